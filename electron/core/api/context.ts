@@ -1,0 +1,32 @@
+import { AppError } from '../../shared/errors';
+import type { MethodName, ParsedArgsOf, ResultOf } from '../../shared/contract';
+import type { Principal } from '../../shared/roles';
+import type { Clock } from '../clock';
+import type { Db } from '../db/open';
+import type { EventBus } from '../events';
+
+export type CoreContext = {
+  db: Db;
+  clock: Clock;
+  events: EventBus;
+  version: string;
+};
+
+export type CallContext = {
+  core: CoreContext;
+  /** Null only for public methods: the dispatcher refuses anything else without a principal. */
+  principal: Principal | null;
+  token: string | null;
+};
+
+export type Handler<M extends MethodName> = (
+  args: ParsedArgsOf<M>,
+  call: CallContext,
+) => ResultOf<M> | Promise<ResultOf<M>>;
+
+export type Handlers = { [M in MethodName]: Handler<M> };
+
+export function me(call: CallContext): Principal {
+  if (!call.principal) throw new AppError('UNAUTHENTICATED');
+  return call.principal;
+}

@@ -1,0 +1,57 @@
+import crypto from 'node:crypto';
+import type { z } from 'zod';
+import { contract, isMethodName, type MethodName, type ParsedArgsOf } from '../../shared/contract';
+import { AppError, type Reply } from '../../shared/errors';
+import { resolveToken } from '../auth/sessions';
+import type { CallContext, CoreContext, Handlers } from './context';
+
+export type Dispatch = (method: string, args: unknown, token: string | null) => Promise<Reply<unknown>>;
+
+export type DispatchLog = (entry: { ref: string; method: string; error: unknown }) => void;
+
+const defaultLog: DispatchLog = ({ ref, method, error }) => console.error(`[ruang-uji] ${ref} ${method}`, error);
+
+/**
+ * The single entry point for every transport (Electron IPC, HTTP): finds the method, authorizes the
+ * caller from its token, validates the argument object, runs the handler, and turns every failure into
+ * a `{ code, messageKey, params }` error. Authorization comes before validation so that a caller
+ * without the right role learns nothing about a method's arguments.
+ */
+export function createDispatcher(core: CoreContext, handlers: Handlers, log: DispatchLog = defaultLog): Dispatch {
+  async function run<M extends MethodName>(method: M, rawArgs: unknown, token: string | null): Promise<unknown> {
+    const spec = contract[method];
+    const principal = resolveToken(core.db, core.clock, token);
+    if (!('public' in spec.access)) {
+      if (!principal) throw new AppError('UNAUTHENTICATED');
+      if (!spec.access.roles.includes(principal.role)) {
+        throw new AppError('FORBIDDEN', { role: principal.role, method });
+      }
+    }
+    const parsed = spec.args.safeParse(rawArgs ?? {});
+    if (!parsed.success) throw new AppError('BAD_ARGS', { method, details: describeIssues(parsed.error) });
+    const call: CallContext = { core, principal, token };
+    const handler: Handlers[M] = handlers[method];
+    // TypeScript cannot correlate contract[M]'s schema output with ParsedArgsOf<M>; the parse above guarantees it.
+    return handler(parsed.data as ParsedArgsOf<M>, call);
+  }
+
+  return async (method, args, token) => {
+    try {
+      if (!isMethodName(method)) throw new AppError('UNKNOWN_METHOD', { method: method.slice(0, 80) });
+      return { ok: true, result: await run(method, args, token) };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toApiError() };
+      const ref = crypto.randomBytes(4).toString('hex');
+      log({ ref, method, error });
+      return { ok: false, error: new AppError('INTERNAL', { ref }).toApiError() };
+    }
+  };
+}
+
+/** Field paths and zod's issue codes, e.g. "username (too_small), extra (unrecognized_keys)". */
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.length ? i.path.join('.') : '(root)'} (${i.code})`)
+    .join(', ');
+}

@@ -1,0 +1,28 @@
+import { STAFF_ROLES } from '../../../shared/roles';
+import { appendAudit } from '../../audit/log';
+import { signIn } from '../../auth/sign-in';
+import { revokeToken } from '../../auth/sessions';
+import { me, type CallContext, type Handlers } from '../context';
+
+function deps({ core }: CallContext) {
+  return {
+    db: core.db,
+    clock: core.clock,
+    onLocked: (accountId: string) => core.events.emit('accounts/changed', { accountId, locked: true }),
+  };
+}
+
+export const authHandlers = {
+  'auth/signIn': (args, call) => signIn(deps(call), args.username, args.password, STAFF_ROLES),
+  'auth/candidateSignIn': (args, call) => signIn(deps(call), args.participantNo, args.password, ['candidate']),
+  'auth/signOut': (_args, call) => {
+    const principal = me(call);
+    const { db, clock } = call.core;
+    db.transaction(() => {
+      if (call.token) revokeToken(db, clock, call.token);
+      appendAudit(db, principal, { action: 'auth.signOut', entity: 'account', entityId: principal.accountId }, clock.now());
+    })();
+    return { signedOut: true as const };
+  },
+  'auth/whoami': (_args, call) => me(call),
+} satisfies Partial<Handlers>;

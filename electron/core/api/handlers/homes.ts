@@ -1,0 +1,75 @@
+import { AppError } from '../../../shared/errors';
+import { localDate } from '../../clock';
+import * as catalog from '../../db/queries/catalog';
+import * as sessions from '../../db/queries/sessions';
+import { me, type Handlers } from '../context';
+
+/** The first screen of each role, each limited to what that principal may see. */
+export const homeHandlers = {
+  'lsp/overview': (_args, call) => {
+    const principal = me(call);
+    const { db } = call.core;
+    const lsp = principal.lspId ? catalog.findLsp(db, principal.lspId) : undefined;
+    if (!lsp) throw new AppError('NOT_FOUND', { what: 'lsp' });
+    const people = catalog.countPeople(db, lsp.id);
+    return {
+      lsp,
+      schemes: catalog.listSchemes(db, lsp.id),
+      sessions: sessions.listByLsp(db, lsp.id),
+      tuks: catalog.listTuks(db, lsp.id),
+      assessorCount: people.assessors,
+      candidateCount: people.candidates,
+    };
+  },
+
+  'proctor/today': (_args, call) => {
+    me(call);
+    const { db, clock } = call.core;
+    const date = localDate(clock.now());
+    return {
+      date,
+      sessions: sessions.listOnDate(db, date).map((session) => ({
+        session,
+        candidates: sessions.proctorCandidates(db, session.id),
+      })),
+    };
+  },
+
+  'assessor/assigned': (_args, call) => {
+    const principal = me(call);
+    const { db, clock } = call.core;
+    const assessor = principal.assessorId ? catalog.findAssessor(db, principal.assessorId) : undefined;
+    if (!assessor) throw new AppError('NOT_FOUND', { what: 'assessor' });
+    const today = localDate(clock.now());
+    return {
+      assessor,
+      sessions: sessions.listForAssessor(db, assessor.id, today).map((session) => ({
+        session,
+        candidates: sessions.assessorCandidates(db, session.id, assessor.id),
+      })),
+    };
+  },
+
+  'candidate/home': (_args, call) => {
+    const principal = me(call);
+    const { db, clock } = call.core;
+    const candidate = principal.candidateId ? catalog.findCandidate(db, principal.candidateId) : undefined;
+    if (!candidate) throw new AppError('NOT_FOUND', { what: 'candidate' });
+    const s = sessions.candidateSession(db, candidate.id, localDate(clock.now()));
+    return {
+      participantNo: candidate.participantNo,
+      name: candidate.name,
+      session: s
+        ? {
+            title: s.title,
+            schemeTitle: s.schemeTitle,
+            date: s.date,
+            startTime: s.startTime,
+            durationMinutes: s.durationMinutes,
+            tukName: s.tukName,
+            seat: s.seat,
+          }
+        : null,
+    };
+  },
+} satisfies Partial<Handlers>;

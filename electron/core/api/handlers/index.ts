@@ -1,0 +1,15 @@
+import type { Handlers } from '../context';
+import { accountHandlers } from './accounts';
+import { appHandlers } from './app';
+import { auditHandlers } from './audit';
+import { authHandlers } from './auth';
+import { homeHandlers } from './homes';
+
+/** Every contract method must appear here: a missing or extra handler is a compile error. */
+export const handlers = {
+  ...appHandlers,
+  ...authHandlers,
+  ...accountHandlers,
+  ...homeHandlers,
+  ...auditHandlers,
+} satisfies Handlers;

@@ -1,0 +1,48 @@
+import crypto from 'node:crypto';
+import type { Principal } from '../../shared/roles';
+import type { Clock } from '../clock';
+import type { Db } from '../db/open';
+import * as accounts from '../db/queries/accounts';
+import * as q from '../db/queries/auth-sessions';
+
+/** A signed-in session lasts one exam day at most; staff sign in again the next morning. */
+export const SESSION_TTL_MS = 14 * 60 * 60 * 1000;
+
+export function hashToken(token: string): string {
+  return crypto.createHash('sha256').update(token).digest('hex');
+}
+
+export function principalOf(row: accounts.AccountRow): Principal {
+  return {
+    accountId: row.id,
+    role: row.role,
+    username: row.username,
+    displayName: row.displayName,
+    lspId: row.lspId,
+    assessorId: row.assessorId,
+    candidateId: row.candidateId,
+  };
+}
+
+export function createSession(db: Db, clock: Clock, accountId: string): { token: string; expiresAt: string } {
+  // 256 random bits, base64url: unguessable and safe in a header.
+  const token = crypto.randomBytes(32).toString('base64url');
+  const now = clock.now();
+  const expiresAt = new Date(now.getTime() + SESSION_TTL_MS).toISOString();
+  q.insertSession(db, { tokenHash: hashToken(token), accountId, createdAt: now.toISOString(), expiresAt });
+  return { token, expiresAt };
+}
+
+/** The principal behind a bearer token, or null when it is unknown, expired, revoked or its account is locked. */
+export function resolveToken(db: Db, clock: Clock, token: string | null | undefined): Principal | null {
+  if (!token) return null;
+  const session = q.findSession(db, hashToken(token));
+  if (!session || session.revokedAt || session.expiresAt <= clock.now().toISOString()) return null;
+  const account = accounts.findById(db, session.accountId);
+  if (!account || account.disabled || account.lockedAt) return null;
+  return principalOf(account);
+}
+
+export function revokeToken(db: Db, clock: Clock, token: string): void {
+  q.revokeSession(db, hashToken(token), clock.now().toISOString());
+}

@@ -1,0 +1,64 @@
+import { AppError } from '../../shared/errors';
+import type { Role } from '../../shared/roles';
+import type { SignInResult } from '../../shared/types';
+import { appendAudit } from '../audit/log';
+import type { Clock } from '../clock';
+import type { Db } from '../db/open';
+import * as accounts from '../db/queries/accounts';
+import { burnPasswordCheck, verifyPassword } from './password';
+import { createSession, principalOf } from './sessions';
+
+export const LOCK_AFTER_FAILURES = 5;
+
+type SignInDeps = { db: Db; clock: Clock; onLocked: (accountId: string) => void };
+
+/**
+ * Staff and candidates share this path; `allowed` keeps a participant number from opening a staff
+ * screen and a staff username from opening the candidate screen.
+ */
+export async function signIn(
+  deps: SignInDeps,
+  username: string,
+  password: string,
+  allowed: readonly Role[],
+): Promise<SignInResult> {
+  const { db, clock } = deps;
+  const account = accounts.findByUsername(db, username);
+  if (!account || !allowed.includes(account.role)) {
+    await burnPasswordCheck(password);
+    throw new AppError('BAD_CREDENTIALS');
+  }
+  if (account.disabled) throw new AppError('ACCOUNT_DISABLED');
+  if (account.lockedAt) throw new AppError('ACCOUNT_LOCKED', { attempts: LOCK_AFTER_FAILURES });
+
+  const hash = accounts.passwordHashFor(db, account.id) ?? '';
+  const ok = await verifyPassword(password, hash);
+  const at = clock.now();
+
+  if (!ok) {
+    const locked = db.transaction(() => {
+      const after = accounts.recordFailure(db, account.id, LOCK_AFTER_FAILURES, at.toISOString());
+      const nowLocked = Boolean(after?.lockedAt);
+      appendAudit(db, null, {
+        action: nowLocked ? 'auth.locked' : 'auth.failed',
+        entity: 'account',
+        entityId: account.id,
+        details: { username: account.username, failedAttempts: after?.failedAttempts ?? 0 },
+      }, at);
+      return nowLocked;
+    })();
+    if (locked) {
+      deps.onLocked(account.id);
+      throw new AppError('ACCOUNT_LOCKED', { attempts: LOCK_AFTER_FAILURES });
+    }
+    throw new AppError('BAD_CREDENTIALS');
+  }
+
+  return db.transaction(() => {
+    accounts.resetFailures(db, account.id);
+    const session = createSession(db, clock, account.id);
+    const principal = principalOf(account);
+    appendAudit(db, principal, { action: 'auth.signIn', entity: 'account', entityId: account.id }, at);
+    return { ...session, principal: { ...principal } };
+  })();
+}

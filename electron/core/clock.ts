@@ -1,0 +1,15 @@
+/** The core's only source of time, so tests can move it and every deadline is computed in one place. */
+export type Clock = { now: () => Date };
+
+export const systemClock: Clock = { now: () => new Date() };
+
+/** YYYY-MM-DD in the machine's local time zone: a session "today" is the venue's today, not UTC's. */
+export function localDate(d: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return localDate(new Date(y, m - 1, d + days));
+}

@@ -1,0 +1,8 @@
+import { initial } from './001-initial';
+import type { Migration } from './types';
+
+/** The one ordered list. Append only: never edit or reorder a migration that has shipped. */
+export const migrations: readonly Migration[] = [initial];
+
+export const LATEST_SCHEMA_VERSION = migrations.length;
+export type { Migration } from './types';

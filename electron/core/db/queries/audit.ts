@@ -1,0 +1,38 @@
+import type { Db } from '../open';
+import { sql } from '../statements';
+
+export type AuditRow = {
+  seq: number;
+  at: string;
+  actorAccountId: string | null;
+  actorRole: string | null;
+  action: string;
+  entity: string | null;
+  entityId: string | null;
+  details: string;
+  prevHash: string;
+  hash: string;
+};
+
+const COLUMNS = `seq, at, actor_account_id AS actorAccountId, actor_role AS actorRole, action, entity,
+  entity_id AS entityId, details, prev_hash AS prevHash, hash`;
+
+export function lastRow(db: Db): AuditRow | undefined {
+  return sql<[], AuditRow>(db, `SELECT ${COLUMNS} FROM audit_log ORDER BY seq DESC LIMIT 1`).get();
+}
+
+export function insertRow(db: Db, row: AuditRow): void {
+  sql<[AuditRow]>(
+    db,
+    `INSERT INTO audit_log (seq, at, actor_account_id, actor_role, action, entity, entity_id, details, prev_hash, hash)
+     VALUES (@seq, @at, @actorAccountId, @actorRole, @action, @entity, @entityId, @details, @prevHash, @hash)`,
+  ).run(row);
+}
+
+export function iterateRows(db: Db): IterableIterator<AuditRow> {
+  return sql<[], AuditRow>(db, `SELECT ${COLUMNS} FROM audit_log ORDER BY seq`).iterate();
+}
+
+export function countRows(db: Db): number {
+  return sql<[], { n: number }>(db, 'SELECT count(*) AS n FROM audit_log').get()?.n ?? 0;
+}

@@ -1,0 +1,87 @@
+import type { SchemeSummary, TukSummary, TukType } from '../../../shared/types';
+import type { Db } from '../open';
+import { sql } from '../statements';
+
+export function findLsp(db: Db, id: string): { id: string; code: string; name: string } | undefined {
+  return sql<[string], { id: string; code: string; name: string }>(db, 'SELECT id, code, name FROM lsp WHERE id = ?').get(id);
+}
+
+export function listTuks(db: Db, lspId: string): TukSummary[] {
+  return sql<[string], { id: string; code: string; name: string; type: TukType; verifiedOn: string | null }>(
+    db,
+    'SELECT id, code, name, type, verified_on AS verifiedOn FROM tuk WHERE lsp_id = ? ORDER BY code',
+  ).all(lspId);
+}
+
+type SchemeRow = {
+  id: string;
+  code: string;
+  titleId: string;
+  titleEn: string | null;
+  kind: string;
+  skkni: string;
+  unitCount: number;
+  elementCount: number;
+  kukCount: number;
+  mc: number;
+  essay: number;
+  oral: number;
+  supporting: number;
+  observation: number;
+};
+
+export function listSchemes(db: Db, lspId: string): SchemeSummary[] {
+  const rows = sql<[string], SchemeRow>(
+    db,
+    `SELECT s.id, s.code, s.title_id AS titleId, s.title_en AS titleEn, s.kind, s.skkni,
+       (SELECT count(*) FROM unit u WHERE u.scheme_id = s.id) AS unitCount,
+       (SELECT count(*) FROM element e JOIN unit u ON u.id = e.unit_id WHERE u.scheme_id = s.id) AS elementCount,
+       (SELECT count(*) FROM kuk k JOIN element e ON e.id = k.element_id JOIN unit u ON u.id = e.unit_id
+          WHERE u.scheme_id = s.id) AS kukCount,
+       (SELECT count(*) FROM item i WHERE i.scheme_id = s.id AND i.kind = 'multiple_choice') AS mc,
+       (SELECT count(*) FROM item i WHERE i.scheme_id = s.id AND i.kind = 'essay') AS essay,
+       (SELECT count(*) FROM item i WHERE i.scheme_id = s.id AND i.kind = 'oral') AS oral,
+       (SELECT count(*) FROM item i WHERE i.scheme_id = s.id AND i.kind = 'supporting') AS supporting,
+       (SELECT count(*) FROM observation_item o WHERE o.scheme_id = s.id) AS observation
+     FROM scheme s WHERE s.lsp_id = ? ORDER BY s.code`,
+  ).all(lspId);
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    title: { id: r.titleId, en: r.titleEn },
+    kind: r.kind,
+    skkni: r.skkni,
+    unitCount: r.unitCount,
+    elementCount: r.elementCount,
+    kukCount: r.kukCount,
+    items: { multiple_choice: r.mc, essay: r.essay, oral: r.oral, supporting: r.supporting, observation: r.observation },
+  }));
+}
+
+export function countPeople(db: Db, lspId: string): { assessors: number; candidates: number } {
+  return (
+    sql<[string, string], { assessors: number; candidates: number }>(
+      db,
+      `SELECT (SELECT count(*) FROM assessor WHERE lsp_id = ?) AS assessors,
+              (SELECT count(*) FROM candidate WHERE lsp_id = ?) AS candidates`,
+    ).get(lspId, lspId) ?? { assessors: 0, candidates: 0 }
+  );
+}
+
+export function findAssessor(
+  db: Db,
+  id: string,
+): { id: string; name: string; metNumber: string; metExpiresOn: string; techCertExpiresOn: string | null } | undefined {
+  return sql<[string], { id: string; name: string; metNumber: string; metExpiresOn: string; techCertExpiresOn: string | null }>(
+    db,
+    `SELECT id, name, met_number AS metNumber, met_expires_on AS metExpiresOn, tech_cert_expires_on AS techCertExpiresOn
+     FROM assessor WHERE id = ?`,
+  ).get(id);
+}
+
+export function findCandidate(db: Db, id: string): { id: string; participantNo: string; name: string } | undefined {
+  return sql<[string], { id: string; participantNo: string; name: string }>(
+    db,
+    'SELECT id, participant_no AS participantNo, name FROM candidate WHERE id = ?',
+  ).get(id);
+}

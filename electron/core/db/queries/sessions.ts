@@ -1,0 +1,111 @@
+import type { ProctorCandidate, SessionSummary, TukType } from '../../../shared/types';
+import type { Db } from '../open';
+import { sql } from '../statements';
+
+type SessionRow = {
+  id: string;
+  code: string;
+  titleId: string;
+  titleEn: string | null;
+  date: string;
+  startTime: string;
+  durationMinutes: number;
+  schemeCode: string;
+  schemeTitleId: string;
+  schemeTitleEn: string | null;
+  tukName: string;
+  tukType: TukType;
+  candidateCount: number;
+  assessorNames: string | null;
+};
+
+const SUMMARY = `SELECT s.id, s.code, s.title_id AS titleId, s.title_en AS titleEn, s.date, s.start_time AS startTime,
+    s.duration_minutes AS durationMinutes, sc.code AS schemeCode, sc.title_id AS schemeTitleId,
+    sc.title_en AS schemeTitleEn, t.name AS tukName, t.type AS tukType,
+    (SELECT count(*) FROM session_candidate x WHERE x.session_id = s.id) AS candidateCount,
+    (SELECT json_group_array(name) FROM (SELECT DISTINCT a.name FROM session_candidate x
+       JOIN assessor a ON a.id = x.assessor_id WHERE x.session_id = s.id ORDER BY a.name)) AS assessorNames
+  FROM session s JOIN scheme sc ON sc.id = s.scheme_id JOIN tuk t ON t.id = s.tuk_id`;
+
+function toSummary(r: SessionRow): SessionSummary {
+  return {
+    id: r.id,
+    code: r.code,
+    title: { id: r.titleId, en: r.titleEn },
+    date: r.date,
+    startTime: r.startTime,
+    durationMinutes: r.durationMinutes,
+    schemeCode: r.schemeCode,
+    schemeTitle: { id: r.schemeTitleId, en: r.schemeTitleEn },
+    tukName: r.tukName,
+    tukType: r.tukType,
+    candidateCount: r.candidateCount,
+    assessorNames: parseNames(r.assessorNames),
+  };
+}
+
+function parseNames(json: string | null): string[] {
+  const value: unknown = JSON.parse(json ?? '[]');
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+export function listByLsp(db: Db, lspId: string): SessionSummary[] {
+  return sql<[string], SessionRow>(db, `${SUMMARY} WHERE s.lsp_id = ? ORDER BY s.date DESC, s.start_time`)
+    .all(lspId)
+    .map(toSummary);
+}
+
+export function listOnDate(db: Db, date: string): SessionSummary[] {
+  return sql<[string], SessionRow>(db, `${SUMMARY} WHERE s.date = ? ORDER BY s.start_time, s.code`).all(date).map(toSummary);
+}
+
+export function listForAssessor(db: Db, assessorId: string, fromDate: string): SessionSummary[] {
+  return sql<[string, string], SessionRow>(
+    db,
+    `${SUMMARY} WHERE s.date >= ? AND EXISTS (SELECT 1 FROM session_candidate x
+       WHERE x.session_id = s.id AND x.assessor_id = ?) ORDER BY s.date, s.start_time`,
+  )
+    .all(fromDate, assessorId)
+    .map(toSummary);
+}
+
+export function proctorCandidates(db: Db, sessionId: string): ProctorCandidate[] {
+  return sql<[string], Omit<ProctorCandidate, 'locked'> & { locked: number }>(
+    db,
+    `SELECT c.id AS candidateId, c.participant_no AS participantNo, c.name, c.nik, x.seat,
+       a.name AS assessorName, acc.id AS accountId, acc.locked_at IS NOT NULL AS locked
+     FROM session_candidate x
+       JOIN candidate c ON c.id = x.candidate_id
+       JOIN assessor a ON a.id = x.assessor_id
+       JOIN account acc ON acc.candidate_id = c.id
+     WHERE x.session_id = ? ORDER BY c.participant_no`,
+  )
+    .all(sessionId)
+    .map((r) => ({ ...r, locked: r.locked === 1 }));
+}
+
+export function assessorCandidates(
+  db: Db,
+  sessionId: string,
+  assessorId: string,
+): { candidateId: string; participantNo: string; name: string; seat: string | null }[] {
+  return sql<[string, string], { candidateId: string; participantNo: string; name: string; seat: string | null }>(
+    db,
+    `SELECT c.id AS candidateId, c.participant_no AS participantNo, c.name, x.seat
+     FROM session_candidate x JOIN candidate c ON c.id = x.candidate_id
+     WHERE x.session_id = ? AND x.assessor_id = ? ORDER BY c.participant_no`,
+  ).all(sessionId, assessorId);
+}
+
+export function candidateSession(
+  db: Db,
+  candidateId: string,
+  fromDate: string,
+): (SessionSummary & { seat: string | null }) | undefined {
+  const row = sql<[string, string], SessionRow & { seat: string | null }>(
+    db,
+    `SELECT q.*, x.seat FROM (${SUMMARY}) q JOIN session_candidate x ON x.session_id = q.id
+     WHERE x.candidate_id = ? AND q.date >= ? ORDER BY q.date, q.startTime LIMIT 1`,
+  ).get(candidateId, fromDate);
+  return row ? { ...toSummary(row), seat: row.seat } : undefined;
+}

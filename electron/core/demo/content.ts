@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { DIMENSIONS, TUK_TYPES } from '../../shared/types';
+import instrumentsJson from '../../../resources/demo/instruments.json';
+import peopleJson from '../../../resources/demo/people.json';
+import schemeJson from '../../../resources/demo/scheme.json';
+
+const text = z.object({ id: z.string().min(1), en: z.string().min(1) });
+const dimensions = z.array(z.enum(DIMENSIONS)).min(1);
+const kukRef = z.string().regex(/^[A-Z]\.\d{6}\.\d{3}\.\d{2}#\d+\.\d+$/);
+
+const schemeSchema = z.object({
+  code: z.string(),
+  kind: z.enum(['kkni', 'okupasi', 'klaster']),
+  skkni: z.string(),
+  title: text,
+  passMarkPercent: z.number().int().min(0).max(100),
+  units: z.array(
+    z.object({
+      code: z.string(),
+      title: text,
+      elements: z.array(
+        z.object({
+          no: z.number().int().positive(),
+          title: text,
+          kuk: z.array(z.object({ no: z.string(), text, dimensions })),
+        }),
+      ),
+    }),
+  ),
+});
+
+const question = z.object({ ref: z.string(), kuk: kukRef, prompt: text, expected: text });
+
+const instrumentsSchema = z.object({
+  multipleChoice: z.array(
+    z.object({
+      ref: z.string(),
+      kuk: kukRef,
+      dimensions,
+      prompt: text,
+      options: z.array(text).length(5),
+      answer: z.number().int().min(0).max(4),
+    }),
+  ),
+  essay: z.array(question.extend({ dimensions, scoring: z.enum(['yes_no', 'score_0_3']) })),
+  oral: z.array(question),
+  observation: z.array(z.object({ kuk: kukRef, benchmark: text })),
+  supporting: z.array(question),
+});
+
+const password = z.string().min(8);
+
+const peopleSchema = z.object({
+  lsp: z.object({ code: z.string(), name: z.string(), licenseNo: z.string(), address: z.string() }),
+  tuk: z.object({
+    code: z.string(),
+    name: z.string(),
+    type: z.enum(TUK_TYPES),
+    address: z.string(),
+    verifiedDaysAgo: z.number().int().min(0),
+  }),
+  assessors: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      metNumber: z.string(),
+      metValidYears: z.number().int().positive(),
+      techCertValidYears: z.number().int().positive(),
+      username: z.string(),
+      password,
+    }),
+  ),
+  staff: z.array(
+    z.object({ role: z.enum(['lsp_admin', 'proctor']), username: z.string(), displayName: z.string(), password }),
+  ),
+  candidates: z.array(
+    z.object({
+      participantNo: z.string(),
+      name: z.string(),
+      nik: z.string().regex(/^\d{16}$/),
+      institution: z.string(),
+      password,
+      assessor: z.string(),
+      seat: z.string(),
+    }),
+  ),
+  session: z.object({ code: z.string(), title: text, startTime: z.string().regex(/^\d{2}:\d{2}$/), durationMinutes: z.number().int().positive() }),
+});
+
+export type DemoScheme = z.infer<typeof schemeSchema>;
+export type DemoInstruments = z.infer<typeof instrumentsSchema>;
+export type DemoPeople = z.infer<typeof peopleSchema>;
+export type DemoContent = { scheme: DemoScheme; instruments: DemoInstruments; people: DemoPeople };
+
+/** The demo ships inside the app (bundled JSON), validated here so a bad edit fails loudly in tests. */
+export function loadDemoContent(): DemoContent {
+  return {
+    scheme: schemeSchema.parse(schemeJson),
+    instruments: instrumentsSchema.parse(instrumentsJson),
+    people: peopleSchema.parse(peopleJson),
+  };
+}

@@ -1,0 +1,189 @@
+import type { Role } from '../../shared/roles';
+import type { DemoLogin } from '../../shared/types';
+import { appendAudit } from '../audit/log';
+import { hashPassword } from '../auth/password';
+import { addDays, localDate, type Clock } from '../clock';
+import type { Db } from '../db/open';
+import { insertAccount } from '../db/queries/accounts';
+import * as ins from '../db/queries/inserts';
+import { getSetting, setSetting } from '../db/queries/settings';
+import { newId } from '../ids';
+import { loadDemoContent, type DemoContent } from './content';
+
+export const DEMO_SETTING = 'demo';
+
+export function isDemo(db: Db): boolean {
+  return getSetting(db, DEMO_SETTING) === '1';
+}
+
+export function isEmpty(db: Db): boolean {
+  return db.prepare<[], { n: number }>('SELECT count(*) AS n FROM lsp').get()?.n === 0;
+}
+
+export function demoLogins(content: DemoContent = loadDemoContent()): DemoLogin[] {
+  const { people } = content;
+  return [
+    ...people.staff.map((s) => ({ role: s.role, username: s.username, password: s.password, name: s.displayName })),
+    ...people.assessors.map((a) => ({ role: 'assessor' as const, username: a.username, password: a.password, name: a.name })),
+    ...people.candidates.map((c) => ({ role: 'candidate' as const, username: c.participantNo, password: c.password, name: c.name })),
+  ];
+}
+
+/**
+ * Fills an empty database with the embedded demo: one LSP, one TUK Sewaktu, the Junior Web Programmer
+ * scheme with its instruments, two assessors, twelve candidates and a session on `today`.
+ */
+export async function seedDemo(db: Db, clock: Clock, options: { passwordCost?: number } = {}): Promise<void> {
+  const content = loadDemoContent();
+  const { scheme, instruments, people } = content;
+  const logins = demoLogins(content);
+  // Hash before the transaction: scrypt is async and a transaction must not span an await.
+  const hashes = new Map<string, string>(
+    await Promise.all(logins.map(async (l) => [l.username, await hashPassword(l.password, { N: options.passwordCost })] as const)),
+  );
+  const now = clock.now();
+  const today = localDate(now);
+  const createdAt = now.toISOString();
+  const yearsFromToday = (years: number) => addDays(today, Math.round(years * 365));
+
+  db.transaction(() => {
+    const lspId = newId();
+    ins.insertLsp(db, { id: lspId, code: people.lsp.code, name: people.lsp.name, license_no: people.lsp.licenseNo, address: people.lsp.address });
+    const tukId = newId();
+    ins.insertTuk(db, {
+      id: tukId,
+      lsp_id: lspId,
+      code: people.tuk.code,
+      name: people.tuk.name,
+      type: people.tuk.type,
+      address: people.tuk.address,
+      verified_on: addDays(today, -people.tuk.verifiedDaysAgo),
+    });
+
+    const account = (role: Role, username: string, displayName: string, ids: { assessorId?: string; candidateId?: string }) =>
+      insertAccount(db, {
+        id: newId(),
+        role,
+        username,
+        displayName,
+        passwordHash: hashes.get(username) ?? '',
+        lspId,
+        assessorId: ids.assessorId ?? null,
+        candidateId: ids.candidateId ?? null,
+        createdAt,
+      });
+
+    for (const s of people.staff) account(s.role, s.username, s.displayName, {});
+    const assessorIds = new Map<string, string>();
+    for (const a of people.assessors) {
+      const id = newId();
+      assessorIds.set(a.key, id);
+      ins.insertAssessor(db, {
+        id,
+        lsp_id: lspId,
+        name: a.name,
+        met_number: a.metNumber,
+        met_expires_on: yearsFromToday(a.metValidYears),
+        tech_cert_expires_on: yearsFromToday(a.techCertValidYears),
+      });
+      account('assessor', a.username, a.name, { assessorId: id });
+    }
+
+    const schemeId = newId();
+    ins.insertScheme(db, {
+      id: schemeId,
+      lsp_id: lspId,
+      code: scheme.code,
+      kind: scheme.kind,
+      skkni: scheme.skkni,
+      title_id: scheme.title.id,
+      title_en: scheme.title.en,
+      settings: JSON.stringify({ passMarkPercent: scheme.passMarkPercent }),
+    });
+    const kukIds = new Map<string, string>();
+    scheme.units.forEach((u, ui) => {
+      const unitId = newId();
+      ins.insertUnit(db, { id: unitId, scheme_id: schemeId, ordinal: ui + 1, code: u.code, title_id: u.title.id, title_en: u.title.en });
+      u.elements.forEach((e) => {
+        const elementId = newId();
+        ins.insertElement(db, { id: elementId, unit_id: unitId, ordinal: e.no, title_id: e.title.id, title_en: e.title.en });
+        e.kuk.forEach((k, ki) => {
+          const kukId = newId();
+          kukIds.set(`${u.code}#${k.no}`, kukId);
+          ins.insertKuk(db, {
+            id: kukId,
+            element_id: elementId,
+            ordinal: ki + 1,
+            number: k.no,
+            text_id: k.text.id,
+            text_en: k.text.en,
+            dimensions: JSON.stringify(k.dimensions),
+          });
+        });
+      });
+    });
+    const kuk = (ref: string) => {
+      const found = kukIds.get(ref);
+      if (!found) throw new Error(`demo instrument refers to unknown KUK ${ref}`);
+      return found;
+    };
+
+    type Q = { ref: string; kuk: string; prompt: { id: string; en: string }; expected?: { id: string; en: string }; dimensions?: string[]; scoring?: string };
+    const item = (kind: string, q: Q, ordinal: number) => {
+      const id = newId();
+      ins.insertItem(db, {
+        id,
+        scheme_id: schemeId,
+        kind,
+        ref: q.ref,
+        ordinal,
+        kuk_id: kuk(q.kuk),
+        dimensions: JSON.stringify(q.dimensions ?? []),
+        prompt_id: q.prompt.id,
+        prompt_en: q.prompt.en,
+        expected_id: q.expected?.id ?? null,
+        expected_en: q.expected?.en ?? null,
+        scoring: q.scoring ?? 'yes_no',
+      });
+      return id;
+    };
+    instruments.multipleChoice.forEach((q, i) => {
+      const itemId = item('multiple_choice', q, i + 1);
+      q.options.forEach((o, oi) =>
+        ins.insertOption(db, { item_id: itemId, ordinal: oi, text_id: o.id, text_en: o.en, is_correct: oi === q.answer ? 1 : 0 }),
+      );
+    });
+    instruments.essay.forEach((q, i) => item('essay', q, i + 1));
+    instruments.oral.forEach((q, i) => item('oral', q, i + 1));
+    instruments.supporting.forEach((q, i) => item('supporting', q, i + 1));
+    for (const o of instruments.observation) {
+      ins.insertObservation(db, { id: newId(), scheme_id: schemeId, kuk_id: kuk(o.kuk), benchmark_id: o.benchmark.id, benchmark_en: o.benchmark.en });
+    }
+
+    const sessionId = newId();
+    ins.insertSession(db, {
+      id: sessionId,
+      lsp_id: lspId,
+      scheme_id: schemeId,
+      tuk_id: tukId,
+      code: people.session.code,
+      title_id: people.session.title.id,
+      title_en: people.session.title.en,
+      date: today,
+      start_time: people.session.startTime,
+      duration_minutes: people.session.durationMinutes,
+      settings: '{}',
+    });
+    for (const c of people.candidates) {
+      const candidateId = newId();
+      ins.insertCandidate(db, { id: candidateId, lsp_id: lspId, participant_no: c.participantNo, name: c.name, nik: c.nik, institution: c.institution });
+      account('candidate', c.participantNo, c.name, { candidateId });
+      const assessorId = assessorIds.get(c.assessor);
+      if (!assessorId) throw new Error(`demo candidate ${c.participantNo} names unknown assessor ${c.assessor}`);
+      ins.insertSessionCandidate(db, { session_id: sessionId, candidate_id: candidateId, assessor_id: assessorId, seat: c.seat });
+    }
+
+    setSetting(db, DEMO_SETTING, '1');
+    appendAudit(db, null, { action: 'demo.created', entity: 'session', entityId: sessionId, details: { date: today } }, now);
+  })();
+}

@@ -1,0 +1,27 @@
+import { events, type EventMessage, type EventName, type EventPayload } from '../shared/contract';
+import type { Principal } from '../shared/roles';
+
+type Listener = (message: EventMessage) => void;
+
+/** In-process pub/sub for server → UI pushes; each listener only hears events its role may receive. */
+export class EventBus {
+  private readonly listeners = new Set<{ role: Principal['role']; listener: Listener }>();
+
+  emit<E extends EventName>(event: E, payload: EventPayload<E>): void {
+    const message = { event, payload } satisfies { event: E; payload: EventPayload<E> };
+    const allowed: readonly string[] = events[event].roles;
+    for (const l of this.listeners) {
+      if (allowed.includes(l.role)) l.listener(message as EventMessage);
+    }
+  }
+
+  subscribe(principal: Principal, listener: Listener): () => void {
+    const entry = { role: principal.role, listener };
+    this.listeners.add(entry);
+    return () => this.listeners.delete(entry);
+  }
+
+  get size(): number {
+    return this.listeners.size;
+  }
+}

@@ -1,0 +1,67 @@
+import path from 'node:path';
+import type { Principal } from '../shared/roles';
+import { AppError } from '../shared/errors';
+import type { EventMessage } from '../shared/contract';
+import { createDispatcher, type Dispatch, type DispatchLog } from './api/dispatcher';
+import type { CoreContext } from './api/context';
+import { handlers } from './api/handlers';
+import { resolveToken } from './auth/sessions';
+import { systemClock, type Clock } from './clock';
+import { DB_FILE_NAME, openDatabase, type Db } from './db/open';
+import { isEmpty, seedDemo } from './demo/seed';
+import { EventBus } from './events';
+import { APP_VERSION } from './version';
+
+export type CoreOptions = {
+  dataDir: string;
+  clock?: Clock;
+  nativeBinding?: string;
+  /** Create the embedded demo when the database is empty (the default for `start` and `serve`). */
+  demoIfEmpty?: boolean;
+  /** Lower scrypt cost for test fixtures only. */
+  passwordCost?: number;
+  log?: DispatchLog;
+};
+
+export type Core = {
+  db: Db;
+  dataDir: string;
+  dbFile: string;
+  version: string;
+  dispatch: Dispatch;
+  /** Subscribes a signed-in caller to pushes; throws UNAUTHENTICATED for a bad token. */
+  subscribe: (token: string | null, listener: (message: EventMessage) => void) => () => void;
+  principalFor: (token: string | null) => Principal | null;
+  close: () => void;
+};
+
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const clock = options.clock ?? systemClock;
+  const dbFile = path.join(options.dataDir, DB_FILE_NAME);
+  const db = openDatabase(dbFile, { nativeBinding: options.nativeBinding });
+  try {
+    if (options.demoIfEmpty && isEmpty(db)) await seedDemo(db, clock, { passwordCost: options.passwordCost });
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  const events = new EventBus();
+  const context: CoreContext = { db, clock, events, version: APP_VERSION };
+  const dispatch = createDispatcher(context, handlers, options.log);
+  return {
+    db,
+    dataDir: options.dataDir,
+    dbFile,
+    version: APP_VERSION,
+    dispatch,
+    subscribe(token, listener) {
+      const principal = resolveToken(db, clock, token);
+      if (!principal) throw new AppError('UNAUTHENTICATED');
+      return events.subscribe(principal, listener);
+    },
+    principalFor: (token) => resolveToken(db, clock, token),
+    close: () => db.close(),
+  };
+}
+
+export { defaultDataDir } from './paths';

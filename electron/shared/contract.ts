@@ -1,0 +1,91 @@
+/**
+ * The API contract: every method the UI (over IPC or HTTP) may call is declared here once, with the
+ * schema of its single argument object, its result type and who may call it. The core's dispatcher,
+ * the Electron bridge, the room server and the renderer all work from this one table.
+ */
+import { z } from 'zod';
+import type { Role } from './roles';
+import type {
+  AppInfo,
+  AssessorAssigned,
+  AuditVerifyResult,
+  CandidateHome,
+  LspOverview,
+  ProctorToday,
+  SignInResult,
+} from './types';
+import type { Principal } from './roles';
+
+/** `public` is spelled out so that forgetting an access rule is a type error, not an open door. */
+export type Access = { readonly public: true } | { readonly roles: readonly [Role, ...Role[]] };
+
+export type MethodSpec<A extends z.ZodType, R> = {
+  readonly args: A;
+  readonly access: Access;
+  /** Phantom: carries the result type; never present at run time. */
+  readonly result?: R;
+};
+
+const method =
+  <R>() =>
+  <A extends z.ZodType>(args: A, access: Access): MethodSpec<A, R> => ({ args, access });
+
+const PUBLIC: Access = { public: true };
+const roles = (...allowed: [Role, ...Role[]]): Access => ({ roles: allowed });
+const ANY_SIGNED_IN = roles('lsp_admin', 'proctor', 'assessor', 'candidate');
+
+const noArgs = z.object({}).strict();
+const id = z.string().min(1).max(64);
+const username = z.string().trim().min(1).max(64);
+const password = z.string().min(1).max(256);
+const reason = z.string().trim().min(3).max(500);
+
+export const contract = {
+  'app/info': method<AppInfo>()(noArgs, PUBLIC),
+
+  'auth/signIn': method<SignInResult>()(z.object({ username, password }).strict(), PUBLIC),
+  'auth/candidateSignIn': method<SignInResult>()(
+    z.object({ participantNo: username, password }).strict(),
+    PUBLIC,
+  ),
+  'auth/signOut': method<{ signedOut: true }>()(noArgs, ANY_SIGNED_IN),
+  'auth/whoami': method<Principal>()(noArgs, ANY_SIGNED_IN),
+
+  'accounts/unlock': method<{ accountId: string; unlocked: boolean }>()(
+    z.object({ accountId: id, reason }).strict(),
+    roles('lsp_admin', 'proctor'),
+  ),
+
+  'lsp/overview': method<LspOverview>()(noArgs, roles('lsp_admin')),
+  'proctor/today': method<ProctorToday>()(noArgs, roles('proctor')),
+  'assessor/assigned': method<AssessorAssigned>()(noArgs, roles('assessor')),
+  'candidate/home': method<CandidateHome>()(noArgs, roles('candidate')),
+
+  'audit/verify': method<AuditVerifyResult>()(noArgs, roles('lsp_admin')),
+} satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+/** What a caller passes (before defaults and trimming). */
+export type ArgsOf<M extends MethodName> = z.input<Contract[M]['args']>;
+/** What a handler receives (validated and normalised). */
+export type ParsedArgsOf<M extends MethodName> = z.output<Contract[M]['args']>;
+export type ResultOf<M extends MethodName> = Contract[M] extends MethodSpec<z.ZodType, infer R> ? R : never;
+
+export const METHOD_NAMES: readonly MethodName[] = Object.keys(contract).filter(isMethodName);
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}
+
+/** Server → UI pushes, typed here beside the methods; each says which roles may receive it. */
+export const events = {
+  'accounts/changed': {
+    payload: z.object({ accountId: z.string(), locked: z.boolean() }),
+    roles: ['lsp_admin', 'proctor'],
+  },
+} satisfies Record<string, { payload: z.ZodType; roles: readonly Role[] }>;
+
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]['payload']>;
+export type EventMessage = { [E in EventName]: { event: E; payload: EventPayload<E> } }[EventName];

@@ -1,0 +1,59 @@
+export const ERROR_CODES = [
+  'UNKNOWN_METHOD',
+  'BAD_ARGS',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_CREDENTIALS',
+  'ACCOUNT_LOCKED',
+  'ACCOUNT_DISABLED',
+  'NOT_FOUND',
+  'DB_TOO_NEW',
+  'BAD_REQUEST',
+  'PAYLOAD_TOO_LARGE',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ErrorParams = Record<string, string | number>;
+
+/** The only shape an error takes when it crosses a process or network boundary; the UI translates it. */
+export type ApiError = {
+  code: ErrorCode;
+  messageKey: `errors.${ErrorCode}`;
+  params: ErrorParams;
+};
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly params: ErrorParams;
+
+  constructor(code: ErrorCode, params: ErrorParams = {}) {
+    super(`${code}${Object.keys(params).length ? ' ' + JSON.stringify(params) : ''}`);
+    this.name = 'AppError';
+    this.code = code;
+    this.params = params;
+  }
+
+  toApiError(): ApiError {
+    return { code: this.code, messageKey: `errors.${this.code}`, params: this.params };
+  }
+}
+
+export function apiError(code: ErrorCode, params: ErrorParams = {}): ApiError {
+  return new AppError(code, params).toApiError();
+}
+
+export function isApiError(value: unknown): value is ApiError {
+  if (typeof value !== 'object' || value === null) return false;
+  if (!('code' in value) || !('messageKey' in value) || !('params' in value)) return false;
+  const { code, messageKey, params } = value;
+  return (
+    ERROR_CODES.some((known) => known === code) &&
+    messageKey === `errors.${String(code)}` &&
+    typeof params === 'object' &&
+    params !== null
+  );
+}
+
+/** Every transport answers with this envelope, so the renderer handles IPC and HTTP alike. */
+export type Reply<R> = { ok: true; result: R } | { ok: false; error: ApiError };
