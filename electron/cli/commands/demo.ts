@@ -1,0 +1,23 @@
+import { parseArgs } from 'node:util';
+import { createCore } from '../../core';
+import { DB_FILE_NAME } from '../../core/db/open';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CliError, dataDirFrom, describeError, parse } from '../options';
+
+export async function demoCommand(argv: string[]): Promise<number> {
+  const { values } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' } } }));
+  if (typeof values.data !== 'string') throw new CliError('--data DIR is required');
+  const dataDir = dataDirFrom(values.data);
+  if (fs.existsSync(path.join(dataDir, DB_FILE_NAME))) {
+    throw new CliError(`${dataDir} already holds a database; the demo is only created in an empty folder`, 1);
+  }
+  try {
+    const core = await createCore({ dataDir, demoIfEmpty: true });
+    core.close();
+  } catch (err) {
+    throw new CliError(describeError(err), 1);
+  }
+  process.stdout.write(`Demo created in ${dataDir}\n`);
+  return 0;
+}

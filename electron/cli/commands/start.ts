@@ -1,0 +1,35 @@
+import { parseArgs } from 'node:util';
+import { spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findElectronRuntime } from '../electron-runtime';
+import { CliError, dataDirFrom, parse, portFrom } from '../options';
+import { DEFAULT_PORT, runServer } from './serve';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const ELECTRON_VITE = path.join(ROOT, 'node_modules', '.bin', 'electron-vite');
+
+function build(): void {
+  const result = spawnSync(ELECTRON_VITE, ['build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new CliError('building the app failed (see the output above)', 1);
+}
+
+export async function startCommand(argv: string[]): Promise<number> {
+  const { values } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, port: { type: 'string' } } }));
+  const runtime = findElectronRuntime();
+  if (runtime.available) {
+    const env = { ...process.env, ...(typeof values.data === 'string' ? { RUANG_UJI_DATA_DIR: dataDirFrom(values.data) } : {}) };
+    const child = spawn(ELECTRON_VITE, ['preview'], { cwd: ROOT, stdio: 'inherit', env });
+    return new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 0)));
+  }
+  process.stdout.write(`No desktop window: ${runtime.reason}; starting browser mode instead.\n`);
+  build();
+  const { server, core } = await runServer({
+    dataDir: dataDirFrom(values.data),
+    host: '127.0.0.1',
+    port: portFrom(values.port, DEFAULT_PORT),
+    demo: true,
+  });
+  process.stdout.write(`Ruang Uji is running in browser mode: open ${server.url}  (data: ${core.dataDir}; Ctrl+C stops)\n`);
+  return new Promise<number>(() => {});
+}

@@ -1,0 +1,43 @@
+import { auditCommand } from './commands/audit';
+import { demoCommand } from './commands/demo';
+import { serveCommand } from './commands/serve';
+import { startCommand } from './commands/start';
+import { CliError } from './options';
+
+const USAGE = `ruang-uji — Ruang Uji command line
+
+  ruang-uji start [--data DIR] [--port N]          desktop window, or browser mode without Electron
+  ruang-uji serve [--data DIR] [--host H] [--port N] [--no-demo]
+                                                    run the room server (API + built UI)
+  ruang-uji demo --data DIR                         create the embedded demo in an empty folder
+  ruang-uji audit verify [--data DIR]               check the audit log's hash chain
+`;
+
+const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
+  start: startCommand,
+  serve: serveCommand,
+  demo: demoCommand,
+  audit: auditCommand,
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === 'help') {
+    process.stdout.write(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    process.stderr.write(`unknown command: ${name}\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(rest);
+  } catch (err) {
+    if (err instanceof CliError) {
+      process.stderr.write(`ruang-uji ${name}: ${err.message}\n`);
+      return err.exitCode;
+    }
+    throw err;
+  }
+}

@@ -1,0 +1,40 @@
+import path from 'node:path';
+import { AppError } from '../shared/errors';
+import { en } from '../shared/i18n/en';
+import { defaultDataDir } from '../core/paths';
+
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
+    super(message);
+  }
+}
+
+/** Runs node's parseArgs, turning its complaints into a usage error with exit code 2. */
+export function parse<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (err) {
+    throw new CliError(err instanceof Error ? err.message : String(err));
+  }
+}
+
+export function dataDirFrom(value: string | boolean | undefined): string {
+  return typeof value === 'string' ? path.resolve(value) : defaultDataDir();
+}
+
+export function portFrom(value: string | boolean | undefined, fallback: number): number {
+  if (typeof value !== 'string') return fallback;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`invalid port: ${value}`);
+  return port;
+}
+
+/** The CLI speaks English to operators; errors from the core are rendered from the English resources. */
+export function describeError(err: unknown): string {
+  if (!(err instanceof AppError)) return err instanceof Error ? err.message : String(err);
+  const template: string = en.errors[err.code];
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(err.params[key] ?? ''));
+}

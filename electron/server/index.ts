@@ -1,0 +1,79 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Core } from '../core';
+import { AppError } from '../shared/errors';
+import { handleMethodCall, sendError, sendJson } from './api-routes';
+import { handleEventStream } from './events-stream';
+import { applySecurityHeaders } from './security';
+import { serveStatic } from './static-files';
+
+export type RoomServerOptions = {
+  core: Core;
+  /** Defaults to loopback: exposing the room to the LAN is an explicit choice. */
+  host?: string;
+  port?: number;
+  /** The built renderer (out/renderer); without it only the API is served. */
+  staticDir?: string | null;
+};
+
+export type RoomServer = { url: string; host: string; port: number; server: http.Server; close: () => Promise<void> };
+
+export async function startRoomServer(options: RoomServerOptions): Promise<RoomServer> {
+  const { core } = options;
+  const host = options.host ?? '127.0.0.1';
+  const staticDir = options.staticDir ?? null;
+
+  const server = http.createServer((req, res) => {
+    applySecurityHeaders(res);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = url.pathname;
+    const done = (err: unknown) => {
+      console.error('[ruang-uji] server error', err);
+      if (!res.headersSent) sendError(res, new AppError('INTERNAL', { ref: 'http' }).toApiError());
+      else res.end();
+    };
+    try {
+      if (route === '/api/health') {
+        sendJson(res, 200, { ok: true, version: core.version });
+      } else if (route === '/api/events') {
+        handleEventStream(core, req, res);
+      } else if (route.startsWith('/api/')) {
+        handleMethodCall(core, route.slice('/api/'.length), req, res).catch(done);
+      } else if (staticDir) {
+        serveStatic(staticDir, req, res);
+      } else {
+        sendJson(res, 404, { ok: false });
+      }
+    } catch (err) {
+      done(err);
+    }
+  });
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  if (!isAddressInfo(address)) throw new Error('room server has no TCP address');
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${shownHost}:${address.port}/`,
+    host: address.address,
+    port: address.port,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function isAddressInfo(value: string | AddressInfo | null): value is AddressInfo {
+  return typeof value === 'object' && value !== null;
+}
