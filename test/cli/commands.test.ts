@@ -1,0 +1,70 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { DB_FILE_NAME } from '../../electron/core/db/open';
+import { runCli, spawnCli } from '../support/cli';
+import { tempDir } from '../support/core';
+
+describe('ruang-uji CLI', () => {
+  it('creates the demo in an empty folder once, and refuses a folder that has data', () => {
+    const dir = tempDir();
+    const first = runCli(['demo', '--data', dir]);
+    expect([first.code, first.stdout]).toEqual([0, `Demo created in ${dir}\n`]);
+    const second = runCli(['demo', '--data', dir]);
+    expect(second.code).toBe(1);
+    expect(second.stderr).toContain('already holds a database');
+  });
+
+  it('verifies the audit chain and names the first broken row', () => {
+    const dir = tempDir();
+    runCli(['demo', '--data', dir]);
+    const ok = runCli(['audit', 'verify', '--data', dir]);
+    expect([ok.code, ok.stdout]).toEqual([0, 'audit log OK: 1 rows, chain intact\n']);
+
+    const db = new Database(path.join(dir, DB_FILE_NAME));
+    db.exec(`DROP TRIGGER audit_log_no_update;
+      INSERT INTO audit_log (seq, at, action, prev_hash, hash) VALUES (2, '2026-01-01', 'forged', 'x', 'y');`);
+    db.close();
+    const broken = runCli(['audit', 'verify', '--data', dir]);
+    expect([broken.code, broken.stdout]).toEqual([1, 'audit log BROKEN at row 2 (prev_mismatch); rows before it are intact\n']);
+    const json = runCli(['audit', 'verify', '--data', dir, '--json']);
+    expect(JSON.parse(json.stdout)).toEqual({ ok: false, rows: 2, firstBroken: { seq: 2, reason: 'prev_mismatch' } });
+  });
+
+  it('explains a database from a newer version instead of crashing', () => {
+    const dir = tempDir();
+    const db = new Database(path.join(dir, DB_FILE_NAME));
+    db.pragma('user_version = 999');
+    db.close();
+    const res = runCli(['audit', 'verify', '--data', dir]);
+    expect(res.code).toBe(1);
+    expect(res.stderr).toMatch(/newer version of the application \(schema 999; this version supports up to \d+\)/);
+  });
+
+  it('rejects unknown commands, options and ports with usage errors', () => {
+    expect(runCli(['fly']).code).toBe(2);
+    expect(runCli(['serve', '--colour']).code).toBe(2);
+    expect(runCli(['serve', '--port', 'eighty']).code).toBe(2);
+    expect(runCli(['demo']).stderr).toContain('--data DIR is required');
+  });
+
+  it('serve starts the room server on the given host and port with the demo', async () => {
+    const dir = tempDir();
+    const { match } = await spawnCli(['serve', '--data', dir, '--host', '127.0.0.1', '--port', '0'], /room server: (http:\/\/127\.0\.0\.1:\d+\/)/);
+    const health = await fetch(new URL('api/health', match[1]));
+    expect(await health.json()).toEqual({ ok: true, version: '0.1.0' });
+    const info = await fetch(new URL('api/app/info', match[1]), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect((await info.json()).result.demo).toBe(true);
+  });
+
+  it('start falls back to browser mode in one clear line when there is no Electron runtime or display', async () => {
+    const dir = tempDir();
+    const env = { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '' };
+    const { match, output } = await spawnCli(['start', '--data', dir, '--port', '0'], /browser mode: open (http:\/\/127\.0\.0\.1:\d+\/)/, env);
+    const lines = output().trim().split('\n');
+    expect(lines[0]).toMatch(/^No desktop window: .+; starting browser mode instead\.$/);
+    const page = await fetch(match[1]);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root">');
+  });
+});

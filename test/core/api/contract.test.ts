@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { handlers } from '../../../electron/core/api/handlers';
+import { contract, events, METHOD_NAMES } from '../../../electron/shared/contract';
+import { ROLES } from '../../../electron/shared/roles';
+
+describe('the contract', () => {
+  it('has exactly one handler per method, and no handler without a method', () => {
+    expect(Object.keys(handlers).sort()).toEqual([...METHOD_NAMES].sort());
+    for (const name of METHOD_NAMES) expect(typeof handlers[name]).toBe('function');
+  });
+
+  it('gives every method an authorization rule: public, or a non-empty list of known roles', () => {
+    for (const name of METHOD_NAMES) {
+      const access = contract[name].access;
+      if ('public' in access) expect(access.public, name).toBe(true);
+      else {
+        expect(access.roles.length, name).toBeGreaterThan(0);
+        for (const role of access.roles) expect(ROLES, name).toContain(role);
+      }
+    }
+  });
+
+  it('keeps public methods to the ones a signed-out screen needs', () => {
+    const publicMethods = METHOD_NAMES.filter((m) => 'public' in contract[m].access);
+    expect(publicMethods.sort()).toEqual(['app/info', 'auth/candidateSignIn', 'auth/signIn']);
+  });
+
+  it('names methods area/verb and takes one argument object', () => {
+    for (const name of METHOD_NAMES) {
+      expect(name).toMatch(/^[a-z]+\/[a-z][A-Za-z]+$/);
+      expect(contract[name].args.safeParse('not an object').success, name).toBe(false);
+    }
+  });
+
+  it('lets each event reach only known roles', () => {
+    for (const spec of Object.values(events)) for (const role of spec.roles) expect(ROLES).toContain(role);
+  });
+});

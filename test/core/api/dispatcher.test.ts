@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { createDispatcher } from '../../../electron/core/api/dispatcher';
+import { handlers } from '../../../electron/core/api/handlers';
+import { EventBus } from '../../../electron/core/events';
+import { systemClock } from '../../../electron/core/clock';
+import { contract, METHOD_NAMES, type MethodName } from '../../../electron/shared/contract';
+import { ROLES, type Role } from '../../../electron/shared/roles';
+import { failure, signInAs, signInCandidate, tempCore } from '../../support/core';
+
+describe('dispatcher', () => {
+  it('gives unknown method, bad arguments, missing sign-in and wrong role their own codes', async () => {
+    const core = await tempCore();
+    const proctor = await signInAs(core, 'proctor');
+    const unknown = await failure(core, 'exam/steal', {}, proctor);
+    const badArgs = await failure(core, 'auth/signIn', { username: 'admin' });
+    const extraKey = await failure(core, 'proctor/today', { everything: true }, proctor);
+    const anonymous = await failure(core, 'proctor/today', {});
+    const wrongRole = await failure(core, 'lsp/overview', {}, proctor);
+    expect(unknown).toEqual({ code: 'UNKNOWN_METHOD', messageKey: 'errors.UNKNOWN_METHOD', params: { method: 'exam/steal' } });
+    expect(badArgs).toEqual({
+      code: 'BAD_ARGS',
+      messageKey: 'errors.BAD_ARGS',
+      params: { method: 'auth/signIn', details: 'password (invalid_type)' },
+    });
+    expect(extraKey.code).toBe('BAD_ARGS');
+    expect(anonymous).toEqual({ code: 'UNAUTHENTICATED', messageKey: 'errors.UNAUTHENTICATED', params: {} });
+    expect(wrongRole).toEqual({
+      code: 'FORBIDDEN',
+      messageKey: 'errors.FORBIDDEN',
+      params: { role: 'proctor', method: 'lsp/overview' },
+    });
+  });
+
+  it('does not treat inherited object keys as methods', async () => {
+    const core = await tempCore();
+    expect((await failure(core, 'toString', {})).code).toBe('UNKNOWN_METHOD');
+    expect((await failure(core, '__proto__', {})).code).toBe('UNKNOWN_METHOD');
+  });
+
+  it('checks the role before the arguments, so a stranger learns nothing about a method', async () => {
+    const core = await tempCore();
+    const candidate = await signInCandidate(core);
+    expect((await failure(core, 'accounts/unlock', { wrong: 1 }, candidate)).code).toBe('FORBIDDEN');
+  });
+
+  it('enforces every method’s role list for every role', async () => {
+    const core = await tempCore();
+    const tokens: Record<Role, string> = {
+      lsp_admin: await signInAs(core, 'admin'),
+      proctor: await signInAs(core, 'proctor'),
+      assessor: await signInAs(core, 'assessor1'),
+      candidate: await signInCandidate(core),
+    };
+    const guarded = METHOD_NAMES.filter((m): m is MethodName => !('public' in contract[m].access) && m !== 'auth/signOut');
+    for (const method of guarded) {
+      const access = contract[method].access;
+      for (const role of ROLES) {
+        const reply = await core.dispatch(method, {}, tokens[role]);
+        const allowed = 'roles' in access && access.roles.includes(role);
+        if (allowed) expect(reply.ok || reply.error.code !== 'FORBIDDEN', `${role} → ${method}`).toBe(true);
+        else expect(reply.ok ? 'ok' : reply.error.code, `${role} → ${method}`).toBe('FORBIDDEN');
+      }
+    }
+  });
+
+  it('hides internal failures behind INTERNAL with a reference that is logged', async () => {
+    const core = await tempCore();
+    const logged: string[] = [];
+    const broken = { ...handlers, 'app/info': () => { throw new Error('disk on fire'); } };
+    const dispatch = createDispatcher({ db: core.db, clock: systemClock, events: new EventBus(), version: 'test' }, broken, (e) =>
+      logged.push(`${e.ref} ${String(e.error)}`),
+    );
+    const reply = await dispatch('app/info', {}, null);
+    expect(reply.ok).toBe(false);
+    if (reply.ok) return;
+    expect(reply.error.code).toBe('INTERNAL');
+    expect(reply.error.params.ref).toMatch(/^[0-9a-f]{8}$/);
+    expect(JSON.stringify(reply)).not.toContain('disk on fire');
+    expect(logged).toEqual([`${reply.error.params.ref} Error: disk on fire`]);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { localDate } from '../../../electron/core/clock';
+import { contract, METHOD_NAMES } from '../../../electron/shared/contract';
+import { call, demo, signInAs, signInCandidate, tempCore } from '../../support/core';
+
+const today = localDate(new Date());
+
+describe('role homes', () => {
+  it('shows the LSP admin the scheme, the session of today and the TUK', async () => {
+    const core = await tempCore();
+    const o = await call(core, 'lsp/overview', {}, await signInAs(core, 'admin'));
+    expect(o.lsp.code).toBe(demo.people.lsp.code);
+    expect(o.schemes).toHaveLength(1);
+    expect(o.schemes[0]).toMatchObject({ code: 'SS.JWP/LSPP/005/2022', unitCount: 8, elementCount: 25, kukCount: 70 });
+    expect(o.schemes[0].items.multiple_choice).toBeGreaterThanOrEqual(20);
+    expect(o.schemes[0].items.essay).toBeGreaterThanOrEqual(3);
+    expect(o.sessions).toHaveLength(1);
+    expect(o.sessions[0]).toMatchObject({ date: today, candidateCount: 12, tukType: 'sewaktu' });
+    expect(o.sessions[0].assessorNames.sort()).toEqual(demo.people.assessors.map((a) => a.name).sort());
+    expect(o.tuks).toEqual([expect.objectContaining({ type: 'sewaktu', verifiedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) })]);
+    expect(o).toMatchObject({ assessorCount: 2, candidateCount: 12 });
+  });
+
+  it("shows the proctor today's session with every candidate", async () => {
+    const core = await tempCore();
+    const t = await call(core, 'proctor/today', {}, await signInAs(core, 'proctor'));
+    expect(t.date).toBe(today);
+    expect(t.sessions).toHaveLength(1);
+    expect(t.sessions[0].candidates.map((c) => c.participantNo)).toEqual(demo.people.candidates.map((c) => c.participantNo));
+    expect(t.sessions[0].candidates.every((c) => c.locked === false)).toBe(true);
+  });
+
+  it('shows each assessor only their own candidates', async () => {
+    const core = await tempCore();
+    for (const [who, key] of [['assessor1', 'asesor1'], ['assessor2', 'asesor2']] as const) {
+      const a = await call(core, 'assessor/assigned', {}, await signInAs(core, who));
+      const mine = demo.people.candidates.filter((c) => c.assessor === key).map((c) => c.participantNo);
+      expect(a.sessions[0].candidates.map((c) => c.participantNo)).toEqual(mine);
+      expect(a.assessor.metNumber).toBe(demo.people.assessors.find((x) => x.key === key)?.metNumber);
+    }
+  });
+
+  it('shows a candidate their own session and nothing about anyone else', async () => {
+    const core = await tempCore();
+    const me = demo.people.candidates[3];
+    const token = await signInCandidate(core, 3);
+    const replies: unknown[] = [];
+    for (const method of METHOD_NAMES) {
+      const access = contract[method].access;
+      if ('roles' in access && access.roles.includes('candidate') && method !== 'auth/signOut') {
+        replies.push(await call(core, method, {}, token));
+      }
+    }
+    const home = await call(core, 'candidate/home', {}, token);
+    expect(home).toMatchObject({ participantNo: me.participantNo, name: me.name, session: { date: today, seat: me.seat } });
+    const text = JSON.stringify(replies);
+    for (const other of demo.people.candidates) {
+      expect(text).not.toContain(other.nik);
+      if (other !== me) {
+        expect(text).not.toContain(other.participantNo);
+        expect(text).not.toContain(other.name);
+      }
+    }
+  });
+
+  it('never returns a password hash from any method to any role', async () => {
+    const core = await tempCore();
+    const tokens = [await signInAs(core, 'admin'), await signInAs(core, 'proctor'), await signInAs(core, 'assessor1'), await signInCandidate(core)];
+    for (const token of [null, ...tokens]) {
+      for (const method of METHOD_NAMES) {
+        if (method === 'auth/signOut' || method === 'auth/signIn' || method === 'auth/candidateSignIn') continue;
+        const reply = await core.dispatch(method, {}, token);
+        expect(JSON.stringify(reply), method).not.toMatch(/scrypt\$|password_?hash/i);
+      }
+    }
+  });
+});

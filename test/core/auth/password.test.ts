@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { hashPassword, verifyPassword } from '../../../electron/core/auth/password';
+
+describe('scrypt passwords', () => {
+  it('verifies the right password and rejects a wrong one', async () => {
+    const hash = await hashPassword('rahasia-123', { N: 1024 });
+    expect(hash).toMatch(/^scrypt\$1024\$8\$1\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
+    expect(await verifyPassword('rahasia-123', hash)).toBe(true);
+    expect(await verifyPassword('rahasia-124', hash)).toBe(false);
+  });
+
+  it('salts every hash', async () => {
+    expect(await hashPassword('same', { N: 1024 })).not.toBe(await hashPassword('same', { N: 1024 }));
+  });
+
+  it('treats a malformed stored hash as a mismatch', async () => {
+    expect(await verifyPassword('x', 'plain-text')).toBe(false);
+  });
+
+  it('normalises Unicode so the same visible password always matches', async () => {
+    const composed = 'caf\u00e9-2026';
+    const decomposed = 'cafe\u0301-2026';
+    expect(await verifyPassword(decomposed, await hashPassword(composed, { N: 1024 }))).toBe(true);
+  });
+});

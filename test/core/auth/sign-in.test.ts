@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { EventMessage } from '../../../electron/shared/contract';
+import { SESSION_TTL_MS } from '../../../electron/core/auth/sessions';
+import { LOCK_AFTER_FAILURES } from '../../../electron/core/auth/sign-in';
+import { call, demo, failure, signInAs, signInCandidate, staff, tempCore } from '../../support/core';
+
+const candidate = demo.people.candidates[0];
+
+describe('sign-in', () => {
+  it('signs staff in with username + password and returns the principal without any secret', async () => {
+    const core = await tempCore();
+    const result = await call(core, 'auth/signIn', { username: staff.admin.username, password: staff.admin.password });
+    expect(result.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(result.principal).toMatchObject({ role: 'lsp_admin', username: staff.admin.username });
+    expect(JSON.stringify(result)).not.toMatch(/scrypt|password/i);
+    expect(await call(core, 'auth/whoami', {}, result.token)).toEqual(result.principal);
+  });
+
+  it('accepts the username case-insensitively', async () => {
+    const core = await tempCore();
+    const result = await call(core, 'auth/signIn', { username: staff.proctor.username.toUpperCase(), password: staff.proctor.password });
+    expect(result.principal.role).toBe('proctor');
+  });
+
+  it('signs candidates in with participant number + password, and keeps the two doors apart', async () => {
+    const core = await tempCore();
+    const result = await call(core, 'auth/candidateSignIn', { participantNo: candidate.participantNo, password: candidate.password });
+    expect(result.principal).toMatchObject({ role: 'candidate', username: candidate.participantNo });
+    expect((await failure(core, 'auth/signIn', { username: candidate.participantNo, password: candidate.password })).code).toBe(
+      'BAD_CREDENTIALS',
+    );
+    expect(
+      (await failure(core, 'auth/candidateSignIn', { participantNo: staff.admin.username, password: staff.admin.password })).code,
+    ).toBe('BAD_CREDENTIALS');
+  });
+
+  it('gives the same answer for an unknown user as for a wrong password', async () => {
+    const core = await tempCore();
+    const unknown = await failure(core, 'auth/signIn', { username: 'nobody', password: 'whatever1' });
+    const wrong = await failure(core, 'auth/signIn', { username: staff.admin.username, password: 'whatever1' });
+    expect(unknown).toEqual(wrong);
+    expect(wrong).toEqual({ code: 'BAD_CREDENTIALS', messageKey: 'errors.BAD_CREDENTIALS', params: {} });
+  });
+
+  it(`locks an account after ${LOCK_AFTER_FAILURES} failures, pushes the change, and a proctor unlocks it`, async () => {
+    const core = await tempCore();
+    const proctor = await signInAs(core, 'proctor');
+    const pushes: EventMessage[] = [];
+    core.subscribe(proctor, (m) => pushes.push(m));
+    const candidateToken = await signInCandidate(core, 0);
+
+    const codes: string[] = [];
+    for (let i = 0; i < LOCK_AFTER_FAILURES; i++) {
+      codes.push((await failure(core, 'auth/candidateSignIn', { participantNo: candidate.participantNo, password: 'salah-123' })).code);
+    }
+    expect(codes).toEqual([...Array(LOCK_AFTER_FAILURES - 1).fill('BAD_CREDENTIALS'), 'ACCOUNT_LOCKED']);
+    const locked = await failure(core, 'auth/candidateSignIn', { participantNo: candidate.participantNo, password: candidate.password });
+    expect(locked).toEqual({ code: 'ACCOUNT_LOCKED', messageKey: 'errors.ACCOUNT_LOCKED', params: { attempts: LOCK_AFTER_FAILURES } });
+    // A session opened before the lock stops working too.
+    expect((await failure(core, 'candidate/home', {}, candidateToken)).code).toBe('UNAUTHENTICATED');
+
+    const accountId = pushes[0]?.payload.accountId;
+    expect(pushes).toEqual([{ event: 'accounts/changed', payload: { accountId, locked: true } }]);
+    const today = await call(core, 'proctor/today', {}, proctor);
+    expect(today.sessions[0].candidates.find((c) => c.participantNo === candidate.participantNo)?.locked).toBe(true);
+
+    expect((await failure(core, 'accounts/unlock', { accountId, reason: '' }, proctor)).code).toBe('BAD_ARGS');
+    expect(await call(core, 'accounts/unlock', { accountId: accountId!, reason: 'lupa kata sandi, identitas dicek' }, proctor)).toEqual({
+      accountId,
+      unlocked: true,
+    });
+    expect(pushes.at(-1)).toEqual({ event: 'accounts/changed', payload: { accountId, locked: false } });
+    await signInCandidate(core, 0);
+
+    const actions = core.db.prepare('SELECT action FROM audit_log ORDER BY seq').pluck().all();
+    expect(actions).toEqual(expect.arrayContaining(['auth.failed', 'auth.locked', 'account.unlock']));
+  });
+
+  it('lets a proctor unlock only candidates, while the LSP admin can unlock staff', async () => {
+    const core = await tempCore();
+    for (let i = 0; i < LOCK_AFTER_FAILURES; i++) await failure(core, 'auth/signIn', { username: 'asesor1', password: 'salah-123' });
+    const assessorAccount = core.db.prepare("SELECT id FROM account WHERE username = 'asesor1'").pluck().get() as string;
+    const proctor = await signInAs(core, 'proctor');
+    expect((await failure(core, 'accounts/unlock', { accountId: assessorAccount, reason: 'coba buka' }, proctor)).code).toBe('NOT_FOUND');
+    const admin = await signInAs(core, 'admin');
+    await call(core, 'accounts/unlock', { accountId: assessorAccount, reason: 'dikonfirmasi via telepon' }, admin);
+    await signInAs(core, 'assessor1');
+  });
+
+  it('ends the session on sign-out and after it expires', async () => {
+    let now = new Date('2026-11-21T07:00:00+07:00');
+    const core = await tempCore({ clock: { now: () => now } });
+    const token = await signInAs(core, 'admin');
+    await call(core, 'auth/signOut', {}, token);
+    expect((await failure(core, 'auth/whoami', {}, token)).code).toBe('UNAUTHENTICATED');
+
+    const second = await signInAs(core, 'admin');
+    now = new Date(now.getTime() + SESSION_TTL_MS + 1);
+    expect((await failure(core, 'auth/whoami', {}, second)).code).toBe('UNAUTHENTICATED');
+  });
+
+  it('survives a restart: a token stays valid when the core is reopened on the same folder', async () => {
+    const first = await tempCore();
+    const token = await signInAs(first, 'proctor');
+    first.close();
+    const second = await tempCore({ dataDir: first.dataDir });
+    expect((await call(second, 'auth/whoami', {}, token)).role).toBe('proctor');
+  });
+});

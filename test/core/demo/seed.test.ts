@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../../electron/core';
+import { localDate } from '../../../electron/core/clock';
+import { call, demo, tempCore, tempDir } from '../../support/core';
+
+const count = (core: { db: import('../../../electron/core/db/open').Db }, sql: string) => core.db.prepare(sql).pluck().get();
+
+describe('embedded demo', () => {
+  it('creates one LSP, one TUK Sewaktu, the Junior Web Programmer scheme, people and a session for today', async () => {
+    const fixed = new Date('2026-03-02T09:30:00');
+    const core = await tempCore({ clock: { now: () => fixed } });
+    expect(count(core, 'SELECT count(*) FROM lsp')).toBe(1);
+    expect(core.db.prepare('SELECT type FROM tuk').pluck().all()).toEqual(['sewaktu']);
+    expect(count(core, 'SELECT count(*) FROM unit')).toBe(8);
+    expect(count(core, 'SELECT count(*) FROM element')).toBe(25);
+    expect(count(core, 'SELECT count(*) FROM kuk')).toBe(70);
+    expect(count(core, 'SELECT count(*) FROM candidate')).toBe(12);
+    expect(count(core, 'SELECT count(*) FROM assessor')).toBe(2);
+    expect(core.db.prepare('SELECT date FROM session').pluck().all()).toEqual([localDate(fixed)]);
+    expect(count(core, 'SELECT count(*) FROM session_candidate')).toBe(12);
+  });
+
+  it('has at least 20 multiple-choice questions with five options and one key, in both languages, mapped to KUK', async () => {
+    const core = await tempCore();
+    const mc = core.db
+      .prepare(
+        `SELECT i.id, i.prompt_id, i.prompt_en, i.kuk_id, count(o.ordinal) AS options, sum(o.is_correct) AS keys,
+           sum(o.text_en IS NULL OR o.text_en = '') AS missingEn
+         FROM item i JOIN item_option o ON o.item_id = i.id WHERE i.kind = 'multiple_choice' GROUP BY i.id`,
+      )
+      .all() as { prompt_id: string; prompt_en: string; kuk_id: string; options: number; keys: number; missingEn: number }[];
+    expect(mc.length).toBeGreaterThanOrEqual(20);
+    for (const q of mc) {
+      expect(q).toMatchObject({ options: 5, keys: 1, missingEn: 0 });
+      expect(q.prompt_id.length).toBeGreaterThan(10);
+      expect(q.prompt_en.length).toBeGreaterThan(10);
+    }
+    expect(count(core, "SELECT count(*) FROM item WHERE kind = 'essay' AND expected_id IS NOT NULL AND expected_en IS NOT NULL")).toBeGreaterThanOrEqual(3);
+    expect(count(core, "SELECT count(*) FROM item WHERE kind = 'oral'")).toBeGreaterThan(0);
+    expect(count(core, "SELECT count(*) FROM item WHERE kind = 'supporting'")).toBeGreaterThan(0);
+    expect(count(core, 'SELECT count(*) FROM observation_item')).toBe(70);
+    expect(count(core, "SELECT count(*) FROM kuk WHERE text_en IS NULL OR json_array_length(dimensions) = 0")).toBe(0);
+  });
+
+  it('copies unit codes and KUK texts from the scheme facts unchanged', async () => {
+    const core = await tempCore();
+    const codes = core.db.prepare('SELECT code FROM unit ORDER BY ordinal').pluck().all();
+    expect(codes).toEqual(demo.scheme.units.map((u) => u.code));
+    expect(codes[0]).toBe('J.620100.004.02');
+    const first = core.db.prepare("SELECT text_id FROM kuk WHERE number = '1.1' ORDER BY rowid LIMIT 1").pluck().get();
+    expect(first).toBe(demo.scheme.units[0].elements[0].kuk[0].text.id);
+  });
+
+  it('creates working demo logins for every role and shows them only on a demo installation', async () => {
+    const core = await tempCore();
+    const info = await call(core, 'app/info', {});
+    expect(info.demo).toBe(true);
+    const roles = new Set(info.demoLogins?.map((l) => l.role));
+    expect([...roles].sort()).toEqual(['assessor', 'candidate', 'lsp_admin', 'proctor']);
+    for (const login of info.demoLogins ?? []) {
+      const method = login.role === 'candidate' ? 'auth/candidateSignIn' : 'auth/signIn';
+      const args = login.role === 'candidate' ? { participantNo: login.username, password: login.password } : { username: login.username, password: login.password };
+      const reply = await core.dispatch(method, args, null);
+      expect(reply.ok, login.username).toBe(true);
+    }
+
+    const plain = await createCore({ dataDir: tempDir(), demoIfEmpty: false, log: () => {} });
+    const plainInfo = await call(plain, 'app/info', {});
+    expect(plainInfo).toMatchObject({ demo: false, demoLogins: null });
+    plain.close();
+  });
+
+  it('is created once: reopening a demo database does not seed it again', async () => {
+    const core = await tempCore();
+    core.close();
+    const again = await tempCore({ dataDir: core.dataDir });
+    expect(count(again, 'SELECT count(*) FROM lsp')).toBe(1);
+    expect(count(again, 'SELECT count(*) FROM candidate')).toBe(12);
+  });
+});

@@ -1,0 +1,162 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_BODY_BYTES } from '../../electron/server/api-routes';
+import { CONTENT_SECURITY_POLICY } from '../../electron/server/security';
+import { signInAs, signInCandidate, staff, tempCore, tempDir } from '../support/core';
+import { post, raw, tempServer } from '../support/http';
+
+/** A built-UI folder with a secret file beside it, which no request path may reach. */
+function staticRoot(): string {
+  const parent = tempDir('ru-static-');
+  fs.writeFileSync(path.join(parent, 'secret.txt'), 'TOP-SECRET');
+  const dir = path.join(parent, 'public');
+  fs.mkdirSync(path.join(dir, 'assets'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>Ruang Uji</title>');
+  fs.writeFileSync(path.join(dir, 'assets', 'app.js'), 'console.log(1)');
+  return dir;
+}
+
+describe('room server', () => {
+  it('binds loopback by default and reports health', async () => {
+    const server = await tempServer({ core: await tempCore() });
+    expect(server.host).toBe('127.0.0.1');
+    const res = await raw(server, { path: '/api/health' });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toEqual({ ok: true, version: '0.1.0' });
+  });
+
+  it('answers contract methods over POST with the reply envelope and matching status codes', async () => {
+    const core = await tempCore();
+    const server = await tempServer({ core });
+    const signIn = await post(server, 'auth/signIn', { username: staff.admin.username, password: staff.admin.password });
+    expect(signIn.status).toBe(200);
+    const token: string = JSON.parse(signIn.body).result.token;
+
+    const overview = await post(server, 'lsp/overview', {}, token);
+    expect(overview.status).toBe(200);
+    expect(JSON.parse(overview.body).result.schemes).toHaveLength(1);
+
+    const cases: [string, unknown, string | undefined, number, string][] = [
+      ['lsp/overview', {}, undefined, 401, 'UNAUTHENTICATED'],
+      ['proctor/today', {}, token, 403, 'FORBIDDEN'],
+      ['nothing/here', {}, token, 404, 'UNKNOWN_METHOD'],
+      ['auth/signIn', { username: 'x' }, undefined, 400, 'BAD_ARGS'],
+      ['auth/signIn', { username: 'admin', password: 'wrong-pass' }, undefined, 401, 'BAD_CREDENTIALS'],
+    ];
+    for (const [method, args, bearer, status, code] of cases) {
+      const res = await post(server, method, args, bearer);
+      expect([method, res.status, JSON.parse(res.body).error.code]).toEqual([method, status, code]);
+    }
+  });
+
+  it('refuses bodies that are not JSON, malformed JSON, oversized bodies and GET on a method', async () => {
+    const server = await tempServer({ core: await tempCore() });
+    const form = await raw(server, { method: 'POST', path: '/api/app/info', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=1' });
+    expect([form.status, JSON.parse(form.body).error.code]).toEqual([400, 'BAD_REQUEST']);
+    const broken = await raw(server, { method: 'POST', path: '/api/app/info', headers: { 'content-type': 'application/json' }, body: '{nope' });
+    expect([broken.status, JSON.parse(broken.body).error.code]).toEqual([400, 'BAD_REQUEST']);
+    const big = await raw(server, {
+      method: 'POST',
+      path: '/api/app/info',
+      headers: { 'content-type': 'application/json' },
+      body: Buffer.alloc(MAX_BODY_BYTES + 10, 0x20),
+    });
+    expect([big.status, JSON.parse(big.body).error]).toEqual([413, { code: 'PAYLOAD_TOO_LARGE', messageKey: 'errors.PAYLOAD_TOO_LARGE', params: { limit: MAX_BODY_BYTES } }]);
+    const get = await raw(server, { path: '/api/app/info' });
+    expect(get.status).toBe(400);
+  });
+
+  it('sends the security headers and never CORS headers, for API and static files alike', async () => {
+    const server = await tempServer({ core: await tempCore(), staticDir: staticRoot() });
+    for (const res of [
+      await raw(server, { path: '/api/health', headers: { origin: 'http://evil.example' } }),
+      await raw(server, { method: 'OPTIONS', path: '/api/app/info', headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST' } }),
+      await raw(server, { path: '/' }),
+    ]) {
+      expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('DENY');
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+      expect(Object.keys(res.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
+    }
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
+  });
+
+  it('serves the built UI with client-route fallback and refuses paths outside it', async () => {
+    const server = await tempServer({ core: await tempCore(), staticDir: staticRoot() });
+    const index = await raw(server, { path: '/' });
+    expect([index.status, index.headers['content-type'], index.body]).toEqual([200, 'text/html; charset=utf-8', '<!doctype html><title>Ruang Uji</title>']);
+    expect((await raw(server, { path: '/proctor/board' })).body).toContain('Ruang Uji');
+    const asset = await raw(server, { path: '/assets/app.js' });
+    expect([asset.status, asset.headers['cache-control']]).toEqual([200, 'public, max-age=31536000, immutable']);
+    expect((await raw(server, { path: '/assets/missing.js' })).status).toBe(404);
+    for (const p of ['/../secret.txt', '/..%2fsecret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..\\secret.txt']) {
+      const res = await raw(server, { path: p });
+      expect(res.body, p).not.toContain('TOP-SECRET');
+    }
+  });
+
+  it('pushes events over SSE to the roles that may receive them, and refuses a stream without a token', async () => {
+    const core = await tempCore();
+    const server = await tempServer({ core });
+    const proctor = await signInAs(core, 'proctor');
+    const candidate = await signInCandidate(core, 1);
+
+    const anonymous = await raw(server, { path: '/api/events' });
+    expect([anonymous.status, JSON.parse(anonymous.body).error.code]).toEqual([401, 'UNAUTHENTICATED']);
+
+    const proctorStream = openStream(server.port, proctor);
+    const candidateStream = openStream(server.port, candidate);
+    await Promise.all([proctorStream.ready, candidateStream.ready]);
+
+    const accountId = core.db.prepare("SELECT id FROM account WHERE role = 'candidate' LIMIT 1").pluck().get() as string;
+    const unlock = await post(server, 'accounts/unlock', { accountId, reason: 'uji notifikasi' }, proctor);
+    expect(unlock.status).toBe(200);
+
+    expect(await proctorStream.next()).toEqual({ event: 'accounts/changed', data: { accountId, locked: false } });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(candidateStream.received()).toEqual([]);
+    proctorStream.close();
+    candidateStream.close();
+  });
+});
+
+function openStream(port: number, token: string) {
+  const events: { event: string; data: unknown }[] = [];
+  const waiters: ((e: { event: string; data: unknown }) => void)[] = [];
+  let buffer = '';
+  let request!: http.ClientRequest;
+  const ready = new Promise<void>((resolve, reject) => {
+    request = http.get({ host: '127.0.0.1', port, path: '/api/events', headers: { authorization: `Bearer ${token}` } }, (res) => {
+      expect(res.headers['content-type']).toBe('text/event-stream; charset=utf-8');
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        buffer += chunk;
+        if (buffer.includes(': connected')) resolve();
+        let cut: number;
+        while ((cut = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, cut);
+          buffer = buffer.slice(cut + 2);
+          const event = /^event: (.+)$/m.exec(block)?.[1];
+          const data = /^data: (.+)$/m.exec(block)?.[1];
+          if (event && data) {
+            const e = { event, data: JSON.parse(data) };
+            const waiter = waiters.shift();
+            if (waiter) waiter(e);
+            else events.push(e);
+          }
+        }
+      });
+    });
+    request.on('error', reject);
+  });
+  return {
+    ready,
+    next: () => new Promise<{ event: string; data: unknown }>((resolve) => (events.length ? resolve(events.shift()!) : waiters.push(resolve))),
+    received: () => events,
+    close: () => request.destroy(),
+  };
+}
