@@ -39,7 +39,7 @@ child.on('exit', (code, signal) => {
     say('Electron runtime ready: `npm start` opens the desktop window.');
   } else {
     const why = signal ? `timed out after ${TIMEOUT_MS / 1000} s` : (stderr.trim().split('\n')[0] || `exit code ${code}`);
-    say(`Electron runtime not downloaded (${why}); \`npm start\` will use browser mode. Re-run \`npm rebuild electron --foreground-scripts\` or \`node electron/tools/install-electron.mjs\` when online.`);
+    say(`Electron runtime not downloaded (${why}); \`npm start\` will use browser mode. Run \`node electron/tools/install-electron.mjs\` again when online.`);
   }
   process.exit(0);
 });
