@@ -1,1 +1,3 @@
-console.log('main');
+import { runApp } from './lifecycle';
+
+runApp();

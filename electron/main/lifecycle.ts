@@ -1,0 +1,94 @@
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { createCore, type Core } from '../core';
+import { getSetting } from '../core/db/queries/settings';
+import { rendererTarget } from './app-origin';
+import { mainWindowSenderCheck, registerIpc } from './ipc';
+import { applyApplicationMenu } from './menu';
+import { builtPath, dataDir, nativeBinding } from './paths';
+import { registerAppProtocol, registerAppSchemePrivileges } from './protocol';
+import { denyAllPermissions, hardenWebContents } from './security';
+import { describeStartupError } from './startup-error';
+import { parseUpdateSource, startUpdater, UPDATE_SOURCE_ENV, UPDATE_SOURCE_SETTING, type UpdaterHandle } from './updater';
+import { createMainWindow } from './window';
+
+export type AppRun =
+  | { primary: false }
+  | { primary: true; ready: Promise<void>; mainWindow: () => BrowserWindow | null; core: () => Core | null };
+
+/**
+ * The app's life: one instance per user (two would fight over one SQLite file and its WAL), one
+ * window, the core opened once on ready and closed on quit.
+ */
+export function runApp(): AppRun {
+  // Scheme privileges can only be registered before 'ready'; doing it first costs an instance that then quits nothing.
+  registerAppSchemePrivileges();
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return { primary: false };
+  }
+
+  const target = rendererTarget(app.isPackaged);
+  let mainWindow: BrowserWindow | null = null;
+  let core: Core | null = null;
+  let disposeIpc: (() => void) | null = null;
+  let updater: UpdaterHandle | null = null;
+
+  const openWindow = () => {
+    const win = createMainWindow({ preload: builtPath('preload', 'index.cjs'), url: target.url, devTools: !app.isPackaged });
+    win.on('closed', () => {
+      if (mainWindow === win) mainWindow = null;
+    });
+    return win;
+  };
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  // Every webContents, not only the main window's, so nothing created later escapes the rules.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, target.origin));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (core && BrowserWindow.getAllWindows().length === 0) mainWindow = openWindow();
+  });
+  app.on('will-quit', () => {
+    disposeIpc?.();
+    disposeIpc = null;
+    void updater?.stop();
+    updater = null;
+    core?.close();
+    core = null;
+  });
+
+  const ready = app.whenReady().then(async () => {
+    try {
+      applyApplicationMenu();
+      denyAllPermissions(session.defaultSession);
+      registerAppProtocol(builtPath('renderer'));
+      core = await createCore({ dataDir: dataDir(), nativeBinding: nativeBinding(), demoIfEmpty: true });
+      disposeIpc = registerIpc({ core, isTrustedSender: mainWindowSenderCheck(() => mainWindow, target.origin) }).dispose;
+      mainWindow = openWindow();
+    } catch (error) {
+      failToStart(error);
+      return;
+    }
+    const source = parseUpdateSource(process.env[UPDATE_SOURCE_ENV] ?? getSetting(core.db, UPDATE_SOURCE_SETTING));
+    updater = await startUpdater(source).catch((error: unknown) => {
+      console.warn('[ruang-uji] updater not started', error);
+      return null;
+    });
+  });
+
+  return { primary: true, ready, mainWindow: () => mainWindow, core: () => core };
+}
+
+function failToStart(error: unknown): void {
+  const problem = describeStartupError(error, app.getLocale());
+  console.error('[ruang-uji] cannot start', error);
+  if (problem.hint) console.error(`[ruang-uji] ${problem.hint}`);
+  dialog.showErrorBox('Ruang Uji', problem.hint ? `${problem.message}\n\n${problem.hint}` : problem.message);
+  app.exit(1);
+}

@@ -1,0 +1,25 @@
+import { AppError } from '../shared/errors';
+import { resources, type Language } from '../shared/i18n';
+
+export type StartupProblem = { message: string; hint: string | null };
+
+/**
+ * What the error box says when the app cannot start. An AppError (e.g. a database from a newer
+ * version) gets its translated message; anything else gets the generic one plus, on the console, the
+ * detail a developer needs.
+ */
+export function describeStartupError(error: unknown, locale: string): StartupProblem {
+  const language: Language = locale.toLowerCase().startsWith('en') ? 'en' : 'id';
+  const texts = resources[language].translation.errors;
+  if (error instanceof AppError) return { message: interpolate(texts[error.code], error.params), hint: null };
+  const detail = error instanceof Error ? error.message : String(error);
+  // better-sqlite3 built for Node loaded into Electron: the one failure every new checkout meets.
+  const hint = /NODE_MODULE_VERSION|better_sqlite3\.node/.test(detail)
+    ? 'better-sqlite3 is not built for Electron: run `npm run rebuild:electron-native` once, then start again.'
+    : null;
+  return { message: interpolate(texts.INTERNAL, { ref: 'startup' }), hint };
+}
+
+function interpolate(text: string, params: Record<string, string | number>): string {
+  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}

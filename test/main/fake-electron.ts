@@ -1,0 +1,120 @@
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+/**
+ * A stand-in for the 'electron' module: the real one needs the Electron binary, which this machine
+ * cannot download. Test files route `vi.mock('electron', …)` here and inspect what the code did.
+ */
+
+type Handler = (event: unknown, ...args: unknown[]) => unknown;
+
+export type FakeFrame = { url: string; parent: FakeFrame | null };
+
+let nextId = 1;
+
+export class FakeWebContents extends EventEmitter {
+  readonly id = nextId++;
+  readonly send = vi.fn();
+  destroyed = false;
+  mainFrame: FakeFrame = { url: 'app://ruang-uji/', parent: null };
+  windowOpenHandler: ((details: { url: string }) => unknown) | null = null;
+  readonly setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => unknown) => {
+    this.windowOpenHandler = handler;
+  });
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+  destroy(): void {
+    this.destroyed = true;
+    this.emit('destroyed');
+  }
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  static instances: FakeBrowserWindow[] = [];
+  static getAllWindows = vi.fn(() => FakeBrowserWindow.instances.filter((w) => !w.destroyed));
+  readonly webContents = new FakeWebContents();
+  readonly loadURL = vi.fn(async (_url: string) => {});
+  readonly show = vi.fn();
+  readonly focus = vi.fn();
+  readonly restore = vi.fn();
+  readonly isMinimized = vi.fn(() => false);
+  destroyed = false;
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    FakeBrowserWindow.instances.push(this);
+  }
+  isDestroyed(): boolean {
+    return this.destroyed;
+  }
+}
+
+export function fakeSession() {
+  return {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+  };
+}
+
+function createFake() {
+  const ipcHandlers = new Map<string, Handler>();
+  const protocolHandlers = new Map<string, (request: Request) => Promise<Response>>();
+  const exposed = new Map<string, unknown>();
+  const app = Object.assign(new EventEmitter(), {
+    isPackaged: false,
+    requestSingleInstanceLock: vi.fn(() => true),
+    quit: vi.fn(),
+    exit: vi.fn(),
+    whenReady: vi.fn(() => Promise.resolve()),
+    getPath: vi.fn((_name: string) => '/fake/userData'),
+    getAppPath: vi.fn(() => '/fake/app'),
+    getLocale: vi.fn(() => 'id'),
+  });
+  return {
+    app,
+    BrowserWindow: FakeBrowserWindow,
+    Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown[]) => ({ template })) },
+    dialog: { showErrorBox: vi.fn() },
+    session: { defaultSession: fakeSession() },
+    ipcMain: {
+      handle: vi.fn((channel: string, handler: Handler) => {
+        if (ipcHandlers.has(channel)) throw new Error(`second handler for ${channel}`);
+        ipcHandlers.set(channel, handler);
+      }),
+      removeHandler: vi.fn((channel: string) => ipcHandlers.delete(channel)),
+    },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(),
+      handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) => protocolHandlers.set(scheme, handler)),
+    },
+    contextBridge: { exposeInMainWorld: vi.fn((key: string, api: unknown) => exposed.set(key, api)) },
+    ipcRenderer: { invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, result: null })), on: vi.fn() },
+    /** Not part of Electron: what the test reads back. */
+    fake: { ipcHandlers, protocolHandlers, exposed },
+  };
+}
+
+export const electron = createFake();
+
+/**
+ * Between tests: forget calls, restore each vi.fn's own implementation, drop registered handlers and
+ * listeners. The module under test keeps its import of `electron`, so state is reset in place.
+ */
+export function resetElectron(): void {
+  vi.resetAllMocks();
+  electron.fake.ipcHandlers.clear();
+  electron.fake.protocolHandlers.clear();
+  electron.fake.exposed.clear();
+  electron.app.removeAllListeners();
+  electron.app.isPackaged = false;
+  FakeBrowserWindow.instances = [];
+}
+
+/**
+ * The one place a fake is handed to code typed against Electron's classes: the fakes implement only
+ * what the code under test touches, so they cannot satisfy the full declared types.
+ */
+export function asElectron<T>(fake: unknown): T {
+  return fake as T;
+}

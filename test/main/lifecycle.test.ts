@@ -1,0 +1,182 @@
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
+import { electron, FakeBrowserWindow, FakeWebContents, resetElectron } from './fake-electron';
+import { tempCore, tempDir } from '../support/core';
+import { DB_FILE_NAME, openDatabase } from '../../electron/core/db/open';
+import { setSetting } from '../../electron/core/db/queries/settings';
+import { runApp, type AppRun } from '../../electron/main/lifecycle';
+
+vi.mock('electron', async () => (await import('./fake-electron')).electron);
+
+const updater = vi.hoisted(() => ({
+  loads: 0,
+  autoUpdater: {
+    autoDownload: true,
+    autoInstallOnAppQuit: true,
+    allowDowngrade: true,
+    disableDifferentialDownload: false,
+    setFeedURL: (_options: unknown) => {},
+    checkForUpdates: async () => null,
+  },
+}));
+vi.mock('electron-updater', () => {
+  updater.loads++;
+  return { default: { autoUpdater: updater.autoUpdater } };
+});
+
+/** A data folder whose demo is already seeded at test cost, so runApp's createCore only opens it. */
+async function seededDataDir(): Promise<string> {
+  const dataDir = tempDir('ru-main-');
+  (await tempCore({ dataDir })).close();
+  return dataDir;
+}
+
+async function started(): Promise<Extract<AppRun, { primary: true }>> {
+  const run = runApp();
+  if (!run.primary) throw new Error('expected the primary instance');
+  await run.ready;
+  return run;
+}
+
+describe('runApp', () => {
+  let dataDir: string;
+  beforeEach(async () => {
+    resetElectron();
+    dataDir = await seededDataDir();
+    vi.stubEnv('RUANG_UJI_DATA_DIR', dataDir);
+    vi.stubEnv('RUANG_UJI_UPDATE_SOURCE', '');
+    vi.stubEnv('ELECTRON_RENDERER_URL', '');
+    electron.app.getAppPath.mockReturnValue('/repo');
+  });
+  afterEach(() => {
+    electron.app.emit('will-quit');
+    vi.unstubAllEnvs();
+  });
+
+  it('quits at once when another instance holds the lock', () => {
+    electron.app.requestSingleInstanceLock.mockReturnValue(false);
+    expect(runApp()).toEqual({ primary: false });
+    expect(electron.app.quit).toHaveBeenCalledTimes(1);
+    expect(electron.app.whenReady).not.toHaveBeenCalled();
+    expect(electron.fake.ipcHandlers.size).toBe(0);
+  });
+
+  it('on ready: hardens the session, serves app://, opens the core and one window', async () => {
+    const run = await started();
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
+    expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    const permissions = electron.session.defaultSession.setPermissionRequestHandler.mock.calls[0][0];
+    const answer = vi.fn();
+    permissions({}, 'media', answer, {});
+    expect(answer).toHaveBeenCalledWith(false);
+    expect(electron.fake.protocolHandlers.has('app')).toBe(true);
+    expect(electron.fake.ipcHandlers.has('ruang-uji:invoke')).toBe(true);
+
+    expect(FakeBrowserWindow.instances).toHaveLength(1);
+    const [win] = FakeBrowserWindow.instances;
+    expect(win.options.webPreferences).toMatchObject({ preload: path.join('/repo', 'out', 'preload', 'index.cjs'), sandbox: true, contextIsolation: true });
+    expect(win.loadURL).toHaveBeenCalledWith('app://ruang-uji/');
+    expect(run.mainWindow()).toBe(win);
+
+    expect(run.core()?.dataDir).toBe(dataDir);
+    expect(await run.core()?.dispatch('app/info', {}, null)).toMatchObject({ ok: true, result: { demo: true } });
+  });
+
+  it('creates the demo in an empty data folder', async () => {
+    vi.stubEnv('RUANG_UJI_DATA_DIR', tempDir('ru-main-'));
+    const run = await started();
+    expect(await run.core()?.dispatch('app/info', {}, null)).toMatchObject({ ok: true, result: { demo: true } });
+  }, 60_000);
+
+  it('loads the electron-vite dev server only in an unpackaged app', async () => {
+    vi.stubEnv('ELECTRON_RENDERER_URL', 'http://localhost:5173');
+    await started();
+    expect(FakeBrowserWindow.instances[0].loadURL).toHaveBeenCalledWith('http://localhost:5173');
+    electron.app.emit('will-quit');
+
+    resetElectron();
+    electron.app.isPackaged = true;
+    // Electron sets resourcesPath; plain Node has none.
+    Object.defineProperty(process, 'resourcesPath', { value: tempDir('ru-main-'), configurable: true });
+    onTestFinished(() => {
+      Reflect.deleteProperty(process, 'resourcesPath');
+    });
+    await started();
+    expect(FakeBrowserWindow.instances[0].loadURL).toHaveBeenCalledWith('app://ruang-uji/');
+    expect(FakeBrowserWindow.instances[0].options.webPreferences).toMatchObject({ devTools: false });
+  });
+
+  it('hardens every webContents created later', async () => {
+    await started();
+    const contents = new FakeWebContents();
+    electron.app.emit('web-contents-created', {}, contents);
+    const away = { url: 'https://example.com/', preventDefault: vi.fn() };
+    contents.emit('will-navigate', away);
+    expect(away.preventDefault).toHaveBeenCalled();
+    expect(contents.windowOpenHandler?.({ url: 'app://ruang-uji/' })).toEqual({ action: 'deny' });
+  });
+
+  it('brings the existing window forward when a second instance starts', async () => {
+    await started();
+    const [win] = FakeBrowserWindow.instances;
+    win.isMinimized.mockReturnValue(true);
+    electron.app.emit('second-instance', {}, [], '/');
+    expect(win.restore).toHaveBeenCalled();
+    expect(win.focus).toHaveBeenCalled();
+  });
+
+  it('quits when the last window closes, except on macOS', async () => {
+    await started();
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    try {
+      Object.defineProperty(process, 'platform', { value: 'darwin' });
+      electron.app.emit('window-all-closed');
+      expect(electron.app.quit).not.toHaveBeenCalled();
+      Object.defineProperty(process, 'platform', { value: 'win32' });
+      electron.app.emit('window-all-closed');
+      expect(electron.app.quit).toHaveBeenCalledTimes(1);
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+    }
+  });
+
+  it('closes the core and drops the IPC handlers on quit', async () => {
+    const run = await started();
+    const core = run.core()!;
+    electron.app.emit('will-quit');
+    expect(core.db.open).toBe(false);
+    expect(run.core()).toBeNull();
+    expect(electron.fake.ipcHandlers.size).toBe(0);
+  });
+
+  it('shows one translated error and exits when the database is from a newer version', async () => {
+    const newer = tempDir('ru-main-');
+    const db = openDatabase(path.join(newer, DB_FILE_NAME));
+    db.pragma('user_version = 99');
+    db.close();
+    vi.stubEnv('RUANG_UJI_DATA_DIR', newer);
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const run = await started();
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('Ruang Uji', expect.stringContaining('99'));
+    expect(electron.app.exit).toHaveBeenCalledWith(1);
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+    expect(run.core()).toBeNull();
+  });
+
+  it('keeps the updater unloaded without an update source', async () => {
+    const before = updater.loads;
+    await started();
+    expect(updater.loads).toBe(before);
+  });
+
+  it('starts the updater from the data folder’s update.source setting', async () => {
+    const core = openDatabase(path.join(dataDir, DB_FILE_NAME));
+    setSetting(core, 'update.source', 'http://192.168.1.10/ruang-uji/');
+    core.close();
+    vi.stubEnv('RUANG_UJI_UPDATE_SOURCE', undefined);
+    const setFeedURL = vi.spyOn(updater.autoUpdater, 'setFeedURL');
+    await started();
+    expect(setFeedURL).toHaveBeenCalledWith({ provider: 'generic', url: 'http://192.168.1.10/ruang-uji/' });
+    expect(updater.autoUpdater.autoDownload).toBe(false);
+  });
+});
