@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app } from 'electron';
+import { devNativeBindingPath } from '../core/db/native-binding';
 
 /** The data folder: the one `npm start -- --data` passes down, else Electron's userData (what core's defaultDataDir mirrors). */
 export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -13,10 +14,7 @@ export function builtPath(...segments: string[]): string {
   return path.join(app.getAppPath(), 'out', ...segments);
 }
 
-/** Where `npm run rebuild:electron-native` puts the Electron build; keep in step with electron/tools/rebuild-native-for-electron.mjs. */
-export function devNativeBindingPath(appPath: string, electronVersion: string): string {
-  return path.join(appPath, '.native', `electron-${electronVersion}`, 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
-}
+export { devNativeBindingPath };
 
 /** A packaged app carries the Electron build as an extra resource (see the README). */
 export function packagedNativeBindingPath(resourcesPath: string): string {

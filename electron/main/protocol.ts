@@ -3,7 +3,7 @@ import path from 'node:path';
 import { protocol } from 'electron';
 import { SECURITY_HEADERS } from '../server/security';
 import { APP_HOST, APP_SCHEME } from './app-origin';
-import { contentTypeFor } from './content-types';
+import { contentTypeFor } from '../server/static-files';
 
 /**
  * Must run before app 'ready'. standard + secure give the renderer a real, secure origin (so CSP

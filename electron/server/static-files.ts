@@ -16,6 +16,11 @@ const TYPES: Readonly<Record<string, string>> = {
   '.ttf': 'font/ttf',
 };
 
+/** The Content-Type for a built UI file; the Electron protocol handler serves the same files with it. */
+export function contentTypeFor(file: string): string {
+  return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
 /** Serves the built renderer; unknown paths without an extension fall back to index.html (client routes). */
 export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -49,7 +54,7 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
   }
   const immutable = file.includes(`${path.sep}assets${path.sep}`);
   res.writeHead(200, {
-    'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'Content-Type': contentTypeFor(file),
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
   });
   if (req.method === 'HEAD') {

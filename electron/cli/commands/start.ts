@@ -2,12 +2,25 @@ import { parseArgs } from 'node:util';
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { devNativeBindingPath } from '../../core/db/native-binding';
 import { findElectronRuntime } from '../electron-runtime';
 import { CliError, dataDirFrom, parse, portFrom } from '../options';
 import { DEFAULT_PORT, runServer } from './serve';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const ELECTRON_VITE = path.join(ROOT, 'node_modules', '.bin', 'electron-vite');
+
+/** The desktop app needs better-sqlite3 built for Electron's ABI; build it once (needs internet) if missing. */
+function ensureElectronNative(): boolean {
+  const pkg: unknown = createRequire(import.meta.url)('electron/package.json');
+  const version = typeof pkg === 'object' && pkg !== null && 'version' in pkg ? String(pkg.version) : 'unknown';
+  if (fs.existsSync(devNativeBindingPath(ROOT, version))) return true;
+  process.stdout.write('Building the database module for Electron once (npm run rebuild:electron-native)...\n');
+  const script = path.join(ROOT, 'electron', 'tools', 'rebuild-native-for-electron.mjs');
+  return spawnSync(process.execPath, [script], { cwd: ROOT, stdio: 'inherit' }).status === 0;
+}
 
 function build(): void {
   const result = spawnSync(ELECTRON_VITE, ['build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
@@ -16,7 +29,11 @@ function build(): void {
 
 export async function startCommand(argv: string[]): Promise<number> {
   const { values } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, port: { type: 'string' } } }));
-  const runtime = findElectronRuntime();
+  const found = findElectronRuntime();
+  const runtime =
+    found.available && !ensureElectronNative()
+      ? { available: false as const, reason: 'the database module could not be built for Electron (see above)' }
+      : found;
   if (runtime.available) {
     const env = { ...process.env, ...(typeof values.data === 'string' ? { RUANG_UJI_DATA_DIR: dataDirFrom(values.data) } : {}) };
     const child = spawn(ELECTRON_VITE, ['preview'], { cwd: ROOT, stdio: 'inherit', env });
