@@ -1,0 +1,84 @@
+import {
+  events,
+  type ArgsOf,
+  type EventMessage,
+  type EventName,
+  type MethodName,
+  type ResultOf,
+} from '../../../electron/shared/contract';
+import { CallError } from './client-errors';
+import type { RawEvent, Transport } from './transport';
+
+export type Client = {
+  readonly transport: Transport;
+  /** Resolves with the method's result or throws a CallError carrying the translatable error. */
+  call<M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>>;
+  /** Listens to server pushes for the signed-in user; one stream is shared by all listeners. */
+  subscribe(listener: (message: EventMessage) => void): () => void;
+};
+
+export type ClientSession = {
+  token: () => string | null;
+  /** Called when the core no longer accepts the token (expired, signed out elsewhere). */
+  onUnauthenticated: () => void;
+};
+
+export function createClient(transport: Transport, session: ClientSession): Client {
+  const listeners = new Set<(message: EventMessage) => void>();
+  let closeStream: (() => void) | null = null;
+  let streamToken: string | null = null;
+
+  const dispatchEvent = (raw: RawEvent) => {
+    const message = toEventMessage(raw);
+    if (!message) return;
+    for (const listener of [...listeners]) listener(message);
+  };
+
+  const stopStream = () => {
+    closeStream?.();
+    closeStream = null;
+    streamToken = null;
+  };
+
+  return {
+    transport,
+    async call(method, args) {
+      const token = session.token();
+      const reply = await transport.invoke(method, args, token);
+      if (reply.ok) {
+        // The contract types the result; the core is the only producer, so it is taken as declared.
+        return reply.result as ResultOf<typeof method>;
+      }
+      if (reply.error.code === 'UNAUTHENTICATED' && token !== null) {
+        stopStream();
+        session.onUnauthenticated();
+      }
+      throw new CallError(reply.error);
+    },
+    subscribe(listener) {
+      const token = session.token();
+      if (token === null) return () => {};
+      if (streamToken !== token) {
+        stopStream();
+        closeStream = transport.subscribe(token, dispatchEvent);
+        streamToken = token;
+      }
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) stopStream();
+      };
+    },
+  };
+}
+
+function isEventName(name: string): name is EventName {
+  return Object.hasOwn(events, name);
+}
+
+/** Pushes are checked against the contract's schemas, so a listener never sees a payload of the wrong shape. */
+export function toEventMessage(raw: RawEvent): EventMessage | null {
+  if (!isEventName(raw.event)) return null;
+  const parsed = events[raw.event].payload.safeParse(raw.payload);
+  return parsed.success ? { event: raw.event, payload: parsed.data } : null;
+}

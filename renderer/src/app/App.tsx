@@ -1,0 +1,44 @@
+import type { i18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import type { Transport } from '../api/transport';
+import { SessionProvider, useSession } from '../session/SessionProvider';
+import { SignInScreen } from '../screens/sign-in/SignInScreen';
+import { AppShell } from './AppShell';
+import { ROLE_HOMES } from './role-homes';
+import { StartupScreen } from './StartupScreen';
+
+type Props = { transport: Transport; i18n: i18n };
+
+/** Dependencies come in as props so tests can hand in a fake transport and a fresh i18n instance. */
+export function App({ transport, i18n }: Props) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <SessionProvider transport={transport}>
+        <Screens />
+      </SessionProvider>
+    </I18nextProvider>
+  );
+}
+
+/** The router: which screen follows from the session state and the signed-in role. */
+function Screens() {
+  const session = useSession();
+  const { state } = session;
+  switch (state.status) {
+    case 'checking':
+      return <StartupScreen error={null} onRetry={session.recheck} onSignInAgain={session.forget} />;
+    case 'unverified':
+      return <StartupScreen error={state.error} onRetry={session.recheck} onSignInAgain={session.forget} />;
+    case 'signedOut':
+      return <SignInScreen notice={state.notice} />;
+    case 'signedIn': {
+      const Home = ROLE_HOMES[state.principal.role];
+      return (
+        // Keyed by token: a new sign-in starts every screen from scratch, with no data of the last user.
+        <AppShell key={state.token} principal={state.principal} onSignOut={session.signOut}>
+          <Home />
+        </AppShell>
+      );
+    }
+  }
+}

@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import type { UiError } from '../api/client-errors';
+import { Brand } from '../components/Brand';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+
+type Props = { error: UiError | null; onRetry: () => void; onSignInAgain: () => void };
+
+/** Between a reload and the core confirming the stored token; or the failure to reach the core at all. */
+export function StartupScreen({ error, onRetry, onSignInAgain }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="signin-page">
+      <header className="signin-top">
+        <Brand showTagline />
+        <LanguageSwitch />
+      </header>
+      <main id="main" className="startup">
+        {error ? (
+          <div className="startup__box">
+            <ErrorMessage error={error} onRetry={onRetry} />
+            <button type="button" className="button button--secondary" onClick={onSignInAgain}>
+              {t('startup.signInAgain')}
+            </button>
+          </div>
+        ) : (
+          <p className="loading" role="status">
+            {t('startup.checking')}
+          </p>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import type { SessionSummary } from '../../../electron/shared/types';
+import { useFormat } from '../i18n/use-format';
+import { BilingualText } from './BilingualText';
+import { FactList } from './FactList';
+
+/** The when and where of a session, shown the same way to proctors and assessors. */
+export function SessionFacts({ session }: { session: SessionSummary }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <FactList
+      layout="inline"
+      facts={[
+        { key: 'code', label: t('columns.code'), value: <span className="mono">{session.code}</span> },
+        {
+          key: 'scheme',
+          label: t('columns.scheme'),
+          value: (
+            <>
+              <BilingualText value={session.schemeTitle} /> <span className="muted mono small">{session.schemeCode}</span>
+            </>
+          ),
+        },
+        { key: 'date', label: t('columns.date'), value: f.date(session.date) },
+        { key: 'start', label: t('columns.start'), value: f.time(session.startTime) },
+        { key: 'duration', label: t('columns.duration'), value: f.minutes(session.durationMinutes) },
+        {
+          key: 'tuk',
+          label: t('columns.tuk'),
+          value: (
+            <>
+              {session.tukName} <span className="muted">· {t(`tukTypes.${session.tukType}`)}</span>
+            </>
+          ),
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,42 @@
+import type { Bilingual } from '../../../electron/shared/types';
+import { INTL_LOCALES, type Language } from './languages';
+
+/** `YYYY-MM-DD` is a calendar day at the venue; parsing it as UTC could show the previous day. */
+function parseLocalDate(isoDate: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return null;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+export function formatDate(isoDate: string, language: Language, style: 'long' | 'medium' = 'medium'): string {
+  const date = parseLocalDate(isoDate);
+  if (!date) return isoDate;
+  const options: Intl.DateTimeFormatOptions =
+    style === 'long'
+      ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }
+      : { day: 'numeric', month: 'short', year: 'numeric' };
+  return new Intl.DateTimeFormat(INTL_LOCALES[language], options).format(date);
+}
+
+/** `HH:MM` as the locale writes it (Indonesian uses a dot: 08.00). */
+export function formatTime(time: string, language: Language): string {
+  const match = /^(\d{1,2}):(\d{2})/.exec(time);
+  if (!match) return time;
+  const date = new Date(2000, 0, 1, Number(match[1]), Number(match[2]));
+  return new Intl.DateTimeFormat(INTL_LOCALES[language], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    date,
+  );
+}
+
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(INTL_LOCALES[language]).format(value);
+}
+
+export type PickedText = { text: string; lang: Language; fallback: boolean };
+
+/** English when the UI is English and the LSP provided it; otherwise the Indonesian original, flagged. */
+export function pickBilingual(value: Bilingual, language: Language): PickedText {
+  if (language === 'en' && value.en) return { text: value.en, lang: 'en', fallback: false };
+  return { text: value.id, lang: 'id', fallback: language !== 'id' };
+}

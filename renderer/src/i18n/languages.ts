@@ -1,0 +1,38 @@
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../../electron/shared/i18n';
+
+export { DEFAULT_LANGUAGE, LANGUAGES, type Language };
+
+export function isLanguage(value: unknown): value is Language {
+  return LANGUAGES.some((lang) => lang === value);
+}
+
+/** Indonesian dates read "Senin, 3 Maret 2026"; English uses day-month-year too, as British English does. */
+export const INTL_LOCALES = { id: 'id-ID', en: 'en-GB' } as const satisfies Record<Language, string>;
+
+const STORAGE_KEY = 'ruang-uji.language';
+
+/** The choice survives restarts of the lab PC's browser and of the app. */
+export function readStoredLanguage(storage: Storage | null = safeLocalStorage()): Language {
+  try {
+    const stored = storage?.getItem(STORAGE_KEY);
+    return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
+  } catch {
+    return DEFAULT_LANGUAGE;
+  }
+}
+
+export function storeLanguage(language: Language, storage: Storage | null = safeLocalStorage()): void {
+  try {
+    storage?.setItem(STORAGE_KEY, language);
+  } catch {
+    // Storage can be disabled in a locked-down kiosk browser; the switch still works for this page.
+  }
+}
+
+function safeLocalStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,17 @@
+import { useTranslation } from 'react-i18next';
+import { formatDate, formatNumber, formatTime } from './format';
+import { useLanguage } from './use-language';
+
+/** Formatters bound to the UI language, so screens never pick a locale themselves. */
+export function useFormat() {
+  const { t } = useTranslation();
+  const { language } = useLanguage();
+  return {
+    language,
+    date: (isoDate: string) => formatDate(isoDate, language),
+    longDate: (isoDate: string) => formatDate(isoDate, language, 'long'),
+    time: (hhmm: string) => formatTime(hhmm, language),
+    number: (value: number) => formatNumber(value, language),
+    minutes: (minutes: number) => t('common.minutes', { minutes: formatNumber(minutes, language) }),
+  };
+}

@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import type { AssessorAssigned } from '../../../../electron/shared/types';
+import { useLoad } from '../../api/use-load';
+import { BilingualText } from '../../components/BilingualText';
+import { FactList, type Fact } from '../../components/FactList';
+import { LoadView } from '../../components/LoadView';
+import { PageTitle } from '../../components/PageTitle';
+import { Section } from '../../components/Section';
+import { SessionFacts } from '../../components/SessionFacts';
+import { useFormat } from '../../i18n/use-format';
+
+export function AssessorHome() {
+  const { state, reload } = useLoad('assessor/assigned', {});
+  return (
+    <div className="home" data-testid="home-assessor">
+      <LoadView state={state} onRetry={reload}>
+        {(assigned) => <Assigned assigned={assigned} />}
+      </LoadView>
+    </div>
+  );
+}
+
+function Assigned({ assigned }: { assigned: AssessorAssigned }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { assessor } = assigned;
+  const credentials: Fact[] = [
+    { key: 'met', label: t('assessor.met'), value: <span className="mono">{assessor.metNumber}</span> },
+    { key: 'metExpires', label: t('assessor.metExpires'), value: f.date(assessor.metExpiresOn) },
+  ];
+  if (assessor.techCertExpiresOn) {
+    credentials.push({ key: 'techCert', label: t('assessor.techCertExpires'), value: f.date(assessor.techCertExpiresOn) });
+  }
+  return (
+    <>
+      <PageTitle eyebrow={t('assessor.eyebrow')} title={assessor.name}>
+        <FactList layout="inline" facts={credentials} />
+      </PageTitle>
+
+      <h2 className="section-heading">{t('assessor.sessionsTitle')}</h2>
+      {assigned.sessions.length === 0 ? (
+        <div className="empty-state">
+          <p className="empty-state__title">{t('assessor.noSessions')}</p>
+        </div>
+      ) : (
+        assigned.sessions.map(({ session, candidates }) => (
+          <Section key={session.id} title={<BilingualText value={session.title} />}>
+            <SessionFacts session={session} />
+            <h3 className="subheading">{t('assessor.yourCandidates', { total: candidates.length })}</h3>
+            {candidates.length === 0 ? (
+              <p className="empty">{t('assessor.noCandidates')}</p>
+            ) : (
+              <div className="table-wrap">
+                <table className="table" data-testid="assessor-candidates">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('columns.participantNo')}</th>
+                      <th scope="col">{t('columns.name')}</th>
+                      <th scope="col">{t('columns.seat')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {candidates.map((c) => (
+                      <tr key={c.candidateId}>
+                        <th scope="row" className="mono nowrap">
+                          {c.participantNo}
+                        </th>
+                        <td>{c.name}</td>
+                        <td>{c.seat ?? <span className="muted">{t('common.notSet')}</span>}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </Section>
+        ))
+      )}
+    </>
+  );
+}

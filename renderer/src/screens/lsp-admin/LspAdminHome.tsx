@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import type { LspOverview } from '../../../../electron/shared/types';
+import { useLoad } from '../../api/use-load';
+import { LoadView } from '../../components/LoadView';
+import { PageTitle } from '../../components/PageTitle';
+import { Section } from '../../components/Section';
+import { useFormat } from '../../i18n/use-format';
+import { SchemeCard } from './SchemeCard';
+import { SessionsTable } from './SessionsTable';
+import { TuksTable } from './TuksTable';
+
+export function LspAdminHome() {
+  const { state, reload } = useLoad('lsp/overview', {});
+  return (
+    <div className="home" data-testid="home-lsp_admin">
+      <LoadView state={state} onRetry={reload}>
+        {(overview) => <Overview overview={overview} />}
+      </LoadView>
+    </div>
+  );
+}
+
+function Overview({ overview }: { overview: LspOverview }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const totals = [
+    { key: 'schemes', label: t('lsp.totals.schemes'), value: overview.schemes.length },
+    { key: 'sessions', label: t('lsp.totals.sessions'), value: overview.sessions.length },
+    { key: 'tuks', label: t('lsp.totals.tuks'), value: overview.tuks.length },
+    { key: 'assessors', label: t('lsp.totals.assessors'), value: overview.assessorCount },
+    { key: 'candidates', label: t('lsp.totals.candidates'), value: overview.candidateCount },
+  ];
+  return (
+    <>
+      <PageTitle eyebrow={t('lsp.eyebrow')} title={overview.lsp.name}>
+        {t('lsp.code')} <span className="mono">{overview.lsp.code}</span>
+      </PageTitle>
+
+      <dl className="stats" aria-label={t('lsp.totals.label')}>
+        {totals.map((total) => (
+          <div className="stats__item" key={total.key} data-testid={`total-${total.key}`}>
+            <dt className="stats__label">{total.label}</dt>
+            <dd className="stats__value">{f.number(total.value)}</dd>
+          </div>
+        ))}
+      </dl>
+
+      <Section title={t('lsp.schemesTitle')}>
+        {overview.schemes.length === 0 ? (
+          <p className="empty">{t('lsp.noSchemes')}</p>
+        ) : (
+          <div className="scheme-list">
+            {overview.schemes.map((scheme) => (
+              <SchemeCard key={scheme.id} scheme={scheme} />
+            ))}
+          </div>
+        )}
+      </Section>
+
+      <Section title={t('lsp.sessionsTitle')}>
+        {overview.sessions.length === 0 ? <p className="empty">{t('lsp.noSessions')}</p> : <SessionsTable sessions={overview.sessions} />}
+      </Section>
+
+      <Section title={t('lsp.tuksTitle')}>
+        {overview.tuks.length === 0 ? <p className="empty">{t('lsp.noTuks')}</p> : <TuksTable tuks={overview.tuks} />}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import type { ProctorCandidate } from '../../../../electron/shared/types';
+import { StatusBadge } from '../../components/StatusBadge';
+
+type Props = {
+  candidates: ProctorCandidate[];
+  /** The candidate whose unlock form is open, so its button reads as pressed. */
+  selectedAccountId: string | null;
+  onUnlock: (candidate: ProctorCandidate) => void;
+};
+
+export function ProctorCandidates({ candidates, selectedAccountId, onUnlock }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid="proctor-candidates">
+        <thead>
+          <tr>
+            <th scope="col">{t('columns.participantNo')}</th>
+            <th scope="col">{t('columns.name')}</th>
+            <th scope="col">{t('columns.nik')}</th>
+            <th scope="col">{t('columns.seat')}</th>
+            <th scope="col">{t('columns.assessor')}</th>
+            <th scope="col">{t('columns.status')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('columns.action')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {candidates.map((c) => (
+            <tr key={c.candidateId} data-testid="proctor-candidate" data-participant={c.participantNo} data-locked={c.locked}>
+              <th scope="row" className="mono nowrap">
+                {c.participantNo}
+              </th>
+              <td>{c.name}</td>
+              <td className="mono nowrap">{c.nik}</td>
+              <td className="nowrap">{c.seat ?? <span className="muted">{t('common.notSet')}</span>}</td>
+              <td>{c.assessorName}</td>
+              <td>
+                {c.locked ? (
+                  <StatusBadge tone="danger">{t('proctor.locked')}</StatusBadge>
+                ) : (
+                  <StatusBadge tone="success">{t('proctor.active')}</StatusBadge>
+                )}
+              </td>
+              <td className="actions">
+                {c.locked && (
+                  <button
+                    type="button"
+                    className="button button--secondary button--small"
+                    data-testid="unlock-open"
+                    aria-label={t('proctor.unlockTitle', { name: c.name })}
+                    aria-expanded={selectedAccountId === c.accountId}
+                    onClick={() => onUnlock(c)}
+                  >
+                    {t('proctor.unlock')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProctorCandidate, ProctorToday } from '../../../../electron/shared/types';
+import { useLoad, useServerEvent } from '../../api/use-load';
+import { BilingualText } from '../../components/BilingualText';
+import { LoadView } from '../../components/LoadView';
+import { PageTitle } from '../../components/PageTitle';
+import { Section } from '../../components/Section';
+import { SessionFacts } from '../../components/SessionFacts';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useFormat } from '../../i18n/use-format';
+import { ProctorCandidates } from './ProctorCandidates';
+import { UnlockForm } from './UnlockForm';
+
+export function ProctorHome() {
+  const { state, reload } = useLoad('proctor/today', {});
+  // Another proctor, the LSP admin or a failed sign-in on a lab PC can change a lock at any moment.
+  useServerEvent('accounts/changed', reload);
+
+  return (
+    <div className="home" data-testid="home-proctor">
+      <LoadView state={state} onRetry={reload}>
+        {(today) => (
+<Today today={today} refreshing={state.status === 'ready' && state.refreshing} onRefresh={reload} />
+        )}
+      </LoadView>
+    </div>
+  );
+}
+
+type TodayProps = { today: ProctorToday; refreshing: boolean; onRefresh: () => void };
+
+function Today({ today, refreshing, onRefresh }: TodayProps) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const [selected, setSelected] = useState<ProctorCandidate | null>(null);
+  // Shown where the form was, so the proctor's eyes (and keyboard focus) stay at the same place.
+  const [unlocked, setUnlocked] = useState<{ sessionId: string; name: string } | null>(null);
+
+  return (
+    <>
+      <div className="home__title-row">
+        <PageTitle eyebrow={t('proctor.eyebrow')} title={t('proctor.title')}>
+          <time dateTime={today.date} data-testid="proctor-date">
+            {f.longDate(today.date)}
+          </time>
+        </PageTitle>
+        <div className="home__tools">
+          <p className="muted small" aria-live="polite">
+            {refreshing ? t('common.refreshing') : t('proctor.liveNote')}
+          </p>
+          <button type="button" className="button button--secondary button--small" onClick={onRefresh} disabled={refreshing}>
+            {t('common.refresh')}
+          </button>
+        </div>
+      </div>
+
+      {today.sessions.length === 0 ? (
+        <div className="empty-state" data-testid="proctor-empty">
+          <p className="empty-state__title">{t('proctor.empty')}</p>
+          <p className="empty-state__hint">{t('proctor.emptyHint')}</p>
+        </div>
+      ) : (
+        today.sessions.map(({ session, candidates }) => {
+          const lockedCount = candidates.filter((c) => c.locked).length;
+          // Someone else may unlock the account while the form is open; the refreshed list then closes it.
+          const open = selected ? (candidates.find((c) => c.accountId === selected.accountId && c.locked) ?? null) : null;
+          return (
+            <Section
+              key={session.id}
+              title={<BilingualText value={session.title} />}
+              actions={lockedCount > 0 && <StatusBadge tone="danger">{t('proctor.lockedCount', { total: lockedCount })}</StatusBadge>}
+            >
+              <SessionFacts session={session} />
+              <h3 className="subheading">{t('proctor.candidatesTitle', { total: candidates.length })}</h3>
+              {candidates.length === 0 ? (
+                <p className="empty">{t('proctor.noCandidates')}</p>
+              ) : (
+                <ProctorCandidates
+                  candidates={candidates}
+                  selectedAccountId={open?.accountId ?? null}
+                  onUnlock={(candidate) => {
+                    setUnlocked(null);
+                    setSelected(candidate);
+                  }}
+                />
+              )}
+              {open && (
+                <UnlockForm
+                  key={open.accountId}
+                  candidate={open}
+                  onUnlocked={() => {
+                    setUnlocked({ sessionId: session.id, name: open.name });
+                    setSelected(null);
+                    onRefresh();
+                  }}
+                  onCancel={() => setSelected(null)}
+                />
+              )}
+              <div role="status" className="status-slot">
+                {unlocked?.sessionId === session.id && <UnlockedNotice name={unlocked.name} />}
+              </div>
+            </Section>
+          );
+        })
+      )}
+    </>
+  );
+}
+
+function UnlockedNotice({ name }: { name: string }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLParagraphElement>(null);
+  // The form that had focus is gone; moving focus here keeps keyboard users in place.
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <p ref={ref} tabIndex={-1} className="notice notice--success" data-testid="unlock-done">
+      {t('proctor.unlocked', { name })}
+    </p>
+  );
+}

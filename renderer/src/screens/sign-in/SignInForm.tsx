@@ -1,0 +1,145 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DemoLogin, SignInResult } from '../../../../electron/shared/types';
+import { toUiError, type UiError } from '../../api/client-errors';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useClient } from '../../session/SessionProvider';
+import { ModeTabs, tabId } from './ModeTabs';
+import { modeForRole, type SignInMode } from './sign-in-mode';
+
+type Props = {
+  onSignedIn: (result: SignInResult) => void;
+  /** A demo login picked from the panel; the form adopts its mode and credentials. */
+  prefill: DemoLogin | null;
+  /** Shown until the user tries again, e.g. "your session has ended". */
+  notice: UiError | null;
+};
+
+export function SignInForm({ onSignedIn, prefill, notice }: Props) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const idPrefix = useId();
+  const formId = `${idPrefix}-form`;
+  const [mode, setMode] = useState<SignInMode>('staff');
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [showPassword, setShowPassword] = useState(false);
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<UiError | null>(null);
+  const [noticeVisible, setNoticeVisible] = useState(true);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!prefill) return;
+    setMode(modeForRole(prefill.role));
+    setUsername(prefill.username);
+    setPassword(prefill.password);
+    setError(null);
+    submitRef.current?.focus();
+  }, [prefill]);
+
+  const changeMode = (next: SignInMode) => {
+    if (next === mode) return;
+    // A username is not a participant number: keeping it would only produce a confusing failure.
+    setMode(next);
+    setUsername('');
+    setPassword('');
+    setError(null);
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSubmitting(true);
+    setError(null);
+    setNoticeVisible(false);
+    try {
+      const result =
+        mode === 'staff'
+          ? await client.call('auth/signIn', { username, password })
+          : await client.call('auth/candidateSignIn', { participantNo: username, password });
+      onSignedIn(result);
+    } catch (err) {
+      setError(toUiError(err));
+      setPassword('');
+      setSubmitting(false);
+      passwordRef.current?.focus();
+    }
+  };
+
+  const usernameId = `${idPrefix}-username`;
+  const passwordId = `${idPrefix}-password`;
+  const hintId = `${idPrefix}-hint`;
+  const showId = `${idPrefix}-show`;
+
+  return (
+    <div className="signin-card">
+      <h1 className="signin-card__title">{t('signIn.title')}</h1>
+      {notice && noticeVisible && <ErrorMessage error={notice} />}
+      <ModeTabs mode={mode} onChange={changeMode} panelId={formId} idPrefix={idPrefix} />
+      <form
+        id={formId}
+        className="signin-form"
+        role="tabpanel"
+        aria-labelledby={tabId(idPrefix, mode)}
+        data-testid="signin-form"
+        data-mode={mode}
+        onSubmit={(event) => void submit(event)}
+        noValidate
+      >
+        <p className="signin-form__hint" id={hintId}>
+          {mode === 'staff' ? t('signIn.staffHint') : t('signIn.candidateHint')}
+        </p>
+        <div className="field">
+          <label className="field__label" htmlFor={usernameId}>
+            {mode === 'staff' ? t('signIn.username') : t('signIn.participantNo')}
+          </label>
+          <input
+            id={usernameId}
+            className="field__input"
+            data-testid="signin-username"
+            name={mode === 'staff' ? 'username' : 'participantNo'}
+            autoComplete="username"
+            autoCapitalize="none"
+            spellCheck={false}
+            required
+            aria-describedby={hintId}
+            value={username}
+            onChange={(event) => setUsername(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={passwordId}>
+            {t('signIn.password')}
+          </label>
+          <input
+            id={passwordId}
+            ref={passwordRef}
+            className="field__input"
+            data-testid="signin-password"
+            name="password"
+            type={showPassword ? 'text' : 'password'}
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+          />
+        </div>
+        <div className="checkbox">
+          <input id={showId} type="checkbox" checked={showPassword} onChange={(event) => setShowPassword(event.target.checked)} />
+          <label htmlFor={showId}>{t('signIn.showPassword')}</label>
+        </div>
+        {error && <ErrorMessage error={error} />}
+        <button
+          ref={submitRef}
+          type="submit"
+          className="button button--primary button--block"
+          data-testid="signin-submit"
+          disabled={submitting || username.trim() === '' || password === ''}
+        >
+          {submitting ? t('signIn.submitting') : t('signIn.submit')}
+        </button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DemoLogin } from '../../../../electron/shared/types';
+import type { UiError } from '../../api/client-errors';
+import { useLoad } from '../../api/use-load';
+import { Brand } from '../../components/Brand';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { useSession } from '../../session/SessionProvider';
+import { DemoLogins } from './DemoLogins';
+import { SignInForm } from './SignInForm';
+
+export function SignInScreen({ notice }: { notice: UiError | null }) {
+  const { t } = useTranslation();
+  const session = useSession();
+  const info = useLoad('app/info', {});
+  const [prefill, setPrefill] = useState<DemoLogin | null>(null);
+  const appInfo = info.state.status === 'ready' ? info.state.data : null;
+  const demoLogins = appInfo?.demo && appInfo.demoLogins ? appInfo.demoLogins : null;
+
+  return (
+    <div className="signin-page">
+      <header className="signin-top">
+        <Brand showTagline />
+        <LanguageSwitch />
+      </header>
+      <main id="main" className={`signin-main ${demoLogins ? 'signin-main--with-demo' : ''}`}>
+        <div className="signin-main__form">
+          {info.state.status === 'error' && <ErrorMessage error={info.state.error} onRetry={info.reload} />}
+          {/* Each pick is a new object, so picking the same account twice still refills the form. */}
+          <SignInForm onSignedIn={session.signedIn} prefill={prefill} notice={notice} />
+        </div>
+        {demoLogins && <DemoLogins logins={demoLogins} onPick={(login) => setPrefill({ ...login })} />}
+      </main>
+      <footer className="signin-footer">
+        {appInfo && (
+          <p data-testid="app-version">
+            {appInfo.name} · {t('common.version', { version: appInfo.version })}
+          </p>
+        )}
+      </footer>
+    </div>
+  );
+}

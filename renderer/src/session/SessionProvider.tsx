@@ -1,0 +1,96 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { SignInResult } from '../../../electron/shared/types';
+import { createClient, type Client } from '../api/client';
+import { apiError } from '../../../electron/shared/errors';
+import { toUiError, type UiError } from '../api/client-errors';
+import type { Transport } from '../api/transport';
+import type { Session, SessionState } from './session-state';
+import { tokenStore } from './token-store';
+
+const SessionContext = createContext<Session | null>(null);
+const ClientContext = createContext<Client | null>(null);
+
+type Props = { transport: Transport; children: ReactNode };
+
+/** Owns the token and the client built on it, so every screen calls the core the same way. */
+export function SessionProvider({ transport, children }: Props) {
+  const [state, setState] = useState<SessionState>(() =>
+    tokenStore.read() ? { status: 'checking' } : { status: 'signedOut', notice: null },
+  );
+  const tokenRef = useRef<string | null>(tokenStore.read());
+
+  const forget = useCallback((notice: UiError | null = null) => {
+    tokenRef.current = null;
+    tokenStore.clear();
+    setState({ status: 'signedOut', notice });
+  }, []);
+
+  const client = useMemo(
+    () =>
+      createClient(transport, {
+        token: () => tokenRef.current,
+        onUnauthenticated: () => forget(apiError('UNAUTHENTICATED')),
+      }),
+    [transport, forget],
+  );
+
+  const [checkRound, setCheckRound] = useState(0);
+  useEffect(() => {
+    const token = tokenRef.current;
+    if (token === null) return;
+    let live = true;
+    setState({ status: 'checking' });
+    client.call('auth/whoami', {}).then(
+      (principal) => live && setState({ status: 'signedIn', token, principal }),
+      (err: unknown) => {
+        if (!live) return;
+        const error = toUiError(err);
+        // UNAUTHENTICATED already reset the state through the client; anything else is worth a retry.
+        if (error.code !== 'UNAUTHENTICATED') setState({ status: 'unverified', error });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, checkRound]);
+
+  const session = useMemo<Session>(
+    () => ({
+      state,
+      signedIn: (result: SignInResult) => {
+        tokenRef.current = result.token;
+        tokenStore.write(result.token);
+        setState({ status: 'signedIn', token: result.token, principal: result.principal });
+      },
+      signOut: async () => {
+        try {
+          await client.call('auth/signOut', {});
+        } catch {
+          // Signing out locally matters more than telling the server; the token expires there anyway.
+        }
+        forget();
+      },
+      recheck: () => setCheckRound((n) => n + 1),
+      forget: () => forget(),
+    }),
+    [state, client, forget],
+  );
+
+  return (
+    <ClientContext.Provider value={client}>
+      <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
+    </ClientContext.Provider>
+  );
+}
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}
+
+export function useClient(): Client {
+  const client = useContext(ClientContext);
+  if (!client) throw new Error('useClient outside SessionProvider');
+  return client;
+}

@@ -1,0 +1,216 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../electron/shared/i18n/en';
+import { id } from '../../electron/shared/i18n/id';
+import type { Role } from '../../electron/shared/roles';
+import type { LspOverview, ProctorToday, SessionSummary } from '../../electron/shared/types';
+import { TOKEN, principal } from './fixtures';
+import { fakeTransport, ok, type Call } from './fake-transport';
+import { renderApp } from './render-app';
+import type { TransportReply } from '../../renderer/src/api/transport';
+
+const SESSION: SessionSummary = {
+  id: 's1',
+  code: 'JWP-DEMO-01',
+  title: { id: 'Uji Kompetensi Junior Web Programmer', en: null },
+  date: '2026-11-21',
+  startTime: '08:00',
+  durationMinutes: 120,
+  schemeTitle: { id: 'Pemrogram Web Muda', en: 'Junior Web Programmer' },
+  schemeCode: 'SS.JWP/LSPP/005/2022',
+  tukName: 'TUK Sewaktu Lab Komputer Demo',
+  tukType: 'sewaktu',
+  candidateCount: 12,
+  assessorNames: ['Dra. Sri Wahyuningsih, M.Kom.'],
+};
+
+const OVERVIEW: LspOverview = {
+  lsp: { id: 'lsp-1', code: 'LSP-DEMO', name: 'LSP Demo Teknologi Informasi' },
+  schemes: [
+    {
+      id: 'sc1',
+      code: 'SS.JWP/LSPP/005/2022',
+      title: { id: 'Pemrogram Web Muda', en: null },
+      kind: 'okupasi',
+      skkni: 'SKKNI No. 282 Tahun 2016',
+      unitCount: 8,
+      elementCount: 25,
+      kukCount: 70,
+      items: { multiple_choice: 24, essay: 4, oral: 8, supporting: 8, observation: 70 },
+    },
+  ],
+  sessions: [SESSION],
+  tuks: [{ id: 't1', code: 'TUK-DEMO-01', name: 'TUK Sewaktu Lab Komputer Demo', type: 'tempat_kerja', verifiedOn: null }],
+  assessorCount: 2,
+  candidateCount: 12,
+};
+
+function signedInAs(role: Role, name: string, handlers: Parameters<typeof fakeTransport>[0]) {
+  sessionStorage.setItem('ruang-uji.token', TOKEN);
+  return fakeTransport({ 'auth/whoami': () => ok(principal(role, name)), ...handlers });
+}
+
+function intlDate(locale: string, options: Intl.DateTimeFormatOptions) {
+  return new Intl.DateTimeFormat(locale, options).format(new Date(2026, 10, 21));
+}
+
+describe('LSP admin home', () => {
+  it('shows the LSP, scheme structure, sessions and TUKs, in Indonesian then English', async () => {
+    const fake = signedInAs('lsp_admin', 'Rina Kartikasari', { 'lsp/overview': () => ok(OVERVIEW) });
+    renderApp(fake.transport);
+    const home = await screen.findByTestId('home-lsp_admin');
+    await within(home).findByText('LSP Demo Teknologi Informasi');
+    expect(home.textContent).toContain('SS.JWP/LSPP/005/2022');
+    expect(home.textContent).toContain(id.itemKinds.multiple_choice);
+    expect(home.textContent).toContain(id.schemeKinds.okupasi);
+    expect(within(screen.getByTestId('sessions-table')).getByText('JWP-DEMO-01').tagName).toBe('TH');
+    expect(screen.getByTestId('sessions-table').textContent).toContain(intlDate('id-ID', { day: 'numeric', month: 'short', year: 'numeric' }));
+    expect(screen.getByTestId('tuks-table').textContent).toContain(id.tukTypes.tempat_kerja);
+    expect(screen.getByTestId('tuks-table').textContent).toContain(id.lsp.notVerified);
+    expect(screen.getByTestId('total-candidates').textContent).toContain('12');
+    // Indonesian UI: Indonesian text, no marker.
+    expect(home.querySelector('.lang-marker')).toBeNull();
+
+    fireEvent.click(screen.getByTestId('lang-en'));
+    await waitFor(() => expect(screen.getByTestId('tuks-table').textContent).toContain(en.tukTypes.tempat_kerja));
+    const card = screen.getByTestId('scheme-card');
+    // No English title was provided: the Indonesian one is shown, marked as such.
+    expect(card.textContent).toContain('Pemrogram Web Muda');
+    expect(within(card).getByTitle(en.common.inIndonesian).textContent).toBe(en.common.inIndonesianShort);
+    expect(screen.getByTestId('sessions-table').textContent).toContain(intlDate('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }));
+    expect(screen.getByTestId('app-header').textContent).toContain(en.roles.lsp_admin);
+  });
+});
+
+function proctorToday(locked: boolean): ProctorToday {
+  return {
+    date: '2026-11-21',
+    sessions: [
+      {
+        session: SESSION,
+        candidates: [
+          {
+            candidateId: 'c1',
+            participantNo: 'JWP-2026-001',
+            name: 'Muhammad Rizky Pratama',
+            nik: '3276991403059001',
+            seat: 'PC-01',
+            assessorName: 'Dra. Sri Wahyuningsih, M.Kom.',
+            accountId: 'acc-c1',
+            locked,
+          },
+          {
+            candidateId: 'c2',
+            participantNo: 'JWP-2026-002',
+            name: 'Siti Aisyah Rahmawati',
+            nik: '3276996207049002',
+            seat: null,
+            assessorName: 'Dra. Sri Wahyuningsih, M.Kom.',
+            accountId: 'acc-c2',
+            locked: false,
+          },
+        ],
+      },
+    ],
+  };
+}
+
+const countCalls = (calls: Call[], method: string) => calls.filter((c) => c.method === method).length;
+
+describe('proctor home', () => {
+  it('lists today with NIK and lock state, unlocks with a reason, and refreshes on accounts/changed', async () => {
+    let locked = true;
+    const fake = signedInAs('proctor', 'Agus Setiawan', {
+      'proctor/today': () => ok(proctorToday(locked)),
+      'accounts/unlock': (): TransportReply => {
+        locked = false;
+        return ok({ accountId: 'acc-c1', unlocked: true });
+      },
+    });
+    renderApp(fake.transport);
+    const home = await screen.findByTestId('home-proctor');
+    await within(home).findByText('3276991403059001');
+    expect(screen.getByTestId('proctor-date').textContent).toBe(
+      intlDate('id-ID', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+    );
+    expect(home.textContent).toContain(id.proctor.locked);
+    expect(screen.getAllByTestId('unlock-open')).toHaveLength(1);
+
+    fireEvent.click(screen.getByTestId('unlock-open'));
+    fireEvent.change(screen.getByTestId('unlock-reason'), { target: { value: ' ab ' } });
+    fireEvent.click(screen.getByTestId('unlock-confirm'));
+    expect(screen.getByText(id.proctor.unlockReasonTooShort)).toBeTruthy();
+    expect(countCalls(fake.calls, 'accounts/unlock')).toBe(0);
+
+    fireEvent.change(screen.getByTestId('unlock-reason'), { target: { value: 'Identitas sudah diperiksa' } });
+    fireEvent.click(screen.getByTestId('unlock-confirm'));
+    await screen.findByTestId('unlock-done');
+    expect(fake.calls.find((c) => c.method === 'accounts/unlock')).toEqual({
+      method: 'accounts/unlock',
+      args: { accountId: 'acc-c1', reason: 'Identitas sudah diperiksa' },
+      token: TOKEN,
+    });
+    await waitFor(() => expect(screen.queryAllByTestId('unlock-open')).toHaveLength(0));
+
+    // A push from the core (e.g. a lab PC locked an account) reloads the list without a click.
+    locked = true;
+    const before = countCalls(fake.calls, 'proctor/today');
+    await waitFor(() => expect(fake.subscriberCount()).toBe(1));
+    act(() => fake.push({ event: 'accounts/changed', payload: { accountId: 'acc-c1', locked: true } }));
+    await waitFor(() => expect(countCalls(fake.calls, 'proctor/today')).toBe(before + 1));
+    await waitFor(() => expect(screen.getAllByTestId('unlock-open')).toHaveLength(1));
+  });
+
+  it('shows a calm empty state when no session is today', async () => {
+    const fake = signedInAs('proctor', 'Agus Setiawan', { 'proctor/today': () => ok({ date: '2026-11-21', sessions: [] }) });
+    renderApp(fake.transport);
+    expect((await screen.findByTestId('proctor-empty')).textContent).toContain(id.proctor.empty);
+  });
+});
+
+describe('assessor home', () => {
+  it('shows MET number, its expiry and the assessor’s own candidates', async () => {
+    const fake = signedInAs('assessor', 'Dra. Sri Wahyuningsih, M.Kom.', {
+      'assessor/assigned': () =>
+        ok({
+          assessor: { id: 'as-1', name: 'Dra. Sri Wahyuningsih, M.Kom.', metNumber: 'MET.000.004512 2019', metExpiresOn: '2026-11-21', techCertExpiresOn: null },
+          sessions: [{ session: SESSION, candidates: [{ candidateId: 'c1', participantNo: 'JWP-2026-001', name: 'Muhammad Rizky Pratama', seat: 'PC-01' }] }],
+        }),
+    });
+    renderApp(fake.transport);
+    const home = await screen.findByTestId('home-assessor');
+    await within(home).findByText('MET.000.004512 2019');
+    expect(home.textContent).toContain(id.assessor.metExpires);
+    expect(home.textContent).toContain(intlDate('id-ID', { day: 'numeric', month: 'short', year: 'numeric' }));
+    expect(within(screen.getByTestId('assessor-candidates')).getByText('JWP-2026-001')).toBeTruthy();
+  });
+});
+
+describe('candidate home', () => {
+  it('shows the candidate’s own session and the waiting note', async () => {
+    const fake = signedInAs('candidate', 'Muhammad Rizky Pratama', {
+      'candidate/home': () =>
+        ok({
+          participantNo: 'JWP-2026-001',
+          name: 'Muhammad Rizky Pratama',
+          session: {
+            title: SESSION.title,
+            schemeTitle: SESSION.schemeTitle,
+            date: '2026-11-21',
+            startTime: '08:00',
+            durationMinutes: 120,
+            tukName: 'TUK Sewaktu Lab Komputer Demo',
+            seat: 'PC-01',
+          },
+        }),
+    });
+    renderApp(fake.transport);
+    const home = await screen.findByTestId('home-candidate');
+    await within(home).findByText('PC-01');
+    expect(home.textContent).toContain('JWP-2026-001');
+    expect(home.textContent).toContain(id.candidate.waitNote);
+    expect(home.textContent).toContain(id.common.minutes.replace('{{minutes}}', '120'));
+    expect(home.textContent).toContain(intlDate('id-ID', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }));
+    expect(fake.calls.map((c) => c.method)).toEqual(['auth/whoami', 'candidate/home']);
+  });
+});

@@ -1,0 +1,209 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../electron/shared/i18n/en';
+import { id } from '../../electron/shared/i18n/id';
+import { appInfo, signInResult } from './fixtures';
+import { fail, fakeTransport, ok } from './fake-transport';
+import { renderApp } from './render-app';
+
+function fill(testId: string, value: string) {
+  fireEvent.change(screen.getByTestId(testId), { target: { value } });
+}
+
+async function submitAndWaitForCall(calls: { method: string }[], method: string) {
+  fireEvent.click(screen.getByTestId('signin-submit'));
+  await waitFor(() => expect(calls.some((c) => c.method === method)).toBe(true));
+}
+
+describe('sign-in screen', () => {
+  it('renders the form, both modes, the language switch and the version from app/info', async () => {
+    const { transport } = fakeTransport({ 'app/info': () => ok(appInfo(false)) });
+    renderApp(transport);
+    expect(screen.getByTestId('signin-form')).toBeTruthy();
+    expect(screen.getByTestId('signin-mode-staff').getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByTestId('signin-mode-candidate').getAttribute('aria-selected')).toBe('false');
+    expect(screen.getByTestId('lang-id').getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByTestId('lang-en')).toBeTruthy();
+    expect(screen.getByLabelText(id.signIn.username)).toBe(screen.getByTestId('signin-username'));
+    expect(screen.getByLabelText(id.signIn.password)).toBe(screen.getByTestId('signin-password'));
+    expect((await screen.findByTestId('app-version')).textContent).toContain('0.1.0');
+    expect(document.documentElement.lang).toBe('id');
+  });
+
+  it('shows the demo logins only on a demo installation', async () => {
+    const demo = fakeTransport({ 'app/info': () => ok(appInfo(true)) });
+    const { unmount } = renderApp(demo.transport);
+    const panel = await screen.findByTestId('demo-logins');
+    expect(panel.textContent).toContain('admin123!');
+    expect(panel.textContent).toContain(id.roles.proctor);
+    expect(panel.textContent).toContain('JWP-2026-002');
+    unmount();
+
+    const real = fakeTransport({ 'app/info': () => ok(appInfo(false)) });
+    renderApp(real.transport);
+    await screen.findByTestId('app-version');
+    expect(screen.queryByTestId('demo-logins')).toBeNull();
+    expect(document.body.textContent).not.toContain('admin123!');
+  });
+
+  it('fills the form from a demo login, switching to candidate mode for candidates', async () => {
+    const { transport } = fakeTransport({ 'app/info': () => ok(appInfo(true)) });
+    renderApp(transport);
+    const panel = await screen.findByTestId('demo-logins');
+    fireEvent.click(within(panel).getByText('JWP-2026-002').closest('button')!);
+    expect(screen.getByTestId('signin-mode-candidate').getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByTestId<HTMLInputElement>('signin-username').value).toBe('JWP-2026-002');
+    expect(screen.getByTestId<HTMLInputElement>('signin-password').value).toBe('nasi5926');
+
+    fireEvent.click(within(panel).getByText('Agus Setiawan').closest('button')!);
+    expect(screen.getByTestId('signin-mode-staff').getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByTestId<HTMLInputElement>('signin-username').value).toBe('proktor');
+  });
+
+  it('calls auth/signIn with the typed credentials and shows BAD_CREDENTIALS in Indonesian', async () => {
+    const fake = fakeTransport({ 'app/info': () => ok(appInfo(false)), 'auth/signIn': () => fail('BAD_CREDENTIALS') });
+    renderApp(fake.transport);
+    fill('signin-username', 'admin');
+    fill('signin-password', 'salah');
+    await submitAndWaitForCall(fake.calls, 'auth/signIn');
+    expect(fake.calls.find((c) => c.method === 'auth/signIn')).toEqual({
+      method: 'auth/signIn',
+      args: { username: 'admin', password: 'salah' },
+      token: null,
+    });
+    const error = await screen.findByTestId('error-message');
+    expect(error.textContent).toContain(id.errors.BAD_CREDENTIALS);
+    expect(error.getAttribute('role')).toBe('alert');
+  });
+
+  it('shows BAD_CREDENTIALS in English after switching language', async () => {
+    const fake = fakeTransport({ 'app/info': () => ok(appInfo(false)), 'auth/signIn': () => fail('BAD_CREDENTIALS') });
+    renderApp(fake.transport);
+    fireEvent.click(screen.getByTestId('lang-en'));
+    fill('signin-username', 'admin');
+    fill('signin-password', 'wrong');
+    await submitAndWaitForCall(fake.calls, 'auth/signIn');
+    expect((await screen.findByTestId('error-message')).textContent).toContain(en.errors.BAD_CREDENTIALS);
+  });
+
+  it('re-translates a shown error when the language changes, with its parameters', async () => {
+    const fake = fakeTransport({
+      'app/info': () => ok(appInfo(false)),
+      'auth/candidateSignIn': () => fail('ACCOUNT_LOCKED', { attempts: 5 }),
+    });
+    renderApp(fake.transport);
+    fireEvent.click(screen.getByTestId('signin-mode-candidate'));
+    fill('signin-username', 'JWP-2026-003');
+    fill('signin-password', 'x');
+    await submitAndWaitForCall(fake.calls, 'auth/candidateSignIn');
+    expect(fake.calls.at(-1)?.args).toEqual({ participantNo: 'JWP-2026-003', password: 'x' });
+    const error = await screen.findByTestId('error-message');
+    expect(error.textContent).toBe(id.errors.ACCOUNT_LOCKED.replace('{{attempts}}', '5'));
+    fireEvent.click(screen.getByTestId('lang-en'));
+    await waitFor(() => expect(screen.getByTestId('error-message').textContent).toBe(en.errors.ACCOUNT_LOCKED.replace('{{attempts}}', '5')));
+  });
+
+  it('switches language: visible text, <html lang> and the stored choice', async () => {
+    const { transport } = fakeTransport({ 'app/info': () => ok(appInfo(false)) });
+    renderApp(transport);
+    expect(screen.getByTestId('signin-submit').textContent).toBe(id.signIn.submit);
+    fireEvent.click(screen.getByTestId('lang-en'));
+    await waitFor(() => expect(screen.getByTestId('signin-submit').textContent).toBe(en.signIn.submit));
+    expect(screen.getByText(en.signIn.title, { selector: 'h1' })).toBeTruthy();
+    expect(screen.getByTestId('lang-en').getAttribute('aria-pressed')).toBe('true');
+    expect(document.documentElement.lang).toBe('en');
+    expect(localStorage.getItem('ruang-uji.language')).toBe('en');
+  });
+
+  it('starts in the remembered language', () => {
+    localStorage.setItem('ruang-uji.language', 'en');
+    const { transport } = fakeTransport({ 'app/info': () => ok(appInfo(false)) });
+    renderApp(transport);
+    expect(screen.getByTestId('signin-submit').textContent).toBe(en.signIn.submit);
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('shows NETWORK when the server cannot be reached', async () => {
+    const fake = fakeTransport({
+      'app/info': () => ok(appInfo(false)),
+      'auth/signIn': () => ({ ok: false, error: { code: 'NETWORK', messageKey: 'errors.NETWORK', params: {} } }),
+    });
+    renderApp(fake.transport);
+    fill('signin-username', 'admin');
+    fill('signin-password', 'admin123!');
+    fireEvent.click(screen.getByTestId('signin-submit'));
+    expect((await screen.findByTestId('error-message')).textContent).toContain(id.errors.NETWORK);
+  });
+});
+
+describe('session', () => {
+  it('signs in, keeps the token for this tab, shows the header, and signs out', async () => {
+    const fake = fakeTransport({
+      'app/info': () => ok(appInfo(false)),
+      'auth/signIn': () => ok(signInResult('candidate', 'Muhammad Rizky Pratama')),
+      'candidate/home': () => ok({ participantNo: 'JWP-2026-001', name: 'Muhammad Rizky Pratama', session: null }),
+      'auth/signOut': () => ok({ signedOut: true }),
+    });
+    renderApp(fake.transport);
+    fill('signin-username', 'x');
+    fill('signin-password', 'y');
+    fireEvent.click(screen.getByTestId('signin-submit'));
+    const header = await screen.findByTestId('app-header');
+    expect(header.textContent).toContain('Muhammad Rizky Pratama');
+    expect(header.textContent).toContain(id.roles.candidate);
+    await screen.findByTestId('home-candidate');
+    expect(sessionStorage.getItem('ruang-uji.token')).toBe(signInResult('candidate', '').token);
+    expect(fake.calls.find((c) => c.method === 'candidate/home')?.token).toBe(signInResult('candidate', '').token);
+
+    fireEvent.click(screen.getByTestId('signout'));
+    await screen.findByTestId('signin-form');
+    expect(fake.calls.some((c) => c.method === 'auth/signOut')).toBe(true);
+    expect(sessionStorage.getItem('ruang-uji.token')).toBeNull();
+  });
+
+  it('restores a stored token through auth/whoami', async () => {
+    const result = signInResult('assessor', 'Dra. Sri Wahyuningsih, M.Kom.');
+    sessionStorage.setItem('ruang-uji.token', result.token);
+    const fake = fakeTransport({
+      'auth/whoami': () => ok(result.principal),
+      'assessor/assigned': () =>
+        ok({
+          assessor: { id: 'as-1', name: result.principal.displayName, metNumber: 'MET.000.004512 2019', metExpiresOn: '2028-11-20', techCertExpiresOn: null },
+          sessions: [],
+        }),
+    });
+    renderApp(fake.transport);
+    await screen.findByTestId('home-assessor');
+    expect(fake.calls[0]).toEqual({ method: 'auth/whoami', args: {}, token: result.token });
+    await waitFor(() => expect(screen.getByTestId('home-assessor').textContent).toContain('MET.000.004512 2019'));
+  });
+
+  it('keeps a stored token it could not check, offering retry or a fresh sign-in', async () => {
+    sessionStorage.setItem('ruang-uji.token', 'tok_storedstoredstored');
+    let reachable = false;
+    const fake = fakeTransport({
+      'app/info': () => ok(appInfo(false)),
+      'auth/whoami': () =>
+        reachable
+          ? ok(signInResult('candidate', 'Muhammad Rizky Pratama').principal)
+          : { ok: false, error: { code: 'NETWORK', messageKey: 'errors.NETWORK', params: {} } },
+      'candidate/home': () => ok({ participantNo: 'JWP-2026-001', name: 'Muhammad Rizky Pratama', session: null }),
+    });
+    renderApp(fake.transport);
+    const error = await screen.findByTestId('error-message');
+    expect(error.textContent).toContain(id.errors.NETWORK);
+    expect(sessionStorage.getItem('ruang-uji.token')).toBe('tok_storedstoredstored');
+    reachable = true;
+    fireEvent.click(within(error).getByText(id.common.retry));
+    await screen.findByTestId('home-candidate');
+  });
+
+  it('drops a stored token the core no longer accepts and says why', async () => {
+    sessionStorage.setItem('ruang-uji.token', 'tok_expiredexpiredexpired');
+    const fake = fakeTransport({ 'app/info': () => ok(appInfo(false)), 'auth/whoami': () => fail('UNAUTHENTICATED') });
+    renderApp(fake.transport);
+    await screen.findByTestId('signin-form');
+    expect(sessionStorage.getItem('ruang-uji.token')).toBeNull();
+    expect(screen.getByTestId('error-message').textContent).toContain(id.errors.UNAUTHENTICATED);
+  });
+});
