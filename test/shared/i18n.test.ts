@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../electron/shared/i18n/en';
 import { id } from '../../electron/shared/i18n/id';
 import { ERROR_CODES } from '../../electron/shared/errors';
+import { ROLES } from '../../electron/shared/roles';
+import { ITEM_KINDS, TUK_TYPES } from '../../electron/shared/types';
+import { CLIENT_ERROR_CODES } from '../../renderer/src/api/client-errors';
 import { compareLanguages, flatten, userFacingLiterals } from '../support/i18n-checks';
 import { sourceFiles } from '../support/source-files';
 
@@ -10,9 +13,12 @@ describe('translations', () => {
     expect(compareLanguages(id, en, ['id', 'en'])).toEqual([]);
   });
 
-  it('have a message for every error code', () => {
+  it('cover every error code, role, TUK type and instrument kind the UI may show', () => {
     const keys = flatten(id);
-    for (const code of ERROR_CODES) expect(keys.has(`errors.${code}`), code).toBe(true);
+    for (const code of [...ERROR_CODES, ...CLIENT_ERROR_CODES]) expect(keys.has(`errors.${code}`), code).toBe(true);
+    for (const role of ROLES) expect(keys.has(`roles.${role}`), role).toBe(true);
+    for (const type of TUK_TYPES) expect(keys.has(`tukTypes.${type}`), type).toBe(true);
+    for (const kind of [...ITEM_KINDS, 'observation']) expect(keys.has(`itemKinds.${kind}`), kind).toBe(true);
   });
 
   it('detect a missing key, an extra key and a placeholder mismatch', () => {
@@ -41,7 +47,7 @@ describe('components', () => {
     <h1>Selamat datang</h1>
     <input placeholder="Nama pengguna" aria-label={'Kata sandi'} />
     <img alt="" src="a.png" />
-    <p>{t('app.name')} · 42</p>
+    <p>{t('app.name')} · 42 {"dunia"} <b title={\`Judul \${n}\`}>·</b></p>
   </div>
 );`,
     };
@@ -49,6 +55,8 @@ describe('components', () => {
       'renderer/src/x.tsx:3 text "Selamat datang"',
       'renderer/src/x.tsx:4 placeholder="Nama pengguna"',
       'renderer/src/x.tsx:4 aria-label="Kata sandi"',
+      'renderer/src/x.tsx:6 literal {"dunia"}',
+      'renderer/src/x.tsx:6 title="Judul "',
     ]);
   });
 });

@@ -39,22 +39,32 @@ export function compareLanguages(a: Tree, b: Tree, names: [string, string]): str
 const TEXT_ATTRIBUTES = new Set(['title', 'placeholder', 'aria-label', 'alt', 'label', 'aria-description', 'aria-placeholder']);
 const HAS_LETTER = /\p{L}/u;
 
-/** User-facing literals in TSX: JSX text with letters, and text attributes given a string literal. */
+/** The text of a string or template literal (placeholders dropped), or null for anything else. */
+function literalText(node: ts.Node | undefined): string | null {
+  if (!node) return null;
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
+  if (ts.isJsxExpression(node)) return literalText(node.expression);
+  if (ts.isTemplateExpression(node)) return node.head.text + node.templateSpans.map((span) => span.literal.text).join('');
+  return null;
+}
+
+/**
+ * User-facing literals in TSX: JSX text with letters, string literals placed as JSX children, and
+ * text attributes given a literal.
+ */
 export function userFacingLiterals(file: SourceFile): string[] {
   const source = ts.createSourceFile(file.path, file.text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: string[] = [];
   const where = (node: ts.Node) => `${file.path}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
   const visit = (node: ts.Node) => {
     if (ts.isJsxText(node) && HAS_LETTER.test(node.text)) found.push(`${where(node)} text "${node.text.trim()}"`);
+    if (ts.isJsxExpression(node) && (ts.isJsxElement(node.parent) || ts.isJsxFragment(node.parent))) {
+      const text = literalText(node.expression);
+      if (text !== null && HAS_LETTER.test(text)) found.push(`${where(node)} literal {"${text}"}`);
+    }
     if (ts.isJsxAttribute(node) && TEXT_ATTRIBUTES.has(node.name.getText(source))) {
-      const init = node.initializer;
-      const literal =
-        init && ts.isStringLiteral(init)
-          ? init.text
-          : init && ts.isJsxExpression(init) && init.expression && ts.isStringLiteralLike(init.expression)
-            ? init.expression.text
-            : null;
-      if (literal !== null && HAS_LETTER.test(literal)) found.push(`${where(node)} ${node.name.getText(source)}="${literal}"`);
+      const text = literalText(node.initializer);
+      if (text !== null && HAS_LETTER.test(text)) found.push(`${where(node)} ${node.name.getText(source)}="${text}"`);
     }
     ts.forEachChild(node, visit);
   };
