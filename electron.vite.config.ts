@@ -23,6 +23,8 @@ export default defineConfig({
     root: 'renderer',
     plugins: [react()],
     build: {
+      // Lab PCs load the UI over the LAN from the room server: keep it small.
+      minify: true,
       rollupOptions: {
         input: { index: resolve(__dirname, 'renderer/index.html') },
       },

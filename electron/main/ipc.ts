@@ -1,7 +1,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { Core } from '../core';
 import { apiError, type Reply } from '../shared/errors';
-import { INVOKE_CHANNEL, SUBSCRIBE_CHANNEL, UNSUBSCRIBE_CHANNEL } from './channels';
+import { INVOKE_CHANNEL, SUBSCRIBE_CHANNEL, UNSUBSCRIBE_CHANNEL } from '../shared/ipc';
 import { isSameOrigin } from './app-origin';
 import { createSubscriptions, type Subscriptions } from './subscriptions';
 

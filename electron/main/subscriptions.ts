@@ -1,7 +1,7 @@
 import type { WebContents } from 'electron';
 import type { Core } from '../core';
 import { AppError, apiError, type Reply } from '../shared/errors';
-import { EVENT_CHANNEL, type EventEnvelope } from './channels';
+import { EVENT_CHANNEL, type EventEnvelope } from '../shared/ipc';
 
 /** A page subscribes a handful of times; far more means a leak in the renderer, not a need. */
 export const MAX_SUBSCRIPTIONS_PER_PAGE = 64;

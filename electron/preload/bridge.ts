@@ -1,15 +1,14 @@
 import type { IpcRenderer } from 'electron';
-import type { Reply } from '../shared/errors';
-import { EVENT_CHANNEL, INVOKE_CHANNEL, SUBSCRIBE_CHANNEL, UNSUBSCRIBE_CHANNEL, type EventEnvelope } from './channels';
+import {
+  EVENT_CHANNEL,
+  INVOKE_CHANNEL,
+  SUBSCRIBE_CHANNEL,
+  UNSUBSCRIBE_CHANNEL,
+  type BridgeListener,
+  type EventEnvelope,
+  type RuangUjiApi,
+} from '../shared/ipc';
 
-export type BridgeMessage = { event: string; payload: unknown };
-export type BridgeListener = (message: BridgeMessage) => void;
-
-/** What the renderer sees as `window.api`; generic, so adding a contract method never changes it. */
-export type RuangUjiApi = {
-  invoke: (method: string, args: unknown, token: string | null) => Promise<Reply<unknown>>;
-  subscribe: (token: string, listener: BridgeListener) => () => void;
-};
 
 type IpcLike = Pick<IpcRenderer, 'invoke' | 'on'>;
 

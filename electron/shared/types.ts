@@ -6,6 +6,9 @@ export type Bilingual = { id: string; en: string | null };
 export const TUK_TYPES = ['sewaktu', 'tempat_kerja', 'mandiri'] as const;
 export type TukType = (typeof TUK_TYPES)[number];
 
+export const SCHEME_KINDS = ['kkni', 'okupasi', 'klaster'] as const;
+export type SchemeKind = (typeof SCHEME_KINDS)[number];
+
 export const DIMENSIONS = ['TS', 'TMS', 'CMS', 'JRES', 'TRS'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
@@ -31,7 +34,7 @@ export type SchemeSummary = {
   id: string;
   code: string;
   title: Bilingual;
-  kind: string;
+  kind: SchemeKind;
   skkni: string;
   unitCount: number;
   elementCount: number;

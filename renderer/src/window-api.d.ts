@@ -1,10 +1,10 @@
-import type { RendererBridge } from './api/bridge';
+import type { RuangUjiApi } from '../../electron/shared/ipc';
 
 declare global {
   // Augmenting the DOM's Window needs declaration merging, which only an interface offers.
   interface Window {
     /** Present only inside Electron, where the preload script exposes it; absent in a browser. */
-    api?: RendererBridge;
+    api?: RuangUjiApi;
   }
 }
 

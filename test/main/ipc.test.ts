@@ -4,7 +4,7 @@ import { asElectron, electron, FakeBrowserWindow, resetElectron, type FakeFrame,
 import { signInAs, tempCore, tempDir } from '../support/core';
 import type { Core } from '../../electron/core';
 import { APP_ORIGIN } from '../../electron/main/app-origin';
-import { EVENT_CHANNEL, INVOKE_CHANNEL, SUBSCRIBE_CHANNEL, UNSUBSCRIBE_CHANNEL } from '../../electron/main/channels';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, SUBSCRIBE_CHANNEL, UNSUBSCRIBE_CHANNEL } from '../../electron/shared/ipc';
 import { mainWindowSenderCheck, registerIpc } from '../../electron/main/ipc';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electron);

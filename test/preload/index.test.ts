@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { electron } from '../main/fake-electron';
-import type { RuangUjiApi } from '../../electron/preload/bridge';
+import type { RuangUjiApi } from '../../electron/shared/ipc';
 
 vi.mock('electron', async () => (await import('../main/fake-electron')).electron);
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiError, type Reply } from '../../electron/shared/errors';
-import type { RendererBridge } from '../../renderer/src/api/bridge';
+import type { RuangUjiApi } from '../../electron/shared/ipc';
 import { createClient } from '../../renderer/src/api/client';
 import { CallError } from '../../renderer/src/api/client-errors';
 import { openEventStream } from '../../renderer/src/api/event-stream';
@@ -20,9 +20,9 @@ function jsonResponse(body: unknown, status = 200): Response {
 function fakeBridge(reply: Reply<unknown>) {
   const unsubscribe = vi.fn();
   const bridge = {
-    invoke: vi.fn<RendererBridge['invoke']>(async () => reply),
-    subscribe: vi.fn<RendererBridge['subscribe']>(() => unsubscribe),
-  } satisfies RendererBridge;
+    invoke: vi.fn<RuangUjiApi['invoke']>(async () => reply),
+    subscribe: vi.fn<RuangUjiApi['subscribe']>(() => unsubscribe),
+  } satisfies RuangUjiApi;
   return { bridge, unsubscribe };
 }
 
@@ -51,7 +51,7 @@ describe('transport choice', () => {
   });
 
   it('maps a rejected IPC call to NETWORK', async () => {
-    const bridge: RendererBridge = { invoke: () => Promise.reject(new Error('gone')), subscribe: () => () => {} };
+    const bridge: RuangUjiApi = { invoke: () => Promise.reject(new Error('gone')), subscribe: () => () => {} };
     const reply = await pickTransport({ api: bridge }).invoke('app/info', {}, null);
     expect(reply).toEqual({ ok: false, error: { code: 'NETWORK', messageKey: 'errors.NETWORK', params: {} } });
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DIMENSIONS, TUK_TYPES } from '../../shared/types';
+import { DIMENSIONS, SCHEME_KINDS, TUK_TYPES } from '../../shared/types';
 import instrumentsJson from '../../../resources/demo/instruments.json';
 import peopleJson from '../../../resources/demo/people.json';
 import schemeJson from '../../../resources/demo/scheme.json';
@@ -10,7 +10,7 @@ const kukRef = z.string().regex(/^[A-Z]\.\d{6}\.\d{3}\.\d{2}#\d+\.\d+$/);
 
 const schemeSchema = z.object({
   code: z.string(),
-  kind: z.enum(['kkni', 'okupasi', 'klaster']),
+  kind: z.enum(SCHEME_KINDS),
   skkni: z.string(),
   title: text,
   passMarkPercent: z.number().int().min(0).max(100),

@@ -1,9 +1,9 @@
 import { clientError } from './client-errors';
 import { asReply, type Transport } from './transport';
-import type { RendererBridge } from './bridge';
+import type { RuangUjiApi } from '../../../electron/shared/ipc';
 
 /** The Electron preload bridge: the same contract over ipcRenderer, so the envelope is identical. */
-export function createIpcTransport(bridge: RendererBridge): Transport {
+export function createIpcTransport(bridge: RuangUjiApi): Transport {
   return {
     kind: 'ipc',
     async invoke(method, args, token) {

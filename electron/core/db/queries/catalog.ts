@@ -1,4 +1,4 @@
-import type { SchemeSummary, TukSummary, TukType } from '../../../shared/types';
+import type { SchemeKind, SchemeSummary, TukSummary, TukType } from '../../../shared/types';
 import type { Db } from '../open';
 import { sql } from '../statements';
 
@@ -18,7 +18,7 @@ type SchemeRow = {
   code: string;
   titleId: string;
   titleEn: string | null;
-  kind: string;
+  kind: SchemeKind;
   skkni: string;
   unitCount: number;
   elementCount: number;

@@ -4,7 +4,6 @@ import { ITEM_KINDS, type SchemeSummary } from '../../../../electron/shared/type
 import { BilingualText } from '../../components/BilingualText';
 import { FactList } from '../../components/FactList';
 import { useFormat } from '../../i18n/use-format';
-import { isSchemeKind } from './scheme-kind';
 
 const INSTRUMENT_ROWS = [...ITEM_KINDS, 'observation'] as const;
 
@@ -23,7 +22,7 @@ export function SchemeCard({ scheme }: { scheme: SchemeSummary }) {
       <div className="scheme__body">
         <FactList
           facts={[
-            { key: 'kind', label: t('lsp.schemeKind'), value: isSchemeKind(scheme.kind) ? t(`schemeKinds.${scheme.kind}`) : scheme.kind },
+            { key: 'kind', label: t('lsp.schemeKind'), value: t(`schemeKinds.${scheme.kind}`) },
             { key: 'skkni', label: t('lsp.skkni'), value: scheme.skkni },
             { key: 'units', label: t('lsp.units'), value: f.number(scheme.unitCount) },
             { key: 'elements', label: t('lsp.elements'), value: f.number(scheme.elementCount) },
