@@ -1,6 +1,6 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { DB_FILE_NAME } from '../../electron/core/db/open';
 import { runCli, spawnCli } from '../support/cli';
 import { tempDir } from '../support/core';
@@ -50,7 +50,10 @@ describe('ruang-uji CLI', () => {
 
   it('serve starts the room server on the given host and port with the demo', async () => {
     const dir = tempDir();
-    const { match } = await spawnCli(['serve', '--data', dir, '--host', '127.0.0.1', '--port', '0'], /room server: (http:\/\/127\.0\.0\.1:\d+\/)/);
+    const { child, match } = await spawnCli(['serve', '--data', dir, '--host', '127.0.0.1', '--port', '0'], /room server: (http:\/\/127\.0\.0\.1:\d+\/)/);
+    onTestFinished(() => {
+      child.kill('SIGKILL');
+    });
     const health = await fetch(new URL('api/health', match[1]));
     expect(await health.json()).toEqual({ ok: true, version: '0.1.0' });
     const info = await fetch(new URL('api/app/info', match[1]), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
@@ -60,7 +63,10 @@ describe('ruang-uji CLI', () => {
   it('start falls back to browser mode in one clear line when there is no Electron runtime or display', async () => {
     const dir = tempDir();
     const env = { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '' };
-    const { match, output } = await spawnCli(['start', '--data', dir, '--port', '0'], /browser mode: open (http:\/\/127\.0\.0\.1:\d+\/)/, env);
+    const { child, match, output } = await spawnCli(['start', '--data', dir, '--port', '0'], /browser mode: open (http:\/\/127\.0\.0\.1:\d+\/)/, env);
+    onTestFinished(() => {
+      child.kill('SIGKILL');
+    });
     const lines = output().trim().split('\n');
     expect(lines[0]).toMatch(/^No desktop window: .+; starting browser mode instead\.$/);
     const page = await fetch(match[1]);

@@ -1,6 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { onTestFinished } from 'vitest';
 import { ROOT } from './source-files';
 
 export const BIN = path.join(ROOT, 'electron', 'cli', 'bin.mjs');
@@ -10,7 +9,7 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = process.env) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Starts a long-running CLI command and resolves with the first stdout match of `pattern`. */
+/** Starts a long-running CLI command and resolves with the first stdout match of `pattern`; the caller kills it. */
 export function spawnCli(
   args: string[],
   pattern: RegExp,
@@ -18,12 +17,12 @@ export function spawnCli(
   timeoutMs = 90_000,
 ): Promise<{ child: ChildProcess; match: RegExpExecArray; output: () => string }> {
   const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  onTestFinished(() => {
-    child.kill('SIGKILL');
-  });
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${pattern} within ${timeoutMs} ms:\n${output}`)), timeoutMs);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`no ${pattern} within ${timeoutMs} ms:\n${output}`));
+    }, timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
       const match = pattern.exec(output);
