@@ -13,17 +13,7 @@ export type AuditEntry = {
   details?: Record<string, unknown>;
 };
 
-type Hashed = {
-  seq: number;
-  at: string;
-  actorAccountId: string | null;
-  actorRole: string | null;
-  action: string;
-  entity: string | null;
-  entityId: string | null;
-  details: string;
-  prevHash: string;
-};
+type Hashed = Omit<q.AuditRow, 'hash'>;
 
 /** The hash covers every column and the previous row's hash, so editing or removing any row breaks the chain. */
 export function rowHash(row: Hashed): string {

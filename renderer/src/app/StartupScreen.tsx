@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { UiError } from '../api/client-errors';
-import { Brand } from '../components/Brand';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { LanguageSwitch } from '../components/LanguageSwitch';
+import { SignedOutFrame } from '../components/SignedOutFrame';
 
 type Props = { error: UiError | null; onRetry: () => void; onSignInAgain: () => void };
 
@@ -10,11 +9,7 @@ type Props = { error: UiError | null; onRetry: () => void; onSignInAgain: () => 
 export function StartupScreen({ error, onRetry, onSignInAgain }: Props) {
   const { t } = useTranslation();
   return (
-    <div className="signin-page">
-      <header className="signin-top">
-        <Brand showTagline />
-        <LanguageSwitch />
-      </header>
+    <SignedOutFrame>
       <main id="main" className="startup">
         {error ? (
           <div className="startup__box">
@@ -29,6 +24,6 @@ export function StartupScreen({ error, onRetry, onSignInAgain }: Props) {
           </p>
         )}
       </main>
-    </div>
+    </SignedOutFrame>
   );
 }

@@ -1,16 +1,10 @@
-import type { Role } from '../../../shared/roles';
+import type { Principal, Role } from '../../../shared/roles';
 import type { Db } from '../open';
 import { sql } from '../statements';
 
 /** Everything about an account except its password hash, which only `passwordHashFor` returns. */
-export type AccountRow = {
+export type AccountRow = Omit<Principal, 'accountId'> & {
   id: string;
-  role: Role;
-  username: string;
-  displayName: string;
-  lspId: string | null;
-  assessorId: string | null;
-  candidateId: string | null;
   failedAttempts: number;
   lockedAt: string | null;
   disabled: 0 | 1;

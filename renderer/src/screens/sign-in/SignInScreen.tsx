@@ -3,9 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { DemoLogin } from '../../../../electron/shared/types';
 import type { UiError } from '../../api/client-errors';
 import { useLoad } from '../../api/use-load';
-import { Brand } from '../../components/Brand';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { SignedOutFrame } from '../../components/SignedOutFrame';
 import { useSession } from '../../session/SessionProvider';
 import { DemoLogins } from './DemoLogins';
 import { SignInForm } from './SignInForm';
@@ -19,11 +18,7 @@ export function SignInScreen({ notice }: { notice: UiError | null }) {
   const demoLogins = appInfo?.demo && appInfo.demoLogins ? appInfo.demoLogins : null;
 
   return (
-    <div className="signin-page">
-      <header className="signin-top">
-        <Brand showTagline />
-        <LanguageSwitch />
-      </header>
+    <SignedOutFrame>
       <main id="main" className={`signin-main ${demoLogins ? 'signin-main--with-demo' : ''}`}>
         <div className="signin-main__form">
           {info.state.status === 'error' && <ErrorMessage error={info.state.error} onRetry={info.reload} />}
@@ -39,6 +34,6 @@ export function SignInScreen({ notice }: { notice: UiError | null }) {
           </p>
         )}
       </footer>
-    </div>
+    </SignedOutFrame>
   );
 }
