@@ -21,8 +21,9 @@ export function parse<T>(read: () => T): T {
   }
 }
 
-export function dataDirFrom(value: string | boolean | undefined): string {
-  return typeof value === 'string' ? path.resolve(value) : defaultDataDir();
+/** A relative --data is taken from where the user typed the command; `npm run` moves the cwd but keeps INIT_CWD. */
+export function dataDirFrom(value: string | boolean | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  return typeof value === 'string' ? path.resolve(env.INIT_CWD ?? process.cwd(), value) : defaultDataDir();
 }
 
 export function portFrom(value: string | boolean | undefined, fallback: number): number {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { DB_FILE_NAME } from '../../electron/core/db/open';
+import { dataDirFrom } from '../../electron/cli/options';
 import { runCli, spawnCli } from '../support/cli';
 import { tempDir } from '../support/core';
 
@@ -72,5 +73,13 @@ describe('ruang-uji CLI', () => {
     const page = await fetch(match[1]);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root">');
+  });
+});
+
+describe('--data', () => {
+  it('resolves a relative folder from where the command was typed, also under `npm run`', () => {
+    expect(dataDirFrom('data', { INIT_CWD: '/home/proktor' })).toBe(path.resolve('/home/proktor', 'data'));
+    expect(dataDirFrom('/abs/data', { INIT_CWD: '/home/proktor' })).toBe(path.resolve('/abs/data'));
+    expect(dataDirFrom('data', {})).toBe(path.resolve(process.cwd(), 'data'));
   });
 });
