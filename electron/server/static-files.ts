@@ -21,37 +21,44 @@ export function contentTypeFor(file: string): string {
   return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** Serves the built renderer; unknown paths without an extension fall back to index.html (client routes). */
+export type UiFile = { ok: true; file: string } | { ok: false; status: 400 | 403 | 404 | 503 };
+
+/**
+ * Maps a URL path to a file of the built UI, for the room server and Electron's app:// protocol alike.
+ * Unknown paths without an extension get index.html (client routes); nothing outside `root` is reachable.
+ */
+export function resolveUiFile(root: string, pathname: string): UiFile {
+  let rel: string;
+  try {
+    rel = decodeURIComponent(pathname);
+  } catch {
+    return { ok: false, status: 400 };
+  }
+  // URL parsing already removed literal dot segments, so '..' here was smuggled in encoded; a
+  // backslash is a separator on Windows and NUL truncates paths in native code.
+  if (rel.split('/').includes('..') || rel.includes('\\') || rel.includes('\0')) return { ok: false, status: 400 };
+  const resolved = path.resolve(root, '.' + path.posix.normalize(rel));
+  if (resolved !== root && !resolved.startsWith(root + path.sep)) return { ok: false, status: 403 };
+  if (isFile(resolved)) return { ok: true, file: resolved };
+  if (path.extname(rel) !== '') return { ok: false, status: 404 };
+  const index = path.join(root, 'index.html');
+  return isFile(index) ? { ok: true, file: index } : { ok: false, status: 503 };
+}
+
+const FAILURE_TEXT: Record<number, string> = { 404: 'not found', 503: 'renderer not built: run `npm run build`' };
+
+/** Serves the built renderer over HTTP. */
 export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
   }
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  let rel: string;
-  try {
-    rel = decodeURIComponent(url.pathname);
-  } catch {
-    res.writeHead(400).end();
+  const found = resolveUiFile(path.resolve(root), new URL(req.url ?? '/', 'http://localhost').pathname);
+  if (!found.ok) {
+    res.writeHead(found.status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(FAILURE_TEXT[found.status] ?? '');
     return;
   }
-  const resolved = path.resolve(root, '.' + path.posix.normalize(rel));
-  if (resolved !== root && !resolved.startsWith(root + path.sep)) {
-    res.writeHead(403).end();
-    return;
-  }
-  let file = resolved;
-  if (!isFile(file)) {
-    if (path.extname(rel) !== '') {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
-      return;
-    }
-    file = path.join(root, 'index.html');
-    if (!isFile(file)) {
-      res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8' }).end('renderer not built: run `npm run build`');
-      return;
-    }
-  }
+  const { file } = found;
   const immutable = file.includes(`${path.sep}assets${path.sep}`);
   res.writeHead(200, {
     'Content-Type': contentTypeFor(file),
