@@ -1,6 +1,6 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import type { Core } from '../core';
-import { apiError, type Reply } from '../shared/errors';
+import { errorReply, type Reply } from '../shared/errors';
 import { INVOKE_CHANNEL, SUBSCRIBE_CHANNEL, UNSUBSCRIBE_CHANNEL } from '../shared/ipc';
 import { isSameOrigin } from './app-origin';
 import { createSubscriptions, type Subscriptions } from './subscriptions';
@@ -69,9 +69,7 @@ export function registerIpc({ core, isTrustedSender }: IpcOptions): { subscripti
   };
 }
 
-function badRequest(details: string): Reply<never> {
-  return { ok: false, error: apiError('BAD_REQUEST', { details }) };
-}
+const badRequest = (details: string): Reply<never> => errorReply('BAD_REQUEST', { details });
 
 function isToken(value: unknown): value is string | null {
   return value === null || (typeof value === 'string' && value.length <= 512);

@@ -1,6 +1,6 @@
 import type { WebContents } from 'electron';
 import type { Core } from '../core';
-import { AppError, apiError, type Reply } from '../shared/errors';
+import { AppError, errorReply, type Reply } from '../shared/errors';
 import { EVENT_CHANNEL, type EventEnvelope } from '../shared/ipc';
 
 /** A page subscribes a handful of times; far more means a leak in the renderer, not a need. */
@@ -50,10 +50,10 @@ export function createSubscriptions(core: Pick<Core, 'subscribe'>) {
   function subscribe(contents: WebContents, subscriptionId: string, token: string | null): Reply<{ subscriptionId: string }> {
     const page = pageFor(contents);
     if (page.subscriptions.has(subscriptionId)) {
-      return { ok: false, error: apiError('BAD_REQUEST', { details: 'subscription id already in use' }) };
+      return errorReply('BAD_REQUEST', { details: 'subscription id already in use' });
     }
     if (page.subscriptions.size >= MAX_SUBSCRIPTIONS_PER_PAGE) {
-      return { ok: false, error: apiError('BAD_REQUEST', { details: 'too many subscriptions' }) };
+      return errorReply('BAD_REQUEST', { details: 'too many subscriptions' });
     }
     try {
       const unsubscribe = core.subscribe(token, (message) => {

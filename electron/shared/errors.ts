@@ -57,3 +57,7 @@ export function isApiError(value: unknown): value is ApiError {
 
 /** Every transport answers with this envelope, so the renderer handles IPC and HTTP alike. */
 export type Reply<R> = { ok: true; result: R } | { ok: false; error: ApiError };
+
+export function errorReply(code: ErrorCode, params: ErrorParams = {}): Reply<never> {
+  return { ok: false, error: apiError(code, params) };
+}

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { z } from 'zod';
 import { contract, isMethodName, type MethodName, type ParsedArgsOf } from '../../shared/contract';
-import { AppError, type Reply } from '../../shared/errors';
+import { AppError, errorReply, type Reply } from '../../shared/errors';
 import { resolveToken } from '../auth/sessions';
 import type { CallContext, CoreContext, Handlers } from './context';
 
@@ -43,7 +43,7 @@ export function createDispatcher(core: CoreContext, handlers: Handlers, log: Dis
       if (error instanceof AppError) return { ok: false, error: error.toApiError() };
       const ref = crypto.randomBytes(4).toString('hex');
       log({ ref, method, error });
-      return { ok: false, error: new AppError('INTERNAL', { ref }).toApiError() };
+      return errorReply('INTERNAL', { ref });
     }
   };
 }
