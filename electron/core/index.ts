@@ -8,7 +8,8 @@ import { handlers } from './api/handlers';
 import { resolveToken } from './auth/sessions';
 import { systemClock, type Clock } from './clock';
 import { DB_FILE_NAME, openDatabase, type Db } from './db/open';
-import { isEmpty, seedDemo } from './demo/seed';
+import { countLsps } from './db/queries/catalog';
+import { seedDemo } from './demo/seed';
 import { EventBus } from './events';
 import { APP_VERSION } from './version';
 
@@ -40,7 +41,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const dbFile = path.join(options.dataDir, DB_FILE_NAME);
   const db = openDatabase(dbFile, { nativeBinding: options.nativeBinding });
   try {
-    if (options.demoIfEmpty && isEmpty(db)) await seedDemo(db, clock, { passwordCost: options.passwordCost });
+    if (options.demoIfEmpty && countLsps(db) === 0) await seedDemo(db, clock, { passwordCost: options.passwordCost });
   } catch (err) {
     db.close();
     throw err;

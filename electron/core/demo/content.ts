@@ -92,11 +92,17 @@ export type DemoInstruments = z.infer<typeof instrumentsSchema>;
 export type DemoPeople = z.infer<typeof peopleSchema>;
 export type DemoContent = { scheme: DemoScheme; instruments: DemoInstruments; people: DemoPeople };
 
-/** The demo ships inside the app (bundled JSON), validated here so a bad edit fails loudly in tests. */
+let cached: DemoContent | null = null;
+
+/**
+ * The demo ships inside the app (bundled JSON), validated here so a bad edit fails loudly in tests;
+ * validated once, since app/info reads the demo logins on every sign-in screen.
+ */
 export function loadDemoContent(): DemoContent {
-  return {
+  cached ??= {
     scheme: schemeSchema.parse(schemeJson),
     instruments: instrumentsSchema.parse(instrumentsJson),
     people: peopleSchema.parse(peopleJson),
   };
+  return cached;
 }

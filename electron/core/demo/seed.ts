@@ -16,9 +16,6 @@ export function isDemo(db: Db): boolean {
   return getSetting(db, DEMO_SETTING) === '1';
 }
 
-export function isEmpty(db: Db): boolean {
-  return db.prepare<[], { n: number }>('SELECT count(*) AS n FROM lsp').get()?.n === 0;
-}
 
 export function demoLogins(content: DemoContent = loadDemoContent()): DemoLogin[] {
   const { people } = content;
