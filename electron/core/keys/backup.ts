@@ -1,0 +1,111 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Decrypter } from 'age-encryption';
+import { z } from 'zod';
+import { AppError } from '../../shared/errors';
+import type { Principal } from '../../shared/roles';
+import type { KeyBackup } from '../../shared/types';
+import { appendAudit } from '../audit/log';
+import { encrypter } from '../bundles/cipher';
+import type { BundleEnv } from '../bundles/env';
+import { BundleFailure } from '../bundles/failure';
+import { fsyncPath } from '../bundles/writer';
+import { safeFileName, transferDir } from '../bundles/transfers';
+import * as q from '../db/queries/keys';
+import { installationPublicKeys, publicKeysOf, unsealKeyMaterial, type KeyMaterial } from './installation';
+import { generatePassphrase, isStrongPassphrase } from './passphrase';
+
+const BACKUP_FORMAT = 'ruang-uji-key-backup';
+const backupSchema = z
+  .object({
+    format: z.literal(BACKUP_FORMAT),
+    formatVersion: z.literal(1),
+    createdAt: z.string(),
+    material: z.object({ installationId: z.string(), ageIdentity: z.string().startsWith('AGE-SECRET-KEY-1'), signingPrivatePkcs8: z.string() }).strict(),
+  })
+  .strict();
+
+function recoverySheet(args: { label: string; fileName: string; sha256: string; passphrase: string; fingerprint: string; ageRecipient: string; installationId: string; createdAt: string }): string {
+  // Bilingual on purpose: the sheet may be read years later by whoever holds the safe.
+  return [
+    'RUANG UJI — LEMBAR PEMULIHAN KUNCI / KEY RECOVERY SHEET',
+    '',
+    `Instalasi / Installation : ${args.label} (${args.installationId})`,
+    `Dibuat / Created         : ${args.createdAt}`,
+    `Berkas / File            : ${args.fileName}`,
+    `SHA-256 berkas / of file : ${args.sha256}`,
+    `Frasa sandi / Passphrase : ${args.passphrase}`,
+    '',
+    'Sidik jari yang harus muncul setelah pemulihan / Fingerprint a restore must reproduce:',
+    `    ${args.fingerprint}`,
+    `Kunci publik age / age public key: ${args.ageRecipient}`,
+    '',
+    'Simpan lembar ini terpisah dari berkasnya. Keep this sheet apart from the file.',
+    'Berkas dapat dibuka dengan / The file opens with:  age -d -o keys.json ' + args.fileName,
+    '',
+  ].join('\n');
+}
+
+/** Writes the installation's private keys as an age file under a passphrase, plus the sheet to print. */
+export async function makeKeyBackup(env: BundleEnv, actor: Principal | null, typed?: string): Promise<KeyBackup> {
+  const passphrase = typed ?? generatePassphrase();
+  if (typed !== undefined && !isStrongPassphrase(typed)) throw new AppError('BUNDLE_PASSPHRASE_WEAK');
+  const material = unsealKeyMaterial(env.db, env.sealer);
+  const pub = installationPublicKeys(env.db);
+  const now = env.clock.now();
+  const body = JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, createdAt: now.toISOString(), material });
+  const bytes = Buffer.from(await encrypter({ passphrase, scryptLogN: env.scryptLogN }).encrypt(body));
+  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+  const fileName = safeFileName(`kunci-${pub.installationId.slice(0, 8)}-${stamp}`) + '.age';
+  const filePath = path.join(transferDir(env.dataDir, 'exports'), fileName);
+  fs.writeFileSync(filePath + '.partial', bytes, { flag: 'wx' });
+  await fsyncPath(filePath + '.partial');
+  fs.renameSync(filePath + '.partial', filePath);
+  await fsyncPath(path.dirname(filePath));
+  const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+  env.db.transaction(() => {
+    q.recordBackupMade(env.db, sha256, now.toISOString());
+    appendAudit(env.db, actor, { action: 'keys.backup', entity: 'installation', entityId: pub.installationId, details: { file: fileName, sha256 } }, now);
+  })();
+  const sheet = recoverySheet({ label: actor?.displayName ?? pub.installationId, fileName, sha256, passphrase, fingerprint: pub.fingerprint, ageRecipient: pub.ageRecipient, installationId: pub.installationId, createdAt: now.toISOString() });
+  return { fileName, filePath, sha256, passphrase, recoverySheet: sheet };
+}
+
+export async function readKeyBackup(file: string, passphrase: string): Promise<KeyMaterial> {
+  const bytes = fs.readFileSync(file);
+  if (!bytes.subarray(0, 22).equals(Buffer.from('age-encryption.org/v1\n'))) throw new BundleFailure('BUNDLE_NOT_A_BUNDLE', 'not an age file');
+  const d = new Decrypter();
+  d.addPassphrase(passphrase);
+  let text: string;
+  try {
+    text = await d.decrypt(bytes, 'text');
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    if (message.includes('no identity matched')) throw new BundleFailure('BUNDLE_WRONG_KEY', message, { passphrase: 'required' });
+    throw new BundleFailure('BUNDLE_TAMPERED', message);
+  }
+  let parsed: z.infer<typeof backupSchema>;
+  try {
+    parsed = backupSchema.parse(JSON.parse(text));
+  } catch {
+    throw new AppError('KEY_BACKUP_INVALID');
+  }
+  return parsed.material;
+}
+
+/** Proves a backup file and its passphrase reproduce this installation's keys; replaces nothing. */
+export async function testKeyRestore(env: BundleEnv, actor: Principal | null, file: string, passphrase: string): Promise<{ fingerprint: string }> {
+  const material = await readKeyBackup(file, passphrase);
+  const restored = await publicKeysOf(material);
+  const current = installationPublicKeys(env.db);
+  if (restored.signingPublic !== current.signingPublic || restored.ageRecipient !== current.ageRecipient) {
+    throw new AppError('KEY_BACKUP_MISMATCH', { found: restored.fingerprint, expected: current.fingerprint });
+  }
+  const now = env.clock.now();
+  env.db.transaction(() => {
+    q.recordBackupTested(env.db, now.toISOString());
+    appendAudit(env.db, actor, { action: 'keys.backup_tested', entity: 'installation', entityId: current.installationId, details: { fingerprint: current.fingerprint } }, now);
+  })();
+  return { fingerprint: restored.fingerprint };
+}
