@@ -1,0 +1,24 @@
+import type { Clock } from '../clock';
+import type { Db } from '../db/open';
+import type { Sealer } from '../keys/sealer';
+
+export type ProgressEvent = {
+  operationId: string;
+  phase: 'collect' | 'write' | 'verify' | 'read' | 'apply';
+  bytes: number;
+  totalBytes: number | null;
+  entries: number;
+  totalEntries: number | null;
+};
+
+/** What bundle code needs from the core; the CLI builds one without a running server. */
+export type BundleEnv = {
+  db: Db;
+  dataDir: string;
+  sealer: Sealer;
+  clock: Clock;
+  version: string;
+  /** age scrypt work factor for passphrase bundles; tests lower it, the default is age's 18. */
+  scryptLogN?: number;
+  progress?: (p: ProgressEvent) => void;
+};

@@ -1,0 +1,244 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/errors';
+import type { Principal } from '../../shared/roles';
+import type { BundleKind, ImportPreview, ImportResult, SignerStatus } from '../../shared/types';
+import { adoptBlob } from '../attachments/store';
+import { appendAudit } from '../audit/log';
+import { readUserVersion } from '../db/open';
+import * as q from '../db/queries/bundles';
+import { findPin, upsertPin } from '../db/queries/keys';
+import { getSetting, setSetting } from '../db/queries/settings';
+import { privateKeys } from '../keys/installation';
+import type { BundleEnv } from './env';
+import { BundleFailure } from './failure';
+import type { Manifest } from './manifest';
+import { mergeTables, type MergeOutcome } from './merge';
+import { readBundle } from './reader';
+import { backupRules } from './kinds/backup';
+import { resultsRules } from './kinds/results';
+import { sessionRules } from './kinds/session';
+import type { TableRule } from './rules';
+import { transferDir } from './transfers';
+
+/** The TUK this installation serves, set by its first session bundle. */
+export const TUK_SETTING = 'bundles.tuk_id';
+
+export type Pending = {
+  importId: string;
+  manifest: Manifest;
+  manifestSha256: string;
+  stagingDir: string;
+  preview: ImportPreview;
+};
+
+export function pinSubject(m: Manifest): string {
+  return m.kind === 'session' && m.lsp ? `lsp:${m.lsp.id}` : `installation:${m.source.installationId}`;
+}
+
+function signerStatus(env: BundleEnv, m: Manifest): { status: SignerStatus; pinned: string | null } {
+  const own = privateKeys(env.db, env.sealer);
+  if (m.source.installationId === own.installationId && m.source.signingPublic === own.signingPublic) return { status: 'self', pinned: null };
+  const pin = findPin(env.db, pinSubject(m));
+  if (!pin) return { status: 'new', pinned: null };
+  const same = pin.signingPublic === m.source.signingPublic && pin.ageRecipient === m.source.ageRecipient;
+  return { status: same ? 'pinned' : 'rekeyed', pinned: pin.fingerprint };
+}
+
+function rulesFor(env: BundleEnv, m: Manifest): readonly TableRule[] {
+  if (m.kind === 'session') return sessionRules;
+  if (m.kind === 'results') return resultsRules;
+  return backupRules(env.db).filter((r) => r.name in m.counts);
+}
+
+/** Checks that depend on this database; run at preview and again inside apply's transaction. */
+function checkTarget(env: BundleEnv, m: Manifest): void {
+  const { db } = env;
+  if (m.kind === 'session') {
+    const boundTuk = getSetting(db, TUK_SETTING);
+    if (!m.lsp || !m.tuk || !m.session) throw new BundleFailure('BUNDLE_NOT_A_BUNDLE', 'session bundle without refs');
+    if (boundTuk && boundTuk !== m.tuk.id) throw new BundleFailure('BUNDLE_WRONG_TARGET', 'another TUK', { name: m.tuk.name });
+    const sameCode = q.lspByCode(db, m.lsp.code);
+    if (sameCode && sameCode.id !== m.lsp.id) throw new BundleFailure('BUNDLE_WRONG_TARGET', 'another LSP with this code', { name: m.lsp.name });
+  } else if (m.kind === 'results') {
+    const s = m.session ? q.sessionScope(db, m.session.id) : undefined;
+    if (!s || !m.lsp || s.lspId !== m.lsp.id) throw new BundleFailure('BUNDLE_WRONG_TARGET', 'no such session here', { name: m.session?.name ?? '' });
+  } else {
+    const version = m.counts.schema_version ?? 0;
+    if (version > readUserVersion(db)) throw new BundleFailure('BUNDLE_FORMAT_TOO_NEW', 'backup from a newer schema', { found: version, supported: readUserVersion(db) });
+    if (version !== readUserVersion(db) || q.countCatalogue(db) > 0) throw new BundleFailure('BUNDLE_WRONG_TARGET', 'backup needs an empty installation', { name: m.source.label });
+  }
+  if (m.kind !== 'backup') {
+    const newest = q.newestImport(db, m.source.installationId, m.kind, m.session?.id ?? null);
+    if (newest && newest > m.createdAt && !q.isImported(db, m.bundleId)) {
+      throw new BundleFailure('BUNDLE_REPLAYED', `newer bundle from ${newest}`, { newest });
+    }
+  }
+}
+
+class Rollback extends Error {}
+
+/** Runs the merge and undoes it: preview shows exactly what apply would do to this database. */
+function dryRun(env: BundleEnv, pending: { stagingDir: string; manifest: Manifest }): MergeOutcome {
+  let outcome: MergeOutcome | null = null;
+  try {
+    env.db.transaction(() => {
+      if (pending.manifest.kind === 'backup') env.db.pragma('defer_foreign_keys = ON');
+      outcome = mergeTables(env.db, pending.stagingDir, rulesFor(env, pending.manifest));
+      throw new Rollback();
+    })();
+  } catch (err) {
+    if (!(err instanceof Rollback)) throw err;
+  }
+  if (!outcome) throw new Error('dry run produced nothing');
+  return outcome;
+}
+
+export async function previewImport(
+  env: BundleEnv,
+  args: { file: string; passphrase?: string | null; expectKind: BundleKind; operationId?: string; signal?: AbortSignal },
+): Promise<Pending> {
+  const keys = privateKeys(env.db, env.sealer);
+  const importId = crypto.randomUUID();
+  const stagingDir = path.join(transferDir(env.dataDir, 'staging'), importId);
+  try {
+    const read = await readBundle(args.file, { identities: [keys.ageIdentity], passphrase: args.passphrase }, stagingDir, {
+      signal: args.signal,
+      onProgress: (p) => args.operationId && env.progress?.({ operationId: args.operationId, phase: 'read', ...p, totalEntries: null }),
+    });
+    const m = read.manifest;
+    if (m.kind !== args.expectKind) throw new BundleFailure('BUNDLE_WRONG_KIND', m.kind, { found: m.kind, expected: args.expectKind });
+    const alreadyImported = q.isImported(env.db, m.bundleId);
+    if (!alreadyImported) checkTarget(env, m);
+    const signer = signerStatus(env, m);
+    const outcome = alreadyImported ? null : dryRun(env, { stagingDir, manifest: m });
+    const attachments = m.entries.filter((e) => e.path.startsWith('attachments/'));
+    const preview: ImportPreview = {
+      importId,
+      bundleId: m.bundleId,
+      kind: m.kind,
+      createdAt: m.createdAt,
+      formatVersion: m.formatVersion,
+      signer: { label: m.source.label, installationId: m.source.installationId, fingerprint: m.source.fingerprint, status: signer.status, pinnedFingerprint: signer.pinned },
+      lsp: m.lsp,
+      tuk: m.tuk,
+      session: m.session,
+      partial: m.partial,
+      alreadyImported,
+      tables: outcome?.tables ?? [],
+      conflicts: (outcome?.conflicts ?? []).slice(0, 100).map(({ table, key, reason }) => ({ table, key, reason })),
+      conflictCount: outcome?.conflicts.length ?? 0,
+      attachments: { count: attachments.length, bytes: attachments.reduce((n, e) => n + e.size, 0) },
+    };
+    return { importId, manifest: m, manifestSha256: read.manifestSha256, stagingDir, preview };
+  } catch (err) {
+    fs.rmSync(stagingDir, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+export function discardImport(pending: Pending): void {
+  fs.rmSync(pending.stagingDir, { recursive: true, force: true });
+}
+
+/**
+ * Applies a previewed bundle in one transaction: pin (when confirmed), merge every table, record the
+ * import and its conflicts, audit. Any failure rolls all of it back.
+ */
+export function applyImport(env: BundleEnv, pending: Pending, actor: Principal | null, options: { confirmSigner?: string | null }): ImportResult {
+  const { db } = env;
+  const m = pending.manifest;
+  const now = env.clock.now().toISOString();
+  if (q.isImported(db, m.bundleId)) {
+    discardImport(pending);
+    return { bundleId: m.bundleId, kind: m.kind, alreadyImported: true, pinned: false, tables: [], conflictCount: 0 };
+  }
+  const signer = signerStatus(env, m);
+  if (signer.status === 'rekeyed') throw new BundleFailure('BUNDLE_SIGNER_REKEYED', 'pinned key differs', { pinned: signer.pinned ?? '', found: m.source.fingerprint });
+  if (signer.status === 'new' && options.confirmSigner !== m.source.fingerprint) {
+    throw new BundleFailure('BUNDLE_SIGNER_UNKNOWN', 'not confirmed', { fingerprint: m.source.fingerprint });
+  }
+  // Content-addressed and verified: moving blobs in before the transaction is harmless if it fails.
+  for (const e of m.entries) {
+    if (e.path.startsWith('attachments/')) {
+      const staged = path.join(pending.stagingDir, e.path);
+      if (fs.existsSync(staged)) adoptBlob(env.dataDir, e.sha256, staged);
+    }
+  }
+  let outcome: MergeOutcome | null = null;
+  db.transaction(() => {
+    if (m.kind === 'backup') db.pragma('defer_foreign_keys = ON');
+    checkTarget(env, m);
+    if (signer.status === 'new') {
+      const subject = pinSubject(m);
+      upsertPin(db, {
+        subject,
+        installationId: m.source.installationId,
+        signingPublic: m.source.signingPublic,
+        ageRecipient: m.source.ageRecipient,
+        fingerprint: m.source.fingerprint,
+        label: m.source.label,
+        pinnedAt: now,
+        pinnedBy: actor?.accountId ?? null,
+      });
+      appendAudit(db, actor, { action: 'keys.pin', entity: 'signer', entityId: subject, details: { fingerprint: m.source.fingerprint, label: m.source.label } }, new Date(now));
+    }
+    const result = mergeTables(db, pending.stagingDir, rulesFor(env, m));
+    // The LSP's catalogue must arrive whole; results and partials merge with their conflicts listed.
+    if (m.kind !== 'results' && result.conflicts.length) {
+      throw new BundleFailure('BUNDLE_CONFLICTS', 'rows refused', { count: result.conflicts.length });
+    }
+    for (const c of result.conflicts) {
+      q.recordConflict(db, { bundleId: m.bundleId, table: c.table, key: c.key, reason: c.reason, incoming: JSON.stringify(c.incoming), at: now });
+    }
+    if (m.kind === 'session' && m.tuk && !getSetting(db, TUK_SETTING)) setSetting(db, TUK_SETTING, m.tuk.id);
+    q.recordImport(db, {
+      bundleId: m.bundleId,
+      kind: m.kind,
+      source: m.source.installationId,
+      sessionId: m.session?.id ?? null,
+      createdAt: m.createdAt,
+      importedAt: now,
+      manifestSha256: pending.manifestSha256,
+      summary: JSON.stringify({ tables: result.tables, conflicts: result.conflicts.length }),
+    });
+    appendAudit(
+      db,
+      actor,
+      {
+        action: 'bundle.import',
+        entity: 'bundle',
+        entityId: m.bundleId,
+        details: { kind: m.kind, session: m.session?.code ?? null, partial: m.partial?.station ?? null, signer: m.source.fingerprint, conflicts: result.conflicts.length },
+      },
+      new Date(now),
+    );
+    outcome = result;
+  })();
+  discardImport(pending);
+  const done: MergeOutcome = outcome ?? { tables: [], conflicts: [] };
+  return { bundleId: m.bundleId, kind: m.kind, alreadyImported: false, pinned: signer.status === 'new', tables: done.tables, conflictCount: done.conflicts.length };
+}
+
+/** An admin trusts the new key of a known signer, after comparing it by other means. Audited. */
+export function repinSigner(env: BundleEnv, pending: Pending, actor: Principal | null, reason: string): void {
+  const m = pending.manifest;
+  const subject = pinSubject(m);
+  const before = findPin(env.db, subject);
+  if (!before) throw new AppError('NOT_FOUND', { what: 'pin' });
+  const at = env.clock.now();
+  env.db.transaction(() => {
+    upsertPin(env.db, {
+      subject,
+      installationId: m.source.installationId,
+      signingPublic: m.source.signingPublic,
+      ageRecipient: m.source.ageRecipient,
+      fingerprint: m.source.fingerprint,
+      label: m.source.label,
+      pinnedAt: at.toISOString(),
+      pinnedBy: actor?.accountId ?? null,
+    });
+    appendAudit(env.db, actor, { action: 'keys.repin', entity: 'signer', entityId: subject, details: { from: before.fingerprint, to: m.source.fingerprint, reason } }, at);
+  })();
+}

@@ -1,0 +1,100 @@
+import path from 'node:path';
+import type { Db } from '../db/open';
+import { sql } from '../db/statements';
+import { readLinesSync } from './lines';
+import { BundleFailure } from './failure';
+import { decodeValue, type Row } from './rows';
+import { entryPath, type TableRule } from './rules';
+
+export type TableChanges = { table: string; added: number; updated: number; unchanged: number; conflicts: number };
+export type Conflict = { table: string; key: string; reason: 'differs_kept_local' | 'older_than_local' | 'same_seq_differs' | 'constraint'; incoming: Row };
+export type MergeOutcome = { tables: TableChanges[]; conflicts: Conflict[] };
+
+function same(a: Row, b: Row, columns: readonly string[]): boolean {
+  return columns.every((c) => a[c] === b[c]);
+}
+
+function parseRow(line: string, rule: TableRule): Row {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(line);
+  } catch {
+    throw new BundleFailure('BUNDLE_NOT_A_BUNDLE', `row in ${rule.name} is not JSON`);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new BundleFailure('BUNDLE_NOT_A_BUNDLE', `row in ${rule.name}`);
+  const row: Row = {};
+  for (const c of rule.columns) {
+    if (!(c in raw)) throw new BundleFailure('BUNDLE_NOT_A_BUNDLE', `row in ${rule.name} lacks ${c}`);
+    const v = decodeValue((raw as Record<string, unknown>)[c]);
+    if (Buffer.isBuffer(v)) throw new BundleFailure('BUNDLE_NOT_A_BUNDLE', `binary value in ${rule.name}`);
+    row[c] = v;
+  }
+  return row;
+}
+
+function isConstraintError(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && 'code' in err && String(err.code).startsWith('SQLITE_CONSTRAINT');
+}
+
+/**
+ * Merges the staged rows of each rule into the database, synchronously, inside the caller's
+ * transaction. Preview runs the same code and rolls back, so what preview shows is what apply does.
+ */
+export function mergeTables(db: Db, stagingDir: string, rules: readonly TableRule[]): MergeOutcome {
+  const tables: TableChanges[] = [];
+  const conflicts: Conflict[] = [];
+  for (const rule of rules) {
+    const cols = rule.columns;
+    const where = rule.key.map((k) => `${k} IS @${k}`).join(' AND ');
+    const find = sql<[Row], Row>(db, `SELECT ${cols.join(', ')} FROM ${rule.table} WHERE ${where}`);
+    const insert = sql<[Row]>(db, `INSERT INTO ${rule.table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`);
+    const settable = cols.filter((c) => !rule.key.includes(c));
+    const update = settable.length
+      ? sql<[Row]>(db, `UPDATE ${rule.table} SET ${settable.map((c) => `${c} = @${c}`).join(', ')} WHERE ${where}`)
+      : null;
+    const changes: TableChanges = { table: rule.name, added: 0, updated: 0, unchanged: 0, conflicts: 0 };
+    const conflict = (row: Row, reason: Conflict['reason']) => {
+      changes.conflicts++;
+      conflicts.push({ table: rule.name, key: rule.key.map((k) => String(row[k])).join('/'), reason, incoming: row });
+    };
+    for (const line of readLinesSync(path.join(stagingDir, entryPath(rule)))) {
+      if (line === '') continue;
+      const row = parseRow(line, rule);
+      const local = find.get(row);
+      if (!local) {
+        try {
+          insert.run(row);
+          changes.added++;
+        } catch (err) {
+          if (!isConstraintError(err)) throw err;
+          conflict(row, 'constraint');
+        }
+        continue;
+      }
+      if (same(local, row, cols)) {
+        changes.unchanged++;
+        continue;
+      }
+      const m = rule.merge;
+      let write = false;
+      if (m.kind === 'replace') write = true;
+      else if (m.kind === 'newer') {
+        const mine = Number(local[m.column]);
+        const theirs = Number(row[m.column]);
+        if (theirs > mine) write = true;
+        else conflict(row, theirs === mine ? 'same_seq_differs' : 'older_than_local');
+      } else conflict(row, 'differs_kept_local');
+      if (write && update) {
+        try {
+          update.run(row);
+          changes.updated++;
+        } catch (err) {
+          if (!isConstraintError(err)) throw err;
+          conflict(row, 'constraint');
+        }
+      }
+    }
+    tables.push(changes);
+  }
+  return { tables, conflicts };
+}

@@ -1,0 +1,32 @@
+/**
+ * A bundle kind is a declarative list of tables: how to select the rows to send, how to recognise a row
+ * that is already here, and which merge rule applies when it differs. Adding a table to a kind (the
+ * assessor's decisions, forms, minutes) is one more entry in that kind's list.
+ */
+export type MergeRule =
+  /** The sender is authoritative (the LSP's catalogue): a differing row is updated. */
+  | { kind: 'replace' }
+  /** The row with the larger value in `column` wins (answers: the attempt's sequence number); ties that differ are conflicts. */
+  | { kind: 'newer'; column: string }
+  /** Never overwritten: a differing incoming row is listed as a conflict (signed decisions, audit rows). */
+  | { kind: 'keep' };
+
+export type TableRule = {
+  /** Entry name, `data/<name>.ndjson`. */
+  name: string;
+  /** Table the rows go into on import. */
+  table: string;
+  /** Columns that identify a row (the primary key or a natural key). */
+  key: readonly string[];
+  /** Columns sent and compared; the key is among them. Anything else in the table stays local. */
+  columns: readonly string[];
+  merge: MergeRule;
+  /** SELECT producing exactly `columns`, with named parameters from the scope. */
+  select: string;
+};
+
+export type Scope = Record<string, string | number | null>;
+
+export function entryPath(rule: TableRule): string {
+  return `data/${rule.name}.ndjson`;
+}

@@ -1,0 +1,85 @@
+import type { Db } from '../open';
+import { sql } from '../statements';
+
+export type SessionScope = {
+  sessionId: string;
+  sessionCode: string;
+  sessionTitle: string;
+  lspId: string;
+  lspCode: string;
+  lspName: string;
+  tukId: string;
+  tukCode: string;
+  tukName: string;
+  schemeId: string;
+};
+
+export function sessionScope(db: Db, sessionId: string): SessionScope | undefined {
+  return sql<[string], SessionScope>(
+    db,
+    `SELECT s.id AS sessionId, s.code AS sessionCode, s.title_id AS sessionTitle, l.id AS lspId, l.code AS lspCode,
+       l.name AS lspName, t.id AS tukId, t.code AS tukCode, t.name AS tukName, s.scheme_id AS schemeId
+     FROM session s JOIN lsp l ON l.id = s.lsp_id JOIN tuk t ON t.id = s.tuk_id WHERE s.id = ?`,
+  ).get(sessionId);
+}
+
+export function lspByCode(db: Db, code: string): { id: string } | undefined {
+  return sql<[string], { id: string }>(db, 'SELECT id FROM lsp WHERE code = ?').get(code);
+}
+
+export function isImported(db: Db, bundleId: string): boolean {
+  return sql<[string], { n: number }>(db, 'SELECT count(*) AS n FROM bundle_import WHERE bundle_id = ?').get(bundleId)!.n > 0;
+}
+
+/** The newest bundle of this kind already taken from this source for this session. */
+export function newestImport(db: Db, source: string, kind: string, sessionId: string | null): string | null {
+  return (
+    sql<[string, string, string | null], { at: string | null }>(
+      db,
+      'SELECT max(created_at) AS at FROM bundle_import WHERE source_installation_id = ? AND kind = ? AND session_id IS ?',
+    ).get(source, kind, sessionId)?.at ?? null
+  );
+}
+
+export function latestSessionBundle(db: Db, sessionId: string): string | null {
+  return (
+    sql<[string], { id: string }>(
+      db,
+      "SELECT bundle_id AS id FROM bundle_import WHERE kind = 'session' AND session_id = ? ORDER BY created_at DESC LIMIT 1",
+    ).get(sessionId)?.id ?? null
+  );
+}
+
+export function recordImport(
+  db: Db,
+  r: { bundleId: string; kind: string; source: string; sessionId: string | null; createdAt: string; importedAt: string; manifestSha256: string; summary: string },
+): void {
+  sql<[typeof r]>(
+    db,
+    `INSERT INTO bundle_import (bundle_id, kind, source_installation_id, session_id, created_at, imported_at, manifest_sha256, summary)
+     VALUES (@bundleId, @kind, @source, @sessionId, @createdAt, @importedAt, @manifestSha256, @summary)`,
+  ).run(r);
+}
+
+export function recordConflict(db: Db, r: { bundleId: string; table: string; key: string; reason: string; incoming: string; at: string }): void {
+  sql<[typeof r]>(
+    db,
+    `INSERT INTO bundle_conflict (bundle_id, table_name, row_key, reason, incoming, recorded_at)
+     VALUES (@bundleId, @table, @key, @reason, @incoming, @at)`,
+  ).run(r);
+}
+
+export function attachmentsOf(db: Db, ownerTable: string, ownerIds: string): { sha256: string; size: number }[] {
+  return sql<[string, string], { sha256: string; size: number }>(
+    db,
+    `SELECT DISTINCT sha256, size FROM attachment WHERE owner_table = ? AND owner_id IN (SELECT value FROM json_each(?)) ORDER BY sha256`,
+  ).all(ownerTable, ownerIds);
+}
+
+export function allAttachments(db: Db): { sha256: string; size: number }[] {
+  return sql<[], { sha256: string; size: number }>(db, 'SELECT DISTINCT sha256, size FROM attachment ORDER BY sha256').all();
+}
+
+export function countCatalogue(db: Db): number {
+  return sql<[], { n: number }>(db, 'SELECT (SELECT count(*) FROM lsp) + (SELECT count(*) FROM account) AS n').get()!.n;
+}
