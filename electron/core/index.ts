@@ -10,7 +10,11 @@ import { systemClock, type Clock } from './clock';
 import { DB_FILE_NAME, openDatabase, type Db } from './db/open';
 import { countLsps } from './db/queries/catalog';
 import { seedDemo } from './demo/seed';
+import { newBundleState } from './bundles/state';
+import { clearScratch } from './bundles/transfers';
 import { EventBus } from './events';
+import { ensureInstallationKeys } from './keys/installation';
+import { keyFileSealer, type Sealer } from './keys/sealer';
 import { APP_VERSION } from './version';
 
 export type CoreOptions = {
@@ -22,11 +26,16 @@ export type CoreOptions = {
   /** Lower scrypt cost for test fixtures only. */
   passwordCost?: number;
   log?: DispatchLog;
+  /** Protects the installation's private keys; Electron passes one built on safeStorage. */
+  sealer?: Sealer;
+  /** age scrypt work factor for passphrase bundles (tests only; default 18). */
+  bundleScryptLogN?: number;
 };
 
 export type Core = {
   db: Db;
   dataDir: string;
+  context: CoreContext;
   dbFile: string;
   version: string;
   dispatch: Dispatch;
@@ -40,18 +49,31 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
   const dbFile = path.join(options.dataDir, DB_FILE_NAME);
   const db = openDatabase(dbFile, { nativeBinding: options.nativeBinding });
+  const sealer = options.sealer ?? keyFileSealer(path.join(options.dataDir, 'keys'));
   try {
     if (options.demoIfEmpty && countLsps(db) === 0) await seedDemo(db, clock, { passwordCost: options.passwordCost });
+    await ensureInstallationKeys(db, sealer, clock.now());
+    // Plaintext left by an import or export that was interrupted by a crash.
+    clearScratch(options.dataDir);
   } catch (err) {
     db.close();
     throw err;
   }
   const events = new EventBus();
-  const context: CoreContext = { db, clock, events, version: APP_VERSION };
+  const context: CoreContext = {
+    db,
+    clock,
+    events,
+    version: APP_VERSION,
+    dataDir: options.dataDir,
+    sealer,
+    bundles: newBundleState(options.bundleScryptLogN),
+  };
   const dispatch = createDispatcher(context, handlers, options.log);
   return {
     db,
     dataDir: options.dataDir,
+    context,
     dbFile,
     version: APP_VERSION,
     dispatch,

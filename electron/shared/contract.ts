@@ -10,6 +10,11 @@ import type {
   AssessorAssigned,
   AuditVerifyResult,
   CandidateHome,
+  ExportResult,
+  ImportPreview,
+  ImportResult,
+  KeyBackup,
+  KeyStatus,
   LspOverview,
   ProctorToday,
   SignInResult,
@@ -39,6 +44,10 @@ const id = z.string().min(1).max(64);
 const username = z.string().trim().min(1).max(64);
 const password = z.string().min(1).max(256);
 const reason = z.string().trim().min(3).max(500);
+const operationId = z.uuid();
+const transferId = z.uuid();
+const bundlePassphrase = z.string().min(1).max(1024);
+const ageRecipient = z.string().trim().max(100);
 
 export const contract = {
   'app/info': method<AppInfo>()(noArgs, PUBLIC),
@@ -62,6 +71,53 @@ export const contract = {
   'candidate/home': method<CandidateHome>()(noArgs, roles('candidate')),
 
   'audit/verify': method<AuditVerifyResult>()(noArgs, roles('lsp_admin')),
+
+  // Session bundles: the LSP exports sessions and imports results; the TUK the other way round.
+  'bundles/exportSession': method<ExportResult>()(
+    z
+      .object({
+        sessionId: id,
+        operationId,
+        to: z
+          .object({ generatePassphrase: z.boolean().optional(), passphrase: bundlePassphrase.optional(), recipients: z.array(ageRecipient).max(20).optional() })
+          .strict(),
+      })
+      .strict(),
+    roles('lsp_admin'),
+  ),
+  'bundles/exportResults': method<ExportResult>()(
+    z
+      .object({
+        sessionId: id,
+        operationId,
+        /** A standalone lab PC's name: makes a partial results bundle. */
+        partialStation: z.string().trim().min(1).max(100).optional(),
+        /** Extra keys, e.g. the proctor station that merges partial results. */
+        recipients: z.array(ageRecipient).max(20).optional(),
+      })
+      .strict(),
+    roles('proctor'),
+  ),
+  'bundles/cancel': method<{ cancelled: boolean }>()(z.object({ operationId }).strict(), roles('lsp_admin', 'proctor')),
+  'bundles/preview': method<ImportPreview>()(
+    z
+      .object({ uploadId: transferId, passphrase: bundlePassphrase.optional(), expectKind: z.enum(['session', 'results']), operationId: operationId.optional() })
+      .strict(),
+    roles('lsp_admin', 'proctor'),
+  ),
+  'bundles/apply': method<ImportResult>()(
+    z.object({ importId: transferId, confirmSigner: z.string().max(40).optional() }).strict(),
+    roles('lsp_admin', 'proctor'),
+  ),
+  'bundles/discard': method<{ discarded: boolean }>()(z.object({ importId: transferId }).strict(), roles('lsp_admin', 'proctor')),
+  'bundles/repin': method<ImportPreview>()(z.object({ importId: transferId, reason }).strict(), roles('lsp_admin', 'proctor')),
+
+  'keys/status': method<KeyStatus>()(noArgs, roles('lsp_admin', 'proctor')),
+  'keys/backup': method<KeyBackup>()(z.object({ passphrase: bundlePassphrase.optional() }).strict(), roles('lsp_admin', 'proctor')),
+  'keys/testRestore': method<{ fingerprint: string }>()(
+    z.object({ uploadId: transferId, passphrase: bundlePassphrase }).strict(),
+    roles('lsp_admin', 'proctor'),
+  ),
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;
@@ -82,6 +138,17 @@ export function isMethodName(name: string): name is MethodName {
 export const events = {
   'accounts/changed': {
     payload: z.object({ accountId: z.string(), locked: z.boolean() }),
+    roles: ['lsp_admin', 'proctor'],
+  },
+  'bundles/progress': {
+    payload: z.object({
+      operationId: z.string(),
+      phase: z.enum(['collect', 'write', 'verify', 'read', 'apply']),
+      bytes: z.number(),
+      totalBytes: z.number().nullable(),
+      entries: z.number(),
+      totalEntries: z.number().nullable(),
+    }),
     roles: ['lsp_admin', 'proctor'],
   },
 } satisfies Record<string, { payload: z.ZodType; roles: readonly Role[] }>;

@@ -110,3 +110,78 @@ export type AuditVerifyResult = {
   rows: number;
   firstBroken: { seq: number; reason: 'hash_mismatch' | 'prev_mismatch' | 'seq_gap' } | null;
 };
+
+export const BUNDLE_KINDS = ['session', 'results', 'backup'] as const;
+export type BundleKind = (typeof BUNDLE_KINDS)[number];
+
+export type BundleRef = { id: string; code: string; name: string };
+
+/** pinned: the key we already trust; new: first bundle from this signer; rekeyed: another key than the pinned one; self: this installation. */
+export type SignerStatus = 'pinned' | 'new' | 'rekeyed' | 'self';
+
+export type TableChanges = { table: string; added: number; updated: number; unchanged: number; conflicts: number };
+export type ConflictReason = 'differs_kept_local' | 'older_than_local' | 'same_seq_differs' | 'constraint';
+export type BundleConflict = { table: string; key: string; reason: ConflictReason };
+
+export type ImportPreview = {
+  importId: string;
+  bundleId: string;
+  kind: BundleKind;
+  createdAt: string;
+  formatVersion: number;
+  signer: { label: string; installationId: string; fingerprint: string; status: SignerStatus; pinnedFingerprint: string | null };
+  lsp: BundleRef | null;
+  tuk: BundleRef | null;
+  session: BundleRef | null;
+  partial: { station: string } | null;
+  alreadyImported: boolean;
+  tables: TableChanges[];
+  conflicts: BundleConflict[];
+  conflictCount: number;
+  attachments: { count: number; bytes: number };
+};
+
+export type ImportResult = {
+  bundleId: string;
+  kind: BundleKind;
+  alreadyImported: boolean;
+  pinned: boolean;
+  tables: TableChanges[];
+  conflictCount: number;
+};
+
+export type ExportResult = {
+  operationId: string;
+  bundleId: string;
+  kind: BundleKind;
+  fileName: string;
+  /** Where the file is on the machine running the core (the LSP's or TUK's computer). */
+  filePath: string;
+  bytes: number;
+  sha256: string;
+  /** The exporting installation's fingerprint, to read out to the receiver. */
+  fingerprint: string;
+  /** The generated passphrase to hand over separately; null when recipients were keys or the user typed one. */
+  generatedPassphrase: string | null;
+  recipients: string[];
+  /** full: decrypted and re-verified; bytes: the file hashes to what was written (we hold no key that opens it). */
+  verified: 'full' | 'bytes';
+};
+
+export type KeyStatus = {
+  installationId: string;
+  fingerprint: string;
+  ageRecipient: string;
+  backupMadeAt: string | null;
+  backupTestedAt: string | null;
+  pins: { subject: string; label: string; fingerprint: string; pinnedAt: string }[];
+};
+
+export type KeyBackup = {
+  fileName: string;
+  filePath: string;
+  sha256: string;
+  passphrase: string;
+  /** Plain text to print and keep in a safe: what to restore, how, and what it must reproduce. */
+  recoverySheet: string;
+};

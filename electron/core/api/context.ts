@@ -3,13 +3,18 @@ import type { MethodName, ParsedArgsOf, ResultOf } from '../../shared/contract';
 import type { Principal } from '../../shared/roles';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open';
+import type { BundleState } from '../bundles/state';
 import type { EventBus } from '../events';
+import type { Sealer } from '../keys/sealer';
 
 export type CoreContext = {
   db: Db;
   clock: Clock;
   events: EventBus;
   version: string;
+  dataDir: string;
+  sealer: Sealer;
+  bundles: BundleState;
 };
 
 export type CallContext = {

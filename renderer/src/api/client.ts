@@ -80,5 +80,6 @@ function isEventName(name: string): name is EventName {
 export function toEventMessage(raw: RawEvent): EventMessage | null {
   if (!isEventName(raw.event)) return null;
   const parsed = events[raw.event].payload.safeParse(raw.payload);
-  return parsed.success ? { event: raw.event, payload: parsed.data } : null;
+  // TypeScript cannot tie events[name]'s schema to the union member for that name; the parse just did.
+  return parsed.success ? ({ event: raw.event, payload: parsed.data } as EventMessage) : null;
 }

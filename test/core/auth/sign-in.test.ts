@@ -60,7 +60,8 @@ describe('sign-in', () => {
     // A session opened before the lock stops working too.
     expect((await failure(core, 'candidate/home', {}, candidateToken)).code).toBe('UNAUTHENTICATED');
 
-    const accountId = pushes[0]?.payload.accountId;
+    const first = pushes[0];
+    const accountId = first?.event === 'accounts/changed' ? first.payload.accountId : undefined;
     expect(pushes).toEqual([{ event: 'accounts/changed', payload: { accountId, locked: true } }]);
     const today = await call(core, 'proctor/today', {}, proctor);
     expect(today.sessions[0].candidates.find((c) => c.participantNo === candidate.participantNo)?.locked).toBe(true);

@@ -3,7 +3,9 @@ import { accountHandlers } from './accounts';
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
+import { bundleHandlers } from './bundles';
 import { homeHandlers } from './homes';
+import { keyHandlers } from './keys';
 
 /** Every contract method must appear here: a missing or extra handler is a compile error. */
 export const handlers = {
@@ -12,4 +14,6 @@ export const handlers = {
   ...accountHandlers,
   ...homeHandlers,
   ...auditHandlers,
+  ...bundleHandlers,
+  ...keyHandlers,
 } satisfies Handlers;

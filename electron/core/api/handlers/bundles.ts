@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../../shared/errors';
+import type { BundleKind } from '../../../shared/types';
+import type { BundleEnv } from '../../bundles/env';
+import { exportBundle } from '../../bundles/export';
+import { applyImport, discardImport, previewImport, repinSigner } from '../../bundles/import';
+import { transferDir } from '../../bundles/transfers';
+import { me, type CallContext, type CoreContext, type Handlers } from '../context';
+
+export function bundleEnv(core: CoreContext): BundleEnv {
+  return {
+    db: core.db,
+    dataDir: core.dataDir,
+    sealer: core.sealer,
+    clock: core.clock,
+    version: core.version,
+    scryptLogN: core.bundles.scryptLogN,
+    progress: (p) => core.events.emit('bundles/progress', p),
+  };
+}
+
+/** Files come in through the room server's upload route (or the Electron file picker) under an id. */
+export function uploadedFile(core: CoreContext, uploadId: string): string {
+  const file = path.join(transferDir(core.dataDir, 'uploads'), `${uploadId}.uji`);
+  if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', { what: 'upload' });
+  return file;
+}
+
+/** Which bundles each role takes in: the LSP receives results, the TUK sessions and lab PCs' partials. */
+const IMPORTS: Record<string, readonly BundleKind[]> = { lsp_admin: ['results'], proctor: ['session', 'results'] };
+
+async function withOperation<T>(call: CallContext, operationId: string, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const { operations } = call.core.bundles;
+  if (operations.has(operationId)) throw new AppError('BAD_ARGS', { method: 'bundles', details: 'operationId in use' });
+  const controller = new AbortController();
+  operations.set(operationId, controller);
+  try {
+    return await run(controller.signal);
+  } finally {
+    operations.delete(operationId);
+  }
+}
+
+function pendingFor(call: CallContext, importId: string) {
+  const principal = me(call);
+  const pending = call.core.bundles.pending.get(importId);
+  if (!pending || pending.accountId !== principal.accountId) throw new AppError('NOT_FOUND', { what: 'import' });
+  return pending;
+}
+
+export const bundleHandlers = {
+  'bundles/exportSession': ({ sessionId, operationId, to }, call) =>
+    withOperation(call, operationId, (signal) =>
+      exportBundle(bundleEnv(call.core), { kind: 'session', sessionId, operationId, to, signal, actor: me(call) }),
+    ),
+
+  'bundles/exportResults': ({ sessionId, operationId, partialStation, recipients }, call) =>
+    withOperation(call, operationId, (signal) =>
+      exportBundle(bundleEnv(call.core), { kind: 'results', sessionId, partialStation, operationId, to: { recipients }, signal, actor: me(call) }),
+    ),
+
+  'bundles/cancel': ({ operationId }, call) => {
+    me(call);
+    const controller = call.core.bundles.operations.get(operationId);
+    controller?.abort();
+    return { cancelled: Boolean(controller) };
+  },
+
+  'bundles/preview': async ({ uploadId, passphrase, expectKind, operationId }, call) => {
+    const principal = me(call);
+    if (!IMPORTS[principal.role]?.includes(expectKind)) throw new AppError('FORBIDDEN', { role: principal.role, method: 'bundles/preview' });
+    const file = uploadedFile(call.core, uploadId);
+    const pending = await previewImport(bundleEnv(call.core), { file, passphrase, expectKind, operationId });
+    call.core.bundles.pending.set(pending.importId, { ...pending, accountId: principal.accountId });
+    return pending.preview;
+  },
+
+  'bundles/apply': ({ importId, confirmSigner }, call) => {
+    const pending = pendingFor(call, importId);
+    const result = applyImport(bundleEnv(call.core), pending, me(call), { confirmSigner });
+    call.core.bundles.pending.delete(importId);
+    return result;
+  },
+
+  'bundles/discard': ({ importId }, call) => {
+    const pending = pendingFor(call, importId);
+    discardImport(pending);
+    call.core.bundles.pending.delete(importId);
+    return { discarded: true };
+  },
+
+  'bundles/repin': ({ importId, reason }, call) => {
+    const pending = pendingFor(call, importId);
+    if (pending.preview.signer.status !== 'rekeyed') throw new AppError('NOT_FOUND', { what: 'pin' });
+    repinSigner(bundleEnv(call.core), pending, me(call), reason);
+    const preview = { ...pending.preview, signer: { ...pending.preview.signer, status: 'pinned' as const, pinnedFingerprint: pending.preview.signer.fingerprint } };
+    call.core.bundles.pending.set(importId, { ...pending, preview });
+    return preview;
+  },
+} satisfies Partial<Handlers>;
