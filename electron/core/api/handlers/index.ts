@@ -3,6 +3,8 @@ import { accountHandlers } from './accounts';
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
+import { cbtHandlers } from './cbt';
+import { examHandlers } from './exam';
 import { homeHandlers } from './homes';
 
 /** Every contract method must appear here: a missing or extra handler is a compile error. */
@@ -12,4 +14,6 @@ export const handlers = {
   ...accountHandlers,
   ...homeHandlers,
   ...auditHandlers,
+  ...cbtHandlers,
+  ...examHandlers,
 } satisfies Handlers;
