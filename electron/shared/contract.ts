@@ -20,6 +20,15 @@ import type {
   SignInResult,
 } from './types';
 import type { Principal } from './roles';
+import {
+  ESSAY_MAX_CHARS,
+  type CbtClock,
+  type CbtSaveResult,
+  type CbtState,
+  type McScoreSheet,
+  type ProctorAttemptClock,
+  type SessionTokenState,
+} from './cbt';
 
 /** `public` is spelled out so that forgetting an access rule is a type error, not an open door. */
 export type Access = { readonly public: true } | { readonly roles: readonly [Role, ...Role[]] };
@@ -48,13 +57,25 @@ const operationId = z.uuid();
 const transferId = z.uuid();
 const bundlePassphrase = z.string().min(1).max(1024);
 const ageRecipient = z.string().trim().max(100);
+/** Any short text: a token of the wrong shape is a wrong token (its own message), not a malformed call. */
+const sessionToken = z.string().trim().max(32).transform((t) => t.toUpperCase());
+const seat = z.object({ sessionId: id, candidateId: id }).strict();
+const seatAction = seat.extend({ reason }).strict();
 
 export const contract = {
   'app/info': method<AppInfo>()(noArgs, PUBLIC),
 
   'auth/signIn': method<SignInResult>()(z.object({ username, password }).strict(), PUBLIC),
   'auth/candidateSignIn': method<SignInResult>()(
-    z.object({ participantNo: username, password }).strict(),
+    z
+      .object({
+        participantNo: username,
+        password,
+        token: sessionToken,
+        /** A random id the lab PC keeps, so the same PC may sign in again after a crash and another may not. */
+        deviceId: z.string().min(8).max(64),
+      })
+      .strict(),
     PUBLIC,
   ),
   'auth/signOut': method<{ signedOut: true }>()(noArgs, ANY_SIGNED_IN),
@@ -69,6 +90,41 @@ export const contract = {
   'proctor/today': method<ProctorToday>()(noArgs, roles('proctor')),
   'assessor/assigned': method<AssessorAssigned>()(noArgs, roles('assessor')),
   'candidate/home': method<CandidateHome>()(noArgs, roles('candidate')),
+
+  'cbt/state': method<CbtState>()(noArgs, roles('candidate')),
+  'cbt/agree': method<CbtState>()(z.object({ accept: z.literal(true) }).strict(), roles('candidate')),
+  'cbt/save': method<CbtSaveResult>()(
+    z
+      .object({
+        itemId: id,
+        seq: z.number().int().positive(),
+        choice: z.number().int().min(0).max(4).nullable(),
+        text: z.string().max(ESSAY_MAX_CHARS).nullable(),
+        doubtful: z.boolean(),
+      })
+      .strict(),
+    roles('candidate'),
+  ),
+  'cbt/visit': method<{ position: number }>()(
+    z.object({ position: z.number().int().min(0).max(10_000) }).strict(),
+    roles('candidate'),
+  ),
+  'cbt/clock': method<CbtClock | null>()(noArgs, roles('candidate')),
+  'cbt/submit': method<CbtState>()(z.object({ confirm: z.literal(true) }).strict(), roles('candidate')),
+
+  'exam/startSession': method<SessionTokenState>()(z.object({ sessionId: id }).strict(), roles('proctor')),
+  'exam/token': method<SessionTokenState>()(z.object({ sessionId: id }).strict(), roles('proctor')),
+  'exam/rotateToken': method<SessionTokenState>()(z.object({ sessionId: id }).strict(), roles('proctor')),
+  'exam/endSession': method<SessionTokenState>()(z.object({ sessionId: id, reason }).strict(), roles('proctor')),
+  'exam/extendTime': method<ProctorAttemptClock>()(
+    seatAction.extend({ minutes: z.number().int().min(1).max(240) }).strict(),
+    roles('proctor'),
+  ),
+  'exam/pause': method<ProctorAttemptClock>()(seatAction, roles('proctor')),
+  'exam/resume': method<ProctorAttemptClock>()(seatAction, roles('proctor')),
+  'exam/resetLogin': method<{ revokedSessions: number }>()(seatAction, roles('proctor')),
+
+  'scores/multipleChoice': method<McScoreSheet>()(seat, roles('assessor', 'lsp_admin')),
 
   'audit/verify': method<AuditVerifyResult>()(noArgs, roles('lsp_admin')),
 
@@ -151,8 +207,25 @@ export const events = {
     }),
     roles: ['lsp_admin', 'proctor'],
   },
+  /** Sent only to the candidate concerned: their deadline moved (extension, pause, resume). */
+  'cbt/clockChanged': {
+    payload: z.object({ sessionId: z.string() }),
+    roles: ['candidate'],
+  },
 } satisfies Record<string, { payload: z.ZodType; roles: readonly Role[] }>;
 
 export type EventName = keyof typeof events;
 export type EventPayload<E extends EventName> = z.output<(typeof events)[E]['payload']>;
 export type EventMessage = { [E in EventName]: { event: E; payload: EventPayload<E> } }[EventName];
+
+/**
+ * The same pushes as one schema, so a receiver can check what arrives. Add each new event here too:
+ * `EVERY_EVENT_HAS_A_SCHEMA` stops compiling when the two lists differ.
+ */
+export const eventMessageSchema = z.discriminatedUnion('event', [
+  z.object({ event: z.literal('accounts/changed'), payload: events['accounts/changed'].payload }),
+  z.object({ event: z.literal('cbt/clockChanged'), payload: events['cbt/clockChanged'].payload }),
+  z.object({ event: z.literal('bundles/progress'), payload: events['bundles/progress'].payload }),
+]);
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const EVERY_EVENT_HAS_A_SCHEMA: Same<z.output<typeof eventMessageSchema>['event'], EventName> = true;

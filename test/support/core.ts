@@ -55,7 +55,31 @@ export async function signInAs(core: Core, who: keyof typeof staff): Promise<str
   return (await call(core, 'auth/signIn', { username, password })).token;
 }
 
-export async function signInCandidate(core: Core, index = 0): Promise<string> {
+/** The demo's session today (the core's own id for it). */
+export function demoSessionId(core: Core): string {
+  const row = core.db.prepare('SELECT id FROM session WHERE code = ?').get(demo.people.session.code) as { id: string } | undefined;
+  if (!row) throw new Error('demo session missing');
+  return row.id;
+}
+
+/** Starts the demo session as the proctor would (idempotent) and returns the token in force. */
+export async function releaseToken(core: Core): Promise<string> {
+  const proctor = await signInAs(core, 'proctor');
+  const state = await call(core, 'exam/startSession', { sessionId: demoSessionId(core) }, proctor);
+  if (!state.token) throw new Error('no token released');
+  return state.token;
+}
+
+export async function signInCandidate(core: Core, index = 0, deviceId = `test-pc-${index}`): Promise<string> {
   const c = demo.people.candidates[index];
-  return (await call(core, 'auth/candidateSignIn', { participantNo: c.participantNo, password: c.password })).token;
+  const token = await releaseToken(core);
+  return (await call(core, 'auth/candidateSignIn', { participantNo: c.participantNo, password: c.password, token, deviceId })).token;
+}
+
+export function candidateId(core: Core, index = 0): string {
+  const row = core.db
+    .prepare('SELECT id FROM candidate WHERE participant_no = ?')
+    .get(demo.people.candidates[index].participantNo) as { id: string } | undefined;
+  if (!row) throw new Error('demo candidate missing');
+  return row.id;
 }

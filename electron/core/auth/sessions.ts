@@ -24,12 +24,17 @@ export function principalOf(row: accounts.AccountRow): Principal {
   };
 }
 
-export function createSession(db: Db, clock: Clock, accountId: string): { token: string; expiresAt: string } {
+export function createSession(
+  db: Db,
+  clock: Clock,
+  accountId: string,
+  exam: { examSessionId: string; deviceId: string } | null = null,
+): { token: string; expiresAt: string } {
   // 256 random bits, base64url: unguessable and safe in a header.
   const token = crypto.randomBytes(32).toString('base64url');
   const now = clock.now();
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS).toISOString();
-  q.insertSession(db, { tokenHash: hashToken(token), accountId, createdAt: now.toISOString(), expiresAt });
+  q.insertSession(db, { tokenHash: hashToken(token), accountId, createdAt: now.toISOString(), expiresAt, ...exam });
   return { token, expiresAt };
 }
 

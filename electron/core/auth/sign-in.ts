@@ -10,7 +10,7 @@ import { createSession, principalOf } from './sessions';
 
 export const LOCK_AFTER_FAILURES = 5;
 
-type SignInDeps = { db: Db; clock: Clock; onLocked: (accountId: string) => void };
+export type SignInDeps = { db: Db; clock: Clock; onLocked: (accountId: string) => void };
 
 /**
  * Staff and candidates share this path; `allowed` keeps a participant number from opening a staff
@@ -22,6 +22,25 @@ export async function signIn(
   password: string,
   allowed: readonly Role[],
 ): Promise<SignInResult> {
+  const { db, clock } = deps;
+  const account = await authenticate(deps, username, password, allowed);
+  return db.transaction(() => {
+    const at = clock.now();
+    accounts.resetFailures(db, account.id);
+    const session = createSession(db, clock, account.id);
+    const principal = principalOf(account);
+    appendAudit(db, principal, { action: 'auth.signIn', entity: 'account', entityId: account.id }, at);
+    return { ...session, principal: { ...principal } };
+  })();
+}
+
+/** Checks the password and counts failures (locking at the limit); returns the account on success. */
+export async function authenticate(
+  deps: SignInDeps,
+  username: string,
+  password: string,
+  allowed: readonly Role[],
+): Promise<accounts.AccountRow> {
   const { db, clock } = deps;
   const account = accounts.findByUsername(db, username);
   if (!account || !allowed.includes(account.role)) {
@@ -53,12 +72,5 @@ export async function signIn(
     }
     throw new AppError('BAD_CREDENTIALS');
   }
-
-  return db.transaction(() => {
-    accounts.resetFailures(db, account.id);
-    const session = createSession(db, clock, account.id);
-    const principal = principalOf(account);
-    appendAudit(db, principal, { action: 'auth.signIn', entity: 'account', entityId: account.id }, at);
-    return { ...session, principal: { ...principal } };
-  })();
+  return account;
 }

@@ -1,8 +1,7 @@
 import {
-  events,
+  eventMessageSchema,
   type ArgsOf,
   type EventMessage,
-  type EventName,
   type MethodName,
   type ResultOf,
 } from '../../../electron/shared/contract';
@@ -72,14 +71,8 @@ export function createClient(transport: Transport, session: ClientSession): Clie
   };
 }
 
-function isEventName(name: string): name is EventName {
-  return Object.hasOwn(events, name);
-}
-
 /** Pushes are checked against the contract's schemas, so a listener never sees a payload of the wrong shape. */
 export function toEventMessage(raw: RawEvent): EventMessage | null {
-  if (!isEventName(raw.event)) return null;
-  const parsed = events[raw.event].payload.safeParse(raw.payload);
-  // TypeScript cannot tie events[name]'s schema to the union member for that name; the parse just did.
-  return parsed.success ? ({ event: raw.event, payload: parsed.data } as EventMessage) : null;
+  const parsed = eventMessageSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
 }

@@ -47,7 +47,9 @@ describe('role homes', () => {
     const replies: unknown[] = [];
     for (const method of METHOD_NAMES) {
       const access = contract[method].access;
-      if ('roles' in access && access.roles.includes('candidate') && method !== 'auth/signOut') {
+      // Methods that take arguments are covered with real arguments in test/core/cbt/leaks.test.ts.
+      const takesNoArgs = contract[method].args.safeParse({}).success;
+      if ('roles' in access && access.roles.includes('candidate') && method !== 'auth/signOut' && takesNoArgs) {
         replies.push(await call(core, method, {}, token));
       }
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventMessage } from '../../../electron/shared/contract';
 import { SESSION_TTL_MS } from '../../../electron/core/auth/sessions';
-import { call, demo, failure, signInAs, signInCandidate, staff, tempCore } from '../../support/core';
+import { call, demo, failure, releaseToken, signInAs, signInCandidate, staff, tempCore } from '../../support/core';
 
 const candidate = demo.people.candidates[0];
 /** The rule as the foundation issue states it, pinned here rather than read from the code under test. */
@@ -25,13 +25,14 @@ describe('sign-in', () => {
 
   it('signs candidates in with participant number + password, and keeps the two doors apart', async () => {
     const core = await tempCore();
-    const result = await call(core, 'auth/candidateSignIn', { participantNo: candidate.participantNo, password: candidate.password });
+    const token = await releaseToken(core);
+    const result = await call(core, 'auth/candidateSignIn', { participantNo: candidate.participantNo, password: candidate.password, token, deviceId: 'pc-01-device' });
     expect(result.principal).toMatchObject({ role: 'candidate', username: candidate.participantNo });
     expect((await failure(core, 'auth/signIn', { username: candidate.participantNo, password: candidate.password })).code).toBe(
       'BAD_CREDENTIALS',
     );
     expect(
-      (await failure(core, 'auth/candidateSignIn', { participantNo: staff.admin.username, password: staff.admin.password })).code,
+      (await failure(core, 'auth/candidateSignIn', { participantNo: staff.admin.username, password: staff.admin.password, token, deviceId: 'pc-01-device' })).code,
     ).toBe('BAD_CREDENTIALS');
   });
 
@@ -52,16 +53,15 @@ describe('sign-in', () => {
 
     const codes: string[] = [];
     for (let i = 0; i < LOCK_AFTER_FAILURES; i++) {
-      codes.push((await failure(core, 'auth/candidateSignIn', { participantNo: candidate.participantNo, password: 'salah-123' })).code);
+      codes.push((await failure(core, 'auth/candidateSignIn', { participantNo: candidate.participantNo, password: 'salah-123', token: 'ABCDEF', deviceId: 'pc-01-device' })).code);
     }
     expect(codes).toEqual([...Array(LOCK_AFTER_FAILURES - 1).fill('BAD_CREDENTIALS'), 'ACCOUNT_LOCKED']);
-    const locked = await failure(core, 'auth/candidateSignIn', { participantNo: candidate.participantNo, password: candidate.password });
+    const locked = await failure(core, 'auth/candidateSignIn', { participantNo: candidate.participantNo, password: candidate.password, token: 'ABCDEF', deviceId: 'pc-01-device' });
     expect(locked).toEqual({ code: 'ACCOUNT_LOCKED', messageKey: 'errors.ACCOUNT_LOCKED', params: { attempts: LOCK_AFTER_FAILURES } });
     // A session opened before the lock stops working too.
     expect((await failure(core, 'candidate/home', {}, candidateToken)).code).toBe('UNAUTHENTICATED');
 
-    const first = pushes[0];
-    const accountId = first?.event === 'accounts/changed' ? first.payload.accountId : undefined;
+    const accountId = pushes[0]?.event === 'accounts/changed' ? pushes[0].payload.accountId : undefined;
     expect(pushes).toEqual([{ event: 'accounts/changed', payload: { accountId, locked: true } }]);
     const today = await call(core, 'proctor/today', {}, proctor);
     expect(today.sessions[0].candidates.find((c) => c.participantNo === candidate.participantNo)?.locked).toBe(true);

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../electron/shared/errors';
 import { LATEST_SCHEMA_VERSION, migrate, openDatabase, readUserVersion } from '../../../electron/core/db/open';
-import type { Migration } from '../../../electron/core/db/migrations';
+import { migrations, type Migration } from '../../../electron/core/db/migrations';
 import { tempDir } from '../../support/core';
 
 describe('openDatabase', () => {
@@ -44,7 +44,7 @@ describe('openDatabase', () => {
     const file = path.join(tempDir(), 'b.sqlite');
     openDatabase(file).close();
     const ran: number[] = [];
-    const spy: Migration[] = [{ version: 1, name: 'spy', up: () => ran.push(1) }];
+    const spy: Migration[] = migrations.map((m) => ({ ...m, up: () => ran.push(m.version) }));
     openDatabase(file, { migrations: spy }).close();
     expect(ran).toEqual([]);
   });

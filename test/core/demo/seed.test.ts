@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core';
 import { localDate } from '../../../electron/core/clock';
-import { call, demo, tempCore, tempDir } from '../../support/core';
+import { call, demo, releaseToken, tempCore, tempDir } from '../../support/core';
 
 const count = (core: { db: import('../../../electron/core/db/open').Db }, sql: string) => core.db.prepare(sql).pluck().get();
 
@@ -57,9 +57,10 @@ describe('embedded demo', () => {
     expect(info.demo).toBe(true);
     const roles = new Set(info.demoLogins?.map((l) => l.role));
     expect([...roles].sort()).toEqual(['assessor', 'candidate', 'lsp_admin', 'proctor']);
+    const token = await releaseToken(core);
     for (const login of info.demoLogins ?? []) {
       const method = login.role === 'candidate' ? 'auth/candidateSignIn' : 'auth/signIn';
-      const args = login.role === 'candidate' ? { participantNo: login.username, password: login.password } : { username: login.username, password: login.password };
+      const args = login.role === 'candidate' ? { participantNo: login.username, password: login.password, token, deviceId: `pc-${login.username}` } : { username: login.username, password: login.password };
       const reply = await core.dispatch(method, args, null);
       expect(reply.ok, login.username).toBe(true);
     }

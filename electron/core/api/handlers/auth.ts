@@ -1,5 +1,6 @@
 import { STAFF_ROLES } from '../../../shared/roles';
 import { appendAudit } from '../../audit/log';
+import { candidateSignIn } from '../../auth/candidate-sign-in';
 import { signIn } from '../../auth/sign-in';
 import { revokeToken } from '../../auth/sessions';
 import { me, type CallContext, type Handlers } from '../context';
@@ -14,7 +15,7 @@ function deps({ core }: CallContext) {
 
 export const authHandlers = {
   'auth/signIn': (args, call) => signIn(deps(call), args.username, args.password, STAFF_ROLES),
-  'auth/candidateSignIn': (args, call) => signIn(deps(call), args.participantNo, args.password, ['candidate']),
+  'auth/candidateSignIn': (args, call) => candidateSignIn(deps(call), args),
   'auth/signOut': (_args, call) => {
     const principal = me(call);
     const { db, clock } = call.core;

@@ -4,6 +4,8 @@ import { appHandlers } from './app';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { bundleHandlers } from './bundles';
+import { cbtHandlers } from './cbt';
+import { examHandlers } from './exam';
 import { homeHandlers } from './homes';
 import { keyHandlers } from './keys';
 
@@ -16,4 +18,6 @@ export const handlers = {
   ...auditHandlers,
   ...bundleHandlers,
   ...keyHandlers,
+  ...cbtHandlers,
+  ...examHandlers,
 } satisfies Handlers;

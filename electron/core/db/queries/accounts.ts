@@ -62,3 +62,7 @@ export function resetFailures(db: Db, id: string): void {
 export function unlock(db: Db, id: string): void {
   sql<[string]>(db, 'UPDATE account SET failed_attempts = 0, locked_at = NULL WHERE id = ?').run(id);
 }
+
+export function findByCandidate(db: Db, candidateId: string): AccountRow | undefined {
+  return sql<[string], AccountRow>(db, `SELECT ${COLUMNS} FROM account WHERE candidate_id = ?`).get(candidateId);
+}

@@ -5,13 +5,46 @@ export type AuthSessionRow = { accountId: string; expiresAt: string; revokedAt: 
 
 export function insertSession(
   db: Db,
-  s: { tokenHash: string; accountId: string; createdAt: string; expiresAt: string },
+  s: NewAuthSession,
 ): void {
-  sql<[typeof s]>(
+  sql<[Required<NewAuthSession>]>(
     db,
-    `INSERT INTO auth_session (token_hash, account_id, created_at, expires_at)
-     VALUES (@tokenHash, @accountId, @createdAt, @expiresAt)`,
-  ).run(s);
+    `INSERT INTO auth_session (token_hash, account_id, created_at, expires_at, exam_session_id, device_id)
+     VALUES (@tokenHash, @accountId, @createdAt, @expiresAt, @examSessionId, @deviceId)`,
+  ).run({ examSessionId: null, deviceId: null, ...s });
+}
+
+export type NewAuthSession = {
+  tokenHash: string;
+  accountId: string;
+  createdAt: string;
+  expiresAt: string;
+  examSessionId?: string | null;
+  deviceId?: string | null;
+};
+
+/** Sign-ins of an account that still grant access: a candidate may hold one, from one lab PC. */
+export function activeSessions(db: Db, accountId: string, now: string): { tokenHash: string; deviceId: string | null }[] {
+  return sql<[string, string], { tokenHash: string; deviceId: string | null }>(
+    db,
+    `SELECT token_hash AS tokenHash, device_id AS deviceId FROM auth_session
+     WHERE account_id = ? AND revoked_at IS NULL AND expires_at > ?`,
+  ).all(accountId, now);
+}
+
+export function revokeAllFor(db: Db, accountId: string, at: string): number {
+  return sql<[string, string]>(
+    db,
+    'UPDATE auth_session SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL',
+  ).run(at, accountId).changes;
+}
+
+export function examSessionOf(db: Db, tokenHash: string): string | null {
+  return (
+    sql<[string], { id: string | null }>(db, 'SELECT exam_session_id AS id FROM auth_session WHERE token_hash = ?').get(
+      tokenHash,
+    )?.id ?? null
+  );
 }
 
 export function findSession(db: Db, tokenHash: string): AuthSessionRow | undefined {

@@ -1,0 +1,61 @@
+import { AppError } from '../../../shared/errors';
+import { agree, saveAnswer, settle, submitByCandidate, visit, type Seat } from '../../cbt/attempt';
+import { candidateState } from '../../cbt/state';
+import { clockOf } from '../../cbt/timing';
+import * as attempts from '../../db/queries/attempts';
+import { examSessionOfToken } from '../../auth/candidate-sign-in';
+import { me, type CallContext, type Handlers } from '../context';
+
+/** The candidate's seat comes from their sign-in, never from the arguments: they can reach only their own attempt. */
+function seatOf(call: CallContext): Seat {
+  const principal = me(call);
+  const sessionId = examSessionOfToken(call.core.db, call.token);
+  if (!principal.candidateId || !sessionId) throw new AppError('NOT_IN_SESSION');
+  return { sessionId, candidateId: principal.candidateId };
+}
+
+function write<T>(call: CallContext, fn: (now: Date) => T): T {
+  return call.core.db.transaction(() => fn(call.core.clock.now()))();
+}
+
+/** Reading the state also settles an attempt whose time ran out, so the screen never shows a dead test. */
+function stateNow(call: CallContext, seat: Seat) {
+  const { db } = call.core;
+  return write(call, (now) => {
+    const attempt = attempts.findAttempt(db, seat.sessionId, seat.candidateId);
+    if (attempt) settle(db, attempt, now);
+    return candidateState(db, seat, now);
+  });
+}
+
+export const cbtHandlers = {
+  'cbt/state': (_args, call) => stateNow(call, seatOf(call)),
+  'cbt/agree': (_args, call) => {
+    const seat = seatOf(call);
+    write(call, (now) => agree(call.core.db, me(call), seat, now));
+    return stateNow(call, seat);
+  },
+  'cbt/save': (args, call) => {
+    const seat = seatOf(call);
+    return write(call, (now) => saveAnswer(call.core.db, me(call), seat, args, now));
+  },
+  'cbt/visit': (args, call) => {
+    const seat = seatOf(call);
+    return { position: write(call, (now) => visit(call.core.db, seat, args.position, now)) };
+  },
+  'cbt/clock': (_args, call) => {
+    const seat = seatOf(call);
+    const { db } = call.core;
+    return write(call, (now) => {
+      const found = attempts.findAttempt(db, seat.sessionId, seat.candidateId);
+      if (!found) return null;
+      const attempt = settle(db, found, now);
+      return attempt.submittedAt ? null : clockOf(attempt, now);
+    });
+  },
+  'cbt/submit': (_args, call) => {
+    const seat = seatOf(call);
+    write(call, (now) => submitByCandidate(call.core.db, me(call), seat, now));
+    return stateNow(call, seat);
+  },
+} satisfies Partial<Handlers>;

@@ -1,0 +1,73 @@
+import { AppError } from '../../shared/errors';
+import type { SignInResult } from '../../shared/types';
+import { appendAudit } from '../audit/log';
+import { localDate } from '../clock';
+import type { Db } from '../db/open';
+import * as accounts from '../db/queries/accounts';
+import * as authSessions from '../db/queries/auth-sessions';
+import * as run from '../db/queries/exam-run';
+import { checkToken, rotateMinutesOf } from '../cbt/token';
+import { authenticate, type SignInDeps } from './sign-in';
+import { createSession, hashToken, principalOf } from './sessions';
+
+export type CandidateSignIn = { participantNo: string; password: string; token: string; deviceId: string };
+
+/**
+ * The password is checked first, so a stranger learns nothing about sessions; then the token says
+ * which session, and each way it can be wrong gets its own message.
+ */
+export async function candidateSignIn(deps: SignInDeps, input: CandidateSignIn): Promise<SignInResult> {
+  const { db, clock } = deps;
+  const account = await authenticate(deps, input.participantNo, input.password, ['candidate']);
+  const candidateId = account.candidateId;
+  if (!candidateId) throw new AppError('BAD_CREDENTIALS');
+
+  return db.transaction(() => {
+    const now = clock.now();
+    const sessionId = sessionForToken(db, candidateId, input.token, now);
+    const at = now.toISOString();
+    const active = authSessions.activeSessions(db, account.id, at);
+    if (active.some((s) => s.deviceId !== input.deviceId)) throw new AppError('SIGNED_IN_ELSEWHERE');
+    // The same PC signing in again (after a crash or a closed tab) replaces its old sign-in.
+    for (const s of active) authSessions.revokeSession(db, s.tokenHash, at);
+    accounts.resetFailures(db, account.id);
+    const session = createSession(db, clock, account.id, { examSessionId: sessionId, deviceId: input.deviceId });
+    const principal = principalOf(account);
+    appendAudit(
+      db,
+      principal,
+      { action: 'auth.signIn', entity: 'account', entityId: account.id, details: { sessionId, deviceId: input.deviceId } },
+      now,
+    );
+    return { ...session, principal: { ...principal } };
+  })();
+}
+
+function sessionForToken(db: Db, candidateId: string, token: string, now: Date): string {
+  const matches = run.tokensMatching(db, token);
+  if (matches.length === 0) {
+    // A token nobody issued: when the candidate's own session is not open, that is the likelier story.
+    for (const { id } of run.candidateSessionsOn(db, candidateId, localDate(now))) {
+      const state = run.findRun(db, id);
+      if (!state) throw new AppError('SESSION_NOT_STARTED');
+      if (state.endedAt) throw new AppError('SESSION_ENDED');
+    }
+    throw new AppError('TOKEN_INVALID', { token });
+  }
+  const sessionId = matches.map((m) => m.sessionId).find((id) => run.isCandidateInSession(db, id, candidateId));
+  if (!sessionId) throw new AppError('NOT_IN_SESSION');
+  const state = run.findRun(db, sessionId);
+  if (!state) throw new AppError('SESSION_NOT_STARTED');
+  if (state.endedAt) throw new AppError('SESSION_ENDED');
+  const session = run.findExamSession(db, sessionId);
+  if (!session) throw new AppError('NOT_FOUND', { what: 'session' });
+  if (checkToken(db, sessionId, token, now, rotateMinutesOf(session.settings)) !== 'valid') {
+    throw new AppError('TOKEN_EXPIRED');
+  }
+  return sessionId;
+}
+
+/** Which exam session a candidate's bearer token was issued for. */
+export function examSessionOfToken(db: Db, token: string | null): string | null {
+  return token ? authSessions.examSessionOf(db, hashToken(token)) : null;
+}

@@ -1,0 +1,148 @@
+import { AppError } from '../../shared/errors';
+import type { Principal } from '../../shared/roles';
+import type { CbtSaveResult, SubmitReason } from '../../shared/cbt';
+import { appendAudit } from '../audit/log';
+import type { Db } from '../db/open';
+import * as attempts from '../db/queries/attempts';
+import * as run from '../db/queries/exam-run';
+import { newId } from '../ids';
+import { itemOrderOf, loadPaper, paperGroups } from './paper';
+import { receiptCode } from './receipt';
+import { newSeed, optionOrder, questionOrder } from './shuffle';
+import { clockOf, isOverdue, isPastDeadline } from './timing';
+
+export type Seat = { sessionId: string; candidateId: string };
+
+export function examSessionOrThrow(db: Db, sessionId: string): run.ExamSessionRow {
+  const session = run.findExamSession(db, sessionId);
+  if (!session) throw new AppError('NOT_FOUND', { what: 'session' });
+  return session;
+}
+
+/** Submits an attempt whose time (and late grace) ran out, whoever looks at it first. Inside a write transaction. */
+export function settle(db: Db, attempt: attempts.AttemptRow, now: Date): attempts.AttemptRow {
+  if (attempt.submittedAt || !isOverdue(attempt, now)) return attempt;
+  return submitAttempt(db, null, attempt, now, 'timeout');
+}
+
+export function submitAttempt(
+  db: Db,
+  actor: Principal | null,
+  attempt: attempts.AttemptRow,
+  now: Date,
+  reason: SubmitReason,
+): attempts.AttemptRow {
+  if (attempt.submittedAt) return attempt;
+  const answers = attempts.listAnswers(db, attempt.id);
+  const receipt = receiptCode(attempt.id, answers);
+  attempts.submit(db, attempt.id, now.toISOString(), reason, receipt);
+  appendAudit(
+    db,
+    actor,
+    {
+      action: 'cbt.submitted',
+      entity: 'attempt',
+      entityId: attempt.id,
+      details: { reason, receipt, answered: answers.filter((a) => a.choice !== null || a.text).length },
+    },
+    now,
+  );
+  return attempts.findAttempt(db, attempt.sessionId, attempt.candidateId) ?? attempt;
+}
+
+/** The candidate accepts FR.AK.01; this also starts their clock. Accepting twice changes nothing. */
+export function agree(db: Db, principal: Principal, seat: Seat, now: Date): void {
+  if (attempts.findAttempt(db, seat.sessionId, seat.candidateId)) return;
+  const session = examSessionOrThrow(db, seat.sessionId);
+  const state = run.findRun(db, seat.sessionId);
+  if (!state) throw new AppError('SESSION_NOT_STARTED');
+  if (state.endedAt) throw new AppError('SESSION_ENDED');
+  const seed = newSeed();
+  const order = questionOrder(seed, paperGroups(loadPaper(db, session.schemeId)));
+  const id = newId();
+  attempts.insertAttempt(db, {
+    id,
+    sessionId: seat.sessionId,
+    candidateId: seat.candidateId,
+    seed,
+    itemOrder: JSON.stringify(order),
+    agreedAt: now.toISOString(),
+    startedAt: now.toISOString(),
+    durationSeconds: session.durationMinutes * 60,
+  });
+  appendAudit(db, principal, { action: 'cbt.agreed', entity: 'attempt', entityId: id, details: { form: 'FR.AK.01' } }, now);
+}
+
+/** The attempt a candidate may still change, or the reason they may not. Inside a write transaction. */
+export function openAttempt(db: Db, seat: Seat, now: Date): attempts.AttemptRow {
+  if (run.findRun(db, seat.sessionId)?.endedAt) throw new AppError('SESSION_ENDED');
+  const found = attempts.findAttempt(db, seat.sessionId, seat.candidateId);
+  if (!found) throw new AppError('AGREEMENT_REQUIRED');
+  const attempt = settle(db, found, now);
+  if (attempt.submitReason === 'timeout') throw new AppError('TIME_UP');
+  if (attempt.submittedAt) throw new AppError('ATTEMPT_SUBMITTED');
+  if (attempt.pausedAt) throw new AppError('ATTEMPT_PAUSED');
+  return attempt;
+}
+
+export type SaveInput = { itemId: string; seq: number; choice: number | null; text: string | null; doubtful: boolean };
+
+/**
+ * Each save carries the whole state of one question and the attempt's sequence number; only a
+ * newer number is written, so retries and late duplicates are harmless. Inside a write transaction:
+ * the acknowledgement goes out only after it commits.
+ */
+export function saveAnswer(db: Db, principal: Principal, seat: Seat, input: SaveInput, now: Date): CbtSaveResult {
+  const attempt = openAttempt(db, seat, now);
+  if (!itemOrderOf(attempt).includes(input.itemId)) throw new AppError('NOT_IN_TEST');
+  const item = attempts.itemShape(db, input.itemId);
+  if (!item) throw new AppError('NOT_IN_TEST');
+
+  let choice: number | null = null;
+  if (item.kind === 'multiple_choice') {
+    if (input.text !== null) throw new AppError('ANSWER_KIND_MISMATCH', { itemId: input.itemId });
+    if (input.choice !== null) {
+      const original = optionOrder(attempt.seed, item.itemId, item.optionCount)[input.choice];
+      if (original === undefined) throw new AppError('ANSWER_KIND_MISMATCH', { itemId: input.itemId });
+      choice = original;
+    }
+  } else if (input.choice !== null) {
+    throw new AppError('ANSWER_KIND_MISMATCH', { itemId: input.itemId });
+  }
+
+  const at = now.toISOString();
+  const stored = attempts.upsertAnswer(
+    db,
+    attempt.id,
+    { itemId: input.itemId, choice, text: item.kind === 'essay' ? input.text : null, doubtful: input.doubtful ? 1 : 0, seq: input.seq },
+    at,
+  );
+  if (stored) {
+    attempts.noteSave(db, attempt.id, input.seq, at);
+    appendAudit(
+      db,
+      principal,
+      { action: 'cbt.answer', entity: 'attempt', entityId: attempt.id, details: { itemId: input.itemId, seq: input.seq } },
+      now,
+    );
+  }
+  return { itemId: input.itemId, seq: input.seq, stored, savedAt: at, clock: clockOf(attempt, now) };
+}
+
+export function visit(db: Db, seat: Seat, position: number, now: Date): number {
+  const attempt = openAttempt(db, seat, now);
+  const clamped = Math.min(position, Math.max(0, itemOrderOf(attempt).length - 1));
+  attempts.setPosition(db, attempt.id, clamped, now.toISOString());
+  return clamped;
+}
+
+export function submitByCandidate(db: Db, principal: Principal, seat: Seat, now: Date): void {
+  if (run.findRun(db, seat.sessionId)?.endedAt) throw new AppError('SESSION_ENDED');
+  const found = attempts.findAttempt(db, seat.sessionId, seat.candidateId);
+  if (!found) throw new AppError('AGREEMENT_REQUIRED');
+  const attempt = settle(db, found, now);
+  if (attempt.submittedAt) return;
+  if (attempt.pausedAt) throw new AppError('ATTEMPT_PAUSED');
+  // The countdown submits by itself at zero; that call lands here a moment later.
+  submitAttempt(db, principal, attempt, now, isPastDeadline(attempt, now) ? 'timeout' : 'candidate');
+}

@@ -1,0 +1,102 @@
+import { AppError } from '../../shared/errors';
+import type { AgreementEvidence, CbtAgreement, CbtItem, CbtState } from '../../shared/cbt';
+import type { Db } from '../db/open';
+import * as attempts from '../db/queries/attempts';
+import { findCandidate } from '../db/queries/catalog';
+import * as run from '../db/queries/exam-run';
+import type { Seat } from './attempt';
+import { examSessionOrThrow } from './attempt';
+import { choiceMapping, itemOrderOf, loadPaper } from './paper';
+import { clockOf } from './timing';
+
+const EVIDENCE_OF_KIND: Record<string, AgreementEvidence> = {
+  observation: 'observation',
+  multiple_choice: 'written',
+  essay: 'written',
+  oral: 'oral',
+  supporting: 'interview',
+};
+
+export function agreementFor(db: Db, seat: Seat): CbtAgreement {
+  const session = examSessionOrThrow(db, seat.sessionId);
+  const candidate = findCandidate(db, seat.candidateId);
+  const assessor = run.seatAssessor(db, seat.sessionId, seat.candidateId);
+  if (!candidate || !assessor) throw new AppError('NOT_IN_SESSION');
+  const kinds = new Set(run.itemKindsOfScheme(db, session.schemeId).map((k) => EVIDENCE_OF_KIND[k]));
+  return {
+    candidateName: candidate.name,
+    participantNo: candidate.participantNo,
+    schemeCode: session.schemeCode,
+    schemeTitle: { id: session.schemeTitleId, en: session.schemeTitleEn },
+    sessionTitle: { id: session.titleId, en: session.titleEn },
+    tukName: session.tukName,
+    tukType: session.tukType,
+    date: session.date,
+    startTime: session.startTime,
+    durationMinutes: session.durationMinutes,
+    assessorName: assessor.name,
+    assessorMet: assessor.metNumber,
+    evidence: (['portfolio', 'observation', 'written', 'oral', 'interview'] as const).filter((e) => kinds.has(e)),
+  };
+}
+
+/**
+ * Everything the candidate's screen needs, and nothing more: no key, no expected answer, no score,
+ * nobody else's data. Options arrive in this candidate's order and answers in displayed positions.
+ */
+export function candidateState(db: Db, seat: Seat, now: Date): CbtState {
+  const agreement = agreementFor(db, seat);
+  const attempt = attempts.findAttempt(db, seat.sessionId, seat.candidateId);
+  const base = { sessionId: seat.sessionId, agreement };
+  if (!attempt) {
+    return { ...base, phase: 'agreement', agreedAt: null, items: [], answers: [], position: 0, lastSeq: 0, clock: null, submitted: null };
+  }
+  if (attempt.submittedAt && attempt.submitReason && attempt.receipt) {
+    return {
+      ...base,
+      phase: 'submitted',
+      agreedAt: attempt.agreedAt,
+      items: [],
+      answers: [],
+      position: attempt.position,
+      lastSeq: attempt.lastSeq,
+      clock: null,
+      submitted: { at: attempt.submittedAt, receipt: attempt.receipt, reason: attempt.submitReason },
+    };
+  }
+
+  const paper = loadPaper(db, examSessionOrThrow(db, seat.sessionId).schemeId);
+  const mappings = new Map<string, ReturnType<typeof choiceMapping>>();
+  const items: CbtItem[] = [];
+  for (const itemId of itemOrderOf(attempt)) {
+    const item = paper.get(itemId);
+    if (!item) continue;
+    const mapping = choiceMapping(attempt.seed, item);
+    mappings.set(itemId, mapping);
+    items.push({
+      itemId,
+      number: items.length + 1,
+      kind: item.kind,
+      prompt: item.prompt,
+      options: item.kind === 'multiple_choice' ? mapping.toOriginal.map((orig) => item.options[orig]) : [],
+    });
+  }
+  const answers = attempts.listAnswers(db, attempt.id).map((a) => ({
+    itemId: a.itemId,
+    choice: a.choice === null ? null : (mappings.get(a.itemId)?.toDisplayed.get(a.choice) ?? null),
+    text: a.text,
+    doubtful: a.doubtful === 1,
+    seq: a.seq,
+  }));
+  return {
+    ...base,
+    phase: 'test',
+    agreedAt: attempt.agreedAt,
+    items,
+    answers,
+    position: attempt.position,
+    lastSeq: attempt.lastSeq,
+    clock: clockOf(attempt, now),
+    submitted: null,
+  };
+}

@@ -1,0 +1,164 @@
+import type { SubmitReason } from '../../../shared/cbt';
+import type { Db } from '../open';
+import { sql } from '../statements';
+
+export type AttemptRow = {
+  id: string;
+  sessionId: string;
+  candidateId: string;
+  seed: string;
+  itemOrder: string;
+  agreedAt: string;
+  startedAt: string;
+  durationSeconds: number;
+  extensionSeconds: number;
+  pausedAt: string | null;
+  pausedSeconds: number;
+  position: number;
+  lastSeq: number;
+  lastActivityAt: string | null;
+  submittedAt: string | null;
+  submitReason: SubmitReason | null;
+  receipt: string | null;
+};
+
+const COLUMNS = `id, session_id AS sessionId, candidate_id AS candidateId, seed, item_order AS itemOrder,
+  agreed_at AS agreedAt, started_at AS startedAt, duration_seconds AS durationSeconds,
+  extension_seconds AS extensionSeconds, paused_at AS pausedAt, paused_seconds AS pausedSeconds, position,
+  last_seq AS lastSeq, last_activity_at AS lastActivityAt, submitted_at AS submittedAt,
+  submit_reason AS submitReason, receipt`;
+
+export function findAttempt(db: Db, sessionId: string, candidateId: string): AttemptRow | undefined {
+  return sql<[string, string], AttemptRow>(
+    db,
+    `SELECT ${COLUMNS} FROM attempt WHERE session_id = ? AND candidate_id = ?`,
+  ).get(sessionId, candidateId);
+}
+
+export function openAttempts(db: Db, sessionId: string): AttemptRow[] {
+  return sql<[string], AttemptRow>(
+    db,
+    `SELECT ${COLUMNS} FROM attempt WHERE session_id = ? AND submitted_at IS NULL`,
+  ).all(sessionId);
+}
+
+export type NewAttempt = Pick<
+  AttemptRow,
+  'id' | 'sessionId' | 'candidateId' | 'seed' | 'itemOrder' | 'agreedAt' | 'startedAt' | 'durationSeconds'
+>;
+
+export function insertAttempt(db: Db, a: NewAttempt): void {
+  sql<[NewAttempt]>(
+    db,
+    `INSERT INTO attempt (id, session_id, candidate_id, seed, item_order, agreed_at, started_at, duration_seconds, last_activity_at)
+     VALUES (@id, @sessionId, @candidateId, @seed, @itemOrder, @agreedAt, @startedAt, @durationSeconds, @startedAt)`,
+  ).run(a);
+}
+
+export function setPosition(db: Db, id: string, position: number, at: string): void {
+  sql<[number, string, string]>(db, 'UPDATE attempt SET position = ?, last_activity_at = ? WHERE id = ?').run(
+    position,
+    at,
+    id,
+  );
+}
+
+export function noteSave(db: Db, id: string, seq: number, at: string): void {
+  sql<[number, string, string]>(
+    db,
+    'UPDATE attempt SET last_seq = max(last_seq, ?), last_activity_at = ? WHERE id = ?',
+  ).run(seq, at, id);
+}
+
+export function addExtension(db: Db, id: string, seconds: number): void {
+  sql<[number, string]>(db, 'UPDATE attempt SET extension_seconds = extension_seconds + ? WHERE id = ?').run(seconds, id);
+}
+
+export function pause(db: Db, id: string, at: string): void {
+  sql<[string, string]>(db, 'UPDATE attempt SET paused_at = ? WHERE id = ? AND paused_at IS NULL').run(at, id);
+}
+
+export function resume(db: Db, id: string, creditedSeconds: number): void {
+  sql<[number, string]>(
+    db,
+    'UPDATE attempt SET paused_seconds = paused_seconds + ?, paused_at = NULL WHERE id = ?',
+  ).run(creditedSeconds, id);
+}
+
+export function submit(db: Db, id: string, at: string, reason: SubmitReason, receipt: string): void {
+  sql<[string, SubmitReason, string, string]>(
+    db,
+    'UPDATE attempt SET submitted_at = ?, submit_reason = ?, receipt = ?, paused_at = NULL WHERE id = ? AND submitted_at IS NULL',
+  ).run(at, reason, receipt, id);
+}
+
+export type ExamItemRow = {
+  id: string;
+  kind: 'multiple_choice' | 'essay';
+  ref: string;
+  ordinal: number;
+  promptId: string;
+  promptEn: string | null;
+};
+
+/** The written test: multiple choice first, then essays, each in the scheme's order. */
+export function examItems(db: Db, schemeId: string): ExamItemRow[] {
+  return sql<[string], ExamItemRow>(
+    db,
+    `SELECT id, kind, ref, ordinal, prompt_id AS promptId, prompt_en AS promptEn FROM item
+     WHERE scheme_id = ? AND kind IN ('multiple_choice', 'essay')
+     ORDER BY CASE kind WHEN 'multiple_choice' THEN 0 ELSE 1 END, ordinal`,
+  ).all(schemeId);
+}
+
+/** Option texts only: whether an option is correct never leaves this module's callers in the CBT path. */
+export function optionTexts(db: Db, schemeId: string): { itemId: string; ordinal: number; textId: string; textEn: string | null }[] {
+  return sql<[string], { itemId: string; ordinal: number; textId: string; textEn: string | null }>(
+    db,
+    `SELECT o.item_id AS itemId, o.ordinal, o.text_id AS textId, o.text_en AS textEn
+     FROM item_option o JOIN item i ON i.id = o.item_id WHERE i.scheme_id = ? ORDER BY o.item_id, o.ordinal`,
+  ).all(schemeId);
+}
+
+/** Just enough to check and map one save, without loading the whole paper. */
+export function itemShape(
+  db: Db,
+  itemId: string,
+): { itemId: string; kind: 'multiple_choice' | 'essay'; optionCount: number } | undefined {
+  return sql<[string], { itemId: string; kind: 'multiple_choice' | 'essay'; optionCount: number }>(
+    db,
+    `SELECT i.id AS itemId, i.kind, (SELECT count(*) FROM item_option o WHERE o.item_id = i.id) AS optionCount
+     FROM item i WHERE i.id = ? AND i.kind IN ('multiple_choice', 'essay')`,
+  ).get(itemId);
+}
+
+export type AnswerRow = {
+  itemId: string;
+  choice: number | null;
+  text: string | null;
+  doubtful: 0 | 1;
+  seq: number;
+  savedAt: string;
+};
+
+export function listAnswers(db: Db, attemptId: string): AnswerRow[] {
+  return sql<[string], AnswerRow>(
+    db,
+    `SELECT item_id AS itemId, choice, text, doubtful, seq, saved_at AS savedAt FROM answer
+     WHERE attempt_id = ? ORDER BY item_id`,
+  ).all(attemptId);
+}
+
+/** Writes only when `seq` is newer than what is stored, so a late retry never overwrites newer text. */
+export function upsertAnswer(db: Db, attemptId: string, a: Omit<AnswerRow, 'savedAt'>, at: string): boolean {
+  return (
+    sql<[{ attemptId: string; at: string } & Omit<AnswerRow, 'savedAt'>]>(
+      db,
+      `INSERT INTO answer (attempt_id, item_id, choice, text, doubtful, seq, saved_at)
+       VALUES (@attemptId, @itemId, @choice, @text, @doubtful, @seq, @at)
+       ON CONFLICT (attempt_id, item_id) DO UPDATE SET choice = excluded.choice, text = excluded.text,
+         doubtful = excluded.doubtful, seq = excluded.seq, saved_at = excluded.saved_at
+       WHERE excluded.seq > answer.seq`,
+    ).run({ attemptId, at, ...a }).changes > 0
+  );
+}

@@ -1,0 +1,114 @@
+/** Shapes and constants of the computer-based written test (CBT), shared by the core and the UI. */
+import type { Bilingual, TukType } from './types';
+
+/** No O/0 or I/1: a token is read off a projector and typed by people under stress. */
+export const TOKEN_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
+export const TOKEN_LENGTH = 6;
+export const OPTION_LETTERS = ['A', 'B', 'C', 'D', 'E'] as const;
+export const ESSAY_MAX_CHARS = 20_000;
+
+/** Evidence listed on FR.AK.01, in the form's order. */
+export const AGREEMENT_EVIDENCE = ['portfolio', 'observation', 'written', 'oral', 'interview'] as const;
+export type AgreementEvidence = (typeof AGREEMENT_EVIDENCE)[number];
+
+export const SUBMIT_REASONS = ['candidate', 'timeout', 'proctor', 'session_ended'] as const;
+export type SubmitReason = (typeof SUBMIT_REASONS)[number];
+
+export type CbtPhase = 'agreement' | 'test' | 'submitted';
+
+export type CbtAgreement = {
+  candidateName: string;
+  participantNo: string;
+  schemeCode: string;
+  schemeTitle: Bilingual;
+  sessionTitle: Bilingual;
+  tukName: string;
+  tukType: TukType;
+  date: string;
+  startTime: string;
+  durationMinutes: number;
+  assessorName: string;
+  assessorMet: string;
+  evidence: readonly AgreementEvidence[];
+};
+
+/** A question as the candidate sees it: displayed order, options already shuffled, no key. */
+export type CbtItem = {
+  itemId: string;
+  number: number;
+  kind: 'multiple_choice' | 'essay';
+  prompt: Bilingual;
+  options: readonly Bilingual[];
+};
+
+/** `choice` is the displayed option index (0 = A); the core maps it back to the original option. */
+export type CbtAnswer = {
+  itemId: string;
+  choice: number | null;
+  text: string | null;
+  doubtful: boolean;
+  seq: number;
+};
+
+/** Computed in the core from the server's clock; the UI only counts down from `remainingMs`. */
+export type CbtClock = {
+  serverNow: string;
+  deadline: string;
+  remainingMs: number;
+  paused: boolean;
+};
+
+export type CbtSubmitted = { at: string; receipt: string; reason: SubmitReason };
+
+export type CbtState = {
+  phase: CbtPhase;
+  sessionId: string;
+  agreement: CbtAgreement;
+  agreedAt: string | null;
+  items: readonly CbtItem[];
+  answers: readonly CbtAnswer[];
+  position: number;
+  lastSeq: number;
+  clock: CbtClock | null;
+  submitted: CbtSubmitted | null;
+};
+
+/** `stored: false` means a newer save of that question was already on disk: harmless, nothing changed. */
+export type CbtSaveResult = { itemId: string; seq: number; stored: boolean; savedAt: string; clock: CbtClock };
+
+export type SessionTokenState = {
+  sessionId: string;
+  status: 'not_started' | 'running' | 'ended';
+  token: string | null;
+  issuedAt: string | null;
+  rotatesAt: string | null;
+  rotateMinutes: number;
+  serverNow: string;
+};
+
+export type ProctorAttemptClock = { sessionId: string; candidateId: string; clock: CbtClock | null; extensionMinutes: number };
+
+/** FR.IA.05 part C, computed by the core for the assessor. */
+export type McScoreSheet = {
+  sessionId: string;
+  candidateId: string;
+  submitted: boolean;
+  items: readonly {
+    itemId: string;
+    ref: string;
+    number: number;
+    unitCode: string;
+    kukNumber: string;
+    answer: string | null;
+    key: string;
+    achieved: boolean;
+  }[];
+  units: readonly {
+    unitCode: string;
+    unitTitle: Bilingual;
+    total: number;
+    achieved: number;
+    kukNotAchieved: readonly { kukNumber: string; elementNo: number; text: Bilingual }[];
+  }[];
+  allAchieved: boolean;
+};

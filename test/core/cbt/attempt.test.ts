@@ -1,0 +1,220 @@
+import { describe, expect, it } from 'vitest';
+import { LATE_SAVE_GRACE_MS } from '../../../electron/core/cbt/timing';
+import { call, demo, failure } from '../../support/core';
+import { MINUTE } from '../../support/clock';
+import { correctOrdinal, examDay, storedAnswer } from './support';
+
+const MC_COUNT = demo.instruments.multipleChoice.length;
+const ESSAY_COUNT = demo.instruments.essay.length;
+
+describe('the candidate attempt', () => {
+  it('starts with FR.AK.01 and starts the clock only when the candidate accepts it', async () => {
+    const { core, candidate } = await examDay();
+    const before = await call(core, 'cbt/state', {}, candidate);
+    expect(before).toMatchObject({ phase: 'agreement', agreedAt: null, items: [], clock: null });
+    expect(before.agreement).toMatchObject({
+      candidateName: demo.people.candidates[0].name,
+      assessorName: demo.people.assessors[0].name,
+      assessorMet: demo.people.assessors[0].metNumber,
+      durationMinutes: demo.people.session.durationMinutes,
+    });
+    expect(before.agreement.evidence).toEqual(['observation', 'written', 'oral', 'interview']);
+    expect((await failure(core, 'cbt/save', { itemId: 'x', seq: 1, choice: 0, text: null, doubtful: false }, candidate)).code).toBe(
+      'AGREEMENT_REQUIRED',
+    );
+
+    const after = await call(core, 'cbt/agree', { accept: true }, candidate);
+    expect(after.phase).toBe('test');
+    expect(after.items).toHaveLength(MC_COUNT + ESSAY_COUNT);
+    expect(after.items.slice(0, MC_COUNT).every((i) => i.kind === 'multiple_choice' && i.options.length === 5)).toBe(true);
+    expect(after.items.slice(MC_COUNT).every((i) => i.kind === 'essay' && i.options.length === 0)).toBe(true);
+    expect(after.items.map((i) => i.number)).toEqual(Array.from({ length: MC_COUNT + ESSAY_COUNT }, (_, i) => i + 1));
+    expect(after.clock?.remainingMs).toBe(demo.people.session.durationMinutes * MINUTE);
+    // Accepting again changes nothing.
+    expect((await call(core, 'cbt/agree', { accept: true }, candidate)).agreedAt).toBe(after.agreedAt);
+    expect(core.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'cbt.agreed'").pluck().get()).toBe(1);
+  });
+
+  it('shuffles per candidate and keeps each order across reloads', async () => {
+    const a = await examDay(0);
+    const first = await call(a.core, 'cbt/agree', { accept: true }, a.candidate);
+    const reloaded = await call(a.core, 'cbt/state', {}, a.candidate);
+    expect(reloaded.items).toEqual(first.items);
+    const b = await examDay(1);
+    const other = await call(b.core, 'cbt/agree', { accept: true }, b.candidate);
+    // 24! orders: two candidates with the same order would be a broken shuffle.
+    expect(other.items.map((i) => i.prompt.id)).not.toEqual(first.items.map((i) => i.prompt.id));
+  });
+
+  it('maps the displayed letter back to the original option', async () => {
+    const { core, candidate } = await examDay();
+    const state = await call(core, 'cbt/agree', { accept: true }, candidate);
+    const item = state.items[0];
+    const original = demo.instruments.multipleChoice.find((q) => q.prompt.id === item.prompt.id)!;
+    for (let shown = 0; shown < 5; shown++) {
+      await call(core, 'cbt/save', { itemId: item.itemId, seq: shown + 1, choice: shown, text: null, doubtful: false }, candidate);
+      const stored = storedAnswer(core, item.itemId)!;
+      expect(original.options[stored.choice!].id).toBe(item.options[shown].id);
+    }
+    const back = await call(core, 'cbt/state', {}, candidate);
+    expect(back.answers).toEqual([{ itemId: item.itemId, choice: 4, text: null, doubtful: false, seq: 5 }]);
+    expect(correctOrdinal(core, item.itemId)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keeps the newest save by sequence number; a late retry or a repeat changes nothing', async () => {
+    const { core, candidate } = await examDay();
+    const state = await call(core, 'cbt/agree', { accept: true }, candidate);
+    const essay = state.items.find((i) => i.kind === 'essay')!;
+    const save = (seq: number, text: string, doubtful = false) =>
+      call(core, 'cbt/save', { itemId: essay.itemId, seq, choice: null, text, doubtful }, candidate);
+
+    expect((await save(3, 'versi tiga', true)).stored).toBe(true);
+    expect((await save(2, 'versi dua (terlambat)')).stored).toBe(false);
+    expect((await save(3, 'versi tiga', true)).stored).toBe(false);
+    expect(storedAnswer(core, essay.itemId)).toEqual({ choice: null, text: 'versi tiga', doubtful: 1, seq: 3 });
+    expect((await save(4, 'versi empat')).stored).toBe(true);
+    expect(storedAnswer(core, essay.itemId)).toMatchObject({ text: 'versi empat', doubtful: 0, seq: 4 });
+    expect((await call(core, 'cbt/state', {}, candidate)).lastSeq).toBe(4);
+    expect(core.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'cbt.answer'").pluck().get()).toBe(2);
+  });
+
+  it('refuses answers of the wrong kind or for questions outside the test, changing nothing', async () => {
+    const { core, candidate } = await examDay();
+    const state = await call(core, 'cbt/agree', { accept: true }, candidate);
+    const mc = state.items[0];
+    const essay = state.items.find((i) => i.kind === 'essay')!;
+    expect((await failure(core, 'cbt/save', { itemId: mc.itemId, seq: 1, choice: null, text: 'teks', doubtful: false }, candidate)).code).toBe(
+      'ANSWER_KIND_MISMATCH',
+    );
+    expect((await failure(core, 'cbt/save', { itemId: essay.itemId, seq: 1, choice: 1, text: null, doubtful: false }, candidate)).code).toBe(
+      'ANSWER_KIND_MISMATCH',
+    );
+    const oral = core.db.prepare("SELECT id FROM item WHERE kind = 'oral' LIMIT 1").pluck().get() as string;
+    expect((await failure(core, 'cbt/save', { itemId: oral, seq: 1, choice: null, text: 'x', doubtful: false }, candidate)).code).toBe(
+      'NOT_IN_TEST',
+    );
+    expect((await failure(core, 'cbt/save', { itemId: mc.itemId, seq: 0, choice: 1, text: null, doubtful: false }, candidate)).code).toBe(
+      'BAD_ARGS',
+    );
+    expect(core.db.prepare('SELECT count(*) FROM answer').pluck().get()).toBe(0);
+  });
+
+  it('resumes on the same question', async () => {
+    const { core, candidate } = await examDay();
+    await call(core, 'cbt/agree', { accept: true }, candidate);
+    expect(await call(core, 'cbt/visit', { position: 7 }, candidate)).toEqual({ position: 7 });
+    expect((await call(core, 'cbt/state', {}, candidate)).position).toBe(7);
+    expect(await call(core, 'cbt/visit', { position: 999 }, candidate)).toEqual({ position: MC_COUNT + ESSAY_COUNT - 1 });
+  });
+});
+
+describe('time', () => {
+  it('counts from the start; extensions and paused time move the deadline, nothing else', async () => {
+    const { clock, core, candidate, proctor, seat } = await examDay();
+    const started = await call(core, 'cbt/agree', { accept: true }, candidate);
+    const duration = demo.people.session.durationMinutes * MINUTE;
+    const deadline0 = Date.parse(started.clock!.deadline);
+    clock.advance(10 * MINUTE);
+    expect((await call(core, 'cbt/clock', {}, candidate))?.remainingMs).toBe(duration - 10 * MINUTE);
+
+    const extended = await call(core, 'exam/extendTime', { ...seat, minutes: 5, reason: 'listrik padam 5 menit' }, proctor);
+    expect(Date.parse(extended.clock!.deadline) - deadline0).toBe(5 * MINUTE);
+    expect(extended.extensionMinutes).toBe(5);
+
+    await call(core, 'exam/pause', { ...seat, reason: 'PC bermasalah' }, proctor);
+    expect((await failure(core, 'exam/pause', { ...seat, reason: 'dua kali' }, proctor)).code).toBe('ATTEMPT_PAUSED');
+    const item = started.items[0];
+    expect((await failure(core, 'cbt/save', { itemId: item.itemId, seq: 1, choice: 0, text: null, doubtful: false }, candidate)).code).toBe(
+      'ATTEMPT_PAUSED',
+    );
+    const paused = await call(core, 'cbt/clock', {}, candidate);
+    clock.advance(7 * MINUTE);
+    const stillPaused = await call(core, 'cbt/clock', {}, candidate);
+    expect(stillPaused?.paused).toBe(true);
+    expect(stillPaused?.remainingMs).toBe(paused?.remainingMs);
+
+    const resumed = await call(core, 'exam/resume', { ...seat, reason: 'PC sudah normal' }, proctor);
+    expect(Date.parse(resumed.clock!.deadline) - deadline0).toBe(12 * MINUTE);
+    expect((await failure(core, 'exam/resume', { ...seat, reason: 'lagi' }, proctor)).code).toBe('ATTEMPT_NOT_PAUSED');
+    const actions = core.db.prepare("SELECT action FROM audit_log WHERE action LIKE 'exam.%' ORDER BY seq").pluck().all();
+    expect(actions).toEqual(['exam.started', 'exam.extended', 'exam.paused', 'exam.resumed']);
+  });
+
+  it('pushes a clock change to that candidate only', async () => {
+    const { core, candidate, proctor, seat } = await examDay(0);
+    await call(core, 'cbt/agree', { accept: true }, candidate);
+    const other = await examDayOther(core);
+    const mine: unknown[] = [];
+    const theirs: unknown[] = [];
+    core.subscribe(candidate, (m) => mine.push(m));
+    core.subscribe(other, (m) => theirs.push(m));
+    await call(core, 'exam/extendTime', { ...seat, minutes: 3, reason: 'terlambat karena PC' }, proctor);
+    expect(mine).toEqual([{ event: 'cbt/clockChanged', payload: { sessionId: seat.sessionId } }]);
+    expect(theirs).toEqual([]);
+  });
+
+  it('accepts saves in the late grace, then submits as timed out and refuses further saves', async () => {
+    const { clock, core, candidate } = await examDay();
+    const state = await call(core, 'cbt/agree', { accept: true }, candidate);
+    const [a, b] = state.items;
+    clock.advance(demo.people.session.durationMinutes * MINUTE + LATE_SAVE_GRACE_MS - 1000);
+    expect((await call(core, 'cbt/save', { itemId: a.itemId, seq: 1, choice: 2, text: null, doubtful: false }, candidate)).stored).toBe(true);
+    clock.advance(1000);
+    expect((await failure(core, 'cbt/save', { itemId: b.itemId, seq: 2, choice: 2, text: null, doubtful: false }, candidate)).code).toBe(
+      'TIME_UP',
+    );
+    const after = await call(core, 'cbt/state', {}, candidate);
+    expect(after.phase).toBe('submitted');
+    expect(after.submitted).toMatchObject({ reason: 'timeout' });
+    expect(after.submitted?.receipt).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect(storedAnswer(core, a.itemId)?.choice).not.toBeNull();
+    expect(storedAnswer(core, b.itemId)).toBeUndefined();
+  });
+
+  it('the countdown reaching zero submits as timed out', async () => {
+    const { clock, core, candidate } = await examDay();
+    await call(core, 'cbt/agree', { accept: true }, candidate);
+    clock.advance(demo.people.session.durationMinutes * MINUTE + 500);
+    const state = await call(core, 'cbt/submit', { confirm: true }, candidate);
+    expect(state.submitted?.reason).toBe('timeout');
+  });
+});
+
+describe('submitting', () => {
+  it('locks the answers and gives a receipt that depends on every answer', async () => {
+    const a = await examDay(0);
+    const state = await call(a.core, 'cbt/agree', { accept: true }, a.candidate);
+    await call(a.core, 'cbt/save', { itemId: state.items[0].itemId, seq: 1, choice: 1, text: null, doubtful: false }, a.candidate);
+    const done = await call(a.core, 'cbt/submit', { confirm: true }, a.candidate);
+    expect(done).toMatchObject({ phase: 'submitted', items: [], answers: [], clock: null, submitted: { reason: 'candidate' } });
+    expect((await call(a.core, 'cbt/submit', { confirm: true }, a.candidate)).submitted).toEqual(done.submitted);
+    expect(
+      (await failure(a.core, 'cbt/save', { itemId: state.items[0].itemId, seq: 2, choice: 2, text: null, doubtful: false }, a.candidate)).code,
+    ).toBe('ATTEMPT_SUBMITTED');
+    expect((await failure(a.core, 'cbt/submit', {}, a.candidate)).code).toBe('BAD_ARGS');
+
+    const { receiptCode } = await import('../../../electron/core/cbt/receipt');
+    const answers = [{ itemId: 'i1', choice: 1, text: null, doubtful: 0 as const, seq: 1, savedAt: '' }];
+    const changed = [{ ...answers[0], choice: 2 }];
+    expect(receiptCode('att', answers)).toBe(receiptCode('att', answers));
+    expect(receiptCode('att', answers)).not.toBe(receiptCode('att', changed));
+    expect(receiptCode('att', answers)).not.toBe(receiptCode('att', [{ ...answers[0], doubtful: 1 }]));
+  });
+
+  it('ending the session submits every open attempt and refuses late saves with its own message', async () => {
+    const { core, candidate, proctor, seat } = await examDay();
+    const state = await call(core, 'cbt/agree', { accept: true }, candidate);
+    await call(core, 'exam/endSession', { sessionId: seat.sessionId, reason: 'sesi selesai' }, proctor);
+    expect(
+      (await failure(core, 'cbt/save', { itemId: state.items[0].itemId, seq: 1, choice: 0, text: null, doubtful: false }, candidate)).code,
+    ).toBe('SESSION_ENDED');
+    expect((await call(core, 'cbt/state', {}, candidate)).submitted?.reason).toBe('session_ended');
+  });
+});
+
+async function examDayOther(core: Awaited<ReturnType<typeof examDay>>['core']): Promise<string> {
+  const { call: callCore, demo: d, releaseToken } = await import('../../support/core');
+  const token = await releaseToken(core);
+  const c = d.people.candidates[1];
+  return (await callCore(core, 'auth/candidateSignIn', { participantNo: c.participantNo, password: c.password, token, deviceId: 'pc-other-1' })).token;
+}

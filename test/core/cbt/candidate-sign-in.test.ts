@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../electron/core';
+import { call, candidateId, demo, demoSessionId, failure, releaseToken, signInAs, tempCore } from '../../support/core';
+
+const c0 = demo.people.candidates[0];
+const args = (token: string, deviceId = 'pc-01-abcdef', password = c0.password) => ({
+  participantNo: c0.participantNo,
+  password,
+  token,
+  deviceId,
+});
+
+/** A second session today with only candidate 2 in it, started: its token is not for candidate 0. */
+async function otherSession(core: Core): Promise<string> {
+  const sessionId = demoSessionId(core);
+  core.db
+    .prepare(
+      `INSERT INTO session (id, lsp_id, scheme_id, tuk_id, code, title_id, title_en, date, start_time, duration_minutes)
+       SELECT 'other', lsp_id, scheme_id, tuk_id, 'OTHER-01', title_id, title_en, date, '13:00', 60 FROM session WHERE id = ?`,
+    )
+    .run(sessionId);
+  core.db
+    .prepare(
+      `INSERT INTO session_candidate (session_id, candidate_id, assessor_id, seat)
+       SELECT 'other', candidate_id, assessor_id, seat FROM session_candidate WHERE session_id = ? AND candidate_id = ?`,
+    )
+    .run(sessionId, candidateId(core, 2));
+  const proctor = await signInAs(core, 'proctor');
+  return (await call(core, 'exam/startSession', { sessionId: 'other' }, proctor)).token!;
+}
+
+describe('candidate sign-in with the session token', () => {
+  it('gives each way of failing its own code, checking the password before anything about sessions', async () => {
+    const core = await tempCore();
+    expect((await failure(core, 'auth/candidateSignIn', args('ABCDEF'))).code).toBe('SESSION_NOT_STARTED');
+    const token = await releaseToken(core);
+    expect((await failure(core, 'auth/candidateSignIn', args(token, undefined, 'salah-123'))).code).toBe('BAD_CREDENTIALS');
+    expect(await failure(core, 'auth/candidateSignIn', args('ZZZZZZ'))).toEqual({
+      code: 'TOKEN_INVALID',
+      messageKey: 'errors.TOKEN_INVALID',
+      params: { token: 'ZZZZZZ' },
+    });
+    expect((await failure(core, 'auth/candidateSignIn', args('abc'))).code).toBe('TOKEN_INVALID');
+    const foreign = await otherSession(core);
+    expect((await failure(core, 'auth/candidateSignIn', args(foreign))).code).toBe('NOT_IN_SESSION');
+    const ok = await call(core, 'auth/candidateSignIn', args(` ${token.toLowerCase()} `));
+    expect(ok.principal.role).toBe('candidate');
+  });
+
+  it('allows one PC at a time: the same PC may sign in again, another needs a reset login', async () => {
+    const core = await tempCore();
+    const token = await releaseToken(core);
+    const first = await call(core, 'auth/candidateSignIn', args(token, 'pc-01-abcdef'));
+    expect((await failure(core, 'auth/candidateSignIn', args(token, 'pc-07-zzzzzz'))).code).toBe('SIGNED_IN_ELSEWHERE');
+
+    // The same PC after a crash: the new sign-in replaces the old one.
+    const again = await call(core, 'auth/candidateSignIn', args(token, 'pc-01-abcdef'));
+    expect((await failure(core, 'cbt/state', {}, first.token)).code).toBe('UNAUTHENTICATED');
+    expect((await call(core, 'cbt/state', {}, again.token)).phase).toBe('agreement');
+
+    const proctor = await signInAs(core, 'proctor');
+    const reset = await call(
+      core,
+      'exam/resetLogin',
+      { sessionId: demoSessionId(core), candidateId: candidateId(core, 0), reason: 'PC-01 mati, pindah ke PC-07' },
+      proctor,
+    );
+    expect(reset.revokedSessions).toBe(1);
+    expect((await failure(core, 'cbt/state', {}, again.token)).code).toBe('UNAUTHENTICATED');
+    const moved = await call(core, 'auth/candidateSignIn', args(token, 'pc-07-zzzzzz'));
+    expect((await call(core, 'cbt/state', {}, moved.token)).phase).toBe('agreement');
+    const audit = core.db.prepare("SELECT details FROM audit_log WHERE action = 'exam.resetLogin'").pluck().get();
+    expect(JSON.parse(String(audit))).toMatchObject({ reason: 'PC-01 mati, pindah ke PC-07', revoked: 1 });
+  });
+
+  it('still locks the account after repeated wrong passwords, whatever the token', async () => {
+    const core = await tempCore();
+    const token = await releaseToken(core);
+    const codes: string[] = [];
+    for (let i = 0; i < 5; i++) codes.push((await failure(core, 'auth/candidateSignIn', args(token, undefined, 'salah'))).code);
+    expect(codes.at(-1)).toBe('ACCOUNT_LOCKED');
+    expect((await failure(core, 'auth/candidateSignIn', args(token))).code).toBe('ACCOUNT_LOCKED');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { OPTION_LETTERS } from '../../../electron/shared/cbt';
+import { call, demo, failure, signInAs } from '../../support/core';
+import { correctOrdinal, examDay } from './support';
+
+describe('multiple-choice auto-scoring (FR.IA.05)', () => {
+  it('scores by the original option whatever the candidate saw, grouped by unit with the KUK not achieved', async () => {
+    const { core, candidate, seat } = await examDay(0);
+    const state = await call(core, 'cbt/agree', { accept: true }, candidate);
+    const mcs = state.items.filter((i) => i.kind === 'multiple_choice');
+    // Answer every question right except the first two displayed: one wrong, one left empty.
+    let seq = 0;
+    const wrongItem = mcs[0].itemId;
+    const emptyItem = mcs[1].itemId;
+    for (const item of mcs.slice(2)) {
+      const correct = correctOrdinal(core, item.itemId);
+      const original = demo.instruments.multipleChoice.find((q) => q.prompt.id === item.prompt.id)!;
+      const shown = item.options.findIndex((o) => o.id === original.options[correct].id);
+      await call(core, 'cbt/save', { itemId: item.itemId, seq: ++seq, choice: shown, text: null, doubtful: false }, candidate);
+    }
+    const wrongCorrect = correctOrdinal(core, wrongItem);
+    const wrongOriginal = demo.instruments.multipleChoice.find((q) => q.prompt.id === mcs[0].prompt.id)!;
+    const wrongShown = mcs[0].options.findIndex((o) => o.id !== wrongOriginal.options[wrongCorrect].id);
+    await call(core, 'cbt/save', { itemId: wrongItem, seq: ++seq, choice: wrongShown, text: null, doubtful: false }, candidate);
+    await call(core, 'cbt/submit', { confirm: true }, candidate);
+
+    const assessor = await signInAs(core, 'assessor1');
+    const sheet = await call(core, 'scores/multipleChoice', seat, assessor);
+    expect(sheet.submitted).toBe(true);
+    expect(sheet.items).toHaveLength(demo.instruments.multipleChoice.length);
+    expect(sheet.items.filter((i) => !i.achieved).map((i) => i.itemId).sort()).toEqual([wrongItem, emptyItem].sort());
+    expect(sheet.items.find((i) => i.itemId === emptyItem)?.answer).toBeNull();
+    const wrong = sheet.items.find((i) => i.itemId === wrongItem)!;
+    expect(wrong.key).toBe(OPTION_LETTERS[wrongCorrect]);
+    expect(wrong.answer).not.toBe(wrong.key);
+    expect(sheet.allAchieved).toBe(false);
+    expect(sheet.units.reduce((n, u) => n + u.total, 0)).toBe(demo.instruments.multipleChoice.length);
+    expect(sheet.units.reduce((n, u) => n + u.achieved, 0)).toBe(demo.instruments.multipleChoice.length - 2);
+    const missedKuk = sheet.units.flatMap((u) => u.kukNotAchieved.map((k) => `${u.unitCode}#${k.kukNumber}`)).sort();
+    const expectedMissed = [mcs[0], mcs[1]]
+      .map((i) => demo.instruments.multipleChoice.find((q) => q.prompt.id === i.prompt.id)!.kuk)
+      .map((ref) => ref)
+      .sort();
+    expect(missedKuk).toEqual([...new Set(expectedMissed)]);
+  });
+
+  it('an assessor sees only their own candidates; LSP staff see all', async () => {
+    const { core, seat } = await examDay(0);
+    const other = await signInAs(core, 'assessor2');
+    expect((await failure(core, 'scores/multipleChoice', seat, other)).code).toBe('FORBIDDEN');
+    const admin = await signInAs(core, 'admin');
+    expect((await call(core, 'scores/multipleChoice', seat, admin)).submitted).toBe(false);
+  });
+});
