@@ -8,8 +8,9 @@ import { handlers } from './api/handlers';
 import { resolveToken } from './auth/sessions';
 import { systemClock, type Clock } from './clock';
 import { DB_FILE_NAME, openDatabase, type Db } from './db/open';
-import { countLsps } from './db/queries/catalog';
+import { countCatalogue } from './db/queries/bundles';
 import { seedDemo } from './demo/seed';
+import { seedTukStation } from './demo/tuk-station';
 import { newBundleState } from './bundles/state';
 import { clearScratch } from './bundles/transfers';
 import { EventBus } from './events';
@@ -23,6 +24,8 @@ export type CoreOptions = {
   nativeBinding?: string;
   /** Create the embedded demo when the database is empty (the default for `start` and `serve`). */
   demoIfEmpty?: boolean;
+  /** Instead: a demo TUK computer holding only the proctor's account, waiting for a session bundle. */
+  tukStationIfEmpty?: boolean;
   /** Lower scrypt cost for test fixtures only. */
   passwordCost?: number;
   log?: DispatchLog;
@@ -51,7 +54,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const db = openDatabase(dbFile, { nativeBinding: options.nativeBinding });
   const sealer = options.sealer ?? keyFileSealer(path.join(options.dataDir, 'keys'));
   try {
-    if (options.demoIfEmpty && countLsps(db) === 0) await seedDemo(db, clock, { passwordCost: options.passwordCost });
+    // "Empty" counts accounts too: a TUK station has a proctor but no LSP until its first session bundle.
+    const empty = countCatalogue(db) === 0;
+    if (options.tukStationIfEmpty && empty) await seedTukStation(db, clock, { passwordCost: options.passwordCost });
+    else if (options.demoIfEmpty && empty) await seedDemo(db, clock, { passwordCost: options.passwordCost });
     await ensureInstallationKeys(db, sealer, clock.now());
     // Plaintext left by an import or export that was interrupted by a crash.
     clearScratch(options.dataDir);

@@ -6,18 +6,19 @@ import path from 'node:path';
 import { CliError, dataDirFrom, describeError, parse } from '../options';
 
 export async function demoCommand(argv: string[]): Promise<number> {
-  const { values } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' } } }));
+  const { values } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, 'tuk-station': { type: 'boolean' } } }));
   if (typeof values.data !== 'string') throw new CliError('--data DIR is required');
   const dataDir = dataDirFrom(values.data);
   if (fs.existsSync(path.join(dataDir, DB_FILE_NAME))) {
     throw new CliError(`${dataDir} already holds a database; the demo is only created in an empty folder`, 1);
   }
   try {
-    const core = await createCore({ dataDir, demoIfEmpty: true });
+    const tukStation = values['tuk-station'] === true;
+    const core = await createCore({ dataDir, demoIfEmpty: !tukStation, tukStationIfEmpty: tukStation });
     core.close();
   } catch (err) {
     throw new CliError(describeError(err), 1);
   }
-  process.stdout.write(`Demo created in ${dataDir}\n`);
+  process.stdout.write(values['tuk-station'] ? `Demo TUK station created in ${dataDir}\n` : `Demo created in ${dataDir}\n`);
   return 0;
 }

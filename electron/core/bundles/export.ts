@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
@@ -138,7 +139,7 @@ export async function exportBundle(env: BundleEnv, req: ExportRequest): Promise<
   const recipients = recipientsFor(env, req, p.forced);
   const now = clock.now();
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
-  const name = safeFileName(`${req.kind}-${p.header.session?.code ?? 'installation'}${p.header.partial ? '-' + p.header.partial.station : ''}-${stamp}`) + '.uji';
+  const name = safeFileName(`${req.kind}-${p.header.session?.code ?? 'installation'}${p.header.partial ? '-' + p.header.partial.station : ''}-${stamp}-${crypto.randomBytes(3).toString('hex')}`) + '.uji';
   const outFile = req.outFile ?? path.join(transferDir(env.dataDir, 'exports'), name);
   if (fs.existsSync(outFile)) throw new AppError('BUNDLE_FILE_EXISTS', { file: path.basename(outFile) });
   const workDir = fs.mkdtempSync(path.join(transferDir(env.dataDir, 'work'), 'x-'));

@@ -170,6 +170,12 @@ export function applyImport(env: BundleEnv, pending: Pending, actor: Principal |
   db.transaction(() => {
     if (m.kind === 'backup') db.pragma('defer_foreign_keys = ON');
     checkTarget(env, m);
+    const result = mergeTables(db, pending.stagingDir, rulesFor(env, m));
+    // The LSP's catalogue must arrive whole; results and partials merge with their conflicts listed.
+    if (m.kind !== 'results' && result.conflicts.length) {
+      throw new BundleFailure('BUNDLE_CONFLICTS', 'rows refused', { count: result.conflicts.length });
+    }
+    // After the merge: a backup restores the audit log from seq 1, and our own rows follow it.
     if (signer.status === 'new') {
       const subject = pinSubject(m);
       upsertPin(db, {
@@ -183,11 +189,6 @@ export function applyImport(env: BundleEnv, pending: Pending, actor: Principal |
         pinnedBy: actor?.accountId ?? null,
       });
       appendAudit(db, actor, { action: 'keys.pin', entity: 'signer', entityId: subject, details: { fingerprint: m.source.fingerprint, label: m.source.label } }, new Date(now));
-    }
-    const result = mergeTables(db, pending.stagingDir, rulesFor(env, m));
-    // The LSP's catalogue must arrive whole; results and partials merge with their conflicts listed.
-    if (m.kind !== 'results' && result.conflicts.length) {
-      throw new BundleFailure('BUNDLE_CONFLICTS', 'rows refused', { count: result.conflicts.length });
     }
     for (const c of result.conflicts) {
       q.recordConflict(db, { bundleId: m.bundleId, table: c.table, key: c.key, reason: c.reason, incoming: JSON.stringify(c.incoming), at: now });

@@ -1,0 +1,184 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { call, candidateId, demo, demoSessionId, failure, releaseToken, signInAs, tempCore } from '../../support/core';
+import { checksum, count, env, exportSessionBundle, lspCore, sessionAtTuk, tukStation, upload } from '../../support/bundles';
+import { previewImport, applyImport } from '../../../electron/core/bundles/import';
+import { exportBundle } from '../../../electron/core/bundles/export';
+import type { Core } from '../../../electron/core';
+
+async function answerAtTuk(tuk: Core, index: number, choices: number) {
+  const token = await releaseToken(tuk);
+  const c = demo.people.candidates[index];
+  const candidate = (await call(tuk, 'auth/candidateSignIn', { participantNo: c.participantNo, password: c.password, token, deviceId: `lab-pc-0${index}` })).token;
+  const state = await call(tuk, 'cbt/agree', { accept: true }, candidate);
+  const items = state.items.slice(0, choices);
+  let seq = 0;
+  for (const item of items) await call(tuk, 'cbt/save', { itemId: item.itemId, seq: ++seq, choice: 0, text: null, doubtful: false }, candidate);
+  return { candidate, items };
+}
+
+describe('session bundle LSP → TUK', () => {
+  it('carries the session, its scheme, people and credentials, and pins the LSP key on confirmation', async () => {
+    const { lsp, tuk, preview, applied, exported } = await sessionAtTuk();
+    expect(exported.generatedPassphrase).toMatch(/^([a-z2-9]{4}-){5}[a-z2-9]{4}$/);
+    expect(exported.verified).toBe('full');
+    expect(preview.signer.status).toBe('new');
+    const lspKeys = await call(lsp, 'keys/status', {}, await signInAs(lsp, 'admin'));
+    expect(preview.signer.fingerprint).toBe(lspKeys.fingerprint);
+    const added = Object.fromEntries(preview.tables.map((t) => [t.table, t.added]));
+    expect(added).toMatchObject({ lsp: 1, tuk: 1, scheme: 1, session: 1, candidate: 12, assessor: 2, session_candidate: 12, account: 14 });
+    expect(applied.tables).toEqual(preview.tables);
+    expect(applied.pinned).toBe(true);
+    for (const table of ['unit', 'element', 'kuk', 'item', 'item_option', 'observation_item']) {
+      expect(count(tuk.db, table), table).toBe(count(lsp.db, table));
+    }
+    // The TUK can run the exam day with what arrived: candidates sign in with their LSP passwords.
+    const token = await releaseToken(tuk);
+    const c = demo.people.candidates[3];
+    const signedIn = await call(tuk, 'auth/candidateSignIn', { participantNo: c.participantNo, password: c.password, token, deviceId: 'lab-pc-03' });
+    expect(signedIn.principal.role).toBe('candidate');
+    const actions = tuk.db.prepare('SELECT action FROM audit_log ORDER BY seq').pluck().all();
+    expect(actions).toEqual(expect.arrayContaining(['keys.pin', 'bundle.import']));
+  });
+
+  it('applying the same bundle twice changes nothing and says so', async () => {
+    const { tuk, proctor, exported } = await sessionAtTuk();
+    const before = checksum(tuk.db);
+    const again = await call(tuk, 'bundles/preview', { uploadId: upload(tuk, exported.filePath), passphrase: exported.generatedPassphrase ?? '', expectKind: 'session' }, proctor);
+    expect(again.alreadyImported).toBe(true);
+    const result = await call(tuk, 'bundles/apply', { importId: again.importId }, proctor);
+    expect(result.alreadyImported).toBe(true);
+    expect(checksum(tuk.db)).toBe(before);
+  });
+
+  it('a later bundle of the same session updates what the LSP changed and keeps the rest', async () => {
+    const { lsp, tuk, proctor } = await sessionAtTuk();
+    lsp.db.prepare("UPDATE candidate SET name = 'Nama Baru' WHERE participant_no = ?").run(demo.people.candidates[0].participantNo);
+    const second = await exportSessionBundle(lsp);
+    const preview = await call(tuk, 'bundles/preview', { uploadId: upload(tuk, second.filePath), passphrase: second.generatedPassphrase ?? '', expectKind: 'session' }, proctor);
+    expect(preview.signer.status).toBe('pinned');
+    const candidateTable = preview.tables.find((t) => t.table === 'candidate');
+    expect(candidateTable).toMatchObject({ added: 0, updated: 1, unchanged: 11, conflicts: 0 });
+    await call(tuk, 'bundles/apply', { importId: preview.importId }, proctor);
+    expect(tuk.db.prepare('SELECT name FROM candidate WHERE participant_no = ?').pluck().get(demo.people.candidates[0].participantNo)).toBe('Nama Baru');
+  });
+
+  it('refuses weak typed passphrases and a passphrase mixed with keys', async () => {
+    const lsp = await lspCore();
+    const admin = await signInAs(lsp, 'admin');
+    const args = (to: object) => ({ sessionId: demoSessionId(lsp), operationId: crypto.randomUUID(), to });
+    expect((await failure(lsp, 'bundles/exportSession', args({ passphrase: 'rahasia123' }), admin)).code).toBe('BUNDLE_PASSPHRASE_WEAK');
+    expect((await failure(lsp, 'bundles/exportSession', args({ passphrase: 'aaaaaaaaaaaaaaaaaaaa' }), admin)).code).toBe('BUNDLE_PASSPHRASE_WEAK');
+    const keys = await call(lsp, 'keys/status', {}, admin);
+    expect((await failure(lsp, 'bundles/exportSession', args({ generatePassphrase: true, recipients: [keys.ageRecipient] }), admin)).code).toBe('BUNDLE_PASSPHRASE_AND_KEYS');
+    expect((await failure(lsp, 'bundles/exportSession', args({}), admin)).code).toBe('BUNDLE_NO_RECIPIENT');
+    const typed = await call(lsp, 'bundles/exportSession', args({ passphrase: 'Kopi tubruk di Pasar Gede 1987' }), admin);
+    expect(typed.generatedPassphrase).toBeNull();
+  });
+
+  it('a TUK key as recipient opens without any passphrase', async () => {
+    const lsp = await lspCore();
+    const tuk = await tukStation();
+    const proctor = await signInAs(tuk, 'proctor');
+    const tukKeys = await call(tuk, 'keys/status', {}, proctor);
+    const exported = await exportSessionBundle(lsp, { recipients: [tukKeys.ageRecipient] });
+    expect(exported.verified).toBe('bytes');
+    const preview = await call(tuk, 'bundles/preview', { uploadId: upload(tuk, exported.filePath), expectKind: 'session' }, proctor);
+    expect(preview.session?.code).toBe(demo.people.session.code);
+  });
+});
+
+describe('results bundle TUK → LSP', () => {
+  it('is encrypted to the LSP key only and brings attempts, answers and the TUK audit log back', async () => {
+    const { lsp, tuk, proctor } = await sessionAtTuk();
+    const { items } = await answerAtTuk(tuk, 0, 3);
+    const sessionId = demoSessionId(tuk);
+    const exported = await call(tuk, 'bundles/exportResults', { sessionId, operationId: crypto.randomUUID() }, proctor);
+    // Only the LSP holds the key: the TUK checks the bytes it wrote, not the content.
+    expect(exported.verified).toBe('bytes');
+    const lspKeys = await call(lsp, 'keys/status', {}, await signInAs(lsp, 'admin'));
+    expect(exported.recipients).toEqual([lspKeys.ageRecipient]);
+    const tukOwn = await previewImport(env(tuk), { file: exported.filePath, expectKind: 'results' }).catch((e: { code: string }) => e.code);
+    expect(tukOwn).toBe('BUNDLE_WRONG_KEY');
+
+    const admin = await signInAs(lsp, 'admin');
+    const preview = await call(lsp, 'bundles/preview', { uploadId: upload(lsp, exported.filePath), expectKind: 'results' }, admin);
+    expect(preview.signer.status).toBe('new');
+    expect(preview.tables.find((t) => t.table === 'answer')).toMatchObject({ added: 3 });
+    expect((await failure(lsp, 'bundles/apply', { importId: preview.importId }, admin)).code).toBe('BUNDLE_SIGNER_UNKNOWN');
+    await call(lsp, 'bundles/apply', { importId: preview.importId, confirmSigner: preview.signer.fingerprint }, admin);
+    const attempt = lsp.db.prepare('SELECT * FROM attempt WHERE candidate_id = ?').get(candidateId(lsp, 0)) as { id: string };
+    expect(attempt).toBeDefined();
+    expect(lsp.db.prepare('SELECT count(*) FROM answer WHERE attempt_id = ?').pluck().get(attempt.id)).toBe(items.length);
+    expect(count(lsp.db, 'remote_audit_log')).toBe(count(tuk.db, 'audit_log') - 1);
+  });
+
+  it('merges partial results of lab PCs: newer sequence wins, older ones are listed as conflicts, replays refused', async () => {
+    const { tuk: station, exported: sessionBundle } = await sessionAtTuk();
+    // A standalone lab PC imports the same session bundle as the proctor station.
+    const pc = await tukStation();
+    const pending = await previewImport(env(pc), { file: sessionBundle.filePath, passphrase: sessionBundle.generatedPassphrase, expectKind: 'session' });
+    applyImport(env(pc), pending, null, { confirmSigner: pending.preview.signer.fingerprint });
+    const stationProctor = await signInAs(station, 'proctor');
+    const stationKey = (await call(station, 'keys/status', {}, stationProctor)).ageRecipient;
+    const pcProctor = await signInAs(pc, 'proctor');
+    const { candidate, items } = await answerAtTuk(pc, 1, 2);
+    const sessionId = demoSessionId(pc);
+    const partial = () => call(pc, 'bundles/exportResults', { sessionId, operationId: crypto.randomUUID(), partialStation: 'PC-07', recipients: [stationKey] }, pcProctor);
+    const first = await partial();
+    await call(pc, 'cbt/save', { itemId: items[0].itemId, seq: 3, choice: 2, text: null, doubtful: true }, candidate);
+    const second = await partial();
+
+    const take = async (file: string) => {
+      const p = await call(station, 'bundles/preview', { uploadId: upload(station, file), expectKind: 'results' }, stationProctor);
+      await call(station, 'bundles/apply', { importId: p.importId, confirmSigner: p.signer.fingerprint }, stationProctor);
+      return p;
+    };
+    const p1 = await take(first.filePath);
+    expect(p1.partial).toEqual({ station: 'PC-07' });
+    expect(p1.tables.find((t) => t.table === 'answer')).toMatchObject({ added: 2 });
+
+    // The station saw a newer state of the second answer itself (e.g. the candidate moved to the room server).
+    station.db.prepare('UPDATE answer SET seq = 9, choice = 4 WHERE item_id = ?').run(items[1].itemId);
+    const p2 = await take(second.filePath);
+    expect(p2.tables.find((t) => t.table === 'answer')).toMatchObject({ updated: 1, unchanged: 0, conflicts: 1 });
+    expect(p2.conflicts).toEqual(expect.arrayContaining([expect.objectContaining({ table: 'answer', reason: 'older_than_local' })]));
+    const stored = (itemId: string) => station.db.prepare('SELECT choice, seq FROM answer WHERE item_id = ?').get(itemId);
+    // The lab PC's newer save (seq 3) replaced the first import's (seq 1); choices are stored as original ordinals.
+    const onPc = pc.db.prepare('SELECT choice, seq FROM answer WHERE item_id = ?').get(items[0].itemId);
+    expect(onPc).toMatchObject({ seq: 3 });
+    expect(stored(items[0].itemId)).toEqual(onPc);
+    expect(stored(items[1].itemId)).toEqual({ choice: 4, seq: 9 });
+    expect(count(station.db, 'bundle_conflict')).toBe(1);
+
+    // The first partial again, after the second: refused as a replay, nothing changes.
+    const before = checksum(station.db);
+    const replay = await failure(station, 'bundles/preview', { uploadId: upload(station, first.filePath), expectKind: 'results' }, stationProctor);
+    expect(replay.code).toBe('BUNDLE_REPLAYED');
+    expect(checksum(station.db)).toBe(before);
+  });
+});
+
+describe('backup bundle', () => {
+  it('restores a whole installation into an empty one, without keys or sign-in sessions', async () => {
+    const lsp = await lspCore();
+    await signInAs(lsp, 'admin');
+    const backup = await exportBundle(env(lsp), { kind: 'backup', to: { generatePassphrase: true }, operationId: crypto.randomUUID(), actor: null });
+    expect(backup.verified).toBe('full');
+    const empty = await tempCore({ demoIfEmpty: false });
+    const pending = await previewImport(env(empty), { file: backup.filePath, passphrase: backup.generatedPassphrase, expectKind: 'backup' });
+    expect(pending.preview.tables.find((t) => t.table === 'candidate')).toMatchObject({ added: 12 });
+    applyImport(env(empty), pending, null, { confirmSigner: pending.preview.signer.fingerprint });
+    for (const table of ['lsp', 'candidate', 'account', 'item', 'item_option', 'session_candidate']) {
+      expect(count(empty.db, table), table).toBe(count(lsp.db, table));
+    }
+    expect(count(empty.db, 'auth_session')).toBe(0);
+    // The restored installation keeps its own keys.
+    expect(empty.db.prepare('SELECT installation_id FROM installation_key').pluck().get()).not.toBe(lsp.db.prepare('SELECT installation_id FROM installation_key').pluck().get());
+    // A backup never lands on an installation that has data.
+    const busy = await previewImport(env(lsp), { file: backup.filePath, passphrase: backup.generatedPassphrase, expectKind: 'backup' }).catch((e: { code: string }) => e.code);
+    expect(busy).toBe('BUNDLE_WRONG_TARGET');
+    expect(fs.existsSync(backup.filePath)).toBe(true);
+  });
+});

@@ -1,0 +1,72 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Core } from '../../electron/core';
+import { bundleEnv } from '../../electron/core/api/handlers/bundles';
+import { transferDir } from '../../electron/core/bundles/transfers';
+import type { Db } from '../../electron/core/db/open';
+import { call, demoSessionId, signInAs, tempCore } from './core';
+
+/** Low scrypt cost for passphrase bundles in tests; the real default is age's 2^18. */
+export const TEST_SCRYPT_LOG_N = 10;
+
+export async function lspCore(): Promise<Core> {
+  return tempCore({ bundleScryptLogN: TEST_SCRYPT_LOG_N });
+}
+
+/** A TUK computer before its first session bundle: only the proctor's account. */
+export async function tukStation(): Promise<Core> {
+  return tempCore({ demoIfEmpty: false, tukStationIfEmpty: true, bundleScryptLogN: TEST_SCRYPT_LOG_N });
+}
+
+export const env = (core: Core) => bundleEnv(core.context);
+
+/** What the room server's upload route does: the file lands under transfers/uploads/<id>.uji. */
+export function upload(core: Core, file: string): string {
+  const uploadId = crypto.randomUUID();
+  fs.copyFileSync(file, path.join(transferDir(core.dataDir, 'uploads'), `${uploadId}.uji`));
+  return uploadId;
+}
+
+/**
+ * A logical checksum of the whole database: every table's rows in primary-key order. Equal before and
+ * after means the failed import changed nothing.
+ */
+export function checksum(db: Db): string {
+  const hash = crypto.createHash('sha256');
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
+  for (const t of tables) {
+    hash.update(`\n#${t}\n`);
+    for (const row of db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).iterate()) hash.update(JSON.stringify(row));
+  }
+  return hash.digest('hex');
+}
+
+export function count(db: Db, table: string): number {
+  return db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+}
+
+export async function exportSessionBundle(lsp: Core, to: { generatePassphrase?: boolean; passphrase?: string; recipients?: string[] } = { generatePassphrase: true }) {
+  const admin = await signInAs(lsp, 'admin');
+  return call(lsp, 'bundles/exportSession', { sessionId: demoSessionId(lsp), operationId: crypto.randomUUID(), to }, admin);
+}
+
+/** LSP demo → TUK station, previewed and confirmed as the proctor would. */
+export async function sessionAtTuk() {
+  const lsp = await lspCore();
+  const tuk = await tukStation();
+  const exported = await exportSessionBundle(lsp);
+  const proctor = await signInAs(tuk, 'proctor');
+  const preview = await call(tuk, 'bundles/preview', { uploadId: upload(tuk, exported.filePath), passphrase: exported.generatedPassphrase ?? undefined, expectKind: 'session' }, proctor);
+  const applied = await call(tuk, 'bundles/apply', { importId: preview.importId, confirmSigner: preview.signer.fingerprint }, proctor);
+  return { lsp, tuk, proctor, exported, preview, applied };
+}
+
+export function flipByte(file: string, offset: number): void {
+  const fd = fs.openSync(file, 'r+');
+  const b = Buffer.alloc(1);
+  fs.readSync(fd, b, 0, 1, offset);
+  b[0] ^= 0x01;
+  fs.writeSync(fd, b, 0, 1, offset);
+  fs.closeSync(fd);
+}
