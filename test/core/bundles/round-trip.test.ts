@@ -127,6 +127,7 @@ describe('results bundle TUK → LSP', () => {
     const sessionId = demoSessionId(pc);
     const partial = () => call(pc, 'bundles/exportResults', { sessionId, operationId: crypto.randomUUID(), partialStation: 'PC-07', recipients: [stationKey] }, pcProctor);
     const first = await partial();
+    const skipped = await partial();
     await call(pc, 'cbt/save', { itemId: items[0].itemId, seq: 3, choice: 2, text: null, doubtful: true }, candidate);
     const second = await partial();
 
@@ -152,9 +153,11 @@ describe('results bundle TUK → LSP', () => {
     expect(stored(items[1].itemId)).toEqual({ choice: 4, seq: 9 });
     expect(count(station.db, 'bundle_conflict')).toBe(1);
 
-    // The first partial again, after the second: refused as a replay, nothing changes.
+    // The same bundle again is only information; an older one never imported is a replay: refused, nothing changes.
     const before = checksum(station.db);
-    const replay = await failure(station, 'bundles/preview', { uploadId: upload(station, first.filePath), expectKind: 'results' }, stationProctor);
+    const again = await call(station, 'bundles/preview', { uploadId: upload(station, first.filePath), expectKind: 'results' }, stationProctor);
+    expect(again.alreadyImported).toBe(true);
+    const replay = await failure(station, 'bundles/preview', { uploadId: upload(station, skipped.filePath), expectKind: 'results' }, stationProctor);
     expect(replay.code).toBe('BUNDLE_REPLAYED');
     expect(checksum(station.db)).toBe(before);
   });
