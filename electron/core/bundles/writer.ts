@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { once } from 'node:events';
 import { AppError } from '../../shared/errors';
 import { sign, type PrivateKeys } from '../keys/installation';
 import { AGE_CHUNK, encryptToNode, type Recipients } from './cipher';
@@ -170,15 +171,23 @@ export async function writeBundle(req: WriteRequest): Promise<Written> {
     },
   });
   fs.mkdirSync(path.dirname(req.outFile), { recursive: true });
+  if (req.signal?.aborted) throw new AppError('BUNDLE_CANCELLED');
+  const sink = fs.createWriteStream(partial, { flags: 'wx' });
+  await once(sink, 'open');
   try {
     const plain = Readable.from(archive(req, manifestBytes, signature, manifest, count), { objectMode: false, highWaterMark: 4 });
     const encrypted = await encryptToNode(plain, req.to);
-    await pipeline(encrypted, tap, fs.createWriteStream(partial, { flags: 'wx' }), { signal: req.signal });
+    await pipeline(encrypted, tap, sink, { signal: req.signal });
     await fsyncPath(partial);
     if (req.signal?.aborted) throw new AppError('BUNDLE_CANCELLED');
     fs.renameSync(partial, req.outFile);
     await fsyncPath(path.dirname(req.outFile));
   } catch (err) {
+    // The stream may still hold the file open; close it before removing, or the name could come back.
+    if (!sink.closed) {
+      sink.destroy();
+      await once(sink, 'close').catch(() => {});
+    }
     fs.rmSync(partial, { force: true });
     if (req.signal?.aborted) throw new AppError('BUNDLE_CANCELLED');
     throw err;

@@ -1,0 +1,193 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Encrypter } from 'age-encryption';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../electron/core';
+import { exportBundle } from '../../../electron/core/bundles/export';
+import { readHeaderFacts } from '../../../electron/core/bundles/cipher';
+import { writeBundle } from '../../../electron/core/bundles/writer';
+import { privateKeys } from '../../../electron/core/keys/installation';
+import { call, demoSessionId, failure, signInAs, tempDir } from '../../support/core';
+import { checksum, env, exportSessionBundle, flipByte, lspCore, sessionAtTuk, tukStation, upload } from '../../support/bundles';
+
+/** Previews (and, if that passes, applies) a file; returns the refusal code and proves nothing changed. */
+async function refusal(core: Core, token: string, file: string, args: { passphrase?: string; expectKind?: 'session' | 'results'; confirm?: boolean } = {}) {
+  const before = checksum(core.db);
+  const reply = await core.dispatch('bundles/preview', { uploadId: upload(core, file), passphrase: args.passphrase, expectKind: args.expectKind ?? 'session' }, token);
+  let code: string;
+  if (!reply.ok) code = reply.error.code;
+  else {
+    const preview = reply.result as { importId: string; signer: { fingerprint: string } };
+    const applied = await core.dispatch('bundles/apply', { importId: preview.importId, confirmSigner: args.confirm ? preview.signer.fingerprint : undefined }, token);
+    code = applied.ok ? 'APPLIED' : applied.error.code;
+    // A refused apply keeps the preview so the user can confirm and retry; here we walk away.
+    if (!applied.ok) await core.dispatch('bundles/discard', { importId: preview.importId }, token);
+  }
+  expect(checksum(core.db), `database changed by a refused bundle (${code})`).toBe(before);
+  // Nothing decrypted is left behind either.
+  const staging = path.join(core.dataDir, 'transfers', 'staging');
+  expect(fs.existsSync(staging) ? fs.readdirSync(staging) : []).toEqual([]);
+  return code;
+}
+
+function copy(file: string, name: string): string {
+  const to = path.join(tempDir(), name);
+  fs.copyFileSync(file, to);
+  return to;
+}
+
+async function fresh() {
+  const lsp = await lspCore();
+  const tuk = await tukStation();
+  const proctor = await signInAs(tuk, 'proctor');
+  const bundle = await exportSessionBundle(lsp);
+  return { lsp, tuk, proctor, bundle, passphrase: bundle.generatedPassphrase ?? '' };
+}
+
+describe('every bad bundle is refused with its own code and leaves the database unchanged', () => {
+  it('not a bundle: random bytes, an age file holding something else', async () => {
+    const { tuk, proctor } = await fresh();
+    const random = path.join(tempDir(), 'random.uji');
+    fs.writeFileSync(random, crypto.randomBytes(5000));
+    expect(await refusal(tuk, proctor, random)).toBe('BUNDLE_NOT_A_BUNDLE');
+    const e = new Encrypter();
+    e.setPassphrase('sembarang-frasa-sandi-panjang');
+    e.setScryptWorkFactor(10);
+    const other = path.join(tempDir(), 'other.uji');
+    fs.writeFileSync(other, await e.encrypt('bukan arsip tar, hanya teks biasa '.repeat(4000)));
+    expect(await refusal(tuk, proctor, other, { passphrase: 'sembarang-frasa-sandi-panjang' })).toBe('BUNDLE_NOT_A_BUNDLE');
+  });
+
+  it('wrong passphrase, or none for a passphrase bundle', async () => {
+    const { tuk, proctor, bundle } = await fresh();
+    expect(await refusal(tuk, proctor, bundle.filePath, { passphrase: 'salah-salah-salah-salah' })).toBe('BUNDLE_WRONG_KEY');
+    expect(await refusal(tuk, proctor, bundle.filePath)).toBe('BUNDLE_WRONG_KEY');
+  });
+
+  it('truncated: cut in the payload, at a chunk boundary, inside the header', async () => {
+    const { tuk, proctor, bundle, passphrase } = await fresh();
+    const size = fs.statSync(bundle.filePath).size;
+    const header = readHeaderFacts(bundle.filePath).headerBytes;
+    for (const keep of [Math.floor(size * 0.6), header + 16 + 65536 + 16, size - 1, header - 10]) {
+      const cut = copy(bundle.filePath, `cut-${keep}.uji`);
+      fs.truncateSync(cut, keep);
+      expect(await refusal(tuk, proctor, cut, { passphrase }), `cut at ${keep} of ${size}`).toBe('BUNDLE_TRUNCATED');
+    }
+  });
+
+  it('tampered: a flipped bit in the first chunk, in the last chunk, in the header MAC; bytes appended', async () => {
+    const { tuk, proctor, bundle, passphrase } = await fresh();
+    const size = fs.statSync(bundle.filePath).size;
+    const header = readHeaderFacts(bundle.filePath).headerBytes;
+    for (const offset of [header + 16 + 100, size - 20, header - 5]) {
+      const bad = copy(bundle.filePath, `flip-${offset}.uji`);
+      flipByte(bad, offset);
+      expect(await refusal(tuk, proctor, bad, { passphrase }), `flip at ${offset}`).toBe('BUNDLE_TAMPERED');
+    }
+    const longer = copy(bundle.filePath, 'longer.uji');
+    fs.appendFileSync(longer, crypto.randomBytes(100));
+    expect(await refusal(tuk, proctor, longer, { passphrase })).toBe('BUNDLE_TAMPERED');
+  });
+
+  it('bad signature: the manifest signed by another key than the one it names', async () => {
+    const { lsp, tuk, proctor } = await fresh();
+    const keys = privateKeys(lsp.db, lsp.context.sealer);
+    const out = path.join(tempDir(), 'forged.uji');
+    await writeBundle({
+      outFile: out,
+      keys: { ...keys, signingKey: crypto.generateKeyPairSync('ed25519').privateKey },
+      to: { passphrase: 'frasa-sandi-untuk-uji-tanda-tangan', scryptLogN: 10 },
+      header: { kind: 'session', lsp: null, tuk: null, session: null, basedOn: null, partial: null, counts: {}, label: 'palsu' },
+      entries: [],
+      appVersion: 'test',
+      now: new Date(),
+    });
+    expect(await refusal(tuk, proctor, out, { passphrase: 'frasa-sandi-untuk-uji-tanda-tangan' })).toBe('BUNDLE_BAD_SIGNATURE');
+  });
+
+  it('unknown signer until confirmed; a re-keyed LSP until an admin re-pins (audited)', async () => {
+    const { tuk, proctor, bundle, passphrase } = await fresh();
+    expect(await refusal(tuk, proctor, bundle.filePath, { passphrase })).toBe('BUNDLE_SIGNER_UNKNOWN');
+
+    const { lsp, tuk: tuk2, proctor: proctor2 } = await sessionAtTuk();
+    // The LSP reinstalled without its key backup: same LSP, new keys.
+    const other = crypto.generateKeyPairSync('ed25519').publicKey.export({ format: 'jwk' }).x ?? '';
+    tuk2.db.prepare('UPDATE signer_pin SET signing_public = ?').run(Buffer.from(other, 'base64url').toString('base64'));
+    const next = await exportSessionBundle(lsp);
+    expect(await refusal(tuk2, proctor2, next.filePath, { passphrase: next.generatedPassphrase ?? '', confirm: true })).toBe('BUNDLE_SIGNER_REKEYED');
+    const preview = await call(tuk2, 'bundles/preview', { uploadId: upload(tuk2, next.filePath), passphrase: next.generatedPassphrase ?? '', expectKind: 'session' }, proctor2);
+    expect(preview.signer.status).toBe('rekeyed');
+    const repinned = await call(tuk2, 'bundles/repin', { importId: preview.importId, reason: 'Sidik jari dicocokkan lewat telepon dengan admin LSP' }, proctor2);
+    expect(repinned.signer.status).toBe('pinned');
+    await call(tuk2, 'bundles/apply', { importId: preview.importId }, proctor2);
+    expect(tuk2.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'keys.repin'").pluck().get()).toBe(1);
+  });
+
+  it('wrong kind for the screen, and a kind the role may not import', async () => {
+    const { lsp, tuk, proctor, bundle, passphrase } = await fresh();
+    expect(await refusal(tuk, proctor, bundle.filePath, { passphrase, expectKind: 'results' })).toBe('BUNDLE_WRONG_KIND');
+    const admin = await signInAs(lsp, 'admin');
+    expect((await failure(lsp, 'bundles/preview', { uploadId: upload(lsp, bundle.filePath), passphrase, expectKind: 'session' }, admin)).code).toBe('FORBIDDEN');
+  });
+
+  it('newer format version', async () => {
+    const { lsp, tuk, proctor } = await fresh();
+    const newer = await exportBundle(env(lsp), {
+      kind: 'session',
+      sessionId: demoSessionId(lsp),
+      to: { generatePassphrase: true },
+      operationId: crypto.randomUUID(),
+      actor: null,
+      formatVersionOverride: 2,
+    });
+    expect(await refusal(tuk, proctor, newer.filePath, { passphrase: newer.generatedPassphrase ?? '' })).toBe('BUNDLE_FORMAT_TOO_NEW');
+  });
+
+  it('meant for another TUK, and results for a session this LSP does not have', async () => {
+    const { tuk, proctor, bundle, passphrase } = await fresh();
+    tuk.db.prepare("INSERT INTO setting (key, value) VALUES ('bundles.tuk_id', 'tuk-lain')").run();
+    expect(await refusal(tuk, proctor, bundle.filePath, { passphrase })).toBe('BUNDLE_WRONG_TARGET');
+
+    const { tuk: t2, proctor: p2 } = await sessionAtTuk();
+    const results = await call(t2, 'bundles/exportResults', { sessionId: demoSessionId(t2), operationId: crypto.randomUUID() }, p2);
+    // Another LSP (its own demo, its own keys) cannot even open it.
+    const otherLsp = await lspCore();
+    const admin = await signInAs(otherLsp, 'admin');
+    const before = checksum(otherLsp.db);
+    expect((await failure(otherLsp, 'bundles/preview', { uploadId: upload(otherLsp, results.filePath), expectKind: 'results' }, admin)).code).toBe('BUNDLE_WRONG_KEY');
+    expect(checksum(otherLsp.db)).toBe(before);
+  });
+
+  it('replayed: an older session bundle after a newer one', async () => {
+    const { lsp, tuk, proctor } = await fresh();
+    const older = await exportSessionBundle(lsp);
+    const newer = await exportSessionBundle(lsp);
+    const p = await call(tuk, 'bundles/preview', { uploadId: upload(tuk, newer.filePath), passphrase: newer.generatedPassphrase ?? '', expectKind: 'session' }, proctor);
+    await call(tuk, 'bundles/apply', { importId: p.importId, confirmSigner: p.signer.fingerprint }, proctor);
+    expect(await refusal(tuk, proctor, older.filePath, { passphrase: older.generatedPassphrase ?? '' })).toBe('BUNDLE_REPLAYED');
+  });
+});
+
+describe('export', () => {
+  it('can be cancelled, leaving no file and no partial behind', async () => {
+    const lsp = await lspCore();
+    const controller = new AbortController();
+    controller.abort();
+    const out = path.join(tempDir(), 'cancelled.uji');
+    const err = await exportBundle(env(lsp), { kind: 'session', sessionId: demoSessionId(lsp), to: { generatePassphrase: true }, operationId: crypto.randomUUID(), actor: null, outFile: out, signal: controller.signal }).catch((e: { code?: string }) => e.code);
+    expect(err).toBe('BUNDLE_CANCELLED');
+    expect(fs.readdirSync(path.dirname(out))).toEqual([]);
+    expect(fs.readdirSync(path.join(lsp.dataDir, 'transfers', 'work'))).toEqual([]);
+  });
+
+  it('reports progress and records the export in the audit log', async () => {
+    const lsp = await lspCore();
+    const seen: string[] = [];
+    const operationId = crypto.randomUUID();
+    const result = await exportBundle({ ...env(lsp), progress: (p) => seen.push(`${p.operationId}:${p.phase}`) }, { kind: 'session', sessionId: demoSessionId(lsp), to: { generatePassphrase: true }, operationId, actor: null });
+    expect(new Set(seen)).toEqual(new Set([`${operationId}:collect`, `${operationId}:write`, `${operationId}:verify`]));
+    const audit = lsp.db.prepare("SELECT details FROM audit_log WHERE action = 'bundle.export'").pluck().get() as string;
+    expect(JSON.parse(audit)).toMatchObject({ kind: 'session', sha256: result.sha256, recipients: ['passphrase'] });
+  });
+});
