@@ -14,13 +14,17 @@ export function generatePassphrase(): string {
   return chars.join('').replace(/(.{4})(?!$)/g, '$1-');
 }
 
+/** The first guesses of any cracking list, in both languages; they do not count towards the length. */
+const GUESSABLE = /password|passw0rd|rahasia|katasandi|sandi|admin|qwerty|letmein|ruanguji|1234567890|123456|abcdef/gi;
+
 /**
  * A typed passphrase must be hard to guess offline: the bundle may sit on a lost USB stick for years.
- * At least 16 characters, 8 different ones, and not one of the generator's obvious weak shapes.
+ * At least 16 characters (not counting the guessable words above), 8 different ones, and no short
+ * pattern repeated.
  */
 export function isStrongPassphrase(p: string): boolean {
   const s = p.normalize('NFKC');
-  if ([...s].length < 16) return false;
+  if ([...s].length < 16 || [...s.replace(GUESSABLE, '')].length < 16) return false;
   if (new Set(s.toLowerCase()).size < 8) return false;
   if (/^(.{1,4})\1+$/.test(s)) return false;
   return true;

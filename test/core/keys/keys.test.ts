@@ -1,0 +1,79 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../../electron/core';
+import { fingerprint } from '../../../electron/core/keys/fingerprint';
+import { generatePassphrase, isStrongPassphrase } from '../../../electron/core/keys/passphrase';
+import { keyFileSealer } from '../../../electron/core/keys/sealer';
+import { privateKeys, unsealKeyMaterial } from '../../../electron/core/keys/installation';
+import { call, failure, signInAs, tempDir } from '../../support/core';
+import { lspCore, upload } from '../../support/bundles';
+
+describe('installation keys', () => {
+  it('are created once on first run, sealed outside the database, and shown as a fingerprint to read aloud', async () => {
+    const dataDir = tempDir();
+    const core = await createCore({ dataDir, demoIfEmpty: false });
+    const row = core.db.prepare('SELECT * FROM installation_key').get() as Record<string, string>;
+    expect(row.fingerprint).toMatch(/^\d{5}( \d{5}){5}$/);
+    expect(row.fingerprint).toBe(fingerprint(row.signing_public, row.age_recipient));
+    const material = unsealKeyMaterial(core.db, core.context.sealer);
+    // The database file holds no private key in the clear.
+    core.close();
+    const dbBytes = fs.readFileSync(core.dbFile);
+    expect(dbBytes.includes(Buffer.from(material.ageIdentity))).toBe(false);
+    expect(dbBytes.includes(Buffer.from(material.signingPrivatePkcs8))).toBe(false);
+    // Reopening keeps the same identity.
+    const again = await createCore({ dataDir, demoIfEmpty: false });
+    expect(again.db.prepare('SELECT fingerprint FROM installation_key').pluck().get()).toBe(row.fingerprint);
+    again.close();
+  });
+
+  it('a copied database without its sealing key cannot sign or open bundles', async () => {
+    const core = await lspCore();
+    const stranger = keyFileSealer(tempDir());
+    expect(() => privateKeys(core.db, stranger)).toThrow(/KEYS_UNAVAILABLE/);
+  });
+
+  it('generated passphrases are strong; weak typed ones are refused', () => {
+    const p = generatePassphrase();
+    expect(p).toMatch(/^([a-z2-9]{4}-){5}[a-z2-9]{4}$/);
+    expect(isStrongPassphrase(p)).toBe(true);
+    expect(generatePassphrase()).not.toBe(p);
+    for (const weak of ['rahasia', 'password12345678', 'abababababababab', '1111111111111111111']) expect(isStrongPassphrase(weak), weak).toBe(false);
+    expect(isStrongPassphrase('Kopi tubruk di Pasar Gede 1987')).toBe(true);
+  });
+});
+
+describe('key backup and test restore', () => {
+  it('backs up to a passphrase file with a recovery sheet; test restore proves it without replacing anything', async () => {
+    const core = await lspCore();
+    const admin = await signInAs(core, 'admin');
+    const before = await call(core, 'keys/status', {}, admin);
+    expect([before.backupMadeAt, before.backupTestedAt]).toEqual([null, null]);
+    const backup = await call(core, 'keys/backup', {}, admin);
+    expect(backup.recoverySheet).toContain(before.fingerprint);
+    expect(backup.recoverySheet).toContain(backup.passphrase);
+    expect(backup.recoverySheet).toContain(backup.sha256);
+    const made = await call(core, 'keys/status', {}, admin);
+    expect(made.backupMadeAt).not.toBeNull();
+    expect(made.backupTestedAt).toBeNull();
+
+    expect((await failure(core, 'keys/testRestore', { uploadId: upload(core, backup.filePath), passphrase: 'bukan-frasa-yang-benar' }, admin)).code).toBe('BUNDLE_WRONG_KEY');
+    const ok = await call(core, 'keys/testRestore', { uploadId: upload(core, backup.filePath), passphrase: backup.passphrase }, admin);
+    expect(ok.fingerprint).toBe(before.fingerprint);
+    const tested = await call(core, 'keys/status', {}, admin);
+    expect(tested.backupTestedAt).not.toBeNull();
+    expect(tested.fingerprint).toBe(before.fingerprint);
+    const actions = core.db.prepare("SELECT action FROM audit_log WHERE action LIKE 'keys.%' ORDER BY seq").pluck().all();
+    expect(actions).toEqual(['keys.backup', 'keys.backup_tested']);
+  });
+
+  it("another installation's backup is named as such", async () => {
+    const mine = await lspCore();
+    const other = await lspCore();
+    const theirs = await call(other, 'keys/backup', {}, await signInAs(other, 'admin'));
+    const admin = await signInAs(mine, 'admin');
+    const err = await failure(mine, 'keys/testRestore', { uploadId: upload(mine, theirs.filePath), passphrase: theirs.passphrase }, admin);
+    expect(err.code).toBe('KEY_BACKUP_MISMATCH');
+    expect((await call(mine, 'keys/status', {}, admin)).backupTestedAt).toBeNull();
+  });
+});
