@@ -6,6 +6,7 @@ import { bundleEnv } from '../../electron/core/api/handlers/bundles';
 import { transferDir } from '../../electron/core/bundles/transfers';
 import type { Db } from '../../electron/core/db/open';
 import { call, demoSessionId, signInAs, tempCore } from './core';
+export { checksum } from './checksum';
 
 /** Low scrypt cost for passphrase bundles in tests; the real default is age's 2^18. */
 export const TEST_SCRYPT_LOG_N = 10;
@@ -26,20 +27,6 @@ export function upload(core: Core, file: string): string {
   const uploadId = crypto.randomUUID();
   fs.copyFileSync(file, path.join(transferDir(core.dataDir, 'uploads'), `${uploadId}.uji`));
   return uploadId;
-}
-
-/**
- * A logical checksum of the whole database: every table's rows in primary-key order. Equal before and
- * after means the failed import changed nothing.
- */
-export function checksum(db: Db): string {
-  const hash = crypto.createHash('sha256');
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
-  for (const t of tables) {
-    hash.update(`\n#${t}\n`);
-    for (const row of db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).iterate()) hash.update(JSON.stringify(row));
-  }
-  return hash.digest('hex');
 }
 
 export function count(db: Db, table: string): number {
