@@ -1,4 +1,5 @@
 import { auditCommand } from './commands/audit';
+import { bundleCommand } from './commands/bundle';
 import { demoCommand } from './commands/demo';
 import { serveCommand } from './commands/serve';
 import { startCommand } from './commands/start';
@@ -11,6 +12,8 @@ const USAGE = `ruang-uji — Ruang Uji command line
                                                     run the room server (API + built UI)
   ruang-uji demo --data DIR                         create the embedded demo in an empty folder
   ruang-uji audit verify [--data DIR]               check the audit log's hash chain
+  ruang-uji demo --data DIR --tuk-station           a demo TUK computer (proctor only) awaiting a session bundle
+  ruang-uji bundle inspect|verify|export|import ... session bundles (run "ruang-uji bundle" for details)
 `;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
@@ -18,6 +21,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   serve: serveCommand,
   demo: demoCommand,
   audit: auditCommand,
+  bundle: bundleCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {
