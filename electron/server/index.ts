@@ -4,6 +4,7 @@ import type { Core } from '../core';
 import { AppError } from '../shared/errors';
 import { handleMethodCall, sendError, sendJson } from './api-routes';
 import { handleEventStream } from './events-stream';
+import { handleFileRoute } from './file-routes';
 import { applySecurityHeaders } from './security';
 import { serveStatic } from './static-files';
 
@@ -37,6 +38,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
         sendJson(res, 200, { ok: true, version: core.version });
       } else if (route === '/api/events') {
         handleEventStream(core, req, res);
+      } else if (route.startsWith('/files/')) {
+        handleFileRoute(core, route, req, res).catch(done);
       } else if (route.startsWith('/api/')) {
         handleMethodCall(core, route.slice('/api/'.length), req, res).catch(done);
       } else if (staticDir) {

@@ -71,9 +71,14 @@ export const bundleHandlers = {
     const principal = me(call);
     if (!IMPORTS[principal.role]?.includes(expectKind)) throw new AppError('FORBIDDEN', { role: principal.role, method: 'bundles/preview' });
     const file = uploadedFile(call.core, uploadId);
-    const pending = await previewImport(bundleEnv(call.core), { file, passphrase, expectKind, operationId });
-    call.core.bundles.pending.set(pending.importId, { ...pending, accountId: principal.accountId });
-    return pending.preview;
+    try {
+      const pending = await previewImport(bundleEnv(call.core), { file, passphrase, expectKind, operationId });
+      call.core.bundles.pending.set(pending.importId, { ...pending, accountId: principal.accountId });
+      return pending.preview;
+    } finally {
+      // The verified entries now sit in staging; the upload itself is no longer needed.
+      fs.rmSync(file, { force: true });
+    }
   },
 
   'bundles/apply': ({ importId, confirmSigner }, call) => {

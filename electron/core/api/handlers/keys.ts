@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { listPins } from '../../db/queries/keys';
 import * as q from '../../db/queries/keys';
 import { AppError } from '../../../shared/errors';
@@ -22,6 +23,12 @@ export const keyHandlers = {
 
   'keys/backup': ({ passphrase }, call) => makeKeyBackup(bundleEnv(call.core), me(call), passphrase),
 
-  'keys/testRestore': ({ uploadId, passphrase }, call) =>
-    testKeyRestore(bundleEnv(call.core), me(call), uploadedFile(call.core, uploadId), passphrase),
+  'keys/testRestore': async ({ uploadId, passphrase }, call) => {
+    const file = uploadedFile(call.core, uploadId);
+    try {
+      return await testKeyRestore(bundleEnv(call.core), me(call), file, passphrase);
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+  },
 } satisfies Partial<Handlers>;
