@@ -44,7 +44,8 @@ describe('ruang-uji bundle', () => {
     expect(imported.stdout).toContain('applied, signer pinned');
     const again = runCli(['bundle', 'import', out, '--data', tuk, '--kind', 'session', '--passphrase-file', passFile]);
     expect(again.stdout).toContain('already imported');
-  });
+    // Real costs here: the CLI uses age's scrypt work factor (2^18, ~1.4 s in JS) for each passphrase step.
+  }, 120_000);
 
   it('explains its usage', () => {
     const res = runCli(['bundle', 'export', '--kind', 'parcel']);
