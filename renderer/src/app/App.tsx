@@ -5,6 +5,7 @@ import { SessionProvider, useSession } from '../session/SessionProvider';
 import { SignInScreen } from '../screens/sign-in/SignInScreen';
 import { AppShell } from './AppShell';
 import { ROLE_HOMES } from './role-homes';
+import { useRoutedScreen } from './routes';
 import { StartupScreen } from './StartupScreen';
 
 type Props = { transport: Transport; i18n: i18n };
@@ -31,14 +32,18 @@ function Screens() {
       return <StartupScreen error={state.error} onRetry={session.recheck} onSignInAgain={session.forget} />;
     case 'signedOut':
       return <SignInScreen notice={state.notice} />;
-    case 'signedIn': {
-      const Home = ROLE_HOMES[state.principal.role];
+    case 'signedIn':
       return (
         // Keyed by token: a new sign-in starts every screen from scratch, with no data of the last user.
         <AppShell key={state.token} principal={state.principal} onSignOut={session.signOut}>
-          <Home />
+          <RoleScreen role={state.principal.role} />
         </AppShell>
       );
-    }
   }
+}
+
+/** The role's home, or the screen its `#/…` link asks for. */
+function RoleScreen({ role }: { role: keyof typeof ROLE_HOMES }) {
+  const Screen = useRoutedScreen(role) ?? ROLE_HOMES[role];
+  return <Screen />;
 }

@@ -7,6 +7,7 @@ import { Section } from '../../components/Section';
 import { useFormat } from '../../i18n/use-format';
 import { SchemeCard } from './SchemeCard';
 import { SessionsTable } from './SessionsTable';
+import { KeyBackupWarning } from './KeyBackupWarning';
 import { TuksTable } from './TuksTable';
 
 export function LspAdminHome() {
@@ -33,8 +34,10 @@ function Overview({ overview }: { overview: LspOverview }) {
   return (
     <>
       <PageTitle eyebrow={t('lsp.eyebrow')} title={overview.lsp.name}>
-        {t('lsp.code')} <span className="mono">{overview.lsp.code}</span>
+        {t('lsp.code')} <span className="mono">{overview.lsp.code}</span>{' '}
+        <a href="#/bundles" data-testid="link-bundles">{t('bundles.link')}</a>
       </PageTitle>
+      <KeyBackupWarning />
 
       <dl className="stats" aria-label={t('lsp.totals.label')}>
         {totals.map((total) => (

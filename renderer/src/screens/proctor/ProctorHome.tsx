@@ -46,6 +46,7 @@ function Today({ today, refreshing, onRefresh }: TodayProps) {
           </time>
         </PageTitle>
         <div className="home__tools">
+          <a href="#/bundles" data-testid="link-bundles">{t('bundles.link')}</a>
           <p className="muted small" aria-live="polite">
             {refreshing ? t('common.refreshing') : t('proctor.liveNote')}
           </p>

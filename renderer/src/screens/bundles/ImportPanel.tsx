@@ -1,0 +1,117 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportPreview, ImportResult } from '../../../../electron/shared/types';
+import { toUiError, type UiError } from '../../api/client-errors';
+import { uploadFile } from '../../api/files';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useClient } from '../../session/SessionProvider';
+import { ImportPreviewView } from './ImportPreviewView';
+import { useToken } from './use-token';
+
+type Props = { kind: 'session' | 'results'; testId: string; onApplied?: () => void };
+
+/**
+ * Import in two steps: the file is uploaded, decrypted and verified, and its preview shown; only then,
+ * after the person compared the fingerprint (when the signer is new), is it applied in one transaction.
+ */
+export function ImportPanel({ kind, testId, onApplied }: Props) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const token = useToken();
+  const id = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [passphrase, setPassphrase] = useState('');
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<UiError | null>(null);
+
+  const run = async (step: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await step();
+    } catch (err) {
+      setError(toUiError(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const check = (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) return;
+    void run(async () => {
+      setResult(null);
+      const uploadId = await uploadFile(file, token);
+      setPreview(await client.call('bundles/preview', { uploadId, expectKind: kind, passphrase: passphrase || undefined }));
+      setConfirmed(false);
+    });
+  };
+
+  const apply = () =>
+    preview &&
+    void run(async () => {
+      const needsConfirm = preview.signer.status === 'new';
+      setResult(await client.call('bundles/apply', { importId: preview.importId, confirmSigner: needsConfirm ? preview.signer.fingerprint : undefined }));
+      setPreview(null);
+      onApplied?.();
+    });
+
+  const discard = () =>
+    preview &&
+    void run(async () => {
+      await client.call('bundles/discard', { importId: preview.importId });
+      setPreview(null);
+    });
+
+  const mayApply = preview && !preview.alreadyImported && preview.signer.status !== 'rekeyed' && (preview.signer.status !== 'new' || confirmed);
+  return (
+    <div className="bundle-import" data-testid={testId}>
+      {!preview && (
+        <form className="bundle-form" onSubmit={check} noValidate>
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-file`}>{t('bundles.import.file')}</label>
+            <input id={`${id}-file`} className="field__input" type="file" accept=".uji" data-testid={`${testId}-file`} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-pass`}>{t('bundles.import.passphrase')}</label>
+            <input id={`${id}-pass`} className="field__input mono" type="password" autoComplete="off" value={passphrase} data-testid={`${testId}-passphrase`} onChange={(e) => setPassphrase(e.target.value)} aria-describedby={`${id}-pass-hint`} />
+            <p className="field__hint" id={`${id}-pass-hint`}>{t('bundles.import.passphraseHint')}</p>
+          </div>
+          <button type="submit" className="button button--primary" disabled={!file || busy} data-testid={`${testId}-check`}>
+            {busy ? t('bundles.import.checking') : t('bundles.import.check')}
+          </button>
+        </form>
+      )}
+      {preview && (
+        <>
+          <ImportPreviewView preview={preview} />
+          {preview.signer.status === 'new' && !preview.alreadyImported && (
+            <label className="checkbox">
+              <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} data-testid={`${testId}-confirm-signer`} />{' '}
+              {t('bundles.import.confirmSigner', { fingerprint: preview.signer.fingerprint })}
+            </label>
+          )}
+          <div className="unlock__actions">
+            {!preview.alreadyImported && (
+              <button type="button" className="button button--primary" disabled={!mayApply || busy} onClick={apply} data-testid={`${testId}-apply`}>
+                {busy ? t('bundles.import.applying') : t('bundles.import.apply')}
+              </button>
+            )}
+            <button type="button" className="button button--secondary" disabled={busy} onClick={discard}>
+              {preview.alreadyImported ? t('bundles.import.close') : t('common.cancel')}
+            </button>
+          </div>
+        </>
+      )}
+      {result && (
+        <p className="notice notice--success" role="status" data-testid={`${testId}-done`}>
+          {result.alreadyImported ? t('bundles.preview.alreadyImported') : t('bundles.import.applied', { conflicts: result.conflictCount })}
+        </p>
+      )}
+      {error && <ErrorMessage error={error} />}
+    </div>
+  );
+}

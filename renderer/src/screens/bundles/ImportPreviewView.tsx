@@ -1,0 +1,88 @@
+import { useTranslation } from 'react-i18next';
+import type { ImportPreview } from '../../../../electron/shared/types';
+import { FactList } from '../../components/FactList';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useFormat } from '../../i18n/use-format';
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const localDay = (iso: string) => {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+};
+const localClock = (iso: string) => {
+  const d = new Date(iso);
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+};
+
+/** What an import will do, before it does it: who signed, for what, and the counts per table. */
+export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const signerTone = preview.signer.status === 'pinned' || preview.signer.status === 'self' ? 'success' : preview.signer.status === 'new' ? 'warning' : 'danger';
+  return (
+    <div className="bundle-preview" data-testid="bundle-preview">
+      <FactList
+        facts={[
+          { key: 'kind', label: t('bundles.preview.kind'), value: t(`bundles.kinds.${preview.kind}`) },
+          { key: 'created', label: t('bundles.preview.created'), value: `${f.date(localDay(preview.createdAt))} ${f.time(localClock(preview.createdAt))}` },
+          { key: 'signer', label: t('bundles.preview.signer'), value: preview.signer.label },
+          {
+            key: 'status',
+            label: t('bundles.preview.signerStatus'),
+            value: <StatusBadge tone={signerTone}>{t(`bundles.signer.${preview.signer.status}`)}</StatusBadge>,
+          },
+          { key: 'session', label: t('bundles.preview.session'), value: preview.session ? `${preview.session.name} (${preview.session.code})` : '—' },
+          { key: 'tuk', label: t('bundles.preview.tuk'), value: preview.tuk?.name ?? '—' },
+          ...(preview.partial ? [{ key: 'partial', label: t('bundles.preview.partial'), value: preview.partial.station }] : []),
+        ]}
+      />
+      <p className="bundle-fingerprint">
+        <span className="muted small">{t('bundles.preview.fingerprint')}</span>{' '}
+        <span className="mono" data-testid="preview-fingerprint">{preview.signer.fingerprint}</span>
+      </p>
+      {preview.signer.pinnedFingerprint && preview.signer.status === 'rekeyed' && (
+        <p className="notice notice--error">{t('bundles.preview.rekeyed', { pinned: preview.signer.pinnedFingerprint })}</p>
+      )}
+      {preview.alreadyImported ? (
+        <p className="notice notice--success" data-testid="already-imported">{t('bundles.preview.alreadyImported')}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table table--compact" data-testid="preview-tables">
+            <thead>
+              <tr>
+                <th scope="col">{t('bundles.preview.table')}</th>
+                <th scope="col">{t('bundles.preview.added')}</th>
+                <th scope="col">{t('bundles.preview.updated')}</th>
+                <th scope="col">{t('bundles.preview.unchanged')}</th>
+                <th scope="col">{t('bundles.preview.conflicts')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {preview.tables.map((row) => (
+                <tr key={row.table}>
+                  <td className="mono">{row.table}</td>
+                  <td>{f.number(row.added)}</td>
+                  <td>{f.number(row.updated)}</td>
+                  <td>{f.number(row.unchanged)}</td>
+                  <td>{f.number(row.conflicts)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {preview.conflictCount > 0 && (
+        <div data-testid="preview-conflicts">
+          <p className="subheading">{t('bundles.preview.conflictList', { count: preview.conflictCount })}</p>
+          <ul className="plain-list small">
+            {preview.conflicts.map((c) => (
+              <li key={`${c.table}/${c.key}`}>
+                <span className="mono">{c.table} {c.key}</span> — {t(`bundles.conflict.${c.reason}`)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  );
+}

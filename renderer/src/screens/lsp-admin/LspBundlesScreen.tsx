@@ -1,0 +1,83 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LspOverview } from '../../../../electron/shared/types';
+import { useLoad } from '../../api/use-load';
+import { LoadView } from '../../components/LoadView';
+import { PageTitle } from '../../components/PageTitle';
+import { Section } from '../../components/Section';
+import { useClient } from '../../session/SessionProvider';
+import { ExportRunner } from '../bundles/ExportRunner';
+import { ImportPanel } from '../bundles/ImportPanel';
+import { KeyPanel } from '../bundles/KeyPanel';
+
+/** LSP side of the file transfer: session bundles out, results in, and the key that makes it work. */
+export function LspBundlesScreen() {
+  const { t } = useTranslation();
+  const overview = useLoad('lsp/overview', {});
+  const keys = useLoad('keys/status', {});
+  return (
+    <div className="home" data-testid="lsp-bundles">
+      <PageTitle eyebrow={t('lsp.eyebrow')} title={t('bundles.lspTitle')}>
+        <a href="#/" data-testid="back-home">{t('bundles.backHome')}</a>
+      </PageTitle>
+      <Section title={t('bundles.export.sessionTitle')}>
+        <LoadView state={overview.state} onRetry={overview.reload}>
+          {(data) => <ExportSession overview={data} />}
+        </LoadView>
+      </Section>
+      <Section title={t('bundles.import.resultsTitle')}>
+        <p className="muted small">{t('bundles.import.resultsHint')}</p>
+        <ImportPanel kind="results" testId="import-results" />
+      </Section>
+      <Section title={t('keys.title')}>
+        <LoadView state={keys.state} onRetry={keys.reload}>
+          {(status) => <KeyPanel status={status} onChanged={keys.reload} />}
+        </LoadView>
+      </Section>
+    </div>
+  );
+}
+
+function ExportSession({ overview }: { overview: LspOverview }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const id = useId();
+  const [sessionId, setSessionId] = useState(overview.sessions[0]?.id ?? '');
+  const [mode, setMode] = useState<'passphrase' | 'keys'>('passphrase');
+  const [keysText, setKeysText] = useState('');
+  const recipients = keysText.split(/\s+/).filter(Boolean);
+  return (
+    <div className="bundle-form">
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-session`}>{t('bundles.export.session')}</label>
+        <select id={`${id}-session`} className="field__input" value={sessionId} onChange={(e) => setSessionId(e.target.value)} data-testid="export-session-select">
+          {overview.sessions.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.code} — {s.title.id}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="field">
+        <legend className="field__label">{t('bundles.export.recipients')}</legend>
+        <label className="checkbox">
+          <input type="radio" name={`${id}-mode`} checked={mode === 'passphrase'} onChange={() => setMode('passphrase')} /> {t('bundles.export.generated')}
+        </label>
+        <label className="checkbox">
+          <input type="radio" name={`${id}-mode`} checked={mode === 'keys'} onChange={() => setMode('keys')} data-testid="export-mode-keys" /> {t('bundles.export.toKeys')}
+        </label>
+        {mode === 'keys' && (
+          <textarea className="field__input mono" rows={3} value={keysText} onChange={(e) => setKeysText(e.target.value)} aria-label={t('bundles.export.keysLabel')} data-testid="export-keys" />
+        )}
+      </fieldset>
+      <ExportRunner
+        testId="export-session"
+        label={t('bundles.export.start')}
+        disabled={!sessionId || (mode === 'keys' && recipients.length === 0)}
+        start={(operationId) =>
+          client.call('bundles/exportSession', { sessionId, operationId, to: mode === 'passphrase' ? { generatePassphrase: true } : { recipients } })
+        }
+      />
+    </div>
+  );
+}
