@@ -1,0 +1,161 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../electron/shared/i18n/en';
+import { id } from '../../electron/shared/i18n/id';
+import { demo } from '../support/core';
+import { launchChromium, screenshot, watchPage } from './support/browser';
+import { startRoom, type Room } from './support/room';
+
+let lspRoom: Room;
+let tukRoom: Room;
+let browser: Browser;
+
+beforeAll(async () => {
+  [lspRoom, tukRoom] = await Promise.all([startRoom(), startRoom({ tukStation: true })]);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  lspRoom?.stop();
+  tukRoom?.stop();
+});
+
+async function open(room: Room, username: string, password: string): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
+  const page = await context.newPage();
+  const { problems } = watchPage(page, room.origin);
+  await page.goto(room.url);
+  await page.getByTestId('signin-mode-staff').click();
+  await page.getByTestId('signin-username').fill(username);
+  await page.getByTestId('signin-password').fill(password);
+  await page.getByTestId('signin-submit').click();
+  await page.getByTestId('app-header').waitFor();
+  return { page, problems };
+}
+
+/** The JSON API, as a lab PC would call it: used to take the exam at the TUK between the two screens. */
+async function api(room: Room, method: string, args: unknown, token?: string): Promise<any> {
+  const res = await fetch(new URL(`/api/${method}`, room.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(args),
+  });
+  const body = await res.json();
+  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+  return body.result;
+}
+
+async function both(page: Page, name: string, check: (lang: 'id' | 'en') => Promise<void>): Promise<void> {
+  await check('id');
+  await screenshot(page, `${name}.id`);
+  await page.getByTestId('lang-en').click();
+  await check('en');
+  await screenshot(page, `${name}.en`);
+  await page.getByTestId('lang-id').click();
+}
+
+describe('a session goes LSP → TUK → LSP by files only, verified at each step', () => {
+  it('exports, imports with preview and fingerprint confirmation, takes the exam, and brings the results back', async () => {
+    const lsp = await open(lspRoom, 'admin', 'admin123!');
+    await lsp.page.getByTestId('key-backup-warning').waitFor();
+    await both(lsp.page, 'bundles-lsp-home-warning', async (lang) => {
+      await expect.poll(() => lsp.page.getByTestId('key-backup-warning').textContent()).toContain((lang === 'id' ? id : en).keys.warningNoBackup);
+    });
+
+    // 1. LSP: export the session bundle with a generated passphrase.
+    await lsp.page.getByTestId('link-bundles').click();
+    await lsp.page.getByTestId('lsp-bundles').waitFor();
+    const lspFingerprint = (await lsp.page.getByTestId('own-fingerprint').textContent()) ?? '';
+    await lsp.page.getByTestId('export-session-start').click();
+    await lsp.page.getByTestId('export-result').waitFor();
+    const passphrase = (await lsp.page.getByTestId('export-passphrase').textContent()) ?? '';
+    const sessionFile = (await lsp.page.getByTestId('export-file').textContent()) ?? '';
+    expect(passphrase).toMatch(/^([a-z2-9]{4}-){5}[a-z2-9]{4}$/);
+    expect(fs.existsSync(sessionFile)).toBe(true);
+    await both(lsp.page, 'bundles-lsp-export', async (lang) => {
+      await expect.poll(() => lsp.page.getByTestId('export-result').textContent()).toContain((lang === 'id' ? id : en).bundles.export.doneFull);
+    });
+
+    // 2. TUK: import it (the file on a "USB stick"), compare the fingerprint, confirm, apply.
+    const tuk = await open(tukRoom, 'proktor', 'proktor123!');
+    await tuk.page.getByTestId('link-bundles').click();
+    await tuk.page.getByTestId('import-session-file').setInputFiles(sessionFile);
+    await tuk.page.getByTestId('import-session-passphrase').fill(passphrase);
+    await tuk.page.getByTestId('import-session-check').click();
+    await tuk.page.getByTestId('bundle-preview').waitFor();
+    expect(await tuk.page.getByTestId('preview-fingerprint').textContent()).toBe(lspFingerprint);
+    expect(await tuk.page.getByTestId('import-session-apply').isDisabled()).toBe(true);
+    await both(tuk.page, 'bundles-tuk-preview', async (lang) => {
+      await expect.poll(() => tuk.page.getByTestId('bundle-preview').textContent()).toContain((lang === 'id' ? id : en).bundles.signer.new);
+    });
+    await tuk.page.getByTestId('import-session-confirm-signer').check();
+    await tuk.page.getByTestId('import-session-apply').click();
+    await tuk.page.getByTestId('import-session-done').waitFor();
+
+    // The TUK now runs the session: a candidate signs in with the LSP's credentials and answers.
+    const proctorToken = (await api(tukRoom, 'auth/signIn', { username: 'proktor', password: 'proktor123!' })).token;
+    const sessionId = (await api(tukRoom, 'proctor/today', {}, proctorToken)).sessions[0].session.id;
+    const examToken = (await api(tukRoom, 'exam/startSession', { sessionId }, proctorToken)).token;
+    const c = demo.people.candidates[0];
+    const candidate = (await api(tukRoom, 'auth/candidateSignIn', { participantNo: c.participantNo, password: c.password, token: examToken, deviceId: 'lab-pc-e2e-01' })).token;
+    const state = await api(tukRoom, 'cbt/agree', { accept: true }, candidate);
+    await api(tukRoom, 'cbt/save', { itemId: state.items[0].itemId, seq: 1, choice: 1, text: null, doubtful: false }, candidate);
+
+    // 3. TUK: export the results (encrypted to the LSP key from the session bundle).
+    await tuk.page.reload();
+    await tuk.page.getByTestId('proctor-bundles').waitFor();
+    await tuk.page.getByTestId('export-results-start').click();
+    await tuk.page.getByTestId('export-result').waitFor();
+    const resultsFile = (await tuk.page.getByTestId('export-file').textContent()) ?? '';
+    await both(tuk.page, 'bundles-tuk-results', async (lang) => {
+      await expect.poll(() => tuk.page.getByTestId('export-result').textContent()).toContain((lang === 'id' ? id : en).bundles.export.doneBytes);
+    });
+
+    // 4. LSP: a cut copy is refused with its own message; the real file previews and applies.
+    const cut = path.join(lspRoom.dataDir, 'cut.uji');
+    fs.writeFileSync(cut, fs.readFileSync(resultsFile).subarray(0, 70_000));
+    await lsp.page.getByTestId('import-results-file').setInputFiles(cut);
+    await lsp.page.getByTestId('import-results-check').click();
+    const error = lsp.page.getByTestId('error-message');
+    await error.waitFor();
+    expect(await error.getAttribute('data-error-code')).toBe('BUNDLE_TRUNCATED');
+    await both(lsp.page, 'bundles-lsp-refused', async (lang) => {
+      await expect.poll(() => error.textContent()).toContain((lang === 'id' ? id : en).errors.BUNDLE_TRUNCATED);
+    });
+    await lsp.page.getByTestId('import-results-file').setInputFiles(resultsFile);
+    await lsp.page.getByTestId('import-results-check').click();
+    await lsp.page.getByTestId('bundle-preview').waitFor();
+    const answers = lsp.page.getByTestId('preview-tables').locator('tr', { hasText: 'answer' });
+    expect(await answers.locator('td').nth(1).textContent()).toBe('1');
+    await both(lsp.page, 'bundles-lsp-results-preview', async (lang) => {
+      await expect.poll(() => lsp.page.getByTestId('bundle-preview').textContent()).toContain((lang === 'id' ? id : en).bundles.kinds.results);
+    });
+    await lsp.page.getByTestId('import-results-confirm-signer').check();
+    await lsp.page.getByTestId('import-results-apply').click();
+    await lsp.page.getByTestId('import-results-done').waitFor();
+
+    // 5. LSP: key backup, test restore; the home warning goes away.
+    await lsp.page.getByTestId('key-backup').click();
+    await lsp.page.getByTestId('key-backup-result').waitFor();
+    const backupPassphrase = (await lsp.page.getByTestId('key-backup-passphrase').textContent()) ?? '';
+    const exports = path.join(lspRoom.dataDir, 'transfers', 'exports');
+    const backupFile = path.join(exports, fs.readdirSync(exports).find((f) => f.endsWith('.age')) ?? '');
+    await lsp.page.getByTestId('restore-file').setInputFiles(backupFile);
+    await lsp.page.getByTestId('restore-passphrase').fill(backupPassphrase);
+    await lsp.page.getByTestId('restore-check').click();
+    await lsp.page.getByTestId('restore-ok').waitFor();
+    await both(lsp.page, 'bundles-lsp-keys', async (lang) => {
+      await expect.poll(() => lsp.page.getByTestId('key-panel').textContent()).toContain((lang === 'id' ? id : en).keys.backupTested);
+    });
+    await lsp.page.getByTestId('back-home').click();
+    await lsp.page.getByTestId('home-lsp_admin').waitFor();
+    expect(await lsp.page.getByTestId('key-backup-warning').count()).toBe(0);
+
+    // Refused uploads answer 4xx on purpose; nothing else may go wrong.
+    expect(lsp.problems.filter((p) => !p.includes('400') && !p.includes('status of 4'))).toEqual([]);
+    expect(tuk.problems).toEqual([]);
+  });
+});
