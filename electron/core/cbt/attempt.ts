@@ -118,7 +118,6 @@ export function saveAnswer(db: Db, principal: Principal, seat: Seat, input: Save
     at,
   );
   if (stored) {
-    attempts.noteSave(db, attempt.id, input.seq, at);
     appendAudit(
       db,
       principal,

@@ -41,7 +41,8 @@ export const examRun: Migration = {
         paused_at TEXT,
         paused_seconds INTEGER NOT NULL DEFAULT 0 CHECK (paused_seconds >= 0),
         position INTEGER NOT NULL DEFAULT 0,
-        last_seq INTEGER NOT NULL DEFAULT 0,
+        -- Moves on sign-in and navigation; answer saves are dated in their own rows, so a save
+        -- writes one page fewer (the latest of the two is the candidate's last activity).
         last_activity_at TEXT,
         submitted_at TEXT,
         submit_reason TEXT CHECK (submit_reason IN ('candidate', 'timeout', 'proctor', 'session_ended')),
@@ -51,7 +52,8 @@ export const examRun: Migration = {
         FOREIGN KEY (session_id, candidate_id) REFERENCES session_candidate(session_id, candidate_id)
       ) STRICT;
 
-      -- One row per question: the newest state by the attempt's sequence number.
+      -- One row per question: the newest state by the attempt's sequence number. Clustered on its key,
+      -- so a save touches one b-tree.
       CREATE TABLE answer (
         attempt_id TEXT NOT NULL REFERENCES attempt(id) ON DELETE CASCADE,
         item_id TEXT NOT NULL REFERENCES item(id),
@@ -62,7 +64,7 @@ export const examRun: Migration = {
         seq INTEGER NOT NULL CHECK (seq > 0),
         saved_at TEXT NOT NULL,
         PRIMARY KEY (attempt_id, item_id)
-      ) STRICT;
+      ) STRICT, WITHOUT ROWID;
 
       -- Which exam session a candidate's sign-in belongs to, and from which lab PC.
       ALTER TABLE auth_session ADD COLUMN exam_session_id TEXT REFERENCES session(id);
