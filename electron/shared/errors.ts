@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   'NO_ATTEMPT',
   'NOT_IN_TEST',
   'ANSWER_KIND_MISMATCH',
+  'ALREADY_STARTED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -4,11 +4,13 @@ import type { Principal } from '../../shared/roles';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open';
 import type { EventBus } from '../events';
+import type { ExamDayLive } from '../exam-day/live';
 
 export type CoreContext = {
   db: Db;
   clock: Clock;
   events: EventBus;
+  examDay: ExamDayLive;
   version: string;
 };
 

@@ -67,7 +67,7 @@ describe('dispatcher', () => {
     const core = await tempCore();
     const logged: string[] = [];
     const broken = { ...handlers, 'app/info': () => { throw new Error('disk on fire'); } };
-    const dispatch = createDispatcher({ db: core.db, clock: systemClock, events: new EventBus(), version: 'test' }, broken, (e) =>
+    const dispatch = createDispatcher({ db: core.db, clock: systemClock, events: new EventBus(), examDay: core.examDay, version: 'test' }, broken, (e) =>
       logged.push(`${e.ref} ${String(e.error)}`),
     );
     const reply = await dispatch('app/info', {}, null);
