@@ -93,6 +93,8 @@ export const contract = {
         choice: z.number().int().min(0).max(4).nullable(),
         text: z.string().max(ESSAY_MAX_CHARS).nullable(),
         doubtful: z.boolean(),
+        /** Set by the lab PC's outbox: when the answer was given, on the server's clock as the PC estimates it. */
+        answeredAt: z.iso.datetime().optional(),
       })
       .strict(),
     roles('candidate'),
