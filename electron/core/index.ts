@@ -12,6 +12,7 @@ import { countLsps } from './db/queries/catalog';
 import { seedDemo } from './demo/seed';
 import { EventBus } from './events';
 import { ExamDayLive } from './exam-day/live';
+import { ACCOUNT_SIGN_INS_PER_MINUTE, RateLimiter } from './auth/rate-limit';
 import { APP_VERSION } from './version';
 
 export type CoreOptions = {
@@ -51,7 +52,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   }
   const events = new EventBus();
   const examDay = new ExamDayLive(db, clock, events);
-  const context: CoreContext = { db, clock, events, examDay, version: APP_VERSION };
+  const signInLimiter = new RateLimiter(ACCOUNT_SIGN_INS_PER_MINUTE, 60_000);
+  const context: CoreContext = { db, clock, events, examDay, signInLimiter, version: APP_VERSION };
   const dispatch = createDispatcher(context, handlers, options.log);
   return {
     db,

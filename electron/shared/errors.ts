@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   'NOT_IN_TEST',
   'ANSWER_KIND_MISMATCH',
   'ALREADY_STARTED',
+  'RATE_LIMITED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -33,6 +33,7 @@ export const en = {
     NOT_IN_TEST: 'This question is not part of your test.',
     ANSWER_KIND_MISMATCH: 'The answer does not fit question {{itemId}} (multiple choice takes an option A–E, an essay takes text).',
     ALREADY_STARTED: 'This candidate has already started the test and cannot be marked absent.',
+    RATE_LIMITED: 'Too many sign-in attempts. Wait {{seconds}} seconds, then try again.',
     INTERNAL: 'Something went wrong in the application. Incident reference: {{ref}}.',
     NETWORK: 'Cannot reach the exam room server. Check the cable or the network, then try again.',
     BAD_RESPONSE: 'The server sent an answer that cannot be read. Try again; if it keeps happening, tell the proctor.',

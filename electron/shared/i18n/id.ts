@@ -32,6 +32,7 @@ export const id = {
     NOT_IN_TEST: 'Soal ini bukan bagian dari ujian Anda.',
     ANSWER_KIND_MISMATCH: 'Jenis jawaban tidak sesuai dengan soal {{itemId}} (pilihan ganda memakai pilihan A–E, esai memakai teks).',
     ALREADY_STARTED: 'Peserta ini sudah memulai ujian, sehingga tidak dapat ditandai tidak hadir.',
+    RATE_LIMITED: 'Terlalu banyak percobaan masuk. Tunggu {{seconds}} detik, lalu coba lagi.',
     INTERNAL: 'Terjadi kesalahan di aplikasi. Catatan kejadian: {{ref}}.',
     // Client-side only: the renderer could not reach the core or could not read its answer.
     NETWORK: 'Tidak dapat terhubung ke server ruang uji. Periksa kabel atau jaringan, lalu coba lagi.',

@@ -10,6 +10,7 @@ function deps({ core }: CallContext) {
     db: core.db,
     clock: core.clock,
     onLocked: (accountId: string) => core.events.emit('accounts/changed', { accountId, locked: true }),
+    limiter: core.signInLimiter,
   };
 }
 
