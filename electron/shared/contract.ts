@@ -24,6 +24,7 @@ import {
   type ProctorAttemptClock,
   type SessionTokenState,
 } from './cbt';
+import type { BackupStatus } from './backup';
 import { boardRowSchema, type Incident, type Minutes, type SessionBoard } from './exam-day';
 
 /** `public` is spelled out so that forgetting an access rule is a type error, not an open door. */
@@ -137,6 +138,23 @@ export const contract = {
   ),
 
   'scores/multipleChoice': method<McScoreSheet>()(seat, roles('assessor', 'lsp_admin')),
+
+  'backups/status': method<BackupStatus>()(noArgs, roles('proctor', 'lsp_admin')),
+  'backups/configure': method<BackupStatus>()(
+    z
+      .object({
+        folder: z.string().trim().min(1).max(1000),
+        everyMinutes: z.number().int().min(1).max(240),
+        keep: z.number().int().min(1).max(1000),
+      })
+      .strict(),
+    roles('proctor', 'lsp_admin'),
+  ),
+  'backups/takeNow': method<BackupStatus>()(noArgs, roles('proctor', 'lsp_admin')),
+  'backups/restore': method<BackupStatus>()(
+    z.object({ name: z.string().min(1).max(200), reason }).strict(),
+    roles('proctor', 'lsp_admin'),
+  ),
 
   'audit/verify': method<AuditVerifyResult>()(noArgs, roles('lsp_admin')),
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;

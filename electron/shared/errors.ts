@@ -26,6 +26,9 @@ export const ERROR_CODES = [
   'ANSWER_KIND_MISMATCH',
   'ALREADY_STARTED',
   'RATE_LIMITED',
+  'BACKUP_DAMAGED',
+  'BACKUP_NOT_CONFIGURED',
+  'BACKUP_FOLDER_INVALID',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

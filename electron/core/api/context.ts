@@ -6,6 +6,7 @@ import type { Db } from '../db/open';
 import type { EventBus } from '../events';
 import type { ExamDayLive } from '../exam-day/live';
 import type { RateLimiter } from '../auth/rate-limit';
+import type { RollingBackups } from '../backup/rolling';
 
 export type CoreContext = {
   db: Db;
@@ -13,6 +14,7 @@ export type CoreContext = {
   events: EventBus;
   examDay: ExamDayLive;
   signInLimiter: RateLimiter;
+  backups: RollingBackups;
   version: string;
 };
 

@@ -33,6 +33,9 @@ export const id = {
     ANSWER_KIND_MISMATCH: 'Jenis jawaban tidak sesuai dengan soal {{itemId}} (pilihan ganda memakai pilihan A–E, esai memakai teks).',
     ALREADY_STARTED: 'Peserta ini sudah memulai ujian, sehingga tidak dapat ditandai tidak hadir.',
     RATE_LIMITED: 'Terlalu banyak percobaan masuk. Tunggu {{seconds}} detik, lalu coba lagi.',
+    BACKUP_DAMAGED: 'Berkas cadangan {{file}} rusak atau bukan basis data Ruang Uji.',
+    BACKUP_NOT_CONFIGURED: 'Folder cadangan belum dipilih. Pilih folder (misalnya flashdisk) terlebih dahulu.',
+    BACKUP_FOLDER_INVALID: 'Folder cadangan tidak boleh sama dengan folder data aplikasi; pilih folder lain, sebaiknya di disk lain.',
     INTERNAL: 'Terjadi kesalahan di aplikasi. Catatan kejadian: {{ref}}.',
     // Client-side only: the renderer could not reach the core or could not read its answer.
     NETWORK: 'Tidak dapat terhubung ke server ruang uji. Periksa kabel atau jaringan, lalu coba lagi.',

@@ -68,7 +68,7 @@ describe('dispatcher', () => {
     const core = await tempCore();
     const logged: string[] = [];
     const broken = { ...handlers, 'app/info': () => { throw new Error('disk on fire'); } };
-    const dispatch = createDispatcher({ db: core.db, clock: systemClock, events: new EventBus(), examDay: core.examDay, signInLimiter: new RateLimiter(10, 60_000), version: 'test' }, broken, (e) =>
+    const dispatch = createDispatcher({ db: core.db, clock: systemClock, events: new EventBus(), examDay: core.examDay, signInLimiter: new RateLimiter(10, 60_000), backups: core.backups, version: 'test' }, broken, (e) =>
       logged.push(`${e.ref} ${String(e.error)}`),
     );
     const reply = await dispatch('app/info', {}, null);

@@ -3,6 +3,7 @@ import { accountHandlers } from './accounts';
 import { appHandlers } from './app';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
+import { backupHandlers } from './backups';
 import { cbtHandlers } from './cbt';
 import { examHandlers } from './exam';
 import { homeHandlers } from './homes';
@@ -16,4 +17,5 @@ export const handlers = {
   ...auditHandlers,
   ...cbtHandlers,
   ...examHandlers,
+  ...backupHandlers,
 } satisfies Handlers;
