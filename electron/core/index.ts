@@ -13,6 +13,7 @@ import { seedDemo } from './demo/seed';
 import { EventBus } from './events';
 import { ExamDayLive } from './exam-day/live';
 import { RollingBackups } from './backup/rolling';
+import { NO_ROOM, type RoomControl } from './room';
 import { ACCOUNT_SIGN_INS_PER_MINUTE, RateLimiter } from './auth/rate-limit';
 import { APP_VERSION } from './version';
 
@@ -39,6 +40,8 @@ export type Core = {
   /** Presence and batched board pushes of the exam day. */
   examDay: ExamDayLive;
   backups: RollingBackups;
+  /** The host process offers the LAN listener through this (see electron/server/lan.ts). */
+  setRoomControl: (control: RoomControl) => void;
   close: () => void;
 };
 
@@ -56,7 +59,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const examDay = new ExamDayLive(db, clock, events);
   const signInLimiter = new RateLimiter(ACCOUNT_SIGN_INS_PER_MINUTE, 60_000);
   const backups = new RollingBackups(db, dbFile, clock, options.nativeBinding);
-  const context: CoreContext = { db, clock, events, examDay, signInLimiter, backups, version: APP_VERSION };
+  const context: CoreContext = { db, clock, events, examDay, signInLimiter, backups, room: NO_ROOM, version: APP_VERSION };
   const dispatch = createDispatcher(context, handlers, options.log);
   return {
     db,
@@ -72,6 +75,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     principalFor: (token) => resolveToken(db, clock, token),
     examDay,
     backups,
+    setRoomControl: (control) => {
+      context.room = control;
+    },
     close: () => {
       examDay.close();
       backups.close();

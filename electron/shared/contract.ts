@@ -25,6 +25,7 @@ import {
   type SessionTokenState,
 } from './cbt';
 import type { BackupStatus } from './backup';
+import type { RoomStatus } from './room';
 import { boardRowSchema, type Incident, type Minutes, type SessionBoard } from './exam-day';
 
 /** `public` is spelled out so that forgetting an access rule is a type error, not an open door. */
@@ -155,6 +156,13 @@ export const contract = {
     z.object({ name: z.string().min(1).max(200), reason }).strict(),
     roles('proctor', 'lsp_admin'),
   ),
+
+  'room/status': method<RoomStatus>()(noArgs, roles('proctor')),
+  'room/open': method<RoomStatus>()(
+    z.object({ host: z.string().min(1).max(64), port: z.number().int().min(1024).max(65535) }).strict(),
+    roles('proctor'),
+  ),
+  'room/close': method<RoomStatus>()(noArgs, roles('proctor')),
 
   'audit/verify': method<AuditVerifyResult>()(noArgs, roles('lsp_admin')),
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;

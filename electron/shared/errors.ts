@@ -29,6 +29,8 @@ export const ERROR_CODES = [
   'BACKUP_DAMAGED',
   'BACKUP_NOT_CONFIGURED',
   'BACKUP_FOLDER_INVALID',
+  'ROOM_ADDRESS_UNKNOWN',
+  'ROOM_PORT_UNAVAILABLE',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

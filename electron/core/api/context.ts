@@ -7,6 +7,7 @@ import type { EventBus } from '../events';
 import type { ExamDayLive } from '../exam-day/live';
 import type { RateLimiter } from '../auth/rate-limit';
 import type { RollingBackups } from '../backup/rolling';
+import type { RoomControl } from '../room';
 
 export type CoreContext = {
   db: Db;
@@ -15,6 +16,8 @@ export type CoreContext = {
   examDay: ExamDayLive;
   signInLimiter: RateLimiter;
   backups: RollingBackups;
+  /** Set by the host process (room server or Electron shell) that can open a LAN listener. */
+  room: RoomControl;
   version: string;
 };
 

@@ -37,6 +37,8 @@ export const en = {
     BACKUP_DAMAGED: 'The backup file {{file}} is damaged or is not a Ruang Uji database.',
     BACKUP_NOT_CONFIGURED: 'No backup folder has been chosen yet. Choose a folder (a USB stick, for example) first.',
     BACKUP_FOLDER_INVALID: 'The backup folder cannot be the application data folder; choose another one, preferably on another disk.',
+    ROOM_ADDRESS_UNKNOWN: 'The address {{host}} does not belong to this computer. Choose one of the network cards shown.',
+    ROOM_PORT_UNAVAILABLE: 'Port {{port}} is in use by another program or not allowed. Choose another port (for example 4321–4399).',
     INTERNAL: 'Something went wrong in the application. Incident reference: {{ref}}.',
     NETWORK: 'Cannot reach the exam room server. Check the cable or the network, then try again.',
     BAD_RESPONSE: 'The server sent an answer that cannot be read. Try again; if it keeps happening, tell the proctor.',

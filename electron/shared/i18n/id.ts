@@ -36,6 +36,8 @@ export const id = {
     BACKUP_DAMAGED: 'Berkas cadangan {{file}} rusak atau bukan basis data Ruang Uji.',
     BACKUP_NOT_CONFIGURED: 'Folder cadangan belum dipilih. Pilih folder (misalnya flashdisk) terlebih dahulu.',
     BACKUP_FOLDER_INVALID: 'Folder cadangan tidak boleh sama dengan folder data aplikasi; pilih folder lain, sebaiknya di disk lain.',
+    ROOM_ADDRESS_UNKNOWN: 'Alamat {{host}} bukan milik komputer ini. Pilih salah satu kartu jaringan yang ditampilkan.',
+    ROOM_PORT_UNAVAILABLE: 'Port {{port}} sedang dipakai program lain atau tidak diizinkan. Pilih port lain (misalnya 4321–4399).',
     INTERNAL: 'Terjadi kesalahan di aplikasi. Catatan kejadian: {{ref}}.',
     // Client-side only: the renderer could not reach the core or could not read its answer.
     NETWORK: 'Tidak dapat terhubung ke server ruang uji. Periksa kabel atau jaringan, lalu coba lagi.',

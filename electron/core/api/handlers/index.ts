@@ -4,6 +4,7 @@ import { appHandlers } from './app';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { backupHandlers } from './backups';
+import { roomHandlers } from './room';
 import { cbtHandlers } from './cbt';
 import { examHandlers } from './exam';
 import { homeHandlers } from './homes';
@@ -18,4 +19,5 @@ export const handlers = {
   ...cbtHandlers,
   ...examHandlers,
   ...backupHandlers,
+  ...roomHandlers,
 } satisfies Handlers;
