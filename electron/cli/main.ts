@@ -1,5 +1,6 @@
 import { auditCommand } from './commands/audit';
 import { bundleCommand } from './commands/bundle';
+import { backupCommand } from './commands/backup';
 import { demoCommand } from './commands/demo';
 import { serveCommand } from './commands/serve';
 import { startCommand } from './commands/start';
@@ -14,6 +15,9 @@ const USAGE = `ruang-uji — Ruang Uji command line
   ruang-uji audit verify [--data DIR]               check the audit log's hash chain
   ruang-uji demo --data DIR --tuk-station           a demo TUK computer (proctor only) awaiting a session bundle
   ruang-uji bundle inspect|verify|export|import ... session bundles (run "ruang-uji bundle" for details)
+  ruang-uji backup take --to FOLDER [--data DIR]    write a backup of the database (app stopped or running)
+  ruang-uji backup list FOLDER                      list the backups in a folder, newest first
+  ruang-uji backup restore FILE [--data DIR]        check a backup and restore it over the database
 `;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
@@ -22,6 +26,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   demo: demoCommand,
   audit: auditCommand,
   bundle: bundleCommand,
+  backup: backupCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

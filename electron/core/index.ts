@@ -16,6 +16,10 @@ import { clearScratch } from './bundles/transfers';
 import { EventBus } from './events';
 import { ensureInstallationKeys } from './keys/installation';
 import { keyFileSealer, type Sealer } from './keys/sealer';
+import { ExamDayLive } from './exam-day/live';
+import { RollingBackups } from './backup/rolling';
+import { NO_ROOM, type RoomControl } from './room';
+import { ACCOUNT_SIGN_INS_PER_MINUTE, RateLimiter } from './auth/rate-limit';
 import { APP_VERSION } from './version';
 
 export type CoreOptions = {
@@ -45,6 +49,11 @@ export type Core = {
   /** Subscribes a signed-in caller to pushes; throws UNAUTHENTICATED for a bad token. */
   subscribe: (token: string | null, listener: (message: EventMessage) => void) => () => void;
   principalFor: (token: string | null) => Principal | null;
+  /** Presence and batched board pushes of the exam day. */
+  examDay: ExamDayLive;
+  backups: RollingBackups;
+  /** The host process offers the LAN listener through this (see electron/server/lan.ts). */
+  setRoomControl: (control: RoomControl) => void;
   close: () => void;
 };
 
@@ -66,10 +75,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     throw err;
   }
   const events = new EventBus();
+  const examDay = new ExamDayLive(db, clock, events);
+  const signInLimiter = new RateLimiter(ACCOUNT_SIGN_INS_PER_MINUTE, 60_000);
+  const backups = new RollingBackups(db, dbFile, clock, options.nativeBinding);
   const context: CoreContext = {
     db,
     clock,
     events,
+    examDay,
+    signInLimiter,
+    backups,
+    room: NO_ROOM,
     version: APP_VERSION,
     dataDir: options.dataDir,
     sealer,
@@ -89,7 +105,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return events.subscribe(principal, listener);
     },
     principalFor: (token) => resolveToken(db, clock, token),
-    close: () => db.close(),
+    examDay,
+    backups,
+    setRoomControl: (control) => {
+      context.room = control;
+    },
+    close: () => {
+      examDay.close();
+      backups.close();
+      db.close();
+    },
   };
 }
 

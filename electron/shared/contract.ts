@@ -29,6 +29,9 @@ import {
   type ProctorAttemptClock,
   type SessionTokenState,
 } from './cbt';
+import type { BackupStatus } from './backup';
+import type { RoomStatus } from './room';
+import { boardRowSchema, type Incident, type Minutes, type SessionBoard } from './exam-day';
 
 /** `public` is spelled out so that forgetting an access rule is a type error, not an open door. */
 export type Access = { readonly public: true } | { readonly roles: readonly [Role, ...Role[]] };
@@ -101,6 +104,8 @@ export const contract = {
         choice: z.number().int().min(0).max(4).nullable(),
         text: z.string().max(ESSAY_MAX_CHARS).nullable(),
         doubtful: z.boolean(),
+        /** Set by the lab PC's outbox: when the answer was given, on the server's clock as the PC estimates it. */
+        answeredAt: z.iso.datetime().optional(),
       })
       .strict(),
     roles('candidate'),
@@ -110,6 +115,11 @@ export const contract = {
     roles('candidate'),
   ),
   'cbt/clock': method<CbtClock | null>()(noArgs, roles('candidate')),
+  /** Every few seconds from the lab PC: keeps it "online" on the board and brings the clock. */
+  'cbt/heartbeat': method<CbtClock | null>()(
+    z.object({ focusLost: z.number().int().min(0).max(1000) }).strict(),
+    roles('candidate'),
+  ),
   'cbt/submit': method<CbtState>()(z.object({ confirm: z.literal(true) }).strict(), roles('candidate')),
 
   'exam/startSession': method<SessionTokenState>()(z.object({ sessionId: id }).strict(), roles('proctor')),
@@ -123,8 +133,45 @@ export const contract = {
   'exam/pause': method<ProctorAttemptClock>()(seatAction, roles('proctor')),
   'exam/resume': method<ProctorAttemptClock>()(seatAction, roles('proctor')),
   'exam/resetLogin': method<{ revokedSessions: number }>()(seatAction, roles('proctor')),
+  'exam/forceSubmit': method<{ submittedAt: string; receipt: string }>()(seatAction, roles('proctor')),
+  'exam/checkIn': method<{ candidateId: string; attendance: 'present' }>()(seat, roles('proctor')),
+  'exam/markAbsent': method<{ candidateId: string; attendance: 'absent' }>()(seatAction, roles('proctor')),
+  'exam/board': method<SessionBoard>()(z.object({ sessionId: id }).strict(), roles('proctor')),
+  'exam/addIncident': method<Incident>()(
+    z.object({ sessionId: id, text: z.string().trim().min(3).max(2000) }).strict(),
+    roles('proctor'),
+  ),
+  'exam/minutes': method<Minutes>()(z.object({ sessionId: id }).strict(), roles('proctor', 'lsp_admin')),
+  'exam/setNotes': method<Minutes>()(
+    z.object({ sessionId: id, notes: z.string().max(10_000) }).strict(),
+    roles('proctor'),
+  ),
 
   'scores/multipleChoice': method<McScoreSheet>()(seat, roles('assessor', 'lsp_admin')),
+
+  'backups/status': method<BackupStatus>()(noArgs, roles('proctor', 'lsp_admin')),
+  'backups/configure': method<BackupStatus>()(
+    z
+      .object({
+        folder: z.string().trim().min(1).max(1000),
+        everyMinutes: z.number().int().min(1).max(240),
+        keep: z.number().int().min(1).max(1000),
+      })
+      .strict(),
+    roles('proctor', 'lsp_admin'),
+  ),
+  'backups/takeNow': method<BackupStatus>()(noArgs, roles('proctor', 'lsp_admin')),
+  'backups/restore': method<BackupStatus>()(
+    z.object({ name: z.string().min(1).max(200), reason }).strict(),
+    roles('proctor', 'lsp_admin'),
+  ),
+
+  'room/status': method<RoomStatus>()(noArgs, roles('proctor')),
+  'room/open': method<RoomStatus>()(
+    z.object({ host: z.string().min(1).max(64), port: z.number().int().min(1024).max(65535) }).strict(),
+    roles('proctor'),
+  ),
+  'room/close': method<RoomStatus>()(noArgs, roles('proctor')),
 
   'audit/verify': method<AuditVerifyResult>()(noArgs, roles('lsp_admin')),
 
@@ -212,6 +259,11 @@ export const events = {
     payload: z.object({ sessionId: z.string() }),
     roles: ['candidate'],
   },
+  /** Changed rows of the status board, batched (at most a few pushes a second). */
+  'exam/boardChanged': {
+    payload: z.object({ sessionId: z.string(), serverNow: z.string(), rows: z.array(boardRowSchema) }),
+    roles: ['proctor'],
+  },
 } satisfies Record<string, { payload: z.ZodType; roles: readonly Role[] }>;
 
 export type EventName = keyof typeof events;
@@ -226,6 +278,7 @@ export const eventMessageSchema = z.discriminatedUnion('event', [
   z.object({ event: z.literal('accounts/changed'), payload: events['accounts/changed'].payload }),
   z.object({ event: z.literal('cbt/clockChanged'), payload: events['cbt/clockChanged'].payload }),
   z.object({ event: z.literal('bundles/progress'), payload: events['bundles/progress'].payload }),
+  z.object({ event: z.literal('exam/boardChanged'), payload: events['exam/boardChanged'].payload }),
 ]);
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const EVERY_EVENT_HAS_A_SCHEMA: Same<z.output<typeof eventMessageSchema>['event'], EventName> = true;

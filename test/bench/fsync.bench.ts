@@ -2,24 +2,14 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fsyncSamples } from './fsync-probe';
 import { report, summary } from './stats';
 
 const RUNS = Number(process.env.BENCH_FSYNC_RUNS ?? 500);
 const dir = fs.mkdtempSync(path.join(process.env.BENCH_DIR ?? os.tmpdir(), 'ru-bench-fsync-'));
-const file = path.join(dir, 'probe.bin');
-const block = Buffer.alloc(4096, 7);
 
 try {
-  const fd = fs.openSync(file, 'w');
-  const samples: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    fs.writeSync(fd, block, 0, block.length, (i % 64) * block.length);
-    const start = process.hrtime.bigint();
-    fs.fsyncSync(fd);
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  fs.closeSync(fd);
-  const s = summary(samples);
+  const s = summary(fsyncSamples(dir, RUNS));
   report('disk.fsync.p50', s.p50, 'ms', { runs: s.runs, dir: path.dirname(dir), write: '4 KiB then fsync' });
   report('disk.fsync.p99', s.p99, 'ms', { runs: s.runs, max: s.max, dir: path.dirname(dir) });
 } finally {

@@ -6,11 +6,20 @@ import type { Db } from '../db/open';
 import type { BundleState } from '../bundles/state';
 import type { EventBus } from '../events';
 import type { Sealer } from '../keys/sealer';
+import type { ExamDayLive } from '../exam-day/live';
+import type { RateLimiter } from '../auth/rate-limit';
+import type { RollingBackups } from '../backup/rolling';
+import type { RoomControl } from '../room';
 
 export type CoreContext = {
   db: Db;
   clock: Clock;
   events: EventBus;
+  examDay: ExamDayLive;
+  signInLimiter: RateLimiter;
+  backups: RollingBackups;
+  /** Set by the host process (room server or Electron shell) that can open a LAN listener. */
+  room: RoomControl;
   version: string;
   dataDir: string;
   sealer: Sealer;

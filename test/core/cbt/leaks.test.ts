@@ -15,6 +15,7 @@ const CANDIDATE_CALLS: Partial<Record<MethodName, (ctx: { firstItem: string; ess
   'cbt/save': ({ firstItem }) => ({ itemId: firstItem, seq: 100, choice: 2, text: null, doubtful: true }),
   'cbt/visit': () => ({ position: 3 }),
   'cbt/clock': () => ({}),
+  'cbt/heartbeat': () => ({ focusLost: 1 }),
   'cbt/submit': () => ({ confirm: true }),
 };
 

@@ -4,6 +4,8 @@ import { appHandlers } from './app';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { bundleHandlers } from './bundles';
+import { backupHandlers } from './backups';
+import { roomHandlers } from './room';
 import { cbtHandlers } from './cbt';
 import { examHandlers } from './exam';
 import { homeHandlers } from './homes';
@@ -20,4 +22,6 @@ export const handlers = {
   ...keyHandlers,
   ...cbtHandlers,
   ...examHandlers,
+  ...backupHandlers,
+  ...roomHandlers,
 } satisfies Handlers;

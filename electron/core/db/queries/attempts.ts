@@ -15,6 +15,7 @@ export type AttemptRow = {
   pausedAt: string | null;
   pausedSeconds: number;
   position: number;
+  /** The highest sequence number stored for this attempt (0 before the first save). */
   lastSeq: number;
   lastActivityAt: string | null;
   submittedAt: string | null;
@@ -25,7 +26,7 @@ export type AttemptRow = {
 const COLUMNS = `id, session_id AS sessionId, candidate_id AS candidateId, seed, item_order AS itemOrder,
   agreed_at AS agreedAt, started_at AS startedAt, duration_seconds AS durationSeconds,
   extension_seconds AS extensionSeconds, paused_at AS pausedAt, paused_seconds AS pausedSeconds, position,
-  last_seq AS lastSeq, last_activity_at AS lastActivityAt, submitted_at AS submittedAt,
+  (SELECT coalesce(max(seq), 0) FROM answer WHERE attempt_id = attempt.id) AS lastSeq, last_activity_at AS lastActivityAt, submitted_at AS submittedAt,
   submit_reason AS submitReason, receipt`;
 
 export function findAttempt(db: Db, sessionId: string, candidateId: string): AttemptRow | undefined {
@@ -63,13 +64,6 @@ export function setPosition(db: Db, id: string, position: number, at: string): v
   );
 }
 
-export function noteSave(db: Db, id: string, seq: number, at: string): void {
-  sql<[number, string, string]>(
-    db,
-    'UPDATE attempt SET last_seq = max(last_seq, ?), last_activity_at = ? WHERE id = ?',
-  ).run(seq, at, id);
-}
-
 export function addExtension(db: Db, id: string, seconds: number): void {
   sql<[number, string]>(db, 'UPDATE attempt SET extension_seconds = extension_seconds + ? WHERE id = ?').run(seconds, id);
 }
@@ -90,6 +84,10 @@ export function submit(db: Db, id: string, at: string, reason: SubmitReason, rec
     db,
     'UPDATE attempt SET submitted_at = ?, submit_reason = ?, receipt = ?, paused_at = NULL WHERE id = ? AND submitted_at IS NULL',
   ).run(at, reason, receipt, id);
+}
+
+export function setReceipt(db: Db, id: string, receipt: string): void {
+  sql<[string, string]>(db, 'UPDATE attempt SET receipt = ? WHERE id = ?').run(receipt, id);
 }
 
 export type ExamItemRow = {

@@ -1,0 +1,88 @@
+// Answer-commit latency: one candidate's saves acknowledged after the SQLite commit (synchronous=FULL),
+// in process and through the room server over HTTP, against this disk's raw fsync in the same run.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createCore, type Core } from '../../electron/core';
+import { loadDemoContent } from '../../electron/core/demo/content';
+import { startRoomServer } from '../../electron/server';
+import type { CbtState } from '../../electron/shared/cbt';
+import type { ArgsOf, MethodName, ResultOf } from '../../electron/shared/contract';
+import { fsyncSamples } from './fsync-probe';
+import { report, summary } from './stats';
+
+const SAVES = Number(process.env.BENCH_SAVES ?? 2000);
+const root = fs.mkdtempSync(path.join(process.env.BENCH_DIR ?? os.tmpdir(), 'ru-bench-answers-'));
+const demo = loadDemoContent();
+
+async function call<M extends MethodName>(core: Core, method: M, args: ArgsOf<M>, token: string | null = null): Promise<ResultOf<M>> {
+  const reply = await core.dispatch(method, args, token);
+  if (!reply.ok) throw new Error(`${method}: ${JSON.stringify(reply.error)}`);
+  return reply.result as ResultOf<M>;
+}
+
+/** A demo installation with the session started and candidate `index` in the test phase. */
+async function candidateInTest(core: Core, index: number): Promise<{ token: string; state: CbtState }> {
+  const proctor = demo.people.staff.find((s) => s.role === 'proctor')!;
+  const staffToken = (await call(core, 'auth/signIn', { username: proctor.username, password: proctor.password })).token;
+  const sessionId = (await call(core, 'proctor/today', {}, staffToken)).sessions[0].session.id;
+  const { token: examToken } = await call(core, 'exam/startSession', { sessionId }, staffToken);
+  const c = demo.people.candidates[index];
+  const { token } = await call(core, 'auth/candidateSignIn', {
+    participantNo: c.participantNo,
+    password: c.password,
+    token: examToken!,
+    deviceId: `bench-pc-${index}`,
+  });
+  return { token, state: await call(core, 'cbt/agree', { accept: true }, token) };
+}
+
+function saveArgs(state: CbtState, seq: number): ArgsOf<'cbt/save'> {
+  const item = state.items[seq % state.items.length];
+  return item.kind === 'essay'
+    ? { itemId: item.itemId, seq, choice: null, text: `jawaban esai nomor ${seq} `.repeat(20), doubtful: false }
+    : { itemId: item.itemId, seq, choice: seq % 5, text: null, doubtful: seq % 9 === 0 };
+}
+
+try {
+  const fsync = summary(fsyncSamples(root, 500));
+  const core = await createCore({ dataDir: path.join(root, 'db'), demoIfEmpty: true });
+
+  const inProcess = await candidateInTest(core, 0);
+  const local: number[] = [];
+  for (let seq = 1; seq <= SAVES; seq++) {
+    const args = saveArgs(inProcess.state, seq);
+    const start = process.hrtime.bigint();
+    const reply = await core.dispatch('cbt/save', args, inProcess.token);
+    local.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+  }
+  const l = summary(local);
+  report('cbt.answerCommit.inProcess.p50', l.p50, 'ms', { runs: l.runs });
+  report('cbt.answerCommit.inProcess.p99', l.p99, 'ms', { runs: l.runs, max: l.max });
+  report('disk.fsync.p99.sameRun', fsync.p99, 'ms', { p50: fsync.p50, runs: fsync.runs });
+  report('cbt.answerCommit.inProcess.p99ToFsyncP99', l.p99 / fsync.p99, 'ratio', { goal: '<= 2' });
+
+  const server = await startRoomServer({ core, port: 0 });
+  const overHttp = await candidateInTest(core, 1);
+  const remote: number[] = [];
+  for (let seq = 1; seq <= SAVES; seq++) {
+    const body = JSON.stringify(saveArgs(overHttp.state, seq));
+    const start = process.hrtime.bigint();
+    const res = await fetch(`${server.url}api/cbt/save`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${overHttp.token}` },
+      body,
+    });
+    const reply = (await res.json()) as { ok: boolean };
+    remote.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (!reply.ok) throw new Error(JSON.stringify(reply));
+  }
+  const h = summary(remote);
+  report('cbt.answerCommit.http.p50', h.p50, 'ms', { runs: h.runs, transport: 'fetch keep-alive on 127.0.0.1, same process' });
+  report('cbt.answerCommit.http.p99', h.p99, 'ms', { runs: h.runs, max: h.max });
+  await server.close();
+  core.close();
+} finally {
+  fs.rmSync(root, { recursive: true, force: true });
+}
