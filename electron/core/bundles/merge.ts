@@ -23,13 +23,22 @@ function parseRow(line: string, rule: TableRule): Row {
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new BundleFailure('BUNDLE_NOT_A_BUNDLE', `row in ${rule.name}`);
   const row: Row = {};
-  for (const c of rule.columns) {
+  for (const c of [...rule.columns, ...Object.keys(rule.derived ?? {})]) {
     if (!(c in raw)) throw new BundleFailure('BUNDLE_NOT_A_BUNDLE', `row in ${rule.name} lacks ${c}`);
     const v = decodeValue((raw as Record<string, unknown>)[c]);
     if (Buffer.isBuffer(v)) throw new BundleFailure('BUNDLE_NOT_A_BUNDLE', `binary value in ${rule.name}`);
     row[c] = v;
   }
   return row;
+}
+
+/** Numbers numerically, anything else (ISO times) as text; null is older than any value. */
+function compare(a: Row[string], b: Row[string]): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  return String(a) < String(b) ? -1 : 1;
 }
 
 function isConstraintError(err: unknown): boolean {
@@ -46,7 +55,9 @@ export function mergeTables(db: Db, stagingDir: string, rules: readonly TableRul
   for (const rule of rules) {
     const cols = rule.columns;
     const where = rule.key.map((k) => `${k} IS @${k}`).join(' AND ');
-    const find = sql<[Row], Row>(db, `SELECT ${cols.join(', ')} FROM ${rule.table} WHERE ${where}`);
+    const derived = Object.entries(rule.derived ?? {}).map(([name, expr]) => `, ${expr} AS ${name}`).join('');
+    const find = sql<[Row], Row>(db, `SELECT ${cols.join(', ')}${derived} FROM ${rule.table} WHERE ${where}`);
+    const only = (row: Row): Row => Object.fromEntries(cols.map((c) => [c, row[c]]));
     const insert = sql<[Row]>(db, `INSERT INTO ${rule.table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`);
     const settable = cols.filter((c) => !rule.key.includes(c));
     const update = settable.length
@@ -60,10 +71,10 @@ export function mergeTables(db: Db, stagingDir: string, rules: readonly TableRul
     for (const line of readLinesSync(path.join(stagingDir, entryPath(rule)))) {
       if (line === '') continue;
       const row = parseRow(line, rule);
-      const local = find.get(row);
+      const local = find.get(only(row));
       if (!local) {
         try {
-          insert.run(row);
+          insert.run(only(row));
           changes.added++;
         } catch (err) {
           if (!isConstraintError(err)) throw err;
@@ -79,14 +90,13 @@ export function mergeTables(db: Db, stagingDir: string, rules: readonly TableRul
       let write = false;
       if (m.kind === 'replace') write = true;
       else if (m.kind === 'newer') {
-        const mine = Number(local[m.column]);
-        const theirs = Number(row[m.column]);
-        if (theirs > mine) write = true;
-        else conflict(row, theirs === mine ? 'same_seq_differs' : 'older_than_local');
+        const order = compare(row[m.column], local[m.column]);
+        if (order > 0) write = true;
+        else conflict(row, order === 0 ? 'same_seq_differs' : 'older_than_local');
       } else conflict(row, 'differs_kept_local');
       if (write && update) {
         try {
-          update.run(row);
+          update.run(only(row));
           changes.updated++;
         } catch (err) {
           if (!isConstraintError(err)) throw err;

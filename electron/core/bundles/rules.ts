@@ -6,7 +6,7 @@
 export type MergeRule =
   /** The sender is authoritative (the LSP's catalogue): a differing row is updated. */
   | { kind: 'replace' }
-  /** The row with the larger value in `column` wins (answers: the attempt's sequence number); ties that differ are conflicts. */
+  /** The row with the larger value in `column` (a column or a derived value) wins (answers: the attempt's sequence number); ties that differ are conflicts. */
   | { kind: 'newer'; column: string }
   /** Never overwritten: a differing incoming row is listed as a conflict (signed decisions, audit rows). */
   | { kind: 'keep' };
@@ -21,7 +21,12 @@ export type TableRule = {
   /** Columns sent and compared; the key is among them. Anything else in the table stays local. */
   columns: readonly string[];
   merge: MergeRule;
-  /** SELECT producing exactly `columns`, with named parameters from the scope. */
+  /**
+   * Values sent beside the row and compared, but never stored: name → SQL expression over the table
+   * (aliased as the table name), e.g. an attempt's highest answer sequence number.
+   */
+  derived?: Readonly<Record<string, string>>;
+  /** SELECT producing exactly `columns` then the `derived` names, with named parameters from the scope. */
   select: string;
 };
 

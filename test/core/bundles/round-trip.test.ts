@@ -94,6 +94,9 @@ describe('results bundle TUK → LSP', () => {
     const { lsp, tuk, proctor } = await sessionAtTuk();
     const { items } = await answerAtTuk(tuk, 0, 3);
     const sessionId = demoSessionId(tuk);
+    await call(tuk, 'exam/checkIn', { sessionId, candidateId: candidateId(tuk, 0) }, proctor);
+    await call(tuk, 'exam/markAbsent', { sessionId, candidateId: candidateId(tuk, 5), reason: 'Tidak hadir sampai sesi ditutup' }, proctor);
+    await call(tuk, 'exam/addIncident', { sessionId, text: 'Listrik padam 5 menit; semua jawaban tersimpan.' }, proctor);
     const exported = await call(tuk, 'bundles/exportResults', { sessionId, operationId: crypto.randomUUID() }, proctor);
     // Only the LSP holds the key: the TUK checks the bytes it wrote, not the content.
     expect(exported.verified).toBe('bytes');
@@ -112,6 +115,10 @@ describe('results bundle TUK → LSP', () => {
     expect(attempt).toBeDefined();
     expect(lsp.db.prepare('SELECT count(*) FROM answer WHERE attempt_id = ?').pluck().get(attempt.id)).toBe(items.length);
     expect(count(lsp.db, 'remote_audit_log')).toBe(count(tuk.db, 'audit_log') - 1);
+    // Attendance and the minutes' incidents (berita acara) arrive too; the TUK's own accounts do not.
+    expect(lsp.db.prepare('SELECT status FROM attendance ORDER BY status').pluck().all()).toEqual(['absent', 'present']);
+    expect(lsp.db.prepare('SELECT text, by_account_id FROM incident').all()).toEqual([{ text: 'Listrik padam 5 menit; semua jawaban tersimpan.', by_account_id: null }]);
+    expect(lsp.db.prepare('SELECT started_at FROM session_run').pluck().get()).toBe(tuk.db.prepare('SELECT started_at FROM session_run').pluck().get());
   });
 
   it('merges partial results of lab PCs: newer sequence wins, older ones are listed as conflicts, replays refused', async () => {
