@@ -7,6 +7,7 @@ import type { Core } from '../../../electron/core';
 import { exportBundle } from '../../../electron/core/bundles/export';
 import { readHeaderFacts } from '../../../electron/core/bundles/cipher';
 import { writeBundle } from '../../../electron/core/bundles/writer';
+import { blobPath } from '../../../electron/core/attachments/store';
 import { privateKeys } from '../../../electron/core/keys/installation';
 import { call, demoSessionId, failure, signInAs, tempDir } from '../../support/core';
 import { checksum, env, exportSessionBundle, flipByte, lspCore, sessionAtTuk, tukStation, upload } from '../../support/bundles';
@@ -179,6 +180,29 @@ describe('export', () => {
     expect(err).toBe('BUNDLE_CANCELLED');
     expect(fs.readdirSync(path.dirname(out))).toEqual([]);
     expect(fs.readdirSync(path.join(lsp.dataDir, 'transfers', 'work'))).toEqual([]);
+  });
+
+  it('cancelled half-way through the stream, it leaves nothing behind either', async () => {
+    const lsp = await lspCore();
+    // 3 MiB of attachments, so the stream is well under way when the cancel arrives.
+    const candidate = lsp.db.prepare('SELECT candidate_id FROM session_candidate LIMIT 1').pluck().get() as string;
+    const bytes = crypto.randomBytes(3 * 1024 * 1024);
+    const sha = crypto.createHash('sha256').update(bytes).digest('hex');
+    fs.mkdirSync(path.dirname(blobPath(lsp.dataDir, sha)), { recursive: true });
+    fs.writeFileSync(blobPath(lsp.dataDir, sha), bytes);
+    lsp.db.prepare("INSERT INTO attachment (id, owner_table, owner_id, name, media_type, sha256, size) VALUES (?, 'candidate', ?, 'portofolio.pdf', 'application/pdf', ?, ?)").run(crypto.randomUUID(), candidate, sha, bytes.length);
+    const controller = new AbortController();
+    const out = path.join(tempDir(), 'half.uji');
+    const phases: string[] = [];
+    const err = await exportBundle(
+      { ...env(lsp), progress: (p) => { phases.push(`${p.phase}:${p.bytes}`); if (p.phase === 'write' && p.bytes > 0) controller.abort(); } },
+      { kind: 'session', sessionId: demoSessionId(lsp), to: { generatePassphrase: true }, operationId: crypto.randomUUID(), actor: null, outFile: out, signal: controller.signal },
+    ).catch((e: { code?: string }) => e.code);
+    expect(err).toBe('BUNDLE_CANCELLED');
+    expect(phases.some((p) => p.startsWith('write:'))).toBe(true);
+    expect(fs.readdirSync(path.dirname(out))).toEqual([]);
+    expect(fs.readdirSync(path.join(lsp.dataDir, 'transfers', 'work'))).toEqual([]);
+    expect(lsp.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'bundle.export'").pluck().get()).toBe(0);
   });
 
   it('reports progress and records the export in the audit log', async () => {

@@ -1,5 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
+import { blobPath } from '../../../electron/core/attachments/store';
 import { describe, expect, it } from 'vitest';
 import { call, candidateId, demo, demoSessionId, failure, releaseToken, signInAs, tempCore } from '../../support/core';
 import { checksum, count, env, exportSessionBundle, lspCore, sessionAtTuk, tukStation, upload } from '../../support/bundles';
@@ -40,6 +42,23 @@ describe('session bundle LSP → TUK', () => {
     expect(signedIn.principal.role).toBe('candidate');
     const actions = tuk.db.prepare('SELECT action FROM audit_log ORDER BY seq').pluck().all();
     expect(actions).toEqual(expect.arrayContaining(['keys.pin', 'bundle.import']));
+  });
+
+  it('carries candidate attachments by content hash into the TUK attachment store', async () => {
+    const lsp = await lspCore();
+    const tuk = await tukStation();
+    const candidate = lsp.db.prepare('SELECT candidate_id FROM session_candidate LIMIT 1').pluck().get() as string;
+    const bytes = crypto.randomBytes(200_000);
+    const sha = crypto.createHash('sha256').update(bytes).digest('hex');
+    fs.mkdirSync(path.dirname(blobPath(lsp.dataDir, sha)), { recursive: true });
+    fs.writeFileSync(blobPath(lsp.dataDir, sha), bytes);
+    lsp.db.prepare("INSERT INTO attachment (id, owner_table, owner_id, name, media_type, sha256, size) VALUES (?, 'candidate', ?, 'foto.jpg', 'image/jpeg', ?, ?)").run(crypto.randomUUID(), candidate, sha, bytes.length);
+    const exported = await exportSessionBundle(lsp);
+    const pending = await previewImport(env(tuk), { file: exported.filePath, passphrase: exported.generatedPassphrase, expectKind: 'session' });
+    expect(pending.preview.attachments).toEqual({ count: 1, bytes: bytes.length });
+    applyImport(env(tuk), pending, null, { confirmSigner: pending.preview.signer.fingerprint });
+    expect(fs.readFileSync(blobPath(tuk.dataDir, sha)).equals(bytes)).toBe(true);
+    expect(tuk.db.prepare('SELECT name FROM attachment WHERE sha256 = ?').pluck().get(sha)).toBe('foto.jpg');
   });
 
   it('applying the same bundle twice changes nothing and says so', async () => {
