@@ -122,6 +122,10 @@ export async function decryptFile(
       released += next.value.length;
       await sink(Buffer.from(next.value.buffer, next.value.byteOffset, next.value.length));
     }
+  } catch (err) {
+    // Stop reading the file now rather than when the stream is collected.
+    await reader.cancel().catch(() => {});
+    throw err;
   } finally {
     reader.releaseLock();
   }
