@@ -85,7 +85,7 @@ export function runApp(): AppRun {
         mainWindow = openWindow();
         return;
       }
-      registerAppProtocol(builtPath('renderer'));
+      registerAppProtocol(builtPath('renderer'), () => core);
       core = await createCore({ dataDir: dataDir(), nativeBinding: nativeBinding(), demoIfEmpty: true });
       disposeIpc = registerIpc({ core, isTrustedSender: mainWindowSenderCheck(() => mainWindow, target.origin) }).dispose;
       mainWindow = openWindow();

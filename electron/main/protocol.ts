@@ -2,7 +2,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
 import { SECURITY_HEADERS } from '../server/security';
+import type { Core } from '../core';
 import { APP_HOST, APP_SCHEME } from './app-origin';
+import { createFileTransferHandler } from './file-transfer';
 import { contentTypeFor, resolveUiFile } from '../server/static-files';
 
 /**
@@ -16,18 +18,20 @@ export function registerAppSchemePrivileges(): void {
   ]);
 }
 
-export function registerAppProtocol(rendererDir: string): void {
-  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir));
+export function registerAppProtocol(rendererDir: string, core: () => Core | null = () => null): void {
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, createFileTransferHandler(core)));
 }
 
 export type ProtocolHandler = (request: Request) => Promise<Response>;
 
 /** Serves the built renderer; unknown paths without an extension get index.html (client routes). */
-export function createAppProtocolHandler(rendererDir: string): ProtocolHandler {
+export function createAppProtocolHandler(rendererDir: string, files?: (request: Request, pathname: string) => Promise<Response>): ProtocolHandler {
   const root = path.resolve(rendererDir);
   return async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return reply(405, null, { Allow: 'GET, HEAD' });
     const url = new URL(request.url);
+    // Bundle uploads and downloads (see file-transfer.ts); everything else is the built UI, read-only.
+    if (files && url.host === APP_HOST && url.pathname.startsWith('/files/')) return files(request, url.pathname);
+    if (request.method !== 'GET' && request.method !== 'HEAD') return reply(405, null, { Allow: 'GET, HEAD' });
     if (url.host !== APP_HOST) return reply(404);
     const found = resolveUiFile(root, url.pathname);
     if (!found.ok) return reply(found.status);

@@ -1,5 +1,8 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { AppError } from '../../shared/errors';
 
 /** Working folders under <data>/transfers: uploads, exports, staging of imports, export spill. */
 export function transferDir(dataDir: string, what: 'uploads' | 'exports' | 'staging' | 'work'): string {
@@ -15,4 +18,45 @@ export function clearScratch(dataDir: string): void {
 
 export function safeFileName(text: string): string {
   return text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80) || 'bundle';
+}
+
+/** Bundles are files: uploads and downloads of the LSP admin and the proctor only. */
+export const TRANSFER_ROLES: readonly string[] = ['lsp_admin', 'proctor'];
+export const MAX_UPLOAD_BYTES = 4 * 1024 * 1024 * 1024;
+const EXPORT_NAME = /^[A-Za-z0-9._-]{1,120}\.(uji|age)$/;
+
+/**
+ * Stores an uploaded bundle under transfers/uploads/<id>.uji, streamed with a size cap; used by the
+ * room server's upload route and by the Electron app:// protocol alike.
+ */
+export async function storeUpload(dataDir: string, source: AsyncIterable<Uint8Array>): Promise<{ uploadId: string; bytes: number }> {
+  const uploadId = crypto.randomUUID();
+  const dir = transferDir(dataDir, 'uploads');
+  const partial = path.join(dir, `${uploadId}.partial`);
+  let bytes = 0;
+  try {
+    await pipeline(
+      source,
+      async function* (chunks: AsyncIterable<Uint8Array>) {
+        for await (const chunk of chunks) {
+          bytes += chunk.length;
+          if (bytes > MAX_UPLOAD_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', { limit: MAX_UPLOAD_BYTES });
+          yield chunk;
+        }
+      },
+      fs.createWriteStream(partial, { flags: 'wx' }),
+    );
+    fs.renameSync(partial, path.join(dir, `${uploadId}.uji`));
+  } catch (err) {
+    fs.rmSync(partial, { force: true });
+    throw err;
+  }
+  return { uploadId, bytes };
+}
+
+/** The file behind a download name, or null: only names this installation writes, only in exports/. */
+export function exportedFile(dataDir: string, name: string): string | null {
+  if (!EXPORT_NAME.test(name)) return null;
+  const file = path.join(transferDir(dataDir, 'exports'), name);
+  return fs.existsSync(file) ? file : null;
 }
