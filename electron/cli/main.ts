@@ -1,5 +1,6 @@
 import { auditCommand } from './commands/audit';
 import { bundleCommand } from './commands/bundle';
+import { keysCommand } from './commands/keys';
 import { backupCommand } from './commands/backup';
 import { demoCommand } from './commands/demo';
 import { serveCommand } from './commands/serve';
@@ -15,6 +16,7 @@ const USAGE = `ruang-uji — Ruang Uji command line
   ruang-uji audit verify [--data DIR]               check the audit log's hash chain
   ruang-uji demo --data DIR --tuk-station           a demo TUK computer (proctor only) awaiting a session bundle
   ruang-uji bundle inspect|verify|export|import ... session bundles (run "ruang-uji bundle" for details)
+  ruang-uji keys show|restore ...                   installation keys; restore from a key backup after a loss
   ruang-uji backup take --to FOLDER [--data DIR]    write a backup of the database (app stopped or running)
   ruang-uji backup list FOLDER                      list the backups in a folder, newest first
   ruang-uji backup restore FILE [--data DIR]        check a backup and restore it over the database
@@ -26,6 +28,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   demo: demoCommand,
   audit: auditCommand,
   bundle: bundleCommand,
+  keys: keysCommand,
   backup: backupCommand,
 };
 

@@ -109,3 +109,21 @@ export async function testKeyRestore(env: BundleEnv, actor: Principal | null, fi
   })();
   return { fingerprint: restored.fingerprint };
 }
+
+/**
+ * Disaster recovery: the LSP's computer is gone, its key backup is not. Puts the backed-up keys in
+ * place of this installation's (sealed by this machine's sealer), so results encrypted to the old key
+ * open again and TUKs keep trusting the signature. Audited; the replaced fingerprint is recorded.
+ */
+export async function restoreKeys(env: BundleEnv, actor: Principal | null, file: string, passphrase: string): Promise<{ fingerprint: string; replaced: string }> {
+  const material = await readKeyBackup(file, passphrase);
+  const restored = await publicKeysOf(material);
+  const current = installationPublicKeys(env.db);
+  const sealed = env.sealer.seal(Buffer.from(JSON.stringify(material), 'utf8')).toString('base64');
+  const now = env.clock.now();
+  env.db.transaction(() => {
+    q.replaceInstallationKey(env.db, { ...restored, sealer: env.sealer.kind, sealedPrivate: sealed, createdAt: now.toISOString() });
+    appendAudit(env.db, actor, { action: 'keys.restore', entity: 'installation', entityId: restored.installationId, details: { fingerprint: restored.fingerprint, replaced: current.fingerprint } }, now);
+  })();
+  return { fingerprint: restored.fingerprint, replaced: current.fingerprint };
+}

@@ -5,8 +5,12 @@ import { fingerprint } from '../../../electron/core/keys/fingerprint';
 import { generatePassphrase, isStrongPassphrase } from '../../../electron/core/keys/passphrase';
 import { keyFileSealer } from '../../../electron/core/keys/sealer';
 import { privateKeys, unsealKeyMaterial } from '../../../electron/core/keys/installation';
-import { call, failure, signInAs, tempDir } from '../../support/core';
-import { lspCore, upload } from '../../support/bundles';
+import { call, demo, demoSessionId, failure, signInAs, tempCore, tempDir } from '../../support/core';
+import crypto from 'node:crypto';
+import { env, lspCore, sessionAtTuk, upload } from '../../support/bundles';
+import { restoreKeys } from '../../../electron/core/keys/backup';
+import { exportBundle } from '../../../electron/core/bundles/export';
+import { applyImport, previewImport } from '../../../electron/core/bundles/import';
 
 describe('installation keys', () => {
   it('are created once on first run, sealed outside the database, and shown as a fingerprint to read aloud', async () => {
@@ -65,6 +69,24 @@ describe('key backup and test restore', () => {
     expect(tested.fingerprint).toBe(before.fingerprint);
     const actions = core.db.prepare("SELECT action FROM audit_log WHERE action LIKE 'keys.%' ORDER BY seq").pluck().all();
     expect(actions).toEqual(['keys.backup', 'keys.backup_tested']);
+  });
+
+  it('a lost LSP computer: data backup + key backup on a new machine open the results sent to the old one', async () => {
+    const { lsp, tuk, proctor } = await sessionAtTuk();
+    const keyBackup = await call(lsp, 'keys/backup', {}, await signInAs(lsp, 'admin'));
+    const dataBackup = await exportBundle(env(lsp), { kind: 'backup', to: { generatePassphrase: true }, operationId: crypto.randomUUID(), actor: null });
+    const results = await call(tuk, 'bundles/exportResults', { sessionId: demoSessionId(tuk), operationId: crypto.randomUUID() }, proctor);
+
+    const replacement = await tempCore({ demoIfEmpty: false, bundleScryptLogN: 10 });
+    const data = await previewImport(env(replacement), { file: dataBackup.filePath, passphrase: dataBackup.generatedPassphrase, expectKind: 'backup' });
+    applyImport(env(replacement), data, null, { confirmSigner: data.preview.signer.fingerprint });
+    // Data alone is not enough: the results were encrypted to the old machine's key.
+    expect(await previewImport(env(replacement), { file: results.filePath, expectKind: 'results' }).catch((e: { code: string }) => e.code)).toBe('BUNDLE_WRONG_KEY');
+    const restored = await restoreKeys(env(replacement), null, keyBackup.filePath, keyBackup.passphrase);
+    expect(restored.fingerprint).toBe(data.preview.signer.fingerprint);
+    const opened = await previewImport(env(replacement), { file: results.filePath, expectKind: 'results' });
+    expect(opened.preview.session?.code).toBe(demo.people.session.code);
+    expect(replacement.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'keys.restore'").pluck().get()).toBe(1);
   });
 
   it("another installation's backup is named as such", async () => {

@@ -73,3 +73,13 @@ export function upsertPin(db: Db, pin: PinRow): void {
        pinned_at = excluded.pinned_at, pinned_by = excluded.pinned_by`,
   ).run(pin);
 }
+
+/** Key restore: the restored keys count as backed up and tested (they came from a working backup). */
+export function replaceInstallationKey(db: Db, row: Omit<InstallationKeyRow, 'backupMadeAt' | 'backupSha256' | 'backupTestedAt'>): void {
+  sql<[typeof row]>(
+    db,
+    `UPDATE installation_key SET installation_id = @installationId, age_recipient = @ageRecipient, signing_public = @signingPublic,
+       fingerprint = @fingerprint, sealer = @sealer, sealed_private = @sealedPrivate, backup_made_at = @createdAt,
+       backup_sha256 = NULL, backup_tested_at = @createdAt WHERE id = 1`,
+  ).run(row);
+}
