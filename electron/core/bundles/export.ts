@@ -21,7 +21,7 @@ import { resultsRules } from './kinds/results';
 import { sessionRules } from './kinds/session';
 import type { Scope, TableRule } from './rules';
 import { spillTables } from './spill';
-import { safeFileName, transferDir } from './transfers';
+import { safeFileName, scratchName, transferDir } from './transfers';
 import { sha256OfFile, writeBundle, type SourceEntry } from './writer';
 
 export type ExportTo = { passphrase?: string; generatePassphrase?: boolean; recipients?: readonly string[] };
@@ -142,7 +142,7 @@ export async function exportBundle(env: BundleEnv, req: ExportRequest): Promise<
   const name = safeFileName(`${req.kind}-${p.header.session?.code ?? 'installation'}${p.header.partial ? '-' + p.header.partial.station : ''}-${stamp}-${crypto.randomBytes(3).toString('hex')}`) + '.uji';
   const outFile = req.outFile ?? path.join(transferDir(env.dataDir, 'exports'), name);
   if (fs.existsSync(outFile)) throw new AppError('BUNDLE_FILE_EXISTS', { file: path.basename(outFile) });
-  const workDir = fs.mkdtempSync(path.join(transferDir(env.dataDir, 'work'), 'x-'));
+  const workDir = fs.mkdtempSync(path.join(transferDir(env.dataDir, 'work'), scratchName('')));
   const report = env.progress;
   try {
     report?.({ operationId: req.operationId, phase: 'collect', bytes: 0, totalBytes: null, entries: 0, totalEntries: null });

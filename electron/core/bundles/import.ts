@@ -20,7 +20,7 @@ import { backupRules } from './kinds/backup';
 import { resultsRules } from './kinds/results';
 import { sessionRules } from './kinds/session';
 import type { TableRule } from './rules';
-import { transferDir } from './transfers';
+import { scratchName, transferDir } from './transfers';
 
 /** The TUK this installation serves, set by its first session bundle. */
 export const TUK_SETTING = 'bundles.tuk_id';
@@ -101,7 +101,7 @@ export async function previewImport(
 ): Promise<Pending> {
   const keys = privateKeys(env.db, env.sealer);
   const importId = crypto.randomUUID();
-  const stagingDir = path.join(transferDir(env.dataDir, 'staging'), importId);
+  const stagingDir = path.join(transferDir(env.dataDir, 'staging'), scratchName(importId));
   try {
     const read = await readBundle(args.file, { identities: [keys.ageIdentity], passphrase: args.passphrase }, stagingDir, {
       signal: args.signal,

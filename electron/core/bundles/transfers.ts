@@ -11,9 +11,35 @@ export function transferDir(dataDir: string, what: 'uploads' | 'exports' | 'stag
   return dir;
 }
 
-/** Staging and spill folders hold plaintext: removed when an import or export ends, and at start-up. */
+/**
+ * Staging and spill folders hold plaintext. Each is named `<pid>-…` after the process that made it and
+ * removed when its import or export ends; at start-up, those of processes no longer running (a crash)
+ * are removed too. A CLI command run beside the app must not wipe the app's import in progress.
+ */
+export function scratchName(id: string): string {
+  return `${process.pid}-${id}`;
+}
+
 export function clearScratch(dataDir: string): void {
-  for (const what of ['staging', 'work'] as const) fs.rmSync(path.join(dataDir, 'transfers', what), { recursive: true, force: true });
+  for (const what of ['staging', 'work'] as const) {
+    const dir = path.join(dataDir, 'transfers', what);
+    if (!fs.existsSync(dir)) continue;
+    for (const name of fs.readdirSync(dir)) {
+      const pid = Number(/^(\d+)-/.exec(name)?.[1]);
+      if (pid && pid !== process.pid && isRunning(pid)) continue;
+      fs.rmSync(path.join(dir, name), { recursive: true, force: true });
+    }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: it exists but belongs to someone else.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 export function safeFileName(text: string): string {

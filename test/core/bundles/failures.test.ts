@@ -7,6 +7,7 @@ import type { Core } from '../../../electron/core';
 import { exportBundle } from '../../../electron/core/bundles/export';
 import { readHeaderFacts } from '../../../electron/core/bundles/cipher';
 import { writeBundle } from '../../../electron/core/bundles/writer';
+import { clearScratch } from '../../../electron/core/bundles/transfers';
 import { blobPath } from '../../../electron/core/attachments/store';
 import { privateKeys } from '../../../electron/core/keys/installation';
 import { call, demoSessionId, failure, signInAs, tempDir } from '../../support/core';
@@ -213,5 +214,16 @@ describe('export', () => {
     expect(new Set(seen)).toEqual(new Set([`${operationId}:collect`, `${operationId}:write`, `${operationId}:verify`]));
     const audit = lsp.db.prepare("SELECT details FROM audit_log WHERE action = 'bundle.export'").pluck().get() as string;
     expect(JSON.parse(audit)).toMatchObject({ kind: 'session', sha256: result.sha256, recipients: ['passphrase'] });
+  });
+});
+
+describe('scratch folders', () => {
+  it('at start-up, plaintext left by a crashed process is removed; a running process keeps its own', async () => {
+    const lsp = await lspCore();
+    const staging = path.join(lsp.dataDir, 'transfers', 'staging');
+    fs.mkdirSync(path.join(staging, '999999999-crashed'), { recursive: true });
+    fs.mkdirSync(path.join(staging, `${process.ppid}-running`), { recursive: true });
+    clearScratch(lsp.dataDir);
+    expect(fs.readdirSync(staging)).toEqual([`${process.ppid}-running`]);
   });
 });
