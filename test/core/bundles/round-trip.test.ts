@@ -71,6 +71,20 @@ describe('session bundle LSP → TUK', () => {
     expect(checksum(tuk.db)).toBe(before);
   });
 
+  it('keeps one open preview per person: a newer preview discards the abandoned one and its staging', async () => {
+    const lsp = await lspCore();
+    const tuk = await tukStation();
+    const proctor = await signInAs(tuk, 'proctor');
+    const b = await exportSessionBundle(lsp);
+    const args = () => ({ uploadId: upload(tuk, b.filePath), passphrase: b.generatedPassphrase ?? '', expectKind: 'session' as const });
+    const first = await call(tuk, 'bundles/preview', args(), proctor);
+    const second = await call(tuk, 'bundles/preview', args(), proctor);
+    expect((await failure(tuk, 'bundles/apply', { importId: first.importId, confirmSigner: first.signer.fingerprint }, proctor)).code).toBe('NOT_FOUND');
+    expect(fs.readdirSync(path.join(tuk.dataDir, 'transfers', 'staging'))).toHaveLength(1);
+    await call(tuk, 'bundles/apply', { importId: second.importId, confirmSigner: second.signer.fingerprint }, proctor);
+    expect(fs.readdirSync(path.join(tuk.dataDir, 'transfers', 'staging'))).toEqual([]);
+  });
+
   it('a later bundle of the same session updates what the LSP changed and keeps the rest', async () => {
     const { lsp, tuk, proctor } = await sessionAtTuk();
     lsp.db.prepare("UPDATE candidate SET name = 'Nama Baru' WHERE participant_no = ?").run(demo.people.candidates[0].participantNo);

@@ -73,6 +73,13 @@ export const bundleHandlers = {
     const file = uploadedFile(call.core, uploadId);
     try {
       const pending = await previewImport(bundleEnv(call.core), { file, passphrase, expectKind, operationId });
+      // One open preview per person: an abandoned one is discarded (its plaintext with it) by the next.
+      for (const [id, other] of call.core.bundles.pending) {
+        if (other.accountId === principal.accountId) {
+          discardImport(other);
+          call.core.bundles.pending.delete(id);
+        }
+      }
       call.core.bundles.pending.set(pending.importId, { ...pending, accountId: principal.accountId });
       return pending.preview;
     } finally {
