@@ -67,7 +67,7 @@ export function KeyPanel({ status, onChanged }: { status: KeyStatus; onChanged: 
         {t('keys.makeBackup')}
       </button>
       {backup && (
-        <div className="notice notice--success" data-testid="key-backup-result">
+        <div className="notice notice--success bundle-result" data-testid="key-backup-result">
           <p className="notice__text">{t('keys.backupMade', { file: backup.fileName })}</p>
           <p>
             {t('keys.backupPassphrase')} <strong className="mono" data-testid="key-backup-passphrase">{backup.passphrase}</strong>
