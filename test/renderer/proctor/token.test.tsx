@@ -65,4 +65,29 @@ describe('session token', () => {
     expect(screen.getByTestId('session-token').textContent).toBe('PMQHZD');
     expect(screen.getByTestId('token-countdown').textContent).toMatch(/^14:5\d$/);
   });
+
+  it('reads the token again when another console rotates it (pushed), and only for this session', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    vi.setSystemTime(new Date('2026-11-21T02:00:00.000Z'));
+    const now = () => new Date(Date.now()).toISOString();
+    let round = 0;
+    const fake = proctorWithConsole({
+      'exam/board': () => ok({ sessionId: 's1', serverNow: now(), status: 'running', startedAt: null, endedAt: null, rows: [] }),
+      'exam/token': () => {
+        round += 1;
+        return ok(tokenState(now(), round === 1 ? 'KXRTWB' : 'ZNVYQA', '2026-11-21T02:15:00.000Z'));
+      },
+    });
+    renderApp(fake.transport);
+    await advance(0);
+    await advance(0);
+    expect(screen.getByTestId('session-token').textContent).toBe('KXRTWB');
+    await act(async () => fake.push({ event: 'exam/sessionChanged', payload: { sessionId: 'another' } }));
+    await advance(0);
+    expect(fake.calls.filter((c) => c.method === 'exam/token')).toHaveLength(1);
+    await act(async () => fake.push({ event: 'exam/sessionChanged', payload: { sessionId: 's1' } }));
+    await advance(0);
+    expect(fake.calls.filter((c) => c.method === 'exam/token')).toHaveLength(2);
+    expect(screen.getByTestId('session-token').textContent).toBe('ZNVYQA');
+  });
 });

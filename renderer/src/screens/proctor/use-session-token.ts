@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SessionTokenState } from '../../../../electron/shared/cbt';
 import { toUiError, type UiError } from '../../api/client-errors';
+import { useServerEvent } from '../../api/use-load';
 import { useClient } from '../../session/SessionProvider';
 import { msUntil, offsetFrom } from './server-time';
 
@@ -40,8 +41,12 @@ export function useSessionToken(sessionId: string): SessionTokenView {
   }, [client, sessionId, take]);
 
   useEffect(reload, [reload]);
-  // Another proctor may rotate or end the session (no push tells of it): look again when the proctor
-  // comes back to this window or the network returns.
+  // Another proctor's console may start, rotate or end the session: the core pushes that.
+  useServerEvent('exam/sessionChanged', (message) => {
+    if (message.payload.sessionId === sessionId) reload();
+  });
+  // Pushes missed while the event stream was reconnecting: look again when the proctor comes back to
+  // this window or the network returns.
   useEffect(() => {
     window.addEventListener('focus', reload);
     window.addEventListener('online', reload);
