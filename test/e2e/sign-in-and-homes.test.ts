@@ -61,10 +61,11 @@ async function checkHome(page: Page, role: Role): Promise<void> {
     expect(await page.getByTestId('scheme-card').count()).toBe(1);
     expect(await page.getByTestId('sessions-table').locator('tbody tr').count()).toBe(1);
   } else if (role === 'proctor') {
-    expect(await page.getByTestId('proctor-candidate').count()).toBe(demo.people.candidates.length);
+    await expect.poll(() => page.getByTestId('proctor-candidate').count()).toBe(demo.people.candidates.length);
     await expect.poll(() => home.textContent()).toContain(candidate.nik);
   } else if (role === 'assessor') {
-    expect(await page.getByTestId('assessor-candidates').locator('tbody tr').count()).toBe(mine('asesor1'));
+    // Polled: the home frame can be there a moment before its data on a loaded machine.
+    await expect.poll(() => page.getByTestId('assessor-candidates').locator('tbody tr').count()).toBe(mine('asesor1'));
     await expect.poll(() => home.textContent()).toContain(demo.people.assessors[0].metNumber);
   } else {
     // A candidate's home is the written test, starting with the FR.AK.01 agreement.
