@@ -1,6 +1,7 @@
 import type { Handlers } from '../context';
 import { accountHandlers } from './accounts';
 import { appHandlers } from './app';
+import { assessmentHandlers } from './assessment';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { cbtHandlers } from './cbt';
@@ -16,4 +17,5 @@ export const handlers = {
   ...auditHandlers,
   ...cbtHandlers,
   ...examHandlers,
+  ...assessmentHandlers,
 } satisfies Handlers;

@@ -1,0 +1,93 @@
+import type { CandidateFeedback } from '../../../shared/assessment';
+import { AppError } from '../../../shared/errors';
+import { assessorFor, seatFor } from '../../assessment/access';
+import { saveAppeal, saveFeedback } from '../../assessment/after-decision';
+import { decideUnit, saveRecord } from '../../assessment/decisions';
+import { formHeader, sessionHeaderOrThrow } from '../../assessment/header';
+import { isSigned } from '../../assessment/locks';
+import { essayAcross, overview } from '../../assessment/overview';
+import { loadReport, saveReport, signReport, unlockReport } from '../../assessment/report';
+import { saveScore } from '../../assessment/scores';
+import { checkPassword, signSeat, unlockSeat } from '../../assessment/signing';
+import { loadWorkspace } from '../../assessment/workspace';
+import { examSessionOfToken } from '../../auth/candidate-sign-in';
+import * as content from '../../db/queries/assessment-content';
+import { me, type CallContext, type Handlers } from '../context';
+
+function write<T>(call: CallContext, fn: (now: Date) => T): T {
+  return call.core.db.transaction(() => fn(call.core.clock.now()))();
+}
+
+/** The seat the caller may change: their own candidate, checked inside the write transaction. */
+function writeSeat<T>(call: CallContext, seat: { sessionId: string; candidateId: string }, fn: (row: content.SeatRow, now: Date) => T): T {
+  return write(call, (now) => fn(seatFor(call.core.db, me(call), seat, 'write'), now));
+}
+
+/** The candidate's own seat, from their sign-in; never from the arguments. */
+function candidateSeat(call: CallContext): content.SeatRow & { sessionId: string } {
+  const principal = me(call);
+  const sessionId = examSessionOfToken(call.core.db, call.token);
+  if (!principal.candidateId || !sessionId) throw new AppError('NOT_IN_SESSION');
+  const row = content.findSeat(call.core.db, sessionId, principal.candidateId);
+  if (!row) throw new AppError('NOT_IN_SESSION');
+  return { ...row, sessionId };
+}
+
+export const assessmentHandlers = {
+  'assessment/overview': (args, call) => overview(call.core.db, args.sessionId, assessorFor(me(call), args.assessorId)),
+  'assessment/workspace': (args, call) => loadWorkspace(call.core.db, seatFor(call.core.db, me(call), args, 'read'), args.sessionId),
+  'assessment/essayAcross': (args, call) =>
+    essayAcross(call.core.db, args.sessionId, assessorFor(me(call), args.assessorId), args.itemId),
+
+  'assessment/score': ({ sessionId, candidateId, ...input }, call) =>
+    writeSeat(call, { sessionId, candidateId }, (row, now) => saveScore(call.core.db, me(call), row, sessionId, input, now)),
+  'assessment/decideUnit': ({ sessionId, candidateId, ...input }, call) =>
+    writeSeat(call, { sessionId, candidateId }, (row, now) => decideUnit(call.core.db, me(call), row, sessionId, input, now)),
+  'assessment/saveRecord': ({ sessionId, candidateId, ...input }, call) =>
+    writeSeat(call, { sessionId, candidateId }, (row, now) => saveRecord(call.core.db, me(call), row, sessionId, input, now)),
+  'assessment/sign': async ({ sessionId, candidateId, password }, call) => {
+    seatFor(call.core.db, me(call), { sessionId, candidateId }, 'write');
+    // scrypt is asynchronous: checked before the transaction, which must not span an await.
+    await checkPassword(call.core.db, me(call), password);
+    return writeSeat(call, { sessionId, candidateId }, (row, now) => signSeat(call.core.db, me(call), row, sessionId, now));
+  },
+  'assessment/unlock': ({ sessionId, candidateId, reason }, call) => {
+    writeSeat(call, { sessionId, candidateId }, (row, now) => unlockSeat(call.core.db, me(call), row, sessionId, reason, now));
+    return { unlocked: true };
+  },
+  'assessment/feedback': ({ sessionId, candidateId, ...input }, call) =>
+    writeSeat(call, { sessionId, candidateId }, (row, now) => saveFeedback(call.core.db, me(call), row, sessionId, input, now)),
+  'assessment/appeal': ({ sessionId, candidateId, ...input }, call) =>
+    writeSeat(call, { sessionId, candidateId }, (row, now) => saveAppeal(call.core.db, me(call), row, sessionId, input, now)),
+
+  'assessment/report': (args, call) => loadReport(call.core.db, args.sessionId, assessorFor(me(call), args.assessorId)),
+  'assessment/saveReport': ({ sessionId, ...input }, call) =>
+    write(call, (now) => saveReport(call.core.db, me(call), sessionId, assessorFor(me(call), undefined), input, now)),
+  'assessment/signReport': async ({ sessionId, password }, call) => {
+    const assessorId = assessorFor(me(call), undefined);
+    await checkPassword(call.core.db, me(call), password);
+    return write(call, (now) => signReport(call.core.db, me(call), sessionId, assessorId, now));
+  },
+  'assessment/unlockReport': ({ sessionId, reason }, call) => {
+    write(call, (now) => unlockReport(call.core.db, me(call), sessionId, assessorFor(me(call), undefined), reason, now));
+    return { unlocked: true };
+  },
+
+  'feedback/state': (_args, call): CandidateFeedback => {
+    const { db } = call.core;
+    const seat = candidateSeat(call);
+    const ws = loadWorkspace(db, seat, seat.sessionId);
+    // The candidate sees the form and their own answers, never the scores or the assessor's notes.
+    return {
+      header: formHeader(sessionHeaderOrThrow(db, seat.sessionId), seat.sessionId, { name: seat.assessorName, met: seat.assessorMet }),
+      candidate: ws.candidate,
+      open: isSigned(db, seat.sessionId, seat),
+      feedback: ws.feedback,
+    };
+  },
+  'feedback/submit': (input, call) => {
+    const seat = candidateSeat(call);
+    return write(call, (now) => saveFeedback(call.core.db, me(call), seat, seat.sessionId, input, now));
+  },
+} satisfies Partial<Handlers>;
+
