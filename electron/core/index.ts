@@ -11,6 +11,8 @@ import { DB_FILE_NAME, openDatabase, type Db } from './db/open';
 import { countLsps } from './db/queries/catalog';
 import { seedDemo } from './demo/seed';
 import { EventBus } from './events';
+import { ExamDayLive } from './exam-day/live';
+import { ACCOUNT_SIGN_INS_PER_MINUTE, RateLimiter } from './auth/rate-limit';
 import { APP_VERSION } from './version';
 
 export type CoreOptions = {
@@ -33,6 +35,8 @@ export type Core = {
   /** Subscribes a signed-in caller to pushes; throws UNAUTHENTICATED for a bad token. */
   subscribe: (token: string | null, listener: (message: EventMessage) => void) => () => void;
   principalFor: (token: string | null) => Principal | null;
+  /** Presence and batched board pushes of the exam day. */
+  examDay: ExamDayLive;
   close: () => void;
 };
 
@@ -47,7 +51,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     throw err;
   }
   const events = new EventBus();
-  const context: CoreContext = { db, clock, events, version: APP_VERSION };
+  const examDay = new ExamDayLive(db, clock, events);
+  const signInLimiter = new RateLimiter(ACCOUNT_SIGN_INS_PER_MINUTE, 60_000);
+  const context: CoreContext = { db, clock, events, examDay, signInLimiter, version: APP_VERSION };
   const dispatch = createDispatcher(context, handlers, options.log);
   return {
     db,
@@ -61,7 +67,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       return events.subscribe(principal, listener);
     },
     principalFor: (token) => resolveToken(db, clock, token),
-    close: () => db.close(),
+    examDay,
+    close: () => {
+      examDay.close();
+      db.close();
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Core } from '../core';
 import { AppError, type ApiError, type ErrorCode, type Reply } from '../shared/errors';
+import type { RateLimiter } from '../core/auth/rate-limit';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -15,6 +16,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   ACCOUNT_DISABLED: 403,
   NOT_FOUND: 404,
   PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
   INTERNAL: 500,
   DB_TOO_NEW: 500,
 };
@@ -67,8 +69,19 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
   }
 }
 
+const SIGN_IN_METHODS = new Set(['auth/signIn', 'auth/candidateSignIn']);
+
+/** A gate the room server puts in front of the core, e.g. the per-address sign-in limit. */
+export type CallGate = (method: string, req: IncomingMessage) => AppError | null;
+
 /** POST /api/<area>/<verb>: the JSON body is the argument object; the reply is the contract's envelope. */
-export async function handleMethodCall(core: Core, method: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export async function handleMethodCall(
+  core: Core,
+  method: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  gate: CallGate = () => null,
+): Promise<void> {
   if (req.method !== 'POST') {
     res.setHeader('Allow', 'POST');
     sendError(res, new AppError('BAD_REQUEST', { details: 'method must be POST' }).toApiError());
@@ -76,6 +89,8 @@ export async function handleMethodCall(core: Core, method: string, req: Incoming
   }
   let args: unknown;
   try {
+    const refused = gate(method, req);
+    if (refused) throw refused;
     args = await readJson(req);
   } catch (err) {
     if (err instanceof AppError) {
@@ -87,4 +102,22 @@ export async function handleMethodCall(core: Core, method: string, req: Incoming
   }
   const reply = await core.dispatch(method, args, bearerToken(req));
   sendJson(res, statusFor(reply), reply);
+}
+
+/**
+ * Sign-ins per remote address. Loopback is exempt unless asked: every local caller shares that one
+ * address (the station's own window, the CLI, the benchmarks), so limiting it protects nothing.
+ */
+export function signInGate(limiter: RateLimiter, options: { includeLoopback: boolean }): CallGate {
+  return (method, req) => {
+    if (!SIGN_IN_METHODS.has(method)) return null;
+    const address = req.socket.remoteAddress ?? 'unknown';
+    if (!options.includeLoopback && isLoopback(address)) return null;
+    const wait = limiter.hit(address, Date.now());
+    return wait > 0 ? new AppError('RATE_LIMITED', { seconds: wait }) : null;
+  };
+}
+
+function isLoopback(address: string): boolean {
+  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
 }

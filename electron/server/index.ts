@@ -2,7 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Core } from '../core';
 import { AppError } from '../shared/errors';
-import { handleMethodCall, sendError, sendJson } from './api-routes';
+import { ADDRESS_SIGN_INS_PER_MINUTE, RateLimiter } from '../core/auth/rate-limit';
+import { handleMethodCall, sendError, sendJson, signInGate } from './api-routes';
 import { handleEventStream } from './events-stream';
 import { applySecurityHeaders } from './security';
 import { serveStatic } from './static-files';
@@ -14,6 +15,8 @@ export type RoomServerOptions = {
   port?: number;
   /** The built renderer (out/renderer); without it only the API is served. */
   staticDir?: string | null;
+  /** Sign-in attempts per remote address per minute; loopback counts only when `includeLoopback`. */
+  signInsPerAddress?: { perMinute: number; includeLoopback?: boolean };
 };
 
 export type RoomServer = { url: string; host: string; port: number; server: http.Server; close: () => Promise<void> };
@@ -22,6 +25,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   const { core } = options;
   const host = options.host ?? '127.0.0.1';
   const staticDir = options.staticDir ?? null;
+  const limit = options.signInsPerAddress ?? { perMinute: ADDRESS_SIGN_INS_PER_MINUTE };
+  const gate = signInGate(new RateLimiter(limit.perMinute, 60_000), { includeLoopback: limit.includeLoopback ?? false });
 
   const server = http.createServer((req, res) => {
     applySecurityHeaders(res);
@@ -38,7 +43,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
       } else if (route === '/api/events') {
         handleEventStream(core, req, res);
       } else if (route.startsWith('/api/')) {
-        handleMethodCall(core, route.slice('/api/'.length), req, res).catch(done);
+        handleMethodCall(core, route.slice('/api/'.length), req, res, gate).catch(done);
       } else if (staticDir) {
         serveStatic(staticDir, req, res);
       } else {

@@ -24,6 +24,7 @@ import {
   type ProctorAttemptClock,
   type SessionTokenState,
 } from './cbt';
+import { boardRowSchema, type Incident, type Minutes, type SessionBoard } from './exam-day';
 import {
   DECISIONS,
   EXTRA_EVIDENCE,
@@ -115,6 +116,8 @@ export const contract = {
         choice: z.number().int().min(0).max(4).nullable(),
         text: z.string().max(ESSAY_MAX_CHARS).nullable(),
         doubtful: z.boolean(),
+        /** Set by the lab PC's outbox: when the answer was given, on the server's clock as the PC estimates it. */
+        answeredAt: z.iso.datetime().optional(),
       })
       .strict(),
     roles('candidate'),
@@ -124,6 +127,11 @@ export const contract = {
     roles('candidate'),
   ),
   'cbt/clock': method<CbtClock | null>()(noArgs, roles('candidate')),
+  /** Every few seconds from the lab PC: keeps it "online" on the board and brings the clock. */
+  'cbt/heartbeat': method<CbtClock | null>()(
+    z.object({ focusLost: z.number().int().min(0).max(1000) }).strict(),
+    roles('candidate'),
+  ),
   'cbt/submit': method<CbtState>()(z.object({ confirm: z.literal(true) }).strict(), roles('candidate')),
 
   'exam/startSession': method<SessionTokenState>()(z.object({ sessionId: id }).strict(), roles('proctor')),
@@ -137,6 +145,19 @@ export const contract = {
   'exam/pause': method<ProctorAttemptClock>()(seatAction, roles('proctor')),
   'exam/resume': method<ProctorAttemptClock>()(seatAction, roles('proctor')),
   'exam/resetLogin': method<{ revokedSessions: number }>()(seatAction, roles('proctor')),
+  'exam/forceSubmit': method<{ submittedAt: string; receipt: string }>()(seatAction, roles('proctor')),
+  'exam/checkIn': method<{ candidateId: string; attendance: 'present' }>()(seat, roles('proctor')),
+  'exam/markAbsent': method<{ candidateId: string; attendance: 'absent' }>()(seatAction, roles('proctor')),
+  'exam/board': method<SessionBoard>()(z.object({ sessionId: id }).strict(), roles('proctor')),
+  'exam/addIncident': method<Incident>()(
+    z.object({ sessionId: id, text: z.string().trim().min(3).max(2000) }).strict(),
+    roles('proctor'),
+  ),
+  'exam/minutes': method<Minutes>()(z.object({ sessionId: id }).strict(), roles('proctor', 'lsp_admin')),
+  'exam/setNotes': method<Minutes>()(
+    z.object({ sessionId: id, notes: z.string().max(10_000) }).strict(),
+    roles('proctor'),
+  ),
 
   'scores/multipleChoice': method<McScoreSheet>()(seat, roles('assessor', 'lsp_admin')),
 
@@ -255,6 +276,11 @@ export const events = {
     payload: z.object({ sessionId: z.string() }),
     roles: ['candidate'],
   },
+  /** Changed rows of the status board, batched (at most a few pushes a second). */
+  'exam/boardChanged': {
+    payload: z.object({ sessionId: z.string(), serverNow: z.string(), rows: z.array(boardRowSchema) }),
+    roles: ['proctor'],
+  },
 } satisfies Record<string, { payload: z.ZodType; roles: readonly Role[] }>;
 
 export type EventName = keyof typeof events;
@@ -268,6 +294,7 @@ export type EventMessage = { [E in EventName]: { event: E; payload: EventPayload
 export const eventMessageSchema = z.discriminatedUnion('event', [
   z.object({ event: z.literal('accounts/changed'), payload: events['accounts/changed'].payload }),
   z.object({ event: z.literal('cbt/clockChanged'), payload: events['cbt/clockChanged'].payload }),
+  z.object({ event: z.literal('exam/boardChanged'), payload: events['exam/boardChanged'].payload }),
 ]);
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const EVERY_EVENT_HAS_A_SCHEMA: Same<z.output<typeof eventMessageSchema>['event'], EventName> = true;

@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   'NO_ATTEMPT',
   'NOT_IN_TEST',
   'ANSWER_KIND_MISMATCH',
+  'ALREADY_STARTED',
+  'RATE_LIMITED',
   // Assessment
   'SCORE_SHAPE',
   'RECORD_LOCKED',

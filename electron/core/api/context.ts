@@ -4,11 +4,15 @@ import type { Principal } from '../../shared/roles';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open';
 import type { EventBus } from '../events';
+import type { ExamDayLive } from '../exam-day/live';
+import type { RateLimiter } from '../auth/rate-limit';
 
 export type CoreContext = {
   db: Db;
   clock: Clock;
   events: EventBus;
+  examDay: ExamDayLive;
+  signInLimiter: RateLimiter;
   version: string;
 };
 

@@ -6,11 +6,12 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/open';
 import * as accounts from '../db/queries/accounts';
 import { burnPasswordCheck, verifyPassword } from './password';
+import type { RateLimiter } from './rate-limit';
 import { createSession, principalOf } from './sessions';
 
 export const LOCK_AFTER_FAILURES = 5;
 
-export type SignInDeps = { db: Db; clock: Clock; onLocked: (accountId: string) => void };
+export type SignInDeps = { db: Db; clock: Clock; onLocked: (accountId: string) => void; limiter: RateLimiter };
 
 /**
  * Staff and candidates share this path; `allowed` keeps a participant number from opening a staff
@@ -42,6 +43,9 @@ export async function authenticate(
   allowed: readonly Role[],
 ): Promise<accounts.AccountRow> {
   const { db, clock } = deps;
+  // Counted before the password is checked, and by the name typed, so unknown names are limited too.
+  const wait = deps.limiter.hit(username.toLowerCase(), clock.now().getTime());
+  if (wait > 0) throw new AppError('RATE_LIMITED', { seconds: wait });
   const account = accounts.findByUsername(db, username);
   if (!account || !allowed.includes(account.role)) {
     await burnPasswordCheck(password);

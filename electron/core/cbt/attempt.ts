@@ -9,7 +9,7 @@ import { newId } from '../ids';
 import { itemOrderOf, loadPaper, paperGroups } from './paper';
 import { receiptCode } from './receipt';
 import { newSeed, optionOrder, questionOrder } from './shuffle';
-import { clockOf, isOverdue, isPastDeadline } from './timing';
+import { clockOf, deadlineOf, isOverdue, isPastDeadline } from './timing';
 
 export type Seat = { sessionId: string; candidateId: string };
 
@@ -85,7 +85,39 @@ export function openAttempt(db: Db, seat: Seat, now: Date): attempts.AttemptRow 
   return attempt;
 }
 
-export type SaveInput = { itemId: string; seq: number; choice: number | null; text: string | null; doubtful: boolean };
+export type SaveInput = {
+  itemId: string;
+  seq: number;
+  choice: number | null;
+  text: string | null;
+  doubtful: boolean;
+  /** When the candidate gave it, on the server's clock as the lab PC estimates it; set by the outbox. */
+  answeredAt?: string;
+};
+
+/**
+ * An answer given before the deadline on a PC that had lost the LAN arrives late. It still counts if
+ * it reaches us within this long after the deadline and the attempt ended only because time ran out.
+ * The bound matters because `answeredAt` comes from the lab PC: a PC cannot claim an old answer
+ * hours later, and the candidate's screen stops taking answers at zero even while offline.
+ */
+export const OFFLINE_DELIVERY_TOLERANCE_MS = 10 * 60_000;
+
+function lateDeliveryAllowed(attempt: attempts.AttemptRow, input: SaveInput, now: Date): boolean {
+  if (attempt.submitReason !== 'timeout' || !input.answeredAt) return false;
+  const deadline = deadlineOf(attempt, now).getTime();
+  const answeredAt = Date.parse(input.answeredAt);
+  return Number.isFinite(answeredAt) && answeredAt <= deadline && now.getTime() <= deadline + OFFLINE_DELIVERY_TOLERANCE_MS;
+}
+
+function attemptForSave(db: Db, seat: Seat, input: SaveInput, now: Date): { attempt: attempts.AttemptRow; late: boolean } {
+  if (run.findRun(db, seat.sessionId)?.endedAt) throw new AppError('SESSION_ENDED');
+  const found = attempts.findAttempt(db, seat.sessionId, seat.candidateId);
+  if (!found) throw new AppError('AGREEMENT_REQUIRED');
+  const attempt = settle(db, found, now);
+  if (attempt.submittedAt && lateDeliveryAllowed(attempt, input, now)) return { attempt, late: true };
+  return { attempt: openAttempt(db, seat, now), late: false };
+}
 
 /**
  * Each save carries the whole state of one question and the attempt's sequence number; only a
@@ -93,7 +125,7 @@ export type SaveInput = { itemId: string; seq: number; choice: number | null; te
  * the acknowledgement goes out only after it commits.
  */
 export function saveAnswer(db: Db, principal: Principal, seat: Seat, input: SaveInput, now: Date): CbtSaveResult {
-  const attempt = openAttempt(db, seat, now);
+  const { attempt, late } = attemptForSave(db, seat, input, now);
   if (!itemOrderOf(attempt).includes(input.itemId)) throw new AppError('NOT_IN_TEST');
   const item = attempts.itemShape(db, input.itemId);
   if (!item) throw new AppError('NOT_IN_TEST');
@@ -121,9 +153,16 @@ export function saveAnswer(db: Db, principal: Principal, seat: Seat, input: Save
     appendAudit(
       db,
       principal,
-      { action: 'cbt.answer', entity: 'attempt', entityId: attempt.id, details: { itemId: input.itemId, seq: input.seq } },
+      {
+        action: late ? 'cbt.lateAnswer' : 'cbt.answer',
+        entity: 'attempt',
+        entityId: attempt.id,
+        details: late ? { itemId: input.itemId, seq: input.seq, answeredAt: input.answeredAt } : { itemId: input.itemId, seq: input.seq },
+      },
       now,
     );
+    // The receipt covers every answer that counts, late deliveries included.
+    if (late) attempts.setReceipt(db, attempt.id, receiptCode(attempt.id, attempts.listAnswers(db, attempt.id)));
   }
   return { itemId: input.itemId, seq: input.seq, stored, savedAt: at, clock: clockOf(attempt, now) };
 }

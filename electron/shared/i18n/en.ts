@@ -32,6 +32,8 @@ export const en = {
     NO_ATTEMPT: 'This candidate has not started the test yet.',
     NOT_IN_TEST: 'This question is not part of your test.',
     ANSWER_KIND_MISMATCH: 'The answer does not fit question {{itemId}} (multiple choice takes an option A–E, an essay takes text).',
+    ALREADY_STARTED: 'This candidate has already started the test and cannot be marked absent.',
+    RATE_LIMITED: 'Too many sign-in attempts. Wait {{seconds}} seconds, then try again.',
     // Assessment
     SCORE_SHAPE: 'The score does not fit its instrument ({{instrument}}): Yes/No, a 0–3 score, or K/BK/further assessment.',
     RECORD_LOCKED: '{{form}} is signed and locked. Unlock it, giving a reason, to change it.',

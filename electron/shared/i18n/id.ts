@@ -31,6 +31,8 @@ export const id = {
     NO_ATTEMPT: 'Peserta ini belum memulai ujian.',
     NOT_IN_TEST: 'Soal ini bukan bagian dari ujian Anda.',
     ANSWER_KIND_MISMATCH: 'Jenis jawaban tidak sesuai dengan soal {{itemId}} (pilihan ganda memakai pilihan A–E, esai memakai teks).',
+    ALREADY_STARTED: 'Peserta ini sudah memulai ujian, sehingga tidak dapat ditandai tidak hadir.',
+    RATE_LIMITED: 'Terlalu banyak percobaan masuk. Tunggu {{seconds}} detik, lalu coba lagi.',
     // Assessment
     SCORE_SHAPE: 'Nilai tidak sesuai dengan instrumennya ({{instrument}}): Ya/Tidak, skor 0–3, atau K/BK/penilaian lanjut.',
     RECORD_LOCKED: '{{form}} sudah ditandatangani dan terkunci. Buka kunci dengan menyebutkan alasannya untuk mengubahnya.',

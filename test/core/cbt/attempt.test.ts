@@ -218,3 +218,45 @@ async function examDayOther(core: Awaited<ReturnType<typeof examDay>>['core']): 
   const c = d.people.candidates[1];
   return (await callCore(core, 'auth/candidateSignIn', { participantNo: c.participantNo, password: c.password, token, deviceId: 'pc-other-1' })).token;
 }
+
+describe('answers delivered late by a PC that lost the LAN', () => {
+  it('count when given before the deadline and delivered within the tolerance; the receipt follows', async () => {
+    const { OFFLINE_DELIVERY_TOLERANCE_MS } = await import('../../../electron/core/cbt/attempt');
+    const { clock, core, candidate } = await examDay();
+    const state = await call(core, 'cbt/agree', { accept: true }, candidate);
+    const deadline = Date.parse(state.clock!.deadline);
+    const [a, b, c] = state.items;
+    clock.set(new Date(deadline + 3 * MINUTE));
+    const timedOut = await call(core, 'cbt/state', {}, candidate);
+    expect(timedOut.submitted?.reason).toBe('timeout');
+
+    const before = new Date(deadline - 30_000).toISOString();
+    const save = (item: typeof a, seq: number, answeredAt?: string) =>
+      core.dispatch('cbt/save', { itemId: item.itemId, seq, choice: 1, text: null, doubtful: false, ...(answeredAt ? { answeredAt } : {}) }, candidate);
+    expect((await save(a, 1, before)).ok).toBe(true);
+    const afterDeadline = await save(b, 2, new Date(deadline + 1000).toISOString());
+    expect(!afterDeadline.ok && afterDeadline.error.code).toBe('TIME_UP');
+    const noStamp = await save(c, 3);
+    expect(!noStamp.ok && noStamp.error.code).toBe('TIME_UP');
+    const after = await call(core, 'cbt/state', {}, candidate);
+    expect(after.submitted?.receipt).not.toBe(timedOut.submitted?.receipt);
+
+    clock.set(new Date(deadline + OFFLINE_DELIVERY_TOLERANCE_MS + 1));
+    const tooLate = await save(c, 4, before);
+    expect(!tooLate.ok && tooLate.error.code).toBe('TIME_UP');
+    expect(core.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'cbt.lateAnswer'").pluck().get()).toBe(1);
+  });
+
+  it('never reopen an attempt the candidate or the proctor submitted', async () => {
+    const { clock, core, candidate } = await examDay();
+    const state = await call(core, 'cbt/agree', { accept: true }, candidate);
+    await call(core, 'cbt/submit', { confirm: true }, candidate);
+    clock.advance(MINUTE);
+    const reply = await core.dispatch(
+      'cbt/save',
+      { itemId: state.items[0].itemId, seq: 1, choice: 1, text: null, doubtful: false, answeredAt: state.clock!.serverNow },
+      candidate,
+    );
+    expect(!reply.ok && reply.error.code).toBe('ATTEMPT_SUBMITTED');
+  });
+});

@@ -1,6 +1,6 @@
 import { STAFF_ROLES } from '../../../shared/roles';
 import { appendAudit } from '../../audit/log';
-import { candidateSignIn } from '../../auth/candidate-sign-in';
+import { candidateSignIn, examSessionOfToken } from '../../auth/candidate-sign-in';
 import { signIn } from '../../auth/sign-in';
 import { revokeToken } from '../../auth/sessions';
 import { me, type CallContext, type Handlers } from '../context';
@@ -10,12 +10,19 @@ function deps({ core }: CallContext) {
     db: core.db,
     clock: core.clock,
     onLocked: (accountId: string) => core.events.emit('accounts/changed', { accountId, locked: true }),
+    limiter: core.signInLimiter,
   };
 }
 
 export const authHandlers = {
   'auth/signIn': (args, call) => signIn(deps(call), args.username, args.password, STAFF_ROLES),
-  'auth/candidateSignIn': (args, call) => candidateSignIn(deps(call), args),
+  'auth/candidateSignIn': async (args, call) => {
+    const result = await candidateSignIn(deps(call), args);
+    const sessionId = examSessionOfToken(call.core.db, result.token);
+    const { accountId, candidateId } = result.principal;
+    if (sessionId && candidateId) call.core.examDay.heard(accountId, sessionId, candidateId);
+    return result;
+  },
   'auth/signOut': (_args, call) => {
     const principal = me(call);
     const { db, clock } = call.core;

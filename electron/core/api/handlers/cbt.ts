@@ -3,15 +3,21 @@ import { agree, saveAnswer, settle, submitByCandidate, visit, type Seat } from '
 import { candidateState } from '../../cbt/state';
 import { clockOf } from '../../cbt/timing';
 import * as attempts from '../../db/queries/attempts';
+import { addFocusLost } from '../../db/queries/board';
 import { examSessionOfToken } from '../../auth/candidate-sign-in';
 import { me, type CallContext, type Handlers } from '../context';
 
-/** The candidate's seat comes from their sign-in, never from the arguments: they can reach only their own attempt. */
+/**
+ * The candidate's seat comes from their sign-in, never from the arguments: they can reach only their
+ * own attempt. Any call also tells the proctor's board that this PC is alive.
+ */
 function seatOf(call: CallContext): Seat {
   const principal = me(call);
   const sessionId = examSessionOfToken(call.core.db, call.token);
   if (!principal.candidateId || !sessionId) throw new AppError('NOT_IN_SESSION');
-  return { sessionId, candidateId: principal.candidateId };
+  const seat = { sessionId, candidateId: principal.candidateId };
+  call.core.examDay.heard(principal.accountId, sessionId, seat.candidateId);
+  return seat;
 }
 
 function write<T>(call: CallContext, fn: (now: Date) => T): T {
@@ -49,6 +55,17 @@ export const cbtHandlers = {
     return write(call, (now) => {
       const found = attempts.findAttempt(db, seat.sessionId, seat.candidateId);
       if (!found) return null;
+      const attempt = settle(db, found, now);
+      return attempt.submittedAt ? null : clockOf(attempt, now);
+    });
+  },
+  'cbt/heartbeat': (args, call) => {
+    const seat = seatOf(call);
+    const { db } = call.core;
+    return write(call, (now) => {
+      const found = attempts.findAttempt(db, seat.sessionId, seat.candidateId);
+      if (!found) return null;
+      if (args.focusLost > 0) addFocusLost(db, found.id, args.focusLost, now.toISOString());
       const attempt = settle(db, found, now);
       return attempt.submittedAt ? null : clockOf(attempt, now);
     });

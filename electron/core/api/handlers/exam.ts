@@ -1,5 +1,9 @@
 import { AppError } from '../../../shared/errors';
+import { examSessionOrThrow } from '../../cbt/attempt';
 import * as exam from '../../cbt/exam';
+import * as day from '../../exam-day/actions';
+import { sessionBoard } from '../../exam-day/board';
+import { boardRows } from '../../db/queries/board';
 import { multipleChoiceSheet } from '../../cbt/scoring';
 import { findByCandidate } from '../../db/queries/accounts';
 import * as run from '../../db/queries/exam-run';
@@ -15,17 +19,26 @@ function accountOf(call: CallContext, candidateId: string) {
   return account;
 }
 
-/** Tells the candidate's own screen to fetch its clock again. */
+/** Tells the candidate's own screen to fetch its clock again, and the board to show the new time. */
 function clockMoved(call: CallContext, sessionId: string, candidateId: string): void {
   call.core.events.emit('cbt/clockChanged', { sessionId }, accountOf(call, candidateId).id);
+  call.core.examDay.changed(sessionId, candidateId);
+}
+
+function seatChanged<T>(call: CallContext, seat: { sessionId: string; candidateId: string }, result: T): T {
+  call.core.examDay.changed(seat.sessionId, seat.candidateId);
+  return result;
 }
 
 export const examHandlers = {
   'exam/startSession': (args, call) => write(call, (now) => exam.startSession(call.core.db, me(call), args.sessionId, now)),
   'exam/token': (args, call) => write(call, (now) => exam.tokenState(call.core.db, args.sessionId, now)),
   'exam/rotateToken': (args, call) => write(call, (now) => exam.rotateToken(call.core.db, me(call), args.sessionId, now)),
-  'exam/endSession': (args, call) =>
-    write(call, (now) => exam.endSession(call.core.db, me(call), args.sessionId, args.reason, now)),
+  'exam/endSession': (args, call) => {
+    const state = write(call, (now) => exam.endSession(call.core.db, me(call), args.sessionId, args.reason, now));
+    for (const r of boardRows(call.core.db, args.sessionId, state.serverNow)) call.core.examDay.changed(args.sessionId, r.candidateId);
+    return state;
+  },
   'exam/extendTime': (args, call) => {
     const result = write(call, (now) => exam.extendTime(call.core.db, me(call), args, now));
     clockMoved(call, args.sessionId, args.candidateId);
@@ -43,8 +56,31 @@ export const examHandlers = {
   },
   'exam/resetLogin': (args, call) => {
     const account = accountOf(call, args.candidateId);
-    return { revokedSessions: write(call, (now) => exam.resetLogin(call.core.db, me(call), args, account.id, now)) };
+    const revokedSessions = write(call, (now) => exam.resetLogin(call.core.db, me(call), args, account.id, now));
+    call.core.examDay.presence.forget(account.id);
+    return seatChanged(call, args, { revokedSessions });
   },
+  'exam/forceSubmit': (args, call) => seatChanged(call, args, write(call, (now) => day.forceSubmit(call.core.db, me(call), args, now))),
+  'exam/checkIn': (args, call) => {
+    write(call, (now) => day.checkIn(call.core.db, me(call), args, now));
+    return seatChanged(call, args, { candidateId: args.candidateId, attendance: 'present' as const });
+  },
+  'exam/markAbsent': (args, call) => {
+    write(call, (now) => day.markAbsent(call.core.db, me(call), args, now));
+    return seatChanged(call, args, { candidateId: args.candidateId, attendance: 'absent' as const });
+  },
+  'exam/board': (args, call) =>
+    write(call, (now) => {
+      examSessionOrThrow(call.core.db, args.sessionId);
+      return sessionBoard(call.core.db, args.sessionId, call.core.examDay.presence, now);
+    }),
+  'exam/addIncident': (args, call) => write(call, (now) => day.addIncident(call.core.db, me(call), args.sessionId, args.text, now)),
+  'exam/minutes': (args, call) => write(call, (now) => day.minutes(call.core.db, args.sessionId, now)),
+  'exam/setNotes': (args, call) =>
+    write(call, (now) => {
+      day.setNotes(call.core.db, me(call), args.sessionId, args.notes, now);
+      return day.minutes(call.core.db, args.sessionId, now);
+    }),
 
   'scores/multipleChoice': (args, call) => {
     const principal = me(call);

@@ -11,7 +11,8 @@ export const examRun: Migration = {
         started_at TEXT NOT NULL,
         started_by TEXT REFERENCES account(id),
         ended_at TEXT,
-        ended_by TEXT REFERENCES account(id)
+        ended_by TEXT REFERENCES account(id),
+        notes TEXT NOT NULL DEFAULT ''
       ) STRICT;
 
       -- Tokens are kept, not overwritten: the previous one stays valid for a grace period and the
@@ -44,6 +45,8 @@ export const examRun: Migration = {
         -- Moves on sign-in and navigation; answer saves are dated in their own rows, so a save
         -- writes one page fewer (the latest of the two is the candidate's last activity).
         last_activity_at TEXT,
+        -- How often the test window lost focus (reported by the lab PC), for the proctor's board.
+        focus_lost INTEGER NOT NULL DEFAULT 0,
         submitted_at TEXT,
         submit_reason TEXT CHECK (submit_reason IN ('candidate', 'timeout', 'proctor', 'session_ended')),
         receipt TEXT,
@@ -65,6 +68,26 @@ export const examRun: Migration = {
         saved_at TEXT NOT NULL,
         PRIMARY KEY (attempt_id, item_id)
       ) STRICT, WITHOUT ROWID;
+
+      -- Daftar hadir: checked in (present) or marked absent by the proctor.
+      CREATE TABLE attendance (
+        session_id TEXT NOT NULL,
+        candidate_id TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('present', 'absent')),
+        at TEXT NOT NULL,
+        by_account_id TEXT REFERENCES account(id),
+        PRIMARY KEY (session_id, candidate_id),
+        FOREIGN KEY (session_id, candidate_id) REFERENCES session_candidate(session_id, candidate_id)
+      ) STRICT;
+
+      -- Berita acara: incidents as they happen, and the proctor's closing notes.
+      CREATE TABLE incident (
+        id INTEGER PRIMARY KEY,
+        session_id TEXT NOT NULL REFERENCES session(id) ON DELETE CASCADE,
+        at TEXT NOT NULL,
+        text TEXT NOT NULL,
+        by_account_id TEXT REFERENCES account(id)
+      ) STRICT;
 
       -- Which exam session a candidate's sign-in belongs to, and from which lab PC.
       ALTER TABLE auth_session ADD COLUMN exam_session_id TEXT REFERENCES session(id);

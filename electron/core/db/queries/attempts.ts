@@ -86,6 +86,10 @@ export function submit(db: Db, id: string, at: string, reason: SubmitReason, rec
   ).run(at, reason, receipt, id);
 }
 
+export function setReceipt(db: Db, id: string, receipt: string): void {
+  sql<[string, string]>(db, 'UPDATE attempt SET receipt = ? WHERE id = ?').run(receipt, id);
+}
+
 export type ExamItemRow = {
   id: string;
   kind: 'multiple_choice' | 'essay';

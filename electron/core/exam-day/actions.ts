@@ -1,0 +1,77 @@
+import { AppError } from '../../shared/errors';
+import type { Principal } from '../../shared/roles';
+import type { Incident, Minutes } from '../../shared/exam-day';
+import { appendAudit } from '../audit/log';
+import { examSessionOrThrow, settle, submitAttempt, type Seat } from '../cbt/attempt';
+import type { Db } from '../db/open';
+import * as attempts from '../db/queries/attempts';
+import * as board from '../db/queries/board';
+import * as run from '../db/queries/exam-run';
+
+/** The proctor's per-candidate and per-session records of the exam day. Each runs in a write transaction. */
+function requireSeat(db: Db, seat: Seat): void {
+  examSessionOrThrow(db, seat.sessionId);
+  if (!run.isCandidateInSession(db, seat.sessionId, seat.candidateId)) throw new AppError('NOT_FOUND', { what: 'candidate' });
+}
+
+export function forceSubmit(db: Db, principal: Principal, a: Seat & { reason: string }, now: Date): { submittedAt: string; receipt: string } {
+  requireSeat(db, a);
+  const found = attempts.findAttempt(db, a.sessionId, a.candidateId);
+  if (!found) throw new AppError('NO_ATTEMPT');
+  const settled = settle(db, found, now);
+  if (settled.submittedAt) throw new AppError('ATTEMPT_SUBMITTED');
+  const done = submitAttempt(db, principal, settled, now, 'proctor');
+  appendAudit(db, principal, { action: 'exam.forceSubmitted', entity: 'attempt', entityId: found.id, details: { reason: a.reason } }, now);
+  return { submittedAt: done.submittedAt ?? now.toISOString(), receipt: done.receipt ?? '' };
+}
+
+export function checkIn(db: Db, principal: Principal, seat: Seat, now: Date): void {
+  requireSeat(db, seat);
+  board.setAttendance(db, { ...seat, status: 'present', at: now.toISOString(), by: principal.accountId });
+  appendAudit(db, principal, { action: 'exam.checkedIn', entity: 'candidate', entityId: seat.candidateId, details: { sessionId: seat.sessionId } }, now);
+}
+
+/** A candidate who has started cannot be absent: that would hide an attempt from the minutes. */
+export function markAbsent(db: Db, principal: Principal, a: Seat & { reason: string }, now: Date): void {
+  requireSeat(db, a);
+  if (attempts.findAttempt(db, a.sessionId, a.candidateId)) throw new AppError('ALREADY_STARTED');
+  board.setAttendance(db, { ...a, status: 'absent', at: now.toISOString(), by: principal.accountId });
+  appendAudit(db, principal, { action: 'exam.markedAbsent', entity: 'candidate', entityId: a.candidateId, details: { sessionId: a.sessionId, reason: a.reason } }, now);
+}
+
+export function addIncident(db: Db, principal: Principal, sessionId: string, text: string, now: Date): Incident {
+  examSessionOrThrow(db, sessionId);
+  board.insertIncident(db, { sessionId, at: now.toISOString(), text, by: principal.accountId });
+  appendAudit(db, principal, { action: 'exam.incident', entity: 'session', entityId: sessionId, details: { text } }, now);
+  const all = board.incidents(db, sessionId);
+  return all[all.length - 1];
+}
+
+export function setNotes(db: Db, principal: Principal, sessionId: string, notes: string, now: Date): void {
+  examSessionOrThrow(db, sessionId);
+  if (board.setNotes(db, sessionId, notes) === 0) throw new AppError('SESSION_NOT_STARTED');
+  appendAudit(db, principal, { action: 'exam.notes', entity: 'session', entityId: sessionId }, now);
+}
+
+/** Berita acara: everything the printed minutes need, computed from what happened. */
+export function minutes(db: Db, sessionId: string, now: Date): Minutes {
+  const session = examSessionOrThrow(db, sessionId);
+  const state = run.findRun(db, sessionId);
+  const rows = board.boardRows(db, sessionId, now.toISOString());
+  const present = rows.filter((r) => r.attendance === 'present' || (r.attendance !== 'absent' && r.attemptId !== null));
+  return {
+    sessionId,
+    sessionCode: session.code,
+    date: session.date,
+    startedAt: state?.startedAt ?? null,
+    endedAt: state?.endedAt ?? null,
+    registered: rows.length,
+    present: present.length,
+    absent: rows.length - present.length,
+    submitted: rows.filter((r) => r.submittedAt !== null).length,
+    proctorNames: board.proctorNames(db, sessionId),
+    assessorNames: [...new Set(rows.map((r) => r.assessorName))].sort(),
+    incidents: board.incidents(db, sessionId),
+    notes: board.runNotes(db, sessionId),
+  };
+}

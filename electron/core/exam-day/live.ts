@@ -1,0 +1,71 @@
+import type { Clock } from '../clock';
+import type { Db } from '../db/open';
+import { boardRows } from '../db/queries/board';
+import type { EventBus } from '../events';
+import { toBoardRow } from './board';
+import { Presence } from './presence';
+
+/** Changes reach the proctor's board within this; many changes in one window travel as one push. */
+export const BOARD_PUSH_MS = 500;
+const SWEEP_MS = 5_000;
+
+/**
+ * The live side of the exam day: presence, and batched board pushes to proctors. A busy room with
+ * hundreds of candidates produces a few pushes per second, never one per answer.
+ */
+export class ExamDayLive {
+  readonly presence = new Presence();
+  private readonly dirty = new Map<string, Set<string>>();
+  private flushTimer: NodeJS.Timeout | null = null;
+  private readonly sweepTimer: NodeJS.Timeout;
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    private readonly events: EventBus,
+  ) {
+    this.sweepTimer = setInterval(() => {
+      for (const seat of this.presence.expire(this.clock.now().getTime())) this.changed(seat.sessionId, seat.candidateId);
+    }, SWEEP_MS);
+    this.sweepTimer.unref();
+  }
+
+  /** A candidate's call: they are online, and their row may have changed. */
+  heard(accountId: string, sessionId: string, candidateId: string): void {
+    this.presence.touch(accountId, { sessionId, candidateId }, this.clock.now().getTime());
+    this.changed(sessionId, candidateId);
+  }
+
+  changed(sessionId: string, candidateId: string): void {
+    let set = this.dirty.get(sessionId);
+    if (!set) {
+      set = new Set();
+      this.dirty.set(sessionId, set);
+    }
+    set.add(candidateId);
+    if (!this.flushTimer) {
+      this.flushTimer = setTimeout(() => this.flush(), BOARD_PUSH_MS);
+      this.flushTimer.unref();
+    }
+  }
+
+  /** Sends what changed since the last push; exposed so tests need not wait for the timer. */
+  flush(): void {
+    this.flushTimer = null;
+    if (this.events.size === 0) {
+      this.dirty.clear();
+      return;
+    }
+    const now = this.clock.now();
+    for (const [sessionId, candidates] of this.dirty) {
+      const rows = boardRows(this.db, sessionId, now.toISOString(), [...candidates]).map((r) => toBoardRow(r, this.presence, now));
+      if (rows.length) this.events.emit('exam/boardChanged', { sessionId, serverNow: now.toISOString(), rows });
+    }
+    this.dirty.clear();
+  }
+
+  close(): void {
+    clearInterval(this.sweepTimer);
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+  }
+}

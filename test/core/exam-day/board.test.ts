@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import type { EventMessage } from '../../../electron/shared/contract';
+import { ONLINE_WINDOW_MS } from '../../../electron/core/exam-day/presence';
+import { call, candidateId, demo, failure } from '../../support/core';
+import { MINUTE } from '../../support/clock';
+import { examDay } from '../cbt/support';
+
+describe('status board', () => {
+  it('shows every candidate with sign-in state, progress, ragu-ragu, time left and focus losses', async () => {
+    const { clock, core, candidate, proctor, seat } = await examDay(0);
+    const state = await call(core, 'cbt/agree', { accept: true }, candidate);
+    await call(core, 'cbt/save', { itemId: state.items[0].itemId, seq: 1, choice: 1, text: null, doubtful: true }, candidate);
+    await call(core, 'cbt/save', { itemId: state.items[1].itemId, seq: 2, choice: 3, text: null, doubtful: false }, candidate);
+    await call(core, 'cbt/save', { itemId: state.items[2].itemId, seq: 3, choice: null, text: null, doubtful: true }, candidate);
+    await call(core, 'cbt/heartbeat', { focusLost: 2 }, candidate);
+    clock.advance(5 * MINUTE);
+
+    const board = await call(core, 'exam/board', { sessionId: seat.sessionId }, proctor);
+    expect(board.status).toBe('running');
+    expect(board.rows).toHaveLength(demo.people.candidates.length);
+    const mine = board.rows.find((r) => r.candidateId === seat.candidateId)!;
+    expect(mine).toMatchObject({
+      participantNo: demo.people.candidates[0].participantNo,
+      seat: demo.people.candidates[0].seat,
+      phase: 'test',
+      signedIn: true,
+      answered: 2,
+      doubtful: 2,
+      total: state.items.length,
+      focusLost: 2,
+      remainingMs: demo.people.session.durationMinutes * MINUTE - 5 * MINUTE,
+    });
+    // Five minutes of silence: still "online" only within the heartbeat window.
+    expect(mine.online).toBe(5 * MINUTE < ONLINE_WINDOW_MS);
+    const other = board.rows.find((r) => r.candidateId === candidateId(core, 5))!;
+    expect(other).toMatchObject({ phase: 'not_signed_in', signedIn: false, online: false, answered: 0, total: 0, remainingMs: null });
+  });
+
+  it('pushes changed rows to proctors in batches, and tells when a PC goes quiet', async () => {
+    const { clock, core, candidate, proctor, seat } = await examDay(0);
+    const pushes: EventMessage[] = [];
+    core.subscribe(proctor, (m) => pushes.push(m));
+    const candidatePushes: EventMessage[] = [];
+    core.subscribe(candidate, (m) => candidatePushes.push(m));
+
+    const state = await call(core, 'cbt/agree', { accept: true }, candidate);
+    for (let i = 0; i < 5; i++) {
+      await call(core, 'cbt/save', { itemId: state.items[i].itemId, seq: i + 1, choice: 0, text: null, doubtful: false }, candidate);
+    }
+    core.examDay.flush();
+    const boardPushes = pushes.filter((m) => m.event === 'exam/boardChanged');
+    expect(boardPushes).toHaveLength(1);
+    const first = boardPushes[0].event === 'exam/boardChanged' ? boardPushes[0].payload : null;
+    expect(first?.rows.map((r) => [r.candidateId, r.answered, r.online])).toEqual([[seat.candidateId, 5, true]]);
+    expect(candidatePushes.filter((m) => m.event === 'exam/boardChanged')).toEqual([]);
+
+    clock.advance(ONLINE_WINDOW_MS + 1);
+    expect(core.examDay.presence.expire(clock.now().getTime())).toEqual([seat]);
+    expect((await call(core, 'exam/board', { sessionId: seat.sessionId }, proctor)).rows.find((r) => r.candidateId === seat.candidateId)?.online).toBe(false);
+  });
+
+  it('arrives by itself within the push window, without a flush', async () => {
+    const { core, candidate, proctor } = await examDay(0);
+    const got = new Promise<EventMessage>((resolve) => core.subscribe(proctor, (m) => m.event === 'exam/boardChanged' && resolve(m)));
+    await call(core, 'cbt/agree', { accept: true }, candidate);
+    const message = await got;
+    expect(message.event === 'exam/boardChanged' && message.payload.rows[0].phase).toBe('test');
+  });
+});
+
+describe('proctor actions of the exam day', () => {
+  it('force submit, with a reason and an audit entry', async () => {
+    const { core, candidate, proctor, seat } = await examDay(0);
+    expect((await failure(core, 'exam/forceSubmit', { ...seat, reason: 'belum mulai' }, proctor)).code).toBe('NO_ATTEMPT');
+    await call(core, 'cbt/agree', { accept: true }, candidate);
+    expect((await failure(core, 'exam/forceSubmit', { ...seat, reason: '' }, proctor)).code).toBe('BAD_ARGS');
+    const done = await call(core, 'exam/forceSubmit', { ...seat, reason: 'peserta sakit, ujian dihentikan' }, proctor);
+    expect(done.receipt).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    expect((await call(core, 'cbt/state', {}, candidate)).submitted?.reason).toBe('proctor');
+    expect((await failure(core, 'exam/forceSubmit', { ...seat, reason: 'dua kali' }, proctor)).code).toBe('ATTEMPT_SUBMITTED');
+    const audit = core.db.prepare("SELECT details FROM audit_log WHERE action = 'exam.forceSubmitted'").pluck().get();
+    expect(JSON.parse(String(audit))).toEqual({ reason: 'peserta sakit, ujian dihentikan' });
+  });
+
+  it('attendance: check-in, mark absent (not once started), and the minutes count them', async () => {
+    const { core, candidate, proctor, seat } = await examDay(0);
+    const absentSeat = { sessionId: seat.sessionId, candidateId: candidateId(core, 11) };
+    await call(core, 'exam/checkIn', seat, proctor);
+    await call(core, 'exam/markAbsent', { ...absentSeat, reason: 'tidak datang sampai 08.30' }, proctor);
+    await call(core, 'cbt/agree', { accept: true }, candidate);
+    expect((await failure(core, 'exam/markAbsent', { ...seat, reason: 'salah tandai' }, proctor)).code).toBe('ALREADY_STARTED');
+    const board = await call(core, 'exam/board', { sessionId: seat.sessionId }, proctor);
+    expect(board.rows.find((r) => r.candidateId === absentSeat.candidateId)).toMatchObject({ attendance: 'absent', phase: 'absent' });
+
+    await call(core, 'exam/addIncident', { sessionId: seat.sessionId, text: 'PC-03 mati 08.40, peserta pindah ke PC-13' }, proctor);
+    const withNotes = await call(core, 'exam/setNotes', { sessionId: seat.sessionId, notes: 'Ujian berjalan tertib.' }, proctor);
+    expect(withNotes).toMatchObject({
+      registered: demo.people.candidates.length,
+      present: 1,
+      absent: demo.people.candidates.length - 1,
+      submitted: 0,
+      notes: 'Ujian berjalan tertib.',
+      proctorNames: [demo.people.staff.find((s) => s.role === 'proctor')!.displayName],
+    });
+    expect(withNotes.incidents.map((i) => i.text)).toEqual(['PC-03 mati 08.40, peserta pindah ke PC-13']);
+    expect(withNotes.assessorNames).toEqual(demo.people.assessors.map((a) => a.name).sort());
+  });
+});
