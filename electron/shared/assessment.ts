@@ -221,3 +221,20 @@ export type CandidateFeedback = {
   open: boolean;
   feedback: FeedbackState;
 };
+
+/** Candidate cards and the attendance list (daftar hadir) of one session, for the proctor's printouts. */
+export type SessionSheet = {
+  header: Omit<FormHeader, 'assessorName' | 'assessorMet'> & { assessorNames: string[] };
+  rows: (SeatCandidate & {
+    nik: string;
+    institution: string | null;
+    assessorName: string;
+    attendance: 'present' | 'absent' | null;
+    /**
+     * Only hashes of passwords are stored, so a card can carry a password only where it is known:
+     * on the embedded demo (whose logins are public anyway). Elsewhere the LSP hands it out when
+     * it creates or resets the account, and the card says so.
+     */
+    cardPassword: string | null;
+  })[];
+};

@@ -37,6 +37,7 @@ import {
   type CandidateFeedback,
   type EssayAcross,
   type SaveResult,
+  type SessionSheet,
   type SignatureState,
   type Workspace,
 } from './assessment';
@@ -243,6 +244,8 @@ export const contract = {
   ),
   'assessment/signReport': method<SignatureState>()(z.object({ sessionId: id, password }).strict(), roles('assessor')),
   'assessment/unlockReport': method<{ unlocked: true }>()(z.object({ sessionId: id, reason }).strict(), roles('assessor')),
+  /** Candidate cards and the daftar hadir of a session (printouts). */
+  'print/sessionSheet': method<SessionSheet>()(z.object({ sessionId: id }).strict(), roles('proctor', 'lsp_admin')),
   /** FR.AK.03 on the candidate's own PC, once their assessor has signed the decision. */
   'feedback/state': method<CandidateFeedback>()(noArgs, roles('candidate')),
   'feedback/submit': method<SaveResult>()(

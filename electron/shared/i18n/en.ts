@@ -1,3 +1,4 @@
+import { assessmentEn } from './assessment.en';
 import type { Translation } from './types';
 
 export const en = {
@@ -221,4 +222,6 @@ export const en = {
       "The written test opens when the proctor releases the exam token. Please stay seated and follow the proctor's instructions.",
     noSession: 'You have no assessment scheduled for today. If you think you should, please tell the proctor.',
   },
+  // The assessor's workspace and the BNSP forms (issue 4).
+  ...assessmentEn,
 } as const satisfies Translation;

@@ -1,3 +1,5 @@
+import { assessmentId } from './assessment.id';
+
 /** Indonesian: the default language. `en.ts` must have exactly the same keys and placeholders. */
 export const id = {
   app: {
@@ -222,4 +224,6 @@ export const id = {
     noSession:
       'Tidak ada jadwal uji untuk Anda hari ini. Bila menurut Anda seharusnya ada, sampaikan kepada proktor.',
   },
+  // The assessor's workspace and the BNSP forms (issue 4).
+  ...assessmentId,
 } as const;

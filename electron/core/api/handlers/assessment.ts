@@ -8,6 +8,7 @@ import { isSigned } from '../../assessment/locks';
 import { essayAcross, overview } from '../../assessment/overview';
 import { loadReport, saveReport, signReport, unlockReport } from '../../assessment/report';
 import { saveScore } from '../../assessment/scores';
+import { sessionSheet } from '../../assessment/session-sheet';
 import { checkPassword, signSeat, unlockSeat } from '../../assessment/signing';
 import { loadWorkspace } from '../../assessment/workspace';
 import { examSessionOfToken } from '../../auth/candidate-sign-in';
@@ -72,6 +73,8 @@ export const assessmentHandlers = {
     write(call, (now) => unlockReport(call.core.db, me(call), sessionId, assessorFor(me(call), undefined), reason, now));
     return { unlocked: true };
   },
+
+  'print/sessionSheet': (args, call) => sessionSheet(call.core.db, args.sessionId),
 
   'feedback/state': (_args, call): CandidateFeedback => {
     const { db } = call.core;

@@ -7,6 +7,7 @@ import { LoadView } from '../../components/LoadView';
 import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
 import { useFormat } from '../../i18n/use-format';
+import { FeedbackEntry } from './feedback/FeedbackEntry';
 
 export function CandidateHome() {
   const { state, reload } = useLoad('candidate/home', {});
@@ -47,6 +48,7 @@ function Home({ home }: { home: CandidateHomeData }) {
               ]}
             />
           </Section>
+          <FeedbackEntry />
           <div className="calm-note" data-testid="candidate-wait">
             <h2 className="calm-note__title">{t('candidate.waitTitle')}</h2>
             <p className="calm-note__text">{t('candidate.waitNote')}</p>
