@@ -211,6 +211,8 @@ describe('candidate home', () => {
     expect(home.textContent).toContain(id.candidate.waitNote);
     expect(home.textContent).toContain(id.common.minutes.replace('{{minutes}}', '120'));
     expect(home.textContent).toContain(intlDate('id-ID', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }));
-    expect(fake.calls.map((c) => c.method)).toEqual(['auth/whoami', 'candidate/home']);
+    // feedback/state: whether FR.AK.03 is open yet (it is not: the fake answers UNKNOWN_METHOD, so no button).
+    expect(fake.calls.map((c) => c.method).sort()).toEqual(['auth/whoami', 'candidate/home', 'feedback/state']);
+    expect(screen.queryByTestId('feedback-entry')).toBeNull();
   });
 });
