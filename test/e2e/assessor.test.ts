@@ -231,6 +231,20 @@ describe('assessor: from submitted test to signed FR.AK.02 and FR.AK.05', () => 
     expect(ak05en).toContain(en.assess.ak05.notAssessed);
     await screenshot(page, 'print-ak05.en');
 
+    // The same workspace in English.
+    await page.getByTestId('print-close').click();
+    await page.getByTestId('report-view').waitFor();
+    await page.getByTestId('workspace-back').click();
+    await page.getByTestId('lang-en').click();
+    await expect.poll(() => page.getByTestId('assessment-overview').textContent()).toContain(en.assess.progress.signed);
+    await screenshot(page, 'assessor-overview.en');
+    await row.getByTestId('open-candidate').click();
+    await tab(page, 'decisions');
+    expect(await page.getByTestId('panel-decisions').textContent()).toContain(en.assess.decisions.noReasons);
+    await screenshot(page, 'assessor-decisions-signed.en');
+    await tab(page, 'ia06');
+    await screenshot(page, 'assessor-ia06.en');
+
     expect(problems).toEqual([]);
     await page.context().close();
   });
