@@ -1,4 +1,5 @@
 import { auditCommand } from './commands/audit';
+import { backupCommand } from './commands/backup';
 import { demoCommand } from './commands/demo';
 import { serveCommand } from './commands/serve';
 import { startCommand } from './commands/start';
@@ -11,6 +12,9 @@ const USAGE = `ruang-uji — Ruang Uji command line
                                                     run the room server (API + built UI)
   ruang-uji demo --data DIR                         create the embedded demo in an empty folder
   ruang-uji audit verify [--data DIR]               check the audit log's hash chain
+  ruang-uji backup take --to FOLDER [--data DIR]    write a backup of the database (app stopped or running)
+  ruang-uji backup list FOLDER                      list the backups in a folder, newest first
+  ruang-uji backup restore FILE [--data DIR]        check a backup and restore it over the database
 `;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
@@ -18,6 +22,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   serve: serveCommand,
   demo: demoCommand,
   audit: auditCommand,
+  backup: backupCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

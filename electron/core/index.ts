@@ -12,6 +12,8 @@ import { countLsps } from './db/queries/catalog';
 import { seedDemo } from './demo/seed';
 import { EventBus } from './events';
 import { ExamDayLive } from './exam-day/live';
+import { RollingBackups } from './backup/rolling';
+import { NO_ROOM, type RoomControl } from './room';
 import { ACCOUNT_SIGN_INS_PER_MINUTE, RateLimiter } from './auth/rate-limit';
 import { APP_VERSION } from './version';
 
@@ -37,6 +39,9 @@ export type Core = {
   principalFor: (token: string | null) => Principal | null;
   /** Presence and batched board pushes of the exam day. */
   examDay: ExamDayLive;
+  backups: RollingBackups;
+  /** The host process offers the LAN listener through this (see electron/server/lan.ts). */
+  setRoomControl: (control: RoomControl) => void;
   close: () => void;
 };
 
@@ -53,7 +58,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const events = new EventBus();
   const examDay = new ExamDayLive(db, clock, events);
   const signInLimiter = new RateLimiter(ACCOUNT_SIGN_INS_PER_MINUTE, 60_000);
-  const context: CoreContext = { db, clock, events, examDay, signInLimiter, version: APP_VERSION };
+  const backups = new RollingBackups(db, dbFile, clock, options.nativeBinding);
+  const context: CoreContext = { db, clock, events, examDay, signInLimiter, backups, room: NO_ROOM, version: APP_VERSION };
   const dispatch = createDispatcher(context, handlers, options.log);
   return {
     db,
@@ -68,8 +74,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     principalFor: (token) => resolveToken(db, clock, token),
     examDay,
+    backups,
+    setRoomControl: (control) => {
+      context.room = control;
+    },
     close: () => {
       examDay.close();
+      backups.close();
       db.close();
     },
   };

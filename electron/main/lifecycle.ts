@@ -9,6 +9,7 @@ import { builtPath, dataDir, nativeBinding } from './paths';
 import { registerAppProtocol, registerAppSchemePrivileges } from './protocol';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { describeStartupError } from './startup-error';
+import { examClient, type ExamClient } from './exam-client';
 import { parseUpdateSource, startUpdater, UPDATE_SOURCE_ENV, UPDATE_SOURCE_SETTING, type UpdaterHandle } from './updater';
 import { createMainWindow } from './window';
 
@@ -28,14 +29,26 @@ export function runApp(): AppRun {
     return { primary: false };
   }
 
-  const target = rendererTarget(app.isPackaged);
+  let client: ExamClient | null;
+  try {
+    client = examClient(process.env, app.getPath('userData'));
+  } catch (error) {
+    failToStart(error);
+    return { primary: false };
+  }
+  const target = client ?? rendererTarget(app.isPackaged);
   let mainWindow: BrowserWindow | null = null;
   let core: Core | null = null;
   let disposeIpc: (() => void) | null = null;
   let updater: UpdaterHandle | null = null;
 
   const openWindow = () => {
-    const win = createMainWindow({ preload: builtPath('preload', 'index.cjs'), url: target.url, devTools: !app.isPackaged });
+    const win = createMainWindow({
+      preload: client ? undefined : builtPath('preload', 'index.cjs'),
+      url: target.url,
+      devTools: !app.isPackaged,
+      kiosk: client?.kiosk ?? false,
+    });
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;
     });
@@ -68,6 +81,11 @@ export function runApp(): AppRun {
     try {
       applyApplicationMenu();
       denyAllPermissions(session.defaultSession);
+      if (client) {
+        // A lab PC keeps no data of its own: the room server holds every answer.
+        mainWindow = openWindow();
+        return;
+      }
       registerAppProtocol(builtPath('renderer'));
       core = await createCore({ dataDir: dataDir(), nativeBinding: nativeBinding(), demoIfEmpty: true });
       const isTrustedSender = mainWindowSenderCheck(() => mainWindow, target.origin);
@@ -82,6 +100,7 @@ export function runApp(): AppRun {
       failToStart(error);
       return;
     }
+    if (!core) return;
     const source = parseUpdateSource(process.env[UPDATE_SOURCE_ENV] ?? getSetting(core.db, UPDATE_SOURCE_SETTING));
     updater = await startUpdater(source).catch((error: unknown) => {
       console.warn('[ruang-uji] updater not started', error);

@@ -1,17 +1,21 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 
 export type MainWindowOptions = {
-  preload: string;
+  /** None in exam-client mode: the page comes from the room server and talks to it over HTTP, never over IPC. */
+  preload: string | undefined;
   url: string;
   /** Only an unpackaged app (a developer's checkout) may open DevTools. */
   devTools: boolean;
+  /** Full screen without window controls, for lab PCs in exam-client mode. */
+  kiosk?: boolean;
 };
 
 export const WINDOW_TITLE = 'Ruang Uji';
 
-export function mainWindowOptions(options: Pick<MainWindowOptions, 'preload' | 'devTools'>): BrowserWindowConstructorOptions {
+export function mainWindowOptions(options: Pick<MainWindowOptions, 'preload' | 'devTools' | 'kiosk'>): BrowserWindowConstructorOptions {
   return {
     title: WINDOW_TITLE,
+    ...(options.kiosk ? { kiosk: true } : {}),
     width: 1280,
     height: 800,
     minWidth: 1024,

@@ -24,6 +24,8 @@ import {
   type ProctorAttemptClock,
   type SessionTokenState,
 } from './cbt';
+import type { BackupStatus } from './backup';
+import type { RoomStatus } from './room';
 import { boardRowSchema, type Incident, type Minutes, type SessionBoard } from './exam-day';
 import {
   DECISIONS,
@@ -161,6 +163,30 @@ export const contract = {
   ),
 
   'scores/multipleChoice': method<McScoreSheet>()(seat, roles('assessor', 'lsp_admin')),
+
+  'backups/status': method<BackupStatus>()(noArgs, roles('proctor', 'lsp_admin')),
+  'backups/configure': method<BackupStatus>()(
+    z
+      .object({
+        folder: z.string().trim().min(1).max(1000),
+        everyMinutes: z.number().int().min(1).max(240),
+        keep: z.number().int().min(1).max(1000),
+      })
+      .strict(),
+    roles('proctor', 'lsp_admin'),
+  ),
+  'backups/takeNow': method<BackupStatus>()(noArgs, roles('proctor', 'lsp_admin')),
+  'backups/restore': method<BackupStatus>()(
+    z.object({ name: z.string().min(1).max(200), reason }).strict(),
+    roles('proctor', 'lsp_admin'),
+  ),
+
+  'room/status': method<RoomStatus>()(noArgs, roles('proctor')),
+  'room/open': method<RoomStatus>()(
+    z.object({ host: z.string().min(1).max(64), port: z.number().int().min(1024).max(65535) }).strict(),
+    roles('proctor'),
+  ),
+  'room/close': method<RoomStatus>()(noArgs, roles('proctor')),
 
   'audit/verify': method<AuditVerifyResult>()(noArgs, roles('lsp_admin')),
 

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const ROOT = path.resolve(__dirname, '../..');
+// import.meta.url rather than __dirname: benchmarks load this module as plain ESM outside vitest.
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 export type SourceFile = { path: string; text: string };
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCore, type Core } from '../../core';
 import { startRoomServer, type RoomServer } from '../../server';
+import { lanControl } from '../../server/lan';
 import { CliError, dataDirFrom, describeError, parse, portFrom } from '../options';
 
 export const DEFAULT_PORT = 4321;
@@ -20,7 +21,11 @@ export async function runServer(opts: { dataDir: string; host: string; port: num
   }
   const staticDir = fs.existsSync(path.join(RENDERER_DIR, 'index.html')) ? RENDERER_DIR : null;
   const server = await startRoomServer({ core, host: opts.host, port: opts.port, staticDir });
+  // The proctor can open a second listener on a LAN card from the console; it serves the same API and UI.
+  const lan = lanControl(core, { staticDir });
+  core.setRoomControl(lan);
   const stop = async () => {
+    await lan.close();
     await server.close();
     core.close();
   };

@@ -6,6 +6,8 @@ import type { Db } from '../db/open';
 import type { EventBus } from '../events';
 import type { ExamDayLive } from '../exam-day/live';
 import type { RateLimiter } from '../auth/rate-limit';
+import type { RollingBackups } from '../backup/rolling';
+import type { RoomControl } from '../room';
 
 export type CoreContext = {
   db: Db;
@@ -13,6 +15,9 @@ export type CoreContext = {
   events: EventBus;
   examDay: ExamDayLive;
   signInLimiter: RateLimiter;
+  backups: RollingBackups;
+  /** Set by the host process (room server or Electron shell) that can open a LAN listener. */
+  room: RoomControl;
   version: string;
 };
 

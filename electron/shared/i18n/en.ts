@@ -35,6 +35,11 @@ export const en = {
     ANSWER_KIND_MISMATCH: 'The answer does not fit question {{itemId}} (multiple choice takes an option A–E, an essay takes text).',
     ALREADY_STARTED: 'This candidate has already started the test and cannot be marked absent.',
     RATE_LIMITED: 'Too many sign-in attempts. Wait {{seconds}} seconds, then try again.',
+    BACKUP_DAMAGED: 'The backup file {{file}} is damaged or is not a Ruang Uji database.',
+    BACKUP_NOT_CONFIGURED: 'No backup folder has been chosen yet. Choose a folder (a USB stick, for example) first.',
+    BACKUP_FOLDER_INVALID: 'The backup folder cannot be the application data folder; choose another one, preferably on another disk.',
+    ROOM_ADDRESS_UNKNOWN: 'The address {{host}} does not belong to this computer. Choose one of the network cards shown.',
+    ROOM_PORT_UNAVAILABLE: 'Port {{port}} is in use by another program or not allowed. Choose another port (for example 4321–4399).',
     // Assessment
     SCORE_SHAPE: 'The score does not fit its instrument ({{instrument}}): Yes/No, a 0–3 score, or K/BK/further assessment.',
     RECORD_LOCKED: '{{form}} is signed and locked. Unlock it, giving a reason, to change it.',

@@ -35,6 +35,11 @@ export const id = {
     ANSWER_KIND_MISMATCH: 'Jenis jawaban tidak sesuai dengan soal {{itemId}} (pilihan ganda memakai pilihan A–E, esai memakai teks).',
     ALREADY_STARTED: 'Peserta ini sudah memulai ujian, sehingga tidak dapat ditandai tidak hadir.',
     RATE_LIMITED: 'Terlalu banyak percobaan masuk. Tunggu {{seconds}} detik, lalu coba lagi.',
+    BACKUP_DAMAGED: 'Berkas cadangan {{file}} rusak atau bukan basis data Ruang Uji.',
+    BACKUP_NOT_CONFIGURED: 'Folder cadangan belum dipilih. Pilih folder (misalnya flashdisk) terlebih dahulu.',
+    BACKUP_FOLDER_INVALID: 'Folder cadangan tidak boleh sama dengan folder data aplikasi; pilih folder lain, sebaiknya di disk lain.',
+    ROOM_ADDRESS_UNKNOWN: 'Alamat {{host}} bukan milik komputer ini. Pilih salah satu kartu jaringan yang ditampilkan.',
+    ROOM_PORT_UNAVAILABLE: 'Port {{port}} sedang dipakai program lain atau tidak diizinkan. Pilih port lain (misalnya 4321–4399).',
     // Assessment
     SCORE_SHAPE: 'Nilai tidak sesuai dengan instrumennya ({{instrument}}): Ya/Tidak, skor 0–3, atau K/BK/penilaian lanjut.',
     RECORD_LOCKED: '{{form}} sudah ditandatangani dan terkunci. Buka kunci dengan menyebutkan alasannya untuk mengubahnya.',

@@ -4,6 +4,8 @@ import { appHandlers } from './app';
 import { assessmentHandlers } from './assessment';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
+import { backupHandlers } from './backups';
+import { roomHandlers } from './room';
 import { cbtHandlers } from './cbt';
 import { examHandlers } from './exam';
 import { homeHandlers } from './homes';
@@ -17,5 +19,7 @@ export const handlers = {
   ...auditHandlers,
   ...cbtHandlers,
   ...examHandlers,
+  ...backupHandlers,
+  ...roomHandlers,
   ...assessmentHandlers,
 } satisfies Handlers;

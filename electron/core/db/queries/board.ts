@@ -31,7 +31,7 @@ export type BoardSqlRow = {
 
 /** One row per candidate of the session; `only` narrows to some candidates (for pushed updates). */
 export function boardRows(db: Db, sessionId: string, now: string, only: readonly string[] | null = null): BoardSqlRow[] {
-  const rows = sql<[{ sessionId: string; now: string }], BoardSqlRow>(
+  return sql<[{ sessionId: string; now: string; only: string | null }], BoardSqlRow>(
     db,
     `SELECT c.id AS candidateId, c.participant_no AS participantNo, c.name, x.seat, asr.name AS assessorName,
        acc.id AS accountId, acc.locked_at IS NOT NULL AS locked, att.status AS attendance,
@@ -50,9 +50,10 @@ export function boardRows(db: Db, sessionId: string, now: string, only: readonly
        JOIN account acc ON acc.candidate_id = c.id
        LEFT JOIN attendance att ON att.session_id = x.session_id AND att.candidate_id = x.candidate_id
        LEFT JOIN attempt a ON a.session_id = x.session_id AND a.candidate_id = x.candidate_id
-     WHERE x.session_id = @sessionId ORDER BY x.seat, c.participant_no`,
-  ).all({ sessionId, now });
-  return only ? rows.filter((r) => only.includes(r.candidateId)) : rows;
+     WHERE x.session_id = @sessionId
+       AND (@only IS NULL OR x.candidate_id IN (SELECT value FROM json_each(@only)))
+     ORDER BY x.seat, c.participant_no`,
+  ).all({ sessionId, now, only: only ? JSON.stringify(only) : null });
 }
 
 export function setAttendance(db: Db, a: { sessionId: string; candidateId: string; status: Attendance; at: string; by: string }): void {

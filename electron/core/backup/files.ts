@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { AppError } from '../../shared/errors';
+import type { Db } from '../db/open';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+
+export const BACKUP_PREFIX = 'ruang-uji-backup-';
+export const BACKUP_SUFFIX = '.sqlite';
+
+export type BackupFile = { name: string; bytes: number; at: string };
+
+function stamp(d: Date): string {
+  return d.toISOString().replace(/[-:]/g, '').replace(/\.(\d{3})Z$/, '$1Z');
+}
+
+function fsyncPath(p: string, flags: string): void {
+  const fd = fs.openSync(p, flags);
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * SQLite's online backup: a consistent snapshot even while answers keep arriving (writes through this
+ * connection during the copy are carried into it). Written under a temporary name, synced, renamed
+ * and checked, so a half-written file never looks like a backup.
+ */
+export async function takeBackup(db: Db, folder: string, now: Date, nativeBinding?: string): Promise<BackupFile> {
+  fs.mkdirSync(folder, { recursive: true });
+  const name = `${BACKUP_PREFIX}${stamp(now)}${BACKUP_SUFFIX}`;
+  const final = path.join(folder, name);
+  const partial = `${final}.partial`;
+  try {
+    await db.backup(partial);
+    fsyncPath(partial, 'r+');
+    fs.renameSync(partial, final);
+    if (process.platform !== 'win32') fsyncPath(folder, 'r');
+  } catch (err) {
+    fs.rmSync(partial, { force: true });
+    throw err;
+  }
+  checkBackup(final, nativeBinding);
+  return { name, bytes: fs.statSync(final).size, at: now.toISOString() };
+}
+
+/** Opens a backup read-only and checks it is a whole, readable database of a version we know. */
+export function checkBackup(file: string, nativeBinding?: string): { userVersion: number } {
+  let db: Db | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });
+    const result = db.pragma('quick_check', { simple: true });
+    if (result !== 'ok') throw new AppError('BACKUP_DAMAGED', { file: path.basename(file) });
+    const userVersion = Number(db.pragma('user_version', { simple: true }));
+    if (userVersion > LATEST_SCHEMA_VERSION) throw new AppError('DB_TOO_NEW', { found: userVersion, supported: LATEST_SCHEMA_VERSION });
+    return { userVersion };
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('BACKUP_DAMAGED', { file: path.basename(file) });
+  } finally {
+    db?.close();
+  }
+}
+
+export function listBackups(folder: string): BackupFile[] {
+  if (!fs.existsSync(folder)) return [];
+  return fs
+    .readdirSync(folder)
+    .filter((n) => n.startsWith(BACKUP_PREFIX) && n.endsWith(BACKUP_SUFFIX))
+    .sort()
+    .reverse()
+    .map((name) => {
+      const st = fs.statSync(path.join(folder, name));
+      return { name, bytes: st.size, at: st.mtime.toISOString() };
+    });
+}
+
+/** Keeps the newest `keep` backups. */
+export function pruneBackups(folder: string, keep: number): string[] {
+  const removed = listBackups(folder).slice(keep).map((b) => b.name);
+  for (const name of removed) fs.rmSync(path.join(folder, name), { force: true });
+  return removed;
+}
+
+/**
+ * Copies a backup over the live database through SQLite's backup API, which takes the proper locks,
+ * so an open connection sees the restored content on its next statement.
+ */
+export async function restoreInto(liveFile: string, backupFile: string, nativeBinding?: string): Promise<void> {
+  checkBackup(backupFile, nativeBinding);
+  const source = new Database(backupFile, { readonly: true, fileMustExist: true, nativeBinding });
+  try {
+    await source.backup(liveFile);
+  } finally {
+    source.close();
+  }
+}

@@ -1,0 +1,136 @@
+import path from 'node:path';
+import { z } from 'zod';
+import type { BackupStatus } from '../../shared/backup';
+import { AppError } from '../../shared/errors';
+import type { Principal } from '../../shared/roles';
+import { appendAudit } from '../audit/log';
+import type { Clock } from '../clock';
+import type { Db } from '../db/open';
+import { getSetting, setSetting } from '../db/queries/settings';
+import { sql } from '../db/statements';
+import { listBackups, pruneBackups, restoreInto, takeBackup } from './files';
+
+export const DEFAULT_EVERY_MINUTES = 5;
+export const DEFAULT_KEEP = 12;
+const SETTING = 'backup.rolling';
+
+const configSchema = z.object({
+  folder: z.string().min(1),
+  everyMinutes: z.number().int().min(1).max(240),
+  keep: z.number().int().min(1).max(1000),
+});
+export type BackupConfig = z.output<typeof configSchema>;
+
+function activeSessions(db: Db): number {
+  return sql<[], { n: number }>(db, 'SELECT count(*) AS n FROM session_run WHERE ended_at IS NULL').get()?.n ?? 0;
+}
+
+/**
+ * Rolling backups during the exam day: every N minutes while any session is running, into a folder
+ * the proctor chose (a USB stick, say), keeping the last K. A failed backup is reported on the
+ * status, never thrown at whoever happened to be answering.
+ */
+export class RollingBackups {
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<unknown> | null = null;
+  private lastAt: string | null = null;
+  private lastError: string | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly dbFile: string,
+    private readonly clock: Clock,
+    private readonly nativeBinding?: string,
+  ) {
+    this.schedule();
+  }
+
+  config(): BackupConfig | null {
+    const raw = getSetting(this.db, SETTING);
+    if (!raw) return null;
+    const parsed = configSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  }
+
+  configure(principal: Principal, config: BackupConfig): BackupStatus {
+    const folder = path.resolve(config.folder);
+    if (path.resolve(folder) === path.dirname(path.resolve(this.dbFile))) throw new AppError('BACKUP_FOLDER_INVALID');
+    this.db.transaction(() => {
+      setSetting(this.db, SETTING, JSON.stringify({ ...config, folder }));
+      appendAudit(this.db, principal, { action: 'backup.configured', details: { ...config, folder } }, this.clock.now());
+    })();
+    this.schedule();
+    return this.status();
+  }
+
+  status(): BackupStatus {
+    const config = this.config();
+    return {
+      configured: config !== null,
+      folder: config?.folder ?? null,
+      everyMinutes: config?.everyMinutes ?? DEFAULT_EVERY_MINUTES,
+      keep: config?.keep ?? DEFAULT_KEEP,
+      activeSessions: activeSessions(this.db),
+      lastBackupAt: this.lastAt,
+      lastError: this.lastError,
+      files: config ? listBackups(config.folder) : [],
+    };
+  }
+
+  /** One backup now (also what the timer calls). Concurrent calls share the one in progress. */
+  async now(actor: Principal | null): Promise<BackupStatus> {
+    const config = this.config();
+    if (!config) throw new AppError('BACKUP_NOT_CONFIGURED');
+    if (!this.running) {
+      this.running = (async () => {
+        try {
+          const file = await takeBackup(this.db, config.folder, this.clock.now(), this.nativeBinding);
+          pruneBackups(config.folder, config.keep);
+          this.lastAt = file.at;
+          this.lastError = null;
+          this.db.transaction(() =>
+            appendAudit(this.db, actor, { action: 'backup.taken', details: { file: file.name, bytes: file.bytes } }, this.clock.now()),
+          )();
+        } catch (err) {
+          this.lastError = err instanceof AppError ? err.code : String((err as Error).message ?? err);
+          throw err;
+        } finally {
+          this.running = null;
+        }
+      })();
+    }
+    await this.running;
+    return this.status();
+  }
+
+  /** Replaces the live data with a backup from the configured folder; the restore itself is audited afterwards. */
+  async restore(principal: Principal, name: string, reason: string): Promise<BackupStatus> {
+    const config = this.config();
+    if (!config) throw new AppError('BACKUP_NOT_CONFIGURED');
+    const file = listBackups(config.folder).find((b) => b.name === name);
+    if (!file) throw new AppError('NOT_FOUND', { what: 'backup' });
+    await this.running;
+    await restoreInto(this.dbFile, path.join(config.folder, file.name), this.nativeBinding);
+    // The settings row came back with the backup; keep the folder the proctor uses now.
+    this.db.transaction(() => {
+      setSetting(this.db, SETTING, JSON.stringify(config));
+      appendAudit(this.db, principal, { action: 'backup.restored', details: { file: name, reason } }, this.clock.now());
+    })();
+    return this.status();
+  }
+
+  private schedule(): void {
+    if (this.timer) clearInterval(this.timer);
+    const config = this.config();
+    if (!config) return;
+    this.timer = setInterval(() => {
+      if (activeSessions(this.db) > 0) this.now(null).catch(() => {});
+    }, config.everyMinutes * 60_000);
+    this.timer.unref();
+  }
+
+  /** Stops the timer; a backup in progress fails with the closing connection and leaves only a .partial file behind, which is never listed. */
+  close(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+}

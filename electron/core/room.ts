@@ -1,0 +1,17 @@
+import type { RoomStatus } from '../shared/room';
+
+/**
+ * What the core needs from whoever hosts it (the CLI's room server or the Electron shell) to open
+ * and close the LAN listener. The core never opens sockets itself.
+ */
+export type RoomControl = {
+  status: () => RoomStatus;
+  open: (host: string, port: number) => Promise<RoomStatus>;
+  close: () => Promise<RoomStatus>;
+};
+
+export const NO_ROOM: RoomControl = {
+  status: () => ({ open: false, url: null, host: null, port: null, interfaces: [], available: false }),
+  open: async () => NO_ROOM.status(),
+  close: async () => NO_ROOM.status(),
+};

@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { verifyAudit } from '../../../electron/core/audit/log';
+import { call, failure, signInAs, tempDir } from '../../support/core';
+import { examDay } from '../cbt/support';
+
+afterEach(() => vi.useRealTimers());
+
+async function withBackups(keep = 3) {
+  const day = await examDay(0);
+  const folder = tempDir('ru-usb-');
+  const status = await call(day.core, 'backups/configure', { folder, everyMinutes: 5, keep }, day.proctor);
+  const state = await call(day.core, 'cbt/agree', { accept: true }, day.candidate);
+  return { ...day, folder, status, items: state.items.filter((i) => i.kind === 'multiple_choice') };
+}
+
+describe('rolling backups', () => {
+  it('needs a folder, refuses the data folder itself, and keeps the newest K', async () => {
+    const day = await examDay(0);
+    expect((await failure(day.core, 'backups/takeNow', {}, day.proctor)).code).toBe('BACKUP_NOT_CONFIGURED');
+    expect(
+      (await failure(day.core, 'backups/configure', { folder: day.core.dataDir, everyMinutes: 5, keep: 3 }, day.proctor)).code,
+    ).toBe('BACKUP_FOLDER_INVALID');
+    const { clock, core, proctor, folder } = await withBackups(2);
+    for (let i = 0; i < 3; i++) {
+      await call(core, 'backups/takeNow', {}, proctor);
+      clock.advance(60_000);
+    }
+    const status = await call(core, 'backups/status', {}, proctor);
+    expect(status.files).toHaveLength(2);
+    expect(fs.readdirSync(folder).filter((n) => n.endsWith('.partial'))).toEqual([]);
+    expect(status.lastBackupAt).not.toBeNull();
+    expect((await failure(day.core, 'backups/status', {}, day.candidate)).code).toBe('FORBIDDEN');
+  });
+
+  it('a backup taken while answers stream in is a consistent snapshot', async () => {
+    const { core, candidate, proctor, folder, items } = await withBackups();
+    let seq = 0;
+    const save = () =>
+      call(core, 'cbt/save', { itemId: items[seq % items.length].itemId, seq: ++seq, choice: seq % 5, text: null, doubtful: false }, candidate);
+    for (let i = 0; i < 30; i++) await save();
+    const acknowledgedBefore = seq;
+    const backup = call(core, 'backups/takeNow', {}, proctor);
+    const during: Promise<unknown>[] = [];
+    for (let i = 0; i < 100; i++) during.push(save());
+    await Promise.all([backup, ...during]);
+
+    const [latest] = (await call(core, 'backups/status', {}, proctor)).files;
+    const copy = new Database(path.join(folder, latest.name), { readonly: true });
+    try {
+      expect(copy.pragma('quick_check', { simple: true })).toBe('ok');
+      expect(verifyAudit(copy).ok).toBe(true);
+      const answers = copy.prepare('SELECT item_id AS itemId, seq FROM answer').all() as { itemId: string; seq: number }[];
+      // Every answer row came with its audit row in the same transaction, and nothing acknowledged before the start is missing.
+      const audited = copy
+        .prepare("SELECT json_extract(details, '$.itemId') AS itemId, max(json_extract(details, '$.seq')) AS seq FROM audit_log WHERE action = 'cbt.answer' GROUP BY 1")
+        .all() as { itemId: string; seq: number }[];
+      expect(new Map(answers.map((a) => [a.itemId, a.seq]))).toEqual(new Map(audited.map((a) => [a.itemId, a.seq])));
+      expect(Math.max(...answers.map((a) => a.seq))).toBeGreaterThanOrEqual(acknowledgedBefore);
+    } finally {
+      copy.close();
+    }
+  });
+
+  it('restores a backup from the console: later changes are gone, the restore is audited, work goes on', async () => {
+    const { core, candidate, proctor, items } = await withBackups();
+    await call(core, 'cbt/save', { itemId: items[0].itemId, seq: 1, choice: 1, text: null, doubtful: false }, candidate);
+    const { files } = await call(core, 'backups/takeNow', {}, proctor);
+    await call(core, 'cbt/save', { itemId: items[1].itemId, seq: 2, choice: 2, text: null, doubtful: false }, candidate);
+    expect((await failure(core, 'backups/restore', { name: 'nope.sqlite', reason: 'uji pemulihan' }, proctor)).code).toBe('NOT_FOUND');
+
+    await call(core, 'backups/restore', { name: files[0].name, reason: 'PC proktor mati listrik' }, proctor);
+    const state = await call(core, 'cbt/state', {}, candidate);
+    expect(state.answers.map((a) => a.itemId)).toEqual([items[0].itemId]);
+    expect(core.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'backup.restored'").pluck().get()).toBe(1);
+    expect(verifyAudit(core.db).ok).toBe(true);
+    expect((await call(core, 'cbt/save', { itemId: items[1].itemId, seq: 3, choice: 0, text: null, doubtful: false }, candidate)).stored).toBe(true);
+  });
+
+  it('refuses a damaged backup file and changes nothing', async () => {
+    const { core, proctor, folder } = await withBackups();
+    const { files } = await call(core, 'backups/takeNow', {}, proctor);
+    const file = path.join(folder, files[0].name);
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0x41, 4096, 8192);
+    fs.writeFileSync(file, bytes);
+    const before = core.db.prepare('SELECT count(*) FROM audit_log').pluck().get();
+    expect((await failure(core, 'backups/restore', { name: files[0].name, reason: 'uji berkas rusak' }, proctor)).code).toBe('BACKUP_DAMAGED');
+    expect(core.db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(before);
+  });
+
+  it('the timer backs up only while a session is running', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const { core, proctor, folder, seat } = await withBackups(10);
+    vi.advanceTimersByTime(5 * 60_000);
+    await vi.waitFor(() => expect(fs.readdirSync(folder).filter((n) => n.endsWith('.sqlite'))).toHaveLength(1));
+    await call(core, 'exam/endSession', { sessionId: seat.sessionId, reason: 'selesai' }, proctor);
+    await new Promise((r) => setTimeout(r, 5));
+    vi.advanceTimersByTime(15 * 60_000);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(fs.readdirSync(folder).filter((n) => n.endsWith('.sqlite'))).toHaveLength(1);
+    expect(await signInAs(core, 'admin')).toBeTruthy();
+  });
+});

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { electron, FakeBrowserWindow, FakeWebContents, resetElectron } from './fake-electron';
+import { tempDir } from '../support/core';
+import { EXAM_CLIENT_FILE, examClient } from '../../electron/main/exam-client';
+import { runApp } from '../../electron/main/lifecycle';
+
+vi.mock('electron', async () => (await import('./fake-electron')).electron);
+vi.mock('electron-updater', () => ({ default: { autoUpdater: {} } }));
+
+describe('exam-client setting', () => {
+  it('is off without a setting, from the environment or exam-client.json otherwise', () => {
+    const dir = tempDir();
+    expect(examClient({}, dir)).toBeNull();
+    expect(examClient({ RUANG_UJI_EXAM_SERVER: 'http://192.168.1.10:4321/ujian' }, dir)).toEqual({
+      url: 'http://192.168.1.10:4321/',
+      origin: 'http://192.168.1.10:4321',
+      kiosk: true,
+    });
+    fs.writeFileSync(path.join(dir, EXAM_CLIENT_FILE), JSON.stringify({ server: 'http://10.0.0.2:4400', kiosk: false }));
+    expect(examClient({}, dir)).toMatchObject({ url: 'http://10.0.0.2:4400/', kiosk: false });
+  });
+
+  it('refuses a wrong setting instead of quietly starting as a full station', () => {
+    const dir = tempDir();
+    expect(() => examClient({ RUANG_UJI_EXAM_SERVER: 'file:///etc/passwd' }, dir)).toThrow(/http\(s\) address/);
+    expect(() => examClient({ RUANG_UJI_EXAM_SERVER: 'http://user:pw@10.0.0.2/' }, dir)).toThrow(/http\(s\) address/);
+    fs.writeFileSync(path.join(dir, EXAM_CLIENT_FILE), JSON.stringify({ serve: 'http://10.0.0.2/' }));
+    expect(() => examClient({}, dir)).toThrow(/expected/);
+  });
+});
+
+describe('the app in exam-client mode', () => {
+  beforeEach(() => {
+    resetElectron();
+    vi.stubEnv('RUANG_UJI_EXAM_SERVER', 'http://192.168.1.10:4321/');
+    vi.stubEnv('RUANG_UJI_DATA_DIR', tempDir('ru-client-'));
+  });
+  afterEach(() => {
+    electron.app.emit('will-quit');
+    vi.unstubAllEnvs();
+  });
+
+  it('opens the room server full screen, with no preload bridge, no IPC and no local database', async () => {
+    const run = runApp();
+    if (!run.primary) throw new Error('expected the primary instance');
+    await run.ready;
+    const [win] = FakeBrowserWindow.instances;
+    expect(win.loadURL).toHaveBeenCalledWith('http://192.168.1.10:4321/');
+    expect(win.options).toMatchObject({ kiosk: true });
+    expect(win.options.webPreferences?.preload).toBeUndefined();
+    expect(win.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(electron.fake.ipcHandlers.size).toBe(0);
+    expect(run.core()).toBeNull();
+    expect(fs.readdirSync(process.env.RUANG_UJI_DATA_DIR!)).toEqual([]);
+
+    const contents = new FakeWebContents();
+    electron.app.emit('web-contents-created', {}, contents);
+    const away = { url: 'https://example.com/', preventDefault: vi.fn() };
+    const home = { url: 'http://192.168.1.10:4321/ujian', preventDefault: vi.fn() };
+    contents.emit('will-navigate', away);
+    contents.emit('will-navigate', home);
+    expect(away.preventDefault).toHaveBeenCalled();
+    expect(home.preventDefault).not.toHaveBeenCalled();
+  });
+});
