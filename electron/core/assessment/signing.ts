@@ -10,10 +10,15 @@ import * as content from '../db/queries/assessment-content';
 import { seatEntity } from './locks';
 import { loadWorkspace } from './workspace';
 
-/** Signing asks for the password again: a signature is the assessor's, not whoever sits at an open screen. */
-export async function checkPassword(db: Db, principal: Principal, password: string): Promise<void> {
+/**
+ * Signing asks for the password again: a signature is the assessor's, not whoever sits at an open
+ * screen. A wrong password is audited, like a failed sign-in.
+ */
+export async function checkPassword(db: Db, principal: Principal, password: string, form: 'FR.AK.02' | 'FR.AK.05', now: () => Date): Promise<void> {
   const hash = passwordHashFor(db, principal.accountId);
-  if (!hash || !(await verifyPassword(password, hash))) throw new AppError('WRONG_PASSWORD');
+  if (hash && (await verifyPassword(password, hash))) return;
+  db.transaction(() => appendAudit(db, principal, { action: 'assessment.signRefused', entity: 'account', entityId: principal.accountId, details: { form } }, now()))();
+  throw new AppError('WRONG_PASSWORD');
 }
 
 /** What must hold before FR.AK.02 can be signed; throws the first thing missing. */

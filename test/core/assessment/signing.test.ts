@@ -17,6 +17,7 @@ describe('sign-off, locking and unlocking', () => {
     await decideAsSuggested(core, assessor, seat);
     expect((await failure(core, 'assessment/sign', { ...seat, password: 'bukan-sandinya' }, assessor)).code).toBe('WRONG_PASSWORD');
     expect((await call(core, 'assessment/workspace', seat, assessor)).signature).toBeNull();
+    expect(actions(core)).toContain('assessment.signRefused');
     const signed = await call(core, 'assessment/sign', { ...seat, password: ASSESSOR_PASSWORD.assessor1 }, assessor);
     expect(signed?.signedByName).toBe('Dra. Sri Wahyuningsih, M.Kom.');
     // Signing again is harmless: the same signature.
