@@ -27,6 +27,16 @@ export function DecisionsTab({ ws, saver, record, reload }: Props) {
     setDrafts((prev) => new Map(prev).set(u.unitId, next));
     // A departure from the suggestion waits for its comment before it is sent.
     if (!persist || (next.decision !== null && next.decision !== u.suggestion && !next.comment.trim())) return;
+    // Leaving a field unchanged saves nothing (no empty audit entries).
+    const stored = u.decision;
+    if (
+      stored &&
+      stored.decision === next.decision &&
+      (stored.comment ?? '') === next.comment.trim() &&
+      [...stored.extraEvidence].sort().join() === [...next.extraEvidence].sort().join()
+    ) {
+      return;
+    }
     void saver
       .save((seq) =>
         client.call('assessment/decideUnit', {
