@@ -194,6 +194,11 @@ describe('assessor: from submitted test to signed FR.AK.02 and FR.AK.05', () => 
       // The screen's chrome stays off the paper.
       expect(text, form).not.toContain(id.forms.printNow);
       if (form === 'ak02') expect(text).toMatch(new RegExp(`${id.assess.decisions.recommendation}\\s+K\\b`));
+      // Each summary typed on screen is on the form (columns wrap, so count a word of it).
+      if (form === 'ia07') expect(text.match(/menjawab/g)).toHaveLength(demo.instruments.oral.length);
+      if (form === 'ia03') expect(text.match(/menjawab/g)).toHaveLength(demo.instruments.supporting.length);
+      if (form === 'ia01') expect(text.match(/✓/g)?.length).toBe(demo.instruments.observation.length);
+      if (form === 'ak03') expect(text).toContain(id.assess.ak03.enteredByCandidate);
       if (form === 'ia06') expect(text.match(/Jawaban esai nomor \d+ dari peserta/g)).toHaveLength(demo.instruments.essay.length);
       await page.getByTestId('print-close').click();
       await page.getByTestId('panel-print').waitFor();
