@@ -42,7 +42,7 @@ export function AssessorWorkspace({ sessionId, onClose }: Props) {
           onPrint={(form) => setView({ kind: 'print', form, candidateId: view.candidateId, back: view })}
         />
       )}
-      {view.kind === 'essayAcross' && <EssayAcrossView sessionId={sessionId} itemId={view.itemId} onItem={(itemId) => setView({ kind: 'essayAcross', itemId })} />}
+      {view.kind === 'essayAcross' && <EssayAcrossView sessionId={sessionId} itemId={view.itemId} />}
       {view.kind === 'report' && <ReportView sessionId={sessionId} onPrint={() => setView({ kind: 'print', form: 'ak05', candidateId: null, back: view })} />}
     </div>
   );

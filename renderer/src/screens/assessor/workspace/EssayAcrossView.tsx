@@ -12,7 +12,7 @@ import { SaveIndicator } from './SaveIndicator';
 import { useEssayKeys } from './use-essay-keys';
 import type { SaveStatus } from './use-saver';
 
-type Props = { sessionId: string; itemId: string; onItem: (itemId: string) => void };
+type Props = { sessionId: string; itemId: string };
 
 /** FR.IA.06 by question: one essay across all of the assessor's candidates (like Moodle's manual grading). */
 export function EssayAcrossView({ sessionId, itemId }: Props) {
@@ -22,6 +22,13 @@ export function EssayAcrossView({ sessionId, itemId }: Props) {
       {(across) => <Across key={itemId} across={across} />}
     </LoadView>
   );
+}
+
+/** A stable scramble of a candidate id (FNV-1a), so the blind order is the same every time. */
+function blindKey(candidateId: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < candidateId.length; i++) hash = Math.imul(hash ^ candidateId.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
 }
 
 function Across({ across }: { across: EssayAcross }) {
@@ -35,7 +42,9 @@ function Across({ across }: { across: EssayAcross }) {
   const seqs = useRef(new Map(across.rows.map((r) => [r.candidate.candidateId, r.lastSeq])));
   const cards = useRef<(HTMLElement | null)[]>([]);
   const rows = across.rows.filter((r) => r.answer !== null || r.score !== null);
-  const shown = rows.length > 0 ? rows : across.rows;
+  const listed = rows.length > 0 ? rows : across.rows;
+  // Blind: the order must not give away who is who either (participant order is on the seat plan).
+  const shown = blind ? [...listed].sort((a, b) => blindKey(a.candidate.candidateId) - blindKey(b.candidate.candidateId)) : listed;
 
   useEffect(() => {
     cards.current[current]?.scrollIntoView?.({ block: 'nearest' });
@@ -92,7 +101,15 @@ function Across({ across }: { across: EssayAcross }) {
       </p>
       <div className="toolbar">
         <label className="checkbox">
-          <input type="checkbox" checked={blind} data-testid="blind-mode" onChange={(e) => setBlind(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={blind}
+            data-testid="blind-mode"
+            onChange={(e) => {
+              setBlind(e.target.checked);
+              setCurrent(0);
+            }}
+          />
           {t('assess.ia06.blind')}
         </label>
         <span className="muted" data-testid="essay-position">
