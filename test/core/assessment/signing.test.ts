@@ -85,6 +85,14 @@ describe('sign-off, locking and unlocking', () => {
     expect(report.rows[0].recommendation).toBe('BK');
     expect(report.rows[0].bkUnits.map((u) => u.unitCode)).toEqual(bk);
   });
+
+  it('guessing the password at the signature is held to the sign-in budget', async () => {
+    const { core, assessor, seat } = await testTaken(0);
+    const codes: string[] = [];
+    for (let i = 0; i < 25; i++) codes.push((await failure(core, 'assessment/sign', { ...seat, password: `tebak-${i}` }, assessor)).code);
+    expect(codes.slice(0, 18).every((c) => c === 'WRONG_PASSWORD')).toBe(true);
+    expect(codes.at(-1)).toBe('RATE_LIMITED');
+  });
 });
 
 describe('FR.AK.03 feedback and FR.AK.04 appeal', () => {

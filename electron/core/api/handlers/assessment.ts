@@ -49,7 +49,7 @@ export const assessmentHandlers = {
   'assessment/sign': async ({ sessionId, candidateId, password }, call) => {
     seatFor(call.core.db, me(call), { sessionId, candidateId }, 'write');
     // scrypt is asynchronous: checked before the transaction, which must not span an await.
-    await checkPassword(call.core.db, me(call), password, 'FR.AK.02', () => call.core.clock.now());
+    await checkPassword(call.core.db, me(call), password, 'FR.AK.02', () => call.core.clock.now(), call.core.signInLimiter);
     return writeSeat(call, { sessionId, candidateId }, (row, now) => signSeat(call.core.db, me(call), row, sessionId, now));
   },
   'assessment/unlock': ({ sessionId, candidateId, reason }, call) => {
@@ -66,7 +66,7 @@ export const assessmentHandlers = {
     write(call, (now) => saveReport(call.core.db, me(call), sessionId, assessorFor(me(call), undefined), input, now)),
   'assessment/signReport': async ({ sessionId, password }, call) => {
     const assessorId = assessorFor(me(call), undefined);
-    await checkPassword(call.core.db, me(call), password, 'FR.AK.05', () => call.core.clock.now());
+    await checkPassword(call.core.db, me(call), password, 'FR.AK.05', () => call.core.clock.now(), call.core.signInLimiter);
     return write(call, (now) => signReport(call.core.db, me(call), sessionId, assessorId, now));
   },
   'assessment/unlockReport': ({ sessionId, reason }, call) => {
