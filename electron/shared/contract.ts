@@ -305,6 +305,11 @@ export const events = {
     payload: z.object({ sessionId: z.string() }),
     roles: ['candidate'],
   },
+  /** The session was started, its token rotated by hand, or it was ended: proctors read the token again. */
+  'exam/sessionChanged': {
+    payload: z.object({ sessionId: z.string() }),
+    roles: ['proctor'],
+  },
   /** Changed rows of the status board, batched (at most a few pushes a second). */
   'exam/boardChanged': {
     payload: z.object({ sessionId: z.string(), serverNow: z.string(), rows: z.array(boardRowSchema) }),
@@ -323,6 +328,7 @@ export type EventMessage = { [E in EventName]: { event: E; payload: EventPayload
 export const eventMessageSchema = z.discriminatedUnion('event', [
   z.object({ event: z.literal('accounts/changed'), payload: events['accounts/changed'].payload }),
   z.object({ event: z.literal('cbt/clockChanged'), payload: events['cbt/clockChanged'].payload }),
+  z.object({ event: z.literal('exam/sessionChanged'), payload: events['exam/sessionChanged'].payload }),
   z.object({ event: z.literal('exam/boardChanged'), payload: events['exam/boardChanged'].payload }),
 ]);
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

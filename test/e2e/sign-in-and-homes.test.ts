@@ -5,14 +5,18 @@ import { id } from '../../electron/shared/i18n/id';
 import type { Role } from '../../electron/shared/roles';
 import { demo } from '../support/core';
 import { launchChromium, screenshot, watchPage } from './support/browser';
+import { releaseToken } from './support/exam-api';
 import { startRoom, type Room } from './support/room';
 
 let room: Room;
 let browser: Browser;
+/** Candidates sign in with the session token, so the proctor's start of today's session comes first. */
+let token = '';
 
 beforeAll(async () => {
   room = await startRoom();
   browser = await launchChromium();
+  ({ token } = await releaseToken(room));
 });
 
 afterAll(async () => {
@@ -44,6 +48,7 @@ async function signIn(page: Page, login: Login): Promise<void> {
   await page.getByTestId(login.candidate ? 'signin-mode-candidate' : 'signin-mode-staff').click();
   await page.getByTestId('signin-username').fill(login.username);
   await page.getByTestId('signin-password').fill(login.password);
+  if (login.candidate) await page.getByTestId('signin-token').fill(token);
   await page.getByTestId('signin-submit').click();
 }
 
@@ -62,12 +67,13 @@ async function checkHome(page: Page, role: Role): Promise<void> {
     expect(await page.getByTestId('assessor-candidates').locator('tbody tr').count()).toBe(mine('asesor1'));
     await expect.poll(() => home.textContent()).toContain(demo.people.assessors[0].metNumber);
   } else {
+    // A candidate's home is the written test, starting with the FR.AK.01 agreement.
+    await page.getByTestId('cbt-agreement').waitFor();
     const text = (await home.textContent()) ?? '';
     expect(text).toContain(candidate.name);
-    expect(text).toContain(candidate.seat);
+    expect(text).toContain(candidate.participantNo);
     // Nobody else's identity on a candidate's screen.
     for (const other of demo.people.candidates.slice(1)) expect(text).not.toContain(other.name);
-    expect(await page.getByTestId('candidate-wait').count()).toBe(1);
   }
 }
 

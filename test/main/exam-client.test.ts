@@ -49,8 +49,7 @@ describe('the app in exam-client mode', () => {
     const [win] = FakeBrowserWindow.instances;
     expect(win.loadURL).toHaveBeenCalledWith('http://192.168.1.10:4321/');
     expect(win.options).toMatchObject({ kiosk: true });
-    expect(win.options.webPreferences?.preload).toBeUndefined();
-    expect(win.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+    expect(win.options.webPreferences).toMatchObject({ preload: undefined, sandbox: true, contextIsolation: true, nodeIntegration: false });
     expect(electron.fake.ipcHandlers.size).toBe(0);
     expect(run.core()).toBeNull();
     expect(fs.readdirSync(process.env.RUANG_UJI_DATA_DIR!)).toEqual([]);

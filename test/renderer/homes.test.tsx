@@ -185,34 +185,3 @@ describe('assessor home', () => {
     expect(within(screen.getByTestId('assessor-candidates')).getByText('JWP-2026-001')).toBeTruthy();
   });
 });
-
-describe('candidate home', () => {
-  it('shows the candidate’s own session and the waiting note', async () => {
-    const fake = signedInAs('candidate', 'Muhammad Rizky Pratama', {
-      'candidate/home': () =>
-        ok({
-          participantNo: 'JWP-2026-001',
-          name: 'Muhammad Rizky Pratama',
-          session: {
-            title: SESSION.title,
-            schemeTitle: SESSION.schemeTitle,
-            date: '2026-11-21',
-            startTime: '08:00',
-            durationMinutes: 120,
-            tukName: 'TUK Sewaktu Lab Komputer Demo',
-            seat: 'PC-01',
-          },
-        }),
-    });
-    renderApp(fake.transport);
-    const home = await screen.findByTestId('home-candidate');
-    await within(home).findByText('PC-01');
-    expect(home.textContent).toContain('JWP-2026-001');
-    expect(home.textContent).toContain(id.candidate.waitNote);
-    expect(home.textContent).toContain(id.common.minutes.replace('{{minutes}}', '120'));
-    expect(home.textContent).toContain(intlDate('id-ID', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }));
-    // feedback/state: whether FR.AK.03 is open yet (it is not: the fake answers UNKNOWN_METHOD, so no button).
-    expect(fake.calls.map((c) => c.method).sort()).toEqual(['auth/whoami', 'candidate/home', 'feedback/state']);
-    expect(screen.queryByTestId('feedback-entry')).toBeNull();
-  });
-});

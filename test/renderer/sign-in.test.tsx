@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../electron/shared/i18n/en';
 import { id } from '../../electron/shared/i18n/id';
+import { agreementState } from './cbt-fixtures';
 import { appInfo, signInResult } from './fixtures';
 import { fail, fakeTransport, ok } from './fake-transport';
 import { renderApp } from './render-app';
@@ -95,8 +96,14 @@ describe('sign-in screen', () => {
     fireEvent.click(screen.getByTestId('signin-mode-candidate'));
     fill('signin-username', 'JWP-2026-003');
     fill('signin-password', 'x');
+    fill('signin-token', 'abcdef');
     await submitAndWaitForCall(fake.calls, 'auth/candidateSignIn');
-    expect(fake.calls.at(-1)?.args).toEqual({ participantNo: 'JWP-2026-003', password: 'x' });
+    expect(fake.calls.at(-1)?.args).toEqual({
+      participantNo: 'JWP-2026-003',
+      password: 'x',
+      token: 'ABCDEF',
+      deviceId: localStorage.getItem('ruang-uji.device'),
+    });
     const error = await screen.findByTestId('error-message');
     expect(error.textContent).toBe(id.errors.ACCOUNT_LOCKED.replace('{{attempts}}', '5'));
     fireEvent.click(screen.getByTestId('lang-en'));
@@ -141,7 +148,7 @@ describe('session', () => {
     const fake = fakeTransport({
       'app/info': () => ok(appInfo(false)),
       'auth/signIn': () => ok(signInResult('candidate', 'Muhammad Rizky Pratama')),
-      'candidate/home': () => ok({ participantNo: 'JWP-2026-001', name: 'Muhammad Rizky Pratama', session: null }),
+      'cbt/state': () => ok(agreementState()),
       'auth/signOut': () => ok({ signedOut: true }),
     });
     renderApp(fake.transport);
@@ -153,7 +160,7 @@ describe('session', () => {
     expect(header.textContent).toContain(id.roles.candidate);
     await screen.findByTestId('home-candidate');
     expect(sessionStorage.getItem('ruang-uji.token')).toBe(signInResult('candidate', '').token);
-    expect(fake.calls.find((c) => c.method === 'candidate/home')?.token).toBe(signInResult('candidate', '').token);
+    expect(fake.calls.find((c) => c.method === 'cbt/state')?.token).toBe(signInResult('candidate', '').token);
 
     fireEvent.click(screen.getByTestId('signout'));
     await screen.findByTestId('signin-form');
@@ -187,7 +194,7 @@ describe('session', () => {
         reachable
           ? ok(signInResult('candidate', 'Muhammad Rizky Pratama').principal)
           : { ok: false, error: { code: 'NETWORK', messageKey: 'errors.NETWORK', params: {} } },
-      'candidate/home': () => ok({ participantNo: 'JWP-2026-001', name: 'Muhammad Rizky Pratama', session: null }),
+      'cbt/state': () => ok(agreementState()),
     });
     renderApp(fake.transport);
     const error = await screen.findByTestId('error-message');
@@ -205,5 +212,56 @@ describe('session', () => {
     await screen.findByTestId('signin-form');
     expect(sessionStorage.getItem('ruang-uji.token')).toBeNull();
     expect(screen.getByTestId('error-message').textContent).toContain(id.errors.UNAUTHENTICATED);
+  });
+});
+
+describe('candidate sign-in with the session token', () => {
+  it('asks for the token only in candidate mode, sends it in capitals with this PC’s lasting device id', async () => {
+    const fake = fakeTransport({
+      'app/info': () => ok(appInfo(false)),
+      'auth/candidateSignIn': () => fail('TOKEN_INVALID', { token: 'ABCDEF' }),
+    });
+    renderApp(fake.transport);
+    expect(screen.queryByTestId('signin-token')).toBeNull();
+    fireEvent.click(screen.getByTestId('signin-mode-candidate'));
+    expect(screen.getByLabelText(id.signIn.token)).toBe(screen.getByTestId('signin-token'));
+    fill('signin-username', 'JWP-2026-001');
+    fill('signin-password', 'kopi7483');
+    expect(screen.getByTestId<HTMLButtonElement>('signin-submit').disabled).toBe(true);
+    fill('signin-token', 'abcdef');
+    expect(screen.getByTestId<HTMLInputElement>('signin-token').value).toBe('ABCDEF');
+    await submitAndWaitForCall(fake.calls, 'auth/candidateSignIn');
+    const first = fake.calls.at(-1)?.args as { deviceId: string; token: string };
+    expect(first.token).toBe('ABCDEF');
+    expect(first.deviceId.length).toBeGreaterThanOrEqual(8);
+
+    // A wrong token: its own message, the password kept, the token field ready to retype.
+    const error = await screen.findByTestId('error-message');
+    expect(error.textContent).toBe(id.errors.TOKEN_INVALID.replace('{{token}}', 'ABCDEF'));
+    expect(screen.getByTestId<HTMLInputElement>('signin-password').value).toBe('kopi7483');
+    expect(document.activeElement).toBe(screen.getByTestId('signin-token'));
+
+    fill('signin-token', 'KXRTWB');
+    fireEvent.click(screen.getByTestId('signin-submit'));
+    await waitFor(() => expect(fake.calls.filter((c) => c.method === 'auth/candidateSignIn')).toHaveLength(2));
+    const second = fake.calls.at(-1)?.args as { deviceId: string };
+    expect(second.deviceId).toBe(first.deviceId);
+    expect(localStorage.getItem('ruang-uji.device')).toBe(first.deviceId);
+  });
+
+  it('gives each session problem its own message', async () => {
+    for (const code of ['SESSION_NOT_STARTED', 'TOKEN_EXPIRED', 'SIGNED_IN_ELSEWHERE'] as const) {
+      const fake = fakeTransport({ 'app/info': () => ok(appInfo(false)), 'auth/candidateSignIn': () => fail(code) });
+      const { unmount } = renderApp(fake.transport);
+      fireEvent.click(screen.getByTestId('signin-mode-candidate'));
+      fill('signin-username', 'JWP-2026-001');
+      fill('signin-password', 'kopi7483');
+      fill('signin-token', 'KXRTWB');
+      fireEvent.click(screen.getByTestId('signin-submit'));
+      const error = await screen.findByTestId('error-message');
+      expect(error.dataset.errorCode).toBe(code);
+      expect(error.textContent).toBe(id.errors[code]);
+      unmount();
+    }
   });
 });

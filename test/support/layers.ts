@@ -18,7 +18,7 @@ export const RULES: Record<Layer, Rule> = {
   cli: { layers: ['shared', 'core', 'server', 'cli'], packages: 'any', node: true, electron: false },
   main: { layers: ['shared', 'core', 'server', 'main'], packages: 'any', node: true, electron: true },
   preload: { layers: ['shared', 'preload'], packages: 'none', node: false, electron: true },
-  renderer: { layers: ['shared', 'renderer'], packages: ['react', 'react-dom', 'i18next', 'react-i18next', 'zod', '@fontsource'], node: false, electron: false },
+  renderer: { layers: ['shared', 'renderer'], packages: ['react', 'react-dom', 'i18next', 'react-i18next', 'zod', '@fontsource', 'qrcode-generator'], node: false, electron: false },
 };
 
 /** Files outside the layers that code may import as data. */

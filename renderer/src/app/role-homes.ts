@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Role } from '../../../electron/shared/roles';
 import { AssessorHome } from '../screens/assessor/AssessorHome';
-import { CandidateHome } from '../screens/candidate/CandidateHome';
+import { CbtHome } from '../screens/candidate/CbtHome';
 import { LspAdminHome } from '../screens/lsp-admin/LspAdminHome';
 import { ProctorHome } from '../screens/proctor/ProctorHome';
 
@@ -10,5 +10,5 @@ export const ROLE_HOMES = {
   lsp_admin: LspAdminHome,
   proctor: ProctorHome,
   assessor: AssessorHome,
-  candidate: CandidateHome,
+  candidate: CbtHome,
 } satisfies Record<Role, ComponentType>;

@@ -29,6 +29,20 @@ export function formatTime(time: string, language: Language): string {
   );
 }
 
+/** An instant (ISO timestamp) in this PC's time zone, e.g. "21 Nov 2026 09.42". */
+export function formatDateTime(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(INTL_LOCALES[language], {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(date);
+}
+
 export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(INTL_LOCALES[language]).format(value);
 }

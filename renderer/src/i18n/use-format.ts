@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatNumber, formatTime } from './format';
+import { formatDate, formatDateTime, formatNumber, formatTime } from './format';
 import { useLanguage } from './use-language';
 
 /** Formatters bound to the UI language, so screens never pick a locale themselves. */
@@ -11,6 +11,7 @@ export function useFormat() {
     date: (isoDate: string) => formatDate(isoDate, language),
     longDate: (isoDate: string) => formatDate(isoDate, language, 'long'),
     time: (hhmm: string) => formatTime(hhmm, language),
+    dateTime: (iso: string) => formatDateTime(iso, language),
     number: (value: number) => formatNumber(value, language),
     minutes: (minutes: number) => t('common.minutes', { minutes: formatNumber(minutes, language) }),
   };

@@ -96,4 +96,14 @@ describe('session token', () => {
       expect((await failure(core, 'exam/token', { sessionId }, token)).code).toBe('FORBIDDEN');
     }
   });
+
+  it('tells every proctor console when the session starts, the token is rotated by hand, or it ends', async () => {
+    const { core, proctor, sessionId } = await setup();
+    const seen: string[] = [];
+    core.subscribe(proctor, (m) => m.event === 'exam/sessionChanged' && seen.push(m.payload.sessionId));
+    await call(core, 'exam/startSession', { sessionId }, proctor);
+    await call(core, 'exam/rotateToken', { sessionId }, proctor);
+    await call(core, 'exam/endSession', { sessionId, reason: 'selesai' }, proctor);
+    expect(seen).toEqual([sessionId, sessionId, sessionId]);
+  });
 });

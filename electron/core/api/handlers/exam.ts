@@ -25,19 +25,27 @@ function clockMoved(call: CallContext, sessionId: string, candidateId: string): 
   call.core.examDay.changed(sessionId, candidateId);
 }
 
+/** Other proctors' consoles (another PC, another tab) follow a start, a rotation by hand or an end. */
+function sessionChanged<T extends { sessionId: string }>(call: CallContext, state: T): T {
+  call.core.events.emit('exam/sessionChanged', { sessionId: state.sessionId });
+  return state;
+}
+
 function seatChanged<T>(call: CallContext, seat: { sessionId: string; candidateId: string }, result: T): T {
   call.core.examDay.changed(seat.sessionId, seat.candidateId);
   return result;
 }
 
 export const examHandlers = {
-  'exam/startSession': (args, call) => write(call, (now) => exam.startSession(call.core.db, me(call), args.sessionId, now)),
+  'exam/startSession': (args, call) =>
+    sessionChanged(call, write(call, (now) => exam.startSession(call.core.db, me(call), args.sessionId, now))),
   'exam/token': (args, call) => write(call, (now) => exam.tokenState(call.core.db, args.sessionId, now)),
-  'exam/rotateToken': (args, call) => write(call, (now) => exam.rotateToken(call.core.db, me(call), args.sessionId, now)),
+  'exam/rotateToken': (args, call) =>
+    sessionChanged(call, write(call, (now) => exam.rotateToken(call.core.db, me(call), args.sessionId, now))),
   'exam/endSession': (args, call) => {
     const state = write(call, (now) => exam.endSession(call.core.db, me(call), args.sessionId, args.reason, now));
     for (const r of boardRows(call.core.db, args.sessionId, state.serverNow)) call.core.examDay.changed(args.sessionId, r.candidateId);
-    return state;
+    return sessionChanged(call, state);
   },
   'exam/extendTime': (args, call) => {
     const result = write(call, (now) => exam.extendTime(call.core.db, me(call), args, now));

@@ -10,28 +10,52 @@ import { SessionFacts } from '../../components/SessionFacts';
 import { SessionPrintLinks } from '../print/SessionPrintLinks';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../i18n/use-format';
+import { readOpenSession, storeOpenSession } from './open-session';
 import { ProctorCandidates } from './ProctorCandidates';
+import { ProctorConsole } from './ProctorConsole';
 import { UnlockForm } from './UnlockForm';
 
 export function ProctorHome() {
   const { state, reload } = useLoad('proctor/today', {});
+  const [consoleFor, setConsoleFor] = useState<string | null>(readOpenSession);
   // Another proctor, the LSP admin or a failed sign-in on a lab PC can change a lock at any moment.
-  useServerEvent('accounts/changed', reload);
+  // The console keeps its own board current, so the list reloads only while it is on screen.
+  useServerEvent('accounts/changed', () => {
+    if (consoleFor === null) reload();
+  });
+
+  const open = (sessionId: string | null) => {
+    storeOpenSession(sessionId);
+    setConsoleFor(sessionId);
+  };
 
   return (
     <div className="home" data-testid="home-proctor">
       <LoadView state={state} onRetry={reload}>
-        {(today) => (
-<Today today={today} refreshing={state.status === 'ready' && state.refreshing} onRefresh={reload} />
-        )}
+        {(today) => {
+          const picked = today.sessions.find((s) => s.session.id === consoleFor);
+          if (picked) {
+            return (
+              <ProctorConsole
+                key={picked.session.id}
+                session={picked.session}
+                onBack={() => {
+                  open(null);
+                  reload();
+                }}
+              />
+            );
+          }
+          return <Today today={today} refreshing={state.status === 'ready' && state.refreshing} onRefresh={reload} onOpen={open} />;
+        }}
       </LoadView>
     </div>
   );
 }
 
-type TodayProps = { today: ProctorToday; refreshing: boolean; onRefresh: () => void };
+type TodayProps = { today: ProctorToday; refreshing: boolean; onRefresh: () => void; onOpen: (sessionId: string) => void };
 
-function Today({ today, refreshing, onRefresh }: TodayProps) {
+function Today({ today, refreshing, onRefresh, onOpen }: TodayProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const [selected, setSelected] = useState<ProctorCandidate | null>(null);
@@ -70,7 +94,20 @@ function Today({ today, refreshing, onRefresh }: TodayProps) {
             <Section
               key={session.id}
               title={<BilingualText value={session.title} />}
-              actions={lockedCount > 0 && <StatusBadge tone="danger">{t('proctor.lockedCount', { total: lockedCount })}</StatusBadge>}
+              actions={
+                <div className="session-card__actions">
+                  {lockedCount > 0 && <StatusBadge tone="danger">{t('proctor.lockedCount', { total: lockedCount })}</StatusBadge>}
+                  <button
+                    type="button"
+                    className="button button--primary"
+                    data-testid="session-open"
+                    data-session={session.id}
+                    onClick={() => onOpen(session.id)}
+                  >
+                    {t('examDay.openConsole')}
+                  </button>
+                </div>
+              }
             >
               <SessionFacts session={session} />
               <SessionPrintLinks sessionId={session.id} />

@@ -1,11 +1,23 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DemoLogin, SignInResult } from '../../../../electron/shared/types';
+import type { ErrorCode } from '../../../../electron/shared/errors';
 import { toUiError, type UiError } from '../../api/client-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { deviceId } from '../../session/device-id';
 import { useClient } from '../../session/SessionProvider';
+import { TOKEN_LENGTH } from '../../../../electron/shared/cbt';
 import { ModeTabs, tabId } from './ModeTabs';
 import { modeForRole, type SignInMode } from './sign-in-mode';
+
+const TOKEN_PROBLEMS: ReadonlySet<string> = new Set([
+  'TOKEN_INVALID',
+  'TOKEN_EXPIRED',
+  'SESSION_NOT_STARTED',
+  'SESSION_ENDED',
+  'NOT_IN_SESSION',
+  'SIGNED_IN_ELSEWHERE',
+] satisfies ErrorCode[]);
 
 type Props = {
   onSignedIn: (result: SignInResult) => void;
@@ -23,11 +35,13 @@ export function SignInForm({ onSignedIn, prefill, notice }: Props) {
   const [mode, setMode] = useState<SignInMode>('staff');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const [token, setToken] = useState('');
   const [showPassword, setShowPassword] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
   const [noticeVisible, setNoticeVisible] = useState(true);
   const passwordRef = useRef<HTMLInputElement>(null);
+  const tokenRef = useRef<HTMLInputElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -45,6 +59,7 @@ export function SignInForm({ onSignedIn, prefill, notice }: Props) {
     setMode(next);
     setUsername('');
     setPassword('');
+    setToken('');
     setError(null);
   };
 
@@ -57,13 +72,20 @@ export function SignInForm({ onSignedIn, prefill, notice }: Props) {
       const result =
         mode === 'staff'
           ? await client.call('auth/signIn', { username, password })
-          : await client.call('auth/candidateSignIn', { participantNo: username, password });
+          : await client.call('auth/candidateSignIn', { participantNo: username, password, token, deviceId: deviceId() });
       onSignedIn(result);
     } catch (err) {
-      setError(toUiError(err));
-      setPassword('');
+      const failure = toUiError(err);
+      setError(failure);
       setSubmitting(false);
-      passwordRef.current?.focus();
+      // The password was right when only the token or the session is wrong: retyping it would be a needless chore.
+      if (TOKEN_PROBLEMS.has(failure.code)) {
+        tokenRef.current?.focus();
+        tokenRef.current?.select();
+      } else {
+        setPassword('');
+        passwordRef.current?.focus();
+      }
     }
   };
 
@@ -71,6 +93,9 @@ export function SignInForm({ onSignedIn, prefill, notice }: Props) {
   const passwordId = `${idPrefix}-password`;
   const hintId = `${idPrefix}-hint`;
   const showId = `${idPrefix}-show`;
+  const tokenId = `${idPrefix}-token`;
+  const tokenHintId = `${idPrefix}-token-hint`;
+  const candidate = mode === 'candidate';
 
   return (
     <div className="signin-card">
@@ -125,6 +150,32 @@ export function SignInForm({ onSignedIn, prefill, notice }: Props) {
             onChange={(event) => setPassword(event.target.value)}
           />
         </div>
+        {candidate && (
+          <div className="field">
+            <label className="field__label" htmlFor={tokenId}>
+              {t('signIn.token')}
+            </label>
+            <input
+              id={tokenId}
+              ref={tokenRef}
+              className="field__input field__input--token"
+              data-testid="signin-token"
+              name="token"
+              autoComplete="off"
+              autoCapitalize="characters"
+              spellCheck={false}
+              maxLength={TOKEN_LENGTH + 2}
+              required
+              aria-describedby={tokenHintId}
+              value={token}
+              // Shown in capitals as the proctor writes it; the core trims and upper-cases it again anyway.
+              onChange={(event) => setToken(event.target.value.toUpperCase())}
+            />
+            <p className="field__hint" id={tokenHintId}>
+              {t('signIn.tokenHint')}
+            </p>
+          </div>
+        )}
         <div className="checkbox">
           <input id={showId} type="checkbox" checked={showPassword} onChange={(event) => setShowPassword(event.target.checked)} />
           <label htmlFor={showId}>{t('signIn.showPassword')}</label>
@@ -135,7 +186,7 @@ export function SignInForm({ onSignedIn, prefill, notice }: Props) {
           type="submit"
           className="button button--primary button--block"
           data-testid="signin-submit"
-          disabled={submitting || username.trim() === '' || password === ''}
+          disabled={submitting || username.trim() === '' || password === '' || (candidate && token.trim() === '')}
         >
           {submitting ? t('signIn.submitting') : t('signIn.submit')}
         </button>

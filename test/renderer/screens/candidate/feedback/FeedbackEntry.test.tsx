@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { CandidateFeedback } from '../../../../../electron/shared/assessment';
 import { id } from '../../../../../electron/shared/i18n/id';
+import { submittedState } from '../../../cbt-fixtures';
 import { TOKEN, principal } from '../../../fixtures';
 import { fakeTransport, ok } from '../../../fake-transport';
 import { renderApp } from '../../../render-app';
@@ -34,12 +35,7 @@ function candidateHome(open: boolean) {
   sessionStorage.setItem('ruang-uji.token', TOKEN);
   const fake = fakeTransport({
     'auth/whoami': () => ok(principal('candidate', NAME)),
-    'candidate/home': () =>
-      ok({
-        participantNo: 'JWP-2026-001',
-        name: NAME,
-        session: { title: { id: 'Uji', en: null }, schemeTitle: { id: 'Skema', en: null }, date: '2026-11-21', startTime: '08:00', durationMinutes: 120, tukName: 'TUK', seat: null },
-      }),
+    'cbt/state': () => ok(submittedState()),
     'feedback/state': () => ok(feedback(open)),
     'feedback/submit': (args) => ok({ seq: (args as { seq: number }).seq, stored: true, savedAt: '2026-11-21T12:00:00Z' }),
   });
@@ -47,10 +43,10 @@ function candidateHome(open: boolean) {
   return fake;
 }
 
-describe('FR.AK.03 on the candidate’s PC', () => {
+describe('FR.AK.03 on the candidate’s PC, from the receipt screen', () => {
   it('is not offered before the assessor has signed the decision', async () => {
     const fake = candidateHome(false);
-    await screen.findByTestId('home-candidate');
+    await screen.findByTestId('cbt-thanks');
     await waitFor(() => expect(fake.calls.some((c) => c.method === 'feedback/state')).toBe(true));
     expect(screen.queryByTestId('feedback-open')).toBeNull();
   });

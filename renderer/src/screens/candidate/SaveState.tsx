@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import type { QueueSnapshot, SaveStatus } from '../../cbt/save-queue';
+
+const SIGNS: Record<SaveStatus, string> = { saved: '✓', saving: '…', unsaved: '!' };
+
+/** One question's state, next to its number. */
+export function QuestionSaveState({ status }: { status: SaveStatus }) {
+  const { t } = useTranslation();
+  return (
+    <p className={`save-state save-state--${status}`} data-testid="cbt-question-save-state" data-state={status}>
+      <span className="save-state__sign" aria-hidden="true">
+        {SIGNS[status]}
+      </span>
+      {t(`cbt.save.${status}`)}
+    </p>
+  );
+}
+
+/** Everything at once, in the top bar; `drafts` are essay edits still inside the 2-second typing pause. */
+export function overallStatus(snapshot: QueueSnapshot, drafts: number): SaveStatus {
+  if (snapshot.state === 'retrying' || snapshot.state === 'paused' || snapshot.state === 'closed') {
+    if (snapshot.pending > 0) return 'unsaved';
+  }
+  if (snapshot.pending > 0) return 'saving';
+  return drafts > 0 ? 'unsaved' : 'saved';
+}
+
+export function OverallSaveState({ snapshot, drafts }: { snapshot: QueueSnapshot; drafts: number }) {
+  const { t } = useTranslation();
+  const status = overallStatus(snapshot, drafts);
+  const label = status === 'saved' ? t('cbt.save.allSaved') : status === 'saving' ? t('cbt.save.pending') : t('cbt.save.unsaved');
+  return (
+    <p className={`save-state save-state--${status} save-state--overall`} data-testid="cbt-save-state" data-state={status} data-pending={snapshot.pending}>
+      <span className="save-state__sign" aria-hidden="true">
+        {SIGNS[status]}
+      </span>
+      {label}
+    </p>
+  );
+}
+
+/** Said out loud (polite) only when answers are held back, so a screen reader is not told of every click. */
+export function SaveProblem({ snapshot }: { snapshot: QueueSnapshot }) {
+  const { t } = useTranslation();
+  const held = snapshot.pending > 0 && (snapshot.state === 'retrying' || snapshot.state === 'paused');
+  return (
+    <div className="status-slot" role="status">
+      {held && (
+        <p className="notice notice--warning" data-testid="cbt-save-problem" data-state={snapshot.state}>
+          {snapshot.state === 'paused'
+            ? t('cbt.save.held', { pending: snapshot.pending })
+            : t('cbt.save.retrying', { pending: snapshot.pending })}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UiError } from '../../api/client-errors';
+import { ErrorMessage } from '../../components/ErrorMessage';
+
+type Props = {
+  counts: { total: number; unanswered: number; doubtful: number };
+  busy: boolean;
+  error: UiError | null;
+  onConfirm: () => void;
+  onCancel: () => void;
+};
+
+/** A modal the candidate must answer; focus starts on "back", the harmless choice, and Escape means back too. */
+export function SubmitDialog({ counts, busy, error, onConfirm, onCancel }: Props) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const textId = useId();
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => cancelRef.current?.focus(), []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape' && !busy) {
+      event.preventDefault();
+      onCancel();
+      return;
+    }
+    if (event.key !== 'Tab') return;
+    // Keeps Tab inside the dialog: behind it is a test page where a stray keypress could change an answer.
+    const focusable = [...(boxRef.current?.querySelectorAll<HTMLElement>('button:not([disabled])') ?? [])];
+    if (focusable.length === 0) return;
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  const clean = counts.unanswered === 0 && counts.doubtful === 0;
+  return (
+    <div className="overlay">
+      <div
+        ref={boxRef}
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        aria-describedby={textId}
+        data-testid="cbt-submit-dialog"
+        onKeyDown={onKeyDown}
+      >
+        <h2 className="dialog__title" id={titleId}>
+          {t('cbt.confirm.title')}
+        </h2>
+        <p id={textId}>{t('cbt.confirm.text')}</p>
+        <ul className="dialog__counts">
+          <li>{t('cbt.confirm.total', { total: counts.total })}</li>
+          <li data-testid="cbt-confirm-unanswered" data-count={counts.unanswered} className={counts.unanswered > 0 ? 'dialog__count--warn' : ''}>
+            {t('cbt.confirm.unanswered', { unanswered: counts.unanswered })}
+          </li>
+          <li data-testid="cbt-confirm-doubtful" data-count={counts.doubtful} className={counts.doubtful > 0 ? 'dialog__count--warn' : ''}>
+            {t('cbt.confirm.doubtful', { doubtful: counts.doubtful })}
+          </li>
+        </ul>
+        {clean && <p className="muted">{t('cbt.confirm.allAnswered')}</p>}
+        {error && <ErrorMessage error={error} />}
+        <div className="dialog__actions">
+          <button ref={cancelRef} type="button" className="button button--secondary" data-testid="cbt-confirm-cancel" disabled={busy} onClick={onCancel}>
+            {t('cbt.confirm.cancel')}
+          </button>
+          <button type="button" className="button button--primary" data-testid="cbt-confirm" disabled={busy} onClick={onConfirm}>
+            {busy ? t('cbt.confirm.submitting') : t('cbt.confirm.confirm')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

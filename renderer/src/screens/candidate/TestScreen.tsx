@@ -1,0 +1,324 @@
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CbtState } from '../../../../electron/shared/cbt';
+import { toUiError, type UiError } from '../../api/client-errors';
+import { answerCounts } from '../../cbt/answers';
+import type { DisplayPrefs } from '../../cbt/display-prefs';
+import { latestOnly } from '../../cbt/latest-only';
+import { BilingualText } from '../../components/BilingualText';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useClient } from '../../session/SessionProvider';
+import { Countdown } from './Countdown';
+import { DisplayControls } from './DisplayControls';
+import { EssayAnswer } from './EssayAnswer';
+import { OptionList } from './OptionList';
+import { QuestionGrid } from './QuestionGrid';
+import { OverallSaveState, QuestionSaveState, SaveProblem } from './SaveState';
+import { SubmitDialog } from './SubmitDialog';
+import { TimeWarning } from './TimeWarning';
+import { isClosingError } from './closing-errors';
+import { useAnswerEditor } from './use-answer-editor';
+import { useSaveQueue } from './use-save-queue';
+import { useServerClock } from './use-server-clock';
+import { useTestKeys } from './use-test-keys';
+
+type Props = {
+  state: CbtState;
+  onReplace: (next: CbtState) => void;
+  onReload: () => void;
+  prefs: DisplayPrefs;
+  onPrefs: (next: DisplayPrefs) => void;
+};
+
+/** Wait between tries when the room server cannot be reached at the deadline. */
+const TIME_UP_RETRY_MS = 2_000;
+
+type Finishing = 'no' | 'submitting' | 'timeUp';
+
+export function TestScreen({ state, onReplace, onReload, prefs, onPrefs }: Props) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const headingId = useId();
+  const { items } = state;
+  const [position, setPosition] = useState(() => Math.min(Math.max(0, state.position), Math.max(0, items.length - 1)));
+  const [confirming, setConfirming] = useState(false);
+  const [finishing, setFinishing] = useState<Finishing>('no');
+  const [submitError, setSubmitError] = useState<UiError | null>(null);
+
+  const clock = useServerClock(state.clock, onReload);
+  const { queue, snapshot } = useSaveQueue({
+    startSeq: state.lastSeq,
+    onSaved: (result) => clock.update(result.clock),
+    // Time up, submitted elsewhere or session closed: the core's state says what to show now.
+    onClosed: onReload,
+  });
+  const editor = useAnswerEditor(state.answers, queue);
+  const visit = useMemo(() => latestOnly((at: number) => client.call('cbt/visit', { position: at })), [client]);
+
+  const item = items[position];
+  const draft = item ? editor.answers.get(item.itemId) : undefined;
+  const locked = finishing !== 'no';
+  const counts = answerCounts(items, editor.answers);
+
+  const goTo = (index: number) => {
+    if (index < 0 || index >= items.length || index === position) return;
+    if (item) editor.commit(item.itemId);
+    setPosition(index);
+    visit(index);
+  };
+
+  const openConfirm = () => {
+    editor.commitAll();
+    setSubmitError(null);
+    setConfirming(true);
+  };
+
+  const submit = async () => {
+    setFinishing('submitting');
+    setSubmitError(null);
+    editor.commitAll();
+    const flushed = await queue.flush();
+    if (!flushed.ok) {
+      setFinishing('no');
+      if (!isClosingError(flushed.error)) setSubmitError(flushed.error);
+      return;
+    }
+    try {
+      onReplace(await client.call('cbt/submit', { confirm: true }));
+    } catch (err) {
+      const error = toUiError(err);
+      setFinishing('no');
+      if (isClosingError(error)) onReload();
+      else setSubmitError(error);
+    }
+  };
+
+  useTestKeys({
+    enabled: !confirming && !locked,
+    onMove: (step) => goTo(position + step),
+    onChoose: (index) => {
+      if (item?.kind === 'multiple_choice' && index < item.options.length) editor.choose(item.itemId, index);
+    },
+  });
+
+  useTimeUp({
+    clock,
+    queue,
+    commitAll: editor.commitAll,
+    onStart: () => {
+      setConfirming(false);
+      setFinishing('timeUp');
+    },
+    onDone: onReplace,
+    onReload,
+  });
+
+  useWarnBeforeLeaving(snapshot.pending > 0 || editor.drafts.size > 0);
+
+  // A save refused as paused, while this screen still thinks the clock runs: the pause push was missed.
+  const { refresh, paused } = clock;
+  useEffect(() => {
+    if (snapshot.state === 'paused' && !paused) refresh();
+  }, [snapshot.state, paused, refresh]);
+  // The proctor resumed: what the pause held back goes out now.
+  useEffect(() => {
+    if (!paused) queue.resume();
+  }, [paused, queue]);
+
+  if (!item) return <ErrorMessage error={toUiError(null)} onRetry={onReload} />;
+
+  const itemStatus = editor.drafts.has(item.itemId) ? 'unsaved' : snapshot.items.get(item.itemId) ?? (draft ? 'saved' : null);
+  const last = position === items.length - 1;
+
+  return (
+    <div className="cbt-test" data-testid="cbt-test">
+      <div className="cbt-bar">
+        <div className="cbt-bar__who">
+          <span className="cbt-bar__name" data-testid="cbt-candidate-name">
+            {state.agreement.candidateName}
+          </span>
+          <span className="cbt-bar__no">
+            {t('candidate.participantNo')} <span className="mono">{state.agreement.participantNo}</span>
+          </span>
+        </div>
+        <OverallSaveState snapshot={snapshot} drafts={editor.drafts.size} />
+        <Countdown remaining={clock.remaining} paused={clock.paused} />
+      </div>
+
+      {clock.paused && (
+        <p className="notice notice--warning" data-testid="cbt-paused" role="status">
+          {t('cbt.paused')}
+        </p>
+      )}
+      <TimeWarning remaining={clock.remaining} paused={clock.paused} />
+      <SaveProblem snapshot={snapshot} />
+      {snapshot.lastError && snapshot.state === 'retrying' && <ErrorMessage error={snapshot.lastError} />}
+
+      <div className="cbt-test__body">
+        <section
+          className="question"
+          data-testid="cbt-question"
+          data-number={item.number}
+          data-item-id={item.itemId}
+          data-kind={item.kind}
+          aria-labelledby={headingId}
+        >
+          <header className="question__head">
+            <h1 className="question__number" id={headingId}>
+              {t('cbt.question', { number: item.number })}
+            </h1>
+            <span className="question__kind muted">
+              {t(`itemKinds.${item.kind}`)} · {t('cbt.questionOf', { number: item.number, total: items.length })}
+            </span>
+            {itemStatus && <QuestionSaveState status={itemStatus} />}
+          </header>
+          <div className="question__prompt" data-testid="cbt-prompt">
+            <BilingualText value={item.prompt} />
+          </div>
+          {item.kind === 'multiple_choice' ? (
+            <OptionList
+              item={item}
+              choice={draft?.choice ?? null}
+              labelledBy={headingId}
+              disabled={locked}
+              onChoose={(index) => editor.choose(item.itemId, index)}
+            />
+          ) : (
+            <EssayAnswer
+              key={item.itemId}
+              text={draft?.text ?? ''}
+              disabled={locked}
+              onChange={(text) => editor.type(item.itemId, text)}
+              onLeave={() => editor.commit(item.itemId)}
+            />
+          )}
+          <div className="question__nav">
+            <button type="button" className="button button--secondary button--large" data-testid="cbt-prev" disabled={position === 0 || locked} onClick={() => goTo(position - 1)}>
+              <span aria-hidden="true">←</span> {t('cbt.prev')}
+            </button>
+            <button
+              type="button"
+              className="button button--doubt button--large"
+              data-testid="cbt-doubt"
+              aria-pressed={draft?.doubtful ?? false}
+              disabled={locked}
+              onClick={() => editor.toggleDoubt(item.itemId)}
+            >
+              <span className="toggle-dot" aria-hidden="true" />
+              {t('cbt.doubt')}
+            </button>
+            {last ? (
+              <button type="button" className="button button--primary button--large" data-testid="cbt-finish-last" disabled={locked} onClick={openConfirm}>
+                {t('cbt.finish')}
+              </button>
+            ) : (
+              <button type="button" className="button button--primary button--large" data-testid="cbt-next" disabled={locked} onClick={() => goTo(position + 1)}>
+                {t('cbt.next')} <span aria-hidden="true">→</span>
+              </button>
+            )}
+          </div>
+        </section>
+
+        <aside className="cbt-side">
+          <QuestionGrid items={items} answers={editor.answers} position={position} onGo={goTo} />
+          <button type="button" className="button button--primary button--block" data-testid="cbt-finish" disabled={locked} onClick={openConfirm}>
+            {t('cbt.finish')}
+          </button>
+          <DisplayControls prefs={prefs} onChange={onPrefs} />
+          <p className="cbt-side__hint muted small">{t('cbt.keyboardHint')}</p>
+        </aside>
+      </div>
+
+      {confirming && finishing !== 'timeUp' && (
+        <SubmitDialog
+          counts={counts}
+          busy={finishing === 'submitting'}
+          error={submitError}
+          onConfirm={() => void submit()}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+      {finishing === 'timeUp' && (
+        <div className="overlay">
+          <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="cbt-time-up-title" data-testid="cbt-time-up">
+            <h2 className="dialog__title" id="cbt-time-up-title">
+              {t('cbt.timeUp.title')}
+            </h2>
+            <p>{t('cbt.timeUp.text')}</p>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}
+
+type TimeUpOptions = {
+  clock: ReturnType<typeof useServerClock>;
+  queue: ReturnType<typeof useSaveQueue>['queue'];
+  commitAll: () => void;
+  onStart: () => void;
+  onDone: (next: CbtState) => void;
+  onReload: () => void;
+};
+
+/**
+ * At zero: ask the core whether the deadline really passed (an extension may not have reached this PC),
+ * deliver every pending save, then submit. The core takes late saves for a short grace, so the last
+ * answer still counts; a lost link is retried until the core answers.
+ */
+function useTimeUp({ clock, queue, commitAll, onStart, onDone, onReload }: TimeUpOptions): void {
+  const client = useClient();
+  const latest = useRef({ clock, commitAll, onStart, onDone, onReload });
+  latest.current = { clock, commitAll, onStart, onDone, onReload };
+  const timeUp = clock.known && clock.remaining <= 0 && !clock.paused;
+
+  const wait = useCallback((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)), []);
+
+  useEffect(() => {
+    if (!timeUp) return;
+    let live = true;
+    const run = async () => {
+      try {
+        const fresh = await client.call('cbt/clock', {});
+        if (!live) return;
+        if (fresh === null) return latest.current.onReload();
+        if (fresh.remainingMs > 0 && !fresh.paused) return latest.current.clock.update(fresh);
+        if (fresh.paused) return latest.current.clock.update(fresh);
+      } catch {
+        // No answer: the local countdown is the best knowledge there is; go on.
+      }
+      latest.current.onStart();
+      latest.current.commitAll();
+      while (live) {
+        const flushed = await queue.flush();
+        if (flushed.ok || isClosingError(flushed.error)) break;
+        await wait(TIME_UP_RETRY_MS);
+      }
+      while (live) {
+        try {
+          const next = await client.call('cbt/submit', { confirm: true });
+          if (live) latest.current.onDone(next);
+          return;
+        } catch (err) {
+          const error = toUiError(err);
+          if (isClosingError(error)) return latest.current.onReload();
+          await wait(TIME_UP_RETRY_MS);
+        }
+      }
+    };
+    void run();
+    return () => {
+      live = false;
+    };
+  }, [timeUp, queue, client, wait]);
+}
+
+/** The browser's own "leave this page?" while answers are not on the server yet. */
+function useWarnBeforeLeaving(active: boolean): void {
+  useEffect(() => {
+    if (!active) return;
+    const onBeforeUnload = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, [active]);
+}

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import type { CbtState } from '../../../../electron/shared/cbt';
+import { FactList } from '../../components/FactList';
+import { useFormat } from '../../i18n/use-format';
+import { FeedbackEntry } from './feedback/FeedbackEntry';
+
+/** Read-only: the receipt the candidate can write down, and no score (the assessor decides). */
+export function ThanksScreen({ state }: { state: CbtState }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const submitted = state.submitted;
+  return (
+    <section className="thanks" data-testid="cbt-thanks" aria-labelledby="cbt-thanks-title">
+      <h1 className="thanks__title" id="cbt-thanks-title">
+        {t('cbt.thanks.title')}
+      </h1>
+      <p className="thanks__text">{t('cbt.thanks.text')}</p>
+      {submitted && (
+        <>
+          <div className="receipt">
+            <p className="receipt__label">{t('cbt.thanks.receipt')}</p>
+            <p className="receipt__code mono" data-testid="cbt-receipt">
+              {submitted.receipt}
+            </p>
+            <p className="receipt__hint">{t('cbt.thanks.receiptHint')}</p>
+          </div>
+          <FactList
+            layout="inline"
+            facts={[
+              { key: 'name', label: t('agreement.candidate'), value: state.agreement.candidateName },
+              { key: 'no', label: t('agreement.participantNo'), value: <span className="mono">{state.agreement.participantNo}</span> },
+              { key: 'at', label: t('cbt.thanks.submittedAt'), value: f.dateTime(submitted.at) },
+              { key: 'how', label: t('cbt.thanks.how'), value: <span data-testid="cbt-submit-reason" data-reason={submitted.reason}>{t(`cbt.thanks.reason.${submitted.reason}`)}</span> },
+            ]}
+          />
+        </>
+      )}
+      <p className="thanks__next">{t('cbt.thanks.next')}</p>
+      <FeedbackEntry />
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { CbtClock } from '../../../../electron/shared/cbt';
+import { useServerEvent } from '../../api/use-load';
+import { remainingMs, syncClock, type ServerClock } from '../../cbt/server-clock';
+import { useClient } from '../../session/SessionProvider';
+
+const TICK_MS = 250;
+/** The deadline can move (extension, pause) and a push can be lost: asking now and then costs little. */
+const REFRESH_MS = 60_000;
+
+export type ServerClockView = {
+  /** False until the core has given a reading: no reading must never look like "time is up". */
+  known: boolean;
+  remaining: number;
+  paused: boolean;
+  /** A fresher reading, e.g. the one every save acknowledgement carries. */
+  update: (clock: CbtClock) => void;
+  /** Asks the core now, e.g. when a save was refused because the test is paused. */
+  refresh: () => void;
+};
+
+/** `onGone`: the core has no running clock any more (submitted elsewhere, by the proctor or by time). */
+export function useServerClock(initial: CbtClock | null, onGone: () => void): ServerClockView {
+  const client = useClient();
+  const [sync, setSync] = useState<ServerClock | null>(() => (initial ? syncClock(initial, Date.now()) : null));
+  const [now, setNow] = useState(() => Date.now());
+
+  const update = useCallback((clock: CbtClock) => setSync(syncClock(clock, Date.now())), []);
+
+  const refresh = useCallback(() => {
+    client.call('cbt/clock', {}).then(
+      (clock) => (clock ? update(clock) : onGone()),
+      () => {
+        // Unreachable for now: the countdown keeps running on the last reading, which is the best estimate.
+      },
+    );
+  }, [client, update, onGone]);
+
+  useServerEvent('cbt/clockChanged', refresh);
+
+  useEffect(() => {
+    const tick = setInterval(() => setNow(Date.now()), TICK_MS);
+    const poll = setInterval(refresh, REFRESH_MS);
+    return () => {
+      clearInterval(tick);
+      clearInterval(poll);
+    };
+  }, [refresh]);
+
+  return { known: sync !== null, remaining: sync ? remainingMs(sync, now) : 0, paused: sync?.paused ?? false, update, refresh };
+}

@@ -1,0 +1,94 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BoardRow } from '../../../../electron/shared/exam-day';
+import { toUiError, type UiError } from '../../api/client-errors';
+import { useClient } from '../../session/SessionProvider';
+import { DEFAULT_EXTRA_MINUTES, MAX_EXTRA_MINUTES, runAction, type CandidateAction } from './candidate-actions';
+import { ConsoleDialog } from './ConsoleDialog';
+import { ReasonField, reasonOk } from './ReasonField';
+
+type Props = {
+  sessionId: string;
+  action: CandidateAction;
+  row: BoardRow;
+  onDone: (action: CandidateAction, row: BoardRow) => void;
+  onCancel: () => void;
+};
+
+function minutesOk(text: string): boolean {
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 1 && n <= MAX_EXTRA_MINUTES;
+}
+
+/** One per-candidate action: says what it does, asks why (and, to extend, how long), shows a refusal. */
+export function ActionDialog({ sessionId, action, row, onDone, onCancel }: Props) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const minutesId = useId();
+  const [reason, setReason] = useState('');
+  const [minutes, setMinutes] = useState(String(DEFAULT_EXTRA_MINUTES));
+  const [checked, setChecked] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<UiError | null>(null);
+  const extending = action === 'extendTime';
+  const danger = action === 'forceSubmit' || action === 'markAbsent';
+
+  const submit = () => {
+    setChecked(true);
+    if (!reasonOk(reason) || (extending && !minutesOk(minutes))) return;
+    setBusy(true);
+    setError(null);
+    runAction(client, action, { sessionId, row, reason: reason.trim(), minutes: Number(minutes) }).then(
+      () => onDone(action, row),
+      (err: unknown) => {
+        setError(toUiError(err));
+        setBusy(false);
+      },
+    );
+  };
+
+  const minutesProblem = checked && extending && !minutesOk(minutes);
+  return (
+    <ConsoleDialog
+      title={t(`examDay.actions.titles.${action}`, { name: row.name })}
+      confirmLabel={t(`examDay.actions.names.${action}`)}
+      tone={danger ? 'danger' : 'normal'}
+      busy={busy}
+      error={error}
+      onSubmit={submit}
+      onCancel={onCancel}
+      testId={`action-dialog-${action}`}
+    >
+      <p className="console-dialog__who">
+        <span className="mono">{row.participantNo}</span>
+        {row.seat && <span className="muted"> · {row.seat}</span>}
+      </p>
+      <p>{t(`examDay.actions.help.${action}`)}</p>
+      {extending && (
+        <div className="field field--short">
+          <label className="field__label" htmlFor={minutesId}>
+            {t('examDay.actions.minutes')}
+          </label>
+          <input
+            id={minutesId}
+            className="field__input"
+            data-testid="action-minutes"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={MAX_EXTRA_MINUTES}
+            value={minutes}
+            aria-invalid={minutesProblem}
+            onChange={(event) => setMinutes(event.target.value)}
+          />
+          {minutesProblem && (
+            <p className="field__problem" role="alert">
+              {t('examDay.actions.minutesInvalid')}
+            </p>
+          )}
+        </div>
+      )}
+      <ReasonField value={reason} onChange={setReason} showProblem={checked} />
+    </ConsoleDialog>
+  );
+}

@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BoardRow } from '../../../../electron/shared/exam-day';
+import { toUiError, type UiError } from '../../api/client-errors';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Section } from '../../components/Section';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useClient } from '../../session/SessionProvider';
+import { ActionDialog } from './ActionDialog';
+import { isPresent, sortEntries, type BoardState } from './board-state';
+
+type Props = { board: BoardState };
+
+/** Daftar hadir: the proctor matches each face to a candidate card and records who is here. */
+export function AttendancePanel({ board }: Props) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<UiError | null>(null);
+  const [absentFor, setAbsentFor] = useState<string | null>(null);
+  const rows = sortEntries(board.entries, 'seat');
+  const absentRow = absentFor ? board.entries.find((e) => e.candidateId === absentFor) : undefined;
+
+  // No reason asked: checking someone in is what the proctor does at the door, and it is audited anyway.
+  const checkIn = (row: BoardRow) => {
+    setBusy(row.candidateId);
+    setError(null);
+    client.call('exam/checkIn', { sessionId: board.sessionId, candidateId: row.candidateId }).then(
+      () => setBusy(null),
+      (err: unknown) => {
+        setError(toUiError(err));
+        setBusy(null);
+      },
+    );
+  };
+
+  return (
+    <Section title={t('examDay.attendance.title')}>
+      <p className="muted console-intro">{t('examDay.attendance.hint')}</p>
+      {error && <ErrorMessage error={error} />}
+      <div className="table-wrap">
+        <table className="table table--compact" data-testid="attendance">
+          <thead>
+            <tr>
+              <th scope="col">{t('examDay.board.columns.seat')}</th>
+              <th scope="col">{t('columns.participantNo')}</th>
+              <th scope="col">{t('columns.name')}</th>
+              <th scope="col">{t('columns.assessor')}</th>
+              <th scope="col">{t('examDay.attendance.status')}</th>
+              <th scope="col" className="actions">
+                {t('columns.action')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const status = row.attendance === 'absent' ? 'absent' : isPresent(row) ? 'present' : 'unknown';
+              return (
+                <tr key={row.candidateId} data-testid="attendance-row" data-candidate={row.participantNo} data-attendance={status}>
+                  <td className="mono nowrap">{row.seat ?? '—'}</td>
+                  <td className="mono nowrap">{row.participantNo}</td>
+                  <th scope="row">{row.name}</th>
+                  <td>{row.assessorName}</td>
+                  <td>
+                    <StatusBadge tone={status === 'present' ? 'success' : status === 'absent' ? 'danger' : 'neutral'}>
+                      {t(`examDay.attendance.${status}`)}
+                    </StatusBadge>
+                  </td>
+                  <td className="actions">
+                    {status !== 'present' && (
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        data-testid="attendance-checkin"
+                        aria-label={t('examDay.attendance.checkInFor', { name: row.name })}
+                        disabled={busy === row.candidateId}
+                        onClick={() => checkIn(row)}
+                      >
+                        {busy === row.candidateId ? t('examDay.attendance.checkingIn') : t('examDay.attendance.checkIn')}
+                      </button>
+                    )}{' '}
+                    {(row.phase === 'not_signed_in' || row.phase === 'agreement') && row.attendance !== 'absent' && (
+                      <button type="button" className="button button--secondary button--small" data-testid="attendance-absent" onClick={() => setAbsentFor(row.candidateId)}>
+                        {t('examDay.actions.names.markAbsent')}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {absentRow && (
+        <ActionDialog
+          sessionId={board.sessionId}
+          action="markAbsent"
+          row={absentRow}
+          onDone={() => setAbsentFor(null)}
+          onCancel={() => setAbsentFor(null)}
+        />
+      )}
+    </Section>
+  );
+}

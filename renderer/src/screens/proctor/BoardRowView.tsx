@@ -1,0 +1,101 @@
+import { useTranslation } from 'react-i18next';
+import type { BoardPhase } from '../../../../electron/shared/exam-day';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useFormat } from '../../i18n/use-format';
+import { isOffline, remainingNow, type BoardEntry } from './board-state';
+import type { CandidateAction } from './candidate-actions';
+import { RowActions } from './RowActions';
+import { formatCountdown } from './server-time';
+import { formatAgo, formatTimeOfDay } from './time-format';
+
+const PHASE_TONE = {
+  absent: 'neutral',
+  not_signed_in: 'neutral',
+  agreement: 'info',
+  test: 'info',
+  paused: 'warning',
+  submitted: 'success',
+} as const satisfies Record<BoardPhase, 'neutral' | 'info' | 'warning' | 'success'>;
+
+type Props = {
+  entry: BoardEntry;
+  offsetMs: number;
+  now: number;
+  onAction: (action: CandidateAction, entry: BoardEntry) => void;
+};
+
+export function BoardRowView({ entry, offsetMs, now, onAction }: Props) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const offline = isOffline(entry);
+  const remaining = remainingNow(entry, offsetMs, now);
+  const serverNow = now + offsetMs;
+  return (
+    <tr
+      data-testid="board-row"
+      data-candidate={entry.participantNo}
+      data-phase={entry.phase}
+      data-online={entry.online}
+      data-locked={entry.locked}
+      className={offline || entry.locked ? 'board-row--alert' : entry.phase === 'paused' ? 'board-row--warn' : undefined}
+    >
+      <td className="mono nowrap">{entry.seat ?? '—'}</td>
+      <th scope="row">
+        {entry.name}
+        <span className="cell-sub mono">{entry.participantNo}</span>
+        {entry.locked && <StatusBadge tone="danger">{t('examDay.board.locked')}</StatusBadge>}
+      </th>
+      <td>
+        <StatusBadge tone={PHASE_TONE[entry.phase]}>{t(`examDay.board.phase.${entry.phase}`)}</StatusBadge>
+        {entry.submittedAt && (
+          <span className="cell-sub">
+            {t('examDay.board.submittedAt', { time: formatTimeOfDay(entry.submittedAt, f.language) })}
+            {entry.submitReason && ` · ${t(`examDay.board.submitReason.${entry.submitReason}`)}`}
+          </span>
+        )}
+      </td>
+      <td>
+        {offline ? (
+          <span className="conn conn--offline" title={t('examDay.board.offlineHint')}>
+            <span className="conn__dot" aria-hidden="true" />
+            {t('examDay.board.offline')}
+          </span>
+        ) : entry.signedIn ? (
+          <span className="conn conn--online">
+            <span className="conn__dot" aria-hidden="true" />
+            {t('examDay.board.online')}
+          </span>
+        ) : (
+          <span className="conn conn--none">{entry.lastActivityAt ? t('examDay.board.notConnected') : '—'}</span>
+        )}
+        {entry.lastActivityAt && (
+          <span className="cell-sub" data-testid="board-last-activity">
+            {formatAgo(serverNow - Date.parse(entry.lastActivityAt), f.language)}
+          </span>
+        )}
+      </td>
+      <td className="num nowrap" data-testid="board-answered">
+        {entry.total > 0 ? `${f.number(entry.answered)}/${f.number(entry.total)}` : '—'}
+      </td>
+      <td className="num" data-testid="board-doubtful">
+        {entry.total > 0 ? f.number(entry.doubtful) : '—'}
+      </td>
+      <td className="num nowrap">
+        <span className={`board-time${remaining !== null && remaining < 5 * 60_000 ? ' board-time--low' : ''}`} data-testid="board-time">
+          {remaining === null ? '—' : formatCountdown(remaining)}
+        </span>
+        {entry.extensionMinutes > 0 && (
+          <span className="cell-sub" data-testid="board-extension">
+            {t('examDay.board.extended', { minutes: entry.extensionMinutes })}
+          </span>
+        )}
+      </td>
+      <td className={`num${entry.focusLost > 0 ? ' board-focus--some' : ''}`} data-testid="board-focus">
+        {f.number(entry.focusLost)}
+      </td>
+      <td className="actions">
+        <RowActions row={entry} onAction={(action) => onAction(action, entry)} />
+      </td>
+    </tr>
+  );
+}

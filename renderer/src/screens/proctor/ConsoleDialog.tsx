@@ -1,0 +1,96 @@
+import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UiError } from '../../api/client-errors';
+import { ErrorMessage } from '../../components/ErrorMessage';
+
+type Props = {
+  title: ReactNode;
+  children: ReactNode;
+  confirmLabel: ReactNode;
+  busy: boolean;
+  error: UiError | null;
+  /** Restore and end-of-session replace or close things for good; their button says so in red. */
+  tone?: 'normal' | 'danger';
+  onSubmit: () => void;
+  onCancel: () => void;
+  testId?: string;
+};
+
+const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled])';
+
+/**
+ * A small modal form for one proctor action. Focus starts in its first field (or on Cancel), stays
+ * inside while it is open, and goes back to the button that opened it; Escape means Cancel.
+ */
+export function ConsoleDialog({ title, children, confirmLabel, busy, error, tone = 'normal', onSubmit, onCancel, testId }: Props) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const boxRef = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const first = boxRef.current?.querySelector<HTMLElement>('input, select, textarea') ?? boxRef.current?.querySelector<HTMLElement>('button');
+    first?.focus();
+    return () => opener?.focus();
+  }, []);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key === 'Escape' && !busy) {
+      event.preventDefault();
+      onCancel();
+      return;
+    }
+    if (event.key !== 'Tab') return;
+    const focusable = [...(boxRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
+    if (focusable.length === 0) return;
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!busy) onSubmit();
+  };
+
+  return (
+    <div className="console-overlay">
+      <form
+        ref={boxRef}
+        className="console-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        data-testid={testId ?? 'console-dialog'}
+        onKeyDown={onKeyDown}
+        onSubmit={submit}
+        noValidate
+      >
+        <h2 className="console-dialog__title" id={titleId}>
+          {title}
+        </h2>
+        <div className="console-dialog__body">{children}</div>
+        {error && <ErrorMessage error={error} />}
+        <div className="console-dialog__actions">
+          <button type="button" className="button button--secondary" data-testid="action-cancel" disabled={busy} onClick={onCancel}>
+            {t('common.cancel')}
+          </button>
+          <button
+            type="submit"
+            className={`button ${tone === 'danger' ? 'button--danger' : 'button--primary'}`}
+            data-testid="action-confirm"
+            disabled={busy}
+          >
+            {busy ? t('examDay.actions.working') : confirmLabel}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

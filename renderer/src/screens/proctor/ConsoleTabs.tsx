@@ -1,0 +1,50 @@
+import { useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export const CONSOLE_TABS = ['session', 'board', 'attendance', 'minutes', 'room', 'backups'] as const;
+export type ConsoleTab = (typeof CONSOLE_TABS)[number];
+
+type Props = { current: ConsoleTab; onSelect: (tab: ConsoleTab) => void; panelId: string; alerts: Partial<Record<ConsoleTab, number>> };
+
+/** The console's sections as a tab list; arrow keys move between them, as screen-reader users expect. */
+export function ConsoleTabs({ current, onSelect, panelId, alerts }: Props) {
+  const { t } = useTranslation();
+  const refs = useRef<Partial<Record<ConsoleTab, HTMLButtonElement | null>>>({});
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const next = CONSOLE_TABS[(CONSOLE_TABS.indexOf(current) + step + CONSOLE_TABS.length) % CONSOLE_TABS.length];
+    onSelect(next);
+    refs.current[next]?.focus();
+  };
+
+  return (
+    <div className="console-tabs" role="tablist" aria-label={t('examDay.tabsLabel')} onKeyDown={onKeyDown}>
+      {CONSOLE_TABS.map((tab) => {
+        const alert = alerts[tab] ?? 0;
+        return (
+          <button
+            key={tab}
+            ref={(el) => {
+              refs.current[tab] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`${panelId}-${tab}`}
+            className="console-tabs__tab"
+            aria-selected={tab === current}
+            aria-controls={panelId}
+            tabIndex={tab === current ? 0 : -1}
+            data-testid={`console-tab-${tab}`}
+            onClick={() => onSelect(tab)}
+          >
+            {t(`examDay.tabs.${tab}`)}
+            {alert > 0 && <span className="console-tabs__alert">{alert}</span>}
+          </button>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionSummary } from '../../../../electron/shared/types';
+import { BilingualText } from '../../components/BilingualText';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { PageTitle } from '../../components/PageTitle';
+import { StatusBadge } from '../../components/StatusBadge';
+import { AttendancePanel } from './AttendancePanel';
+import { BackupPanel } from './BackupPanel';
+import { summarize, type BoardState } from './board-state';
+import { BoardPanel } from './BoardPanel';
+import { ConsoleTabs, type ConsoleTab } from './ConsoleTabs';
+import { MinutesPanel } from './MinutesPanel';
+import { RoomPanel } from './RoomPanel';
+import { SessionPanel } from './SessionPanel';
+import { useBoard, type BoardView } from './use-board';
+import { useSessionToken } from './use-session-token';
+
+type Props = { session: SessionSummary; onBack: () => void };
+
+const STATUS_TONE = { not_started: 'neutral', running: 'success', ended: 'info' } as const;
+
+/** One session's exam day, run from one screen: token, live board, attendance, minutes, room, backups. */
+export function ProctorConsole({ session, onBack }: Props) {
+  const { t } = useTranslation();
+  const panelId = useId();
+  const [tab, setTab] = useState<ConsoleTab>('session');
+  const token = useSessionToken(session.id);
+  const { view, reload } = useBoard(session.id);
+  const status = token.reading?.state.status ?? (view.status === 'ready' ? view.board.status : null);
+  const summary = view.status === 'ready' ? summarize(view.board.entries) : null;
+
+  return (
+    <div className="console" data-testid="proctor-console" data-session={session.id} data-status={status ?? 'loading'}>
+      <button type="button" className="console__back button button--secondary button--small" data-testid="console-back" onClick={onBack}>
+        <span aria-hidden="true">←</span> {t('examDay.back')}
+      </button>
+      <div className="console__head">
+        <PageTitle eyebrow={t('examDay.eyebrow')} title={<BilingualText value={session.title} />}>
+          <span className="mono">{session.code}</span>
+        </PageTitle>
+        <div className="console__state">
+          {status && (
+            <StatusBadge tone={STATUS_TONE[status]}>
+              <span data-testid="session-status">{t(`examDay.status.${status}`)}</span>
+            </StatusBadge>
+          )}
+          {tab !== 'session' && status === 'running' && token.reading?.state.token && (
+            <p className="console__token mono" data-testid="header-token">
+              {t('examDay.headerToken', { token: token.reading.state.token })}
+            </p>
+          )}
+        </div>
+      </div>
+      <ConsoleTabs
+        current={tab}
+        onSelect={setTab}
+        panelId={panelId}
+        alerts={{ board: summary ? summary.offline + summary.locked : 0 }}
+      />
+      <div className="console__panel" role="tabpanel" id={panelId} aria-labelledby={`${panelId}-${tab}`} data-testid={`console-panel-${tab}`}>
+        {tab === 'session' && (
+          <SessionPanel
+            session={session}
+            token={token}
+            startedAt={view.status === 'ready' ? view.board.startedAt : null}
+            endedAt={view.status === 'ready' ? view.board.endedAt : null}
+            onRunChanged={reload}
+          />
+        )}
+        {tab === 'board' && <WithBoard view={view} onRetry={reload}>{(board) => <BoardPanel board={board} />}</WithBoard>}
+        {tab === 'attendance' && <WithBoard view={view} onRetry={reload}>{(board) => <AttendancePanel board={board} />}</WithBoard>}
+        {tab === 'minutes' && <MinutesPanel sessionId={session.id} running={status === 'running'} />}
+        {tab === 'room' && <RoomPanel />}
+        {tab === 'backups' && <BackupPanel />}
+      </div>
+    </div>
+  );
+}
+
+function WithBoard({ view, onRetry, children }: { view: BoardView; onRetry: () => void; children: (board: BoardState) => ReactNode }) {
+  const { t } = useTranslation();
+  if (view.status === 'loading') {
+    return (
+      <p className="loading" role="status">
+        {t('common.loading')}
+      </p>
+    );
+  }
+  if (view.status === 'error') return <ErrorMessage error={view.error} onRetry={onRetry} />;
+  return <>{children(view.board)}</>;
+}

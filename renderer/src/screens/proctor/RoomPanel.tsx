@@ -1,0 +1,156 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DEFAULT_ROOM_PORT, type RoomStatus } from '../../../../electron/shared/room';
+import { toUiError, type UiError } from '../../api/client-errors';
+import { useLoad } from '../../api/use-load';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { LoadView } from '../../components/LoadView';
+import { Section } from '../../components/Section';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useClient } from '../../session/SessionProvider';
+import { QrCode } from './QrCode';
+
+/** The room server on the LAN: closed (this PC only) until the proctor opens it on one network card. */
+export function RoomPanel() {
+  const { t } = useTranslation();
+  const { state, reload } = useLoad('room/status', {});
+  const [fresh, setFresh] = useState<RoomStatus | null>(null);
+  return (
+    <Section title={t('examDay.room.title')}>
+      <LoadView state={state} onRetry={reload}>
+        {(loaded) => <RoomBody status={fresh ?? loaded} onStatus={setFresh} />}
+      </LoadView>
+    </Section>
+  );
+}
+
+function portOk(text: string): boolean {
+  const n = Number(text);
+  return Number.isInteger(n) && n >= 1024 && n <= 65535;
+}
+
+function RoomBody({ status, onStatus }: { status: RoomStatus; onStatus: (status: RoomStatus) => void }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const id = useId();
+  const [host, setHost] = useState(status.host ?? status.interfaces[0]?.address ?? '');
+  const [port, setPort] = useState(String(status.port ?? DEFAULT_ROOM_PORT));
+  const [checked, setChecked] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<UiError | null>(null);
+
+  if (!status.available) {
+    return (
+      <p className="notice notice--info" data-testid="room-unavailable">
+        {t('examDay.room.unavailable')}
+      </p>
+    );
+  }
+
+  const run = (call: () => Promise<RoomStatus>) => {
+    setBusy(true);
+    setError(null);
+    call().then(
+      (next) => {
+        onStatus(next);
+        setBusy(false);
+      },
+      (err: unknown) => {
+        setError(toUiError(err));
+        setBusy(false);
+      },
+    );
+  };
+
+  const open = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setChecked(true);
+    if (!portOk(port) || !host) return;
+    run(() => client.call('room/open', { host, port: Number(port) }));
+  };
+
+  if (status.open && status.url) {
+    return (
+      <div className="room room--open" data-testid="room-status" data-open="true">
+        <p className="room__state">
+          <StatusBadge tone="success">{t('examDay.room.openBadge')}</StatusBadge>
+        </p>
+        <div className="room__address">
+          <div>
+            <p className="room__url mono" data-testid="room-url">
+              {status.url}
+            </p>
+            <p className="muted">{t('examDay.room.openNote')}</p>
+          </div>
+          <QrCode text={status.url} label={t('examDay.room.qr', { url: status.url })} />
+        </div>
+        {error && <ErrorMessage error={error} />}
+        <button type="button" className="button button--secondary" data-testid="room-close" disabled={busy} onClick={() => run(() => client.call('room/close', {}))}>
+          {busy ? t('examDay.room.closing') : t('examDay.room.close')}
+        </button>
+      </div>
+    );
+  }
+
+  const portProblem = checked && !portOk(port);
+  return (
+    <div className="room" data-testid="room-status" data-open="false" data-interfaces={status.interfaces.length}>
+      <p className="notice notice--info">{t('examDay.room.closed')}</p>
+      {status.interfaces.length === 0 ? (
+        <p className="notice notice--warn" data-testid="room-no-interfaces">
+          {t('examDay.room.noInterfaces')}
+        </p>
+      ) : (
+        <form className="console-form console-form--inline" onSubmit={open} noValidate>
+          <div className="field">
+            <label className="field__label" htmlFor={`${id}-host`}>
+              {t('examDay.room.interface')}
+            </label>
+            <select id={`${id}-host`} className="field__input" data-testid="room-host" value={host} onChange={(e) => setHost(e.target.value)} aria-describedby={`${id}-host-hint`}>
+              {status.interfaces.map((i) => (
+                <option key={`${i.name}-${i.address}`} value={i.address}>
+                  {`${i.address} (${i.name})`}
+                </option>
+              ))}
+            </select>
+            <p className="field__hint" id={`${id}-host-hint`}>
+              {t('examDay.room.interfaceHint')}
+            </p>
+          </div>
+          <div className="field field--short">
+            <label className="field__label" htmlFor={`${id}-port`}>
+              {t('examDay.room.port')}
+            </label>
+            <input
+              id={`${id}-port`}
+              className="field__input"
+              data-testid="room-port"
+              type="number"
+              inputMode="numeric"
+              min={1024}
+              max={65535}
+              value={port}
+              aria-invalid={portProblem}
+              aria-describedby={`${id}-port-hint`}
+              onChange={(e) => setPort(e.target.value)}
+            />
+            <p className="field__hint" id={`${id}-port-hint`}>
+              {t('examDay.room.portHint', { port: DEFAULT_ROOM_PORT })}
+            </p>
+            {portProblem && (
+              <p className="field__problem" role="alert">
+                {t('examDay.room.portInvalid')}
+              </p>
+            )}
+          </div>
+          <div className="console-form__submit">
+            <button type="submit" className="button button--primary" data-testid="room-open" disabled={busy}>
+              {busy ? t('examDay.room.opening') : t('examDay.room.open')}
+            </button>
+          </div>
+        </form>
+      )}
+      {error && <ErrorMessage error={error} />}
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toUiError, type UiError } from '../../api/client-errors';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { FactList } from '../../components/FactList';
+import { Section } from '../../components/Section';
+import { SessionFacts } from '../../components/SessionFacts';
+import type { SessionSummary } from '../../../../electron/shared/types';
+import { useFormat } from '../../i18n/use-format';
+import { ConsoleDialog } from './ConsoleDialog';
+import { ReasonField, reasonOk } from './ReasonField';
+import { TokenDisplay } from './TokenDisplay';
+import { formatTimeOfDay } from './time-format';
+import type { SessionTokenView } from './use-session-token';
+
+type Props = { session: SessionSummary; token: SessionTokenView; startedAt: string | null; endedAt: string | null; onRunChanged: () => void };
+
+/** Start (release the token), show and rotate the token, and close the session at the end of the day. */
+export function SessionPanel({ session, token, startedAt, endedAt, onRunChanged }: Props) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const [busy, setBusy] = useState<'start' | 'rotate' | null>(null);
+  const [error, setError] = useState<UiError | null>(null);
+  const [ending, setEnding] = useState(false);
+  const state = token.reading?.state ?? null;
+
+  const run = (which: 'start' | 'rotate', action: () => Promise<void>) => {
+    setBusy(which);
+    setError(null);
+    action().then(
+      () => {
+        setBusy(null);
+        if (which === 'start') onRunChanged();
+      },
+      (err: unknown) => {
+        setError(toUiError(err));
+        setBusy(null);
+      },
+    );
+  };
+
+  return (
+    <Section title={t('examDay.session.title')}>
+      <SessionFacts session={session} />
+      {token.error && <ErrorMessage error={token.error} onRetry={token.reload} />}
+      {error && <ErrorMessage error={error} />}
+      {state?.status === 'not_started' && (
+        <div className="session-start">
+          <p className="calm-note__text">{t('examDay.session.notStarted')}</p>
+          <button type="button" className="button button--primary button--large" data-testid="session-start" disabled={busy !== null} onClick={() => run('start', token.start)}>
+            {busy === 'start' ? t('examDay.session.starting') : t('examDay.session.start')}
+          </button>
+        </div>
+      )}
+      {state?.status === 'running' && token.reading && (
+        <div className="session-running">
+          <TokenDisplay reading={token.reading} />
+          <div className="session-running__side">
+            <p className="muted">{t('examDay.session.rotateEvery', { minutes: state.rotateMinutes })}</p>
+            {state.issuedAt && <p className="muted">{t('examDay.session.issuedAt', { time: formatTimeOfDay(state.issuedAt, f.language) })}</p>}
+            <div className="console-form__row">
+              <button type="button" className="button button--secondary" data-testid="token-rotate" disabled={busy !== null} onClick={() => run('rotate', token.rotate)}>
+                {busy === 'rotate' ? t('examDay.session.rotating') : t('examDay.session.rotateNow')}
+              </button>
+              <button type="button" className="button button--danger-outline" data-testid="session-end" onClick={() => setEnding(true)}>
+                {t('examDay.session.end')}
+              </button>
+            </div>
+          </div>
+        </div>
+      )}
+      {state?.status === 'ended' && (
+        <p className="notice notice--info" data-testid="session-ended">
+          {t('examDay.session.ended')}
+        </p>
+      )}
+      {(startedAt || endedAt) && (
+        <div className="session-times">
+          <FactList
+            layout="inline"
+            facts={[
+              ...(startedAt ? [{ key: 'started', label: t('examDay.session.startedAt'), value: f.dateTime(startedAt) }] : []),
+              ...(endedAt ? [{ key: 'ended', label: t('examDay.session.endedAt'), value: f.dateTime(endedAt) }] : []),
+            ]}
+          />
+        </div>
+      )}
+      {ending && (
+        <EndSessionDialog
+          onEnd={token.end}
+          onDone={() => {
+            setEnding(false);
+            onRunChanged();
+          }}
+          onCancel={() => setEnding(false)}
+        />
+      )}
+    </Section>
+  );
+}
+
+type EndProps = { onEnd: (reason: string) => Promise<void>; onDone: () => void; onCancel: () => void };
+
+function EndSessionDialog({ onEnd, onDone, onCancel }: EndProps) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [checked, setChecked] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<UiError | null>(null);
+  const submit = () => {
+    setChecked(true);
+    if (!reasonOk(reason)) return;
+    setBusy(true);
+    setError(null);
+    onEnd(reason.trim()).then(onDone, (err: unknown) => {
+      setError(toUiError(err));
+      setBusy(false);
+    });
+  };
+  return (
+    <ConsoleDialog
+      title={t('examDay.session.endTitle')}
+      confirmLabel={busy ? t('examDay.session.ending') : t('examDay.session.endConfirm')}
+      tone="danger"
+      busy={busy}
+      error={error}
+      onSubmit={submit}
+      onCancel={onCancel}
+      testId="end-session-dialog"
+    >
+      <p>{t('examDay.session.endText')}</p>
+      <ReasonField value={reason} onChange={setReason} showProblem={checked} />
+    </ConsoleDialog>
+  );
+}

@@ -1,0 +1,56 @@
+import type { BoardRow } from '../../../../electron/shared/exam-day';
+import type { Client } from '../../api/client';
+
+export const CANDIDATE_ACTIONS = ['extendTime', 'pause', 'resume', 'resetLogin', 'unlock', 'forceSubmit', 'markAbsent'] as const;
+export type CandidateAction = (typeof CANDIDATE_ACTIONS)[number];
+
+/**
+ * Which actions make sense for a row as it stands. Only a convenience: the core decides, and a
+ * refusal (say the candidate submitted a second ago) comes back as its error in the dialog.
+ */
+export function actionsFor(row: BoardRow): CandidateAction[] {
+  const running = row.phase === 'test' || row.phase === 'paused';
+  const shown: Record<CandidateAction, boolean> = {
+    extendTime: running,
+    pause: row.phase === 'test',
+    resume: row.phase === 'paused',
+    resetLogin: row.signedIn,
+    unlock: row.locked,
+    forceSubmit: running,
+    markAbsent: (row.phase === 'not_signed_in' || row.phase === 'agreement') && row.attendance !== 'absent',
+  };
+  return CANDIDATE_ACTIONS.filter((action) => shown[action]);
+}
+
+export const DEFAULT_EXTRA_MINUTES = 10;
+export const MAX_EXTRA_MINUTES = 240;
+
+export type ActionInput = { sessionId: string; row: BoardRow; reason: string; minutes: number };
+
+/** One audited call per action; each carries the proctor's reason. */
+export async function runAction(client: Client, action: CandidateAction, input: ActionInput): Promise<void> {
+  const seat = { sessionId: input.sessionId, candidateId: input.row.candidateId, reason: input.reason };
+  switch (action) {
+    case 'extendTime':
+      await client.call('exam/extendTime', { ...seat, minutes: input.minutes });
+      return;
+    case 'pause':
+      await client.call('exam/pause', seat);
+      return;
+    case 'resume':
+      await client.call('exam/resume', seat);
+      return;
+    case 'resetLogin':
+      await client.call('exam/resetLogin', seat);
+      return;
+    case 'unlock':
+      await client.call('accounts/unlock', { accountId: input.row.accountId, reason: input.reason });
+      return;
+    case 'forceSubmit':
+      await client.call('exam/forceSubmit', seat);
+      return;
+    case 'markAbsent':
+      await client.call('exam/markAbsent', seat);
+      return;
+  }
+}

@@ -1,0 +1,105 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../electron/shared/i18n/en';
+import { id } from '../../../electron/shared/i18n/id';
+import type { TransportReply } from '../../../renderer/src/api/transport';
+import { fail, ok } from '../fake-transport';
+import { renderApp } from '../render-app';
+import { RIZKY, SITI, board, proctorWithConsole, tokenState } from './console-fixtures';
+
+const now = () => new Date().toISOString();
+const inTest = { ...RIZKY, phase: 'test' as const, signedIn: true, online: true, answered: 3, total: 28, remainingMs: 3_000_000 };
+
+async function openBoard(handlers: Parameters<typeof proctorWithConsole>[0]) {
+  const fake = proctorWithConsole({
+    'exam/token': () => ok(tokenState(now(), 'KXRTWB', new Date(Date.now() + 900_000).toISOString())),
+    'exam/board': () => ok(board(now(), [inTest, SITI])),
+    ...handlers,
+  });
+  renderApp(fake.transport);
+  fireEvent.click(await screen.findByTestId('console-tab-board'));
+  await screen.findAllByTestId('board-row');
+  return fake;
+}
+
+const rizkyRow = () => screen.getAllByTestId('board-row').find((r) => r.dataset.candidate === RIZKY.participantNo)!;
+
+function openAction(action: string) {
+  fireEvent.click(within(rizkyRow()).getByTestId('board-actions'));
+  fireEvent.click(within(rizkyRow()).getByTestId(`board-action-${action}`));
+  return screen.getByTestId(`action-dialog-${action}`);
+}
+
+describe('per-candidate actions', () => {
+  it('offers only what fits the row: a candidate not signed in can be marked absent, not extended', async () => {
+    await openBoard({});
+    const siti = screen.getAllByTestId('board-row').find((r) => r.dataset.candidate === SITI.participantNo)!;
+    fireEvent.click(within(siti).getByTestId('board-actions'));
+    expect(within(siti).queryByTestId('board-action-extendTime')).toBeNull();
+    expect(within(siti).getByTestId('board-action-markAbsent')).toBeTruthy();
+    fireEvent.click(within(rizkyRow()).getByTestId('board-actions'));
+    for (const action of ['extendTime', 'pause', 'resetLogin', 'forceSubmit']) expect(within(rizkyRow()).getByTestId(`board-action-${action}`)).toBeTruthy();
+    expect(within(rizkyRow()).queryByTestId('board-action-resume')).toBeNull();
+  });
+
+  it('requires a reason, shows the core’s refusal in the dialog, and sends the reason and minutes', async () => {
+    let refuse = true;
+    const fake = await openBoard({
+      'exam/forceSubmit': (): TransportReply => fail('ATTEMPT_SUBMITTED'),
+      'exam/extendTime': (args): TransportReply =>
+        refuse ? fail('BAD_ARGS', { details: 'minutes' }) : ok({ sessionId: 's1', candidateId: 'c1', clock: null, extensionMinutes: (args as { minutes: number }).minutes }),
+    });
+
+    // Force submit: no reason, no call; then the core refuses (submitted a moment ago) and says why.
+    let dialog = openAction('forceSubmit');
+    fireEvent.change(within(dialog).getByTestId('action-reason'), { target: { value: ' x ' } });
+    fireEvent.click(within(dialog).getByTestId('action-confirm'));
+    expect(within(dialog).getByRole('alert').textContent).toBe(id.examDay.actions.reasonTooShort);
+    expect(fake.calls.some((c) => c.method === 'exam/forceSubmit')).toBe(false);
+
+    fireEvent.change(within(dialog).getByTestId('action-reason'), { target: { value: 'Peserta sakit' } });
+    fireEvent.click(within(dialog).getByTestId('action-confirm'));
+    const error = await within(dialog).findByTestId('error-message');
+    expect(error.dataset.errorCode).toBe('ATTEMPT_SUBMITTED');
+    expect(error.textContent).toBe(id.errors.ATTEMPT_SUBMITTED);
+    fireEvent.click(within(dialog).getByTestId('action-cancel'));
+    expect(screen.queryByTestId('action-dialog-forceSubmit')).toBeNull();
+
+    // Extend time: minutes out of range are caught before the call; a refusal keeps the dialog open.
+    dialog = openAction('extendTime');
+    fireEvent.change(within(dialog).getByTestId('action-minutes'), { target: { value: '0' } });
+    fireEvent.change(within(dialog).getByTestId('action-reason'), { target: { value: 'Listrik padam di PC-01' } });
+    fireEvent.click(within(dialog).getByTestId('action-confirm'));
+    expect(dialog.textContent).toContain(id.examDay.actions.minutesInvalid);
+    expect(fake.calls.some((c) => c.method === 'exam/extendTime')).toBe(false);
+
+    fireEvent.change(within(dialog).getByTestId('action-minutes'), { target: { value: '15' } });
+    fireEvent.click(within(dialog).getByTestId('action-confirm'));
+    expect((await within(dialog).findByTestId('error-message')).dataset.errorCode).toBe('BAD_ARGS');
+
+    refuse = false;
+    fireEvent.click(screen.getByTestId('lang-en'));
+    fireEvent.click(within(dialog).getByTestId('action-confirm'));
+    await waitFor(() => expect(screen.queryByTestId('action-dialog-extendTime')).toBeNull());
+    expect(fake.calls.filter((c) => c.method === 'exam/extendTime').at(-1)?.args).toEqual({
+      sessionId: 's1',
+      candidateId: 'c1',
+      reason: 'Listrik padam di PC-01',
+      minutes: 15,
+    });
+    expect(screen.getByTestId('action-done').textContent).toContain(en.examDay.actions.names.extendTime);
+  });
+
+  it('unlocks a locked account from its row with a reason', async () => {
+    const fake = await openBoard({
+      'exam/board': () => ok(board(now(), [{ ...inTest, locked: true }, SITI])),
+      'accounts/unlock': () => ok({ accountId: 'acc-c1', unlocked: true }),
+    });
+    fireEvent.click(within(rizkyRow()).getByTestId('board-action-unlock'));
+    const dialog = screen.getByTestId('action-dialog-unlock');
+    fireEvent.change(within(dialog).getByTestId('action-reason'), { target: { value: 'Identitas sudah diperiksa' } });
+    fireEvent.click(within(dialog).getByTestId('action-confirm'));
+    await waitFor(() => expect(screen.queryByTestId('action-dialog-unlock')).toBeNull());
+    expect(fake.calls.find((c) => c.method === 'accounts/unlock')?.args).toEqual({ accountId: 'acc-c1', reason: 'Identitas sudah diperiksa' });
+  });
+});

@@ -1,0 +1,79 @@
+import type { SessionTokenState } from '../../../electron/shared/cbt';
+import type { BoardRow, SessionBoard } from '../../../electron/shared/exam-day';
+import type { ProctorToday, SessionSummary } from '../../../electron/shared/types';
+import { TOKEN, principal } from '../fixtures';
+import { fakeTransport, ok } from '../fake-transport';
+
+export const SESSION: SessionSummary = {
+  id: 's1',
+  code: 'JWP-DEMO-01',
+  title: { id: 'Uji Kompetensi Junior Web Programmer', en: 'Junior Web Programmer Competency Test' },
+  date: '2026-11-21',
+  startTime: '08:00',
+  durationMinutes: 120,
+  schemeTitle: { id: 'Pemrogram Web Muda', en: 'Junior Web Programmer' },
+  schemeCode: 'SS.JWP/LSPP/005/2022',
+  tukName: 'TUK Sewaktu Lab Komputer Demo',
+  tukType: 'sewaktu',
+  candidateCount: 2,
+  assessorNames: ['Dra. Sri Wahyuningsih, M.Kom.'],
+};
+
+export const TODAY: ProctorToday = {
+  date: '2026-11-21',
+  sessions: [
+    {
+      session: SESSION,
+      candidates: [
+        { candidateId: 'c1', participantNo: 'JWP-2026-001', name: 'Muhammad Rizky Pratama', nik: '3276991403059001', seat: 'PC-01', assessorName: 'Dra. Sri Wahyuningsih, M.Kom.', accountId: 'acc-c1', locked: false },
+        { candidateId: 'c2', participantNo: 'JWP-2026-002', name: 'Siti Aisyah Rahmawati', nik: '3276996207049002', seat: 'PC-02', assessorName: 'Dra. Sri Wahyuningsih, M.Kom.', accountId: 'acc-c2', locked: false },
+      ],
+    },
+  ],
+};
+
+export function boardRow(over: Partial<BoardRow> & Pick<BoardRow, 'candidateId' | 'participantNo' | 'name'>): BoardRow {
+  return {
+    seat: null,
+    assessorName: 'Dra. Sri Wahyuningsih, M.Kom.',
+    accountId: `acc-${over.candidateId}`,
+    locked: false,
+    attendance: null,
+    phase: 'not_signed_in',
+    signedIn: false,
+    online: false,
+    lastActivityAt: null,
+    answered: 0,
+    total: 0,
+    doubtful: 0,
+    remainingMs: null,
+    deadline: null,
+    extensionMinutes: 0,
+    focusLost: 0,
+    submittedAt: null,
+    submitReason: null,
+    ...over,
+  };
+}
+
+export const RIZKY = boardRow({ candidateId: 'c1', participantNo: 'JWP-2026-001', name: 'Muhammad Rizky Pratama', seat: 'PC-01' });
+export const SITI = boardRow({ candidateId: 'c2', participantNo: 'JWP-2026-002', name: 'Siti Aisyah Rahmawati', seat: 'PC-02' });
+
+export function board(serverNow: string, rows: BoardRow[]): SessionBoard {
+  return { sessionId: 's1', serverNow, status: 'running', startedAt: '2026-11-21T01:00:00.000Z', endedAt: null, rows };
+}
+
+export function tokenState(serverNow: string, token: string, rotatesAt: string): SessionTokenState {
+  return { sessionId: 's1', status: 'running', token, issuedAt: serverNow, rotatesAt, rotateMinutes: 15, serverNow };
+}
+
+/** A signed-in proctor whose console for session s1 was open (as after a reload). */
+export function proctorWithConsole(handlers: Parameters<typeof fakeTransport>[0]) {
+  sessionStorage.setItem('ruang-uji.token', TOKEN);
+  sessionStorage.setItem('ruang-uji.proctor.session', 's1');
+  return fakeTransport({
+    'auth/whoami': () => ok(principal('proctor', 'Agus Setiawan')),
+    'proctor/today': () => ok(TODAY),
+    ...handlers,
+  });
+}

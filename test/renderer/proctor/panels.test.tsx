@@ -1,0 +1,195 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { BackupStatus } from '../../../electron/shared/backup';
+import type { SessionTokenState } from '../../../electron/shared/cbt';
+import type { Minutes } from '../../../electron/shared/exam-day';
+import { id } from '../../../electron/shared/i18n/id';
+import type { RoomStatus } from '../../../electron/shared/room';
+import type { TransportReply } from '../../../renderer/src/api/transport';
+import { fail, ok } from '../fake-transport';
+import { renderApp } from '../render-app';
+import { RIZKY, SITI, board, proctorWithConsole, tokenState } from './console-fixtures';
+
+const now = () => new Date().toISOString();
+const soon = () => new Date(Date.now() + 900_000).toISOString();
+const common = {
+  'exam/board': () => ok(board(now(), [])),
+  'exam/token': () => ok(tokenState(now(), 'KXRTWB', soon())),
+};
+
+async function openTab(tab: string, handlers: Parameters<typeof proctorWithConsole>[0]) {
+  const fake = proctorWithConsole({ ...common, ...handlers });
+  renderApp(fake.transport);
+  fireEvent.click(await screen.findByTestId(`console-tab-${tab}`));
+  return fake;
+}
+
+describe('session panel', () => {
+  it('starts the session, then closes it only after a confirmation with a reason', async () => {
+    let state: SessionTokenState = { sessionId: 's1', status: 'not_started', token: null, issuedAt: null, rotatesAt: null, rotateMinutes: 15, serverNow: now() };
+    const fake = proctorWithConsole({
+      'exam/board': () => ok(board(now(), [])),
+      'exam/token': () => ok(state),
+      'exam/startSession': () => {
+        state = tokenState(now(), 'KXRTWB', soon());
+        return ok(state);
+      },
+      'exam/endSession': () => ok({ ...state, status: 'ended', token: null, rotatesAt: null }),
+    });
+    renderApp(fake.transport);
+    fireEvent.click(await screen.findByTestId('session-start'));
+    expect((await screen.findByTestId('session-token')).textContent).toBe('KXRTWB');
+    expect(screen.getByTestId('session-status').textContent).toBe(id.examDay.status.running);
+
+    fireEvent.click(screen.getByTestId('session-end'));
+    const dialog = screen.getByTestId('end-session-dialog');
+    expect(dialog.textContent).toContain(id.examDay.session.endText);
+    fireEvent.click(within(dialog).getByTestId('action-confirm'));
+    expect(fake.calls.some((c) => c.method === 'exam/endSession')).toBe(false);
+    fireEvent.change(within(dialog).getByTestId('action-reason'), { target: { value: 'Waktu sesi selesai' } });
+    fireEvent.click(within(dialog).getByTestId('action-confirm'));
+    await screen.findByTestId('session-ended');
+    expect(fake.calls.find((c) => c.method === 'exam/endSession')?.args).toEqual({ sessionId: 's1', reason: 'Waktu sesi selesai' });
+    expect(screen.getByTestId('session-status').textContent).toBe(id.examDay.status.ended);
+    expect(screen.queryByTestId('session-token')).toBeNull();
+  });
+});
+
+describe('room panel', () => {
+  it('says plainly when this mode has no room server', async () => {
+    const closed: RoomStatus = { open: false, url: null, host: null, port: null, interfaces: [], available: false };
+    await openTab('room', { 'room/status': () => ok(closed) });
+    expect((await screen.findByTestId('room-unavailable')).textContent).toBe(id.examDay.room.unavailable);
+    expect(screen.queryByTestId('room-open')).toBeNull();
+  });
+
+  it('opens on the chosen card and port, then shows the address large with its QR code', async () => {
+    const interfaces = [
+      { name: 'eth0', address: '192.168.10.5' },
+      { name: 'wlan0', address: '10.0.0.7' },
+    ];
+    const fake = await openTab('room', {
+      'room/status': () => ok({ open: false, url: null, host: null, port: null, interfaces, available: true }),
+      'room/open': (args): TransportReply => {
+        const { host, port } = args as { host: string; port: number };
+        return port === 4400 ? fail('ROOM_PORT_UNAVAILABLE', { port }) : ok({ open: true, url: `http://${host}:${port}/`, host, port, interfaces, available: true });
+      },
+    });
+    await screen.findByTestId('room-open');
+    expect((screen.getByTestId('room-port') as HTMLInputElement).value).toBe('4321');
+    fireEvent.change(screen.getByTestId('room-host'), { target: { value: '10.0.0.7' } });
+    fireEvent.change(screen.getByTestId('room-port'), { target: { value: '4400' } });
+    fireEvent.click(screen.getByTestId('room-open'));
+    expect((await screen.findByTestId('error-message')).dataset.errorCode).toBe('ROOM_PORT_UNAVAILABLE');
+
+    fireEvent.change(screen.getByTestId('room-port'), { target: { value: '4321' } });
+    fireEvent.click(screen.getByTestId('room-open'));
+    expect((await screen.findByTestId('room-url')).textContent).toBe('http://10.0.0.7:4321/');
+    expect(fake.calls.filter((c) => c.method === 'room/open').at(-1)?.args).toEqual({ host: '10.0.0.7', port: 4321 });
+    const qr = screen.getByTestId('room-qr');
+    // A version-2 code (25 modules) holds this address; it is drawn as rects, no injected markup.
+    expect(Number(qr.dataset.modules)).toBeGreaterThanOrEqual(21);
+    expect(qr.querySelectorAll('rect').length).toBeGreaterThan(20);
+    expect(qr.getAttribute('aria-label')).toContain('http://10.0.0.7:4321/');
+  });
+});
+
+describe('backups panel', () => {
+  const files = [{ name: 'ruang-uji-backup-20261121T020000000Z.sqlite', bytes: 393_216, at: '2026-11-21T02:00:00.000Z' }];
+  const configured: BackupStatus = { configured: true, folder: '/media/usb', everyMinutes: 5, keep: 12, activeSessions: 1, lastBackupAt: files[0].at, lastError: null, files };
+
+  it('saves the folder with the defaults and takes a backup now', async () => {
+    const empty: BackupStatus = { ...configured, configured: false, folder: null, files: [], lastBackupAt: null };
+    const fake = await openTab('backups', {
+      'backups/status': () => ok(empty),
+      'backups/configure': (args) => ok({ ...configured, files: [], folder: (args as { folder: string }).folder }),
+      'backups/takeNow': () => ok(configured),
+    });
+    expect((await screen.findByTestId('backup-state')).textContent).toBe(id.examDay.backups.notConfigured);
+    expect((screen.getByTestId('backup-now') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(screen.getByTestId('backup-folder'), { target: { value: ' /media/usb ' } });
+    fireEvent.click(screen.getByTestId('backup-save'));
+    await waitFor(() => expect(screen.getByTestId('backups').dataset.configured).toBe('true'));
+    expect(fake.calls.find((c) => c.method === 'backups/configure')?.args).toEqual({ folder: '/media/usb', everyMinutes: 5, keep: 12 });
+    fireEvent.click(screen.getByTestId('backup-now'));
+    expect(await screen.findAllByTestId('backup-file')).toHaveLength(1);
+  });
+
+  it('restores only after the file name is typed and a reason given', async () => {
+    const fake = await openTab('backups', {
+      'backups/status': () => ok(configured),
+      'backups/restore': () => ok(configured),
+    });
+    fireEvent.click(await screen.findByTestId('backup-restore'));
+    const dialog = screen.getByTestId('restore-dialog');
+    fireEvent.change(within(dialog).getByTestId('restore-name'), { target: { value: 'ruang-uji-backup' } });
+    fireEvent.change(within(dialog).getByTestId('action-reason'), { target: { value: 'Basis data rusak' } });
+    fireEvent.click(within(dialog).getByTestId('action-confirm'));
+    expect(dialog.textContent).toContain(id.examDay.backups.restoreMismatch);
+    expect(fake.calls.some((c) => c.method === 'backups/restore')).toBe(false);
+
+    fireEvent.change(within(dialog).getByTestId('restore-name'), { target: { value: files[0].name } });
+    fireEvent.click(within(dialog).getByTestId('action-confirm'));
+    await waitFor(() => expect(screen.queryByTestId('restore-dialog')).toBeNull());
+    expect(fake.calls.find((c) => c.method === 'backups/restore')?.args).toEqual({ name: files[0].name, reason: 'Basis data rusak' });
+    expect(screen.getByTestId('backup-notice').textContent).toContain(files[0].name);
+  });
+});
+
+describe('minutes panel', () => {
+  it('adds an incident and shows it with the counts the core computed', async () => {
+    let minutes: Minutes = {
+      sessionId: 's1',
+      sessionCode: 'JWP-DEMO-01',
+      date: '2026-11-21',
+      startedAt: '2026-11-21T01:00:00.000Z',
+      endedAt: null,
+      registered: 12,
+      present: 10,
+      absent: 2,
+      submitted: 4,
+      proctorNames: ['Agus Setiawan'],
+      assessorNames: ['Dra. Sri Wahyuningsih, M.Kom.'],
+      incidents: [],
+      notes: '',
+    };
+    const fake = await openTab('minutes', {
+      'exam/minutes': () => ok(minutes),
+      'exam/addIncident': (args) => {
+        const incident = { id: 1, at: now(), text: (args as { text: string }).text, by: 'Agus Setiawan' };
+        minutes = { ...minutes, incidents: [incident] };
+        return ok(incident);
+      },
+    });
+    expect((await screen.findByTestId('minutes-present')).textContent).toBe('10');
+    expect(screen.getByTestId('minutes-absent').textContent).toBe('2');
+    fireEvent.change(screen.getByTestId('minutes-incident'), { target: { value: 'ab' } });
+    fireEvent.click(screen.getByTestId('minutes-incident-add'));
+    expect(screen.getByText(id.examDay.minutes.incidentTooShort)).toBeTruthy();
+    fireEvent.change(screen.getByTestId('minutes-incident'), { target: { value: 'Listrik padam di PC-07' } });
+    fireEvent.click(screen.getByTestId('minutes-incident-add'));
+    expect((await screen.findByTestId('minutes-incident-item')).textContent).toContain('Listrik padam di PC-07');
+    expect(fake.calls.filter((c) => c.method === 'exam/minutes')).toHaveLength(2);
+  });
+});
+
+describe('attendance panel', () => {
+  it('checks a candidate in without a reason and shows the pushed attendance', async () => {
+    const fake = await openTab('attendance', {
+      'exam/board': () => ok(board(now(), [RIZKY, { ...SITI, phase: 'test', signedIn: true, online: true }])),
+      'exam/checkIn': () => ok({ candidateId: 'c1', attendance: 'present' }),
+    });
+    const rowFor = (no: string) => screen.getAllByTestId('attendance-row').find((r) => r.dataset.candidate === no)!;
+    await screen.findAllByTestId('attendance-row');
+    // Already working on the test: present, nothing to record.
+    expect(rowFor(SITI.participantNo).dataset.attendance).toBe('present');
+    expect(within(rowFor(SITI.participantNo)).queryByTestId('attendance-checkin')).toBeNull();
+
+    expect(rowFor(RIZKY.participantNo).dataset.attendance).toBe('unknown');
+    fireEvent.click(within(rowFor(RIZKY.participantNo)).getByTestId('attendance-checkin'));
+    await waitFor(() => expect(fake.calls.find((c) => c.method === 'exam/checkIn')?.args).toEqual({ sessionId: 's1', candidateId: 'c1' }));
+    await waitFor(() => expect(fake.subscriberCount()).toBe(1));
+    act(() => fake.push({ event: 'exam/boardChanged', payload: { sessionId: 's1', serverNow: now(), rows: [{ ...RIZKY, attendance: 'present' }] } }));
+    expect(rowFor(RIZKY.participantNo).dataset.attendance).toBe('present');
+  });
+});
