@@ -38,7 +38,7 @@ async function api<M extends MethodName>(method: M, args: ArgsOf<M>, token: stri
 }
 
 /** The candidate takes the written test through the API (the candidate screens are another issue's): every answer right. */
-async function takeTheTest(): Promise<{ sessionId: string; candidateToken: string }> {
+async function takeTheTest(): Promise<{ sessionId: string; proctor: string }> {
   const proctor = (await api('auth/signIn', { username: 'proktor', password: 'proktor123!' })).token;
   const today = await api('proctor/today', {}, proctor);
   const sessionId = today.sessions[0].session.id;
@@ -57,7 +57,7 @@ async function takeTheTest(): Promise<{ sessionId: string; candidateToken: strin
     await api('cbt/save', { itemId: item.itemId, seq: ++seq, choice: shown, text: null, doubtful: false }, token);
   }
   await api('cbt/submit', { confirm: true }, token);
-  return { sessionId, candidateToken: token };
+  return { sessionId, proctor };
 }
 
 async function openAs(username: string, password: string): Promise<{ page: Page; problems: string[] }> {
@@ -85,7 +85,7 @@ async function tab(page: Page, name: string): Promise<void> {
 
 describe('assessor: from submitted test to signed FR.AK.02 and FR.AK.05', () => {
   it('scores every instrument in the browser, decides the units, signs, and prints every form', async () => {
-    const { candidateToken } = await takeTheTest();
+    const { sessionId, proctor } = await takeTheTest();
     const { page, problems } = await openAs(assessor.username, assessor.password);
     await page.getByTestId('home-assessor').waitFor();
     await page.getByTestId('open-workspace').click();
@@ -167,10 +167,31 @@ describe('assessor: from submitted test to signed FR.AK.02 and FR.AK.05', () => 
     await page.getByTestId('locked-notice').waitFor();
     await screenshot(page, 'assessor-decisions-signed.id');
 
-    // FR.AK.03: the candidate gives feedback on their own PC now that the decision is signed.
-    const feedback = await api('feedback/state', {}, candidateToken);
-    expect(feedback.open).toBe(true);
-    await api('feedback/submit', { seq: 1, answers: Array.from({ length: 10 }, () => ({ agree: true, comment: '' })), comment: 'Proses asesmen jelas.' }, candidateToken);
+    // FR.AK.03: the candidate gives feedback on their own PC (the same lab PC) now that the decision is signed.
+    const pc = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
+    await pc.addInitScript(() => localStorage.setItem('ruang-uji.device', 'e2e-lab-pc-01'));
+    const lab = await pc.newPage();
+    const labProblems = watchPage(lab, room.origin).problems;
+    const { token } = await api('exam/token', { sessionId }, proctor);
+    await lab.goto(room.url);
+    await lab.getByTestId('signin-mode-candidate').click();
+    await lab.getByTestId('signin-username').fill(candidate.participantNo);
+    await lab.getByTestId('signin-password').fill(candidate.password);
+    await lab.getByTestId('signin-token').fill(token!);
+    await lab.getByTestId('signin-submit').click();
+    await lab.getByTestId('cbt-thanks').waitFor();
+    await lab.getByTestId('feedback-open').click();
+    const form = lab.getByTestId('feedback-form');
+    await form.waitFor();
+    const yes = form.locator('input[data-agree="true"]');
+    for (let i = 0; i < (await yes.count()); i++) await yes.nth(i).check();
+    await screenshot(lab, 'candidate-ak03.id');
+    await lab.getByTestId('feedback-submit').click();
+    await lab.getByTestId('feedback-entry').waitFor();
+    expect(await lab.getByTestId('feedback-entry').textContent()).toContain(id.assess.feedbackScreen.sent);
+    expect(labProblems).toEqual([]);
+    await pc.close();
+
     await tab(page, 'ak03');
     await expect.poll(() => page.getByTestId('feedback-entered-by').getAttribute('data-by')).toBe('candidate');
     await screenshot(page, 'assessor-ak03.id');

@@ -34,7 +34,8 @@ export function FeedbackForm({ initial, disabled, submitLabel, onSubmit }: Props
 
   return (
     <form onSubmit={(e) => void submit(e)} data-testid="feedback-form">
-      <table className="table form-table">
+      <div className="table-wrap">
+      <table className="table form-table feedback-table">
         <thead>
           <tr>
             <th scope="col">{t('forms.number')}</th>
@@ -75,6 +76,7 @@ export function FeedbackForm({ initial, disabled, submitLabel, onSubmit }: Props
           ))}
         </tbody>
       </table>
+      </div>
       <label className="field">
         <span className="field__label">{t('assess.ak03.otherComments')}</span>
         <textarea className="field__input field__textarea" disabled={disabled} value={comment} onChange={(e) => setComment(e.target.value)} />
