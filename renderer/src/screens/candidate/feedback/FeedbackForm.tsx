@@ -35,47 +35,47 @@ export function FeedbackForm({ initial, disabled, submitLabel, onSubmit }: Props
   return (
     <form onSubmit={(e) => void submit(e)} data-testid="feedback-form">
       <div className="table-wrap">
-      <table className="table form-table feedback-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('forms.number')}</th>
-            <th scope="col">{t('assess.ak03.component')}</th>
-            <th scope="col">{t('assess.verdict.yes')}</th>
-            <th scope="col">{t('assess.verdict.no')}</th>
-            <th scope="col">{t('assess.ak03.comment')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {ITEM_KEYS.map((key, index) => (
-            <tr key={key} data-testid="feedback-item">
-              <td>{index + 1}</td>
-              <td className="form-table__wide">{t(`assess.ak03.items.${key}`)}</td>
-              {([true, false] as const).map((agree) => (
-                <td key={String(agree)}>
+        <table className="table form-table feedback-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('forms.number')}</th>
+              <th scope="col">{t('assess.ak03.component')}</th>
+              <th scope="col">{t('assess.verdict.yes')}</th>
+              <th scope="col">{t('assess.verdict.no')}</th>
+              <th scope="col">{t('assess.ak03.comment')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ITEM_KEYS.map((key, index) => (
+              <tr key={key} data-testid="feedback-item">
+                <td>{index + 1}</td>
+                <td className="form-table__wide">{t(`assess.ak03.items.${key}`)}</td>
+                {([true, false] as const).map((agree) => (
+                  <td key={String(agree)}>
+                    <input
+                      type="radio"
+                      name={`feedback-${index}`}
+                      aria-label={agree ? t('assess.verdict.yes') : t('assess.verdict.no')}
+                      data-agree={agree}
+                      disabled={disabled}
+                      checked={answers[index]?.agree === agree}
+                      onChange={() => setAnswer(index, { agree })}
+                    />
+                  </td>
+                ))}
+                <td>
                   <input
-                    type="radio"
-                    name={`feedback-${index}`}
-                    aria-label={agree ? t('assess.verdict.yes') : t('assess.verdict.no')}
-                    data-agree={agree}
+                    className="field__input"
+                    aria-label={t('assess.ak03.comment')}
                     disabled={disabled}
-                    checked={answers[index]?.agree === agree}
-                    onChange={() => setAnswer(index, { agree })}
+                    value={answers[index]?.comment ?? ''}
+                    onChange={(e) => setAnswer(index, { comment: e.target.value })}
                   />
                 </td>
-              ))}
-              <td>
-                <input
-                  className="field__input"
-                  aria-label={t('assess.ak03.comment')}
-                  disabled={disabled}
-                  value={answers[index]?.comment ?? ''}
-                  onChange={(e) => setAnswer(index, { comment: e.target.value })}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       </div>
       <label className="field">
         <span className="field__label">{t('assess.ak03.otherComments')}</span>
