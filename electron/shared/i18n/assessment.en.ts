@@ -99,8 +99,8 @@ export const assessmentEn = {
     },
     ia06: {
       byCandidate: 'By candidate',
-      keyboard: 'Keyboard: Y = Yes, T = No (or 0–3 for a score), N = next question/candidate, P = previous.',
-      blind: 'Blind mode (hide who the candidate is)',
+      keyboard: 'Keyboard shortcuts: Y = Yes, T = No (or 0–3 for a score), N = next question/candidate, P = previous.',
+      blind: 'Anonymous mode (hide who the candidate is)',
       anonymous: 'Candidate {{n}}',
       position: '{{current}} of {{total}}',
       next: 'Next (N)',

@@ -95,8 +95,8 @@ export const assessmentId = {
     },
     ia06: {
       byCandidate: 'Per asesi',
-      keyboard: 'Papan ketik: Y = Ya, T = Tidak (atau 0–3 untuk skor), N = soal/asesi berikutnya, P = sebelumnya.',
-      blind: 'Mode buta (sembunyikan identitas asesi)',
+      keyboard: 'Pintasan keyboard: Y = Ya, T = Tidak (atau 0–3 untuk skor), N = soal/asesi berikutnya, P = sebelumnya.',
+      blind: 'Mode anonim (sembunyikan identitas asesi)',
       anonymous: 'Asesi {{n}}',
       position: '{{current}} dari {{total}}',
       next: 'Berikutnya (N)',
