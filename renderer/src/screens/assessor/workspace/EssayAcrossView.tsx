@@ -67,17 +67,15 @@ function Across({ across }: { across: EssayAcross }) {
     if (!persist) return;
     const seq = (seqs.current.get(candidateId) ?? 0) + 1;
     seqs.current.set(candidateId, seq);
-    setStatus({ state: 'saving' });
-    const send = (n: number) => client.call('assessment/score', { sessionId: across.header.sessionId, candidateId, seq: n, ...input });
-    send(seq).then(
-      () => setStatus({ state: 'saved' }),
-      (err: unknown) =>
-        setStatus({
-          state: 'error',
-          error: toUiError(err),
-          retry: () => set(candidateId, input),
-        }),
-    );
+    // A retry sends the same number: a newer save of this score that got through meanwhile wins.
+    const send = () => {
+      setStatus({ state: 'saving' });
+      client.call('assessment/score', { sessionId: across.header.sessionId, candidateId, seq, ...input }).then(
+        () => setStatus({ state: 'saved' }),
+        (err: unknown) => setStatus({ state: 'error', error: toUiError(err), retry: send }),
+      );
+    };
+    send();
   };
 
   const row = shown[current];
