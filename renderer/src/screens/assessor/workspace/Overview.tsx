@@ -15,12 +15,12 @@ export function Overview({ sessionId, onOpen }: Props) {
   const { state, reload } = useLoad('assessment/overview', { sessionId });
   return (
     <LoadView state={state} onRetry={reload}>
-      {(overview) => <OverviewTable overview={overview} onOpen={onOpen} />}
+      {(overview) => <OverviewTable overview={overview} onOpen={onOpen} onRefresh={reload} />}
     </LoadView>
   );
 }
 
-function OverviewTable({ overview, onOpen }: { overview: AssessmentOverview; onOpen: Props['onOpen'] }) {
+function OverviewTable({ overview, onOpen, onRefresh }: { overview: AssessmentOverview; onOpen: Props['onOpen']; onRefresh: () => void }) {
   const { t } = useTranslation();
   const { header } = overview;
   return (
@@ -33,9 +33,15 @@ function OverviewTable({ overview, onOpen }: { overview: AssessmentOverview; onO
       <Section
         title={t('assess.workspace.candidates')}
         actions={
-          <button type="button" className="button button--secondary button--small" data-testid="open-report" onClick={() => onOpen({ kind: 'report' })}>
-            {t('assess.workspace.report')}
-          </button>
+          <>
+            {/* Candidates submit while the assessor works: the states are fetched again on demand. */}
+            <button type="button" className="button button--secondary button--small" data-testid="overview-refresh" onClick={onRefresh}>
+              {t('common.refresh')}
+            </button>
+            <button type="button" className="button button--secondary button--small" data-testid="open-report" onClick={() => onOpen({ kind: 'report' })}>
+              {t('assess.workspace.report')}
+            </button>
+          </>
         }
       >
         <div className="table-wrap">
