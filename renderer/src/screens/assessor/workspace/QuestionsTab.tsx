@@ -38,10 +38,10 @@ export function QuestionsTab({ ws, scores, instrument }: Props) {
                 <p>
                   <BilingualText value={q.prompt} />
                 </p>
-                <details>
-                  <summary>{t('assess.question.expected')}</summary>
+                <p className="expected-answer">
+                  <span className="expected-answer__label">{t('assess.question.expected')}</span>
                   <BilingualText value={q.expected} />
-                </details>
+                </p>
               </td>
               <td className="form-table__wide">
                 <textarea
