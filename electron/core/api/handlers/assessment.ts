@@ -1,17 +1,11 @@
-import type { CandidateFeedback } from '../../../shared/assessment';
-import { AppError } from '../../../shared/errors';
 import { assessorFor, seatFor } from '../../assessment/access';
 import { saveAppeal, saveFeedback } from '../../assessment/after-decision';
 import { decideUnit, saveRecord } from '../../assessment/decisions';
-import { formHeader, sessionHeaderOrThrow } from '../../assessment/header';
-import { isSigned } from '../../assessment/locks';
 import { essayAcross, overview } from '../../assessment/overview';
 import { loadReport, saveReport, signReport, unlockReport } from '../../assessment/report';
 import { saveScore } from '../../assessment/scores';
-import { sessionSheet } from '../../assessment/session-sheet';
 import { checkPassword, signSeat, unlockSeat } from '../../assessment/signing';
 import { loadWorkspace } from '../../assessment/workspace';
-import { examSessionOfToken } from '../../auth/candidate-sign-in';
 import * as content from '../../db/queries/assessment-content';
 import { me, type CallContext, type Handlers } from '../context';
 
@@ -22,16 +16,6 @@ function write<T>(call: CallContext, fn: (now: Date) => T): T {
 /** The seat the caller may change: their own candidate, checked inside the write transaction. */
 function writeSeat<T>(call: CallContext, seat: { sessionId: string; candidateId: string }, fn: (row: content.SeatRow, now: Date) => T): T {
   return write(call, (now) => fn(seatFor(call.core.db, me(call), seat, 'write'), now));
-}
-
-/** The candidate's own seat, from their sign-in; never from the arguments. */
-function candidateSeat(call: CallContext): content.SeatRow & { sessionId: string } {
-  const principal = me(call);
-  const sessionId = examSessionOfToken(call.core.db, call.token);
-  if (!principal.candidateId || !sessionId) throw new AppError('NOT_IN_SESSION');
-  const row = content.findSeat(call.core.db, sessionId, principal.candidateId);
-  if (!row) throw new AppError('NOT_IN_SESSION');
-  return { ...row, sessionId };
 }
 
 export const assessmentHandlers = {
@@ -72,25 +56,6 @@ export const assessmentHandlers = {
   'assessment/unlockReport': ({ sessionId, reason }, call) => {
     write(call, (now) => unlockReport(call.core.db, me(call), sessionId, assessorFor(me(call), undefined), reason, now));
     return { unlocked: true };
-  },
-
-  'print/sessionSheet': (args, call) => sessionSheet(call.core.db, args.sessionId),
-
-  'feedback/state': (_args, call): CandidateFeedback => {
-    const { db } = call.core;
-    const seat = candidateSeat(call);
-    const ws = loadWorkspace(db, seat, seat.sessionId);
-    // The candidate sees the form and their own answers, never the scores or the assessor's notes.
-    return {
-      header: formHeader(sessionHeaderOrThrow(db, seat.sessionId), seat.sessionId, { name: seat.assessorName, met: seat.assessorMet }),
-      candidate: ws.candidate,
-      open: isSigned(db, seat.sessionId, seat),
-      feedback: ws.feedback,
-    };
-  },
-  'feedback/submit': (input, call) => {
-    const seat = candidateSeat(call);
-    return write(call, (now) => saveFeedback(call.core.db, me(call), seat, seat.sessionId, input, now));
   },
 } satisfies Partial<Handlers>;
 

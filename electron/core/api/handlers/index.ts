@@ -2,6 +2,8 @@ import type { Handlers } from '../context';
 import { accountHandlers } from './accounts';
 import { appHandlers } from './app';
 import { assessmentHandlers } from './assessment';
+import { feedbackHandlers } from './feedback';
+import { printHandlers } from './print';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { backupHandlers } from './backups';
@@ -22,4 +24,6 @@ export const handlers = {
   ...backupHandlers,
   ...roomHandlers,
   ...assessmentHandlers,
+  ...feedbackHandlers,
+  ...printHandlers,
 } satisfies Handlers;
