@@ -41,6 +41,7 @@ function OverviewTable({ overview, onOpen, onRefresh }: { overview: AssessmentOv
             <button type="button" className="button button--secondary button--small" data-testid="open-report" onClick={() => onOpen({ kind: 'report' })}>
               {t('assess.workspace.report')}
             </button>
+            {overview.reportSigned && <StatusBadge tone="success">{t('assess.progress.signed')}</StatusBadge>}
           </>
         }
       >
