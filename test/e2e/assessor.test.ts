@@ -275,7 +275,7 @@ describe('assessor: from submitted test to signed FR.AK.02 and FR.AK.05', () => 
     await page.context().close();
   });
 
-  it('prints candidate cards and the attendance list for the proctor', async () => {
+  it('prints candidate cards, the attendance list and the berita acara for the proctor', async () => {
     const { page, problems } = await openAs('proktor', 'proktor123!');
     await page.getByTestId('home-proctor').waitFor();
     await page.getByTestId('print-card-open').click();
@@ -295,6 +295,21 @@ describe('assessor: from submitted test to signed FR.AK.02 and FR.AK.05', () => 
     expect(attendance).toContain(id.forms.titles.attendance.toUpperCase());
     for (const c of demo.people.candidates) expect(attendance).toContain(c.nik);
     await screenshot(page, 'print-attendance.id');
+    await page.getByTestId('print-close').click();
+
+    // Berita acara: the core's counts of this session (one candidate took the test above).
+    await page.getByTestId('print-minutes-open').click();
+    await page.getByTestId('print-minutes').waitFor();
+    const minutes = await pdfText(page, 'minutes.id');
+    expect(minutes).toContain(id.forms.titles.minutes.toUpperCase());
+    expect(minutes).toContain(id.forms.minutes.registered);
+    expect(await page.getByTestId('minutes-registered').textContent()).toBe(String(demo.people.candidates.length));
+    expect(Number(await page.getByTestId('minutes-present').textContent())).toBeGreaterThanOrEqual(1);
+    for (const a of demo.people.assessors) expect(minutes).toContain(a.name);
+    await screenshot(page, 'print-minutes.id');
+    await page.getByTestId('print-language').selectOption('en');
+    await expect.poll(async () => (await page.getByTestId('print-minutes').textContent()) ?? '').toContain(en.forms.titles.minutes.toUpperCase());
+    await screenshot(page, 'print-minutes.en');
     expect(problems).toEqual([]);
     await page.context().close();
   });

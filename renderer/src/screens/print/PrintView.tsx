@@ -8,6 +8,7 @@ import { Ia01Print, Ia03Print, Ia05Print, Ia06Print, Ia07Print } from './Instrum
 import { savePdf } from './save-pdf';
 import { Ak01Print, Ak02Print, Ak03Print, Ak04Print } from './RecordForms';
 import { Ak05Print, AttendancePrint, CardPrint } from './SessionForms';
+import { MinutesPrint } from './MinutesPrint';
 
 type Props = { sessionId: string; form: PrintForm; candidateId: string | null; onClose: () => void };
 
@@ -45,6 +46,8 @@ export function PrintView({ sessionId, form, candidateId, onClose }: Props) {
             <CandidatePrint sessionId={sessionId} candidateId={candidateId} form={form} />
           ) : form === 'ak05' ? (
             <ReportPrint sessionId={sessionId} />
+          ) : form === 'minutes' ? (
+            <MinutesSheet sessionId={sessionId} />
           ) : (
             <SheetPrint sessionId={sessionId} form={form === 'card' ? 'card' : 'attendance'} />
           )}
@@ -70,6 +73,20 @@ function ReportPrint({ sessionId }: { sessionId: string }) {
   return (
     <LoadView state={state} onRetry={reload}>
       {(report) => <Ak05Print report={report} />}
+    </LoadView>
+  );
+}
+
+function MinutesSheet({ sessionId }: { sessionId: string }) {
+  const sheet = useLoad('print/sessionSheet', { sessionId });
+  const minutes = useLoad('exam/minutes', { sessionId });
+  return (
+    <LoadView state={sheet.state} onRetry={sheet.reload}>
+      {(s) => (
+        <LoadView state={minutes.state} onRetry={minutes.reload}>
+          {(m) => <MinutesPrint sheet={s} minutes={m} />}
+        </LoadView>
+      )}
     </LoadView>
   );
 }

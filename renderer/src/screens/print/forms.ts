@@ -1,6 +1,6 @@
 /** The printable forms, in the order an assessment produces them. */
 export const CANDIDATE_FORMS = ['ak01', 'ia05', 'ia06', 'ia07', 'ia01', 'ia03', 'ak02', 'ak03', 'ak04'] as const;
-export const SESSION_FORMS = ['ak05', 'card', 'attendance'] as const;
+export const SESSION_FORMS = ['ak05', 'card', 'attendance', 'minutes'] as const;
 export type CandidateForm = (typeof CANDIDATE_FORMS)[number];
 export type SessionForm = (typeof SESSION_FORMS)[number];
 export type PrintForm = CandidateForm | SessionForm;
@@ -19,6 +19,7 @@ export const FORM_CODES = {
   ak05: 'FR.AK.05',
   card: null,
   attendance: null,
+  minutes: null,
 } as const satisfies Record<PrintForm, string | null>;
 
 export function isCandidateForm(form: PrintForm): form is CandidateForm {
