@@ -521,6 +521,20 @@ export const en = {
       retrying: '{{pending}} answers not saved yet; they are sent again automatically. Do not close this page.',
       held: '{{pending}} answers not saved yet; they will be sent when the test resumes.',
     },
+    offline: {
+      banner:
+        'Answers not sent yet: {{pending}}. The connection to the server is down, but you can keep working. Your answers are kept on this computer and will be sent automatically as soon as the connection returns.',
+      timeUp:
+        'The connection to the server is down. The answers you gave before time ran out ({{pending}} not sent yet) are kept on this computer and will be sent as soon as the connection returns; then your test is submitted.',
+      waitingOnPc:
+        'Test answers kept on this computer that have not reached the server yet: {{pending}}. They will be sent automatically once that candidate signs in again on this computer.',
+    },
+    signOut: {
+      title: 'Sign out of the test?',
+      text: 'Answers not on the server yet: {{pending}}. They stay saved on this computer and will be sent once you sign in again on this computer.',
+      stay: 'Stay in the test',
+      confirm: 'Sign out',
+    },
     display: {
       fontSize: 'Text size',
       normal: 'Normal',

@@ -522,6 +522,20 @@ export const id = {
       retrying: '{{pending}} jawaban belum tersimpan dan akan dikirim ulang otomatis. Jangan tutup halaman ini.',
       held: '{{pending}} jawaban belum tersimpan dan akan dikirim setelah ujian dilanjutkan.',
     },
+    offline: {
+      banner:
+        '{{pending}} jawaban belum terkirim. Sambungan ke server sedang terputus, tetapi Anda tetap dapat mengerjakan soal. Jawaban tersimpan di komputer ini dan akan dikirim otomatis begitu sambungan kembali.',
+      timeUp:
+        'Sambungan ke server sedang terputus. {{pending}} jawaban yang Anda berikan sebelum waktu habis tersimpan di komputer ini dan akan dikirim begitu sambungan kembali; setelah itu ujian dikumpulkan.',
+      waitingOnPc:
+        '{{pending}} jawaban ujian tersimpan di komputer ini tetapi belum terkirim ke server. Jawaban itu akan dikirim otomatis setelah peserta yang bersangkutan masuk kembali di komputer ini.',
+    },
+    signOut: {
+      title: 'Keluar dari ujian?',
+      text: '{{pending}} jawaban belum terkirim ke server. Jawaban itu tetap tersimpan di komputer ini dan akan dikirim setelah Anda masuk kembali di komputer ini.',
+      stay: 'Tetap di ujian',
+      confirm: 'Keluar',
+    },
     display: {
       fontSize: 'Ukuran huruf',
       normal: 'Normal',
