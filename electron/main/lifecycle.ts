@@ -3,6 +3,7 @@ import { createCore, type Core } from '../core';
 import { getSetting } from '../core/db/queries/settings';
 import { rendererTarget } from './app-origin';
 import { mainWindowSenderCheck, registerIpc } from './ipc';
+import { registerPrint } from './print';
 import { applyApplicationMenu } from './menu';
 import { builtPath, dataDir, nativeBinding } from './paths';
 import { registerAppProtocol, registerAppSchemePrivileges } from './protocol';
@@ -87,7 +88,13 @@ export function runApp(): AppRun {
       }
       registerAppProtocol(builtPath('renderer'), () => core);
       core = await createCore({ dataDir: dataDir(), nativeBinding: nativeBinding(), demoIfEmpty: true });
-      disposeIpc = registerIpc({ core, isTrustedSender: mainWindowSenderCheck(() => mainWindow, target.origin) }).dispose;
+      const isTrustedSender = mainWindowSenderCheck(() => mainWindow, target.origin);
+      const disposeCalls = registerIpc({ core, isTrustedSender }).dispose;
+      const disposePrint = registerPrint({ isTrustedSender });
+      disposeIpc = () => {
+        disposeCalls();
+        disposePrint();
+      };
       mainWindow = openWindow();
     } catch (error) {
       failToStart(error);

@@ -2,6 +2,7 @@ import type { IpcRenderer } from 'electron';
 import {
   EVENT_CHANNEL,
   INVOKE_CHANNEL,
+  PRINT_PDF_CHANNEL,
   SUBSCRIBE_CHANNEL,
   UNSUBSCRIBE_CHANNEL,
   type BridgeListener,
@@ -34,6 +35,7 @@ export function createBridge(ipc: IpcLike): RuangUjiApi {
 
   return {
     invoke: (method, args, token) => ipc.invoke(INVOKE_CHANNEL, method, args, token),
+    printToPdf: (name) => ipc.invoke(PRINT_PDF_CHANNEL, String(name)),
     subscribe(token, listener) {
       if (typeof listener !== 'function') throw new TypeError('listener must be a function');
       listen();

@@ -32,6 +32,22 @@ import {
 import type { BackupStatus } from './backup';
 import type { RoomStatus } from './room';
 import { boardRowSchema, type Incident, type Minutes, type SessionBoard } from './exam-day';
+import {
+  DECISIONS,
+  EXTRA_EVIDENCE,
+  FEEDBACK_ITEM_COUNT,
+  KNOWLEDGE_CONCLUSIONS,
+  SCORED_INSTRUMENTS,
+  VERDICTS,
+  type AssessmentOverview,
+  type AssessmentReport,
+  type CandidateFeedback,
+  type EssayAcross,
+  type SaveResult,
+  type SessionSheet,
+  type SignatureState,
+  type Workspace,
+} from './assessment';
 
 /** `public` is spelled out so that forgetting an access rule is a type error, not an open door. */
 export type Access = { readonly public: true } | { readonly roles: readonly [Role, ...Role[]] };
@@ -64,6 +80,14 @@ const ageRecipient = z.string().trim().max(100);
 const sessionToken = z.string().trim().max(32).transform((t) => t.toUpperCase());
 const seat = z.object({ sessionId: id, candidateId: id }).strict();
 const seatAction = seat.extend({ reason }).strict();
+
+// Assessment (FR.IA.*, FR.AK.02–05): every save carries the record's whole state and a sequence number.
+const seq = z.number().int().positive();
+const note = z.string().max(4000).nullable();
+const feedbackAnswers = z
+  .array(z.object({ agree: z.boolean().nullable(), comment: z.string().max(1000) }).strict())
+  .length(FEEDBACK_ITEM_COUNT);
+const sessionOfAssessor = z.object({ sessionId: id, assessorId: id.optional() }).strict();
 
 export const contract = {
   'app/info': method<AppInfo>()(noArgs, PUBLIC),
@@ -220,6 +244,95 @@ export const contract = {
   'keys/testRestore': method<{ fingerprint: string }>()(
     z.object({ uploadId: transferId, passphrase: bundlePassphrase }).strict(),
     roles('lsp_admin', 'proctor'),
+  ),
+
+  // ── Assessment: the assessor's workspace (an assessor reaches only their own candidates; LSP staff read) ──
+  'assessment/overview': method<AssessmentOverview>()(sessionOfAssessor, roles('assessor', 'lsp_admin')),
+  'assessment/workspace': method<Workspace>()(seat, roles('assessor', 'lsp_admin')),
+  'assessment/essayAcross': method<EssayAcross>()(
+    z.object({ sessionId: id, itemId: id, assessorId: id.optional() }).strict(),
+    roles('assessor', 'lsp_admin'),
+  ),
+  'assessment/score': method<SaveResult>()(
+    seat
+      .extend({
+        seq,
+        instrument: z.enum(SCORED_INSTRUMENTS),
+        targetId: id,
+        verdict: z.enum(VERDICTS).nullable(),
+        score: z.number().int().min(0).max(3).nullable(),
+        response: note,
+        note,
+      })
+      .strict(),
+    roles('assessor'),
+  ),
+  'assessment/decideUnit': method<SaveResult>()(
+    seat
+      .extend({
+        unitId: id,
+        seq,
+        decision: z.enum(DECISIONS).nullable(),
+        comment: note,
+        extraEvidence: z.array(z.enum(EXTRA_EVIDENCE)).max(EXTRA_EVIDENCE.length),
+      })
+      .strict(),
+    roles('assessor'),
+  ),
+  'assessment/saveRecord': method<SaveResult>()(
+    seat
+      .extend({
+        seq,
+        knowledgeConclusion: z.enum(KNOWLEDGE_CONCLUSIONS).nullable(),
+        knowledgeNote: note,
+        recommendation: z.enum(DECISIONS).nullable(),
+        followUp: note,
+        comment: note,
+      })
+      .strict(),
+    roles('assessor'),
+  ),
+  'assessment/sign': method<SignatureState>()(seat.extend({ password }).strict(), roles('assessor')),
+  'assessment/unlock': method<{ unlocked: true }>()(seatAction, roles('assessor')),
+  'assessment/feedback': method<SaveResult>()(
+    seat.extend({ seq, answers: feedbackAnswers, comment: note }).strict(),
+    roles('assessor'),
+  ),
+  'assessment/appeal': method<SaveResult>()(
+    seat
+      .extend({
+        seq,
+        processExplained: z.boolean(),
+        discussedWithAssessor: z.boolean(),
+        involveOther: z.boolean(),
+        reasons: z.string().trim().min(1).max(4000),
+      })
+      .strict(),
+    roles('assessor'),
+  ),
+  'assessment/report': method<AssessmentReport>()(sessionOfAssessor, roles('assessor', 'lsp_admin')),
+  'assessment/saveReport': method<SaveResult>()(
+    z
+      .object({
+        sessionId: id,
+        seq,
+        positives: z.string().max(4000),
+        negatives: z.string().max(4000),
+        rejections: z.string().max(4000),
+        suggestions: z.string().max(4000),
+      })
+      .strict(),
+    roles('assessor'),
+  ),
+  'assessment/signReport': method<SignatureState>()(z.object({ sessionId: id, password }).strict(), roles('assessor')),
+  'assessment/unlockReport': method<{ unlocked: true }>()(z.object({ sessionId: id, reason }).strict(), roles('assessor')),
+  /** Candidate cards and the daftar hadir of a session (printouts). */
+  'print/sessionSheet': method<SessionSheet>()(z.object({ sessionId: id }).strict(), roles('proctor', 'lsp_admin')),
+  /** FR.AK.03 on the candidate's own PC, once their assessor has signed the decision. */
+  'feedback/state': method<CandidateFeedback>()(noArgs, roles('candidate')),
+  'feedback/submit': method<SaveResult>()(
+    z.object({ seq, answers: feedbackAnswers, comment: note }).strict(),
+    roles('candidate'),
   ),
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 

@@ -8,6 +8,8 @@ export const INVOKE_CHANNEL = 'ruang-uji:invoke';
 export const SUBSCRIBE_CHANNEL = 'ruang-uji:subscribe';
 export const UNSUBSCRIBE_CHANNEL = 'ruang-uji:unsubscribe';
 export const EVENT_CHANNEL = 'ruang-uji:event';
+/** The shell renders the current page to an A4 PDF (print views) and asks where to save it. */
+export const PRINT_PDF_CHANNEL = 'ruang-uji:print-pdf';
 
 export type BridgeMessage = { event: string; payload: unknown };
 export type BridgeListener = (message: BridgeMessage) => void;
@@ -19,4 +21,6 @@ export type EventEnvelope = { subscriptionId: string; message: BridgeMessage };
 export type RuangUjiApi = {
   invoke: (method: string, args: unknown, token: string | null) => Promise<Reply<unknown>>;
   subscribe: (token: string, listener: BridgeListener) => () => void;
+  /** Electron only: the page as a PDF, saved where the user says; `path` is null when they cancel. */
+  printToPdf?: (name: string) => Promise<Reply<{ path: string | null }>>;
 };

@@ -135,7 +135,7 @@ describe('the written test through the room server', () => {
     await page.context().setOffline(true);
     await page.keyboard.press('2');
     await expect.poll(() => page.getByTestId('cbt-save-state').getAttribute('data-state')).toBe('unsaved');
-    await page.getByTestId('cbt-save-problem').waitFor();
+    await page.getByTestId('cbt-offline').waitFor();
     expect(await page.getByTestId('cbt-question-save-state').getAttribute('data-state')).toBe('unsaved');
     await screenshot(page, 'cbt-test-offline.id');
     await page.context().setOffline(false);

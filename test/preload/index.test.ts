@@ -23,12 +23,19 @@ describe('preload index', () => {
     electron.ipcRenderer.on.mockClear();
   });
 
-  it('exposes exactly invoke and subscribe under window.api, and nothing else', () => {
+  it('exposes exactly invoke, subscribe and printToPdf under window.api, and nothing else', () => {
     expect(exposeCalls).toHaveLength(1);
     expect(exposeCalls[0][0]).toBe('api');
-    expect(Object.keys(exposed).sort()).toEqual(['invoke', 'subscribe']);
+    expect(Object.keys(exposed).sort()).toEqual(['invoke', 'printToPdf', 'subscribe']);
     expect(Object.values(exposed).every((v) => typeof v === 'function')).toBe(true);
     expect(Object.values(exposed)).not.toContain(electron.ipcRenderer);
+  });
+
+  it('forwards printToPdf to ruang-uji:print-pdf with the file name only', async () => {
+    const reply = { ok: true, result: { path: null } };
+    electron.ipcRenderer.invoke.mockResolvedValueOnce(reply);
+    expect(await exposed.printToPdf?.('ak05-sesi')).toBe(reply);
+    expect(electron.ipcRenderer.invoke).toHaveBeenCalledWith('ruang-uji:print-pdf', 'ak05-sesi');
   });
 
   it('forwards invoke to ipcRenderer.invoke on ruang-uji:invoke and returns its Reply', async () => {

@@ -17,7 +17,17 @@ function candidateCore(initial: CbtState, overrides: Parameters<typeof fakeTrans
   // Saves are recorded by the default handler; an override that accepts saves records into the same list.
   sessionStorage.setItem('ruang-uji.token', TOKEN);
   const saves: SaveArgs[] = [];
+  /** Kept apart from `saves`: when each answer was given, on the server's clock as the screen estimates it. */
+  const answeredAts: string[] = [];
+  /** Records a save as the core got it, its `answeredAt` into its own list. */
+  const record = (args: unknown): SaveArgs => {
+    const { answeredAt, ...save } = args as SaveArgs & { answeredAt?: string };
+    if (answeredAt !== undefined) answeredAts.push(answeredAt);
+    saves.push(save);
+    return save;
+  };
   let state = initial;
+  const clock = overrides['cbt/clock'] ?? (() => ok(state.clock));
   const fake = fakeTransport({
     'auth/whoami': () => ok(principal('candidate', initial.agreement.candidateName)),
     'cbt/state': () => ok(state),
@@ -26,19 +36,20 @@ function candidateCore(initial: CbtState, overrides: Parameters<typeof fakeTrans
       return ok(state);
     },
     'cbt/save': (args) => {
-      const save = args as SaveArgs;
-      saves.push(save);
+      const save = record(args);
       return ok({ itemId: save.itemId, seq: save.seq, stored: true, savedAt: '2026-11-21T02:00:00.000Z', clock: clockOf(60 * 60_000) });
     },
     'cbt/visit': (args) => ok(args),
     'cbt/clock': () => ok(state.clock),
+    // The heartbeat brings the same clock as `cbt/clock`, also when a test overrides that one.
+    'cbt/heartbeat': (args, token) => clock(args, token),
     'cbt/submit': () => {
       state = submittedState();
       return ok(state);
     },
     ...overrides,
   });
-  return { ...fake, saves, setState: (next: CbtState) => (state = next) };
+  return { ...fake, saves, answeredAts, record, setState: (next: CbtState) => (state = next) };
 }
 
 /**
@@ -203,18 +214,30 @@ describe('test screen', () => {
     await testScreen(core);
     fireEvent.click(option('A'));
     await waitFor(() => expect(screen.getByTestId('cbt-save-state').dataset.state).toBe('unsaved'));
-    expect(screen.getByTestId('cbt-save-problem').textContent).toContain(id.cbt.save.retrying.replace('{{pending}}', '1'));
+    // A cut link is told calmly, with the count, and without an error box: the candidate keeps working.
+    expect(screen.getByTestId('cbt-offline').textContent).toBe(id.cbt.offline.banner.replace('{{pending}}', '1'));
+    expect(screen.queryByTestId('cbt-save-problem')).toBeNull();
+    expect(screen.queryByTestId('error-message')).toBeNull();
+    fireEvent.click(option('B'));
+    fireEvent.click(screen.getByTestId('cbt-next'));
+    fireEvent.click(option('C'));
+    await waitFor(() => expect(screen.getByTestId('cbt-offline').dataset.pending).toBe('2'));
+    expect(screen.getByTestId('cbt-offline').textContent).toBe(id.cbt.offline.banner.replace('{{pending}}', '2'));
 
     online = true;
     fireEvent.click(screen.getByTestId('cbt-finish'));
     const dialog = await screen.findByTestId('cbt-submit-dialog');
-    expect(within(dialog).getByTestId('cbt-confirm-unanswered').dataset.count).toBe('2');
+    expect(within(dialog).getByTestId('cbt-confirm-unanswered').dataset.count).toBe('1');
     fireEvent.click(within(dialog).getByTestId('cbt-confirm'));
     await screen.findByTestId('cbt-thanks');
     const order = core.calls.map((c) => c.method).filter((m) => m === 'cbt/save' || m === 'cbt/submit');
     expect(order.at(-2)).toBe('cbt/save');
     expect(order.at(-1)).toBe('cbt/submit');
-    expect(core.saves).toEqual([{ itemId: 'mc-1', seq: 1, choice: 0, text: null, doubtful: false }]);
+    // The newest state per question, in the order given; the first click on question 1 was replaced.
+    expect(core.saves).toEqual([
+      { itemId: 'mc-1', seq: 2, choice: 1, text: null, doubtful: false },
+      { itemId: 'mc-2', seq: 3, choice: 2, text: null, doubtful: false },
+    ]);
   });
 
   it('lists unanswered and ragu-ragu counts before submitting; "back" submits nothing', async () => {
@@ -271,8 +294,7 @@ describe('test screen', () => {
     const core = candidateCore(testState({ clock: clockOf(30 * 60_000, true) }), {
       'cbt/save': (args) => {
         if (paused) return fail('ATTEMPT_PAUSED');
-        const save = args as SaveArgs;
-        core.saves.push(save);
+        const save = core.record(args);
         return ok({ itemId: save.itemId, seq: save.seq, stored: true, savedAt: '2026-11-21T02:00:00.000Z', clock: clockOf(30 * 60_000) });
       },
     });
@@ -330,6 +352,42 @@ describe('test screen', () => {
     expect(document.documentElement.dataset.contrast).toBe('high');
     expect(screen.getByTestId('cbt-contrast').getAttribute('aria-pressed')).toBe('true');
     expect(JSON.parse(localStorage.getItem('ruang-uji.display') ?? '{}')).toEqual({ fontSize: 'xlarge', highContrast: true });
+  });
+});
+
+describe('heartbeat', () => {
+  it('beats on arrival, and again when the browser is back online, with how often the window lost focus', async () => {
+    const core = candidateCore(testState());
+    renderApp(core.transport);
+    await testScreen(core);
+    const beats = () => core.calls.filter((c) => c.method === 'cbt/heartbeat').map((c) => c.args);
+    await waitFor(() => expect(beats()).toEqual([{ focusLost: 0 }]));
+    // One trip to another window fires blur and visibilitychange; it counts once. A second trip counts again.
+    const visibility = (state: DocumentVisibilityState) => {
+      Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    act(() => {
+      window.dispatchEvent(new Event('blur'));
+      visibility('hidden');
+      visibility('visible');
+      window.dispatchEvent(new Event('focus'));
+      window.dispatchEvent(new Event('blur'));
+      window.dispatchEvent(new Event('focus'));
+      window.dispatchEvent(new Event('online'));
+    });
+    await waitFor(() => expect(beats()).toEqual([{ focusLost: 0 }, { focusLost: 2 }]));
+    Reflect.deleteProperty(document, 'visibilityState');
+  });
+
+  it('takes the clock it brings: an extension shows on the countdown', async () => {
+    const core = candidateCore(testState({ clock: clockOf(20 * 60_000) }));
+    renderApp(core.transport);
+    await testScreen(core);
+    expect(screen.getByTestId('cbt-countdown').textContent).toMatch(/0:(19|20):\d\d/);
+    core.setState(testState({ clock: clockOf(30 * 60_000) }));
+    act(() => window.dispatchEvent(new Event('online')));
+    await waitFor(() => expect(screen.getByTestId('cbt-countdown').textContent).toMatch(/0:(29|30):\d\d/));
   });
 });
 

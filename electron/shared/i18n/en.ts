@@ -1,3 +1,4 @@
+import { assessmentEn } from './assessment.en';
 import type { Translation } from './types';
 
 export const en = {
@@ -39,6 +40,20 @@ export const en = {
     BACKUP_FOLDER_INVALID: 'The backup folder cannot be the application data folder; choose another one, preferably on another disk.',
     ROOM_ADDRESS_UNKNOWN: 'The address {{host}} does not belong to this computer. Choose one of the network cards shown.',
     ROOM_PORT_UNAVAILABLE: 'Port {{port}} is in use by another program or not allowed. Choose another port (for example 4321–4399).',
+    // Assessment
+    SCORE_SHAPE: 'The score does not fit its instrument ({{instrument}}): Yes/No, a 0–3 score, or K/BK/further assessment.',
+    RECORD_LOCKED: '{{form}} is signed and locked. Unlock it, giving a reason, to change it.',
+    NOT_LOCKED: 'This form is not signed, so there is nothing to unlock.',
+    DEPARTURE_NEEDS_COMMENT: 'The decision for unit {{unit}} differs from the suggestion ({{suggestion}}). Give the reason in the comment.',
+    UNITS_UNDECIDED: 'K/BK has not been decided for the units: {{units}}.',
+    RECOMMENDATION_NEEDS_ALL_K: 'A K recommendation is possible only when every unit is decided K.',
+    RECOMMENDATION_MISMATCH: 'Every unit is decided K, so the recommendation must be K.',
+    RECOMMENDATION_MISSING: 'The assessment recommendation (K/BK) has not been given.',
+    KNOWLEDGE_CONCLUSION_MISSING: 'The knowledge-aspect conclusion (FR.IA.05) has not been given.',
+    WRONG_PASSWORD: 'Wrong password. Signing needs your account password.',
+    FEEDBACK_NOT_OPEN: 'Feedback (FR.AK.03) can be given once the assessor has signed the assessment decision.',
+    FEEDBACK_BY_CANDIDATE: 'The candidate has given their own feedback; it cannot be overwritten.',
+    REPORT_INCOMPLETE: 'FR.AK.02 is not yet signed for the candidates: {{candidates}}.',
     INTERNAL: 'Something went wrong in the application. Incident reference: {{ref}}.',
     BUNDLE_NOT_A_BUNDLE: 'This file is not a valid Ruang Uji bundle (.uji).',
     BUNDLE_WRONG_KEY: 'Wrong passphrase, or this bundle was not made for this computer\'s key.',
@@ -529,6 +544,20 @@ export const en = {
       retrying: '{{pending}} answers not saved yet; they are sent again automatically. Do not close this page.',
       held: '{{pending}} answers not saved yet; they will be sent when the test resumes.',
     },
+    offline: {
+      banner:
+        'Answers not sent yet: {{pending}}. The connection to the server is down, but you can keep working. Your answers are kept on this computer and will be sent automatically as soon as the connection returns.',
+      timeUp:
+        'The connection to the server is down. The answers you gave before time ran out ({{pending}} not sent yet) are kept on this computer and will be sent as soon as the connection returns; then your test is submitted.',
+      waitingOnPc:
+        'Test answers kept on this computer that have not reached the server yet: {{pending}}. They will be sent automatically once that candidate signs in again on this computer.',
+    },
+    signOut: {
+      title: 'Sign out of the test?',
+      text: 'Answers not on the server yet: {{pending}}. They stay saved on this computer and will be sent once you sign in again on this computer.',
+      stay: 'Stay in the test',
+      confirm: 'Sign out',
+    },
     display: {
       fontSize: 'Text size',
       normal: 'Normal',
@@ -681,4 +710,6 @@ export const en = {
     warningUntested: 'The LSP key backup has not been tested. Run a test restore to be sure it works.',
     warningAction: 'Back up and test the key',
   },
+  // The assessor's workspace and the BNSP forms (issue 4).
+  ...assessmentEn,
 } as const satisfies Translation;

@@ -1,3 +1,5 @@
+import { assessmentId } from './assessment.id';
+
 /** Indonesian: the default language. `en.ts` must have exactly the same keys and placeholders. */
 export const id = {
   app: {
@@ -38,6 +40,20 @@ export const id = {
     BACKUP_FOLDER_INVALID: 'Folder cadangan tidak boleh sama dengan folder data aplikasi; pilih folder lain, sebaiknya di disk lain.',
     ROOM_ADDRESS_UNKNOWN: 'Alamat {{host}} bukan milik komputer ini. Pilih salah satu kartu jaringan yang ditampilkan.',
     ROOM_PORT_UNAVAILABLE: 'Port {{port}} sedang dipakai program lain atau tidak diizinkan. Pilih port lain (misalnya 4321–4399).',
+    // Assessment
+    SCORE_SHAPE: 'Nilai tidak sesuai dengan instrumennya ({{instrument}}): Ya/Tidak, skor 0–3, atau K/BK/penilaian lanjut.',
+    RECORD_LOCKED: '{{form}} sudah ditandatangani dan terkunci. Buka kunci dengan menyebutkan alasannya untuk mengubahnya.',
+    NOT_LOCKED: 'Formulir ini belum ditandatangani, jadi tidak perlu dibuka kuncinya.',
+    DEPARTURE_NEEDS_COMMENT: 'Keputusan unit {{unit}} berbeda dari saran aplikasi ({{suggestion}}). Tuliskan alasannya pada kolom komentar.',
+    UNITS_UNDECIDED: 'Keputusan K/BK belum diisi untuk unit: {{units}}.',
+    RECOMMENDATION_NEEDS_ALL_K: 'Rekomendasi K hanya dapat diberikan bila semua unit kompetensi diputuskan K.',
+    RECOMMENDATION_MISMATCH: 'Semua unit diputuskan K, sehingga rekomendasinya harus K.',
+    RECOMMENDATION_MISSING: 'Rekomendasi asesmen (K/BK) belum diisi.',
+    KNOWLEDGE_CONCLUSION_MISSING: 'Kesimpulan aspek pengetahuan (FR.IA.05) belum diisi.',
+    WRONG_PASSWORD: 'Kata sandi salah. Tanda tangan memerlukan kata sandi akun Anda.',
+    FEEDBACK_NOT_OPEN: 'Umpan balik (FR.AK.03) dapat diisi setelah asesor menandatangani keputusan asesmen.',
+    FEEDBACK_BY_CANDIDATE: 'Asesi sudah mengisi umpan baliknya sendiri; isian asesi tidak dapat ditimpa.',
+    REPORT_INCOMPLETE: 'FR.AK.02 belum ditandatangani untuk peserta: {{candidates}}.',
     INTERNAL: 'Terjadi kesalahan di aplikasi. Catatan kejadian: {{ref}}.',
     BUNDLE_NOT_A_BUNDLE: 'Berkas ini bukan paket Ruang Uji (.uji) yang sah.',
     BUNDLE_WRONG_KEY: 'Frasa sandi salah, atau paket ini tidak ditujukan untuk kunci komputer ini.',
@@ -529,6 +545,20 @@ export const id = {
       retrying: '{{pending}} jawaban belum tersimpan dan akan dikirim ulang otomatis. Jangan tutup halaman ini.',
       held: '{{pending}} jawaban belum tersimpan dan akan dikirim setelah ujian dilanjutkan.',
     },
+    offline: {
+      banner:
+        '{{pending}} jawaban belum terkirim. Sambungan ke server sedang terputus, tetapi Anda tetap dapat mengerjakan soal. Jawaban tersimpan di komputer ini dan akan dikirim otomatis begitu sambungan kembali.',
+      timeUp:
+        'Sambungan ke server sedang terputus. {{pending}} jawaban yang Anda berikan sebelum waktu habis tersimpan di komputer ini dan akan dikirim begitu sambungan kembali; setelah itu ujian dikumpulkan.',
+      waitingOnPc:
+        '{{pending}} jawaban ujian tersimpan di komputer ini tetapi belum terkirim ke server. Jawaban itu akan dikirim otomatis setelah peserta yang bersangkutan masuk kembali di komputer ini.',
+    },
+    signOut: {
+      title: 'Keluar dari ujian?',
+      text: '{{pending}} jawaban belum terkirim ke server. Jawaban itu tetap tersimpan di komputer ini dan akan dikirim setelah Anda masuk kembali di komputer ini.',
+      stay: 'Tetap di ujian',
+      confirm: 'Keluar',
+    },
     display: {
       fontSize: 'Ukuran huruf',
       normal: 'Normal',
@@ -681,4 +711,6 @@ export const id = {
     warningUntested: 'Cadangan kunci LSP belum diuji. Lakukan uji pemulihan agar yakin cadangannya dapat dipakai.',
     warningAction: 'Cadangkan dan uji kunci',
   },
+  // The assessor's workspace and the BNSP forms (issue 4).
+  ...assessmentId,
 } as const;

@@ -37,6 +37,11 @@ export type SaveQueue = {
   /** The test was resumed: send what the pause held back. */
   resume(): void;
   /**
+   * The link looks back (the browser's `online`, a heartbeat got through): retry now instead of waiting
+   * out the backoff, which after a long cut has grown to its longest step.
+   */
+  nudge(): void;
+  /**
    * No more retries until the next put, flush or resume: for when the screen goes away. Pending saves
    * stay, so a screen that comes back (React may mount twice) loses nothing.
    */
@@ -47,6 +52,10 @@ export type SaveQueueOptions = {
   /** The attempt's last stored sequence number (`CbtState.lastSeq`); the first save gets the next one. */
   startSeq: number;
   send: (save: PendingSave) => Promise<CbtSaveResult>;
+  /** Per question, the `seq` of the answer the server holds (from `CbtState.answers`): a new save's base. */
+  known?: ReadonlyMap<string, number>;
+  /** The server's time as this PC estimates it (ms): stamped on each save as `answeredAt`. */
+  serverNow?: () => number;
   onSaved?: (result: CbtSaveResult) => void;
   /** The core will take no more answers (TIME_UP, ATTEMPT_SUBMITTED, SESSION_ENDED). */
   onClosed?: (error: UiError) => void;
@@ -72,6 +81,8 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   const clearTimer = options.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>));
   const listeners = new Set<() => void>();
   const acknowledged = new Set<string>();
+  const known = new Map(options.known ?? []);
+  const serverNow = options.serverNow ?? (() => Date.now());
   let seq = options.startSeq;
   let state: QueueState = store.list().length > 0 ? 'retrying' : 'idle';
   let lastError: UiError | null = null;
@@ -119,6 +130,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       sending = false;
       // `stored: false` means the core already had something newer: this save is done all the same.
       store.remove(next.itemId, next.seq);
+      if (result.stored) rebase(next.itemId, next.seq);
       acknowledged.add(next.itemId);
       failures = 0;
       lastError = null;
@@ -146,6 +158,13 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     }
   };
 
+  /** The server now holds this PC's save `seq` of the question: a newer pending one is based on it. */
+  const rebase = (itemId: string, seq: number) => {
+    known.set(itemId, seq);
+    const newer = store.list().find((p) => p.itemId === itemId);
+    if (newer && newer.seq > seq) store.put({ ...newer, baseSeq: seq, ownSeqs: newer.ownSeqs.filter((s) => s > seq) });
+  };
+
   const statusOf = (itemId: string, pendingIds: ReadonlySet<string>): SaveStatus | null => {
     if (pendingIds.has(itemId)) return state === 'sending' || state === 'idle' ? 'saving' : 'unsaved';
     return acknowledged.has(itemId) ? 'saved' : null;
@@ -156,7 +175,15 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       const restarting = stopped;
       stopped = false;
       seq++;
-      const save: PendingSave = { ...draft, seq };
+      // The pending save it replaces may be in flight and land any moment: remember its number as ours.
+      const replaced = store.list().find((p) => p.itemId === draft.itemId);
+      const save: PendingSave = {
+        ...draft,
+        seq,
+        answeredAt: new Date(serverNow()).toISOString(),
+        baseSeq: replaced ? replaced.baseSeq : (known.get(draft.itemId) ?? 0),
+        ownSeqs: replaced ? [...replaced.ownSeqs, replaced.seq] : [],
+      };
       store.put(save);
       // A held-back queue keeps waiting for its retry; a fresh (or restarted) one sends at once.
       if (state === 'idle') state = 'sending';
@@ -194,6 +221,14 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
     },
     resume() {
       if (state !== 'paused') return;
+      stopped = false;
+      failures = 0;
+      if (timer !== null) clearTimer(timer);
+      timer = null;
+      void pump();
+    },
+    nudge() {
+      if (state !== 'retrying' || sending) return;
       stopped = false;
       failures = 0;
       if (timer !== null) clearTimer(timer);

@@ -4,7 +4,7 @@ import { createClient, type Client } from '../api/client';
 import { apiError } from '../../../electron/shared/errors';
 import { toUiError, type UiError } from '../api/client-errors';
 import type { Transport } from '../api/transport';
-import type { Session, SessionState } from './session-state';
+import type { Session, SessionState, SignOutGuard } from './session-state';
 import { tokenStore } from './token-store';
 
 const SessionContext = createContext<Session | null>(null);
@@ -18,6 +18,7 @@ export function SessionProvider({ transport, children }: Props) {
     tokenStore.read() ? { status: 'checking' } : { status: 'signedOut', notice: null },
   );
   const tokenRef = useRef<string | null>(tokenStore.read());
+  const guards = useRef(new Set<SignOutGuard>());
 
   const forget = useCallback((notice: UiError | null = null) => {
     tokenRef.current = null;
@@ -63,6 +64,7 @@ export function SessionProvider({ transport, children }: Props) {
         setState({ status: 'signedIn', token: result.token, principal: result.principal });
       },
       signOut: async () => {
+        for (const guard of [...guards.current]) if (!(await guard())) return;
         try {
           await client.call('auth/signOut', {});
         } catch {
@@ -72,6 +74,10 @@ export function SessionProvider({ transport, children }: Props) {
       },
       recheck: () => setCheckRound((n) => n + 1),
       forget: () => forget(),
+      guardSignOut: (guard) => {
+        guards.current.add(guard);
+        return () => guards.current.delete(guard);
+      },
     }),
     [state, client, forget],
   );

@@ -13,7 +13,15 @@ export type SessionState =
 export type Session = {
   state: SessionState;
   signedIn: (result: SignInResult) => void;
+  /** Asks the registered guards first: any of them may keep the user signed in (e.g. a cancelled confirm). */
   signOut: () => Promise<void>;
+  /**
+   * A screen that must have a say before signing out (the test screen with answers not sent yet)
+   * registers here; the returned function unregisters. The guard resolves true to go ahead.
+   */
+  guardSignOut: (guard: SignOutGuard) => () => void;
   recheck: () => void;
   forget: () => void;
 };
+
+export type SignOutGuard = () => Promise<boolean>;

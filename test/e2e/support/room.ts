@@ -1,24 +1,44 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { runCli, spawnCli } from '../../support/cli';
 
-export type Room = { url: string; origin: string; dataDir: string; stop: () => void };
+export type Room = {
+  url: string;
+  origin: string;
+  dataDir: string;
+  stop: () => void;
+  /** SIGKILL of the server process, as a power cut would do; the data folder stays. */
+  kill: () => void;
+  /** Starts the server again on the same data folder and the same port, as the proctor would after a crash. */
+  restart: () => Promise<void>;
+};
+
+const ADDRESS = /room server: (http:\/\/127\.0\.0\.1:\d+\/)/;
 
 /**
- * The real room server, started the way an operator does (`ruang-uji serve`) on a fresh data folder;
+ * The real room server, started the way an operator does (`ruang-uji serve`) on a fresh data folder.
+ * It gets an explicit free port so that a restart finds the lab PCs' pages where they point.
  * `tukStation`: first `ruang-uji demo --tuk-station`, a TUK computer waiting for its session bundle.
  */
 export async function startRoom(options: { tukStation?: boolean } = {}): Promise<Room> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ru-e2e-'));
+  if (options.tukStation && runCli(['demo', '--data', dataDir, '--tuk-station']).code !== 0) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw new Error('demo --tuk-station failed');
+  }
   let child: ChildProcess | undefined;
-  try {
-    if (options.tukStation && runCli(['demo', '--data', dataDir, '--tuk-station']).code !== 0) throw new Error('demo --tuk-station failed');
-    const started = await spawnCli(['serve', '--data', dataDir, '--port', '0'], /room server: (http:\/\/127\.0\.0\.1:\d+\/)/);
+  const serve = async (port: number) => {
+    const started = await spawnCli(['serve', '--data', dataDir, '--port', String(port)], ADDRESS);
     child = started.child;
     if (started.output().includes('UI not built')) throw new Error('out/renderer is missing: run `npm run build` first');
-    const url = started.match[1];
+    return started.match[1];
+  };
+  try {
+    const port = await freePort();
+    const url = await serve(port);
     return {
       url,
       origin: new URL(url).origin,
@@ -27,10 +47,31 @@ export async function startRoom(options: { tukStation?: boolean } = {}): Promise
         child?.kill('SIGKILL');
         fs.rmSync(dataDir, { recursive: true, force: true });
       },
+      kill: () => {
+        child?.kill('SIGKILL');
+      },
+      restart: async () => {
+        const dead = child;
+        if (dead && dead.exitCode === null && dead.signalCode === null) await new Promise((resolve) => dead.once('exit', resolve));
+        await serve(port);
+      },
     };
   } catch (err) {
     child?.kill('SIGKILL');
     fs.rmSync(dataDir, { recursive: true, force: true });
     throw err;
   }
+}
+
+/** A port nobody listens on right now: the system picks it, we let it go and hand it to the server. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
+    });
+  });
 }

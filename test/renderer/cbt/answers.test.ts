@@ -4,6 +4,7 @@ import { applyDisplayPrefs, readDisplayPrefs, storeDisplayPrefs } from '../../..
 import { latestOnly } from '../../../renderer/src/cbt/latest-only';
 import { memoryPendingStore } from '../../../renderer/src/cbt/pending-store';
 import { ITEMS } from '../cbt-fixtures';
+import { pending } from './pending-fixtures';
 
 describe('answers', () => {
   it('mark a question ragu-ragu before answered, and blank text as unanswered', () => {
@@ -32,11 +33,11 @@ describe('answers', () => {
 describe('pending store', () => {
   it('keeps the newest save per question, in sequence order, and removes only the acknowledged one', () => {
     const store = memoryPendingStore();
-    store.put({ itemId: 'a', choice: 0, text: null, doubtful: false, seq: 1 });
-    store.put({ itemId: 'b', choice: 1, text: null, doubtful: false, seq: 2 });
-    store.put({ itemId: 'a', choice: 2, text: null, doubtful: false, seq: 3 });
+    store.put(pending({ itemId: 'a', choice: 0, seq: 1 }));
+    store.put(pending({ itemId: 'b', choice: 1, seq: 2 }));
+    store.put(pending({ itemId: 'a', choice: 2, seq: 3 }));
     // An older save arriving late never replaces a newer one.
-    store.put({ itemId: 'b', choice: 4, text: null, doubtful: false, seq: 1 });
+    store.put(pending({ itemId: 'b', choice: 4, seq: 1 }));
     expect(store.list().map((s) => [s.itemId, s.seq])).toEqual([
       ['b', 2],
       ['a', 3],

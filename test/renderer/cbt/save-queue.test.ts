@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { CbtSaveResult } from '../../../electron/shared/cbt';
 import { apiError, type ErrorCode } from '../../../electron/shared/errors';
 import { CallError, clientError } from '../../../renderer/src/api/client-errors';
-import type { PendingSave } from '../../../renderer/src/cbt/pending-store';
+import { memoryPendingStore, saveArgs, type PendingSave } from '../../../renderer/src/cbt/pending-store';
 import { createSaveQueue, type SaveQueueOptions } from '../../../renderer/src/cbt/save-queue';
 
+/** The server's time as the PC estimates it: what every save is stamped with as `answeredAt`. */
+const SERVER_NOW = '2026-11-21T02:30:00.000Z';
 const CLOCK = { serverNow: '2026-11-21T02:00:00.000Z', deadline: '2026-11-21T03:00:00.000Z', remainingMs: 3_600_000, paused: false };
 
 /**
@@ -32,6 +34,7 @@ function harness(startSeq = 0, extra: Partial<SaveQueueOptions> = {}) {
     onSaved: (result) => saved.push(result),
     onClosed: (error) => closed.push(error.code),
     backoffMs: [100, 200, 400],
+    serverNow: () => Date.parse(SERVER_NOW),
     setTimer: (run, ms) => {
       const timer = { run, ms, cleared: false };
       timers.push(timer);
@@ -80,9 +83,10 @@ describe('save queue', () => {
     expect(h.sent).toHaveLength(1);
     expect(h.waiting()).toBe(1);
     await h.reply('ok');
-    expect(h.sent).toEqual([
-      { itemId: 'q1', choice: 0, text: null, doubtful: false, seq: 1 },
-      { itemId: 'e1', choice: null, text: 'Jawaban', doubtful: true, seq: 2 },
+    // Exactly the fields `cbt/save` takes (its schema is strict), stamped with the server's time.
+    expect(h.sent.map(saveArgs)).toEqual([
+      { itemId: 'q1', choice: 0, text: null, doubtful: false, seq: 1, answeredAt: SERVER_NOW },
+      { itemId: 'e1', choice: null, text: 'Jawaban', doubtful: true, seq: 2, answeredAt: SERVER_NOW },
     ]);
   });
 
@@ -213,5 +217,53 @@ describe('save queue', () => {
     await h.reply('ok');
     await h.reply('ok');
     expect(h.sent.map((s) => s.itemId)).toEqual(['q1', 'q1', 'q2']);
+  });
+
+  it('bases a save on the answer the server holds, remembers its own replaced saves, and rebases on acknowledgement', async () => {
+    const store = memoryPendingStore();
+    const h = harness(10, { known: new Map([['q1', 7]]), store });
+    const first = h.queue.put(mc('q1', 0)); // in flight
+    expect(first).toMatchObject({ seq: 11, baseSeq: 7, ownSeqs: [] });
+    const second = h.queue.put(mc('q1', 1)); // replaces the pending one while the first may still land
+    expect(second).toMatchObject({ seq: 12, baseSeq: 7, ownSeqs: [11] });
+    const third = h.queue.put(mc('q1', 2));
+    expect(third).toMatchObject({ seq: 13, baseSeq: 7, ownSeqs: [11, 12] });
+    expect(h.queue.put(mc('q2', 3))).toMatchObject({ seq: 14, baseSeq: 0, ownSeqs: [] });
+    await h.reply('ok'); // 11 is on the server now: the pending save of q1 is based on it
+    expect(store.list().map((p) => [p.itemId, p.seq, p.baseSeq, p.ownSeqs])).toEqual([
+      ['q1', 13, 11, [12]],
+      ['q2', 14, 0, []],
+    ]);
+    expect(h.sent.map((p) => p.seq)).toEqual([11, 13]);
+  });
+
+  it('retries at once when nudged (the link is back), instead of waiting out the backoff', async () => {
+    const h = harness();
+    h.queue.put(mc('q1', 0));
+    await h.reply('NETWORK');
+    await h.fireTimer();
+    await h.reply('NETWORK');
+    expect(h.sent).toHaveLength(2);
+    expect(h.queue.snapshot().state).toBe('retrying');
+    h.queue.nudge();
+    expect(h.sent).toHaveLength(3);
+    await h.reply('ok');
+    expect(h.queue.snapshot()).toMatchObject({ state: 'idle', pending: 0 });
+  });
+
+  it('starts from what the outbox kept and sends it on flush, before anything new', async () => {
+    const store = memoryPendingStore();
+    store.put({ itemId: 'q1', choice: 2, text: null, doubtful: false, seq: 5, answeredAt: '2026-11-21T02:10:00.000Z', baseSeq: 0, ownSeqs: [] });
+    const h = harness(5, { store });
+    expect(h.queue.snapshot().pending).toBe(1);
+    void h.queue.flush();
+    h.queue.put(mc('q2', 1));
+    await h.reply('ok');
+    await h.reply('ok');
+    expect(h.sent.map(saveArgs)).toEqual([
+      { itemId: 'q1', choice: 2, text: null, doubtful: false, seq: 5, answeredAt: '2026-11-21T02:10:00.000Z' },
+      { itemId: 'q2', choice: 1, text: null, doubtful: false, seq: 6, answeredAt: SERVER_NOW },
+    ]);
+    expect(store.list()).toEqual([]);
   });
 });

@@ -1,6 +1,9 @@
 import type { Handlers } from '../context';
 import { accountHandlers } from './accounts';
 import { appHandlers } from './app';
+import { assessmentHandlers } from './assessment';
+import { feedbackHandlers } from './feedback';
+import { printHandlers } from './print';
 import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { bundleHandlers } from './bundles';
@@ -24,4 +27,7 @@ export const handlers = {
   ...examHandlers,
   ...backupHandlers,
   ...roomHandlers,
+  ...assessmentHandlers,
+  ...feedbackHandlers,
+  ...printHandlers,
 } satisfies Handlers;

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessorAssigned } from '../../../../electron/shared/types';
 import { useLoad } from '../../api/use-load';
@@ -8,19 +9,22 @@ import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
 import { SessionFacts } from '../../components/SessionFacts';
 import { useFormat } from '../../i18n/use-format';
+import { AssessorWorkspace } from './workspace/AssessorWorkspace';
 
 export function AssessorHome() {
   const { state, reload } = useLoad('assessor/assigned', {});
+  const [workspace, setWorkspace] = useState<string | null>(null);
+  if (workspace) return <AssessorWorkspace sessionId={workspace} onClose={() => setWorkspace(null)} />;
   return (
     <div className="home" data-testid="home-assessor">
       <LoadView state={state} onRetry={reload}>
-        {(assigned) => <Assigned assigned={assigned} />}
+        {(assigned) => <Assigned assigned={assigned} onOpen={setWorkspace} />}
       </LoadView>
     </div>
   );
 }
 
-function Assigned({ assigned }: { assigned: AssessorAssigned }) {
+function Assigned({ assigned, onOpen }: { assigned: AssessorAssigned; onOpen: (sessionId: string) => void }) {
   const { t } = useTranslation();
   const f = useFormat();
   const { assessor } = assigned;
@@ -44,7 +48,15 @@ function Assigned({ assigned }: { assigned: AssessorAssigned }) {
         </div>
       ) : (
         assigned.sessions.map(({ session, candidates }) => (
-          <Section key={session.id} title={<BilingualText value={session.title} />}>
+          <Section
+            key={session.id}
+            title={<BilingualText value={session.title} />}
+            actions={
+              <button type="button" className="button button--primary button--small" data-testid="open-workspace" onClick={() => onOpen(session.id)}>
+                {t('assess.workspace.open')}
+              </button>
+            }
+          >
             <SessionFacts session={session} />
             <h3 className="subheading">{t('assessor.yourCandidates', { total: candidates.length })}</h3>
             {candidates.length === 0 ? (

@@ -39,13 +39,22 @@ export function OverallSaveState({ snapshot, drafts }: { snapshot: QueueSnapshot
   );
 }
 
+/** The link to the room server is down (not a refusal by the core): the candidate just keeps working. */
+export function isOffline(snapshot: QueueSnapshot): boolean {
+  return snapshot.pending > 0 && snapshot.state === 'retrying' && snapshot.lastError?.code === 'NETWORK';
+}
+
 /** Said out loud (polite) only when answers are held back, so a screen reader is not told of every click. */
 export function SaveProblem({ snapshot }: { snapshot: QueueSnapshot }) {
   const { t } = useTranslation();
   const held = snapshot.pending > 0 && (snapshot.state === 'retrying' || snapshot.state === 'paused');
   return (
     <div className="status-slot" role="status">
-      {held && (
+      {isOffline(snapshot) ? (
+        <p className="notice notice--offline" data-testid="cbt-offline" data-pending={snapshot.pending}>
+          {t('cbt.offline.banner', { pending: snapshot.pending })}
+        </p>
+      ) : held && (
         <p className="notice notice--warning" data-testid="cbt-save-problem" data-state={snapshot.state}>
           {snapshot.state === 'paused'
             ? t('cbt.save.held', { pending: snapshot.pending })

@@ -13,17 +13,22 @@ import { DisplayControls } from './DisplayControls';
 import { EssayAnswer } from './EssayAnswer';
 import { OptionList } from './OptionList';
 import { QuestionGrid } from './QuestionGrid';
-import { OverallSaveState, QuestionSaveState, SaveProblem } from './SaveState';
+import { OverallSaveState, QuestionSaveState, SaveProblem, isOffline } from './SaveState';
+import { SignOutDialog } from './SignOutDialog';
 import { SubmitDialog } from './SubmitDialog';
 import { TimeWarning } from './TimeWarning';
 import { isClosingError } from './closing-errors';
 import { useAnswerEditor } from './use-answer-editor';
+import { useHeartbeat } from './use-heartbeat';
+import type { OpenedOutbox } from './use-outbox';
 import { useSaveQueue } from './use-save-queue';
 import { useServerClock } from './use-server-clock';
+import { useSignOutGuard } from './use-sign-out-guard';
 import { useTestKeys } from './use-test-keys';
 
 type Props = {
   state: CbtState;
+  outbox: OpenedOutbox;
   onReplace: (next: CbtState) => void;
   onReload: () => void;
   prefs: DisplayPrefs;
@@ -35,7 +40,7 @@ const TIME_UP_RETRY_MS = 2_000;
 
 type Finishing = 'no' | 'submitting' | 'timeUp';
 
-export function TestScreen({ state, onReplace, onReload, prefs, onPrefs }: Props) {
+export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs }: Props) {
   const { t } = useTranslation();
   const client = useClient();
   const headingId = useId();
@@ -45,14 +50,28 @@ export function TestScreen({ state, onReplace, onReload, prefs, onPrefs }: Props
   const [finishing, setFinishing] = useState<Finishing>('no');
   const [submitError, setSubmitError] = useState<UiError | null>(null);
 
-  const clock = useServerClock(state.clock, onReload);
+  const goneRef = useRef(onReload);
+  const gone = useCallback(() => goneRef.current(), []);
+  const clock = useServerClock(state.clock, gone);
   const { queue, snapshot } = useSaveQueue({
-    startSeq: state.lastSeq,
+    store: outbox.store,
+    startSeq: outbox.startSeq,
+    known: outbox.known,
+    serverNow: clock.serverNow,
     onSaved: (result) => clock.update(result.clock),
     // Time up, submitted elsewhere or session closed: the core's state says what to show now.
     onClosed: onReload,
   });
-  const editor = useAnswerEditor(state.answers, queue);
+  // No running clock any more (timed out while the link was down, say): what waits goes out first,
+  // since the core still takes answers given before the deadline for a while; then the new state.
+  goneRef.current = () => {
+    void queue.flush().then((flushed) => {
+      if (flushed.ok || isClosingError(flushed.error)) onReload();
+    });
+  };
+  useHeartbeat({ onClock: clock.update, onGone: gone, onReachable: queue.nudge });
+  const editor = useAnswerEditor(outbox.answers, queue);
+  const signOutPrompt = useSignOutGuard(queue, editor.commitAll);
   const visit = useMemo(() => latestOnly((at: number) => client.call('cbt/visit', { position: at })), [client]);
 
   const item = items[position];
@@ -152,7 +171,7 @@ export function TestScreen({ state, onReplace, onReload, prefs, onPrefs }: Props
       )}
       <TimeWarning remaining={clock.remaining} paused={clock.paused} />
       <SaveProblem snapshot={snapshot} />
-      {snapshot.lastError && snapshot.state === 'retrying' && <ErrorMessage error={snapshot.lastError} />}
+      {snapshot.lastError && snapshot.state === 'retrying' && !isOffline(snapshot) && <ErrorMessage error={snapshot.lastError} />}
 
       <div className="cbt-test__body">
         <section
@@ -245,8 +264,16 @@ export function TestScreen({ state, onReplace, onReload, prefs, onPrefs }: Props
               {t('cbt.timeUp.title')}
             </h2>
             <p>{t('cbt.timeUp.text')}</p>
+            {isOffline(snapshot) && (
+              <p className="notice notice--offline" data-testid="cbt-time-up-offline" data-pending={snapshot.pending} role="status">
+                {t('cbt.offline.timeUp', { pending: snapshot.pending })}
+              </p>
+            )}
           </div>
         </div>
+      )}
+      {signOutPrompt && (
+        <SignOutDialog pending={signOutPrompt.pending} onStay={() => signOutPrompt.answer(false)} onSignOut={() => signOutPrompt.answer(true)} />
       )}
     </div>
   );

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { CbtState } from '../../../../electron/shared/cbt';
 import { FactList } from '../../components/FactList';
 import { useFormat } from '../../i18n/use-format';
+import { FeedbackEntry } from './feedback/FeedbackEntry';
 
 /** Read-only: the receipt the candidate can write down, and no score (the assessor decides). */
 export function ThanksScreen({ state }: { state: CbtState }) {
@@ -35,6 +36,7 @@ export function ThanksScreen({ state }: { state: CbtState }) {
         </>
       )}
       <p className="thanks__next">{t('cbt.thanks.next')}</p>
+      <FeedbackEntry />
     </section>
   );
 }

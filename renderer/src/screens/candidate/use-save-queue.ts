@@ -1,10 +1,20 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { CbtSaveResult } from '../../../../electron/shared/cbt';
 import type { UiError } from '../../api/client-errors';
+import { saveArgs, type PendingStore } from '../../cbt/pending-store';
 import { createSaveQueue, type QueueSnapshot, type SaveQueue } from '../../cbt/save-queue';
 import { useClient } from '../../session/SessionProvider';
 
-type Options = { startSeq: number; onSaved: (result: CbtSaveResult) => void; onClosed: (error: UiError) => void };
+type Options = {
+  /** The outbox (IndexedDB where there is one), already cleared of what a replay found done. */
+  store: PendingStore;
+  startSeq: number;
+  /** Per question, the `seq` of the answer the server holds. */
+  known: ReadonlyMap<string, number>;
+  serverNow: () => number;
+  onSaved: (result: CbtSaveResult) => void;
+  onClosed: (error: UiError) => void;
+};
 
 /**
  * One queue for the life of the test screen, there from the first render so that not even the first
@@ -17,12 +27,19 @@ export function useSaveQueue(options: Options): { queue: SaveQueue; snapshot: Qu
   const [queue] = useState<SaveQueue>(() =>
     createSaveQueue({
       startSeq: options.startSeq,
-      send: (save) => client.call('cbt/save', save),
+      store: options.store,
+      known: options.known,
+      serverNow: () => optionsRef.current.serverNow(),
+      send: (save) => client.call('cbt/save', saveArgs(save)),
       onSaved: (result) => optionsRef.current.onSaved(result),
       onClosed: (error) => optionsRef.current.onClosed(error),
     }),
   );
-  useEffect(() => () => queue.stop(), [queue]);
+  useEffect(() => {
+    // What the outbox kept from before (reload, crash, an earlier sign-in) goes out first.
+    if (queue.snapshot().pending > 0) void queue.flush();
+    return () => queue.stop();
+  }, [queue]);
   const snapshot = useSyncExternalStore(queue.subscribe, queue.snapshot);
   return { queue, snapshot };
 }

@@ -1,12 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CbtClock } from '../../../../electron/shared/cbt';
 import { useServerEvent } from '../../api/use-load';
 import { remainingMs, syncClock, type ServerClock } from '../../cbt/server-clock';
 import { useClient } from '../../session/SessionProvider';
 
 const TICK_MS = 250;
-/** The deadline can move (extension, pause) and a push can be lost: asking now and then costs little. */
-const REFRESH_MS = 60_000;
 
 export type ServerClockView = {
   /** False until the core has given a reading: no reading must never look like "time is up". */
@@ -17,13 +15,25 @@ export type ServerClockView = {
   update: (clock: CbtClock) => void;
   /** Asks the core now, e.g. when a save was refused because the test is paused. */
   refresh: () => void;
+  /**
+   * The server's time as this PC estimates it, from the last reading's offset: it keeps counting while
+   * the link is down. Stamped on each save as `answeredAt`.
+   */
+  serverNow: () => number;
 };
 
-/** `onGone`: the core has no running clock any more (submitted elsewhere, by the proctor or by time). */
+/**
+ * `onGone`: the core has no running clock any more (submitted elsewhere, by the proctor or by time).
+ * The heartbeat (use-heartbeat.ts) brings a fresh reading every ~10 s; the `cbt/clockChanged` push
+ * brings an extension or a pause at once.
+ */
 export function useServerClock(initial: CbtClock | null, onGone: () => void): ServerClockView {
   const client = useClient();
   const [sync, setSync] = useState<ServerClock | null>(() => (initial ? syncClock(initial, Date.now()) : null));
   const [now, setNow] = useState(() => Date.now());
+  const offset = useRef(sync?.offsetMs ?? 0);
+  offset.current = sync?.offsetMs ?? offset.current;
+  const serverNow = useCallback(() => Date.now() + offset.current, []);
 
   const update = useCallback((clock: CbtClock) => setSync(syncClock(clock, Date.now())), []);
 
@@ -40,12 +50,8 @@ export function useServerClock(initial: CbtClock | null, onGone: () => void): Se
 
   useEffect(() => {
     const tick = setInterval(() => setNow(Date.now()), TICK_MS);
-    const poll = setInterval(refresh, REFRESH_MS);
-    return () => {
-      clearInterval(tick);
-      clearInterval(poll);
-    };
-  }, [refresh]);
+    return () => clearInterval(tick);
+  }, []);
 
-  return { known: sync !== null, remaining: sync ? remainingMs(sync, now) : 0, paused: sync?.paused ?? false, update, refresh };
+  return { known: sync !== null, remaining: sync ? remainingMs(sync, now) : 0, paused: sync?.paused ?? false, update, refresh, serverNow };
 }

@@ -9,6 +9,7 @@ import { LoadView } from '../../components/LoadView';
 import { Section } from '../../components/Section';
 import { useFormat } from '../../i18n/use-format';
 import { useClient } from '../../session/SessionProvider';
+import { SessionPrintLinks } from '../print/SessionPrintLinks';
 import { reasonOk } from './ReasonField';
 import { formatTimeOfDay } from './time-format';
 
@@ -20,6 +21,7 @@ export function MinutesPanel({ sessionId, running }: Props) {
   const { state, reload } = useLoad('exam/minutes', { sessionId });
   return (
     <Section title={t('examDay.minutes.title')}>
+      <SessionPrintLinks sessionId={sessionId} />
       <LoadView state={state} onRetry={reload}>
         {(minutes) => <MinutesBody minutes={minutes} sessionId={sessionId} running={running} onChanged={reload} />}
       </LoadView>

@@ -7,6 +7,7 @@ import { LoadView } from '../../components/LoadView';
 import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
 import { SessionFacts } from '../../components/SessionFacts';
+import { SessionPrintLinks } from '../print/SessionPrintLinks';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../i18n/use-format';
 import { readOpenSession, storeOpenSession } from './open-session';
@@ -110,6 +111,7 @@ function Today({ today, refreshing, onRefresh, onOpen }: TodayProps) {
               }
             >
               <SessionFacts session={session} />
+              <SessionPrintLinks sessionId={session.id} />
               <h3 className="subheading">{t('proctor.candidatesTitle', { total: candidates.length })}</h3>
               {candidates.length === 0 ? (
                 <p className="empty">{t('proctor.noCandidates')}</p>

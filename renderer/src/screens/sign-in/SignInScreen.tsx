@@ -6,6 +6,7 @@ import { useLoad } from '../../api/use-load';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SignedOutFrame } from '../../components/SignedOutFrame';
 import { useSession } from '../../session/SessionProvider';
+import { OutboxNotice } from '../candidate/OutboxNotice';
 import { DemoLogins } from './DemoLogins';
 import { SignInForm } from './SignInForm';
 
@@ -22,6 +23,7 @@ export function SignInScreen({ notice }: { notice: UiError | null }) {
       <main id="main" className={`signin-main ${demoLogins ? 'signin-main--with-demo' : ''}`}>
         <div className="signin-main__form">
           {info.state.status === 'error' && <ErrorMessage error={info.state.error} onRetry={info.reload} />}
+          <OutboxNotice />
           {/* Each pick is a new object, so picking the same account twice still refills the form. */}
           <SignInForm onSignedIn={session.signedIn} prefill={prefill} notice={notice} />
         </div>

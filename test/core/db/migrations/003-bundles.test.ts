@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { initial } from '../../../../electron/core/db/migrations/001-initial';
 import { examRun } from '../../../../electron/core/db/migrations/002-exam-run';
 import { bundles } from '../../../../electron/core/db/migrations/003-bundles';
-import { migrate, openDatabase } from '../../../../electron/core/db/open';
+import { LATEST_SCHEMA_VERSION, migrate, openDatabase } from '../../../../electron/core/db/open';
 import { tempDir } from '../../../support/core';
 
 describe('migration 003 (bundles)', () => {
@@ -15,7 +15,7 @@ describe('migration 003 (bundles)', () => {
     v2.exec("INSERT INTO lsp (id, code, name) VALUES ('l', 'L', 'LSP Lama')");
     v2.close();
     const db = openDatabase(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.prepare('SELECT name FROM lsp').pluck().all()).toEqual(['LSP Lama']);
     for (const table of ['installation_key', 'signer_pin', 'bundle_import', 'bundle_conflict', 'attachment', 'remote_audit_log']) {
       expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(table), table).toBe(1);

@@ -1,0 +1,61 @@
+import { assessorFor, seatFor } from '../../assessment/access';
+import { saveAppeal, saveFeedback } from '../../assessment/after-decision';
+import { decideUnit, saveRecord } from '../../assessment/decisions';
+import { essayAcross, overview } from '../../assessment/overview';
+import { loadReport, saveReport, signReport, unlockReport } from '../../assessment/report';
+import { saveScore } from '../../assessment/scores';
+import { checkPassword, signSeat, unlockSeat } from '../../assessment/signing';
+import { loadWorkspace } from '../../assessment/workspace';
+import * as content from '../../db/queries/assessment-content';
+import { me, type CallContext, type Handlers } from '../context';
+
+function write<T>(call: CallContext, fn: (now: Date) => T): T {
+  return call.core.db.transaction(() => fn(call.core.clock.now()))();
+}
+
+/** The seat the caller may change: their own candidate, checked inside the write transaction. */
+function writeSeat<T>(call: CallContext, seat: { sessionId: string; candidateId: string }, fn: (row: content.SeatRow, now: Date) => T): T {
+  return write(call, (now) => fn(seatFor(call.core.db, me(call), seat, 'write'), now));
+}
+
+export const assessmentHandlers = {
+  'assessment/overview': (args, call) => overview(call.core.db, args.sessionId, assessorFor(me(call), args.assessorId)),
+  'assessment/workspace': (args, call) => loadWorkspace(call.core.db, seatFor(call.core.db, me(call), args, 'read'), args.sessionId),
+  'assessment/essayAcross': (args, call) =>
+    essayAcross(call.core.db, args.sessionId, assessorFor(me(call), args.assessorId), args.itemId),
+
+  'assessment/score': ({ sessionId, candidateId, ...input }, call) =>
+    writeSeat(call, { sessionId, candidateId }, (row, now) => saveScore(call.core.db, me(call), row, sessionId, input, now)),
+  'assessment/decideUnit': ({ sessionId, candidateId, ...input }, call) =>
+    writeSeat(call, { sessionId, candidateId }, (row, now) => decideUnit(call.core.db, me(call), row, sessionId, input, now)),
+  'assessment/saveRecord': ({ sessionId, candidateId, ...input }, call) =>
+    writeSeat(call, { sessionId, candidateId }, (row, now) => saveRecord(call.core.db, me(call), row, sessionId, input, now)),
+  'assessment/sign': async ({ sessionId, candidateId, password }, call) => {
+    seatFor(call.core.db, me(call), { sessionId, candidateId }, 'write');
+    // scrypt is asynchronous: checked before the transaction, which must not span an await.
+    await checkPassword(call.core.db, me(call), password, 'FR.AK.02', () => call.core.clock.now(), call.core.signInLimiter);
+    return writeSeat(call, { sessionId, candidateId }, (row, now) => signSeat(call.core.db, me(call), row, sessionId, now));
+  },
+  'assessment/unlock': ({ sessionId, candidateId, reason }, call) => {
+    writeSeat(call, { sessionId, candidateId }, (row, now) => unlockSeat(call.core.db, me(call), row, sessionId, reason, now));
+    return { unlocked: true };
+  },
+  'assessment/feedback': ({ sessionId, candidateId, ...input }, call) =>
+    writeSeat(call, { sessionId, candidateId }, (row, now) => saveFeedback(call.core.db, me(call), row, sessionId, input, now)),
+  'assessment/appeal': ({ sessionId, candidateId, ...input }, call) =>
+    writeSeat(call, { sessionId, candidateId }, (row, now) => saveAppeal(call.core.db, me(call), row, sessionId, input, now)),
+
+  'assessment/report': (args, call) => loadReport(call.core.db, args.sessionId, assessorFor(me(call), args.assessorId)),
+  'assessment/saveReport': ({ sessionId, ...input }, call) =>
+    write(call, (now) => saveReport(call.core.db, me(call), sessionId, assessorFor(me(call), undefined), input, now)),
+  'assessment/signReport': async ({ sessionId, password }, call) => {
+    const assessorId = assessorFor(me(call), undefined);
+    await checkPassword(call.core.db, me(call), password, 'FR.AK.05', () => call.core.clock.now(), call.core.signInLimiter);
+    return write(call, (now) => signReport(call.core.db, me(call), sessionId, assessorId, now));
+  },
+  'assessment/unlockReport': ({ sessionId, reason }, call) => {
+    write(call, (now) => unlockReport(call.core.db, me(call), sessionId, assessorFor(me(call), undefined), reason, now));
+    return { unlocked: true };
+  },
+} satisfies Partial<Handlers>;
+

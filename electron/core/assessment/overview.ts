@@ -1,0 +1,90 @@
+import {
+  OVERVIEW_COLUMNS,
+  type AssessmentOverview,
+  type EssayAcross,
+  type OverviewColumn,
+  type Progress,
+  type Workspace,
+} from '../../shared/assessment';
+import { AppError } from '../../shared/errors';
+import type { Db } from '../db/open';
+import * as records from '../db/queries/assessment';
+import * as content from '../db/queries/assessment-content';
+import { formHeader, sessionHeaderOrThrow } from './header';
+import { isSigned } from './locks';
+import { loadWorkspace } from './workspace';
+
+const byCount = (done: number, total: number): Progress =>
+  done === 0 ? 'not_started' : done < total ? 'in_progress' : 'scored';
+
+/** Where one candidate stands on each instrument, as the overview shows it. */
+export function progressOf(ws: Workspace): Record<OverviewColumn, Progress> {
+  if (ws.signature) return Object.fromEntries(OVERVIEW_COLUMNS.map((c) => [c, 'signed'])) as Record<OverviewColumn, Progress>;
+  const scored = (rows: readonly { score: { verdict: string | null; score: number | null } | null }[]) =>
+    byCount(rows.filter((r) => r.score && (r.score.verdict !== null || r.score.score !== null)).length, rows.length);
+  const kuks = ws.observation.flatMap((u) => u.elements.flatMap((e) => e.kuks));
+  const decided = ws.units.filter((u) => u.decision?.decision).length;
+  return {
+    ia05:
+      ws.attempt.status === 'absent'
+        ? 'not_started'
+        : ws.attempt.status === 'in_progress'
+          ? 'in_progress'
+          : ws.record?.knowledgeConclusion
+            ? 'decided'
+            : 'scored',
+    ia06: scored(ws.essays),
+    ia07: scored(ws.oral),
+    ia01: scored(kuks),
+    ia03: scored(ws.supporting),
+    decision:
+      decided === 0 ? 'not_started' : decided === ws.units.length && ws.record?.recommendation ? 'decided' : 'in_progress',
+  };
+}
+
+/** The assessor's candidates in a session with their state per instrument. */
+export function overview(db: Db, sessionId: string, assessorId: string): AssessmentOverview {
+  const headerRow = sessionHeaderOrThrow(db, sessionId);
+  const seats = content.assessorSeats(db, sessionId, assessorId);
+  const assessor = seats[0] ?? null;
+  const rows = seats.map((seat) => {
+    const ws = loadWorkspace(db, seat, sessionId);
+    return {
+      ...ws.candidate,
+      attempt: ws.attempt.status,
+      progress: progressOf(ws),
+      recommendation: ws.record?.recommendation ?? null,
+      signed: ws.signature !== null,
+    };
+  });
+  const names = assessor ? { name: assessor.assessorName, met: assessor.assessorMet } : { name: '', met: '' };
+  return {
+    header: formHeader(headerRow, sessionId, names),
+    rows,
+    essays: content
+      .assessItems(db, headerRow.schemeId)
+      .filter((i) => i.kind === 'essay')
+      .map((i) => ({ itemId: i.itemId, ref: i.ref, number: i.number })),
+    reportSigned: records.liveSignature(db, { form: 'AK.05', sessionId, assessorId, candidateId: null }) !== undefined,
+  };
+}
+
+/** FR.IA.06 by question: one essay across every candidate of the assessor (Moodle's manual grading). */
+export function essayAcross(db: Db, sessionId: string, assessorId: string, itemId: string): EssayAcross {
+  const seats = content.assessorSeats(db, sessionId, assessorId);
+  if (seats.length === 0) throw new AppError('NOT_FOUND', { what: 'candidate' });
+  let question: EssayAcross['question'] | null = null;
+  let header: EssayAcross['header'] | null = null;
+  const rows: EssayAcross['rows'] = [];
+  for (const seat of seats) {
+    const ws = loadWorkspace(db, seat, sessionId);
+    const essay = ws.essays.find((e) => e.itemId === itemId);
+    if (!essay) throw new AppError('NOT_FOUND', { what: 'item' });
+    const { answer, score, ...rest } = essay;
+    question ??= rest;
+    header ??= ws.header;
+    rows.push({ candidate: ws.candidate, answer, score, locked: isSigned(db, sessionId, seat), lastSeq: ws.lastSeq });
+  }
+  if (!question || !header) throw new AppError('NOT_FOUND', { what: 'item' });
+  return { header, question, rows };
+}

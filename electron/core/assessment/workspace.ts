@@ -1,0 +1,218 @@
+import {
+  ESSAY_ACHIEVED_FROM,
+  type Ak02Evidence,
+  type AttemptStatus,
+  type EssayRow,
+  type ExtraEvidence,
+  type FeedbackAnswer,
+  type ObservationUnit,
+  type QuestionRow,
+  type ScoreState,
+  type UnitState,
+  type Workspace,
+} from '../../shared/assessment';
+import { multipleChoiceSheet } from '../cbt/scoring';
+import type { Db } from '../db/open';
+import * as records from '../db/queries/assessment';
+import * as content from '../db/queries/assessment-content';
+import * as attempts from '../db/queries/attempts';
+import { formHeader, sessionHeaderOrThrow } from './header';
+import { allowedRecommendation, suggestUnit, type ItemEvidence, type KukEvidence } from './suggestion';
+
+const key = (instrument: string, targetId: string) => `${instrument}:${targetId}`;
+
+function toScore(row: records.ScoreRow | undefined): ScoreState | null {
+  if (!row) return null;
+  return {
+    instrument: row.instrument,
+    targetId: row.targetId,
+    verdict: row.verdict,
+    score: row.score,
+    response: row.response,
+    note: row.note,
+    seq: row.seq,
+    savedAt: row.savedAt,
+  };
+}
+
+/** Whether a scored question shows the knowledge: Ya, or an essay's 0–3 score from ESSAY_ACHIEVED_FROM up. */
+export function questionState(score: ScoreState | null): ItemEvidence['state'] {
+  if (!score) return 'pending';
+  if (score.score !== null) return score.score >= ESSAY_ACHIEVED_FROM ? 'achieved' : 'not_achieved';
+  if (score.verdict === 'yes') return 'achieved';
+  if (score.verdict === 'no') return 'not_achieved';
+  return 'pending';
+}
+
+export function attemptStatus(attempt: attempts.AttemptRow | undefined): AttemptStatus {
+  if (!attempt) return 'absent';
+  return attempt.submittedAt ? 'submitted' : 'in_progress';
+}
+
+export function parseExtra(json: string): ExtraEvidence[] {
+  const parsed: unknown = JSON.parse(json);
+  return Array.isArray(parsed) ? parsed.filter((e): e is ExtraEvidence => typeof e === 'string') : [];
+}
+
+function parseFeedback(json: string): FeedbackAnswer[] {
+  const parsed: unknown = JSON.parse(json);
+  if (!Array.isArray(parsed)) return [];
+  return parsed.map((a: { agree?: unknown; comment?: unknown }) => ({
+    agree: typeof a.agree === 'boolean' ? a.agree : null,
+    comment: typeof a.comment === 'string' ? a.comment : '',
+  }));
+}
+
+/** Everything one candidate's assessment needs; the suggestions are computed here, never in the UI. */
+export function loadWorkspace(db: Db, seat: content.SeatRow, sessionId: string): Workspace {
+  const headerRow = sessionHeaderOrThrow(db, sessionId);
+  const header = formHeader(headerRow, sessionId, { name: seat.assessorName, met: seat.assessorMet });
+  const seatKey = { sessionId, candidateId: seat.candidateId };
+  const attempt = attempts.findAttempt(db, sessionId, seat.candidateId);
+  const status = attemptStatus(attempt);
+  const mc = multipleChoiceSheet(db, seatKey);
+  const answers = new Map((attempt ? attempts.listAnswers(db, attempt.id) : []).map((a) => [a.itemId, a]));
+  const scores = new Map(records.listScores(db, seatKey).map((s) => [key(s.instrument, s.targetId), s]));
+  const items = content.assessItems(db, headerRow.schemeId);
+  const kuks = content.schemeKuks(db, headerRow.schemeId);
+
+  const question = (row: content.AssessItemRow): QuestionRow => ({
+    itemId: row.itemId,
+    ref: row.ref,
+    number: row.number,
+    unitCode: row.unitCode,
+    elementNo: row.elementNo,
+    kukNumber: row.kukNumber,
+    prompt: { id: row.promptId, en: row.promptEn },
+    expected: { id: row.expectedId ?? '', en: row.expectedEn },
+    scoring: row.scoring,
+    score: toScore(scores.get(key(row.kind, row.itemId))),
+  });
+  const essays: EssayRow[] = items
+    .filter((i) => i.kind === 'essay')
+    .map((i) => ({ ...question(i), answer: answers.get(i.itemId)?.text ?? null }));
+  const oral = items.filter((i) => i.kind === 'oral').map(question);
+  const supporting = items.filter((i) => i.kind === 'supporting').map(question);
+
+  // Evidence per KUK, from every instrument mapped to it.
+  const evidence = new Map<string, ItemEvidence[]>();
+  const add = (kukId: string, e: ItemEvidence) => evidence.set(kukId, [...(evidence.get(kukId) ?? []), e]);
+  const mcAchieved = new Map(mc.items.map((i) => [i.itemId, i.achieved]));
+  for (const row of items) {
+    if (row.kind === 'multiple_choice') {
+      const state = status !== 'submitted' ? 'pending' : mcAchieved.get(row.itemId) ? 'achieved' : 'not_achieved';
+      add(row.kukId, { ref: row.ref, instrument: 'multiple_choice', state });
+    } else {
+      add(row.kukId, { ref: row.ref, instrument: row.kind, state: questionState(toScore(scores.get(key(row.kind, row.itemId)))) });
+    }
+  }
+
+  const observation: ObservationUnit[] = [];
+  const unitKuks = new Map<string, { row: content.KukRow; evidence: KukEvidence }[]>();
+  for (const k of kuks) {
+    const obs = k.observationId ? toScore(scores.get(key('observation', k.observationId))) : null;
+    let unit = observation.find((u) => u.unitId === k.unitId);
+    if (!unit) {
+      unit = { unitId: k.unitId, unitCode: k.unitCode, title: { id: k.unitTitleId, en: k.unitTitleEn }, elements: [] };
+      observation.push(unit);
+    }
+    let element = unit.elements.find((e) => e.elementNo === k.elementNo);
+    if (!element) {
+      element = { elementNo: k.elementNo, title: { id: k.elementTitleId, en: k.elementTitleEn }, kuks: [] };
+      unit.elements.push(element);
+    }
+    if (k.observationId) {
+      element.kuks.push({
+        kukId: k.kukId,
+        observationId: k.observationId,
+        number: k.kukNumber,
+        text: { id: k.kukTextId, en: k.kukTextEn },
+        benchmark: { id: k.benchmarkId ?? '', en: k.benchmarkEn },
+        score: obs,
+      });
+    }
+    const verdict = obs?.verdict;
+    const observed = verdict === 'k' || verdict === 'bk' || verdict === 'further' ? verdict : null;
+    const list = unitKuks.get(k.unitId) ?? [];
+    list.push({
+      row: k,
+      evidence: {
+        kukNumber: k.kukNumber,
+        elementNo: k.elementNo,
+        text: { id: k.kukTextId, en: k.kukTextEn },
+        observation: k.observationId ? observed : 'none',
+        items: evidence.get(k.kukId) ?? [],
+      },
+    });
+    unitKuks.set(k.unitId, list);
+  }
+
+  const decisions = new Map(records.listDecisions(db, seatKey).map((d) => [d.unitId, d]));
+  const units: UnitState[] = observation.map((u) => {
+    const list = unitKuks.get(u.unitId) ?? [];
+    const { suggestion, reasons } = suggestUnit(list.map((k) => k.evidence));
+    const used = new Set<Ak02Evidence>();
+    for (const k of list) {
+      if (k.evidence.observation !== null && k.evidence.observation !== 'none') used.add('observation');
+      for (const e of k.evidence.items) {
+        if (e.state === 'pending') continue;
+        if (e.instrument === 'multiple_choice' || e.instrument === 'essay') used.add('written');
+        // FR.IA.03 questions are asked during the observation and support it.
+        else if (e.instrument === 'supporting') used.add('observation');
+        else used.add('oral');
+      }
+    }
+    const d = decisions.get(u.unitId);
+    return {
+      unitId: u.unitId,
+      unitCode: u.unitCode,
+      title: u.title,
+      suggestion,
+      reasons,
+      evidenceUsed: [...used],
+      decision: d
+        ? {
+            decision: d.decision,
+            suggestionAtDecision: d.suggestion,
+            comment: d.comment,
+            extraEvidence: parseExtra(d.extraEvidence),
+            seq: d.seq,
+            savedAt: d.savedAt,
+          }
+        : null,
+    };
+  });
+
+  const record = records.findRecord(db, seatKey);
+  const signature = records.liveSignature(db, { form: 'AK.02', sessionId, assessorId: seat.assessorId, candidateId: seat.candidateId });
+  const feedback = records.findFeedback(db, seatKey);
+  const appeal = records.findAppeal(db, seatKey);
+  return {
+    header,
+    candidate: { candidateId: seat.candidateId, participantNo: seat.participantNo, name: seat.name, seat: seat.seat },
+    attempt: { status, submittedAt: attempt?.submittedAt ?? null, agreedAt: attempt?.agreedAt ?? null },
+    multipleChoice: mc,
+    essays,
+    oral,
+    supporting,
+    observation,
+    units,
+    record: record ?? null,
+    allowedRecommendation: allowedRecommendation(units.map((u) => u.decision?.decision ?? null)),
+    signature: signature ? { signedAt: signature.signedAt, signedByName: signature.signedByName } : null,
+    feedback: feedback
+      ? { answers: parseFeedback(feedback.answers), comment: feedback.comment, enteredBy: feedback.enteredByRole, seq: feedback.seq, savedAt: feedback.savedAt }
+      : null,
+    appeal: appeal
+      ? {
+          processExplained: appeal.processExplained === 1,
+          discussedWithAssessor: appeal.discussedWithAssessor === 1,
+          involveOther: appeal.involveOther === 1,
+          reasons: appeal.reasons,
+          seq: appeal.seq,
+          savedAt: appeal.savedAt,
+        }
+      : null,
+    lastSeq: records.lastSeq(db, seatKey),
+  };
+}

@@ -1,0 +1,45 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppealInput, Workspace } from '../../../../../electron/shared/assessment';
+import { useClient } from '../../../session/SessionProvider';
+import type { Saver } from './use-saver';
+
+type Props = { ws: Workspace; saver: Saver };
+
+const QUESTIONS = ['processExplained', 'discussedWithAssessor', 'involveOther'] as const;
+
+/** FR.AK.04: the candidate's appeal, recorded by the assessor. */
+export function AppealTab({ ws, saver }: Props) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [appeal, setAppeal] = useState<AppealInput>(
+    () => ws.appeal ?? { processExplained: true, discussedWithAssessor: false, involveOther: false, reasons: '' },
+  );
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void saver.save((seq) => client.call('assessment/appeal', { sessionId: ws.header.sessionId, candidateId: ws.candidate.candidateId, seq, ...appeal }));
+  };
+  return (
+    <form onSubmit={submit} data-testid="ak04-form" className="stack">
+      {!ws.appeal && <p className="muted">{t('assess.ak04.none')}</p>}
+      {QUESTIONS.map((q) => (
+        <fieldset key={q} className="choice-group choice-group--inline">
+          <legend className="field__label">{t(`assess.ak04.${q}`)}</legend>
+          {([true, false] as const).map((value) => (
+            <label key={String(value)} className="checkbox">
+              <input type="radio" name={q} checked={appeal[q] === value} onChange={() => setAppeal({ ...appeal, [q]: value })} />
+              {value ? t('assess.verdict.yes') : t('assess.verdict.no')}
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      <label className="field">
+        <span className="field__label">{t('assess.ak04.reasons')}</span>
+        <textarea className="field__input field__textarea" value={appeal.reasons} onChange={(e) => setAppeal({ ...appeal, reasons: e.target.value })} />
+      </label>
+      <button type="submit" className="button button--primary" disabled={!appeal.reasons.trim()}>
+        {t('assess.ak04.save')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+import { useTranslation } from 'react-i18next';
+import type { Workspace } from '../../../../../electron/shared/assessment';
+import { useLoad } from '../../../api/use-load';
+import { LoadView } from '../../../components/LoadView';
+import { PageTitle } from '../../../components/PageTitle';
+import { useDateTime } from '../use-date-time';
+import type { PrintForm } from '../../print/forms';
+import { AppealTab } from './AppealTab';
+import { DecisionsTab } from './DecisionsTab';
+import { FeedbackTab } from './FeedbackTab';
+import { Ia01Tab } from './Ia01Tab';
+import { Ia05Tab } from './Ia05Tab';
+import { Ia06Tab } from './Ia06Tab';
+import { PrintTab } from './PrintTab';
+import { QuestionsTab } from './QuestionsTab';
+import { SaveIndicator } from './SaveIndicator';
+import { useRecord } from './use-record';
+import { useSaver } from './use-saver';
+import { useScores } from './use-scores';
+import { CANDIDATE_TABS, type CandidateTab } from './view';
+
+type Props = {
+  sessionId: string;
+  candidateId: string;
+  tab: CandidateTab;
+  onTab: (tab: CandidateTab) => void;
+  onPrint: (form: PrintForm) => void;
+};
+
+export function CandidateWorkspace({ sessionId, candidateId, tab, onTab, onPrint }: Props) {
+  const { state, reload } = useLoad('assessment/workspace', { sessionId, candidateId });
+  return (
+    <LoadView state={state} onRetry={reload}>
+      {(ws) => (
+        <Loaded
+          ws={ws}
+          tab={tab}
+          onTab={(next) => {
+            onTab(next);
+            // Suggestions and progress are the core's: fetch them again whenever the assessor moves on.
+            reload();
+          }}
+          reload={reload}
+          onPrint={onPrint}
+        />
+      )}
+    </LoadView>
+  );
+}
+
+type LoadedProps = { ws: Workspace; tab: CandidateTab; onTab: (tab: CandidateTab) => void; reload: () => void; onPrint: (form: PrintForm) => void };
+
+/** Stays mounted across reloads, so the one sequence counter and the typed entries survive them. */
+function Loaded({ ws, tab, onTab, reload, onPrint }: LoadedProps) {
+  const { t } = useTranslation();
+  const at = useDateTime();
+  const saver = useSaver(ws.lastSeq);
+  const scores = useScores(ws, saver);
+  const record = useRecord(ws, saver);
+  return (
+    <div className="candidate-workspace" data-testid="candidate-workspace" data-candidate={ws.candidate.participantNo}>
+      <PageTitle eyebrow={`${ws.candidate.participantNo} · ${ws.header.schemeCode}`} title={ws.candidate.name}>
+        <SaveIndicator status={saver.status} />
+      </PageTitle>
+      {ws.signature && (
+        <p className="notice notice--success" data-testid="locked-notice">
+          {t('assess.workspace.locked', { at: at(ws.signature.signedAt) })}
+        </p>
+      )}
+      {ws.attempt.status !== 'submitted' && <p className="notice">{t('assess.workspace.attemptNotSubmitted')}</p>}
+      <div className="workspace-tabs" role="tablist" aria-label={ws.candidate.name}>
+        {CANDIDATE_TABS.map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            className="workspace-tabs__tab"
+            aria-selected={tab === name}
+            data-testid={`tab-${name}`}
+            onClick={() => onTab(name)}
+          >
+            {t(`assess.tabs.${name}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" className="workspace-panel" data-testid={`panel-${tab}`}>
+        {tab === 'ia05' && <Ia05Tab ws={ws} record={record} />}
+        {tab === 'ia06' && <Ia06Tab ws={ws} scores={scores} />}
+        {tab === 'ia07' && <QuestionsTab ws={ws} scores={scores} instrument="oral" />}
+        {tab === 'ia01' && <Ia01Tab ws={ws} scores={scores} />}
+        {tab === 'ia03' && <QuestionsTab ws={ws} scores={scores} instrument="supporting" />}
+        {tab === 'decisions' && <DecisionsTab ws={ws} saver={saver} record={record} reload={reload} />}
+        {tab === 'ak03' && <FeedbackTab ws={ws} saver={saver} reload={reload} />}
+        {tab === 'ak04' && <AppealTab ws={ws} saver={saver} />}
+        {tab === 'print' && <PrintTab onPrint={onPrint} />}
+      </div>
+    </div>
+  );
+}

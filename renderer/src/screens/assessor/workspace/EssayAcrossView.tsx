@@ -1,0 +1,136 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EssayAcross, ScoreInput } from '../../../../../electron/shared/assessment';
+import { toUiError } from '../../../api/client-errors';
+import { useLoad } from '../../../api/use-load';
+import { BilingualText } from '../../../components/BilingualText';
+import { LoadView } from '../../../components/LoadView';
+import { PageTitle } from '../../../components/PageTitle';
+import { useClient } from '../../../session/SessionProvider';
+import { EssayCard } from './EssayCard';
+import { SaveIndicator } from './SaveIndicator';
+import { useEssayKeys } from './use-essay-keys';
+import type { SaveStatus } from './use-saver';
+
+type Props = { sessionId: string; itemId: string };
+
+/** FR.IA.06 by question: one essay across all of the assessor's candidates (like Moodle's manual grading). */
+export function EssayAcrossView({ sessionId, itemId }: Props) {
+  const { state, reload } = useLoad('assessment/essayAcross', { sessionId, itemId });
+  return (
+    <LoadView state={state} onRetry={reload}>
+      {(across) => <Across key={itemId} across={across} />}
+    </LoadView>
+  );
+}
+
+/** A stable scramble of a candidate id (FNV-1a), so the blind order is the same every time. */
+function blindKey(candidateId: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < candidateId.length; i++) hash = Math.imul(hash ^ candidateId.charCodeAt(i), 0x01000193) >>> 0;
+  return hash;
+}
+
+function Across({ across }: { across: EssayAcross }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [blind, setBlind] = useState(false);
+  const [current, setCurrent] = useState(0);
+  const [local, setLocal] = useState(new Map<string, ScoreInput>());
+  const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
+  // Each candidate's records have their own sequence numbers.
+  const seqs = useRef(new Map(across.rows.map((r) => [r.candidate.candidateId, r.lastSeq])));
+  const cards = useRef<(HTMLElement | null)[]>([]);
+  const rows = across.rows.filter((r) => r.answer !== null || r.score !== null);
+  const listed = rows.length > 0 ? rows : across.rows;
+  // Blind: the order must not give away who is who either (participant order is on the seat plan).
+  const shown = blind ? [...listed].sort((a, b) => blindKey(a.candidate.candidateId) - blindKey(b.candidate.candidateId)) : listed;
+
+  useEffect(() => {
+    cards.current[current]?.scrollIntoView?.({ block: 'nearest' });
+  }, [current]);
+
+  const scoreOf = (candidateId: string): ScoreInput =>
+    local.get(candidateId) ??
+    across.rows.find((r) => r.candidate.candidateId === candidateId)?.score ?? {
+      instrument: 'essay',
+      targetId: across.question.itemId,
+      verdict: null,
+      score: null,
+      response: null,
+      note: null,
+    };
+
+  const set = (candidateId: string, raw: ScoreInput, persist = true) => {
+    const input = { ...raw, note: raw.note === '' ? null : raw.note };
+    setLocal((prev) => new Map(prev).set(candidateId, input));
+    if (!persist) return;
+    const seq = (seqs.current.get(candidateId) ?? 0) + 1;
+    seqs.current.set(candidateId, seq);
+    // A retry sends the same number: a newer save of this score that got through meanwhile wins.
+    const send = () => {
+      setStatus({ state: 'saving' });
+      client.call('assessment/score', { sessionId: across.header.sessionId, candidateId, seq, ...input }).then(
+        () => setStatus({ state: 'saved' }),
+        (err: unknown) => setStatus({ state: 'error', error: toUiError(err), retry: send }),
+      );
+    };
+    send();
+  };
+
+  const row = shown[current];
+  const scoring = across.question.scoring;
+  useEssayKeys(
+    {
+      verdict: (verdict) => row && !row.locked && scoring === 'yes_no' && set(row.candidate.candidateId, { ...scoreOf(row.candidate.candidateId), verdict, score: null }),
+      score: (score) => row && !row.locked && scoring === 'score_0_3' && set(row.candidate.candidateId, { ...scoreOf(row.candidate.candidateId), verdict: null, score }),
+      move: (by) => setCurrent((i) => Math.min(shown.length - 1, Math.max(0, i + by))),
+    },
+    true,
+  );
+
+  return (
+    <div data-testid="essay-across-view">
+      <PageTitle eyebrow={t('assess.workspace.essayByQuestion')} title={`${t('assess.question.number')} ${across.question.number} (${across.question.ref})`}>
+        <SaveIndicator status={status} />
+      </PageTitle>
+      <p className="essay-card__prompt">
+        <BilingualText value={across.question.prompt} />
+      </p>
+      <div className="toolbar">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={blind}
+            data-testid="blind-mode"
+            onChange={(e) => {
+              setBlind(e.target.checked);
+              setCurrent(0);
+            }}
+          />
+          {t('assess.ia06.blind')}
+        </label>
+        <span className="muted" data-testid="essay-position">
+          {t('assess.ia06.position', { current: current + 1, total: shown.length })}
+        </span>
+      </div>
+      <p className="muted">{t('assess.ia06.keyboard')}</p>
+      {shown.map((r, index) => (
+        <EssayCard
+          key={r.candidate.candidateId}
+          ref={(el) => {
+            cards.current[index] = el;
+          }}
+          essay={across.question}
+          answer={r.answer}
+          score={scoreOf(r.candidate.candidateId)}
+          onScore={(input, persist) => set(r.candidate.candidateId, input, persist)}
+          locked={r.locked}
+          heading={blind ? t('assess.ia06.anonymous', { n: index + 1 }) : `${r.candidate.participantNo} · ${r.candidate.name}`}
+          active={index === current}
+          onFocus={() => setCurrent(index)}
+        />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { forwardRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EssayRow, ScoreInput } from '../../../../../electron/shared/assessment';
+import { BilingualText } from '../../../components/BilingualText';
+import { ScoreButtons, VerdictButtons } from './VerdictButtons';
+
+type Props = {
+  essay: Omit<EssayRow, 'score' | 'answer'>;
+  answer: string | null;
+  score: ScoreInput;
+  onScore: (input: ScoreInput, persist?: boolean) => void;
+  locked: boolean;
+  heading: string;
+  active: boolean;
+  onFocus: () => void;
+};
+
+/** One essay answer beside its expected answer, with Ya/Tidak or 0–3 and a comment (FR.IA.06). */
+export const EssayCard = forwardRef<HTMLElement, Props>(function EssayCard({ essay, answer, score, onScore, locked, heading, active, onFocus }, ref) {
+  const { t } = useTranslation();
+  return (
+    <article
+      ref={ref}
+      className={`essay-card${active ? ' essay-card--active' : ''}`}
+      tabIndex={-1}
+      onFocus={onFocus}
+      onClick={onFocus}
+      data-testid="essay-card"
+      data-item={essay.ref}
+      data-active={active}
+    >
+      <header className="essay-card__head">
+        <h3 className="essay-card__title">{heading}</h3>
+        <span className="mono muted">
+          {t('assess.question.kuk')} {essay.unitCode} {essay.kukNumber}
+        </span>
+      </header>
+      <p className="essay-card__prompt">
+        <BilingualText value={essay.prompt} />
+      </p>
+      <div className="essay-card__columns">
+        <div>
+          <h4 className="subheading">{t('assess.question.answer')}</h4>
+          {answer ? <p className="essay-card__answer" data-testid="essay-answer">{answer}</p> : <p className="muted">{t('assess.question.noAnswer')}</p>}
+        </div>
+        <div>
+          <h4 className="subheading">{t('assess.question.expected')}</h4>
+          <p className="essay-card__expected">
+            <BilingualText value={essay.expected} />
+          </p>
+        </div>
+      </div>
+      <div className="essay-card__score">
+        {essay.scoring === 'score_0_3' ? (
+          <ScoreButtons
+            label={t('assess.question.achievement')}
+            value={score.score}
+            disabled={locked}
+            testId="essay-score"
+            onChange={(value) => onScore({ ...score, verdict: null, score: value })}
+          />
+        ) : (
+          <VerdictButtons
+            label={t('assess.question.achievement')}
+            options={['yes', 'no']}
+            value={score.verdict}
+            disabled={locked}
+            testId="essay-verdict"
+            onChange={(verdict) => onScore({ ...score, verdict, score: null })}
+          />
+        )}
+        <label className="field field--grow">
+          <span className="field__label">{t('assess.question.comment')}</span>
+          <input
+            className="field__input"
+            disabled={locked}
+            value={score.note ?? ''}
+            data-testid="essay-comment"
+            onChange={(e) => onScore({ ...score, note: e.target.value }, false)}
+            onBlur={() => onScore(score)}
+          />
+        </label>
+      </div>
+    </article>
+  );
+});

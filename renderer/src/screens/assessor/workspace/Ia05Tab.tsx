@@ -1,0 +1,88 @@
+import { useTranslation } from 'react-i18next';
+import { KNOWLEDGE_CONCLUSIONS, type Workspace } from '../../../../../electron/shared/assessment';
+import { BilingualText } from '../../../components/BilingualText';
+import { Section } from '../../../components/Section';
+import { StatusBadge } from '../../../components/StatusBadge';
+import type { useRecord } from './use-record';
+
+type Props = { ws: Workspace; record: ReturnType<typeof useRecord> };
+
+/** FR.IA.05: the core's auto-score per question grouped by unit, the KUK not achieved, the assessor's conclusion. */
+export function Ia05Tab({ ws, record }: Props) {
+  const { t } = useTranslation();
+  const sheet = ws.multipleChoice;
+  const locked = ws.signature !== null;
+  return (
+    <>
+      {sheet.units.map((unit) => (
+        <Section
+          key={unit.unitCode}
+          title={
+            <>
+              <span className="mono">{unit.unitCode}</span> <BilingualText value={unit.unitTitle} />
+            </>
+          }
+          actions={<StatusBadge tone={unit.achieved === unit.total ? 'success' : 'warning'}>{t('assess.ia05.unitSummary', { achieved: unit.achieved, total: unit.total })}</StatusBadge>}
+        >
+          <table className="table table--compact" data-testid="ia05-unit">
+            <thead>
+              <tr>
+                <th scope="col">{t('assess.ia05.number')}</th>
+                <th scope="col">{t('assess.question.kuk')}</th>
+                <th scope="col">{t('assess.ia05.answer')}</th>
+                <th scope="col">{t('assess.ia05.key')}</th>
+                <th scope="col">{t('assess.ia05.achievement')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sheet.items
+                .filter((i) => i.unitCode === unit.unitCode)
+                .map((i) => (
+                  <tr key={i.itemId} data-testid="ia05-item" data-achieved={i.achieved}>
+                    <td>{i.number}</td>
+                    <td className="mono">{i.kukNumber}</td>
+                    <td>{i.answer ?? <span className="muted">{t('assess.ia05.unanswered')}</span>}</td>
+                    <td>{i.key}</td>
+                    <td>{i.achieved ? t('assess.verdict.yes') : t('assess.verdict.no')}</td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+          {unit.kukNotAchieved.length > 0 && (
+            <p className="muted">
+              {t('assess.ia05.kukNotAchieved')}:{' '}
+              {unit.kukNotAchieved.map((k) => k.kukNumber).join(', ')}
+            </p>
+          )}
+        </Section>
+      ))}
+      <Section title={t('assess.ia05.conclusion')}>
+        <fieldset className="choice-group" disabled={locked}>
+          <legend className="visually-hidden">{t('assess.ia05.conclusion')}</legend>
+          {KNOWLEDGE_CONCLUSIONS.map((c) => (
+            <label key={c} className="checkbox">
+              <input
+                type="radio"
+                name="knowledge-conclusion"
+                data-testid={`conclusion-${c}`}
+                checked={record.fields.knowledgeConclusion === c}
+                onChange={() => void record.update({ knowledgeConclusion: c })}
+              />
+              {c === 'achieved' ? t('assess.ia05.achieved') : t('assess.ia05.notYet')}
+            </label>
+          ))}
+        </fieldset>
+        <label className="field">
+          <span className="field__label">{t('assess.ia05.note')}</span>
+          <textarea
+            className="field__input field__textarea"
+            disabled={locked}
+            value={record.fields.knowledgeNote ?? ''}
+            onChange={(e) => void record.update({ knowledgeNote: e.target.value }, false)}
+            onBlur={() => void record.update({})}
+          />
+        </label>
+      </Section>
+    </>
+  );
+}

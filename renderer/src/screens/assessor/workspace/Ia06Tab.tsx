@@ -1,0 +1,58 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Workspace } from '../../../../../electron/shared/assessment';
+import { EssayCard } from './EssayCard';
+import { useEssayKeys } from './use-essay-keys';
+import type { useScores } from './use-scores';
+
+type Props = { ws: Workspace; scores: ReturnType<typeof useScores> };
+
+/** FR.IA.06 by candidate: every essay of this candidate, one after the other, scored from the keyboard. */
+export function Ia06Tab({ ws, scores }: Props) {
+  const { t } = useTranslation();
+  const [current, setCurrent] = useState(0);
+  const cards = useRef<(HTMLElement | null)[]>([]);
+  const essays = ws.essays;
+
+  useEffect(() => {
+    cards.current[current]?.scrollIntoView?.({ block: 'nearest' });
+  }, [current]);
+
+  const essay = essays[current];
+  useEssayKeys(
+    {
+      verdict: (verdict) => {
+        if (!essay || essay.scoring !== 'yes_no') return;
+        scores.set({ ...scores.get('essay', essay.itemId), verdict, score: null });
+      },
+      score: (score) => {
+        if (!essay || essay.scoring !== 'score_0_3') return;
+        scores.set({ ...scores.get('essay', essay.itemId), verdict: null, score });
+      },
+      move: (by) => setCurrent((i) => Math.min(essays.length - 1, Math.max(0, i + by))),
+    },
+    !scores.locked,
+  );
+
+  return (
+    <div className="essay-list" data-testid="ia06-by-candidate">
+      <p className="muted">{t('assess.ia06.keyboard')}</p>
+      {essays.map((e, index) => (
+        <EssayCard
+          key={e.itemId}
+          ref={(el) => {
+            cards.current[index] = el;
+          }}
+          essay={e}
+          answer={e.answer}
+          score={scores.get('essay', e.itemId)}
+          onScore={scores.set}
+          locked={scores.locked}
+          heading={`${t('assess.question.number')} ${e.number} (${e.ref})`}
+          active={index === current}
+          onFocus={() => setCurrent(index)}
+        />
+      ))}
+    </div>
+  );
+}

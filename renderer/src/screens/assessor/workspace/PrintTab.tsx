@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { CANDIDATE_FORMS, FORM_CODES, type PrintForm } from '../../print/forms';
+
+/** Every form of this candidate, ready to print (A4, Indonesian unless English is chosen). */
+export function PrintTab({ onPrint }: { onPrint: (form: PrintForm) => void }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="link-list" data-testid="print-forms">
+      {CANDIDATE_FORMS.map((form) => (
+        <li key={form}>
+          <button type="button" className="button button--secondary" data-testid={`print-${form}-open`} onClick={() => onPrint(form)}>
+            {FORM_CODES[form]} {t(`forms.titles.${form}`)}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,73 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Workspace } from '../../../../../electron/shared/assessment';
+import { toUiError, type UiError } from '../../../api/client-errors';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { Section } from '../../../components/Section';
+import { useClient } from '../../../session/SessionProvider';
+import { useDateTime } from '../use-date-time';
+
+type Props = { ws: Workspace; reload: () => void };
+
+/** Sign FR.AK.02 with the password again; once signed, unlocking needs a reason. */
+export function SignPanel({ ws, reload }: Props) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const at = useDateTime();
+  const [password, setPassword] = useState('');
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<UiError | null>(null);
+  const seat = { sessionId: ws.header.sessionId, candidateId: ws.candidate.candidateId };
+
+  const run = async (event: FormEvent, action: () => Promise<unknown>) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      await action();
+      setPassword('');
+      setReason('');
+      reload();
+    } catch (err) {
+      setError(toUiError(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Section title={t('assess.decisions.signTitle')}>
+      {error && <ErrorMessage error={error} />}
+      {ws.signature ? (
+        <form className="sign-form" onSubmit={(e) => void run(e, () => client.call('assessment/unlock', { ...seat, reason }))}>
+          <p data-testid="signed-by">{t('assess.decisions.signed', { name: ws.signature.signedByName, at: at(ws.signature.signedAt) })}</p>
+          <label className="field">
+            <span className="field__label">{t('assess.decisions.unlockReason')}</span>
+            <input className="field__input" value={reason} data-testid="unlock-reason" onChange={(e) => setReason(e.target.value)} />
+          </label>
+          <button type="submit" className="button button--secondary" disabled={busy || reason.trim().length < 3} data-testid="unlock-submit">
+            {t('assess.decisions.unlock')}
+          </button>
+        </form>
+      ) : (
+        <form className="sign-form" onSubmit={(e) => void run(e, () => client.call('assessment/sign', { ...seat, password }))}>
+          <label className="field">
+            <span className="field__label">{t('assess.decisions.password')}</span>
+            <input
+              className="field__input"
+              type="password"
+              autoComplete="current-password"
+              value={password}
+              data-testid="sign-password"
+              onChange={(e) => setPassword(e.target.value)}
+            />
+          </label>
+          <button type="submit" className="button button--primary" disabled={busy || password.length === 0} data-testid="sign-submit">
+            {t('assess.decisions.sign')}
+          </button>
+        </form>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,49 @@
+import { useEffect, useId, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+type Props = { pending: number; onStay: () => void; onSignOut: () => void };
+
+/**
+ * Signing out with answers not on the server yet: they stay in this PC's outbox and go out at the next
+ * sign-in here, and the candidate is told so before leaving. Focus starts on "stay", the harmless choice.
+ */
+export function SignOutDialog({ pending, onStay, onSignOut }: Props) {
+  const { t } = useTranslation();
+  const titleId = useId();
+  const textId = useId();
+  const stayRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => stayRef.current?.focus(), []);
+  return (
+    <div className="overlay">
+      <div
+        className="dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        aria-describedby={textId}
+        data-testid="cbt-signout-dialog"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            onStay();
+          }
+        }}
+      >
+        <h2 className="dialog__title" id={titleId}>
+          {t('cbt.signOut.title')}
+        </h2>
+        <p id={textId} data-testid="cbt-signout-pending" data-pending={pending}>
+          {t('cbt.signOut.text', { pending })}
+        </p>
+        <div className="dialog__actions">
+          <button ref={stayRef} type="button" className="button button--secondary" data-testid="cbt-signout-stay" onClick={onStay}>
+            {t('cbt.signOut.stay')}
+          </button>
+          <button type="button" className="button button--primary" data-testid="cbt-signout-confirm" onClick={onSignOut}>
+            {t('cbt.signOut.confirm')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FEEDBACK_ITEM_COUNT, type FeedbackAnswer } from '../../../../../electron/shared/assessment';
+
+type Props = {
+  initial: { answers: FeedbackAnswer[]; comment: string | null } | null;
+  disabled: boolean;
+  submitLabel: string;
+  onSubmit: (answers: FeedbackAnswer[], comment: string | null) => Promise<unknown>;
+};
+
+const ITEM_KEYS = ['item1', 'item2', 'item3', 'item4', 'item5', 'item6', 'item7', 'item8', 'item9', 'item10'] as const;
+
+/** FR.AK.03: the ten standard statements, Ya/Tidak with a comment each, and a general comment. */
+export function FeedbackForm({ initial, disabled, submitLabel, onSubmit }: Props) {
+  const { t } = useTranslation();
+  const [answers, setAnswers] = useState<FeedbackAnswer[]>(
+    () => initial?.answers ?? Array.from({ length: FEEDBACK_ITEM_COUNT }, () => ({ agree: null, comment: '' })),
+  );
+  const [comment, setComment] = useState(initial?.comment ?? '');
+  const [busy, setBusy] = useState(false);
+  const setAnswer = (index: number, patch: Partial<FeedbackAnswer>) =>
+    setAnswers((prev) => prev.map((a, i) => (i === index ? { ...a, ...patch } : a)));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      await onSubmit(answers, comment.trim() || null);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} data-testid="feedback-form">
+      <div className="table-wrap">
+        <table className="table form-table feedback-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('forms.number')}</th>
+              <th scope="col">{t('assess.ak03.component')}</th>
+              <th scope="col">{t('assess.verdict.yes')}</th>
+              <th scope="col">{t('assess.verdict.no')}</th>
+              <th scope="col">{t('assess.ak03.comment')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ITEM_KEYS.map((key, index) => (
+              <tr key={key} data-testid="feedback-item">
+                <td>{index + 1}</td>
+                <td className="form-table__wide">{t(`assess.ak03.items.${key}`)}</td>
+                {([true, false] as const).map((agree) => (
+                  <td key={String(agree)}>
+                    <input
+                      type="radio"
+                      name={`feedback-${index}`}
+                      aria-label={agree ? t('assess.verdict.yes') : t('assess.verdict.no')}
+                      data-agree={agree}
+                      disabled={disabled}
+                      checked={answers[index]?.agree === agree}
+                      onChange={() => setAnswer(index, { agree })}
+                    />
+                  </td>
+                ))}
+                <td>
+                  <input
+                    className="field__input"
+                    aria-label={t('assess.ak03.comment')}
+                    disabled={disabled}
+                    value={answers[index]?.comment ?? ''}
+                    onChange={(e) => setAnswer(index, { comment: e.target.value })}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <label className="field">
+        <span className="field__label">{t('assess.ak03.otherComments')}</span>
+        <textarea className="field__input field__textarea" disabled={disabled} value={comment} onChange={(e) => setComment(e.target.value)} />
+      </label>
+      <button type="submit" className="button button--primary" disabled={disabled || busy} data-testid="feedback-submit">
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,117 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FormHeader } from '../../../../electron/shared/assessment';
+import { BilingualText } from '../../components/BilingualText';
+import { useFormat } from '../../i18n/use-format';
+import { FORM_CODES, type PrintForm } from './forms';
+
+type Props = {
+  form: PrintForm;
+  header: Pick<FormHeader, 'lspName' | 'schemeCode' | 'schemeTitle' | 'tukName' | 'tukType' | 'date'> & { assessorName?: string };
+  candidateName?: string;
+  children: ReactNode;
+};
+
+/** One A4 form: the form number and title, then the common header every BNSP form carries. */
+export function FormFrame({ form, header, candidateName, children }: Props) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const code = FORM_CODES[form];
+  return (
+    <article className="print-form" data-testid={`print-${form}`}>
+      <header className="print-form__title">
+        <p className="print-form__lsp">{header.lspName}</p>
+        <h1>
+          {code && <span className="print-form__code">{code}</span>} {t(`forms.titles.${form}`).toUpperCase()}
+        </h1>
+      </header>
+      <table className="print-table print-header">
+        <tbody>
+          <tr>
+            <th rowSpan={2} scope="rowgroup">
+              {t('forms.scheme')}
+            </th>
+            <th scope="row">{t('forms.schemeTitle')}</th>
+            <td>
+              <BilingualText value={header.schemeTitle} />
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">{t('forms.schemeNumber')}</th>
+            <td>{header.schemeCode}</td>
+          </tr>
+          <tr>
+            <th colSpan={2} scope="row">
+              {t('forms.tuk')}
+            </th>
+            <td>
+              {t(`tukTypes.${header.tukType}`)} — {header.tukName}
+            </td>
+          </tr>
+          {header.assessorName !== undefined && (
+            <tr>
+              <th colSpan={2} scope="row">
+                {t('forms.assessor')}
+              </th>
+              <td>{header.assessorName}</td>
+            </tr>
+          )}
+          {candidateName !== undefined && (
+            <tr>
+              <th colSpan={2} scope="row">
+                {t('forms.candidate')}
+              </th>
+              <td>{candidateName}</td>
+            </tr>
+          )}
+          <tr>
+            <th colSpan={2} scope="row">
+              {t('forms.date')}
+            </th>
+            <td>{f.longDate(header.date)}</td>
+          </tr>
+        </tbody>
+      </table>
+      {children}
+    </article>
+  );
+}
+
+type SignatureProps = {
+  candidate: { name: string; at: string | null } | null;
+  assessor: { name: string; met: string; at: string | null };
+  agreed?: boolean;
+};
+
+/** The common signature block: the candidate (name, date) and the assessor (name, No. Reg. MET, date). */
+export function SignatureBlock({ candidate, assessor, agreed }: SignatureProps) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const when = (at: string | null, key: 'forms.signedOn' | 'forms.agreedOn') => (at ? t(key, { at: f.date(at.slice(0, 10)) }) : '');
+  return (
+    <table className="print-table print-signatures">
+      <tbody>
+        <tr>
+          {candidate && <th scope="col">{t('forms.signatureCandidate')}</th>}
+          <th scope="col">{t('forms.signatureAssessor')}</th>
+        </tr>
+        <tr>
+          {candidate && (
+            <td>
+              {t('forms.name')}: {candidate.name}
+              <br />
+              {t('forms.signatureDate')}: {when(candidate.at, agreed ? 'forms.agreedOn' : 'forms.signedOn')}
+            </td>
+          )}
+          <td>
+            {t('forms.name')}: {assessor.name}
+            <br />
+            {t('forms.met')}: {assessor.met}
+            <br />
+            {t('forms.signatureDate')}: {when(assessor.at, 'forms.signedOn')}
+          </td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,227 @@
+import { useTranslation } from 'react-i18next';
+import type { QuestionRow, ScoreInput, Workspace } from '../../../../electron/shared/assessment';
+import { BilingualText } from '../../components/BilingualText';
+import { FormFrame, SignatureBlock } from './FormFrame';
+
+type Props = { ws: Workspace };
+
+const signatures = (ws: Workspace) => (
+  <SignatureBlock
+    candidate={{ name: ws.candidate.name, at: ws.signature?.signedAt ?? null }}
+    assessor={{ name: ws.header.assessorName, met: ws.header.assessorMet, at: ws.signature?.signedAt ?? null }}
+  />
+);
+
+function useVerdictText() {
+  const { t } = useTranslation();
+  return (score: ScoreInput | null) => {
+    if (!score) return '';
+    if (score.score !== null) return String(score.score);
+    return score.verdict ? t(`assess.verdict.${score.verdict}`) : '';
+  };
+}
+
+/** FR.IA.05 part C: the answer sheet (No | Jawaban | Pencapaian) and the feedback naming what is not achieved. */
+export function Ia05Print({ ws }: Props) {
+  const { t } = useTranslation();
+  const sheet = ws.multipleChoice;
+  const record = ws.record;
+  return (
+    <FormFrame form="ia05" header={ws.header} candidateName={ws.candidate.name}>
+      <h2 className="print-subtitle">{t('forms.ia05.answerSheet')}</h2>
+      <table className="print-table">
+        <thead>
+          <tr>
+            <th>{t('forms.number')}</th>
+            <th>{t('assess.question.kuk')}</th>
+            <th>{t('assess.ia05.answer')}</th>
+            <th>{t('assess.verdict.yes')}</th>
+            <th>{t('assess.verdict.no')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sheet.items.map((i) => (
+            <tr key={i.itemId}>
+              <td>{i.number}</td>
+              <td>
+                {i.unitCode} {i.kukNumber}
+              </td>
+              <td>{i.answer ?? '–'}</td>
+              <td>{i.achieved ? '✓' : ''}</td>
+              <td>{i.achieved ? '' : '✓'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2 className="print-subtitle">{t('forms.ia05.feedback')}</h2>
+      <p>
+        {record?.knowledgeConclusion === 'achieved' ? '☑' : '☐'} {t('assess.ia05.achieved')}
+      </p>
+      <p>
+        {record?.knowledgeConclusion === 'not_yet' ? '☑' : '☐'} {t('assess.ia05.notYet')}
+      </p>
+      <ul>
+        {sheet.units
+          .filter((u) => u.kukNotAchieved.length > 0)
+          .map((u) => (
+            <li key={u.unitCode}>
+              {u.unitCode}: {u.kukNotAchieved.map((k) => k.kukNumber).join(', ')}
+            </li>
+          ))}
+      </ul>
+      {record?.knowledgeNote && <p>{record.knowledgeNote}</p>}
+      {signatures(ws)}
+    </FormFrame>
+  );
+}
+
+/** FR.IA.06: per question the KUK, the candidate's answer, the expected answer, Ya/Tidak or 0–3. */
+export function Ia06Print({ ws }: Props) {
+  const { t } = useTranslation();
+  const verdict = useVerdictText();
+  return (
+    <FormFrame form="ia06" header={ws.header} candidateName={ws.candidate.name}>
+      {ws.essays.map((e) => (
+        <table className="print-table print-question" key={e.itemId}>
+          <tbody>
+            <tr>
+              <th>
+                {t('forms.number')} {e.number}
+              </th>
+              <td>
+                {t('assess.question.kuk')} {e.unitCode} {e.kukNumber}
+              </td>
+            </tr>
+            <tr>
+              <th>{t('assess.question.prompt')}</th>
+              <td>
+                <BilingualText value={e.prompt} />
+              </td>
+            </tr>
+            <tr>
+              <th>{t('assess.question.answer')}</th>
+              <td className="print-pre">{e.answer ?? t('assess.question.noAnswer')}</td>
+            </tr>
+            <tr>
+              <th>{t('assess.question.expected')}</th>
+              <td>
+                <BilingualText value={e.expected} />
+              </td>
+            </tr>
+            <tr>
+              <th>{t('assess.question.achievement')}</th>
+              <td>
+                {verdict(e.score)}
+                {e.score?.note ? ` — ${e.score.note}` : ''}
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      ))}
+      {signatures(ws)}
+    </FormFrame>
+  );
+}
+
+function QuestionTable({ rows, responseLabel }: { rows: QuestionRow[]; responseLabel: string }) {
+  const { t } = useTranslation();
+  const verdict = useVerdictText();
+  return (
+    <table className="print-table">
+      <thead>
+        <tr>
+          <th>{t('forms.number')}</th>
+          <th>{t('assess.question.prompt')}</th>
+          <th>{responseLabel}</th>
+          <th>{t('assess.question.achievement')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((q) => (
+          <tr key={q.itemId}>
+            <td>{q.number}</td>
+            <td>
+              <BilingualText value={q.prompt} />
+              <br />
+              <small>
+                {t('assess.question.expected')}: <BilingualText value={q.expected} />
+              </small>
+            </td>
+            <td className="print-pre">{q.score?.response ?? ''}</td>
+            <td>{verdict(q.score)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** FR.IA.07: Pertanyaan / Kunci jawaban / Jawaban asesi (the assessor's summary) / Pencapaian. */
+export function Ia07Print({ ws }: Props) {
+  const { t } = useTranslation();
+  return (
+    <FormFrame form="ia07" header={ws.header} candidateName={ws.candidate.name}>
+      <QuestionTable rows={ws.oral} responseLabel={t('assess.question.summary')} />
+      {signatures(ws)}
+    </FormFrame>
+  );
+}
+
+/** FR.IA.03: No | Pertanyaan | Tanggapan | Ya/Tidak. */
+export function Ia03Print({ ws }: Props) {
+  const { t } = useTranslation();
+  return (
+    <FormFrame form="ia03" header={ws.header} candidateName={ws.candidate.name}>
+      <QuestionTable rows={ws.supporting} responseLabel={t('assess.question.response')} />
+      {signatures(ws)}
+    </FormFrame>
+  );
+}
+
+/** FR.IA.01 per unit: No | Elemen | KUK | Benchmark | K / BK | Penilaian lanjut. */
+export function Ia01Print({ ws }: Props) {
+  const { t } = useTranslation();
+  return (
+    <FormFrame form="ia01" header={ws.header} candidateName={ws.candidate.name}>
+      {ws.observation.map((unit) => (
+        <section key={unit.unitId} className="print-unit">
+          <h2 className="print-subtitle">
+            {unit.unitCode} <BilingualText value={unit.title} />
+          </h2>
+          <table className="print-table">
+            <thead>
+              <tr>
+                <th>{t('forms.number')}</th>
+                <th>{t('assess.question.kuk')}</th>
+                <th>{t('assess.ia01.benchmark')}</th>
+                <th>{t('assess.verdict.k')}</th>
+                <th>{t('assess.verdict.bk')}</th>
+                <th>{t('assess.verdict.further')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {unit.elements.flatMap((element) =>
+                element.kuks.map((k) => (
+                  <tr key={k.kukId}>
+                    <td>{k.number}</td>
+                    <td>
+                      <BilingualText value={k.text} />
+                    </td>
+                    <td>
+                      <BilingualText value={k.benchmark} />
+                      {k.score?.note ? ` — ${k.score.note}` : ''}
+                    </td>
+                    <td>{k.score?.verdict === 'k' ? '✓' : ''}</td>
+                    <td>{k.score?.verdict === 'bk' ? '✓' : ''}</td>
+                    <td>{k.score?.verdict === 'further' ? '✓' : ''}</td>
+                  </tr>
+                )),
+              )}
+            </tbody>
+          </table>
+        </section>
+      ))}
+      {signatures(ws)}
+    </FormFrame>
+  );
+}

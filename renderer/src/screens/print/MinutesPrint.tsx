@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next';
+import type { SessionSheet } from '../../../../electron/shared/assessment';
+import type { Minutes } from '../../../../electron/shared/exam-day';
+import { useFormat } from '../../i18n/use-format';
+import { FormFrame } from './FormFrame';
+
+/** Berita acara: what happened in the session, from the core's record, signed by proctors and assessors. */
+export function MinutesPrint({ sheet, minutes }: { sheet: SessionSheet; minutes: Minutes }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const when = (at: string | null) => (at ? f.dateTime(at) : t('forms.minutes.notRecorded'));
+  const signers = [
+    ...minutes.proctorNames.map((name) => ({ name, role: t('forms.minutes.proctors') })),
+    ...minutes.assessorNames.map((name) => ({ name, role: t('forms.minutes.assessors') })),
+  ];
+  return (
+    <FormFrame form="minutes" header={sheet.header}>
+      <p>{t('forms.minutes.intro')}</p>
+      <table className="print-table">
+        <tbody>
+          <tr>
+            <th>{t('forms.minutes.session')}</th>
+            <td>{minutes.sessionCode}</td>
+          </tr>
+          <tr>
+            <th>{t('forms.minutes.started')}</th>
+            <td>{when(minutes.startedAt)}</td>
+          </tr>
+          <tr>
+            <th>{t('forms.minutes.ended')}</th>
+            <td>{when(minutes.endedAt)}</td>
+          </tr>
+          <tr>
+            <th>{t('forms.minutes.registered')}</th>
+            <td data-testid="minutes-registered">{minutes.registered}</td>
+          </tr>
+          <tr>
+            <th>{t('forms.minutes.present')}</th>
+            <td data-testid="minutes-present">{minutes.present}</td>
+          </tr>
+          <tr>
+            <th>{t('forms.minutes.absent')}</th>
+            <td>{minutes.absent}</td>
+          </tr>
+          <tr>
+            <th>{t('forms.minutes.submitted')}</th>
+            <td>{minutes.submitted}</td>
+          </tr>
+        </tbody>
+      </table>
+      <h2 className="print-form__section">{t('forms.minutes.incidents')}</h2>
+      {minutes.incidents.length === 0 ? (
+        <p>{t('forms.minutes.noIncidents')}</p>
+      ) : (
+        <ol>
+          {minutes.incidents.map((i) => (
+            <li key={i.id}>
+              {f.dateTime(i.at)} — {i.text}
+            </li>
+          ))}
+        </ol>
+      )}
+      <h2 className="print-form__section">{t('forms.minutes.notes')}</h2>
+      <p className="print-pre">{minutes.notes}</p>
+      <table className="print-table">
+        <thead>
+          <tr>
+            <th>{t('forms.name')}</th>
+            <th>{t('forms.minutes.proctors')} / {t('forms.minutes.assessors')}</th>
+            <th>{t('forms.minutes.signature')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {signers.map((s) => (
+            <tr key={`${s.role}-${s.name}`}>
+              <td>{s.name}</td>
+              <td>{s.role}</td>
+              <td className="print-sign-cell" />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </FormFrame>
+  );
+}

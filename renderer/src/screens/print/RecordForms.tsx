@@ -1,0 +1,195 @@
+import { useTranslation } from 'react-i18next';
+import { AGREEMENT_EVIDENCE } from '../../../../electron/shared/cbt';
+import { AK02_EVIDENCE, type Workspace } from '../../../../electron/shared/assessment';
+import { BilingualText } from '../../components/BilingualText';
+import { useFormat } from '../../i18n/use-format';
+import { FormFrame, SignatureBlock } from './FormFrame';
+
+type Props = { ws: Workspace };
+
+const mark = (on: boolean) => (on ? '☑' : '☐');
+
+/** FR.AK.01: evidence to collect, the agreed day/time/TUK and the three declarations; accepted on screen by the candidate. */
+export function Ak01Print({ ws }: Props) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <FormFrame form="ak01" header={ws.header} candidateName={ws.candidate.name}>
+      <h2 className="print-subtitle">{t('forms.ak01.evidence')}</h2>
+      <ul className="print-checklist">
+        {AGREEMENT_EVIDENCE.map((e) => (
+          <li key={e}>
+            {mark(true)} {t(`forms.ak01.${e}`)}
+          </li>
+        ))}
+      </ul>
+      <table className="print-table">
+        <tbody>
+          <tr>
+            <th>{t('forms.ak01.day')}</th>
+            <td>{f.longDate(ws.header.date)}</td>
+          </tr>
+          <tr>
+            <th>{t('forms.ak01.time')}</th>
+            <td>{f.time(ws.header.startTime)}</td>
+          </tr>
+          <tr>
+            <th>{t('forms.tuk')}</th>
+            <td>{ws.header.tukName}</td>
+          </tr>
+        </tbody>
+      </table>
+      <ol className="print-declarations">
+        <li>{t('forms.ak01.declarationCandidate')}</li>
+        <li>{t('forms.ak01.declarationAssessor')}</li>
+        <li>{t('forms.ak01.declarationUse')}</li>
+      </ol>
+      {!ws.attempt.agreedAt && <p>{t('forms.ak01.notAgreed')}</p>}
+      <SignatureBlock
+        agreed
+        candidate={{ name: ws.candidate.name, at: ws.attempt.agreedAt }}
+        assessor={{ name: ws.header.assessorName, met: ws.header.assessorMet, at: ws.attempt.agreedAt }}
+      />
+    </FormFrame>
+  );
+}
+
+/** FR.AK.02: per unit the evidence used, K / BK; follow-up and the assessor's comments. */
+export function Ak02Print({ ws }: Props) {
+  const { t } = useTranslation();
+  return (
+    <FormFrame form="ak02" header={ws.header} candidateName={ws.candidate.name}>
+      <table className="print-table print-ak02">
+        <thead>
+          <tr>
+            <th>{t('forms.unitCode')}</th>
+            {AK02_EVIDENCE.map((e) => (
+              <th key={e} className="print-vertical">
+                {t(`assess.evidence.${e}`)}
+              </th>
+            ))}
+            <th>{t('assess.verdict.k')}</th>
+            <th>{t('assess.verdict.bk')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {ws.units.map((u) => {
+            const used = new Set<string>([...u.evidenceUsed, ...(u.decision?.extraEvidence ?? [])]);
+            return (
+              <tr key={u.unitId} data-unit={u.unitCode}>
+                <td>
+                  {u.unitCode}
+                  <br />
+                  <small>
+                    <BilingualText value={u.title} />
+                  </small>
+                </td>
+                {AK02_EVIDENCE.map((e) => (
+                  <td key={e}>{used.has(e) ? '✓' : ''}</td>
+                ))}
+                <td>{u.decision?.decision === 'K' ? '✓' : ''}</td>
+                <td>{u.decision?.decision === 'BK' ? '✓' : ''}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <table className="print-table">
+        <tbody>
+          <tr>
+            <th>{t('assess.decisions.recommendation')}</th>
+            <td data-testid="ak02-recommendation">{ws.record?.recommendation ?? ''}</td>
+          </tr>
+          <tr>
+            <th>{t('assess.decisions.followUp')}</th>
+            <td className="print-pre">{ws.record?.followUp ?? ''}</td>
+          </tr>
+          <tr>
+            <th>{t('assess.decisions.overallComment')}</th>
+            <td className="print-pre">
+              {[ws.record?.comment, ...ws.units.filter((u) => u.decision?.comment).map((u) => `${u.unitCode}: ${u.decision?.comment}`)]
+                .filter(Boolean)
+                .join('\n')}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <SignatureBlock
+        candidate={{ name: ws.candidate.name, at: ws.signature?.signedAt ?? null }}
+        assessor={{ name: ws.header.assessorName, met: ws.header.assessorMet, at: ws.signature?.signedAt ?? null }}
+      />
+    </FormFrame>
+  );
+}
+
+const FEEDBACK_KEYS = ['item1', 'item2', 'item3', 'item4', 'item5', 'item6', 'item7', 'item8', 'item9', 'item10'] as const;
+
+/** FR.AK.03: the ten standard items, Ya/Tidak with comments, and who entered them. */
+export function Ak03Print({ ws }: Props) {
+  const { t } = useTranslation();
+  const fb = ws.feedback;
+  return (
+    <FormFrame form="ak03" header={ws.header} candidateName={ws.candidate.name}>
+      <table className="print-table">
+        <thead>
+          <tr>
+            <th>{t('forms.number')}</th>
+            <th>{t('assess.ak03.component')}</th>
+            <th>{t('assess.verdict.yes')}</th>
+            <th>{t('assess.verdict.no')}</th>
+            <th>{t('assess.ak03.comment')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {FEEDBACK_KEYS.map((key, i) => (
+            <tr key={key}>
+              <td>{i + 1}</td>
+              <td>{t(`assess.ak03.items.${key}`)}</td>
+              <td>{fb?.answers[i]?.agree === true ? '✓' : ''}</td>
+              <td>{fb?.answers[i]?.agree === false ? '✓' : ''}</td>
+              <td>{fb?.answers[i]?.comment ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        {t('assess.ak03.otherComments')}: {fb?.comment ?? ''}
+      </p>
+      {fb && <p>{fb.enteredBy === 'candidate' ? t('assess.ak03.enteredByCandidate') : t('assess.ak03.enteredByAssessor')}</p>}
+      <SignatureBlock
+        candidate={{ name: ws.candidate.name, at: fb?.savedAt ?? null }}
+        assessor={{ name: ws.header.assessorName, met: ws.header.assessorMet, at: fb?.savedAt ?? null }}
+      />
+    </FormFrame>
+  );
+}
+
+/** FR.AK.04: the appeal questions and reasons. */
+export function Ak04Print({ ws }: Props) {
+  const { t } = useTranslation();
+  const appeal = ws.appeal;
+  const yesNo = (v: boolean | undefined) =>
+    v === undefined ? '' : `${mark(v)} ${t('assess.verdict.yes')}  ${mark(!v)} ${t('assess.verdict.no')}`;
+  return (
+    <FormFrame form="ak04" header={ws.header} candidateName={ws.candidate.name}>
+      <table className="print-table">
+        <tbody>
+          {(['processExplained', 'discussedWithAssessor', 'involveOther'] as const).map((q) => (
+            <tr key={q}>
+              <th>{t(`assess.ak04.${q}`)}</th>
+              <td>{yesNo(appeal?.[q])}</td>
+            </tr>
+          ))}
+          <tr>
+            <th>{t('assess.ak04.reasons')}</th>
+            <td className="print-pre">{appeal?.reasons ?? t('assess.ak04.none')}</td>
+          </tr>
+        </tbody>
+      </table>
+      <SignatureBlock
+        candidate={{ name: ws.candidate.name, at: appeal?.savedAt ?? null }}
+        assessor={{ name: ws.header.assessorName, met: ws.header.assessorMet, at: null }}
+      />
+    </FormFrame>
+  );
+}

@@ -1,0 +1,115 @@
+import { useTranslation } from 'react-i18next';
+import type { AssessmentReport, SessionSheet } from '../../../../electron/shared/assessment';
+import { FormFrame, SignatureBlock } from './FormFrame';
+
+/** FR.AK.05: No | Nama asesi | K/BK | Keterangan (the BK units), then the aspects, rejections and suggestions. */
+export function Ak05Print({ report }: { report: AssessmentReport }) {
+  const { t } = useTranslation();
+  const remark = (row: AssessmentReport['rows'][number]) => {
+    if (row.attempt === 'absent' && !row.recommendation) return t('assess.ak05.notAssessed');
+    if (!row.signed) return t('assess.ak05.notSigned');
+    return row.bkUnits.length > 0 ? t('assess.ak05.bkUnits', { units: row.bkUnits.map((u) => u.unitCode).join(', ') }) : '';
+  };
+  return (
+    <FormFrame form="ak05" header={report.header}>
+      <table className="print-table">
+        <thead>
+          <tr>
+            <th>{t('forms.number')}</th>
+            <th>{t('forms.candidate')}</th>
+            <th>{t('assess.verdict.k')}</th>
+            <th>{t('assess.verdict.bk')}</th>
+            <th>{t('assess.ak05.remarks')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.rows.map((row, i) => (
+            <tr key={row.candidate.candidateId} data-participant={row.candidate.participantNo}>
+              <td>{i + 1}</td>
+              <td>
+                {row.candidate.name} ({row.candidate.participantNo})
+              </td>
+              <td>{row.signed && row.recommendation === 'K' ? 'K' : ''}</td>
+              <td>{row.signed && row.recommendation === 'BK' ? 'BK' : ''}</td>
+              <td>{remark(row)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className="print-table">
+        <tbody>
+          {(['positives', 'negatives', 'rejections', 'suggestions'] as const).map((k) => (
+            <tr key={k}>
+              <th>{t(`assess.ak05.${k}`)}</th>
+              <td className="print-pre">{report.report?.[k] ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <SignatureBlock candidate={null} assessor={{ name: report.header.assessorName, met: report.header.assessorMet, at: report.signature?.signedAt ?? null }} />
+    </FormFrame>
+  );
+}
+
+/** Kartu peserta: one card per candidate with the participant number and, where known, the password. */
+export function CardPrint({ sheet }: { sheet: SessionSheet }) {
+  const { t } = useTranslation();
+  return (
+    <FormFrame form="card" header={sheet.header}>
+      <div className="print-cards">
+        {sheet.rows.map((row) => (
+          <div className="print-card" key={row.candidateId} data-participant={row.participantNo}>
+            <p className="print-card__name">{row.name}</p>
+            <dl>
+              <dt>{t('forms.card.participantNo')}</dt>
+              <dd className="mono">{row.participantNo}</dd>
+              <dt>{t('forms.card.password')}</dt>
+              <dd className="mono">{row.cardPassword ?? t('forms.card.passwordSeparately')}</dd>
+              <dt>{t('forms.card.seat')}</dt>
+              <dd>{row.seat ?? ''}</dd>
+              <dt>{t('forms.assessor')}</dt>
+              <dd>{row.assessorName}</dd>
+            </dl>
+            <p className="print-card__note">{t('forms.card.note')}</p>
+          </div>
+        ))}
+      </div>
+    </FormFrame>
+  );
+}
+
+/** Daftar hadir: everyone registered, whether they attended, a column to sign. */
+export function AttendancePrint({ sheet }: { sheet: SessionSheet }) {
+  const { t } = useTranslation();
+  return (
+    <FormFrame form="attendance" header={{ ...sheet.header, assessorName: sheet.header.assessorNames.join(', ') }}>
+      <table className="print-table">
+        <thead>
+          <tr>
+            <th>{t('forms.number')}</th>
+            <th>{t('forms.card.participantNo')}</th>
+            <th>{t('forms.name')}</th>
+            <th>{t('forms.attendance.nik')}</th>
+            <th>{t('forms.attendance.institution')}</th>
+            <th>{t('forms.attendance.present')}</th>
+            <th>{t('forms.attendance.signature')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {sheet.rows.map((row, i) => (
+            <tr key={row.candidateId} data-participant={row.participantNo}>
+              <td>{i + 1}</td>
+              <td className="mono">{row.participantNo}</td>
+              <td>{row.name}</td>
+              <td className="mono">{row.nik}</td>
+              <td>{row.institution ?? ''}</td>
+              <td>{row.attendance === 'present' ? '✓' : row.attendance === 'absent' ? '✗' : ''}</td>
+              <td className="print-sign-cell" />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <SignatureBlock candidate={null} assessor={{ name: sheet.header.assessorNames.join(', '), met: '', at: null }} />
+    </FormFrame>
+  );
+}

@@ -1,0 +1,27 @@
+/** The printable forms, in the order an assessment produces them. */
+export const CANDIDATE_FORMS = ['ak01', 'ia05', 'ia06', 'ia07', 'ia01', 'ia03', 'ak02', 'ak03', 'ak04'] as const;
+export const SESSION_FORMS = ['ak05', 'card', 'attendance', 'minutes'] as const;
+export type CandidateForm = (typeof CANDIDATE_FORMS)[number];
+export type SessionForm = (typeof SESSION_FORMS)[number];
+export type PrintForm = CandidateForm | SessionForm;
+
+/** The BNSP form number printed in each header (candidate cards and the attendance list have none). */
+export const FORM_CODES = {
+  ak01: 'FR.AK.01',
+  ia05: 'FR.IA.05',
+  ia06: 'FR.IA.06',
+  ia07: 'FR.IA.07',
+  ia01: 'FR.IA.01',
+  ia03: 'FR.IA.03',
+  ak02: 'FR.AK.02',
+  ak03: 'FR.AK.03',
+  ak04: 'FR.AK.04',
+  ak05: 'FR.AK.05',
+  card: null,
+  attendance: null,
+  minutes: null,
+} as const satisfies Record<PrintForm, string | null>;
+
+export function isCandidateForm(form: PrintForm): form is CandidateForm {
+  return (CANDIDATE_FORMS as readonly string[]).includes(form);
+}

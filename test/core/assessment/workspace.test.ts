@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { verifyAudit } from '../../../electron/core/audit/log';
+import { call, demo, failure } from '../../support/core';
+import { decideAsSuggested, scoreAllAchieved, testTaken } from './support';
+
+const kukCount = demo.scheme.units.reduce((n, u) => n + u.elements.reduce((m, e) => m + e.kuk.length, 0), 0);
+
+describe('the assessor workspace', () => {
+  it('shows one candidate whole: answers beside expected answers, the KUK tree, and nothing scored yet', async () => {
+    const { core, assessor, seat } = await testTaken(0);
+    const ws = await call(core, 'assessment/workspace', seat, assessor);
+    expect(ws.attempt.status).toBe('submitted');
+    expect(ws.header.assessorMet).toBe(demo.people.assessors[0].metNumber);
+    expect(ws.candidate.participantNo).toBe(demo.people.candidates[0].participantNo);
+    expect(ws.multipleChoice.allAchieved).toBe(true);
+    expect(ws.essays).toHaveLength(demo.instruments.essay.length);
+    for (const e of ws.essays) {
+      expect(e.answer).toMatch(/^Jawaban esai/);
+      expect(e.expected.id.length).toBeGreaterThan(10);
+      expect(e.score).toBeNull();
+    }
+    expect(ws.essays.some((e) => e.scoring === 'score_0_3')).toBe(true);
+    expect(ws.oral).toHaveLength(demo.instruments.oral.length);
+    expect(ws.supporting).toHaveLength(demo.instruments.supporting.length);
+    expect(ws.observation.flatMap((u) => u.elements.flatMap((e) => e.kuks))).toHaveLength(kukCount);
+    expect(ws.units).toHaveLength(demo.scheme.units.length);
+    // Nothing observed yet: every unit is BK for now, each KUK naming the missing observation.
+    for (const u of ws.units) {
+      expect(u.suggestion).toBe('BK');
+      expect(u.reasons.every((r) => r.kind === 'missing' && r.refs.includes('FR.IA.01'))).toBe(true);
+    }
+    expect(ws.lastSeq).toBe(0);
+    expect(ws.signature).toBeNull();
+  });
+
+  it('suggests K for every unit once every instrument shows the KUK achieved, and fills FR.AK.02 evidence', async () => {
+    const { core, assessor, seat } = await testTaken(0);
+    const ws = await scoreAllAchieved(core, assessor, seat);
+    expect(ws.units.map((u) => [u.unitCode, u.suggestion, u.reasons])).toEqual(ws.units.map((u) => [u.unitCode, 'K', []]));
+    const unitWithEverything = ws.units.find((u) => u.evidenceUsed.length === 3);
+    expect(unitWithEverything?.evidenceUsed.sort()).toEqual(['observation', 'oral', 'written']);
+    expect(ws.units.every((u) => u.evidenceUsed.includes('observation'))).toBe(true);
+  });
+
+  it('a wrong multiple-choice answer makes its unit BK, naming the KUK and the question, until an oral question confirms it', async () => {
+    // PG-01 sits on J.620100.004.02 KUK 1.1, as does the supporting question PP-01.
+    const { core, assessor, seat } = await testTaken(0, ['PG-01']);
+    let ws = await scoreAllAchieved(core, assessor, seat);
+    const unit = ws.units.find((u) => u.unitCode === 'J.620100.004.02')!;
+    // PP-01 (Ya) confirmed the knowledge of the same KUK: the unit stays K.
+    expect(unit.suggestion).toBe('K');
+    const pp01 = ws.supporting.find((q) => q.ref === 'PP-01')!;
+    expect(`${pp01.unitCode}#${pp01.kukNumber}`).toBe(demo.instruments.multipleChoice[0].kuk);
+    await call(core, 'assessment/score', { ...seat, seq: ws.lastSeq + 1, instrument: 'supporting', targetId: pp01.itemId, verdict: 'no', score: null, response: 'Tidak dapat menjelaskan', note: null }, assessor);
+    ws = await call(core, 'assessment/workspace', seat, assessor);
+    const after = ws.units.find((u) => u.unitCode === 'J.620100.004.02')!;
+    expect(after.suggestion).toBe('BK');
+    expect(after.reasons.map((r) => [r.kind, r.kukNumber, r.refs])).toEqual([['not_achieved', '1.1', ['PG-01', 'PP-01']]]);
+  });
+
+  it('a 0–3 essay counts as achieved from 2 (right but incomplete)', async () => {
+    const { core, assessor, seat } = await testTaken(0);
+    // No oral or supporting questions asked: nothing else can confirm the essay's KUK.
+    let ws = await scoreAllAchieved(core, assessor, seat, { askQuestions: false });
+    const scored = ws.essays.find((e) => e.scoring === 'score_0_3')!;
+    let seq = ws.lastSeq;
+    const outcomes: [number, string, string[]][] = [];
+    for (const score of [2, 1, 0, 3]) {
+      await call(core, 'assessment/score', { ...seat, seq: ++seq, instrument: 'essay', targetId: scored.itemId, verdict: null, score, response: null, note: null }, assessor);
+      ws = await call(core, 'assessment/workspace', seat, assessor);
+      const unit = ws.units.find((u) => u.unitCode === scored.unitCode)!;
+      outcomes.push([score, unit.suggestion, unit.reasons.map((r) => `${r.kind} ${r.kukNumber} ${r.refs.join(',')}`)]);
+    }
+    const reason = `not_achieved ${scored.kukNumber} ${scored.ref}`;
+    expect(outcomes).toEqual([
+      [2, 'K', []],
+      [1, 'BK', [reason]],
+      [0, 'BK', [reason]],
+      [3, 'K', []],
+    ]);
+  });
+
+  it('refuses a score that does not fit its instrument', async () => {
+    const { core, assessor, seat } = await testTaken(0);
+    const ws = await call(core, 'assessment/workspace', seat, assessor);
+    const yesNo = ws.essays.find((e) => e.scoring === 'yes_no')!;
+    const zeroThree = ws.essays.find((e) => e.scoring === 'score_0_3')!;
+    const kuk = ws.observation[0].elements[0].kuks[0];
+    const base = { ...seat, seq: 1, score: null, response: null, note: null };
+    expect((await failure(core, 'assessment/score', { ...base, instrument: 'essay', targetId: yesNo.itemId, verdict: null, score: 2 }, assessor)).code).toBe('SCORE_SHAPE');
+    expect((await failure(core, 'assessment/score', { ...base, instrument: 'essay', targetId: zeroThree.itemId, verdict: 'yes' }, assessor)).code).toBe('SCORE_SHAPE');
+    expect((await failure(core, 'assessment/score', { ...base, instrument: 'observation', targetId: kuk.observationId, verdict: 'yes' }, assessor)).code).toBe('SCORE_SHAPE');
+    expect((await failure(core, 'assessment/score', { ...base, instrument: 'oral', targetId: yesNo.itemId, verdict: 'yes' }, assessor)).code).toBe('NOT_FOUND');
+    expect((await call(core, 'assessment/workspace', seat, assessor)).lastSeq).toBe(0);
+  });
+
+  it('keeps only the newest save of a record: a repeat or a late older save changes nothing', async () => {
+    const { core, assessor, seat } = await testTaken(0);
+    const ws = await call(core, 'assessment/workspace', seat, assessor);
+    const oral = ws.oral[0];
+    const save = (seq: number, response: string) =>
+      call(core, 'assessment/score', { ...seat, seq, instrument: 'oral', targetId: oral.itemId, verdict: 'yes', score: null, response, note: null }, assessor);
+    expect((await save(5, 'ringkasan kelima')).stored).toBe(true);
+    expect((await save(5, 'ringkasan kelima')).stored).toBe(false);
+    expect((await save(3, 'ringkasan lama')).stored).toBe(false);
+    const after = await call(core, 'assessment/workspace', seat, assessor);
+    expect(after.oral[0].score).toMatchObject({ response: 'ringkasan kelima', seq: 5, verdict: 'yes' });
+    expect(after.lastSeq).toBe(5);
+    const audited = core.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'assessment.score'").pluck().get();
+    expect(audited).toBe(1);
+  });
+
+  it('shows one essay across every candidate of the assessor, with their own sequence numbers', async () => {
+    const { core, assessor, seat } = await testTaken(0);
+    const ws = await call(core, 'assessment/workspace', seat, assessor);
+    const across = await call(core, 'assessment/essayAcross', { sessionId: seat.sessionId, itemId: ws.essays[0].itemId }, assessor);
+    expect(across.rows.map((r) => r.candidate.participantNo)).toEqual(
+      demo.people.candidates.filter((c) => c.assessor === 'asesor1').map((c) => c.participantNo),
+    );
+    expect(across.rows[0].answer).toMatch(/^Jawaban esai/);
+    expect(across.rows.slice(1).every((r) => r.answer === null)).toBe(true);
+    expect(across.question.expected.id).toBe(ws.essays[0].expected.id);
+  });
+
+  it('overview: per candidate and instrument, not started → scored → decided → signed', async () => {
+    const { core, assessor, seat } = await testTaken(0);
+    let view = await call(core, 'assessment/overview', { sessionId: seat.sessionId }, assessor);
+    expect(view.rows).toHaveLength(6);
+    expect(view.rows[0].progress).toEqual({ ia05: 'scored', ia06: 'not_started', ia07: 'not_started', ia01: 'not_started', ia03: 'not_started', decision: 'not_started' });
+    expect(view.rows[1].attempt).toBe('absent');
+    await scoreAllAchieved(core, assessor, seat);
+    await decideAsSuggested(core, assessor, seat);
+    view = await call(core, 'assessment/overview', { sessionId: seat.sessionId }, assessor);
+    expect(view.rows[0].progress).toEqual({ ia05: 'decided', ia06: 'scored', ia07: 'scored', ia01: 'scored', ia03: 'scored', decision: 'decided' });
+    expect(view.rows[0].recommendation).toBe('K');
+    expect(verifyAudit(core.db).ok).toBe(true);
+  });
+});

@@ -1,0 +1,124 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { AssessmentOverview, EssayAcross } from '../../../../../electron/shared/assessment';
+import type { AssessorAssigned, SessionSummary } from '../../../../../electron/shared/types';
+import { TOKEN, principal } from '../../../fixtures';
+import { fakeTransport, ok } from '../../../fake-transport';
+import { renderApp } from '../../../render-app';
+
+const HEADER = {
+  lspName: 'LSP Demo',
+  schemeCode: 'SS.JWP/LSPP/005/2022',
+  schemeTitle: { id: 'Pemrogram Web Muda', en: 'Junior Web Programmer' },
+  sessionId: 's1',
+  sessionCode: 'JWP-DEMO-01',
+  sessionTitle: { id: 'Uji Kompetensi', en: null },
+  tukName: 'TUK Demo',
+  tukType: 'sewaktu' as const,
+  date: '2026-11-21',
+  startTime: '08:00',
+  assessorName: 'Dra. Sri Wahyuningsih, M.Kom.',
+  assessorMet: 'MET.000.004512 2019',
+};
+
+const SESSION: SessionSummary = {
+  id: 's1',
+  code: 'JWP-DEMO-01',
+  title: { id: 'Uji Kompetensi', en: null },
+  date: '2026-11-21',
+  startTime: '08:00',
+  durationMinutes: 120,
+  schemeTitle: HEADER.schemeTitle,
+  schemeCode: HEADER.schemeCode,
+  tukName: HEADER.tukName,
+  tukType: 'sewaktu',
+  candidateCount: 2,
+  assessorNames: [HEADER.assessorName],
+};
+
+const ASSIGNED: AssessorAssigned = {
+  assessor: { id: 'as-1', name: HEADER.assessorName, metNumber: HEADER.assessorMet, metExpiresOn: '2027-01-01', techCertExpiresOn: null },
+  sessions: [{ session: SESSION, candidates: [] }],
+};
+
+const candidate = (n: number) => ({ candidateId: `c${n}`, participantNo: `JWP-2026-00${n}`, name: `Peserta Nomor ${n}`, seat: null });
+
+const OVERVIEW: AssessmentOverview = {
+  header: HEADER,
+  rows: [],
+  essays: [{ itemId: 'es-3', ref: 'ES-03', number: 3 }],
+  reportSigned: false,
+};
+
+const ACROSS: EssayAcross = {
+  header: HEADER,
+  question: {
+    itemId: 'es-3',
+    ref: 'ES-03',
+    number: 3,
+    unitCode: 'J.620100.019.02',
+    elementNo: 2,
+    kukNumber: '2.2',
+    prompt: { id: 'Apa risikonya library usang?', en: null },
+    expected: { id: 'Celah keamanan tidak diperbaiki.', en: null },
+    scoring: 'yes_no',
+  },
+  rows: [
+    { candidate: candidate(1), answer: 'Jawaban pertama', score: null, locked: false, lastSeq: 7 },
+    { candidate: candidate(2), answer: 'Jawaban kedua', score: null, locked: false, lastSeq: 0 },
+  ],
+};
+
+function open() {
+  sessionStorage.setItem('ruang-uji.token', TOKEN);
+  const fake = fakeTransport({
+    'auth/whoami': () => ok(principal('assessor', HEADER.assessorName)),
+    'assessor/assigned': () => ok(ASSIGNED),
+    'assessment/overview': () => ok(OVERVIEW),
+    'assessment/essayAcross': () => ok(ACROSS),
+    'assessment/score': (args) => ok({ seq: (args as { seq: number }).seq, stored: true, savedAt: '2026-11-21T09:00:00Z' }),
+  });
+  renderApp(fake.transport);
+  return fake;
+}
+
+const scoreCalls = (fake: ReturnType<typeof open>) =>
+  fake.calls.filter((c) => c.method === 'assessment/score').map((c) => c.args as { candidateId: string; seq: number; verdict: string });
+
+describe('FR.IA.06 by question', () => {
+  it('scores every candidate from the keyboard, each with their own sequence numbers', async () => {
+    const fake = open();
+    fireEvent.click(await screen.findByTestId('open-workspace'));
+    fireEvent.click(await screen.findByTestId('essay-across'));
+    await screen.findByTestId('essay-across-view');
+
+    fireEvent.keyDown(window, { key: 'y' });
+    fireEvent.keyDown(window, { key: 'n' });
+    fireEvent.keyDown(window, { key: 't' });
+    await waitFor(() => expect(scoreCalls(fake)).toHaveLength(2));
+    expect(scoreCalls(fake)).toEqual([
+      expect.objectContaining({ candidateId: 'c1', seq: 8, verdict: 'yes' }),
+      expect.objectContaining({ candidateId: 'c2', seq: 1, verdict: 'no' }),
+    ]);
+    expect(screen.getByTestId('essay-position').textContent).toContain('2');
+
+    // P goes back; a key typed into the comment is a comment, not a score.
+    fireEvent.keyDown(window, { key: 'p' });
+    const first = screen.getAllByTestId('essay-card')[0];
+    expect(first.getAttribute('data-active')).toBe('true');
+    fireEvent.keyDown(within(first).getByTestId('essay-comment'), { key: 't' });
+    expect(scoreCalls(fake)).toHaveLength(2);
+  });
+
+  it('blind mode hides who wrote each answer', async () => {
+    open();
+    fireEvent.click(await screen.findByTestId('open-workspace'));
+    fireEvent.click(await screen.findByTestId('essay-across'));
+    const view = await screen.findByTestId('essay-across-view');
+    expect(view.textContent).toContain('Peserta Nomor 1');
+    fireEvent.click(screen.getByTestId('blind-mode'));
+    expect(view.textContent).not.toContain('Peserta Nomor 1');
+    expect(view.textContent).not.toContain('JWP-2026-002');
+    expect(view.textContent).toContain('Jawaban kedua');
+  });
+});

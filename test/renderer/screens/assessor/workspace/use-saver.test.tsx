@@ -1,0 +1,63 @@
+import { act, renderHook } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { apiError } from '../../../../../electron/shared/errors';
+import { CallError, clientError } from '../../../../../renderer/src/api/client-errors';
+import { useSaver } from '../../../../../renderer/src/screens/assessor/workspace/use-saver';
+
+afterEach(() => vi.useRealTimers());
+
+describe('useSaver (the assessor’s no-loss saves)', () => {
+  it('numbers each save after the stored last sequence number', async () => {
+    const { result } = renderHook(() => useSaver(41));
+    const seqs: number[] = [];
+    await act(async () => {
+      await result.current.save(async (seq) => seqs.push(seq));
+      await result.current.save(async (seq) => seqs.push(seq));
+    });
+    expect(seqs).toEqual([42, 43]);
+    expect(result.current.status.state).toBe('saved');
+  });
+
+  it('sends the same save again by itself when the link fails, with the same number', async () => {
+    vi.useFakeTimers();
+    const { result } = renderHook(() => useSaver(0));
+    const seqs: number[] = [];
+    const send = vi.fn(async (seq: number) => {
+      seqs.push(seq);
+      if (seqs.length < 3) throw new CallError(clientError('NETWORK'));
+    });
+    let done: Promise<boolean> = Promise.resolve(false);
+    act(() => {
+      done = result.current.save(send);
+    });
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(3_000);
+    });
+    expect(await done).toBe(true);
+    expect(seqs).toEqual([1, 1, 1]);
+    expect(result.current.status.state).toBe('saved');
+  });
+
+  it('shows a refusal with a retry that keeps the number, so a newer save of the record still wins', async () => {
+    const { result } = renderHook(() => useSaver(5));
+    const seqs: number[] = [];
+    let refuse = true;
+    await act(async () => {
+      await result.current.save(async (seq) => {
+        seqs.push(seq);
+        if (refuse) throw new CallError(apiError('RECORD_LOCKED', { form: 'FR.AK.02' }));
+      });
+    });
+    const status = result.current.status;
+    expect(status.state).toBe('error');
+    if (status.state !== 'error') return;
+    expect(status.error.code).toBe('RECORD_LOCKED');
+    refuse = false;
+    await act(async () => {
+      status.retry();
+      await Promise.resolve();
+    });
+    expect(seqs).toEqual([6, 6]);
+    expect(result.current.status.state).toBe('saved');
+  });
+});

@@ -1,0 +1,71 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { CandidateFeedback } from '../../../../../electron/shared/assessment';
+import { id } from '../../../../../electron/shared/i18n/id';
+import { submittedState } from '../../../cbt-fixtures';
+import { TOKEN, principal } from '../../../fixtures';
+import { fakeTransport, ok } from '../../../fake-transport';
+import { renderApp } from '../../../render-app';
+
+const NAME = 'Muhammad Rizky Pratama';
+
+function feedback(open: boolean): CandidateFeedback {
+  return {
+    header: {
+      lspName: 'LSP Demo',
+      schemeCode: 'SS.JWP/LSPP/005/2022',
+      schemeTitle: { id: 'Pemrogram Web Muda', en: null },
+      sessionId: 's1',
+      sessionCode: 'JWP-DEMO-01',
+      sessionTitle: { id: 'Uji Kompetensi', en: null },
+      tukName: 'TUK Demo',
+      tukType: 'sewaktu',
+      date: '2026-11-21',
+      startTime: '08:00',
+      assessorName: 'Dra. Sri Wahyuningsih, M.Kom.',
+      assessorMet: 'MET.000.004512 2019',
+    },
+    candidate: { candidateId: 'c-1', participantNo: 'JWP-2026-001', name: NAME, seat: null },
+    open,
+    feedback: null,
+  };
+}
+
+function candidateHome(open: boolean) {
+  sessionStorage.setItem('ruang-uji.token', TOKEN);
+  const fake = fakeTransport({
+    'auth/whoami': () => ok(principal('candidate', NAME)),
+    'cbt/state': () => ok(submittedState()),
+    'feedback/state': () => ok(feedback(open)),
+    'feedback/submit': (args) => ok({ seq: (args as { seq: number }).seq, stored: true, savedAt: '2026-11-21T12:00:00Z' }),
+  });
+  renderApp(fake.transport);
+  return fake;
+}
+
+describe('FR.AK.03 on the candidate’s PC, from the receipt screen', () => {
+  it('is not offered before the assessor has signed the decision', async () => {
+    const fake = candidateHome(false);
+    await screen.findByTestId('cbt-thanks');
+    await waitFor(() => expect(fake.calls.some((c) => c.method === 'feedback/state')).toBe(true));
+    expect(screen.queryByTestId('feedback-open')).toBeNull();
+  });
+
+  it('takes the ten Ya/Tidak answers and a comment, then sends them whole', async () => {
+    const fake = candidateHome(true);
+    fireEvent.click(await screen.findByTestId('feedback-open'));
+    const form = await screen.findByTestId('feedback-form');
+    expect(screen.getAllByTestId('feedback-item')).toHaveLength(10);
+    expect(form.textContent).toContain(id.assess.ak03.items.item1);
+    const yes = form.querySelectorAll<HTMLInputElement>('input[data-agree="true"]');
+    yes.forEach((input, i) => {
+      if (i !== 9) fireEvent.click(input);
+    });
+    fireEvent.click(form.querySelectorAll<HTMLInputElement>('input[data-agree="false"]')[9]);
+    fireEvent.click(screen.getByTestId('feedback-submit'));
+    await waitFor(() => expect(fake.calls.some((c) => c.method === 'feedback/submit')).toBe(true));
+    const sent = fake.calls.find((c) => c.method === 'feedback/submit')?.args as { seq: number; answers: { agree: boolean | null }[] };
+    expect(sent.seq).toBe(1);
+    expect(sent.answers.map((a) => a.agree)).toEqual([...Array(9).fill(true), false]);
+  });
+});
