@@ -120,7 +120,7 @@ export type BundleRef = { id: string; code: string; name: string };
 export type SignerStatus = 'pinned' | 'new' | 'rekeyed' | 'self';
 
 export type TableChanges = { table: string; added: number; updated: number; unchanged: number; conflicts: number };
-export type ConflictReason = 'differs_kept_local' | 'older_than_local' | 'same_seq_differs' | 'constraint';
+export type ConflictReason = 'differs_kept_local' | 'older_than_local' | 'same_seq_differs' | 'constraint' | 'signed_replaced';
 export type BundleConflict = { table: string; key: string; reason: ConflictReason };
 
 export type ImportPreview = {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { ConflictReason } from '../../shared/types';
 import type { Db } from '../db/open';
 import { sql } from '../db/statements';
 import { readLinesSync } from './lines';
@@ -7,7 +8,7 @@ import { decodeValue, type Row } from './rows';
 import { entryPath, type TableRule } from './rules';
 
 export type TableChanges = { table: string; added: number; updated: number; unchanged: number; conflicts: number };
-export type Conflict = { table: string; key: string; reason: 'differs_kept_local' | 'older_than_local' | 'same_seq_differs' | 'constraint'; incoming: Row };
+export type Conflict = { table: string; key: string; reason: ConflictReason; incoming: Row };
 export type MergeOutcome = { tables: TableChanges[]; conflicts: Conflict[] };
 
 function same(a: Row, b: Row, columns: readonly string[]): boolean {
@@ -55,7 +56,9 @@ export function mergeTables(db: Db, stagingDir: string, rules: readonly TableRul
   for (const rule of rules) {
     const cols = rule.columns;
     const where = rule.key.map((k) => `${k} IS @${k}`).join(' AND ');
-    const derived = Object.entries(rule.derived ?? {}).map(([name, expr]) => `, ${expr} AS ${name}`).join('');
+    const derived =
+      Object.entries(rule.derived ?? {}).map(([name, expr]) => `, ${expr} AS ${name}`).join('') +
+      (rule.signedWhen ? `, (${rule.signedWhen}) AS signed_now` : '');
     const find = sql<[Row], Row>(db, `SELECT ${cols.join(', ')}${derived} FROM ${rule.table} WHERE ${where}`);
     const only = (row: Row): Row => Object.fromEntries(cols.map((c) => [c, row[c]]));
     const insert = sql<[Row]>(db, `INSERT INTO ${rule.table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`);
@@ -98,6 +101,7 @@ export function mergeTables(db: Db, stagingDir: string, rules: readonly TableRul
         try {
           update.run(only(row));
           changes.updated++;
+          if (local.signed_now) conflict(row, 'signed_replaced');
         } catch (err) {
           if (!isConstraintError(err)) throw err;
           conflict(row, 'constraint');

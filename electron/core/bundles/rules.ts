@@ -26,6 +26,11 @@ export type TableRule = {
    * (aliased as the table name), e.g. an attempt's highest answer sequence number.
    */
   derived?: Readonly<Record<string, string>>;
+  /**
+   * SQL over the local row (table aliased by its name) that is true while it is signed. A signed row is
+   * never replaced silently: when a newer one replaces it, the replacement is listed with the conflicts.
+   */
+  signedWhen?: string;
   /** SELECT producing exactly `columns` then the `derived` names, with named parameters from the scope. */
   select: string;
 };

@@ -625,6 +625,7 @@ export const en = {
       older_than_local: 'older than the data on this computer; that data is kept',
       same_seq_differs: 'same sequence number but different content; the data on this computer is kept',
       constraint: 'conflicts with other data on this computer',
+      signed_replaced: 'was signed here; replaced by a newer version (signed again at the TUK)',
     },
     preview: {
       kind: 'Kind',

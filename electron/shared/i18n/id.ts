@@ -626,6 +626,7 @@ export const id = {
       older_than_local: 'lebih lama daripada data di komputer ini; data ini dipertahankan',
       same_seq_differs: 'nomor urut sama tetapi isi berbeda; data di komputer ini dipertahankan',
       constraint: 'bertentangan dengan data lain di komputer ini',
+      signed_replaced: 'sudah ditandatangani di sini; diganti oleh versi yang lebih baru (ditandatangani ulang di TUK)',
     },
     preview: {
       kind: 'Jenis',

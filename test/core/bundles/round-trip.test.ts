@@ -203,6 +203,57 @@ describe('results bundle TUK → LSP', () => {
   });
 });
 
+describe("the assessor's records in results", () => {
+  it('arrive at the LSP; a signed decision replaced by a newer, re-signed one is listed, never silent', async () => {
+    const { lsp, tuk, proctor } = await sessionAtTuk();
+    const seat = tuk.db.prepare('SELECT session_id AS sessionId, candidate_id AS candidateId, assessor_id AS assessorId FROM session_candidate LIMIT 1').get() as {
+      sessionId: string;
+      candidateId: string;
+      assessorId: string;
+    };
+    const account = tuk.db.prepare('SELECT id FROM account WHERE assessor_id = ?').pluck().get(seat.assessorId) as string;
+    const unit = tuk.db.prepare('SELECT id FROM unit ORDER BY ordinal LIMIT 1').pluck().get() as string;
+    const decide = (decision: string, seq: number) =>
+      tuk.db
+        .prepare(
+          `INSERT INTO unit_decision (session_id, candidate_id, unit_id, decision, suggestion, seq, saved_at, saved_by) VALUES (?, ?, ?, ?, 'K', ?, ?, ?)
+           ON CONFLICT DO UPDATE SET decision = excluded.decision, seq = excluded.seq`,
+        )
+        .run(seat.sessionId, seat.candidateId, unit, decision, seq, new Date().toISOString(), account);
+    const sign = (at: string) =>
+      tuk.db
+        .prepare("INSERT INTO assessment_signature (form, session_id, assessor_id, candidate_id, signed_at, signed_by) VALUES ('AK.02', ?, ?, ?, ?, ?)")
+        .run(seat.sessionId, seat.assessorId, seat.candidateId, at, account);
+    decide('K', 1);
+    tuk.db
+      .prepare("INSERT INTO assessment_record (session_id, candidate_id, recommendation, seq, saved_at, saved_by) VALUES (?, ?, 'K', 1, 'now', ?)")
+      .run(seat.sessionId, seat.candidateId, account);
+    sign('2026-11-21T10:00:00.000Z');
+    const admin = await signInAs(lsp, 'admin');
+    const bring = async (confirm: boolean) => {
+      const file = (await call(tuk, 'bundles/exportResults', { sessionId: seat.sessionId, operationId: crypto.randomUUID() }, proctor)).filePath;
+      const p = await call(lsp, 'bundles/preview', { uploadId: upload(lsp, file), expectKind: 'results' }, admin);
+      await call(lsp, 'bundles/apply', { importId: p.importId, confirmSigner: confirm ? p.signer.fingerprint : undefined }, admin);
+      return p;
+    };
+    const first = await bring(true);
+    expect(first.tables.find((t) => t.table === 'unit_decision')).toMatchObject({ added: 1 });
+    expect(first.tables.find((t) => t.table === 'assessment_signature')).toMatchObject({ added: 1 });
+
+    // At the TUK the assessor unlocks (the signature is revoked with a reason), changes the unit to BK, signs again.
+    tuk.db.prepare("UPDATE assessment_signature SET revoked_at = '2026-11-21T11:00:00.000Z', revoked_by = ?, revoke_reason = 'Salah pilih unit'").run(account);
+    decide('BK', 2);
+    sign('2026-11-21T11:05:00.000Z');
+    const second = await bring(false);
+    expect(second.tables.find((t) => t.table === 'unit_decision')).toMatchObject({ updated: 1, conflicts: 1 });
+    expect(second.conflicts).toEqual([expect.objectContaining({ table: 'unit_decision', reason: 'signed_replaced' })]);
+    expect(second.tables.find((t) => t.table === 'assessment_signature')).toMatchObject({ added: 1, updated: 1 });
+    expect(lsp.db.prepare('SELECT decision FROM unit_decision').pluck().all()).toEqual(['BK']);
+    expect(lsp.db.prepare('SELECT count(*) FROM assessment_signature WHERE revoked_at IS NULL').pluck().get()).toBe(1);
+    expect(lsp.db.prepare("SELECT reason FROM bundle_conflict WHERE table_name = 'unit_decision'").pluck().all()).toEqual(['signed_replaced']);
+  });
+});
+
 describe('backup bundle', () => {
   it('restores a whole installation into an empty one, without keys or sign-in sessions', async () => {
     const lsp = await lspCore();

@@ -11,12 +11,37 @@ const AUDIT_COLUMNS = ['seq', 'at', 'actor_account_id', 'actor_role', 'action', 
 const ATTEMPT_SEQ = '(SELECT coalesce(max(a.seq), 0) FROM answer a WHERE a.attempt_id = attempt.id)';
 const RUN_ENDED = '(CASE WHEN session_run.ended_at IS NULL THEN 0 ELSE 1 END)';
 
+/** A candidate's assessment is signed (FR.AK.02) while a signature for it is not revoked. */
+const signedAk02 = (t: string) =>
+  `EXISTS (SELECT 1 FROM assessment_signature s WHERE s.form = 'AK.02' AND s.revoked_at IS NULL AND s.session_id = ${t}.session_id AND s.candidate_id = ${t}.candidate_id)`;
+const SIGNED_AK05 = `EXISTS (SELECT 1 FROM assessment_signature s WHERE s.form = 'AK.05' AND s.revoked_at IS NULL
+  AND s.session_id = assessment_report.session_id AND s.assessor_id = assessment_report.assessor_id)`;
+const SIGNATURE_COLUMNS = ['form', 'session_id', 'assessor_id', 'candidate_id', 'signed_at', 'signed_by', 'revoked_at', 'revoked_by', 'revoke_reason'] as const;
+const SIGNATURE_REVOKED = '(CASE WHEN assessment_signature.revoked_at IS NULL THEN 0 ELSE 1 END)';
+
+/**
+ * The assessor's records, newest `seq` wins (the TUK refuses changes to a signed record, so a newer
+ * one was unlocked and signed again there); replacing a row that is signed here is listed, never silent.
+ */
+function assessed(table: string, key: readonly string[], columns: readonly string[], signedWhen?: string): TableRule {
+  return {
+    name: table,
+    table,
+    key,
+    columns,
+    merge: { kind: 'newer', column: 'seq' },
+    signedWhen,
+    select: `SELECT ${columns.join(', ')} FROM ${table} WHERE session_id = @sessionId ORDER BY ${key.join(', ')}`,
+  };
+}
+const SAVED = ['seq', 'saved_at', 'saved_by'] as const;
+
 /**
  * TUK → LSP (and lab PC → proctor station): what happened in one session. Attempts and answers follow
  * "the newer sequence number wins"; audit rows and minutes are never changed. Who at the TUK did
  * something (a TUK-local account) travels in the audit log, not as a column the LSP could not resolve.
- * Tables from later issues (the assessor's scores and signed decisions, forms) are added here as one
- * entry each, decisions with `{ kind: 'keep' }` so that a signed decision is never overwritten silently.
+ * The assessor's records (issue 4) follow the same rule, with `signedWhen`: a signed decision is never
+ * replaced silently. A new table is one more entry here.
  */
 export const resultsRules: readonly TableRule[] = [
   {
@@ -53,6 +78,48 @@ export const resultsRules: readonly TableRule[] = [
     merge: { kind: 'newer', column: 'seq' },
     select: `SELECT ${ANSWER_COLUMNS.map((c) => 'a.' + c).join(', ')} FROM answer a JOIN attempt t ON t.id = a.attempt_id
       WHERE t.session_id = @sessionId ORDER BY a.attempt_id, a.item_id`,
+  },
+  assessed(
+    'assessment_score',
+    ['session_id', 'candidate_id', 'instrument', 'target_id'],
+    ['session_id', 'candidate_id', 'instrument', 'target_id', 'verdict', 'score', 'response', 'note', ...SAVED],
+    signedAk02('assessment_score'),
+  ),
+  assessed(
+    'unit_decision',
+    ['session_id', 'candidate_id', 'unit_id'],
+    ['session_id', 'candidate_id', 'unit_id', 'decision', 'suggestion', 'comment', 'extra_evidence', ...SAVED],
+    signedAk02('unit_decision'),
+  ),
+  assessed(
+    'assessment_record',
+    ['session_id', 'candidate_id'],
+    ['session_id', 'candidate_id', 'knowledge_conclusion', 'knowledge_note', 'recommendation', 'follow_up', 'comment', ...SAVED],
+    signedAk02('assessment_record'),
+  ),
+  assessed('assessment_feedback', ['session_id', 'candidate_id'], ['session_id', 'candidate_id', 'answers', 'comment', 'entered_by_role', ...SAVED]),
+  assessed(
+    'assessment_appeal',
+    ['session_id', 'candidate_id'],
+    ['session_id', 'candidate_id', 'process_explained', 'discussed_with_assessor', 'involve_other', 'reasons', ...SAVED],
+  ),
+  assessed(
+    'assessment_report',
+    ['session_id', 'assessor_id'],
+    ['session_id', 'assessor_id', 'positives', 'negatives', 'rejections', 'suggestions', ...SAVED],
+    SIGNED_AK05,
+  ),
+  {
+    // Local ids differ between computers: a signature is who signed what when. A revocation arriving
+    // later updates it; oldest first, so a revoked signature is closed before its successor arrives.
+    name: 'assessment_signature',
+    table: 'assessment_signature',
+    key: ['form', 'session_id', 'assessor_id', 'candidate_id', 'signed_at'],
+    columns: SIGNATURE_COLUMNS,
+    merge: { kind: 'newer', column: 'revoked' },
+    derived: { revoked: SIGNATURE_REVOKED },
+    select: `SELECT ${SIGNATURE_COLUMNS.join(', ')}, ${SIGNATURE_REVOKED} AS revoked FROM assessment_signature
+      WHERE session_id = @sessionId ORDER BY signed_at, form, assessor_id, candidate_id`,
   },
   {
     // Berita acara entries: local ids differ between computers, so the entry itself is the key.
