@@ -2,6 +2,9 @@
 import { z } from 'zod';
 import { SUBMIT_REASONS } from './cbt';
 
+/** How often a lab PC says it is alive; the core and the candidate's screen share it. */
+export const HEARTBEAT_MS = 10_000;
+
 export const ATTENDANCE = ['present', 'absent'] as const;
 export type Attendance = (typeof ATTENDANCE)[number];
 

@@ -57,6 +57,19 @@ try {
     local.push(Number(process.hrtime.bigint() - start) / 1e6);
     if (!reply.ok) throw new Error(JSON.stringify(reply.error));
   }
+  // The floor under any acknowledged write here: a one-row SQLite commit with the same pragmas, no app code.
+  core.db.exec('CREATE TABLE IF NOT EXISTS bench_probe (id INTEGER PRIMARY KEY, v TEXT)');
+  const probe = core.db.prepare('INSERT INTO bench_probe (v) VALUES (?)');
+  const bare: number[] = [];
+  for (let i = 0; i < SAVES; i++) {
+    const start = process.hrtime.bigint();
+    core.db.transaction(() => probe.run('x'))();
+    bare.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  const b = summary(bare);
+  report('sqlite.bareCommit.p50', b.p50, 'ms', { runs: b.runs, what: 'one-row insert, WAL, synchronous=FULL' });
+  report('sqlite.bareCommit.p99', b.p99, 'ms', { runs: b.runs, max: b.max, ratioToFsyncP99: b.p99 / fsync.p99 });
+
   const l = summary(local);
   report('cbt.answerCommit.inProcess.p50', l.p50, 'ms', { runs: l.runs });
   report('cbt.answerCommit.inProcess.p99', l.p99, 'ms', { runs: l.runs, max: l.max });

@@ -15,8 +15,9 @@ try {
   for (let i = 0; i < ROUNDS; i++) results.push(await run.round(100 + Math.floor(Math.random() * 900)));
   results.push(await run.finish());
   const checks = results.reduce((n, r) => n + r.checked, 0);
+  const saves = results.reduce((n, r) => n + r.saves, 0);
   const lost = results.reduce((n, r) => n + r.lost, 0);
-  report('cbt.kill9.rounds', ROUNDS, 'rounds', { acknowledgedChecked: checks, lost });
+  report('cbt.kill9.rounds', ROUNDS, 'rounds', { savesAcknowledged: saves, questionsChecked: checks, lost });
   report('cbt.kill9.lost', lost, 'answers', { goal: 0, rounds: ROUNDS });
   if (lost > 0) process.exitCode = 1;
 } finally {

@@ -10,7 +10,8 @@ import { loadDemoContent } from '../../electron/core/demo/content';
  */
 type Ack = { seq: number; choice: number | null; text: string | null };
 
-export type RoundResult = { acknowledged: number; checked: number; lost: number; startMs: number };
+/** `checked`: questions whose last acknowledged save was looked for after the restart; `saves`: saves acknowledged in the round. */
+export type RoundResult = { acknowledged: number; checked: number; lost: number; startMs: number; saves: number };
 
 const demo = loadDemoContent();
 const candidate = demo.people.candidates[0];
@@ -73,7 +74,7 @@ export function durabilityRun(dataDir: string, random: () => number = Math.rando
         if (!found || found.seq < ack.seq || (found.seq === ack.seq && !same)) lost++;
       }
       seq = Math.max(seq, state.lastSeq);
-      return { child, url, token, state, result: { acknowledged: acked.size, checked: acked.size, lost, startMs } };
+      return { child, url, token, state, result: { acknowledged: acked.size, checked: acked.size, lost, startMs, saves: 0 } };
     } catch (err) {
       child.kill('SIGKILL');
       throw err;
@@ -86,6 +87,7 @@ export function durabilityRun(dataDir: string, random: () => number = Math.rando
       const items = state.items;
       let killed = false;
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      let saves = 0;
       const worker = async () => {
         while (!killed) {
           const item = items[Math.floor(random() * items.length)];
@@ -96,6 +98,7 @@ export function durabilityRun(dataDir: string, random: () => number = Math.rando
               : { choice: Math.floor(random() * item.options.length), text: null };
           try {
             const reply = await api<{ stored: boolean }>(url, 'cbt/save', { itemId: item.itemId, seq: mySeq, doubtful: mySeq % 7 === 0, ...save }, token);
+            saves++;
             const previous = acked.get(item.itemId);
             if (reply.stored && (!previous || previous.seq < mySeq)) acked.set(item.itemId, { seq: mySeq, ...save });
           } catch {
@@ -108,7 +111,7 @@ export function durabilityRun(dataDir: string, random: () => number = Math.rando
       killed = true;
       child.kill('SIGKILL');
       await Promise.all([...workers, exited]);
-      return result;
+      return { ...result, saves };
     },
     async finish() {
       const { child, result } = await openAndCheck();

@@ -1,13 +1,14 @@
-/**
- * Who has been heard from lately, in memory only: a lab PC sends a heartbeat every few seconds,
- * and after a restart everyone is "offline" until their next call, which is the truth.
- */
-export const HEARTBEAT_MS = 10_000;
+import { HEARTBEAT_MS } from '../../shared/exam-day';
+
 /** Three missed heartbeats and the board shows the PC as offline. */
 export const ONLINE_WINDOW_MS = 3 * HEARTBEAT_MS;
 
 type Seen = { at: number; sessionId: string; candidateId: string; online: boolean };
 
+/**
+ * Who has been heard from lately, in memory only: a lab PC sends a heartbeat every few seconds,
+ * and after a restart everyone is "offline" until their next call, which is the truth.
+ */
 export class Presence {
   private readonly seen = new Map<string, Seen>();
 

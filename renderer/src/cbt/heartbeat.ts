@@ -1,11 +1,9 @@
 import type { CbtClock } from '../../../electron/shared/cbt';
+import { HEARTBEAT_MS } from '../../../electron/shared/exam-day';
 import type { FocusTracker } from './focus-tracker';
 
-/**
- * The core's board marks a PC offline after 30 s without a heartbeat and expects one every ~10 s
- * (HEARTBEAT_MS in electron/core/exam-day/presence.ts; the renderer may not import the core).
- */
-export const HEARTBEAT_MS = 10_000;
+// The core's board marks a PC offline after three missed heartbeats; both sides read the same constant.
+export { HEARTBEAT_MS };
 
 export type HeartbeatOptions = {
   beat: (focusLost: number) => Promise<CbtClock | null>;
