@@ -188,7 +188,8 @@ describe('assessor: from submitted test to signed FR.AK.02 and FR.AK.05', () => 
     await screenshot(lab, 'candidate-ak03.id');
     await lab.getByTestId('feedback-submit').click();
     await lab.getByTestId('feedback-entry').waitFor();
-    expect(await lab.getByTestId('feedback-entry').textContent()).toContain(id.assess.feedbackScreen.sent);
+    // Polled: the entry is on screen (asking for feedback) a moment before the sent state replaces it.
+    await expect.poll(() => lab.getByTestId('feedback-entry').textContent()).toContain(id.assess.feedbackScreen.sent);
     expect(labProblems).toEqual([]);
     await pc.close();
 
