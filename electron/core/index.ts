@@ -14,6 +14,8 @@ import { EventBus } from './events';
 import { ExamDayLive } from './exam-day/live';
 import { RollingBackups } from './backup/rolling';
 import { NO_ROOM, type RoomControl } from './room';
+import { startCheckpointer } from './db/checkpointer';
+import { GroupCommit } from './db/group-commit';
 import { ACCOUNT_SIGN_INS_PER_MINUTE, RateLimiter } from './auth/rate-limit';
 import { APP_VERSION } from './version';
 
@@ -23,6 +25,11 @@ export type CoreOptions = {
   nativeBinding?: string;
   /** Create the embedded demo when the database is empty (the default for `start` and `serve`). */
   demoIfEmpty?: boolean;
+  /**
+   * Checkpoint the WAL on a worker thread instead of inside commits (see db/checkpointer.ts): what a
+   * long-running host (room server, desktop app) wants; short-lived tools and tests leave it off.
+   */
+  backgroundCheckpoint?: boolean;
   /** Lower scrypt cost for test fixtures only. */
   passwordCost?: number;
   log?: DispatchLog;
@@ -56,10 +63,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     throw err;
   }
   const events = new EventBus();
+  const checkpointer = options.backgroundCheckpoint ? startCheckpointer(db, dbFile, options.nativeBinding) : null;
   const examDay = new ExamDayLive(db, clock, events);
   const signInLimiter = new RateLimiter(ACCOUNT_SIGN_INS_PER_MINUTE, 60_000);
   const backups = new RollingBackups(db, dbFile, clock, options.nativeBinding);
-  const context: CoreContext = { db, clock, events, examDay, signInLimiter, backups, room: NO_ROOM, version: APP_VERSION };
+  const commits = new GroupCommit(db);
+  const context: CoreContext = { db, clock, events, examDay, signInLimiter, backups, room: NO_ROOM, commits, version: APP_VERSION };
   const dispatch = createDispatcher(context, handlers, options.log);
   return {
     db,
@@ -81,6 +90,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     close: () => {
       examDay.close();
       backups.close();
+      void checkpointer?.stop();
       db.close();
     },
   };
