@@ -19,6 +19,8 @@ import { keyFileSealer, type Sealer } from './keys/sealer';
 import { ExamDayLive } from './exam-day/live';
 import { RollingBackups } from './backup/rolling';
 import { NO_ROOM, type RoomControl } from './room';
+import { startCheckpointer } from './db/checkpointer';
+import { GroupCommit } from './db/group-commit';
 import { ACCOUNT_SIGN_INS_PER_MINUTE, RateLimiter } from './auth/rate-limit';
 import { APP_VERSION } from './version';
 
@@ -30,6 +32,11 @@ export type CoreOptions = {
   demoIfEmpty?: boolean;
   /** Instead: a demo TUK computer holding only the proctor's account, waiting for a session bundle. */
   tukStationIfEmpty?: boolean;
+  /**
+   * Checkpoint the WAL on a worker thread instead of inside commits (see db/checkpointer.ts): what a
+   * long-running host (room server, desktop app) wants; short-lived tools and tests leave it off.
+   */
+  backgroundCheckpoint?: boolean;
   /** Lower scrypt cost for test fixtures only. */
   passwordCost?: number;
   log?: DispatchLog;
@@ -75,9 +82,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     throw err;
   }
   const events = new EventBus();
+  const checkpointer = options.backgroundCheckpoint ? startCheckpointer(db, dbFile, options.nativeBinding) : null;
   const examDay = new ExamDayLive(db, clock, events);
   const signInLimiter = new RateLimiter(ACCOUNT_SIGN_INS_PER_MINUTE, 60_000);
   const backups = new RollingBackups(db, dbFile, clock, options.nativeBinding);
+  const commits = new GroupCommit(db);
   const context: CoreContext = {
     db,
     clock,
@@ -86,6 +95,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     signInLimiter,
     backups,
     room: NO_ROOM,
+    commits,
     version: APP_VERSION,
     dataDir: options.dataDir,
     sealer,
@@ -113,6 +123,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     close: () => {
       examDay.close();
       backups.close();
+      void checkpointer?.stop();
       db.close();
     },
   };

@@ -10,6 +10,7 @@ import type { ExamDayLive } from '../exam-day/live';
 import type { RateLimiter } from '../auth/rate-limit';
 import type { RollingBackups } from '../backup/rolling';
 import type { RoomControl } from '../room';
+import type { GroupCommit } from '../db/group-commit';
 
 export type CoreContext = {
   db: Db;
@@ -20,6 +21,8 @@ export type CoreContext = {
   backups: RollingBackups;
   /** Set by the host process (room server or Electron shell) that can open a LAN listener. */
   room: RoomControl;
+  /** Answer saves share commits when they arrive together (see db/group-commit.ts). */
+  commits: GroupCommit;
   version: string;
   dataDir: string;
   sealer: Sealer;

@@ -3,6 +3,7 @@ import { createDispatcher } from '../../../electron/core/api/dispatcher';
 import { handlers } from '../../../electron/core/api/handlers';
 import { EventBus } from '../../../electron/core/events';
 import { systemClock } from '../../../electron/core/clock';
+import { GroupCommit } from '../../../electron/core/db/group-commit';
 import { NO_ROOM } from '../../../electron/core/room';
 import { RateLimiter } from '../../../electron/core/auth/rate-limit';
 import { contract, METHOD_NAMES, type MethodName } from '../../../electron/shared/contract';
@@ -69,7 +70,7 @@ describe('dispatcher', () => {
     const core = await tempCore();
     const logged: string[] = [];
     const broken = { ...handlers, 'app/info': () => { throw new Error('disk on fire'); } };
-    const dispatch = createDispatcher({ ...core.context, clock: systemClock, events: new EventBus(), signInLimiter: new RateLimiter(10, 60_000), room: NO_ROOM, version: 'test' }, broken, (e) =>
+    const dispatch = createDispatcher({ ...core.context, clock: systemClock, events: new EventBus(), signInLimiter: new RateLimiter(10, 60_000), room: NO_ROOM, commits: new GroupCommit(core.db), version: 'test' }, broken, (e) =>
       logged.push(`${e.ref} ${String(e.error)}`),
     );
     const reply = await dispatch('app/info', {}, null);

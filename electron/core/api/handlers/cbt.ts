@@ -43,7 +43,8 @@ export const cbtHandlers = {
   },
   'cbt/save': (args, call) => {
     const seat = seatOf(call);
-    return write(call, (now) => saveAnswer(call.core.db, me(call), seat, args, now));
+    const principal = me(call);
+    return call.core.commits.run(() => saveAnswer(call.core.db, principal, seat, args, call.core.clock.now()));
   },
   'cbt/visit': (args, call) => {
     const seat = seatOf(call);

@@ -1,0 +1,56 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { GroupCommit } from '../../../electron/core/db/group-commit';
+import { call, tempDir } from '../../support/core';
+import { examDay } from '../cbt/support';
+
+describe('group commit of answer saves', () => {
+  it('saves arriving together share one commit; a refused one rolls back only itself', async () => {
+    const { core, candidate } = await examDay(0);
+    const state = await call(core, 'cbt/agree', { accept: true }, candidate);
+    const mcs = state.items.filter((i) => i.kind === 'multiple_choice');
+    const replies = await Promise.all([
+      ...mcs.slice(0, 20).map((item, i) => core.dispatch('cbt/save', { itemId: item.itemId, seq: i + 1, choice: i % 5, text: null, doubtful: false }, candidate)),
+      // An essay answer sent to a multiple-choice question: refused in the middle of the batch.
+      core.dispatch('cbt/save', { itemId: mcs[20].itemId, seq: 99, choice: null, text: 'salah jenis', doubtful: false }, candidate),
+    ]);
+    expect(replies.slice(0, 20).every((r) => r.ok)).toBe(true);
+    expect(replies[20]).toMatchObject({ ok: false, error: { code: 'ANSWER_KIND_MISMATCH' } });
+    expect(core.db.prepare('SELECT count(*) FROM answer').pluck().get()).toBe(20);
+    expect(core.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'cbt.answer'").pluck().get()).toBe(20);
+
+    // Acknowledged means committed: another connection already sees every row.
+    const other = new Database(core.dbFile, { readonly: true });
+    try {
+      expect(other.prepare('SELECT count(*) FROM answer').pluck().get()).toBe(20);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('batches what arrives in the same turn of the event loop, each job in its own savepoint', async () => {
+    const db = new Database(path.join(tempDir(), 'g.sqlite'));
+    db.pragma('journal_mode = WAL');
+    db.exec('CREATE TABLE t (x INTEGER NOT NULL)');
+    const commits = new GroupCommit(db);
+    const insert = db.prepare('INSERT INTO t (x) VALUES (?)');
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) =>
+        commits.run(() => {
+          insert.run(i);
+          if (i === 4) throw new Error('refused');
+          return i;
+        }),
+      ),
+    );
+    expect(commits.largestBatch).toBe(10);
+    expect(results.map((r) => r.status)).toEqual(Array.from({ length: 10 }, (_, i) => (i === 4 ? 'rejected' : 'fulfilled')));
+    expect(db.prepare('SELECT x FROM t ORDER BY x').pluck().all()).toEqual([0, 1, 2, 3, 5, 6, 7, 8, 9]);
+    // One after another, each waits for its own commit.
+    await commits.run(() => insert.run(10));
+    await commits.run(() => insert.run(11));
+    expect(commits.largestBatch).toBe(10);
+    db.close();
+  });
+});
