@@ -19,7 +19,6 @@ import { keyFileSealer, type Sealer } from './keys/sealer';
 import { ExamDayLive } from './exam-day/live';
 import { RollingBackups } from './backup/rolling';
 import { NO_ROOM, type RoomControl } from './room';
-import { startCheckpointer } from './db/checkpointer';
 import { GroupCommit } from './db/group-commit';
 import { ACCOUNT_SIGN_INS_PER_MINUTE, RateLimiter } from './auth/rate-limit';
 import { APP_VERSION } from './version';
@@ -32,11 +31,6 @@ export type CoreOptions = {
   demoIfEmpty?: boolean;
   /** Instead: a demo TUK computer holding only the proctor's account, waiting for a session bundle. */
   tukStationIfEmpty?: boolean;
-  /**
-   * Checkpoint the WAL on a worker thread instead of inside commits (see db/checkpointer.ts): what a
-   * long-running host (room server, desktop app) wants; short-lived tools and tests leave it off.
-   */
-  backgroundCheckpoint?: boolean;
   /** Lower scrypt cost for test fixtures only. */
   passwordCost?: number;
   log?: DispatchLog;
@@ -82,7 +76,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     throw err;
   }
   const events = new EventBus();
-  const checkpointer = options.backgroundCheckpoint ? startCheckpointer(db, dbFile, options.nativeBinding) : null;
   const examDay = new ExamDayLive(db, clock, events);
   const signInLimiter = new RateLimiter(ACCOUNT_SIGN_INS_PER_MINUTE, 60_000);
   const backups = new RollingBackups(db, dbFile, clock, options.nativeBinding);
@@ -123,7 +116,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     close: () => {
       examDay.close();
       backups.close();
-      void checkpointer?.stop();
       db.close();
     },
   };

@@ -87,7 +87,7 @@ export function runApp(): AppRun {
         return;
       }
       registerAppProtocol(builtPath('renderer'), () => core);
-      core = await createCore({ dataDir: dataDir(), nativeBinding: nativeBinding(), demoIfEmpty: true, backgroundCheckpoint: true });
+      core = await createCore({ dataDir: dataDir(), nativeBinding: nativeBinding(), demoIfEmpty: true });
       const isTrustedSender = mainWindowSenderCheck(() => mainWindow, target.origin);
       const disposeCalls = registerIpc({ core, isTrustedSender }).dispose;
       const disposePrint = registerPrint({ isTrustedSender });

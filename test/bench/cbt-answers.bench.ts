@@ -46,7 +46,7 @@ function saveArgs(state: CbtState, seq: number): ArgsOf<'cbt/save'> {
 
 try {
   const fsync = summary(fsyncSamples(root, 500));
-  const core = await createCore({ dataDir: path.join(root, 'db'), demoIfEmpty: true, backgroundCheckpoint: true });
+  const core = await createCore({ dataDir: path.join(root, 'db'), demoIfEmpty: true });
 
   const inProcess = await candidateInTest(core, 0);
   const local: number[] = [];

@@ -15,7 +15,7 @@ export type Running = { core: Core; server: RoomServer; stop: () => Promise<void
 export async function runServer(opts: { dataDir: string; host: string; port: number; demo: boolean }): Promise<Running> {
   let core: Core;
   try {
-    core = await createCore({ dataDir: opts.dataDir, demoIfEmpty: opts.demo, backgroundCheckpoint: true });
+    core = await createCore({ dataDir: opts.dataDir, demoIfEmpty: opts.demo });
   } catch (err) {
     throw new CliError(describeError(err), 1);
   }

@@ -33,6 +33,16 @@ export class GroupCommit {
     const batch = this.queue;
     this.queue = [];
     this.largestBatch = Math.max(this.largestBatch, batch.length);
+    if (batch.length === 1) {
+      // Alone: its own transaction, no savepoint needed.
+      const [job] = batch;
+      try {
+        job.resolve(this.db.transaction(job.run)());
+      } catch (error) {
+        job.reject(error);
+      }
+      return;
+    }
     const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
     try {
       this.db.transaction(() => {
