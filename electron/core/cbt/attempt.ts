@@ -75,10 +75,18 @@ export function agree(db: Db, principal: Principal, seat: Seat, now: Date): void
 
 /** The attempt a candidate may still change, or the reason they may not. Inside a write transaction. */
 export function openAttempt(db: Db, seat: Seat, now: Date): attempts.AttemptRow {
+  return stillOpen(settledAttempt(db, seat, now));
+}
+
+/** The attempt, settled, in a session that has not ended. */
+function settledAttempt(db: Db, seat: Seat, now: Date): attempts.AttemptRow {
   if (run.findRun(db, seat.sessionId)?.endedAt) throw new AppError('SESSION_ENDED');
   const found = attempts.findAttempt(db, seat.sessionId, seat.candidateId);
   if (!found) throw new AppError('AGREEMENT_REQUIRED');
-  const attempt = settle(db, found, now);
+  return settle(db, found, now);
+}
+
+function stillOpen(attempt: attempts.AttemptRow): attempts.AttemptRow {
   if (attempt.submitReason === 'timeout') throw new AppError('TIME_UP');
   if (attempt.submittedAt) throw new AppError('ATTEMPT_SUBMITTED');
   if (attempt.pausedAt) throw new AppError('ATTEMPT_PAUSED');
@@ -111,12 +119,9 @@ function lateDeliveryAllowed(attempt: attempts.AttemptRow, input: SaveInput, now
 }
 
 function attemptForSave(db: Db, seat: Seat, input: SaveInput, now: Date): { attempt: attempts.AttemptRow; late: boolean } {
-  if (run.findRun(db, seat.sessionId)?.endedAt) throw new AppError('SESSION_ENDED');
-  const found = attempts.findAttempt(db, seat.sessionId, seat.candidateId);
-  if (!found) throw new AppError('AGREEMENT_REQUIRED');
-  const attempt = settle(db, found, now);
+  const attempt = settledAttempt(db, seat, now);
   if (attempt.submittedAt && lateDeliveryAllowed(attempt, input, now)) return { attempt, late: true };
-  return { attempt: openAttempt(db, seat, now), late: false };
+  return { attempt: stillOpen(attempt), late: false };
 }
 
 /**

@@ -59,7 +59,7 @@ export function candidateState(db: Db, seat: Seat, now: Date): CbtState {
       items: [],
       answers: [],
       position: attempt.position,
-      lastSeq: attempt.lastSeq,
+      lastSeq: attempts.lastSeq(db, attempt.id),
       clock: null,
       submitted: { at: attempt.submittedAt, receipt: attempt.receipt, reason: attempt.submitReason },
     };
@@ -95,7 +95,7 @@ export function candidateState(db: Db, seat: Seat, now: Date): CbtState {
     items,
     answers,
     position: attempt.position,
-    lastSeq: attempt.lastSeq,
+    lastSeq: attempts.lastSeq(db, attempt.id),
     clock: clockOf(attempt, now),
     submitted: null,
   };

@@ -15,8 +15,6 @@ export type AttemptRow = {
   pausedAt: string | null;
   pausedSeconds: number;
   position: number;
-  /** The highest sequence number stored for this attempt (0 before the first save). */
-  lastSeq: number;
   lastActivityAt: string | null;
   submittedAt: string | null;
   submitReason: SubmitReason | null;
@@ -26,7 +24,7 @@ export type AttemptRow = {
 const COLUMNS = `id, session_id AS sessionId, candidate_id AS candidateId, seed, item_order AS itemOrder,
   agreed_at AS agreedAt, started_at AS startedAt, duration_seconds AS durationSeconds,
   extension_seconds AS extensionSeconds, paused_at AS pausedAt, paused_seconds AS pausedSeconds, position,
-  (SELECT coalesce(max(seq), 0) FROM answer WHERE attempt_id = attempt.id) AS lastSeq, last_activity_at AS lastActivityAt, submitted_at AS submittedAt,
+  last_activity_at AS lastActivityAt, submitted_at AS submittedAt,
   submit_reason AS submitReason, receipt`;
 
 export function findAttempt(db: Db, sessionId: string, candidateId: string): AttemptRow | undefined {
@@ -84,6 +82,11 @@ export function submit(db: Db, id: string, at: string, reason: SubmitReason, rec
     db,
     'UPDATE attempt SET submitted_at = ?, submit_reason = ?, receipt = ?, paused_at = NULL WHERE id = ? AND submitted_at IS NULL',
   ).run(at, reason, receipt, id);
+}
+
+/** The highest sequence number stored for this attempt (0 before the first save). */
+export function lastSeq(db: Db, attemptId: string): number {
+  return sql<[string], { n: number }>(db, 'SELECT coalesce(max(seq), 0) AS n FROM answer WHERE attempt_id = ?').get(attemptId)?.n ?? 0;
 }
 
 export function setReceipt(db: Db, id: string, receipt: string): void {
