@@ -34,7 +34,7 @@ export type CoreOptions = {
   /** Lower scrypt cost for test fixtures only. */
   passwordCost?: number;
   log?: DispatchLog;
-  /** Protects the installation's private keys; Electron passes one built on safeStorage. */
+  /** Protects the installation's private keys; defaults to the key file (a safeStorage one is not wired yet). */
   sealer?: Sealer;
   /** age scrypt work factor for passphrase bundles (tests only; default 18). */
   bundleScryptLogN?: number;

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 /**
  * Protects the installation's private keys at rest. Injected so that the Electron shell can pass one
- * built on `safeStorage` (OS keychain / DPAPI / libsecret); plain Node (room server, CLI, tests) uses
+ * built on `safeStorage` (OS keychain / DPAPI / libsecret); that is not wired yet, so every host uses
  * the key-file sealer below.
  */
 export type Sealer = {

@@ -7,7 +7,7 @@ export const bundles: Migration = {
   up(db) {
     db.exec(`
       -- One row: the installation's X25519 (age) identity and Ed25519 signing key. The private half is
-      -- sealed by the injected sealer (Electron safeStorage, or the key file beside the database).
+      -- sealed by the injected sealer (today the key file beside the database).
       CREATE TABLE installation_key (
         id INTEGER PRIMARY KEY CHECK (id = 1),
         installation_id TEXT NOT NULL,
