@@ -1,19 +1,6 @@
-import { AppError, type ErrorCode } from '../../shared/errors';
+import { AppError, BUNDLE_FAILURES } from '../../shared/errors';
 
-export const BUNDLE_FAILURES = [
-  'BUNDLE_NOT_A_BUNDLE',
-  'BUNDLE_WRONG_KEY',
-  'BUNDLE_TRUNCATED',
-  'BUNDLE_TAMPERED',
-  'BUNDLE_BAD_SIGNATURE',
-  'BUNDLE_SIGNER_UNKNOWN',
-  'BUNDLE_SIGNER_REKEYED',
-  'BUNDLE_WRONG_KIND',
-  'BUNDLE_FORMAT_TOO_NEW',
-  'BUNDLE_WRONG_TARGET',
-  'BUNDLE_REPLAYED',
-  'BUNDLE_CONFLICTS',
-] as const satisfies readonly ErrorCode[];
+export { BUNDLE_FAILURES };
 export type BundleFailureCode = (typeof BUNDLE_FAILURES)[number];
 
 /**
