@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_EVIDENCE, type CbtState } from '../../../../electron/shared/cbt';
-import { toUiError, type UiError } from '../../api/client-errors';
+import { useRun } from '../../api/use-run';
 import { BilingualText } from '../../components/BilingualText';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FactList } from '../../components/FactList';
@@ -17,21 +17,11 @@ export function AgreementScreen({ state, onAgreed }: Props) {
   const client = useClient();
   const checkId = useId();
   const [accepted, setAccepted] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<UiError | null>(null);
+  const { busy, error, run } = useRun();
   const a = state.agreement;
   const collected = new Set(a.evidence);
 
-  const start = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      onAgreed(await client.call('cbt/agree', { accept: true }));
-    } catch (err) {
-      setError(toUiError(err));
-      setBusy(false);
-    }
-  };
+  const start = () => run(async () => onAgreed(await client.call('cbt/agree', { accept: true })));
 
   return (
     <article className="agreement" data-testid="cbt-agreement">

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardRow } from '../../../../electron/shared/exam-day';
-import { toUiError, type UiError } from '../../api/client-errors';
+import { useRun } from '../../api/use-run';
 import { useClient } from '../../session/SessionProvider';
 import { DEFAULT_EXTRA_MINUTES, MAX_EXTRA_MINUTES, runAction, type CandidateAction } from './candidate-actions';
 import { ConsoleDialog } from './ConsoleDialog';
@@ -28,23 +28,17 @@ export function ActionDialog({ sessionId, action, row, onDone, onCancel }: Props
   const [reason, setReason] = useState('');
   const [minutes, setMinutes] = useState(String(DEFAULT_EXTRA_MINUTES));
   const [checked, setChecked] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<UiError | null>(null);
+  const { busy, error, run } = useRun();
   const extending = action === 'extendTime';
   const danger = action === 'forceSubmit' || action === 'markAbsent';
 
   const submit = () => {
     setChecked(true);
     if (!reasonOk(reason) || (extending && !minutesOk(minutes))) return;
-    setBusy(true);
-    setError(null);
-    runAction(client, action, { sessionId, row, reason: reason.trim(), minutes: Number(minutes) }).then(
-      () => onDone(action, row),
-      (err: unknown) => {
-        setError(toUiError(err));
-        setBusy(false);
-      },
-    );
+    void run(async () => {
+      await runAction(client, action, { sessionId, row, reason: reason.trim(), minutes: Number(minutes) });
+      onDone(action, row);
+    });
   };
 
   const minutesProblem = checked && extending && !minutesOk(minutes);

@@ -1,7 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Minutes } from '../../../../electron/shared/exam-day';
-import { toUiError, type UiError } from '../../api/client-errors';
+import { useRun } from '../../api/use-run';
 import { useLoad } from '../../api/use-load';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FactList } from '../../components/FactList';
@@ -80,28 +80,19 @@ function IncidentForm({ sessionId, onAdded }: { sessionId: string; onAdded: () =
   const id = useId();
   const [text, setText] = useState('');
   const [checked, setChecked] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<UiError | null>(null);
+  const { busy, error, run } = useRun();
   const problem = checked && !reasonOk(text);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setChecked(true);
     if (!reasonOk(text)) return;
-    setBusy(true);
-    setError(null);
-    client.call('exam/addIncident', { sessionId, text: text.trim() }).then(
-      () => {
-        setText('');
-        setChecked(false);
-        setBusy(false);
-        onAdded();
-      },
-      (err: unknown) => {
-        setError(toUiError(err));
-        setBusy(false);
-      },
-    );
+    void run(async () => {
+      await client.call('exam/addIncident', { sessionId, text: text.trim() });
+      setText('');
+      setChecked(false);
+      onAdded();
+    });
   };
 
   return (
@@ -147,28 +138,19 @@ function NotesForm({ sessionId, saved, canWrite, onSaved }: NotesProps) {
   const client = useClient();
   const id = useId();
   const [notes, setNotes] = useState(saved);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<UiError | null>(null);
+  const { busy, error, run } = useRun();
   const [done, setDone] = useState(false);
   // A reload after another change brings the stored notes; keep what the proctor is typing unless it was saved.
   useEffect(() => setNotes((current) => (current === '' ? saved : current)), [saved]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
     setDone(false);
-    client.call('exam/setNotes', { sessionId, notes }).then(
-      () => {
-        setBusy(false);
-        setDone(true);
-        onSaved();
-      },
-      (err: unknown) => {
-        setError(toUiError(err));
-        setBusy(false);
-      },
-    );
+    void run(async () => {
+      await client.call('exam/setNotes', { sessionId, notes });
+      setDone(true);
+      onSaved();
+    });
   };
 
   return (

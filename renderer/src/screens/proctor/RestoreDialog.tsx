@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupStatus } from '../../../../electron/shared/backup';
-import { toUiError, type UiError } from '../../api/client-errors';
+import { useRun } from '../../api/use-run';
 import { useFormat } from '../../i18n/use-format';
 import { useClient } from '../../session/SessionProvider';
 import { ConsoleDialog } from './ConsoleDialog';
@@ -21,19 +21,13 @@ export function RestoreDialog({ file, onRestored, onCancel }: Props) {
   const [typed, setTyped] = useState('');
   const [reason, setReason] = useState('');
   const [checked, setChecked] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<UiError | null>(null);
+  const { busy, error, run } = useRun();
   const nameOk = typed.trim() === file.name;
 
   const submit = () => {
     setChecked(true);
     if (!nameOk || !reasonOk(reason)) return;
-    setBusy(true);
-    setError(null);
-    client.call('backups/restore', { name: file.name, reason: reason.trim() }).then(onRestored, (err: unknown) => {
-      setError(toUiError(err));
-      setBusy(false);
-    });
+    void run(async () => onRestored(await client.call('backups/restore', { name: file.name, reason: reason.trim() })));
   };
 
   return (

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_ROOM_PORT, type RoomStatus } from '../../../../electron/shared/room';
-import { toUiError, type UiError } from '../../api/client-errors';
+import { useRun } from '../../api/use-run';
 import { useLoad } from '../../api/use-load';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadView } from '../../components/LoadView';
@@ -36,8 +36,7 @@ function RoomBody({ status, onStatus }: { status: RoomStatus; onStatus: (status:
   const [host, setHost] = useState(status.host ?? status.interfaces[0]?.address ?? '');
   const [port, setPort] = useState(String(status.port ?? DEFAULT_ROOM_PORT));
   const [checked, setChecked] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<UiError | null>(null);
+  const { busy, error, run: runTask } = useRun();
 
   if (!status.available) {
     return (
@@ -47,20 +46,7 @@ function RoomBody({ status, onStatus }: { status: RoomStatus; onStatus: (status:
     );
   }
 
-  const run = (call: () => Promise<RoomStatus>) => {
-    setBusy(true);
-    setError(null);
-    call().then(
-      (next) => {
-        onStatus(next);
-        setBusy(false);
-      },
-      (err: unknown) => {
-        setError(toUiError(err));
-        setBusy(false);
-      },
-    );
-  };
+  const run = (call: () => Promise<RoomStatus>) => void runTask(async () => onStatus(await call()));
 
   const open = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

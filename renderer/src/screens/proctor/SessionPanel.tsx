@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toUiError, type UiError } from '../../api/client-errors';
+import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FactList } from '../../components/FactList';
 import { Section } from '../../components/Section';
@@ -105,16 +106,13 @@ function EndSessionDialog({ onEnd, onDone, onCancel }: EndProps) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
   const [checked, setChecked] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<UiError | null>(null);
+  const { busy, error, run } = useRun();
   const submit = () => {
     setChecked(true);
     if (!reasonOk(reason)) return;
-    setBusy(true);
-    setError(null);
-    onEnd(reason.trim()).then(onDone, (err: unknown) => {
-      setError(toUiError(err));
-      setBusy(false);
+    void run(async () => {
+      await onEnd(reason.trim());
+      onDone();
     });
   };
   return (

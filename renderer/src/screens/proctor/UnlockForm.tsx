@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProctorCandidate } from '../../../../electron/shared/types';
-import { toUiError, type UiError } from '../../api/client-errors';
+import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useClient } from '../../session/SessionProvider';
 
@@ -18,8 +18,7 @@ export function UnlockForm({ candidate, onUnlocked, onCancel }: Props) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [reason, setReason] = useState('');
   const [tooShort, setTooShort] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<UiError | null>(null);
+  const { busy, error, run } = useRun();
 
   useEffect(() => inputRef.current?.focus(), [candidate.accountId]);
 
@@ -30,15 +29,10 @@ export function UnlockForm({ candidate, onUnlocked, onCancel }: Props) {
       inputRef.current?.focus();
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       await client.call('accounts/unlock', { accountId: candidate.accountId, reason: reason.trim() });
       onUnlocked();
-    } catch (err) {
-      setError(toUiError(err));
-      setBusy(false);
-    }
+    });
   };
 
   const titleId = `${id}-title`;

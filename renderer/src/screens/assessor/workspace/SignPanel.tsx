@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../../../../electron/shared/assessment';
-import { toUiError, type UiError } from '../../../api/client-errors';
+import { useRun } from '../../../api/use-run';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Section } from '../../../components/Section';
 import { useClient } from '../../../session/SessionProvider';
@@ -16,24 +16,17 @@ export function SignPanel({ ws, reload }: Props) {
   const at = useDateTime();
   const [password, setPassword] = useState('');
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<UiError | null>(null);
+  const { busy, error, run: runTask } = useRun();
   const seat = { sessionId: ws.header.sessionId, candidateId: ws.candidate.candidateId };
 
-  const run = async (event: FormEvent, action: () => Promise<unknown>) => {
+  const run = (event: FormEvent, action: () => Promise<unknown>) => {
     event.preventDefault();
-    setBusy(true);
-    setError(null);
-    try {
+    return runTask(async () => {
       await action();
       setPassword('');
       setReason('');
       reload();
-    } catch (err) {
-      setError(toUiError(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
