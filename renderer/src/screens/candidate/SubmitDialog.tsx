@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiError } from '../../api/client-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { modalKeyHandler } from '../../components/modal-keys';
 
 type Props = {
   counts: { total: number; unanswered: number; doubtful: number };
@@ -21,26 +22,8 @@ export function SubmitDialog({ counts, busy, error, onConfirm, onCancel }: Props
 
   useEffect(() => cancelRef.current?.focus(), []);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape' && !busy) {
-      event.preventDefault();
-      onCancel();
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    // Keeps Tab inside the dialog: behind it is a test page where a stray keypress could change an answer.
-    const focusable = [...(boxRef.current?.querySelectorAll<HTMLElement>('button:not([disabled])') ?? [])];
-    if (focusable.length === 0) return;
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
+  // Only buttons: the page behind is the test, and this dialog has nothing to type into.
+  const onKeyDown = modalKeyHandler(boxRef, { busy, onCancel, focusable: 'button:not([disabled])' });
 
   const clean = counts.unanswered === 0 && counts.doubtful === 0;
   return (

@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiError } from '../../api/client-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { modalKeyHandler } from '../../components/modal-keys';
 
 type Props = {
   title: ReactNode;
@@ -15,8 +16,6 @@ type Props = {
   onCancel: () => void;
   testId?: string;
 };
-
-const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled])';
 
 /**
  * A small modal form for one proctor action. Focus starts in its first field (or on Cancel), stays
@@ -34,25 +33,7 @@ export function ConsoleDialog({ title, children, confirmLabel, busy, error, tone
     return () => opener?.focus();
   }, []);
 
-  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key === 'Escape' && !busy) {
-      event.preventDefault();
-      onCancel();
-      return;
-    }
-    if (event.key !== 'Tab') return;
-    const focusable = [...(boxRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
-    if (focusable.length === 0) return;
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
+  const onKeyDown = modalKeyHandler(boxRef, { busy, onCancel });
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
