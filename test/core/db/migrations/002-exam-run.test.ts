@@ -2,20 +2,14 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { initial } from '../../../../electron/core/db/migrations/001-initial';
 import { examRun } from '../../../../electron/core/db/migrations/002-exam-run';
+import { insertOneSeat } from './seat-fixture';
 
 function atVersion1WithASignIn() {
   const db = new Database(':memory:');
   db.pragma('foreign_keys = ON');
   initial.up(db);
+  insertOneSeat(db);
   db.exec(`
-    INSERT INTO lsp (id, code, name) VALUES ('l', 'L', 'LSP');
-    INSERT INTO tuk (id, lsp_id, code, name, type) VALUES ('t', 'l', 'T', 'TUK', 'sewaktu');
-    INSERT INTO scheme (id, lsp_id, code, kind, skkni, title_id) VALUES ('s', 'l', 'S', 'kkni', 'x', 'Skema');
-    INSERT INTO assessor (id, lsp_id, name, met_number, met_expires_on) VALUES ('a', 'l', 'Asesor', 'MET.1', '2030-01-01');
-    INSERT INTO candidate (id, lsp_id, participant_no, name, nik) VALUES ('c', 'l', 'P-1', 'Peserta', '1');
-    INSERT INTO session (id, lsp_id, scheme_id, tuk_id, code, title_id, date, start_time, duration_minutes)
-      VALUES ('ses', 'l', 's', 't', 'SES', 'Sesi', '2026-11-21', '08:00', 60);
-    INSERT INTO session_candidate (session_id, candidate_id, assessor_id) VALUES ('ses', 'c', 'a');
     INSERT INTO account (id, role, username, display_name, password_hash, candidate_id, created_at)
       VALUES ('acc', 'candidate', 'P-1', 'Peserta', 'h', 'c', '2026-11-21T00:00:00Z');
     INSERT INTO auth_session (token_hash, account_id, created_at, expires_at)
