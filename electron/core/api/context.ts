@@ -34,6 +34,8 @@ export type CallContext = {
   /** Null only for public methods: the dispatcher refuses anything else without a principal. */
   principal: Principal | null;
   token: string | null;
+  /** The exam session a candidate's sign-in belongs to (null for staff). */
+  examSessionId: string | null;
 };
 
 export type Handler<M extends MethodName> = (

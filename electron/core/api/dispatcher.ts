@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { z } from 'zod';
 import { contract, isMethodName, type MethodName, type ParsedArgsOf } from '../../shared/contract';
 import { AppError, errorReply, type Reply } from '../../shared/errors';
-import { resolveToken } from '../auth/sessions';
+import { resolveSession } from '../auth/sessions';
 import type { CallContext, CoreContext, Handlers } from './context';
 
 export type Dispatch = (method: string, args: unknown, token: string | null) => Promise<Reply<unknown>>;
@@ -20,7 +20,8 @@ const defaultLog: DispatchLog = ({ ref, method, error }) => console.error(`[ruan
 export function createDispatcher(core: CoreContext, handlers: Handlers, log: DispatchLog = defaultLog): Dispatch {
   async function run<M extends MethodName>(method: M, rawArgs: unknown, token: string | null): Promise<unknown> {
     const spec = contract[method];
-    const principal = resolveToken(core.db, core.clock, token);
+    const session = resolveSession(core.db, core.clock, token);
+    const principal = session?.principal ?? null;
     if (!('public' in spec.access)) {
       if (!principal) throw new AppError('UNAUTHENTICATED');
       if (!spec.access.roles.includes(principal.role)) {
@@ -29,7 +30,7 @@ export function createDispatcher(core: CoreContext, handlers: Handlers, log: Dis
     }
     const parsed = spec.args.safeParse(rawArgs ?? {});
     if (!parsed.success) throw new AppError('BAD_ARGS', { method, details: describeIssues(parsed.error) });
-    const call: CallContext = { core, principal, token };
+    const call: CallContext = { core, principal, token, examSessionId: session?.examSessionId ?? null };
     const handler: Handlers[M] = handlers[method];
     // TypeScript cannot correlate contract[M]'s schema output with ParsedArgsOf<M>; the parse above guarantees it.
     return handler(parsed.data as ParsedArgsOf<M>, call);

@@ -8,7 +8,7 @@ import * as authSessions from '../db/queries/auth-sessions';
 import * as run from '../db/queries/exam-run';
 import { checkToken, rotateMinutesOf } from '../cbt/token';
 import { authenticate, type SignInDeps } from './sign-in';
-import { createSession, hashToken, principalOf } from './sessions';
+import { createSession, principalOf } from './sessions';
 
 export type CandidateSignIn = { participantNo: string; password: string; token: string; deviceId: string };
 
@@ -16,7 +16,7 @@ export type CandidateSignIn = { participantNo: string; password: string; token: 
  * The password is checked first, so a stranger learns nothing about sessions; then the token says
  * which session, and each way it can be wrong gets its own message.
  */
-export async function candidateSignIn(deps: SignInDeps, input: CandidateSignIn): Promise<SignInResult> {
+export async function candidateSignIn(deps: SignInDeps, input: CandidateSignIn): Promise<{ signedIn: SignInResult; sessionId: string }> {
   const { db, clock } = deps;
   const account = await authenticate(deps, input.participantNo, input.password, ['candidate']);
   const candidateId = account.candidateId;
@@ -39,7 +39,7 @@ export async function candidateSignIn(deps: SignInDeps, input: CandidateSignIn):
       { action: 'auth.signIn', entity: 'account', entityId: account.id, details: { sessionId, deviceId: input.deviceId } },
       now,
     );
-    return { ...session, principal: { ...principal } };
+    return { signedIn: { ...session, principal: { ...principal } }, sessionId };
   })();
 }
 
@@ -65,9 +65,4 @@ function sessionForToken(db: Db, candidateId: string, token: string, now: Date):
     throw new AppError('TOKEN_EXPIRED');
   }
   return sessionId;
-}
-
-/** Which exam session a candidate's bearer token was issued for. */
-export function examSessionOfToken(db: Db, token: string | null): string | null {
-  return token ? authSessions.examSessionOf(db, hashToken(token)) : null;
 }

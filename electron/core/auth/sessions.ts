@@ -38,14 +38,25 @@ export function createSession(
   return { token, expiresAt };
 }
 
-/** The principal behind a bearer token, or null when it is unknown, expired, revoked or its account is locked. */
-export function resolveToken(db: Db, clock: Clock, token: string | null | undefined): Principal | null {
+/**
+ * The principal behind a bearer token, with the exam session a candidate signed in to; null when the
+ * token is unknown, expired, revoked or its account is locked. One lookup serves both.
+ */
+export function resolveSession(
+  db: Db,
+  clock: Clock,
+  token: string | null | undefined,
+): { principal: Principal; examSessionId: string | null } | null {
   if (!token) return null;
   const session = q.findSession(db, hashToken(token));
   if (!session || session.revokedAt || session.expiresAt <= clock.now().toISOString()) return null;
   const account = accounts.findById(db, session.accountId);
   if (!account || account.disabled || account.lockedAt) return null;
-  return principalOf(account);
+  return { principal: principalOf(account), examSessionId: session.examSessionId };
+}
+
+export function resolveToken(db: Db, clock: Clock, token: string | null | undefined): Principal | null {
+  return resolveSession(db, clock, token)?.principal ?? null;
 }
 
 export function revokeToken(db: Db, clock: Clock, token: string): void {

@@ -1,6 +1,6 @@
 import { STAFF_ROLES } from '../../../shared/roles';
 import { appendAudit } from '../../audit/log';
-import { candidateSignIn, examSessionOfToken } from '../../auth/candidate-sign-in';
+import { candidateSignIn } from '../../auth/candidate-sign-in';
 import { signIn } from '../../auth/sign-in';
 import { revokeToken } from '../../auth/sessions';
 import { me, type CallContext, type Handlers } from '../context';
@@ -17,11 +17,10 @@ function deps({ core }: CallContext) {
 export const authHandlers = {
   'auth/signIn': (args, call) => signIn(deps(call), args.username, args.password, STAFF_ROLES),
   'auth/candidateSignIn': async (args, call) => {
-    const result = await candidateSignIn(deps(call), args);
-    const sessionId = examSessionOfToken(call.core.db, result.token);
-    const { accountId, candidateId } = result.principal;
-    if (sessionId && candidateId) call.core.examDay.heard(accountId, sessionId, candidateId);
-    return result;
+    const { signedIn, sessionId } = await candidateSignIn(deps(call), args);
+    const { accountId, candidateId } = signedIn.principal;
+    if (candidateId) call.core.examDay.heard(accountId, sessionId, candidateId);
+    return signedIn;
   },
   'auth/signOut': (_args, call) => {
     const principal = me(call);

@@ -4,7 +4,6 @@ import { candidateState } from '../../cbt/state';
 import { clockOf } from '../../cbt/timing';
 import * as attempts from '../../db/queries/attempts';
 import { addFocusLost } from '../../db/queries/board';
-import { examSessionOfToken } from '../../auth/candidate-sign-in';
 import { me, type CallContext, type Handlers } from '../context';
 
 /**
@@ -13,7 +12,7 @@ import { me, type CallContext, type Handlers } from '../context';
  */
 function seatOf(call: CallContext): Seat {
   const principal = me(call);
-  const sessionId = examSessionOfToken(call.core.db, call.token);
+  const sessionId = call.examSessionId;
   if (!principal.candidateId || !sessionId) throw new AppError('NOT_IN_SESSION');
   const seat = { sessionId, candidateId: principal.candidateId };
   call.core.examDay.heard(principal.accountId, sessionId, seat.candidateId);

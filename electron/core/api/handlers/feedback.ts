@@ -4,14 +4,13 @@ import { saveFeedback } from '../../assessment/after-decision';
 import { formHeader, sessionHeaderOrThrow } from '../../assessment/header';
 import { isSigned } from '../../assessment/locks';
 import { loadWorkspace } from '../../assessment/workspace';
-import { examSessionOfToken } from '../../auth/candidate-sign-in';
 import * as content from '../../db/queries/assessment-content';
 import { me, type CallContext, type Handlers } from '../context';
 
 /** The candidate's own seat, from their sign-in; never from the arguments. */
 function candidateSeat(call: CallContext): content.SeatRow & { sessionId: string } {
   const principal = me(call);
-  const sessionId = examSessionOfToken(call.core.db, call.token);
+  const sessionId = call.examSessionId;
   if (!principal.candidateId || !sessionId) throw new AppError('NOT_IN_SESSION');
   const row = content.findSeat(call.core.db, sessionId, principal.candidateId);
   if (!row) throw new AppError('NOT_IN_SESSION');

@@ -1,7 +1,7 @@
 import type { Db } from '../open';
 import { sql } from '../statements';
 
-export type AuthSessionRow = { accountId: string; expiresAt: string; revokedAt: string | null };
+export type AuthSessionRow = { accountId: string; expiresAt: string; revokedAt: string | null; examSessionId: string | null };
 
 export function insertSession(
   db: Db,
@@ -39,18 +39,11 @@ export function revokeAllFor(db: Db, accountId: string, at: string): number {
   ).run(at, accountId).changes;
 }
 
-export function examSessionOf(db: Db, tokenHash: string): string | null {
-  return (
-    sql<[string], { id: string | null }>(db, 'SELECT exam_session_id AS id FROM auth_session WHERE token_hash = ?').get(
-      tokenHash,
-    )?.id ?? null
-  );
-}
 
 export function findSession(db: Db, tokenHash: string): AuthSessionRow | undefined {
   return sql<[string], AuthSessionRow>(
     db,
-    `SELECT account_id AS accountId, expires_at AS expiresAt, revoked_at AS revokedAt
+    `SELECT account_id AS accountId, expires_at AS expiresAt, revoked_at AS revokedAt, exam_session_id AS examSessionId
      FROM auth_session WHERE token_hash = ?`,
   ).get(tokenHash);
 }
