@@ -49,3 +49,8 @@ export function me(call: CallContext): Principal {
   if (!call.principal) throw new AppError('UNAUTHENTICATED');
   return call.principal;
 }
+
+/** Runs `fn` in one write transaction, with the time it runs at from the core's clock. */
+export function write<T>(call: CallContext, fn: (now: Date) => T): T {
+  return call.core.db.transaction(() => fn(call.core.clock.now()))();
+}

@@ -7,11 +7,7 @@ import { saveScore } from '../../assessment/scores';
 import { checkPassword, signSeat, unlockSeat } from '../../assessment/signing';
 import { loadWorkspace } from '../../assessment/workspace';
 import * as content from '../../db/queries/assessment-content';
-import { me, type CallContext, type Handlers } from '../context';
-
-function write<T>(call: CallContext, fn: (now: Date) => T): T {
-  return call.core.db.transaction(() => fn(call.core.clock.now()))();
-}
+import { me, write, type CallContext, type Handlers } from '../context';
 
 /** The seat the caller may change: their own candidate, checked inside the write transaction. */
 function writeSeat<T>(call: CallContext, seat: { sessionId: string; candidateId: string }, fn: (row: content.SeatRow, now: Date) => T): T {

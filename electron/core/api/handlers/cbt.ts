@@ -4,7 +4,7 @@ import { candidateState } from '../../cbt/state';
 import { clockOf } from '../../cbt/timing';
 import * as attempts from '../../db/queries/attempts';
 import { addFocusLost } from '../../db/queries/board';
-import { me, type CallContext, type Handlers } from '../context';
+import { me, write, type CallContext, type Handlers } from '../context';
 
 /**
  * The candidate's seat comes from their sign-in, never from the arguments: they can reach only their
@@ -17,10 +17,6 @@ function seatOf(call: CallContext): Seat {
   const seat = { sessionId, candidateId: principal.candidateId };
   call.core.examDay.heard(principal.accountId, sessionId, seat.candidateId);
   return seat;
-}
-
-function write<T>(call: CallContext, fn: (now: Date) => T): T {
-  return call.core.db.transaction(() => fn(call.core.clock.now()))();
 }
 
 /** Reading the state also settles an attempt whose time ran out, so the screen never shows a dead test. */

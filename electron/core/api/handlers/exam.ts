@@ -7,11 +7,7 @@ import { boardRows } from '../../db/queries/board';
 import { multipleChoiceSheet } from '../../cbt/scoring';
 import { findByCandidate } from '../../db/queries/accounts';
 import * as run from '../../db/queries/exam-run';
-import { me, type CallContext, type Handlers } from '../context';
-
-function write<T>(call: CallContext, fn: (now: Date) => T): T {
-  return call.core.db.transaction(() => fn(call.core.clock.now()))();
-}
+import { me, write, type CallContext, type Handlers } from '../context';
 
 function accountOf(call: CallContext, candidateId: string) {
   const account = findByCandidate(call.core.db, candidateId);
