@@ -29,6 +29,18 @@ function stateNow(call: CallContext, seat: Seat) {
   });
 }
 
+/** The attempt's clock (null before the agreement and after submitting), settling a timed-out attempt on the way. */
+function clockNow(call: CallContext, seat: Seat, focusLost: number) {
+  const { db } = call.core;
+  return write(call, (now) => {
+    const found = attempts.findAttempt(db, seat.sessionId, seat.candidateId);
+    if (!found) return null;
+    if (focusLost > 0) addFocusLost(db, found.id, focusLost, now.toISOString());
+    const attempt = settle(db, found, now);
+    return attempt.submittedAt ? null : clockOf(attempt, now);
+  });
+}
+
 export const cbtHandlers = {
   'cbt/state': (_args, call) => stateNow(call, seatOf(call)),
   'cbt/agree': (_args, call) => {
@@ -45,27 +57,8 @@ export const cbtHandlers = {
     const seat = seatOf(call);
     return { position: write(call, (now) => visit(call.core.db, seat, args.position, now)) };
   },
-  'cbt/clock': (_args, call) => {
-    const seat = seatOf(call);
-    const { db } = call.core;
-    return write(call, (now) => {
-      const found = attempts.findAttempt(db, seat.sessionId, seat.candidateId);
-      if (!found) return null;
-      const attempt = settle(db, found, now);
-      return attempt.submittedAt ? null : clockOf(attempt, now);
-    });
-  },
-  'cbt/heartbeat': (args, call) => {
-    const seat = seatOf(call);
-    const { db } = call.core;
-    return write(call, (now) => {
-      const found = attempts.findAttempt(db, seat.sessionId, seat.candidateId);
-      if (!found) return null;
-      if (args.focusLost > 0) addFocusLost(db, found.id, args.focusLost, now.toISOString());
-      const attempt = settle(db, found, now);
-      return attempt.submittedAt ? null : clockOf(attempt, now);
-    });
-  },
+  'cbt/clock': (_args, call) => clockNow(call, seatOf(call), 0),
+  'cbt/heartbeat': (args, call) => clockNow(call, seatOf(call), args.focusLost),
   'cbt/submit': (_args, call) => {
     const seat = seatOf(call);
     write(call, (now) => submitByCandidate(call.core.db, me(call), seat, now));
