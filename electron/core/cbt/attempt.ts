@@ -19,6 +19,12 @@ export function examSessionOrThrow(db: Db, sessionId: string): run.ExamSessionRo
   return session;
 }
 
+/** The session exists and the candidate has a seat in it, or NOT_FOUND says which is missing. */
+export function requireSeat(db: Db, seat: Seat): void {
+  examSessionOrThrow(db, seat.sessionId);
+  if (!run.isCandidateInSession(db, seat.sessionId, seat.candidateId)) throw new AppError('NOT_FOUND', { what: 'candidate' });
+}
+
 /** Submits an attempt whose time (and late grace) ran out, whoever looks at it first. Inside a write transaction. */
 export function settle(db: Db, attempt: attempts.AttemptRow, now: Date): attempts.AttemptRow {
   if (attempt.submittedAt || !isOverdue(attempt, now)) return attempt;

@@ -6,7 +6,7 @@ import type { Db } from '../db/open';
 import * as attempts from '../db/queries/attempts';
 import * as authSessions from '../db/queries/auth-sessions';
 import * as run from '../db/queries/exam-run';
-import { examSessionOrThrow, settle, submitAttempt, type Seat } from './attempt';
+import { examSessionOrThrow, requireSeat, settle, submitAttempt, type Seat } from './attempt';
 import { clockOf } from './timing';
 import { currentToken, issueToken, rotateMinutesOf } from './token';
 
@@ -64,9 +64,9 @@ export function endSession(db: Db, principal: Principal, sessionId: string, reas
   return tokenState(db, sessionId, now);
 }
 
-function attemptForAction(db: Db, seat: Seat, now: Date): attempts.AttemptRow {
-  examSessionOrThrow(db, seat.sessionId);
-  if (!run.isCandidateInSession(db, seat.sessionId, seat.candidateId)) throw new AppError('NOT_FOUND', { what: 'candidate' });
+/** The attempt a proctor's action applies to: started, not yet submitted (settled first). */
+export function attemptForAction(db: Db, seat: Seat, now: Date): attempts.AttemptRow {
+  requireSeat(db, seat);
   const found = attempts.findAttempt(db, seat.sessionId, seat.candidateId);
   if (!found) throw new AppError('NO_ATTEMPT');
   const attempt = settle(db, found, now);

@@ -2,26 +2,19 @@ import { AppError } from '../../shared/errors';
 import type { Principal } from '../../shared/roles';
 import type { Incident, Minutes } from '../../shared/exam-day';
 import { appendAudit } from '../audit/log';
-import { examSessionOrThrow, settle, submitAttempt, type Seat } from '../cbt/attempt';
+import { examSessionOrThrow, requireSeat, submitAttempt, type Seat } from '../cbt/attempt';
+import { attemptForAction } from '../cbt/exam';
 import type { Db } from '../db/open';
 import * as attempts from '../db/queries/attempts';
 import * as board from '../db/queries/board';
 import * as run from '../db/queries/exam-run';
 
-/** The proctor's per-candidate and per-session records of the exam day. Each runs in a write transaction. */
-function requireSeat(db: Db, seat: Seat): void {
-  examSessionOrThrow(db, seat.sessionId);
-  if (!run.isCandidateInSession(db, seat.sessionId, seat.candidateId)) throw new AppError('NOT_FOUND', { what: 'candidate' });
-}
+// The proctor's per-candidate and per-session records of the exam day. Each runs in a write transaction.
 
 export function forceSubmit(db: Db, principal: Principal, a: Seat & { reason: string }, now: Date): { submittedAt: string; receipt: string } {
-  requireSeat(db, a);
-  const found = attempts.findAttempt(db, a.sessionId, a.candidateId);
-  if (!found) throw new AppError('NO_ATTEMPT');
-  const settled = settle(db, found, now);
-  if (settled.submittedAt) throw new AppError('ATTEMPT_SUBMITTED');
-  const done = submitAttempt(db, principal, settled, now, 'proctor');
-  appendAudit(db, principal, { action: 'exam.forceSubmitted', entity: 'attempt', entityId: found.id, details: { reason: a.reason } }, now);
+  const open = attemptForAction(db, a, now);
+  const done = submitAttempt(db, principal, open, now, 'proctor');
+  appendAudit(db, principal, { action: 'exam.forceSubmitted', entity: 'attempt', entityId: open.id, details: { reason: a.reason } }, now);
   return { submittedAt: done.submittedAt ?? now.toISOString(), receipt: done.receipt ?? '' };
 }
 
