@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { OFFLINE_DELIVERY_TOLERANCE_MS } from '../../../electron/core/cbt/attempt';
+import { receiptCode } from '../../../electron/core/cbt/receipt';
 import { LATE_SAVE_GRACE_MS } from '../../../electron/core/cbt/timing';
-import { call, demo, failure } from '../../support/core';
+import { call, demo, failure, releaseToken } from '../../support/core';
 import { MINUTE } from '../../support/clock';
 import { correctOrdinal, examDay, storedAnswer } from './support';
 
@@ -193,7 +195,6 @@ describe('submitting', () => {
     ).toBe('ATTEMPT_SUBMITTED');
     expect((await failure(a.core, 'cbt/submit', {}, a.candidate)).code).toBe('BAD_ARGS');
 
-    const { receiptCode } = await import('../../../electron/core/cbt/receipt');
     const answers = [{ itemId: 'i1', choice: 1, text: null, doubtful: 0 as const, seq: 1, savedAt: '' }];
     const changed = [{ ...answers[0], choice: 2 }];
     expect(receiptCode('att', answers)).toBe(receiptCode('att', answers));
@@ -213,15 +214,13 @@ describe('submitting', () => {
 });
 
 async function examDayOther(core: Awaited<ReturnType<typeof examDay>>['core']): Promise<string> {
-  const { call: callCore, demo: d, releaseToken } = await import('../../support/core');
   const token = await releaseToken(core);
-  const c = d.people.candidates[1];
-  return (await callCore(core, 'auth/candidateSignIn', { participantNo: c.participantNo, password: c.password, token, deviceId: 'pc-other-1' })).token;
+  const c = demo.people.candidates[1];
+  return (await call(core, 'auth/candidateSignIn', { participantNo: c.participantNo, password: c.password, token, deviceId: 'pc-other-1' })).token;
 }
 
 describe('answers delivered late by a PC that lost the LAN', () => {
   it('count when given before the deadline and delivered within the tolerance; the receipt follows', async () => {
-    const { OFFLINE_DELIVERY_TOLERANCE_MS } = await import('../../../electron/core/cbt/attempt');
     const { clock, core, candidate } = await examDay();
     const state = await call(core, 'cbt/agree', { accept: true }, candidate);
     const deadline = Date.parse(state.clock!.deadline);
