@@ -54,3 +54,8 @@ export function me(call: CallContext): Principal {
 export function write<T>(call: CallContext, fn: (now: Date) => T): T {
   return call.core.db.transaction(() => fn(call.core.clock.now()))();
 }
+
+/** What confirming a signed-in caller's password needs (auth/confirm-password.ts). */
+export function passwordCheck({ core }: CallContext): { db: Db; now: () => Date; limiter: RateLimiter } {
+  return { db: core.db, now: () => core.clock.now(), limiter: core.signInLimiter };
+}

@@ -2,35 +2,11 @@ import type { SignatureState } from '../../shared/assessment';
 import { AppError } from '../../shared/errors';
 import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
-import { verifyPassword } from '../auth/password';
-import type { RateLimiter } from '../auth/rate-limit';
 import type { Db } from '../db/open';
-import { passwordHashFor } from '../db/queries/accounts';
 import * as records from '../db/queries/assessment';
 import * as content from '../db/queries/assessment-content';
 import { seatEntity } from './locks';
 import { loadWorkspace } from './workspace';
-
-/**
- * Signing asks for the password again: a signature is the assessor's, not whoever sits at an open
- * screen. A wrong password is audited, like a failed sign-in.
- */
-export async function checkPassword(
-  db: Db,
-  principal: Principal,
-  password: string,
-  form: 'FR.AK.02' | 'FR.AK.05',
-  now: () => Date,
-  limiter: RateLimiter,
-): Promise<void> {
-  // The same per-account budget as signing in: the signature box is no back door for guessing.
-  const wait = limiter.hit(principal.accountId, now().getTime());
-  if (wait > 0) throw new AppError('RATE_LIMITED', { seconds: wait });
-  const hash = passwordHashFor(db, principal.accountId);
-  if (hash && (await verifyPassword(password, hash))) return;
-  db.transaction(() => appendAudit(db, principal, { action: 'assessment.signRefused', entity: 'account', entityId: principal.accountId, details: { form } }, now()))();
-  throw new AppError('WRONG_PASSWORD');
-}
 
 /** What must hold before FR.AK.02 can be signed; throws the first thing missing. */
 export function assertSignable(db: Db, seat: content.SeatRow, sessionId: string): void {

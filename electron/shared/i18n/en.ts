@@ -50,7 +50,7 @@ export const en = {
     RECOMMENDATION_MISMATCH: 'Every unit is decided K, so the recommendation must be K.',
     RECOMMENDATION_MISSING: 'The assessment recommendation (K/BK) has not been given.',
     KNOWLEDGE_CONCLUSION_MISSING: 'The knowledge-aspect conclusion (FR.IA.05) has not been given.',
-    WRONG_PASSWORD: 'Wrong password. Signing needs your account password.',
+    WRONG_PASSWORD: 'Wrong password. Enter the password of your own account.',
     FEEDBACK_NOT_OPEN: 'Feedback (FR.AK.03) can be given once the assessor has signed the assessment decision.',
     FEEDBACK_BY_CANDIDATE: 'The candidate has given their own feedback; it cannot be overwritten.',
     REPORT_INCOMPLETE: 'FR.AK.02 is not yet signed for the candidates: {{candidates}}.',

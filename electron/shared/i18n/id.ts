@@ -50,7 +50,7 @@ export const id = {
     RECOMMENDATION_MISMATCH: 'Semua unit diputuskan K, sehingga rekomendasinya harus K.',
     RECOMMENDATION_MISSING: 'Rekomendasi asesmen (K/BK) belum diisi.',
     KNOWLEDGE_CONCLUSION_MISSING: 'Kesimpulan aspek pengetahuan (FR.IA.05) belum diisi.',
-    WRONG_PASSWORD: 'Kata sandi salah. Tanda tangan memerlukan kata sandi akun Anda.',
+    WRONG_PASSWORD: 'Kata sandi salah. Masukkan kata sandi akun Anda sendiri.',
     FEEDBACK_NOT_OPEN: 'Umpan balik (FR.AK.03) dapat diisi setelah asesor menandatangani keputusan asesmen.',
     FEEDBACK_BY_CANDIDATE: 'Asesi sudah mengisi umpan baliknya sendiri; isian asesi tidak dapat ditimpa.',
     REPORT_INCOMPLETE: 'FR.AK.02 belum ditandatangani untuk peserta: {{candidates}}.',

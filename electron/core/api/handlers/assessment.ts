@@ -4,15 +4,20 @@ import { decideUnit, saveRecord } from '../../assessment/decisions';
 import { essayAcross, overview } from '../../assessment/overview';
 import { loadReport, saveReport, signReport, unlockReport } from '../../assessment/report';
 import { saveScore } from '../../assessment/scores';
-import { checkPassword, signSeat, unlockSeat } from '../../assessment/signing';
+import { signSeat, unlockSeat } from '../../assessment/signing';
+import { confirmPassword } from '../../auth/confirm-password';
 import { loadWorkspace } from '../../assessment/workspace';
 import * as content from '../../db/queries/assessment-content';
-import { me, write, type CallContext, type Handlers } from '../context';
+import { me, passwordCheck, write, type CallContext, type Handlers } from '../context';
 
 /** The seat the caller may change: their own candidate, checked inside the write transaction. */
 function writeSeat<T>(call: CallContext, seat: { sessionId: string; candidateId: string }, fn: (row: content.SeatRow, now: Date) => T): T {
   return write(call, (now) => fn(seatFor(call.core.db, me(call), seat, 'write'), now));
 }
+
+/** Signing asks for the password again; a wrong one is audited as a refused signature. */
+const signerPassword = (call: CallContext, password: string, form: 'FR.AK.02' | 'FR.AK.05') =>
+  confirmPassword(passwordCheck(call), me(call), password, { action: 'assessment.signRefused', details: { form } });
 
 export const assessmentHandlers = {
   'assessment/overview': (args, call) => overview(call.core.db, args.sessionId, assessorFor(me(call), args.assessorId)),
@@ -29,7 +34,7 @@ export const assessmentHandlers = {
   'assessment/sign': async ({ sessionId, candidateId, password }, call) => {
     seatFor(call.core.db, me(call), { sessionId, candidateId }, 'write');
     // scrypt is asynchronous: checked before the transaction, which must not span an await.
-    await checkPassword(call.core.db, me(call), password, 'FR.AK.02', () => call.core.clock.now(), call.core.signInLimiter);
+    await signerPassword(call, password, 'FR.AK.02');
     return writeSeat(call, { sessionId, candidateId }, (row, now) => signSeat(call.core.db, me(call), row, sessionId, now));
   },
   'assessment/unlock': ({ sessionId, candidateId, reason }, call) => {
@@ -46,7 +51,7 @@ export const assessmentHandlers = {
     write(call, (now) => saveReport(call.core.db, me(call), sessionId, assessorFor(me(call), undefined), input, now)),
   'assessment/signReport': async ({ sessionId, password }, call) => {
     const assessorId = assessorFor(me(call), undefined);
-    await checkPassword(call.core.db, me(call), password, 'FR.AK.05', () => call.core.clock.now(), call.core.signInLimiter);
+    await signerPassword(call, password, 'FR.AK.05');
     return write(call, (now) => signReport(call.core.db, me(call), sessionId, assessorId, now));
   },
   'assessment/unlockReport': ({ sessionId, reason }, call) => {
