@@ -15,7 +15,7 @@ import { newBundleState } from './bundles/state';
 import { clearScratch } from './bundles/transfers';
 import { EventBus } from './events';
 import { ensureInstallationKeys } from './keys/installation';
-import { keyFileSealer, type Sealer } from './keys/sealer';
+import { KeyVault, type OsProtection } from './keys/vault';
 import { ExamDayLive } from './exam-day/live';
 import { RollingBackups } from './backup/rolling';
 import { NO_ROOM, type RoomControl } from './room';
@@ -34,8 +34,8 @@ export type CoreOptions = {
   /** Lower scrypt cost for test fixtures only. */
   passwordCost?: number;
   log?: DispatchLog;
-  /** Protects the installation's private keys; defaults to the key file (a safeStorage one is not wired yet). */
-  sealer?: Sealer;
+  /** The OS's protection for the data key (Electron safeStorage); without it, key holders' passwords. */
+  osProtection?: OsProtection | null;
   /** age scrypt work factor for passphrase bundles (tests only; default 18). */
   bundleScryptLogN?: number;
 };
@@ -62,13 +62,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const clock = options.clock ?? systemClock;
   const dbFile = path.join(options.dataDir, DB_FILE_NAME);
   const db = openDatabase(dbFile, { nativeBinding: options.nativeBinding });
-  const sealer = options.sealer ?? keyFileSealer(path.join(options.dataDir, 'keys'));
+  let vault: KeyVault;
   try {
     // "Empty" counts accounts too: a TUK station has a proctor but no LSP until its first session bundle.
     const empty = countCatalogue(db) === 0;
     if (options.tukStationIfEmpty && empty) await seedTukStation(db, clock, { passwordCost: options.passwordCost });
     else if (options.demoIfEmpty && empty) await seedDemo(db, clock, { passwordCost: options.passwordCost });
-    await ensureInstallationKeys(db, sealer, clock.now());
+    vault = await KeyVault.open({ db, keysDir: path.join(options.dataDir, 'keys'), os: options.osProtection, wrapCost: options.passwordCost });
+    await ensureInstallationKeys(db, vault, clock.now());
     // Plaintext left by an import or export that was interrupted by a crash.
     clearScratch(options.dataDir);
   } catch (err) {
@@ -91,7 +92,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     commits,
     version: APP_VERSION,
     dataDir: options.dataDir,
-    sealer,
+    vault,
     bundles: newBundleState(options.bundleScryptLogN),
   };
   const dispatch = createDispatcher(context, handlers, options.log);

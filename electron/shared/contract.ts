@@ -240,6 +240,8 @@ export const contract = {
   'bundles/repin': method<ImportPreview>()(z.object({ importId: transferId, reason }).strict(), roles('lsp_admin', 'proctor')),
 
   'keys/status': method<KeyStatus>()(noArgs, roles('lsp_admin', 'proctor')),
+  // Re-enters the caller's password after a restart under password protection (keys/vault.ts).
+  'keys/unlock': method<KeyStatus>()(z.object({ password }).strict(), roles('lsp_admin', 'proctor')),
   'keys/backup': method<KeyBackup>()(z.object({ passphrase: bundlePassphrase.optional() }).strict(), roles('lsp_admin', 'proctor')),
   'keys/testRestore': method<{ fingerprint: string }>()(
     z.object({ uploadId: transferId, passphrase: bundlePassphrase }).strict(),

@@ -168,8 +168,16 @@ export type ExportResult = {
   verified: 'full' | 'bytes';
 };
 
+/** How the data key that seals the private keys is kept: by the OS, under key holders' passwords, or (first run only) in the clear. */
+export type KeyProtection = 'os' | 'password' | 'none';
+
 export type KeyStatus = {
   installationId: string;
+  protection: KeyProtection;
+  /** False after a restart under password protection, until a key holder signs in or unlocks. */
+  unlocked: boolean;
+  /** Whether the caller's own password can unlock them. */
+  canUnlock: boolean;
   fingerprint: string;
   ageRecipient: string;
   backupMadeAt: string | null;

@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createCore } from '../../electron/core';
+import { createCore, type Core } from '../../electron/core';
+import { loadDemoContent } from '../../electron/core/demo/content';
 import { report, summary } from './stats';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -43,6 +44,33 @@ try {
   }
   const s3 = summary(reopen);
   report('core.coldStart.demoDb', s3.p50, 'ms', { ...s3, what: 'open + migrate check of an existing demo database' });
+
+  // Password-protected keys: the first key holder's sign-in after a restart also unwraps the data key.
+  const admin = loadDemoContent().people.staff.find((s) => s.role === 'lsp_admin');
+  if (!admin) throw new Error('demo has no LSP admin');
+  const signIn = async (core: Core) => {
+    const reply = await core.dispatch('auth/signIn', { username: admin.username, password: admin.password }, null);
+    if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+  };
+  const unlocking: number[] = [];
+  const plain: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const core = await createCore({ dataDir: demoDirs[i % demoDirs.length], log: () => {} });
+    try {
+      if (i < demoDirs.length) await signIn(core); // the first sign-in in each folder wraps the key
+      else {
+        if (core.context.vault.unlocked) throw new Error('expected locked keys after a restart');
+        unlocking.push(await timeIt(() => signIn(core)));
+        plain.push(await timeIt(() => signIn(core)));
+      }
+    } finally {
+      core.close();
+    }
+  }
+  const s4 = summary(unlocking);
+  const s5 = summary(plain);
+  report('keys.unlockBySignIn', s4.p50, 'ms', { ...s4, what: 'LSP admin sign-in that unlocks the keys after a restart (password check + unwrap, scrypt N=2^15 each)' });
+  report('auth.staffSignIn', s5.p50, 'ms', { ...s5, what: 'the same sign-in with the keys already open', ratio: s4.p50 / s5.p50 });
 } finally {
   fs.rmSync(root, { recursive: true, force: true });
 }

@@ -83,7 +83,7 @@ export async function bundleCommand(argv: string[]): Promise<number> {
   if (sub === 'inspect' || sub === 'verify') {
     const file = fileArg(positionals);
     return withCore(values, async (core) => {
-      const keys = privateKeys(core.db, core.context.sealer);
+      const keys = privateKeys(core.db, core.context.vault);
       try {
         const { manifest, manifestSha256 } = await readBundle(file, { identities: [keys.ageIdentity], passphrase: passphraseFrom(values) }, null);
         if (sub === 'verify') {

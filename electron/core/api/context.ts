@@ -5,7 +5,7 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/open';
 import type { BundleState } from '../bundles/state';
 import type { EventBus } from '../events';
-import type { Sealer } from '../keys/sealer';
+import type { KeyVault } from '../keys/vault';
 import type { ExamDayLive } from '../exam-day/live';
 import type { RateLimiter } from '../auth/rate-limit';
 import type { RollingBackups } from '../backup/rolling';
@@ -25,7 +25,8 @@ export type CoreContext = {
   commits: GroupCommit;
   version: string;
   dataDir: string;
-  sealer: Sealer;
+  /** Seals the installation's private keys; locked after a restart under password protection. */
+  vault: KeyVault;
   bundles: BundleState;
 };
 

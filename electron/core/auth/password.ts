@@ -15,6 +15,11 @@ function scrypt(password: string, salt: Buffer, N: number, r: number, p: number,
   });
 }
 
+/** The same KDF and cost as password hashes, for keys derived from a password (keys/wrap.ts). */
+export function passwordKey(password: string, salt: Buffer, N: number = DEFAULT.N): Promise<Buffer> {
+  return scrypt(password, salt, N, DEFAULT.r, DEFAULT.p, 32);
+}
+
 export async function hashPassword(password: string, params: { N?: number } = {}): Promise<string> {
   const N = params.N ?? DEFAULT.N;
   const salt = crypto.randomBytes(16);

@@ -1,6 +1,6 @@
 import type { Clock } from '../clock';
 import type { Db } from '../db/open';
-import type { Sealer } from '../keys/sealer';
+import type { KeyVault } from '../keys/vault';
 
 export type ProgressEvent = {
   operationId: string;
@@ -15,7 +15,7 @@ export type ProgressEvent = {
 export type BundleEnv = {
   db: Db;
   dataDir: string;
-  sealer: Sealer;
+  vault: KeyVault;
   clock: Clock;
   version: string;
   /** age scrypt work factor for passphrase bundles; tests lower it, the default is age's 18. */

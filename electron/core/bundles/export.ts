@@ -134,7 +134,7 @@ function attachmentEntries(env: BundleEnv, spilledAttachmentFile: string | null)
 
 export async function exportBundle(env: BundleEnv, req: ExportRequest): Promise<ExportResult> {
   const { db, clock } = env;
-  const keys = privateKeys(db, env.sealer);
+  const keys = privateKeys(db, env.vault);
   const p = plan(env, req, keys.installationId);
   const recipients = recipientsFor(env, req, p.forced);
   const now = clock.now();

@@ -38,7 +38,7 @@ export function pinSubject(m: Manifest): string {
 }
 
 function signerStatus(env: BundleEnv, m: Manifest): { status: SignerStatus; pinned: string | null } {
-  const own = privateKeys(env.db, env.sealer);
+  const own = privateKeys(env.db, env.vault);
   if (m.source.installationId === own.installationId && m.source.signingPublic === own.signingPublic) return { status: 'self', pinned: null };
   const pin = findPin(env.db, pinSubject(m));
   if (!pin) return { status: 'new', pinned: null };
@@ -99,7 +99,7 @@ export async function previewImport(
   env: BundleEnv,
   args: { file: string; passphrase?: string | null; expectKind: BundleKind; operationId?: string; signal?: AbortSignal },
 ): Promise<Pending> {
-  const keys = privateKeys(env.db, env.sealer);
+  const keys = privateKeys(env.db, env.vault);
   const importId = crypto.randomUUID();
   const stagingDir = path.join(transferDir(env.dataDir, 'staging'), scratchName(importId));
   try {

@@ -51,7 +51,7 @@ function recoverySheet(args: { label: string; fileName: string; sha256: string; 
 export async function makeKeyBackup(env: BundleEnv, actor: Principal | null, typed?: string): Promise<KeyBackup> {
   const passphrase = typed ?? generatePassphrase();
   if (typed !== undefined && !isStrongPassphrase(typed)) throw new AppError('BUNDLE_PASSPHRASE_WEAK');
-  const material = unsealKeyMaterial(env.db, env.sealer);
+  const material = unsealKeyMaterial(env.db, env.vault);
   const pub = installationPublicKeys(env.db);
   const now = env.clock.now();
   const body = JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, createdAt: now.toISOString(), material });
@@ -112,17 +112,17 @@ export async function testKeyRestore(env: BundleEnv, actor: Principal | null, fi
 
 /**
  * Disaster recovery: the LSP's computer is gone, its key backup is not. Puts the backed-up keys in
- * place of this installation's (sealed by this machine's sealer), so results encrypted to the old key
+ * place of this installation's (sealed by this installation's data key), so results encrypted to the old key
  * open again and TUKs keep trusting the signature. Audited; the replaced fingerprint is recorded.
  */
 export async function restoreKeys(env: BundleEnv, actor: Principal | null, file: string, passphrase: string): Promise<{ fingerprint: string; replaced: string }> {
   const material = await readKeyBackup(file, passphrase);
   const restored = await publicKeysOf(material);
   const current = installationPublicKeys(env.db);
-  const sealed = env.sealer.seal(Buffer.from(JSON.stringify(material), 'utf8')).toString('base64');
+  const sealed = env.vault.seal(Buffer.from(JSON.stringify(material), 'utf8')).toString('base64');
   const now = env.clock.now();
   env.db.transaction(() => {
-    q.replaceInstallationKey(env.db, { ...restored, sealer: env.sealer.kind, sealedPrivate: sealed, createdAt: now.toISOString() });
+    q.replaceInstallationKey(env.db, { ...restored, sealer: env.vault.kind, sealedPrivate: sealed, createdAt: now.toISOString() });
     appendAudit(env.db, actor, { action: 'keys.restore', entity: 'installation', entityId: restored.installationId, details: { fingerprint: restored.fingerprint, replaced: current.fingerprint } }, now);
   })();
   return { fingerprint: restored.fingerprint, replaced: current.fingerprint };

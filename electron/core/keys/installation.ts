@@ -5,13 +5,13 @@ import type { Db } from '../db/open';
 import * as q from '../db/queries/keys';
 import { newId } from '../ids';
 import { fingerprint } from './fingerprint';
-import type { Sealer } from './sealer';
+import type { KeyVault } from './vault';
 
 export type PublicKeys = { installationId: string; ageRecipient: string; signingPublic: string; fingerprint: string };
 
 export type PrivateKeys = PublicKeys & { ageIdentity: string; signingKey: crypto.KeyObject };
 
-/** What the sealer protects, and what a key backup file holds. */
+/** What the vault seals, and what a key backup file holds. */
 export type KeyMaterial = { installationId: string; ageIdentity: string; signingPrivatePkcs8: string };
 
 /** Raw 32-byte Ed25519 public key, base64: short enough for a manifest and a printed sheet. */
@@ -35,7 +35,7 @@ export async function publicKeysOf(material: KeyMaterial): Promise<PublicKeys> {
 }
 
 /** First run: creates the installation's identity once. Later runs leave it untouched. */
-export async function ensureInstallationKeys(db: Db, sealer: Sealer, now: Date): Promise<PublicKeys> {
+export async function ensureInstallationKeys(db: Db, vault: KeyVault, now: Date): Promise<PublicKeys> {
   const existing = q.installationKey(db);
   if (existing) return existing;
   const { privateKey } = crypto.generateKeyPairSync('ed25519');
@@ -45,10 +45,10 @@ export async function ensureInstallationKeys(db: Db, sealer: Sealer, now: Date):
     signingPrivatePkcs8: privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
   };
   const pub = await publicKeysOf(material);
-  const sealed = sealer.seal(Buffer.from(JSON.stringify(material), 'utf8')).toString('base64');
+  const sealed = vault.seal(Buffer.from(JSON.stringify(material), 'utf8')).toString('base64');
   db.transaction(() => {
     if (q.installationKey(db)) return;
-    q.insertInstallationKey(db, { ...pub, sealer: sealer.kind, sealedPrivate: sealed, createdAt: now.toISOString() });
+    q.insertInstallationKey(db, { ...pub, sealer: vault.kind, sealedPrivate: sealed, createdAt: now.toISOString() });
   })();
   return q.installationKey(db) ?? pub;
 }
@@ -59,19 +59,16 @@ export function installationPublicKeys(db: Db): PublicKeys {
   return row;
 }
 
-export function unsealKeyMaterial(db: Db, sealer: Sealer): KeyMaterial {
+export function unsealKeyMaterial(db: Db, vault: KeyVault): KeyMaterial {
   const row = q.installationKey(db);
-  if (!row || row.sealer !== sealer.kind) throw new AppError('KEYS_UNAVAILABLE');
-  try {
-    return JSON.parse(sealer.unseal(Buffer.from(row.sealedPrivate, 'base64')).toString('utf8')) as KeyMaterial;
-  } catch {
-    throw new AppError('KEYS_UNAVAILABLE');
-  }
+  if (!row || row.sealer !== vault.kind) throw new AppError('KEYS_UNAVAILABLE');
+  // KEYS_LOCKED from a locked vault passes through: it asks for a password, not a new computer.
+  return JSON.parse(vault.unseal(Buffer.from(row.sealedPrivate, 'base64')).toString('utf8')) as KeyMaterial;
 }
 
-export function privateKeys(db: Db, sealer: Sealer): PrivateKeys {
+export function privateKeys(db: Db, vault: KeyVault): PrivateKeys {
   const row = installationPublicKeys(db);
-  const material = unsealKeyMaterial(db, sealer);
+  const material = unsealKeyMaterial(db, vault);
   const signingKey = crypto.createPrivateKey({ key: Buffer.from(material.signingPrivatePkcs8, 'base64'), format: 'der', type: 'pkcs8' });
   return { ...row, ageIdentity: material.ageIdentity, signingKey };
 }

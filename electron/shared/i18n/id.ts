@@ -76,6 +76,8 @@ export const id = {
     BUNDLE_NO_LSP_KEY: 'Kunci publik LSP {{lsp}} belum ada di komputer ini. Impor paket sesi dari LSP terlebih dahulu.',
     BUNDLE_FILE_EXISTS: 'Berkas {{file}} sudah ada.',
     KEYS_UNAVAILABLE: 'Kunci instalasi tidak dapat dibuka di komputer ini.',
+    KEYS_LOCKED: 'Kunci instalasi terkunci sejak aplikasi dimulai ulang. Buka dengan kata sandi Anda di bagian kunci.',
+    KEYS_NOT_HELD: 'Akun {{username}} belum pernah membuka kunci instalasi di komputer ini. Masuklah dengan akun admin atau pengawas yang pernah memakainya di sini.',
     KEY_BACKUP_INVALID: 'Berkas ini bukan cadangan kunci Ruang Uji.',
     KEY_BACKUP_MISMATCH: 'Cadangan ini memulihkan sidik jari {{found}}, bukan {{expected}} milik komputer ini.',
     // Client-side only: the renderer could not reach the core or could not read its answer.

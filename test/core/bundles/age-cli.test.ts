@@ -43,7 +43,7 @@ describe('interoperability with the age command-line tool', () => {
     const bundle = await exportSessionBundle(lsp, { recipients: [keys.ageRecipient] });
     const dir = tempDir();
     const identity = path.join(dir, 'tuk.key');
-    fs.writeFileSync(identity, unsealKeyMaterial(tuk.db, tuk.context.sealer).ageIdentity + '\n', { mode: 0o600 });
+    fs.writeFileSync(identity, unsealKeyMaterial(tuk.db, tuk.context.vault).ageIdentity + '\n', { mode: 0o600 });
     const plain = path.join(dir, 'plain.tar');
     run(AGE, ['-d', '-i', identity, '-o', plain, bundle.filePath]);
     expect(tarList(plain)[0]).toBe('manifest.json');

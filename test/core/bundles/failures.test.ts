@@ -94,7 +94,7 @@ describe('every bad bundle is refused with its own code and leaves the database 
 
   it('bad signature: the manifest signed by another key than the one it names', async () => {
     const { lsp, tuk, proctor } = await fresh();
-    const keys = privateKeys(lsp.db, lsp.context.sealer);
+    const keys = privateKeys(lsp.db, lsp.context.vault);
     const out = path.join(tempDir(), 'forged.uji');
     await writeBundle({
       outFile: out,

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core';
 import { fingerprint } from '../../../electron/core/keys/fingerprint';
 import { generatePassphrase, isStrongPassphrase } from '../../../electron/core/keys/passphrase';
-import { keyFileSealer } from '../../../electron/core/keys/sealer';
 import { privateKeys, unsealKeyMaterial } from '../../../electron/core/keys/installation';
 import { call, demo, demoSessionId, failure, signInAs, tempCore, tempDir } from '../../support/core';
 import crypto from 'node:crypto';
@@ -19,7 +19,7 @@ describe('installation keys', () => {
     const row = core.db.prepare('SELECT * FROM installation_key').get() as Record<string, string>;
     expect(row.fingerprint).toMatch(/^\d{5}( \d{5}){5}$/);
     expect(row.fingerprint).toBe(fingerprint(row.signing_public, row.age_recipient));
-    const material = unsealKeyMaterial(core.db, core.context.sealer);
+    const material = unsealKeyMaterial(core.db, core.context.vault);
     // The database file holds no private key in the clear.
     core.close();
     const dbBytes = fs.readFileSync(core.dbFile);
@@ -31,10 +31,14 @@ describe('installation keys', () => {
     again.close();
   });
 
-  it('a copied database without its sealing key cannot sign or open bundles', async () => {
+  it('a copied database without its data key cannot sign or open bundles', async () => {
     const core = await lspCore();
-    const stranger = keyFileSealer(tempDir());
-    expect(() => privateKeys(core.db, stranger)).toThrow(/KEYS_UNAVAILABLE/);
+    core.db.pragma('wal_checkpoint(TRUNCATE)');
+    const elsewhere = tempDir();
+    fs.copyFileSync(core.dbFile, path.join(elsewhere, path.basename(core.dbFile)));
+    const copy = await tempCore({ dataDir: elsewhere });
+    expect(copy.context.vault.unlocked).toBe(false);
+    expect(() => privateKeys(copy.db, copy.context.vault)).toThrow(/KEYS_LOCKED/);
   });
 
   it('generated passphrases are strong; weak typed ones are refused', () => {
@@ -68,7 +72,8 @@ describe('key backup and test restore', () => {
     expect(tested.backupTestedAt).not.toBeNull();
     expect(tested.fingerprint).toBe(before.fingerprint);
     const actions = core.db.prepare("SELECT action FROM audit_log WHERE action LIKE 'keys.%' ORDER BY seq").pluck().all();
-    expect(actions).toEqual(['keys.backup', 'keys.backup_tested']);
+    // keys.wrapped: the admin's first sign-in wrapped the data key under their password.
+    expect(actions).toEqual(['keys.wrapped', 'keys.backup', 'keys.backup_tested']);
   });
 
   it('a lost LSP computer: data backup + key backup on a new machine open the results sent to the old one', async () => {

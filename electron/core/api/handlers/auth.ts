@@ -15,7 +15,12 @@ function deps({ core }: CallContext) {
 }
 
 export const authHandlers = {
-  'auth/signIn': (args, call) => signIn(deps(call), args.username, args.password, STAFF_ROLES),
+  'auth/signIn': async (args, call) => {
+    const signedIn = await signIn(deps(call), args.username, args.password, STAFF_ROLES);
+    // The one moment a key holder's password is at hand: unlock the installation keys, or wrap them for this account.
+    await call.core.vault.admit(signedIn.principal, args.password, call.core.clock.now());
+    return signedIn;
+  },
   'auth/candidateSignIn': async (args, call) => {
     const { signedIn, sessionId } = await candidateSignIn(deps(call), args);
     const { accountId, candidateId } = signedIn.principal;

@@ -12,7 +12,7 @@ export function bundleEnv(core: CoreContext): BundleEnv {
   return {
     db: core.db,
     dataDir: core.dataDir,
-    sealer: core.sealer,
+    vault: core.vault,
     clock: core.clock,
     version: core.version,
     scryptLogN: core.bundles.scryptLogN,

@@ -3,10 +3,11 @@ import { sql } from '../../db/statements';
 import type { TableRule } from '../rules';
 
 /**
- * Never in a backup: bearer sessions (they would sign someone in elsewhere) and the installation's
- * keys (they have their own passphrase-protected backup, so a data backup never carries them).
+ * Never in a backup: bearer sessions (they would sign someone in elsewhere), the installation's keys
+ * (they have their own passphrase-protected backup, so a data backup never carries them) and the
+ * password wraps of the data key that seals them (they belong to this computer's keys).
  */
-const EXCLUDED = new Set(['auth_session', 'installation_key']);
+const EXCLUDED = new Set(['auth_session', 'installation_key', 'key_wrap']);
 
 /** Every table of this installation, in creation order (parents before children), with all columns. */
 export function backupRules(db: Db): TableRule[] {

@@ -2,10 +2,11 @@ import { initial } from './001-initial';
 import { examRun } from './002-exam-run';
 import { bundles } from './003-bundles';
 import { assessment } from './004-assessment';
+import { keyWraps } from './005-key-wraps';
 import type { Migration } from './types';
 
 /** The one ordered list. Append only: never edit or reorder a migration that has shipped. */
-export const migrations: readonly Migration[] = [initial, examRun, bundles, assessment];
+export const migrations: readonly Migration[] = [initial, examRun, bundles, assessment, keyWraps];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 export type { Migration } from './types';

@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fsyncPath } from '../bundles/writer';
+
+/**
+ * The two files a data key may live in under `<data>/keys/`:
+ * - `data-key.os`: the key encrypted by the operating system (Electron safeStorage), for this OS user only;
+ * - `sealing.key`: the key in the clear, only from first run until the first key holder has signed in
+ *   and wrapped it under their password (and the file that older versions kept for good).
+ */
+export const OS_KEY_FILE = 'data-key.os';
+export const PLAIN_KEY_FILE = 'sealing.key';
+
+export function readPlainKey(keysDir: string): Buffer | null {
+  const file = path.join(keysDir, PLAIN_KEY_FILE);
+  if (!fs.existsSync(file)) return null;
+  const key = Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64');
+  if (key.length !== 32) throw new Error(`${file} is not a data key`);
+  return key;
+}
+
+export function readOsKey(keysDir: string): Buffer | null {
+  const file = path.join(keysDir, OS_KEY_FILE);
+  return fs.existsSync(file) ? fs.readFileSync(file) : null;
+}
+
+/** Written under a temporary name, synced and renamed: a crash never leaves half a key behind. */
+async function writeDurably(keysDir: string, name: string, bytes: Buffer | string): Promise<void> {
+  fs.mkdirSync(keysDir, { recursive: true, mode: 0o700 });
+  const file = path.join(keysDir, name);
+  const partial = `${file}.partial`;
+  fs.writeFileSync(partial, bytes, { mode: 0o600 });
+  await fsyncPath(partial);
+  fs.renameSync(partial, file);
+  await fsyncPath(keysDir);
+}
+
+export const writePlainKey = (keysDir: string, key: Buffer) => writeDurably(keysDir, PLAIN_KEY_FILE, key.toString('base64') + '\n');
+
+export const writeOsKey = (keysDir: string, protectedKey: Buffer) => writeDurably(keysDir, OS_KEY_FILE, protectedKey);
+
+export async function removePlainKey(keysDir: string): Promise<void> {
+  const file = path.join(keysDir, PLAIN_KEY_FILE);
+  if (!fs.existsSync(file)) return;
+  // Overwritten first, so the clear key is not left in the file's old blocks by a plain unlink.
+  const size = fs.statSync(file).size;
+  fs.writeFileSync(file, Buffer.alloc(size), { flag: 'r+' });
+  await fsyncPath(file);
+  fs.rmSync(file);
+  await fsyncPath(keysDir);
+}

@@ -1,0 +1,160 @@
+import crypto from 'node:crypto';
+import { AppError } from '../../shared/errors';
+import type { Principal, Role } from '../../shared/roles';
+import type { KeyProtection } from '../../shared/types';
+import { appendAudit } from '../audit/log';
+import type { Db } from '../db/open';
+import { countKeyWraps, keyWrapFor, saveKeyWrap } from '../db/queries/key-wraps';
+import { installationKey } from '../db/queries/keys';
+import { aeadOpen, aeadSeal } from './aead';
+import { readOsKey, readPlainKey, removePlainKey, writeOsKey, writePlainKey } from './data-key-files';
+import { unwrapDataKey, wrapDataKey } from './wrap';
+
+/** Recorded beside each sealed blob: AES-256-GCM under the installation's data key. */
+export const DATA_KEY_SEALER = 'data-key-aes-256-gcm';
+
+/** The staff who sign and open bundles, and so hold a wrap of the data key. */
+export const KEY_HOLDER_ROLES: readonly Role[] = ['lsp_admin', 'proctor'];
+
+/** What the Electron shell passes when the OS can protect a secret for this user (safeStorage). */
+export type OsProtection = { encrypt: (plain: Buffer) => Buffer; decrypt: (sealed: Buffer) => Buffer };
+
+export type VaultOptions = {
+  db: Db;
+  keysDir: string;
+  os?: OsProtection | null;
+  /** scrypt N for password wraps; tests lower it like the password cost. */
+  wrapCost?: number;
+};
+
+/**
+ * Holds the data key that seals the installation's private keys, and knows how it is protected:
+ * - by the OS (Electron safeStorage) where available: open at every start;
+ * - otherwise by key holders' passwords: locked after a restart until a key holder signs in or unlocks;
+ * - on first run only, by nothing: the key sits in the clear until the first key holder signs in,
+ *   which wraps it and removes the file.
+ * Key holders' wraps are kept in every case, so moving the data folder to another computer or OS
+ * account (where safeStorage cannot open it) still works with an admin's password.
+ */
+export class KeyVault {
+  readonly kind = DATA_KEY_SEALER;
+  private key: Buffer | null = null;
+  private osHeld = false;
+  private plainOnDisk = false;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(private readonly o: VaultOptions) {}
+
+  static async open(o: VaultOptions): Promise<KeyVault> {
+    const vault = new KeyVault(o);
+    await vault.load();
+    return vault;
+  }
+
+  get unlocked(): boolean {
+    return this.key !== null;
+  }
+
+  get protection(): KeyProtection {
+    if (this.osHeld) return 'os';
+    return this.plainOnDisk ? 'none' : 'password';
+  }
+
+  seal(plain: Buffer): Buffer {
+    return aeadSeal(this.require(), plain);
+  }
+
+  unseal(sealed: Buffer): Buffer {
+    const key = this.require();
+    try {
+      return aeadOpen(key, sealed);
+    } catch {
+      throw new AppError('KEYS_UNAVAILABLE');
+    }
+  }
+
+  /**
+   * After a key holder's password was checked: unlocks with their wrap if locked, and wraps the key for
+   * them if they have no wrap yet (the first such wrap ends the clear key file). Others are ignored.
+   */
+  admit(who: Principal, password: string, at: Date): Promise<void> {
+    if (!KEY_HOLDER_ROLES.includes(who.role)) return Promise.resolve();
+    const run = this.queue.then(() => this.admitNow(who, password, at));
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  /** Whether this account could unlock the keys with its password. */
+  holds(accountId: string): boolean {
+    return keyWrapFor(this.o.db, accountId) !== undefined;
+  }
+
+  private require(): Buffer {
+    if (!this.key) throw new AppError('KEYS_LOCKED');
+    return this.key;
+  }
+
+  private async load(): Promise<void> {
+    const { db, keysDir, os } = this.o;
+    const fromOs = os ? readOsKey(keysDir) : null;
+    if (os && fromOs) {
+      try {
+        const key = os.decrypt(fromOs);
+        if (key.length === 32) {
+          this.key = key;
+          this.osHeld = true;
+        }
+      } catch {
+        // Another OS account or computer: fall through to the clear file or to key holders' passwords.
+      }
+    }
+    const plain = readPlainKey(keysDir);
+    if (!this.key && plain) this.key = plain;
+    this.plainOnDisk = plain !== null;
+    if (!this.key && !installationKey(db) && countKeyWraps(db) === 0) {
+      // First run: nothing is sealed yet, so a new data key loses nothing.
+      this.key = crypto.randomBytes(32);
+      if (!os) {
+        await writePlainKey(keysDir, this.key);
+        this.plainOnDisk = true;
+      }
+    }
+    if (this.key && os && (!this.osHeld || this.plainOnDisk)) await this.protectWithOs(this.key);
+  }
+
+  private async protectWithOs(key: Buffer): Promise<void> {
+    const { os, keysDir } = this.o;
+    if (!os) return;
+    await writeOsKey(keysDir, os.encrypt(key));
+    this.osHeld = true;
+    if (this.plainOnDisk) {
+      await removePlainKey(keysDir);
+      this.plainOnDisk = false;
+    }
+  }
+
+  private async admitNow(who: Principal, password: string, at: Date): Promise<void> {
+    const { db } = this.o;
+    const wrap = keyWrapFor(db, who.accountId);
+    if (!this.key) {
+      const key = wrap ? await unwrapDataKey(wrap, password) : null;
+      if (!key) return;
+      this.key = key;
+      db.transaction(() => appendAudit(db, who, { action: 'keys.unlocked', entity: 'account', entityId: who.accountId }, at))();
+      if (this.o.os) await this.protectWithOs(key);
+      return;
+    }
+    if (!wrap) {
+      const row = await wrapDataKey(this.key, who.accountId, password, this.o.wrapCost, at);
+      db.transaction(() => {
+        saveKeyWrap(db, row);
+        appendAudit(db, who, { action: 'keys.wrapped', entity: 'account', entityId: who.accountId }, at);
+      })();
+    }
+    // Also after a crash between saving a wrap and removing the file.
+    if (this.plainOnDisk) {
+      await removePlainKey(this.o.keysDir);
+      this.plainOnDisk = false;
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrations } from '../../../../electron/core/db/migrations';
+import { migrate } from '../../../../electron/core/db/open';
+import { privateKeys } from '../../../../electron/core/keys/installation';
+import { tempCore, tempDir } from '../../../support/core';
+
+describe('migration 005 (key wraps)', () => {
+  it('turns the old key file into the data key: the sealed keys still open, relabelled, and the file goes at the first key holder sign-in', async () => {
+    const dataDir = tempDir();
+    const fresh = await tempCore({ dataDir });
+    const fingerprint = privateKeys(fresh.db, fresh.context.vault).fingerprint;
+    fresh.close();
+    // Back to what version 4 left: the same blob labelled by the key-file sealer, no key_wrap table.
+    const old = new Database(path.join(dataDir, 'ruang-uji.sqlite'));
+    old.exec("DROP TABLE key_wrap; UPDATE installation_key SET sealer = 'key-file-aes-256-gcm'; PRAGMA user_version = 4");
+    old.close();
+
+    const core = await tempCore({ dataDir });
+    expect(core.db.pragma('user_version', { simple: true })).toBe(5);
+    expect(core.db.prepare('SELECT sealer FROM installation_key').pluck().get()).toBe('data-key-aes-256-gcm');
+    expect(privateKeys(core.db, core.context.vault).fingerprint).toBe(fingerprint);
+    expect(fs.existsSync(path.join(dataDir, 'keys', 'sealing.key'))).toBe(true);
+    expect(core.context.vault.protection).toBe('none');
+  });
+
+  it('leaves blobs of any other sealer alone', () => {
+    const db = new Database(':memory:');
+    migrate(db, migrations.slice(0, 4));
+    db.exec("INSERT INTO installation_key (id, installation_id, age_recipient, signing_public, fingerprint, sealer, sealed_private, created_at) VALUES (1, 'i', 'a', 's', 'f', 'other', 'x', 't')");
+    migrate(db, migrations);
+    expect(db.prepare('SELECT sealer FROM installation_key').pluck().get()).toBe('other');
+    expect(db.prepare('SELECT count(*) FROM key_wrap').pluck().get()).toBe(0);
+  });
+});
