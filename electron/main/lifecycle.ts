@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, session } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage, session } from 'electron';
 import { createCore, type Core } from '../core';
 import { getSetting } from '../core/db/queries/settings';
 import { rendererTarget } from './app-origin';
@@ -10,6 +10,7 @@ import { registerAppProtocol, registerAppSchemePrivileges } from './protocol';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { describeStartupError } from './startup-error';
 import { examClient, type ExamClient } from './exam-client';
+import { osProtection } from './os-protection';
 import { parseUpdateSource, startUpdater, UPDATE_SOURCE_ENV, UPDATE_SOURCE_SETTING, type UpdaterHandle } from './updater';
 import { createMainWindow } from './window';
 
@@ -87,7 +88,8 @@ export function runApp(): AppRun {
         return;
       }
       registerAppProtocol(builtPath('renderer'), () => core);
-      core = await createCore({ dataDir: dataDir(), nativeBinding: nativeBinding(), demoIfEmpty: true });
+      // safeStorage only works after 'ready' (on Linux it needs the keyring the desktop session offers).
+      core = await createCore({ dataDir: dataDir(), nativeBinding: nativeBinding(), demoIfEmpty: true, osProtection: osProtection(safeStorage) });
       const isTrustedSender = mainWindowSenderCheck(() => mainWindow, target.origin);
       const disposeCalls = registerIpc({ core, isTrustedSender }).dispose;
       const disposePrint = registerPrint({ isTrustedSender });

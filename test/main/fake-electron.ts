@@ -88,6 +88,16 @@ function createFake() {
       registerSchemesAsPrivileged: vi.fn(),
       handle: vi.fn((scheme: string, handler: (request: Request) => Promise<Response>) => protocolHandlers.set(scheme, handler)),
     },
+    // Off by default, like a Linux desktop without a keyring; the "OS encryption" here is a reversible stand-in.
+    safeStorage: {
+      isEncryptionAvailable: vi.fn(() => false),
+      getSelectedStorageBackend: vi.fn((): string => 'basic_text'),
+      encryptString: vi.fn((plain: string) => Buffer.concat([Buffer.from('fake-os:'), Buffer.from(plain, 'utf8').map((b) => b ^ 0x5a)])),
+      decryptString: vi.fn((sealed: Buffer) => {
+        if (!sealed.subarray(0, 8).equals(Buffer.from('fake-os:'))) throw new Error('Error while decrypting the ciphertext provided to safeStorage.decryptString.');
+        return Buffer.from(sealed.subarray(8).map((b) => b ^ 0x5a)).toString('utf8');
+      }),
+    },
     contextBridge: { exposeInMainWorld: vi.fn((key: string, api: unknown) => exposed.set(key, api)) },
     ipcRenderer: { invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, result: null })), on: vi.fn() },
     /** Not part of Electron: what the test reads back. */

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { electron, FakeBrowserWindow, FakeWebContents, resetElectron } from './fake-electron';
@@ -178,5 +179,29 @@ describe('runApp', () => {
     await started();
     expect(setFeedURL).toHaveBeenCalledWith({ provider: 'generic', url: 'http://192.168.1.10/ruang-uji/' });
     expect(updater.autoUpdater.autoDownload).toBe(false);
+  });
+  it('keeps the data key under safeStorage where the OS offers a keyring, and opens it at the next start', async () => {
+    electron.safeStorage.isEncryptionAvailable.mockReturnValue(true);
+    electron.safeStorage.getSelectedStorageBackend.mockReturnValue('gnome_libsecret');
+    const keys = path.join(dataDir, 'keys');
+    expect(fs.readdirSync(keys)).toEqual(['sealing.key']);
+    const run = await started();
+    // The first-run clear key moved under the OS's protection and is gone.
+    expect(fs.readdirSync(keys)).toEqual(['data-key.os']);
+    expect(run.core()?.context.vault).toMatchObject({ protection: 'os', unlocked: true });
+    electron.app.emit('will-quit');
+
+    const again = await started();
+    expect(again.core()?.context.vault).toMatchObject({ protection: 'os', unlocked: true });
+    expect(electron.safeStorage.decryptString).toHaveBeenCalled();
+  });
+
+  it('does not count safeStorage on a Linux desktop without a keyring as protection', async () => {
+    electron.safeStorage.isEncryptionAvailable.mockReturnValue(true);
+    electron.safeStorage.getSelectedStorageBackend.mockReturnValue('basic_text');
+    const run = await started();
+    expect(electron.safeStorage.encryptString).not.toHaveBeenCalled();
+    // Nobody has signed in yet: the first-run key stays until a key holder wraps it under their password.
+    expect(run.core()?.context.vault).toMatchObject({ protection: 'none', unlocked: true });
   });
 });
