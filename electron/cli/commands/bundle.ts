@@ -12,6 +12,7 @@ import { privateKeys } from '../../core/keys/installation';
 import { AppError } from '../../shared/errors';
 import { BUNDLE_KINDS, type BundleKind } from '../../shared/types';
 import { CliError, dataDirFrom, describeError, parse } from '../options';
+import { UNLOCK_USAGE, unlockForCli } from '../unlock';
 
 const USAGE = `usage:
   ruang-uji bundle inspect FILE [--data DIR] [--passphrase-file F] [--json]
@@ -20,7 +21,9 @@ const USAGE = `usage:
                           (--generate-passphrase | --passphrase-file F | --recipient age1... ...) [--partial STATION]
   ruang-uji bundle import FILE --kind session|results|backup [--data DIR] [--passphrase-file F]
                           [--accept-signer "FINGERPRINT"] [--dry-run]
-The passphrase may also come from the RUANG_UJI_PASSPHRASE environment variable; never on the command line.`;
+Each also takes [--as USERNAME] to unlock the installation keys.
+The passphrase may also come from the RUANG_UJI_PASSPHRASE environment variable; never on the command line.
+${UNLOCK_USAGE}`;
 
 const OPTIONS = {
   data: { type: 'string' },
@@ -34,6 +37,7 @@ const OPTIONS = {
   partial: { type: 'string' },
   'accept-signer': { type: 'string' },
   'dry-run': { type: 'boolean' },
+  as: { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
@@ -70,6 +74,7 @@ function refused(err: unknown, json: boolean): number {
 async function withCore<T>(values: Values, run: (core: Core) => Promise<T>): Promise<T> {
   const core = await createCore({ dataDir: dataDirFrom(values.data), demoIfEmpty: false, log: () => {} });
   try {
+    await unlockForCli(core, values.as);
     return await run(core);
   } finally {
     core.close();

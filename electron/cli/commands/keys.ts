@@ -7,14 +7,17 @@ import { restoreKeys } from '../../core/keys/backup';
 import { installationPublicKeys } from '../../core/keys/installation';
 import { AppError } from '../../shared/errors';
 import { CliError, dataDirFrom, describeError, parse } from '../options';
+import { UNLOCK_USAGE, unlockForCli } from '../unlock';
 
 const USAGE = `usage:
   ruang-uji keys show [--data DIR]                                   this installation's fingerprint and public key
-  ruang-uji keys restore BACKUP --passphrase-file F [--data DIR]     put backed-up keys in place of this installation's`;
+  ruang-uji keys restore BACKUP --passphrase-file F [--data DIR] [--as USERNAME]
+                                                                     put backed-up keys in place of this installation's
+${UNLOCK_USAGE}`;
 
 export async function keysCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() =>
-    parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, 'passphrase-file': { type: 'string' } } }),
+    parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, 'passphrase-file': { type: 'string' }, as: { type: 'string' } } }),
   );
   const sub = positionals[0];
   if (sub !== 'show' && sub !== 'restore') throw new CliError(USAGE);
@@ -28,6 +31,7 @@ export async function keysCommand(argv: string[]): Promise<number> {
     const file = positionals[1];
     const passFile = values['passphrase-file'];
     if (!file || typeof passFile !== 'string') throw new CliError(USAGE);
+    await unlockForCli(core, values.as);
     const base = process.env.INIT_CWD ?? process.cwd();
     const passphrase = fs.readFileSync(path.resolve(base, passFile), 'utf8').replace(/\r?\n$/, '');
     try {

@@ -1,0 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../electron/core';
+import { runCli } from '../support/cli';
+import { call, demo, staff, tempDir } from '../support/core';
+
+describe('the CLI on locked installation keys', () => {
+  it('refuses key work with a hint, then unlocks as a key holder whose password comes from the environment', async () => {
+    const dir = tempDir();
+    expect(runCli(['demo', '--data', dir]).code).toBe(0);
+    // The admin signs in once in the app: the data key is wrapped under their password, the clear file goes.
+    const app = await createCore({ dataDir: dir, log: () => {} });
+    await call(app, 'auth/signIn', { username: staff.admin.username, password: staff.admin.password });
+    app.close();
+    expect(fs.readdirSync(path.join(dir, 'keys'))).toEqual([]);
+
+    const out = path.join(dir, 's.uji');
+    const exportArgs = ['bundle', 'export', '--data', dir, '--kind', 'session', '--session', demo.people.session.code, '--generate-passphrase', '--out', out];
+    const env = { ...process.env, RUANG_UJI_PASSWORD: undefined };
+    const locked = runCli(exportArgs, env);
+    expect(locked.code).toBe(1);
+    expect(locked.stderr).toContain('the installation keys are locked');
+    expect(locked.stderr).toContain('--as USERNAME');
+
+    const wrong = runCli([...exportArgs, '--as', staff.admin.username], { ...env, RUANG_UJI_PASSWORD: 'wrong' });
+    expect([wrong.code, wrong.stderr.split(':')[1]?.trim()]).toEqual([1, 'BAD_CREDENTIALS']);
+    const notHeld = runCli([...exportArgs, '--as', staff.proctor.username], { ...env, RUANG_UJI_PASSWORD: staff.proctor.password });
+    expect(notHeld.stderr).toContain('KEYS_NOT_HELD');
+    expect(fs.existsSync(out)).toBe(false);
+
+    const unlocked = runCli([...exportArgs, '--as', staff.admin.username], { ...env, RUANG_UJI_PASSWORD: staff.admin.password });
+    expect(unlocked.code, unlocked.stderr).toBe(0);
+    expect(unlocked.stdout).toContain('verified (full)');
+  }, 120_000);
+});
