@@ -158,4 +158,37 @@ describe('a session goes LSP → TUK → LSP by files only, verified at each ste
     expect(lsp.problems.filter((p) => !p.includes('400') && !p.includes('status of 4'))).toEqual([]);
     expect(tuk.problems).toEqual([]);
   });
+  it('after a restart the keys are locked: key work is refused until a key holder unlocks them with their password', async () => {
+    const lsp = await open(lspRoom, 'admin', 'admin123!');
+    const toBundles = async () => {
+      await lsp.page.getByTestId('link-bundles').click();
+      await lsp.page.getByTestId('lsp-bundles').waitFor();
+    };
+    await toBundles();
+    // The first test's sign-in wrapped the data key under the admin's password: no clear key file is left.
+    expect(await lsp.page.getByTestId('key-protection').textContent()).toBe(id.keys.protectedBy.password);
+    expect(fs.readdirSync(path.join(lspRoom.dataDir, 'keys'))).toEqual([]);
+
+    lspRoom.kill();
+    await lspRoom.restart();
+    await lsp.page.reload();
+    await lsp.page.getByTestId('app-header').waitFor();
+    if ((await lsp.page.getByTestId('lsp-bundles').count()) === 0) await toBundles();
+    await lsp.page.getByTestId('keys-locked').waitFor();
+    await lsp.page.getByTestId('export-session-start').click();
+    await expect.poll(() => lsp.page.getByTestId('lsp-bundles').textContent()).toContain(id.errors.KEYS_LOCKED);
+    await both(lsp.page, 'bundles-lsp-keys-locked', async (lang) => {
+      await expect.poll(() => lsp.page.getByTestId('keys-locked').textContent()).toContain((lang === 'id' ? id : en).keys.lockedText);
+    });
+
+    await lsp.page.getByTestId('unlock-password').fill('not-the-password');
+    await lsp.page.getByTestId('unlock-keys').click();
+    await expect.poll(() => lsp.page.getByTestId('key-panel').textContent()).toContain(id.errors.WRONG_PASSWORD);
+    await lsp.page.getByTestId('unlock-password').fill('admin123!');
+    await lsp.page.getByTestId('unlock-keys').click();
+    await expect.poll(() => lsp.page.getByTestId('keys-locked').count()).toBe(0);
+    await lsp.page.getByTestId('export-session-start').click();
+    await lsp.page.getByTestId('export-result').waitFor();
+    expect(lsp.problems.filter((p) => !p.includes('400') && !p.includes('status of 4'))).toEqual([]);
+  });
 });

@@ -712,6 +712,17 @@ export const en = {
     warningNoBackup: 'The LSP key has no backup. If the key is lost, the TUKs\' results cannot be opened.',
     warningUntested: 'The LSP key backup has not been tested. Run a test restore to be sure it works.',
     warningAction: 'Back up and test the key',
+    protection: 'Private keys protected by',
+    protectedBy: {
+      os: 'This computer\'s keychain, for this user account (safeStorage)',
+      password: 'The passwords of the admins and proctors who have signed in here',
+      none: 'Nothing yet: protected as soon as an admin or proctor signs in',
+    },
+    lockedTitle: 'The keys are locked',
+    lockedText: 'Since the app restarted, this computer cannot sign or open bundles until someone who holds the keys enters their password.',
+    yourPassword: 'Your password',
+    unlock: 'Unlock the keys',
+    notHeld: 'Your account has not held these keys on this computer. Ask an admin or proctor who has signed in here before.',
   },
   // The assessor's workspace and the BNSP forms (issue 4).
   ...assessmentEn,

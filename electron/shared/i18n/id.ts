@@ -713,6 +713,17 @@ export const id = {
     warningNoBackup: 'Kunci LSP belum dicadangkan. Bila kunci hilang, hasil uji dari TUK tidak dapat dibuka.',
     warningUntested: 'Cadangan kunci LSP belum diuji. Lakukan uji pemulihan agar yakin cadangannya dapat dipakai.',
     warningAction: 'Cadangkan dan uji kunci',
+    protection: 'Kunci privat dilindungi oleh',
+    protectedBy: {
+      os: 'Gantungan kunci (keychain) komputer ini, untuk akun pengguna ini (safeStorage)',
+      password: 'Kata sandi admin dan pengawas yang pernah masuk di sini',
+      none: 'Belum ada: terlindungi begitu admin atau pengawas masuk',
+    },
+    lockedTitle: 'Kunci terkunci',
+    lockedText: 'Sejak aplikasi dimulai ulang, komputer ini tidak dapat menandatangani atau membuka paket sampai pemegang kunci memasukkan kata sandinya.',
+    yourPassword: 'Kata sandi Anda',
+    unlock: 'Buka kunci',
+    notHeld: 'Akun Anda belum pernah memegang kunci ini di komputer ini. Mintalah admin atau pengawas yang pernah masuk di sini.',
   },
   // The assessor's workspace and the BNSP forms (issue 4).
   ...assessmentId,

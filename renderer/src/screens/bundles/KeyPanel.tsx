@@ -19,6 +19,7 @@ export function KeyPanel({ status, onChanged }: { status: KeyStatus; onChanged: 
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [restored, setRestored] = useState<string | null>(null);
+  const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
 
@@ -44,12 +45,40 @@ export function KeyPanel({ status, onChanged }: { status: KeyStatus; onChanged: 
     });
   };
 
+  const unlock = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      await client.call('keys/unlock', { password });
+      setPassword('');
+    });
+  };
+
   return (
     <div className="key-panel" data-testid="key-panel">
+      {!status.unlocked && (
+        <form className="notice notice--warning bundle-form" onSubmit={unlock} noValidate data-testid="keys-locked">
+          <h3 className="subheading">{t('keys.lockedTitle')}</h3>
+          <p className="notice__text">{t('keys.lockedText')}</p>
+          {status.canUnlock ? (
+            <>
+              <div className="field">
+                <label className="field__label" htmlFor={`${id}-unlock`}>{t('keys.yourPassword')}</label>
+                <input id={`${id}-unlock`} className="field__input" type="password" autoComplete="current-password" value={password} data-testid="unlock-password" onChange={(e) => setPassword(e.target.value)} />
+              </div>
+              <button type="submit" className="button button--primary" disabled={!password || busy} data-testid="unlock-keys">
+                {t('keys.unlock')}
+              </button>
+            </>
+          ) : (
+            <p className="notice__text" data-testid="keys-not-held">{t('keys.notHeld')}</p>
+          )}
+        </form>
+      )}
       <FactList
         facts={[
           { key: 'fp', label: t('keys.fingerprint'), value: <span className="mono" data-testid="own-fingerprint">{status.fingerprint}</span> },
           { key: 'age', label: t('keys.publicKey'), value: <span className="mono small" data-testid="own-recipient">{status.ageRecipient}</span> },
+          { key: 'protection', label: t('keys.protection'), value: <span data-testid="key-protection">{t(`keys.protectedBy.${status.protection}`)}</span> },
           {
             key: 'backup',
             label: t('keys.backupState'),
