@@ -42,7 +42,8 @@ export const writeOsKey = (keysDir: string, protectedKey: Buffer) => writeDurabl
 export async function removePlainKey(keysDir: string): Promise<void> {
   const file = path.join(keysDir, PLAIN_KEY_FILE);
   if (!fs.existsSync(file)) return;
-  // Overwritten first, so the clear key is not left in the file's old blocks by a plain unlink.
+  // Overwritten first, so a plain unlink does not leave the clear key in the file's old blocks. Best
+  // effort only: copy-on-write file systems and flash storage may keep the old blocks anyway.
   const size = fs.statSync(file).size;
   fs.writeFileSync(file, Buffer.alloc(size), { flag: 'r+' });
   await fsyncPath(file);
