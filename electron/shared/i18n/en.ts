@@ -76,7 +76,7 @@ export const en = {
     BUNDLE_NO_LSP_KEY: 'The public key of LSP {{lsp}} is not on this computer. Import the session bundle from the LSP first.',
     BUNDLE_FILE_EXISTS: 'The file {{file}} already exists.',
     KEYS_UNAVAILABLE: 'The installation keys cannot be opened on this computer.',
-    KEYS_LOCKED: 'The installation keys are locked since the app restarted. Unlock them with your password in the keys section.',
+    KEYS_LOCKED: 'The installation keys have been locked since the app restarted. Unlock them with your password in the keys section.',
     KEYS_NOT_HELD: 'The account {{username}} has never opened the installation keys on this computer. Sign in with an admin or proctor account that has used them here.',
     KEY_BACKUP_INVALID: 'This file is not a Ruang Uji key backup.',
     KEY_BACKUP_MISMATCH: 'This backup restores the fingerprint {{found}}, not this computer\'s {{expected}}.',
