@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { fsyncDir, fsyncFile } from '../durable-files';
 
 export const BACKUP_PREFIX = 'ruang-uji-backup-';
 export const BACKUP_SUFFIX = '.sqlite';
@@ -12,15 +13,6 @@ export type BackupFile = { name: string; bytes: number; at: string };
 
 function stamp(d: Date): string {
   return d.toISOString().replace(/[-:]/g, '').replace(/\.(\d{3})Z$/, '$1Z');
-}
-
-function fsyncPath(p: string, flags: string): void {
-  const fd = fs.openSync(p, flags);
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
 }
 
 /**
@@ -35,9 +27,9 @@ export async function takeBackup(db: Db, folder: string, now: Date, nativeBindin
   const partial = `${final}.partial`;
   try {
     await db.backup(partial);
-    fsyncPath(partial, 'r+');
+    fsyncFile(partial);
     fs.renameSync(partial, final);
-    if (process.platform !== 'win32') fsyncPath(folder, 'r');
+    fsyncDir(folder);
   } catch (err) {
     fs.rmSync(partial, { force: true });
     throw err;

@@ -5,6 +5,7 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { once } from 'node:events';
 import { AppError } from '../../shared/errors';
+import { fsyncDir, fsyncFile } from '../durable-files';
 import { sign, type PrivateKeys } from '../keys/installation';
 import { AGE_CHUNK, encryptToNode, type Recipients } from './cipher';
 import {
@@ -127,20 +128,6 @@ async function* archive(req: WriteRequest, manifestBytes: Buffer, signature: Buf
   count(rest);
 }
 
-export async function fsyncPath(p: string): Promise<void> {
-  let fd: number | null = null;
-  try {
-    fd = fs.openSync(p, 'r');
-    fs.fsyncSync(fd);
-  } catch (err) {
-    // Directories cannot be opened for fsync on Windows; the rename is as durable as the OS makes it there.
-    const code = (err as NodeJS.ErrnoException).code;
-    if (!(code === 'EISDIR' || code === 'EPERM' || code === 'EACCES')) throw err;
-  } finally {
-    if (fd !== null) fs.closeSync(fd);
-  }
-}
-
 /**
  * Streams manifest → signature → entries through age into `<outFile>.partial`, fsyncs it, renames it
  * into place and fsyncs the folder. On any failure or cancel, nothing is left behind.
@@ -178,10 +165,10 @@ export async function writeBundle(req: WriteRequest): Promise<Written> {
     const plain = Readable.from(archive(req, manifestBytes, signature, manifest, count), { objectMode: false, highWaterMark: 4 });
     const encrypted = await encryptToNode(plain, req.to);
     await pipeline(encrypted, tap, sink, { signal: req.signal });
-    await fsyncPath(partial);
+    fsyncFile(partial);
     if (req.signal?.aborted) throw new AppError('BUNDLE_CANCELLED');
     fs.renameSync(partial, req.outFile);
-    await fsyncPath(path.dirname(req.outFile));
+    fsyncDir(path.dirname(req.outFile));
   } catch (err) {
     // The stream may still hold the file open; close it before removing, or the name could come back.
     if (!sink.closed) {

@@ -10,7 +10,7 @@ import { appendAudit } from '../audit/log';
 import { encrypter } from '../bundles/cipher';
 import type { BundleEnv } from '../bundles/env';
 import { BundleFailure } from '../bundles/failure';
-import { fsyncPath } from '../bundles/writer';
+import { writeFileDurably } from '../durable-files';
 import { safeFileName, transferDir } from '../bundles/transfers';
 import * as q from '../db/queries/keys';
 import { installationPublicKeys, publicKeysOf, unsealKeyMaterial, type KeyMaterial } from './installation';
@@ -59,10 +59,7 @@ export async function makeKeyBackup(env: BundleEnv, actor: Principal | null, typ
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
   const fileName = safeFileName(`kunci-${pub.installationId.slice(0, 8)}-${stamp}`) + '.age';
   const filePath = path.join(transferDir(env.dataDir, 'exports'), fileName);
-  fs.writeFileSync(filePath + '.partial', bytes, { flag: 'wx' });
-  await fsyncPath(filePath + '.partial');
-  fs.renameSync(filePath + '.partial', filePath);
-  await fsyncPath(path.dirname(filePath));
+  writeFileDurably(filePath, bytes, { exclusive: true });
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
   env.db.transaction(() => {
     q.recordBackupMade(env.db, sha256, now.toISOString());

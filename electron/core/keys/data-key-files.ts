@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fsyncPath } from '../bundles/writer';
+import { fsyncDir, fsyncFile, writeFileDurably } from '../durable-files';
 
 /**
  * The two files a data key may live in under `<data>/keys/`:
@@ -24,29 +24,23 @@ export function readOsKey(keysDir: string): Buffer | null {
   return fs.existsSync(file) ? fs.readFileSync(file) : null;
 }
 
-/** Written under a temporary name, synced and renamed: a crash never leaves half a key behind. */
-async function writeDurably(keysDir: string, name: string, bytes: Buffer | string): Promise<void> {
+function writeKeyFile(keysDir: string, name: string, bytes: Buffer | string): void {
   fs.mkdirSync(keysDir, { recursive: true, mode: 0o700 });
-  const file = path.join(keysDir, name);
-  const partial = `${file}.partial`;
-  fs.writeFileSync(partial, bytes, { mode: 0o600 });
-  await fsyncPath(partial);
-  fs.renameSync(partial, file);
-  await fsyncPath(keysDir);
+  writeFileDurably(path.join(keysDir, name), bytes, { mode: 0o600 });
 }
 
-export const writePlainKey = (keysDir: string, key: Buffer) => writeDurably(keysDir, PLAIN_KEY_FILE, key.toString('base64') + '\n');
+export const writePlainKey = (keysDir: string, key: Buffer) => writeKeyFile(keysDir, PLAIN_KEY_FILE, key.toString('base64') + '\n');
 
-export const writeOsKey = (keysDir: string, protectedKey: Buffer) => writeDurably(keysDir, OS_KEY_FILE, protectedKey);
+export const writeOsKey = (keysDir: string, protectedKey: Buffer) => writeKeyFile(keysDir, OS_KEY_FILE, protectedKey);
 
-export async function removePlainKey(keysDir: string): Promise<void> {
+export function removePlainKey(keysDir: string): void {
   const file = path.join(keysDir, PLAIN_KEY_FILE);
   if (!fs.existsSync(file)) return;
   // Overwritten first, so a plain unlink does not leave the clear key in the file's old blocks. Best
   // effort only: copy-on-write file systems and flash storage may keep the old blocks anyway.
   const size = fs.statSync(file).size;
   fs.writeFileSync(file, Buffer.alloc(size), { flag: 'r+' });
-  await fsyncPath(file);
+  fsyncFile(file);
   fs.rmSync(file);
-  await fsyncPath(keysDir);
+  fsyncDir(keysDir);
 }

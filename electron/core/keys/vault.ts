@@ -45,9 +45,9 @@ export class KeyVault {
 
   private constructor(private readonly o: VaultOptions) {}
 
-  static async open(o: VaultOptions): Promise<KeyVault> {
+  static open(o: VaultOptions): KeyVault {
     const vault = new KeyVault(o);
-    await vault.load();
+    vault.load();
     return vault;
   }
 
@@ -94,7 +94,7 @@ export class KeyVault {
     return this.key;
   }
 
-  private async load(): Promise<void> {
+  private load(): void {
     const { db, keysDir, os } = this.o;
     const fromOs = os ? readOsKey(keysDir) : null;
     if (os && fromOs) {
@@ -115,20 +115,20 @@ export class KeyVault {
       // First run: nothing is sealed yet, so a new data key loses nothing.
       this.key = crypto.randomBytes(32);
       if (!os) {
-        await writePlainKey(keysDir, this.key);
+        writePlainKey(keysDir, this.key);
         this.plainOnDisk = true;
       }
     }
-    if (this.key && os && (!this.osHeld || this.plainOnDisk)) await this.protectWithOs(this.key);
+    if (this.key && os && (!this.osHeld || this.plainOnDisk)) this.protectWithOs(this.key);
   }
 
-  private async protectWithOs(key: Buffer): Promise<void> {
+  private protectWithOs(key: Buffer): void {
     const { os, keysDir } = this.o;
     if (!os) return;
-    await writeOsKey(keysDir, os.encrypt(key));
+    writeOsKey(keysDir, os.encrypt(key));
     this.osHeld = true;
     if (this.plainOnDisk) {
-      await removePlainKey(keysDir);
+      removePlainKey(keysDir);
       this.plainOnDisk = false;
     }
   }
@@ -141,7 +141,7 @@ export class KeyVault {
       if (!key) return;
       this.key = key;
       db.transaction(() => appendAudit(db, who, { action: 'keys.unlocked', entity: 'account', entityId: who.accountId }, at))();
-      if (this.o.os) await this.protectWithOs(key);
+      if (this.o.os) this.protectWithOs(key);
       return;
     }
     if (!wrap) {
@@ -153,7 +153,7 @@ export class KeyVault {
     }
     // Also after a crash between saving a wrap and removing the file.
     if (this.plainOnDisk) {
-      await removePlainKey(this.o.keysDir);
+      removePlainKey(this.o.keysDir);
       this.plainOnDisk = false;
     }
   }
