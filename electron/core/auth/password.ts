@@ -4,7 +4,8 @@ import crypto from 'node:crypto';
  * scrypt parameters: N=2^15, r=8 costs ~32 MiB and ~60-100 ms here, which makes offline guessing of a
  * stolen database slow while keeping sign-in of a whole lab of 40 PCs within a few seconds.
  */
-const DEFAULT = { N: 1 << 15, r: 8, p: 1, keyLen: 32 } as const;
+export const PASSWORD_COST = 1 << 15;
+const DEFAULT = { N: PASSWORD_COST, r: 8, p: 1, keyLen: 32 } as const;
 const MAX_MEM = 64 * 1024 * 1024;
 
 function scrypt(password: string, salt: Buffer, N: number, r: number, p: number, keyLen: number): Promise<Buffer> {
@@ -16,7 +17,7 @@ function scrypt(password: string, salt: Buffer, N: number, r: number, p: number,
 }
 
 /** The same KDF and cost as password hashes, for keys derived from a password (keys/wrap.ts). */
-export function passwordKey(password: string, salt: Buffer, N: number = DEFAULT.N): Promise<Buffer> {
+export function passwordKey(password: string, salt: Buffer, N: number): Promise<Buffer> {
   return scrypt(password, salt, N, DEFAULT.r, DEFAULT.p, 32);
 }
 

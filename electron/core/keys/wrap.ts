@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { passwordKey } from '../auth/password';
+import { PASSWORD_COST, passwordKey } from '../auth/password';
 import type { KeyWrapRow } from '../db/queries/key-wraps';
 import { aeadOpen, aeadSeal } from './aead';
 
@@ -13,7 +13,7 @@ const aad = (accountId: string) => Buffer.from(`ruang-uji data key wrap v1\0${ac
 
 export async function wrapDataKey(dataKey: Buffer, accountId: string, password: string, cost: number | undefined, at: Date): Promise<KeyWrapRow> {
   const salt = crypto.randomBytes(16);
-  const kdfCost = cost ?? 1 << 15;
+  const kdfCost = cost ?? PASSWORD_COST;
   const kek = await passwordKey(password, salt, kdfCost);
   return {
     accountId,

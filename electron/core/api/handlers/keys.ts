@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import type { KeyStatus } from '../../../shared/types';
-import { listPins } from '../../db/queries/keys';
 import * as q from '../../db/queries/keys';
 import { AppError } from '../../../shared/errors';
 import { confirmPassword } from '../../auth/confirm-password';
@@ -22,7 +21,7 @@ function keyStatus(call: CallContext): KeyStatus {
     canUnlock: vault.holds(who.accountId),
     backupMadeAt: row.backupMadeAt,
     backupTestedAt: row.backupTestedAt,
-    pins: listPins(db).map((p) => ({ subject: p.subject, label: p.label, fingerprint: p.fingerprint, pinnedAt: p.pinnedAt })),
+    pins: q.listPins(db).map((p) => ({ subject: p.subject, label: p.label, fingerprint: p.fingerprint, pinnedAt: p.pinnedAt })),
   };
 }
 
