@@ -8,7 +8,7 @@ import { adoptBlob } from '../attachments/store';
 import { appendAudit } from '../audit/log';
 import { readUserVersion } from '../db/open';
 import * as q from '../db/queries/bundles';
-import { findPin, upsertPin } from '../db/queries/keys';
+import { findPin, upsertPin, type PinRow } from '../db/queries/keys';
 import { getSetting, setSetting } from '../db/queries/settings';
 import { privateKeys } from '../keys/installation';
 import type { BundleEnv } from './env';
@@ -35,6 +35,12 @@ export type Pending = {
 
 export function pinSubject(m: Manifest): string {
   return m.kind === 'session' && m.lsp ? `lsp:${m.lsp.id}` : `installation:${m.source.installationId}`;
+}
+
+/** The pin that trusts this manifest's signer from now on. */
+function pinOf(m: Manifest, pinnedAt: string, actor: Principal | null): PinRow {
+  const { installationId, signingPublic, ageRecipient, fingerprint, label } = m.source;
+  return { subject: pinSubject(m), installationId, signingPublic, ageRecipient, fingerprint, label, pinnedAt, pinnedBy: actor?.accountId ?? null };
 }
 
 function signerStatus(env: BundleEnv, m: Manifest): { status: SignerStatus; pinned: string | null } {
@@ -177,18 +183,9 @@ export function applyImport(env: BundleEnv, pending: Pending, actor: Principal |
     }
     // After the merge: a backup restores the audit log from seq 1, and our own rows follow it.
     if (signer.status === 'new') {
-      const subject = pinSubject(m);
-      upsertPin(db, {
-        subject,
-        installationId: m.source.installationId,
-        signingPublic: m.source.signingPublic,
-        ageRecipient: m.source.ageRecipient,
-        fingerprint: m.source.fingerprint,
-        label: m.source.label,
-        pinnedAt: now,
-        pinnedBy: actor?.accountId ?? null,
-      });
-      appendAudit(db, actor, { action: 'keys.pin', entity: 'signer', entityId: subject, details: { fingerprint: m.source.fingerprint, label: m.source.label } }, new Date(now));
+      const pin = pinOf(m, now, actor);
+      upsertPin(db, pin);
+      appendAudit(db, actor, { action: 'keys.pin', entity: 'signer', entityId: pin.subject, details: { fingerprint: m.source.fingerprint, label: m.source.label } }, new Date(now));
     }
     for (const c of result.conflicts) {
       q.recordConflict(db, { bundleId: m.bundleId, table: c.table, key: c.key, reason: c.reason, incoming: JSON.stringify(c.incoming), at: now });
@@ -230,16 +227,7 @@ export function repinSigner(env: BundleEnv, pending: Pending, actor: Principal |
   if (!before) throw new AppError('NOT_FOUND', { what: 'pin' });
   const at = env.clock.now();
   env.db.transaction(() => {
-    upsertPin(env.db, {
-      subject,
-      installationId: m.source.installationId,
-      signingPublic: m.source.signingPublic,
-      ageRecipient: m.source.ageRecipient,
-      fingerprint: m.source.fingerprint,
-      label: m.source.label,
-      pinnedAt: at.toISOString(),
-      pinnedBy: actor?.accountId ?? null,
-    });
+    upsertPin(env.db, pinOf(m, at.toISOString(), actor));
     appendAudit(env.db, actor, { action: 'keys.repin', entity: 'signer', entityId: subject, details: { from: before.fingerprint, to: m.source.fingerprint, reason } }, at);
   })();
 }
