@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArgsOf, MethodName, ResultOf } from '../../electron/shared/contract';
 import { en } from '../../electron/shared/i18n/en';
 import { id } from '../../electron/shared/i18n/id';
 import { demo } from '../support/core';
-import { launchChromium, screenshot, watchPage } from './support/browser';
+import { launchChromium, openStaffPage, screenshot, watchPage } from './support/browser';
+import { callApi, releaseToken } from './support/exam-api';
 import { pdfText } from './support/pdf';
 import { startRoom, type Room } from './support/room';
 
@@ -24,52 +24,24 @@ afterAll(async () => {
 const candidate = demo.people.candidates[0];
 const assessor = demo.people.assessors[0];
 
-/** The contract over HTTP, as a lab PC calls it. */
-async function api<M extends MethodName>(method: M, args: ArgsOf<M>, token: string | null = null): Promise<ResultOf<M>> {
-  const res = await fetch(`${room.url}api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(args),
-  });
-  const reply = (await res.json()) as { ok: boolean; result?: unknown; error?: unknown };
-  if (!reply.ok) throw new Error(`${method}: ${JSON.stringify(reply.error)}`);
-  // The room server answers with the contract's envelope for this method.
-  return reply.result as ResultOf<M>;
-}
-
 /** The candidate takes the written test through the API (the candidate screens are another issue's): every answer right. */
 async function takeTheTest(): Promise<{ sessionId: string; proctor: string }> {
-  const proctor = (await api('auth/signIn', { username: 'proktor', password: 'proktor123!' })).token;
-  const today = await api('proctor/today', {}, proctor);
-  const sessionId = today.sessions[0].session.id;
-  const started = await api('exam/startSession', { sessionId }, proctor);
-  const signIn = await api('auth/candidateSignIn', { participantNo: candidate.participantNo, password: candidate.password, token: started.token!, deviceId: 'e2e-lab-pc-01' });
+  const { sessionId, token: examToken, proctor } = await releaseToken(room);
+  const signIn = await callApi(room, 'auth/candidateSignIn', { participantNo: candidate.participantNo, password: candidate.password, token: examToken, deviceId: 'e2e-lab-pc-01' });
   const token = signIn.token;
-  const state = await api('cbt/agree', { accept: true }, token);
+  const state = await callApi(room, 'cbt/agree', { accept: true }, token);
   let seq = 0;
   for (const item of state.items) {
     if (item.kind === 'essay') {
-      await api('cbt/save', { itemId: item.itemId, seq: ++seq, choice: null, text: `Jawaban esai nomor ${item.number} dari peserta.`, doubtful: false }, token);
+      await callApi(room, 'cbt/save', { itemId: item.itemId, seq: ++seq, choice: null, text: `Jawaban esai nomor ${item.number} dari peserta.`, doubtful: false }, token);
       continue;
     }
     const question = demo.instruments.multipleChoice.find((q) => q.prompt.id === item.prompt.id)!;
     const shown = item.options.findIndex((o) => o.id === question.options[question.answer].id);
-    await api('cbt/save', { itemId: item.itemId, seq: ++seq, choice: shown, text: null, doubtful: false }, token);
+    await callApi(room, 'cbt/save', { itemId: item.itemId, seq: ++seq, choice: shown, text: null, doubtful: false }, token);
   }
-  await api('cbt/submit', { confirm: true }, token);
+  await callApi(room, 'cbt/submit', { confirm: true }, token);
   return { sessionId, proctor };
-}
-
-async function openAs(username: string, password: string): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
-  const page = await context.newPage();
-  const { problems } = watchPage(page, room.origin);
-  await page.goto(room.url);
-  await page.getByTestId('signin-mode-staff').click();
-  await page.getByTestId('signin-username').fill(username);
-  await page.getByTestId('signin-password').fill(password);
-  await page.getByTestId('signin-submit').click();
-  return { page, problems };
 }
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
@@ -86,7 +58,7 @@ async function tab(page: Page, name: string): Promise<void> {
 describe('assessor: from submitted test to signed FR.AK.02 and FR.AK.05', () => {
   it('scores every instrument in the browser, decides the units, signs, and prints every form', async () => {
     const { sessionId, proctor } = await takeTheTest();
-    const { page, problems } = await openAs(assessor.username, assessor.password);
+    const { page, problems } = await openStaffPage(browser, room, assessor.username, assessor.password);
     await page.getByTestId('home-assessor').waitFor();
     await page.getByTestId('open-workspace').click();
 
@@ -172,7 +144,7 @@ describe('assessor: from submitted test to signed FR.AK.02 and FR.AK.05', () => 
     await pc.addInitScript(() => localStorage.setItem('ruang-uji.device', 'e2e-lab-pc-01'));
     const lab = await pc.newPage();
     const labProblems = watchPage(lab, room.origin).problems;
-    const { token } = await api('exam/token', { sessionId }, proctor);
+    const { token } = await callApi(room, 'exam/token', { sessionId }, proctor);
     await lab.goto(room.url);
     await lab.getByTestId('signin-mode-candidate').click();
     await lab.getByTestId('signin-username').fill(candidate.participantNo);
@@ -277,7 +249,7 @@ describe('assessor: from submitted test to signed FR.AK.02 and FR.AK.05', () => 
   });
 
   it('prints candidate cards, the attendance list and the berita acara for the proctor', async () => {
-    const { page, problems } = await openAs('proktor', 'proktor123!');
+    const { page, problems } = await openStaffPage(browser, room, 'proktor', 'proktor123!');
     await page.getByTestId('home-proctor').waitFor();
     await page.getByTestId('print-card-open').click();
     await page.getByTestId('print-card').waitFor();

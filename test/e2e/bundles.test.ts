@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../electron/shared/i18n/en';
 import { id } from '../../electron/shared/i18n/id';
 import { demo } from '../support/core';
-import { launchChromium, screenshot, watchPage } from './support/browser';
+import { launchChromium, openStaffPage, screenshot } from './support/browser';
+import { callApi, releaseToken } from './support/exam-api';
 import { startRoom, type Room } from './support/room';
 
 let lspRoom: Room;
@@ -23,31 +24,6 @@ afterAll(async () => {
   tukRoom?.stop();
 });
 
-async function open(room: Room, username: string, password: string): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
-  const page = await context.newPage();
-  const { problems } = watchPage(page, room.origin);
-  await page.goto(room.url);
-  await page.getByTestId('signin-mode-staff').click();
-  await page.getByTestId('signin-username').fill(username);
-  await page.getByTestId('signin-password').fill(password);
-  await page.getByTestId('signin-submit').click();
-  await page.getByTestId('app-header').waitFor();
-  return { page, problems };
-}
-
-/** The JSON API, as a lab PC would call it: used to take the exam at the TUK between the two screens. */
-async function api(room: Room, method: string, args: unknown, token?: string): Promise<any> {
-  const res = await fetch(new URL(`/api/${method}`, room.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(args),
-  });
-  const body = await res.json();
-  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.result;
-}
-
 async function both(page: Page, name: string, check: (lang: 'id' | 'en') => Promise<void>): Promise<void> {
   await check('id');
   await screenshot(page, `${name}.id`);
@@ -59,7 +35,7 @@ async function both(page: Page, name: string, check: (lang: 'id' | 'en') => Prom
 
 describe('a session goes LSP → TUK → LSP by files only, verified at each step', () => {
   it('exports, imports with preview and fingerprint confirmation, takes the exam, and brings the results back', async () => {
-    const lsp = await open(lspRoom, 'admin', 'admin123!');
+    const lsp = await openStaffPage(browser, lspRoom, 'admin', 'admin123!');
     await lsp.page.getByTestId('key-backup-warning').waitFor();
     await both(lsp.page, 'bundles-lsp-home-warning', async (lang) => {
       await expect.poll(() => lsp.page.getByTestId('key-backup-warning').textContent()).toContain((lang === 'id' ? id : en).keys.warningNoBackup);
@@ -80,7 +56,7 @@ describe('a session goes LSP → TUK → LSP by files only, verified at each ste
     });
 
     // 2. TUK: import it (the file on a "USB stick"), compare the fingerprint, confirm, apply.
-    const tuk = await open(tukRoom, 'proktor', 'proktor123!');
+    const tuk = await openStaffPage(browser, tukRoom, 'proktor', 'proktor123!');
     await tuk.page.getByTestId('link-bundles').click();
     await tuk.page.getByTestId('import-session-file').setInputFiles(sessionFile);
     await tuk.page.getByTestId('import-session-passphrase').fill(passphrase);
@@ -96,13 +72,11 @@ describe('a session goes LSP → TUK → LSP by files only, verified at each ste
     await tuk.page.getByTestId('import-session-done').waitFor();
 
     // The TUK now runs the session: a candidate signs in with the LSP's credentials and answers.
-    const proctorToken = (await api(tukRoom, 'auth/signIn', { username: 'proktor', password: 'proktor123!' })).token;
-    const sessionId = (await api(tukRoom, 'proctor/today', {}, proctorToken)).sessions[0].session.id;
-    const examToken = (await api(tukRoom, 'exam/startSession', { sessionId }, proctorToken)).token;
+    const { token: examToken } = await releaseToken(tukRoom);
     const c = demo.people.candidates[0];
-    const candidate = (await api(tukRoom, 'auth/candidateSignIn', { participantNo: c.participantNo, password: c.password, token: examToken, deviceId: 'lab-pc-e2e-01' })).token;
-    const state = await api(tukRoom, 'cbt/agree', { accept: true }, candidate);
-    await api(tukRoom, 'cbt/save', { itemId: state.items[0].itemId, seq: 1, choice: 1, text: null, doubtful: false }, candidate);
+    const candidate = (await callApi(tukRoom, 'auth/candidateSignIn', { participantNo: c.participantNo, password: c.password, token: examToken, deviceId: 'lab-pc-e2e-01' })).token;
+    const state = await callApi(tukRoom, 'cbt/agree', { accept: true }, candidate);
+    await callApi(tukRoom, 'cbt/save', { itemId: state.items[0].itemId, seq: 1, choice: 1, text: null, doubtful: false }, candidate);
 
     // 3. TUK: export the results (encrypted to the LSP key from the session bundle).
     await tuk.page.reload();
@@ -159,7 +133,7 @@ describe('a session goes LSP → TUK → LSP by files only, verified at each ste
     expect(tuk.problems).toEqual([]);
   });
   it('after a restart the keys are locked: key work is refused until a key holder unlocks them with their password', async () => {
-    const lsp = await open(lspRoom, 'admin', 'admin123!');
+    const lsp = await openStaffPage(browser, lspRoom, 'admin', 'admin123!');
     const toBundles = async () => {
       await lsp.page.getByTestId('link-bundles').click();
       await lsp.page.getByTestId('lsp-bundles').waitFor();

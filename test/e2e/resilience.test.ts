@@ -4,7 +4,7 @@ import type { CbtState } from '../../electron/shared/cbt';
 import { en } from '../../electron/shared/i18n/en';
 import { id } from '../../electron/shared/i18n/id';
 import { demo } from '../support/core';
-import { launchChromium, screenshot, watchPage } from './support/browser';
+import { launchChromium, openStaffPage, screenshot, watchPage } from './support/browser';
 import { callApi, releaseToken } from './support/exam-api';
 import { startRoom, type Room } from './support/room';
 
@@ -27,13 +27,7 @@ beforeAll(async () => {
 
 /** The proctor's PC: the console on the board tab, updated by pushes only. */
 async function openConsole(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
-  const page = await context.newPage();
-  await page.goto(room.url);
-  await page.getByTestId('signin-mode-staff').click();
-  await page.getByTestId('signin-username').fill('proktor');
-  await page.getByTestId('signin-password').fill('proktor123!');
-  await page.getByTestId('signin-submit').click();
+  const { page } = await openStaffPage(browser, room, 'proktor', 'proktor123!');
   await page.getByTestId('session-open').click();
   await page.getByTestId('proctor-console').waitFor();
   await page.getByTestId('console-tab-board').click();

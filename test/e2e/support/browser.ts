@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Room } from './room';
 import { ROOT } from '../../support/source-files';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -41,4 +42,18 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const file = path.join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** A staff member at their own PC: a fresh browser context, signed in through the real form. */
+export async function openStaffPage(browser: Browser, room: Room, username: string, password: string): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
+  const page = await context.newPage();
+  const { problems } = watchPage(page, room.origin);
+  await page.goto(room.url);
+  await page.getByTestId('signin-mode-staff').click();
+  await page.getByTestId('signin-username').fill(username);
+  await page.getByTestId('signin-password').fill(password);
+  await page.getByTestId('signin-submit').click();
+  await page.getByTestId('app-header').waitFor();
+  return { page, problems };
 }

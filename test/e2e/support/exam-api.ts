@@ -5,8 +5,8 @@ import type { ArgsOf, MethodName, ResultOf } from '../../../electron/shared/cont
 import type { Room } from './room';
 
 /**
- * The proctor's side of the exam day has no screens yet, so the tests drive it through the room
- * server's HTTP API, exactly as the proctor's screens will.
+ * The contract over HTTP, as a lab PC or a screen calls it: tests set the scene with it around what
+ * they drive in the browser.
  */
 export async function callApi<M extends MethodName>(room: Room, method: M, args: ArgsOf<M>, token?: string): Promise<ResultOf<M>> {
   const response = await fetch(new URL(`/api/${method}`, room.url), {
@@ -19,14 +19,14 @@ export async function callApi<M extends MethodName>(room: Room, method: M, args:
   return body.result;
 }
 
-/** Signs the demo proctor in, starts today's session and returns the token candidates type. */
-export async function releaseToken(room: Room): Promise<{ sessionId: string; token: string }> {
+/** Signs the demo proctor in, starts today's session and returns the token candidates type (and the proctor's bearer). */
+export async function releaseToken(room: Room): Promise<{ sessionId: string; token: string; proctor: string }> {
   const proctor = await callApi(room, 'auth/signIn', { username: 'proktor', password: 'proktor123!' });
   const today = await callApi(room, 'proctor/today', {}, proctor.token);
   const sessionId = today.sessions[0].session.id;
   const started = await callApi(room, 'exam/startSession', { sessionId }, proctor.token);
   if (!started.token) throw new Error('the session started without a token');
-  return { sessionId, token: started.token };
+  return { sessionId, token: started.token, proctor: proctor.token };
 }
 
 /**
