@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CbtClock } from '../../../electron/shared/cbt';
 import { createFocusTracker } from '../../../renderer/src/cbt/focus-tracker';
 import { HEARTBEAT_MS, createHeartbeat } from '../../../renderer/src/cbt/heartbeat';
+import { manualTimers } from './manual-timers';
 
 const CLOCK: CbtClock = { serverNow: '2026-11-21T02:00:00.000Z', deadline: '2026-11-21T03:00:00.000Z', remainingMs: 3_600_000, paused: false };
 
@@ -31,7 +32,7 @@ describe('focus-loss counting', () => {
 /** A heartbeat whose beats the test answers one by one, on timers the test fires by hand. */
 function harness() {
   const beats: { focusLost: number; answer: (reply: CbtClock | null | 'NETWORK') => Promise<void> }[] = [];
-  const timers: { run: () => void; ms: number; cleared: boolean }[] = [];
+  const { timers, live, setTimer, clearTimer } = manualTimers();
   const clocks: CbtClock[] = [];
   const events: string[] = [];
   const focus = createFocusTracker();
@@ -51,16 +52,9 @@ function harness() {
     onClock: (clock) => clocks.push(clock),
     onGone: () => events.push('gone'),
     onReachable: () => events.push('reachable'),
-    setTimer: (run, ms) => {
-      const timer = { run, ms, cleared: false };
-      timers.push(timer);
-      return timer;
-    },
-    clearTimer: (handle) => {
-      (handle as { cleared: boolean }).cleared = true;
-    },
+    setTimer,
+    clearTimer,
   });
-  const live = () => timers.filter((t) => !t.cleared);
   const fire = () => {
     const [timer] = live();
     if (!timer) throw new Error('no timer');

@@ -4,6 +4,7 @@ import { apiError, type ErrorCode } from '../../../electron/shared/errors';
 import { CallError, clientError } from '../../../renderer/src/api/client-errors';
 import { memoryPendingStore, saveArgs, type PendingSave } from '../../../renderer/src/cbt/pending-store';
 import { createSaveQueue, type SaveQueueOptions } from '../../../renderer/src/cbt/save-queue';
+import { manualTimers } from './manual-timers';
 
 /** The server's time as the PC estimates it: what every save is stamped with as `answeredAt`. */
 const SERVER_NOW = '2026-11-21T02:30:00.000Z';
@@ -16,7 +17,7 @@ const CLOCK = { serverNow: '2026-11-21T02:00:00.000Z', deadline: '2026-11-21T03:
 function harness(startSeq = 0, extra: Partial<SaveQueueOptions> = {}) {
   const sent: PendingSave[] = [];
   const replies: ((outcome: 'ok' | ErrorCode | 'NETWORK') => void)[] = [];
-  const timers: { run: () => void; ms: number; cleared: boolean }[] = [];
+  const { timers, live, setTimer, clearTimer } = manualTimers();
   const saved: CbtSaveResult[] = [];
   const closed: string[] = [];
   const queue = createSaveQueue({
@@ -35,14 +36,8 @@ function harness(startSeq = 0, extra: Partial<SaveQueueOptions> = {}) {
     onClosed: (error) => closed.push(error.code),
     backoffMs: [100, 200, 400],
     serverNow: () => Date.parse(SERVER_NOW),
-    setTimer: (run, ms) => {
-      const timer = { run, ms, cleared: false };
-      timers.push(timer);
-      return timer;
-    },
-    clearTimer: (handle) => {
-      (handle as { cleared: boolean }).cleared = true;
-    },
+    setTimer,
+    clearTimer,
     ...extra,
   });
   /** Answers the oldest unanswered send and lets the queue react. */
@@ -53,7 +48,7 @@ function harness(startSeq = 0, extra: Partial<SaveQueueOptions> = {}) {
     await settle();
   };
   const fireTimer = async () => {
-    const timer = timers.filter((t) => !t.cleared).at(-1);
+    const timer = live().at(-1);
     if (!timer) throw new Error('no timer scheduled');
     timer.cleared = true;
     timer.run();
