@@ -9,14 +9,25 @@ function parseLocalDate(isoDate: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-export function formatDate(isoDate: string, language: Language, style: 'long' | 'medium' = 'medium'): string {
+const DATE_STYLES = {
+  long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  medium: { day: 'numeric', month: 'short', year: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+export function formatDate(isoDate: string, language: Language, style: keyof typeof DATE_STYLES = 'medium'): string {
   const date = parseLocalDate(isoDate);
   if (!date) return isoDate;
-  const options: Intl.DateTimeFormatOptions =
-    style === 'long'
-      ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }
-      : { day: 'numeric', month: 'short', year: 'numeric' };
-  return new Intl.DateTimeFormat(INTL_LOCALES[language], options).format(date);
+  return new Intl.DateTimeFormat(INTL_LOCALES[language], DATE_STYLES[style]).format(date);
+}
+
+/**
+ * The calendar day of an instant (an ISO timestamp) where this PC is. Cutting the UTC text at 'T' would
+ * print yesterday for everything signed between 00:00 and 07:00 WIB (09:00 WIT).
+ */
+export function formatDayOf(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(INTL_LOCALES[language], DATE_STYLES.medium).format(date);
 }
 
 /** `HH:MM` as the locale writes it (Indonesian uses a dot: 08.00). */

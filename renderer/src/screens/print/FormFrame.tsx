@@ -87,7 +87,7 @@ type SignatureProps = {
 export function SignatureBlock({ candidate, assessor, agreed }: SignatureProps) {
   const { t } = useTranslation();
   const f = useFormat();
-  const when = (at: string | null, key: 'forms.signedOn' | 'forms.agreedOn') => (at ? t(key, { at: f.date(at.slice(0, 10)) }) : '');
+  const when = (at: string | null, key: 'forms.signedOn' | 'forms.agreedOn') => (at ? t(key, { at: f.dayOf(at) }) : '');
   return (
     <table className="print-table print-signatures">
       <tbody>
