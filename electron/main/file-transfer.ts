@@ -6,6 +6,7 @@ import { exportedFile, storeUpload, TRANSFER_ROLES } from '../core/bundles/trans
 import { AppError, type Reply } from '../shared/errors';
 import { statusFor } from '../server/api-routes';
 import { SECURITY_HEADERS } from '../server/security';
+import { decodePathPart } from '../server/url-path';
 
 /**
  * The room server's /files routes on app://, so the renderer's <input type="file"> (the native file
@@ -26,8 +27,9 @@ export function createFileTransferHandler(core: () => Core | null): (request: Re
         const body = Readable.fromWeb(request.body as unknown as NodeWebStream<Uint8Array>);
         return json({ ok: true, result: await storeUpload(c.dataDir, body) });
       }
-      const name = decodeURIComponent(pathname.slice('/files/exports/'.length));
-      const file = pathname.startsWith('/files/exports/') && request.method === 'GET' ? exportedFile(c.dataDir, name) : null;
+      if (!pathname.startsWith('/files/exports/') || request.method !== 'GET') throw new AppError('NOT_FOUND', { what: 'file' });
+      const name = decodePathPart(pathname.slice('/files/exports/'.length));
+      const file = exportedFile(c.dataDir, name);
       if (!file) throw new AppError('NOT_FOUND', { what: 'file' });
       const stream = Readable.toWeb(fs.createReadStream(file)) as unknown as ReadableStream<Uint8Array>;
       return new Response(stream, {

@@ -4,6 +4,7 @@ import type { Core } from '../core';
 import { exportedFile, MAX_UPLOAD_BYTES, storeUpload, TRANSFER_ROLES } from '../core/bundles/transfers';
 import { AppError } from '../shared/errors';
 import { bearerToken, sendError, sendJson } from './api-routes';
+import { decodePathPart } from './url-path';
 
 function authorize(core: Core, req: IncomingMessage): void {
   const principal = core.principalFor(bearerToken(req));
@@ -39,7 +40,7 @@ export async function handleFileRoute(core: Core, route: string, req: IncomingMe
   try {
     authorize(core, req);
     if (route === '/files/upload') await upload(core, req, res);
-    else if (route.startsWith('/files/exports/')) download(core, decodeURIComponent(route.slice('/files/exports/'.length)), req, res);
+    else if (route.startsWith('/files/exports/')) download(core, decodePathPart(route.slice('/files/exports/'.length)), req, res);
     else throw new AppError('NOT_FOUND', { what: 'route' });
   } catch (err) {
     if (!(err instanceof AppError)) throw err;

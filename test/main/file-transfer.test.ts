@@ -31,6 +31,8 @@ describe('bundle files on app:// (the desktop window)', () => {
     const bytes = Buffer.from(await dl.arrayBuffer());
     expect(bytes.equals(fs.readFileSync(exported.filePath))).toBe(true);
     expect((await atLsp(new Request('app://ruang-uji/files/exports/..%2Fruang-uji.sqlite', { headers: { authorization: `Bearer ${admin}` } }))).status).toBe(404);
+    const badEscape = await atLsp(new Request('app://ruang-uji/files/exports/%ZZ.uji', { headers: { authorization: `Bearer ${admin}` } }));
+    expect([badEscape.status, ((await badEscape.json()) as { error: { code: string } }).error.code]).toEqual([400, 'BAD_REQUEST']);
 
     const atTuk = createAppProtocolHandler(rendererDir(), createFileTransferHandler(() => tuk));
     const proctor = await signInAs(tuk, 'proctor');

@@ -26,6 +26,11 @@ describe('room server file routes', () => {
     for (const bad of ['/files/exports/..%2Fruang-uji.sqlite', '/files/exports/nothing.uji']) {
       expect((await raw(lspServer, { path: bad, headers: { authorization: `Bearer ${admin}` } })).status, bad).toBe(404);
     }
+    // A bad percent escape is the caller's mistake (400), not a server fault (500 INTERNAL).
+    for (const bad of ['/files/exports/%ZZ.uji', '/files/exports/%E0%A4%A.uji', '/files/exports/%C3.uji', '/files/exports/%']) {
+      const res = await raw(lspServer, { path: bad, headers: { authorization: `Bearer ${admin}` } });
+      expect([bad, res.status, JSON.parse(res.body).error.code]).toEqual([bad, 400, 'BAD_REQUEST']);
+    }
 
     const proctor = await signInAs(tuk, 'proctor');
     const asForm = await raw(tukServer, { method: 'POST', path: '/files/upload', headers: { authorization: `Bearer ${proctor}`, 'content-type': 'multipart/form-data' }, body: bytes });

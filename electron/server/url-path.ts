@@ -1,0 +1,13 @@
+import { AppError } from '../shared/errors';
+
+/**
+ * decodeURIComponent throws URIError on a bad escape such as `%ZZ` or half a UTF-8 sequence; that is
+ * the caller's mistake, so it becomes a 400 here instead of escaping as a 500.
+ */
+export function decodePathPart(encoded: string): string {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    throw new AppError('BAD_REQUEST', { details: 'path' });
+  }
+}
