@@ -6,6 +6,7 @@ import { createDispatcher, type Dispatch, type DispatchLog } from './api/dispatc
 import type { CoreContext } from './api/context';
 import { handlers } from './api/handlers';
 import { resolveToken } from './auth/sessions';
+import { ENDS_SIGN_INS, STREAM_SWEEP_MS, tokenLifetime } from './auth/stream-lifetime';
 import { systemClock, type Clock } from './clock';
 import { DB_FILE_NAME, openDatabase, type Db } from './db/open';
 import { countCatalogue } from './db/queries/bundles';
@@ -47,8 +48,11 @@ export type Core = {
   dbFile: string;
   version: string;
   dispatch: Dispatch;
-  /** Subscribes a signed-in caller to pushes; throws UNAUTHENTICATED for a bad token. */
-  subscribe: (token: string | null, listener: (message: EventMessage) => void) => () => void;
+  /**
+   * Subscribes a signed-in caller to pushes; throws UNAUTHENTICATED for a bad token. The subscription
+   * ends, and `onEnd` runs, when the token does (sign-out, expiry, revocation).
+   */
+  subscribe: (token: string | null, listener: (message: EventMessage) => void, onEnd?: () => void) => () => void;
   principalFor: (token: string | null) => Principal | null;
   /** Presence and batched board pushes of the exam day. */
   examDay: ExamDayLive;
@@ -95,7 +99,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     vault,
     bundles: newBundleState(options.bundleScryptLogN),
   };
-  const dispatch = createDispatcher(context, handlers, options.log);
+  const dispatchCall = createDispatcher(context, handlers, options.log);
+  // Refused calls count too: a failed sign-in can lock an account, which ends its sign-ins.
+  const dispatch: Dispatch = async (method, args, token) => {
+    const reply = await dispatchCall(method, args, token);
+    if (ENDS_SIGN_INS.has(method)) events.sweep();
+    return reply;
+  };
+  const streamSweep = setInterval(() => events.sweep(), STREAM_SWEEP_MS);
+  streamSweep.unref();
   return {
     db,
     dataDir: options.dataDir,
@@ -103,10 +115,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dbFile,
     version: APP_VERSION,
     dispatch,
-    subscribe(token, listener) {
+    subscribe(token, listener, onEnd) {
       const principal = resolveToken(db, clock, token);
-      if (!principal) throw new AppError('UNAUTHENTICATED');
-      return events.subscribe(principal, listener);
+      if (!principal || !token) throw new AppError('UNAUTHENTICATED');
+      return events.subscribe(principal, listener, tokenLifetime(db, clock, token, principal, onEnd));
     },
     principalFor: (token) => resolveToken(db, clock, token),
     examDay,
@@ -115,6 +127,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       context.room = control;
     },
     close: () => {
+      clearInterval(streamSweep);
       examDay.close();
       backups.close();
       db.close();

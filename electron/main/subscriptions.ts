@@ -56,10 +56,17 @@ export function createSubscriptions(core: Pick<Core, 'subscribe'>) {
       return errorReply('BAD_REQUEST', { details: 'too many subscriptions' });
     }
     try {
-      const unsubscribe = core.subscribe(token, (message) => {
-        if (contents.isDestroyed()) return;
-        contents.send(EVENT_CHANNEL, { subscriptionId, message } satisfies EventEnvelope);
-      });
+      const unsubscribe = core.subscribe(
+        token,
+        (message) => {
+          if (contents.isDestroyed()) return;
+          contents.send(EVENT_CHANNEL, { subscriptionId, message } satisfies EventEnvelope);
+        },
+        // The token ended (sign-out, expiry, revocation): the core already stopped pushing; forget it here too.
+        () => {
+          if (page.subscriptions.get(subscriptionId) === unsubscribe) page.subscriptions.delete(subscriptionId);
+        },
+      );
       page.subscriptions.set(subscriptionId, unsubscribe);
       return { ok: true, result: { subscriptionId } };
     } catch (err) {

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../../electron/server/api-routes';
 import { CONTENT_SECURITY_POLICY } from '../../electron/server/security';
 import { signInAs, signInCandidate, staff, tempCore, tempDir } from '../support/core';
 import { post, raw, tempServer } from '../support/http';
+import { openStream } from '../support/sse';
 
 /** A built-UI folder with a secret file beside it, which no request path may reach. */
 function staticRoot(): string {
@@ -123,40 +123,3 @@ describe('room server', () => {
     candidateStream.close();
   });
 });
-
-function openStream(port: number, token: string) {
-  const events: { event: string; data: unknown }[] = [];
-  const waiters: ((e: { event: string; data: unknown }) => void)[] = [];
-  let buffer = '';
-  let request!: http.ClientRequest;
-  const ready = new Promise<void>((resolve, reject) => {
-    request = http.get({ host: '127.0.0.1', port, path: '/api/events', headers: { authorization: `Bearer ${token}` } }, (res) => {
-      expect(res.headers['content-type']).toBe('text/event-stream; charset=utf-8');
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => {
-        buffer += chunk;
-        if (buffer.includes(': connected')) resolve();
-        let cut: number;
-        while ((cut = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, cut);
-          buffer = buffer.slice(cut + 2);
-          const event = /^event: (.+)$/m.exec(block)?.[1];
-          const data = /^data: (.+)$/m.exec(block)?.[1];
-          if (event && data) {
-            const e = { event, data: JSON.parse(data) };
-            const waiter = waiters.shift();
-            if (waiter) waiter(e);
-            else events.push(e);
-          }
-        }
-      });
-    });
-    request.on('error', reject);
-  });
-  return {
-    ready,
-    next: () => new Promise<{ event: string; data: unknown }>((resolve) => (events.length ? resolve(events.shift()!) : waiters.push(resolve))),
-    received: () => events,
-    close: () => request.destroy(),
-  };
-}
