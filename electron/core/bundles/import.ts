@@ -15,6 +15,7 @@ import type { BundleEnv } from './env';
 import { BundleFailure } from './failure';
 import type { Manifest } from './manifest';
 import { mergeTables, type MergeOutcome } from './merge';
+import { checkResultsSender, expectedOwner } from './ownership';
 import { readBundle } from './reader';
 import { backupRules } from './kinds/backup';
 import { resultsRules } from './kinds/results';
@@ -29,6 +30,13 @@ export type Pending = {
   importId: string;
   manifest: Manifest;
   manifestSha256: string;
+  /** Computed from the keys that verified the signature (reader.ts); the only fingerprint shown or pinned. */
+  signerFingerprint: string;
+  /**
+   * Decrypted entries (answer keys, password hashes). Kept only while this preview awaits apply: apply
+   * reads them, and re-reading the bundle would need the passphrase again. Removed on apply, on any
+   * refusal or failure of apply, on discard, by the next preview of the same person, and at start-up.
+   */
   stagingDir: string;
   preview: ImportPreview;
 };
@@ -37,10 +45,10 @@ export function pinSubject(m: Manifest): string {
   return m.kind === 'session' && m.lsp ? `lsp:${m.lsp.id}` : `installation:${m.source.installationId}`;
 }
 
-/** The pin that trusts this manifest's signer from now on. */
-function pinOf(m: Manifest, pinnedAt: string, actor: Principal | null): PinRow {
-  const { installationId, signingPublic, ageRecipient, fingerprint, label } = m.source;
-  return { subject: pinSubject(m), installationId, signingPublic, ageRecipient, fingerprint, label, pinnedAt, pinnedBy: actor?.accountId ?? null };
+/** The pin that trusts this manifest's signer from now on, with the fingerprint computed from its keys. */
+function pinOf(p: Pick<Pending, 'manifest' | 'signerFingerprint'>, pinnedAt: string, actor: Principal | null): PinRow {
+  const { installationId, signingPublic, ageRecipient, label } = p.manifest.source;
+  return { subject: pinSubject(p.manifest), installationId, signingPublic, ageRecipient, fingerprint: p.signerFingerprint, label, pinnedAt, pinnedBy: actor?.accountId ?? null };
 }
 
 function signerStatus(env: BundleEnv, m: Manifest): { status: SignerStatus; pinned: string | null } {
@@ -70,6 +78,7 @@ function checkTarget(env: BundleEnv, m: Manifest): void {
   } else if (m.kind === 'results') {
     const s = m.session ? q.sessionScope(db, m.session.id) : undefined;
     if (!s || !m.lsp || s.lspId !== m.lsp.id) throw new BundleFailure('BUNDLE_WRONG_TARGET', 'no such session here', { name: m.session?.name ?? '' });
+    checkResultsSender(db, m, s);
   } else {
     const version = m.counts.schema_version ?? 0;
     if (version > readUserVersion(db)) throw new BundleFailure('BUNDLE_FORMAT_TOO_NEW', 'backup from a newer schema', { found: version, supported: readUserVersion(db) });
@@ -91,7 +100,7 @@ function dryRun(env: BundleEnv, pending: { stagingDir: string; manifest: Manifes
   try {
     env.db.transaction(() => {
       if (pending.manifest.kind === 'backup') env.db.pragma('defer_foreign_keys = ON');
-      outcome = mergeTables(env.db, pending.stagingDir, rulesFor(env, pending.manifest));
+      outcome = mergeTables(env.db, pending.stagingDir, rulesFor(env, pending.manifest), expectedOwner(pending.manifest));
       throw new Rollback();
     })();
   } catch (err) {
@@ -126,7 +135,7 @@ export async function previewImport(
       kind: m.kind,
       createdAt: m.createdAt,
       formatVersion: m.formatVersion,
-      signer: { label: m.source.label, installationId: m.source.installationId, fingerprint: m.source.fingerprint, status: signer.status, pinnedFingerprint: signer.pinned },
+      signer: { label: m.source.label, installationId: m.source.installationId, fingerprint: read.signerFingerprint, status: signer.status, pinnedFingerprint: signer.pinned },
       lsp: m.lsp,
       tuk: m.tuk,
       session: m.session,
@@ -137,7 +146,7 @@ export async function previewImport(
       conflictCount: outcome?.conflicts.length ?? 0,
       attachments: { count: attachments.length, bytes: attachments.reduce((n, e) => n + e.size, 0) },
     };
-    return { importId, manifest: m, manifestSha256: read.manifestSha256, stagingDir, preview };
+    return { importId, manifest: m, manifestSha256: read.manifestSha256, signerFingerprint: read.signerFingerprint, stagingDir, preview };
   } catch (err) {
     fs.rmSync(stagingDir, { recursive: true, force: true });
     throw err;
@@ -150,20 +159,30 @@ export function discardImport(pending: Pending): void {
 
 /**
  * Applies a previewed bundle in one transaction: pin (when confirmed), merge every table, record the
- * import and its conflicts, audit. Any failure rolls all of it back.
+ * import and its conflicts, audit. Any failure rolls all of it back. Applied or refused, the decrypted
+ * staging is removed: a refused bundle must leave no plaintext behind (answer keys among it), and a
+ * person who wants to retry (say, after confirming the signer) previews the file again.
  */
 export function applyImport(env: BundleEnv, pending: Pending, actor: Principal | null, options: { confirmSigner?: string | null }): ImportResult {
+  try {
+    return applyStaged(env, pending, actor, options);
+  } finally {
+    discardImport(pending);
+  }
+}
+
+function applyStaged(env: BundleEnv, pending: Pending, actor: Principal | null, options: { confirmSigner?: string | null }): ImportResult {
   const { db } = env;
   const m = pending.manifest;
+  const fingerprint = pending.signerFingerprint;
   const now = env.clock.now().toISOString();
   if (q.isImported(db, m.bundleId)) {
-    discardImport(pending);
     return { bundleId: m.bundleId, kind: m.kind, alreadyImported: true, pinned: false, tables: [], conflictCount: 0 };
   }
   const signer = signerStatus(env, m);
-  if (signer.status === 'rekeyed') throw new BundleFailure('BUNDLE_SIGNER_REKEYED', 'pinned key differs', { pinned: signer.pinned ?? '', found: m.source.fingerprint });
-  if (signer.status === 'new' && options.confirmSigner !== m.source.fingerprint) {
-    throw new BundleFailure('BUNDLE_SIGNER_UNKNOWN', 'not confirmed', { fingerprint: m.source.fingerprint });
+  if (signer.status === 'rekeyed') throw new BundleFailure('BUNDLE_SIGNER_REKEYED', 'pinned key differs', { pinned: signer.pinned ?? '', found: fingerprint });
+  if (signer.status === 'new' && options.confirmSigner !== fingerprint) {
+    throw new BundleFailure('BUNDLE_SIGNER_UNKNOWN', 'not confirmed', { fingerprint });
   }
   // Content-addressed and verified: moving blobs in before the transaction is harmless if it fails.
   for (const e of m.entries) {
@@ -176,16 +195,16 @@ export function applyImport(env: BundleEnv, pending: Pending, actor: Principal |
   db.transaction(() => {
     if (m.kind === 'backup') db.pragma('defer_foreign_keys = ON');
     checkTarget(env, m);
-    const result = mergeTables(db, pending.stagingDir, rulesFor(env, m));
+    const result = mergeTables(db, pending.stagingDir, rulesFor(env, m), expectedOwner(m));
     // The LSP's catalogue must arrive whole; results and partials merge with their conflicts listed.
     if (m.kind !== 'results' && result.conflicts.length) {
       throw new BundleFailure('BUNDLE_CONFLICTS', 'rows refused', { count: result.conflicts.length });
     }
     // After the merge: a backup restores the audit log from seq 1, and our own rows follow it.
     if (signer.status === 'new') {
-      const pin = pinOf(m, now, actor);
+      const pin = pinOf(pending, now, actor);
       upsertPin(db, pin);
-      appendAudit(db, actor, { action: 'keys.pin', entity: 'signer', entityId: pin.subject, details: { fingerprint: m.source.fingerprint, label: m.source.label } }, new Date(now));
+      appendAudit(db, actor, { action: 'keys.pin', entity: 'signer', entityId: pin.subject, details: { fingerprint, label: m.source.label } }, new Date(now));
     }
     for (const c of result.conflicts) {
       q.recordConflict(db, { bundleId: m.bundleId, table: c.table, key: c.key, reason: c.reason, incoming: JSON.stringify(c.incoming), at: now });
@@ -199,7 +218,8 @@ export function applyImport(env: BundleEnv, pending: Pending, actor: Principal |
       createdAt: m.createdAt,
       importedAt: now,
       manifestSha256: pending.manifestSha256,
-      summary: JSON.stringify({ tables: result.tables, conflicts: result.conflicts.length }),
+      // `partial` tells lab PCs' partial results from whole ones (ownership.ts).
+      summary: JSON.stringify({ tables: result.tables, conflicts: result.conflicts.length, ...(m.partial ? { partial: m.partial.station } : {}) }),
     });
     appendAudit(
       db,
@@ -208,13 +228,12 @@ export function applyImport(env: BundleEnv, pending: Pending, actor: Principal |
         action: 'bundle.import',
         entity: 'bundle',
         entityId: m.bundleId,
-        details: { kind: m.kind, session: m.session?.code ?? null, partial: m.partial?.station ?? null, signer: m.source.fingerprint, conflicts: result.conflicts.length },
+        details: { kind: m.kind, session: m.session?.code ?? null, partial: m.partial?.station ?? null, signer: fingerprint, conflicts: result.conflicts.length },
       },
       new Date(now),
     );
     outcome = result;
   })();
-  discardImport(pending);
   const done: MergeOutcome = outcome ?? { tables: [], conflicts: [] };
   return { bundleId: m.bundleId, kind: m.kind, alreadyImported: false, pinned: signer.status === 'new', tables: done.tables, conflictCount: done.conflicts.length };
 }
@@ -227,7 +246,7 @@ export function repinSigner(env: BundleEnv, pending: Pending, actor: Principal |
   if (!before) throw new AppError('NOT_FOUND', { what: 'pin' });
   const at = env.clock.now();
   env.db.transaction(() => {
-    upsertPin(env.db, pinOf(m, at.toISOString(), actor));
-    appendAudit(env.db, actor, { action: 'keys.repin', entity: 'signer', entityId: subject, details: { from: before.fingerprint, to: m.source.fingerprint, reason } }, at);
+    upsertPin(env.db, pinOf(pending, at.toISOString(), actor));
+    appendAudit(env.db, actor, { action: 'keys.repin', entity: 'signer', entityId: subject, details: { from: before.fingerprint, to: pending.signerFingerprint, reason } }, at);
   })();
 }

@@ -49,17 +49,26 @@ function isConstraintError(err: unknown): boolean {
 /**
  * Merges the staged rows of each rule into the database, synchronously, inside the caller's
  * transaction. Preview runs the same code and rolls back, so what preview shows is what apply does.
+ * With `owner`, every incoming row (changed or not) must belong to it before and after the merge, or
+ * the whole bundle is refused: the caller's transaction then rolls back.
  */
-export function mergeTables(db: Db, stagingDir: string, rules: readonly TableRule[]): MergeOutcome {
+export function mergeTables(db: Db, stagingDir: string, rules: readonly TableRule[], owner: string | null = null): MergeOutcome {
   const tables: TableChanges[] = [];
   const conflicts: Conflict[] = [];
   for (const rule of rules) {
     const cols = rule.columns;
     const where = rule.key.map((k) => `${k} IS @${k}`).join(' AND ');
+    const checkOwner = owner !== null && rule.owner !== undefined;
     const derived =
       Object.entries(rule.derived ?? {}).map(([name, expr]) => `, ${expr} AS ${name}`).join('') +
-      (rule.signedWhen ? `, (${rule.signedWhen}) AS signed_now` : '');
+      (rule.signedWhen ? `, (${rule.signedWhen}) AS signed_now` : '') +
+      (checkOwner ? `, (${rule.owner}) AS owner_now` : '');
     const find = sql<[Row], Row>(db, `SELECT ${cols.join(', ')}${derived} FROM ${rule.table} WHERE ${where}`);
+    const ownerOf = checkOwner ? sql<[Row], { owner: Row[string] }>(db, `SELECT (${rule.owner}) AS owner FROM ${rule.table} WHERE ${where}`) : null;
+    const keyOf = (row: Row) => rule.key.map((k) => String(row[k])).join('/');
+    const mustOwn = (found: Row[string] | undefined, row: Row) => {
+      if (found !== owner) throw new BundleFailure('BUNDLE_NOT_OWNER', `${rule.name} ${keyOf(row)} belongs to ${String(found)}`, { table: rule.name, id: keyOf(row) });
+    };
     const only = (row: Row): Row => Object.fromEntries(cols.map((c) => [c, row[c]]));
     const insert = sql<[Row]>(db, `INSERT INTO ${rule.table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`);
     const settable = cols.filter((c) => !rule.key.includes(c));
@@ -69,12 +78,9 @@ export function mergeTables(db: Db, stagingDir: string, rules: readonly TableRul
     const changes: TableChanges = { table: rule.name, added: 0, updated: 0, unchanged: 0, conflicts: 0 };
     const conflict = (row: Row, reason: Conflict['reason']) => {
       changes.conflicts++;
-      conflicts.push({ table: rule.name, key: rule.key.map((k) => String(row[k])).join('/'), reason, incoming: row });
+      conflicts.push({ table: rule.name, key: keyOf(row), reason, incoming: row });
     };
-    for (const line of readLinesSync(path.join(stagingDir, entryPath(rule)))) {
-      if (line === '') continue;
-      const row = parseRow(line, rule);
-      const local = find.get(only(row));
+    const mergeRow = (row: Row, local: Row | undefined) => {
       if (!local) {
         try {
           insert.run(only(row));
@@ -83,11 +89,11 @@ export function mergeTables(db: Db, stagingDir: string, rules: readonly TableRul
           if (!isConstraintError(err)) throw err;
           conflict(row, 'constraint');
         }
-        continue;
+        return;
       }
       if (same(local, row, cols)) {
         changes.unchanged++;
-        continue;
+        return;
       }
       const m = rule.merge;
       let write = false;
@@ -107,6 +113,17 @@ export function mergeTables(db: Db, stagingDir: string, rules: readonly TableRul
           conflict(row, 'constraint');
         }
       }
+    };
+    for (const line of readLinesSync(path.join(stagingDir, entryPath(rule)))) {
+      if (line === '') continue;
+      const row = parseRow(line, rule);
+      const local = find.get(only(row));
+      // Someone else's row is refused even when the incoming copy is identical: naming it is a claim on it.
+      if (local && checkOwner) mustOwn(local.owner_now, row);
+      mergeRow(row, local);
+      // After the write too: a row may not be moved to, or created under, another owner.
+      const after = ownerOf?.get(only(row));
+      if (after) mustOwn(after.owner, row);
     }
     tables.push(changes);
   }

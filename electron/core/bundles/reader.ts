@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fingerprint } from '../keys/fingerprint';
 import { verifySignature } from '../keys/installation';
 import { decryptFile, type Keys } from './cipher';
 import { BundleFailure } from './failure';
@@ -18,6 +19,11 @@ export type ReadResult = {
   manifest: Manifest;
   /** sha256 of manifest.json as signed: identifies this exact bundle in the import log. */
   manifestSha256: string;
+  /**
+   * Computed here from the two public keys the signature was verified with, never read from the
+   * manifest: this is what a person compares and what a pin records.
+   */
+  signerFingerprint: string;
   /** Where the verified entries were written (null when only verifying). */
   stagingDir: string | null;
 };
@@ -76,6 +82,12 @@ export async function readBundle(
             if (!verifySignature(bytes, sigBuf.trim(), m.source.signingPublic)) {
               throw new BundleFailure('BUNDLE_BAD_SIGNATURE', 'manifest signature does not verify');
             }
+            // The manifest's fingerprint is only a claim: anyone can sign a manifest with their own key and
+            // copy another signer's fingerprint text into it. A claim that does not match the keys is refused.
+            const computed = fingerprint(m.source.signingPublic, m.source.ageRecipient);
+            if (computed !== m.source.fingerprint) {
+              throw new BundleFailure('BUNDLE_FINGERPRINT_MISMATCH', 'fingerprint is not that of the signing keys', { claimed: m.source.fingerprint, computed });
+            }
             found.manifest = m;
             expectedTotal = entryBytes(bytes.length) + entryBytes(h.size) + m.payloadBytes;
           },
@@ -129,6 +141,7 @@ export async function readBundle(
   return {
     manifest: m,
     manifestSha256: crypto.createHash('sha256').update(manifestBytes).digest('hex'),
+    signerFingerprint: fingerprint(m.source.signingPublic, m.source.ageRecipient),
     stagingDir,
   };
 }

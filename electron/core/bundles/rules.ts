@@ -31,6 +31,12 @@ export type TableRule = {
    * never replaced silently: when a newer one replaces it, the replacement is listed with the conflicts.
    */
   signedWhen?: string;
+  /**
+   * SQL over the row (table aliased by its name) naming who owns it: the LSP's id for session data, the
+   * session's id for results. An import may only touch rows whose owner, before and after, is the one
+   * the bundle's signer speaks for (see ownership.ts); null when the kind has no owner (a backup).
+   */
+  owner?: string;
   /** SELECT producing exactly `columns` then the `derived` names, with named parameters from the scope. */
   select: string;
 };

@@ -67,6 +67,8 @@ export const id = {
     BUNDLE_WRONG_TARGET: 'Paket ini ditujukan untuk LSP/TUK lain ({{name}}).',
     BUNDLE_REPLAYED: 'Paket ini lebih lama daripada paket yang sudah diimpor dari sumber yang sama ({{newest}}). Paket ditolak.',
     BUNDLE_CONFLICTS: 'Paket tidak dapat diterapkan: {{count}} baris bertentangan dengan data di komputer ini. Tidak ada yang diubah.',
+    BUNDLE_FINGERPRINT_MISMATCH: 'Sidik jari yang tertulis di paket ({{claimed}}) bukan sidik jari kunci yang menandatanganinya ({{computed}}). Paket ini dipalsukan dan ditolak.',
+    BUNDLE_NOT_OWNER: 'Paket ini hendak membuat atau mengubah data milik pihak lain ({{table}} {{id}}). Paket ditolak; tidak ada yang diubah.',
     BUNDLE_CANCELLED: 'Dibatalkan. Tidak ada berkas yang tertinggal.',
     BUNDLE_VERIFY_FAILED: 'Berkas yang baru ditulis gagal diperiksa ulang dan sudah dihapus. Periksa media penyimpanan, lalu coba lagi.',
     BUNDLE_PASSPHRASE_WEAK: 'Frasa sandi terlalu lemah: minimal 16 karakter dengan sedikitnya 8 karakter berbeda. Gunakan frasa buatan aplikasi.',

@@ -23,8 +23,8 @@ async function refusal(core: Core, token: string, file: string, args: { passphra
     const preview = reply.result as { importId: string; signer: { fingerprint: string } };
     const applied = await core.dispatch('bundles/apply', { importId: preview.importId, confirmSigner: args.confirm ? preview.signer.fingerprint : undefined }, token);
     code = applied.ok ? 'APPLIED' : applied.error.code;
-    // A refused apply keeps the preview so the user can confirm and retry; here we walk away.
-    if (!applied.ok) await core.dispatch('bundles/discard', { importId: preview.importId }, token);
+    // A refused apply ends the preview by itself: there is nothing left to discard.
+    if (!applied.ok) expect((await core.dispatch('bundles/discard', { importId: preview.importId }, token)).ok).toBe(false);
   }
   expect(checksum(core.db), `database changed by a refused bundle (${code})`).toBe(before);
   // Nothing decrypted is left behind either.

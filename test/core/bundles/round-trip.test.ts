@@ -143,7 +143,10 @@ describe('results bundle TUK → LSP', () => {
     expect(preview.signer.status).toBe('new');
     expect(preview.tables.find((t) => t.table === 'answer')).toMatchObject({ added: 3 });
     expect((await failure(lsp, 'bundles/apply', { importId: preview.importId }, admin)).code).toBe('BUNDLE_SIGNER_UNKNOWN');
-    await call(lsp, 'bundles/apply', { importId: preview.importId, confirmSigner: preview.signer.fingerprint }, admin);
+    // A refused apply ends the preview and removes its decrypted files: confirming means previewing again.
+    expect((await failure(lsp, 'bundles/apply', { importId: preview.importId, confirmSigner: preview.signer.fingerprint }, admin)).code).toBe('NOT_FOUND');
+    const again = await call(lsp, 'bundles/preview', { uploadId: upload(lsp, exported.filePath), expectKind: 'results' }, admin);
+    await call(lsp, 'bundles/apply', { importId: again.importId, confirmSigner: again.signer.fingerprint }, admin);
     const attempt = lsp.db.prepare('SELECT * FROM attempt WHERE candidate_id = ?').get(candidateId(lsp, 0)) as { id: string };
     expect(attempt).toBeDefined();
     expect(lsp.db.prepare('SELECT count(*) FROM answer WHERE attempt_id = ?').pluck().get(attempt.id)).toBe(items.length);

@@ -90,9 +90,9 @@ export const bundleHandlers = {
 
   'bundles/apply': ({ importId, confirmSigner }, call) => {
     const pending = pendingFor(call, importId);
-    const result = applyImport(bundleEnv(call.core), pending, me(call), { confirmSigner });
+    // Applied or refused, the preview is over: applyImport has removed its decrypted staging.
     call.core.bundles.pending.delete(importId);
-    return result;
+    return applyImport(bundleEnv(call.core), pending, me(call), { confirmSigner });
   },
 
   'bundles/discard': ({ importId }, call) => {

@@ -20,6 +20,18 @@ const SIGNATURE_COLUMNS = ['form', 'session_id', 'assessor_id', 'candidate_id', 
 const SIGNATURE_REVOKED = '(CASE WHEN assessment_signature.revoked_at IS NULL THEN 0 ELSE 1 END)';
 
 /**
+ * Who owns a results row, as SQL giving a session id: the row's session, and only when the candidate it
+ * names sits in that session. A results bundle may only touch rows of the session it answers (merge.ts
+ * checks before and after), so rows slipped in for another session or candidate are refused.
+ */
+const inSession = (t: string) =>
+  `(SELECT sc.session_id FROM session_candidate sc WHERE sc.session_id = ${t}.session_id AND sc.candidate_id = ${t}.candidate_id)`;
+const OF_SESSION = (t: string) => `${t}.session_id`;
+/** An answer belongs to its attempt's session, and only for an item of that session's scheme. */
+const ANSWER_OWNER = `(SELECT t.session_id FROM attempt t JOIN session s ON s.id = t.session_id
+  JOIN item i ON i.id = answer.item_id AND i.scheme_id = s.scheme_id WHERE t.id = answer.attempt_id)`;
+
+/**
  * The assessor's records, newest `seq` wins (the TUK refuses changes to a signed record, so a newer
  * one was unlocked and signed again there); replacing a row that is signed here is listed, never silent.
  */
@@ -30,6 +42,7 @@ function assessed(table: string, key: readonly string[], columns: readonly strin
     key,
     columns,
     merge: { kind: 'newer', column: 'seq' },
+    owner: columns.includes('candidate_id') ? inSession(table) : OF_SESSION(table),
     signedWhen,
     select: `SELECT ${columns.join(', ')} FROM ${table} WHERE session_id = @sessionId ORDER BY ${key.join(', ')}`,
   };
@@ -50,6 +63,7 @@ export const resultsRules: readonly TableRule[] = [
     key: ['session_id'],
     columns: ['session_id', 'started_at', 'ended_at', 'notes'],
     merge: { kind: 'newer', column: 'ended' },
+    owner: OF_SESSION('session_run'),
     derived: { ended: RUN_ENDED },
     select: `SELECT session_id, started_at, ended_at, notes, ${RUN_ENDED} AS ended FROM session_run WHERE session_id = @sessionId`,
   },
@@ -59,6 +73,7 @@ export const resultsRules: readonly TableRule[] = [
     key: ['session_id', 'candidate_id'],
     columns: ['session_id', 'candidate_id', 'status', 'at'],
     merge: { kind: 'newer', column: 'at' },
+    owner: inSession('attendance'),
     select: 'SELECT session_id, candidate_id, status, at FROM attendance WHERE session_id = @sessionId ORDER BY candidate_id',
   },
   {
@@ -67,6 +82,7 @@ export const resultsRules: readonly TableRule[] = [
     key: ['id'],
     columns: ATTEMPT_COLUMNS,
     merge: { kind: 'newer', column: 'answer_seq' },
+    owner: inSession('attempt'),
     derived: { answer_seq: ATTEMPT_SEQ },
     select: `SELECT ${ATTEMPT_COLUMNS.join(', ')}, ${ATTEMPT_SEQ} AS answer_seq FROM attempt WHERE session_id = @sessionId ORDER BY id`,
   },
@@ -76,6 +92,7 @@ export const resultsRules: readonly TableRule[] = [
     key: ['attempt_id', 'item_id'],
     columns: ANSWER_COLUMNS,
     merge: { kind: 'newer', column: 'seq' },
+    owner: ANSWER_OWNER,
     select: `SELECT ${ANSWER_COLUMNS.map((c) => 'a.' + c).join(', ')} FROM answer a JOIN attempt t ON t.id = a.attempt_id
       WHERE t.session_id = @sessionId ORDER BY a.attempt_id, a.item_id`,
   },
@@ -117,6 +134,7 @@ export const resultsRules: readonly TableRule[] = [
     key: ['form', 'session_id', 'assessor_id', 'candidate_id', 'signed_at'],
     columns: SIGNATURE_COLUMNS,
     merge: { kind: 'newer', column: 'revoked' },
+    owner: OF_SESSION('assessment_signature'),
     derived: { revoked: SIGNATURE_REVOKED },
     select: `SELECT ${SIGNATURE_COLUMNS.join(', ')}, ${SIGNATURE_REVOKED} AS revoked FROM assessment_signature
       WHERE session_id = @sessionId ORDER BY signed_at, form, assessor_id, candidate_id`,
@@ -128,6 +146,7 @@ export const resultsRules: readonly TableRule[] = [
     key: ['session_id', 'at', 'text'],
     columns: ['session_id', 'at', 'text'],
     merge: { kind: 'keep' },
+    owner: OF_SESSION('incident'),
     select: 'SELECT session_id, at, text FROM incident WHERE session_id = @sessionId ORDER BY at, text',
   },
   {

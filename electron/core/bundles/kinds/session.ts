@@ -5,8 +5,26 @@ const IN_SCHEME = 'scheme_id = @schemeId';
 const SESSION_ASSESSORS = 'SELECT assessor_id FROM session_candidate WHERE session_id = @sessionId';
 const SESSION_CANDIDATES = 'SELECT candidate_id FROM session_candidate WHERE session_id = @sessionId';
 
-function rule(name: string, columns: readonly string[], where: string, key: readonly string[] = ['id']): TableRule {
-  return { name, table: name, key, columns, merge: replace, select: `SELECT ${columns.join(', ')} FROM ${name} WHERE ${where} ORDER BY ${key.join(', ')}` };
+/**
+ * Who owns a row, as SQL giving an LSP id: the LSP itself, or the LSP of the parent the row hangs from.
+ * A session bundle may only touch rows of the LSP whose key signed it (merge.ts checks before and after).
+ */
+const LSP_OF_SCHEME = (schemeId: string) => `(SELECT lsp_id FROM scheme WHERE id = ${schemeId})`;
+const LSP_OF_UNIT = (unitId: string) => LSP_OF_SCHEME(`(SELECT scheme_id FROM unit WHERE id = ${unitId})`);
+const LSP_OF_ELEMENT = (elementId: string) => LSP_OF_UNIT(`(SELECT unit_id FROM element WHERE id = ${elementId})`);
+const LSP_OF_CANDIDATE = (id: string) => `(SELECT lsp_id FROM candidate WHERE id = ${id})`;
+const LSP_OF_ASSESSOR = (id: string) => `(SELECT lsp_id FROM assessor WHERE id = ${id})`;
+/**
+ * An LSP sends only the accounts of its assessors and candidates: a staff account of the TUK (the
+ * proctor) has no owner here, so a bundle naming it is refused instead of replacing its password.
+ */
+const ACCOUNT_OWNER = `CASE
+  WHEN account.role = 'assessor' AND account.candidate_id IS NULL THEN ${LSP_OF_ASSESSOR('account.assessor_id')}
+  WHEN account.role = 'candidate' AND account.assessor_id IS NULL THEN ${LSP_OF_CANDIDATE('account.candidate_id')}
+END`;
+
+function rule(name: string, columns: readonly string[], where: string, owner: string, key: readonly string[] = ['id']): TableRule {
+  return { name, table: name, key, columns, merge: replace, owner, select: `SELECT ${columns.join(', ')} FROM ${name} WHERE ${where} ORDER BY ${key.join(', ')}` };
 }
 
 /**
@@ -15,44 +33,56 @@ function rule(name: string, columns: readonly string[], where: string, key: read
  * lockout state (failed attempts, locks), which stays local.
  */
 export const sessionRules: readonly TableRule[] = [
-  rule('lsp', ['id', 'code', 'name', 'license_no', 'address'], 'id = @lspId'),
-  rule('tuk', ['id', 'lsp_id', 'code', 'name', 'type', 'address', 'verified_on'], 'id = @tukId'),
-  rule('scheme', ['id', 'lsp_id', 'code', 'kind', 'skkni', 'title_id', 'title_en', 'settings'], 'id = @schemeId'),
-  rule('unit', ['id', 'scheme_id', 'ordinal', 'code', 'title_id', 'title_en'], IN_SCHEME),
-  rule('element', ['id', 'unit_id', 'ordinal', 'title_id', 'title_en'], `unit_id IN (SELECT id FROM unit WHERE ${IN_SCHEME})`),
+  rule('lsp', ['id', 'code', 'name', 'license_no', 'address'], 'id = @lspId', 'lsp.id'),
+  rule('tuk', ['id', 'lsp_id', 'code', 'name', 'type', 'address', 'verified_on'], 'id = @tukId', 'tuk.lsp_id'),
+  rule('scheme', ['id', 'lsp_id', 'code', 'kind', 'skkni', 'title_id', 'title_en', 'settings'], 'id = @schemeId', 'scheme.lsp_id'),
+  rule('unit', ['id', 'scheme_id', 'ordinal', 'code', 'title_id', 'title_en'], IN_SCHEME, LSP_OF_SCHEME('unit.scheme_id')),
+  rule('element', ['id', 'unit_id', 'ordinal', 'title_id', 'title_en'], `unit_id IN (SELECT id FROM unit WHERE ${IN_SCHEME})`, LSP_OF_UNIT('element.unit_id')),
   rule(
     'kuk',
     ['id', 'element_id', 'ordinal', 'number', 'text_id', 'text_en', 'dimensions'],
     `element_id IN (SELECT e.id FROM element e JOIN unit u ON u.id = e.unit_id WHERE u.${IN_SCHEME})`,
+    LSP_OF_ELEMENT('kuk.element_id'),
   ),
   rule(
     'item',
     ['id', 'scheme_id', 'kind', 'ref', 'ordinal', 'kuk_id', 'dimensions', 'prompt_id', 'prompt_en', 'expected_id', 'expected_en', 'scoring'],
     IN_SCHEME,
+    LSP_OF_SCHEME('item.scheme_id'),
   ),
   rule(
     'item_option',
     ['item_id', 'ordinal', 'text_id', 'text_en', 'is_correct'],
     `item_id IN (SELECT id FROM item WHERE ${IN_SCHEME})`,
+    LSP_OF_SCHEME('(SELECT scheme_id FROM item WHERE id = item_option.item_id)'),
     ['item_id', 'ordinal'],
   ),
-  rule('observation_item', ['id', 'scheme_id', 'kuk_id', 'benchmark_id', 'benchmark_en'], IN_SCHEME),
-  rule('assessor', ['id', 'lsp_id', 'name', 'met_number', 'met_expires_on', 'tech_cert_expires_on'], `id IN (${SESSION_ASSESSORS})`),
-  rule('candidate', ['id', 'lsp_id', 'participant_no', 'name', 'nik', 'institution'], `id IN (${SESSION_CANDIDATES})`),
+  rule('observation_item', ['id', 'scheme_id', 'kuk_id', 'benchmark_id', 'benchmark_en'], IN_SCHEME, LSP_OF_SCHEME('observation_item.scheme_id')),
+  rule('assessor', ['id', 'lsp_id', 'name', 'met_number', 'met_expires_on', 'tech_cert_expires_on'], `id IN (${SESSION_ASSESSORS})`, 'assessor.lsp_id'),
+  rule('candidate', ['id', 'lsp_id', 'participant_no', 'name', 'nik', 'institution'], `id IN (${SESSION_CANDIDATES})`, 'candidate.lsp_id'),
   rule(
     'session',
     ['id', 'lsp_id', 'scheme_id', 'tuk_id', 'code', 'title_id', 'title_en', 'date', 'start_time', 'duration_minutes', 'settings'],
     'id = @sessionId',
+    // A session of this LSP, with its scheme, at a TUK of this LSP.
+    `CASE WHEN ${LSP_OF_SCHEME('session.scheme_id')} = session.lsp_id AND (SELECT lsp_id FROM tuk WHERE id = session.tuk_id) = session.lsp_id
+      THEN session.lsp_id END`,
   ),
-  rule('session_candidate', ['session_id', 'candidate_id', 'assessor_id', 'seat'], 'session_id = @sessionId', ['session_id', 'candidate_id']),
+  rule('session_candidate', ['session_id', 'candidate_id', 'assessor_id', 'seat'], 'session_id = @sessionId',
+    `(SELECT s.lsp_id FROM session s WHERE s.id = session_candidate.session_id
+      AND s.lsp_id = ${LSP_OF_CANDIDATE('session_candidate.candidate_id')} AND s.lsp_id = ${LSP_OF_ASSESSOR('session_candidate.assessor_id')})`,
+    ['session_id', 'candidate_id'],
+  ),
   rule(
     'account',
     ['id', 'role', 'username', 'display_name', 'password_hash', 'lsp_id', 'assessor_id', 'candidate_id', 'disabled', 'created_at'],
     `assessor_id IN (${SESSION_ASSESSORS}) OR candidate_id IN (${SESSION_CANDIDATES})`,
+    ACCOUNT_OWNER,
   ),
   rule(
     'attachment',
     ['id', 'owner_table', 'owner_id', 'name', 'media_type', 'sha256', 'size'],
     `owner_table = 'candidate' AND owner_id IN (${SESSION_CANDIDATES})`,
+    `CASE WHEN attachment.owner_table = 'candidate' THEN ${LSP_OF_CANDIDATE('attachment.owner_id')} END`,
   ),
 ];

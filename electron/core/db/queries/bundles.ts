@@ -83,3 +83,26 @@ export function allAttachments(db: Db): { sha256: string; size: number }[] {
 export function countCatalogue(db: Db): number {
   return sql<[], { n: number }>(db, 'SELECT (SELECT count(*) FROM lsp) + (SELECT count(*) FROM account) AS n').get()!.n;
 }
+
+/** Installations whose whole (not partial) results for this session were imported here. */
+export function fullResultSources(db: Db, sessionId: string): string[] {
+  return sql<[string], { source: string }>(
+    db,
+    `SELECT DISTINCT source_installation_id AS source FROM bundle_import
+     WHERE kind = 'results' AND session_id = ? AND json_extract(summary, '$.partial') IS NULL`,
+  )
+    .all(sessionId)
+    .map((r) => r.source);
+}
+
+/** The session bundle was received here (a TUK, a lab PC) or exported from here (the LSP) for this session. */
+export function knowsSessionBundle(db: Db, bundleId: string, sessionId: string): boolean {
+  return (
+    sql<[string, string, string, string], { n: number }>(
+      db,
+      `SELECT EXISTS (SELECT 1 FROM bundle_import WHERE bundle_id = ? AND kind = 'session' AND session_id = ?)
+        OR EXISTS (SELECT 1 FROM audit_log WHERE action = 'bundle.export' AND entity_id = ?
+          AND json_extract(details, '$.kind') = 'session' AND json_extract(details, '$.session') = (SELECT code FROM session WHERE id = ?)) AS n`,
+    ).get(bundleId, sessionId, bundleId, sessionId)!.n === 1
+  );
+}

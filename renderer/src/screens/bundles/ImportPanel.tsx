@@ -41,8 +41,13 @@ export function ImportPanel({ kind, testId, onApplied }: Props) {
     preview &&
     void run(async () => {
       const needsConfirm = preview.signer.status === 'new';
-      setResult(await client.call('bundles/apply', { importId: preview.importId, confirmSigner: needsConfirm ? preview.signer.fingerprint : undefined }));
-      setPreview(null);
+      // Applied or refused, the preview is over (a refused bundle leaves no decrypted files on the
+      // server): a retry starts again from the file.
+      try {
+        setResult(await client.call('bundles/apply', { importId: preview.importId, confirmSigner: needsConfirm ? preview.signer.fingerprint : undefined }));
+      } finally {
+        setPreview(null);
+      }
       onApplied?.();
     });
 
