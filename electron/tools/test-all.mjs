@@ -7,23 +7,47 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
+/**
+ * The shifted run: the same suites again with the clock moved past a year end (Dec 31, 23:30 UTC, at least a
+ * year ahead) and the zone at WIT (UTC+9), where it is already 08:30 on Jan 1 while the UTC date is still the
+ * old year. A test or product code that reads today's date, the zone or the hour fails here. libfaketime's
+ * relative offset ("+N" seconds) keeps the clock running and is the same in every worker process.
+ */
+function shiftedClock() {
+  const now = new Date();
+  const target = Date.UTC(now.getUTCFullYear() + 1, 11, 31, 23, 30);
+  const offset = Math.round((target - now.getTime()) / 1000);
+  return { label: `${new Date(target).toISOString()}, TZ=Asia/Jayapura`, offset };
+}
+const shifted = shiftedClock();
+
 const steps = [
   ['typecheck', bin('tsc'), ['-b', '--pretty']],
   ['build (main, preload, renderer)', bin('electron-vite'), ['build']],
   ['unit and integration tests (node, jsdom)', bin('vitest'), ['run', '--project', 'node', '--project', 'jsdom']],
+  [
+    `unit and integration tests again under a shifted clock and zone (${shifted.label})`,
+    'faketime',
+    ['-f', `+${shifted.offset}`, bin('vitest'), 'run', '--project', 'node', '--project', 'jsdom'],
+    { TZ: 'Asia/Jayapura' },
+  ],
   // Separate run: the CLI tests rebuild out/, which the browser tests serve.
   ['end-to-end tests (Chromium through the room server)', bin('vitest'), ['run', '--project', 'e2e']],
 ];
 
+if (spawnSync('faketime', ['-f', '+0', 'true']).status !== 0) {
+  process.stderr.write('faketime is needed for the shifted-clock run: apt-get install -y faketime\n');
+  process.exit(1);
+}
 if (!fs.existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) {
   process.stderr.write('Chromium is needed for the end-to-end tests: apt-get install -y chromium (or set CHROMIUM_PATH)\n');
   process.exit(1);
 }
 
-for (const [label, cmd, args] of steps) {
+for (const [label, cmd, args, env = {}] of steps) {
   process.stdout.write(`\n== ${label}\n`);
   const started = Date.now();
-  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  const result = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   if (result.status !== 0) {
     process.stderr.write(`\n✗ ${label} failed\n`);
     process.exit(result.status ?? 1);
