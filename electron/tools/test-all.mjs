@@ -23,6 +23,7 @@ const shifted = shiftedClock();
 
 const steps = [
   ['typecheck', bin('tsc'), ['-b', '--pretty']],
+  ['lint (typescript-eslint, react-hooks; no Node built-ins in renderer or shared)', bin('eslint'), ['.']],
   ['build (main, preload, renderer)', bin('electron-vite'), ['build']],
   ['unit and integration tests (node, jsdom)', bin('vitest'), ['run', '--project', 'node', '--project', 'jsdom']],
   [

@@ -63,7 +63,7 @@ export async function decideAsSuggested(core: Core, assessor: string, seat: { se
   await call(
     core,
     'assessment/saveRecord',
-    { ...seat, seq: ++seq, knowledgeConclusion: ws.multipleChoice.allAchieved ? 'achieved' : 'not_yet', knowledgeNote: null, recommendation: ws.allowedRecommendation, followUp: null, comment: null },
+    { ...seat, seq: seq + 1, knowledgeConclusion: ws.multipleChoice.allAchieved ? 'achieved' : 'not_yet', knowledgeNote: null, recommendation: ws.allowedRecommendation, followUp: null, comment: null },
     assessor,
   );
   return call(core, 'assessment/workspace', seat, assessor);

@@ -21,7 +21,7 @@ describe('multiple-choice auto-scoring (FR.IA.05)', () => {
     const wrongCorrect = correctOrdinal(core, wrongItem);
     const wrongOriginal = demo.instruments.multipleChoice.find((q) => q.prompt.id === mcs[0].prompt.id)!;
     const wrongShown = mcs[0].options.findIndex((o) => o.id !== wrongOriginal.options[wrongCorrect].id);
-    await call(core, 'cbt/save', { itemId: wrongItem, seq: ++seq, choice: wrongShown, text: null, doubtful: false }, candidate);
+    await call(core, 'cbt/save', { itemId: wrongItem, seq: seq + 1, choice: wrongShown, text: null, doubtful: false }, candidate);
     await call(core, 'cbt/submit', { confirm: true }, candidate);
 
     const assessor = await signInAs(core, 'assessor1');
