@@ -5,6 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { fsyncDir, fsyncFile } from '../durable-files';
+import { makeFolder } from './folder';
 
 export const BACKUP_PREFIX = 'ruang-uji-backup-';
 export const BACKUP_SUFFIX = '.sqlite';
@@ -21,7 +22,7 @@ function stamp(d: Date): string {
  * and checked, so a half-written file never looks like a backup.
  */
 export async function takeBackup(db: Db, folder: string, now: Date, nativeBinding?: string): Promise<BackupFile> {
-  fs.mkdirSync(folder, { recursive: true });
+  makeFolder(folder);
   const name = `${BACKUP_PREFIX}${stamp(now)}${BACKUP_SUFFIX}`;
   const final = path.join(folder, name);
   const partial = `${final}.partial`;

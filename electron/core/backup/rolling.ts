@@ -9,6 +9,7 @@ import type { Db } from '../db/open';
 import { getSetting, setSetting } from '../db/queries/settings';
 import { sql } from '../db/statements';
 import { listBackups, pruneBackups, restoreInto, takeBackup } from './files';
+import { prepareBackupFolder } from './folder';
 
 export const DEFAULT_EVERY_MINUTES = 5;
 export const DEFAULT_KEEP = 12;
@@ -53,8 +54,7 @@ export class RollingBackups {
   }
 
   configure(principal: Principal, config: BackupConfig): BackupStatus {
-    const folder = path.resolve(config.folder);
-    if (path.resolve(folder) === path.dirname(path.resolve(this.dbFile))) throw new AppError('BACKUP_FOLDER_INVALID');
+    const folder = prepareBackupFolder(config.folder, this.dataDir());
     this.db.transaction(() => {
       setSetting(this.db, SETTING, JSON.stringify({ ...config, folder }));
       appendAudit(this.db, principal, { action: 'backup.configured', details: { ...config, folder } }, this.clock.now());
@@ -84,6 +84,8 @@ export class RollingBackups {
     if (!this.running) {
       this.running = (async () => {
         try {
+          // Checked again each time: the stick may be gone, and a folder stored by an older version was never checked.
+          prepareBackupFolder(config.folder, this.dataDir());
           const file = await takeBackup(this.db, config.folder, this.clock.now(), this.nativeBinding);
           pruneBackups(config.folder, config.keep);
           this.lastAt = file.at;
@@ -117,6 +119,10 @@ export class RollingBackups {
       appendAudit(this.db, principal, { action: 'backup.restored', details: { file: name, reason } }, this.clock.now());
     })();
     return this.status();
+  }
+
+  private dataDir(): string {
+    return path.dirname(path.resolve(this.dbFile));
   }
 
   private schedule(): void {

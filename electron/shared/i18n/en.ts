@@ -37,7 +37,11 @@ export const en = {
     RATE_LIMITED: 'Too many sign-in attempts. Wait {{seconds}} seconds, then try again.',
     BACKUP_DAMAGED: 'The backup file {{file}} is damaged or is not a Ruang Uji database.',
     BACKUP_NOT_CONFIGURED: 'No backup folder has been chosen yet. Choose a folder (a USB stick, for example) first.',
-    BACKUP_FOLDER_INVALID: 'The backup folder cannot be the application data folder; choose another one, preferably on another disk.',
+    BACKUP_FOLDER_INVALID: 'The backup folder cannot be the application data folder or a folder inside it; choose another one, preferably on another disk.',
+    BACKUP_FOLDER_NOT_ABSOLUTE: 'Give the backup folder\'s full location from its root, for example /media/proctor/USB/backups or E:\\backups (not {{folder}}).',
+    BACKUP_FOLDER_BAD_NAME: 'The backup folder\'s location contains characters that are not allowed (control characters). Type it again.',
+    BACKUP_FOLDER_SYSTEM: 'The folder {{folder}} belongs to the operating system and is not storage. Choose a folder on a disk or USB stick.',
+    BACKUP_FOLDER_UNWRITABLE: 'The folder {{folder}} cannot be created or written to ({{reason}}). Check the USB stick and the folder\'s permissions, or choose another folder.',
     ROOM_ADDRESS_UNKNOWN: 'The address {{host}} does not belong to this computer. Choose one of the network cards shown.',
     ROOM_PORT_UNAVAILABLE: 'Port {{port}} is in use by another program or not allowed. Choose another port (for example 4321–4399).',
     // Assessment

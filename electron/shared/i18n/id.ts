@@ -37,7 +37,11 @@ export const id = {
     RATE_LIMITED: 'Terlalu banyak percobaan masuk. Tunggu {{seconds}} detik, lalu coba lagi.',
     BACKUP_DAMAGED: 'Berkas cadangan {{file}} rusak atau bukan basis data Ruang Uji.',
     BACKUP_NOT_CONFIGURED: 'Folder cadangan belum dipilih. Pilih folder (misalnya flashdisk) terlebih dahulu.',
-    BACKUP_FOLDER_INVALID: 'Folder cadangan tidak boleh sama dengan folder data aplikasi; pilih folder lain, sebaiknya di disk lain.',
+    BACKUP_FOLDER_INVALID: 'Folder cadangan tidak boleh folder data aplikasi atau folder di dalamnya; pilih folder lain, sebaiknya di disk lain.',
+    BACKUP_FOLDER_NOT_ABSOLUTE: 'Tulis lokasi folder cadangan lengkap dari akarnya, misalnya /media/proktor/FLASHDISK/cadangan atau E:\\cadangan (bukan {{folder}}).',
+    BACKUP_FOLDER_BAD_NAME: 'Lokasi folder cadangan memuat karakter yang tidak diizinkan (karakter kendali). Ketik ulang lokasinya.',
+    BACKUP_FOLDER_SYSTEM: 'Folder {{folder}} adalah bagian dari sistem operasi, bukan tempat penyimpanan. Pilih folder di disk atau flashdisk.',
+    BACKUP_FOLDER_UNWRITABLE: 'Folder {{folder}} tidak dapat dibuat atau ditulisi ({{reason}}). Periksa flashdisk dan izin foldernya, atau pilih folder lain.',
     ROOM_ADDRESS_UNKNOWN: 'Alamat {{host}} bukan milik komputer ini. Pilih salah satu kartu jaringan yang ditampilkan.',
     ROOM_PORT_UNAVAILABLE: 'Port {{port}} sedang dipakai program lain atau tidak diizinkan. Pilih port lain (misalnya 4321–4399).',
     // Assessment

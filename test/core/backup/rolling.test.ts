@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { verifyAudit } from '../../../electron/core/audit/log';
+import { setSetting } from '../../../electron/core/db/queries/settings';
 import { call, failure, signInAs, tempDir } from '../../support/core';
 import { examDay } from '../cbt/support';
 
@@ -33,6 +34,45 @@ describe('rolling backups', () => {
     expect(fs.readdirSync(folder).filter((n) => n.endsWith('.partial'))).toEqual([]);
     expect(status.lastBackupAt).not.toBeNull();
     expect((await failure(day.core, 'backups/status', {}, day.candidate)).code).toBe('FORBIDDEN');
+  });
+
+  it('configure accepts only an absolute, creatable, writable folder outside the data folder and the system', async () => {
+    const { core, proctor } = await examDay(0);
+    const usb = tempDir('ru-usb-');
+    const cases: [string, string][] = [
+      ['cadangan', 'BACKUP_FOLDER_NOT_ABSOLUTE'],
+      [`${usb}/a\u0000b`, 'BACKUP_FOLDER_BAD_NAME'],
+      ['/proc/1/cadangan', 'BACKUP_FOLDER_SYSTEM'],
+      ['/sys/cadangan', 'BACKUP_FOLDER_SYSTEM'],
+      ['/dev/cadangan', 'BACKUP_FOLDER_SYSTEM'],
+      [path.join(core.dataDir, 'cadangan'), 'BACKUP_FOLDER_INVALID'],
+      [path.join(core.dbFile, 'cadangan'), 'BACKUP_FOLDER_INVALID'],
+    ];
+    fs.writeFileSync(path.join(usb, 'file'), 'x');
+    cases.push([path.join(usb, 'file', 'cadangan'), 'BACKUP_FOLDER_UNWRITABLE']);
+    for (const [folder, code] of cases) {
+      expect([folder, (await failure(core, 'backups/configure', { folder, everyMinutes: 5, keep: 3 }, proctor)).code]).toEqual([folder, code]);
+    }
+    expect((await call(core, 'backups/status', {}, proctor)).configured).toBe(false);
+    expect(core.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'backup.configured'").pluck().get()).toBe(0);
+    expect(fs.existsSync(path.resolve('cadangan'))).toBe(false);
+
+    const status = await call(core, 'backups/configure', { folder: path.join(usb, 'hari-1', 'cadangan'), everyMinutes: 5, keep: 3 }, proctor);
+    expect(status.folder).toBe(path.join(usb, 'hari-1', 'cadangan'));
+    expect(fs.readdirSync(status.folder!)).toEqual([]);
+  });
+
+  it('takeNow refuses a bad folder stored before these checks, at once and without spinning', async () => {
+    const { core, proctor } = await examDay(0);
+    for (const folder of ['/proc/1/x/y', 'relatif/cadangan', core.dataDir]) {
+      // As an older version could have stored it: straight into the settings row.
+      setSetting(core.db, 'backup.rolling', JSON.stringify({ folder, everyMinutes: 5, keep: 3 }));
+      const started = Date.now();
+      const refused = await failure(core, 'backups/takeNow', {}, proctor);
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(refused.code).toMatch(/^BACKUP_FOLDER_/);
+      expect((await call(core, 'backups/status', {}, proctor)).lastError).toBe(refused.code);
+    }
   });
 
   it('a backup taken while answers stream in is a consistent snapshot', async () => {
