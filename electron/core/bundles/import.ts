@@ -4,7 +4,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Principal } from '../../shared/roles';
 import type { BundleKind, ImportPreview, ImportResult, SignerStatus } from '../../shared/types';
-import { adoptBlob } from '../attachments/store';
+import { adoptBlob, blobPath } from '../attachments/store';
 import { appendAudit } from '../audit/log';
 import { readUserVersion } from '../db/open';
 import * as q from '../db/queries/bundles';
@@ -184,15 +184,19 @@ function applyStaged(env: BundleEnv, pending: Pending, actor: Principal | null, 
   if (signer.status === 'new' && options.confirmSigner !== fingerprint) {
     throw new BundleFailure('BUNDLE_SIGNER_UNKNOWN', 'not confirmed', { fingerprint });
   }
-  // Content-addressed and verified: moving blobs in before the transaction is harmless if it fails.
+  // Content-addressed and verified: blobs move in before the transaction, so its rows never name a
+  // missing file. Those new to the store leave again if it fails: a refused bundle leaves nothing behind.
+  const adopted: string[] = [];
   for (const e of m.entries) {
     if (e.path.startsWith('attachments/')) {
       const staged = path.join(pending.stagingDir, e.path);
-      if (fs.existsSync(staged)) adoptBlob(env.dataDir, e.sha256, staged);
+      if (!fs.existsSync(staged)) continue;
+      if (!fs.existsSync(blobPath(env.dataDir, e.sha256))) adopted.push(e.sha256);
+      adoptBlob(env.dataDir, e.sha256, staged);
     }
   }
   let outcome: MergeOutcome | null = null;
-  db.transaction(() => {
+  const commit = db.transaction(() => {
     if (m.kind === 'backup') db.pragma('defer_foreign_keys = ON');
     checkTarget(env, m);
     const result = mergeTables(db, pending.stagingDir, rulesFor(env, m), expectedOwner(m));
@@ -233,7 +237,13 @@ function applyStaged(env: BundleEnv, pending: Pending, actor: Principal | null, 
       new Date(now),
     );
     outcome = result;
-  })();
+  });
+  try {
+    commit();
+  } catch (err) {
+    for (const sha256 of adopted) if (!q.isBlobReferenced(db, sha256)) fs.rmSync(blobPath(env.dataDir, sha256), { force: true });
+    throw err;
+  }
   const done: MergeOutcome = outcome ?? { tables: [], conflicts: [] };
   return { bundleId: m.bundleId, kind: m.kind, alreadyImported: false, pinned: signer.status === 'new', tables: done.tables, conflictCount: done.conflicts.length };
 }

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
+import { blobPath } from '../../../electron/core/attachments/store';
 import { applyImport, previewImport } from '../../../electron/core/bundles/import';
 import { installationPublicKeys, unsealKeyMaterial } from '../../../electron/core/keys/installation';
 import type { ApiError } from '../../../electron/shared/errors';
@@ -191,5 +192,32 @@ describe('staging after a refusal', () => {
     expect(() => applyImport(env(tuk), pending, null, {})).toThrow(/BUNDLE_SIGNER_UNKNOWN/);
     expect(stagingOf(tuk)).toEqual([]);
     expect(checksum(tuk.db)).toBe(before);
+  });
+});
+
+describe('attachments of a refused apply', () => {
+  it('files new to the attachment store leave again when the apply is refused inside its transaction', async () => {
+    const lsp = await lspCore();
+    const tuk = await tukStation();
+    const proctor = await signInAs(tuk, 'proctor');
+    const candidate = lsp.db.prepare('SELECT candidate_id FROM session_candidate LIMIT 1').pluck().get() as string;
+    const bytes = crypto.randomBytes(4096);
+    const sha = crypto.createHash('sha256').update(bytes).digest('hex');
+    fs.mkdirSync(path.dirname(blobPath(lsp.dataDir, sha)), { recursive: true });
+    fs.writeFileSync(blobPath(lsp.dataDir, sha), bytes);
+    lsp.db.prepare("INSERT INTO attachment (id, owner_table, owner_id, name, media_type, sha256, size) VALUES (?, 'candidate', ?, 'ktp.jpg', 'image/jpeg', ?, ?)").run(crypto.randomUUID(), candidate, sha, bytes.length);
+    // A local account already holds a candidate's participant number: the merge lists a conflict, and
+    // a session bundle must arrive whole, so apply refuses it inside the transaction.
+    const participantNo = lsp.db.prepare('SELECT participant_no FROM candidate WHERE id = ?').pluck().get(candidate) as string;
+    tuk.db.prepare("INSERT INTO account (id, role, username, display_name, password_hash, disabled, created_at) VALUES (?, 'proctor', ?, 'Proktor Dua', 'x', 0, '2026-01-01T00:00:00.000Z')").run(crypto.randomUUID(), participantNo);
+    const bundle = await exportSessionBundle(lsp);
+    const preview = await call(tuk, 'bundles/preview', { uploadId: upload(tuk, bundle.filePath), passphrase: bundle.generatedPassphrase ?? '', expectKind: 'session' }, proctor);
+    expect(preview.conflictCount).toBeGreaterThan(0);
+    const before = checksum(tuk.db);
+    const applied = await tuk.dispatch('bundles/apply', { importId: preview.importId, confirmSigner: preview.signer.fingerprint }, proctor);
+    expect(applied.ok ? 'APPLIED' : applied.error.code).toBe('BUNDLE_CONFLICTS');
+    expect(checksum(tuk.db)).toBe(before);
+    expect(fs.existsSync(blobPath(tuk.dataDir, sha))).toBe(false);
+    expect(stagingOf(tuk)).toEqual([]);
   });
 });

@@ -106,3 +106,7 @@ export function knowsSessionBundle(db: Db, bundleId: string, sessionId: string):
     ).get(bundleId, sessionId, bundleId, sessionId)!.n === 1
   );
 }
+
+export function isBlobReferenced(db: Db, sha256: string): boolean {
+  return sql<[string], { n: number }>(db, 'SELECT EXISTS (SELECT 1 FROM attachment WHERE sha256 = ?) AS n').get(sha256)!.n === 1;
+}
