@@ -21,6 +21,8 @@ import { ExamDayLive } from './exam-day/live';
 import { RollingBackups } from './backup/rolling';
 import { NO_ROOM, type RoomControl } from './room';
 import { GroupCommit } from './db/group-commit';
+import { AuditAnchor } from './audit/anchor';
+import { lastRow as lastAuditRow } from './db/queries/audit';
 import { ACCOUNT_SIGN_INS_PER_MINUTE, RateLimiter } from './auth/rate-limit';
 import { APP_VERSION } from './version';
 
@@ -67,6 +69,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const dbFile = path.join(options.dataDir, DB_FILE_NAME);
   const db = openDatabase(dbFile, { nativeBinding: options.nativeBinding });
   let vault: KeyVault;
+  // Rows up to here were written before this process: the anchor signs them only with a note saying so.
+  const auditStartSeq = lastAuditRow(db)?.seq ?? 0;
   try {
     // "Empty" counts accounts too: a TUK station has a proctor but no LSP until its first session bundle.
     const empty = countCatalogue(db) === 0;
@@ -84,7 +88,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const examDay = new ExamDayLive(db, clock, events);
   const signInLimiter = new RateLimiter(ACCOUNT_SIGN_INS_PER_MINUTE, 60_000);
   const backups = new RollingBackups(db, dbFile, clock, options.nativeBinding);
-  const commits = new GroupCommit(db);
+  const anchor = new AuditAnchor({ db, vault, dataDir: options.dataDir, clock, startSeq: auditStartSeq, log: (message, error) => console.error(`[ruang-uji] ${message}`, error) });
+  anchor.start();
+  // A batch of answer saves gets its head signed inside its own commit: no extra fsync on the hot path.
+  const commits = new GroupCommit(db, () => anchor.sign('commit'));
   const context: CoreContext = {
     db,
     clock,
@@ -94,6 +101,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     backups,
     room: NO_ROOM,
     commits,
+    anchor,
     version: APP_VERSION,
     dataDir: options.dataDir,
     vault,
@@ -130,6 +138,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       clearInterval(streamSweep);
       examDay.close();
       backups.close();
+      anchor.close();
       db.close();
     },
   };

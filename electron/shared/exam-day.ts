@@ -1,6 +1,7 @@
 /** The proctor's view of the exam day: the status board, attendance and the minutes (berita acara). */
 import { z } from 'zod';
 import { SUBMIT_REASONS } from './cbt';
+import type { AuditHeadSummary } from './types';
 
 /** How often a lab PC says it is alive; the core and the candidate's screen share it. */
 export const HEARTBEAT_MS = 10_000;
@@ -61,4 +62,6 @@ export type Minutes = {
   assessorNames: readonly string[];
   incidents: readonly Incident[];
   notes: string;
+  /** The audit head signed when the minutes were fetched for printing; null while the keys are locked and nothing was signed yet. */
+  auditHead: AuditHeadSummary | null;
 };

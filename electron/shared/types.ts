@@ -105,11 +105,63 @@ export type CandidateHome = {
   } | null;
 };
 
-export type AuditVerifyResult = {
+/** Why a head was signed: routine after changes, or a moment worth anchoring (export, backup, session close). */
+export type AuditHeadReason = 'start' | 'commit' | 'export' | 'backup' | 'session_close' | 'print' | 'close' | 'restore' | 'verify';
+
+/**
+ * Carried from head to head so a later head cannot hide it: `adopted` rows fromSeq..toSeq were found
+ * unsigned at start-up (a crash, keys locked, or added to the file) and signed then; `restored` the
+ * chain was rolled back from a head at fromSeq to toSeq by a restore; `contradicted` at start-up the
+ * chain did not match the head at fromSeq (it ended at toSeq): rows were removed or rewritten.
+ */
+export type AuditHeadNote = { kind: 'adopted' | 'restored' | 'contradicted'; fromSeq: number; toSeq: number; at: string };
+
+export type AuditHeadSummary = {
+  installationId: string;
+  /** Counter of heads signed by that installation: the later of two heads is the larger n. */
+  n: number;
+  seq: number;
+  hash: string;
+  signedAt: string;
+  reason: AuditHeadReason;
+  fingerprint: string | null;
+};
+
+/**
+ * broken: the chain is inconsistent or contradicts a signed head (rows edited, removed, re-hashed);
+ * unanchored: rows no signed head covers (they may be genuine, or added by someone holding the file);
+ * notice: worth knowing, not a failure.
+ */
+export type AuditFindingSeverity = 'broken' | 'unanchored' | 'notice';
+export type AuditFindingKind =
+  | 'seq_gap'
+  | 'prev_mismatch'
+  | 'hash_mismatch'
+  | 'truncated'
+  | 'head_mismatch'
+  | 'head_bad_signature'
+  | 'unsigned_tail'
+  | 'no_head'
+  | 'head_file_missing'
+  | 'head_file_stale'
+  | 'contradicted'
+  | 'adopted'
+  | 'restored'
+  | 'foreign_head'
+  | 'unpinned_head';
+export type AuditFinding = { kind: AuditFindingKind; severity: AuditFindingSeverity; fromSeq: number | null; toSeq: number | null; at: string | null };
+
+export type AuditChainResult = {
   ok: boolean;
   rows: number;
   firstBroken: { seq: number; reason: 'hash_mismatch' | 'prev_mismatch' | 'seq_gap' } | null;
+  /** The latest valid signed head the chain was checked against. */
+  head: AuditHeadSummary | null;
+  findings: AuditFinding[];
 };
+
+/** This installation's chain, and each chain received from another installation (remote_audit_log). */
+export type AuditVerifyResult = AuditChainResult & { remote: (AuditChainResult & { installationId: string })[] };
 
 export const BUNDLE_KINDS = ['session', 'results', 'backup'] as const;
 export type BundleKind = (typeof BUNDLE_KINDS)[number];

@@ -16,20 +16,34 @@ describe('ruang-uji CLI', () => {
     expect(second.stderr).toContain('already holds a database');
   });
 
-  it('verifies the audit chain and names the first broken row', () => {
+  it('verifies the audit chain against its signed head and names what it found', () => {
     const dir = tempDir();
     runCli(['demo', '--data', dir]);
     const ok = runCli(['audit', 'verify', '--data', dir]);
-    expect([ok.code, ok.stdout]).toEqual([0, 'audit log OK: 1 rows, chain intact\n']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^audit log OK: 1 rows, signed head \d+ covers row 1 \(start, /);
 
     const db = new Database(path.join(dir, DB_FILE_NAME));
     db.exec(`DROP TRIGGER audit_log_no_update;
       INSERT INTO audit_log (seq, at, action, prev_hash, hash) VALUES (2, '2026-01-01', 'forged', 'x', 'y');`);
     db.close();
     const broken = runCli(['audit', 'verify', '--data', dir]);
-    expect([broken.code, broken.stdout]).toEqual([1, 'audit log BROKEN at row 2 (prev_mismatch); rows before it are intact\n']);
+    expect(broken.code).toBe(1);
+    expect(broken.stdout).toContain('audit log NOT OK: 2 rows');
+    expect(broken.stdout).toContain('  broken: row 2: does not link to the row before it\n');
+    expect(broken.stdout).toContain('  unanchored: row 2 not covered by a signed head');
     const json = runCli(['audit', 'verify', '--data', dir, '--json']);
-    expect(JSON.parse(json.stdout)).toEqual({ ok: false, rows: 2, firstBroken: { seq: 2, reason: 'prev_mismatch' } });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      ok: false,
+      rows: 2,
+      firstBroken: { seq: 2, reason: 'prev_mismatch' },
+      head: { seq: 1 },
+      findings: [
+        { kind: 'prev_mismatch', severity: 'broken', fromSeq: 2, toSeq: 2 },
+        { kind: 'unsigned_tail', severity: 'unanchored', fromSeq: 2, toSeq: 2 },
+      ],
+      remote: [],
+    });
   });
 
   it('explains a database from a newer version instead of crashing', () => {

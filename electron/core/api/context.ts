@@ -11,6 +11,7 @@ import type { RateLimiter } from '../auth/rate-limit';
 import type { RollingBackups } from '../backup/rolling';
 import type { RoomControl } from '../room';
 import type { GroupCommit } from '../db/group-commit';
+import type { AuditAnchor } from '../audit/anchor';
 
 export type CoreContext = {
   db: Db;
@@ -23,6 +24,8 @@ export type CoreContext = {
   room: RoomControl;
   /** Answer saves share commits when they arrive together (see db/group-commit.ts). */
   commits: GroupCommit;
+  /** Signs the head of the audit chain (see audit/anchor.ts). */
+  anchor: AuditAnchor;
   version: string;
   dataDir: string;
   /** Seals the installation's private keys; locked after a restart under password protection. */

@@ -4,6 +4,7 @@ import { contract, isMethodName, type MethodName, type ParsedArgsOf } from '../.
 import { AppError, errorReply, type Reply } from '../../shared/errors';
 import { resolveSession } from '../auth/sessions';
 import type { CallContext, CoreContext, Handlers } from './context';
+import { illFormedTextAt } from './well-formed-text';
 
 export type Dispatch = (method: string, args: unknown, token: string | null) => Promise<Reply<unknown>>;
 
@@ -30,6 +31,9 @@ export function createDispatcher(core: CoreContext, handlers: Handlers, log: Dis
     }
     const parsed = spec.args.safeParse(rawArgs ?? {});
     if (!parsed.success) throw new AppError('BAD_ARGS', { method, details: describeIssues(parsed.error) });
+    // Every string of every method: an acknowledged answer must read back exactly as it was sent.
+    const illFormed = illFormedTextAt(parsed.data);
+    if (illFormed !== null) throw new AppError('INVALID_TEXT', { method, field: illFormed });
     const call: CallContext = { core, principal, token, examSessionId: session?.examSessionId ?? null };
     const handler: Handlers[M] = handlers[method];
     // TypeScript cannot correlate contract[M]'s schema output with ParsedArgsOf<M>; the parse above guarantees it.
@@ -45,6 +49,9 @@ export function createDispatcher(core: CoreContext, handlers: Handlers, log: Dis
       const ref = crypto.randomBytes(4).toString('hex');
       log({ ref, method, error });
       return errorReply('INTERNAL', { ref });
+    } finally {
+      // Whatever the call audited (a refused one too: a wrong password is audited) is signed before it is answered.
+      core.anchor.sign('commit');
     }
   };
 }

@@ -1,3 +1,4 @@
+import type { AuditAnchor } from '../audit/anchor';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open';
 import type { KeyVault } from '../keys/vault';
@@ -21,4 +22,6 @@ export type BundleEnv = {
   /** age scrypt work factor for passphrase bundles; tests lower it, the default is age's 18. */
   scryptLogN?: number;
   progress?: (p: ProgressEvent) => void;
+  /** Signs the audit head before a results or backup bundle takes its snapshot, so the bundle carries it. */
+  anchor?: AuditAnchor;
 };

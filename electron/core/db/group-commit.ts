@@ -15,7 +15,11 @@ export class GroupCommit {
   /** Largest batch so far, for the benchmarks. */
   largestBatch = 0;
 
-  constructor(private readonly db: Db) {}
+  /** `beforeCommit` runs inside each batch's transaction, after its saves (the audit head is signed there). */
+  constructor(
+    private readonly db: Db,
+    private readonly beforeCommit: () => void = () => {},
+  ) {}
 
   run<T>(fn: () => T): Promise<T> {
     return new Promise<T>((resolve, reject) => {
@@ -37,7 +41,13 @@ export class GroupCommit {
       // Alone: its own transaction, no savepoint needed.
       const [job] = batch;
       try {
-        job.resolve(this.db.transaction(job.run)());
+        job.resolve(
+          this.db.transaction(() => {
+            const value = job.run();
+            this.beforeCommit();
+            return value;
+          })(),
+        );
       } catch (error) {
         job.reject(error);
       }
@@ -53,6 +63,7 @@ export class GroupCommit {
             outcomes.push({ ok: false, error });
           }
         }
+        this.beforeCommit();
       })();
     } catch (error) {
       for (const job of batch) job.reject(error);

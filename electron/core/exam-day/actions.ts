@@ -46,8 +46,8 @@ export function setNotes(db: Db, principal: Principal, sessionId: string, notes:
   appendAudit(db, principal, { action: 'exam.notes', entity: 'session', entityId: sessionId }, now);
 }
 
-/** Berita acara: everything the printed minutes need, computed from what happened. */
-export function minutes(db: Db, sessionId: string, now: Date): Minutes {
+/** Berita acara: everything the printed minutes need, computed from what happened (the audit head is added by the caller that signs it). */
+export function minutes(db: Db, sessionId: string, now: Date): Omit<Minutes, 'auditHead'> {
   const session = examSessionOrThrow(db, sessionId);
   const state = run.findRun(db, sessionId);
   const rows = board.boardRows(db, sessionId, now.toISOString());

@@ -287,6 +287,13 @@ export const assessmentEn = {
       proctors: 'Proctors',
       assessors: 'Assessors',
       signature: 'Signature',
+      auditHead: 'Audit log seal',
+      auditHeadIntro: 'The end of this computer\'s audit log, signed with its key when this page was printed. `ruang-uji audit verify` must still find this hash at this row: if not, the log was changed afterwards.',
+      auditHeadRow: 'Last signed row',
+      auditHeadHash: 'Hash (SHA-256)',
+      auditHeadSignedAt: 'Signed',
+      auditHeadKey: 'Key fingerprint',
+      auditHeadNone: 'No signed head yet: the keys are locked. Unlock the keys, then print again.',
     },
     attendance: {
       nik: 'NIK',

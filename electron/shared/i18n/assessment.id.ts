@@ -284,6 +284,13 @@ export const assessmentId = {
       proctors: 'Proktor',
       assessors: 'Asesor',
       signature: 'Tanda tangan',
+      auditHead: 'Segel log audit',
+      auditHeadIntro: 'Ujung log audit komputer ini, ditandatangani dengan kuncinya saat halaman ini dicetak. `ruang-uji audit verify` harus tetap menemukan hash ini pada baris ini: jika tidak, log telah diubah sesudahnya.',
+      auditHeadRow: 'Baris terakhir yang ditandatangani',
+      auditHeadHash: 'Hash (SHA-256)',
+      auditHeadSignedAt: 'Ditandatangani',
+      auditHeadKey: 'Sidik jari kunci',
+      auditHeadNone: 'Belum ada kepala log yang ditandatangani: kunci masih terkunci. Buka kunci, lalu cetak ulang.',
     },
     attendance: {
       nik: 'NIK',

@@ -28,14 +28,17 @@ describe('audit log hash chain', () => {
     }[];
     expect(rows[0].prev).toBe(GENESIS_HASH);
     for (let i = 1; i < rows.length; i++) expect(rows[i].prev).toBe(rows[i - 1].hash);
-    expect(verifyAudit(db)).toEqual({ ok: true, rows: 5, firstBroken: null });
+    // The chain holds, but nobody signed its head: a bare database proves nothing about its end.
+    expect(verifyAudit(db)).toMatchObject({ ok: false, rows: 5, firstBroken: null, head: null });
+    expect(verifyAudit(db).findings).toEqual([{ kind: 'no_head', severity: 'unanchored', fromSeq: 1, toSeq: 5, at: null }]);
     db.close();
   });
 
   it('reports the first row whose content was edited', () => {
     const db = dbWithRows(5);
     tamper(db, `UPDATE audit_log SET details = '{"i":99}' WHERE seq = 3`);
-    expect(verifyAudit(db)).toEqual({ ok: false, rows: 3, firstBroken: { seq: 3, reason: 'hash_mismatch' } });
+    expect(verifyAudit(db)).toMatchObject({ ok: false, rows: 5, firstBroken: { seq: 3, reason: 'hash_mismatch' } });
+    expect(verifyAudit(db).findings[0]).toEqual({ kind: 'hash_mismatch', severity: 'broken', fromSeq: 3, toSeq: 3, at: null });
     db.close();
   });
 

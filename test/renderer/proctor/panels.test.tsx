@@ -152,6 +152,7 @@ describe('minutes panel', () => {
       assessorNames: ['Dra. Sri Wahyuningsih, M.Kom.'],
       incidents: [],
       notes: '',
+      auditHead: null,
     };
     const fake = await openTab('minutes', {
       'exam/minutes': () => ok(minutes),

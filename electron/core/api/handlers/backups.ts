@@ -4,6 +4,22 @@ import { me, type Handlers } from '../context';
 export const backupHandlers = {
   'backups/status': (_args, call) => call.core.backups.status(),
   'backups/configure': (args, call) => call.core.backups.configure(me(call), args),
-  'backups/takeNow': (_args, call) => call.core.backups.now(me(call)),
-  'backups/restore': (args, call) => call.core.backups.restore(me(call), args.name, args.reason),
+  'backups/takeNow': (_args, call) => {
+    // The copy then carries a head signed just before it (the timer's copies carry the latest routine one).
+    call.core.anchor.sign('backup');
+    return call.core.backups.now(me(call));
+  },
+  'backups/restore': async (args, call) => {
+    const { anchor } = call.core;
+    // A restore rolls the audit chain back on purpose: the next head says so, instead of verify reading
+    // it as rows removed. Nothing half-restored is signed meanwhile.
+    anchor.suspend();
+    try {
+      const status = await call.core.backups.restore(me(call), args.name, args.reason);
+      anchor.restored();
+      return status;
+    } finally {
+      anchor.resume();
+    }
+  },
 } satisfies Partial<Handlers>;

@@ -17,6 +17,7 @@ export function bundleEnv(core: CoreContext): BundleEnv {
     version: core.version,
     scryptLogN: core.bundles.scryptLogN,
     progress: (p) => core.events.emit('bundles/progress', p),
+    anchor: core.anchor,
   };
 }
 

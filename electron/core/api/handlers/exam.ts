@@ -7,6 +7,7 @@ import { boardRows } from '../../db/queries/board';
 import { multipleChoiceSheet } from '../../cbt/scoring';
 import { findByCandidate } from '../../db/queries/accounts';
 import * as run from '../../db/queries/exam-run';
+import type { Minutes } from '../../../shared/exam-day';
 import { me, write, type CallContext, type Handlers } from '../context';
 
 function accountOf(call: CallContext, candidateId: string) {
@@ -27,6 +28,15 @@ function sessionChanged<T extends { sessionId: string }>(call: CallContext, stat
   return state;
 }
 
+/**
+ * The berita acara prints the audit head signed as it is printed: a copy of the head on paper, which
+ * nobody who later edits the database (even with the data folder) can take back.
+ */
+function withAuditHead(call: CallContext, minutes: Omit<Minutes, 'auditHead'>): Minutes {
+  call.core.anchor.sign('print');
+  return { ...minutes, auditHead: call.core.anchor.summary() };
+}
+
 function seatChanged<T>(call: CallContext, seat: { sessionId: string; candidateId: string }, result: T): T {
   call.core.examDay.changed(seat.sessionId, seat.candidateId);
   return result;
@@ -40,6 +50,7 @@ export const examHandlers = {
     sessionChanged(call, write(call, (now) => exam.rotateToken(call.core.db, me(call), args.sessionId, now))),
   'exam/endSession': (args, call) => {
     const state = write(call, (now) => exam.endSession(call.core.db, me(call), args.sessionId, args.reason, now));
+    call.core.anchor.sign('session_close');
     for (const r of boardRows(call.core.db, args.sessionId, state.serverNow)) call.core.examDay.changed(args.sessionId, r.candidateId);
     return sessionChanged(call, state);
   },
@@ -79,12 +90,15 @@ export const examHandlers = {
       return sessionBoard(call.core.db, args.sessionId, call.core.examDay.presence, now);
     }),
   'exam/addIncident': (args, call) => write(call, (now) => day.addIncident(call.core.db, me(call), args.sessionId, args.text, now)),
-  'exam/minutes': (args, call) => write(call, (now) => day.minutes(call.core.db, args.sessionId, now)),
+  'exam/minutes': (args, call) => withAuditHead(call, write(call, (now) => day.minutes(call.core.db, args.sessionId, now))),
   'exam/setNotes': (args, call) =>
-    write(call, (now) => {
-      day.setNotes(call.core.db, me(call), args.sessionId, args.notes, now);
-      return day.minutes(call.core.db, args.sessionId, now);
-    }),
+    withAuditHead(
+      call,
+      write(call, (now) => {
+        day.setNotes(call.core.db, me(call), args.sessionId, args.notes, now);
+        return day.minutes(call.core.db, args.sessionId, now);
+      }),
+    ),
 
   'scores/multipleChoice': (args, call) => {
     const principal = me(call);

@@ -7,6 +7,9 @@ const ATTEMPT_COLUMNS = [
 ] as const;
 const ANSWER_COLUMNS = ['attempt_id', 'item_id', 'choice', 'text', 'doubtful', 'seq', 'saved_at'] as const;
 const AUDIT_COLUMNS = ['seq', 'at', 'actor_account_id', 'actor_role', 'action', 'entity', 'entity_id', 'details', 'prev_hash', 'hash'] as const;
+const HEAD_COLUMNS = ['n', 'seq', 'hash', 'signed_at', 'reason', 'signing_public', 'payload', 'signature'] as const;
+/** The last row the exporter's signed head covers: the bundle sends exactly the signed part of its log. */
+const SIGNED_SEQ = '(SELECT coalesce(max(h.seq), 0) FROM audit_head h WHERE h.installation_id = @installationId)';
 /** The attempt's sequence number is its highest answer's: an attempt that went further is newer. */
 const ATTEMPT_SEQ = '(SELECT coalesce(max(a.seq), 0) FROM answer a WHERE a.attempt_id = attempt.id)';
 const RUN_ENDED = '(CASE WHEN session_run.ended_at IS NULL THEN 0 ELSE 1 END)';
@@ -155,9 +158,22 @@ export const resultsRules: readonly TableRule[] = [
     key: ['source_installation_id', 'seq'],
     columns: ['source_installation_id', ...AUDIT_COLUMNS],
     merge: { kind: 'keep' },
-    // This installation's own log, plus the logs it already received from lab PCs, passed on unchanged.
-    select: `SELECT @installationId AS source_installation_id, ${AUDIT_COLUMNS.join(', ')} FROM audit_log
+    // This installation's own log up to its signed head (export signs it first), plus the logs it already
+    // received from lab PCs, passed on unchanged.
+    select: `SELECT @installationId AS source_installation_id, ${AUDIT_COLUMNS.join(', ')} FROM audit_log WHERE seq <= ${SIGNED_SEQ}
       UNION ALL SELECT source_installation_id, ${AUDIT_COLUMNS.join(', ')} FROM remote_audit_log
+      ORDER BY 1, 2`,
+  },
+  {
+    // The signed heads those logs are checked against at the receiver (audit verify): the exporter's own,
+    // signed just before the snapshot, and the heads that came with the lab PCs' logs.
+    name: 'audit_head',
+    table: 'remote_audit_head',
+    key: ['source_installation_id', 'n'],
+    columns: ['source_installation_id', ...HEAD_COLUMNS],
+    merge: { kind: 'keep' },
+    select: `SELECT installation_id AS source_installation_id, ${HEAD_COLUMNS.join(', ')} FROM audit_head WHERE installation_id = @installationId
+      UNION ALL SELECT source_installation_id, ${HEAD_COLUMNS.join(', ')} FROM remote_audit_head
       ORDER BY 1, 2`,
   },
 ];

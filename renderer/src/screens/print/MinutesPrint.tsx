@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SessionSheet } from '../../../../electron/shared/assessment';
 import type { Minutes } from '../../../../electron/shared/exam-day';
+import type { AuditHeadSummary } from '../../../../electron/shared/types';
 import { useFormat } from '../../i18n/use-format';
 import { FormFrame } from './FormFrame';
 
@@ -62,6 +63,7 @@ export function MinutesPrint({ sheet, minutes }: { sheet: SessionSheet; minutes:
       )}
       <h2 className="print-form__section">{t('forms.minutes.notes')}</h2>
       <p className="print-pre">{minutes.notes}</p>
+      <AuditSeal head={minutes.auditHead} />
       <table className="print-table">
         <thead>
           <tr>
@@ -81,5 +83,44 @@ export function MinutesPrint({ sheet, minutes }: { sheet: SessionSheet; minutes:
         </tbody>
       </table>
     </FormFrame>
+  );
+}
+
+/** The head of the audit log on paper: whoever later edits the database cannot change this copy. */
+function AuditSeal({ head }: { head: AuditHeadSummary | null }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <section data-testid="minutes-audit-head">
+      <h2 className="print-form__section">{t('forms.minutes.auditHead')}</h2>
+      {head ? (
+        <>
+          <p>{t('forms.minutes.auditHeadIntro')}</p>
+          <table className="print-table">
+            <tbody>
+              <tr>
+                <th>{t('forms.minutes.auditHeadRow')}</th>
+                <td data-testid="minutes-audit-seq">{head.seq}</td>
+              </tr>
+              <tr>
+                <th>{t('forms.minutes.auditHeadHash')}</th>
+                {/* In groups of eight, to be read aloud or compared by eye. */}
+                <td data-testid="minutes-audit-hash" className="print-mono">{head.hash.match(/.{1,8}/g)?.join(' ')}</td>
+              </tr>
+              <tr>
+                <th>{t('forms.minutes.auditHeadSignedAt')}</th>
+                <td>{f.dateTime(head.signedAt)}</td>
+              </tr>
+              <tr>
+                <th>{t('forms.minutes.auditHeadKey')}</th>
+                <td>{head.fingerprint ?? '—'}</td>
+              </tr>
+            </tbody>
+          </table>
+        </>
+      ) : (
+        <p data-testid="minutes-audit-none">{t('forms.minutes.auditHeadNone')}</p>
+      )}
+    </section>
   );
 }

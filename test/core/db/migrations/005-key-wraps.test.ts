@@ -16,10 +16,12 @@ describe('migration 005 (key wraps)', () => {
     // Back to what version 4 left: the same blob labelled by the key-file sealer, no key_wrap table.
     const old = new Database(path.join(dataDir, 'ruang-uji.sqlite'));
     old.exec("DROP TABLE key_wrap; UPDATE installation_key SET sealer = 'key-file-aes-256-gcm'; PRAGMA user_version = 4");
+    // And without what later migrations added, so they can run again (006: audit heads).
+    old.exec('DROP TABLE audit_head; DROP TABLE remote_audit_head; DROP TRIGGER remote_audit_log_no_delete');
     old.close();
 
     const core = await tempCore({ dataDir });
-    expect(core.db.pragma('user_version', { simple: true })).toBe(5);
+    expect(core.db.pragma('user_version', { simple: true })).toBe(migrations.length);
     expect(core.db.prepare('SELECT sealer FROM installation_key').pluck().get()).toBe('data-key-aes-256-gcm');
     expect(privateKeys(core.db, core.context.vault).fingerprint).toBe(fingerprint);
     expect(fs.existsSync(path.join(dataDir, 'keys', 'sealing.key'))).toBe(true);

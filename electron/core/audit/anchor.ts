@@ -1,0 +1,237 @@
+import type { AuditHeadNote, AuditHeadReason, AuditHeadSummary } from '../../shared/types';
+import { AppError } from '../../shared/errors';
+import type { Clock } from '../clock';
+import type { Db } from '../db/open';
+import { lastRow } from '../db/queries/audit';
+import { localHeads, rowAt, saveLocalHead, hasHeadTables, type AuditHeadRow } from '../db/queries/audit-heads';
+import { installationKey } from '../db/queries/keys';
+import { privateKeys, type PrivateKeys } from '../keys/installation';
+import type { KeyVault } from '../keys/vault';
+import { GENESIS_HASH } from './chain';
+import { MAX_NOTES, openHead, signHead, type HeadPayload } from './head';
+import { headFilePath, readHeadFile, writeHeadFile } from './head-file';
+
+export type AnchorOptions = {
+  db: Db;
+  vault: KeyVault;
+  dataDir: string;
+  clock: Clock;
+  /** The last audit seq before this process wrote anything: rows after it are its own. */
+  startSeq: number;
+  /** Where a failure to sign is told (never thrown at the caller whose change was already committed). */
+  log?: (message: string, error: unknown) => void;
+};
+
+/** Routine heads reach the head file within this long; milestones (export, backup, close…) at once. */
+const FILE_DELAY_MS = 1000;
+
+/** The latest head signed with this installation's key, from the database or the head file, whichever is later. */
+export function latestOwnHead(db: Db, file: string): { row: AuditHeadRow; payload: HeadPayload } | null {
+  const own = installationKey(db);
+  if (!own) return null;
+  const rows = [...(hasHeadTables(db) ? localHeads(db) : []), readHeadFile(file)].filter((r): r is AuditHeadRow => r?.installationId === own.installationId);
+  let best: { row: AuditHeadRow; payload: HeadPayload } | null = null;
+  for (const row of rows) {
+    const payload = openHead(row, own.signingPublic);
+    if (payload && (!best || payload.n > best.payload.n)) best = { row, payload };
+  }
+  return best;
+}
+
+/**
+ * Signs the head of this installation's audit chain (its last seq and hash) with the installation's
+ * Ed25519 key: after every call that added rows (inside the commit for batched answer saves), and at
+ * every export, backup, session close, print of the berita acara and shut-down. While the keys are
+ * locked (password protection after a restart) nothing is signed; the first signature after unlocking
+ * covers those rows, which this process wrote itself.
+ *
+ * Rows found at start-up beyond the latest head were not written by this process: after a crash, a
+ * shut-down with the keys locked, or added to the file by someone. They are signed then, and the head
+ * says so (an `adopted` note) for good. A chain that contradicts its latest head at start-up (rows
+ * removed or rewritten) is never silently signed over: the `contradicted` note stays in every later head.
+ */
+export class AuditAnchor {
+  private installationId: string | null = null;
+  private n = 0;
+  private signedSeq = -1;
+  private signedHash = '';
+  private notes: AuditHeadNote[] = [];
+  private unsignedNotes = false;
+  private suspended = false;
+  private current: AuditHeadRow | null = null;
+  private fileTimer: NodeJS.Timeout | null = null;
+  private fileDue = false;
+  private readonly file: string;
+
+  constructor(private readonly o: AnchorOptions) {
+    this.file = headFilePath(o.dataDir);
+  }
+
+  /** Reads the latest head and notes what the chain went through while this app was not running, then signs if it can. */
+  start(): void {
+    this.load();
+    const { db } = this.o;
+    const last = lastRow(db);
+    const lastSeq = last?.seq ?? 0;
+    const at = this.o.clock.now().toISOString();
+    if (this.current) {
+      const { seq, hash } = this.current;
+      const row = seq > 0 ? rowAt(db, seq) : { seq: 0, hash: GENESIS_HASH };
+      if (lastSeq < seq || row?.hash !== hash) this.note({ kind: 'contradicted', fromSeq: seq, toSeq: lastSeq, at });
+      else if (this.o.startSeq > seq) this.note({ kind: 'adopted', fromSeq: seq + 1, toSeq: this.o.startSeq, at });
+    } else if (this.o.startSeq > 0) {
+      this.note({ kind: 'adopted', fromSeq: 1, toSeq: this.o.startSeq, at });
+    }
+    this.sign('start');
+  }
+
+  /**
+   * Signs the current end of the chain when it moved (or a note waits). Returns the head now in force,
+   * or null when there is none (keys locked, or an empty log). Never throws.
+   */
+  sign(reason: AuditHeadReason): AuditHeadRow | null {
+    // A core closed twice (tests do) or a call answered after shut-down has nothing left to sign.
+    if (this.suspended || !this.o.db.open) return null;
+    try {
+      const keys = this.keys();
+      if (!keys) return this.current;
+      const last = lastRow(this.o.db);
+      const seq = last?.seq ?? 0;
+      const hash = last?.hash ?? GENESIS_HASH;
+      const moved = seq !== this.signedSeq || hash !== this.signedHash;
+      if (moved && (seq > 0 || this.unsignedNotes)) {
+        const payload: HeadPayload = {
+          format: 'ruang-uji-audit-head',
+          formatVersion: 1,
+          installationId: keys.installationId,
+          n: this.n + 1,
+          seq,
+          hash,
+          signedAt: this.o.clock.now().toISOString(),
+          reason,
+          notes: this.notes.slice(-MAX_NOTES),
+        };
+        const row = signHead(payload, keys);
+        saveLocalHead(this.o.db, row);
+        this.n = payload.n;
+        this.signedSeq = seq;
+        this.signedHash = hash;
+        this.unsignedNotes = false;
+        this.current = row;
+        this.fileDue = true;
+      } else if (this.unsignedNotes && seq === this.signedSeq) {
+        // A note with no new row to sign over: sign the same end again, so the note is not lost.
+        this.signedSeq = -1;
+        return this.sign(reason);
+      }
+      if (reason === 'commit') this.scheduleFile();
+      else this.flushFile();
+      return this.current;
+    } catch (err) {
+      this.o.log?.('audit head not signed', err);
+      return this.current;
+    }
+  }
+
+  /** The head in force, as printed on the berita acara; null before the first signature. */
+  summary(): AuditHeadSummary | null {
+    const head = this.current;
+    if (!head) return null;
+    const own = installationKey(this.o.db);
+    return {
+      installationId: head.installationId,
+      n: head.n,
+      seq: head.seq,
+      hash: head.hash,
+      signedAt: head.signedAt,
+      reason: head.reason as AuditHeadReason,
+      fingerprint: own && own.installationId === head.installationId ? own.fingerprint : null,
+    };
+  }
+
+  /** While a restore replaces the database underneath: nothing half-restored gets signed. */
+  suspend(): void {
+    this.suspended = true;
+  }
+
+  resume(): void {
+    this.suspended = false;
+  }
+
+  /**
+   * After a restore rolled the chain back: the earlier head is contradicted on purpose, so the next
+   * head says so (a `restored` note) instead of verify reading it as removed rows.
+   */
+  restored(reason: AuditHeadReason = 'restore'): AuditHeadRow | null {
+    this.suspended = false;
+    if (this.installationId === null) this.load();
+    const lastSeq = lastRow(this.o.db)?.seq ?? 0;
+    this.note({ kind: 'restored', fromSeq: Math.max(this.signedSeq, 0), toSeq: lastSeq, at: this.o.clock.now().toISOString() });
+    this.signedSeq = -1;
+    return this.sign(reason);
+  }
+
+  /** Shut-down: the last head is signed and on disk before the database closes. */
+  close(): void {
+    this.sign('close');
+    if (this.fileTimer) clearTimeout(this.fileTimer);
+    this.fileTimer = null;
+  }
+
+  private load(): void {
+    const found = latestOwnHead(this.o.db, this.file);
+    this.installationId = installationKey(this.o.db)?.installationId ?? null;
+    if (!found) return;
+    this.current = found.row;
+    this.n = found.payload.n;
+    this.signedSeq = found.payload.seq;
+    this.signedHash = found.payload.hash;
+    this.notes = [...found.payload.notes];
+  }
+
+  private note(note: AuditHeadNote): void {
+    this.notes.push(note);
+    this.unsignedNotes = true;
+  }
+
+  private keys(): PrivateKeys | null {
+    let keys: PrivateKeys;
+    try {
+      keys = privateKeys(this.o.db, this.o.vault);
+    } catch (err) {
+      if (err instanceof AppError) return null;
+      throw err;
+    }
+    if (keys.installationId !== this.installationId) {
+      // Keys restored from a backup: the chain goes on under that installation's own heads.
+      this.installationId = keys.installationId;
+      this.current = null;
+      this.n = 0;
+      this.signedSeq = -1;
+      this.signedHash = '';
+      this.load();
+    }
+    return keys;
+  }
+
+  private scheduleFile(): void {
+    if (!this.fileDue || this.fileTimer) return;
+    this.fileTimer = setTimeout(() => {
+      this.fileTimer = null;
+      try {
+        this.flushFile();
+      } catch (err) {
+        this.o.log?.('audit head file not written', err);
+      }
+    }, FILE_DELAY_MS);
+    this.fileTimer.unref();
+  }
+
+  private flushFile(): void {
+    if (this.fileTimer) clearTimeout(this.fileTimer);
+    this.fileTimer = null;
+    if (!this.fileDue || !this.current) return;
+    writeHeadFile(this.file, this.current);
+    this.fileDue = false;
+  }
+}

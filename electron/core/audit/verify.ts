@@ -1,0 +1,185 @@
+import type { AuditChainResult, AuditFinding, AuditFindingKind, AuditFindingSeverity, AuditHeadSummary, AuditVerifyResult } from '../../shared/types';
+import type { Db } from '../db/open';
+import * as q from '../db/queries/audit';
+import * as heads from '../db/queries/audit-heads';
+import { installationKey } from '../db/queries/keys';
+import { fingerprint } from '../keys/fingerprint';
+import { GENESIS_HASH, rowHash } from './chain';
+import { openHead, type HeadPayload } from './head';
+import { readHeadFile } from './head-file';
+
+type Row = q.AuditRow;
+type Broken = NonNullable<AuditChainResult['firstBroken']>;
+type Chain = { rows: number; lastSeq: number; firstBroken: Broken | null; hashAt: Map<number, string> };
+
+const SEVERITY: Record<AuditFindingKind, AuditFindingSeverity> = {
+  seq_gap: 'broken',
+  prev_mismatch: 'broken',
+  hash_mismatch: 'broken',
+  truncated: 'broken',
+  head_mismatch: 'broken',
+  head_bad_signature: 'broken',
+  contradicted: 'broken',
+  unsigned_tail: 'unanchored',
+  no_head: 'unanchored',
+  head_file_missing: 'notice',
+  head_file_stale: 'notice',
+  adopted: 'notice',
+  restored: 'notice',
+  foreign_head: 'notice',
+  unpinned_head: 'notice',
+};
+
+function finding(kind: AuditFindingKind, fromSeq: number | null, toSeq: number | null = fromSeq, at: string | null = null): AuditFinding {
+  return { kind, severity: SEVERITY[kind], fromSeq, toSeq, at };
+}
+
+/**
+ * Walks a chain row by row, past a first break, so that the stored hash at every seq a head names is
+ * known and the end of the chain is where it really is. Streams: a log of any length is never held.
+ */
+function walker(wanted: ReadonlySet<number>) {
+  let prevHash = GENESIS_HASH;
+  let expectedSeq = 1;
+  const chain: Chain = { rows: 0, lastSeq: 0, firstBroken: null, hashAt: new Map() };
+  return {
+    chain,
+    push(row: Row) {
+      chain.rows++;
+      if (!chain.firstBroken) {
+        if (row.seq !== expectedSeq) chain.firstBroken = { seq: row.seq, reason: 'seq_gap' };
+        else if (row.prevHash !== prevHash) chain.firstBroken = { seq: row.seq, reason: 'prev_mismatch' };
+        else if (rowHash(row) !== row.hash) chain.firstBroken = { seq: row.seq, reason: 'hash_mismatch' };
+      }
+      if (wanted.has(row.seq)) chain.hashAt.set(row.seq, row.hash);
+      prevHash = row.hash;
+      expectedSeq = row.seq + 1;
+      chain.lastSeq = row.seq;
+    },
+  };
+}
+
+function walk(rows: Iterable<Row>, wanted: ReadonlySet<number>): Chain {
+  const w = walker(wanted);
+  for (const row of rows) w.push(row);
+  return w.chain;
+}
+
+/** The chain against its latest signed head: what is missing, contradicted or not yet covered. */
+function againstHead(chain: Chain, head: HeadPayload | null): AuditFinding[] {
+  const out: AuditFinding[] = [];
+  if (!head) {
+    if (chain.rows > 0) out.push(finding('no_head', 1, chain.lastSeq));
+    return out;
+  }
+  if (chain.lastSeq < head.seq) out.push(finding('truncated', chain.lastSeq + 1, head.seq, head.signedAt));
+  else if (head.seq > 0 && chain.hashAt.get(head.seq) !== head.hash) out.push(finding('head_mismatch', head.seq, head.seq, head.signedAt));
+  if (chain.lastSeq > head.seq) out.push(finding('unsigned_tail', head.seq + 1, chain.lastSeq));
+  for (const note of head.notes) out.push(finding(note.kind, note.fromSeq, note.toSeq, note.at));
+  return out;
+}
+
+function summary(p: HeadPayload, signingPublic: string, ageRecipient: string | null): AuditHeadSummary {
+  return {
+    installationId: p.installationId,
+    n: p.n,
+    seq: p.seq,
+    hash: p.hash,
+    signedAt: p.signedAt,
+    reason: p.reason,
+    fingerprint: ageRecipient ? fingerprint(signingPublic, ageRecipient) : null,
+  };
+}
+
+function latest(list: readonly HeadPayload[]): HeadPayload | null {
+  return list.reduce<HeadPayload | null>((best, h) => (!best || h.n > best.n ? h : best), null);
+}
+
+function result(chain: Chain, head: AuditHeadSummary | null, findings: AuditFinding[]): AuditChainResult {
+  const all = chain.firstBroken ? [finding(chain.firstBroken.reason, chain.firstBroken.seq), ...findings] : findings;
+  return { ok: all.every((f) => f.severity === 'notice'), rows: chain.rows, firstBroken: chain.firstBroken, head, findings: all };
+}
+
+export type VerifyOptions = {
+  /** `<data>/audit/head.json`; omitted for a database copy (a rolling backup) checked on its own. */
+  headFile?: string | null;
+};
+
+/**
+ * This installation's chain against the latest head signed with its key (in the database or in the
+ * head file, whichever is later), and every chain received in results bundles against the heads that
+ * came with it. Detects rows edited, removed (anywhere, including the end), re-hashed from an edit
+ * onwards, and rows added after the latest head; cannot tell rows added after the latest head from
+ * genuine rows nobody has signed yet, and cannot see anything done by someone who also has the key.
+ */
+export function verifyAudit(db: Db, options: VerifyOptions = {}): AuditVerifyResult {
+  const own = installationKey(db);
+  const hasHeads = heads.hasHeadTables(db);
+  const findings: AuditFinding[] = [];
+  const ownHeads: { p: HeadPayload; where: 'db' | 'file' }[] = [];
+  const foreign: HeadPayload[] = [];
+  const candidates: { row: heads.AuditHeadRow; where: 'db' | 'file' }[] = (hasHeads ? heads.localHeads(db) : []).map((row) => ({ row, where: 'db' }));
+  const fileRow = options.headFile ? readHeadFile(options.headFile) : null;
+  if (fileRow) candidates.push({ row: fileRow, where: 'file' });
+  for (const { row, where } of candidates) {
+    const mine = own !== undefined && row.installationId === own.installationId;
+    // Our own heads only count with our key; another installation's (a restored backup's) with the key it carries.
+    const p = openHead(row, mine ? own.signingPublic : row.signingPublic);
+    if (!p) findings.push(finding('head_bad_signature', row.seq, row.seq, null));
+    else if (mine) ownHeads.push({ p, where });
+    else foreign.push(p);
+  }
+  const head = latest(ownHeads.map((h) => h.p));
+  const dbHead = latest(ownHeads.filter((h) => h.where === 'db').map((h) => h.p));
+  const fileHead = latest(ownHeads.filter((h) => h.where === 'file').map((h) => h.p));
+  if (options.headFile && dbHead && !fileHead && !fileRow) findings.push(finding('head_file_missing', dbHead.seq));
+  if (dbHead && fileHead && dbHead.n > fileHead.n) findings.push(finding('head_file_stale', fileHead.seq, dbHead.seq));
+
+  const wanted = new Set([...(head ? [head.seq] : []), ...foreign.map((f) => f.seq)]);
+  const chain = walk(q.iterateRows(db), wanted);
+  findings.push(...againstHead(chain, head));
+  for (const f of foreign) {
+    const holds = f.seq <= chain.lastSeq && (f.seq === 0 || chain.hashAt.get(f.seq) === f.hash);
+    findings.push(finding(holds ? 'foreign_head' : 'head_mismatch', f.seq, f.seq, f.signedAt));
+  }
+  const local = result(chain, head && own ? summary(head, own.signingPublic, own.ageRecipient) : null, findings);
+  const remote = hasHeads ? verifyRemote(db) : [];
+  return { ...local, ok: local.ok && remote.every((r) => r.ok), remote };
+}
+
+/**
+ * Each installation's log received in results bundles, against the heads that came with it: checked
+ * with the key pinned for that installation when there is one (the TUK that sent them); a lab PC's log
+ * passed on by its proctor station has no pin here, so its heads are checked with the key they carry
+ * (the station's signed bundle vouched for them) and that is noted.
+ */
+function verifyRemote(db: Db): (AuditChainResult & { installationId: string })[] {
+  const headsBySource = new Map<string, heads.AuditHeadRow[]>();
+  for (const row of heads.remoteHeads(db)) headsBySource.set(row.installationId, [...(headsBySource.get(row.installationId) ?? []), row]);
+  const checked = new Map<string, { head: HeadPayload | null; key: string | null; findings: AuditFinding[]; walk: ReturnType<typeof walker> }>();
+  const open = (installationId: string) => {
+    const pinned = heads.pinnedSigningKey(db, installationId);
+    const findings: AuditFinding[] = [];
+    const valid: HeadPayload[] = [];
+    let key = pinned;
+    for (const row of headsBySource.get(installationId) ?? []) {
+      const p = openHead(row, pinned ?? row.signingPublic);
+      if (!p) findings.push(finding('head_bad_signature', row.seq, row.seq, null));
+      else valid.push(p);
+      key ??= row.signingPublic;
+    }
+    const head = latest(valid);
+    if (head && !pinned) findings.push(finding('unpinned_head', head.seq));
+    const entry = { head, key, findings, walk: walker(new Set(head ? [head.seq] : [])) };
+    checked.set(installationId, entry);
+    return entry;
+  };
+  for (const { source, ...row } of heads.iterateRemoteRows(db)) (checked.get(source) ?? open(source)).walk.push(row);
+  for (const source of headsBySource.keys()) if (!checked.has(source)) open(source);
+  return [...checked.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([installationId, { head, key, findings, walk: w }]) => ({
+      installationId,
+      ...result(w.chain, head && key ? summary(head, key, null) : null, [...findings, ...againstHead(w.chain, head)]),
+    }));
+}
