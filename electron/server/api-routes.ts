@@ -46,6 +46,9 @@ export function sendError(res: ServerResponse, error: ApiError): void {
   sendJson(res, statusFor(reply), reply);
 }
 
+/** Buffer's own decoding would turn bad bytes into U+FFFD silently: stored, acknowledged, and not what was sent. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 async function readJson(req: IncomingMessage): Promise<unknown> {
   const type = req.headers['content-type'] ?? '';
   // Requiring JSON also rules out cross-site form posts, which cannot set this content type.
@@ -60,7 +63,12 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
     if (size > MAX_BODY_BYTES) throw new AppError('PAYLOAD_TOO_LARGE', { limit: MAX_BODY_BYTES });
     chunks.push(buf);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  let text: string;
+  try {
+    text = STRICT_UTF8.decode(Buffer.concat(chunks));
+  } catch {
+    throw new AppError('INVALID_TEXT', { field: '(body)' });
+  }
   if (text.trim() === '') return {};
   try {
     return JSON.parse(text);

@@ -9,6 +9,7 @@ export const en = {
   errors: {
     UNKNOWN_METHOD: 'The command "{{method}}" is not known to this application.',
     BAD_ARGS: 'Invalid input: {{details}}',
+    INVALID_TEXT: 'The text in {{field}} contains invalid Unicode characters, so it was not saved. Type the text again.',
     UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
     FORBIDDEN: 'Your role ({{role}}) may not do this.',
     BAD_CREDENTIALS: 'Wrong username or password.',

@@ -9,6 +9,7 @@ export const id = {
   errors: {
     UNKNOWN_METHOD: 'Perintah "{{method}}" tidak dikenal oleh aplikasi ini.',
     BAD_ARGS: 'Isian tidak valid: {{details}}',
+    INVALID_TEXT: 'Teks pada {{field}} memuat karakter Unicode yang tidak sah, sehingga tidak disimpan. Ketik ulang teks tersebut.',
     UNAUTHENTICATED: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
     FORBIDDEN: 'Peran Anda ({{role}}) tidak berhak melakukan tindakan ini.',
     BAD_CREDENTIALS: 'Nama pengguna atau kata sandi salah.',

@@ -8,7 +8,8 @@ import { NO_ROOM } from '../../../electron/core/room';
 import { RateLimiter } from '../../../electron/core/auth/rate-limit';
 import { contract, METHOD_NAMES, type MethodName } from '../../../electron/shared/contract';
 import { ROLES, type Role } from '../../../electron/shared/roles';
-import { failure, signInAs, signInCandidate, tempCore } from '../../support/core';
+import { call, failure, signInAs, signInCandidate, tempCore } from '../../support/core';
+import { examDay, storedAnswer } from '../cbt/support';
 
 describe('dispatcher', () => {
   it('gives unknown method, bad arguments, missing sign-in and wrong role their own codes', async () => {
@@ -80,5 +81,36 @@ describe('dispatcher', () => {
     expect(reply.error.params.ref).toMatch(/^[0-9a-f]{8}$/);
     expect(JSON.stringify(reply)).not.toContain('disk on fire');
     expect(logged).toEqual([`${reply.error.params.ref} Error: disk on fire`]);
+  });
+});
+
+describe('invalid Unicode at the dispatcher', () => {
+  it('refuses a lone surrogate in an essay with INVALID_TEXT and stores nothing; well-formed text reads back exactly', async () => {
+    const { core, candidate } = await examDay(0);
+    const state = await call(core, 'cbt/agree', { accept: true }, candidate);
+    const essay = state.items.find((i) => i.kind === 'essay')!;
+
+    for (const text of ['x\uD800y', 'x\uDC00y', 'ends with \uD83D']) {
+      expect(await failure(core, 'cbt/save', { itemId: essay.itemId, seq: 1, choice: null, text, doubtful: false }, candidate)).toEqual({
+        code: 'INVALID_TEXT',
+        messageKey: 'errors.INVALID_TEXT',
+        params: { method: 'cbt/save', field: 'text' },
+      });
+    }
+    expect(storedAnswer(core, essay.itemId)).toBeUndefined();
+
+    const text = 'Jawaban 😀 ĀāḐ\u200d\uFFFD';
+    expect((await call(core, 'cbt/save', { itemId: essay.itemId, seq: 1, choice: null, text, doubtful: false }, candidate)).stored).toBe(true);
+    const back = (await call(core, 'cbt/state', {}, candidate)).answers.find((a) => a.itemId === essay.itemId);
+    expect(back?.text).toBe(text);
+  });
+
+  it('checks every string argument of every method, sign-in included', async () => {
+    const { core, proctor, seat } = await examDay(0);
+    expect((await failure(core, 'auth/signIn', { username: 'admin\uD800', password: 'whatever-pass' })).params).toEqual({ method: 'auth/signIn', field: 'username' });
+    expect((await failure(core, 'exam/resetLogin', { ...seat, reason: 'pindah \uDFFF komputer' }, proctor)).params).toEqual({
+      method: 'exam/resetLogin',
+      field: 'reason',
+    });
   });
 });
