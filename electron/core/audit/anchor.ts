@@ -25,6 +25,9 @@ export type AnchorOptions = {
 /** Routine heads reach the head file within this long; milestones (export, backup, close…) at once. */
 const FILE_DELAY_MS = 1000;
 
+/** Moments that get a head of their own, signed then, even when no row came since the last one. */
+const MILESTONES: ReadonlySet<AuditHeadReason> = new Set(['export', 'backup', 'session_close', 'print']);
+
 /** The latest head signed with this installation's key, from the database or the head file, whichever is later. */
 export function latestOwnHead(db: Db, file: string): { row: AuditHeadRow; payload: HeadPayload } | null {
   const own = installationKey(db);
@@ -98,7 +101,7 @@ export class AuditAnchor {
       const last = lastRow(this.o.db);
       const seq = last?.seq ?? 0;
       const hash = last?.hash ?? GENESIS_HASH;
-      const moved = seq !== this.signedSeq || hash !== this.signedHash;
+      const moved = seq !== this.signedSeq || hash !== this.signedHash || MILESTONES.has(reason);
       if (moved && (seq > 0 || this.unsignedNotes)) {
         const payload: HeadPayload = {
           format: 'ruang-uji-audit-head',
