@@ -114,6 +114,23 @@ describe('IPC bridge to a real core', () => {
     expect(handler(UNSUBSCRIBE_CHANNEL)(eventFrom(contents), 'sub-1')).toEqual({ ok: true, result: { unsubscribed: false } });
   });
 
+  it('drops a page subscription when its token signs out, and forwards nothing after', async () => {
+    const admin = await signInAs(s.core, 'admin');
+    const other = await signInAs(s.core, 'admin');
+    const contents = s.win.webContents;
+    handler(SUBSCRIBE_CHANNEL)(eventFrom(contents), 'mine', admin);
+    handler(SUBSCRIBE_CHANNEL)(eventFrom(contents), 'theirs', other);
+    expect(await handler(INVOKE_CHANNEL)(eventFrom(contents), 'auth/signOut', {}, admin)).toMatchObject({ ok: true });
+    expect(s.ipc.subscriptions.count()).toBe(1);
+
+    contents.send.mockClear();
+    const candidate = s.core.db.prepare<[], { id: string }>("SELECT id FROM account WHERE role = 'candidate' LIMIT 1").get()!;
+    await handler(INVOKE_CHANNEL)(eventFrom(contents), 'accounts/unlock', { accountId: candidate.id, reason: 'test unlock' }, other);
+    expect(contents.send.mock.calls.map(([, envelope]) => (envelope as { subscriptionId: string }).subscriptionId)).toEqual(['theirs']);
+    // The id is free again for the page's next subscription.
+    expect(handler(UNSUBSCRIBE_CHANNEL)(eventFrom(contents), 'mine')).toEqual({ ok: true, result: { unsubscribed: false } });
+  });
+
   it('refuses a subscription without a valid session, as a Reply', () => {
     const reply = handler(SUBSCRIBE_CHANNEL)(eventFrom(s.win.webContents), 'sub-1', 'not-a-token');
     expect(reply).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', messageKey: 'errors.UNAUTHENTICATED' } });
