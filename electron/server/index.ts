@@ -8,6 +8,7 @@ import { handleEventStream } from './events-stream';
 import { handleFileRoute } from './file-routes';
 import { applySecurityHeaders } from './security';
 import { serveStatic } from './static-files';
+import { requestPath } from './url-path';
 
 export type RoomServerOptions = {
   core: Core;
@@ -31,8 +32,11 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
 
   const server = http.createServer((req, res) => {
     applySecurityHeaders(res);
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const route = url.pathname;
+    const route = requestPath(req.url);
+    if (route === null) {
+      sendError(res, new AppError('BAD_REQUEST', { details: 'path' }).toApiError());
+      return;
+    }
     const done = (err: unknown) => {
       console.error('[ruang-uji] server error', err);
       if (!res.headersSent) sendError(res, new AppError('INTERNAL', { ref: 'http' }).toApiError());

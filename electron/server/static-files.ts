@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { requestPath } from './url-path';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -53,7 +54,8 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     return;
   }
-  const found = resolveUiFile(path.resolve(root), new URL(req.url ?? '/', 'http://localhost').pathname);
+  const pathname = requestPath(req.url);
+  const found: UiFile = pathname === null ? { ok: false, status: 400 } : resolveUiFile(path.resolve(root), pathname);
   if (!found.ok) {
     res.writeHead(found.status, { 'Content-Type': 'text/plain; charset=utf-8' }).end(FAILURE_TEXT[found.status] ?? '');
     return;

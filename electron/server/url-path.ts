@@ -11,3 +11,15 @@ export function decodePathPart(encoded: string): string {
     throw new AppError('BAD_REQUEST', { details: 'path' });
   }
 }
+
+/**
+ * The path of a request target, or null when it is no URL at all (`//[`, `http://a:99999/`). Parsed
+ * outside any try, `new URL` threw out of the request handler and took the whole room server down.
+ */
+export function requestPath(target: string | undefined): string | null {
+  try {
+    return new URL(target ?? '/', 'http://localhost').pathname;
+  } catch {
+    return null;
+  }
+}

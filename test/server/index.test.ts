@@ -68,6 +68,15 @@ describe('room server', () => {
     expect(get.status).toBe(400);
   });
 
+  it('answers a request target that is no URL with 400 and keeps serving (it used to crash the process)', async () => {
+    const server = await tempServer({ core: await tempCore(), staticDir: staticRoot() });
+    for (const target of ['//[', 'http://[::1', 'http://a:99999/api/health']) {
+      const res = await raw(server, { path: target });
+      expect([target, res.status, JSON.parse(res.body).error.code]).toEqual([target, 400, 'BAD_REQUEST']);
+    }
+    expect((await raw(server, { path: '/api/health' })).status).toBe(200);
+  });
+
   it('sends the security headers and never CORS headers, for API and static files alike', async () => {
     const server = await tempServer({ core: await tempCore(), staticDir: staticRoot() });
     for (const res of [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePathPart } from '../../electron/server/url-path';
+import { decodePathPart, requestPath } from '../../electron/server/url-path';
 import { AppError } from '../../electron/shared/errors';
 
 describe('decodePathPart', () => {
@@ -15,5 +15,12 @@ describe('decodePathPart', () => {
       expect(thrown, bad).toBeInstanceOf(AppError);
       expect((thrown as AppError).toApiError()).toEqual({ code: 'BAD_REQUEST', messageKey: 'errors.BAD_REQUEST', params: { details: 'path' } });
     }
+  });
+
+  it('reads the path of a request target, and null for a target that is no URL', () => {
+    expect(requestPath('/files/exports/a.uji?x=1')).toBe('/files/exports/a.uji');
+    expect(requestPath(undefined)).toBe('/');
+    expect(requestPath('http://localhost:4321/api/health')).toBe('/api/health');
+    for (const bad of ['//[', 'http://[::1', 'http://a:99999/']) expect(requestPath(bad), bad).toBeNull();
   });
 });
