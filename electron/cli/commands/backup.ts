@@ -5,6 +5,7 @@ import { appendAudit } from '../../core/audit/log';
 import { checkBackup, listBackups, restoreInto, takeBackup } from '../../core/backup/files';
 import { DB_FILE_NAME, openDatabase } from '../../core/db/open';
 import { CliError, dataDirFrom, describeError, parse } from '../options';
+import { signRestoredHead } from '../restore-head';
 
 const USAGE = 'usage: ruang-uji backup take --to FOLDER [--data DIR] | list FOLDER | restore FILE [--data DIR]';
 
@@ -43,6 +44,9 @@ export async function backupCommand(argv: string[]): Promise<number> {
         db.transaction(() =>
           appendAudit(db, null, { action: 'backup.restored', details: { file: path.basename(source), by: 'cli' } }, new Date()),
         )();
+        if (!signRestoredHead(db, dataDirFrom(values.data))) {
+          process.stderr.write('warning: the installation keys are locked, so no audit head vouches for this restore; `audit verify` will report the rolled-back rows as removed\n');
+        }
       } finally {
         db.close();
       }

@@ -1,0 +1,27 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { DB_FILE_NAME } from '../../electron/core/db/open';
+import { runCli } from '../support/cli';
+import { tempDir } from '../support/core';
+
+describe('ruang-uji audit verify', () => {
+  it('names a log whose end was cut off with the app stopped, and exits 1', () => {
+    const dir = tempDir();
+    runCli(['demo', '--data', dir]);
+    expect(runCli(['audit', 'verify', '--data', dir]).code).toBe(0);
+    const db = new Database(path.join(dir, DB_FILE_NAME));
+    db.exec('DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log;');
+    db.close();
+    const res = runCli(['audit', 'verify', '--data', dir]);
+    expect(res.code).toBe(1);
+    expect(res.stdout).toBe(
+      'audit log NOT OK: 0 rows, signed head 1 covers row 1 (start, ' +
+        res.stdout.split('(start, ')[1].split(')')[0] +
+        ')\n  broken: row 1 missing: the signed head covers row 1 (the end of the log was removed)\n',
+    );
+    expect(JSON.parse(runCli(['audit', 'verify', '--data', dir, '--json']).stdout).findings).toEqual([
+      { kind: 'truncated', severity: 'broken', fromSeq: 1, toSeq: 1, at: expect.any(String) },
+    ]);
+  });
+});
