@@ -22,6 +22,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      // A variable a closure may read before its one assignment (a stop() called early) stays `let`.
+      'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
       'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'No enum: use a union of literals.' }],
     },
   },

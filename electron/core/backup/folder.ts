@@ -108,6 +108,7 @@ function removeMade(made: string[]): void {
  */
 export function prepareBackupFolder(input: string, dataDir: string, platform: NodeJS.Platform = process.platform): string {
   // NUL truncates paths in native code; other control characters are never a folder someone meant.
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   if (/[\u0000-\u001f\u007f]/.test(input)) throw new AppError('BACKUP_FOLDER_BAD_NAME');
   const shown = input.slice(0, 200);
   // Before the full-path test: a device path such as \\.\PhysicalDrive0 deserves its own answer.
