@@ -136,7 +136,3 @@ export function findItem(db: Db, itemId: string): { schemeId: string; kind: stri
 export function findObservation(db: Db, id: string): { schemeId: string } | undefined {
   return sql<[string], { schemeId: string }>(db, 'SELECT scheme_id AS schemeId FROM observation_item WHERE id = ?').get(id);
 }
-
-export function findUnit(db: Db, unitId: string): { schemeId: string; code: string } | undefined {
-  return sql<[string], { schemeId: string; code: string }>(db, 'SELECT scheme_id AS schemeId, code FROM unit WHERE id = ?').get(unitId);
-}

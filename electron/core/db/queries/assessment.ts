@@ -24,14 +24,6 @@ export function listScores(db: Db, seat: Seat): ScoreRow[] {
   ).all(seat.sessionId, seat.candidateId);
 }
 
-export function scoresOfTarget(db: Db, sessionId: string, instrument: string, targetId: string): (ScoreRow & { candidateId: string })[] {
-  return sql<[string, string, string], ScoreRow & { candidateId: string }>(
-    db,
-    `SELECT candidate_id AS candidateId, instrument, target_id AS targetId, verdict, score, response, note, seq, saved_at AS savedAt
-     FROM assessment_score WHERE session_id = ? AND instrument = ? AND target_id = ?`,
-  ).all(sessionId, instrument, targetId);
-}
-
 type Saved = { seq: number; savedAt: string; savedBy: string };
 
 export function upsertScore(db: Db, seat: Seat, s: Omit<ScoreRow, 'savedAt'> & Saved): boolean {

@@ -32,7 +32,3 @@ export function insertRow(db: Db, row: AuditRow): void {
 export function iterateRows(db: Db): IterableIterator<AuditRow> {
   return sql<[], AuditRow>(db, `SELECT ${COLUMNS} FROM audit_log ORDER BY seq`).iterate();
 }
-
-export function countRows(db: Db): number {
-  return sql<[], { n: number }>(db, 'SELECT count(*) AS n FROM audit_log').get()?.n ?? 0;
-}

@@ -54,7 +54,3 @@ export function revokeSession(db: Db, tokenHash: string, at: string): void {
     tokenHash,
   );
 }
-
-export function deleteExpired(db: Db, now: string): number {
-  return sql<[string]>(db, 'DELETE FROM auth_session WHERE expires_at < ?').run(now).changes;
-}

@@ -69,17 +69,6 @@ export function recordConflict(db: Db, r: { bundleId: string; table: string; key
   ).run(r);
 }
 
-export function attachmentsOf(db: Db, ownerTable: string, ownerIds: string): { sha256: string; size: number }[] {
-  return sql<[string, string], { sha256: string; size: number }>(
-    db,
-    `SELECT DISTINCT sha256, size FROM attachment WHERE owner_table = ? AND owner_id IN (SELECT value FROM json_each(?)) ORDER BY sha256`,
-  ).all(ownerTable, ownerIds);
-}
-
-export function allAttachments(db: Db): { sha256: string; size: number }[] {
-  return sql<[], { sha256: string; size: number }>(db, 'SELECT DISTINCT sha256, size FROM attachment ORDER BY sha256').all();
-}
-
 export function countCatalogue(db: Db): number {
   return sql<[], { n: number }>(db, 'SELECT (SELECT count(*) FROM lsp) + (SELECT count(*) FROM account) AS n').get()!.n;
 }

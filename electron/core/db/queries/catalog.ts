@@ -2,10 +2,6 @@ import type { SchemeKind, SchemeSummary, TukSummary, TukType } from '../../../sh
 import type { Db } from '../open';
 import { sql } from '../statements';
 
-export function countLsps(db: Db): number {
-  return sql<[], { n: number }>(db, 'SELECT count(*) AS n FROM lsp').get()?.n ?? 0;
-}
-
 export function findLsp(db: Db, id: string): { id: string; code: string; name: string } | undefined {
   return sql<[string], { id: string; code: string; name: string }>(db, 'SELECT id, code, name FROM lsp WHERE id = ?').get(id);
 }
