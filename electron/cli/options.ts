@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { AppError } from '../shared/errors';
 import { en } from '../shared/i18n/en';
-import { defaultDataDir } from '../core/paths';
+import { defaultDataDir } from '../core';
 
 export class CliError extends Error {
   constructor(

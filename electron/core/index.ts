@@ -144,4 +144,19 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
 }
 
-export { defaultDataDir } from './paths';
+/*
+ * The public entry: server, main, host and cli import from electron/core only this file
+ * (test/layers.test.ts). Everything else in the core is internal, reached through `dispatch`.
+ */
+export { defaultDataDir, PRODUCT_NAME } from './paths';
+export { DB_FILE_NAME } from './db/open';
+export { devNativeBindingPath } from './db/native-binding';
+export type { OsProtection } from './keys/vault';
+export type { RoomControl } from './room';
+export { ADDRESS_SIGN_INS_PER_MINUTE, RateLimiter } from './auth/rate-limit';
+// Bundle files cross the transports as uploads and downloads under transfers/ (server routes, app://, CLI).
+export { exportedFile, MAX_UPLOAD_BYTES, storeUpload, TRANSFER_ROLES } from './bundles/transfers';
+export { listBackups } from './backup/files';
+export { verifyAuditReadOnly } from './audit/verify-file';
+// Until main/lifecycle.ts stops reading the update source from the database (core-process work).
+export { getSetting } from './db/queries/settings';

@@ -1,5 +1,5 @@
 import type { SafeStorage } from 'electron';
-import type { OsProtection } from '../core/keys/vault';
+import type { OsProtection } from '../core';
 
 /**
  * The data key under Electron's safeStorage (DPAPI on Windows, the Keychain on macOS, libsecret or

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app } from 'electron';
-import { devNativeBindingPath } from '../core/db/native-binding';
+import { devNativeBindingPath } from '../core';
 
 /** The data folder: the one `npm start -- --data` passes down, else Electron's userData (what core's defaultDataDir mirrors). */
 export function dataDir(env: NodeJS.ProcessEnv = process.env): string {

@@ -1,7 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Core } from '../core';
+import type { Core, RateLimiter } from '../core';
 import { AppError, type ApiError, type ErrorCode, type Reply } from '../shared/errors';
-import type { RateLimiter } from '../core/auth/rate-limit';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 

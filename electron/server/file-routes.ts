@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Core } from '../core';
-import { exportedFile, MAX_UPLOAD_BYTES, storeUpload, TRANSFER_ROLES } from '../core/bundles/transfers';
+import { exportedFile, MAX_UPLOAD_BYTES, storeUpload, TRANSFER_ROLES, type Core } from '../core';
 import { AppError } from '../shared/errors';
 import { bearerToken, sendError, sendJson } from './api-routes';
 import { decodePathPart } from './url-path';

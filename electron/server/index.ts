@@ -1,8 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Core } from '../core';
 import { AppError } from '../shared/errors';
-import { ADDRESS_SIGN_INS_PER_MINUTE, RateLimiter } from '../core/auth/rate-limit';
+import { ADDRESS_SIGN_INS_PER_MINUTE, RateLimiter, type Core } from '../core';
 import { handleMethodCall, sendError, sendJson, signInGate } from './api-routes';
 import { handleEventStream } from './events-stream';
 import { handleFileRoute } from './file-routes';

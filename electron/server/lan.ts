@@ -1,6 +1,5 @@
 import os from 'node:os';
-import type { Core } from '../core';
-import type { RoomControl } from '../core/room';
+import type { Core, RoomControl } from '../core';
 import { AppError } from '../shared/errors';
 import type { NetworkInterface, RoomStatus } from '../shared/room';
 import { startRoomServer, type RoomServer, type RoomServerOptions } from './index';

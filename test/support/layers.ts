@@ -3,20 +3,31 @@ import path from 'node:path';
 import ts from 'typescript';
 import type { SourceFile } from './source-files';
 
-export type Layer = 'shared' | 'core' | 'server' | 'main' | 'preload' | 'cli' | 'renderer';
+export type Layer = 'shared' | 'core' | 'server' | 'host' | 'main' | 'preload' | 'cli' | 'renderer';
 
-type Rule = { layers: readonly Layer[]; packages: 'none' | 'any' | readonly string[]; node: boolean; electron: boolean };
+type Rule = {
+  layers: readonly Layer[];
+  packages: 'none' | 'any' | readonly string[];
+  node: boolean;
+  electron: boolean;
+  /** Reaches the core only through its public entry, electron/core/index.ts. */
+  corePublicOnly?: boolean;
+};
 
 /**
  * Who may import whom. The core never sees Electron, so it runs in plain Node (tests, room server);
- * the renderer sees only the pure contract, so it cannot reach the database or Node.
+ * the renderer sees only the pure contract, so it cannot reach the database or Node. The layers around
+ * the core reach it through its one public entry, so its internals can change without them and no
+ * caller can skip the contract's authorization and audit by calling a core module directly.
  */
 export const RULES: Record<Layer, Rule> = {
   shared: { layers: ['shared'], packages: ['zod'], node: false, electron: false },
   core: { layers: ['shared', 'core'], packages: 'any', node: true, electron: false },
-  server: { layers: ['shared', 'core', 'server'], packages: 'any', node: true, electron: false },
-  cli: { layers: ['shared', 'core', 'server', 'cli'], packages: 'any', node: true, electron: false },
-  main: { layers: ['shared', 'core', 'server', 'main'], packages: 'any', node: true, electron: true },
+  server: { layers: ['shared', 'core', 'server'], packages: 'any', node: true, electron: false, corePublicOnly: true },
+  // The core process's entry: runs under Electron's utilityProcess and plain Node alike.
+  host: { layers: ['shared', 'core', 'server', 'host'], packages: 'any', node: true, electron: false, corePublicOnly: true },
+  cli: { layers: ['shared', 'core', 'server', 'host', 'cli'], packages: 'any', node: true, electron: false, corePublicOnly: true },
+  main: { layers: ['shared', 'core', 'server', 'host', 'main'], packages: 'any', node: true, electron: true, corePublicOnly: true },
   preload: { layers: ['shared', 'preload'], packages: 'none', node: false, electron: true },
   renderer: { layers: ['shared', 'renderer'], packages: ['react', 'react-dom', 'i18next', 'react-i18next', 'zod', '@fontsource', 'qrcode-generator'], node: false, electron: false },
 };
@@ -24,7 +35,10 @@ export const RULES: Record<Layer, Rule> = {
 /** Files outside the layers that code may import as data. */
 const DATA_PREFIXES = ['resources/', 'package.json'];
 
-const LAYERS: readonly Layer[] = ['shared', 'core', 'server', 'main', 'preload', 'cli', 'renderer'];
+const LAYERS: readonly Layer[] = ['shared', 'core', 'server', 'host', 'main', 'preload', 'cli', 'renderer'];
+
+/** electron/core itself resolves to its index. */
+const CORE_PUBLIC = new Set(['electron/core', 'electron/core/index', 'electron/core/index.ts']);
 
 /** The layer a repo-relative path (file or folder) belongs to. */
 export function layerOf(file: string): Layer | null {
@@ -63,7 +77,9 @@ function check(from: string, spec: string, rule: Rule): string | null {
     if (DATA_PREFIXES.some((p) => target.startsWith(p))) return target.endsWith('.json') ? null : 'only JSON data may be imported from outside the layers';
     const targetLayer = layerOf(target);
     if (!targetLayer) return `${target} is outside every layer`;
-    return rule.layers.includes(targetLayer) ? null : `layer '${targetLayer}' is not allowed here`;
+    if (!rule.layers.includes(targetLayer)) return `layer '${targetLayer}' is not allowed here`;
+    if (targetLayer === 'core' && rule.corePublicOnly && !CORE_PUBLIC.has(target)) return 'only the core\'s public entry (electron/core/index.ts) may be imported here';
+    return null;
   }
   if (spec === 'electron' || spec.startsWith('electron/')) return rule.electron ? null : "'electron' is not allowed here";
   if (spec.startsWith('node:') || NODE_BUILTINS.has(spec)) return rule.node ? null : 'Node built-ins are not allowed here';

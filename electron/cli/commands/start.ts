@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { devNativeBindingPath } from '../../core/db/native-binding';
+import { devNativeBindingPath } from '../../core';
 import { findElectronRuntime } from '../electron-runtime';
 import { CliError, dataDirFrom, parse, portFrom } from '../options';
 import { DEFAULT_PORT, runServer } from './serve';
