@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays, localDate } from '../../electron/core/clock';
 import { call, signInAs, signInCandidate, tempCore } from '../support/core';
 import { movableClock } from '../support/clock';
+import { restoreZoneAfterEach } from '../support/time-zone';
 
 // Indonesia's three zones. Between 00:00 and 07:00 WIB (09:00 WIT) the UTC date is still yesterday:
 // "today's session" must be the venue's day then too.
@@ -11,11 +12,7 @@ const ZONES = [
   { zone: 'Asia/Jayapura', name: 'WIT', earlyMorning: '2027-12-31T16:30:00.000Z' },
 ] as const;
 
-const savedZone = process.env.TZ;
-afterEach(() => {
-  if (savedZone === undefined) delete process.env.TZ;
-  else process.env.TZ = savedZone;
-});
+restoreZoneAfterEach();
 
 describe.each(ZONES)("the venue's day in $name ($zone)", ({ zone, earlyMorning }) => {
   it('is the local calendar day at 01:30 local time, when UTC still has the old year', () => {

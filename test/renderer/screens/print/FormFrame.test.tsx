@@ -1,22 +1,15 @@
 import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createI18n } from '../../../../renderer/src/i18n/setup';
 import { SignatureBlock } from '../../../../renderer/src/screens/print/FormFrame';
+import { inTimeZone } from '../../../support/time-zone';
 
 // Signed at 06:30 WIT (Jayapura) on 3 December, which is still 2 December in UTC.
 const SIGNED_AT = '2026-12-02T21:30:00.000Z';
 
 describe('the signature block’s dates', () => {
-  let zone: string | undefined;
-  beforeEach(() => {
-    zone = process.env.TZ;
-    process.env.TZ = 'Asia/Jayapura';
-  });
-  afterEach(() => {
-    if (zone === undefined) delete process.env.TZ;
-    else process.env.TZ = zone;
-  });
+  inTimeZone('Asia/Jayapura');
 
   it('prints the day the person signed where the venue is, not the UTC day', () => {
     render(

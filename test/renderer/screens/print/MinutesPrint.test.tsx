@@ -1,10 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SessionSheet } from '../../../../electron/shared/assessment';
 import type { Minutes } from '../../../../electron/shared/exam-day';
 import { createI18n } from '../../../../renderer/src/i18n/setup';
 import { MinutesPrint } from '../../../../renderer/src/screens/print/MinutesPrint';
+import { inTimeZone } from '../../../support/time-zone';
 
 const sheet: SessionSheet = {
   header: {
@@ -57,15 +58,7 @@ function renderMinutes(m: Minutes) {
 }
 
 describe('the berita acara', () => {
-  let zone: string | undefined;
-  beforeEach(() => {
-    zone = process.env.TZ;
-    process.env.TZ = 'Asia/Jakarta';
-  });
-  afterEach(() => {
-    if (zone === undefined) delete process.env.TZ;
-    else process.env.TZ = zone;
-  });
+  inTimeZone('Asia/Jakarta');
 
   it('prints the signed audit head: its last row, hash in groups, and the key\'s fingerprint', () => {
     renderMinutes(minutes);
