@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import { sql } from '../statements';
+import type { AuditRow } from './audit';
 
 /** One signed head as stored: `payload` is the exact signed text, the other columns repeat it for queries. */
 export type AuditHeadRow = {
@@ -43,19 +44,8 @@ export function remoteHeads(db: Db): AuditHeadRow[] {
   ).all();
 }
 
-export type RemoteAuditRow = {
-  source: string;
-  seq: number;
-  at: string;
-  actorAccountId: string | null;
-  actorRole: string | null;
-  action: string;
-  entity: string | null;
-  entityId: string | null;
-  details: string;
-  prevHash: string;
-  hash: string;
-};
+/** A row of a TUK's audit log as received: the same columns, and which installation it came from. */
+export type RemoteAuditRow = AuditRow & { source: string };
 
 export function iterateRemoteRows(db: Db): IterableIterator<RemoteAuditRow> {
   return sql<[], RemoteAuditRow>(
