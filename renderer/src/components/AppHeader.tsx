@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Principal } from '../../../electron/shared/roles';
 import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ROLE_LABEL } from '../i18n/domain-labels';
 
 type Props = { principal: Principal; onSignOut: () => Promise<void> };
 
@@ -24,7 +25,7 @@ export function AppHeader({ principal, onSignOut }: Props) {
               {principal.displayName}
             </span>
             <span className="app-header__role" data-testid="signed-in-role">
-              {t(`roles.${principal.role}`)}
+              {t(ROLE_LABEL[principal.role])}
             </span>
           </p>
           <LanguageSwitch tone="dark" />

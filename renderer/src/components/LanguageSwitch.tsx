@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../i18n/languages';
 import { useLanguage } from '../i18n/use-language';
+import { LANGUAGE_LABEL } from '../i18n/domain-labels';
 
 type Props = { tone?: 'light' | 'dark' };
 
@@ -20,7 +21,7 @@ export function LanguageSwitch({ tone = 'light' }: Props) {
           data-testid={`lang-${lang}`}
           onClick={() => setLanguage(lang)}
         >
-          {t(`language.${lang}`)}
+          {t(LANGUAGE_LABEL[lang])}
         </button>
       ))}
     </div>

@@ -3,6 +3,7 @@ import type { SessionSummary } from '../../../electron/shared/types';
 import { useFormat } from '../i18n/use-format';
 import { BilingualText } from './BilingualText';
 import { FactList } from './FactList';
+import { TUK_TYPE_LABEL } from '../i18n/domain-labels';
 
 /** The when and where of a session, shown the same way to proctors and assessors. */
 export function SessionFacts({ session }: { session: SessionSummary }) {
@@ -30,7 +31,7 @@ export function SessionFacts({ session }: { session: SessionSummary }) {
           label: t('columns.tuk'),
           value: (
             <>
-              {session.tukName} <span className="muted">· {t(`tukTypes.${session.tukType}`)}</span>
+              {session.tukName} <span className="muted">· {t(TUK_TYPE_LABEL[session.tukType])}</span>
             </>
           ),
         },

@@ -3,6 +3,7 @@ import type { ImportPreview } from '../../../../electron/shared/types';
 import { FactList } from '../../components/FactList';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../i18n/use-format';
+import { BUNDLE_KIND_LABEL, CONFLICT_LABEL, SIGNER_LABEL } from './labels';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const localDay = (iso: string) => {
@@ -23,13 +24,13 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
     <div className="bundle-preview" data-testid="bundle-preview">
       <FactList
         facts={[
-          { key: 'kind', label: t('bundles.preview.kind'), value: t(`bundles.kinds.${preview.kind}`) },
+          { key: 'kind', label: t('bundles.preview.kind'), value: t(BUNDLE_KIND_LABEL[preview.kind]) },
           { key: 'created', label: t('bundles.preview.created'), value: `${f.date(localDay(preview.createdAt))} ${f.time(localClock(preview.createdAt))}` },
           { key: 'signer', label: t('bundles.preview.signer'), value: preview.signer.label },
           {
             key: 'status',
             label: t('bundles.preview.signerStatus'),
-            value: <StatusBadge tone={signerTone}>{t(`bundles.signer.${preview.signer.status}`)}</StatusBadge>,
+            value: <StatusBadge tone={signerTone}>{t(SIGNER_LABEL[preview.signer.status])}</StatusBadge>,
           },
           { key: 'session', label: t('bundles.preview.session'), value: preview.session ? `${preview.session.name} (${preview.session.code})` : '—' },
           { key: 'tuk', label: t('bundles.preview.tuk'), value: preview.tuk?.name ?? '—' },
@@ -77,7 +78,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           <ul className="plain-list small">
             {preview.conflicts.map((c) => (
               <li key={`${c.table}/${c.key}`}>
-                <span className="mono">{c.table} {c.key}</span> — {t(`bundles.conflict.${c.reason}`)}
+                <span className="mono">{c.table} {c.key}</span> — {t(CONFLICT_LABEL[c.reason])}
               </li>
             ))}
           </ul>

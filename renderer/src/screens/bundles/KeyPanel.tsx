@@ -8,6 +8,7 @@ import { FactList } from '../../components/FactList';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useClient } from '../../session/SessionProvider';
 import { useToken } from './use-token';
+import { KEY_PROTECTION_LABEL } from './labels';
 
 /** This installation's fingerprint, its key backup and the test that the backup really restores. */
 export function KeyPanel({ status, onChanged }: { status: KeyStatus; onChanged: () => void }) {
@@ -78,7 +79,7 @@ export function KeyPanel({ status, onChanged }: { status: KeyStatus; onChanged: 
         facts={[
           { key: 'fp', label: t('keys.fingerprint'), value: <span className="mono" data-testid="own-fingerprint">{status.fingerprint}</span> },
           { key: 'age', label: t('keys.publicKey'), value: <span className="mono small" data-testid="own-recipient">{status.ageRecipient}</span> },
-          { key: 'protection', label: t('keys.protection'), value: <span data-testid="key-protection">{t(`keys.protectedBy.${status.protection}`)}</span> },
+          { key: 'protection', label: t('keys.protection'), value: <span data-testid="key-protection">{t(KEY_PROTECTION_LABEL[status.protection])}</span> },
           {
             key: 'backup',
             label: t('keys.backupState'),

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EventPayload } from '../../../../electron/shared/contract';
 import { useServerEvent } from '../../api/use-load';
 import { useFormat } from '../../i18n/use-format';
+import { PHASE_LABEL } from './labels';
 
 type Progress = EventPayload<'bundles/progress'>;
 
@@ -19,7 +20,7 @@ export function ProgressBar({ operationId }: { operationId: string }) {
     <div className="bundle-progress" data-testid="bundle-progress" aria-live="polite">
       <progress max={p?.totalBytes ?? undefined} value={p?.totalBytes ? p.bytes : undefined} aria-label={t('bundles.progress')} />
       <p className="muted small">
-        {p ? t(`bundles.phase.${p.phase}`, { done: mb(p.bytes), total: p.totalBytes ? mb(p.totalBytes) : '?', entries: p.entries }) : t('bundles.phase.collect', { done: 0, total: '?', entries: 0 })}
+        {p ? t(PHASE_LABEL[p.phase], { done: mb(p.bytes), total: p.totalBytes ? mb(p.totalBytes) : '?', entries: p.entries }) : t('bundles.phase.collect', { done: 0, total: '?', entries: 0 })}
       </p>
     </div>
   );

@@ -7,6 +7,8 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { FactList } from '../../components/FactList';
 import { useFormat } from '../../i18n/use-format';
 import { useClient } from '../../session/SessionProvider';
+import { TUK_TYPE_LABEL } from '../../i18n/domain-labels';
+import { AGREEMENT_EVIDENCE_KIND, AGREEMENT_EVIDENCE_LABEL } from '../../i18n/agreement-labels';
 
 type Props = { state: CbtState; onAgreed: (next: CbtState) => void };
 
@@ -59,7 +61,7 @@ export function AgreementScreen({ state, onAgreed }: Props) {
                   {on ? '✓' : ''}
                 </span>
                 <span className="evidence-list__text">
-                  {t(`agreement.evidence.${kind}`)} <span className="muted small">({t(`agreement.evidenceKind.${kind}`)})</span>
+                  {t(AGREEMENT_EVIDENCE_LABEL[kind])} <span className="muted small">({t(AGREEMENT_EVIDENCE_KIND[kind])})</span>
                 </span>
                 <span className="visually-hidden">{on ? t('agreement.collected') : t('agreement.notCollected')}</span>
               </li>
@@ -76,7 +78,7 @@ export function AgreementScreen({ state, onAgreed }: Props) {
             { key: 'date', label: t('agreement.date'), value: f.longDate(a.date) },
             { key: 'time', label: t('agreement.time'), value: f.time(a.startTime) },
             { key: 'duration', label: t('agreement.duration'), value: f.minutes(a.durationMinutes) },
-            { key: 'tuk', label: t('agreement.tuk'), value: `${a.tukName} · ${t(`tukTypes.${a.tukType}`)}` },
+            { key: 'tuk', label: t('agreement.tuk'), value: `${a.tukName} · ${t(TUK_TYPE_LABEL[a.tukType])}` },
             { key: 'session', label: t('agreement.session'), value: <BilingualText value={a.sessionTitle} /> },
           ]}
         />

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FONT_SIZES, type DisplayPrefs } from '../../cbt/display-prefs';
+import { FONT_SIZE_LABEL } from './labels';
 
 type Props = { prefs: DisplayPrefs; onChange: (next: DisplayPrefs) => void };
 
@@ -23,7 +24,7 @@ export function DisplayControls({ prefs, onChange }: Props) {
               aria-pressed={prefs.fontSize === size}
               onClick={() => onChange({ ...prefs, fontSize: size })}
             >
-              {t(`cbt.display.${size}`)}
+              {t(FONT_SIZE_LABEL[size])}
             </button>
           ))}
         </div>

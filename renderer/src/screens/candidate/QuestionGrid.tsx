@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { OPTION_LETTERS, type CbtItem } from '../../../../electron/shared/cbt';
 import { markOf, type Answers } from '../../cbt/answers';
 import type { AnswerDraft } from '../../cbt/pending-store';
+import { MARK_LABEL } from './labels';
 
 type Props = { items: readonly CbtItem[]; answers: Answers; position: number; onGo: (index: number) => void };
 
@@ -32,7 +33,7 @@ export function QuestionGrid({ items, answers, position, onGo }: Props) {
           const draft = answers.get(item.itemId);
           const mark = markOf(draft);
           const current = index === position;
-          const state = t(`cbt.marks.${mark}`);
+          const state = t(MARK_LABEL[mark]);
           const sign = signOf(draft);
           return (
             <li key={item.itemId}>
@@ -62,7 +63,7 @@ export function QuestionGrid({ items, answers, position, onGo }: Props) {
         {LEGEND.map((kind) => (
           <li key={kind} className="qgrid-legend__item">
             <span className="qgrid__cell qgrid__cell--sample" data-state={kind === 'current' ? 'unanswered' : kind} data-current={kind === 'current'} aria-hidden="true" />
-            {t(`cbt.marks.${kind}`)}
+            {t(MARK_LABEL[kind])}
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { QueueSnapshot, SaveStatus } from '../../cbt/save-queue';
+import { SAVE_STATUS_LABEL } from './labels';
 
 const SIGNS: Record<SaveStatus, string> = { saved: '✓', saving: '…', unsaved: '!' };
 
@@ -11,7 +12,7 @@ export function QuestionSaveState({ status }: { status: SaveStatus }) {
       <span className="save-state__sign" aria-hidden="true">
         {SIGNS[status]}
       </span>
-      {t(`cbt.save.${status}`)}
+      {t(SAVE_STATUS_LABEL[status])}
     </p>
   );
 }

@@ -25,6 +25,7 @@ import { useSaveQueue } from './use-save-queue';
 import { useServerClock } from './use-server-clock';
 import { useSignOutGuard } from './use-sign-out-guard';
 import { useTestKeys } from './use-test-keys';
+import { INSTRUMENT_KIND_LABEL } from '../../i18n/domain-labels';
 
 type Props = {
   state: CbtState;
@@ -187,7 +188,7 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
               {t('cbt.question', { number: item.number })}
             </h1>
             <span className="question__kind muted">
-              {t(`itemKinds.${item.kind}`)} · {t('cbt.questionOf', { number: item.number, total: items.length })}
+              {t(INSTRUMENT_KIND_LABEL[item.kind])} · {t('cbt.questionOf', { number: item.number, total: items.length })}
             </span>
             {itemStatus && <QuestionSaveState status={itemStatus} />}
           </header>

@@ -3,6 +3,7 @@ import type { CbtState } from '../../../../electron/shared/cbt';
 import { FactList } from '../../components/FactList';
 import { useFormat } from '../../i18n/use-format';
 import { FeedbackEntry } from './feedback/FeedbackEntry';
+import { SUBMIT_REASON_LABEL } from './labels';
 
 /** Read-only: the receipt the candidate can write down, and no score (the assessor decides). */
 export function ThanksScreen({ state }: { state: CbtState }) {
@@ -30,7 +31,7 @@ export function ThanksScreen({ state }: { state: CbtState }) {
               { key: 'name', label: t('agreement.candidate'), value: state.agreement.candidateName },
               { key: 'no', label: t('agreement.participantNo'), value: <span className="mono">{state.agreement.participantNo}</span> },
               { key: 'at', label: t('cbt.thanks.submittedAt'), value: f.dateTime(submitted.at) },
-              { key: 'how', label: t('cbt.thanks.how'), value: <span data-testid="cbt-submit-reason" data-reason={submitted.reason}>{t(`cbt.thanks.reason.${submitted.reason}`)}</span> },
+              { key: 'how', label: t('cbt.thanks.how'), value: <span data-testid="cbt-submit-reason" data-reason={submitted.reason}>{t(SUBMIT_REASON_LABEL[submitted.reason])}</span> },
             ]}
           />
         </>

@@ -4,6 +4,7 @@ import { ITEM_KINDS, type SchemeSummary } from '../../../../electron/shared/type
 import { BilingualText } from '../../components/BilingualText';
 import { FactList } from '../../components/FactList';
 import { useFormat } from '../../i18n/use-format';
+import { INSTRUMENT_KIND_LABEL, SCHEME_KIND_LABEL } from '../../i18n/domain-labels';
 
 const INSTRUMENT_ROWS = [...ITEM_KINDS, 'observation'] as const;
 
@@ -22,7 +23,7 @@ export function SchemeCard({ scheme }: { scheme: SchemeSummary }) {
       <div className="scheme__body">
         <FactList
           facts={[
-            { key: 'kind', label: t('lsp.schemeKind'), value: t(`schemeKinds.${scheme.kind}`) },
+            { key: 'kind', label: t('lsp.schemeKind'), value: t(SCHEME_KIND_LABEL[scheme.kind]) },
             { key: 'skkni', label: t('lsp.skkni'), value: scheme.skkni },
             { key: 'units', label: t('lsp.units'), value: f.number(scheme.unitCount) },
             { key: 'elements', label: t('lsp.elements'), value: f.number(scheme.elementCount) },
@@ -42,7 +43,7 @@ export function SchemeCard({ scheme }: { scheme: SchemeSummary }) {
           <tbody>
             {INSTRUMENT_ROWS.map((kind) => (
               <tr key={kind}>
-                <th scope="row">{t(`itemKinds.${kind}`)}</th>
+                <th scope="row">{t(INSTRUMENT_KIND_LABEL[kind])}</th>
                 <td className="num">{f.number(scheme.items[kind])}</td>
               </tr>
             ))}

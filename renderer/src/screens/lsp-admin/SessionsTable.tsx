@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionSummary } from '../../../../electron/shared/types';
 import { BilingualText } from '../../components/BilingualText';
 import { useFormat } from '../../i18n/use-format';
+import { TUK_TYPE_LABEL } from '../../i18n/domain-labels';
 
 export function SessionsTable({ sessions }: { sessions: SessionSummary[] }) {
   const { t } = useTranslation();
@@ -40,7 +41,7 @@ export function SessionsTable({ sessions }: { sessions: SessionSummary[] }) {
               <td className="nowrap">{f.minutes(session.durationMinutes)}</td>
               <td>
                 {session.tukName}
-                <span className="cell-sub">{t(`tukTypes.${session.tukType}`)}</span>
+                <span className="cell-sub">{t(TUK_TYPE_LABEL[session.tukType])}</span>
               </td>
               <td className="num">{f.number(session.candidateCount)}</td>
               <td>

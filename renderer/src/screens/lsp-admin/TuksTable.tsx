@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { TukSummary } from '../../../../electron/shared/types';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../i18n/use-format';
+import { TUK_TYPE_LABEL } from '../../i18n/domain-labels';
 
 export function TuksTable({ tuks }: { tuks: TukSummary[] }) {
   const { t } = useTranslation();
@@ -24,7 +25,7 @@ export function TuksTable({ tuks }: { tuks: TukSummary[] }) {
                 {tuk.code}
               </th>
               <td>{tuk.name}</td>
-              <td>{t(`tukTypes.${tuk.type}`)}</td>
+              <td>{t(TUK_TYPE_LABEL[tuk.type])}</td>
               <td className="nowrap">
                 {tuk.verifiedOn ? f.date(tuk.verifiedOn) : <StatusBadge tone="warning">{t('lsp.notVerified')}</StatusBadge>}
               </td>

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { FormHeader } from '../../../../electron/shared/assessment';
 import { BilingualText } from '../../components/BilingualText';
 import { useFormat } from '../../i18n/use-format';
-import { FORM_CODES, type PrintForm } from './forms';
+import { FORM_CODES, FORM_TITLE, type PrintForm } from './forms';
+import { TUK_TYPE_LABEL } from '../../i18n/domain-labels';
 
 type Props = {
   form: PrintForm;
@@ -22,7 +23,7 @@ export function FormFrame({ form, header, candidateName, children }: Props) {
       <header className="print-form__title">
         <p className="print-form__lsp">{header.lspName}</p>
         <h1>
-          {code && <span className="print-form__code">{code}</span>} {t(`forms.titles.${form}`).toUpperCase()}
+          {code && <span className="print-form__code">{code}</span>} {t(FORM_TITLE[form]).toUpperCase()}
         </h1>
       </header>
       <table className="print-table print-header">
@@ -45,7 +46,7 @@ export function FormFrame({ form, header, candidateName, children }: Props) {
               {t('forms.tuk')}
             </th>
             <td>
-              {t(`tukTypes.${header.tukType}`)} — {header.tukName}
+              {t(TUK_TYPE_LABEL[header.tukType])} — {header.tukName}
             </td>
           </tr>
           {header.assessorName !== undefined && (

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { QuestionRow, ScoreInput, Workspace } from '../../../../electron/shared/assessment';
 import { BilingualText } from '../../components/BilingualText';
 import { FormFrame, SignatureBlock } from './FormFrame';
+import { VERDICT_LABEL } from '../../i18n/assessment-labels';
 
 type Props = { ws: Workspace };
 
@@ -17,7 +18,7 @@ function useVerdictText() {
   return (score: ScoreInput | null) => {
     if (!score) return '';
     if (score.score !== null) return String(score.score);
-    return score.verdict ? t(`assess.verdict.${score.verdict}`) : '';
+    return score.verdict ? t(VERDICT_LABEL[score.verdict]) : '';
   };
 }
 

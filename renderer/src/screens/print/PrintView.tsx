@@ -9,6 +9,7 @@ import { savePdf } from './save-pdf';
 import { Ak01Print, Ak02Print, Ak03Print, Ak04Print } from './RecordForms';
 import { Ak05Print, AttendancePrint, CardPrint } from './SessionForms';
 import { MinutesPrint } from './MinutesPrint';
+import { LANGUAGE_LABEL } from '../../i18n/domain-labels';
 
 type Props = { sessionId: string; form: PrintForm; candidateId: string | null; onClose: () => void };
 
@@ -31,7 +32,7 @@ export function PrintView({ sessionId, form, candidateId, onClose }: Props) {
           <select className="field__input" value={language} data-testid="print-language" onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'id')}>
             {LANGUAGES.map((l) => (
               <option key={l} value={l}>
-                {t(`language.${l}`)}
+                {t(LANGUAGE_LABEL[l])}
               </option>
             ))}
           </select>

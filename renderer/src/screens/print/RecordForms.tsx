@@ -4,6 +4,8 @@ import { AK02_EVIDENCE, type Workspace } from '../../../../electron/shared/asses
 import { BilingualText } from '../../components/BilingualText';
 import { useFormat } from '../../i18n/use-format';
 import { FormFrame, SignatureBlock } from './FormFrame';
+import { APPEAL_QUESTIONS, EVIDENCE_LABEL, FEEDBACK_ITEMS } from '../../i18n/assessment-labels';
+import { AK01_EVIDENCE_LABEL } from '../../i18n/agreement-labels';
 
 type Props = { ws: Workspace };
 
@@ -19,7 +21,7 @@ export function Ak01Print({ ws }: Props) {
       <ul className="print-checklist">
         {AGREEMENT_EVIDENCE.map((e) => (
           <li key={e}>
-            {mark(true)} {t(`forms.ak01.${e}`)}
+            {mark(true)} {t(AK01_EVIDENCE_LABEL[e])}
           </li>
         ))}
       </ul>
@@ -65,7 +67,7 @@ export function Ak02Print({ ws }: Props) {
             <th>{t('forms.unitCode')}</th>
             {AK02_EVIDENCE.map((e) => (
               <th key={e} className="print-vertical">
-                {t(`assess.evidence.${e}`)}
+                {t(EVIDENCE_LABEL[e])}
               </th>
             ))}
             <th>{t('assess.verdict.k')}</th>
@@ -122,8 +124,6 @@ export function Ak02Print({ ws }: Props) {
   );
 }
 
-const FEEDBACK_KEYS = ['item1', 'item2', 'item3', 'item4', 'item5', 'item6', 'item7', 'item8', 'item9', 'item10'] as const;
-
 /** FR.AK.03: the ten standard items, Ya/Tidak with comments, and who entered them. */
 export function Ak03Print({ ws }: Props) {
   const { t } = useTranslation();
@@ -141,10 +141,10 @@ export function Ak03Print({ ws }: Props) {
           </tr>
         </thead>
         <tbody>
-          {FEEDBACK_KEYS.map((key, i) => (
+          {FEEDBACK_ITEMS.map((key, i) => (
             <tr key={key}>
               <td>{i + 1}</td>
-              <td>{t(`assess.ak03.items.${key}`)}</td>
+              <td>{t(key)}</td>
               <td>{fb?.answers[i]?.agree === true ? '✓' : ''}</td>
               <td>{fb?.answers[i]?.agree === false ? '✓' : ''}</td>
               <td>{fb?.answers[i]?.comment ?? ''}</td>
@@ -174,9 +174,9 @@ export function Ak04Print({ ws }: Props) {
     <FormFrame form="ak04" header={ws.header} candidateName={ws.candidate.name}>
       <table className="print-table">
         <tbody>
-          {(['processExplained', 'discussedWithAssessor', 'involveOther'] as const).map((q) => (
+          {APPEAL_QUESTIONS.map(({ field: q, label }) => (
             <tr key={q}>
-              <th>{t(`assess.ak04.${q}`)}</th>
+              <th>{t(label)}</th>
               <td>{yesNo(appeal?.[q])}</td>
             </tr>
           ))}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { AssessmentReport, SessionSheet } from '../../../../electron/shared/assessment';
 import { FormFrame, SignatureBlock } from './FormFrame';
+import { REPORT_FIELDS } from '../../i18n/assessment-labels';
 
 /** FR.AK.05: No | Nama asesi | K/BK | Keterangan (the BK units), then the aspects, rejections and suggestions. */
 export function Ak05Print({ report }: { report: AssessmentReport }) {
@@ -38,9 +39,9 @@ export function Ak05Print({ report }: { report: AssessmentReport }) {
       </table>
       <table className="print-table">
         <tbody>
-          {(['positives', 'negatives', 'rejections', 'suggestions'] as const).map((k) => (
+          {REPORT_FIELDS.map(({ field: k, label }) => (
             <tr key={k}>
-              <th>{t(`assess.ak05.${k}`)}</th>
+              <th>{t(label)}</th>
               <td className="print-pre">{report.report?.[k] ?? ''}</td>
             </tr>
           ))}

@@ -1,3 +1,5 @@
+import type { TranslationKey } from '../../i18n/keys';
+
 /** The printable forms, in the order an assessment produces them. */
 export const CANDIDATE_FORMS = ['ak01', 'ia05', 'ia06', 'ia07', 'ia01', 'ia03', 'ak02', 'ak03', 'ak04'] as const;
 export const SESSION_FORMS = ['ak05', 'card', 'attendance', 'minutes'] as const;
@@ -21,6 +23,23 @@ export const FORM_CODES = {
   attendance: null,
   minutes: null,
 } as const satisfies Record<PrintForm, string | null>;
+
+/** The form's title, printed in its header and on the buttons that open it. */
+export const FORM_TITLE = {
+  ak01: 'forms.titles.ak01',
+  ia05: 'forms.titles.ia05',
+  ia06: 'forms.titles.ia06',
+  ia07: 'forms.titles.ia07',
+  ia01: 'forms.titles.ia01',
+  ia03: 'forms.titles.ia03',
+  ak02: 'forms.titles.ak02',
+  ak03: 'forms.titles.ak03',
+  ak04: 'forms.titles.ak04',
+  ak05: 'forms.titles.ak05',
+  card: 'forms.titles.card',
+  attendance: 'forms.titles.attendance',
+  minutes: 'forms.titles.minutes',
+} as const satisfies Record<PrintForm, TranslationKey>;
 
 export function isCandidateForm(form: PrintForm): form is CandidateForm {
   return (CANDIDATE_FORMS as readonly string[]).includes(form);

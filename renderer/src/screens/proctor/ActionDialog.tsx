@@ -6,6 +6,7 @@ import { useClient } from '../../session/SessionProvider';
 import { DEFAULT_EXTRA_MINUTES, MAX_EXTRA_MINUTES, runAction, type CandidateAction } from './candidate-actions';
 import { ConsoleDialog } from './ConsoleDialog';
 import { ReasonField, reasonOk } from './ReasonField';
+import { ACTION_HELP, ACTION_NAME, ACTION_TITLE } from './labels';
 
 type Props = {
   sessionId: string;
@@ -44,8 +45,8 @@ export function ActionDialog({ sessionId, action, row, onDone, onCancel }: Props
   const minutesProblem = checked && extending && !minutesOk(minutes);
   return (
     <ConsoleDialog
-      title={t(`examDay.actions.titles.${action}`, { name: row.name })}
-      confirmLabel={t(`examDay.actions.names.${action}`)}
+      title={t(ACTION_TITLE[action], { name: row.name })}
+      confirmLabel={t(ACTION_NAME[action])}
       tone={danger ? 'danger' : 'normal'}
       busy={busy}
       error={error}
@@ -57,7 +58,7 @@ export function ActionDialog({ sessionId, action, row, onDone, onCancel }: Props
         <span className="mono">{row.participantNo}</span>
         {row.seat && <span className="muted"> · {row.seat}</span>}
       </p>
-      <p>{t(`examDay.actions.help.${action}`)}</p>
+      <p>{t(ACTION_HELP[action])}</p>
       {extending && (
         <div className="field field--short">
           <label className="field__label" htmlFor={minutesId}>

@@ -8,6 +8,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useClient } from '../../session/SessionProvider';
 import { ActionDialog } from './ActionDialog';
 import { isPresent, sortEntries, type BoardState } from './board-state';
+import { ATTENDANCE_LABEL } from './labels';
 
 type Props = { board: BoardState };
 
@@ -63,7 +64,7 @@ export function AttendancePanel({ board }: Props) {
                   <td>{row.assessorName}</td>
                   <td>
                     <StatusBadge tone={status === 'present' ? 'success' : status === 'absent' ? 'danger' : 'neutral'}>
-                      {t(`examDay.attendance.${status}`)}
+                      {t(ATTENDANCE_LABEL[status])}
                     </StatusBadge>
                   </td>
                   <td className="actions">

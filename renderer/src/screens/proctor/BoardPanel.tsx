@@ -8,6 +8,7 @@ import { BoardRowView } from './BoardRowView';
 import { BoardSummary } from './BoardSummary';
 import type { CandidateAction } from './candidate-actions';
 import { useNow } from './use-now';
+import { ACTION_NAME } from './labels';
 
 type Props = { board: BoardState };
 
@@ -43,7 +44,7 @@ export function BoardPanel({ board }: Props) {
     >
       <BoardSummary summary={summarize(board.entries)} />
       <div role="status" className="status-slot">
-        {done && <DoneNotice key={`${done.action}-${done.name}`} text={t('examDay.board.done', { action: t(`examDay.actions.names.${done.action}`), name: done.name })} />}
+        {done && <DoneNotice key={`${done.action}-${done.name}`} text={t('examDay.board.done', { action: t(ACTION_NAME[done.action]), name: done.name })} />}
       </div>
       {rows.length === 0 ? (
         <p className="empty">{t('examDay.board.empty')}</p>

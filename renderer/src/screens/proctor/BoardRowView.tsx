@@ -7,6 +7,7 @@ import type { CandidateAction } from './candidate-actions';
 import { RowActions } from './RowActions';
 import { formatCountdown } from './server-time';
 import { formatAgo, formatTimeOfDay } from './time-format';
+import { BOARD_PHASE_LABEL, SUBMIT_REASON_SHORT } from './labels';
 
 const PHASE_TONE = {
   absent: 'neutral',
@@ -46,11 +47,11 @@ export function BoardRowView({ entry, offsetMs, now, onAction }: Props) {
         {entry.locked && <StatusBadge tone="danger">{t('examDay.board.locked')}</StatusBadge>}
       </th>
       <td>
-        <StatusBadge tone={PHASE_TONE[entry.phase]}>{t(`examDay.board.phase.${entry.phase}`)}</StatusBadge>
+        <StatusBadge tone={PHASE_TONE[entry.phase]}>{t(BOARD_PHASE_LABEL[entry.phase])}</StatusBadge>
         {entry.submittedAt && (
           <span className="cell-sub">
             {t('examDay.board.submittedAt', { time: formatTimeOfDay(entry.submittedAt, f.language) })}
-            {entry.submitReason && ` · ${t(`examDay.board.submitReason.${entry.submitReason}`)}`}
+            {entry.submitReason && ` · ${t(SUBMIT_REASON_SHORT[entry.submitReason])}`}
           </span>
         )}
       </td>

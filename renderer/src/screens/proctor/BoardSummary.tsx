@@ -7,18 +7,18 @@ type Props = { summary: Summary };
 export function BoardSummary({ summary }: Props) {
   const { t } = useTranslation();
   const items = [
-    { key: 'registered', value: summary.registered, alert: false },
-    { key: 'present', value: summary.present, alert: false },
-    { key: 'inTest', value: summary.inTest, alert: false },
-    { key: 'submitted', value: summary.submitted, alert: false },
-    { key: 'offline', value: summary.offline, alert: summary.offline > 0 },
-    { key: 'locked', value: summary.locked, alert: summary.locked > 0 },
+    { key: 'registered', label: 'examDay.summary.registered', value: summary.registered, alert: false },
+    { key: 'present', label: 'examDay.summary.present', value: summary.present, alert: false },
+    { key: 'inTest', label: 'examDay.summary.inTest', value: summary.inTest, alert: false },
+    { key: 'submitted', label: 'examDay.summary.submitted', value: summary.submitted, alert: false },
+    { key: 'offline', label: 'examDay.summary.offline', value: summary.offline, alert: summary.offline > 0 },
+    { key: 'locked', label: 'examDay.summary.locked', value: summary.locked, alert: summary.locked > 0 },
   ] as const;
   return (
     <dl className="board-summary" data-testid="board-summary" aria-label={t('examDay.summary.label')}>
       {items.map((item) => (
         <div key={item.key} className={`board-summary__item${item.alert ? ' board-summary__item--alert' : ''}`} data-summary={item.key} data-value={item.value}>
-          <dt className="board-summary__label">{t(`examDay.summary.${item.key}`)}</dt>
+          <dt className="board-summary__label">{t(item.label)}</dt>
           <dd className="board-summary__value">{item.value}</dd>
         </div>
       ))}

@@ -1,5 +1,6 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CONSOLE_TAB_LABEL } from './labels';
 
 export const CONSOLE_TABS = ['session', 'board', 'attendance', 'minutes', 'room', 'backups'] as const;
 export type ConsoleTab = (typeof CONSOLE_TABS)[number];
@@ -40,7 +41,7 @@ export function ConsoleTabs({ current, onSelect, panelId, alerts }: Props) {
             data-testid={`console-tab-${tab}`}
             onClick={() => onSelect(tab)}
           >
-            {t(`examDay.tabs.${tab}`)}
+            {t(CONSOLE_TAB_LABEL[tab])}
             {alert > 0 && <span className="console-tabs__alert">{alert}</span>}
           </button>
         );

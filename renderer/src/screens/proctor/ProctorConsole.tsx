@@ -15,6 +15,7 @@ import { RoomPanel } from './RoomPanel';
 import { SessionPanel } from './SessionPanel';
 import { useBoard, type BoardView } from './use-board';
 import { useSessionToken } from './use-session-token';
+import { SESSION_STATUS_LABEL } from './labels';
 
 type Props = { session: SessionSummary; onBack: () => void };
 
@@ -42,7 +43,7 @@ export function ProctorConsole({ session, onBack }: Props) {
         <div className="console__state">
           {status && (
             <StatusBadge tone={STATUS_TONE[status]}>
-              <span data-testid="session-status">{t(`examDay.status.${status}`)}</span>
+              <span data-testid="session-status">{t(SESSION_STATUS_LABEL[status])}</span>
             </StatusBadge>
           )}
           {tab !== 'session' && status === 'running' && token.reading?.state.token && (

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardRow } from '../../../../electron/shared/exam-day';
 import { actionsFor, type CandidateAction } from './candidate-actions';
+import { ACTION_NAME } from './labels';
 
 type Props = { row: BoardRow; onAction: (action: CandidateAction) => void };
 
@@ -74,7 +75,7 @@ export function RowActions({ row, onAction }: Props) {
                 data-testid={`board-action-${action}`}
                 onClick={() => choose(action)}
               >
-                {t(`examDay.actions.names.${action}`)}
+                {t(ACTION_NAME[action])}
               </button>
             </li>
           ))}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../../electron/shared/roles';
 import type { DemoLogin } from '../../../../electron/shared/types';
+import { ROLE_LABEL } from '../../i18n/domain-labels';
 
 type Props = { logins: DemoLogin[]; onPick: (login: DemoLogin) => void };
 
@@ -33,7 +34,7 @@ export function DemoLogins({ logins, onPick }: Props) {
           <li key={login.username}>
             <button type="button" className="demo-login" data-testid="demo-login" data-username={login.username} onClick={() => onPick(login)}>
               <span className="demo-login__who">
-                <span className="demo-login__role">{t(`roles.${login.role}`)}</span>
+                <span className="demo-login__role">{t(ROLE_LABEL[login.role])}</span>
                 <span className="demo-login__name">{login.name}</span>
               </span>
               <span className="demo-login__creds">

@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { AppealInput, Workspace } from '../../../../../electron/shared/assessment';
 import { useClient } from '../../../session/SessionProvider';
 import type { Saver } from './use-saver';
+import { APPEAL_QUESTIONS } from '../../../i18n/assessment-labels';
 
 type Props = { ws: Workspace; saver: Saver };
-
-const QUESTIONS = ['processExplained', 'discussedWithAssessor', 'involveOther'] as const;
 
 /** FR.AK.04: the candidate's appeal, recorded by the assessor. */
 export function AppealTab({ ws, saver }: Props) {
@@ -22,9 +21,9 @@ export function AppealTab({ ws, saver }: Props) {
   return (
     <form onSubmit={submit} data-testid="ak04-form" className="stack">
       {!ws.appeal && <p className="muted">{t('assess.ak04.none')}</p>}
-      {QUESTIONS.map((q) => (
+      {APPEAL_QUESTIONS.map(({ field: q, label }) => (
         <fieldset key={q} className="choice-group choice-group--inline">
-          <legend className="field__label">{t(`assess.ak04.${q}`)}</legend>
+          <legend className="field__label">{t(label)}</legend>
           {([true, false] as const).map((value) => (
             <label key={String(value)} className="checkbox">
               <input type="radio" name={q} checked={appeal[q] === value} onChange={() => setAppeal({ ...appeal, [q]: value })} />

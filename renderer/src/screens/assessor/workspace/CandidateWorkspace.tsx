@@ -18,6 +18,7 @@ import { useRecord } from './use-record';
 import { useSaver } from './use-saver';
 import { useScores } from './use-scores';
 import { CANDIDATE_TABS, type CandidateTab } from './view';
+import { TAB_LABEL } from './labels';
 
 type Props = {
   sessionId: string;
@@ -79,7 +80,7 @@ function Loaded({ ws, tab, onTab, reload, onPrint }: LoadedProps) {
             data-testid={`tab-${name}`}
             onClick={() => onTab(name)}
           >
-            {t(`assess.tabs.${name}`)}
+            {t(TAB_LABEL[name])}
           </button>
         ))}
       </div>

@@ -8,6 +8,8 @@ import { useClient } from '../../../session/SessionProvider';
 import { SignPanel } from './SignPanel';
 import type { useRecord } from './use-record';
 import type { Saver } from './use-saver';
+import { EVIDENCE_LABEL } from '../../../i18n/assessment-labels';
+import { REASON_LABEL } from './labels';
 
 type Props = { ws: Workspace; saver: Saver; record: ReturnType<typeof useRecord>; reload: () => void };
 
@@ -83,13 +85,13 @@ export function DecisionsTab({ ws, saver, record, reload }: Props) {
                   <ul className="reasons" data-testid="unit-reasons">
                     {u.reasons.map((r) => (
                       <li key={r.kukNumber} data-kind={r.kind}>
-                        {t(`assess.decisions.reason.${r.kind}`, { kuk: r.kukNumber, refs: r.refs.join(', ') })}
+                        {t(REASON_LABEL[r.kind], { kuk: r.kukNumber, refs: r.refs.join(', ') })}
                       </li>
                     ))}
                   </ul>
                 )}
                 <p className="muted">
-                  {t('assess.decisions.evidenceUsed')}: {u.evidenceUsed.map((e) => t(`assess.evidence.${e}`)).join(', ')}
+                  {t('assess.decisions.evidenceUsed')}: {u.evidenceUsed.map((e) => t(EVIDENCE_LABEL[e])).join(', ')}
                 </p>
               </div>
               <div className="decision__input">
@@ -132,7 +134,7 @@ export function DecisionsTab({ ws, saver, record, reload }: Props) {
                           change(u, { extraEvidence: ev.target.checked ? [...draft.extraEvidence, e] : draft.extraEvidence.filter((x) => x !== e) })
                         }
                       />
-                      {t(`assess.evidence.${e}`)}
+                      {t(EVIDENCE_LABEL[e])}
                     </label>
                   ))}
                 </fieldset>

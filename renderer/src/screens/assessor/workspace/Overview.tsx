@@ -8,6 +8,7 @@ import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { ProgressBadge } from './ProgressBadge';
 import type { WorkspaceView } from './view';
+import { ATTEMPT_LABEL, OVERVIEW_COLUMN_LABEL } from './labels';
 
 type Props = { sessionId: string; onOpen: (view: WorkspaceView) => void };
 
@@ -53,7 +54,7 @@ function OverviewTable({ overview, onOpen, onRefresh }: { overview: AssessmentOv
                 <th scope="col">{t('assess.columns.attempt')}</th>
                 {OVERVIEW_COLUMNS.map((c) => (
                   <th scope="col" key={c}>
-                    {t(`assess.columns.${c}`)}
+                    {t(OVERVIEW_COLUMN_LABEL[c])}
                   </th>
                 ))}
                 <th scope="col">{t('assess.columns.recommendation')}</th>
@@ -68,7 +69,7 @@ function OverviewTable({ overview, onOpen, onRefresh }: { overview: AssessmentOv
                     <br />
                     {row.name}
                   </th>
-                  <td>{t(`assess.attempt.${row.attempt}`)}</td>
+                  <td>{t(ATTEMPT_LABEL[row.attempt])}</td>
                   {OVERVIEW_COLUMNS.map((c) => (
                     <td key={c} data-column={c} data-progress={row.progress[c]}>
                       <ProgressBadge progress={row.progress[c]} />

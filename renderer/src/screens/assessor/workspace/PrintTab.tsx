@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CANDIDATE_FORMS, FORM_CODES, type PrintForm } from '../../print/forms';
+import { CANDIDATE_FORMS, FORM_CODES, FORM_TITLE, type PrintForm } from '../../print/forms';
 
 /** Every form of this candidate, ready to print (A4, Indonesian unless English is chosen). */
 export function PrintTab({ onPrint }: { onPrint: (form: PrintForm) => void }) {
@@ -9,7 +9,7 @@ export function PrintTab({ onPrint }: { onPrint: (form: PrintForm) => void }) {
       {CANDIDATE_FORMS.map((form) => (
         <li key={form}>
           <button type="button" className="button button--secondary" data-testid={`print-${form}-open`} onClick={() => onPrint(form)}>
-            {FORM_CODES[form]} {t(`forms.titles.${form}`)}
+            {FORM_CODES[form]} {t(FORM_TITLE[form])}
           </button>
         </li>
       ))}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Progress } from '../../../../../electron/shared/assessment';
 import { StatusBadge } from '../../../components/StatusBadge';
+import { PROGRESS_LABEL } from './labels';
 
 const TONE = {
   not_started: 'neutral',
@@ -12,5 +13,5 @@ const TONE = {
 
 export function ProgressBadge({ progress }: { progress: Progress }) {
   const { t } = useTranslation();
-  return <StatusBadge tone={TONE[progress]}>{t(`assess.progress.${progress}`)}</StatusBadge>;
+  return <StatusBadge tone={TONE[progress]}>{t(PROGRESS_LABEL[progress])}</StatusBadge>;
 }

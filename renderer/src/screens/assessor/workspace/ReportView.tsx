@@ -12,6 +12,7 @@ import { useClient } from '../../../session/SessionProvider';
 import { useDateTime } from '../use-date-time';
 import { SaveIndicator } from './SaveIndicator';
 import { useSaver } from './use-saver';
+import { REPORT_FIELDS } from '../../../i18n/assessment-labels';
 
 type Props = { sessionId: string; onPrint: () => void };
 
@@ -24,8 +25,6 @@ export function ReportView({ sessionId, onPrint }: Props) {
     </LoadView>
   );
 }
-
-const FIELDS = ['positives', 'negatives', 'rejections', 'suggestions'] as const;
 
 function Report({ report, reload, onPrint }: { report: AssessmentReport; reload: () => void; onPrint: () => void }) {
   const { t } = useTranslation();
@@ -101,9 +100,9 @@ function Report({ report, reload, onPrint }: { report: AssessmentReport; reload:
         </table>
       </Section>
       <Section title={t('assess.ak05.title')}>
-        {FIELDS.map((k) => (
+        {REPORT_FIELDS.map(({ field: k, label }) => (
           <label className="field" key={k}>
-            <span className="field__label">{t(`assess.ak05.${k}`)}</span>
+            <span className="field__label">{t(label)}</span>
             <textarea
               className="field__input field__textarea"
               disabled={locked}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Verdict } from '../../../../../electron/shared/assessment';
+import { ESSAY_SCORE_LABEL, VERDICT_LABEL } from '../../../i18n/assessment-labels';
 
 type Props = {
   options: readonly Verdict[];
@@ -25,7 +26,7 @@ export function VerdictButtons({ options, value, onChange, disabled, label, test
           data-verdict={v}
           onClick={() => onChange(v)}
         >
-          {t(`assess.verdict.${v}`)}
+          {t(VERDICT_LABEL[v])}
         </button>
       ))}
     </div>
@@ -48,7 +49,7 @@ export function ScoreButtons({ value, onChange, disabled, label, testId }: Score
           aria-pressed={value === Number(s)}
           disabled={disabled}
           data-score={s}
-          title={t(`assess.score.${s}`)}
+          title={t(ESSAY_SCORE_LABEL[s])}
           onClick={() => onChange(Number(s))}
         >
           {s}

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FEEDBACK_ITEM_COUNT, type FeedbackAnswer } from '../../../../../electron/shared/assessment';
+import { FEEDBACK_ITEMS } from '../../../i18n/assessment-labels';
 
 type Props = {
   initial: { answers: FeedbackAnswer[]; comment: string | null } | null;
@@ -9,7 +10,6 @@ type Props = {
   onSubmit: (answers: FeedbackAnswer[], comment: string | null) => Promise<unknown>;
 };
 
-const ITEM_KEYS = ['item1', 'item2', 'item3', 'item4', 'item5', 'item6', 'item7', 'item8', 'item9', 'item10'] as const;
 
 /** FR.AK.03: the ten standard statements, Ya/Tidak with a comment each, and a general comment. */
 export function FeedbackForm({ initial, disabled, submitLabel, onSubmit }: Props) {
@@ -46,10 +46,10 @@ export function FeedbackForm({ initial, disabled, submitLabel, onSubmit }: Props
             </tr>
           </thead>
           <tbody>
-            {ITEM_KEYS.map((key, index) => (
+            {FEEDBACK_ITEMS.map((key, index) => (
               <tr key={key} data-testid="feedback-item">
                 <td>{index + 1}</td>
-                <td className="form-table__wide">{t(`assess.ak03.items.${key}`)}</td>
+                <td className="form-table__wide">{t(key)}</td>
                 {([true, false] as const).map((agree) => (
                   <td key={String(agree)}>
                     <input
