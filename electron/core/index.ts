@@ -76,7 +76,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     const empty = countCatalogue(db) === 0;
     if (options.tukStationIfEmpty && empty) await seedTukStation(db, clock, { passwordCost: options.passwordCost });
     else if (options.demoIfEmpty && empty) await seedDemo(db, clock, { passwordCost: options.passwordCost });
-    vault = KeyVault.open({ db, keysDir: path.join(options.dataDir, 'keys'), os: options.osProtection, wrapCost: options.passwordCost });
+    vault = await KeyVault.openProtected({ db, keysDir: path.join(options.dataDir, 'keys'), os: options.osProtection, wrapCost: options.passwordCost });
     await ensureInstallationKeys(db, vault, clock.now());
     // Plaintext left by an import or export that was interrupted by a crash.
     clearScratch(options.dataDir);

@@ -1,40 +1,40 @@
-import fs from 'node:fs';
-import { Readable } from 'node:stream';
-import type { ReadableStream as NodeWebStream } from 'node:stream/web';
-import type { Core } from '../core';
-import { exportedFile, storeUpload, TRANSFER_ROLES } from '../core/bundles/transfers';
 import { AppError, type Reply } from '../shared/errors';
 import { statusFor } from '../server/api-routes';
 import { SECURITY_HEADERS } from '../server/security';
 import { decodePathPart } from '../server/url-path';
+import type { CoreLink } from './core-link';
 
 /**
  * The room server's /files routes on app://, so the renderer's <input type="file"> (the native file
- * picker in Electron) and its downloads work the same in the desktop window as in browser mode.
+ * picker in Electron) and its downloads work the same in the desktop window as in browser mode. The
+ * bytes stream through the core process, which checks the token and owns the data folder.
  */
-export function createFileTransferHandler(core: () => Core | null): (request: Request, pathname: string) => Promise<Response> {
+export function createFileTransferHandler(core: () => Pick<CoreLink, 'upload' | 'download'> | null): (request: Request, pathname: string) => Promise<Response> {
   return async (request, pathname) => {
     const c = core();
     try {
       if (!c) throw new AppError('INTERNAL', { ref: 'starting' });
       const match = /^Bearer ([A-Za-z0-9_-]{16,128})$/.exec(request.headers.get('authorization') ?? '');
-      const principal = c.principalFor(match ? match[1] : null);
-      if (!principal) throw new AppError('UNAUTHENTICATED');
-      if (!TRANSFER_ROLES.includes(principal.role)) throw new AppError('FORBIDDEN', { role: principal.role, method: 'files' });
+      const token = match ? match[1] : null;
       if (pathname === '/files/upload') {
         if (request.method !== 'POST' || !request.body) throw new AppError('BAD_REQUEST', { details: 'POST a body' });
         if (!/^application\/octet-stream\b/i.test(request.headers.get('content-type') ?? '')) throw new AppError('BAD_REQUEST', { details: 'content-type' });
-        const body = Readable.fromWeb(request.body as unknown as NodeWebStream<Uint8Array>);
-        return json({ ok: true, result: await storeUpload(c.dataDir, body) });
+        const declared = Number(request.headers.get('content-length') ?? NaN);
+        return json(await c.upload(token, request.body, Number.isFinite(declared) ? declared : null));
       }
       if (!pathname.startsWith('/files/exports/') || request.method !== 'GET') throw new AppError('NOT_FOUND', { what: 'file' });
       const name = decodePathPart(pathname.slice('/files/exports/'.length));
-      const file = exportedFile(c.dataDir, name);
-      if (!file) throw new AppError('NOT_FOUND', { what: 'file' });
-      const stream = Readable.toWeb(fs.createReadStream(file)) as unknown as ReadableStream<Uint8Array>;
-      return new Response(stream, {
+      const reply = await c.download(token, name);
+      if (!reply.ok) return json(reply);
+      return new Response(reply.result.body, {
         status: 200,
-        headers: { ...SECURITY_HEADERS, 'Content-Type': 'application/octet-stream', 'Content-Disposition': `attachment; filename="${name}"`, 'Cache-Control': 'no-store' },
+        headers: {
+          ...SECURITY_HEADERS,
+          'Content-Type': 'application/octet-stream',
+          'Content-Length': String(reply.result.size),
+          'Content-Disposition': `attachment; filename="${reply.result.name}"`,
+          'Cache-Control': 'no-store',
+        },
       });
     } catch (err) {
       if (!(err instanceof AppError)) throw err;

@@ -1,8 +1,8 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import type { Core } from '../core';
 import { errorReply, type Reply } from '../shared/errors';
 import { INVOKE_CHANNEL, SUBSCRIBE_CHANNEL, UNSUBSCRIBE_CHANNEL } from '../shared/ipc';
 import { isSameOrigin } from './app-origin';
+import type { CoreLink } from './core-link';
 import { createSubscriptions, type Subscriptions } from './subscriptions';
 
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean;
@@ -18,15 +18,15 @@ export function mainWindowSenderCheck(getWindow: () => BrowserWindow | null, ori
 }
 
 export type IpcOptions = {
-  core: Pick<Core, 'dispatch' | 'subscribe'>;
+  core: Pick<CoreLink, 'dispatch' | 'subscribe'>;
   isTrustedSender: SenderCheck;
 };
 
 const MAX_ID_LENGTH = 64;
 
 /**
- * The whole IPC surface: one generic invoke plus subscribe/unsubscribe. Every answer is a Reply
- * envelope, because Electron drops the properties of an Error thrown across IPC.
+ * The whole IPC surface: one generic invoke plus subscribe/unsubscribe, relayed to the core process.
+ * Every answer is a Reply envelope, because Electron drops the properties of an Error thrown across IPC.
  */
 export function registerIpc({ core, isTrustedSender }: IpcOptions): { subscriptions: Subscriptions; dispose: () => void } {
   const subscriptions = createSubscriptions(core);
@@ -45,7 +45,7 @@ export function registerIpc({ core, isTrustedSender }: IpcOptions): { subscripti
     return core.dispatch(method, args, token);
   });
 
-  ipcMain.handle(SUBSCRIBE_CHANNEL, (event, subscriptionId: unknown, token: unknown = null): Reply<{ subscriptionId: string }> => {
+  ipcMain.handle(SUBSCRIBE_CHANNEL, async (event, subscriptionId: unknown, token: unknown = null): Promise<Reply<{ subscriptionId: string }>> => {
     const refused = refuse(event);
     if (refused) return refused;
     if (!isId(subscriptionId)) return badRequest('subscriptionId must be a short string');

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, safeStorage, session } from 'electron';
-import { createCore, type Core } from '../core';
-import { getSetting } from '../core/db/queries/settings';
+import { CORE_RESTARTED_CHANNEL } from '../shared/ipc';
+import { createCoreLink, type CoreLink, type SpawnCore } from './core-link';
+import { utilityCore } from './core-spawn';
 import { rendererTarget } from './app-origin';
 import { mainWindowSenderCheck, registerIpc } from './ipc';
 import { registerPrint } from './print';
@@ -11,18 +12,24 @@ import { denyAllPermissions, hardenWebContents } from './security';
 import { describeStartupError } from './startup-error';
 import { examClient, type ExamClient } from './exam-client';
 import { osProtection } from './os-protection';
-import { parseUpdateSource, startUpdater, UPDATE_SOURCE_ENV, UPDATE_SOURCE_SETTING, type UpdaterHandle } from './updater';
+import { parseUpdateSource, startUpdater, UPDATE_SOURCE_ENV, type UpdaterHandle } from './updater';
 import { createMainWindow } from './window';
 
 export type AppRun =
   | { primary: false }
-  | { primary: true; ready: Promise<void>; mainWindow: () => BrowserWindow | null; core: () => Core | null };
+  | { primary: true; ready: Promise<void>; mainWindow: () => BrowserWindow | null; core: () => CoreLink | null };
+
+export type AppDeps = {
+  /** How the core process is started; Electron's utilityProcess unless a test says otherwise. */
+  spawnCore?: SpawnCore;
+};
 
 /**
  * The app's life: one instance per user (two would fight over one SQLite file and its WAL), one
- * window, the core opened once on ready and closed on quit.
+ * window, the core process started once on ready (and again if it dies) and stopped on quit. This
+ * process never opens the database: the core and the room server live in the core process.
  */
-export function runApp(): AppRun {
+export function runApp(deps: AppDeps = {}): AppRun {
   // Scheme privileges can only be registered before 'ready'; doing it first costs an instance that then quits nothing.
   registerAppSchemePrivileges();
   if (!app.requestSingleInstanceLock()) {
@@ -39,7 +46,7 @@ export function runApp(): AppRun {
   }
   const target = client ?? rendererTarget(app.isPackaged);
   let mainWindow: BrowserWindow | null = null;
-  let core: Core | null = null;
+  let core: CoreLink | null = null;
   let disposeIpc: (() => void) | null = null;
   let updater: UpdaterHandle | null = null;
 
@@ -74,7 +81,8 @@ export function runApp(): AppRun {
     disposeIpc = null;
     void updater?.stop();
     updater = null;
-    core?.close();
+    // The core process closes its database on 'shutdown'; Electron ends utility processes with the app anyway.
+    void core?.close();
     core = null;
   });
 
@@ -89,9 +97,22 @@ export function runApp(): AppRun {
       }
       registerAppProtocol(builtPath('renderer'), () => core);
       // safeStorage only works after 'ready' (on Linux it needs the keyring the desktop session offers).
-      core = await createCore({ dataDir: dataDir(), nativeBinding: nativeBinding(), demoIfEmpty: true, osProtection: osProtection(safeStorage) });
+      const link = createCoreLink({
+        spawn: deps.spawnCore ?? utilityCore(builtPath('host', 'index.js')),
+        start: { dataDir: dataDir(), nativeBinding: nativeBinding(), demoIfEmpty: true, staticDir: builtPath('renderer') },
+        os: osProtection(safeStorage),
+        // The window's subscriptions were carried over; it is told so it can say the app reconnected.
+        onRestarted: () => {
+          if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(CORE_RESTARTED_CHANNEL);
+        },
+      });
+      core = link;
+      await link.ready.catch((error: unknown) => {
+        core = null;
+        throw error;
+      });
       const isTrustedSender = mainWindowSenderCheck(() => mainWindow, target.origin);
-      const disposeCalls = registerIpc({ core, isTrustedSender }).dispose;
+      const disposeCalls = registerIpc({ core: link, isTrustedSender }).dispose;
       const disposePrint = registerPrint({ isTrustedSender });
       disposeIpc = () => {
         disposeCalls();
@@ -103,7 +124,7 @@ export function runApp(): AppRun {
       return;
     }
     if (!core) return;
-    const source = parseUpdateSource(process.env[UPDATE_SOURCE_ENV] ?? getSetting(core.db, UPDATE_SOURCE_SETTING));
+    const source = parseUpdateSource(process.env[UPDATE_SOURCE_ENV] ?? (await core.updateSource()));
     updater = await startUpdater(source).catch((error: unknown) => {
       console.warn('[ruang-uji] updater not started', error);
       return null;

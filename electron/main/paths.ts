@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { app } from 'electron';
-import { devNativeBindingPath } from '../core';
 
 /** The data folder: the one `npm start -- --data` passes down, else Electron's userData (what core's defaultDataDir mirrors). */
 export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -14,7 +13,13 @@ export function builtPath(...segments: string[]): string {
   return path.join(app.getAppPath(), 'out', ...segments);
 }
 
-export { devNativeBindingPath };
+/**
+ * Where `npm run rebuild:electron-native` puts better-sqlite3 built for Electron's ABI. The same path as
+ * core/db/native-binding.ts computes (a test holds them equal): main must not load the core to ask it.
+ */
+export function devNativeBindingPath(appPath: string, electronVersion: string): string {
+  return path.join(appPath, '.native', `electron-${electronVersion}`, 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+}
 
 /** A packaged app carries the Electron build as an extra resource (see the README). */
 export function packagedNativeBindingPath(resourcesPath: string): string {

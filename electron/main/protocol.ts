@@ -2,8 +2,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { protocol } from 'electron';
 import { SECURITY_HEADERS } from '../server/security';
-import type { Core } from '../core';
 import { APP_HOST, APP_SCHEME } from './app-origin';
+import type { CoreLink } from './core-link';
 import { createFileTransferHandler } from './file-transfer';
 import { contentTypeFor, resolveUiFile } from '../server/static-files';
 
@@ -18,7 +18,7 @@ export function registerAppSchemePrivileges(): void {
   ]);
 }
 
-export function registerAppProtocol(rendererDir: string, core: () => Core | null = () => null): void {
+export function registerAppProtocol(rendererDir: string, core: () => CoreLink | null = () => null): void {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, createFileTransferHandler(core)));
 }
 

@@ -1,7 +1,7 @@
 import type { WebContents } from 'electron';
-import type { Core } from '../core';
-import { AppError, errorReply, type Reply } from '../shared/errors';
+import { errorReply, type Reply } from '../shared/errors';
 import { EVENT_CHANNEL, type EventEnvelope } from '../shared/ipc';
+import type { CoreLink } from './core-link';
 
 /** A page subscribes a handful of times; far more means a leak in the renderer, not a need. */
 export const MAX_SUBSCRIPTIONS_PER_PAGE = 64;
@@ -12,7 +12,7 @@ type Page = { subscriptions: Map<string, () => void>; detach: () => void };
  * Core subscriptions held on behalf of renderer pages. Each is bound to the page that asked, and all
  * of a page's end when it navigates away, reloads, crashes or closes, so no listener outlives its page.
  */
-export function createSubscriptions(core: Pick<Core, 'subscribe'>) {
+export function createSubscriptions(core: Pick<CoreLink, 'subscribe'>) {
   const pages = new Map<WebContents, Page>();
 
   function pageFor(contents: WebContents): Page {
@@ -47,7 +47,7 @@ export function createSubscriptions(core: Pick<Core, 'subscribe'>) {
     for (const unsubscribe of page.subscriptions.values()) unsubscribe();
   }
 
-  function subscribe(contents: WebContents, subscriptionId: string, token: string | null): Reply<{ subscriptionId: string }> {
+  async function subscribe(contents: WebContents, subscriptionId: string, token: string | null): Promise<Reply<{ subscriptionId: string }>> {
     const page = pageFor(contents);
     if (page.subscriptions.has(subscriptionId)) {
       return errorReply('BAD_REQUEST', { details: 'subscription id already in use' });
@@ -55,25 +55,35 @@ export function createSubscriptions(core: Pick<Core, 'subscribe'>) {
     if (page.subscriptions.size >= MAX_SUBSCRIPTIONS_PER_PAGE) {
       return errorReply('BAD_REQUEST', { details: 'too many subscriptions' });
     }
-    try {
-      const unsubscribe = core.subscribe(
-        token,
-        (message) => {
-          if (contents.isDestroyed()) return;
-          contents.send(EVENT_CHANNEL, { subscriptionId, message } satisfies EventEnvelope);
-        },
-        // The token ended (sign-out, expiry, revocation): the core already stopped pushing; forget it here too.
-        () => {
-          if (page.subscriptions.get(subscriptionId) === unsubscribe) page.subscriptions.delete(subscriptionId);
-        },
-      );
-      page.subscriptions.set(subscriptionId, unsubscribe);
-      return { ok: true, result: { subscriptionId } };
-    } catch (err) {
-      if (page.subscriptions.size === 0) endAll(contents);
-      if (err instanceof AppError) return { ok: false, error: err.toApiError() };
-      throw err;
+    // The id is held while the core process answers; a page that goes meanwhile cancels it.
+    let ended = false;
+    let unsubscribe: () => void = () => {
+      ended = true;
+    };
+    const entry = () => unsubscribe();
+    page.subscriptions.set(subscriptionId, entry);
+    const reply = await core.subscribe(
+      token,
+      (message) => {
+        if (contents.isDestroyed()) return;
+        contents.send(EVENT_CHANNEL, { subscriptionId, message } satisfies EventEnvelope);
+      },
+      // The token ended (sign-out, expiry, revocation): the core already stopped pushing; forget it here too.
+      () => {
+        if (page.subscriptions.get(subscriptionId) === entry) page.subscriptions.delete(subscriptionId);
+      },
+    );
+    if (!reply.ok) {
+      if (page.subscriptions.get(subscriptionId) === entry) page.subscriptions.delete(subscriptionId);
+      if (page.subscriptions.size === 0 && pages.get(contents) === page) endAll(contents);
+      return reply;
     }
+    if (ended) {
+      reply.result();
+      return { ok: true, result: { subscriptionId } };
+    }
+    unsubscribe = reply.result;
+    return { ok: true, result: { subscriptionId } };
   }
 
   function unsubscribe(contents: WebContents, subscriptionId: string): boolean {

@@ -12,7 +12,6 @@ import { serveStatic } from '../server/static-files';
 export type UpdateSource = { kind: 'url'; url: string } | { kind: 'folder'; folder: string };
 
 export const UPDATE_SOURCE_ENV = 'RUANG_UJI_UPDATE_SOURCE';
-export const UPDATE_SOURCE_SETTING = 'update.source';
 
 export function parseUpdateSource(raw: string | undefined | null): UpdateSource | null {
   const value = raw?.trim();

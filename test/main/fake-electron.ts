@@ -1,5 +1,7 @@
 import { EventEmitter } from 'node:events';
+import { fork, type ChildProcess } from 'node:child_process';
 import { vi } from 'vitest';
+import { HOST_ENTRY } from '../support/core-process';
 
 /**
  * A stand-in for the 'electron' module: the real one needs the Electron binary, which this machine
@@ -46,6 +48,47 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   isDestroyed(): boolean {
     return this.destroyed;
+  }
+}
+
+/**
+ * Electron's UtilityProcess over a real child_process.fork of the core process's source entry: the
+ * built out/host/index.js that main asks for does not exist in tests, and the messages are the same.
+ */
+export class FakeUtilityProcess extends EventEmitter {
+  static instances: FakeUtilityProcess[] = [];
+  readonly child: ChildProcess;
+  constructor(readonly modulePath: string, readonly options: Record<string, unknown>) {
+    super();
+    this.child = fork(HOST_ENTRY, [], { execArgv: ['--import', 'tsx'], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    this.child.on('message', (message) => this.emit('message', message));
+    this.child.on('exit', (code) => this.emit('exit', code ?? -1));
+    FakeUtilityProcess.instances.push(this);
+  }
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+  postMessage(message: unknown): void {
+    if (this.child.connected) this.child.send(message as object);
+  }
+  kill(): boolean {
+    return this.child.kill('SIGKILL');
+  }
+  /** Waits until every core process a test started has ended (a clean shutdown, or killed after `ms`). */
+  static async allExited(ms = 10_000): Promise<void> {
+    await Promise.all(
+      FakeUtilityProcess.instances.map(({ child }) => {
+        if (child.exitCode !== null || child.signalCode !== null) return null;
+        return new Promise<void>((resolve) => {
+          const timer = setTimeout(() => child.kill('SIGKILL'), ms);
+          child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+      }),
+    );
+    FakeUtilityProcess.instances = [];
   }
 }
 
@@ -98,6 +141,7 @@ function createFake() {
         return Buffer.from(sealed.subarray(8).map((b) => b ^ 0x5a)).toString('utf8');
       }),
     },
+    utilityProcess: { fork: vi.fn((modulePath: string, _args: string[] = [], options: Record<string, unknown> = {}) => new FakeUtilityProcess(modulePath, options)) },
     contextBridge: { exposeInMainWorld: vi.fn((key: string, api: unknown) => exposed.set(key, api)) },
     ipcRenderer: { invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, result: null })), on: vi.fn() },
     /** Not part of Electron: what the test reads back. */
@@ -119,6 +163,7 @@ export function resetElectron(): void {
   electron.app.removeAllListeners();
   electron.app.isPackaged = false;
   FakeBrowserWindow.instances = [];
+  electron.utilityProcess.fork.mockImplementation((modulePath: string, _args: string[] = [], options: Record<string, unknown> = {}) => new FakeUtilityProcess(modulePath, options));
 }
 
 /**

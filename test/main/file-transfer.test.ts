@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createFileTransferHandler } from '../../electron/main/file-transfer';
 import { createAppProtocolHandler } from '../../electron/main/protocol';
-import { call, demo, signInAs, signInCandidate, tempDir } from '../support/core';
+import { call, demo, signInAs, signInCandidate, tempDir, TEST_PASSWORD_COST } from '../support/core';
+import { inProcessCore } from '../support/core-process';
+import { createCoreLink, type CoreLink } from '../../electron/main/core-link';
+import type { Core } from '../../electron/core';
 import { exportSessionBundle, lspCore, tukStation } from '../support/bundles';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electron);
@@ -15,13 +18,23 @@ function rendererDir(): string {
   return dir;
 }
 
+/** Main's link to a core process on the same data folder as `core` (which the test uses to sign in and check). */
+async function linkTo(core: Core): Promise<CoreLink> {
+  const link = createCoreLink({ spawn: inProcessCore(), start: { dataDir: core.dataDir, demoIfEmpty: false, staticDir: null, passwordCost: TEST_PASSWORD_COST }, os: null });
+  onTestFinished(() => link.close());
+  await link.ready;
+  return link;
+}
+
 describe('bundle files on app:// (the desktop window)', () => {
   it('uploads through the native file picker path and downloads exports, with the bearer token', async () => {
     const lsp = await lspCore();
     const tuk = await tukStation();
     const exported = await exportSessionBundle(lsp);
     const admin = await signInAs(lsp, 'admin');
-    const atLsp = createAppProtocolHandler(rendererDir(), createFileTransferHandler(() => lsp));
+    const lspLink = await linkTo(lsp);
+    const tukLink = await linkTo(tuk);
+    const atLsp = createAppProtocolHandler(rendererDir(), createFileTransferHandler(() => lspLink));
     const url = `app://ruang-uji/files/exports/${exported.fileName}`;
     expect((await atLsp(new Request(url))).status).toBe(401);
     const candidate = await signInCandidate(lsp, 0);
@@ -34,7 +47,7 @@ describe('bundle files on app:// (the desktop window)', () => {
     const badEscape = await atLsp(new Request('app://ruang-uji/files/exports/%ZZ.uji', { headers: { authorization: `Bearer ${admin}` } }));
     expect([badEscape.status, ((await badEscape.json()) as { error: { code: string } }).error.code]).toEqual([400, 'BAD_REQUEST']);
 
-    const atTuk = createAppProtocolHandler(rendererDir(), createFileTransferHandler(() => tuk));
+    const atTuk = createAppProtocolHandler(rendererDir(), createFileTransferHandler(() => tukLink));
     const proctor = await signInAs(tuk, 'proctor');
     const up = await atTuk(
       new Request('app://ruang-uji/files/upload', { method: 'POST', headers: { authorization: `Bearer ${proctor}`, 'content-type': 'application/octet-stream' }, body: bytes }),

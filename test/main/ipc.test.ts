@@ -1,7 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { BrowserWindow } from 'electron';
 import { asElectron, electron, FakeBrowserWindow, resetElectron, type FakeFrame, type FakeWebContents } from './fake-electron';
-import { signInAs, tempCore, tempDir } from '../support/core';
+import { signInAs, tempCore, tempDir, TEST_PASSWORD_COST } from '../support/core';
+import { inProcessCore } from '../support/core-process';
+import { createCoreLink } from '../../electron/main/core-link';
 import type { Core } from '../../electron/core';
 import { APP_ORIGIN } from '../../electron/main/app-origin';
 import { EVENT_CHANNEL, INVOKE_CHANNEL, SUBSCRIBE_CHANNEL, UNSUBSCRIBE_CHANNEL } from '../../electron/shared/ipc';
@@ -11,10 +13,17 @@ vi.mock('electron', async () => (await import('./fake-electron')).electron);
 
 type Setup = { core: Core; win: FakeBrowserWindow; ipc: ReturnType<typeof registerIpc> };
 
+/**
+ * The IPC handlers over a link to the core process's message handling (in this process, for speed);
+ * `core` is a second core on the same data folder, for signing in and reading rows the way the tests need.
+ */
 async function setup(): Promise<Setup> {
   const core = await tempCore({ dataDir: tempDir('ru-main-') });
+  const link = createCoreLink({ spawn: inProcessCore(), start: { dataDir: core.dataDir, demoIfEmpty: true, staticDir: null, passwordCost: TEST_PASSWORD_COST }, os: null });
+  onTestFinished(() => link.close());
+  await link.ready;
   const win = new FakeBrowserWindow({});
-  const ipc = registerIpc({ core, isTrustedSender: mainWindowSenderCheck(() => asElectron<BrowserWindow>(win), APP_ORIGIN) });
+  const ipc = registerIpc({ core: link, isTrustedSender: mainWindowSenderCheck(() => asElectron<BrowserWindow>(win), APP_ORIGIN) });
   return { core, win, ipc };
 }
 
@@ -28,7 +37,7 @@ function handler(channel: string) {
   return h;
 }
 
-describe('IPC bridge to a real core', () => {
+describe('IPC bridge relayed to the core process', () => {
   let s: Setup;
   beforeEach(async () => {
     resetElectron();
@@ -97,7 +106,7 @@ describe('IPC bridge to a real core', () => {
   it('forwards core events to the subscribing page until it unsubscribes', async () => {
     const admin = await signInAs(s.core, 'admin');
     const contents = s.win.webContents;
-    expect(handler(SUBSCRIBE_CHANNEL)(eventFrom(contents), 'sub-1', admin)).toEqual({ ok: true, result: { subscriptionId: 'sub-1' } });
+    expect(await handler(SUBSCRIBE_CHANNEL)(eventFrom(contents), 'sub-1', admin)).toEqual({ ok: true, result: { subscriptionId: 'sub-1' } });
     const candidate = s.core.db.prepare<[], { id: string }>("SELECT id FROM account WHERE role = 'candidate' LIMIT 1").get()!;
     const unlock = () => handler(INVOKE_CHANNEL)(eventFrom(contents), 'accounts/unlock', { accountId: candidate.id, reason: 'test unlock' }, admin);
 
@@ -107,19 +116,19 @@ describe('IPC bridge to a real core', () => {
       message: { event: 'accounts/changed', payload: { accountId: candidate.id, locked: false } },
     });
 
-    expect(handler(UNSUBSCRIBE_CHANNEL)(eventFrom(contents), 'sub-1')).toEqual({ ok: true, result: { unsubscribed: true } });
+    expect(await handler(UNSUBSCRIBE_CHANNEL)(eventFrom(contents), 'sub-1')).toEqual({ ok: true, result: { unsubscribed: true } });
     contents.send.mockClear();
     await unlock();
     expect(contents.send).not.toHaveBeenCalled();
-    expect(handler(UNSUBSCRIBE_CHANNEL)(eventFrom(contents), 'sub-1')).toEqual({ ok: true, result: { unsubscribed: false } });
+    expect(await handler(UNSUBSCRIBE_CHANNEL)(eventFrom(contents), 'sub-1')).toEqual({ ok: true, result: { unsubscribed: false } });
   });
 
   it('drops a page subscription when its token signs out, and forwards nothing after', async () => {
     const admin = await signInAs(s.core, 'admin');
     const other = await signInAs(s.core, 'admin');
     const contents = s.win.webContents;
-    handler(SUBSCRIBE_CHANNEL)(eventFrom(contents), 'mine', admin);
-    handler(SUBSCRIBE_CHANNEL)(eventFrom(contents), 'theirs', other);
+    await handler(SUBSCRIBE_CHANNEL)(eventFrom(contents), 'mine', admin);
+    await handler(SUBSCRIBE_CHANNEL)(eventFrom(contents), 'theirs', other);
     expect(await handler(INVOKE_CHANNEL)(eventFrom(contents), 'auth/signOut', {}, admin)).toMatchObject({ ok: true });
     expect(s.ipc.subscriptions.count()).toBe(1);
 
@@ -128,11 +137,11 @@ describe('IPC bridge to a real core', () => {
     await handler(INVOKE_CHANNEL)(eventFrom(contents), 'accounts/unlock', { accountId: candidate.id, reason: 'test unlock' }, other);
     expect(contents.send.mock.calls.map(([, envelope]) => (envelope as { subscriptionId: string }).subscriptionId)).toEqual(['theirs']);
     // The id is free again for the page's next subscription.
-    expect(handler(UNSUBSCRIBE_CHANNEL)(eventFrom(contents), 'mine')).toEqual({ ok: true, result: { unsubscribed: false } });
+    expect(await handler(UNSUBSCRIBE_CHANNEL)(eventFrom(contents), 'mine')).toEqual({ ok: true, result: { unsubscribed: false } });
   });
 
-  it('refuses a subscription without a valid session, as a Reply', () => {
-    const reply = handler(SUBSCRIBE_CHANNEL)(eventFrom(s.win.webContents), 'sub-1', 'not-a-token');
+  it('refuses a subscription without a valid session, as a Reply', async () => {
+    const reply = await handler(SUBSCRIBE_CHANNEL)(eventFrom(s.win.webContents), 'sub-1', 'not-a-token');
     expect(reply).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED', messageKey: 'errors.UNAUTHENTICATED' } });
     expect(s.ipc.subscriptions.count()).toBe(0);
   });
@@ -140,10 +149,10 @@ describe('IPC bridge to a real core', () => {
   it('refuses duplicate or malformed subscription ids', async () => {
     const admin = await signInAs(s.core, 'admin');
     const subscribe = handler(SUBSCRIBE_CHANNEL);
-    expect(subscribe(eventFrom(s.win.webContents), 'a', admin)).toMatchObject({ ok: true });
-    expect(subscribe(eventFrom(s.win.webContents), 'a', admin)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
-    expect(subscribe(eventFrom(s.win.webContents), '', admin)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
-    expect(subscribe(eventFrom(s.win.webContents), 'x'.repeat(65), admin)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await subscribe(eventFrom(s.win.webContents), 'a', admin)).toMatchObject({ ok: true });
+    expect(await subscribe(eventFrom(s.win.webContents), 'a', admin)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await subscribe(eventFrom(s.win.webContents), '', admin)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    expect(await subscribe(eventFrom(s.win.webContents), 'x'.repeat(65), admin)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
   });
 
   const endings: [string, (contents: FakeWebContents) => void][] = [
@@ -154,8 +163,8 @@ describe('IPC bridge to a real core', () => {
   it.each(endings)('ends a page’s subscriptions when it is %s', async (_what, end) => {
     const admin = await signInAs(s.core, 'admin');
     const subscribe = handler(SUBSCRIBE_CHANNEL);
-    subscribe(eventFrom(s.win.webContents), 'a', admin);
-    subscribe(eventFrom(s.win.webContents), 'b', admin);
+    await subscribe(eventFrom(s.win.webContents), 'a', admin);
+    await subscribe(eventFrom(s.win.webContents), 'b', admin);
     expect(s.ipc.subscriptions.count()).toBe(2);
     end(s.win.webContents);
     expect(s.ipc.subscriptions.count()).toBe(0);
@@ -164,7 +173,7 @@ describe('IPC bridge to a real core', () => {
 
   it('keeps subscriptions through client-side route changes and subframe navigations', async () => {
     const admin = await signInAs(s.core, 'admin');
-    handler(SUBSCRIBE_CHANNEL)(eventFrom(s.win.webContents), 'a', admin);
+    await handler(SUBSCRIBE_CHANNEL)(eventFrom(s.win.webContents), 'a', admin);
     s.win.webContents.emit('did-start-navigation', { isMainFrame: true, isSameDocument: true });
     s.win.webContents.emit('did-start-navigation', { isMainFrame: false, isSameDocument: false });
     expect(s.ipc.subscriptions.count()).toBe(1);
@@ -172,7 +181,7 @@ describe('IPC bridge to a real core', () => {
 
   it('removes its handlers and subscriptions on dispose', async () => {
     const admin = await signInAs(s.core, 'admin');
-    handler(SUBSCRIBE_CHANNEL)(eventFrom(s.win.webContents), 'a', admin);
+    await handler(SUBSCRIBE_CHANNEL)(eventFrom(s.win.webContents), 'a', admin);
     s.ipc.dispose();
     expect(electron.fake.ipcHandlers.size).toBe(0);
     expect(s.ipc.subscriptions.count()).toBe(0);

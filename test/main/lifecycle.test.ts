@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
-import { electron, FakeBrowserWindow, FakeWebContents, resetElectron } from './fake-electron';
-import { tempCore, tempDir } from '../support/core';
+import { electron, FakeBrowserWindow, FakeUtilityProcess, FakeWebContents, resetElectron } from './fake-electron';
+import { staff, tempCore, tempDir } from '../support/core';
 import { DB_FILE_NAME, openDatabase } from '../../electron/core/db/open';
 import { setSetting } from '../../electron/core/db/queries/settings';
 import { runApp, type AppRun } from '../../electron/main/lifecycle';
+import type { CoreLink } from '../../electron/main/core-link';
+import type { KeyStatus } from '../../electron/shared/types';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electron);
 
@@ -25,11 +27,20 @@ vi.mock('electron-updater', () => {
   return { default: { autoUpdater: updater.autoUpdater } };
 });
 
-/** A data folder whose demo is already seeded at test cost, so runApp's createCore only opens it. */
+/** A data folder whose demo is already seeded at test cost, so the core process only opens it. */
 async function seededDataDir(): Promise<string> {
   const dataDir = tempDir('ru-main-');
   (await tempCore({ dataDir })).close();
   return dataDir;
+}
+
+/** The vault as an admin sees it, asked through the core process. */
+async function keyStatus(link: CoreLink): Promise<KeyStatus> {
+  const signIn = await link.dispatch('auth/signIn', { username: staff.admin.username, password: staff.admin.password }, null);
+  if (!signIn.ok) throw new Error(JSON.stringify(signIn.error));
+  const reply = await link.dispatch('keys/status', {}, (signIn.result as { token: string }).token);
+  if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+  return reply.result as KeyStatus;
 }
 
 async function started(): Promise<Extract<AppRun, { primary: true }>> {
@@ -49,8 +60,9 @@ describe('runApp', () => {
     vi.stubEnv('ELECTRON_RENDERER_URL', '');
     electron.app.getAppPath.mockReturnValue('/repo');
   });
-  afterEach(() => {
+  afterEach(async () => {
     electron.app.emit('will-quit');
+    await FakeUtilityProcess.allExited();
     vi.unstubAllEnvs();
   });
 
@@ -62,7 +74,7 @@ describe('runApp', () => {
     expect(electron.fake.ipcHandlers.size).toBe(0);
   });
 
-  it('on ready: hardens the session, serves app://, opens the core and one window', async () => {
+  it('on ready: hardens the session, serves app://, starts the core process and one window', async () => {
     const run = await started();
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
@@ -79,7 +91,10 @@ describe('runApp', () => {
     expect(win.loadURL).toHaveBeenCalledWith('app://ruang-uji/');
     expect(run.mainWindow()).toBe(win);
 
-    expect(run.core()?.dataDir).toBe(dataDir);
+    // The core runs in a utilityProcess forked from the built entry; this process never opened the database.
+    expect(electron.utilityProcess.fork).toHaveBeenCalledTimes(1);
+    expect(electron.utilityProcess.fork.mock.calls[0][0]).toBe(path.join('/repo', 'out', 'host', 'index.js'));
+    expect((await run.core()?.ready)?.dataDir).toBe(dataDir);
     expect(await run.core()?.dispatch('app/info', {}, null)).toMatchObject({ ok: true, result: { demo: true } });
   });
 
@@ -141,11 +156,13 @@ describe('runApp', () => {
     }
   });
 
-  it('closes the core and drops the IPC handlers on quit', async () => {
+  it('stops the core process and drops the IPC handlers on quit', async () => {
     const run = await started();
-    const core = run.core()!;
+    const [processOfCore] = FakeUtilityProcess.instances;
+    const exited = new Promise<number | null>((resolve) => processOfCore.child.once('exit', resolve));
     electron.app.emit('will-quit');
-    expect(core.db.open).toBe(false);
+    // A clean exit: the core process closed its database on 'shutdown' rather than being killed.
+    expect(await exited).toBe(0);
     expect(run.core()).toBeNull();
     expect(electron.fake.ipcHandlers.size).toBe(0);
   });
@@ -188,11 +205,12 @@ describe('runApp', () => {
     const run = await started();
     // The first-run clear key moved under the OS's protection and is gone.
     expect(fs.readdirSync(keys)).toEqual(['data-key.os']);
-    expect(run.core()?.context.vault).toMatchObject({ protection: 'os', unlocked: true });
+    expect(await keyStatus(run.core()!)).toMatchObject({ protection: 'os', unlocked: true });
     electron.app.emit('will-quit');
+    await FakeUtilityProcess.allExited();
 
     const again = await started();
-    expect(again.core()?.context.vault).toMatchObject({ protection: 'os', unlocked: true });
+    expect(await keyStatus(again.core()!)).toMatchObject({ protection: 'os', unlocked: true });
     expect(electron.safeStorage.decryptString).toHaveBeenCalled();
   });
 
@@ -202,6 +220,7 @@ describe('runApp', () => {
     const run = await started();
     expect(electron.safeStorage.encryptString).not.toHaveBeenCalled();
     // Nobody has signed in yet: the first-run key stays until a key holder wraps it under their password.
-    expect(run.core()?.context.vault).toMatchObject({ protection: 'none', unlocked: true });
+    expect(fs.readdirSync(path.join(dataDir, 'keys'))).toEqual(['sealing.key']);
+    expect(await run.core()?.dispatch('app/info', {}, null)).toMatchObject({ ok: true });
   });
 });

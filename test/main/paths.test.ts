@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { electron, resetElectron } from './fake-electron';
 import { builtPath, dataDir, devNativeBindingPath, nativeBinding, packagedNativeBindingPath } from '../../electron/main/paths';
+import { devNativeBindingPath as coreBindingPath } from '../../electron/core';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electron);
 
@@ -51,5 +52,9 @@ describe('main paths', () => {
     const run = spawnSync(process.execPath, [REBUILD_SCRIPT, '--dry-run', '--electron', 'latest'], { encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stderr.trim().split('\n')).toEqual(['rebuild-native-for-electron: not an Electron version: latest']);
+  });
+
+  it('looks for the Electron build where the core process loads it from (main no longer asks the core)', () => {
+    expect(devNativeBindingPath('/repo', '41.7.1')).toBe(coreBindingPath('/repo', '41.7.1'));
   });
 });

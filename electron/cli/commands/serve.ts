@@ -2,9 +2,9 @@ import { parseArgs } from 'node:util';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCore, type Core } from '../../core';
-import { startRoomServer, type RoomServer } from '../../server';
-import { lanControl } from '../../server/lan';
+import type { Core } from '../../core';
+import type { RoomServer } from '../../server';
+import { startCoreHost } from '../../host/core-host';
 import { CliError, dataDirFrom, describeError, parse, portFrom } from '../options';
 
 export const DEFAULT_PORT = 4321;
@@ -12,23 +12,20 @@ export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', impor
 
 export type Running = { core: Core; server: RoomServer; stop: () => Promise<void> };
 
+/**
+ * The core process as `serve` runs it: the same host the desktop app runs in its utilityProcess (the
+ * core, the room control for the proctor's console), plus a listener from the start for browser mode.
+ */
 export async function runServer(opts: { dataDir: string; host: string; port: number; demo: boolean }): Promise<Running> {
-  let core: Core;
+  const staticDir = fs.existsSync(path.join(RENDERER_DIR, 'index.html')) ? RENDERER_DIR : null;
+  let host;
   try {
-    core = await createCore({ dataDir: opts.dataDir, demoIfEmpty: opts.demo });
+    host = await startCoreHost({ core: { dataDir: opts.dataDir, demoIfEmpty: opts.demo }, staticDir, listen: { host: opts.host, port: opts.port } });
   } catch (err) {
     throw new CliError(describeError(err), 1);
   }
-  const staticDir = fs.existsSync(path.join(RENDERER_DIR, 'index.html')) ? RENDERER_DIR : null;
-  const server = await startRoomServer({ core, host: opts.host, port: opts.port, staticDir });
-  // The proctor can open a second listener on a LAN card from the console; it serves the same API and UI.
-  const lan = lanControl(core, { staticDir });
-  core.setRoomControl(lan);
-  const stop = async () => {
-    await lan.close();
-    await server.close();
-    core.close();
-  };
+  const { core, server, stop } = host;
+  if (!server) throw new CliError('room server did not start', 1);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void stop().then(() => process.exit(0)));
   }

@@ -16,8 +16,11 @@ export const DATA_KEY_SEALER = 'data-key-aes-256-gcm';
 /** The staff who sign and open bundles, and so hold a wrap of the data key. */
 export const KEY_HOLDER_ROLES: readonly Role[] = ['lsp_admin', 'proctor'];
 
-/** What the Electron shell passes when the OS can protect a secret for this user (safeStorage). */
-export type OsProtection = { encrypt: (plain: Buffer) => Buffer; decrypt: (sealed: Buffer) => Buffer };
+/**
+ * What the Electron shell offers when the OS can protect a secret for this user (safeStorage). It may
+ * answer later: safeStorage lives in the main process, the core in its own process that asks for it.
+ */
+export type OsProtection = { encrypt: (plain: Buffer) => Buffer | Promise<Buffer>; decrypt: (sealed: Buffer) => Buffer | Promise<Buffer> };
 
 export type VaultOptions = {
   db: Db;
@@ -45,9 +48,28 @@ export class KeyVault {
 
   private constructor(private readonly o: VaultOptions) {}
 
-  static open(o: VaultOptions): KeyVault {
+  /** Without the OS's protection: everything it needs is on disk, so it opens at once. */
+  static open(o: Omit<VaultOptions, 'os'>): KeyVault {
     const vault = new KeyVault(o);
-    vault.load();
+    vault.load(null);
+    return vault;
+  }
+
+  /** With the OS's protection, which may have to be asked (and answered) across processes. */
+  static async openProtected(o: VaultOptions): Promise<KeyVault> {
+    const vault = new KeyVault(o);
+    const { os, keysDir } = o;
+    const sealed = os ? readOsKey(keysDir) : null;
+    let fromOs: Buffer | null = null;
+    if (os && sealed) {
+      try {
+        fromOs = await os.decrypt(sealed);
+      } catch {
+        // Another OS account or computer: fall through to the clear file or to key holders' passwords.
+      }
+    }
+    const key = vault.load(fromOs);
+    if (key) await vault.protectWithOs(key);
     return vault;
   }
 
@@ -94,19 +116,12 @@ export class KeyVault {
     return this.key;
   }
 
-  private load(): void {
+  /** Returns the key when it still has to be put under the OS's protection. */
+  private load(fromOs: Buffer | null): Buffer | null {
     const { db, keysDir, os } = this.o;
-    const fromOs = os ? readOsKey(keysDir) : null;
-    if (os && fromOs) {
-      try {
-        const key = os.decrypt(fromOs);
-        if (key.length === 32) {
-          this.key = key;
-          this.osHeld = true;
-        }
-      } catch {
-        // Another OS account or computer: fall through to the clear file or to key holders' passwords.
-      }
+    if (fromOs && fromOs.length === 32) {
+      this.key = fromOs;
+      this.osHeld = true;
     }
     const plain = readPlainKey(keysDir);
     if (!this.key && plain) this.key = plain;
@@ -119,13 +134,13 @@ export class KeyVault {
         this.plainOnDisk = true;
       }
     }
-    if (this.key && os && (!this.osHeld || this.plainOnDisk)) this.protectWithOs(this.key);
+    return this.key && os && (!this.osHeld || this.plainOnDisk) ? this.key : null;
   }
 
-  private protectWithOs(key: Buffer): void {
+  private async protectWithOs(key: Buffer): Promise<void> {
     const { os, keysDir } = this.o;
     if (!os) return;
-    writeOsKey(keysDir, os.encrypt(key));
+    writeOsKey(keysDir, await os.encrypt(key));
     this.osHeld = true;
     if (this.plainOnDisk) {
       removePlainKey(keysDir);
@@ -141,7 +156,7 @@ export class KeyVault {
       if (!key) return;
       this.key = key;
       db.transaction(() => appendAudit(db, who, { action: 'keys.unlocked', entity: 'account', entityId: who.accountId }, at))();
-      if (this.o.os) this.protectWithOs(key);
+      if (this.o.os) await this.protectWithOs(key);
       return;
     }
     if (!wrap) {
