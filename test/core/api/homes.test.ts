@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../../../electron/core/clock';
 import { contract, METHOD_NAMES } from '../../../electron/shared/contract';
+import { movableClock } from '../../support/clock';
 import { call, demo, signInAs, signInCandidate, tempCore } from '../../support/core';
 
-const today = localDate(new Date());
+// A fixed instant: "today" read from the real clock at load would be yesterday for a run crossing midnight.
+const NOW = new Date('2027-06-15T02:00:00.000Z');
+const today = localDate(NOW);
+const fixedCore = () => tempCore({ clock: movableClock(NOW) });
 
 describe('role homes', () => {
   it('shows the LSP admin the scheme, the session of today and the TUK', async () => {
-    const core = await tempCore();
+    const core = await fixedCore();
     const o = await call(core, 'lsp/overview', {}, await signInAs(core, 'admin'));
     expect(o.lsp.code).toBe(demo.people.lsp.code);
     expect(o.schemes).toHaveLength(1);
@@ -22,7 +26,7 @@ describe('role homes', () => {
   });
 
   it("shows the proctor today's session with every candidate", async () => {
-    const core = await tempCore();
+    const core = await fixedCore();
     const t = await call(core, 'proctor/today', {}, await signInAs(core, 'proctor'));
     expect(t.date).toBe(today);
     expect(t.sessions).toHaveLength(1);
@@ -41,7 +45,7 @@ describe('role homes', () => {
   });
 
   it('shows a candidate their own session and nothing about anyone else', async () => {
-    const core = await tempCore();
+    const core = await fixedCore();
     const me = demo.people.candidates[3];
     const token = await signInCandidate(core, 3);
     const replies: unknown[] = [];
