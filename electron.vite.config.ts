@@ -6,7 +6,9 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve(__dirname, 'electron/main/index.ts') },
+        // The core process (electron/host) is built beside main as out/main/host.js: main forks it as a
+        // utilityProcess, so the core and SQLite never run on main's thread.
+        input: { index: resolve(__dirname, 'electron/main/index.ts'), host: resolve(__dirname, 'electron/host/entry.ts') },
       },
     },
   },

@@ -25,6 +25,8 @@ describe('layering', () => {
       { path: 'electron/cli/commands/k.ts', text: "import type { Db } from '../../core/db/open';" },
       { path: 'electron/server/l.ts', text: "import { RateLimiter } from '../core/auth/rate-limit';" },
       { path: 'electron/main/m.ts', text: "import { getSetting } from '../core/db/queries/settings';" },
+      { path: 'electron/main/q.ts', text: "import { createCore } from '../core';" },
+      { path: 'electron/main/r.ts', text: "import { startCoreHost } from '../host/core-host';" },
       { path: 'electron/host/n.ts', text: "import { handlers } from '../core/api/handlers';" },
       { path: 'electron/host/o.ts', text: "import { app } from 'electron';" },
       { path: 'electron/server/p.ts', text: "import { main } from '../cli/main';" },
@@ -36,11 +38,11 @@ describe('layering', () => {
     const good = [
       { path: 'renderer/src/a.tsx', text: "import { contract } from '../../electron/shared/contract'; import React from 'react'; import '@fontsource/noto-sans/400.css';" },
       { path: 'electron/core/b.ts', text: "import fs from 'node:fs'; import x from '../../resources/demo/people.json'; import { z } from 'zod';" },
-      { path: 'electron/main/c.ts', text: "import { app } from 'electron'; import { createCore } from '../core';" },
+      { path: 'electron/main/c.ts', text: "import { app, utilityProcess } from 'electron'; import { SECURITY_HEADERS } from '../server/security';" },
       { path: 'electron/cli/commands/e.ts', text: "import { createCore, type Core } from '../../core'; import { DB_FILE_NAME } from '../../core/index';" },
       { path: 'electron/server/f.ts', text: "import { RateLimiter } from '../core/index.ts'; import type { Reply } from '../shared/errors';" },
       { path: 'electron/host/g.ts', text: "import { createCore } from '../core'; import { startRoomServer } from '../server';" },
-      { path: 'electron/main/h.ts', text: "import type { HostMessage } from '../host/messages';" },
+      { path: 'electron/main/h.ts', text: "import type { ToCore } from '../shared/core-channel';" },
       { path: 'electron/cli/i.ts', text: "import { runHost } from '../host/entry';" },
       { path: 'electron/preload/d.ts', text: "import { contextBridge } from 'electron'; import type { Reply } from '../shared/errors';" },
     ];

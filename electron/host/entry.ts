@@ -2,7 +2,7 @@ import type { FromCore, ToCore } from '../shared/core-channel';
 import { serveCoreChannel, type CoreChannel } from './core-process';
 
 /**
- * The core process's entry: electron-vite builds it to out/host/index.js for Electron's
+ * The core process's entry: electron-vite builds it to out/main/host.js for Electron's
  * utilityProcess.fork; tests and benches start the same file with child_process.fork.
  */
 

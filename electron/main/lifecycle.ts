@@ -98,7 +98,7 @@ export function runApp(deps: AppDeps = {}): AppRun {
       registerAppProtocol(builtPath('renderer'), () => core);
       // safeStorage only works after 'ready' (on Linux it needs the keyring the desktop session offers).
       const link = createCoreLink({
-        spawn: deps.spawnCore ?? utilityCore(builtPath('host', 'index.js')),
+        spawn: deps.spawnCore ?? utilityCore(builtPath('main', 'host.js')),
         start: { dataDir: dataDir(), nativeBinding: nativeBinding(), demoIfEmpty: true, staticDir: builtPath('renderer') },
         os: osProtection(safeStorage),
         // The window's subscriptions were carried over; it is told so it can say the app reconnected.

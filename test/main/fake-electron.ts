@@ -53,7 +53,7 @@ export class FakeBrowserWindow extends EventEmitter {
 
 /**
  * Electron's UtilityProcess over a real child_process.fork of the core process's source entry: the
- * built out/host/index.js that main asks for does not exist in tests, and the messages are the same.
+ * built out/main/host.js that main asks for does not exist in tests, and the messages are the same.
  */
 export class FakeUtilityProcess extends EventEmitter {
   static instances: FakeUtilityProcess[] = [];

@@ -93,7 +93,7 @@ describe('runApp', () => {
 
     // The core runs in a utilityProcess forked from the built entry; this process never opened the database.
     expect(electron.utilityProcess.fork).toHaveBeenCalledTimes(1);
-    expect(electron.utilityProcess.fork.mock.calls[0][0]).toBe(path.join('/repo', 'out', 'host', 'index.js'));
+    expect(electron.utilityProcess.fork.mock.calls[0][0]).toBe(path.join('/repo', 'out', 'main', 'host.js'));
     expect((await run.core()?.ready)?.dataDir).toBe(dataDir);
     expect(await run.core()?.dispatch('app/info', {}, null)).toMatchObject({ ok: true, result: { demo: true } });
   });

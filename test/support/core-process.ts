@@ -4,7 +4,7 @@ import type { FromCore, ToCore } from '../../electron/shared/core-channel';
 import type { CoreProcess, SpawnCore } from '../../electron/main/core-link';
 import { serveCoreChannel } from '../../electron/host/core-process';
 
-/** The core process's entry as source: what electron-vite builds to out/host/index.js. */
+/** The core process's entry as source: what electron-vite builds to out/main/host.js. */
 export const HOST_ENTRY = fileURLToPath(new URL('../../electron/host/entry.ts', import.meta.url));
 
 /**

@@ -27,7 +27,8 @@ export const RULES: Record<Layer, Rule> = {
   // The core process's entry: runs under Electron's utilityProcess and plain Node alike.
   host: { layers: ['shared', 'core', 'server', 'host'], packages: 'any', node: true, electron: false, corePublicOnly: true },
   cli: { layers: ['shared', 'core', 'server', 'host', 'cli'], packages: 'any', node: true, electron: false, corePublicOnly: true },
-  main: { layers: ['shared', 'core', 'server', 'host', 'main'], packages: 'any', node: true, electron: true, corePublicOnly: true },
+  // The core lives in its own process: main speaks to it in messages (shared/core-channel.ts) and loads none of it.
+  main: { layers: ['shared', 'server', 'main'], packages: 'any', node: true, electron: true },
   preload: { layers: ['shared', 'preload'], packages: 'none', node: false, electron: true },
   renderer: { layers: ['shared', 'renderer'], packages: ['react', 'react-dom', 'i18next', 'react-i18next', 'zod', '@fontsource', 'qrcode-generator'], node: false, electron: false },
 };
