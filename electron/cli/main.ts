@@ -17,9 +17,15 @@ const USAGE = `ruang-uji — Ruang Uji command line
   ruang-uji demo --data DIR --tuk-station           a demo TUK computer (proctor only) awaiting a session bundle
   ruang-uji bundle inspect|verify|export|import ... session bundles (run "ruang-uji bundle" for details)
   ruang-uji keys show|restore ...                   installation keys; restore from a key backup after a loss
-  ruang-uji backup take --to FOLDER [--data DIR]    write a backup of the database (app stopped or running)
+  ruang-uji backup take --to FOLDER --as USER       write a backup of the database (app stopped or running)
   ruang-uji backup list FOLDER                      list the backups in a folder, newest first
-  ruang-uji backup restore FILE [--data DIR]        check a backup and restore it over the database
+  ruang-uji backup restore FILE --reason TEXT --as USER
+                                                    check a backup and restore it over the database
+  ruang-uji backup configure FOLDER [--every MIN] [--keep N] --as USER
+                                                    the rolling backups of the exam day
+
+Commands that change data (and bundle inspect|verify) run as a signed-in admin or proctor, --as USER,
+audited under that name; the password comes from RUANG_UJI_PASSWORD or is asked for on the terminal.
 `;
 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {

@@ -155,8 +155,9 @@ export type { OsProtection } from './keys/vault';
 export type { RoomControl } from './room';
 export { ADDRESS_SIGN_INS_PER_MINUTE, RateLimiter } from './auth/rate-limit';
 // Bundle files cross the transports as uploads and downloads under transfers/ (server routes, app://, CLI).
-export { exportedFile, MAX_UPLOAD_BYTES, storeUpload, TRANSFER_ROLES } from './bundles/transfers';
+export { discardUpload, exportedFile, MAX_UPLOAD_BYTES, storeUpload, TRANSFER_ROLES } from './bundles/transfers';
 export { listBackups } from './backup/files';
+export { publicKeysOfInstallation } from './keys/public';
 export { verifyAuditReadOnly } from './audit/verify-file';
 // Until main/lifecycle.ts stops reading the update source from the database (core-process work).
 export { getSetting } from './db/queries/settings';

@@ -1,8 +1,8 @@
 import type { RoomStatus } from '../shared/room';
 
 /**
- * What the core needs from whoever hosts it (the CLI's room server or the Electron shell) to open
- * and close the LAN listener. The core never opens sockets itself.
+ * What the core needs from the process that hosts it (electron/host/core-host.ts, under `serve` and in
+ * the desktop app's utilityProcess) to open and close the LAN listener. The core never opens sockets itself.
  */
 export type RoomControl = {
   status: () => RoomStatus;

@@ -9,6 +9,8 @@ import type {
   AppInfo,
   AssessorAssigned,
   AuditVerifyResult,
+  BackupCopy,
+  BundleInspection,
   CandidateHome,
   ExportResult,
   ImportPreview,
@@ -76,6 +78,10 @@ const operationId = z.uuid();
 const transferId = z.uuid();
 const bundlePassphrase = z.string().min(1).max(1024);
 const ageRecipient = z.string().trim().max(100);
+const exportTo = z
+  .object({ generatePassphrase: z.boolean().optional(), passphrase: bundlePassphrase.optional(), recipients: z.array(ageRecipient).max(20).optional() })
+  .strict();
+const backupFolder = z.string().trim().min(1).max(1000);
 /** Any short text: a token of the wrong shape is a wrong token (its own message), not a malformed call. */
 const sessionToken = z.string().trim().max(32).transform((t) => t.toUpperCase());
 const seat = z.object({ sessionId: id, candidateId: id }).strict();
@@ -177,7 +183,7 @@ export const contract = {
   'backups/configure': method<BackupStatus>()(
     z
       .object({
-        folder: z.string().trim().min(1).max(1000),
+        folder: backupFolder,
         everyMinutes: z.number().int().min(1).max(240),
         keep: z.number().int().min(1).max(1000),
       })
@@ -185,8 +191,11 @@ export const contract = {
     roles('proctor', 'lsp_admin'),
   ),
   'backups/takeNow': method<BackupStatus>()(noArgs, roles('proctor', 'lsp_admin')),
+  // One copy into a folder named now (`ruang-uji backup take --to`): checked like the rolling folder, never pruned.
+  'backups/takeInto': method<BackupCopy>()(z.object({ folder: backupFolder }).strict(), roles('proctor', 'lsp_admin')),
   'backups/restore': method<BackupStatus>()(
-    z.object({ name: z.string().min(1).max(200), reason }).strict(),
+    /** folder: a backup file elsewhere than the rolling folder (`ruang-uji backup restore FILE`). */
+    z.object({ name: z.string().min(1).max(200), reason, folder: backupFolder.optional() }).strict(),
     roles('proctor', 'lsp_admin'),
   ),
 
@@ -205,13 +214,13 @@ export const contract = {
       .object({
         sessionId: id,
         operationId,
-        to: z
-          .object({ generatePassphrase: z.boolean().optional(), passphrase: bundlePassphrase.optional(), recipients: z.array(ageRecipient).max(20).optional() })
-          .strict(),
+        to: exportTo,
       })
       .strict(),
     roles('lsp_admin'),
   ),
+  // The whole installation, to move it or keep it off-site; each installation's own operators.
+  'bundles/exportBackup': method<ExportResult>()(z.object({ operationId, to: exportTo }).strict(), roles('lsp_admin', 'proctor')),
   'bundles/exportResults': method<ExportResult>()(
     z
       .object({
@@ -228,7 +237,7 @@ export const contract = {
   'bundles/cancel': method<{ cancelled: boolean }>()(z.object({ operationId }).strict(), roles('lsp_admin', 'proctor')),
   'bundles/preview': method<ImportPreview>()(
     z
-      .object({ uploadId: transferId, passphrase: bundlePassphrase.optional(), expectKind: z.enum(['session', 'results']), operationId: operationId.optional() })
+      .object({ uploadId: transferId, passphrase: bundlePassphrase.optional(), expectKind: z.enum(['session', 'results', 'backup']), operationId: operationId.optional() })
       .strict(),
     roles('lsp_admin', 'proctor'),
   ),
@@ -238,12 +247,22 @@ export const contract = {
   ),
   'bundles/discard': method<{ discarded: boolean }>()(z.object({ importId: transferId }).strict(), roles('lsp_admin', 'proctor')),
   'bundles/repin': method<ImportPreview>()(z.object({ importId: transferId, reason }).strict(), roles('lsp_admin', 'proctor')),
+  // Decrypts and checks every entry of an uploaded bundle, keeps nothing: needs this installation's key.
+  'bundles/inspect': method<BundleInspection>()(
+    z.object({ uploadId: transferId, passphrase: bundlePassphrase.optional() }).strict(),
+    roles('lsp_admin', 'proctor'),
+  ),
 
   'keys/status': method<KeyStatus>()(noArgs, roles('lsp_admin', 'proctor')),
   // Re-enters the caller's password after a restart under password protection (keys/vault.ts).
   'keys/unlock': method<KeyStatus>()(z.object({ password }).strict(), roles('lsp_admin', 'proctor')),
   'keys/backup': method<KeyBackup>()(z.object({ passphrase: bundlePassphrase.optional() }).strict(), roles('lsp_admin', 'proctor')),
   'keys/testRestore': method<{ fingerprint: string }>()(
+    z.object({ uploadId: transferId, passphrase: bundlePassphrase }).strict(),
+    roles('lsp_admin', 'proctor'),
+  ),
+  // Disaster recovery: a key backup's keys replace this installation's (`ruang-uji keys restore`).
+  'keys/restore': method<{ fingerprint: string; replaced: string }>()(
     z.object({ uploadId: transferId, passphrase: bundlePassphrase }).strict(),
     roles('lsp_admin', 'proctor'),
   ),

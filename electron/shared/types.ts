@@ -237,6 +237,36 @@ export type KeyStatus = {
   pins: { subject: string; label: string; fingerprint: string; pinnedAt: string }[];
 };
 
+/** A bundle's manifest as signed (core/bundles/manifest.ts validates it; this is its shape for callers). */
+export type BundleManifestInfo = {
+  format: string;
+  formatVersion: number;
+  bundleId: string;
+  kind: BundleKind;
+  createdAt: string;
+  appVersion: string;
+  source: { installationId: string; label: string; signingPublic: string; ageRecipient: string; fingerprint: string };
+  lsp: BundleRef | null;
+  tuk: BundleRef | null;
+  session: BundleRef | null;
+  basedOn: string | null;
+  partial: { station: string } | null;
+  counts: Record<string, number>;
+  payloadBytes: number;
+  entries: { path: string; size: number; sha256: string; rows: number | null }[];
+};
+
+/** A bundle decrypted and checked entry by entry, nothing kept: what `ruang-uji bundle inspect|verify` shows. */
+export type BundleInspection = {
+  manifest: BundleManifestInfo;
+  manifestSha256: string;
+  /** Computed from the keys the signature was verified with, never read from the manifest. */
+  signerFingerprint: string;
+};
+
+/** One backup written to a folder on request (not the rolling folder, not pruned). */
+export type BackupCopy = { folder: string; name: string; bytes: number; at: string };
+
 export type KeyBackup = {
   fileName: string;
   filePath: string;

@@ -2,9 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { DB_FILE_NAME } from '../../electron/core/db/open';
-import { runCli } from '../support/cli';
-import { tempDir } from '../support/core';
+import { DB_FILE_NAME } from '../../electron/core';
+import { asEnv, auditActor, runCli } from '../support/cli';
+import { staff, tempDir } from '../support/core';
+
+const asProctor = ['--as', staff.proctor.username];
+const proctorEnv = asEnv(staff.proctor.password);
 
 const countSettings = (dir: string) => {
   const db = new Database(path.join(dir, DB_FILE_NAME), { readonly: true });
@@ -16,12 +19,14 @@ const countSettings = (dir: string) => {
 };
 
 describe('ruang-uji backup', () => {
-  it('takes, lists and restores a backup with the app stopped; the restore is audited', () => {
+  it('takes, lists and restores a backup as a signed-in proctor; each is audited under them', () => {
     const dir = tempDir();
     const usb = tempDir('ru-usb-');
     runCli(['demo', '--data', dir]);
-    const taken = runCli(['backup', 'take', '--to', usb, '--data', dir]);
+    const taken = runCli(['backup', 'take', '--to', usb, '--data', dir, ...asProctor], proctorEnv);
     expect(taken.code, taken.stderr).toBe(0);
+    expect(taken.stdout).toMatch(/^backup written: .*ruang-uji-backup-.*\.sqlite \(\d+ bytes\)\n$/);
+    expect(auditActor(dir, 'backup.taken')).toEqual({ username: staff.proctor.username, role: 'proctor' });
     const listed = runCli(['backup', 'list', usb]);
     const [name] = listed.stdout.trim().split('\t');
     expect(name).toMatch(/^ruang-uji-backup-.*\.sqlite$/);
@@ -32,24 +37,46 @@ describe('ruang-uji backup', () => {
     db.close();
     expect(countSettings(dir)).toBe(Number(settingsBefore) + 1);
 
-    const restored = runCli(['backup', 'restore', path.join(usb, name), '--data', dir]);
+    const noReason = runCli(['backup', 'restore', path.join(usb, name), '--data', dir, ...asProctor], proctorEnv);
+    expect([noReason.code, noReason.stderr]).toEqual([2, expect.stringContaining('--reason TEXT')]);
+    const restored = runCli(['backup', 'restore', path.join(usb, name), '--data', dir, '--reason', 'uji pemulihan', ...asProctor], proctorEnv);
     expect(restored.code, restored.stderr).toBe(0);
     expect(countSettings(dir)).toBe(settingsBefore);
+    expect(auditActor(dir, 'backup.restored')).toEqual({ username: staff.proctor.username, role: 'proctor' });
     const audit = runCli(['audit', 'verify', '--data', dir, '--json']);
-    // The rollback is vouched for by a head signed at the restore (the demo folder's keys are open), and named.
+    // The rollback is vouched for by a head signed at the restore (the proctor's sign-in opened the keys), and named.
     expect(JSON.parse(audit.stdout)).toMatchObject({ ok: true, findings: [{ kind: 'restored', severity: 'notice' }] });
-  });
+  }, 120_000);
 
-  it('refuses a file that is not a backup and leaves the database as it was', () => {
+  it('configures the rolling backups as on the console, keeping what is not given', () => {
+    const dir = tempDir();
+    const usb = tempDir('ru-usb-');
+    runCli(['demo', '--data', dir]);
+    const configured = runCli(['backup', 'configure', usb, '--keep', '3', '--data', dir, ...asProctor], proctorEnv);
+    expect(configured.code, configured.stderr).toBe(0);
+    expect(configured.stdout).toBe(`rolling backups: every 5 min while a session runs, newest 3 kept, in ${usb}\n`);
+    expect(auditActor(dir, 'backup.configured')).toEqual({ username: staff.proctor.username, role: 'proctor' });
+    const inside = runCli(['backup', 'configure', path.join(dir, 'cadangan'), '--data', dir, ...asProctor], proctorEnv);
+    expect([inside.code, inside.stderr.split(': ')[1]]).toEqual([1, 'BACKUP_FOLDER_INVALID']);
+    expect(runCli(['backup', 'configure', usb, '--every', 'often', '--data', dir, ...asProctor], proctorEnv).code).toBe(2);
+  }, 90_000);
+
+  it('refuses a file that is not a backup, and a missing database, and leaves the data as it was', () => {
     const dir = tempDir();
     runCli(['demo', '--data', dir]);
     const bogus = path.join(tempDir(), 'not-a-backup.sqlite');
     fs.writeFileSync(bogus, 'hello, this is not SQLite');
-    const before = fs.readFileSync(path.join(dir, DB_FILE_NAME));
-    const result = runCli(['backup', 'restore', bogus, '--data', dir]);
+    const settingsBefore = countSettings(dir);
+    const result = runCli(['backup', 'restore', bogus, '--data', dir, '--reason', 'coba berkas rusak', ...asProctor], proctorEnv);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('damaged or is not a Ruang Uji database');
-    expect(fs.readFileSync(path.join(dir, DB_FILE_NAME)).equals(before)).toBe(true);
+    expect(auditActor(dir, 'backup.restored')).toBeUndefined();
+    const empty = tempDir();
+    const missing = runCli(['backup', 'take', '--to', tempDir('ru-usb-'), '--data', empty, ...asProctor], proctorEnv);
+    expect([missing.code, missing.stderr]).toEqual([1, `ruang-uji backup: no database at ${path.join(empty, DB_FILE_NAME)}\n`]);
+    expect(fs.existsSync(path.join(empty, DB_FILE_NAME))).toBe(false);
     expect(runCli(['backup', 'frobnicate']).code).toBe(2);
-  });
+    // Not byte for byte: the sign-in and sign-out are audit rows of their own.
+    expect(countSettings(dir)).toBe(settingsBefore);
+  }, 90_000);
 });

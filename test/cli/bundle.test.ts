@@ -1,64 +1,107 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../support/cli';
-import { demo, tempDir } from '../support/core';
+import { asEnv, auditActor, runCli } from '../support/cli';
+import { demo, staff, tempDir } from '../support/core';
 import { flipByte } from '../support/bundles';
 
+const asAdmin = ['--as', staff.admin.username];
+const asProctor = ['--as', staff.proctor.username];
+const adminEnv = asEnv(staff.admin.password);
+const proctorEnv = asEnv(staff.proctor.password);
+
 describe('ruang-uji bundle', () => {
-  it('export → verify/inspect → import into a TUK station, refusing a damaged copy and an unconfirmed signer', () => {
+  it('export → verify/inspect → import into a TUK station through the contract, each as a signed-in user and audited under them', () => {
     const dir = tempDir();
     const lsp = path.join(dir, 'lsp');
     const tuk = path.join(dir, 'tuk');
     expect(runCli(['demo', '--data', lsp]).code).toBe(0);
     expect(runCli(['demo', '--data', tuk, '--tuk-station']).stdout).toBe(`Demo TUK station created in ${tuk}\n`);
 
-    // To the TUK's key (read with `keys show`): no passphrase, so no scrypt in every step below.
+    // To the TUK's key (read with `keys show`, which needs no one signed in): no passphrase, so no scrypt below.
     const shown = runCli(['keys', 'show', '--data', tuk]);
     const recipient = /age public key: (age1\S+)/.exec(shown.stdout)?.[1] ?? '';
     expect(recipient).toMatch(/^age1/);
     const out = path.join(dir, 'sesi.uji');
-    const exported = runCli(['bundle', 'export', '--data', lsp, '--kind', 'session', '--session', demo.people.session.code, '--recipient', recipient, '--out', out]);
+    const exported = runCli(['bundle', 'export', '--data', lsp, '--kind', 'session', '--session', demo.people.session.code, '--recipient', recipient, '--out', out, ...asAdmin], adminEnv);
     expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout.split('\n')[0]).toBe(out);
     const fingerprint = /signed by fingerprint ([\d ]+)\n/.exec(exported.stdout)?.[1] ?? '';
     expect(exported.stdout).toContain('verified (bytes)');
+    // Moved out of the core's exports folder, not copied: one file, where the operator asked.
+    expect(fs.readdirSync(path.join(lsp, 'transfers', 'exports'))).toEqual([]);
+    expect(auditActor(lsp, 'bundle.export')).toEqual({ username: staff.admin.username, role: 'lsp_admin' });
 
-    const verified = runCli(['bundle', 'verify', out, '--data', tuk, '--json']);
-    expect(verified.code).toBe(0);
+    const verified = runCli(['bundle', 'verify', out, '--data', tuk, '--json', ...asProctor], proctorEnv);
+    expect(verified.code, verified.stderr).toBe(0);
     expect(JSON.parse(verified.stdout)).toMatchObject({ ok: true, kind: 'session', signer: fingerprint });
-    const inspected = runCli(['bundle', 'inspect', out, '--data', tuk]);
+    const inspected = runCli(['bundle', 'inspect', out, '--data', tuk, ...asProctor], proctorEnv);
     expect(inspected.stdout).toContain(`session:     `);
     expect(inspected.stdout).toContain(demo.people.session.code);
 
     const damaged = path.join(dir, 'rusak.uji');
     fs.copyFileSync(out, damaged);
     flipByte(damaged, fs.statSync(damaged).size - 100);
-    const bad = runCli(['bundle', 'verify', damaged, '--data', tuk, '--json']);
+    const bad = runCli(['bundle', 'verify', damaged, '--data', tuk, '--json', ...asProctor], proctorEnv);
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.stdout)).toMatchObject({ ok: false, code: 'BUNDLE_TAMPERED' });
 
-    const unconfirmed = runCli(['bundle', 'import', out, '--data', tuk, '--kind', 'session']);
+    const unconfirmed = runCli(['bundle', 'import', out, '--data', tuk, '--kind', 'session', ...asProctor], proctorEnv);
     expect([unconfirmed.code, unconfirmed.stderr.split(':')[0]]).toEqual([1, 'BUNDLE_SIGNER_UNKNOWN']);
-    const imported = runCli(['bundle', 'import', out, '--data', tuk, '--kind', 'session', '--accept-signer', fingerprint]);
+    const dryRun = runCli(['bundle', 'import', out, '--data', tuk, '--kind', 'session', '--dry-run', ...asProctor], proctorEnv);
+    expect(dryRun.code, dryRun.stderr).toBe(0);
+    expect(dryRun.stdout).toContain('candidate: +12 ~0 =0 !0');
+    expect(auditActor(tuk, 'bundle.import')).toBeUndefined();
+    const imported = runCli(['bundle', 'import', out, '--data', tuk, '--kind', 'session', '--accept-signer', fingerprint, ...asProctor], proctorEnv);
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toContain('candidate: +12 ~0 =0 !0');
     expect(imported.stdout).toContain('applied, signer pinned');
-    const again = runCli(['bundle', 'import', out, '--data', tuk, '--kind', 'session']);
+    expect(auditActor(tuk, 'bundle.import')).toEqual({ username: staff.proctor.username, role: 'proctor' });
+    expect(auditActor(tuk, 'keys.pin')).toEqual({ username: staff.proctor.username, role: 'proctor' });
+    const again = runCli(['bundle', 'import', out, '--data', tuk, '--kind', 'session', ...asProctor], proctorEnv);
     expect(again.stdout).toContain('already imported');
-    // Ten CLI processes, each starting tsx and a core with real password hashing: slow under a loaded run.
-  }, 120_000);
+    // Nothing the CLI handed to the core is left behind in its uploads.
+    expect(fs.readdirSync(path.join(tuk, 'transfers', 'uploads'))).toEqual([]);
+    // A proctor does not send the LSP's sessions out: the contract's rule, the same as on screen.
+    const forbidden = runCli(['bundle', 'export', '--data', tuk, '--kind', 'session', '--session', demo.people.session.code, '--generate-passphrase', ...asProctor], proctorEnv);
+    expect([forbidden.code, forbidden.stderr.split(':')[0]]).toEqual([1, 'FORBIDDEN']);
+    // Twelve CLI processes, each starting tsx and a core with real password hashing: slow under a loaded run.
+  }, 180_000);
 
-  it('export with a generated passphrase prints it once, for handing over separately', () => {
+  it('export with a generated passphrase prints it once, for handing over separately; a backup bundle too, each audited', () => {
     const dir = tempDir();
     expect(runCli(['demo', '--data', dir]).code).toBe(0);
-    const res = runCli(['bundle', 'export', '--data', dir, '--kind', 'session', '--session', demo.people.session.code, '--generate-passphrase', '--out', path.join(dir, 's.uji')]);
+    const res = runCli(['bundle', 'export', '--data', dir, '--kind', 'session', '--session', demo.people.session.code, '--generate-passphrase', '--out', path.join(dir, 's.uji'), ...asAdmin], adminEnv);
     expect(res.code, res.stderr).toBe(0);
     expect(res.stdout).toMatch(/passphrase \(hand it over separately\): ([a-z2-9]{4}-){5}[a-z2-9]{4}\n/);
     expect(res.stdout).toContain('verified (full)');
-  }, 60_000);
 
-  it('explains its usage', () => {
+    // Without --out the bundle stays in the core's exports folder, where the app's download finds it too.
+    const backup = runCli(['bundle', 'export', '--data', dir, '--kind', 'backup', '--generate-passphrase', ...asAdmin], adminEnv);
+    expect(backup.code, backup.stderr).toBe(0);
+    const [file] = backup.stdout.split('\n');
+    expect(path.dirname(file)).toBe(path.join(dir, 'transfers', 'exports'));
+    expect(fs.existsSync(file)).toBe(true);
+    expect(auditActor(dir, 'bundle.export')).toEqual({ username: staff.admin.username, role: 'lsp_admin' });
+  }, 90_000);
+
+  it('refuses a missing --as, an existing --out, and a user who cannot open the keys, and explains its usage', () => {
+    const dir = tempDir();
+    expect(runCli(['demo', '--data', dir]).code).toBe(0);
+    const args = ['bundle', 'export', '--data', dir, '--kind', 'session', '--session', demo.people.session.code, '--generate-passphrase'];
+    const anonymous = runCli(args, adminEnv);
+    expect(anonymous.code).toBe(2);
+    expect(anonymous.stderr).toContain('--as USERNAME is required');
+    const taken = path.join(dir, 'ada.uji');
+    fs.writeFileSync(taken, 'already here');
+    const exists = runCli([...args, '--out', taken, ...asAdmin], adminEnv);
+    expect([exists.code, exists.stderr.split(':')[0]]).toEqual([1, 'BUNDLE_FILE_EXISTS']);
+    expect(fs.readFileSync(taken, 'utf8')).toBe('already here');
+    // The admin's sign-in put the keys under password protection: the proctor never opened them here.
+    const proctor = runCli([...args, ...asProctor], proctorEnv);
+    expect([proctor.code, proctor.stderr]).toEqual([1, expect.stringContaining('KEYS_NOT_HELD: The account proktor has never opened')]);
+
     const res = runCli(['bundle', 'export', '--kind', 'parcel']);
     expect([res.code, res.stderr]).toEqual([2, 'ruang-uji bundle: --kind must be one of session, results, backup\n']);
-  });
+  }, 90_000);
 });

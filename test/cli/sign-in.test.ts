@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core';
-import { runCli } from '../support/cli';
+import { auditActor, runCli } from '../support/cli';
 import { call, demo, staff, tempDir } from '../support/core';
 
-describe('the CLI on locked installation keys', () => {
-  it('refuses key work with a hint, then unlocks as a key holder whose password comes from the environment', async () => {
+describe('the CLI as a signed-in user', () => {
+  it('needs --as, refuses a wrong password and a user who does not hold the locked keys, and unlocks them for a holder', async () => {
     const dir = tempDir();
     expect(runCli(['demo', '--data', dir]).code).toBe(0);
     // The admin signs in once in the app: the data key is wrapped under their password, the clear file goes.
@@ -18,10 +18,10 @@ describe('the CLI on locked installation keys', () => {
     const out = path.join(dir, 's.uji');
     const exportArgs = ['bundle', 'export', '--data', dir, '--kind', 'session', '--session', demo.people.session.code, '--generate-passphrase', '--out', out];
     const env = { ...process.env, RUANG_UJI_PASSWORD: undefined };
-    const locked = runCli(exportArgs, env);
-    expect(locked.code).toBe(1);
-    expect(locked.stderr).toContain('the installation keys are locked');
-    expect(locked.stderr).toContain('--as USERNAME');
+    const anonymous = runCli(exportArgs, env);
+    expect(anonymous.code).toBe(2);
+    expect(anonymous.stderr).toContain('--as USERNAME is required');
+    expect(anonymous.stderr).toContain('RUANG_UJI_PASSWORD');
 
     const wrong = runCli([...exportArgs, '--as', staff.admin.username], { ...env, RUANG_UJI_PASSWORD: 'wrong' });
     expect([wrong.code, wrong.stderr.split(':')[1]?.trim()]).toEqual([1, 'BAD_CREDENTIALS']);
@@ -32,5 +32,8 @@ describe('the CLI on locked installation keys', () => {
     const unlocked = runCli([...exportArgs, '--as', staff.admin.username], { ...env, RUANG_UJI_PASSWORD: staff.admin.password });
     expect(unlocked.code, unlocked.stderr).toBe(0);
     expect(unlocked.stdout).toContain('verified (full)');
+    // The refused password is on record as on the sign-in screen, and the sign-out closes the CLI's session.
+    expect(auditActor(dir, 'auth.failed')).toMatchObject({ username: null });
+    expect(auditActor(dir, 'auth.signOut')).toEqual({ username: staff.admin.username, role: 'lsp_admin' });
   }, 120_000);
 });

@@ -1,5 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import Database from 'better-sqlite3';
+import { DB_FILE_NAME } from '../../electron/core';
 import { ROOT } from './source-files';
 
 export const BIN = path.join(ROOT, 'electron', 'cli', 'bin.mjs');
@@ -38,4 +40,24 @@ export function spawnCli(
       reject(new Error(`exited with ${code} before ${pattern}:\n${output}`));
     });
   });
+}
+
+/** The environment a signed-in CLI command reads its password from. */
+export function asEnv(password: string): NodeJS.ProcessEnv {
+  return { ...process.env, RUANG_UJI_PASSWORD: password };
+}
+
+/** Who the latest audit row of `action` names as its actor (null: the row has no actor). */
+export function auditActor(dataDir: string, action: string): { username: string | null; role: string | null } | undefined {
+  const db = new Database(path.join(dataDir, DB_FILE_NAME), { readonly: true });
+  try {
+    return db
+      .prepare(
+        `SELECT a.username AS username, l.actor_role AS role FROM audit_log l LEFT JOIN account a ON a.id = l.actor_account_id
+         WHERE l.action = ? ORDER BY l.seq DESC LIMIT 1`,
+      )
+      .get(action) as { username: string | null; role: string | null } | undefined;
+  } finally {
+    db.close();
+  }
 }

@@ -1,12 +1,14 @@
 import { parseArgs } from 'node:util';
 import fs from 'node:fs';
 import path from 'node:path';
-import { headFilePath } from '../../core/audit/head-file';
-import { verifyAudit } from '../../core/audit/log';
+import { DB_FILE_NAME, verifyAuditReadOnly } from '../../core';
 import { auditReport } from '../audit-report';
-import { DB_FILE_NAME, openDatabase } from '../../core/db/open';
 import { CliError, dataDirFrom, describeError, parse } from '../options';
 
+/**
+ * Checking the log is read-only and needs no one signed in: it must work on a copied data folder, and
+ * on one whose accounts may be what was tampered with.
+ */
 export async function auditCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, json: { type: 'boolean' } } }));
   if (positionals[0] !== 'verify') throw new CliError('usage: ruang-uji audit verify [--data DIR] [--json]');
@@ -15,12 +17,7 @@ export async function auditCommand(argv: string[]): Promise<number> {
   if (!fs.existsSync(file)) throw new CliError(`no database at ${file}`, 1);
   let result;
   try {
-    const db = openDatabase(file, { readonly: true });
-    try {
-      result = verifyAudit(db, { headFile: headFilePath(dataDir) });
-    } finally {
-      db.close();
-    }
+    result = verifyAuditReadOnly(dataDir);
   } catch (err) {
     throw new CliError(describeError(err), 1);
   }

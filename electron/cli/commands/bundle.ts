@@ -2,28 +2,22 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCore, type Core } from '../../core';
-import { bundleEnv } from '../../core/api/handlers/bundles';
-import { exportBundle, type ExportTo } from '../../core/bundles/export';
-import { isBundleFailure } from '../../core/bundles/failure';
-import { applyImport, discardImport, previewImport } from '../../core/bundles/import';
-import { readBundle } from '../../core/bundles/reader';
-import { privateKeys } from '../../core/keys/installation';
 import { AppError } from '../../shared/errors';
-import { BUNDLE_KINDS, type BundleKind } from '../../shared/types';
+import { BUNDLE_KINDS, type BundleKind, type ExportResult } from '../../shared/types';
+import { exportLines, inspectionLines, previewLines, verifiedLine } from '../bundle-report';
+import { placeExport, withUpload } from '../files';
 import { CliError, dataDirFrom, describeError, parse } from '../options';
-import { UNLOCK_USAGE, unlockForCli } from '../unlock';
+import { requireKeys, SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 const USAGE = `usage:
-  ruang-uji bundle inspect FILE [--data DIR] [--passphrase-file F] [--json]
-  ruang-uji bundle verify FILE  [--data DIR] [--passphrase-file F] [--json]
-  ruang-uji bundle export --kind session|results|backup [--session CODE] [--data DIR] [--out FILE]
+  ruang-uji bundle inspect FILE --as USERNAME [--data DIR] [--passphrase-file F] [--json]
+  ruang-uji bundle verify FILE  --as USERNAME [--data DIR] [--passphrase-file F] [--json]
+  ruang-uji bundle export --kind session|results|backup --as USERNAME [--session CODE] [--data DIR] [--out FILE]
                           (--generate-passphrase | --passphrase-file F | --recipient age1... ...) [--partial STATION]
-  ruang-uji bundle import FILE --kind session|results|backup [--data DIR] [--passphrase-file F]
-                          [--accept-signer "FINGERPRINT"] [--dry-run]
-Each also takes [--as USERNAME] to unlock the installation keys.
+  ruang-uji bundle import FILE --kind session|results|backup --as USERNAME [--data DIR] [--passphrase-file F]
+                          [--accept-signer "FINGERPRINT"] [--repin "REASON"] [--dry-run]
 The passphrase may also come from the RUANG_UJI_PASSPHRASE environment variable; never on the command line.
-${UNLOCK_USAGE}`;
+${SIGN_IN_USAGE}`;
 
 const OPTIONS = {
   data: { type: 'string' },
@@ -36,15 +30,18 @@ const OPTIONS = {
   recipient: { type: 'string', multiple: true },
   partial: { type: 'string' },
   'accept-signer': { type: 'string' },
+  repin: { type: 'string' },
   'dry-run': { type: 'boolean' },
   as: { type: 'string' },
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
+const fromCwd = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+
 function passphraseFrom(values: Values): string | undefined {
   const file = values['passphrase-file'];
-  if (typeof file === 'string') return fs.readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), file), 'utf8').replace(/\r?\n$/, '');
+  if (typeof file === 'string') return fs.readFileSync(fromCwd(file), 'utf8').replace(/\r?\n$/, '');
   return process.env.RUANG_UJI_PASSPHRASE || undefined;
 }
 
@@ -57,108 +54,97 @@ function kindFrom(value: string | undefined): BundleKind {
 function fileArg(positionals: string[]): string {
   const file = positionals[1];
   if (!file) throw new CliError(USAGE);
-  const resolved = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+  const resolved = fromCwd(file);
   if (!fs.existsSync(resolved)) throw new CliError(`no such file: ${resolved}`, 1);
   return resolved;
 }
 
-/** Refusals print their code and the English message; --json gets both plus which check failed. */
+/** Refusals print their code and the English message; --json gets both on stdout. */
 function refused(err: unknown, json: boolean): number {
   if (!(err instanceof AppError)) throw err;
-  const out = { ok: false, code: err.code, message: describeError(err), detail: isBundleFailure(err) ? err.detail : null };
+  const out = { ok: false, code: err.code, message: describeError(err) };
   if (json) process.stdout.write(JSON.stringify(out) + '\n');
   else process.stderr.write(`${out.code}: ${out.message}\n`);
   return 1;
 }
 
-async function withCore<T>(values: Values, run: (core: Core) => Promise<T>): Promise<T> {
-  const core = await createCore({ dataDir: dataDirFrom(values.data), demoIfEmpty: false, log: () => {} });
-  try {
-    await unlockForCli(core, values.as);
-    return await run(core);
-  } finally {
-    core.close();
+async function inspect(caller: Caller, file: string, values: Values, verify: boolean): Promise<number> {
+  const json = values.json === true;
+  const r = await withUpload(caller.core, file, (uploadId) => caller.call('bundles/inspect', { uploadId, passphrase: passphraseFrom(values) }));
+  const m = r.manifest;
+  if (verify && json) process.stdout.write(JSON.stringify({ ok: true, kind: m.kind, bundleId: m.bundleId, signer: r.signerFingerprint, manifestSha256: r.manifestSha256 }) + '\n');
+  else if (verify) process.stdout.write(verifiedLine(r));
+  else if (json) process.stdout.write(JSON.stringify({ ok: true, manifestSha256: r.manifestSha256, manifest: m }) + '\n');
+  else process.stdout.write(inspectionLines(r));
+  return 0;
+}
+
+/** A session by its code, from the list the caller's own screen shows (the LSP's sessions; a proctor's today). */
+async function sessionIdOf(caller: Caller, code: string | undefined): Promise<string> {
+  if (!code) throw new CliError('--session CODE is required');
+  const proctor = caller.principal.role === 'proctor';
+  const sessions = proctor ? (await caller.call('proctor/today', {})).sessions.map((s) => s.session) : (await caller.call('lsp/overview', {})).sessions;
+  const found = sessions.find((s) => s.code === code);
+  if (!found) throw new CliError(`no session with code ${code}${proctor ? " among today's sessions" : ''}`, 1);
+  return found.id;
+}
+
+async function exportTo(caller: Caller, kind: BundleKind, values: Values): Promise<number> {
+  const outFile = values.out ? fromCwd(values.out) : undefined;
+  if (outFile && fs.existsSync(outFile)) throw new AppError('BUNDLE_FILE_EXISTS', { file: path.basename(outFile) });
+  const to = { recipients: values.recipient, generatePassphrase: values['generate-passphrase'], passphrase: passphraseFrom(values) };
+  const operationId = crypto.randomUUID();
+  let r: ExportResult;
+  if (kind === 'backup') r = await caller.call('bundles/exportBackup', { operationId, to });
+  else if (kind === 'session') r = await caller.call('bundles/exportSession', { sessionId: await sessionIdOf(caller, values.session), operationId, to });
+  else {
+    // Results go to the LSP's key (and any --recipient); age allows a passphrase only alone.
+    if (to.passphrase !== undefined || to.generatePassphrase) throw new AppError('BUNDLE_PASSPHRASE_AND_KEYS');
+    const sessionId = await sessionIdOf(caller, values.session);
+    r = await caller.call('bundles/exportResults', { sessionId, operationId, partialStation: values.partial, recipients: values.recipient });
   }
+  if (outFile) await placeExport(r.filePath, outFile, r.sha256);
+  process.stdout.write(exportLines(r, outFile ?? r.filePath));
+  return 0;
+}
+
+async function importFrom(caller: Caller, file: string, kind: BundleKind, values: Values): Promise<number> {
+  let p = await withUpload(caller.core, file, (uploadId) => caller.call('bundles/preview', { uploadId, passphrase: passphraseFrom(values), expectKind: kind }));
+  process.stdout.write(previewLines(p));
+  if (values['dry-run']) {
+    await caller.call('bundles/discard', { importId: p.importId });
+    return 0;
+  }
+  if (values.repin !== undefined && p.signer.status === 'rekeyed') {
+    p = await caller.call('bundles/repin', { importId: p.importId, reason: values.repin });
+    process.stdout.write(`  signer re-pinned to ${p.signer.fingerprint}\n`);
+  }
+  const result = await caller.call('bundles/apply', { importId: p.importId, confirmSigner: values['accept-signer'] });
+  process.stdout.write(result.alreadyImported ? 'nothing changed\n' : `applied${result.pinned ? ', signer pinned' : ''}; ${result.conflictCount} conflicts listed\n`);
+  return 0;
 }
 
 export async function bundleCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
-  const json = values.json === true;
   const sub = positionals[0];
+  let run: (caller: Caller) => Promise<number>;
   if (sub === 'inspect' || sub === 'verify') {
     const file = fileArg(positionals);
-    return withCore(values, async (core) => {
-      const keys = privateKeys(core.db, core.context.vault);
-      try {
-        const { manifest, manifestSha256 } = await readBundle(file, { identities: [keys.ageIdentity], passphrase: passphraseFrom(values) }, null);
-        if (sub === 'verify') {
-          const out = { ok: true, kind: manifest.kind, bundleId: manifest.bundleId, signer: manifest.source.fingerprint, manifestSha256 };
-          process.stdout.write(json ? JSON.stringify(out) + '\n' : `OK: ${manifest.kind} bundle ${manifest.bundleId}, signed by ${manifest.source.label} (${manifest.source.fingerprint}); every entry verified\n`);
-        } else if (json) {
-          process.stdout.write(JSON.stringify({ ok: true, manifestSha256, manifest }) + '\n');
-        } else {
-          const lines = [
-            `kind:        ${manifest.kind}${manifest.partial ? ` (partial, ${manifest.partial.station})` : ''}`,
-            `bundle:      ${manifest.bundleId} (format ${manifest.formatVersion}, app ${manifest.appVersion})`,
-            `created:     ${manifest.createdAt}`,
-            `signed by:   ${manifest.source.label} — ${manifest.source.fingerprint}`,
-            `LSP:         ${manifest.lsp ? `${manifest.lsp.name} (${manifest.lsp.code})` : '—'}`,
-            `TUK:         ${manifest.tuk ? `${manifest.tuk.name} (${manifest.tuk.code})` : '—'}`,
-            `session:     ${manifest.session ? `${manifest.session.name} (${manifest.session.code})` : '—'}`,
-            `counts:      ${Object.entries(manifest.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`,
-            `entries:     ${manifest.entries.length}, ${manifest.entries.reduce((n, e) => n + e.size, 0)} bytes, all verified`,
-          ];
-          process.stdout.write(lines.join('\n') + '\n');
-        }
-        return 0;
-      } catch (err) {
-        return refused(err, json);
-      }
-    });
-  }
-  if (sub === 'export') {
+    run = (caller) => inspect(caller, file, values, sub === 'verify');
+  } else if (sub === 'export') {
     const kind = kindFrom(values.kind);
-    return withCore(values, async (core) => {
-      let sessionId: string | undefined;
-      if (kind !== 'backup') {
-        if (!values.session) throw new CliError('--session CODE is required');
-        sessionId = (core.db.prepare('SELECT id FROM session WHERE code = ?').pluck().get(values.session) as string | undefined) ?? undefined;
-        if (!sessionId) throw new CliError(`no session with code ${values.session}`, 1);
-      }
-      const to: ExportTo = { recipients: values.recipient, generatePassphrase: values['generate-passphrase'], passphrase: passphraseFrom(values) };
-      const outFile = values.out ? path.resolve(process.env.INIT_CWD ?? process.cwd(), values.out) : undefined;
-      try {
-        const r = await exportBundle(bundleEnv(core.context), { kind, sessionId, partialStation: values.partial, to, outFile, operationId: crypto.randomUUID(), actor: null });
-        process.stdout.write(`${r.filePath}\n  ${r.bytes} bytes, sha256 ${r.sha256}, verified (${r.verified})\n  signed by fingerprint ${r.fingerprint}\n`);
-        if (r.generatedPassphrase) process.stdout.write(`  passphrase (hand it over separately): ${r.generatedPassphrase}\n`);
-        return 0;
-      } catch (err) {
-        return refused(err, json);
-      }
-    });
-  }
-  if (sub === 'import') {
+    run = (caller) => exportTo(caller, kind, values);
+  } else if (sub === 'import') {
     const file = fileArg(positionals);
     const kind = kindFrom(values.kind);
-    return withCore(values, async (core) => {
-      const env = bundleEnv(core.context);
-      try {
-        const pending = await previewImport(env, { file, passphrase: passphraseFrom(values), expectKind: kind });
-        const p = pending.preview;
-        process.stdout.write(`${p.kind} bundle ${p.bundleId} from ${p.signer.label}\n  signer ${p.signer.fingerprint} (${p.signer.status})\n`);
-        if (p.alreadyImported) process.stdout.write('  already imported: nothing to do\n');
-        for (const t of p.tables) process.stdout.write(`  ${t.table}: +${t.added} ~${t.updated} =${t.unchanged} !${t.conflicts}\n`);
-        if (values['dry-run']) {
-          discardImport(pending);
-          return 0;
-        }
-        const result = applyImport(env, pending, null, { confirmSigner: values['accept-signer'] });
-        process.stdout.write(result.alreadyImported ? 'nothing changed\n' : `applied${result.pinned ? ', signer pinned' : ''}; ${result.conflictCount} conflicts listed\n`);
-        return 0;
-      } catch (err) {
-        return refused(err, json);
-      }
-    });
-  }
-  throw new CliError(USAGE);
+    run = (caller) => importFrom(caller, file, kind, values);
+  } else throw new CliError(USAGE);
+  return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
+    await requireKeys(caller);
+    try {
+      return await run(caller);
+    } catch (err) {
+      return refused(err, values.json === true);
+    }
+  });
 }

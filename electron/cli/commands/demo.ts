@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { createCore } from '../../core';
-import { DB_FILE_NAME } from '../../core/db/open';
+import { createCore, DB_FILE_NAME } from '../../core';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CliError, dataDirFrom, describeError, parse } from '../options';

@@ -1,41 +1,46 @@
-import fs from 'node:fs';
 import path from 'node:path';
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createCore } from '../../core';
-import { bundleEnv } from '../../core/api/handlers/bundles';
-import { restoreKeys } from '../../core/keys/backup';
-import { installationPublicKeys } from '../../core/keys/installation';
+import { createCore, publicKeysOfInstallation } from '../../core';
 import { AppError } from '../../shared/errors';
+import { withUpload } from '../files';
 import { CliError, dataDirFrom, describeError, parse } from '../options';
-import { UNLOCK_USAGE, unlockForCli } from '../unlock';
+import { requireKeys, SIGN_IN_USAGE, withSignedIn } from '../sign-in';
 
 const USAGE = `usage:
   ruang-uji keys show [--data DIR]                                   this installation's fingerprint and public key
-  ruang-uji keys restore BACKUP --passphrase-file F [--data DIR] [--as USERNAME]
+  ruang-uji keys restore BACKUP --passphrase-file F --as USERNAME [--data DIR]
                                                                      put backed-up keys in place of this installation's
-${UNLOCK_USAGE}`;
+${SIGN_IN_USAGE}`;
+
+/** Public keys only, meant to be read out and handed over: no one needs to sign in to see them. */
+async function show(dataDir: string): Promise<number> {
+  const core = await createCore({ dataDir, demoIfEmpty: false, log: () => {} });
+  try {
+    const k = publicKeysOfInstallation(core);
+    process.stdout.write(`fingerprint: ${k.fingerprint}\nage public key: ${k.ageRecipient}\ninstallation: ${k.installationId}\n`);
+    return 0;
+  } finally {
+    core.close();
+  }
+}
 
 export async function keysCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() =>
     parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, 'passphrase-file': { type: 'string' }, as: { type: 'string' } } }),
   );
-  const sub = positionals[0];
-  if (sub !== 'show' && sub !== 'restore') throw new CliError(USAGE);
-  const core = await createCore({ dataDir: dataDirFrom(values.data), demoIfEmpty: false, log: () => {} });
-  try {
-    if (sub === 'show') {
-      const k = installationPublicKeys(core.db);
-      process.stdout.write(`fingerprint: ${k.fingerprint}\nage public key: ${k.ageRecipient}\ninstallation: ${k.installationId}\n`);
-      return 0;
-    }
-    const file = positionals[1];
-    const passFile = values['passphrase-file'];
-    if (!file || typeof passFile !== 'string') throw new CliError(USAGE);
-    await unlockForCli(core, values.as);
-    const base = process.env.INIT_CWD ?? process.cwd();
-    const passphrase = fs.readFileSync(path.resolve(base, passFile), 'utf8').replace(/\r?\n$/, '');
+  const [sub, file] = positionals;
+  if (sub === 'show') return show(dataDirFrom(values.data));
+  const passFile = values['passphrase-file'];
+  if (sub !== 'restore' || !file || typeof passFile !== 'string') throw new CliError(USAGE);
+  const base = process.env.INIT_CWD ?? process.cwd();
+  const backup = path.resolve(base, file);
+  if (!fs.existsSync(backup)) throw new CliError(`no such file: ${backup}`, 1);
+  const passphrase = fs.readFileSync(path.resolve(base, passFile), 'utf8').replace(/\r?\n$/, '');
+  return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
+    await requireKeys(caller);
     try {
-      const r = await restoreKeys(bundleEnv(core.context), null, path.resolve(base, file), passphrase);
+      const r = await withUpload(caller.core, backup, (uploadId) => caller.call('keys/restore', { uploadId, passphrase }));
       process.stdout.write(`keys restored: fingerprint ${r.fingerprint} (replaced ${r.replaced})\n`);
       return 0;
     } catch (err) {
@@ -43,7 +48,5 @@ export async function keysCommand(argv: string[]): Promise<number> {
       process.stderr.write(`${err.code}: ${describeError(err)}\n`);
       return 1;
     }
-  } finally {
-    core.close();
-  }
+  });
 }

@@ -20,7 +20,7 @@ export type CoreContext = {
   examDay: ExamDayLive;
   signInLimiter: RateLimiter;
   backups: RollingBackups;
-  /** Set by the host process (room server or Electron shell) that can open a LAN listener. */
+  /** Set by the core process's host (electron/host/core-host.ts), which opens the LAN listener. */
   room: RoomControl;
   /** Answer saves share commits when they arrive together (see db/group-commit.ts). */
   commits: GroupCommit;

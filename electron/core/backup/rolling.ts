@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { BackupStatus } from '../../shared/backup';
+import type { BackupCopy } from '../../shared/types';
 import { AppError } from '../../shared/errors';
 import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
@@ -105,20 +107,40 @@ export class RollingBackups {
     return this.status();
   }
 
-  /** Replaces the live data with a backup from the configured folder; the restore itself is audited afterwards. */
-  async restore(principal: Principal, name: string, reason: string): Promise<BackupStatus> {
+  /** One copy into a folder of the caller's choosing, checked like the rolling folder; kept whatever the rolling count. */
+  async into(actor: Principal, folder: string): Promise<BackupCopy> {
+    const checked = prepareBackupFolder(folder, this.dataDir());
+    const file = await takeBackup(this.db, checked, this.clock.now(), this.nativeBinding);
+    this.db.transaction(() =>
+      appendAudit(this.db, actor, { action: 'backup.taken', details: { file: file.name, bytes: file.bytes, folder: checked } }, this.clock.now()),
+    )();
+    return { folder: checked, ...file };
+  }
+
+  /**
+   * Replaces the live data with a backup: one listed in the configured folder, or (with `folder`) any
+   * file there, which the check before copying refuses unless it is a whole Ruang Uji database. The
+   * restore itself is audited afterwards.
+   */
+  async restore(principal: Principal, args: { name: string; reason: string; folder?: string }): Promise<BackupStatus> {
     const config = this.config();
+    const source = args.folder === undefined ? this.listed(config, args.name) : named(args.folder, args.name);
+    await this.running;
+    await restoreInto(this.dbFile, source, this.nativeBinding);
+    // The settings row came back with the backup; keep the folder the proctor uses now.
+    this.db.transaction(() => {
+      if (config) setSetting(this.db, SETTING, JSON.stringify(config));
+      const details = { file: args.name, reason: args.reason, ...(args.folder === undefined ? {} : { folder: args.folder }) };
+      appendAudit(this.db, principal, { action: 'backup.restored', details }, this.clock.now());
+    })();
+    return this.status();
+  }
+
+  private listed(config: BackupConfig | null, name: string): string {
     if (!config) throw new AppError('BACKUP_NOT_CONFIGURED');
     const file = listBackups(config.folder).find((b) => b.name === name);
     if (!file) throw new AppError('NOT_FOUND', { what: 'backup' });
-    await this.running;
-    await restoreInto(this.dbFile, path.join(config.folder, file.name), this.nativeBinding);
-    // The settings row came back with the backup; keep the folder the proctor uses now.
-    this.db.transaction(() => {
-      setSetting(this.db, SETTING, JSON.stringify(config));
-      appendAudit(this.db, principal, { action: 'backup.restored', details: { file: name, reason } }, this.clock.now());
-    })();
-    return this.status();
+    return path.join(config.folder, file.name);
   }
 
   private dataDir(): string {
@@ -139,4 +161,13 @@ export class RollingBackups {
   close(): void {
     if (this.timer) clearInterval(this.timer);
   }
+}
+
+/** A file name (no folder parts) in an absolute folder, which must exist. */
+function named(folder: string, name: string): string {
+  if (!path.isAbsolute(folder)) throw new AppError('BACKUP_FOLDER_NOT_ABSOLUTE');
+  if (name !== path.basename(name) || name === '.' || name === '..') throw new AppError('NOT_FOUND', { what: 'backup' });
+  const file = path.join(folder, name);
+  if (!fs.existsSync(file)) throw new AppError('NOT_FOUND', { what: 'backup' });
+  return file;
 }

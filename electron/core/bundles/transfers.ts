@@ -80,6 +80,12 @@ export async function storeUpload(dataDir: string, source: AsyncIterable<Uint8Ar
   return { uploadId, bytes };
 }
 
+/** Removes an upload no call consumed (one refused before it read the file, say); consumed ones are gone already. */
+export function discardUpload(dataDir: string, uploadId: string): void {
+  if (!/^[0-9a-f-]{36}$/.test(uploadId)) return;
+  fs.rmSync(path.join(transferDir(dataDir, 'uploads'), `${uploadId}.uji`), { force: true });
+}
+
 /** The file behind a download name, or null: only names this installation writes, only in exports/. */
 export function exportedFile(dataDir: string, name: string): string | null {
   if (!EXPORT_NAME.test(name)) return null;

@@ -9,13 +9,17 @@ export const backupHandlers = {
     call.core.anchor.sign('backup');
     return call.core.backups.now(me(call));
   },
+  'backups/takeInto': ({ folder }, call) => {
+    call.core.anchor.sign('backup');
+    return call.core.backups.into(me(call), folder);
+  },
   'backups/restore': async (args, call) => {
     const { anchor } = call.core;
     // A restore rolls the audit chain back on purpose: the next head says so, instead of verify reading
     // it as rows removed. Nothing half-restored is signed meanwhile.
     anchor.suspend();
     try {
-      const status = await call.core.backups.restore(me(call), args.name, args.reason);
+      const status = await call.core.backups.restore(me(call), args);
       anchor.restored();
       return status;
     } finally {

@@ -5,6 +5,8 @@ import type { BundleKind } from '../../../shared/types';
 import type { BundleEnv } from '../../bundles/env';
 import { exportBundle } from '../../bundles/export';
 import { applyImport, discardImport, previewImport, repinSigner } from '../../bundles/import';
+import { readBundle } from '../../bundles/reader';
+import { privateKeys } from '../../keys/installation';
 import { transferDir } from '../../bundles/transfers';
 import { me, type CallContext, type CoreContext, type Handlers } from '../context';
 
@@ -28,8 +30,11 @@ export function uploadedFile(core: CoreContext, uploadId: string): string {
   return file;
 }
 
-/** Which bundles each role takes in: the LSP receives results, the TUK sessions and lab PCs' partials. */
-const IMPORTS: Record<string, readonly BundleKind[]> = { lsp_admin: ['results'], proctor: ['session', 'results'] };
+/**
+ * Which bundles each role takes in: the LSP receives results, the TUK sessions and lab PCs' partials;
+ * each installation's operators may bring back a backup of it (as they may restore a rolling backup).
+ */
+const IMPORTS: Record<string, readonly BundleKind[]> = { lsp_admin: ['results', 'backup'], proctor: ['session', 'results', 'backup'] };
 
 async function withOperation<T>(call: CallContext, operationId: string, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const { operations } = call.core.bundles;
@@ -60,6 +65,21 @@ export const bundleHandlers = {
     withOperation(call, operationId, (signal) =>
       exportBundle(bundleEnv(call.core), { kind: 'results', sessionId, partialStation, operationId, to: { recipients }, signal, actor: me(call) }),
     ),
+
+  'bundles/exportBackup': ({ operationId, to }, call) =>
+    withOperation(call, operationId, (signal) => exportBundle(bundleEnv(call.core), { kind: 'backup', operationId, to, signal, actor: me(call) })),
+
+  'bundles/inspect': async ({ uploadId, passphrase }, call) => {
+    me(call);
+    const file = uploadedFile(call.core, uploadId);
+    try {
+      const keys = privateKeys(call.core.db, call.core.vault);
+      const read = await readBundle(file, { identities: [keys.ageIdentity], passphrase }, null);
+      return { manifest: read.manifest, manifestSha256: read.manifestSha256, signerFingerprint: read.signerFingerprint };
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+  },
 
   'bundles/cancel': ({ operationId }, call) => {
     me(call);

@@ -3,7 +3,7 @@ import type { KeyStatus } from '../../../shared/types';
 import * as q from '../../db/queries/keys';
 import { AppError } from '../../../shared/errors';
 import { confirmPassword } from '../../auth/confirm-password';
-import { makeKeyBackup, testKeyRestore } from '../../keys/backup';
+import { makeKeyBackup, restoreKeys, testKeyRestore } from '../../keys/backup';
 import { me, passwordCheck, type CallContext, type Handlers } from '../context';
 import { bundleEnv, uploadedFile } from './bundles';
 
@@ -43,6 +43,15 @@ export const keyHandlers = {
     const file = uploadedFile(call.core, uploadId);
     try {
       return await testKeyRestore(bundleEnv(call.core), me(call), file, passphrase);
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+  },
+
+  'keys/restore': async ({ uploadId, passphrase }, call) => {
+    const file = uploadedFile(call.core, uploadId);
+    try {
+      return await restoreKeys(bundleEnv(call.core), me(call), file, passphrase);
     } finally {
       fs.rmSync(file, { force: true });
     }

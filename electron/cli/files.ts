@@ -1,0 +1,70 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { discardUpload, storeUpload, type Core } from '../core';
+import { AppError } from '../shared/errors';
+
+/**
+ * Hands a file on this computer to the core the way the app's file picker does (an upload under
+ * transfers/), runs the call that reads it, and removes the upload if that call never got to it.
+ */
+export async function withUpload<T>(core: Core, file: string, run: (uploadId: string) => Promise<T>): Promise<T> {
+  const { uploadId } = await storeUpload(core.dataDir, fs.createReadStream(file));
+  try {
+    return await run(uploadId);
+  } finally {
+    discardUpload(core.dataDir, uploadId);
+  }
+}
+
+async function sha256Of(file: string): Promise<string> {
+  const hash = crypto.createHash('sha256');
+  await pipeline(fs.createReadStream(file), hash);
+  return hash.digest('hex');
+}
+
+function linkNew(from: string, to: string): void {
+  try {
+    fs.linkSync(from, to);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new AppError('BUNDLE_FILE_EXISTS', { file: to });
+    throw err;
+  }
+}
+
+function fsyncPath(target: string): void {
+  const fd = fs.openSync(target, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Moves an exported bundle from the core's exports folder to where the operator asked (--out), the
+ * way the desktop app saves a download: never over an existing file (a hard link fails on one, where
+ * a rename would replace it), copied and synced when the target is on another disk, and checked
+ * against the sha256 the export reported before the original goes.
+ */
+export async function placeExport(from: string, to: string, sha256: string): Promise<void> {
+  try {
+    linkNew(from, to);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'ENOTSUP') throw err;
+    const partial = `${to}.partial`;
+    fs.copyFileSync(from, partial, fs.constants.COPYFILE_EXCL);
+    try {
+      fsyncPath(partial);
+      linkNew(partial, to);
+    } finally {
+      fs.rmSync(partial, { force: true });
+    }
+  }
+  if ((await sha256Of(to)) !== sha256) {
+    fs.rmSync(to, { force: true });
+    throw new AppError('BUNDLE_VERIFY_FAILED');
+  }
+  fs.rmSync(from, { force: true });
+}
