@@ -18,7 +18,6 @@ export const assessmentEn = {
       saving: 'Saving…',
       saved: 'Saved',
       saveFailed: 'Could not save; your entry stays on screen. Try again.',
-      retrySave: 'Save again',
       locked: 'This assessment was signed on {{at}} and is locked. Unlock it, giving a reason, to change it.',
       attemptNotSubmitted: 'The candidate has not submitted the written test; multiple-choice results and essay answers are not final.',
       print: 'Print',
@@ -63,7 +62,6 @@ export const assessmentEn = {
       k: 'K',
       bk: 'BK',
       further: 'Further assessment',
-      none: 'Not scored',
     },
     score: {
       '0': '0 — wrong or no answer',
@@ -72,7 +70,6 @@ export const assessmentEn = {
       '3': '3 — right and complete',
     },
     ia05: {
-      title: 'Multiple-choice answer sheet',
       number: 'No.',
       answer: 'Answer',
       key: 'Key',
@@ -98,13 +95,10 @@ export const assessmentEn = {
       comment: 'Comment',
     },
     ia06: {
-      byCandidate: 'By candidate',
       keyboard: 'Keyboard shortcuts: Y = Yes, T = No (or 0–3 for a score), N = next question/candidate, P = previous.',
       blind: 'Anonymous mode (hide who the candidate is)',
       anonymous: 'Candidate {{n}}',
       position: '{{current}} of {{total}}',
-      next: 'Next (N)',
-      previous: 'Previous (P)',
     },
     ia01: {
       element: 'Element {{number}}',
@@ -113,7 +107,6 @@ export const assessmentEn = {
       note: 'Note',
     },
     decisions: {
-      unit: 'Unit of competency',
       suggestion: 'Suggestion',
       reasons: 'Reasons',
       decision: "Assessor's decision",
@@ -159,7 +152,6 @@ export const assessmentEn = {
       component: 'Component',
       comment: "Candidate's note/comment",
       otherComments: 'Other notes/comments',
-      save: 'Save feedback',
       items: {
         item1: 'I received a sufficient explanation of the assessment/competency test process',
         item2: 'I was given the opportunity to study the competency standard to be assessed and to assess myself against it',
@@ -187,7 +179,6 @@ export const assessmentEn = {
       negatives: 'Negative and positive aspects of the assessment — negative',
       rejections: 'Record of rejections of assessment results',
       suggestions: 'Suggestions for improvement (assessor/staff concerned)',
-      save: 'Save report',
       sign: 'Sign FR.AK.05',
       notAssessed: 'Did not take part in the assessment',
       notSigned: 'FR.AK.02 not signed yet',
@@ -198,7 +189,6 @@ export const assessmentEn = {
       title: 'Assessment feedback (FR.AK.03)',
       open: 'Give feedback on the assessment',
       intro: 'Please give feedback on the assessment you took part in. Your answers help the LSP improve how assessments are run.',
-      notOpen: 'Feedback can be given once your assessor has signed the assessment decision.',
       submit: 'Send feedback',
       sent: 'Your feedback has been saved. Thank you.',
       back: 'Back',
@@ -228,7 +218,6 @@ export const assessmentEn = {
     candidate: "Candidate's name",
     date: 'Date',
     unitCode: 'Unit code',
-    unitTitle: 'Unit title',
     signatureCandidate: 'Candidate',
     signatureAssessor: 'Assessor',
     name: 'Name',
@@ -238,8 +227,6 @@ export const assessmentEn = {
     agreedOn: 'Agreed electronically {{at}}',
     printLanguage: 'Form language',
     printNow: 'Print / save PDF',
-    savePdf: 'Save as PDF',
-    chooseForm: 'Form',
     ak01: {
       evidence: 'Evidence to be collected',
       portfolio: 'TL: Portfolio verification',
@@ -247,7 +234,6 @@ export const assessmentEn = {
       written: 'T: Written questions',
       oral: 'T: Oral questions',
       interview: 'T: Interview questions',
-      schedule: 'The assessment is agreed for',
       day: 'Day/date',
       time: 'Time',
       declarationCandidate: 'I have been told by the assessor about my rights and the procedure to appeal the assessment.',
@@ -261,8 +247,6 @@ export const assessmentEn = {
       answerSheet: 'Answer sheet',
       feedback: 'Feedback for the candidate',
     },
-    feedbackTitle: 'Feedback for the candidate',
-    recommendation: 'Recommendation',
     number: 'No.',
     card: {
       participantNo: 'Participant number',

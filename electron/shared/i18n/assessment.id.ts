@@ -14,7 +14,6 @@ export const assessmentId = {
       saving: 'Menyimpan…',
       saved: 'Tersimpan',
       saveFailed: 'Gagal menyimpan; isian tetap di layar. Coba lagi.',
-      retrySave: 'Simpan ulang',
       locked: 'Asesmen ini sudah ditandatangani pada {{at}} dan terkunci. Buka kunci dengan alasan untuk mengubahnya.',
       attemptNotSubmitted: 'Asesi belum mengumpulkan ujian tertulis; nilai pilihan ganda dan jawaban esai belum final.',
       print: 'Cetak',
@@ -59,7 +58,6 @@ export const assessmentId = {
       k: 'K',
       bk: 'BK',
       further: 'Penilaian lanjut',
-      none: 'Belum dinilai',
     },
     score: {
       '0': '0 — salah atau tidak menjawab',
@@ -68,7 +66,6 @@ export const assessmentId = {
       '3': '3 — benar dan lengkap',
     },
     ia05: {
-      title: 'Lembar jawaban pilihan ganda',
       number: 'No.',
       answer: 'Jawaban',
       key: 'Kunci',
@@ -94,13 +91,10 @@ export const assessmentId = {
       comment: 'Komentar',
     },
     ia06: {
-      byCandidate: 'Per asesi',
       keyboard: 'Pintasan keyboard: Y = Ya, T = Tidak (atau 0–3 untuk skor), N = soal/asesi berikutnya, P = sebelumnya.',
       blind: 'Mode anonim (sembunyikan identitas asesi)',
       anonymous: 'Asesi {{n}}',
       position: '{{current}} dari {{total}}',
-      next: 'Berikutnya (N)',
-      previous: 'Sebelumnya (P)',
     },
     ia01: {
       element: 'Elemen {{number}}',
@@ -109,7 +103,6 @@ export const assessmentId = {
       note: 'Catatan',
     },
     decisions: {
-      unit: 'Unit kompetensi',
       suggestion: 'Saran aplikasi',
       reasons: 'Alasan',
       decision: 'Keputusan asesor',
@@ -155,7 +148,6 @@ export const assessmentId = {
       component: 'Komponen',
       comment: 'Catatan/komentar asesi',
       otherComments: 'Catatan/komentar lainnya',
-      save: 'Simpan umpan balik',
       items: {
         item1: 'Saya mendapatkan penjelasan yang cukup memadai mengenai proses asesmen/uji kompetensi',
         item2: 'Saya diberikan kesempatan untuk mempelajari standar kompetensi yang akan diujikan dan menilai diri sendiri terhadap pencapaiannya',
@@ -183,7 +175,6 @@ export const assessmentId = {
       negatives: 'Aspek negatif dan positif dalam asesmen — negatif',
       rejections: 'Pencatatan penolakan hasil asesmen',
       suggestions: 'Saran perbaikan (asesor/personil terkait)',
-      save: 'Simpan laporan',
       sign: 'Tanda tangani FR.AK.05',
       notAssessed: 'Tidak mengikuti asesmen',
       notSigned: 'FR.AK.02 belum ditandatangani',
@@ -194,7 +185,6 @@ export const assessmentId = {
       title: 'Umpan balik asesmen (FR.AK.03)',
       open: 'Isi umpan balik asesmen',
       intro: 'Isilah umpan balik tentang proses asesmen yang Anda ikuti. Jawaban Anda membantu LSP memperbaiki pelaksanaan asesmen.',
-      notOpen: 'Umpan balik dapat diisi setelah asesor menandatangani keputusan asesmen Anda.',
       submit: 'Kirim umpan balik',
       sent: 'Umpan balik Anda sudah tersimpan. Terima kasih.',
       back: 'Kembali',
@@ -224,7 +214,6 @@ export const assessmentId = {
     candidate: 'Nama Asesi',
     date: 'Tanggal',
     unitCode: 'Kode Unit',
-    unitTitle: 'Judul Unit',
     signatureCandidate: 'Asesi',
     signatureAssessor: 'Asesor',
     name: 'Nama',
@@ -234,8 +223,6 @@ export const assessmentId = {
     agreedOn: 'Disetujui secara elektronik {{at}}',
     printLanguage: 'Bahasa formulir',
     printNow: 'Cetak / simpan PDF',
-    savePdf: 'Simpan sebagai PDF',
-    chooseForm: 'Formulir',
     ak01: {
       evidence: 'Bukti yang akan dikumpulkan',
       portfolio: 'TL: Verifikasi portofolio',
@@ -243,7 +230,6 @@ export const assessmentId = {
       written: 'T: Pertanyaan tertulis',
       oral: 'T: Pertanyaan lisan',
       interview: 'T: Pertanyaan wawancara',
-      schedule: 'Pelaksanaan asesmen disepakati pada',
       day: 'Hari/Tanggal',
       time: 'Waktu',
       declarationCandidate:
@@ -258,8 +244,6 @@ export const assessmentId = {
       answerSheet: 'Lembar jawaban',
       feedback: 'Umpan balik untuk asesi',
     },
-    feedbackTitle: 'Umpan balik untuk asesi',
-    recommendation: 'Rekomendasi',
     number: 'No.',
     card: {
       participantNo: 'Nomor peserta',
