@@ -30,6 +30,16 @@ describe('translations', () => {
       'x.one: placeholders {name} in id but {nama} in en',
     ]);
   });
+
+  it('pair an English _one form with the Indonesian _other, which is all i18next reads for id', () => {
+    const a = { x: { n_other: '{{count}} jawaban', m_other: '{{count}} soal' } };
+    const b = { x: { n_one: '{{count}} answer', n_other: '{{count}} answers', m_one: 'one {{what}}', m_other: '{{count}} questions', k_one: 'k' } };
+    expect(compareLanguages(a, b, ['id', 'en'])).toEqual([
+      'x.k_one: missing in id',
+      'x.k_one: no x.k_other in en',
+      'x.m_one: placeholders {what} in en but {count} in id',
+    ]);
+  });
 });
 
 describe('components', () => {

@@ -17,20 +17,43 @@ export function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*([\w.]+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1]).sort();
 }
 
+/**
+ * The key that stands for `key` in a language without plural forms: English `x_one` has no Indonesian
+ * twin, since i18next reads only `x_other` for 'id'; it is compared with that `x_other` instead.
+ */
+function counterpart(key: string, other: Map<string, string>): string | undefined {
+  if (other.has(key)) return key;
+  const one = /^(.*)_one$/.exec(key);
+  return one && other.has(`${one[1]}_other`) ? `${one[1]}_other` : undefined;
+}
+
 /** Differences in keys or placeholders between two languages, one line each. */
 export function compareLanguages(a: Tree, b: Tree, names: [string, string]): string[] {
   const fa = flatten(a);
   const fb = flatten(b);
   const problems: string[] = [];
-  for (const key of fa.keys()) if (!fb.has(key)) problems.push(`${key}: missing in ${names[1]}`);
-  for (const key of fb.keys()) if (!fa.has(key)) problems.push(`${key}: missing in ${names[0]}`);
-  for (const [key, text] of fa) {
-    const other = fb.get(key);
-    if (other === undefined) continue;
+  for (const key of fa.keys()) if (!counterpart(key, fb)) problems.push(`${key}: missing in ${names[1]}`);
+  for (const key of fb.keys()) if (!counterpart(key, fa)) problems.push(`${key}: missing in ${names[0]}`);
+  for (const [flat, name] of [[fa, names[0]], [fb, names[1]]] as const) {
+    for (const key of flat.keys()) {
+      const one = /^(.*)_one$/.exec(key);
+      if (one && !flat.has(`${one[1]}_other`)) problems.push(`${key}: no ${one[1]}_other in ${name}`);
+    }
+  }
+  const compare = (key: string, text: string, other: string, order: [string, string]) => {
     if (text.trim() === '' || other.trim() === '') problems.push(`${key}: empty text`);
     const pa = placeholders(text).join(',');
     const pb = placeholders(other).join(',');
-    if (pa !== pb) problems.push(`${key}: placeholders {${pa}} in ${names[0]} but {${pb}} in ${names[1]}`);
+    if (pa !== pb) problems.push(`${key}: placeholders {${pa}} in ${order[0]} but {${pb}} in ${order[1]}`);
+  };
+  for (const [key, text] of fa) {
+    const twin = counterpart(key, fb);
+    if (twin !== undefined) compare(key, text, fb.get(twin) ?? '', names);
+  }
+  // An English `_one` is checked against the Indonesian `_other`; keys both have were compared above.
+  for (const [key, text] of fb) {
+    const twin = counterpart(key, fa);
+    if (twin !== undefined && twin !== key) compare(key, text, fa.get(twin) ?? '', [names[1], names[0]]);
   }
   return problems;
 }

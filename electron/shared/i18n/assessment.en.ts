@@ -1,6 +1,5 @@
 import type { assessmentId } from './assessment.id';
-
-type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+import type { Widen } from './types';
 
 /** English texts of the assessor's workspace and the BNSP forms (spread into `en.ts`). */
 export const assessmentEn = {
@@ -75,7 +74,8 @@ export const assessmentEn = {
       key: 'Key',
       achievement: 'Achieved',
       unanswered: 'Not answered',
-      unitSummary: '{{achieved}} of {{total}} questions achieved',
+      unitSummary_one: '{{achieved}} of {{count}} question achieved',
+      unitSummary_other: '{{achieved}} of {{count}} questions achieved',
       kukNotAchieved: 'KUK not achieved',
       conclusion: "Assessor's conclusion",
       achieved: 'The knowledge aspect of every unit assessed is achieved',

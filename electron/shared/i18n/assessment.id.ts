@@ -71,7 +71,7 @@ export const assessmentId = {
       key: 'Kunci',
       achievement: 'Pencapaian',
       unanswered: 'Tidak dijawab',
-      unitSummary: '{{achieved}} dari {{total}} soal tercapai',
+      unitSummary_other: '{{achieved}} dari {{count}} soal tercapai',
       kukNotAchieved: 'KUK belum tercapai',
       conclusion: 'Kesimpulan asesor',
       achieved: 'Aspek pengetahuan seluruh unit kompetensi yang diujikan tercapai',

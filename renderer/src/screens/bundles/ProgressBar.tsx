@@ -20,7 +20,7 @@ export function ProgressBar({ operationId }: { operationId: string }) {
     <div className="bundle-progress" data-testid="bundle-progress" aria-live="polite">
       <progress max={p?.totalBytes ?? undefined} value={p?.totalBytes ? p.bytes : undefined} aria-label={t('bundles.progress')} />
       <p className="muted small">
-        {p ? t(PHASE_LABEL[p.phase], { done: mb(p.bytes), total: p.totalBytes ? mb(p.totalBytes) : '?', entries: p.entries }) : t('bundles.phase.collect', { done: 0, total: '?', entries: 0 })}
+        {p ? t(PHASE_LABEL[p.phase], { done: mb(p.bytes), total: p.totalBytes ? mb(p.totalBytes) : '?', count: p.entries }) : t('bundles.phase.collect')}
       </p>
     </div>
   );

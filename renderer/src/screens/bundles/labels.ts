@@ -25,7 +25,7 @@ export const CONFLICT_LABEL = {
   signed_replaced: 'bundles.conflict.signed_replaced',
 } as const satisfies Record<ConflictReason, TranslationKey>;
 
-/** Each text takes {{done}}, {{total}} (MB) and {{entries}}; a phase may leave some out. */
+/** Each text takes {{done}} and {{total}} (MB) and {{count}} (entries, which picks the plural form); a phase may leave some out. */
 export const PHASE_LABEL = {
   collect: 'bundles.phase.collect',
   write: 'bundles.phase.write',

@@ -58,8 +58,8 @@ export function SaveProblem({ snapshot }: { snapshot: QueueSnapshot }) {
       ) : held && (
         <p className="notice notice--warning" data-testid="cbt-save-problem" data-state={snapshot.state}>
           {snapshot.state === 'paused'
-            ? t('cbt.save.held', { pending: snapshot.pending })
-            : t('cbt.save.retrying', { pending: snapshot.pending })}
+            ? t('cbt.save.held', { count: snapshot.pending })
+            : t('cbt.save.retrying', { count: snapshot.pending })}
         </p>
       )}
     </div>

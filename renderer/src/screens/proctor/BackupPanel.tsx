@@ -75,8 +75,8 @@ function BackupBody({ status, onStatus }: { status: BackupStatus; onStatus: (sta
   const state = !status.configured
     ? t('examDay.backups.notConfigured')
     : status.activeSessions > 0
-      ? t('examDay.backups.active', { minutes: status.everyMinutes, keep: status.keep })
-      : t('examDay.backups.idle', { minutes: status.everyMinutes });
+      ? t('examDay.backups.active', { count: status.everyMinutes, keep: status.keep })
+      : t('examDay.backups.idle', { count: status.everyMinutes });
 
   return (
     <div className="backups" data-testid="backups" data-configured={status.configured}>

@@ -57,7 +57,7 @@ export function SessionPanel({ session, token, startedAt, endedAt, onRunChanged 
         <div className="session-running">
           <TokenDisplay reading={token.reading} />
           <div className="session-running__side">
-            <p className="muted">{t('examDay.session.rotateEvery', { minutes: state.rotateMinutes })}</p>
+            <p className="muted">{t('examDay.session.rotateEvery', { count: state.rotateMinutes })}</p>
             {state.issuedAt && <p className="muted">{t('examDay.session.issuedAt', { time: formatTimeOfDay(state.issuedAt, f.language) })}</p>}
             <div className="console-form__row">
               <button type="button" className="button button--secondary" data-testid="token-rotate" disabled={busy !== null} onClick={() => run('rotate', token.rotate)}>

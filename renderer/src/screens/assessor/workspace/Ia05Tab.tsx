@@ -22,7 +22,7 @@ export function Ia05Tab({ ws, record }: Props) {
               <span className="mono">{unit.unitCode}</span> <BilingualText value={unit.unitTitle} />
             </>
           }
-          actions={<StatusBadge tone={unit.achieved === unit.total ? 'success' : 'warning'}>{t('assess.ia05.unitSummary', { achieved: unit.achieved, total: unit.total })}</StatusBadge>}
+          actions={<StatusBadge tone={unit.achieved === unit.total ? 'success' : 'warning'}>{t('assess.ia05.unitSummary', { achieved: unit.achieved, count: unit.total })}</StatusBadge>}
         >
           <table className="table table--compact" data-testid="ia05-unit">
             <thead>
