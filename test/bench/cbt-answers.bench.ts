@@ -1,5 +1,8 @@
 // Answer-commit latency: one candidate's saves acknowledged after the SQLite commit (synchronous=FULL),
 // in process and through the room server over HTTP, against this disk's raw fsync in the same run.
+// The in-process part runs BENCH_ANSWER_REPEAT times (3), each save alternating with one raw fsync so
+// both see the same disk at the same moment (the machine may be shared); each run's p99 ratio is
+// reported, and the worst.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,10 +11,11 @@ import { loadDemoContent } from '../../electron/core/demo/content';
 import { startRoomServer } from '../../electron/server';
 import type { CbtState } from '../../electron/shared/cbt';
 import type { ArgsOf, MethodName, ResultOf } from '../../electron/shared/contract';
-import { fsyncSamples } from './fsync-probe';
+import { fsyncOnce } from './fsync-probe';
 import { report, summary } from './stats';
 
 const SAVES = Number(process.env.BENCH_SAVES ?? 2000);
+const REPEAT = Number(process.env.BENCH_ANSWER_REPEAT ?? 3);
 const root = fs.mkdtempSync(path.join(process.env.BENCH_DIR ?? os.tmpdir(), 'ru-bench-answers-'));
 const demo = loadDemoContent();
 
@@ -45,18 +49,37 @@ function saveArgs(state: CbtState, seq: number): ArgsOf<'cbt/save'> {
 }
 
 try {
-  const fsync = summary(fsyncSamples(root, 500));
   const core = await createCore({ dataDir: path.join(root, 'db'), demoIfEmpty: true });
+  const probeFile = path.join(root, 'probe.bin');
+  const probeFd = fs.openSync(probeFile, 'w');
 
   const inProcess = await candidateInTest(core, 0);
-  const local: number[] = [];
-  for (let seq = 1; seq <= SAVES; seq++) {
-    const args = saveArgs(inProcess.state, seq);
-    const start = process.hrtime.bigint();
-    const reply = await core.dispatch('cbt/save', args, inProcess.token);
-    local.push(Number(process.hrtime.bigint() - start) / 1e6);
-    if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+  let seq = 0;
+  const ratios: number[] = [];
+  let fsync = summary([]);
+  for (let run = 1; run <= REPEAT; run++) {
+    const local: number[] = [];
+    const raw: number[] = [];
+    for (let i = 0; i < SAVES; i++) {
+      raw.push(fsyncOnce(probeFd, i));
+      const args = saveArgs(inProcess.state, ++seq);
+      const start = process.hrtime.bigint();
+      const reply = await core.dispatch('cbt/save', args, inProcess.token);
+      local.push(Number(process.hrtime.bigint() - start) / 1e6);
+      if (!reply.ok) throw new Error(JSON.stringify(reply.error));
+    }
+    const l = summary(local);
+    fsync = summary(raw);
+    ratios.push(l.p99 / fsync.p99);
+    const load = { loadavg1: os.loadavg()[0] };
+    report('cbt.answerCommit.inProcess.p50', l.p50, 'ms', { run, runs: l.runs, ...load });
+    report('cbt.answerCommit.inProcess.p99', l.p99, 'ms', { run, runs: l.runs, max: l.max, ...load });
+    report('disk.fsync.p99.sameRun', fsync.p99, 'ms', { run, p50: fsync.p50, runs: fsync.runs, max: fsync.max, ...load });
+    report('cbt.answerCommit.inProcess.p99ToFsyncP99', l.p99 / fsync.p99, 'ratio', { run, goal: '<= 2', ...load });
   }
+  report(`cbt.answerCommit.inProcess.p99ToFsyncP99.worstOf${REPEAT}`, Math.max(...ratios), 'ratio', { runs: ratios, goal: '<= 2' });
+  fs.closeSync(probeFd);
+
   // The floor under any acknowledged write here: a one-row SQLite commit with the same pragmas, no app code.
   core.db.exec('CREATE TABLE IF NOT EXISTS bench_probe (id INTEGER PRIMARY KEY, v TEXT)');
   const probe = core.db.prepare('INSERT INTO bench_probe (v) VALUES (?)');
@@ -69,12 +92,6 @@ try {
   const b = summary(bare);
   report('sqlite.bareCommit.p50', b.p50, 'ms', { runs: b.runs, what: 'one-row insert, WAL, synchronous=FULL' });
   report('sqlite.bareCommit.p99', b.p99, 'ms', { runs: b.runs, max: b.max, ratioToFsyncP99: b.p99 / fsync.p99 });
-
-  const l = summary(local);
-  report('cbt.answerCommit.inProcess.p50', l.p50, 'ms', { runs: l.runs });
-  report('cbt.answerCommit.inProcess.p99', l.p99, 'ms', { runs: l.runs, max: l.max });
-  report('disk.fsync.p99.sameRun', fsync.p99, 'ms', { p50: fsync.p50, runs: fsync.runs });
-  report('cbt.answerCommit.inProcess.p99ToFsyncP99', l.p99 / fsync.p99, 'ratio', { goal: '<= 2' });
 
   const server = await startRoomServer({ core, port: 0 });
   const overHttp = await candidateInTest(core, 1);

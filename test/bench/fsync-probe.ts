@@ -20,3 +20,13 @@ export function fsyncSamples(dir: string, runs: number): number[] {
   }
   return samples;
 }
+
+const BLOCK = Buffer.alloc(4096, 7);
+
+/** One 4 KiB write and fsync on an open file, in ms: to interleave with the commits it is compared with. */
+export function fsyncOnce(fd: number, i: number): number {
+  fs.writeSync(fd, BLOCK, 0, BLOCK.length, (i % 64) * BLOCK.length);
+  const start = process.hrtime.bigint();
+  fs.fsyncSync(fd);
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
