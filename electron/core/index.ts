@@ -157,6 +157,7 @@ export { ADDRESS_SIGN_INS_PER_MINUTE, RateLimiter } from './auth/rate-limit';
 // Bundle files cross the transports as uploads and downloads under transfers/ (server routes, app://, CLI).
 export { discardUpload, exportedFile, MAX_UPLOAD_BYTES, storeUpload, TRANSFER_ROLES } from './bundles/transfers';
 export { listBackups } from './backup/files';
+export { importBackupBundle } from './bundles/bootstrap';
 export { publicKeysOfInstallation } from './keys/public';
 export { verifyAuditReadOnly } from './audit/verify-file';
 // Until main/lifecycle.ts stops reading the update source from the database (core-process work).

@@ -237,7 +237,7 @@ export const contract = {
   'bundles/cancel': method<{ cancelled: boolean }>()(z.object({ operationId }).strict(), roles('lsp_admin', 'proctor')),
   'bundles/preview': method<ImportPreview>()(
     z
-      .object({ uploadId: transferId, passphrase: bundlePassphrase.optional(), expectKind: z.enum(['session', 'results', 'backup']), operationId: operationId.optional() })
+      .object({ uploadId: transferId, passphrase: bundlePassphrase.optional(), expectKind: z.enum(['session', 'results']), operationId: operationId.optional() })
       .strict(),
     roles('lsp_admin', 'proctor'),
   ),

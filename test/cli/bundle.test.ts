@@ -68,7 +68,7 @@ describe('ruang-uji bundle', () => {
     // Twelve CLI processes, each starting tsx and a core with real password hashing: slow under a loaded run.
   }, 180_000);
 
-  it('export with a generated passphrase prints it once, for handing over separately; a backup bundle too, each audited', () => {
+  it('export with a generated passphrase prints it once, for handing over separately; a backup bundle too, brought into an empty folder', () => {
     const dir = tempDir();
     expect(runCli(['demo', '--data', dir]).code).toBe(0);
     const res = runCli(['bundle', 'export', '--data', dir, '--kind', 'session', '--session', demo.people.session.code, '--generate-passphrase', '--out', path.join(dir, 's.uji'), ...asAdmin], adminEnv);
@@ -83,7 +83,21 @@ describe('ruang-uji bundle', () => {
     expect(path.dirname(file)).toBe(path.join(dir, 'transfers', 'exports'));
     expect(fs.existsSync(file)).toBe(true);
     expect(auditActor(dir, 'bundle.export')).toEqual({ username: staff.admin.username, role: 'lsp_admin' });
-  }, 90_000);
+
+    // A backup goes into a new, empty folder: no account exists there to sign in as, so none is named.
+    const fresh = path.join(dir, 'baru');
+    const passphrase = /passphrase \(hand it over separately\): (\S+)\n/.exec(backup.stdout)?.[1] ?? '';
+    const signer = /signed by fingerprint ([\d ]+)\n/.exec(backup.stdout)?.[1] ?? '';
+    const restored = runCli(['bundle', 'import', file, '--kind', 'backup', '--data', fresh, '--accept-signer', signer], { ...process.env, RUANG_UJI_PASSPHRASE: passphrase });
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(restored.stdout).toContain('applied, signer pinned');
+    expect(auditActor(fresh, 'bundle.import')).toEqual({ username: null, role: null });
+    // Into an installation with accounts it is refused: there the accounts would sign in, and the contract has no such import.
+    const station = path.join(dir, 'tuk');
+    expect(runCli(['demo', '--data', station, '--tuk-station']).code).toBe(0);
+    const busy = runCli(['bundle', 'import', file, '--kind', 'backup', '--data', station, '--json'], { ...process.env, RUANG_UJI_PASSPHRASE: passphrase });
+    expect([busy.code, JSON.parse(busy.stdout).code]).toEqual([1, 'BUNDLE_WRONG_TARGET']);
+  }, 150_000);
 
   it('refuses a missing --as, an existing --out, and a user who cannot open the keys, and explains its usage', () => {
     const dir = tempDir();

@@ -2,8 +2,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { createCore, importBackupBundle } from '../../core';
 import { AppError } from '../../shared/errors';
-import { BUNDLE_KINDS, type BundleKind, type ExportResult } from '../../shared/types';
+import { BUNDLE_KINDS, type BundleKind, type ExportResult, type ImportResult } from '../../shared/types';
 import { exportLines, inspectionLines, previewLines, verifiedLine } from '../bundle-report';
 import { placeExport, withUpload } from '../files';
 import { CliError, dataDirFrom, describeError, parse } from '../options';
@@ -14,8 +15,10 @@ const USAGE = `usage:
   ruang-uji bundle verify FILE  --as USERNAME [--data DIR] [--passphrase-file F] [--json]
   ruang-uji bundle export --kind session|results|backup --as USERNAME [--session CODE] [--data DIR] [--out FILE]
                           (--generate-passphrase | --passphrase-file F | --recipient age1... ...) [--partial STATION]
-  ruang-uji bundle import FILE --kind session|results|backup --as USERNAME [--data DIR] [--passphrase-file F]
+  ruang-uji bundle import FILE --kind session|results --as USERNAME [--data DIR] [--passphrase-file F]
                           [--accept-signer "FINGERPRINT"] [--repin "REASON"] [--dry-run]
+  ruang-uji bundle import FILE --kind backup [--data DIR] [--passphrase-file F] [--accept-signer "FINGERPRINT"] [--dry-run]
+                          into a new, empty data folder: its accounts come with the backup, so no --as
 The passphrase may also come from the RUANG_UJI_PASSPHRASE environment variable; never on the command line.
 ${SIGN_IN_USAGE}`;
 
@@ -108,7 +111,7 @@ async function exportTo(caller: Caller, kind: BundleKind, values: Values): Promi
   return 0;
 }
 
-async function importFrom(caller: Caller, file: string, kind: BundleKind, values: Values): Promise<number> {
+async function importFrom(caller: Caller, file: string, kind: Exclude<BundleKind, 'backup'>, values: Values): Promise<number> {
   let p = await withUpload(caller.core, file, (uploadId) => caller.call('bundles/preview', { uploadId, passphrase: passphraseFrom(values), expectKind: kind }));
   process.stdout.write(previewLines(p));
   if (values['dry-run']) {
@@ -119,9 +122,30 @@ async function importFrom(caller: Caller, file: string, kind: BundleKind, values
     p = await caller.call('bundles/repin', { importId: p.importId, reason: values.repin });
     process.stdout.write(`  signer re-pinned to ${p.signer.fingerprint}\n`);
   }
-  const result = await caller.call('bundles/apply', { importId: p.importId, confirmSigner: values['accept-signer'] });
-  process.stdout.write(result.alreadyImported ? 'nothing changed\n' : `applied${result.pinned ? ', signer pinned' : ''}; ${result.conflictCount} conflicts listed\n`);
+  process.stdout.write(appliedLine(await caller.call('bundles/apply', { importId: p.importId, confirmSigner: values['accept-signer'] })));
   return 0;
+}
+
+const appliedLine = (r: ImportResult) => (r.alreadyImported ? 'nothing changed\n' : `applied${r.pinned ? ', signer pinned' : ''}; ${r.conflictCount} conflicts listed\n`);
+
+/** A backup goes only into an installation without accounts, so there is no one to sign in as (core/bundles/bootstrap.ts). */
+async function importBackup(file: string, values: Values): Promise<number> {
+  const core = await createCore({ dataDir: dataDirFrom(values.data), demoIfEmpty: false, log: () => {} });
+  try {
+    const { result } = await importBackupBundle(core, {
+      file,
+      passphrase: passphraseFrom(values),
+      confirmSigner: values['accept-signer'],
+      dryRun: values['dry-run'] === true,
+      onPreview: (p) => process.stdout.write(previewLines(p)),
+    });
+    if (result) process.stdout.write(appliedLine(result));
+    return 0;
+  } catch (err) {
+    return refused(err, values.json === true);
+  } finally {
+    core.close();
+  }
 }
 
 export async function bundleCommand(argv: string[]): Promise<number> {
@@ -137,6 +161,7 @@ export async function bundleCommand(argv: string[]): Promise<number> {
   } else if (sub === 'import') {
     const file = fileArg(positionals);
     const kind = kindFrom(values.kind);
+    if (kind === 'backup') return importBackup(file, values);
     run = (caller) => importFrom(caller, file, kind, values);
   } else throw new CliError(USAGE);
   return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {

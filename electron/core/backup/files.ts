@@ -40,7 +40,7 @@ export async function takeBackup(db: Db, folder: string, now: Date, nativeBindin
 }
 
 /** Opens a backup read-only and checks it is a whole, readable database of a version we know. */
-export function checkBackup(file: string, nativeBinding?: string): { userVersion: number } {
+function checkBackup(file: string, nativeBinding?: string): { userVersion: number } {
   let db: Db | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding });

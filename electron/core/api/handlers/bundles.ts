@@ -31,10 +31,10 @@ export function uploadedFile(core: CoreContext, uploadId: string): string {
 }
 
 /**
- * Which bundles each role takes in: the LSP receives results, the TUK sessions and lab PCs' partials;
- * each installation's operators may bring back a backup of it (as they may restore a rolling backup).
+ * Which bundles each role takes in: the LSP receives results, the TUK sessions and lab PCs' partials.
+ * A backup goes only into an installation without accounts, where no one can sign in: bundles/bootstrap.ts.
  */
-const IMPORTS: Record<string, readonly BundleKind[]> = { lsp_admin: ['results', 'backup'], proctor: ['session', 'results', 'backup'] };
+const IMPORTS: Record<string, readonly BundleKind[]> = { lsp_admin: ['results'], proctor: ['session', 'results'] };
 
 async function withOperation<T>(call: CallContext, operationId: string, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const { operations } = call.core.bundles;

@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../electron/core';
+import { asEnv, auditActor, runCli } from '../support/cli';
+import { call, staff, tempDir } from '../support/core';
+
+describe('ruang-uji keys', () => {
+  it('restores a key backup through keys/restore as the signed-in admin, audited under them; show needs no one', async () => {
+    const dir = tempDir();
+    expect(runCli(['demo', '--data', dir]).code).toBe(0);
+    const shown = runCli(['keys', 'show', '--data', dir]);
+    const fingerprint = /fingerprint: ([\d ]+)\n/.exec(shown.stdout)?.[1] ?? '';
+    expect(fingerprint).toMatch(/^\d{5}( \d{5}){5}$/);
+
+    // The key backup as the LSP home makes it.
+    const app = await createCore({ dataDir: dir, log: () => {} });
+    const { token } = await call(app, 'auth/signIn', { username: staff.admin.username, password: staff.admin.password });
+    const made = await call(app, 'keys/backup', {}, token);
+    app.close();
+    const passFile = path.join(tempDir(), 'frasa.txt');
+    fs.writeFileSync(passFile, made.passphrase + '\n');
+
+    const args = ['keys', 'restore', made.filePath, '--passphrase-file', passFile, '--data', dir];
+    expect(runCli(args).code).toBe(2);
+    const restored = runCli([...args, '--as', staff.admin.username], asEnv(staff.admin.password));
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(restored.stdout).toBe(`keys restored: fingerprint ${fingerprint} (replaced ${fingerprint})\n`);
+    expect(auditActor(dir, 'keys.restore')).toEqual({ username: staff.admin.username, role: 'lsp_admin' });
+    expect(fs.readdirSync(path.join(dir, 'transfers', 'uploads'))).toEqual([]);
+  }, 90_000);
+});

@@ -1,0 +1,52 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { flipByte, upload } from '../../../support/bundles';
+import { call, failure, signInAs, tempCore, tempDir } from '../../../support/core';
+
+const lastAudit = (core: Awaited<ReturnType<typeof tempCore>>, action: string) =>
+  core.db.prepare('SELECT actor_role AS role, details FROM audit_log WHERE action = ? ORDER BY seq DESC LIMIT 1').get(action) as { role: string; details: string } | undefined;
+
+// The contract methods added so that the command line needs no door of its own: the UI may use them too.
+describe('contract methods the CLI shares with the screens', () => {
+  it('bundles/exportBackup and bundles/inspect: the installation as a bundle, read back entry by entry, nothing kept', async () => {
+    const core = await tempCore({ bundleScryptLogN: 10 });
+    const admin = await signInAs(core, 'admin');
+    const exported = await call(core, 'bundles/exportBackup', { operationId: crypto.randomUUID(), to: { generatePassphrase: true } }, admin);
+    expect(exported).toMatchObject({ kind: 'backup', verified: 'full' });
+    expect(lastAudit(core, 'bundle.export')?.role).toBe('lsp_admin');
+
+    const passphrase = exported.generatedPassphrase ?? '';
+    const seen = await call(core, 'bundles/inspect', { uploadId: upload(core, exported.filePath), passphrase }, admin);
+    expect(seen).toMatchObject({ manifest: { kind: 'backup', bundleId: exported.bundleId }, signerFingerprint: exported.fingerprint });
+    expect(fs.readdirSync(path.join(core.dataDir, 'transfers', 'uploads'))).toEqual([]);
+
+    const damaged = path.join(tempDir(), 'rusak.uji');
+    fs.copyFileSync(exported.filePath, damaged);
+    flipByte(damaged, fs.statSync(damaged).size - 100);
+    expect((await failure(core, 'bundles/inspect', { uploadId: upload(core, damaged), passphrase }, admin)).code).toBe('BUNDLE_TAMPERED');
+    // Only the installation's operators open bundles with its key or export it whole.
+    const assessor = await signInAs(core, 'assessor1');
+    expect((await failure(core, 'bundles/inspect', { uploadId: crypto.randomUUID() }, assessor)).code).toBe('FORBIDDEN');
+    expect((await failure(core, 'bundles/exportBackup', { operationId: crypto.randomUUID(), to: {} }, assessor)).code).toBe('FORBIDDEN');
+  });
+
+  it('backups/takeInto writes one checked copy into a folder named now; backups/restore takes a file from a named folder', async () => {
+    const core = await tempCore();
+    const proctor = await signInAs(core, 'proctor');
+    const usb = tempDir('ru-usb-');
+    const copy = await call(core, 'backups/takeInto', { folder: usb }, proctor);
+    expect(fs.existsSync(path.join(usb, copy.name))).toBe(true);
+    expect(JSON.parse(lastAudit(core, 'backup.taken')?.details ?? '{}')).toMatchObject({ file: copy.name, folder: usb });
+    expect((await failure(core, 'backups/takeInto', { folder: core.dataDir }, proctor)).code).toBe('BACKUP_FOLDER_INVALID');
+    // Not configured, yet restorable from where the file is.
+    const args = { name: copy.name, folder: usb, reason: 'PC proktor diganti' };
+    expect((await failure(core, 'backups/restore', { ...args, folder: 'relatif' }, proctor)).code).toBe('BACKUP_FOLDER_NOT_ABSOLUTE');
+    expect((await failure(core, 'backups/restore', { ...args, name: '../ruang-uji.sqlite' }, proctor)).code).toBe('NOT_FOUND');
+    await call(core, 'backups/restore', args, proctor);
+    expect(JSON.parse(lastAudit(core, 'backup.restored')?.details ?? '{}')).toEqual({ file: copy.name, folder: usb, reason: 'PC proktor diganti' });
+    const assessor = await signInAs(core, 'assessor1');
+    expect((await failure(core, 'backups/takeInto', { folder: usb }, assessor)).code).toBe('FORBIDDEN');
+  });
+});
