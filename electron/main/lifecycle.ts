@@ -1,9 +1,9 @@
 import { app, BrowserWindow, dialog, safeStorage, session } from 'electron';
-import { CORE_RESTARTED_CHANNEL } from '../shared/ipc';
 import { createCoreLink, type CoreLink, type SpawnCore } from './core-link';
 import { utilityCore } from './core-spawn';
 import { rendererTarget } from './app-origin';
 import { mainWindowSenderCheck, registerIpc } from './ipc';
+import type { Subscriptions } from './subscriptions';
 import { registerPrint } from './print';
 import { applyApplicationMenu } from './menu';
 import { builtPath, dataDir, nativeBinding } from './paths';
@@ -48,6 +48,7 @@ export function runApp(deps: AppDeps = {}): AppRun {
   let mainWindow: BrowserWindow | null = null;
   let core: CoreLink | null = null;
   let disposeIpc: (() => void) | null = null;
+  let subscriptions: Subscriptions | null = null;
   let updater: UpdaterHandle | null = null;
 
   const openWindow = () => {
@@ -79,6 +80,7 @@ export function runApp(deps: AppDeps = {}): AppRun {
   app.on('will-quit', () => {
     disposeIpc?.();
     disposeIpc = null;
+    subscriptions = null;
     void updater?.stop();
     updater = null;
     // The core process closes its database on 'shutdown'; Electron ends utility processes with the app anyway.
@@ -101,10 +103,8 @@ export function runApp(deps: AppDeps = {}): AppRun {
         spawn: deps.spawnCore ?? utilityCore(builtPath('main', 'host.js')),
         start: { dataDir: dataDir(), nativeBinding: nativeBinding(), demoIfEmpty: true, staticDir: builtPath('renderer') },
         os: osProtection(safeStorage),
-        // The window's subscriptions were carried over; it is told so it can say the app reconnected.
-        onRestarted: () => {
-          if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(CORE_RESTARTED_CHANNEL);
-        },
+        // The window's subscriptions were carried over; told on them, it reloads its screens and says it reconnected.
+        onRestarted: () => subscriptions?.broadcast({ event: 'app/coreRestarted', payload: {} }),
       });
       core = link;
       await link.ready.catch((error: unknown) => {
@@ -112,7 +112,9 @@ export function runApp(deps: AppDeps = {}): AppRun {
         throw error;
       });
       const isTrustedSender = mainWindowSenderCheck(() => mainWindow, target.origin);
-      const disposeCalls = registerIpc({ core: link, isTrustedSender }).dispose;
+      const ipc = registerIpc({ core: link, isTrustedSender });
+      subscriptions = ipc.subscriptions;
+      const disposeCalls = ipc.dispose;
       const disposePrint = registerPrint({ isTrustedSender });
       disposeIpc = () => {
         disposeCalls();

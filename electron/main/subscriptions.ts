@@ -1,4 +1,5 @@
 import type { WebContents } from 'electron';
+import type { EventMessage } from '../shared/contract';
 import { errorReply, type Reply } from '../shared/errors';
 import { EVENT_CHANNEL, type EventEnvelope } from '../shared/ipc';
 import type { CoreLink } from './core-link';
@@ -95,6 +96,17 @@ export function createSubscriptions(core: Pick<CoreLink, 'subscribe'>) {
     return true;
   }
 
+  /**
+   * A push from main itself (not the core) to every subscription the pages hold, through the same
+   * channel as the core's events, so the preload stays one generic bridge.
+   */
+  function broadcast(message: EventMessage): void {
+    for (const [contents, page] of pages) {
+      if (contents.isDestroyed()) continue;
+      for (const subscriptionId of page.subscriptions.keys()) contents.send(EVENT_CHANNEL, { subscriptionId, message } satisfies EventEnvelope);
+    }
+  }
+
   function count(): number {
     let n = 0;
     for (const page of pages.values()) n += page.subscriptions.size;
@@ -105,7 +117,7 @@ export function createSubscriptions(core: Pick<CoreLink, 'subscribe'>) {
     for (const contents of [...pages.keys()]) endAll(contents);
   }
 
-  return { subscribe, unsubscribe, endAll, endEverything, count };
+  return { subscribe, unsubscribe, broadcast, endAll, endEverything, count };
 }
 
 export type Subscriptions = ReturnType<typeof createSubscriptions>;

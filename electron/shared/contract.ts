@@ -4,7 +4,7 @@
  * the Electron bridge, the room server and the renderer all work from this one table.
  */
 import { z } from 'zod';
-import type { Role } from './roles';
+import { ROLES, type Role } from './roles';
 import type {
   AppInfo,
   AssessorAssigned,
@@ -403,6 +403,14 @@ export const events = {
     payload: z.object({ sessionId: z.string(), serverNow: z.string(), rows: z.array(boardRowSchema) }),
     roles: ['proctor'],
   },
+  /**
+   * Not from the core: the desktop's main process pushes it to the window's live subscriptions after
+   * the core process died and was started again, so screens reload what they show and say so.
+   */
+  'app/coreRestarted': {
+    payload: z.object({}),
+    roles: ROLES,
+  },
 } satisfies Record<string, { payload: z.ZodType; roles: readonly Role[] }>;
 
 export type EventName = keyof typeof events;
@@ -419,6 +427,7 @@ export const eventMessageSchema = z.discriminatedUnion('event', [
   z.object({ event: z.literal('bundles/progress'), payload: events['bundles/progress'].payload }),
   z.object({ event: z.literal('exam/sessionChanged'), payload: events['exam/sessionChanged'].payload }),
   z.object({ event: z.literal('exam/boardChanged'), payload: events['exam/boardChanged'].payload }),
+  z.object({ event: z.literal('app/coreRestarted'), payload: events['app/coreRestarted'].payload }),
 ]);
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 export const EVERY_EVENT_HAS_A_SCHEMA: Same<z.output<typeof eventMessageSchema>['event'], EventName> = true;

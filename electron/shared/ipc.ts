@@ -10,8 +10,6 @@ export const UNSUBSCRIBE_CHANNEL = 'ruang-uji:unsubscribe';
 export const EVENT_CHANNEL = 'ruang-uji:event';
 /** The shell renders the current page to an A4 PDF (print views) and asks where to save it. */
 export const PRINT_PDF_CHANNEL = 'ruang-uji:print-pdf';
-/** Main tells the window that the core process died and was started again (pushes resume on their own). */
-export const CORE_RESTARTED_CHANNEL = 'ruang-uji:core-restarted';
 
 export type BridgeMessage = { event: string; payload: unknown };
 export type BridgeListener = (message: BridgeMessage) => void;

@@ -8,6 +8,7 @@ import { setSetting } from '../../electron/core/db/queries/settings';
 import { runApp, type AppRun } from '../../electron/main/lifecycle';
 import type { CoreLink } from '../../electron/main/core-link';
 import type { KeyStatus } from '../../electron/shared/types';
+import { EVENT_CHANNEL, INVOKE_CHANNEL, SUBSCRIBE_CHANNEL } from '../../electron/shared/ipc';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electron);
 
@@ -165,6 +166,23 @@ describe('runApp', () => {
     expect(await exited).toBe(0);
     expect(run.core()).toBeNull();
     expect(electron.fake.ipcHandlers.size).toBe(0);
+  });
+
+  it('after the core process is killed with SIGKILL, pushes app/coreRestarted on the window’s live subscription', { timeout: 60_000 }, async () => {
+    const run = await started();
+    const [win] = FakeBrowserWindow.instances;
+    const event = { sender: win.webContents, senderFrame: win.webContents.mainFrame };
+    const signIn = await electron.fake.ipcHandlers.get(INVOKE_CHANNEL)!(event, 'auth/signIn', { username: staff.proctor.username, password: staff.proctor.password }, null);
+    const { token } = (signIn as { ok: true; result: { token: string } }).result;
+    expect(await electron.fake.ipcHandlers.get(SUBSCRIBE_CHANNEL)!(event, 'page-1', token)).toEqual({ ok: true, result: { subscriptionId: 'page-1' } });
+
+    FakeUtilityProcess.instances[0].kill();
+    const restarted = { subscriptionId: 'page-1', message: { event: 'app/coreRestarted', payload: {} } };
+    await vi.waitFor(() => expect(win.webContents.send).toHaveBeenCalledWith(EVENT_CHANNEL, restarted), { timeout: 20_000 });
+    expect(FakeUtilityProcess.instances).toHaveLength(2);
+    // Said once, and the screens' reloads that follow it are answered by the new process.
+    expect(win.webContents.send.mock.calls.filter(([, data]) => (data as typeof restarted).message.event === 'app/coreRestarted')).toHaveLength(1);
+    expect(await run.core()?.dispatch('auth/whoami', {}, token)).toMatchObject({ ok: true, result: { role: 'proctor' } });
   });
 
   it('shows one translated error and exits when the database is from a newer version', async () => {

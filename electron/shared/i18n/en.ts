@@ -5,6 +5,7 @@ export const en = {
   app: {
     name: 'Ruang Uji',
     tagline: 'BNSP competency assessment that does not depend on the internet',
+    coreReconnected: 'Reconnected to the app core. The data on screen has been reloaded.',
   },
   errors: {
     UNKNOWN_METHOD: 'The command "{{method}}" is not known to this application.',

@@ -5,6 +5,7 @@ export const id = {
   app: {
     name: 'Ruang Uji',
     tagline: 'Uji kompetensi BNSP tanpa bergantung pada internet',
+    coreReconnected: 'Terhubung kembali ke inti aplikasi. Data di layar sudah dimuat ulang.',
   },
   errors: {
     UNKNOWN_METHOD: 'Perintah "{{method}}" tidak dikenal oleh aplikasi ini.',

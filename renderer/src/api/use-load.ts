@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArgsOf, EventMessage, MethodName, ResultOf } from '../../../electron/shared/contract';
+import { useCoreRestarts } from '../session/core-restarts';
 import { useClient } from '../session/SessionProvider';
 import { toUiError, type UiError } from './client-errors';
 
@@ -16,6 +17,8 @@ export function useLoad<M extends MethodName>(method: M, args: ArgsOf<M>): Loade
   const client = useClient();
   const [state, setState] = useState<LoadState<ResultOf<M>>>({ status: 'loading' });
   const [round, setRound] = useState(0);
+  // A restarted core process may have lost nothing, but pushes sent while it was down never came: read again.
+  const restarts = useCoreRestarts();
   // Callers write the args inline; comparing them by value avoids a reload on every render.
   const argsKey = JSON.stringify(args);
   const argsRef = useRef(args);
@@ -31,7 +34,7 @@ export function useLoad<M extends MethodName>(method: M, args: ArgsOf<M>): Loade
     return () => {
       live = false;
     };
-  }, [client, method, argsKey, round]);
+  }, [client, method, argsKey, round, restarts]);
 
   const reload = useCallback(() => setRound((n) => n + 1), []);
   return { state, reload };

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { toUiError, type UiError } from '../../api/client-errors';
 import { useServerEvent } from '../../api/use-load';
+import { useCoreRestarts } from '../../session/core-restarts';
 import { useClient } from '../../session/SessionProvider';
 import { fromBoard, mergeLock, mergePush, type BoardPush, type BoardState } from './board-state';
 
@@ -22,6 +23,8 @@ export function useBoard(sessionId: string): { view: BoardView; reload: () => vo
   // Pushes that arrive while a load is under way are kept and applied on top of its reply: the reply
   // may have been computed before them (rows only ever give way to newer ones).
   const inFlight = useRef<BoardPush[] | null>(null);
+  // After the core process was restarted, board pushes sent while it was down never came: read it whole.
+  const restarts = useCoreRestarts();
 
   useEffect(() => {
     let live = true;
@@ -43,7 +46,7 @@ export function useBoard(sessionId: string): { view: BoardView; reload: () => vo
     return () => {
       live = false;
     };
-  }, [client, sessionId, round]);
+  }, [client, sessionId, round, restarts]);
 
   useServerEvent('exam/boardChanged', ({ payload }) => {
     if (payload.sessionId !== sessionId) return;

@@ -45,6 +45,8 @@ export function useSessionToken(sessionId: string): SessionTokenView {
   useServerEvent('exam/sessionChanged', (message) => {
     if (message.payload.sessionId === sessionId) reload();
   });
+  // The desktop's core process was restarted: a rotation it made on the way up came with no push.
+  useServerEvent('app/coreRestarted', reload);
   // Pushes missed while the event stream was reconnecting: look again when the proctor comes back to
   // this window or the network returns.
   useEffect(() => {
