@@ -148,7 +148,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
  * The public entry: server, main, host and cli import from electron/core only this file
  * (test/layers.test.ts). Everything else in the core is internal, reached through `dispatch`.
  */
-export { defaultDataDir, PRODUCT_NAME } from './paths';
+export { defaultDataDir } from './paths';
 export { DB_FILE_NAME } from './db/open';
 export { devNativeBindingPath } from './db/native-binding';
 export type { OsProtection } from './keys/vault';
@@ -160,5 +160,5 @@ export { listBackups } from './backup/files';
 export { importBackupBundle } from './bundles/bootstrap';
 export { publicKeysOfInstallation } from './keys/public';
 export { verifyAuditReadOnly } from './audit/verify-file';
-// Until main/lifecycle.ts stops reading the update source from the database (core-process work).
+// The core process answers main's one question about settings (the update source) with it.
 export { getSetting } from './db/queries/settings';
