@@ -7,15 +7,23 @@ import { serveCoreChannel } from '../../electron/host/core-process';
 /** The core process's entry as source: what electron-vite builds to out/main/host.js. */
 export const HOST_ENTRY = fileURLToPath(new URL('../../electron/host/entry.ts', import.meta.url));
 
+/** Benches only: the room bench's server trace rides in `env`; the relay bench compares Node's JSON channel. */
+export type ForkOptions = { env?: NodeJS.ProcessEnv; serialization?: 'json' | 'advanced' };
+
 /**
  * child_process.fork standing in for Electron's utilityProcess.fork: the same entry, the same
  * messages (structured clone on both: Node's 'advanced' serialization). `children` lists every
  * process started, so a test can kill the one running.
  */
-export function forkedCore(): SpawnCore & { children: ChildProcess[] } {
+export function forkedCore(options: ForkOptions = {}): SpawnCore & { children: ChildProcess[] } {
   const children: ChildProcess[] = [];
   const spawn = (): CoreProcess => {
-    const child = fork(HOST_ENTRY, [], { execArgv: ['--import', 'tsx'], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const child = fork(HOST_ENTRY, [], {
+      execArgv: ['--import', 'tsx'],
+      env: options.env ?? process.env,
+      serialization: options.serialization ?? 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     children.push(child);
     return {
       send: (message: ToCore) => {

@@ -95,9 +95,22 @@ async function watchClient<T>(fn: () => Promise<T>): Promise<{ value: T; stalls:
   }
 }
 
+/** A room server started for a run: the URL lab PCs use, how to stop it, and (optionally) how the proctor follows the board. */
+export type LaunchedRoom = { url: string; stop: () => Promise<void>; followBoard?: (token: string) => Promise<() => number> };
+/** Starts the room server on a seeded data folder; `env` carries the server trace (NODE_OPTIONS, RU_BENCH_TRACE). */
+export type RoomLaunch = (dataDir: string, env: NodeJS.ProcessEnv) => Promise<LaunchedRoom>;
+
+/** The default: `ruang-uji serve`, the core and the room server in one Node process, listening from the start. */
+const serveRoom: RoomLaunch = async (dataDir, env) => {
+  const { child, match } = await spawnCli(['serve', '--data', dataDir, '--port', '0'], /room server: (http:\/\/127\.0\.0\.1:\d+\/)/, env);
+  return { url: match[1], stop: async () => void child.kill('SIGKILL') };
+};
+
 export type RoomOptions = {
   clients: number;
   seconds: number;
+  /** How the room server is started; `ruang-uji serve` unless told otherwise. */
+  launch?: RoomLaunch;
   /** Called about once a minute with the run so far (the soak reports minute by minute). */
   onMinute?: (minute: number, acks: readonly Ack[], tracePath: string) => void;
 };
@@ -107,14 +120,14 @@ export async function runRoom(o: RoomOptions): Promise<RoomRun> {
   const tracePath = path.join(dataDir, 'server-trace.jsonl');
   const candidates: BenchCandidate[] = await seedBigRoom(dataDir, o.clients);
   const env = { ...process.env, RU_BENCH_TRACE: tracePath, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${TRACE_MODULE}`.trim() };
-  const { child, match } = await spawnCli(['serve', '--data', dataDir, '--port', '0'], /room server: (http:\/\/127\.0\.0\.1:\d+\/)/, env);
-  const url = match[1];
+  const server = await (o.launch ?? serveRoom)(dataDir, env);
+  const url = server.url;
   const stop = new AbortController();
   try {
     const staff = await must<{ token: string }>(url, 'auth/signIn', { username: 'proktor', password: 'proktor123!' });
     const sessionId = (await must<{ sessions: { session: { id: string } }[] }>(url, 'proctor/today', {}, staff.token)).sessions[0].session.id;
     const examToken = (await must<{ token: string }>(url, 'exam/startSession', { sessionId }, staff.token)).token;
-    const boardPushes = await followBoard(url, staff.token, stop.signal);
+    const boardPushes = server.followBoard ? await server.followBoard(staff.token) : await followBoard(url, staff.token, stop.signal);
 
     const pcs = await Promise.all(
       candidates.map(async (c, i) => {
@@ -204,7 +217,7 @@ export async function runRoom(o: RoomOptions): Promise<RoomRun> {
     return { clients: o.clients, seconds: o.seconds, acks, errors, lost, checked, boardPushes: boardPushes(), trace: readTrace(tracePath), clientStalls: stalls };
   } finally {
     stop.abort();
-    child.kill('SIGKILL');
+    await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
