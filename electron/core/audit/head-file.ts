@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { writeFileDurably } from '../durable-files';
+import { writeFileDurably, writeFileDurablyAsync } from '../durable-files';
 import type { AuditHeadRow } from '../db/queries/audit-heads';
 
 /**
@@ -16,6 +16,12 @@ export function headFilePath(dataDir: string): string {
 export function writeHeadFile(file: string, row: AuditHeadRow): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   writeFileDurably(file, JSON.stringify(row) + '\n');
+}
+
+/** Off the event loop (routine heads while saves stream in); `stillLatest` may refuse the rename at the end. */
+export async function writeHeadFileAsync(file: string, row: AuditHeadRow, stillLatest: () => boolean): Promise<boolean> {
+  await fs.promises.mkdir(path.dirname(file), { recursive: true });
+  return writeFileDurablyAsync(file, JSON.stringify(row) + '\n', stillLatest);
 }
 
 /** null when absent; a file that is not a head reads as one whose signature fails, so verify names it. */

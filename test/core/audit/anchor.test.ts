@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
 import { headFilePath, readHeadFile } from '../../../electron/core/audit/head-file';
@@ -23,6 +25,18 @@ describe('the audit anchor signs the head of the chain', () => {
     // One head for the batch, signed inside its commit, not one per save.
     expect(dbHead(core).n - before).toBeLessThan(5);
     expect(verifyAudit(core.db)).toMatchObject({ ok: true, findings: [] });
+  });
+
+  it('routine heads reach the head file in the background, within about a second, the latest one last', async () => {
+    const { core, proctor, seat } = await examDay(0);
+    for (const text of ['Listrik padam.', 'Listrik menyala lagi.', 'PC 7 diganti.']) {
+      await call(core, 'exam/addIncident', { sessionId: seat.sessionId, text }, proctor);
+    }
+    const head = dbHead(core);
+    expect(head.reason).toBe('commit');
+    await expect.poll(() => readHeadFile(headFilePath(core.dataDir))?.n, { timeout: 5_000 }).toBe(head.n);
+    expect(readHeadFile(headFilePath(core.dataDir))).toMatchObject({ seq: lastSeq(core), reason: 'commit' });
+    expect(fs.readdirSync(path.dirname(headFilePath(core.dataDir)))).toEqual(['head.json']);
   });
 
   it('at session close and on the printed berita acara, and the head file follows at once', async () => {
