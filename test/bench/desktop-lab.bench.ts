@@ -1,10 +1,11 @@
-// `npm run bench -- room-core-process`: the room at 400 lab PCs (support/room-load.ts) with the room
+// `npm run bench -- desktop-lab`: the room at 400 lab PCs (support/room-load.ts) with the room
 // server opened the desktop way: main's core link forks the core process (child_process.fork of
 // electron/host/entry.ts standing in for Electron's utilityProcess), the proctor opens the room from
 // the relayed console (room/open), and follows the status board through the relay, not over SSE.
 // Each run is set beside the baseline in the same bench run: the same load against `ruang-uji serve`
 // (the core and the room server in one process, nothing relayed), runs alternating so both meet the
 // same machine. Lab PCs talk HTTP to the core process directly in both: the relay is not on their path.
+// Named without "room" so that `npm run bench -- room` runs only the room bench, not this one too.
 import net from 'node:net';
 import os from 'node:os';
 import { createCoreLink, type CoreLink } from '../../electron/main/core-link';
