@@ -4,6 +4,7 @@ import { keysCommand } from './commands/keys';
 import { backupCommand } from './commands/backup';
 import { demoCommand } from './commands/demo';
 import { serveCommand } from './commands/serve';
+import { setupCommand } from './commands/setup';
 import { startCommand } from './commands/start';
 import { CliError } from './options';
 
@@ -12,6 +13,8 @@ const USAGE = `ruang-uji — Ruang Uji command line
   ruang-uji start [--data DIR] [--port N]          desktop window, or browser mode without Electron
   ruang-uji serve [--data DIR] [--host H] [--port N] [--no-demo]
                                                     run the room server (API + built UI)
+  ruang-uji setup --kind lsp|tuk ...               set up a real installation: the LSP (or TUK) and its first admin
+                                                    (run "ruang-uji setup --help" for the flags)
   ruang-uji demo --data DIR                         create the embedded demo in an empty folder
   ruang-uji audit verify [--data DIR]               check the audit log's hash chain
   ruang-uji demo --data DIR --tuk-station           a demo TUK computer (proctor only) awaiting a session bundle
@@ -31,6 +34,7 @@ audited under that name; the password comes from RUANG_UJI_PASSWORD or is asked 
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   start: startCommand,
   serve: serveCommand,
+  setup: setupCommand,
   demo: demoCommand,
   audit: auditCommand,
   bundle: bundleCommand,

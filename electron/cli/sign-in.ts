@@ -14,7 +14,7 @@ RUANG_UJI_PASSWORD environment variable or is asked for on the terminal, never o
 Signing in also opens the installation keys when they are locked and that user holds them.`;
 
 /** Asks on the terminal without echoing what is typed. */
-function promptHidden(question: string): Promise<string> {
+export function promptHidden(question: string): Promise<string> {
   if (!process.stdin.isTTY) return Promise.reject(new CliError('no terminal to ask for the password: set RUANG_UJI_PASSWORD'));
   const muted = new Writable({ write: (_chunk, _enc, done) => done() });
   process.stderr.write(question);
@@ -36,7 +36,7 @@ export type Caller = {
 };
 
 /** Refusals come back as the core's AppError, so each command reports them with its code. */
-async function dispatch<M extends MethodName>(core: Core, method: M, args: ArgsOf<M>, token: string | null): Promise<ResultOf<M>> {
+export async function dispatch<M extends MethodName>(core: Core, method: M, args: ArgsOf<M>, token: string | null): Promise<ResultOf<M>> {
   const reply = await core.dispatch(method, args, token);
   if (!reply.ok) throw new AppError(reply.error.code, reply.error.params);
   // The dispatcher ran this method's handler, whose result the contract types.

@@ -25,6 +25,9 @@ import { AuditAnchor } from './audit/anchor';
 import { lastRow as lastAuditRow } from './db/queries/audit';
 import { ACCOUNT_SIGN_INS_PER_MINUTE, RateLimiter } from './auth/rate-limit';
 import { APP_VERSION } from './version';
+import { deleteExpired as deleteExpiredSessions } from './db/queries/auth-sessions';
+
+const SESSION_CLEANUP_MS = 60 * 60 * 1000;
 
 export type CoreOptions = {
   dataDir: string;
@@ -78,6 +81,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     else if (options.demoIfEmpty && empty) await seedDemo(db, clock, { passwordCost: options.passwordCost });
     vault = await KeyVault.openProtected({ db, keysDir: path.join(options.dataDir, 'keys'), os: options.osProtection, wrapCost: options.passwordCost });
     await ensureInstallationKeys(db, vault, clock.now());
+    deleteExpiredSessions(db, clock.now().toISOString());
     // Plaintext left by an import or export that was interrupted by a crash.
     clearScratch(options.dataDir);
   } catch (err) {
@@ -106,6 +110,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dataDir: options.dataDir,
     vault,
     bundles: newBundleState(options.bundleScryptLogN),
+    passwordCost: options.passwordCost,
   };
   const dispatchCall = createDispatcher(context, handlers, options.log);
   // Refused calls count too: a failed sign-in can lock an account, which ends its sign-ins.
@@ -115,6 +120,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     return reply;
   };
   const streamSweep = setInterval(() => events.sweep(), STREAM_SWEEP_MS);
+  // An installation may run for weeks: expired sign-ins go hourly as well as at start.
+  const sessionCleanup = setInterval(() => deleteExpiredSessions(db, clock.now().toISOString()), SESSION_CLEANUP_MS);
+  sessionCleanup.unref();
   streamSweep.unref();
   return {
     db,
@@ -136,6 +144,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     },
     close: () => {
       clearInterval(streamSweep);
+      clearInterval(sessionCleanup);
       examDay.close();
       backups.close();
       anchor.close();

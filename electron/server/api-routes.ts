@@ -11,6 +11,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
   BAD_CREDENTIALS: 401,
   FORBIDDEN: 403,
+  SETUP_LOCAL_ONLY: 403,
+  SETUP_DONE: 409,
   ACCOUNT_LOCKED: 423,
   ACCOUNT_DISABLED: 403,
   NOT_FOUND: 404,
@@ -127,4 +129,16 @@ export function signInGate(limiter: RateLimiter, options: { includeLoopback: boo
 
 function isLoopback(address: string): boolean {
   return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+}
+
+/**
+ * Set-up creates the first admin, so it is offered only to this computer: a room server opened on the
+ * LAN before anyone set the installation up must not let a lab PC claim it. The core refuses set-up
+ * once an account exists; this refuses it from any other address before that.
+ */
+export const setupGate: CallGate = (method, req) =>
+  method.startsWith('setup/') && !isLoopback(req.socket.remoteAddress ?? '') ? new AppError('SETUP_LOCAL_ONLY') : null;
+
+export function bothGates(first: CallGate, second: CallGate): CallGate {
+  return (method, req) => first(method, req) ?? second(method, req);
 }

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { AppError } from '../shared/errors';
 import { ADDRESS_SIGN_INS_PER_MINUTE, RateLimiter, type Core } from '../core';
-import { handleMethodCall, sendError, sendJson, signInGate } from './api-routes';
+import { bothGates, handleMethodCall, sendError, sendJson, setupGate, signInGate } from './api-routes';
 import { handleEventStream } from './events-stream';
 import { handleFileRoute } from './file-routes';
 import { applySecurityHeaders } from './security';
@@ -27,7 +27,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   const host = options.host ?? '127.0.0.1';
   const staticDir = options.staticDir ?? null;
   const limit = options.signInsPerAddress ?? { perMinute: ADDRESS_SIGN_INS_PER_MINUTE };
-  const gate = signInGate(new RateLimiter(limit.perMinute, 60_000), { includeLoopback: limit.includeLoopback ?? false });
+  const gate = bothGates(setupGate, signInGate(new RateLimiter(limit.perMinute, 60_000), { includeLoopback: limit.includeLoopback ?? false }));
 
   const server = http.createServer((req, res) => {
     applySecurityHeaders(res);

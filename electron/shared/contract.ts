@@ -21,7 +21,9 @@ import type {
   ProctorToday,
   SignInResult,
 } from './types';
+import { TUK_TYPES } from './types';
 import type { Principal } from './roles';
+import { INSTALLATION_KINDS, LANGUAGES, type SetupStatus, type StaffAccount } from './accounts';
 import {
   ESSAY_MAX_CHARS,
   type CbtClock,
@@ -84,6 +86,20 @@ const exportTo = z
 const backupFolder = z.string().trim().min(1).max(1000);
 /** Any short text: a token of the wrong shape is a wrong token (its own message), not a malformed call. */
 const sessionToken = z.string().trim().max(32).transform((t) => t.toUpperCase());
+// First run and staff accounts: strength is the core's check (PASSWORD_WEAK), not a malformed call.
+const newUsername = z.string().trim().regex(/^[A-Za-z0-9._-]{3,32}$/);
+const personName = z.string().trim().min(1).max(120);
+const staffRole = z.enum(['lsp_admin', 'proctor', 'assessor']);
+const setupArgs = z
+  .object({
+    kind: z.enum(INSTALLATION_KINDS),
+    lsp: z.object({ name: personName, code: z.string().trim().min(1).max(40), licenceNo: z.string().trim().min(1).max(80) }).strict().optional(),
+    tuk: z.object({ name: personName, type: z.enum(TUK_TYPES) }).strict().optional(),
+    admin: z.object({ displayName: personName, username: newUsername, password }).strict(),
+    language: z.enum(LANGUAGES),
+  })
+  .strict()
+  .refine((a) => (a.kind === 'lsp' ? a.lsp !== undefined : a.tuk !== undefined), { path: ['kind'] });
 const seat = z.object({ sessionId: id, candidateId: id }).strict();
 const seatAction = seat.extend({ reason }).strict();
 
@@ -114,6 +130,26 @@ export const contract = {
   'auth/signOut': method<{ signedOut: true }>()(noArgs, ANY_SIGNED_IN),
   'auth/whoami': method<Principal>()(noArgs, ANY_SIGNED_IN),
 
+  /** Public, and only while the installation has no account at all (the room server: loopback only too). */
+  'setup/status': method<SetupStatus>()(noArgs, PUBLIC),
+  'setup/create': method<SignInResult>()(setupArgs, PUBLIC),
+  /** Staff whose password someone else chose may call only this, whoami and sign-out until they do. */
+  'auth/changePassword': method<{ changed: true }>()(
+    z.object({ currentPassword: password, newPassword: password }).strict(),
+    roles('lsp_admin', 'proctor', 'assessor'),
+  ),
+
+  'accounts/list': method<StaffAccount[]>()(noArgs, roles('lsp_admin')),
+  'accounts/create': method<StaffAccount>()(
+    z.object({ role: staffRole, username: newUsername, displayName: personName, password, assessorId: id.nullable().optional() }).strict(),
+    roles('lsp_admin'),
+  ),
+  'accounts/update': method<StaffAccount>()(
+    z.object({ accountId: id, role: staffRole, displayName: personName, assessorId: id.nullable().optional() }).strict(),
+    roles('lsp_admin'),
+  ),
+  'accounts/setDisabled': method<StaffAccount>()(z.object({ accountId: id, disabled: z.boolean(), reason }).strict(), roles('lsp_admin')),
+  'accounts/resetPassword': method<StaffAccount>()(z.object({ accountId: id, password }).strict(), roles('lsp_admin')),
   'accounts/unlock': method<{ accountId: string; unlocked: boolean }>()(
     z.object({ accountId: id, reason }).strict(),
     roles('lsp_admin', 'proctor'),

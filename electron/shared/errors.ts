@@ -84,6 +84,14 @@ export const ERROR_CODES = [
   'KEYS_NOT_HELD',
   'KEY_BACKUP_INVALID',
   'KEY_BACKUP_MISMATCH',
+  // First run and staff accounts
+  'SETUP_DONE',
+  'SETUP_LOCAL_ONLY',
+  'PASSWORD_WEAK',
+  'PASSWORD_CHANGE_REQUIRED',
+  'USERNAME_TAKEN',
+  'ACCOUNT_SELF',
+  'ASSESSOR_LINK_INVALID',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -26,7 +26,13 @@ export type AppInfo = {
   demoLogins: DemoLogin[] | null;
 };
 
-export type SignInResult = { token: string; expiresAt: string; principal: Principal };
+export type SignInResult = {
+  token: string;
+  expiresAt: string;
+  principal: Principal;
+  /** The password was set by an admin (a new account, a reset): every call but auth/changePassword is refused until it changes. */
+  mustChangePassword?: boolean;
+};
 
 export type TukSummary = { id: string; code: string; name: string; type: TukType; verifiedOn: string | null };
 

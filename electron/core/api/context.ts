@@ -31,6 +31,8 @@ export type CoreContext = {
   /** Seals the installation's private keys; locked after a restart under password protection. */
   vault: KeyVault;
   bundles: BundleState;
+  /** scrypt cost of new password hashes (tests lower it); undefined: the default. */
+  passwordCost?: number;
 };
 
 export type CallContext = {

@@ -6,6 +6,9 @@ import { resolveSession } from '../auth/sessions';
 import type { CallContext, CoreContext, Handlers } from './context';
 import { illFormedTextAt } from './well-formed-text';
 
+/** What a caller whose password must change may still do. */
+const WHILE_PASSWORD_MUST_CHANGE: ReadonlySet<string> = new Set(['auth/changePassword', 'auth/signOut', 'auth/whoami'] satisfies MethodName[]);
+
 export type Dispatch = (method: string, args: unknown, token: string | null) => Promise<Reply<unknown>>;
 
 export type DispatchLog = (entry: { ref: string; method: string; error: unknown }) => void;
@@ -28,6 +31,7 @@ export function createDispatcher(core: CoreContext, handlers: Handlers, log: Dis
       if (!spec.access.roles.includes(principal.role)) {
         throw new AppError('FORBIDDEN', { role: principal.role, method });
       }
+      if (session?.mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(method)) throw new AppError('PASSWORD_CHANGE_REQUIRED');
     }
     const parsed = spec.args.safeParse(rawArgs ?? {});
     if (!parsed.success) throw new AppError('BAD_ARGS', { method, details: describeIssues(parsed.error) });

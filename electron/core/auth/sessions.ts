@@ -46,13 +46,13 @@ export function resolveSession(
   db: Db,
   clock: Clock,
   token: string | null | undefined,
-): { principal: Principal; examSessionId: string | null } | null {
+): { principal: Principal; examSessionId: string | null; mustChangePassword: boolean } | null {
   if (!token) return null;
   const session = q.findSession(db, hashToken(token));
   if (!session || session.revokedAt || session.expiresAt <= clock.now().toISOString()) return null;
   const account = accounts.findById(db, session.accountId);
   if (!account || account.disabled || account.lockedAt) return null;
-  return { principal: principalOf(account), examSessionId: session.examSessionId };
+  return { principal: principalOf(account), examSessionId: session.examSessionId, mustChangePassword: account.mustChangePassword === 1 };
 }
 
 export function resolveToken(db: Db, clock: Clock, token: string | null | undefined): Principal | null {

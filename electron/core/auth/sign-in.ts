@@ -31,7 +31,7 @@ export async function signIn(
     const session = createSession(db, clock, account.id);
     const principal = principalOf(account);
     appendAudit(db, principal, { action: 'auth.signIn', entity: 'account', entityId: account.id }, at);
-    return { ...session, principal: { ...principal } };
+    return { ...session, principal: { ...principal }, ...(account.mustChangePassword ? { mustChangePassword: true } : {}) };
   })();
 }
 

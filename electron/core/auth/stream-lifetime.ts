@@ -22,6 +22,9 @@ export const ENDS_SIGN_INS: ReadonlySet<string> = new Set([
   'auth/candidateSignIn',
   'exam/resetLogin',
   'backups/restore',
+  'accounts/setDisabled',
+  'accounts/resetPassword',
+  'auth/changePassword',
 ] satisfies MethodName[]);
 
 /** A push subscription lives exactly as long as the token it was opened with still resolves to the same person and role. */

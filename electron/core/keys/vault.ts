@@ -106,6 +106,25 @@ export class KeyVault {
     return run;
   }
 
+  /**
+   * A key holder chose a new password: their wrap follows it while the key is open. (Locked, the old
+   * wrap stays; they unlock with the old password once, as after a restore.)
+   */
+  rewrap(who: Principal, password: string, at: Date): Promise<void> {
+    if (!KEY_HOLDER_ROLES.includes(who.role)) return Promise.resolve();
+    const run = this.queue.then(async () => {
+      const { db } = this.o;
+      if (!this.key || !keyWrapFor(db, who.accountId)) return;
+      const row = await wrapDataKey(this.key, who.accountId, password, this.o.wrapCost, at);
+      db.transaction(() => {
+        saveKeyWrap(db, row);
+        appendAudit(db, who, { action: 'keys.rewrapped', entity: 'account', entityId: who.accountId }, at);
+      })();
+    });
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
   /** Whether this account could unlock the keys with its password. */
   holds(accountId: string): boolean {
     return keyWrapFor(this.o.db, accountId) !== undefined;

@@ -89,6 +89,13 @@ export const id = {
     KEY_BACKUP_INVALID: 'Berkas ini bukan cadangan kunci Ruang Uji.',
     KEY_BACKUP_MISMATCH: 'Cadangan ini memulihkan sidik jari {{found}}, bukan {{expected}} milik komputer ini.',
     // Client-side only: the renderer could not reach the core or could not read its answer.
+    SETUP_DONE: 'Instalasi ini sudah disiapkan. Masuk dengan akun yang ada.',
+    SETUP_LOCAL_ONLY: 'Penyiapan hanya bisa dilakukan di komputer ini sendiri (127.0.0.1), bukan lewat jaringan.',
+    PASSWORD_WEAK: 'Kata sandi terlalu lemah: minimal {{min}} karakter, berisi huruf dan angka atau simbol, dan tidak memuat nama pengguna.',
+    PASSWORD_CHANGE_REQUIRED: 'Ganti kata sandi Anda terlebih dahulu.',
+    USERNAME_TAKEN: 'Nama pengguna {{username}} sudah dipakai.',
+    ACCOUNT_SELF: 'Anda tidak dapat menonaktifkan akun Anda sendiri atau melepas peran admin Anda sendiri.',
+    ASSESSOR_LINK_INVALID: 'Akun asesor harus ditautkan ke data asesor yang ada (ID {{assessorId}} tidak ditemukan atau sudah bertaut ke akun lain).',
     NETWORK: 'Tidak dapat terhubung ke server ruang uji. Periksa kabel atau jaringan, lalu coba lagi.',
     BAD_RESPONSE: 'Jawaban dari server tidak dapat dibaca. Coba lagi; bila terus terjadi, hubungi proktor.',
   },

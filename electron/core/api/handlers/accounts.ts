@@ -1,9 +1,97 @@
 import { AppError } from '../../../shared/errors';
+import { assessorLink, requireFreeUsername, requireStrongPassword, staffAccount, staffView } from '../../accounts/staff';
 import { appendAudit } from '../../audit/log';
+import { hashPassword } from '../../auth/password';
 import * as accounts from '../../db/queries/accounts';
-import { me, type Handlers } from '../context';
+import { revokeAllFor } from '../../db/queries/auth-sessions';
+import { newId } from '../../ids';
+import { me, write, type Handlers } from '../context';
 
+/*
+ * Staff accounts, managed by the LSP admin (on a TUK station, its admin). Never deleted: the audit log
+ * names them. A password an admin typed (new account, reset) must be changed at the next sign-in.
+ */
 export const accountHandlers = {
+  'accounts/list': (_args, call) => accounts.listStaff(call.core.db).map(staffView),
+
+  'accounts/create': async (args, call) => {
+    const principal = me(call);
+    const { db } = call.core;
+    requireStrongPassword(args.password, args.username);
+    const passwordHash = await hashPassword(args.password, { N: call.core.passwordCost });
+    return write(call, (now) => {
+      requireFreeUsername(db, args.username);
+      const assessorId = assessorLink(db, args.role, args.assessorId, null);
+      const id = newId();
+      accounts.insertAccount(db, {
+        id,
+        role: args.role,
+        username: args.username,
+        displayName: args.displayName,
+        passwordHash,
+        lspId: principal.lspId,
+        assessorId,
+        candidateId: null,
+        createdAt: now.toISOString(),
+        mustChangePassword: 1,
+      });
+      appendAudit(db, principal, { action: 'account.create', entity: 'account', entityId: id, details: { username: args.username, role: args.role, assessorId } }, now);
+      return staffView(staffAccount(db, id));
+    });
+  },
+
+  'accounts/update': (args, call) => {
+    const principal = me(call);
+    const { db } = call.core;
+    return write(call, (now) => {
+      const before = staffAccount(db, args.accountId);
+      // The admin acting keeps their role, so the installation always has an admin who can sign in.
+      if (args.accountId === principal.accountId && args.role !== 'lsp_admin') throw new AppError('ACCOUNT_SELF');
+      const assessorId = assessorLink(db, args.role, args.assessorId ?? before.assessorId, args.accountId);
+      accounts.updateAccount(db, { id: args.accountId, role: args.role, displayName: args.displayName, assessorId });
+      appendAudit(db, principal, {
+        action: 'account.update',
+        entity: 'account',
+        entityId: args.accountId,
+        details: { before: { role: before.role, displayName: before.displayName, assessorId: before.assessorId }, after: { role: args.role, displayName: args.displayName, assessorId } },
+      }, now);
+      return staffView(staffAccount(db, args.accountId));
+    });
+  },
+
+  'accounts/setDisabled': (args, call) => {
+    const principal = me(call);
+    const { db } = call.core;
+    if (args.accountId === principal.accountId) throw new AppError('ACCOUNT_SELF');
+    return write(call, (now) => {
+      staffAccount(db, args.accountId);
+      accounts.setDisabled(db, args.accountId, args.disabled ? 1 : 0);
+      // A disabled account's open sign-ins end now, not at their expiry.
+      if (args.disabled) revokeAllFor(db, args.accountId, now.toISOString());
+      appendAudit(db, principal, {
+        action: args.disabled ? 'account.disable' : 'account.enable',
+        entity: 'account',
+        entityId: args.accountId,
+        details: { reason: args.reason },
+      }, now);
+      return staffView(staffAccount(db, args.accountId));
+    });
+  },
+
+  'accounts/resetPassword': async (args, call) => {
+    const principal = me(call);
+    const { db } = call.core;
+    const target = staffAccount(db, args.accountId);
+    requireStrongPassword(args.password, target.username);
+    const passwordHash = await hashPassword(args.password, { N: call.core.passwordCost });
+    return write(call, (now) => {
+      accounts.setPassword(db, args.accountId, passwordHash, 1);
+      revokeAllFor(db, args.accountId, now.toISOString());
+      appendAudit(db, principal, { action: 'account.resetPassword', entity: 'account', entityId: args.accountId }, now);
+      return staffView(staffAccount(db, args.accountId));
+    });
+  },
+
   'accounts/unlock': ({ accountId, reason }, call) => {
     const principal = me(call);
     const { db, clock, events } = call.core;

@@ -1,8 +1,14 @@
 import { STAFF_ROLES } from '../../../shared/roles';
+import { PASSWORD_MIN_LENGTH } from '../../../shared/accounts';
 import { appendAudit } from '../../audit/log';
 import { candidateSignIn } from '../../auth/candidate-sign-in';
 import { signIn } from '../../auth/sign-in';
-import { revokeToken } from '../../auth/sessions';
+import { hashToken, revokeToken } from '../../auth/sessions';
+import { requireStrongPassword } from '../../accounts/staff';
+import { hashPassword, verifyPassword } from '../../auth/password';
+import * as accounts from '../../db/queries/accounts';
+import { activeSessions, revokeSession } from '../../db/queries/auth-sessions';
+import { AppError } from '../../../shared/errors';
 import { me, type CallContext, type Handlers } from '../context';
 
 function deps({ core }: CallContext) {
@@ -37,4 +43,26 @@ export const authHandlers = {
     return { signedOut: true as const };
   },
   'auth/whoami': (_args, call) => me(call),
+  'auth/changePassword': async (args, call) => {
+    const principal = me(call);
+    const { db, clock, passwordCost } = call.core;
+    const hash = accounts.passwordHashFor(db, principal.accountId) ?? '';
+    if (!(await verifyPassword(args.currentPassword, hash))) throw new AppError('WRONG_PASSWORD');
+    requireStrongPassword(args.newPassword, principal.username);
+    // The temporary password an admin typed is not an acceptable new one.
+    if (args.newPassword === args.currentPassword) throw new AppError('PASSWORD_WEAK', { min: PASSWORD_MIN_LENGTH });
+    const newHash = await hashPassword(args.newPassword, { N: passwordCost });
+    const at = clock.now();
+    db.transaction(() => {
+      accounts.setPassword(db, principal.accountId, newHash, 0);
+      // Sign-ins elsewhere were made with the old password: they end; this one goes on.
+      const mine = call.token ? hashToken(call.token) : null;
+      for (const s of activeSessions(db, principal.accountId, at.toISOString())) {
+        if (s.tokenHash !== mine) revokeSession(db, s.tokenHash, at.toISOString());
+      }
+      appendAudit(db, principal, { action: 'auth.changePassword', entity: 'account', entityId: principal.accountId }, at);
+    })();
+    await call.core.vault.rewrap(principal, args.newPassword, at);
+    return { changed: true as const };
+  },
 } satisfies Partial<Handlers>;

@@ -13,6 +13,7 @@ import { cbtHandlers } from './cbt';
 import { examHandlers } from './exam';
 import { homeHandlers } from './homes';
 import { keyHandlers } from './keys';
+import { setupHandlers } from './setup';
 
 /** Every contract method must appear here: a missing or extra handler is a compile error. */
 export const handlers = {
@@ -30,4 +31,5 @@ export const handlers = {
   ...assessmentHandlers,
   ...feedbackHandlers,
   ...printHandlers,
+  ...setupHandlers,
 } satisfies Handlers;

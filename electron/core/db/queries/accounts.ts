@@ -8,12 +8,17 @@ export type AccountRow = Omit<Principal, 'accountId'> & {
   failedAttempts: number;
   lockedAt: string | null;
   disabled: 0 | 1;
+  mustChangePassword: 0 | 1;
+  createdAt: string;
 };
 
 const COLUMNS = `id, role, username, display_name AS displayName, lsp_id AS lspId, assessor_id AS assessorId,
-  candidate_id AS candidateId, failed_attempts AS failedAttempts, locked_at AS lockedAt, disabled`;
+  candidate_id AS candidateId, failed_attempts AS failedAttempts, locked_at AS lockedAt, disabled,
+  must_change_password AS mustChangePassword, created_at AS createdAt`;
 
 export type NewAccount = {
+  /** Set for an account an admin created or reset: its password was chosen by someone else. */
+  mustChangePassword?: 0 | 1;
   id: string;
   role: Role;
   username: string;
@@ -26,11 +31,11 @@ export type NewAccount = {
 };
 
 export function insertAccount(db: Db, a: NewAccount): void {
-  sql<[NewAccount]>(
+  sql<[Required<NewAccount>]>(
     db,
-    `INSERT INTO account (id, role, username, display_name, password_hash, lsp_id, assessor_id, candidate_id, created_at)
-     VALUES (@id, @role, @username, @displayName, @passwordHash, @lspId, @assessorId, @candidateId, @createdAt)`,
-  ).run(a);
+    `INSERT INTO account (id, role, username, display_name, password_hash, lsp_id, assessor_id, candidate_id, created_at, must_change_password)
+     VALUES (@id, @role, @username, @displayName, @passwordHash, @lspId, @assessorId, @candidateId, @createdAt, @mustChangePassword)`,
+  ).run({ mustChangePassword: 0, ...a });
 }
 
 export function findByUsername(db: Db, username: string): AccountRow | undefined {
@@ -65,4 +70,40 @@ export function unlock(db: Db, id: string): void {
 
 export function findByCandidate(db: Db, candidateId: string): AccountRow | undefined {
   return sql<[string], AccountRow>(db, `SELECT ${COLUMNS} FROM account WHERE candidate_id = ?`).get(candidateId);
+}
+
+export function countAccounts(db: Db): number {
+  return sql<[], { n: number }>(db, 'SELECT count(*) AS n FROM account').get()!.n;
+}
+
+/** Staff only: candidates' accounts come with the candidate list, not from this screen. */
+export function listStaff(db: Db): AccountRow[] {
+  return sql<[], AccountRow>(db, `SELECT ${COLUMNS} FROM account WHERE role != 'candidate' ORDER BY display_name COLLATE NOCASE, username`).all();
+}
+
+export type AccountEdit = { id: string; role: Role; displayName: string; assessorId: string | null };
+
+export function updateAccount(db: Db, e: AccountEdit): void {
+  sql<[AccountEdit]>(db, 'UPDATE account SET role = @role, display_name = @displayName, assessor_id = @assessorId WHERE id = @id').run(e);
+}
+
+export function setDisabled(db: Db, id: string, disabled: 0 | 1): void {
+  sql<[0 | 1, string]>(db, 'UPDATE account SET disabled = ? WHERE id = ?').run(disabled, id);
+}
+
+/** A new password also clears failures and a lock: the person it was given to may sign in at once. */
+export function setPassword(db: Db, id: string, passwordHash: string, mustChange: 0 | 1): void {
+  sql<[{ id: string; passwordHash: string; mustChange: 0 | 1 }]>(
+    db,
+    `UPDATE account SET password_hash = @passwordHash, must_change_password = @mustChange, failed_attempts = 0, locked_at = NULL
+     WHERE id = @id`,
+  ).run({ id, passwordHash, mustChange });
+}
+
+export function assessorExists(db: Db, assessorId: string): boolean {
+  return sql<[string], { n: number }>(db, 'SELECT count(*) AS n FROM assessor WHERE id = ?').get(assessorId)!.n > 0;
+}
+
+export function findByAssessor(db: Db, assessorId: string): AccountRow | undefined {
+  return sql<[string], AccountRow>(db, `SELECT ${COLUMNS} FROM account WHERE assessor_id = ?`).get(assessorId);
 }

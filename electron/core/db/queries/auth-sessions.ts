@@ -39,6 +39,10 @@ export function revokeAllFor(db: Db, accountId: string, at: string): number {
   ).run(at, accountId).changes;
 }
 
+/** Sign-ins past their expiry grant nothing; their rows go so the table does not grow forever. */
+export function deleteExpired(db: Db, now: string): number {
+  return sql<[string]>(db, 'DELETE FROM auth_session WHERE expires_at <= ?').run(now).changes;
+}
 
 export function findSession(db: Db, tokenHash: string): AuthSessionRow | undefined {
   return sql<[string], AuthSessionRow>(

@@ -1,0 +1,20 @@
+import { signIn } from '../../auth/sign-in';
+import { setUpInstallation, setupStatus } from '../../setup/installation';
+import type { Handlers } from '../context';
+
+export const setupHandlers = {
+  'setup/status': (_args, call) => setupStatus(call.core.db),
+  'setup/create': async (args, call) => {
+    const { core } = call;
+    await setUpInstallation(core.db, core.clock, args, core.passwordCost);
+    // Straight in as the new admin, as the sign-in screen would: audited, and the keys wrapped for them.
+    const signedIn = await signIn(
+      { db: core.db, clock: core.clock, onLocked: () => {}, limiter: core.signInLimiter },
+      args.admin.username,
+      args.admin.password,
+      ['lsp_admin'],
+    );
+    await core.vault.admit(signedIn.principal, args.admin.password, core.clock.now());
+    return signedIn;
+  },
+} satisfies Partial<Handlers>;

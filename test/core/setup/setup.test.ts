@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { call, failure, tempCore } from '../../support/core';
+import { getSetting } from '../../../electron/core/db/queries/settings';
+
+const ADMIN = { displayName: 'Siti Rahma', username: 'siti', password: 'Kuat-sandi-2026' };
+const LSP = { name: 'LSP Teknologi Digital', code: 'LSP-TD', licenceNo: 'BNSP-LSP-123-ID' };
+
+function audits(core: Awaited<ReturnType<typeof tempCore>>, action: string): number {
+  return core.db.prepare('SELECT count(*) FROM audit_log WHERE action = ?').pluck().get(action) as number;
+}
+
+describe('first-run set-up', () => {
+  it('on an empty installation creates the LSP and its first admin, signed in and holding the keys', async () => {
+    const core = await tempCore({ demoIfEmpty: false });
+    expect(await call(core, 'setup/status', {})).toEqual({ needed: true, kind: null });
+    const signedIn = await call(core, 'setup/create', { kind: 'lsp', lsp: LSP, admin: ADMIN, language: 'id' });
+    expect(signedIn.principal).toMatchObject({ role: 'lsp_admin', username: 'siti', displayName: 'Siti Rahma' });
+    expect(signedIn.principal.lspId).not.toBeNull();
+    expect(signedIn.mustChangePassword).toBeUndefined();
+    expect(core.db.prepare('SELECT code, name, license_no FROM lsp').get()).toEqual({ code: 'LSP-TD', name: LSP.name, license_no: LSP.licenceNo });
+    expect(await call(core, 'keys/status', {}, signedIn.token)).toMatchObject({ unlocked: true });
+    expect(core.context.vault.holds(signedIn.principal.accountId)).toBe(true);
+    expect(await call(core, 'setup/status', {})).toEqual({ needed: false, kind: 'lsp' });
+    expect(getSetting(core.db, 'installation.language')).toBe('id');
+    expect(audits(core, 'setup.create')).toBe(1);
+    // The new admin's password works on the ordinary sign-in screen too.
+    await call(core, 'auth/signIn', { username: 'siti', password: ADMIN.password });
+  });
+
+  it('sets up a TUK station: its name and type, an admin without an LSP until the first session bundle', async () => {
+    const core = await tempCore({ demoIfEmpty: false });
+    const signedIn = await call(core, 'setup/create', { kind: 'tuk', tuk: { name: 'TUK SMK 1', type: 'sewaktu' }, admin: ADMIN, language: 'en' });
+    expect(signedIn.principal).toMatchObject({ role: 'lsp_admin', lspId: null });
+    expect(core.db.prepare('SELECT count(*) FROM lsp').pluck().get()).toBe(0);
+    expect(getSetting(core.db, 'tuk.type')).toBe('sewaktu');
+    expect(await call(core, 'setup/status', {})).toEqual({ needed: false, kind: 'tuk' });
+  });
+
+  it('is refused once set up, and on an installation that has data', async () => {
+    const core = await tempCore({ demoIfEmpty: false });
+    await call(core, 'setup/create', { kind: 'lsp', lsp: LSP, admin: ADMIN, language: 'id' });
+    const again = await failure(core, 'setup/create', { kind: 'lsp', lsp: { ...LSP, code: 'X' }, admin: { ...ADMIN, username: 'other' }, language: 'id' });
+    expect(again.code).toBe('SETUP_DONE');
+    expect(core.db.prepare('SELECT count(*) FROM account').pluck().get()).toBe(1);
+
+    const demo = await tempCore();
+    expect(await call(demo, 'setup/status', {})).toMatchObject({ needed: false });
+    expect((await failure(demo, 'setup/create', { kind: 'lsp', lsp: LSP, admin: ADMIN, language: 'id' })).code).toBe('SETUP_DONE');
+  });
+
+  it('refuses a weak password and a missing LSP, changing nothing', async () => {
+    const core = await tempCore({ demoIfEmpty: false });
+    for (const password of ['short1', 'alllettersonly', 'siti-12345678']) {
+      const e = await failure(core, 'setup/create', { kind: 'lsp', lsp: LSP, admin: { ...ADMIN, password }, language: 'id' });
+      expect(e).toMatchObject({ code: 'PASSWORD_WEAK', params: { min: 10 } });
+    }
+    expect((await failure(core, 'setup/create', { kind: 'lsp', admin: ADMIN, language: 'id' })).code).toBe('BAD_ARGS');
+    expect(core.db.prepare('SELECT count(*) FROM account').pluck().get()).toBe(0);
+    expect(await call(core, 'setup/status', {})).toMatchObject({ needed: true });
+  });
+});
