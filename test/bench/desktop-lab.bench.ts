@@ -6,7 +6,6 @@
 // (the core and the room server in one process, nothing relayed), runs alternating so both meet the
 // same machine. Lab PCs talk HTTP to the core process directly in both: the relay is not on their path.
 // Named without "room" so that `npm run bench -- room` runs only the room bench, not this one too.
-import net from 'node:net';
 import os from 'node:os';
 import { createCoreLink, type CoreLink } from '../../electron/main/core-link';
 import type { Reply } from '../../electron/shared/errors';
@@ -14,6 +13,7 @@ import { forkedCore } from '../support/core-process';
 import { report, summary } from './stats';
 import { runRoom, type RoomLaunch, type RoomRun } from './support/room-load';
 import { explainSlowAcks } from './support/slow-acks';
+import { freePort } from '../support/ports';
 
 const CLIENTS = Number(process.env.BENCH_ROOM_CLIENTS ?? 400);
 const SECONDS = Number(process.env.BENCH_ROOM_SECONDS ?? 30);
@@ -23,18 +23,6 @@ const GOAL_MS = 50;
 const PROCTOR = { username: 'proktor', password: 'proktor123!' };
 
 const load = () => os.loadavg()[0];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function must<T>(reply: Promise<Reply<unknown>>, what: string): Promise<T> {
   const r = await reply;

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -11,6 +10,7 @@ import { demo } from '../support/core';
 import { launchChromium, screenshot, watchPage } from './support/browser';
 import { callApi } from './support/exam-api';
 import { startRoom, type Room } from './support/room';
+import { freePort } from '../support/ports';
 
 /**
  * A whole exam day from the proctor's console, in Chromium through the real room server; the lab PCs
@@ -80,18 +80,6 @@ async function act(who: Candidate, action: string, reason: string, minutes?: num
   await page.getByTestId('action-reason').fill(reason);
   await page.getByTestId('action-confirm').click();
   await page.getByTestId(`action-dialog-${action}`).waitFor({ state: 'detached' });
-}
-
-/** A port nobody listens on at that address right now, so opening the room is deterministic. */
-function freePort(host: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen({ host, port: 0 }, () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 function lanAddresses(): string[] {

@@ -1,4 +1,3 @@
-import net from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { BrowserWindow } from 'electron';
 import { asElectron, electron, FakeBrowserWindow, resetElectron } from './fake-electron';
@@ -11,6 +10,7 @@ import { INVOKE_CHANNEL } from '../../electron/shared/ipc';
 import type { CbtState } from '../../electron/shared/cbt';
 import type { Reply } from '../../electron/shared/errors';
 import type { RoomStatus } from '../../electron/shared/room';
+import { freePort } from '../support/ports';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electron);
 
@@ -55,18 +55,6 @@ async function candidateInTest(link: CoreLink): Promise<{ token: string; state: 
     link.dispatch('auth/candidateSignIn', { participantNo: c.participantNo, password: c.password, token: started.token, deviceId: 'relay-pc-01' }, null),
   );
   return { token, state: await ok<CbtState>(link.dispatch('cbt/agree', { accept: true }, token)) };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 describe('main ↔ core process (child_process.fork standing in for utilityProcess)', () => {

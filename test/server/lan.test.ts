@@ -2,14 +2,7 @@ import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { lanControl } from '../../electron/server/lan';
 import { call, failure, signInAs, tempCore } from '../support/core';
-
-async function freePort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const port = (probe.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
+import { freePort } from '../support/ports';
 
 describe('opening the room to the LAN', () => {
   it('is off until the proctor opens it on one of this machine\'s addresses, and closes again', async () => {

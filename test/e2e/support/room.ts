@@ -1,9 +1,9 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
 import { runCli, spawnCli } from '../../support/cli';
+import { freePort } from '../../support/ports';
 
 export type Room = {
   url: string;
@@ -63,15 +63,3 @@ export async function startRoom(options: { tukStation?: boolean } = {}): Promise
   }
 }
 
-/** A port nobody listens on right now: the system picks it, we let it go and hand it to the server. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (port ? resolve(port) : reject(new Error('no free port'))));
-    });
-  });
-}
