@@ -22,8 +22,9 @@ const ADDRESS = /room server: (http:\/\/127\.0\.0\.1:\d+\/)/;
  * The real room server, started the way an operator does (`ruang-uji serve`) on a fresh data folder.
  * It gets an explicit free port so that a restart finds the lab PCs' pages where they point.
  * `tukStation`: first `ruang-uji demo --tuk-station`, a TUK computer waiting for its session bundle.
+ * `noDemo`: `serve --no-demo`, an installation with no data, as a real LSP first sees it.
  */
-export async function startRoom(options: { tukStation?: boolean } = {}): Promise<Room> {
+export async function startRoom(options: { tukStation?: boolean; noDemo?: boolean } = {}): Promise<Room> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ru-e2e-'));
   if (options.tukStation && runCli(['demo', '--data', dataDir, '--tuk-station']).code !== 0) {
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -31,7 +32,7 @@ export async function startRoom(options: { tukStation?: boolean } = {}): Promise
   }
   let child: ChildProcess | undefined;
   const serve = async (port: number) => {
-    const started = await spawnCli(['serve', '--data', dataDir, '--port', String(port)], ADDRESS);
+    const started = await spawnCli(['serve', '--data', dataDir, '--port', String(port), ...(options.noDemo ? ['--no-demo'] : [])], ADDRESS);
     child = started.child;
     if (started.output().includes('UI not built')) throw new Error('out/renderer is missing: run `npm run build` first');
     return started.match[1];

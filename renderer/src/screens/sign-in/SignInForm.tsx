@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { deviceId } from '../../session/device-id';
 import { useClient } from '../../session/SessionProvider';
 import { TOKEN_LENGTH } from '../../../../electron/shared/cbt';
+import { ChangePasswordForm } from './ChangePasswordForm';
 import { ModeTabs, tabId } from './ModeTabs';
 import { modeForRole, type SignInMode } from './sign-in-mode';
 
@@ -40,6 +41,7 @@ export function SignInForm({ onSignedIn, prefill, notice }: Props) {
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
   const [noticeVisible, setNoticeVisible] = useState(true);
+  const [mustChange, setMustChange] = useState<{ result: SignInResult; password: string } | null>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const tokenRef = useRef<HTMLInputElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
@@ -73,6 +75,12 @@ export function SignInForm({ onSignedIn, prefill, notice }: Props) {
         mode === 'staff'
           ? await client.call('auth/signIn', { username, password })
           : await client.call('auth/candidateSignIn', { participantNo: username, password, token, deviceId: deviceId() });
+      // A password someone else chose: replaced first, then the session starts.
+      if (result.mustChangePassword) {
+        setMustChange({ result, password });
+        setSubmitting(false);
+        return;
+      }
       onSignedIn(result);
     } catch (err) {
       const failure = toUiError(err);
@@ -96,6 +104,16 @@ export function SignInForm({ onSignedIn, prefill, notice }: Props) {
   const tokenId = `${idPrefix}-token`;
   const tokenHintId = `${idPrefix}-token-hint`;
   const candidate = mode === 'candidate';
+
+  if (mustChange) {
+    return (
+      <ChangePasswordForm
+        signedIn={mustChange.result}
+        currentPassword={mustChange.password}
+        onChanged={() => onSignedIn({ ...mustChange.result, mustChangePassword: false })}
+      />
+    );
+  }
 
   return (
     <div className="signin-card">

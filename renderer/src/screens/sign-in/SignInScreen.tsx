@@ -9,14 +9,19 @@ import { useSession } from '../../session/SessionProvider';
 import { OutboxNotice } from '../candidate/OutboxNotice';
 import { DemoLogins } from './DemoLogins';
 import { SignInForm } from './SignInForm';
+import { SetupScreen } from '../setup/SetupScreen';
 
 export function SignInScreen({ notice }: { notice: UiError | null }) {
   const { t } = useTranslation();
   const session = useSession();
   const info = useLoad('app/info', {});
+  // Refused from the LAN (set-up is for this computer only): then there is simply nothing to set up here.
+  const setup = useLoad('setup/status', {});
   const [prefill, setPrefill] = useState<DemoLogin | null>(null);
   const appInfo = info.state.status === 'ready' ? info.state.data : null;
   const demoLogins = appInfo?.demo && appInfo.demoLogins ? appInfo.demoLogins : null;
+
+  if (setup.state.status === 'ready' && setup.state.data.needed) return <SetupScreen onSetUp={session.signedIn} />;
 
   return (
     <SignedOutFrame>

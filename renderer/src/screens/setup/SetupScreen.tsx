@@ -1,0 +1,113 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { INSTALLATION_KINDS, isStrongPassword, PASSWORD_MIN_LENGTH, type InstallationKind } from '../../../../electron/shared/accounts';
+import { TUK_TYPES, type SignInResult, type TukType } from '../../../../electron/shared/types';
+import { toUiError, type UiError } from '../../api/client-errors';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { SignedOutFrame } from '../../components/SignedOutFrame';
+import { useLanguage } from '../../i18n/use-language';
+import { TUK_TYPE_LABEL } from '../../i18n/domain-labels';
+import { useClient } from '../../session/SessionProvider';
+import { TextField } from './TextField';
+
+type Props = { onSetUp: (result: SignInResult) => void };
+
+const KIND_LABEL = { lsp: 'setup.kindLsp', tuk: 'setup.kindTuk' } as const satisfies Record<InstallationKind, string>;
+
+/**
+ * The first run of an installation without accounts (the desktop window, or the browser on this
+ * computer: the server refuses set-up from the LAN). The language is the one chosen in the frame.
+ */
+export function SetupScreen({ onSetUp }: Props) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const { language } = useLanguage();
+  const [kind, setKind] = useState<InstallationKind>('lsp');
+  const [lspName, setLspName] = useState('');
+  const [lspCode, setLspCode] = useState('');
+  const [licenceNo, setLicenceNo] = useState('');
+  const [tukName, setTukName] = useState('');
+  const [tukType, setTukType] = useState<TukType>('sewaktu');
+  const [displayName, setDisplayName] = useState('');
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<UiError | null>(null);
+  const [problem, setProblem] = useState<'weak' | 'mismatch' | null>(null);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    // Said before the core refuses it: the same rule, in the form's own words.
+    if (!isStrongPassword(password, username)) return setProblem('weak');
+    if (password !== confirm) return setProblem('mismatch');
+    setProblem(null);
+    setSubmitting(true);
+    setError(null);
+    try {
+      const place = kind === 'lsp' ? { lsp: { name: lspName, code: lspCode, licenceNo } } : { tuk: { name: tukName, type: tukType } };
+      const result = await client.call('setup/create', { kind, ...place, admin: { displayName, username, password }, language });
+      // Straight on to the key backup: the keys exist from now on, and only a backup survives a lost disk.
+      window.location.hash = '#/bundles';
+      onSetUp(result);
+    } catch (err) {
+      setError(toUiError(err));
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <SignedOutFrame>
+      <main id="main" className="signin-main">
+        <div className="signin-card" data-testid="setup-screen">
+          <h1 className="signin-card__title">{t('setup.title')}</h1>
+          <p className="signin-form__hint">{t('setup.intro')}</p>
+          {error && <ErrorMessage error={error} />}
+          <form className="signin-form" data-testid="setup-form" onSubmit={(event) => void submit(event)} noValidate>
+            <fieldset className="field">
+              <legend className="field__label">{t('setup.kind')}</legend>
+              {INSTALLATION_KINDS.map((k) => (
+                <label key={k}>
+                  <input type="radio" name="kind" value={k} data-testid={`setup-kind-${k}`} checked={kind === k} onChange={() => setKind(k)} />{' '}
+                  {t(KIND_LABEL[k])}
+                </label>
+              ))}
+            </fieldset>
+            {kind === 'lsp' ? (
+              <>
+                <TextField label={t('setup.lspName')} testId="setup-lsp-name" value={lspName} onChange={setLspName} />
+                <TextField label={t('setup.lspCode')} testId="setup-lsp-code" value={lspCode} onChange={setLspCode} />
+                <TextField label={t('setup.licenceNo')} testId="setup-licence" value={licenceNo} onChange={setLicenceNo} />
+              </>
+            ) : (
+              <>
+                <TextField label={t('setup.tukName')} testId="setup-tuk-name" value={tukName} onChange={setTukName} />
+                <label className="field">
+                  <span className="field__label">{t('setup.tukType')}</span>
+                  <select className="field__input" data-testid="setup-tuk-type" value={tukType} onChange={(e) => setTukType(TUK_TYPES.find((x) => x === e.target.value) ?? 'sewaktu')}>
+                    {TUK_TYPES.map((type) => (
+                      <option key={type} value={type}>
+                        {t(TUK_TYPE_LABEL[type])}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </>
+            )}
+            <h2 className="field__label">{t('setup.adminHeading')}</h2>
+            <TextField label={t('setup.adminName')} testId="setup-admin-name" value={displayName} onChange={setDisplayName} />
+            <TextField label={t('signIn.username')} testId="setup-admin-username" value={username} onChange={setUsername} autoComplete="username" />
+            <TextField label={t('signIn.password')} testId="setup-password" value={password} onChange={setPassword} secret />
+            <TextField label={t('setup.confirmPassword')} testId="setup-password-confirm" value={confirm} onChange={setConfirm} secret />
+            <p className="signin-form__hint">{t('setup.passwordRule', { min: PASSWORD_MIN_LENGTH })}</p>
+            {problem === 'weak' && <p role="alert" data-testid="setup-problem">{t('errors.PASSWORD_WEAK', { min: PASSWORD_MIN_LENGTH })}</p>}
+            {problem === 'mismatch' && <p role="alert" data-testid="setup-problem">{t('setup.mismatch')}</p>}
+            <button type="submit" className="button button--primary" data-testid="setup-submit" disabled={submitting}>
+              {submitting ? t('setup.submitting') : t('setup.submit')}
+            </button>
+          </form>
+        </div>
+      </main>
+    </SignedOutFrame>
+  );
+}
