@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StaffAccount } from '../../../../electron/shared/accounts';
+import type { StaffRole } from '../../../../electron/shared/roles';
+import { useRun } from '../../api/use-run';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { ROLE_LABEL } from '../../i18n/domain-labels';
+import { useClient } from '../../session/SessionProvider';
+import { TextField } from '../setup/TextField';
+import { RoleSelect } from './role-select';
+
+type Mode = 'view' | 'edit' | 'disable' | 'reset';
+
+/** One account with its actions; each action opens its own small form in the row. */
+export function AccountRow({ account, onChanged }: { account: StaffAccount; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const { busy, error, run } = useRun();
+  const [mode, setMode] = useState<Mode>('view');
+  const [displayName, setDisplayName] = useState(account.displayName);
+  const [role, setRole] = useState<StaffRole>(account.role);
+  const [text, setText] = useState('');
+
+  const act = async (task: () => Promise<unknown>) => {
+    if (await run(async () => void (await task()))) {
+      setMode('view');
+      setText('');
+      onChanged();
+    }
+  };
+  const status = account.disabled ? t('accounts.disabled') : account.locked ? t('accounts.locked') : account.mustChangePassword ? t('accounts.mustChange') : t('accounts.active');
+
+  return (
+    <tr data-testid="account-row" data-username={account.username}>
+      <td>{account.displayName}</td>
+      <td className="mono">{account.username}</td>
+      <td>{t(ROLE_LABEL[account.role])}</td>
+      <td data-testid="account-status">{status}</td>
+      <td>
+        {error && <ErrorMessage error={error} />}
+        {mode === 'view' && (
+          <>
+            <button type="button" className="button button--secondary button--small" data-testid="account-edit" onClick={() => setMode('edit')}>{t('accounts.edit')}</button>{' '}
+            <button type="button" className="button button--secondary button--small" data-testid="account-toggle" onClick={() => setMode('disable')}>{account.disabled ? t('accounts.enable') : t('accounts.disable')}</button>{' '}
+            <button type="button" className="button button--secondary button--small" data-testid="account-reset" onClick={() => setMode('reset')}>{t('accounts.resetPassword')}</button>
+          </>
+        )}
+        {mode === 'edit' && (
+          <>
+            <TextField label={t('setup.adminName')} testId="account-edit-name" value={displayName} onChange={setDisplayName} />
+            <RoleSelect value={role} onChange={setRole} testId="account-edit-role" label={t('accounts.role')} />
+            <button type="button" className="button button--primary button--small" disabled={busy} data-testid="account-save" onClick={() => void act(() => client.call('accounts/update', { accountId: account.id, role, displayName }))}>{t('accounts.save')}</button>
+          </>
+        )}
+        {mode === 'disable' && (
+          <>
+            <TextField label={t('accounts.reason')} testId="account-reason" value={text} onChange={setText} />
+            <button type="button" className="button button--primary button--small" disabled={busy} data-testid="account-confirm" onClick={() => void act(() => client.call('accounts/setDisabled', { accountId: account.id, disabled: !account.disabled, reason: text }))}>{account.disabled ? t('accounts.enable') : t('accounts.disable')}</button>
+          </>
+        )}
+        {mode === 'reset' && (
+          <>
+            <TextField label={t('accounts.temporaryPassword')} testId="account-new-password" value={text} onChange={setText} secret />
+            <button type="button" className="button button--primary button--small" disabled={busy} data-testid="account-confirm" onClick={() => void act(() => client.call('accounts/resetPassword', { accountId: account.id, password: text }))}>{t('accounts.resetPassword')}</button>
+          </>
+        )}
+        {mode !== 'view' && (
+          <button type="button" className="button button--secondary button--small" onClick={() => setMode('view')}>{t('accounts.cancel')}</button>
+        )}
+      </td>
+    </tr>
+  );
+}
