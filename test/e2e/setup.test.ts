@@ -58,4 +58,32 @@ describe('first run in the browser (Indonesian)', () => {
     expect(problems).toEqual([]);
     await context.close();
   }, 90_000);
+
+  it('a TUK station: its name and type, then a home for its admin with the accounts and the keys', async () => {
+    const station = await startRoom({ noDemo: true });
+    try {
+      const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
+      const page = await context.newPage();
+      const { problems } = watchPage(page, station.origin);
+      await page.goto(station.url);
+      await page.getByTestId('setup-kind-tuk').check();
+      await page.getByTestId('setup-tuk-name').fill('TUK SMK Negeri 1');
+      await page.getByTestId('setup-tuk-type').selectOption('sewaktu');
+      await page.getByTestId('setup-admin-name').fill('Andi Wijaya');
+      await page.getByTestId('setup-admin-username').fill('wijaya');
+      await page.getByTestId('setup-password').fill('Kuat-sandi-2026');
+      await page.getByTestId('setup-password-confirm').fill('Kuat-sandi-2026');
+      await page.getByTestId('setup-submit').click();
+      const home = page.getByTestId('home-tuk-station-admin');
+      await home.getByTestId('key-panel').waitFor();
+      expect(await home.textContent()).toContain(id.tukStation.title);
+      await page.getByTestId('link-accounts').click();
+      await page.getByTestId('accounts-screen').waitFor();
+      await expect.poll(() => page.getByTestId('account-row').count()).toBe(1);
+      expect(problems).toEqual([]);
+      await context.close();
+    } finally {
+      station.stop();
+    }
+  }, 90_000);
 });

@@ -190,6 +190,12 @@ export const en = {
     assessorId: 'Assessor record ID',
     create: 'Create account',
   },
+  tukStation: {
+    eyebrow: 'TUK station',
+    title: 'TUK station administration',
+    nextTitle: 'Next steps',
+    intro: 'This station receives its LSP, candidates and sessions with the first session bundle. Create the proctors\' accounts here, and back up the installation keys.',
+  },
   changePassword: {
     title: 'Choose your own password',
     intro: '{{name}}, your password was set by an admin. Choose a new one to continue.',

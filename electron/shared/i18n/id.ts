@@ -191,6 +191,12 @@ export const id = {
     assessorId: 'ID data asesor',
     create: 'Buat akun',
   },
+  tukStation: {
+    eyebrow: 'Stasiun TUK',
+    title: 'Administrasi stasiun TUK',
+    nextTitle: 'Langkah berikutnya',
+    intro: 'Stasiun ini menerima LSP, asesi dan sesinya bersama paket sesi pertama. Buat akun proktor di sini, dan cadangkan kunci instalasi.',
+  },
   changePassword: {
     title: 'Buat kata sandi Anda sendiri',
     intro: '{{name}}, kata sandi Anda diatur oleh admin. Buat kata sandi baru untuk melanjutkan.',

@@ -34,6 +34,9 @@ describe('first-run set-up', () => {
     expect(core.db.prepare('SELECT count(*) FROM lsp').pluck().get()).toBe(0);
     expect(getSetting(core.db, 'tuk.type')).toBe('sewaktu');
     expect(await call(core, 'setup/status', {})).toEqual({ needed: false, kind: 'tuk' });
+    // Its admin creates the station's proctors, who belong to no LSP either.
+    const proctor = await call(core, 'accounts/create', { role: 'proctor', username: 'proktor2', displayName: 'P', password: 'Sementara-2026' }, signedIn.token);
+    expect(core.db.prepare('SELECT lsp_id FROM account WHERE id = ?').pluck().get(proctor.id)).toBeNull();
   });
 
   it('is refused once set up, and on an installation that has data', async () => {

@@ -9,8 +9,17 @@ import { SchemeCard } from './SchemeCard';
 import { SessionsTable } from './SessionsTable';
 import { KeyBackupWarning } from './KeyBackupWarning';
 import { TuksTable } from './TuksTable';
+import { TukStationAdminHome } from './TukStationAdminHome';
+import { useSession } from '../../session/SessionProvider';
 
 export function LspAdminHome() {
+  const session = useSession();
+  // A TUK station's admin has no LSP until the first session bundle: nothing to overview yet.
+  const tukStation = session.state.status === 'signedIn' && session.state.principal.lspId === null;
+  return tukStation ? <TukStationAdminHome /> : <LspHome />;
+}
+
+function LspHome() {
   const { state, reload } = useLoad('lsp/overview', {});
   return (
     <div className="home" data-testid="home-lsp_admin">
