@@ -8,13 +8,12 @@ import { Section } from '../../components/Section';
 import { useClient } from '../../session/SessionProvider';
 import { ExportRunner } from '../bundles/ExportRunner';
 import { ImportPanel } from '../bundles/ImportPanel';
-import { KeyPanel } from '../bundles/KeyPanel';
+import { KeySection } from '../bundles/KeySection';
 
 /** LSP side of the file transfer: session bundles out, results in, and the key that makes it work. */
 export function LspBundlesScreen() {
   const { t } = useTranslation();
   const overview = useLoad('lsp/overview', {});
-  const keys = useLoad('keys/status', {});
   return (
     <div className="home" data-testid="lsp-bundles">
       <PageTitle eyebrow={t('lsp.eyebrow')} title={t('bundles.lspTitle')}>
@@ -29,11 +28,7 @@ export function LspBundlesScreen() {
         <p className="muted small">{t('bundles.import.resultsHint')}</p>
         <ImportPanel kind="results" testId="import-results" />
       </Section>
-      <Section title={t('keys.title')}>
-        <LoadView state={keys.state} onRetry={keys.reload}>
-          {(status) => <KeyPanel status={status} onChanged={keys.reload} />}
-        </LoadView>
-      </Section>
+      <KeySection title={t('keys.title')} />
     </div>
   );
 }

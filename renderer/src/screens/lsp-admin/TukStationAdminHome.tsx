@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useLoad } from '../../api/use-load';
-import { LoadView } from '../../components/LoadView';
 import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
-import { KeyPanel } from '../bundles/KeyPanel';
+import { KeySection } from '../bundles/KeySection';
 
 /**
  * The admin of a TUK station set up without an LSP (it arrives with the first session bundle): there is
@@ -11,7 +9,6 @@ import { KeyPanel } from '../bundles/KeyPanel';
  */
 export function TukStationAdminHome() {
   const { t } = useTranslation();
-  const keys = useLoad('keys/status', {});
   return (
     <div className="home" data-testid="home-tuk-station-admin">
       <PageTitle eyebrow={t('tukStation.eyebrow')} title={t('tukStation.title')}>
@@ -20,11 +17,7 @@ export function TukStationAdminHome() {
       <Section title={t('tukStation.nextTitle')}>
         <p>{t('tukStation.intro')}</p>
       </Section>
-      <Section title={t('keys.title')}>
-        <LoadView state={keys.state} onRetry={keys.reload}>
-          {(status) => <KeyPanel status={status} onChanged={keys.reload} />}
-        </LoadView>
-      </Section>
+      <KeySection title={t('keys.title')} />
     </div>
   );
 }

@@ -8,13 +8,12 @@ import { Section } from '../../components/Section';
 import { useClient } from '../../session/SessionProvider';
 import { ExportRunner } from '../bundles/ExportRunner';
 import { ImportPanel } from '../bundles/ImportPanel';
-import { KeyPanel } from '../bundles/KeyPanel';
+import { KeySection } from '../bundles/KeySection';
 
 /** TUK side: the session bundle in, results (or a lab PC's partial results) out, partials merged. */
 export function ProctorBundlesScreen() {
   const { t } = useTranslation();
   const today = useLoad('proctor/today', {});
-  const keys = useLoad('keys/status', {});
   return (
     <div className="home" data-testid="proctor-bundles">
       <PageTitle eyebrow={t('proctor.eyebrow')} title={t('bundles.tukTitle')}>
@@ -33,11 +32,7 @@ export function ProctorBundlesScreen() {
         <p className="muted small">{t('bundles.import.partialsHint')}</p>
         <ImportPanel kind="results" testId="import-partials" />
       </Section>
-      <Section title={t('keys.stationTitle')}>
-        <LoadView state={keys.state} onRetry={keys.reload}>
-          {(status) => <KeyPanel status={status} onChanged={keys.reload} />}
-        </LoadView>
-      </Section>
+      <KeySection title={t('keys.stationTitle')} />
     </div>
   );
 }
