@@ -1,4 +1,4 @@
-import type { AuditHeadNote, AuditHeadReason } from '../../shared/types';
+import type { AuditHeadNote, AuditHeadSummary } from '../../shared/types';
 import type { AuditHeadRow } from '../db/queries/audit-heads';
 import { sign, verifySignature } from '../keys/installation';
 import type { PrivateKeys } from '../keys/installation';
@@ -9,15 +9,9 @@ import type { PrivateKeys } from '../keys/installation';
  * clock. `notes` carry, from head to head, what the chain went through that a later head alone would
  * hide: rows found unsigned at start-up, a restore, a chain that contradicted its head.
  */
-export type HeadPayload = {
+export type HeadPayload = Omit<AuditHeadSummary, 'fingerprint'> & {
   format: 'ruang-uji-audit-head';
   formatVersion: 1;
-  installationId: string;
-  n: number;
-  seq: number;
-  hash: string;
-  signedAt: string;
-  reason: AuditHeadReason;
   notes: AuditHeadNote[];
 };
 
