@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { AppError } from '../shared/errors';
-import { en } from '../shared/i18n/en';
+import { errorText } from '../shared/i18n/error-text';
 import { defaultDataDir } from '../core';
 
 export class CliError extends Error {
@@ -36,6 +36,5 @@ export function portFrom(value: string | boolean | undefined, fallback: number):
 /** The CLI speaks English to operators; errors from the core are rendered from the English resources. */
 export function describeError(err: unknown): string {
   if (!(err instanceof AppError)) return err instanceof Error ? err.message : String(err);
-  const template: string = en.errors[err.code];
-  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(err.params[key] ?? ''));
+  return errorText(err.toApiError(), 'en');
 }

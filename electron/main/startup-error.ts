@@ -1,5 +1,6 @@
 import { AppError } from '../shared/errors';
 import { resources, type Language } from '../shared/i18n';
+import { errorText } from '../shared/i18n/error-text';
 
 export type StartupProblem = { message: string; hint: string | null };
 
@@ -11,7 +12,7 @@ export type StartupProblem = { message: string; hint: string | null };
 export function describeStartupError(error: unknown, locale: string): StartupProblem {
   const language: Language = locale.toLowerCase().startsWith('en') ? 'en' : 'id';
   const texts = resources[language].translation.errors;
-  if (error instanceof AppError) return { message: interpolate(texts[error.code], error.params), hint: null };
+  if (error instanceof AppError) return { message: errorText(error.toApiError(), language), hint: null };
   const detail = error instanceof Error ? error.message : String(error);
   // better-sqlite3 built for Node loaded into Electron: the one failure every new checkout meets.
   const hint = /NODE_MODULE_VERSION|better_sqlite3\.node/.test(detail)

@@ -123,7 +123,7 @@ export function signInGate(limiter: RateLimiter, options: { includeLoopback: boo
     const address = req.socket.remoteAddress ?? 'unknown';
     if (!options.includeLoopback && isLoopback(address)) return null;
     const wait = limiter.hit(address, Date.now());
-    return wait > 0 ? new AppError('RATE_LIMITED', { seconds: wait }) : null;
+    return wait > 0 ? new AppError('RATE_LIMITED', { count: wait }) : null;
   };
 }
 

@@ -87,10 +87,10 @@ describe('sign-in screen', () => {
     expect((await screen.findByTestId('error-message')).textContent).toContain(en.errors.BAD_CREDENTIALS);
   });
 
-  it('re-translates a shown error when the language changes, with its parameters', async () => {
+  it('re-translates a shown error when the language changes, with its parameters and English plural', async () => {
     const fake = fakeTransport({
       'app/info': () => ok(appInfo(false)),
-      'auth/candidateSignIn': () => fail('ACCOUNT_LOCKED', { attempts: 5 }),
+      'auth/candidateSignIn': () => fail('ACCOUNT_LOCKED', { count: 1 }),
     });
     renderApp(fake.transport);
     fireEvent.click(screen.getByTestId('signin-mode-candidate'));
@@ -105,9 +105,9 @@ describe('sign-in screen', () => {
       deviceId: localStorage.getItem('ruang-uji.device'),
     });
     const error = await screen.findByTestId('error-message');
-    expect(error.textContent).toBe(id.errors.ACCOUNT_LOCKED.replace('{{attempts}}', '5'));
+    expect(error.textContent).toBe(id.errors.ACCOUNT_LOCKED_other.replace('{{count}}', '1'));
     fireEvent.click(screen.getByTestId('lang-en'));
-    await waitFor(() => expect(screen.getByTestId('error-message').textContent).toBe(en.errors.ACCOUNT_LOCKED.replace('{{attempts}}', '5')));
+    await waitFor(() => expect(screen.getByTestId('error-message').textContent).toBe(en.errors.ACCOUNT_LOCKED_one.replace('{{count}}', '1')));
   });
 
   it('switches language: visible text, <html lang> and the stored choice', async () => {

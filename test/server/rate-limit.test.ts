@@ -13,7 +13,7 @@ describe('sign-in rate limits', () => {
     for (let i = 0; i < 4; i++) statuses.push((await post(server, 'auth/signIn', { username: `nobody${i}`, password: 'x' })).status);
     expect(statuses).toEqual([401, 401, 401, 429]);
     const limited = await post(server, 'auth/signIn', { username: staff.proctor.username, password: staff.proctor.password });
-    expect(JSON.parse(limited.body)).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', params: { seconds: expect.any(Number) } } });
+    expect(JSON.parse(limited.body)).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', params: { count: expect.any(Number) } } });
     // Other methods are not limited.
     expect((await post(server, 'app/info', {})).status).toBe(200);
   });

@@ -21,7 +21,7 @@ type Rule = {
  * caller can skip the contract's authorization and audit by calling a core module directly.
  */
 export const RULES: Record<Layer, Rule> = {
-  shared: { layers: ['shared'], packages: ['zod'], node: false, electron: false },
+  shared: { layers: ['shared'], packages: ['zod', 'i18next'], node: false, electron: false },
   core: { layers: ['shared', 'core'], packages: 'any', node: true, electron: false },
   server: { layers: ['shared', 'core', 'server'], packages: 'any', node: true, electron: false, corePublicOnly: true },
   // The core process's entry: runs under Electron's utilityProcess and plain Node alike.

@@ -19,7 +19,7 @@ export async function confirmPassword(
 ): Promise<void> {
   const { db, now, limiter } = deps;
   const wait = limiter.hit(principal.accountId, now().getTime());
-  if (wait > 0) throw new AppError('RATE_LIMITED', { seconds: wait });
+  if (wait > 0) throw new AppError('RATE_LIMITED', { count: wait });
   const hash = passwordHashFor(db, principal.accountId);
   if (hash && (await verifyPassword(password, hash))) return;
   db.transaction(() => appendAudit(db, principal, { ...refused, entity: 'account', entityId: principal.accountId }, now()))();

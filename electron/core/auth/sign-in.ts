@@ -45,14 +45,14 @@ export async function authenticate(
   const { db, clock } = deps;
   // Counted before the password is checked, and by the name typed, so unknown names are limited too.
   const wait = deps.limiter.hit(username.toLowerCase(), clock.now().getTime());
-  if (wait > 0) throw new AppError('RATE_LIMITED', { seconds: wait });
+  if (wait > 0) throw new AppError('RATE_LIMITED', { count: wait });
   const account = accounts.findByUsername(db, username);
   if (!account || !allowed.includes(account.role)) {
     await burnPasswordCheck(password);
     throw new AppError('BAD_CREDENTIALS');
   }
   if (account.disabled) throw new AppError('ACCOUNT_DISABLED');
-  if (account.lockedAt) throw new AppError('ACCOUNT_LOCKED', { attempts: LOCK_AFTER_FAILURES });
+  if (account.lockedAt) throw new AppError('ACCOUNT_LOCKED', { count: LOCK_AFTER_FAILURES });
 
   const hash = accounts.passwordHashFor(db, account.id) ?? '';
   const ok = await verifyPassword(password, hash);
@@ -72,7 +72,7 @@ export async function authenticate(
     })();
     if (locked) {
       deps.onLocked(account.id);
-      throw new AppError('ACCOUNT_LOCKED', { attempts: LOCK_AFTER_FAILURES });
+      throw new AppError('ACCOUNT_LOCKED', { count: LOCK_AFTER_FAILURES });
     }
     throw new AppError('BAD_CREDENTIALS');
   }

@@ -1,0 +1,23 @@
+import i18next, { type i18n } from 'i18next';
+import type { ApiError } from '../errors';
+import { resources, type Language } from './index';
+
+/*
+ * An error's message outside the renderer (the CLI, the app's start-up error box), rendered by i18next
+ * itself so that a message with a count picks its plural form exactly as the screens do.
+ */
+const translators = new Map<Language, i18n>();
+
+function translator(language: Language): i18n {
+  let instance = translators.get(language);
+  if (!instance) {
+    instance = i18next.createInstance();
+    void instance.init({ lng: language, resources, initAsync: false, interpolation: { escapeValue: false } });
+    translators.set(language, instance);
+  }
+  return instance;
+}
+
+export function errorText(error: ApiError, language: Language): string {
+  return translator(language).t(error.messageKey, { ...error.params, defaultValue: error.code });
+}
