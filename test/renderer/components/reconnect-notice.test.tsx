@@ -7,6 +7,7 @@ import { TOKEN, principal } from '../fixtures';
 import { fakeTransport, ok } from '../fake-transport';
 import { renderApp } from '../render-app';
 import { RIZKY, SITI, TODAY, board, tokenState } from '../proctor/console-fixtures';
+import { testState } from '../cbt-fixtures';
 
 const restarted = { event: 'app/coreRestarted', payload: {} };
 
@@ -59,5 +60,26 @@ describe('reconnect notice (the desktop core process restarted)', () => {
     await waitFor(() => expect(count(fake, 'exam/board')).toBe(before.board + 1));
     await waitFor(() => expect(count(fake, 'exam/token')).toBeGreaterThan(before.token));
     expect(screen.getByTestId('reconnect-notice').textContent).toBe(id.app.coreReconnected);
+  });
+
+  it("reloads the candidate's test (single-station desktop): its state and its clock", async () => {
+    sessionStorage.setItem('ruang-uji.token', TOKEN);
+    const state = testState();
+    const fake = fakeTransport({
+      'auth/whoami': () => ok(principal('candidate', state.agreement.candidateName)),
+      'cbt/state': () => ok(state),
+      'cbt/clock': () => ok(state.clock),
+      'cbt/heartbeat': () => ok(state.clock),
+      'cbt/visit': (args) => ok(args),
+    });
+    renderApp(fake.transport);
+    await screen.findByTestId('cbt-test');
+    await waitFor(() => expect(fake.subscriberCount()).toBeGreaterThan(0));
+    const before = { state: count(fake, 'cbt/state'), clock: count(fake, 'cbt/clock') };
+
+    act(() => fake.push(restarted));
+    await waitFor(() => expect(count(fake, 'cbt/state')).toBe(before.state + 1));
+    await waitFor(() => expect(count(fake, 'cbt/clock')).toBe(before.clock + 1));
+    expect(screen.getByTestId('cbt-test')).toBeTruthy();
   });
 });

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CbtState } from '../../../../electron/shared/cbt';
 import { toUiError } from '../../api/client-errors';
 import type { LoadState } from '../../api/use-load';
+import { useCoreRestarts } from '../../session/core-restarts';
 import { useClient } from '../../session/SessionProvider';
 
 export type CbtStateControl = {
@@ -16,6 +17,8 @@ export function useCbtState(): CbtStateControl {
   const client = useClient();
   const [state, setState] = useState<LoadState<CbtState>>({ status: 'loading' });
   const [round, setRound] = useState(0);
+  // A restarted desktop core process is asked again: the state it holds is the truth, not the old reply.
+  const restarts = useCoreRestarts();
 
   useEffect(() => {
     let live = true;
@@ -27,7 +30,7 @@ export function useCbtState(): CbtStateControl {
     return () => {
       live = false;
     };
-  }, [client, round]);
+  }, [client, round, restarts]);
 
   const reload = useCallback(() => setRound((n) => n + 1), []);
   const replace = useCallback((data: CbtState) => setState({ status: 'ready', data, refreshing: false }), []);

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CbtClock } from '../../../../electron/shared/cbt';
 import { useServerEvent } from '../../api/use-load';
 import { remainingMs, syncClock, type ServerClock } from '../../cbt/server-clock';
+import { useCoreRestarts } from '../../session/core-restarts';
 import { useClient } from '../../session/SessionProvider';
 
 const TICK_MS = 250;
@@ -47,6 +48,12 @@ export function useServerClock(initial: CbtClock | null, onGone: () => void): Se
   }, [client, update, onGone]);
 
   useServerEvent('cbt/clockChanged', refresh);
+
+  // A restarted desktop core process may have paused or extended while it was away: read its clock again.
+  const restarts = useCoreRestarts();
+  useEffect(() => {
+    if (restarts > 0) refresh();
+  }, [restarts, refresh]);
 
   useEffect(() => {
     const tick = setInterval(() => setNow(Date.now()), TICK_MS);
