@@ -65,6 +65,12 @@ describe('embedded demo', () => {
       expect(reply.ok, login.username).toBe(true);
     }
 
+    const station = await createCore({ dataDir: tempDir(), tukStationIfEmpty: true, log: () => {} });
+    const stationInfo = await call(station, 'app/info', {});
+    // Only the proctor exists on a new TUK station: the LSP's demo logins would not work there.
+    expect(stationInfo.demoLogins?.map((l) => l.role)).toEqual(['proctor']);
+    station.close();
+
     const plain = await createCore({ dataDir: tempDir(), demoIfEmpty: false, log: () => {} });
     const plainInfo = await call(plain, 'app/info', {});
     expect(plainInfo).toMatchObject({ demo: false, demoLogins: null });

@@ -1,5 +1,8 @@
 import { isDemo, demoLogins } from '../../demo/seed';
 import { readUserVersion } from '../../db/open';
+import { enabledUsernames } from '../../db/queries/accounts';
+import type { Db } from '../../db/open';
+import type { DemoLogin } from '../../../shared/types';
 import type { Handlers } from '../context';
 
 export const appHandlers = {
@@ -10,7 +13,17 @@ export const appHandlers = {
       version: core.version,
       schemaVersion: readUserVersion(core.db),
       demo,
-      demoLogins: demo ? demoLogins() : null,
+      demoLogins: demo ? loginsThatWork(core.db) : null,
     };
   },
 } satisfies Partial<Handlers>;
+
+/**
+ * The demo's logins that exist here: a TUK station made with `demo --tuk-station` has only the proctor
+ * until a session bundle brings the assessors and candidates, and an admin may have disabled one.
+ */
+function loginsThatWork(db: Db): DemoLogin[] {
+  const logins = demoLogins();
+  const usable = enabledUsernames(db, logins.map((l) => l.username));
+  return logins.filter((l) => usable.has(l.username.toLowerCase()));
+}

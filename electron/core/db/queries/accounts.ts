@@ -76,6 +76,12 @@ export function countAccounts(db: Db): number {
   return sql<[], { n: number }>(db, 'SELECT count(*) AS n FROM account').get()!.n;
 }
 
+/** Which of these usernames name an account that may sign in (exists and is not disabled). */
+export function enabledUsernames(db: Db, usernames: string[]): Set<string> {
+  const rows = sql<[string], { username: string }>(db, 'SELECT username FROM account WHERE disabled = 0 AND username IN (SELECT value FROM json_each(?))').all(JSON.stringify(usernames));
+  return new Set(rows.map((r) => r.username.toLowerCase()));
+}
+
 /** Staff only: candidates' accounts come with the candidate list, not from this screen. */
 export function listStaff(db: Db): AccountRow[] {
   return sql<[], AccountRow>(db, `SELECT ${COLUMNS} FROM account WHERE role != 'candidate' ORDER BY display_name COLLATE NOCASE, username`).all();
