@@ -16,6 +16,39 @@ export const BUNDLE_FAILURES = [
   'BUNDLE_NOT_OWNER',
 ] as const;
 
+/** The ways a spreadsheet file is refused as a whole (import of candidates, assessors, schemes). */
+export const SHEET_FAILURES = [
+  'SHEET_NOT_SPREADSHEET',
+  'SHEET_LEGACY_XLS',
+  'SHEET_ENCRYPTED',
+  'SHEET_TOO_LARGE',
+  'SHEET_ZIP_BOMB',
+  'SHEET_TOO_MANY_PARTS',
+  'SHEET_ENTITIES',
+  'SHEET_DAMAGED',
+  'SHEET_NO_WORKSHEET',
+  'SHEET_TOO_MANY_ROWS',
+  'SHEET_NO_HEADER',
+  'SHEET_EMPTY',
+] as const;
+
+/** What can be wrong with one cell of an imported sheet: the row is refused for it, the file is not. */
+export const SHEET_PROBLEMS = [
+  'SHEET_REQUIRED',
+  'SHEET_TOO_LONG',
+  'SHEET_NUMBER_NOT_TEXT',
+  'SHEET_FORMULA_NO_VALUE',
+  'SHEET_CELL_ERROR',
+  'SHEET_NOT_INTEGER',
+  'SHEET_BAD_CHOICE',
+  'SHEET_BAD_EMAIL',
+  'SHEET_BAD_PHONE',
+  'SHEET_BAD_DATE',
+  'SHEET_NOT_DIGITS',
+  'SHEET_DIGITS_LENGTH',
+] as const;
+export type SheetProblemCode = (typeof SHEET_PROBLEMS)[number];
+
 export const ERROR_CODES = [
   'UNKNOWN_METHOD',
   'BAD_ARGS',
@@ -92,6 +125,9 @@ export const ERROR_CODES = [
   'USERNAME_TAKEN',
   'ACCOUNT_SELF',
   'ASSESSOR_LINK_INVALID',
+  // Spreadsheet import
+  ...SHEET_FAILURES,
+  ...SHEET_PROBLEMS,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
