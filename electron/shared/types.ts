@@ -84,9 +84,17 @@ export type ProctorCandidate = {
   locked: boolean;
 };
 
+/** An assessor of one of today's sessions, whose locked account the proctor may unlock. */
+export type ProctorAssessor = {
+  assessorId: string;
+  name: string;
+  accountId: string;
+  locked: boolean;
+};
+
 export type ProctorToday = {
   date: string;
-  sessions: { session: SessionSummary; candidates: ProctorCandidate[] }[];
+  sessions: { session: SessionSummary; candidates: ProctorCandidate[]; assessors: ProctorAssessor[] }[];
 };
 
 export type AssessorAssigned = {

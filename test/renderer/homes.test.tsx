@@ -82,7 +82,7 @@ describe('LSP admin home', () => {
   });
 });
 
-function proctorToday(locked: boolean): ProctorToday {
+function proctorToday(locked: boolean, assessorLocked = false): ProctorToday {
   return {
     date: '2026-11-21',
     sessions: [
@@ -109,6 +109,10 @@ function proctorToday(locked: boolean): ProctorToday {
             accountId: 'acc-c2',
             locked: false,
           },
+        ],
+        assessors: [
+          { assessorId: 'as-1', name: 'Dra. Sri Wahyuningsih, M.Kom.', accountId: 'acc-a1', locked: assessorLocked },
+          { assessorId: 'as-2', name: 'Ir. Bambang Hermawan, M.T.', accountId: 'acc-a2', locked: false },
         ],
       },
     ],
@@ -159,6 +163,31 @@ describe('proctor home', () => {
     act(() => fake.push({ event: 'accounts/changed', payload: { accountId: 'acc-c1', locked: true } }));
     await waitFor(() => expect(countCalls(fake.calls, 'proctor/today')).toBe(before + 1));
     await waitFor(() => expect(screen.getAllByTestId('unlock-open')).toHaveLength(1));
+  });
+
+  it("unlocks a locked assessor of today's session with a reason, and says the assessor can sign in again", async () => {
+    let locked = true;
+    const fake = signedInAs('proctor', 'Agus Setiawan', {
+      'proctor/today': () => ok(proctorToday(false, locked)),
+      'accounts/unlock': (): TransportReply => {
+        locked = false;
+        return ok({ accountId: 'acc-a1', unlocked: true });
+      },
+    });
+    renderApp(fake.transport);
+    const table = await screen.findByTestId('proctor-assessors');
+    expect(within(table).getAllByTestId('proctor-assessor').map((r) => r.dataset.locked)).toEqual(['true', 'false']);
+    expect(screen.queryAllByTestId('unlock-open')).toHaveLength(0);
+    expect(screen.getByText(id.proctor.lockedCount.replace('{{total}}', '1'))).toBeTruthy();
+
+    fireEvent.click(within(table).getByTestId('unlock-assessor'));
+    expect(screen.getByTestId('unlock-form').textContent).toContain(id.proctor.unlockTitle.replace('{{name}}', 'Dra. Sri Wahyuningsih, M.Kom.'));
+    fireEvent.change(screen.getByTestId('unlock-reason'), { target: { value: 'Dikonfirmasi di meja proktor' } });
+    fireEvent.click(screen.getByTestId('unlock-confirm'));
+    const done = await screen.findByTestId('unlock-done');
+    expect(done.textContent).toBe(id.proctor.unlockedAssessor.replace('{{name}}', 'Dra. Sri Wahyuningsih, M.Kom.'));
+    expect(fake.calls.find((c) => c.method === 'accounts/unlock')?.args).toEqual({ accountId: 'acc-a1', reason: 'Dikonfirmasi di meja proktor' });
+    await waitFor(() => expect(screen.queryAllByTestId('unlock-assessor')).toHaveLength(0));
   });
 
   it('shows a calm empty state when no session is today', async () => {

@@ -212,6 +212,7 @@ export const en = {
     enable: 'Enable',
     reason: 'Reason',
     resetPassword: 'Reset password',
+    unlock: 'Unlock',
     temporaryPassword: 'Temporary password',
     temporaryHint: 'Give it to the person in private: they must change it when they first sign in.',
     assessorId: 'Assessor record ID',
@@ -321,6 +322,8 @@ export const en = {
     unlockConfirm: 'Unlock account',
     unlocking: 'Unlocking…',
     unlocked: "{{name}}'s account is unlocked. The candidate can sign in again.",
+    assessorsTitle: "This session's assessors ({{total}})",
+    unlockedAssessor: "{{name}}'s account is unlocked. The assessor can sign in again.",
     liveNote: 'Account status updates automatically.',
   },
   examDay: {

@@ -210,6 +210,7 @@ export const id = {
     enable: 'Aktifkan',
     reason: 'Alasan',
     resetPassword: 'Atur ulang kata sandi',
+    unlock: 'Buka kunci',
     temporaryPassword: 'Kata sandi sementara',
     temporaryHint: 'Berikan secara pribadi kepada pemiliknya: ia wajib menggantinya saat pertama kali masuk.',
     assessorId: 'ID data asesor',
@@ -319,6 +320,8 @@ export const id = {
     unlockConfirm: 'Buka kunci akun',
     unlocking: 'Membuka kunci…',
     unlocked: 'Akun {{name}} sudah dibuka. Peserta dapat masuk kembali.',
+    assessorsTitle: 'Asesor sesi ini ({{total}})',
+    unlockedAssessor: 'Akun {{name}} sudah dibuka. Asesor dapat masuk kembali.',
     liveNote: 'Status akun diperbarui otomatis.',
   },
   examDay: {

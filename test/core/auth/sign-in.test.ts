@@ -81,17 +81,6 @@ describe('sign-in', () => {
     expect(actions).toEqual(expect.arrayContaining(['auth.failed', 'auth.locked', 'account.unlock']));
   });
 
-  it('lets a proctor unlock only candidates, while the LSP admin can unlock staff', async () => {
-    const core = await tempCore();
-    for (let i = 0; i < LOCK_AFTER_FAILURES; i++) await failure(core, 'auth/signIn', { username: 'asesor1', password: 'salah-123' });
-    const assessorAccount = core.db.prepare("SELECT id FROM account WHERE username = 'asesor1'").pluck().get() as string;
-    const proctor = await signInAs(core, 'proctor');
-    expect((await failure(core, 'accounts/unlock', { accountId: assessorAccount, reason: 'coba buka' }, proctor)).code).toBe('NOT_FOUND');
-    const admin = await signInAs(core, 'admin');
-    await call(core, 'accounts/unlock', { accountId: assessorAccount, reason: 'dikonfirmasi via telepon' }, admin);
-    await signInAs(core, 'assessor1');
-  });
-
   it('ends the session on sign-out and after it expires', async () => {
     let now = new Date('2026-11-21T07:00:00+07:00');
     const core = await tempCore({ clock: { now: () => now } });

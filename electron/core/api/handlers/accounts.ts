@@ -4,6 +4,8 @@ import { appendAudit } from '../../audit/log';
 import { hashPassword } from '../../auth/password';
 import * as accounts from '../../db/queries/accounts';
 import { revokeAllFor } from '../../db/queries/auth-sessions';
+import * as sessions from '../../db/queries/sessions';
+import { localDate } from '../../clock';
 import { newId } from '../../ids';
 import { me, write, type Handlers } from '../context';
 
@@ -96,8 +98,12 @@ export const accountHandlers = {
     const principal = me(call);
     const { db, clock, events } = call.core;
     const account = accounts.findById(db, accountId);
-    // A proctor runs the exam room: it may unlock candidates, not staff accounts.
-    if (!account || (principal.role === 'proctor' && account.role !== 'candidate')) {
+    // A proctor runs the exam room: it may unlock candidates, and the assessors of today's sessions (an
+    // assessor locked out on the exam day cannot wait for the LSP); other staff only the LSP admin.
+    const proctorMay =
+      account?.role === 'candidate' ||
+      (account?.role === 'assessor' && account.assessorId !== null && sessions.assessorServesOn(db, account.assessorId, localDate(clock.now())));
+    if (!account || (principal.role === 'proctor' && !proctorMay)) {
       throw new AppError('NOT_FOUND', { what: 'account' });
     }
     const wasLocked = account.lockedAt !== null;

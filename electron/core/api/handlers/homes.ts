@@ -31,6 +31,7 @@ export const homeHandlers = {
       sessions: sessions.listOnDate(db, date).map((session) => ({
         session,
         candidates: sessions.proctorCandidates(db, session.id),
+        assessors: sessions.proctorAssessors(db, session.id),
       })),
     };
   },

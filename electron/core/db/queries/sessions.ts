@@ -1,4 +1,4 @@
-import type { ProctorCandidate, SessionSummary, TukType } from '../../../shared/types';
+import type { ProctorAssessor, ProctorCandidate, SessionSummary, TukType } from '../../../shared/types';
 import type { Db } from '../open';
 import { sql } from '../statements';
 
@@ -82,6 +82,29 @@ export function proctorCandidates(db: Db, sessionId: string): ProctorCandidate[]
   )
     .all(sessionId)
     .map((r) => ({ ...r, locked: r.locked === 1 }));
+}
+
+/** The session's assessors that have an account, for the proctor's unlock. */
+export function proctorAssessors(db: Db, sessionId: string): ProctorAssessor[] {
+  return sql<[string], Omit<ProctorAssessor, 'locked'> & { locked: number }>(
+    db,
+    `SELECT a.id AS assessorId, a.name, acc.id AS accountId, acc.locked_at IS NOT NULL AS locked
+     FROM assessor a JOIN account acc ON acc.assessor_id = a.id
+     WHERE a.id IN (SELECT x.assessor_id FROM session_candidate x WHERE x.session_id = ?) ORDER BY a.name`,
+  )
+    .all(sessionId)
+    .map((r) => ({ ...r, locked: r.locked === 1 }));
+}
+
+/** Whether the assessor assesses in a session on that day (the proctor's reach over staff accounts). */
+export function assessorServesOn(db: Db, assessorId: string, date: string): boolean {
+  return (
+    sql<[string, string], { n: number }>(
+      db,
+      `SELECT EXISTS (SELECT 1 FROM session s JOIN session_candidate x ON x.session_id = s.id
+         WHERE s.date = ? AND x.assessor_id = ?) AS n`,
+    ).get(date, assessorId)!.n === 1
+  );
 }
 
 export function assessorCandidates(

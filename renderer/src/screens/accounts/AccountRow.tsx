@@ -9,7 +9,7 @@ import { useClient } from '../../session/SessionProvider';
 import { TextField } from '../setup/TextField';
 import { RoleSelect } from './role-select';
 
-type Mode = 'view' | 'edit' | 'disable' | 'reset';
+type Mode = 'view' | 'edit' | 'disable' | 'reset' | 'unlock';
 
 /** One account with its actions; each action opens its own small form in the row. */
 export function AccountRow({ account, onChanged }: { account: StaffAccount; onChanged: () => void }) {
@@ -43,6 +43,13 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
             <button type="button" className="button button--secondary button--small" data-testid="account-edit" onClick={() => setMode('edit')}>{t('accounts.edit')}</button>{' '}
             <button type="button" className="button button--secondary button--small" data-testid="account-toggle" onClick={() => setMode('disable')}>{account.disabled ? t('accounts.enable') : t('accounts.disable')}</button>{' '}
             <button type="button" className="button button--secondary button--small" data-testid="account-reset" onClick={() => setMode('reset')}>{t('accounts.resetPassword')}</button>
+            {/* Five wrong passwords lock an account; the admin opens any staff account again, with a reason for the audit log. */}
+            {account.locked && (
+              <>
+                {' '}
+                <button type="button" className="button button--primary button--small" data-testid="account-unlock" onClick={() => setMode('unlock')}>{t('accounts.unlock')}</button>
+              </>
+            )}
           </>
         )}
         {mode === 'edit' && (
@@ -56,6 +63,12 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
           <>
             <TextField label={t('accounts.reason')} testId="account-reason" value={text} onChange={setText} />
             <button type="button" className="button button--primary button--small" disabled={busy} data-testid="account-confirm" onClick={() => void act(() => client.call('accounts/setDisabled', { accountId: account.id, disabled: !account.disabled, reason: text }))}>{account.disabled ? t('accounts.enable') : t('accounts.disable')}</button>
+          </>
+        )}
+        {mode === 'unlock' && (
+          <>
+            <TextField label={t('accounts.reason')} testId="account-reason" value={text} onChange={setText} />
+            <button type="button" className="button button--primary button--small" disabled={busy} data-testid="account-confirm" onClick={() => void act(() => client.call('accounts/unlock', { accountId: account.id, reason: text }))}>{t('accounts.unlock')}</button>
           </>
         )}
         {mode === 'reset' && (

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProctorCandidate, ProctorToday } from '../../../../electron/shared/types';
+import type { ProctorToday } from '../../../../electron/shared/types';
 import { useLoad, useServerEvent } from '../../api/use-load';
 import { BilingualText } from '../../components/BilingualText';
 import { LoadView } from '../../components/LoadView';
@@ -11,9 +11,10 @@ import { SessionPrintLinks } from '../print/SessionPrintLinks';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../i18n/use-format';
 import { readOpenSession, storeOpenSession } from './open-session';
+import { ProctorAssessors } from './ProctorAssessors';
 import { ProctorCandidates } from './ProctorCandidates';
 import { ProctorConsole } from './ProctorConsole';
-import { UnlockForm } from './UnlockForm';
+import { UnlockForm, type Unlockable } from './UnlockForm';
 
 export function ProctorHome() {
   const { state, reload } = useLoad('proctor/today', {});
@@ -58,9 +59,9 @@ type TodayProps = { today: ProctorToday; refreshing: boolean; onRefresh: () => v
 function Today({ today, refreshing, onRefresh, onOpen }: TodayProps) {
   const { t } = useTranslation();
   const f = useFormat();
-  const [selected, setSelected] = useState<ProctorCandidate | null>(null);
+  const [selected, setSelected] = useState<(Unlockable & { sessionId: string }) | null>(null);
   // Shown where the form was, so the proctor's eyes (and keyboard focus) stay at the same place.
-  const [unlocked, setUnlocked] = useState<{ sessionId: string; name: string } | null>(null);
+  const [unlocked, setUnlocked] = useState<{ sessionId: string; name: string; assessor: boolean } | null>(null);
 
   return (
     <>
@@ -87,10 +88,17 @@ function Today({ today, refreshing, onRefresh, onOpen }: TodayProps) {
           <p className="empty-state__hint">{t('proctor.emptyHint')}</p>
         </div>
       ) : (
-        today.sessions.map(({ session, candidates }) => {
-          const lockedCount = candidates.filter((c) => c.locked).length;
+        today.sessions.map(({ session, candidates, assessors }) => {
+          const lockedCount = candidates.filter((c) => c.locked).length + assessors.filter((a) => a.locked).length;
           // Someone else may unlock the account while the form is open; the refreshed list then closes it.
-          const open = selected ? (candidates.find((c) => c.accountId === selected.accountId && c.locked) ?? null) : null;
+          const still = (list: { accountId: string; locked: boolean }[]) =>
+            selected?.sessionId === session.id && list.some((c) => c.accountId === selected.accountId && c.locked);
+          const open = selected && (still(candidates) || still(assessors)) ? selected : null;
+          const openIsAssessor = open !== null && assessors.some((a) => a.accountId === open.accountId);
+          const pick = (who: Unlockable) => {
+            setUnlocked(null);
+            setSelected({ ...who, sessionId: session.id });
+          };
           return (
             <Section
               key={session.id}
@@ -119,18 +127,21 @@ function Today({ today, refreshing, onRefresh, onOpen }: TodayProps) {
                 <ProctorCandidates
                   candidates={candidates}
                   selectedAccountId={open?.accountId ?? null}
-                  onUnlock={(candidate) => {
-                    setUnlocked(null);
-                    setSelected(candidate);
-                  }}
+                  onUnlock={pick}
                 />
+              )}
+              {assessors.length > 0 && (
+                <>
+                  <h3 className="subheading">{t('proctor.assessorsTitle', { total: assessors.length })}</h3>
+                  <ProctorAssessors assessors={assessors} selectedAccountId={open?.accountId ?? null} onUnlock={(a) => pick({ accountId: a.accountId, name: a.name })} />
+                </>
               )}
               {open && (
                 <UnlockForm
                   key={open.accountId}
                   candidate={open}
                   onUnlocked={() => {
-                    setUnlocked({ sessionId: session.id, name: open.name });
+                    setUnlocked({ sessionId: session.id, name: open.name, assessor: openIsAssessor });
                     setSelected(null);
                     onRefresh();
                   }}
@@ -138,7 +149,7 @@ function Today({ today, refreshing, onRefresh, onOpen }: TodayProps) {
                 />
               )}
               <div role="status" className="status-slot">
-                {unlocked?.sessionId === session.id && <UnlockedNotice name={unlocked.name} />}
+                {unlocked?.sessionId === session.id && <UnlockedNotice name={unlocked.name} assessor={unlocked.assessor} />}
               </div>
             </Section>
           );
@@ -148,14 +159,14 @@ function Today({ today, refreshing, onRefresh, onOpen }: TodayProps) {
   );
 }
 
-function UnlockedNotice({ name }: { name: string }) {
+function UnlockedNotice({ name, assessor }: { name: string; assessor: boolean }) {
   const { t } = useTranslation();
   const ref = useRef<HTMLParagraphElement>(null);
   // The form that had focus is gone; moving focus here keeps keyboard users in place.
   useEffect(() => ref.current?.focus(), []);
   return (
     <p ref={ref} tabIndex={-1} className="notice notice--success" data-testid="unlock-done">
-      {t('proctor.unlocked', { name })}
+      {assessor ? t('proctor.unlockedAssessor', { name }) : t('proctor.unlocked', { name })}
     </p>
   );
 }

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProctorCandidate } from '../../../../electron/shared/types';
 import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useClient } from '../../session/SessionProvider';
@@ -8,7 +7,10 @@ import { useClient } from '../../session/SessionProvider';
 /** Same bound as the contract's `reason`; checked here only to answer before a round trip. */
 const MIN_REASON = 3;
 
-type Props = { candidate: ProctorCandidate; onUnlocked: () => void; onCancel: () => void };
+/** A locked account the proctor may open: a candidate, or an assessor of today's session. */
+export type Unlockable = { accountId: string; name: string };
+
+type Props = { candidate: Unlockable; onUnlocked: () => void; onCancel: () => void };
 
 /** Unlocking is audited, so the proctor states why; the reason goes into the hash-chained log. */
 export function UnlockForm({ candidate, onUnlocked, onCancel }: Props) {
