@@ -102,8 +102,10 @@ describe('a session goes LSP → TUK → LSP by files only, verified at each ste
     await lsp.page.getByTestId('import-results-file').setInputFiles(resultsFile);
     await lsp.page.getByTestId('import-results-check').click();
     await lsp.page.getByTestId('bundle-preview').waitFor();
-    const answers = lsp.page.getByTestId('preview-tables').locator('tr', { hasText: 'answer' });
+    const answers = lsp.page.getByTestId('preview-tables').locator('tr[data-table="answer"]');
     expect(await answers.locator('td').nth(1).textContent()).toBe('1');
+    // Tables are named in words, not by their SQL names (issue 18, item 23).
+    expect(await answers.locator('td').first().textContent()).toBe(id.bundles.tables.answer);
     await both(lsp.page, 'bundles-lsp-results-preview', async (lang) => {
       await expect.poll(() => lsp.page.getByTestId('bundle-preview').textContent()).toContain((lang === 'id' ? id : en).bundles.kinds.results);
     });

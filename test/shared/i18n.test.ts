@@ -24,6 +24,12 @@ describe('translations', () => {
     for (const kind of [...ITEM_KINDS, 'observation']) expect(keys.has(`itemKinds.${kind}`), kind).toBe(true);
   });
 
+  it('name the proctor with one word per language: proktor, proctor', () => {
+    // "Pengawasan" (supervision, the activity) is a different word; "pengawas" named the same role as "proktor".
+    expect([...flatten(id).entries()].filter(([, text]) => /\bpengawas\b/i.test(text)).map(([key]) => key)).toEqual([]);
+    expect([...flatten(en).entries()].filter(([, text]) => /\b(invigilator|supervisor)s?\b/i.test(text)).map(([key]) => key)).toEqual([]);
+  });
+
   it('detect a missing key, an extra key and a placeholder mismatch', () => {
     const a = { x: { one: 'Halo {{name}}', two: 'Dua' } };
     const b = { x: { one: 'Hello {{nama}}', three: 'Three' } };

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { isTableName } from '../../../../electron/shared/tables';
 import type { ImportPreview } from '../../../../electron/shared/types';
 import { FactList } from '../../components/FactList';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../i18n/use-format';
 import { BUNDLE_KIND_LABEL, CONFLICT_LABEL, SIGNER_LABEL } from './labels';
+import { TABLE_LABEL } from './table-labels';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const localDay = (iso: string) => {
@@ -19,6 +21,8 @@ const localClock = (iso: string) => {
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   const { t } = useTranslation();
   const f = useFormat();
+  // A bundle from a newer version may carry a table this one has no words for: it shows its SQL name.
+  const tableText = (name: string) => (isTableName(name) ? t(TABLE_LABEL[name]) : <span className="mono">{name}</span>);
   const signerTone = preview.signer.status === 'pinned' || preview.signer.status === 'self' ? 'success' : preview.signer.status === 'new' ? 'warning' : 'danger';
   return (
     <div className="bundle-preview" data-testid="bundle-preview">
@@ -60,8 +64,8 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
             </thead>
             <tbody>
               {preview.tables.map((row) => (
-                <tr key={row.table}>
-                  <td className="mono">{row.table}</td>
+                <tr key={row.table} data-table={row.table}>
+                  <td>{tableText(row.table)}</td>
                   <td>{f.number(row.added)}</td>
                   <td>{f.number(row.updated)}</td>
                   <td>{f.number(row.unchanged)}</td>
@@ -78,7 +82,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           <ul className="plain-list small">
             {preview.conflicts.map((c) => (
               <li key={`${c.table}/${c.key}`}>
-                <span className="mono">{c.table} {c.key}</span> — {t(CONFLICT_LABEL[c.reason])}
+                {tableText(c.table)} <span className="mono">{c.key}</span> — {t(CONFLICT_LABEL[c.reason])}
               </li>
             ))}
           </ul>
