@@ -192,10 +192,27 @@ export type AssessmentOverview = {
 };
 
 /** FR.IA.06 by question: one essay across all of the assessor's candidates. */
+/**
+ * The score an essay left unanswered in a submitted test gets: 0, or Tidak. Shown to the assessor, who still
+ * confirms it (it is stored only then), so the evidence is complete and nothing is decided behind their back.
+ */
+export type UnansweredScore = { verdict: 'no'; score: null } | { verdict: null; score: 0 };
+
 export type EssayAcross = {
   header: FormHeader;
   question: Omit<EssayRow, 'answer' | 'score'>;
-  rows: { candidate: SeatCandidate; answer: string | null; score: ScoreState | null; locked: boolean; lastSeq: number }[];
+  /**
+   * Every candidate who submitted, answered or not, and anyone still writing who has answered or been scored;
+   * `unanswered` is set while a submitted candidate's empty essay awaits the assessor's confirmation.
+   */
+  rows: {
+    candidate: SeatCandidate;
+    answer: string | null;
+    score: ScoreState | null;
+    locked: boolean;
+    lastSeq: number;
+    unanswered: UnansweredScore | null;
+  }[];
 };
 
 export type ReportInput = { positives: string; negatives: string; rejections: string; suggestions: string };

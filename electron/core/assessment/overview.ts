@@ -2,8 +2,10 @@ import {
   OVERVIEW_COLUMNS,
   type AssessmentOverview,
   type EssayAcross,
+  type EssayRow,
   type OverviewColumn,
   type Progress,
+  type UnansweredScore,
   type Workspace,
 } from '../../shared/assessment';
 import { AppError } from '../../shared/errors';
@@ -69,7 +71,17 @@ export function overview(db: Db, sessionId: string, assessorId: string): Assessm
   };
 }
 
-/** FR.IA.06 by question: one essay across every candidate of the assessor (Moodle's manual grading). */
+/** What an essay left empty in a submitted test scores, awaiting the assessor's confirmation. */
+function unansweredScore(scoring: EssayRow['scoring']): UnansweredScore {
+  return scoring === 'yes_no' ? { verdict: 'no', score: null } : { verdict: null, score: 0 };
+}
+
+/**
+ * FR.IA.06 by question: one essay across every candidate of the assessor (Moodle's manual grading). A
+ * submitted test lists its candidate even with the essay left empty: that is a score too (0 / Tidak), and
+ * the unit's evidence stays missing until the assessor confirms it. Absent candidates and tests still
+ * being written with nothing in this essay are not listed: there is nothing to mark yet.
+ */
 export function essayAcross(db: Db, sessionId: string, assessorId: string, itemId: string): EssayAcross {
   const seats = content.assessorSeats(db, sessionId, assessorId);
   if (seats.length === 0) throw new AppError('NOT_FOUND', { what: 'candidate' });
@@ -83,7 +95,17 @@ export function essayAcross(db: Db, sessionId: string, assessorId: string, itemI
     const { answer, score, ...rest } = essay;
     question ??= rest;
     header ??= ws.header;
-    rows.push({ candidate: ws.candidate, answer, score, locked: isSigned(db, sessionId, seat), lastSeq: ws.lastSeq });
+    const answered = answer !== null && answer.trim() !== '';
+    const submitted = ws.attempt.status === 'submitted';
+    if (!submitted && !answered && score === null) continue;
+    rows.push({
+      candidate: ws.candidate,
+      answer,
+      score,
+      locked: isSigned(db, sessionId, seat),
+      lastSeq: ws.lastSeq,
+      unanswered: submitted && !answered && score === null ? unansweredScore(rest.scoring) : null,
+    });
   }
   if (!question || !header) throw new AppError('NOT_FOUND', { what: 'item' });
   return { header, question, rows };

@@ -99,6 +99,10 @@ export const assessmentEn = {
       blind: 'Anonymous mode (hide who the candidate is)',
       anonymous: 'Candidate {{n}}',
       position: '{{current}} of {{total}}',
+      unansweredYesNo: 'This essay was not answered: it is not achieved (No), awaiting your confirmation.',
+      unansweredScore: 'This essay was not answered: it scores 0, awaiting your confirmation.',
+      confirmUnanswered: 'Confirm',
+      noneSubmitted: 'None of your candidates has submitted the test or answered this question yet.',
     },
     ia01: {
       element: 'Element {{number}}',

@@ -95,6 +95,10 @@ export const assessmentId = {
       blind: 'Mode anonim (sembunyikan identitas asesi)',
       anonymous: 'Asesi {{n}}',
       position: '{{current}} dari {{total}}',
+      unansweredYesNo: 'Esai ini tidak dijawab: pencapaiannya Tidak, menunggu konfirmasi Anda.',
+      unansweredScore: 'Esai ini tidak dijawab: nilainya 0, menunggu konfirmasi Anda.',
+      confirmUnanswered: 'Konfirmasi',
+      noneSubmitted: 'Belum ada asesi Anda yang mengumpulkan ujian atau menjawab soal ini.',
     },
     ia01: {
       element: 'Elemen {{number}}',

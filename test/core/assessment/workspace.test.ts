@@ -110,16 +110,31 @@ describe('the assessor workspace', () => {
     expect(audited).toBe(1);
   });
 
-  it('shows one essay across every candidate of the assessor, with their own sequence numbers', async () => {
-    const { core, assessor, seat } = await testTaken(0);
+  it('shows one essay across every candidate who submitted, an empty essay as 0 / Tidak awaiting confirmation', async () => {
+    const { core, assessor, seat, token } = await testTaken(0);
+    // The second candidate submits without writing any essay; the other four of asesor1 are absent.
+    const second = demo.people.candidates[1];
+    const other = (await call(core, 'auth/candidateSignIn', { participantNo: second.participantNo, password: second.password, token, deviceId: 'pc-1-device' })).token;
+    await call(core, 'cbt/agree', { accept: true }, other);
+    await call(core, 'cbt/submit', { confirm: true }, other);
+
     const ws = await call(core, 'assessment/workspace', seat, assessor);
-    const across = await call(core, 'assessment/essayAcross', { sessionId: seat.sessionId, itemId: ws.essays[0].itemId }, assessor);
-    expect(across.rows.map((r) => r.candidate.participantNo)).toEqual(
-      demo.people.candidates.filter((c) => c.assessor === 'asesor1').map((c) => c.participantNo),
-    );
-    expect(across.rows[0].answer).toMatch(/^Jawaban esai/);
-    expect(across.rows.slice(1).every((r) => r.answer === null)).toBe(true);
-    expect(across.question.expected.id).toBe(ws.essays[0].expected.id);
+    const yesNo = ws.essays.find((e) => e.scoring === 'yes_no')!;
+    const zeroToThree = ws.essays.find((e) => e.scoring === 'score_0_3')!;
+    let across = await call(core, 'assessment/essayAcross', { sessionId: seat.sessionId, itemId: yesNo.itemId }, assessor);
+    expect(across.rows.map((r) => r.candidate.participantNo)).toEqual([demo.people.candidates[0].participantNo, second.participantNo]);
+    expect(across.rows[0]).toMatchObject({ answer: expect.stringMatching(/^Jawaban esai/), unanswered: null });
+    expect(across.rows[1]).toMatchObject({ answer: null, score: null, unanswered: { verdict: 'no', score: null } });
+    expect(across.question.expected.id).toBe(yesNo.expected.id);
+    const zero = await call(core, 'assessment/essayAcross', { sessionId: seat.sessionId, itemId: zeroToThree.itemId }, assessor);
+    expect(zero.rows[1].unanswered).toEqual({ verdict: null, score: 0 });
+
+    // Nothing is stored until the assessor confirms; once confirmed it is an ordinary score.
+    const otherSeat = { sessionId: seat.sessionId, candidateId: across.rows[1].candidate.candidateId };
+    expect((await call(core, 'assessment/workspace', otherSeat, assessor)).essays.find((e) => e.itemId === yesNo.itemId)?.score).toBeNull();
+    await call(core, 'assessment/score', { ...otherSeat, seq: across.rows[1].lastSeq + 1, instrument: 'essay', targetId: yesNo.itemId, verdict: 'no', score: null, response: null, note: null }, assessor);
+    across = await call(core, 'assessment/essayAcross', { sessionId: seat.sessionId, itemId: yesNo.itemId }, assessor);
+    expect(across.rows[1]).toMatchObject({ unanswered: null, score: expect.objectContaining({ verdict: 'no' }) });
   });
 
   it('overview: per candidate and instrument, not started → scored → decided → signed', async () => {

@@ -31,6 +31,8 @@ function blindKey(candidateId: string): number {
   return hash;
 }
 
+const isScored = (input: ScoreInput | undefined) => input !== undefined && (input.verdict !== null || input.score !== null);
+
 function Across({ across }: { across: EssayAcross }) {
   const { t } = useTranslation();
   const client = useClient();
@@ -41,8 +43,8 @@ function Across({ across }: { across: EssayAcross }) {
   // Each candidate's records have their own sequence numbers.
   const seqs = useRef(new Map(across.rows.map((r) => [r.candidate.candidateId, r.lastSeq])));
   const cards = useRef<(HTMLElement | null)[]>([]);
-  const rows = across.rows.filter((r) => r.answer !== null || r.score !== null);
-  const listed = rows.length > 0 ? rows : across.rows;
+  // The core lists who submitted (answered or not) and who has answered so far; nobody else has anything to mark.
+  const listed = across.rows;
   // Blind: the order must not give away who is who either (participant order is on the seat plan).
   const shown = blind ? [...listed].sort((a, b) => blindKey(a.candidate.candidateId) - blindKey(b.candidate.candidateId)) : listed;
 
@@ -111,10 +113,15 @@ function Across({ across }: { across: EssayAcross }) {
           {t('assess.ia06.blind')}
         </label>
         <span className="muted" data-testid="essay-position">
-          {t('assess.ia06.position', { current: current + 1, total: shown.length })}
+          {t('assess.ia06.position', { current: Math.min(current + 1, shown.length), total: shown.length })}
         </span>
       </div>
       <p className="muted">{t('assess.ia06.keyboard')}</p>
+      {shown.length === 0 && (
+        <p className="empty" data-testid="essay-none">
+          {t('assess.ia06.noneSubmitted')}
+        </p>
+      )}
       {shown.map((r, index) => (
         <EssayCard
           key={r.candidate.candidateId}
@@ -126,6 +133,8 @@ function Across({ across }: { across: EssayAcross }) {
           score={scoreOf(r.candidate.candidateId)}
           onScore={(input, persist) => set(r.candidate.candidateId, input, persist)}
           locked={r.locked}
+          // Confirmed here, or scored otherwise: either way it is no longer waiting.
+          unanswered={isScored(local.get(r.candidate.candidateId)) ? null : r.unanswered}
           heading={blind ? t('assess.ia06.anonymous', { n: index + 1 }) : `${r.candidate.participantNo} · ${r.candidate.name}`}
           active={index === current}
           onFocus={() => setCurrent(index)}

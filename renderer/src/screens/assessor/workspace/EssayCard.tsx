@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EssayRow, ScoreInput } from '../../../../../electron/shared/assessment';
+import type { EssayRow, ScoreInput, UnansweredScore } from '../../../../../electron/shared/assessment';
 import { BilingualText } from '../../../components/BilingualText';
 import { ScoreButtons, VerdictButtons } from './VerdictButtons';
 
@@ -13,10 +13,12 @@ type Props = {
   heading: string;
   active: boolean;
   onFocus: () => void;
+  /** A submitted test with this essay empty: its 0 / Tidak is shown, and stored once the assessor confirms. */
+  unanswered?: UnansweredScore | null;
 };
 
 /** One essay answer beside its expected answer, with Ya/Tidak or 0–3 and a comment (FR.IA.06). */
-export const EssayCard = forwardRef<HTMLElement, Props>(function EssayCard({ essay, answer, score, onScore, locked, heading, active, onFocus }, ref) {
+export const EssayCard = forwardRef<HTMLElement, Props>(function EssayCard({ essay, answer, score, onScore, locked, heading, active, onFocus, unanswered = null }, ref) {
   const { t } = useTranslation();
   return (
     <article
@@ -50,6 +52,20 @@ export const EssayCard = forwardRef<HTMLElement, Props>(function EssayCard({ ess
           </p>
         </div>
       </div>
+      {unanswered && (
+        <p className="notice notice--warning essay-card__unanswered" data-testid="essay-unanswered">
+          {unanswered.verdict === 'no' ? t('assess.ia06.unansweredYesNo') : t('assess.ia06.unansweredScore')}{' '}
+          <button
+            type="button"
+            className="button button--primary button--small"
+            disabled={locked}
+            data-testid="essay-confirm-unanswered"
+            onClick={() => onScore({ ...score, ...unanswered })}
+          >
+            {t('assess.ia06.confirmUnanswered')}
+          </button>
+        </p>
+      )}
       <div className="essay-card__score">
         {essay.scoring === 'score_0_3' ? (
           <ScoreButtons

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AssessmentOverview, EssayAcross } from '../../../../../electron/shared/assessment';
 import type { AssessorAssigned, SessionSummary } from '../../../../../electron/shared/types';
+import { id } from '../../../../../electron/shared/i18n/id';
 import { TOKEN, principal } from '../../../fixtures';
 import { fakeTransport, ok } from '../../../fake-transport';
 import { renderApp } from '../../../render-app';
@@ -64,18 +65,18 @@ const ACROSS: EssayAcross = {
     scoring: 'yes_no',
   },
   rows: [
-    { candidate: candidate(1), answer: 'Jawaban pertama', score: null, locked: false, lastSeq: 7 },
-    { candidate: candidate(2), answer: 'Jawaban kedua', score: null, locked: false, lastSeq: 0 },
+    { candidate: candidate(1), answer: 'Jawaban pertama', score: null, locked: false, lastSeq: 7, unanswered: null },
+    { candidate: candidate(2), answer: 'Jawaban kedua', score: null, locked: false, lastSeq: 0, unanswered: null },
   ],
 };
 
-function open() {
+function open(across: EssayAcross = ACROSS) {
   sessionStorage.setItem('ruang-uji.token', TOKEN);
   const fake = fakeTransport({
     'auth/whoami': () => ok(principal('assessor', HEADER.assessorName)),
     'assessor/assigned': () => ok(ASSIGNED),
     'assessment/overview': () => ok(OVERVIEW),
-    'assessment/essayAcross': () => ok(ACROSS),
+    'assessment/essayAcross': () => ok(across),
     'assessment/score': (args) => ok({ seq: (args as { seq: number }).seq, stored: true, savedAt: '2026-11-21T09:00:00Z' }),
   });
   renderApp(fake.transport);
@@ -108,6 +109,32 @@ describe('FR.IA.06 by question', () => {
     expect(first.getAttribute('data-active')).toBe('true');
     fireEvent.keyDown(within(first).getByTestId('essay-comment'), { key: 't' });
     expect(scoreCalls(fake)).toHaveLength(2);
+  });
+
+  it('lists a candidate who left the essay empty, with Tidak awaiting a confirmation that stores it', async () => {
+    const fake = open({
+      ...ACROSS,
+      rows: [...ACROSS.rows, { candidate: candidate(3), answer: null, score: null, locked: false, lastSeq: 4, unanswered: { verdict: 'no', score: null } }],
+    });
+    fireEvent.click(await screen.findByTestId('open-workspace'));
+    fireEvent.click(await screen.findByTestId('essay-across'));
+    await screen.findByTestId('essay-across-view');
+    expect(screen.getAllByTestId('essay-card')).toHaveLength(3);
+    expect(screen.getByTestId('essay-position').textContent).toBe(id.assess.ia06.position.replace('{{current}}', '1').replace('{{total}}', '3'));
+    const empty = screen.getAllByTestId('essay-card')[2];
+    expect(within(empty).getByTestId('essay-unanswered').textContent).toContain(id.assess.ia06.unansweredYesNo);
+    // Shown, not stored: nothing is sent until the assessor confirms.
+    expect(scoreCalls(fake)).toEqual([]);
+    fireEvent.click(within(empty).getByTestId('essay-confirm-unanswered'));
+    await waitFor(() => expect(scoreCalls(fake)).toEqual([expect.objectContaining({ candidateId: 'c3', seq: 5, verdict: 'no' })]));
+    expect(within(empty).queryByTestId('essay-unanswered')).toBeNull();
+  });
+
+  it('says so when nobody has submitted or answered yet', async () => {
+    open({ ...ACROSS, rows: [] });
+    fireEvent.click(await screen.findByTestId('open-workspace'));
+    fireEvent.click(await screen.findByTestId('essay-across'));
+    expect((await screen.findByTestId('essay-none')).textContent).toBe(id.assess.ia06.noneSubmitted);
   });
 
   it('blind mode hides who wrote each answer', async () => {
