@@ -129,6 +129,7 @@ export const assessmentEn = {
       overall: 'Recommendation and notes (FR.AK.02)',
       recommendation: 'Assessment recommendation',
       recommendationHint: 'K is possible only when every unit is decided K.',
+      onlyBk: 'BK has been chosen as the recommendation because unit {{units}} is decided BK. Your signature below confirms it.',
       followUp: 'Follow-up needed (further work and assessment needed to achieve competency)',
       overallComment: "Assessor's comments/observations",
       signTitle: "Assessor's signature",
@@ -229,6 +230,8 @@ export const assessmentEn = {
     met: 'MET reg. no.',
     signedOn: 'Signed electronically {{at}}',
     agreedOn: 'Agreed electronically {{at}}',
+    acknowledgedOn: "Acknowledged with the candidate's password {{at}}",
+    enteredOn: 'Filled in electronically by the candidate {{at}}',
     printLanguage: 'Form language',
     printNow: 'Print / save PDF',
     ak01: {

@@ -125,6 +125,7 @@ export const assessmentId = {
       overall: 'Rekomendasi dan catatan (FR.AK.02)',
       recommendation: 'Rekomendasi hasil asesmen',
       recommendationHint: 'K hanya dapat dipilih bila semua unit diputuskan K.',
+      onlyBk: 'Rekomendasi BK sudah dipilih karena unit {{units}} diputuskan BK. Tanda tangan Anda di bawah mengonfirmasinya.',
       followUp: 'Tindak lanjut yang dibutuhkan (masukkan pekerjaan tambahan dan asesmen yang diperlukan untuk mencapai kompetensi)',
       overallComment: 'Komentar/observasi oleh asesor',
       signTitle: 'Tanda tangan asesor',
@@ -225,6 +226,8 @@ export const assessmentId = {
     met: 'No. Reg. MET',
     signedOn: 'Ditandatangani secara elektronik {{at}}',
     agreedOn: 'Disetujui secara elektronik {{at}}',
+    acknowledgedOn: 'Diterima dengan kata sandi asesi {{at}}',
+    enteredOn: 'Diisi sendiri secara elektronik {{at}}',
     printLanguage: 'Bahasa formulir',
     printNow: 'Cetak / simpan PDF',
     ak01: {

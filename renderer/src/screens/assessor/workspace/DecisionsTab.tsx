@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DECISIONS, EXTRA_EVIDENCE, type Decision, type ExtraEvidence, type UnitState, type Workspace } from '../../../../../electron/shared/assessment';
 import { BilingualText } from '../../../components/BilingualText';
@@ -56,6 +56,14 @@ export function DecisionsTab({ ws, saver, record, reload }: Props) {
 
   const decided = ws.units.map((u) => draftOf(u).decision);
   const allK = decided.every((d) => d === 'K');
+  // A unit decided BK leaves BK as the only overall recommendation: it is chosen (and saved) for the
+  // assessor, who confirms it with their signature, rather than signing failing on an empty field.
+  const bkUnits = ws.units.filter((u) => u.decision?.decision === 'BK').map((u) => u.unitCode);
+  const onlyBk = !locked && bkUnits.length > 0;
+  const { fields, update } = record;
+  useEffect(() => {
+    if (onlyBk && fields.recommendation !== 'BK') void update({ recommendation: 'BK' });
+  }, [onlyBk, fields.recommendation, update]);
 
   return (
     <>
@@ -160,6 +168,11 @@ export function DecisionsTab({ ws, saver, record, reload }: Props) {
             </label>
           ))}
           <p className="field__hint">{t('assess.decisions.recommendationHint')}</p>
+          {onlyBk && (
+            <p className="notice" data-testid="recommendation-preset">
+              {t('assess.decisions.onlyBk', { units: bkUnits.join(', ') })}
+            </p>
+          )}
         </fieldset>
         <label className="field">
           <span className="field__label">{t('assess.decisions.followUp')}</span>

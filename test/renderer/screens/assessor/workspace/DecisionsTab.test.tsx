@@ -1,0 +1,128 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { AssessmentOverview, UnitState, Workspace } from '../../../../../electron/shared/assessment';
+import { id } from '../../../../../electron/shared/i18n/id';
+import type { AssessorAssigned, SessionSummary } from '../../../../../electron/shared/types';
+import { TOKEN, principal } from '../../../fixtures';
+import { fakeTransport, ok } from '../../../fake-transport';
+import { renderApp } from '../../../render-app';
+
+const HEADER = {
+  lspName: 'LSP Demo',
+  schemeCode: 'SS.JWP/LSPP/005/2022',
+  schemeTitle: { id: 'Pemrogram Web Muda', en: 'Junior Web Programmer' },
+  sessionId: 's1',
+  sessionCode: 'JWP-DEMO-01',
+  sessionTitle: { id: 'Uji Kompetensi', en: null },
+  tukName: 'TUK Demo',
+  tukType: 'sewaktu' as const,
+  date: '2026-11-21',
+  startTime: '08:00',
+  assessorName: 'Dra. Sri Wahyuningsih, M.Kom.',
+  assessorMet: 'MET.000.004512 2019',
+};
+
+const SESSION: SessionSummary = {
+  id: 's1',
+  code: HEADER.sessionCode,
+  title: HEADER.sessionTitle,
+  date: HEADER.date,
+  startTime: HEADER.startTime,
+  durationMinutes: 120,
+  schemeTitle: HEADER.schemeTitle,
+  schemeCode: HEADER.schemeCode,
+  tukName: HEADER.tukName,
+  tukType: 'sewaktu',
+  candidateCount: 1,
+  assessorNames: [HEADER.assessorName],
+};
+
+const CANDIDATE = { candidateId: 'c1', participantNo: 'JWP-2026-001', name: 'Muhammad Rizky Pratama', seat: 'PC-01' };
+
+const ASSIGNED: AssessorAssigned = {
+  assessor: { id: 'as-1', name: HEADER.assessorName, metNumber: HEADER.assessorMet, metExpiresOn: '2027-01-01', techCertExpiresOn: null },
+  sessions: [{ session: SESSION, candidates: [CANDIDATE] }],
+};
+
+const OVERVIEW: AssessmentOverview = {
+  header: HEADER,
+  rows: [
+    {
+      ...CANDIDATE,
+      attempt: 'submitted',
+      progress: { ia05: 'decided', ia06: 'scored', ia07: 'scored', ia01: 'scored', ia03: 'scored', decision: 'in_progress' },
+      recommendation: null,
+      signed: false,
+    },
+  ],
+  essays: [],
+  reportSigned: false,
+};
+
+const unit = (code: string, decision: 'K' | 'BK'): UnitState => ({
+  unitId: `u-${code}`,
+  unitCode: code,
+  title: { id: `Unit ${code}`, en: null },
+  suggestion: decision,
+  reasons: [],
+  evidenceUsed: ['observation'],
+  decision: { decision, suggestionAtDecision: decision, comment: null, extraEvidence: [], seq: 3, savedAt: '2026-11-21T09:00:00Z' },
+});
+
+function workspace(units: UnitState[]): Workspace {
+  return {
+    header: HEADER,
+    candidate: CANDIDATE,
+    attempt: { status: 'submitted', submittedAt: '2026-11-21T08:50:00Z', agreedAt: '2026-11-21T08:00:00Z' },
+    multipleChoice: { sessionId: 's1', candidateId: 'c1', submitted: true, items: [], units: [], allAchieved: true },
+    essays: [],
+    oral: [],
+    supporting: [],
+    observation: [],
+    units,
+    record: { knowledgeConclusion: 'achieved', knowledgeNote: null, recommendation: null, followUp: null, comment: null, seq: 4, savedAt: '2026-11-21T09:00:00Z' },
+    allowedRecommendation: units.every((u) => u.decision?.decision === 'K') ? 'K' : 'BK',
+    signature: null,
+    feedback: null,
+    appeal: null,
+    lastSeq: 4,
+  };
+}
+
+async function openDecisions(ws: Workspace) {
+  sessionStorage.setItem('ruang-uji.token', TOKEN);
+  const fake = fakeTransport({
+    'auth/whoami': () => ok(principal('assessor', HEADER.assessorName)),
+    'assessor/assigned': () => ok(ASSIGNED),
+    'assessment/overview': () => ok(OVERVIEW),
+    'assessment/workspace': () => ok(ws),
+    'assessment/saveRecord': (args) => ok({ seq: (args as { seq: number }).seq, stored: true, savedAt: '2026-11-21T09:05:00Z' }),
+  });
+  renderApp(fake.transport);
+  fireEvent.click(await screen.findByTestId('open-workspace'));
+  fireEvent.click(await screen.findByTestId('open-candidate'));
+  fireEvent.click(await screen.findByTestId('tab-decisions'));
+  await screen.findByTestId('recommendation');
+  return fake;
+}
+
+const recordSaves = (fake: Awaited<ReturnType<typeof openDecisions>>) =>
+  fake.calls.filter((c) => c.method === 'assessment/saveRecord').map((c) => c.args as { recommendation: string | null; seq: number });
+
+describe('FR.AK.02 recommendation', () => {
+  it('chooses and saves BK when a unit is decided BK, so the signature has a recommendation to confirm', async () => {
+    const fake = await openDecisions(workspace([unit('J.620100.004.02', 'K'), unit('J.620100.005.02', 'BK')]));
+    await waitFor(() => expect(recordSaves(fake)).toEqual([expect.objectContaining({ recommendation: 'BK', seq: 5 })]));
+    expect((screen.getByTestId('recommendation-BK') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByTestId('recommendation-K') as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByTestId('recommendation-preset').textContent).toBe(id.assess.decisions.onlyBk.replace('{{units}}', 'J.620100.005.02'));
+  });
+
+  it('leaves the choice to the assessor while K is still possible', async () => {
+    const fake = await openDecisions(workspace([unit('J.620100.004.02', 'K'), unit('J.620100.005.02', 'K')]));
+    expect((screen.getByTestId('recommendation-BK') as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByTestId('recommendation-K') as HTMLInputElement).checked).toBe(false);
+    expect(screen.queryByTestId('recommendation-preset')).toBeNull();
+    expect(recordSaves(fake)).toEqual([]);
+  });
+});
