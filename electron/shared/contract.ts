@@ -21,7 +21,7 @@ import type {
   ProctorToday,
   SignInResult,
 } from './types';
-import { TUK_TYPES } from './types';
+import { SCHEME_KINDS, TUK_TYPES } from './types';
 import type { Principal } from './roles';
 import { INSTALLATION_KINDS, LANGUAGES, type SetupStatus, type StaffAccount } from './accounts';
 import {
@@ -34,6 +34,20 @@ import {
   type SessionTokenState,
 } from './cbt';
 import type { BackupStatus } from './backup';
+import type {
+  AssessorDetail,
+  AssessorSummary,
+  CandidateDetail,
+  CandidateSummary,
+  Page,
+  RegistrySettings,
+  SchemeDetail,
+  SchemeSaved,
+  SchemeSummary,
+  TukDetail,
+  TukSummary,
+} from './registry';
+import { assessorInput, candidateInput, listArgs, registrySettings, schemeInput, tukInput, tukVerificationInput } from './registry-args';
 import type { RoomStatus } from './room';
 import { boardRowSchema, type Incident, type Minutes, type SessionBoard } from './exam-day';
 import {
@@ -391,6 +405,45 @@ export const contract = {
     z.object({ seq, answers: feedbackAnswers, comment: note }).strict(),
     roles('candidate'),
   ),
+
+  // The LSP's registry (issue 14): the LSP admin only, reads too (personal data of candidates and assessors).
+  'schemes/list': method<Page<SchemeSummary>>()(
+    listArgs.extend({ kind: z.enum(SCHEME_KINDS).optional(), allVersions: z.boolean().optional() }).strict(),
+    roles('lsp_admin'),
+  ),
+  'schemes/get': method<SchemeDetail>()(z.object({ schemeId: id }).strict(), roles('lsp_admin')),
+  'schemes/create': method<SchemeDetail>()(z.object({ scheme: schemeInput }).strict(), roles('lsp_admin')),
+  /** The whole tree; a scheme a session uses is kept as it is and the edit becomes a new version. */
+  'schemes/update': method<SchemeSaved>()(z.object({ schemeId: id, scheme: schemeInput }).strict(), roles('lsp_admin')),
+  'schemes/setActive': method<SchemeSummary>()(z.object({ schemeId: id, active: z.boolean() }).strict(), roles('lsp_admin')),
+
+  'assessors/list': method<Page<AssessorSummary>>()(
+    listArgs.extend({ expiry: z.enum(['soon', 'expired']).nullable().optional(), schemeCode: z.string().max(100).optional() }).strict(),
+    roles('lsp_admin'),
+  ),
+  'assessors/get': method<AssessorDetail>()(z.object({ assessorId: id }).strict(), roles('lsp_admin')),
+  'assessors/create': method<AssessorDetail>()(z.object({ assessor: assessorInput }).strict(), roles('lsp_admin')),
+  'assessors/update': method<AssessorDetail>()(z.object({ assessorId: id, assessor: assessorInput }).strict(), roles('lsp_admin')),
+  'assessors/setActive': method<AssessorDetail>()(z.object({ assessorId: id, active: z.boolean() }).strict(), roles('lsp_admin')),
+
+  'tuks/list': method<Page<TukSummary>>()(listArgs.extend({ type: z.enum(TUK_TYPES).optional() }).strict(), roles('lsp_admin')),
+  'tuks/get': method<TukDetail>()(z.object({ tukId: id }).strict(), roles('lsp_admin')),
+  'tuks/create': method<TukDetail>()(z.object({ tuk: tukInput }).strict(), roles('lsp_admin')),
+  'tuks/update': method<TukDetail>()(z.object({ tukId: id, tuk: tukInput }).strict(), roles('lsp_admin')),
+  'tuks/setActive': method<TukDetail>()(z.object({ tukId: id, active: z.boolean() }).strict(), roles('lsp_admin')),
+  'tuks/addVerification': method<TukDetail>()(z.object({ tukId: id, verification: tukVerificationInput }).strict(), roles('lsp_admin')),
+
+  'candidates/list': method<Page<CandidateSummary>>()(
+    listArgs.extend({ institution: z.string().max(200).optional(), provinceCode: z.string().max(2).optional() }).strict(),
+    roles('lsp_admin'),
+  ),
+  'candidates/get': method<CandidateDetail>()(z.object({ candidateId: id }).strict(), roles('lsp_admin')),
+  'candidates/create': method<CandidateDetail>()(z.object({ candidate: candidateInput }).strict(), roles('lsp_admin')),
+  'candidates/update': method<CandidateDetail>()(z.object({ candidateId: id, candidate: candidateInput }).strict(), roles('lsp_admin')),
+  'candidates/setActive': method<CandidateDetail>()(z.object({ candidateId: id, active: z.boolean() }).strict(), roles('lsp_admin')),
+
+  'registry/settings': method<RegistrySettings>()(noArgs, roles('lsp_admin')),
+  'registry/setSettings': method<RegistrySettings>()(z.object({ settings: registrySettings }).strict(), roles('lsp_admin')),
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -128,6 +128,8 @@ export const ERROR_CODES = [
   // Spreadsheet import
   ...SHEET_FAILURES,
   ...SHEET_PROBLEMS,
+  // The registry: field-by-field refusals (ApiError.fields), a record code already used
+  'REGISTRY_INVALID',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -138,21 +140,28 @@ export type ApiError = {
   code: ErrorCode;
   messageKey: `errors.${ErrorCode}`;
   params: ErrorParams;
+  /** REGISTRY_INVALID: each refused field and why (a FieldReason of shared/registry.ts), for the form to mark. */
+  fields?: FieldIssues;
 };
+
+export type FieldIssues = readonly { field: string; reason: string }[];
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly params: ErrorParams;
+  readonly fields: FieldIssues | undefined;
 
-  constructor(code: ErrorCode, params: ErrorParams = {}) {
-    super(`${code}${Object.keys(params).length ? ' ' + JSON.stringify(params) : ''}`);
+  constructor(code: ErrorCode, params: ErrorParams = {}, fields?: FieldIssues) {
+    super(`${code}${Object.keys(params).length ? ' ' + JSON.stringify(params) : ''}${fields ? ' ' + JSON.stringify(fields) : ''}`);
     this.name = 'AppError';
     this.code = code;
     this.params = params;
+    this.fields = fields;
   }
 
   toApiError(): ApiError {
-    return { code: this.code, messageKey: `errors.${this.code}`, params: this.params };
+    const error: ApiError = { code: this.code, messageKey: `errors.${this.code}`, params: this.params };
+    return this.fields ? { ...error, fields: this.fields } : error;
   }
 }
 

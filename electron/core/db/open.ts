@@ -55,10 +55,18 @@ export function migrate(db: Db, list: readonly Migration[] = defaultMigrations):
   });
   let current = readUserVersion(db);
   for (const m of list.slice(current)) {
-    db.transaction(() => {
-      m.up(db);
-      db.pragma(`user_version = ${m.version}`);
-    })();
+    const foreignKeys = db.pragma('foreign_keys', { simple: true });
+    if (m.rebuildsTables) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        m.up(db);
+        const broken = m.rebuildsTables ? db.pragma('foreign_key_check') : [];
+        if (Array.isArray(broken) && broken.length > 0) throw new Error(`migration ${m.name} broke a foreign key`);
+        db.pragma(`user_version = ${m.version}`);
+      })();
+    } finally {
+      if (m.rebuildsTables) db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+    }
     current = m.version;
   }
   return current;

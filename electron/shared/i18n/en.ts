@@ -1,4 +1,5 @@
 import { assessmentEn } from './assessment.en';
+import { registryEn } from './registry.en';
 import type { Translation } from './types';
 
 export const en = {
@@ -98,6 +99,8 @@ export const en = {
     USERNAME_TAKEN: 'The username {{username}} is already in use.',
     ACCOUNT_SELF: 'You cannot disable your own account or remove your own admin role.',
     ASSESSOR_LINK_INVALID: 'An assessor account must be linked to an existing assessor record (ID {{assessorId}} was not found or is already linked to another account).',
+    REGISTRY_INVALID_one: 'Not saved: {{count}} field needs fixing ({{field}}).',
+    REGISTRY_INVALID_other: 'Not saved: {{count}} fields need fixing (the first: {{field}}).',
     SHEET_NOT_SPREADSHEET: 'This file is not a spreadsheet Ruang Uji can read. Save it from Excel or LibreOffice as an Excel Workbook (.xlsx), or as CSV, and import that file.',
     SHEET_LEGACY_XLS: 'This is an old Excel 97–2003 file (.xls). Open it in Excel or LibreOffice, save it as an Excel Workbook (.xlsx), and import that file.',
     SHEET_ENCRYPTED: 'This file is protected with a password, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear it), save, and import it again.',
@@ -875,4 +878,5 @@ export const en = {
   },
   // The assessor's workspace and the BNSP forms (issue 4).
   ...assessmentEn,
+  ...registryEn,
 } as const satisfies Translation;

@@ -1,4 +1,5 @@
 import { assessmentId } from './assessment.id';
+import { registryId } from './registry.id';
 
 /** Indonesian: the default language. `en.ts` must have exactly the same keys and placeholders. */
 export const id = {
@@ -96,6 +97,7 @@ export const id = {
     USERNAME_TAKEN: 'Nama pengguna {{username}} sudah dipakai.',
     ACCOUNT_SELF: 'Anda tidak dapat menonaktifkan akun Anda sendiri atau melepas peran admin Anda sendiri.',
     ASSESSOR_LINK_INVALID: 'Akun asesor harus ditautkan ke data asesor yang ada (ID {{assessorId}} tidak ditemukan atau sudah bertaut ke akun lain).',
+    REGISTRY_INVALID_other: 'Data belum disimpan: {{count}} isian perlu diperbaiki (yang pertama: {{field}}).',
     SHEET_NOT_SPREADSHEET: 'Berkas ini bukan lembar kerja yang dapat dibaca Ruang Uji. Simpan dari Excel atau LibreOffice sebagai Excel Workbook (.xlsx) atau CSV, lalu impor berkas itu.',
     SHEET_LEGACY_XLS: 'Ini berkas Excel 97–2003 lama (.xls). Buka di Excel atau LibreOffice, simpan sebagai Excel Workbook (.xlsx), lalu impor berkas itu.',
     SHEET_ENCRYPTED: 'Berkas ini dilindungi kata sandi sehingga tidak dapat dibaca. Buka di Excel, hapus kata sandinya (File › Info › Protect Workbook › Encrypt with Password, lalu kosongkan), simpan, dan impor lagi.',
@@ -865,4 +867,5 @@ export const id = {
   },
   // The assessor's workspace and the BNSP forms (issue 4).
   ...assessmentId,
+  ...registryId,
 } as const;

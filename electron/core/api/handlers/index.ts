@@ -14,6 +14,7 @@ import { examHandlers } from './exam';
 import { homeHandlers } from './homes';
 import { keyHandlers } from './keys';
 import { setupHandlers } from './setup';
+import { registryHandlers } from './registry';
 
 /** Every contract method must appear here: a missing or extra handler is a compile error. */
 export const handlers = {
@@ -32,4 +33,5 @@ export const handlers = {
   ...feedbackHandlers,
   ...printHandlers,
   ...setupHandlers,
+  ...registryHandlers,
 } satisfies Handlers;

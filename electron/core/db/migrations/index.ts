@@ -5,10 +5,11 @@ import { assessment } from './004-assessment';
 import { keyWraps } from './005-key-wraps';
 import { auditHeads } from './006-audit-heads';
 import { staffAccounts } from './007-staff-accounts';
+import { registry } from './008-registry';
 import type { Migration } from './types';
 
 /** The one ordered list. Append only: never edit or reorder a migration that has shipped. */
-export const migrations: readonly Migration[] = [initial, examRun, bundles, assessment, keyWraps, auditHeads, staffAccounts];
+export const migrations: readonly Migration[] = [initial, examRun, bundles, assessment, keyWraps, auditHeads, staffAccounts, registry];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 export type { Migration } from './types';

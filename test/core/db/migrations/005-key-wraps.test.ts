@@ -20,6 +20,16 @@ describe('migration 005 (key wraps)', () => {
     old.exec('DROP TABLE audit_head; DROP TABLE remote_audit_head; DROP TRIGGER remote_audit_log_no_delete');
     // (007: staff accounts.)
     old.exec('DROP INDEX auth_session_expires; ALTER TABLE account DROP COLUMN must_change_password');
+    // (008: the registry; scheme is rebuilt from its old columns, so its new ones need not go.)
+    old.exec(`DROP TABLE tuk_verification; DROP TABLE assessor_scheme; DROP INDEX session_scheme;
+      DROP INDEX assessor_name; DROP INDEX assessor_nik; DROP INDEX tuk_name;
+      DROP INDEX candidate_nik; DROP INDEX candidate_name; DROP INDEX candidate_institution; DROP INDEX candidate_province;`);
+    const added = {
+      assessor: ['nik', 'birth_place', 'birth_date', 'sex', 'address', 'city', 'province', 'phone', 'email', 'tech_cert_number', 'home_lsp', 'loan_letter_no', 'loan_letter_date', 'active'],
+      tuk: ['capacity', 'contact_name', 'contact_phone', 'active'],
+      candidate: ['birth_place', 'birth_date', 'sex', 'address', 'regency_code', 'province_code', 'phone', 'email', 'education_code', 'occupation_code', 'photo_sha256', 'active'],
+    };
+    for (const [table, columns] of Object.entries(added)) for (const c of columns) old.exec(`ALTER TABLE ${table} DROP COLUMN ${c}`);
     old.close();
 
     const core = await tempCore({ dataDir });

@@ -1,0 +1,21 @@
+import * as candidates from '../../registry/candidates';
+import { registryLsp } from '../../registry/scope';
+import { me, write, type Handlers } from '../context';
+
+/** Candidates (asesi) of the LSP's registry: deduplicated by NIK, every change audited. */
+export const registryCandidateHandlers = {
+  'candidates/list': (args, call) => candidates.listCandidates(call.core.db, registryLsp(me(call)), args),
+  'candidates/get': ({ candidateId }, call) => candidates.detailOf(candidates.getCandidate(call.core.db, registryLsp(me(call)), candidateId)),
+  'candidates/create': ({ candidate }, call) => {
+    const principal = me(call);
+    return write(call, (now) => candidates.createCandidate(call.core.db, principal, registryLsp(principal), candidate, now));
+  },
+  'candidates/update': ({ candidateId, candidate }, call) => {
+    const principal = me(call);
+    return write(call, (now) => candidates.updateCandidate(call.core.db, principal, registryLsp(principal), candidateId, candidate, now));
+  },
+  'candidates/setActive': ({ candidateId, active }, call) => {
+    const principal = me(call);
+    return write(call, (now) => candidates.setCandidateActive(call.core.db, principal, registryLsp(principal), candidateId, active, now));
+  },
+} satisfies Partial<Handlers>;

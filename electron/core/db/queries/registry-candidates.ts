@@ -1,0 +1,129 @@
+/** Candidates (asesi) of the registry: rows as stored, keyset pages in name or NIK order. */
+import type { Db } from '../open';
+import { sql } from '../statements';
+
+export type CandidateRow = {
+  id: string;
+  lsp_id: string;
+  participant_no: string;
+  name: string;
+  nik: string;
+  birth_place: string | null;
+  birth_date: string | null;
+  sex: 'L' | 'P' | null;
+  address: string | null;
+  regency_code: string | null;
+  province_code: string | null;
+  phone: string | null;
+  email: string | null;
+  education_code: string | null;
+  occupation_code: string | null;
+  institution: string | null;
+  photo_sha256: string | null;
+  active: number;
+};
+
+export type CandidateListRow = Pick<CandidateRow, 'id' | 'participant_no' | 'name' | 'nik' | 'institution' | 'province_code' | 'active'>;
+
+const COLUMNS = `id, lsp_id, participant_no, name, nik, birth_place, birth_date, sex, address, regency_code, province_code,
+  phone, email, education_code, occupation_code, institution, photo_sha256, active`;
+const LIST_COLUMNS = 'id, participant_no, name, nik, institution, province_code, active';
+
+export const candidateById = (db: Db, lspId: string, id: string) =>
+  sql<[string, string], CandidateRow>(db, `SELECT ${COLUMNS} FROM candidate WHERE lsp_id = ? AND id = ?`).get(lspId, id);
+
+export const candidateByNik = (db: Db, lspId: string, nik: string) =>
+  sql<[string, string], CandidateRow>(db, `SELECT ${COLUMNS} FROM candidate WHERE lsp_id = ? AND nik = ?`).get(lspId, nik);
+
+export const participantNoTaken = (db: Db, participantNo: string): boolean =>
+  sql<[string], { n: number }>(db, 'SELECT count(*) AS n FROM candidate WHERE participant_no = ?').get(participantNo)!.n > 0;
+
+export function insertCandidate(db: Db, row: CandidateRow): void {
+  sql<[CandidateRow]>(
+    db,
+    `INSERT INTO candidate (${COLUMNS}) VALUES (@id, @lsp_id, @participant_no, @name, @nik, @birth_place, @birth_date, @sex, @address,
+      @regency_code, @province_code, @phone, @email, @education_code, @occupation_code, @institution, @photo_sha256, @active)`,
+  ).run(row);
+}
+
+/** Everything but the ids, the participant number (the exam-day login) and the active flag. */
+export function updateCandidate(db: Db, row: CandidateRow): void {
+  sql<[CandidateRow]>(
+    db,
+    `UPDATE candidate SET name = @name, nik = @nik, birth_place = @birth_place, birth_date = @birth_date, sex = @sex, address = @address,
+      regency_code = @regency_code, province_code = @province_code, phone = @phone, email = @email, education_code = @education_code,
+      occupation_code = @occupation_code, institution = @institution, photo_sha256 = @photo_sha256
+     WHERE id = @id AND lsp_id = @lsp_id`,
+  ).run(row);
+}
+
+export const setCandidateActive = (db: Db, lspId: string, id: string, active: number) =>
+  sql<[number, string, string]>(db, 'UPDATE candidate SET active = ? WHERE lsp_id = ? AND id = ?').run(active, lspId, id);
+
+export type CandidateFilter = {
+  lspId: string;
+  active: number | null;
+  institution: string | null;
+  provinceCode: string | null;
+  /** Name prefix (case-insensitive) or NIK prefix; at most one. */
+  namePrefix: string | null;
+  nikPrefix: string | null;
+};
+
+/** SQL conditions and their parameters; every condition can be answered from one of the indexes of 008. */
+function where(f: CandidateFilter): { text: string; params: Record<string, string | number> } {
+  const parts = ['lsp_id = @lspId'];
+  const params: Record<string, string | number> = { lspId: f.lspId };
+  if (f.active !== null) {
+    parts.push('active = @active');
+    params.active = f.active;
+  }
+  if (f.institution !== null) {
+    parts.push('institution = @institution COLLATE NOCASE');
+    params.institution = f.institution;
+  }
+  if (f.provinceCode !== null) {
+    parts.push('province_code = @provinceCode');
+    params.provinceCode = f.provinceCode;
+  }
+  if (f.namePrefix !== null) {
+    parts.push('name >= @lo COLLATE NOCASE AND name < @hi COLLATE NOCASE');
+    params.lo = f.namePrefix;
+    params.hi = f.namePrefix + '\uffff';
+  }
+  if (f.nikPrefix !== null) {
+    parts.push('nik >= @nikLo AND nik < @nikHi');
+    params.nikLo = f.nikPrefix;
+    // ':' sorts right after '9': every NIK starting with the prefix is below it.
+    params.nikHi = f.nikPrefix + ':';
+  }
+  return { text: parts.join(' AND '), params };
+}
+
+/**
+ * One page after (key, id): in NIK order when searching a NIK (unique per LSP), in name order otherwise.
+ * Fetch limit + 1 to learn whether another page follows.
+ */
+export function candidatePage(db: Db, f: CandidateFilter, after: { key: string; id: string } | null, fetch: number): CandidateListRow[] {
+  const w = where(f);
+  const byNik = f.nikPrefix !== null;
+  const order = byNik ? 'nik' : 'name COLLATE NOCASE, id';
+  let keyset = '';
+  if (after) keyset = byNik ? ' AND nik > @afterKey' : ' AND (name COLLATE NOCASE, id) > (@afterKey, @afterId)';
+  const params: Record<string, string | number> = { ...w.params, fetch };
+  if (after) params.afterKey = after.key;
+  if (after && !byNik) params.afterId = after.id;
+  return sql<[Record<string, string | number>], CandidateListRow>(
+    db,
+    `SELECT ${LIST_COLUMNS} FROM candidate WHERE ${w.text}${keyset} ORDER BY ${order} LIMIT @fetch`,
+  ).all(params);
+}
+
+/** Matches counted up to `cap` + 1, so a broad first page never counts all 200,000. */
+export function candidateCount(db: Db, f: CandidateFilter, cap: number): number {
+  const w = where(f);
+  return sql<[Record<string, string | number>], { n: number }>(
+    db,
+    `SELECT count(*) AS n FROM (SELECT 1 FROM candidate WHERE ${w.text} LIMIT @cap)`,
+  ).get({ ...w.params, cap: cap + 1 })!.n;
+}

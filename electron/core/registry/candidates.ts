@@ -1,0 +1,215 @@
+import crypto from 'node:crypto';
+import { AppError } from '../../shared/errors';
+import type { Principal } from '../../shared/roles';
+import type { CandidateDetail, CandidateInput, CandidateSummary, Page, RowOutcome } from '../../shared/registry';
+import { LIST_TOTAL_CAP } from '../../shared/registry';
+import { appendAudit } from '../audit/log';
+import { localDate } from '../clock';
+import type { Db } from '../db/open';
+import * as q from '../db/queries/registry-candidates';
+import { newId } from '../ids';
+import { FieldChecks, invalid } from './fields';
+import { decodeCursor, pageLimit, searchTerm, toPage } from './paging';
+import { sameRecord, outcomeOf } from './outcomes';
+
+/** Checks and normalises one candidate; the issues name the input's fields. */
+export function checkCandidate(input: CandidateInput, today: string): { value: CandidateInput; checks: FieldChecks } {
+  const c = new FieldChecks(today);
+  const provinceCode = c.province('provinceCode', input.provinceCode);
+  const value: CandidateInput = {
+    name: c.required('name', input.name, 120),
+    nik: c.nik('nik', input.nik, true) ?? '',
+    birthPlace: c.text('birthPlace', input.birthPlace, 80, false),
+    birthDate: c.date('birthDate', input.birthDate, { notAfterToday: true }),
+    sex: input.sex,
+    address: c.longText('address', input.address, 500),
+    regencyCode: c.regency('regencyCode', input.regencyCode, provinceCode),
+    provinceCode,
+    phone: c.phone('phone', input.phone),
+    email: c.email('email', input.email),
+    educationCode: c.pattern('educationCode', input.educationCode, /^[0-9A-Za-z.-]{1,10}$/, 'code_format'),
+    occupationCode: c.pattern('occupationCode', input.occupationCode, /^[0-9A-Za-z.-]{1,10}$/, 'code_format'),
+    institution: c.text('institution', input.institution, 200, false),
+    photoSha256: c.pattern('photoSha256', input.photoSha256?.toLowerCase() ?? null, /^[0-9a-f]{64}$/, 'format'),
+  };
+  return { value, checks: c };
+}
+
+export function inputOf(r: q.CandidateRow): CandidateInput {
+  return {
+    name: r.name,
+    nik: r.nik,
+    birthPlace: r.birth_place,
+    birthDate: r.birth_date,
+    sex: r.sex,
+    address: r.address,
+    regencyCode: r.regency_code,
+    provinceCode: r.province_code,
+    phone: r.phone,
+    email: r.email,
+    educationCode: r.education_code,
+    occupationCode: r.occupation_code,
+    institution: r.institution,
+    photoSha256: r.photo_sha256,
+  };
+}
+
+function rowOf(id: string, lspId: string, participantNo: string, v: CandidateInput, active: number): q.CandidateRow {
+  return {
+    id,
+    lsp_id: lspId,
+    participant_no: participantNo,
+    name: v.name,
+    nik: v.nik,
+    birth_place: v.birthPlace,
+    birth_date: v.birthDate,
+    sex: v.sex,
+    address: v.address,
+    regency_code: v.regencyCode,
+    province_code: v.provinceCode,
+    phone: v.phone,
+    email: v.email,
+    education_code: v.educationCode,
+    occupation_code: v.occupationCode,
+    institution: v.institution,
+    photo_sha256: v.photoSha256,
+    active,
+  };
+}
+
+const summaryOf = (r: q.CandidateListRow): CandidateSummary => ({
+  id: r.id,
+  participantNo: r.participant_no,
+  name: r.name,
+  nik: r.nik,
+  institution: r.institution,
+  provinceCode: r.province_code,
+  active: r.active === 1,
+});
+
+export const detailOf = (r: q.CandidateRow): CandidateDetail => ({ ...summaryOf(r), ...inputOf(r) });
+
+export function getCandidate(db: Db, lspId: string, id: string): q.CandidateRow {
+  const row = q.candidateById(db, lspId, id);
+  if (!row) throw new AppError('NOT_FOUND', { what: 'candidate' });
+  return row;
+}
+
+/**
+ * The exam-day login of a new candidate: the year and seven random digits, typed from the candidate's
+ * card. Random rather than counted, so two installations never hand out the same number.
+ */
+function newParticipantNo(db: Db, now: Date): string {
+  for (;;) {
+    const no = `${now.getFullYear()}-${String(crypto.randomInt(0, 10_000_000)).padStart(7, '0')}`;
+    if (!q.participantNoTaken(db, no)) return no;
+  }
+}
+
+/** The NIK names one person per LSP: another record with it is a refusal on the NIK field. */
+function requireFreeNik(db: Db, lspId: string, nik: string, self: string | null, checks: FieldChecks): void {
+  const other = nik === '' ? undefined : q.candidateByNik(db, lspId, nik);
+  if (other && other.id !== self) checks.refuse('nik', 'nik_taken');
+}
+
+export function createCandidate(db: Db, principal: Principal, lspId: string, input: CandidateInput, now: Date): CandidateDetail {
+  const { value, checks } = checkCandidate(input, localDate(now));
+  requireFreeNik(db, lspId, value.nik, null, checks);
+  checks.throwIfAny();
+  const row = rowOf(newId(), lspId, newParticipantNo(db, now), value, 1);
+  q.insertCandidate(db, row);
+  appendAudit(db, principal, { action: 'candidate.create', entity: 'candidate', entityId: row.id, details: { after: value } }, now);
+  return detailOf(row);
+}
+
+export function updateCandidate(db: Db, principal: Principal, lspId: string, id: string, input: CandidateInput, now: Date): CandidateDetail {
+  const before = getCandidate(db, lspId, id);
+  const { value, checks } = checkCandidate(input, localDate(now));
+  requireFreeNik(db, lspId, value.nik, id, checks);
+  checks.throwIfAny();
+  if (sameRecord(inputOf(before), value)) return detailOf(before);
+  const row = rowOf(id, lspId, before.participant_no, value, before.active);
+  q.updateCandidate(db, row);
+  appendAudit(db, principal, { action: 'candidate.update', entity: 'candidate', entityId: id, details: { before: inputOf(before), after: value } }, now);
+  return detailOf(row);
+}
+
+export function setCandidateActive(db: Db, principal: Principal, lspId: string, id: string, active: boolean, now: Date): CandidateDetail {
+  const before = getCandidate(db, lspId, id);
+  if ((before.active === 1) !== active) {
+    q.setCandidateActive(db, lspId, id, active ? 1 : 0);
+    appendAudit(db, principal, { action: active ? 'candidate.activate' : 'candidate.deactivate', entity: 'candidate', entityId: id, details: { before: { active: !active }, after: { active } } }, now);
+  }
+  return detailOf({ ...before, active: active ? 1 : 0 });
+}
+
+export type CandidateListArgs = {
+  search?: string;
+  active?: boolean | null;
+  cursor?: string | null;
+  limit?: number;
+  institution?: string;
+  provinceCode?: string;
+};
+
+export function listCandidates(db: Db, lspId: string, args: CandidateListArgs): Page<CandidateSummary> {
+  const term = searchTerm(args.search);
+  const filter: q.CandidateFilter = {
+    lspId,
+    active: args.active === undefined || args.active === null ? null : args.active ? 1 : 0,
+    institution: args.institution?.trim() || null,
+    provinceCode: args.provinceCode?.trim() || null,
+    namePrefix: term.text,
+    nikPrefix: term.digits,
+  };
+  const after = decodeCursor(args.cursor);
+  const limit = pageLimit(args.limit);
+  const rows = q.candidatePage(db, filter, after, limit + 1);
+  const counted = after ? null : q.candidateCount(db, filter, LIST_TOTAL_CAP);
+  const byNik = filter.nikPrefix !== null;
+  return toPage(rows, limit, summaryOf, (r) => ({ key: byNik ? r.nik : r.name, id: r.id }), counted);
+}
+
+/**
+ * What writing these rows would do, without writing: each row checked, matched by NIK to the LSP's
+ * candidates, and compared. A NIK twice in the same rows refuses the later row. `upsertCandidates`
+ * applies exactly this.
+ */
+export function previewCandidates(db: Db, lspId: string, inputs: readonly CandidateInput[], today: string): RowOutcome[] {
+  return planCandidates(db, lspId, inputs, today).map((p) => p.outcome);
+}
+
+type Plan = { outcome: RowOutcome; value: CandidateInput; before: q.CandidateRow | undefined };
+
+function planCandidates(db: Db, lspId: string, inputs: readonly CandidateInput[], today: string): Plan[] {
+  const seen = new Map<string, number>();
+  return inputs.map((input, index) => {
+    const { value, checks } = checkCandidate(input, today);
+    const earlier = seen.get(value.nik);
+    if (earlier !== undefined && value.nik !== '') checks.refuse('nik', 'duplicate');
+    else seen.set(value.nik, index);
+    const before = checks.issues.length ? undefined : q.candidateByNik(db, lspId, value.nik);
+    return { value, before, outcome: outcomeOf(index, checks.issues, before?.id ?? null, before ? sameRecord(inputOf(before), value) : null) };
+  });
+}
+
+/**
+ * Adds new NIKs, updates changed ones, leaves the same ones alone (no write, no audit): applying the
+ * same rows twice changes nothing the second time. Refused rows are skipped; the caller decides
+ * whether any refusal stops the whole import (run it in the caller's transaction to make it all or
+ * nothing). Runs in a transaction of its own (a savepoint inside the caller's).
+ */
+export function upsertCandidates(db: Db, principal: Principal, lspId: string, inputs: readonly CandidateInput[], now: Date): RowOutcome[] {
+  return db.transaction(() =>
+    planCandidates(db, lspId, inputs, localDate(now)).map(({ outcome, value, before }) => {
+      if (outcome.outcome === 'added') return { ...outcome, id: createCandidate(db, principal, lspId, value, now).id };
+      if (outcome.outcome === 'updated' && before) updateCandidate(db, principal, lspId, before.id, value, now);
+      return outcome;
+    }),
+  )();
+}
+
+export function requireNoIssues(outcomes: readonly RowOutcome[]): void {
+  const refused = outcomes.find((o) => o.outcome === 'refused');
+  if (refused) throw invalid(refused.issues);
+}

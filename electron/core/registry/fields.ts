@@ -1,0 +1,129 @@
+import { AppError } from '../../shared/errors';
+import type { FieldIssue, FieldReason } from '../../shared/registry';
+import { nikProblem, PROVINCE_CODES } from './nik';
+
+/**
+ * Field-by-field checks: each check records why a field is refused and returns the cleaned value
+ * (trimmed, runs of spaces collapsed, empty text as null), so one pass both validates and normalises,
+ * and every problem of a record is reported at once.
+ */
+export class FieldChecks {
+  constructor(
+    /** Today on the core's clock (YYYY-MM-DD): no birth date or approval after it. */
+    readonly today: string,
+    private readonly prefix = '',
+    /** Shared with the checks `under` makes: a tree's refusals are its record's. */
+    readonly issues: FieldIssue[] = [],
+  ) {}
+
+  refuse(field: string, reason: FieldReason): void {
+    this.issues.push({ field: this.prefix + field, reason });
+  }
+
+  /** The same issue list, with field paths under `path.` (the scheme tree). */
+  under(path: string): FieldChecks {
+    return new FieldChecks(this.today, `${this.prefix}${path}.`, this.issues);
+  }
+
+  text(field: string, value: string | null, max: number, required: boolean): string | null {
+    const clean = value === null ? null : value.trim().replace(/\s+/g, ' ');
+    if (clean === null || clean === '') {
+      if (required) this.refuse(field, 'required');
+      return null;
+    }
+    if ([...clean].length > max) this.refuse(field, 'too_long');
+    return clean;
+  }
+
+  required(field: string, value: string, max: number): string {
+    return this.text(field, value, max, true) ?? '';
+  }
+
+  /** Multi-line text (an address, a note): line breaks kept, outer space trimmed. */
+  longText(field: string, value: string | null, max: number): string | null {
+    const clean = value?.trim() ?? '';
+    if (clean === '') return null;
+    if ([...clean].length > max) this.refuse(field, 'too_long');
+    return clean;
+  }
+
+  pattern(field: string, value: string | null, re: RegExp, reason: FieldReason, required = false): string | null {
+    const clean = this.text(field, value, 200, required);
+    if (clean !== null && !re.test(clean)) this.refuse(field, reason);
+    return clean;
+  }
+
+  /** YYYY-MM-DD, a real calendar day; `notAfterToday` for dates that cannot be in the future. */
+  date(field: string, value: string | null, opts: { required?: boolean; notAfterToday?: boolean; notBefore?: string } = {}): string | null {
+    const clean = this.text(field, value, 10, opts.required ?? false);
+    if (clean === null) return null;
+    if (!isCalendarDate(clean)) {
+      this.refuse(field, 'date_format');
+      return clean;
+    }
+    if ((opts.notAfterToday && clean > this.today) || (opts.notBefore && clean < opts.notBefore)) this.refuse(field, 'date_range');
+    return clean;
+  }
+
+  email(field: string, value: string | null): string | null {
+    const clean = this.text(field, value, 254, false);
+    if (clean !== null && !/^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(clean)) this.refuse(field, 'email_format');
+    return clean === null ? null : clean.toLowerCase();
+  }
+
+  /** Digits with the usual separators, optionally a leading +: 08xx, +62 8xx, (021) 555-1234. */
+  phone(field: string, value: string | null): string | null {
+    const clean = this.text(field, value, 30, false);
+    if (clean !== null && (!/^\+?[\d\s().-]+$/.test(clean) || clean.replace(/\D/g, '').length < 6)) this.refuse(field, 'phone_format');
+    return clean;
+  }
+
+  nik(field: string, value: string | null, required: boolean): string | null {
+    const clean = value === null ? null : value.replace(/\s+/g, '');
+    if (clean === null || clean === '') {
+      if (required) this.refuse(field, 'required');
+      return null;
+    }
+    const problem = nikProblem(clean);
+    if (problem) this.refuse(field, problem);
+    return clean;
+  }
+
+  province(field: string, value: string | null): string | null {
+    const clean = this.text(field, value, 2, false);
+    if (clean !== null && !PROVINCE_CODES.has(clean)) this.refuse(field, 'region_code');
+    return clean;
+  }
+
+  /** A regency code is 4 digits whose first two are a province (and the given province, if any). */
+  regency(field: string, value: string | null, province: string | null): string | null {
+    const clean = this.text(field, value, 4, false);
+    if (clean === null) return null;
+    if (!/^\d{4}$/.test(clean) || !PROVINCE_CODES.has(clean.slice(0, 2)) || clean.slice(2) === '00' || (province !== null && !clean.startsWith(province))) {
+      this.refuse(field, 'region_code');
+    }
+    return clean;
+  }
+
+  integer(field: string, value: number | null, min: number, max: number): number | null {
+    if (value !== null && (value < min || value > max)) this.refuse(field, 'number_range');
+    return value;
+  }
+
+  /** Throws REGISTRY_INVALID with every refused field when any check failed. */
+  throwIfAny(): void {
+    if (this.issues.length > 0) throw invalid(this.issues);
+  }
+}
+
+export function invalid(issues: readonly FieldIssue[]): AppError {
+  return new AppError('REGISTRY_INVALID', { count: issues.length, field: issues[0]?.field ?? '' }, issues);
+}
+
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && y >= 1900;
+}
