@@ -1,0 +1,72 @@
+import { AppError } from '../../shared/errors';
+import { rawText, type Cell } from './cells';
+import { csvSource } from './csv-source';
+import { identifyFile } from './guard';
+import { columnLetter, matchHeader, type HeaderMatch, type Placed } from './header';
+import { DEFAULT_LIMITS, type SheetLimits, type SheetProblem, type SheetRow, type SheetSpec, type SheetValue } from './spec';
+import { parseCell } from './values';
+import { xlsxSource } from './xlsx-source';
+
+/**
+ * The data rows of an `.xlsx` or `.csv` file, read as `spec` says, one at a time (streamed: memory stays
+ * flat however long the sheet). The file is checked first (guard.ts); the header row is the first of
+ * the top `headerSearchRows` that names every required column, so title rows, merged cells and blank
+ * rows above it do not matter, nor do extra or reordered columns. Rows with every spec cell empty are
+ * skipped. Refusals of the whole file are thrown as AppError (SHEET_*); a cell's problem rides on its
+ * row, so one bad row never stops the others.
+ */
+export async function* readRows<K extends string>(file: string, spec: SheetSpec<K>, limits: Partial<SheetLimits> = {}): AsyncGenerator<SheetRow<K>> {
+  const caps: SheetLimits = { ...DEFAULT_LIMITS, ...limits };
+  const kind = await identifyFile(file, caps);
+  const score = (cells: Cell[]): number => headerScore(matchHeader(cells, spec.columns));
+  const source = kind.kind === 'csv' ? csvSource(file, kind.encoding, score, caps.headerSearchRows) : xlsxSource(file, spec.sheetName);
+  let header: Placed<K>[] | null = null;
+  let closest: HeaderMatch<K> | null = null;
+  let sawText = false;
+  let dataRows = 0;
+  for await (const { number, cells } of source.rows) {
+    if (header === null) {
+      if (number > caps.headerSearchRows) break;
+      sawText ||= cells.some((c) => c.t !== 'empty');
+      const match = matchHeader(cells, spec.columns);
+      if (match.missing.length === 0 && match.placed.length > 0) header = match.placed;
+      else if (closest === null || headerScore(match) > headerScore(closest)) closest = match;
+      continue;
+    }
+    const row = readRow(number, cells, header, spec, source.date1904());
+    if (row === null) continue;
+    if (++dataRows > caps.maxRows) throw new AppError('SHEET_TOO_MANY_ROWS', { cap: caps.maxRows });
+    yield row;
+  }
+  if (header === null) {
+    if (!sawText) throw new AppError('SHEET_EMPTY');
+    const missing = (closest?.missing.length ? closest.missing : spec.columns.filter((c) => c.required)).map((c) => c.headers[0]);
+    throw new AppError('SHEET_NO_HEADER', { missing: missing.join(', ') });
+  }
+  if (dataRows === 0) throw new AppError('SHEET_EMPTY');
+}
+
+/** More columns found, fewer required ones missing: the row most like the header, for the message. */
+function headerScore(match: HeaderMatch<string>): number {
+  return match.placed.length * 2 - match.missing.length;
+}
+
+function readRow<K extends string>(number: number, cells: Cell[], header: Placed<K>[], spec: SheetSpec<K>, date1904: boolean): SheetRow<K> | null {
+  const values = {} as Record<K, SheetValue>;
+  const raw = {} as Record<K, string>;
+  const problems: SheetProblem<K>[] = [];
+  const placed = new Map(header.map((p) => [p.column.key, p]));
+  let empty = true;
+  for (const column of spec.columns) {
+    const at = placed.get(column.key);
+    const cell: Cell = (at && cells[at.index]) || { t: 'empty' };
+    raw[column.key] = rawText(cell);
+    if (raw[column.key].trim() !== '') empty = false;
+    const parsed = parseCell(cell, column, date1904);
+    values[column.key] = parsed.value;
+    if ('code' in parsed) {
+      problems.push({ column: at ? at.header || columnLetter(at.index) : column.headers[0], key: column.key, code: parsed.code, params: parsed.params ?? {} });
+    }
+  }
+  return empty ? null : { row: number, values, raw, problems };
+}

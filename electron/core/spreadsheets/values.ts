@@ -1,0 +1,74 @@
+import type { SheetProblemCode } from '../../shared/errors';
+import type { Cell } from './cells';
+import { serialToIso, textToIso } from './dates';
+import { normalizeKey } from './header';
+import type { ColumnSpec, SheetValue } from './spec';
+
+export type Parsed = { value: SheetValue } | { value: null; code: SheetProblemCode; params?: Record<string, string | number> };
+
+/** A text cell's longest value unless the column says otherwise. */
+export const DEFAULT_MAX_TEXT = 500;
+const MAX_EMAIL = 254;
+
+const problem = (code: SheetProblemCode, params?: Record<string, string | number>): Parsed => ({ value: null, code, params });
+
+/**
+ * Text as stored: zero-width characters dropped, every run of white space (non-breaking spaces, tabs,
+ * line breaks from a pasted cell) one space, trimmed, composed (NFC).
+ */
+export function cleanText(text: string): string {
+  return text
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .replace(/[\s\p{Cc}]+/gu, ' ')
+    .replace(/[\uD800-\uDFFF]/gu, '\uFFFD')
+    .trim()
+    .normalize('NFC');
+}
+
+/** One cell read as its column's kind of value: the value, or the problem that refuses the row. */
+export function parseCell(cell: Cell, column: ColumnSpec, date1904: boolean): Parsed {
+  if (cell.t === 'error') return problem('SHEET_CELL_ERROR', { value: cell.text });
+  if (cell.t === 'noValue') return problem('SHEET_FORMULA_NO_VALUE');
+  const text = cell.t === 'text' ? cleanText(cell.text) : '';
+  if (cell.t === 'empty' || (cell.t === 'text' && text === '')) return column.required ? problem('SHEET_REQUIRED') : { value: null };
+  switch (column.kind) {
+    case 'text': {
+      const value = cell.t === 'text' ? text : cell.t === 'number' ? String(cell.value) : cell.t === 'date' ? (cell.iso ?? '') : cell.value ? 'TRUE' : 'FALSE';
+      const max = column.maxLength ?? DEFAULT_MAX_TEXT;
+      return [...value].length > max ? problem('SHEET_TOO_LONG', { max }) : { value };
+    }
+    case 'integer': {
+      const value = cell.t === 'number' ? cell.value : cell.t === 'text' && /^[+-]?\d{1,15}$/.test(text) ? Number(text) : NaN;
+      return Number.isSafeInteger(value) ? { value } : problem('SHEET_NOT_INTEGER');
+    }
+    case 'enum': {
+      const given = normalizeKey(cell.t === 'text' ? text : cell.t === 'number' ? String(cell.value) : '');
+      const match = Object.entries(column.choices).find(([stored, aliases]) => [stored, ...aliases].some((a) => normalizeKey(a) === given));
+      if (given && match) return { value: match[0] };
+      return problem('SHEET_BAD_CHOICE', { choices: Object.entries(column.choices).map(([stored, aliases]) => aliases[0] ?? stored).join(', ') });
+    }
+    case 'email': {
+      const value = text.replace(/^mailto:/i, '');
+      return cell.t === 'text' && value.length <= MAX_EMAIL && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(value) ? { value } : problem('SHEET_BAD_EMAIL');
+    }
+    case 'phone': {
+      // A phone number stored as a number has lost its leading 0; it is not guessed back.
+      if (cell.t === 'number') return problem('SHEET_NUMBER_NOT_TEXT');
+      const value = text.replace(/[\s().\-/]/g, '');
+      return cell.t === 'text' && /^\+?\d{6,15}$/.test(value) ? { value } : problem('SHEET_BAD_PHONE');
+    }
+    case 'date': {
+      const value = cell.t === 'date' ? cell.iso : cell.t === 'number' ? serialToIso(cell.value, date1904) : cell.t === 'text' ? textToIso(text) : null;
+      return value ? { value } : problem('SHEET_BAD_DATE');
+    }
+    case 'digits': {
+      // Excel keeps 15 significant digits of a number: a 16-digit NIK stored as one is already wrong
+      // (3273011708950001 reads 3273011708950000), so it is refused, never repaired.
+      if (cell.t === 'number') return problem('SHEET_NUMBER_NOT_TEXT');
+      const value = text.replace(/\s/g, '');
+      if (cell.t !== 'text' || !/^\d+$/.test(value)) return problem('SHEET_NOT_DIGITS');
+      if (column.length !== undefined && value.length !== column.length) return problem('SHEET_DIGITS_LENGTH', { length: column.length });
+      return { value };
+    }
+  }
+}

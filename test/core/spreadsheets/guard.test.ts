@@ -1,0 +1,135 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CANDIDATE_SPEC } from '../../bench/support/xlsx-candidates';
+import { refusal, sheetFile, tempDir, writeZip, zipParts } from './files';
+
+const dir = tempDir();
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const NIK = '3273011708950001';
+const at = (name: string) => path.join(dir, name);
+
+/** An OLE compound file's signature and the UTF-16 stream names its directory would hold. */
+function oleFile(name: string, streams: string[]): string {
+  const body = Buffer.concat([
+    Buffer.from('d0cf11e0a1b11ae1', 'hex'),
+    crypto.randomBytes(3000),
+    ...streams.map((s) => Buffer.from(s, 'utf16le')),
+    crypto.randomBytes(500),
+  ]);
+  fs.writeFileSync(at(name), body);
+  return at(name);
+}
+
+/** A real workbook with its parts changed and others added, packed again. */
+async function alteredWorkbook(name: string, change: (part: string, data: Buffer) => Buffer, extra: { name: string; data: Buffer; compress?: boolean }[] = []) {
+  const source = await sheetFile(dir, `source-${name}`, [['Nama', 'NIK'], ['Siti', NIK]]);
+  const parts = (await zipParts(source)).map((p) => ({ name: p.name, data: change(p.name, p.data) }));
+  return writeZip(at(name), [...parts, ...extra]);
+}
+
+describe('spreadsheet file guard', () => {
+  it('knows a file by its bytes, not its name', async () => {
+    const renamed = at('daftar.csv');
+    fs.copyFileSync(await sheetFile(dir, 'real.xlsx', [['Nama', 'NIK'], ['Siti', NIK]]), renamed);
+    expect((await refusal(renamed, CANDIDATE_SPEC, { maxRows: 0 })).code).toBe('SHEET_TOO_MANY_ROWS');
+    fs.writeFileSync(at('random.xlsx'), crypto.randomBytes(4096));
+    expect((await refusal(at('random.xlsx'), CANDIDATE_SPEC)).code).toBe('SHEET_NOT_SPREADSHEET');
+    fs.writeFileSync(at('picture.xlsx'), Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), crypto.randomBytes(100)]));
+    expect((await refusal(at('picture.xlsx'), CANDIDATE_SPEC)).code).toBe('SHEET_NOT_SPREADSHEET');
+  });
+
+  it('refuses an empty file', async () => {
+    fs.writeFileSync(at('empty.xlsx'), '');
+    expect((await refusal(at('empty.xlsx'), CANDIDATE_SPEC)).code).toBe('SHEET_EMPTY');
+  });
+
+  it('tells a legacy .xls from a password-protected workbook, both OLE files', async () => {
+    expect((await refusal(oleFile('old.xls', ['Root Entry', 'Workbook', 'SummaryInformation']), CANDIDATE_SPEC)).code).toBe('SHEET_LEGACY_XLS');
+    expect((await refusal(oleFile('secret.xlsx', ['Root Entry', 'EncryptionInfo', 'EncryptedPackage']), CANDIDATE_SPEC)).code).toBe('SHEET_ENCRYPTED');
+    expect((await refusal(oleFile('letter.doc', ['Root Entry', 'WordDocument']), CANDIDATE_SPEC)).code).toBe('SHEET_NOT_SPREADSHEET');
+  });
+
+  it('refuses a zip that is not a workbook (a .docx, an .ods)', async () => {
+    await writeZip(at('doc.xlsx'), [
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+      { name: 'word/document.xml', data: Buffer.from('<w:document/>') },
+    ]);
+    expect((await refusal(at('doc.xlsx'), CANDIDATE_SPEC)).code).toBe('SHEET_NOT_SPREADSHEET');
+  });
+
+  it('refuses a part that unpacks beyond the ratio cap (zip bomb)', async () => {
+    const file = await alteredWorkbook('bomb-ratio.xlsx', (_, data) => data, [{ name: 'xl/media/zeros.bin', data: Buffer.alloc(8 * 1024 * 1024) }]);
+    expect(fs.statSync(file).size).toBeLessThan(100 * 1024);
+    const error = await refusal(file, CANDIDATE_SPEC);
+    expect(error.code).toBe('SHEET_ZIP_BOMB');
+    expect(error.params).toEqual({ part: 'xl/media/zeros.bin', ratio: 100 });
+  });
+
+  it('refuses parts that unpack beyond the total cap, and says the cap', async () => {
+    // Each part below the size from which the ratio is checked, together above the total cap.
+    const part = (n: number) => ({ name: `xl/media/image${n}.bin`, data: Buffer.alloc(400 * 1024) });
+    const file = await alteredWorkbook('bomb-total.xlsx', (_, data) => data, [part(1), part(2), part(3)]);
+    expect(fs.statSync(file).size).toBeLessThan(64 * 1024);
+    const error = await refusal(file, CANDIDATE_SPEC, { maxBytes: 1024 * 1024 });
+    expect(error.code).toBe('SHEET_TOO_LARGE');
+    expect(error.params).toEqual({ megabytes: 1 });
+    expect((await refusal(file, CANDIDATE_SPEC, { maxRows: 0 })).code).toBe('SHEET_TOO_MANY_ROWS'); // within the default caps
+    const big = at('big.csv');
+    fs.writeFileSync(big, `Nama,NIK\n${'Siti,3273011708950001\n'.repeat(60_000)}`);
+    expect((await refusal(big, CANDIDATE_SPEC, { maxBytes: 1024 * 1024 })).params).toEqual({ megabytes: 1 }); // the file itself
+  });
+
+  it('refuses a zip of too many parts, and says the cap', async () => {
+    const extra = Array.from({ length: 20 }, (_, i) => ({ name: `xl/media/p${i}.txt`, data: Buffer.from('x') }));
+    const error = await refusal(await alteredWorkbook('parts.xlsx', (_, d) => d, extra), CANDIDATE_SPEC, { maxParts: 20 });
+    expect(error.code).toBe('SHEET_TOO_MANY_PARTS');
+    expect(error.params).toEqual({ cap: 20 });
+  });
+
+  it('refuses XML parts that declare a DOCTYPE or entities (entity bomb, external entities)', async () => {
+    const doctype = '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>\n';
+    const bomb = await alteredWorkbook('entities.xlsx', (part, data) =>
+      part === 'xl/worksheets/sheet1.xml' ? Buffer.from(data.toString('utf8').replace(/^<\?xml[^>]*\?>\s*/, doctype)) : data,
+    );
+    const error = await refusal(bomb, CANDIDATE_SPEC);
+    expect(error.code).toBe('SHEET_ENTITIES');
+    expect(error.params).toEqual({ part: 'xl/worksheets/sheet1.xml' });
+    const external = await alteredWorkbook('external.xlsx', (part, data) =>
+      part === 'xl/sharedStrings.xml' ? Buffer.from(data.toString('utf8').replace(/^<\?xml[^>]*\?>\s*/, '<?xml version="1.0"?><!doctype x SYSTEM "file:///etc/passwd">')) : data,
+    );
+    expect((await refusal(external, CANDIDATE_SPEC)).code).toBe('SHEET_ENTITIES');
+  });
+
+  it('refuses an entry the central directory does not list, which a front-to-back reader would still see', async () => {
+    const file = await writeZip(at('hidden.zip'), [
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>'), compress: false },
+      { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>'), compress: false },
+      { name: 'xl/sharedStrings.xml', data: Buffer.from('<sst/>'), compress: false },
+    ]);
+    expect((await refusal(file, CANDIDATE_SPEC)).code).toBe('SHEET_EMPTY'); // read, and found no worksheet
+    // Drop the last entry from the end-of-central-directory record: its local header and data stay.
+    const bytes = fs.readFileSync(file);
+    const end = bytes.length - 22;
+    const directory = bytes.readUInt32LE(end + 16);
+    let cursor = directory;
+    for (let i = 0; i < 2; i++) cursor += 46 + bytes.readUInt16LE(cursor + 28) + bytes.readUInt16LE(cursor + 30) + bytes.readUInt16LE(cursor + 32);
+    const lastLocal = bytes.readUInt32LE(cursor + 42);
+    const kept = Buffer.concat([bytes.subarray(0, directory), bytes.subarray(directory, cursor), bytes.subarray(end)]);
+    const eocd = kept.length - 22;
+    kept.writeUInt16LE(2, eocd + 8);
+    kept.writeUInt16LE(2, eocd + 10);
+    kept.writeUInt32LE(cursor - directory, eocd + 12);
+    fs.writeFileSync(file, kept);
+    expect(lastLocal).toBeLessThan(directory);
+    expect((await refusal(file, CANDIDATE_SPEC)).code).toBe('SHEET_DAMAGED');
+  });
+
+  it('refuses a truncated workbook as damaged', async () => {
+    const source = await sheetFile(dir, 'whole.xlsx', [['Nama', 'NIK'], ['Siti', NIK]]);
+    const bytes = fs.readFileSync(source);
+    fs.writeFileSync(at('cut.xlsx'), bytes.subarray(0, Math.floor(bytes.length / 2)));
+    expect((await refusal(at('cut.xlsx'), CANDIDATE_SPEC)).code).toBe('SHEET_DAMAGED');
+  });
+});

@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeSheet } from '../../../electron/core/spreadsheets/write';
+import { CANDIDATE_SPEC } from '../../bench/support/xlsx-candidates';
+import { collect, tempDir } from './files';
+
+const dir = tempDir();
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const COLUMNS = [
+  { header: 'No', key: 'no', width: 6 },
+  { header: 'Nama Lengkap', key: 'name', width: 30 },
+  { header: 'NIK', key: 'nik', text: true },
+  { header: 'Tanggal Lahir', key: 'birthDate' },
+  { header: 'Telepon', key: 'phone', text: true },
+  { header: 'Alasan', key: 'reason', width: 60 },
+] as const;
+
+describe('writeSheet', () => {
+  it('round-trips NIKs and phone numbers through Text columns, with a bold, frozen header', async () => {
+    const file = path.join(dir, 'refused.xlsx');
+    const rows = [
+      { no: 1, name: 'Siti Rahma', nik: '3273011708950001', birthDate: '1995-08-17', phone: '081234567890', reason: 'NIK sudah terdaftar' },
+      { no: 2, name: 'Budi', nik: '0000000000000017', birthDate: null, phone: null, reason: 'Tanggal lahir kosong' },
+    ];
+    await writeSheet(file, { sheetName: 'Ditolak', columns: COLUMNS, rows, notes: { sheetName: 'Petunjuk', lines: ['Perbaiki kolom yang disebut di Alasan.'] } });
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.partial'))).toEqual([]);
+
+    const read = await collect(file, CANDIDATE_SPEC);
+    expect(read.map((r) => [r.row, r.values.no, r.values.name, r.values.nik, r.values.birthDate, r.values.phone, r.problems])).toEqual([
+      [2, 1, 'Siti Rahma', '3273011708950001', '1995-08-17', '081234567890', []],
+      [3, 2, 'Budi', '0000000000000017', null, null, []],
+    ]);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.getWorksheet('Ditolak');
+    expect(sheet?.getRow(1).getCell(1).font?.bold).toBe(true);
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet?.getCell('C2').numFmt).toBe('@');
+    expect(sheet?.getCell('C2').value).toBe('3273011708950001');
+    expect(sheet?.getColumn(3).numFmt).toBe('@');
+    expect(workbook.getWorksheet('Petunjuk')?.getCell('A1').value).toBe('Perbaiki kolom yang disebut di Alasan.');
+  });
+
+  it('leaves neither a half-written file nor a partial when a row source fails', async () => {
+    const file = path.join(dir, 'failed.xlsx');
+    async function* rows() {
+      yield { no: 1, name: 'Siti' };
+      throw new Error('source went away');
+    }
+    await expect(writeSheet(file, { sheetName: 'Data', columns: COLUMNS, rows: rows() })).rejects.toThrow('source went away');
+    expect(fs.existsSync(file)).toBe(false);
+    expect(fs.existsSync(`${file}.partial`)).toBe(false);
+  });
+});
