@@ -5,7 +5,7 @@ import { appendAudit } from '../audit/log';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open';
 import * as accounts from '../db/queries/accounts';
-import { burnPasswordCheck, verifyPassword } from './password';
+import { burnPasswordCheck, CANDIDATE_PASSWORD_COST, PASSWORD_COST, verifyPassword } from './password';
 import type { RateLimiter } from './rate-limit';
 import { createSession, principalOf } from './sessions';
 
@@ -48,7 +48,7 @@ export async function authenticate(
   if (wait > 0) throw new AppError('RATE_LIMITED', { count: wait });
   const account = accounts.findByUsername(db, username);
   if (!account || !allowed.includes(account.role)) {
-    await burnPasswordCheck(password);
+    await burnPasswordCheck(password, allowed.every((role) => role === 'candidate') ? CANDIDATE_PASSWORD_COST : PASSWORD_COST);
     throw new AppError('BAD_CREDENTIALS');
   }
   if (account.disabled) throw new AppError('ACCOUNT_DISABLED');

@@ -1,7 +1,7 @@
 import type { Role } from '../../shared/roles';
 import type { DemoLogin } from '../../shared/types';
 import { appendAudit } from '../audit/log';
-import { hashPassword } from '../auth/password';
+import { CANDIDATE_PASSWORD_COST, hashPassword } from '../auth/password';
 import { addDays, localDate, type Clock } from '../clock';
 import type { Db } from '../db/open';
 import { insertAccount } from '../db/queries/accounts';
@@ -36,7 +36,9 @@ export async function seedDemo(db: Db, clock: Clock, options: { passwordCost?: n
   const logins = demoLogins(content);
   // Hash before the transaction: scrypt is async and a transaction must not span an await.
   const hashes = new Map<string, string>(
-    await Promise.all(logins.map(async (l) => [l.username, await hashPassword(l.password, { N: options.passwordCost })] as const)),
+    await Promise.all(
+      logins.map(async (l) => [l.username, await hashPassword(l.password, { N: options.passwordCost ?? (l.role === 'candidate' ? CANDIDATE_PASSWORD_COST : undefined) })] as const),
+    ),
   );
   const now = clock.now();
   const today = localDate(now);

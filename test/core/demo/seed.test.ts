@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core';
+import { CANDIDATE_PASSWORD_COST, PASSWORD_COST } from '../../../electron/core/auth/password';
 import { localDate } from '../../../electron/core/clock';
 import { call, demo, releaseToken, tempCore, tempDir } from '../../support/core';
 
@@ -83,5 +84,17 @@ describe('embedded demo', () => {
     const again = await tempCore({ dataDir: core.dataDir });
     expect(count(again, 'SELECT count(*) FROM lsp')).toBe(1);
     expect(count(again, 'SELECT count(*) FROM candidate')).toBe(12);
+  });
+});
+
+describe('demo password costs', () => {
+  it('hashes candidates at the exam-credential cost and staff at the full cost', async () => {
+    const core = await createCore({ dataDir: tempDir(), demoIfEmpty: true, log: () => {} });
+    const costOf = (role: string) =>
+      new Set((core.db.prepare('SELECT password_hash FROM account WHERE role = ?').pluck().all(role) as string[]).map((h) => Number(h.split('$')[1])));
+    expect(costOf('candidate')).toEqual(new Set([CANDIDATE_PASSWORD_COST]));
+    expect(costOf('proctor')).toEqual(new Set([PASSWORD_COST]));
+    expect(costOf('lsp_admin')).toEqual(new Set([PASSWORD_COST]));
+    core.close();
   });
 });

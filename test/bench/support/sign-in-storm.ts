@@ -1,0 +1,96 @@
+// A sign-in storm in a room already at work: `seated` lab PCs are signed in and saving (an answer every
+// ~5 s, an essay every ~2 s) when `storm` more candidates all sign in at the same moment, their passwords
+// hashed at `cost`. Measures each storm sign-in from the common start, and the seated PCs' saves that
+// started while the storm lasted.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { CbtState } from '../../../electron/shared/cbt';
+import { spawnCli } from '../../support/cli';
+import { seedBigRoom } from './big-room';
+
+type Reply<T> = { ok: boolean; result?: T; error?: { code: string } };
+
+async function api<T>(url: string, method: string, args: unknown, token?: string): Promise<Reply<T>> {
+  const res = await fetch(`${url}api/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(args),
+  });
+  return (await res.json()) as Reply<T>;
+}
+
+async function must<T>(url: string, method: string, args: unknown, token?: string): Promise<T> {
+  const reply = await api<T>(url, method, args, token);
+  if (!reply.ok) throw new Error(`${method}: ${JSON.stringify(reply.error)}`);
+  return reply.result as T;
+}
+
+export type StormRun = { signIns: number[]; failed: number; failures: Record<string, number>; seatedSaves: number[]; seatedErrors: number; stormMs: number };
+
+export async function runSignInStorm(o: { seated: number; storm: number; cost: number }): Promise<StormRun> {
+  const dataDir = fs.mkdtempSync(path.join(process.env.BENCH_DIR ?? os.tmpdir(), 'ru-bench-storm-'));
+  const seated = await seedBigRoom(dataDir, o.seated);
+  const arriving = await seedBigRoom(dataDir, o.storm, { cost: o.cost, prefix: 'STORM' });
+  const { child, match } = await spawnCli(['serve', '--data', dataDir, '--port', '0'], /room server: (http:\/\/127\.0\.0\.1:\d+\/)/);
+  const url = match[1];
+  try {
+    const staff = await must<{ token: string }>(url, 'auth/signIn', { username: 'proktor', password: 'proktor123!' });
+    const sessionId = (await must<{ sessions: { session: { id: string } }[] }>(url, 'proctor/today', {}, staff.token)).sessions[0].session.id;
+    const examToken = (await must<{ token: string }>(url, 'exam/startSession', { sessionId }, staff.token)).token;
+    const pcs = await Promise.all(
+      seated.map(async (c, i) => {
+        const { token } = await must<{ token: string }>(url, 'auth/candidateSignIn', { ...c, token: examToken, deviceId: `bench-seated-pc-${i}` });
+        return { token, state: await must<CbtState>(url, 'cbt/agree', { accept: true }, token), seq: 0, essay: '' };
+      }),
+    );
+
+    const saves: { at: number; ms: number; ok: boolean }[] = [];
+    const save = async (pc: (typeof pcs)[number], itemIndex: number, choice: number | null, text: string | null) => {
+      const started = performance.now();
+      try {
+        const reply = await api(url, 'cbt/save', { itemId: pc.state.items[itemIndex].itemId, seq: ++pc.seq, choice, text, doubtful: false }, pc.token);
+        saves.push({ at: started, ms: performance.now() - started, ok: reply.ok });
+      } catch {
+        saves.push({ at: started, ms: performance.now() - started, ok: false });
+      }
+    };
+    const timers: NodeJS.Timeout[] = [];
+    for (const pc of pcs) {
+      const mc = pc.state.items.findIndex((it) => it.kind === 'multiple_choice');
+      const essay = pc.state.items.findIndex((it) => it.kind === 'essay');
+      timers.push(setInterval(() => void save(pc, mc, Math.floor(Math.random() * 5), null), 4000 + Math.random() * 2000));
+      timers.push(
+        setInterval(() => {
+          pc.essay += 'kalimat jawaban esai. ';
+          void save(pc, essay, null, pc.essay.slice(-4000));
+        }, 1600 + Math.random() * 800),
+      );
+    }
+    // The room settles into its rhythm before the latecomers arrive.
+    await new Promise((r) => setTimeout(r, 5000));
+
+    const start = performance.now();
+    let failed = 0;
+    const failures: Record<string, number> = {};
+    const signIns = await Promise.all(
+      arriving.map(async (c, i) => {
+        const reply = await api(url, 'auth/candidateSignIn', { ...c, token: examToken, deviceId: `bench-storm-pc-${i}` }).catch(() => null);
+        if (!reply?.ok) {
+          failed++;
+          const code = reply?.error?.code ?? 'NETWORK';
+          failures[code] = (failures[code] ?? 0) + 1;
+        }
+        return performance.now() - start;
+      }),
+    );
+    const end = performance.now();
+    await new Promise((r) => setTimeout(r, 1000));
+    timers.forEach(clearInterval);
+    const during = saves.filter((s) => s.at >= start && s.at <= end);
+    return { signIns, failed, failures, seatedSaves: during.map((s) => s.ms), seatedErrors: during.filter((s) => !s.ok).length, stormMs: end - start };
+  } finally {
+    child.kill('SIGKILL');
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
