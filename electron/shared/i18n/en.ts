@@ -116,7 +116,7 @@ export const en = {
     SHEET_REQUIRED: 'This cell must be filled in.',
     SHEET_TOO_LONG: 'Too long: at most {{max}} characters.',
     SHEET_NUMBER_NOT_TEXT: 'Stored as a number, so Excel may already have changed it (it keeps only 15 digits, and drops a leading 0). Format the column as Text, type the value again, and import again.',
-    SHEET_FORMULA_NO_VALUE: 'The cell holds a formula whose result was not saved. Open the file in Excel or LibreOffice, let it calculate, save, and import again (or paste the values instead of formulas).',
+    SHEET_FORMULA_NO_VALUE: 'The cell holds a formula without a usable saved result (never calculated, or an error such as #N/A). Open the file in Excel or LibreOffice, correct the formula or paste the values instead, save, and import again.',
     SHEET_CELL_ERROR: 'The cell shows the error {{value}}. Correct the formula or type the value, then import again.',
     SHEET_NOT_INTEGER: 'Must be a whole number.',
     SHEET_BAD_CHOICE: 'Not one of the allowed values: {{choices}}.',

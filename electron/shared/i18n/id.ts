@@ -113,7 +113,7 @@ export const id = {
     SHEET_REQUIRED: 'Sel ini wajib diisi.',
     SHEET_TOO_LONG: 'Terlalu panjang: paling banyak {{max}} karakter.',
     SHEET_NUMBER_NOT_TEXT: 'Tersimpan sebagai angka, sehingga Excel mungkin sudah mengubahnya (Excel hanya menyimpan 15 digit dan membuang angka 0 di depan). Format kolomnya sebagai Teks, ketik ulang nilainya, lalu impor lagi.',
-    SHEET_FORMULA_NO_VALUE: 'Sel berisi rumus yang hasilnya tidak tersimpan. Buka berkas di Excel atau LibreOffice agar dihitung, simpan, lalu impor lagi (atau tempel sebagai nilai, bukan rumus).',
+    SHEET_FORMULA_NO_VALUE: 'Sel berisi rumus tanpa hasil tersimpan yang dapat dipakai (belum pernah dihitung, atau galat seperti #N/A). Buka berkas di Excel atau LibreOffice, perbaiki rumusnya atau tempel sebagai nilai, simpan, lalu impor lagi.',
     SHEET_CELL_ERROR: 'Sel menampilkan galat {{value}}. Perbaiki rumusnya atau ketik nilainya, lalu impor lagi.',
     SHEET_NOT_INTEGER: 'Harus bilangan bulat.',
     SHEET_BAD_CHOICE: 'Bukan salah satu nilai yang diizinkan: {{choices}}.',
