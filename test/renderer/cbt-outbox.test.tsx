@@ -158,14 +158,16 @@ describe('the outbox across reloads and sign-outs', () => {
     expect(notice.textContent).toBe(id.cbt.offline.waitingOnPc.replace('{{pending}}', '1'));
   });
 
-  it('signs out without asking once every answer is on the server', async () => {
+  it('with every answer on the server, asks only whether to leave the test, and leaves nothing waiting on the PC', async () => {
     const server = roomServer(testState());
     await openTest(server);
     fireEvent.click(option('B'));
     await waitFor(() => expect(screen.getByTestId('cbt-save-state').dataset.state).toBe('saved'));
     fireEvent.click(screen.getByTestId('signout'));
+    const dialog = await screen.findByTestId('cbt-signout-dialog');
+    expect(within(dialog).getByTestId('cbt-signout-pending').dataset.pending).toBe('0');
+    fireEvent.click(within(dialog).getByTestId('cbt-signout-confirm'));
     await screen.findByTestId('signin-form');
-    expect(screen.queryByTestId('cbt-signout-dialog')).toBeNull();
     expect(screen.queryByTestId('outbox-waiting')).toBeNull();
     expect(server.held.get('mc-1')).toMatchObject({ choice: 1 });
   });

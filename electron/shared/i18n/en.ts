@@ -663,6 +663,7 @@ export const en = {
       text: 'Answers not on the server yet: {{pending}}. They stay saved on this computer and will be sent once you sign in again on this computer.',
       stay: 'Stay in the test',
       confirm: 'Sign out',
+      textSaved: 'All your answers are saved. The test time keeps running while you are signed out; to go on, sign in again with your participant number, password and token.',
     },
     display: {
       fontSize: 'Text size',

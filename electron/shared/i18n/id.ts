@@ -655,6 +655,7 @@ export const id = {
       text: '{{pending}} jawaban belum terkirim ke server. Jawaban itu tetap tersimpan di komputer ini dan akan dikirim setelah Anda masuk kembali di komputer ini.',
       stay: 'Tetap di ujian',
       confirm: 'Keluar',
+      textSaved: 'Semua jawaban sudah tersimpan. Waktu ujian tetap berjalan selama Anda keluar; untuk melanjutkan, masuk kembali dengan nomor peserta, kata sandi dan token.',
     },
     display: {
       fontSize: 'Ukuran huruf',

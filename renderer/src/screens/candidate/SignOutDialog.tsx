@@ -4,8 +4,9 @@ import { useTranslation } from 'react-i18next';
 type Props = { pending: number; onStay: () => void; onSignOut: () => void };
 
 /**
- * Signing out with answers not on the server yet: they stay in this PC's outbox and go out at the next
- * sign-in here, and the candidate is told so before leaving. Focus starts on "stay", the harmless choice.
+ * Signing out in the middle of the test: the clock keeps running, and answers not on the server yet stay
+ * in this PC's outbox until the next sign-in here; the candidate is told which before leaving. Focus
+ * starts on "stay", the harmless choice.
  */
 export function SignOutDialog({ pending, onStay, onSignOut }: Props) {
   const { t } = useTranslation();
@@ -33,7 +34,7 @@ export function SignOutDialog({ pending, onStay, onSignOut }: Props) {
           {t('cbt.signOut.title')}
         </h2>
         <p id={textId} data-testid="cbt-signout-pending" data-pending={pending}>
-          {t('cbt.signOut.text', { pending })}
+          {pending > 0 ? t('cbt.signOut.text', { pending }) : t('cbt.signOut.textSaved')}
         </p>
         <div className="dialog__actions">
           <button ref={stayRef} type="button" className="button button--secondary" data-testid="cbt-signout-stay" onClick={onStay}>

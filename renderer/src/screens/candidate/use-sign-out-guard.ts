@@ -5,9 +5,10 @@ import { useSession } from '../../session/SessionProvider';
 export type SignOutPrompt = { pending: number; answer: (signOut: boolean) => void };
 
 /**
- * The header's "sign out" must not lose answers silently. Before it goes ahead, typed essays are handed
- * to the queue and one send is tried; if answers still wait (no link), the candidate is asked, and told
- * that they stay on this PC (outbox) until the next sign-in here. Null while nothing is being asked.
+ * The header's "sign out" in the middle of the test always asks first: one click must not end a
+ * candidate's sitting. Before asking, typed essays are handed to the queue and one send is tried; if
+ * answers still wait (no link), the candidate is told that they stay on this PC (outbox) until the next
+ * sign-in here (`pending` > 0). Null while nothing is being asked.
  */
 export function useSignOutGuard(queue: SaveQueue, commitAll: () => void): SignOutPrompt | null {
   const session = useSession();
@@ -21,8 +22,7 @@ export function useSignOutGuard(queue: SaveQueue, commitAll: () => void): SignOu
       guardSignOut(async () => {
         latest.current.commitAll();
         const flushed = await latest.current.queue.flush();
-        const pending = latest.current.queue.snapshot().pending;
-        if (flushed.ok || pending === 0) return true;
+        const pending = flushed.ok ? 0 : latest.current.queue.snapshot().pending;
         return new Promise<boolean>((resolve) =>
           setPrompt({
             pending,

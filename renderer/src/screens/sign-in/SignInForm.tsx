@@ -9,7 +9,7 @@ import { useClient } from '../../session/SessionProvider';
 import { TOKEN_LENGTH } from '../../../../electron/shared/cbt';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { ModeTabs, tabId } from './ModeTabs';
-import { modeForRole, type SignInMode } from './sign-in-mode';
+import { initialMode, localStore, modeForRole, rememberMode, type SignInMode } from './sign-in-mode';
 
 const TOKEN_PROBLEMS: ReadonlySet<string> = new Set([
   'TOKEN_INVALID',
@@ -33,7 +33,7 @@ export function SignInForm({ onSignedIn, prefill, notice }: Props) {
   const client = useClient();
   const idPrefix = useId();
   const formId = `${idPrefix}-form`;
-  const [mode, setMode] = useState<SignInMode>('staff');
+  const [mode, setMode] = useState<SignInMode>(() => initialMode(window.location, localStore()));
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [token, setToken] = useState('');
@@ -75,6 +75,7 @@ export function SignInForm({ onSignedIn, prefill, notice }: Props) {
         mode === 'staff'
           ? await client.call('auth/signIn', { username, password })
           : await client.call('auth/candidateSignIn', { participantNo: username, password, token, deviceId: deviceId() });
+      rememberMode(mode, localStore());
       // A password someone else chose: replaced first, then the session starts.
       if (result.mustChangePassword) {
         setMustChange({ result, password });
