@@ -617,7 +617,7 @@ export const id = {
     next: 'Soal berikutnya',
     doubt: 'Ragu-ragu',
     finish: 'Selesai',
-    keyboardHint: 'Tekan huruf A–E untuk memilih jawaban dan tombol panah ← → untuk berpindah soal.',
+    keyboardHint: 'Tekan huruf A–E untuk memilih jawaban, R untuk menandai ragu-ragu, dan tombol panah ← → untuk berpindah soal.',
     gridTitle: 'Daftar soal',
     gridCell: 'Soal {{number}}: {{state}}',
     gridCellCurrent: 'Soal {{number}} (sedang dibuka): {{state}}',
@@ -631,6 +631,9 @@ export const id = {
     warning10: 'Sisa waktu kurang dari 10 menit. Periksa kembali jawaban Anda.',
     warning5: 'Sisa waktu kurang dari 5 menit. Pastikan semua soal sudah dijawab.',
     dismiss: 'Tutup pemberitahuan',
+    timeAdded_other: 'Waktu ditambah {{count}} menit oleh proktor.',
+    leftWindow_other: 'Anda meninggalkan jendela ujian ({{count}} kali). Setiap kali keluar dari jendela ujian dicatat dan terlihat oleh proktor. Tetaplah di jendela ini sampai ujian selesai.',
+    leftWindowOk: 'Saya mengerti',
     paused: 'Ujian dihentikan sementara oleh proktor. Sisa waktu Anda tidak berkurang selama jeda. Jawaban yang belum tersimpan akan dikirim setelah ujian dilanjutkan.',
     pausedShort: 'Dijeda',
     save: {

@@ -17,13 +17,22 @@ export function QuestionSaveState({ status }: { status: SaveStatus }) {
   );
 }
 
-/** Everything at once, in the top bar; `drafts` are essay edits still inside the 2-second typing pause. */
+/**
+ * Everything at once, in the top bar; `drafts` are essay edits still inside the 2-second typing pause.
+ * Typing is the normal way of saving, so it reads as saving (neutral); amber is kept for answers that
+ * really wait: no link, a refusal, a pause.
+ */
 export function overallStatus(snapshot: QueueSnapshot, drafts: number): SaveStatus {
   if (snapshot.state === 'retrying' || snapshot.state === 'paused' || snapshot.state === 'closed') {
     if (snapshot.pending > 0) return 'unsaved';
   }
-  if (snapshot.pending > 0) return 'saving';
-  return drafts > 0 ? 'unsaved' : 'saved';
+  return snapshot.pending > 0 || drafts > 0 ? 'saving' : 'saved';
+}
+
+/** One question: an essay still being typed is being saved; otherwise what the queue says of it. */
+export function questionStatus(typing: boolean, queued: SaveStatus | undefined, answered: boolean): SaveStatus | null {
+  if (typing) return 'saving';
+  return queued ?? (answered ? 'saved' : null);
 }
 
 export function OverallSaveState({ snapshot, drafts }: { snapshot: QueueSnapshot; drafts: number }) {

@@ -13,9 +13,11 @@ import { DisplayControls } from './DisplayControls';
 import { EssayAnswer } from './EssayAnswer';
 import { OptionList } from './OptionList';
 import { QuestionGrid } from './QuestionGrid';
-import { OverallSaveState, QuestionSaveState, SaveProblem, isOffline } from './SaveState';
+import { LeftWindowNotice } from './LeftWindowNotice';
+import { OverallSaveState, QuestionSaveState, SaveProblem, isOffline, questionStatus } from './SaveState';
 import { SignOutDialog } from './SignOutDialog';
 import { SubmitDialog } from './SubmitDialog';
+import { TimeAddedNotice } from './TimeAddedNotice';
 import { TimeWarning } from './TimeWarning';
 import { isClosingError } from './closing-errors';
 import { useAnswerEditor } from './use-answer-editor';
@@ -119,6 +121,9 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
     onChoose: (index) => {
       if (item?.kind === 'multiple_choice' && index < item.options.length) editor.choose(item.itemId, index);
     },
+    onDoubt: () => {
+      if (item) editor.toggleDoubt(item.itemId);
+    },
   });
 
   useTimeUp({
@@ -147,7 +152,7 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
 
   if (!item) return <ErrorMessage error={toUiError(null)} onRetry={onReload} />;
 
-  const itemStatus = editor.drafts.has(item.itemId) ? 'unsaved' : snapshot.items.get(item.itemId) ?? (draft ? 'saved' : null);
+  const itemStatus = questionStatus(editor.drafts.has(item.itemId), snapshot.items.get(item.itemId), draft !== undefined);
   const last = position === items.length - 1;
 
   return (
@@ -171,6 +176,8 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
         </p>
       )}
       <TimeWarning remaining={clock.remaining} paused={clock.paused} />
+      <TimeAddedNotice remaining={clock.remaining} known={clock.known} />
+      <LeftWindowNotice />
       <SaveProblem snapshot={snapshot} />
       {snapshot.lastError && snapshot.state === 'retrying' && !isOffline(snapshot) && <ErrorMessage error={snapshot.lastError} />}
 

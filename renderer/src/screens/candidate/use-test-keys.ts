@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 
-type Options = { enabled: boolean; onMove: (step: -1 | 1) => void; onChoose: (index: number) => void };
+type Options = { enabled: boolean; onMove: (step: -1 | 1) => void; onChoose: (index: number) => void; onDoubt: () => void };
 
 const LETTERS = ['a', 'b', 'c', 'd', 'e'];
 const DIGITS = ['1', '2', '3', '4', '5'];
@@ -14,10 +14,13 @@ function isTextField(target: EventTarget | null): boolean {
   return false;
 }
 
-/** UNBK habits: A–E (or 1–5) answer the open question, ← → move between questions. */
-export function useTestKeys({ enabled, onMove, onChoose }: Options): void {
-  const latest = useRef({ onMove, onChoose });
-  latest.current = { onMove, onChoose };
+/** The key for ragu-ragu: R, free of the answer letters A–E. */
+export const DOUBT_KEY = 'r';
+
+/** UNBK habits: A–E (or 1–5) answer the open question, ← → move between questions, R marks it ragu-ragu. */
+export function useTestKeys({ enabled, onMove, onChoose, onDoubt }: Options): void {
+  const latest = useRef({ onMove, onChoose, onDoubt });
+  latest.current = { onMove, onChoose, onDoubt };
   useEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
@@ -28,6 +31,11 @@ export function useTestKeys({ enabled, onMove, onChoose }: Options): void {
         return;
       }
       const key = event.key.toLowerCase();
+      if (key === DOUBT_KEY) {
+        event.preventDefault();
+        latest.current.onDoubt();
+        return;
+      }
       const index = LETTERS.includes(key) ? LETTERS.indexOf(key) : DIGITS.indexOf(key);
       if (index >= 0) {
         event.preventDefault();

@@ -1,0 +1,130 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { IDBFactory } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { CbtClock, CbtState } from '../../../../electron/shared/cbt';
+import { en } from '../../../../electron/shared/i18n/en';
+import { id } from '../../../../electron/shared/i18n/id';
+import { clockOf, testState } from '../../cbt-fixtures';
+import { TOKEN, principal } from '../../fixtures';
+import { fakeTransport, ok } from '../../fake-transport';
+import { renderApp } from '../../render-app';
+
+type SaveArgs = { itemId: string; seq: number; choice: number | null; text: string | null; doubtful: boolean };
+
+beforeEach(() => vi.stubGlobal('indexedDB', new IDBFactory()));
+afterEach(() => vi.unstubAllGlobals());
+
+/** The core's CBT methods as far as these screens need them; `clock` is what cbt/clock answers now. */
+function candidateCore(initial: CbtState = testState()) {
+  sessionStorage.setItem('ruang-uji.token', TOKEN);
+  const saves: SaveArgs[] = [];
+  let clock: CbtClock | null = initial.clock;
+  const fake = fakeTransport({
+    'auth/whoami': () => ok(principal('candidate', initial.agreement.candidateName)),
+    'auth/signOut': () => ok({ signedOut: true }),
+    'app/info': () => ok({ name: 'Ruang Uji', version: '0.1.0', schemaVersion: 7, demo: false, demoLogins: null }),
+    'cbt/state': () => ok(initial),
+    'cbt/save': (args) => {
+      const { answeredAt: _at, ...save } = args as SaveArgs & { answeredAt?: string };
+      saves.push(save);
+      return ok({ itemId: save.itemId, seq: save.seq, stored: true, savedAt: new Date().toISOString(), clock: clock ?? clockOf(0) });
+    },
+    'cbt/visit': (args) => ok(args),
+    'cbt/clock': () => ok(clock),
+    'cbt/heartbeat': () => ok(clock),
+  });
+  return { ...fake, saves, setClock: (next: CbtClock) => (clock = next) };
+}
+
+async function openTest(core: ReturnType<typeof candidateCore>) {
+  renderApp(core.transport);
+  await screen.findByTestId('cbt-test');
+  // The push subscription is the last effect to run: the screen is fully wired once it is there.
+  await waitFor(() => expect(core.subscriberCount()).toBe(1));
+}
+
+describe('the candidate’s test screen', () => {
+  it('marks the open question ragu-ragu with R, a key listed with the others', async () => {
+    const core = candidateCore();
+    await openTest(core);
+    expect(screen.getByText(id.cbt.keyboardHint).textContent).toContain('R');
+    fireEvent.keyDown(window, { key: 'r' });
+    await waitFor(() => expect(core.saves).toEqual([{ itemId: 'mc-1', seq: 1, choice: null, text: null, doubtful: true }]));
+    expect(screen.getByTestId('cbt-doubt').getAttribute('aria-pressed')).toBe('true');
+    fireEvent.keyDown(window, { key: 'R' });
+    await waitFor(() => expect(core.saves.at(-1)).toMatchObject({ seq: 2, doubtful: false }));
+    // Inside the essay box R is a letter.
+    fireEvent.click(screen.getAllByTestId('cbt-grid-cell')[2]);
+    fireEvent.keyDown(screen.getByTestId('cbt-essay'), { key: 'r' });
+    expect(screen.getByTestId('cbt-doubt').getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('shows an essay being typed as saving, in the neutral colour, not as "not saved yet"', async () => {
+    const core = candidateCore(testState({ position: 2 }));
+    await openTest(core);
+    fireEvent.change(screen.getByTestId('cbt-essay'), { target: { value: 'GET mengambil data' } });
+    expect(screen.getByTestId('cbt-question-save-state').dataset.state).toBe('saving');
+    expect(screen.getByTestId('cbt-save-state').dataset.state).toBe('saving');
+    expect(screen.getByTestId('cbt-save-state').textContent).toContain(id.cbt.save.pending);
+    expect(document.querySelector('.save-state--unsaved')).toBeNull();
+    await waitFor(() => expect(screen.getByTestId('cbt-save-state').dataset.state).toBe('saved'), { timeout: 4_000 });
+  });
+
+  it('says how much time the proctor added when the clock push brings an extension', async () => {
+    const core = candidateCore(testState({ clock: clockOf(20 * 60_000) }));
+    await openTest(core);
+    expect(screen.queryByTestId('cbt-time-added')).toBeNull();
+    core.setClock(clockOf(30 * 60_000));
+    act(() => core.push({ event: 'cbt/clockChanged', payload: { sessionId: 'sess-1' } }));
+    const notice = await screen.findByTestId('cbt-time-added');
+    expect(notice.dataset.minutes).toBe('10');
+    expect(notice.textContent).toContain(id.cbt.timeAdded_other.replace('{{count}}', '10'));
+    fireEvent.click(screen.getByTestId('lang-en'));
+    await waitFor(() => expect(screen.getByTestId('cbt-time-added').textContent).toContain(en.cbt.timeAdded_other.replace('{{count}}', '10')));
+    // A plain correction of a few seconds says nothing.
+    fireEvent.click(within(screen.getByTestId('cbt-time-added')).getByRole('button'));
+    core.setClock(clockOf(30 * 60_000 + 5_000));
+    act(() => core.push({ event: 'cbt/clockChanged', payload: { sessionId: 'sess-1' } }));
+    await waitFor(() => expect(core.calls.filter((c) => c.method === 'cbt/clock')).toHaveLength(2));
+    expect(screen.queryByTestId('cbt-time-added')).toBeNull();
+  });
+
+  it('warns the candidate on return after leaving the test window, counting each departure once', async () => {
+    const core = candidateCore();
+    await openTest(core);
+    act(() => {
+      window.dispatchEvent(new Event('blur'));
+    });
+    expect(screen.queryByTestId('cbt-left-window')).toBeNull();
+    act(() => {
+      window.dispatchEvent(new Event('focus'));
+    });
+    const notice = screen.getByTestId('cbt-left-window');
+    expect(notice.textContent).toContain(id.cbt.leftWindow_other.replace('{{count}}', '1'));
+    act(() => {
+      window.dispatchEvent(new Event('blur'));
+      window.dispatchEvent(new Event('focus'));
+    });
+    expect(screen.getByTestId('cbt-left-window').dataset.times).toBe('2');
+    fireEvent.click(screen.getByTestId('cbt-left-window-ok'));
+    expect(screen.queryByTestId('cbt-left-window')).toBeNull();
+  });
+
+  it('asks before Keluar mid-test even with every answer saved, and the sign-in then opens on the candidate tab', async () => {
+    const core = candidateCore();
+    await openTest(core);
+    fireEvent.click(screen.getByTestId('signout'));
+    const dialog = await screen.findByTestId('cbt-signout-dialog');
+    expect(within(dialog).getByTestId('cbt-signout-pending').textContent).toBe(id.cbt.signOut.textSaved);
+    fireEvent.click(within(dialog).getByTestId('cbt-signout-stay'));
+    expect(screen.getByTestId('cbt-test')).toBeTruthy();
+    expect(core.calls.some((c) => c.method === 'auth/signOut')).toBe(false);
+
+    await waitFor(() => expect(screen.getByTestId('signout').hasAttribute('disabled')).toBe(false));
+    fireEvent.click(screen.getByTestId('signout'));
+    fireEvent.click(within(await screen.findByTestId('cbt-signout-dialog')).getByTestId('cbt-signout-confirm'));
+    await screen.findByTestId('signin-form');
+    expect(core.calls.some((c) => c.method === 'auth/signOut')).toBe(true);
+    expect(screen.getByTestId('signin-mode-candidate').getAttribute('aria-selected')).toBe('true');
+  });
+});
