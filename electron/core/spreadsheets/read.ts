@@ -3,7 +3,7 @@ import { rawText, type Cell } from './cells';
 import { csvSource } from './csv-source';
 import { identifyFile } from './guard';
 import { columnLetter, matchHeader, type HeaderMatch, type Placed } from './header';
-import { DEFAULT_LIMITS, type SheetLimits, type SheetProblem, type SheetRow, type SheetSpec, type SheetValue } from './spec';
+import { DEFAULT_LIMITS, type SheetLimits, type SheetHeader, type SheetProblem, type SheetRow, type SheetSpec, type SheetValue } from './spec';
 import { parseCell } from './values';
 import { xlsxSource } from './xlsx-source';
 
@@ -15,7 +15,12 @@ import { xlsxSource } from './xlsx-source';
  * skipped. Refusals of the whole file are thrown as AppError (SHEET_*); a cell's problem rides on its
  * row, so one bad row never stops the others.
  */
-export async function* readRows<K extends string>(file: string, spec: SheetSpec<K>, limits: Partial<SheetLimits> = {}): AsyncGenerator<SheetRow<K>> {
+export async function* readRows<K extends string>(
+  file: string,
+  spec: SheetSpec<K>,
+  limits: Partial<SheetLimits> = {},
+  onHeader?: (header: SheetHeader<K>) => void,
+): AsyncGenerator<SheetRow<K>> {
   const caps: SheetLimits = { ...DEFAULT_LIMITS, ...limits };
   const kind = await identifyFile(file, caps);
   const score = (cells: Cell[]): number => headerScore(matchHeader(cells, spec.columns));
@@ -29,8 +34,10 @@ export async function* readRows<K extends string>(file: string, spec: SheetSpec<
       if (number > caps.headerSearchRows) break;
       sawText ||= cells.some((c) => c.t !== 'empty');
       const match = matchHeader(cells, spec.columns);
-      if (match.missing.length === 0 && match.placed.length > 0) header = match.placed;
-      else if (closest === null || headerScore(match) > headerScore(closest)) closest = match;
+      if (match.missing.length === 0 && match.placed.length > 0) {
+        header = match.placed;
+        onHeader?.(headerOf(number, match.placed, spec));
+      } else if (closest === null || headerScore(match) > headerScore(closest)) closest = match;
       continue;
     }
     const row = readRow(number, cells, header, spec, source.date1904());
@@ -69,4 +76,13 @@ function readRow<K extends string>(number: number, cells: Cell[], header: Placed
     }
   }
   return empty ? null : { row: number, values, raw, problems };
+}
+
+function headerOf<K extends string>(row: number, placed: Placed<K>[], spec: SheetSpec<K>): SheetHeader<K> {
+  const found = new Set(placed.map((p) => p.column.key));
+  return {
+    row,
+    columns: placed.map((p) => ({ key: p.column.key, header: p.header, letter: columnLetter(p.index) })),
+    absent: spec.columns.filter((c) => !found.has(c.key)).map((c) => c.key),
+  };
 }

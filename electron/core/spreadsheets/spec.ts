@@ -71,3 +71,14 @@ export type SheetRow<K extends string = string> = {
   raw: Record<K, string>;
   problems: SheetProblem<K>[];
 };
+
+/**
+ * The header row as found, before the first data row: which columns the file has. A column absent from
+ * the file reads as null in every row, as an empty cell does; an import that updates records needs the
+ * difference (an absent column leaves a field alone, an empty cell may clear it).
+ */
+export type SheetHeader<K extends string = string> = {
+  row: number;
+  columns: { key: K; header: string; letter: string }[];
+  absent: K[];
+};

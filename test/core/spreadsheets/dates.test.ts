@@ -26,7 +26,8 @@ describe('spreadsheet dates', () => {
         expect(excelDateToIso(new Date(Math.round((59 - 25569) * 86_400_000)))).toBe('1900-02-28');
       }
     } finally {
-      process.env.TZ = before;
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
     }
   });
 
