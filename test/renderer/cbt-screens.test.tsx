@@ -290,9 +290,36 @@ describe('test screen', () => {
     await waitFor(() => expect(screen.getByTestId('cbt-time-warning').dataset.level).toBe('5'));
   });
 
-  it('freezes and explains a pause; an answer refused as paused waits for the resume, then is saved', async () => {
-    let paused = true;
-    const core = candidateCore(testState({ clock: clockOf(30 * 60_000, true) }), {
+  it('a paused candidate sees no question and can change nothing; the resume brings the question back', async () => {
+    const core = candidateCore(testState({ clock: clockOf(30 * 60_000, true) }));
+    renderApp(core.transport);
+    await testScreen(core);
+    const pausedPanel = screen.getByTestId('cbt-paused');
+    expect(pausedPanel.textContent).toContain(id.cbt.pause.title);
+    expect(pausedPanel.textContent).toContain(id.cbt.paused);
+    expect(screen.getByTestId('cbt-countdown').dataset.paused).toBe('true');
+    expect(screen.getByTestId('cbt-countdown').textContent).toContain('0:30:00');
+    // No question, no options, no grid, no finish: nothing to read and nothing to click.
+    expect(screen.queryByTestId('cbt-question')).toBeNull();
+    expect(screen.queryByTestId('cbt-prompt')).toBeNull();
+    expect(screen.queryByTestId('cbt-finish')).toBeNull();
+    expect(document.body.textContent).not.toContain(ITEMS[0].prompt.id);
+    // The answer keys do nothing either.
+    fireEvent.keyDown(window, { key: 'b' });
+    fireEvent.keyDown(window, { key: '2' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(core.saves).toHaveLength(0);
+
+    core.setState(testState({ clock: clockOf(30 * 60_000) }));
+    act(() => core.push({ event: 'cbt/clockChanged', payload: { sessionId: 'sess-1' } }));
+    await waitFor(() => expect(screen.queryByTestId('cbt-paused')).toBeNull());
+    fireEvent.click(option('B'));
+    await waitFor(() => expect(core.saves).toEqual([{ itemId: 'mc-1', seq: 1, choice: 1, text: null, doubtful: false }]));
+  });
+
+  it('an answer given before a pause the screen missed waits for the resume, then is saved', async () => {
+    let paused = false;
+    const core = candidateCore(testState({ clock: clockOf(30 * 60_000) }), {
       'cbt/save': (args) => {
         if (paused) return fail('ATTEMPT_PAUSED');
         const save = core.record(args);
@@ -301,22 +328,47 @@ describe('test screen', () => {
     });
     renderApp(core.transport);
     await testScreen(core);
-    expect(screen.getByTestId('cbt-paused').textContent).toBe(id.cbt.paused);
-    expect(screen.getByTestId('cbt-countdown').dataset.paused).toBe('true');
-    expect(screen.getByTestId('cbt-countdown').textContent).toContain('0:30:00');
+    // The pause reached the core but not this screen: the refused save makes it ask for the clock.
+    paused = true;
+    core.setState(testState({ clock: clockOf(30 * 60_000, true) }));
     fireEvent.click(option('B'));
-    const problem = await screen.findByTestId('cbt-save-problem');
-    expect(problem.dataset.state).toBe('paused');
-    expect(screen.getByTestId('cbt-save-state').dataset.state).toBe('unsaved');
+    await screen.findByTestId('cbt-paused');
+    expect(screen.queryByTestId('cbt-question')).toBeNull();
     expect(core.saves).toHaveLength(0);
 
-    // The proctor resumes: the push makes the screen ask for the clock, and the held answer goes out.
     paused = false;
     core.setState(testState({ clock: clockOf(30 * 60_000) }));
     act(() => core.push({ event: 'cbt/clockChanged', payload: { sessionId: 'sess-1' } }));
     await waitFor(() => expect(core.saves).toEqual([{ itemId: 'mc-1', seq: 1, choice: 1, text: null, doubtful: false }]));
     await waitFor(() => expect(screen.getByTestId('cbt-save-state').dataset.state).toBe('saved'));
     expect(screen.queryByTestId('cbt-paused')).toBeNull();
+  });
+
+  it('an answer the core refuses as given during a pause is named to the candidate and the question shows what the core holds', async () => {
+    const held = { itemId: 'mc-1', choice: 0, text: null, doubtful: false, seq: 1 };
+    const core = candidateCore(testState({ clock: clockOf(30 * 60_000), answers: [held], lastSeq: 1 }), {
+      'cbt/save': (args) => {
+        const save = args as SaveArgs;
+        if (save.itemId === 'mc-1') return fail('ANSWERED_WHILE_PAUSED', { itemId: 'mc-1' });
+        core.record(args);
+        return ok({ itemId: save.itemId, seq: save.seq, stored: true, savedAt: '2026-11-21T02:00:00.000Z', clock: clockOf(30 * 60_000) });
+      },
+    });
+    renderApp(core.transport);
+    await testScreen(core);
+    expect(option('A').getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(option('C'));
+    const notice = await screen.findByTestId('cbt-refused');
+    expect(notice.dataset.numbers).toBe('1');
+    expect(notice.textContent).toContain('Jawaban soal 1 diberikan saat ujian dijeda');
+    // Back to the answer the core holds, and the queue goes on with the next answers.
+    await waitFor(() => expect(option('A').getAttribute('aria-pressed')).toBe('true'));
+    expect(option('C').getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(screen.getByTestId('cbt-next'));
+    fireEvent.click(option('B'));
+    await waitFor(() => expect(core.saves.map((x) => x.itemId)).toEqual(['mc-2']));
+    fireEvent.click(within(notice).getByText(id.cbt.dismiss));
+    expect(screen.queryByTestId('cbt-refused')).toBeNull();
   });
 
   it('reloads the state when the core says the time is up, and shows the thank-you screen', async () => {

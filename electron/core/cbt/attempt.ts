@@ -5,6 +5,7 @@ import { appendAudit } from '../audit/log';
 import type { Db } from '../db/open';
 import * as attempts from '../db/queries/attempts';
 import * as run from '../db/queries/exam-run';
+import * as pauses from '../db/queries/pauses';
 import { newId } from '../ids';
 import { itemOrderOf, loadPaper, paperGroups } from './paper';
 import { receiptCode } from './receipt';
@@ -39,6 +40,8 @@ export function submitAttempt(
   reason: SubmitReason,
 ): attempts.AttemptRow {
   if (attempt.submittedAt) return attempt;
+  // Submitting ends a pause under way; its record keeps when.
+  if (attempt.pausedAt) pauses.closePause(db, attempt.id, now.toISOString());
   const answers = attempts.listAnswers(db, attempt.id);
   const receipt = receiptCode(attempt.id, answers);
   attempts.submit(db, attempt.id, now.toISOString(), reason, receipt);
@@ -124,9 +127,33 @@ function lateDeliveryAllowed(attempt: attempts.AttemptRow, input: SaveInput, now
   return Number.isFinite(answeredAt) && answeredAt <= deadline && now.getTime() <= deadline + OFFLINE_DELIVERY_TOLERANCE_MS;
 }
 
+/** When the answer was given: the lab PC's stamp (the outbox keeps it across a LAN cut), else now. */
+function answerStamp(input: SaveInput, now: Date): string {
+  const at = input.answeredAt ? Date.parse(input.answeredAt) : NaN;
+  return Number.isFinite(at) ? new Date(at).toISOString() : now.toISOString();
+}
+
+/**
+ * A paused candidate can change nothing: an answer stamped inside any pause of the attempt (the one
+ * under way or one already resumed, as when a PC that missed the pause sends its queue after the
+ * resume) is refused for good, not held. Answers stamped before a pause still count once it ends.
+ */
+function refuseIfGivenWhilePaused(db: Db, attempt: attempts.AttemptRow, input: SaveInput, now: Date): void {
+  const stamp = answerStamp(input, now);
+  if ((attempt.pausedAt !== null && stamp >= attempt.pausedAt) || pauses.pausedAt(db, attempt.id, stamp)) {
+    throw new AppError('ANSWERED_WHILE_PAUSED', { itemId: input.itemId });
+  }
+}
+
 function attemptForSave(db: Db, seat: Seat, input: SaveInput, now: Date): { attempt: attempts.AttemptRow; late: boolean } {
   const attempt = settledAttempt(db, seat, now);
-  if (attempt.submittedAt && lateDeliveryAllowed(attempt, input, now)) return { attempt, late: true };
+  if (attempt.submittedAt && lateDeliveryAllowed(attempt, input, now)) {
+    refuseIfGivenWhilePaused(db, attempt, input, now);
+    return { attempt, late: true };
+  }
+  if (attempt.submitReason === 'timeout') throw new AppError('TIME_UP');
+  if (attempt.submittedAt) throw new AppError('ATTEMPT_SUBMITTED');
+  refuseIfGivenWhilePaused(db, attempt, input, now);
   return { attempt: stillOpen(attempt), late: false };
 }
 

@@ -6,6 +6,7 @@ import type { Db } from '../db/open';
 import * as attempts from '../db/queries/attempts';
 import * as authSessions from '../db/queries/auth-sessions';
 import * as run from '../db/queries/exam-run';
+import * as pauses from '../db/queries/pauses';
 import { examSessionOrThrow, requireSeat, settle, submitAttempt, type Seat } from './attempt';
 import { clockOf } from './timing';
 import { currentToken, issueToken, rotateMinutesOf } from './token';
@@ -96,6 +97,7 @@ export function pause(db: Db, principal: Principal, a: SeatAction, now: Date): P
   const attempt = attemptForAction(db, a, now);
   if (attempt.pausedAt) throw new AppError('ATTEMPT_PAUSED');
   attempts.pause(db, attempt.id, now.toISOString());
+  pauses.openPause(db, attempt.id, now.toISOString());
   appendAudit(db, principal, { action: 'exam.paused', entity: 'attempt', entityId: attempt.id, details: { reason: a.reason } }, now);
   return attemptClock(db, a, now);
 }
@@ -106,6 +108,7 @@ export function resume(db: Db, principal: Principal, a: SeatAction, now: Date): 
   if (!attempt.pausedAt) throw new AppError('ATTEMPT_NOT_PAUSED');
   const credited = Math.max(0, Math.round((now.getTime() - Date.parse(attempt.pausedAt)) / 1000));
   attempts.resume(db, attempt.id, credited);
+  pauses.closePause(db, attempt.id, now.toISOString());
   appendAudit(db, principal, { action: 'exam.resumed', entity: 'attempt', entityId: attempt.id, details: { creditedSeconds: credited, reason: a.reason } }, now);
   return attemptClock(db, a, now);
 }

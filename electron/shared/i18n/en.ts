@@ -34,6 +34,7 @@ export const en = {
     ATTEMPT_SUBMITTED: 'The test has been submitted; answers can no longer be changed.',
     ATTEMPT_PAUSED: 'The test has been paused by the proctor. Wait until it resumes.',
     ATTEMPT_NOT_PAUSED: "This candidate's test is not paused.",
+    ANSWERED_WHILE_PAUSED: 'This answer was given while the test was paused, so it was not accepted.',
     NO_ATTEMPT: 'This candidate has not started the test yet.',
     NOT_IN_TEST: 'This question is not part of your test.',
     ANSWER_KIND_MISMATCH: 'The answer does not fit question {{itemId}} (multiple choice takes an option A–E, an essay takes text).',
@@ -644,6 +645,13 @@ export const en = {
     leftWindowOk: 'I understand',
     paused: 'The proctor has paused your test. Your remaining time does not run down during the pause. Answers not yet saved will be sent when the test resumes.',
     pausedShort: 'Paused',
+    pause: {
+      title: 'Test paused',
+      hidden: 'The questions are hidden and no answer can be changed until the proctor resumes the test. The answers you gave before the pause stay saved.',
+      refused_one: 'Your answer to question {{numbers}} was given while the test was paused, so it was not accepted. The question now shows the answer saved before the pause; check it and answer again if needed.',
+      refused_other: 'Your answers to questions {{numbers}} were given while the test was paused, so they were not accepted. These questions now show the answers saved before the pause; check them and answer again if needed.',
+      goTo: 'Open question {{number}}',
+    },
     save: {
       saved: 'Saved',
       saving: 'Saving…',

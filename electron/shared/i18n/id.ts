@@ -33,6 +33,7 @@ export const id = {
     ATTEMPT_SUBMITTED: 'Ujian sudah dikumpulkan; jawaban tidak dapat diubah lagi.',
     ATTEMPT_PAUSED: 'Ujian sedang dihentikan sementara oleh proktor. Tunggu sampai dilanjutkan.',
     ATTEMPT_NOT_PAUSED: 'Ujian peserta ini tidak sedang dihentikan sementara.',
+    ANSWERED_WHILE_PAUSED: 'Jawaban untuk soal ini diberikan saat ujian dijeda, sehingga tidak diterima.',
     NO_ATTEMPT: 'Peserta ini belum memulai ujian.',
     NOT_IN_TEST: 'Soal ini bukan bagian dari ujian Anda.',
     ANSWER_KIND_MISMATCH: 'Jenis jawaban tidak sesuai dengan soal {{itemId}} (pilihan ganda memakai pilihan A–E, esai memakai teks).',
@@ -636,6 +637,12 @@ export const id = {
     leftWindowOk: 'Saya mengerti',
     paused: 'Ujian dihentikan sementara oleh proktor. Sisa waktu Anda tidak berkurang selama jeda. Jawaban yang belum tersimpan akan dikirim setelah ujian dilanjutkan.',
     pausedShort: 'Dijeda',
+    pause: {
+      title: 'Ujian dijeda',
+      hidden: 'Soal disembunyikan dan jawaban tidak dapat diubah sampai proktor melanjutkan ujian. Jawaban yang Anda berikan sebelum jeda tetap tersimpan.',
+      refused_other: 'Jawaban soal {{numbers}} diberikan saat ujian dijeda, sehingga tidak diterima. Soal tersebut kini menampilkan jawaban yang tersimpan sebelum jeda; periksa dan jawab lagi bila perlu.',
+      goTo: 'Buka soal {{number}}',
+    },
     save: {
       saved: 'Tersimpan',
       saving: 'Menyimpan…',

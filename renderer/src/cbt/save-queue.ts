@@ -28,8 +28,14 @@ export type QueueSnapshot = {
 export type FlushResult = { ok: true } | { ok: false; error: UiError };
 
 export type SaveQueue = {
-  /** Gives the draft the next sequence number and queues it; an older pending save of the question is replaced. */
-  put(draft: AnswerDraft): PendingSave;
+  /**
+   * Gives the draft the next sequence number and queues it; an older pending save of the question is
+   * replaced. `answeredAt` (server ms) is when the candidate gave it, when that was earlier than now:
+   * essay text typed before a pause and handed over once the pause is known.
+   */
+  put(draft: AnswerDraft, answeredAt?: number): PendingSave;
+  /** The server's time as this PC estimates it (ms): what `put` stamps. */
+  now(): number;
   snapshot(): QueueSnapshot;
   subscribe(listener: () => void): () => void;
   /** Sends now, skipping any backoff wait; resolves once everything is acknowledged or the first send fails. */
@@ -59,6 +65,12 @@ export type SaveQueueOptions = {
   onSaved?: (result: CbtSaveResult) => void;
   /** The core will take no more answers (TIME_UP, ATTEMPT_SUBMITTED, SESSION_ENDED). */
   onClosed?: (error: UiError) => void;
+  /**
+   * The core refused this save for good: it was given while the test was paused (ANSWERED_WHILE_PAUSED,
+   * e.g. on a PC that missed the pause while the LAN was down). It leaves the queue; the screen must
+   * tell the candidate, so nothing vanishes silently.
+   */
+  onRefused?: (save: PendingSave, error: UiError) => void;
   store?: PendingStore;
   /** Delays before each retry; the last one repeats. */
   backoffMs?: readonly number[];
@@ -141,6 +153,15 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       sending = false;
       const error = toUiError(err);
       lastError = error;
+      if (error.code === 'ANSWERED_WHILE_PAUSED') {
+        store.remove(next.itemId, next.seq);
+        failures = 0;
+        state = store.list().length > 0 ? 'sending' : 'idle';
+        changed();
+        options.onRefused?.(next, error);
+        void pump();
+        return;
+      }
       if (CLOSED_CODES.includes(error.code as ErrorCode)) {
         state = 'closed';
         changed();
@@ -171,7 +192,8 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
   };
 
   return {
-    put(draft) {
+    now: () => serverNow(),
+    put(draft, answeredAt) {
       const restarting = stopped;
       stopped = false;
       seq++;
@@ -180,7 +202,7 @@ export function createSaveQueue(options: SaveQueueOptions): SaveQueue {
       const save: PendingSave = {
         ...draft,
         seq,
-        answeredAt: new Date(serverNow()).toISOString(),
+        answeredAt: new Date(Math.min(answeredAt ?? Infinity, serverNow())).toISOString(),
         baseSeq: replaced ? replaced.baseSeq : (known.get(draft.itemId) ?? 0),
         ownSeqs: replaced ? [...replaced.ownSeqs, replaced.seq] : [],
       };

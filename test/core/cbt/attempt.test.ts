@@ -127,7 +127,7 @@ describe('time', () => {
     expect((await failure(core, 'exam/pause', { ...seat, reason: 'dua kali' }, proctor)).code).toBe('ATTEMPT_PAUSED');
     const item = started.items[0];
     expect((await failure(core, 'cbt/save', { itemId: item.itemId, seq: 1, choice: 0, text: null, doubtful: false }, candidate)).code).toBe(
-      'ATTEMPT_PAUSED',
+      'ANSWERED_WHILE_PAUSED',
     );
     const paused = await call(core, 'cbt/clock', {}, candidate);
     clock.advance(7 * MINUTE);
@@ -218,6 +218,65 @@ async function examDayOther(core: Awaited<ReturnType<typeof examDay>>['core']): 
   const c = demo.people.candidates[1];
   return (await call(core, 'auth/candidateSignIn', { participantNo: c.participantNo, password: c.password, token, deviceId: 'pc-other-1' })).token;
 }
+
+describe('a pause stops the candidate', () => {
+  it('refuses for good every answer stamped inside a pause, during it and after the resume; answers from before it count', async () => {
+    const { clock, core, candidate, proctor, seat } = await examDay();
+    const state = await call(core, 'cbt/agree', { accept: true }, candidate);
+    const [a, b, c, d, e] = state.items;
+    const save = (item: typeof a, seq: number, answeredAt: Date, choice = 1) =>
+      core.dispatch('cbt/save', { itemId: item.itemId, seq, choice: item.kind === 'essay' ? null : choice, text: null, doubtful: false, answeredAt: answeredAt.toISOString() }, candidate);
+
+    clock.advance(5 * MINUTE);
+    const beforePause = clock.now();
+    expect((await save(a, 1, beforePause)).ok).toBe(true);
+    clock.advance(1000);
+    const pausedAt = clock.now();
+    await call(core, 'exam/pause', { ...seat, reason: 'listrik padam' }, proctor);
+    clock.advance(2 * MINUTE);
+    // Given before the pause, arriving during it: held (the queue retries after the resume).
+    const held = await save(b, 2, new Date(pausedAt.getTime() - 500));
+    expect(!held.ok && held.error.code).toBe('ATTEMPT_PAUSED');
+    // Given during the pause: refused for good, naming the question.
+    const during = await save(c, 3, new Date(pausedAt.getTime() + 60_000));
+    expect(!during.ok && during.error).toMatchObject({ code: 'ANSWERED_WHILE_PAUSED', params: { itemId: c.itemId } });
+    const inPause = new Date(pausedAt.getTime() + 90_000);
+    clock.advance(MINUTE);
+    const resumedAt = clock.now();
+    await call(core, 'exam/resume', { ...seat, reason: 'listrik menyala' }, proctor);
+    clock.advance(10_000);
+
+    // The queue of a PC that missed the pause: what it stamped inside the pause is refused after the resume too.
+    expect((await save(b, 4, new Date(pausedAt.getTime() - 500))).ok).toBe(true);
+    const replayed = await save(d, 5, inPause);
+    expect(!replayed.ok && replayed.error.code).toBe('ANSWERED_WHILE_PAUSED');
+    const atResume = await save(e, 6, resumedAt);
+    expect(atResume.ok).toBe(true);
+    // The refused save changed nothing, not even an earlier answer of the same question.
+    expect((await save(a, 7, inPause, 3)).ok).toBe(false);
+
+    const answered = (await call(core, 'cbt/state', {}, candidate)).answers.map((x) => x.itemId).sort();
+    expect(answered).toEqual([a.itemId, b.itemId, e.itemId].sort());
+    expect((await call(core, 'cbt/state', {}, candidate)).answers.find((x) => x.itemId === a.itemId)?.choice).toBe(1);
+    const pauses = core.db.prepare('SELECT paused_at AS p, resumed_at AS r FROM attempt_pause').all();
+    expect(pauses).toEqual([{ p: pausedAt.toISOString(), r: resumedAt.toISOString() }]);
+  });
+
+  it('a pause ended by submitting closes there: a late delivery stamped after it is refused as answered while paused', async () => {
+    const { clock, core, candidate, proctor, seat } = await examDay();
+    const state = await call(core, 'cbt/agree', { accept: true }, candidate);
+    clock.advance(MINUTE);
+    await call(core, 'exam/pause', { ...seat, reason: 'peserta sakit' }, proctor);
+    const pausedAt = clock.now();
+    clock.advance(MINUTE);
+    await call(core, 'exam/forceSubmit', { ...seat, reason: 'peserta tidak dapat melanjutkan' }, proctor);
+    const row = core.db.prepare('SELECT paused_at AS p, resumed_at AS r FROM attempt_pause').get() as { p: string; r: string };
+    expect(row).toEqual({ p: pausedAt.toISOString(), r: clock.now().toISOString() });
+    const item = state.items[0];
+    const late = await core.dispatch('cbt/save', { itemId: item.itemId, seq: 1, choice: 0, text: null, doubtful: false, answeredAt: new Date(pausedAt.getTime() + 1000).toISOString() }, candidate);
+    expect(!late.ok && late.error.code).toBe('ATTEMPT_SUBMITTED');
+  });
+});
 
 describe('answers delivered late by a PC that lost the LAN', () => {
   it('count when given before the deadline and delivered within the tolerance; the receipt follows', async () => {

@@ -168,6 +168,31 @@ describe('save queue', () => {
     expect(h.queue.snapshot().state).toBe('idle');
   });
 
+  it('drops a save the core refuses as given during a pause, reports it once and goes on with the next', async () => {
+    const refused: string[] = [];
+    const h = harness(0, { onRefused: (save, error) => refused.push(`${save.itemId}:${error.code}`) });
+    h.queue.put(mc('q1', 0));
+    h.queue.put(mc('q2', 1));
+    await h.reply('ANSWERED_WHILE_PAUSED');
+    expect(refused).toEqual(['q1:ANSWERED_WHILE_PAUSED']);
+    expect(h.queue.snapshot()).toMatchObject({ pending: 1 });
+    await h.reply('ok');
+    expect(h.sent.map((s) => s.itemId)).toEqual(['q1', 'q2']);
+    expect(h.queue.snapshot()).toMatchObject({ state: 'idle', pending: 0 });
+    expect(h.timers.filter((t) => !t.cleared)).toHaveLength(0);
+  });
+
+  it('stamps a save with the time it was given when that was earlier (essay text typed before a pause)', async () => {
+    const h = harness();
+    const typed = Date.parse(SERVER_NOW) - 5_000;
+    h.queue.put(mc('q1', 0), typed);
+    h.queue.put(mc('q2', 0), Date.parse(SERVER_NOW) + 60_000);
+    expect(h.sent[0].answeredAt).toBe(new Date(typed).toISOString());
+    await h.reply('ok');
+    // Never later than now: a stamp from the future is the queue's clock.
+    expect(h.sent[1].answeredAt).toBe(SERVER_NOW);
+  });
+
   it('stops and reports when the core takes no more answers', async () => {
     for (const code of ['TIME_UP', 'ATTEMPT_SUBMITTED', 'SESSION_ENDED'] as const) {
       const h = harness();

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { CbtState } from '../../../../electron/shared/cbt';
 import { toUiError, type UiError } from '../../api/client-errors';
-import { answerCounts } from '../../cbt/answers';
+import { answerCounts, emptyDraft } from '../../cbt/answers';
+import type { PendingSave } from '../../cbt/pending-store';
 import type { DisplayPrefs } from '../../cbt/display-prefs';
 import { latestOnly } from '../../cbt/latest-only';
 import { BilingualText } from '../../components/BilingualText';
@@ -12,7 +13,9 @@ import { Countdown } from './Countdown';
 import { DisplayControls } from './DisplayControls';
 import { EssayAnswer } from './EssayAnswer';
 import { OptionList } from './OptionList';
+import { PausedPanel } from './PausedPanel';
 import { QuestionGrid } from './QuestionGrid';
+import { RefusedAnswers } from './RefusedAnswers';
 import { LeftWindowNotice } from './LeftWindowNotice';
 import { OverallSaveState, QuestionSaveState, SaveProblem, isOffline, questionStatus } from './SaveState';
 import { SignOutDialog } from './SignOutDialog';
@@ -52,6 +55,8 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
   const [confirming, setConfirming] = useState(false);
   const [finishing, setFinishing] = useState<Finishing>('no');
   const [submitError, setSubmitError] = useState<UiError | null>(null);
+  const [refused, setRefused] = useState<readonly string[]>([]);
+  const refusedRef = useRef<(save: PendingSave) => void>(() => {});
 
   const goneRef = useRef(onReload);
   const gone = useCallback(() => goneRef.current(), []);
@@ -64,6 +69,7 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
     onSaved: (result) => clock.update(result.clock),
     // Time up, submitted elsewhere or session closed: the core's state says what to show now.
     onClosed: onReload,
+    onRefused: (save) => refusedRef.current(save),
   });
   // No running clock any more (timed out while the link was down, say): what waits goes out first,
   // since the core still takes answers given before the deadline for a while; then the new state.
@@ -74,12 +80,29 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
   };
   useHeartbeat({ onClock: clock.update, onGone: gone, onReachable: queue.nudge });
   const editor = useAnswerEditor(outbox.answers, queue);
+  // Given during a pause: the candidate is told, and the question shows what the core holds again
+  // unless the candidate has answered it anew since.
+  refusedRef.current = (save) => {
+    setRefused((ids) => (ids.includes(save.itemId) ? ids : [...ids, save.itemId]));
+    client.call('cbt/state', {}).then(
+      (fresh) => {
+        const shown = editor.answers.get(save.itemId);
+        if (shown && (shown.choice !== save.choice || shown.text !== save.text || shown.doubtful !== save.doubtful)) return;
+        const held = fresh.answers.find((a) => a.itemId === save.itemId);
+        editor.revert(held ? { itemId: held.itemId, choice: held.choice, text: held.text, doubtful: held.doubtful } : emptyDraft(save.itemId));
+      },
+      () => {
+        // Unreachable now: the notice still names the question.
+      },
+    );
+  };
   const signOutPrompt = useSignOutGuard(queue, editor.commitAll);
   const visit = useMemo(() => latestOnly((at: number) => client.call('cbt/visit', { position: at })), [client]);
 
   const item = items[position];
   const draft = item ? editor.answers.get(item.itemId) : undefined;
-  const locked = finishing !== 'no';
+  const paused = clock.paused;
+  const locked = finishing !== 'no' || paused;
   const counts = answerCounts(items, editor.answers);
 
   const goTo = (index: number) => {
@@ -116,7 +139,7 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
   };
 
   useTestKeys({
-    enabled: !confirming && !locked,
+    enabled: !confirming && !locked && !paused,
     onMove: (step) => goTo(position + step),
     onChoose: (index) => {
       if (item?.kind === 'multiple_choice' && index < item.options.length) editor.choose(item.itemId, index);
@@ -141,7 +164,7 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
   useWarnBeforeLeaving(snapshot.pending > 0 || editor.drafts.size > 0);
 
   // A save refused as paused, while this screen still thinks the clock runs: the pause push was missed.
-  const { refresh, paused } = clock;
+  const { refresh } = clock;
   useEffect(() => {
     if (snapshot.state === 'paused' && !paused) refresh();
   }, [snapshot.state, paused, refresh]);
@@ -149,6 +172,11 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
   useEffect(() => {
     if (!paused) queue.resume();
   }, [paused, queue]);
+  // Paused: essay text typed before the pause goes to the queue now, stamped with when it was typed.
+  const { commitAll } = editor;
+  useEffect(() => {
+    if (paused) commitAll();
+  }, [paused, commitAll]);
 
   if (!item) return <ErrorMessage error={toUiError(null)} onRetry={onReload} />;
 
@@ -170,93 +198,97 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
         <Countdown remaining={clock.remaining} paused={clock.paused} />
       </div>
 
-      {clock.paused && (
-        <p className="notice notice--warning" data-testid="cbt-paused" role="status">
-          {t('cbt.paused')}
-        </p>
-      )}
+      <RefusedAnswers
+        numbers={items.filter((i) => refused.includes(i.itemId)).map((i) => i.number)}
+        onGo={(number) => !paused && goTo(number - 1)}
+        onDismiss={() => setRefused([])}
+      />
       <TimeWarning remaining={clock.remaining} paused={clock.paused} />
       <TimeAddedNotice remaining={clock.remaining} known={clock.known} />
       <LeftWindowNotice />
       <SaveProblem snapshot={snapshot} />
       {snapshot.lastError && snapshot.state === 'retrying' && !isOffline(snapshot) && <ErrorMessage error={snapshot.lastError} />}
 
-      <div className="cbt-test__body">
-        <section
-          className="question"
-          data-testid="cbt-question"
-          data-number={item.number}
-          data-item-id={item.itemId}
-          data-kind={item.kind}
-          aria-labelledby={headingId}
-        >
-          <header className="question__head">
-            <h1 className="question__number" id={headingId}>
-              {t('cbt.question', { number: item.number })}
-            </h1>
-            <span className="question__kind muted">
-              {t(INSTRUMENT_KIND_LABEL[item.kind])} · {t('cbt.questionOf', { number: item.number, total: items.length })}
-            </span>
-            {itemStatus && <QuestionSaveState status={itemStatus} />}
-          </header>
-          <div className="question__prompt" data-testid="cbt-prompt">
-            <BilingualText value={item.prompt} />
-          </div>
-          {item.kind === 'multiple_choice' ? (
-            <OptionList
-              item={item}
-              choice={draft?.choice ?? null}
-              labelledBy={headingId}
-              disabled={locked}
-              onChoose={(index) => editor.choose(item.itemId, index)}
-            />
-          ) : (
-            <EssayAnswer
-              key={item.itemId}
-              text={draft?.text ?? ''}
-              disabled={locked}
-              onChange={(text) => editor.type(item.itemId, text)}
-              onLeave={() => editor.commit(item.itemId)}
-            />
-          )}
-          <div className="question__nav">
-            <button type="button" className="button button--secondary button--large" data-testid="cbt-prev" disabled={position === 0 || locked} onClick={() => goTo(position - 1)}>
-              <span aria-hidden="true">←</span> {t('cbt.prev')}
-            </button>
-            <button
-              type="button"
-              className="button button--doubt button--large"
-              data-testid="cbt-doubt"
-              aria-pressed={draft?.doubtful ?? false}
-              disabled={locked}
-              onClick={() => editor.toggleDoubt(item.itemId)}
-            >
-              <span className="toggle-dot" aria-hidden="true" />
-              {t('cbt.doubt')}
-            </button>
-            {last ? (
-              <button type="button" className="button button--primary button--large" data-testid="cbt-finish-last" disabled={locked} onClick={openConfirm}>
-                {t('cbt.finish')}
-              </button>
+      {paused ? (
+        <PausedPanel />
+      ) : (
+        <div className="cbt-test__body">
+          <section
+            className="question"
+            data-testid="cbt-question"
+            data-number={item.number}
+            data-item-id={item.itemId}
+            data-kind={item.kind}
+            aria-labelledby={headingId}
+          >
+            <header className="question__head">
+              <h1 className="question__number" id={headingId}>
+                {t('cbt.question', { number: item.number })}
+              </h1>
+              <span className="question__kind muted">
+                {t(INSTRUMENT_KIND_LABEL[item.kind])} · {t('cbt.questionOf', { number: item.number, total: items.length })}
+              </span>
+              {itemStatus && <QuestionSaveState status={itemStatus} />}
+            </header>
+            <div className="question__prompt" data-testid="cbt-prompt">
+              <BilingualText value={item.prompt} />
+            </div>
+            {item.kind === 'multiple_choice' ? (
+              <OptionList
+                item={item}
+                choice={draft?.choice ?? null}
+                labelledBy={headingId}
+                disabled={locked}
+                onChoose={(index) => editor.choose(item.itemId, index)}
+              />
             ) : (
-              <button type="button" className="button button--primary button--large" data-testid="cbt-next" disabled={locked} onClick={() => goTo(position + 1)}>
-                {t('cbt.next')} <span aria-hidden="true">→</span>
-              </button>
+              <EssayAnswer
+                key={item.itemId}
+                text={draft?.text ?? ''}
+                disabled={locked}
+                onChange={(text) => editor.type(item.itemId, text)}
+                onLeave={() => editor.commit(item.itemId)}
+              />
             )}
-          </div>
-        </section>
+            <div className="question__nav">
+              <button type="button" className="button button--secondary button--large" data-testid="cbt-prev" disabled={position === 0 || locked} onClick={() => goTo(position - 1)}>
+                <span aria-hidden="true">←</span> {t('cbt.prev')}
+              </button>
+              <button
+                type="button"
+                className="button button--doubt button--large"
+                data-testid="cbt-doubt"
+                aria-pressed={draft?.doubtful ?? false}
+                disabled={locked}
+                onClick={() => editor.toggleDoubt(item.itemId)}
+              >
+                <span className="toggle-dot" aria-hidden="true" />
+                {t('cbt.doubt')}
+              </button>
+              {last ? (
+                <button type="button" className="button button--primary button--large" data-testid="cbt-finish-last" disabled={locked} onClick={openConfirm}>
+                  {t('cbt.finish')}
+                </button>
+              ) : (
+                <button type="button" className="button button--primary button--large" data-testid="cbt-next" disabled={locked} onClick={() => goTo(position + 1)}>
+                  {t('cbt.next')} <span aria-hidden="true">→</span>
+                </button>
+              )}
+            </div>
+          </section>
 
-        <aside className="cbt-side">
-          <QuestionGrid items={items} answers={editor.answers} position={position} onGo={goTo} />
-          <button type="button" className="button button--primary button--block" data-testid="cbt-finish" disabled={locked} onClick={openConfirm}>
-            {t('cbt.finish')}
-          </button>
-          <DisplayControls prefs={prefs} onChange={onPrefs} />
-          <p className="cbt-side__hint muted small">{t('cbt.keyboardHint')}</p>
-        </aside>
-      </div>
+          <aside className="cbt-side">
+            <QuestionGrid items={items} answers={editor.answers} position={position} onGo={goTo} />
+            <button type="button" className="button button--primary button--block" data-testid="cbt-finish" disabled={locked} onClick={openConfirm}>
+              {t('cbt.finish')}
+            </button>
+            <DisplayControls prefs={prefs} onChange={onPrefs} />
+            <p className="cbt-side__hint muted small">{t('cbt.keyboardHint')}</p>
+          </aside>
+        </div>
+      )}
 
-      {confirming && finishing !== 'timeUp' && (
+      {confirming && finishing !== 'timeUp' && !paused && (
         <SubmitDialog
           counts={counts}
           busy={finishing === 'submitting'}

@@ -17,6 +17,8 @@ export type AnswerEditor = {
   /** Hands a typed essay to the queue now: on leaving the question or the box, and before submitting. */
   commit: (itemId: string) => void;
   commitAll: () => void;
+  /** Shows the question as the core holds it again: its save was refused (given while paused). */
+  revert: (answer: AnswerDraft) => void;
 };
 
 /**
@@ -29,6 +31,9 @@ export function useAnswerEditor(initial: readonly CbtAnswer[], queue: SaveQueue)
   const [drafts, setDrafts] = useState<ReadonlySet<string>>(new Set());
   const draftsRef = useRef(drafts);
   const timers = useRef(new Map<string, ReturnType<typeof setTimeout>>());
+  // When each essay was last typed into, on the queue's clock: a save handed over later (at a pause,
+  // on leaving the box) still carries the time the candidate wrote it.
+  const typedAt = useRef(new Map<string, number>());
   const queueRef = useRef(queue);
   queueRef.current = queue;
 
@@ -56,7 +61,9 @@ export function useAnswerEditor(initial: readonly CbtAnswer[], queue: SaveQueue)
       if (timer !== undefined) clearTimeout(timer);
       timers.current.delete(itemId);
       setDraft(itemId, false);
-      queueRef.current.put(answersRef.current.get(itemId) ?? emptyDraft(itemId));
+      const at = typedAt.current.get(itemId);
+      typedAt.current.delete(itemId);
+      queueRef.current.put(answersRef.current.get(itemId) ?? emptyDraft(itemId), at);
     },
     [setDraft],
   );
@@ -92,6 +99,7 @@ export function useAnswerEditor(initial: readonly CbtAnswer[], queue: SaveQueue)
     },
     type: (itemId, text) => {
       store({ ...current(itemId), text });
+      typedAt.current.set(itemId, queueRef.current.now());
       setDraft(itemId, true);
       const timer = timers.current.get(itemId);
       if (timer !== undefined) clearTimeout(timer);
@@ -102,5 +110,13 @@ export function useAnswerEditor(initial: readonly CbtAnswer[], queue: SaveQueue)
     },
     commit,
     commitAll,
+    revert: (answer) => {
+      const timer = timers.current.get(answer.itemId);
+      if (timer !== undefined) clearTimeout(timer);
+      timers.current.delete(answer.itemId);
+      typedAt.current.delete(answer.itemId);
+      setDraft(answer.itemId, false);
+      store(answer);
+    },
   };
 }

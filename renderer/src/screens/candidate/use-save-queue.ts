@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { CbtSaveResult } from '../../../../electron/shared/cbt';
 import type { UiError } from '../../api/client-errors';
-import { saveArgs, type PendingStore } from '../../cbt/pending-store';
+import { saveArgs, type PendingSave, type PendingStore } from '../../cbt/pending-store';
 import { createSaveQueue, type QueueSnapshot, type SaveQueue } from '../../cbt/save-queue';
 import { useClient } from '../../session/SessionProvider';
 
@@ -14,6 +14,8 @@ type Options = {
   serverNow: () => number;
   onSaved: (result: CbtSaveResult) => void;
   onClosed: (error: UiError) => void;
+  /** A save given while the test was paused, refused by the core for good. */
+  onRefused: (save: PendingSave) => void;
 };
 
 /**
@@ -33,6 +35,7 @@ export function useSaveQueue(options: Options): { queue: SaveQueue; snapshot: Qu
       send: (save) => client.call('cbt/save', saveArgs(save)),
       onSaved: (result) => optionsRef.current.onSaved(result),
       onClosed: (error) => optionsRef.current.onClosed(error),
+      onRefused: (save) => optionsRef.current.onRefused(save),
     }),
   );
   useEffect(() => {

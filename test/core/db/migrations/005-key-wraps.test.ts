@@ -30,6 +30,8 @@ describe('migration 005 (key wraps)', () => {
       candidate: ['birth_place', 'birth_date', 'sex', 'address', 'regency_code', 'province_code', 'phone', 'email', 'education_code', 'occupation_code', 'photo_sha256', 'active'],
     };
     for (const [table, columns] of Object.entries(added)) for (const c of columns) old.exec(`ALTER TABLE ${table} DROP COLUMN ${c}`);
+    // (009: pause history and the candidate's acknowledgement of FR.AK.02.)
+    old.exec('DROP TABLE attempt_pause; DROP TABLE assessment_acknowledgement');
     old.close();
 
     const core = await tempCore({ dataDir });
