@@ -31,6 +31,8 @@ export function parseCell(cell: Cell, column: ColumnSpec, date1904: boolean): Pa
   if (cell.t === 'noValue') return problem('SHEET_FORMULA_NO_VALUE');
   const text = cell.t === 'text' ? cleanText(cell.text) : '';
   if (cell.t === 'empty' || (cell.t === 'text' && text === '')) return column.required ? problem('SHEET_REQUIRED') : { value: null };
+  // Every kind but text has its own shorter bound; this one keeps a pasted essay out of its messages.
+  if (column.kind !== 'text' && text.length > DEFAULT_MAX_TEXT) return problem('SHEET_TOO_LONG', { max: DEFAULT_MAX_TEXT });
   switch (column.kind) {
     case 'text': {
       const value = cell.t === 'text' ? text : cell.t === 'number' ? String(cell.value) : cell.t === 'date' ? (cell.iso ?? '') : cell.value ? 'TRUE' : 'FALSE';

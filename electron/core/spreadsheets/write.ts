@@ -31,8 +31,9 @@ const DEFAULT_WIDTH = 18;
  */
 export async function writeSheet<K extends string>(file: string, sheet: WriteSheet<K>): Promise<void> {
   const partial = `${file}.partial`;
+  const output = fs.createWriteStream(partial);
   try {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: partial, useStyles: true, useSharedStrings: false });
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
     const worksheet = workbook.addWorksheet(sheet.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
     worksheet.columns = sheet.columns.map((c) => ({
       header: c.header,
@@ -64,6 +65,7 @@ export async function writeSheet<K extends string>(file: string, sheet: WriteShe
     fs.renameSync(partial, file);
     fsyncDir(path.dirname(file));
   } catch (error) {
+    output.destroy();
     fs.rmSync(partial, { force: true });
     throw error;
   }

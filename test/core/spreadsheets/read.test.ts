@@ -188,6 +188,7 @@ describe('readRows: cells', () => {
       sheet.addRow(['Teks', NIK, 81234567890]);
       sheet.addRow(['Pendek', '327301170895', '(021) 555-1234']);
       sheet.addRow(['Huruf', '3.27301E+15', 'kantor']);
+      sheet.addRow(['Panjang', '1'.repeat(600), '0812']);
     });
     const rows = await collect(file, CANDIDATE_SPEC);
     expect(rows[0].values.nik).toBeNull();
@@ -199,6 +200,7 @@ describe('readRows: cells', () => {
     expect(rows[2].problems.map((p) => [p.code, p.params])).toEqual([['SHEET_DIGITS_LENGTH', { length: 16 }]]);
     expect(rows[2].values.phone).toBe('0215551234');
     expect(rows[3].problems.map((p) => p.code)).toEqual(['SHEET_NOT_DIGITS', 'SHEET_BAD_PHONE']);
+    expect(rows[4].problems.map((p) => [p.code, p.params])).toEqual([['SHEET_TOO_LONG', { max: 500 }], ['SHEET_BAD_PHONE', {}]]);
   });
 
   it('names each problem with the header as the file writes it', async () => {
