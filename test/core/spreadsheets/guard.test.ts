@@ -126,6 +126,24 @@ describe('spreadsheet file guard', () => {
     expect((await refusal(file, CANDIDATE_SPEC)).code).toBe('SHEET_DAMAGED');
   });
 
+  it('counts what a part really unpacks to, not what the central directory declares', async () => {
+    const file = await alteredWorkbook('lying.xlsx', (_, data) => data, [{ name: 'xl/media/big.bin', data: Buffer.alloc(4 * 1024 * 1024) }]);
+    // Declare 1,000 bytes for the 4 MB part: under the ratio floor, so only unpacking finds it out.
+    const bytes = fs.readFileSync(file);
+    const name = Buffer.from('xl/media/big.bin');
+    let record = bytes.readUInt32LE(bytes.length - 22 + 16);
+    while (!bytes.subarray(record + 46, record + 46 + bytes.readUInt16LE(record + 28)).equals(name)) {
+      record += 46 + bytes.readUInt16LE(record + 28) + bytes.readUInt16LE(record + 30) + bytes.readUInt16LE(record + 32);
+    }
+    expect(bytes.readUInt32LE(record + 24)).toBe(4 * 1024 * 1024);
+    bytes.writeUInt32LE(1000, record + 24);
+    const local = bytes.readUInt32LE(record + 42);
+    if (bytes.readUInt32LE(local + 22) !== 0) bytes.writeUInt32LE(1000, local + 22);
+    fs.writeFileSync(file, bytes);
+    // yauzl stops unpacking as soon as the part passes its declared size.
+    expect((await refusal(file, CANDIDATE_SPEC)).code).toBe('SHEET_DAMAGED');
+  });
+
   it('refuses a truncated workbook as damaged', async () => {
     const source = await sheetFile(dir, 'whole.xlsx', [['Nama', 'NIK'], ['Siti', NIK]]);
     const bytes = fs.readFileSync(source);
