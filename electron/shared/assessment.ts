@@ -133,6 +133,20 @@ export type AssessmentRecordState = {
 
 export type SignatureState = { signedAt: string; signedByName: string } | null;
 
+/**
+ * An electronic mark one person gave on a form, and when: agreed (FR.AK.01 on the lab PC), signed (the
+ * assessor with their password), acknowledged (the candidate's password on FR.AK.02), entered (FR.AK.03
+ * filled in by the candidate themself). Null: nobody gave one, and the form prints an empty line for a
+ * wet signature. Computed by the core, so a print can never claim a signature nobody gave.
+ */
+export type SignatureMark = { at: string; how: 'agreed' | 'signed' | 'acknowledged' | 'entered' } | null;
+export const SIGNED_FORMS = ['ak01', 'ia05', 'ia06', 'ia07', 'ia01', 'ia03', 'ak02', 'ak03', 'ak04'] as const;
+export type SignedForm = (typeof SIGNED_FORMS)[number];
+export type FormSignatures = Record<SignedForm, { candidate: SignatureMark; assessor: SignatureMark }>;
+
+/** The candidate's acknowledgement of the signed FR.AK.02 (their own password on the assessor's screen). */
+export type AcknowledgementState = { acknowledgedAt: string } | null;
+
 export type FeedbackAnswer = { agree: boolean | null; comment: string };
 export type FeedbackState = {
   answers: FeedbackAnswer[];
@@ -167,6 +181,9 @@ export type Workspace = {
   /** The recommendation the units allow: K only when every unit is decided K. */
   allowedRecommendation: Decision | null;
   signature: SignatureState;
+  acknowledgement: AcknowledgementState;
+  /** Per form, who gave an electronic signature and when; everyone else signs on paper. */
+  formSignatures: FormSignatures;
   feedback: FeedbackState;
   appeal: AppealState;
   /** The highest sequence number stored for this candidate's records; the next save uses a higher one. */

@@ -63,6 +63,7 @@ import {
   type EssayAcross,
   type SaveResult,
   type SessionSheet,
+  type AcknowledgementState,
   type SignatureState,
   type Workspace,
 } from './assessment';
@@ -364,6 +365,12 @@ export const contract = {
     roles('assessor'),
   ),
   'assessment/sign': method<SignatureState>()(seat.extend({ password }).strict(), roles('assessor')),
+  /**
+   * After the assessor explains the signed recommendation, the candidate acknowledges FR.AK.02 on the
+   * assessor's screen by typing their own password (checked against the candidate's account, rate-limited
+   * and counted like a sign-in).
+   */
+  'assessment/candidateAcknowledge': method<AcknowledgementState>()(seat.extend({ password }).strict(), roles('assessor')),
   'assessment/unlock': method<{ unlocked: true }>()(seatAction, roles('assessor')),
   'assessment/feedback': method<SaveResult>()(
     seat.extend({ seq, answers: feedbackAnswers, comment: note }).strict(),

@@ -13,9 +13,11 @@ import {
 } from '../../shared/assessment';
 import { multipleChoiceSheet } from '../cbt/scoring';
 import type { Db } from '../db/open';
+import * as acknowledgements from '../db/queries/acknowledgements';
 import * as records from '../db/queries/assessment';
 import * as content from '../db/queries/assessment-content';
 import * as attempts from '../db/queries/attempts';
+import { formSignatures } from './form-signatures';
 import { formHeader, sessionHeaderOrThrow } from './header';
 import { allowedRecommendation, suggestUnit, type ItemEvidence, type KukEvidence } from './suggestion';
 
@@ -187,6 +189,9 @@ export function loadWorkspace(db: Db, seat: content.SeatRow, sessionId: string):
   const signature = records.liveSignature(db, { form: 'AK.02', sessionId, assessorId: seat.assessorId, candidateId: seat.candidateId });
   const feedback = records.findFeedback(db, seatKey);
   const appeal = records.findAppeal(db, seatKey);
+  const acknowledged = signature
+    ? acknowledgements.acknowledgedAt(db, { sessionId, candidateId: seat.candidateId, assessorId: seat.assessorId, signedAt: signature.signedAt })
+    : undefined;
   return {
     header,
     candidate: { candidateId: seat.candidateId, participantNo: seat.participantNo, name: seat.name, seat: seat.seat },
@@ -200,6 +205,13 @@ export function loadWorkspace(db: Db, seat: content.SeatRow, sessionId: string):
     record: record ?? null,
     allowedRecommendation: allowedRecommendation(units.map((u) => u.decision?.decision ?? null)),
     signature: signature ? { signedAt: signature.signedAt, signedByName: signature.signedByName } : null,
+    acknowledgement: acknowledged ? { acknowledgedAt: acknowledged } : null,
+    formSignatures: formSignatures({
+      agreedAt: attempt?.agreedAt ?? null,
+      signedAt: signature?.signedAt ?? null,
+      acknowledgedAt: acknowledged ?? null,
+      feedbackByCandidateAt: feedback?.enteredByRole === 'candidate' ? feedback.savedAt : null,
+    }),
     feedback: feedback
       ? { answers: parseFeedback(feedback.answers), comment: feedback.comment, enteredBy: feedback.enteredByRole, seq: feedback.seq, savedAt: feedback.savedAt }
       : null,

@@ -139,6 +139,13 @@ export const assessmentEn = {
       unlockReason: 'Reason for unlocking',
       unlock: 'Unlock',
     },
+    acknowledge: {
+      title: "Candidate's acknowledgement of FR.AK.02",
+      explain: "Explain the recommendation to {{name}}. Then the candidate types their own password here to acknowledge FR.AK.02. Without it, the candidate's signature line on FR.AK.02 stays empty, to be signed on paper.",
+      password: "{{name}}'s password (typed by the candidate)",
+      submit: 'The candidate acknowledges FR.AK.02',
+      done: '{{name}} acknowledged FR.AK.02 with their password on {{at}}.',
+    },
     evidence: {
       observation: 'Observation of demonstration',
       portfolio: 'Portfolio',

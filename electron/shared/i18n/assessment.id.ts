@@ -135,6 +135,13 @@ export const assessmentId = {
       unlockReason: 'Alasan membuka kunci',
       unlock: 'Buka kunci',
     },
+    acknowledge: {
+      title: 'Penerimaan FR.AK.02 oleh asesi',
+      explain: 'Jelaskan rekomendasi kepada {{name}}. Setelah itu asesi mengetik kata sandinya sendiri di sini untuk menyatakan telah menerima FR.AK.02. Tanpa itu, baris tanda tangan asesi pada FR.AK.02 tetap kosong untuk ditandatangani di kertas.',
+      password: 'Kata sandi {{name}} (diketik oleh asesi)',
+      submit: 'Asesi menerima FR.AK.02',
+      done: '{{name}} menerima FR.AK.02 dengan kata sandinya pada {{at}}.',
+    },
     evidence: {
       observation: 'Observasi demonstrasi',
       portfolio: 'Portofolio',

@@ -61,6 +61,8 @@ export const en = {
     RECOMMENDATION_MISSING: 'The assessment recommendation (K/BK) has not been given.',
     KNOWLEDGE_CONCLUSION_MISSING: 'The knowledge-aspect conclusion (FR.IA.05) has not been given.',
     WRONG_PASSWORD: 'Wrong password. Enter the password of your own account.',
+    CANDIDATE_PASSWORD_WRONG: "Wrong candidate password. The candidate types their own password (the one they sign in to the test with).",
+    ACKNOWLEDGE_NEEDS_SIGNATURE: 'The candidate can acknowledge FR.AK.02 once the assessor has signed it.',
     FEEDBACK_NOT_OPEN: 'Feedback (FR.AK.03) can be given once the assessor has signed the assessment decision.',
     FEEDBACK_BY_CANDIDATE: 'The candidate has given their own feedback; it cannot be overwritten.',
     REPORT_INCOMPLETE: 'FR.AK.02 is not yet signed for the candidates: {{candidates}}.',

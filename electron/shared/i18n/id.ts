@@ -59,6 +59,8 @@ export const id = {
     RECOMMENDATION_MISSING: 'Rekomendasi asesmen (K/BK) belum diisi.',
     KNOWLEDGE_CONCLUSION_MISSING: 'Kesimpulan aspek pengetahuan (FR.IA.05) belum diisi.',
     WRONG_PASSWORD: 'Kata sandi salah. Masukkan kata sandi akun Anda sendiri.',
+    CANDIDATE_PASSWORD_WRONG: 'Kata sandi asesi salah. Asesi mengetik kata sandinya sendiri (yang dipakai untuk masuk ujian).',
+    ACKNOWLEDGE_NEEDS_SIGNATURE: 'Asesi dapat menerima FR.AK.02 setelah asesor menandatanganinya.',
     FEEDBACK_NOT_OPEN: 'Umpan balik (FR.AK.03) dapat diisi setelah asesor menandatangani keputusan asesmen.',
     FEEDBACK_BY_CANDIDATE: 'Asesi sudah mengisi umpan baliknya sendiri; isian asesi tidak dapat ditimpa.',
     REPORT_INCOMPLETE: 'FR.AK.02 belum ditandatangani untuk peserta: {{candidates}}.',

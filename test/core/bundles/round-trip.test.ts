@@ -232,6 +232,10 @@ describe("the assessor's records in results", () => {
       .prepare("INSERT INTO assessment_record (session_id, candidate_id, recommendation, seq, saved_at, saved_by) VALUES (?, ?, 'K', 1, 'now', ?)")
       .run(seat.sessionId, seat.candidateId, account);
     sign('2026-11-21T10:00:00.000Z');
+    // The candidate acknowledged that signed FR.AK.02 on the assessor's screen: it travels too.
+    tuk.db
+      .prepare('INSERT INTO assessment_acknowledgement (session_id, candidate_id, assessor_id, signed_at, acknowledged_at) VALUES (?, ?, ?, ?, ?)')
+      .run(seat.sessionId, seat.candidateId, seat.assessorId, '2026-11-21T10:00:00.000Z', '2026-11-21T10:03:00.000Z');
     const admin = await signInAs(lsp, 'admin');
     const bring = async (confirm: boolean) => {
       const file = (await call(tuk, 'bundles/exportResults', { sessionId: seat.sessionId, operationId: crypto.randomUUID() }, proctor)).filePath;
@@ -242,6 +246,8 @@ describe("the assessor's records in results", () => {
     const first = await bring(true);
     expect(first.tables.find((t) => t.table === 'unit_decision')).toMatchObject({ added: 1 });
     expect(first.tables.find((t) => t.table === 'assessment_signature')).toMatchObject({ added: 1 });
+    expect(first.tables.find((t) => t.table === 'assessment_acknowledgement')).toMatchObject({ added: 1 });
+    expect(lsp.db.prepare('SELECT acknowledged_at FROM assessment_acknowledgement').pluck().all()).toEqual(['2026-11-21T10:03:00.000Z']);
 
     // At the TUK the assessor unlocks (the signature is revoked with a reason), changes the unit to BK, signs again.
     tuk.db.prepare("UPDATE assessment_signature SET revoked_at = '2026-11-21T11:00:00.000Z', revoked_by = ?, revoke_reason = 'Salah pilih unit'").run(account);

@@ -1,3 +1,4 @@
+import { acknowledge, checkCandidatePassword, requireSignedAk02 } from '../../assessment/acknowledge';
 import { assessorFor, seatFor } from '../../assessment/access';
 import { saveAppeal, saveFeedback } from '../../assessment/after-decision';
 import { decideUnit, saveRecord } from '../../assessment/decisions';
@@ -36,6 +37,20 @@ export const assessmentHandlers = {
     // scrypt is asynchronous: checked before the transaction, which must not span an await.
     await signerPassword(call, password, 'FR.AK.02');
     return writeSeat(call, { sessionId, candidateId }, (row, now) => signSeat(call.core.db, me(call), row, sessionId, now));
+  },
+  'assessment/candidateAcknowledge': async ({ sessionId, candidateId, password }, call) => {
+    const { core } = call;
+    const seat = seatFor(core.db, me(call), { sessionId, candidateId }, 'write');
+    // Nothing to acknowledge yet: said before the password counts as a try.
+    requireSignedAk02(core.db, seat, sessionId);
+    await checkCandidatePassword(
+      { db: core.db, clock: core.clock, limiter: core.signInLimiter, onLocked: (accountId) => core.events.emit('accounts/changed', { accountId, locked: true }) },
+      me(call),
+      seat,
+      sessionId,
+      password,
+    );
+    return writeSeat(call, { sessionId, candidateId }, (row, now) => acknowledge(core.db, me(call), row, sessionId, now));
   },
   'assessment/unlock': ({ sessionId, candidateId, reason }, call) => {
     writeSeat(call, { sessionId, candidateId }, (row, now) => unlockSeat(call.core.db, me(call), row, sessionId, reason, now));

@@ -143,6 +143,18 @@ export const resultsRules: readonly TableRule[] = [
       WHERE session_id = @sessionId ORDER BY signed_at, form, assessor_id, candidate_id`,
   },
   {
+    // The candidate's acknowledgement of a signed FR.AK.02 names that signature by its natural key; once
+    // given it never changes.
+    name: 'assessment_acknowledgement',
+    table: 'assessment_acknowledgement',
+    key: ['session_id', 'candidate_id', 'assessor_id', 'signed_at'],
+    columns: ['session_id', 'candidate_id', 'assessor_id', 'signed_at', 'acknowledged_at'],
+    merge: { kind: 'keep' },
+    owner: inSession('assessment_acknowledgement'),
+    select: `SELECT session_id, candidate_id, assessor_id, signed_at, acknowledged_at FROM assessment_acknowledgement
+      WHERE session_id = @sessionId ORDER BY candidate_id, assessor_id, signed_at`,
+  },
+  {
     // Berita acara entries: local ids differ between computers, so the entry itself is the key.
     name: 'incident',
     table: 'incident',

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FormHeader } from '../../../../electron/shared/assessment';
+import type { FormHeader, SignatureMark } from '../../../../electron/shared/assessment';
+import type { TranslationKey } from '../../i18n/keys';
 import { BilingualText } from '../../components/BilingualText';
 import { useFormat } from '../../i18n/use-format';
 import { FORM_CODES, FORM_TITLE, type PrintForm } from './forms';
@@ -78,17 +79,36 @@ export function FormFrame({ form, header, candidateName, children }: Props) {
   );
 }
 
+type Signer = { name: string; mark: SignatureMark };
+
 type SignatureProps = {
-  candidate: { name: string; at: string | null } | null;
-  assessor: { name: string; met: string; at: string | null };
-  agreed?: boolean;
+  candidate: Signer | null;
+  assessor: Signer & { met: string };
 };
 
-/** The common signature block: the candidate (name, date) and the assessor (name, No. Reg. MET, date). */
-export function SignatureBlock({ candidate, assessor, agreed }: SignatureProps) {
+const MARK_LABEL = {
+  agreed: 'forms.agreedOn',
+  signed: 'forms.signedOn',
+  acknowledged: 'forms.acknowledgedOn',
+  entered: 'forms.enteredOn',
+} as const satisfies Record<NonNullable<SignatureMark>['how'], TranslationKey>;
+
+/**
+ * The common signature block: the candidate (name) and the assessor (name, No. Reg. MET). An
+ * electronic mark is printed only for the person who gave it, with the time they gave it (the core
+ * says who, per form); everyone else gets an empty line to sign by hand.
+ */
+export function SignatureBlock({ candidate, assessor }: SignatureProps) {
   const { t } = useTranslation();
   const f = useFormat();
-  const when = (at: string | null, key: 'forms.signedOn' | 'forms.agreedOn') => (at ? t(key, { at: f.dayOf(at) }) : '');
+  const signature = (who: 'candidate' | 'assessor', mark: SignatureMark) =>
+    mark ? (
+      <span className="print-signed" data-testid={`signature-${who}`} data-how={mark.how}>
+        {t(MARK_LABEL[mark.how], { at: f.dateTime(mark.at) })}
+      </span>
+    ) : (
+      <span className="print-signature-line" data-testid={`signature-${who}`} data-how="wet" />
+    );
   return (
     <table className="print-table print-signatures">
       <tbody>
@@ -101,7 +121,7 @@ export function SignatureBlock({ candidate, assessor, agreed }: SignatureProps) 
             <td>
               {t('forms.name')}: {candidate.name}
               <br />
-              {t('forms.signatureDate')}: {when(candidate.at, agreed ? 'forms.agreedOn' : 'forms.signedOn')}
+              {t('forms.signatureDate')}: {signature('candidate', candidate.mark)}
             </td>
           )}
           <td>
@@ -109,7 +129,7 @@ export function SignatureBlock({ candidate, assessor, agreed }: SignatureProps) 
             <br />
             {t('forms.met')}: {assessor.met}
             <br />
-            {t('forms.signatureDate')}: {when(assessor.at, 'forms.signedOn')}
+            {t('forms.signatureDate')}: {signature('assessor', assessor.mark)}
           </td>
         </tr>
       </tbody>

@@ -1,15 +1,16 @@
 import { useTranslation } from 'react-i18next';
-import type { QuestionRow, ScoreInput, Workspace } from '../../../../electron/shared/assessment';
+import type { QuestionRow, ScoreInput, SignedForm, Workspace } from '../../../../electron/shared/assessment';
 import { BilingualText } from '../../components/BilingualText';
 import { FormFrame, SignatureBlock } from './FormFrame';
 import { VERDICT_LABEL } from '../../i18n/assessment-labels';
 
 type Props = { ws: Workspace };
 
-const signatures = (ws: Workspace) => (
+/** The signature block of one of the candidate's forms, with the marks the core says were given on it. */
+export const signatures = (ws: Workspace, form: SignedForm) => (
   <SignatureBlock
-    candidate={{ name: ws.candidate.name, at: ws.signature?.signedAt ?? null }}
-    assessor={{ name: ws.header.assessorName, met: ws.header.assessorMet, at: ws.signature?.signedAt ?? null }}
+    candidate={{ name: ws.candidate.name, mark: ws.formSignatures[form].candidate }}
+    assessor={{ name: ws.header.assessorName, met: ws.header.assessorMet, mark: ws.formSignatures[form].assessor }}
   />
 );
 
@@ -71,7 +72,7 @@ export function Ia05Print({ ws }: Props) {
           ))}
       </ul>
       {record?.knowledgeNote && <p>{record.knowledgeNote}</p>}
-      {signatures(ws)}
+      {signatures(ws, 'ia05')}
     </FormFrame>
   );
 }
@@ -119,7 +120,7 @@ export function Ia06Print({ ws }: Props) {
           </tbody>
         </table>
       ))}
-      {signatures(ws)}
+      {signatures(ws, 'ia06')}
     </FormFrame>
   );
 }
@@ -163,7 +164,7 @@ export function Ia07Print({ ws }: Props) {
   return (
     <FormFrame form="ia07" header={ws.header} candidateName={ws.candidate.name}>
       <QuestionTable rows={ws.oral} responseLabel={t('assess.question.summary')} />
-      {signatures(ws)}
+      {signatures(ws, 'ia07')}
     </FormFrame>
   );
 }
@@ -174,7 +175,7 @@ export function Ia03Print({ ws }: Props) {
   return (
     <FormFrame form="ia03" header={ws.header} candidateName={ws.candidate.name}>
       <QuestionTable rows={ws.supporting} responseLabel={t('assess.question.response')} />
-      {signatures(ws)}
+      {signatures(ws, 'ia03')}
     </FormFrame>
   );
 }
@@ -222,7 +223,7 @@ export function Ia01Print({ ws }: Props) {
           </table>
         </section>
       ))}
-      {signatures(ws)}
+      {signatures(ws, 'ia01')}
     </FormFrame>
   );
 }

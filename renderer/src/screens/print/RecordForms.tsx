@@ -3,7 +3,8 @@ import { AGREEMENT_EVIDENCE } from '../../../../electron/shared/cbt';
 import { AK02_EVIDENCE, type Workspace } from '../../../../electron/shared/assessment';
 import { BilingualText } from '../../components/BilingualText';
 import { useFormat } from '../../i18n/use-format';
-import { FormFrame, SignatureBlock } from './FormFrame';
+import { FormFrame } from './FormFrame';
+import { signatures } from './InstrumentForms';
 import { APPEAL_QUESTIONS, EVIDENCE_LABEL, FEEDBACK_ITEMS } from '../../i18n/assessment-labels';
 import { AK01_EVIDENCE_LABEL } from '../../i18n/agreement-labels';
 
@@ -47,11 +48,7 @@ export function Ak01Print({ ws }: Props) {
         <li>{t('forms.ak01.declarationUse')}</li>
       </ol>
       {!ws.attempt.agreedAt && <p>{t('forms.ak01.notAgreed')}</p>}
-      <SignatureBlock
-        agreed
-        candidate={{ name: ws.candidate.name, at: ws.attempt.agreedAt }}
-        assessor={{ name: ws.header.assessorName, met: ws.header.assessorMet, at: ws.attempt.agreedAt }}
-      />
+      {signatures(ws, 'ak01')}
     </FormFrame>
   );
 }
@@ -116,10 +113,7 @@ export function Ak02Print({ ws }: Props) {
           </tr>
         </tbody>
       </table>
-      <SignatureBlock
-        candidate={{ name: ws.candidate.name, at: ws.signature?.signedAt ?? null }}
-        assessor={{ name: ws.header.assessorName, met: ws.header.assessorMet, at: ws.signature?.signedAt ?? null }}
-      />
+      {signatures(ws, 'ak02')}
     </FormFrame>
   );
 }
@@ -156,10 +150,7 @@ export function Ak03Print({ ws }: Props) {
         {t('assess.ak03.otherComments')}: {fb?.comment ?? ''}
       </p>
       {fb && <p>{fb.enteredBy === 'candidate' ? t('assess.ak03.enteredByCandidate') : t('assess.ak03.enteredByAssessor')}</p>}
-      <SignatureBlock
-        candidate={{ name: ws.candidate.name, at: fb?.savedAt ?? null }}
-        assessor={{ name: ws.header.assessorName, met: ws.header.assessorMet, at: fb?.savedAt ?? null }}
-      />
+      {signatures(ws, 'ak03')}
     </FormFrame>
   );
 }
@@ -186,10 +177,7 @@ export function Ak04Print({ ws }: Props) {
           </tr>
         </tbody>
       </table>
-      <SignatureBlock
-        candidate={{ name: ws.candidate.name, at: appeal?.savedAt ?? null }}
-        assessor={{ name: ws.header.assessorName, met: ws.header.assessorMet, at: null }}
-      />
+      {signatures(ws, 'ak04')}
     </FormFrame>
   );
 }

@@ -47,7 +47,14 @@ export function Ak05Print({ report }: { report: AssessmentReport }) {
           ))}
         </tbody>
       </table>
-      <SignatureBlock candidate={null} assessor={{ name: report.header.assessorName, met: report.header.assessorMet, at: report.signature?.signedAt ?? null }} />
+      <SignatureBlock
+        candidate={null}
+        assessor={{
+          name: report.header.assessorName,
+          met: report.header.assessorMet,
+          mark: report.signature ? { at: report.signature.signedAt, how: 'signed' } : null,
+        }}
+      />
     </FormFrame>
   );
 }
@@ -110,7 +117,7 @@ export function AttendancePrint({ sheet }: { sheet: SessionSheet }) {
           ))}
         </tbody>
       </table>
-      <SignatureBlock candidate={null} assessor={{ name: sheet.header.assessorNames.join(', '), met: '', at: null }} />
+      <SignatureBlock candidate={null} assessor={{ name: sheet.header.assessorNames.join(', '), met: '', mark: null }} />
     </FormFrame>
   );
 }

@@ -5,6 +5,7 @@ import { BilingualText } from '../../../components/BilingualText';
 import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useClient } from '../../../session/SessionProvider';
+import { AcknowledgePanel } from './AcknowledgePanel';
 import { SignPanel } from './SignPanel';
 import type { useRecord } from './use-record';
 import type { Saver } from './use-saver';
@@ -196,6 +197,7 @@ export function DecisionsTab({ ws, saver, record, reload }: Props) {
         </label>
       </Section>
       <SignPanel ws={ws} reload={reload} />
+      <AcknowledgePanel ws={ws} reload={reload} />
     </>
   );
 }

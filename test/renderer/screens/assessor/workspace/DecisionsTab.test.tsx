@@ -6,6 +6,7 @@ import type { AssessorAssigned, SessionSummary } from '../../../../../electron/s
 import { TOKEN, principal } from '../../../fixtures';
 import { fakeTransport, ok } from '../../../fake-transport';
 import { renderApp } from '../../../render-app';
+import { formSignatures } from '../../../../../electron/core/assessment/form-signatures';
 
 const HEADER = {
   lspName: 'LSP Demo',
@@ -83,6 +84,8 @@ function workspace(units: UnitState[]): Workspace {
     record: { knowledgeConclusion: 'achieved', knowledgeNote: null, recommendation: null, followUp: null, comment: null, seq: 4, savedAt: '2026-11-21T09:00:00Z' },
     allowedRecommendation: units.every((u) => u.decision?.decision === 'K') ? 'K' : 'BK',
     signature: null,
+    acknowledgement: null,
+    formSignatures: formSignatures({ agreedAt: '2026-11-21T08:00:00Z', signedAt: null, acknowledgedAt: null, feedbackByCandidateAt: null }),
     feedback: null,
     appeal: null,
     lastSeq: 4,
