@@ -144,6 +144,13 @@ describe('spreadsheet file guard', () => {
     expect((await refusal(file, CANDIDATE_SPEC)).code).toBe('SHEET_DAMAGED');
   });
 
+  it('refuses a workbook whose sheet is not well-formed XML as damaged', async () => {
+    const broken = await alteredWorkbook('broken.xlsx', (part, data) =>
+      part === 'xl/worksheets/sheet1.xml' ? Buffer.from(data.toString('utf8').replace('</sheetData>', '<row r="9"><c r="A9"><v>1</c></sheetData>')) : data,
+    );
+    expect((await refusal(broken, CANDIDATE_SPEC)).code).toBe('SHEET_DAMAGED');
+  });
+
   it('refuses a truncated workbook as damaged', async () => {
     const source = await sheetFile(dir, 'whole.xlsx', [['Nama', 'NIK'], ['Siti', NIK]]);
     const bytes = fs.readFileSync(source);
