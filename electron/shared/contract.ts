@@ -48,6 +48,7 @@ import type {
   TukSummary,
 } from './registry';
 import { assessorInput, candidateInput, listArgs, registrySettings, schemeInput, tukInput, tukVerificationInput } from './registry-args';
+import { IMPORT_KINDS, type RegistryImportPreview, type RegistryImportResult, type SheetFile } from './registry-import';
 import type { RoomStatus } from './room';
 import { boardRowSchema, type Incident, type Minutes, type SessionBoard } from './exam-day';
 import {
@@ -451,6 +452,29 @@ export const contract = {
 
   'registry/settings': method<RegistrySettings>()(noArgs, roles('lsp_admin')),
   'registry/setSettings': method<RegistrySettings>()(z.object({ settings: registrySettings }).strict(), roles('lsp_admin')),
+
+  // Registry import from spreadsheets: a preview writes nothing; apply writes it in one transaction.
+  // Files in and out as bundles travel: an upload id, and names under /files/exports/.
+  'registryImport/preview': method<RegistryImportPreview>()(
+    z.object({ kind: z.enum(IMPORT_KINDS), uploadId: transferId }).strict(),
+    roles('lsp_admin'),
+  ),
+  'registryImport/apply': method<RegistryImportResult>()(z.object({ importId: transferId }).strict(), roles('lsp_admin')),
+  /** The refused rows as .xlsx: the template's columns and a reason column in `language` (default: the installation's). */
+  'registryImport/refusedRows': method<SheetFile>()(
+    z.object({ importId: transferId, language: z.enum(LANGUAGES).optional() }).strict(),
+    roles('lsp_admin'),
+  ),
+  'registryImport/discard': method<{ discarded: boolean }>()(z.object({ importId: transferId }).strict(), roles('lsp_admin')),
+  'registryImport/template': method<SheetFile>()(
+    z.object({ kind: z.enum(IMPORT_KINDS), language: z.enum(LANGUAGES).optional() }).strict(),
+    roles('lsp_admin'),
+  ),
+  /** The whole registry of a kind in its template's layout (schemes: every scheme's latest version, one row per KUK). */
+  'registryExport/sheet': method<SheetFile>()(
+    z.object({ kind: z.enum(IMPORT_KINDS), language: z.enum(LANGUAGES).optional() }).strict(),
+    roles('lsp_admin'),
+  ),
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -15,6 +15,7 @@ import { homeHandlers } from './homes';
 import { keyHandlers } from './keys';
 import { setupHandlers } from './setup';
 import { registryHandlers } from './registry';
+import { registryImportHandlers } from './registry-import';
 
 /** Every contract method must appear here: a missing or extra handler is a compile error. */
 export const handlers = {
@@ -34,4 +35,5 @@ export const handlers = {
   ...printHandlers,
   ...setupHandlers,
   ...registryHandlers,
+  ...registryImportHandlers,
 } satisfies Handlers;

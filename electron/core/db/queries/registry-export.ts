@@ -1,0 +1,20 @@
+/**
+ * Whole registries for the spreadsheet export, a page at a time in name order (keyset on the name
+ * indexes of migration 008): the export writes between pages, and an open iterator would keep the
+ * connection busy for every other call meanwhile.
+ */
+import type { Db } from '../open';
+import { sql } from '../statements';
+import type { CandidateRow } from './registry-candidates';
+
+export type After = { name: string; id: string } | null;
+
+export function candidatesPage(db: Db, lspId: string, after: After, limit: number): CandidateRow[] {
+  return sql<[Record<string, string | number>], CandidateRow>(
+    db,
+    `SELECT id, lsp_id, participant_no, name, nik, birth_place, birth_date, sex, address, regency_code, province_code,
+       phone, email, education_code, occupation_code, institution, photo_sha256, active
+     FROM candidate WHERE lsp_id = @lspId AND (name COLLATE NOCASE, id) > (@name, @id)
+     ORDER BY name COLLATE NOCASE, id LIMIT @limit`,
+  ).all({ lspId, name: after?.name ?? '', id: after?.id ?? '', limit });
+}

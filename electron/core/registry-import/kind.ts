@@ -1,0 +1,42 @@
+import type { FieldIssue, RowOutcome } from '../../shared/registry';
+import type { ImportKind } from '../../shared/registry-import';
+import type { Principal } from '../../shared/roles';
+import type { Db } from '../db/open';
+import type { SheetSpec, SheetValue } from '../spreadsheets/spec';
+
+export type Values<K extends string> = Record<K, SheetValue>;
+
+/**
+ * One record a row: what the import of candidates or assessors needs to know of its registry. The
+ * registry's own bulk functions decide add / update / unchanged / refused; this maps rows to their
+ * inputs and issues back to columns.
+ */
+export type RowKind<K extends string, I> = {
+  kind: ImportKind;
+  spec: SheetSpec<K>;
+  /** The column keys of the template and the export, in order (a subset of the spec's). */
+  templateKeys: readonly K[];
+  /** Columns kept as Text in written files (NIK, phone), so typing into them cannot turn them into numbers. */
+  textKeys: ReadonlySet<K>;
+  /**
+   * The record a row names, if registered: its columns that the file does not have keep their value
+   * (a file without an e-mail column does not erase e-mail addresses).
+   */
+  existing: (db: Db, lspId: string, values: Values<K>) => I | null;
+  toInput: (values: Values<K>, present: ReadonlySet<K>, existing: I | null) => I;
+  /** The registry's field checks alone, for a row already refused by its cells. */
+  check: (input: I, today: string) => FieldIssue[];
+  /** The registry's checked and normalised form of an input, for naming what an update changes. */
+  normalize: (input: I, today: string) => I;
+  preview: (db: Db, lspId: string, inputs: readonly I[], today: string) => RowOutcome[];
+  upsert: (db: Db, principal: Principal, lspId: string, inputs: readonly I[], now: Date) => RowOutcome[];
+  /** The column a registry field (`birthDate`, `schemeCodes.1`) is read from. */
+  keyOfField: (field: string) => K | null;
+  /** The registry as template rows, a page at a time. */
+  exportPages: (db: Db, lspId: string) => Iterable<Partial<Values<K>>[]>;
+};
+
+/** Which input fields differ: the keys of the columns an update changes. */
+export function changedKeys<K extends string, I extends object>(keys: readonly K[], before: I, after: I): K[] {
+  return keys.filter((k) => k in after && JSON.stringify(Reflect.get(before, k)) !== JSON.stringify(Reflect.get(after, k)));
+}

@@ -1,0 +1,113 @@
+import type { RowOutcome } from '../../shared/registry';
+import type { ImportCounts, ImportHeader, ImportProblem, PreviewRow } from '../../shared/registry-import';
+import type { Principal } from '../../shared/roles';
+import type { Db } from '../db/open';
+import { readRows } from '../spreadsheets/read';
+import type { SheetHeader, SheetLimits } from '../spreadsheets/spec';
+import { changedKeys, type RowKind } from './kind';
+import type { Applied, RefusedRow } from './pending';
+import { fieldProblem, OUTCOME_OF, sheetProblem, type ColumnNames } from './problems';
+
+/** One data row as read: its cells as text, and (unless its cells refuse it) its input and the record it names. */
+type ReadRow<I> = { row: number; raw: Record<string, string>; accepted: { input: I; existing: I | null } | null; problems: ImportProblem[] };
+
+export type Plan = {
+  header: ImportHeader;
+  counts: ImportCounts;
+  /** Every row in sheet order with its outcome (the caller picks which to show). */
+  rows: PreviewRow[];
+  refused: RefusedRow[];
+  apply: (db: Db, principal: Principal, now: Date) => Applied;
+};
+
+export type ReadContext = { db: Db; lspId: string; today: string; limits?: Partial<SheetLimits> };
+
+/**
+ * Reads a file of one record a row and previews it: each row's cells parsed by the kind's spec, merged
+ * into the record it names, then handed to the registry's preview (which matches, checks and finds
+ * duplicates within the file). A row refused by its cells is not offered to the registry, but its other
+ * fields are checked too, so the refused-rows file names every problem of the row at once.
+ */
+export async function planRows<K extends string, I extends object>(kind: RowKind<K, I>, file: string, ctx: ReadContext): Promise<Plan> {
+  let header: SheetHeader<K> = { row: 0, columns: [], absent: [] };
+  let present: ReadonlySet<K> = new Set();
+  let names: ColumnNames = (key) => key;
+  const read: ReadRow<I>[] = [];
+  const onHeader = (h: SheetHeader<K>) => {
+    header = h;
+    present = new Set(h.columns.map((c) => c.key));
+    names = columnNames(kind, h);
+  };
+  for await (const r of readRows(file, kind.spec, ctx.limits, onHeader)) {
+    const existing = kind.existing(ctx.db, ctx.lspId, r.values);
+    const input = kind.toInput(r.values, present, existing);
+    const problems = r.problems.map(sheetProblem);
+    if (problems.length > 0) {
+      const refusedKeys = new Set<string | null>(problems.map((p) => p.key));
+      for (const issue of kind.check(input, ctx.today)) {
+        const key = kind.keyOfField(issue.field);
+        if (!refusedKeys.has(key)) problems.push(fieldProblem(issue, key, names));
+      }
+    }
+    read.push({ row: r.row, raw: r.raw, accepted: problems.length ? null : { input, existing }, problems });
+  }
+  const accepted = read.flatMap((r) => (r.accepted ? [r.accepted] : []));
+  const inputs = accepted.map((a) => a.input);
+  const outcomes = kind.preview(ctx.db, ctx.lspId, inputs, ctx.today);
+  const rows = merge(read, outcomes, kind, names, (o, i) => {
+    const before = accepted[i].existing;
+    if (o.outcome !== 'updated' || !before) return undefined;
+    return changedKeys(kind.templateKeys, kind.normalize(before, ctx.today), kind.normalize(inputs[i], ctx.today));
+  });
+  return {
+    header: { row: header.row, columns: header.columns.map((c) => ({ key: c.key, header: c.header, column: c.letter })) },
+    counts: countOf(rows),
+    rows,
+    refused: refusedOf(rows, read),
+    apply: (db, principal, now) => {
+      const after = merge(read, kind.upsert(db, principal, ctx.lspId, inputs, now), kind, names, () => undefined);
+      const counts = countOf(after);
+      return { result: { added: counts.add, updated: counts.update, unchanged: counts.unchanged, refused: counts.refused }, refused: refusedOf(after, read) };
+    },
+  };
+}
+
+function columnNames<K extends string, I>(kind: RowKind<K, I>, header: SheetHeader<K>): ColumnNames {
+  const byKey = new Map<string, string>(header.columns.map((c) => [c.key, c.header]));
+  return (key) => byKey.get(key) ?? kind.spec.columns.find((c) => c.key === key)?.headers[0] ?? key;
+}
+
+/** The registry's outcomes (for the accepted rows, in order) beside the rows refused by their cells. */
+function merge<K extends string, I>(
+  read: readonly ReadRow<I>[],
+  outcomes: readonly RowOutcome[],
+  kind: RowKind<K, I>,
+  names: ColumnNames,
+  changes: (o: RowOutcome, i: number) => string[] | undefined,
+): PreviewRow[] {
+  let next = 0;
+  return read.map((r) => {
+    if (!r.accepted) return { row: r.row, outcome: 'refused', values: r.raw, problems: r.problems };
+    const i = next++;
+    const o = outcomes[i];
+    const row: PreviewRow = {
+      row: r.row,
+      outcome: OUTCOME_OF[o.outcome],
+      values: r.raw,
+      problems: o.issues.map((issue) => fieldProblem(issue, kind.keyOfField(issue.field), names)),
+    };
+    const changed = changes(o, i);
+    if (changed) row.changes = changed;
+    return row;
+  });
+}
+
+export function countOf(rows: readonly { outcome: PreviewRow['outcome'] }[]): ImportCounts {
+  const counts: ImportCounts = { add: 0, update: 0, unchanged: 0, refused: 0 };
+  for (const r of rows) counts[r.outcome]++;
+  return counts;
+}
+
+function refusedOf<I>(rows: readonly PreviewRow[], read: readonly ReadRow<I>[]): RefusedRow[] {
+  return rows.flatMap((r, i) => (r.outcome === 'refused' ? [{ row: r.row, cells: read[i].raw, problems: r.problems }] : []));
+}

@@ -1,0 +1,77 @@
+/**
+ * Importing the registry from spreadsheets (issue 14): the shapes of `registryImport/*` and
+ * `registryExport/*`, shared by the core, the import screens and the CLI. A preview writes nothing;
+ * apply writes the previewed file's rows in one transaction.
+ */
+
+export const IMPORT_KINDS = ['candidates', 'assessors', 'schemes'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export const PREVIEW_OUTCOMES = ['add', 'update', 'unchanged', 'refused'] as const;
+export type PreviewOutcome = (typeof PREVIEW_OUTCOMES)[number];
+
+/**
+ * Why a row (or a scheme) is refused. `code` is a SHEET_* cell code or an IMPORT_* code (their messages
+ * are `errors.<code>`), or a registry FieldReason (lower case; `registry.reasons.<reason>`). `column` is
+ * the header as the file writes it, null when the problem is the row's as a whole. `row` is set when the
+ * problem sits on another sheet row than its preview row (a scheme spans many rows).
+ */
+export type ImportProblem = {
+  column: string | null;
+  key: string | null;
+  code: string;
+  params: Record<string, string | number>;
+  row?: number;
+};
+
+export type PreviewRow = {
+  /** 1-based sheet row, as the spreadsheet program shows it (a scheme: its first row). */
+  row: number;
+  outcome: PreviewOutcome;
+  /** The row's cells as the file has them, by column key. */
+  values: Record<string, string>;
+  problems: ImportProblem[];
+  /** For 'update': the keys of the columns whose value differs from the record's. */
+  changes?: string[];
+};
+
+export type ImportHeader = {
+  /** The header row's number (0 for a scheme read in the FR.APL.02 layout, which has none). */
+  row: number;
+  columns: { key: string; header: string; column: string }[];
+};
+
+export type ImportCounts = Record<PreviewOutcome, number>;
+
+/** Rows returned with a preview: every refused one first (up to the cap), then the others. */
+export const PREVIEW_ROWS_CAP = 500;
+
+/** A preview is kept this long for its apply, refused-rows file or discard. */
+export const PREVIEW_TTL_MINUTES = 30;
+
+export type RegistryImportPreview = {
+  importId: string;
+  kind: ImportKind;
+  /** The worksheet read (null for a .csv). */
+  sheet: string | null;
+  /** `apl02`: a scheme read from an LSP's FR.APL.02 sheet rather than our template. */
+  layout: 'template' | 'apl02';
+  header: ImportHeader;
+  /** Candidates and assessors count rows, schemes count schemes. */
+  counts: ImportCounts;
+  rows: PreviewRow[];
+  rowsShown: number;
+  rowsTotal: number;
+  /** sha256 of the file, as the audit entry of its apply names it. */
+  sha256: string;
+  expiresAt: string;
+};
+
+/**
+ * What apply wrote. It plans again against the registry as it is at that moment (in its transaction),
+ * so a record changed since the preview is counted as it is now.
+ */
+export type RegistryImportResult = { added: number; updated: number; unchanged: number; refused: number };
+
+/** A workbook written under transfers/exports, downloadable from /files/exports/<fileName>. */
+export type SheetFile = { fileName: string; rows: number };

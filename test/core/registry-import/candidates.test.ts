@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { candidateByNik } from '../../../electron/core/db/queries/registry-candidates';
+import { call, signInAs, tempCore, tempDir } from '../../support/core';
+import { checksum } from '../../support/checksum';
+import { exported, importFile, nik, preview, rowsFile, sheetValues, workbook } from './support';
+
+const HEADER = ['No', 'Nama Lengkap', 'NIK', 'Tempat Lahir', 'Tanggal Lahir', 'L/P', 'Telepon', 'E-mail', 'Institusi'];
+
+describe('candidate import', () => {
+  it('reads a messy LSP list (title, blank rows, English and reordered headers, extra columns, dates in all forms) and applies it once', async () => {
+    const core = await tempCore();
+    const admin = await signInAs(core, 'admin');
+    const dir = tempDir();
+    const file = await workbook(dir, 'peserta.xlsx', (wb) => {
+      const ws = wb.addWorksheet('Daftar');
+      ws.addRow(['DAFTAR PESERTA UJI KOMPETENSI']);
+      ws.mergeCells('A1:H1');
+      ws.addRow([]);
+      ws.addRow(['Keterangan', 'EMAIL', 'Full Name', 'national id', 'date of birth', 'Gender', 'No', 'Phone']);
+      ws.getColumn(4).numFmt = '@';
+      ws.getColumn(8).numFmt = '@';
+      ws.addRow(['baru', 'siti@contoh.co.id', 'Siti Rahma', nik(1, 57), '17/08/1995', 'Perempuan', null, '0812-3456-7890']);
+      ws.addRow([null, null, 'Budi Santoso', nik(2, 1, 1, 0), '1 Januari 2000', 'L', null, null]);
+      // An Excel date serial (34928 = 1995-08-17) as a number cell.
+      ws.addRow([null, null, 'Ani Wijaya', nik(3), 34928, 'P', null, null]);
+      ws.addRow(['', '', '', '', '', '', '', '']);
+      ws.addRow([]);
+    });
+    const before = checksum(core.db);
+    const previewed = await preview(core, admin, 'candidates', file);
+    expect(checksum(core.db)).toBe(before);
+    expect(previewed.counts).toEqual({ add: 3, update: 0, unchanged: 0, refused: 0 });
+    expect(previewed.header.row).toBe(3);
+    expect(previewed.header.columns).toEqual(
+      expect.arrayContaining([
+        { key: 'name', header: 'Full Name', column: 'C' },
+        { key: 'nik', header: 'national id', column: 'D' },
+        { key: 'phone', header: 'Phone', column: 'H' },
+      ]),
+    );
+    expect(previewed.rows.map((r) => [r.row, r.outcome])).toEqual([
+      [4, 'add'],
+      [5, 'add'],
+      [6, 'add'],
+    ]);
+    expect(previewed.rows[0].values).toMatchObject({ name: 'Siti Rahma', nik: nik(1, 57), birthDate: '17/08/1995' });
+
+    const applied = await call(core, 'registryImport/apply', { importId: previewed.importId }, admin);
+    expect(applied).toEqual({ added: 3, updated: 0, unchanged: 0, refused: 0 });
+    const lspId = core.db.prepare('SELECT id FROM lsp').pluck().get() as string;
+    expect(candidateByNik(core.db, lspId, nik(1, 57))).toMatchObject({ name: 'Siti Rahma', birth_date: '1995-08-17', sex: 'P', phone: '081234567890', email: 'siti@contoh.co.id' });
+    expect(candidateByNik(core.db, lspId, nik(2, 1, 1, 0))).toMatchObject({ birth_date: '2000-01-01', sex: 'L' });
+    expect(candidateByNik(core.db, lspId, nik(3))).toMatchObject({ birth_date: '1995-08-17' });
+
+    // One audit entry for the file (its sha256 and counts), beside one per record written.
+    const audits = core.db.prepare("SELECT action, details FROM audit_log WHERE action IN ('registry.import', 'candidate.create') ORDER BY seq").all() as { action: string; details: string }[];
+    expect(audits.map((a) => a.action)).toEqual(['candidate.create', 'candidate.create', 'candidate.create', 'registry.import']);
+    expect(JSON.parse(audits[3].details)).toEqual({ kind: 'candidates', sha256: previewed.sha256, added: 3, updated: 0, unchanged: 0, refused: 0 });
+
+    // The same file again: all unchanged, and applying it writes nothing at all.
+    const again = await preview(core, admin, 'candidates', file);
+    expect(again.counts).toEqual({ add: 0, update: 0, unchanged: 3, refused: 0 });
+    const settled = checksum(core.db);
+    expect(await call(core, 'registryImport/apply', { importId: again.importId }, admin)).toEqual({ added: 0, updated: 0, unchanged: 3, refused: 0 });
+    expect(checksum(core.db)).toBe(settled);
+  });
+
+  it('updates a changed record, naming the changed columns, and leaves fields of absent columns alone', async () => {
+    const core = await tempCore();
+    const admin = await signInAs(core, 'admin');
+    const dir = tempDir();
+    await importFile(core, admin, 'candidates', await rowsFile(dir, 'a.xlsx', [HEADER, [1, 'Siti Rahma', nik(1), 'Bandung', '1995-08-17', 'P', '081234567890', 'siti@contoh.co.id', 'SMK 1']]));
+    // No institution column here: the record keeps its institution.
+    const changed = await rowsFile(dir, 'b.xlsx', [
+      ['Nama', 'NIK', 'Telepon'],
+      ['Siti Rahma', nik(1), '081299998888'],
+    ]);
+    const previewed = await preview(core, admin, 'candidates', changed);
+    expect(previewed.counts).toEqual({ add: 0, update: 1, unchanged: 0, refused: 0 });
+    expect(previewed.rows[0].changes).toEqual(['phone']);
+    await call(core, 'registryImport/apply', { importId: previewed.importId }, admin);
+    const lspId = core.db.prepare('SELECT id FROM lsp').pluck().get() as string;
+    expect(candidateByNik(core.db, lspId, nik(1))).toMatchObject({ phone: '081299998888', institution: 'SMK 1', email: 'siti@contoh.co.id', birth_place: 'Bandung' });
+  });
+
+  it('refuses a NIK stored as a number, bad cells and duplicates within the file, row by row, and writes the refused rows with reasons', async () => {
+    const core = await tempCore();
+    const admin = await signInAs(core, 'admin');
+    const dir = tempDir();
+    const file = await rowsFile(dir, 'messy.xlsx', [
+      HEADER,
+      [1, 'Siti Rahma', nik(1), 'Bandung', '17/08/1995', 'P', '081234567890', 'siti@contoh.co.id', null],
+      // Typed as a number, Excel kept 15 significant digits of 3273011708950001: the 16th is lost.
+      [2, 'Budi Santoso', 3273011708950000, 'Bandung', '17/08/1995', 'L', null, 'bukan-email', null],
+      [3, 'Siti Rahma (lagi)', nik(1), 'Bandung', '17/08/1995', 'P', null, null, null],
+      [4, 'Ani', nik(4), 'Bandung', '31/02/1995', 'X', null, null, null],
+      [5, '', '1234', null, null, null, null, null, null],
+    ]);
+    const before = checksum(core.db);
+    const previewed = await preview(core, admin, 'candidates', file);
+    expect(checksum(core.db)).toBe(before);
+    expect(previewed.counts).toEqual({ add: 1, update: 0, unchanged: 0, refused: 4 });
+    const byRow = new Map(previewed.rows.map((r) => [r.row, r]));
+    expect(previewed.rows.slice(0, 4).every((r) => r.outcome === 'refused')).toBe(true);
+    expect(byRow.get(3)?.problems).toEqual([
+      { column: 'NIK', key: 'nik', code: 'SHEET_NUMBER_NOT_TEXT', params: {} },
+      { column: 'E-mail', key: 'email', code: 'SHEET_BAD_EMAIL', params: {} },
+    ]);
+    expect(byRow.get(3)?.values.nik).toBe('3273011708950000');
+    expect(byRow.get(4)?.problems).toEqual([{ column: 'NIK', key: 'nik', code: 'duplicate', params: {} }]);
+    expect(byRow.get(5)?.problems.map((p) => [p.key, p.code])).toEqual([
+      ['birthDate', 'SHEET_BAD_DATE'],
+      ['sex', 'SHEET_BAD_CHOICE'],
+    ]);
+    // The row's other fields are checked too, so every problem shows at once.
+    expect(byRow.get(6)?.problems.map((p) => [p.key, p.code])).toEqual([
+      ['name', 'SHEET_REQUIRED'],
+      ['nik', 'nik_length'],
+    ]);
+
+    const { fileName } = await call(core, 'registryImport/refusedRows', { importId: previewed.importId, language: 'en' }, admin);
+    const rows = await sheetValues(exported(core, fileName));
+    expect(rows[0]).toEqual([...['No', 'Nama Lengkap', 'NIK', 'Tempat Lahir', 'Tanggal Lahir', 'L/P', 'Alamat'], ...rows[0].slice(7, -1), 'Reason Refused']);
+    expect(rows).toHaveLength(5);
+    const reason = String(rows[1][rows[0].length - 1]);
+    expect(reason).toContain('NIK: Stored as a number');
+    expect(reason).toContain('Format the column as Text');
+    expect(String(rows[2][rows[0].length - 1])).toBe('NIK: Appears more than once.');
+    const indonesian = await call(core, 'registryImport/refusedRows', { importId: previewed.importId, language: 'id' }, admin);
+    expect((await sheetValues(exported(core, indonesian.fileName)))[0]).toContain('Alasan Ditolak');
+
+    expect(await call(core, 'registryImport/apply', { importId: previewed.importId }, admin)).toEqual({ added: 1, updated: 0, unchanged: 0, refused: 4 });
+  });
+
+  it('round-trips: the exported registry imports as unchanged, and the template reads as an empty sheet', async () => {
+    const core = await tempCore();
+    const admin = await signInAs(core, 'admin');
+    const dir = tempDir();
+    await importFile(core, admin, 'candidates', await rowsFile(dir, 'a.xlsx', [
+      [...HEADER, 'Alamat', 'Kode Provinsi', 'Kode Kabupaten/Kota'],
+      [1, 'Siti Rahma', nik(1), 'Bandung', '1995-08-17', 'P', '081234567890', 'siti@contoh.co.id', 'SMK 1', 'Jl. Merdeka 1\nBandung', '32', '3273'],
+    ]));
+    const { fileName, rows } = await call(core, 'registryExport/sheet', { kind: 'candidates' }, admin);
+    const total = core.db.prepare('SELECT count(*) FROM candidate').pluck().get() as number;
+    expect(rows).toBe(total);
+    const values = await sheetValues(exported(core, fileName));
+    expect(values).toHaveLength(total + 1);
+    const before = checksum(core.db);
+    const back = await preview(core, admin, 'candidates', exported(core, fileName));
+    expect(back.counts).toEqual({ add: 0, update: 0, unchanged: total, refused: 0 });
+    await call(core, 'registryImport/apply', { importId: back.importId }, admin);
+    expect(checksum(core.db)).toBe(before);
+
+    const template = await call(core, 'registryImport/template', { kind: 'candidates', language: 'en' }, admin);
+    const header = (await sheetValues(exported(core, template.fileName)))[0];
+    expect(header.slice(0, 3)).toEqual(['No', 'Nama Lengkap', 'NIK']);
+    expect((await sheetValues(exported(core, template.fileName), 'Instructions')).length).toBeGreaterThan(3);
+  });
+});
