@@ -35,7 +35,9 @@ function rule(name: string, columns: readonly string[], where: string, owner: st
 export const sessionRules: readonly TableRule[] = [
   rule('lsp', ['id', 'code', 'name', 'license_no', 'address'], 'id = @lspId', 'lsp.id'),
   rule('tuk', ['id', 'lsp_id', 'code', 'name', 'type', 'address', 'verified_on'], 'id = @tukId', 'tuk.lsp_id'),
-  rule('scheme', ['id', 'lsp_id', 'code', 'kind', 'skkni', 'title_id', 'title_en', 'settings'], 'id = @schemeId', 'scheme.lsp_id'),
+  // The version travels: a TUK may hold two versions of one code (sessions made before and after an
+  // edit), and UNIQUE (lsp_id, code, version) would refuse the second at its default version.
+  rule('scheme', ['id', 'lsp_id', 'code', 'kind', 'skkni', 'title_id', 'title_en', 'settings', 'version'], 'id = @schemeId', 'scheme.lsp_id'),
   rule('unit', ['id', 'scheme_id', 'ordinal', 'code', 'title_id', 'title_en'], IN_SCHEME, LSP_OF_SCHEME('unit.scheme_id')),
   rule('element', ['id', 'unit_id', 'ordinal', 'title_id', 'title_en'], `unit_id IN (SELECT id FROM unit WHERE ${IN_SCHEME})`, LSP_OF_UNIT('element.unit_id')),
   rule(
@@ -58,6 +60,14 @@ export const sessionRules: readonly TableRule[] = [
     ['item_id', 'ordinal'],
   ),
   rule('observation_item', ['id', 'scheme_id', 'kuk_id', 'benchmark_id', 'benchmark_en'], IN_SCHEME, LSP_OF_SCHEME('observation_item.scheme_id')),
+  /*
+   * People travel with the least a TUK needs on exam day: who they are (name; a candidate's NIK, checked
+   * against the KTP at the door, and participant number, the sign-in), the institution on the attendance
+   * list, an assessor's MET for the forms. Birth date and place, sex, address, phone, e-mail, region,
+   * education and occupation codes, loan letters and active flags stay at the LSP office: a lab PC's
+   * database is not the place for the personal data the LSP reports to BNSP, and at the TUK the columns
+   * keep their defaults (null, active). So do a TUK's capacity, contact and verification records.
+   */
   rule('assessor', ['id', 'lsp_id', 'name', 'met_number', 'met_expires_on', 'tech_cert_expires_on'], `id IN (${SESSION_ASSESSORS})`, 'assessor.lsp_id'),
   rule('candidate', ['id', 'lsp_id', 'participant_no', 'name', 'nik', 'institution'], `id IN (${SESSION_CANDIDATES})`, 'candidate.lsp_id'),
   rule(

@@ -1,0 +1,112 @@
+/** TUKs of the registry and their verification records. */
+import type { Db } from '../open';
+import { sql } from '../statements';
+
+export type TukRow = {
+  id: string;
+  lsp_id: string;
+  code: string;
+  name: string;
+  type: 'sewaktu' | 'tempat_kerja' | 'mandiri';
+  address: string | null;
+  capacity: number | null;
+  contact_name: string | null;
+  contact_phone: string | null;
+  verified_on: string | null;
+  active: number;
+};
+
+export type VerificationRow = {
+  id: string;
+  tuk_id: string;
+  session_id: string | null;
+  verified_on: string;
+  verifier: string;
+  result: 'fit' | 'unfit';
+  note: string | null;
+  recorded_at: string;
+};
+
+const COLUMNS = 'id, lsp_id, code, name, type, address, capacity, contact_name, contact_phone, verified_on, active';
+
+export const tukById = (db: Db, lspId: string, id: string) =>
+  sql<[string, string], TukRow>(db, `SELECT ${COLUMNS} FROM tuk WHERE lsp_id = ? AND id = ?`).get(lspId, id);
+
+/** TUK codes are unique across the table (its UNIQUE), not per LSP. */
+export const tukByCode = (db: Db, code: string) => sql<[string], TukRow>(db, `SELECT ${COLUMNS} FROM tuk WHERE code = ?`).get(code);
+
+export function insertTuk(db: Db, row: TukRow): void {
+  sql<[TukRow]>(
+    db,
+    `INSERT INTO tuk (${COLUMNS}) VALUES (@id, @lsp_id, @code, @name, @type, @address, @capacity, @contact_name, @contact_phone, @verified_on, @active)`,
+  ).run(row);
+}
+
+export function updateTuk(db: Db, row: TukRow): void {
+  sql<[TukRow]>(
+    db,
+    `UPDATE tuk SET code = @code, name = @name, type = @type, address = @address, capacity = @capacity, contact_name = @contact_name,
+      contact_phone = @contact_phone WHERE id = @id AND lsp_id = @lsp_id`,
+  ).run(row);
+}
+
+export const setTukActive = (db: Db, lspId: string, id: string, active: number) =>
+  sql<[number, string, string]>(db, 'UPDATE tuk SET active = ? WHERE lsp_id = ? AND id = ?').run(active, lspId, id);
+
+/** Keeps tuk.verified_on the latest verification's date, as the exam-day screens read it. */
+export const refreshVerifiedOn = (db: Db, id: string) =>
+  sql<[string]>(db, 'UPDATE tuk SET verified_on = (SELECT max(verified_on) FROM tuk_verification WHERE tuk_id = tuk.id) WHERE id = ?').run(id);
+
+export function insertVerification(db: Db, row: VerificationRow): void {
+  sql<[VerificationRow]>(
+    db,
+    `INSERT INTO tuk_verification (id, tuk_id, session_id, verified_on, verifier, result, note, recorded_at)
+     VALUES (@id, @tuk_id, @session_id, @verified_on, @verifier, @result, @note, @recorded_at)`,
+  ).run(row);
+}
+
+export const verificationsOf = (db: Db, tukId: string) =>
+  sql<[string], VerificationRow>(db, 'SELECT * FROM tuk_verification WHERE tuk_id = ? ORDER BY verified_on DESC, recorded_at DESC').all(tukId);
+
+export const sessionAtTuk = (db: Db, sessionId: string, tukId: string): boolean =>
+  sql<[string, string], { n: number }>(db, 'SELECT count(*) AS n FROM session WHERE id = ? AND tuk_id = ?').get(sessionId, tukId)!.n > 0;
+
+export type TukFilter = { lspId: string; active: number | null; prefix: string | null; type: string | null };
+
+function where(f: TukFilter): { text: string; params: Record<string, string | number> } {
+  const parts = ['lsp_id = @lspId'];
+  const params: Record<string, string | number> = { lspId: f.lspId };
+  if (f.active !== null) {
+    parts.push('active = @active');
+    params.active = f.active;
+  }
+  if (f.type !== null) {
+    parts.push('type = @type');
+    params.type = f.type;
+  }
+  if (f.prefix !== null) {
+    parts.push('((name >= @lo COLLATE NOCASE AND name < @hi COLLATE NOCASE) OR (code >= @lo COLLATE NOCASE AND code < @hi COLLATE NOCASE))');
+    params.lo = f.prefix;
+    params.hi = f.prefix + '\uffff';
+  }
+  return { text: parts.join(' AND '), params };
+}
+
+export function tukPage(db: Db, f: TukFilter, after: { key: string; id: string } | null, fetch: number): TukRow[] {
+  const w = where(f);
+  const params: Record<string, string | number> = { ...w.params, fetch };
+  if (after) Object.assign(params, { afterKey: after.key, afterId: after.id });
+  return sql<[Record<string, string | number>], TukRow>(
+    db,
+    `SELECT ${COLUMNS} FROM tuk WHERE ${w.text}${after ? ' AND (name COLLATE NOCASE, id) > (@afterKey, @afterId)' : ''}
+     ORDER BY name COLLATE NOCASE, id LIMIT @fetch`,
+  ).all(params);
+}
+
+export function tukCount(db: Db, f: TukFilter, cap: number): number {
+  const w = where(f);
+  return sql<[Record<string, string | number>], { n: number }>(db, `SELECT count(*) AS n FROM (SELECT 1 FROM tuk WHERE ${w.text} LIMIT @cap)`).get({
+    ...w.params,
+    cap: cap + 1,
+  })!.n;
+}

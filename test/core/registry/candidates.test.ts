@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { previewCandidates, upsertCandidates } from '../../../electron/core/registry/candidates';
+import type { Principal } from '../../../electron/shared/roles';
+import { call, failure, signInAs } from '../../support/core';
+import { auditCount, candidateInput, lastAuditDetails, NOW, registryCore } from './support';
+
+async function adminOf(core: Awaited<ReturnType<typeof registryCore>>): Promise<{ token: string; principal: Principal; lspId: string }> {
+  const token = await signInAs(core, 'admin');
+  const principal = await call(core, 'auth/whoami', {}, token);
+  return { token, principal, lspId: principal.lspId! };
+}
+
+describe('candidates in the registry', () => {
+  it('are created with a participant number, edited and deactivated (never deleted), each change audited with before and after', async () => {
+    const core = await registryCore();
+    const { token } = await adminOf(core);
+    const created = await call(core, 'candidates/create', { candidate: candidateInput(1, { name: '  Siti   Aminah ' }) }, token);
+    expect(created).toMatchObject({ name: 'Siti Aminah', nik: '3276011403050002', active: true, institution: 'SMK Nusantara' });
+    expect(created.participantNo).toMatch(/^2026-\d{7}$/);
+    expect(auditCount(core, 'candidate.create', created.id)).toBe(1);
+
+    const edited = await call(core, 'candidates/update', { candidateId: created.id, candidate: candidateInput(1, { name: 'Siti Aminah Putri', email: 'SITI@Contoh.ID' }) }, token);
+    expect(edited).toMatchObject({ name: 'Siti Aminah Putri', email: 'siti@contoh.id', participantNo: created.participantNo });
+    expect(lastAuditDetails(core, 'candidate.update')).toMatchObject({ before: { name: 'Siti Aminah' }, after: { name: 'Siti Aminah Putri' } });
+    // The same values again: nothing written, nothing audited.
+    await call(core, 'candidates/update', { candidateId: created.id, candidate: candidateInput(1, { name: 'Siti Aminah Putri', email: 'siti@contoh.id' }) }, token);
+    expect(auditCount(core, 'candidate.update', created.id)).toBe(1);
+
+    const off = await call(core, 'candidates/setActive', { candidateId: created.id, active: false }, token);
+    expect(off.active).toBe(false);
+    expect(auditCount(core, 'candidate.deactivate', created.id)).toBe(1);
+    expect((await call(core, 'candidates/get', { candidateId: created.id }, token)).active).toBe(false);
+    expect(core.db.prepare('SELECT count(*) FROM candidate WHERE id = ?').pluck().get(created.id)).toBe(1);
+  });
+
+  it('refuse bad input field by field, every problem at once, and write nothing', async () => {
+    const core = await registryCore();
+    const { token } = await adminOf(core);
+    const before = core.db.prepare('SELECT count(*) FROM candidate').pluck().get();
+    const error = await failure(
+      core,
+      'candidates/create',
+      {
+        candidate: candidateInput(2, {
+          name: ' ',
+          nik: '3276011403050',
+          birthDate: '2030-01-01',
+          email: 'bukan-email',
+          phone: 'abc',
+          provinceCode: '32',
+          regencyCode: '3171',
+        }),
+      },
+      token,
+    );
+    expect(error.code).toBe('REGISTRY_INVALID');
+    expect(error.params).toEqual({ count: 6, field: error.fields?.[0]?.field });
+    expect(error.fields).toEqual(
+      expect.arrayContaining([
+        { field: 'name', reason: 'required' },
+        { field: 'nik', reason: 'nik_length' },
+        { field: 'birthDate', reason: 'date_range' },
+        { field: 'regencyCode', reason: 'region_code' },
+        { field: 'phone', reason: 'phone_format' },
+        { field: 'email', reason: 'email_format' },
+      ]),
+    );
+    expect(error.fields).toHaveLength(6);
+    expect(core.db.prepare('SELECT count(*) FROM candidate').pluck().get()).toBe(before);
+  });
+
+  it('are one person per NIK: a second record with the same NIK is refused on the NIK field', async () => {
+    const core = await registryCore();
+    const { token } = await adminOf(core);
+    const first = await call(core, 'candidates/create', { candidate: candidateInput(3) }, token);
+    const again = await failure(core, 'candidates/create', { candidate: candidateInput(3, { name: 'Orang Lain' }) }, token);
+    expect(again.fields).toEqual([{ field: 'nik', reason: 'nik_taken' }]);
+    const other = await call(core, 'candidates/create', { candidate: candidateInput(4) }, token);
+    const moved = await failure(core, 'candidates/update', { candidateId: other.id, candidate: candidateInput(3) }, token);
+    expect(moved.fields).toEqual([{ field: 'nik', reason: 'nik_taken' }]);
+    expect(first.id).not.toBe(other.id);
+  });
+
+  it('for an import: a preview writes nothing, an apply adds and updates by NIK, and the same rows again change and audit nothing', async () => {
+    const core = await registryCore();
+    const { principal, lspId } = await adminOf(core);
+    const { db } = core;
+    const rows = [candidateInput(10), candidateInput(11), candidateInput(12, { nik: '3276011403050000' }), candidateInput(10, { name: 'Dua Kali' })];
+    const auditsBefore = db.prepare('SELECT count(*) FROM audit_log').pluck().get();
+    const preview = previewCandidates(db, lspId, rows, '2026-11-20');
+    expect(preview.map((o) => o.outcome)).toEqual(['added', 'added', 'refused', 'refused']);
+    expect(preview[2].issues).toEqual([{ field: 'nik', reason: 'nik_serial' }]);
+    expect(preview[3].issues).toEqual([{ field: 'nik', reason: 'duplicate' }]);
+    expect(db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(auditsBefore);
+    expect(db.prepare("SELECT count(*) FROM candidate WHERE name LIKE 'Asesi %'").pluck().get()).toBe(0);
+
+    const applied = upsertCandidates(db, principal, lspId, rows.slice(0, 2), NOW);
+    expect(applied.map((o) => o.outcome)).toEqual(['added', 'added']);
+    expect(applied.every((o) => o.id !== null)).toBe(true);
+    const auditsAfterFirst = db.prepare('SELECT count(*) FROM audit_log').pluck().get();
+    const second = upsertCandidates(db, principal, lspId, rows.slice(0, 2), NOW);
+    expect(second.map((o) => o.outcome)).toEqual(['unchanged', 'unchanged']);
+    expect(second.map((o) => o.id)).toEqual(applied.map((o) => o.id));
+    expect(db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(auditsAfterFirst);
+
+    const changed = upsertCandidates(db, principal, lspId, [candidateInput(10, { institution: 'Politeknik Baru' }), candidateInput(11)], NOW);
+    expect(changed.map((o) => o.outcome)).toEqual(['updated', 'unchanged']);
+    expect(db.prepare('SELECT institution FROM candidate WHERE id = ?').pluck().get(applied[0].id)).toBe('Politeknik Baru');
+  });
+
+  it('list in pages that cover every match once, in name order, with search by name or NIK prefix and filters', async () => {
+    const core = await registryCore();
+    const { token, principal, lspId } = await adminOf(core);
+    const inputs = Array.from({ length: 130 }, (_, i) =>
+      candidateInput(100 + i, {
+        name: `${['Budi', 'budiman', 'Citra', 'Dewi'][i % 4]} ${String(i).padStart(3, '0')}`,
+        institution: i % 2 ? 'SMK Satu' : 'SMK Dua',
+        provinceCode: i % 3 ? '32' : '31',
+        regencyCode: i % 3 ? '3276' : '3171',
+      }),
+    );
+    upsertCandidates(core.db, principal, lspId, inputs, NOW);
+    const demoCount = core.db.prepare('SELECT count(*) FROM candidate').pluck().get() as number;
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    let total: number | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof call<'candidates/list'>>> = await call(core, 'candidates/list', { limit: 50, cursor }, token);
+      if (pages === 0) total = page.total;
+      else expect(page.total).toBeNull();
+      seen.push(...page.rows.map((r) => r.name));
+      cursor = page.nextCursor;
+      pages++;
+    } while (cursor);
+    expect(total).toBe(demoCount);
+    expect(seen).toHaveLength(demoCount);
+    expect(new Set(seen).size).toBe(demoCount);
+    expect(seen).toEqual([...seen].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0)));
+    expect(pages).toBe(Math.ceil(demoCount / 50));
+
+    // A prefix ignores case: "budi" finds Budi and budiman.
+    const budi = await call(core, 'candidates/list', { search: 'budi', limit: 200 }, token);
+    expect(budi.total).toBe(66);
+    expect(budi.rows.every((r) => r.name.toLowerCase().startsWith('budi'))).toBe(true);
+    const byNik = await call(core, 'candidates/list', { search: '3276011403050101' }, token);
+    expect(byNik.rows.map((r) => r.nik)).toEqual(['3276011403050101']);
+    const nikPrefix = await call(core, 'candidates/list', { search: '32760114030501', limit: 5 }, token);
+    expect(nikPrefix.rows.map((r) => r.nik)).toEqual(['3276011403050101', '3276011403050102', '3276011403050103', '3276011403050104', '3276011403050105']);
+    const next = await call(core, 'candidates/list', { search: '32760114030501', limit: 5, cursor: nikPrefix.nextCursor }, token);
+    expect(next.rows[0].nik).toBe('3276011403050106');
+
+    const filtered = await call(core, 'candidates/list', { institution: 'smk satu', provinceCode: '31', limit: 200 }, token);
+    expect(filtered.total).toBe(inputs.filter((c) => c.institution === 'SMK Satu' && c.provinceCode === '31').length);
+    expect(filtered.rows.every((r) => r.institution === 'SMK Satu' && r.provinceCode === '31')).toBe(true);
+
+    const someone = budi.rows[0];
+    await call(core, 'candidates/setActive', { candidateId: someone.id, active: false }, token);
+    const inactive = await call(core, 'candidates/list', { active: false }, token);
+    expect(inactive.rows.map((r) => r.id)).toEqual([someone.id]);
+    expect((await call(core, 'candidates/list', { search: 'budi', active: true, limit: 200 }, token)).total).toBe(65);
+    expect((await failure(core, 'candidates/list', { cursor: 'not-a-cursor' }, token)).code).toBe('BAD_ARGS');
+  });
+
+  it('are the LSP admin\'s only: the proctor and an assessor are refused reads and writes', async () => {
+    const core = await registryCore();
+    for (const who of ['proctor', 'assessor1'] as const) {
+      const token = await signInAs(core, who);
+      for (const [method, args] of [
+        ['candidates/list', {}],
+        ['candidates/create', { candidate: candidateInput(1) }],
+        ['schemes/list', {}],
+        ['assessors/get', { assessorId: 'x' }],
+        ['tuks/create', { tuk: { code: 'T', name: 'T', type: 'mandiri', address: null, capacity: null, contactName: null, contactPhone: null } }],
+        ['registry/setSettings', { settings: { expirySoonDays: 30, mandiriVerificationMonths: 6 } }],
+      ] as const) {
+        const error = await failure(core, method, args, token);
+        expect(error.code, `${who} ${method}`).toBe('FORBIDDEN');
+      }
+    }
+    expect((await failure(core, 'candidates/list', {}, null)).code).toBe('UNAUTHENTICATED');
+  });
+});
