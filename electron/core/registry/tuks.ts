@@ -152,7 +152,7 @@ export function addVerification(db: Db, principal: Principal, lspId: string, tuk
     note: value.note,
     recorded_at: now.toISOString(),
   });
-  q.refreshVerifiedOn(db, tukId);
+  q.noteVerifiedOn(db, tukId, value.verifiedOn);
   appendAudit(db, principal, { action: 'tuk.verify', entity: 'tuk', entityId: tukId, details: { verificationId: id, after: value } }, now);
   return getTuk(db, lspId, tukId, now);
 }

@@ -53,9 +53,12 @@ export function updateTuk(db: Db, row: TukRow): void {
 export const setTukActive = (db: Db, lspId: string, id: string, active: number) =>
   sql<[number, string, string]>(db, 'UPDATE tuk SET active = ? WHERE lsp_id = ? AND id = ?').run(active, lspId, id);
 
-/** Keeps tuk.verified_on the latest verification's date, as the exam-day screens read it. */
-export const refreshVerifiedOn = (db: Db, id: string) =>
-  sql<[string]>(db, 'UPDATE tuk SET verified_on = (SELECT max(verified_on) FROM tuk_verification WHERE tuk_id = tuk.id) WHERE id = ?').run(id);
+/**
+ * Keeps tuk.verified_on the latest verification's date, as the exam-day screens read it: a record of an
+ * older verification entered late does not move it back (nor does one before the records began).
+ */
+export const noteVerifiedOn = (db: Db, id: string, date: string) =>
+  sql<[string, string]>(db, "UPDATE tuk SET verified_on = max(coalesce(verified_on, ''), ?) WHERE id = ?").run(date, id);
 
 export function insertVerification(db: Db, row: VerificationRow): void {
   sql<[VerificationRow]>(

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { previewAssessors, upsertAssessors } from '../../../electron/core/registry/assessors';
+import { call, demo, failure, signInAs } from '../../support/core';
+import { assessorInput, auditCount, lastAuditDetails, NOW, registryCore, tukInput } from './support';
+
+describe('assessors in the registry', () => {
+  it('are created with the schemes they may assess, edited, deactivated, each audited; the sign-in account is shown', async () => {
+    const core = await registryCore();
+    const admin = await signInAs(core, 'admin');
+    const a = await call(core, 'assessors/create', { assessor: assessorInput(1, { schemeCodes: [demo.scheme.code, ` ${demo.scheme.code}`], nik: '3276014508800003', email: 'A@B.ID' }) }, admin);
+    expect(a).toMatchObject({ name: 'Asesor 0001', schemeCodes: [demo.scheme.code], email: 'a@b.id', metState: 'valid', techCertState: 'none', accountId: null, active: true });
+    expect(auditCount(core, 'assessor.create', a.id)).toBe(1);
+    const edited = await call(core, 'assessors/update', { assessorId: a.id, assessor: assessorInput(1, { name: 'Asesor Satu', schemeCodes: [] }) }, admin);
+    expect(edited).toMatchObject({ name: 'Asesor Satu', schemeCodes: [] });
+    expect(lastAuditDetails(core, 'assessor.update')).toMatchObject({ before: { schemeCodes: [demo.scheme.code] }, after: { schemeCodes: [] } });
+    expect((await call(core, 'assessors/setActive', { assessorId: a.id, active: false }, admin)).active).toBe(false);
+    expect(auditCount(core, 'assessor.deactivate', a.id)).toBe(1);
+
+    const demoAssessor = (await call(core, 'assessors/list', { search: demo.people.assessors[0].name.slice(0, 8) }, admin)).rows[0];
+    expect(demoAssessor.accountId).not.toBeNull();
+  });
+
+  it('refuse field by field: unknown scheme, a taken MET number, a loan without its letter', async () => {
+    const core = await registryCore();
+    const admin = await signInAs(core, 'admin');
+    const error = await failure(
+      core,
+      'assessors/create',
+      { assessor: assessorInput(2, { metNumber: demo.people.assessors[0].metNumber, schemeCodes: ['NOPE'], homeLsp: 'LSP Lain', loanLetterNo: '001/SP/2026', metExpiresOn: '2028-13-01' }) },
+      admin,
+    );
+    expect(error.fields).toEqual([
+      { field: 'schemeCodes.0', reason: 'unknown_scheme' },
+      { field: 'metExpiresOn', reason: 'date_format' },
+      { field: 'loanLetterDate', reason: 'loan_letter_incomplete' },
+      { field: 'metNumber', reason: 'taken' },
+    ]);
+    const borrowed = await call(core, 'assessors/create', { assessor: assessorInput(3, { homeLsp: 'LSP Lain', loanLetterNo: '001/SP/2026', loanLetterDate: '2026-11-01' }) }, admin);
+    expect(borrowed.homeLsp).toBe('LSP Lain');
+  });
+
+  it('flag an expired or soon-expiring MET or technical certificate, relative to the core\'s clock and the setting', async () => {
+    const core = await registryCore();
+    const admin = await signInAs(core, 'admin');
+    // Today is 2026-11-20 on the core's clock.
+    const expired = await call(core, 'assessors/create', { assessor: assessorInput(10, { metExpiresOn: '2026-11-19' }) }, admin);
+    const soon = await call(core, 'assessors/create', { assessor: assessorInput(11, { metExpiresOn: '2027-02-18' }) }, admin);
+    const techSoon = await call(core, 'assessors/create', { assessor: assessorInput(12, { techCertExpiresOn: '2026-11-20' }) }, admin);
+    const later = await call(core, 'assessors/create', { assessor: assessorInput(13, { metExpiresOn: '2027-02-19' }) }, admin);
+    expect([expired.metState, soon.metState, techSoon.techCertState, later.metState]).toEqual(['expired', 'soon', 'soon', 'valid']);
+    const ids = async (expiry: 'soon' | 'expired') => (await call(core, 'assessors/list', { expiry, search: 'Asesor' }, admin)).rows.map((r) => r.id).sort();
+    expect(await ids('expired')).toEqual([expired.id]);
+    expect(await ids('soon')).toEqual([soon.id, techSoon.id].sort());
+    await call(core, 'registry/setSettings', { settings: { expirySoonDays: 91, mandiriVerificationMonths: 12 } }, admin);
+    expect(await ids('soon')).toEqual([soon.id, techSoon.id, later.id].sort());
+    expect(await call(core, 'registry/settings', {}, admin)).toEqual({ expirySoonDays: 91, mandiriVerificationMonths: 12 });
+    expect(auditCount(core, 'registry.settings')).toBe(1);
+  });
+
+  it('for an import: matched by MET number, the same rows twice change nothing', async () => {
+    const core = await registryCore();
+    const admin = await signInAs(core, 'admin');
+    const principal = await call(core, 'auth/whoami', {}, admin);
+    const rows = [assessorInput(20), assessorInput(21), assessorInput(20, { name: 'Lagi' })];
+    expect(previewAssessors(core.db, principal.lspId!, rows, '2026-11-20').map((o) => o.outcome)).toEqual(['added', 'added', 'refused']);
+    expect(upsertAssessors(core.db, principal, principal.lspId!, rows.slice(0, 2), NOW).map((o) => o.outcome)).toEqual(['added', 'added']);
+    const audits = core.db.prepare('SELECT count(*) FROM audit_log').pluck().get();
+    expect(upsertAssessors(core.db, principal, principal.lspId!, rows.slice(0, 2), NOW).map((o) => o.outcome)).toEqual(['unchanged', 'unchanged']);
+    expect(core.db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(audits);
+  });
+});
+
+describe('TUKs in the registry', () => {
+  it('are created, edited and deactivated, each audited; a taken code is refused on the code field', async () => {
+    const core = await registryCore();
+    const admin = await signInAs(core, 'admin');
+    const t = await call(core, 'tuks/create', { tuk: tukInput(1, { contactName: 'Pak Joko', contactPhone: '+62 812 1111 2222' }) }, admin);
+    expect(t).toMatchObject({ code: 'TUK-001', capacity: 40, verificationState: 'per_session', lastVerifiedOn: null, verifications: [] });
+    const edited = await call(core, 'tuks/update', { tukId: t.id, tuk: tukInput(1, { capacity: 60 }) }, admin);
+    expect(edited.capacity).toBe(60);
+    expect(auditCount(core, 'tuk.update', t.id)).toBe(1);
+    expect((await call(core, 'tuks/setActive', { tukId: t.id, active: false }, admin)).active).toBe(false);
+    const taken = await failure(core, 'tuks/create', { tuk: tukInput(2, { code: demo.people.tuk.code, capacity: -1 }) }, admin);
+    expect(taken.fields).toEqual([{ field: 'capacity', reason: 'number_range' }, { field: 'code', reason: 'taken' }]);
+    const page = await call(core, 'tuks/list', { search: 'tuk-00' }, admin);
+    expect(page.rows.map((r) => r.code)).toEqual(['TUK-001']);
+  });
+
+  it('keep verification records; a Mandiri is due a period after its last one, and a session must be at that TUK', async () => {
+    const core = await registryCore();
+    const admin = await signInAs(core, 'admin');
+    const m = await call(core, 'tuks/create', { tuk: tukInput(5, { type: 'mandiri' }) }, admin);
+    expect(m.verificationState).toBe('never');
+    const v = { verifiedOn: '2025-11-19', verifier: 'Ir. Bambang', result: 'fit' as const, note: null, sessionId: null };
+    const once = await call(core, 'tuks/addVerification', { tukId: m.id, verification: v }, admin);
+    expect(once).toMatchObject({ lastVerifiedOn: '2025-11-19', verificationState: 'due' });
+    const twice = await call(core, 'tuks/addVerification', { tukId: m.id, verification: { ...v, verifiedOn: '2026-06-01', note: 'Ruang lab baru' } }, admin);
+    expect(twice).toMatchObject({ lastVerifiedOn: '2026-06-01', verificationState: 'ok' });
+    expect(twice.verifications.map((x) => x.verifiedOn)).toEqual(['2026-06-01', '2025-11-19']);
+    expect(auditCount(core, 'tuk.verify', m.id)).toBe(2);
+    await call(core, 'registry/setSettings', { settings: { expirySoonDays: 90, mandiriVerificationMonths: 3 } }, admin);
+    expect((await call(core, 'tuks/get', { tukId: m.id }, admin)).verificationState).toBe('due');
+
+    const sessionId = core.db.prepare('SELECT id FROM session').pluck().get() as string;
+    const wrong = await failure(core, 'tuks/addVerification', { tukId: m.id, verification: { ...v, sessionId, verifiedOn: '2026-12-01' } }, admin);
+    expect(wrong.fields).toEqual([{ field: 'verifiedOn', reason: 'date_range' }, { field: 'sessionId', reason: 'unknown_session' }]);
+    const demoTuk = core.db.prepare('SELECT id FROM tuk WHERE code = ?').pluck().get(demo.people.tuk.code) as string;
+    const seededOn = (await call(core, 'tuks/get', { tukId: demoTuk }, admin)).lastVerifiedOn;
+    const ok = await call(core, 'tuks/addVerification', { tukId: demoTuk, verification: { ...v, sessionId } }, admin);
+    expect(ok.verifications[0].sessionId).toBe(sessionId);
+    // A late record of an older verification does not move the latest date back.
+    expect(ok.lastVerifiedOn).toBe(seededOn);
+  });
+});
