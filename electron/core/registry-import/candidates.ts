@@ -93,8 +93,8 @@ export const candidateKind: RowKind<CandidateKey, CandidateInput> = {
     // No sheet carries the photo: the record keeps its own.
     photoSha256: kept?.photoSha256 ?? null,
   }),
-  check: (input, today) => checkCandidate(input, today).checks.issues,
-  normalize: (input, today) => checkCandidate(input, today).value,
+  check: (_db, _lspId, input, today) => checkCandidate(input, today).checks.issues,
+  normalize: (_db, _lspId, input, today) => checkCandidate(input, today).value,
   preview: previewCandidates,
   upsert: upsertCandidates,
   keyOfField: fieldKey,

@@ -25,9 +25,9 @@ export type RowKind<K extends string, I> = {
   existing: (db: Db, lspId: string, values: Values<K>) => I | null;
   toInput: (values: Values<K>, present: ReadonlySet<K>, existing: I | null) => I;
   /** The registry's field checks alone, for a row already refused by its cells. */
-  check: (input: I, today: string) => FieldIssue[];
+  check: (db: Db, lspId: string, input: I, today: string) => FieldIssue[];
   /** The registry's checked and normalised form of an input, for naming what an update changes. */
-  normalize: (input: I, today: string) => I;
+  normalize: (db: Db, lspId: string, input: I, today: string) => I;
   preview: (db: Db, lspId: string, inputs: readonly I[], today: string) => RowOutcome[];
   upsert: (db: Db, principal: Principal, lspId: string, inputs: readonly I[], now: Date) => RowOutcome[];
   /** The column a registry field (`birthDate`, `schemeCodes.1`) is read from. */

@@ -2,6 +2,7 @@ import { AppError } from '../../shared/errors';
 import type { ImportKind } from '../../shared/registry-import';
 import type { Db } from '../db/open';
 import type { SheetValue } from '../spreadsheets/spec';
+import { assessorKind } from './assessors';
 import { candidateKind } from './candidates';
 import type { Layout } from './files';
 import type { RowKind } from './kind';
@@ -36,6 +37,6 @@ const pending = (kind: ImportKind): KindEntry => ({
 
 export const KINDS: Record<ImportKind, KindEntry> = {
   candidates: rowEntry(candidateKind),
-  assessors: pending('assessors'),
+  assessors: rowEntry(assessorKind),
   schemes: pending('schemes'),
 };

@@ -44,7 +44,7 @@ export async function planRows<K extends string, I extends object>(kind: RowKind
     const problems = r.problems.map(sheetProblem);
     if (problems.length > 0) {
       const refusedKeys = new Set<string | null>(problems.map((p) => p.key));
-      for (const issue of kind.check(input, ctx.today)) {
+      for (const issue of kind.check(ctx.db, ctx.lspId, input, ctx.today)) {
         const key = kind.keyOfField(issue.field);
         if (!refusedKeys.has(key)) problems.push(fieldProblem(issue, key, names));
       }
@@ -57,7 +57,7 @@ export async function planRows<K extends string, I extends object>(kind: RowKind
   const rows = merge(read, outcomes, kind, names, (o, i) => {
     const before = accepted[i].existing;
     if (o.outcome !== 'updated' || !before) return undefined;
-    return changedKeys(kind.templateKeys, kind.normalize(before, ctx.today), kind.normalize(inputs[i], ctx.today));
+    return changedKeys(kind.templateKeys, kind.normalize(ctx.db, ctx.lspId, before, ctx.today), kind.normalize(ctx.db, ctx.lspId, inputs[i], ctx.today));
   });
   return {
     header: { row: header.row, columns: header.columns.map((c) => ({ key: c.key, header: c.header, column: c.letter })) },

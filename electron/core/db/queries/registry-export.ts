@@ -5,6 +5,7 @@
  */
 import type { Db } from '../open';
 import { sql } from '../statements';
+import type { AssessorRow } from './registry-assessors';
 import type { CandidateRow } from './registry-candidates';
 
 export type After = { name: string; id: string } | null;
@@ -15,6 +16,16 @@ export function candidatesPage(db: Db, lspId: string, after: After, limit: numbe
     `SELECT id, lsp_id, participant_no, name, nik, birth_place, birth_date, sex, address, regency_code, province_code,
        phone, email, education_code, occupation_code, institution, photo_sha256, active
      FROM candidate WHERE lsp_id = @lspId AND (name COLLATE NOCASE, id) > (@name, @id)
+     ORDER BY name COLLATE NOCASE, id LIMIT @limit`,
+  ).all({ lspId, name: after?.name ?? '', id: after?.id ?? '', limit });
+}
+
+export function assessorsPage(db: Db, lspId: string, after: After, limit: number): AssessorRow[] {
+  return sql<[Record<string, string | number>], AssessorRow>(
+    db,
+    `SELECT id, lsp_id, name, nik, birth_place, birth_date, sex, address, city, province, phone, email, met_number, met_expires_on,
+       tech_cert_number, tech_cert_expires_on, home_lsp, loan_letter_no, loan_letter_date, active
+     FROM assessor WHERE lsp_id = @lspId AND (name COLLATE NOCASE, id) > (@name, @id)
      ORDER BY name COLLATE NOCASE, id LIMIT @limit`,
   ).all({ lspId, name: after?.name ?? '', id: after?.id ?? '', limit });
 }
