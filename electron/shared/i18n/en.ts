@@ -1,5 +1,6 @@
 import { assessmentEn } from './assessment.en';
 import { registryEn } from './registry.en';
+import { registryScreensEn } from './registry-screens.en';
 import type { Translation } from './types';
 
 export const en = {
@@ -895,4 +896,6 @@ export const en = {
   // The assessor's workspace and the BNSP forms (issue 4).
   ...assessmentEn,
   ...registryEn,
+  // The LSP admin's registry screens and the spreadsheet import (issue 14).
+  ...registryScreensEn,
 } as const satisfies Translation;

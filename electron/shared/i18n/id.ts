@@ -1,5 +1,6 @@
 import { assessmentId } from './assessment.id';
 import { registryId } from './registry.id';
+import { registryScreensId } from './registry-screens.id';
 
 /** Indonesian: the default language. `en.ts` must have exactly the same keys and placeholders. */
 export const id = {
@@ -881,4 +882,6 @@ export const id = {
   // The assessor's workspace and the BNSP forms (issue 4).
   ...assessmentId,
   ...registryId,
+  // The LSP admin's registry screens and the spreadsheet import (issue 14).
+  ...registryScreensId,
 } as const;

@@ -3,10 +3,30 @@ import type { Role } from '../../../electron/shared/roles';
 import { LspBundlesScreen } from '../screens/lsp-admin/LspBundlesScreen';
 import { AccountsScreen } from '../screens/accounts/AccountsScreen';
 import { ProctorBundlesScreen } from '../screens/proctor/ProctorBundlesScreen';
+import { SchemesScreen } from '../screens/registry/schemes/SchemesScreen';
+import { SchemeScreen } from '../screens/registry/schemes/SchemeScreen';
+import { AssessorsScreen } from '../screens/registry/assessors/AssessorsScreen';
+import { AssessorScreen } from '../screens/registry/assessors/AssessorScreen';
+import { TuksScreen } from '../screens/registry/tuks/TuksScreen';
+import { TukScreen } from '../screens/registry/tuks/TukScreen';
+import { CandidatesScreen } from '../screens/registry/candidates/CandidatesScreen';
+import { CandidateScreen } from '../screens/registry/candidates/CandidateScreen';
 
 /** Screens beyond each role's home, reached by a link such as `#/bundles`; the home is `#/`. */
 const ROUTES: Partial<Record<Role, Record<string, ComponentType>>> = {
-  lsp_admin: { bundles: LspBundlesScreen, accounts: AccountsScreen },
+  lsp_admin: {
+    bundles: LspBundlesScreen,
+    accounts: AccountsScreen,
+    // The LSP's registry (issue 14); `<list>/*` takes a record's id (or `new`), which the screen reads itself.
+    schemes: SchemesScreen,
+    'schemes/*': SchemeScreen,
+    assessors: AssessorsScreen,
+    'assessors/*': AssessorScreen,
+    tuks: TuksScreen,
+    'tuks/*': TukScreen,
+    candidates: CandidatesScreen,
+    'candidates/*': CandidateScreen,
+  },
   proctor: { bundles: ProctorBundlesScreen },
 };
 
@@ -21,5 +41,7 @@ export function useRoutedScreen(role: Role): ComponentType | null {
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
-  return ROUTES[role]?.[route] ?? null;
+  const screens = ROUTES[role];
+  // `schemes/<id>` falls back to `schemes/*`.
+  return screens?.[route] ?? screens?.[route.replace(/^([^/]+)\/[^/]+$/, '$1/*')] ?? null;
 }

@@ -10,6 +10,7 @@ import { SessionsTable } from './SessionsTable';
 import { KeyBackupWarning } from './KeyBackupWarning';
 import { TuksTable } from './TuksTable';
 import { TukStationAdminHome } from './TukStationAdminHome';
+import { RegistryLinks } from '../registry/RegistryLinks';
 import { useSession } from '../../session/SessionProvider';
 
 export function LspAdminHome() {
@@ -47,6 +48,7 @@ function Overview({ overview }: { overview: LspOverview }) {
         <a href="#/bundles" data-testid="link-bundles">{t('bundles.link')}</a>{' '}
         <a href="#/accounts" data-testid="link-accounts">{t('accounts.link')}</a>
       </PageTitle>
+      <RegistryLinks />
       <KeyBackupWarning />
 
       <dl className="stats" aria-label={t('lsp.totals.label')}>

@@ -1,0 +1,42 @@
+import type { FormEvent, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { UiError } from '../../api/client-errors';
+import { SaveProblem } from './SaveProblem';
+
+type Props = {
+  isNew: boolean;
+  busy: boolean;
+  error: UiError | null;
+  saved: boolean;
+  onSubmit: () => void;
+  testId: string;
+  children: ReactNode;
+  /** For a form that adds to a record (a verification) rather than saving the record itself. */
+  submitLabel?: string;
+  savedText?: string;
+};
+
+/** A registry record's form: its fields, what went wrong (or that it saved), and one save button. */
+export function RecordForm({ isNew, busy, error, saved, onSubmit, testId, children, submitLabel, savedText }: Props) {
+  const { t } = useTranslation();
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onSubmit();
+  };
+  return (
+    <form className="registry-form" data-testid={testId} onSubmit={submit} noValidate>
+      <div className="registry-form__grid">{children}</div>
+      <SaveProblem error={error} />
+      {saved && !error && (
+        <p className="notice notice--success" role="status" data-testid="record-saved">
+          {savedText ?? t('registryScreens.record.saved')}
+        </p>
+      )}
+      <div className="registry-form__actions">
+        <button type="submit" className="button button--primary" disabled={busy} data-testid="record-save">
+          {busy ? t('registryScreens.record.saving') : (submitLabel ?? (isNew ? t('registryScreens.record.create') : t('registryScreens.record.save')))}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,100 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldErrors } from './field-errors';
+
+type Props = {
+  /** The core's field path, which names the problem and the test id (`field-<name>`). */
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  errors: FieldErrors;
+  type?: 'text' | 'date' | 'number' | 'email' | 'tel';
+  hint?: string;
+  optional?: boolean;
+  inputMode?: 'numeric' | 'text';
+  mono?: boolean;
+  className?: string;
+};
+
+/** One labelled input of a registry form, with the core's reason for refusing it right below it. */
+export function RegistryField({ name, label, value, onChange, errors, type = 'text', hint, optional = false, inputMode, mono = false, className }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  const problem = errors.get(name);
+  const describedBy = [hint ? `${id}-hint` : '', problem ? `${id}-problem` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label} {optional && <span className="field__optional">{t('registryScreens.record.optional')}</span>}
+      </label>
+      <input
+        id={id}
+        className={`field__input${mono ? ' mono' : ''}`}
+        data-testid={`field-${name}`}
+        type={type}
+        inputMode={inputMode}
+        autoComplete="off"
+        spellCheck={false}
+        value={value}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {hint && (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      {problem && (
+        <p className="field__problem" id={`${id}-problem`} data-testid={`problem-${name}`}>
+          {t(problem)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type SelectProps = {
+  name: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  errors: FieldErrors;
+  options: readonly { value: string; label: string }[];
+  className?: string;
+};
+
+/** A labelled select of a registry form, with its problem below it like RegistryField. */
+export function RegistrySelect({ name, label, value, onChange, errors, options, className }: SelectProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const problem = errors.get(name);
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <select
+        id={id}
+        className="field__input"
+        data-testid={`field-${name}`}
+        value={value}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${id}-problem` : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      {problem && (
+        <p className="field__problem" id={`${id}-problem`} data-testid={`problem-${name}`}>
+          {t(problem)}
+        </p>
+      )}
+    </div>
+  );
+}

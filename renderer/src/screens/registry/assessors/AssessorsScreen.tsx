@@ -1,0 +1,94 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AssessorSummary } from '../../../../../electron/shared/registry';
+import { Section } from '../../../components/Section';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { useFormat } from '../../../i18n/use-format';
+import { useClient } from '../../../session/SessionProvider';
+import { ListFooter } from '../ListFooter';
+import { ActiveFilter, ListSearch } from '../ListSearch';
+import { RegistryPage } from '../RegistryPage';
+import { useDebounced, usePagedList } from '../use-paged-list';
+import { ExpiryBadges } from './ExpiryBadges';
+
+type Expiry = 'soon' | 'expired' | null;
+
+/** Assessors: search by name or NIK prefix, filter on MET / technical certificate validity, page by page. */
+export function AssessorsScreen() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const expiryId = useId();
+  const [search, setSearch] = useState('');
+  const [active, setActive] = useState<boolean | null>(true);
+  const [expiry, setExpiry] = useState<Expiry>(null);
+  const query = useDebounced({ search: search.trim(), active, expiry });
+  const list = usePagedList(query, (q, cursor) => client.call('assessors/list', { search: q.search || undefined, active: q.active, expiry: q.expiry, cursor }));
+  return (
+    <RegistryPage
+      kind="assessors"
+      testId="assessors-screen"
+      title={t('registryScreens.assessors.title')}
+      actions={
+        <>
+          <a className="button button--primary" href="#/assessors/new" data-testid="assessors-new">{t('registryScreens.list.new')}</a>
+          <a className="button button--secondary" href="#/assessors/import" data-testid="assessors-import">{t('registryScreens.list.import')}</a>
+        </>
+      }
+    >
+      <Section title={t('registryScreens.assessors.title')}>
+        <ListSearch value={search} onChange={setSearch} hint={t('registryScreens.assessors.searchHint')}>
+          <ActiveFilter value={active} onChange={setActive} />
+          <div className="field">
+            <label className="field__label" htmlFor={expiryId}>{t('registryScreens.assessors.expiry')}</label>
+            <select
+              id={expiryId}
+              className="field__input"
+              data-testid="filter-expiry"
+              value={expiry ?? ''}
+              onChange={(event) => setExpiry(event.target.value === 'soon' ? 'soon' : event.target.value === 'expired' ? 'expired' : null)}
+            >
+              <option value="">{t('registryScreens.assessors.expiryAll')}</option>
+              <option value="soon">{t('registryScreens.assessors.expirySoon')}</option>
+              <option value="expired">{t('registryScreens.assessors.expiryExpired')}</option>
+            </select>
+          </div>
+        </ListSearch>
+        {list.rows.length > 0 && <AssessorsTable rows={list.rows} />}
+        <ListFooter list={list} filtered={query.search !== '' || expiry !== null || active !== true} />
+      </Section>
+    </RegistryPage>
+  );
+}
+
+function AssessorsTable({ rows }: { rows: AssessorSummary[] }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <div className="table-wrap">
+      <table className="table registry-table" data-testid="assessors-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('registryScreens.assessors.name')}</th>
+            <th scope="col">{t('registryScreens.assessors.metNumber')}</th>
+            <th scope="col">{t('registryScreens.assessors.metExpiresOn')}</th>
+            <th scope="col">{t('registryScreens.assessors.homeLsp')}</th>
+            <th scope="col">{t('registryScreens.list.active')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-testid="assessor-row">
+              <th scope="row">
+                <a href={`#/assessors/${encodeURIComponent(row.id)}`}>{row.name}</a> <ExpiryBadges assessor={row} />
+              </th>
+              <td className="mono">{row.metNumber}</td>
+              <td>{f.date(row.metExpiresOn)}</td>
+              <td>{row.homeLsp ?? t('registryScreens.assessors.ownLsp')}</td>
+              <td>{row.active ? t('registryScreens.status.active') : <StatusBadge tone="neutral">{t('registryScreens.status.inactive')}</StatusBadge>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

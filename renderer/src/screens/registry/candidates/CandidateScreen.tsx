@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CandidateDetail, CandidateInput } from '../../../../../electron/shared/registry';
+import { useLoad } from '../../../api/use-load';
+import { useRun } from '../../../api/use-run';
+import { LoadView } from '../../../components/LoadView';
+import { Section } from '../../../components/Section';
+import { useClient } from '../../../session/SessionProvider';
+import { ActiveToggle } from '../ActiveToggle';
+import { fieldErrorsOf } from '../field-errors';
+import { orNull, text } from '../form-values';
+import { RecordForm } from '../RecordForm';
+import { RegistryField, RegistrySelect } from '../RegistryField';
+import { RegistryPage } from '../RegistryPage';
+import { sexOf, sexOptions } from '../sex-options';
+import { goTo, useRouteId } from '../use-route-id';
+import { useFormState } from '../use-form-state';
+
+/** `#/candidates/<id>`: one candidate with every field BNSP asks for; `#/candidates/new` a new one. */
+export function CandidateScreen() {
+  const id = useRouteId();
+  return id === 'new' ? <NewCandidate /> : <ExistingCandidate key={id} candidateId={id} />;
+}
+
+function NewCandidate() {
+  const { t } = useTranslation();
+  return (
+    <RegistryPage kind="candidates" testId="candidate-screen" title={t('registryScreens.candidates.newTitle')} actions={<BackLink />}>
+      <Section title={t('registryScreens.candidates.newTitle')}>
+        <CandidateForm candidate={null} onSaved={(saved) => goTo(`candidates/${encodeURIComponent(saved.id)}`)} />
+      </Section>
+    </RegistryPage>
+  );
+}
+
+function ExistingCandidate({ candidateId }: { candidateId: string }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const { state, reload } = useLoad('candidates/get', { candidateId });
+  const title = state.status === 'ready' ? state.data.name : t('registryScreens.candidates.title');
+  return (
+    <RegistryPage kind="candidates" testId="candidate-screen" title={title} actions={<BackLink />}>
+      <LoadView state={state} onRetry={reload}>
+        {(candidate) => (
+          <>
+            <p className="registry-facts">
+              {t('registryScreens.candidates.participantNo')}: <span className="mono" data-testid="candidate-participant-no">{candidate.participantNo}</span>
+            </p>
+            <ActiveToggle
+              name={candidate.name}
+              active={candidate.active}
+              onToggle={async (active) => {
+                await client.call('candidates/setActive', { candidateId, active });
+                reload();
+              }}
+            />
+            <Section title={candidate.name}>
+              <CandidateForm candidate={candidate} onSaved={reload} />
+            </Section>
+          </>
+        )}
+      </LoadView>
+    </RegistryPage>
+  );
+}
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <a href="#/candidates" data-testid="back-to-list">
+      {t('registryScreens.record.back')}
+    </a>
+  );
+}
+
+function CandidateForm({ candidate, onSaved }: { candidate: CandidateDetail | null; onSaved: (saved: CandidateDetail) => void }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const { busy, error, run } = useRun();
+  const [saved, setSaved] = useState(false);
+  const { values, field } = useFormState({
+    name: text(candidate?.name),
+    nik: text(candidate?.nik),
+    birthPlace: text(candidate?.birthPlace),
+    birthDate: text(candidate?.birthDate),
+    sex: text(candidate?.sex),
+    address: text(candidate?.address),
+    regencyCode: text(candidate?.regencyCode),
+    provinceCode: text(candidate?.provinceCode),
+    phone: text(candidate?.phone),
+    email: text(candidate?.email),
+    educationCode: text(candidate?.educationCode),
+    occupationCode: text(candidate?.occupationCode),
+    institution: text(candidate?.institution),
+  });
+  const errors = fieldErrorsOf(error);
+
+  const submit = () => {
+    setSaved(false);
+    const input: CandidateInput = {
+      name: values.name,
+      nik: values.nik.trim(),
+      birthPlace: orNull(values.birthPlace),
+      birthDate: orNull(values.birthDate),
+      sex: sexOf(values.sex),
+      address: orNull(values.address),
+      regencyCode: orNull(values.regencyCode),
+      provinceCode: orNull(values.provinceCode),
+      phone: orNull(values.phone),
+      email: orNull(values.email),
+      educationCode: orNull(values.educationCode),
+      occupationCode: orNull(values.occupationCode),
+      institution: orNull(values.institution),
+      // The photo is attached elsewhere; the form keeps whatever is recorded.
+      photoSha256: candidate?.photoSha256 ?? null,
+    };
+    void run(async () => {
+      const result = candidate
+        ? await client.call('candidates/update', { candidateId: candidate.id, candidate: input })
+        : await client.call('candidates/create', { candidate: input });
+      setSaved(true);
+      onSaved(result);
+    });
+  };
+
+  const f = (name: keyof typeof values) => ({ name, value: values[name], onChange: field(name), errors });
+  return (
+    <RecordForm isNew={candidate === null} busy={busy} error={error} saved={saved} onSubmit={submit} testId="candidate-form">
+      <RegistryField {...f('name')} label={t('registryScreens.candidates.name')} className="registry-form__wide" />
+      <RegistryField {...f('nik')} label={t('registryScreens.candidates.nik')} hint={t('registryScreens.candidates.nikHint')} inputMode="numeric" mono />
+      <RegistryField {...f('birthPlace')} label={t('registryScreens.candidates.birthPlace')} optional />
+      <RegistryField {...f('birthDate')} label={t('registryScreens.candidates.birthDate')} type="date" optional />
+      <RegistrySelect {...f('sex')} label={t('registryScreens.candidates.sex')} options={sexOptions(t)} />
+      <RegistryField {...f('address')} label={t('registryScreens.candidates.address')} optional className="registry-form__wide" />
+      <RegistryField {...f('provinceCode')} label={t('registryScreens.candidates.provinceCode')} hint={t('registryScreens.candidates.provinceHint')} inputMode="numeric" optional mono />
+      <RegistryField {...f('regencyCode')} label={t('registryScreens.candidates.regencyCode')} hint={t('registryScreens.candidates.regencyHint')} inputMode="numeric" optional mono />
+      <RegistryField {...f('phone')} label={t('registryScreens.candidates.phone')} type="tel" optional />
+      <RegistryField {...f('email')} label={t('registryScreens.candidates.email')} type="email" optional />
+      <RegistryField {...f('educationCode')} label={t('registryScreens.candidates.educationCode')} optional mono />
+      <RegistryField {...f('occupationCode')} label={t('registryScreens.candidates.occupationCode')} optional mono />
+      <RegistryField {...f('institution')} label={t('registryScreens.candidates.institution')} optional className="registry-form__wide" />
+    </RecordForm>
+  );
+}

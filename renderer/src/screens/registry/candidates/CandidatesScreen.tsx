@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CandidateSummary } from '../../../../../electron/shared/registry';
+import { Section } from '../../../components/Section';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { useClient } from '../../../session/SessionProvider';
+import { ListFooter } from '../ListFooter';
+import { ActiveFilter, ListSearch } from '../ListSearch';
+import { RegistryPage } from '../RegistryPage';
+import { useDebounced, usePagedList } from '../use-paged-list';
+
+/** Candidates (asesi): search by name or NIK prefix, filter by institution and province, page by page. */
+export function CandidatesScreen() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [search, setSearch] = useState('');
+  const [active, setActive] = useState<boolean | null>(true);
+  const [institution, setInstitution] = useState('');
+  const [provinceCode, setProvinceCode] = useState('');
+  const query = useDebounced({ search: search.trim(), active, institution: institution.trim(), provinceCode: provinceCode.trim() });
+  const list = usePagedList(query, (q, cursor) =>
+    client.call('candidates/list', {
+      search: q.search || undefined,
+      active: q.active,
+      institution: q.institution || undefined,
+      provinceCode: q.provinceCode || undefined,
+      cursor,
+    }),
+  );
+  return (
+    <RegistryPage
+      kind="candidates"
+      testId="candidates-screen"
+      title={t('registryScreens.candidates.title')}
+      actions={
+        <>
+          <a className="button button--primary" href="#/candidates/new" data-testid="candidates-new">{t('registryScreens.list.new')}</a>
+          <a className="button button--secondary" href="#/candidates/import" data-testid="candidates-import">{t('registryScreens.list.import')}</a>
+        </>
+      }
+    >
+      <Section title={t('registryScreens.candidates.title')}>
+        <ListSearch value={search} onChange={setSearch} hint={t('registryScreens.candidates.searchHint')}>
+          <ActiveFilter value={active} onChange={setActive} />
+          <FilterText label={t('registryScreens.candidates.institution')} testId="filter-institution" value={institution} onChange={setInstitution} />
+          <FilterText label={t('registryScreens.candidates.provinceCode')} testId="filter-province" value={provinceCode} onChange={setProvinceCode} maxLength={2} />
+        </ListSearch>
+        {list.rows.length > 0 && <CandidatesTable rows={list.rows} />}
+        <ListFooter list={list} filtered={query.search !== '' || query.institution !== '' || query.provinceCode !== '' || active !== true} />
+      </Section>
+    </RegistryPage>
+  );
+}
+
+function CandidatesTable({ rows }: { rows: CandidateSummary[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-wrap">
+      <table className="table registry-table" data-testid="candidates-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('registryScreens.candidates.name')}</th>
+            <th scope="col">{t('registryScreens.candidates.nik')}</th>
+            <th scope="col">{t('registryScreens.candidates.participantNo')}</th>
+            <th scope="col">{t('registryScreens.candidates.institution')}</th>
+            <th scope="col">{t('registryScreens.candidates.provinceCode')}</th>
+            <th scope="col">{t('registryScreens.list.active')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-testid="candidate-row">
+              <th scope="row">
+                <a href={`#/candidates/${encodeURIComponent(row.id)}`}>{row.name}</a>
+              </th>
+              <td className="mono">{row.nik}</td>
+              <td className="mono">{row.participantNo}</td>
+              <td>{row.institution ?? ''}</td>
+              <td className="mono">{row.provinceCode ?? ''}</td>
+              <td>{row.active ? t('registryScreens.status.active') : <StatusBadge tone="neutral">{t('registryScreens.status.inactive')}</StatusBadge>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+type FilterProps = { label: string; testId: string; value: string; onChange: (value: string) => void; maxLength?: number };
+
+function FilterText({ label, testId, value, onChange, maxLength }: FilterProps) {
+  return (
+    <div className="field">
+      <label className="field__label">
+        {label}
+        <input className="field__input" data-testid={testId} value={value} maxLength={maxLength} autoComplete="off" onChange={(event) => onChange(event.target.value)} />
+      </label>
+    </div>
+  );
+}

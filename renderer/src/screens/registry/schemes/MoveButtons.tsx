@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+
+type Props = {
+  /** Key of the node, so focus can follow the button that moved. */
+  nodeKey: string;
+  index: number;
+  count: number;
+  onMove: (delta: number) => void;
+  onRemove: () => void;
+  upLabel: string;
+  downLabel: string;
+  removeLabel: string;
+};
+
+/**
+ * Up, down and remove for one node of the scheme tree: plain buttons (Tab, Enter), each with a label
+ * naming its node. After a move the same button keeps the focus, so a keyboard user can press it again.
+ */
+export function MoveButtons({ nodeKey, index, count, onMove, onRemove, upLabel, downLabel, removeLabel }: Props) {
+  const { t } = useTranslation();
+  const move = (delta: number, which: 'up' | 'down') => {
+    onMove(delta);
+    requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`[data-move="${nodeKey}-${which}"]`)?.focus());
+  };
+  return (
+    <span className="tree-buttons">
+      <button type="button" className="button button--secondary button--small" aria-label={upLabel} title={upLabel} data-move={`${nodeKey}-up`} disabled={index === 0} onClick={() => move(-1, 'up')}>
+        ↑ <span className="tree-buttons__text">{t('registryScreens.schemes.up')}</span>
+      </button>
+      <button type="button" className="button button--secondary button--small" aria-label={downLabel} title={downLabel} data-move={`${nodeKey}-down`} disabled={index === count - 1} onClick={() => move(1, 'down')}>
+        ↓ <span className="tree-buttons__text">{t('registryScreens.schemes.down')}</span>
+      </button>
+      <button type="button" className="button button--secondary button--small" aria-label={removeLabel} title={removeLabel} data-testid="tree-remove" onClick={onRemove}>
+        {t('registryScreens.schemes.remove')}
+      </button>
+    </span>
+  );
+}

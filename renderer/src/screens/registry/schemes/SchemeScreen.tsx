@@ -1,0 +1,175 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SCHEME_KINDS } from '../../../../../electron/shared/types';
+import type { SchemeDetail, SchemeInput } from '../../../../../electron/shared/registry';
+import { useLoad } from '../../../api/use-load';
+import { useRun } from '../../../api/use-run';
+import { LoadView } from '../../../components/LoadView';
+import { Section } from '../../../components/Section';
+import { SCHEME_KIND_LABEL } from '../../../i18n/domain-labels';
+import { useClient } from '../../../session/SessionProvider';
+import { ActiveToggle } from '../ActiveToggle';
+import { fieldErrorsOf } from '../field-errors';
+import { orNull, text } from '../form-values';
+import { RecordForm } from '../RecordForm';
+import { RegistryField, RegistrySelect } from '../RegistryField';
+import { RegistryPage } from '../RegistryPage';
+import { useFormState } from '../use-form-state';
+import { goTo, useRouteId } from '../use-route-id';
+import { unitsDraft, unitsInput, type UnitDraft } from './draft';
+import { SchemeTreeEditor } from './SchemeTreeEditor';
+import { SchemeVersions } from './SchemeVersions';
+
+const LEVELS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
+
+/** The version a save just created: the page moves to its id and says so there (one notice, then gone). */
+let justVersioned: { id: string; version: number } | null = null;
+
+/** `#/schemes/<id>`: one scheme version with its tree; a frozen one saves into a new version. */
+export function SchemeScreen() {
+  const id = useRouteId();
+  return id === 'new' ? <NewScheme /> : <ExistingScheme key={id} schemeId={id} />;
+}
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <a href="#/schemes" data-testid="back-to-list">
+      {t('registryScreens.record.back')}
+    </a>
+  );
+}
+
+function NewScheme() {
+  const { t } = useTranslation();
+  return (
+    <RegistryPage kind="schemes" testId="scheme-screen" title={t('registryScreens.schemes.newTitle')} actions={<BackLink />}>
+      <Section title={t('registryScreens.schemes.newTitle')}>
+        <SchemeForm scheme={null} onSaved={(saved) => goTo(`schemes/${encodeURIComponent(saved.id)}`)} />
+      </Section>
+    </RegistryPage>
+  );
+}
+
+function ExistingScheme({ schemeId }: { schemeId: string }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const { state, reload } = useLoad('schemes/get', { schemeId });
+  // A save of a frozen scheme lands in a new version with its own id: the page moves there and says so.
+  const [newVersion] = useState<number | null>(() => {
+    const flash = justVersioned?.id === schemeId ? justVersioned.version : null;
+    justVersioned = null;
+    return flash;
+  });
+  const title = state.status === 'ready' ? state.data.titleId : t('registryScreens.schemes.title');
+  return (
+    <RegistryPage kind="schemes" testId="scheme-screen" title={title} actions={<BackLink />}>
+      <LoadView state={state} onRetry={reload}>
+        {(scheme) => (
+          <>
+            <p className="registry-facts">
+              <span className="mono" data-testid="scheme-code">{scheme.code}</span> · {t('registryScreens.schemes.version')} <span data-testid="scheme-version">{scheme.version}</span>
+            </p>
+            {newVersion !== null && (
+              <p className="notice notice--success" role="status" data-testid="scheme-new-version">
+                {t('registryScreens.schemes.newVersion', { version: newVersion })}
+              </p>
+            )}
+            {!scheme.latest && <p className="notice">{t('registryScreens.schemes.olderVersion')}</p>}
+            {scheme.frozen && (
+              <p className="notice notice--info" data-testid="scheme-frozen">
+                {t('registryScreens.schemes.frozen')}
+              </p>
+            )}
+            <ActiveToggle
+              name={scheme.titleId}
+              active={scheme.active}
+              onToggle={async (active) => {
+                await client.call('schemes/setActive', { schemeId, active });
+                reload();
+              }}
+            />
+            <Section title={scheme.titleId}>
+              <SchemeForm
+                scheme={scheme}
+                onSaved={(saved, isNewVersion) => {
+                  if (isNewVersion) {
+                    justVersioned = { id: saved.id, version: saved.version };
+                    goTo(`schemes/${encodeURIComponent(saved.id)}`);
+                  } else reload();
+                }}
+              />
+            </Section>
+            <Section title={t('registryScreens.schemes.versions')}>
+              <SchemeVersions scheme={scheme} />
+            </Section>
+          </>
+        )}
+      </LoadView>
+    </RegistryPage>
+  );
+}
+
+type FormProps = { scheme: SchemeDetail | null; onSaved: (saved: SchemeDetail, newVersion: boolean) => void };
+
+function SchemeForm({ scheme, onSaved }: FormProps) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const { busy, error, run } = useRun();
+  const [saved, setSaved] = useState(false);
+  const [units, setUnits] = useState<UnitDraft[]>(() => unitsDraft(scheme));
+  const { values, field } = useFormState({
+    code: text(scheme?.code),
+    titleId: text(scheme?.titleId),
+    titleEn: text(scheme?.titleEn),
+    kind: text(scheme?.kind) || 'kkni',
+    level: scheme?.level === null || scheme?.level === undefined ? '' : String(scheme.level),
+    skkni: text(scheme?.skkni),
+    approvedOn: text(scheme?.approvedOn),
+  });
+  const errors = fieldErrorsOf(error);
+
+  const submit = () => {
+    setSaved(false);
+    const input: SchemeInput = {
+      code: values.code.trim(),
+      kind: SCHEME_KINDS.find((k) => k === values.kind) ?? 'kkni',
+      level: values.level === '' ? null : Number(values.level),
+      skkni: values.skkni,
+      titleId: values.titleId,
+      titleEn: orNull(values.titleEn),
+      approvedOn: orNull(values.approvedOn),
+      units: unitsInput(units),
+    };
+    void run(async () => {
+      if (scheme) {
+        const result = await client.call('schemes/update', { schemeId: scheme.id, scheme: input });
+        setSaved(!result.newVersion);
+        onSaved(result.scheme, result.newVersion);
+      } else {
+        onSaved(await client.call('schemes/create', { scheme: input }), false);
+      }
+    });
+  };
+
+  const f = (name: keyof typeof values) => ({ name, value: values[name], onChange: field(name), errors });
+  return (
+    <RecordForm isNew={scheme === null} busy={busy} error={error} saved={saved} onSubmit={submit} testId="scheme-form">
+      <RegistryField {...f('code')} label={t('registryScreens.schemes.code')} mono />
+      <RegistrySelect {...f('kind')} label={t('registryScreens.schemes.kind')} options={SCHEME_KINDS.map((k) => ({ value: k, label: t(SCHEME_KIND_LABEL[k]) }))} />
+      <RegistrySelect
+        {...f('level')}
+        label={t('registryScreens.schemes.level')}
+        options={[{ value: '', label: t('registryScreens.schemes.levelNone') }, ...LEVELS.map((l) => ({ value: l, label: l }))]}
+      />
+      <RegistryField {...f('approvedOn')} label={t('registryScreens.schemes.approvedOn')} type="date" optional />
+      <RegistryField {...f('titleId')} label={t('registryScreens.schemes.titleId')} className="registry-form__wide" />
+      <RegistryField {...f('titleEn')} label={t('registryScreens.schemes.titleEn')} optional className="registry-form__wide" />
+      <RegistryField {...f('skkni')} label={t('registryScreens.schemes.skkni')} className="registry-form__wide" />
+      <fieldset className="registry-form__wide scheme-tree__frame">
+        <legend className="field__label">{t('registryScreens.schemes.tree')}</legend>
+        <SchemeTreeEditor units={units} onChange={setUnits} errors={errors} />
+      </fieldset>
+    </RecordForm>
+  );
+}

@@ -1,0 +1,162 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TUK_TYPES } from '../../../../../electron/shared/types';
+import type { TukDetail, TukInput } from '../../../../../electron/shared/registry';
+import { useLoad } from '../../../api/use-load';
+import { useRun } from '../../../api/use-run';
+import { LoadView } from '../../../components/LoadView';
+import { Section } from '../../../components/Section';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { TUK_TYPE_LABEL } from '../../../i18n/domain-labels';
+import { useFormat } from '../../../i18n/use-format';
+import { useClient } from '../../../session/SessionProvider';
+import { ActiveToggle } from '../ActiveToggle';
+import { fieldErrorsOf } from '../field-errors';
+import { numberOrNull, orNull, text } from '../form-values';
+import { RecordForm } from '../RecordForm';
+import { RegistryField, RegistrySelect } from '../RegistryField';
+import { RegistryPage } from '../RegistryPage';
+import { useFormState } from '../use-form-state';
+import { goTo, useRouteId } from '../use-route-id';
+import { VERIFICATION_RESULT_LABEL, VERIFICATION_STATE_LABEL, VERIFICATION_STATE_TONE } from './labels';
+import { VerificationForm } from './VerificationForm';
+
+/** `#/tuks/<id>`: one TUK, its verification records and a form to add one. */
+export function TukScreen() {
+  const id = useRouteId();
+  return id === 'new' ? <NewTuk /> : <ExistingTuk key={id} tukId={id} />;
+}
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <a href="#/tuks" data-testid="back-to-list">
+      {t('registryScreens.record.back')}
+    </a>
+  );
+}
+
+function NewTuk() {
+  const { t } = useTranslation();
+  return (
+    <RegistryPage kind="tuks" testId="tuk-screen" title={t('registryScreens.tuks.newTitle')} actions={<BackLink />}>
+      <Section title={t('registryScreens.tuks.newTitle')}>
+        <TukForm tuk={null} onSaved={(saved) => goTo(`tuks/${encodeURIComponent(saved.id)}`)} />
+      </Section>
+    </RegistryPage>
+  );
+}
+
+function ExistingTuk({ tukId }: { tukId: string }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const { state, reload } = useLoad('tuks/get', { tukId });
+  const title = state.status === 'ready' ? state.data.name : t('registryScreens.tuks.title');
+  return (
+    <RegistryPage kind="tuks" testId="tuk-screen" title={title} actions={<BackLink />}>
+      <LoadView state={state} onRetry={reload}>
+        {(tuk) => (
+          <>
+            <StatusBadge tone={VERIFICATION_STATE_TONE[tuk.verificationState]}>{t(VERIFICATION_STATE_LABEL[tuk.verificationState])}</StatusBadge>
+            <ActiveToggle
+              name={tuk.name}
+              active={tuk.active}
+              onToggle={async (active) => {
+                await client.call('tuks/setActive', { tukId, active });
+                reload();
+              }}
+            />
+            <Section title={tuk.name}>
+              <TukForm tuk={tuk} onSaved={reload} />
+            </Section>
+            <Section title={t('registryScreens.tuks.verifications')}>
+              <Verifications tuk={tuk} />
+              <h3 className="subheading">{t('registryScreens.tuks.addVerification')}</h3>
+              <VerificationForm tuk={tuk} onAdded={reload} />
+            </Section>
+          </>
+        )}
+      </LoadView>
+    </RegistryPage>
+  );
+}
+
+function Verifications({ tuk }: { tuk: TukDetail }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  if (tuk.verifications.length === 0) return <p className="empty">{t('registryScreens.tuks.noVerifications')}</p>;
+  return (
+    <div className="table-wrap">
+      <table className="table registry-table" data-testid="verifications-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('registryScreens.tuks.verifiedOn')}</th>
+            <th scope="col">{t('registryScreens.tuks.verifier')}</th>
+            <th scope="col">{t('registryScreens.tuks.result')}</th>
+            <th scope="col">{t('registryScreens.tuks.note')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {tuk.verifications.map((v) => (
+            <tr key={v.id} data-testid="verification-row">
+              <td>{f.date(v.verifiedOn)}</td>
+              <td>{v.verifier}</td>
+              <td>
+                <StatusBadge tone={v.result === 'fit' ? 'success' : 'danger'}>{t(VERIFICATION_RESULT_LABEL[v.result])}</StatusBadge>
+              </td>
+              <td>{v.note ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function TukForm({ tuk, onSaved }: { tuk: TukDetail | null; onSaved: (saved: TukDetail) => void }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const { busy, error, run } = useRun();
+  const [saved, setSaved] = useState(false);
+  const { values, field } = useFormState({
+    code: text(tuk?.code),
+    name: text(tuk?.name),
+    type: text(tuk?.type) || 'sewaktu',
+    address: text(tuk?.address),
+    capacity: tuk?.capacity === null || tuk?.capacity === undefined ? '' : String(tuk.capacity),
+    contactName: text(tuk?.contactName),
+    contactPhone: text(tuk?.contactPhone),
+  });
+  const errors = fieldErrorsOf(error);
+
+  const submit = () => {
+    setSaved(false);
+    const input: TukInput = {
+      code: values.code.trim(),
+      name: values.name,
+      type: TUK_TYPES.find((k) => k === values.type) ?? 'sewaktu',
+      address: orNull(values.address),
+      capacity: numberOrNull(values.capacity),
+      contactName: orNull(values.contactName),
+      contactPhone: orNull(values.contactPhone),
+    };
+    void run(async () => {
+      const result = tuk ? await client.call('tuks/update', { tukId: tuk.id, tuk: input }) : await client.call('tuks/create', { tuk: input });
+      setSaved(true);
+      onSaved(result);
+    });
+  };
+
+  const f = (name: keyof typeof values) => ({ name, value: values[name], onChange: field(name), errors });
+  return (
+    <RecordForm isNew={tuk === null} busy={busy} error={error} saved={saved} onSubmit={submit} testId="tuk-form">
+      <RegistryField {...f('code')} label={t('registryScreens.tuks.code')} mono />
+      <RegistryField {...f('name')} label={t('registryScreens.tuks.name')} />
+      <RegistrySelect {...f('type')} label={t('registryScreens.tuks.type')} options={TUK_TYPES.map((k) => ({ value: k, label: t(TUK_TYPE_LABEL[k]) }))} />
+      <RegistryField {...f('capacity')} label={t('registryScreens.tuks.capacity')} type="number" inputMode="numeric" optional />
+      <RegistryField {...f('address')} label={t('registryScreens.tuks.address')} optional className="registry-form__wide" />
+      <RegistryField {...f('contactName')} label={t('registryScreens.tuks.contactName')} optional />
+      <RegistryField {...f('contactPhone')} label={t('registryScreens.tuks.contactPhone')} type="tel" optional />
+    </RecordForm>
+  );
+}

@@ -1,0 +1,84 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TUK_TYPES, type TukType } from '../../../../../electron/shared/types';
+import type { TukSummary } from '../../../../../electron/shared/registry';
+import { Section } from '../../../components/Section';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { TUK_TYPE_LABEL } from '../../../i18n/domain-labels';
+import { useClient } from '../../../session/SessionProvider';
+import { ListFooter } from '../ListFooter';
+import { ActiveFilter, ListSearch } from '../ListSearch';
+import { RegistryPage } from '../RegistryPage';
+import { useDebounced, usePagedList } from '../use-paged-list';
+import { VERIFICATION_STATE_LABEL, VERIFICATION_STATE_TONE } from './labels';
+
+/** TUKs: search by name or code prefix, filter by type; the verification state of each. */
+export function TuksScreen() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const typeId = useId();
+  const [search, setSearch] = useState('');
+  const [active, setActive] = useState<boolean | null>(true);
+  const [type, setType] = useState<TukType | null>(null);
+  const query = useDebounced({ search: search.trim(), active, type });
+  const list = usePagedList(query, (q, cursor) => client.call('tuks/list', { search: q.search || undefined, active: q.active, type: q.type ?? undefined, cursor }));
+  return (
+    <RegistryPage
+      kind="tuks"
+      testId="tuks-screen"
+      title={t('registryScreens.tuks.title')}
+      actions={<a className="button button--primary" href="#/tuks/new" data-testid="tuks-new">{t('registryScreens.list.new')}</a>}
+    >
+      <Section title={t('registryScreens.tuks.title')}>
+        <ListSearch value={search} onChange={setSearch} hint={t('registryScreens.tuks.searchHint')}>
+          <ActiveFilter value={active} onChange={setActive} />
+          <div className="field">
+            <label className="field__label" htmlFor={typeId}>{t('registryScreens.tuks.type')}</label>
+            <select id={typeId} className="field__input" data-testid="filter-type" value={type ?? ''} onChange={(event) => setType(TUK_TYPES.find((k) => k === event.target.value) ?? null)}>
+              <option value="">{t('registryScreens.tuks.typeAll')}</option>
+              {TUK_TYPES.map((k) => (
+                <option key={k} value={k}>{t(TUK_TYPE_LABEL[k])}</option>
+              ))}
+            </select>
+          </div>
+        </ListSearch>
+        {list.rows.length > 0 && <TuksTable rows={list.rows} />}
+        <ListFooter list={list} filtered={query.search !== '' || type !== null || active !== true} />
+      </Section>
+    </RegistryPage>
+  );
+}
+
+function TuksTable({ rows }: { rows: TukSummary[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-wrap">
+      <table className="table registry-table" data-testid="tuks-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('registryScreens.tuks.name')}</th>
+            <th scope="col">{t('registryScreens.tuks.code')}</th>
+            <th scope="col">{t('registryScreens.tuks.type')}</th>
+            <th scope="col">{t('registryScreens.tuks.verification')}</th>
+            <th scope="col">{t('registryScreens.list.active')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-testid="tuk-row">
+              <th scope="row">
+                <a href={`#/tuks/${encodeURIComponent(row.id)}`}>{row.name}</a>
+              </th>
+              <td className="mono">{row.code}</td>
+              <td>{t(TUK_TYPE_LABEL[row.type])}</td>
+              <td>
+                <StatusBadge tone={VERIFICATION_STATE_TONE[row.verificationState]}>{t(VERIFICATION_STATE_LABEL[row.verificationState])}</StatusBadge>
+              </td>
+              <td>{row.active ? t('registryScreens.status.active') : <StatusBadge tone="neutral">{t('registryScreens.status.inactive')}</StatusBadge>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

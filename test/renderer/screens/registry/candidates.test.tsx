@@ -1,0 +1,159 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../../../../electron/shared/i18n/en';
+import { id } from '../../../../electron/shared/i18n/id';
+import type { CandidateDetail, CandidateSummary, Page } from '../../../../electron/shared/registry';
+import { ok } from '../../fake-transport';
+import { argsOf, invalid, openAt } from './support';
+
+const summary = (n: number): CandidateSummary => ({
+  id: `c-${n}`,
+  participantNo: `P-${String(n).padStart(4, '0')}`,
+  name: `Peserta ${n}`,
+  nik: `3273011708950${String(n).padStart(3, '0')}`,
+  institution: 'SMK Negeri 1 Bandung',
+  provinceCode: '32',
+  active: true,
+});
+
+const page = (from: number, count: number, next: string | null, total: number | null): Page<CandidateSummary> => ({
+  rows: Array.from({ length: count }, (_, i) => summary(from + i)),
+  total,
+  totalAtLeast: null,
+  nextCursor: next,
+});
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+describe('candidates list', () => {
+  it('shows the first page, appends the next one with the cursor on "Muat lagi", and stops at the last', async () => {
+    const { fake } = openAt('candidates', {
+      'candidates/list': (args) => {
+        const cursor = (args as { cursor?: string | null }).cursor ?? null;
+        return ok(cursor === null ? page(1, 50, 'cur-2', 75) : page(51, 25, null, null));
+      },
+    });
+    await waitFor(() => expect(screen.getAllByTestId('candidate-row')).toHaveLength(50));
+    expect(screen.getByTestId('list-count').textContent).toBe('Menampilkan 50 dari 75 data.');
+    // The name is the link to the candidate's page.
+    expect(within(screen.getAllByTestId('candidate-row')[0]).getByRole('link', { name: 'Peserta 1' }).getAttribute('href')).toBe('#/candidates/c-1');
+
+    fireEvent.click(screen.getByTestId('list-more'));
+    await waitFor(() => expect(screen.getAllByTestId('candidate-row')).toHaveLength(75));
+    expect(screen.queryByTestId('list-more')).toBeNull();
+    expect(argsOf(fake.calls, 'candidates/list')).toEqual([
+      { search: undefined, active: true, institution: undefined, provinceCode: undefined, cursor: null },
+      { search: undefined, active: true, institution: undefined, provinceCode: undefined, cursor: 'cur-2' },
+    ]);
+  });
+
+  it('searches once typing pauses, with the filters, from the first page again', async () => {
+    const { fake } = openAt('candidates', { 'candidates/list': () => ok(page(1, 3, null, 3)) });
+    await waitFor(() => expect(screen.getAllByTestId('candidate-row')).toHaveLength(3));
+    fireEvent.change(screen.getByTestId('list-search'), { target: { value: '3' } });
+    fireEvent.change(screen.getByTestId('list-search'), { target: { value: '3273' } });
+    fireEvent.change(screen.getByTestId('filter-province'), { target: { value: '32' } });
+    fireEvent.change(screen.getByTestId('filter-active'), { target: { value: 'all' } });
+    await waitFor(() => expect(argsOf(fake.calls, 'candidates/list')).toHaveLength(2));
+    expect(argsOf(fake.calls, 'candidates/list')[1]).toEqual({ search: '3273', active: null, institution: undefined, provinceCode: '32', cursor: null });
+  });
+
+  it('says when nothing matches', async () => {
+    openAt('candidates', { 'candidates/list': () => ok(page(1, 0, null, 0)) });
+    expect((await screen.findByTestId('list-empty')).textContent).toBe(id.registryScreens.list.empty);
+  });
+});
+
+const detail: CandidateDetail = {
+  ...summary(7),
+  birthPlace: 'Bandung',
+  birthDate: '1995-08-17',
+  sex: 'P',
+  address: null,
+  regencyCode: '3273',
+  phone: null,
+  email: null,
+  educationCode: null,
+  occupationCode: null,
+  photoSha256: null,
+};
+
+describe('candidate form', () => {
+  it('marks each refused field beside its input with the reason in Indonesian, and saves once fixed', async () => {
+    let attempts = 0;
+    const { fake } = openAt('candidates/new', {
+      'candidates/create': () => {
+        attempts += 1;
+        return attempts === 1
+          ? invalid([
+              { field: 'nik', reason: 'nik_number_lost' },
+              { field: 'name', reason: 'required' },
+            ])
+          : ok(detail);
+      },
+      'candidates/get': () => ok(detail),
+    });
+    fireEvent.change(await screen.findByTestId('field-nik'), { target: { value: '3273011708950000' } });
+    fireEvent.click(screen.getByTestId('record-save'));
+    expect((await screen.findByTestId('problem-nik')).textContent).toBe(id.registry.reasons.nik_number_lost);
+    expect(screen.getByTestId('problem-name').textContent).toBe(id.registry.reasons.required);
+    expect(screen.getByTestId('field-nik').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByTestId('field-birthPlace').getAttribute('aria-invalid')).toBeNull();
+    // The input names its problem for a screen reader.
+    const describedBy = screen.getByTestId('field-nik').getAttribute('aria-describedby') ?? '';
+    expect(describedBy.split(' ').map((ref) => document.getElementById(ref)?.textContent)).toContain(id.registry.reasons.nik_number_lost);
+    expect(screen.getByTestId('save-invalid').textContent).toBe(id.registryScreens.record.invalid_other.replace('{{count}}', '2'));
+
+    fireEvent.change(screen.getByTestId('field-name'), { target: { value: 'Dewi Lestari' } });
+    fireEvent.change(screen.getByTestId('field-nik'), { target: { value: '3273015708950007' } });
+    fireEvent.change(screen.getByTestId('field-sex'), { target: { value: 'P' } });
+    fireEvent.click(screen.getByTestId('record-save'));
+    await waitFor(() => expect(window.location.hash).toBe('#/candidates/c-7'));
+    expect(argsOf(fake.calls, 'candidates/create')[1]).toEqual({
+      candidate: {
+        name: 'Dewi Lestari',
+        nik: '3273015708950007',
+        birthPlace: null,
+        birthDate: null,
+        sex: 'P',
+        address: null,
+        regencyCode: null,
+        provinceCode: null,
+        phone: null,
+        email: null,
+        educationCode: null,
+        occupationCode: null,
+        institution: null,
+        photoSha256: null,
+      },
+    });
+    expect(await screen.findByTestId('candidate-participant-no')).toHaveProperty('textContent', 'P-0007');
+  });
+
+  it('gives the same field messages in English', async () => {
+    openAt('candidates/c-7', { 'candidates/get': () => ok(detail), 'candidates/update': () => invalid([{ field: 'regencyCode', reason: 'region_code' }]) }, 'en');
+    fireEvent.click(await screen.findByTestId('record-save'));
+    expect((await screen.findByTestId('problem-regencyCode')).textContent).toBe(en.registry.reasons.region_code);
+    expect(screen.getByTestId('save-invalid').textContent).toBe(en.registryScreens.record.invalid_one.replace('{{count}}', '1'));
+  });
+
+  it('deactivates only after a confirmation naming the candidate', async () => {
+    let active = true;
+    const { fake } = openAt('candidates/c-7', {
+      'candidates/get': () => ok({ ...detail, active }),
+      'candidates/setActive': (args) => {
+        active = (args as { active: boolean }).active;
+        return ok({ ...detail, active });
+      },
+    });
+    fireEvent.click(await screen.findByTestId('record-toggle'));
+    expect(argsOf(fake.calls, 'candidates/setActive')).toEqual([]);
+    expect(screen.getByTestId('record-active').textContent).toContain('Peserta 7');
+    fireEvent.click(screen.getByTestId('record-toggle-confirm'));
+    await waitFor(() => expect(screen.getByTestId('record-status').textContent).toBe(id.registryScreens.status.inactive));
+    expect(argsOf(fake.calls, 'candidates/setActive')).toEqual([{ candidateId: 'c-7', active: false }]);
+    expect(screen.getByTestId('record-toggle').textContent).toBe(id.registryScreens.record.reactivate);
+  });
+});
