@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import Negotiator from 'negotiator';
 import { requestPath } from './url-path';
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -48,7 +49,7 @@ export function resolveUiFile(root: string, pathname: string): UiFile {
 
 const FAILURE_TEXT: Record<number, string> = { 404: 'not found', 503: 'renderer not built: run `npm run build`' };
 
-/** Serves the built renderer over HTTP. */
+/** Serves the built renderer over HTTP, precompressed where the build left a `.br` or `.gz` beside a file. */
 export function serveStatic(root: string, req: IncomingMessage, res: ServerResponse): void {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -61,16 +62,62 @@ export function serveStatic(root: string, req: IncomingMessage, res: ServerRespo
     return;
   }
   const { file } = found;
+  const sent = chooseEncoding(file, req);
   const immutable = file.includes(`${path.sep}assets${path.sep}`);
   res.writeHead(200, {
     'Content-Type': contentTypeFor(file),
+    'Content-Length': sent.size,
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...(sent.encoding ? { 'Content-Encoding': sent.encoding } : {}),
+    // Caches must keep the encodings apart, also when this answer happened to be the plain file.
+    ...(COMPRESSIBLE.has(path.extname(file).toLowerCase()) ? { Vary: 'Accept-Encoding' } : {}),
   });
   if (req.method === 'HEAD') {
     res.end();
     return;
   }
-  fs.createReadStream(file).pipe(res);
+  fs.createReadStream(sent.file).pipe(res);
+}
+
+/** Text files the build precompresses (see `precompress` in electron.vite.config.ts). */
+const COMPRESSIBLE: ReadonlySet<string> = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json']);
+const CODINGS = [
+  { encoding: 'br', suffix: '.br' },
+  { encoding: 'gzip', suffix: '.gz' },
+] as const;
+type Coding = (typeof CODINGS)[number]['encoding'];
+/** Between codings the client accepts equally (browsers send `gzip, deflate, br, zstd`), the smaller one. */
+const PREFERRED: readonly string[] = ['br', 'gzip', 'identity'];
+
+type Sent = { file: string; size: number; encoding: Coding | null };
+
+/**
+ * The best variant of `file` the request's Accept-Encoding allows: br, then gzip, then the plain file.
+ * Only variants that exist are offered, so a missing `.br` falls back to `.gz` or the plain file; a
+ * request that refuses every variant (`identity;q=0` alone) still gets the plain file, as RFC 9110
+ * lets a server do rather than answering 406. A Range request gets the plain file whole (status 200):
+ * ranges are not served here, and a range of compressed bytes would mean something else to the client.
+ */
+function chooseEncoding(file: string, req: IncomingMessage): Sent {
+  const plain = (): Sent => ({ file, size: fs.statSync(file).size, encoding: null });
+  if (!COMPRESSIBLE.has(path.extname(file).toLowerCase()) || req.headers.range !== undefined) return plain();
+  const variants = new Map<string, Sent>();
+  for (const { encoding, suffix } of CODINGS) {
+    const size = fileSize(file + suffix);
+    if (size !== null) variants.set(encoding, { file: file + suffix, size, encoding });
+  }
+  if (variants.size === 0) return plain();
+  const [best] = new Negotiator(req).encodings([...variants.keys(), 'identity'], { preferred: PREFERRED });
+  return (best !== undefined && variants.get(best)) || plain();
+}
+
+function fileSize(p: string): number | null {
+  try {
+    const stat = fs.statSync(p);
+    return stat.isFile() ? stat.size : null;
+  } catch {
+    return null;
+  }
 }
 
 function isFile(p: string): boolean {
