@@ -1,6 +1,65 @@
-import { resolve } from 'node:path';
+import fs from 'node:fs';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json)$/;
+
+/**
+ * Writes `name.br` and `name.gz` beside every text asset of the build (and of public/), at the highest
+ * levels: this happens once per build, and the room server then hands lab PCs the bytes as they are
+ * (electron/server/static-files.ts), with no compression work while 400 PCs load the page at once.
+ * node:zlib, since a well-kept plugin would add a dependency for a dozen lines. A file that does not
+ * shrink gets no sibling, so the server sends it plain.
+ */
+function precompress(): Plugin {
+  let publicDir = '';
+  return {
+    name: 'ruang-uji:precompress',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    async generateBundle(_options, bundle) {
+      const files: { fileName: string; source: Buffer }[] = [];
+      for (const item of Object.values(bundle)) {
+        if (!COMPRESSIBLE.test(item.fileName)) continue;
+        const source = item.type === 'chunk' ? item.code : item.source;
+        files.push({ fileName: item.fileName, source: Buffer.from(source) });
+      }
+      // Vite copies public/ itself, after this hook: only the siblings are emitted for those files.
+      if (publicDir && fs.existsSync(publicDir)) {
+        for (const entry of fs.readdirSync(publicDir, { recursive: true, withFileTypes: true })) {
+          if (!entry.isFile() || !COMPRESSIBLE.test(entry.name)) continue;
+          const full = join(entry.parentPath, entry.name);
+          files.push({ fileName: full.slice(publicDir.length + 1).split('\\').join('/'), source: fs.readFileSync(full) });
+        }
+      }
+      await Promise.all(
+        files.map(async ({ fileName, source }) => {
+          const [br, gz] = await Promise.all([
+            brotli(source, {
+              params: {
+                [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY,
+                [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+                [zlib.constants.BROTLI_PARAM_SIZE_HINT]: source.length,
+              },
+            }),
+            gzip(source, { level: zlib.constants.Z_BEST_COMPRESSION }),
+          ]);
+          if (br.length < source.length) this.emitFile({ type: 'asset', fileName: `${fileName}.br`, source: br });
+          if (gz.length < source.length) this.emitFile({ type: 'asset', fileName: `${fileName}.gz`, source: gz });
+        }),
+      );
+    },
+  };
+}
 
 export default defineConfig({
   main: {
@@ -23,7 +82,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), precompress()],
     build: {
       // Lab PCs load the UI over the LAN from the room server: keep it small.
       minify: true,
