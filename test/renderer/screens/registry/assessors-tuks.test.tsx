@@ -1,0 +1,169 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../../../../electron/shared/i18n/en';
+import { id } from '../../../../electron/shared/i18n/id';
+import type { AssessorDetail, AssessorSummary, Page, SchemeSummary, TukDetail } from '../../../../electron/shared/registry';
+import type { LspOverview } from '../../../../electron/shared/types';
+import { ok } from '../../fake-transport';
+import { argsOf, invalid, openAt } from './support';
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+const onePage = <T,>(rows: T[]): Page<T> => ({ rows, total: rows.length, totalAtLeast: null, nextCursor: null });
+
+const assessor = (name: string, metState: AssessorSummary['metState'], techCertState: AssessorSummary['techCertState']): AssessorSummary => ({
+  id: `as-${name}`,
+  name,
+  nik: null,
+  metNumber: `MET.000.00${name.length}`,
+  metExpiresOn: '2027-01-31',
+  metState,
+  techCertExpiresOn: null,
+  techCertState,
+  homeLsp: null,
+  active: true,
+  accountId: null,
+});
+
+const schemeSummary: SchemeSummary = {
+  id: 'sch-1',
+  code: 'SKM-JWP',
+  version: 1,
+  kind: 'kkni',
+  level: 2,
+  skkni: 'SKKNI 282/2016',
+  titleId: 'Junior Web Programmer',
+  titleEn: null,
+  approvedOn: null,
+  active: true,
+  frozen: false,
+  latest: true,
+  unitCount: 8,
+};
+
+describe('assessors', () => {
+  it('flags an expired MET and an expiring technical certificate with badges, and filters on expiry', async () => {
+    const { fake } = openAt('assessors', {
+      'assessors/list': () => ok(onePage([assessor('Budi', 'expired', 'none'), assessor('Sri', 'valid', 'soon'), assessor('Ani', 'valid', 'valid')])),
+    });
+    await waitFor(() => expect(screen.getAllByTestId('assessor-row')).toHaveLength(3));
+    const badges = screen.getAllByTestId('expiry-badges').map((b) => b.textContent);
+    expect(badges).toEqual([id.registryScreens.assessors.metExpired, id.registryScreens.assessors.techSoon, '']);
+    fireEvent.change(screen.getByTestId('filter-expiry'), { target: { value: 'expired' } });
+    await waitFor(() => expect(argsOf(fake.calls, 'assessors/list')).toHaveLength(2));
+    expect(argsOf(fake.calls, 'assessors/list')[1]).toMatchObject({ expiry: 'expired', active: true, cursor: null });
+  });
+
+  it('a borrowed assessor needs the loan letter: the core refuses it beside the fields, in English too; the schemes are checkboxes', async () => {
+    const { fake } = openAt(
+      'assessors/new',
+      {
+        'schemes/list': () => ok(onePage([schemeSummary])),
+        'assessors/create': () => invalid([{ field: 'loanLetterNo', reason: 'loan_letter_incomplete' }, { field: 'metExpiresOn', reason: 'date_format' }]),
+      },
+      'en',
+    );
+    fireEvent.change(await screen.findByTestId('field-name'), { target: { value: 'Dra. Sri Wahyuningsih' } });
+    fireEvent.change(screen.getByTestId('field-metNumber'), { target: { value: 'MET.000.012345.2019' } });
+    expect(screen.queryByTestId('field-homeLsp')).toBeNull();
+    fireEvent.click(screen.getByTestId('field-loaned'));
+    fireEvent.change(screen.getByTestId('field-homeLsp'), { target: { value: 'LSP Informatika' } });
+    fireEvent.click(await screen.findByTestId('scheme-choice-SKM-JWP'));
+    fireEvent.click(screen.getByTestId('record-save'));
+    expect((await screen.findByTestId('problem-loanLetterNo')).textContent).toBe(en.registry.reasons.loan_letter_incomplete);
+    expect(screen.getByTestId('problem-metExpiresOn').textContent).toBe(en.registry.reasons.date_format);
+    expect(argsOf(fake.calls, 'assessors/create')[0]).toMatchObject({
+      assessor: { name: 'Dra. Sri Wahyuningsih', homeLsp: 'LSP Informatika', loanLetterNo: null, loanLetterDate: null, schemeCodes: ['SKM-JWP'], nik: null },
+    });
+  });
+
+  it('without a sign-in account, the page gives the id to link one and the way to the accounts screen', async () => {
+    const detail: AssessorDetail = {
+      ...assessor('Sri', 'valid', 'valid'),
+      birthPlace: null,
+      birthDate: null,
+      sex: null,
+      address: null,
+      city: null,
+      province: null,
+      phone: null,
+      email: null,
+      techCertNumber: null,
+      loanLetterNo: null,
+      loanLetterDate: null,
+      schemeCodes: ['SKM-JWP'],
+    };
+    openAt('assessors/as-Sri', { 'assessors/get': () => ok(detail), 'schemes/list': () => ok(onePage([schemeSummary])) });
+    const account = await screen.findByTestId('assessor-account');
+    expect(account.textContent).toContain('as-Sri');
+    expect(within(account).getByRole('link').getAttribute('href')).toBe('#/accounts');
+    expect(((await screen.findByTestId('scheme-choice-SKM-JWP')) as HTMLInputElement).checked).toBe(true);
+  });
+});
+
+const tuk = (verifications: TukDetail['verifications']): TukDetail => ({
+  id: 'tuk-1',
+  code: 'TUK-01',
+  name: 'TUK SMK Negeri 1',
+  type: 'sewaktu',
+  address: null,
+  capacity: 30,
+  contactName: null,
+  contactPhone: null,
+  active: true,
+  lastVerifiedOn: verifications[0]?.verifiedOn ?? null,
+  verificationState: 'per_session',
+  verifications,
+});
+
+const overview = {
+  lsp: { id: 'lsp-1', code: 'LSP-TD', name: 'LSP TD' },
+  schemes: [],
+  sessions: [
+    {
+      id: 'ses-1',
+      code: 'JWP-0112',
+      title: { id: 'Uji', en: 'Test' },
+      date: '2026-12-01',
+      startTime: '08:00',
+      durationMinutes: 120,
+      schemeTitle: { id: 'JWP', en: 'JWP' },
+      schemeCode: 'SKM-JWP',
+      tukName: 'TUK SMK Negeri 1',
+      tukType: 'sewaktu',
+      candidateCount: 12,
+      assessorNames: [],
+    },
+  ],
+  tuks: [],
+  assessorCount: 0,
+  candidateCount: 0,
+} satisfies LspOverview;
+
+describe('TUK verification records', () => {
+  it('adds a record for one of the sessions at this TUK and lists it', async () => {
+    let verifications: TukDetail['verifications'] = [];
+    const { fake } = openAt('tuks/tuk-1', {
+      'tuks/get': () => ok(tuk(verifications)),
+      'lsp/overview': () => ok(overview),
+      'tuks/addVerification': () => {
+        verifications = [{ id: 'v-1', verifiedOn: '2026-11-28', verifier: 'Hendra', result: 'fit', note: null, sessionId: 'ses-1', recordedAt: '2026-11-28T03:00:00.000Z' }];
+        return ok(tuk(verifications));
+      },
+    });
+    const form = await screen.findByTestId('verification-form');
+    expect(screen.getByTestId('tuk-screen').textContent).toContain(id.registryScreens.tuks.noVerifications);
+    fireEvent.change(within(form).getByTestId('field-verifiedOn'), { target: { value: '2026-11-28' } });
+    fireEvent.change(within(form).getByTestId('field-verifier'), { target: { value: 'Hendra' } });
+    await waitFor(() => expect(within(form).getByTestId('field-sessionId').querySelectorAll('option')).toHaveLength(2));
+    fireEvent.change(within(form).getByTestId('field-sessionId'), { target: { value: 'ses-1' } });
+    fireEvent.click(within(form).getByTestId('record-save'));
+    await waitFor(() => expect(screen.getAllByTestId('verification-row')).toHaveLength(1));
+    expect(screen.getByTestId('verification-row').textContent).toContain(id.registryScreens.tuks.results.fit);
+    expect(argsOf(fake.calls, 'tuks/addVerification')).toEqual([
+      { tukId: 'tuk-1', verification: { verifiedOn: '2026-11-28', verifier: 'Hendra', result: 'fit', note: null, sessionId: 'ses-1' } },
+    ]);
+  });
+});
