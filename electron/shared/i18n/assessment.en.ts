@@ -13,7 +13,6 @@ export const assessmentEn = {
       essayByQuestion: 'Mark essays by question (all candidates)',
       essayQuestion: 'Question {{number}} ({{ref}})',
       report: 'Assessment report (FR.AK.05)',
-      openCandidate: 'Open',
       saving: 'Saving…',
       saved: 'Saved',
       saveFailed: 'Could not save; your entry stays on screen. Try again.',

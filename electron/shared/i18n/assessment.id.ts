@@ -10,7 +10,6 @@ export const assessmentId = {
       essayByQuestion: 'Nilai esai per soal (semua asesi)',
       essayQuestion: 'Soal {{number}} ({{ref}})',
       report: 'Laporan asesmen (FR.AK.05)',
-      openCandidate: 'Buka',
       saving: 'Menyimpan…',
       saved: 'Tersimpan',
       saveFailed: 'Gagal menyimpan; isian tetap di layar. Coba lagi.',

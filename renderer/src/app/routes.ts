@@ -11,6 +11,7 @@ import { TuksScreen } from '../screens/registry/tuks/TuksScreen';
 import { TukScreen } from '../screens/registry/tuks/TukScreen';
 import { CandidatesScreen } from '../screens/registry/candidates/CandidatesScreen';
 import { CandidateScreen } from '../screens/registry/candidates/CandidateScreen';
+import { AssessorsImportScreen, CandidatesImportScreen, SchemesImportScreen } from '../screens/registry/import/ImportScreen';
 
 /** Screens beyond each role's home, reached by a link such as `#/bundles`; the home is `#/`. */
 const ROUTES: Partial<Record<Role, Record<string, ComponentType>>> = {
@@ -19,12 +20,15 @@ const ROUTES: Partial<Record<Role, Record<string, ComponentType>>> = {
     accounts: AccountsScreen,
     // The LSP's registry (issue 14); `<list>/*` takes a record's id (or `new`), which the screen reads itself.
     schemes: SchemesScreen,
+    'schemes/import': SchemesImportScreen,
     'schemes/*': SchemeScreen,
     assessors: AssessorsScreen,
+    'assessors/import': AssessorsImportScreen,
     'assessors/*': AssessorScreen,
     tuks: TuksScreen,
     'tuks/*': TukScreen,
     candidates: CandidatesScreen,
+    'candidates/import': CandidatesImportScreen,
     'candidates/*': CandidateScreen,
   },
   proctor: { bundles: ProctorBundlesScreen },

@@ -18,13 +18,12 @@ export function ProctorCandidates({ candidates, selectedAccountId, onUnlock }: P
           <tr>
             <th scope="col">{t('columns.participantNo')}</th>
             <th scope="col">{t('columns.name')}</th>
+            {/* Status and its unlock right after the name: at 1366×768 and at 200% zoom a last column
+                scrolls out of sight, and the unlock is this table's one action. */}
+            <th scope="col">{t('columns.status')}</th>
             <th scope="col">{t('columns.nik')}</th>
             <th scope="col">{t('columns.seat')}</th>
             <th scope="col">{t('columns.assessor')}</th>
-            <th scope="col">{t('columns.status')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('columns.action')}</span>
-            </th>
           </tr>
         </thead>
         <tbody>
@@ -34,30 +33,31 @@ export function ProctorCandidates({ candidates, selectedAccountId, onUnlock }: P
                 {c.participantNo}
               </th>
               <td>{c.name}</td>
-              <td className="mono nowrap">{c.nik}</td>
-              <td className="nowrap">{c.seat ?? <span className="muted">{t('common.notSet')}</span>}</td>
-              <td>{c.assessorName}</td>
-              <td>
+              <td className="nowrap">
                 {c.locked ? (
                   <StatusBadge tone="danger">{t('proctor.locked')}</StatusBadge>
                 ) : (
                   <StatusBadge tone="success">{t('proctor.active')}</StatusBadge>
                 )}
-              </td>
-              <td className="actions">
                 {c.locked && (
-                  <button
-                    type="button"
-                    className="button button--secondary button--small"
-                    data-testid="unlock-open"
-                    aria-label={t('proctor.unlockTitle', { name: c.name })}
-                    aria-expanded={selectedAccountId === c.accountId}
-                    onClick={() => onUnlock(c)}
-                  >
-                    {t('proctor.unlock')}
-                  </button>
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      data-testid="unlock-open"
+                      aria-label={t('proctor.unlockTitle', { name: c.name })}
+                      aria-expanded={selectedAccountId === c.accountId}
+                      onClick={() => onUnlock(c)}
+                    >
+                      {t('proctor.unlock')}
+                    </button>
+                  </>
                 )}
               </td>
+              <td className="mono nowrap">{c.nik}</td>
+              <td className="nowrap">{c.seat ?? <span className="muted">{t('common.notSet')}</span>}</td>
+              <td>{c.assessorName}</td>
             </tr>
           ))}
         </tbody>

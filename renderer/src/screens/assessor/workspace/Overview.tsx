@@ -58,16 +58,24 @@ function OverviewTable({ overview, onOpen, onRefresh }: { overview: AssessmentOv
                   </th>
                 ))}
                 <th scope="col">{t('assess.columns.recommendation')}</th>
-                <th scope="col" />
               </tr>
             </thead>
             <tbody>
               {overview.rows.map((row) => (
                 <tr key={row.candidateId} data-testid="overview-row" data-participant={row.participantNo}>
                   <th scope="row">
-                    <span className="mono">{row.participantNo}</span>
+                    {/* The name opens the candidate: in the first column it stays on screen however narrow the
+                        window or large the zoom, where a button after ten columns scrolled out of reach. */}
+                    <span className="mono nowrap">{row.participantNo}</span>
                     <br />
-                    {row.name}
+                    <button
+                      type="button"
+                      className="table-link"
+                      data-testid="open-candidate"
+                      onClick={() => onOpen({ kind: 'candidate', candidateId: row.candidateId, tab: 'ia05' })}
+                    >
+                      {row.name}
+                    </button>
                   </th>
                   <td>{t(ATTEMPT_LABEL[row.attempt])}</td>
                   {OVERVIEW_COLUMNS.map((c) => (
@@ -76,16 +84,6 @@ function OverviewTable({ overview, onOpen, onRefresh }: { overview: AssessmentOv
                     </td>
                   ))}
                   <td>{row.recommendation ? <StatusBadge tone={row.recommendation === 'K' ? 'success' : 'danger'}>{row.recommendation}</StatusBadge> : null}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button--primary button--small"
-                      data-testid="open-candidate"
-                      onClick={() => onOpen({ kind: 'candidate', candidateId: row.candidateId, tab: 'ia05' })}
-                    >
-                      {t('assess.workspace.openCandidate')}
-                    </button>
-                  </td>
                 </tr>
               ))}
             </tbody>
