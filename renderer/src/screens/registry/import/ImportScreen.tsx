@@ -1,0 +1,186 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportKind, RegistryImportPreview, RegistryImportResult } from '../../../../../electron/shared/registry-import';
+import { downloadExport, uploadFile } from '../../../api/files';
+import { useRun } from '../../../api/use-run';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { Section } from '../../../components/Section';
+import type { TranslationKey } from '../../../i18n/keys';
+import { useFormat } from '../../../i18n/use-format';
+import { useLanguage } from '../../../i18n/use-language';
+import { useToken } from '../../bundles/use-token';
+import { useClient } from '../../../session/SessionProvider';
+import { RegistryPage } from '../RegistryPage';
+import { OtherRowsTable, RefusedTable } from './PreviewTables';
+
+const TITLE = {
+  candidates: 'registryScreens.import.title.candidates',
+  assessors: 'registryScreens.import.title.assessors',
+  schemes: 'registryScreens.import.title.schemes',
+} as const satisfies Record<ImportKind, TranslationKey>;
+
+const COUNTS = [
+  { key: 'add', label: 'registryScreens.import.counts.add' },
+  { key: 'update', label: 'registryScreens.import.counts.update' },
+  { key: 'unchanged', label: 'registryScreens.import.counts.unchanged' },
+  { key: 'refused', label: 'registryScreens.import.counts.refused' },
+] as const satisfies readonly { key: keyof RegistryImportPreview['counts']; label: TranslationKey }[];
+
+export const CandidatesImportScreen = () => <ImportScreen kind="candidates" />;
+export const AssessorsImportScreen = () => <ImportScreen kind="assessors" />;
+export const SchemesImportScreen = () => <ImportScreen kind="schemes" />;
+
+/**
+ * Import from Excel in three steps: choose a file, see what would happen to every row (nothing is
+ * written yet), apply it in one transaction. Refused rows come back as a workbook to fix and import
+ * again; the template and the whole registry are downloads of the same layout.
+ */
+function ImportScreen({ kind }: { kind: ImportKind }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const token = useToken();
+  const { language } = useLanguage();
+  const f = useFormat();
+  const fileId = useId();
+  const [file, setFile] = useState<File | null>(null);
+  const [preview, setPreview] = useState<RegistryImportPreview | null>(null);
+  const [result, setResult] = useState<RegistryImportResult | null>(null);
+  const { busy, error, run } = useRun();
+
+  const download = (task: () => Promise<{ fileName: string }>) => void run(async () => downloadExport((await task()).fileName, token));
+
+  const check = (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) return;
+    void run(async () => {
+      setResult(null);
+      const uploadId = await uploadFile(file, token);
+      setPreview(await client.call('registryImport/preview', { kind, uploadId }));
+    });
+  };
+
+  const apply = () =>
+    preview &&
+    void run(async () => {
+      setResult(await client.call('registryImport/apply', { importId: preview.importId }));
+    });
+
+  const discard = () =>
+    preview &&
+    void run(async () => {
+      // After an apply the preview is spent; only one not applied is discarded on the core.
+      if (!result) await client.call('registryImport/discard', { importId: preview.importId });
+      setPreview(null);
+      setResult(null);
+      setFile(null);
+    });
+
+  const toApply = preview ? preview.counts.add + preview.counts.update : 0;
+  const refused = preview?.rows.filter((r) => r.outcome === 'refused') ?? [];
+  const others = preview?.rows.filter((r) => r.outcome !== 'refused') ?? [];
+  return (
+    <RegistryPage
+      kind={kind}
+      testId="import-screen"
+      title={t(TITLE[kind])}
+      actions={
+        <>
+          <a href={`#/${kind}`} data-testid="back-to-list">{t('registryScreens.record.back')}</a>
+          <button type="button" className="button button--secondary button--small" data-testid="import-template" disabled={busy} onClick={() => download(() => client.call('registryImport/template', { kind, language }))}>
+            {t('registryScreens.import.template')}
+          </button>
+          <button type="button" className="button button--secondary button--small" data-testid="import-export" disabled={busy} onClick={() => download(() => client.call('registryExport/sheet', { kind, language }))}>
+            {t('registryScreens.import.export')}
+          </button>
+        </>
+      }
+    >
+      {!preview && (
+        <Section title={t(TITLE[kind])}>
+          <p>{t('registryScreens.import.intro')}</p>
+          <form className="bundle-form" onSubmit={check} noValidate>
+            <div className="field">
+              <label className="field__label" htmlFor={fileId}>{t('registryScreens.import.file')}</label>
+              <input
+                id={fileId}
+                className="field__input"
+                type="file"
+                accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+                data-testid="import-file"
+                onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+              />
+            </div>
+            <button type="submit" className="button button--primary" disabled={!file || busy} data-testid="import-check">
+              {busy ? t('registryScreens.import.checking') : t('registryScreens.import.check')}
+            </button>
+          </form>
+        </Section>
+      )}
+      {error && <ErrorMessage error={error} />}
+      {preview && (
+        <Section title={t('registryScreens.import.preview')}>
+          {preview.sheet !== null && preview.header.row > 0 && (
+            <p className="muted small">{t('registryScreens.import.sheet', { sheet: preview.sheet, row: preview.header.row })}</p>
+          )}
+          <dl className="stats" data-testid="import-counts">
+            {COUNTS.map((c) => (
+              <div className={`stats__item import-count import-count--${c.key}`} key={c.key} data-testid={`import-count-${c.key}`}>
+                <dt className="stats__label">{t(c.label)}</dt>
+                <dd className="stats__value">{f.number(preview.counts[c.key])}</dd>
+              </div>
+            ))}
+          </dl>
+          {/* The actions come before the long tables, so they are never scrolled out of reach. */}
+          <div className="import-actions">
+            {!result && (
+              <button type="button" className="button button--primary" disabled={busy || toApply === 0} data-testid="import-apply" onClick={apply}>
+                {busy ? t('registryScreens.import.applying') : t('registryScreens.import.applyCount', { count: toApply })}
+              </button>
+            )}
+            {preview.counts.refused > 0 && (
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={busy}
+                data-testid="import-download-refused"
+                onClick={() => download(() => client.call('registryImport/refusedRows', { importId: preview.importId, language }))}
+              >
+                {t('registryScreens.import.downloadRefused')}
+              </button>
+            )}
+            <button type="button" className="button button--secondary" disabled={busy} data-testid="import-discard" onClick={discard}>
+              {result ? t('registryScreens.import.another') : t('registryScreens.import.discard')}
+            </button>
+          </div>
+          {!result && toApply === 0 && <p className="muted">{t('registryScreens.import.nothingToApply')}</p>}
+          {result && (
+            <p className="notice notice--success" role="status" data-testid="import-done">
+              {t('registryScreens.import.applied', {
+                added: f.number(result.added),
+                updated: f.number(result.updated),
+                unchanged: f.number(result.unchanged),
+                refused: f.number(result.refused),
+              })}
+            </p>
+          )}
+          {refused.length > 0 && (
+            <>
+              <h3 className="subheading">{t('registryScreens.import.refusedTitle')}</h3>
+              <p className="muted small">{t('registryScreens.import.refusedHint')}</p>
+              <RefusedTable rows={refused} columns={preview.header.columns} />
+            </>
+          )}
+          {others.length > 0 && (
+            <>
+              <h3 className="subheading">{t('registryScreens.import.othersTitle')}</h3>
+              <OtherRowsTable rows={others} columns={preview.header.columns} />
+            </>
+          )}
+          {preview.rowsShown < preview.rowsTotal && (
+            <p className="muted small">{t('registryScreens.import.rowsShown', { shown: f.number(preview.rowsShown), total: f.number(preview.rowsTotal) })}</p>
+          )}
+        </Section>
+      )}
+    </RegistryPage>
+  );
+}

@@ -1,0 +1,99 @@
+import { useTranslation } from 'react-i18next';
+import type { PreviewOutcome, PreviewRow, RegistryImportPreview } from '../../../../../electron/shared/registry-import';
+import { StatusBadge } from '../../../components/StatusBadge';
+import type { TranslationKey } from '../../../i18n/keys';
+import { problemText } from './problem-text';
+
+const OUTCOME_LABEL = {
+  add: 'registryScreens.import.outcomes.add',
+  update: 'registryScreens.import.outcomes.update',
+  unchanged: 'registryScreens.import.outcomes.unchanged',
+  refused: 'registryScreens.import.outcomes.refused',
+} as const satisfies Record<PreviewOutcome, TranslationKey>;
+
+const OUTCOME_TONE = { add: 'success', update: 'info', unchanged: 'neutral', refused: 'danger' } as const satisfies Record<PreviewOutcome, 'success' | 'info' | 'neutral' | 'danger'>;
+
+type Columns = RegistryImportPreview['header']['columns'];
+
+/**
+ * Refused rows: one line per problem, with the row number, the column (by the file's own header and
+ * letter), the reason in words, and the row's own values, so the person finds the cell without the file.
+ */
+export function RefusedTable({ rows, columns }: { rows: PreviewRow[]; columns: Columns }) {
+  const { t } = useTranslation();
+  const letter = new Map(columns.map((c) => [c.key, c.column]));
+  return (
+    <div className="table-wrap">
+      <table className="table table--compact import-table" data-testid="import-refused">
+        <thead>
+          <tr>
+            <th scope="col">{t('registryScreens.import.row')}</th>
+            <th scope="col">{t('registryScreens.import.column')}</th>
+            <th scope="col">{t('registryScreens.import.reason')}</th>
+            {columns.map((c) => (
+              <th scope="col" key={c.key}>{c.header}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.flatMap((row) =>
+            row.problems.map((problem, i) => (
+              <tr key={`${row.row}-${i}`} data-testid="import-refused-row" data-row={problem.row ?? row.row}>
+                <td className="num">{problem.row ?? row.row}</td>
+                <td>
+                  {problem.column ?? t('registryScreens.import.wholeRow')}
+                  {problem.key && letter.has(problem.key) && <span className="cell-sub mono">{letter.get(problem.key)}</span>}
+                </td>
+                <td className="import-table__reason" data-testid="import-reason">{problemText(t, problem)}</td>
+                {columns.map((c) => (
+                  <td key={c.key} className={problem.key === c.key ? 'import-table__cell--bad' : undefined}>
+                    {row.values[c.key] ?? ''}
+                  </td>
+                ))}
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The rows that would be added, updated or left as they are, with what changes in an update. */
+export function OtherRowsTable({ rows, columns }: { rows: PreviewRow[]; columns: Columns }) {
+  const { t } = useTranslation();
+  const header = new Map(columns.map((c) => [c.key, c.header]));
+  return (
+    <div className="table-wrap">
+      <table className="table table--compact import-table" data-testid="import-others">
+        <thead>
+          <tr>
+            <th scope="col">{t('registryScreens.import.row')}</th>
+            <th scope="col">{t('registryScreens.import.outcome')}</th>
+            {columns.map((c) => (
+              <th scope="col" key={c.key}>{c.header}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.row} data-testid="import-other-row" data-outcome={row.outcome}>
+              <td className="num">{row.row}</td>
+              <td>
+                <StatusBadge tone={OUTCOME_TONE[row.outcome]}>{t(OUTCOME_LABEL[row.outcome])}</StatusBadge>
+                {row.changes && row.changes.length > 0 && (
+                  <span className="cell-sub">{t('registryScreens.import.changes', { fields: row.changes.map((k) => header.get(k) ?? k).join(', ') })}</span>
+                )}
+              </td>
+              {columns.map((c) => (
+                <td key={c.key} className={row.changes?.includes(c.key) ? 'import-table__cell--changed' : undefined}>
+                  {row.values[c.key] ?? ''}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

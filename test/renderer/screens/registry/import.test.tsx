@@ -1,0 +1,145 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { en } from '../../../../electron/shared/i18n/en';
+import { id } from '../../../../electron/shared/i18n/id';
+import type { RegistryImportPreview } from '../../../../electron/shared/registry-import';
+import { fail, ok } from '../../fake-transport';
+import { argsOf, openAt } from './support';
+
+const requests: string[] = [];
+
+beforeEach(() => {
+  requests.length = 0;
+  // The room server's /files routes: an upload answers with its id, an export with its bytes.
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      requests.push(url);
+      if (url === '/files/upload') return new Response(JSON.stringify({ ok: true, result: { uploadId: 'up-1' } }));
+      return new Response(new Blob(['xlsx']));
+    }),
+  );
+  URL.createObjectURL = vi.fn(() => 'blob:x');
+  URL.revokeObjectURL = vi.fn();
+  // jsdom cannot follow the download link; the request for the file is what the tests check.
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+});
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  window.location.hash = '';
+});
+
+const columns = [
+  { key: 'name', header: 'Nama', column: 'B' },
+  { key: 'nik', header: 'NIK', column: 'C' },
+  { key: 'birthDate', header: 'Tanggal Lahir', column: 'D' },
+];
+
+const preview: RegistryImportPreview = {
+  importId: 'imp-1',
+  kind: 'candidates',
+  sheet: 'Peserta',
+  layout: 'template',
+  header: { row: 3, columns },
+  counts: { add: 2, update: 1, unchanged: 4, refused: 2 },
+  rows: [
+    { row: 5, outcome: 'refused', values: { name: 'Ahmad', nik: '3273011708950000', birthDate: '17/08/1995' }, problems: [{ column: 'NIK', key: 'nik', code: 'nik_number_lost', params: {} }] },
+    {
+      row: 8,
+      outcome: 'refused',
+      values: { name: '', nik: '3273015708950007', birthDate: '31/02/1995' },
+      problems: [
+        { column: 'Nama', key: 'name', code: 'SHEET_REQUIRED', params: {} },
+        { column: 'Tanggal Lahir', key: 'birthDate', code: 'SHEET_BAD_DATE', params: {} },
+      ],
+    },
+    { row: 4, outcome: 'add', values: { name: 'Dewi', nik: '3273015708950001', birthDate: '17/08/1995' }, problems: [] },
+    { row: 6, outcome: 'update', values: { name: 'Rina', nik: '3273015708950002', birthDate: '01/01/1990' }, problems: [], changes: ['name'] },
+  ],
+  rowsShown: 4,
+  rowsTotal: 9,
+  sha256: 'ab'.repeat(32),
+  expiresAt: '2099-01-01T00:00:00.000Z',
+};
+
+function chooseFile() {
+  const file = new File(['PK'], 'peserta.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  fireEvent.change(screen.getByTestId('import-file'), { target: { files: [file] } });
+  fireEvent.click(screen.getByTestId('import-check'));
+}
+
+describe('registry import screen', () => {
+  it('previews a file: counts, every refused row with row, column, reason and its values, then applies it in one click', async () => {
+    const { fake } = openAt('candidates/import', {
+      'registryImport/preview': () => ok(preview),
+      'registryImport/apply': () => ok({ added: 2, updated: 1, unchanged: 4, refused: 2 }),
+      'registryImport/refusedRows': () => ok({ fileName: 'refused-peserta.xlsx', rows: 2 }),
+    });
+    await screen.findByTestId('import-screen');
+    chooseFile();
+    await screen.findByTestId('import-counts');
+    expect(argsOf(fake.calls, 'registryImport/preview')).toEqual([{ kind: 'candidates', uploadId: 'up-1' }]);
+    expect(screen.getByTestId('import-count-refused').textContent).toContain('2');
+    expect(screen.getByTestId('import-count-add').textContent).toContain('2');
+
+    const refused = screen.getAllByTestId('import-refused-row');
+    expect(refused.map((r) => r.dataset.row)).toEqual(['5', '8', '8']);
+    expect(within(refused[0]).getByTestId('import-reason').textContent).toBe(id.registry.reasons.nik_number_lost);
+    expect(refused[0].textContent).toContain('3273011708950000');
+    expect(refused[0].textContent).toContain('NIK');
+    expect(within(refused[1]).getByTestId('import-reason').textContent).toBe(id.errors.SHEET_REQUIRED);
+    expect(within(refused[2]).getByTestId('import-reason').textContent).toBe(id.errors.SHEET_BAD_DATE);
+    expect(screen.getAllByTestId('import-other-row').map((r) => r.dataset.outcome)).toEqual(['add', 'update']);
+    expect(screen.getByTestId('import-screen').textContent).toContain('4 dari 9');
+
+    fireEvent.click(screen.getByTestId('import-download-refused'));
+    await waitFor(() => expect(requests).toContain('/files/exports/refused-peserta.xlsx'));
+    expect(argsOf(fake.calls, 'registryImport/refusedRows')).toEqual([{ importId: 'imp-1', language: 'id' }]);
+
+    expect(screen.getByTestId('import-apply').textContent).toBe('Terapkan (3 baris)');
+    fireEvent.click(screen.getByTestId('import-apply'));
+    expect((await screen.findByTestId('import-done')).textContent).toBe('Selesai: 2 ditambahkan, 1 diperbarui, 4 tidak berubah, 2 ditolak.');
+    expect(argsOf(fake.calls, 'registryImport/apply')).toEqual([{ importId: 'imp-1' }]);
+    expect(screen.queryByTestId('import-apply')).toBeNull();
+    // Starting again does not discard an applied import.
+    fireEvent.click(screen.getByTestId('import-discard'));
+    await screen.findByTestId('import-file');
+    expect(argsOf(fake.calls, 'registryImport/discard')).toEqual([]);
+  });
+
+  it('a file refused as a whole says why in the chosen language, and nothing is previewed', async () => {
+    openAt('assessors/import', { 'registryImport/preview': () => fail('SHEET_LEGACY_XLS') }, 'en');
+    await screen.findByTestId('import-screen');
+    chooseFile();
+    expect((await screen.findByTestId('error-message')).textContent).toBe(en.errors.SHEET_LEGACY_XLS);
+    expect(screen.queryByTestId('import-counts')).toBeNull();
+  });
+
+  it('downloads the template and the registry export in the UI language; cancelling a preview discards it', async () => {
+    const { fake } = openAt(
+      'schemes/import',
+      {
+        'registryImport/template': () => ok({ fileName: 'template-schemes.xlsx', rows: 0 }),
+        'registryExport/sheet': () => ok({ fileName: 'schemes.xlsx', rows: 70 }),
+        'registryImport/preview': () => ok({ ...preview, kind: 'schemes', counts: { add: 0, update: 0, unchanged: 1, refused: 0 }, rows: [] }),
+        'registryImport/discard': () => ok({ discarded: true }),
+      },
+      'en',
+    );
+    fireEvent.click(await screen.findByTestId('import-template'));
+    await waitFor(() => expect(requests).toContain('/files/exports/template-schemes.xlsx'));
+    fireEvent.click(screen.getByTestId('import-export'));
+    await waitFor(() => expect(requests).toContain('/files/exports/schemes.xlsx'));
+    expect(argsOf(fake.calls, 'registryImport/template')).toEqual([{ kind: 'schemes', language: 'en' }]);
+    expect(argsOf(fake.calls, 'registryExport/sheet')).toEqual([{ kind: 'schemes', language: 'en' }]);
+
+    chooseFile();
+    expect(await screen.findByText(en.registryScreens.import.nothingToApply)).toBeTruthy();
+    expect((screen.getByTestId('import-apply') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByTestId('import-discard'));
+    await screen.findByTestId('import-file');
+    expect(argsOf(fake.calls, 'registryImport/discard')).toEqual([{ importId: 'imp-1' }]);
+  });
+});
