@@ -4,6 +4,7 @@ import { keysCommand } from './commands/keys';
 import { backupCommand } from './commands/backup';
 import { demoCommand } from './commands/demo';
 import { serveCommand } from './commands/serve';
+import { registrySheetCommand } from './commands/registry-sheets';
 import { setupCommand } from './commands/setup';
 import { startCommand } from './commands/start';
 import { CliError } from './options';
@@ -26,6 +27,10 @@ const USAGE = `ruang-uji — Ruang Uji command line
                                                     check a backup and restore it over the database
   ruang-uji backup configure FOLDER [--every MIN] [--keep N] --as USER
                                                     the rolling backups of the exam day
+  ruang-uji candidates|assessors|schemes import FILE.xlsx [--dry-run] [--json] --as USER
+                                                    preview and apply a registry spreadsheet (run "ruang-uji candidates" for details)
+  ruang-uji candidates|assessors|schemes export|template FILE.xlsx --as USER
+                                                    the registry, or an empty template, as .xlsx
 
 Commands that change data (and bundle inspect|verify) run as a signed-in admin or proctor, --as USER,
 audited under that name; the password comes from RUANG_UJI_PASSWORD or is asked for on the terminal.
@@ -40,6 +45,9 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   bundle: bundleCommand,
   keys: keysCommand,
   backup: backupCommand,
+  candidates: registrySheetCommand('candidates'),
+  assessors: registrySheetCommand('assessors'),
+  schemes: registrySheetCommand('schemes'),
 };
 
 export async function main(argv: string[]): Promise<number> {

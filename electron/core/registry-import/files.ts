@@ -8,7 +8,7 @@ import { transferDir } from '../bundles/transfers';
 import { writeSheet, type WriteColumn } from '../spreadsheets/write';
 import type { SheetValue } from '../spreadsheets/spec';
 import type { RefusedRow } from './pending';
-import { reasonText } from './reason-text';
+import { reasonText } from '../../shared/i18n/import-problem-text';
 import { NOTES_SHEET, REASON_HEADER, SHEET_NAMES, notesOf } from './texts';
 
 /** A kind's written layout: the template's columns, in order. */

@@ -16,7 +16,6 @@ export const SHEET_NAMES: Readonly<Record<ImportKind, Both>> = {
 };
 
 export const NOTES_SHEET: Both = { id: 'Petunjuk', en: 'Instructions' };
-export const ROW_LABEL: Both = { id: 'baris', en: 'row' };
 export const REASON_HEADER: Both = { id: 'Alasan Ditolak', en: 'Reason Refused' };
 
 const COMMON: Readonly<Record<Language, readonly string[]>> = {

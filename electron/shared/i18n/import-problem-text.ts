@@ -1,11 +1,16 @@
-import { AppError, ERROR_CODES, type ErrorCode } from '../../shared/errors';
-import { errorText } from '../../shared/i18n/error-text';
-import { resources, type Language } from '../../shared/i18n';
-import { FIELD_REASONS } from '../../shared/registry';
-import type { ImportProblem } from '../../shared/registry-import';
-import { ROW_LABEL } from './texts';
+import { AppError, ERROR_CODES, type ErrorCode } from '../errors';
+import { FIELD_REASONS } from '../registry';
+import type { ImportProblem } from '../registry-import';
+import { errorText } from './error-text';
+import { resources, type Language } from './index';
 
-/** One problem in words: a SHEET_* or IMPORT_* code through its error message, a registry reason through its own. */
+const ROW: Readonly<Record<Language, string>> = { id: 'baris', en: 'row' };
+
+/**
+ * One import problem in words, outside the screens (the refused-rows file, the CLI): a SHEET_* or
+ * IMPORT_* code through its error message, a registry reason through `registry.reasons`, each looked
+ * up in the resources rather than by a key built at run time.
+ */
 export function problemText(problem: ImportProblem, language: Language): string {
   const reason = FIELD_REASONS.find((r) => r === problem.code);
   const code = ERROR_CODES.find((c): c is ErrorCode => c === problem.code);
@@ -14,7 +19,7 @@ export function problemText(problem: ImportProblem, language: Language): string 
     : code
       ? errorText(new AppError(code, problem.params).toApiError(), language)
       : problem.code;
-  const where = [problem.row === undefined ? null : `${ROW_LABEL[language]} ${problem.row}`, problem.column].filter(Boolean).join(', ');
+  const where = [problem.row === undefined ? null : `${ROW[language]} ${problem.row}`, problem.column].filter(Boolean).join(', ');
   return where ? `${where}: ${text}` : text;
 }
 

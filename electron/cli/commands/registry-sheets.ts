@@ -1,0 +1,106 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/errors';
+import { problemText } from '../../shared/i18n/import-problem-text';
+import type { ImportKind, RegistryImportPreview, RegistryImportResult } from '../../shared/registry-import';
+import { withUpload } from '../files';
+import { CliError, dataDirFrom, describeError, parse } from '../options';
+import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
+
+const usage = (kind: ImportKind) => `usage:
+  ruang-uji ${kind} import FILE.xlsx --as USERNAME [--dry-run] [--json] [--refused OUT.xlsx] [--data DIR]
+      preview the file (registryImport/preview), then apply it in one transaction; --dry-run only previews.
+      Exit code 1 when rows were refused (the others are applied); --refused writes them, with the reason, to fix
+  ruang-uji ${kind} export FILE.xlsx --as USERNAME [--language id|en] [--data DIR]
+      the whole registry in the template's layout
+  ruang-uji ${kind} template FILE.xlsx --as USERNAME [--language id|en] [--data DIR]
+      an empty template with instructions
+${SIGN_IN_USAGE}`;
+
+const OPTIONS = {
+  data: { type: 'string' },
+  as: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  json: { type: 'boolean' },
+  refused: { type: 'string' },
+  language: { type: 'string' },
+} as const;
+
+const fromCwd = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+
+/** Moves a file the core wrote under transfers/exports to where the operator asked, never over another file. */
+function deliver(caller: Caller, fileName: string, to: string): void {
+  const from = path.join(caller.core.dataDir, 'transfers', 'exports', fileName);
+  try {
+    fs.copyFileSync(from, to, fs.constants.COPYFILE_EXCL);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(`${to} exists already; choose another name`, 1);
+    throw err;
+  } finally {
+    fs.rmSync(from, { force: true });
+  }
+}
+
+function refusedRows(preview: RegistryImportPreview) {
+  return preview.rows
+    .filter((r) => r.outcome === 'refused')
+    .map((r) => ({ row: r.row, problems: r.problems.map((p) => ({ row: p.row ?? r.row, column: p.column, code: p.code, params: p.params })) }));
+}
+
+function printPreview(preview: RegistryImportPreview, applied: RegistryImportResult | null): void {
+  const c = preview.counts;
+  const unit = preview.kind === 'schemes' ? 'schemes' : 'rows';
+  process.stdout.write(`${preview.kind}: ${c.add} to add, ${c.update} to update, ${c.unchanged} unchanged, ${c.refused} refused (${unit}; sha256 ${preview.sha256})\n`);
+  for (const r of preview.rows.filter((row) => row.outcome === 'refused')) {
+    for (const p of r.problems) process.stdout.write(`  row ${p.row ?? r.row}: ${p.code}: ${problemText({ ...p, row: undefined }, 'en')}\n`);
+  }
+  if (c.refused > preview.rows.filter((r) => r.outcome === 'refused').length) process.stdout.write(`  … and more: --refused OUT.xlsx writes every refused row\n`);
+  for (const r of preview.rows.filter((row) => row.outcome === 'update')) process.stdout.write(`  row ${r.row}: update ${(r.changes ?? []).join(', ')}\n`);
+  if (applied) process.stdout.write(`applied: ${applied.added} added, ${applied.updated} updated, ${applied.unchanged} unchanged, ${applied.refused} refused\n`);
+  else process.stdout.write('dry run: nothing was written\n');
+}
+
+async function importFile(caller: Caller, kind: ImportKind, file: string, values: { 'dry-run'?: boolean; json?: boolean; refused?: string }): Promise<number> {
+  if (!fs.existsSync(file)) throw new CliError(`no such file: ${file}`, 1);
+  const preview = await withUpload(caller.core, file, (uploadId) => caller.call('registryImport/preview', { kind, uploadId }));
+  const applied = values['dry-run'] ? null : await caller.call('registryImport/apply', { importId: preview.importId });
+  const refused = applied ? applied.refused : preview.counts.refused;
+  if (values.refused && refused > 0) {
+    const { fileName } = await caller.call('registryImport/refusedRows', { importId: preview.importId, language: 'en' });
+    deliver(caller, fileName, fromCwd(values.refused));
+  }
+  await caller.call('registryImport/discard', { importId: preview.importId });
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify({ kind, dryRun: !applied, counts: preview.counts, applied, refused: refusedRows(preview) }, null, 2)}\n`);
+  } else {
+    printPreview(preview, applied);
+  }
+  return refused > 0 ? 1 : 0;
+}
+
+/** `ruang-uji candidates|assessors|schemes import|export|template`: the registry's spreadsheets, through the same calls as the import screen. */
+export function registrySheetCommand(kind: ImportKind): (argv: string[]) => Promise<number> {
+  return async (argv) => {
+    const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
+    const [verb, target] = positionals;
+    if (!target || !['import', 'export', 'template'].includes(verb ?? '')) throw new CliError(usage(kind));
+    const language = values.language === undefined ? undefined : values.language === 'id' || values.language === 'en' ? values.language : null;
+    if (language === null) throw new CliError(`--language must be id or en\n${usage(kind)}`);
+    const file = fromCwd(target);
+    return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
+      try {
+        if (verb === 'import') return await importFile(caller, kind, file, values);
+        if (fs.existsSync(file)) throw new CliError(`${file} exists already; choose another name`, 1);
+        const method = verb === 'export' ? 'registryExport/sheet' : 'registryImport/template';
+        const written = await caller.call(method, { kind, language });
+        deliver(caller, written.fileName, file);
+        process.stdout.write(verb === 'export' ? `${written.rows} ${kind === 'schemes' ? 'rows' : kind} written to ${file}\n` : `template written to ${file}\n`);
+        return 0;
+      } catch (err) {
+        if (!(err instanceof AppError)) throw err;
+        throw new CliError(`${err.code}: ${describeError(err)}`, 1);
+      }
+    });
+  };
+}

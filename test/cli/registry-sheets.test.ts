@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { DB_FILE_NAME } from '../../electron/core';
+import { asEnv, auditActor, runCli } from '../support/cli';
+import { staff, tempDir } from '../support/core';
+
+const asAdmin = ['--as', staff.admin.username];
+const adminEnv = asEnv(staff.admin.password);
+
+async function candidatesFile(file: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Peserta');
+  ws.getColumn(3).numFmt = '@';
+  ws.addRow(['No', 'Nama Lengkap', 'NIK', 'Tanggal Lahir', 'L/P']);
+  ws.addRow([1, 'Siti Rahma', '3273015708950001', '17/08/1995', 'P']);
+  ws.addRow([2, 'Budi Santoso', 3273011708950000, '17/08/1995', 'L']);
+  ws.addRow([3, 'Ani Wijaya', '3273014101000003', '1 Januari 2000', 'P']);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+function count(dir: string, sql: string): number {
+  const db = new Database(path.join(dir, DB_FILE_NAME), { readonly: true });
+  try {
+    return db.prepare(sql).pluck().get() as number;
+  } finally {
+    db.close();
+  }
+}
+
+describe('ruang-uji candidates|assessors|schemes', () => {
+  it('previews with --dry-run --json (counts, each refused row with row, column and code) and writes nothing', async () => {
+    const dir = tempDir();
+    runCli(['demo', '--data', dir]);
+    const file = await candidatesFile(path.join(tempDir('ru-xlsx-'), 'peserta.xlsx'));
+    const before = count(dir, 'SELECT count(*) FROM candidate');
+    const dry = runCli(['candidates', 'import', file, '--dry-run', '--json', '--data', dir, ...asAdmin], adminEnv);
+    expect(dry.code, dry.stderr).toBe(1);
+    const out = JSON.parse(dry.stdout);
+    expect(out).toMatchObject({ kind: 'candidates', dryRun: true, counts: { add: 2, update: 0, unchanged: 0, refused: 1 }, applied: null });
+    expect(out.refused).toEqual([{ row: 3, problems: [{ row: 3, column: 'NIK', code: 'SHEET_NUMBER_NOT_TEXT', params: {} }] }]);
+    expect(count(dir, 'SELECT count(*) FROM candidate')).toBe(before);
+  });
+
+  it('imports as the signed-in admin (audited under them), writes the refused rows, and a second run changes nothing', async () => {
+    const dir = tempDir();
+    const out = tempDir('ru-xlsx-');
+    runCli(['demo', '--data', dir]);
+    const file = await candidatesFile(path.join(out, 'peserta.xlsx'));
+    const refused = path.join(out, 'ditolak.xlsx');
+    const first = runCli(['candidates', 'import', file, '--refused', refused, '--data', dir, ...asAdmin], adminEnv);
+    expect(first.code, first.stderr).toBe(1);
+    expect(first.stdout).toContain('candidates: 2 to add, 0 to update, 0 unchanged, 1 refused');
+    expect(first.stdout).toMatch(/row 3: SHEET_NUMBER_NOT_TEXT: NIK: Stored as a number/);
+    expect(first.stdout).toContain('applied: 2 added, 0 updated, 0 unchanged, 1 refused');
+    expect(auditActor(dir, 'registry.import')).toEqual({ username: staff.admin.username, role: 'lsp_admin' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(refused);
+    const header = wb.worksheets[0].getRow(1).values as unknown[];
+    expect(header.at(-1)).toBe('Reason Refused');
+    expect(wb.worksheets[0].getRow(2).getCell('C').value).toBe('3273011708950000');
+
+    const second = runCli(['candidates', 'import', file, '--data', dir, ...asAdmin], adminEnv);
+    expect(second.stdout).toContain('applied: 0 added, 0 updated, 2 unchanged, 1 refused');
+  });
+
+  it('exports the registry and writes a template, never over an existing file; a proctor is refused', () => {
+    const dir = tempDir();
+    const out = tempDir('ru-xlsx-');
+    runCli(['demo', '--data', dir]);
+    const exported = runCli(['assessors', 'export', path.join(out, 'asesor.xlsx'), '--data', dir, ...asAdmin], adminEnv);
+    expect(exported.code, exported.stderr).toBe(0);
+    expect(exported.stdout).toMatch(/^\d+ assessors written to .*asesor\.xlsx\n$/);
+    expect(fs.existsSync(path.join(out, 'asesor.xlsx'))).toBe(true);
+    const again = runCli(['assessors', 'export', path.join(out, 'asesor.xlsx'), '--data', dir, ...asAdmin], adminEnv);
+    expect([again.code, again.stderr]).toEqual([1, expect.stringContaining('exists already')]);
+    const template = runCli(['schemes', 'template', path.join(out, 'skema.xlsx'), '--language', 'en', '--data', dir, ...asAdmin], adminEnv);
+    expect(template.code, template.stderr).toBe(0);
+    // Nothing left behind in the data folder's exports.
+    expect(fs.readdirSync(path.join(dir, 'transfers', 'exports'))).toEqual([]);
+
+    const proctor = runCli(['candidates', 'export', path.join(out, 'p.xlsx'), '--data', dir, '--as', staff.proctor.username], asEnv(staff.proctor.password));
+    expect([proctor.code, proctor.stderr.split(': ')[1]]).toEqual([1, 'FORBIDDEN']);
+  });
+});
