@@ -144,6 +144,15 @@ describe('candidates in the registry', () => {
     const budi = await call(core, 'candidates/list', { search: 'budi', limit: 200 }, token);
     expect(budi.total).toBe(66);
     expect(budi.rows.every((r) => r.name.toLowerCase().startsWith('budi'))).toBe(true);
+    // Paged within a search: the same rows as one big page, in the same order.
+    const pagedBudi: string[] = [];
+    let budiCursor: string | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof call<'candidates/list'>>> = await call(core, 'candidates/list', { search: 'BUDI', limit: 7, cursor: budiCursor }, token);
+      pagedBudi.push(...page.rows.map((r) => r.id));
+      budiCursor = page.nextCursor;
+    } while (budiCursor);
+    expect(pagedBudi).toEqual(budi.rows.map((r) => r.id));
     const byNik = await call(core, 'candidates/list', { search: '3276011403050101' }, token);
     expect(byNik.rows.map((r) => r.nik)).toEqual(['3276011403050101']);
     const nikPrefix = await call(core, 'candidates/list', { search: '32760114030501', limit: 5 }, token);
@@ -159,6 +168,7 @@ describe('candidates in the registry', () => {
     await call(core, 'candidates/setActive', { candidateId: someone.id, active: false }, token);
     const inactive = await call(core, 'candidates/list', { active: false }, token);
     expect(inactive.rows.map((r) => r.id)).toEqual([someone.id]);
+    expect(inactive.total).toBe(1);
     expect((await call(core, 'candidates/list', { search: 'budi', active: true, limit: 200 }, token)).total).toBe(65);
     expect((await failure(core, 'candidates/list', { cursor: 'not-a-cursor' }, token)).code).toBe('BAD_ARGS');
   });

@@ -70,14 +70,18 @@ export type CandidateFilter = {
   nikPrefix: string | null;
 };
 
-/** SQL conditions and their parameters; every condition can be answered from one of the indexes of 008. */
-function where(f: CandidateFilter): { text: string; params: Record<string, string | number> } {
+type After = { key: string; id: string } | null;
+
+/**
+ * SQL conditions and their parameters, each answered from an index of migrations 008 and 010. The active
+ * flag is written as a literal so that the planner may use the partial index of inactive candidates. A
+ * page after a cursor starts its range at the cursor (`name >= key`), which SQLite seeks to; a row-value
+ * comparison with a collation it would not.
+ */
+function where(f: CandidateFilter, after: After = null): { text: string; params: Record<string, string | number> } {
   const parts = ['lsp_id = @lspId'];
   const params: Record<string, string | number> = { lspId: f.lspId };
-  if (f.active !== null) {
-    parts.push('active = @active');
-    params.active = f.active;
-  }
+  if (f.active !== null) parts.push(f.active ? 'active = 1' : 'active = 0');
   if (f.institution !== null) {
     parts.push('institution = @institution COLLATE NOCASE');
     params.institution = f.institution;
@@ -86,16 +90,25 @@ function where(f: CandidateFilter): { text: string; params: Record<string, strin
     parts.push('province_code = @provinceCode');
     params.provinceCode = f.provinceCode;
   }
-  if (f.namePrefix !== null) {
-    parts.push('name >= @lo COLLATE NOCASE AND name < @hi COLLATE NOCASE');
-    params.lo = f.namePrefix;
-    params.hi = f.namePrefix + '\uffff';
-  }
   if (f.nikPrefix !== null) {
-    parts.push('nik >= @nikLo AND nik < @nikHi');
-    params.nikLo = f.nikPrefix;
+    parts.push(after ? 'nik > @afterKey AND nik < @nikHi' : 'nik >= @nikLo AND nik < @nikHi');
+    if (after) params.afterKey = after.key;
+    else params.nikLo = f.nikPrefix;
     // ':' sorts right after '9': every NIK starting with the prefix is below it.
     params.nikHi = f.nikPrefix + ':';
+    return { text: parts.join(' AND '), params };
+  }
+  if (f.namePrefix !== null) {
+    parts.push('name < @hi COLLATE NOCASE');
+    params.hi = f.namePrefix + '\uffff';
+    if (!after) {
+      parts.push('name >= @lo COLLATE NOCASE');
+      params.lo = f.namePrefix;
+    }
+  }
+  if (after) {
+    parts.push('name >= @afterKey COLLATE NOCASE AND (name > @afterKey COLLATE NOCASE OR id > @afterId)');
+    Object.assign(params, { afterKey: after.key, afterId: after.id });
   }
   return { text: parts.join(' AND '), params };
 }
@@ -104,19 +117,13 @@ function where(f: CandidateFilter): { text: string; params: Record<string, strin
  * One page after (key, id): in NIK order when searching a NIK (unique per LSP), in name order otherwise.
  * Fetch limit + 1 to learn whether another page follows.
  */
-export function candidatePage(db: Db, f: CandidateFilter, after: { key: string; id: string } | null, fetch: number): CandidateListRow[] {
-  const w = where(f);
-  const byNik = f.nikPrefix !== null;
-  const order = byNik ? 'nik' : 'name COLLATE NOCASE, id';
-  let keyset = '';
-  if (after) keyset = byNik ? ' AND nik > @afterKey' : ' AND (name COLLATE NOCASE, id) > (@afterKey, @afterId)';
-  const params: Record<string, string | number> = { ...w.params, fetch };
-  if (after) params.afterKey = after.key;
-  if (after && !byNik) params.afterId = after.id;
+export function candidatePage(db: Db, f: CandidateFilter, after: After, fetch: number): CandidateListRow[] {
+  const w = where(f, after);
+  const order = f.nikPrefix !== null ? 'nik' : 'name COLLATE NOCASE, id';
   return sql<[Record<string, string | number>], CandidateListRow>(
     db,
-    `SELECT ${LIST_COLUMNS} FROM candidate WHERE ${w.text}${keyset} ORDER BY ${order} LIMIT @fetch`,
-  ).all(params);
+    `SELECT ${LIST_COLUMNS} FROM candidate WHERE ${w.text} ORDER BY ${order} LIMIT @fetch`,
+  ).all({ ...w.params, fetch });
 }
 
 /** Matches counted up to `cap` + 1, so a broad first page never counts all 200,000. */

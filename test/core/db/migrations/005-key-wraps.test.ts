@@ -20,6 +20,8 @@ describe('migration 005 (key wraps)', () => {
     old.exec('DROP TABLE audit_head; DROP TABLE remote_audit_head; DROP TRIGGER remote_audit_log_no_delete');
     // (007: staff accounts.)
     old.exec('DROP INDEX auth_session_expires; ALTER TABLE account DROP COLUMN must_change_password');
+    // (010: inactive candidates, an index on a column 008 added.)
+    old.exec('DROP INDEX candidate_inactive');
     // (008: the registry; scheme is rebuilt from its old columns, so its new ones need not go.)
     old.exec(`DROP TABLE tuk_verification; DROP TABLE assessor_scheme; DROP INDEX session_scheme;
       DROP INDEX assessor_name; DROP INDEX assessor_nik; DROP INDEX tuk_name;
