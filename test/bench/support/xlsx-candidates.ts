@@ -43,8 +43,8 @@ export function candidateRow(i: number): (string | number)[] {
   ];
 }
 
-/** Streams `count` candidate rows below a title row and a blank row; NIK and phone columns as Text. */
-export async function writeCandidateFile(file: string, count: number): Promise<void> {
+/** Streams `count` candidate rows (`rowOf`, same columns) below a title row and a blank row; NIK and phone columns as Text. */
+export async function writeCandidateFile(file: string, count: number, rowOf: (i: number) => (string | number)[] = candidateRow): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: true });
   const sheet = workbook.addWorksheet('Peserta');
   sheet.getColumn(3).numFmt = '@';
@@ -52,7 +52,7 @@ export async function writeCandidateFile(file: string, count: number): Promise<v
   sheet.addRow(['DAFTAR PESERTA UJI KOMPETENSI']).commit();
   sheet.addRow([]).commit();
   sheet.addRow([...CANDIDATE_HEADERS]).commit();
-  for (let i = 0; i < count; i++) sheet.addRow(candidateRow(i)).commit();
+  for (let i = 0; i < count; i++) sheet.addRow(rowOf(i)).commit();
   sheet.commit();
   await workbook.commit();
 }
