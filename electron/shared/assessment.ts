@@ -1,6 +1,7 @@
 /** Shapes and rules of the assessor's work (FR.IA.01/03/05/06/07, FR.AK.02–05), shared by the core and the UI. */
 import type { McScoreSheet } from './cbt';
 import type { Bilingual, TukType } from './types';
+import type { AttendanceCounts, AttendanceStatus } from './exam-day';
 
 /** The instruments the assessor scores by hand; FR.IA.05 (multiple choice) is scored by the core. */
 export const SCORED_INSTRUMENTS = ['essay', 'oral', 'observation', 'supporting'] as const;
@@ -259,11 +260,12 @@ export type CandidateFeedback = {
 /** Candidate cards and the attendance list (daftar hadir) of one session, for the proctor's printouts. */
 export type SessionSheet = {
   header: Omit<FormHeader, 'assessorName' | 'assessorMet'> & { assessorNames: string[] };
+  attendance: AttendanceCounts;
   rows: (SeatCandidate & {
     nik: string;
     institution: string | null;
     assessorName: string;
-    attendance: 'present' | 'absent' | null;
+    attendance: AttendanceStatus;
     /**
      * Only hashes of passwords are stored, so a card can carry a password only where it is known:
      * on the embedded demo (whose logins are public anyway). Elsewhere the LSP hands it out when

@@ -9,6 +9,25 @@ export const HEARTBEAT_MS = 10_000;
 export const ATTENDANCE = ['present', 'absent'] as const;
 export type Attendance = (typeof ATTENDANCE)[number];
 
+/**
+ * Whether a candidate was there, by the one definition the core applies (exam-day/attendance.ts) and
+ * every screen and print shows: present once checked in or once they started the test; absent when
+ * marked so; until the session closes, anyone else is not recorded yet (after it, absent).
+ */
+export const ATTENDANCE_STATUSES = ['present', 'absent', 'not_recorded'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+export type AttendanceCounts = { registered: number; present: number; absent: number; notRecorded: number };
+
+/** The counts of those statuses: the berita acara, the daftar hadir and the console add them up the same way. */
+export function countAttendance(statuses: readonly AttendanceStatus[]): AttendanceCounts {
+  return {
+    registered: statuses.length,
+    present: statuses.filter((s) => s === 'present').length,
+    absent: statuses.filter((s) => s === 'absent').length,
+    notRecorded: statuses.filter((s) => s === 'not_recorded').length,
+  };
+}
+
 /** A board row travels in pushes too, so its shape is a schema the receiver checks. */
 export const boardRowSchema = z.object({
   candidateId: z.string(),
@@ -19,6 +38,8 @@ export const boardRowSchema = z.object({
   accountId: z.string(),
   locked: z.boolean(),
   attendance: z.enum(ATTENDANCE).nullable(),
+  /** The core's verdict from `attendance`, the attempt and whether the session has closed. */
+  attendanceStatus: z.enum(ATTENDANCE_STATUSES),
   phase: z.enum(['absent', 'not_signed_in', 'agreement', 'test', 'paused', 'submitted']),
   signedIn: z.boolean(),
   /** Heard from within the last few heartbeats; false while signed in means the PC or its link is down. */
@@ -48,6 +69,20 @@ export type SessionBoard = {
 
 export type Incident = { id: number; at: string; text: string; by: string };
 
+/** What a proctor did to one candidate's test, as the berita acara lists it (from the audit log). */
+export const PROCTOR_ACTIONS = ['extended', 'paused', 'resumed', 'resetLogin', 'forceSubmitted'] as const;
+export type ProctorActionKind = (typeof PROCTOR_ACTIONS)[number];
+export type ProctorAction = {
+  at: string;
+  action: ProctorActionKind;
+  participantNo: string;
+  candidateName: string;
+  reason: string;
+  /** Minutes added (extended) or credited back (resumed); null for the others. */
+  minutes: number | null;
+  by: string;
+};
+
 export type Minutes = {
   sessionId: string;
   sessionCode: string;
@@ -57,10 +92,14 @@ export type Minutes = {
   registered: number;
   present: number;
   absent: number;
+  /** Neither checked in, started nor marked absent; always 0 once the session has closed. */
+  notRecorded: number;
   submitted: number;
   proctorNames: readonly string[];
   assessorNames: readonly string[];
   incidents: readonly Incident[];
+  /** Extensions, pauses, resumes, login resets and forced submissions, oldest first, with reasons. */
+  proctorActions: readonly ProctorAction[];
   notes: string;
   /** The audit head signed when the minutes were fetched for printing; null while the keys are locked and nothing was signed yet. */
   auditHead: AuditHeadSummary | null;

@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors';
 import type { Principal } from '../../shared/roles';
-import type { Incident, Minutes } from '../../shared/exam-day';
+import { countAttendance, type Incident, type Minutes } from '../../shared/exam-day';
 import { appendAudit } from '../audit/log';
 import { examSessionOrThrow, requireSeat, submitAttempt, type Seat } from '../cbt/attempt';
 import { attemptForAction } from '../cbt/exam';
@@ -8,6 +8,8 @@ import type { Db } from '../db/open';
 import * as attempts from '../db/queries/attempts';
 import * as board from '../db/queries/board';
 import * as run from '../db/queries/exam-run';
+import { proctorActions } from '../db/queries/proctor-actions';
+import { attendanceStatus } from './attendance';
 
 // The proctor's per-candidate and per-session records of the exam day. Each runs in a write transaction.
 
@@ -51,20 +53,22 @@ export function minutes(db: Db, sessionId: string, now: Date): Omit<Minutes, 'au
   const session = examSessionOrThrow(db, sessionId);
   const state = run.findRun(db, sessionId);
   const rows = board.boardRows(db, sessionId, now.toISOString());
-  const present = rows.filter((r) => r.attendance === 'present' || (r.attendance !== 'absent' && r.attemptId !== null));
+  const counts = countAttendance(rows.map((r) => attendanceStatus(r.attendance, r.attemptId !== null, r.sessionEnded === 1)));
   return {
     sessionId,
     sessionCode: session.code,
     date: session.date,
     startedAt: state?.startedAt ?? null,
     endedAt: state?.endedAt ?? null,
-    registered: rows.length,
-    present: present.length,
-    absent: rows.length - present.length,
+    registered: counts.registered,
+    present: counts.present,
+    absent: counts.absent,
+    notRecorded: counts.notRecorded,
     submitted: rows.filter((r) => r.submittedAt !== null).length,
     proctorNames: board.proctorNames(db, sessionId),
     assessorNames: [...new Set(rows.map((r) => r.assessorName))].sort(),
     incidents: board.incidents(db, sessionId),
+    proctorActions: proctorActions(db, sessionId),
     notes: board.runNotes(db, sessionId),
   };
 }

@@ -4,6 +4,7 @@ import * as q from '../db/queries/board';
 import * as run from '../db/queries/exam-run';
 import { clockOf } from '../cbt/timing';
 import { itemOrderOf } from '../cbt/paper';
+import { attendanceStatus } from './attendance';
 import type { Presence } from './presence';
 
 function phaseOf(r: q.BoardSqlRow): BoardPhase {
@@ -42,6 +43,7 @@ export function toBoardRow(r: q.BoardSqlRow, presence: Presence, now: Date): Boa
     accountId: r.accountId,
     locked: r.locked === 1,
     attendance: r.attendance,
+    attendanceStatus: attendanceStatus(r.attendance, r.attemptId !== null, r.sessionEnded === 1),
     phase: phaseOf(r),
     signedIn: r.signedIn === 1,
     online: r.signedIn === 1 && presence.isOnline(r.accountId, now.getTime()),

@@ -4,6 +4,7 @@ import { ONLINE_WINDOW_MS } from '../../../electron/core/exam-day/presence';
 import { call, candidateId, demo, failure } from '../../support/core';
 import { MINUTE } from '../../support/clock';
 import { examDay } from '../cbt/support';
+import { countAttendance } from '../../../electron/shared/exam-day';
 
 describe('status board', () => {
   it('shows every candidate with sign-in state, progress, ragu-ragu, time left and focus losses', async () => {
@@ -97,12 +98,70 @@ describe('proctor actions of the exam day', () => {
     expect(withNotes).toMatchObject({
       registered: demo.people.candidates.length,
       present: 1,
-      absent: demo.people.candidates.length - 1,
+      absent: 1,
+      notRecorded: demo.people.candidates.length - 2,
       submitted: 0,
       notes: 'Ujian berjalan tertib.',
       proctorNames: [demo.people.staff.find((s) => s.role === 'proctor')!.displayName],
     });
     expect(withNotes.incidents.map((i) => i.text)).toEqual(['PC-03 mati 08.40, peserta pindah ke PC-13']);
     expect(withNotes.assessorNames).toEqual(demo.people.assessors.map((a) => a.name).sort());
+  });
+
+  it('attendance has one definition: the board, the berita acara and the daftar hadir agree; not recorded is its own count until the session closes', async () => {
+    const { core, proctor, seat } = await examDay(0);
+    const { sessionId } = seat;
+    const absentSeat = { sessionId, candidateId: candidateId(core, 1) };
+    await call(core, 'exam/checkIn', seat, proctor);
+    await call(core, 'exam/markAbsent', { ...absentSeat, reason: 'tidak datang' }, proctor);
+    const total = demo.people.candidates.length;
+    const expected = { registered: total, present: 1, absent: 1, notRecorded: total - 2 };
+
+    const minutes = await call(core, 'exam/minutes', { sessionId }, proctor);
+    expect({ registered: minutes.registered, present: minutes.present, absent: minutes.absent, notRecorded: minutes.notRecorded }).toEqual(expected);
+    const sheet = await call(core, 'print/sessionSheet', { sessionId }, proctor);
+    expect(sheet.attendance).toEqual(expected);
+    const board = await call(core, 'exam/board', { sessionId }, proctor);
+    expect(countAttendance(board.rows.map((r) => r.attendanceStatus))).toEqual(expected);
+    // Row by row too: the daftar hadir marks exactly who the board marks.
+    const onSheet = new Map(sheet.rows.map((r) => [r.candidateId, r.attendance]));
+    for (const r of board.rows) expect(onSheet.get(r.candidateId)).toBe(r.attendanceStatus);
+
+    await call(core, 'exam/endSession', { sessionId, reason: 'waktu habis' }, proctor);
+    const closed = await call(core, 'exam/minutes', { sessionId }, proctor);
+    expect({ present: closed.present, absent: closed.absent, notRecorded: closed.notRecorded }).toEqual({ present: 1, absent: total - 1, notRecorded: 0 });
+    expect((await call(core, 'print/sessionSheet', { sessionId }, proctor)).attendance).toEqual({ registered: total, present: 1, absent: total - 1, notRecorded: 0 });
+  });
+
+  it('the berita acara lists what the proctor did: extensions, pauses, resumes, login resets, forced submissions, with reasons and times', async () => {
+    const { clock, core, candidate, proctor, seat } = await examDay(0);
+    await call(core, 'cbt/agree', { accept: true }, candidate);
+    const times: string[] = [];
+    const at = () => times.push(clock.now().toISOString());
+    clock.advance(MINUTE);
+    at();
+    await call(core, 'exam/extendTime', { ...seat, minutes: 10, reason: 'listrik padam' }, proctor);
+    clock.advance(MINUTE);
+    at();
+    await call(core, 'exam/pause', { ...seat, reason: 'PC-03 mati' }, proctor);
+    clock.advance(3 * MINUTE);
+    at();
+    await call(core, 'exam/resume', { ...seat, reason: 'pindah ke PC-13' }, proctor);
+    at();
+    await call(core, 'exam/resetLogin', { ...seat, reason: 'pindah PC' }, proctor);
+    clock.advance(MINUTE);
+    at();
+    await call(core, 'exam/forceSubmit', { ...seat, reason: 'peserta sakit' }, proctor);
+
+    const minutes = await call(core, 'exam/minutes', { sessionId: seat.sessionId }, proctor);
+    const c = demo.people.candidates[0];
+    const by = demo.people.staff.find((s) => s.role === 'proctor')!.displayName;
+    expect(minutes.proctorActions).toEqual([
+      { at: times[0], action: 'extended', participantNo: c.participantNo, candidateName: c.name, reason: 'listrik padam', minutes: 10, by },
+      { at: times[1], action: 'paused', participantNo: c.participantNo, candidateName: c.name, reason: 'PC-03 mati', minutes: null, by },
+      { at: times[2], action: 'resumed', participantNo: c.participantNo, candidateName: c.name, reason: 'pindah ke PC-13', minutes: 3, by },
+      { at: times[3], action: 'resetLogin', participantNo: c.participantNo, candidateName: c.name, reason: 'pindah PC', minutes: null, by },
+      { at: times[4], action: 'forceSubmitted', participantNo: c.participantNo, candidateName: c.name, reason: 'peserta sakit', minutes: null, by },
+    ]);
   });
 });

@@ -40,6 +40,7 @@ export function boardRow(over: Partial<BoardRow> & Pick<BoardRow, 'candidateId' 
     accountId: `acc-${over.candidateId}`,
     locked: false,
     attendance: null,
+    attendanceStatus: over.attendance ?? (over.phase && over.phase !== 'not_signed_in' && over.phase !== 'agreement' && over.phase !== 'absent' ? 'present' : 'not_recorded'),
     phase: 'not_signed_in',
     signedIn: false,
     online: false,

@@ -147,6 +147,8 @@ describe('minutes panel', () => {
       registered: 12,
       present: 10,
       absent: 2,
+      notRecorded: 0,
+      proctorActions: [],
       submitted: 4,
       proctorNames: ['Agus Setiawan'],
       assessorNames: ['Dra. Sri Wahyuningsih, M.Kom.'],
@@ -177,7 +179,7 @@ describe('minutes panel', () => {
 describe('attendance panel', () => {
   it('checks a candidate in without a reason and shows the pushed attendance', async () => {
     const fake = await openTab('attendance', {
-      'exam/board': () => ok(board(now(), [RIZKY, { ...SITI, phase: 'test', signedIn: true, online: true }])),
+      'exam/board': () => ok(board(now(), [RIZKY, { ...SITI, phase: 'test', attendanceStatus: 'present', signedIn: true, online: true }])),
       'exam/checkIn': () => ok({ candidateId: 'c1', attendance: 'present' }),
     });
     const rowFor = (no: string) => screen.getAllByTestId('attendance-row').find((r) => r.dataset.candidate === no)!;
@@ -186,11 +188,11 @@ describe('attendance panel', () => {
     expect(rowFor(SITI.participantNo).dataset.attendance).toBe('present');
     expect(within(rowFor(SITI.participantNo)).queryByTestId('attendance-checkin')).toBeNull();
 
-    expect(rowFor(RIZKY.participantNo).dataset.attendance).toBe('unknown');
+    expect(rowFor(RIZKY.participantNo).dataset.attendance).toBe('not_recorded');
     fireEvent.click(within(rowFor(RIZKY.participantNo)).getByTestId('attendance-checkin'));
     await waitFor(() => expect(fake.calls.find((c) => c.method === 'exam/checkIn')?.args).toEqual({ sessionId: 's1', candidateId: 'c1' }));
     await waitFor(() => expect(fake.subscriberCount()).toBe(1));
-    act(() => fake.push({ event: 'exam/boardChanged', payload: { sessionId: 's1', serverNow: now(), rows: [{ ...RIZKY, attendance: 'present' }] } }));
+    act(() => fake.push({ event: 'exam/boardChanged', payload: { sessionId: 's1', serverNow: now(), rows: [{ ...RIZKY, attendance: 'present', attendanceStatus: 'present' }] } }));
     expect(rowFor(RIZKY.participantNo).dataset.attendance).toBe('present');
   });
 });

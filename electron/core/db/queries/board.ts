@@ -27,6 +27,7 @@ export type BoardSqlRow = {
   submitReason: SubmitReason | null;
   answered: number;
   doubtful: number;
+  sessionEnded: 0 | 1;
 };
 
 /** One row per candidate of the session; `only` narrows to some candidates (for pushed updates). */
@@ -43,7 +44,8 @@ export function boardRows(db: Db, sessionId: string, now: string, only: readonly
        a.submitted_at AS submittedAt, a.submit_reason AS submitReason,
        (SELECT max(saved_at) FROM answer w WHERE w.attempt_id = a.id) AS lastSavedAt,
        (SELECT count(*) FROM answer w WHERE w.attempt_id = a.id AND (w.choice IS NOT NULL OR length(trim(coalesce(w.text, ''))) > 0)) AS answered,
-       (SELECT count(*) FROM answer w WHERE w.attempt_id = a.id AND w.doubtful = 1) AS doubtful
+       (SELECT count(*) FROM answer w WHERE w.attempt_id = a.id AND w.doubtful = 1) AS doubtful,
+       coalesce((SELECT r.ended_at IS NOT NULL FROM session_run r WHERE r.session_id = x.session_id), 0) AS sessionEnded
      FROM session_candidate x
        JOIN candidate c ON c.id = x.candidate_id
        JOIN assessor asr ON asr.id = x.assessor_id

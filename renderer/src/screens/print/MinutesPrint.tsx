@@ -4,6 +4,7 @@ import type { Minutes } from '../../../../electron/shared/exam-day';
 import type { AuditHeadSummary } from '../../../../electron/shared/types';
 import { useFormat } from '../../i18n/use-format';
 import { FormFrame } from './FormFrame';
+import { ProctorActions } from './ProctorActions';
 
 /** Berita acara: what happened in the session, from the core's record, signed by proctors and assessors. */
 export function MinutesPrint({ sheet, minutes }: { sheet: SessionSheet; minutes: Minutes }) {
@@ -41,8 +42,14 @@ export function MinutesPrint({ sheet, minutes }: { sheet: SessionSheet; minutes:
           </tr>
           <tr>
             <th>{t('forms.minutes.absent')}</th>
-            <td>{minutes.absent}</td>
+            <td data-testid="minutes-absent">{minutes.absent}</td>
           </tr>
+          {minutes.notRecorded > 0 && (
+            <tr>
+              <th>{t('forms.minutes.notRecordedCount')}</th>
+              <td data-testid="minutes-not-recorded">{minutes.notRecorded}</td>
+            </tr>
+          )}
           <tr>
             <th>{t('forms.minutes.submitted')}</th>
             <td>{minutes.submitted}</td>
@@ -61,6 +68,7 @@ export function MinutesPrint({ sheet, minutes }: { sheet: SessionSheet; minutes:
           ))}
         </ol>
       )}
+      <ProctorActions actions={minutes.proctorActions} />
       <h2 className="print-form__section">{t('forms.minutes.notes')}</h2>
       <p className="print-pre">{minutes.notes}</p>
       <AuditSeal head={minutes.auditHead} />

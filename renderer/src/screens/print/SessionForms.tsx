@@ -117,6 +117,7 @@ export function AttendancePrint({ sheet }: { sheet: SessionSheet }) {
           ))}
         </tbody>
       </table>
+      <p data-testid="attendance-totals">{t('forms.attendance.totals', sheet.attendance)}</p>
       <SignatureBlock candidate={null} assessor={{ name: sheet.header.assessorNames.join(', '), met: '', mark: null }} />
     </FormFrame>
   );

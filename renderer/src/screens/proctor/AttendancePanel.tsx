@@ -7,7 +7,7 @@ import { Section } from '../../components/Section';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useClient } from '../../session/SessionProvider';
 import { ActionDialog } from './ActionDialog';
-import { isPresent, sortEntries, type BoardState } from './board-state';
+import { sortEntries, type BoardState } from './board-state';
 import { ATTENDANCE_LABEL } from './labels';
 
 type Props = { board: BoardState };
@@ -55,7 +55,7 @@ export function AttendancePanel({ board }: Props) {
           </thead>
           <tbody>
             {rows.map((row) => {
-              const status = row.attendance === 'absent' ? 'absent' : isPresent(row) ? 'present' : 'unknown';
+              const status = row.attendanceStatus;
               return (
                 <tr key={row.candidateId} data-testid="attendance-row" data-candidate={row.participantNo} data-attendance={status}>
                   <td className="mono nowrap">{row.seat ?? '—'}</td>

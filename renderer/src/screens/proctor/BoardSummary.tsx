@@ -9,6 +9,8 @@ export function BoardSummary({ summary }: Props) {
   const items = [
     { key: 'registered', label: 'examDay.summary.registered', value: summary.registered, alert: false },
     { key: 'present', label: 'examDay.summary.present', value: summary.present, alert: false },
+    { key: 'absent', label: 'examDay.summary.absent', value: summary.absent, alert: false },
+    { key: 'notRecorded', label: 'examDay.summary.notRecorded', value: summary.notRecorded, alert: false },
     { key: 'inTest', label: 'examDay.summary.inTest', value: summary.inTest, alert: false },
     { key: 'submitted', label: 'examDay.summary.submitted', value: summary.submitted, alert: false },
     { key: 'offline', label: 'examDay.summary.offline', value: summary.offline, alert: summary.offline > 0 },

@@ -49,6 +49,11 @@ function MinutesBody({ minutes, sessionId, running, onChanged }: BodyProps) {
           { key: 'registered', label: t('examDay.minutes.registered'), value: <span data-testid="minutes-registered">{minutes.registered}</span> },
           { key: 'present', label: t('examDay.minutes.present'), value: <span data-testid="minutes-present">{minutes.present}</span> },
           { key: 'absent', label: t('examDay.minutes.absent'), value: <span data-testid="minutes-absent">{minutes.absent}</span> },
+          {
+            key: 'notRecorded',
+            label: t('examDay.minutes.notRecordedCount'),
+            value: <span data-testid="minutes-not-recorded">{minutes.notRecorded}</span>,
+          },
           { key: 'submitted', label: t('examDay.minutes.submitted'), value: <span data-testid="minutes-submitted">{minutes.submitted}</span> },
           { key: 'proctors', label: t('examDay.minutes.proctors'), value: names(minutes.proctorNames) },
           { key: 'assessors', label: t('examDay.minutes.assessors'), value: names(minutes.assessorNames) },

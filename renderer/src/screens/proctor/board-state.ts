@@ -1,4 +1,4 @@
-import type { BoardRow, SessionBoard } from '../../../../electron/shared/exam-day';
+import { countAttendance, type BoardRow, type SessionBoard } from '../../../../electron/shared/exam-day';
 import type { EventPayload } from '../../../../electron/shared/contract';
 import { offsetFrom } from './server-time';
 
@@ -67,8 +67,9 @@ export function isOffline(row: BoardRow): boolean {
   return row.signedIn && !row.online && row.phase !== 'submitted';
 }
 
+/** Attendance is the core's verdict (exam-day/attendance.ts), the same the berita acara and the daftar hadir print. */
 export function isPresent(row: BoardRow): boolean {
-  return row.attendance === 'present' || (row.phase !== 'absent' && row.phase !== 'not_signed_in');
+  return row.attendanceStatus === 'present';
 }
 
 /** Lower comes first: what needs the proctor's feet now, then who is working, then who is done or away. */
@@ -95,6 +96,8 @@ export function sortEntries(entries: readonly BoardEntry[], order: BoardOrder): 
 export type BoardSummary = {
   registered: number;
   present: number;
+  absent: number;
+  notRecorded: number;
   inTest: number;
   submitted: number;
   offline: number;
@@ -102,9 +105,12 @@ export type BoardSummary = {
 };
 
 export function summarize(rows: readonly BoardRow[]): BoardSummary {
+  const attendance = countAttendance(rows.map((r) => r.attendanceStatus));
   return {
-    registered: rows.length,
-    present: rows.filter(isPresent).length,
+    registered: attendance.registered,
+    present: attendance.present,
+    absent: attendance.absent,
+    notRecorded: attendance.notRecorded,
     inTest: rows.filter((r) => r.phase === 'test' || r.phase === 'paused').length,
     submitted: rows.filter((r) => r.phase === 'submitted').length,
     offline: rows.filter(isOffline).length,

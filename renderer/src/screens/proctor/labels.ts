@@ -1,5 +1,5 @@
 import type { SubmitReason } from '../../../../electron/shared/cbt';
-import type { BoardPhase, SessionBoard } from '../../../../electron/shared/exam-day';
+import type { AttendanceStatus, BoardPhase, SessionBoard } from '../../../../electron/shared/exam-day';
 import type { TranslationKey } from '../../i18n/keys';
 import type { CandidateAction } from './candidate-actions';
 import type { ConsoleTab } from './ConsoleTabs';
@@ -41,8 +41,8 @@ export const SUBMIT_REASON_SHORT = {
 export const ATTENDANCE_LABEL = {
   present: 'examDay.attendance.present',
   absent: 'examDay.attendance.absent',
-  unknown: 'examDay.attendance.unknown',
-} as const satisfies Record<'present' | 'absent' | 'unknown', TranslationKey>;
+  not_recorded: 'examDay.attendance.unknown',
+} as const satisfies Record<AttendanceStatus, TranslationKey>;
 
 /** An action's name: on its button, as the dialog's confirm label and in the notice once done. */
 export const ACTION_NAME = {

@@ -1,6 +1,6 @@
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionSheet } from '../../../../electron/shared/assessment';
 import type { Minutes } from '../../../../electron/shared/exam-day';
 import { createI18n } from '../../../../renderer/src/i18n/setup';
@@ -21,6 +21,7 @@ const sheet: SessionSheet = {
     startTime: '08:00',
     assessorNames: ['Asesor'],
   },
+  attendance: { registered: 0, present: 0, absent: 0, notRecorded: 0 },
   rows: [],
 };
 
@@ -33,6 +34,8 @@ const minutes: Minutes = {
   registered: 12,
   present: 10,
   absent: 2,
+  notRecorded: 0,
+  proctorActions: [],
   submitted: 10,
   proctorNames: ['Agus Setiawan'],
   assessorNames: ['Asesor'],
@@ -59,6 +62,7 @@ function renderMinutes(m: Minutes) {
 
 describe('the berita acara', () => {
   inTimeZone('Asia/Jakarta');
+  afterEach(cleanup);
 
   it('prints the signed audit head: its last row, hash in groups, and the key\'s fingerprint', () => {
     renderMinutes(minutes);
@@ -72,5 +76,26 @@ describe('the berita acara', () => {
   it('says so when no head could be signed (keys locked)', () => {
     renderMinutes({ ...minutes, auditHead: null });
     expect(screen.getByTestId('minutes-audit-none').textContent).toContain('kunci masih terkunci');
+  });
+
+  it('lists what the proctor did, with the time in the venue, the reason and who, and counts not recorded on its own', () => {
+    renderMinutes({
+      ...minutes,
+      present: 1,
+      absent: 1,
+      notRecorded: 10,
+      proctorActions: [
+        { at: '2026-11-21T01:30:00.000Z', action: 'extended', participantNo: 'JWP-2026-001', candidateName: 'Rizky', reason: 'listrik padam', minutes: 10, by: 'Agus Setiawan' },
+        { at: '2026-11-21T01:40:00.000Z', action: 'forceSubmitted', participantNo: 'JWP-2026-002', candidateName: 'Siti', reason: 'sakit', minutes: null, by: 'Agus Setiawan' },
+      ],
+    });
+    const rows = screen.getAllByTestId('minutes-action');
+    expect(rows.map((r) => r.dataset.action)).toEqual(['extended', 'forceSubmitted']);
+    expect(rows[0].textContent).toContain('08.30');
+    expect(rows[0].textContent).toContain('Tambah waktu 10 menit');
+    expect(rows[0].textContent).toContain('listrik padam');
+    expect(rows[1].textContent).toContain('Kumpulkan paksa');
+    expect(screen.getByTestId('minutes-absent').textContent).toBe('1');
+    expect(screen.getByTestId('minutes-not-recorded').textContent).toBe('10');
   });
 });

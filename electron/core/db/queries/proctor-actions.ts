@@ -1,0 +1,43 @@
+import type { ProctorAction, ProctorActionKind } from '../../../shared/exam-day';
+import type { Db } from '../open';
+import { sql } from '../statements';
+
+/** The audit actions the berita acara lists, by the name it gives them. */
+const KIND_OF_ACTION: Record<string, ProctorActionKind> = {
+  'exam.extended': 'extended',
+  'exam.paused': 'paused',
+  'exam.resumed': 'resumed',
+  'exam.resetLogin': 'resetLogin',
+  'exam.forceSubmitted': 'forceSubmitted',
+};
+
+type Row = Omit<ProctorAction, 'action' | 'minutes'> & { auditAction: string; extended: number | null; credited: number | null };
+
+/**
+ * What proctors did to the session's candidates, oldest first, read from the audit log where each was
+ * recorded with its reason in the same transaction as the change. Per-attempt actions name the attempt;
+ * a login reset names the account and the session in its details.
+ */
+export function proctorActions(db: Db, sessionId: string): ProctorAction[] {
+  const rows = sql<[{ sessionId: string }], Row>(
+    db,
+    `SELECT l.at, l.action AS auditAction, c.participant_no AS participantNo, c.name AS candidateName,
+       coalesce(json_extract(l.details, '$.reason'), '') AS reason,
+       json_extract(l.details, '$.minutes') AS extended, json_extract(l.details, '$.creditedSeconds') AS credited,
+       coalesce(who.display_name, '') AS by
+     FROM audit_log l
+       LEFT JOIN attempt t ON l.entity = 'attempt' AND t.id = l.entity_id
+       LEFT JOIN account acc ON l.entity = 'account' AND acc.id = l.entity_id
+       JOIN candidate c ON c.id = coalesce(t.candidate_id, acc.candidate_id)
+       LEFT JOIN account who ON who.id = l.actor_account_id
+     WHERE l.action IN ('exam.extended', 'exam.paused', 'exam.resumed', 'exam.resetLogin', 'exam.forceSubmitted')
+       AND ((l.entity = 'attempt' AND t.session_id = @sessionId)
+         OR (l.entity = 'account' AND json_extract(l.details, '$.sessionId') = @sessionId))
+     ORDER BY l.seq`,
+  ).all({ sessionId });
+  return rows.map(({ auditAction, extended, credited, ...r }) => ({
+    ...r,
+    action: KIND_OF_ACTION[auditAction],
+    minutes: extended ?? (credited === null ? null : Math.round(credited / 60)),
+  }));
+}

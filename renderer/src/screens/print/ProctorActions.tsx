@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import type { ProctorAction, ProctorActionKind } from '../../../../electron/shared/exam-day';
+import type { TranslationKey } from '../../i18n/keys';
+import { useFormat } from '../../i18n/use-format';
+
+const ACTION_LABEL = {
+  extended: 'forms.minutes.action.extended',
+  paused: 'forms.minutes.action.paused',
+  resumed: 'forms.minutes.action.resumed',
+  resetLogin: 'forms.minutes.action.resetLogin',
+  forceSubmitted: 'forms.minutes.action.forceSubmitted',
+} as const satisfies Record<ProctorActionKind, TranslationKey>;
+
+/** The berita acara's list of what proctors did to candidates' tests, each with its time, reason and proctor. */
+export function ProctorActions({ actions }: { actions: readonly ProctorAction[] }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <>
+      <h2 className="print-form__section">{t('forms.minutes.actions')}</h2>
+      {actions.length === 0 ? (
+        <p data-testid="minutes-no-actions">{t('forms.minutes.noActions')}</p>
+      ) : (
+        <table className="print-table" data-testid="minutes-actions">
+          <thead>
+            <tr>
+              <th>{t('forms.minutes.actionTime')}</th>
+              <th>{t('forms.card.participantNo')}</th>
+              <th>{t('forms.name')}</th>
+              <th>{t('forms.minutes.actionWhat')}</th>
+              <th>{t('forms.minutes.actionReason')}</th>
+              <th>{t('forms.minutes.proctors')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {actions.map((a, i) => (
+              <tr key={i} data-testid="minutes-action" data-action={a.action}>
+                <td className="nowrap">{f.dateTime(a.at)}</td>
+                <td className="mono">{a.participantNo}</td>
+                <td>{a.candidateName}</td>
+                <td>{t(ACTION_LABEL[a.action], { count: a.minutes ?? 0 })}</td>
+                <td>{a.reason}</td>
+                <td>{a.by}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
