@@ -49,6 +49,9 @@ export const SHEET_PROBLEMS = [
 ] as const;
 export type SheetProblemCode = (typeof SHEET_PROBLEMS)[number];
 
+/** A scheme sheet's structure (registry import): a row that belongs under nothing, or two rows that disagree. */
+export const IMPORT_PROBLEMS = ['IMPORT_CONFLICT', 'IMPORT_NO_UNIT', 'IMPORT_NO_ELEMENT'] as const;
+
 export const ERROR_CODES = [
   'UNKNOWN_METHOD',
   'BAD_ARGS',
@@ -131,6 +134,7 @@ export const ERROR_CODES = [
   // Spreadsheet import
   ...SHEET_FAILURES,
   ...SHEET_PROBLEMS,
+  ...IMPORT_PROBLEMS,
   // The registry: field-by-field refusals (ApiError.fields), a record code already used
   'REGISTRY_INVALID',
 ] as const;
