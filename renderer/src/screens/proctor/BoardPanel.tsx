@@ -55,6 +55,10 @@ export function BoardPanel({ board }: Props) {
               <tr>
                 <th scope="col">{t('examDay.board.columns.seat')}</th>
                 <th scope="col">{t('examDay.board.columns.candidate')}</th>
+                {/* The row's actions right after the name: at 200% zoom a last column is out of reach. */}
+                <th scope="col" className="actions">
+                  {t('examDay.board.columns.actions')}
+                </th>
                 <th scope="col">{t('examDay.board.columns.phase')}</th>
                 <th scope="col">{t('examDay.board.columns.connection')}</th>
                 <th scope="col" className="num">
@@ -68,9 +72,6 @@ export function BoardPanel({ board }: Props) {
                 </th>
                 <th scope="col" className="num">
                   {t('examDay.board.columns.focusLost')}
-                </th>
-                <th scope="col" className="actions">
-                  {t('examDay.board.columns.actions')}
                 </th>
               </tr>
             </thead>

@@ -46,6 +46,9 @@ export function BoardRowView({ entry, offsetMs, now, onAction }: Props) {
         <span className="cell-sub mono">{entry.participantNo}</span>
         {entry.locked && <StatusBadge tone="danger">{t('examDay.board.locked')}</StatusBadge>}
       </th>
+      <td className="actions">
+        <RowActions row={entry} onAction={(action) => onAction(action, entry)} />
+      </td>
       <td>
         <StatusBadge tone={PHASE_TONE[entry.phase]}>{t(BOARD_PHASE_LABEL[entry.phase])}</StatusBadge>
         {entry.submittedAt && (
@@ -93,9 +96,6 @@ export function BoardRowView({ entry, offsetMs, now, onAction }: Props) {
       </td>
       <td className={`num${entry.focusLost > 0 ? ' board-focus--some' : ''}`} data-testid="board-focus">
         {f.number(entry.focusLost)}
-      </td>
-      <td className="actions">
-        <RowActions row={entry} onAction={(action) => onAction(action, entry)} />
       </td>
     </tr>
   );
