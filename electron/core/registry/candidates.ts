@@ -116,6 +116,11 @@ export function createCandidate(db: Db, principal: Principal, lspId: string, inp
   const { value, checks } = checkCandidate(input, localDate(now));
   requireFreeNik(db, lspId, value.nik, null, checks);
   checks.throwIfAny();
+  return insertChecked(db, principal, lspId, value, now);
+}
+
+/** Writes a candidate already checked (and known not to exist): the form's create and the import's add. */
+function insertChecked(db: Db, principal: Principal, lspId: string, value: CandidateInput, now: Date): CandidateDetail {
   const row = rowOf(newId(), lspId, newParticipantNo(db, now), value, 1);
   q.insertCandidate(db, row);
   appendAudit(db, principal, { action: 'candidate.create', entity: 'candidate', entityId: row.id, details: { after: value } }, now);
@@ -127,10 +132,14 @@ export function updateCandidate(db: Db, principal: Principal, lspId: string, id:
   const { value, checks } = checkCandidate(input, localDate(now));
   requireFreeNik(db, lspId, value.nik, id, checks);
   checks.throwIfAny();
+  return updateChecked(db, principal, before, value, now);
+}
+
+function updateChecked(db: Db, principal: Principal, before: q.CandidateRow, value: CandidateInput, now: Date): CandidateDetail {
   if (sameRecord(inputOf(before), value)) return detailOf(before);
-  const row = rowOf(id, lspId, before.participant_no, value, before.active);
+  const row = rowOf(before.id, before.lsp_id, before.participant_no, value, before.active);
   q.updateCandidate(db, row);
-  appendAudit(db, principal, { action: 'candidate.update', entity: 'candidate', entityId: id, details: { before: inputOf(before), after: value } }, now);
+  appendAudit(db, principal, { action: 'candidate.update', entity: 'candidate', entityId: before.id, details: { before: inputOf(before), after: value } }, now);
   return detailOf(row);
 }
 
@@ -201,9 +210,10 @@ function planCandidates(db: Db, lspId: string, inputs: readonly CandidateInput[]
  */
 export function upsertCandidates(db: Db, principal: Principal, lspId: string, inputs: readonly CandidateInput[], now: Date): RowOutcome[] {
   return db.transaction(() =>
+    // Each row was checked and matched by the plan (a NIK twice in the rows is refused there), so it is written as planned.
     planCandidates(db, lspId, inputs, localDate(now)).map(({ outcome, value, before }) => {
-      if (outcome.outcome === 'added') return { ...outcome, id: createCandidate(db, principal, lspId, value, now).id };
-      if (outcome.outcome === 'updated' && before) updateCandidate(db, principal, lspId, before.id, value, now);
+      if (outcome.outcome === 'added') return { ...outcome, id: insertChecked(db, principal, lspId, value, now).id };
+      if (outcome.outcome === 'updated' && before) updateChecked(db, principal, before, value, now);
       return outcome;
     }),
   )();
