@@ -374,6 +374,10 @@ export const en = {
       endTitle: 'Close the exam session?',
       endText:
         'Once the session is closed no more answers are accepted, and the tests of candidates who have not submitted are submitted automatically. This cannot be undone.',
+      endAnswering_one: 'Still answering: {{count}} candidate. Their test is submitted as it stands.',
+      endAnswering_other: 'Still answering: {{count}} candidates. Their tests are submitted as they stand.',
+      endOffline_one: 'Offline (PC not heard from): {{count}} candidate. Answers still held on that PC will not be accepted.',
+      endOffline_other: 'Offline (PC not heard from): {{count}} candidates. Answers still held on their PCs will not be accepted.',
       endConfirm: 'Yes, close the session',
       ending: 'Closing the session…',
     },

@@ -370,6 +370,8 @@ export const id = {
       endTitle: 'Tutup sesi ujian?',
       endText:
         'Setelah sesi ditutup, jawaban tidak diterima lagi dan ujian peserta yang belum dikumpulkan akan dikumpulkan otomatis. Tindakan ini tidak dapat dibatalkan.',
+      endAnswering_other: 'Masih mengerjakan: {{count}} peserta. Ujian mereka dikumpulkan apa adanya.',
+      endOffline_other: 'Terputus (PC tidak terdengar): {{count}} peserta. Jawaban yang masih tertahan di PC mereka tidak akan diterima.',
       endConfirm: 'Ya, tutup sesi',
       ending: 'Menutup sesi…',
     },

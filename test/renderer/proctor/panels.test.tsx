@@ -55,6 +55,29 @@ describe('session panel', () => {
   });
 });
 
+describe('closing the session', () => {
+  it('names who is still answering and who is offline before the one click that submits everyone', async () => {
+    const DIMAS = { ...RIZKY, candidateId: 'c3', participantNo: 'JWP-2026-003', name: 'Dimas Aditya Nugroho', seat: 'PC-03', accountId: 'acc-c3' };
+    const rows = [
+      { ...RIZKY, phase: 'test' as const, attendanceStatus: 'present' as const, signedIn: true, online: true },
+      { ...SITI, phase: 'paused' as const, attendanceStatus: 'present' as const, signedIn: true, online: false },
+      { ...DIMAS, phase: 'submitted' as const, attendanceStatus: 'present' as const, signedIn: true, online: true },
+    ];
+    const fake = proctorWithConsole({ ...common, 'exam/board': () => ok(board(now(), rows)) });
+    renderApp(fake.transport);
+    fireEvent.click(await screen.findByTestId('session-end'));
+    const dialog = screen.getByTestId('end-session-dialog');
+    await waitFor(() => expect(within(dialog).getByTestId('end-session-answering').dataset.count).toBe('2'));
+    expect(within(dialog).getByTestId('end-session-answering').textContent).toBe('Masih mengerjakan: 2 peserta. Ujian mereka dikumpulkan apa adanya.');
+    const answering = within(dialog).getByTestId('end-session-answering-names').querySelectorAll('li');
+    expect([...answering].map((li) => li.dataset.candidate)).toEqual([RIZKY.participantNo, SITI.participantNo]);
+    expect(within(dialog).getByTestId('end-session-offline').dataset.count).toBe('1');
+    expect(within(dialog).getByTestId('end-session-offline-names').textContent).toContain(SITI.name);
+    expect(dialog.textContent).not.toContain(DIMAS.name);
+    expect(fake.calls.some((c) => c.method === 'exam/endSession')).toBe(false);
+  });
+});
+
 describe('room panel', () => {
   it('says plainly when this mode has no room server', async () => {
     const closed: RoomStatus = { open: false, url: null, host: null, port: null, interfaces: [], available: false };

@@ -66,6 +66,7 @@ export function ProctorConsole({ session, onBack }: Props) {
             token={token}
             startedAt={view.status === 'ready' ? view.board.startedAt : null}
             endedAt={view.status === 'ready' ? view.board.endedAt : null}
+            rows={view.status === 'ready' ? view.board.entries : null}
             onRunChanged={reload}
           />
         )}

@@ -1,23 +1,30 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toUiError, type UiError } from '../../api/client-errors';
-import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FactList } from '../../components/FactList';
 import { Section } from '../../components/Section';
 import { SessionFacts } from '../../components/SessionFacts';
 import type { SessionSummary } from '../../../../electron/shared/types';
 import { useFormat } from '../../i18n/use-format';
-import { ConsoleDialog } from './ConsoleDialog';
-import { ReasonField, reasonOk } from './ReasonField';
+import type { BoardEntry } from './board-state';
+import { EndSessionDialog } from './EndSessionDialog';
 import { TokenDisplay } from './TokenDisplay';
 import { formatTimeOfDay } from './time-format';
 import type { SessionTokenView } from './use-session-token';
 
-type Props = { session: SessionSummary; token: SessionTokenView; startedAt: string | null; endedAt: string | null; onRunChanged: () => void };
+type Props = {
+  session: SessionSummary;
+  token: SessionTokenView;
+  startedAt: string | null;
+  endedAt: string | null;
+  /** The live board, for the closing dialog's who-is-still-working lists; null while it loads. */
+  rows: readonly BoardEntry[] | null;
+  onRunChanged: () => void;
+};
 
 /** Start (release the token), show and rotate the token, and close the session at the end of the day. */
-export function SessionPanel({ session, token, startedAt, endedAt, onRunChanged }: Props) {
+export function SessionPanel({ session, token, startedAt, endedAt, rows, onRunChanged }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const [busy, setBusy] = useState<'start' | 'rotate' | null>(null);
@@ -88,6 +95,7 @@ export function SessionPanel({ session, token, startedAt, endedAt, onRunChanged 
       )}
       {ending && (
         <EndSessionDialog
+          rows={rows}
           onEnd={token.end}
           onDone={() => {
             setEnding(false);
@@ -97,37 +105,5 @@ export function SessionPanel({ session, token, startedAt, endedAt, onRunChanged 
         />
       )}
     </Section>
-  );
-}
-
-type EndProps = { onEnd: (reason: string) => Promise<void>; onDone: () => void; onCancel: () => void };
-
-function EndSessionDialog({ onEnd, onDone, onCancel }: EndProps) {
-  const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const [checked, setChecked] = useState(false);
-  const { busy, error, run } = useRun();
-  const submit = () => {
-    setChecked(true);
-    if (!reasonOk(reason)) return;
-    void run(async () => {
-      await onEnd(reason.trim());
-      onDone();
-    });
-  };
-  return (
-    <ConsoleDialog
-      title={t('examDay.session.endTitle')}
-      confirmLabel={busy ? t('examDay.session.ending') : t('examDay.session.endConfirm')}
-      tone="danger"
-      busy={busy}
-      error={error}
-      onSubmit={submit}
-      onCancel={onCancel}
-      testId="end-session-dialog"
-    >
-      <p>{t('examDay.session.endText')}</p>
-      <ReasonField value={reason} onChange={setReason} showProblem={checked} />
-    </ConsoleDialog>
   );
 }
