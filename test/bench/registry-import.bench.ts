@@ -1,0 +1,100 @@
+// Registry import at LSP size: preview + apply of a generated 10,000-row candidate list through the
+// contract (registryImport/preview, then registryImport/apply in one transaction: reading, checking,
+// matching by NIK, inserting with their audit rows), beside a bare streaming read of the same file by
+// exceljs's WorkbookReader in the same run. Each step in its own process (its peak RSS is its own),
+// three runs each, the median time reported. Goal: ≤ 1.5× the bare read, peak RSS ≤ 250 MB.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
+import { createCore, storeUpload, type Core } from '../../electron/core';
+import type { ArgsOf, MethodName, ResultOf } from '../../electron/shared/contract';
+import { loadDemoContent } from '../../electron/core/demo/content';
+import { report } from './stats';
+import { candidateRow, writeCandidateFile } from './support/xlsx-candidates';
+
+const SELF = fileURLToPath(import.meta.url);
+const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
+const RUNS = 3;
+
+type Measured = { ms: number; maxRssMb: number; rows: number; previewMs?: number };
+
+/** The generator's row with a NIK the registry accepts: Bandung's region, the row's birth date (DDMMYY), a serial. */
+function validRow(i: number): (string | number)[] {
+  const row = candidateRow(i);
+  const [day, month, year] = String(row[4]).split('/');
+  const district = String(1 + Math.floor(i / 9000)).padStart(2, '0');
+  row[2] = `3273${district}${day}${month}${year.slice(2)}${String((i % 9000) + 1).padStart(4, '0')}`;
+  return row;
+}
+
+async function call<M extends MethodName>(core: Core, method: M, args: ArgsOf<M>, token: string | null): Promise<ResultOf<M>> {
+  const reply = await core.dispatch(method, args, token);
+  if (!reply.ok) throw new Error(`${method}: ${JSON.stringify(reply.error)}`);
+  // The dispatcher returns this method's handler result, which the contract types.
+  return reply.result as ResultOf<M>;
+}
+
+async function importOnce(file: string, dataDir: string): Promise<Measured> {
+  const core = await createCore({ dataDir, demoIfEmpty: true, passwordCost: 1024, log: () => {} });
+  try {
+    const admin = loadDemoContent().people.staff.find((s) => s.role === 'lsp_admin')!;
+    const { token } = await call(core, 'auth/signIn', { username: admin.username, password: admin.password }, null);
+    const { uploadId } = await storeUpload(core.dataDir, fs.createReadStream(file));
+    const started = performance.now();
+    const preview = await call(core, 'registryImport/preview', { kind: 'candidates', uploadId }, token);
+    const previewMs = performance.now() - started;
+    const applied = await call(core, 'registryImport/apply', { importId: preview.importId }, token);
+    const ms = performance.now() - started;
+    if (applied.refused > 0) throw new Error(`refused ${applied.refused} rows: ${JSON.stringify(preview.rows[0])}`);
+    return { ms, previewMs, maxRssMb: process.resourceUsage().maxRSS / 1024, rows: applied.added };
+  } finally {
+    core.close();
+  }
+}
+
+async function child(step: string, file: string, dataDir: string): Promise<Measured> {
+  if (step === 'import') return importOnce(file, dataDir);
+  const started = performance.now();
+  let rows = 0;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit' });
+  for await (const sheet of reader) {
+    for await (const row of sheet) if (Array.isArray(row.values) && row.values.length > 1) rows++;
+    break;
+  }
+  return { ms: performance.now() - started, maxRssMb: process.resourceUsage().maxRSS / 1024, rows };
+}
+
+function run(step: string, file: string, dataDir: string): Measured {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', SELF, 'child', step, file, dataDir], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`${step} failed: ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as Measured;
+}
+
+function median(step: string, file: string, dir: string): Measured {
+  const runs = Array.from({ length: RUNS }, (_, i) => run(step, file, fs.mkdtempSync(path.join(dir, `${step}-${i}-`)))).sort((a, b) => a.ms - b.ms);
+  return { ...runs[Math.floor(RUNS / 2)], maxRssMb: Math.max(...runs.map((r) => r.maxRssMb)) };
+}
+
+if (process.argv[2] === 'child') {
+  process.stdout.write(JSON.stringify(await child(process.argv[3], process.argv[4], process.argv[5])) + '\n');
+} else {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ruang-uji-import-bench-'));
+  try {
+    const file = path.join(dir, `candidates-${ROWS}.xlsx`);
+    await writeCandidateFile(file, ROWS, validRow);
+    const bare = median('bare', file, dir);
+    const ours = median('import', file, dir);
+    if (ours.rows !== ROWS) throw new Error(`import added ${ours.rows} of ${ROWS} rows`);
+    const extra = { rows: ROWS, fileMb: fs.statSync(file).size / 1048576, runs: RUNS, loadavg: os.loadavg()[0] };
+    report('registryImport.candidates.previewApply.time', ours.ms, 'ms', { ...extra, previewMs: ours.previewMs, goal: '≤ 1.5 × baseline' });
+    report('registryImport.candidates.previewApply.peakRss', ours.maxRssMb, 'MB', { ...extra, goal: '≤ 250 MB' });
+    report('registryImport.baseline.time', bare.ms, 'ms', { ...extra, baseline: 'exceljs WorkbookReader, rows iterated' });
+    report('registryImport.baseline.peakRss', bare.maxRssMb, 'MB', extra);
+    report('registryImport.candidates.previewApply.ratioToBaseline', ours.ms / bare.ms, 'x', { ...extra, goal: '≤ 1.5' });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
