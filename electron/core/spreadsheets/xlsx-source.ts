@@ -1,18 +1,27 @@
-import fs from 'node:fs';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import yauzl from 'yauzl';
 import { AppError } from '../../shared/errors';
 import { cellOf, type Cell, type SourceRow } from './cells';
 
 export type RowSource = { rows: AsyncGenerator<SourceRow>; date1904: () => boolean };
 
 /**
- * The rows of one worksheet through exceljs's streaming reader: the workbook is never held in memory,
- * only the shared strings and styles (styles so that date-formatted cells arrive as dates). The sheet
+ * The rows of one worksheet, parsed by exceljs's streaming reader (the sheet is never held in memory;
+ * the shared strings and styles are, styles so that date-formatted cells arrive as dates). The sheet
  * is the one named, or the workbook's first. A file exceljs cannot read is SHEET_DAMAGED.
+ *
+ * The parts are found through the zip's central directory (yauzl, as the guard checked it) and each is
+ * handed to the WorkbookReader's own part parsers in the order they depend on each other, rather than
+ * letting the WorkbookReader walk the zip front to back: its zip walker (unzipper 0.10) emits `end`
+ * as soon as it has consumed its input, while parts it has already parsed may still wait in its
+ * buffer, so under load the last parts of a file (in Excel's order the shared strings, in others the
+ * workbook part) were silently never read. This way the parts' order in the file does not matter and
+ * no worksheet is spooled to a temporary file.
  */
 export function xlsxSource(file: string, sheetName?: string): RowSource {
-  const input = fs.createReadStream(file);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     worksheets: 'emit',
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
@@ -20,21 +29,114 @@ export function xlsxSource(file: string, sheetName?: string): RowSource {
     entries: 'ignore',
   });
   async function* rows(): AsyncGenerator<SourceRow> {
+    let zip: yauzl.ZipFile | null = null;
+    let sheetStream: Readable | null = null;
     try {
-      for await (const sheet of reader) {
-        const wanted = sheetName ?? reader.model.sheets?.[0]?.name;
-        if (wanted !== undefined && Reflect.get(sheet, 'name') !== wanted) continue;
-        for await (const row of sheet) yield { number: row.number, cells: cellsOf(row.values) };
-        return;
+      const opened = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true });
+      zip = opened;
+      const parts = new Map<string, yauzl.Entry>();
+      for await (const entry of opened.eachEntry()) parts.set(entry.fileName, entry);
+      // Decoded here, where a character split between two chunks is joined again: exceljs decodes each
+      // chunk on its own, which turns such a character (any letter beyond ASCII) into U+FFFD.
+      const open = async (name: string) => {
+        const entry = parts.get(name);
+        return entry ? (await opened.openReadStreamPromise(entry)).setEncoding('utf8') : null;
+      };
+      const rels = await open('xl/_rels/workbook.xml.rels');
+      const workbook = await open('xl/workbook.xml');
+      if (!rels || !workbook) throw new AppError('SHEET_DAMAGED');
+      await call(reader, '_parseRels', rels);
+      await call(reader, '_parseWorkbook', workbook);
+      const targets = relationshipTargets(reader);
+      const sharedStrings = await open(targets.get('sharedStrings')?.[0] ?? 'xl/sharedStrings.xml');
+      if (sharedStrings) await drain(call(reader, '_parseSharedStrings', sharedStrings));
+      const styles = await open(targets.get('styles')?.[0] ?? 'xl/styles.xml');
+      if (styles) await call(reader, '_parseStyles', styles);
+
+      const sheets = sheetsOf(reader);
+      const sheet = sheetName === undefined ? sheets[0] : sheets.find((s) => s.name === sheetName);
+      if (!sheet) throw sheetName === undefined ? new AppError('SHEET_EMPTY') : new AppError('SHEET_NO_WORKSHEET', { name: sheetName });
+      const target = targets.get(`rId:${sheet.rId}`)?.[0];
+      sheetStream = target ? await open(target) : null;
+      if (!sheetStream) throw new AppError('SHEET_DAMAGED');
+      const worksheet = firstWorksheet(call(reader, '_parseWorksheet', sheetStream, String(sheet.id)));
+      for await (const row of worksheet) {
+        const number: unknown = Reflect.get(row, 'number');
+        if (typeof number === 'number') yield { number, cells: cellsOf(Reflect.get(row, 'values')) };
       }
     } catch (error) {
       throw error instanceof AppError ? error : new AppError('SHEET_DAMAGED');
     } finally {
-      input.destroy();
+      sheetStream?.destroy();
+      zip?.close();
     }
-    throw sheetName === undefined ? new AppError('SHEET_EMPTY') : new AppError('SHEET_NO_WORKSHEET', { name: sheetName });
   }
   return { rows: rows(), date1904: () => date1904Of(reader) };
+}
+
+/** Calls one of the WorkbookReader's part parsers (not part of its typed API; the tests pin the behaviour). */
+function call(reader: object, name: string, ...args: unknown[]): unknown {
+  const method: unknown = Reflect.get(reader, name);
+  if (typeof method !== 'function') throw new Error(`exceljs WorkbookReader has no ${name}`);
+  return Reflect.apply(method, reader, args);
+}
+
+async function drain(generator: unknown): Promise<void> {
+  if (!isAsyncIterable(generator)) throw new Error('exceljs: shared strings parser is not an async generator');
+  for await (const event of generator) void event;
+}
+
+function firstWorksheet(events: unknown): AsyncIterable<object> {
+  if (!isIterable(events)) throw new Error('exceljs: worksheet parser is not a generator');
+  for (const event of events) {
+    const value: unknown = typeof event === 'object' && event !== null ? Reflect.get(event, 'value') : undefined;
+    if (isAsyncIterable(value)) return value;
+  }
+  throw new Error('exceljs: no worksheet reader');
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<object> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
+
+function isIterable(value: unknown): value is Iterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.iterator in value;
+}
+
+/**
+ * The workbook's relationships as zip part names: `rId:<id>` for each, and the shared strings and
+ * styles parts by their type. Targets are relative to `xl/` unless they start with `/`.
+ */
+function relationshipTargets(reader: object): Map<string, string[]> {
+  const targets = new Map<string, string[]>();
+  const rels: unknown = Reflect.get(reader, 'workbookRels');
+  if (!Array.isArray(rels)) return targets;
+  for (const rel of rels) {
+    const id: unknown = Reflect.get(rel, 'Id');
+    const target: unknown = Reflect.get(rel, 'Target');
+    const type: unknown = Reflect.get(rel, 'Type');
+    if (typeof target !== 'string') continue;
+    const part = target.startsWith('/') ? target.slice(1) : path.posix.normalize(`xl/${target}`);
+    if (typeof id === 'string') targets.set(`rId:${id}`, [part]);
+    if (typeof type === 'string') {
+      const kind = type.slice(type.lastIndexOf('/') + 1);
+      targets.set(kind, [...(targets.get(kind) ?? []), part]);
+    }
+  }
+  return targets;
+}
+
+/** The sheets in the workbook's order, as exceljs read them from the workbook part. */
+function sheetsOf(reader: object): { name: string; id: number; rId: string }[] {
+  const model: unknown = Reflect.get(reader, 'model');
+  const sheets: unknown = typeof model === 'object' && model !== null ? Reflect.get(model, 'sheets') : undefined;
+  if (!Array.isArray(sheets)) return [];
+  return sheets.flatMap((s) => {
+    const name: unknown = Reflect.get(s, 'name');
+    const id: unknown = Reflect.get(s, 'id');
+    const rId: unknown = Reflect.get(s, 'rId');
+    return typeof name === 'string' && typeof id === 'number' && typeof rId === 'string' ? [{ name, id, rId }] : [];
+  });
 }
 
 /** exceljs's row values are 1-based and sparse; cells here are 0-based and dense. */

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CANDIDATE_SPEC } from '../../bench/support/xlsx-candidates';
-import { refusal, sheetFile, tempDir, writeZip, zipParts } from './files';
+import { collect, refusal, sheetFile, tempDir, writeZip, zipParts } from './files';
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -103,26 +103,24 @@ describe('spreadsheet file guard', () => {
   });
 
   it('refuses an entry the central directory does not list, which a front-to-back reader would still see', async () => {
-    const file = await writeZip(at('hidden.zip'), [
-      { name: '[Content_Types].xml', data: Buffer.from('<Types/>'), compress: false },
-      { name: 'xl/workbook.xml', data: Buffer.from('<workbook/>'), compress: false },
-      { name: 'xl/sharedStrings.xml', data: Buffer.from('<sst/>'), compress: false },
-    ]);
-    expect((await refusal(file, CANDIDATE_SPEC)).code).toBe('SHEET_EMPTY'); // read, and found no worksheet
-    // Drop the last entry from the end-of-central-directory record: its local header and data stay.
+    const source = await sheetFile(dir, 'hidden-source.xlsx', [['Nama', 'NIK'], ['Siti', NIK]]);
+    const parts = (await zipParts(source)).map((p) => ({ ...p, compress: false }));
+    const file = await writeZip(at('hidden.xlsx'), [...parts, { name: 'xl/media/hidden.bin', data: Buffer.from('tersembunyi'), compress: false }]);
+    expect((await collect(file, CANDIDATE_SPEC)).map((r) => r.values.name)).toEqual(['Siti']);
+    // Drop the last entry from the central directory: its local header and data stay in the file.
     const bytes = fs.readFileSync(file);
     const end = bytes.length - 22;
     const directory = bytes.readUInt32LE(end + 16);
+    const count = bytes.readUInt16LE(end + 10);
     let cursor = directory;
-    for (let i = 0; i < 2; i++) cursor += 46 + bytes.readUInt16LE(cursor + 28) + bytes.readUInt16LE(cursor + 30) + bytes.readUInt16LE(cursor + 32);
-    const lastLocal = bytes.readUInt32LE(cursor + 42);
-    const kept = Buffer.concat([bytes.subarray(0, directory), bytes.subarray(directory, cursor), bytes.subarray(end)]);
+    for (let i = 0; i < count - 1; i++) cursor += 46 + bytes.readUInt16LE(cursor + 28) + bytes.readUInt16LE(cursor + 30) + bytes.readUInt16LE(cursor + 32);
+    expect(bytes.readUInt32LE(cursor + 42)).toBeLessThan(directory); // the dropped entry's local header
+    const kept = Buffer.concat([bytes.subarray(0, cursor), bytes.subarray(end)]);
     const eocd = kept.length - 22;
-    kept.writeUInt16LE(2, eocd + 8);
-    kept.writeUInt16LE(2, eocd + 10);
+    kept.writeUInt16LE(count - 1, eocd + 8);
+    kept.writeUInt16LE(count - 1, eocd + 10);
     kept.writeUInt32LE(cursor - directory, eocd + 12);
     fs.writeFileSync(file, kept);
-    expect(lastLocal).toBeLessThan(directory);
     expect((await refusal(file, CANDIDATE_SPEC)).code).toBe('SHEET_DAMAGED');
   });
 

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readRows } from '../../../electron/core/spreadsheets/read';
 import type { SheetHeader, SheetSpec } from '../../../electron/core/spreadsheets/spec';
 import { CANDIDATE_HEADERS, CANDIDATE_SPEC, candidateRow, writeCandidateFile, type CandidateKey } from '../../bench/support/xlsx-candidates';
-import { collect, refusal, sheetFile, tempDir, workbookFile } from './files';
+import { collect, refusal, sheetFile, tempDir, workbookFile, writeZip, zipParts } from './files';
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -108,6 +108,20 @@ describe('readRows: finding the header', () => {
     expect(error.params).toEqual({ name: 'Asesor' });
   });
 
+  it('reads a workbook whatever order its parts are packed in', async () => {
+    const source = await workbookFile(dir, 'order-source.xlsx', (workbook) => {
+      workbook.addWorksheet('Petunjuk').addRows([['Nama', 'NIK'], ['Bukan peserta', NIK]]);
+      workbook.addWorksheet('Peserta').addRows([['Nama', 'NIK'], ['Siti', NIK]]);
+    });
+    const parts = await zipParts(source);
+    const rank = (name: string) => (name === 'xl/workbook.xml' ? 3 : name.startsWith('xl/worksheets/') ? 2 : name === 'xl/sharedStrings.xml' || name.includes('_rels') ? 0 : 1);
+    for (const order of [(a: string, b: string) => rank(a) - rank(b), (a: string, b: string) => rank(b) - rank(a)]) {
+      const file = await writeZip(path.join(dir, 'order.xlsx'), [...parts].sort((a, b) => order(a.name, b.name)));
+      expect((await collect(file, { ...CANDIDATE_SPEC, sheetName: 'Peserta' }))[0].values.name).toBe('Siti');
+      expect((await collect(file, CANDIDATE_SPEC))[0].values.name).toBe('Bukan peserta');
+    }
+  });
+
   it('refuses a sheet with a header and no data rows, and one with nothing at all', async () => {
     expect((await refusal(await sheetFile(dir, 'header-only.xlsx', [['Nama', 'NIK'], [], []]), CANDIDATE_SPEC)).code).toBe('SHEET_EMPTY');
     expect((await refusal(await sheetFile(dir, 'blank.xlsx', []), CANDIDATE_SPEC)).code).toBe('SHEET_EMPTY');
@@ -201,6 +215,19 @@ describe('readRows: cells', () => {
     expect(rows[2].values.phone).toBe('0215551234');
     expect(rows[3].problems.map((p) => p.code)).toEqual(['SHEET_NOT_DIGITS', 'SHEET_BAD_PHONE']);
     expect(rows[4].problems.map((p) => [p.code, p.params])).toEqual([['SHEET_TOO_LONG', { max: 500 }], ['SHEET_BAD_PHONE', {}]]);
+  });
+
+  it('keeps letters beyond ASCII whole wherever the unpacked parts are cut into chunks', async () => {
+    // Thousands of distinct names make the shared strings and the sheet span many chunks of the zip stream.
+    const names = Array.from({ length: 3000 }, (_, i) => `Ṡiti Ñur Ẓahra Ö ${i} — 日本 ${'é'.repeat(1 + (i % 7))}`);
+    const file = await workbookFile(dir, 'unicode.xlsx', (workbook) => {
+      const sheet = workbook.addWorksheet('Data');
+      sheet.addRow(['Nama', 'NIK', 'Tempat Lahir']);
+      names.forEach((name, i) => sheet.addRow([name, NIK, `Kotá ${i} ✓`]));
+    });
+    const rows = await collect(file, CANDIDATE_SPEC);
+    expect(rows.map((r) => r.values.name)).toEqual(names);
+    expect(rows.every((r, i) => r.values.birthPlace === `Kotá ${i} ✓`)).toBe(true);
   });
 
   it('names each problem with the header as the file writes it', async () => {
