@@ -48,8 +48,10 @@ async function twoSubmitted(): Promise<{ sessionId: string }> {
   return { sessionId };
 }
 
-async function shot(page: Page, name: string): Promise<void> {
+async function shot(page: Page, name: string, window = false): Promise<void> {
   const file = await screenshot(page, name);
+  // The window as the assessor sees it, where the whole page is too tall to read.
+  if (window) await page.screenshot({ path: file });
   if (SHOTS) {
     fs.mkdirSync(SHOTS, { recursive: true });
     fs.copyFileSync(file, path.join(SHOTS, path.basename(file)));
@@ -97,10 +99,11 @@ describe('assessor: an empty essay and a BK unit', () => {
     const stored = await callApi(room, 'assessment/workspace', { sessionId, candidateId: blankId }, assessorToken);
     expect(stored.record?.recommendation).toBe('BK');
     await page.getByTestId('recommendation').scrollIntoViewIfNeeded();
-    await shot(page, '18-decisions-bk-preset.id');
+    await shot(page, '18-decisions-bk-preset.id', true);
     await page.getByTestId('lang-en').click();
     await expect.poll(() => page.getByTestId('recommendation-preset').textContent()).toContain(en.assess.decisions.onlyBk.slice(0, 20));
-    await shot(page, '18-decisions-bk-preset.en');
+    await page.getByTestId('recommendation').scrollIntoViewIfNeeded();
+    await shot(page, '18-decisions-bk-preset.en', true);
     expect(problems).toEqual([]);
     await page.context().close();
   });
