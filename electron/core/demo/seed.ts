@@ -6,6 +6,7 @@ import { addDays, localDate, type Clock } from '../clock';
 import type { Db } from '../db/open';
 import { insertAccount } from '../db/queries/accounts';
 import * as ins from '../db/queries/inserts';
+import { setSchemeCodes } from '../db/queries/registry-assessors';
 import { getSetting, setSetting } from '../db/queries/settings';
 import { newId } from '../ids';
 import { loadDemoContent, type DemoContent } from './content';
@@ -86,6 +87,8 @@ export async function seedDemo(db: Db, clock: Clock, options: { passwordCost?: n
         tech_cert_expires_on: yearsFromToday(a.techCertValidYears),
       });
       account('assessor', a.username, a.name, { assessorId: id });
+      // Registered for the demo's one scheme, as the registry lists an assessor's competences.
+      setSchemeCodes(db, id, [scheme.code]);
     }
 
     const schemeId = newId();

@@ -18,6 +18,7 @@ describe('assessors in the registry', () => {
 
     const demoAssessor = (await call(core, 'assessors/list', { search: demo.people.assessors[0].name.slice(0, 8) }, admin)).rows[0];
     expect(demoAssessor.accountId).not.toBeNull();
+    expect((await call(core, 'assessors/get', { assessorId: demoAssessor.id }, admin)).schemeCodes).toEqual([demo.scheme.code]);
   });
 
   it('refuse field by field: unknown scheme, a taken MET number, a loan without its letter', async () => {
@@ -67,6 +68,34 @@ describe('assessors in the registry', () => {
     const audits = core.db.prepare('SELECT count(*) FROM audit_log').pluck().get();
     expect(upsertAssessors(core.db, principal, principal.lspId!, rows.slice(0, 2), NOW).map((o) => o.outcome)).toEqual(['unchanged', 'unchanged']);
     expect(core.db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(audits);
+  });
+});
+
+describe('assessor and TUK lists', () => {
+  it('page through every record once, in name order', async () => {
+    const core = await registryCore();
+    const admin = await signInAs(core, 'admin');
+    const principal = await call(core, 'auth/whoami', {}, admin);
+    upsertAssessors(core.db, principal, principal.lspId!, Array.from({ length: 75 }, (_, i) => assessorInput(100 + i, { name: `${['Ani', 'ani', 'Bayu'][i % 3]} ${i % 7}` })), NOW);
+    for (let i = 0; i < 12; i++) await call(core, 'tuks/create', { tuk: tukInput(10 + i, { name: `TUK ${['B', 'a', 'C'][i % 3]}` }) }, admin);
+    const walk = async (method: 'assessors/list' | 'tuks/list') => {
+      const names: string[] = [];
+      const ids = new Set<string>();
+      let cursor: string | null = null;
+      do {
+        const page: { rows: { id: string; name: string }[]; nextCursor: string | null } = await call(core, method, { limit: 5, cursor }, admin);
+        for (const r of page.rows) {
+          names.push(r.name.toLowerCase());
+          ids.add(r.id);
+        }
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(ids.size).toBe(names.length);
+      expect(names).toEqual([...names].sort());
+      return ids.size;
+    };
+    expect(await walk('assessors/list')).toBe(core.db.prepare('SELECT count(*) FROM assessor').pluck().get());
+    expect(await walk('tuks/list')).toBe(core.db.prepare('SELECT count(*) FROM tuk').pluck().get());
   });
 });
 

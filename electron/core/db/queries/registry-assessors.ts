@@ -2,6 +2,9 @@
 import type { Db } from '../open';
 import { sql } from '../statements';
 
+/** After a cursor in name order, in a form SQLite seeks to (a row value with a collation it would not). */
+const AFTER_NAME = 'name >= @afterKey COLLATE NOCASE AND (name > @afterKey COLLATE NOCASE OR id > @afterId)';
+
 export type AssessorRow = {
   id: string;
   lsp_id: string;
@@ -125,7 +128,7 @@ export function assessorPage(db: Db, f: AssessorFilter, after: { key: string; id
   if (after) Object.assign(params, { afterKey: after.key, afterId: after.id });
   return sql<[Record<string, string | number>], AssessorListRow>(
     db,
-    `SELECT ${WITH_ACCOUNT} FROM assessor WHERE ${w.text}${after ? ' AND (name COLLATE NOCASE, id) > (@afterKey, @afterId)' : ''}
+    `SELECT ${WITH_ACCOUNT} FROM assessor WHERE ${w.text}${after ? ` AND ${AFTER_NAME}` : ''}
      ORDER BY name COLLATE NOCASE, id LIMIT @fetch`,
   ).all(params);
 }

@@ -2,6 +2,9 @@
 import type { Db } from '../open';
 import { sql } from '../statements';
 
+/** After a cursor in name order, in a form SQLite seeks to (a row value with a collation it would not). */
+const AFTER_NAME = 'name >= @afterKey COLLATE NOCASE AND (name > @afterKey COLLATE NOCASE OR id > @afterId)';
+
 export type TukRow = {
   id: string;
   lsp_id: string;
@@ -101,7 +104,7 @@ export function tukPage(db: Db, f: TukFilter, after: { key: string; id: string }
   if (after) Object.assign(params, { afterKey: after.key, afterId: after.id });
   return sql<[Record<string, string | number>], TukRow>(
     db,
-    `SELECT ${COLUMNS} FROM tuk WHERE ${w.text}${after ? ' AND (name COLLATE NOCASE, id) > (@afterKey, @afterId)' : ''}
+    `SELECT ${COLUMNS} FROM tuk WHERE ${w.text}${after ? ` AND ${AFTER_NAME}` : ''}
      ORDER BY name COLLATE NOCASE, id LIMIT @fetch`,
   ).all(params);
 }
