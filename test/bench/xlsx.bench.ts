@@ -39,8 +39,20 @@ function run(step: string, file: string): Measured {
   return JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}') as Measured;
 }
 
+// exceljs's own WorkbookReader now and then loses a file's last parts and throws (the race readRows
+// avoids, see xlsx-source.ts); such a baseline run is run again and counted, never hidden.
+let baselineRetries = 0;
+
 function median(step: string, file: string): Measured {
-  const runs = Array.from({ length: RUNS }, () => run(step, file)).sort((a, b) => a.ms - b.ms);
+  const runs: Measured[] = [];
+  while (runs.length < RUNS) {
+    try {
+      runs.push(run(step, file));
+    } catch (error) {
+      if (step !== 'bare' || ++baselineRetries > 5) throw error;
+    }
+  }
+  runs.sort((a, b) => a.ms - b.ms);
   return { ...runs[Math.floor(RUNS / 2)], maxRssMb: Math.max(...runs.map((r) => r.maxRssMb)) };
 }
 
@@ -60,7 +72,7 @@ if (process.argv[2] === 'child') {
       const extra = { rows: count, fileMb: fs.statSync(file).size / 1048576, runs: RUNS, loadavg: os.loadavg()[0] };
       report(`xlsx.readRows.x${scale}.time`, ours.ms, 'ms', extra);
       report(`xlsx.readRows.x${scale}.peakRss`, ours.maxRssMb, 'MB', extra);
-      report(`xlsx.baseline.x${scale}.time`, bare.ms, 'ms', { ...extra, baseline: 'exceljs WorkbookReader, rows iterated' });
+      report(`xlsx.baseline.x${scale}.time`, bare.ms, 'ms', { ...extra, baseline: 'exceljs WorkbookReader, rows iterated', baselineRetries });
       report(`xlsx.baseline.x${scale}.peakRss`, bare.maxRssMb, 'MB', extra);
       report(`xlsx.readRows.x${scale}.ratioToBaseline`, ours.ms / bare.ms, 'x', extra);
       peaks[scale] = ours.maxRssMb;
