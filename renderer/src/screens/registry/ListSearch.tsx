@@ -18,7 +18,6 @@ export function ListSearch({ value, onChange, hint, children }: Props) {
           className="field__input"
           type="search"
           data-testid="list-search"
-          placeholder={hint}
           aria-describedby={`${id}-hint`}
           autoComplete="off"
           spellCheck={false}

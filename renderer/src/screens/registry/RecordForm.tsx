@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode } from 'react';
+import { useEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiError } from '../../api/client-errors';
 import { SaveProblem } from './SaveProblem';
@@ -19,12 +19,18 @@ type Props = {
 /** A registry record's form: its fields, what went wrong (or that it saved), and one save button. */
 export function RecordForm({ isNew, busy, error, saved, onSubmit, testId, children, submitLabel, savedText }: Props) {
   const { t } = useTranslation();
+  const form = useRef<HTMLFormElement>(null);
+  // After a refusal the first marked input takes the focus: in a long form (a scheme's tree) it may be
+  // far above the button, and a screen reader then reads its message at once.
+  useEffect(() => {
+    if (error?.code === 'REGISTRY_INVALID') form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [error]);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     onSubmit();
   };
   return (
-    <form className="registry-form" data-testid={testId} onSubmit={submit} noValidate>
+    <form ref={form} className="registry-form" data-testid={testId} onSubmit={submit} noValidate>
       <div className="registry-form__grid">{children}</div>
       <SaveProblem error={error} />
       {saved && !error && (

@@ -1,3 +1,4 @@
+import { configure } from '@testing-library/react';
 import type { MethodName } from '../../../../electron/shared/contract';
 import { apiError } from '../../../../electron/shared/errors';
 import type { FieldIssue } from '../../../../electron/shared/registry';
@@ -5,6 +6,10 @@ import type { TransportReply } from '../../../../renderer/src/api/transport';
 import { TOKEN, principal } from '../../fixtures';
 import { fakeTransport, ok } from '../../fake-transport';
 import { renderApp } from '../../render-app';
+
+// Staff screens load lazily (their own chunk): on a busy machine the first render takes longer than
+// testing-library's default second; waits stay event-driven, only their ceiling is higher.
+configure({ asyncUtilTimeout: 5000 });
 
 type Handler = (args: unknown, token: string | null) => TransportReply | Promise<TransportReply>;
 

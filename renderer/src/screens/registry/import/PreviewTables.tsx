@@ -43,6 +43,8 @@ export function RefusedTable({ rows, columns }: { rows: PreviewRow[]; columns: C
                 <td>
                   {problem.column ?? t('registryScreens.import.wholeRow')}
                   {problem.key && letter.has(problem.key) && <span className="cell-sub mono">{letter.get(problem.key)}</span>}
+                  {/* The cell's own value beside its reason, so it is read without scrolling along the row. */}
+                  {problem.key && row.values[problem.key] && <span className="cell-sub mono import-table__value">{row.values[problem.key]}</span>}
                 </td>
                 <td className="import-table__reason" data-testid="import-reason">{problemText(t, problem)}</td>
                 {columns.map((c) => (
