@@ -1,3 +1,4 @@
+import { AppError } from '../../shared/errors';
 import { excelDateToIso } from './dates';
 
 /** One cell as the reader sees it, whatever file it came from; `csv` cells are all text. */
@@ -38,7 +39,9 @@ export function cellOf(value: unknown): Cell {
   if ('error' in value) return { t: 'error', text: String(value.error) };
   if ('richText' in value && Array.isArray(value.richText)) return cellOf(value.richText.map((run: unknown) => textOfRun(run)).join(''));
   if ('text' in value) return cellOf(value.text);
-  return EMPTY;
+  // A shared-string index left unresolved (the workbook lacks its shared strings part) or a value of a
+  // shape exceljs never makes: reading it as empty would lose data without a word.
+  throw new AppError('SHEET_DAMAGED');
 }
 
 function textOfRun(run: unknown): string {

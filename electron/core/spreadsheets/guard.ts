@@ -20,8 +20,8 @@ const DTD_MARKERS = ['<!doctype', '<!entity'];
 /**
  * Identifies a file by its bytes, never its name, and refuses what must not reach the spreadsheet
  * library: a zip that unpacks beyond the caps (checked against its central directory, then counted
- * while it is actually unpacked, since a directory can lie), parts that the streaming reader would see
- * but the directory does not list, and XML that declares entities.
+ * while it is actually unpacked, since a directory can lie), entries the directory does not list (a
+ * program reading front to back would see another workbook than we do), and XML that declares entities.
  */
 export async function identifyFile(file: string, limits: SheetLimits): Promise<FileKind> {
   const size = fs.statSync(file).size;
@@ -137,8 +137,8 @@ function checkRatio(part: string, unpacked: number, packed: number, limits: Shee
 }
 
 /**
- * exceljs reads a zip front to back by its local headers, not by its central directory, so the checks
- * above hold for what it reads only if the listed entries tile the file: the first at offset 0, each
+ * Programs that walk a zip front to back by its local headers (exceljs's own WorkbookReader does) see
+ * what the central directory lists only if the listed entries tile the file: the first at offset 0, each
  * next one right after the previous one's data (and its data descriptor, 12 to 24 bytes, when bit 3 of
  * the flags says there is one), the last one ending where the directory begins. A local header takes at
  * least 30 bytes, so no unlisted entry fits in a gap this check allows.

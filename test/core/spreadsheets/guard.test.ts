@@ -149,6 +149,13 @@ describe('spreadsheet file guard', () => {
     expect((await refusal(broken, CANDIDATE_SPEC)).code).toBe('SHEET_DAMAGED');
   });
 
+  it('refuses a workbook whose text cells point into a shared strings part it does not have', async () => {
+    const file = await alteredWorkbook('no-strings.xlsx', (_, data) => data);
+    const parts = (await zipParts(file)).filter((p) => p.name !== 'xl/sharedStrings.xml');
+    await writeZip(at('no-strings.xlsx'), parts);
+    expect((await refusal(at('no-strings.xlsx'), CANDIDATE_SPEC)).code).toBe('SHEET_DAMAGED');
+  });
+
   it('refuses a truncated workbook as damaged', async () => {
     const source = await sheetFile(dir, 'whole.xlsx', [['Nama', 'NIK'], ['Siti', NIK]]);
     const bytes = fs.readFileSync(source);
