@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { parse, type Options } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
+import { AppError } from '../../shared/errors';
 import type { Cell, SourceRow } from './cells';
 import type { RowSource } from './xlsx-source';
 
@@ -23,6 +24,8 @@ export function csvSource(file: string, encoding: 'utf8' | 'latin1', score: (cel
         number++;
         yield { number, cells: Array.isArray(record) ? record.map(cellOfText) : [] };
       }
+    } catch (error) {
+      throw error instanceof AppError ? error : new AppError('SHEET_DAMAGED');
     } finally {
       input.destroy();
       parser.destroy();
@@ -31,7 +34,9 @@ export function csvSource(file: string, encoding: 'utf8' | 'latin1', score: (cel
   return { rows: rows(), date1904: () => false };
 }
 
-const OPTIONS: Options = { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false };
+/** A record longer than this (a quote never closed, or a file without line breaks) is not a row of a list. */
+const MAX_RECORD_BYTES = 1024 * 1024;
+const OPTIONS: Options = { bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, max_record_size: MAX_RECORD_BYTES };
 
 function pickDelimiter(file: string, encoding: 'utf8' | 'latin1', score: (cells: Cell[]) => number, sniffRows: number): string {
   const fd = fs.openSync(file, 'r');

@@ -55,6 +55,12 @@ describe('readRows: CSV', () => {
     expect([error.code, error.params, error.rowsBefore]).toEqual(['SHEET_TOO_MANY_ROWS', { cap: 10 }, 10]);
   });
 
+  it('refuses a record that never ends (an unclosed quote) as damaged, after the rows before it', async () => {
+    const file = csv('unclosed.csv', `Nama,NIK\nSiti,3273011708950001\n"Budi,${'x'.repeat(1024 * 1024)}\n`);
+    const error = await refusal(file, CANDIDATE_SPEC);
+    expect([error.code, error.rowsBefore]).toEqual(['SHEET_DAMAGED', 1]);
+  });
+
   it('refuses UTF-16 text as not a spreadsheet (its zero bytes)', async () => {
     const file = csv('utf16.csv', Buffer.from('\uFEFFNama\tNIK\r\nSiti\t3273011708950001\r\n', 'utf16le'));
     expect((await refusal(file, CANDIDATE_SPEC)).code).toBe('SHEET_NOT_SPREADSHEET');
