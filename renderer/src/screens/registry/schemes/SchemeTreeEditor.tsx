@@ -13,15 +13,10 @@ type Props = { units: UnitDraft[]; onChange: (units: UnitDraft[]) => void; error
  */
 export function SchemeTreeEditor({ units, onChange, errors }: Props) {
   const { t } = useTranslation();
-  const problem = errors.get('units');
   return (
     <div className="scheme-tree" data-testid="scheme-tree">
       {units.length === 0 && <p className="empty">{t('registryScreens.schemes.noUnits')}</p>}
-      {problem && (
-        <p className="field__problem" data-testid="problem-units">
-          {t(problem)}
-        </p>
-      )}
+      <NodeProblem errors={errors} name="units" />
       <ol className="scheme-tree__units">
         {units.map((unit, u) => (
           <li key={unit.key} className="scheme-tree__unit" data-testid="tree-unit">
@@ -60,7 +55,7 @@ function UnitFields({ unit, path, errors, onChange }: { unit: UnitDraft; path: s
         <RegistryField name={`${path}.titleId`} label={t('registryScreens.schemes.unitTitleId')} value={unit.titleId} onChange={set('titleId')} errors={errors} className="registry-form__wide" />
         <RegistryField name={`${path}.titleEn`} label={t('registryScreens.schemes.unitTitleEn')} value={unit.titleEn} onChange={set('titleEn')} errors={errors} optional className="registry-form__wide" />
       </div>
-      {errors.get(`${path}.elements`) && <p className="field__problem">{t(errors.get(`${path}.elements`) ?? 'registry.reasons.format')}</p>}
+      <NodeProblem errors={errors} name={`${path}.elements`} />
       <ol className="scheme-tree__elements">
         {unit.elements.map((element, e) => (
           <li key={element.key} className="scheme-tree__element" data-testid="tree-element">
@@ -100,7 +95,7 @@ function ElementFields({ element, number, path, errors, onChange }: ElementProps
         <RegistryField name={`${path}.titleId`} label={t('registryScreens.schemes.elementTitleId')} value={element.titleId} onChange={(v) => onChange({ ...element, titleId: v })} errors={errors} className="registry-form__wide" />
         <RegistryField name={`${path}.titleEn`} label={t('registryScreens.schemes.elementTitleEn')} value={element.titleEn} onChange={(v) => onChange({ ...element, titleEn: v })} errors={errors} optional className="registry-form__wide" />
       </div>
-      {errors.get(`${path}.kuk`) && <p className="field__problem">{t(errors.get(`${path}.kuk`) ?? 'registry.reasons.format')}</p>}
+      <NodeProblem errors={errors} name={`${path}.kuk`} />
       <ol className="scheme-tree__kuks" aria-label={t('registryScreens.schemes.kuk')}>
         {kuks.map((kuk, k) => (
           <li key={kuk.key} className="scheme-tree__kuk" data-testid="tree-kuk">
@@ -124,5 +119,17 @@ function ElementFields({ element, number, path, errors, onChange }: ElementProps
         {t('registryScreens.schemes.addKuk')}
       </button>
     </>
+  );
+}
+
+/** A refusal of a whole list (a unit without elements, an element without KUK), above that list. */
+function NodeProblem({ errors, name }: { errors: FieldErrors; name: string }) {
+  const { t } = useTranslation();
+  const problem = errors.get(name);
+  if (!problem) return null;
+  return (
+    <p className="field__problem" data-testid={`problem-${name}`}>
+      {t(problem)}
+    </p>
   );
 }
