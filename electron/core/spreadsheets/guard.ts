@@ -98,7 +98,9 @@ async function checkWorkbookZip(file: string, limits: SheetLimits): Promise<void
   }
   try {
     if (zip.entryCount > limits.maxParts) throw new AppError('SHEET_TOO_MANY_PARTS', { cap: limits.maxParts });
-    const centralDirectory = Reflect.get(zip, 'readEntryCursor');
+    // Until the first entry is read, yauzl's read cursor is the central directory's offset (its typings
+    // call the field a boolean, hence the check below).
+    const centralDirectory: unknown = Reflect.get(zip, 'readEntryCursor');
     const parts = await listParts(zip, limits);
     const names = new Set(parts.map((p) => p.entry.fileName));
     if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) throw new AppError('SHEET_NOT_SPREADSHEET');

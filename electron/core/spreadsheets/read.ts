@@ -13,7 +13,8 @@ import { xlsxSource } from './xlsx-source';
  * the top `headerSearchRows` that names every required column, so title rows, merged cells and blank
  * rows above it do not matter, nor do extra or reordered columns. Rows with every spec cell empty are
  * skipped. Refusals of the whole file are thrown as AppError (SHEET_*); a cell's problem rides on its
- * row, so one bad row never stops the others.
+ * row, so one bad row never stops the others. The file is opened twice (checked, then read): pass one
+ * nobody else writes meanwhile, such as the app's own copy of an upload.
  */
 export async function* readRows<K extends string>(
   file: string,
