@@ -213,7 +213,10 @@ export const registryScreensEn = {
       template: 'Download the template',
       export: 'Export the registry to Excel',
       preview: 'What the check found',
-      sheet: 'Worksheet: {{sheet}}, header row: {{row}}',
+      sheet: 'Worksheet: {{sheet}}.',
+      headerRow: 'Column headers found on row {{row}}.',
+      columns: 'Columns read: {{columns}}.',
+      layoutApl02: 'This file was read in the FR.APL.02 layout (Unit Kompetensi, Elemen and KUK rows).',
       counts: {
         add: 'To add',
         update: 'To update',

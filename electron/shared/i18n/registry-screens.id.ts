@@ -208,7 +208,10 @@ export const registryScreensId = {
       template: 'Unduh templat',
       export: 'Ekspor data induk ke Excel',
       preview: 'Hasil pemeriksaan',
-      sheet: 'Lembar kerja: {{sheet}}, baris judul kolom: {{row}}',
+      sheet: 'Lembar kerja: {{sheet}}.',
+      headerRow: 'Judul kolom ditemukan di baris {{row}}.',
+      columns: 'Kolom yang dibaca: {{columns}}.',
+      layoutApl02: 'Berkas ini dibaca dalam tata letak FR.APL.02 (baris Unit Kompetensi, Elemen dan KUK).',
       counts: {
         add: 'Ditambahkan',
         update: 'Diperbarui',

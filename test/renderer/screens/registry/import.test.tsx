@@ -83,6 +83,7 @@ describe('registry import screen', () => {
     expect(argsOf(fake.calls, 'registryImport/preview')).toEqual([{ kind: 'candidates', uploadId: 'up-1' }]);
     expect(screen.getByTestId('import-count-refused').textContent).toContain('2');
     expect(screen.getByTestId('import-count-add').textContent).toContain('2');
+    expect(screen.getByTestId('import-read').textContent).toBe('Lembar kerja: Peserta. Judul kolom ditemukan di baris 3. Kolom yang dibaca: Nama (B), NIK (C), Tanggal Lahir (D).');
 
     const refused = screen.getAllByTestId('import-refused-row');
     expect(refused.map((r) => r.dataset.row)).toEqual(['5', '8', '8']);
@@ -98,6 +99,7 @@ describe('registry import screen', () => {
     await waitFor(() => expect(requests).toContain('/files/exports/refused-peserta.xlsx'));
     expect(argsOf(fake.calls, 'registryImport/refusedRows')).toEqual([{ importId: 'imp-1', language: 'id' }]);
 
+    await waitFor(() => expect((screen.getByTestId('import-apply') as HTMLButtonElement).disabled).toBe(false));
     expect(screen.getByTestId('import-apply').textContent).toBe('Terapkan (3 baris)');
     fireEvent.click(screen.getByTestId('import-apply'));
     expect((await screen.findByTestId('import-done')).textContent).toBe('Selesai: 2 ditambahkan, 1 diperbarui, 4 tidak berubah, 2 ditolak.');
@@ -130,6 +132,8 @@ describe('registry import screen', () => {
     );
     fireEvent.click(await screen.findByTestId('import-template'));
     await waitFor(() => expect(requests).toContain('/files/exports/template-schemes.xlsx'));
+    // One download at a time: the buttons wait while one runs.
+    await waitFor(() => expect((screen.getByTestId('import-export') as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(screen.getByTestId('import-export'));
     await waitFor(() => expect(requests).toContain('/files/exports/schemes.xlsx'));
     expect(argsOf(fake.calls, 'registryImport/template')).toEqual([{ kind: 'schemes', language: 'en' }]);

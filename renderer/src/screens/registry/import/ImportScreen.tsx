@@ -119,9 +119,12 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
       {error && <ErrorMessage error={error} />}
       {preview && (
         <Section title={t('registryScreens.import.preview')}>
-          {preview.sheet !== null && preview.header.row > 0 && (
-            <p className="muted small">{t('registryScreens.import.sheet', { sheet: preview.sheet, row: preview.header.row })}</p>
-          )}
+          {/* Where the file was read: a wrong sheet or a missed header row shows here before anything is applied. */}
+          <p className="muted small" data-testid="import-read">
+            {preview.sheet !== null && <>{t('registryScreens.import.sheet', { sheet: preview.sheet })} </>}
+            {preview.layout === 'apl02' ? t('registryScreens.import.layoutApl02') : preview.header.row > 0 && t('registryScreens.import.headerRow', { row: preview.header.row })}{' '}
+            {preview.header.columns.length > 0 && t('registryScreens.import.columns', { columns: preview.header.columns.map((c) => `${c.header} (${c.column})`).join(', ') })}
+          </p>
           <dl className="stats" data-testid="import-counts">
             {COUNTS.map((c) => (
               <div className={`stats__item import-count import-count--${c.key}`} key={c.key} data-testid={`import-count-${c.key}`}>
