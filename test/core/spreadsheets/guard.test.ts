@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { errorText } from '../../../electron/shared/i18n/error-text';
 import { CANDIDATE_SPEC } from '../../bench/support/xlsx-candidates';
 import { collect, refusal, sheetFile, tempDir, writeZip, zipParts } from './files';
 
@@ -65,6 +66,7 @@ describe('spreadsheet file guard', () => {
     const error = await refusal(file, CANDIDATE_SPEC);
     expect(error.code).toBe('SHEET_ZIP_BOMB');
     expect(error.params).toEqual({ part: 'xl/media/zeros.bin', ratio: 100 });
+    expect(errorText(error.toApiError(), 'en')).toContain('xl/media/zeros.bin unpacks to more than 100 times');
   });
 
   it('refuses parts that unpack beyond the total cap, and says the cap', async () => {
@@ -75,6 +77,8 @@ describe('spreadsheet file guard', () => {
     const error = await refusal(file, CANDIDATE_SPEC, { maxBytes: 1024 * 1024 });
     expect(error.code).toBe('SHEET_TOO_LARGE');
     expect(error.params).toEqual({ megabytes: 1 });
+    expect(errorText(error.toApiError(), 'id')).toContain('paling banyak memuat 1 MB');
+    expect(errorText(error.toApiError(), 'en')).toContain('at most 1 MB');
     expect((await refusal(file, CANDIDATE_SPEC, { maxRows: 0 })).code).toBe('SHEET_TOO_MANY_ROWS'); // within the default caps
     const big = at('big.csv');
     fs.writeFileSync(big, `Nama,NIK\n${'Siti,3273011708950001\n'.repeat(60_000)}`);
@@ -86,6 +90,7 @@ describe('spreadsheet file guard', () => {
     const error = await refusal(await alteredWorkbook('parts.xlsx', (_, d) => d, extra), CANDIDATE_SPEC, { maxParts: 20 });
     expect(error.code).toBe('SHEET_TOO_MANY_PARTS');
     expect(error.params).toEqual({ cap: 20 });
+    expect(errorText(error.toApiError(), 'en')).toContain('more than 20 internal parts');
   });
 
   it('refuses XML parts that declare a DOCTYPE or entities (entity bomb, external entities)', async () => {

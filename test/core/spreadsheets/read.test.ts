@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readRows } from '../../../electron/core/spreadsheets/read';
 import type { SheetHeader, SheetSpec } from '../../../electron/core/spreadsheets/spec';
+import { errorText } from '../../../electron/shared/i18n/error-text';
 import { CANDIDATE_HEADERS, CANDIDATE_SPEC, candidateRow, writeCandidateFile, type CandidateKey } from '../../bench/support/xlsx-candidates';
 import { collect, refusal, sheetFile, tempDir, workbookFile, writeZip, zipParts } from './files';
 
@@ -256,6 +257,8 @@ describe('readRows: size', () => {
     expect(error.code).toBe('SHEET_TOO_MANY_ROWS');
     expect(error.params).toEqual({ cap: 25 });
     expect(error.rowsBefore).toBe(25);
+    expect(errorText(error.toApiError(), 'id')).toContain('lebih dari 25 baris data');
+    expect(errorText(error.toApiError(), 'en')).toContain('more than 25 data rows');
     expect((await collect(file, CANDIDATE_SPEC, { maxRows: 30 })).length).toBe(30);
   });
 
