@@ -1,9 +1,9 @@
-import { AppError } from '../../shared/errors';
 import type { ImportKind } from '../../shared/registry-import';
 import type { Db } from '../db/open';
 import type { SheetValue } from '../spreadsheets/spec';
 import { assessorKind } from './assessors';
 import { candidateKind } from './candidates';
+import { schemeEntry } from './schemes';
 import type { Layout } from './files';
 import type { RowKind } from './kind';
 import { planRows, type Plan, type ReadContext } from './rows';
@@ -29,14 +29,8 @@ function rowEntry<K extends string, I extends object>(kind: RowKind<K, I>): Kind
   };
 }
 
-const pending = (kind: ImportKind): KindEntry => ({
-  plan: () => Promise.reject(new AppError('INTERNAL', { ref: `registry-import-${kind}-pending` })),
-  layout: { kind, columns: [] },
-  exportPages: () => [],
-});
-
 export const KINDS: Record<ImportKind, KindEntry> = {
   candidates: rowEntry(candidateKind),
   assessors: rowEntry(assessorKind),
-  schemes: pending('schemes'),
+  schemes: schemeEntry,
 };

@@ -7,6 +7,7 @@ import type { Db } from '../open';
 import { sql } from '../statements';
 import type { AssessorRow } from './registry-assessors';
 import type { CandidateRow } from './registry-candidates';
+import type { SchemeRow } from './registry-schemes';
 
 export type After = { name: string; id: string } | null;
 
@@ -28,4 +29,14 @@ export function assessorsPage(db: Db, lspId: string, after: After, limit: number
      FROM assessor WHERE lsp_id = @lspId AND (name COLLATE NOCASE, id) > (@name, @id)
      ORDER BY name COLLATE NOCASE, id LIMIT @limit`,
   ).all({ lspId, name: after?.name ?? '', id: after?.id ?? '', limit });
+}
+
+/** The newest version of every scheme code, in code order. */
+export function latestSchemes(db: Db, lspId: string): SchemeRow[] {
+  return sql<[string], SchemeRow>(
+    db,
+    `SELECT id, lsp_id, code, version, kind, level, skkni, title_id, title_en, approved_on, settings, active FROM scheme s
+     WHERE lsp_id = ? AND NOT EXISTS (SELECT 1 FROM scheme n WHERE n.lsp_id = s.lsp_id AND n.code = s.code AND n.version > s.version)
+     ORDER BY code`,
+  ).all(lspId);
 }

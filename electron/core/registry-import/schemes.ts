@@ -1,0 +1,199 @@
+import { AppError } from '../../shared/errors';
+import type { FieldIssue, RowOutcome, SchemeInput } from '../../shared/registry';
+import type { ImportProblem, PreviewRow } from '../../shared/registry-import';
+import { latestSchemes } from '../db/queries/registry-export';
+import { latestByCode, type SchemeRow } from '../db/queries/registry-schemes';
+import type { Db } from '../db/open';
+import { checkScheme, treeWithoutIds } from '../registry/scheme-tree';
+import { previewSchemes, treeOf, upsertSchemes } from '../registry/schemes';
+import type { SheetValue } from '../spreadsheets/spec';
+import type { Layout } from './files';
+import type { KindEntry, KindPlan } from './kinds';
+import type { RefusedRow } from './pending';
+import { OUTCOME_OF } from './problems';
+import { countOf, type ReadContext } from './rows';
+import { readApl02 } from './scheme-apl02';
+import { hasKind, SCHEME_FIELDS, toSchemeInput, type Draft } from './scheme-draft';
+import { readSchemeTemplate, SCHEME_KEYS, SCHEME_SPEC, type SchemeKey } from './scheme-template';
+
+const header = (key: SchemeKey) => SCHEME_SPEC.columns.find((c) => c.key === key)?.headers[0] ?? key;
+
+const LAYOUT: Layout = {
+  kind: 'schemes',
+  columns: SCHEME_KEYS.map((key) => ({ key, header: header(key), text: key === 'kukNo' || key === 'code' || key === 'unitCode', width: key.startsWith('kuk') || key.startsWith('element') ? 40 : undefined })),
+};
+
+function inputOfRow(db: Db, row: SchemeRow): SchemeInput {
+  return {
+    code: row.code,
+    kind: row.kind,
+    level: row.level,
+    skkni: row.skkni,
+    titleId: row.title_id,
+    titleEn: row.title_en,
+    approvedOn: row.approved_on,
+    units: treeWithoutIds(treeOf(db, row.id)),
+  };
+}
+
+const KIND_WORD: Readonly<Record<SchemeInput['kind'], string>> = { kkni: 'KKNI', okupasi: 'Okupasi', klaster: 'Klaster' };
+
+/** One template row per KUK, every column filled (a sheet that reads the same whichever rows are sorted). */
+function* templateRows(s: SchemeInput): Generator<Partial<Record<SchemeKey, SheetValue>>> {
+  for (const u of s.units) {
+    for (const [ei, e] of u.elements.entries()) {
+      for (const k of e.kuk) {
+        yield {
+          code: s.code,
+          titleId: s.titleId,
+          titleEn: s.titleEn,
+          schemeKind: KIND_WORD[s.kind],
+          level: s.level,
+          skkni: s.skkni,
+          approvedOn: s.approvedOn,
+          unitCode: u.code,
+          unitTitleId: u.titleId,
+          unitTitleEn: u.titleEn,
+          elementNo: ei + 1,
+          elementId: e.titleId,
+          elementEn: e.titleEn,
+          kukNo: k.number,
+          kukId: k.textId,
+          kukEn: k.textEn,
+        };
+      }
+    }
+  }
+}
+
+/** Where a registry field of the scheme tree sits: its column and the sheet row its part came from. */
+function placeOf(d: Draft, field: string): { key: SchemeKey | null; row: number } {
+  const p = field.split('.');
+  const top: Record<string, SchemeKey> = { code: 'code', kind: 'schemeKind', level: 'level', skkni: 'skkni', titleId: 'titleId', titleEn: 'titleEn', approvedOn: 'approvedOn' };
+  if (p[0] !== 'units' || p.length < 2) {
+    const field = SCHEME_FIELDS.find((f) => f === top[p[0]]);
+    return { key: top[p[0]] ?? null, row: (field && d.fields[field]?.row) || d.firstRow };
+  }
+  const unit = d.units[Number(p[1])];
+  if (!unit) return { key: null, row: d.firstRow };
+  if (p[2] !== 'elements' || p.length < 4) return { key: p[2] === 'code' ? 'unitCode' : p[2] === 'titleId' ? 'unitTitleId' : p[2] === 'titleEn' ? 'unitTitleEn' : null, row: unit.row };
+  const element = unit.elements[Number(p[3])];
+  if (!element) return { key: null, row: unit.row };
+  if (p[4] !== 'kuk' || p.length < 6) return { key: p[4] === 'titleId' ? 'elementId' : p[4] === 'titleEn' ? 'elementEn' : null, row: element.row };
+  const kuk = element.kuk[Number(p[5])];
+  return { key: p[6] === 'number' ? 'kukNo' : p[6] === 'textId' ? 'kukId' : p[6] === 'textEn' ? 'kukEn' : null, row: kuk?.row ?? element.row };
+}
+
+function issueProblem(d: Draft, issue: FieldIssue, names: (key: SchemeKey) => string): ImportProblem {
+  const { key, row } = placeOf(d, issue.field);
+  return { column: key === null ? null : names(key), key, code: issue.reason, params: {}, row };
+}
+
+type Planned = { draft: Draft; input: SchemeInput; problems: ImportProblem[] };
+
+function previewRow(p: Planned, outcome: PreviewRow['outcome'], problems: ImportProblem[]): PreviewRow {
+  const elements = p.input.units.flatMap((u) => u.elements);
+  return {
+    row: p.draft.firstRow,
+    outcome,
+    values: {
+      code: p.input.code,
+      titleId: p.input.titleId,
+      schemeKind: p.draft.fields.schemeKind?.value ?? '',
+      level: p.input.level === null ? '' : String(p.input.level),
+      skkni: p.input.skkni,
+      units: String(p.input.units.length),
+      elements: String(elements.length),
+      kuk: String(elements.reduce((n, e) => n + e.kuk.length, 0)),
+    },
+    problems,
+  };
+}
+
+/** A refused scheme's rows in the template's columns, each problem on the row it names (else the first). */
+function refusedRows(p: Planned, problems: ImportProblem[], raw: Map<number, Record<string, string>> | null): RefusedRow[] {
+  const rows: RefusedRow[] = raw
+    ? p.draft.rows.map((row) => ({ row, cells: raw.get(row) ?? {}, problems: [] }))
+    : [...templateRows(p.input)].map((cells, i) => ({
+        row: rowOfKuk(p.draft, i),
+        cells: Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, v === null || v === undefined ? '' : String(v)])),
+        problems: [],
+      }));
+  if (rows.length === 0) rows.push({ row: p.draft.firstRow, cells: { code: p.input.code, titleId: p.input.titleId }, problems: [] });
+  for (const problem of problems) (rows.find((r) => r.row === problem.row) ?? rows[0]).problems.push(problem);
+  return rows;
+}
+
+function rowOfKuk(d: Draft, index: number): number {
+  return d.units.flatMap((u) => u.elements.flatMap((e) => e.kuk.map((k) => k.row)))[index] ?? d.firstRow;
+}
+
+/**
+ * Schemes from our template (one row per KUK) or, when the sheet has no template header, from an LSP's
+ * FR.APL.02 sheet. Each scheme is one preview row; its problems carry the sheet row they are on.
+ */
+async function planSchemes(file: string, ctx: ReadContext): Promise<KindPlan> {
+  let drafts: Draft[];
+  let raw: Map<number, Record<string, string>> | null = null;
+  let layout: KindPlan['layout'] = 'template';
+  let head: KindPlan['header'] = { row: 0, columns: [] };
+  let names = header;
+  try {
+    const read = await readSchemeTemplate(file, ctx.limits);
+    drafts = read.drafts;
+    raw = read.raw;
+    head = { row: read.header.row, columns: read.header.columns.map((c) => ({ key: c.key, header: c.header, column: c.letter })) };
+    const byKey = new Map<string, string>(read.header.columns.map((c) => [c.key, c.header]));
+    names = (key) => byKey.get(key) ?? header(key);
+  } catch (error) {
+    if (!(error instanceof AppError) || error.code !== 'SHEET_NO_HEADER') throw error;
+    const apl02 = await readApl02(file, ctx.limits);
+    if (!apl02) throw error;
+    drafts = [apl02];
+    layout = 'apl02';
+  }
+  const planned: Planned[] = drafts.map((draft) => {
+    const existingRow = draft.code ? latestByCode(ctx.db, ctx.lspId, draft.code) : undefined;
+    const existing = existingRow ? inputOfRow(ctx.db, existingRow) : null;
+    const input = toSchemeInput(draft, existing);
+    const problems = [...draft.problems];
+    if (!hasKind(draft, existing)) problems.push({ column: names('schemeKind'), key: 'schemeKind', code: 'required', params: {}, row: draft.firstRow });
+    if (problems.length > 0) {
+      for (const issue of checkScheme(input, ctx.today).checks.issues) problems.push(issueProblem(draft, issue, names));
+    }
+    return { draft, input, problems };
+  });
+  const accepted = planned.filter((p) => p.problems.length === 0);
+  const merge = (outcomes: readonly RowOutcome[]) => {
+    let next = 0;
+    return planned.map((p) => {
+      if (p.problems.length > 0) return { p, outcome: 'refused' as const, problems: p.problems };
+      const o = outcomes[next++];
+      return { p, outcome: OUTCOME_OF[o.outcome], problems: o.issues.map((issue) => issueProblem(p.draft, issue, names)) };
+    });
+  };
+  const refusedOf = (merged: ReturnType<typeof merge>) => merged.flatMap((m) => (m.outcome === 'refused' ? refusedRows(m.p, m.problems, raw) : []));
+  const previewed = merge(previewSchemes(ctx.db, ctx.lspId, accepted.map((p) => p.input), ctx.today));
+  const rows = previewed.map((m) => previewRow(m.p, m.outcome, m.problems));
+  return {
+    sheet: null,
+    layout,
+    header: head,
+    counts: countOf(rows),
+    rows,
+    refused: refusedOf(previewed),
+    apply: (db, principal, now) => {
+      const merged = merge(upsertSchemes(db, principal, ctx.lspId, accepted.map((p) => p.input), now));
+      const counts = countOf(merged);
+      return { result: { added: counts.add, updated: counts.update, unchanged: counts.unchanged, refused: counts.refused }, refused: refusedOf(merged) };
+    },
+  };
+}
+
+export const schemeEntry: KindEntry = {
+  plan: planSchemes,
+  layout: LAYOUT,
+  exportPages: function* (db, lspId) {
+    for (const row of latestSchemes(db, lspId)) yield [...templateRows(inputOfRow(db, row))];
+  },
+};
