@@ -174,3 +174,15 @@ export function listTuks(db: Db, lspId: string, args: TukListArgs, now: Date): P
   const months = registrySettings(db).mandiriVerificationMonths;
   return toPage(rows, limit, (r) => summaryOf(r, today, months), (r) => ({ key: r.name, id: r.id }), counted);
 }
+
+/**
+ * Whether a session's TUK is verified for it, for scheduling and the session's checks: a Sewaktu or
+ * Tempat Kerja TUK needs a fit verification recorded for this session; a Mandiri one a fit verification
+ * on or before the session's date, within the period setting.
+ */
+export function sessionTukVerified(db: Db, sessionId: string): boolean {
+  const row = q.sessionVerification(db, sessionId);
+  if (!row) throw new AppError('NOT_FOUND', { what: 'session' });
+  if (row.type !== 'mandiri') return row.fit_for_session === 1;
+  return row.last_fit_on !== null && addMonths(row.last_fit_on, registrySettings(db).mandiriVerificationMonths) >= row.date;
+}

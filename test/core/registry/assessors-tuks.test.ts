@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { previewAssessors, upsertAssessors } from '../../../electron/core/registry/assessors';
+import { sessionTukVerified } from '../../../electron/core/registry/tuks';
 import { call, demo, failure, signInAs } from '../../support/core';
 import { assessorInput, auditCount, lastAuditDetails, NOW, registryCore, tukInput } from './support';
 
@@ -139,5 +140,27 @@ describe('TUKs in the registry', () => {
     expect(ok.verifications[0].sessionId).toBe(sessionId);
     // A late record of an older verification does not move the latest date back.
     expect(ok.lastVerifiedOn).toBe(seededOn);
+  });
+
+  it('say whether a session\'s TUK is verified for it: Sewaktu per session, Mandiri within the period before the date', async () => {
+    const core = await registryCore();
+    const admin = await signInAs(core, 'admin');
+    const sessionId = core.db.prepare('SELECT id FROM session').pluck().get() as string;
+    const tukId = core.db.prepare('SELECT tuk_id FROM session').pluck().get() as string;
+    const v = { verifiedOn: '2026-11-18', verifier: 'Ir. Bambang', result: 'unfit' as const, note: null, sessionId };
+    expect(sessionTukVerified(core.db, sessionId)).toBe(false);
+    await call(core, 'tuks/addVerification', { tukId, verification: v }, admin);
+    expect(sessionTukVerified(core.db, sessionId)).toBe(false);
+    await call(core, 'tuks/addVerification', { tukId, verification: { ...v, result: 'fit' } }, admin);
+    expect(sessionTukVerified(core.db, sessionId)).toBe(true);
+
+    // The same TUK as Mandiri: a fit verification (of any session or none) within 12 months before the date.
+    const t = await call(core, 'tuks/get', { tukId }, admin);
+    const tuk = { code: t.code, name: t.name, type: 'mandiri' as const, address: t.address, capacity: t.capacity, contactName: t.contactName, contactPhone: t.contactPhone };
+    await call(core, 'tuks/update', { tukId, tuk }, admin);
+    expect(sessionTukVerified(core.db, sessionId)).toBe(true);
+    await call(core, 'registry/setSettings', { settings: { expirySoonDays: 90, mandiriVerificationMonths: 1 } }, admin);
+    core.db.prepare("UPDATE session SET date = '2026-12-19' WHERE id = ?").run(sessionId);
+    expect(sessionTukVerified(core.db, sessionId)).toBe(false);
   });
 });

@@ -116,3 +116,13 @@ export function tukCount(db: Db, f: TukFilter, cap: number): number {
     cap: cap + 1,
   })!.n;
 }
+
+/** The session's TUK (type, latest verification) and whether a fit verification names the session. */
+export const sessionVerification = (db: Db, sessionId: string) =>
+  sql<[string], { date: string; type: TukRow['type']; fit_for_session: number; last_fit_on: string | null }>(
+    db,
+    `SELECT s.date, t.type,
+       EXISTS (SELECT 1 FROM tuk_verification v WHERE v.session_id = s.id AND v.result = 'fit') AS fit_for_session,
+       (SELECT max(v.verified_on) FROM tuk_verification v WHERE v.tuk_id = t.id AND v.result = 'fit' AND v.verified_on <= s.date) AS last_fit_on
+     FROM session s JOIN tuk t ON t.id = s.tuk_id WHERE s.id = ?`,
+  ).get(sessionId);
