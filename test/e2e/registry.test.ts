@@ -11,7 +11,8 @@ import { startRoom, type Room } from './support/room';
 
 /**
  * The issue's closing story, in Chromium, once per language: a new LSP sets itself up on an empty data
- * folder, enters a scheme and a TUK in the registry screens, imports assessors and 20 candidates from
+ * folder, enters a scheme and a TUK in the registry screens, imports a scheme from its FR.APL.02 sheet,
+ * assessors and 20 candidates from
  * .xlsx files written here (one candidate refused for a NIK stored as a number), downloads the refused
  * rows, fixes the one there and imports it, and finds everything in the lists.
  */
@@ -56,12 +57,40 @@ async function candidatesFile(): Promise<string> {
   return file;
 }
 
+/** An LSP's own FR.APL.02 sheet, read as it is: heading, label rows, "Unit Kompetensi NN … (CODE)", elements, KUK. */
+async function apl02File(): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const ws = workbook.addWorksheet('APL 02');
+  ws.addRow(['FR.APL.02. ASESMEN MANDIRI']);
+  ws.mergeCells('A1:E1');
+  ws.addRow([]);
+  ws.addRow(['Skema Sertifikasi (KKNI/Okupasi/Klaster)', 'Judul', ':', 'Pemrogram Web Muda']);
+  ws.addRow([null, 'Nomor', ':', 'SKM-PWM-2020']);
+  ws.addRow(['Jenis Skema : Okupasi']);
+  ws.addRow(['Standar Kompetensi', ':', 'SKKNI No. 282 Tahun 2016']);
+  ws.addRow([]);
+  ws.addRow(['Unit Kompetensi 01', 'Mengimplementasikan User Interface (J.620100.005.02)']);
+  ws.mergeCells(`B${ws.rowCount}:E${ws.rowCount}`);
+  ws.addRow(['Dapatkah Saya ...?', 'K', 'BK', 'Bukti yang relevan']);
+  ws.addRow(['1 / Elemen: Mengidentifikasi rancangan user interface']);
+  ws.addRow(['Kriteria Unjuk Kerja:']);
+  ws.addRow(['1.1. Rancangan user interface diidentifikasi sesuai kebutuhan', '☐', '☐', '']);
+  ws.addRow(['1.2. Komponen user interface dialog diidentifikasi sesuai konteks rancangan proses', '☐', '☐', '']);
+  ws.addRow(['2 / Elemen: Melakukan implementasi rancangan user interface']);
+  ws.addRow(['2.1. Menu program sesuai dengan rancangan program diterapkan', '☐', '☐', '']);
+  ws.addRow([]);
+  ws.addRow(['Nama Asesi:', null, 'Tanggal:']);
+  const file = path.join(folder, 'apl02.xlsx');
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
 async function assessorsFile(schemeCode: string): Promise<string> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Asesor');
   sheet.addRow(['No', 'Nama', 'NIK', 'No Reg MET', 'Masa Berlaku MET', 'Skema', 'Telepon', 'E-mail']);
   sheet.addRow([1, 'Dra. Sri Wahyuningsih', '3273015708700003', 'MET.000.001234.2019', '31/12/2099', schemeCode, '081234567890', 'sri@example.id']);
-  sheet.addRow([2, 'Ir. Bambang Hermawan', '3273011708700004', 'MET.000.005678.2015', '31/01/2020', schemeCode, '081298765432', 'bambang@example.id']);
+  sheet.addRow([2, 'Ir. Bambang Hermawan', '3273011708700004', 'MET.000.005678.2015', '31/01/2020', `${schemeCode}, SKM-PWM-2020`, '081298765432', 'bambang@example.id']);
   const file = path.join(folder, 'asesor.xlsx');
   await workbook.xlsx.writeFile(file);
   return file;
@@ -112,7 +141,7 @@ for (const language of ['id', 'en'] as const) {
 
     afterAll(() => room?.stop());
 
-    it('set-up, a scheme and a TUK through the forms, assessors and 20 candidates imported from .xlsx, the refused one fixed and imported', async () => {
+    it('set-up, a scheme and a TUK through the forms, a scheme (FR.APL.02), assessors and 20 candidates imported from .xlsx, the refused one fixed and imported', async () => {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: language === 'id' ? 'id-ID' : 'en-US' });
       const page = await context.newPage();
       const { problems } = watchPage(page, room.origin);
@@ -161,6 +190,23 @@ for (const language of ['id', 'en'] as const) {
       await page.getByTestId('scheme-version').waitFor();
       expect(await page.getByTestId('scheme-code').textContent()).toBe('SKM-JWP-2016');
       expect(await page.getByTestId('tree-kuk').count()).toBe(2);
+
+      // A second scheme from the LSP's own FR.APL.02 sheet.
+      await page.getByTestId('registry-nav-schemes').click();
+      await page.getByTestId('schemes-import').click();
+      await page.getByTestId('import-file').setInputFiles(await apl02File());
+      await page.getByTestId('import-check').click();
+      await page.getByTestId('import-counts').waitFor();
+      expect(await page.getByTestId('import-read').textContent()).toContain(T.registryScreens.import.layoutApl02);
+      expect(await page.getByTestId('import-count-add').locator('dd').textContent()).toBe('1');
+      await shot(page, `registry-${language}-scheme-preview`);
+      await page.getByTestId('import-apply').click();
+      await page.getByTestId('import-done').waitFor();
+      await page.getByTestId('back-to-list').click();
+      await expect.poll(() => page.getByTestId('scheme-row').count()).toBe(2);
+      await page.getByTestId('scheme-row').getByRole('link', { name: 'Pemrogram Web Muda' }).click();
+      await expect.poll(() => page.getByTestId('tree-kuk').count()).toBe(3);
+      expect(await page.getByTestId('field-units.0.code').inputValue()).toBe('J.620100.005.02');
 
       // A TUK, and its verification record.
       await page.getByTestId('registry-nav-tuks').click();
