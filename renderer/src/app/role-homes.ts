@@ -1,14 +1,17 @@
 import type { ComponentType } from 'react';
 import type { Role } from '../../../electron/shared/roles';
-import { AssessorHome } from '../screens/assessor/AssessorHome';
 import { CbtHome } from '../screens/candidate/CbtHome';
-import { LspAdminHome } from '../screens/lsp-admin/LspAdminHome';
-import { ProctorHome } from '../screens/proctor/ProctorHome';
+import { lazyScreen } from './lazy-screen';
 
-/** Each role's first screen; `satisfies` makes a new role without a home a type error. */
+/**
+ * Each role's first screen; `satisfies` makes a new role without a home a type error.
+ * Staff homes are loaded when a staff member signs in, so lab PCs never download them. The candidate's
+ * home stays in the first chunk: a lab PC then needs no further fetch between sign-in and the test,
+ * the moment a LAN hiccup would hurt most.
+ */
 export const ROLE_HOMES = {
-  lsp_admin: LspAdminHome,
-  proctor: ProctorHome,
-  assessor: AssessorHome,
+  lsp_admin: lazyScreen(() => import('../screens/lsp-admin/LspAdminHome').then((m) => m.LspAdminHome)),
+  proctor: lazyScreen(() => import('../screens/proctor/ProctorHome').then((m) => m.ProctorHome)),
+  assessor: lazyScreen(() => import('../screens/assessor/AssessorHome').then((m) => m.AssessorHome)),
   candidate: CbtHome,
 } satisfies Record<Role, ComponentType>;

@@ -1,37 +1,31 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import type { Role } from '../../../electron/shared/roles';
-import { LspBundlesScreen } from '../screens/lsp-admin/LspBundlesScreen';
-import { AccountsScreen } from '../screens/accounts/AccountsScreen';
-import { ProctorBundlesScreen } from '../screens/proctor/ProctorBundlesScreen';
-import { SchemesScreen } from '../screens/registry/schemes/SchemesScreen';
-import { SchemeScreen } from '../screens/registry/schemes/SchemeScreen';
-import { AssessorsScreen } from '../screens/registry/assessors/AssessorsScreen';
-import { AssessorScreen } from '../screens/registry/assessors/AssessorScreen';
-import { TuksScreen } from '../screens/registry/tuks/TuksScreen';
-import { TukScreen } from '../screens/registry/tuks/TukScreen';
-import { CandidatesScreen } from '../screens/registry/candidates/CandidatesScreen';
-import { CandidateScreen } from '../screens/registry/candidates/CandidateScreen';
-import { AssessorsImportScreen, CandidatesImportScreen, SchemesImportScreen } from '../screens/registry/import/ImportScreen';
+import { lazyScreen } from './lazy-screen';
 
-/** Screens beyond each role's home, reached by a link such as `#/bundles`; the home is `#/`. */
+/**
+ * Screens beyond each role's home, reached by a link such as `#/bundles`; the home is `#/`.
+ * All are staff screens, each loaded when first opened (see lazy-screen.tsx): none is in a lab PC's download.
+ */
 const ROUTES: Partial<Record<Role, Record<string, ComponentType>>> = {
   lsp_admin: {
-    bundles: LspBundlesScreen,
-    accounts: AccountsScreen,
+    bundles: lazyScreen(() => import('../screens/lsp-admin/LspBundlesScreen').then((m) => m.LspBundlesScreen)),
+    accounts: lazyScreen(() => import('../screens/accounts/AccountsScreen').then((m) => m.AccountsScreen)),
     // The LSP's registry (issue 14); `<list>/*` takes a record's id (or `new`), which the screen reads itself.
-    schemes: SchemesScreen,
-    'schemes/import': SchemesImportScreen,
-    'schemes/*': SchemeScreen,
-    assessors: AssessorsScreen,
-    'assessors/import': AssessorsImportScreen,
-    'assessors/*': AssessorScreen,
-    tuks: TuksScreen,
-    'tuks/*': TukScreen,
-    candidates: CandidatesScreen,
-    'candidates/import': CandidatesImportScreen,
-    'candidates/*': CandidateScreen,
+    schemes: lazyScreen(() => import('../screens/registry/schemes/SchemesScreen').then((m) => m.SchemesScreen)),
+    'schemes/import': lazyScreen(() => import('../screens/registry/import/ImportScreen').then((m) => m.SchemesImportScreen)),
+    'schemes/*': lazyScreen(() => import('../screens/registry/schemes/SchemeScreen').then((m) => m.SchemeScreen)),
+    assessors: lazyScreen(() => import('../screens/registry/assessors/AssessorsScreen').then((m) => m.AssessorsScreen)),
+    'assessors/import': lazyScreen(() => import('../screens/registry/import/ImportScreen').then((m) => m.AssessorsImportScreen)),
+    'assessors/*': lazyScreen(() => import('../screens/registry/assessors/AssessorScreen').then((m) => m.AssessorScreen)),
+    tuks: lazyScreen(() => import('../screens/registry/tuks/TuksScreen').then((m) => m.TuksScreen)),
+    'tuks/*': lazyScreen(() => import('../screens/registry/tuks/TukScreen').then((m) => m.TukScreen)),
+    candidates: lazyScreen(() => import('../screens/registry/candidates/CandidatesScreen').then((m) => m.CandidatesScreen)),
+    'candidates/import': lazyScreen(() => import('../screens/registry/import/ImportScreen').then((m) => m.CandidatesImportScreen)),
+    'candidates/*': lazyScreen(() => import('../screens/registry/candidates/CandidateScreen').then((m) => m.CandidateScreen)),
   },
-  proctor: { bundles: ProctorBundlesScreen },
+  proctor: {
+    bundles: lazyScreen(() => import('../screens/proctor/ProctorBundlesScreen').then((m) => m.ProctorBundlesScreen)),
+  },
 };
 
 function currentRoute(): string {
