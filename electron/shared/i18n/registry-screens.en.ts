@@ -240,6 +240,8 @@ export const registryScreensEn = {
       },
       applyCount_one: 'Apply ({{count}} row)',
       applyCount_other: 'Apply ({{count}} rows)',
+      applySchemes_one: 'Apply ({{count}} scheme)',
+      applySchemes_other: 'Apply ({{count}} schemes)',
       applying: 'Applying…',
       nothingToApply: 'Nothing in this file needs saving.',
       discard: 'Cancel',

@@ -234,6 +234,7 @@ export const registryScreensId = {
         refused: 'Ditolak',
       },
       applyCount_other: 'Terapkan ({{count}} baris)',
+      applySchemes_other: 'Terapkan ({{count}} skema)',
       applying: 'Menerapkan…',
       nothingToApply: 'Tidak ada yang perlu disimpan dari berkas ini.',
       discard: 'Batalkan',

@@ -146,4 +146,45 @@ describe('registry import screen', () => {
     await screen.findByTestId('import-file');
     expect(argsOf(fake.calls, 'registryImport/discard')).toEqual([{ importId: 'imp-1' }]);
   });
+
+  it('a scheme is one preview row summed up (units, elements, KUK); its problem names the sheet row it is on', async () => {
+    const schemes: RegistryImportPreview = {
+      ...preview,
+      kind: 'schemes',
+      layout: 'template',
+      header: { row: 1, columns: [{ key: 'code', header: 'Kode Skema', column: 'A' }, { key: 'kukId', header: 'KUK', column: 'O' }] },
+      counts: { add: 1, update: 0, unchanged: 0, refused: 1 },
+      rows: [
+        {
+          row: 10,
+          outcome: 'refused',
+          values: { code: 'SKM-B', titleId: 'Skema B', schemeKind: 'KKNI', level: '3', skkni: 'SKKNI 1', units: '1', elements: '1', kuk: '2' },
+          problems: [{ column: 'KUK', key: 'kukId', code: 'SHEET_REQUIRED', params: {}, row: 12 }],
+        },
+        { row: 2, outcome: 'add', values: { code: 'SKM-A', titleId: 'Skema A', schemeKind: 'KKNI', level: '2', skkni: 'SKKNI 2', units: '8', elements: '25', kuk: '70' }, problems: [] },
+      ],
+    };
+    openAt('schemes/import', { 'registryImport/preview': () => ok(schemes) });
+    await screen.findByTestId('import-screen');
+    chooseFile();
+    const refused = await screen.findByTestId('import-refused-row');
+    expect(refused.dataset.row).toBe('12');
+    expect(refused.textContent).toContain('KUK');
+    expect(refused.textContent).toContain('O');
+    const others = screen.getByTestId('import-others');
+    expect(within(others).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      id.registryScreens.import.row,
+      id.registryScreens.import.outcome,
+      id.registryScreens.schemes.code,
+      id.registryScreens.schemes.titleId,
+      id.registryScreens.schemes.kind,
+      id.registryScreens.schemes.level,
+      id.registryScreens.schemes.skkni,
+      id.lsp.units,
+      id.lsp.elements,
+      id.lsp.kuk,
+    ]);
+    expect(screen.getByTestId('import-other-row').textContent).toContain('70');
+    expect(screen.getByTestId('import-apply').textContent).toBe('Terapkan (1 skema)');
+  });
 });

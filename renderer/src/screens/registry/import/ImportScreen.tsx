@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ImportKind, RegistryImportPreview, RegistryImportResult } from '../../../../../electron/shared/registry-import';
 import { downloadExport, uploadFile } from '../../../api/files';
@@ -25,6 +26,24 @@ const COUNTS = [
   { key: 'unchanged', label: 'registryScreens.import.counts.unchanged' },
   { key: 'refused', label: 'registryScreens.import.counts.refused' },
 ] as const satisfies readonly { key: keyof RegistryImportPreview['counts']; label: TranslationKey }[];
+
+/**
+ * The columns a preview shows. Candidates and assessors: the file's own, as it named them. Schemes: one
+ * row per scheme (it spans many sheet rows), summed up as the core sends it, whatever the layout.
+ */
+function shownColumns(t: TFunction, preview: RegistryImportPreview): RegistryImportPreview['header']['columns'] {
+  if (preview.kind !== 'schemes') return preview.header.columns;
+  return [
+    { key: 'code', header: t('registryScreens.schemes.code'), column: '' },
+    { key: 'titleId', header: t('registryScreens.schemes.titleId'), column: '' },
+    { key: 'schemeKind', header: t('registryScreens.schemes.kind'), column: '' },
+    { key: 'level', header: t('registryScreens.schemes.level'), column: '' },
+    { key: 'skkni', header: t('registryScreens.schemes.skkni'), column: '' },
+    { key: 'units', header: t('lsp.units'), column: '' },
+    { key: 'elements', header: t('lsp.elements'), column: '' },
+    { key: 'kuk', header: t('lsp.kuk'), column: '' },
+  ];
+}
 
 export const CandidatesImportScreen = () => <ImportScreen kind="candidates" />;
 export const AssessorsImportScreen = () => <ImportScreen kind="assessors" />;
@@ -78,6 +97,8 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
   const toApply = preview ? preview.counts.add + preview.counts.update : 0;
   const refused = preview?.rows.filter((r) => r.outcome === 'refused') ?? [];
   const others = preview?.rows.filter((r) => r.outcome !== 'refused') ?? [];
+  const columns = preview ? shownColumns(t, preview) : [];
+  const letters = new Map(preview?.header.columns.map((c) => [c.key, c.column]) ?? []);
   return (
     <RegistryPage
       kind={kind}
@@ -137,7 +158,11 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
           <div className="import-actions">
             {!result && (
               <button type="button" className="button button--primary" disabled={busy || toApply === 0} data-testid="import-apply" onClick={apply}>
-                {busy ? t('registryScreens.import.applying') : t('registryScreens.import.applyCount', { count: toApply })}
+                {busy
+                  ? t('registryScreens.import.applying')
+                  : kind === 'schemes'
+                    ? t('registryScreens.import.applySchemes', { count: toApply })
+                    : t('registryScreens.import.applyCount', { count: toApply })}
               </button>
             )}
             {preview.counts.refused > 0 && (
@@ -170,13 +195,13 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
             <>
               <h3 className="subheading">{t('registryScreens.import.refusedTitle')}</h3>
               <p className="muted small">{t('registryScreens.import.refusedHint')}</p>
-              <RefusedTable rows={refused} columns={preview.header.columns} />
+              <RefusedTable rows={refused} columns={columns} letters={letters} />
             </>
           )}
           {others.length > 0 && (
             <>
               <h3 className="subheading">{t('registryScreens.import.othersTitle')}</h3>
-              <OtherRowsTable rows={others} columns={preview.header.columns} />
+              <OtherRowsTable rows={others} columns={columns} />
             </>
           )}
           {preview.rowsShown < preview.rowsTotal && (

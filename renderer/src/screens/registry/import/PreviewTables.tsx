@@ -14,14 +14,14 @@ const OUTCOME_LABEL = {
 const OUTCOME_TONE = { add: 'success', update: 'info', unchanged: 'neutral', refused: 'danger' } as const satisfies Record<PreviewOutcome, 'success' | 'info' | 'neutral' | 'danger'>;
 
 type Columns = RegistryImportPreview['header']['columns'];
+type Letters = ReadonlyMap<string, string>;
 
 /**
  * Refused rows: one line per problem, with the row number, the column (by the file's own header and
  * letter), the reason in words, and the row's own values, so the person finds the cell without the file.
  */
-export function RefusedTable({ rows, columns }: { rows: PreviewRow[]; columns: Columns }) {
+export function RefusedTable({ rows, columns, letters }: { rows: PreviewRow[]; columns: Columns; letters: Letters }) {
   const { t } = useTranslation();
-  const letter = new Map(columns.map((c) => [c.key, c.column]));
   return (
     <div className="table-wrap">
       <table className="table table--compact import-table" data-testid="import-refused">
@@ -42,7 +42,7 @@ export function RefusedTable({ rows, columns }: { rows: PreviewRow[]; columns: C
                 <td className="num">{problem.row ?? row.row}</td>
                 <td>
                   {problem.column ?? t('registryScreens.import.wholeRow')}
-                  {problem.key && letter.has(problem.key) && <span className="cell-sub mono">{letter.get(problem.key)}</span>}
+                  {problem.key && letters.has(problem.key) && <span className="cell-sub mono">{letters.get(problem.key)}</span>}
                   {/* The cell's own value beside its reason, so it is read without scrolling along the row. */}
                   {problem.key && row.values[problem.key] && <span className="cell-sub mono import-table__value">{row.values[problem.key]}</span>}
                 </td>
