@@ -95,4 +95,16 @@ describe('the renderer build', () => {
     // Fonts are compressed already and get none.
     expect([...byName.keys()].filter((f) => /\.woff2?\.(br|gz)$/.test(f))).toEqual([]);
   });
+
+  it('gives every web font a unicode-range, so a page downloads only the subsets its text needs', () => {
+    const css = outputs
+      .filter((o): o is Rollup.OutputAsset => o.type === 'asset' && o.fileName.endsWith('.css'))
+      .map((o) => String(o.source))
+      .join('\n');
+    const faces = css.match(/@font-face\s*{[^}]*}/g) ?? [];
+    expect(faces.length).toBeGreaterThanOrEqual(6);
+    expect(faces.filter((face) => !/unicode-range:/.test(face))).toEqual([]);
+    // Latin Extended starts past Latin-1 (the minifier writes U+0000-00FF as U+??): only names that need it fetch it.
+    expect(faces.filter((face) => /noto-sans-latin-ext-/.test(face) && /unicode-range:U\+100-/i.test(face))).toHaveLength(3);
+  });
 });
