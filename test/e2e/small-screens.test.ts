@@ -245,14 +245,28 @@ describe('the candidate at 200% zoom', () => {
     await language(page, 'en');
     await viewShot(page, '18-cbt-notices.en');
 
-    // Keluar mid-test asks first.
+    // Keluar mid-test asks first; staying keeps the test.
     await page.getByTestId('signout').click();
     await page.getByTestId('cbt-signout-dialog').waitFor();
+    expect(await page.getByTestId('cbt-signout-pending').textContent()).toBe(en.cbt.signOut.textSaved);
     await viewShot(page, '18-cbt-signout.en');
+    await page.getByTestId('cbt-signout-stay').click();
+    await page.getByTestId('cbt-signout-dialog').waitFor({ state: 'detached' });
+    await language(page, 'id');
+    await page.getByTestId('signout').click();
+    await page.getByTestId('cbt-signout-dialog').waitFor();
+    expect(await page.getByTestId('cbt-signout-pending').textContent()).toBe(id.cbt.signOut.textSaved);
+    await viewShot(page, '18-cbt-signout.id');
     await page.getByTestId('cbt-signout-confirm').click();
+    // The next person at this PC finds the candidate tab.
     await page.getByTestId('signin-form').waitFor();
     expect(await page.getByTestId('signin-mode-candidate').getAttribute('aria-selected')).toBe('true');
+    await viewShot(page, '18-signin-after-candidate.id');
+    await language(page, 'en');
     await viewShot(page, '18-signin-after-candidate.en');
+    await page.reload();
+    await page.getByTestId('signin-form').waitFor();
+    expect(await page.getByTestId('signin-mode-candidate').getAttribute('aria-selected')).toBe('true');
     expect(problems).toEqual([]);
     await page.context().close();
   });
