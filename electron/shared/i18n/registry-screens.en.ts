@@ -49,6 +49,13 @@ export const registryScreensEn = {
       cancel: 'Cancel',
       optional: '(optional)',
     },
+    settings: {
+      title: 'Settings',
+      expirySoonDays: 'Flag a MET or technical certificate expiring within (days)',
+      expirySoonHint: 'Assessors whose registration ends within this many days are flagged "expiring soon".',
+      mandiriVerificationMonths: 'Verify a TUK Mandiri again every (months)',
+      mandiriHint: 'TUK Sewaktu and Tempat Kerja are verified for each session; a TUK Mandiri periodically.',
+    },
     sexes: {
       L: 'Male',
       P: 'Female',

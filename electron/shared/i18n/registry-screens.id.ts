@@ -45,6 +45,13 @@ export const registryScreensId = {
       cancel: 'Batal',
       optional: '(boleh kosong)',
     },
+    settings: {
+      title: 'Pengaturan',
+      expirySoonDays: 'Tandai MET atau sertifikat teknis yang berakhir dalam (hari)',
+      expirySoonHint: 'Asesor dengan masa berlaku yang berakhir dalam sekian hari ditandai "segera berakhir".',
+      mandiriVerificationMonths: 'Verifikasi ulang TUK Mandiri setiap (bulan)',
+      mandiriHint: 'TUK Sewaktu dan Tempat Kerja diverifikasi untuk setiap jadwal uji; TUK Mandiri secara berkala.',
+    },
     sexes: {
       L: 'Laki-laki',
       P: 'Perempuan',

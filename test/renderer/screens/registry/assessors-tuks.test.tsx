@@ -56,6 +56,25 @@ describe('assessors', () => {
     expect(argsOf(fake.calls, 'assessors/list')[1]).toMatchObject({ expiry: 'expired', active: true, cursor: null });
   });
 
+  it("the 'soon' setting is changed beside the list, which is read again with it", async () => {
+    let settings = { expirySoonDays: 90, mandiriVerificationMonths: 12 };
+    const { fake } = openAt('assessors', {
+      'assessors/list': () => ok(onePage([assessor('Sri', 'valid', 'soon')])),
+      'registry/settings': () => ok(settings),
+      'registry/setSettings': (args) => {
+        settings = (args as { settings: typeof settings }).settings;
+        return ok(settings);
+      },
+    });
+    const form = await screen.findByTestId('setting-expirySoonDays');
+    expect((within(form).getByTestId('field-expirySoonDays') as HTMLInputElement).value).toBe('90');
+    await waitFor(() => expect(argsOf(fake.calls, 'assessors/list')).toHaveLength(1));
+    fireEvent.change(within(form).getByTestId('field-expirySoonDays'), { target: { value: '30' } });
+    fireEvent.click(within(form).getByTestId('record-save'));
+    await waitFor(() => expect(argsOf(fake.calls, 'assessors/list')).toHaveLength(2));
+    expect(argsOf(fake.calls, 'registry/setSettings')).toEqual([{ settings: { expirySoonDays: 30, mandiriVerificationMonths: 12 } }]);
+  });
+
   it('a borrowed assessor needs the loan letter: the core refuses it beside the fields, in English too; the schemes are checkboxes', async () => {
     const { fake } = openAt(
       'assessors/new',

@@ -8,6 +8,7 @@ import { useClient } from '../../../session/SessionProvider';
 import { ListFooter } from '../ListFooter';
 import { ActiveFilter, ListSearch } from '../ListSearch';
 import { RegistryPage } from '../RegistryPage';
+import { SettingPanel } from '../SettingPanel';
 import { useDebounced, usePagedList } from '../use-paged-list';
 import { ExpiryBadges } from './ExpiryBadges';
 
@@ -56,6 +57,8 @@ export function AssessorsScreen() {
         {list.rows.length > 0 && <AssessorsTable rows={list.rows} />}
         <ListFooter list={list} filtered={query.search !== '' || expiry !== null || active !== true} />
       </Section>
+      {/* The flags above follow this setting, so the list is read again when it changes. */}
+      <SettingPanel which="expirySoonDays" onSaved={list.reload} />
     </RegistryPage>
   );
 }

@@ -9,6 +9,7 @@ import { useClient } from '../../../session/SessionProvider';
 import { ListFooter } from '../ListFooter';
 import { ActiveFilter, ListSearch } from '../ListSearch';
 import { RegistryPage } from '../RegistryPage';
+import { SettingPanel } from '../SettingPanel';
 import { useDebounced, usePagedList } from '../use-paged-list';
 import { VERIFICATION_STATE_LABEL, VERIFICATION_STATE_TONE } from './labels';
 
@@ -45,6 +46,7 @@ export function TuksScreen() {
         {list.rows.length > 0 && <TuksTable rows={list.rows} />}
         <ListFooter list={list} filtered={query.search !== '' || type !== null || active !== true} />
       </Section>
+      <SettingPanel which="mandiriVerificationMonths" onSaved={list.reload} />
     </RegistryPage>
   );
 }
