@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useSession } from '../../session/SessionProvider';
-import { localStore, rememberMode } from '../sign-in/sign-in-mode';
+import { localStore, markCandidatePc } from '../sign-in/sign-in-mode';
 import { AgreementScreen } from './AgreementScreen';
 import { TestScreen } from './TestScreen';
 import { ThanksScreen } from './ThanksScreen';
@@ -23,7 +23,7 @@ export function CbtHome() {
   useLateDelivery(state.status === 'ready' ? state.data : null, candidateId, reload);
   // A candidate sat here (also after a reload that kept the sign-in): whoever signs in next on this
   // computer is most likely the next candidate, so the sign-in opens on their tab.
-  useEffect(() => rememberMode('candidate', localStore()), []);
+  useEffect(() => markCandidatePc(localStore()), []);
 
   return (
     <div className="cbt" data-testid="home-candidate">

@@ -9,10 +9,12 @@ export function modeForRole(role: Role): SignInMode {
 }
 
 const LAST_MODE_KEY = 'ruang-uji.signin-mode';
+/** Set once a candidate has sat at this PC: from then on it is a lab PC, whoever signs out there. */
+const CANDIDATE_PC_KEY = 'ruang-uji.candidate-pc';
 
 /**
- * A lab PC reaches the room server over the LAN (a browser, or the exam-client app, which loads the same
- * page): its sign-in is for candidates. The station itself opens the app on app:// or on loopback.
+ * Reached over the LAN (a browser, or the exam-client app, which loads the same page): a lab PC, or an
+ * assessor's laptop. The station itself opens the app on app:// or on loopback.
  */
 export function isLabPc(location: { protocol: string; hostname: string }): boolean {
   if (location.protocol !== 'http:' && location.protocol !== 'https:') return false;
@@ -20,25 +22,45 @@ export function isLabPc(location: { protocol: string; hostname: string }): boole
   return !(host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host));
 }
 
-/**
- * The tab the sign-in opens on: the candidate tab on a lab PC, whoever signed out there last; elsewhere
- * the tab last used on this computer (a candidate trying a PC on the station), staff otherwise.
- */
-export function initialMode(location: { protocol: string; hostname: string }, storage: Storage | null): SignInMode {
-  if (isLabPc(location)) return 'candidate';
+function read(storage: Storage | null, key: string): string | null {
   try {
-    return storage?.getItem(LAST_MODE_KEY) === 'candidate' ? 'candidate' : 'staff';
+    return storage?.getItem(key) ?? null;
   } catch {
-    return 'staff';
+    return null;
   }
 }
 
-export function rememberMode(mode: SignInMode, storage: Storage | null): void {
+function write(storage: Storage | null, key: string, value: string): void {
   try {
-    storage?.setItem(LAST_MODE_KEY, mode);
+    storage?.setItem(key, value);
   } catch {
     // Without storage the next sign-in simply opens on the usual tab.
   }
+}
+
+/**
+ * The tab the sign-in opens on. Over the LAN: the candidate tab on a PC where a candidate has sat,
+ * whoever signed out last; otherwise the tab this computer used last (an assessor's laptop keeps the
+ * staff tab after its first sign-in), the candidate tab for a computer never used. On the station: the
+ * tab used last, staff at first.
+ */
+export function initialMode(location: { protocol: string; hostname: string }, storage: Storage | null): SignInMode {
+  const last = read(storage, LAST_MODE_KEY);
+  if (isLabPc(location)) {
+    if (read(storage, CANDIDATE_PC_KEY) === '1') return 'candidate';
+    return last === 'staff' ? 'staff' : 'candidate';
+  }
+  return last === 'candidate' ? 'candidate' : 'staff';
+}
+
+export function rememberMode(mode: SignInMode, storage: Storage | null): void {
+  write(storage, LAST_MODE_KEY, mode);
+}
+
+/** A candidate is signed in here: this computer's sign-in belongs to candidates from now on. */
+export function markCandidatePc(storage: Storage | null): void {
+  write(storage, CANDIDATE_PC_KEY, '1');
+  rememberMode('candidate', storage);
 }
 
 export function localStore(): Storage | null {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { initialMode, isLabPc, rememberMode } from '../../../../renderer/src/screens/sign-in/sign-in-mode';
+import { initialMode, isLabPc, markCandidatePc, rememberMode } from '../../../../renderer/src/screens/sign-in/sign-in-mode';
 
 const at = (url: string) => {
   const { protocol, hostname } = new URL(url);
@@ -9,22 +9,33 @@ const at = (url: string) => {
 afterEach(() => localStorage.clear());
 
 describe('the sign-in tab a computer opens on', () => {
-  it('is the candidate tab on a lab PC, which reaches the room server over the LAN', () => {
+  it('tells a computer on the LAN from the station', () => {
     expect(isLabPc(at('http://192.168.1.10:4321/'))).toBe(true);
     expect(isLabPc(at('http://ruang-uji.lan:4321/'))).toBe(true);
     expect(isLabPc(at('http://127.0.0.1:4321/'))).toBe(false);
     expect(isLabPc(at('http://localhost:4321/'))).toBe(false);
     expect(isLabPc(at('http://[::1]:4321/'))).toBe(false);
     expect(isLabPc(at('app://ruang-uji/'))).toBe(false);
-    // Even right after a proctor used the lab PC.
+  });
+
+  it('is the candidate tab on a lab PC, also after a proctor signed in and out there', () => {
+    const lab = at('http://192.168.1.10:4321/');
+    expect(initialMode(lab, localStorage)).toBe('candidate');
+    markCandidatePc(localStorage);
     rememberMode('staff', localStorage);
-    expect(initialMode(at('http://192.168.1.10:4321/'), localStorage)).toBe('candidate');
+    expect(initialMode(lab, localStorage)).toBe('candidate');
+  });
+
+  it('is the staff tab on an assessor’s laptop on the LAN once it signed in as staff', () => {
+    const laptop = at('http://192.168.1.23:4321/');
+    rememberMode('staff', localStorage);
+    expect(initialMode(laptop, localStorage)).toBe('staff');
   });
 
   it('is the tab last used on the station, staff when nothing was used yet', () => {
     const station = at('http://127.0.0.1:4321/');
     expect(initialMode(station, localStorage)).toBe('staff');
-    rememberMode('candidate', localStorage);
+    markCandidatePc(localStorage);
     expect(initialMode(station, localStorage)).toBe('candidate');
     rememberMode('staff', localStorage);
     expect(initialMode(station, localStorage)).toBe('staff');
