@@ -4,12 +4,20 @@ import type { Principal } from '../../shared/roles';
 import type { Db } from '../db/open';
 import { readRows } from '../spreadsheets/read';
 import type { SheetHeader, SheetLimits } from '../spreadsheets/spec';
-import { changedKeys, type RowKind } from './kind';
+import { changedKeys, type RowKind, type Values } from './kind';
 import type { Applied, RefusedRow } from './pending';
 import { fieldProblem, OUTCOME_OF, sheetProblem, type ColumnNames } from './problems';
 
-/** One data row as read: its cells as text, and (unless its cells refuse it) its input and the record it names. */
-type ReadRow<I> = { row: number; raw: Record<string, string>; accepted: { input: I; existing: I | null } | null; problems: ImportProblem[] };
+/**
+ * One data row as read: its cells as text, and unless its cells refuse it, its parsed values (kept, so
+ * apply merges them into the record as it is then), its input and the record it named at the preview.
+ */
+type ReadRow<K extends string, I> = {
+  row: number;
+  raw: Record<string, string>;
+  accepted: { values: Values<K>; input: I; existing: I | null } | null;
+  problems: ImportProblem[];
+};
 
 export type Plan = {
   header: ImportHeader;
@@ -32,7 +40,7 @@ export async function planRows<K extends string, I extends object>(kind: RowKind
   let header: SheetHeader<K> = { row: 0, columns: [], absent: [] };
   let present: ReadonlySet<K> = new Set();
   let names: ColumnNames = (key) => key;
-  const read: ReadRow<I>[] = [];
+  const read: ReadRow<K, I>[] = [];
   const onHeader = (h: SheetHeader<K>) => {
     header = h;
     present = new Set(h.columns.map((c) => c.key));
@@ -49,7 +57,7 @@ export async function planRows<K extends string, I extends object>(kind: RowKind
         if (!refusedKeys.has(key)) problems.push(fieldProblem(issue, key, names));
       }
     }
-    read.push({ row: r.row, raw: r.raw, accepted: problems.length ? null : { input, existing }, problems });
+    read.push({ row: r.row, raw: r.raw, accepted: problems.length ? null : { values: r.values, input, existing }, problems });
   }
   const accepted = read.flatMap((r) => (r.accepted ? [r.accepted] : []));
   const inputs = accepted.map((a) => a.input);
@@ -65,7 +73,9 @@ export async function planRows<K extends string, I extends object>(kind: RowKind
     rows,
     refused: refusedOf(rows, read),
     apply: (db, principal, now) => {
-      const after = merge(read, kind.upsert(db, principal, ctx.lspId, inputs, now), kind, names, () => undefined);
+      // Merged again into the records as they are now: one entered since the preview keeps the fields the file lacks.
+      const current = accepted.map((a) => kind.toInput(a.values, present, kind.existing(db, ctx.lspId, a.values)));
+      const after = merge(read, kind.upsert(db, principal, ctx.lspId, current, now), kind, names, () => undefined);
       const counts = countOf(after);
       return { result: { added: counts.add, updated: counts.update, unchanged: counts.unchanged, refused: counts.refused }, refused: refusedOf(after, read) };
     },
@@ -79,7 +89,7 @@ function columnNames<K extends string, I>(kind: RowKind<K, I>, header: SheetHead
 
 /** The registry's outcomes (for the accepted rows, in order) beside the rows refused by their cells. */
 function merge<K extends string, I>(
-  read: readonly ReadRow<I>[],
+  read: readonly ReadRow<K, I>[],
   outcomes: readonly RowOutcome[],
   kind: RowKind<K, I>,
   names: ColumnNames,
@@ -108,6 +118,6 @@ export function countOf(rows: readonly { outcome: PreviewRow['outcome'] }[]): Im
   return counts;
 }
 
-function refusedOf<I>(rows: readonly PreviewRow[], read: readonly ReadRow<I>[]): RefusedRow[] {
+function refusedOf<K extends string, I>(rows: readonly PreviewRow[], read: readonly ReadRow<K, I>[]): RefusedRow[] {
   return rows.flatMap((r, i) => (r.outcome === 'refused' ? [{ row: r.row, cells: read[i].raw, problems: r.problems }] : []));
 }

@@ -152,9 +152,12 @@ async function planSchemes(file: string, ctx: ReadContext): Promise<KindPlan> {
     drafts = [apl02];
     layout = 'apl02';
   }
+  const existingOf = (db: Db, draft: Draft) => {
+    const row = draft.code ? latestByCode(db, ctx.lspId, draft.code) : undefined;
+    return row ? inputOfRow(db, row) : null;
+  };
   const planned: Planned[] = drafts.map((draft) => {
-    const existingRow = draft.code ? latestByCode(ctx.db, ctx.lspId, draft.code) : undefined;
-    const existing = existingRow ? inputOfRow(ctx.db, existingRow) : null;
+    const existing = existingOf(ctx.db, draft);
     const input = toSchemeInput(draft, existing);
     const problems = [...draft.problems];
     if (!hasKind(draft, existing)) problems.push({ column: names('schemeKind'), key: 'schemeKind', code: 'required', params: {}, row: draft.firstRow });
@@ -183,7 +186,9 @@ async function planSchemes(file: string, ctx: ReadContext): Promise<KindPlan> {
     rows,
     refused: refusedOf(previewed),
     apply: (db, principal, now) => {
-      const merged = merge(upsertSchemes(db, principal, ctx.lspId, accepted.map((p) => p.input), now));
+      // Merged again with the registered schemes as they are now (their kind, English titles, dimensions).
+      const current = accepted.map((p) => toSchemeInput(p.draft, existingOf(db, p.draft)));
+      const merged = merge(upsertSchemes(db, principal, ctx.lspId, current, now));
       const counts = countOf(merged);
       return { result: { added: counts.add, updated: counts.update, unchanged: counts.unchanged, refused: counts.refused }, refused: refusedOf(merged) };
     },

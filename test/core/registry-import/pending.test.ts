@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { call, failure, signInAs, tempCore, tempDir } from '../../support/core';
+import { MINUTE, movableClock } from '../../support/clock';
+import { nik, preview, rowsFile } from './support';
+
+const HEADER = ['Nama', 'NIK', 'Telepon'];
+
+describe('a previewed import', () => {
+  it('is applied against the registry as it is then: a record added since the preview is matched, not duplicated', async () => {
+    const core = await tempCore();
+    const admin = await signInAs(core, 'admin');
+    const dir = tempDir();
+    const previewed = await preview(core, admin, 'candidates', await rowsFile(dir, 'a.xlsx', [HEADER, ['Siti Rahma', nik(1), '081234567890'], ['Budi', nik(2), null]]));
+    expect(previewed.counts).toEqual({ add: 2, update: 0, unchanged: 0, refused: 0 });
+    // Someone enters Siti by hand meanwhile, with another phone number and her institution, which the file has no column for.
+    await call(core, 'candidates/create', {
+      candidate: { name: 'Siti Rahma', nik: nik(1), birthPlace: null, birthDate: null, sex: null, address: null, regencyCode: null, provinceCode: null, phone: '089999999999', email: null, educationCode: null, occupationCode: null, institution: 'SMK 1', photoSha256: null },
+    }, admin);
+    expect(await call(core, 'registryImport/apply', { importId: previewed.importId }, admin)).toEqual({ added: 1, updated: 1, unchanged: 0, refused: 0 });
+    expect(core.db.prepare('SELECT count(*) FROM candidate WHERE nik = ?').pluck().get(nik(1))).toBe(1);
+    expect(core.db.prepare('SELECT phone, institution FROM candidate WHERE nik = ?').get(nik(1))).toEqual({ phone: '081234567890', institution: 'SMK 1' });
+    // Applied once: the preview cannot be applied again, but its refused rows can still be fetched.
+    expect((await failure(core, 'registryImport/apply', { importId: previewed.importId }, admin)).code).toBe('NOT_FOUND');
+    expect((await call(core, 'registryImport/refusedRows', { importId: previewed.importId }, admin)).rows).toBe(0);
+  });
+
+  it('expires after 30 minutes on the core clock', async () => {
+    const clock = movableClock(new Date('2026-03-02T03:00:00Z'));
+    const core = await tempCore({ clock });
+    const admin = await signInAs(core, 'admin');
+    const dir = tempDir();
+    const previewed = await preview(core, admin, 'candidates', await rowsFile(dir, 'a.xlsx', [HEADER, ['Siti Rahma', nik(1), null]]));
+    expect(previewed.expiresAt).toBe('2026-03-02T03:30:00.000Z');
+    clock.advance(31 * MINUTE);
+    expect((await failure(core, 'registryImport/apply', { importId: previewed.importId }, admin)).code).toBe('NOT_FOUND');
+    expect(core.db.prepare('SELECT count(*) FROM candidate WHERE nik = ?').pluck().get(nik(1))).toBe(0);
+  });
+});
