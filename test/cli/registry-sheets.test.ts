@@ -67,6 +67,27 @@ describe('ruang-uji candidates|assessors|schemes', () => {
     expect(second.stdout).toContain('applied: 0 added, 0 updated, 2 unchanged, 1 refused');
   });
 
+  it("previews an LSP's FR.APL.02 sheet as a scheme, pointing each problem at its sheet row", async () => {
+    const dir = tempDir();
+    runCli(['demo', '--data', dir]);
+    const file = path.join(tempDir('ru-xlsx-'), 'apl02.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('APL 02');
+    ws.addRow(['FR.APL.02. ASESMEN MANDIRI']);
+    ws.addRow(['Skema Sertifikasi (KKNI/Okupasi/Klaster)', 'Judul', ':', 'Operator Komputer Muda']);
+    ws.addRow([null, 'Nomor', ':', 'SKM-OKM-01']);
+    ws.addRow(['Unit Kompetensi 01', 'Mengoperasikan Komputer (J.620100.001.01)']);
+    ws.addRow(['1 / Elemen: Menyalakan komputer']);
+    ws.addRow(['1.1. Komputer dinyalakan sesuai prosedur', '☐', '☐']);
+    ws.addRow(['1.x. Bukan nomor KUK']);
+    await wb.xlsx.writeFile(file);
+    const dry = runCli(['schemes', 'import', file, '--dry-run', '--json', '--data', dir, ...asAdmin], adminEnv);
+    expect(dry.code, dry.stderr).toBe(1);
+    const out = JSON.parse(dry.stdout);
+    expect(out.counts).toEqual({ add: 0, update: 0, unchanged: 0, refused: 1 });
+    expect(out.refused).toEqual([{ row: 3, problems: [{ row: 3, column: 'Jenis Skema', code: 'required', params: {} }, { row: 3, column: 'Standar Kompetensi', code: 'required', params: {} }] }]);
+  });
+
   it('exports the registry and writes a template, never over an existing file; a proctor is refused', () => {
     const dir = tempDir();
     const out = tempDir('ru-xlsx-');
