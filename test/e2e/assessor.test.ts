@@ -46,6 +46,29 @@ async function takeTheTest(): Promise<{ sessionId: string; proctor: string }> {
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
+/** How many electronic marks of each kind a printed form carries (their first two words: a cell wraps the rest). */
+const firstWords = (text: string) => text.split(' ').slice(0, 2).join(' ');
+const markWords = {
+  signed: firstWords(id.forms.signedOn),
+  agreed: firstWords(id.forms.agreedOn),
+  acknowledged: firstWords(id.forms.acknowledgedOn),
+  entered: firstWords(id.forms.enteredOn),
+};
+const marksIn = (text: string) =>
+  Object.fromEntries(Object.entries(markWords).map(([kind, words]) => [kind, flat(text).split(words).length - 1])) as Record<keyof typeof markWords, number>;
+const assessorOnly = { signed: 1, agreed: 0, acknowledged: 0, entered: 0 };
+const EXPECTED_MARKS = {
+  ak01: { signed: 0, agreed: 1, acknowledged: 0, entered: 0 },
+  ia05: assessorOnly,
+  ia06: assessorOnly,
+  ia07: assessorOnly,
+  ia01: assessorOnly,
+  ia03: assessorOnly,
+  ak02: { signed: 1, agreed: 0, acknowledged: 1, entered: 0 },
+  ak03: { signed: 0, agreed: 0, acknowledged: 0, entered: 1 },
+  ak04: { signed: 0, agreed: 0, acknowledged: 0, entered: 0 },
+};
+
 async function waitSaved(page: Page): Promise<void> {
   await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state')).toBe('saved');
 }
@@ -139,6 +162,41 @@ describe('assessor: from submitted test to signed FR.AK.02 and FR.AK.05', () => 
     await page.getByTestId('locked-notice').waitFor();
     await screenshot(page, 'assessor-decisions-signed.id');
 
+    // Signed, not yet acknowledged: FR.AK.02 leaves the candidate's line empty for a wet signature.
+    await tab(page, 'print');
+    await page.getByTestId('print-ak02-open').click();
+    await page.getByTestId('print-ak02').waitFor();
+    const unacknowledged = await pdfText(page, 'ak02-unacknowledged.id');
+    expect(marksIn(unacknowledged)).toEqual({ signed: 1, agreed: 0, acknowledged: 0, entered: 0 });
+    await page.getByTestId('print-close').click();
+    await page.getByTestId('panel-print').waitFor();
+
+    // The assessor explains the recommendation; the candidate acknowledges with their own password (the assessor's is refused).
+    await tab(page, 'decisions');
+    const acknowledge = page.getByTestId('ak02-acknowledge');
+    await page.getByTestId('ak02-candidate-password').fill(assessor.password);
+    await page.getByTestId('ak02-acknowledge-submit').click();
+    await expect.poll(() => acknowledge.getByTestId('error-message').getAttribute('data-error-code')).toBe('CANDIDATE_PASSWORD_WRONG');
+    expect(await page.getByTestId('ak02-candidate-password').inputValue()).toBe('');
+    // The refusal is the one expected 4xx in the console.
+    await expect.poll(() => problems.findIndex((p) => /status of 400/.test(p))).toBeGreaterThanOrEqual(0);
+    problems.splice(problems.findIndex((p) => /status of 400/.test(p)), 1);
+    await acknowledge.scrollIntoViewIfNeeded();
+    await screenshot(page, 'assessor-ak02-acknowledge.id');
+    await page.getByTestId('lang-en').click();
+    await expect.poll(() => acknowledge.getByTestId('error-message').textContent()).toBe(en.errors.CANDIDATE_PASSWORD_WRONG);
+    await screenshot(page, 'assessor-ak02-acknowledge.en');
+    await page.getByTestId('lang-id').click();
+    await page.getByTestId('ak02-candidate-password').fill(candidate.password);
+    await page.getByTestId('ak02-acknowledge-submit').click();
+    await page.getByTestId('ak02-acknowledged').waitFor();
+    expect(await page.getByTestId('ak02-acknowledged').textContent()).toContain(candidate.name);
+    await screenshot(page, 'assessor-ak02-acknowledged.id');
+    await page.getByTestId('lang-en').click();
+    await expect.poll(() => page.getByTestId('ak02-acknowledged').textContent()).toContain('acknowledged FR.AK.02');
+    await screenshot(page, 'assessor-ak02-acknowledged.en');
+    await page.getByTestId('lang-id').click();
+
     // FR.AK.03: the candidate gives feedback on their own PC (the same lab PC) now that the decision is signed.
     const pc = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'id-ID' });
     await pc.addInitScript(() => localStorage.setItem('ruang-uji.device', 'e2e-lab-pc-01'));
@@ -193,6 +251,8 @@ describe('assessor: from submitted test to signed FR.AK.02 and FR.AK.05', () => 
       if (form === 'ia03') expect(text.match(/menjawab/g)).toHaveLength(demo.instruments.supporting.length);
       if (form === 'ia01') expect(text.match(/✓/g)?.length).toBe(demo.instruments.observation.length);
       if (form === 'ak03') expect(text).toContain(id.assess.ak03.enteredByCandidate);
+      // An electronic mark only for who gave it: no candidate signature on the instruments, no assessor one on FR.AK.01.
+      expect(marksIn(text), form).toEqual(EXPECTED_MARKS[form]);
       if (form === 'ia06') expect(text.match(/Jawaban esai nomor \d+ dari peserta/g)).toHaveLength(demo.instruments.essay.length);
       await page.getByTestId('print-close').click();
       await page.getByTestId('panel-print').waitFor();

@@ -191,9 +191,10 @@ describe('the proctor console runs a session day', () => {
     await tab('minutes').click();
     await page.getByTestId('minutes').waitFor();
     expect(await page.getByTestId('minutes-registered').textContent()).toBe(String(demo.people.candidates.length));
-    // Present: the two who started and the one checked in; everyone else is absent.
+    // Present: the two who started and the one checked in; absent: the one marked so; the rest not recorded yet.
     expect(await page.getByTestId('minutes-present').textContent()).toBe('3');
-    expect(await page.getByTestId('minutes-absent').textContent()).toBe(String(demo.people.candidates.length - 3));
+    expect(await page.getByTestId('minutes-absent').textContent()).toBe('1');
+    expect(await page.getByTestId('minutes-not-recorded').textContent()).toBe(String(demo.people.candidates.length - 4));
     await page.getByTestId('minutes-incident').fill('Listrik padam 5 menit di PC-01; waktu peserta ditambah.');
     await page.getByTestId('minutes-incident-add').click();
     await expect.poll(() => page.getByTestId('minutes-incident-item').count()).toBe(1);

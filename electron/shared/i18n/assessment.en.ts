@@ -237,7 +237,7 @@ export const assessmentEn = {
     signedOn: 'Signed electronically {{at}}',
     agreedOn: 'Agreed electronically {{at}}',
     acknowledgedOn: "Acknowledged with the candidate's password {{at}}",
-    enteredOn: 'Filled in electronically by the candidate {{at}}',
+    enteredOn: 'Sent electronically by the candidate {{at}}',
     printLanguage: 'Form language',
     printNow: 'Print / save PDF',
     ak01: {
@@ -292,6 +292,7 @@ export const assessmentEn = {
         paused: 'Paused',
         resumed_one: 'Resumed ({{count}} minute of pause given back)',
         resumed_other: 'Resumed ({{count}} minutes of pause given back)',
+        resumedShort: 'Resumed (a pause of under a minute given back)',
         resetLogin: 'Login reset',
         forceSubmitted: 'Submitted by the proctor',
       },

@@ -233,7 +233,7 @@ export const assessmentId = {
     signedOn: 'Ditandatangani secara elektronik {{at}}',
     agreedOn: 'Disetujui secara elektronik {{at}}',
     acknowledgedOn: 'Diterima dengan kata sandi asesi {{at}}',
-    enteredOn: 'Diisi sendiri secara elektronik {{at}}',
+    enteredOn: 'Dikirim asesi secara elektronik {{at}}',
     printLanguage: 'Bahasa formulir',
     printNow: 'Cetak / simpan PDF',
     ak01: {
@@ -287,6 +287,7 @@ export const assessmentId = {
         extended_other: 'Tambah waktu {{count}} menit',
         paused: 'Jeda',
         resumed_other: 'Lanjutkan ({{count}} menit jeda dikembalikan)',
+        resumedShort: 'Lanjutkan (jeda kurang dari 1 menit dikembalikan)',
         resetLogin: 'Reset login',
         forceSubmitted: 'Kumpulkan paksa',
       },

@@ -36,9 +36,9 @@ export function ProctorActions({ actions }: { actions: readonly ProctorAction[] 
             {actions.map((a, i) => (
               <tr key={i} data-testid="minutes-action" data-action={a.action}>
                 <td className="nowrap">{f.dateTime(a.at)}</td>
-                <td className="mono">{a.participantNo}</td>
+                <td className="mono nowrap">{a.participantNo}</td>
                 <td>{a.candidateName}</td>
-                <td>{t(ACTION_LABEL[a.action], { count: a.minutes ?? 0 })}</td>
+                <td>{a.action === 'resumed' && a.minutes === 0 ? t('forms.minutes.action.resumedShort') : t(ACTION_LABEL[a.action], { count: a.minutes ?? 0 })}</td>
                 <td>{a.reason}</td>
                 <td>{a.by}</td>
               </tr>
