@@ -305,6 +305,15 @@ for (const language of ['id', 'en'] as const) {
       await expect.poll(() => page.getByTestId('candidate-row').count()).toBe(10);
       await page.getByTestId('list-search').fill('327301170895000');
       await expect.poll(() => page.getByTestId('candidate-row').count()).toBe(5);
+      // The list's actions and each row's link stay on screen at 200 % zoom too.
+      await page.setViewportSize({ width: 683, height: 384 });
+      await reachable(page, ['candidates-new', 'candidates-import', 'list-search']);
+      const firstLink = page.getByTestId('candidate-row').first().getByRole('link');
+      await firstLink.scrollIntoViewIfNeeded();
+      const box = await firstLink.boundingBox();
+      expect(box!.x + box!.width).toBeLessThanOrEqual(683);
+      await shot(page, `registry-${language}-candidates-zoom`);
+      await page.setViewportSize({ width: 1366, height: 768 });
       await page.getByTestId('list-search').fill('Sinta');
       await expect.poll(() => page.getByTestId('candidate-row').count()).toBe(1);
       await page.getByTestId('candidate-row').getByRole('link').click();
