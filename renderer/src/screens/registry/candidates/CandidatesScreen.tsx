@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CandidateSummary } from '../../../../../electron/shared/registry';
 import { Section } from '../../../components/Section';
@@ -89,12 +89,13 @@ function CandidatesTable({ rows }: { rows: CandidateSummary[] }) {
 type FilterProps = { label: string; testId: string; value: string; onChange: (value: string) => void; maxLength?: number };
 
 function FilterText({ label, testId, value, onChange, maxLength }: FilterProps) {
+  const id = useId();
   return (
     <div className="field">
-      <label className="field__label">
+      <label className="field__label" htmlFor={id}>
         {label}
-        <input className="field__input" data-testid={testId} value={value} maxLength={maxLength} autoComplete="off" onChange={(event) => onChange(event.target.value)} />
       </label>
+      <input id={id} className="field__input" data-testid={testId} value={value} maxLength={maxLength} autoComplete="off" onChange={(event) => onChange(event.target.value)} />
     </div>
   );
 }
