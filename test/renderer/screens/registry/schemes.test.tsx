@@ -95,6 +95,29 @@ describe('scheme tree editor', () => {
     expect(sent.units[0]).toMatchObject({ id: 'u-1', elements: [{ id: 'e-1', kuk: [{ id: 'k-1', number: '1.1' }, { id: 'k-2', number: '1.1' }] }] });
   });
 
+  it('after a save that added a KUK, the editor holds the saved tree, so the next save names the new KUK by its id', async () => {
+    const added = scheme({ titleId: 'Junior Web Programmer (revisi)' });
+    added.units[0].elements[0].kuk.push({ id: 'k-3', number: '1.3', textId: 'Struktur data dipilih', textEn: null, dimensions: [] });
+    let current = scheme();
+    const { fake } = openAt('schemes/sch-1', {
+      'schemes/get': () => ok(current),
+      'schemes/update': () => {
+        current = added;
+        return ok({ scheme: added, newVersion: false });
+      },
+    });
+    fireEvent.click(await screen.findByTestId('tree-add-kuk'));
+    fireEvent.change(screen.getByTestId('field-units.0.elements.0.kuk.2.textId'), { target: { value: 'Struktur data dipilih' } });
+    fireEvent.click(screen.getByTestId('record-save'));
+    // The page reads the saved scheme again (its title changed on the core): the editor restarts from it.
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Junior Web Programmer (revisi)'));
+    expect(screen.getByTestId('record-saved')).toBeTruthy();
+    expect(sentScheme(fake.calls, 'schemes/update').units[0].elements[0].kuk[2]).toEqual({ number: '1.3', textId: 'Struktur data dipilih', textEn: null });
+    fireEvent.click(screen.getByTestId('record-save'));
+    await waitFor(() => expect(argsOf(fake.calls, 'schemes/update')).toHaveLength(2));
+    expect(sentScheme(fake.calls, 'schemes/update', 1).units[0].elements[0].kuk[2]).toMatchObject({ id: 'k-3', number: '1.3' });
+  });
+
   it('a frozen scheme says saving makes a new version, and after saving opens that version and says so', async () => {
     const v2 = scheme({ id: 'sch-2', version: 2, frozen: false, versions: [{ id: 'sch-1', version: 1, active: true }, { id: 'sch-2', version: 2, active: true }] });
     openAt('schemes/sch-1', {

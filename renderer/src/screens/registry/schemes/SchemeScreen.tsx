@@ -61,6 +61,7 @@ function ExistingScheme({ schemeId }: { schemeId: string }) {
     justVersioned = null;
     return flash;
   });
+  const [savedHere, setSavedHere] = useState(false);
   const title = state.status === 'ready' ? state.data.titleId : t('registryScreens.schemes.title');
   return (
     <RegistryPage kind="schemes" testId="scheme-screen" title={title} actions={<BackLink />}>
@@ -91,12 +92,18 @@ function ExistingScheme({ schemeId }: { schemeId: string }) {
             />
             <Section title={scheme.titleId}>
               <SchemeForm
+                // Nodes the save added come back with ids: the editor starts again from the saved tree.
+                key={treeSignature(scheme)}
                 scheme={scheme}
+                savedBefore={savedHere}
                 onSaved={(saved, isNewVersion) => {
                   if (isNewVersion) {
                     justVersioned = { id: saved.id, version: saved.version };
                     goTo(`schemes/${encodeURIComponent(saved.id)}`);
-                  } else reload();
+                  } else {
+                    setSavedHere(true);
+                    reload();
+                  }
                 }}
               />
             </Section>
@@ -110,13 +117,18 @@ function ExistingScheme({ schemeId }: { schemeId: string }) {
   );
 }
 
-type FormProps = { scheme: SchemeDetail | null; onSaved: (saved: SchemeDetail, newVersion: boolean) => void };
+type FormProps = { scheme: SchemeDetail | null; savedBefore?: boolean; onSaved: (saved: SchemeDetail, newVersion: boolean) => void };
 
-function SchemeForm({ scheme, onSaved }: FormProps) {
+/** Every node's id in order: it changes when a save adds, removes or moves a node. */
+function treeSignature(scheme: SchemeDetail): string {
+  return scheme.units.map((u) => `${u.id}(${u.elements.map((e) => `${e.id}[${e.kuk.map((k) => k.id).join(',')}]`).join(',')})`).join(',');
+}
+
+function SchemeForm({ scheme, savedBefore = false, onSaved }: FormProps) {
   const { t } = useTranslation();
   const client = useClient();
   const { busy, error, run } = useRun();
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState(savedBefore);
   const [units, setUnits] = useState<UnitDraft[]>(() => unitsDraft(scheme));
   const { values, field } = useFormState({
     code: text(scheme?.code),
