@@ -349,7 +349,7 @@ describe('test screen', () => {
     const core = candidateCore(testState({ clock: clockOf(30 * 60_000), answers: [held], lastSeq: 1 }), {
       'cbt/save': (args) => {
         const save = args as SaveArgs;
-        if (save.itemId === 'mc-1') return fail('ANSWERED_WHILE_PAUSED', { itemId: 'mc-1' });
+        if (save.itemId === 'mc-1' || (save.itemId === 'mc-2' && save.choice === 3)) return fail('ANSWERED_WHILE_PAUSED', { itemId: save.itemId });
         core.record(args);
         return ok({ itemId: save.itemId, seq: save.seq, stored: true, savedAt: '2026-11-21T02:00:00.000Z', clock: clockOf(30 * 60_000) });
       },
@@ -365,9 +365,14 @@ describe('test screen', () => {
     await waitFor(() => expect(option('A').getAttribute('aria-pressed')).toBe('true'));
     expect(option('C').getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(screen.getByTestId('cbt-next'));
+    // A question with nothing on the server is unanswered again, not shown as saved.
+    fireEvent.click(option('D'));
+    await waitFor(() => expect(option('D').getAttribute('aria-pressed')).toBe('false'));
+    expect(screen.queryByTestId('cbt-question-save-state')).toBeNull();
+    await waitFor(() => expect(screen.getByTestId('cbt-refused').dataset.numbers).toBe('1,2'));
     fireEvent.click(option('B'));
     await waitFor(() => expect(core.saves.map((x) => x.itemId)).toEqual(['mc-2']));
-    fireEvent.click(within(notice).getByText(id.cbt.dismiss));
+    fireEvent.click(within(screen.getByTestId('cbt-refused')).getByText(id.cbt.dismiss));
     expect(screen.queryByTestId('cbt-refused')).toBeNull();
   });
 

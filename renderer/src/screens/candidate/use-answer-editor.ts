@@ -116,7 +116,12 @@ export function useAnswerEditor(initial: readonly CbtAnswer[], queue: SaveQueue)
       timers.current.delete(answer.itemId);
       typedAt.current.delete(answer.itemId);
       setDraft(answer.itemId, false);
-      store(answer);
+      if (answer.choice !== null || answer.text !== null || answer.doubtful) return store(answer);
+      // Nothing held on the server: the question is unanswered again, not an empty answer "saved".
+      const next = new Map(answersRef.current);
+      next.delete(answer.itemId);
+      answersRef.current = next;
+      setAnswers(next);
     },
   };
 }
