@@ -68,8 +68,12 @@ describe('scheme tree editor', () => {
     expect((within(units()[0]).getByTestId('field-units.0.elements.1.kuk.0.number') as HTMLInputElement).value).toBe('2.1');
 
     // Unit 2 moves above unit 1 by its "up" button, named for a screen reader.
-    fireEvent.click(within(units()[1]).getByRole('button', { name: id.registryScreens.schemes.moveUnitUp.replace('{{number}}', '2') }));
+    const up = within(units()[1]).getByRole('button', { name: id.registryScreens.schemes.moveUnitUp.replace('{{number}}', '2') });
+    up.focus();
+    fireEvent.click(up);
     expect((within(units()[0]).getByTestId('field-units.0.code') as HTMLInputElement).value).toBe('J.620100.002.01');
+    // The moved unit keeps the focus on its buttons: now first, its "up" is disabled, so "down" has it.
+    await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe(id.registryScreens.schemes.moveUnitDown.replace('{{number}}', '1')));
     // The first element of the (now second) unit goes.
     fireEvent.click(within(units()[1]).getByRole('button', { name: id.registryScreens.schemes.removeElement.replace('{{number}}', '1') }));
 

@@ -20,7 +20,12 @@ export function MoveButtons({ nodeKey, index, count, onMove, onRemove, upLabel, 
   const { t } = useTranslation();
   const move = (delta: number, which: 'up' | 'down') => {
     onMove(delta);
-    requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`[data-move="${nodeKey}-${which}"]`)?.focus());
+    // At the top or bottom the same button is now disabled (and would drop the focus): the other one takes it.
+    requestAnimationFrame(() => {
+      const same = document.querySelector<HTMLButtonElement>(`[data-move="${nodeKey}-${which}"]`);
+      const other = document.querySelector<HTMLButtonElement>(`[data-move="${nodeKey}-${which === 'up' ? 'down' : 'up'}"]`);
+      (same && !same.disabled ? same : other)?.focus();
+    });
   };
   return (
     <span className="tree-buttons">
