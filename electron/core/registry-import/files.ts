@@ -16,10 +16,34 @@ export type Layout = { kind: ImportKind; columns: readonly WriteColumn[] };
 
 const REASON_KEY = '__reason';
 
+/** How long a written workbook waits for its download: they hold personal data in plain text. */
+export const SHEET_FILE_TTL_MS = 60 * 60_000;
+const SHEET_FILE = /^(candidates|assessors|schemes)-(template|export|refused)-[0-9a-f]{8}\.xlsx$/;
+
 /** Files go where bundles do, under a fresh name, so that /files/exports/<name> serves them. */
 function exportPath(dataDir: string, kind: ImportKind, what: string): { fileName: string; file: string } {
   const fileName = `${kind}-${what}-${crypto.randomUUID().slice(0, 8)}.xlsx`;
   return { fileName, file: path.join(transferDir(dataDir, 'exports'), fileName) };
+}
+
+/**
+ * Unlike a bundle, a workbook is not encrypted: once a new one is written, those written more than
+ * SHEET_FILE_TTL_MS before it are removed. Measured against the new file's own time, so that the file
+ * system's clock is compared with itself, never with the process's.
+ */
+function sweepOlder(fresh: string): void {
+  const dir = path.dirname(fresh);
+  const cutoff = fs.statSync(fresh).mtimeMs - SHEET_FILE_TTL_MS;
+  for (const name of fs.readdirSync(dir)) {
+    if (!SHEET_FILE.test(name)) continue;
+    const file = path.join(dir, name);
+    if ((fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < cutoff) fs.rmSync(file, { force: true });
+  }
+}
+
+function written<T extends SheetFile>(file: string, done: T): T {
+  sweepOlder(file);
+  return done;
 }
 
 export async function writeTemplate(dataDir: string, layout: Layout, language: Language): Promise<SheetFile> {
@@ -30,7 +54,7 @@ export async function writeTemplate(dataDir: string, layout: Layout, language: L
     rows: [],
     notes: { sheetName: NOTES_SHEET[language], lines: notesOf(layout.kind, language) },
   });
-  return { fileName, rows: 0 };
+  return written(file, { fileName, rows: 0 });
 }
 
 /** The registry in the template's layout (numbered in the No column when the layout has one). */
@@ -42,7 +66,7 @@ export async function writeExport(dataDir: string, layout: Layout, pages: Iterab
     for (const page of pages) for (const row of page) yield numbered ? { ...row, no: ++count } : (count++, row);
   }
   await writeSheet(file, { sheetName: SHEET_NAMES[layout.kind][language], columns: layout.columns, rows: rows() });
-  return { fileName, rows: count };
+  return written(file, { fileName, rows: count });
 }
 
 /** The refused rows as the file had them, in the template's columns, with a reason column to fix them by. */
@@ -51,7 +75,7 @@ export async function writeRefused(dataDir: string, layout: Layout, refused: rea
   const columns: WriteColumn[] = [...layout.columns, { key: REASON_KEY, header: REASON_HEADER[language], width: 80 }];
   const rows = refused.map((r) => ({ ...r.cells, [REASON_KEY]: reasonText(r.problems, language) }));
   await writeSheet(file, { sheetName: SHEET_NAMES[layout.kind][language], columns, rows });
-  return { fileName, rows: refused.length };
+  return written(file, { fileName, rows: refused.length });
 }
 
 export async function sha256Of(file: string): Promise<string> {

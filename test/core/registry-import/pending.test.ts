@@ -1,7 +1,8 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { call, failure, signInAs, tempCore, tempDir } from '../../support/core';
 import { MINUTE, movableClock } from '../../support/clock';
-import { nik, preview, rowsFile } from './support';
+import { exported, nik, preview, rowsFile } from './support';
 
 const HEADER = ['Nama', 'NIK', 'Telepon'];
 
@@ -34,5 +35,20 @@ describe('a previewed import', () => {
     clock.advance(31 * MINUTE);
     expect((await failure(core, 'registryImport/apply', { importId: previewed.importId }, admin)).code).toBe('NOT_FOUND');
     expect(core.db.prepare('SELECT count(*) FROM candidate WHERE nik = ?').pluck().get(nik(1))).toBe(0);
+  });
+});
+
+describe('written workbooks', () => {
+  it('are removed an hour after they were written, when the next one is written (they hold personal data in plain text)', async () => {
+    const core = await tempCore();
+    const admin = await signInAs(core, 'admin');
+    const first = await call(core, 'registryExport/sheet', { kind: 'candidates' }, admin);
+    const kept = await call(core, 'registryImport/template', { kind: 'assessors' }, admin);
+    const old = exported(core, first.fileName);
+    // Two hours before the other file, on the file system's own clock.
+    const twoHoursAgo = new Date(fs.statSync(exported(core, kept.fileName)).mtimeMs - 2 * 60 * MINUTE);
+    fs.utimesSync(old, twoHoursAgo, twoHoursAgo);
+    const next = await call(core, 'registryImport/template', { kind: 'schemes' }, admin);
+    expect([fs.existsSync(old), fs.existsSync(exported(core, kept.fileName)), fs.existsSync(exported(core, next.fileName))]).toEqual([false, true, true]);
   });
 });
