@@ -1,8 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { candidateByNik } from '../../../electron/core/db/queries/registry-candidates';
 import { call, signInAs, tempCore, tempDir } from '../../support/core';
 import { checksum } from '../../support/checksum';
-import { exported, importFile, nik, preview, rowsFile, sheetValues, workbook } from './support';
+import { exported, importFile, nik, preview, previewFailure, rowsFile, sheetValues, workbook } from './support';
 
 const HEADER = ['No', 'Nama Lengkap', 'NIK', 'Tempat Lahir', 'Tanggal Lahir', 'L/P', 'Telepon', 'E-mail', 'Institusi'];
 
@@ -132,6 +134,17 @@ describe('candidate import', () => {
     expect(await call(core, 'registryImport/apply', { importId: previewed.importId }, admin)).toEqual({ added: 1, updated: 0, unchanged: 0, refused: 4 });
   });
 
+  it('takes a .csv as Excel writes it on Indonesian Windows (semicolons, a byte-order mark)', async () => {
+    const core = await tempCore();
+    const admin = await signInAs(core, 'admin');
+    const file = path.join(tempDir(), 'peserta.csv');
+    fs.writeFileSync(file, `\uFEFFNo;Nama Lengkap;NIK;Tanggal Lahir;L/P\r\n1;Siti Rahma;${nik(1, 57)};17/08/1995;P\r\n2;"Budi; Santoso";${nik(2)};17 Agustus 1995;L\r\n`);
+    const { previewed, applied } = await importFile(core, admin, 'candidates', file);
+    expect(previewed.counts).toEqual({ add: 2, update: 0, unchanged: 0, refused: 0 });
+    expect(previewed.rows[1].values.name).toBe('Budi; Santoso');
+    expect(applied.added).toBe(2);
+  });
+
   it('round-trips: the exported registry imports as unchanged, and the template reads as an empty sheet', async () => {
     const core = await tempCore();
     const admin = await signInAs(core, 'admin');
@@ -155,5 +168,7 @@ describe('candidate import', () => {
     const header = (await sheetValues(exported(core, template.fileName)))[0];
     expect(header.slice(0, 3)).toEqual(['No', 'Nama Lengkap', 'NIK']);
     expect((await sheetValues(exported(core, template.fileName), 'Instructions')).length).toBeGreaterThan(3);
+    // Imported as it comes, the template is an empty sheet: its header is found and no row follows.
+    expect((await previewFailure(core, admin, 'candidates', exported(core, template.fileName))).code).toBe('SHEET_EMPTY');
   });
 });
