@@ -76,6 +76,8 @@ describe('scheme tree editor', () => {
     await waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toBe(id.registryScreens.schemes.moveUnitDown.replace('{{number}}', '1')));
     // The first element of the (now second) unit goes.
     fireEvent.click(within(units()[1]).getByRole('button', { name: id.registryScreens.schemes.removeElement.replace('{{number}}', '1') }));
+    // The focus goes to that unit's "add element" rather than back to the page's start.
+    await waitFor(() => expect(document.activeElement).toBe(within(units()[1]).getByTestId('tree-add-element')));
 
     fireEvent.click(screen.getByTestId('record-save'));
     await waitFor(() => expect(window.location.hash).toBe('#/schemes/sch-9'));

@@ -10,13 +10,16 @@ type Props = {
   upLabel: string;
   downLabel: string;
   removeLabel: string;
+  /** The add button of the list this node is in (`data-add`), which takes the focus once the node is gone. */
+  listKey: string;
 };
 
 /**
  * Up, down and remove for one node of the scheme tree: plain buttons (Tab, Enter), each with a label
- * naming its node. After a move the same button keeps the focus, so a keyboard user can press it again.
+ * naming its node. After a move the same button keeps the focus, so a keyboard user can press it again;
+ * after a removal the list's add button has it, rather than the page's start.
  */
-export function MoveButtons({ nodeKey, index, count, onMove, onRemove, upLabel, downLabel, removeLabel }: Props) {
+export function MoveButtons({ nodeKey, index, count, onMove, onRemove, upLabel, downLabel, removeLabel, listKey }: Props) {
   const { t } = useTranslation();
   const move = (delta: number, which: 'up' | 'down') => {
     onMove(delta);
@@ -27,6 +30,10 @@ export function MoveButtons({ nodeKey, index, count, onMove, onRemove, upLabel, 
       (same && !same.disabled ? same : other)?.focus();
     });
   };
+  const remove = () => {
+    onRemove();
+    requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`[data-add="${listKey}"]`)?.focus());
+  };
   return (
     <span className="tree-buttons">
       <button type="button" className="button button--secondary button--small" aria-label={upLabel} title={upLabel} data-move={`${nodeKey}-up`} disabled={index === 0} onClick={() => move(-1, 'up')}>
@@ -35,7 +42,7 @@ export function MoveButtons({ nodeKey, index, count, onMove, onRemove, upLabel, 
       <button type="button" className="button button--secondary button--small" aria-label={downLabel} title={downLabel} data-move={`${nodeKey}-down`} disabled={index === count - 1} onClick={() => move(1, 'down')}>
         ↓ <span className="tree-buttons__text">{t('registryScreens.schemes.down')}</span>
       </button>
-      <button type="button" className="button button--secondary button--small" aria-label={removeLabel} title={removeLabel} data-testid="tree-remove" onClick={onRemove}>
+      <button type="button" className="button button--secondary button--small" aria-label={removeLabel} title={removeLabel} data-testid="tree-remove" onClick={remove}>
         {t('registryScreens.schemes.remove')}
       </button>
     </span>

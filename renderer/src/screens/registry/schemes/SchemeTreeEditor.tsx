@@ -31,13 +31,14 @@ export function SchemeTreeEditor({ units, onChange, errors }: Props) {
                 upLabel={t('registryScreens.schemes.moveUnitUp', { number: u + 1 })}
                 downLabel={t('registryScreens.schemes.moveUnitDown', { number: u + 1 })}
                 removeLabel={t('registryScreens.schemes.removeUnit', { number: u + 1 })}
+                listKey="units"
               />
             </div>
             <UnitFields unit={unit} path={`units.${u}`} errors={errors} onChange={(next) => onChange(replaced(units, u, next))} />
           </li>
         ))}
       </ol>
-      <button type="button" className="button button--secondary" data-testid="tree-add-unit" onClick={() => onChange([...units, emptyUnit()])}>
+      <button type="button" className="button button--secondary" data-testid="tree-add-unit" data-add="units" onClick={() => onChange([...units, emptyUnit()])}>
         {t('registryScreens.schemes.addUnit')}
       </button>
     </div>
@@ -70,13 +71,14 @@ function UnitFields({ unit, path, errors, onChange }: { unit: UnitDraft; path: s
                 upLabel={t('registryScreens.schemes.moveElementUp', { number: e + 1 })}
                 downLabel={t('registryScreens.schemes.moveElementDown', { number: e + 1 })}
                 removeLabel={t('registryScreens.schemes.removeElement', { number: e + 1 })}
+                listKey={`${unit.key}-elements`}
               />
             </div>
             <ElementFields element={element} number={e + 1} path={`${path}.elements.${e}`} errors={errors} onChange={(next) => elements(replaced(unit.elements, e, next))} />
           </li>
         ))}
       </ol>
-      <button type="button" className="button button--secondary button--small" data-testid="tree-add-element" onClick={() => elements([...unit.elements, emptyElement(unit.elements.length + 1)])}>
+      <button type="button" className="button button--secondary button--small" data-testid="tree-add-element" data-add={`${unit.key}-elements`} onClick={() => elements([...unit.elements, emptyElement(unit.elements.length + 1)])}>
         {t('registryScreens.schemes.addElement')}
       </button>
     </>
@@ -111,11 +113,12 @@ function ElementFields({ element, number, path, errors, onChange }: ElementProps
               upLabel={t('registryScreens.schemes.moveKukUp', { number: kuk.number || k + 1 })}
               downLabel={t('registryScreens.schemes.moveKukDown', { number: kuk.number || k + 1 })}
               removeLabel={t('registryScreens.schemes.removeKuk', { number: kuk.number || k + 1 })}
+              listKey={`${element.key}-kuk`}
             />
           </li>
         ))}
       </ol>
-      <button type="button" className="button button--secondary button--small" data-testid="tree-add-kuk" onClick={() => onChange({ ...element, kuk: [...kuks, emptyKuk(`${number}.${kuks.length + 1}`)] })}>
+      <button type="button" className="button button--secondary button--small" data-testid="tree-add-kuk" data-add={`${element.key}-kuk`} onClick={() => onChange({ ...element, kuk: [...kuks, emptyKuk(`${number}.${kuks.length + 1}`)] })}>
         {t('registryScreens.schemes.addKuk')}
       </button>
     </>
