@@ -89,7 +89,7 @@ function issueProblem(d: Draft, issue: FieldIssue, names: (key: SchemeKey) => st
   return { column: key === null ? null : names(key), key, code: issue.reason, params: {}, row };
 }
 
-type Planned = { draft: Draft; input: SchemeInput; problems: ImportProblem[] };
+type Planned = { draft: Draft; input: SchemeInput; existing: SchemeInput | null; problems: ImportProblem[] };
 
 function previewRow(p: Planned, outcome: PreviewRow['outcome'], problems: ImportProblem[]): PreviewRow {
   const elements = p.input.units.flatMap((u) => u.elements);
@@ -108,6 +108,21 @@ function previewRow(p: Planned, outcome: PreviewRow['outcome'], problems: Import
     },
     problems,
   };
+}
+
+/** What an update changes: the scheme's own columns that differ, and `units` when the tree does. */
+function schemeChanges(before: SchemeInput, after: SchemeInput): string[] {
+  const fields: [SchemeKey, unknown, unknown][] = [
+    ['titleId', before.titleId, after.titleId],
+    ['titleEn', before.titleEn, after.titleEn],
+    ['schemeKind', before.kind, after.kind],
+    ['level', before.level, after.level],
+    ['skkni', before.skkni, after.skkni],
+    ['approvedOn', before.approvedOn, after.approvedOn],
+  ];
+  const changed: string[] = fields.filter(([, a, b]) => a !== b).map(([key]) => key);
+  if (JSON.stringify(treeWithoutIds(before.units)) !== JSON.stringify(treeWithoutIds(after.units))) changed.push('units');
+  return changed;
 }
 
 /** A refused scheme's rows in the template's columns, each problem on the row it names (else the first). */
@@ -164,7 +179,7 @@ async function planSchemes(file: string, ctx: ReadContext): Promise<KindPlan> {
     if (problems.length > 0) {
       for (const issue of checkScheme(input, ctx.today).checks.issues) problems.push(issueProblem(draft, issue, names));
     }
-    return { draft, input, problems };
+    return { draft, input, existing, problems };
   });
   const accepted = planned.filter((p) => p.problems.length === 0);
   const merge = (outcomes: readonly RowOutcome[]) => {
@@ -177,7 +192,11 @@ async function planSchemes(file: string, ctx: ReadContext): Promise<KindPlan> {
   };
   const refusedOf = (merged: ReturnType<typeof merge>) => merged.flatMap((m) => (m.outcome === 'refused' ? refusedRows(m.p, m.problems, raw) : []));
   const previewed = merge(previewSchemes(ctx.db, ctx.lspId, accepted.map((p) => p.input), ctx.today));
-  const rows = previewed.map((m) => previewRow(m.p, m.outcome, m.problems));
+  const rows = previewed.map((m) => {
+    const row = previewRow(m.p, m.outcome, m.problems);
+    if (m.outcome === 'update' && m.p.existing) row.changes = schemeChanges(m.p.existing, checkScheme(m.p.input, ctx.today).value);
+    return row;
+  });
   return {
     sheet: null,
     layout,

@@ -69,6 +69,14 @@ describe('scheme import', () => {
     // The other way of writing unit 02 reads the same: the same file again is unchanged.
     const again = await preview(core, admin, 'schemes', await workbook(dir, 'apl02-b.xlsx', (wb) => apl02(wb.addWorksheet('APL 02'))));
     expect(again.counts).toEqual({ add: 0, update: 0, unchanged: 1, refused: 0 });
+    // A KUK reworded: an update of the tree, the scheme's own fields alike.
+    const reworded = await workbook(dir, 'apl02-c.xlsx', (wb) => {
+      const ws = wb.addWorksheet('APL 02');
+      apl02(ws);
+      ws.getCell('A12').value = '1.2. Alternatif struktur data dibandingkan';
+    });
+    const changed = await preview(core, admin, 'schemes', reworded);
+    expect(changed.rows.map((r) => [r.outcome, r.changes])).toEqual([['update', ['units']]]);
   });
 
   it('refuses an FR.APL.02 scheme whose kind nothing says, with the rows to fix', async () => {
