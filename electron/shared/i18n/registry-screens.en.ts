@@ -117,6 +117,7 @@ export const registryScreensEn = {
       newTitle: 'New assessor',
       searchHint: 'Name, or the start of the NIK',
       expiry: 'Validity',
+      schemeFilter: 'May assess scheme',
       expiryAll: 'All',
       expirySoon: 'Expiring soon',
       expiryExpired: 'Expired',

@@ -112,6 +112,7 @@ export const registryScreensId = {
       newTitle: 'Asesor baru',
       searchHint: 'Nama, atau awal NIK',
       expiry: 'Masa berlaku',
+      schemeFilter: 'Boleh mengases skema',
       expiryAll: 'Semua',
       expirySoon: 'Segera berakhir',
       expiryExpired: 'Sudah berakhir',

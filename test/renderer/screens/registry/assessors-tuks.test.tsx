@@ -47,6 +47,7 @@ describe('assessors', () => {
   it('flags an expired MET and an expiring technical certificate with badges, and filters on expiry', async () => {
     const { fake } = openAt('assessors', {
       'assessors/list': () => ok(onePage([assessor('Budi', 'expired', 'none'), assessor('Sri', 'valid', 'soon'), assessor('Ani', 'valid', 'valid')])),
+      'schemes/list': () => ok(onePage([schemeSummary])),
     });
     await waitFor(() => expect(screen.getAllByTestId('assessor-row')).toHaveLength(3));
     const badges = screen.getAllByTestId('expiry-badges').map((b) => b.textContent);
@@ -54,6 +55,11 @@ describe('assessors', () => {
     fireEvent.change(screen.getByTestId('filter-expiry'), { target: { value: 'expired' } });
     await waitFor(() => expect(argsOf(fake.calls, 'assessors/list')).toHaveLength(2));
     expect(argsOf(fake.calls, 'assessors/list')[1]).toMatchObject({ expiry: 'expired', active: true, cursor: null });
+    // Who may assess one scheme.
+    await waitFor(() => expect(screen.getByTestId('filter-scheme').querySelectorAll('option')).toHaveLength(2));
+    fireEvent.change(screen.getByTestId('filter-scheme'), { target: { value: 'SKM-JWP' } });
+    await waitFor(() => expect(argsOf(fake.calls, 'assessors/list')).toHaveLength(3));
+    expect(argsOf(fake.calls, 'assessors/list')[2]).toMatchObject({ expiry: 'expired', schemeCode: 'SKM-JWP', cursor: null });
   });
 
   it("the 'soon' setting is changed beside the list, which is read again with it", async () => {

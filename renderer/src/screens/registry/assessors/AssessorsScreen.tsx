@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AssessorSummary } from '../../../../../electron/shared/registry';
+import { LIST_LIMIT_MAX, type AssessorSummary } from '../../../../../electron/shared/registry';
+import { useLoad } from '../../../api/use-load';
 import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useFormat } from '../../../i18n/use-format';
@@ -22,8 +23,11 @@ export function AssessorsScreen() {
   const [search, setSearch] = useState('');
   const [active, setActive] = useState<boolean | null>(true);
   const [expiry, setExpiry] = useState<Expiry>(null);
-  const query = useDebounced({ search: search.trim(), active, expiry });
-  const list = usePagedList(query, (q, cursor) => client.call('assessors/list', { search: q.search || undefined, active: q.active, expiry: q.expiry, cursor }));
+  const [schemeCode, setSchemeCode] = useState('');
+  const query = useDebounced({ search: search.trim(), active, expiry, schemeCode });
+  const list = usePagedList(query, (q, cursor) =>
+    client.call('assessors/list', { search: q.search || undefined, active: q.active, expiry: q.expiry, schemeCode: q.schemeCode || undefined, cursor }),
+  );
   return (
     <RegistryPage
       kind="assessors"
@@ -53,13 +57,33 @@ export function AssessorsScreen() {
               <option value="expired">{t('registryScreens.assessors.expiryExpired')}</option>
             </select>
           </div>
+          <SchemeFilter value={schemeCode} onChange={setSchemeCode} />
         </ListSearch>
         {list.rows.length > 0 && <AssessorsTable rows={list.rows} />}
-        <ListFooter list={list} filtered={query.search !== '' || expiry !== null || active !== true} />
+        <ListFooter list={list} filtered={query.search !== '' || expiry !== null || active !== true || schemeCode !== ''} />
       </Section>
       {/* The flags above follow this setting, so the list is read again when it changes. */}
       <SettingPanel which="expirySoonDays" onSaved={list.reload} />
     </RegistryPage>
+  );
+}
+
+/** Who may assess a scheme: the active schemes by code, for planning a session's assessors. */
+function SchemeFilter({ value, onChange }: { value: string; onChange: (code: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const schemes = useLoad('schemes/list', { active: true, limit: LIST_LIMIT_MAX });
+  const rows = schemes.state.status === 'ready' ? schemes.state.data.rows : [];
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>{t('registryScreens.assessors.schemeFilter')}</label>
+      <select id={id} className="field__input" data-testid="filter-scheme" value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{t('registryScreens.list.all')}</option>
+        {rows.map((s) => (
+          <option key={s.id} value={s.code}>{s.code}</option>
+        ))}
+      </select>
+    </div>
   );
 }
 
