@@ -16,6 +16,9 @@ describe('sign-in rate limits', () => {
     expect(JSON.parse(limited.body)).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', params: { count: expect.any(Number) } } });
     // Other methods are not limited.
     expect((await post(server, 'app/info', {})).status).toBe(200);
+    // A candidate's password typed on the assessor's screen counts as a sign-in try from that address.
+    const ack = await post(server, 'assessment/candidateAcknowledge', { sessionId: 'x', candidateId: 'y', password: 'z' });
+    expect(ack.status).toBe(429);
   });
 
   it('per address: loopback is exempt by default (every local caller shares it)', async () => {
