@@ -198,7 +198,7 @@ describe('the proctor: attendance, closing and the berita acara', () => {
     const signedIn = await callApi(room, 'auth/candidateSignIn', { participantNo: rizky.participantNo, password: rizky.password, token, deviceId: 'e2e-quiet-pc' });
     await callApi(room, 'cbt/agree', { accept: true }, signedIn.token);
     await page.getByTestId('console-tab-board').click();
-    await expect.poll(async () => (await boardRow(rizky)).online, { timeout: 45_000, intervals: [2_000] }).toBe(false);
+    await expect.poll(async () => (await boardRow(rizky)).online, { timeout: 45_000, interval: 2_000 }).toBe(false);
 
     await page.getByTestId('console-tab-session').click();
     await page.getByTestId('session-end').click();
