@@ -225,7 +225,10 @@ export const en = {
     unlock: 'Unlock',
     temporaryPassword: 'Temporary password',
     temporaryHint: 'Give it to the person in private: they must change it when they first sign in.',
-    assessorId: 'Assessor record ID',
+    assessorPick: 'Assessor record in the registry',
+    assessorSearch: 'Find the assessor (name or MET registration number)',
+    assessorNone: 'No active assessor matches. Register the assessor under Assessors first.',
+    assessorHasAccount: 'already has an account',
     create: 'Create account',
   },
   tukStation: {

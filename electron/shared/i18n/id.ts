@@ -222,7 +222,10 @@ export const id = {
     unlock: 'Buka kunci',
     temporaryPassword: 'Kata sandi sementara',
     temporaryHint: 'Berikan secara pribadi kepada pemiliknya: ia wajib menggantinya saat pertama kali masuk.',
-    assessorId: 'ID data asesor',
+    assessorPick: 'Data asesor di registri',
+    assessorSearch: 'Cari asesor (nama atau No. Reg MET)',
+    assessorNone: 'Tidak ada asesor aktif yang cocok. Daftarkan asesor di menu Asesor terlebih dahulu.',
+    assessorHasAccount: 'sudah punya akun',
     create: 'Buat akun',
   },
   tukStation: {

@@ -5,6 +5,7 @@ import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useClient } from '../../session/SessionProvider';
 import { TextField } from '../setup/TextField';
+import { AssessorPicker } from './AssessorPicker';
 import { RoleSelect } from './role-select';
 
 /** A new staff account with a temporary password: its owner must change it at the first sign-in. */
@@ -38,8 +39,16 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
         <span className="field__label">{t('accounts.role')}</span>
         <RoleSelect value={role} onChange={setRole} testId="new-account-role" label={t('accounts.role')} />
       </div>
-      {/* No assessor registry screen yet: the account names an existing assessor record by its id. */}
-      {role === 'assessor' && <TextField label={t('accounts.assessorId')} testId="new-account-assessor" value={assessorId} onChange={setAssessorId} />}
+      {role === 'assessor' && (
+        <AssessorPicker
+          value={assessorId}
+          onPick={(assessor) => {
+            setAssessorId(assessor.id);
+            // The account is the assessor's own: their registered name is the natural display name.
+            setDisplayName((name) => name || assessor.name);
+          }}
+        />
+      )}
       <TextField label={t('setup.adminName')} testId="new-account-name" value={displayName} onChange={setDisplayName} />
       <TextField label={t('signIn.username')} testId="new-account-username" value={username} onChange={setUsername} />
       <TextField label={t('accounts.temporaryPassword')} testId="new-account-password" value={password} onChange={setPassword} secret />

@@ -47,3 +47,38 @@ describe('staff accounts screen', () => {
     window.location.hash = '';
   });
 });
+
+describe('new assessor account', () => {
+  it('links the account to an assessor found in the registry by name, never to one already linked', async () => {
+    sessionStorage.setItem('ruang-uji.token', TOKEN);
+    window.location.hash = '#/accounts';
+    const assessor = (assessorId: string, name: string, accountId: string | null) => ({
+      id: assessorId, name, nik: null, metNumber: `MET.000.${assessorId}`, metExpiresOn: '2028-01-01', metState: 'valid', techCertExpiresOn: null,
+      techCertState: 'none', homeLsp: null, active: true, accountId,
+    });
+    const fake = fakeTransport({
+      'auth/whoami': () => ok(principal('lsp_admin', 'Rina Kartikasari')),
+      'accounts/list': () => ok([account('admin', 'lsp_admin', false)]),
+      'assessors/list': (args) => {
+        const search = (args as { search?: string }).search ?? '';
+        const rows = [assessor('as-7', 'Dewi Lestari', null), assessor('as-8', 'Dedi Kurniawan', 'acc-x')].filter((a) => a.name.toLowerCase().startsWith(search.toLowerCase()));
+        return ok({ rows, total: rows.length, totalAtLeast: null, nextCursor: null });
+      },
+      'accounts/create': () => ok(account('dewi', 'assessor', false)),
+    });
+    renderApp(fake.transport);
+    await screen.findByTestId('new-account');
+    fireEvent.change(screen.getByTestId('new-account-role'), { target: { value: 'assessor' } });
+    fireEvent.change(await screen.findByTestId('new-account-assessor-search'), { target: { value: 'De' } });
+    await waitFor(() => expect(fake.calls.some((c) => c.method === 'assessors/list' && (c.args as { search?: string }).search === 'De')).toBe(true));
+    const options = await screen.findAllByTestId('new-account-assessor-option');
+    expect(options.map((o) => (o as HTMLInputElement).disabled)).toEqual([false, true]);
+    fireEvent.click(options[0]);
+    expect((screen.getByTestId('new-account-name') as HTMLInputElement).value).toBe('Dewi Lestari');
+    fireEvent.change(screen.getByTestId('new-account-username'), { target: { value: 'dewi' } });
+    fireEvent.change(screen.getByTestId('new-account-password'), { target: { value: 'Sementara-2026!' } });
+    fireEvent.click(screen.getByTestId('new-account-submit'));
+    await waitFor(() => expect(fake.calls.find((c) => c.method === 'accounts/create')?.args).toMatchObject({ role: 'assessor', assessorId: 'as-7', displayName: 'Dewi Lestari' }));
+    window.location.hash = '';
+  });
+});

@@ -1,0 +1,69 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AssessorSummary } from '../../../../electron/shared/registry';
+import { useClient } from '../../session/SessionProvider';
+import { useDebounced } from '../registry/use-paged-list';
+
+type Props = { value: string; onPick: (assessor: AssessorSummary) => void };
+
+/**
+ * The assessor record an assessor's account signs in as, found by name or MET number in the registry.
+ * One record has at most one account, so those already linked are shown but cannot be picked.
+ */
+export function AssessorPicker({ value, onPick }: Props) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const id = useId();
+  const [search, setSearch] = useState('');
+  const query = useDebounced(search.trim());
+  const [found, setFound] = useState<AssessorSummary[] | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    client.call('assessors/list', { search: query || undefined, active: true, limit: 20 }).then(
+      (page) => live && setFound(page.rows),
+      () => live && setFound([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, query]);
+
+  return (
+    <fieldset className="registry-choice" data-testid="new-account-assessor">
+      <legend className="field__label">{t('accounts.assessorPick')}</legend>
+      <label className="field__label" htmlFor={id}>
+        {t('accounts.assessorSearch')}
+      </label>
+      <input
+        id={id}
+        className="field__input"
+        type="search"
+        autoComplete="off"
+        data-testid="new-account-assessor-search"
+        value={search}
+        onChange={(event) => setSearch(event.target.value)}
+      />
+      {found?.length === 0 && <p className="muted small">{t('accounts.assessorNone')}</p>}
+      <ul className="registry-choice__list">
+        {found?.map((assessor) => (
+          <li key={assessor.id}>
+            <label className="checkbox">
+              <input
+                type="radio"
+                name={`${id}-assessor`}
+                value={assessor.id}
+                checked={value === assessor.id}
+                disabled={assessor.accountId !== null}
+                data-testid="new-account-assessor-option"
+                onChange={() => onPick(assessor)}
+              />{' '}
+              {assessor.name} <span className="muted mono small">{assessor.metNumber}</span>
+              {assessor.accountId !== null && <span className="muted small"> — {t('accounts.assessorHasAccount')}</span>}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
