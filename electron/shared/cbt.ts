@@ -96,9 +96,13 @@ export type McScoreSheet = {
   items: readonly {
     itemId: string;
     ref: string;
+    /** As numbered on the candidate's screen (their shuffled order) once they have a test. */
     number: number;
+    /** The question's stem, for the printed answer sheet. */
+    prompt: Bilingual;
     unitCode: string;
     kukNumber: string;
+    /** The candidate's answer and the key, by the letters of the options as the candidate saw them. */
     answer: string | null;
     key: string;
     achieved: boolean;

@@ -4,17 +4,29 @@ import type { Db } from '../db/open';
 import * as attempts from '../db/queries/attempts';
 import { keyedMultipleChoice } from '../db/queries/scoring';
 import { examSessionOrThrow, type Seat } from './attempt';
+import { choiceMapping, itemOrderOf, loadPaper } from './paper';
 
 const letter = (ordinal: number | null): string | null => (ordinal === null ? null : (OPTION_LETTERS[ordinal] ?? null));
 
 /**
  * FR.IA.05 part C: each multiple-choice answer against the key (by original option, whatever order
  * the candidate saw), grouped by unit with the KUK not achieved. An unanswered question is not achieved.
+ * Once the candidate has a test, the questions come in the order they saw them, numbered as on their
+ * screen, and the answer and the key carry the letters of their shuffled options (the attempt's seed
+ * and item order keep that order), so the form says what the candidate saw.
  */
 export function multipleChoiceSheet(db: Db, seat: Seat): McScoreSheet {
   const session = examSessionOrThrow(db, seat.sessionId);
   const attempt = attempts.findAttempt(db, seat.sessionId, seat.candidateId);
   const chosen = new Map((attempt ? attempts.listAnswers(db, attempt.id) : []).map((a) => [a.itemId, a.choice]));
+
+  const paper = loadPaper(db, session.schemeId);
+  const shownAt = new Map((attempt ? itemOrderOf(attempt) : []).map((itemId, i) => [itemId, i]));
+  const shownLetter = (itemId: string, ordinal: number | null): string | null => {
+    const item = paper.get(itemId);
+    if (!attempt || !item || ordinal === null) return letter(ordinal);
+    return letter(choiceMapping(attempt.seed, item).toDisplayed.get(ordinal) ?? null);
+  };
 
   const items: McScoreSheet['items'][number][] = [];
   const units = new Map<string, { unitCode: string; unitTitle: Bilingual; total: number; achieved: number; missed: Map<string, { kukNumber: string; elementNo: number; text: Bilingual }> }>();
@@ -24,11 +36,12 @@ export function multipleChoiceSheet(db: Db, seat: Seat): McScoreSheet {
     items.push({
       itemId: row.itemId,
       ref: row.ref,
-      number: row.ordinal,
+      number: attempt ? (shownAt.get(row.itemId) ?? items.length) + 1 : row.ordinal,
+      prompt: paper.get(row.itemId)?.prompt ?? { id: '', en: '' },
       unitCode: row.unitCode,
       kukNumber: row.kukNumber,
-      answer: letter(answer),
-      key: letter(row.correct) ?? '?',
+      answer: shownLetter(row.itemId, answer),
+      key: shownLetter(row.itemId, row.correct) ?? '?',
       achieved,
     });
     let unit = units.get(row.unitCode);
@@ -41,6 +54,7 @@ export function multipleChoiceSheet(db: Db, seat: Seat): McScoreSheet {
     else unit.missed.set(row.kukId, { kukNumber: row.kukNumber, elementNo: row.elementNo, text: { id: row.kukTextId, en: row.kukTextEn } });
   }
   const unitList = [...units.values()].map(({ missed, ...u }) => ({ ...u, kukNotAchieved: [...missed.values()] }));
+  if (attempt) items.sort((a, b) => a.number - b.number);
   return {
     ...seat,
     submitted: Boolean(attempt?.submittedAt),

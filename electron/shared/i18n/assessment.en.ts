@@ -258,6 +258,7 @@ export const assessmentEn = {
     },
     ia05: {
       answerSheet: 'Answer sheet',
+      lettersAsSeen: 'Question numbers and option letters (answer and key) as the candidate saw them.',
       feedback: 'Feedback for the candidate',
     },
     number: 'No.',

@@ -255,6 +255,7 @@ export const assessmentId = {
     },
     ia05: {
       answerSheet: 'Lembar jawaban',
+      lettersAsSeen: 'Nomor soal dan huruf pilihan (jawaban dan kunci) sesuai urutan yang dilihat asesi.',
       feedback: 'Umpan balik untuk asesi',
     },
     number: 'No.',

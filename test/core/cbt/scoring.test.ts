@@ -31,9 +31,18 @@ describe('multiple-choice auto-scoring (FR.IA.05)', () => {
     expect(sheet.items.filter((i) => !i.achieved).map((i) => i.itemId).sort()).toEqual([wrongItem, emptyItem].sort());
     expect(sheet.items.find((i) => i.itemId === emptyItem)?.answer).toBeNull();
     const wrong = sheet.items.find((i) => i.itemId === wrongItem)!;
-    expect(wrong.key).toBe(OPTION_LETTERS[wrongCorrect]);
+    // The key and the answer in the letters the candidate saw (options shuffled per candidate).
+    const keyShown = mcs[0].options.findIndex((o) => o.id === wrongOriginal.options[wrongCorrect].id);
+    expect(wrong.key).toBe(OPTION_LETTERS[keyShown]);
+    expect(wrong.answer).toBe(OPTION_LETTERS[wrongShown]);
     expect(wrong.answer).not.toBe(wrong.key);
     expect(sheet.allAchieved).toBe(false);
+    // In the candidate's order, numbered and worded as on their screen.
+    expect(sheet.items.map((i) => [i.number, i.itemId, i.prompt.id])).toEqual(mcs.map((i) => [i.number, i.itemId, i.prompt.id]));
+    for (const item of mcs.slice(2)) {
+      const row = sheet.items.find((i) => i.itemId === item.itemId)!;
+      expect(row.answer).toBe(row.key);
+    }
     expect(sheet.units.reduce((n, u) => n + u.total, 0)).toBe(demo.instruments.multipleChoice.length);
     expect(sheet.units.reduce((n, u) => n + u.achieved, 0)).toBe(demo.instruments.multipleChoice.length - 2);
     const missedKuk = sheet.units.flatMap((u) => u.kukNotAchieved.map((k) => `${u.unitCode}#${k.kukNumber}`)).sort();

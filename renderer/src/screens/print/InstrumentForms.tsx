@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import type { QuestionRow, ScoreInput, SignedForm, Workspace } from '../../../../electron/shared/assessment';
+import type { Bilingual } from '../../../../electron/shared/types';
 import { BilingualText } from '../../components/BilingualText';
 import { FormFrame, SignatureBlock } from './FormFrame';
 import { VERDICT_LABEL } from '../../i18n/assessment-labels';
+import { pickBilingual } from '../../i18n/format';
+import { useLanguage } from '../../i18n/use-language';
 
 type Props = { ws: Workspace };
 
@@ -23,7 +26,20 @@ function useVerdictText() {
   };
 }
 
-/** FR.IA.05 part C: the answer sheet (No | Jawaban | Pencapaian) and the feedback naming what is not achieved. */
+/** A question's stem cut to one short line: the answer sheet names the question, the instrument holds it whole. */
+const STEM_CHARACTERS = 70;
+
+function ShortStem({ value }: { value: Bilingual }) {
+  const { language } = useLanguage();
+  const picked = pickBilingual(value, language);
+  const text = picked.text.length > STEM_CHARACTERS ? `${picked.text.slice(0, STEM_CHARACTERS - 1).trimEnd()}…` : picked.text;
+  return <span lang={picked.lang}>{text}</span>;
+}
+
+/**
+ * FR.IA.05 part C: the answer sheet (No | Soal | KUK | Jawaban | Kunci | Pencapaian) in the candidate's
+ * order and letters (the core maps the shuffled options back), and the feedback naming what is not achieved.
+ */
 export function Ia05Print({ ws }: Props) {
   const { t } = useTranslation();
   const sheet = ws.multipleChoice;
@@ -31,24 +47,33 @@ export function Ia05Print({ ws }: Props) {
   return (
     <FormFrame form="ia05" header={ws.header} candidateName={ws.candidate.name}>
       <h2 className="print-subtitle">{t('forms.ia05.answerSheet')}</h2>
+      <p>
+        <small>{t('forms.ia05.lettersAsSeen')}</small>
+      </p>
       <table className="print-table">
         <thead>
           <tr>
             <th>{t('forms.number')}</th>
+            <th>{t('assess.question.prompt')}</th>
             <th>{t('assess.question.kuk')}</th>
             <th>{t('assess.ia05.answer')}</th>
+            <th>{t('assess.ia05.key')}</th>
             <th>{t('assess.verdict.yes')}</th>
             <th>{t('assess.verdict.no')}</th>
           </tr>
         </thead>
         <tbody>
           {sheet.items.map((i) => (
-            <tr key={i.itemId}>
+            <tr key={i.itemId} data-testid="ia05-print-row">
               <td>{i.number}</td>
               <td>
+                <ShortStem value={i.prompt} />
+              </td>
+              <td className="nowrap">
                 {i.unitCode} {i.kukNumber}
               </td>
               <td>{i.answer ?? '–'}</td>
+              <td>{i.key}</td>
               <td>{i.achieved ? '✓' : ''}</td>
               <td>{i.achieved ? '' : '✓'}</td>
             </tr>
@@ -133,6 +158,7 @@ function QuestionTable({ rows, responseLabel }: { rows: QuestionRow[]; responseL
       <thead>
         <tr>
           <th>{t('forms.number')}</th>
+          <th>{t('assess.question.kuk')}</th>
           <th>{t('assess.question.prompt')}</th>
           <th>{responseLabel}</th>
           <th>{t('assess.question.achievement')}</th>
@@ -140,8 +166,11 @@ function QuestionTable({ rows, responseLabel }: { rows: QuestionRow[]; responseL
       </thead>
       <tbody>
         {rows.map((q) => (
-          <tr key={q.itemId}>
+          <tr key={q.itemId} data-testid="print-question-row">
             <td>{q.number}</td>
+            <td className="nowrap" data-testid="print-question-kuk">
+              {q.unitCode} {q.kukNumber}
+            </td>
             <td>
               <BilingualText value={q.prompt} />
               <br />
@@ -205,7 +234,9 @@ export function Ia01Print({ ws }: Props) {
               {unit.elements.flatMap((element) =>
                 element.kuks.map((k) => (
                   <tr key={k.kukId}>
-                    <td>{k.number}</td>
+                    <td className="nowrap">
+                      {unit.unitCode} {k.number}
+                    </td>
                     <td>
                       <BilingualText value={k.text} />
                     </td>
