@@ -50,7 +50,7 @@ import type {
 import { assessorInput, candidateInput, listArgs, registrySettings, schemeInput, tukInput, tukVerificationInput } from './registry-args';
 import { IMPORT_KINDS, type RegistryImportPreview, type RegistryImportResult, type SheetFile } from './registry-import';
 import type { RoomStatus } from './room';
-import { boardRowSchema, type Incident, type Minutes, type SessionBoard } from './exam-day';
+import { boardRowSchema, type Incident, type Minutes, type RoomActionResult, type SessionBoard } from './exam-day';
 import {
   DECISIONS,
   EXTRA_EVIDENCE,
@@ -118,6 +118,7 @@ const setupArgs = z
   .refine((a) => (a.kind === 'lsp' ? a.lsp !== undefined : a.tuk !== undefined), { path: ['kind'] });
 const seat = z.object({ sessionId: id, candidateId: id }).strict();
 const seatAction = seat.extend({ reason }).strict();
+const roomAction = z.object({ sessionId: id, reason }).strict();
 
 // Assessment (FR.IA.*, FR.AK.02–05): every save carries the record's whole state and a sequence number.
 const seq = z.number().int().positive();
@@ -218,6 +219,15 @@ export const contract = {
   'exam/forceSubmit': method<{ submittedAt: string; receipt: string }>()(seatAction, roles('proctor')),
   'exam/checkIn': method<{ candidateId: string; attendance: 'present' }>()(seat, roles('proctor')),
   'exam/markAbsent': method<{ candidateId: string; attendance: 'absent' }>()(seatAction, roles('proctor')),
+  /** Room-wide (a power cut): every test being written, under one reason and one audit entry. */
+  'exam/pauseAll': method<RoomActionResult>()(roomAction, roles('proctor')),
+  'exam/resumeAll': method<RoomActionResult>()(roomAction, roles('proctor')),
+  'exam/extendAll': method<RoomActionResult>()(
+    roomAction.extend({ minutes: z.number().int().min(1).max(240) }).strict(),
+    roles('proctor'),
+  ),
+  /** Once the session has started: everyone not yet recorded (and not started) is absent. */
+  'exam/markAllAbsent': method<RoomActionResult>()(roomAction, roles('proctor')),
   'exam/board': method<SessionBoard>()(z.object({ sessionId: id }).strict(), roles('proctor')),
   'exam/addIncident': method<Incident>()(
     z.object({ sessionId: id, text: z.string().trim().min(3).max(2000) }).strict(),

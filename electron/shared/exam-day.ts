@@ -69,14 +69,33 @@ export type SessionBoard = {
 
 export type Incident = { id: number; at: string; text: string; by: string };
 
-/** What a proctor did to one candidate's test, as the berita acara lists it (from the audit log). */
-export const PROCTOR_ACTIONS = ['extended', 'paused', 'resumed', 'resetLogin', 'forceSubmitted'] as const;
+/** A room-wide action's outcome: the candidates it changed (none when nobody was in that state). */
+export type RoomActionResult = { sessionId: string; candidateIds: readonly string[] };
+
+/**
+ * What a proctor did to one candidate's test, or to the whole room at once (the `…All` kinds), as the
+ * berita acara lists it (from the audit log).
+ */
+export const PROCTOR_ACTIONS = [
+  'extended',
+  'paused',
+  'resumed',
+  'resetLogin',
+  'forceSubmitted',
+  'extendedAll',
+  'pausedAll',
+  'resumedAll',
+  'markedAllAbsent',
+] as const;
 export type ProctorActionKind = (typeof PROCTOR_ACTIONS)[number];
 export type ProctorAction = {
   at: string;
   action: ProctorActionKind;
+  /** Empty for a room-wide action, which names how many candidates it concerned in `candidates`. */
   participantNo: string;
   candidateName: string;
+  /** How many candidates a room-wide action changed; null for one candidate's action. */
+  candidates: number | null;
   reason: string;
   /** Minutes added (extended) or credited back (resumed); null for the others. */
   minutes: number | null;

@@ -157,11 +157,11 @@ describe('proctor actions of the exam day', () => {
     const c = demo.people.candidates[0];
     const by = demo.people.staff.find((s) => s.role === 'proctor')!.displayName;
     expect(minutes.proctorActions).toEqual([
-      { at: times[0], action: 'extended', participantNo: c.participantNo, candidateName: c.name, reason: 'listrik padam', minutes: 10, by },
-      { at: times[1], action: 'paused', participantNo: c.participantNo, candidateName: c.name, reason: 'PC-03 mati', minutes: null, by },
-      { at: times[2], action: 'resumed', participantNo: c.participantNo, candidateName: c.name, reason: 'pindah ke PC-13', minutes: 3, by },
-      { at: times[3], action: 'resetLogin', participantNo: c.participantNo, candidateName: c.name, reason: 'pindah PC', minutes: null, by },
-      { at: times[4], action: 'forceSubmitted', participantNo: c.participantNo, candidateName: c.name, reason: 'peserta sakit', minutes: null, by },
+      { at: times[0], action: 'extended', participantNo: c.participantNo, candidateName: c.name, reason: 'listrik padam', minutes: 10, candidates: null, by },
+      { at: times[1], action: 'paused', participantNo: c.participantNo, candidateName: c.name, reason: 'PC-03 mati', minutes: null, candidates: null, by },
+      { at: times[2], action: 'resumed', participantNo: c.participantNo, candidateName: c.name, reason: 'pindah ke PC-13', minutes: 3, candidates: null, by },
+      { at: times[3], action: 'resetLogin', participantNo: c.participantNo, candidateName: c.name, reason: 'pindah PC', minutes: null, candidates: null, by },
+      { at: times[4], action: 'forceSubmitted', participantNo: c.participantNo, candidateName: c.name, reason: 'peserta sakit', minutes: null, candidates: null, by },
     ]);
   });
 });

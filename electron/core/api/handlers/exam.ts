@@ -2,12 +2,13 @@ import { AppError } from '../../../shared/errors';
 import { examSessionOrThrow } from '../../cbt/attempt';
 import * as exam from '../../cbt/exam';
 import * as day from '../../exam-day/actions';
+import * as room from '../../exam-day/room-actions';
 import { sessionBoard } from '../../exam-day/board';
 import { boardRows } from '../../db/queries/board';
 import { multipleChoiceSheet } from '../../cbt/scoring';
 import { findByCandidate } from '../../db/queries/accounts';
 import * as run from '../../db/queries/exam-run';
-import type { Minutes } from '../../../shared/exam-day';
+import type { Minutes, RoomActionResult } from '../../../shared/exam-day';
 import { me, write, type CallContext, type Handlers } from '../context';
 
 function accountOf(call: CallContext, candidateId: string) {
@@ -42,6 +43,12 @@ function seatChanged<T>(call: CallContext, seat: { sessionId: string; candidateI
   return result;
 }
 
+/** Every screen a room-wide action changed follows it: each candidate's own clock, and the board. */
+function roomChanged(call: CallContext, result: RoomActionResult): RoomActionResult {
+  for (const candidateId of result.candidateIds) clockMoved(call, result.sessionId, candidateId);
+  return result;
+}
+
 export const examHandlers = {
   'exam/startSession': (args, call) =>
     sessionChanged(call, write(call, (now) => exam.startSession(call.core.db, me(call), args.sessionId, now))),
@@ -67,6 +74,14 @@ export const examHandlers = {
   'exam/resume': (args, call) => {
     const result = write(call, (now) => exam.resume(call.core.db, me(call), args, now));
     clockMoved(call, args.sessionId, args.candidateId);
+    return result;
+  },
+  'exam/pauseAll': (args, call) => roomChanged(call, write(call, (now) => room.pauseAll(call.core.db, me(call), args, now))),
+  'exam/resumeAll': (args, call) => roomChanged(call, write(call, (now) => room.resumeAll(call.core.db, me(call), args, now))),
+  'exam/extendAll': (args, call) => roomChanged(call, write(call, (now) => room.extendAll(call.core.db, me(call), args, now))),
+  'exam/markAllAbsent': (args, call) => {
+    const result = write(call, (now) => room.markAllAbsent(call.core.db, me(call), args, now));
+    for (const candidateId of result.candidateIds) call.core.examDay.changed(args.sessionId, candidateId);
     return result;
   },
   'exam/resetLogin': (args, call) => {

@@ -9,30 +9,44 @@ const KIND_OF_ACTION: Record<string, ProctorActionKind> = {
   'exam.resumed': 'resumed',
   'exam.resetLogin': 'resetLogin',
   'exam.forceSubmitted': 'forceSubmitted',
+  'exam.extendedAll': 'extendedAll',
+  'exam.pausedAll': 'pausedAll',
+  'exam.resumedAll': 'resumedAll',
+  'exam.markedAllAbsent': 'markedAllAbsent',
 };
 
-type Row = Omit<ProctorAction, 'action' | 'minutes'> & { auditAction: string; extended: number | null; credited: number | null };
+type Row = Omit<ProctorAction, 'action' | 'minutes' | 'candidates'> & {
+  auditAction: string;
+  extended: number | null;
+  credited: number | null;
+  candidates: number | null;
+};
 
 /**
  * What proctors did to the session's candidates, oldest first, read from the audit log where each was
  * recorded with its reason in the same transaction as the change. Per-attempt actions name the attempt;
- * a login reset names the account and the session in its details.
+ * a login reset names the account and the session in its details; a room-wide action names the
+ * session and lists the candidates it changed.
  */
 export function proctorActions(db: Db, sessionId: string): ProctorAction[] {
   const rows = sql<[{ sessionId: string }], Row>(
     db,
-    `SELECT l.at, l.action AS auditAction, c.participant_no AS participantNo, c.name AS candidateName,
+    `SELECT l.at, l.action AS auditAction, coalesce(c.participant_no, '') AS participantNo, coalesce(c.name, '') AS candidateName,
        coalesce(json_extract(l.details, '$.reason'), '') AS reason,
        json_extract(l.details, '$.minutes') AS extended, json_extract(l.details, '$.creditedSeconds') AS credited,
+       CASE WHEN l.entity = 'session' THEN json_array_length(l.details, '$.candidateIds') END AS candidates,
        coalesce(who.display_name, '') AS by
      FROM audit_log l
        LEFT JOIN attempt t ON l.entity = 'attempt' AND t.id = l.entity_id
        LEFT JOIN account acc ON l.entity = 'account' AND acc.id = l.entity_id
-       JOIN candidate c ON c.id = coalesce(t.candidate_id, acc.candidate_id)
+       LEFT JOIN candidate c ON c.id = coalesce(t.candidate_id, acc.candidate_id)
        LEFT JOIN account who ON who.id = l.actor_account_id
-     WHERE l.action IN ('exam.extended', 'exam.paused', 'exam.resumed', 'exam.resetLogin', 'exam.forceSubmitted')
-       AND ((l.entity = 'attempt' AND t.session_id = @sessionId)
-         OR (l.entity = 'account' AND json_extract(l.details, '$.sessionId') = @sessionId))
+     WHERE ((l.action IN ('exam.extended', 'exam.paused', 'exam.resumed', 'exam.forceSubmitted')
+             AND l.entity = 'attempt' AND t.session_id = @sessionId)
+         OR (l.action = 'exam.resetLogin' AND l.entity = 'account' AND c.id IS NOT NULL
+             AND json_extract(l.details, '$.sessionId') = @sessionId)
+         OR (l.action IN ('exam.extendedAll', 'exam.pausedAll', 'exam.resumedAll', 'exam.markedAllAbsent')
+             AND l.entity = 'session' AND l.entity_id = @sessionId))
      ORDER BY l.seq`,
   ).all({ sessionId });
   return rows.map(({ auditAction, extended, credited, ...r }) => ({

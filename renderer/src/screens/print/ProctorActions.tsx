@@ -9,9 +9,16 @@ const ACTION_LABEL = {
   resumed: 'forms.minutes.action.resumed',
   resetLogin: 'forms.minutes.action.resetLogin',
   forceSubmitted: 'forms.minutes.action.forceSubmitted',
+  extendedAll: 'forms.minutes.action.extendedAll',
+  pausedAll: 'forms.minutes.action.pausedAll',
+  resumedAll: 'forms.minutes.action.resumedAll',
+  markedAllAbsent: 'forms.minutes.action.markedAllAbsent',
 } as const satisfies Record<ProctorActionKind, TranslationKey>;
 
-/** The berita acara's list of what proctors did to candidates' tests, each with its time, reason and proctor. */
+/**
+ * The berita acara's list of what proctors did to candidates' tests, each with its time, reason and
+ * proctor; a room-wide action is one row naming how many candidates it concerned.
+ */
 export function ProctorActions({ actions }: { actions: readonly ProctorAction[] }) {
   const { t } = useTranslation();
   const f = useFormat();
@@ -36,8 +43,16 @@ export function ProctorActions({ actions }: { actions: readonly ProctorAction[] 
             {actions.map((a, i) => (
               <tr key={i} data-testid="minutes-action" data-action={a.action}>
                 <td className="nowrap">{f.dateTime(a.at)}</td>
-                <td className="mono nowrap">{a.participantNo}</td>
-                <td>{a.candidateName}</td>
+                {a.candidates === null ? (
+                  <>
+                    <td className="mono nowrap">{a.participantNo}</td>
+                    <td>{a.candidateName}</td>
+                  </>
+                ) : (
+                  <td colSpan={2} data-testid="minutes-action-everyone">
+                    {a.action === 'markedAllAbsent' ? t('forms.minutes.everyoneMissing', { count: a.candidates }) : t('forms.minutes.everyoneWorking', { count: a.candidates })}
+                  </td>
+                )}
                 <td>{a.action === 'resumed' && a.minutes === 0 ? t('forms.minutes.action.resumedShort') : t(ACTION_LABEL[a.action], { count: a.minutes ?? 0 })}</td>
                 <td>{a.reason}</td>
                 <td>{a.by}</td>

@@ -85,8 +85,8 @@ describe('the berita acara', () => {
       absent: 1,
       notRecorded: 10,
       proctorActions: [
-        { at: '2026-11-21T01:30:00.000Z', action: 'extended', participantNo: 'JWP-2026-001', candidateName: 'Rizky', reason: 'listrik padam', minutes: 10, by: 'Agus Setiawan' },
-        { at: '2026-11-21T01:40:00.000Z', action: 'forceSubmitted', participantNo: 'JWP-2026-002', candidateName: 'Siti', reason: 'sakit', minutes: null, by: 'Agus Setiawan' },
+        { at: '2026-11-21T01:30:00.000Z', action: 'extended', participantNo: 'JWP-2026-001', candidateName: 'Rizky', reason: 'listrik padam', minutes: 10, candidates: null, by: 'Agus Setiawan' },
+        { at: '2026-11-21T01:40:00.000Z', action: 'forceSubmitted', participantNo: 'JWP-2026-002', candidateName: 'Siti', reason: 'sakit', minutes: null, candidates: null, by: 'Agus Setiawan' },
       ],
     });
     const rows = screen.getAllByTestId('minutes-action');
@@ -97,5 +97,22 @@ describe('the berita acara', () => {
     expect(rows[1].textContent).toContain('Kumpulkan paksa');
     expect(screen.getByTestId('minutes-absent').textContent).toBe('1');
     expect(screen.getByTestId('minutes-not-recorded').textContent).toBe('10');
+  });
+
+  it('prints a room-wide action as one row naming how many candidates it concerned (issue 18 items 20 and 21)', () => {
+    renderMinutes({
+      ...minutes,
+      proctorActions: [
+        { at: '2026-11-21T01:30:00.000Z', action: 'pausedAll', participantNo: '', candidateName: '', reason: 'listrik padam', minutes: null, candidates: 9, by: 'Agus Setiawan' },
+        { at: '2026-11-21T01:45:00.000Z', action: 'extendedAll', participantNo: '', candidateName: '', reason: 'listrik padam', minutes: 15, candidates: 9, by: 'Agus Setiawan' },
+        { at: '2026-11-21T01:10:00.000Z', action: 'markedAllAbsent', participantNo: '', candidateName: '', reason: 'pintu ditutup', minutes: null, candidates: 2, by: 'Agus Setiawan' },
+      ],
+    });
+    const rows = screen.getAllByTestId('minutes-action');
+    expect(rows[0].textContent).toContain('Jeda seluruh ruang');
+    expect(rows[0].textContent).toContain('Semua peserta yang sedang mengerjakan (9)');
+    expect(rows[1].textContent).toContain('Tambah waktu 15 menit untuk seluruh ruang');
+    expect(rows[2].textContent).toContain('Semua yang belum hadir (2)');
+    expect(rows[2].textContent).toContain('Semua yang belum hadir dicatat tidak hadir');
   });
 });
