@@ -340,6 +340,33 @@ export const en = {
     liveNote: 'Account status updates automatically.',
   },
   examDay: {
+    roomWide: {
+      title: 'Whole room',
+      help: 'For a power cut or a network fault: one reason, one audit entry, shown on every candidate\'s screen.',
+      names: {
+        pauseAll: 'Pause all',
+        resumeAll: 'Resume all',
+        extendAll: 'Extend all',
+        markAllAbsent: 'Mark everyone not yet present as absent',
+      },
+      titles: {
+        pauseAll: 'Pause every candidate writing the test?',
+        resumeAll: 'Resume every paused candidate?',
+        extendAll: 'Extend the time of every candidate writing the test?',
+        markAllAbsent: 'Mark everyone not yet present as absent?',
+      },
+      helps: {
+        pauseAll: 'The questions leave their screens and no answer is taken until the resume. The paused time is given back.',
+        resumeAll: 'The questions come back on their screens; each candidate\'s paused time is added to their deadline.',
+        extendAll: 'The deadline of every candidate writing the test moves; they see a notice.',
+        markAllAbsent: 'Candidates not recorded as present who have not started the test are recorded as absent. Anyone who started or was already recorded is left as is.',
+      },
+      affected_one: 'Applies to {{count}} candidate.',
+      affected_other: 'Applies to {{count}} candidates.',
+      none: 'No candidate is in this state now.',
+      done_one: '{{action}}: {{count}} candidate.',
+      done_other: '{{action}}: {{count}} candidates.',
+    },
     openConsole: 'Open exam console',
     back: "Back to today's sessions",
     eyebrow: 'Proctor console',

@@ -337,6 +337,31 @@ export const id = {
     liveNote: 'Status akun diperbarui otomatis.',
   },
   examDay: {
+    roomWide: {
+      title: 'Seluruh ruang',
+      help: 'Untuk listrik padam atau jaringan terputus: satu alasan, satu catatan audit, tampil di layar setiap peserta.',
+      names: {
+        pauseAll: 'Jeda semua',
+        resumeAll: 'Lanjutkan semua',
+        extendAll: 'Tambah waktu semua',
+        markAllAbsent: 'Tandai tidak hadir semua yang belum hadir',
+      },
+      titles: {
+        pauseAll: 'Jeda semua peserta yang sedang mengerjakan?',
+        resumeAll: 'Lanjutkan semua peserta yang dijeda?',
+        extendAll: 'Tambah waktu semua peserta yang sedang mengerjakan?',
+        markAllAbsent: 'Tandai tidak hadir semua yang belum hadir?',
+      },
+      helps: {
+        pauseAll: 'Soal hilang dari layar mereka dan jawaban tidak diterima sampai dilanjutkan. Waktu jeda dikembalikan.',
+        resumeAll: 'Soal kembali di layar mereka; waktu jeda tiap peserta ditambahkan ke batas waktunya.',
+        extendAll: 'Batas waktu setiap peserta yang sedang mengerjakan bertambah; mereka melihat pemberitahuan.',
+        markAllAbsent: 'Peserta yang belum dicatat hadir dan belum mulai ujian dicatat tidak hadir. Yang sudah mulai atau sudah dicatat tidak berubah.',
+      },
+      affected_other: 'Berlaku untuk {{count}} peserta.',
+      none: 'Tidak ada peserta dalam keadaan ini sekarang.',
+      done_other: '{{action}}: {{count}} peserta.',
+    },
     openConsole: 'Buka konsol ujian',
     back: 'Kembali ke sesi hari ini',
     eyebrow: 'Konsol proktor',

@@ -6,6 +6,7 @@ import { ActionDialog } from './ActionDialog';
 import { sortEntries, summarize, type BoardOrder, type BoardState } from './board-state';
 import { BoardRowView } from './BoardRowView';
 import { BoardSummary } from './BoardSummary';
+import { RoomActions } from './RoomActions';
 import type { CandidateAction } from './candidate-actions';
 import { useNow } from './use-now';
 import { ACTION_NAME } from './labels';
@@ -43,6 +44,7 @@ export function BoardPanel({ board }: Props) {
       }
     >
       <BoardSummary summary={summarize(board.entries)} />
+      {board.status === 'running' && <RoomActions sessionId={board.sessionId} rows={board.entries} />}
       <div role="status" className="status-slot">
         {done && <DoneNotice key={`${done.action}-${done.name}`} text={t('examDay.board.done', { action: t(ACTION_NAME[done.action]), name: done.name })} />}
       </div>
