@@ -2,10 +2,10 @@ import { AppError } from '../../shared/errors';
 import type { FieldIssue, RowOutcome, SchemeInput } from '../../shared/registry';
 import type { ImportProblem, PreviewRow } from '../../shared/registry-import';
 import { latestSchemes } from '../db/queries/registry-export';
-import { latestByCode, type SchemeRow } from '../db/queries/registry-schemes';
+import { latestByCode } from '../db/queries/registry-schemes';
 import type { Db } from '../db/open';
 import { checkScheme, treeWithoutIds } from '../registry/scheme-tree';
-import { previewSchemes, treeOf, upsertSchemes } from '../registry/schemes';
+import { comparable, previewSchemes, upsertSchemes } from '../registry/schemes';
 import type { SheetValue } from '../spreadsheets/spec';
 import type { Layout } from './files';
 import type { KindEntry, KindPlan } from './kinds';
@@ -22,19 +22,6 @@ const LAYOUT: Layout = {
   kind: 'schemes',
   columns: SCHEME_KEYS.map((key) => ({ key, header: header(key), text: key === 'kukNo' || key === 'code' || key === 'unitCode', width: key.startsWith('kuk') || key.startsWith('element') ? 40 : undefined })),
 };
-
-function inputOfRow(db: Db, row: SchemeRow): SchemeInput {
-  return {
-    code: row.code,
-    kind: row.kind,
-    level: row.level,
-    skkni: row.skkni,
-    titleId: row.title_id,
-    titleEn: row.title_en,
-    approvedOn: row.approved_on,
-    units: treeWithoutIds(treeOf(db, row.id)),
-  };
-}
 
 const KIND_WORD: Readonly<Record<SchemeInput['kind'], string>> = { kkni: 'KKNI', okupasi: 'Okupasi', klaster: 'Klaster' };
 
@@ -169,7 +156,7 @@ async function planSchemes(file: string, ctx: ReadContext): Promise<KindPlan> {
   }
   const existingOf = (db: Db, draft: Draft) => {
     const row = draft.code ? latestByCode(db, ctx.lspId, draft.code) : undefined;
-    return row ? inputOfRow(db, row) : null;
+    return row ? comparable(db, row) : null;
   };
   const planned: Planned[] = drafts.map((draft) => {
     const existing = existingOf(ctx.db, draft);
@@ -218,6 +205,6 @@ export const schemeEntry: KindEntry = {
   plan: planSchemes,
   layout: LAYOUT,
   exportPages: function* (db, lspId) {
-    for (const row of latestSchemes(db, lspId)) yield [...templateRows(inputOfRow(db, row))];
+    for (const row of latestSchemes(db, lspId)) yield [...templateRows(comparable(db, row))];
   },
 };

@@ -68,8 +68,11 @@ export function getScheme(db: Db, lspId: string, id: string): SchemeDetail {
   };
 }
 
-/** The stored scheme in the input's shape, without ids: what an edit or an import row is compared with. */
-function comparable(db: Db, row: q.SchemeRow): SchemeInput {
+/**
+ * The stored scheme in the input's shape, without ids: what an edit or an import row is compared with,
+ * and what an export writes.
+ */
+export function comparable(db: Db, row: q.SchemeRow): SchemeInput {
   return {
     code: row.code,
     kind: row.kind,
