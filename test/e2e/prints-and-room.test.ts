@@ -76,3 +76,230 @@ describe('the berita acara (item 18)', () => {
     await page.context().close();
   });
 });
+
+const assessor = demo.people.assessors[0];
+const theirs = demo.people.candidates.filter((c) => c.assessor === assessor.username);
+type Candidate = (typeof demo.people.candidates)[number];
+
+/**
+ * A candidate takes the written test through the API and submits: multiple-choice question k gets
+ * the option shown at position k mod its count. Returns what their screen showed: per number the
+ * stem, the letter they chose and the key in their letters.
+ */
+async function takeTheTest(who: Candidate): Promise<{ number: number; stem: string; answer: string; key: string }[]> {
+  const signIn = await callApi(room, 'auth/candidateSignIn', { participantNo: who.participantNo, password: who.password, token, deviceId: `e2e-pc-${who.participantNo}` });
+  const state = await callApi(room, 'cbt/agree', { accept: true }, signIn.token);
+  const seen: { number: number; stem: string; answer: string; key: string }[] = [];
+  let seq = 0;
+  for (const [k, item] of state.items.entries()) {
+    if (item.kind === 'essay') {
+      await callApi(room, 'cbt/save', { itemId: item.itemId, seq: ++seq, choice: null, text: 'Jawaban esai.', doubtful: false }, signIn.token);
+      continue;
+    }
+    const question = demo.instruments.multipleChoice.find((q) => q.prompt.id === item.prompt.id)!;
+    const shown = k % item.options.length;
+    const keyShown = item.options.findIndex((o) => o.id === question.options[question.answer].id);
+    seen.push({ number: item.number, stem: item.prompt.id, answer: OPTION_LETTERS[shown], key: OPTION_LETTERS[keyShown] });
+    await callApi(room, 'cbt/save', { itemId: item.itemId, seq: ++seq, choice: shown, text: null, doubtful: false }, signIn.token);
+  }
+  await callApi(room, 'cbt/submit', { confirm: true }, signIn.token);
+  return seen;
+}
+
+/** Pages that open a form (its first line is the LSP's name) and the form code on each. */
+function formStarts(printed: string[], lspName: string): string[] {
+  return printed
+    .filter((p) => p.trim().startsWith(lspName))
+    .map((p) => /FR\.(?:AK|IA)\.\d\d/.exec(p)?.[0] ?? '?');
+}
+
+const CODES = ['FR.AK.01', 'FR.IA.05', 'FR.IA.06', 'FR.IA.07', 'FR.IA.01', 'FR.IA.03', 'FR.AK.02', 'FR.AK.03', 'FR.AK.04'];
+
+describe('the assessor\'s prints (items 16, 17 and 19)', () => {
+  let page: Page;
+  let seen: Awaited<ReturnType<typeof takeTheTest>>;
+
+  it('FR.IA.05 shows each question short with the candidate\'s letter and the key in their letters, in their order; KUK carry their unit', async () => {
+    seen = await takeTheTest(theirs[0]);
+    await takeTheTest(theirs[1]);
+    ({ page } = await openStaffPage(browser, room, assessor.username, assessor.password));
+    await page.getByTestId('open-workspace').click();
+    const row = page.locator(`[data-testid="overview-row"][data-participant="${theirs[0].participantNo}"]`);
+    await row.getByTestId('open-candidate').click();
+    await page.getByTestId('candidate-workspace').waitFor();
+    await page.getByTestId('tab-print').click();
+    await page.getByTestId('print-ia05-open').click();
+    await page.getByTestId('print-ia05').waitFor();
+    const rows = await page.getByTestId('ia05-print-row').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    expect(rows.map((r) => [Number(r[0]), r[3], r[4]])).toEqual(seen.map((s) => [s.number, s.answer, s.key]));
+    for (const [i, r] of rows.entries()) expect(seen[i].stem.startsWith(r[1].replace(/…$/, ''))).toBe(true);
+    const text = await pdfText(page, 'ia05-as-seen.id');
+    expect(text).toContain(seen[0].stem.slice(0, 25));
+    expect(flat(text)).toContain(id.forms.ia05.lettersAsSeen);
+    await shot(page, 'print-ia05-as-seen.id');
+    await page.getByTestId('print-close').click();
+
+    await page.getByTestId('print-ia07-open').click();
+    await page.getByTestId('print-ia07').waitFor();
+    const ia07 = await pdfText(page, 'ia07-kuk.id');
+    for (const q of demo.instruments.oral) expect(ia07, q.kuk).toContain(q.kuk.replace('#', ' '));
+    await shot(page, 'print-ia07-kuk.id');
+    await page.getByTestId('print-close').click();
+    await page.getByTestId('print-ia03-open').click();
+    await page.getByTestId('print-ia03').waitFor();
+    const ia03 = await pdfText(page, 'ia03-kuk.id');
+    for (const q of demo.instruments.supporting) expect(ia03, q.kuk).toContain(q.kuk.replace('#', ' '));
+    await page.getByTestId('print-close').click();
+  });
+
+  it('prints every form of the candidate as one PDF, in order, each form from a new page', async () => {
+    await page.getByTestId('print-candidateAll-open').click();
+    await expect.poll(() => page.getByTestId('print-bundle-part').count()).toBe(CODES.length);
+    const lspName = (await page.locator('.print-form__lsp').first().textContent()) ?? '';
+    await pdfText(page, 'candidate-all.id');
+    const printed = pages('candidate-all.id');
+    expect(formStarts(printed, lspName)).toEqual(CODES);
+    expect(printed.every((p) => p.trim().length > 0)).toBe(true);
+    await shot(page, 'print-candidate-all.id');
+    await page.getByTestId('print-language').selectOption('en');
+    await page.locator('[data-testid="print-view"][lang="en"]').waitFor();
+    await pdfText(page, 'candidate-all.en');
+    expect(formStarts(pages('candidate-all.en'), lspName)).toEqual(CODES);
+    await shot(page, 'print-candidate-all.en');
+    await page.getByTestId('print-close').click();
+  });
+
+  it('prints the whole session as one PDF: each assessed candidate\'s forms, then FR.AK.05', async () => {
+    await page.getByTestId('workspace-back').click();
+    await page.getByTestId('open-report').click();
+    await page.getByTestId('report-view').waitFor();
+    await page.getByTestId('print-sessionAll-open').click();
+    await expect.poll(() => page.getByTestId('print-bundle-part').count()).toBe(2 * CODES.length + 1);
+    const candidates = await page.getByTestId('print-bundle-part').evaluateAll((parts) => [...new Set(parts.map((p) => p.getAttribute('data-candidate')).filter(Boolean))]);
+    expect(candidates).toHaveLength(2);
+    const lspName = (await page.locator('.print-form__lsp').first().textContent()) ?? '';
+    const text = await pdfText(page, 'session-all.id');
+    const printed = pages('session-all.id');
+    expect(formStarts(printed, lspName)).toEqual([...CODES, ...CODES, 'FR.AK.05']);
+    expect(text.indexOf(theirs[0].name)).toBeLessThan(text.indexOf(theirs[1].name));
+    await shot(page, 'print-session-all.id');
+    await page.context().close();
+  });
+});
+
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+/** A lab PC of its own (a browser context), signed in, FR.AK.01 accepted, on the first question. */
+async function labPc(who: Candidate): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
+  const page = await context.newPage();
+  await page.goto(room.url);
+  await page.getByTestId('signin-mode-candidate').click();
+  await page.getByTestId('signin-username').fill(who.participantNo);
+  await page.getByTestId('signin-password').fill(who.password);
+  await page.getByTestId('signin-token').fill(token);
+  await page.getByTestId('signin-submit').click();
+  await page.getByTestId('cbt-agreement').waitFor();
+  await page.getByTestId('agreement-accept').check();
+  await page.getByTestId('agreement-start').click();
+  await page.getByTestId('cbt-test').waitFor();
+  return page;
+}
+
+async function language(page: Page, lang: 'id' | 'en'): Promise<void> {
+  await page.getByTestId(`lang-${lang}`).click();
+  await expect.poll(() => page.getAttribute('html', 'lang')).toBe(lang);
+}
+
+async function roomAction(console: Page, action: string, reason: string, minutes?: number): Promise<void> {
+  await console.getByTestId(`room-${action}`).click();
+  const dialog = console.getByTestId(`room-dialog-${action}`);
+  if (minutes !== undefined) await dialog.getByTestId('action-minutes').fill(String(minutes));
+  await dialog.getByTestId('action-reason').fill(reason);
+  await dialog.getByTestId('action-confirm').click();
+  await console.getByTestId('room-action-done').waitFor();
+}
+
+describe('the proctor\'s room-wide actions (items 20 and 21)', () => {
+  let console: Page;
+  let pcs: Page[];
+  const others = demo.people.candidates.filter((c) => c.assessor !== assessor.username).slice(0, 2);
+
+  it('pause all, resume all and extend all reach every candidate\'s screen, one reason each', async () => {
+    pcs = [await labPc(others[0]), await labPc(others[1])];
+    ({ page: console } = await openStaffPage(browser, room, 'proktor', 'proktor123!'));
+    await console.getByTestId('session-open').click();
+    await console.getByTestId('console-tab-board').click();
+    await console.getByTestId('room-actions').waitFor();
+
+    await console.getByTestId('room-pauseAll').click();
+    const dialog = console.getByTestId('room-dialog-pauseAll');
+    await expect.poll(() => dialog.getByTestId('room-dialog-count').getAttribute('data-count')).toBe('2');
+    expect(await dialog.getByTestId('room-dialog-names').textContent()).toContain(others[0].name);
+    await shot(console, 'proctor-pause-all.id');
+    await console.getByTestId('action-cancel').click();
+    await language(console, 'en');
+    await console.getByTestId('room-pauseAll').click();
+    expect(await dialog.textContent()).toContain(en.examDay.roomWide.titles.pauseAll);
+    await shot(console, 'proctor-pause-all.en');
+    await console.getByTestId('action-cancel').click();
+    await language(console, 'id');
+
+    await roomAction(console, 'pauseAll', 'Listrik padam di seluruh ruang');
+    expect(await console.getByTestId('room-action-done').textContent()).toBe(`${id.examDay.roomWide.names.pauseAll}: 2 peserta.`);
+    for (const pc of pcs) {
+      await pc.getByTestId('cbt-paused').waitFor();
+      expect(await pc.getByTestId('cbt-question').count()).toBe(0);
+    }
+    await shot(pcs[0], 'cbt-paused-room.id');
+    await shot(console, 'proctor-room-paused.id');
+
+    await roomAction(console, 'resumeAll', 'Listrik menyala lagi');
+    for (const pc of pcs) await pc.getByTestId('cbt-question').waitFor();
+
+    await roomAction(console, 'extendAll', 'Ganti rugi waktu listrik padam', 10);
+    for (const pc of pcs) await expect.poll(() => pc.getByTestId('cbt-time-added').getAttribute('data-minutes')).toBe('10');
+    await shot(pcs[1], 'cbt-time-added-room.id');
+
+    const minutes = await callApi(room, 'exam/minutes', { sessionId }, proctor);
+    const roomWide = minutes.proctorActions.filter((a) => a.candidates !== null);
+    expect(roomWide.map((a) => [a.action, a.candidates, a.reason])).toEqual([
+      ['pausedAll', 2, 'Listrik padam di seluruh ruang'],
+      ['resumedAll', 2, 'Listrik menyala lagi'],
+      ['extendedAll', 2, 'Ganti rugi waktu listrik padam'],
+    ]);
+  });
+
+  it('marks everyone not yet present as absent with one confirmation, and the berita acara lists every room-wide action once', async () => {
+    const before = await callApi(room, 'exam/minutes', { sessionId }, proctor);
+    expect(before.notRecorded).toBeGreaterThan(0);
+    await console.getByTestId('room-markAllAbsent').click();
+    await expect.poll(() => console.getByTestId('room-dialog-markAllAbsent').getByTestId('room-dialog-count').getAttribute('data-count')).toBe(String(before.notRecorded));
+    await shot(console, 'proctor-mark-all-absent.id');
+    await console.getByTestId('action-cancel').click();
+    await roomAction(console, 'markAllAbsent', 'Pintu ruang uji ditutup');
+    const summary = console.getByTestId('board-summary');
+    await expect.poll(() => summary.locator('[data-summary="notRecorded"]').getAttribute('data-value')).toBe('0');
+    expect(await summary.locator('[data-summary="absent"]').getAttribute('data-value')).toBe(String(before.absent + before.notRecorded));
+
+    await console.getByTestId('console-tab-minutes').click();
+    await console.getByTestId('print-minutes-open').click();
+    await console.getByTestId('print-minutes').waitFor();
+    const text = await pdfText(console, 'minutes-room-wide.id');
+    const lines = text.split('\n');
+    // Table cells wrap on paper: each row's first line carries the action's first words and the reason's.
+    for (const [what, reason] of [
+      [id.forms.minutes.action.pausedAll, 'Listrik padam'],
+      ['Lanjutkan seluruh ruang', 'Listrik'],
+      ['Tambah waktu 10 menit', 'Ganti rugi'],
+      ['Semua yang belum hadir', 'Pintu ruang'],
+    ]) {
+      expect(lines.filter((l) => l.includes(what) && l.includes(reason)), `${what} ${reason}`).toHaveLength(1);
+    }
+    await shot(console, 'print-minutes-room-wide.id');
+    await console.getByTestId('print-language').selectOption('en');
+    await console.locator('[data-testid="print-view"][lang="en"]').waitFor();
+    expect(flat(await pdfText(console, 'minutes-room-wide.en'))).toContain('Whole room paused');
+    await shot(console, 'print-minutes-room-wide.en');
+  });
+});

@@ -207,6 +207,8 @@ export const assessmentEn = {
   },
   forms: {
     titles: {
+      candidateAll: 'Every form of this candidate (one PDF)',
+      sessionAll: 'Every form of this session (one PDF)',
       ak01: 'Assessment Agreement and Confidentiality',
       ia05: 'Written Questions: Multiple Choice',
       ia06: 'Written Questions: Essay',

@@ -203,6 +203,8 @@ export const assessmentId = {
   },
   forms: {
     titles: {
+      candidateAll: 'Semua formulir asesi ini (satu PDF)',
+      sessionAll: 'Semua formulir sesi ini (satu PDF)',
       ak01: 'Persetujuan Asesmen dan Kerahasiaan',
       ia05: 'Pertanyaan Tertulis Pilihan Ganda',
       ia06: 'Pertanyaan Tertulis Esai',

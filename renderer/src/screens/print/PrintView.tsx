@@ -3,7 +3,8 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../../electron/shared/i18n';
 import { useLoad } from '../../api/use-load';
 import { LoadView } from '../../components/LoadView';
-import { isCandidateForm, type CandidateForm, type PrintForm } from './forms';
+import { CANDIDATE_FORMS, isCandidateForm, type CandidateForm, type PrintForm } from './forms';
+import type { Workspace } from '../../../../electron/shared/assessment';
 import { Ia01Print, Ia03Print, Ia05Print, Ia06Print, Ia07Print } from './InstrumentForms';
 import { savePdf } from './save-pdf';
 import { Ak01Print, Ak02Print, Ak03Print, Ak04Print } from './RecordForms';
@@ -45,6 +46,12 @@ export function PrintView({ sessionId, form, candidateId, onClose }: Props) {
         <div className="print-page">
           {isCandidateForm(form) && candidateId ? (
             <CandidatePrint sessionId={sessionId} candidateId={candidateId} form={form} />
+          ) : form === 'candidateAll' && candidateId ? (
+            <div className="print-bundle" data-testid="print-bundle">
+              <CandidateForms sessionId={sessionId} candidateId={candidateId} />
+            </div>
+          ) : form === 'sessionAll' ? (
+            <SessionForms sessionId={sessionId} />
           ) : form === 'ak05' ? (
             <ReportPrint sessionId={sessionId} />
           ) : form === 'minutes' ? (
@@ -58,13 +65,68 @@ export function PrintView({ sessionId, form, candidateId, onClose }: Props) {
   );
 }
 
+const FORMS = {
+  ak01: Ak01Print,
+  ia05: Ia05Print,
+  ia06: Ia06Print,
+  ia07: Ia07Print,
+  ia01: Ia01Print,
+  ia03: Ia03Print,
+  ak02: Ak02Print,
+  ak03: Ak03Print,
+  ak04: Ak04Print,
+} as const satisfies Record<CandidateForm, (props: { ws: Workspace }) => React.ReactNode>;
+
 function CandidatePrint({ sessionId, candidateId, form }: { sessionId: string; candidateId: string; form: CandidateForm }) {
   const { state, reload } = useLoad('assessment/workspace', { sessionId, candidateId });
-  const FORMS = { ak01: Ak01Print, ia05: Ia05Print, ia06: Ia06Print, ia07: Ia07Print, ia01: Ia01Print, ia03: Ia03Print, ak02: Ak02Print, ak03: Ak03Print, ak04: Ak04Print };
   const Form = FORMS[form];
   return (
     <LoadView state={state} onRetry={reload}>
       {(ws) => <Form ws={ws} />}
+    </LoadView>
+  );
+}
+
+/** Every form of one candidate in the order the assessment produces them, each from a new page. */
+function CandidateForms({ sessionId, candidateId }: { sessionId: string; candidateId: string }) {
+  const { state, reload } = useLoad('assessment/workspace', { sessionId, candidateId });
+  return (
+    <LoadView state={state} onRetry={reload}>
+      {(ws) =>
+        CANDIDATE_FORMS.map((form) => {
+          const Form = FORMS[form];
+          return (
+            <div key={form} className="print-bundle__part" data-testid="print-bundle-part" data-form={form} data-candidate={candidateId}>
+              <Form ws={ws} />
+            </div>
+          );
+        })
+      }
+    </LoadView>
+  );
+}
+
+/**
+ * The whole session: each assessed candidate's forms in the report's order, then FR.AK.05. A candidate
+ * FR.AK.05 calls not assessed (absent, no recommendation) has no forms to print: empty ones would
+ * say an assessment took place.
+ */
+function SessionForms({ sessionId }: { sessionId: string }) {
+  const { state, reload } = useLoad('assessment/report', { sessionId });
+  return (
+    <LoadView state={state} onRetry={reload}>
+      {(report) => (
+        <div className="print-bundle" data-testid="print-bundle">
+          {report.rows
+            .filter((row) => !(row.attempt === 'absent' && !row.recommendation))
+            .map((row) => (
+              <CandidateForms key={row.candidate.candidateId} sessionId={sessionId} candidateId={row.candidate.candidateId} />
+            ))}
+          <div className="print-bundle__part" data-testid="print-bundle-part" data-form="ak05">
+            <Ak05Print report={report} />
+          </div>
+        </div>
+      )}
     </LoadView>
   );
 }

@@ -3,9 +3,12 @@ import type { TranslationKey } from '../../i18n/keys';
 /** The printable forms, in the order an assessment produces them. */
 export const CANDIDATE_FORMS = ['ak01', 'ia05', 'ia06', 'ia07', 'ia01', 'ia03', 'ak02', 'ak03', 'ak04'] as const;
 export const SESSION_FORMS = ['ak05', 'card', 'attendance', 'minutes'] as const;
+/** Several forms as one PDF: every form of one candidate, or every candidate's forms and FR.AK.05. */
+export const BUNDLES = ['candidateAll', 'sessionAll'] as const;
 export type CandidateForm = (typeof CANDIDATE_FORMS)[number];
 export type SessionForm = (typeof SESSION_FORMS)[number];
-export type PrintForm = CandidateForm | SessionForm;
+export type Bundle = (typeof BUNDLES)[number];
+export type PrintForm = CandidateForm | SessionForm | Bundle;
 
 /** The BNSP form number printed in each header (candidate cards and the attendance list have none). */
 export const FORM_CODES = {
@@ -22,6 +25,8 @@ export const FORM_CODES = {
   card: null,
   attendance: null,
   minutes: null,
+  candidateAll: null,
+  sessionAll: null,
 } as const satisfies Record<PrintForm, string | null>;
 
 /** The form's title, printed in its header and on the buttons that open it. */
@@ -39,6 +44,8 @@ export const FORM_TITLE = {
   card: 'forms.titles.card',
   attendance: 'forms.titles.attendance',
   minutes: 'forms.titles.minutes',
+  candidateAll: 'forms.titles.candidateAll',
+  sessionAll: 'forms.titles.sessionAll',
 } as const satisfies Record<PrintForm, TranslationKey>;
 
 export function isCandidateForm(form: PrintForm): form is CandidateForm {

@@ -43,7 +43,7 @@ export function AssessorWorkspace({ sessionId, onClose }: Props) {
         />
       )}
       {view.kind === 'essayAcross' && <EssayAcrossView sessionId={sessionId} itemId={view.itemId} />}
-      {view.kind === 'report' && <ReportView sessionId={sessionId} onPrint={() => setView({ kind: 'print', form: 'ak05', candidateId: null, back: view })} />}
+      {view.kind === 'report' && <ReportView sessionId={sessionId} onPrint={(form) => setView({ kind: 'print', form, candidateId: null, back: view })} />}
     </div>
   );
 }

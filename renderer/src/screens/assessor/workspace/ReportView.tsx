@@ -14,7 +14,7 @@ import { SaveIndicator } from './SaveIndicator';
 import { useSaver } from './use-saver';
 import { REPORT_FIELDS } from '../../../i18n/assessment-labels';
 
-type Props = { sessionId: string; onPrint: () => void };
+type Props = { sessionId: string; onPrint: (form: 'ak05' | 'sessionAll') => void };
 
 /** FR.AK.05: one per assessor per session — every candidate with K / BK and the BK units, the assessor's notes, signature. */
 export function ReportView({ sessionId, onPrint }: Props) {
@@ -26,7 +26,7 @@ export function ReportView({ sessionId, onPrint }: Props) {
   );
 }
 
-function Report({ report, reload, onPrint }: { report: AssessmentReport; reload: () => void; onPrint: () => void }) {
+function Report({ report, reload, onPrint }: { report: AssessmentReport; reload: () => void; onPrint: Props['onPrint'] }) {
   const { t } = useTranslation();
   const client = useClient();
   const at = useDateTime();
@@ -71,9 +71,14 @@ function Report({ report, reload, onPrint }: { report: AssessmentReport; reload:
       <Section
         title={t('assess.workspace.candidates')}
         actions={
-          <button type="button" className="button button--secondary button--small" data-testid="print-ak05-open" onClick={onPrint}>
-            {t('assess.workspace.print')}
-          </button>
+          <>
+            <button type="button" className="button button--secondary button--small" data-testid="print-ak05-open" onClick={() => onPrint('ak05')}>
+              {t('assess.workspace.print')}
+            </button>
+            <button type="button" className="button button--secondary button--small" data-testid="print-sessionAll-open" onClick={() => onPrint('sessionAll')}>
+              {t('forms.titles.sessionAll')}
+            </button>
+          </>
         }
       >
         <table className="table" data-testid="report-rows">
