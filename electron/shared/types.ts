@@ -1,3 +1,4 @@
+import type { Language } from './i18n';
 import type { Principal, Role } from './roles';
 
 /** Scheme content carries both languages where the LSP provides them; `en` may be missing. */
@@ -24,6 +25,8 @@ export type AppInfo = {
   demo: boolean;
   /** Only filled on a demo installation; a real installation never reveals credentials. */
   demoLogins: DemoLogin[] | null;
+  /** The language chosen at set-up: what a computer that has not chosen its own shows. */
+  language: Language | null;
 };
 
 export type SignInResult = {

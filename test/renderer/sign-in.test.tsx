@@ -31,6 +31,25 @@ describe('sign-in screen', () => {
     expect(document.documentElement.lang).toBe('id');
   });
 
+  it("opens in the installation's language until this computer picks its own", async () => {
+    const english = fakeTransport({ 'app/info': () => ok({ ...appInfo(false), language: 'en' }) });
+    renderApp(english.transport);
+    await waitFor(() => expect(screen.getByLabelText(en.signIn.username)).toBe(screen.getByTestId('signin-username')));
+    expect(document.documentElement.lang).toBe('en');
+    // Nothing was stored: the computer still follows the installation.
+    expect(localStorage.getItem('ruang-uji.language')).toBeNull();
+  });
+
+  it("keeps this computer's own choice over the installation's language", async () => {
+    const english = fakeTransport({ 'app/info': () => ok({ ...appInfo(false), language: 'en' }) });
+    renderApp(english.transport);
+    fireEvent.click(screen.getByTestId('lang-id'));
+    await screen.findByTestId('app-version');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(screen.getByLabelText(id.signIn.username)).toBe(screen.getByTestId('signin-username'));
+    expect(localStorage.getItem('ruang-uji.language')).toBe('id');
+  });
+
   it('shows the demo logins only on a demo installation', async () => {
     const demo = fakeTransport({ 'app/info': () => ok(appInfo(true)) });
     const { unmount } = renderApp(demo.transport);

@@ -21,6 +21,15 @@ export function readStoredLanguage(storage: Storage | null = safeLocalStorage())
   }
 }
 
+/** Whether this computer has a language of its own; without one it shows the installation's. */
+export function hasStoredLanguage(storage: Storage | null = safeLocalStorage()): boolean {
+  try {
+    return isLanguage(storage?.getItem(STORAGE_KEY));
+  } catch {
+    return false;
+  }
+}
+
 export function storeLanguage(language: Language, storage: Storage | null = safeLocalStorage()): void {
   try {
     storage?.setItem(STORAGE_KEY, language);

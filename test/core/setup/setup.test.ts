@@ -34,6 +34,8 @@ describe('first-run set-up', () => {
     expect(core.db.prepare('SELECT count(*) FROM lsp').pluck().get()).toBe(0);
     expect(getSetting(core.db, 'tuk.type')).toBe('sewaktu');
     expect(await call(core, 'setup/status', {})).toEqual({ needed: false, kind: 'tuk' });
+    // The language chosen at set-up is what computers that chose none show.
+    expect((await call(core, 'app/info', {})).language).toBe('en');
     // Its admin creates the station's proctors, who belong to no LSP either.
     const proctor = await call(core, 'accounts/create', { role: 'proctor', username: 'proktor2', displayName: 'P', password: 'Sementara-2026' }, signedIn.token);
     expect(core.db.prepare('SELECT lsp_id FROM account WHERE id = ?').pluck().get(proctor.id)).toBeNull();

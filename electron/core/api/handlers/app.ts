@@ -1,6 +1,9 @@
 import { isDemo, demoLogins } from '../../demo/seed';
 import { readUserVersion } from '../../db/open';
 import { enabledUsernames } from '../../db/queries/accounts';
+import { getSetting } from '../../db/queries/settings';
+import { LANGUAGE_SETTING } from '../../setup/installation';
+import { LANGUAGES, type Language } from '../../../shared/i18n';
 import type { Db } from '../../db/open';
 import type { DemoLogin } from '../../../shared/types';
 import type { Handlers } from '../context';
@@ -14,6 +17,7 @@ export const appHandlers = {
       schemaVersion: readUserVersion(core.db),
       demo,
       demoLogins: demo ? loginsThatWork(core.db) : null,
+      language: installationLanguage(core.db),
     };
   },
 } satisfies Partial<Handlers>;
@@ -26,4 +30,9 @@ function loginsThatWork(db: Db): DemoLogin[] {
   const logins = demoLogins();
   const usable = enabledUsernames(db, logins.map((l) => l.username));
   return logins.filter((l) => usable.has(l.username.toLowerCase()));
+}
+
+function installationLanguage(db: Db): Language | null {
+  const chosen = getSetting(db, LANGUAGE_SETTING);
+  return LANGUAGES.find((language) => language === chosen) ?? null;
 }
