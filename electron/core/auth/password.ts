@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import os from 'node:os';
 
 /**
  * scrypt parameters: N=2^15, r=8 costs ~32 MiB and ~60-100 ms here, which makes offline guessing of a
@@ -12,18 +13,40 @@ export const PASSWORD_COST = 1 << 15;
  * is rate-limited per participant number and per lab PC, and the database that holds their hashes
  * holds the answers themselves. What a slow hash protects (offline guessing from a copied database) is
  * therefore worth little here, while 400 candidates signing in at once at N=2^15 took 21 s on a 2-core
- * station. N=2^12 (4 MiB, a few ms) lets a full room sign in within seconds; staff keep N=2^15.
+ * station. N=2^11 (2 MiB, a few ms) lets a full room sign in within seconds; staff keep N=2^15.
  */
-export const CANDIDATE_PASSWORD_COST = 1 << 12;
+export const CANDIDATE_PASSWORD_COST = 1 << 11;
 const DEFAULT = { N: PASSWORD_COST, r: 8, p: 1, keyLen: 32 } as const;
 const MAX_MEM = 64 * 1024 * 1024;
 
+/**
+ * At most this many hashes at once, leaving a core for the event loop and SQLite: a sign-in storm of a
+ * whole room must not starve the saves of candidates already at work (2 cores: one hash at a time).
+ */
+const HASH_SLOTS = Math.max(1, os.availableParallelism() - 1);
+let hashing = 0;
+const waiting: (() => void)[] = [];
+
+async function inSlot<T>(work: () => Promise<T>): Promise<T> {
+  if (hashing >= HASH_SLOTS) await new Promise<void>((resolve) => waiting.push(resolve));
+  else hashing++;
+  try {
+    return await work();
+  } finally {
+    // The slot passes straight to the next in line, so the count stays right without a race.
+    const next = waiting.shift();
+    if (next) next();
+    else hashing--;
+  }
+}
+
 function scrypt(password: string, salt: Buffer, N: number, r: number, p: number, keyLen: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    crypto.scrypt(password.normalize('NFKC'), salt, keyLen, { N, r, p, maxmem: MAX_MEM }, (err, key) =>
-      err ? reject(err) : resolve(key),
-    );
-  });
+  return inSlot(
+    () =>
+      new Promise((resolve, reject) => {
+        crypto.scrypt(password.normalize('NFKC'), salt, keyLen, { N, r, p, maxmem: MAX_MEM }, (err, key) => (err ? reject(err) : resolve(key)));
+      }),
+  );
 }
 
 /** The same KDF and cost as password hashes, for keys derived from a password (keys/wrap.ts). */

@@ -23,3 +23,12 @@ describe('scrypt passwords', () => {
     expect(await verifyPassword(decomposed, await hashPassword(composed, { N: 1024 }))).toBe(true);
   });
 });
+
+describe('hashing under a storm', () => {
+  it('answers every one of many simultaneous checks correctly, however many run at once', async () => {
+    const hash = await hashPassword('ujian-2026', { N: 1024 });
+    const checks = await Promise.all(Array.from({ length: 40 }, (_, i) => verifyPassword(i % 4 === 0 ? 'salah' : 'ujian-2026', hash)));
+    expect(checks.filter(Boolean)).toHaveLength(30);
+    expect(checks.filter((ok) => !ok)).toHaveLength(10);
+  });
+});
