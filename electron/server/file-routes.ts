@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { exportedFile, MAX_UPLOAD_BYTES, storeUpload, TRANSFER_ROLES, type Core } from '../core';
+import { exportedFile, MAX_UPLOAD_BYTES, photoForPrincipal, storeUpload, TRANSFER_ROLES, type Core } from '../core';
 import { AppError } from '../shared/errors';
 import { bearerToken, sendError, sendJson } from './api-routes';
 import { decodePathPart } from './url-path';
@@ -34,9 +34,26 @@ function download(core: Core, name: string, req: IncomingMessage, res: ServerRes
   fs.createReadStream(file).pipe(res);
 }
 
+/**
+ * GET /files/attachments/<sha256>: a candidate's photo for the LSP admin's screen. The name is the
+ * content's hash, so the bytes behind it never change (immutable); private, since it is personal data.
+ */
+function attachment(core: Core, sha256: string, req: IncomingMessage, res: ServerResponse): void {
+  if (req.method !== 'GET') throw new AppError('BAD_REQUEST', { details: 'method must be GET' });
+  const photo = photoForPrincipal({ db: core.db, dataDir: core.dataDir }, core.principalFor(bearerToken(req)), sha256);
+  res.writeHead(200, {
+    'Content-Type': photo.mediaType,
+    'Content-Length': photo.size,
+    'Cache-Control': 'private, max-age=31536000, immutable',
+    'X-Content-Type-Options': 'nosniff',
+  });
+  fs.createReadStream(photo.file).pipe(res);
+}
+
 /** Bundles travel as raw bodies beside (not inside) the JSON API, with the same bearer token. */
 export async function handleFileRoute(core: Core, route: string, req: IncomingMessage, res: ServerResponse): Promise<void> {
   try {
+    if (route.startsWith('/files/attachments/')) return attachment(core, decodePathPart(route.slice('/files/attachments/'.length)), req, res);
     authorize(core, req);
     if (route === '/files/upload') await upload(core, req, res);
     else if (route.startsWith('/files/exports/')) download(core, decodePathPart(route.slice('/files/exports/'.length)), req, res);

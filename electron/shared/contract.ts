@@ -459,6 +459,8 @@ export const contract = {
   'candidates/create': method<CandidateDetail>()(z.object({ candidate: candidateInput }).strict(), roles('lsp_admin')),
   'candidates/update': method<CandidateDetail>()(z.object({ candidateId: id, candidate: candidateInput }).strict(), roles('lsp_admin')),
   'candidates/setActive': method<CandidateDetail>()(z.object({ candidateId: id, active: z.boolean() }).strict(), roles('lsp_admin')),
+  // The photo arrives as an upload (POST /files/upload) and is shown from GET /files/attachments/<sha256>; null removes it.
+  'candidates/setPhoto': method<CandidateDetail>()(z.object({ candidateId: id, uploadId: transferId.nullable() }).strict(), roles('lsp_admin')),
 
   'registry/settings': method<RegistrySettings>()(noArgs, roles('lsp_admin')),
   'registry/setSettings': method<RegistrySettings>()(z.object({ settings: registrySettings }).strict(), roles('lsp_admin')),

@@ -137,6 +137,9 @@ export const ERROR_CODES = [
   ...IMPORT_PROBLEMS,
   // The registry: field-by-field refusals (ApiError.fields), a record code already used
   'REGISTRY_INVALID',
+  // A candidate's photo (registry/candidate-photo.ts)
+  'PHOTO_NOT_PNG_OR_JPEG',
+  'PHOTO_TOO_LARGE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

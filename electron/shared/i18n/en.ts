@@ -105,6 +105,8 @@ export const en = {
     ASSESSOR_LINK_INVALID: 'An assessor account must be linked to an existing assessor record (ID {{assessorId}} was not found or is already linked to another account).',
     REGISTRY_INVALID_one: 'Not saved: {{count}} field needs fixing ({{field}}).',
     REGISTRY_INVALID_other: 'Not saved: {{count}} fields need fixing (the first: {{field}}).',
+    PHOTO_NOT_PNG_OR_JPEG: 'Photo refused: only PNG or JPEG files are accepted (not SVG, GIF, PDF or anything else).',
+    PHOTO_TOO_LARGE: 'Photo refused: it may be at most {{megabytes}} MB. Make the picture smaller and choose it again.',
     SHEET_NOT_SPREADSHEET: 'This file is not a spreadsheet Ruang Uji can read. Save it from Excel or LibreOffice as an Excel Workbook (.xlsx), or as CSV, and import that file.',
     SHEET_LEGACY_XLS: 'This is an old Excel 97–2003 file (.xls). Open it in Excel or LibreOffice, save it as an Excel Workbook (.xlsx), and import that file.',
     SHEET_ENCRYPTED: 'This file is protected with a password, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear it), save, and import it again.',

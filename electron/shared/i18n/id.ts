@@ -102,6 +102,8 @@ export const id = {
     ACCOUNT_SELF: 'Anda tidak dapat menonaktifkan akun Anda sendiri atau melepas peran admin Anda sendiri.',
     ASSESSOR_LINK_INVALID: 'Akun asesor harus ditautkan ke data asesor yang ada (ID {{assessorId}} tidak ditemukan atau sudah bertaut ke akun lain).',
     REGISTRY_INVALID_other: 'Data belum disimpan: {{count}} isian perlu diperbaiki (yang pertama: {{field}}).',
+    PHOTO_NOT_PNG_OR_JPEG: 'Foto ditolak: hanya berkas PNG atau JPEG yang diterima (bukan SVG, GIF, PDF atau lainnya).',
+    PHOTO_TOO_LARGE: 'Foto ditolak: ukurannya paling besar {{megabytes}} MB. Perkecil gambarnya lalu pilih lagi.',
     SHEET_NOT_SPREADSHEET: 'Berkas ini bukan lembar kerja yang dapat dibaca Ruang Uji. Simpan dari Excel atau LibreOffice sebagai Excel Workbook (.xlsx) atau CSV, lalu impor berkas itu.',
     SHEET_LEGACY_XLS: 'Ini berkas Excel 97–2003 lama (.xls). Buka di Excel atau LibreOffice, simpan sebagai Excel Workbook (.xlsx), lalu impor berkas itu.',
     SHEET_ENCRYPTED: 'Berkas ini dilindungi kata sandi sehingga tidak dapat dibaca. Buka di Excel, hapus kata sandinya (File › Info › Protect Workbook › Encrypt with Password, lalu kosongkan), simpan, dan impor lagi.',

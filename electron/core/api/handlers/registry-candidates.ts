@@ -1,6 +1,9 @@
+import fs from 'node:fs';
 import * as candidates from '../../registry/candidates';
+import { setCandidatePhoto } from '../../registry/candidate-photo';
 import { registryLsp } from '../../registry/scope';
 import { me, write, type Handlers } from '../context';
+import { uploadedFile } from './bundles';
 
 /** Candidates (asesi) of the LSP's registry: deduplicated by NIK, every change audited. */
 export const registryCandidateHandlers = {
@@ -17,5 +20,16 @@ export const registryCandidateHandlers = {
   'candidates/setActive': ({ candidateId, active }, call) => {
     const principal = me(call);
     return write(call, (now) => candidates.setCandidateActive(call.core.db, principal, registryLsp(principal), candidateId, active, now));
+  },
+  'candidates/setPhoto': ({ candidateId, uploadId }, call) => {
+    const principal = me(call);
+    const env = { db: call.core.db, dataDir: call.core.dataDir };
+    const file = uploadId === null ? null : uploadedFile(call.core, uploadId);
+    try {
+      return setCandidatePhoto(env, principal, registryLsp(principal), candidateId, file, call.core.clock.now());
+    } finally {
+      // Stored by its hash or refused: the upload is not needed again either way.
+      if (file) fs.rmSync(file, { force: true });
+    }
   },
 } satisfies Partial<Handlers>;
