@@ -207,6 +207,17 @@ export const registryScreensEn = {
       email: 'E-mail',
       educationCode: 'Education code',
       occupationCode: 'Occupation code',
+      photo: {
+        title: 'Photo',
+        alt: 'Photo of {{name}}',
+        none: 'No photo yet.',
+        hint: 'PNG or JPEG, at most 2 MB.',
+        choose: 'Choose a photo',
+        replace: 'Replace the photo',
+        remove: 'Remove the photo',
+        working: 'Saving…',
+        notShown: 'The photo cannot be shown.',
+      },
     },
     import: {
       title: {

@@ -202,6 +202,17 @@ export const registryScreensId = {
       email: 'E-mail',
       educationCode: 'Kode pendidikan',
       occupationCode: 'Kode pekerjaan',
+      photo: {
+        title: 'Foto',
+        alt: 'Foto {{name}}',
+        none: 'Belum ada foto.',
+        hint: 'PNG atau JPEG, paling besar 2 MB.',
+        choose: 'Pilih foto',
+        replace: 'Ganti foto',
+        remove: 'Hapus foto',
+        working: 'Menyimpan…',
+        notShown: 'Foto tidak dapat ditampilkan.',
+      },
     },
     import: {
       title: {

@@ -50,3 +50,18 @@ export async function downloadExport(fileName: string, token: string): Promise<v
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/**
+ * A stored attachment (a candidate's photo) by its hash, fetched with the bearer token like an export:
+ * an <img> cannot send the token, so the screen shows it from the bytes.
+ */
+export async function fetchAttachment(sha256: string, token: string): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetch(`/files/attachments/${encodeURIComponent(sha256)}`, { headers: { Authorization: `Bearer ${token}` } });
+  } catch {
+    throw new CallError(clientError('NETWORK'));
+  }
+  if (!response.ok) throw new CallError(clientError('BAD_RESPONSE'));
+  return response.blob();
+}

@@ -12,6 +12,7 @@ import { orNull, text } from '../form-values';
 import { RecordForm } from '../RecordForm';
 import { RegistryField, RegistrySelect } from '../RegistryField';
 import { RegistryPage } from '../RegistryPage';
+import { CandidatePhoto } from './CandidatePhoto';
 import { sexOf, sexOptions } from '../sex-options';
 import { goTo, useRouteId } from '../use-route-id';
 import { useFormState } from '../use-form-state';
@@ -54,6 +55,9 @@ function ExistingCandidate({ candidateId }: { candidateId: string }) {
                 reload();
               }}
             />
+            <Section title={t('registryScreens.candidates.photo.title')}>
+              <CandidatePhoto candidate={candidate} onChanged={reload} />
+            </Section>
             <Section title={candidate.name}>
               <CandidateForm candidate={candidate} onSaved={reload} />
             </Section>
