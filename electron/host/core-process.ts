@@ -154,7 +154,7 @@ export function serveCoreChannel(channel: CoreChannel, exit: (code: number) => v
         files.uploadAbort(message.id);
         return;
       case 'download/open':
-        files.downloadOpen(message.id, message.token, message.name);
+        files.downloadOpen(message.id, message.token, message.name, message.what);
         return;
       case 'download/pull':
         await files.downloadPull(message.id);

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Core } from '../core';
-import { exportedFile, MAX_UPLOAD_BYTES, storeUpload, TRANSFER_ROLES } from '../core';
+import { exportedFile, MAX_UPLOAD_BYTES, photoForPrincipal, storeUpload, TRANSFER_ROLES } from '../core';
 import { AppError } from '../shared/errors';
 import type { FromCore } from '../shared/core-channel';
 
@@ -11,6 +11,19 @@ function authorize(core: Core, token: string | null): void {
   const principal = core.principalFor(token);
   if (!principal) throw new AppError('UNAUTHENTICATED');
   if (!TRANSFER_ROLES.includes(principal.role)) throw new AppError('FORBIDDEN', { role: principal.role, method: 'files' });
+}
+
+function exportOf(core: Core, token: string | null, name: string): { file: string; mediaType: null } {
+  authorize(core, token);
+  const file = exportedFile(core.dataDir, name);
+  if (!file) throw new AppError('NOT_FOUND', { what: 'file' });
+  return { file, mediaType: null };
+}
+
+/** A candidate's photo: the same check as the room server's GET /files/attachments/<sha256>. */
+function photoOf(core: Core, token: string | null, sha256: string): { file: string; mediaType: string } {
+  const photo = photoForPrincipal({ db: core.db, dataDir: core.dataDir }, core.principalFor(token), sha256);
+  return { file: photo.file, mediaType: photo.mediaType };
 }
 
 function replyError(send: Send, id: number, err: unknown): void {
@@ -81,15 +94,13 @@ export function fileRelay(core: Core, send: Send) {
     uploadEnd: (id: number) => uploads.get(id)?.push(null),
     uploadAbort: (id: number) => uploads.get(id)?.abort(),
 
-    downloadOpen(id: number, token: string | null, name: string): void {
+    downloadOpen(id: number, token: string | null, name: string, what: 'export' | 'attachment'): void {
       try {
-        authorize(core, token);
-        const file = exportedFile(core.dataDir, name);
-        if (!file) throw new AppError('NOT_FOUND', { what: 'file' });
+        const { file, mediaType } = what === 'attachment' ? photoOf(core, token, name) : exportOf(core, token, name);
         const size = fs.statSync(file).size;
         const stream = fs.createReadStream(file, { highWaterMark: 256 * 1024 });
         downloads.set(id, stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>);
-        send({ type: 'download/ready', id, name, size });
+        send({ type: 'download/ready', id, name, size, mediaType });
       } catch (err) {
         replyError(send, id, err);
       }

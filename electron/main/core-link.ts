@@ -25,7 +25,7 @@ export type CoreLinkOptions = {
 };
 
 export type Listener = (message: BridgeMessage) => void;
-export type Download = { name: string; size: number; body: ReadableStream<Uint8Array> };
+export type Download = { name: string; size: number; mediaType: string | null; body: ReadableStream<Uint8Array> };
 
 type Waiter = (message: Extract<FromCore, { id: number }>) => void;
 type Subscription = { token: string | null; listener: Listener; onEnd: () => void };
@@ -251,11 +251,11 @@ export function createCoreLink(options: CoreLinkOptions) {
     },
 
     /** The file as a stream pulled piece by piece from the core process. */
-    download(token: string | null, name: string): Promise<Reply<Download>> {
+    download(token: string | null, name: string, what: 'export' | 'attachment' = 'export'): Promise<Reply<Download>> {
       return new Promise((resolve) => {
         let pull: { resolve: () => void; controller: ReadableStreamDefaultController<Uint8Array> } | null = null;
         let broken = false;
-        const id = request((id) => ({ type: 'download/open', id, token, name }), (message) => {
+        const id = request((id) => ({ type: 'download/open', id, token, name, what }), (message) => {
           if (message.type === 'download/ready') {
             const body = new ReadableStream<Uint8Array>({
               pull: (controller) =>
@@ -273,7 +273,7 @@ export function createCoreLink(options: CoreLinkOptions) {
                 send({ type: 'download/cancel', id });
               },
             });
-            resolve({ ok: true, result: { name: message.name, size: message.size, body } });
+            resolve({ ok: true, result: { name: message.name, size: message.size, mediaType: message.mediaType, body } });
           } else if (message.type === 'download/chunk' && pull) {
             const { controller, resolve: done } = pull;
             pull = null;

@@ -22,6 +22,7 @@ export function createFileTransferHandler(core: () => Pick<CoreLink, 'upload' | 
         const declared = Number(request.headers.get('content-length') ?? NaN);
         return json(await c.upload(token, request.body, Number.isFinite(declared) ? declared : null));
       }
+      if (pathname.startsWith('/files/attachments/') && request.method === 'GET') return await attachment(c, token, decodePathPart(pathname.slice('/files/attachments/'.length)));
       if (!pathname.startsWith('/files/exports/') || request.method !== 'GET') throw new AppError('NOT_FOUND', { what: 'file' });
       const name = decodePathPart(pathname.slice('/files/exports/'.length));
       const reply = await c.download(token, name);
@@ -41,6 +42,21 @@ export function createFileTransferHandler(core: () => Pick<CoreLink, 'upload' | 
       return json({ ok: false, error: err.toApiError() });
     }
   };
+}
+
+/** A candidate's photo, with the headers the room server's route sends (server/file-routes.ts). */
+async function attachment(c: Pick<CoreLink, 'download'>, token: string | null, sha256: string): Promise<Response> {
+  const reply = await c.download(token, sha256, 'attachment');
+  if (!reply.ok) return json(reply);
+  return new Response(reply.result.body, {
+    status: 200,
+    headers: {
+      ...SECURITY_HEADERS,
+      'Content-Type': reply.result.mediaType ?? 'application/octet-stream',
+      'Content-Length': String(reply.result.size),
+      'Cache-Control': 'private, max-age=31536000, immutable',
+    },
+  });
 }
 
 function json(reply: Reply<unknown>): Response {

@@ -43,7 +43,8 @@ export type ToCore =
   | { type: 'upload/chunk'; id: number; data: Uint8Array }
   | { type: 'upload/end'; id: number }
   | { type: 'upload/abort'; id: number }
-  | { type: 'download/open'; id: number; token: string | null; name: string }
+  // what: a bundle or workbook under transfers/exports, or a candidate's photo by its hash (name).
+  | { type: 'download/open'; id: number; token: string | null; name: string; what: 'export' | 'attachment' }
   | { type: 'download/pull'; id: number }
   | { type: 'download/cancel'; id: number }
   | { type: 'shutdown'; id: number };
@@ -62,7 +63,7 @@ export type FromCore =
   /** Upload: the chunk is written, send the next one. Download: the next piece, null at the end. */
   | { type: 'upload/ack'; id: number }
   | { type: 'download/chunk'; id: number; data: Uint8Array | null }
-  | { type: 'download/ready'; id: number; name: string; size: number }
+  | { type: 'download/ready'; id: number; name: string; size: number; mediaType: string | null }
   | { type: 'stopped'; id: number };
 
 export type FromCoreOf<T extends FromCore['type']> = Extract<FromCore, { type: T }>;
