@@ -321,6 +321,25 @@ for (const language of ['id', 'en'] as const) {
       expect(await page.getByTestId('field-nik').inputValue()).toBe(nik(18, true));
       await shot(page, `registry-${language}-candidate`);
 
+      // Her photo: an SVG is refused by its bytes, a PNG is stored and shown (decoded: 1×1 pixel).
+      const svg = path.join(folder, `logo-${language}.svg`);
+      fs.writeFileSync(svg, '<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>');
+      const png = path.join(folder, `foto-${language}.png`);
+      fs.writeFileSync(png, Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+      const beforePhoto = problems.length;
+      await page.getByTestId('candidate-photo-file').setInputFiles(svg);
+      const refusal = page.getByTestId('candidate-photo').getByTestId('error-message');
+      expect(await refusal.getAttribute('data-error-code')).toBe('PHOTO_NOT_PNG_OR_JPEG');
+      expect(await refusal.textContent()).toContain(T.errors.PHOTO_NOT_PNG_OR_JPEG);
+      // The refusal is an HTTP 400, which Chromium logs; it is the one expected here.
+      expect(problems.splice(beforePhoto)).toEqual(['console: Failed to load resource: the server responded with a status of 400 (Bad Request)']);
+      await page.getByTestId('candidate-photo-file').setInputFiles(png);
+      const photo = page.getByTestId('candidate-photo-image');
+      await photo.waitFor();
+      expect(await photo.getAttribute('alt')).toBe(T.registryScreens.candidates.photo.alt.replace('{{name}}', 'Sinta Maharani'));
+      await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+      await shot(page, `registry-${language}-candidate-photo`);
+
       // The home counts what was entered.
       await page.getByTestId('back-home').click();
       expect(await page.getByTestId('total-candidates').locator('dd').textContent()).toBe('21');
