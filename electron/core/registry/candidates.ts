@@ -112,8 +112,12 @@ function requireFreeNik(db: Db, lspId: string, nik: string, self: string | null,
   if (other && other.id !== self) checks.refuse('nik', 'nik_taken');
 }
 
+/**
+ * The photo changes only through candidates/setPhoto (registry/candidate-photo.ts), which checks the
+ * file and keeps its attachment row: the form's create and update take the recorded one (none when new).
+ */
 export function createCandidate(db: Db, principal: Principal, lspId: string, input: CandidateInput, now: Date): CandidateDetail {
-  const { value, checks } = checkCandidate(input, localDate(now));
+  const { value, checks } = checkCandidate({ ...input, photoSha256: null }, localDate(now));
   requireFreeNik(db, lspId, value.nik, null, checks);
   checks.throwIfAny();
   return insertChecked(db, principal, lspId, value, now);
@@ -129,7 +133,7 @@ function insertChecked(db: Db, principal: Principal, lspId: string, value: Candi
 
 export function updateCandidate(db: Db, principal: Principal, lspId: string, id: string, input: CandidateInput, now: Date): CandidateDetail {
   const before = getCandidate(db, lspId, id);
-  const { value, checks } = checkCandidate(input, localDate(now));
+  const { value, checks } = checkCandidate({ ...input, photoSha256: before.photo_sha256 }, localDate(now));
   requireFreeNik(db, lspId, value.nik, id, checks);
   checks.throwIfAny();
   return updateChecked(db, principal, before, value, now);

@@ -120,4 +120,18 @@ describe("a candidate's photo", () => {
     expect(core.db.prepare('SELECT photo_sha256 FROM candidate WHERE id = ?').pluck().get(candidateId)).toBeNull();
     expect(auditCount(core, 'candidate.photo.set')).toBe(0);
   });
+
+  it('is not changed by the form: create and update keep the recorded photo (none when new), whatever photoSha256 they carry', async () => {
+    const { core, token, candidateId } = await withCandidate();
+    const stray = 'b'.repeat(64);
+    const created = await call(core, 'candidates/create', { candidate: candidateInput(2, { photoSha256: stray }) }, token);
+    expect(created.photoSha256).toBeNull();
+    await call(core, 'candidates/setPhoto', { candidateId, uploadId: await upload(core, TINY_PNG) }, token);
+    const updated = await call(core, 'candidates/update', { candidateId, candidate: candidateInput(1, { name: 'Asesi Baru', photoSha256: stray }) }, token);
+    expect([updated.name, updated.photoSha256]).toEqual(['Asesi Baru', sha(TINY_PNG)]);
+    // An edit made with the photo as it was before a removal does not bring the hash back either.
+    await call(core, 'candidates/setPhoto', { candidateId, uploadId: null }, token);
+    const stale = await call(core, 'candidates/update', { candidateId, candidate: candidateInput(1, { name: 'Asesi Lagi', photoSha256: sha(TINY_PNG) }) }, token);
+    expect(stale.photoSha256).toBeNull();
+  });
 });
