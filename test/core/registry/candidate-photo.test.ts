@@ -134,4 +134,16 @@ describe("a candidate's photo", () => {
     const stale = await call(core, 'candidates/update', { candidateId, candidate: candidateInput(1, { name: 'Asesi Lagi', photoSha256: sha(TINY_PNG) }) }, token);
     expect(stale.photoSha256).toBeNull();
   });
+
+  it('leaves the candidate\'s other attachments alone, even one with the same bytes, and keeps their file', async () => {
+    const { core, token, candidateId } = await withCandidate();
+    core.db
+      .prepare("INSERT INTO attachment (id, owner_table, owner_id, name, media_type, sha256, size) VALUES ('port-1', 'candidate', ?, 'portofolio.png', 'image/png', ?, ?)")
+      .run(candidateId, sha(TINY_PNG), TINY_PNG.length);
+    await call(core, 'candidates/setPhoto', { candidateId, uploadId: await upload(core, TINY_PNG) }, token);
+    expect(core.db.prepare('SELECT name FROM attachment WHERE owner_id = ? ORDER BY name').pluck().all(candidateId)).toEqual(['photo.png', 'portofolio.png']);
+    await call(core, 'candidates/setPhoto', { candidateId, uploadId: null }, token);
+    expect(core.db.prepare('SELECT name FROM attachment WHERE owner_id = ?').pluck().all(candidateId)).toEqual(['portofolio.png']);
+    expect(fs.readFileSync(blobPath(core.dataDir, sha(TINY_PNG))).equals(TINY_PNG)).toBe(true);
+  });
 });
