@@ -15,6 +15,7 @@ import { releaseToken } from '../e2e/support/exam-api';
 import { startRoom, type Room } from '../e2e/support/room';
 import { ROOT } from '../support/source-files';
 import { report } from './stats';
+import { acceptAndStart, signInCandidate } from '../e2e/support/candidate-pc';
 
 const REPEAT = Number(process.env.BENCH_CANDIDATE_REPEAT ?? 2);
 const candidates = loadDemoContent().people.candidates;
@@ -91,14 +92,8 @@ async function candidateToFirstQuestion(browser: Browser, room: Room, token: str
     const page = await context.newPage();
     const { total, quiet } = await countBytes(page);
     await page.goto(room.url);
-    await page.getByTestId('signin-mode-candidate').click();
-    await page.getByTestId('signin-username').fill(who.participantNo);
-    await page.getByTestId('signin-password').fill(who.password);
-    await page.getByTestId('signin-token').fill(token);
-    await page.getByTestId('signin-submit').click();
-    await page.getByTestId('agreement-accept').check();
-    await page.getByTestId('agreement-start').click();
-    await page.getByTestId('cbt-question').waitFor();
+    await signInCandidate(page, who, token);
+    await acceptAndStart(page);
     // Whatever the first question still fetches (a lazy chunk, a font) lands within the quiet wait.
     await quiet(1500);
     return total();

@@ -7,6 +7,7 @@ import { launchChromium, openStaffPage, screenshot, watchPage } from './support/
 import { callApi, releaseToken } from './support/exam-api';
 import { pdfText } from './support/pdf';
 import { startRoom, type Room } from './support/room';
+import { signInCandidate } from './support/candidate-pc';
 
 let room: Room;
 let browser: Browser;
@@ -204,11 +205,7 @@ describe('assessor: from submitted test to signed FR.AK.02 and FR.AK.05', () => 
     const labProblems = watchPage(lab, room.origin).problems;
     const { token } = await callApi(room, 'exam/token', { sessionId }, proctor);
     await lab.goto(room.url);
-    await lab.getByTestId('signin-mode-candidate').click();
-    await lab.getByTestId('signin-username').fill(candidate.participantNo);
-    await lab.getByTestId('signin-password').fill(candidate.password);
-    await lab.getByTestId('signin-token').fill(token!);
-    await lab.getByTestId('signin-submit').click();
+    await signInCandidate(lab, candidate, token!);
     await lab.getByTestId('cbt-thanks').waitFor();
     await lab.getByTestId('feedback-open').click();
     const form = lab.getByTestId('feedback-form');

@@ -6,6 +6,7 @@ import { demo } from '../support/core';
 import { launchChromium, screenshot, watchPage } from './support/browser';
 import { releaseToken, shortenAttempt } from './support/exam-api';
 import { startRoom, type Room } from './support/room';
+import { acceptAndStart, signInCandidate } from './support/candidate-pc';
 
 let room: Room;
 let browser: Browser;
@@ -23,7 +24,6 @@ afterAll(async () => {
 });
 
 const [rizky, siti, dimas, putri] = demo.people.candidates;
-type Candidate = (typeof demo.people.candidates)[number];
 
 /** Each candidate gets their own browser context: their own lab PC, with its own device id. */
 async function openPc(): Promise<{ page: Page; problems: string[] }> {
@@ -35,20 +35,8 @@ async function openPc(): Promise<{ page: Page; problems: string[] }> {
   return { page, problems };
 }
 
-async function signIn(page: Page, who: Candidate, withToken: string): Promise<void> {
-  await page.getByTestId('signin-mode-candidate').click();
-  await page.getByTestId('signin-username').fill(who.participantNo);
-  await page.getByTestId('signin-password').fill(who.password);
-  await page.getByTestId('signin-token').fill(withToken);
-  await page.getByTestId('signin-submit').click();
-}
-
-async function startTest(page: Page): Promise<void> {
-  await page.getByTestId('cbt-agreement').waitFor();
-  await page.getByTestId('agreement-accept').check();
-  await page.getByTestId('agreement-start').click();
-  await page.getByTestId('cbt-test').waitFor();
-}
+const signIn = signInCandidate;
+const startTest = acceptAndStart;
 
 async function language(page: Page, lang: 'id' | 'en'): Promise<void> {
   await page.getByTestId(`lang-${lang}`).click();

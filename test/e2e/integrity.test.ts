@@ -9,6 +9,7 @@ import { launchChromium, screenshot, watchPage } from './support/browser';
 import { callApi, releaseToken } from './support/exam-api';
 import { pdfText } from './support/pdf';
 import { startRoom, type Room } from './support/room';
+import { acceptAndStart, signInCandidate } from './support/candidate-pc';
 
 /**
  * Issue 18, integrity items 1, 3, 4 and 5 in Chromium through the real room server: a pause stops the
@@ -56,15 +57,8 @@ async function labPc(who: Candidate): Promise<{ context: BrowserContext; page: P
   const page = await context.newPage();
   const { problems } = watchPage(page, room.origin);
   await page.goto(room.url);
-  await page.getByTestId('signin-mode-candidate').click();
-  await page.getByTestId('signin-username').fill(who.participantNo);
-  await page.getByTestId('signin-password').fill(who.password);
-  await page.getByTestId('signin-token').fill(token);
-  await page.getByTestId('signin-submit').click();
-  await page.getByTestId('cbt-agreement').waitFor();
-  await page.getByTestId('agreement-accept').check();
-  await page.getByTestId('agreement-start').click();
-  await page.getByTestId('cbt-test').waitFor();
+  await signInCandidate(page, who, token);
+  await acceptAndStart(page);
   return { context, page, problems };
 }
 

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '../support/core';
 import { launchChromium, screenshot } from './support/browser';
 import { startRoom, type Room } from './support/room';
+import { acceptAndStart, signInCandidate } from './support/candidate-pc';
 
 const WATCH_MODULE = path.join(import.meta.dirname, 'support', 'net-watch.mjs');
 
@@ -184,13 +185,8 @@ describe('nothing reaches past the LAN', () => {
     // A candidate on a lab PC signs in, agrees, answers the first question and submits.
     const pc = await newPc(browser, seen);
     await pc.goto(room.url);
-    await pc.getByTestId('signin-mode-candidate').click();
-    await pc.getByTestId('signin-username').fill(candidate.participantNo);
-    await pc.getByTestId('signin-password').fill(candidate.password);
-    await pc.getByTestId('signin-token').fill(token);
-    await pc.getByTestId('signin-submit').click();
-    await pc.getByTestId('agreement-accept').check();
-    await pc.getByTestId('agreement-start').click();
+    await signInCandidate(pc, candidate, token);
+    await acceptAndStart(pc);
     const question = pc.getByTestId('cbt-question');
     await question.waitFor();
     if ((await question.getAttribute('data-kind')) === 'multiple_choice') await pc.locator('[data-testid="cbt-option"][data-letter="A"]').click();

@@ -11,6 +11,7 @@ import { launchChromium, openStaffPage, screenshot } from './support/browser';
 import { callApi, releaseToken } from './support/exam-api';
 import { PDFS, pdfText } from './support/pdf';
 import { startRoom, type Room } from './support/room';
+import { acceptAndStart, signInCandidate } from './support/candidate-pc';
 
 /**
  * Issue 18 items 16–21 in Chromium through the room server: FR.IA.05 as the candidate saw it, KUK with
@@ -194,15 +195,8 @@ async function labPc(who: Candidate): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
   const page = await context.newPage();
   await page.goto(room.url);
-  await page.getByTestId('signin-mode-candidate').click();
-  await page.getByTestId('signin-username').fill(who.participantNo);
-  await page.getByTestId('signin-password').fill(who.password);
-  await page.getByTestId('signin-token').fill(token);
-  await page.getByTestId('signin-submit').click();
-  await page.getByTestId('cbt-agreement').waitFor();
-  await page.getByTestId('agreement-accept').check();
-  await page.getByTestId('agreement-start').click();
-  await page.getByTestId('cbt-test').waitFor();
+  await signInCandidate(page, who, token);
+  await acceptAndStart(page);
   return page;
 }
 

@@ -7,6 +7,7 @@ import { demo } from '../support/core';
 import { launchChromium, openStaffPage, screenshot, watchPage } from './support/browser';
 import { callApi, releaseToken } from './support/exam-api';
 import { startRoom, type Room } from './support/room';
+import { acceptAndStart, signInCandidate } from './support/candidate-pc';
 
 /**
  * Issue 6 in Chromium through the real room server: lab PCs (each its own browser context) and the
@@ -54,20 +55,11 @@ async function openPc(): Promise<Pc> {
   return { context, page, problems };
 }
 
-async function signIn(page: Page, who: Candidate): Promise<void> {
-  await page.getByTestId('signin-mode-candidate').click();
-  await page.getByTestId('signin-username').fill(who.participantNo);
-  await page.getByTestId('signin-password').fill(who.password);
-  await page.getByTestId('signin-token').fill(token);
-  await page.getByTestId('signin-submit').click();
-}
+const signIn = (page: Page, who: Candidate) => signInCandidate(page, who, token);
 
 async function startTest(pc: Pc, who: Candidate): Promise<void> {
   await signIn(pc.page, who);
-  await pc.page.getByTestId('cbt-agreement').waitFor();
-  await pc.page.getByTestId('agreement-accept').check();
-  await pc.page.getByTestId('agreement-start').click();
-  await pc.page.getByTestId('cbt-test').waitFor();
+  await acceptAndStart(pc.page);
 }
 
 async function language(page: Page, lang: 'id' | 'en'): Promise<void> {

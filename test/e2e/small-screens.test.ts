@@ -10,6 +10,7 @@ import { demo, staff } from '../support/core';
 import { launchChromium, screenshot, watchPage } from './support/browser';
 import { callApi, releaseToken } from './support/exam-api';
 import { startRoom, type Room } from './support/room';
+import { acceptAndStart, signInCandidate } from './support/candidate-pc';
 
 /*
  * Issue 18 items 7 and 14, on the laptops TUKs have: 1366×768, and the same screen at 200% zoom, which is
@@ -198,16 +199,9 @@ async function viewShot(page: Page, name: string): Promise<void> {
 describe('the candidate at 200% zoom', () => {
   it('keeps the time left in sight when the page scrolls; the extension, left-window and sign-out notices, in both languages', async () => {
     const { page, problems } = await openPage(SCREENS[1]);
-    await page.getByTestId('signin-mode-candidate').click();
     const who = demo.people.candidates[5];
-    await page.getByTestId('signin-username').fill(who.participantNo);
-    await page.getByTestId('signin-password').fill(who.password);
-    await page.getByTestId('signin-token').fill(examToken);
-    await page.getByTestId('signin-submit').click();
-    await page.getByTestId('cbt-agreement').waitFor();
-    await page.getByTestId('agreement-accept').check();
-    await page.getByTestId('agreement-start').click();
-    await page.getByTestId('cbt-test').waitFor();
+    await signInCandidate(page, who, examToken);
+    await acceptAndStart(page);
 
     const countdownInView = () =>
       page.evaluate(() => {
