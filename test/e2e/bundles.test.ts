@@ -149,6 +149,8 @@ describe('a session goes LSP → TUK → LSP by files only, verified at each ste
     await lspRoom.restart();
     await lsp.page.reload();
     await lsp.page.getByTestId('app-header').waitFor();
+    // Screens load lazily: wait for the page the reload lands on (the bundles screen, or the home) before asking which.
+    await lsp.page.getByTestId('lsp-bundles').or(lsp.page.getByTestId('home-lsp_admin')).waitFor();
     if ((await lsp.page.getByTestId('lsp-bundles').count()) === 0) await toBundles();
     await lsp.page.getByTestId('keys-locked').waitFor();
     await lsp.page.getByTestId('export-session-start').click();
