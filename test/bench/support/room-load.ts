@@ -32,7 +32,8 @@ export type RoomRun = {
 
 const TRACE_MODULE = path.join(import.meta.dirname, 'server-trace.mjs');
 
-async function api<T>(url: string, method: string, args: unknown, token?: string): Promise<Reply<T>> {
+/** One call to the room server's JSON API, as a lab PC makes it. */
+export async function api<T>(url: string, method: string, args: unknown, token?: string): Promise<Reply<T>> {
   const res = await fetch(`${url}api/${method}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -41,7 +42,7 @@ async function api<T>(url: string, method: string, args: unknown, token?: string
   return (await res.json()) as Reply<T>;
 }
 
-async function must<T>(url: string, method: string, args: unknown, token?: string): Promise<T> {
+export async function must<T>(url: string, method: string, args: unknown, token?: string): Promise<T> {
   // Setup only (sign-ins, agreement, read-back): 400 of them at once on a loaded machine can meet a
   // reset keep-alive socket, which a browser would retry too.
   let reply: Reply<T> | undefined;

@@ -8,23 +8,7 @@ import path from 'node:path';
 import type { CbtState } from '../../../electron/shared/cbt';
 import { spawnCli } from '../../support/cli';
 import { seedBigRoom } from './big-room';
-
-type Reply<T> = { ok: boolean; result?: T; error?: { code: string } };
-
-async function api<T>(url: string, method: string, args: unknown, token?: string): Promise<Reply<T>> {
-  const res = await fetch(`${url}api/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(args),
-  });
-  return (await res.json()) as Reply<T>;
-}
-
-async function must<T>(url: string, method: string, args: unknown, token?: string): Promise<T> {
-  const reply = await api<T>(url, method, args, token);
-  if (!reply.ok) throw new Error(`${method}: ${JSON.stringify(reply.error)}`);
-  return reply.result as T;
-}
+import { api, must } from './room-load';
 
 export type StormRun = { signIns: number[]; failed: number; failures: Record<string, number>; seatedSaves: number[]; seatedErrors: number; stormMs: number };
 
