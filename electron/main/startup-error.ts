@@ -1,5 +1,5 @@
 import { AppError } from '../shared/errors';
-import { resources, type Language } from '../shared/i18n';
+import type { Language } from '../shared/i18n';
 import { errorText } from '../shared/i18n/error-text';
 
 export type StartupProblem = { message: string; hint: string | null };
@@ -11,16 +11,11 @@ export type StartupProblem = { message: string; hint: string | null };
  */
 export function describeStartupError(error: unknown, locale: string): StartupProblem {
   const language: Language = locale.toLowerCase().startsWith('en') ? 'en' : 'id';
-  const texts = resources[language].translation.errors;
   if (error instanceof AppError) return { message: errorText(error.toApiError(), language), hint: null };
   const detail = error instanceof Error ? error.message : String(error);
   // better-sqlite3 built for Node loaded into Electron: the one failure every new checkout meets.
   const hint = /NODE_MODULE_VERSION|better_sqlite3\.node/.test(detail)
     ? 'better-sqlite3 is not built for Electron: run `npm run rebuild:electron-native` once, then start again.'
     : null;
-  return { message: interpolate(texts.INTERNAL, { ref: 'startup' }), hint };
-}
-
-function interpolate(text: string, params: Record<string, string | number>): string {
-  return text.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return { message: errorText(new AppError('INTERNAL', { ref: 'startup' }).toApiError(), language), hint };
 }
