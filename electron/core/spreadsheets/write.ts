@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { fsyncDir, fsyncFile } from '../durable-files';
 import type { SheetValue } from './spec';
 
@@ -31,6 +30,8 @@ const DEFAULT_WIDTH = 18;
  */
 export async function writeSheet<K extends string>(file: string, sheet: WriteSheet<K>): Promise<void> {
   const partial = `${file}.partial`;
+  // Loaded on first use: see xlsx-source.ts.
+  const { default: ExcelJS } = await import('exceljs');
   const output = fs.createWriteStream(partial);
   try {
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });

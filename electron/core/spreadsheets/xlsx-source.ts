@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import yauzl from 'yauzl';
 import { AppError } from '../../shared/errors';
 import { cellOf, type Cell, type SourceRow } from './cells';
@@ -21,14 +20,18 @@ export type RowSource = { rows: AsyncGenerator<SourceRow>; date1904: () => boole
  * no worksheet is spooled to a temporary file.
  */
 export function xlsxSource(file: string, sheetName?: string): RowSource {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-    worksheets: 'emit',
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    entries: 'ignore',
-  });
+  // exceljs is loaded when a workbook is first read, not when the core starts: it is a third of the
+  // CLI's start-up, and most commands never read a sheet.
+  let reader: object | null = null;
   async function* rows(): AsyncGenerator<SourceRow> {
+    const { default: ExcelJS } = await import('exceljs');
+    reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      hyperlinks: 'ignore',
+      styles: 'cache',
+      entries: 'ignore',
+    });
     let zip: yauzl.ZipFile | null = null;
     let sheetStream: Readable | null = null;
     try {
@@ -71,7 +74,7 @@ export function xlsxSource(file: string, sheetName?: string): RowSource {
       zip?.close();
     }
   }
-  return { rows: rows(), date1904: () => date1904Of(reader) };
+  return { rows: rows(), date1904: () => (reader ? date1904Of(reader) : false) };
 }
 
 /** Calls one of the WorkbookReader's part parsers (not part of its typed API; the tests pin the behaviour). */
