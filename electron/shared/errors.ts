@@ -1,3 +1,5 @@
+import { BANK_ERRORS } from './bank';
+
 /** The ways a bundle is refused: each its own message, each tested with an unchanged database. */
 export const BUNDLE_FAILURES = [
   'BUNDLE_NOT_A_BUNDLE',
@@ -140,6 +142,8 @@ export const ERROR_CODES = [
   // A candidate's photo (registry/candidate-photo.ts)
   'PHOTO_NOT_PNG_OR_JPEG',
   'PHOTO_TOO_LARGE',
+  // The question bank (shared/bank.ts)
+  ...BANK_ERRORS,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -29,6 +29,8 @@ export const TABLE_NAMES = [
   'incident',
   'installation_key',
   'item',
+  'item_image',
+  'item_kuk',
   'item_option',
   'key_wrap',
   'kuk',

@@ -64,7 +64,7 @@ export function overview(db: Db, sessionId: string, assessorId: string): Assessm
     header: formHeader(headerRow, sessionId, names),
     rows,
     essays: content
-      .assessItems(db, headerRow.schemeId)
+      .assessItems(db, headerRow.schemeId, { sessionId, candidateId: null })
       .filter((i) => i.kind === 'essay')
       .map((i) => ({ itemId: i.itemId, ref: i.ref, number: i.number })),
     reportSigned: records.liveSignature(db, { form: 'AK.05', sessionId, assessorId, candidateId: null }) !== undefined,
@@ -90,8 +90,9 @@ export function essayAcross(db: Db, sessionId: string, assessorId: string, itemI
   const rows: EssayAcross['rows'] = [];
   for (const seat of seats) {
     const ws = loadWorkspace(db, seat, sessionId);
+    // Not on this candidate's paper (approved after their test began): nothing of theirs to mark.
     const essay = ws.essays.find((e) => e.itemId === itemId);
-    if (!essay) throw new AppError('NOT_FOUND', { what: 'item' });
+    if (!essay) continue;
     const { answer, score, ...rest } = essay;
     question ??= rest;
     header ??= ws.header;

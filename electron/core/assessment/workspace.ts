@@ -11,6 +11,7 @@ import {
   type UnitState,
   type Workspace,
 } from '../../shared/assessment';
+import { itemOrderOf } from '../cbt/paper';
 import { multipleChoiceSheet } from '../cbt/scoring';
 import type { Db } from '../db/open';
 import * as acknowledgements from '../db/queries/acknowledgements';
@@ -65,6 +66,12 @@ function parseFeedback(json: string): FeedbackAnswer[] {
   }));
 }
 
+function kukIdsOf(row: content.AssessItemRow): string[] {
+  const parsed: unknown = JSON.parse(row.kukIds);
+  const ids = Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === 'string') : [];
+  return ids.length ? ids : [row.kukId];
+}
+
 /** Everything one candidate's assessment needs; the suggestions are computed here, never in the UI. */
 export function loadWorkspace(db: Db, seat: content.SeatRow, sessionId: string): Workspace {
   const headerRow = sessionHeaderOrThrow(db, sessionId);
@@ -75,8 +82,12 @@ export function loadWorkspace(db: Db, seat: content.SeatRow, sessionId: string):
   const mc = multipleChoiceSheet(db, seatKey);
   const answers = new Map((attempt ? attempts.listAnswers(db, attempt.id) : []).map((a) => [a.itemId, a]));
   const scores = new Map(records.listScores(db, seatKey).map((s) => [key(s.instrument, s.targetId), s]));
-  const items = content.assessItems(db, headerRow.schemeId);
-  const kuks = content.schemeKuks(db, headerRow.schemeId);
+  const onPaper = attempt ? new Set(itemOrderOf(attempt)) : null;
+  // Written questions: the candidate's paper once they have one (an essay approved since is not theirs).
+  const items = content
+    .assessItems(db, headerRow.schemeId, seatKey)
+    .filter((i) => !onPaper || (i.kind !== 'essay' && i.kind !== 'multiple_choice') || onPaper.has(i.itemId));
+  const kuks = content.schemeKuks(db, headerRow.schemeId, seatKey);
 
   const question = (row: content.AssessItemRow): QuestionRow => ({
     itemId: row.itemId,
@@ -101,12 +112,12 @@ export function loadWorkspace(db: Db, seat: content.SeatRow, sessionId: string):
   const add = (kukId: string, e: ItemEvidence) => evidence.set(kukId, [...(evidence.get(kukId) ?? []), e]);
   const mcAchieved = new Map(mc.items.map((i) => [i.itemId, i.achieved]));
   for (const row of items) {
-    if (row.kind === 'multiple_choice') {
-      const state = status !== 'submitted' ? 'pending' : mcAchieved.get(row.itemId) ? 'achieved' : 'not_achieved';
-      add(row.kukId, { ref: row.ref, instrument: 'multiple_choice', state });
-    } else {
-      add(row.kukId, { ref: row.ref, instrument: row.kind, state: questionState(toScore(scores.get(key(row.kind, row.itemId)))) });
-    }
+    const e: ItemEvidence =
+      row.kind === 'multiple_choice'
+        ? { ref: row.ref, instrument: 'multiple_choice', state: status !== 'submitted' ? 'pending' : mcAchieved.get(row.itemId) ? 'achieved' : 'not_achieved' }
+        : { ref: row.ref, instrument: row.kind, state: questionState(toScore(scores.get(key(row.kind, row.itemId)))) };
+    // A question mapped to several KUK is evidence for each of them.
+    for (const kukId of kukIdsOf(row)) add(kukId, e);
   }
 
   const observation: ObservationUnit[] = [];

@@ -9,22 +9,45 @@ export type PaperItem = {
   prompt: Bilingual;
   /** Original option texts by ordinal. */
   options: Bilingual[];
+  /** Only approved items go on a new paper; a retired one is still read for the papers that hold it. */
+  approved: boolean;
+  /** sha256s of the stem's images, and of each option's by original ordinal. */
+  stemImages: string[];
+  optionImages: string[][];
 };
 
-/** The scheme's written-test questions and option texts (no keys), indexed by item id. */
+/** The scheme's written-test questions, option texts (no keys) and images, indexed by item id. */
 export function loadPaper(db: Db, schemeId: string): Map<string, PaperItem> {
   const paper = new Map<string, PaperItem>();
   for (const row of attempts.examItems(db, schemeId)) {
-    paper.set(row.id, { itemId: row.id, kind: row.kind, prompt: { id: row.promptId, en: row.promptEn }, options: [] });
+    paper.set(row.id, {
+      itemId: row.id,
+      kind: row.kind,
+      prompt: { id: row.promptId, en: row.promptEn },
+      options: [],
+      approved: row.status === 'approved',
+      stemImages: [],
+      optionImages: [],
+    });
   }
   for (const o of attempts.optionTexts(db, schemeId)) {
-    paper.get(o.itemId)?.options.push({ id: o.textId, en: o.textEn });
+    const item = paper.get(o.itemId);
+    if (!item) continue;
+    item.options.push({ id: o.textId, en: o.textEn });
+    item.optionImages.push([]);
+  }
+  for (const m of attempts.paperImages(db, schemeId)) {
+    const item = paper.get(m.itemId);
+    if (!item) continue;
+    if (m.place === 'stem') item.stemImages.push(m.sha256);
+    else item.optionImages[Number(m.place.slice('option:'.length))]?.push(m.sha256);
   }
   return paper;
 }
 
+/** What a new paper is drawn from: the approved questions, multiple choice then essays. */
 export function paperGroups(paper: Map<string, PaperItem>): string[][] {
-  const items = [...paper.values()];
+  const items = [...paper.values()].filter((i) => i.approved);
   return [
     items.filter((i) => i.kind === 'multiple_choice').map((i) => i.itemId),
     items.filter((i) => i.kind === 'essay').map((i) => i.itemId),

@@ -31,6 +31,8 @@ export function multipleChoiceSheet(db: Db, seat: Seat): McScoreSheet {
   const items: McScoreSheet['items'][number][] = [];
   const units = new Map<string, { unitCode: string; unitTitle: Bilingual; total: number; achieved: number; missed: Map<string, { kukNumber: string; elementNo: number; text: Bilingual }> }>();
   for (const row of keyedMultipleChoice(db, session.schemeId)) {
+    // The candidate's own paper once they have one; else what a paper would hold now.
+    if (attempt ? !shownAt.has(row.itemId) : row.status !== 'approved') continue;
     const answer = chosen.get(row.itemId) ?? null;
     const achieved = answer !== null && answer === row.correct;
     items.push({

@@ -133,20 +133,24 @@ export async function seedDemo(db: Db, clock: Clock, options: { passwordCost?: n
     type Q = { ref: string; kuk: string; prompt: { id: string; en: string }; expected?: { id: string; en: string }; dimensions?: string[]; scoring?: string };
     const item = (kind: string, q: Q, ordinal: number) => {
       const id = newId();
+      const kukId = kuk(q.kuk);
+      // The demo's bank is reviewed content: approved, each question on its one KUK.
       ins.insertItem(db, {
         id,
         scheme_id: schemeId,
         kind,
         ref: q.ref,
         ordinal,
-        kuk_id: kuk(q.kuk),
+        kuk_id: kukId,
         dimensions: JSON.stringify(q.dimensions ?? []),
         prompt_id: q.prompt.id,
         prompt_en: q.prompt.en,
         expected_id: q.expected?.id ?? null,
         expected_en: q.expected?.en ?? null,
         scoring: q.scoring ?? 'yes_no',
+        status: 'approved',
       });
+      ins.insertItemKuk(db, { item_id: id, kuk_id: kukId, ordinal: 0 });
       return id;
     };
     instruments.multipleChoice.forEach((q, i) => {
@@ -159,7 +163,7 @@ export async function seedDemo(db: Db, clock: Clock, options: { passwordCost?: n
     instruments.oral.forEach((q, i) => item('oral', q, i + 1));
     instruments.supporting.forEach((q, i) => item('supporting', q, i + 1));
     for (const o of instruments.observation) {
-      ins.insertObservation(db, { id: newId(), scheme_id: schemeId, kuk_id: kuk(o.kuk), benchmark_id: o.benchmark.id, benchmark_en: o.benchmark.en });
+      ins.insertObservation(db, { id: newId(), scheme_id: schemeId, kuk_id: kuk(o.kuk), benchmark_id: o.benchmark.id, benchmark_en: o.benchmark.en, status: 'approved' });
     }
 
     const sessionId = newId();

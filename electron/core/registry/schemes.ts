@@ -4,6 +4,7 @@ import type { Dimension } from '../../shared/types';
 import type { Page, RowOutcome, SchemeDetail, SchemeInput, SchemeSaved, SchemeSummary, Unit } from '../../shared/registry';
 import { LIST_TOTAL_CAP } from '../../shared/registry';
 import { appendAudit } from '../audit/log';
+import { copyBankToVersion } from '../bank/copy-version';
 import { localDate } from '../clock';
 import type { Db } from '../db/open';
 import * as q from '../db/queries/registry-schemes';
@@ -182,7 +183,7 @@ function insertTree(db: Db, schemeId: string, v: SchemeInput): Planned {
 
 /**
  * A new version keeps the old one's questions and observation items wherever their KUK is still there
- * (same unit code, element position and KUK number), so the bank need not be entered again.
+ * (same unit code, element position and KUK number), so the bank need not be entered again (bank/copy-version.ts).
  */
 function copyInstruments(db: Db, fromId: string, toId: string, to: Planned): void {
   const keyOf = new Map<string, string>();
@@ -191,17 +192,7 @@ function copyInstruments(db: Db, fromId: string, toId: string, to: Planned): voi
   const elementPos = new Map(to.elements.map((e) => [e.id, { unit: unitCode.get(e.unit_id), pos: e.ordinal - 1 }]));
   const newKuk = new Map(to.kuks.map((k) => [`${elementPos.get(k.element_id)?.unit}|${elementPos.get(k.element_id)?.pos}|${k.number}`, k.id]));
   const mapKuk = (oldKuk: string) => newKuk.get(keyOf.get(oldKuk) ?? '');
-  for (const item of q.itemsOf(db, fromId)) {
-    const kukId = mapKuk(item.kuk_id);
-    if (!kukId) continue;
-    const id = newId();
-    q.insertItem(db, { ...item, id, scheme_id: toId, kuk_id: kukId });
-    q.copyOptions(db, item.id, id);
-  }
-  for (const o of q.observationsOf(db, fromId)) {
-    const kukId = mapKuk(o.kuk_id);
-    if (kukId) q.insertObservation(db, { id: newId(), scheme_id: toId, kuk_id: kukId, benchmark_id: o.benchmark_id, benchmark_en: o.benchmark_en });
-  }
+  copyBankToVersion(db, fromId, toId, mapKuk);
 }
 
 export function createScheme(db: Db, principal: Principal, lspId: string, input: SchemeInput, now: Date): SchemeDetail {

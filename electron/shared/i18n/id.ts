@@ -1,4 +1,5 @@
 import { assessmentId } from './assessment.id';
+import { bankId, bankErrorsId } from './bank.id';
 import { registryId } from './registry.id';
 import { registryScreensId } from './registry-screens.id';
 
@@ -104,6 +105,7 @@ export const id = {
     REGISTRY_INVALID_other: 'Data belum disimpan: {{count}} isian perlu diperbaiki (yang pertama: {{field}}).',
     PHOTO_NOT_PNG_OR_JPEG: 'Foto ditolak: hanya berkas PNG atau JPEG yang diterima (bukan SVG, GIF, PDF atau lainnya).',
     PHOTO_TOO_LARGE: 'Foto ditolak: ukurannya paling besar {{megabytes}} MB. Perkecil gambarnya lalu pilih lagi.',
+    ...bankErrorsId,
     SHEET_NOT_SPREADSHEET: 'Berkas ini bukan lembar kerja yang dapat dibaca Ruang Uji. Simpan dari Excel atau LibreOffice sebagai Excel Workbook (.xlsx) atau CSV, lalu impor berkas itu.',
     SHEET_LEGACY_XLS: 'Ini berkas Excel 97–2003 lama (.xls). Buka di Excel atau LibreOffice, simpan sebagai Excel Workbook (.xlsx), lalu impor berkas itu.',
     SHEET_ENCRYPTED: 'Berkas ini dilindungi kata sandi sehingga tidak dapat dibaca. Buka di Excel, hapus kata sandinya (File › Info › Protect Workbook › Encrypt with Password, lalu kosongkan), simpan, dan impor lagi.',
@@ -922,4 +924,6 @@ export const id = {
   ...registryId,
   // The LSP admin's registry screens and the spreadsheet import (issue 14).
   ...registryScreensId,
+  // The question bank (issue 15).
+  ...bankId,
 } as const;

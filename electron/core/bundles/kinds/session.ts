@@ -2,6 +2,8 @@ import type { TableRule } from '../rules';
 
 const replace = { kind: 'replace' } as const;
 const IN_SCHEME = 'scheme_id = @schemeId';
+const NOT_DRAFT = "status <> 'draft'";
+const SENT_ITEMS = `SELECT id FROM item WHERE ${IN_SCHEME} AND ${NOT_DRAFT}`;
 const SESSION_ASSESSORS = 'SELECT assessor_id FROM session_candidate WHERE session_id = @sessionId';
 const SESSION_CANDIDATES = 'SELECT candidate_id FROM session_candidate WHERE session_id = @sessionId';
 
@@ -46,20 +48,35 @@ export const sessionRules: readonly TableRule[] = [
     `element_id IN (SELECT e.id FROM element e JOIN unit u ON u.id = e.unit_id WHERE u.${IN_SCHEME})`,
     LSP_OF_ELEMENT('kuk.element_id'),
   ),
+  // The bank's live entries: approved ones make papers, retired ones stay for the papers and scores that
+  // name them (and their retirement must reach a TUK that has them). Drafts stay at the LSP, as do who
+  // wrote and approved an entry, its tags and its import source.
   rule(
     'item',
-    ['id', 'scheme_id', 'kind', 'ref', 'ordinal', 'kuk_id', 'dimensions', 'prompt_id', 'prompt_en', 'expected_id', 'expected_en', 'scoring'],
-    IN_SCHEME,
+    ['id', 'scheme_id', 'kind', 'ref', 'ordinal', 'kuk_id', 'dimensions', 'prompt_id', 'prompt_en', 'expected_id', 'expected_en', 'guide_id', 'guide_en', 'scoring', 'status'],
+    `${IN_SCHEME} AND ${NOT_DRAFT}`,
     LSP_OF_SCHEME('item.scheme_id'),
   ),
   rule(
     'item_option',
     ['item_id', 'ordinal', 'text_id', 'text_en', 'is_correct'],
-    `item_id IN (SELECT id FROM item WHERE ${IN_SCHEME})`,
+    `item_id IN (${SENT_ITEMS})`,
     LSP_OF_SCHEME('(SELECT scheme_id FROM item WHERE id = item_option.item_id)'),
     ['item_id', 'ordinal'],
   ),
-  rule('observation_item', ['id', 'scheme_id', 'kuk_id', 'benchmark_id', 'benchmark_en'], IN_SCHEME, LSP_OF_SCHEME('observation_item.scheme_id')),
+  rule(
+    'item_kuk',
+    ['item_id', 'kuk_id', 'ordinal'],
+    `item_id IN (${SENT_ITEMS})`,
+    LSP_OF_SCHEME('(SELECT scheme_id FROM item WHERE id = item_kuk.item_id)'),
+    ['item_id', 'kuk_id'],
+  ),
+  rule(
+    'observation_item',
+    ['id', 'scheme_id', 'kuk_id', 'benchmark_id', 'benchmark_en', 'status'],
+    `${IN_SCHEME} AND ${NOT_DRAFT}`,
+    LSP_OF_SCHEME('observation_item.scheme_id'),
+  ),
   /*
    * People travel with the least a TUK needs on exam day: who they are (name; a candidate's NIK, checked
    * against the KTP at the door, and participant number, the sign-in), the institution on the attendance

@@ -100,15 +100,19 @@ export type ExamItemRow = {
   ordinal: number;
   promptId: string;
   promptEn: string | null;
+  status: 'approved' | 'retired';
 };
 
-/** The written test: multiple choice first, then essays, each in the scheme's order. */
+/**
+ * The written test: multiple choice first, then essays, each in the scheme's order. Approved items make
+ * a new paper; retired ones are read only for papers that already hold them. Drafts never reach a candidate.
+ */
 export function examItems(db: Db, schemeId: string): ExamItemRow[] {
   return sql<[string], ExamItemRow>(
     db,
-    `SELECT id, kind, ref, ordinal, prompt_id AS promptId, prompt_en AS promptEn FROM item
-     WHERE scheme_id = ? AND kind IN ('multiple_choice', 'essay')
-     ORDER BY CASE kind WHEN 'multiple_choice' THEN 0 ELSE 1 END, ordinal`,
+    `SELECT id, kind, ref, ordinal, prompt_id AS promptId, prompt_en AS promptEn, status FROM item
+     WHERE scheme_id = ? AND kind IN ('multiple_choice', 'essay') AND status <> 'draft'
+     ORDER BY CASE kind WHEN 'multiple_choice' THEN 0 ELSE 1 END, ordinal, id`,
   ).all(schemeId);
 }
 
@@ -117,7 +121,16 @@ export function optionTexts(db: Db, schemeId: string): { itemId: string; ordinal
   return sql<[string], { itemId: string; ordinal: number; textId: string; textEn: string | null }>(
     db,
     `SELECT o.item_id AS itemId, o.ordinal, o.text_id AS textId, o.text_en AS textEn
-     FROM item_option o JOIN item i ON i.id = o.item_id WHERE i.scheme_id = ? ORDER BY o.item_id, o.ordinal`,
+     FROM item_option o JOIN item i ON i.id = o.item_id WHERE i.scheme_id = ? AND i.status <> 'draft' ORDER BY o.item_id, o.ordinal`,
+  ).all(schemeId);
+}
+
+/** The images of the written test's stems and options (by the option's original ordinal), in order. */
+export function paperImages(db: Db, schemeId: string): { itemId: string; place: string; sha256: string }[] {
+  return sql<[string], { itemId: string; place: string; sha256: string }>(
+    db,
+    `SELECT m.item_id AS itemId, m.place, m.sha256 FROM item_image m JOIN item i ON i.id = m.item_id
+     WHERE i.scheme_id = ? AND i.kind IN ('multiple_choice', 'essay') AND i.status <> 'draft' ORDER BY m.item_id, m.place, m.ordinal`,
   ).all(schemeId);
 }
 

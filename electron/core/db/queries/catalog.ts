@@ -38,11 +38,11 @@ export function listSchemes(db: Db, lspId: string): SchemeSummary[] {
        (SELECT count(*) FROM element e JOIN unit u ON u.id = e.unit_id WHERE u.scheme_id = s.id) AS elementCount,
        (SELECT count(*) FROM kuk k JOIN element e ON e.id = k.element_id JOIN unit u ON u.id = e.unit_id
           WHERE u.scheme_id = s.id) AS kukCount,
-       (SELECT count(*) FROM item i WHERE i.scheme_id = s.id AND i.kind = 'multiple_choice') AS mc,
-       (SELECT count(*) FROM item i WHERE i.scheme_id = s.id AND i.kind = 'essay') AS essay,
-       (SELECT count(*) FROM item i WHERE i.scheme_id = s.id AND i.kind = 'oral') AS oral,
-       (SELECT count(*) FROM item i WHERE i.scheme_id = s.id AND i.kind = 'supporting') AS supporting,
-       (SELECT count(*) FROM observation_item o WHERE o.scheme_id = s.id) AS observation
+       (SELECT count(*) FROM item i WHERE i.scheme_id = s.id AND i.kind = 'multiple_choice' AND i.status = 'approved') AS mc,
+       (SELECT count(*) FROM item i WHERE i.scheme_id = s.id AND i.kind = 'essay' AND i.status = 'approved') AS essay,
+       (SELECT count(*) FROM item i WHERE i.scheme_id = s.id AND i.kind = 'oral' AND i.status = 'approved') AS oral,
+       (SELECT count(*) FROM item i WHERE i.scheme_id = s.id AND i.kind = 'supporting' AND i.status = 'approved') AS supporting,
+       (SELECT count(*) FROM observation_item o WHERE o.scheme_id = s.id AND o.status = 'approved') AS observation
      FROM scheme s WHERE s.lsp_id = ? ORDER BY s.code`,
   ).all(lspId);
   return rows.map((r) => ({

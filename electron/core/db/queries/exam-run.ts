@@ -114,12 +114,13 @@ export function seatAssessor(
   ).get(sessionId, candidateId);
 }
 
+/** The kinds of evidence the scheme's approved instruments collect (FR.AK.01). */
 export function itemKindsOfScheme(db: Db, schemeId: string): string[] {
-  return sql<[string], { kind: string }>(db, 'SELECT DISTINCT kind FROM item WHERE scheme_id = ?')
+  return sql<[string], { kind: string }>(db, "SELECT DISTINCT kind FROM item WHERE scheme_id = ? AND status = 'approved'")
     .all(schemeId)
     .map((r) => r.kind)
     .concat(
-      sql<[string], { n: number }>(db, 'SELECT count(*) AS n FROM observation_item WHERE scheme_id = ?').get(schemeId)
+      sql<[string], { n: number }>(db, "SELECT count(*) AS n FROM observation_item WHERE scheme_id = ? AND status = 'approved'").get(schemeId)
         ?.n
         ? ['observation']
         : [],

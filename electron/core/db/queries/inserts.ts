@@ -62,8 +62,12 @@ export const insertItem = (
     expected_id: string | null;
     expected_en: string | null;
     scoring: string;
+    status: 'draft' | 'approved' | 'retired';
   },
 ) => insert(db, 'item', r);
+
+/** One KUK of a question (item.kuk_id is the one at ordinal 0). */
+export const insertItemKuk = (db: Db, r: { item_id: string; kuk_id: string; ordinal: number }) => insert(db, 'item_kuk', r);
 
 export const insertOption = (
   db: Db,
@@ -72,7 +76,7 @@ export const insertOption = (
 
 export const insertObservation = (
   db: Db,
-  r: { id: string; scheme_id: string; kuk_id: string; benchmark_id: string; benchmark_en: string | null },
+  r: { id: string; scheme_id: string; kuk_id: string; benchmark_id: string; benchmark_en: string | null; status: 'draft' | 'approved' | 'retired' },
 ) => insert(db, 'observation_item', r);
 
 export const insertSession = (

@@ -116,12 +116,13 @@ export const deleteKuk = (db: Db, id: string) => sql<[string]>(db, 'DELETE FROM 
 export const deleteElement = (db: Db, id: string) => sql<[string]>(db, 'DELETE FROM element WHERE id = ?').run(id);
 export const deleteUnit = (db: Db, id: string) => sql<[string]>(db, 'DELETE FROM unit WHERE id = ?').run(id);
 
-/** KUK ids that questions or observation items point at: they cannot be removed. */
+/** KUK ids that questions (any of their KUK) or observation items point at: they cannot be removed. */
 export const kuksInUse = (db: Db, schemeId: string): Set<string> =>
   new Set(
     sql<[string, string], { kuk_id: string }>(
       db,
-      'SELECT kuk_id FROM item WHERE scheme_id = ? UNION SELECT kuk_id FROM observation_item WHERE scheme_id = ?',
+      `SELECT x.kuk_id FROM item_kuk x JOIN item i ON i.id = x.item_id WHERE i.scheme_id = ?
+       UNION SELECT kuk_id FROM observation_item WHERE scheme_id = ?`,
     )
       .all(schemeId, schemeId)
       .map((r) => r.kuk_id),
@@ -170,44 +171,3 @@ export function schemeCount(db: Db, f: SchemeFilter, cap: number): number {
   })!.n;
 }
 
-export type ItemRow = {
-  id: string;
-  scheme_id: string;
-  kind: string;
-  ref: string;
-  ordinal: number;
-  kuk_id: string;
-  dimensions: string;
-  prompt_id: string;
-  prompt_en: string | null;
-  expected_id: string | null;
-  expected_en: string | null;
-  scoring: string;
-};
-
-export const itemsOf = (db: Db, schemeId: string) => sql<[string], ItemRow>(db, 'SELECT * FROM item WHERE scheme_id = ?').all(schemeId);
-
-export const insertItem = (db: Db, r: ItemRow) =>
-  sql<[ItemRow]>(
-    db,
-    `INSERT INTO item (id, scheme_id, kind, ref, ordinal, kuk_id, dimensions, prompt_id, prompt_en, expected_id, expected_en, scoring)
-     VALUES (@id, @scheme_id, @kind, @ref, @ordinal, @kuk_id, @dimensions, @prompt_id, @prompt_en, @expected_id, @expected_en, @scoring)`,
-  ).run(r);
-
-export const copyOptions = (db: Db, fromItem: string, toItem: string) =>
-  sql<[string, string]>(
-    db,
-    'INSERT INTO item_option (item_id, ordinal, text_id, text_en, is_correct) SELECT ?, ordinal, text_id, text_en, is_correct FROM item_option WHERE item_id = ?',
-  ).run(toItem, fromItem);
-
-export const observationsOf = (db: Db, schemeId: string) =>
-  sql<[string], { id: string; kuk_id: string; benchmark_id: string; benchmark_en: string | null }>(
-    db,
-    'SELECT id, kuk_id, benchmark_id, benchmark_en FROM observation_item WHERE scheme_id = ?',
-  ).all(schemeId);
-
-export const insertObservation = (db: Db, r: { id: string; scheme_id: string; kuk_id: string; benchmark_id: string; benchmark_en: string | null }) =>
-  sql<[typeof r]>(
-    db,
-    'INSERT INTO observation_item (id, scheme_id, kuk_id, benchmark_id, benchmark_en) VALUES (@id, @scheme_id, @kuk_id, @benchmark_id, @benchmark_en)',
-  ).run(r);

@@ -28,6 +28,8 @@ export const TABLE_LABEL = {
   incident: 'bundles.tables.incident',
   installation_key: 'bundles.tables.installationKey',
   item: 'bundles.tables.item',
+  item_image: 'bank.tables.itemImage',
+  item_kuk: 'bank.tables.itemKuk',
   item_option: 'bundles.tables.itemOption',
   key_wrap: 'bundles.tables.keyWrap',
   kuk: 'bundles.tables.kuk',

@@ -22,6 +22,8 @@ describe('migration 005 (key wraps)', () => {
     old.exec('DROP INDEX auth_session_expires; ALTER TABLE account DROP COLUMN must_change_password');
     // (010: inactive candidates, an index on a column 008 added.)
     old.exec('DROP INDEX candidate_inactive');
+    // (011: the question bank; item and observation_item are rebuilt from their old columns.)
+    old.exec('DROP TABLE item_kuk; DROP TABLE item_image');
     // (008: the registry; scheme is rebuilt from its old columns, so its new ones need not go.)
     old.exec(`DROP TABLE tuk_verification; DROP TABLE assessor_scheme; DROP INDEX session_scheme;
       DROP INDEX assessor_name; DROP INDEX assessor_nik; DROP INDEX tuk_name;
