@@ -6,6 +6,10 @@
 export const TABLE_NAMES = [
   'account',
   'answer',
+  'apl_application',
+  'apl_evidence',
+  'apl_self_answer',
+  'apl_self_assessment',
   'assessment_acknowledgement',
   'assessment_appeal',
   'assessment_feedback',
@@ -40,6 +44,7 @@ export const TABLE_NAMES = [
   'remote_audit_log',
   'scheme',
   'session',
+  'session_assessor',
   'session_candidate',
   'session_run',
   'session_token',

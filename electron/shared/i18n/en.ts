@@ -2,6 +2,7 @@ import { assessmentEn } from './assessment.en';
 import { bankEn, bankErrorsEn } from './bank.en';
 import { registryEn } from './registry.en';
 import { registryScreensEn } from './registry-screens.en';
+import { schedulingEn } from './scheduling.en';
 import type { Translation } from './types';
 
 export const en = {
@@ -943,4 +944,5 @@ export const en = {
   // The LSP admin's registry screens and the spreadsheet import (issue 14).
   ...registryScreensEn,
   ...bankEn,
+  ...schedulingEn,
 } as const satisfies Translation;

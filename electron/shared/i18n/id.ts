@@ -2,6 +2,7 @@ import { assessmentId } from './assessment.id';
 import { bankId, bankErrorsId } from './bank.id';
 import { registryId } from './registry.id';
 import { registryScreensId } from './registry-screens.id';
+import { schedulingId } from './scheduling.id';
 
 /** Indonesian: the default language. `en.ts` must have exactly the same keys and placeholders. */
 export const id = {
@@ -926,4 +927,5 @@ export const id = {
   ...registryScreensId,
   // The question bank (issue 15).
   ...bankId,
+  ...schedulingId,
 } as const;

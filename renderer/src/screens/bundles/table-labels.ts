@@ -5,6 +5,10 @@ import type { TranslationKey } from '../../i18n/keys';
 export const TABLE_LABEL = {
   account: 'bundles.tables.account',
   answer: 'bundles.tables.answer',
+  apl_application: 'scheduling.tables.aplApplication',
+  apl_evidence: 'scheduling.tables.aplEvidence',
+  apl_self_answer: 'scheduling.tables.aplSelfAnswer',
+  apl_self_assessment: 'scheduling.tables.aplSelfAssessment',
   assessment_acknowledgement: 'bundles.tables.assessmentAcknowledgement',
   assessment_appeal: 'bundles.tables.assessmentAppeal',
   assessment_feedback: 'bundles.tables.assessmentFeedback',
@@ -39,6 +43,7 @@ export const TABLE_LABEL = {
   remote_audit_log: 'bundles.tables.remoteAuditLog',
   scheme: 'bundles.tables.scheme',
   session: 'bundles.tables.session',
+  session_assessor: 'scheduling.tables.sessionAssessor',
   session_candidate: 'bundles.tables.sessionCandidate',
   session_run: 'bundles.tables.sessionRun',
   session_token: 'bundles.tables.sessionToken',
