@@ -54,6 +54,46 @@ export type SheetProblemCode = (typeof SHEET_PROBLEMS)[number];
 /** A scheme sheet's structure (registry import): a row that belongs under nothing, or two rows that disagree. */
 export const IMPORT_PROBLEMS = ['IMPORT_CONFLICT', 'IMPORT_NO_UNIT', 'IMPORT_NO_ELEMENT'] as const;
 
+/**
+ * A session plan's broken rules (core/scheduling/rules.ts): each code names the rule, its params the
+ * conflicting record. sessions/check lists them; sessions/create and update refuse with the first.
+ */
+export const SCHEDULING_CONFLICTS = [
+  'SCHEDULE_ASSESSOR_DAY_LIMIT',
+  'SCHEDULE_ASSESSOR_OVERLAP',
+  'SCHEDULE_ASSESSOR_MET_EXPIRED',
+  'SCHEDULE_ASSESSOR_CERT_EXPIRED',
+  'SCHEDULE_ASSESSOR_NOT_COMPETENT',
+  'SCHEDULE_ASSESSOR_NO_LOAN_LETTER',
+  'SCHEDULE_ASSESSOR_INACTIVE',
+  'SCHEDULE_TUK_NOT_VERIFIED',
+  'SCHEDULE_TUK_VERIFICATION_DUE',
+  'SCHEDULE_TUK_CAPACITY',
+  'SCHEDULE_TUK_INACTIVE',
+  'SCHEDULE_SCHEME_INACTIVE',
+  'SCHEDULE_CANDIDATE_OVERLAP',
+  'SCHEDULE_CANDIDATE_APL01_UNVERIFIED',
+  'SCHEDULE_CANDIDATE_APL01_REJECTED',
+  'SCHEDULE_CANDIDATE_APL02_UNREVIEWED',
+  'SCHEDULE_CANDIDATE_APL02_NOT_PROCEED',
+  'SCHEDULE_CANDIDATE_INACTIVE',
+  'SCHEDULE_CANDIDATE_ASSESSOR',
+  'SCHEDULE_CODE_TAKEN',
+  'SCHEDULE_IN_PAST',
+] as const;
+export type SchedulingConflictCode = (typeof SCHEDULING_CONFLICTS)[number];
+
+/** FR.APL.01 / FR.APL.02 and session edits (core/scheduling). */
+export const SCHEDULING_ERRORS = [
+  ...SCHEDULING_CONFLICTS,
+  'SESSION_NOT_EDITABLE',
+  'APL01_REQUIRED',
+  'APL02_INCOMPLETE',
+  'APL_ASSESSOR_NOT_ALLOWED',
+  'APL_FILE_TYPE',
+  'APL_FILE_TOO_LARGE',
+] as const;
+
 export const ERROR_CODES = [
   'UNKNOWN_METHOD',
   'BAD_ARGS',
@@ -144,6 +184,8 @@ export const ERROR_CODES = [
   'PHOTO_TOO_LARGE',
   // The question bank (shared/bank.ts)
   ...BANK_ERRORS,
+  // Scheduling: APL.01/APL.02 and session plans (issue 16)
+  ...SCHEDULING_ERRORS,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -40,8 +40,8 @@ function readPhoto(file: string): { bytes: Buffer; type: PhotoType; sha256: stri
   return { bytes, type, sha256: crypto.createHash('sha256').update(bytes).digest('hex') };
 }
 
-/** Puts the bytes that were hashed (not the upload, which could still change) into the store. */
-function storeBlob(dataDir: string, sha256: string, bytes: Buffer): boolean {
+/** Puts the bytes that were hashed (not the upload, which could still change) into the store; APL evidence files too. */
+export function storeBlob(dataDir: string, sha256: string, bytes: Buffer): boolean {
   if (fs.existsSync(blobPath(dataDir, sha256))) return false;
   const dir = path.dirname(blobPath(dataDir, sha256));
   fs.mkdirSync(dir, { recursive: true });
@@ -51,7 +51,8 @@ function storeBlob(dataDir: string, sha256: string, bytes: Buffer): boolean {
   return true;
 }
 
-function dropUnreferenced(env: PhotoEnv, sha256: string | null): void {
+/** Removes a stored file no attachment row names any more (personal data does not linger). */
+export function dropUnreferenced(env: PhotoEnv, sha256: string | null): void {
   if (sha256 && !isBlobReferenced(env.db, sha256)) fs.rmSync(blobPath(env.dataDir, sha256), { force: true });
 }
 

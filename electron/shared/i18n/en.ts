@@ -2,7 +2,7 @@ import { assessmentEn } from './assessment.en';
 import { bankEn, bankErrorsEn } from './bank.en';
 import { registryEn } from './registry.en';
 import { registryScreensEn } from './registry-screens.en';
-import { schedulingEn } from './scheduling.en';
+import { schedulingEn, schedulingErrorsEn } from './scheduling.en';
 import type { Translation } from './types';
 
 export const en = {
@@ -110,6 +110,7 @@ export const en = {
     PHOTO_NOT_PNG_OR_JPEG: 'Photo refused: only PNG or JPEG files are accepted (not SVG, GIF, PDF or anything else).',
     PHOTO_TOO_LARGE: 'Photo refused: it may be at most {{megabytes}} MB. Make the picture smaller and choose it again.',
     ...bankErrorsEn,
+    ...schedulingErrorsEn,
     SHEET_NOT_SPREADSHEET: 'This file is not a spreadsheet Ruang Uji can read. Save it from Excel or LibreOffice as an Excel Workbook (.xlsx), or as CSV, and import that file.',
     SHEET_LEGACY_XLS: 'This is an old Excel 97–2003 file (.xls). Open it in Excel or LibreOffice, save it as an Excel Workbook (.xlsx), and import that file.',
     SHEET_ENCRYPTED: 'This file is protected with a password, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear it), save, and import it again.',

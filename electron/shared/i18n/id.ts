@@ -2,7 +2,7 @@ import { assessmentId } from './assessment.id';
 import { bankId, bankErrorsId } from './bank.id';
 import { registryId } from './registry.id';
 import { registryScreensId } from './registry-screens.id';
-import { schedulingId } from './scheduling.id';
+import { schedulingId, schedulingErrorsId } from './scheduling.id';
 
 /** Indonesian: the default language. `en.ts` must have exactly the same keys and placeholders. */
 export const id = {
@@ -107,6 +107,7 @@ export const id = {
     PHOTO_NOT_PNG_OR_JPEG: 'Foto ditolak: hanya berkas PNG atau JPEG yang diterima (bukan SVG, GIF, PDF atau lainnya).',
     PHOTO_TOO_LARGE: 'Foto ditolak: ukurannya paling besar {{megabytes}} MB. Perkecil gambarnya lalu pilih lagi.',
     ...bankErrorsId,
+    ...schedulingErrorsId,
     SHEET_NOT_SPREADSHEET: 'Berkas ini bukan lembar kerja yang dapat dibaca Ruang Uji. Simpan dari Excel atau LibreOffice sebagai Excel Workbook (.xlsx) atau CSV, lalu impor berkas itu.',
     SHEET_LEGACY_XLS: 'Ini berkas Excel 97–2003 lama (.xls). Buka di Excel atau LibreOffice, simpan sebagai Excel Workbook (.xlsx), lalu impor berkas itu.',
     SHEET_ENCRYPTED: 'Berkas ini dilindungi kata sandi sehingga tidak dapat dibaca. Buka di Excel, hapus kata sandinya (File › Info › Protect Workbook › Encrypt with Password, lalu kosongkan), simpan, dan impor lagi.',

@@ -11,3 +11,38 @@ export const schedulingEn = {
   },
 } as const;
 
+export const schedulingErrorsEn = {
+  SCHEDULE_ASSESSOR_DAY_LIMIT:
+    'Assessor {{assessor}} ({{metNumber}}) would assess {{load}} candidates on {{date}}, over the limit of {{limit}} candidates per assessor per day.',
+  SCHEDULE_ASSESSOR_OVERLAP:
+    'Assessor {{assessor}} ({{metNumber}}) already serves in session {{session}} ({{date}} {{startTime}} to {{endDate}} {{endTime}}), whose time overlaps.',
+  SCHEDULE_ASSESSOR_MET_EXPIRED: "Assessor {{assessor}}'s ({{metNumber}}) MET registration is valid until {{expiresOn}}, expired on the session date {{date}}.",
+  SCHEDULE_ASSESSOR_CERT_EXPIRED: "Assessor {{assessor}}'s ({{metNumber}}) technical certificate is valid until {{expiresOn}}, expired on the session date {{date}}.",
+  SCHEDULE_ASSESSOR_NOT_COMPETENT: 'Assessor {{assessor}} ({{metNumber}}) is not registered to assess scheme {{scheme}}.',
+  SCHEDULE_ASSESSOR_NO_LOAN_LETTER:
+    "Assessor {{assessor}} ({{metNumber}}) is borrowed from {{homeLsp}}, but the loan letter's number and date have not been recorded.",
+  SCHEDULE_ASSESSOR_INACTIVE: 'Assessor {{assessor}} ({{metNumber}}) has been deactivated.',
+  SCHEDULE_TUK_NOT_VERIFIED: 'TUK {{tuk}} has not been verified as fit for this session. Record its verification before the exam day.',
+  SCHEDULE_TUK_VERIFICATION_DUE:
+    "TUK Mandiri {{tuk}}'s last verification on {{lastVerifiedOn}} is valid for {{months}} months (until {{validUntil}}) and does not cover the session date. Record a new verification.",
+  SCHEDULE_TUK_CAPACITY: 'TUK {{tuk}} holds {{capacity}} candidates, but this session has {{candidates}}.',
+  SCHEDULE_TUK_INACTIVE: 'TUK {{tuk}} has been deactivated.',
+  SCHEDULE_SCHEME_INACTIVE: 'Scheme {{scheme}} version {{version}} has been deactivated.',
+  SCHEDULE_CANDIDATE_OVERLAP: 'Candidate {{candidate}} ({{participantNo}}) is already scheduled in session {{session}} ({{date}} {{startTime}}), whose time overlaps.',
+  SCHEDULE_CANDIDATE_APL01_UNVERIFIED: "Candidate {{candidate}}'s ({{participantNo}}) FR.APL.01 for scheme {{scheme}} is missing or not yet verified by the LSP.",
+  SCHEDULE_CANDIDATE_APL01_REJECTED: "Candidate {{candidate}}'s ({{participantNo}}) FR.APL.01 for scheme {{scheme}} was not accepted.",
+  SCHEDULE_CANDIDATE_APL02_UNREVIEWED:
+    "Candidate {{candidate}}'s ({{participantNo}}) FR.APL.02 for scheme {{scheme}} is incomplete or not yet reviewed by an assessor.",
+  SCHEDULE_CANDIDATE_APL02_NOT_PROCEED: "The assessor recommended that candidate {{candidate}}'s ({{participantNo}}) assessment for scheme {{scheme}} not proceed.",
+  SCHEDULE_CANDIDATE_INACTIVE: 'Candidate {{candidate}} ({{participantNo}}) has been deactivated.',
+  SCHEDULE_CANDIDATE_ASSESSOR: "Assessor {{assessor}}, chosen for candidate {{candidate}} ({{participantNo}}), is not one of this session's assessors. Add them to the session or choose another.",
+  SCHEDULE_CODE_TAKEN: 'Schedule code {{code}} is already used by another session.',
+  SCHEDULE_IN_PAST: 'The start time {{date}} {{startTime}} has already passed.',
+  SESSION_NOT_EDITABLE: 'Session {{session}} has started or is over, so it can no longer be changed.',
+  APL01_REQUIRED: "Fill in the candidate's FR.APL.01 for this scheme first.",
+  APL02_INCOMPLETE_one: 'FR.APL.02 is incomplete: {{count}} element has no K or BK answer.',
+  APL02_INCOMPLETE_other: 'FR.APL.02 is incomplete: {{count}} elements have no K or BK answer.',
+  APL_ASSESSOR_NOT_ALLOWED: 'Assessor {{assessor}} is not registered to assess scheme {{scheme}}, so cannot review this application.',
+  APL_FILE_TYPE: 'File refused: only PNG, JPEG or PDF files are accepted.',
+  APL_FILE_TOO_LARGE: 'File refused: it may be at most {{megabytes}} MB.',
+} as const;

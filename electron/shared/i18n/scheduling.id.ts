@@ -12,3 +12,38 @@ export const schedulingId = {
   },
 } as const;
 
+/** Messages of the scheduling error codes (spread into `errors` of `id.ts`); params name the conflicting record. */
+export const schedulingErrorsId = {
+  SCHEDULE_ASSESSOR_DAY_LIMIT:
+    'Asesor {{assessor}} ({{metNumber}}) akan menguji {{load}} asesi pada {{date}}, melebihi batas {{limit}} asesi per asesor per hari.',
+  SCHEDULE_ASSESSOR_OVERLAP:
+    'Asesor {{assessor}} ({{metNumber}}) sudah bertugas pada sesi {{session}} ({{date}} {{startTime}} sampai {{endDate}} {{endTime}}) yang waktunya bertumpang tindih.',
+  SCHEDULE_ASSESSOR_MET_EXPIRED: 'Registrasi MET asesor {{assessor}} ({{metNumber}}) berlaku sampai {{expiresOn}}, sudah habis pada tanggal sesi {{date}}.',
+  SCHEDULE_ASSESSOR_CERT_EXPIRED: 'Sertifikat teknis asesor {{assessor}} ({{metNumber}}) berlaku sampai {{expiresOn}}, sudah habis pada tanggal sesi {{date}}.',
+  SCHEDULE_ASSESSOR_NOT_COMPETENT: 'Asesor {{assessor}} ({{metNumber}}) tidak terdaftar untuk menguji skema {{scheme}}.',
+  SCHEDULE_ASSESSOR_NO_LOAN_LETTER:
+    'Asesor {{assessor}} ({{metNumber}}) dipinjam dari {{homeLsp}}, tetapi nomor dan tanggal surat peminjaman asesor belum dicatat.',
+  SCHEDULE_ASSESSOR_INACTIVE: 'Asesor {{assessor}} ({{metNumber}}) sudah dinonaktifkan.',
+  SCHEDULE_TUK_NOT_VERIFIED: 'TUK {{tuk}} belum diverifikasi layak untuk sesi ini. Catat verifikasinya sebelum hari uji.',
+  SCHEDULE_TUK_VERIFICATION_DUE:
+    'Verifikasi TUK Mandiri {{tuk}} terakhir pada {{lastVerifiedOn}} berlaku {{months}} bulan (sampai {{validUntil}}), tidak mencakup tanggal sesi. Catat verifikasi baru.',
+  SCHEDULE_TUK_CAPACITY: 'TUK {{tuk}} berkapasitas {{capacity}} peserta, sedangkan sesi ini memuat {{candidates}} asesi.',
+  SCHEDULE_TUK_INACTIVE: 'TUK {{tuk}} sudah dinonaktifkan.',
+  SCHEDULE_SCHEME_INACTIVE: 'Skema {{scheme}} versi {{version}} sudah dinonaktifkan.',
+  SCHEDULE_CANDIDATE_OVERLAP: 'Asesi {{candidate}} ({{participantNo}}) sudah terjadwal pada sesi {{session}} ({{date}} {{startTime}}) yang waktunya bertumpang tindih.',
+  SCHEDULE_CANDIDATE_APL01_UNVERIFIED: 'FR.APL.01 asesi {{candidate}} ({{participantNo}}) untuk skema {{scheme}} belum ada atau belum diverifikasi LSP.',
+  SCHEDULE_CANDIDATE_APL01_REJECTED: 'FR.APL.01 asesi {{candidate}} ({{participantNo}}) untuk skema {{scheme}} dinyatakan tidak diterima.',
+  SCHEDULE_CANDIDATE_APL02_UNREVIEWED:
+    'FR.APL.02 asesi {{candidate}} ({{participantNo}}) untuk skema {{scheme}} belum lengkap atau belum ditinjau asesor.',
+  SCHEDULE_CANDIDATE_APL02_NOT_PROCEED: 'Asesor merekomendasikan asesmen asesi {{candidate}} ({{participantNo}}) untuk skema {{scheme}} tidak dapat dilanjutkan.',
+  SCHEDULE_CANDIDATE_INACTIVE: 'Asesi {{candidate}} ({{participantNo}}) sudah dinonaktifkan.',
+  SCHEDULE_CANDIDATE_ASSESSOR: 'Asesor {{assessor}} untuk asesi {{candidate}} ({{participantNo}}) bukan asesor sesi ini. Tambahkan asesornya ke sesi atau pilih asesor lain.',
+  SCHEDULE_CODE_TAKEN: 'Kode jadwal {{code}} sudah dipakai sesi lain.',
+  SCHEDULE_IN_PAST: 'Waktu mulai {{date}} {{startTime}} sudah lewat.',
+  SESSION_NOT_EDITABLE: 'Sesi {{session}} sudah dimulai atau selesai, sehingga tidak dapat diubah lagi.',
+  APL01_REQUIRED: 'Isi FR.APL.01 asesi untuk skema ini terlebih dahulu.',
+  APL02_INCOMPLETE_other: 'FR.APL.02 belum lengkap: {{count}} elemen belum dijawab K atau BK.',
+  APL_ASSESSOR_NOT_ALLOWED: 'Asesor {{assessor}} tidak terdaftar untuk menguji skema {{scheme}}, sehingga tidak dapat meninjau permohonan ini.',
+  APL_FILE_TYPE: 'Berkas ditolak: hanya PNG, JPEG atau PDF yang diterima.',
+  APL_FILE_TOO_LARGE: 'Berkas ditolak: ukurannya paling besar {{megabytes}} MB.',
+} as const;

@@ -1,0 +1,228 @@
+/** FR.APL.01 (apl_application, apl_evidence) and FR.APL.02 (apl_self_assessment, apl_self_answer). */
+import type { Db } from '../open';
+import { sql } from '../statements';
+
+export type ApplicationRow = {
+  id: string;
+  lsp_id: string;
+  candidate_id: string;
+  scheme_id: string;
+  purpose: 'sertifikasi' | 'sertifikasi_ulang' | 'pkt' | 'rpl' | 'lainnya';
+  purpose_note: string | null;
+  saved_at: string;
+  saved_by: string;
+  verified_result: 'accepted' | 'rejected' | null;
+  verified_note: string | null;
+  verified_at: string | null;
+  verified_by: string | null;
+};
+
+export type EvidenceRow = {
+  id: string;
+  application_id: string;
+  ordinal: number;
+  kind: 'basic' | 'administrative';
+  description: string;
+  status: 'memenuhi' | 'tidak_memenuhi' | 'tidak_ada';
+  attachment_sha256: string | null;
+};
+
+export type SelfAssessmentRow = {
+  application_id: string;
+  entered_by: 'candidate' | 'staff';
+  saved_at: string;
+  saved_by: string;
+  recommendation: 'proceed' | 'not_proceed' | null;
+  review_note: string | null;
+  reviewed_at: string | null;
+  reviewed_by: string | null;
+  reviewer_assessor_id: string | null;
+};
+
+export type SelfAnswerRow = { element_id: string; answer: 'K' | 'BK' | null; evidence: string | null };
+
+export const applicationOf = (db: Db, lspId: string, candidateId: string, schemeId: string) =>
+  sql<[string, string, string], ApplicationRow>(db, 'SELECT * FROM apl_application WHERE lsp_id = ? AND candidate_id = ? AND scheme_id = ?').get(
+    lspId,
+    candidateId,
+    schemeId,
+  );
+
+export function insertApplication(db: Db, row: ApplicationRow): void {
+  sql<[ApplicationRow]>(
+    db,
+    `INSERT INTO apl_application (id, lsp_id, candidate_id, scheme_id, purpose, purpose_note, saved_at, saved_by, verified_result, verified_note, verified_at, verified_by)
+     VALUES (@id, @lsp_id, @candidate_id, @scheme_id, @purpose, @purpose_note, @saved_at, @saved_by, @verified_result, @verified_note, @verified_at, @verified_by)`,
+  ).run(row);
+}
+
+export function updateApplication(db: Db, row: ApplicationRow): void {
+  sql<[ApplicationRow]>(
+    db,
+    `UPDATE apl_application SET purpose = @purpose, purpose_note = @purpose_note, saved_at = @saved_at, saved_by = @saved_by,
+       verified_result = @verified_result, verified_note = @verified_note, verified_at = @verified_at, verified_by = @verified_by
+     WHERE id = @id`,
+  ).run(row);
+}
+
+export const evidenceOf = (db: Db, applicationId: string) =>
+  sql<[string], EvidenceRow>(db, 'SELECT * FROM apl_evidence WHERE application_id = ? ORDER BY ordinal').all(applicationId);
+
+/** Moves the rows out of the way of UNIQUE (application_id, ordinal) before they are written in their new order. */
+export const parkEvidence = (db: Db, applicationId: string) =>
+  sql<[string]>(db, 'UPDATE apl_evidence SET ordinal = -1 - ordinal WHERE application_id = ?').run(applicationId);
+
+export function upsertEvidence(db: Db, row: EvidenceRow): void {
+  sql<[EvidenceRow]>(
+    db,
+    `INSERT INTO apl_evidence (id, application_id, ordinal, kind, description, status, attachment_sha256)
+     VALUES (@id, @application_id, @ordinal, @kind, @description, @status, @attachment_sha256)
+     ON CONFLICT (id) DO UPDATE SET ordinal = excluded.ordinal, kind = excluded.kind, description = excluded.description, status = excluded.status`,
+  ).run(row);
+}
+
+export const deleteEvidence = (db: Db, id: string) => sql<[string]>(db, 'DELETE FROM apl_evidence WHERE id = ?').run(id);
+
+export const setEvidenceAttachment = (db: Db, id: string, sha256: string | null) =>
+  sql<[string | null, string]>(db, 'UPDATE apl_evidence SET attachment_sha256 = ? WHERE id = ?').run(sha256, id);
+
+export type AttachmentRow = { id: string; name: string; media_type: string; sha256: string; size: number };
+
+export const evidenceAttachment = (db: Db, evidenceId: string) =>
+  sql<[string], AttachmentRow>(db, "SELECT id, name, media_type, sha256, size FROM attachment WHERE owner_table = 'apl_evidence' AND owner_id = ?").get(evidenceId);
+
+export function insertEvidenceAttachment(db: Db, evidenceId: string, row: AttachmentRow): void {
+  sql<[AttachmentRow & { owner_id: string }]>(
+    db,
+    `INSERT INTO attachment (id, owner_table, owner_id, name, media_type, sha256, size)
+     VALUES (@id, 'apl_evidence', @owner_id, @name, @media_type, @sha256, @size)`,
+  ).run({ ...row, owner_id: evidenceId });
+}
+
+export const deleteEvidenceAttachment = (db: Db, evidenceId: string) =>
+  sql<[string]>(db, "DELETE FROM attachment WHERE owner_table = 'apl_evidence' AND owner_id = ?").run(evidenceId);
+
+export const selfAssessmentOf = (db: Db, applicationId: string) =>
+  sql<[string], SelfAssessmentRow>(db, 'SELECT * FROM apl_self_assessment WHERE application_id = ?').get(applicationId);
+
+export function upsertSelfAssessment(db: Db, row: SelfAssessmentRow): void {
+  sql<[SelfAssessmentRow]>(
+    db,
+    `INSERT INTO apl_self_assessment (application_id, entered_by, saved_at, saved_by, recommendation, review_note, reviewed_at, reviewed_by, reviewer_assessor_id)
+     VALUES (@application_id, @entered_by, @saved_at, @saved_by, @recommendation, @review_note, @reviewed_at, @reviewed_by, @reviewer_assessor_id)
+     ON CONFLICT (application_id) DO UPDATE SET entered_by = excluded.entered_by, saved_at = excluded.saved_at, saved_by = excluded.saved_by,
+       recommendation = excluded.recommendation, review_note = excluded.review_note, reviewed_at = excluded.reviewed_at,
+       reviewed_by = excluded.reviewed_by, reviewer_assessor_id = excluded.reviewer_assessor_id`,
+  ).run(row);
+}
+
+export const selfAnswersOf = (db: Db, applicationId: string) =>
+  sql<[string], SelfAnswerRow>(db, 'SELECT element_id, answer, evidence FROM apl_self_answer WHERE application_id = ?').all(applicationId);
+
+export const deleteSelfAnswers = (db: Db, applicationId: string) => sql<[string]>(db, 'DELETE FROM apl_self_answer WHERE application_id = ?').run(applicationId);
+
+export function insertSelfAnswer(db: Db, applicationId: string, row: SelfAnswerRow): void {
+  sql<[SelfAnswerRow & { application_id: string }]>(
+    db,
+    'INSERT INTO apl_self_answer (application_id, element_id, answer, evidence) VALUES (@application_id, @element_id, @answer, @evidence)',
+  ).run({ ...row, application_id: applicationId });
+}
+
+/** The elements of a scheme version with their unit, in order: the rows of FR.APL.02. */
+export type SchemeElementRow = {
+  unit_id: string;
+  unit_code: string;
+  unit_title_id: string;
+  unit_title_en: string | null;
+  element_id: string;
+  element_ordinal: number;
+  element_title_id: string;
+  element_title_en: string | null;
+};
+
+export const schemeElements = (db: Db, schemeId: string) =>
+  sql<[string], SchemeElementRow>(
+    db,
+    `SELECT u.id AS unit_id, u.code AS unit_code, u.title_id AS unit_title_id, u.title_en AS unit_title_en,
+       e.id AS element_id, e.ordinal AS element_ordinal, e.title_id AS element_title_id, e.title_en AS element_title_en
+     FROM unit u JOIN element e ON e.unit_id = u.id WHERE u.scheme_id = ? ORDER BY u.ordinal, e.ordinal`,
+  ).all(schemeId);
+
+export const schemeElementCount = (db: Db, schemeId: string): number =>
+  sql<[string], { n: number }>(db, 'SELECT count(*) AS n FROM element e JOIN unit u ON u.id = e.unit_id WHERE u.scheme_id = ?').get(schemeId)!.n;
+
+export const accountName = (db: Db, accountId: string) =>
+  sql<[string], { display_name: string }>(db, 'SELECT display_name FROM account WHERE id = ?').get(accountId)?.display_name ?? '';
+
+/**
+ * The gate's inputs for candidates of one scheme version in one pass: the APL.01 result, the APL.02
+ * recommendation, and how many of the version's elements are answered K or BK.
+ */
+export type GateRow = {
+  candidate_id: string;
+  has_application: number;
+  verified_result: 'accepted' | 'rejected' | null;
+  has_self: number;
+  answered: number;
+  recommendation: 'proceed' | 'not_proceed' | null;
+  purpose: ApplicationRow['purpose'];
+};
+
+const GATE_SELECT = `SELECT a.candidate_id, 1 AS has_application, a.verified_result, a.purpose,
+    s.application_id IS NOT NULL AS has_self, s.recommendation,
+    (SELECT count(*) FROM apl_self_answer x WHERE x.application_id = a.id AND x.answer IS NOT NULL) AS answered
+  FROM apl_application a LEFT JOIN apl_self_assessment s ON s.application_id = a.id`;
+
+export const gateRow = (db: Db, candidateId: string, schemeId: string) =>
+  sql<[string, string], GateRow>(db, `${GATE_SELECT} WHERE a.candidate_id = ? AND a.scheme_id = ?`).get(candidateId, schemeId);
+
+/** Gate rows of many candidates (a JSON array of ids) for one scheme version. */
+export const gateRows = (db: Db, schemeId: string, candidateIdsJson: string) =>
+  sql<[string, string], GateRow>(db, `${GATE_SELECT} WHERE a.scheme_id = ? AND a.candidate_id IN (SELECT value FROM json_each(?))`).all(
+    schemeId,
+    candidateIdsJson,
+  );
+
+export type AplListRow = GateRow & { name: string; nik: string; participant_no: string };
+
+/** apl/list's states as SQL over GATE_SELECT's columns and the element count (@elements). */
+const STATE_SQL: Record<string, string> = {
+  schedulable: "verified_result = 'accepted' AND answered >= @elements AND recommendation = 'proceed'",
+  awaiting_verification: 'verified_result IS NULL',
+  awaiting_review: "verified_result = 'accepted' AND (recommendation IS NULL OR answered < @elements)",
+  refused: "(verified_result = 'rejected' OR recommendation = 'not_proceed')",
+};
+
+export function aplPage(
+  db: Db,
+  f: { lspId: string; schemeId: string; state: string | null; prefix: string | null; elements: number },
+  after: { key: string; id: string } | null,
+  fetch: number,
+): AplListRow[] {
+  const params: Record<string, string | number> = { lspId: f.lspId, schemeId: f.schemeId, elements: f.elements, fetch };
+  const where = ['1 = 1'];
+  if (f.state) where.push(STATE_SQL[f.state]);
+  if (f.prefix) {
+    where.push('(name >= @lo COLLATE NOCASE AND name < @hi COLLATE NOCASE)');
+    Object.assign(params, { lo: f.prefix, hi: f.prefix + '\uffff' });
+  }
+  if (after) {
+    where.push('name >= @afterKey COLLATE NOCASE AND (name > @afterKey COLLATE NOCASE OR candidate_id > @afterId)');
+    Object.assign(params, { afterKey: after.key, afterId: after.id });
+  }
+  return sql<[Record<string, string | number>], AplListRow>(
+    db,
+    `SELECT * FROM (
+       SELECT g.*, c.name, c.nik, c.participant_no FROM (${GATE_SELECT} WHERE a.lsp_id = @lspId AND a.scheme_id = @schemeId) g
+       JOIN candidate c ON c.id = g.candidate_id
+     ) WHERE ${where.join(' AND ')} ORDER BY name COLLATE NOCASE, candidate_id LIMIT @fetch`,
+  ).all(params);
+}
+
+/** An assessor account's record: its LSP and name, for the reviewer of FR.APL.02. */
+export const assessorRecord = (db: Db, assessorId: string) =>
+  sql<[string], { id: string; lsp_id: string; name: string; met_number: string }>(db, 'SELECT id, lsp_id, name, met_number FROM assessor WHERE id = ?').get(assessorId);
+
+export const mayAssess = (db: Db, assessorId: string, schemeCode: string): boolean =>
+  sql<[string, string], { n: number }>(db, 'SELECT EXISTS (SELECT 1 FROM assessor_scheme WHERE assessor_id = ? AND scheme_code = ?) AS n').get(assessorId, schemeCode)!
+    .n === 1;
