@@ -1,0 +1,91 @@
+/**
+ * What the scheduling rules read about a proposed session: the people in it, their other sessions by
+ * time (session.starts_min / ends_min, absolute minutes on the TUK's clock), the TUK's verifications.
+ * Many ids travel as one JSON array, so a plan of any size costs the same few statements.
+ */
+import type { Db } from '../open';
+import { sql } from '../statements';
+
+export type PlanAssessorRow = {
+  id: string;
+  name: string;
+  met_number: string;
+  met_expires_on: string;
+  tech_cert_expires_on: string | null;
+  home_lsp: string | null;
+  loan_letter_no: string | null;
+  loan_letter_date: string | null;
+  active: number;
+  /** May assess the scheme code asked for. */
+  competent: number;
+};
+
+export const planAssessors = (db: Db, lspId: string, idsJson: string, schemeCode: string) =>
+  sql<[string, string, string], PlanAssessorRow>(
+    db,
+    `SELECT a.id, a.name, a.met_number, a.met_expires_on, a.tech_cert_expires_on, a.home_lsp, a.loan_letter_no, a.loan_letter_date, a.active,
+       EXISTS (SELECT 1 FROM assessor_scheme x WHERE x.assessor_id = a.id AND x.scheme_code = ?) AS competent
+     FROM assessor a WHERE a.lsp_id = ? AND a.id IN (SELECT value FROM json_each(?))`,
+  ).all(schemeCode, lspId, idsJson);
+
+export type PlanCandidateRow = { id: string; name: string; nik: string; participant_no: string; active: number };
+
+export const planCandidates = (db: Db, lspId: string, idsJson: string) =>
+  sql<[string, string], PlanCandidateRow>(
+    db,
+    'SELECT id, name, nik, participant_no, active FROM candidate WHERE lsp_id = ? AND id IN (SELECT value FROM json_each(?))',
+  ).all(lspId, idsJson);
+
+/** Candidates each assessor already has on that date in other sessions (the day limit). */
+export const assessorDayLoad = (db: Db, idsJson: string, date: string, selfId: string) =>
+  sql<[string, string, string], { assessor_id: string; n: number }>(
+    db,
+    `SELECT x.assessor_id, count(*) AS n FROM session_candidate x JOIN session s ON s.id = x.session_id
+     WHERE x.assessor_id IN (SELECT value FROM json_each(?)) AND s.date = ? AND s.id <> ? GROUP BY x.assessor_id`,
+  ).all(idsJson, date, selfId);
+
+export type OverlapRow = { person_id: string; code: string; date: string; start_time: string; starts_min: number; ends_min: number };
+
+/**
+ * Other sessions of these assessors (planned, or with candidates) whose time overlaps [start, end): a
+ * session ending exactly when another starts does not overlap.
+ */
+export const assessorOverlaps = (db: Db, idsJson: string, start: number, end: number, selfId: string) =>
+  sql<[{ ids: string; start: number; end: number; self: string }], OverlapRow>(
+    db,
+    `WITH mine (assessor_id, session_id) AS (
+       SELECT assessor_id, session_id FROM session_assessor WHERE assessor_id IN (SELECT value FROM json_each(@ids))
+       UNION SELECT assessor_id, session_id FROM session_candidate WHERE assessor_id IN (SELECT value FROM json_each(@ids)))
+     SELECT m.assessor_id AS person_id, s.code, s.date, s.start_time, s.starts_min, s.ends_min
+     FROM mine m JOIN session s ON s.id = m.session_id
+     WHERE s.id <> @self AND s.starts_min < @end AND s.ends_min > @start ORDER BY s.starts_min, s.code`,
+  ).all({ ids: idsJson, start, end, self: selfId });
+
+export const candidateOverlaps = (db: Db, idsJson: string, start: number, end: number, selfId: string) =>
+  sql<[{ ids: string; start: number; end: number; self: string }], OverlapRow>(
+    db,
+    `SELECT x.candidate_id AS person_id, s.code, s.date, s.start_time, s.starts_min, s.ends_min
+     FROM session_candidate x JOIN session s ON s.id = x.session_id
+     WHERE x.candidate_id IN (SELECT value FROM json_each(@ids)) AND s.id <> @self AND s.starts_min < @end AND s.ends_min > @start
+     ORDER BY s.starts_min, s.code`,
+  ).all({ ids: idsJson, start, end, self: selfId });
+
+/** A fit verification of this TUK recorded for this session (Sewaktu, Tempat Kerja). */
+export const fitForSession = (db: Db, tukId: string, sessionId: string): boolean =>
+  sql<[string, string], { n: number }>(
+    db,
+    "SELECT EXISTS (SELECT 1 FROM tuk_verification WHERE tuk_id = ? AND session_id = ? AND result = 'fit') AS n",
+  ).get(tukId, sessionId)!.n === 1;
+
+/** The latest fit verification of this TUK on or before a date (Mandiri: periodic). */
+export const lastFitOn = (db: Db, tukId: string, date: string): string | null =>
+  sql<[string, string], { d: string | null }>(db, "SELECT max(verified_on) AS d FROM tuk_verification WHERE tuk_id = ? AND result = 'fit' AND verified_on <= ?").get(
+    tukId,
+    date,
+  )!.d;
+
+export const sessionByCode = (db: Db, code: string) => sql<[string], { id: string }>(db, 'SELECT id FROM session WHERE code = ?').get(code);
+
+/** Codes generated for a date: JDW-YYYYMMDD-NNN, the highest NNN so far. */
+export const lastGeneratedCode = (db: Db, prefix: string): string | null =>
+  sql<[string, string], { code: string | null }>(db, 'SELECT max(code) AS code FROM session WHERE code >= ? AND code < ?').get(prefix, prefix + '\uffff')!.code;

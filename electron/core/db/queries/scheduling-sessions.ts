@@ -1,0 +1,201 @@
+/** Planned sessions: the rows sessions/create and update write, the list with its derived status, one session's people. */
+import type { Db } from '../open';
+import { sql } from '../statements';
+
+export type SessionRow = {
+  id: string;
+  lsp_id: string;
+  scheme_id: string;
+  tuk_id: string;
+  code: string;
+  title_id: string;
+  title_en: string | null;
+  date: string;
+  start_time: string;
+  duration_minutes: number;
+  mode: 'room_server' | 'single_station' | 'standalone';
+  changed_at: string | null;
+};
+
+const COLUMNS = 'id, lsp_id, scheme_id, tuk_id, code, title_id, title_en, date, start_time, duration_minutes, mode, changed_at';
+
+export const sessionRow = (db: Db, lspId: string, id: string) =>
+  sql<[string, string], SessionRow>(db, `SELECT ${COLUMNS} FROM session WHERE lsp_id = ? AND id = ?`).get(lspId, id);
+
+export function insertSession(db: Db, row: SessionRow): void {
+  sql<[SessionRow]>(
+    db,
+    `INSERT INTO session (${COLUMNS}, settings)
+     VALUES (@id, @lsp_id, @scheme_id, @tuk_id, @code, @title_id, @title_en, @date, @start_time, @duration_minutes, @mode, @changed_at, '{}')`,
+  ).run(row);
+}
+
+export function updateSession(db: Db, row: SessionRow): void {
+  sql<[SessionRow]>(
+    db,
+    `UPDATE session SET scheme_id = @scheme_id, tuk_id = @tuk_id, code = @code, title_id = @title_id, title_en = @title_en, date = @date,
+       start_time = @start_time, duration_minutes = @duration_minutes, mode = @mode, changed_at = @changed_at
+     WHERE id = @id AND lsp_id = @lsp_id`,
+  ).run(row);
+}
+
+/** The session's assessors: planned ones and those with candidates (a demo or imported session has only the latter). */
+export const sessionAssessorIds = (db: Db, sessionId: string): string[] =>
+  sql<[string, string], { assessor_id: string }>(
+    db,
+    `SELECT x.assessor_id FROM (SELECT assessor_id FROM session_assessor WHERE session_id = ? UNION SELECT assessor_id FROM session_candidate WHERE session_id = ?) x
+     JOIN assessor a ON a.id = x.assessor_id ORDER BY a.name, a.id`,
+  )
+    .all(sessionId, sessionId)
+    .map((r) => r.assessor_id);
+
+export const deleteSessionAssessors = (db: Db, sessionId: string) => sql<[string]>(db, 'DELETE FROM session_assessor WHERE session_id = ?').run(sessionId);
+
+export const insertSessionAssessor = (db: Db, sessionId: string, assessorId: string) =>
+  sql<[string, string]>(db, 'INSERT INTO session_assessor (session_id, assessor_id) VALUES (?, ?)').run(sessionId, assessorId);
+
+export type SeatRow = { candidate_id: string; assessor_id: string; seat: string | null };
+
+export const seatsOf = (db: Db, sessionId: string) =>
+  sql<[string], SeatRow>(
+    db,
+    `SELECT x.candidate_id, x.assessor_id, x.seat FROM session_candidate x JOIN candidate c ON c.id = x.candidate_id
+     WHERE x.session_id = ? ORDER BY c.participant_no, c.id`,
+  ).all(sessionId);
+
+export const upsertSeat = (db: Db, sessionId: string, r: SeatRow) =>
+  sql<[{ session_id: string } & SeatRow]>(
+    db,
+    `INSERT INTO session_candidate (session_id, candidate_id, assessor_id, seat) VALUES (@session_id, @candidate_id, @assessor_id, @seat)
+     ON CONFLICT (session_id, candidate_id) DO UPDATE SET assessor_id = excluded.assessor_id, seat = excluded.seat`,
+  ).run({ session_id: sessionId, ...r });
+
+export const deleteSeat = (db: Db, sessionId: string, candidateId: string) =>
+  sql<[string, string]>(db, 'DELETE FROM session_candidate WHERE session_id = ? AND candidate_id = ?').run(sessionId, candidateId);
+
+export type PlannedAssessorRow = { id: string; name: string; met_number: string; candidate_count: number };
+
+export const plannedAssessors = (db: Db, sessionId: string) =>
+  sql<[string, string, string], PlannedAssessorRow>(
+    db,
+    `SELECT a.id, a.name, a.met_number, (SELECT count(*) FROM session_candidate y WHERE y.session_id = ? AND y.assessor_id = a.id) AS candidate_count
+     FROM assessor a WHERE a.id IN (SELECT assessor_id FROM session_assessor WHERE session_id = ? UNION SELECT assessor_id FROM session_candidate WHERE session_id = ?)
+     ORDER BY a.name, a.id`,
+  ).all(sessionId, sessionId, sessionId);
+
+export type PlannedCandidateRow = { candidate_id: string; name: string; nik: string; participant_no: string; assessor_id: string; seat: string | null };
+
+export const plannedCandidates = (db: Db, sessionId: string) =>
+  sql<[string], PlannedCandidateRow>(
+    db,
+    `SELECT c.id AS candidate_id, c.name, c.nik, c.participant_no, x.assessor_id, x.seat
+     FROM session_candidate x JOIN candidate c ON c.id = x.candidate_id WHERE x.session_id = ? ORDER BY c.participant_no, c.id`,
+  ).all(sessionId);
+
+/**
+ * A session's status from what this installation holds (@now: the current minute on the local clock):
+ *   decided           — results are here and every candidate is either absent or has a live FR.AK.02 signature
+ *                       (the assessor's decision; the pleno's certification decision is a later issue);
+ *   results_in        — a results bundle for it was imported, or it ended here with attempts;
+ *   awaiting_results  — it ended here, or its time is over;
+ *   running           — it started here, or its time has begun;
+ *   upcoming          — none of these.
+ */
+const HAS_RESULTS = `(EXISTS (SELECT 1 FROM bundle_import b WHERE b.kind = 'results' AND b.session_id = s.id)
+  OR EXISTS (SELECT 1 FROM session_run r WHERE r.session_id = s.id AND r.ended_at IS NOT NULL AND EXISTS (SELECT 1 FROM attempt t WHERE t.session_id = s.id)))`;
+const ALL_DECIDED = `(EXISTS (SELECT 1 FROM session_candidate x WHERE x.session_id = s.id)
+  AND NOT EXISTS (SELECT 1 FROM session_candidate x WHERE x.session_id = s.id
+    AND NOT EXISTS (SELECT 1 FROM assessment_signature g WHERE g.form = 'AK.02' AND g.session_id = s.id AND g.candidate_id = x.candidate_id AND g.revoked_at IS NULL)
+    AND NOT EXISTS (SELECT 1 FROM attendance d WHERE d.session_id = s.id AND d.candidate_id = x.candidate_id AND d.status = 'absent')))`;
+export const STATUS_SQL = `CASE
+  WHEN ${HAS_RESULTS} THEN CASE WHEN ${ALL_DECIDED} THEN 'decided' ELSE 'results_in' END
+  WHEN EXISTS (SELECT 1 FROM session_run r WHERE r.session_id = s.id AND r.ended_at IS NOT NULL) OR s.ends_min <= @now THEN 'awaiting_results'
+  WHEN EXISTS (SELECT 1 FROM session_run r WHERE r.session_id = s.id) OR s.starts_min <= @now THEN 'running'
+  ELSE 'upcoming' END`;
+
+export type ListRow = SessionRow & {
+  starts_min: number;
+  ends_min: number;
+  scheme_code: string;
+  scheme_version: number;
+  scheme_title_id: string;
+  scheme_title_en: string | null;
+  tuk_code: string;
+  tuk_name: string;
+  tuk_type: 'sewaktu' | 'tempat_kerja' | 'mandiri';
+  candidate_count: number;
+  assessor_count: number;
+  status: 'upcoming' | 'running' | 'awaiting_results' | 'results_in' | 'decided';
+};
+
+const LIST_SELECT = `SELECT s.id, s.lsp_id, s.scheme_id, s.tuk_id, s.code, s.title_id, s.title_en, s.date, s.start_time, s.duration_minutes, s.mode,
+    s.changed_at, s.starts_min, s.ends_min, sc.code AS scheme_code, sc.version AS scheme_version, sc.title_id AS scheme_title_id,
+    sc.title_en AS scheme_title_en, t.code AS tuk_code, t.name AS tuk_name, t.type AS tuk_type,
+    (SELECT count(*) FROM session_candidate x WHERE x.session_id = s.id) AS candidate_count,
+    (SELECT count(*) FROM (SELECT assessor_id FROM session_assessor WHERE session_id = s.id UNION SELECT assessor_id FROM session_candidate WHERE session_id = s.id)) AS assessor_count,
+    ${STATUS_SQL} AS status
+  FROM session s JOIN scheme sc ON sc.id = s.scheme_id JOIN tuk t ON t.id = s.tuk_id`;
+
+export const listRow = (db: Db, lspId: string, id: string, now: number) =>
+  sql<[{ lspId: string; id: string; now: number }], ListRow>(db, `${LIST_SELECT} WHERE s.lsp_id = @lspId AND s.id = @id`).get({ lspId, id, now });
+
+export type SessionFilter = {
+  lspId: string;
+  now: number;
+  status: string | null;
+  /** [from, to) in absolute minutes. */
+  fromMin: number | null;
+  toMin: number | null;
+  tukId: string | null;
+  schemeCode: string | null;
+  assessorId: string | null;
+  prefix: string | null;
+};
+
+type Params = Record<string, string | number>;
+
+function where(f: SessionFilter): { text: string; params: Params } {
+  const parts = ['s.lsp_id = @lspId'];
+  const params: Params = { lspId: f.lspId, now: f.now };
+  const add = (text: string, values: Params) => {
+    parts.push(text);
+    Object.assign(params, values);
+  };
+  if (f.fromMin !== null) add('s.starts_min >= @fromMin', { fromMin: f.fromMin });
+  if (f.toMin !== null) add('s.starts_min < @toMin', { toMin: f.toMin });
+  // Upcoming sessions have not begun: a range the index reads instead of every row's status.
+  if (f.status === 'upcoming') add('s.starts_min > @now', {});
+  if (f.tukId !== null) add('s.tuk_id = @tukId', { tukId: f.tukId });
+  if (f.schemeCode !== null) add('sc.code = @schemeCode', { schemeCode: f.schemeCode });
+  if (f.assessorId !== null) {
+    add('s.id IN (SELECT session_id FROM session_assessor WHERE assessor_id = @assessorId UNION SELECT session_id FROM session_candidate WHERE assessor_id = @assessorId)', {
+      assessorId: f.assessorId,
+    });
+  }
+  if (f.prefix !== null) {
+    add('((s.code >= @lo AND s.code < @hi) OR (s.title_id >= @lo COLLATE NOCASE AND s.title_id < @hi COLLATE NOCASE))', { lo: f.prefix, hi: f.prefix + '\uffff' });
+  }
+  return { text: parts.join(' AND '), params };
+}
+
+/** One page in start order (ties by id), after a cursor; the status filter applies to the derived status. */
+export function sessionPage(db: Db, f: SessionFilter, order: 'asc' | 'desc', after: { starts: number; id: string } | null, fetch: number): ListRow[] {
+  const w = where(f);
+  const params: Params = { ...w.params, fetch };
+  const cmp = order === 'asc' ? '>' : '<';
+  const keyset = after ? ` AND (s.starts_min, s.id) ${cmp} (@afterStarts, @afterId)` : '';
+  if (after) Object.assign(params, { afterStarts: after.starts, afterId: after.id });
+  const dir = order === 'asc' ? 'ASC' : 'DESC';
+  const inner = `${LIST_SELECT} WHERE ${w.text}${keyset} ORDER BY s.starts_min ${dir}, s.id ${dir}`;
+  const text = f.status === null ? `${inner} LIMIT @fetch` : `SELECT * FROM (${inner}) WHERE status = @status LIMIT @fetch`;
+  if (f.status !== null) params.status = f.status;
+  return sql<[Params], ListRow>(db, text).all(params);
+}
+
+export function sessionCount(db: Db, f: SessionFilter, cap: number): number {
+  const w = where(f);
+  const params: Params = { ...w.params, cap: cap + 1 };
+  const inner = f.status === null ? `SELECT 1 FROM session s JOIN scheme sc ON sc.id = s.scheme_id WHERE ${w.text}` : `SELECT status FROM (${LIST_SELECT} WHERE ${w.text}) WHERE status = @status`;
+  if (f.status !== null) params.status = f.status;
+  return sql<[Params], { n: number }>(db, `SELECT count(*) AS n FROM (${inner} LIMIT @cap)`).get(params)!.n;
+}

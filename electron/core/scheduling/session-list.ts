@@ -1,0 +1,45 @@
+import { AppError } from '../../shared/errors';
+import type { Page } from '../../shared/registry';
+import { LIST_TOTAL_CAP } from '../../shared/registry';
+import type { PlannedSession, SessionStatus } from '../../shared/scheduling';
+import type { Db } from '../db/open';
+import * as q from '../db/queries/scheduling-sessions';
+import { decodeCursor, pageLimit, toPage } from '../registry/paging';
+import { summaryOf } from './sessions';
+import { minutesOf, nowMinutes } from './time';
+
+export type SessionListArgs = {
+  search?: string;
+  status?: SessionStatus;
+  dateFrom?: string;
+  dateTo?: string;
+  tukId?: string;
+  schemeCode?: string;
+  assessorId?: string;
+  order?: 'asc' | 'desc';
+  cursor?: string | null;
+  limit?: number;
+};
+
+/** The LSP's sessions in start order (newest first unless asked), keyset-paged, with their derived status. */
+export function listSessions(db: Db, lspId: string, args: SessionListArgs, now: Date): Page<PlannedSession> {
+  const filter: q.SessionFilter = {
+    lspId,
+    now: nowMinutes(now),
+    status: args.status ?? null,
+    fromMin: args.dateFrom ? minutesOf(args.dateFrom, '00:00') : null,
+    toMin: args.dateTo ? minutesOf(args.dateTo, '00:00') + 24 * 60 : null,
+    tukId: args.tukId ?? null,
+    schemeCode: args.schemeCode?.trim() || null,
+    assessorId: args.assessorId ?? null,
+    prefix: args.search?.trim() || null,
+  };
+  const cursor = decodeCursor(args.cursor);
+  const starts = cursor ? Number(cursor.key) : null;
+  if (cursor && !Number.isInteger(starts)) throw new AppError('BAD_ARGS', { details: 'cursor (invalid)' });
+  const after = cursor && starts !== null ? { starts, id: cursor.id } : null;
+  const limit = pageLimit(args.limit);
+  const rows = q.sessionPage(db, filter, args.order ?? 'desc', after, limit + 1);
+  const counted = after ? null : q.sessionCount(db, filter, LIST_TOTAL_CAP);
+  return toPage(rows, limit, summaryOf, (r) => ({ key: String(r.starts_min), id: r.id }), counted);
+}

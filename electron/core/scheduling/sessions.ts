@@ -1,0 +1,178 @@
+import { AppError } from '../../shared/errors';
+import type { Principal } from '../../shared/roles';
+import type { PlannedSession, PlannedSessionDetail, SessionCheck, SessionPlanInput } from '../../shared/scheduling';
+import { appendAudit } from '../audit/log';
+import type { Db } from '../db/open';
+import * as q from '../db/queries/scheduling-sessions';
+import { lastGeneratedCode } from '../db/queries/scheduling-rules';
+import { newId } from '../ids';
+import { sameRecord } from '../registry/outcomes';
+import { candidateGates } from './gate';
+import { checkPlan, refusal, refusedOf } from './rules';
+import { clockOf, nowMinutes } from './time';
+
+export function summaryOf(r: q.ListRow): PlannedSession {
+  const end = clockOf(r.ends_min);
+  return {
+    id: r.id,
+    code: r.code,
+    titleId: r.title_id,
+    titleEn: r.title_en,
+    date: r.date,
+    startTime: r.start_time,
+    durationMinutes: r.duration_minutes,
+    endDate: end.date,
+    endTime: end.time,
+    mode: r.mode,
+    status: r.status,
+    scheme: { id: r.scheme_id, code: r.scheme_code, version: r.scheme_version, titleId: r.scheme_title_id, titleEn: r.scheme_title_en },
+    tuk: { id: r.tuk_id, code: r.tuk_code, name: r.tuk_name, type: r.tuk_type },
+    assessorCount: r.assessor_count,
+    candidateCount: r.candidate_count,
+  };
+}
+
+/** A stored session as the plan that would make it: what an edit is compared with and audited as. */
+export function planOf(db: Db, row: q.SessionRow): SessionPlanInput {
+  return {
+    schemeId: row.scheme_id,
+    tukId: row.tuk_id,
+    code: row.code,
+    titleId: row.title_id,
+    titleEn: row.title_en,
+    date: row.date,
+    startTime: row.start_time,
+    durationMinutes: row.duration_minutes,
+    mode: row.mode,
+    assessorIds: q.sessionAssessorIds(db, row.id),
+    candidates: q.seatsOf(db, row.id).map((s) => ({ candidateId: s.candidate_id, assessorId: s.assessor_id, seat: s.seat })),
+  };
+}
+
+function listRowOf(db: Db, lspId: string, id: string, now: Date): q.ListRow {
+  const row = q.listRow(db, lspId, id, nowMinutes(now));
+  if (!row) throw new AppError('NOT_FOUND', { what: 'session' });
+  return row;
+}
+
+export function getSession(db: Db, lspId: string, id: string, now: Date): PlannedSessionDetail {
+  const row = listRowOf(db, lspId, id, now);
+  const candidates = q.plannedCandidates(db, id);
+  const gates = candidateGates(db, row.scheme_id, candidates.map((c) => c.candidate_id));
+  const editable = row.status === 'upcoming';
+  return {
+    ...summaryOf(row),
+    assessors: q.plannedAssessors(db, id).map((a) => ({ id: a.id, name: a.name, metNumber: a.met_number, candidateCount: a.candidate_count })),
+    candidates: candidates.map((c) => ({
+      candidateId: c.candidate_id,
+      name: c.name,
+      nik: c.nik,
+      participantNo: c.participant_no,
+      assessorId: c.assessor_id,
+      seat: c.seat,
+      gate: gates.get(c.candidate_id)!,
+    })),
+    editable,
+    // Only a session still to come can be put right; one under way or over is what it was.
+    conflicts: editable ? checkPlan(db, lspId, planOf(db, row), { selfId: id, now, asStored: true }).conflicts : [],
+    changedAt: row.changed_at,
+  };
+}
+
+export function checkSession(db: Db, lspId: string, sessionId: string | null, plan: SessionPlanInput, now: Date): SessionCheck {
+  if (sessionId !== null) editableRow(db, lspId, sessionId, now);
+  const { conflicts } = checkPlan(db, lspId, plan, { selfId: sessionId, now });
+  const refused = refusedOf(conflicts).length;
+  return { conflicts, refused, pending: conflicts.length - refused };
+}
+
+function editableRow(db: Db, lspId: string, id: string, now: Date): q.SessionRow {
+  const row = listRowOf(db, lspId, id, now);
+  if (row.status !== 'upcoming') throw new AppError('SESSION_NOT_EDITABLE', { session: row.code, status: row.status });
+  return row;
+}
+
+/** JDW-YYYYMMDD-NNN: the next number among the codes generated for that date. */
+function generatedCode(db: Db, date: string): string {
+  const prefix = `JDW-${date.replaceAll('-', '')}-`;
+  const last = lastGeneratedCode(db, prefix);
+  const n = last && /^\d+$/.test(last.slice(prefix.length)) ? Number(last.slice(prefix.length)) + 1 : 1;
+  return `${prefix}${String(n).padStart(3, '0')}`;
+}
+
+/** The plan as it is stored: code and titles filled in, seats kept for candidates already seated. */
+function normalised(db: Db, plan: SessionPlanInput, scheme: { title_id: string; title_en: string | null }, before: SessionPlanInput | null): SessionPlanInput {
+  const seats = new Map((before?.candidates ?? []).map((c) => [c.candidateId, c.seat ?? null]));
+  const titleId = plan.titleId?.trim() || null;
+  return {
+    schemeId: plan.schemeId,
+    tukId: plan.tukId,
+    code: plan.code?.trim() || (before?.code ?? generatedCode(db, plan.date)),
+    titleId: titleId ?? scheme.title_id,
+    titleEn: titleId === null ? scheme.title_en : plan.titleEn?.trim() || null,
+    date: plan.date,
+    startTime: plan.startTime,
+    durationMinutes: plan.durationMinutes,
+    mode: plan.mode,
+    assessorIds: plan.assessorIds,
+    candidates: plan.candidates.map((c) => ({ candidateId: c.candidateId, assessorId: c.assessorId, seat: c.seat === undefined ? (seats.get(c.candidateId) ?? null) : c.seat?.trim() || null })),
+  };
+}
+
+function write(db: Db, id: string, lspId: string, plan: SessionPlanInput, beforeSeats: readonly string[], now: Date, insert: boolean): void {
+  const row: q.SessionRow = {
+    id,
+    lsp_id: lspId,
+    scheme_id: plan.schemeId,
+    tuk_id: plan.tukId,
+    code: plan.code ?? '',
+    title_id: plan.titleId ?? '',
+    title_en: plan.titleEn ?? null,
+    date: plan.date,
+    start_time: plan.startTime,
+    duration_minutes: plan.durationMinutes,
+    mode: plan.mode,
+    changed_at: now.toISOString(),
+  };
+  if (insert) q.insertSession(db, row);
+  else q.updateSession(db, row);
+  q.deleteSessionAssessors(db, id);
+  for (const a of plan.assessorIds) q.insertSessionAssessor(db, id, a);
+  const keep = new Set(plan.candidates.map((c) => c.candidateId));
+  for (const gone of beforeSeats.filter((c) => !keep.has(c))) q.deleteSeat(db, id, gone);
+  for (const c of plan.candidates) q.upsertSeat(db, id, { candidate_id: c.candidateId, assessor_id: c.assessorId, seat: c.seat ?? null });
+}
+
+/** Plans a new session; refused (the first broken rule's code) while any rule refuses it. Pending conflicts are saved. */
+export function createSession(db: Db, principal: Principal, lspId: string, plan: SessionPlanInput, now: Date): PlannedSessionDetail {
+  const checked = checkPlan(db, lspId, plan, { selfId: null, now });
+  const refused = refusal(checked.conflicts);
+  if (refused) throw refused;
+  const id = newId();
+  const after = normalised(db, plan, checked.scheme, null);
+  write(db, id, lspId, after, [], now, true);
+  appendAudit(db, principal, { action: 'session.create', entity: 'session', entityId: id, details: { after } }, now);
+  return getSession(db, lspId, id, now);
+}
+
+/** Order-free form of a plan, for "did anything change": the list order of assessors and candidates carries no meaning. */
+const canonical = (p: SessionPlanInput): SessionPlanInput => ({
+  ...p,
+  assessorIds: [...p.assessorIds].sort(),
+  candidates: [...p.candidates].sort((a, b) => a.candidateId.localeCompare(b.candidateId)),
+});
+
+/** Changes a session still to come, under the same rules; the same plan again writes nothing. */
+export function updateSession(db: Db, principal: Principal, lspId: string, id: string, plan: SessionPlanInput, now: Date): PlannedSessionDetail {
+  const row = editableRow(db, lspId, id, now);
+  const checked = checkPlan(db, lspId, plan, { selfId: id, now });
+  const refused = refusal(checked.conflicts);
+  if (refused) throw refused;
+  const before = planOf(db, row);
+  const after = normalised(db, plan, checked.scheme, before);
+  if (!sameRecord(canonical(before), canonical(after))) {
+    write(db, id, lspId, after, before.candidates.map((c) => c.candidateId), now, false);
+    appendAudit(db, principal, { action: 'session.update', entity: 'session', entityId: id, details: { before, after } }, now);
+  }
+  return getSession(db, lspId, id, now);
+}
