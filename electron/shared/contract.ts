@@ -49,6 +49,19 @@ import type {
 } from './registry';
 import { assessorInput, candidateInput, listArgs, registrySettings, schemeInput, tukInput, tukVerificationInput } from './registry-args';
 import { IMPORT_KINDS, type RegistryImportPreview, type RegistryImportResult, type SheetFile } from './registry-import';
+import type { AplDetail, AplSummary, PlannedSession, PlannedSessionDetail, SchedulingSettings, SessionCheck } from './scheduling';
+import {
+  apl01Args,
+  apl01VerifyArgs,
+  apl02Args,
+  apl02ReviewArgs,
+  aplKey,
+  aplListArgs,
+  evidenceFileArgs,
+  schedulingSettings,
+  sessionListArgs,
+  sessionPlanInput,
+} from './scheduling-args';
 import type { RoomStatus } from './room';
 import { boardRowSchema, type Incident, type Minutes, type RoomActionResult, type SessionBoard } from './exam-day';
 import {
@@ -487,6 +500,26 @@ export const contract = {
     z.object({ kind: z.enum(IMPORT_KINDS), language: z.enum(LANGUAGES).optional() }).strict(),
     roles('lsp_admin'),
   ),
+
+  // Scheduling (issue 16). FR.APL.01 / FR.APL.02 per candidate and scheme version (types in scheduling.ts).
+  // An assessor reads and reviews only the applications of schemes they may assess.
+  'apl/get': method<AplDetail>()(aplKey, roles('lsp_admin', 'assessor')),
+  'apl/list': method<Page<AplSummary>>()(aplListArgs, roles('lsp_admin', 'assessor')),
+  'apl/saveApplication': method<AplDetail>()(apl01Args, roles('lsp_admin')),
+  /** The scan of one evidence row: an upload (POST /files/upload) of PNG, JPEG or PDF; null removes it. */
+  'apl/setEvidenceFile': method<AplDetail>()(evidenceFileArgs, roles('lsp_admin')),
+  'apl/verifyApplication': method<AplDetail>()(apl01VerifyArgs, roles('lsp_admin')),
+  /** Staff enter the candidate's paper FR.APL.02 (a candidate has no sign-in before their session's exam day). */
+  'apl/saveSelfAssessment': method<AplDetail>()(apl02Args, roles('lsp_admin')),
+  'apl/reviewSelfAssessment': method<AplDetail>()(apl02ReviewArgs, roles('assessor')),
+  // Sessions: check lists every broken rule of a proposed plan and writes nothing; create and update refuse with the first.
+  'sessions/list': method<Page<PlannedSession>>()(sessionListArgs, roles('lsp_admin')),
+  'sessions/get': method<PlannedSessionDetail>()(z.object({ sessionId: id }).strict(), roles('lsp_admin')),
+  'sessions/check': method<SessionCheck>()(z.object({ sessionId: id.nullable(), session: sessionPlanInput }).strict(), roles('lsp_admin')),
+  'sessions/create': method<PlannedSessionDetail>()(z.object({ session: sessionPlanInput }).strict(), roles('lsp_admin')),
+  'sessions/update': method<PlannedSessionDetail>()(z.object({ sessionId: id, session: sessionPlanInput }).strict(), roles('lsp_admin')),
+  'sessions/settings': method<SchedulingSettings>()(noArgs, roles('lsp_admin')),
+  'sessions/setSettings': method<SchedulingSettings>()(z.object({ settings: schedulingSettings }).strict(), roles('lsp_admin')),
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

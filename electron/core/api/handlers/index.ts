@@ -16,6 +16,7 @@ import { keyHandlers } from './keys';
 import { setupHandlers } from './setup';
 import { registryHandlers } from './registry';
 import { registryImportHandlers } from './registry-import';
+import { schedulingHandlers } from './scheduling';
 
 /** Every contract method must appear here: a missing or extra handler is a compile error. */
 export const handlers = {
@@ -36,4 +37,5 @@ export const handlers = {
   ...setupHandlers,
   ...registryHandlers,
   ...registryImportHandlers,
+  ...schedulingHandlers,
 } satisfies Handlers;

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import { dropUnreferenced } from '../../registry/candidate-photo';
+import { registryLsp } from '../../registry/scope';
+import { aplDetail, aplScope, listApl } from '../../scheduling/apl';
+import { setEvidenceFile } from '../../scheduling/apl-evidence-file';
+import { reviewSelfAssessment, saveApplication, saveSelfAssessment, verifyApplication } from '../../scheduling/apl-forms';
+import { listSessions } from '../../scheduling/session-list';
+import { checkSession, createSession, getSession, updateSession } from '../../scheduling/sessions';
+import { schedulingSettings, setSchedulingSettings } from '../../scheduling/settings';
+import { me, write, type CallContext, type Handlers } from '../context';
+import { uploadedFile } from './bundles';
+
+const lsp = (call: CallContext) => registryLsp(me(call));
+const scope = (call: CallContext) => aplScope(call.core.db, me(call));
+const now = (call: CallContext) => call.core.clock.now();
+
+/** Scheduling (issue 16): FR.APL.01 / FR.APL.02 and the LSP's session plans. Every write is one audited transaction. */
+export const schedulingHandlers = {
+  'apl/get': ({ candidateId, schemeId }, call) => aplDetail(call.core.db, scope(call), candidateId, schemeId),
+  'apl/list': (args, call) => listApl(call.core.db, scope(call), args),
+  'apl/saveApplication': (args, call) => {
+    const saved = write(call, (at) => saveApplication(call.core.db, me(call), scope(call), args, at));
+    // Files of evidence rows taken off the form leave the store once no row names them (personal data).
+    for (const sha256 of saved.released) dropUnreferenced({ db: call.core.db, dataDir: call.core.dataDir }, sha256);
+    return saved.detail;
+  },
+  'apl/setEvidenceFile': ({ candidateId, schemeId, evidenceId, uploadId }, call) => {
+    const file = uploadId === null ? null : uploadedFile(call.core, uploadId);
+    try {
+      return setEvidenceFile({ db: call.core.db, dataDir: call.core.dataDir }, me(call), scope(call), { candidateId, schemeId, evidenceId }, file, now(call));
+    } finally {
+      // Stored by its hash or refused: the upload is not needed again either way.
+      if (file) fs.rmSync(file, { force: true });
+    }
+  },
+  'apl/verifyApplication': (args, call) => write(call, (at) => verifyApplication(call.core.db, me(call), scope(call), args, at)),
+  // Staff copy the candidate's paper FR.APL.02: a candidate's account exists only for a session's exam day.
+  'apl/saveSelfAssessment': (args, call) => write(call, (at) => saveSelfAssessment(call.core.db, me(call), scope(call), args, 'staff', at)),
+  'apl/reviewSelfAssessment': (args, call) => write(call, (at) => reviewSelfAssessment(call.core.db, me(call), scope(call), args, at)),
+
+  'sessions/list': (args, call) => listSessions(call.core.db, lsp(call), args, now(call)),
+  'sessions/get': ({ sessionId }, call) => getSession(call.core.db, lsp(call), sessionId, now(call)),
+  'sessions/check': ({ sessionId, session }, call) => checkSession(call.core.db, lsp(call), sessionId, session, now(call)),
+  'sessions/create': ({ session }, call) => write(call, (at) => createSession(call.core.db, me(call), lsp(call), session, at)),
+  'sessions/update': ({ sessionId, session }, call) => write(call, (at) => updateSession(call.core.db, me(call), lsp(call), sessionId, session, at)),
+  'sessions/settings': (_args, call) => {
+    lsp(call);
+    return schedulingSettings(call.core.db);
+  },
+  'sessions/setSettings': ({ settings }, call) => {
+    lsp(call);
+    return write(call, (at) => setSchedulingSettings(call.core.db, me(call), settings, at));
+  },
+} satisfies Partial<Handlers>;

@@ -1,0 +1,101 @@
+/**
+ * Argument schemas of the scheduling methods (apl/*, sessions/*). Zod checks the shape and bounds a
+ * call; what a value means against the registry (an element of this scheme, an assessor of this LSP, a
+ * broken rule) is the core's check.
+ */
+import { z } from 'zod';
+import { LIST_LIMIT_MAX } from './registry';
+import {
+  APL01_RESULTS,
+  APL02_RECOMMENDATIONS,
+  APL_LIST_STATES,
+  APL_PURPOSES,
+  EVIDENCE_KINDS,
+  EVIDENCE_STATUSES,
+  SELF_ANSWERS,
+  SESSION_MODES,
+  SESSION_STATUSES,
+} from './scheduling';
+
+const id = z.string().min(1).max(64);
+const text = z.string().max(2000);
+const optText = text.nullable();
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** 00:00 to 23:59. */
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+const paging = {
+  search: z.string().max(100).optional(),
+  cursor: z.string().max(1000).nullable().optional(),
+  limit: z.number().int().min(1).max(LIST_LIMIT_MAX).optional(),
+};
+
+/** One candidate's application for one scheme version. */
+export const aplKey = z.object({ candidateId: id, schemeId: id }).strict();
+
+export const evidenceInput = z.object({ id: id.optional(), kind: z.enum(EVIDENCE_KINDS), description: text, status: z.enum(EVIDENCE_STATUSES) }).strict();
+
+export const apl01Args = aplKey
+  .extend({ purpose: z.enum(APL_PURPOSES), purposeNote: optText, evidence: z.array(evidenceInput).max(50) })
+  .strict();
+
+export const apl01VerifyArgs = aplKey.extend({ result: z.enum(APL01_RESULTS), note: optText }).strict();
+
+export const evidenceFileArgs = aplKey.extend({ evidenceId: id, uploadId: z.uuid().nullable() }).strict();
+
+export const selfAnswerInput = z.object({ elementId: id, answer: z.enum(SELF_ANSWERS).nullable(), evidence: optText }).strict();
+
+export const apl02Args = aplKey.extend({ answers: z.array(selfAnswerInput).max(2000) }).strict();
+
+export const apl02ReviewArgs = aplKey.extend({ recommendation: z.enum(APL02_RECOMMENDATIONS), note: optText }).strict();
+
+export const aplListArgs = z.object({ schemeId: id, state: z.enum(APL_LIST_STATES).optional(), ...paging }).strict();
+
+const sessionCandidate = z.object({ candidateId: id, assessorId: id, seat: z.string().max(20).nullable().optional() }).strict();
+
+/** Each assessor and each candidate once: a second row would be a malformed plan, not a broken rule. */
+export const sessionPlanInput = z
+  .object({
+    schemeId: id,
+    tukId: id,
+    code: z.string().max(40).nullable().optional(),
+    titleId: z.string().max(300).nullable().optional(),
+    titleEn: z.string().max(300).nullable().optional(),
+    date,
+    startTime: time,
+    durationMinutes: z.number().int().min(1).max(24 * 60),
+    mode: z.enum(SESSION_MODES),
+    assessorIds: z.array(id).min(1).max(100),
+    candidates: z.array(sessionCandidate).max(2000),
+  })
+  .strict()
+  .refine((p) => new Set(p.assessorIds).size === p.assessorIds.length, { path: ['assessorIds'], message: 'an assessor twice' })
+  .refine((p) => new Set(p.candidates.map((c) => c.candidateId)).size === p.candidates.length, { path: ['candidates'], message: 'a candidate twice' });
+
+export const sessionListArgs = z
+  .object({
+    ...paging,
+    status: z.enum(SESSION_STATUSES).optional(),
+    /** Sessions on or after / on or before these dates. */
+    dateFrom: date.optional(),
+    dateTo: date.optional(),
+    tukId: id.optional(),
+    schemeCode: z.string().max(100).optional(),
+    assessorId: id.optional(),
+    /** Newest first unless 'asc'. */
+    order: z.enum(['asc', 'desc']).optional(),
+  })
+  .strict();
+
+export const schedulingSettings = z
+  .object({
+    maxCandidatesPerAssessorPerDay: z.number().int().min(1).max(1000),
+    assessorOverlap: z.boolean(),
+    assessorCredentials: z.boolean(),
+    assessorScheme: z.boolean(),
+    loanLetter: z.boolean(),
+    tukVerification: z.boolean(),
+    tukCapacity: z.boolean(),
+    candidateOverlap: z.boolean(),
+    aplGate: z.boolean(),
+  })
+  .strict();

@@ -1,0 +1,237 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../electron/core';
+import { blobPath } from '../../../electron/core/attachments/store';
+import { storeUpload } from '../../../electron/core/bundles/transfers';
+import { EVIDENCE_FILE_MAX_BYTES } from '../../../electron/core/scheduling/apl-evidence-file';
+import { call, failure, signInAs, signInCandidate, staff } from '../../support/core';
+import { TINY_PNG } from '../registry/photo-bytes';
+import { auditCount, candidateInput, lastAuditDetails, registryCore } from '../registry/support';
+import { approveApl, check, codes, create, demoSchemeId, NOW, plan, world } from './support';
+
+/** FR.APL.01 and FR.APL.02 on the demo's scheme (25 elements), which the demo's assessors may assess. */
+async function aplWorld() {
+  const core = await registryCore();
+  const admin = await signInAs(core, 'admin');
+  const assessor = await signInAs(core, 'assessor1');
+  const candidate = await call(core, 'candidates/create', { candidate: candidateInput(1) }, admin);
+  const key = { candidateId: candidate.id, schemeId: demoSchemeId(core) };
+  return { core, admin, assessor, key };
+}
+
+const apl01 = (key: { candidateId: string; schemeId: string }) => ({
+  ...key,
+  purpose: 'sertifikasi' as const,
+  purposeNote: null,
+  evidence: [
+    { kind: 'basic' as const, description: 'Ijazah SMK jurusan RPL', status: 'memenuhi' as const },
+    { kind: 'administrative' as const, description: 'Fotokopi KTP', status: 'tidak_ada' as const },
+  ],
+});
+
+async function upload(core: Core, bytes: Uint8Array): Promise<string> {
+  return (await storeUpload(core.dataDir, Readable.from([Buffer.from(bytes)]))).uploadId;
+}
+
+describe('the APL gate', () => {
+  it('opens only when APL.01 is accepted and APL.02 is complete and recommended to proceed, and says what is missing at each step', async () => {
+    const { core, admin, assessor, key } = await aplWorld();
+    const gate = async () => (await call(core, 'apl/get', key, admin)).gate;
+    expect(await gate()).toEqual({ schedulable: false, missing: ['apl01_missing', 'apl02_missing'] });
+
+    await call(core, 'apl/saveApplication', apl01(key), admin);
+    expect((await gate()).missing).toEqual(['apl01_unverified', 'apl02_missing']);
+    await call(core, 'apl/verifyApplication', { ...key, result: 'rejected', note: 'Ijazah tidak sesuai' }, admin);
+    expect((await gate()).missing).toEqual(['apl01_rejected', 'apl02_missing']);
+    const verified = await call(core, 'apl/verifyApplication', { ...key, result: 'accepted', note: null }, admin);
+    expect(verified.apl01?.verification).toMatchObject({ result: 'accepted', note: null, at: NOW.toISOString(), by: staff.admin.displayName });
+    expect((await gate()).missing).toEqual(['apl02_missing']);
+
+    const rows = verified.apl02.rows;
+    expect(rows).toHaveLength(25);
+    expect(rows[0]).toMatchObject({ elementNo: 1, answer: null, kuk: expect.arrayContaining([expect.objectContaining({ number: '1.1' })]) });
+    const half = rows.slice(0, 10).map((r) => ({ elementId: r.elementId, answer: 'K' as const, evidence: 'Portofolio proyek' }));
+    await call(core, 'apl/saveSelfAssessment', { ...key, answers: half }, admin);
+    expect((await gate()).missing).toEqual(['apl02_incomplete']);
+    expect(await failure(core, 'apl/reviewSelfAssessment', { ...key, recommendation: 'proceed', note: null }, assessor)).toMatchObject({ code: 'APL02_INCOMPLETE', params: { count: 15 } });
+
+    const all = rows.map((r, i) => ({ elementId: r.elementId, answer: i === 3 ? ('BK' as const) : ('K' as const), evidence: null }));
+    const saved = await call(core, 'apl/saveSelfAssessment', { ...key, answers: all }, admin);
+    expect(saved.apl02).toMatchObject({ complete: true, enteredBy: 'staff', review: null });
+    expect(saved.gate.missing).toEqual(['apl02_unreviewed']);
+    await call(core, 'apl/reviewSelfAssessment', { ...key, recommendation: 'not_proceed', note: 'Elemen 4 belum kompeten' }, assessor);
+    expect((await gate()).missing).toEqual(['apl02_not_proceed']);
+    const reviewed = await call(core, 'apl/reviewSelfAssessment', { ...key, recommendation: 'proceed', note: null }, assessor);
+    expect(reviewed.gate).toEqual({ schedulable: true, missing: [] });
+    expect(reviewed.apl02.review).toMatchObject({ recommendation: 'proceed', assessorName: expect.any(String), metNumber: expect.any(String) });
+  });
+
+  it('closes again when either form changes after its verification or review; the same form again changes nothing', async () => {
+    const { core, admin, assessor, key } = await aplWorld();
+    await approveApl(core, admin, assessor, key.candidateId, key.schemeId);
+    expect((await call(core, 'apl/get', key, admin)).gate.schedulable).toBe(true);
+    const audits = () => core.db.prepare('SELECT count(*) FROM audit_log').pluck().get();
+
+    const current = await call(core, 'apl/get', key, admin);
+    const before = audits();
+    const same = current.apl01!.evidence.map((e) => ({ id: e.id, kind: e.kind, description: e.description, status: e.status }));
+    await call(core, 'apl/saveApplication', { ...key, purpose: 'sertifikasi', purposeNote: null, evidence: same }, admin);
+    await call(core, 'apl/saveSelfAssessment', { ...key, answers: current.apl02.rows.map((r) => ({ elementId: r.elementId, answer: r.answer, evidence: r.evidence })) }, admin);
+    expect(audits()).toBe(before);
+
+    const answers = current.apl02.rows.map((r, i) => ({ elementId: r.elementId, answer: r.answer, evidence: i === 0 ? 'Sertifikat baru' : r.evidence }));
+    expect((await call(core, 'apl/saveSelfAssessment', { ...key, answers }, admin)).gate.missing).toEqual(['apl02_unreviewed']);
+    expect(lastAuditDetails(core, 'apl02.save')).toMatchObject({ reviewCleared: true, enteredBy: 'staff' });
+    await call(core, 'apl/reviewSelfAssessment', { ...key, recommendation: 'proceed', note: null }, assessor);
+
+    const changed = await call(core, 'apl/saveApplication', { ...key, purpose: 'rpl', purposeNote: null, evidence: [...same, { kind: 'basic', description: 'Surat keterangan kerja', status: 'memenuhi' }] }, admin);
+    expect(changed.gate.missing).toEqual(['apl01_unverified']);
+    expect(changed.apl01?.evidence.map((e) => e.id).slice(0, 1)).toEqual([same[0].id]);
+    expect(lastAuditDetails(core, 'apl01.update')).toMatchObject({ before: { purpose: 'sertifikasi' }, after: { purpose: 'rpl' }, verificationCleared: true });
+    expect(auditCount(core, 'apl01.verify')).toBe(1);
+    expect(auditCount(core, 'apl02.review')).toBe(2);
+  });
+
+  it('refuses field by field: Lainnya without its note, an empty description, an evidence row or element that is not this form’s', async () => {
+    const { core, admin, key } = await aplWorld();
+    const lainnya = await failure(core, 'apl/saveApplication', { ...apl01(key), purpose: 'lainnya', evidence: [{ kind: 'basic', description: ' ', status: 'memenuhi' }, { id: 'nope', kind: 'basic', description: 'x', status: 'memenuhi' }] }, admin);
+    expect(lainnya).toMatchObject({ code: 'REGISTRY_INVALID' });
+    expect(lainnya.fields).toEqual([
+      { field: 'purposeNote', reason: 'required' },
+      { field: 'evidence.0.description', reason: 'required' },
+      { field: 'evidence.1.id', reason: 'choice' },
+    ]);
+    expect((await failure(core, 'apl/saveSelfAssessment', { ...key, answers: [] }, admin)).code).toBe('APL01_REQUIRED');
+    expect((await failure(core, 'apl/verifyApplication', { ...key, result: 'accepted', note: null }, admin)).code).toBe('APL01_REQUIRED');
+    const ok = await call(core, 'apl/saveApplication', { ...apl01(key), purpose: 'lainnya', purposeNote: 'Promosi jabatan' }, admin);
+    expect(ok.apl01).toMatchObject({ purpose: 'lainnya', purposeNote: 'Promosi jabatan' });
+    const element = ok.apl02.rows[0].elementId;
+    const answers = [
+      { elementId: element, answer: 'K' as const, evidence: null },
+      { elementId: element, answer: 'BK' as const, evidence: null },
+      { elementId: 'not-an-element-of-this-scheme', answer: 'K' as const, evidence: null },
+    ];
+    expect((await failure(core, 'apl/saveSelfAssessment', { ...key, answers }, admin)).fields).toEqual([
+      { field: 'answers.1.elementId', reason: 'duplicate' },
+      { field: 'answers.2.elementId', reason: 'choice' },
+    ]);
+  });
+});
+
+describe('who may touch the APL forms', () => {
+  it('the LSP admin fills and verifies; an assessor reads and reviews only schemes they may assess; proctors and candidates are refused', async () => {
+    const { core, admin, assessor, key } = await aplWorld();
+    await call(core, 'apl/saveApplication', apl01(key), admin);
+    const proctor = await signInAs(core, 'proctor');
+    const candidate = await signInCandidate(core);
+    for (const token of [proctor, candidate]) {
+      expect((await failure(core, 'apl/get', key, token)).code).toBe('FORBIDDEN');
+      expect((await failure(core, 'apl/saveApplication', apl01(key), token)).code).toBe('FORBIDDEN');
+      expect((await failure(core, 'sessions/list', {}, token)).code).toBe('FORBIDDEN');
+      expect((await failure(core, 'sessions/settings', {}, token)).code).toBe('FORBIDDEN');
+    }
+    expect((await failure(core, 'apl/saveApplication', apl01(key), assessor)).code).toBe('FORBIDDEN');
+    expect((await failure(core, 'apl/saveSelfAssessment', { ...key, answers: [] }, assessor)).code).toBe('FORBIDDEN');
+    expect((await failure(core, 'apl/reviewSelfAssessment', { ...key, recommendation: 'proceed', note: null }, admin)).code).toBe('FORBIDDEN');
+    expect((await failure(core, 'sessions/list', {}, assessor)).code).toBe('FORBIDDEN');
+    expect((await call(core, 'apl/get', key, assessor)).apl01?.purpose).toBe('sertifikasi');
+    expect((await call(core, 'apl/list', { schemeId: key.schemeId }, assessor)).rows.map((r) => r.candidateId)).toEqual([key.candidateId]);
+
+    // A scheme the assessor may not assess: neither read nor reviewed by them.
+    const w = await world({ candidates: 1 });
+    const own = await signInAs(w.core, 'assessor1');
+    const otherKey = { candidateId: w.candidates[0], schemeId: w.schemeId };
+    await call(w.core, 'apl/saveApplication', apl01(otherKey), w.admin);
+    expect(await failure(w.core, 'apl/get', otherKey, own)).toMatchObject({ code: 'APL_ASSESSOR_NOT_ALLOWED', params: { scheme: w.schemeCode } });
+    expect((await failure(w.core, 'apl/reviewSelfAssessment', { ...otherKey, recommendation: 'proceed', note: null }, own)).code).toBe('APL_ASSESSOR_NOT_ALLOWED');
+  });
+});
+
+describe('apl/list', () => {
+  it('lists a scheme version’s applications by state, in name order, page by page', async () => {
+    const { core, admin, assessor, key } = await aplWorld();
+    const ids: string[] = [key.candidateId];
+    for (let i = 2; i <= 5; i++) ids.push((await call(core, 'candidates/create', { candidate: candidateInput(i) }, admin)).id);
+    await approveApl(core, admin, assessor, ids[0], key.schemeId);
+    await approveApl(core, admin, assessor, ids[1], key.schemeId);
+    await call(core, 'apl/saveApplication', apl01({ candidateId: ids[2], schemeId: key.schemeId }), admin);
+    await call(core, 'apl/saveApplication', apl01({ candidateId: ids[3], schemeId: key.schemeId }), admin);
+    await call(core, 'apl/verifyApplication', { candidateId: ids[3], schemeId: key.schemeId, result: 'rejected', note: null }, admin);
+    await call(core, 'apl/saveApplication', apl01({ candidateId: ids[4], schemeId: key.schemeId }), admin);
+    await call(core, 'apl/verifyApplication', { candidateId: ids[4], schemeId: key.schemeId, result: 'accepted', note: null }, admin);
+    const state = async (s: 'schedulable' | 'awaiting_verification' | 'awaiting_review' | 'refused') =>
+      (await call(core, 'apl/list', { schemeId: key.schemeId, state: s }, admin)).rows.map((r) => r.candidateId);
+    expect(await state('schedulable')).toEqual([ids[0], ids[1]]);
+    expect(await state('awaiting_verification')).toEqual([ids[2]]);
+    expect(await state('refused')).toEqual([ids[3]]);
+    expect(await state('awaiting_review')).toEqual([ids[4]]);
+    const first = await call(core, 'apl/list', { schemeId: key.schemeId, limit: 2 }, admin);
+    const second = await call(core, 'apl/list', { schemeId: key.schemeId, limit: 2, cursor: first.nextCursor }, admin);
+    const third = await call(core, 'apl/list', { schemeId: key.schemeId, limit: 2, cursor: second.nextCursor }, admin);
+    expect([...first.rows, ...second.rows, ...third.rows].map((r) => r.candidateId)).toEqual(ids);
+    expect(third.nextCursor).toBeNull();
+    expect((await call(core, 'apl/list', { schemeId: key.schemeId, search: 'asesi 000003' }, admin)).rows.map((r) => r.candidateId)).toEqual([ids[2]]);
+  });
+});
+
+describe("an evidence row's scan", () => {
+  it('takes a PNG or a PDF by its bytes, stored once by hash; a new file clears the verification; removing the row drops the file', async () => {
+    const { core, admin, key } = await aplWorld();
+    const saved = await call(core, 'apl/saveApplication', apl01(key), admin);
+    await call(core, 'apl/verifyApplication', { ...key, result: 'accepted', note: null }, admin);
+    const evidenceId = saved.apl01!.evidence[0].id;
+    const pdf = Buffer.from('%PDF-1.4\n%scan\n');
+    const withPdf = await call(core, 'apl/setEvidenceFile', { ...key, evidenceId, uploadId: await upload(core, pdf) }, admin);
+    const sha = crypto.createHash('sha256').update(pdf).digest('hex');
+    expect(withPdf.apl01?.evidence[0].attachment).toEqual({ sha256: sha, name: 'evidence.pdf', mediaType: 'application/pdf', size: pdf.length });
+    expect(withPdf.gate.missing[0]).toBe('apl01_unverified');
+    expect(fs.existsSync(blobPath(core.dataDir, sha))).toBe(true);
+    expect(lastAuditDetails(core, 'apl01.evidenceFile')).toMatchObject({ before: { sha256: null }, after: { sha256: sha }, verificationCleared: true });
+
+    const png = await call(core, 'apl/setEvidenceFile', { ...key, evidenceId, uploadId: await upload(core, TINY_PNG) }, admin);
+    expect(png.apl01?.evidence[0].attachment?.mediaType).toBe('image/png');
+    expect(fs.existsSync(blobPath(core.dataDir, sha))).toBe(false);
+
+    expect((await failure(core, 'apl/setEvidenceFile', { ...key, evidenceId, uploadId: await upload(core, Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>')) }, admin)).code).toBe('APL_FILE_TYPE');
+    const huge = Buffer.alloc(EVIDENCE_FILE_MAX_BYTES + 1, 0x25);
+    expect(await failure(core, 'apl/setEvidenceFile', { ...key, evidenceId, uploadId: await upload(core, huge) }, admin)).toMatchObject({ code: 'APL_FILE_TOO_LARGE', params: { megabytes: 5 } });
+
+    const pngSha = png.apl01!.evidence[0].attachment!.sha256;
+    const rest = png.apl01!.evidence.slice(1).map((e) => ({ id: e.id, kind: e.kind, description: e.description, status: e.status }));
+    const without = await call(core, 'apl/saveApplication', { ...key, purpose: 'sertifikasi', purposeNote: null, evidence: rest }, admin);
+    expect(without.apl01?.evidence).toHaveLength(1);
+    expect(core.db.prepare("SELECT count(*) FROM attachment WHERE owner_table = 'apl_evidence'").pluck().get()).toBe(0);
+    expect(fs.existsSync(blobPath(core.dataDir, pngSha))).toBe(false);
+  });
+});
+
+describe('the gate in a session plan', () => {
+  it('refuses a candidate until both forms are through, naming the step; the LSP may switch the rule off', async () => {
+    const w = await world({ candidates: 4 });
+    const assessor = await signInAs(w.core, 'assessor1');
+    // The demo assessor may assess the demo scheme: plan on it with them.
+    const schemeId = demoSchemeId(w.core);
+    const assessorId = (await call(w.core, 'auth/whoami', {}, assessor)).assessorId!;
+    const [a, b, c, d] = w.candidates;
+    await approveApl(w.core, w.admin, assessor, a, schemeId);
+    await call(w.core, 'apl/saveApplication', apl01({ candidateId: c, schemeId }), w.admin);
+    await call(w.core, 'apl/verifyApplication', { candidateId: c, schemeId, result: 'rejected', note: null }, w.admin);
+    await approveApl(w.core, w.admin, assessor, d, schemeId);
+    await call(w.core, 'apl/reviewSelfAssessment', { candidateId: d, schemeId, recommendation: 'not_proceed', note: null }, assessor);
+    const p = plan(w, { schemeId, assessorIds: [assessorId], candidates: [a, b, c, d].map((candidateId) => ({ candidateId, assessorId })) });
+    const found = (await check(w, p)).conflicts;
+    expect(found.map((x) => [x.field, x.code])).toEqual([
+      ['candidates.1', 'SCHEDULE_CANDIDATE_APL01_UNVERIFIED'],
+      ['candidates.2', 'SCHEDULE_CANDIDATE_APL01_REJECTED'],
+      ['candidates.3', 'SCHEDULE_CANDIDATE_APL02_NOT_PROCEED'],
+    ]);
+    expect(found[0].params).toMatchObject({ candidate: 'Asesi 005001', scheme: expect.any(String) });
+    const session = await create(w, plan(w, { schemeId, assessorIds: [assessorId], candidates: [{ candidateId: a, assessorId }] }));
+    expect(session.candidates[0].gate).toEqual({ schedulable: true, missing: [] });
+    await call(w.core, 'sessions/setSettings', { settings: { ...(await call(w.core, 'sessions/settings', {}, w.admin)), aplGate: false } }, w.admin);
+    expect(await codes(w, { ...p, date: '2026-12-02' })).toEqual([]);
+    expect(auditCount(w.core, 'scheduling.settings')).toBe(1);
+  });
+});

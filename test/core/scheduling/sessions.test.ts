@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { demo, demoSessionId, call, failure } from '../../support/core';
+import { auditCount, lastAuditDetails } from '../registry/support';
+import { create, DAY, plan, seats, world, type World } from './support';
+
+const accountOf = (w: World) => w.core.db.prepare("SELECT id FROM account WHERE role = 'lsp_admin' LIMIT 1").pluck().get() as string;
+
+describe('planning a session', () => {
+  it('creates it with a generated code, the scheme title, its assessors and seats; audited; the scheme version is frozen', async () => {
+    const w = await world({ aplGate: false });
+    const s = await create(w, plan(w, { mode: 'standalone', assessorIds: [w.assessors[0], w.assessors[1]], candidates: [...seats(w, 2), { candidateId: w.candidates[2], assessorId: w.assessors[0], seat: 'PC-03' }] }));
+    expect(s).toMatchObject({
+      code: 'JDW-20261201-001',
+      titleId: 'Skema Uji',
+      titleEn: 'Test Scheme',
+      date: DAY,
+      startTime: '08:00',
+      endDate: DAY,
+      endTime: '10:00',
+      mode: 'standalone',
+      status: 'upcoming',
+      editable: true,
+      assessorCount: 2,
+      candidateCount: 3,
+      conflicts: [],
+      changedAt: '2026-11-20T09:00:00.000Z',
+      scheme: { id: w.schemeId, version: 1 },
+      tuk: { id: w.mandiriId, type: 'mandiri' },
+    });
+    expect(s.assessors.map((a) => [a.name, a.candidateCount])).toEqual([['Asesor 0900', 3], ['Asesor 0901', 0]]);
+    expect(s.candidates.find((c) => c.candidateId === w.candidates[2])?.seat).toBe('PC-03');
+    expect(lastAuditDetails(w.core, 'session.create')).toMatchObject({ after: { code: 'JDW-20261201-001', assessorIds: [w.assessors[0], w.assessors[1]] } });
+    expect((await call(w.core, 'schemes/get', { schemeId: w.schemeId }, w.admin)).frozen).toBe(true);
+
+    const next = await create(w, plan(w, { startTime: '13:00', assessorIds: [w.assessors[2]], titleId: 'Uji Gelombang 2', code: ' LSP/JDW/2026/77 ' }));
+    expect(next).toMatchObject({ code: 'LSP/JDW/2026/77', titleId: 'Uji Gelombang 2', titleEn: null });
+    expect((await create(w, plan(w, { startTime: '15:00', assessorIds: [w.assessors[2]] }))).code).toBe('JDW-20261201-002');
+  });
+
+  it('edits it: candidates moved, added and removed, seats kept; the same plan again writes nothing', async () => {
+    const w = await world({ aplGate: false });
+    const s = await create(w, plan(w, { assessorIds: [w.assessors[0], w.assessors[1]], candidates: [{ candidateId: w.candidates[0], assessorId: w.assessors[0], seat: 'PC-01' }, ...seats(w, 2, w.assessors[0], 1)] }));
+    const edited = plan(w, {
+      code: s.code,
+      startTime: '09:00',
+      durationMinutes: 90,
+      assessorIds: [w.assessors[1]],
+      candidates: [{ candidateId: w.candidates[0], assessorId: w.assessors[1] }, { candidateId: w.candidates[3], assessorId: w.assessors[1] }],
+    });
+    const after = await call(w.core, 'sessions/update', { sessionId: s.id, session: edited }, w.admin);
+    expect(after).toMatchObject({ code: s.code, startTime: '09:00', endTime: '10:30', assessorCount: 1, candidateCount: 2 });
+    expect(after.candidates.map((c) => [c.candidateId, c.assessorId, c.seat]).sort()).toEqual(
+      [
+        [w.candidates[0], w.assessors[1], 'PC-01'],
+        [w.candidates[3], w.assessors[1], null],
+      ].sort(),
+    );
+    expect(w.core.db.prepare('SELECT count(*) FROM session_assessor WHERE session_id = ?').pluck().get(s.id)).toBe(1);
+    expect(lastAuditDetails(w.core, 'session.update')).toMatchObject({ before: { startTime: '08:00' }, after: { startTime: '09:00', durationMinutes: 90 } });
+    await call(w.core, 'sessions/update', { sessionId: s.id, session: { ...edited, candidates: [...edited.candidates].reverse() } }, w.admin);
+    expect(auditCount(w.core, 'session.update', s.id)).toBe(1);
+  });
+
+  it('refuses to change a session once it has started here, and any session of another LSP', async () => {
+    const w = await world({ aplGate: false });
+    const s = await create(w, plan(w));
+    w.core.db.prepare('INSERT INTO session_run (session_id, started_at) VALUES (?, ?)').run(s.id, '2026-12-01T00:55:00.000Z');
+    expect(await failure(w.core, 'sessions/update', { sessionId: s.id, session: plan(w) }, w.admin)).toMatchObject({ code: 'SESSION_NOT_EDITABLE', params: { session: s.code, status: 'running' } });
+    const detail = await call(w.core, 'sessions/get', { sessionId: s.id }, w.admin);
+    expect(detail).toMatchObject({ status: 'running', editable: false, conflicts: [] });
+    expect((await failure(w.core, 'sessions/get', { sessionId: 'nope' }, w.admin)).params).toEqual({ what: 'session' });
+  });
+});
+
+describe('the sessions list', () => {
+  it('derives upcoming / running / awaiting results / results in / decided from the clock, the run, results and signatures', async () => {
+    const w = await world({ aplGate: false });
+    const db = w.core.db;
+    const mk = async (date: string) => {
+      const s = await create(w, plan(w, { date: '2027-01-05', assessorIds: [w.assessors[2]], candidates: seats(w, 2, w.assessors[2], w.candidates.length - 2) }));
+      db.prepare('UPDATE session SET date = ? WHERE id = ?').run(date, s.id);
+      return s.id;
+    };
+    const upcoming = await mk('2026-12-10');
+    const past = await mk('2026-11-10');
+    const results = await mk('2026-11-11');
+    const decided = await mk('2026-11-12');
+    for (const id of [results, decided]) {
+      db.prepare("INSERT INTO bundle_import (bundle_id, kind, source_installation_id, session_id, created_at, imported_at, manifest_sha256) VALUES (?, 'results', 'tuk', ?, 'x', 'x', 'x')").run(`b-${id}`, id);
+    }
+    const [absent, signed] = w.candidates.slice(-2);
+    db.prepare("INSERT INTO attendance (session_id, candidate_id, status, at) VALUES (?, ?, 'absent', '2026-11-12T08:00:00Z')").run(decided, absent);
+    const sign = db.prepare("INSERT INTO assessment_signature (form, session_id, assessor_id, candidate_id, signed_at, signed_by) VALUES ('AK.02', ?, ?, ?, '2026-11-12T10:00:00Z', ?)");
+    sign.run(decided, w.assessors[2], signed, accountOf(w));
+    // One signature of two present candidates is not yet decided.
+    sign.run(results, w.assessors[2], signed, accountOf(w));
+
+    const status = async (id: string) => (await call(w.core, 'sessions/get', { sessionId: id }, w.admin)).status;
+    expect([await status(upcoming), await status(demoSessionId(w.core)), await status(past), await status(results), await status(decided)]).toEqual([
+      'upcoming',
+      'running',
+      'awaiting_results',
+      'results_in',
+      'decided',
+    ]);
+    const ids = async (s: 'upcoming' | 'running' | 'awaiting_results' | 'results_in' | 'decided') => (await call(w.core, 'sessions/list', { status: s }, w.admin)).rows.map((r) => r.id);
+    expect(await ids('upcoming')).toEqual([upcoming]);
+    expect(await ids('running')).toEqual([demoSessionId(w.core)]);
+    expect(await ids('awaiting_results')).toEqual([past]);
+    expect(await ids('results_in')).toEqual([results]);
+    expect(await ids('decided')).toEqual([decided]);
+  });
+
+  it('pages through every session once in start order, newest first or oldest first, and filters', async () => {
+    const w = await world({ aplGate: false });
+    const made: { id: string; start: string }[] = [];
+    for (let day = 1; day <= 7; day++) {
+      for (const [i, start] of ['08:00', '13:00'].entries()) {
+        const date = `2026-12-${String(day).padStart(2, '0')}`;
+        const s = await create(w, plan(w, { date, startTime: start, tukId: i === 0 ? w.mandiriId : w.sewaktuId, assessorIds: [w.assessors[i]] }));
+        made.push({ id: s.id, start: `${date} ${start}` });
+      }
+    }
+    const demoId = demoSessionId(w.core);
+    const all = async (order: 'asc' | 'desc') => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      let pages = 0;
+      do {
+        const page: Awaited<ReturnType<typeof call<'sessions/list'>>> = await call(w.core, 'sessions/list', { order, limit: 4, cursor }, w.admin);
+        if (pages === 0) expect(page.total).toBe(15);
+        seen.push(...page.rows.map((r) => r.id));
+        cursor = page.nextCursor;
+        pages++;
+      } while (cursor);
+      return seen;
+    };
+    const ascending = [demoId, ...made.map((m) => m.id)];
+    expect(await all('asc')).toEqual(ascending);
+    expect(await all('desc')).toEqual([...ascending].reverse());
+
+    const list = async (args: Parameters<typeof call<'sessions/list'>>[2]) => (await call(w.core, 'sessions/list', { order: 'asc', ...args }, w.admin)).rows.map((r) => r.id);
+    expect(await list({ dateFrom: '2026-12-03', dateTo: '2026-12-04' })).toEqual(made.slice(4, 8).map((m) => m.id));
+    expect(await list({ tukId: w.sewaktuId, dateTo: '2026-12-02' })).toEqual([made[1].id, made[3].id]);
+    expect(await list({ assessorId: w.assessors[0], dateFrom: '2026-12-07' })).toEqual([made[12].id]);
+    expect(await list({ schemeCode: demo.scheme.code })).toEqual([demoId]);
+    expect(await list({ search: 'JDW-20261205' })).toEqual([made[8].id, made[9].id]);
+    expect(await list({ search: 'uji kompetensi junior' })).toEqual([demoId]);
+  });
+});

@@ -1,0 +1,100 @@
+import type { Core } from '../../../electron/core';
+import type { ArgsOf } from '../../../electron/shared/contract';
+import type { SchedulingSettings, SessionPlanInput } from '../../../electron/shared/scheduling';
+import { SCHEDULING_SETTINGS_DEFAULT } from '../../../electron/shared/scheduling';
+import { call, demo, signInAs } from '../../support/core';
+import { assessorInput, candidateInput, registryCore, schemeInput, tukInput } from '../registry/support';
+
+export { NOW } from '../registry/support';
+
+/**
+ * An LSP ready to plan in: the demo's LSP (its session is today, 2026-11-20, on the fixed clock) plus a
+ * small scheme of our own (2 units, 2 elements), a TUK Sewaktu of 40 places, a TUK Mandiri verified on
+ * 2026-06-01, assessors who may assess the scheme (MET valid to 2028) and candidates. Sessions are planned
+ * on 2026-12-01 and later: always after the clock's "now".
+ */
+export type World = {
+  core: Core;
+  admin: string;
+  schemeId: string;
+  schemeCode: string;
+  sewaktuId: string;
+  mandiriId: string;
+  assessors: string[];
+  candidates: string[];
+};
+
+export const DAY = '2026-12-01';
+
+export async function world(opts: { assessors?: number; candidates?: number; aplGate?: boolean } = {}): Promise<World> {
+  const core = await registryCore();
+  const admin = await signInAs(core, 'admin');
+  const scheme = await call(core, 'schemes/create', { scheme: schemeInput() }, admin);
+  const sewaktu = await call(core, 'tuks/create', { tuk: tukInput(1, { capacity: 40 }) }, admin);
+  const mandiri = await call(core, 'tuks/create', { tuk: tukInput(2, { type: 'mandiri', capacity: 40 }) }, admin);
+  await call(core, 'tuks/addVerification', { tukId: mandiri.id, verification: { verifiedOn: '2026-06-01', verifier: 'Tim LSP', result: 'fit', note: null, sessionId: null } }, admin);
+  const assessors: string[] = [];
+  for (let i = 0; i < (opts.assessors ?? 3); i++) {
+    assessors.push((await call(core, 'assessors/create', { assessor: assessorInput(900 + i, { schemeCodes: [scheme.code] }) }, admin)).id);
+  }
+  const candidates: string[] = [];
+  for (let i = 0; i < (opts.candidates ?? 12); i++) candidates.push((await call(core, 'candidates/create', { candidate: candidateInput(5000 + i) }, admin)).id);
+  // Rule tables test one rule at a time: the APL gate has its own tests.
+  if (opts.aplGate === false) await setRules(core, admin, { aplGate: false });
+  return { core, admin, schemeId: scheme.id, schemeCode: scheme.code, sewaktuId: sewaktu.id, mandiriId: mandiri.id, assessors, candidates };
+}
+
+export async function setRules(core: Core, admin: string, over: Partial<SchedulingSettings>): Promise<void> {
+  await call(core, 'sessions/setSettings', { settings: { ...SCHEDULING_SETTINGS_DEFAULT, ...over } }, admin);
+}
+
+/** A plan at the Mandiri TUK on DAY 08:00 for 2 hours, the first assessor, no candidates unless given. */
+export function plan(w: World, over: Partial<SessionPlanInput> = {}): SessionPlanInput {
+  return {
+    schemeId: w.schemeId,
+    tukId: w.mandiriId,
+    code: null,
+    titleId: null,
+    titleEn: null,
+    date: DAY,
+    startTime: '08:00',
+    durationMinutes: 120,
+    mode: 'room_server',
+    assessorIds: [w.assessors[0]],
+    candidates: [],
+    ...over,
+  };
+}
+
+/** The first n candidates, all with one assessor. */
+export const seats = (w: World, n: number, assessorId = w.assessors[0], from = 0) =>
+  w.candidates.slice(from, from + n).map((candidateId) => ({ candidateId, assessorId }));
+
+export async function check(w: World, p: SessionPlanInput, sessionId: string | null = null) {
+  return call(w.core, 'sessions/check', { sessionId, session: p }, w.admin);
+}
+
+/** The codes of a check's conflicts, in order. */
+export async function codes(w: World, p: SessionPlanInput, sessionId: string | null = null): Promise<string[]> {
+  return (await check(w, p, sessionId)).conflicts.map((c) => c.code);
+}
+
+export async function create(w: World, p: SessionPlanInput) {
+  return call(w.core, 'sessions/create', { session: p }, w.admin);
+}
+
+/** Makes a candidate schedulable for a scheme: APL.01 saved and accepted, APL.02 all K, reviewed "proceed" by the assessor. */
+export async function approveApl(core: Core, admin: string, assessor: string, candidateId: string, schemeId: string): Promise<void> {
+  const key = { candidateId, schemeId };
+  await call(core, 'apl/saveApplication', { ...key, purpose: 'sertifikasi', purposeNote: null, evidence: [{ kind: 'basic', description: 'Ijazah SMK', status: 'memenuhi' }] }, admin);
+  await call(core, 'apl/verifyApplication', { ...key, result: 'accepted', note: null }, admin);
+  const detail = await call(core, 'apl/get', key, admin);
+  const answers: ArgsOf<'apl/saveSelfAssessment'>['answers'] = detail.apl02.rows.map((r) => ({ elementId: r.elementId, answer: 'K', evidence: 'Sertifikat pelatihan' }));
+  await call(core, 'apl/saveSelfAssessment', { ...key, answers }, admin);
+  await call(core, 'apl/reviewSelfAssessment', { ...key, recommendation: 'proceed', note: null }, assessor);
+}
+
+/** The demo's scheme (8 units, 25 elements), which the demo assessors may assess. */
+export function demoSchemeId(core: Core): string {
+  return core.db.prepare('SELECT id FROM scheme WHERE code = ?').pluck().get(demo.scheme.code) as string;
+}
