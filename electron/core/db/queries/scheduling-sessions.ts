@@ -100,17 +100,20 @@ export const plannedCandidates = (db: Db, sessionId: string) =>
  *   awaiting_results  — it ended here, or its time is over;
  *   running           — it started here, or its time has begun;
  *   upcoming          — none of these.
+ * Read through STATUS_FROM's joins: bundle_import has no index by session, so its results sessions are
+ * collected once per statement rather than looked up once per session.
  */
-const HAS_RESULTS = `(EXISTS (SELECT 1 FROM bundle_import b WHERE b.kind = 'results' AND b.session_id = s.id)
-  OR EXISTS (SELECT 1 FROM session_run r WHERE r.session_id = s.id AND r.ended_at IS NOT NULL AND EXISTS (SELECT 1 FROM attempt t WHERE t.session_id = s.id)))`;
+const STATUS_FROM = `LEFT JOIN session_run run ON run.session_id = s.id
+  LEFT JOIN (SELECT DISTINCT session_id FROM bundle_import WHERE kind = 'results' AND session_id IS NOT NULL) rb ON rb.session_id = s.id`;
+const HAS_RESULTS = `(rb.session_id IS NOT NULL OR (run.ended_at IS NOT NULL AND EXISTS (SELECT 1 FROM attempt a WHERE a.session_id = s.id)))`;
 const ALL_DECIDED = `(EXISTS (SELECT 1 FROM session_candidate x WHERE x.session_id = s.id)
   AND NOT EXISTS (SELECT 1 FROM session_candidate x WHERE x.session_id = s.id
     AND NOT EXISTS (SELECT 1 FROM assessment_signature g WHERE g.form = 'AK.02' AND g.session_id = s.id AND g.candidate_id = x.candidate_id AND g.revoked_at IS NULL)
     AND NOT EXISTS (SELECT 1 FROM attendance d WHERE d.session_id = s.id AND d.candidate_id = x.candidate_id AND d.status = 'absent')))`;
-export const STATUS_SQL = `CASE
+const STATUS_SQL = `CASE
   WHEN ${HAS_RESULTS} THEN CASE WHEN ${ALL_DECIDED} THEN 'decided' ELSE 'results_in' END
-  WHEN EXISTS (SELECT 1 FROM session_run r WHERE r.session_id = s.id AND r.ended_at IS NOT NULL) OR s.ends_min <= @now THEN 'awaiting_results'
-  WHEN EXISTS (SELECT 1 FROM session_run r WHERE r.session_id = s.id) OR s.starts_min <= @now THEN 'running'
+  WHEN run.ended_at IS NOT NULL OR s.ends_min <= @now THEN 'awaiting_results'
+  WHEN run.started_at IS NOT NULL OR s.starts_min <= @now THEN 'running'
   ELSE 'upcoming' END`;
 
 export type ListRow = SessionRow & {
@@ -134,7 +137,7 @@ const LIST_SELECT = `SELECT s.id, s.lsp_id, s.scheme_id, s.tuk_id, s.code, s.tit
     (SELECT count(*) FROM session_candidate x WHERE x.session_id = s.id) AS candidate_count,
     (SELECT count(*) FROM (SELECT assessor_id FROM session_assessor WHERE session_id = s.id UNION SELECT assessor_id FROM session_candidate WHERE session_id = s.id)) AS assessor_count,
     ${STATUS_SQL} AS status
-  FROM session s JOIN scheme sc ON sc.id = s.scheme_id JOIN tuk t ON t.id = s.tuk_id`;
+  FROM session s JOIN scheme sc ON sc.id = s.scheme_id JOIN tuk t ON t.id = s.tuk_id ${STATUS_FROM}`;
 
 export const listRow = (db: Db, lspId: string, id: string, now: number) =>
   sql<[{ lspId: string; id: string; now: number }], ListRow>(db, `${LIST_SELECT} WHERE s.lsp_id = @lspId AND s.id = @id`).get({ lspId, id, now });
@@ -186,16 +189,19 @@ export function sessionPage(db: Db, f: SessionFilter, order: 'asc' | 'desc', aft
   const keyset = after ? ` AND (s.starts_min, s.id) ${cmp} (@afterStarts, @afterId)` : '';
   if (after) Object.assign(params, { afterStarts: after.starts, afterId: after.id });
   const dir = order === 'asc' ? 'ASC' : 'DESC';
-  const inner = `${LIST_SELECT} WHERE ${w.text}${keyset} ORDER BY s.starts_min ${dir}, s.id ${dir}`;
-  const text = f.status === null ? `${inner} LIMIT @fetch` : `SELECT * FROM (${inner}) WHERE status = @status LIMIT @fetch`;
+  const status = f.status === null ? '' : ` AND ${STATUS_SQL} = @status`;
   if (f.status !== null) params.status = f.status;
+  const text = `${LIST_SELECT} WHERE ${w.text}${status}${keyset} ORDER BY s.starts_min ${dir}, s.id ${dir} LIMIT @fetch`;
   return sql<[Params], ListRow>(db, text).all(params);
 }
 
 export function sessionCount(db: Db, f: SessionFilter, cap: number): number {
   const w = where(f);
   const params: Params = { ...w.params, cap: cap + 1 };
-  const inner = f.status === null ? `SELECT 1 FROM session s JOIN scheme sc ON sc.id = s.scheme_id WHERE ${w.text}` : `SELECT status FROM (${LIST_SELECT} WHERE ${w.text}) WHERE status = @status`;
+  const inner =
+    f.status === null
+      ? `SELECT 1 FROM session s JOIN scheme sc ON sc.id = s.scheme_id WHERE ${w.text}`
+      : `SELECT 1 FROM session s JOIN scheme sc ON sc.id = s.scheme_id ${STATUS_FROM} WHERE ${w.text} AND ${STATUS_SQL} = @status`;
   if (f.status !== null) params.status = f.status;
   return sql<[Params], { n: number }>(db, `SELECT count(*) AS n FROM (${inner} LIMIT @cap)`).get(params)!.n;
 }
