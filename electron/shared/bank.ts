@@ -53,7 +53,7 @@ export const BANK_FIELD_REASONS = [
   'duplicate',
   'unknown_kuk',
   'not_for_kind',
-  'too_many',
+  'over_limit',
   'key_count',
 ] as const;
 export type BankFieldReason = (typeof BANK_FIELD_REASONS)[number];

@@ -49,6 +49,8 @@ import type {
 } from './registry';
 import { assessorInput, candidateInput, listArgs, registrySettings, schemeInput, tukInput, tukVerificationInput } from './registry-args';
 import { IMPORT_KINDS, type RegistryImportPreview, type RegistryImportResult, type SheetFile } from './registry-import';
+import type { BankCoverage, BankItem, BankItemSummary, BankSaved } from './bank';
+import { bankImages, bankItemInput, bankListArgs, benchmarkInput } from './bank-args';
 import type { AplDetail, AplSummary, PlannedSession, PlannedSessionDetail, SchedulingSettings, SessionCheck } from './scheduling';
 import {
   apl01Args,
@@ -500,6 +502,22 @@ export const contract = {
     z.object({ kind: z.enum(IMPORT_KINDS), language: z.enum(LANGUAGES).optional() }).strict(),
     roles('lsp_admin'),
   ),
+
+  // The question bank (issue 15, shared/bank.ts): a scheme version's instruments, the LSP admin's only.
+  // An entry id is a question's or an observation benchmark's; list, get, approve and retire take either.
+  'bank/list': method<Page<BankItemSummary>>()(bankListArgs, roles('lsp_admin')),
+  'bank/get': method<BankItem>()(z.object({ itemId: id }).strict(), roles('lsp_admin')),
+  /** A new draft (itemId null) or an edit; a used question's edit is a new draft replacing it (`copied`). */
+  'bank/save': method<BankSaved>()(z.object({ schemeId: id, itemId: id.nullable(), item: bankItemInput }).strict(), roles('lsp_admin')),
+  'bank/saveBenchmark': method<BankSaved>()(
+    z.object({ schemeId: id, benchmarkId: id.nullable(), benchmark: benchmarkInput }).strict(),
+    roles('lsp_admin'),
+  ),
+  'bank/approve': method<BankItem>()(z.object({ itemId: id }).strict(), roles('lsp_admin')),
+  'bank/retire': method<BankItem>()(z.object({ itemId: id }).strict(), roles('lsp_admin')),
+  /** Images arrive as uploads (POST /files/upload) or are kept by sha256; shown from GET /files/attachments/<sha256>. */
+  'bank/setImages': method<BankSaved>()(z.object({ itemId: id, images: bankImages }).strict(), roles('lsp_admin')),
+  'bank/coverage': method<BankCoverage>()(z.object({ schemeId: id }).strict(), roles('lsp_admin')),
 
   // Scheduling (issue 16). FR.APL.01 / FR.APL.02 per candidate and scheme version (types in scheduling.ts).
   // An assessor reads and reviews only the applications of schemes they may assess.

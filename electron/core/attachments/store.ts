@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -12,4 +13,18 @@ export function adoptBlob(dataDir: string, sha256: string, from: string): void {
   if (fs.existsSync(target)) return;
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.renameSync(from, target);
+}
+
+/**
+ * Writes bytes that were already hashed (not a file that could still change) into the store, through a
+ * partial file and a rename; false when a blob with that hash is there already.
+ */
+export function storeBytes(dataDir: string, sha256: string, bytes: Uint8Array): boolean {
+  const target = blobPath(dataDir, sha256);
+  if (fs.existsSync(target)) return false;
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const partial = path.join(path.dirname(target), `${sha256}.${crypto.randomUUID()}.partial`);
+  fs.writeFileSync(partial, bytes, { flag: 'wx' });
+  adoptBlob(dataDir, sha256, partial);
+  return true;
 }

@@ -28,20 +28,12 @@ export const bankEn = {
       duplicate: 'Appears more than once.',
       unknown_kuk: 'This KUK is not in this version of the scheme.',
       not_for_kind: 'Does not apply to this kind of question.',
-      too_many: 'Too many.',
+      over_limit: 'Too many.',
       key_count: 'A multiple-choice question has exactly one key.',
     },
     tables: {
       itemKuk: 'Question KUK',
       itemImage: 'Question images',
-    },
-    image: {
-      stem: 'Image of question {{number}}',
-      option: 'Image of option {{letter}}',
-      zoom: 'Enlarge image',
-      zoomed: 'Enlarged image',
-      close: 'Close (Esc)',
-      notShown: 'The image could not be loaded.',
     },
   },
 } as const satisfies Widen<typeof bankId>;

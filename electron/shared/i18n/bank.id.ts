@@ -28,22 +28,13 @@ export const bankId = {
       duplicate: 'Muncul lebih dari sekali.',
       unknown_kuk: 'KUK ini tidak ada pada versi skema ini.',
       not_for_kind: 'Tidak berlaku untuk jenis soal ini.',
-      too_many: 'Terlalu banyak.',
+      over_limit: 'Terlalu banyak.',
       key_count: 'Soal pilihan ganda hanya boleh memiliki satu kunci jawaban.',
     },
     // Table names in a bundle's preview (renderer/src/screens/bundles/table-labels.ts).
     tables: {
       itemKuk: 'KUK soal',
       itemImage: 'Gambar soal',
-    },
-    // The candidate's question images (CBT) and the printed forms.
-    image: {
-      stem: 'Gambar soal {{number}}',
-      option: 'Gambar pilihan {{letter}}',
-      zoom: 'Perbesar gambar',
-      zoomed: 'Gambar diperbesar',
-      close: 'Tutup (Esc)',
-      notShown: 'Gambar tidak dapat dimuat.',
     },
   },
 } as const;

@@ -8,6 +8,7 @@ import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { bundleHandlers } from './bundles';
 import { backupHandlers } from './backups';
+import { bankHandlers } from './bank';
 import { roomHandlers } from './room';
 import { cbtHandlers } from './cbt';
 import { examHandlers } from './exam';
@@ -37,5 +38,6 @@ export const handlers = {
   ...setupHandlers,
   ...registryHandlers,
   ...registryImportHandlers,
+  ...bankHandlers,
   ...schedulingHandlers,
 } satisfies Handlers;

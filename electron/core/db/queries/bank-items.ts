@@ -70,8 +70,11 @@ export const nextOrdinal = (db: Db, schemeId: string, kind: string): number =>
 
 /** The refs of a scheme that start with `prefix-`, to number a new one. */
 export const refsWithPrefix = (db: Db, schemeId: string, prefix: string): string[] =>
-  sql<[string, string], { ref: string }>(db, "SELECT ref FROM item WHERE scheme_id = ? AND substr(ref, 1, length(?) + 1) = ? || '-'")
-    .all(schemeId, prefix)
+  sql<[{ schemeId: string; prefix: string }], { ref: string }>(
+    db,
+    "SELECT ref FROM item WHERE scheme_id = @schemeId AND substr(ref, 1, length(@prefix) + 1) = @prefix || '-'",
+  )
+    .all({ schemeId, prefix })
     .map((r) => r.ref);
 
 /** A live (not retired) question of the scheme with this ref, other than the ones named. */
