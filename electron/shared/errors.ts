@@ -54,6 +54,23 @@ export type SheetProblemCode = (typeof SHEET_PROBLEMS)[number];
 /** A scheme sheet's structure (registry import): a row that belongs under nothing, or two rows that disagree. */
 export const IMPORT_PROBLEMS = ['IMPORT_CONFLICT', 'IMPORT_NO_UNIT', 'IMPORT_NO_ELEMENT'] as const;
 
+/** The ways a question-bank file is refused as a whole (core/bank-import/sources/read.ts). */
+export const BANK_FILE_FAILURES = [
+  'BANK_FILE_NOT_A_BANK',
+  'BANK_FILE_EMPTY',
+  'BANK_FILE_TOO_LARGE',
+  'BANK_FILE_ZIP_BOMB',
+  'BANK_FILE_TOO_MANY_PARTS',
+  'BANK_FILE_ENTITIES',
+  'BANK_FILE_DAMAGED',
+  'BANK_FILE_ENCRYPTED',
+  'BANK_FILE_LEGACY_OFFICE',
+  'BANK_FILE_QTI_VERSION',
+  'BANK_FILE_NO_HEADER',
+  'BANK_FILE_NO_QUESTIONS',
+  'BANK_FILE_TOO_MANY_QUESTIONS',
+] as const;
+
 /**
  * A session plan's broken rules (core/scheduling/rules.ts): each code names the rule, its params the
  * conflicting record. sessions/check lists them; sessions/create and update refuse with the first.
@@ -182,6 +199,8 @@ export const ERROR_CODES = [
   // A candidate's photo (registry/candidate-photo.ts)
   'PHOTO_NOT_PNG_OR_JPEG',
   'PHOTO_TOO_LARGE',
+  // Question-bank files refused whole (issue 15)
+  ...BANK_FILE_FAILURES,
   // The question bank (shared/bank.ts)
   ...BANK_ERRORS,
   // Scheduling: APL.01/APL.02 and session plans (issue 16)

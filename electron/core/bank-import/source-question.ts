@@ -7,6 +7,8 @@
  * plain-text source wrote is kept as the characters it is). Images travel beside the text.
  */
 
+import type { BankSourceNote, BankSourceReason } from '../../shared/bank-source';
+
 export const SOURCE_TYPES = ['xlsx', 'docx', 'aiken', 'gift', 'moodle_xml', 'qti'] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];
 
@@ -21,7 +23,7 @@ export type ImagePlace = 'stem' | `option:${number}`;
 export type SourceImage = { place: ImagePlace; bytes: Uint8Array; mime: 'image/png' | 'image/jpeg'; name: string | null };
 
 /** A change the conversion made that the preview must state (true/false became two options, a weight was ignored, …). */
-export type SourceNote = { code: string; params: Record<string, string | number> };
+export type SourceNote = { code: BankSourceNote; params: Record<string, string | number> };
 
 export type SourceQuestion = {
   position: SourcePosition;
@@ -57,7 +59,7 @@ export type SourceRefusal = {
   name: string | null;
   /** The start of its text, so the admin recognises it (≤ 120 characters). */
   excerpt: string;
-  code: string;
+  code: BankSourceReason;
   params: Record<string, string | number>;
 };
 

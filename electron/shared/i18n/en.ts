@@ -1,4 +1,5 @@
 import { assessmentEn } from './assessment.en';
+import { bankImportEn, bankImportErrorsEn } from './bank-import.en';
 import { bankEn, bankErrorsEn } from './bank.en';
 import { registryEn } from './registry.en';
 import { registryScreensEn } from './registry-screens.en';
@@ -135,6 +136,8 @@ export const en = {
     SHEET_BAD_DATE: 'Not a date that can be read: write it as day/month/year (17/08/1995), 17 Agustus 1995, or 1995-08-17, or format the cell as a date.',
     SHEET_NOT_DIGITS: 'Must contain digits only.',
     SHEET_DIGITS_LENGTH: 'Must be exactly {{length}} digits.',
+    // A question-bank file refused whole (issue 15)
+    ...bankImportErrorsEn,
     IMPORT_CONFLICT: 'Differs from row {{row}}, which gives the same scheme, unit or element another value. Make them the same.',
     IMPORT_NO_UNIT: 'This row is not under any competency unit. Fill in the unit code, or put a row "Unit Kompetensi NN … (UNIT CODE)" above it.',
     IMPORT_NO_ELEMENT: 'This KUK is not under any element. Fill in the element, or put a row "1 / Elemen: …" above it.',
@@ -939,6 +942,8 @@ export const en = {
     unlock: 'Unlock the keys',
     notHeld: 'Your account has not held these keys on this computer. Ask an admin or proctor who has signed in here before.',
   },
+  // What the question-bank import's readers say of each question (issue 15).
+  ...bankImportEn,
   // The assessor's workspace and the BNSP forms (issue 4).
   ...assessmentEn,
   ...registryEn,

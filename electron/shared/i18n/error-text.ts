@@ -21,3 +21,8 @@ function translator(language: Language): i18n {
 export function errorText(error: ApiError, language: Language): string {
   return translator(language).t(error.messageKey, { ...error.params, defaultValue: error.code });
 }
+
+/** Any message outside the renderer by its key (a bank import's reasons and notes for the CLI), the way errorText renders one. */
+export function messageText(key: string, params: Readonly<Record<string, string | number>>, language: Language): string {
+  return translator(language).t(key, { ...params, defaultValue: key });
+}

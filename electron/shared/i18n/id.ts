@@ -1,4 +1,5 @@
 import { assessmentId } from './assessment.id';
+import { bankImportId, bankImportErrorsId } from './bank-import.id';
 import { bankId, bankErrorsId } from './bank.id';
 import { registryId } from './registry.id';
 import { registryScreensId } from './registry-screens.id';
@@ -132,6 +133,8 @@ export const id = {
     SHEET_BAD_DATE: 'Tanggal tidak dapat dibaca: tulis sebagai tanggal/bulan/tahun (17/08/1995), 17 Agustus 1995, atau 1995-08-17, atau format selnya sebagai tanggal.',
     SHEET_NOT_DIGITS: 'Hanya boleh berisi angka.',
     SHEET_DIGITS_LENGTH: 'Harus tepat {{length}} digit.',
+    // A question-bank file refused whole (issue 15)
+    ...bankImportErrorsId,
     IMPORT_CONFLICT: 'Berbeda dengan baris {{row}}, yang memberi skema, unit atau elemen yang sama nilai lain. Samakan keduanya.',
     IMPORT_NO_UNIT: 'Baris ini tidak berada di bawah unit kompetensi mana pun. Isi Kode Unit, atau letakkan baris "Unit Kompetensi NN … (KODE UNIT)" di atasnya.',
     IMPORT_NO_ELEMENT: 'KUK ini tidak berada di bawah elemen mana pun. Isi Elemen, atau letakkan baris "1 / Elemen: …" di atasnya.',
@@ -921,6 +924,8 @@ export const id = {
     unlock: 'Buka kunci',
     notHeld: 'Akun Anda belum pernah memegang kunci ini di komputer ini. Mintalah admin atau proktor yang pernah masuk di sini.',
   },
+  // What the question-bank import's readers say of each question (issue 15).
+  ...bankImportId,
   // The assessor's workspace and the BNSP forms (issue 4).
   ...assessmentId,
   ...registryId,

@@ -1,0 +1,132 @@
+import { AppError } from '../../../shared/errors';
+import type { BankSourceReason } from '../../../shared/bank-source';
+import type { ImagePlace, SourceNote, SourcePosition, SourceQuestion, SourceRefusal, SourceText, SourceType } from '../source-question';
+import { keepImages, type RawImage } from './images';
+import type { BankLimits } from './limits';
+
+/** What every reader knows of a question before it is checked: the SourceQuestion's fields, images not yet sorted. */
+export type Draft = Omit<SourceQuestion, 'sourceType' | 'images'> & { images: RawImage[] };
+
+/** Who a question is and where: enough to refuse it. */
+export type Where = { position: SourcePosition; originalType: string; name: string | null; text: string };
+
+export const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y', 'Z'];
+export const MAX_OPTIONS = 5;
+const EXCERPT_CHARS = 120;
+
+export function letter(index: number): string {
+  return LETTERS[index] ?? String(index + 1);
+}
+
+/**
+ * Collects a reader's questions and refusals in file order, and stops a file that holds more than the
+ * cap (refused whole: a preview of it would be unusable anyway).
+ */
+export class Sink {
+  readonly questions: SourceQuestion[] = [];
+  readonly refused: SourceRefusal[] = [];
+
+  constructor(
+    readonly sourceType: SourceType,
+    readonly limits: BankLimits,
+  ) {}
+
+  refuse(where: Where, code: BankSourceReason, params: Record<string, string | number> = {}): void {
+    this.count();
+    this.refused.push({
+      position: where.position,
+      sourceType: this.sourceType,
+      originalType: where.originalType,
+      name: where.name,
+      excerpt: excerpt(where.text),
+      code,
+      params,
+    });
+  }
+
+  /** Checks a draft against the bank's rules: kept as a question, or refused with the first rule it breaks. */
+  add(draft: Draft): void {
+    const kept = keepImages(draft.images, this.limits);
+    const where: Where = { position: draft.position, originalType: draft.originalType, name: draft.name, text: draft.stem.id };
+    const refusal = check(draft, kept.lost, new Set(kept.images.map((i) => i.place)), this.limits);
+    if (refusal) return this.refuse(where, refusal.code, refusal.params);
+    this.count();
+    this.questions.push({ ...draft, sourceType: this.sourceType, images: kept.images, notes: dedupe([...draft.notes, ...kept.notes]) });
+  }
+
+  private count(): void {
+    if (this.questions.length + this.refused.length >= this.limits.maxQuestions) throw new AppError('BANK_FILE_TOO_MANY_QUESTIONS', { cap: this.limits.maxQuestions });
+  }
+}
+
+type Refusal = { code: BankSourceReason; params: Record<string, string | number> };
+
+function check(draft: Draft, lost: ReadonlyMap<ImagePlace, string>, withImages: ReadonlySet<ImagePlace>, limits: BankLimits): Refusal | null {
+  // Indonesian is the bank's first language: an English text alone does not fill a stem or an option.
+  const empty = (text: SourceText, place: ImagePlace) => text.id === '' && !withImages.has(place);
+  if (empty(draft.stem, 'stem')) {
+    const name = lost.get('stem');
+    return name ? { code: 'BANK_IMAGE_WAS_CONTENT', params: { name } } : { code: 'BANK_NO_STEM', params: {} };
+  }
+  if (tooLong(draft.stem, limits.maxTextChars) || tooLong(draft.expected, limits.maxTextChars) || tooLong(draft.scoringGuide, limits.maxTextChars)) {
+    return { code: 'BANK_TEXT_TOO_LONG', params: { max: limits.maxTextChars } };
+  }
+  if (draft.kind === 'essay') return null;
+  const count = draft.options.length;
+  if (count === 0) return { code: 'BANK_NO_OPTIONS', params: {} };
+  if (count > MAX_OPTIONS) return { code: 'BANK_TOO_MANY_OPTIONS', params: { count, max: MAX_OPTIONS } };
+  if (count < 2) return { code: 'BANK_TOO_FEW_OPTIONS', params: { count } };
+  for (const [index, option] of draft.options.entries()) {
+    const place: ImagePlace = `option:${index}`;
+    if (empty(option, place)) {
+      const name = lost.get(place);
+      return name ? { code: 'BANK_IMAGE_WAS_CONTENT', params: { name } } : { code: 'BANK_OPTION_EMPTY', params: { letter: letter(index) } };
+    }
+    if (tooLong(option, limits.maxOptionChars)) return { code: 'BANK_OPTION_TOO_LONG', params: { letter: letter(index), max: limits.maxOptionChars } };
+  }
+  if (draft.key === null) return { code: 'BANK_NO_KEY', params: {} };
+  if (draft.key < 0 || draft.key >= count) return { code: 'BANK_KEY_NOT_AN_OPTION', params: { key: letter(draft.key) } };
+  return null;
+}
+
+function tooLong(text: SourceText | null, max: number): boolean {
+  return text !== null && ([...text.id].length > max || [...(text.en ?? '')].length > max);
+}
+
+function excerpt(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  const chars = [...line];
+  return chars.length > EXCERPT_CHARS ? `${chars.slice(0, EXCERPT_CHARS - 1).join('')}…` : line;
+}
+
+/** The same note twice (two SVGs, say) stays twice only when its params differ. */
+function dedupe(notes: SourceNote[]): SourceNote[] {
+  const seen = new Set<string>();
+  return notes.filter((note) => {
+    const key = `${note.code} ${JSON.stringify(note.params)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A SourceText in Indonesian only (every source but our own templates' English columns). */
+export function idOnly(id: string): SourceText {
+  return { id, en: null };
+}
+
+/** A draft with the fields most readers leave empty. */
+export function draftOf(fields: Pick<Draft, 'position' | 'originalType' | 'name' | 'kind' | 'stem'> & Partial<Draft>): Draft {
+  return {
+    options: [],
+    key: null,
+    expected: null,
+    scoringGuide: null,
+    unitCode: null,
+    kukRefs: [],
+    tags: [],
+    images: [],
+    notes: [],
+    ...fields,
+  };
+}

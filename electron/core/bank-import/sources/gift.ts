@@ -1,0 +1,248 @@
+import { parse, SyntaxError as GiftSyntaxError, type GIFTQuestion, type NumericalFormat, type TextChoice, type TextFormat } from 'gift-pegjs';
+import type { SourceNote, SourceText } from '../source-question';
+import { draftOf, idOnly, letter, type Draft, type Sink, type Where } from './build';
+import { acceptedAnswers, categoryTag, weightsIgnored } from './conversions';
+import { dataUriImage, type ImageSource, type RawImage } from './images';
+import { htmlToText, plainText } from './text';
+
+/**
+ * GIFT, split into questions here and each parsed alone by gift-pegjs, so that one broken question is
+ * refused with its line and the others are kept (a PEG parser given the whole file stops at the first
+ * error). As Moodle reads GIFT: a blank line ends a question, a line starting with `//` is a comment,
+ * `$CATEGORY:` sets the category (a tag) of the questions after it, and the text before the answer is
+ * taken as written (see escapeText). Text is plain unless the question says [html].
+ */
+export function readGift(text: string, sink: Sink): void {
+  let category: string | null = null;
+  for (const chunk of chunks(text)) {
+    let { lines, numbers } = chunk;
+    const first = lines[0].trim();
+    if (/^\$CATEGORY:/i.test(first)) {
+      category = categoryTag(first.slice(first.indexOf(':') + 1));
+      lines = lines.slice(1);
+      numbers = numbers.slice(1);
+      if (lines.length === 0) continue;
+    }
+    readQuestion({ lines, numbers }, category, sink);
+  }
+}
+
+type Chunk = { lines: string[]; numbers: number[] };
+
+function* chunks(text: string): Generator<Chunk> {
+  let current: Chunk = { lines: [], numbers: [] };
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  for (const [i, line] of lines.entries()) {
+    if (line.trim() === '') {
+      if (current.lines.length) yield current;
+      current = { lines: [], numbers: [] };
+    } else if (!line.trimStart().startsWith('//')) {
+      current.lines.push(line);
+      current.numbers.push(i + 1);
+    }
+  }
+  if (current.lines.length) yield current;
+}
+
+function readQuestion(chunk: Chunk, category: string | null, sink: Sink): void {
+  const source = chunk.lines.join('\n');
+  const lineOf = (chunkLine: number) => chunk.numbers[Math.min(chunk.numbers.length, Math.max(1, chunkLine)) - 1];
+  const where: Where = { position: { line: chunk.numbers[0] }, originalType: 'gift', name: titleOf(source), text: stemGuess(source) };
+  const open = unclosedBrace(source);
+  if (open !== null) return sink.refuse(where, 'BANK_BRACE_NOT_CLOSED', { line: lineOf(open) });
+  const escaped = escapeText(source);
+  let parsed: GIFTQuestion[];
+  try {
+    parsed = parse(escaped.text);
+  } catch (error) {
+    if (!(error instanceof GiftSyntaxError)) throw error;
+    // Back to the character of the file, before escaping.
+    const at = escaped.origin[error.location.start.offset] ?? source.length;
+    const line = source.slice(0, at).split('\n').length;
+    const column = at - source.lastIndexOf('\n', at - 1);
+    return sink.refuse(where, 'BANK_GIFT_SYNTAX', { line: lineOf(line), column, found: error.found === null ? '(end)' : JSON.stringify(error.found) });
+  }
+  for (const question of parsed) {
+    if (question.type === 'Category') continue;
+    const named: Where = { ...where, originalType: typeName(question), name: question.title ?? where.name, text: textOf(question.stem).text };
+    if (question.type === 'Matching') sink.refuse(named, 'BANK_MATCHING');
+    else if (question.type === 'Description') sink.refuse(named, 'BANK_DESCRIPTION');
+    else if (question.hasEmbeddedAnswers) sink.refuse(named, 'BANK_CLOZE');
+    else if (question.type === 'MC' && keyOf(question.choices).multiple) sink.refuse(named, 'BANK_MULTIPLE_RESPONSE');
+    else sink.add(convert(question, named, category));
+  }
+}
+
+function typeName(question: GIFTQuestion): string {
+  return question.type === 'Category' ? 'category' : question.type.toLowerCase();
+}
+
+type Convertible = Exclude<GIFTQuestion, { type: 'Category' | 'Matching' | 'Description' }>;
+
+function convert(question: Convertible, where: Where, category: string | null): Draft {
+  const stem = textOf(question.stem);
+  const images: RawImage[] = stem.images.map((image) => ({ ...image, place: 'stem' }));
+  const notes: SourceNote[] = [...stem.notes];
+  const feedback = [question.globalFeedback];
+  const base = { position: where.position, originalType: where.originalType, name: question.title ?? null, stem: idOnly(stem.text), tags: category ? [category] : [] };
+  let draft: Draft;
+  switch (question.type) {
+    case 'TF':
+      feedback.push(question.trueFeedback, question.falseFeedback);
+      notes.push({ code: 'BANK_TRUE_FALSE', params: {} });
+      draft = draftOf({ ...base, kind: 'multiple_choice', options: TRUE_FALSE, key: question.isTrue ? 0 : 1 });
+      break;
+    case 'MC': {
+      feedback.push(...question.choices.map((c) => c.feedback));
+      const options = question.choices.map((choice, index) => {
+        const text = textOf(choice.text);
+        images.push(...text.images.map((image): RawImage => ({ ...image, place: `option:${index}` })));
+        notes.push(...text.notes);
+        return idOnly(text.text);
+      });
+      const keyed = keyOf(question.choices);
+      notes.push(...keyed.notes);
+      draft = draftOf({ ...base, kind: 'multiple_choice', options, key: keyed.key });
+      break;
+    }
+    case 'Short':
+      feedback.push(...question.choices.map((c) => c.feedback));
+      notes.push({ code: 'BANK_SHORT_ANSWER_AS_ESSAY', params: {} });
+      draft = draftOf({ ...base, kind: 'essay', expected: acceptedAnswers(question.choices.filter(accepted).map((c) => withWeight(textOf(c.text).text, c.weight)), false) });
+      break;
+    case 'Numerical': {
+      const choices = Array.isArray(question.choices) ? question.choices : [{ isCorrect: true, weight: null, text: question.choices, feedback: null }];
+      feedback.push(...choices.map((c) => c.feedback));
+      notes.push({ code: 'BANK_NUMERICAL_AS_ESSAY', params: {} });
+      const values = choices.filter((c) => c.isCorrect || (c.weight ?? 0) > 0).map((c) => withWeight(numberText(c.text), c.weight));
+      draft = draftOf({ ...base, kind: 'essay', expected: acceptedAnswers(values, false) });
+      break;
+    }
+    case 'Essay':
+      draft = draftOf({ ...base, kind: 'essay' });
+      break;
+  }
+  if (feedback.some((f) => f !== null && f !== undefined && f.text.trim() !== '')) notes.push({ code: 'BANK_FEEDBACK_DROPPED', params: {} });
+  return { ...draft, images, notes };
+}
+
+const TRUE_FALSE: SourceText[] = [
+  { id: 'Benar', en: 'True' },
+  { id: 'Salah', en: 'False' },
+];
+
+/**
+ * The key of a GIFT multiple choice: the one option marked `=` or weighted 100%. Several such, or
+ * several positive weights and none full, is multiple response; weights on the other options are
+ * ignored with a note.
+ */
+function keyOf(choices: readonly TextChoice[]): { key: number | null; notes: SourceNote[]; multiple: boolean } {
+  const weight = (c: TextChoice) => c.weight ?? (c.isCorrect ? 100 : 0);
+  const full = choices.flatMap((c, i) => (weight(c) >= 99.99 ? [i] : []));
+  const positive = choices.filter((c) => weight(c) > 0).length;
+  if (full.length > 1 || (full.length === 0 && positive > 1)) return { key: null, notes: [], multiple: true };
+  if (full.length === 0) return { key: null, notes: [], multiple: false };
+  const key = full[0];
+  const others = choices.flatMap((c, i) => (i !== key && weight(c) !== 0 ? [`${letter(i)} ${weight(c)}%`] : []));
+  return { key, notes: weightsIgnored(others), multiple: false };
+}
+
+function accepted(choice: TextChoice): boolean {
+  return choice.isCorrect || (choice.weight ?? 0) > 0;
+}
+
+function withWeight(text: string, weight: number | null): string {
+  return weight === null || weight >= 99.99 ? text : `${text} (${weight}%)`;
+}
+
+function numberText(format: NumericalFormat): string {
+  if (format.type === 'high-low') return `${format.numberLow} – ${format.numberHigh}`;
+  if (format.type === 'range' && format.range) return `${format.number} ± ${format.range}`;
+  return String(format.number);
+}
+
+type Text = { text: string; images: ImageSource[]; notes: SourceNote[] };
+
+/** A GIFT text: [html] reduced to text with its data: images, anything else kept as written. */
+function textOf(format: TextFormat): Text {
+  if (format.format !== 'html') return { text: plainText(format.text), images: [], notes: [] };
+  const reduced = htmlToText(format.text);
+  const notes: SourceNote[] = reduced.dropped.length ? [{ code: 'BANK_CONTENT_DROPPED', params: { what: reduced.dropped.join(', ') } }] : [];
+  return { text: reduced.text, images: reduced.images.map((image) => dataUriImage(image.src)), notes };
+}
+
+/**
+ * Where a `{` is never closed (by the chunk's 1-based line), or null. Escaped braces do not count; a `}`
+ * with no `{` is left to the parser.
+ */
+function unclosedBrace(source: string): number | null {
+  let openedAt: number | null = null;
+  let line = 1;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '\n') line++;
+    else if (c === '{' && openedAt === null) openedAt = line;
+    else if (c === '}') openedAt = null;
+  }
+  return openedAt;
+}
+
+/**
+ * Escapes what Moodle reads as plain characters but gift-pegjs would parse: outside the answer braces,
+ * `:` (but the `::title::` marks), `=`, `~` and `#` (Moodle takes the text up to the first `{` as it is,
+ * so `<b onclick="…">` or "Catatan: …" in a stem are text); inside a non-numerical answer, `:`.
+ */
+function escapeText(source: string): { text: string; origin: number[] } {
+  let out = '';
+  const origin: number[] = [];
+  const put = (text: string, at: number) => {
+    out += text;
+    for (let k = 0; k < text.length; k++) origin.push(at);
+  };
+  let i = 0;
+  const title = /^\s*::/.exec(source);
+  if (title) {
+    const end = findUnescaped(source, '::', title[0].length);
+    if (end >= 0) {
+      for (; i < end + 2; i++) put(source[i], i);
+    }
+  }
+  let brace: 'numerical' | 'answer' | null = null;
+  for (; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      put(source.slice(i, i + 2), i);
+      i++;
+      continue;
+    }
+    if (c === '{') brace = /^\s*#/.test(source.slice(i + 1, i + 20)) ? 'numerical' : 'answer';
+    else if (c === '}') brace = null;
+    const special = brace === null ? ':=~#'.includes(c) : brace === 'answer' && c === ':';
+    put(special ? `\\${c}` : c, i);
+  }
+  return { text: out, origin };
+}
+
+function findUnescaped(source: string, marker: string, from: number): number {
+  for (let i = from; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source.startsWith(marker, i)) return i;
+  }
+  return -1;
+}
+
+function titleOf(source: string): string | null {
+  const match = /^\s*::((?:\\.|[^:\\]|:(?!:))*)::/.exec(source);
+  return match ? match[1].replace(/\\(.)/g, '$1').trim() || null : null;
+}
+
+/** The question's text for a refusal's excerpt, without title, format mark or answers. */
+function stemGuess(source: string): string {
+  return source
+    .replace(/^\s*::(?:\\.|[^:\\]|:(?!:))*::/, '')
+    .replace(/^\s*\[(html|moodle|plain|markdown)\]/i, '')
+    .replace(/\{[\s\S]*$/, '')
+    .replace(/\\(.)/g, '$1')
+    .trim();
+}

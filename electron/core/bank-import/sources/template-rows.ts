@@ -1,0 +1,102 @@
+import type { BankSourceReason } from '../../../shared/bank-source';
+import { normalizeKey } from '../../spreadsheets/header';
+import type { SourceNote, SourcePosition, SourceText } from '../source-question';
+import { draftOf, letter, type Sink, type Where } from './build';
+import type { RawImage } from './images';
+
+/**
+ * One row of our own layouts (the Excel and Word templates), whatever file it came from: a question with
+ * up to five options in columns A–E, the key as a letter, its kind (PG / Esai) and where it belongs
+ * (Unit, KUK). Shared so that both templates follow one set of rules.
+ */
+export type TemplateRow = {
+  position: SourcePosition;
+  /** The No column, as written. */
+  name: string | null;
+  stem: SourceText;
+  /** Columns A–E in order; empty text and no image is an empty option. */
+  options: { text: SourceText; hasImage: boolean }[];
+  key: string;
+  kind: string;
+  expected: SourceText;
+  unit: string;
+  kuk: string;
+  images: RawImage[];
+  notes: SourceNote[];
+  /** A problem the file format found in a cell (Excel's #N/A, a formula with no value…), refusing the row. */
+  problem?: { code: BankSourceReason; params: Record<string, string | number> };
+};
+
+const KINDS: Readonly<Record<'multiple_choice' | 'essay', readonly string[]>> = {
+  multiple_choice: ['PG', 'Pilihan Ganda', 'Pilgan', 'Objektif', 'MC', 'Multiple Choice'],
+  essay: ['Esai', 'Essai', 'Esay', 'Essay', 'Uraian', 'Isian'],
+};
+
+/**
+ * A template row to a question, or a refusal naming the row: an empty row is skipped; an option left
+ * empty before a filled one, a key that is empty, not a letter or names no option, several keys, a kind
+ * that is neither PG nor Esai, an essay with options each refuse the row. With no kind given, a row with
+ * options is multiple choice and one without is an essay, whose expected answer is the Expected answer
+ * column or else the key column (the Word layout has one answer column for both).
+ */
+export function addTemplateRow(row: TemplateRow, sink: Sink): void {
+  const filled = row.options.map((o) => o.text.id !== '' || (o.text.en ?? '') !== '' || o.hasImage);
+  if (row.stem.id === '' && (row.stem.en ?? '') === '' && filled.every((f) => !f) && row.key === '' && row.expected.id === '' && row.images.length === 0) return;
+  const where: Where = { position: row.position, originalType: 'row', name: row.name, text: row.stem.id || (row.stem.en ?? '') };
+  if (row.problem) return sink.refuse(where, row.problem.code, row.problem.params);
+  const count = filled.lastIndexOf(true) + 1;
+  const gap = filled.slice(0, count).indexOf(false);
+  if (gap >= 0) return sink.refuse(where, 'BANK_OPTION_MISSING', { letter: letter(gap) });
+  const kind = kindOf(row.kind, count);
+  if (kind === null) return sink.refuse(where, 'BANK_BAD_KIND', { value: row.kind.slice(0, 40) });
+  const base = {
+    position: row.position,
+    originalType: kind,
+    name: row.name,
+    stem: row.stem,
+    unitCode: row.unit || null,
+    kukRefs: kukRefs(row.kuk),
+    images: row.images,
+    notes: row.notes,
+  };
+  if (kind === 'essay') {
+    if (count > 0) return sink.refuse(where, 'BANK_KIND_MISMATCH');
+    const expected = row.expected.id !== '' || (row.expected.en ?? '') !== '' ? row.expected : row.key !== '' ? { id: row.key, en: null } : null;
+    return sink.add(draftOf({ ...base, kind: 'essay', expected }));
+  }
+  if (count === 0) return sink.refuse(where, 'BANK_NO_OPTIONS');
+  const key = keyLetter(row.key, count);
+  if ('refusal' in key) return sink.refuse(where, key.refusal, key.params);
+  const options = row.options.slice(0, count).map((o) => o.text);
+  return sink.add(draftOf({ ...base, kind: 'multiple_choice', options, key: key.index }));
+}
+
+function kindOf(text: string, options: number): 'multiple_choice' | 'essay' | null {
+  const given = normalizeKey(text);
+  if (given === '') return options > 0 ? 'multiple_choice' : 'essay';
+  for (const [kind, names] of Object.entries(KINDS)) if (names.some((n) => normalizeKey(n) === given)) return kind === 'essay' ? 'essay' : 'multiple_choice';
+  return null;
+}
+
+/** "A", "a", "A.", "(A)": the option's index. Several letters are multiple response. */
+export function keyLetter(text: string, count: number): { index: number } | { refusal: BankSourceReason; params: Record<string, string | number> } {
+  const tokens = text
+    .trim()
+    .toUpperCase()
+    .split(/[\s,;/&+]+/)
+    .map((t) => t.replace(/^\(|[.)]$/g, ''))
+    .filter((t) => t !== '' && t !== 'DAN' && t !== 'AND');
+  if (tokens.length === 0) return { refusal: 'BANK_NO_KEY', params: {} };
+  if (tokens.length > 1 && tokens.every((t) => /^[A-Z]$/.test(t))) return { refusal: 'BANK_MULTIPLE_RESPONSE', params: {} };
+  const index = tokens.length === 1 && /^[A-Z]$/.test(tokens[0]) ? tokens[0].charCodeAt(0) - 65 : -1;
+  if (index < 0 || index >= count) return { refusal: 'BANK_KEY_NOT_AN_OPTION', params: { key: text.trim().slice(0, 20) } };
+  return { index };
+}
+
+/** "1.1, 1.2; KUK 2.3." → ["1.1", "1.2", "2.3"]. */
+export function kukRefs(text: string): string[] {
+  return text
+    .split(/[,;\n]+|\s{2,}/)
+    .map((ref) => ref.trim().replace(/^KUK\s*/i, '').replace(/\.$/, '').trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,100 @@
+// Files for the bank source tests: the text fixtures under test/fixtures/bank, and binary files made
+// here (PNG and JPEG bytes, .docx through our own table writer, zips through yazl for what no office
+// program writes).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import yazl from 'yazl';
+import { readBankSource } from '../../../../electron/core/bank-import/sources/read';
+import type { BankLimits } from '../../../../electron/core/bank-import/sources/limits';
+import type { SourceQuestion, SourceRead, SourceRefusal } from '../../../../electron/core/bank-import/source-question';
+import { AppError } from '../../../../electron/shared/errors';
+
+export const FIXTURES = path.join(import.meta.dirname, '../../../fixtures/bank');
+
+export function fixture(name: string): string {
+  return path.join(FIXTURES, name);
+}
+
+export function tempDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'ruang-uji-bank-'));
+}
+
+export function read(file: string, limits?: Partial<BankLimits>): Promise<SourceRead> {
+  return readBankSource(file, { fileName: path.basename(file), limits });
+}
+
+/** Text written to a temp file under `name`, then read. */
+export function readText(dir: string, name: string, text: string, limits?: Partial<BankLimits>): Promise<SourceRead> {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, text);
+  return read(file, limits);
+}
+
+/** The AppError a whole-file refusal throws. */
+export async function refusal(file: string, limits?: Partial<BankLimits>): Promise<AppError> {
+  try {
+    await read(file, limits);
+  } catch (error) {
+    if (error instanceof AppError) return error;
+    throw error;
+  }
+  throw new Error(`${file} was read without a refusal`);
+}
+
+/** A question by its name, or fails the test. */
+export function named(read: SourceRead, name: string): SourceQuestion {
+  const question = read.questions.find((q) => q.name === name);
+  if (!question) throw new Error(`no question named ${name}: ${read.questions.map((q) => q.name).join(', ')}`);
+  return question;
+}
+
+export function refusedNamed(read: SourceRead, name: string): SourceRefusal {
+  const refused = read.refused.find((r) => r.name === name);
+  if (!refused) throw new Error(`no refusal named ${name}: ${read.refused.map((r) => `${r.name} ${r.code}`).join(', ')}`);
+  return refused;
+}
+
+export function noteCodes(question: SourceQuestion): string[] {
+  return question.notes.map((n) => n.code);
+}
+
+/** A valid PNG of w × h black pixels. */
+export function png(width = 2, height = 2): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8;
+  header[9] = 2;
+  return Buffer.concat([
+    Buffer.from('89504e470d0a1a0a', 'hex'),
+    chunk('IHDR', header),
+    chunk('IDAT', zlib.deflateSync(Buffer.alloc((width * 3 + 1) * height))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** JPEG's first bytes and a little more: the reader goes by the signature only. */
+export function jpeg(size = 64): Buffer {
+  return Buffer.concat([Buffer.from('ffd8ffe000104a464946000101', 'hex'), Buffer.alloc(size)]);
+}
+
+export const SVG = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>');
+
+export function writeZip(file: string, entries: { name: string; data: Buffer | string; compress?: boolean }[]): Promise<string> {
+  const zip = new yazl.ZipFile();
+  for (const e of entries) zip.addBuffer(Buffer.from(e.data), e.name, { compress: e.compress ?? true });
+  zip.end();
+  return new Promise((resolve, reject) => {
+    zip.outputStream.pipe(fs.createWriteStream(file)).on('finish', () => resolve(file)).on('error', reject);
+  });
+}
