@@ -51,7 +51,7 @@ import { assessorInput, candidateInput, listArgs, registrySettings, schemeInput,
 import { IMPORT_KINDS, type RegistryImportPreview, type RegistryImportResult, type SheetFile } from './registry-import';
 import type { BankCoverage, BankItem, BankItemSummary, BankSaved } from './bank';
 import { bankImages, bankItemInput, bankListArgs, benchmarkInput } from './bank-args';
-import type { AplDetail, AplSummary, PlannedSession, PlannedSessionDetail, SchedulingSettings, SessionCheck } from './scheduling';
+import type { AplDetail, AplSummary, PlannedSession, PlannedSessionDetail, SchedulingSettings, SessionCheck, WrittenTestPreview } from './scheduling';
 import {
   apl01Args,
   apl01VerifyArgs,
@@ -63,6 +63,7 @@ import {
   schedulingSettings,
   sessionListArgs,
   sessionPlanInput,
+  writtenTestInput,
 } from './scheduling-args';
 import type { RoomStatus } from './room';
 import { boardRowSchema, type Incident, type Minutes, type RoomActionResult, type SessionBoard } from './exam-day';
@@ -538,6 +539,9 @@ export const contract = {
   'sessions/update': method<PlannedSessionDetail>()(z.object({ sessionId: id, session: sessionPlanInput }).strict(), roles('lsp_admin')),
   'sessions/settings': method<SchedulingSettings>()(noArgs, roles('lsp_admin')),
   'sessions/setSettings': method<SchedulingSettings>()(z.object({ settings: schedulingSettings }).strict(), roles('lsp_admin')),
+  /** The written test per candidate: questions per unit and KUK, and the KUK whose written evidence some candidates lose. */
+  'sessions/writtenTest': method<WrittenTestPreview>()(z.object({ sessionId: id }).strict(), roles('lsp_admin')),
+  'sessions/setWrittenTest': method<WrittenTestPreview>()(z.object({ sessionId: id, test: writtenTestInput }).strict(), roles('lsp_admin')),
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

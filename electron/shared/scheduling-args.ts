@@ -10,6 +10,7 @@ import {
   APL02_RECOMMENDATIONS,
   APL_LIST_STATES,
   APL_PURPOSES,
+  DRAW_PER,
   EVIDENCE_KINDS,
   EVIDENCE_STATUSES,
   SELF_ANSWERS,
@@ -99,3 +100,9 @@ export const schedulingSettings = z
     aplGate: z.boolean(),
   })
   .strict();
+
+export const writtenTestInput = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('all') }).strict(),
+  z.object({ mode: z.literal('fixed'), itemIds: z.array(id).min(1).max(2000) }).strict(),
+  z.object({ mode: z.literal('draw'), per: z.enum(DRAW_PER), count: z.number().int().min(1).max(200), perCandidate: z.boolean(), reseed: z.boolean().optional() }).strict(),
+]);

@@ -242,3 +242,40 @@ export const SCHEDULING_SETTINGS_DEFAULT: SchedulingSettings = {
   candidateOverlap: true,
   aplGate: true,
 };
+
+// ---- The written test -----------------------------------------------------------------------------
+
+/**
+ * How a session's written test is assembled from the scheme version's approved multiple-choice and
+ * essay questions: all of them (the default), a fixed list, or a draw of `count` questions per unit or
+ * per KUK, the same for everyone or different per candidate (each candidate's stable: seeded, as the
+ * CBT shuffles). `reseed` draws anew; otherwise assembling again with the same rule keeps every draw.
+ */
+export const DRAW_PER = ['unit', 'kuk'] as const;
+export type DrawPer = (typeof DRAW_PER)[number];
+export type WrittenTestInput =
+  | { mode: 'all' }
+  | { mode: 'fixed'; itemIds: string[] }
+  | { mode: 'draw'; per: DrawPer; count: number; perCandidate: boolean; reseed?: boolean };
+
+/** Per KUK (or unit): questions in the bank, and the fewest and most a candidate gets. */
+export type CoverageCount = { available: number; min: number; max: number };
+
+export type WrittenTestPreview = {
+  spec: WrittenTestInput;
+  /** When the rule was last set (sessions/setWrittenTest); null: never, all approved questions. */
+  assembledAt: string | null;
+  units: (CoverageCount & {
+    unitId: string;
+    code: string;
+    titleId: string;
+    titleEn: string | null;
+    kuk: (CoverageCount & { kukId: string; number: string })[];
+  })[];
+  candidates: { candidateId: string; name: string; participantNo: string; multipleChoice: number; essay: number }[];
+  /**
+   * A KUK with written questions in the bank that some candidates' tests do not cover: its written
+   * evidence is lost for them (the assessor needs other evidence).
+   */
+  warnings: { unitCode: string; kukNumber: string; kukId: string; candidates: number }[];
+};

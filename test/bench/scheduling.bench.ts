@@ -2,7 +2,8 @@
 // candidates (20,000 of them with APL.01 and APL.02, and every seat one of those), 200 TUKs, in a temp database seeded in one transaction.
 // p99 of checking every rule for a new assignment: one more candidate added to an existing session's plan,
 // through the function sessions/check calls (goal ≤ 10 ms); also a whole 40-candidate session checked, and
-// the sessions list's first page and status filter (goal ≤ 20 ms, the registry lists'). Baseline: a bare indexed SELECT (an assessor's
+// the sessions list's first page and status filter (goal ≤ 20 ms, the registry lists'); and a written test
+// drawn per candidate for a session of 400 from a bank of 2,000 approved questions (goal ≤ 500 ms). Baseline: a bare indexed SELECT (an assessor's
 // session_candidate rows) on the same database in the same run. One JSON line per metric.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -12,6 +13,8 @@ import { createCore } from '../../electron/core';
 import { addDays, localDate } from '../../electron/core/clock';
 import { listSessions } from '../../electron/core/scheduling/session-list';
 import { checkSession, planOf } from '../../electron/core/scheduling/sessions';
+import { setWrittenTest, writtenTestPreview } from '../../electron/core/scheduling/written-test';
+import { drawnFor, storedWrittenTest } from '../../electron/core/scheduling/written-test-draw';
 import * as q from '../../electron/core/db/queries/scheduling-sessions';
 import { report, summary } from './stats';
 
@@ -26,6 +29,9 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 500);
 /** Issue 16: checking every rule for a new assignment. The lists take the registry's list goal (issue 14). */
 const CHECK_GOAL_MS = 10;
 const LIST_GOAL_MS = 20;
+const ASSEMBLY_GOAL_MS = 500;
+const BANK = 2_000;
+const ROOM = 400;
 const root = fs.mkdtempSync(path.join(process.env.BENCH_DIR ?? os.tmpdir(), 'ru-bench-scheduling-'));
 const pick = <T>(list: readonly T[]) => list[crypto.randomInt(list.length)];
 
@@ -148,6 +154,38 @@ try {
   // First pages, counted: every session's status is derived for the status filter's count.
   measure('list.firstPage', () => listSessions(db, lsp, {}, now), LIST_GOAL_MS);
   measure('list.upcomingAsc', () => listSessions(db, lsp, { status: 'upcoming', order: 'asc' }, now), LIST_GOAL_MS);
+
+  // The written test: 2,000 approved multiple-choice questions over the scheme's KUK, a session of 400.
+  const kuks = db.prepare('SELECT k.id FROM kuk k JOIN element e ON e.id = k.element_id JOIN unit u ON u.id = e.unit_id WHERE u.scheme_id = ?').pluck().all(scheme.id) as string[];
+  const roomId = crypto.randomUUID();
+  db.transaction(() => {
+    const item = db.prepare(`INSERT INTO item (id, scheme_id, kind, ref, ordinal, kuk_id, prompt_id, status) VALUES (?, ?, 'multiple_choice', ?, ?, ?, 'Soal', 'approved')`);
+    const itemKuk = db.prepare('INSERT INTO item_kuk (item_id, kuk_id, ordinal) VALUES (?, ?, 0)');
+    for (let n = 0; n < BANK; n++) {
+      const id = crypto.randomUUID();
+      const kuk = kuks[n % kuks.length];
+      item.run(id, scheme.id, `B${n}`, 1000 + n, kuk);
+      itemKuk.run(id, kuk);
+    }
+    db.prepare(`INSERT INTO session (id, lsp_id, scheme_id, tuk_id, code, title_id, date, start_time, duration_minutes)
+      VALUES (?, ?, ?, ?, 'S-ROOM', 'Uji', ?, '08:00', 120)`).run(roomId, lsp, scheme.id, q.sessionRow(db, lsp, sessionIds[0])!.tuk_id, addDays(today, 400));
+    const seat = db.prepare('INSERT INTO session_candidate (session_id, candidate_id, assessor_id) VALUES (?, ?, ?)');
+    for (let n = 0; n < ROOM; n++) seat.run(roomId, candidateIds[CANDIDATES - 1 - n], assessorIds[n % 40]);
+  })();
+  const principal = { accountId: admin, role: 'lsp_admin' as const, username: 'admin', displayName: 'Admin', lspId: lsp, assessorId: null, candidateId: null };
+  const assembled = db.transaction(() => setWrittenTest(db, principal, lsp, roomId, { mode: 'draw', per: 'unit', count: 5, perCandidate: true }, now))();
+  if (assembled.candidates.length !== ROOM) throw new Error('the room is not 400 candidates');
+  const stored = storedWrittenTest(db.prepare('SELECT settings FROM session WHERE id = ?').pluck().get(roomId) as string);
+  if (stored?.mode !== 'draw') throw new Error('no draw stored');
+  const seated = candidateIds.slice(CANDIDATES - ROOM);
+  const timedRuns = (name: string, runs: number, fn: () => unknown) => {
+    fn();
+    const s = summary(Array.from({ length: runs }, () => timedSync(fn)));
+    report(`scheduling.${name}.p99`, s.p99, 'ms', { p50: s.p50, max: s.max, runs: s.runs, goal: ASSEMBLY_GOAL_MS, baseline: base.p99, ratio: s.p99 / base.p99, bank: BANK, candidates: ROOM });
+  };
+  // The draws alone (what each lab PC's attempt does once), then the assembly screen's whole preview.
+  timedRuns('assembly.draw400', 30, () => seated.map((c) => drawnFor(stored, c)));
+  timedRuns('assembly.preview400', 30, () => writtenTestPreview(db, lsp, roomId));
   core.close();
 } finally {
   fs.rmSync(root, { recursive: true, force: true });

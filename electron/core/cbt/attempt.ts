@@ -7,6 +7,7 @@ import * as attempts from '../db/queries/attempts';
 import * as run from '../db/queries/exam-run';
 import * as pauses from '../db/queries/pauses';
 import { newId } from '../ids';
+import { assembledGroups } from '../scheduling/written-test-draw';
 import { itemOrderOf, loadPaper, paperGroups } from './paper';
 import { receiptCode } from './receipt';
 import { newSeed, optionOrder, questionOrder } from './shuffle';
@@ -67,7 +68,8 @@ export function agree(db: Db, principal: Principal, seat: Seat, now: Date): void
   if (!state) throw new AppError('SESSION_NOT_STARTED');
   if (state.endedAt) throw new AppError('SESSION_ENDED');
   const seed = newSeed();
-  const order = questionOrder(seed, paperGroups(loadPaper(db, session.schemeId)));
+  // The session's assembled written test, if it has one (sessions/setWrittenTest), narrows the approved questions.
+  const order = questionOrder(seed, assembledGroups(session.settings, seat.candidateId, paperGroups(loadPaper(db, session.schemeId))));
   const id = newId();
   attempts.insertAttempt(db, {
     id,

@@ -5,6 +5,7 @@ import { appendAudit } from '../audit/log';
 import type { Db } from '../db/open';
 import * as q from '../db/queries/scheduling-sessions';
 import { lastGeneratedCode } from '../db/queries/scheduling-rules';
+import { sessionSettingsOf, setSessionSettings } from '../db/queries/scheduling-written-test';
 import { newId } from '../ids';
 import { sameRecord } from '../registry/outcomes';
 import { candidateGates } from './gate';
@@ -86,7 +87,14 @@ export function checkSession(db: Db, lspId: string, sessionId: string | null, pl
   return { conflicts, refused, pending: conflicts.length - refused };
 }
 
-function editableRow(db: Db, lspId: string, id: string, now: Date): q.SessionRow {
+export function sessionRowOf(db: Db, lspId: string, id: string): q.SessionRow {
+  const row = q.sessionRow(db, lspId, id);
+  if (!row) throw new AppError('NOT_FOUND', { what: 'session' });
+  return row;
+}
+
+/** A session that may still change (sessions/update, its written test): upcoming, not started here. */
+export function editableRow(db: Db, lspId: string, id: string, now: Date): q.SessionRow {
   const row = listRowOf(db, lspId, id, now);
   if (row.status !== 'upcoming') throw new AppError('SESSION_NOT_EDITABLE', { session: row.code, status: row.status });
   return row;
@@ -172,7 +180,17 @@ export function updateSession(db: Db, principal: Principal, lspId: string, id: s
   const after = normalised(db, plan, checked.scheme, before);
   if (!sameRecord(canonical(before), canonical(after))) {
     write(db, id, lspId, after, before.candidates.map((c) => c.candidateId), now, false);
-    appendAudit(db, principal, { action: 'session.update', entity: 'session', entityId: id, details: { before, after } }, now);
+    const writtenTestDropped = after.schemeId !== before.schemeId && dropWrittenTest(db, id);
+    appendAudit(db, principal, { action: 'session.update', entity: 'session', entityId: id, details: { before, after, writtenTestDropped } }, now);
   }
   return getSession(db, lspId, id, now);
+}
+
+/** The session's scheme version changed: an assembled written test of the old one has no place in it. */
+function dropWrittenTest(db: Db, sessionId: string): boolean {
+  const settings: Record<string, unknown> = JSON.parse(sessionSettingsOf(db, sessionId) ?? '{}');
+  if (!('writtenTest' in settings)) return false;
+  const { writtenTest: _dropped, ...rest } = settings;
+  setSessionSettings(db, sessionId, JSON.stringify(rest));
+  return true;
 }

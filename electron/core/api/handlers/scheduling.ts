@@ -7,6 +7,7 @@ import { reviewSelfAssessment, saveApplication, saveSelfAssessment, verifyApplic
 import { listSessions } from '../../scheduling/session-list';
 import { checkSession, createSession, getSession, updateSession } from '../../scheduling/sessions';
 import { schedulingSettings, setSchedulingSettings } from '../../scheduling/settings';
+import { setWrittenTest, writtenTestPreview } from '../../scheduling/written-test';
 import { me, write, type CallContext, type Handlers } from '../context';
 import { uploadedFile } from './bundles';
 
@@ -51,4 +52,6 @@ export const schedulingHandlers = {
     lsp(call);
     return write(call, (at) => setSchedulingSettings(call.core.db, me(call), settings, at));
   },
+  'sessions/writtenTest': ({ sessionId }, call) => writtenTestPreview(call.core.db, lsp(call), sessionId),
+  'sessions/setWrittenTest': ({ sessionId, test }, call) => write(call, (at) => setWrittenTest(call.core.db, me(call), lsp(call), sessionId, test, at)),
 } satisfies Partial<Handlers>;
