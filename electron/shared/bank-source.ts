@@ -55,7 +55,7 @@ export const BANK_SOURCE_REASONS = [
   'BANK_FORMULA_NO_VALUE',
   /** { file }: a QTI package's manifest names an item file the package does not hold. */
   'BANK_ITEM_MISSING',
-  /** { file, line }: a QTI item file that is not well-formed XML, or declares a DOCTYPE. */
+  /** { file, line }: a QTI item file that is not well-formed XML (one declaring a DOCTYPE refuses the whole package). */
   'BANK_ITEM_DAMAGED',
 ] as const;
 export type BankSourceReason = (typeof BANK_SOURCE_REASONS)[number];

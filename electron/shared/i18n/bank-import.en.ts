@@ -52,7 +52,7 @@ export const bankImportEn = {
       BANK_CELL_ERROR: 'The cell {{column}} shows the error {{value}}.',
       BANK_FORMULA_NO_VALUE: 'The cell {{column}} holds a formula without a saved result.',
       BANK_ITEM_MISSING: 'The item file {{file}} named in imsmanifest.xml is not in the package.',
-      BANK_ITEM_DAMAGED: 'The item file {{file}} is damaged or declares a DOCTYPE (line {{line}}).',
+      BANK_ITEM_DAMAGED: 'The item file {{file}} is damaged: not whole XML (line {{line}}).',
     },
     notes: {
       BANK_TRUE_FALSE: 'True/false became multiple choice with two options: True and False (Benar and Salah).',

@@ -54,7 +54,7 @@ export const bankImportId = {
       BANK_CELL_ERROR: 'Sel {{column}} menampilkan galat {{value}}.',
       BANK_FORMULA_NO_VALUE: 'Sel {{column}} berisi rumus tanpa hasil tersimpan.',
       BANK_ITEM_MISSING: 'Berkas soal {{file}} yang disebut di imsmanifest.xml tidak ada di dalam paket.',
-      BANK_ITEM_DAMAGED: 'Berkas soal {{file}} rusak atau memuat DOCTYPE (baris {{line}}).',
+      BANK_ITEM_DAMAGED: 'Berkas soal {{file}} rusak: bukan XML yang utuh (baris {{line}}).',
     } satisfies Record<BankSourceReason, string>,
     notes: {
       BANK_TRUE_FALSE: 'Soal benar/salah menjadi pilihan ganda dengan dua pilihan: Benar dan Salah.',

@@ -112,13 +112,19 @@ function findHeader(grid: Slot[][]): { placed: Placed<DocKey>[]; dataFrom: numbe
       const below = grid[r + 1]?.[c];
       return textCell(below && below.cell !== grid[r][c]?.cell ? `${top} ${slotText(below)}` : top);
     });
+    let found: { placed: Placed<DocKey>[]; dataFrom: number } | null = null;
     for (const [cells, rows] of [[single, 1], [double, 2]] as const) {
       const { placed } = matchHeader(cells, DOC_COLUMNS);
       const has = (key: DocKey) => placed.some((p) => p.column.key === key);
-      if (has('stem') && (has('optionA') || has('key'))) return { placed, dataFrom: r + rows };
+      // The reading that names more columns wins: a heading row over A–E names the options only with the row below.
+      if (has('stem') && (has('optionA') || has('key'))) {
+        if (found === null || placed.length > found.placed.length) found = { placed, dataFrom: r + rows };
+        continue;
+      }
       const missing = [has('stem') ? null : 'SOAL', has('optionA') || has('key') ? null : 'JAWABAN A / JAWABAN BENAR'].filter((m): m is string => m !== null);
       if (best === null || missing.length < best.length) best = missing;
     }
+    if (found) return found;
   }
   return { missing: best ?? ['SOAL', 'JAWABAN A / JAWABAN BENAR'] };
 }

@@ -94,7 +94,7 @@ export function sheetHeaders(language: Language): { key: SheetKey; header: strin
 const DOC_KEYS = ['no', 'stem', 'optionA', 'optionB', 'optionC', 'optionD', 'optionE', 'key', 'unit', 'kuk', 'kind', 'expected'] as const;
 export type DocKey = (typeof DOC_KEYS)[number];
 
-const docOption = (l: string): Names => ({ id: `Jawaban ${l}`, en: `Option ${l}`, also: [`Pilihan ${l}`, `Pilihan Jawaban ${l}`, `Jawaban Pilihan ${l}`, `Opsi ${l}`, `Choice ${l}`, `Answer ${l}`, l] });
+const docOption = (l: string): Names => ({ id: `JAWABAN ${l}`, en: `OPTION ${l}`, also: [`Pilihan ${l}`, `Pilihan Jawaban ${l}`, `Jawaban Pilihan ${l}`, `Opsi ${l}`, `Choice ${l}`, `Answer ${l}`, l] });
 
 const DOC_NAMES: Readonly<Record<DocKey, Names>> = {
   no: { id: 'NO', en: 'NO', also: NO_NAMES },

@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { docxTable, type DocxCell, type DocxTable } from '../../../../electron/core/bank-import/templates/docx-writer';
+import { zipParts } from '../../../../electron/core/bank-import/templates/zip-writer';
+import { jpeg, named, png, read, refusal, SVG, tempDir, writeZip } from './support';
+
+const dir = tempDir();
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const HEADER = ['NO', 'SOAL', 'JAWABAN A', 'JAWABAN B', 'JAWABAN C', 'JAWABAN D', 'JAWABAN E', 'JAWABAN BENAR', 'UNIT', 'KUK'];
+
+function docx(name: string, rows: (DocxCell | string)[][], table: Partial<DocxTable> = {}): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, docxTable({ title: 'Soal', notes: [], header: HEADER, widths: HEADER.map(() => 1), rows, ...table }));
+  return file;
+}
+
+describe('Word (.docx) tables', async () => {
+  const file = docx('soal.docx', [
+    ['1', { text: 'Perhatikan gambar berikut.', images: [{ bytes: png(4, 3), extension: 'png' }] }, 'Router', { text: 'Switch', images: [{ bytes: jpeg(), extension: 'jpeg' }] }, 'Hub', '', '', 'b.', 'J.620100.004.02', '1.1, 1.2'],
+    ['2', 'Jelaskan fungsi DNS.', '', '', '', '', '', 'Menerjemahkan nama domain ke alamat IP.', 'J.620100.004.02', 'KUK 2.1'],
+    ['3', 'Tanpa kunci', 'a', 'b', '', '', '', '', '', ''],
+    ['4', 'Kunci di luar pilihan', 'a', 'b', 'c', '', '', 'E', '', ''],
+    ['5', 'Pilihan bolong', 'a', 'b', '', 'd', '', 'A', '', ''],
+    ['6', 'Gambar SVG saja di pilihan A', { text: '', images: [{ bytes: SVG, extension: 'svg' }] }, 'b', '', '', '', 'B', '', ''],
+    ['7', { text: 'Soal dengan gambar SVG dan EMF', images: [{ bytes: SVG, extension: 'svg' }, { bytes: Buffer.from('0100000084000000', 'hex'), extension: 'emf' }] }, 'a', 'b', '', '', '', 'A', '', ''],
+    ['', '', '', '', '', '', '', '', '', ''],
+    ['9', 'Dua kunci', 'a', 'b', 'c', '', '', 'A, C', '', ''],
+    ['10', 'Tag <b>tebal</b> & "kutip"\nbaris kedua', '<i>', '</i>', '', '', '', 'A', '', ''],
+  ]);
+  const result = await read(file);
+
+  it('reads each row of the table, keeping images in the stem and the option whose cell holds them', () => {
+    expect(result.sourceType).toBe('docx');
+    const first = named(result, '1');
+    expect(first).toMatchObject({
+      position: { row: 1 },
+      kind: 'multiple_choice',
+      stem: { id: 'Perhatikan gambar berikut.', en: null },
+      options: [{ id: 'Router' }, { id: 'Switch' }, { id: 'Hub' }],
+      key: 1,
+      unitCode: 'J.620100.004.02',
+      kukRefs: ['1.1', '1.2'],
+      notes: [],
+    });
+    expect(first.images.map((i) => [i.place, i.mime, Buffer.from(i.bytes).equals(i.mime === 'image/png' ? png(4, 3) : jpeg())])).toEqual([
+      ['stem', 'image/png', true],
+      ['option:1', 'image/jpeg', true],
+    ]);
+  });
+
+  it('reads a row without options as an essay whose expected answer is the answer column', () => {
+    expect(named(result, '2')).toMatchObject({ kind: 'essay', options: [], key: null, expected: { id: 'Menerjemahkan nama domain ke alamat IP.', en: null }, kukRefs: ['2.1'] });
+  });
+
+  it('refuses a broken row with its row number and keeps the rest; an empty row is skipped', () => {
+    expect(result.refused.map((r) => [r.position.row, r.name, r.code, r.params])).toEqual([
+      [3, '3', 'BANK_NO_KEY', {}],
+      [4, '4', 'BANK_KEY_NOT_AN_OPTION', { key: 'E' }],
+      [5, '5', 'BANK_OPTION_MISSING', { letter: 'C' }],
+      [6, '6', 'BANK_IMAGE_WAS_CONTENT', { name: '#1' }],
+      [9, '9', 'BANK_MULTIPLE_RESPONSE', {}],
+    ]);
+    expect(result.questions.map((q) => q.position.row)).toEqual([1, 2, 7, 10]);
+  });
+
+  it('skips an SVG and an image that is neither PNG nor JPEG with a note, the question keeping its text', () => {
+    const question = named(result, '7');
+    expect(question.images).toEqual([]);
+    expect(question.notes).toEqual([
+      { code: 'BANK_IMAGE_SKIPPED_SVG', params: { name: '#1' } },
+      { code: 'BANK_IMAGE_SKIPPED_TYPE', params: { name: '#2' } },
+    ]);
+  });
+
+  it('keeps markup typed into a cell as the characters it is, and the cell\'s paragraphs as lines', () => {
+    expect(named(result, '10')).toMatchObject({ stem: { id: 'Tag <b>tebal</b> & "kutip"\nbaris kedua' }, options: [{ id: '<i>' }, { id: '</i>' }] });
+  });
+
+  it('tolerates header variants (PILIHAN A, KUNCI JAWABAN, lower case, extra spaces, any order) and a heading over A–E', async () => {
+    const variants = await read(
+      docx('varian.docx', [['1', 'Soal', 'x', 'y', 'b']], { header: ['No.', '  pertanyaan ', 'Pilihan  A', 'pilihan b', 'kunci   jawaban'], widths: [1, 1, 1, 1, 1] }),
+    );
+    expect(variants.questions.map((q) => [q.stem.id, q.options.map((o) => o.id), q.key])).toEqual([['Soal', ['x', 'y'], 1]]);
+    const twoRows = await read(
+      docx(
+        'dua-baris.docx',
+        [
+          ['', '', 'A', 'B', 'C', ''],
+          ['1', 'Ibu kota?', 'Jakarta', 'Bandung', 'Medan', 'A'],
+        ],
+        { header: ['NO', 'SOAL', 'PILIHAN JAWABAN', '', '', 'KUNCI'], widths: [1, 1, 1, 1, 1, 1] },
+      ),
+    );
+    expect(twoRows.questions.map((q) => [q.position.row, q.options.map((o) => o.id), q.key])).toEqual([[1, ['Jakarta', 'Bandung', 'Medan'], 0]]);
+  });
+
+  it('refuses a document with no question table, naming what is missing', async () => {
+    const error = await refusal(docx('tanpa-tabel.docx', [['x', 'y']], { header: ['Nama', 'Alamat'], widths: [1, 1] }));
+    expect([error.code, error.params]).toEqual(['BANK_FILE_NO_HEADER', { missing: 'SOAL, JAWABAN A / JAWABAN BENAR' }]);
+  });
+
+  it('refuses a .docx whose document part declares a DOCTYPE before mammoth sees it', async () => {
+    const document = '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>';
+    const file = path.join(dir, 'xxe.docx');
+    fs.writeFileSync(file, zipParts([{ name: '[Content_Types].xml', data: Buffer.from('<Types/>') }, { name: 'word/document.xml', data: Buffer.from(document) }]));
+    const error = await refusal(file);
+    expect([error.code, error.params]).toEqual(['BANK_FILE_ENTITIES', { part: 'word/document.xml' }]);
+  });
+
+  it('refuses a .docx zip bomb with its part', async () => {
+    const file = await writeZip(path.join(dir, 'bom.docx'), [
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'word/document.xml', data: Buffer.alloc(40 * 1024 * 1024, 0x20) },
+    ]);
+    const error = await refusal(file);
+    expect([error.code, error.params]).toEqual(['BANK_FILE_ZIP_BOMB', { part: 'word/document.xml', ratio: 100 }]);
+  });
+
+  it('refuses a damaged .docx (a zip mammoth cannot read as a document)', async () => {
+    const file = await writeZip(path.join(dir, 'rusak.docx'), [{ name: 'word/document.xml', data: '<w:document' }]);
+    expect((await refusal(file)).code).toBe('BANK_FILE_DAMAGED');
+  });
+});
