@@ -22,6 +22,11 @@ describe('migration 005 (key wraps)', () => {
     old.exec('DROP INDEX auth_session_expires; ALTER TABLE account DROP COLUMN must_change_password');
     // (010: inactive candidates, an index on a column 008 added.)
     old.exec('DROP INDEX candidate_inactive');
+    // (012: scheduling; the generated session times go before the index on them and the column they read.)
+    old.exec(`DROP TABLE apl_self_answer; DROP TABLE apl_self_assessment; DROP TABLE apl_evidence; DROP TABLE apl_application; DROP TABLE session_assessor;
+      DROP INDEX session_lsp_start; DROP INDEX session_candidate_candidate;
+      ALTER TABLE session DROP COLUMN ends_min; ALTER TABLE session DROP COLUMN starts_min;
+      ALTER TABLE session DROP COLUMN changed_at; ALTER TABLE session DROP COLUMN mode;`);
     // (011: the question bank; item and observation_item are rebuilt from their old columns.)
     old.exec('DROP TABLE item_kuk; DROP TABLE item_image');
     // (008: the registry; scheme is rebuilt from its old columns, so its new ones need not go.)
