@@ -165,8 +165,8 @@ export type { RoomControl } from './room';
 export { ADDRESS_SIGN_INS_PER_MINUTE, RateLimiter } from './auth/rate-limit';
 // Bundle files cross the transports as uploads and downloads under transfers/ (server routes, app://, CLI).
 export { discardUpload, exportedFile, MAX_UPLOAD_BYTES, storeUpload, TRANSFER_ROLES } from './bundles/transfers';
-// A candidate's photo is shown from its own route, beside the bundles' files.
-export { photoForPrincipal } from './registry/candidate-photo';
+// Stored attachments (a candidate's photo, a question's images) are shown from their own route, beside the bundles' files.
+export { attachmentForToken } from './attachments/access';
 export { listBackups } from './backup/files';
 export { importBackupBundle } from './bundles/bootstrap';
 export { publicKeysOfInstallation } from './keys/public';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Core } from '../core';
-import { exportedFile, MAX_UPLOAD_BYTES, photoForPrincipal, storeUpload, TRANSFER_ROLES } from '../core';
+import { attachmentForToken, exportedFile, MAX_UPLOAD_BYTES, storeUpload, TRANSFER_ROLES } from '../core';
 import { AppError } from '../shared/errors';
 import type { FromCore } from '../shared/core-channel';
 
@@ -20,9 +20,9 @@ function exportOf(core: Core, token: string | null, name: string): { file: strin
   return { file, mediaType: null };
 }
 
-/** A candidate's photo: the same check as the room server's GET /files/attachments/<sha256>. */
+/** A stored attachment (a photo, a question's image): the same check as the room server's GET /files/attachments/<sha256>. */
 function photoOf(core: Core, token: string | null, sha256: string): { file: string; mediaType: string } {
-  const photo = photoForPrincipal({ db: core.db, dataDir: core.dataDir }, core.principalFor(token), sha256);
+  const photo = attachmentForToken({ db: core.db, dataDir: core.dataDir, clock: core.context.clock }, token, sha256);
   return { file: photo.file, mediaType: photo.mediaType };
 }
 

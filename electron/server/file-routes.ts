@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { exportedFile, MAX_UPLOAD_BYTES, photoForPrincipal, storeUpload, TRANSFER_ROLES, type Core } from '../core';
+import { attachmentForToken, exportedFile, MAX_UPLOAD_BYTES, storeUpload, TRANSFER_ROLES, type Core } from '../core';
 import { AppError } from '../shared/errors';
 import { bearerToken, sendError, sendJson } from './api-routes';
 import { decodePathPart } from './url-path';
@@ -35,12 +35,14 @@ function download(core: Core, name: string, req: IncomingMessage, res: ServerRes
 }
 
 /**
- * GET /files/attachments/<sha256>: a candidate's photo for the LSP admin's screen. The name is the
- * content's hash, so the bytes behind it never change (immutable); private, since it is personal data.
+ * GET /files/attachments/<sha256>: a candidate's photo for the LSP admin's screen, a question's image for
+ * the admin, the session's assessors and the candidate whose paper holds it (core/attachments/access.ts).
+ * The name is the content's hash, so the bytes behind it never change (immutable); private, since it is
+ * personal data or an exam question.
  */
 function attachment(core: Core, sha256: string, req: IncomingMessage, res: ServerResponse): void {
   if (req.method !== 'GET') throw new AppError('BAD_REQUEST', { details: 'method must be GET' });
-  const photo = photoForPrincipal({ db: core.db, dataDir: core.dataDir }, core.principalFor(bearerToken(req)), sha256);
+  const photo = attachmentForToken({ db: core.db, dataDir: core.dataDir, clock: core.context.clock }, bearerToken(req), sha256);
   res.writeHead(200, {
     'Content-Type': photo.mediaType,
     'Content-Length': photo.size,

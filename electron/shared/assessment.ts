@@ -72,6 +72,8 @@ export type QuestionRow = KukRef & {
   ref: string;
   number: number;
   prompt: Bilingual;
+  /** The stem's images (sha256s, shown from /files/attachments/<sha256>), when it has any. */
+  stemImages?: readonly string[];
   expected: Bilingual;
   scoring: 'yes_no' | 'score_0_3';
   score: ScoreState | null;

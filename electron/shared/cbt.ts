@@ -39,7 +39,14 @@ export type CbtItem = {
   kind: 'multiple_choice' | 'essay';
   prompt: Bilingual;
   options: readonly Bilingual[];
+  /**
+   * Only when the question has images: sha256s of the stem's, and of each option's in the order shown,
+   * fetched from /files/attachments/<sha256> (a candidate may fetch only those of their own paper).
+   */
+  images?: CbtImages;
 };
+
+export type CbtImages = { stem: readonly string[]; options: readonly (readonly string[])[] };
 
 /** `choice` is the displayed option index (0 = A); the core maps it back to the original option. */
 export type CbtAnswer = {
@@ -100,6 +107,8 @@ export type McScoreSheet = {
     number: number;
     /** The question's stem, for the printed answer sheet. */
     prompt: Bilingual;
+    /** The stem's images (sha256s), when it has any. */
+    stemImages?: readonly string[];
     unitCode: string;
     kukNumber: string;
     /** The candidate's answer and the key, by the letters of the options as the candidate saw them. */

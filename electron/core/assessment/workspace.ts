@@ -66,10 +66,20 @@ function parseFeedback(json: string): FeedbackAnswer[] {
   }));
 }
 
+const strings = (json: string): string[] => {
+  const parsed: unknown = JSON.parse(json);
+  return Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === 'string') : [];
+};
+
 function kukIdsOf(row: content.AssessItemRow): string[] {
-  const parsed: unknown = JSON.parse(row.kukIds);
-  const ids = Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === 'string') : [];
+  const ids = strings(row.kukIds);
   return ids.length ? ids : [row.kukId];
+}
+
+/** Only a question with images carries them, so the forms of one without look as they always did. */
+function stemImagesOf(row: content.AssessItemRow): { stemImages?: string[] } {
+  const images = strings(row.stemImages);
+  return images.length ? { stemImages: images } : {};
 }
 
 /** Everything one candidate's assessment needs; the suggestions are computed here, never in the UI. */
@@ -97,6 +107,7 @@ export function loadWorkspace(db: Db, seat: content.SeatRow, sessionId: string):
     elementNo: row.elementNo,
     kukNumber: row.kukNumber,
     prompt: { id: row.promptId, en: row.promptEn },
+    ...stemImagesOf(row),
     expected: { id: row.expectedId ?? '', en: row.expectedEn },
     scoring: row.scoring,
     score: toScore(scores.get(key(row.kind, row.itemId))),

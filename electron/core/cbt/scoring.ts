@@ -40,6 +40,7 @@ export function multipleChoiceSheet(db: Db, seat: Seat): McScoreSheet {
       ref: row.ref,
       number: attempt ? (shownAt.get(row.itemId) ?? items.length) + 1 : row.ordinal,
       prompt: paper.get(row.itemId)?.prompt ?? { id: '', en: '' },
+      ...(paper.get(row.itemId)?.stemImages.length ? { stemImages: paper.get(row.itemId)?.stemImages } : {}),
       unitCode: row.unitCode,
       kukNumber: row.kukNumber,
       answer: shownLetter(row.itemId, answer),

@@ -73,12 +73,17 @@ export function candidateState(db: Db, seat: Seat, now: Date): CbtState {
     if (!item) continue;
     const mapping = choiceMapping(attempt.seed, item);
     mappings.set(itemId, mapping);
+    const options = item.kind === 'multiple_choice' ? mapping.toOriginal : [];
+    const optionImages = options.map((orig) => item.optionImages[orig] ?? []);
+    const hasImages = item.stemImages.length > 0 || optionImages.some((list) => list.length > 0);
     items.push({
       itemId,
       number: items.length + 1,
       kind: item.kind,
       prompt: item.prompt,
-      options: item.kind === 'multiple_choice' ? mapping.toOriginal.map((orig) => item.options[orig]) : [],
+      options: options.map((orig) => item.options[orig]),
+      // Images follow their option into this candidate's order.
+      ...(hasImages ? { images: { stem: item.stemImages, options: optionImages } } : {}),
     });
   }
   const answers = attempts.listAnswers(db, attempt.id).map((a) => ({

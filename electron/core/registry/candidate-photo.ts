@@ -11,7 +11,6 @@ import { isBlobReferenced } from '../db/queries/bundles';
 import * as q from '../db/queries/candidate-photo';
 import { newId } from '../ids';
 import { detailOf, getCandidate } from './candidates';
-import { registryLsp } from './scope';
 
 /** A passport-style photo is tens of kilobytes; 2 MB leaves room for a phone's picture and no more. */
 export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
@@ -95,11 +94,4 @@ export function candidatePhotoFile(env: PhotoEnv, lspId: string, sha256: string)
   const file = row ? blobPath(env.dataDir, row.sha256) : null;
   if (!row || !file || !fs.existsSync(file)) throw new AppError('NOT_FOUND', { what: 'photo' });
   return { file, mediaType: row.media_type, size: fs.statSync(file).size };
-}
-
-/** GET /files/attachments/<sha256> (room server and app://): the photos of the caller's LSP, for its admin only. */
-export function photoForPrincipal(env: PhotoEnv, principal: Principal | null, sha256: string): { file: string; mediaType: string; size: number } {
-  if (!principal) throw new AppError('UNAUTHENTICATED');
-  if (principal.role !== 'lsp_admin') throw new AppError('FORBIDDEN', { role: principal.role, method: 'files' });
-  return candidatePhotoFile(env, registryLsp(principal), sha256);
 }

@@ -35,5 +35,13 @@ export const bankEn = {
       itemKuk: 'Question KUK',
       itemImage: 'Question images',
     },
+    image: {
+      stem: 'Image of question {{number}}',
+      option: 'Image of option {{letter}}',
+      zoom: 'Enlarge image',
+      zoomed: 'Enlarged image',
+      close: 'Close (Esc)',
+      notShown: 'The image could not be loaded.',
+    },
   },
 } as const satisfies Widen<typeof bankId>;

@@ -36,5 +36,14 @@ export const bankId = {
       itemKuk: 'KUK soal',
       itemImage: 'Gambar soal',
     },
+    // The candidate's question images (CBT) and the printed forms.
+    image: {
+      stem: 'Gambar soal {{number}}',
+      option: 'Gambar pilihan {{letter}}',
+      zoom: 'Perbesar gambar',
+      zoomed: 'Gambar diperbesar',
+      close: 'Tutup (Esc)',
+      notShown: 'Gambar tidak dapat dimuat.',
+    },
   },
 } as const;

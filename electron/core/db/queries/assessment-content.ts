@@ -20,6 +20,8 @@ export type AssessItemRow = {
   unitCode: string;
   /** Every KUK the question gives evidence for (JSON array of ids, the first first). */
   kukIds: string;
+  /** The stem's images (JSON array of sha256s, in order). */
+  stemImages: string;
 };
 
 /** A session's candidate, or (candidateId null) every candidate of the session. */
@@ -35,7 +37,8 @@ export function assessItems(db: Db, schemeId: string, scope: AssessScope): Asses
     `SELECT i.id AS itemId, i.kind, i.ref, i.ordinal AS number, i.prompt_id AS promptId, i.prompt_en AS promptEn,
        i.expected_id AS expectedId, i.expected_en AS expectedEn, i.scoring, k.id AS kukId, k.number AS kukNumber,
        e.ordinal AS elementNo, u.code AS unitCode,
-       (SELECT json_group_array(kuk_id) FROM (SELECT kuk_id FROM item_kuk WHERE item_id = i.id ORDER BY ordinal)) AS kukIds
+       (SELECT json_group_array(kuk_id) FROM (SELECT kuk_id FROM item_kuk WHERE item_id = i.id ORDER BY ordinal)) AS kukIds,
+       (SELECT json_group_array(sha256) FROM (SELECT sha256 FROM item_image WHERE item_id = i.id AND place = 'stem' ORDER BY ordinal)) AS stemImages
      FROM item i JOIN kuk k ON k.id = i.kuk_id JOIN element e ON e.id = k.element_id JOIN unit u ON u.id = e.unit_id
      WHERE i.scheme_id = @schemeId AND (i.status = 'approved' OR (i.status = 'retired' AND (
        EXISTS (SELECT 1 FROM assessment_score s WHERE s.session_id = @sessionId AND (@candidateId IS NULL OR s.candidate_id = @candidateId)

@@ -8,6 +8,7 @@ import type { DisplayPrefs } from '../../cbt/display-prefs';
 import { latestOnly } from '../../cbt/latest-only';
 import { BilingualText } from '../../components/BilingualText';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { QuestionImages } from '../../components/QuestionImages';
 import { useClient } from '../../session/SessionProvider';
 import { Countdown } from './Countdown';
 import { DisplayControls } from './DisplayControls';
@@ -53,6 +54,8 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
   const { items } = state;
   const [position, setPosition] = useState(() => Math.min(Math.max(0, state.position), Math.max(0, items.length - 1)));
   const [confirming, setConfirming] = useState(false);
+  // An enlarged image is open: the test's keys wait until it closes.
+  const [zooming, setZooming] = useState(false);
   const [finishing, setFinishing] = useState<Finishing>('no');
   const [submitError, setSubmitError] = useState<UiError | null>(null);
   const [refused, setRefused] = useState<readonly string[]>([]);
@@ -139,7 +142,7 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
   };
 
   useTestKeys({
-    enabled: !confirming && !locked && !paused,
+    enabled: !confirming && !locked && !paused && !zooming,
     onMove: (step) => goTo(position + step),
     onChoose: (index) => {
       if (item?.kind === 'multiple_choice' && index < item.options.length) editor.choose(item.itemId, index);
@@ -233,6 +236,15 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
             <div className="question__prompt" data-testid="cbt-prompt">
               <BilingualText value={item.prompt} />
             </div>
+            {item.images && (
+              <QuestionImages
+                key={item.itemId}
+                images={item.images.stem}
+                label={t('bank.image.stem', { number: item.number })}
+                onZoom={setZooming}
+                testId="cbt-stem-images"
+              />
+            )}
             {item.kind === 'multiple_choice' ? (
               <OptionList
                 item={item}
@@ -240,6 +252,7 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
                 labelledBy={headingId}
                 disabled={locked}
                 onChoose={(index) => editor.choose(item.itemId, index)}
+                onZoom={setZooming}
               />
             ) : (
               <EssayAnswer

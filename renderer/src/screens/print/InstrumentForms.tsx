@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { QuestionRow, ScoreInput, SignedForm, Workspace } from '../../../../electron/shared/assessment';
 import type { Bilingual } from '../../../../electron/shared/types';
 import { BilingualText } from '../../components/BilingualText';
+import { PrintedImages } from '../../components/QuestionImages';
 import { FormFrame, SignatureBlock } from './FormFrame';
 import { VERDICT_LABEL } from '../../i18n/assessment-labels';
 import { pickBilingual } from '../../i18n/format';
@@ -68,6 +69,7 @@ export function Ia05Print({ ws }: Props) {
               <td>{i.number}</td>
               <td>
                 <ShortStem value={i.prompt} />
+                <PrintedImages images={i.stemImages} label={t('bank.image.stem', { number: i.number })} small />
               </td>
               <td className="nowrap">
                 {i.unitCode} {i.kukNumber}
@@ -123,6 +125,7 @@ export function Ia06Print({ ws }: Props) {
               <th>{t('assess.question.prompt')}</th>
               <td>
                 <BilingualText value={e.prompt} />
+                <PrintedImages images={e.stemImages} label={t('bank.image.stem', { number: e.number })} />
               </td>
             </tr>
             <tr>
@@ -173,6 +176,7 @@ function QuestionTable({ rows, responseLabel }: { rows: QuestionRow[]; responseL
             </td>
             <td>
               <BilingualText value={q.prompt} />
+              <PrintedImages images={q.stemImages} label={t('bank.image.stem', { number: q.number })} />
               <br />
               <small>
                 {t('assess.question.expected')}: <BilingualText value={q.expected} />

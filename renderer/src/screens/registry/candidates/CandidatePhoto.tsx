@@ -1,22 +1,11 @@
 import { useEffect, useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CandidateDetail } from '../../../../../electron/shared/registry';
-import { fetchAttachment, uploadFile } from '../../../api/files';
+import { attachmentDataUrl, uploadFile } from '../../../api/files';
 import { useRun } from '../../../api/use-run';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useClient } from '../../../session/SessionProvider';
 import { useToken } from '../../bundles/use-token';
-
-/**
- * The page's policy allows images from data: URLs (not blob:), so the fetched bytes become one. A photo
- * is at most 2 MB; it is encoded in slices so no call gets millions of arguments.
- */
-async function dataUrlOf(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return `data:${blob.type};base64,${btoa(binary)}`;
-}
 
 type Shown = { sha256: string; src: string | null };
 
@@ -37,12 +26,10 @@ export function CandidatePhoto({ candidate, onChanged }: { candidate: CandidateD
   useEffect(() => {
     if (!sha256) return;
     let live = true;
-    fetchAttachment(sha256, token)
-      .then(dataUrlOf)
-      .then(
-        (src) => live && setShown({ sha256, src }),
-        () => live && setShown({ sha256, src: null }),
-      );
+    attachmentDataUrl(sha256, token).then(
+      (src) => live && setShown({ sha256, src }),
+      () => live && setShown({ sha256, src: null }),
+    );
     return () => {
       live = false;
     };
