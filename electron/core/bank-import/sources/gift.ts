@@ -6,14 +6,20 @@ import { dataUriImage, type ImageSource, type RawImage } from './images';
 import { htmlToText, plainText } from './text';
 
 /**
- * GIFT, split into questions here and each parsed alone by gift-pegjs, so that one broken question is
- * refused with its line and the others are kept (a PEG parser given the whole file stops at the first
- * error). As Moodle reads GIFT: a blank line ends a question, a line starting with `//` is a comment,
- * `$CATEGORY:` sets the category (a tag) of the questions after it, and the text before the answer is
- * taken as written (see escapeText). Text is plain unless the question says [html].
+ * GIFT, split into questions here (as Moodle reads it: a blank line ends a question, a line starting with
+ * `//` is a comment, `$CATEGORY:` sets the category, a tag, of the questions after it), parsed by
+ * gift-pegjs, and each question mapped back to its line. The text before the answer is taken as written
+ * (see escapeText). Text is plain unless the question says [html].
+ *
+ * One broken question is refused with its line and the others are kept. A PEG parser given the whole
+ * file stops at the first error, and given one question at a time it runs several times slower (each
+ * call starts its rules anew), so the questions are parsed together and, where that fails, the broken
+ * question is found by the error's place, parsed alone for its own error, and the questions around it
+ * parsed together again (parseTogether).
  */
 export function readGift(text: string, sink: Sink): void {
   let category: string | null = null;
+  const items: Item[] = [];
   for (const chunk of chunks(text)) {
     let { lines, numbers } = chunk;
     const first = lines[0].trim();
@@ -23,11 +29,22 @@ export function readGift(text: string, sink: Sink): void {
       numbers = numbers.slice(1);
       if (lines.length === 0) continue;
     }
-    readQuestion({ lines, numbers }, category, sink);
+    const source = lines.join('\n');
+    const open = unclosedBrace(source);
+    items.push({ numbers, source, category, escaped: open === null ? escapeText(source).text : '', outcome: open === null ? null : { brace: open } });
   }
+  parseTogether(items.filter((item) => item.outcome === null), MAX_SPLITS);
+  for (const item of items) emit(item, sink);
 }
 
 type Chunk = { lines: string[]; numbers: number[] };
+
+type Outcome = { parsed: GIFTQuestion[] } | { brace: number } | { syntax: { line: number; column: number; found: string } };
+type Item = { numbers: number[]; source: string; category: string | null; escaped: string; outcome: Outcome | null };
+
+/** How many broken questions are found by parsing around them before the rest are parsed one by one. */
+const MAX_SPLITS = 8;
+const SEPARATOR = '\n\n';
 
 function* chunks(text: string): Generator<Chunk> {
   let current: Chunk = { lines: [], numbers: [] };
@@ -44,32 +61,66 @@ function* chunks(text: string): Generator<Chunk> {
   if (current.lines.length) yield current;
 }
 
-function readQuestion(chunk: Chunk, category: string | null, sink: Sink): void {
-  const source = chunk.lines.join('\n');
-  const lineOf = (chunkLine: number) => chunk.numbers[Math.min(chunk.numbers.length, Math.max(1, chunkLine)) - 1];
-  const where: Where = { position: { line: chunk.numbers[0] }, originalType: 'gift', name: titleOf(source), text: stemGuess(source) };
-  const open = unclosedBrace(source);
-  if (open !== null) return sink.refuse(where, 'BANK_BRACE_NOT_CLOSED', { line: lineOf(open) });
-  const escaped = escapeText(source);
-  let parsed: GIFTQuestion[];
+/**
+ * Parses the items as one text. Each must give exactly one question (else they are parsed one by one).
+ * On a syntax error, the item holding the error's place is parsed alone: when it fails it is refused
+ * and the items before and after it are parsed together again; when it does not, the error lies between
+ * questions in a way the split cannot tell, and every item is parsed alone.
+ */
+function parseTogether(items: Item[], splits: number): void {
+  if (items.length === 0) return;
+  if (splits <= 0 || items.length === 1) return items.forEach(parseAlone);
   try {
-    parsed = parse(escaped.text);
+    const parsed = parse(items.map((item) => item.escaped).join(SEPARATOR));
+    if (parsed.length !== items.length) return items.forEach(parseAlone);
+    items.forEach((item, i) => (item.outcome = { parsed: [parsed[i]] }));
+  } catch (error) {
+    if (!(error instanceof GiftSyntaxError)) throw error;
+    let start = 0;
+    let broken = items.length - 1;
+    for (const [i, item] of items.entries()) {
+      start += item.escaped.length + SEPARATOR.length;
+      if (error.location.start.offset < start) {
+        broken = i;
+        break;
+      }
+    }
+    parseAlone(items[broken]);
+    const alone = items[broken].outcome;
+    if (!(alone && 'syntax' in alone)) return items.forEach(parseAlone);
+    parseTogether(items.slice(0, broken), splits - 1);
+    parseTogether(items.slice(broken + 1), splits - 1);
+  }
+}
+
+function parseAlone(item: Item): void {
+  try {
+    item.outcome = { parsed: parse(item.escaped) };
   } catch (error) {
     if (!(error instanceof GiftSyntaxError)) throw error;
     // Back to the character of the file, before escaping.
-    const at = escaped.origin[error.location.start.offset] ?? source.length;
-    const line = source.slice(0, at).split('\n').length;
-    const column = at - source.lastIndexOf('\n', at - 1);
-    return sink.refuse(where, 'BANK_GIFT_SYNTAX', { line: lineOf(line), column, found: error.found === null ? '(end)' : JSON.stringify(error.found) });
+    const at = escapeText(item.source).original(error.location.start.offset);
+    const line = item.source.slice(0, at).split('\n').length;
+    const column = at - item.source.lastIndexOf('\n', at - 1);
+    item.outcome = { syntax: { line, column, found: error.found === null ? '(end)' : JSON.stringify(error.found) } };
   }
-  for (const question of parsed) {
+}
+
+function emit(item: Item, sink: Sink): void {
+  const lineOf = (chunkLine: number) => item.numbers[Math.min(item.numbers.length, Math.max(1, chunkLine)) - 1];
+  const where = (): Where => ({ position: { line: item.numbers[0] }, originalType: 'gift', name: titleOf(item.source), text: stemGuess(item.source) });
+  const outcome = item.outcome;
+  if (outcome === null) return;
+  if ('brace' in outcome) return sink.refuse(where(), 'BANK_BRACE_NOT_CLOSED', { line: lineOf(outcome.brace) });
+  if ('syntax' in outcome) return sink.refuse(where(), 'BANK_GIFT_SYNTAX', { ...outcome.syntax, line: lineOf(outcome.syntax.line) });
+  for (const question of outcome.parsed) {
     if (question.type === 'Category') continue;
-    const named: Where = { ...where, originalType: typeName(question), name: question.title ?? where.name, text: textOf(question.stem).text };
+    const named: Where = { position: { line: item.numbers[0] }, originalType: typeName(question), name: question.title ?? null, text: textOf(question.stem).text };
     if (question.type === 'Matching') sink.refuse(named, 'BANK_MATCHING');
     else if (question.type === 'Description') sink.refuse(named, 'BANK_DESCRIPTION');
     else if (question.hasEmbeddedAnswers) sink.refuse(named, 'BANK_CLOZE');
     else if (question.type === 'MC' && keyOf(question.choices).multiple) sink.refuse(named, 'BANK_MULTIPLE_RESPONSE');
-    else sink.add(convert(question, named, category));
+    else sink.add(convert(question, named, item.category));
   }
 }
 
@@ -192,36 +243,40 @@ function unclosedBrace(source: string): number | null {
  * Escapes what Moodle reads as plain characters but gift-pegjs would parse: outside the answer braces,
  * `:` (but the `::title::` marks), `=`, `~` and `#` (Moodle takes the text up to the first `{` as it is,
  * so `<b onclick="…">` or "Catatan: …" in a stem are text); inside a non-numerical answer, `:`.
+ * `original` maps a place in the escaped text back to the source.
  */
-function escapeText(source: string): { text: string; origin: number[] } {
+function escapeText(source: string): { text: string; original: (offset: number) => number } {
   let out = '';
-  const origin: number[] = [];
-  const put = (text: string, at: number) => {
-    out += text;
-    for (let k = 0; k < text.length; k++) origin.push(at);
-  };
+  let last = 0;
+  const inserted: number[] = [];
   let i = 0;
   const title = /^\s*::/.exec(source);
   if (title) {
     const end = findUnescaped(source, '::', title[0].length);
-    if (end >= 0) {
-      for (; i < end + 2; i++) put(source[i], i);
-    }
+    if (end >= 0) i = end + 2;
   }
   let brace: 'numerical' | 'answer' | null = null;
   for (; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') {
-      put(source.slice(i, i + 2), i);
       i++;
       continue;
     }
     if (c === '{') brace = /^\s*#/.test(source.slice(i + 1, i + 20)) ? 'numerical' : 'answer';
     else if (c === '}') brace = null;
-    const special = brace === null ? ':=~#'.includes(c) : brace === 'answer' && c === ':';
-    put(special ? `\\${c}` : c, i);
+    if (brace === null ? ':=~#'.includes(c) : brace === 'answer' && c === ':') {
+      out += `${source.slice(last, i)}\\`;
+      last = i;
+      inserted.push(i);
+    }
   }
-  return { text: out, origin };
+  out += source.slice(last);
+  const original = (offset: number) => {
+    let shift = 0;
+    for (const at of inserted) if (at + shift < offset) shift++;
+    return Math.min(source.length, offset - shift);
+  };
+  return { text: out, original };
 }
 
 function findUnescaped(source: string, marker: string, from: number): number {

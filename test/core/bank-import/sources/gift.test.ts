@@ -117,3 +117,15 @@ describe('GIFT', async () => {
     ]);
   });
 });
+
+describe('GIFT with many broken questions', () => {
+  it('refuses each with its line and keeps every good one, past the point where they are parsed one by one', async () => {
+    const parts: string[] = [];
+    for (let i = 1; i <= 30; i++) parts.push(i % 3 === 0 ? `::Rusak ${i}:: Jawaban numerik berisi huruf {#x${i}}` : `::Baik ${i}:: Soal ${i} {=ya ~tidak}`);
+    const result = await readText(dir, 'banyak.gift', parts.join('\n\n'));
+    expect(result.questions.map((q) => q.name)).toEqual(parts.flatMap((_, i) => ((i + 1) % 3 === 0 ? [] : [`Baik ${i + 1}`])));
+    expect(result.refused.map((r) => [r.name, r.position.line, r.code, r.params.line])).toEqual(
+      parts.flatMap((_, i) => ((i + 1) % 3 === 0 ? [[`Rusak ${i + 1}`, 2 * i + 1, 'BANK_GIFT_SYNTAX', 2 * i + 1]] : [])),
+    );
+  });
+});
