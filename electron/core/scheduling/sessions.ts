@@ -95,7 +95,8 @@ export function sessionRowOf(db: Db, lspId: string, id: string): q.SessionRow {
 
 /** A session that may still change (sessions/update, its written test): upcoming, not started here. */
 export function editableRow(db: Db, lspId: string, id: string, now: Date): q.SessionRow {
-  const row = listRowOf(db, lspId, id, now);
+  const row = q.sessionStatus(db, lspId, id, nowMinutes(now));
+  if (!row) throw new AppError('NOT_FOUND', { what: 'session' });
   if (row.status !== 'upcoming') throw new AppError('SESSION_NOT_EDITABLE', { session: row.code, status: row.status });
   return row;
 }

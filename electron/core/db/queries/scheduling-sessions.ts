@@ -142,6 +142,15 @@ const LIST_SELECT = `SELECT s.id, s.lsp_id, s.scheme_id, s.tuk_id, s.code, s.tit
 export const listRow = (db: Db, lspId: string, id: string, now: number) =>
   sql<[{ lspId: string; id: string; now: number }], ListRow>(db, `${LIST_SELECT} WHERE s.lsp_id = @lspId AND s.id = @id`).get({ lspId, id, now });
 
+/** One session's row and derived status, without the list's counts and joins (the edit checks read it). */
+export const sessionStatus = (db: Db, lspId: string, id: string, now: number) =>
+  sql<[{ lspId: string; id: string; now: number }], SessionRow & { status: ListRow['status'] }>(
+    db,
+    `SELECT s.id, s.lsp_id, s.scheme_id, s.tuk_id, s.code, s.title_id, s.title_en, s.date, s.start_time, s.duration_minutes, s.mode, s.changed_at,
+       ${STATUS_SQL} AS status
+     FROM session s ${STATUS_FROM} WHERE s.lsp_id = @lspId AND s.id = @id`,
+  ).get({ lspId, id, now });
+
 export type SessionFilter = {
   lspId: string;
   now: number;
