@@ -72,6 +72,13 @@ export const sessionRules: readonly TableRule[] = [
     ['item_id', 'kuk_id'],
   ),
   rule(
+    'item_image',
+    ['item_id', 'place', 'ordinal', 'sha256'],
+    `item_id IN (${SENT_ITEMS})`,
+    LSP_OF_SCHEME('(SELECT scheme_id FROM item WHERE id = item_image.item_id)'),
+    ['item_id', 'place', 'ordinal'],
+  ),
+  rule(
     'observation_item',
     ['id', 'scheme_id', 'kuk_id', 'benchmark_id', 'benchmark_en', 'status'],
     `${IN_SCHEME} AND ${NOT_DRAFT}`,
@@ -106,10 +113,12 @@ export const sessionRules: readonly TableRule[] = [
     `assessor_id IN (${SESSION_ASSESSORS}) OR candidate_id IN (${SESSION_CANDIDATES})`,
     ACCOUNT_OWNER,
   ),
+  // The session's candidates' files, and the images of the questions sent: their blobs travel beside the rows.
   rule(
     'attachment',
     ['id', 'owner_table', 'owner_id', 'name', 'media_type', 'sha256', 'size'],
-    `owner_table = 'candidate' AND owner_id IN (${SESSION_CANDIDATES})`,
-    `CASE WHEN attachment.owner_table = 'candidate' THEN ${LSP_OF_CANDIDATE('attachment.owner_id')} END`,
+    `(owner_table = 'candidate' AND owner_id IN (${SESSION_CANDIDATES})) OR (owner_table = 'item' AND owner_id IN (${SENT_ITEMS}))`,
+    `CASE WHEN attachment.owner_table = 'candidate' THEN ${LSP_OF_CANDIDATE('attachment.owner_id')}
+      WHEN attachment.owner_table = 'item' THEN ${LSP_OF_SCHEME('(SELECT scheme_id FROM item WHERE id = attachment.owner_id)')} END`,
   ),
 ];
