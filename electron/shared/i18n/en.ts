@@ -516,7 +516,7 @@ export const en = {
       absent: 'Absent',
       unknown: 'Not recorded',
       checkIn: 'Record present',
-      checkInFor: 'Record {{name}} as present',
+      checkInFor: 'Record present: {{name}}',
       checkingIn: 'Recording…',
     },
     minutes: {

@@ -508,7 +508,7 @@ export const id = {
       absent: 'Tidak hadir',
       unknown: 'Belum dicatat',
       checkIn: 'Catat hadir',
-      checkInFor: 'Catat kehadiran {{name}}',
+      checkInFor: 'Catat hadir: {{name}}',
       checkingIn: 'Mencatat…',
     },
     minutes: {

@@ -121,95 +121,95 @@ export function SignInForm({ onSignedIn, prefill, notice }: Props) {
       <h1 className="signin-card__title">{t('signIn.title')}</h1>
       {notice && noticeVisible && <ErrorMessage error={notice} />}
       <ModeTabs mode={mode} onChange={changeMode} panelId={formId} idPrefix={idPrefix} />
-      <form
-        id={formId}
-        className="signin-form"
-        role="tabpanel"
-        aria-labelledby={tabId(idPrefix, mode)}
-        data-testid="signin-form"
-        data-mode={mode}
-        onSubmit={(event) => void submit(event)}
-        noValidate
-      >
-        <p className="signin-form__hint" id={hintId}>
-          {mode === 'staff' ? t('signIn.staffHint') : t('signIn.candidateHint')}
-        </p>
-        <div className="field">
-          <label className="field__label" htmlFor={usernameId}>
-            {mode === 'staff' ? t('signIn.username') : t('signIn.participantNo')}
-          </label>
-          <input
-            id={usernameId}
-            className="field__input"
-            data-testid="signin-username"
-            name={mode === 'staff' ? 'username' : 'participantNo'}
-            autoComplete="username"
-            autoCapitalize="none"
-            spellCheck={false}
-            required
-            aria-describedby={hintId}
-            value={username}
-            onChange={(event) => setUsername(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={passwordId}>
-            {t('signIn.password')}
-          </label>
-          <input
-            id={passwordId}
-            ref={passwordRef}
-            className="field__input"
-            data-testid="signin-password"
-            name="password"
-            type={showPassword ? 'text' : 'password'}
-            autoComplete="current-password"
-            required
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-          />
-        </div>
-        {candidate && (
+      {/* The tab panel wraps the form: a form may not take the tabpanel role itself (axe: aria-allowed-role). */}
+      <div id={formId} role="tabpanel" aria-labelledby={tabId(idPrefix, mode)}>
+        <form
+          className="signin-form"
+          data-testid="signin-form"
+          data-mode={mode}
+          onSubmit={(event) => void submit(event)}
+          noValidate
+        >
+          <p className="signin-form__hint" id={hintId}>
+            {mode === 'staff' ? t('signIn.staffHint') : t('signIn.candidateHint')}
+          </p>
           <div className="field">
-            <label className="field__label" htmlFor={tokenId}>
-              {t('signIn.token')}
+            <label className="field__label" htmlFor={usernameId}>
+              {mode === 'staff' ? t('signIn.username') : t('signIn.participantNo')}
             </label>
             <input
-              id={tokenId}
-              ref={tokenRef}
-              className="field__input field__input--token"
-              data-testid="signin-token"
-              name="token"
-              autoComplete="off"
-              autoCapitalize="characters"
+              id={usernameId}
+              className="field__input"
+              data-testid="signin-username"
+              name={mode === 'staff' ? 'username' : 'participantNo'}
+              autoComplete="username"
+              autoCapitalize="none"
               spellCheck={false}
-              maxLength={TOKEN_LENGTH + 2}
               required
-              aria-describedby={tokenHintId}
-              value={token}
-              // Shown in capitals as the proctor writes it; the core trims and upper-cases it again anyway.
-              onChange={(event) => setToken(event.target.value.toUpperCase())}
+              aria-describedby={hintId}
+              value={username}
+              onChange={(event) => setUsername(event.target.value)}
             />
-            <p className="field__hint" id={tokenHintId}>
-              {t('signIn.tokenHint')}
-            </p>
           </div>
-        )}
-        <div className="checkbox">
-          <input id={showId} type="checkbox" checked={showPassword} onChange={(event) => setShowPassword(event.target.checked)} />
-          <label htmlFor={showId}>{t('signIn.showPassword')}</label>
-        </div>
-        {error && <ErrorMessage error={error} />}
-        <button
-          ref={submitRef}
-          type="submit"
-          className="button button--primary button--block"
-          data-testid="signin-submit"
-          disabled={submitting || username.trim() === '' || password === '' || (candidate && token.trim() === '')}
-        >
-          {submitting ? t('signIn.submitting') : t('signIn.submit')}
-        </button>
-      </form>
+          <div className="field">
+            <label className="field__label" htmlFor={passwordId}>
+              {t('signIn.password')}
+            </label>
+            <input
+              id={passwordId}
+              ref={passwordRef}
+              className="field__input"
+              data-testid="signin-password"
+              name="password"
+              type={showPassword ? 'text' : 'password'}
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+            />
+          </div>
+          {candidate && (
+            <div className="field">
+              <label className="field__label" htmlFor={tokenId}>
+                {t('signIn.token')}
+              </label>
+              <input
+                id={tokenId}
+                ref={tokenRef}
+                className="field__input field__input--token"
+                data-testid="signin-token"
+                name="token"
+                autoComplete="off"
+                autoCapitalize="characters"
+                spellCheck={false}
+                maxLength={TOKEN_LENGTH + 2}
+                required
+                aria-describedby={tokenHintId}
+                value={token}
+                // Shown in capitals as the proctor writes it; the core trims and upper-cases it again anyway.
+                onChange={(event) => setToken(event.target.value.toUpperCase())}
+              />
+              <p className="field__hint" id={tokenHintId}>
+                {t('signIn.tokenHint')}
+              </p>
+            </div>
+          )}
+          <div className="checkbox">
+            <input id={showId} type="checkbox" checked={showPassword} onChange={(event) => setShowPassword(event.target.checked)} />
+            <label htmlFor={showId}>{t('signIn.showPassword')}</label>
+          </div>
+          {error && <ErrorMessage error={error} />}
+          <button
+            ref={submitRef}
+            type="submit"
+            className="button button--primary button--block"
+            data-testid="signin-submit"
+            disabled={submitting || username.trim() === '' || password === '' || (candidate && token.trim() === '')}
+          >
+            {submitting ? t('signIn.submitting') : t('signIn.submit')}
+          </button>
+        </form>
+      </div>
     </div>
   );
 }

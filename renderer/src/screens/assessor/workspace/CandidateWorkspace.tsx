@@ -84,7 +84,9 @@ function Loaded({ ws, tab, onTab, reload, onPrint }: LoadedProps) {
           </button>
         ))}
       </div>
-      <div role="tabpanel" className="workspace-panel" data-testid={`panel-${tab}`}>
+      <div role="tabpanel" className="workspace-panel" data-testid={`panel-${tab}`} aria-label={t(TAB_LABEL[tab])}>
+        {/* The panel's own heading (the tab shows it): the cards and sections inside are h3, under the candidate's h1. */}
+        <h2 className="visually-hidden">{t(TAB_LABEL[tab])}</h2>
         {tab === 'ia05' && <Ia05Tab ws={ws} record={record} />}
         {tab === 'ia06' && <Ia06Tab ws={ws} scores={scores} />}
         {tab === 'ia07' && <QuestionsTab ws={ws} scores={scores} instrument="oral" />}

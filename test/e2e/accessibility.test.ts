@@ -1,0 +1,208 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONSOLE_TABS } from '../../renderer/src/screens/proctor/ConsoleTabs';
+import { CANDIDATE_FORMS } from '../../renderer/src/screens/print/forms';
+import { demo, staff } from '../support/core';
+import { ROOT } from '../support/source-files';
+import { launchChromium, openStaffPage, watchPage } from './support/browser';
+import { acceptAndStart, signInCandidate } from './support/candidate-pc';
+import { releaseToken } from './support/exam-api';
+import { startRoom, type Room } from './support/room';
+
+/*
+ * Issue 18: axe-core over every screen, as each role reaches it, in both languages. WCAG 2.1 A and AA
+ * rules and axe's best practices (heading order, empty table headers, which the walk-through found); a violation is reported with the rule, the screen and the elements it names, so a failure says
+ * what to fix. Print views are checked too: they are screens before they are paper.
+ */
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+type Finding = { screen: string; rule: string; impact: string | null; targets: string[] };
+
+let room: Room;
+let browser: Browser;
+let token = '';
+const findings: Finding[] = [];
+const checked: string[] = [];
+
+beforeAll(async () => {
+  room = await startRoom();
+  browser = await launchChromium();
+  ({ token } = await releaseToken(room));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  room?.stop();
+});
+
+/** Runs axe on what the page shows now and keeps every violation under the screen's name. */
+async function audit(page: Page, screen: string): Promise<void> {
+  // Animations settle first: axe reads colours as they are painted, mid-fade they are not the real ones.
+  await page.waitForTimeout(250);
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  checked.push(screen);
+  for (const v of result.violations) {
+    findings.push({ screen, rule: v.id, impact: v.impact ?? null, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) });
+  }
+}
+
+async function language(page: Page, lang: 'id' | 'en'): Promise<void> {
+  await page.getByTestId(`lang-${lang}`).click();
+  await expect.poll(() => page.getAttribute('html', 'lang')).toBe(lang);
+}
+
+/** Both languages of what is on screen: text lengths and `lang` differ, so contrast and names are checked twice. */
+async function auditBoth(page: Page, screen: string): Promise<void> {
+  await language(page, 'id');
+  await audit(page, `${screen}.id`);
+  await language(page, 'en');
+  await audit(page, `${screen}.en`);
+  await language(page, 'id');
+}
+
+async function goTo(page: Page, hash: string, testId: string): Promise<void> {
+  await page.evaluate((h) => {
+    window.location.hash = h;
+  }, hash);
+  await page.getByTestId(testId).first().waitFor();
+}
+
+/** Also written to test-results/accessibility.txt, the list a fix starts from. */
+function report(): string {
+  return findings.map((f) => `${f.screen}: ${f.rule} (${f.impact ?? '?'}) at ${f.targets.join(' | ')}`).join('\n');
+}
+
+describe('accessibility (axe-core, WCAG 2.1 A/AA) of every screen', () => {
+  it('the sign-in screen, both tabs', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
+    const page = await context.newPage();
+    watchPage(page, room.origin);
+    await page.goto(room.url);
+    await page.getByTestId('signin-form').waitFor();
+    await auditBoth(page, 'sign-in.staff');
+    await page.getByTestId('signin-mode-candidate').click();
+    await auditBoth(page, 'sign-in.candidate');
+    await context.close();
+  });
+
+  it("the candidate's agreement, test and finish dialog", async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
+    const page = await context.newPage();
+    await page.goto(room.url);
+    await signInCandidate(page, demo.people.candidates[0], token);
+    await page.getByTestId('cbt-agreement').waitFor();
+    await auditBoth(page, 'candidate.agreement');
+    await acceptAndStart(page);
+    await auditBoth(page, 'candidate.test');
+    await page.getByTestId('cbt-contrast').click();
+    await audit(page, 'candidate.test.high-contrast');
+    await page.getByTestId('cbt-contrast').click();
+    await page.getByTestId('cbt-finish').click();
+    await page.getByTestId('cbt-confirm').waitFor();
+    await audit(page, 'candidate.finish-dialog');
+    await context.close();
+  });
+
+  it("the proctor's home, every console tab, the board's actions and the session's prints", async () => {
+    const { page } = await openStaffPage(browser, room, staff.proctor.username, staff.proctor.password);
+    await page.getByTestId('home-proctor').waitFor();
+    await auditBoth(page, 'proctor.home');
+    for (const form of ['card', 'attendance', 'minutes']) {
+      await page.getByTestId(`print-${form}-open`).click();
+      await page.getByTestId(`print-${form}`).waitFor();
+      await audit(page, `proctor.print.${form}`);
+      await page.getByTestId('print-close').click();
+    }
+    await page.getByTestId('session-open').click();
+    for (const tab of CONSOLE_TABS) {
+      await page.getByTestId(`console-tab-${tab}`).click();
+      await expect.poll(() => page.getByTestId(`console-tab-${tab}`).getAttribute('aria-selected')).toBe('true');
+      await auditBoth(page, `proctor.console.${tab}`);
+    }
+    // The first candidate started the test above: their row has every action.
+    await page.getByTestId('console-tab-board').click();
+    const started = page.locator(`[data-testid="board-row"][data-candidate="${demo.people.candidates[0].participantNo}"]`);
+    // A modal dialog: the language is switched with it closed, then it is opened again.
+    for (const lang of ['id', 'en'] as const) {
+      await language(page, lang);
+      await started.getByTestId('board-actions').click();
+      await audit(page, `proctor.board.menu.${lang}`);
+      await started.getByTestId('board-action-extendTime').click();
+      await page.getByTestId('action-cancel').waitFor();
+      await audit(page, `proctor.board.extend-dialog.${lang}`);
+      await page.getByTestId('action-cancel').click();
+    }
+    await language(page, 'id');
+    await goTo(page, '#/bundles', 'proctor-bundles');
+    await auditBoth(page, 'proctor.bundles');
+    await page.context().close();
+  });
+
+  it("the assessor's home, workspace tabs and a printed form", async () => {
+    const { page } = await openStaffPage(browser, room, staff.assessor1.username, staff.assessor1.password);
+    await page.getByTestId('home-assessor').waitFor();
+    await auditBoth(page, 'assessor.home');
+    await page.getByTestId('open-workspace').click();
+    await page.getByTestId('overview-row').first().waitFor();
+    await auditBoth(page, 'assessor.overview');
+    await page.getByTestId('overview-row').first().getByTestId('open-candidate').click();
+    await page.getByTestId('candidate-workspace').waitFor();
+    for (const name of ['ia05', 'ia06', 'ia07', 'ia03', 'ia01', 'decisions', 'print']) {
+      await page.getByTestId(`tab-${name}`).click();
+      await page.getByTestId(`panel-${name}`).waitFor();
+      await audit(page, `assessor.workspace.${name}`);
+    }
+    for (const form of CANDIDATE_FORMS) {
+      await page.getByTestId(`print-${form}-open`).click();
+      await page.getByTestId(`print-${form}`).waitFor();
+      await audit(page, `assessor.print.${form}`);
+      await page.getByTestId('print-close').click();
+      await page.getByTestId('panel-print').waitFor();
+    }
+    await page.context().close();
+  });
+
+  it("the LSP admin's home, accounts, bundles and every registry list, record and import screen", async () => {
+    const { page } = await openStaffPage(browser, room, staff.admin.username, staff.admin.password);
+    await page.getByTestId('home-lsp_admin').waitFor();
+    await auditBoth(page, 'admin.home');
+    const screens: [string, string][] = [
+      ['#/accounts', 'accounts-screen'],
+      ['#/bundles', 'lsp-bundles'],
+      ['#/schemes', 'schemes-screen'],
+      ['#/schemes/new', 'scheme-form'],
+      ['#/assessors', 'assessors-screen'],
+      ['#/assessors/new', 'assessor-form'],
+      ['#/tuks', 'tuks-screen'],
+      ['#/tuks/new', 'tuk-form'],
+      ['#/candidates', 'candidates-screen'],
+      ['#/candidates/new', 'candidate-form'],
+      ['#/candidates/import', 'import-screen'],
+    ];
+    for (const [hash, testId] of screens) {
+      await goTo(page, hash, testId);
+      await auditBoth(page, `admin${hash.slice(1).replaceAll('/', '.')}`);
+    }
+    // A record's own page, reached from its list as a user does.
+    await goTo(page, '#/schemes', 'schemes-screen');
+    await page.getByTestId('schemes-screen').locator('tbody a').first().click();
+    await page.getByTestId('scheme-form').waitFor();
+    await auditBoth(page, 'admin.schemes.record');
+    await goTo(page, '#/candidates', 'candidates-screen');
+    await page.getByTestId('candidates-screen').locator('tbody a').first().click();
+    await page.getByTestId('candidate-form').waitFor();
+    await auditBoth(page, 'admin.candidates.record');
+    await page.context().close();
+  });
+
+  it('finds no violation on any screen checked', () => {
+    // Every test above ran its screens; a screen that failed to open failed its own test.
+    fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+    fs.writeFileSync(path.join(ROOT, 'test-results', 'accessibility.txt'), `${checked.join('\n')}\n\n${report()}\n`);
+    expect(checked.length).toBeGreaterThan(40);
+    expect(report()).toBe('');
+  });
+});
