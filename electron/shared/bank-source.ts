@@ -77,6 +77,8 @@ export const BANK_SOURCE_NOTES = [
   'BANK_RESPONSE_TEMPLATE_DROPPED',
   /** { what }: HTML content with no text of its own was dropped (script, style, iframe, embedded media, MathML). */
   'BANK_CONTENT_DROPPED',
+  /** A Word equation could not be read: the text shows […] where it stood. */
+  'BANK_EQUATION_DROPPED',
   /** { name }: an SVG image was not kept (it can carry script). */
   'BANK_IMAGE_SKIPPED_SVG',
   /** { name }: an image that is neither PNG nor JPEG (by its bytes) was not kept. */

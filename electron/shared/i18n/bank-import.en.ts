@@ -63,6 +63,7 @@ export const bankImportEn = {
       BANK_FEEDBACK_DROPPED: 'Feedback is not imported.',
       BANK_RESPONSE_TEMPLATE_DROPPED: 'The essay answer box’s starting text is not imported.',
       BANK_CONTENT_DROPPED: 'Content that is not text was dropped: {{what}}.',
+      BANK_EQUATION_DROPPED: 'A Word equation could not be read; […] marks where it stood. Write the equation again as text or an image.',
       BANK_IMAGE_SKIPPED_SVG: 'The SVG image {{name}} was not kept (SVG can carry script). Save it as PNG and add it again.',
       BANK_IMAGE_SKIPPED_TYPE: 'The image {{name}} is neither PNG nor JPEG, so it was not kept.',
       BANK_IMAGE_SKIPPED_SIZE: 'The image {{name}} is larger than {{megabytes}} MB, so it was not kept.',

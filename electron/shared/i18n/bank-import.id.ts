@@ -65,6 +65,7 @@ export const bankImportId = {
       BANK_FEEDBACK_DROPPED: 'Umpan balik (feedback) tidak ikut diimpor.',
       BANK_RESPONSE_TEMPLATE_DROPPED: 'Teks awal kotak jawaban esai tidak ikut diimpor.',
       BANK_CONTENT_DROPPED: 'Isi yang bukan teks dibuang: {{what}}.',
+      BANK_EQUATION_DROPPED: 'Rumus (equation) Word tidak dapat dibaca; tempatnya ditandai […]. Tulis ulang rumusnya sebagai teks atau gambar.',
       BANK_IMAGE_SKIPPED_SVG: 'Gambar {{name}} berformat SVG tidak disimpan (SVG dapat memuat skrip). Simpan sebagai PNG lalu tambahkan lagi.',
       BANK_IMAGE_SKIPPED_TYPE: 'Gambar {{name}} bukan PNG atau JPEG sehingga tidak disimpan.',
       BANK_IMAGE_SKIPPED_SIZE: 'Gambar {{name}} lebih besar dari {{megabytes}} MB sehingga tidak disimpan.',

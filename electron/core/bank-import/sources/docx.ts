@@ -7,13 +7,20 @@ import type { ImagePlace, SourceNote } from '../source-question';
 import type { Sink } from './build';
 import type { RawImage } from './images';
 import { DOC_COLUMNS, DOC_OPTION_KEYS, type DocKey } from './template-columns';
+import { zipParts } from '../templates/zip-writer';
 import { addTemplateRow } from './template-rows';
 import { isElement, reduceNodes, type DomElement } from './text';
+import { openZipEntries } from './zip-entries';
 
 /** How mammoth's images are named in its HTML: their index in the order it met them. */
 const IMAGE_SRC = 'bank-image:';
 /** Rows from the top of a table searched for its header (a title row or a two-row header above the data). */
 const HEADER_ROWS = 3;
+/** Where a Word equation stood: a private-use character no document writes, shown as EQUATION_TEXT. */
+const EQUATION_MARK = '\uE001';
+const EQUATION_TEXT = '[…]';
+/** OMML equations (any prefix), which mammoth drops without a trace in its HTML. */
+const EQUATION = /<(\w+):oMathPara\b[\s\S]*?<\/\1:oMathPara>|<(\w+):oMath\b[\s\S]*?<\/\2:oMath>/g;
 
 /**
  * Our Word layout, and the tables Indonesian CBT users already write: a table whose header row names
@@ -28,7 +35,7 @@ export async function readDocx(file: string, sink: Sink): Promise<void> {
   let html: string;
   try {
     const result = await mammoth.convertToHtml(
-      { path: file },
+      await mammothInput(file),
       {
         convertImage: mammoth.images.imgElement(async (image) => {
           images.push(await image.read());
@@ -61,6 +68,28 @@ export async function readDocx(file: string, sink: Sink): Promise<void> {
     throw tables.length === 0
       ? new AppError('BANK_FILE_NO_HEADER', { missing: 'SOAL, JAWABAN A, JAWABAN BENAR' })
       : new AppError('BANK_FILE_NO_HEADER', { missing: (closest ?? ['SOAL']).join(', ') });
+  }
+}
+
+/**
+ * The file for mammoth, or, when its document holds Word equations (which mammoth drops without a word),
+ * the same parts re-packed with each equation replaced by a mark, so the question shows where one was
+ * and says it could not be kept.
+ */
+async function mammothInput(file: string): Promise<{ path: string } | { buffer: Buffer }> {
+  const zip = await openZipEntries(file);
+  try {
+    const document = (await zip.read('word/document.xml'))?.toString('utf8');
+    if (!document || !/:oMath\b/.test(document)) return { path: file };
+    const parts = [];
+    for (const name of zip.names()) {
+      if (name.endsWith('/')) continue;
+      const data = name === 'word/document.xml' ? Buffer.from(document.replace(EQUATION, `<w:r><w:t>${EQUATION_MARK}</w:t></w:r>`), 'utf8') : await zip.read(name);
+      if (data) parts.push({ name, data });
+    }
+    return { buffer: zipParts(parts, { store: true }) };
+  } finally {
+    zip.close();
   }
 }
 
@@ -147,11 +176,9 @@ function readRow(cells: Slot[], placed: Placed<DocKey>[], row: number, images: r
     const slot = at(key);
     if (!slot) return { text: '', images: [], notes: [] };
     const reduced = reduceNodes(slot.cell.children);
-    return {
-      text: reduced.text,
-      images: reduced.images.map((image) => imageOf(image.src, images, place)),
-      notes: reduced.dropped.length ? [{ code: 'BANK_CONTENT_DROPPED', params: { what: reduced.dropped.join(', ') } }] : [],
-    };
+    const notes: SourceNote[] = reduced.dropped.length ? [{ code: 'BANK_CONTENT_DROPPED', params: { what: reduced.dropped.join(', ') } }] : [];
+    if (reduced.text.includes(EQUATION_MARK)) notes.push({ code: 'BANK_EQUATION_DROPPED', params: {} });
+    return { text: reduced.text.replaceAll(EQUATION_MARK, EQUATION_TEXT), images: reduced.images.map((image) => imageOf(image.src, images, place)), notes };
   };
   const stem = read('stem', 'stem');
   const options = DOC_OPTION_KEYS.map((key, index) => read(key, `option:${index}`));

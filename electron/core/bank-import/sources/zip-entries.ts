@@ -1,6 +1,7 @@
 import yauzl from 'yauzl';
 
 export type ZipEntries = {
+  names: () => string[];
   has: (name: string) => boolean;
   /** An entry's bytes, or null when the zip has no such entry. */
   read: (name: string) => Promise<Buffer | null>;
@@ -16,6 +17,7 @@ export async function openZipEntries(file: string): Promise<ZipEntries> {
   const entries = new Map<string, yauzl.Entry>();
   for await (const entry of zip.eachEntry()) entries.set(entry.fileName, entry);
   return {
+    names: () => [...entries.keys()],
     has: (name) => entries.has(name),
     read: async (name) => {
       const entry = entries.get(name);

@@ -9,23 +9,24 @@ const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 const UTF8_NAMES = 0x0800;
 
 /**
- * A zip of a few parts, deflated, in memory: what an OOXML document needs (the .docx template, and the
- * test documents built like it). Small enough to keep here rather than depend on a zip writer that only
+ * A zip of a few parts, deflated (or stored), in memory: what an OOXML document needs (the .docx
+ * template, the test documents built like it, and a .docx re-packed for mammoth). Small enough to keep here rather than depend on a zip writer that only
  * a dependency of a dependency ships.
  */
-export function zipParts(parts: readonly ZipInput[]): Buffer {
+export function zipParts(parts: readonly ZipInput[], options: { store?: boolean } = {}): Buffer {
+  const method = options.store ? 0 : 8;
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const part of parts) {
     const name = Buffer.from(part.name, 'utf8');
-    const packed = zlib.deflateRawSync(part.data);
+    const packed = options.store ? part.data : zlib.deflateRawSync(part.data);
     const crc = zlib.crc32(part.data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(method, 8);
     local.writeUInt16LE(DOS_TIME, 10);
     local.writeUInt16LE(DOS_DATE, 12);
     local.writeUInt32LE(crc, 14);
@@ -38,7 +39,7 @@ export function zipParts(parts: readonly ZipInput[]): Buffer {
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(UTF8_NAMES, 8);
-    central.writeUInt16LE(8, 10);
+    central.writeUInt16LE(method, 10);
     central.writeUInt16LE(DOS_TIME, 12);
     central.writeUInt16LE(DOS_DATE, 14);
     central.writeUInt32LE(crc, 16);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docxTable, type DocxCell, type DocxTable } from '../../../../electron/core/bank-import/templates/docx-writer';
 import { zipParts } from '../../../../electron/core/bank-import/templates/zip-writer';
-import { jpeg, named, png, read, refusal, SVG, tempDir, writeZip } from './support';
+import { jpeg, named, png, read, refusal, SVG, tempDir, writeZip, zipEntries } from './support';
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -94,6 +94,17 @@ describe('Word (.docx) tables', async () => {
       ),
     );
     expect(twoRows.questions.map((q) => [q.position.row, q.options.map((o) => o.id), q.key])).toEqual([[1, ['Jakarta', 'Bandung', 'Medan'], 0]]);
+  });
+
+  it('marks a Word equation (which mammoth drops) where it stood, with a note', async () => {
+    const source = docx('rumus-asal.docx', [['1', 'Hitung EQUATION hasilnya', '1', '2', '', '', '', 'B', '', '']]);
+    const parts = await zipEntries(source);
+    const math = '<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"><m:r><m:t>x+1</m:t></m:r></m:oMath>';
+    const changed = parts.map((p) => (p.name === 'word/document.xml' ? { ...p, data: Buffer.from(p.data.toString('utf8').replace('EQUATION', `</w:t></w:r>${math}<w:r><w:t xml:space="preserve">`)) } : p));
+    fs.writeFileSync(path.join(dir, 'rumus.docx'), zipParts(changed));
+    const question = named(await read(path.join(dir, 'rumus.docx')), '1');
+    expect(question.stem.id).toBe('Hitung […] hasilnya');
+    expect(question.notes).toEqual([{ code: 'BANK_EQUATION_DROPPED', params: {} }]);
   });
 
   it('refuses a document with no question table, naming what is missing', async () => {

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import yauzl from 'yauzl';
 import yazl from 'yazl';
 import { readBankSource } from '../../../../electron/core/bank-import/sources/read';
 import type { BankLimits } from '../../../../electron/core/bank-import/sources/limits';
@@ -97,4 +98,17 @@ export function writeZip(file: string, entries: { name: string; data: Buffer | s
   return new Promise((resolve, reject) => {
     zip.outputStream.pipe(fs.createWriteStream(file)).on('finish', () => resolve(file)).on('error', reject);
   });
+}
+
+/** Every file of a zip, to change some and pack them again. */
+export async function zipEntries(file: string): Promise<{ name: string; data: Buffer }[]> {
+  const zip = await yauzl.openPromise(file, { lazyEntries: true });
+  const entries: { name: string; data: Buffer }[] = [];
+  for await (const entry of zip.eachEntry()) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of await zip.openReadStreamPromise(entry)) chunks.push(Buffer.from(chunk));
+    entries.push({ name: entry.fileName, data: Buffer.concat(chunks) });
+  }
+  zip.close();
+  return entries;
 }
