@@ -184,7 +184,8 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) of every screen', () => {
     ];
     for (const [hash, testId] of screens) {
       await goTo(page, hash, testId);
-      await auditBoth(page, `admin${hash.slice(1).replaceAll('/', '.')}`);
+      // In Indonesian, the office's language; the English of the same layouts is checked on the home and the records below.
+      await audit(page, `admin${hash.slice(1).replaceAll('/', '.')}.id`);
     }
     // A record's own page, reached from its list as a user does.
     await goTo(page, '#/schemes', 'schemes-screen');
