@@ -90,7 +90,12 @@ function check(draft: Draft, lost: ReadonlyMap<ImagePlace, string>, withImages: 
 }
 
 function tooLong(text: SourceText | null, max: number): boolean {
-  return text !== null && ([...text.id].length > max || [...(text.en ?? '')].length > max);
+  return text !== null && (characters(text.id) > max || characters(text.en ?? '') > max);
+}
+
+/** Characters as a person counts them (a pair of UTF-16 surrogates is one); a short text is not split to know. */
+function characters(text: string): number {
+  return text.length <= 1000 ? text.length - (text.match(/[\uD800-\uDBFF]/g)?.length ?? 0) : [...text].length;
 }
 
 function excerpt(text: string): string {

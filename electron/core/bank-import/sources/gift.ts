@@ -115,12 +115,13 @@ function emit(item: Item, sink: Sink): void {
   if ('syntax' in outcome) return sink.refuse(where(), 'BANK_GIFT_SYNTAX', { ...outcome.syntax, line: lineOf(outcome.syntax.line) });
   for (const question of outcome.parsed) {
     if (question.type === 'Category') continue;
-    const named: Where = { position: { line: item.numbers[0] }, originalType: typeName(question), name: question.title ?? null, text: textOf(question.stem).text };
+    const stem = textOf(question.stem);
+    const named: Where = { position: { line: item.numbers[0] }, originalType: typeName(question), name: question.title ?? null, text: stem.text };
     if (question.type === 'Matching') sink.refuse(named, 'BANK_MATCHING');
     else if (question.type === 'Description') sink.refuse(named, 'BANK_DESCRIPTION');
     else if (question.hasEmbeddedAnswers) sink.refuse(named, 'BANK_CLOZE');
     else if (question.type === 'MC' && keyOf(question.choices).multiple) sink.refuse(named, 'BANK_MULTIPLE_RESPONSE');
-    else sink.add(convert(question, named, item.category));
+    else sink.add(convert(question, stem, named, item.category));
   }
 }
 
@@ -130,8 +131,7 @@ function typeName(question: GIFTQuestion): string {
 
 type Convertible = Exclude<GIFTQuestion, { type: 'Category' | 'Matching' | 'Description' }>;
 
-function convert(question: Convertible, where: Where, category: string | null): Draft {
-  const stem = textOf(question.stem);
+function convert(question: Convertible, stem: Text, where: Where, category: string | null): Draft {
   const images: RawImage[] = stem.images.map((image) => ({ ...image, place: 'stem' }));
   const notes: SourceNote[] = [...stem.notes];
   const feedback = [question.globalFeedback];

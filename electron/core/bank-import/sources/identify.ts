@@ -10,6 +10,7 @@ export type Identified =
   | { format: 'moodle_xml' | 'qti' | 'aiken' | 'gift'; text: string };
 
 const HEAD_BYTES = 4096;
+const SNIFF_CHARS = 256 * 1024;
 
 export function bankRefusal(limits: BankLimits): Refuse {
   return (refusal) => {
@@ -91,7 +92,9 @@ function xmlFormat(text: string): 'moodle_xml' | 'qti' {
  * `A.` options; GIFT's `{…}` answers, `::title::` and `$CATEGORY:`). The one with more wins; a tie goes to
  * the extension (.gift), and a text with neither is not a question bank.
  */
-function textFormat(text: string, fileName: string): 'aiken' | 'gift' {
+function textFormat(whole: string, fileName: string): 'aiken' | 'gift' {
+  // The head says which: a long file is not scanned to the end for it.
+  const text = whole.slice(0, SNIFF_CHARS);
   const aiken = (text.match(/^[ \t]*ANSWER\s*:/gim) ?? []).length * 2 + (text.match(/^[ \t]*[A-E][.)][ \t]/gm) ?? []).length / 5;
   const gift = (text.match(/\{[^{}]*\}/g) ?? []).length * 2 + (text.match(/^[ \t]*::/gm) ?? []).length + (text.match(/^[ \t]*\$CATEGORY:/gim) ?? []).length;
   if (aiken > gift) return 'aiken';
