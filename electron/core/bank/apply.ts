@@ -6,7 +6,7 @@ import * as q from '../db/queries/bank-items';
 import { newId } from '../ids';
 import { approvalProblem, checkItem, type CleanItem } from './checks';
 import { checkImage, storeImages, type BankEnv, type CheckedImage } from './images';
-import { insertDraft } from './items';
+import { insertDraft, refAllocator } from './items';
 import { bankLsp, bankScheme } from './scope';
 import { cleanOf } from './view';
 import type { Db } from '../db/open';
@@ -137,10 +137,11 @@ export function applyBankItems(env: BankEnv, principal: Principal, schemeId: str
   );
   try {
     return db.transaction(() => {
+      const allocateRef = refAllocator(db, schemeId);
       const outcomes = planned.map((p, index) => {
         if (p.outcome.outcome !== 'added' || !p.value) return p.outcome;
         const source = { sha256: drafts[index].source.sha256, position: p.outcome.position };
-        const row = insertDraft(db, principal, schemeId, p.value, now, source);
+        const row = insertDraft(db, principal, schemeId, p.value, now, source, allocateRef);
         if (p.images.length) {
           const blobs = new Map(p.images.map((m) => [m.image.sha256, { mediaType: m.image.mediaType, size: m.image.bytes.length }]));
           q.replaceImages(db, row.id, p.images.map((m) => ({ place: m.place, ordinal: m.ordinal, sha256: m.image.sha256 })), blobs, newId);

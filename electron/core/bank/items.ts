@@ -100,10 +100,31 @@ function refuseTakenRef(db: Db, schemeId: string, ref: string, partners: readonl
   if (q.liveRefHolder(db, schemeId, ref, except)) throw bankInvalid([{ field: 'ref', reason: 'taken' }]);
 }
 
-/** A new draft question; the caller audits and runs it in a transaction. */
-export function insertDraft(db: Db, principal: Principal | null, schemeId: string, v: CleanItem, now: Date, source: { sha256: string; position: string } | null): q.ItemRow {
-  const ref = v.ref ?? nextRef(db, schemeId, v.kind);
-  refuseTakenRef(db, schemeId, ref, []);
+/** Gives refs in a batch: one look at the scheme's refs per kind, then counting up (an import of thousands). */
+export function refAllocator(db: Db, schemeId: string): (kind: ItemKind) => string {
+  const next = new Map<ItemKind, number>();
+  return (kind) => {
+    const n = next.get(kind) ?? Number(nextRef(db, schemeId, kind).slice(REF_PREFIX[kind].length + 1));
+    next.set(kind, n + 1);
+    return `${REF_PREFIX[kind]}-${String(n).padStart(2, '0')}`;
+  };
+}
+
+/**
+ * A new draft question; the caller audits and runs it in a transaction. A ref it is given is checked;
+ * one it makes is free by construction (the next number of its kind).
+ */
+export function insertDraft(
+  db: Db,
+  principal: Principal | null,
+  schemeId: string,
+  v: CleanItem,
+  now: Date,
+  source: { sha256: string; position: string } | null,
+  allocateRef: (kind: ItemKind) => string = (kind) => nextRef(db, schemeId, kind),
+): q.ItemRow {
+  if (v.ref !== null) refuseTakenRef(db, schemeId, v.ref, []);
+  const ref = v.ref ?? allocateRef(v.kind);
   const row: q.ItemRow = {
     id: newId(),
     scheme_id: schemeId,
