@@ -96,6 +96,13 @@ describe('Word (.docx) tables', async () => {
     expect(twoRows.questions.map((q) => [q.position.row, q.options.map((o) => o.id), q.key])).toEqual([[1, ['Jakarta', 'Bandung', 'Medan'], 0]]);
   });
 
+  it('keeps at most four images in one place, noting the others', async () => {
+    const five = Array.from({ length: 5 }, (_, i) => ({ bytes: png(i + 1, 1), extension: 'png' as const }));
+    const question = named(await read(docx('lima-gambar.docx', [['1', { text: 'Lima gambar', images: five }, 'a', 'b', '', '', '', 'A', '', '']])), '1');
+    expect(question.images.map((i) => [i.place, Buffer.from(i.bytes).equals(png(question.images.indexOf(i) + 1, 1))])).toEqual(Array.from({ length: 4 }, () => ['stem', true]));
+    expect(question.notes).toEqual([{ code: 'BANK_IMAGE_SKIPPED_TOO_MANY', params: { name: '#5', max: 4 } }]);
+  });
+
   it('marks a Word equation (which mammoth drops) where it stood, with a note', async () => {
     const source = docx('rumus-asal.docx', [['1', 'Hitung EQUATION hasilnya', '1', '2', '', '', '', 'B', '', '']]);
     const parts = await zipEntries(source);
