@@ -4,6 +4,7 @@ import { bankEn, bankErrorsEn } from './bank.en';
 import { registryEn } from './registry.en';
 import { registryScreensEn } from './registry-screens.en';
 import { schedulingEn, schedulingErrorsEn } from './scheduling.en';
+import { schedulingScreensEn } from './scheduling-screens.en';
 import type { Translation } from './types';
 
 export const en = {
@@ -951,4 +952,5 @@ export const en = {
   ...registryScreensEn,
   ...bankEn,
   ...schedulingEn,
+  ...schedulingScreensEn,
 } as const satisfies Translation;

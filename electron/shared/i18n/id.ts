@@ -4,6 +4,7 @@ import { bankId, bankErrorsId } from './bank.id';
 import { registryId } from './registry.id';
 import { registryScreensId } from './registry-screens.id';
 import { schedulingId, schedulingErrorsId } from './scheduling.id';
+import { schedulingScreensId } from './scheduling-screens.id';
 
 /** Indonesian: the default language. `en.ts` must have exactly the same keys and placeholders. */
 export const id = {
@@ -934,4 +935,5 @@ export const id = {
   // The question bank (issue 15).
   ...bankId,
   ...schedulingId,
+  ...schedulingScreensId,
 } as const;

@@ -22,9 +22,18 @@ const ROUTES: Partial<Record<Role, Record<string, ComponentType>>> = {
     candidates: lazyScreen(() => import('../screens/registry/candidates/CandidatesScreen').then((m) => m.CandidatesScreen)),
     'candidates/import': lazyScreen(() => import('../screens/registry/import/ImportScreen').then((m) => m.CandidatesImportScreen)),
     'candidates/*': lazyScreen(() => import('../screens/registry/candidates/CandidateScreen').then((m) => m.CandidateScreen)),
+    // Scheduling (issue 16): sessions and their planner, the candidates' FR.APL.01/02 (`apl/<candidateId>~<schemeId>`).
+    sessions: lazyScreen(() => import('../screens/scheduling/sessions/SessionsScreen').then((m) => m.SessionsScreen)),
+    'sessions/*': lazyScreen(() => import('../screens/scheduling/sessions/SessionScreen').then((m) => m.SessionScreen)),
+    apl: lazyScreen(() => import('../screens/scheduling/apl/AplListScreen').then((m) => m.AplListScreen)),
+    'apl/*': lazyScreen(() => import('../screens/scheduling/apl/AplScreen').then((m) => m.AplScreen)),
   },
   proctor: {
     bundles: lazyScreen(() => import('../screens/proctor/ProctorBundlesScreen').then((m) => m.ProctorBundlesScreen)),
+  },
+  // An assessor reviews a candidate's FR.APL.02 there (apl/reviewSelfAssessment).
+  assessor: {
+    'apl/*': lazyScreen(() => import('../screens/scheduling/apl/AplScreen').then((m) => m.AplScreen)),
   },
 };
 

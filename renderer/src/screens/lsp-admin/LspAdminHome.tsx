@@ -11,6 +11,7 @@ import { KeyBackupWarning } from './KeyBackupWarning';
 import { TuksTable } from './TuksTable';
 import { TukStationAdminHome } from './TukStationAdminHome';
 import { RegistryLinks } from '../registry/RegistryLinks';
+import { SchedulingLinks } from '../scheduling/SchedulingLinks';
 import { useSession } from '../../session/SessionProvider';
 
 export function LspAdminHome() {
@@ -49,6 +50,7 @@ function Overview({ overview }: { overview: LspOverview }) {
         <a href="#/accounts" data-testid="link-accounts">{t('accounts.link')}</a>
       </PageTitle>
       <RegistryLinks />
+      <SchedulingLinks />
       <KeyBackupWarning />
 
       <dl className="stats" aria-label={t('lsp.totals.label')}>

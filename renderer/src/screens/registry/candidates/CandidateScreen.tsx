@@ -12,6 +12,7 @@ import { orNull, text } from '../form-values';
 import { RecordForm } from '../RecordForm';
 import { RegistryField, RegistrySelect } from '../RegistryField';
 import { RegistryPage } from '../RegistryPage';
+import { CandidateApl } from '../../scheduling/apl/CandidateApl';
 import { CandidatePhoto } from './CandidatePhoto';
 import { sexOf, sexOptions } from '../sex-options';
 import { goTo, useRouteId } from '../use-route-id';
@@ -55,6 +56,7 @@ function ExistingCandidate({ candidateId }: { candidateId: string }) {
                 reload();
               }}
             />
+            <CandidateApl candidateId={candidateId} />
             <Section title={t('registryScreens.candidates.photo.title')}>
               <CandidatePhoto candidate={candidate} onChanged={reload} />
             </Section>

@@ -1,0 +1,93 @@
+import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useClient } from '../../../session/SessionProvider';
+import { useDebounced, usePagedList } from '../../registry/use-paged-list';
+import type { PlanAssessor, PlanCandidate } from './plan-state';
+
+const PICK_LIMIT = 10;
+
+/** Finds the LSP's active assessors by name or MET number; each found one is added with a button. */
+export function AssessorPicker({ chosen, onAdd }: { chosen: readonly PlanAssessor[]; onAdd: (assessor: PlanAssessor) => void }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [search, setSearch] = useState('');
+  const query = useDebounced({ search: search.trim() });
+  const list = usePagedList(query, (q, cursor) => client.call('assessors/list', { search: q.search || undefined, active: true, cursor, limit: PICK_LIMIT }));
+  const rows = list.rows.filter((a) => !chosen.some((c) => c.id === a.id));
+  return (
+    <PickerFrame label={t('schedulingScreens.planner.findAssessor')} testId="assessor-search" value={search} onChange={setSearch}>
+      {rows.map((a) => (
+        <li key={a.id}>
+          <button type="button" className="button button--secondary button--small" data-testid="assessor-add" onClick={() => onAdd({ id: a.id, name: a.name, metNumber: a.metNumber })}>
+            {t('schedulingScreens.planner.add', { name: a.name })}
+          </button>{' '}
+          <span className="mono small">{a.metNumber}</span>
+        </li>
+      ))}
+    </PickerFrame>
+  );
+}
+
+type CandidateProps = { schemeId: string; chosen: readonly PlanCandidate[]; defaultAssessorId: string; onAdd: (candidates: PlanCandidate[]) => void };
+
+/** Finds the candidates the APL gate lets into a session of this scheme version; added with the first assessor. */
+export function CandidatePicker({ schemeId, chosen, defaultAssessorId, onAdd }: CandidateProps) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [search, setSearch] = useState('');
+  const query = useDebounced({ schemeId, search: search.trim() });
+  const list = usePagedList(query, (q, cursor) => client.call('apl/list', { schemeId: q.schemeId, state: 'schedulable', search: q.search || undefined, cursor, limit: PICK_LIMIT }));
+  const rows = list.rows.filter((c) => !chosen.some((p) => p.candidateId === c.candidateId));
+  const toPlan = (c: (typeof rows)[number]): PlanCandidate => ({ candidateId: c.candidateId, name: c.name, participantNo: c.participantNo, assessorId: defaultAssessorId });
+  return (
+    <PickerFrame label={t('schedulingScreens.planner.findCandidate')} testId="candidate-search" value={search} onChange={setSearch} hint={t('schedulingScreens.planner.schedulableOnly')}>
+      {rows.length > 1 && (
+        <li>
+          <button type="button" className="button button--secondary button--small" data-testid="candidate-add-all" onClick={() => onAdd(rows.map(toPlan))}>
+            {t('schedulingScreens.planner.addAll', { count: rows.length })}
+          </button>
+        </li>
+      )}
+      {rows.map((c) => (
+        <li key={c.candidateId}>
+          <button type="button" className="button button--secondary button--small" data-testid="candidate-add" onClick={() => onAdd([toPlan(c)])}>
+            {t('schedulingScreens.planner.add', { name: c.name })}
+          </button>{' '}
+          <span className="mono small">{c.participantNo}</span>
+        </li>
+      ))}
+      {!list.loading && rows.length === 0 && <li className="muted small">{t('schedulingScreens.planner.noneFound')}</li>}
+    </PickerFrame>
+  );
+}
+
+type FrameProps = { label: string; testId: string; value: string; onChange: (value: string) => void; hint?: string; children: ReactNode };
+
+function PickerFrame({ label, testId, value, onChange, hint, children }: FrameProps) {
+  const id = useId();
+  return (
+    <div className="picker">
+      <div className="field">
+        <label className="field__label" htmlFor={id}>
+          {label}
+        </label>
+        <input
+          id={id}
+          type="search"
+          className="field__input"
+          data-testid={testId}
+          autoComplete="off"
+          value={value}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+          onChange={(event) => onChange(event.target.value)}
+        />
+        {hint && (
+          <p className="field__hint" id={`${id}-hint`}>
+            {hint}
+          </p>
+        )}
+      </div>
+      <ul className="picker__results">{children}</ul>
+    </div>
+  );
+}

@@ -1,0 +1,299 @@
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SchemeSummary, TukSummary } from '../../../../../electron/shared/registry';
+import { SESSION_MODES, type PlannedSessionDetail, type SessionConflict } from '../../../../../electron/shared/scheduling';
+import { useRun } from '../../../api/use-run';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useClient } from '../../../session/SessionProvider';
+import { SESSION_MODE_LABEL } from '../labels';
+import { SchemeSelect } from '../SchemeSelect';
+import { ConflictNote, ConflictText } from './ConflictNote';
+import { AssessorPicker, CandidatePicker } from './PeoplePickers';
+import { conflictsAt, placedFields, planInput, type PlanState } from './plan-state';
+import { usePlanCheck } from './use-plan-check';
+
+type Props = {
+  sessionId: string | null;
+  initial: PlanState;
+  schemes: SchemeSummary[];
+  tuks: TukSummary[];
+  onSaved: (saved: PlannedSessionDetail) => void;
+};
+
+/**
+ * The session planner: scheme version, TUK, date, start, duration, mode, assessors and candidates (each
+ * with their assessor). Every change is checked against the LSP's rules (sessions/check, debounced), and
+ * each conflict stands beside the field it names; pending ones are warnings. Save is refused while a
+ * refused conflict stands, and the core says why.
+ */
+export function PlannerForm({ sessionId, initial, schemes, tuks, onSaved }: Props) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [plan, setPlan] = useState<PlanState>(initial);
+  const [round, setRound] = useState(0);
+  const input = planInput(plan);
+  const { check, checking, error: checkError } = usePlanCheck(sessionId, input, round);
+  const { busy, error, run } = useRun();
+  const conflicts = check?.conflicts ?? [];
+  const at = (field: string) => conflictsAt(conflicts, field);
+  const placed = placedFields(plan);
+  const unplaced = conflicts.filter((c) => !placed.has(c.field));
+  const set = <K extends keyof PlanState>(key: K, value: PlanState[K]) => setPlan((prev) => ({ ...prev, [key]: value }));
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!input) return;
+    void run(async () => {
+      try {
+        const saved = sessionId ? await client.call('sessions/update', { sessionId, session: input }) : await client.call('sessions/create', { session: input });
+        onSaved(saved);
+      } finally {
+        // A refused save checks again, so every conflict behind the refusal is on screen.
+        setRound((n) => n + 1);
+      }
+    });
+  };
+
+  return (
+    <form className="registry-form planner" data-testid="planner-form" onSubmit={submit} noValidate>
+      <div className="registry-form__grid">
+        <div>
+          <SchemeSelect
+            schemes={schemes}
+            value={plan.schemeId}
+            onChange={(schemeId) => setPlan((prev) => ({ ...prev, schemeId, candidates: schemeId === prev.schemeId ? prev.candidates : [] }))}
+            testId="field-schemeId"
+          />
+          <ConflictNote conflicts={at('schemeId')} />
+        </div>
+        <PlanSelect label={t('schedulingScreens.tuk')} testId="field-tukId" value={plan.tukId} onChange={(v) => set('tukId', v)} conflicts={at('tukId')}>
+          {plan.tukId === '' && <option value="">{t('schedulingScreens.choose')}</option>}
+          {tuks.map((tuk) => (
+            <option key={tuk.id} value={tuk.id}>
+              {tuk.code} · {tuk.name}
+            </option>
+          ))}
+        </PlanSelect>
+        <PlanInput label={t('schedulingScreens.planner.date')} testId="field-date" type="date" value={plan.date} onChange={(v) => set('date', v)} conflicts={at('date')} />
+        <PlanInput label={t('schedulingScreens.planner.startTime')} testId="field-startTime" type="time" value={plan.startTime} onChange={(v) => set('startTime', v)} conflicts={at('startTime')} />
+        <PlanInput
+          label={t('schedulingScreens.planner.duration')}
+          testId="field-durationMinutes"
+          type="number"
+          value={plan.duration}
+          onChange={(v) => set('duration', v)}
+          conflicts={at('durationMinutes')}
+        />
+        <PlanSelect label={t('schedulingScreens.planner.mode')} testId="field-mode" value={plan.mode} onChange={(v) => set('mode', SESSION_MODES.find((m) => m === v) ?? 'room_server')} conflicts={[]}>
+          {SESSION_MODES.map((m) => (
+            <option key={m} value={m}>
+              {t(SESSION_MODE_LABEL[m])}
+            </option>
+          ))}
+        </PlanSelect>
+        <PlanInput label={t('schedulingScreens.planner.code')} testId="field-code" value={plan.code} onChange={(v) => set('code', v)} conflicts={at('code')} hint={t('schedulingScreens.planner.codeHint')} />
+        <PlanInput label={t('schedulingScreens.planner.titleId')} testId="field-titleId" value={plan.titleId} onChange={(v) => set('titleId', v)} conflicts={[]} hint={t('schedulingScreens.planner.titleHint')} />
+      </div>
+
+      <h3 className="subheading">{t('schedulingScreens.planner.assessors')}</h3>
+      <ConflictNote conflicts={at('assessorIds')} />
+      <ul className="planner__people" data-testid="planner-assessors">
+        {plan.assessors.map((a, i) => (
+          <li key={a.id} data-testid="planner-assessor">
+            {a.name} <span className="mono small">{a.metNumber}</span>{' '}
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              data-testid="assessor-remove"
+              onClick={() =>
+                setPlan((prev) => {
+                  const assessors = prev.assessors.filter((x) => x.id !== a.id);
+                  // Their candidates move to the first assessor left (the rules then say whether that fits).
+                  const fallback = assessors[0]?.id ?? '';
+                  return { ...prev, assessors, candidates: prev.candidates.map((c) => (c.assessorId === a.id ? { ...c, assessorId: fallback } : c)) };
+                })
+              }
+            >
+              {t('schedulingScreens.planner.remove', { name: a.name })}
+            </button>
+            <ConflictNote conflicts={at(`assessorIds.${i}`)} />
+          </li>
+        ))}
+      </ul>
+      <AssessorPicker chosen={plan.assessors} onAdd={(a) => setPlan((prev) => ({ ...prev, assessors: [...prev.assessors, a] }))} />
+
+      <h3 className="subheading">{t('schedulingScreens.planner.candidates', { count: plan.candidates.length })}</h3>
+      <ConflictNote conflicts={at('candidates')} />
+      {plan.candidates.length > 0 && <CandidatesTable plan={plan} setPlan={setPlan} at={at} />}
+      {plan.schemeId && plan.assessors.length > 0 ? (
+        <CandidatePicker
+          schemeId={plan.schemeId}
+          chosen={plan.candidates}
+          defaultAssessorId={plan.assessors[0]?.id ?? ''}
+          onAdd={(added) => setPlan((prev) => ({ ...prev, candidates: [...prev.candidates, ...added] }))}
+        />
+      ) : (
+        <p className="muted small">{t('schedulingScreens.planner.schemeAndAssessorFirst')}</p>
+      )}
+
+      <CheckSummary ready={input !== null} checking={checking} refused={check?.refused ?? 0} pending={check?.pending ?? 0} unplaced={unplaced} />
+      {checkError && <ErrorMessage error={checkError} />}
+      {error && <ErrorMessage error={error} />}
+      <div className="registry-form__actions">
+        <button type="submit" className="button button--primary" disabled={busy || input === null} data-testid="planner-save">
+          {busy ? t('registryScreens.record.saving') : sessionId ? t('registryScreens.record.save') : t('schedulingScreens.planner.create')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+type TableProps = { plan: PlanState; setPlan: (update: (prev: PlanState) => PlanState) => void; at: (field: string) => SessionConflict[] };
+
+function CandidatesTable({ plan, setPlan, at }: TableProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-wrap">
+      <table className="table" data-testid="planner-candidates">
+        <thead>
+          <tr>
+            <th scope="col">{t('registryScreens.candidates.name')}</th>
+            <th scope="col">{t('schedulingScreens.planner.assessor')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('schedulingScreens.planner.removeColumn')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {plan.candidates.map((c, i) => (
+            <tr key={c.candidateId} data-testid="planner-candidate">
+              <th scope="row">
+                {c.name} <span className="mono small">{c.participantNo}</span>
+                <ConflictNote conflicts={at(`candidates.${i}`)} />
+              </th>
+              <td>
+                <select
+                  className="field__input"
+                  aria-label={t('schedulingScreens.planner.assessorOf', { name: c.name })}
+                  data-testid={`candidate-${i}-assessor`}
+                  value={c.assessorId}
+                  aria-invalid={at(`candidates.${i}.assessorId`).some((x) => x.severity === 'refused') ? true : undefined}
+                  onChange={(event) => {
+                    const assessorId = event.target.value;
+                    setPlan((prev) => ({ ...prev, candidates: prev.candidates.map((x) => (x.candidateId === c.candidateId ? { ...x, assessorId } : x)) }));
+                  }}
+                >
+                  {plan.assessors.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.name}
+                    </option>
+                  ))}
+                </select>
+                <ConflictNote conflicts={at(`candidates.${i}.assessorId`)} />
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  data-testid="candidate-remove"
+                  onClick={() => setPlan((prev) => ({ ...prev, candidates: prev.candidates.filter((x) => x.candidateId !== c.candidateId) }))}
+                >
+                  {t('schedulingScreens.planner.remove', { name: c.name })}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+type SummaryProps = { ready: boolean; checking: boolean; refused: number; pending: number; unplaced: SessionConflict[] };
+
+/** Where the plan stands against the rules, and any conflict with no field of its own on screen. */
+function CheckSummary({ ready, checking, refused, pending, unplaced }: SummaryProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="planner__check" data-testid="planner-check" role="status">
+      {!ready ? (
+        <p className="muted small">{t('schedulingScreens.conflicts.incomplete')}</p>
+      ) : checking ? (
+        <p className="muted small">{t('schedulingScreens.conflicts.checking')}</p>
+      ) : refused === 0 && pending === 0 ? (
+        <p className="notice notice--success" data-testid="planner-ok">
+          {t('schedulingScreens.conflicts.none')}
+        </p>
+      ) : (
+        <p className={refused > 0 ? 'notice notice--error' : 'notice notice--warning'} data-testid="planner-conflicts">
+          {t('schedulingScreens.conflicts.summary', { refused, pending })}
+        </p>
+      )}
+      {unplaced.length > 0 && (
+        <ul className="conflicts" data-testid="planner-other-conflicts">
+          {unplaced.map((c, i) => (
+            <li key={`${c.code}-${i}`} data-testid={`conflict-${c.field}`} data-code={c.code} data-severity={c.severity}>
+              <ConflictText conflict={c} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+type FieldProps = { label: string; testId: string; value: string; onChange: (value: string) => void; conflicts: SessionConflict[]; hint?: string };
+
+function PlanInput({ label, testId, value, onChange, conflicts, hint, type = 'text' }: FieldProps & { type?: 'text' | 'date' | 'time' | 'number' }) {
+  const id = useId();
+  const refused = conflicts.some((c) => c.severity === 'refused');
+  const describedBy = [hint ? `${id}-hint` : '', conflicts.length > 0 ? `${id}-conflicts` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        className="field__input"
+        type={type}
+        data-testid={testId}
+        value={value}
+        autoComplete="off"
+        aria-invalid={refused ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {hint && (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <ConflictNote conflicts={conflicts} id={`${id}-conflicts`} />
+    </div>
+  );
+}
+
+function PlanSelect({ label, testId, value, onChange, conflicts, children }: Omit<FieldProps, 'hint'> & { children: ReactNode }) {
+  const id = useId();
+  const refused = conflicts.some((c) => c.severity === 'refused');
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <select
+        id={id}
+        className="field__input"
+        data-testid={testId}
+        value={value}
+        aria-invalid={refused ? true : undefined}
+        aria-describedby={conflicts.length > 0 ? `${id}-conflicts` : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      >
+        {children}
+      </select>
+      <ConflictNote conflicts={conflicts} id={`${id}-conflicts`} />
+    </div>
+  );
+}

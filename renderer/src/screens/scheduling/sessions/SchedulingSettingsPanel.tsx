@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SchedulingSettings } from '../../../../../electron/shared/scheduling';
+import { useLoad } from '../../../api/use-load';
+import { useRun } from '../../../api/use-run';
+import { LoadView } from '../../../components/LoadView';
+import { Section } from '../../../components/Section';
+import type { TranslationKey } from '../../../i18n/keys';
+import { useClient } from '../../../session/SessionProvider';
+import { fieldErrorsOf } from '../../registry/field-errors';
+import { RecordForm } from '../../registry/RecordForm';
+import { RegistryField } from '../../registry/RegistryField';
+
+type Switch = Exclude<keyof SchedulingSettings, 'maxCandidatesPerAssessorPerDay'>;
+
+const SWITCH_LABEL = {
+  assessorOverlap: 'schedulingScreens.settings.assessorOverlap',
+  assessorCredentials: 'schedulingScreens.settings.assessorCredentials',
+  assessorScheme: 'schedulingScreens.settings.assessorScheme',
+  loanLetter: 'schedulingScreens.settings.loanLetter',
+  tukVerification: 'schedulingScreens.settings.tukVerification',
+  tukCapacity: 'schedulingScreens.settings.tukCapacity',
+  candidateOverlap: 'schedulingScreens.settings.candidateOverlap',
+  aplGate: 'schedulingScreens.settings.aplGate',
+} as const satisfies Record<Switch, TranslationKey>;
+
+const SWITCHES = Object.keys(SWITCH_LABEL).filter((k): k is Switch => k in SWITCH_LABEL);
+
+/** The LSP's scheduling rules: the day limit per assessor and each rule on or off (sessions/settings). */
+export function SchedulingSettingsPanel() {
+  const { t } = useTranslation();
+  const { state, reload } = useLoad('sessions/settings', {});
+  return (
+    <Section title={t('schedulingScreens.settings.title')}>
+      <LoadView state={state} onRetry={reload}>
+        {(settings) => <SettingsForm key={JSON.stringify(settings)} settings={settings} onSaved={reload} />}
+      </LoadView>
+    </Section>
+  );
+}
+
+function SettingsForm({ settings, onSaved }: { settings: SchedulingSettings; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const { busy, error, run } = useRun();
+  const [saved, setSaved] = useState(false);
+  const [limit, setLimit] = useState(String(settings.maxCandidatesPerAssessorPerDay));
+  const [switches, setSwitches] = useState(settings);
+  const submit = () => {
+    setSaved(false);
+    void run(async () => {
+      await client.call('sessions/setSettings', { settings: { ...switches, maxCandidatesPerAssessorPerDay: Number(limit) } });
+      setSaved(true);
+      onSaved();
+    });
+  };
+  return (
+    <RecordForm isNew={false} busy={busy} error={error} saved={saved} onSubmit={submit} testId="scheduling-settings">
+      <RegistryField
+        name="maxCandidatesPerAssessorPerDay"
+        label={t('schedulingScreens.settings.maxPerDay')}
+        type="number"
+        inputMode="numeric"
+        value={limit}
+        onChange={setLimit}
+        errors={fieldErrorsOf(error)}
+      />
+      <fieldset className="registry-form__wide">
+        <legend>{t('schedulingScreens.settings.rules')}</legend>
+        {SWITCHES.map((key) => (
+          <label key={key} className="registry-choice">
+            <input type="checkbox" data-testid={`setting-${key}`} checked={switches[key]} onChange={(event) => setSwitches((prev) => ({ ...prev, [key]: event.target.checked }))} />{' '}
+            {t(SWITCH_LABEL[key])}
+          </label>
+        ))}
+      </fieldset>
+    </RecordForm>
+  );
+}

@@ -1,0 +1,95 @@
+import { useTranslation } from 'react-i18next';
+import type { PlannedSessionDetail } from '../../../../../electron/shared/scheduling';
+import { useLoad } from '../../../api/use-load';
+import { LoadView } from '../../../components/LoadView';
+import { Section } from '../../../components/Section';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { goTo, useRouteId } from '../../registry/use-route-id';
+import { SESSION_STATUS_LABEL } from '../labels';
+import { SchedulingPage } from '../SchedulingPage';
+import { useSchemes } from '../use-schemes';
+import { ConflictNote } from './ConflictNote';
+import { EMPTY_PLAN, planFromDetail, type PlanState } from './plan-state';
+import { PlannerForm } from './PlannerForm';
+import { WrittenTestPanel } from './WrittenTestPanel';
+
+/** `#/sessions/new` plans a session; `#/sessions/<id>` changes an upcoming one and assembles its written test. */
+export function SessionScreen() {
+  const id = useRouteId();
+  return id === 'new' ? <NewSession /> : <ExistingSession key={id} sessionId={id} />;
+}
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <a href="#/sessions" data-testid="back-to-list">
+      {t('schedulingScreens.sessions.back')}
+    </a>
+  );
+}
+
+function NewSession() {
+  const { t } = useTranslation();
+  return (
+    <SchedulingPage current="sessions" testId="session-screen" title={t('schedulingScreens.sessions.newTitle')} actions={<BackLink />}>
+      <Section title={t('schedulingScreens.planner.title')}>
+        <Planner sessionId={null} initial={EMPTY_PLAN} onSaved={(saved) => goTo(`sessions/${encodeURIComponent(saved.id)}`)} />
+      </Section>
+    </SchedulingPage>
+  );
+}
+
+function ExistingSession({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation();
+  const { state, reload } = useLoad('sessions/get', { sessionId });
+  const title = state.status === 'ready' ? state.data.code : t('schedulingScreens.sessions.title');
+  return (
+    <SchedulingPage current="sessions" testId="session-screen" title={title} actions={<BackLink />}>
+      <LoadView state={state} onRetry={reload}>
+        {(detail) => <SessionBody detail={detail} onSaved={reload} />}
+      </LoadView>
+    </SchedulingPage>
+  );
+}
+
+function SessionBody({ detail, onSaved }: { detail: PlannedSessionDetail; onSaved: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="registry-facts">
+        <StatusBadge tone="info">{t(SESSION_STATUS_LABEL[detail.status])}</StatusBadge>
+      </p>
+      <Section title={t('schedulingScreens.planner.title')}>
+        {detail.editable ? (
+          <Planner key={detail.changedAt ?? 'first'} sessionId={detail.id} initial={planFromDetail(detail)} onSaved={onSaved} />
+        ) : (
+          <>
+            <p className="notice notice--warning" data-testid="session-locked">
+              {t('schedulingScreens.planner.locked')}
+            </p>
+            <ConflictNote conflicts={detail.conflicts} />
+          </>
+        )}
+      </Section>
+      <WrittenTestPanel sessionId={detail.id} schemeId={detail.scheme.id} editable={detail.editable} />
+    </>
+  );
+}
+
+function Planner({ sessionId, initial, onSaved }: { sessionId: string | null; initial: PlanState; onSaved: (saved: PlannedSessionDetail) => void }) {
+  const schemes = useSchemes();
+  const tuks = useLoad('tuks/list', { active: true, limit: 200 });
+  const retry = () => {
+    schemes.reload();
+    tuks.reload();
+  };
+  return (
+    <LoadView state={schemes.state} onRetry={retry}>
+      {(schemePage) => (
+        <LoadView state={tuks.state} onRetry={retry}>
+          {(tukPage) => <PlannerForm sessionId={sessionId} initial={initial} schemes={schemePage.rows} tuks={tukPage.rows} onSaved={onSaved} />}
+        </LoadView>
+      )}
+    </LoadView>
+  );
+}

@@ -1,0 +1,132 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SESSION_STATUSES, type PlannedSession, type SessionStatus } from '../../../../../electron/shared/scheduling';
+import { Section } from '../../../components/Section';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { useFormat } from '../../../i18n/use-format';
+import { useLanguage } from '../../../i18n/use-language';
+import { useClient } from '../../../session/SessionProvider';
+import { ListFooter } from '../../registry/ListFooter';
+import { ListSearch } from '../../registry/ListSearch';
+import { useDebounced, usePagedList } from '../../registry/use-paged-list';
+import { SESSION_STATUS_LABEL } from '../labels';
+import { SchedulingPage } from '../SchedulingPage';
+import { schemeLabel } from '../use-schemes';
+import { SchedulingSettingsPanel } from './SchedulingSettingsPanel';
+
+/** `#/sessions`: the LSP's sessions by status and dates, newest first, page by page. */
+export function SessionsScreen() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const statusId = useId();
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<SessionStatus | ''>('');
+  const [dateFrom, setDateFrom] = useState('');
+  const [dateTo, setDateTo] = useState('');
+  const query = useDebounced({ search: search.trim(), status, dateFrom, dateTo });
+  const list = usePagedList(query, (q, cursor) =>
+    client.call('sessions/list', {
+      search: q.search || undefined,
+      status: q.status || undefined,
+      dateFrom: q.dateFrom || undefined,
+      dateTo: q.dateTo || undefined,
+      cursor,
+    }),
+  );
+  return (
+    <SchedulingPage
+      current="sessions"
+      testId="sessions-screen"
+      title={t('schedulingScreens.sessions.title')}
+      actions={
+        <a className="button button--primary" href="#/sessions/new" data-testid="sessions-new">
+          {t('schedulingScreens.sessions.new')}
+        </a>
+      }
+    >
+      <Section title={t('schedulingScreens.sessions.title')}>
+        <ListSearch value={search} onChange={setSearch} hint={t('schedulingScreens.sessions.searchHint')}>
+          <div className="field">
+            <label className="field__label" htmlFor={statusId}>
+              {t('schedulingScreens.sessions.status')}
+            </label>
+            <select id={statusId} className="field__input" data-testid="filter-status" value={status} onChange={(event) => setStatus(SESSION_STATUSES.find((s) => s === event.target.value) ?? '')}>
+              <option value="">{t('registryScreens.list.all')}</option>
+              {SESSION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(SESSION_STATUS_LABEL[s])}
+                </option>
+              ))}
+            </select>
+          </div>
+          <DateFilter label={t('schedulingScreens.sessions.dateFrom')} testId="filter-date-from" value={dateFrom} onChange={setDateFrom} />
+          <DateFilter label={t('schedulingScreens.sessions.dateTo')} testId="filter-date-to" value={dateTo} onChange={setDateTo} />
+        </ListSearch>
+        {list.rows.length > 0 && <SessionsTable rows={list.rows} />}
+        <ListFooter list={list} filtered={query.search !== '' || query.status !== '' || query.dateFrom !== '' || query.dateTo !== ''} />
+      </Section>
+      <SchedulingSettingsPanel />
+    </SchedulingPage>
+  );
+}
+
+const STATUS_TONE = { upcoming: 'info', running: 'warning', awaiting_results: 'warning', results_in: 'neutral', decided: 'success' } as const satisfies Record<
+  SessionStatus,
+  'info' | 'warning' | 'neutral' | 'success'
+>;
+
+function SessionsTable({ rows }: { rows: PlannedSession[] }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { language } = useLanguage();
+  return (
+    <div className="table-wrap">
+      <table className="table registry-table" data-testid="sessions-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('schedulingScreens.sessions.code')}</th>
+            <th scope="col">{t('schedulingScreens.sessions.when')}</th>
+            <th scope="col">{t('schedulingScreens.scheme')}</th>
+            <th scope="col">{t('schedulingScreens.tuk')}</th>
+            <th scope="col">{t('schedulingScreens.sessions.people')}</th>
+            <th scope="col">{t('schedulingScreens.sessions.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-testid="session-row">
+              <th scope="row">
+                <a href={`#/sessions/${encodeURIComponent(row.id)}`} className="mono">
+                  {row.code}
+                </a>
+                <div className="small">{language === 'en' && row.titleEn ? row.titleEn : row.titleId}</div>
+              </th>
+              <td className="nowrap">
+                {f.date(row.date)} {f.time(row.startTime)}–{row.endDate !== row.date ? `${f.date(row.endDate)} ` : ''}
+                {f.time(row.endTime)}
+              </td>
+              <td>{schemeLabel(row.scheme, language)}</td>
+              <td>{row.tuk.name}</td>
+              <td>{t('schedulingScreens.sessions.peopleCount', { assessors: f.number(row.assessorCount), candidates: f.number(row.candidateCount) })}</td>
+              <td>
+                <StatusBadge tone={STATUS_TONE[row.status]}>{t(SESSION_STATUS_LABEL[row.status])}</StatusBadge>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function DateFilter({ label, testId, value, onChange }: { label: string; testId: string; value: string; onChange: (value: string) => void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <input id={id} type="date" className="field__input" data-testid={testId} value={value} onChange={(event) => onChange(event.target.value)} />
+    </div>
+  );
+}
