@@ -1,3 +1,4 @@
+import { bankScreensEn } from './bank-screens.en';
 import { assessmentEn } from './assessment.en';
 import { bankImportEn, bankImportErrorsEn } from './bank-import.en';
 import { bankEn, bankErrorsEn } from './bank.en';
@@ -950,6 +951,7 @@ export const en = {
   ...registryEn,
   // The LSP admin's registry screens and the spreadsheet import (issue 14).
   ...registryScreensEn,
+  ...bankScreensEn,
   ...bankEn,
   ...schedulingEn,
   ...schedulingScreensEn,

@@ -1,3 +1,4 @@
+import { bankScreensId } from './bank-screens.id';
 import { assessmentId } from './assessment.id';
 import { bankImportId, bankImportErrorsId } from './bank-import.id';
 import { bankId, bankErrorsId } from './bank.id';
@@ -932,6 +933,7 @@ export const id = {
   ...registryId,
   // The LSP admin's registry screens and the spreadsheet import (issue 14).
   ...registryScreensId,
+  ...bankScreensId,
   // The question bank (issue 15).
   ...bankId,
   ...schedulingId,

@@ -27,6 +27,12 @@ const ROUTES: Partial<Record<Role, Record<string, ComponentType>>> = {
     'sessions/*': lazyScreen(() => import('../screens/scheduling/sessions/SessionScreen').then((m) => m.SessionScreen)),
     apl: lazyScreen(() => import('../screens/scheduling/apl/AplListScreen').then((m) => m.AplListScreen)),
     'apl/*': lazyScreen(() => import('../screens/scheduling/apl/AplScreen').then((m) => m.AplScreen)),
+    // The question bank (issue 15): `bank` picks a scheme version, the others take its id (or an entry's).
+    bank: lazyScreen(() => import('../screens/bank/BankListScreen').then((m) => m.BankListScreen)),
+    'bank/*': lazyScreen(() => import('../screens/bank/BankListScreen').then((m) => m.BankListScreen)),
+    'bank-new/*': lazyScreen(() => import('../screens/bank/BankItemScreen').then((m) => m.BankNewScreen)),
+    'bank-item/*': lazyScreen(() => import('../screens/bank/BankItemScreen').then((m) => m.BankItemScreen)),
+    'bank-coverage/*': lazyScreen(() => import('../screens/bank/CoverageScreen').then((m) => m.CoverageScreen)),
   },
   proctor: {
     bundles: lazyScreen(() => import('../screens/proctor/ProctorBundlesScreen').then((m) => m.ProctorBundlesScreen)),

@@ -6,16 +6,13 @@ import { answerCounts, emptyDraft } from '../../cbt/answers';
 import type { PendingSave } from '../../cbt/pending-store';
 import type { DisplayPrefs } from '../../cbt/display-prefs';
 import { latestOnly } from '../../cbt/latest-only';
-import { BilingualText } from '../../components/BilingualText';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { QuestionImages } from '../../components/QuestionImages';
 import { useClient } from '../../session/SessionProvider';
 import { Countdown } from './Countdown';
 import { DisplayControls } from './DisplayControls';
-import { EssayAnswer } from './EssayAnswer';
-import { OptionList } from './OptionList';
 import { PausedPanel } from './PausedPanel';
 import { QuestionGrid } from './QuestionGrid';
+import { QuestionView } from './QuestionView';
 import { RefusedAnswers } from './RefusedAnswers';
 import { LeftWindowNotice } from './LeftWindowNotice';
 import { OverallSaveState, QuestionSaveState, SaveProblem, isOffline, questionStatus } from './SaveState';
@@ -31,7 +28,6 @@ import { useSaveQueue } from './use-save-queue';
 import { useServerClock } from './use-server-clock';
 import { useSignOutGuard } from './use-sign-out-guard';
 import { useTestKeys } from './use-test-keys';
-import { INSTRUMENT_KIND_LABEL } from '../../i18n/domain-labels';
 
 type Props = {
   state: CbtState;
@@ -216,53 +212,19 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
         <PausedPanel />
       ) : (
         <div className="cbt-test__body">
-          <section
-            className="question"
-            data-testid="cbt-question"
-            data-number={item.number}
-            data-item-id={item.itemId}
-            data-kind={item.kind}
-            aria-labelledby={headingId}
+          <QuestionView
+            item={item}
+            total={items.length}
+            headingId={headingId}
+            choice={draft?.choice ?? null}
+            text={draft?.text ?? ''}
+            disabled={locked}
+            onChoose={(index) => editor.choose(item.itemId, index)}
+            onType={(text) => editor.type(item.itemId, text)}
+            onLeave={() => editor.commit(item.itemId)}
+            onZoom={setZooming}
+            status={itemStatus && <QuestionSaveState status={itemStatus} />}
           >
-            <header className="question__head">
-              <h1 className="question__number" id={headingId}>
-                {t('cbt.question', { number: item.number })}
-              </h1>
-              <span className="question__kind muted">
-                {t(INSTRUMENT_KIND_LABEL[item.kind])} · {t('cbt.questionOf', { number: item.number, total: items.length })}
-              </span>
-              {itemStatus && <QuestionSaveState status={itemStatus} />}
-            </header>
-            <div className="question__prompt" data-testid="cbt-prompt">
-              <BilingualText value={item.prompt} />
-            </div>
-            {item.images && (
-              <QuestionImages
-                key={item.itemId}
-                images={item.images.stem}
-                label={t('bank.image.stem', { number: item.number })}
-                onZoom={setZooming}
-                testId="cbt-stem-images"
-              />
-            )}
-            {item.kind === 'multiple_choice' ? (
-              <OptionList
-                item={item}
-                choice={draft?.choice ?? null}
-                labelledBy={headingId}
-                disabled={locked}
-                onChoose={(index) => editor.choose(item.itemId, index)}
-                onZoom={setZooming}
-              />
-            ) : (
-              <EssayAnswer
-                key={item.itemId}
-                text={draft?.text ?? ''}
-                disabled={locked}
-                onChange={(text) => editor.type(item.itemId, text)}
-                onLeave={() => editor.commit(item.itemId)}
-              />
-            )}
             <div className="question__nav">
               <button type="button" className="button button--secondary button--large" data-testid="cbt-prev" disabled={position === 0 || locked} onClick={() => goTo(position - 1)}>
                 <span aria-hidden="true">←</span> {t('cbt.prev')}
@@ -288,7 +250,7 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
                 </button>
               )}
             </div>
-          </section>
+          </QuestionView>
 
           <aside className="cbt-side">
             <QuestionGrid items={items} answers={editor.answers} position={position} onGo={goTo} />

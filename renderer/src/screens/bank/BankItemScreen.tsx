@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BANK_KINDS, type BankItem, type BankKind, type BankSaved } from '../../../../electron/shared/bank';
+import type { SchemeDetail } from '../../../../electron/shared/registry';
+import { useLoad } from '../../api/use-load';
+import { LoadView } from '../../components/LoadView';
+import { Section } from '../../components/Section';
+import { goTo, useRouteId } from '../registry/use-route-id';
+import { BankPage } from './BankPage';
+import { BenchmarkEditor } from './BenchmarkEditor';
+import { ItemEditor } from './ItemEditor';
+import { ItemImages } from './ItemImages';
+import { ItemStatus } from './ItemStatus';
+import { KindChoice } from './KindChoice';
+import { useScheme } from './use-scheme';
+
+const opened = (saved: BankSaved) => goTo(`bank-item/${encodeURIComponent(saved.item.id)}`);
+
+function BackLink({ schemeId }: { schemeId: string }) {
+  const { t } = useTranslation();
+  return (
+    <a href={`#/bank/${encodeURIComponent(schemeId)}`} data-testid="back-to-list">
+      {t('bankScreens.item.back')}
+    </a>
+  );
+}
+
+/** `#/bank-new/<schemeId>`: a new question or observation benchmark of that scheme version. */
+export function BankNewScreen() {
+  const { t } = useTranslation();
+  const schemeId = useRouteId();
+  const { state, reload } = useScheme(schemeId);
+  const [kind, setKind] = useState<BankKind>('multiple_choice');
+  return (
+    <BankPage
+      key={schemeId}
+      schemeId={schemeId}
+      current="item"
+      testId="bank-item-screen"
+      title={kind === 'observation' ? t('bankScreens.item.newBenchmarkTitle') : t('bankScreens.item.newTitle')}
+      actions={<BackLink schemeId={schemeId} />}
+    >
+      <LoadView state={state} onRetry={reload}>
+        {(scheme) =>
+          kind === 'observation' ? (
+            <BenchmarkEditor scheme={scheme} item={null} kindChoice={<KindChoice value={kind} kinds={BANK_KINDS} onChange={setKind} />} onSaved={opened} />
+          ) : (
+            <ItemEditor
+              scheme={scheme}
+              item={null}
+              initialKind={kind}
+              kindChoice={(current, change) => (
+                <KindChoice
+                  value={current}
+                  kinds={BANK_KINDS}
+                  onChange={(next) => {
+                    setKind(next);
+                    if (next !== 'observation') change(next);
+                  }}
+                />
+              )}
+              onSaved={opened}
+            >
+              <p className="muted small" data-testid="bank-images-later">
+                {t('bankScreens.images.saveFirst')}
+              </p>
+            </ItemEditor>
+          )
+        }
+      </LoadView>
+    </BankPage>
+  );
+}
+
+/** `#/bank-item/<id>`: one question or benchmark, its status and history, images and preview. */
+export function BankItemScreen() {
+  const itemId = useRouteId();
+  return <ExistingEntry key={itemId} itemId={itemId} />;
+}
+
+function ExistingEntry({ itemId }: { itemId: string }) {
+  const { t } = useTranslation();
+  const { state, reload } = useLoad('bank/get', { itemId });
+  const item = state.status === 'ready' ? state.data : null;
+  return (
+    <BankPage
+      schemeId={item?.schemeId ?? null}
+      current="item"
+      testId="bank-item-screen"
+      title={item ? `${item.ref}` : t('bankScreens.picker.title')}
+      actions={item && <BackLink schemeId={item.schemeId} />}
+    >
+      <LoadView state={state} onRetry={reload}>
+        {(entry) => <EntryWithScheme entry={entry} onChanged={reload} />}
+      </LoadView>
+    </BankPage>
+  );
+}
+
+function EntryWithScheme({ entry, onChanged }: { entry: BankItem; onChanged: () => void }) {
+  const { state, reload } = useScheme(entry.schemeId);
+  return (
+    <LoadView state={state} onRetry={reload}>
+      {(scheme) => <Entry scheme={scheme} entry={entry} onChanged={onChanged} />}
+    </LoadView>
+  );
+}
+
+function Entry({ scheme, entry, onChanged }: { scheme: SchemeDetail; entry: BankItem; onChanged: () => void }) {
+  const { t } = useTranslation();
+  // A used entry's edit is a new draft with its own id: open it; otherwise read the entry again.
+  const saved = (result: BankSaved) => (result.item.id !== entry.id ? opened(result) : onChanged());
+  // The form keeps what was typed across a save or an image change (the saved notice stays); another entry starts afresh.
+  const version = entry.id;
+  return (
+    <>
+      <Section title={t('bankScreens.item.facts')}>
+        <ItemStatus item={entry} onChanged={onChanged} />
+      </Section>
+      {entry.kind === 'observation' ? (
+        <BenchmarkEditor key={version} scheme={scheme} item={entry} onSaved={saved} />
+      ) : (
+        <ItemEditor key={version} scheme={scheme} item={entry} onSaved={saved}>
+          <Section title={t('bankScreens.images.title')}>
+            <ItemImages item={entry} onSaved={saved} disabled={entry.status === 'retired'} />
+          </Section>
+        </ItemEditor>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,195 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BANK_KINDS, BANK_STATUSES, type BankItemSummary, type BankKind, type BankStatus } from '../../../../electron/shared/bank';
+import type { SchemeDetail } from '../../../../electron/shared/registry';
+import { BilingualText } from '../../components/BilingualText';
+import { LoadView } from '../../components/LoadView';
+import { Section } from '../../components/Section';
+import { StatusBadge } from '../../components/StatusBadge';
+import { INSTRUMENT_KIND_LABEL } from '../../i18n/domain-labels';
+import { useClient } from '../../session/SessionProvider';
+import { ListFooter } from '../registry/ListFooter';
+import { ListSearch } from '../registry/ListSearch';
+import { useRouteId } from '../registry/use-route-id';
+import { useDebounced, usePagedList } from '../registry/use-paged-list';
+import { BankPage } from './BankPage';
+import { BankStatusBadge } from './BankStatusBadge';
+import { BANK_STATUS_LABEL } from './labels';
+import { SchemePicker } from './SchemePicker';
+import { useScheme } from './use-scheme';
+
+/** `#/bank`: choose a scheme version; `#/bank/<schemeId>`: that version's bank, filtered and paged. */
+export function BankListScreen() {
+  const { t } = useTranslation();
+  const schemeId = useRouteId();
+  if (!schemeId) {
+    return (
+      <BankPage schemeId={null} current={null} testId="bank-screen" title={t('bankScreens.picker.title')}>
+        <Section title={t('bankScreens.picker.scheme')}>
+          <SchemePicker schemeId={null} />
+        </Section>
+      </BankPage>
+    );
+  }
+  return <SchemeBank key={schemeId} schemeId={schemeId} />;
+}
+
+function SchemeBank({ schemeId }: { schemeId: string }) {
+  const { t } = useTranslation();
+  const { state, reload } = useScheme(schemeId);
+  const title = state.status === 'ready' ? t('bankScreens.list.title', { code: state.data.code, version: state.data.version }) : t('bankScreens.picker.title');
+  return (
+    <BankPage
+      schemeId={schemeId}
+      current="list"
+      testId="bank-screen"
+      title={title}
+      actions={
+        <>
+          <a className="button button--primary" href={`#/bank-new/${encodeURIComponent(schemeId)}`} data-testid="bank-new">
+            {t('bankScreens.list.newItem')}
+          </a>
+          <a className="button button--secondary" href={`#/bank-import/${encodeURIComponent(schemeId)}`} data-testid="bank-import">
+            {t('bankScreens.nav.import')}
+          </a>
+        </>
+      }
+    >
+      <SchemePicker schemeId={schemeId} />
+      <LoadView state={state} onRetry={reload}>
+        {(scheme) => <BankList scheme={scheme} />}
+      </LoadView>
+    </BankPage>
+  );
+}
+
+type Filters = { search: string; unitId: string; kukId: string; kind: BankKind | ''; status: BankStatus | ''; missingEnglish: boolean };
+
+function BankList({ scheme }: { scheme: SchemeDetail }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const [filters, setFilters] = useState<Filters>({ search: '', unitId: '', kukId: '', kind: '', status: '', missingEnglish: false });
+  const set = <K extends keyof Filters>(key: K) => (value: Filters[K]) => setFilters((prev) => ({ ...prev, [key]: value }));
+  const query = useDebounced({ ...filters, search: filters.search.trim() });
+  const list = usePagedList(query, (q, cursor) =>
+    client.call('bank/list', {
+      schemeId: scheme.id,
+      search: q.search || undefined,
+      unitId: q.unitId || undefined,
+      kukId: q.kukId || undefined,
+      kind: q.kind || undefined,
+      status: q.status || undefined,
+      missingEnglish: q.missingEnglish || undefined,
+      cursor,
+    }),
+  );
+  const units = scheme.units.filter((unit) => !filters.unitId || unit.id === filters.unitId);
+  const kuks = units.flatMap((unit) => unit.elements.flatMap((element) => element.kuk.map((kuk) => ({ id: kuk.id, label: `${unit.code} ${kuk.number}` }))));
+  const filtered = query.search !== '' || query.unitId !== '' || query.kukId !== '' || query.kind !== '' || query.status !== '' || query.missingEnglish;
+  return (
+    <Section title={t('bankScreens.nav.list')}>
+      <ListSearch value={filters.search} onChange={set('search')} hint={t('bankScreens.list.searchHint')}>
+        <FilterSelect
+          label={t('bankScreens.list.unit')}
+          testId="filter-unit"
+          value={filters.unitId}
+          onChange={(unitId) => setFilters((prev) => ({ ...prev, unitId, kukId: '' }))}
+          options={scheme.units.map((unit) => ({ value: unit.id, label: unit.code }))}
+        />
+        <FilterSelect label={t('bankScreens.list.kuk')} testId="filter-kuk" value={filters.kukId} onChange={set('kukId')} options={kuks.map((kuk) => ({ value: kuk.id, label: kuk.label }))} />
+        <FilterSelect
+          label={t('bankScreens.list.kind')}
+          testId="filter-kind"
+          value={filters.kind}
+          onChange={(kind) => set('kind')(BANK_KINDS.find((k) => k === kind) ?? '')}
+          options={BANK_KINDS.map((kind) => ({ value: kind, label: t(INSTRUMENT_KIND_LABEL[kind]) }))}
+        />
+        <FilterSelect
+          label={t('bankScreens.list.status')}
+          testId="filter-status"
+          value={filters.status}
+          onChange={(status) => set('status')(BANK_STATUSES.find((s) => s === status) ?? '')}
+          options={BANK_STATUSES.map((status) => ({ value: status, label: t(BANK_STATUS_LABEL[status]) }))}
+        />
+        <label className="field field--check bank-filter-check">
+          <input type="checkbox" data-testid="filter-missing-english" checked={filters.missingEnglish} onChange={(event) => set('missingEnglish')(event.target.checked)} />{' '}
+          {t('bankScreens.list.missingEnglish')}
+        </label>
+      </ListSearch>
+      {list.rows.length > 0 && <BankTable rows={list.rows} />}
+      {!filtered && !list.loading && !list.error && list.rows.length === 0 ? (
+        <p className="empty" data-testid="list-empty">
+          {t('bankScreens.list.empty')}
+        </p>
+      ) : (
+        <ListFooter list={list} filtered={filtered} />
+      )}
+    </Section>
+  );
+}
+
+function BankTable({ rows }: { rows: BankItemSummary[] }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-wrap">
+      <table className="table registry-table" data-testid="bank-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('bankScreens.list.ref')}</th>
+            <th scope="col">{t('bankScreens.list.kind')}</th>
+            <th scope="col">{t('bankScreens.list.prompt')}</th>
+            <th scope="col">{t('bankScreens.list.kuks')}</th>
+            <th scope="col">{t('bankScreens.list.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-testid="bank-row" data-kind={row.kind} data-status={row.status}>
+              <th scope="row" className="mono">
+                <a href={`#/bank-item/${encodeURIComponent(row.id)}`}>{row.ref}</a>
+              </th>
+              <td>{t(INSTRUMENT_KIND_LABEL[row.kind])}</td>
+              <td className="bank-table__prompt">
+                <BilingualText value={row.prompt} />
+                {row.imageCount > 0 && <span className="muted small"> · {t('bankScreens.list.images', { count: row.imageCount })}</span>}
+                {row.missingEnglish && (
+                  <>
+                    {' '}
+                    <StatusBadge tone="info">{t('bankScreens.list.missingEnglish')}</StatusBadge>
+                  </>
+                )}
+              </td>
+              <td className="mono">{row.kuks.map((kuk) => `${kuk.unitCode} ${kuk.number}`).join(', ')}</td>
+              <td>
+                <BankStatusBadge status={row.status} />
+                {row.used && <span className="muted small"> · {t('bankScreens.list.used')}</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+type FilterProps = { label: string; testId: string; value: string; onChange: (value: string) => void; options: readonly { value: string; label: string }[] };
+
+function FilterSelect({ label, testId, value, onChange, options }: FilterProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} className="field__input" data-testid={testId} value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{t('bankScreens.list.all')}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

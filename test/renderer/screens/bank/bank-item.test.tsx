@@ -1,0 +1,203 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BankItem } from '../../../../electron/shared/bank';
+import { en } from '../../../../electron/shared/i18n/en';
+import { id } from '../../../../electron/shared/i18n/id';
+import { fail, ok } from '../../fake-transport';
+import { argsOf, openAt } from '../registry/support';
+import { bankInvalid, item, scheme } from './support';
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+const type = (testId: string, value: string) => fireEvent.change(screen.getByTestId(testId), { target: { value } });
+
+describe('a new question', () => {
+  it('writes a multiple choice in both languages with its key, KUK, dimensions and tags, previewed as the CBT shows it', async () => {
+    const { fake } = openAt('bank-new/s-1', {
+      'schemes/get': () => ok(scheme),
+      'bank/save': () => ok({ item: item({ id: 'i-9' }), copied: false }),
+    });
+    await screen.findByTestId('bank-item-form');
+    // The preview waits for a stem.
+    expect(screen.getByTestId('bank-preview').textContent).toContain(id.bankScreens.preview.empty);
+    type('field-prompt.id', 'Manakah tipe data bilangan bulat?');
+    type('field-prompt.en', 'Which is an integer type?');
+    type('field-options.0.text.id', 'float');
+    type('field-options.1.text.id', 'int');
+    fireEvent.click(screen.getAllByTestId('option-key')[1]);
+    fireEvent.click(screen.getByRole('checkbox', { name: /1\.2 Struktur data dijelaskan/ }));
+    fireEvent.click(screen.getByTestId('dimension-TS'));
+    type('field-tags', 'struktur data, dasar');
+
+    // The CBT's own question: number, kind, stem and the options A and B (blank C and D are left out).
+    const preview = within(screen.getByTestId('bank-preview'));
+    expect(preview.getByTestId('cbt-prompt').textContent).toBe('Manakah tipe data bilangan bulat?');
+    expect(preview.getAllByTestId('cbt-option').map((o) => o.textContent)).toEqual(['Afloat', 'Bint']);
+    fireEvent.click(preview.getAllByTestId('cbt-option')[1]);
+    expect(preview.getAllByTestId('cbt-option')[1].getAttribute('aria-pressed')).toBe('true');
+
+    fireEvent.click(screen.getByTestId('record-save'));
+    await waitFor(() => expect(window.location.hash).toBe('#/bank-item/i-9'));
+    expect(argsOf(fake.calls, 'bank/save')).toEqual([
+      {
+        schemeId: 's-1',
+        itemId: null,
+        item: {
+          kind: 'multiple_choice',
+          ref: null,
+          kukIds: ['k-2'],
+          dimensions: ['TS'],
+          prompt: { id: 'Manakah tipe data bilangan bulat?', en: 'Which is an integer type?' },
+          expected: null,
+          guide: null,
+          scoring: 'yes_no',
+          options: [
+            { text: { id: 'float', en: null }, correct: false },
+            { text: { id: 'int', en: null }, correct: true },
+          ],
+          tags: ['struktur data', 'dasar'],
+        },
+      },
+    ]);
+  });
+
+  it('writes an essay with its expected answer, scoring guide and 0–3 scoring, previewed with the essay box', async () => {
+    const { fake } = openAt('bank-new/s-1', { 'schemes/get': () => ok(scheme), 'bank/save': () => ok({ item: item({ id: 'i-10', kind: 'essay' }), copied: false }) });
+    await screen.findByTestId('bank-item-form');
+    type('field-kind', 'essay');
+    expect(screen.queryByTestId('field-options')).toBeNull();
+    type('field-prompt.id', 'Jelaskan array.');
+    type('field-expected.id', 'Kumpulan data sejenis.');
+    type('field-guide.id', 'Skor 3 bila menyebut indeks.');
+    fireEvent.click(screen.getByTestId('scoring-score_0_3'));
+    expect(within(screen.getByTestId('bank-preview')).getByTestId('cbt-essay')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('record-save'));
+    await waitFor(() => expect(argsOf(fake.calls, 'bank/save')).toHaveLength(1));
+    expect(argsOf(fake.calls, 'bank/save')[0]).toMatchObject({
+      item: { kind: 'essay', options: [], expected: { id: 'Kumpulan data sejenis.', en: null }, guide: { id: 'Skor 3 bila menyebut indeks.', en: null }, scoring: 'score_0_3' },
+    });
+  });
+
+  it('writes an oral question (no CBT preview) and an observation benchmark for one KUK', async () => {
+    const { fake } = openAt('bank-new/s-1', {
+      'schemes/get': () => ok(scheme),
+      'bank/saveBenchmark': () => ok({ item: item({ id: 'b-1', kind: 'observation' }), copied: false }),
+    });
+    await screen.findByTestId('bank-item-form');
+    type('field-kind', 'oral');
+    expect(screen.getByTestId('bank-preview-none').textContent).toBe(id.bankScreens.preview.notCbt);
+    type('field-kind', 'observation');
+    await screen.findByTestId('bank-benchmark-form');
+    type('field-kukId', 'k-3');
+    type('field-text.id', 'Rancangan antarmuka dibuat sesuai kebutuhan.');
+    fireEvent.click(screen.getByTestId('record-save'));
+    await waitFor(() => expect(window.location.hash).toBe('#/bank-item/b-1'));
+    expect(argsOf(fake.calls, 'bank/saveBenchmark')).toEqual([
+      { schemeId: 's-1', benchmarkId: null, benchmark: { kukId: 'k-3', text: { id: 'Rancangan antarmuka dibuat sesuai kebutuhan.', en: null } } },
+    ]);
+  });
+
+  it('marks every refused field below itself and says how many, in English too', async () => {
+    openAt(
+      'bank-new/s-1',
+      {
+        'schemes/get': () => ok(scheme),
+        'bank/save': () =>
+          bankInvalid([
+            { field: 'prompt.id', reason: 'required' },
+            { field: 'options.1.text.en', reason: 'too_long' },
+            { field: 'options', reason: 'key_count' },
+            { field: 'kukIds.0', reason: 'unknown_kuk' },
+            { field: 'ref', reason: 'taken' },
+          ]),
+      },
+      'en',
+    );
+    await screen.findByTestId('bank-item-form');
+    fireEvent.click(screen.getByTestId('record-save'));
+    expect((await screen.findByTestId('save-invalid')).textContent).toBe('Not saved: 5 fields need fixing. See the messages below the marked fields.');
+    expect(screen.getByTestId('problem-prompt.id').textContent).toBe(en.bank.reasons.required);
+    expect(screen.getByTestId('problem-options.1.text.en').textContent).toBe(en.bank.reasons.too_long);
+    expect(screen.getByTestId('problem-options').textContent).toBe(en.bank.reasons.key_count);
+    expect(screen.getByTestId('problem-kukIds').textContent).toBe(en.bank.reasons.unknown_kuk);
+    expect(screen.getByTestId('problem-ref').textContent).toBe(en.bank.reasons.taken);
+    // The first marked input in the form (the ref, above the stem) has the focus.
+    expect(document.activeElement).toBe(screen.getByTestId('field-ref'));
+  });
+});
+
+describe('an existing question', () => {
+  const open = (entry: BankItem, handlers: Parameters<typeof openAt>[1] = {}) =>
+    openAt(`bank-item/${entry.id}`, { 'schemes/get': () => ok(scheme), 'bank/get': () => ok(entry), ...handlers });
+
+  it('shows its status and who wrote it, approves it, and says why the core would not', async () => {
+    let approvals = 0;
+    let current = item();
+    const { fake } = open(current, {
+      'bank/get': () => ok(current),
+      'bank/approve': () => {
+        approvals++;
+        if (approvals === 1) return fail('BANK_APPROVE_NO_KEY');
+        current = item({ status: 'approved', approved: { accountId: 'acc-2', name: 'Budi Santoso', at: '2026-03-03T02:00:00.000Z' } });
+        return ok(current);
+      },
+    });
+    await screen.findByTestId('bank-item-form');
+    expect(screen.getByTestId('bank-item-status').textContent).toContain(id.bankScreens.status.draft);
+    expect(screen.getByTestId('stamp-created').textContent).toContain('Rina Kartikasari');
+    // The saved question fills the form, and the preview shows it.
+    expect((screen.getByTestId('field-prompt.id') as HTMLTextAreaElement).value).toBe('Manakah tipe data bilangan bulat?');
+    expect(within(screen.getByTestId('bank-preview')).getAllByTestId('cbt-option')).toHaveLength(3);
+
+    fireEvent.click(screen.getByTestId('bank-approve'));
+    expect((await screen.findByRole('alert')).textContent).toContain(id.errors.BANK_APPROVE_NO_KEY);
+    fireEvent.click(screen.getByTestId('bank-approve'));
+    await waitFor(() => expect(screen.getByTestId('stamp-approved').textContent).toContain('Budi Santoso'));
+    expect(screen.getByTestId('bank-status').getAttribute('data-status')).toBe('approved');
+    expect(argsOf(fake.calls, 'bank/approve')).toEqual([{ itemId: 'i-1' }, { itemId: 'i-1' }]);
+  });
+
+  it('retires only after a confirmation, and a retired question can no longer be edited', async () => {
+    let current = item({ status: 'approved' });
+    const { fake } = open(current, {
+      'bank/get': () => ok(current),
+      'bank/retire': () => {
+        current = item({ status: 'retired', retired: { accountId: 'acc-1', name: 'Rina Kartikasari', at: '2026-03-04T02:00:00.000Z' } });
+        return ok(current);
+      },
+    });
+    await screen.findByTestId('bank-item-form');
+    fireEvent.click(screen.getByTestId('bank-retire'));
+    expect(argsOf(fake.calls, 'bank/retire')).toEqual([]);
+    expect(screen.getByTestId('bank-retire-confirm').textContent).toContain('Pensiunkan soal PG-01?');
+    fireEvent.click(screen.getByTestId('bank-retire-yes'));
+    await screen.findByTestId('bank-retired');
+    expect(argsOf(fake.calls, 'bank/retire')).toEqual([{ itemId: 'i-1' }]);
+    expect((screen.getByTestId('record-save') as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByTestId('bank-retire')).toBeNull();
+  });
+
+  it('opens the new draft when the core copied a used question on save', async () => {
+    const { fake } = open(item({ status: 'approved', used: true }), { 'bank/save': () => ok({ item: item({ id: 'i-2', replacesId: 'i-1' }), copied: true }) });
+    await screen.findByTestId('bank-item-form');
+    type('field-prompt.id', 'Manakah tipe data bilangan bulat di Python?');
+    fireEvent.click(screen.getByTestId('record-save'));
+    await waitFor(() => expect(window.location.hash).toBe('#/bank-item/i-2'));
+    expect(argsOf(fake.calls, 'bank/save')[0]).toMatchObject({ itemId: 'i-1' });
+  });
+
+  it('removes a stem image by sending the images it keeps', async () => {
+    const sha = (c: string) => c.repeat(64);
+    const entry = item({ stemImages: [sha('a'), sha('b')] });
+    const { fake } = open(entry, { 'bank/setImages': () => ok({ item: item({ stemImages: [sha('b')] }), copied: false }) });
+    await screen.findByTestId('bank-images');
+    const stem = screen.getAllByTestId('image-place').find((p) => p.getAttribute('data-place') === 'stem')!;
+    // One place per saved option besides the stem.
+    expect(screen.getAllByTestId('image-place').map((p) => p.getAttribute('data-place'))).toEqual(['stem', 'option:0', 'option:1', 'option:2']);
+    fireEvent.click(within(stem).getAllByTestId('image-remove')[0]);
+    await waitFor(() => expect(argsOf(fake.calls, 'bank/setImages')).toHaveLength(1));
+    expect(argsOf(fake.calls, 'bank/setImages')[0]).toEqual({ itemId: 'i-1', images: [{ place: 'stem', files: [{ sha256: sha('b') }] }] });
+  });
+});

@@ -1,0 +1,86 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { BankItemSummary } from '../../../../electron/shared/bank';
+import { en } from '../../../../electron/shared/i18n/en';
+import { id } from '../../../../electron/shared/i18n/id';
+import type { Page } from '../../../../electron/shared/registry';
+import { ok } from '../../fake-transport';
+import { argsOf, openAt } from '../registry/support';
+import { scheme, schemes, summary } from './support';
+
+const page = (from: number, count: number, next: string | null, total: number | null): Page<BankItemSummary> => ({
+  rows: Array.from({ length: count }, (_, i) => summary(from + i)),
+  total,
+  totalAtLeast: null,
+  nextCursor: next,
+});
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+describe('question bank list', () => {
+  it('starts with a scheme picker that opens the chosen version’s bank', async () => {
+    openAt('bank', { 'schemes/list': () => ok(schemes) });
+    const picker = await screen.findByTestId('bank-scheme');
+    expect(within(picker).getByRole('option', { name: 'SKM-JWP versi 2 — Junior Web Programmer' })).toBeTruthy();
+    fireEvent.change(picker, { target: { value: 's-1' } });
+    expect(window.location.hash).toBe('#/bank/s-1');
+  });
+
+  it('is reached from the LSP admin’s home', async () => {
+    openAt('', { 'lsp/overview': () => ok({ lsp: { name: 'LSP Informatika', code: 'LSP-01' }, schemes: [], sessions: [], tuks: [], assessorCount: 0, candidateCount: 0 }) });
+    expect((await screen.findByTestId('link-bank')).getAttribute('href')).toBe('#/bank');
+  });
+
+  it('shows a page of entries, appends the next on "Muat lagi" with the cursor, and stops at the last', async () => {
+    const { fake } = openAt('bank/s-1', {
+      'schemes/list': () => ok(schemes),
+      'schemes/get': () => ok(scheme),
+      'bank/list': (args) => ok((args as { cursor?: string | null }).cursor ? page(51, 10, null, null) : page(1, 50, 'c-2', 60)),
+    });
+    await waitFor(() => expect(screen.getAllByTestId('bank-row')).toHaveLength(50));
+    const first = screen.getAllByTestId('bank-row')[0];
+    expect(within(first).getByRole('link', { name: 'PG-01' }).getAttribute('href')).toBe('#/bank-item/i-1');
+    expect(first.textContent).toContain('Soal nomor 1');
+    expect(first.textContent).toContain('J.620100.004.02 1.1');
+    expect(first.textContent).toContain(id.bankScreens.status.draft);
+    expect(screen.getByTestId('list-count').textContent).toBe('Menampilkan 50 dari 60 data.');
+    fireEvent.click(screen.getByTestId('list-more'));
+    await waitFor(() => expect(screen.getAllByTestId('bank-row')).toHaveLength(60));
+    expect(screen.queryByTestId('list-more')).toBeNull();
+    expect(argsOf(fake.calls, 'bank/list').map((a) => (a as { cursor: unknown }).cursor)).toEqual([null, 'c-2']);
+  });
+
+  it('filters by unit, KUK of that unit, kind, status, missing English and text, from the first page again', async () => {
+    const { fake } = openAt('bank/s-1', { 'schemes/list': () => ok(schemes), 'schemes/get': () => ok(scheme), 'bank/list': () => ok(page(1, 2, null, 2)) });
+    await waitFor(() => expect(screen.getAllByTestId('bank-row')).toHaveLength(2));
+    fireEvent.change(screen.getByTestId('filter-unit'), { target: { value: 'u-1' } });
+    // Only the chosen unit's KUK are offered.
+    const kukOptions = within(screen.getByTestId('filter-kuk')).getAllByRole('option').map((o) => o.textContent);
+    expect(kukOptions).toEqual([id.bankScreens.list.all, 'J.620100.004.02 1.1', 'J.620100.004.02 1.2']);
+    fireEvent.change(screen.getByTestId('filter-kuk'), { target: { value: 'k-2' } });
+    fireEvent.change(screen.getByTestId('filter-kind'), { target: { value: 'essay' } });
+    fireEvent.change(screen.getByTestId('filter-status'), { target: { value: 'approved' } });
+    fireEvent.click(screen.getByTestId('filter-missing-english'));
+    fireEvent.change(screen.getByTestId('list-search'), { target: { value: ' tipe data ' } });
+    await waitFor(() => expect(argsOf(fake.calls, 'bank/list')).toHaveLength(2));
+    expect(argsOf(fake.calls, 'bank/list')[1]).toEqual({
+      schemeId: 's-1',
+      search: 'tipe data',
+      unitId: 'u-1',
+      kukId: 'k-2',
+      kind: 'essay',
+      status: 'approved',
+      missingEnglish: true,
+      cursor: null,
+    });
+  });
+
+  it('says the bank is empty, and in English when the screen is', async () => {
+    openAt('bank/s-1', { 'schemes/list': () => ok(schemes), 'schemes/get': () => ok(scheme), 'bank/list': () => ok(page(1, 0, null, 0)) }, 'en');
+    expect((await screen.findByTestId('list-empty')).textContent).toBe(en.bankScreens.list.empty);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Question bank SKM-JWP v2');
+    expect(screen.getByTestId('bank-nav-coverage').getAttribute('href')).toBe('#/bank-coverage/s-1');
+  });
+});
