@@ -1,0 +1,82 @@
+import type { AssessorSummary, Page, SchemeSummary, TukSummary } from '../../../../electron/shared/registry';
+import type { AplDetail, AplSummary, SelfAnswerRow } from '../../../../electron/shared/scheduling';
+
+export const page = <T>(rows: T[]): Page<T> => ({ rows, total: rows.length, totalAtLeast: null, nextCursor: null });
+
+export const SCHEME: SchemeSummary = {
+  id: 's-1',
+  code: 'SKM-JWP',
+  version: 2,
+  kind: 'okupasi',
+  level: null,
+  skkni: 'SKKNI No. 282 Tahun 2016',
+  titleId: 'Junior Web Programmer',
+  titleEn: 'Junior Web Programmer',
+  approvedOn: null,
+  active: true,
+  frozen: false,
+  latest: true,
+  unitCount: 2,
+};
+
+export const TUK: TukSummary = {
+  id: 't-1',
+  code: 'TUK-01',
+  name: 'TUK SMK Negeri 1',
+  type: 'sewaktu',
+  address: null,
+  capacity: 20,
+  contactName: null,
+  contactPhone: null,
+  active: true,
+  lastVerifiedOn: null,
+  verificationState: 'per_session',
+};
+
+export const assessor = (n: number): AssessorSummary => ({
+  id: `as-${n}`,
+  name: `Asesor ${n}`,
+  nik: null,
+  metNumber: `MET.000.00${n}`,
+  metExpiresOn: '2030-01-01',
+  metState: 'valid',
+  techCertExpiresOn: null,
+  techCertState: 'none',
+  homeLsp: null,
+  active: true,
+  accountId: null,
+});
+
+export const aplSummary = (n: number): AplSummary => ({
+  candidateId: `c-${n}`,
+  name: `Peserta ${n}`,
+  nik: `32730117089500${String(n).padStart(2, '0')}`,
+  participantNo: `P-000${n}`,
+  purpose: 'sertifikasi',
+  apl01Result: 'accepted',
+  apl02Recommendation: 'proceed',
+  gate: { schedulable: true, missing: [] },
+});
+
+const element = (unit: number, no: number): SelfAnswerRow => ({
+  unitId: `u-${unit}`,
+  unitCode: `J.620100.00${unit}.02`,
+  unitTitleId: `Unit ${unit}`,
+  unitTitleEn: `Unit ${unit} (en)`,
+  elementId: `e-${unit}-${no}`,
+  elementNo: no,
+  elementTitleId: `Elemen ${unit}.${no}`,
+  elementTitleEn: null,
+  kuk: [{ number: `${no}.1`, textId: `KUK ${unit}.${no}.1`, textEn: null }],
+  answer: null,
+  evidence: null,
+});
+
+export const aplDetail = (over: Partial<AplDetail> = {}): AplDetail => ({
+  candidate: { id: 'c-1', name: 'Peserta 1', nik: '3273011708950001', participantNo: 'P-0001' },
+  scheme: { id: 's-1', code: 'SKM-JWP', version: 2, titleId: 'Junior Web Programmer', titleEn: null },
+  apl01: null,
+  apl02: { rows: [element(1, 1), element(1, 2), element(2, 1)], complete: false, savedAt: null, enteredBy: null, review: null },
+  gate: { schedulable: false, missing: ['apl01_missing', 'apl02_missing'] },
+  ...over,
+});

@@ -1,0 +1,138 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../../../../electron/shared/i18n/en';
+import { id } from '../../../../electron/shared/i18n/id';
+import type { SessionCheck, SessionPlanInput } from '../../../../electron/shared/scheduling';
+import { fail, ok } from '../../fake-transport';
+import { argsOf, openAt } from '../registry/support';
+import { SCHEME, TUK, aplSummary, assessor, page } from './fixtures';
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+const OVERLAP = { assessor: 'Asesor 1', metNumber: 'MET.000.001', session: 'JDW-20270310-001', date: '2027-03-10', startTime: '08:00', endDate: '2027-03-10', endTime: '12:00' };
+const TUK_PARAMS = { tuk: 'TUK SMK Negeri 1' };
+
+/** The core's answer to a plan: once a candidate is on it, their assessor is double-booked; the TUK is always to verify. */
+function check(args: unknown): SessionCheck {
+  const plan = (args as { session: SessionPlanInput }).session;
+  const conflicts: SessionCheck['conflicts'] = [{ code: 'SCHEDULE_TUK_NOT_VERIFIED', severity: 'pending', field: 'tukId', params: TUK_PARAMS }];
+  if (plan.candidates.length > 0) conflicts.push({ code: 'SCHEDULE_ASSESSOR_OVERLAP', severity: 'refused', field: 'candidates.0.assessorId', params: OVERLAP });
+  // A field this screen has no place for (a future rule) still reaches the planner, in the summary.
+  if (plan.candidates.length > 0) conflicts.push({ code: 'SCHEDULE_IN_PAST', severity: 'refused', field: 'somewhereElse', params: { date: '2027-03-10', startTime: '08:00' } });
+  return { conflicts, refused: conflicts.filter((c) => c.severity === 'refused').length, pending: conflicts.filter((c) => c.severity === 'pending').length };
+}
+
+function openPlanner(language: 'id' | 'en' = 'id') {
+  return openAt(
+    'sessions/new',
+    {
+      'schemes/list': () => ok(page([SCHEME])),
+      'tuks/list': () => ok(page([TUK])),
+      'assessors/list': () => ok(page([assessor(1), assessor(2)])),
+      'apl/list': () => ok(page([aplSummary(1), aplSummary(2)])),
+      'sessions/check': (args) => ok(check(args)),
+      'sessions/create': () => fail('SCHEDULE_ASSESSOR_OVERLAP', OVERLAP),
+    },
+    language,
+  );
+}
+
+async function fillPlan() {
+  fireEvent.change(await screen.findByTestId('field-schemeId'), { target: { value: 's-1' } });
+  fireEvent.change(screen.getByTestId('field-tukId'), { target: { value: 't-1' } });
+  fireEvent.change(screen.getByTestId('field-date'), { target: { value: '2027-03-10' } });
+  fireEvent.change(screen.getByTestId('field-startTime'), { target: { value: '09:00' } });
+  fireEvent.click((await screen.findAllByTestId('assessor-add'))[0]);
+  fireEvent.click((await screen.findAllByTestId('candidate-add'))[0]);
+}
+
+describe('session planner', () => {
+  it('checks the plan once it is complete and shows each conflict beside its field: refused in words, pending as a warning', async () => {
+    const { fake } = openPlanner();
+    await fillPlan();
+    const refused = await screen.findByTestId('conflict-candidates.0.assessorId');
+    expect(refused.textContent).toBe(
+      `${id.schedulingScreens.conflicts.refusedMark} ` +
+        'Asesor Asesor 1 (MET.000.001) sudah bertugas pada sesi JDW-20270310-001 (2027-03-10 08:00 sampai 2027-03-10 12:00) yang waktunya bertumpang tindih.',
+    );
+    expect(refused.getAttribute('data-severity')).toBe('refused');
+    // Beside the candidate's assessor: inside the same cell as the select, which is marked invalid.
+    const row = screen.getAllByTestId('planner-candidate')[0];
+    expect(within(row).getByTestId('conflict-candidates.0.assessorId')).toBe(refused);
+    expect(within(row).getByTestId('candidate-0-assessor').getAttribute('aria-invalid')).toBe('true');
+
+    const pending = screen.getByTestId('conflict-tukId');
+    expect(pending.getAttribute('data-severity')).toBe('pending');
+    expect(pending.className).toContain('conflict--pending');
+    expect(pending.textContent).toContain('TUK TUK SMK Negeri 1 belum diverifikasi layak untuk sesi ini.');
+    // A pending conflict does not mark its field as refused.
+    expect(screen.getByTestId('field-tukId').getAttribute('aria-invalid')).toBeNull();
+
+    expect(screen.getByTestId('planner-conflicts').textContent).toBe(id.schedulingScreens.conflicts.summary.replace('{{refused}}', '2').replace('{{pending}}', '1'));
+    expect(within(screen.getByTestId('planner-other-conflicts')).getByTestId('conflict-somewhereElse').textContent).toBe('Waktu mulai 2027-03-10 08:00 sudah lewat.');
+
+    // The last check carried the whole plan, with the candidate on the first assessor.
+    const last = argsOf(fake.calls, 'sessions/check').at(-1);
+    expect(last).toEqual({
+      sessionId: null,
+      session: {
+        schemeId: 's-1',
+        tukId: 't-1',
+        code: null,
+        titleId: null,
+        date: '2027-03-10',
+        startTime: '09:00',
+        durationMinutes: 240,
+        mode: 'room_server',
+        assessorIds: ['as-1'],
+        candidates: [{ candidateId: 'c-1', assessorId: 'as-1' }],
+      },
+    });
+  });
+
+  it('checks nothing while the plan is incomplete, and says what is missing', async () => {
+    const { fake } = openPlanner();
+    fireEvent.change(await screen.findByTestId('field-schemeId'), { target: { value: 's-1' } });
+    expect(screen.getByTestId('planner-check').textContent).toBe(id.schedulingScreens.conflicts.incomplete);
+    expect((screen.getByTestId('planner-save') as HTMLButtonElement).disabled).toBe(true);
+    await screen.findAllByTestId('assessor-add');
+    expect(argsOf(fake.calls, 'sessions/check')).toEqual([]);
+  });
+
+  it("a refused save shows the core's refusal and checks again", async () => {
+    const { fake } = openPlanner();
+    await fillPlan();
+    await screen.findByTestId('conflict-candidates.0.assessorId');
+    const checksBefore = argsOf(fake.calls, 'sessions/check').length;
+    fireEvent.click(screen.getByTestId('planner-save'));
+    const error = await screen.findByTestId('error-message');
+    expect(error.getAttribute('data-error-code')).toBe('SCHEDULE_ASSESSOR_OVERLAP');
+    expect(argsOf(fake.calls, 'sessions/create')).toHaveLength(1);
+    await waitFor(() => expect(argsOf(fake.calls, 'sessions/check').length).toBe(checksBefore + 1));
+    expect(screen.getByTestId('conflict-candidates.0.assessorId')).toBeTruthy();
+  });
+
+  it('moves a candidate to another assessor of the session and checks that plan', async () => {
+    const { fake } = openPlanner();
+    await fillPlan();
+    fireEvent.click((await screen.findAllByTestId('assessor-add'))[0]);
+    await waitFor(() => expect(screen.getAllByTestId('planner-assessor')).toHaveLength(2));
+    fireEvent.change(screen.getByTestId('candidate-0-assessor'), { target: { value: 'as-2' } });
+    await waitFor(() =>
+      expect((argsOf(fake.calls, 'sessions/check').at(-1) as { session: SessionPlanInput }).session.candidates).toEqual([{ candidateId: 'c-1', assessorId: 'as-2' }]),
+    );
+    expect((argsOf(fake.calls, 'sessions/check').at(-1) as { session: SessionPlanInput }).session.assessorIds).toEqual(['as-1', 'as-2']);
+  });
+
+  it('speaks English: the conflict and its mark', async () => {
+    openPlanner('en');
+    await fillPlan();
+    const refused = await screen.findByTestId('conflict-candidates.0.assessorId');
+    expect(refused.textContent).toBe(
+      `${en.schedulingScreens.conflicts.refusedMark} ` +
+        en.errors.SCHEDULE_ASSESSOR_OVERLAP.replace(/\{\{(\w+)\}\}/g, (_, k: keyof typeof OVERLAP) => OVERLAP[k]),
+    );
+  });
+});
