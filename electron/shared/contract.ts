@@ -51,6 +51,16 @@ import { assessorInput, candidateInput, listArgs, registrySettings, schemeInput,
 import { IMPORT_KINDS, type RegistryImportPreview, type RegistryImportResult, type SheetFile } from './registry-import';
 import type { BankCoverage, BankItem, BankItemSummary, BankSaved } from './bank';
 import { bankImages, bankItemInput, bankListArgs, benchmarkInput } from './bank-args';
+import {
+  bankImportApplyArgs,
+  bankImportDiscardArgs,
+  bankImportMapArgs,
+  bankImportPreviewArgs,
+  bankImportTemplateArgs,
+  type BankImportPreview,
+  type BankImportResult,
+  type BankTemplateFile,
+} from './bank-import';
 import type { AplDetail, AplSummary, PlannedSession, PlannedSessionDetail, SchedulingSettings, SessionCheck, WrittenTestPreview } from './scheduling';
 import {
   apl01Args,
@@ -519,6 +529,14 @@ export const contract = {
   /** Images arrive as uploads (POST /files/upload) or are kept by sha256; shown from GET /files/attachments/<sha256>. */
   'bank/setImages': method<BankSaved>()(z.object({ itemId: id, images: bankImages }).strict(), roles('lsp_admin')),
   'bank/coverage': method<BankCoverage>()(z.object({ schemeId: id }).strict(), roles('lsp_admin')),
+
+  // The question-bank import (shared/bank-import.ts): a file in by upload id, previewed (nothing written),
+  // mapped to KUK, applied in one transaction; templates out under /files/exports/<fileName>.
+  'bankImport/preview': method<BankImportPreview>()(bankImportPreviewArgs, roles('lsp_admin')),
+  'bankImport/map': method<BankImportPreview>()(bankImportMapArgs, roles('lsp_admin')),
+  'bankImport/apply': method<BankImportResult>()(bankImportApplyArgs, roles('lsp_admin')),
+  'bankImport/discard': method<{ discarded: boolean }>()(bankImportDiscardArgs, roles('lsp_admin')),
+  'bankImport/template': method<BankTemplateFile>()(bankImportTemplateArgs, roles('lsp_admin')),
 
   // Scheduling (issue 16). FR.APL.01 / FR.APL.02 per candidate and scheme version (types in scheduling.ts).
   // An assessor reads and reviews only the applications of schemes they may assess.

@@ -1,4 +1,5 @@
 import { BANK_ERRORS } from './bank';
+import { BANK_IMPORT_ERRORS } from './bank-import';
 
 /** The ways a bundle is refused: each its own message, each tested with an unchanged database. */
 export const BUNDLE_FAILURES = [
@@ -203,6 +204,8 @@ export const ERROR_CODES = [
   ...BANK_FILE_FAILURES,
   // The question bank (shared/bank.ts)
   ...BANK_ERRORS,
+  // The question-bank import (shared/bank-import.ts)
+  ...BANK_IMPORT_ERRORS,
   // Scheduling: APL.01/APL.02 and session plans (issue 16)
   ...SCHEDULING_ERRORS,
 ] as const;

@@ -49,8 +49,9 @@ export function safeFileName(text: string): string {
 /** Bundles are files: uploads and downloads of the LSP admin and the proctor only. */
 export const TRANSFER_ROLES: readonly string[] = ['lsp_admin', 'proctor'];
 export const MAX_UPLOAD_BYTES = 4 * 1024 * 1024 * 1024;
-// .xlsx: the registry's templates, exports and refused-rows files (registry-import/files.ts).
-const EXPORT_NAME = /^[A-Za-z0-9._-]{1,120}\.(uji|age|xlsx)$/;
+// .xlsx: the registry's templates, exports and refused-rows files (registry-import/files.ts);
+// .docx: the question bank's Word template (bank-import/service.ts).
+const EXPORT_NAME = /^[A-Za-z0-9._-]{1,120}\.(uji|age|xlsx|docx)$/;
 
 /**
  * Stores an uploaded bundle under transfers/uploads/<id>.uji, streamed with a size cap; used by the

@@ -1,6 +1,7 @@
 import { bankScreensEn } from './bank-screens.en';
 import { assessmentEn } from './assessment.en';
 import { bankImportEn, bankImportErrorsEn } from './bank-import.en';
+import { bankImportServiceEn, bankImportServiceErrorsEn } from './bank-import-service.en';
 import { bankEn, bankErrorsEn } from './bank.en';
 import { registryEn } from './registry.en';
 import { registryScreensEn } from './registry-screens.en';
@@ -140,6 +141,7 @@ export const en = {
     SHEET_DIGITS_LENGTH: 'Must be exactly {{length}} digits.',
     // A question-bank file refused whole (issue 15)
     ...bankImportErrorsEn,
+    ...bankImportServiceErrorsEn,
     IMPORT_CONFLICT: 'Differs from row {{row}}, which gives the same scheme, unit or element another value. Make them the same.',
     IMPORT_NO_UNIT: 'This row is not under any competency unit. Fill in the unit code, or put a row "Unit Kompetensi NN … (UNIT CODE)" above it.',
     IMPORT_NO_ELEMENT: 'This KUK is not under any element. Fill in the element, or put a row "1 / Elemen: …" above it.',
@@ -946,6 +948,8 @@ export const en = {
   },
   // What the question-bank import's readers say of each question (issue 15).
   ...bankImportEn,
+  // What the import's preview says of the file's own Unit / KUK columns (issue 15).
+  ...bankImportServiceEn,
   // The assessor's workspace and the BNSP forms (issue 4).
   ...assessmentEn,
   ...registryEn,

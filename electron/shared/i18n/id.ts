@@ -1,6 +1,7 @@
 import { bankScreensId } from './bank-screens.id';
 import { assessmentId } from './assessment.id';
 import { bankImportId, bankImportErrorsId } from './bank-import.id';
+import { bankImportServiceId, bankImportServiceErrorsId } from './bank-import-service.id';
 import { bankId, bankErrorsId } from './bank.id';
 import { registryId } from './registry.id';
 import { registryScreensId } from './registry-screens.id';
@@ -137,6 +138,7 @@ export const id = {
     SHEET_DIGITS_LENGTH: 'Harus tepat {{length}} digit.',
     // A question-bank file refused whole (issue 15)
     ...bankImportErrorsId,
+    ...bankImportServiceErrorsId,
     IMPORT_CONFLICT: 'Berbeda dengan baris {{row}}, yang memberi skema, unit atau elemen yang sama nilai lain. Samakan keduanya.',
     IMPORT_NO_UNIT: 'Baris ini tidak berada di bawah unit kompetensi mana pun. Isi Kode Unit, atau letakkan baris "Unit Kompetensi NN … (KODE UNIT)" di atasnya.',
     IMPORT_NO_ELEMENT: 'KUK ini tidak berada di bawah elemen mana pun. Isi Elemen, atau letakkan baris "1 / Elemen: …" di atasnya.',
@@ -928,6 +930,8 @@ export const id = {
   },
   // What the question-bank import's readers say of each question (issue 15).
   ...bankImportId,
+  // What the import's preview says of the file's own Unit / KUK columns (issue 15).
+  ...bankImportServiceId,
   // The assessor's workspace and the BNSP forms (issue 4).
   ...assessmentId,
   ...registryId,

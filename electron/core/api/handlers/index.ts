@@ -9,6 +9,7 @@ import { authHandlers } from './auth';
 import { bundleHandlers } from './bundles';
 import { backupHandlers } from './backups';
 import { bankHandlers } from './bank';
+import { bankImportHandlers } from './bank-import';
 import { roomHandlers } from './room';
 import { cbtHandlers } from './cbt';
 import { examHandlers } from './exam';
@@ -39,5 +40,6 @@ export const handlers = {
   ...registryHandlers,
   ...registryImportHandlers,
   ...bankHandlers,
+  ...bankImportHandlers,
   ...schedulingHandlers,
 } satisfies Handlers;
