@@ -62,6 +62,7 @@ import {
   type BankTemplateFile,
 } from './bank-import';
 import type { AplDetail, AplSummary, PlannedSession, PlannedSessionDetail, SchedulingSettings, SessionCheck, WrittenTestPreview } from './scheduling';
+import type { IssuedPasswords } from './handover';
 import {
   apl01Args,
   apl01VerifyArgs,
@@ -557,6 +558,11 @@ export const contract = {
   'sessions/update': method<PlannedSessionDetail>()(z.object({ sessionId: id, session: sessionPlanInput }).strict(), roles('lsp_admin')),
   'sessions/settings': method<SchedulingSettings>()(noArgs, roles('lsp_admin')),
   'sessions/setSettings': method<SchedulingSettings>()(z.object({ settings: schedulingSettings }).strict(), roles('lsp_admin')),
+  /**
+   * New readable passwords for the session's candidates (all, or those named), hashed into their accounts;
+   * the clear passwords are in this answer only, for the card print (held in memory, never stored).
+   */
+  'sessions/issuePasswords': method<IssuedPasswords>()(z.object({ sessionId: id, candidateIds: z.array(id).min(1).max(1000).optional() }).strict(), roles('lsp_admin')),
   /** The written test per candidate: questions per unit and KUK, and the KUK whose written evidence some candidates lose. */
   'sessions/writtenTest': method<WrittenTestPreview>()(z.object({ sessionId: id }).strict(), roles('lsp_admin')),
   'sessions/setWrittenTest': method<WrittenTestPreview>()(z.object({ sessionId: id, test: writtenTestInput }).strict(), roles('lsp_admin')),

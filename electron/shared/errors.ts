@@ -1,4 +1,5 @@
 import { BANK_ERRORS } from './bank';
+import { HANDOVER_ERRORS } from './handover';
 import { BANK_IMPORT_ERRORS } from './bank-import';
 
 /** The ways a bundle is refused: each its own message, each tested with an unchanged database. */
@@ -208,6 +209,8 @@ export const ERROR_CODES = [
   ...BANK_IMPORT_ERRORS,
   // Scheduling: APL.01/APL.02 and session plans (issue 16)
   ...SCHEDULING_ERRORS,
+  // Handing a planned session over to the TUK (shared/handover.ts)
+  ...HANDOVER_ERRORS,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -5,6 +5,7 @@
  */
 import type { ErrorParams, SchedulingConflictCode } from './errors';
 import type { TukType } from './types';
+import type { SessionExportState } from './handover';
 
 // ---- FR.APL.01 ------------------------------------------------------------------------------------
 
@@ -205,7 +206,7 @@ export type PlannedSessionDetail = PlannedSession & {
   conflicts: SessionConflict[];
   /** Last saved by sessions/create or sessions/update; null for a session that arrived otherwise (demo, bundle). */
   changedAt: string | null;
-};
+} & SessionExportState;
 
 // ---- The LSP's rules ------------------------------------------------------------------------------
 

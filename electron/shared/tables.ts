@@ -46,6 +46,7 @@ export const TABLE_NAMES = [
   'session',
   'session_assessor',
   'session_candidate',
+  'session_export',
   'session_run',
   'session_token',
   'setting',

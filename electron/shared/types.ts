@@ -1,5 +1,6 @@
 import type { Language } from './i18n';
 import type { Principal, Role } from './roles';
+import type { SessionConflict } from './scheduling';
 
 /** Scheme content carries both languages where the LSP provides them; `en` may be missing. */
 export type Bilingual = { id: string; en: string | null };
@@ -235,6 +236,8 @@ export type ExportResult = {
   recipients: string[];
   /** full: decrypted and re-verified; bytes: the file hashes to what was written (we hold no key that opens it). */
   verified: 'full' | 'bytes';
+  /** A planned session's bundle: conflicts still pending (a TUK verification to record), sent anyway, as a warning. */
+  pendingConflicts?: SessionConflict[];
 };
 
 /** How the data key that seals the private keys is kept: by the OS, under key holders' passwords, or (first run only) in the clear. */

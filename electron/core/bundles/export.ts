@@ -3,12 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Principal } from '../../shared/roles';
+import type { SessionConflict } from '../../shared/scheduling';
 import type { BundleKind, ExportResult } from '../../shared/types';
 import { blobPath } from '../attachments/store';
 import { appendAudit } from '../audit/log';
 import { readUserVersion } from '../db/open';
 import * as q from '../db/queries/bundles';
 import { findPin } from '../db/queries/keys';
+import { recordExport } from '../db/queries/session-handover';
+import { exportCheck } from '../scheduling/handover';
 import { privateKeys } from '../keys/installation';
 import { generatePassphrase, isStrongPassphrase } from '../keys/passphrase';
 import type { Recipients } from './cipher';
@@ -50,6 +53,8 @@ type Plan = {
   /** Keys the bundle must always be encrypted to (the LSP's, for results). */
   forced: string[];
   extraCounts: Record<string, number>;
+  /** A planned session's pending conflicts, returned with the export as a warning. */
+  pending?: SessionConflict[];
 };
 
 function plan(env: BundleEnv, req: ExportRequest, installationId: string): Plan {
@@ -73,7 +78,10 @@ function plan(env: BundleEnv, req: ExportRequest, installationId: string): Plan 
   };
   if (req.kind === 'session') {
     if (req.actor?.lspId && req.actor.lspId !== s.lspId) throw new AppError('NOT_FOUND', { what: 'session' });
+    // Refused while the plan breaks a rule; pending conflicts travel with the bundle and come back as a warning.
+    const pending = exportCheck(db, s.lspId, s.sessionId, env.clock.now());
     return {
+      pending,
       rules: sessionRules,
       scope: { sessionId: s.sessionId, lspId: s.lspId, tukId: s.tukId, schemeId: s.schemeId },
       header: { kind: 'session', ...refs, basedOn: null, partial: null, label: s.lspName },
@@ -199,6 +207,8 @@ export async function exportBundle(env: BundleEnv, req: ExportRequest): Promise<
         },
         now,
       );
+      // sessions/get compares this with the session's changed_at: "changed since its export".
+      if (req.kind === 'session' && p.header.session) recordExport(db, { sessionId: p.header.session.id, bundleId: written.manifest.bundleId, at: now.toISOString(), by: req.actor?.accountId ?? null });
     })();
     return {
       operationId: req.operationId,
@@ -212,6 +222,7 @@ export async function exportBundle(env: BundleEnv, req: ExportRequest): Promise<
       generatedPassphrase: recipients.generated,
       recipients: recipients.list,
       verified: canOpen ? 'full' : 'bytes',
+      ...(p.pending?.length ? { pendingConflicts: p.pending } : {}),
     };
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true });

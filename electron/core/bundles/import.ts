@@ -20,6 +20,7 @@ import { readBundle } from './reader';
 import { backupRules } from './kinds/backup';
 import { resultsRules } from './kinds/results';
 import { sessionRules } from './kinds/session';
+import { checkReplan, pruneReplanned } from './session-replan';
 import type { TableRule } from './rules';
 import { scratchName, transferDir } from './transfers';
 
@@ -89,6 +90,7 @@ function checkTarget(env: BundleEnv, m: Manifest): void {
     if (newest && newest > m.createdAt && !q.isImported(db, m.bundleId)) {
       throw new BundleFailure('BUNDLE_REPLAYED', `newer bundle from ${newest}`, { newest });
     }
+    checkReplan(db, m);
   }
 }
 
@@ -101,6 +103,7 @@ function dryRun(env: BundleEnv, pending: { stagingDir: string; manifest: Manifes
     env.db.transaction(() => {
       if (pending.manifest.kind === 'backup') env.db.pragma('defer_foreign_keys = ON');
       outcome = mergeTables(env.db, pending.stagingDir, rulesFor(env, pending.manifest), expectedOwner(pending.manifest));
+      pruneReplanned(env.db, pending.stagingDir, pending.manifest);
       throw new Rollback();
     })();
   } catch (err) {
@@ -200,6 +203,7 @@ function applyStaged(env: BundleEnv, pending: Pending, actor: Principal | null, 
     if (m.kind === 'backup') db.pragma('defer_foreign_keys = ON');
     checkTarget(env, m);
     const result = mergeTables(db, pending.stagingDir, rulesFor(env, m), expectedOwner(m));
+    pruneReplanned(db, pending.stagingDir, m);
     // The LSP's catalogue must arrive whole; results and partials merge with their conflicts listed.
     if (m.kind !== 'results' && result.conflicts.length) {
       throw new BundleFailure('BUNDLE_CONFLICTS', 'rows refused', { count: result.conflicts.length });

@@ -9,6 +9,7 @@ import { sessionSettingsOf, setSessionSettings } from '../db/queries/scheduling-
 import { newId } from '../ids';
 import { sameRecord } from '../registry/outcomes';
 import { candidateGates } from './gate';
+import { exportState } from './handover';
 import { checkPlan, refusal, refusedOf } from './rules';
 import { clockOf, nowMinutes } from './time';
 
@@ -77,6 +78,7 @@ export function getSession(db: Db, lspId: string, id: string, now: Date): Planne
     // Only a session still to come can be put right; one under way or over is what it was.
     conflicts: editable ? checkPlan(db, lspId, planOf(db, row), { selfId: id, now, asStored: true }).conflicts : [],
     changedAt: row.changed_at,
+    ...exportState(db, id),
   };
 }
 

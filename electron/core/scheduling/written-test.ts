@@ -1,5 +1,6 @@
 import type { Principal } from '../../shared/roles';
 import type { CoverageCount, WrittenTestInput, WrittenTestPreview } from '../../shared/scheduling';
+import { touchSession } from '../db/queries/session-handover';
 import { appendAudit } from '../audit/log';
 import { newSeed } from '../cbt/shuffle';
 import { localDate } from '../clock';
@@ -108,6 +109,8 @@ export function setWrittenTest(db: Db, principal: Principal, lspId: string, sess
   const same = JSON.stringify({ ...before, at: '' }) === JSON.stringify({ ...after, at: '' });
   if (!same) {
     q.setSessionSettings(db, sessionId, JSON.stringify(after === null ? rest : { ...rest, writtenTest: after }));
+    // The TUK's copy is older now: sessions/get marks the session changed since its export.
+    touchSession(db, sessionId, now);
     appendAudit(db, principal, { action: 'session.writtenTest', entity: 'session', entityId: sessionId, details: { before: auditOf(before), after: auditOf(after) } }, now);
   }
   return writtenTestPreview(db, lspId, sessionId);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { dropUnreferenced } from '../../registry/candidate-photo';
 import { registryLsp } from '../../registry/scope';
 import { aplDetail, aplScope, listApl } from '../../scheduling/apl';
+import { hashPasswords, passwordPlan, storePasswords } from '../../scheduling/handover';
 import { setEvidenceFile } from '../../scheduling/apl-evidence-file';
 import { reviewSelfAssessment, saveApplication, saveSelfAssessment, verifyApplication } from '../../scheduling/apl-forms';
 import { listSessions } from '../../scheduling/session-list';
@@ -51,6 +52,12 @@ export const schedulingHandlers = {
   'sessions/setSettings': ({ settings }, call) => {
     lsp(call);
     return write(call, (at) => setSchedulingSettings(call.core.db, me(call), settings, at));
+  },
+  'sessions/issuePasswords': async ({ sessionId, candidateIds }, call) => {
+    // Checked first, hashed outside any transaction (scrypt is async), written in one transaction.
+    const plan = passwordPlan(call.core.db, lsp(call), sessionId, candidateIds);
+    const hashed = await hashPasswords(plan);
+    return write(call, (at) => storePasswords(call.core.db, me(call), lsp(call), plan, hashed, at));
   },
   'sessions/writtenTest': ({ sessionId }, call) => writtenTestPreview(call.core.db, lsp(call), sessionId),
   'sessions/setWrittenTest': ({ sessionId, test }, call) => write(call, (at) => setWrittenTest(call.core.db, me(call), lsp(call), sessionId, test, at)),

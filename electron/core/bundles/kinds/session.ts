@@ -4,7 +4,9 @@ const replace = { kind: 'replace' } as const;
 const IN_SCHEME = 'scheme_id = @schemeId';
 const NOT_DRAFT = "status <> 'draft'";
 const SENT_ITEMS = `SELECT id FROM item WHERE ${IN_SCHEME} AND ${NOT_DRAFT}`;
-const SESSION_ASSESSORS = 'SELECT assessor_id FROM session_candidate WHERE session_id = @sessionId';
+// Assessors with candidates, and those planned without any yet (session_assessor, issue 16).
+const SESSION_ASSESSORS =
+  'SELECT assessor_id FROM session_candidate WHERE session_id = @sessionId UNION SELECT assessor_id FROM session_assessor WHERE session_id = @sessionId';
 const SESSION_CANDIDATES = 'SELECT candidate_id FROM session_candidate WHERE session_id = @sessionId';
 
 /**
@@ -96,7 +98,8 @@ export const sessionRules: readonly TableRule[] = [
   rule('candidate', ['id', 'lsp_id', 'participant_no', 'name', 'nik', 'institution'], `id IN (${SESSION_CANDIDATES})`, 'candidate.lsp_id'),
   rule(
     'session',
-    ['id', 'lsp_id', 'scheme_id', 'tuk_id', 'code', 'title_id', 'title_en', 'date', 'start_time', 'duration_minutes', 'settings'],
+    // settings holds the assembled written test (its rule, pools and seed), so every installation draws the same papers.
+    ['id', 'lsp_id', 'scheme_id', 'tuk_id', 'code', 'title_id', 'title_en', 'date', 'start_time', 'duration_minutes', 'mode', 'settings'],
     'id = @sessionId',
     // A session of this LSP, with its scheme, at a TUK of this LSP.
     `CASE WHEN ${LSP_OF_SCHEME('session.scheme_id')} = session.lsp_id AND (SELECT lsp_id FROM tuk WHERE id = session.tuk_id) = session.lsp_id
@@ -106,6 +109,10 @@ export const sessionRules: readonly TableRule[] = [
     `(SELECT s.lsp_id FROM session s WHERE s.id = session_candidate.session_id
       AND s.lsp_id = ${LSP_OF_CANDIDATE('session_candidate.candidate_id')} AND s.lsp_id = ${LSP_OF_ASSESSOR('session_candidate.assessor_id')})`,
     ['session_id', 'candidate_id'],
+  ),
+  rule('session_assessor', ['session_id', 'assessor_id'], 'session_id = @sessionId',
+    `(SELECT s.lsp_id FROM session s WHERE s.id = session_assessor.session_id AND s.lsp_id = ${LSP_OF_ASSESSOR('session_assessor.assessor_id')})`,
+    ['session_id', 'assessor_id'],
   ),
   rule(
     'account',

@@ -10,10 +10,11 @@ import { examDayIntegrity } from './009-exam-day-integrity';
 import { registryInactive } from './010-registry-inactive';
 import { questionBank } from './011-question-bank';
 import { scheduling } from './012-scheduling';
+import { sessionExport } from './013-session-export';
 import type { Migration } from './types';
 
 /** The one ordered list. Append only: never edit or reorder a migration that has shipped. */
-export const migrations: readonly Migration[] = [initial, examRun, bundles, assessment, keyWraps, auditHeads, staffAccounts, registry, examDayIntegrity, registryInactive, questionBank, scheduling];
+export const migrations: readonly Migration[] = [initial, examRun, bundles, assessment, keyWraps, auditHeads, staffAccounts, registry, examDayIntegrity, registryInactive, questionBank, scheduling, sessionExport];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 export type { Migration } from './types';

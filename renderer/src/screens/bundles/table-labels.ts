@@ -45,6 +45,7 @@ export const TABLE_LABEL = {
   session: 'bundles.tables.session',
   session_assessor: 'scheduling.tables.sessionAssessor',
   session_candidate: 'bundles.tables.sessionCandidate',
+  session_export: 'handover.tables.sessionExport',
   session_run: 'bundles.tables.sessionRun',
   session_token: 'bundles.tables.sessionToken',
   setting: 'bundles.tables.setting',

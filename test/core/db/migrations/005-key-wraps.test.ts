@@ -22,6 +22,8 @@ describe('migration 005 (key wraps)', () => {
     old.exec('DROP INDEX auth_session_expires; ALTER TABLE account DROP COLUMN must_change_password');
     // (010: inactive candidates, an index on a column 008 added.)
     old.exec('DROP INDEX candidate_inactive');
+    // (013: the session exports.)
+    old.exec('DROP TABLE session_export');
     // (012: scheduling; the generated session times go before the index on them and the column they read.)
     old.exec(`DROP TABLE apl_self_answer; DROP TABLE apl_self_assessment; DROP TABLE apl_evidence; DROP TABLE apl_application; DROP TABLE session_assessor;
       DROP INDEX session_lsp_start; DROP INDEX session_candidate_candidate;

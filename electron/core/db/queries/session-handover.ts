@@ -1,0 +1,67 @@
+/** Handing a planned session over (issue 16): its export record, candidate accounts, and the TUK's view of a session's answers. */
+import type { Db } from '../open';
+import { sql } from '../statements';
+
+/** Something the TUK's copy lacks changed now (plan, written test, passwords). */
+export const touchSession = (db: Db, sessionId: string, at: Date) =>
+  sql<[string, string]>(db, 'UPDATE session SET changed_at = ? WHERE id = ?').run(at.toISOString(), sessionId);
+
+export type ExportRow = { bundle_id: string; exported_at: string; changed_at: string | null };
+
+export const exportOf = (db: Db, sessionId: string): ExportRow | undefined =>
+  sql<[string], ExportRow>(
+    db,
+    'SELECT e.bundle_id, e.exported_at, s.changed_at FROM session_export e JOIN session s ON s.id = e.session_id WHERE e.session_id = ?',
+  ).get(sessionId);
+
+export const recordExport = (db: Db, r: { sessionId: string; bundleId: string; at: string; by: string | null }) =>
+  sql<[typeof r]>(
+    db,
+    `INSERT INTO session_export (session_id, bundle_id, exported_at, exported_by) VALUES (@sessionId, @bundleId, @at, @by)
+     ON CONFLICT (session_id) DO UPDATE SET bundle_id = excluded.bundle_id, exported_at = excluded.exported_at, exported_by = excluded.exported_by`,
+  ).run(r);
+
+export type SeatAccountRow = {
+  candidate_id: string;
+  participant_no: string;
+  name: string;
+  lsp_id: string;
+  account_id: string | null;
+  account_role: string | null;
+  account_candidate_id: string | null;
+};
+
+/** The session's candidates in participant-number order, with the account their participant number names (if any). */
+export const seatAccounts = (db: Db, sessionId: string) =>
+  sql<[string], SeatAccountRow>(
+    db,
+    `SELECT c.id AS candidate_id, c.participant_no, c.name, c.lsp_id, a.id AS account_id, a.role AS account_role, a.candidate_id AS account_candidate_id
+     FROM session_candidate sc JOIN candidate c ON c.id = sc.candidate_id
+     LEFT JOIN account a ON a.candidate_id = c.id OR a.username = c.participant_no
+     WHERE sc.session_id = ? ORDER BY c.participant_no`,
+  ).all(sessionId);
+
+export const setCandidatePassword = (db: Db, accountId: string, hash: string, name: string) =>
+  sql<[string, string, string]>(db, 'UPDATE account SET password_hash = ?, display_name = ?, failed_attempts = 0, locked_at = NULL WHERE id = ?').run(hash, name, accountId);
+
+/** Whether any candidate of this session has saved an answer here (the TUK then keeps its plan). */
+export const sessionHasAnswers = (db: Db, sessionId: string): boolean =>
+  sql<[string], { n: number }>(db, 'SELECT EXISTS (SELECT 1 FROM answer a JOIN attempt t ON t.id = a.attempt_id WHERE t.session_id = ?) AS n').get(sessionId)!.n === 1;
+
+/** A seat that nothing of the exam day names yet, so a newer plan may take it away. */
+export const deleteUnusedSeat = (db: Db, sessionId: string, candidateId: string) =>
+  sql<[{ sessionId: string; candidateId: string }]>(
+    db,
+    `DELETE FROM session_candidate WHERE session_id = @sessionId AND candidate_id = @candidateId
+       AND NOT EXISTS (SELECT 1 FROM attempt WHERE session_id = @sessionId AND candidate_id = @candidateId)
+       AND NOT EXISTS (SELECT 1 FROM attendance WHERE session_id = @sessionId AND candidate_id = @candidateId)`,
+  ).run({ sessionId, candidateId });
+
+export const seatedCandidates = (db: Db, sessionId: string): string[] =>
+  sql<[string], { id: string }>(db, 'SELECT candidate_id AS id FROM session_candidate WHERE session_id = ?').all(sessionId).map((r) => r.id);
+
+export const plannedAssessors = (db: Db, sessionId: string): string[] =>
+  sql<[string], { id: string }>(db, 'SELECT assessor_id AS id FROM session_assessor WHERE session_id = ?').all(sessionId).map((r) => r.id);
+
+export const deleteSessionAssessor = (db: Db, sessionId: string, assessorId: string) =>
+  sql<[string, string]>(db, 'DELETE FROM session_assessor WHERE session_id = ? AND assessor_id = ?').run(sessionId, assessorId);

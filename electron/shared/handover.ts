@@ -1,0 +1,33 @@
+/**
+ * Handing a planned session over to the TUK (issue 16): candidate passwords, the export's checks and the
+ * TUK's refusal of a newer plan once the day has answers. Codes spread into ERROR_CODES (errors.ts).
+ */
+export const HANDOVER_ERRORS = [
+  /** sessions/issuePasswords: a candidate named who is not in the session. */
+  'SESSION_CANDIDATE_NOT_IN_SESSION',
+  /** The participant number is already the username of another account (a staff account). */
+  'SESSION_CANDIDATE_USERNAME_TAKEN',
+  /** bundles/exportSession: the plan breaks a rule that refuses (params: count, conflicts). */
+  'SESSION_EXPORT_REFUSED',
+  /** At the TUK: a newer session bundle for a session whose candidates already answered. */
+  'BUNDLE_SESSION_ANSWERED',
+] as const;
+
+/**
+ * What sessions/issuePasswords returns, ONCE: the clear passwords exist only in this answer (the core
+ * keeps their scrypt hashes). The screen hands them to the card print in memory; a reload loses them and
+ * the cards then say "issued separately" until the passwords are issued again.
+ */
+export type IssuedPasswords = {
+  sessionId: string;
+  issuedAt: string;
+  passwords: { candidateId: string; participantNo: string; name: string; password: string }[];
+};
+
+/** The export state of a session at the LSP (sessions/get). */
+export type SessionExportState = {
+  /** When its last session bundle was written here; null before the first. */
+  exportedAt: string | null;
+  /** Changed (plan, written test, passwords) after that bundle: the TUK holds an older plan. */
+  changedSinceExport: boolean;
+};

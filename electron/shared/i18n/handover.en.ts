@@ -1,0 +1,14 @@
+/** English texts of handing a planned session over (issue 16; spread into `en.ts`). */
+export const handoverErrorsEn = {
+  SESSION_CANDIDATE_NOT_IN_SESSION: 'Candidate {{candidate}} is not in this session.',
+  SESSION_CANDIDATE_USERNAME_TAKEN: 'Participant number {{participantNo}} is already the username of another account. Change the participant number or that account’s username.',
+  SESSION_EXPORT_REFUSED: 'The session cannot be sent to the TUK yet: {{count}} rules are broken ({{conflicts}}). Correct the plan first.',
+  BUNDLE_SESSION_ANSWERED:
+    'The newer session bundle for {{session}} cannot be imported: candidates have already started answering at this TUK. A plan cannot change once the exam is under way.',
+} as const;
+
+export const handoverEn = {
+  handover: {
+    tables: { sessionExport: 'Session bundle exports' },
+  },
+} as const;

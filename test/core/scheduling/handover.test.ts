@@ -1,0 +1,202 @@
+import crypto from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../electron/core';
+import { verifyPassword } from '../../../electron/core/auth/password';
+import { PASSWORD_ALPHABET } from '../../../electron/core/scheduling/handover';
+import type { SessionPlanInput } from '../../../electron/shared/scheduling';
+import { call, failure, signInAs, tempCore } from '../../support/core';
+import { TEST_SCRYPT_LOG_N, upload } from '../../support/bundles';
+import { candidateInput, NOW, tukInput } from '../registry/support';
+import { demoSchemeId, setRules } from './support';
+
+/** A clock the test moves: "changed since export" compares times, and the TUK runs on the session's day. */
+function movableClock(start: Date) {
+  let at = start;
+  return { clock: { now: () => at }, set: (d: Date) => (at = d), later: (minutes: number) => (at = new Date(at.getTime() + minutes * 60_000)) };
+}
+
+const DAY = '2026-12-01';
+const READABLE = new RegExp(`^[${PASSWORD_ALPHABET}]{4}-[${PASSWORD_ALPHABET}]{4}-[${PASSWORD_ALPHABET}]{4}$`);
+
+/** The demo LSP planning a session of the demo scheme on DAY 08:00 at a verified TUK Mandiri: three new candidates, the demo's first assessor. */
+async function planned(opts: { tukType?: 'mandiri' | 'sewaktu' } = {}) {
+  const time = movableClock(NOW);
+  const lsp = await tempCore({ clock: time.clock, bundleScryptLogN: TEST_SCRYPT_LOG_N });
+  const admin = await signInAs(lsp, 'admin');
+  const assessorToken = await signInAs(lsp, 'assessor1');
+  const assessorId = (await call(lsp, 'auth/whoami', {}, assessorToken)).assessorId!;
+  // The APL gate has its own tests; here the candidates are schedulable.
+  await setRules(lsp, admin, { aplGate: false });
+  const type = opts.tukType ?? 'mandiri';
+  const tuk = await call(lsp, 'tuks/create', { tuk: tukInput(7, { type, capacity: 40 }) }, admin);
+  if (type === 'mandiri') {
+    await call(lsp, 'tuks/addVerification', { tukId: tuk.id, verification: { verifiedOn: '2026-06-01', verifier: 'Tim LSP', result: 'fit', note: null, sessionId: null } }, admin);
+  }
+  const candidates: string[] = [];
+  for (let i = 0; i < 3; i++) candidates.push((await call(lsp, 'candidates/create', { candidate: candidateInput(7000 + i) }, admin)).id);
+  const plan: SessionPlanInput = {
+    schemeId: demoSchemeId(lsp),
+    tukId: tuk.id,
+    code: null,
+    titleId: null,
+    titleEn: null,
+    date: DAY,
+    startTime: '08:00',
+    durationMinutes: 120,
+    mode: 'single_station',
+    assessorIds: [assessorId],
+    candidates: candidates.map((candidateId) => ({ candidateId, assessorId })),
+  };
+  const session = await call(lsp, 'sessions/create', { session: plan }, admin);
+  return { lsp, admin, assessorId, candidates, plan, session, time };
+}
+
+const exportOf = (lsp: Core, admin: string, sessionId: string) =>
+  call(lsp, 'bundles/exportSession', { sessionId, operationId: crypto.randomUUID(), to: { generatePassphrase: true } }, admin);
+
+async function tukStationAt(clock: { now: () => Date }) {
+  const tuk = await tempCore({ demoIfEmpty: false, tukStationIfEmpty: true, bundleScryptLogN: TEST_SCRYPT_LOG_N, clock });
+  return { tuk, proctor: await signInAs(tuk, 'proctor') };
+}
+
+async function previewAt(tuk: Core, proctor: string, exported: { filePath: string; generatedPassphrase: string | null }) {
+  return call(tuk, 'bundles/preview', { uploadId: upload(tuk, exported.filePath), passphrase: exported.generatedPassphrase ?? undefined, expectKind: 'session' }, proctor);
+}
+
+async function importAt(tuk: Core, proctor: string, exported: { filePath: string; generatedPassphrase: string | null }) {
+  const preview = await previewAt(tuk, proctor, exported);
+  await call(tuk, 'bundles/apply', { importId: preview.importId, confirmSigner: preview.signer.status === 'new' ? preview.signer.fingerprint : undefined }, proctor);
+  return preview;
+}
+
+const hashOf = (core: Core, candidateId: string) => core.db.prepare('SELECT password_hash FROM account WHERE candidate_id = ?').pluck().get(candidateId) as string | undefined;
+
+describe('sessions/issuePasswords', () => {
+  it("gives each candidate a readable password once, stored only as the candidates' hash in an account named by the participant number; a re-issue replaces it, audited", async () => {
+    const { lsp, admin, candidates, session, time } = await planned();
+    time.later(5);
+    const issued = await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
+    expect(issued.passwords.map((p) => p.candidateId).sort()).toEqual([...candidates].sort());
+    for (const p of issued.passwords) {
+      expect(p.password).toMatch(READABLE);
+      expect(p.password).not.toMatch(/[01OIL]/);
+      const account = lsp.db.prepare('SELECT role, username, display_name AS name, password_hash AS hash FROM account WHERE candidate_id = ?').get(p.candidateId) as {
+        role: string;
+        username: string;
+        name: string;
+        hash: string;
+      };
+      expect(account).toMatchObject({ role: 'candidate', username: p.participantNo, name: p.name });
+      // The candidates' scrypt cost (N = 2^11), not the staff's.
+      expect(account.hash.split('$')[1]).toBe(String(1 << 11));
+      expect(await verifyPassword(p.password, account.hash)).toBe(true);
+    }
+    expect(new Set(issued.passwords.map((p) => p.password)).size).toBe(3);
+    // Never stored in clear: not in any account, audit row or setting.
+    const dump = JSON.stringify([lsp.db.prepare('SELECT * FROM audit_log').all(), lsp.db.prepare('SELECT * FROM account').all(), lsp.db.prepare('SELECT * FROM setting').all()]);
+    for (const p of issued.passwords) expect(dump).not.toContain(p.password);
+    const audit = lsp.db.prepare("SELECT details FROM audit_log WHERE action = 'session.issuePasswords'").pluck().all() as string[];
+    expect(JSON.parse(audit[0])).toMatchObject({ candidates: issued.passwords.map((p) => p.candidateId), accountsCreated: expect.arrayContaining(candidates) });
+    // The TUK's copy lacks the new hashes: the session is changed now.
+    expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).changedAt).toBe(time.clock.now().toISOString());
+
+    const [first, second] = issued.passwords;
+    const before = hashOf(lsp, second.candidateId);
+    const again = await call(lsp, 'sessions/issuePasswords', { sessionId: session.id, candidateIds: [first.candidateId] }, admin);
+    expect(again.passwords).toHaveLength(1);
+    expect(again.passwords[0].password).not.toBe(first.password);
+    expect(await verifyPassword(first.password, hashOf(lsp, first.candidateId)!)).toBe(false);
+    expect(await verifyPassword(again.passwords[0].password, hashOf(lsp, first.candidateId)!)).toBe(true);
+    expect(hashOf(lsp, second.candidateId)).toBe(before);
+    expect(lsp.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'session.issuePasswords'").pluck().get()).toBe(2);
+    expect(lsp.db.prepare("SELECT count(*) FROM account WHERE role = 'candidate' AND candidate_id IN (?, ?, ?)").pluck().get(...candidates)).toBe(3);
+
+    const outsider = (await call(lsp, 'candidates/create', { candidate: candidateInput(7999) }, admin)).id;
+    expect(await failure(lsp, 'sessions/issuePasswords', { sessionId: session.id, candidateIds: [outsider] }, admin)).toMatchObject({ code: 'SESSION_CANDIDATE_NOT_IN_SESSION' });
+    expect((await failure(lsp, 'sessions/issuePasswords', { sessionId: session.id }, await signInAs(lsp, 'proctor'))).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('exporting a planned session', () => {
+  it('is marked changed after its export until exported again, and refused while the plan breaks a rule, naming it', async () => {
+    const { lsp, admin, assessorId, plan, session, time } = await planned();
+    expect(await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).toMatchObject({ exportedAt: null, changedSinceExport: false });
+    time.later(1);
+    const first = await exportOf(lsp, admin, session.id);
+    expect(first.pendingConflicts).toBeUndefined();
+    expect(await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).toMatchObject({ exportedAt: time.clock.now().toISOString(), changedSinceExport: false });
+
+    time.later(1);
+    await call(lsp, 'sessions/update', { sessionId: session.id, session: { ...plan, startTime: '09:00' } }, admin);
+    expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).changedSinceExport).toBe(true);
+    time.later(1);
+    await exportOf(lsp, admin, session.id);
+    expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).changedSinceExport).toBe(false);
+    time.later(1);
+    await call(lsp, 'sessions/setWrittenTest', { sessionId: session.id, test: { mode: 'draw', per: 'unit', count: 1, perCandidate: true } }, admin);
+    expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).changedSinceExport).toBe(true);
+
+    // The assessor's MET registration lapses before the session: the bundle does not leave.
+    lsp.db.prepare('UPDATE assessor SET met_expires_on = ? WHERE id = ?').run('2026-11-30', assessorId);
+    const refused = await failure(lsp, 'bundles/exportSession', { sessionId: session.id, operationId: crypto.randomUUID(), to: { generatePassphrase: true } }, admin);
+    expect(refused).toMatchObject({ code: 'SESSION_EXPORT_REFUSED', params: { count: 1, conflicts: 'SCHEDULE_ASSESSOR_MET_EXPIRED' } });
+  });
+
+  it('goes out with pending conflicts returned as a warning (a TUK Sewaktu not yet verified for it)', async () => {
+    const { lsp, admin, session } = await planned({ tukType: 'sewaktu' });
+    const exported = await exportOf(lsp, admin, session.id);
+    expect(exported.pendingConflicts?.map((c) => c.code)).toEqual(['SCHEDULE_TUK_NOT_VERIFIED']);
+  });
+});
+
+describe('a planned session handed over to a TUK', () => {
+  it('arrives whole, is replaced by a newer export before the day, and a newer one is refused once answers exist', async () => {
+    const { lsp, admin, assessorId, candidates, plan, session, time } = await planned();
+    await call(lsp, 'sessions/setWrittenTest', { sessionId: session.id, test: { mode: 'draw', per: 'unit', count: 1, perCandidate: true } }, admin);
+    const issued = await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
+    time.later(1);
+    const tukTime = movableClock(new Date(2026, 10, 25, 9, 0));
+    const { tuk, proctor } = await tukStationAt(tukTime.clock);
+    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+
+    const sessionRow = (core: Core) => core.db.prepare('SELECT code, date, start_time, mode, settings FROM session WHERE id = ?').get(session.id);
+    expect(sessionRow(tuk)).toEqual(sessionRow(lsp));
+    expect(tuk.db.prepare('SELECT assessor_id FROM session_assessor WHERE session_id = ?').pluck().all(session.id)).toEqual([assessorId]);
+    for (const c of candidates) expect(hashOf(tuk, c)).toBe(hashOf(lsp, c));
+
+    // Re-planned at the LSP: a candidate out, a later start, new passwords. The newer bundle replaces the plan.
+    time.later(1);
+    const [kept1, kept2, dropped] = candidates;
+    await call(lsp, 'sessions/update', { sessionId: session.id, session: { ...plan, startTime: '09:00', candidates: plan.candidates.filter((c) => c.candidateId !== dropped) } }, admin);
+    const reissued = await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
+    time.later(1);
+    const second = await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    expect(second.conflictCount).toBe(0);
+    expect(sessionRow(tuk)).toEqual(sessionRow(lsp));
+    expect(tuk.db.prepare('SELECT candidate_id FROM session_candidate WHERE session_id = ? ORDER BY candidate_id').pluck().all(session.id)).toEqual([kept1, kept2].sort());
+    for (const c of [kept1, kept2]) expect(hashOf(tuk, c)).toBe(hashOf(lsp, c));
+    expect(issued.passwords.length).toBe(3);
+
+    // The exam day at the TUK: a candidate signs in with the password of the newer bundle and answers.
+    tukTime.set(new Date(2026, 11, 1, 9, 5));
+    // A new day's sign-in: the one of the import has expired.
+    const dayProctor = await signInAs(tuk, 'proctor');
+    const started = await call(tuk, 'exam/startSession', { sessionId: session.id }, dayProctor);
+    const p = reissued.passwords.find((x) => x.candidateId === kept1)!;
+    const candidate = (await call(tuk, 'auth/candidateSignIn', { participantNo: p.participantNo, password: p.password, token: started.token!, deviceId: 'lab-pc-01' })).token;
+    const paper = await call(tuk, 'cbt/agree', { accept: true }, candidate);
+    // One question per unit of the demo scheme (8 units), drawn at the LSP, drawn the same here.
+    expect(paper.items.length).toBe(8);
+    await call(tuk, 'cbt/save', { itemId: paper.items[0].itemId, seq: 1, choice: 0, text: null, doubtful: false }, candidate);
+
+    time.later(1);
+    await call(lsp, 'sessions/issuePasswords', { sessionId: session.id, candidateIds: [kept2] }, admin);
+    const late = await exportOf(lsp, admin, session.id);
+    const before = tuk.db.prepare('SELECT count(*) FROM bundle_import').pluck().get();
+    expect(await failure(tuk, 'bundles/preview', { uploadId: upload(tuk, late.filePath), passphrase: late.generatedPassphrase ?? undefined, expectKind: 'session' }, dayProctor)).toMatchObject({
+      code: 'BUNDLE_SESSION_ANSWERED',
+      params: { session: session.code },
+    });
+    expect(tuk.db.prepare('SELECT count(*) FROM bundle_import').pluck().get()).toBe(before);
+  });
+});
