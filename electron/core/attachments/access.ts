@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import { resolveSession } from '../auth/sessions';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open';
+import * as scans from '../db/queries/apl-evidence-access';
 import * as q from '../db/queries/item-image-access';
 import { candidatePhotoFile } from '../registry/candidate-photo';
 import { registryLsp } from '../registry/scope';
@@ -19,8 +20,10 @@ function served(env: AttachmentEnv, row: { media_type: string; sha256: string } 
 
 /**
  * GET /files/attachments/<sha256> (room server and app://), by the caller's bearer token:
- * - the LSP admin: the photos of the LSP's candidates and the images of its questions;
- * - an assessor: the images of the questions of their sessions' schemes (the printed FR.IA.05/06);
+ * - the LSP admin: the photos of the LSP's candidates, the images of its questions and the evidence
+ *   scans of its candidates' FR.APL.01;
+ * - an assessor: the images of the questions of their sessions' schemes (the printed FR.IA.05/06), and
+ *   the APL evidence scans of applications for schemes they may assess (their FR.APL.02 review);
  * - a candidate: only the images of the questions on their own paper, in the session they signed in
  *   to; an image of another paper is not found, whoever else has it.
  * A proctor sees none (FORBIDDEN), as before.
@@ -33,11 +36,13 @@ export function attachmentForToken(env: AttachmentEnv, token: string | null, sha
   switch (principal.role) {
     case 'lsp_admin': {
       const lspId = registryLsp(principal);
-      const image = hash ? q.imageOfLsp(env.db, lspId, hash) : undefined;
-      return image ? served(env, image) : candidatePhotoFile(env, lspId, sha256);
+      const stored = hash ? (q.imageOfLsp(env.db, lspId, hash) ?? scans.scanOfLsp(env.db, lspId, hash)) : undefined;
+      return stored ? served(env, stored) : candidatePhotoFile(env, lspId, sha256);
     }
-    case 'assessor':
-      return served(env, hash && principal.assessorId ? q.imageOfAssessor(env.db, principal.assessorId, hash) : undefined);
+    case 'assessor': {
+      const assessorId = principal.assessorId;
+      return served(env, hash && assessorId ? (q.imageOfAssessor(env.db, assessorId, hash) ?? scans.scanOfAssessor(env.db, assessorId, hash)) : undefined);
+    }
     case 'candidate':
       return served(env, hash && examSessionId && principal.candidateId ? q.imageOnPaper(env.db, examSessionId, principal.candidateId, hash) : undefined);
     default:
