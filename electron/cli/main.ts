@@ -2,6 +2,7 @@ import { auditCommand } from './commands/audit';
 import { bundleCommand } from './commands/bundle';
 import { keysCommand } from './commands/keys';
 import { backupCommand } from './commands/backup';
+import { bankCommand } from './commands/bank';
 import { demoCommand } from './commands/demo';
 import { serveCommand } from './commands/serve';
 import { registrySheetCommand } from './commands/registry-sheets';
@@ -31,6 +32,10 @@ const USAGE = `ruang-uji — Ruang Uji command line
                                                     preview and apply a registry spreadsheet (run "ruang-uji candidates" for details)
   ruang-uji candidates|assessors|schemes export|template FILE.xlsx --as USER
                                                     the registry, or an empty template, as .xlsx
+  ruang-uji bank import FILE --scheme CODE [--version N] [--unit CODE] [--approve] [--dry-run] [--json] --as USER
+                                                    preview and apply a question-bank file (run "ruang-uji bank" for details)
+  ruang-uji bank template FILE.xlsx|FILE.docx --as USER
+                                                    the question bank's empty Excel or Word template
 
 Commands that change data (and bundle inspect|verify) run as a signed-in admin or proctor, --as USER,
 audited under that name; the password comes from RUANG_UJI_PASSWORD or is asked for on the terminal.
@@ -48,6 +53,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   candidates: registrySheetCommand('candidates'),
   assessors: registrySheetCommand('assessors'),
   schemes: registrySheetCommand('schemes'),
+  bank: bankCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

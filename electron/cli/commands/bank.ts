@@ -1,0 +1,138 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { BankImportPreview, BankImportRefusal, BankImportResult } from '../../shared/bank-import';
+import { BANK_SOURCE_REASONS, type BankSourceReason } from '../../shared/bank-source';
+import { AppError, type ErrorCode } from '../../shared/errors';
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n';
+import { sourceReasonText } from '../../shared/i18n/bank-source-text';
+import { errorText } from '../../shared/i18n/error-text';
+import { LIST_LIMIT_MAX, type SchemeSummary } from '../../shared/registry';
+import { withUpload } from '../files';
+import { CliError, dataDirFrom, describeError, parse } from '../options';
+import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
+
+const USAGE = `usage:
+  ruang-uji bank import FILE --scheme CODE [--version N] [--unit CODE] [--approve] [--dry-run] [--json] --as USERNAME [--data DIR]
+      preview a question-bank file (our .xlsx or .docx template, Aiken or GIFT .txt, Moodle XML, IMS QTI 2.1
+      .xml or .zip) against the scheme's latest version (or version N), then apply it in one transaction;
+      --dry-run only previews. --unit maps every question the file does not map itself to all KUK of that
+      unit; --approve approves the mapped questions (unmapped ones stay drafts). Importing the same file
+      again changes nothing. Exit code 1 when questions were refused (the others are applied)
+  ruang-uji bank template FILE.xlsx|FILE.docx --as USERNAME [--language id|en] [--data DIR]
+      our empty Excel or Word template with instructions
+${SIGN_IN_USAGE}`;
+
+const OPTIONS = {
+  data: { type: 'string' },
+  as: { type: 'string' },
+  scheme: { type: 'string' },
+  version: { type: 'string' },
+  unit: { type: 'string' },
+  approve: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  json: { type: 'boolean' },
+  language: { type: 'string' },
+} as const;
+
+type Values = { scheme?: string; version?: string; unit?: string; approve?: boolean; 'dry-run'?: boolean; json?: boolean; language?: string };
+
+const fromCwd = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+
+/** The scheme version by its code: version N, or the latest. */
+async function schemeOf(caller: Caller, code: string, version: number | null): Promise<SchemeSummary> {
+  const page = await caller.call('schemes/list', { search: code, allVersions: true, limit: LIST_LIMIT_MAX });
+  const versions = page.rows.filter((s) => s.code.toLowerCase() === code.toLowerCase());
+  const found = version === null ? versions.find((s) => s.latest) : versions.find((s) => s.version === version);
+  if (!found) throw new CliError(`no scheme ${code}${version === null ? '' : ` version ${version}`}`, 1);
+  return found;
+}
+
+const isReason = (code: string): code is BankSourceReason => BANK_SOURCE_REASONS.some((r) => r === code);
+
+/** A refusal's reason in words: the reader's from bankSource.reasons, the bank's from errors (with the fields it names). */
+function reasonText(r: BankImportRefusal, language: Language): string {
+  if (isReason(r.code)) return sourceReasonText(r.code, r.params, language);
+  const code = r.code as ErrorCode;
+  const text = errorText({ code, messageKey: `errors.${code}`, params: r.params }, language);
+  return r.fields?.length ? `${text} (${r.fields.map((f) => `${f.field}: ${f.reason}`).join(', ')})` : text;
+}
+
+function printHuman(preview: BankImportPreview, applied: BankImportResult | null, language: Language): void {
+  const c = preview.counts;
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  out(`${preview.sourceType}: ${c.add} to add, ${c.unchanged} unchanged, ${c.refused} refused (${c.total} questions; sha256 ${preview.sha256})`);
+  out(`  to add: ${c.mapped} mapped to KUK, ${c.unmapped} unmapped, ${c.approvable} approvable`);
+  for (const r of preview.refused) out(`  ${r.positionText}: ${r.code}: ${reasonText(r, language)}`);
+  if (!applied) {
+    out('dry run: nothing was written');
+    return;
+  }
+  out(`applied: ${applied.added} added (${applied.approved} approved), ${applied.unchanged} unchanged, ${applied.refused} refused`);
+  if (applied.notApproved.unmapped + applied.notApproved.other > 0) {
+    out(`not approved: ${applied.notApproved.unmapped} unmapped, ${applied.notApproved.other} for another reason (see the bank)`);
+  }
+}
+
+async function importFile(caller: Caller, file: string, values: Values): Promise<number> {
+  if (!values.scheme) throw new CliError(`--scheme CODE is required\n${USAGE}`);
+  const version = values.version === undefined ? null : Number(values.version);
+  if (version !== null && (!Number.isInteger(version) || version < 1)) throw new CliError(`--version must be a whole number\n${USAGE}`);
+  if (!fs.existsSync(file)) throw new CliError(`no such file: ${file}`, 1);
+  const scheme = await schemeOf(caller, values.scheme, version);
+  let preview = await withUpload(caller.core, file, (uploadId) => caller.call('bankImport/preview', { schemeId: scheme.id, uploadId, fileName: path.basename(file) }));
+  try {
+    if (values.unit) {
+      const detail = await caller.call('schemes/get', { schemeId: scheme.id });
+      const unit = detail.units.find((u) => u.code.toLowerCase() === values.unit!.toLowerCase());
+      if (!unit) throw new CliError(`scheme ${scheme.code} version ${scheme.version} has no unit ${values.unit}`, 1);
+      preview = await caller.call('bankImport/map', { importId: preview.importId, mapping: { unitId: unit.id } });
+    }
+    const applied = values['dry-run'] ? null : await caller.call('bankImport/apply', { importId: preview.importId, approve: Boolean(values.approve) });
+    if (values.json) {
+      const refused = preview.refused.map((r) => ({ position: r.position, positionText: r.positionText, by: r.by, code: r.code, params: r.params, ...(r.fields ? { fields: r.fields } : {}) }));
+      const scheme_ = { id: scheme.id, code: scheme.code, version: scheme.version };
+      process.stdout.write(`${JSON.stringify({ scheme: scheme_, dryRun: !applied, sourceType: preview.sourceType, sha256: preview.sha256, counts: preview.counts, bySourceType: preview.bySourceType, applied, refused }, null, 2)}\n`);
+    } else {
+      const info = await caller.call('app/info', {});
+      printHuman(preview, applied, info.language ?? DEFAULT_LANGUAGE);
+    }
+    return (applied ? applied.refused : preview.counts.refused) > 0 ? 1 : 0;
+  } finally {
+    // Applied previews are gone already; a dry run's (or a failed one's) is dropped here.
+    await caller.call('bankImport/discard', { importId: preview.importId }).catch(() => undefined);
+  }
+}
+
+async function templateFile(caller: Caller, file: string, language: Language | undefined): Promise<number> {
+  const format = path.extname(file).toLowerCase() === '.docx' ? 'docx' : path.extname(file).toLowerCase() === '.xlsx' ? 'xlsx' : null;
+  if (!format) throw new CliError(`the template is FILE.xlsx or FILE.docx\n${USAGE}`);
+  if (fs.existsSync(file)) throw new CliError(`${file} exists already; choose another name`, 1);
+  const { fileName } = await caller.call('bankImport/template', { format, language });
+  const from = path.join(caller.core.dataDir, 'transfers', 'exports', fileName);
+  try {
+    fs.copyFileSync(from, file, fs.constants.COPYFILE_EXCL);
+  } finally {
+    fs.rmSync(from, { force: true });
+  }
+  process.stdout.write(`template written to ${file}\n`);
+  return 0;
+}
+
+/** `ruang-uji bank import|template`: the question-bank import through the same calls as the import screen. */
+export async function bankCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
+  const [verb, target] = positionals;
+  if (!target || !['import', 'template'].includes(verb ?? '')) throw new CliError(USAGE);
+  const language = values.language === undefined ? undefined : values.language === 'id' || values.language === 'en' ? values.language : null;
+  if (language === null) throw new CliError(`--language must be id or en\n${USAGE}`);
+  const file = fromCwd(target);
+  return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
+    try {
+      return verb === 'import' ? await importFile(caller, file, values) : await templateFile(caller, file, language);
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      throw new CliError(`${err.code}: ${describeError(err)}`, 1);
+    }
+  });
+}

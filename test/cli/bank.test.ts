@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { DB_FILE_NAME } from '../../electron/core';
+import { sourceReasonText } from '../../electron/shared/i18n/bank-source-text';
+import { asEnv, auditActor, runCli } from '../support/cli';
+import { demo, staff, tempDir } from '../support/core';
+
+const asAdmin = ['--as', staff.admin.username];
+const adminEnv = asEnv(staff.admin.password);
+const UNIT = demo.scheme.units[0].code;
+
+const GIFT = ['::A:: Protokol aman? {=HTTPS ~HTTP ~FTP}', '', '::B:: Jelaskan DNS. {}', '', '::Rusak:: Kurung tidak pernah ditutup {=a ~b', ''].join('\n');
+
+function query<T>(dir: string, sql: string): T {
+  const db = new Database(path.join(dir, DB_FILE_NAME), { readonly: true });
+  try {
+    return db.prepare(sql).pluck().get() as T;
+  } finally {
+    db.close();
+  }
+}
+
+describe('ruang-uji bank import', () => {
+  it('previews with --dry-run --json writing nothing, then imports mapped to a unit and approved, refusals by position in the installation’s language', () => {
+    const dir = tempDir();
+    runCli(['demo', '--data', dir]);
+    const file = path.join(tempDir('ru-bank-'), 'soal.gift');
+    fs.writeFileSync(file, GIFT);
+    const items = () => query<number>(dir, 'SELECT count(*) FROM item');
+    const before = items();
+    const scheme = ['--scheme', demo.scheme.code];
+
+    const dry = runCli(['bank', 'import', file, ...scheme, '--dry-run', '--json', '--data', dir, ...asAdmin], adminEnv);
+    expect(dry.code, dry.stderr).toBe(1);
+    const out = JSON.parse(dry.stdout);
+    expect(out).toMatchObject({
+      scheme: { code: demo.scheme.code, version: 1 },
+      dryRun: true,
+      sourceType: 'gift',
+      counts: { total: 3, add: 2, unchanged: 0, refused: 1, unmapped: 2 },
+      bySourceType: { gift: { add: 2, unchanged: 0, refused: 1 } },
+      applied: null,
+    });
+    expect(out.refused).toEqual([{ position: { line: 5 }, positionText: 'line 5', by: 'reader', code: 'BANK_BRACE_NOT_CLOSED', params: { line: 5 } }]);
+    expect(items()).toBe(before);
+
+    const applied = runCli(['bank', 'import', file, ...scheme, '--unit', UNIT, '--approve', '--data', dir, ...asAdmin], adminEnv);
+    expect(applied.code, applied.stderr).toBe(1);
+    const language = query<string | null>(dir, "SELECT value FROM setting WHERE key = 'installation.language'") === 'en' ? 'en' : 'id';
+    expect(applied.stdout).toContain('gift: 2 to add, 0 unchanged, 1 refused');
+    expect(applied.stdout).toContain(`line 5: BANK_BRACE_NOT_CLOSED: ${sourceReasonText('BANK_BRACE_NOT_CLOSED', { line: 5 }, language)}`);
+    expect(applied.stdout).toContain('applied: 2 added (2 approved), 0 unchanged, 1 refused');
+    expect(items()).toBe(before + 2);
+    expect(auditActor(dir, 'bank.import')).toEqual({ username: staff.admin.username, role: 'lsp_admin' });
+  });
+});
