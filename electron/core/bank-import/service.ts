@@ -194,6 +194,7 @@ export function mapBankImport(env: BankImportEnv, principal: Principal, importId
  * afterwards: a second apply is NOT_FOUND, and a new preview of the same file shows every question unchanged.
  */
 export function applyBankImport(env: BankImportEnv, principal: Principal, importId: string, approve: boolean): BankImportResult {
+  bankLsp(principal);
   const now = env.now();
   const pending = pendingFor(env.db, principal, importId, now);
   const { mapped, drafts } = planned(env.db, pending, approve ? 'mapped' : 'none');
@@ -212,6 +213,7 @@ export function applyBankImport(env: BankImportEnv, principal: Principal, import
 }
 
 export function discardBankImport(env: BankImportEnv, principal: Principal, importId: string): { discarded: boolean } {
+  bankLsp(principal);
   pendingFor(env.db, principal, importId, env.now());
   return { discarded: dropPending(env.db, importId) };
 }
