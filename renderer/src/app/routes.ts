@@ -33,6 +33,7 @@ const ROUTES: Partial<Record<Role, Record<string, ComponentType>>> = {
     'bank-new/*': lazyScreen(() => import('../screens/bank/BankItemScreen').then((m) => m.BankNewScreen)),
     'bank-item/*': lazyScreen(() => import('../screens/bank/BankItemScreen').then((m) => m.BankItemScreen)),
     'bank-coverage/*': lazyScreen(() => import('../screens/bank/CoverageScreen').then((m) => m.CoverageScreen)),
+    'bank-import/*': lazyScreen(() => import('../screens/bank-import/BankImportScreen').then((m) => m.BankImportScreen)),
   },
   proctor: {
     bundles: lazyScreen(() => import('../screens/proctor/ProctorBundlesScreen').then((m) => m.ProctorBundlesScreen)),

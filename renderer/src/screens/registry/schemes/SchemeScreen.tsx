@@ -70,6 +70,10 @@ function ExistingScheme({ schemeId }: { schemeId: string }) {
           <>
             <p className="registry-facts">
               <span className="mono" data-testid="scheme-code">{scheme.code}</span> · {t('registryScreens.schemes.version')} <span data-testid="scheme-version">{scheme.version}</span>
+              {' · '}
+              <a href={`#/bank/${encodeURIComponent(scheme.id)}`} data-testid="scheme-bank">
+                {t('bankScreens.link')}
+              </a>
             </p>
             {newVersion !== null && (
               <p className="notice notice--success" role="status" data-testid="scheme-new-version">

@@ -1,0 +1,36 @@
+import type { TFunction } from 'i18next';
+import type { BankFieldIssue } from '../../../../electron/shared/bank';
+import { BANK_FIELD_REASONS } from '../../../../electron/shared/bank';
+import type { BankImportRefusal } from '../../../../electron/shared/bank-import';
+import { apiError, type ErrorCode, type ErrorParams } from '../../../../electron/shared/errors';
+import { BANK_FIELD_REASON_LABEL } from '../bank/field-reasons';
+import { SOURCE_REASON_LABEL } from './source-labels';
+
+const isReaderReason = (code: string): code is keyof typeof SOURCE_REASON_LABEL => code in SOURCE_REASON_LABEL;
+
+/** Each refused field of a question, in words: `options.2.text.en: Terlalu panjang.` */
+function fieldsText(t: TFunction, fields: readonly BankFieldIssue[] | undefined): string {
+  if (!fields || fields.length === 0) return '';
+  return fields
+    .map((issue) => {
+      const reason = BANK_FIELD_REASONS.find((known) => known === issue.reason) ?? 'format';
+      return t('bankScreens.import.field', { field: issue.field, reason: t(BANK_FIELD_REASON_LABEL[reason]) });
+    })
+    .join(' ');
+}
+
+/** A core error of one question (the bank's refusal, or why it cannot be approved), in the screen's language. */
+export function bankProblemText(t: TFunction, problem: { code: ErrorCode; params: ErrorParams; fields?: BankFieldIssue[] }): string {
+  const error = apiError(problem.code, problem.params);
+  // The core names the parameters at run time, so the default-value overload is the honest typing (as ErrorMessage does).
+  const message = t(error.messageKey, { ...error.params, defaultValue: error.code });
+  const fields = fieldsText(t, problem.fields);
+  return fields ? `${message} ${fields}` : message;
+}
+
+/** Why a question was refused: by the reader (a type the bank does not take, broken input) or by the bank. */
+export function refusalText(t: TFunction, refusal: BankImportRefusal): string {
+  const code = refusal.code;
+  if (isReaderReason(code)) return t(SOURCE_REASON_LABEL[code], refusal.params);
+  return bankProblemText(t, { code, params: refusal.params, fields: refusal.fields });
+}
