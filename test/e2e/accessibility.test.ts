@@ -181,6 +181,9 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) of every screen', () => {
       ['#/candidates', 'candidates-screen'],
       ['#/candidates/new', 'candidate-form'],
       ['#/candidates/import', 'import-screen'],
+      ['#/sessions', 'sessions-screen'],
+      ['#/sessions/new', 'planner-form'],
+      ['#/apl', 'apl-list-screen'],
     ];
     for (const [hash, testId] of screens) {
       await goTo(page, hash, testId);
@@ -196,6 +199,14 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) of every screen', () => {
     await page.getByTestId('candidates-screen').locator('tbody a').first().click();
     await page.getByTestId('candidate-form').waitFor();
     await auditBoth(page, 'admin.candidates.record');
+    // A candidate's FR.APL.01/02, from their page; the demo's session with its written test, from the sessions list.
+    await page.getByTestId('candidate-apl-open').click();
+    await page.getByTestId('apl01-form').waitFor();
+    await auditBoth(page, 'admin.apl.record');
+    await goTo(page, '#/sessions', 'sessions-screen');
+    await page.getByTestId('sessions-table').locator('tbody a').first().click();
+    await page.getByTestId('written-preview').waitFor();
+    await auditBoth(page, 'admin.sessions.record');
     await page.context().close();
   });
 
