@@ -18,13 +18,13 @@ describe('the bankImport methods', () => {
     expect(METHODS).toEqual(['bankImport/preview', 'bankImport/map', 'bankImport/apply', 'bankImport/discard', 'bankImport/template']);
     for (const m of METHODS) expect(contract[m].access, m).toEqual({ roles: ['lsp_admin'] });
     const { core, scheme, env } = await importCore();
-    const args = {
+    const args: Record<string, unknown> = {
       'bankImport/preview': { schemeId: scheme.id, uploadId: UUID, fileName: 'a.txt' },
       'bankImport/map': { importId: UUID, mapping: {} },
       'bankImport/apply': { importId: UUID, approve: true },
       'bankImport/discard': { importId: UUID },
       'bankImport/template': { format: 'xlsx' },
-    } as const;
+    };
     const tokens = { proctor: await signInAs(core, 'proctor'), assessor: await signInAs(core, 'assessor1') };
     for (const [role, token] of Object.entries(tokens)) {
       for (const m of METHODS) expect(await failure(core, m, args[m], token), `${role} ${m}`).toMatchObject({ code: 'FORBIDDEN' });
