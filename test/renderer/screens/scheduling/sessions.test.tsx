@@ -1,0 +1,110 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { id } from '../../../../electron/shared/i18n/id';
+import type { PlannedSession, WrittenTestPreview } from '../../../../electron/shared/scheduling';
+import { ok } from '../../fake-transport';
+import { argsOf, openAt } from '../registry/support';
+import { SCHEME, page } from './fixtures';
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+const session = (n: number): PlannedSession => ({
+  id: `ses-${n}`,
+  code: `JDW-20270310-00${n}`,
+  titleId: 'Junior Web Programmer',
+  titleEn: null,
+  date: '2027-03-10',
+  startTime: '22:00',
+  durationMinutes: 240,
+  endDate: '2027-03-11',
+  endTime: '02:00',
+  mode: 'room_server',
+  status: 'upcoming',
+  scheme: SCHEME,
+  tuk: { id: 't-1', code: 'TUK-01', name: 'TUK SMK Negeri 1', type: 'sewaktu' },
+  assessorCount: 1,
+  candidateCount: 3,
+});
+
+describe('sessions list', () => {
+  it('filters by status and dates from the first page, and links each code to its planner', async () => {
+    const { fake } = openAt('sessions', {
+      'sessions/list': () => ok(page([session(1)])),
+      'sessions/settings': () => ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true }),
+    });
+    const row = await screen.findByTestId('session-row');
+    expect(within(row).getByRole('link', { name: 'JDW-20270310-001' }).getAttribute('href')).toBe('#/sessions/ses-1');
+    expect(row.textContent).toContain(id.schedulingScreens.status.upcoming);
+    fireEvent.change(screen.getByTestId('filter-status'), { target: { value: 'awaiting_results' } });
+    fireEvent.change(screen.getByTestId('filter-date-from'), { target: { value: '2027-03-01' } });
+    fireEvent.change(screen.getByTestId('filter-date-to'), { target: { value: '2027-03-31' } });
+    await waitFor(() => expect(argsOf(fake.calls, 'sessions/list')).toHaveLength(2));
+    expect(argsOf(fake.calls, 'sessions/list')[1]).toEqual({ search: undefined, status: 'awaiting_results', dateFrom: '2027-03-01', dateTo: '2027-03-31', cursor: null });
+  });
+
+  it("saves the LSP's rules: the day limit and a rule switched off, the others as they were", async () => {
+    const settings = { maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true };
+    const { fake } = openAt('sessions', { 'sessions/list': () => ok(page([])), 'sessions/settings': () => ok(settings), 'sessions/setSettings': (args) => ok((args as { settings: typeof settings }).settings) });
+    const form = await screen.findByTestId('scheduling-settings');
+    fireEvent.change(within(form).getByTestId('field-maxCandidatesPerAssessorPerDay'), { target: { value: '12' } });
+    fireEvent.click(within(form).getByTestId('setting-tukCapacity'));
+    fireEvent.click(within(form).getByTestId('record-save'));
+    await waitFor(() => expect(argsOf(fake.calls, 'sessions/setSettings')).toEqual([{ settings: { ...settings, maxCandidatesPerAssessorPerDay: 12, tukCapacity: false } }]));
+  });
+});
+
+const preview = (spec: WrittenTestPreview['spec'], lost: boolean): WrittenTestPreview => ({
+  spec,
+  assembledAt: spec.mode === 'all' ? null : '2027-03-01T02:00:00.000Z',
+  units: [
+    {
+      unitId: 'u-1',
+      code: 'J.620100.005.02',
+      titleId: 'Mengimplementasikan User Interface',
+      titleEn: null,
+      available: 6,
+      min: 2,
+      max: 2,
+      kuk: [
+        { kukId: 'k-1', number: '1.1', available: 3, min: 1, max: 2 },
+        { kukId: 'k-2', number: '1.2', available: 3, min: lost ? 0 : 1, max: 1 },
+      ],
+    },
+  ],
+  candidates: [{ candidateId: 'c-1', name: 'Peserta 1', participantNo: 'P-0001', multipleChoice: 2, essay: 0 }],
+  warnings: lost ? [{ unitCode: 'J.620100.005.02', kukNumber: '1.2', kukId: 'k-2', candidates: 4 }] : [],
+});
+
+describe('written test assembly', () => {
+  it('draws N per unit per candidate and shows fewest–most per unit and KUK, warning where a KUK loses its written evidence', async () => {
+    const { fake } = openAt('sessions/ses-1', {
+      'sessions/get': () =>
+        ok({ ...session(1), assessors: [], candidates: [], editable: true, conflicts: [], changedAt: null, exportedAt: null, changedSinceExport: false }),
+      'schemes/list': () => ok(page([SCHEME])),
+      'tuks/list': () => ok(page([])),
+      'sessions/check': () => ok({ conflicts: [], refused: 0, pending: 0 }),
+      'assessors/list': () => ok(page([])),
+      'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
+      'sessions/setWrittenTest': (args) => ok(preview((args as { test: WrittenTestPreview['spec'] }).test, true)),
+    });
+    expect((await screen.findByTestId('written-assembled')).textContent).toBe(id.schedulingScreens.written.notAssembled);
+    expect(screen.queryByTestId('written-warnings')).toBeNull();
+    fireEvent.click(screen.getByTestId('written-mode-draw'));
+    fireEvent.change(screen.getByTestId('written-per'), { target: { value: 'unit' } });
+    fireEvent.change(screen.getByTestId('written-count'), { target: { value: '2' } });
+    fireEvent.click(screen.getByTestId('written-assemble'));
+    await waitFor(() => expect(argsOf(fake.calls, 'sessions/setWrittenTest')).toEqual([{ sessionId: 'ses-1', test: { mode: 'draw', per: 'unit', count: 2, perCandidate: true } }]));
+    expect((await screen.findByTestId('written-warning')).textContent).toBe('KUK 1.2 unit J.620100.005.02: tidak tercakup untuk 4 asesi.');
+    const kuk = screen.getAllByTestId('written-kuk');
+    expect(kuk.map((row) => row.textContent)).toEqual(['KUK 1.131–2', 'KUK 1.230–1']);
+    expect(kuk[1].className).toBe('written__lost');
+    expect(screen.getByTestId('written-unit-range').textContent).toBe('2');
+
+    // Drawing again asks for a new seed; the rule is otherwise the same.
+    fireEvent.click(screen.getByTestId('written-reseed'));
+    await waitFor(() => expect(argsOf(fake.calls, 'sessions/setWrittenTest')).toHaveLength(2));
+    expect(argsOf(fake.calls, 'sessions/setWrittenTest')[1]).toEqual({ sessionId: 'ses-1', test: { mode: 'draw', per: 'unit', count: 2, perCandidate: true, reseed: true } });
+  });
+});
