@@ -270,8 +270,9 @@ export type SessionSheet = {
     attendance: AttendanceStatus;
     /**
      * Only hashes of passwords are stored, so a card can carry a password only where it is known:
-     * on the embedded demo (whose logins are public anyway). Elsewhere the LSP hands it out when
-     * it creates or resets the account, and the card says so.
+     * on the embedded demo (whose logins are public anyway). Elsewhere the core never returns one: the
+     * LSP's print fills it in from the answer of sessions/issuePasswords held in the window's memory
+     * (renderer/src/screens/print/issued-passwords.ts), and without it the card says "issued separately".
      */
     cardPassword: string | null;
   })[];

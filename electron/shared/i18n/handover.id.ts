@@ -9,6 +9,15 @@ export const handoverErrorsId = {
 
 export const handoverId = {
   handover: {
+    title: 'Serah terima ke TUK',
+    exportedAt: 'Paket sesi terakhir dikirim: {{at}}',
+    notExported: 'Paket sesi belum pernah diekspor.',
+    changedSinceExport: 'Sesi diubah setelah paket terakhir diekspor: ekspor ulang paket sesi agar TUK memakai jadwal terbaru (sebelum ujian dimulai).',
+    passwordsHint: 'Kata sandi peserta hanya ditampilkan sekali, pada kartu peserta yang dicetak dari jendela ini. Menerbitkan ulang mengganti kata sandi lama; ekspor ulang paket sesi sesudahnya.',
+    issued_other: '{{count}} kata sandi diterbitkan dan siap dicetak pada kartu peserta.',
+    issue: 'Terbitkan kata sandi peserta',
+    reissue: 'Terbitkan ulang kata sandi',
+    ak01For: 'FR.AK.01 untuk',
     tables: { sessionExport: 'Pengiriman paket sesi' },
   },
 } as const;

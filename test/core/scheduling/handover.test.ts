@@ -200,3 +200,20 @@ describe('a planned session handed over to a TUK', () => {
     expect(tuk.db.prepare('SELECT count(*) FROM bundle_import').pluck().get()).toBe(before);
   });
 });
+
+describe('prints of a planned session at the LSP, before the day', () => {
+  it('the card and attendance sheet and each candidate FR.AK.01 read the plan: candidate, assessor, scheme, TUK and date, nothing signed', async () => {
+    const { lsp, admin, candidates, session } = await planned();
+    const sheet = await call(lsp, 'print/sessionSheet', { sessionId: session.id }, admin);
+    expect(sheet.rows.map((r) => r.candidateId).sort()).toEqual([...candidates].sort());
+    // Passwords are never read back: the cards get them from sessions/issuePasswords' answer, in memory.
+    expect(sheet.rows.every((r) => r.cardPassword === null && r.attendance === 'not_recorded')).toBe(true);
+    expect(sheet.header).toMatchObject({ sessionCode: session.code, date: DAY, tukName: 'TUK 7', assessorNames: [expect.stringMatching(/\S/)] });
+
+    const ws = await call(lsp, 'assessment/workspace', { sessionId: session.id, candidateId: candidates[0] }, admin);
+    expect(ws.header).toMatchObject({ sessionCode: session.code, date: DAY, tukName: 'TUK 7', schemeCode: expect.stringMatching(/\S/), assessorName: expect.stringMatching(/\S/) });
+    expect(ws.candidate.candidateId).toBe(candidates[0]);
+    expect(ws.attempt).toMatchObject({ submittedAt: null, agreedAt: null });
+    expect(ws.formSignatures.ak01).toEqual({ candidate: null, assessor: null });
+  });
+});

@@ -9,6 +9,7 @@ import { Ia01Print, Ia03Print, Ia05Print, Ia06Print, Ia07Print } from './Instrum
 import { savePdf } from './save-pdf';
 import { Ak01Print, Ak02Print, Ak03Print, Ak04Print } from './RecordForms';
 import { Ak05Print, AttendancePrint, CardPrint } from './SessionForms';
+import { withIssuedPasswords } from './issued-passwords';
 import { MinutesPrint } from './MinutesPrint';
 import { LANGUAGE_LABEL } from '../../i18n/domain-labels';
 
@@ -158,7 +159,7 @@ function SheetPrint({ sessionId, form }: { sessionId: string; form: 'card' | 'at
   const { state, reload } = useLoad('print/sessionSheet', { sessionId });
   return (
     <LoadView state={state} onRetry={reload}>
-      {(sheet) => (form === 'card' ? <CardPrint sheet={sheet} /> : <AttendancePrint sheet={sheet} />)}
+      {(sheet) => (form === 'card' ? <CardPrint sheet={withIssuedPasswords(sheet, sessionId)} /> : <AttendancePrint sheet={sheet} />)}
     </LoadView>
   );
 }

@@ -12,6 +12,7 @@ import { ConflictNote } from './ConflictNote';
 import { EMPTY_PLAN, planFromDetail, type PlanState } from './plan-state';
 import { PlannerForm } from './PlannerForm';
 import { WrittenTestPanel } from './WrittenTestPanel';
+import { HandoverPanel } from './HandoverPanel';
 
 /** `#/sessions/new` plans a session; `#/sessions/<id>` changes an upcoming one and assembles its written test. */
 export function SessionScreen() {
@@ -72,6 +73,7 @@ function SessionBody({ detail, onSaved }: { detail: PlannedSessionDetail; onSave
         )}
       </Section>
       <WrittenTestPanel sessionId={detail.id} schemeId={detail.scheme.id} editable={detail.editable} />
+      <HandoverPanel detail={detail} onChanged={onSaved} />
     </>
   );
 }

@@ -1,0 +1,90 @@
+import { useId, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import type { PlannedSessionDetail } from '../../../../../electron/shared/scheduling';
+import { useRun } from '../../../api/use-run';
+import { ErrorMessage } from '../../../components/ErrorMessage';
+import { Section } from '../../../components/Section';
+import { useFormat } from '../../../i18n/use-format';
+import { useClient } from '../../../session/SessionProvider';
+import { FORM_TITLE } from '../../print/forms';
+import { issuedCount, rememberIssued } from '../../print/issued-passwords';
+import { PrintView } from '../../print/PrintView';
+
+type Open = { form: 'card' | 'attendance' } | { form: 'ak01'; candidateId: string };
+
+/**
+ * Handing the session over to the TUK: its export state, the candidates' passwords (shown once, on the
+ * cards printed from this window's memory) and the prints made before the day: cards, the attendance
+ * list and each candidate's FR.AK.01 filled in from the plan, unsigned.
+ */
+export function HandoverPanel({ detail, onChanged }: { detail: PlannedSessionDetail; onChanged: () => void }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const client = useClient();
+  const { busy, error, run } = useRun();
+  const [issued, setIssued] = useState(() => issuedCount(detail.id));
+  const [open, setOpen] = useState<Open | null>(null);
+  const [ak01For, setAk01For] = useState(detail.candidates[0]?.candidateId ?? '');
+  const selectId = useId();
+  if (open)
+    return createPortal(
+      <main className="print-overlay">
+        <PrintView sessionId={detail.id} form={open.form} candidateId={open.form === 'ak01' ? open.candidateId : null} onClose={() => setOpen(null)} />
+      </main>,
+      document.body,
+    );
+  const issue = () =>
+    void run(async () => {
+      const result = await client.call('sessions/issuePasswords', { sessionId: detail.id });
+      rememberIssued(result);
+      setIssued(issuedCount(detail.id));
+      onChanged();
+    });
+  return (
+    <Section title={t('handover.title')}>
+      <p data-testid="handover-export-state">
+        {detail.exportedAt ? t('handover.exportedAt', { at: f.dateTime(detail.exportedAt) }) : t('handover.notExported')}
+      </p>
+      {detail.changedSinceExport ? (
+        <p className="notice notice--warning" data-testid="handover-changed">
+          {t('handover.changedSinceExport')}
+        </p>
+      ) : null}
+      <p>{t('handover.passwordsHint')}</p>
+      {issued > 0 ? (
+        <p className="notice notice--info" data-testid="handover-issued">
+          {t('handover.issued', { count: issued })}
+        </p>
+      ) : null}
+      {error ? <ErrorMessage error={error} /> : null}
+      <div className="toolbar">
+        <button type="button" className="button button--primary button--small" disabled={busy || detail.candidates.length === 0} data-testid="handover-issue" onClick={issue}>
+          {issued > 0 ? t('handover.reissue') : t('handover.issue')}
+        </button>
+        {(['card', 'attendance'] as const).map((form) => (
+          <button key={form} type="button" className="button button--secondary button--small" data-testid={`handover-print-${form}`} onClick={() => setOpen({ form })}>
+            {t('assess.workspace.print')}: {t(FORM_TITLE[form])}
+          </button>
+        ))}
+      </div>
+      {detail.candidates.length > 0 ? (
+        <div className="toolbar">
+          <label className="field field--inline" htmlFor={selectId}>
+            <span className="field__label">{t('handover.ak01For')}</span>
+          </label>
+          <select id={selectId} className="field__input" value={ak01For} data-testid="handover-ak01-candidate" onChange={(e) => setAk01For(e.target.value)}>
+            {detail.candidates.map((c) => (
+              <option key={c.candidateId} value={c.candidateId}>
+                {c.participantNo} · {c.name}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="button button--secondary button--small" data-testid="handover-print-ak01" onClick={() => setOpen({ form: 'ak01', candidateId: ak01For })}>
+            {t('assess.workspace.print')}: {t(FORM_TITLE.ak01)}
+          </button>
+        </div>
+      ) : null}
+    </Section>
+  );
+}
