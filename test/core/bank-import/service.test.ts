@@ -86,6 +86,10 @@ describe('bank import service', () => {
       [null, [], false],
     ]);
     expect(mapped.counts).toMatchObject({ add: 3, mapped: 1, unmapped: 2, approvable: 1 });
+    // An empty list leaves a question unmapped whatever the unit; null hands it back to the unit.
+    const back = mapBankImport(env, principal, preview.importId, { unitId: unit.id, questions: [{ index: 0, kukIds: [] }, { index: 1, kukIds: null }] });
+    expect(back.questions.map((q) => q.mappedBy)).toEqual([null, 'unit', 'unit']);
+    mapBankImport(env, principal, preview.importId, { unitId: null, questions: [{ index: 0, kukIds: null }, { index: 1, kukIds: [k21] }] });
 
     // The mapping is checked whole before any of it is kept.
     const before = checksum(core.db);
