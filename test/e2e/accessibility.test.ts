@@ -210,6 +210,32 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) of every screen', () => {
     await page.context().close();
   });
 
+  it("the question bank's screens: the scheme picker, a version's list, a question with its preview, a new entry, the KUK coverage and the import", async () => {
+    const { page } = await openStaffPage(browser, room, staff.admin.username, staff.admin.password);
+    await page.getByTestId('home-lsp_admin').waitFor();
+    await goTo(page, '#/bank', 'bank-scheme');
+    await audit(page, 'admin.bank.id');
+    const schemeId = await page.getByTestId('bank-scheme').locator('option').nth(1).getAttribute('value');
+    await page.getByTestId('bank-scheme').selectOption(schemeId ?? '');
+    await page.getByTestId('bank-table').waitFor();
+    await auditBoth(page, 'admin.bank.list');
+    // A multiple-choice question, so the preview shows the CBT's own question with its options.
+    await page.getByTestId('filter-kind').selectOption('multiple_choice');
+    await page.locator('[data-testid="bank-row"][data-kind="multiple_choice"] a').first().click();
+    await page.getByTestId('bank-preview').getByTestId('cbt-question').waitFor();
+    await auditBoth(page, 'admin.bank.item');
+    const screens: [string, string][] = [
+      [`#/bank-new/${schemeId}`, 'bank-item-form'],
+      [`#/bank-coverage/${schemeId}`, 'coverage-table'],
+      [`#/bank-import/${schemeId}`, 'bank-import-file'],
+    ];
+    for (const [hash, testId] of screens) {
+      await goTo(page, hash, testId);
+      await audit(page, `admin.${hash.split('/')[1]}.id`);
+    }
+    await page.context().close();
+  });
+
   it('finds no violation on any screen checked', () => {
     // Every test above ran its screens; a screen that failed to open failed its own test.
     fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });

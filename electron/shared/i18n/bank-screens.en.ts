@@ -164,6 +164,13 @@ export const bankScreensEn = {
       refusedTitle: 'Refused questions',
       refusedHint: 'These questions were not imported. Fix them in the file and import it again; the others are not affected.',
       questionsTitle: 'Questions read',
+      at: {
+        line: 'line {{line}}',
+        row: 'table row {{row}}',
+        number: 'question {{number}}',
+        file: 'whole file',
+        inPart: '{{file}}, {{at}}',
+      },
       position: 'Where',
       type: 'Source type',
       excerpt: 'Excerpt',

@@ -158,6 +158,13 @@ export const bankScreensId = {
       refusedTitle: 'Soal yang ditolak',
       refusedHint: 'Soal ini tidak diimpor. Perbaiki di berkas lalu impor lagi; soal lain tidak terpengaruh.',
       questionsTitle: 'Soal yang dibaca',
+      at: {
+        line: 'baris {{line}}',
+        row: 'baris tabel {{row}}',
+        number: 'soal {{number}}',
+        file: 'seluruh berkas',
+        inPart: '{{file}}, {{at}}',
+      },
       position: 'Letak',
       type: 'Jenis asal',
       excerpt: 'Cuplikan',

@@ -5,10 +5,11 @@ import type { SchemeDetail } from '../../../../electron/shared/registry';
 import { StatusBadge } from '../../components/StatusBadge';
 import { INSTRUMENT_KIND_LABEL } from '../../i18n/domain-labels';
 import { useFormat } from '../../i18n/use-format';
+import { kukRefs } from '../bank/kuk-refs';
 import { KukPicker } from '../bank/KukPicker';
 import { NO_FIELD_ERRORS } from '../registry/field-errors';
 import { MAP_NOTE_LABEL, MAPPED_BY_LABEL, OUTCOME_LABEL, OUTCOME_TONE } from './labels';
-import { bankProblemText, refusalText } from './problem-text';
+import { bankProblemText, positionLabel, refusalText } from './problem-text';
 import { SOURCE_NOTE_LABEL } from './source-labels';
 
 /** Rows shown at once: a 5,000-question file is read a page at a time, not drawn whole. */
@@ -34,11 +35,11 @@ export function RefusedQuestions({ refusals }: { refusals: BankImportRefusal[] }
             {refusals.slice(0, shown).map((refusal, i) => (
               <tr key={`${refusal.positionText}-${i}`} data-testid="bank-import-refusal" data-code={refusal.code}>
                 <th scope="row" className="mono">
-                  {refusal.positionText}
+                  {positionLabel(t, refusal.position)}
                 </th>
                 <td>{refusal.originalType}</td>
                 <td className="bank-import__excerpt">{refusal.name ? `${refusal.name}: ${refusal.excerpt}` : refusal.excerpt}</td>
-                <td data-testid="bank-import-refusal-reason">{refusalText(t, refusal)}</td>
+                <td className="bank-import__wrap" data-testid="bank-import-refusal-reason">{refusalText(t, refusal)}</td>
               </tr>
             ))}
           </tbody>
@@ -83,17 +84,17 @@ export function QuestionsTable({ scheme, questions, busy, locked, onMap }: Quest
               <Fragment key={q.index}>
                 <tr data-testid="bank-import-question" data-index={q.index} data-outcome={q.outcome} data-mapped={q.kukIds.length > 0}>
                   <th scope="row" className="mono">
-                    {q.positionText}
+                    {positionLabel(t, q.position)}
                     <div className="muted small">{q.originalType}</div>
                   </th>
                   <td className="bank-import__excerpt">{q.name ? `${q.name}: ${q.stem}` : q.stem}</td>
-                  <td>
+                  <td className="bank-import__wrap">
                     <Became question={q} />
                   </td>
-                  <td data-testid="bank-import-mapping">
+                  <td className="bank-import__wrap" data-testid="bank-import-mapping">
                     {q.kukIds.length > 0 ? (
                       <>
-                        <span className="mono">{q.kukIds.map((k) => kukLabel.get(k) ?? k).join(', ')}</span>
+                        <span className="mono">{kukRefs(q.kukIds.map((k) => kukLabel.get(k) ?? { unitCode: '', number: k }))}</span>
                         {q.mappedBy && <div className="muted small">{t(MAPPED_BY_LABEL[q.mappedBy])}</div>}
                       </>
                     ) : (
@@ -112,7 +113,7 @@ export function QuestionsTable({ scheme, questions, busy, locked, onMap }: Quest
                       </div>
                     )}
                   </td>
-                  <td className="small" data-testid="bank-import-notes">
+                  <td className="small bank-import__wrap" data-testid="bank-import-notes">
                     {q.notes.map((note, i) => (
                       <div key={i}>{t(SOURCE_NOTE_LABEL[note.code], note.params)}</div>
                     ))}
@@ -188,9 +189,9 @@ function MoreButton({ total, shown, onMore }: { total: number; shown: number; on
   );
 }
 
-/** "J.620100.004.02 1.1" for each KUK id of the scheme version. */
-function kukLabels(scheme: SchemeDetail): ReadonlyMap<string, string> {
-  const out = new Map<string, string>();
-  for (const unit of scheme.units) for (const element of unit.elements) for (const kuk of element.kuk) out.set(kuk.id, `${unit.code} ${kuk.number}`);
+/** Each KUK id of the scheme version with its unit's code and its number. */
+function kukLabels(scheme: SchemeDetail): ReadonlyMap<string, { unitCode: string; number: string }> {
+  const out = new Map<string, { unitCode: string; number: string }>();
+  for (const unit of scheme.units) for (const element of unit.elements) for (const kuk of element.kuk) out.set(kuk.id, { unitCode: unit.code, number: kuk.number });
   return out;
 }

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { BankFieldIssue } from '../../../../electron/shared/bank';
 import { BANK_FIELD_REASONS } from '../../../../electron/shared/bank';
-import type { BankImportRefusal } from '../../../../electron/shared/bank-import';
+import type { BankImportPosition, BankImportRefusal } from '../../../../electron/shared/bank-import';
 import { apiError, type ErrorCode, type ErrorParams } from '../../../../electron/shared/errors';
 import { BANK_FIELD_REASON_LABEL } from '../bank/field-reasons';
 import { SOURCE_REASON_LABEL } from './source-labels';
@@ -33,4 +33,17 @@ export function refusalText(t: TFunction, refusal: BankImportRefusal): string {
   const code = refusal.code;
   if (isReaderReason(code)) return t(SOURCE_REASON_LABEL[code], refusal.params);
   return bankProblemText(t, { code, params: refusal.params, fields: refusal.fields });
+}
+
+/** Where a question stood in the file, in the screen's language (the core's positionText is the stored, English form). */
+export function positionLabel(t: TFunction, p: BankImportPosition): string {
+  const at =
+    p.line !== undefined
+      ? t('bankScreens.import.at.line', { line: p.line })
+      : p.row !== undefined
+        ? t('bankScreens.import.at.row', { row: p.row })
+        : p.number !== undefined
+          ? t('bankScreens.import.at.number', { number: p.number })
+          : t('bankScreens.import.at.file');
+  return p.file ? t('bankScreens.import.at.inPart', { file: p.file, at }) : at;
 }

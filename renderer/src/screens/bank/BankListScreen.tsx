@@ -14,6 +14,7 @@ import { useRouteId } from '../registry/use-route-id';
 import { useDebounced, usePagedList } from '../registry/use-paged-list';
 import { BankPage } from './BankPage';
 import { BankStatusBadge } from './BankStatusBadge';
+import { kukRefs } from './kuk-refs';
 import { BANK_STATUS_LABEL } from './labels';
 import { SchemePicker } from './SchemePicker';
 import { useScheme } from './use-scheme';
@@ -111,7 +112,7 @@ function BankList({ scheme }: { scheme: SchemeDetail }) {
           onChange={(status) => set('status')(BANK_STATUSES.find((s) => s === status) ?? '')}
           options={BANK_STATUSES.map((status) => ({ value: status, label: t(BANK_STATUS_LABEL[status]) }))}
         />
-        <label className="field field--check bank-filter-check">
+        <label className="bank-filter-check">
           <input type="checkbox" data-testid="filter-missing-english" checked={filters.missingEnglish} onChange={(event) => set('missingEnglish')(event.target.checked)} />{' '}
           {t('bankScreens.list.missingEnglish')}
         </label>
@@ -159,7 +160,7 @@ function BankTable({ rows }: { rows: BankItemSummary[] }) {
                   </>
                 )}
               </td>
-              <td className="mono">{row.kuks.map((kuk) => `${kuk.unitCode} ${kuk.number}`).join(', ')}</td>
+              <td className="mono">{kukRefs(row.kuks)}</td>
               <td>
                 <BankStatusBadge status={row.status} />
                 {row.used && <span className="muted small"> · {t('bankScreens.list.used')}</span>}

@@ -10,11 +10,15 @@ import { QuestionView } from '../candidate/QuestionView';
 export function ItemPreview({ item }: { item: CbtItem | null }) {
   const { t } = useTranslation();
   const headingId = useId();
+  const titleId = useId();
   const [choice, setChoice] = useState<number | null>(null);
   const [text, setText] = useState('');
   return (
-    <aside className="bank-preview" aria-label={t('bankScreens.preview.title')} data-testid="bank-preview">
-      <h2 className="bank-preview__title">{t('bankScreens.preview.title')}</h2>
+    // A region of the page (not an aside: a complementary landmark inside main is not allowed).
+    <section className="bank-preview" aria-labelledby={titleId} data-testid="bank-preview">
+      <h2 className="bank-preview__title" id={titleId}>
+        {t('bankScreens.preview.title')}
+      </h2>
       {item === null ? (
         <p className="muted" data-testid="bank-preview-none">
           {t('bankScreens.preview.notCbt')}
@@ -39,6 +43,6 @@ export function ItemPreview({ item }: { item: CbtItem | null }) {
           </div>
         </>
       )}
-    </aside>
+    </section>
   );
 }

@@ -111,6 +111,7 @@ describe('question bank import', () => {
     const refused = screen.getByTestId('bank-import-refused');
     expect(refused.compareDocumentPosition(screen.getByTestId('bank-import-questions')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(within(refused).getByTestId('bank-import-refusal').textContent).toContain('baris 9');
+    expect(within(screen.getAllByTestId('bank-import-question')[1]).getByRole('rowheader').textContent).toContain('baris 5');
     expect(within(refused).getByTestId('bank-import-refusal-reason').textContent).toBe(id.bankSource.reasons.BANK_MATCHING);
     const rows = screen.getAllByTestId('bank-import-question');
     expect(within(rows[0]).getByTestId('bank-import-became').textContent).toBe('Pilihan ganda · 4 pilihan · kunci B');
