@@ -63,6 +63,7 @@ import {
 } from './bank-import';
 import type { AplDetail, AplSummary, PlannedSession, PlannedSessionDetail, SchedulingSettings, SessionCheck, WrittenTestPreview } from './scheduling';
 import type { IssuedPasswords } from './handover';
+import type { AplReviewScheme } from './apl-review';
 import {
   apl01Args,
   apl01VerifyArgs,
@@ -550,6 +551,8 @@ export const contract = {
   /** Staff enter the candidate's paper FR.APL.02 (a candidate has no sign-in before their session's exam day). */
   'apl/saveSelfAssessment': method<AplDetail>()(apl02Args, roles('lsp_admin')),
   'apl/reviewSelfAssessment': method<AplDetail>()(apl02ReviewArgs, roles('assessor')),
+  /** The assessor's home: the scheme versions they may review FR.APL.02 for, with how many wait. */
+  'apl/reviewSchemes': method<AplReviewScheme[]>()(noArgs, roles('assessor')),
   // Sessions: check lists every broken rule of a proposed plan and writes nothing; create and update refuse with the first.
   'sessions/list': method<Page<PlannedSession>>()(sessionListArgs, roles('lsp_admin')),
   'sessions/get': method<PlannedSessionDetail>()(z.object({ sessionId: id }).strict(), roles('lsp_admin')),

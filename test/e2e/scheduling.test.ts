@@ -10,7 +10,7 @@ import { startRoom, type Room } from './support/room';
 /**
  * Issue 16's story in Chromium, once per language, on the demo's LSP: an LSP admin takes three new
  * candidates through FR.APL.01 (evidence, verification) and FR.APL.02 (staff entry from paper); the
- * assessor reviews the first on their own screen (the others through the API); the admin plans a
+ * assessor reviews the first from their home's review queue (the others through the API); the admin plans a
  * session with them, sees a second session with the same assessor at an overlapping time refused
  * beside the assessor, and assembles a written test drawn per unit, per candidate.
  */
@@ -126,7 +126,10 @@ describe.each(LANGUAGES)('scheduling in $lang', ({ lang, texts, day, prefix }) =
     const reviewer = await openStaffPage(browser, room, staff.assessor1.username, staff.assessor1.password);
     await reviewer.page.getByTestId('home-assessor').waitFor();
     await language(reviewer.page, lang);
-    await goTo(reviewer.page, aplHash(candidates[0].id), 'apl02-review-form');
+    // Their home lists the forms waiting for them; the first candidate's link opens the review.
+    await reviewer.page.getByTestId('apl-review-row').filter({ hasText: candidates[0].name }).getByRole('link').click();
+    await reviewer.page.getByTestId('apl02-review-form').waitFor();
+    expect(reviewer.page.url()).toContain(aplHash(candidates[0].id));
     await reviewer.page.getByTestId('apl02-review-form').getByTestId('record-save').click();
     await expect.poll(() => reviewer.page.getByTestId('apl02-review-state').textContent()).toContain(texts.schedulingScreens.apl02.proceed);
     await reviewer.page.context().close();

@@ -91,6 +91,11 @@ export const schedulingScreensEn = {
       reviewed: 'Recommendation saved.',
       incompleteForReview: 'FR.APL.02 is incomplete, so it cannot be reviewed yet.',
     },
+    review: {
+      title: 'FR.APL.02 awaiting your review',
+      awaiting: '{{waiting}} waiting',
+      none: 'Nothing awaits your review.',
+    },
     aplList: {
       title: 'Certification applications',
       hint: "A candidate appears here once their FR.APL.01 is saved from the candidate's page.",

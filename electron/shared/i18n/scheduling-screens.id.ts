@@ -88,6 +88,11 @@ export const schedulingScreensId = {
       reviewed: 'Rekomendasi tersimpan.',
       incompleteForReview: 'FR.APL.02 belum lengkap, sehingga belum dapat ditinjau.',
     },
+    review: {
+      title: 'FR.APL.02 menunggu tinjauan Anda',
+      awaiting: '{{waiting}} menunggu',
+      none: 'Tidak ada yang menunggu tinjauan.',
+    },
     aplList: {
       title: 'Permohonan sertifikasi',
       hint: 'Asesi masuk ke daftar ini setelah FR.APL.01-nya disimpan dari halaman peserta.',

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { dropUnreferenced } from '../../registry/candidate-photo';
 import { registryLsp } from '../../registry/scope';
 import { aplDetail, aplScope, listApl } from '../../scheduling/apl';
+import { reviewSchemes } from '../../scheduling/apl-review';
 import { hashPasswords, passwordPlan, storePasswords } from '../../scheduling/handover';
 import { setEvidenceFile } from '../../scheduling/apl-evidence-file';
 import { reviewSelfAssessment, saveApplication, saveSelfAssessment, verifyApplication } from '../../scheduling/apl-forms';
@@ -39,6 +40,7 @@ export const schedulingHandlers = {
   // Staff copy the candidate's paper FR.APL.02: a candidate's account exists only for a session's exam day.
   'apl/saveSelfAssessment': (args, call) => write(call, (at) => saveSelfAssessment(call.core.db, me(call), scope(call), args, 'staff', at)),
   'apl/reviewSelfAssessment': (args, call) => write(call, (at) => reviewSelfAssessment(call.core.db, me(call), scope(call), args, at)),
+  'apl/reviewSchemes': (_args, call) => reviewSchemes(call.core.db, scope(call)),
 
   'sessions/list': (args, call) => listSessions(call.core.db, lsp(call), args, now(call)),
   'sessions/get': ({ sessionId }, call) => getSession(call.core.db, lsp(call), sessionId, now(call)),

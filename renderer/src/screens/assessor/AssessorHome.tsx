@@ -9,6 +9,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
 import { SessionFacts } from '../../components/SessionFacts';
 import { useFormat } from '../../i18n/use-format';
+import { AplReviewQueue } from '../scheduling/apl/AplReviewQueue';
 import { AssessorWorkspace } from './workspace/AssessorWorkspace';
 
 export function AssessorHome() {
@@ -41,6 +42,7 @@ function Assigned({ assigned, onOpen }: { assigned: AssessorAssigned; onOpen: (s
         <FactList layout="inline" facts={credentials} />
       </PageTitle>
 
+      <AplReviewQueue />
       <h2 className="section-heading">{t('assessor.sessionsTitle')}</h2>
       {assigned.sessions.length === 0 ? (
         <div className="empty-state">

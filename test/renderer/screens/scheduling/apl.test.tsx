@@ -138,3 +138,33 @@ describe('FR.APL.02', () => {
     );
   });
 });
+
+describe("the assessor's review queue", () => {
+  it('lists, per scheme version they may assess, the candidates whose FR.APL.02 waits, each a link to their forms', async () => {
+    sessionStorage.setItem('ruang-uji.token', TOKEN);
+    localStorage.setItem('ruang-uji.language', 'id');
+    window.location.hash = '';
+    const fake = fakeTransport({
+      'auth/whoami': () => ok(principal('assessor', 'Budi Santoso')),
+      'assessor/assigned': () => ok({ assessor: { id: 'as-1', name: 'Budi Santoso', metNumber: 'MET.000.001', metExpiresOn: '2030-01-01', techCertExpiresOn: null }, sessions: [] }),
+      'apl/reviewSchemes': () => ok([{ id: 's-1', code: 'SKM-JWP', version: 2, titleId: 'Junior Web Programmer', titleEn: null, awaiting: 1 }]),
+      'apl/list': () => ok({ rows: [{ ...aplSummaryWaiting }], total: 1, totalAtLeast: null, nextCursor: null }),
+    });
+    renderApp(fake.transport);
+    const row = await screen.findByTestId('apl-review-row');
+    expect(within(row).getByRole('link', { name: 'Peserta 1' }).getAttribute('href')).toBe('#/apl/c-1~s-1');
+    expect(screen.getByTestId('apl-review-scheme').textContent).toContain('1 menunggu');
+    expect(argsOf(fake.calls, 'apl/list')).toEqual([{ schemeId: 's-1', state: 'awaiting_review', cursor: null, limit: 20 }]);
+  });
+});
+
+const aplSummaryWaiting = {
+  candidateId: 'c-1',
+  name: 'Peserta 1',
+  nik: '3273011708950001',
+  participantNo: 'P-0001',
+  purpose: 'sertifikasi',
+  apl01Result: 'accepted',
+  apl02Recommendation: null,
+  gate: { schedulable: false, missing: ['apl02_unreviewed'] },
+};
