@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxTable } from '../../electron/core/bank-import/templates/docx-writer';
 import { en } from '../../electron/shared/i18n/en';
 import { id } from '../../electron/shared/i18n/id';
-import { launchChromium, openStaffPage, screenshot } from './support/browser';
+import { demo } from '../support/core';
+import { launchChromium, openStaffPage, screenshot, watchPage } from './support/browser';
+import { acceptAndStart, signInCandidate } from './support/candidate-pc';
+import { releaseToken } from './support/exam-api';
 import { startRoom, type Room } from './support/room';
 
 /**
@@ -211,6 +214,36 @@ for (const language of ['id', 'en'] as const) {
       await shot(page, `bank-${language}-coverage`);
       expect(problems).toEqual([]);
       await page.context().close();
+    });
+
+    it('shows the imported picture question to a candidate of the scheme’s session, with its zoom', async () => {
+      // The demo session takes every approved question of its scheme version, so the import is on the paper.
+      const { token } = await releaseToken(room);
+      const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
+      const page = await context.newPage();
+      const { problems } = watchPage(page, room.origin);
+      await page.goto(room.url);
+      await page.getByTestId('signin-form').waitFor();
+      await signInCandidate(page, demo.people.candidates[0], token.toLowerCase());
+      await acceptAndStart(page);
+      const cells = page.getByTestId('cbt-grid-cell');
+      const total = await cells.count();
+      let found = -1;
+      for (let i = 0; i < total && found < 0; i++) {
+        await cells.nth(i).click();
+        await expect.poll(() => page.getByTestId('cbt-question').getAttribute('data-number')).toBe(String(i + 1));
+        if ((await page.getByTestId('cbt-prompt').textContent())?.includes(`Perhatikan gambar topologi berikut (${language})`)) found = i;
+      }
+      expect(found).toBeGreaterThanOrEqual(0);
+      const image = page.getByTestId('cbt-stem-images').getByTestId('question-image');
+      await image.locator('img').waitFor();
+      await image.click();
+      await page.getByTestId('image-zoom').waitFor();
+      await screenshot(page, `bank-${language}-candidate-zoom`);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByTestId('image-zoom').count()).toBe(0);
+      expect(problems).toEqual([]);
+      await context.close();
     });
   });
 }
