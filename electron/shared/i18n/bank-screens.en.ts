@@ -122,6 +122,7 @@ export const bankScreensEn = {
       saveFirst: 'Save the question first, then add images.',
     },
     preview: {
+      language: 'Preview language',
       title: 'Preview as the candidate sees it',
       hint: 'Choose an answer or type here to try it; nothing is saved.',
       notCbt: 'Candidates do not answer this kind on a computer: the assessor asks it or uses it while observing.',

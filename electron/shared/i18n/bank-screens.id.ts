@@ -117,6 +117,7 @@ export const bankScreensId = {
       saveFirst: 'Simpan soal dulu, lalu tambahkan gambar.',
     },
     preview: {
+      language: 'Bahasa pratinjau',
       title: 'Pratinjau seperti yang dilihat peserta',
       hint: 'Pilih jawaban atau ketik di sini untuk mencoba; tidak ada yang disimpan.',
       notCbt: 'Jenis soal ini tidak dikerjakan peserta di komputer: asesor membacakannya atau memakainya saat observasi.',

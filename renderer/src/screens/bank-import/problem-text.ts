@@ -47,3 +47,13 @@ export function positionLabel(t: TFunction, p: BankImportPosition): string {
           : t('bankScreens.import.at.file');
   return p.file ? t('bankScreens.import.at.inPart', { file: p.file, at }) : at;
 }
+
+/** A stored source position ("row 3", "line 12", "items/q3.xml question 1", "file": core/bank-import/drafts.ts) read back, null when it is none of these. */
+export function parsePosition(text: string): BankImportPosition | null {
+  const match = /^(?:(.+) )?(line|row|question|file)(?: (\d+))?$/.exec(text);
+  if (!match) return null;
+  const [, file, kind, n] = match;
+  const at: BankImportPosition = kind === 'line' ? { line: Number(n) } : kind === 'row' ? { row: Number(n) } : kind === 'question' ? { number: Number(n) } : {};
+  if (kind !== 'file' && n === undefined) return null;
+  return file ? { ...at, file } : at;
+}

@@ -1,18 +1,23 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { I18nextProvider, useTranslation } from 'react-i18next';
 import type { CbtItem } from '../../../../electron/shared/cbt';
+import { LANGUAGE_LABEL } from '../../i18n/domain-labels';
+import { LANGUAGES, type Language } from '../../i18n/languages';
+import { useLanguage } from '../../i18n/use-language';
 import { QuestionView } from '../candidate/QuestionView';
+import { previewI18n } from './preview-i18n';
 
 /**
- * The question as a candidate will see it, drawn by the CBT's own QuestionView as the admin types: a
- * choice or an essay can be tried, nothing is saved. Oral and supporting questions never reach the CBT.
+ * The question as a candidate will see it, drawn by the CBT's own QuestionView as the admin types, in
+ * either language (the page's by default): a choice or an essay can be tried, nothing is saved. Oral and
+ * supporting questions never reach the CBT.
  */
 export function ItemPreview({ item }: { item: CbtItem | null }) {
   const { t } = useTranslation();
-  const headingId = useId();
+  const { language } = useLanguage();
   const titleId = useId();
-  const [choice, setChoice] = useState<number | null>(null);
-  const [text, setText] = useState('');
+  const [shown, setShown] = useState<Language | null>(null);
+  const previewLanguage = shown ?? language;
   return (
     // A region of the page (not an aside: a complementary landmark inside main is not allowed).
     <section className="bank-preview" aria-labelledby={titleId} data-testid="bank-preview">
@@ -28,21 +33,46 @@ export function ItemPreview({ item }: { item: CbtItem | null }) {
       ) : (
         <>
           <p className="muted small">{t('bankScreens.preview.hint')}</p>
-          <div className="bank-preview__frame cbt">
-            <QuestionView
-              item={item}
-              total={1}
-              headingId={headingId}
-              choice={choice !== null && choice < item.options.length ? choice : null}
-              text={text}
-              disabled={false}
-              onChoose={setChoice}
-              onType={setText}
-              onLeave={() => {}}
-            />
+          <div className="segmented bank-preview__languages" role="group" aria-label={t('bankScreens.preview.language')}>
+            {LANGUAGES.map((lang) => (
+              <button
+                key={lang}
+                type="button"
+                className="segmented__option"
+                aria-pressed={previewLanguage === lang}
+                data-testid={`bank-preview-lang-${lang}`}
+                onClick={() => setShown(lang)}
+              >
+                {t(LANGUAGE_LABEL[lang])}
+              </button>
+            ))}
           </div>
+          <I18nextProvider i18n={previewI18n(previewLanguage)}>
+            <div className="bank-preview__frame cbt" lang={previewLanguage}>
+              <CandidateQuestion item={item} />
+            </div>
+          </I18nextProvider>
         </>
       )}
     </section>
+  );
+}
+
+function CandidateQuestion({ item }: { item: CbtItem }) {
+  const headingId = useId();
+  const [choice, setChoice] = useState<number | null>(null);
+  const [text, setText] = useState('');
+  return (
+    <QuestionView
+      item={item}
+      total={1}
+      headingId={headingId}
+      choice={choice !== null && choice < item.options.length ? choice : null}
+      text={text}
+      disabled={false}
+      onChoose={setChoice}
+      onType={setText}
+      onLeave={() => {}}
+    />
   );
 }

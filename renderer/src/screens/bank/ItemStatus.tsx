@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { BankItem, BankStamp } from '../../../../electron/shared/bank';
 import { useRun } from '../../api/use-run';
@@ -6,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { FactList, type Fact } from '../../components/FactList';
 import { useFormat } from '../../i18n/use-format';
 import { useClient } from '../../session/SessionProvider';
+import { parsePosition, positionLabel } from '../bank-import/problem-text';
 import { BankStatusBadge } from './BankStatusBadge';
 
 type Props = { item: BankItem; onChanged: (item: BankItem) => void };
@@ -43,7 +45,11 @@ export function ItemStatus({ item, onChanged }: Props) {
   return (
     <div className="bank-status" data-testid="bank-item-status">
       <FactList facts={facts} />
-      {item.source && <p className="muted small">{t('bankScreens.item.source', { position: item.source.position })}</p>}
+      {item.source && (
+        <p className="muted small" data-testid="bank-item-source">
+          {t('bankScreens.item.source', { position: sourcePosition(t, item.source.position) })}
+        </p>
+      )}
       {item.used && item.status !== 'retired' && <p className="muted small">{t('bankScreens.item.used')}</p>}
       {item.replacesId && (
         <p className="small">
@@ -97,4 +103,10 @@ export function ItemStatus({ item, onChanged }: Props) {
       {error && <ErrorMessage error={error} />}
     </div>
   );
+}
+
+/** Where an imported question stood in its file, in the screen's language (stored as the core wrote it). */
+function sourcePosition(t: TFunction, stored: string): string {
+  const position = parsePosition(stored);
+  return position ? positionLabel(t, position) : stored;
 }

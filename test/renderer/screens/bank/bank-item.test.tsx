@@ -159,6 +159,20 @@ describe('an existing question', () => {
     expect(argsOf(fake.calls, 'bank/approve')).toEqual([{ itemId: 'i-1' }, { itemId: 'i-1' }]);
   });
 
+  it('previews the question in either language while the page stays in its own', async () => {
+    open(item({ source: { sha256: 'c'.repeat(64), position: 'items/q3.xml question 2' } }));
+    const preview = within(await screen.findByTestId('bank-preview'));
+    expect(screen.getByTestId('bank-item-source').textContent).toBe('Diimpor dari berkas, posisi items/q3.xml, soal 2');
+    expect(preview.getByTestId('cbt-prompt').textContent).toBe('Manakah tipe data bilangan bulat?');
+    fireEvent.click(preview.getByTestId('bank-preview-lang-en'));
+    expect(preview.getByTestId('cbt-prompt').textContent).toBe('Which is an integer type?');
+    expect(preview.getByRole('heading', { level: 1 }).textContent).toBe('Question 1');
+    // An option with no English shows the Indonesian with its marker, as the candidate would see it.
+    expect(preview.getAllByTestId('cbt-option')[0].textContent).toContain('float');
+    expect(document.documentElement.lang).toBe('id');
+    expect(screen.getByTestId('bank-item-status').textContent).toContain(id.bankScreens.status.draft);
+  });
+
   it('retires only after a confirmation, and a retired question can no longer be edited', async () => {
     let current = item({ status: 'approved' });
     const { fake } = open(current, {
