@@ -21,7 +21,7 @@ export function GateView({ gate, compact = false }: { gate: AplGate; compact?: b
     );
   }
   return (
-    <div className="notice notice--warning" data-testid="gate-missing">
+    <div className="notice notice--warning notice--list" data-testid="gate-missing">
       <p className="notice__text">{t('schedulingScreens.gate.notYet')}</p>
       <ul>
         {gate.missing.map((missing) => (

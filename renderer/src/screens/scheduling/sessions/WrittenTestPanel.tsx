@@ -130,7 +130,7 @@ function PreviewView({ preview }: { preview: WrittenTestPreview }) {
         {preview.assembledAt ? t('schedulingScreens.written.assembledAt', { at: f.dateTime(preview.assembledAt) }) : t('schedulingScreens.written.notAssembled')}
       </p>
       {preview.warnings.length > 0 && (
-        <div className="notice notice--warning" data-testid="written-warnings">
+        <div className="notice notice--warning notice--list" data-testid="written-warnings">
           <p className="notice__text">{t('schedulingScreens.written.warningsTitle')}</p>
           <ul>
             {preview.warnings.map((w) => (
