@@ -184,7 +184,7 @@ export type PlannedSession = {
   tuk: { id: string; code: string; name: string; type: TukType };
   assessorCount: number;
   candidateCount: number;
-};
+} & SessionExportState;
 
 export type PlannedAssessor = { id: string; name: string; metNumber: string; candidateCount: number };
 export type PlannedCandidate = {
@@ -206,7 +206,7 @@ export type PlannedSessionDetail = PlannedSession & {
   conflicts: SessionConflict[];
   /** Last saved by sessions/create or sessions/update; null for a session that arrived otherwise (demo, bundle). */
   changedAt: string | null;
-} & SessionExportState;
+};
 
 // ---- The LSP's rules ------------------------------------------------------------------------------
 

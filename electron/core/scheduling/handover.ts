@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { AppError } from '../../shared/errors';
-import type { IssuedPasswords, SessionExportState } from '../../shared/handover';
+import type { IssuedPasswords } from '../../shared/handover';
 import type { Principal } from '../../shared/roles';
 import type { SessionConflict } from '../../shared/scheduling';
 import { appendAudit } from '../audit/log';
@@ -30,11 +30,9 @@ export function exportCheck(db: Db, lspId: string, sessionId: string, now: Date)
   return conflicts;
 }
 
-export function exportState(db: Db, sessionId: string): SessionExportState {
-  const e = q.exportOf(db, sessionId);
-  if (!e) return { exportedAt: null, changedSinceExport: false };
-  return { exportedAt: e.exported_at, changedSinceExport: e.changed_at !== null && e.changed_at > e.exported_at };
-}
+/** Changed (plan, written test, passwords) after its last export: the TUK holds an older plan. ISO times compare as text. */
+export const changedSinceExport = (changedAt: string | null, exportedAt: string | null): boolean =>
+  exportedAt !== null && changedAt !== null && changedAt > exportedAt;
 
 /**
  * Readable candidate passwords: 3 groups of 4 from 31 letters and digits none of which is mistaken for

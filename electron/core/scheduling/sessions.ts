@@ -9,7 +9,7 @@ import { sessionSettingsOf, setSessionSettings } from '../db/queries/scheduling-
 import { newId } from '../ids';
 import { sameRecord } from '../registry/outcomes';
 import { candidateGates } from './gate';
-import { exportState } from './handover';
+import { changedSinceExport } from './handover';
 import { checkPlan, refusal, refusedOf } from './rules';
 import { clockOf, nowMinutes } from './time';
 
@@ -31,6 +31,8 @@ export function summaryOf(r: q.ListRow): PlannedSession {
     tuk: { id: r.tuk_id, code: r.tuk_code, name: r.tuk_name, type: r.tuk_type },
     assessorCount: r.assessor_count,
     candidateCount: r.candidate_count,
+    exportedAt: r.exported_at,
+    changedSinceExport: changedSinceExport(r.changed_at, r.exported_at),
   };
 }
 
@@ -78,7 +80,6 @@ export function getSession(db: Db, lspId: string, id: string, now: Date): Planne
     // Only a session still to come can be put right; one under way or over is what it was.
     conflicts: editable ? checkPlan(db, lspId, planOf(db, row), { selfId: id, now, asStored: true }).conflicts : [],
     changedAt: row.changed_at,
-    ...exportState(db, id),
   };
 }
 

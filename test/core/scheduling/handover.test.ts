@@ -135,6 +135,9 @@ describe('exporting a planned session', () => {
     time.later(1);
     await call(lsp, 'sessions/setWrittenTest', { sessionId: session.id, test: { mode: 'draw', per: 'unit', count: 1, perCandidate: true } }, admin);
     expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).changedSinceExport).toBe(true);
+    // The list says so too.
+    const listed = (await call(lsp, 'sessions/list', { dateFrom: DAY, dateTo: DAY }, admin)).rows.find((r) => r.id === session.id);
+    expect(listed).toMatchObject({ exportedAt: expect.any(String), changedSinceExport: true });
 
     // The assessor's MET registration lapses before the session: the bundle does not leave.
     lsp.db.prepare('UPDATE assessor SET met_expires_on = ? WHERE id = ?').run('2026-11-30', assessorId);

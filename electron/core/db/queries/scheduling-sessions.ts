@@ -128,11 +128,13 @@ export type ListRow = SessionRow & {
   tuk_type: 'sewaktu' | 'tempat_kerja' | 'mandiri';
   candidate_count: number;
   assessor_count: number;
+  /** When its last session bundle was written (session_export), null before the first. */
+  exported_at: string | null;
   status: 'upcoming' | 'running' | 'awaiting_results' | 'results_in' | 'decided';
 };
 
 const LIST_SELECT = `SELECT s.id, s.lsp_id, s.scheme_id, s.tuk_id, s.code, s.title_id, s.title_en, s.date, s.start_time, s.duration_minutes, s.mode,
-    s.changed_at, s.starts_min, s.ends_min, sc.code AS scheme_code, sc.version AS scheme_version, sc.title_id AS scheme_title_id,
+    s.changed_at, (SELECT e.exported_at FROM session_export e WHERE e.session_id = s.id) AS exported_at, s.starts_min, s.ends_min, sc.code AS scheme_code, sc.version AS scheme_version, sc.title_id AS scheme_title_id,
     sc.title_en AS scheme_title_en, t.code AS tuk_code, t.name AS tuk_name, t.type AS tuk_type,
     (SELECT count(*) FROM session_candidate x WHERE x.session_id = s.id) AS candidate_count,
     (SELECT count(*) FROM (SELECT assessor_id FROM session_assessor WHERE session_id = s.id UNION SELECT assessor_id FROM session_candidate WHERE session_id = s.id)) AS assessor_count,

@@ -6,14 +6,6 @@ import { sql } from '../statements';
 export const touchSession = (db: Db, sessionId: string, at: Date) =>
   sql<[string, string]>(db, 'UPDATE session SET changed_at = ? WHERE id = ?').run(at.toISOString(), sessionId);
 
-export type ExportRow = { bundle_id: string; exported_at: string; changed_at: string | null };
-
-export const exportOf = (db: Db, sessionId: string): ExportRow | undefined =>
-  sql<[string], ExportRow>(
-    db,
-    'SELECT e.bundle_id, e.exported_at, s.changed_at FROM session_export e JOIN session s ON s.id = e.session_id WHERE e.session_id = ?',
-  ).get(sessionId);
-
 export const recordExport = (db: Db, r: { sessionId: string; bundleId: string; at: string; by: string | null }) =>
   sql<[typeof r]>(
     db,

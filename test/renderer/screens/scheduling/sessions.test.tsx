@@ -26,6 +26,8 @@ const session = (n: number): PlannedSession => ({
   tuk: { id: 't-1', code: 'TUK-01', name: 'TUK SMK Negeri 1', type: 'sewaktu' },
   assessorCount: 1,
   candidateCount: 3,
+  exportedAt: null,
+  changedSinceExport: false,
 });
 
 describe('sessions list', () => {
