@@ -112,7 +112,7 @@ export const schedulingScreensId = {
       decided: 'Diputuskan',
     },
     mode: {
-      room_server: 'Server ruang (PC lab ke PC pengawas)',
+      room_server: 'Server ruang (PC lab ke PC proktor)',
       single_station: 'Satu komputer',
       standalone: 'PC lab mandiri',
     },

@@ -74,7 +74,8 @@ function AplBody({ detail, assessor, onSaved }: { detail: AplDetail; assessor: b
     <>
       <p className="registry-facts" data-testid="apl-facts">
         {t('schedulingScreens.scheme')}: {schemeLabel(detail.scheme, language)} · {t('registryScreens.candidates.participantNo')}:{' '}
-        <span className="mono">{detail.candidate.participantNo}</span> · NIK <span className="mono">{detail.candidate.nik}</span>
+        <span className="mono">{detail.candidate.participantNo}</span> · {t('registryScreens.candidates.nik')}:{' '}
+        <span className="mono">{detail.candidate.nik}</span>
       </p>
       <Section title={t('schedulingScreens.gate.title')}>
         <GateView gate={detail.gate} />
