@@ -4,7 +4,7 @@ import { id } from '../../../../electron/shared/i18n/id';
 import type { PlannedSession, WrittenTestPreview } from '../../../../electron/shared/scheduling';
 import { ok } from '../../fake-transport';
 import { argsOf, openAt } from '../registry/support';
-import { SCHEME, page } from './fixtures';
+import { SCHEME, TUK, assessor, page } from './fixtures';
 
 afterEach(() => {
   window.location.hash = '';
@@ -108,5 +108,53 @@ describe('written test assembly', () => {
     fireEvent.click(screen.getByTestId('written-reseed'));
     await waitFor(() => expect(argsOf(fake.calls, 'sessions/setWrittenTest')).toHaveLength(2));
     expect(argsOf(fake.calls, 'sessions/setWrittenTest')[1]).toEqual({ sessionId: 'ses-1', test: { mode: 'draw', per: 'unit', count: 2, perCandidate: true, reseed: true } });
+  });
+});
+
+describe('an upcoming session in the planner', () => {
+  it('opens with its plan, checks it as itself, and saves a change with sessions/update', async () => {
+    const detail = {
+      ...session(1),
+      tuk: { id: 't-1', code: 'TUK-01', name: 'TUK SMK Negeri 1', type: 'sewaktu' as const },
+      assessors: [{ id: 'as-1', name: 'Asesor 1', metNumber: 'MET.000.001', candidateCount: 1 }],
+      candidates: [{ candidateId: 'c-1', name: 'Peserta 1', nik: '3273011708950001', participantNo: 'P-0001', assessorId: 'as-1', seat: null, gate: { schedulable: true, missing: [] } }],
+      editable: true,
+      conflicts: [],
+      changedAt: '2027-03-01T02:00:00.000Z',
+      exportedAt: null,
+      changedSinceExport: false,
+    };
+    const { fake } = openAt('sessions/ses-1', {
+      'sessions/get': () => ok(detail),
+      'schemes/list': () => ok(page([SCHEME])),
+      'tuks/list': () => ok(page([TUK])),
+      'assessors/list': () => ok(page([assessor(1), assessor(2)])),
+      'apl/list': () => ok(page([])),
+      'sessions/check': () => ok({ conflicts: [], refused: 0, pending: 0 }),
+      'sessions/update': () => ok({ ...detail, startTime: '23:00', changedAt: '2027-03-02T02:00:00.000Z' }),
+      'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
+    });
+    expect(await screen.findByTestId('planner-ok')).toBeTruthy();
+    expect((screen.getByTestId('field-code') as HTMLInputElement).value).toBe('JDW-20270310-001');
+    fireEvent.change(screen.getByTestId('field-startTime'), { target: { value: '23:00' } });
+    await waitFor(() => expect((argsOf(fake.calls, 'sessions/check').at(-1) as { session: { startTime: string } }).session.startTime).toBe('23:00'));
+    expect(argsOf(fake.calls, 'sessions/check').at(-1)).toMatchObject({ sessionId: 'ses-1', session: { code: 'JDW-20270310-001', assessorIds: ['as-1'], candidates: [{ candidateId: 'c-1', assessorId: 'as-1' }] } });
+    fireEvent.click(screen.getByTestId('planner-save'));
+    await waitFor(() => expect(argsOf(fake.calls, 'sessions/update')).toHaveLength(1));
+    expect(argsOf(fake.calls, 'sessions/update')[0]).toEqual({
+      sessionId: 'ses-1',
+      session: {
+        schemeId: 's-1',
+        tukId: 't-1',
+        code: 'JDW-20270310-001',
+        titleId: 'Junior Web Programmer',
+        date: '2027-03-10',
+        startTime: '23:00',
+        durationMinutes: 240,
+        mode: 'room_server',
+        assessorIds: ['as-1'],
+        candidates: [{ candidateId: 'c-1', assessorId: 'as-1' }],
+      },
+    });
   });
 });
