@@ -35,6 +35,7 @@ export const schedulingScreensEn = {
       chooseOf: 'Choose a file for evidence {{n}}',
       replaceOf: 'Replace the file of evidence {{n}}',
       removeFileOf: 'Remove the file of evidence {{n}}',
+      downloadOf: 'Download {{name}} (evidence {{n}})',
       saveFirst: 'Save first to attach a file.',
       addBasic: 'Add a basic requirement',
       addAdministrative: 'Add administrative evidence',

@@ -32,6 +32,7 @@ export const schedulingScreensId = {
       chooseOf: 'Pilih berkas bukti {{n}}',
       replaceOf: 'Ganti berkas bukti {{n}}',
       removeFileOf: 'Hapus berkas bukti {{n}}',
+      downloadOf: 'Unduh {{name}} (bukti {{n}})',
       saveFirst: 'Simpan dahulu untuk melampirkan berkas.',
       addBasic: 'Tambah persyaratan dasar',
       addAdministrative: 'Tambah bukti administratif',

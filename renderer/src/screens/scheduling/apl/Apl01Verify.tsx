@@ -8,6 +8,7 @@ import { useClient } from '../../../session/SessionProvider';
 import { NO_FIELD_ERRORS, fieldErrorsOf } from '../../registry/field-errors';
 import { RecordForm } from '../../registry/RecordForm';
 import { RegistryField } from '../../registry/RegistryField';
+import { ScanDownload } from './ScanDownload';
 import { APL01_RESULT_LABEL, EVIDENCE_KIND_LABEL, EVIDENCE_STATUS_LABEL, PURPOSE_LABEL } from '../labels';
 
 type Props = { detail: AplDetail; onSaved: () => void; readOnly?: boolean };
@@ -28,9 +29,10 @@ export function Apl01Verify({ detail, onSaved, readOnly = false }: Props) {
             {apl01.purposeNote ? ` (${apl01.purposeNote})` : ''}
           </p>
           <ul data-testid="apl01-evidence-read">
-            {apl01.evidence.map((e) => (
+            {apl01.evidence.map((e, i) => (
               <li key={e.id}>
-                {t(EVIDENCE_KIND_LABEL[e.kind])}: {e.description} · {t(EVIDENCE_STATUS_LABEL[e.status])}
+                {t(EVIDENCE_KIND_LABEL[e.kind])}: {e.description} · {t(EVIDENCE_STATUS_LABEL[e.status])}{' '}
+                {e.attachment && <ScanDownload scan={e.attachment} n={i + 1} />}
               </li>
             ))}
           </ul>

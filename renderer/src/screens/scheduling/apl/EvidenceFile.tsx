@@ -6,6 +6,7 @@ import { useRun } from '../../../api/use-run';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useClient } from '../../../session/SessionProvider';
 import { useToken } from '../../bundles/use-token';
+import { ScanDownload } from './ScanDownload';
 
 type Props = { detail: AplDetail; evidence: Evidence; n: number; onChanged: () => void };
 
@@ -40,11 +41,7 @@ export function EvidenceFile({ detail, evidence, n, onChanged }: Props) {
 
   return (
     <div className="evidence-file" data-testid="evidence-file">
-      {evidence.attachment && (
-        <span className="small" data-testid="evidence-file-name">
-          {evidence.attachment.name}
-        </span>
-      )}{' '}
+      {evidence.attachment && <ScanDownload scan={evidence.attachment} n={n} />}{' '}
       <label htmlFor={inputId} className="button button--secondary button--small">
         {busy ? t('registryScreens.candidates.photo.working') : evidence.attachment ? t('schedulingScreens.evidence.replaceOf', { n }) : t('schedulingScreens.evidence.chooseOf', { n })}
       </label>
