@@ -147,6 +147,7 @@ export const schedulingScreensId = {
       candidates_other: 'Asesi ({{count}})',
       findAssessor: 'Cari asesor (nama atau nomor MET)',
       findCandidate: 'Cari asesi',
+      anyCandidate: 'Aturan FR.APL dimatikan LSP: semua asesi aktif dapat dipilih.',
       schedulableOnly: 'Hanya asesi yang FR.APL.01 dan FR.APL.02-nya sudah lengkap untuk skema ini.',
       add: 'Tambah {{name}}',
       addAll_other: 'Tambah semua ({{count}})',

@@ -15,6 +15,8 @@ const OVERLAP = { assessor: 'Asesor 1', metNumber: 'MET.000.001', session: 'JDW-
 const TUK_PARAMS = { tuk: 'TUK SMK Negeri 1' };
 
 /** The core's answer to a plan: once a candidate is on it, their assessor is double-booked; the TUK is always to verify. */
+const RULES = { maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true };
+
 function check(args: unknown): SessionCheck {
   const plan = (args as { session: SessionPlanInput }).session;
   const conflicts: SessionCheck['conflicts'] = [{ code: 'SCHEDULE_TUK_NOT_VERIFIED', severity: 'pending', field: 'tukId', params: TUK_PARAMS }];
@@ -24,7 +26,7 @@ function check(args: unknown): SessionCheck {
   return { conflicts, refused: conflicts.filter((c) => c.severity === 'refused').length, pending: conflicts.filter((c) => c.severity === 'pending').length };
 }
 
-function openPlanner(language: 'id' | 'en' = 'id') {
+function openPlanner(language: 'id' | 'en' = 'id', extra: Parameters<typeof openAt>[1] = {}) {
   return openAt(
     'sessions/new',
     {
@@ -34,6 +36,8 @@ function openPlanner(language: 'id' | 'en' = 'id') {
       'apl/list': () => ok(page([aplSummary(1), aplSummary(2)])),
       'sessions/check': (args) => ok(check(args)),
       'sessions/create': () => fail('SCHEDULE_ASSESSOR_OVERLAP', OVERLAP),
+      'sessions/settings': () => ok(RULES),
+      ...extra,
     },
     language,
   );
@@ -134,5 +138,21 @@ describe('session planner', () => {
       `${en.schedulingScreens.conflicts.refusedMark} ` +
         en.errors.SCHEDULE_ASSESSOR_OVERLAP.replace(/\{\{(\w+)\}\}/g, (_, k: keyof typeof OVERLAP) => OVERLAP[k]),
     );
+  });
+});
+
+describe("the planner's candidate picker", () => {
+  it('offers any active candidate when the LSP has switched the APL rule off', async () => {
+    const { fake } = openPlanner('id', {
+      'sessions/settings': () => ok({ ...RULES, aplGate: false }),
+      'candidates/list': () => ok(page([{ id: 'c-9', participantNo: 'P-0009', name: 'Peserta Tanpa APL', nik: '3273011708950009', institution: null, provinceCode: null, active: true }])),
+    });
+    fireEvent.change(await screen.findByTestId('field-schemeId'), { target: { value: 's-1' } });
+    fireEvent.click((await screen.findAllByTestId('assessor-add'))[0]);
+    expect(await screen.findByText(id.schedulingScreens.planner.anyCandidate)).toBeTruthy();
+    fireEvent.click(await screen.findByTestId('candidate-add'));
+    expect(within(screen.getByTestId('planner-candidate')).getByText('Peserta Tanpa APL')).toBeTruthy();
+    expect(argsOf(fake.calls, 'apl/list')).toEqual([]);
+    expect(argsOf(fake.calls, 'candidates/list')[0]).toEqual({ search: undefined, active: true, cursor: null, limit: 10 });
   });
 });

@@ -90,6 +90,7 @@ describe('written test assembly', () => {
       'assessors/list': () => ok(page([])),
       'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
       'sessions/setWrittenTest': (args) => ok(preview((args as { test: WrittenTestPreview['spec'] }).test, true)),
+      'sessions/settings': () => ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true }),
     });
     expect((await screen.findByTestId('written-assembled')).textContent).toBe(id.schedulingScreens.written.notAssembled);
     expect(screen.queryByTestId('written-warnings')).toBeNull();
@@ -132,6 +133,7 @@ describe('an upcoming session in the planner', () => {
       'apl/list': () => ok(page([])),
       'sessions/check': () => ok({ conflicts: [], refused: 0, pending: 0 }),
       'sessions/update': () => ok({ ...detail, startTime: '23:00', changedAt: '2027-03-02T02:00:00.000Z' }),
+      'sessions/settings': () => ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true }),
       'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
     });
     expect(await screen.findByTestId('planner-ok')).toBeTruthy();

@@ -28,19 +28,39 @@ export function AssessorPicker({ chosen, onAdd }: { chosen: readonly PlanAssesso
   );
 }
 
-type CandidateProps = { schemeId: string; chosen: readonly PlanCandidate[]; defaultAssessorId: string; onAdd: (candidates: PlanCandidate[]) => void };
+type CandidateProps = {
+  schemeId: string;
+  chosen: readonly PlanCandidate[];
+  defaultAssessorId: string;
+  /** The LSP's APL gate rule: on, only schedulable candidates are offered; off, any active candidate. */
+  aplGate: boolean;
+  onAdd: (candidates: PlanCandidate[]) => void;
+};
+
+type Found = { candidateId: string; name: string; participantNo: string };
 
 /** Finds the candidates the APL gate lets into a session of this scheme version; added with the first assessor. */
-export function CandidatePicker({ schemeId, chosen, defaultAssessorId, onAdd }: CandidateProps) {
+export function CandidatePicker({ schemeId, chosen, defaultAssessorId, aplGate, onAdd }: CandidateProps) {
   const { t } = useTranslation();
   const client = useClient();
   const [search, setSearch] = useState('');
-  const query = useDebounced({ schemeId, search: search.trim() });
-  const list = usePagedList(query, (q, cursor) => client.call('apl/list', { schemeId: q.schemeId, state: 'schedulable', search: q.search || undefined, cursor, limit: PICK_LIMIT }));
+  const query = useDebounced({ schemeId, aplGate, search: search.trim() });
+  const list = usePagedList<Found, typeof query>(query, async (q, cursor) => {
+    const search = q.search || undefined;
+    if (q.aplGate) return client.call('apl/list', { schemeId: q.schemeId, state: 'schedulable', search, cursor, limit: PICK_LIMIT });
+    const page = await client.call('candidates/list', { search, active: true, cursor, limit: PICK_LIMIT });
+    return { ...page, rows: page.rows.map((c) => ({ candidateId: c.id, name: c.name, participantNo: c.participantNo })) };
+  });
   const rows = list.rows.filter((c) => !chosen.some((p) => p.candidateId === c.candidateId));
-  const toPlan = (c: (typeof rows)[number]): PlanCandidate => ({ candidateId: c.candidateId, name: c.name, participantNo: c.participantNo, assessorId: defaultAssessorId });
+  const toPlan = (c: Found): PlanCandidate => ({ candidateId: c.candidateId, name: c.name, participantNo: c.participantNo, assessorId: defaultAssessorId });
   return (
-    <PickerFrame label={t('schedulingScreens.planner.findCandidate')} testId="candidate-search" value={search} onChange={setSearch} hint={t('schedulingScreens.planner.schedulableOnly')}>
+    <PickerFrame
+      label={t('schedulingScreens.planner.findCandidate')}
+      testId="candidate-search"
+      value={search}
+      onChange={setSearch}
+      hint={aplGate ? t('schedulingScreens.planner.schedulableOnly') : t('schedulingScreens.planner.anyCandidate')}
+    >
       {rows.length > 1 && (
         <li>
           <button type="button" className="button button--secondary button--small" data-testid="candidate-add-all" onClick={() => onAdd(rows.map(toPlan))}>

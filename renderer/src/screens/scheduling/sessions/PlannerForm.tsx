@@ -14,6 +14,8 @@ import { usePlanCheck } from './use-plan-check';
 
 type Props = {
   sessionId: string | null;
+  /** The LSP's APL gate rule (sessions/settings): which candidates the picker offers. */
+  aplGate: boolean;
   initial: PlanState;
   schemes: SchemeSummary[];
   tuks: TukSummary[];
@@ -26,7 +28,7 @@ type Props = {
  * each conflict stands beside the field it names; pending ones are warnings. Save is refused while a
  * refused conflict stands, and the core says why.
  */
-export function PlannerForm({ sessionId, initial, schemes, tuks, onSaved }: Props) {
+export function PlannerForm({ sessionId, aplGate, initial, schemes, tuks, onSaved }: Props) {
   const { t } = useTranslation();
   const client = useClient();
   const [plan, setPlan] = useState<PlanState>(initial);
@@ -130,6 +132,7 @@ export function PlannerForm({ sessionId, initial, schemes, tuks, onSaved }: Prop
           schemeId={plan.schemeId}
           chosen={plan.candidates}
           defaultAssessorId={plan.assessors[0]?.id ?? ''}
+          aplGate={aplGate}
           onAdd={(added) => setPlan((prev) => ({ ...prev, candidates: [...prev.candidates, ...added] }))}
         />
       ) : (

@@ -81,15 +81,23 @@ function SessionBody({ detail, onSaved }: { detail: PlannedSessionDetail; onSave
 function Planner({ sessionId, initial, onSaved }: { sessionId: string | null; initial: PlanState; onSaved: (saved: PlannedSessionDetail) => void }) {
   const schemes = useSchemes();
   const tuks = useLoad('tuks/list', { active: true, limit: 200 });
+  const settings = useLoad('sessions/settings', {});
   const retry = () => {
     schemes.reload();
     tuks.reload();
+    settings.reload();
   };
   return (
     <LoadView state={schemes.state} onRetry={retry}>
       {(schemePage) => (
         <LoadView state={tuks.state} onRetry={retry}>
-          {(tukPage) => <PlannerForm sessionId={sessionId} initial={initial} schemes={schemePage.rows} tuks={tukPage.rows} onSaved={onSaved} />}
+          {(tukPage) => (
+            <LoadView state={settings.state} onRetry={retry}>
+              {(rules) => (
+                <PlannerForm sessionId={sessionId} aplGate={rules.aplGate} initial={initial} schemes={schemePage.rows} tuks={tukPage.rows} onSaved={onSaved} />
+              )}
+            </LoadView>
+          )}
         </LoadView>
       )}
     </LoadView>
