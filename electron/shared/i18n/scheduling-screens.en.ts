@@ -132,6 +132,7 @@ export const schedulingScreensEn = {
       code: 'Code',
       when: 'When',
       people: 'Assessors / candidates',
+      changedSinceExport: 'Changed since export',
       peopleCount: '{{assessors}} assessors, {{candidates}} candidates',
     },
     planner: {

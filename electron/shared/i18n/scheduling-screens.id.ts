@@ -129,6 +129,7 @@ export const schedulingScreensId = {
       code: 'Kode',
       when: 'Waktu',
       people: 'Asesor / asesi',
+      changedSinceExport: 'Diubah sejak diekspor',
       peopleCount: '{{assessors}} asesor, {{candidates}} asesi',
     },
     planner: {

@@ -33,12 +33,14 @@ const session = (n: number): PlannedSession => ({
 describe('sessions list', () => {
   it('filters by status and dates from the first page, and links each code to its planner', async () => {
     const { fake } = openAt('sessions', {
-      'sessions/list': () => ok(page([session(1)])),
+      'sessions/list': () => ok(page([{ ...session(1), exportedAt: '2027-03-01T02:00:00.000Z', changedSinceExport: true }])),
       'sessions/settings': () => ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true }),
     });
     const row = await screen.findByTestId('session-row');
     expect(within(row).getByRole('link', { name: 'JDW-20270310-001' }).getAttribute('href')).toBe('#/sessions/ses-1');
     expect(row.textContent).toContain(id.schedulingScreens.status.upcoming);
+    // Changed after its last export: the TUK holds an older plan.
+    expect(within(row).getByTestId('session-changed-since-export').textContent).toBe(` ${id.schedulingScreens.sessions.changedSinceExport}`);
     fireEvent.change(screen.getByTestId('filter-status'), { target: { value: 'awaiting_results' } });
     fireEvent.change(screen.getByTestId('filter-date-from'), { target: { value: '2027-03-01' } });
     fireEvent.change(screen.getByTestId('filter-date-to'), { target: { value: '2027-03-31' } });

@@ -110,6 +110,13 @@ function SessionsTable({ rows }: { rows: PlannedSession[] }) {
               <td>{t('schedulingScreens.sessions.peopleCount', { assessors: f.number(row.assessorCount), candidates: f.number(row.candidateCount) })}</td>
               <td>
                 <StatusBadge tone={STATUS_TONE[row.status]}>{t(SESSION_STATUS_LABEL[row.status])}</StatusBadge>
+                {/* The TUK holds an older plan until the bundle is exported again. */}
+                {row.changedSinceExport && (
+                  <span data-testid="session-changed-since-export">
+                    {' '}
+                    <StatusBadge tone="warning">{t('schedulingScreens.sessions.changedSinceExport')}</StatusBadge>
+                  </span>
+                )}
               </td>
             </tr>
           ))}
