@@ -6,11 +6,9 @@
 // convertToHtml of the .docx with its images read. Each read runs in its own process so its peak RSS is
 // its own; three runs each, the median reported. Goals: 1 s (GIFT) and 3 s (.docx).
 import { spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { parse as parseGift } from 'gift-pegjs';
 import mammoth from 'mammoth';
@@ -18,6 +16,7 @@ import { createCore, storeUpload } from '../../electron/core';
 import { loadDemoContent } from '../../electron/core/demo/content';
 import { readBankSource } from '../../electron/core/bank-import/sources/read';
 import { docxTable, type DocxCell } from '../../electron/core/bank-import/templates/docx-writer';
+import { png } from '../support/png';
 import { report } from './stats';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -43,34 +42,12 @@ function giftFile(file: string): void {
   fs.writeFileSync(file, lines.join('\n'));
 }
 
-/** A photo-like PNG (noise does not compress) of about 20 kB. */
-function image(seed: number): Buffer {
-  const width = 80;
-  const height = 80;
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(zlib.crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8;
-  header[9] = 2;
-  // Pseudo-random pixels from a hash chain: the same file every run, and as incompressible as a photo.
-  const raw = Buffer.alloc((width * 3 + 1) * height);
-  for (let block = 0; block * 32 < raw.length; block++) crypto.createHash('sha256').update(`${seed}:${block}`).digest().copy(raw, block * 32);
-  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-}
 
 function docxFile(file: string): void {
   const every = Math.floor(DOCX_QUESTIONS / DOCX_IMAGES);
   const rows: (DocxCell | string)[][] = [];
   for (let i = 1; i <= DOCX_QUESTIONS; i++) {
-    const withImage = i % every === 0 ? [{ bytes: image(i), extension: 'png' as const }] : [];
+    const withImage = i % every === 0 ? [{ bytes: png(80, 80, { noiseSeed: i }), extension: 'png' as const }] : [];
     const stem: DocxCell = { text: `Soal nomor ${i}: manakah perangkat jaringan yang bekerja pada lapisan ketiga model OSI dan meneruskan paket antarjaringan?`, images: i % (2 * every) === 0 ? withImage : [] };
     const optionB: DocxCell = { text: `Switch ${i}`, images: i % (2 * every) !== 0 ? withImage : [] };
     rows.push([String(i), stem, `Router ${i}`, optionB, `Hub ${i}`, `Repeater ${i}`, '', 'A', 'J.620100.004.02', '1.1']);

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxTable } from '../../electron/core/bank-import/templates/docx-writer';
 import { en } from '../../electron/shared/i18n/en';
 import { id } from '../../electron/shared/i18n/id';
+import { png } from '../support/png';
 import { demo } from '../support/core';
 import { launchChromium, openStaffPage, screenshot, watchPage } from './support/browser';
 import { acceptAndStart, signInCandidate } from './support/candidate-pc';
@@ -38,25 +38,6 @@ afterAll(async () => {
   if (folder) fs.rmSync(folder, { recursive: true, force: true });
 });
 
-/** A small real PNG (RGB, one colour), so the stem carries an image the core accepts by its bytes. */
-function png(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(zlib.crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 8;
-  header[9] = 2;
-  const raw = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) raw.set([30, 100, 160], y * (width * 3 + 1) + 1 + x * 3);
-  return Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), chunk('IHDR', header), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-}
 
 /** The layout Indonesian CBT users know, with our Unit and KUK columns. */
 function docxFile(tag: string): string {
@@ -70,7 +51,7 @@ function docxFile(tag: string): string {
       header,
       widths: header.map(() => 1),
       rows: [
-        ['1', { text: `Perhatikan gambar topologi berikut (${tag}). Topologi apakah ini?`, images: [{ bytes: png(40, 24), extension: 'png' }] }, 'Bintang', 'Cincin', 'Bus', 'Mesh', '', 'A', UNIT_A, '1.1'],
+        ['1', { text: `Perhatikan gambar topologi berikut (${tag}). Topologi apakah ini?`, images: [{ bytes: png(40, 24, { rgb: [30, 100, 160] }), extension: 'png' }] }, 'Bintang', 'Cincin', 'Bus', 'Mesh', '', 'A', UNIT_A, '1.1'],
         ['2', `Tipe data untuk bilangan bulat adalah (${tag})`, 'float', 'int', 'string', 'boolean', '', 'B', '', ''],
         ['3', `Soal dengan kunci yang tidak ada (${tag})`, 'ya', 'tidak', '', '', '', 'E', UNIT_A, '1.1'],
       ],
