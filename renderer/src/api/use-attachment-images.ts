@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useToken } from '../screens/bundles/use-token';
+import { useToken } from '../session/use-token';
 import { attachmentDataUrl } from './files';
 
 /**

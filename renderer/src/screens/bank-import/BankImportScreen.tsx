@@ -12,7 +12,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { useClient } from '../../session/SessionProvider';
 import { BankPage } from '../bank/BankPage';
 import { useScheme } from '../bank/use-scheme';
-import { useToken } from '../bundles/use-token';
+import { useToken } from '../../session/use-token';
 import { useRouteId } from '../registry/use-route-id';
 import { QuestionsTable, RefusedQuestions } from './ImportTables';
 import { COUNT_LABEL, SOURCE_TYPE_LABEL } from './labels';

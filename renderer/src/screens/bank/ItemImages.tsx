@@ -7,7 +7,7 @@ import { useAttachmentImages } from '../../api/use-attachment-images';
 import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useClient } from '../../session/SessionProvider';
-import { useToken } from '../bundles/use-token';
+import { useToken } from '../../session/use-token';
 
 type Props = { item: BankItem; onSaved: (saved: BankSaved) => void; disabled: boolean };
 

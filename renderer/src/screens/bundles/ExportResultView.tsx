@@ -6,7 +6,7 @@ import { downloadExport } from '../../api/files';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { FactList } from '../../components/FactList';
 import { useFormat } from '../../i18n/use-format';
-import { useToken } from './use-token';
+import { useToken } from '../../session/use-token';
 
 /** Where the file is, what to read out (the fingerprint) and what to hand over separately (the passphrase). */
 export function ExportResultView({ result }: { result: ExportResult }) {

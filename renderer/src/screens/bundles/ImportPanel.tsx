@@ -6,7 +6,7 @@ import { uploadFile } from '../../api/files';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useClient } from '../../session/SessionProvider';
 import { ImportPreviewView } from './ImportPreviewView';
-import { useToken } from './use-token';
+import { useToken } from '../../session/use-token';
 
 type Props = { kind: 'session' | 'results'; testId: string; onApplied?: () => void };
 

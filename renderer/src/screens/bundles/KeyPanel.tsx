@@ -7,7 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { FactList } from '../../components/FactList';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useClient } from '../../session/SessionProvider';
-import { useToken } from './use-token';
+import { useToken } from '../../session/use-token';
 import { KEY_PROTECTION_LABEL } from './labels';
 
 /** This installation's fingerprint, its key backup and the test that the backup really restores. */

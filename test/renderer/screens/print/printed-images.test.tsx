@@ -7,7 +7,7 @@ import { createI18n } from '../../../../renderer/src/i18n/setup';
 const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
 
 // A print view is only open while signed in; the token is all the images need of the session.
-vi.mock('../../../../renderer/src/screens/bundles/use-token', () => ({ useToken: () => 'tok' }));
+vi.mock('../../../../renderer/src/session/use-token', () => ({ useToken: () => 'tok' }));
 
 afterEach(() => {
   cleanup();

@@ -5,7 +5,7 @@ import { attachmentDataUrl, uploadFile } from '../../../api/files';
 import { useRun } from '../../../api/use-run';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useClient } from '../../../session/SessionProvider';
-import { useToken } from '../../bundles/use-token';
+import { useToken } from '../../../session/use-token';
 
 type Shown = { sha256: string; src: string | null };
 

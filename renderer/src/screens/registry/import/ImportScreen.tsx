@@ -9,7 +9,7 @@ import { Section } from '../../../components/Section';
 import type { TranslationKey } from '../../../i18n/keys';
 import { useFormat } from '../../../i18n/use-format';
 import { useLanguage } from '../../../i18n/use-language';
-import { useToken } from '../../bundles/use-token';
+import { useToken } from '../../../session/use-token';
 import { useClient } from '../../../session/SessionProvider';
 import { RegistryPage } from '../RegistryPage';
 import { OtherRowsTable, RefusedTable } from './PreviewTables';

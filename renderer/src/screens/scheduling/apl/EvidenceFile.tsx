@@ -5,7 +5,7 @@ import { uploadFile } from '../../../api/files';
 import { useRun } from '../../../api/use-run';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useClient } from '../../../session/SessionProvider';
-import { useToken } from '../../bundles/use-token';
+import { useToken } from '../../../session/use-token';
 import { ScanDownload } from './ScanDownload';
 
 type Props = { detail: AplDetail; evidence: Evidence; n: number; onChanged: () => void };

@@ -3,7 +3,7 @@ import type { Evidence } from '../../../../../electron/shared/scheduling';
 import { fetchAttachment } from '../../../api/files';
 import { useRun } from '../../../api/use-run';
 import { ErrorMessage } from '../../../components/ErrorMessage';
-import { useToken } from '../../bundles/use-token';
+import { useToken } from '../../../session/use-token';
 
 type Scan = NonNullable<Evidence['attachment']>;
 
