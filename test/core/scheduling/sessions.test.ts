@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demo, demoSessionId, call, failure } from '../../support/core';
 import { auditCount, lastAuditDetails } from '../registry/support';
-import { create, DAY, plan, seats, world, type World } from './support';
+import { create, DAY, NOW, plan, seats, world, type World } from './support';
 
 const accountOf = (w: World) => w.core.db.prepare("SELECT id FROM account WHERE role = 'lsp_admin' LIMIT 1").pluck().get() as string;
 
@@ -23,7 +23,8 @@ describe('planning a session', () => {
       assessorCount: 2,
       candidateCount: 3,
       conflicts: [],
-      changedAt: '2026-11-20T09:00:00.000Z',
+      // NOW is 09:00 on the machine's clock, in whatever zone the suite runs in.
+      changedAt: NOW.toISOString(),
       scheme: { id: w.schemeId, version: 1 },
       tuk: { id: w.mandiriId, type: 'mandiri' },
     });
