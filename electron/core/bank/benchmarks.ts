@@ -7,8 +7,11 @@ import * as bq from '../db/queries/bank-benchmarks';
 import { kukIdsOfScheme } from '../db/queries/bank-items';
 import { newId } from '../ids';
 import { bankInvalid, checkBenchmark } from './checks';
+import { approveRow, retireRow, type Life } from './lifecycle';
 import { bankLsp, bankScheme } from './scope';
 import { benchmarkView } from './view';
+
+const BENCHMARK_LIFE: Life<bq.BenchmarkRow> = { update: bq.updateBenchmark, entity: 'observation_item', action: 'bank.benchmark' };
 
 const content = (r: Pick<bq.BenchmarkRow, 'kuk_id' | 'benchmark_id' | 'benchmark_en' | 'status'>) => ({
   kukId: r.kuk_id,
@@ -103,27 +106,11 @@ export function approveBenchmark(db: Db, principal: Principal, before: bq.Benchm
   if (before.status === 'retired') throw new AppError('BANK_ITEM_RETIRED');
   if (before.status === 'approved') return benchmarkView(db, before);
   refuseSecond(db, before.kuk_id, [before.id, before.replaces_id]);
-  const at = now.toISOString();
   const original = before.replaces_id ? bq.benchmarkOfLsp(db, bankLsp(principal), before.replaces_id) : undefined;
-  if (original && original.status !== 'retired') {
-    bq.updateBenchmark(db, { ...original, status: 'retired', retired_by: principal.accountId, retired_at: at });
-    appendAudit(
-      db,
-      principal,
-      { action: 'bank.benchmark.retire', entity: 'observation_item', entityId: original.id, details: { before: { status: original.status }, after: { status: 'retired' }, replacedBy: before.id } },
-      now,
-    );
-  }
-  const row: bq.BenchmarkRow = { ...before, status: 'approved', approved_by: principal.accountId, approved_at: at };
-  bq.updateBenchmark(db, row);
-  appendAudit(db, principal, { action: 'bank.benchmark.approve', entity: 'observation_item', entityId: row.id, details: { before: { status: 'draft' }, after: { status: 'approved' } } }, now);
-  return benchmarkView(db, row);
+  return benchmarkView(db, approveRow(db, principal, BENCHMARK_LIFE, before, original, now));
 }
 
 export function retireBenchmark(db: Db, principal: Principal, before: bq.BenchmarkRow, now: Date): BankItem {
   if (before.status === 'retired') return benchmarkView(db, before);
-  const row: bq.BenchmarkRow = { ...before, status: 'retired', retired_by: principal.accountId, retired_at: now.toISOString() };
-  bq.updateBenchmark(db, row);
-  appendAudit(db, principal, { action: 'bank.benchmark.retire', entity: 'observation_item', entityId: row.id, details: { before: { status: before.status }, after: { status: 'retired' } } }, now);
-  return benchmarkView(db, row);
+  return benchmarkView(db, retireRow(db, principal, BENCHMARK_LIFE, before, now));
 }

@@ -7,8 +7,11 @@ import type { Db } from '../db/open';
 import * as q from '../db/queries/bank-items';
 import { newId } from '../ids';
 import { approvalProblem, bankInvalid, checkItem, type CleanItem } from './checks';
+import { approveRow, retireRow, type Life } from './lifecycle';
 import { bankLsp, bankScheme } from './scope';
 import { cleanOf, itemView } from './view';
+
+const ITEM_LIFE: Life<q.ItemRow> = { update: q.updateItem, entity: 'item', action: 'bank.item' };
 
 /** A question of the caller's LSP, or NOT_FOUND. */
 export function getItemRow(db: Db, lspId: string, itemId: string): q.ItemRow {
@@ -218,28 +221,12 @@ export function approveItem(db: Db, principal: Principal, before: q.ItemRow, now
   const problem = approvalProblem({ kind: before.kind, kukCount: q.kuksOfItems(db, [before.id]).length, options });
   if (problem) throw problem;
   refuseTakenRef(db, before.scheme_id, before.ref, [before.id, before.replaces_id]);
-  const at = now.toISOString();
   const original = before.replaces_id ? q.itemById(db, before.replaces_id) : undefined;
-  if (original && original.status !== 'retired') {
-    q.updateItem(db, { ...original, status: 'retired', retired_by: principal.accountId, retired_at: at });
-    appendAudit(
-      db,
-      principal,
-      { action: 'bank.item.retire', entity: 'item', entityId: original.id, details: { before: { status: original.status }, after: { status: 'retired' }, replacedBy: before.id } },
-      now,
-    );
-  }
-  const row: q.ItemRow = { ...before, status: 'approved', approved_by: principal.accountId, approved_at: at };
-  q.updateItem(db, row);
-  appendAudit(db, principal, { action: 'bank.item.approve', entity: 'item', entityId: row.id, details: { before: { status: 'draft' }, after: { status: 'approved' } } }, now);
-  return itemView(db, row);
+  return itemView(db, approveRow(db, principal, ITEM_LIFE, before, original, now));
 }
 
 /** Retires a question (draft or approved): it never reaches a new paper again, and is never deleted. */
 export function retireItem(db: Db, principal: Principal, before: q.ItemRow, now: Date): BankItem {
   if (before.status === 'retired') return itemView(db, before);
-  const row: q.ItemRow = { ...before, status: 'retired', retired_by: principal.accountId, retired_at: now.toISOString() };
-  q.updateItem(db, row);
-  appendAudit(db, principal, { action: 'bank.item.retire', entity: 'item', entityId: row.id, details: { before: { status: before.status }, after: { status: 'retired' } } }, now);
-  return itemView(db, row);
+  return itemView(db, retireRow(db, principal, ITEM_LIFE, before, now));
 }
