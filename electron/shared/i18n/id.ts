@@ -7,6 +7,7 @@ import { registryId } from './registry.id';
 import { registryScreensId } from './registry-screens.id';
 import { schedulingId, schedulingErrorsId } from './scheduling.id';
 import { handoverId, handoverErrorsId } from './handover.id';
+import { plenoId, plenoErrorsId } from './pleno.id';
 import { schedulingScreensId } from './scheduling-screens.id';
 
 /** Indonesian: the default language. `en.ts` must have exactly the same keys and placeholders. */
@@ -114,6 +115,7 @@ export const id = {
     ...bankErrorsId,
     ...schedulingErrorsId,
     ...handoverErrorsId,
+    ...plenoErrorsId,
     SHEET_NOT_SPREADSHEET: 'Berkas ini bukan lembar kerja yang dapat dibaca Ruang Uji. Simpan dari Excel atau LibreOffice sebagai Excel Workbook (.xlsx) atau CSV, lalu impor berkas itu.',
     SHEET_LEGACY_XLS: 'Ini berkas Excel 97–2003 lama (.xls). Buka di Excel atau LibreOffice, simpan sebagai Excel Workbook (.xlsx), lalu impor berkas itu.',
     SHEET_ENCRYPTED: 'Berkas ini dilindungi kata sandi sehingga tidak dapat dibaca. Buka di Excel, hapus kata sandinya (File › Info › Protect Workbook › Encrypt with Password, lalu kosongkan), simpan, dan impor lagi.',
@@ -944,5 +946,6 @@ export const id = {
   ...bankId,
   ...schedulingId,
   ...handoverId,
+  ...plenoId,
   ...schedulingScreensId,
 } as const;

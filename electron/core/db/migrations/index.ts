@@ -11,10 +11,12 @@ import { registryInactive } from './010-registry-inactive';
 import { questionBank } from './011-question-bank';
 import { scheduling } from './012-scheduling';
 import { sessionExport } from './013-session-export';
+import { schemePolicy } from './014-scheme-policy';
+import { closingTheLoop } from './015-closing-the-loop';
 import type { Migration } from './types';
 
 /** The one ordered list. Append only: never edit or reorder a migration that has shipped. */
-export const migrations: readonly Migration[] = [initial, examRun, bundles, assessment, keyWraps, auditHeads, staffAccounts, registry, examDayIntegrity, registryInactive, questionBank, scheduling, sessionExport];
+export const migrations: readonly Migration[] = [initial, examRun, bundles, assessment, keyWraps, auditHeads, staffAccounts, registry, examDayIntegrity, registryInactive, questionBank, scheduling, sessionExport, schemePolicy, closingTheLoop];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 export type { Migration } from './types';
