@@ -78,6 +78,17 @@ import {
   writtenTestInput,
 } from './scheduling-args';
 import type { RoomStatus } from './room';
+import type {
+  BlankoPreview,
+  BlankoResult,
+  BnspSheet,
+  CertificateDetail,
+  CertificateSettings,
+  CertificateSummary,
+  IssueResult,
+  SessionBnspCodes,
+} from './certificates';
+import { certificateListArgs, certificateSettingsArgs, issueArgs, plenoArgs, sessionCodesArgs, setBlankoArgs } from './certificates-args';
 import { boardRowSchema, type Incident, type Minutes, type RoomActionResult, type SessionBoard } from './exam-day';
 import {
   DECISIONS,
@@ -553,6 +564,24 @@ export const contract = {
   'apl/reviewSelfAssessment': method<AplDetail>()(apl02ReviewArgs, roles('assessor')),
   /** The assessor's home: the scheme versions they may review FR.APL.02 for, with how many wait. */
   'apl/reviewSchemes': method<AplReviewScheme[]>()(noArgs, roles('assessor')),
+
+  // The certificate register and the BNSP sheet (issue 17, shared/certificates.ts): the LSP admin's only.
+  'certificates/settings': method<CertificateSettings>()(noArgs, roles('lsp_admin')),
+  /** Refused field by field (CERTIFICATE_SETTINGS_INVALID, reasons `certificates.reasons.*`). */
+  'certificates/setSettings': method<CertificateSettings>()(certificateSettingsArgs, roles('lsp_admin')),
+  /** Numbers every K decision of a signed pleno not yet certified nor held by an appeal; again: skips those issued. */
+  'certificates/issue': method<IssueResult>()(issueArgs, roles('lsp_admin')),
+  'certificates/list': method<Page<CertificateSummary>>()(certificateListArgs, roles('lsp_admin')),
+  'certificates/get': method<CertificateDetail>()(z.object({ certificateId: id }).strict(), roles('lsp_admin')),
+  'certificates/setBlanko': method<CertificateDetail>()(setBlankoArgs, roles('lsp_admin')),
+  /** BNSP's upload sheet of a decided pleno under /files/exports/<fileName>, or every row and field to fix first. */
+  'certificates/bnspSheet': method<BnspSheet>()(plenoArgs, roles('lsp_admin')),
+  'certificates/registerSheet': method<SheetFile>()(noArgs, roles('lsp_admin')),
+  'certificates/sessionCodes': method<SessionBnspCodes>()(z.object({ sessionId: id }).strict(), roles('lsp_admin')),
+  'certificates/setSessionCodes': method<SessionBnspCodes>()(sessionCodesArgs, roles('lsp_admin')),
+  /** Blanko numbers by NIK from an uploaded sheet: a preview writes nothing; apply writes it in one transaction. */
+  'certificates/blankoPreview': method<BlankoPreview>()(z.object({ uploadId: transferId }).strict(), roles('lsp_admin')),
+  'certificates/blankoApply': method<BlankoResult>()(z.object({ importId: transferId }).strict(), roles('lsp_admin')),
   // Sessions: check lists every broken rule of a proposed plan and writes nothing; create and update refuse with the first.
   'sessions/list': method<Page<PlannedSession>>()(sessionListArgs, roles('lsp_admin')),
   'sessions/get': method<PlannedSessionDetail>()(z.object({ sessionId: id }).strict(), roles('lsp_admin')),

@@ -1,6 +1,7 @@
 import { BANK_ERRORS } from './bank';
 import { HANDOVER_ERRORS } from './handover';
 import { BANK_IMPORT_ERRORS } from './bank-import';
+import { CERTIFICATE_ERRORS } from './certificates';
 
 /** The ways a bundle is refused: each its own message, each tested with an unchanged database. */
 export const BUNDLE_FAILURES = [
@@ -211,6 +212,8 @@ export const ERROR_CODES = [
   ...SCHEDULING_ERRORS,
   // Handing a planned session over to the TUK (shared/handover.ts)
   ...HANDOVER_ERRORS,
+  // The certificate register and the BNSP sheet (shared/certificates.ts)
+  ...CERTIFICATE_ERRORS,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

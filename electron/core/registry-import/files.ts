@@ -31,11 +31,11 @@ function exportPath(dataDir: string, kind: ImportKind, what: string): { fileName
  * SHEET_FILE_TTL_MS before it are removed. Measured against the new file's own time, so that the file
  * system's clock is compared with itself, never with the process's.
  */
-function sweepOlder(fresh: string): void {
+export function sweepOlder(fresh: string, names: RegExp = SHEET_FILE): void {
   const dir = path.dirname(fresh);
   const cutoff = fs.statSync(fresh).mtimeMs - SHEET_FILE_TTL_MS;
   for (const name of fs.readdirSync(dir)) {
-    if (!SHEET_FILE.test(name)) continue;
+    if (!names.test(name)) continue;
     const file = path.join(dir, name);
     if ((fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? Infinity) < cutoff) fs.rmSync(file, { force: true });
   }

@@ -8,6 +8,7 @@ import { registryScreensId } from './registry-screens.id';
 import { schedulingId, schedulingErrorsId } from './scheduling.id';
 import { handoverId, handoverErrorsId } from './handover.id';
 import { plenoId, plenoErrorsId } from './pleno.id';
+import { certificatesId, certificatesErrorsId } from './certificates.id';
 import { schedulingScreensId } from './scheduling-screens.id';
 
 /** Indonesian: the default language. `en.ts` must have exactly the same keys and placeholders. */
@@ -116,6 +117,7 @@ export const id = {
     ...schedulingErrorsId,
     ...handoverErrorsId,
     ...plenoErrorsId,
+    ...certificatesErrorsId,
     SHEET_NOT_SPREADSHEET: 'Berkas ini bukan lembar kerja yang dapat dibaca Ruang Uji. Simpan dari Excel atau LibreOffice sebagai Excel Workbook (.xlsx) atau CSV, lalu impor berkas itu.',
     SHEET_LEGACY_XLS: 'Ini berkas Excel 97–2003 lama (.xls). Buka di Excel atau LibreOffice, simpan sebagai Excel Workbook (.xlsx), lalu impor berkas itu.',
     SHEET_ENCRYPTED: 'Berkas ini dilindungi kata sandi sehingga tidak dapat dibaca. Buka di Excel, hapus kata sandinya (File › Info › Protect Workbook › Encrypt with Password, lalu kosongkan), simpan, dan impor lagi.',
@@ -947,5 +949,6 @@ export const id = {
   ...schedulingId,
   ...handoverId,
   ...plenoId,
+  ...certificatesId,
   ...schedulingScreensId,
 } as const;

@@ -19,6 +19,7 @@ import { setupHandlers } from './setup';
 import { registryHandlers } from './registry';
 import { registryImportHandlers } from './registry-import';
 import { schedulingHandlers } from './scheduling';
+import { certificateHandlers } from './certificates';
 
 /** Every contract method must appear here: a missing or extra handler is a compile error. */
 export const handlers = {
@@ -42,4 +43,5 @@ export const handlers = {
   ...bankHandlers,
   ...bankImportHandlers,
   ...schedulingHandlers,
+  ...certificateHandlers,
 } satisfies Handlers;

@@ -1,0 +1,52 @@
+import fs from 'node:fs';
+import { applyBlanko, previewBlanko } from '../../certificates/blanko-import';
+import { bnspSheet } from '../../certificates/bnsp-sheet';
+import { issueCertificates } from '../../certificates/issue';
+import { getCertificate, listCertificates, setBlanko } from '../../certificates/register';
+import { registerSheet } from '../../certificates/register-sheet';
+import { sessionCodes, setSessionCodes } from '../../certificates/session-codes';
+import { certificateSettings, setCertificateSettings } from '../../certificates/settings';
+import { registryLsp } from '../../registry/scope';
+import { me, write, type CallContext, type Handlers } from '../context';
+import { uploadedFile } from './bundles';
+
+const lsp = (call: CallContext) => registryLsp(me(call));
+const now = (call: CallContext) => () => call.core.clock.now();
+
+/** The certificate register and the BNSP sheet (issue 17); lsp_admin only, by the contract. */
+export const certificateHandlers = {
+  'certificates/settings': (_args, call) => {
+    lsp(call);
+    return certificateSettings(call.core.db);
+  },
+  'certificates/setSettings': ({ settings }, call) => {
+    lsp(call);
+    return write(call, (at) => setCertificateSettings(call.core.db, me(call), settings, at));
+  },
+  // Its own transactions, one per batch (see certificates/issue.ts).
+  'certificates/issue': ({ plenoId, issuedOn }, call) => issueCertificates(call.core.db, me(call), plenoId, issuedOn, now(call)),
+  'certificates/list': (args, call) => listCertificates(call.core.db, lsp(call), args, call.core.clock.now()),
+  'certificates/get': ({ certificateId }, call) => getCertificate(call.core.db, lsp(call), certificateId),
+  'certificates/setBlanko': ({ certificateId, blankoNumber }, call) => {
+    const lspId = lsp(call);
+    return write(call, (at) => setBlanko(call.core.db, me(call), lspId, certificateId, blankoNumber, at));
+  },
+  'certificates/bnspSheet': ({ plenoId }, call) => bnspSheet(call.core.db, call.core.dataDir, me(call), plenoId, now(call)),
+  'certificates/registerSheet': (_args, call) => registerSheet(call.core.db, call.core.dataDir, me(call), now(call)),
+  'certificates/sessionCodes': ({ sessionId }, call) => sessionCodes(call.core.db, lsp(call), sessionId),
+  'certificates/setSessionCodes': ({ sessionId, codes }, call) => {
+    const lspId = lsp(call);
+    return write(call, (at) => setSessionCodes(call.core.db, me(call), lspId, sessionId, codes, at));
+  },
+  'certificates/blankoPreview': async ({ uploadId }, call) => {
+    const principal = me(call);
+    const file = uploadedFile(call.core, uploadId);
+    try {
+      return await previewBlanko(call.core.db, principal, file, call.core.clock.now());
+    } finally {
+      // The preview keeps the parsed rows; the upload is not needed again.
+      fs.rmSync(file, { force: true });
+    }
+  },
+  'certificates/blankoApply': ({ importId }, call) => applyBlanko(call.core.db, me(call), importId, call.core.clock.now()),
+} satisfies Partial<Handlers>;

@@ -1,0 +1,124 @@
+import type { IssueResult, IssuedCertificate, SkippedCandidate } from '../../shared/certificates';
+import { AppError } from '../../shared/errors';
+import type { Principal } from '../../shared/roles';
+import { appendAudit } from '../audit/log';
+import * as q from '../db/queries/certificates';
+import type { Db } from '../db/open';
+import { newId } from '../ids';
+import { registryLsp } from '../registry/scope';
+import { needs, parsePattern, render } from './pattern';
+import { certificateSettings } from './settings';
+
+/**
+ * Certificates per write transaction. Each batch takes its counter values and writes its certificates,
+ * the counter row and one audit entry in one IMMEDIATE transaction: a crash (kill -9, power cut) loses
+ * the whole batch or none of it, so no number is ever printed from a row that was rolled back and no
+ * value is taken twice. Batches rather than one transaction per certificate because each commit is a
+ * full fsync; rather than one for the whole pleno so that another process issuing at the same time
+ * (a second window, the CLI) waits at most one batch for the write lock.
+ */
+export const ISSUE_BATCH = 100;
+
+export type IssueOptions = { batch?: number };
+
+/** The counter's key: one per LSP, or one per LSP and year of issue. */
+export function counterScopeKey(lspId: string, scope: 'lsp' | 'year', issuedOn: string): string {
+  return scope === 'lsp' ? `lsp:${lspId}` : `lsp:${lspId}:${issuedOn.slice(0, 4)}`;
+}
+
+/** The same day `years` later; 29 February becomes 28 February in a year without one. */
+export function addYears(date: string, years: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const year = y + years;
+  const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
+/**
+ * Issues a certificate for every K decision of a signed pleno that has none yet and is not held by an
+ * appeal. Idempotent: issuing again skips those already issued (`already_issued`, with their number).
+ */
+export function issueCertificates(db: Db, principal: Principal, plenoId: string, issuedOn: string, now: () => Date, options: IssueOptions = {}): IssueResult {
+  const lspId = registryLsp(principal);
+  const pleno = q.plenoById(db, lspId, plenoId);
+  if (!pleno) throw new AppError('NOT_FOUND', { what: 'pleno' });
+  if (pleno.status !== 'signed') throw new AppError('PLENO_NOT_SIGNED', { status: pleno.status });
+  const settings = certificateSettings(db);
+  const numberParts = parsePattern(settings.numberPattern, settings.counterScope).parts;
+  const registrationParts = parsePattern(settings.registrationPattern, settings.counterScope).parts;
+  const need = { kbli: needs(numberParts).kbli || needs(registrationParts).kbli, level: needs(numberParts).level || needs(registrationParts).level };
+  const scope = counterScopeKey(lspId, settings.counterScope, issuedOn);
+  const lsp = q.lspCode(db, lspId);
+  const year = issuedOn.slice(0, 4);
+
+  const issued: IssuedCertificate[] = [];
+  const skipped: SkippedCandidate[] = [];
+  const todo: q.Decided[] = [];
+  for (const d of q.competentOf(db, plenoId)) {
+    const skip = (reason: SkippedCandidate['reason'], number: string | null = null) =>
+      skipped.push({ candidateId: d.candidate_id, sessionId: d.session_id, name: d.name, reason, number });
+    if (d.certificate_number !== null) skip('already_issued', d.certificate_number);
+    else if (need.kbli && !d.kbli_code) skip('kbli_missing');
+    else if (need.level && d.level === null) skip('level_missing');
+    else todo.push(d);
+  }
+
+  const batchSize = Math.max(1, options.batch ?? ISSUE_BATCH);
+  for (let start = 0; start < todo.length; start += batchSize) {
+    const batch = todo.slice(start, start + batchSize);
+    const done = db.transaction((): IssuedCertificate[] => {
+      const at = now();
+      let counter = q.counterValue(db, scope);
+      const written: IssuedCertificate[] = [];
+      for (const d of batch) {
+        // Checked again under the write lock: another process may have issued it, or an appeal come in.
+        const already = q.issuedNumber(db, d.session_id, d.candidate_id);
+        if (already !== null) {
+          skipped.push({ candidateId: d.candidate_id, sessionId: d.session_id, name: d.name, reason: 'already_issued', number: already });
+          continue;
+        }
+        if (q.heldByAppeal(db, d.session_id, d.candidate_id)) {
+          skipped.push({ candidateId: d.candidate_id, sessionId: d.session_id, name: d.name, reason: 'held_by_appeal', number: null });
+          continue;
+        }
+        const values = { kbli: d.kbli_code, scheme: d.scheme_code, level: d.level, year, lsp, counter: counter + 1 };
+        const number = render(numberParts, values);
+        const registrationNumber = render(registrationParts, values);
+        // A pattern or scope changed since earlier issues can make a number again: refuse the batch, never repeat it.
+        const taken = q.numberTaken(db, lspId, number, registrationNumber);
+        if (taken !== null) throw new AppError('CERTIFICATE_NUMBER_TAKEN', { number: taken });
+        counter++;
+        const id = newId();
+        q.insertCertificate(db, {
+          id,
+          lsp_id: lspId,
+          pleno_id: plenoId,
+          session_id: d.session_id,
+          candidate_id: d.candidate_id,
+          scheme_id: d.scheme_id,
+          number,
+          registration_number: registrationNumber,
+          counter_scope: scope,
+          counter_value: counter,
+          issued_on: issuedOn,
+          valid_until: addYears(issuedOn, d.validity_years ?? settings.validityYears),
+          issued_at: at.toISOString(),
+          issued_by: principal.accountId,
+        });
+        written.push({ certificateId: id, candidateId: d.candidate_id, sessionId: d.session_id, name: d.name, number, registrationNumber });
+      }
+      if (written.length === 0) return written;
+      q.setCounter(db, scope, counter);
+      appendAudit(
+        db,
+        principal,
+        { action: 'certificates.issue', entity: 'pleno', entityId: plenoId, details: { issuedOn, scope, numbers: written.map((c) => c.number) } },
+        at,
+      );
+      return written;
+    }).immediate();
+    // Reported only once committed.
+    issued.push(...done);
+  }
+  return { issued, skipped };
+}

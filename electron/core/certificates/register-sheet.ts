@@ -1,0 +1,70 @@
+import type { SheetFile } from '../../shared/registry-import';
+import type { Principal } from '../../shared/roles';
+import { appendAudit } from '../audit/log';
+import { registerAfter, type RegisterRow } from '../db/queries/certificates-register';
+import type { Db } from '../db/open';
+import { registryLsp } from '../registry/scope';
+import type { SheetValue } from '../spreadsheets/spec';
+import { writeSheet, type WriteColumn } from '../spreadsheets/write';
+import { bnspDate } from './bnsp-sheet';
+import { exportPath, sweepCertificateFiles } from './files';
+
+const PAGE = 1_000;
+
+/**
+ * The register's columns. NIK, Nomor Sertifikat and Nomor Blanko are the blanko import's columns
+ * (blanko-import.ts), so the register sheet filled in with BNSP's blanko numbers imports as it is.
+ */
+export const REGISTER_COLUMNS = [
+  { key: 'no', header: 'No', width: 8 },
+  { key: 'number', header: 'Nomor Sertifikat', text: true, width: 26 },
+  { key: 'registration', header: 'Nomor Registrasi', text: true, width: 30 },
+  { key: 'name', header: 'Nama Asesi', width: 30 },
+  { key: 'nik', header: 'NIK', text: true, width: 20 },
+  { key: 'schemeCode', header: 'Kode Skema', text: true },
+  { key: 'schemeTitle', header: 'Judul Skema', width: 36 },
+  { key: 'issuedOn', header: 'Tanggal Terbit', text: true },
+  { key: 'validUntil', header: 'Berlaku Sampai', text: true },
+  { key: 'blanko', header: 'Nomor Blanko', text: true },
+  { key: 'status', header: 'Status', text: true },
+] as const satisfies readonly WriteColumn[];
+
+type Key = (typeof REGISTER_COLUMNS)[number]['key'];
+
+function* pages(db: Db, lspId: string): Generator<RegisterRow> {
+  let after = { number: '', id: '' };
+  for (;;) {
+    const page = registerAfter(db, lspId, after.number, after.id, PAGE);
+    yield* page;
+    if (page.length < PAGE) return;
+    after = { number: page[page.length - 1].number, id: page[page.length - 1].id };
+  }
+}
+
+/** The whole register as .xlsx, in number order; audited (personal data leaves the application). */
+export async function registerSheet(db: Db, dataDir: string, principal: Principal, now: () => Date): Promise<SheetFile> {
+  const lspId = registryLsp(principal);
+  const { fileName, file } = exportPath(dataDir, 'register');
+  let count = 0;
+  function* rows(): Generator<Record<Key, SheetValue>> {
+    for (const r of pages(db, lspId)) {
+      yield {
+        no: ++count,
+        number: r.number,
+        registration: r.registration_number,
+        name: r.candidate_name,
+        nik: r.nik,
+        schemeCode: r.scheme_code,
+        schemeTitle: r.scheme_title,
+        issuedOn: bnspDate(r.issued_on),
+        validUntil: bnspDate(r.valid_until),
+        blanko: r.blanko_number,
+        status: r.revoked_at === null ? 'aktif' : 'dicabut',
+      };
+    }
+  }
+  await writeSheet(file, { sheetName: 'Register Sertifikat', columns: REGISTER_COLUMNS, rows: rows() });
+  sweepCertificateFiles(file);
+  db.transaction(() => appendAudit(db, principal, { action: 'certificates.registerSheet', entity: 'certificate', details: { fileName, rows: count } }, now()))();
+  return { fileName, rows: count };
+}

@@ -1,0 +1,83 @@
+import type { CertificateDetail, CertificateSummary } from '../../shared/certificates';
+import { AppError } from '../../shared/errors';
+import { LIST_TOTAL_CAP, type Page } from '../../shared/registry';
+import type { Principal } from '../../shared/roles';
+import { appendAudit } from '../audit/log';
+import { addDays, localDate } from '../clock';
+import * as q from '../db/queries/certificates-register';
+import type { Db } from '../db/open';
+import { decodeCursor, pageLimit, searchTerm, toPage } from '../registry/paging';
+
+export type RegisterArgs = { search?: string; schemeCode?: string; expiringWithinDays?: number; cursor?: string | null; limit?: number };
+
+export function summaryOf(r: q.RegisterRow): CertificateSummary {
+  return {
+    id: r.id,
+    number: r.number,
+    registrationNumber: r.registration_number,
+    candidateId: r.candidate_id,
+    candidateName: r.candidate_name,
+    nik: r.nik,
+    schemeId: r.scheme_id,
+    schemeCode: r.scheme_code,
+    schemeTitle: r.scheme_title,
+    issuedOn: r.issued_on,
+    validUntil: r.valid_until,
+    blankoNumber: r.blanko_number,
+    revoked: r.revoked_at !== null,
+  };
+}
+
+/**
+ * The register, a keyset page at a time: in number order, or (expiringWithinDays) the certificates
+ * still valid whose last day falls within that many days, soonest first — those due for surveillance
+ * or re-certification.
+ */
+export function listCertificates(db: Db, lspId: string, args: RegisterArgs, now: Date): Page<CertificateSummary> {
+  const { digits, text } = searchTerm(args.search);
+  const today = localDate(now);
+  const expiring = args.expiringWithinDays !== undefined;
+  const filter: q.RegisterFilter = {
+    lspId,
+    digits,
+    text,
+    schemeCode: args.schemeCode?.trim() || null,
+    validFrom: expiring ? today : null,
+    validUntil: expiring ? addDays(today, args.expiringWithinDays ?? 0) : null,
+  };
+  const limit = pageLimit(args.limit);
+  const after = decodeCursor(args.cursor);
+  const rows = q.registerPage(db, filter, after, limit);
+  const counted = after === null ? q.registerCount(db, filter, LIST_TOTAL_CAP) : null;
+  return toPage(rows, limit, summaryOf, (r) => ({ key: expiring ? r.valid_until : r.number, id: r.id }), counted);
+}
+
+export function getCertificate(db: Db, lspId: string, id: string): CertificateDetail {
+  const r = q.registerById(db, lspId, id);
+  if (!r) throw new AppError('NOT_FOUND', { what: 'certificate' });
+  return {
+    ...summaryOf(r),
+    plenoId: r.pleno_id,
+    sessionId: r.session_id,
+    sessionCode: r.session_code,
+    counterScope: r.counter_scope,
+    counterValue: r.counter_value,
+    issuedAt: r.issued_at,
+    issuedBy: r.issued_by,
+    revokedAt: r.revoked_at,
+    revokeReason: r.revoke_reason,
+  };
+}
+
+/** The blanko number BNSP printed the certificate on (unique per LSP); null clears it. Audited when it changes. */
+export function setBlanko(db: Db, principal: Principal, lspId: string, id: string, blanko: string | null, now: Date): CertificateDetail {
+  const before = getCertificate(db, lspId, id);
+  if (before.blankoNumber === blanko) return before;
+  if (blanko !== null) {
+    const owner = q.blankoOwner(db, lspId, blanko);
+    if (owner && owner.id !== id) throw new AppError('BLANKO_TAKEN', { number: owner.number, blanko });
+  }
+  q.setBlanko(db, lspId, id, blanko);
+  appendAudit(db, principal, { action: 'certificates.blanko', entity: 'certificate', entityId: id, details: { before: before.blankoNumber, after: blanko } }, now);
+  return getCertificate(db, lspId, id);
+}

@@ -1,0 +1,50 @@
+import { CERTIFICATE_SETTINGS_DEFAULT, COUNTER_SCOPES, type CertificateSettings } from '../../shared/certificates';
+import { AppError, type FieldIssues } from '../../shared/errors';
+import type { Principal } from '../../shared/roles';
+import { appendAudit } from '../audit/log';
+import type { Db } from '../db/open';
+import { getSetting, setSetting } from '../db/queries/settings';
+import { parsePattern } from './pattern';
+
+/** Each setting under its own key in `setting`, so one added later starts at its default. */
+const key = (name: keyof CertificateSettings) => `certificates.${name}`;
+
+/** The LSP's numbering settings; one never set (or unreadable) has its default. */
+export function certificateSettings(db: Db): CertificateSettings {
+  const d = CERTIFICATE_SETTINGS_DEFAULT;
+  const scope = getSetting(db, key('counterScope'));
+  const years = Number(getSetting(db, key('validityYears')));
+  return {
+    numberPattern: getSetting(db, key('numberPattern')) ?? d.numberPattern,
+    registrationPattern: getSetting(db, key('registrationPattern')) ?? d.registrationPattern,
+    counterScope: COUNTER_SCOPES.find((s) => s === scope) ?? d.counterScope,
+    validityYears: Number.isInteger(years) && years >= 1 && years <= 10 ? years : d.validityYears,
+  };
+}
+
+/** Every refused field with its reason; unknown tokens named in params.tokens. */
+export function checkSettings(next: CertificateSettings): void {
+  const fields: { field: string; reason: string }[] = [];
+  const unknown: string[] = [];
+  for (const field of ['numberPattern', 'registrationPattern'] as const) {
+    for (const issue of parsePattern(next[field], next.counterScope).issues) {
+      if (!fields.some((f) => f.field === field && f.reason === issue.reason)) fields.push({ field, reason: issue.reason });
+      if (issue.token) unknown.push(issue.token);
+    }
+  }
+  if (fields.length > 0) {
+    throw new AppError('CERTIFICATE_SETTINGS_INVALID', { fields: fields.map((f) => f.field).join(', '), tokens: unknown.join(' ') }, fields satisfies FieldIssues);
+  }
+}
+
+export function setCertificateSettings(db: Db, principal: Principal, next: CertificateSettings, now: Date): CertificateSettings {
+  checkSettings(next);
+  const before = certificateSettings(db);
+  setSetting(db, key('numberPattern'), next.numberPattern);
+  setSetting(db, key('registrationPattern'), next.registrationPattern);
+  setSetting(db, key('counterScope'), next.counterScope);
+  setSetting(db, key('validityYears'), String(next.validityYears));
+  const after = certificateSettings(db);
+  if (JSON.stringify(before) !== JSON.stringify(after)) appendAudit(db, principal, { action: 'certificates.settings', entity: 'setting', details: { before, after } }, now);
+  return after;
+}

@@ -1,0 +1,122 @@
+/** The certificate register: keyset pages, one certificate, blanko numbers. */
+import type { Db } from '../open';
+import { sql } from '../statements';
+
+export type RegisterRow = {
+  id: string;
+  number: string;
+  registration_number: string;
+  candidate_id: string;
+  candidate_name: string;
+  nik: string;
+  scheme_id: string;
+  scheme_code: string;
+  scheme_title: string;
+  issued_on: string;
+  valid_until: string;
+  blanko_number: string | null;
+  revoked_at: string | null;
+};
+
+export type RegisterDetailRow = RegisterRow & {
+  pleno_id: string;
+  session_id: string;
+  session_code: string;
+  counter_scope: string;
+  counter_value: number;
+  issued_at: string;
+  issued_by: string;
+  revoke_reason: string | null;
+};
+
+const COLUMNS = `ce.id, ce.number, ce.registration_number, ce.candidate_id, c.name AS candidate_name, c.nik, ce.scheme_id,
+  sc.code AS scheme_code, sc.title_id AS scheme_title, ce.issued_on, ce.valid_until, ce.blanko_number, ce.revoked_at`;
+const FROM = 'FROM certificate ce JOIN candidate c ON c.id = ce.candidate_id JOIN scheme sc ON sc.id = ce.scheme_id';
+
+export type RegisterFilter = {
+  lspId: string;
+  /** A NIK or number prefix (digits), or a name or number fragment (text). */
+  digits: string | null;
+  text: string | null;
+  schemeCode: string | null;
+  /** valid_until from `from` to `until` (the expiring list), ordered by valid_until; else by number. */
+  validFrom: string | null;
+  validUntil: string | null;
+};
+
+/** The WHERE clause and its parameters; the order key is valid_until for the expiring list, else the number. */
+function where(f: RegisterFilter): { clause: string; params: Record<string, string> } {
+  const parts = ['ce.lsp_id = @lspId'];
+  const params: Record<string, string> = { lspId: f.lspId };
+  if (f.digits !== null) {
+    parts.push("(c.nik LIKE @digits || '%' OR ce.number LIKE '%' || @digits || '%')");
+    params.digits = f.digits;
+  }
+  if (f.text !== null) {
+    parts.push("(c.name LIKE '%' || @text || '%' OR ce.number LIKE '%' || @text || '%' OR ce.registration_number LIKE '%' || @text || '%')");
+    params.text = f.text;
+  }
+  if (f.schemeCode !== null) {
+    parts.push('sc.code = @schemeCode');
+    params.schemeCode = f.schemeCode;
+  }
+  if (f.validFrom !== null && f.validUntil !== null) {
+    parts.push('ce.valid_until BETWEEN @validFrom AND @validUntil AND ce.revoked_at IS NULL');
+    params.validFrom = f.validFrom;
+    params.validUntil = f.validUntil;
+  }
+  return { clause: parts.join(' AND '), params };
+}
+
+const orderKey = (f: RegisterFilter) => (f.validFrom !== null ? 'ce.valid_until' : 'ce.number');
+
+/** One page after the cursor (key, id), limit + 1 rows so the caller knows whether another follows. */
+export function registerPage(db: Db, f: RegisterFilter, after: { key: string; id: string } | null, limit: number): RegisterRow[] {
+  const { clause, params } = where(f);
+  const key = orderKey(f);
+  const keyset = after ? ` AND (${key} > @afterKey OR (${key} = @afterKey AND ce.id > @afterId))` : '';
+  const bound = after ? { ...params, afterKey: after.key, afterId: after.id } : params;
+  return sql<[Record<string, string | number>], RegisterRow>(
+    db,
+    `SELECT ${COLUMNS} ${FROM} WHERE ${clause}${keyset} ORDER BY ${key}, ce.id LIMIT @limit`,
+  ).all({ ...bound, limit: limit + 1 });
+}
+
+/** How many match, counted up to `cap` + 1 (a larger total is shown as "at least"). */
+export function registerCount(db: Db, f: RegisterFilter, cap: number): number {
+  const { clause, params } = where(f);
+  return sql<[Record<string, string | number>], { n: number }>(db, `SELECT count(*) AS n FROM (SELECT 1 ${FROM} WHERE ${clause} LIMIT @cap)`).get({
+    ...params,
+    cap: cap + 1,
+  })!.n;
+}
+
+export const registerById = (db: Db, lspId: string, id: string) =>
+  sql<[string, string], RegisterDetailRow>(
+    db,
+    `SELECT ${COLUMNS}, ce.pleno_id, ce.session_id, s.code AS session_code, ce.counter_scope, ce.counter_value, ce.issued_at,
+        a.display_name AS issued_by, ce.revoke_reason
+       ${FROM} JOIN session s ON s.id = ce.session_id JOIN account a ON a.id = ce.issued_by
+      WHERE ce.lsp_id = ? AND ce.id = ?`,
+  ).get(lspId, id);
+
+/** Every certificate of the LSP in number order, a page at a time (the register's spreadsheet). */
+export const registerAfter = (db: Db, lspId: string, afterNumber: string, afterId: string, limit: number) =>
+  sql<[string, string, string, string, number], RegisterRow>(
+    db,
+    `SELECT ${COLUMNS} ${FROM} WHERE ce.lsp_id = ? AND (ce.number > ? OR (ce.number = ? AND ce.id > ?)) ORDER BY ce.number, ce.id LIMIT ?`,
+  ).all(lspId, afterNumber, afterNumber, afterId, limit);
+
+export const blankoOwner = (db: Db, lspId: string, blanko: string) =>
+  sql<[string, string], { id: string; number: string }>(db, 'SELECT id, number FROM certificate WHERE lsp_id = ? AND blanko_number = ?').get(lspId, blanko);
+
+export const setBlanko = (db: Db, lspId: string, id: string, blanko: string | null) =>
+  sql<[string | null, string, string]>(db, 'UPDATE certificate SET blanko_number = ? WHERE lsp_id = ? AND id = ?').run(blanko, lspId, id);
+
+/** The certificates of the candidates with this NIK (the blanko import matches by NIK). */
+export const certificatesByNik = (db: Db, lspId: string, nik: string) =>
+  sql<[string, string], { id: string; number: string; blanko_number: string | null }>(
+    db,
+    `SELECT ce.id, ce.number, ce.blanko_number FROM certificate ce JOIN candidate c ON c.id = ce.candidate_id
+      WHERE ce.lsp_id = ? AND c.nik = ? AND ce.revoked_at IS NULL ORDER BY ce.issued_on, ce.number`,
+  ).all(lspId, nik);

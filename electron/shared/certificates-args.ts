@@ -1,0 +1,45 @@
+/** Argument schemas of the certificates/* methods: shape and bounds only; the core checks what they mean. */
+import { z } from 'zod';
+import { COUNTER_SCOPES, PATTERN_MAX_LENGTH } from './certificates';
+import { LIST_LIMIT_MAX } from './registry';
+
+const id = z.string().min(1).max(64);
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const code = z.string().trim().max(60).nullable();
+// Longer than allowed is the core's field-by-field refusal (too_long), not a malformed call.
+const pattern = z.string().max(PATTERN_MAX_LENGTH * 4);
+
+export const certificateSettingsArgs = z
+  .object({
+    settings: z
+      .object({
+        numberPattern: pattern,
+        registrationPattern: pattern,
+        counterScope: z.enum(COUNTER_SCOPES),
+        validityYears: z.number().int().min(1).max(10),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const issueArgs = z.object({ plenoId: id, issuedOn: date }).strict();
+
+export const certificateListArgs = z
+  .object({
+    /** A name, a NIK (digits) or a certificate number. */
+    search: z.string().max(100).optional(),
+    schemeCode: z.string().max(60).optional(),
+    /** Only certificates still valid whose last valid day is within this many days from today: surveillance and re-certification due. */
+    expiringWithinDays: z.number().int().min(0).max(3650).optional(),
+    cursor: z.string().max(1000).nullable().optional(),
+    limit: z.number().int().min(1).max(LIST_LIMIT_MAX).optional(),
+  })
+  .strict();
+
+export const setBlankoArgs = z.object({ certificateId: id, blankoNumber: z.string().trim().min(1).max(60).nullable() }).strict();
+
+export const plenoArgs = z.object({ plenoId: id }).strict();
+
+export const sessionCodesArgs = z
+  .object({ sessionId: id, codes: z.object({ scheduleCode: code, fundingCode: code, ministryCode: code }).strict() })
+  .strict();

@@ -1,0 +1,164 @@
+/**
+ * The certificate register and the BNSP upload sheet (issue 17), shared by the core and the screens:
+ * numbering settings, issue results, register rows, the BNSP export's refusal list and the blanko
+ * import. Arguments are in certificates-args.ts; texts in i18n/certificates.*.ts.
+ */
+
+/** One running counter per LSP for ever, or one per LSP and calendar year of issue (restarting at 1). */
+export const COUNTER_SCOPES = ['lsp', 'year'] as const;
+export type CounterScope = (typeof COUNTER_SCOPES)[number];
+
+/**
+ * The parts a number pattern may use, written `{name}`; `{counter:N}` is the running number padded to N
+ * digits. Anything outside braces is literal text.
+ */
+export const PATTERN_TOKENS = ['kbli', 'scheme', 'level', 'counter', 'year', 'lsp'] as const;
+export type PatternToken = (typeof PATTERN_TOKENS)[number];
+
+export type CertificateSettings = {
+  /** e.g. `{kbli} {counter:7} {year}` → `85499 0000123 2026`. */
+  numberPattern: string;
+  /** e.g. `REG.{lsp}.{scheme}.{counter:5}.{year}`. */
+  registrationPattern: string;
+  counterScope: CounterScope;
+  /** Years a certificate is valid unless the scheme's policy (scheme_policy) says otherwise. */
+  validityYears: number;
+};
+
+/** Close to what Indonesian LSPs print: KBLI code, running number, year; see README "Certificate numbers". */
+export const CERTIFICATE_SETTINGS_DEFAULT: CertificateSettings = {
+  numberPattern: '{kbli} {counter:7} {year}',
+  registrationPattern: 'REG.{lsp}.{scheme}.{counter:5}.{year}',
+  counterScope: 'year',
+  validityYears: 3,
+};
+
+export const PATTERN_MAX_LENGTH = 120;
+export const COUNTER_MAX_WIDTH = 10;
+
+/** Why a numbering setting was refused (CERTIFICATE_SETTINGS_INVALID's fields); texts `certificates.reasons.*`. */
+export const CERTIFICATE_FIELD_REASONS = [
+  'required',
+  'too_long',
+  'no_counter',
+  'counter_twice',
+  'counter_width',
+  'unknown_token',
+  'unclosed_brace',
+  'year_required',
+] as const;
+export type CertificateFieldReason = (typeof CERTIFICATE_FIELD_REASONS)[number];
+
+export const CERTIFICATE_ERRORS = [
+  /** certificates/setSettings: fields and reasons in ApiError.fields; params.tokens names unknown tokens. */
+  'CERTIFICATE_SETTINGS_INVALID',
+  /** certificates/issue on a pleno that is not signed. */
+  'PLENO_NOT_SIGNED',
+  /** The BNSP sheet of a pleno still in draft (no decisions yet). */
+  'PLENO_NOT_DECIDED',
+  /** A number the pattern made is already another certificate's (params.number): nothing of the batch is written. */
+  'CERTIFICATE_NUMBER_TAKEN',
+  /** certificates/setBlanko: the blanko number is another certificate's (params.number). */
+  'BLANKO_TAKEN',
+] as const;
+
+/** Why a K decision got no certificate this time; texts `certificates.skip.*`. */
+export const SKIP_REASONS = ['already_issued', 'held_by_appeal', 'kbli_missing', 'level_missing'] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+export type IssuedCertificate = { certificateId: string; candidateId: string; sessionId: string; name: string; number: string; registrationNumber: string };
+export type SkippedCandidate = { candidateId: string; sessionId: string; name: string; reason: SkipReason; number: string | null };
+export type IssueResult = { issued: IssuedCertificate[]; skipped: SkippedCandidate[] };
+
+export type CertificateSummary = {
+  id: string;
+  number: string;
+  registrationNumber: string;
+  candidateId: string;
+  candidateName: string;
+  nik: string;
+  schemeId: string;
+  schemeCode: string;
+  schemeTitle: string;
+  issuedOn: string;
+  validUntil: string;
+  blankoNumber: string | null;
+  revoked: boolean;
+};
+
+export type CertificateDetail = CertificateSummary & {
+  plenoId: string;
+  sessionId: string;
+  sessionCode: string;
+  counterScope: string;
+  counterValue: number;
+  issuedAt: string;
+  issuedBy: string;
+  revokedAt: string | null;
+  revokeReason: string | null;
+};
+
+/** The codes BNSP's sheet asks per session (Kode Jadwal, Kode Sumber Anggaran, Kode Kementrian). */
+export type SessionBnspCodes = { scheduleCode: string | null; fundingCode: string | null; ministryCode: string | null };
+
+/** The BNSP upload sheet's columns, in BNSP's order; `header` is written as BNSP spells it. */
+export const BNSP_COLUMNS = [
+  { key: 'no', header: 'No' },
+  { key: 'name', header: 'Nama Asesi' },
+  { key: 'nik', header: 'NIK' },
+  { key: 'birthPlace', header: 'Tempat Lahir' },
+  { key: 'birthDate', header: 'Tanggal Lahir' },
+  { key: 'sex', header: 'Jenis Kelamin' },
+  { key: 'address', header: 'Tempat Tinggal' },
+  { key: 'regencyCode', header: 'Kode Kabupaten' },
+  { key: 'provinceCode', header: 'Kode Provinsi' },
+  { key: 'phone', header: 'Telp' },
+  { key: 'email', header: 'Email' },
+  { key: 'educationCode', header: 'Kode Pendidikan' },
+  { key: 'occupationCode', header: 'Kode Pekerjaan' },
+  { key: 'scheduleCode', header: 'Kode Jadwal' },
+  { key: 'testDate', header: 'Tanggal Uji' },
+  { key: 'assessorMet', header: 'Nomor Registrasi Asesor' },
+  { key: 'fundingCode', header: 'Kode Sumber Anggaran' },
+  { key: 'ministryCode', header: 'Kode Kementrian' },
+  { key: 'status', header: 'Status Kompeten' },
+] as const;
+export type BnspColumnKey = (typeof BNSP_COLUMNS)[number]['key'];
+
+/** A row the export cannot write: who, in which session, and the columns to fill (keys of BNSP_COLUMNS). */
+export type BnspProblem = { candidateId: string; sessionId: string; sessionCode: string; name: string; fields: BnspColumnKey[] };
+
+/** The file (under /files/exports/<fileName>), or the refusal with every row to fix. */
+export type BnspSheet = { ok: true; fileName: string; rows: number } | { ok: false; problems: BnspProblem[] };
+
+/** Why a blanko row is refused (texts `certificates.blanko.*`, both languages), or an `errors.SHEET_*` code of its cell. */
+export const BLANKO_REASONS = [
+  'nik_unknown',
+  'nik_ambiguous',
+  'number_mismatch',
+  'blanko_taken',
+  'blanko_twice_in_file',
+  'blanko_already_set',
+] as const;
+export type BlankoReason = (typeof BLANKO_REASONS)[number];
+
+export type BlankoRow = {
+  row: number;
+  nik: string;
+  blankoNumber: string;
+  outcome: 'set' | 'unchanged' | 'refused';
+  certificateId: string | null;
+  certificateNumber: string | null;
+  /** A BlankoReason, or a SHEET_* problem code of one of its cells. */
+  reasons: string[];
+};
+
+export type BlankoPreview = {
+  importId: string;
+  counts: { set: number; unchanged: number; refused: number };
+  rows: BlankoRow[];
+  rowsTotal: number;
+  expiresAt: string;
+};
+
+export type BlankoResult = { set: number; unchanged: number; refused: number };

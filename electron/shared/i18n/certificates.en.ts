@@ -1,0 +1,39 @@
+/** English texts of the certificate register and the BNSP sheet (issue 17; spread into `en.ts`). */
+export const certificatesErrorsEn = {
+  CERTIFICATE_SETTINGS_INVALID: 'The number patterns were not saved. Check: {{fields}}. {{tokens}}',
+  PLENO_NOT_SIGNED: 'Certificates are issued only from a signed pleno (its status now: {{status}}).',
+  PLENO_NOT_DECIDED: 'This pleno has not decided yet (status: {{status}}), so there is nothing to send to BNSP.',
+  CERTIFICATE_NUMBER_TAKEN:
+    'The number pattern made {{number}}, which another certificate already has. No number of this batch was issued; change the pattern (for example add {year}) and issue again.',
+  BLANKO_TAKEN: 'Blanko number {{blanko}} is already on certificate {{number}}.',
+} as const;
+
+export const certificatesEn = {
+  certificates: {
+    reasons: {
+      required: 'Required.',
+      too_long: 'Too long (at most 120 characters).',
+      no_counter: 'The pattern must contain the running number {counter:N}.',
+      counter_twice: 'The running number {counter:N} may appear only once.',
+      counter_width: 'The running number is 1 to 10 digits wide, for example {counter:7}.',
+      unknown_token: 'A part is not known. Known parts: {kbli}, {scheme}, {level}, {counter:N}, {year}, {lsp}.',
+      unclosed_brace: 'A brace is not matched.',
+      year_required: 'A running number that restarts each year needs {year} in the pattern, or numbers would repeat.',
+    },
+    skip: {
+      already_issued: 'Already issued.',
+      held_by_appeal: 'Held: the candidate’s appeal is not closed.',
+      kbli_missing: 'The scheme’s KBLI code is not set in the scheme settings.',
+      level_missing: 'The scheme’s KKNI level is not set.',
+    },
+    blanko: {
+      nik_unknown: 'No certificate for this NIK.',
+      nik_ambiguous: 'This NIK holds more than one certificate; fill in the Nomor Sertifikat column.',
+      number_mismatch: 'The certificate number does not match a certificate of this NIK.',
+      blanko_taken: 'The blanko number is already on another certificate.',
+      blanko_twice_in_file: 'The blanko number appears more than once in the file.',
+      blanko_already_set: 'This certificate already has another blanko number; change it one at a time in the register.',
+    },
+    counterScope: { lsp: 'One running number for the LSP', year: 'Running number restarts at 1 each year' },
+  },
+} as const;

@@ -1,0 +1,42 @@
+/** Teks Indonesia register sertifikat dan lembar BNSP (issue 17; disebar ke `id.ts`). */
+export const certificatesErrorsId = {
+  CERTIFICATE_SETTINGS_INVALID: 'Pola nomor tidak dapat disimpan. Periksa isian: {{fields}}. {{tokens}}',
+  PLENO_NOT_SIGNED: 'Sertifikat hanya diterbitkan dari rapat pleno yang sudah ditandatangani (status sekarang: {{status}}).',
+  PLENO_NOT_DECIDED: 'Rapat pleno ini belum memutuskan (status: {{status}}), sehingga belum ada data untuk BNSP.',
+  CERTIFICATE_NUMBER_TAKEN:
+    'Pola nomor menghasilkan nomor {{number}} yang sudah dipakai sertifikat lain. Tidak ada nomor yang diterbitkan dalam kelompok ini; ubah pola nomor (misalnya tambahkan {year}) lalu terbitkan lagi.',
+  BLANKO_TAKEN: 'Nomor blanko {{blanko}} sudah dipakai sertifikat {{number}}.',
+} as const;
+
+export const certificatesId = {
+  certificates: {
+    // Mengapa isian pola nomor ditolak (CertificateFieldReason).
+    reasons: {
+      required: 'Wajib diisi.',
+      too_long: 'Terlalu panjang (maksimum 120 karakter).',
+      no_counter: 'Pola harus memuat nomor urut {counter:N}.',
+      counter_twice: 'Nomor urut {counter:N} hanya boleh muncul sekali.',
+      counter_width: 'Lebar nomor urut harus 1 sampai 10 digit, misalnya {counter:7}.',
+      unknown_token: 'Ada bagian yang tidak dikenal. Yang dikenal: {kbli}, {scheme}, {level}, {counter:N}, {year}, {lsp}.',
+      unclosed_brace: 'Kurung kurawal tidak berpasangan.',
+      year_required: 'Nomor urut yang mulai dari 1 setiap tahun memerlukan {year} dalam pola, agar nomor tidak berulang.',
+    },
+    // Mengapa keputusan K belum mendapat sertifikat (SkipReason).
+    skip: {
+      already_issued: 'Sudah diterbitkan sebelumnya.',
+      held_by_appeal: 'Ditahan: banding asesi belum selesai.',
+      kbli_missing: 'Kode KBLI skema belum diisi di pengaturan skema.',
+      level_missing: 'Jenjang KKNI skema belum diisi.',
+    },
+    // Mengapa baris impor nomor blanko ditolak (BlankoReason).
+    blanko: {
+      nik_unknown: 'Tidak ada sertifikat untuk NIK ini.',
+      nik_ambiguous: 'NIK ini memiliki lebih dari satu sertifikat; isi kolom Nomor Sertifikat.',
+      number_mismatch: 'Nomor sertifikat tidak cocok dengan sertifikat milik NIK ini.',
+      blanko_taken: 'Nomor blanko sudah dipakai sertifikat lain.',
+      blanko_twice_in_file: 'Nomor blanko muncul lebih dari sekali dalam berkas.',
+      blanko_already_set: 'Sertifikat ini sudah memiliki nomor blanko lain; ubah satu per satu di register.',
+    },
+    counterScope: { lsp: 'Satu nomor urut berjalan untuk LSP', year: 'Nomor urut mulai dari 1 setiap tahun' },
+  },
+} as const;

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { call, failure, signInAs } from '../../support/core';
+import { seedSignedPleno, setSchemePolicy } from '../../support/pleno-rows';
+import { certificateCore, certificateRows } from './support';
+
+const yearly = { numberPattern: '{kbli} {counter:7} {year}', registrationPattern: 'REG.{lsp}.{scheme}.{counter:5}.{year}', counterScope: 'year' as const, validityYears: 3 };
+
+describe('certificates/issue', () => {
+  it('numbers each K decision of a signed pleno from the pattern, with validity and KBLI from the scheme policy', async () => {
+    const core = await certificateCore();
+    const admin = await signInAs(core, 'admin');
+    setSchemePolicy(core.db, '85499', 4);
+    const lsp = (core.db.prepare('SELECT code FROM lsp').get() as { code: string }).code;
+    const scheme = (core.db.prepare('SELECT code FROM scheme ORDER BY code, version LIMIT 1').get() as { code: string }).code;
+    const { plenoId, candidateIds } = seedSignedPleno(core.db, { candidates: 4, tag: 'A', bk: (i) => i === 2 });
+    const result = await call(core, 'certificates/issue', { plenoId, issuedOn: '2026-11-20' }, admin);
+    expect(result.skipped).toEqual([]);
+    expect(result.issued.map((c) => c.number)).toEqual(['85499 0000001 2026', '85499 0000002 2026', '85499 0000003 2026']);
+    expect(result.issued.map((c) => c.registrationNumber)).toEqual([1, 2, 3].map((n) => `REG.${lsp}.${scheme}.0000${n}.2026`));
+    expect(result.issued.map((c) => c.candidateId)).toEqual([candidateIds[0], candidateIds[1], candidateIds[3]]);
+    const detail = await call(core, 'certificates/get', { certificateId: result.issued[0].certificateId }, admin);
+    expect(detail).toMatchObject({ issuedOn: '2026-11-20', validUntil: '2030-11-20', counterValue: 1, plenoId, blankoNumber: null });
+    const audit = core.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'certificates.issue'").get() as { n: number };
+    expect(audit.n).toBe(1);
+  });
+
+  it('is idempotent: issuing again skips those issued, with their numbers, and takes no counter value', async () => {
+    const core = await certificateCore();
+    const admin = await signInAs(core, 'admin');
+    setSchemePolicy(core.db, '85499');
+    const { plenoId } = seedSignedPleno(core.db, { candidates: 3, tag: 'B' });
+    const first = await call(core, 'certificates/issue', { plenoId, issuedOn: '2026-11-20' }, admin);
+    const again = await call(core, 'certificates/issue', { plenoId, issuedOn: '2026-11-21' }, admin);
+    expect(again.issued).toEqual([]);
+    expect(again.skipped.map((s) => [s.reason, s.number])).toEqual(first.issued.map((c) => ['already_issued', c.number]));
+    const counter = core.db.prepare('SELECT value FROM certificate_counter').all();
+    expect(counter).toEqual([{ value: 3 }]);
+    // The default validity (3 years) applies when the scheme policy names none.
+    expect((await call(core, 'certificates/get', { certificateId: first.issued[0].certificateId }, admin)).validUntil).toBe('2029-11-20');
+  });
+
+  it('a year counter restarts at 1 in a new year; an LSP counter runs on', async () => {
+    const core = await certificateCore();
+    const admin = await signInAs(core, 'admin');
+    setSchemePolicy(core.db, '85499');
+    await call(core, 'certificates/setSettings', { settings: yearly }, admin);
+    const a = seedSignedPleno(core.db, { candidates: 2, tag: 'Y1' });
+    const b = seedSignedPleno(core.db, { candidates: 2, tag: 'Y2' });
+    const c = seedSignedPleno(core.db, { candidates: 2, tag: 'Y3' });
+    await call(core, 'certificates/issue', { plenoId: a.plenoId, issuedOn: '2026-12-31' }, admin);
+    const next = await call(core, 'certificates/issue', { plenoId: b.plenoId, issuedOn: '2027-01-02' }, admin);
+    expect(next.issued.map((x) => x.number)).toEqual(['85499 0000001 2027', '85499 0000002 2027']);
+
+    await call(core, 'certificates/setSettings', { settings: { ...yearly, numberPattern: 'LSP {counter:4}/{year}', counterScope: 'lsp', registrationPattern: 'R{counter:4}' } }, admin);
+    const lspWide = await call(core, 'certificates/issue', { plenoId: c.plenoId, issuedOn: '2027-01-03' }, admin);
+    expect(lspWide.issued.map((x) => x.number)).toEqual(['LSP 0001/2027', 'LSP 0002/2027']);
+    const counters = core.db.prepare('SELECT scope, value FROM certificate_counter ORDER BY scope').all() as { scope: string; value: number }[];
+    expect(counters.map((r) => [r.scope.split(':').length, r.value])).toEqual([
+      [2, 2],
+      [3, 2],
+      [3, 2],
+    ]);
+    expect(counters.filter((r) => r.scope.endsWith(':2026') || r.scope.endsWith(':2027')).map((r) => r.scope.slice(-4))).toEqual(['2026', '2027']);
+  });
+
+  it('refuses a number a changed pattern would repeat, writing nothing of the batch', async () => {
+    const core = await certificateCore();
+    const admin = await signInAs(core, 'admin');
+    setSchemePolicy(core.db, '85499');
+    await call(core, 'certificates/setSettings', { settings: { ...yearly, numberPattern: 'N{counter:3}', registrationPattern: 'R{counter:3}', counterScope: 'lsp' } }, admin);
+    const a = seedSignedPleno(core.db, { candidates: 2, tag: 'C1' });
+    await call(core, 'certificates/issue', { plenoId: a.plenoId, issuedOn: '2026-11-20' }, admin);
+    // The LSP counter restarts in a fresh scope: per year, with a pattern that leaves the year out of the number.
+    core.db.prepare("INSERT INTO setting (key, value) VALUES ('certificates.counterScope', 'year') ON CONFLICT(key) DO UPDATE SET value = 'year'").run();
+    const b = seedSignedPleno(core.db, { candidates: 2, tag: 'C2' });
+    const refused = await failure(core, 'certificates/issue', { plenoId: b.plenoId, issuedOn: '2026-11-20' }, admin);
+    expect(refused).toMatchObject({ code: 'CERTIFICATE_NUMBER_TAKEN', params: { number: 'N001' } });
+    expect(certificateRows(core).map((r) => r.number)).toEqual(['N001', 'N002']);
+  });
+
+  it('holds a candidate under appeal, and one without a KBLI code when the pattern needs it', async () => {
+    const core = await certificateCore();
+    const admin = await signInAs(core, 'admin');
+    const adminId = (core.db.prepare("SELECT id FROM account WHERE role = 'lsp_admin' LIMIT 1").get() as { id: string }).id;
+    const { plenoId, sessionId, candidateIds } = seedSignedPleno(core.db, { candidates: 3, tag: 'H' });
+    const noKbli = await call(core, 'certificates/issue', { plenoId, issuedOn: '2026-11-20' }, admin);
+    expect(noKbli.issued).toEqual([]);
+    expect(noKbli.skipped.map((s) => s.reason)).toEqual(['kbli_missing', 'kbli_missing', 'kbli_missing']);
+
+    setSchemePolicy(core.db, '85499');
+    const appeal = (id: string, candidate: string, status: string, reassessment: string | null) =>
+      core.db
+        .prepare(
+          `INSERT INTO appeal_case (id, session_id, candidate_id, lodged_at, lodged_on, reasons, status, reassessment_session_id, created_at, created_by, closed_at, closed_by)
+           VALUES (?, ?, ?, 'lsp', '2026-11-11', 'Keberatan', ?, ?, '2026-11-11T01:00:00Z', ?, ?, ?)`,
+        )
+        .run(id, sessionId, candidate, status, reassessment, adminId, status === 'open' ? null : '2026-11-12T01:00:00Z', status === 'open' ? null : adminId);
+    appeal('ap1', candidateIds[0], 'open', null);
+    appeal('ap2', candidateIds[1], 'accepted', null);
+    appeal('ap3', candidateIds[2], 'rejected', null);
+    const held = await call(core, 'certificates/issue', { plenoId, issuedOn: '2026-11-20' }, admin);
+    expect(held.issued.map((c) => c.candidateId)).toEqual([candidateIds[2]]);
+    expect(held.skipped.map((s) => [s.candidateId, s.reason])).toEqual([
+      [candidateIds[0], 'held_by_appeal'],
+      [candidateIds[1], 'held_by_appeal'],
+    ]);
+    // The accepted appeal's re-assessment planned: the hold ends (the re-assessment decides anew).
+    core.db.prepare("UPDATE appeal_case SET reassessment_session_id = ? WHERE id = 'ap2'").run(sessionId);
+    const later = await call(core, 'certificates/issue', { plenoId, issuedOn: '2026-11-21' }, admin);
+    expect(later.issued.map((c) => c.candidateId)).toEqual([candidateIds[1]]);
+  });
+
+  it('refuses a pleno that is not signed, or not the LSP’s', async () => {
+    const core = await certificateCore();
+    const admin = await signInAs(core, 'admin');
+    const { plenoId } = seedSignedPleno(core.db, { candidates: 1, tag: 'D', status: 'decided' });
+    expect(await failure(core, 'certificates/issue', { plenoId, issuedOn: '2026-11-20' }, admin)).toMatchObject({ code: 'PLENO_NOT_SIGNED', params: { status: 'decided' } });
+    expect((await failure(core, 'certificates/issue', { plenoId: 'no-such-pleno', issuedOn: '2026-11-20' }, admin)).code).toBe('NOT_FOUND');
+    expect(certificateRows(core)).toEqual([]);
+  });
+});
