@@ -34,6 +34,7 @@ import {
   type SessionTokenState,
 } from './cbt';
 import type { BackupStatus } from './backup';
+import type { AplPrintSheet } from './apl-print';
 import type {
   AssessorDetail,
   AssessorSummary,
@@ -564,6 +565,8 @@ export const contract = {
   'apl/reviewSelfAssessment': method<AplDetail>()(apl02ReviewArgs, roles('assessor')),
   /** The assessor's home: the scheme versions they may review FR.APL.02 for, with how many wait. */
   'apl/reviewSchemes': method<AplReviewScheme[]>()(noArgs, roles('assessor')),
+  /** FR.APL.01 and FR.APL.02 as printed: the record with the candidate's personal data (Bagian 1) and the LSP's name. */
+  'apl/print': method<AplPrintSheet>()(aplKey, roles('lsp_admin', 'assessor')),
 
   // The certificate register and the BNSP sheet (issue 17, shared/certificates.ts): the LSP admin's only.
   'certificates/settings': method<CertificateSettings>()(noArgs, roles('lsp_admin')),

@@ -10,6 +10,7 @@ import { handoverEn, handoverErrorsEn } from './handover.en';
 import { plenoEn, plenoErrorsEn } from './pleno.en';
 import { certificatesEn, certificatesErrorsEn } from './certificates.en';
 import { schedulingScreensEn } from './scheduling-screens.en';
+import { aplPrintEn } from './apl-print.en';
 import type { Translation } from './types';
 
 export const en = {
@@ -968,4 +969,5 @@ export const en = {
   ...plenoEn,
   ...certificatesEn,
   ...schedulingScreensEn,
+  ...aplPrintEn,
 } as const satisfies Translation;

@@ -10,6 +10,7 @@ import { handoverId, handoverErrorsId } from './handover.id';
 import { plenoId, plenoErrorsId } from './pleno.id';
 import { certificatesId, certificatesErrorsId } from './certificates.id';
 import { schedulingScreensId } from './scheduling-screens.id';
+import { aplPrintId } from './apl-print.id';
 
 /** Indonesian: the default language. `en.ts` must have exactly the same keys and placeholders. */
 export const id = {
@@ -951,4 +952,5 @@ export const id = {
   ...plenoId,
   ...certificatesId,
   ...schedulingScreensId,
+  ...aplPrintId,
 } as const;

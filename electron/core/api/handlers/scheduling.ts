@@ -3,6 +3,7 @@ import { dropUnreferenced } from '../../registry/candidate-photo';
 import { registryLsp } from '../../registry/scope';
 import { aplDetail, aplScope, listApl } from '../../scheduling/apl';
 import { reviewSchemes } from '../../scheduling/apl-review';
+import { aplPrintSheet } from '../../scheduling/apl-print';
 import { hashPasswords, passwordPlan, storePasswords } from '../../scheduling/handover';
 import { setEvidenceFile } from '../../scheduling/apl-evidence-file';
 import { reviewSelfAssessment, saveApplication, saveSelfAssessment, verifyApplication } from '../../scheduling/apl-forms';
@@ -41,6 +42,7 @@ export const schedulingHandlers = {
   'apl/saveSelfAssessment': (args, call) => write(call, (at) => saveSelfAssessment(call.core.db, me(call), scope(call), args, 'staff', at)),
   'apl/reviewSelfAssessment': (args, call) => write(call, (at) => reviewSelfAssessment(call.core.db, me(call), scope(call), args, at)),
   'apl/reviewSchemes': (_args, call) => reviewSchemes(call.core.db, scope(call)),
+  'apl/print': ({ candidateId, schemeId }, call) => aplPrintSheet(call.core.db, scope(call), candidateId, schemeId),
 
   'sessions/list': (args, call) => listSessions(call.core.db, lsp(call), args, now(call)),
   'sessions/get': ({ sessionId }, call) => getSession(call.core.db, lsp(call), sessionId, now(call)),

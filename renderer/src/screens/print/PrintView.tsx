@@ -1,17 +1,13 @@
-import { useMemo, useState } from 'react';
-import { I18nextProvider, useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../../../electron/shared/i18n';
 import { useLoad } from '../../api/use-load';
 import { LoadView } from '../../components/LoadView';
 import { CANDIDATE_FORMS, isCandidateForm, type CandidateForm, type PrintForm } from './forms';
 import type { Workspace } from '../../../../electron/shared/assessment';
 import { Ia01Print, Ia03Print, Ia05Print, Ia06Print, Ia07Print } from './InstrumentForms';
-import { savePdf } from './save-pdf';
+import { PrintShell } from './PrintShell';
 import { Ak01Print, Ak02Print, Ak03Print, Ak04Print } from './RecordForms';
 import { Ak05Print, AttendancePrint, CardPrint } from './SessionForms';
 import { withIssuedPasswords } from './issued-passwords';
 import { MinutesPrint } from './MinutesPrint';
-import { LANGUAGE_LABEL } from '../../i18n/domain-labels';
 
 type Props = { sessionId: string; form: PrintForm; candidateId: string | null; onClose: () => void };
 
@@ -20,49 +16,24 @@ type Props = { sessionId: string; form: PrintForm; candidateId: string | null; o
  * language; the toolbar is not printed. PDF: Electron's printToPDF, or the browser's own print.
  */
 export function PrintView({ sessionId, form, candidateId, onClose }: Props) {
-  const { t, i18n } = useTranslation();
-  const [language, setLanguage] = useState<Language>('id');
-  const printI18n = useMemo(() => i18n.cloneInstance({ lng: language }), [i18n, language]);
   return (
-    <div className="print-view" data-testid="print-view" data-form={form} lang={language}>
-      <div className="print-toolbar">
-        <button type="button" className="button button--secondary button--small" onClick={onClose} data-testid="print-close">
-          {t('assess.workspace.backToOverview')}
-        </button>
-        <label className="field field--inline">
-          <span className="field__label">{t('forms.printLanguage')}</span>
-          <select className="field__input" value={language} data-testid="print-language" onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'id')}>
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {t(LANGUAGE_LABEL[l])}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="button" className="button button--primary button--small" data-testid="print-now" onClick={() => void savePdf(`${form}-${sessionId}`)}>
-          {t('forms.printNow')}
-        </button>
-      </div>
-      <I18nextProvider i18n={printI18n}>
-        <div className="print-page">
-          {isCandidateForm(form) && candidateId ? (
-            <CandidatePrint sessionId={sessionId} candidateId={candidateId} form={form} />
-          ) : form === 'candidateAll' && candidateId ? (
-            <div className="print-bundle" data-testid="print-bundle">
-              <CandidateForms sessionId={sessionId} candidateId={candidateId} />
-            </div>
-          ) : form === 'sessionAll' ? (
-            <SessionForms sessionId={sessionId} />
-          ) : form === 'ak05' ? (
-            <ReportPrint sessionId={sessionId} />
-          ) : form === 'minutes' ? (
-            <MinutesSheet sessionId={sessionId} />
-          ) : (
-            <SheetPrint sessionId={sessionId} form={form === 'card' ? 'card' : 'attendance'} />
-          )}
+    <PrintShell form={form} pdfName={`${form}-${sessionId}`} onClose={onClose}>
+      {isCandidateForm(form) && candidateId ? (
+        <CandidatePrint sessionId={sessionId} candidateId={candidateId} form={form} />
+      ) : form === 'candidateAll' && candidateId ? (
+        <div className="print-bundle" data-testid="print-bundle">
+          <CandidateForms sessionId={sessionId} candidateId={candidateId} />
         </div>
-      </I18nextProvider>
-    </div>
+      ) : form === 'sessionAll' ? (
+        <SessionForms sessionId={sessionId} />
+      ) : form === 'ak05' ? (
+        <ReportPrint sessionId={sessionId} />
+      ) : form === 'minutes' ? (
+        <MinutesSheet sessionId={sessionId} />
+      ) : (
+        <SheetPrint sessionId={sessionId} form={form === 'card' ? 'card' : 'attendance'} />
+      )}
+    </PrintShell>
   );
 }
 

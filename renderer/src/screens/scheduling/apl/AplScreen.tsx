@@ -15,6 +15,7 @@ import { Apl02Form } from './Apl02Form';
 import { Apl02Review } from './Apl02Review';
 import { parseAplRouteId } from './apl-route';
 import { GateView } from './GateView';
+import { AplPrintLinks } from './AplPrintLinks';
 
 /**
  * `#/apl/<candidateId>~<schemeId>`: one candidate's FR.APL.01 and FR.APL.02 for one scheme version.
@@ -77,6 +78,7 @@ function AplBody({ detail, assessor, onSaved }: { detail: AplDetail; assessor: b
         <span className="mono">{detail.candidate.participantNo}</span> · {t('registryScreens.candidates.nik')}:{' '}
         <span className="mono">{detail.candidate.nik}</span>
       </p>
+      <AplPrintLinks candidateId={detail.candidate.id} schemeId={detail.scheme.id} />
       <Section title={t('schedulingScreens.gate.title')}>
         <GateView gate={detail.gate} />
       </Section>

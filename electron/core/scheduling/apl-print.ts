@@ -1,0 +1,32 @@
+import type { AplPrintSheet } from '../../shared/apl-print';
+import { AppError } from '../../shared/errors';
+import type { Db } from '../db/open';
+import { findLsp } from '../db/queries/catalog';
+import { aplContext, aplDetail, type AplScope } from './apl';
+
+/** FR.APL.01 / FR.APL.02 as printed: the APL record, the candidate's registry data (Bagian 1) and the LSP's name. */
+export function aplPrintSheet(db: Db, scope: AplScope, candidateId: string, schemeId: string): AplPrintSheet {
+  const { candidate: c } = aplContext(db, scope, candidateId, schemeId);
+  const lsp = findLsp(db, scope.lspId);
+  if (!lsp) throw new AppError('NOT_FOUND', { what: 'lsp' });
+  return {
+    lspName: lsp.name,
+    personal: {
+      name: c.name,
+      nik: c.nik,
+      participantNo: c.participant_no,
+      birthPlace: c.birth_place,
+      birthDate: c.birth_date,
+      sex: c.sex,
+      address: c.address,
+      provinceCode: c.province_code,
+      regencyCode: c.regency_code,
+      phone: c.phone,
+      email: c.email,
+      educationCode: c.education_code,
+      occupationCode: c.occupation_code,
+      institution: c.institution,
+    },
+    detail: aplDetail(db, scope, candidateId, schemeId),
+  };
+}

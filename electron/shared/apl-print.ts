@@ -1,0 +1,28 @@
+import type { AplDetail } from './scheduling';
+import type { Sex } from './registry';
+
+/**
+ * apl/print: what FR.APL.01 and FR.APL.02 print. Bagian 1 of FR.APL.01 is the candidate's personal data as
+ * the registry holds it (codes as stored: the registry keeps Kemendagri and education/occupation codes, not
+ * their names); the rest is the APL record itself.
+ */
+export type AplPrintSheet = {
+  lspName: string;
+  personal: {
+    name: string;
+    nik: string;
+    participantNo: string;
+    birthPlace: string | null;
+    birthDate: string | null;
+    sex: Sex | null;
+    address: string | null;
+    provinceCode: string | null;
+    regencyCode: string | null;
+    phone: string | null;
+    email: string | null;
+    educationCode: string | null;
+    occupationCode: string | null;
+    institution: string | null;
+  };
+  detail: AplDetail;
+};

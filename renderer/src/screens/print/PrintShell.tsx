@@ -1,0 +1,42 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../../../electron/shared/i18n';
+import { LANGUAGE_LABEL } from '../../i18n/domain-labels';
+import { savePdf } from './save-pdf';
+
+type Props = { form: string; pdfName: string; onClose: () => void; children: ReactNode };
+
+/**
+ * The A4 page and its toolbar (back, the form's language, print / save PDF), which is not printed. The form
+ * is Indonesian unless English is asked for, whatever the screen's language.
+ */
+export function PrintShell({ form, pdfName, onClose, children }: Props) {
+  const { t, i18n } = useTranslation();
+  const [language, setLanguage] = useState<Language>('id');
+  const printI18n = useMemo(() => i18n.cloneInstance({ lng: language }), [i18n, language]);
+  return (
+    <div className="print-view" data-testid="print-view" data-form={form} lang={language}>
+      <div className="print-toolbar">
+        <button type="button" className="button button--secondary button--small" onClick={onClose} data-testid="print-close">
+          {t('assess.workspace.backToOverview')}
+        </button>
+        <label className="field field--inline">
+          <span className="field__label">{t('forms.printLanguage')}</span>
+          <select className="field__input" value={language} data-testid="print-language" onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'id')}>
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {t(LANGUAGE_LABEL[l])}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button button--primary button--small" data-testid="print-now" onClick={() => void savePdf(pdfName)}>
+          {t('forms.printNow')}
+        </button>
+      </div>
+      <I18nextProvider i18n={printI18n}>
+        <div className="print-page">{children}</div>
+      </I18nextProvider>
+    </div>
+  );
+}

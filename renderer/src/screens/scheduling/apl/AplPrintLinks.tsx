@@ -1,0 +1,30 @@
+import { useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { AplPrintView } from '../../print/AplPrintView';
+
+/**
+ * Print buttons for a candidate's FR.APL.01 and FR.APL.02, filled as far as they are (a blank one is the
+ * paper form the candidate fills in); the form takes the whole screen, as the session's prints do.
+ */
+export function AplPrintLinks({ candidateId, schemeId }: { candidateId: string; schemeId: string }) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState<'apl01' | 'apl02' | null>(null);
+  if (form)
+    return createPortal(
+      <main className="print-overlay">
+        <AplPrintView candidateId={candidateId} schemeId={schemeId} form={form} onClose={() => setForm(null)} />
+      </main>,
+      document.body,
+    );
+  return (
+    <div className="toolbar" data-testid="apl-print-links">
+      <button type="button" className="button button--secondary button--small" data-testid="print-apl01-open" onClick={() => setForm('apl01')}>
+        {t('aplPrint.printApl01')}
+      </button>
+      <button type="button" className="button button--secondary button--small" data-testid="print-apl02-open" onClick={() => setForm('apl02')}>
+        {t('aplPrint.printApl02')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { call, failure, signInAs } from '../../support/core';
+import { candidateInput, registryCore } from '../registry/support';
+import { demoSchemeId } from './support';
+
+describe('apl/print', () => {
+  it("gives FR.APL.01's Bagian 1 from the candidate's registry record beside the APL record and the LSP's name, to staff and to an assessor of the scheme", async () => {
+    const core = await registryCore();
+    const admin = await signInAs(core, 'admin');
+    const candidate = await call(core, 'candidates/create', { candidate: candidateInput(1) }, admin);
+    const key = { candidateId: candidate.id, schemeId: demoSchemeId(core) };
+    await call(core, 'apl/saveApplication', { ...key, purpose: 'pkt', purposeNote: null, evidence: [{ kind: 'basic', description: 'Ijazah SMK', status: 'memenuhi' }] }, admin);
+
+    const sheet = await call(core, 'apl/print', key, admin);
+    const lspName = core.db.prepare('SELECT name FROM lsp WHERE id = (SELECT lsp_id FROM candidate WHERE id = ?)').pluck().get(candidate.id);
+    expect(sheet.lspName).toBe(lspName);
+    expect(sheet.personal).toEqual({
+      name: candidate.name,
+      nik: candidate.nik,
+      participantNo: candidate.participantNo,
+      birthPlace: 'Depok',
+      birthDate: '2005-03-14',
+      sex: 'L',
+      address: 'Jl. Margonda Raya No. 1',
+      provinceCode: '32',
+      regencyCode: '3276',
+      phone: '0812-3456-7890',
+      email: 'asesi1@contoh.id',
+      educationCode: '5',
+      occupationCode: '2',
+      institution: 'SMK Nusantara',
+    });
+    expect(sheet.detail).toEqual(await call(core, 'apl/get', key, admin));
+    expect(sheet.detail.apl01?.purpose).toBe('pkt');
+
+    expect((await call(core, 'apl/print', key, await signInAs(core, 'assessor1'))).personal.nik).toBe(candidate.nik);
+    expect((await failure(core, 'apl/print', key, await signInAs(core, 'proctor'))).code).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,141 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AplPrintSheet } from '../../../../electron/shared/apl-print';
+import { createI18n } from '../../../../renderer/src/i18n/setup';
+import { Apl01Print, Apl02Print } from '../../../../renderer/src/screens/print/AplForms';
+import { inTimeZone } from '../../../support/time-zone';
+import { aplDetail } from '../scheduling/fixtures';
+
+const personal: AplPrintSheet['personal'] = {
+  name: 'Peserta Satu',
+  nik: '3273011708950001',
+  participantNo: 'P-0001',
+  birthPlace: 'Bandung',
+  birthDate: '1995-08-17',
+  sex: 'P',
+  address: 'Jl. Merdeka 1',
+  provinceCode: '32',
+  regencyCode: '3273',
+  phone: '0812000001',
+  email: 'satu@example.id',
+  educationCode: 'SMK',
+  occupationCode: 'PROG',
+  institution: 'PT Contoh',
+};
+
+const base = aplDetail();
+const rows = base.apl02.rows.map((r, i) => ({ ...r, answer: i === 2 ? ('BK' as const) : ('K' as const), evidence: `Portofolio ${i + 1}` }));
+
+/** Verified by staff, APL.02 entered by staff from paper and recommended by an assessor. */
+const sheet = (over: Partial<AplPrintSheet['detail']> = {}): AplPrintSheet => ({
+  lspName: 'LSP Contoh',
+  personal,
+  detail: {
+    ...base,
+    apl01: {
+      id: 'a-1',
+      purpose: 'rpl',
+      purposeNote: null,
+      evidence: [
+        { id: 'e-1', kind: 'basic', description: 'Ijazah SMK', status: 'memenuhi', attachment: { sha256: 'f'.repeat(64), name: 'ijazah.pdf', mediaType: 'application/pdf', size: 10 } },
+        { id: 'e-2', kind: 'administrative', description: 'Pas foto', status: 'tidak_ada', attachment: null },
+        { id: 'e-3', kind: 'administrative', description: 'Fotokopi KTP', status: 'tidak_memenuhi', attachment: null },
+      ],
+      savedAt: '2026-11-01T02:00:00.000Z',
+      verification: { result: 'accepted', note: 'Lengkap', at: '2026-11-02T21:30:00.000Z', accountId: 'acc-1', by: 'Admin Satu' },
+    },
+    apl02: {
+      rows,
+      complete: true,
+      savedAt: '2026-11-03T03:00:00.000Z',
+      enteredBy: 'staff',
+      review: { recommendation: 'proceed', note: null, at: '2026-11-04T01:00:00.000Z', assessorId: 'as-1', assessorName: 'Asesor Satu', metNumber: 'MET.000.001' },
+    },
+    ...over,
+  },
+});
+
+const renderIn = (language: 'id' | 'en', node: React.ReactNode) => render(<I18nextProvider i18n={createI18n(language)}>{node}</I18nextProvider>);
+
+describe('FR.APL.01 printed', () => {
+  inTimeZone('Asia/Jayapura');
+  afterEach(cleanup);
+
+  it('carries the three parts, the purpose ticked, each evidence row in its column and the staff verification with its time', () => {
+    renderIn('id', <Apl01Print sheet={sheet()} />);
+    const form = screen.getByTestId('print-apl01');
+    expect(form.textContent).toContain('FR.APL.01 PERMOHONAN SERTIFIKASI KOMPETENSI');
+    expect(form.textContent).toContain('LSP Contoh');
+    const personalTable = screen.getByTestId('apl01-personal').textContent ?? '';
+    for (const text of ['Peserta Satu', '3273011708950001', 'Bandung, 17 Agu 1995', 'Perempuan', 'Jl. Merdeka 1', '32 / 3273', 'satu@example.id']) expect(personalTable).toContain(text);
+    expect(screen.getByTestId('apl01-scheme').textContent).toContain('SKM-JWP');
+    const ticked = within(screen.getByTestId('apl01-purpose'))
+      .getAllByRole('listitem')
+      .filter((li) => li.dataset.checked === 'true');
+    expect(ticked.map((li) => li.dataset.purpose)).toEqual(['rpl']);
+    expect(ticked[0].textContent).toContain('☑');
+    const basic = screen.getByTestId('apl01-evidence-basic');
+    expect(basic.textContent).toContain('Ijazah SMK (terlampir: ijazah.pdf)');
+    // One tick per row, under its own column (memenuhi syarat | tidak memenuhi syarat | tidak ada).
+    const marks = (row: Element) => [...row.querySelectorAll('td')].slice(2).map((td) => td.textContent);
+    expect(marks(basic.querySelector('tbody tr')!)).toEqual(['☑', '☐', '☐']);
+    const admin = [...screen.getByTestId('apl01-evidence-administrative').querySelectorAll('tbody tr')];
+    expect(admin.map(marks)).toEqual([
+      ['☐', '☐', '☑'],
+      ['☐', '☑', '☐'],
+    ]);
+    expect(screen.getByTestId('apl01-recommendation').querySelector('[data-checked="true"]')?.textContent).toContain('Diterima sebagai peserta sertifikasi');
+    // Staff entered the form from paper: the applicant signs by hand; the LSP's verification is electronic, at WIT.
+    expect(screen.getByTestId('signature-applicant').dataset.how).toBe('wet');
+    expect(screen.getByTestId('signature-applicant').textContent).toBe('');
+    const lsp = screen.getByTestId('signature-lsp');
+    expect(lsp.dataset.how).toBe('electronic');
+    expect(lsp.textContent).toContain('Diverifikasi secara elektronik');
+    expect(lsp.textContent).toContain('3 Nov 2026');
+    expect(form.textContent).toContain('Admin Satu');
+  });
+
+  it('prints unverified as empty boxes and a line for the staff signature, in English', () => {
+    renderIn('en', <Apl01Print sheet={sheet({ apl01: { ...sheet().detail.apl01!, verification: null } })} />);
+    expect(screen.getByTestId('print-apl01').textContent).toContain('FR.APL.01 APPLICATION FOR COMPETENCY CERTIFICATION');
+    expect(screen.getByTestId('apl01-recommendation').querySelector('[data-checked="true"]')).toBeNull();
+    expect(screen.getByTestId('signature-lsp').dataset.how).toBe('wet');
+    expect(screen.getByTestId('print-apl01').textContent).not.toContain('electronically');
+  });
+});
+
+describe('FR.APL.02 printed', () => {
+  inTimeZone('Asia/Jayapura');
+  afterEach(cleanup);
+
+  it('lists each unit and element with K/BK ticked and the evidence named; the assessor signed electronically, the candidate on paper', () => {
+    renderIn('id', <Apl02Print sheet={sheet()} />);
+    const form = screen.getByTestId('print-apl02');
+    expect(form.textContent).toContain('FR.APL.02 ASESMEN MANDIRI');
+    const units = screen.getAllByTestId('apl02-unit');
+    expect(units).toHaveLength(2);
+    const elements = [...form.querySelectorAll('tr[data-element]')];
+    expect(elements.map((tr) => tr.getAttribute('data-answer'))).toEqual(['K', 'K', 'BK']);
+    const cells = (tr: Element) => [...tr.querySelectorAll(':scope > td')].map((td) => td.textContent);
+    expect(cells(elements[2]).slice(1)).toEqual(['☐', '☑', 'Portofolio 3']);
+    expect(elements[0].textContent).toContain('Elemen 1: Elemen 1.1');
+    expect(elements[0].textContent).toContain('1.1 KUK 1.1.1');
+    expect(screen.getByTestId('apl02-recommendation').querySelector('[data-checked="true"]')?.textContent).toContain('Asesmen dapat dilanjutkan');
+    expect(screen.getByTestId('apl02-entered-by-staff')).toBeTruthy();
+    expect(screen.getByTestId('signature-candidate').dataset.how).toBe('wet');
+    const assessor = screen.getByTestId('signature-assessor');
+    expect(assessor.textContent).toContain('Ditandatangani secara elektronik');
+    expect(form.textContent).toContain('MET.000.001');
+  });
+
+  it("prints the candidate's electronic mark when they entered it themselves, and an unreviewed form with lines only", () => {
+    renderIn('en', <Apl02Print sheet={sheet({ apl02: { ...sheet().detail.apl02, enteredBy: 'candidate', review: null } })} />);
+    const candidate = screen.getByTestId('signature-candidate');
+    expect(candidate.dataset.how).toBe('electronic');
+    expect(candidate.textContent).toContain('3 Nov 2026');
+    expect(screen.getByTestId('signature-assessor').dataset.how).toBe('wet');
+    expect(screen.getByTestId('print-apl02').textContent).toContain('Not yet reviewed by an assessor.');
+    expect(screen.queryByTestId('apl02-entered-by-staff')).toBeNull();
+  });
+});
