@@ -79,6 +79,21 @@ import {
   writtenTestInput,
 } from './scheduling-args';
 import type { RoomStatus } from './room';
+import type { AppealCase, PlenoDetail, PlenoSettings, PlenoSummary, ResultsReview, ResultsSessionSummary } from './pleno';
+import {
+  appealCloseArgs,
+  appealListArgs,
+  appealRecordArgs,
+  plenoCorrectArgs,
+  plenoCreateArgs,
+  plenoDecideArgs,
+  plenoKey,
+  plenoListArgs,
+  plenoSettings,
+  plenoSignArgs,
+  plenoUpdateArgs,
+  sessionArgs as resultsSessionArgs,
+} from './pleno-args';
 import type {
   BlankoPreview,
   BlankoResult,
@@ -601,6 +616,31 @@ export const contract = {
   /** The written test per candidate: questions per unit and KUK, and the KUK whose written evidence some candidates lose. */
   'sessions/writtenTest': method<WrittenTestPreview>()(z.object({ sessionId: id }).strict(), roles('lsp_admin')),
   'sessions/setWrittenTest': method<WrittenTestPreview>()(z.object({ sessionId: id, test: writtenTestInput }).strict(), roles('lsp_admin')),
+
+  // Closing the loop at the LSP (issue 17, shared/pleno.ts): the results review (read-only), the rapat pleno
+  // draft → decided → signed, and appeals (FR.AK.04). The LSP admin's only; every write audited.
+  'results/sessions': method<ResultsSessionSummary[]>()(noArgs, roles('lsp_admin')),
+  /** Every candidate with the recommendation, its evidence, signatures, incidents, appeal, and the flags that block a decision. */
+  'results/review': method<ResultsReview>()(resultsSessionArgs, roles('lsp_admin')),
+  'pleno/list': method<PlenoSummary[]>()(plenoListArgs, roles('lsp_admin')),
+  /** Everything the screen, the minutes (berita acara rapat pleno) and the SK with its candidate list print. */
+  'pleno/get': method<PlenoDetail>()(plenoKey, roles('lsp_admin')),
+  'pleno/create': method<PlenoDetail>()(plenoCreateArgs, roles('lsp_admin')),
+  /** Only while draft. */
+  'pleno/update': method<PlenoDetail>()(plenoUpdateArgs, roles('lsp_admin')),
+  /** Candidates not listed take the assessor's recommendation; refused (PLENO_BLOCKED, naming them) while any candidate blocks. */
+  'pleno/decide': method<PlenoDetail>()(plenoDecideArgs, roles('lsp_admin')),
+  /** The chair's own password re-entered (the chair member's account); signed, the pleno is locked. */
+  'pleno/sign': method<PlenoDetail>()(plenoSignArgs, roles('lsp_admin')),
+  /** A signed pleno → a new draft correcting it (the old one counts until the correction is signed). */
+  'pleno/correct': method<PlenoDetail>()(plenoCorrectArgs, roles('lsp_admin')),
+  'pleno/settings': method<PlenoSettings>()(noArgs, roles('lsp_admin')),
+  'pleno/setSettings': method<PlenoSettings>()(z.object({ settings: plenoSettings }).strict(), roles('lsp_admin')),
+  /** Cases at the LSP plus the TUK's FR.AK.04 not yet acted on (caseId `tuk:<sessionId>:<candidateId>`, recorded false). */
+  'appeals/list': method<AppealCase[]>()(appealListArgs, roles('lsp_admin')),
+  'appeals/record': method<AppealCase>()(appealRecordArgs, roles('lsp_admin')),
+  /** accepted: reassessmentSessionId (a session the candidate is in); rejected: reason. */
+  'appeals/close': method<AppealCase>()(appealCloseArgs, roles('lsp_admin')),
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { BANK_ERRORS } from './bank';
 import { HANDOVER_ERRORS } from './handover';
 import { BANK_IMPORT_ERRORS } from './bank-import';
+import { PLENO_ERRORS } from './pleno';
 import { CERTIFICATE_ERRORS } from './certificates';
 
 /** The ways a bundle is refused: each its own message, each tested with an unchanged database. */
@@ -212,6 +213,8 @@ export const ERROR_CODES = [
   ...SCHEDULING_ERRORS,
   // Handing a planned session over to the TUK (shared/handover.ts)
   ...HANDOVER_ERRORS,
+  // The results review, the rapat pleno and appeals (shared/pleno.ts)
+  ...PLENO_ERRORS,
   // The certificate register and the BNSP sheet (shared/certificates.ts)
   ...CERTIFICATE_ERRORS,
 ] as const;

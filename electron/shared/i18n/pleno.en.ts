@@ -1,5 +1,25 @@
 /** English texts of closing the loop at the LSP (issue 17: results review, pleno, appeals, certificates; spread into `en.ts`). */
-export const plenoErrorsEn = {} as const;
+export const plenoErrorsEn = {
+  PLENO_MEMBERS_TOO_FEW: 'Membership rule: a pleno needs at least {{min}} members (it has {{count}}).',
+  PLENO_CHAIR_COUNT: 'Chair rule: a pleno has exactly one chair (it has {{count}}).',
+  PLENO_MEMBER_CONFLICT: 'Conflict-of-interest rule: {{member}} may not sit on this pleno because {{assessor}} is an assessor of session {{session}}.',
+  PLENO_MEMBER_UNKNOWN: 'Member {{member}} is linked to an account or assessor that is not of this LSP.',
+  PLENO_CHAIR_NO_ACCOUNT: 'Chair {{chair}} is not linked to a Ruang Uji account: signing needs the chair’s own password.',
+  PLENO_LOCKED: 'This pleno can no longer be changed (status: {{status}}). A correction is made as a new correcting pleno.',
+  PLENO_NOT_DECIDED: 'The pleno’s decisions are not recorded yet. Decide first, then sign.',
+  PLENO_BLOCKED: 'No decision yet: the records of {{count}} candidates are incomplete or not signed by their assessor ({{candidates}}).',
+  PLENO_DEPARTURE_NEEDS_REASON: 'The decision for {{candidate}} departs from the assessor’s recommendation: give the reason.',
+  PLENO_ALREADY_DECIDED: '{{candidate}} is already decided in another pleno in force ({{pleno}}).',
+  PLENO_NOT_A_CANDIDATE: 'Candidate {{candidate}} is not in this pleno’s sessions or was absent, so gets no decision.',
+  PLENO_SESSION_NO_RESULTS: 'Session {{session}} has no assessment results at this LSP yet.',
+  PLENO_SK_TAKEN: 'Decision letter number {{skNumber}} is already used by another pleno.',
+  PLENO_CORRECTION_OPEN: 'This pleno already has an unsigned correction. Continue that one.',
+  APPEAL_NOT_OPEN: 'This appeal is already closed.',
+  APPEAL_REASSESSMENT_INVALID: 'An accepted appeal needs a re-assessment session that includes this candidate (not the appealed session).',
+  APPEAL_REASON_REQUIRED: 'A rejected appeal needs its reason (at least 3 characters).',
+  APPEAL_CANDIDATE_NOT_IN_SESSION: 'Candidate {{candidate}} is not in this session.',
+  APPEAL_UNIT_INVALID: 'Unit {{unit}} is not a unit of this session’s scheme.',
+} as const;
 
 export const plenoEn = {
   pleno: {

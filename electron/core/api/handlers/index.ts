@@ -19,6 +19,7 @@ import { setupHandlers } from './setup';
 import { registryHandlers } from './registry';
 import { registryImportHandlers } from './registry-import';
 import { schedulingHandlers } from './scheduling';
+import { plenoHandlers } from './pleno';
 import { certificateHandlers } from './certificates';
 
 /** Every contract method must appear here: a missing or extra handler is a compile error. */
@@ -43,5 +44,6 @@ export const handlers = {
   ...bankHandlers,
   ...bankImportHandlers,
   ...schedulingHandlers,
+  ...plenoHandlers,
   ...certificateHandlers,
 } satisfies Handlers;

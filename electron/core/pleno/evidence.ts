@@ -1,0 +1,81 @@
+import { ESSAY_ACHIEVED_FROM } from '../../shared/assessment';
+import type { ReviewEvidence, ScoredCount } from '../../shared/pleno';
+import { itemOrderOf } from '../cbt/paper';
+import type { Db } from '../db/open';
+import * as content from '../db/queries/assessment-content';
+import * as q from '../db/queries/pleno-review';
+import { keyedMultipleChoice } from '../db/queries/scoring';
+
+type ScoredKind = 'essay' | 'oral' | 'supporting';
+
+/**
+ * The evidence behind each recommendation, for a whole session at once. The same sources as the
+ * assessor's workspace (the key of cbt/scoring, the candidate's paper, the assessor's scores), read once
+ * per session instead of once per candidate: a workspace takes milliseconds, 400 of them would not fit
+ * the review's 300 ms.
+ */
+export function sessionEvidence(db: Db, sessionId: string, schemeId: string): (row: q.ReviewSeatRow) => ReviewEvidence {
+  const key = keyedMultipleChoice(db, schemeId);
+  const items = content.assessItems(db, schemeId, { sessionId, candidateId: null });
+  const kindOf = new Map(items.map((i) => [i.itemId, i.kind]));
+  const totals = { oral: items.filter((i) => i.kind === 'oral').length, supporting: items.filter((i) => i.kind === 'supporting').length };
+  const essays = items.filter((i) => i.kind === 'essay').length;
+  const observationTotal = q.observationCount(db, schemeId);
+  const choices = groupBy(q.sessionChoices(db, sessionId), (c) => c.candidateId);
+  const scores = groupBy(q.sessionScores(db, sessionId), (s) => s.candidateId);
+
+  return (row) => {
+    const paper = row.itemOrder === null ? null : new Set(itemOrderOf({ itemOrder: row.itemOrder }));
+    const chosen = new Map((choices.get(row.candidateId) ?? []).map((c) => [c.itemId, c.choice]));
+    // As FR.IA.05 scores it: the candidate's own paper once they have one, else what a paper would hold now;
+    // achieved when the chosen original option is the key's.
+    const units = new Map<string, ReviewEvidence['multipleChoice']['units'][number]>();
+    for (const k of key) {
+      if (paper ? !paper.has(k.itemId) : k.status !== 'approved') continue;
+      let unit = units.get(k.unitCode);
+      if (!unit) {
+        unit = { unitCode: k.unitCode, unitTitle: { id: k.unitTitleId, en: k.unitTitleEn }, total: 0, achieved: 0 };
+        units.set(k.unitCode, unit);
+      }
+      unit.total += 1;
+      const answer = chosen.get(k.itemId) ?? null;
+      if (answer !== null && answer === k.correct) unit.achieved += 1;
+    }
+    const mcUnits = [...units.values()];
+
+    const count = (kind: ScoredKind, total: number): ScoredCount => {
+      const rows = (scores.get(row.candidateId) ?? []).filter((s) => s.instrument === kind && (s.verdict !== null || s.score !== null));
+      return {
+        total,
+        scored: rows.length,
+        achieved: rows.filter((s) => (s.score !== null ? s.score >= ESSAY_ACHIEVED_FROM : s.verdict === 'yes')).length,
+      };
+    };
+    const observed = (scores.get(row.candidateId) ?? []).filter((s) => s.instrument === 'observation');
+    const verdicts = (v: string) => observed.filter((s) => s.verdict === v).length;
+    const k = verdicts('k');
+    const bk = verdicts('bk');
+    const further = verdicts('further');
+    return {
+      multipleChoice: { total: sum(mcUnits.map((u) => u.total)), achieved: sum(mcUnits.map((u) => u.achieved)), units: mcUnits },
+      essay: count('essay', paper ? [...paper].filter((id) => kindOf.get(id) === 'essay').length : essays),
+      oral: count('oral', totals.oral),
+      supporting: count('supporting', totals.supporting),
+      observation: { total: observationTotal, k, bk, further, unscored: Math.max(0, observationTotal - k - bk - further) },
+      knowledgeConclusion: row.knowledgeConclusion,
+    };
+  };
+}
+
+const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = keyOf(r);
+    const list = map.get(k);
+    if (list) list.push(r);
+    else map.set(k, [r]);
+  }
+  return map;
+}

@@ -1,0 +1,141 @@
+import { AppError } from '../../shared/errors';
+import type { PlenoDetail, PlenoSummary } from '../../shared/pleno';
+import type { Principal } from '../../shared/roles';
+import { appendAudit } from '../audit/log';
+import type { Db } from '../db/open';
+import { newId } from '../ids';
+import * as records from '../db/queries/pleno-records';
+import * as q from '../db/queries/pleno-review';
+import { checkMembers } from './members';
+import { loadSeats } from './seats';
+import type { PlenoInput } from './types';
+
+export function plenoOrThrow(db: Db, lspId: string, plenoId: string): records.PlenoRow {
+  const p = records.findPleno(db, lspId, plenoId);
+  if (!p) throw new AppError('NOT_FOUND', { what: 'pleno' });
+  return p;
+}
+
+/** Sessions of this LSP with results only; a pleno decides on what the assessors sent back. */
+function checkSessions(db: Db, lspId: string, sessionIds: readonly string[]): void {
+  for (const sessionId of sessionIds) {
+    const s = q.resultsSession(db, lspId, sessionId);
+    if (!s?.hasResults) throw new AppError('PLENO_SESSION_NO_RESULTS', { session: s?.code ?? sessionId });
+  }
+}
+
+export function createPleno(db: Db, principal: Principal, lspId: string, input: PlenoInput, now: Date): PlenoDetail {
+  checkSessions(db, lspId, input.sessionIds);
+  const members = checkMembers(db, lspId, input.members, input.sessionIds);
+  const id = newId();
+  records.insertPleno(db, { id, lspId, heldOn: input.heldOn, place: input.place, correctsId: null, correctionReason: null, at: now.toISOString(), by: principal.accountId });
+  records.setSessions(db, id, input.sessionIds);
+  records.setMembers(db, id, members);
+  appendAudit(db, principal, { action: 'pleno.created', entity: 'pleno', entityId: id, details: { heldOn: input.heldOn, sessions: input.sessionIds, members: members.length } }, now);
+  return plenoDetail(db, lspId, id);
+}
+
+/** Only a draft changes: its date, place, sessions and members (its decisions, if any, are dropped with a session). */
+export function updatePleno(db: Db, principal: Principal, lspId: string, plenoId: string, input: PlenoInput, now: Date): PlenoDetail {
+  const p = plenoOrThrow(db, lspId, plenoId);
+  if (p.status !== 'draft') throw new AppError('PLENO_LOCKED', { status: p.status });
+  checkSessions(db, lspId, input.sessionIds);
+  const members = checkMembers(db, lspId, input.members, input.sessionIds);
+  const before = records.plenoSessionIds(db, plenoId);
+  const after = [...input.sessionIds].sort();
+  records.updatePlenoHeader(db, plenoId, input.heldOn, input.place);
+  // Decisions copied into a correction stay while its sessions stay.
+  if (before.join() !== after.join()) records.setSessions(db, plenoId, input.sessionIds);
+  records.setMembers(db, plenoId, members);
+  appendAudit(db, principal, { action: 'pleno.updated', entity: 'pleno', entityId: plenoId, details: { heldOn: input.heldOn, sessions: input.sessionIds, members: members.length } }, now);
+  return plenoDetail(db, lspId, plenoId);
+}
+
+export function listPlenos(db: Db, lspId: string, filter: { sessionId?: string; status?: string }): PlenoSummary[] {
+  return records.listPlenos(db, lspId, { sessionId: filter.sessionId ?? null, status: filter.status ?? null }).map((p) => {
+    const decisions = records.plenoDecisions(db, p.id);
+    return {
+      ...header(p),
+      sessions: records.plenoSessions(db, p.id).map((s) => ({ sessionId: s.sessionId, code: s.code })),
+      members: records.plenoMembers(db, p.id).length,
+      decided: decisions.length,
+      competent: decisions.filter((d) => d.decision === 'K').length,
+      notCompetent: decisions.filter((d) => d.decision === 'BK').length,
+    };
+  });
+}
+
+function header(p: records.PlenoRow) {
+  return {
+    plenoId: p.id,
+    status: p.status,
+    heldOn: p.heldOn,
+    place: p.place,
+    skNumber: p.skNumber,
+    skDate: p.skDate,
+    correctsId: p.correctsId,
+    supersededBy: p.supersededBy,
+  };
+}
+
+/** `pleno/get`: the screen's, the minutes' and the SK's data in one answer. */
+export function plenoDetail(db: Db, lspId: string, plenoId: string): PlenoDetail {
+  const p = plenoOrThrow(db, lspId, plenoId);
+  const lsp = records.lspOf(db, lspId);
+  if (!lsp) throw new AppError('NOT_FOUND', { what: 'lsp' });
+  const sessions = records.plenoSessions(db, plenoId);
+  const decisions = records.plenoDecisions(db, plenoId).map((d) => ({
+    sessionId: d.sessionId,
+    sessionCode: d.sessionCode,
+    candidateId: d.candidateId,
+    participantNo: d.participantNo,
+    name: d.name,
+    nik: d.nik,
+    institution: d.institution,
+    scheme: { code: d.schemeCode, title: { id: d.schemeTitleId, en: d.schemeTitleEn } },
+    recommendation: d.recommendation,
+    decision: d.decision,
+    reason: d.reason,
+    departs: d.recommendation !== d.decision,
+  }));
+  // The review's flags per session: who still blocks, and who did not come (no decision for them).
+  const seats = sessions.map((s) => ({ s, seats: loadSeats(db, s.sessionId, s.schemeId) }));
+  const all = seats.flatMap(({ s, seats: list }) => list.map((x) => ({ sessionId: s.sessionId, ...x })));
+  return {
+    ...header(p),
+    lsp,
+    correctionReason: p.correctionReason,
+    createdAt: p.createdAt,
+    createdByName: p.createdByName,
+    decidedAt: p.decidedAt,
+    decidedByName: p.decidedByName,
+    signedAt: p.signedAt,
+    signedByName: p.signedByName,
+    sessions: sessions.map((s) => ({
+      sessionId: s.sessionId,
+      code: s.code,
+      title: { id: s.titleId, en: s.titleEn },
+      date: s.date,
+      startTime: s.startTime,
+      scheme: { schemeId: s.schemeId, code: s.schemeCode, title: { id: s.schemeTitleId, en: s.schemeTitleEn }, kind: s.schemeKind, skkni: s.skkni },
+      tuk: { tukId: s.tukId, code: s.tukCode, name: s.tukName, type: s.tukType, address: s.tukAddress },
+      assessors: q.sessionAssessors(db, s.sessionId),
+      candidates: s.candidates,
+    })),
+    members: records.plenoMembers(db, plenoId).map(({ accountAssessorId: _a, ...m }) => m),
+    decisions,
+    counts: {
+      candidates: all.length,
+      absent: all.filter((x) => x.facts.flags.includes('absent')).length,
+      competent: decisions.filter((d) => d.decision === 'K').length,
+      notCompetent: decisions.filter((d) => d.decision === 'BK').length,
+      departures: decisions.filter((d) => d.departs).length,
+    },
+    blocking:
+      p.status === 'signed'
+        ? []
+        : all
+            .filter((x) => x.facts.blocksDecision)
+            .map((x) => ({ sessionId: x.sessionId, candidateId: x.row.candidateId, participantNo: x.row.participantNo, name: x.row.name, flags: x.facts.flags })),
+  };
+}

@@ -1,0 +1,279 @@
+/**
+ * Closing the loop at the LSP (issue 17): the results review, the rapat pleno and appeals (FR.AK.04).
+ * Types of the `results/*`, `pleno/*` and `appeals/*` methods; their argument schemas are in pleno-args.ts.
+ */
+import type { AttemptStatus, Decision, ExtraEvidence, KnowledgeConclusion } from './assessment';
+import type { AttendanceStatus, Incident } from './exam-day';
+import type { Bilingual } from './types';
+
+export const PLENO_STATUSES = ['draft', 'decided', 'signed'] as const;
+export type PlenoStatus = (typeof PLENO_STATUSES)[number];
+
+export const PLENO_ROLES = ['chair', 'member', 'secretary'] as const;
+export type PlenoRole = (typeof PLENO_ROLES)[number];
+
+export const APPEAL_STATUSES = ['open', 'accepted', 'rejected'] as const;
+export type AppealStatus = (typeof APPEAL_STATUSES)[number];
+
+/**
+ * What the review marks on a candidate. Those in BLOCKING_FLAGS keep the pleno from deciding; the others
+ * are shown. `absent`: did not come and has no signed record, so gets no decision (and blocks nothing).
+ */
+export const REVIEW_FLAGS = [
+  'absent',
+  'unsigned',
+  'noRecommendation',
+  'unitsUndecided',
+  'testNotSubmitted',
+  'notAcknowledged',
+  'appealOpen',
+  'incident',
+] as const;
+export type ReviewFlag = (typeof REVIEW_FLAGS)[number];
+export const BLOCKING_FLAGS: readonly ReviewFlag[] = ['unsigned', 'noRecommendation', 'unitsUndecided'];
+
+/** Errors of this area (messages in i18n/pleno.*.ts, `errors.<CODE>`). */
+export const PLENO_ERRORS = [
+  /** Fewer members than the LSP's rule (params: min, count). */
+  'PLENO_MEMBERS_TOO_FEW',
+  /** Not exactly one chair (params: count). */
+  'PLENO_CHAIR_COUNT',
+  /** A member assessed a candidate of one of the pleno's sessions (params: member, session). */
+  'PLENO_MEMBER_CONFLICT',
+  /** A member's account or assessor is not of this LSP (params: member). */
+  'PLENO_MEMBER_UNKNOWN',
+  /** Signing needs the chair's own account (params: chair). */
+  'PLENO_CHAIR_NO_ACCOUNT',
+  /** The pleno is not in a state that allows this (params: status). */
+  'PLENO_LOCKED',
+  /** Signing before the decisions are recorded. */
+  'PLENO_NOT_DECIDED',
+  /** Candidates whose records are incomplete or unsigned (params: count, candidates). */
+  'PLENO_BLOCKED',
+  /** A decision that departs from the assessor's recommendation without a reason (params: candidate). */
+  'PLENO_DEPARTURE_NEEDS_REASON',
+  /** Already decided in another pleno in force (params: candidate, pleno). */
+  'PLENO_ALREADY_DECIDED',
+  /** A decision for someone not in the pleno's sessions, or absent (params: candidate). */
+  'PLENO_NOT_A_CANDIDATE',
+  /** A session without results, or not of this LSP (params: session). */
+  'PLENO_SESSION_NO_RESULTS',
+  /** The SK number is already another pleno's (params: skNumber). */
+  'PLENO_SK_TAKEN',
+  /** Only a signed pleno is corrected, once at a time (params: pleno). */
+  'PLENO_CORRECTION_OPEN',
+  /** appeals/close on a case already closed. */
+  'APPEAL_NOT_OPEN',
+  /** accepted: a re-assessment session of this candidate is needed (params: session when one was named). */
+  'APPEAL_REASSESSMENT_INVALID',
+  /** rejected: the reason is needed. */
+  'APPEAL_REASON_REQUIRED',
+  /** The candidate is not in that session (params: candidate). */
+  'APPEAL_CANDIDATE_NOT_IN_SESSION',
+  /** A unit named is not of the session's scheme (params: unit). */
+  'APPEAL_UNIT_INVALID',
+] as const;
+
+// ---- Results review (`results/sessions`, `results/review`) ----
+
+/** One session that has results at the LSP (a results bundle imported, or assessment records here). */
+export type ResultsSessionSummary = {
+  sessionId: string;
+  code: string;
+  title: Bilingual;
+  date: string;
+  scheme: { schemeId: string; code: string; title: Bilingual };
+  tuk: { tukId: string; code: string; name: string };
+  /** The latest results bundle imported for it; null when the records were made here. */
+  resultsImportedAt: string | null;
+  candidates: number;
+  recommendedK: number;
+  recommendedBK: number;
+  absent: number;
+  /** Candidates with any flag other than `absent`; `blocking`: those that keep the pleno from deciding. */
+  flagged: number;
+  blocking: number;
+  /** Candidates with a decision in a pleno in force (signed or not). */
+  decided: number;
+};
+
+export type ReviewUnit = {
+  unitId: string;
+  unitCode: string;
+  title: Bilingual;
+  /** The assessor's decision on FR.AK.02 (null: not decided) and what the evidence suggested when they decided. */
+  decision: Decision | null;
+  suggestionAtDecision: Decision | null;
+  comment: string | null;
+  extraEvidence: ExtraEvidence[];
+};
+
+/** Scored / achieved counts of one hand-scored instrument (essay FR.IA.06, oral FR.IA.07, supporting FR.IA.03). */
+export type ScoredCount = { total: number; scored: number; achieved: number };
+
+export type ReviewEvidence = {
+  /** FR.IA.05: the key's auto-score, per unit (the core's one multiple-choice scoring). */
+  multipleChoice: { total: number; achieved: number; units: { unitCode: string; unitTitle: Bilingual; total: number; achieved: number }[] };
+  essay: ScoredCount;
+  oral: ScoredCount;
+  supporting: ScoredCount;
+  /** FR.IA.01 per KUK: K, BK, further evidence, not yet observed. */
+  observation: { total: number; k: number; bk: number; further: number; unscored: number };
+  knowledgeConclusion: KnowledgeConclusion | null;
+};
+
+/** A candidate's appeal as the review shows it: the TUK's FR.AK.04 and the cases at the LSP. */
+export type ReviewAppeal = {
+  tuk: { reasons: string; savedAt: string } | null;
+  cases: { caseId: string; status: AppealStatus; lodgedAt: 'tuk' | 'lsp'; lodgedOn: string }[];
+  /** isHeldByAppeal: an open case, an accepted one without its re-assessment session, or a TUK FR.AK.04 not yet on record. */
+  held: boolean;
+};
+
+export type ReviewCandidate = {
+  candidateId: string;
+  participantNo: string;
+  name: string;
+  nik: string;
+  seat: string | null;
+  assessor: { assessorId: string; name: string; met: string };
+  attendance: AttendanceStatus;
+  attempt: AttemptStatus;
+  /** FR.AK.02 overall (assessment_record.recommendation). */
+  recommendation: Decision | null;
+  units: ReviewUnit[];
+  evidence: ReviewEvidence;
+  /** The assessor's FR.AK.02 signature in force (a revoked one does not count). */
+  signature: { signedAt: string; signedByName: string } | null;
+  acknowledgement: { acknowledgedAt: string } | null;
+  /** FR.AK.03, and who entered it. */
+  feedback: { enteredBy: 'candidate' | 'assessor'; savedAt: string } | null;
+  appeal: ReviewAppeal;
+  /** Berita acara entries that name the candidate (participant number or name). */
+  incidents: Incident[];
+  /** The decision of a pleno in force that holds this candidate, if any. */
+  plenoDecision: { plenoId: string; status: PlenoStatus; decision: Decision } | null;
+  flags: ReviewFlag[];
+  blocksDecision: boolean;
+};
+
+export type ResultsReview = {
+  session: ResultsSessionSummary & { lspName: string; tukType: string; startTime: string; assessors: { assessorId: string; name: string; met: string }[] };
+  /** The whole berita acara (incidents and the proctor's closing notes). */
+  incidents: Incident[];
+  notes: string;
+  candidates: ReviewCandidate[];
+};
+
+// ---- Rapat pleno (`pleno/*`) ----
+
+export type PlenoSettings = {
+  /** At least this many members (default 3). */
+  minMembers: number;
+  /** A session's own assessors may not sit on its pleno (default true). */
+  excludeSessionAssessors: boolean;
+};
+export const PLENO_SETTINGS_DEFAULT: PlenoSettings = { minMembers: 3, excludeSessionAssessors: true };
+
+export type PlenoMemberInput = { role: PlenoRole; name: string; accountId?: string | null; assessorId?: string | null };
+
+export type PlenoMember = {
+  position: number;
+  role: PlenoRole;
+  name: string;
+  accountId: string | null;
+  /** The linked account's username, so the chair knows whose password signs. */
+  accountUsername: string | null;
+  assessorId: string | null;
+  assessorMet: string | null;
+};
+
+export type PlenoSession = {
+  sessionId: string;
+  code: string;
+  title: Bilingual;
+  date: string;
+  startTime: string;
+  scheme: { schemeId: string; code: string; title: Bilingual; kind: string; skkni: string };
+  tuk: { tukId: string; code: string; name: string; type: string; address: string | null };
+  assessors: { assessorId: string; name: string; met: string }[];
+  candidates: number;
+};
+
+export type PlenoDecision = {
+  sessionId: string;
+  sessionCode: string;
+  candidateId: string;
+  participantNo: string;
+  name: string;
+  nik: string;
+  institution: string | null;
+  scheme: { code: string; title: Bilingual };
+  /** The assessor's recommendation when the pleno decided, kept beside the decision. */
+  recommendation: Decision | null;
+  decision: Decision;
+  /** Why the decision departs from the recommendation (null when it follows it). */
+  reason: string | null;
+  departs: boolean;
+};
+
+export type PlenoSummary = {
+  plenoId: string;
+  status: PlenoStatus;
+  heldOn: string;
+  place: string | null;
+  skNumber: string | null;
+  skDate: string | null;
+  sessions: { sessionId: string; code: string }[];
+  members: number;
+  decided: number;
+  competent: number;
+  notCompetent: number;
+  correctsId: string | null;
+  /** The signed pleno that corrects this one: its decisions no longer count. */
+  supersededBy: string | null;
+};
+
+/** Everything the screen, the minutes (berita acara rapat pleno) and the SK with its candidate list need. */
+export type PlenoDetail = Omit<PlenoSummary, 'sessions' | 'members' | 'decided' | 'competent' | 'notCompetent'> & {
+  lsp: { lspId: string; code: string; name: string; licenceNo: string | null; address: string | null };
+  correctionReason: string | null;
+  createdAt: string;
+  createdByName: string;
+  decidedAt: string | null;
+  decidedByName: string | null;
+  signedAt: string | null;
+  signedByName: string | null;
+  sessions: PlenoSession[];
+  members: PlenoMember[];
+  /** Stored decisions, in session then participant-number order. */
+  decisions: PlenoDecision[];
+  counts: { candidates: number; absent: number; competent: number; notCompetent: number; departures: number };
+  /** While not signed: the candidates still blocking a decision (flags from the review). */
+  blocking: { sessionId: string; candidateId: string; participantNo: string; name: string; flags: ReviewFlag[] }[];
+};
+
+// ---- Appeals (`appeals/*`) ----
+
+export type AppealCase = {
+  /** `tuk:<sessionId>:<candidateId>` for a TUK FR.AK.04 not yet on record at the LSP (closing it records it). */
+  caseId: string;
+  /** False for such a TUK appeal listed from the results (no appeal_case row yet). */
+  recorded: boolean;
+  sessionId: string;
+  sessionCode: string;
+  candidateId: string;
+  participantNo: string;
+  name: string;
+  lodgedAt: 'tuk' | 'lsp';
+  lodgedOn: string;
+  reasons: string;
+  units: { unitId: string; unitCode: string }[];
+  status: AppealStatus;
+  outcomeReason: string | null;
+  reassessment: { sessionId: string; code: string; date: string } | null;
+  createdAt: string | null;
+  closedAt: string | null;
+  closedByName: string | null;
+  held: boolean;
+};

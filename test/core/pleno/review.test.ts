@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { call, candidateId } from '../../support/core';
+import { assessedSession } from './support';
+
+describe('results review', () => {
+  it('flags an unsigned record as blocking; absent candidates block nothing', async () => {
+    const { core, admin, seat } = await assessedSession({ sign: false });
+    const review = await call(core, 'results/review', { sessionId: seat.sessionId }, admin);
+    const first = review.candidates.find((c) => c.candidateId === seat.candidateId)!;
+    expect(first.flags).toContain('unsigned');
+    expect(first.blocksDecision).toBe(true);
+    expect(first.recommendation).toBe('K');
+    const others = review.candidates.filter((c) => c.candidateId !== seat.candidateId);
+    expect(others).toHaveLength(11);
+    for (const c of others) expect(c).toMatchObject({ attendance: 'absent', flags: ['absent'], blocksDecision: false });
+    const [listed] = await call(core, 'results/sessions', {}, admin);
+    expect(listed).toMatchObject({ sessionId: seat.sessionId, candidates: 12, absent: 11, recommendedK: 1, recommendedBK: 0, flagged: 1, blocking: 1, decided: 0 });
+  });
+
+  it('a signed record: the evidence as the assessor scored it, no blocking flag; a revoked signature blocks again', async () => {
+    const { core, admin, assessor, seat } = await assessedSession();
+    const review = await call(core, 'results/review', { sessionId: seat.sessionId }, admin);
+    const first = review.candidates.find((c) => c.candidateId === seat.candidateId)!;
+    const ws = await call(core, 'assessment/workspace', seat, assessor);
+    expect(first.blocksDecision).toBe(false);
+    expect(first.flags).toEqual(['notAcknowledged']);
+    expect(first.signature?.signedAt).toBe(ws.signature?.signedAt);
+    expect(first.attendance).toBe('present');
+    expect(first.attempt).toBe('submitted');
+    expect(first.units.map((u) => [u.unitCode, u.decision])).toEqual(ws.units.map((u) => [u.unitCode, u.decision?.decision]));
+    // FR.IA.05 as the core's multiple-choice scoring counts it, unit by unit.
+    expect(first.evidence.multipleChoice.units.map((u) => [u.unitCode, u.total, u.achieved])).toEqual(
+      ws.multipleChoice.units.map((u) => [u.unitCode, u.total, u.achieved]),
+    );
+    expect(first.evidence.multipleChoice.achieved).toBe(first.evidence.multipleChoice.total);
+    expect(first.evidence.essay).toEqual({ total: ws.essays.length, scored: ws.essays.length, achieved: ws.essays.length });
+    expect(first.evidence.oral).toEqual({ total: ws.oral.length, scored: ws.oral.length, achieved: ws.oral.length });
+    const kuks = ws.observation.flatMap((u) => u.elements.flatMap((e) => e.kuks)).length;
+    expect(first.evidence.observation).toEqual({ total: kuks, k: kuks, bk: 0, further: 0, unscored: 0 });
+
+    await call(core, 'assessment/unlock', { ...seat, reason: 'Salah catat observasi' }, assessor);
+    const again = await call(core, 'results/review', { sessionId: seat.sessionId }, admin);
+    expect(again.candidates.find((c) => c.candidateId === seat.candidateId)).toMatchObject({ signature: null, blocksDecision: true, flags: ['unsigned'] });
+  });
+
+  it('names the berita acara incidents and the TUK appeal of a candidate', async () => {
+    const { core, admin, assessor, proctor, seat } = await assessedSession();
+    const participantNo = core.db.prepare('SELECT participant_no FROM candidate WHERE id = ?').pluck().get(seat.candidateId) as string;
+    await call(core, 'exam/addIncident', { sessionId: seat.sessionId, text: `Listrik padam 5 menit, ${participantNo} pindah PC` }, proctor);
+    await call(core, 'exam/addIncident', { sessionId: seat.sessionId, text: 'AC ruangan rusak' }, proctor);
+    const ws = await call(core, 'assessment/workspace', seat, assessor);
+    await call(core, 'assessment/appeal', { ...seat, seq: ws.lastSeq + 1, processExplained: true, discussedWithAssessor: true, involveOther: false, reasons: 'Waktu observasi terlalu singkat' }, assessor);
+    const review = await call(core, 'results/review', { sessionId: seat.sessionId }, admin);
+    const first = review.candidates.find((c) => c.candidateId === seat.candidateId)!;
+    expect(first.incidents.map((i) => i.text)).toEqual([`Listrik padam 5 menit, ${participantNo} pindah PC`]);
+    expect(review.incidents).toHaveLength(2);
+    expect(first.appeal).toMatchObject({ tuk: { reasons: 'Waktu observasi terlalu singkat' }, cases: [], held: true });
+    expect(first.flags).toEqual(expect.arrayContaining(['appealOpen', 'incident']));
+    // Held out of certificates, but the decision is not blocked: the appeal decides what happens next.
+    expect(first.blocksDecision).toBe(false);
+    expect(review.candidates.find((c) => c.candidateId === candidateId(core, 1))?.incidents).toEqual([]);
+  });
+});
