@@ -49,7 +49,8 @@ function where(f: RegisterFilter): { clause: string; params: Record<string, stri
   const parts = ['ce.lsp_id = @lspId'];
   const params: Record<string, string> = { lspId: f.lspId };
   if (f.digits !== null) {
-    parts.push("(c.nik LIKE @digits || '%' OR ce.number LIKE '%' || @digits || '%')");
+    // A number typed with or without its spaces ("0000006 2026" arrives as digits only).
+    parts.push("(c.nik LIKE @digits || '%' OR replace(ce.number, ' ', '') LIKE '%' || @digits || '%')");
     params.digits = f.digits;
   }
   if (f.text !== null) {

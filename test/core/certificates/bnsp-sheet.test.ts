@@ -1,0 +1,126 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { BNSP_COLUMNS } from '../../../electron/shared/certificates';
+import { call, failure, signInAs } from '../../support/core';
+import { seedSignedPleno, seededNik } from '../../support/pleno-rows';
+import { exported } from '../registry-import/support';
+import { certificateCore } from './support';
+
+const HEADERS = [
+  'No',
+  'Nama Asesi',
+  'NIK',
+  'Tempat Lahir',
+  'Tanggal Lahir',
+  'Jenis Kelamin',
+  'Tempat Tinggal',
+  'Kode Kabupaten',
+  'Kode Provinsi',
+  'Telp',
+  'Email',
+  'Kode Pendidikan',
+  'Kode Pekerjaan',
+  'Kode Jadwal',
+  'Tanggal Uji',
+  'Nomor Registrasi Asesor',
+  'Kode Sumber Anggaran',
+  'Kode Kementrian',
+  'Status Kompeten',
+];
+
+async function firstSheet(file: string): Promise<ExcelJS.Worksheet> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb.worksheets[0];
+}
+
+describe('certificates/bnspSheet', () => {
+  it('writes BNSP’s columns in order, NIK and codes as text cells with their leading zeros, dates as dd-mm-yyyy, K/BK', async () => {
+    const core = await certificateCore();
+    const admin = await signInAs(core, 'admin');
+    const { plenoId, sessionId } = seedSignedPleno(core.db, {
+      candidates: 3,
+      tag: 'X',
+      bk: (i) => i === 1,
+      candidate: (i) => (i === 0 ? { nik: '0102030405060708', email: null } : {}),
+      codes: null,
+    });
+    const codes = await call(core, 'certificates/setSessionCodes', { sessionId, codes: { scheduleCode: ' 0012345 ', fundingCode: '01', ministryCode: '007' } }, admin);
+    expect(codes).toEqual({ scheduleCode: '0012345', fundingCode: '01', ministryCode: '007' });
+    expect(await call(core, 'certificates/sessionCodes', { sessionId }, admin)).toEqual(codes);
+
+    const result = await call(core, 'certificates/bnspSheet', { plenoId }, admin);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.rows).toBe(3);
+    const ws = await firstSheet(exported(core, result.fileName));
+    expect(ws.name).toBe('Data Asesi');
+    expect(BNSP_COLUMNS.map((c) => c.header)).toEqual(HEADERS);
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(HEADERS);
+    expect(ws.rowCount).toBe(4);
+
+    const met = (core.db.prepare('SELECT met_number FROM assessor ORDER BY met_number LIMIT 1').get() as { met_number: string }).met_number;
+    const row = ws.getRow(2);
+    expect((row.values as unknown[]).slice(1)).toEqual([
+      1,
+      'Asesi X 000000',
+      '0102030405060708',
+      'Bogor',
+      '04-03-2005',
+      'L',
+      'Jl. Pajajaran No. 1, Bogor',
+      '3201',
+      '32',
+      '081234567890',
+      undefined,
+      '05',
+      '02',
+      '0012345',
+      '10-11-2026',
+      met,
+      '01',
+      '007',
+      'K',
+    ]);
+    // Every column but No is a Text cell, formatted as Text so a NIK typed over stays text too.
+    for (let col = 2; col <= HEADERS.length; col++) {
+      const cell = row.getCell(col);
+      if (cell.value === null) continue;
+      expect(cell.type, HEADERS[col - 1]).toBe(ExcelJS.ValueType.String);
+      expect(cell.numFmt, HEADERS[col - 1]).toBe('@');
+    }
+    expect(row.getCell(1).type).toBe(ExcelJS.ValueType.Number);
+    expect(ws.getRow(3).getCell(19).value).toBe('BK');
+    expect(ws.getRow(3).getCell(3).value).toBe(seededNik('X', 1));
+  });
+
+  it('refuses with every row and field to fix when required values are missing, writing nothing', async () => {
+    const core = await certificateCore();
+    const admin = await signInAs(core, 'admin');
+    const { plenoId, sessionId, candidateIds } = seedSignedPleno(core.db, {
+      candidates: 3,
+      tag: 'M',
+      codes: null,
+      candidate: (i) => (i === 1 ? { phone: null, birth_place: '  ' } : {}),
+    });
+    await call(core, 'certificates/setSessionCodes', { sessionId, codes: { scheduleCode: 'J-1', fundingCode: null, ministryCode: '007' } }, admin);
+    const result = await call(core, 'certificates/bnspSheet', { plenoId }, admin);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => [p.candidateId, p.fields])).toEqual([
+      [candidateIds[0], ['fundingCode']],
+      [candidateIds[1], ['birthPlace', 'phone', 'fundingCode']],
+      [candidateIds[2], ['fundingCode']],
+    ]);
+    expect(result.problems[0]).toMatchObject({ sessionId, sessionCode: 'SES-M', name: 'Asesi M 000000' });
+    const audits = core.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'certificates.bnspSheet'").get() as { n: number };
+    expect(audits.n).toBe(0);
+  });
+
+  it('refuses a draft pleno and an unknown session', async () => {
+    const core = await certificateCore();
+    const admin = await signInAs(core, 'admin');
+    const { plenoId } = seedSignedPleno(core.db, { candidates: 1, tag: 'Z', status: 'draft' });
+    expect(await failure(core, 'certificates/bnspSheet', { plenoId }, admin)).toMatchObject({ code: 'PLENO_NOT_DECIDED' });
+    expect((await failure(core, 'certificates/sessionCodes', { sessionId: 'nope' }, admin)).code).toBe('NOT_FOUND');
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { call, failure, signInAs } from '../../support/core';
+import { seedSignedPleno, seededNik, setSchemePolicy } from '../../support/pleno-rows';
+import { exported, sheetValues } from '../registry-import/support';
+import { certificateCore } from './support';
+
+async function issued(candidates: number) {
+  const core = await certificateCore();
+  const admin = await signInAs(core, 'admin');
+  setSchemePolicy(core.db, '85499');
+  const seeded = seedSignedPleno(core.db, { candidates, tag: 'R' });
+  const result = await call(core, 'certificates/issue', { plenoId: seeded.plenoId, issuedOn: '2026-11-20' }, admin);
+  return { core, admin, seeded, result };
+}
+
+describe('the certificate register', () => {
+  it('pages in number order with a keyset cursor, and searches by name, NIK and number', async () => {
+    const { core, admin, result } = await issued(7);
+    const first = await call(core, 'certificates/list', { limit: 3 }, admin);
+    expect(first.total).toBe(7);
+    expect(first.rows.map((r) => r.number)).toEqual(result.issued.slice(0, 3).map((c) => c.number));
+    const second = await call(core, 'certificates/list', { limit: 3, cursor: first.nextCursor }, admin);
+    const third = await call(core, 'certificates/list', { limit: 3, cursor: second.nextCursor }, admin);
+    expect([...second.rows, ...third.rows].map((r) => r.number)).toEqual(result.issued.slice(3).map((c) => c.number));
+    expect(third.nextCursor).toBeNull();
+
+    expect((await call(core, 'certificates/list', { search: 'Asesi R 000004' }, admin)).rows.map((r) => r.number)).toEqual([result.issued[4].number]);
+    expect((await call(core, 'certificates/list', { search: seededNik('R', 2) }, admin)).rows.map((r) => r.nik)).toEqual([seededNik('R', 2)]);
+    expect((await call(core, 'certificates/list', { search: '0000006 2026' }, admin)).rows.map((r) => r.number)).toEqual(['85499 0000006 2026']);
+    expect((await call(core, 'certificates/list', { schemeCode: 'NO-SUCH' }, admin)).rows).toEqual([]);
+  });
+
+  it('lists the certificates whose validity ends within a number of days, soonest first', async () => {
+    const { core, admin, result } = await issued(3);
+    // Issued 2026-11-20, valid 3 years: due 2029-11-20. Today is 2026-11-20.
+    core.db.prepare('UPDATE certificate SET valid_until = ? WHERE id = ?').run('2026-12-01', result.issued[1].certificateId);
+    core.db.prepare('UPDATE certificate SET valid_until = ? WHERE id = ?').run('2026-11-01', result.issued[2].certificateId);
+    const due = await call(core, 'certificates/list', { expiringWithinDays: 30 }, admin);
+    expect(due.rows.map((r) => [r.number, r.validUntil])).toEqual([[result.issued[1].number, '2026-12-01']]);
+    const later = await call(core, 'certificates/list', { expiringWithinDays: 3 * 366 }, admin);
+    expect(later.rows.map((r) => r.validUntil)).toEqual(['2026-12-01', '2029-11-20']);
+  });
+
+  it('keeps a blanko number unique per LSP; setting it again changes nothing', async () => {
+    const { core, admin, result } = await issued(2);
+    const [a, b] = result.issued.map((c) => c.certificateId);
+    expect((await call(core, 'certificates/setBlanko', { certificateId: a, blankoNumber: '0012345' }, admin)).blankoNumber).toBe('0012345');
+    await call(core, 'certificates/setBlanko', { certificateId: a, blankoNumber: '0012345' }, admin);
+    const audits = core.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'certificates.blanko'").get() as { n: number };
+    expect(audits.n).toBe(1);
+    expect(await failure(core, 'certificates/setBlanko', { certificateId: b, blankoNumber: '0012345' }, admin)).toMatchObject({
+      code: 'BLANKO_TAKEN',
+      params: { number: result.issued[0].number },
+    });
+    expect((await failure(core, 'certificates/get', { certificateId: 'nope' }, admin)).code).toBe('NOT_FOUND');
+  });
+
+  it('writes the register as .xlsx with numbers and NIK as text', async () => {
+    const { core, admin, result } = await issued(3);
+    await call(core, 'certificates/setBlanko', { certificateId: result.issued[0].certificateId, blankoNumber: '000777' }, admin);
+    const file = await call(core, 'certificates/registerSheet', {}, admin);
+    expect(file.rows).toBe(3);
+    const rows = await sheetValues(exported(core, file.fileName));
+    expect(rows[0]).toEqual(['No', 'Nomor Sertifikat', 'Nomor Registrasi', 'Nama Asesi', 'NIK', 'Kode Skema', 'Judul Skema', 'Tanggal Terbit', 'Berlaku Sampai', 'Nomor Blanko', 'Status']);
+    expect(rows[1].slice(0, 2)).toEqual([1, result.issued[0].number]);
+    expect(rows[1][4]).toBe(seededNik('R', 0));
+    expect(rows[1].slice(7)).toEqual(['20-11-2026', '20-11-2029', '000777', 'aktif']);
+  });
+});
