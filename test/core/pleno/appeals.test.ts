@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../electron/core';
+import { isHeldByAppeal, heldByAppeal } from '../../../electron/core/pleno/hold';
+import { call, failure } from '../../support/core';
+import { assessedSession } from './support';
+
+/** A later session with the candidate seated (the re-assessment), written straight to the database. */
+function reassessmentSession(core: Core, from: string, candidateId: string): string {
+  const s = core.db.prepare('SELECT lsp_id, scheme_id, tuk_id FROM session WHERE id = ?').get(from) as { lsp_id: string; scheme_id: string; tuk_id: string };
+  const assessorId = core.db.prepare('SELECT assessor_id FROM session_candidate WHERE session_id = ? AND candidate_id = ?').pluck().get(from, candidateId) as string;
+  core.db
+    .prepare("INSERT INTO session (id, lsp_id, scheme_id, tuk_id, code, title_id, date, start_time, duration_minutes) VALUES ('re-1', ?, ?, ?, 'UJK-ULANG-1', 'Uji ulang', '2026-04-20', '08:00', 120)")
+    .run(s.lsp_id, s.scheme_id, s.tuk_id);
+  core.db.prepare("INSERT INTO session_candidate (session_id, candidate_id, assessor_id) VALUES ('re-1', ?, ?)").run(candidateId, assessorId);
+  return 're-1';
+}
+
+describe('appeals (FR.AK.04)', () => {
+  it('an appeal recorded at the LSP holds the candidate until closed; accepted needs a re-assessment session of theirs, rejected a reason', async () => {
+    const { core, admin, seat } = await assessedSession();
+    const { sessionId, candidateId } = seat;
+    expect(isHeldByAppeal(core.db, sessionId, candidateId)).toBe(false);
+    const review = await call(core, 'results/review', { sessionId }, admin);
+    const unit = review.candidates[0].units[0];
+    expect(await failure(core, 'appeals/record', { sessionId, candidateId, lodgedOn: '2026-03-05', reasons: 'Tidak setuju', unitIds: ['bukan-unit'] }, admin)).toMatchObject({ code: 'APPEAL_UNIT_INVALID' });
+    const recorded = await call(core, 'appeals/record', { sessionId, candidateId, lodgedOn: '2026-03-05', reasons: 'Penilaian observasi tidak adil', unitIds: [unit.unitId] }, admin);
+    expect(recorded).toMatchObject({ recorded: true, lodgedAt: 'lsp', status: 'open', held: true, units: [{ unitId: unit.unitId, unitCode: unit.unitCode }] });
+    expect(isHeldByAppeal(core.db, sessionId, candidateId)).toBe(true);
+    expect(heldByAppeal(core.db, sessionId)).toEqual(new Set([candidateId]));
+
+    const close = { caseId: recorded.caseId };
+    expect(await failure(core, 'appeals/close', { ...close, outcome: 'rejected' }, admin)).toMatchObject({ code: 'APPEAL_REASON_REQUIRED' });
+    expect(await failure(core, 'appeals/close', { ...close, outcome: 'accepted' }, admin)).toMatchObject({ code: 'APPEAL_REASSESSMENT_INVALID' });
+    expect(await failure(core, 'appeals/close', { ...close, outcome: 'accepted', reassessmentSessionId: sessionId }, admin)).toMatchObject({ code: 'APPEAL_REASSESSMENT_INVALID' });
+    const again = reassessmentSession(core, sessionId, candidateId);
+    const accepted = await call(core, 'appeals/close', { ...close, outcome: 'accepted', reassessmentSessionId: again }, admin);
+    expect(accepted).toMatchObject({ status: 'accepted', held: false, reassessment: { sessionId: again, code: 'UJK-ULANG-1' }, closedByName: expect.any(String) });
+    expect(isHeldByAppeal(core.db, sessionId, candidateId)).toBe(false);
+    expect(await failure(core, 'appeals/close', { ...close, outcome: 'rejected', reason: 'Sudah ditutup' }, admin)).toMatchObject({ code: 'APPEAL_NOT_OPEN' });
+    expect(core.db.prepare("SELECT action FROM audit_log WHERE action LIKE 'appeal.%' ORDER BY seq").pluck().all()).toEqual(['appeal.recorded', 'appeal.closed']);
+  });
+
+  it('a TUK FR.AK.04 in the results is an open case until the LSP closes it (closing records it)', async () => {
+    const { core, admin, assessor, seat } = await assessedSession();
+    const ws = await call(core, 'assessment/workspace', seat, assessor);
+    await call(core, 'assessment/appeal', { ...seat, seq: ws.lastSeq + 1, processExplained: true, discussedWithAssessor: false, involveOther: false, reasons: 'Soal lisan tidak sesuai unit' }, assessor);
+    const [listed] = await call(core, 'appeals/list', { status: 'open' }, admin);
+    expect(listed).toMatchObject({ caseId: `tuk:${seat.sessionId}:${seat.candidateId}`, recorded: false, lodgedAt: 'tuk', reasons: 'Soal lisan tidak sesuai unit', held: true });
+    expect(isHeldByAppeal(core.db, seat.sessionId, seat.candidateId)).toBe(true);
+    const rejected = await call(core, 'appeals/close', { caseId: listed.caseId, outcome: 'rejected', reason: 'Soal sesuai MUK yang disetujui' }, admin);
+    expect(rejected).toMatchObject({ recorded: true, lodgedAt: 'tuk', status: 'rejected', outcomeReason: 'Soal sesuai MUK yang disetujui', held: false });
+    expect(isHeldByAppeal(core.db, seat.sessionId, seat.candidateId)).toBe(false);
+    expect(await call(core, 'appeals/list', { status: 'open' }, admin)).toEqual([]);
+    expect(await call(core, 'appeals/list', { sessionId: seat.sessionId }, admin)).toHaveLength(1);
+  });
+});

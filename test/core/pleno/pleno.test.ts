@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { verifyAudit } from '../../../electron/core/audit/log';
+import { call, candidateId, demo, failure, staff } from '../../support/core';
+import { accountIdOf, assessedSession, assessorIdOf, HELD_ON, members } from './support';
+
+const actions = (core: Awaited<ReturnType<typeof assessedSession>>['core']) =>
+  core.db.prepare("SELECT action FROM audit_log WHERE action LIKE 'pleno.%' ORDER BY seq").pluck().all() as string[];
+
+describe('rapat pleno rules', () => {
+  it('members: at least the LSP minimum (a setting), exactly one chair, no assessor of its sessions', async () => {
+    const { core, admin, seat } = await assessedSession();
+    const pleno = (list: ReturnType<typeof members>) => ({ pleno: { heldOn: HELD_ON, place: 'Ruang rapat LSP', sessionIds: [seat.sessionId], members: list } });
+    const three = members(core);
+    expect(await failure(core, 'pleno/create', pleno(three.slice(0, 2)), admin)).toMatchObject({ code: 'PLENO_MEMBERS_TOO_FEW', params: { min: 3, count: 2 } });
+    expect(await failure(core, 'pleno/create', pleno(three.map((m) => ({ ...m, role: 'member' as const }))), admin)).toMatchObject({ code: 'PLENO_CHAIR_COUNT', params: { count: 0 } });
+    // The session's assessor, named as an assessor or through the account they sign in with.
+    const byAssessor = [...three, { role: 'member' as const, name: 'Asesor Sesi Ini', assessorId: assessorIdOf(core, 0) }];
+    expect(await failure(core, 'pleno/create', pleno(byAssessor), admin)).toMatchObject({ code: 'PLENO_MEMBER_CONFLICT', params: { member: 'Asesor Sesi Ini', session: demo.people.session.code } });
+    const byAccount = [...three, { role: 'member' as const, name: 'Lewat Akun', accountId: accountIdOf(core, staff.assessor2.username) }];
+    expect((await failure(core, 'pleno/create', pleno(byAccount), admin)).code).toBe('PLENO_MEMBER_CONFLICT');
+
+    await call(core, 'pleno/setSettings', { settings: { minMembers: 2, excludeSessionAssessors: false } }, admin);
+    const created = await call(core, 'pleno/create', pleno([three[0], byAssessor[3]]), admin);
+    expect(created).toMatchObject({ status: 'draft', members: [{ role: 'chair', accountUsername: staff.admin.username }, { role: 'member', assessorMet: expect.any(String) }] });
+    expect(actions(core)).toEqual(['pleno.settings', 'pleno.created']);
+  });
+
+  it('decide: refused while a record is unsigned, naming the candidate', async () => {
+    const { core, admin, seat } = await assessedSession({ sign: false });
+    const created = await call(core, 'pleno/create', { pleno: { heldOn: HELD_ON, place: null, sessionIds: [seat.sessionId], members: members(core) } }, admin);
+    expect(created.blocking).toEqual([expect.objectContaining({ candidateId: seat.candidateId, flags: ['unsigned'] })]);
+    const refused = await failure(core, 'pleno/decide', { plenoId: created.plenoId, decisions: [] }, admin);
+    expect(refused).toMatchObject({ code: 'PLENO_BLOCKED', params: { count: 1 } });
+    expect(String(refused.params.candidates)).toContain('JWP-2026-001');
+  });
+
+  it('decide follows the recommendation by default; a departure needs its reason; absent candidates get no decision', async () => {
+    const { core, admin, seat } = await assessedSession();
+    const { plenoId } = await call(core, 'pleno/create', { pleno: { heldOn: HELD_ON, place: null, sessionIds: [seat.sessionId], members: members(core) } }, admin);
+    const defaulted = await call(core, 'pleno/decide', { plenoId, decisions: [] }, admin);
+    expect(defaulted.status).toBe('decided');
+    expect(defaulted.decisions).toEqual([expect.objectContaining({ candidateId: seat.candidateId, recommendation: 'K', decision: 'K', reason: null, departs: false })]);
+    expect(defaulted.counts).toMatchObject({ candidates: 12, absent: 11, competent: 1, notCompetent: 0, departures: 0 });
+    const departure = { sessionId: seat.sessionId, candidateId: seat.candidateId, decision: 'BK' as const };
+    expect(await failure(core, 'pleno/decide', { plenoId, decisions: [departure] }, admin)).toMatchObject({ code: 'PLENO_DEPARTURE_NEEDS_REASON' });
+    expect(await failure(core, 'pleno/decide', { plenoId, decisions: [{ ...departure, candidateId: candidateId(core, 3) }] }, admin)).toMatchObject({ code: 'PLENO_NOT_A_CANDIDATE' });
+    const departed = await call(core, 'pleno/decide', { plenoId, decisions: [{ ...departure, reason: 'Portofolio tidak autentik menurut verifikasi LSP' }] }, admin);
+    expect(departed.decisions[0]).toMatchObject({ recommendation: 'K', decision: 'BK', departs: true, reason: 'Portofolio tidak autentik menurut verifikasi LSP' });
+    // Only while draft: members and sessions are fixed once decided.
+    expect(await failure(core, 'pleno/update', { plenoId, pleno: { heldOn: HELD_ON, place: 'x', sessionIds: [seat.sessionId], members: members(core) } }, admin)).toMatchObject({ code: 'PLENO_LOCKED' });
+  });
+
+  it('sign: the chair’s own password, an SK number; then locked; a correction is a new audited draft and a candidate is decided once', async () => {
+    const { core, admin, seat } = await assessedSession();
+    const { plenoId } = await call(core, 'pleno/create', { pleno: { heldOn: HELD_ON, place: 'Jakarta', sessionIds: [seat.sessionId], members: members(core) } }, admin);
+    const sign = { plenoId, skNumber: 'SK/001/LSP/III/2026', skDate: HELD_ON, password: staff.admin.password };
+    expect(await failure(core, 'pleno/sign', sign, admin)).toMatchObject({ code: 'PLENO_NOT_DECIDED' });
+    await call(core, 'pleno/decide', { plenoId, decisions: [] }, admin);
+    expect(await failure(core, 'pleno/sign', { ...sign, password: 'bukan-sandi-ketua' }, admin)).toMatchObject({ code: 'WRONG_PASSWORD' });
+    expect((await call(core, 'pleno/get', { plenoId }, admin)).status).toBe('decided');
+    const signed = await call(core, 'pleno/sign', sign, admin);
+    expect(signed).toMatchObject({ status: 'signed', skNumber: 'SK/001/LSP/III/2026', skDate: HELD_ON, blocking: [], lsp: { name: expect.any(String) } });
+    expect(signed.sessions[0]).toMatchObject({ code: demo.people.session.code, scheme: { code: expect.any(String) }, tuk: { name: expect.any(String) } });
+    expect(signed.decisions[0]).toMatchObject({ name: expect.any(String), nik: expect.any(String), scheme: { code: signed.sessions[0].scheme.code }, decision: 'K' });
+    for (const [method, args] of [
+      ['pleno/decide', { plenoId, decisions: [] }],
+      ['pleno/sign', sign],
+      ['pleno/update', { plenoId, pleno: { heldOn: HELD_ON, place: null, sessionIds: [seat.sessionId], members: members(core) } }],
+    ] as const) {
+      expect(await failure(core, method, args, admin)).toMatchObject({ code: 'PLENO_LOCKED', params: { status: 'signed' } });
+    }
+
+    // A second pleno over the same session cannot decide the same candidate.
+    const other = await call(core, 'pleno/create', { pleno: { heldOn: '2026-03-11', place: null, sessionIds: [seat.sessionId], members: members(core) } }, admin);
+    expect(await failure(core, 'pleno/decide', { plenoId: other.plenoId, decisions: [] }, admin)).toMatchObject({ code: 'PLENO_ALREADY_DECIDED', params: { pleno: 'SK/001/LSP/III/2026' } });
+
+    const correction = await call(core, 'pleno/correct', { plenoId, reason: 'Salah ketik nama anggota' }, admin);
+    expect(correction).toMatchObject({ status: 'draft', correctsId: plenoId, correctionReason: 'Salah ketik nama anggota', decisions: [expect.objectContaining({ decision: 'K' })] });
+    expect(await failure(core, 'pleno/correct', { plenoId, reason: 'Sekali lagi' }, admin)).toMatchObject({ code: 'PLENO_CORRECTION_OPEN' });
+    // The correction decides again (it replaces the one it corrects), signs under its own SK number, and the old one is superseded but kept.
+    await call(core, 'pleno/decide', { plenoId: correction.plenoId, decisions: [{ sessionId: seat.sessionId, candidateId: seat.candidateId, decision: 'BK', reason: 'Koreksi: bukti observasi tidak sah' }] }, admin);
+    expect(await failure(core, 'pleno/sign', { ...sign, plenoId: correction.plenoId }, admin)).toMatchObject({ code: 'PLENO_SK_TAKEN' });
+    await call(core, 'pleno/sign', { ...sign, plenoId: correction.plenoId, skNumber: 'SK/001a/LSP/III/2026' }, admin);
+    const old = await call(core, 'pleno/get', { plenoId }, admin);
+    expect(old).toMatchObject({ status: 'signed', supersededBy: correction.plenoId, decisions: [expect.objectContaining({ decision: 'K' })] });
+    const review = await call(core, 'results/review', { sessionId: seat.sessionId }, admin);
+    expect(review.candidates.find((c) => c.candidateId === seat.candidateId)?.plenoDecision).toEqual({ plenoId: correction.plenoId, status: 'signed', decision: 'BK' });
+    const listed = await call(core, 'pleno/list', { sessionId: seat.sessionId }, admin);
+    expect(listed.map((p) => [p.plenoId, p.status, p.supersededBy])).toEqual(
+      expect.arrayContaining([[plenoId, 'signed', correction.plenoId], [correction.plenoId, 'signed', null], [other.plenoId, 'draft', null]]),
+    );
+    expect(actions(core)).toEqual(['pleno.created', 'pleno.decided', 'pleno.signRefused', 'pleno.signed', 'pleno.created', 'pleno.corrected', 'pleno.decided', 'pleno.signed']);
+    expect(verifyAudit(core.db).ok).toBe(true);
+  });
+
+  it('signing needs a chair with an account', async () => {
+    const { core, admin, seat } = await assessedSession();
+    const list = members(core).map((m) => (m.role === 'chair' ? { role: m.role, name: m.name } : m));
+    const { plenoId } = await call(core, 'pleno/create', { pleno: { heldOn: HELD_ON, place: null, sessionIds: [seat.sessionId], members: list } }, admin);
+    await call(core, 'pleno/decide', { plenoId, decisions: [] }, admin);
+    expect(await failure(core, 'pleno/sign', { plenoId, skNumber: 'SK/9', skDate: HELD_ON, password: staff.admin.password }, admin)).toMatchObject({
+      code: 'PLENO_CHAIR_NO_ACCOUNT',
+      params: { chair: 'Dr. Ketua Komite' },
+    });
+  });
+});
