@@ -2,7 +2,7 @@ import { BNSP_COLUMNS, type BnspColumnKey, type BnspProblem, type BnspSheet } fr
 import { AppError } from '../../shared/errors';
 import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
-import { bnspRows, type BnspRow } from '../db/queries/certificates-bnsp';
+import { bnspAssessors, bnspCandidates, bnspSessions, type BnspCandidateRow, type BnspSessionRow } from '../db/queries/certificates-bnsp';
 import { plenoById } from '../db/queries/certificates';
 import type { Db } from '../db/open';
 import { registryLsp } from '../registry/scope';
@@ -32,9 +32,10 @@ export function bnspDate(iso: string | null): string | null {
 
 export type BnspValues = Record<BnspColumnKey, SheetValue>;
 
-/** One decision as BNSP's row (without its No). */
-export function bnspValues(r: BnspRow): Omit<BnspValues, 'no'> {
+/** One decision as BNSP's row, numbered `no`: the candidate's, their session's and their assessor's values. */
+export function bnspValues(r: BnspCandidateRow, session: BnspSessionRow | undefined, assessorMet: string | null, no: number): BnspValues {
   return {
+    no,
     name: r.name,
     nik: r.nik,
     birthPlace: r.birth_place,
@@ -47,13 +48,24 @@ export function bnspValues(r: BnspRow): Omit<BnspValues, 'no'> {
     email: r.email,
     educationCode: r.education_code,
     occupationCode: r.occupation_code,
-    scheduleCode: r.schedule_code,
-    testDate: bnspDate(r.test_date),
-    assessorMet: r.met_number,
-    fundingCode: r.funding_code,
-    ministryCode: r.ministry_code,
+    scheduleCode: session?.schedule_code ?? null,
+    testDate: bnspDate(session?.date ?? null),
+    assessorMet,
+    fundingCode: session?.funding_code ?? null,
+    ministryCode: session?.ministry_code ?? null,
     status: r.decision,
   };
+}
+
+/** Every decision of the pleno as BNSP's rows, in session then participant order. */
+export function bnspSheetRows(db: Db, plenoId: string): { rows: BnspValues[]; candidates: BnspCandidateRow[]; sessions: Map<string, BnspSessionRow> } {
+  const sessions = new Map(bnspSessions(db, plenoId).map((s) => [s.session_id, s]));
+  const mets = new Map(bnspAssessors(db, plenoId).map((a) => [a.id, a.met_number]));
+  // Sessions by date and code; each session's candidates keep the query's participant order (a stable sort).
+  const order = new Map([...sessions.values()].sort((a, b) => a.date.localeCompare(b.date) || a.code.localeCompare(b.code)).map((s, i) => [s.session_id, i]));
+  const candidates = bnspCandidates(db, plenoId).sort((a, b) => (order.get(a.session_id) ?? 0) - (order.get(b.session_id) ?? 0));
+  const rows = candidates.map((r, i) => bnspValues(r, sessions.get(r.session_id), (r.assessor_id && mets.get(r.assessor_id)) || null, i + 1));
+  return { rows, candidates, sessions };
 }
 
 const missing = (v: SheetValue): boolean => v === null || (typeof v === 'string' && v.trim() === '');
@@ -68,17 +80,18 @@ export async function bnspSheet(db: Db, dataDir: string, principal: Principal, p
   const pleno = plenoById(db, lspId, plenoId);
   if (!pleno) throw new AppError('NOT_FOUND', { what: 'pleno' });
   if (pleno.status === 'draft') throw new AppError('PLENO_NOT_DECIDED', { status: pleno.status });
-  const rows: BnspValues[] = [];
+  const { rows, candidates, sessions } = bnspSheetRows(db, plenoId);
+  const required = BNSP_COLUMNS.map((c) => c.key).filter((k) => !OPTIONAL.has(k));
   const problems: BnspProblem[] = [];
-  for (const r of bnspRows(db, plenoId)) {
-    const values: BnspValues = { no: rows.length + 1, ...bnspValues(r) };
-    const fields = BNSP_COLUMNS.map((c) => c.key).filter((k) => !OPTIONAL.has(k) && missing(values[k]));
-    if (fields.length > 0) problems.push({ candidateId: r.candidate_id, sessionId: r.session_id, sessionCode: r.session_code, name: r.name, fields });
-    rows.push(values);
-  }
+  rows.forEach((values, i) => {
+    const fields = required.filter((k) => missing(values[k]));
+    if (fields.length === 0) return;
+    const r = candidates[i];
+    problems.push({ candidateId: r.candidate_id, sessionId: r.session_id, sessionCode: sessions.get(r.session_id)?.code ?? '', name: r.name, fields });
+  });
   if (problems.length > 0) return { ok: false, problems };
   const { fileName, file } = exportPath(dataDir, 'bnsp');
-  await writeSheet(file, { sheetName: SHEET_NAME, columns: BNSP_SHEET_COLUMNS, rows });
+  await writeSheet(file, { sheetName: SHEET_NAME, columns: BNSP_SHEET_COLUMNS, rows, plain: true });
   sweepCertificateFiles(file);
   db.transaction(() => appendAudit(db, principal, { action: 'certificates.bnspSheet', entity: 'pleno', entityId: plenoId, details: { fileName, rows: rows.length } }, now()))();
   return { ok: true, fileName, rows: rows.length };

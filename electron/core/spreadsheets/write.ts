@@ -17,6 +17,12 @@ export type WriteSheet<K extends string = string> = {
   rows: Iterable<Partial<Record<K, SheetValue>>> | AsyncIterable<Partial<Record<K, SheetValue>>>;
   /** Instructions on a second sheet, one line a row (a template's "how to fill this in"). */
   notes?: { sheetName: string; lines: readonly string[] };
+  /**
+   * No styles part: text columns are written as text cells without the Text format, the header not bold.
+   * For large files a program reads (the BNSP upload sheet): exceljs looks each styled cell's style up
+   * by its serialized form, which doubles the time of a 10,000-row write.
+   */
+  plain?: boolean;
 };
 
 const TEXT_FORMAT = '@';
@@ -34,26 +40,30 @@ export async function writeSheet<K extends string>(file: string, sheet: WriteShe
   const { default: ExcelJS } = await import('exceljs');
   const output = fs.createWriteStream(partial);
   try {
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
+    const plain = sheet.plain ?? false;
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: !plain, useSharedStrings: false });
     const worksheet = workbook.addWorksheet(sheet.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
     worksheet.columns = sheet.columns.map((c) => ({
       header: c.header,
       key: c.key,
       width: c.width ?? DEFAULT_WIDTH,
-      style: c.text ? { numFmt: TEXT_FORMAT } : {},
+      style: c.text && !plain ? { numFmt: TEXT_FORMAT } : {},
     }));
     const header = worksheet.getRow(1);
-    header.font = { bold: true };
+    if (!plain) header.font = { bold: true };
     header.commit();
-    for await (const row of sheet.rows) {
-      const values: Record<string, string | number> = {};
-      for (const c of sheet.columns) {
+    // By position, in the columns' order (an empty cell left undefined): quicker than exceljs's lookup by key.
+    const add = (row: Partial<Record<K, SheetValue>>): void => {
+      const values = sheet.columns.map((c) => {
         const value = row[c.key];
-        if (value === null || value === undefined) continue;
-        values[c.key] = c.text ? String(value) : value;
-      }
+        if (value === null || value === undefined) return undefined;
+        return c.text ? String(value) : value;
+      });
       worksheet.addRow(values).commit();
-    }
+    };
+    // A plain list is walked without an await per row (10,000 microtasks are measurable in a 10,000-row export).
+    if (Symbol.iterator in sheet.rows) for (const row of sheet.rows) add(row);
+    else for await (const row of sheet.rows) add(row);
     worksheet.commit();
     if (sheet.notes) {
       const notes = workbook.addWorksheet(sheet.notes.sheetName);

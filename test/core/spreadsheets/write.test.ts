@@ -45,6 +45,21 @@ describe('writeSheet', () => {
     expect(workbook.getWorksheet('Petunjuk')?.getCell('A1').value).toBe('Perbaiki kolom yang disebut di Alasan.');
   });
 
+  it('plain: the same values without a styles part, text columns still text cells with their leading zeros', async () => {
+    const file = path.join(dir, 'plain.xlsx');
+    const rows = [{ no: 1, name: 'Budi', nik: '0000000000000017', birthDate: null, phone: 81234567890, reason: null }];
+    await writeSheet(file, { sheetName: 'Data', columns: COLUMNS, rows, plain: true });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.getWorksheet('Data');
+    expect(sheet?.getRow(1).getCell(1).font?.bold).toBeUndefined();
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet?.getCell('C2').value).toBe('0000000000000017');
+    expect(sheet?.getCell('E2').type).toBe(ExcelJS.ValueType.String);
+    expect(sheet?.getCell('A2').value).toBe(1);
+    expect(sheet?.getCell('D2').value).toBeNull();
+  });
+
   it('leaves neither a half-written file nor a partial when a row source fails', async () => {
     const file = path.join(dir, 'failed.xlsx');
     async function* rows() {

@@ -2,10 +2,10 @@
 import type { Db } from '../open';
 import { sql } from '../statements';
 
-export type BnspRow = {
+/** A decided candidate of the pleno, with their seat's assessor. */
+export type BnspCandidateRow = {
   candidate_id: string;
   session_id: string;
-  session_code: string;
   name: string;
   nik: string;
   birth_place: string | null;
@@ -18,30 +18,41 @@ export type BnspRow = {
   email: string | null;
   education_code: string | null;
   occupation_code: string | null;
-  schedule_code: string | null;
-  test_date: string;
-  met_number: string | null;
-  funding_code: string | null;
-  ministry_code: string | null;
+  assessor_id: string | null;
   decision: 'K' | 'BK';
 };
 
-/** Every decision of the pleno, K and BK (BNSP counts both), in session then participant order. */
-export const bnspRows = (db: Db, plenoId: string) =>
-  sql<[string], BnspRow>(
+/** Every decision of the pleno, K and BK (BNSP counts both), by session id then participant number (the caller orders the sessions). */
+export const bnspCandidates = (db: Db, plenoId: string) =>
+  sql<[string], BnspCandidateRow>(
     db,
-    `SELECT d.candidate_id, d.session_id, s.code AS session_code, c.name, c.nik, c.birth_place, c.birth_date, c.sex, c.address,
-        c.regency_code, c.province_code, c.phone, c.email, c.education_code, c.occupation_code, b.schedule_code,
-        s.date AS test_date, a.met_number, b.funding_code, b.ministry_code, d.decision
+    `SELECT d.candidate_id, d.session_id, c.name, c.nik, c.birth_place, c.birth_date, c.sex, c.address, c.regency_code, c.province_code,
+        c.phone, c.email, c.education_code, c.occupation_code, sc.assessor_id, d.decision
        FROM pleno_decision d
-       JOIN session s ON s.id = d.session_id
        JOIN candidate c ON c.id = d.candidate_id
        LEFT JOIN session_candidate sc ON sc.session_id = d.session_id AND sc.candidate_id = d.candidate_id
-       LEFT JOIN assessor a ON a.id = sc.assessor_id
-       LEFT JOIN session_bnsp b ON b.session_id = d.session_id
       WHERE d.pleno_id = ?
-      ORDER BY s.date, s.code, c.participant_no`,
-  ).iterate(plenoId);
+      ORDER BY d.session_id, c.participant_no`,
+  ).all(plenoId);
+
+/** The pleno's sessions with their date and BNSP codes: read once, not with each of their candidates. */
+export type BnspSessionRow = { session_id: string; code: string; date: string; schedule_code: string | null; funding_code: string | null; ministry_code: string | null };
+
+export const bnspSessions = (db: Db, plenoId: string) =>
+  sql<[string], BnspSessionRow>(
+    db,
+    `SELECT s.id AS session_id, s.code, s.date, b.schedule_code, b.funding_code, b.ministry_code
+       FROM pleno_session ps JOIN session s ON s.id = ps.session_id LEFT JOIN session_bnsp b ON b.session_id = s.id
+      WHERE ps.pleno_id = ?`,
+  ).all(plenoId);
+
+/** The MET registration numbers of the assessors seated in the pleno's sessions. */
+export const bnspAssessors = (db: Db, plenoId: string) =>
+  sql<[string], { id: string; met_number: string }>(
+    db,
+    `SELECT a.id, a.met_number FROM assessor a
+      WHERE a.id IN (SELECT sc.assessor_id FROM pleno_session ps JOIN session_candidate sc ON sc.session_id = ps.session_id WHERE ps.pleno_id = ?)`,
+  ).all(plenoId);
 
 export const sessionOfLsp = (db: Db, lspId: string, sessionId: string) =>
   sql<[string, string], { id: string }>(db, 'SELECT id FROM session WHERE lsp_id = ? AND id = ?').get(lspId, sessionId);

@@ -1,0 +1,76 @@
+// The BNSP upload sheet at LSP size: certificates/bnspSheet through the contract for a signed pleno of
+// 10,000 decided candidates (reading the decisions with the candidates, session codes and assessors,
+// checking every required value, writing the .xlsx with Text cells, syncing it and auditing), beside a
+// bare streaming write of the same rows by exceljs's WorkbookWriter in the same run. Warmed up once
+// each, then alternated, five runs each, the median reported. Goal: ≤ 1.5× the bare write.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { createCore, type Core } from '../../electron/core';
+import { bnspSheetRows } from '../../electron/core/certificates/bnsp-sheet';
+import { loadDemoContent } from '../../electron/core/demo/content';
+import { BNSP_COLUMNS } from '../../electron/shared/certificates';
+import type { ArgsOf, MethodName, ResultOf } from '../../electron/shared/contract';
+import { seedSignedPleno } from '../support/pleno-rows';
+import { report } from './stats';
+
+const ROWS = Number(process.env.BENCH_BNSP_ROWS ?? 10_000);
+const RUNS = 5;
+
+async function call<M extends MethodName>(core: Core, method: M, args: ArgsOf<M>, token: string | null): Promise<ResultOf<M>> {
+  const reply = await core.dispatch(method, args, token);
+  if (!reply.ok) throw new Error(`${method}: ${JSON.stringify(reply.error)}`);
+  // The dispatcher returns this method's handler result, which the contract types.
+  return reply.result as ResultOf<M>;
+}
+
+/** exceljs alone: the same header and values, streamed to a file, nothing else. */
+async function bareWrite(file: string, rows: readonly (string | number | null)[][]): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: false, useSharedStrings: false });
+  const sheet = workbook.addWorksheet('Data Asesi');
+  sheet.addRow(BNSP_COLUMNS.map((c) => c.header)).commit();
+  for (const row of rows) sheet.addRow(row).commit();
+  sheet.commit();
+  await workbook.commit();
+}
+
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await fn();
+  return performance.now() - started;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const dir = fs.mkdtempSync(path.join(process.env.BENCH_DIR ?? os.tmpdir(), 'ru-bench-bnsp-'));
+const core = await createCore({ dataDir: dir, demoIfEmpty: true, passwordCost: 1024, log: () => {} });
+try {
+  const admin = loadDemoContent().people.staff.find((s) => s.role === 'lsp_admin')!;
+  const { token } = await call(core, 'auth/signIn', { username: admin.username, password: admin.password }, null);
+  const { plenoId } = seedSignedPleno(core.db, { candidates: ROWS, tag: 'BENCH', bk: (i) => i % 10 === 0 });
+  const rows = bnspSheetRows(core.db, plenoId).rows.map((values) => BNSP_COLUMNS.map((c) => values[c.key]));
+  const ours: number[] = [];
+  const bare: number[] = [];
+  let written = 0;
+  const exportOnce = async () => {
+    const result = await call(core, 'certificates/bnspSheet', { plenoId }, token);
+    if (!result.ok) throw new Error(`refused: ${JSON.stringify(result.problems[0])}`);
+    written = result.rows;
+  };
+  const bareOnce = () => bareWrite(path.join(dir, `bare-${Math.random().toString(16).slice(2)}.xlsx`), rows);
+  await exportOnce();
+  await bareOnce();
+  for (let i = 0; i < RUNS; i++) {
+    ours.push(await timed(exportOnce));
+    bare.push(await timed(bareOnce));
+  }
+  if (written !== ROWS) throw new Error(`wrote ${written} rows of ${ROWS}`);
+  const extra = { rows: ROWS, runs: RUNS, loadavg: os.loadavg()[0] };
+  report('certificates.bnspSheet.time', median(ours), 'ms', extra);
+  report('certificates.bnspSheet.baseline.time', median(bare), 'ms', { ...extra, baseline: 'exceljs WorkbookWriter, same rows, no styles' });
+  report('certificates.bnspSheet.ratioToBaseline', median(ours) / median(bare), 'x', { ...extra, goal: 1.5, baselineMs: median(bare) });
+} finally {
+  core.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
