@@ -175,6 +175,8 @@ export type Workspace = {
   candidate: SeatCandidate;
   attempt: { status: AttemptStatus; submittedAt: string | null; agreedAt: string | null };
   multipleChoice: McScoreSheet;
+  /** The LSP's pass percentage for the scheme (scheme_policy), shown beside the score as a hint only; null: none set. */
+  passHintPercent: number | null;
   essays: EssayRow[];
   oral: QuestionRow[];
   supporting: QuestionRow[];

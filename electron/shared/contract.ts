@@ -35,6 +35,7 @@ import {
 } from './cbt';
 import type { BackupStatus } from './backup';
 import type { AplPrintSheet } from './apl-print';
+import { schemePolicyArgs, schemePolicyKey, type SchemePolicy } from './scheme-policy';
 import type {
   AssessorDetail,
   AssessorSummary,
@@ -489,6 +490,9 @@ export const contract = {
   /** The whole tree; a scheme a session uses is kept as it is and the edit becomes a new version. */
   'schemes/update': method<SchemeSaved>()(z.object({ schemeId: id, scheme: schemeInput }).strict(), roles('lsp_admin')),
   'schemes/setActive': method<SchemeSummary>()(z.object({ schemeId: id, active: z.boolean() }).strict(), roles('lsp_admin')),
+  /** Per-scheme settings by scheme code (shared/scheme-policy.ts): test duration, pass hint, certificate validity, KBLI. */
+  'schemes/policy': method<SchemePolicy>()(schemePolicyKey, roles('lsp_admin')),
+  'schemes/setPolicy': method<SchemePolicy>()(schemePolicyArgs, roles('lsp_admin')),
 
   'assessors/list': method<Page<AssessorSummary>>()(
     listArgs.extend({ expiry: z.enum(['soon', 'expired']).nullable().optional(), schemeCode: z.string().max(100).optional() }).strict(),

@@ -13,6 +13,7 @@ import {
 } from '../../shared/assessment';
 import { itemOrderOf } from '../cbt/paper';
 import { multipleChoiceSheet } from '../cbt/scoring';
+import { passHintOfSession } from '../db/queries/scheme-policy';
 import type { Db } from '../db/open';
 import * as acknowledgements from '../db/queries/acknowledgements';
 import * as records from '../db/queries/assessment';
@@ -219,6 +220,7 @@ export function loadWorkspace(db: Db, seat: content.SeatRow, sessionId: string):
     candidate: { candidateId: seat.candidateId, participantNo: seat.participantNo, name: seat.name, seat: seat.seat },
     attempt: { status, submittedAt: attempt?.submittedAt ?? null, agreedAt: attempt?.agreedAt ?? null },
     multipleChoice: mc,
+    passHintPercent: passHintOfSession(db, sessionId),
     essays,
     oral,
     supporting,

@@ -11,6 +11,7 @@ import { plenoEn, plenoErrorsEn } from './pleno.en';
 import { certificatesEn, certificatesErrorsEn } from './certificates.en';
 import { schedulingScreensEn } from './scheduling-screens.en';
 import { aplPrintEn } from './apl-print.en';
+import { schemePolicyEn } from './scheme-policy.en';
 import type { Translation } from './types';
 
 export const en = {
@@ -970,4 +971,5 @@ export const en = {
   ...certificatesEn,
   ...schedulingScreensEn,
   ...aplPrintEn,
+  ...schemePolicyEn,
 } as const satisfies Translation;

@@ -11,6 +11,7 @@ import { plenoId, plenoErrorsId } from './pleno.id';
 import { certificatesId, certificatesErrorsId } from './certificates.id';
 import { schedulingScreensId } from './scheduling-screens.id';
 import { aplPrintId } from './apl-print.id';
+import { schemePolicyId } from './scheme-policy.id';
 
 /** Indonesian: the default language. `en.ts` must have exactly the same keys and placeholders. */
 export const id = {
@@ -953,4 +954,5 @@ export const id = {
   ...certificatesId,
   ...schedulingScreensId,
   ...aplPrintId,
+  ...schemePolicyId,
 } as const;

@@ -4,6 +4,7 @@ import { registryLsp } from '../../registry/scope';
 import { aplDetail, aplScope, listApl } from '../../scheduling/apl';
 import { reviewSchemes } from '../../scheduling/apl-review';
 import { aplPrintSheet } from '../../scheduling/apl-print';
+import { schemePolicy, setSchemePolicy } from '../../scheduling/scheme-policy';
 import { hashPasswords, passwordPlan, storePasswords } from '../../scheduling/handover';
 import { setEvidenceFile } from '../../scheduling/apl-evidence-file';
 import { reviewSelfAssessment, saveApplication, saveSelfAssessment, verifyApplication } from '../../scheduling/apl-forms';
@@ -43,6 +44,9 @@ export const schedulingHandlers = {
   'apl/reviewSelfAssessment': (args, call) => write(call, (at) => reviewSelfAssessment(call.core.db, me(call), scope(call), args, at)),
   'apl/reviewSchemes': (_args, call) => reviewSchemes(call.core.db, scope(call)),
   'apl/print': ({ candidateId, schemeId }, call) => aplPrintSheet(call.core.db, scope(call), candidateId, schemeId),
+
+  'schemes/policy': ({ schemeCode }, call) => schemePolicy(call.core.db, lsp(call), schemeCode),
+  'schemes/setPolicy': (policy, call) => write(call, (at) => setSchemePolicy(call.core.db, me(call), lsp(call), policy, at)),
 
   'sessions/list': (args, call) => listSessions(call.core.db, lsp(call), args, now(call)),
   'sessions/get': ({ sessionId }, call) => getSession(call.core.db, lsp(call), sessionId, now(call)),

@@ -42,6 +42,14 @@ export const sessionRules: readonly TableRule[] = [
   // The version travels: a TUK may hold two versions of one code (sessions made before and after an
   // edit), and UNIQUE (lsp_id, code, version) would refuse the second at its default version.
   rule('scheme', ['id', 'lsp_id', 'code', 'kind', 'skkni', 'title_id', 'title_en', 'settings', 'version'], 'id = @schemeId', 'scheme.lsp_id'),
+  // The scheme's settings travel for the pass hint the assessor's workspace shows at the TUK.
+  rule(
+    'scheme_policy',
+    ['lsp_id', 'scheme_code', 'test_duration_minutes', 'pass_hint_percent', 'certificate_validity_years', 'kbli_code'],
+    'lsp_id = @lspId AND scheme_code = (SELECT code FROM scheme WHERE id = @schemeId)',
+    'scheme_policy.lsp_id',
+    ['lsp_id', 'scheme_code'],
+  ),
   rule('unit', ['id', 'scheme_id', 'ordinal', 'code', 'title_id', 'title_en'], IN_SCHEME, LSP_OF_SCHEME('unit.scheme_id')),
   rule('element', ['id', 'unit_id', 'ordinal', 'title_id', 'title_en'], `unit_id IN (SELECT id FROM unit WHERE ${IN_SCHEME})`, LSP_OF_UNIT('element.unit_id')),
   rule(

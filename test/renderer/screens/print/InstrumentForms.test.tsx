@@ -54,6 +54,7 @@ const ws: Workspace = {
     units: [],
     allAchieved: false,
   },
+  passHintPercent: null,
   essays: [],
   oral: twoUnits,
   supporting: twoUnits,

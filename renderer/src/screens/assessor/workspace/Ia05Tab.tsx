@@ -3,6 +3,7 @@ import { KNOWLEDGE_CONCLUSIONS, type Workspace } from '../../../../../electron/s
 import { BilingualText } from '../../../components/BilingualText';
 import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
+import { PassHint } from './PassHint';
 import type { useRecord } from './use-record';
 
 type Props = { ws: Workspace; record: ReturnType<typeof useRecord> };
@@ -14,6 +15,7 @@ export function Ia05Tab({ ws, record }: Props) {
   const locked = ws.signature !== null;
   return (
     <>
+      <PassHint ws={ws} />
       {sheet.units.map((unit) => (
         <Section
           key={unit.unitCode}
@@ -86,3 +88,4 @@ export function Ia05Tab({ ws, record }: Props) {
     </>
   );
 }
+

@@ -19,6 +19,7 @@ import { goTo, useRouteId } from '../use-route-id';
 import { unitsDraft, unitsInput, type UnitDraft } from './draft';
 import { SchemeTreeEditor } from './SchemeTreeEditor';
 import { SchemeVersions } from './SchemeVersions';
+import { SchemePolicyPanel } from './SchemePolicyPanel';
 
 const LEVELS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
@@ -114,6 +115,7 @@ function ExistingScheme({ schemeId }: { schemeId: string }) {
             <Section title={t('registryScreens.schemes.versions')}>
               <SchemeVersions scheme={scheme} />
             </Section>
+            <SchemePolicyPanel schemeCode={scheme.code} />
           </>
         )}
       </LoadView>

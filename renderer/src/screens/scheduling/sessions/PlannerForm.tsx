@@ -42,6 +42,21 @@ export function PlannerForm({ sessionId, aplGate, initial, schemes, tuks, onSave
   const unplaced = conflicts.filter((c) => !placed.has(c.field));
   const set = <K extends keyof PlanState>(key: K, value: PlanState[K]) => setPlan((prev) => ({ ...prev, [key]: value }));
 
+  // A new session starts with the scheme's test duration (schemes/policy), where the LSP set one.
+  const chooseScheme = (schemeId: string) => {
+    setPlan((prev) => ({ ...prev, schemeId, candidates: schemeId === prev.schemeId ? prev.candidates : [] }));
+    const code = schemes.find((s) => s.id === schemeId)?.code;
+    if (sessionId !== null || !code) return;
+    void client.call('schemes/policy', { schemeCode: code }).then(
+      (policy) => {
+        const minutes = policy.testDurationMinutes;
+        if (minutes !== null) setPlan((prev) => (prev.schemeId === schemeId ? { ...prev, duration: String(minutes) } : prev));
+      },
+      // Without the policy the planner's own default stands; the duration field is there to change.
+      () => undefined,
+    );
+  };
+
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!input) return;
@@ -63,7 +78,7 @@ export function PlannerForm({ sessionId, aplGate, initial, schemes, tuks, onSave
           <SchemeSelect
             schemes={schemes}
             value={plan.schemeId}
-            onChange={(schemeId) => setPlan((prev) => ({ ...prev, schemeId, candidates: schemeId === prev.schemeId ? prev.candidates : [] }))}
+            onChange={chooseScheme}
             testId="field-schemeId"
           />
           <ConflictNote conflicts={at('schemeId')} />

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SchemePolicy } from '../../../../../electron/shared/scheme-policy';
+import { useLoad } from '../../../api/use-load';
+import { useRun } from '../../../api/use-run';
+import { LoadView } from '../../../components/LoadView';
+import { Section } from '../../../components/Section';
+import { useClient } from '../../../session/SessionProvider';
+import { NO_FIELD_ERRORS, fieldErrorsOf } from '../field-errors';
+import { RecordForm } from '../RecordForm';
+import { RegistryField } from '../RegistryField';
+
+/** The scheme's settings (every version of its code): test duration, pass hint, certificate validity, KBLI. */
+export function SchemePolicyPanel({ schemeCode }: { schemeCode: string }) {
+  const { t } = useTranslation();
+  const { state, reload } = useLoad('schemes/policy', { schemeCode });
+  return (
+    <Section title={t('schemePolicy.title')}>
+      <p className="muted">{t('schemePolicy.intro', { code: schemeCode })}</p>
+      <LoadView state={state} onRetry={reload}>
+        {(policy) => <PolicyForm key={JSON.stringify(policy)} policy={policy} onSaved={reload} />}
+      </LoadView>
+    </Section>
+  );
+}
+
+type Values = Record<'testDurationMinutes' | 'passHintPercent' | 'certificateValidityYears' | 'kbliCode', string>;
+
+const text = (n: number | string | null) => (n === null ? '' : String(n));
+// An empty field is the LSP default; anything else goes to the core as typed, which says what is wrong with it.
+const numberOrNull = (s: string) => (s.trim() === '' ? null : Number(s));
+
+function PolicyForm({ policy, onSaved }: { policy: SchemePolicy; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const { busy, error, run } = useRun();
+  const [saved, setSaved] = useState(false);
+  const [values, setValues] = useState<Values>({
+    testDurationMinutes: text(policy.testDurationMinutes),
+    passHintPercent: text(policy.passHintPercent),
+    certificateValidityYears: text(policy.certificateValidityYears),
+    kbliCode: text(policy.kbliCode),
+  });
+  const errors = error ? fieldErrorsOf(error) : NO_FIELD_ERRORS;
+  const field = (name: keyof Values) => ({ name, value: values[name], errors, optional: true, onChange: (v: string) => setValues((old) => ({ ...old, [name]: v })) });
+  const submit = () => {
+    setSaved(false);
+    void run(async () => {
+      await client.call('schemes/setPolicy', {
+        schemeCode: policy.schemeCode,
+        testDurationMinutes: numberOrNull(values.testDurationMinutes),
+        passHintPercent: numberOrNull(values.passHintPercent),
+        certificateValidityYears: numberOrNull(values.certificateValidityYears),
+        kbliCode: values.kbliCode.trim() || null,
+      });
+      setSaved(true);
+      onSaved();
+    });
+  };
+  return (
+    <RecordForm isNew={false} busy={busy} error={error} saved={saved} onSubmit={submit} testId="scheme-policy" submitLabel={t('schemePolicy.save')} savedText={t('schemePolicy.saved')}>
+      <RegistryField {...field('testDurationMinutes')} type="number" label={t('schemePolicy.testDuration')} hint={t('schemePolicy.testDurationHint')} />
+      <RegistryField {...field('passHintPercent')} type="number" label={t('schemePolicy.passHint')} hint={t('schemePolicy.passHintHint')} />
+      <RegistryField {...field('certificateValidityYears')} type="number" label={t('schemePolicy.validity')} hint={t('schemePolicy.validityHint')} />
+      <RegistryField {...field('kbliCode')} inputMode="numeric" mono label={t('schemePolicy.kbli')} hint={t('schemePolicy.kbliHint')} />
+    </RecordForm>
+  );
+}
