@@ -2,7 +2,7 @@
 // 10,000 decided candidates (reading the decisions with the candidates, session codes and assessors,
 // checking every required value, writing the .xlsx with Text cells, syncing it and auditing), beside a
 // bare streaming write of the same rows by exceljs's WorkbookWriter in the same run. Warmed up once
-// each, then alternated, five runs each, the median reported. Goal: ≤ 1.5× the bare write.
+// each, then alternated, seven runs each, the median reported. Goal: ≤ 1.5× the bare write.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +16,7 @@ import { seedSignedPleno } from '../support/pleno-rows';
 import { report } from './stats';
 
 const ROWS = Number(process.env.BENCH_BNSP_ROWS ?? 10_000);
-const RUNS = 5;
+const RUNS = 7;
 
 async function call<M extends MethodName>(core: Core, method: M, args: ArgsOf<M>, token: string | null): Promise<ResultOf<M>> {
   const reply = await core.dispatch(method, args, token);

@@ -2,7 +2,7 @@ import { BNSP_COLUMNS, type BnspColumnKey, type BnspProblem, type BnspSheet } fr
 import { AppError } from '../../shared/errors';
 import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
-import { bnspAssessors, bnspCandidates, bnspSessions, type BnspCandidateRow, type BnspSessionRow } from '../db/queries/certificates-bnsp';
+import { bnspAssessors, bnspCandidates, bnspSessions, type BnspCandidate, type BnspSessionRow } from '../db/queries/certificates-bnsp';
 import { plenoById } from '../db/queries/certificates';
 import type { Db } from '../db/open';
 import { registryLsp } from '../registry/scope';
@@ -33,38 +33,39 @@ export function bnspDate(iso: string | null): string | null {
 export type BnspValues = Record<BnspColumnKey, SheetValue>;
 
 /** One decision as BNSP's row, numbered `no`: the candidate's, their session's and their assessor's values. */
-export function bnspValues(r: BnspCandidateRow, session: BnspSessionRow | undefined, assessorMet: string | null, no: number): BnspValues {
+export function bnspValues(r: BnspCandidate, session: BnspSessionRow | undefined, assessorMet: string | null, no: number): BnspValues {
+  const [, , name, nik, birthPlace, birthDate, sex, address, regencyCode, provinceCode, phone, email, educationCode, occupationCode, , status] = r;
   return {
     no,
-    name: r.name,
-    nik: r.nik,
-    birthPlace: r.birth_place,
-    birthDate: bnspDate(r.birth_date),
-    sex: r.sex,
-    address: r.address,
-    regencyCode: r.regency_code,
-    provinceCode: r.province_code,
-    phone: r.phone,
-    email: r.email,
-    educationCode: r.education_code,
-    occupationCode: r.occupation_code,
+    name,
+    nik,
+    birthPlace,
+    birthDate: bnspDate(birthDate),
+    sex,
+    address,
+    regencyCode,
+    provinceCode,
+    phone,
+    email,
+    educationCode,
+    occupationCode,
     scheduleCode: session?.schedule_code ?? null,
     testDate: bnspDate(session?.date ?? null),
     assessorMet,
     fundingCode: session?.funding_code ?? null,
     ministryCode: session?.ministry_code ?? null,
-    status: r.decision,
+    status,
   };
 }
 
-/** Every decision of the pleno as BNSP's rows, in session then participant order. */
-export function bnspSheetRows(db: Db, plenoId: string): { rows: BnspValues[]; candidates: BnspCandidateRow[]; sessions: Map<string, BnspSessionRow> } {
+/** Every decision of the pleno as BNSP's rows, in session (date, code) then participant order. */
+export function bnspSheetRows(db: Db, plenoId: string): { rows: BnspValues[]; candidates: BnspCandidate[]; sessions: Map<string, BnspSessionRow> } {
   const sessions = new Map(bnspSessions(db, plenoId).map((s) => [s.session_id, s]));
   const mets = new Map(bnspAssessors(db, plenoId).map((a) => [a.id, a.met_number]));
-  // Sessions by date and code; each session's candidates keep the query's participant order (a stable sort).
+  // Each session's candidates keep the query's participant order (a stable sort).
   const order = new Map([...sessions.values()].sort((a, b) => a.date.localeCompare(b.date) || a.code.localeCompare(b.code)).map((s, i) => [s.session_id, i]));
-  const candidates = bnspCandidates(db, plenoId).sort((a, b) => (order.get(a.session_id) ?? 0) - (order.get(b.session_id) ?? 0));
-  const rows = candidates.map((r, i) => bnspValues(r, sessions.get(r.session_id), (r.assessor_id && mets.get(r.assessor_id)) || null, i + 1));
+  const candidates = bnspCandidates(db, plenoId).sort((a, b) => (order.get(a[1]) ?? 0) - (order.get(b[1]) ?? 0));
+  const rows = candidates.map((r, i) => bnspValues(r, sessions.get(r[1]), (r[14] && mets.get(r[14])) || null, i + 1));
   return { rows, candidates, sessions };
 }
 
@@ -86,8 +87,8 @@ export async function bnspSheet(db: Db, dataDir: string, principal: Principal, p
   rows.forEach((values, i) => {
     const fields = required.filter((k) => missing(values[k]));
     if (fields.length === 0) return;
-    const r = candidates[i];
-    problems.push({ candidateId: r.candidate_id, sessionId: r.session_id, sessionCode: sessions.get(r.session_id)?.code ?? '', name: r.name, fields });
+    const [candidateId, sessionId, name] = candidates[i];
+    problems.push({ candidateId, sessionId, sessionCode: sessions.get(sessionId)?.code ?? '', name, fields });
   });
   if (problems.length > 0) return { ok: false, problems };
   const { fileName, file } = exportPath(dataDir, 'bnsp');
