@@ -93,6 +93,7 @@ import {
   plenoSettings,
   plenoSignArgs,
   plenoUpdateArgs,
+  resultsSessionsArgs,
   sessionArgs as resultsSessionArgs,
 } from './pleno-args';
 import type {
@@ -623,7 +624,8 @@ export const contract = {
 
   // Closing the loop at the LSP (issue 17, shared/pleno.ts): the results review (read-only), the rapat pleno
   // draft → decided → signed, and appeals (FR.AK.04). The LSP admin's only; every write audited.
-  'results/sessions': method<ResultsSessionSummary[]>()(noArgs, roles('lsp_admin')),
+  /** Newest first, a page of `limit` (default 50) from `offset`. */
+  'results/sessions': method<ResultsSessionSummary[]>()(resultsSessionsArgs, roles('lsp_admin')),
   /** Every candidate with the recommendation, its evidence, signatures, incidents, appeal, and the flags that block a decision. */
   'results/review': method<ResultsReview>()(resultsSessionArgs, roles('lsp_admin')),
   'pleno/list': method<PlenoSummary[]>()(plenoListArgs, roles('lsp_admin')),

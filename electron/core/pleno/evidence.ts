@@ -22,7 +22,7 @@ export function sessionEvidence(db: Db, sessionId: string, schemeId: string): (r
   const essays = items.filter((i) => i.kind === 'essay').length;
   const observationTotal = q.observationCount(db, schemeId);
   const choices = groupBy(q.sessionChoices(db, sessionId), (c) => c.candidateId);
-  const scores = groupBy(q.sessionScores(db, sessionId), (s) => s.candidateId);
+  const counts = new Map(q.sessionScoreCounts(db, sessionId, ESSAY_ACHIEVED_FROM).map((c) => [`${c.candidateId}:${c.instrument}`, c]));
 
   return (row) => {
     const paper = row.itemOrder === null ? null : new Set(itemOrderOf({ itemOrder: row.itemOrder }));
@@ -44,18 +44,13 @@ export function sessionEvidence(db: Db, sessionId: string, schemeId: string): (r
     const mcUnits = [...units.values()];
 
     const count = (kind: ScoredKind, total: number): ScoredCount => {
-      const rows = (scores.get(row.candidateId) ?? []).filter((s) => s.instrument === kind && (s.verdict !== null || s.score !== null));
-      return {
-        total,
-        scored: rows.length,
-        achieved: rows.filter((s) => (s.score !== null ? s.score >= ESSAY_ACHIEVED_FROM : s.verdict === 'yes')).length,
-      };
+      const c = counts.get(`${row.candidateId}:${kind}`);
+      return { total, scored: c?.scored ?? 0, achieved: c?.achieved ?? 0 };
     };
-    const observed = (scores.get(row.candidateId) ?? []).filter((s) => s.instrument === 'observation');
-    const verdicts = (v: string) => observed.filter((s) => s.verdict === v).length;
-    const k = verdicts('k');
-    const bk = verdicts('bk');
-    const further = verdicts('further');
+    const observed = counts.get(`${row.candidateId}:observation`);
+    const k = observed?.k ?? 0;
+    const bk = observed?.bk ?? 0;
+    const further = observed?.further ?? 0;
     return {
       multipleChoice: { total: sum(mcUnits.map((u) => u.total)), achieved: sum(mcUnits.map((u) => u.achieved)), units: mcUnits },
       essay: count('essay', paper ? [...paper].filter((id) => kindOf.get(id) === 'essay').length : essays),

@@ -35,8 +35,10 @@ export function seatFacts(
   return { attendance, flags, blocksDecision: flags.some((f) => BLOCKING_FLAGS.includes(f)) };
 }
 
-/** Berita acara entries that name the candidate: the proctor writes the participant number or the name. */
-export function namesCandidate(text: string, candidate: { participantNo: string; name: string }): boolean {
-  const t = text.toLocaleLowerCase('id');
-  return t.includes(candidate.participantNo.toLocaleLowerCase('id')) || (candidate.name.length >= 3 && t.includes(candidate.name.toLocaleLowerCase('id')));
+/**
+ * Berita acara entries that name the candidate: the proctor writes the participant number or the name.
+ * The texts come lower-cased once per session (`lowered`), not once per candidate.
+ */
+export function namesCandidate(lowered: string, candidate: { participantNo: string; name: string }): boolean {
+  return lowered.includes(candidate.participantNo.toLowerCase()) || (candidate.name.length >= 3 && lowered.includes(candidate.name.toLowerCase()));
 }

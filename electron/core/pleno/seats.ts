@@ -20,14 +20,14 @@ export function loadSeats(db: Db, sessionId: string, schemeId: string): LoadedSe
   const unitsTotal = q.schemeUnits(db, schemeId).length;
   const sessionEnded = Boolean(run.findRun(db, sessionId)?.endedAt);
   const held = new Set(appeals.heldInSession(db, sessionId));
-  const incidents = board.incidents(db, sessionId);
+  const incidents = board.incidents(db, sessionId).map((i) => ({ incident: i, lowered: i.text.toLowerCase() }));
   const decided = new Map<string, LoadedSeat['plenoDecision']>();
   // Signed first, then the newest: the one a candidate is held by.
   for (const d of records.decisionsInForce(db, sessionId)) {
     if (!decided.has(d.candidateId)) decided.set(d.candidateId, { plenoId: d.plenoId, status: d.status, decision: d.decision, skNumber: d.skNumber, heldOn: d.heldOn });
   }
   return q.reviewSeats(db, sessionId).map((row) => {
-    const mine = incidents.filter((i) => namesCandidate(i.text, row));
+    const mine = incidents.filter((i) => namesCandidate(i.lowered, row)).map((i) => i.incident);
     const isHeld = held.has(row.candidateId);
     return {
       row,

@@ -12,7 +12,7 @@ const lsp = (call: CallContext) => plenoLsp(me(call));
 
 /** Closing the loop at the LSP (issue 17): results review, rapat pleno, appeals. Every write is one audited transaction. */
 export const plenoHandlers = {
-  'results/sessions': (_args, call) => resultsSessions(call.core.db, lsp(call)),
+  'results/sessions': (args, call) => resultsSessions(call.core.db, lsp(call), args),
   'results/review': ({ sessionId }, call) => resultsReview(call.core.db, lsp(call), sessionId),
 
   'pleno/list': (args, call) => listPlenos(call.core.db, lsp(call), args),

@@ -35,11 +35,13 @@ const HAS_RESULTS = `(EXISTS (SELECT 1 FROM bundle_import b WHERE b.kind = 'resu
   OR EXISTS (SELECT 1 FROM assessment_record r WHERE r.session_id = s.id)
   OR EXISTS (SELECT 1 FROM attempt a WHERE a.session_id = s.id))`;
 
-export function resultsSessions(db: Db, lspId: string): ResultsSessionRow[] {
-  return sql<[string], ResultsSessionRow>(
+/** Newest first, a page at a time: each listed session's counts read its seats (loadSeats). */
+export function resultsSessions(db: Db, lspId: string, page: { limit: number; offset: number }): ResultsSessionRow[] {
+  return sql<[string, number, number], ResultsSessionRow>(
     db,
-    `SELECT ${SESSION_COLUMNS} FROM ${SESSION_FROM} WHERE s.lsp_id = ? AND ${HAS_RESULTS} ORDER BY s.date DESC, s.start_time DESC, s.code`,
-  ).all(lspId);
+    `SELECT ${SESSION_COLUMNS} FROM ${SESSION_FROM} WHERE s.lsp_id = ? AND ${HAS_RESULTS}
+     ORDER BY s.date DESC, s.start_time DESC, s.code LIMIT ? OFFSET ?`,
+  ).all(lspId, page.limit, page.offset);
 }
 
 export function resultsSession(db: Db, lspId: string, sessionId: string): (ResultsSessionRow & { hasResults: 0 | 1 }) | undefined {
@@ -75,32 +77,41 @@ export type ReviewSeatRow = {
   tukAppealAt: string | null;
 };
 
-/** Every seat of a session with the facts its flags come from; the signature in force only (never a revoked one). */
+/**
+ * Every seat of a session with the facts its flags come from; the signature in force only (never a
+ * revoked one). The seats drive the query (CROSS JOIN keeps SQLite from walking the whole candidate
+ * register for the order), and the session's live signatures are read once: their index has no
+ * candidate column, so a join per seat would read every signature of the assessor each time.
+ */
 export function reviewSeats(db: Db, sessionId: string): ReviewSeatRow[] {
-  return sql<[string], ReviewSeatRow>(
+  return sql<[{ sessionId: string }], ReviewSeatRow>(
     db,
-    `SELECT x.candidate_id AS candidateId, c.participant_no AS participantNo, c.name, c.nik, c.institution, x.seat,
+    `WITH sg AS MATERIALIZED (
+       SELECT candidate_id, assessor_id, signed_at, signed_by FROM assessment_signature
+       WHERE form = 'AK.02' AND session_id = @sessionId AND revoked_at IS NULL),
+     ud AS MATERIALIZED (
+       SELECT candidate_id, count(*) AS n FROM unit_decision WHERE session_id = @sessionId AND decision IS NOT NULL GROUP BY candidate_id)
+     SELECT x.candidate_id AS candidateId, c.participant_no AS participantNo, c.name, c.nik, c.institution, x.seat,
        a.id AS assessorId, a.name AS assessorName, a.met_number AS assessorMet, att.status AS recorded,
        t.id AS attemptId, t.item_order AS itemOrder, t.submitted_at AS submittedAt,
-       r.recommendation, r.knowledge_conclusion AS knowledgeConclusion,
-       (SELECT count(*) FROM unit_decision d WHERE d.session_id = x.session_id AND d.candidate_id = x.candidate_id AND d.decision IS NOT NULL) AS unitsDecided,
+       r.recommendation, r.knowledge_conclusion AS knowledgeConclusion, coalesce(ud.n, 0) AS unitsDecided,
        sg.signed_at AS signedAt, sa.display_name AS signedByName, k.acknowledged_at AS acknowledgedAt,
        f.entered_by_role AS feedbackBy, f.saved_at AS feedbackAt, ap.reasons AS tukAppealReasons, ap.saved_at AS tukAppealAt
      FROM session_candidate x
-     JOIN candidate c ON c.id = x.candidate_id
-     JOIN assessor a ON a.id = x.assessor_id
+     CROSS JOIN candidate c ON c.id = x.candidate_id
+     CROSS JOIN assessor a ON a.id = x.assessor_id
      LEFT JOIN attendance att ON att.session_id = x.session_id AND att.candidate_id = x.candidate_id
      LEFT JOIN attempt t ON t.session_id = x.session_id AND t.candidate_id = x.candidate_id
      LEFT JOIN assessment_record r ON r.session_id = x.session_id AND r.candidate_id = x.candidate_id
-     LEFT JOIN assessment_signature sg ON sg.form = 'AK.02' AND sg.session_id = x.session_id AND sg.assessor_id = x.assessor_id
-       AND sg.candidate_id = x.candidate_id AND sg.revoked_at IS NULL
+     LEFT JOIN ud ON ud.candidate_id = x.candidate_id
+     LEFT JOIN sg ON sg.candidate_id = x.candidate_id AND sg.assessor_id = x.assessor_id
      LEFT JOIN account sa ON sa.id = sg.signed_by
      LEFT JOIN assessment_acknowledgement k ON k.session_id = x.session_id AND k.candidate_id = x.candidate_id
        AND k.assessor_id = x.assessor_id AND k.signed_at = sg.signed_at
      LEFT JOIN assessment_feedback f ON f.session_id = x.session_id AND f.candidate_id = x.candidate_id
      LEFT JOIN assessment_appeal ap ON ap.session_id = x.session_id AND ap.candidate_id = x.candidate_id
-     WHERE x.session_id = ? ORDER BY c.participant_no`,
-  ).all(sessionId);
+     WHERE x.session_id = @sessionId ORDER BY c.participant_no`,
+  ).all({ sessionId });
 }
 
 export type SchemeUnitRow = { unitId: string; unitCode: string; titleId: string; titleEn: string | null };
@@ -129,19 +140,27 @@ export function sessionUnitDecisions(db: Db, sessionId: string): SessionDecision
   ).all(sessionId);
 }
 
-export type SessionScoreRow = {
+export type ScoreCountRow = {
   candidateId: string;
   instrument: 'essay' | 'oral' | 'observation' | 'supporting';
-  targetId: string;
-  verdict: 'yes' | 'no' | 'k' | 'bk' | 'further' | null;
-  score: number | null;
+  scored: number;
+  /** A question's Ya, or an essay's 0–3 score from `achievedFrom` up (workspace.ts, questionState). */
+  achieved: number;
+  k: number;
+  bk: number;
+  further: number;
 };
 
-export function sessionScores(db: Db, sessionId: string): SessionScoreRow[] {
-  return sql<[string], SessionScoreRow>(
+/** The assessor's scores counted per candidate and instrument (a session holds tens of thousands of them). */
+export function sessionScoreCounts(db: Db, sessionId: string, achievedFrom: number): ScoreCountRow[] {
+  return sql<[{ sessionId: string; achievedFrom: number }], ScoreCountRow>(
     db,
-    'SELECT candidate_id AS candidateId, instrument, target_id AS targetId, verdict, score FROM assessment_score WHERE session_id = ?',
-  ).all(sessionId);
+    `SELECT candidate_id AS candidateId, instrument,
+       sum(verdict IS NOT NULL OR score IS NOT NULL) AS scored,
+       sum(CASE WHEN score IS NOT NULL THEN score >= @achievedFrom ELSE coalesce(verdict = 'yes', 0) END) AS achieved,
+       sum(coalesce(verdict = 'k', 0)) AS k, sum(coalesce(verdict = 'bk', 0)) AS bk, sum(coalesce(verdict = 'further', 0)) AS further
+     FROM assessment_score WHERE session_id = @sessionId GROUP BY candidate_id, instrument`,
+  ).all({ sessionId, achievedFrom });
 }
 
 /** Multiple-choice answers of every test of the session (original option ordinals). */
