@@ -101,6 +101,8 @@ export const SCHEDULING_CONFLICTS = [
   'SCHEDULE_CANDIDATE_ASSESSOR',
   'SCHEDULE_CODE_TAKEN',
   'SCHEDULE_IN_PAST',
+  /** A warning, never a refusal: candidates whose password was not issued yet (sessions/get, the export). */
+  'SCHEDULE_PASSWORDS_NOT_ISSUED',
 ] as const;
 export type SchedulingConflictCode = (typeof SCHEDULING_CONFLICTS)[number];
 

@@ -9,6 +9,7 @@ import { insertAccount } from '../db/queries/accounts';
 import type { Db } from '../db/open';
 import * as q from '../db/queries/session-handover';
 import { newId } from '../ids';
+import { passwordsPending } from './passwords-pending';
 import { checkPlan, refusedOf } from './rules';
 import { planOf, sessionRowOf } from './sessions';
 
@@ -21,13 +22,16 @@ import { planOf, sessionRowOf } from './sessions';
  */
 export function exportCheck(db: Db, lspId: string, sessionId: string, now: Date): SessionConflict[] {
   const row = sessionRowOf(db, lspId, sessionId);
-  if (row.changed_at === null) return [];
+  // Any session: candidates without a password could not sign in at the TUK (a warning).
+  const passwords = passwordsPending(db, sessionId);
+  const warnings = passwords ? [passwords] : [];
+  if (row.changed_at === null) return warnings;
   const { conflicts } = checkPlan(db, lspId, planOf(db, row), { selfId: sessionId, now, asStored: true });
   const refused = refusedOf(conflicts);
   if (refused.length) {
     throw new AppError('SESSION_EXPORT_REFUSED', { count: refused.length, conflicts: [...new Set(refused.map((c) => c.code))].join(', ') });
   }
-  return conflicts;
+  return [...conflicts, ...warnings];
 }
 
 /** Changed (plan, written test, passwords) after its last export: the TUK holds an older plan. ISO times compare as text. */

@@ -10,6 +10,7 @@ import { newId } from '../ids';
 import { sameRecord } from '../registry/outcomes';
 import { candidateGates } from './gate';
 import { changedSinceExport } from './handover';
+import { passwordsPending } from './passwords-pending';
 import { checkPlan, refusal, refusedOf } from './rules';
 import { clockOf, nowMinutes } from './time';
 
@@ -78,10 +79,12 @@ export function getSession(db: Db, lspId: string, id: string, now: Date): Planne
     })),
     editable,
     // Only a session still to come can be put right; one under way or over is what it was.
-    conflicts: editable ? checkPlan(db, lspId, planOf(db, row), { selfId: id, now, asStored: true }).conflicts : [],
+    conflicts: editable ? [...checkPlan(db, lspId, planOf(db, row), { selfId: id, now, asStored: true }).conflicts, ...pendingPasswords(db, id)] : [],
     changedAt: row.changed_at,
   };
 }
+
+const pendingPasswords = (db: Db, id: string) => [passwordsPending(db, id)].filter((c) => c !== null);
 
 export function checkSession(db: Db, lspId: string, sessionId: string | null, plan: SessionPlanInput, now: Date): SessionCheck {
   if (sessionId !== null) editableRow(db, lspId, sessionId, now);

@@ -38,6 +38,7 @@ export const schedulingErrorsEn = {
   SCHEDULE_CANDIDATE_ASSESSOR: "Assessor {{assessor}}, chosen for candidate {{candidate}} ({{participantNo}}), is not one of this session's assessors. Add them to the session or choose another.",
   SCHEDULE_CODE_TAKEN: 'Schedule code {{code}} is already used by another session.',
   SCHEDULE_IN_PAST: 'The start time {{date}} {{startTime}} has already passed.',
+  SCHEDULE_PASSWORDS_NOT_ISSUED: '{{missing}} candidate(s) have no password issued yet: {{names}}. Issue passwords before exporting, or they cannot sign in at the TUK.',
   SESSION_NOT_EDITABLE: 'Session {{session}} has started or is over, so it can no longer be changed.',
   APL01_REQUIRED: "Fill in the candidate's FR.APL.01 for this scheme first.",
   APL02_INCOMPLETE_one: 'FR.APL.02 is incomplete: {{count}} element has no K or BK answer.',

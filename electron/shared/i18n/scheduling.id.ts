@@ -40,6 +40,7 @@ export const schedulingErrorsId = {
   SCHEDULE_CANDIDATE_ASSESSOR: 'Asesor {{assessor}} untuk asesi {{candidate}} ({{participantNo}}) bukan asesor sesi ini. Tambahkan asesornya ke sesi atau pilih asesor lain.',
   SCHEDULE_CODE_TAKEN: 'Kode jadwal {{code}} sudah dipakai sesi lain.',
   SCHEDULE_IN_PAST: 'Waktu mulai {{date}} {{startTime}} sudah lewat.',
+  SCHEDULE_PASSWORDS_NOT_ISSUED: '{{missing}} peserta belum diberi kata sandi: {{names}}. Terbitkan kata sandi sebelum mengekspor, atau mereka tidak dapat masuk di TUK.',
   SESSION_NOT_EDITABLE: 'Sesi {{session}} sudah dimulai atau selesai, sehingga tidak dapat diubah lagi.',
   APL01_REQUIRED: 'Isi FR.APL.01 asesi untuk skema ini terlebih dahulu.',
   APL02_INCOMPLETE_other: 'FR.APL.02 belum lengkap: {{count}} elemen belum dijawab K atau BK.',

@@ -117,13 +117,55 @@ describe('sessions/issuePasswords', () => {
   });
 });
 
+describe('a participant number that names another account', () => {
+  it('refuses to issue any password (SESSION_CANDIDATE_USERNAME_TAKEN, naming it), writes nothing, and the candidate stays listed as without one', async () => {
+    const { lsp, admin, candidates, session } = await planned();
+    const participantNo = lsp.db.prepare('SELECT participant_no FROM candidate WHERE id = ?').pluck().get(candidates[1]) as string;
+    // A staff account whose username is that participant number (a proctor named so by hand).
+    lsp.db.prepare("UPDATE account SET username = ? WHERE role = 'proctor'").run(participantNo);
+    const before = lsp.db.prepare('SELECT count(*) FROM audit_log').pluck().get();
+
+    const refused = await failure(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
+    expect(refused).toMatchObject({ code: 'SESSION_CANDIDATE_USERNAME_TAKEN', params: { participantNo } });
+    expect(lsp.db.prepare("SELECT count(*) FROM account WHERE role = 'candidate' AND candidate_id IN (?, ?, ?)").pluck().get(...candidates)).toBe(0);
+    expect(lsp.db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(before);
+    // Named alone it is refused too; the others may still have theirs.
+    expect((await failure(lsp, 'sessions/issuePasswords', { sessionId: session.id, candidateIds: [candidates[1]] }, admin)).code).toBe('SESSION_CANDIDATE_USERNAME_TAKEN');
+    await call(lsp, 'sessions/issuePasswords', { sessionId: session.id, candidateIds: [candidates[0], candidates[2]] }, admin);
+    const conflicts = (await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).conflicts;
+    expect(conflicts).toMatchObject([{ code: 'SCHEDULE_PASSWORDS_NOT_ISSUED', params: { missing: 1, names: expect.stringContaining(`(${participantNo})`) } }]);
+  });
+});
+
 describe('exporting a planned session', () => {
+  it('warns how many candidates and who have no password yet, on the session and with the bundle, until their passwords are issued', async () => {
+    const { lsp, admin, candidates, session } = await planned();
+    // Named in participant-number order, each with their number.
+    const names = lsp.db
+      .prepare("SELECT name || ' (' || participant_no || ')' FROM candidate WHERE id IN (?, ?, ?) ORDER BY participant_no")
+      .pluck()
+      .all(...candidates) as string[];
+    const warning = { code: 'SCHEDULE_PASSWORDS_NOT_ISSUED', severity: 'pending', field: 'candidates', params: { missing: 3, names: names.join(', ') } };
+    expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).conflicts).toEqual([warning]);
+
+    const [first] = (await call(lsp, 'sessions/issuePasswords', { sessionId: session.id, candidateIds: [candidates[0]] }, admin)).passwords;
+    const others = names.filter((n) => !n.startsWith(`${first.name} `));
+    const partial = { ...warning, params: { missing: 2, names: others.join(', ') } };
+    expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).conflicts).toEqual([partial]);
+    expect((await exportOf(lsp, admin, session.id)).pendingConflicts).toEqual([partial]);
+
+    await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
+    expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).conflicts).toEqual([]);
+    expect((await exportOf(lsp, admin, session.id)).pendingConflicts).toBeUndefined();
+  });
+
   it('is marked changed after its export until exported again, and refused while the plan breaks a rule, naming it', async () => {
     const { lsp, admin, assessorId, plan, session, time } = await planned();
     expect(await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).toMatchObject({ exportedAt: null, changedSinceExport: false });
     time.later(1);
     const first = await exportOf(lsp, admin, session.id);
-    expect(first.pendingConflicts).toBeUndefined();
+    // No password issued yet: a warning, never a refusal.
+    expect(first.pendingConflicts?.map((c) => c.code)).toEqual(['SCHEDULE_PASSWORDS_NOT_ISSUED']);
     expect(await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).toMatchObject({ exportedAt: time.clock.now().toISOString(), changedSinceExport: false });
 
     time.later(1);
@@ -148,7 +190,7 @@ describe('exporting a planned session', () => {
   it('goes out with pending conflicts returned as a warning (a TUK Sewaktu not yet verified for it)', async () => {
     const { lsp, admin, session } = await planned({ tukType: 'sewaktu' });
     const exported = await exportOf(lsp, admin, session.id);
-    expect(exported.pendingConflicts?.map((c) => c.code)).toEqual(['SCHEDULE_TUK_NOT_VERIFIED']);
+    expect(exported.pendingConflicts?.map((c) => c.code)).toEqual(['SCHEDULE_TUK_NOT_VERIFIED', 'SCHEDULE_PASSWORDS_NOT_ISSUED']);
   });
 });
 

@@ -22,7 +22,8 @@ describe('planning a session', () => {
       editable: true,
       assessorCount: 2,
       candidateCount: 3,
-      conflicts: [],
+      // Nothing refused; their passwords are still to issue.
+      conflicts: [{ code: 'SCHEDULE_PASSWORDS_NOT_ISSUED', severity: 'pending', field: 'candidates', params: { missing: 3 } }],
       // NOW is 09:00 on the machine's clock, in whatever zone the suite runs in.
       changedAt: NOW.toISOString(),
       scheme: { id: w.schemeId, version: 1 },

@@ -162,3 +162,18 @@ describe('an upcoming session in the planner', () => {
     });
   });
 });
+
+describe('the hand-over panel before an export', () => {
+  it('says how many candidates and who have no password yet, as a warning', async () => {
+    const missing = { code: 'SCHEDULE_PASSWORDS_NOT_ISSUED' as const, severity: 'pending' as const, field: 'candidates', params: { missing: 2, names: 'Peserta 1 (P-0001), Peserta 2 (P-0002)' } };
+    openAt('sessions/ses-1', {
+      'sessions/get': () => ok({ ...session(1), assessors: [], candidates: [], editable: false, conflicts: [missing], changedAt: null, exportedAt: null, changedSinceExport: false }),
+      'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
+    });
+    const warning = await screen.findByTestId('handover-passwords-missing');
+    expect(warning.className).toContain('notice--warning');
+    expect(warning.textContent).toBe(
+      '2 peserta belum diberi kata sandi: Peserta 1 (P-0001), Peserta 2 (P-0002). Terbitkan kata sandi sebelum mengekspor, atau mereka tidak dapat masuk di TUK.',
+    );
+  });
+});

@@ -10,6 +10,7 @@ import { useClient } from '../../../session/SessionProvider';
 import { FORM_TITLE } from '../../print/forms';
 import { issuedCount, rememberIssued } from '../../print/issued-passwords';
 import { PrintView } from '../../print/PrintView';
+import { ConflictText } from './ConflictNote';
 
 type Open = { form: 'card' | 'attendance' } | { form: 'ak01'; candidateId: string };
 
@@ -27,6 +28,8 @@ export function HandoverPanel({ detail, onChanged }: { detail: PlannedSessionDet
   const [open, setOpen] = useState<Open | null>(null);
   const [ak01For, setAk01For] = useState(detail.candidates[0]?.candidateId ?? '');
   const selectId = useId();
+  // Before the export: who could not sign in at the TUK yet (a warning; the bundle may still go).
+  const passwordsMissing = detail.conflicts.find((c) => c.code === 'SCHEDULE_PASSWORDS_NOT_ISSUED');
   if (open)
     return createPortal(
       <main className="print-overlay">
@@ -52,6 +55,11 @@ export function HandoverPanel({ detail, onChanged }: { detail: PlannedSessionDet
         </p>
       ) : null}
       <p>{t('handover.passwordsHint')}</p>
+      {passwordsMissing ? (
+        <p className="notice notice--warning" data-testid="handover-passwords-missing">
+          <ConflictText conflict={passwordsMissing} />
+        </p>
+      ) : null}
       {issued > 0 ? (
         <p className="notice notice--info" data-testid="handover-issued">
           {t('handover.issued', { count: issued })}

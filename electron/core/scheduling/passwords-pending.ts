@@ -1,0 +1,24 @@
+import type { SessionConflict } from '../../shared/scheduling';
+import type { Db } from '../db/open';
+import { seatAccounts } from '../db/queries/session-handover';
+
+/** The names a warning lists before "+N": enough to find them, short enough to read. */
+const NAMES_SHOWN = 10;
+
+/**
+ * A pending conflict naming the session's candidates who have no password yet (no account of their own:
+ * sessions/issuePasswords creates it): they could not sign in at the TUK. A warning, not a refusal: the
+ * LSP may hand passwords over another way, and a later bundle carries them.
+ */
+export function passwordsPending(db: Db, sessionId: string): SessionConflict | null {
+  const missing = seatAccounts(db, sessionId).filter((s) => s.account_id === null || s.account_candidate_id !== s.candidate_id);
+  if (missing.length === 0) return null;
+  const shown = missing.slice(0, NAMES_SHOWN).map((s) => `${s.name} (${s.participant_no})`);
+  const more = missing.length - shown.length;
+  return {
+    code: 'SCHEDULE_PASSWORDS_NOT_ISSUED',
+    severity: 'pending',
+    field: 'candidates',
+    params: { missing: missing.length, names: shown.join(', ') + (more > 0 ? ` +${more}` : '') },
+  };
+}
