@@ -5,6 +5,7 @@ import { appendAudit } from '../audit/log';
 import * as q from '../db/queries/certificates';
 import type { Db } from '../db/open';
 import { newId } from '../ids';
+import { isHeldByAppeal } from '../pleno/hold';
 import { registryLsp } from '../registry/scope';
 import { needs, parsePattern, render } from './pattern';
 import { certificateSettings } from './settings';
@@ -77,7 +78,7 @@ export function issueCertificates(db: Db, principal: Principal, plenoId: string,
           skipped.push({ candidateId: d.candidate_id, sessionId: d.session_id, name: d.name, reason: 'already_issued', number: already });
           continue;
         }
-        if (q.heldByAppeal(db, d.session_id, d.candidate_id)) {
+        if (isHeldByAppeal(db, d.session_id, d.candidate_id)) {
           skipped.push({ candidateId: d.candidate_id, sessionId: d.session_id, name: d.name, reason: 'held_by_appeal', number: null });
           continue;
         }

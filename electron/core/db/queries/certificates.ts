@@ -41,17 +41,6 @@ export const issuedNumber = (db: Db, sessionId: string, candidateId: string) =>
   sql<[string, string], { number: string }>(db, 'SELECT number FROM certificate WHERE session_id = ? AND candidate_id = ?').get(sessionId, candidateId)?.number ??
   null;
 
-/**
- * An appeal of this session's assessment still undecided, or accepted with its re-assessment not yet
- * planned: the candidate waits. Stands in for pleno's isHeldByAppeal until that exists.
- */
-export const heldByAppeal = (db: Db, sessionId: string, candidateId: string): boolean =>
-  sql<[string, string], { n: number }>(
-    db,
-    `SELECT count(*) AS n FROM appeal_case
-      WHERE session_id = ? AND candidate_id = ? AND (status = 'open' OR (status = 'accepted' AND reassessment_session_id IS NULL))`,
-  ).get(sessionId, candidateId)!.n > 0;
-
 export const counterValue = (db: Db, scope: string): number =>
   sql<[string], { value: number }>(db, 'SELECT value FROM certificate_counter WHERE scope = ?').get(scope)?.value ?? 0;
 
