@@ -48,6 +48,8 @@ export const PLENO_ERRORS = [
   'PLENO_LOCKED',
   /** Signing before the decisions are recorded. */
   'PLENO_NOT_DECIDED',
+  /** Since the decision, a recommendation or who was absent changed: decide again (params: count, candidates). */
+  'PLENO_RECORDS_CHANGED',
   /** Candidates whose records are incomplete or unsigned (params: count, candidates). */
   'PLENO_BLOCKED',
   /** A decision that departs from the assessor's recommendation without a reason (params: candidate). */

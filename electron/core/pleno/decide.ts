@@ -23,6 +23,23 @@ export function refuseIfBlocked(db: Db, plenoId: string): { sessionId: string; s
 }
 
 /**
+ * The stored decisions must still be those of the records: one per candidate who came, each beside the
+ * recommendation in force (an assessor may have unlocked, changed and signed again since).
+ */
+export function refuseIfChanged(db: Db, plenoId: string, seats: readonly { sessionId: string; seat: LoadedSeat }[]): void {
+  const stored = new Map(records.plenoDecisions(db, plenoId).map((d) => [`${d.sessionId}:${d.candidateId}`, d]));
+  const changed: string[] = [];
+  for (const { sessionId, seat } of seats) {
+    const d = stored.get(`${sessionId}:${seat.row.candidateId}`);
+    stored.delete(`${sessionId}:${seat.row.candidateId}`);
+    const absent = seat.facts.flags.includes('absent');
+    if (absent ? d !== undefined : d?.recommendation !== seat.row.recommendation) changed.push(who(seat));
+  }
+  for (const d of stored.values()) changed.push(`${d.participantNo} ${d.name}`);
+  if (changed.length > 0) throw new AppError('PLENO_RECORDS_CHANGED', { count: changed.length, candidates: changed.slice(0, 20).join(', ') });
+}
+
+/**
  * Records the committee's decision for every candidate who came: the assessor's recommendation unless
  * `inputs` says otherwise, and a departure only with its reason. Refused while any candidate blocks,
  * and for a candidate already decided by another pleno in force (a correction replaces the one it corrects).

@@ -7,7 +7,7 @@ import type { RateLimiter } from '../auth/rate-limit';
 import type { Db } from '../db/open';
 import { passwordHashFor } from '../db/queries/accounts';
 import * as records from '../db/queries/pleno-records';
-import { refuseIfBlocked } from './decide';
+import { refuseIfBlocked, refuseIfChanged } from './decide';
 import { plenoDetail, plenoOrThrow } from './plenos';
 
 export type SignInput = { plenoId: string; skNumber: string; skDate: string; password: string };
@@ -50,7 +50,7 @@ export async function signPleno(
     const at = now();
     // Checked again in the write: the password check awaited, something may have changed meanwhile.
     readyToSign(db, lspId, input);
-    refuseIfBlocked(db, input.plenoId);
+    refuseIfChanged(db, input.plenoId, refuseIfBlocked(db, input.plenoId));
     records.markSigned(db, { id: input.plenoId, skNumber: input.skNumber, skDate: input.skDate, at: at.toISOString(), by: principal.accountId });
     appendAudit(db, principal, { action: 'pleno.signed', entity: 'pleno', entityId: input.plenoId, details: { skNumber: input.skNumber, skDate: input.skDate, chairAccountId } }, at);
     return plenoDetail(db, lspId, input.plenoId);

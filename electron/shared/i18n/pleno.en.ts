@@ -7,6 +7,7 @@ export const plenoErrorsEn = {
   PLENO_CHAIR_NO_ACCOUNT: 'Chair {{chair}} is not linked to a Ruang Uji account: signing needs the chair’s own password.',
   PLENO_LOCKED: 'This pleno can no longer be changed (status: {{status}}). A correction is made as a new correcting pleno.',
   PLENO_NOT_DECIDED: 'The pleno’s decisions are not recorded yet. Decide first, then sign.',
+  PLENO_RECORDS_CHANGED: 'The assessment records of {{count}} candidates changed since the decision was recorded ({{candidates}}). Decide again before signing.',
   PLENO_BLOCKED: 'No decision yet: the records of {{count}} candidates are incomplete or not signed by their assessor ({{candidates}}).',
   PLENO_DEPARTURE_NEEDS_REASON: 'The decision for {{candidate}} departs from the assessor’s recommendation: give the reason.',
   PLENO_ALREADY_DECIDED: '{{candidate}} is already decided in another pleno in force ({{pleno}}).',

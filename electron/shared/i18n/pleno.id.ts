@@ -7,6 +7,7 @@ export const plenoErrorsId = {
   PLENO_CHAIR_NO_ACCOUNT: 'Ketua {{chair}} belum ditautkan ke akun Ruang Uji: penandatanganan memerlukan kata sandi ketua sendiri.',
   PLENO_LOCKED: 'Rapat pleno ini tidak dapat diubah lagi (status: {{status}}). Perbaikan dibuat sebagai rapat pleno koreksi.',
   PLENO_NOT_DECIDED: 'Keputusan rapat pleno belum dicatat. Putuskan terlebih dahulu, lalu tandatangani.',
+  PLENO_RECORDS_CHANGED: 'Rekaman asesmen {{count}} asesi berubah sejak keputusan dicatat ({{candidates}}). Putuskan ulang sebelum menandatangani.',
   PLENO_BLOCKED: 'Keputusan belum dapat diambil: rekaman {{count}} asesi belum lengkap atau belum ditandatangani asesor ({{candidates}}).',
   PLENO_DEPARTURE_NEEDS_REASON: 'Keputusan untuk {{candidate}} berbeda dari rekomendasi asesor: tuliskan alasannya.',
   PLENO_ALREADY_DECIDED: '{{candidate}} sudah diputuskan dalam rapat pleno lain yang berlaku ({{pleno}}).',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../../electron/core/audit/log';
 import { call, candidateId, demo, failure, staff } from '../../support/core';
+import { ASSESSOR_PASSWORD } from '../assessment/support';
 import { accountIdOf, assessedSession, assessorIdOf, HELD_ON, members } from './support';
 
 const actions = (core: Awaited<ReturnType<typeof assessedSession>>['core']) =>
@@ -91,6 +92,22 @@ describe('rapat pleno rules', () => {
     );
     expect(actions(core)).toEqual(['pleno.created', 'pleno.decided', 'pleno.signRefused', 'pleno.signed', 'pleno.created', 'pleno.corrected', 'pleno.decided', 'pleno.signed']);
     expect(verifyAudit(core.db).ok).toBe(true);
+  });
+
+  it('sign: refused when the records changed since the decision (unlocked, then signed again with another recommendation)', async () => {
+    const { core, admin, assessor, seat } = await assessedSession();
+    const { plenoId } = await call(core, 'pleno/create', { pleno: { heldOn: HELD_ON, place: null, sessionIds: [seat.sessionId], members: members(core) } }, admin);
+    await call(core, 'pleno/decide', { plenoId, decisions: [] }, admin);
+    await call(core, 'assessment/unlock', { ...seat, reason: 'Unit pertama belum kompeten' }, assessor);
+    const sign = { plenoId, skNumber: 'SK/002', skDate: HELD_ON, password: staff.admin.password };
+    expect(await failure(core, 'pleno/sign', sign, admin)).toMatchObject({ code: 'PLENO_BLOCKED', params: { count: 1 } });
+    const ws = await call(core, 'assessment/workspace', seat, assessor);
+    await call(core, 'assessment/decideUnit', { ...seat, unitId: ws.units[0].unitId, seq: ws.lastSeq + 1, decision: 'BK', comment: 'Observasi ulang', extraEvidence: [] }, assessor);
+    await call(core, 'assessment/saveRecord', { ...seat, seq: ws.lastSeq + 2, knowledgeConclusion: 'achieved', knowledgeNote: null, recommendation: 'BK', followUp: null, comment: null }, assessor);
+    await call(core, 'assessment/sign', { ...seat, password: ASSESSOR_PASSWORD.assessor1 }, assessor);
+    expect(await failure(core, 'pleno/sign', sign, admin)).toMatchObject({ code: 'PLENO_RECORDS_CHANGED', params: { count: 1 } });
+    await call(core, 'pleno/decide', { plenoId, decisions: [] }, admin);
+    expect((await call(core, 'pleno/sign', sign, admin)).decisions).toEqual([expect.objectContaining({ recommendation: 'BK', decision: 'BK' })]);
   });
 
   it('signing needs a chair with an account', async () => {
