@@ -18,7 +18,9 @@ function readyToSign(db: Db, lspId: string, input: SignInput): { chairAccountId:
   if (p.status === 'signed') throw new AppError('PLENO_LOCKED', { status: p.status });
   if (p.status !== 'decided') throw new AppError('PLENO_NOT_DECIDED');
   const chair = records.plenoMembers(db, input.plenoId).find((m) => m.role === 'chair');
-  if (!chair?.accountId) throw new AppError('PLENO_CHAIR_NO_ACCOUNT', { chair: chair?.name ?? '' });
+  // A disabled account signs nothing, as it signs in to nothing.
+  const account = chair?.accountId ? records.accountOf(db, chair.accountId) : undefined;
+  if (!chair?.accountId || !account || account.disabled) throw new AppError('PLENO_CHAIR_NO_ACCOUNT', { chair: chair?.name ?? '' });
   if (records.skTaken(db, lspId, input.skNumber, input.plenoId)) throw new AppError('PLENO_SK_TAKEN', { skNumber: input.skNumber });
   return { chairAccountId: chair.accountId };
 }

@@ -110,6 +110,19 @@ describe('rapat pleno rules', () => {
     expect((await call(core, 'pleno/sign', sign, admin)).decisions).toEqual([expect.objectContaining({ recommendation: 'BK', decision: 'BK' })]);
   });
 
+  it('a chair whose account is disabled cannot sign', async () => {
+    const { core, admin, seat } = await assessedSession();
+    const proctorAccount = accountIdOf(core, staff.proctor.username);
+    const chaired = members(core).map((m) => (m.role === 'chair' ? { ...m, name: 'Ketua Nonaktif', accountId: proctorAccount } : m));
+    const { plenoId } = await call(core, 'pleno/create', { pleno: { heldOn: HELD_ON, place: null, sessionIds: [seat.sessionId], members: chaired } }, admin);
+    await call(core, 'pleno/decide', { plenoId, decisions: [] }, admin);
+    await call(core, 'accounts/setDisabled', { accountId: proctorAccount, disabled: true, reason: 'Pindah tugas' }, admin);
+    expect(await failure(core, 'pleno/sign', { plenoId, skNumber: 'SK/7', skDate: HELD_ON, password: staff.proctor.password }, admin)).toMatchObject({
+      code: 'PLENO_CHAIR_NO_ACCOUNT',
+      params: { chair: 'Ketua Nonaktif' },
+    });
+  });
+
   it('signing needs a chair with an account', async () => {
     const { core, admin, seat } = await assessedSession();
     const list = members(core).map((m) => (m.role === 'chair' ? { role: m.role, name: m.name } : m));
