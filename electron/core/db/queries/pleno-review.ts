@@ -95,7 +95,7 @@ export function reviewSeats(db: Db, sessionId: string): ReviewSeatRow[] {
        a.id AS assessorId, a.name AS assessorName, a.met_number AS assessorMet, att.status AS recorded,
        t.id AS attemptId, t.item_order AS itemOrder, t.submitted_at AS submittedAt,
        r.recommendation, r.knowledge_conclusion AS knowledgeConclusion, coalesce(ud.n, 0) AS unitsDecided,
-       sg.signed_at AS signedAt, sa.display_name AS signedByName, k.acknowledged_at AS acknowledgedAt,
+       sg.signed_at AS signedAt, coalesce(sa.display_name, a.name) AS signedByName, k.acknowledged_at AS acknowledgedAt,
        f.entered_by_role AS feedbackBy, f.saved_at AS feedbackAt, ap.reasons AS tukAppealReasons, ap.saved_at AS tukAppealAt
      FROM session_candidate x
      CROSS JOIN candidate c ON c.id = x.candidate_id
