@@ -2,7 +2,7 @@ import { BNSP_COLUMNS, type BnspColumnKey, type BnspProblem, type BnspSheet } fr
 import { AppError } from '../../shared/errors';
 import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
-import { bnspAssessors, bnspCandidates, bnspSessions, type BnspCandidate, type BnspSessionRow } from '../db/queries/certificates-bnsp';
+import { bnspAssessors, bnspCandidates, bnspSeats, bnspSessions, type BnspCandidate, type BnspSessionRow } from '../db/queries/certificates-bnsp';
 import { plenoById } from '../db/queries/certificates';
 import type { Db } from '../db/open';
 import { registryLsp } from '../registry/scope';
@@ -62,10 +62,13 @@ export function bnspValues(r: BnspCandidate, session: BnspSessionRow | undefined
 export function bnspSheetRows(db: Db, plenoId: string): { rows: BnspValues[]; candidates: BnspCandidate[]; sessions: Map<string, BnspSessionRow> } {
   const sessions = new Map(bnspSessions(db, plenoId).map((s) => [s.session_id, s]));
   const mets = new Map(bnspAssessors(db, plenoId).map((a) => [a.id, a.met_number]));
-  // Each session's candidates keep the query's participant order (a stable sort).
+  const seat = (sessionId: string, candidateId: string) => `${sessionId}\u0000${candidateId}`;
+  const metOf = new Map(bnspSeats(db, plenoId).map(([sessionId, candidateId, assessorId]) => [seat(sessionId, candidateId), mets.get(assessorId) ?? null]));
   const order = new Map([...sessions.values()].sort((a, b) => a.date.localeCompare(b.date) || a.code.localeCompare(b.code)).map((s, i) => [s.session_id, i]));
-  const candidates = bnspCandidates(db, plenoId).sort((a, b) => (order.get(a[1]) ?? 0) - (order.get(b[1]) ?? 0));
-  const rows = candidates.map((r, i) => bnspValues(r, sessions.get(r[1]), (r[14] && mets.get(r[14])) || null, i + 1));
+  const candidates = bnspCandidates(db, plenoId).sort(
+    (a, b) => (order.get(a[1]) ?? 0) - (order.get(b[1]) ?? 0) || (a[14] < b[14] ? -1 : a[14] > b[14] ? 1 : 0),
+  );
+  const rows = candidates.map((r, i) => bnspValues(r, sessions.get(r[1]), metOf.get(seat(r[1], r[0])) ?? null, i + 1));
   return { rows, candidates, sessions };
 }
 

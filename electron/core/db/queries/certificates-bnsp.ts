@@ -3,8 +3,8 @@ import type { Db } from '../open';
 import { sql } from '../statements';
 
 /**
- * A decided candidate of the pleno, with their seat's assessor: a row as an array (better-sqlite3's raw
- * mode), since building 10,000 result objects cost more than the query itself in the BNSP export.
+ * A decided candidate of the pleno: a row as an array (better-sqlite3's raw mode), since building 10,000
+ * result objects cost more than the query itself in the BNSP export.
  */
 export type BnspCandidate = readonly [
   candidateId: string,
@@ -21,21 +21,30 @@ export type BnspCandidate = readonly [
   email: string | null,
   educationCode: string | null,
   occupationCode: string | null,
-  assessorId: string | null,
+  participantNo: string,
   decision: 'K' | 'BK',
 ];
 
-/** Every decision of the pleno, K and BK (BNSP counts both), by session id then participant number (the caller orders the sessions). */
+/**
+ * Every decision of the pleno, K and BK (BNSP counts both), unordered: the caller sorts (a sort here, and
+ * the seat joined to each row, took longer than the rest of the query).
+ */
 export const bnspCandidates = (db: Db, plenoId: string): BnspCandidate[] =>
   sql<[string], BnspCandidate>(
     db,
     `SELECT d.candidate_id, d.session_id, c.name, c.nik, c.birth_place, c.birth_date, c.sex, c.address, c.regency_code, c.province_code,
-        c.phone, c.email, c.education_code, c.occupation_code, sc.assessor_id, d.decision
-       FROM pleno_decision d
-       JOIN candidate c ON c.id = d.candidate_id
-       LEFT JOIN session_candidate sc ON sc.session_id = d.session_id AND sc.candidate_id = d.candidate_id
-      WHERE d.pleno_id = ?
-      ORDER BY d.session_id, c.participant_no`,
+        c.phone, c.email, c.education_code, c.occupation_code, c.participant_no, d.decision
+       FROM pleno_decision d JOIN candidate c ON c.id = d.candidate_id
+      WHERE d.pleno_id = ?`,
+  )
+    .raw(true)
+    .all(plenoId);
+
+/** Each seat of the pleno's sessions and its assessor: [sessionId, candidateId, assessorId]. */
+export const bnspSeats = (db: Db, plenoId: string): (readonly [string, string, string])[] =>
+  sql<[string], readonly [string, string, string]>(
+    db,
+    'SELECT sc.session_id, sc.candidate_id, sc.assessor_id FROM pleno_session ps JOIN session_candidate sc ON sc.session_id = ps.session_id WHERE ps.pleno_id = ?',
   )
     .raw(true)
     .all(plenoId);
