@@ -115,6 +115,26 @@ describe('certificates/bnspSheet', () => {
     expect(audits.n).toBe(0);
   });
 
+  it('orders a pleno of several sessions by session date and code, then participant number', async () => {
+    const core = await certificateCore();
+    const admin = await signInAs(core, 'admin');
+    const later = seedSignedPleno(core.db, { candidates: 2, tag: 'L', date: '2026-11-10' });
+    const earlier = seedSignedPleno(core.db, { candidates: 2, tag: 'E', date: '2026-11-05' });
+    // The earlier session joins the later one's pleno (as one pleno deciding two sessions).
+    core.db.prepare('INSERT INTO pleno_session (pleno_id, session_id) VALUES (?, ?)').run(later.plenoId, earlier.sessionId);
+    core.db.prepare('UPDATE pleno_decision SET pleno_id = ? WHERE pleno_id = ?').run(later.plenoId, earlier.plenoId);
+    const result = await call(core, 'certificates/bnspSheet', { plenoId: later.plenoId }, admin);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    const ws = await firstSheet(exported(core, result.fileName));
+    const names = [2, 3, 4, 5].map((r) => [ws.getRow(r).getCell(1).value, ws.getRow(r).getCell(2).value, ws.getRow(r).getCell(15).value]);
+    expect(names).toEqual([
+      [1, 'Asesi E 000000', '05-11-2026'],
+      [2, 'Asesi E 000001', '05-11-2026'],
+      [3, 'Asesi L 000000', '10-11-2026'],
+      [4, 'Asesi L 000001', '10-11-2026'],
+    ]);
+  });
+
   it('refuses a draft pleno and an unknown session', async () => {
     const core = await certificateCore();
     const admin = await signInAs(core, 'admin');

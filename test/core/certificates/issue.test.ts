@@ -39,6 +39,16 @@ describe('certificates/issue', () => {
     expect((await call(core, 'certificates/get', { certificateId: first.issued[0].certificateId }, admin)).validUntil).toBe('2029-11-20');
   });
 
+  it('takes the LSP’s validity setting when the scheme names none', async () => {
+    const core = await certificateCore();
+    const admin = await signInAs(core, 'admin');
+    setSchemePolicy(core.db, '85499');
+    await call(core, 'certificates/setSettings', { settings: { ...yearly, validityYears: 5 } }, admin);
+    const { plenoId } = seedSignedPleno(core.db, { candidates: 1, tag: 'V' });
+    const [issued] = (await call(core, 'certificates/issue', { plenoId, issuedOn: '2028-02-29' }, admin)).issued;
+    expect((await call(core, 'certificates/get', { certificateId: issued.certificateId }, admin)).validUntil).toBe('2033-02-28');
+  });
+
   it('a year counter restarts at 1 in a new year; an LSP counter runs on', async () => {
     const core = await certificateCore();
     const admin = await signInAs(core, 'admin');

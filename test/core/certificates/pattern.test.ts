@@ -71,13 +71,26 @@ describe('certificates/settings', () => {
     expect(await call(core, 'certificates/settings', {}, admin)).toEqual(next);
   });
 
-  it('is the LSP admin’s only: proctor and assessor are refused', async () => {
+  it('is the LSP admin’s only: proctor and assessor are refused every certificates/* method', async () => {
     const core = await certificateCore();
+    const uuid = '00000000-0000-4000-8000-000000000000';
+    const calls: [string, unknown][] = [
+      ['certificates/settings', {}],
+      ['certificates/setSettings', { settings: CERTIFICATE_SETTINGS_DEFAULT }],
+      ['certificates/issue', { plenoId: 'x', issuedOn: '2026-11-20' }],
+      ['certificates/list', {}],
+      ['certificates/get', { certificateId: 'x' }],
+      ['certificates/setBlanko', { certificateId: 'x', blankoNumber: '1' }],
+      ['certificates/bnspSheet', { plenoId: 'x' }],
+      ['certificates/registerSheet', {}],
+      ['certificates/sessionCodes', { sessionId: 'x' }],
+      ['certificates/setSessionCodes', { sessionId: 'x', codes: { scheduleCode: null, fundingCode: null, ministryCode: null } }],
+      ['certificates/blankoPreview', { uploadId: uuid }],
+      ['certificates/blankoApply', { importId: uuid }],
+    ];
     for (const who of ['proctor', 'assessor1'] as const) {
       const token = await signInAs(core, who);
-      expect((await failure(core, 'certificates/settings', {}, token)).code).toBe('FORBIDDEN');
-      expect((await failure(core, 'certificates/issue', { plenoId: 'x', issuedOn: '2026-11-20' }, token)).code).toBe('FORBIDDEN');
-      expect((await failure(core, 'certificates/list', {}, token)).code).toBe('FORBIDDEN');
+      for (const [method, args] of calls) expect((await failure(core, method, args, token)).code, `${who} ${method}`).toBe('FORBIDDEN');
     }
   });
 });
