@@ -16,6 +16,20 @@ const PLUMBING = [
   'test/core/bundles/age-cli.test.ts',
   'test/core/bundles/fuzz.test.ts',
 ];
+/**
+ * Node tests that change what other files in the same worker would see: module mocks (the Electron shell's
+ * tests mock `electron`), fake timers, the process's time zone. They keep a fresh module graph per file.
+ */
+const ISOLATED = [
+  'test/main/**',
+  'test/preload/**',
+  'test/core/auth/stream-lifetime.test.ts',
+  'test/core/backup/rolling.test.ts',
+  'test/core/clock.test.ts',
+  'test/core/spreadsheets/dates.test.ts',
+];
+/** Bundles the CLI once per run for the tests that spawn it (see the file). */
+const CLI_BUNDLE = './test/support/cli-bundle.setup.ts';
 const shiftedRun = process.env.RUANG_UJI_SHIFTED === '1';
 
 export default defineConfig({
@@ -27,7 +41,21 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/e2e/**', 'test/renderer/**', 'test/bench/**', ...(shiftedRun ? PLUMBING : [])],
+          exclude: ['test/e2e/**', 'test/renderer/**', 'test/bench/**', ...ISOLATED, ...(shiftedRun ? PLUMBING : [])],
+          // One module graph per worker, not one per file: importing the core again for each of ~150 files
+          // was most of this project's time. The files that mock modules or swap timers and the zone run
+          // apart, isolated (node-isolated below).
+          isolate: false,
+          globalSetup: [CLI_BUNDLE],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'node-isolated',
+          environment: 'node',
+          include: ISOLATED,
+          exclude: shiftedRun ? PLUMBING : [],
           testTimeout: 30_000,
         },
       },
@@ -45,6 +73,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
           fileParallelism: false,
+          globalSetup: [CLI_BUNDLE],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

@@ -25,11 +25,11 @@ const steps = [
   ['typecheck', bin('tsc'), ['-b', '--pretty']],
   ['lint (typescript-eslint, react-hooks; no Node built-ins in renderer or shared)', bin('eslint'), ['.']],
   ['build (main, preload, renderer)', bin('electron-vite'), ['build']],
-  ['unit and integration tests (node, jsdom)', bin('vitest'), ['run', '--project', 'node', '--project', 'jsdom']],
+  ['unit and integration tests (node, jsdom)', bin('vitest'), ['run', '--project', 'node', '--project', 'node-isolated', '--project', 'jsdom']],
   [
     `unit and integration tests again under a shifted clock and zone (${shifted.label}), process plumbing left out`,
     'faketime',
-    ['-f', `+${shifted.offset}`, bin('vitest'), 'run', '--project', 'node', '--project', 'jsdom'],
+    ['-f', `+${shifted.offset}`, bin('vitest'), 'run', '--project', 'node', '--project', 'node-isolated', '--project', 'jsdom'],
     // RUANG_UJI_SHIFTED: vitest.config.mts leaves the process-plumbing tests out of this run (see PLUMBING there).
     { TZ: 'Asia/Jayapura', RUANG_UJI_SHIFTED: '1' },
   ],

@@ -3,10 +3,16 @@ import Database from 'better-sqlite3';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { DB_FILE_NAME } from '../../electron/core/db/open';
 import { dataDirFrom } from '../../electron/cli/options';
-import { runCli, spawnCli } from '../support/cli';
+import { runCli, SHIPPED_BIN, spawnCli } from '../support/cli';
 import { tempDir } from '../support/core';
 
 describe('ruang-uji CLI', () => {
+  it('runs from the shipped entry, electron/cli/bin.mjs through tsx (the other CLI tests spawn a bundle of the same source)', () => {
+    const dir = tempDir();
+    const result = runCli(['demo', '--data', dir], process.env, SHIPPED_BIN);
+    expect([result.code, result.stdout]).toEqual([0, `Demo created in ${dir}\n`]);
+  });
+
   it('creates the demo in an empty folder once, and refuses a folder that has data', () => {
     const dir = tempDir();
     const first = runCli(['demo', '--data', dir]);

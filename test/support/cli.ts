@@ -2,12 +2,16 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DB_FILE_NAME } from '../../electron/core';
+import { CLI_BUNDLE_ENV } from './cli-bundle-env';
 import { ROOT } from './source-files';
 
-export const BIN = path.join(ROOT, 'electron', 'cli', 'bin.mjs');
+/** The shipped entry: the CLI's TypeScript run through tsx, as `ruang-uji` runs from a fresh clone. */
+export const SHIPPED_BIN = path.join(ROOT, 'electron', 'cli', 'bin.mjs');
+/** What tests spawn: the run's bundle (test/support/cli-bundle.setup.ts) when vitest built one, the shipped entry otherwise (benchmarks). */
+export const BIN = process.env[CLI_BUNDLE_ENV] ?? SHIPPED_BIN;
 
-export function runCli(args: string[], env: NodeJS.ProcessEnv = process.env) {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
+export function runCli(args: string[], env: NodeJS.ProcessEnv = process.env, bin = BIN) {
+  const result = spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
