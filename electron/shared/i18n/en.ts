@@ -12,6 +12,7 @@ import { certificatesEn, certificatesErrorsEn } from './certificates.en';
 import { schedulingScreensEn } from './scheduling-screens.en';
 import { aplPrintEn } from './apl-print.en';
 import { schemePolicyEn } from './scheme-policy.en';
+import { certificateScreensEn } from './certificate-screens.en';
 import type { Translation } from './types';
 
 export const en = {
@@ -972,4 +973,5 @@ export const en = {
   ...schedulingScreensEn,
   ...aplPrintEn,
   ...schemePolicyEn,
+  ...certificateScreensEn,
 } as const satisfies Translation;

@@ -12,6 +12,7 @@ import { certificatesId, certificatesErrorsId } from './certificates.id';
 import { schedulingScreensId } from './scheduling-screens.id';
 import { aplPrintId } from './apl-print.id';
 import { schemePolicyId } from './scheme-policy.id';
+import { certificateScreensId } from './certificate-screens.id';
 
 /** Indonesian: the default language. `en.ts` must have exactly the same keys and placeholders. */
 export const id = {
@@ -955,4 +956,5 @@ export const id = {
   ...schedulingScreensId,
   ...aplPrintId,
   ...schemePolicyId,
+  ...certificateScreensId,
 } as const;

@@ -34,6 +34,11 @@ const ROUTES: Partial<Record<Role, Record<string, ComponentType>>> = {
     'bank-item/*': lazyScreen(() => import('../screens/bank/BankItemScreen').then((m) => m.BankItemScreen)),
     'bank-coverage/*': lazyScreen(() => import('../screens/bank/CoverageScreen').then((m) => m.CoverageScreen)),
     'bank-import/*': lazyScreen(() => import('../screens/bank-import/BankImportScreen').then((m) => m.BankImportScreen)),
+    // The certificate register (issue 17): `certificates/<id>` is one certificate.
+    certificates: lazyScreen(() => import('../screens/certificates/RegisterScreen').then((m) => m.RegisterScreen)),
+    'certificates/settings': lazyScreen(() => import('../screens/certificates/NumberingScreen').then((m) => m.NumberingScreen)),
+    'certificates/blanko': lazyScreen(() => import('../screens/certificates/BlankoImportScreen').then((m) => m.BlankoImportScreen)),
+    'certificates/*': lazyScreen(() => import('../screens/certificates/CertificateScreen').then((m) => m.CertificateScreen)),
   },
   proctor: {
     bundles: lazyScreen(() => import('../screens/proctor/ProctorBundlesScreen').then((m) => m.ProctorBundlesScreen)),

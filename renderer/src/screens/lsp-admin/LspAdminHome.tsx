@@ -12,6 +12,7 @@ import { TuksTable } from './TuksTable';
 import { TukStationAdminHome } from './TukStationAdminHome';
 import { RegistryLinks } from '../registry/RegistryLinks';
 import { SchedulingLinks } from '../scheduling/SchedulingLinks';
+import { CertificateLinks } from '../certificates/CertificatesPage';
 import { useSession } from '../../session/SessionProvider';
 
 export function LspAdminHome() {
@@ -52,6 +53,7 @@ function Overview({ overview }: { overview: LspOverview }) {
       </PageTitle>
       <RegistryLinks />
       <SchedulingLinks />
+      <CertificateLinks />
       <KeyBackupWarning />
 
       <dl className="stats" aria-label={t('lsp.totals.label')}>

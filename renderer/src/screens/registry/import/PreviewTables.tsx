@@ -1,5 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { PreviewOutcome, PreviewRow, RegistryImportPreview } from '../../../../../electron/shared/registry-import';
+import type { ImportProblem, PreviewOutcome, PreviewRow, RegistryImportPreview } from '../../../../../electron/shared/registry-import';
 import { StatusBadge } from '../../../components/StatusBadge';
 import type { TranslationKey } from '../../../i18n/keys';
 import { problemText } from './problem-text';
@@ -15,12 +16,14 @@ const OUTCOME_TONE = { add: 'success', update: 'info', unchanged: 'neutral', ref
 
 type Columns = RegistryImportPreview['header']['columns'];
 type Letters = ReadonlyMap<string, string>;
+/** A problem in words; another import (the certificates' blanko numbers) has reasons of its own. */
+type Describe = (t: TFunction, problem: ImportProblem) => string;
 
 /**
  * Refused rows: one line per problem, with the row number, the column (by the file's own header and
  * letter), the reason in words, and the row's own values, so the person finds the cell without the file.
  */
-export function RefusedTable({ rows, columns, letters }: { rows: PreviewRow[]; columns: Columns; letters: Letters }) {
+export function RefusedTable({ rows, columns, letters, describe = problemText }: { rows: PreviewRow[]; columns: Columns; letters: Letters; describe?: Describe }) {
   const { t } = useTranslation();
   return (
     <div className="table-wrap">
@@ -46,7 +49,7 @@ export function RefusedTable({ rows, columns, letters }: { rows: PreviewRow[]; c
                   {/* The cell's own value beside its reason, so it is read without scrolling along the row. */}
                   {problem.key && row.values[problem.key] && <span className="cell-sub mono import-table__value">{row.values[problem.key]}</span>}
                 </td>
-                <td className="import-table__reason" data-testid="import-reason">{problemText(t, problem)}</td>
+                <td className="import-table__reason" data-testid="import-reason">{describe(t, problem)}</td>
                 {columns.map((c) => (
                   <td key={c.key} className={problem.key === c.key ? 'import-table__cell--bad' : undefined}>
                     {row.values[c.key] ?? ''}

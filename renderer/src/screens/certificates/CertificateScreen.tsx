@@ -1,0 +1,70 @@
+import { useTranslation } from 'react-i18next';
+import type { CertificateDetail } from '../../../../electron/shared/certificates';
+import { COUNTER_SCOPES } from '../../../../electron/shared/certificates';
+import { useLoad } from '../../api/use-load';
+import { FactList } from '../../components/FactList';
+import { LoadView } from '../../components/LoadView';
+import { Section } from '../../components/Section';
+import { useFormat } from '../../i18n/use-format';
+import { useRouteId } from '../registry/use-route-id';
+import { BlankoForm } from './BlankoForm';
+import { CertificatesPage } from './CertificatesPage';
+import { COUNTER_SCOPE_LABEL } from './labels';
+
+/** One certificate (`#/certificates/<id>`): what it says, where it came from, and its blanko number. */
+export function CertificateScreen() {
+  const { t } = useTranslation();
+  const certificateId = useRouteId();
+  const { state, reload } = useLoad('certificates/get', { certificateId });
+  return (
+    <CertificatesPage
+      kind="register"
+      testId="certificate-screen"
+      title={state.status === 'ready' ? state.data.number : t('certificateScreens.register.number')}
+      actions={<a href="#/certificates" data-testid="back-to-register">{t('certificateScreens.detail.back')}</a>}
+    >
+      <LoadView state={state} onRetry={reload}>
+        {(certificate) => <Detail certificate={certificate} onSaved={reload} />}
+      </LoadView>
+    </CertificatesPage>
+  );
+}
+
+function Detail({ certificate: c, onSaved }: { certificate: CertificateDetail; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const scope = COUNTER_SCOPES.find((s) => s === c.counterScope);
+  const facts = [
+    { key: 'number', label: t('certificateScreens.register.number'), value: <span className="mono">{c.number}</span> },
+    { key: 'registration', label: t('certificateScreens.register.registrationNumber'), value: <span className="mono">{c.registrationNumber}</span> },
+    { key: 'candidate', label: t('certificateScreens.detail.candidate'), value: <a href={`#/candidates/${encodeURIComponent(c.candidateId)}`}>{c.candidateName}</a> },
+    { key: 'nik', label: t('certificateScreens.register.nik'), value: <span className="mono">{c.nik}</span> },
+    { key: 'scheme', label: t('certificateScreens.register.schemeColumn'), value: <><span className="mono">{c.schemeCode}</span> {c.schemeTitle}</> },
+    { key: 'session', label: t('certificateScreens.detail.session'), value: <a href={`#/sessions/${encodeURIComponent(c.sessionId)}`} className="mono">{c.sessionCode}</a> },
+    { key: 'pleno', label: t('certificateScreens.detail.pleno'), value: <a href={`#/pleno/${encodeURIComponent(c.plenoId)}`}>{t('certificateScreens.detail.pleno')}</a> },
+    { key: 'issuedOn', label: t('certificateScreens.register.issuedOn'), value: f.date(c.issuedOn) },
+    { key: 'validUntil', label: t('certificateScreens.register.validUntil'), value: f.date(c.validUntil) },
+    { key: 'counter', label: t('certificateScreens.detail.counter'), value: <span className="mono">{f.number(c.counterValue)}</span> },
+    { key: 'scope', label: t('certificateScreens.detail.counterScope'), value: scope ? t(COUNTER_SCOPE_LABEL[scope]) : c.counterScope },
+    { key: 'issuedAt', label: t('certificateScreens.detail.issuedAt'), value: f.dateTime(c.issuedAt) },
+    { key: 'issuedBy', label: t('certificateScreens.detail.issuedBy'), value: c.issuedBy },
+    ...(c.revokedAt
+      ? [
+          { key: 'revokedAt', label: t('certificateScreens.detail.revokedAt'), value: f.dateTime(c.revokedAt) },
+          { key: 'revokeReason', label: t('certificateScreens.detail.revokeReason'), value: c.revokeReason ?? '' },
+        ]
+      : []),
+  ];
+  return (
+    <>
+      <Section title={c.candidateName}>
+        <div data-testid="certificate-facts">
+          <FactList facts={facts} />
+        </div>
+      </Section>
+      <Section title={t('certificateScreens.detail.blankoTitle')}>
+        <BlankoForm certificateId={c.id} blankoNumber={c.blankoNumber} onSaved={onSaved} />
+      </Section>
+    </>
+  );
+}

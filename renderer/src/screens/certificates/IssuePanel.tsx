@@ -1,0 +1,108 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { IssueResult } from '../../../../electron/shared/certificates';
+import { useRun } from '../../api/use-run';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { useFormat } from '../../i18n/use-format';
+import { useClient } from '../../session/SessionProvider';
+import { SKIP_LABEL } from './labels';
+
+/**
+ * Issues the certificates of a signed pleno's K decisions on the date given (the SK's by default).
+ * Issuing again is safe: who already has a certificate is skipped, and so is anyone the core holds back,
+ * each with the reason in words.
+ */
+export function IssuePanel({ plenoId, defaultDate }: { plenoId: string; defaultDate: string }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const client = useClient();
+  const dateId = useId();
+  const [issuedOn, setIssuedOn] = useState(defaultDate);
+  const [result, setResult] = useState<IssueResult | null>(null);
+  const { busy, error, run } = useRun();
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => setResult(await client.call('certificates/issue', { plenoId, issuedOn })));
+  };
+  return (
+    <div data-testid="issue-panel">
+      <form className="bundle-form" onSubmit={submit} noValidate>
+        <div className="field">
+          <label className="field__label" htmlFor={dateId}>{t('certificateScreens.issue.issuedOn')}</label>
+          <input id={dateId} className="field__input" type="date" data-testid="issue-date" aria-describedby={`${dateId}-hint`} value={issuedOn} onChange={(e) => setIssuedOn(e.target.value)} />
+          <p className="field__hint" id={`${dateId}-hint`}>{t('certificateScreens.issue.issuedOnHint')}</p>
+        </div>
+        <button type="submit" className="button button--primary" disabled={busy || issuedOn === ''} data-testid="issue-certificates">
+          {busy ? t('certificateScreens.issue.issuing') : t('certificateScreens.issue.issue')}
+        </button>
+      </form>
+      {error && <ErrorMessage error={error} />}
+      {result && (
+        <>
+          <p className="notice notice--success" role="status" data-testid="issue-summary">
+            {t('certificateScreens.issue.summary', { issued: f.number(result.issued.length), skipped: f.number(result.skipped.length) })}{' '}
+            <a href="#/certificates">{t('certificateScreens.issue.openRegister')}</a>
+          </p>
+          {result.issued.length > 0 && <IssuedTable result={result} />}
+          {result.skipped.length > 0 && <SkippedTable result={result} />}
+        </>
+      )}
+    </div>
+  );
+}
+
+function IssuedTable({ result }: { result: IssueResult }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-wrap">
+      <table className="table table--compact" data-testid="issued-table">
+        <caption className="subheading">{t('certificateScreens.issue.issuedTitle')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('certificateScreens.register.name')}</th>
+            <th scope="col">{t('certificateScreens.register.number')}</th>
+            <th scope="col">{t('certificateScreens.register.registrationNumber')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.issued.map((row) => (
+            <tr key={row.certificateId} data-testid="issued-row">
+              <th scope="row">
+                <a href={`#/certificates/${encodeURIComponent(row.certificateId)}`}>{row.name}</a>
+              </th>
+              <td className="mono">{row.number}</td>
+              <td className="mono">{row.registrationNumber}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function SkippedTable({ result }: { result: IssueResult }) {
+  const { t } = useTranslation();
+  return (
+    <div className="table-wrap">
+      <table className="table table--compact" data-testid="skipped-table">
+        <caption className="subheading">{t('certificateScreens.issue.skippedTitle')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('certificateScreens.register.name')}</th>
+            <th scope="col">{t('certificateScreens.issue.reason')}</th>
+            <th scope="col">{t('certificateScreens.register.number')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.skipped.map((row) => (
+            <tr key={`${row.sessionId}-${row.candidateId}`} data-testid="skipped-row" data-reason={row.reason}>
+              <th scope="row">{row.name}</th>
+              <td>{t(SKIP_LABEL[row.reason])}</td>
+              <td className="mono">{row.number ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

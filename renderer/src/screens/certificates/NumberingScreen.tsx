@@ -1,0 +1,113 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { COUNTER_SCOPES, CERTIFICATE_FIELD_REASONS, type CertificateSettings, type CounterScope } from '../../../../electron/shared/certificates';
+import type { UiError } from '../../api/client-errors';
+import { useLoad } from '../../api/use-load';
+import { useRun } from '../../api/use-run';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { LoadView } from '../../components/LoadView';
+import { Section } from '../../components/Section';
+import type { TranslationKey } from '../../i18n/keys';
+import { useClient } from '../../session/SessionProvider';
+import type { FieldErrors } from '../registry/field-errors';
+import { RegistryField, RegistrySelect } from '../registry/RegistryField';
+import { CertificatesPage } from './CertificatesPage';
+import { COUNTER_SCOPE_LABEL, FIELD_REASON_LABEL } from './labels';
+import { patternExample } from './pattern-example';
+
+/** The numbering settings (`#/certificates/settings`): both patterns with a live example, counter scope, validity. */
+export function NumberingScreen() {
+  const { t } = useTranslation();
+  const { state, reload } = useLoad('certificates/settings', {});
+  return (
+    <CertificatesPage kind="settings" testId="numbering-screen" title={t('certificateScreens.settings.title')}>
+      <Section title={t('certificateScreens.settings.title')}>
+        <p className="muted">{t('certificateScreens.settings.intro')}</p>
+        <LoadView state={state} onRetry={reload}>
+          {(settings) => <NumberingForm settings={settings} />}
+        </LoadView>
+      </Section>
+    </CertificatesPage>
+  );
+}
+
+/** The core refuses field by field (CERTIFICATE_SETTINGS_INVALID with `fields`): each input shows its reason. */
+function fieldErrors(error: UiError | null): FieldErrors {
+  const out = new Map<string, TranslationKey>();
+  if (error?.code !== 'CERTIFICATE_SETTINGS_INVALID' || !('fields' in error) || !error.fields) return out;
+  for (const issue of error.fields) {
+    const reason = CERTIFICATE_FIELD_REASONS.find((known) => known === issue.reason);
+    if (reason && !out.has(issue.field)) out.set(issue.field, FIELD_REASON_LABEL[reason]);
+  }
+  return out;
+}
+
+function NumberingForm({ settings }: { settings: CertificateSettings }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const { busy, error, run } = useRun();
+  const [values, setValues] = useState({ ...settings, validityYears: String(settings.validityYears) });
+  const [saved, setSaved] = useState(false);
+  const errors = fieldErrors(error);
+  const example = useExample();
+  const set = (name: keyof typeof values) => (value: string) => {
+    setSaved(false);
+    setValues((old) => ({ ...old, [name]: value }));
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    void run(async () => {
+      const next = await client.call('certificates/setSettings', {
+        settings: { numberPattern: values.numberPattern, registrationPattern: values.registrationPattern, counterScope: values.counterScope, validityYears: Number(values.validityYears) },
+      });
+      setValues({ ...next, validityYears: String(next.validityYears) });
+      setSaved(true);
+    });
+  };
+  return (
+    <form className="registry-form" data-testid="numbering-form" onSubmit={submit} noValidate>
+      <div className="registry-form__grid">
+        <RegistryField name="numberPattern" label={t('certificateScreens.settings.numberPattern')} hint={example(values.numberPattern, values.counterScope)} value={values.numberPattern} onChange={set('numberPattern')} errors={errors} mono />
+        <RegistryField name="registrationPattern" label={t('certificateScreens.settings.registrationPattern')} hint={example(values.registrationPattern, values.counterScope)} value={values.registrationPattern} onChange={set('registrationPattern')} errors={errors} mono />
+        <RegistrySelect
+          name="counterScope"
+          label={t('certificateScreens.settings.counterScope')}
+          value={values.counterScope}
+          onChange={(v) => set('counterScope')(COUNTER_SCOPES.find((s) => s === v) ?? values.counterScope)}
+          errors={errors}
+          options={COUNTER_SCOPES.map((s) => ({ value: s, label: t(COUNTER_SCOPE_LABEL[s]) }))}
+        />
+        <RegistryField
+          name="validityYears"
+          type="number"
+          label={t('certificateScreens.settings.validityYears')}
+          hint={t('certificateScreens.settings.validityHint')}
+          value={values.validityYears}
+          onChange={set('validityYears')}
+          errors={errors}
+        />
+      </div>
+      {errors.size > 0 ? (
+        <p className="notice notice--error" role="alert" data-testid="save-invalid">{t('certificateScreens.settings.invalid', { count: errors.size })}</p>
+      ) : (
+        error && <ErrorMessage error={error} />
+      )}
+      {saved && !error && <p className="notice notice--success" role="status" data-testid="record-saved">{t('certificateScreens.settings.saved')}</p>}
+      <div className="registry-form__actions">
+        <button type="submit" className="button button--primary" disabled={busy} data-testid="record-save">{t('certificateScreens.settings.save')}</button>
+      </div>
+    </form>
+  );
+}
+
+/** What the pattern prints as it is typed (the input's hint), so the person sees the number before any is issued. */
+function useExample(): (pattern: string, scope: CounterScope) => string {
+  const { t } = useTranslation();
+  return (pattern, scope) => {
+    const shown = patternExample(pattern, scope);
+    return 'example' in shown
+      ? t('certificateScreens.settings.example', { example: shown.example })
+      : t('certificateScreens.settings.exampleNone', { reason: t(FIELD_REASON_LABEL[shown.reason]) });
+  };
+}

@@ -1,0 +1,91 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { downloadExport } from '../../api/files';
+import { useRun } from '../../api/use-run';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { Section } from '../../components/Section';
+import { useClient } from '../../session/SessionProvider';
+import { useToken } from '../../session/use-token';
+import { ListFooter } from '../registry/ListFooter';
+import { ListSearch } from '../registry/ListSearch';
+import { useDebounced, usePagedList } from '../registry/use-paged-list';
+import { CertificatesPage } from './CertificatesPage';
+import { RegisterTable } from './RegisterTable';
+
+/** A whole number of days from the filter box, or nothing (all certificates) for an empty or unusable entry. */
+function days(text: string): number | undefined {
+  const n = Number(text.trim());
+  return text.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= 3650 ? n : undefined;
+}
+
+/**
+ * The certificate register: search by name, NIK or number, a scheme filter and the expiring list
+ * (surveillance and re-certification due), page by page; the whole register as .xlsx.
+ */
+export function RegisterScreen() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const token = useToken();
+  const [search, setSearch] = useState('');
+  const [schemeCode, setSchemeCode] = useState('');
+  const [expiring, setExpiring] = useState('');
+  const download = useRun();
+  const query = useDebounced({ search: search.trim(), schemeCode: schemeCode.trim(), expiringWithinDays: days(expiring) });
+  const list = usePagedList(query, (q, cursor) =>
+    client.call('certificates/list', { search: q.search || undefined, schemeCode: q.schemeCode || undefined, expiringWithinDays: q.expiringWithinDays, cursor }),
+  );
+  const downloadSheet = () => void download.run(async () => downloadExport((await client.call('certificates/registerSheet', {})).fileName, token));
+  return (
+    <CertificatesPage
+      kind="register"
+      testId="certificates-screen"
+      title={t('certificateScreens.register.title')}
+      actions={
+        <button type="button" className="button button--secondary" data-testid="register-download" disabled={download.busy} onClick={downloadSheet}>
+          {t('certificateScreens.register.download')}
+        </button>
+      }
+    >
+      {download.error && <ErrorMessage error={download.error} />}
+      <Section title={t('certificateScreens.register.title')}>
+        <ListSearch value={search} onChange={setSearch} hint={t('certificateScreens.register.searchHint')}>
+          <Filter label={t('certificateScreens.register.scheme')} testId="filter-scheme" value={schemeCode} onChange={setSchemeCode} />
+          <Filter
+            label={t('certificateScreens.register.expiring')}
+            hint={t('certificateScreens.register.expiringHint')}
+            testId="filter-expiring"
+            value={expiring}
+            onChange={setExpiring}
+            numeric
+          />
+        </ListSearch>
+        {list.rows.length > 0 && <RegisterTable rows={list.rows} />}
+        <ListFooter list={list} filtered={query.search !== '' || query.schemeCode !== '' || query.expiringWithinDays !== undefined} />
+      </Section>
+    </CertificatesPage>
+  );
+}
+
+type FilterProps = { label: string; hint?: string; testId: string; value: string; onChange: (value: string) => void; numeric?: boolean };
+
+function Filter({ label, hint, testId, value, onChange, numeric = false }: FilterProps) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        className="field__input"
+        data-testid={testId}
+        type={numeric ? 'number' : 'text'}
+        min={numeric ? 0 : undefined}
+        inputMode={numeric ? 'numeric' : undefined}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        value={value}
+        autoComplete="off"
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {hint && <p className="field__hint" id={`${id}-hint`}>{hint}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { useTranslation } from 'react-i18next';
+import type { CertificateSummary } from '../../../../electron/shared/certificates';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useFormat } from '../../i18n/use-format';
+
+/**
+ * The register's rows. The name is the link to the certificate; the scheme's title and the
+ * registration number sit under their codes, so the table fits 1366 px without a sideways scroll.
+ */
+export function RegisterTable({ rows }: { rows: CertificateSummary[] }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <div className="table-wrap">
+      <table className="table registry-table" data-testid="certificates-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('certificateScreens.register.name')}</th>
+            <th scope="col">{t('certificateScreens.register.nik')}</th>
+            <th scope="col">{t('certificateScreens.register.number')}</th>
+            <th scope="col">{t('certificateScreens.register.schemeColumn')}</th>
+            <th scope="col">{t('certificateScreens.register.validUntil')}</th>
+            <th scope="col">{t('certificateScreens.register.blanko')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-testid="certificate-row">
+              <th scope="row">
+                <a href={`#/certificates/${encodeURIComponent(row.id)}`}>{row.candidateName}</a>
+                {row.revoked && <> <StatusBadge tone="danger">{t('certificateScreens.register.revoked')}</StatusBadge></>}
+              </th>
+              <td className="mono">{row.nik}</td>
+              <td className="mono">
+                {row.number}
+                <span className="cell-sub">{row.registrationNumber}</span>
+              </td>
+              <td>
+                <span className="mono">{row.schemeCode}</span>
+                <span className="cell-sub">{row.schemeTitle}</span>
+              </td>
+              <td>
+                {f.date(row.validUntil)}
+                <span className="cell-sub">{t('certificateScreens.register.issuedOn')}: {f.date(row.issuedOn)}</span>
+              </td>
+              <td className="mono">{row.blankoNumber ?? <span className="muted">{t('certificateScreens.register.noBlanko')}</span>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

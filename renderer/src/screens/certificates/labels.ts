@@ -1,0 +1,37 @@
+import type { BlankoReason, CertificateFieldReason, CounterScope, SkipReason } from '../../../../electron/shared/certificates';
+import type { TranslationKey } from '../../i18n/keys';
+
+/** Why a K decision got no certificate, in words (certificates/issue's skipped rows). */
+export const SKIP_LABEL = {
+  already_issued: 'certificates.skip.already_issued',
+  held_by_appeal: 'certificates.skip.held_by_appeal',
+  kbli_missing: 'certificates.skip.kbli_missing',
+  level_missing: 'certificates.skip.level_missing',
+} as const satisfies Record<SkipReason, TranslationKey>;
+
+/** Why a numbering pattern was refused, shown below its input. */
+export const FIELD_REASON_LABEL = {
+  required: 'certificates.reasons.required',
+  too_long: 'certificates.reasons.too_long',
+  no_counter: 'certificates.reasons.no_counter',
+  counter_twice: 'certificates.reasons.counter_twice',
+  counter_width: 'certificates.reasons.counter_width',
+  unknown_token: 'certificates.reasons.unknown_token',
+  unclosed_brace: 'certificates.reasons.unclosed_brace',
+  year_required: 'certificates.reasons.year_required',
+} as const satisfies Record<CertificateFieldReason, TranslationKey>;
+
+/** Why a row of a blanko import was refused. */
+export const BLANKO_REASON_LABEL = {
+  nik_unknown: 'certificates.blanko.nik_unknown',
+  nik_ambiguous: 'certificates.blanko.nik_ambiguous',
+  number_mismatch: 'certificates.blanko.number_mismatch',
+  blanko_taken: 'certificates.blanko.blanko_taken',
+  blanko_twice_in_file: 'certificates.blanko.blanko_twice_in_file',
+  blanko_already_set: 'certificates.blanko.blanko_already_set',
+} as const satisfies Record<BlankoReason, TranslationKey>;
+
+export const COUNTER_SCOPE_LABEL = {
+  lsp: 'certificates.counterScope.lsp',
+  year: 'certificates.counterScope.year',
+} as const satisfies Record<CounterScope, TranslationKey>;

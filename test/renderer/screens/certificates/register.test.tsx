@@ -1,0 +1,85 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { en } from '../../../../electron/shared/i18n/en';
+import { id } from '../../../../electron/shared/i18n/id';
+import { fail, ok } from '../../fake-transport';
+import { argsOf, openAt } from '../registry/support';
+import { certificate, detail, stubFiles } from './support';
+
+let requests: string[] = [];
+beforeEach(() => {
+  requests = stubFiles();
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  window.location.hash = '';
+});
+
+const page = (rows: ReturnType<typeof certificate>[], nextCursor: string | null, total: number) => ok({ rows, nextCursor, total, totalAtLeast: null });
+
+describe('certificate register', () => {
+  it('lists certificates with the name as the link, pages with "Muat lagi", and searches by name, NIK or number with the scheme and expiring filters', async () => {
+    const { fake } = openAt('certificates', {
+      'certificates/list': (args) => {
+        const a = args as { cursor?: string | null; search?: string };
+        if (a.search) return page([certificate(7)], null, 1);
+        return a.cursor ? page([certificate(3)], null, 3) : page([certificate(1), certificate(2, { blankoNumber: 'B-000123' })], 'c2', 3);
+      },
+    });
+    const rows = await screen.findAllByTestId('certificate-row');
+    expect(rows).toHaveLength(2);
+    const link = within(rows[0]).getByRole('link', { name: 'Asesi 1' });
+    expect(link.getAttribute('href')).toBe('#/certificates/cert-1');
+    expect(rows[0].textContent).toContain('85499 0000001 2026');
+    expect(rows[0].textContent).toContain(id.certificateScreens.register.noBlanko);
+    expect(rows[1].textContent).toContain('B-000123');
+
+    fireEvent.click(screen.getByTestId('list-more'));
+    await waitFor(() => expect(screen.getAllByTestId('certificate-row')).toHaveLength(3));
+    expect(argsOf(fake.calls, 'certificates/list')[1]).toMatchObject({ cursor: 'c2' });
+    expect(screen.queryByTestId('list-more')).toBeNull();
+
+    fireEvent.change(screen.getByTestId('list-search'), { target: { value: '3273011708950007' } });
+    fireEvent.change(screen.getByTestId('filter-scheme'), { target: { value: 'SKM-01' } });
+    fireEvent.change(screen.getByTestId('filter-expiring'), { target: { value: '90' } });
+    await waitFor(() => expect(screen.getAllByTestId('certificate-row')).toHaveLength(1));
+    expect(argsOf(fake.calls, 'certificates/list').at(-1)).toEqual({ search: '3273011708950007', schemeCode: 'SKM-01', expiringWithinDays: 90, cursor: null });
+  });
+
+  it('downloads the register as .xlsx, in English too', async () => {
+    const { fake } = openAt('certificates', { 'certificates/list': () => page([], null, 0), 'certificates/registerSheet': () => ok({ fileName: 'register-sertifikat.xlsx', rows: 0 }) }, 'en');
+    await screen.findByTestId('list-empty');
+    const button = screen.getByTestId('register-download');
+    expect(button.textContent).toBe(en.certificateScreens.register.download);
+    fireEvent.click(button);
+    await waitFor(() => expect(requests).toContain('/files/exports/register-sertifikat.xlsx'));
+    expect(argsOf(fake.calls, 'certificates/registerSheet')).toEqual([{}]);
+  });
+
+  it('shows one certificate and saves its blanko number; a number another certificate holds is refused in words', async () => {
+    let blanko: string | null = null;
+    const { fake } = openAt('certificates/cert-1', {
+      'certificates/get': () => ok(detail({ blankoNumber: blanko })),
+      'certificates/setBlanko': (args) => {
+        const a = args as { blankoNumber: string | null };
+        if (a.blankoNumber === 'B-9') return fail('BLANKO_TAKEN', { blanko: 'B-9', number: '85499 0000002 2026' });
+        blanko = a.blankoNumber;
+        return ok(detail({ blankoNumber: blanko }));
+      },
+    });
+    const facts = await screen.findByTestId('certificate-facts');
+    expect(facts.textContent).toContain('REG.LSP01.SKM-01.00001.2026');
+    expect(facts.textContent).toContain('JDW-2026-001');
+    expect(facts.textContent).toContain(id.certificates.counterScope.year);
+
+    fireEvent.change(screen.getByTestId('field-blankoNumber'), { target: { value: 'B-9' } });
+    fireEvent.click(screen.getByTestId('record-save'));
+    expect((await screen.findByRole('alert')).textContent).toContain('85499 0000002 2026');
+
+    fireEvent.change(screen.getByTestId('field-blankoNumber'), { target: { value: ' B-10 ' } });
+    fireEvent.click(screen.getByTestId('record-save'));
+    expect((await screen.findByTestId('record-saved')).textContent).toBe(id.certificateScreens.detail.blankoSaved);
+    expect(argsOf(fake.calls, 'certificates/setBlanko').at(-1)).toEqual({ certificateId: 'cert-1', blankoNumber: 'B-10' });
+  });
+});

@@ -1,0 +1,55 @@
+import { vi } from 'vitest';
+import type { CertificateDetail, CertificateSummary } from '../../../../electron/shared/certificates';
+
+/** The room server's /files routes: an upload answers with its id, an export with its bytes; the urls asked for are kept. */
+export function stubFiles(): string[] {
+  const requests: string[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      requests.push(url);
+      if (url === '/files/upload') return new Response(JSON.stringify({ ok: true, result: { uploadId: 'up-1' } }));
+      return new Response(new Blob(['xlsx']));
+    }),
+  );
+  URL.createObjectURL = vi.fn(() => 'blob:x');
+  URL.revokeObjectURL = vi.fn();
+  // jsdom cannot follow the download link; the request for the file is what the tests check.
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  return requests;
+}
+
+export function certificate(n: number, over: Partial<CertificateSummary> = {}): CertificateSummary {
+  return {
+    id: `cert-${n}`,
+    number: `85499 ${String(n).padStart(7, '0')} 2026`,
+    registrationNumber: `REG.LSP01.SKM-01.${String(n).padStart(5, '0')}.2026`,
+    candidateId: `cand-${n}`,
+    candidateName: `Asesi ${n}`,
+    nik: `327301170895${String(n).padStart(4, '0')}`,
+    schemeId: 'sch-1',
+    schemeCode: 'SKM-01',
+    schemeTitle: 'Operator Komputer Muda',
+    issuedOn: '2026-03-02',
+    validUntil: '2029-03-01',
+    blankoNumber: null,
+    revoked: false,
+    ...over,
+  };
+}
+
+export function detail(over: Partial<CertificateDetail> = {}): CertificateDetail {
+  return {
+    ...certificate(1),
+    plenoId: 'pleno-1',
+    sessionId: 'ses-1',
+    sessionCode: 'JDW-2026-001',
+    counterScope: 'year',
+    counterValue: 1,
+    issuedAt: '2026-03-02T03:00:00.000Z',
+    issuedBy: 'Rina Kartikasari',
+    revokedAt: null,
+    revokeReason: null,
+    ...over,
+  };
+}
