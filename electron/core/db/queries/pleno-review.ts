@@ -151,16 +151,33 @@ export type ScoreCountRow = {
   further: number;
 };
 
-/** The assessor's scores counted per candidate and instrument (a session holds tens of thousands of them). */
+/**
+ * The assessor's scores counted per candidate and instrument (a session holds tens of thousands of them):
+ * grouped by what decides the count (the verdict, an essay score reaching `achievedFrom`), so SQLite only
+ * counts rows and the few groups are added up here.
+ */
 export function sessionScoreCounts(db: Db, sessionId: string, achievedFrom: number): ScoreCountRow[] {
-  return sql<[{ sessionId: string; achievedFrom: number }], ScoreCountRow>(
+  const groups = sql<[{ sessionId: string; achievedFrom: number }], { candidateId: string; instrument: ScoreCountRow['instrument']; verdict: string | null; reached: 0 | 1 | null; n: number }>(
     db,
-    `SELECT candidate_id AS candidateId, instrument,
-       sum(verdict IS NOT NULL OR score IS NOT NULL) AS scored,
-       sum(CASE WHEN score IS NOT NULL THEN score >= @achievedFrom ELSE coalesce(verdict = 'yes', 0) END) AS achieved,
-       sum(coalesce(verdict = 'k', 0)) AS k, sum(coalesce(verdict = 'bk', 0)) AS bk, sum(coalesce(verdict = 'further', 0)) AS further
-     FROM assessment_score WHERE session_id = @sessionId GROUP BY candidate_id, instrument`,
+    `SELECT candidate_id AS candidateId, instrument, verdict, score >= @achievedFrom AS reached, count(*) AS n
+     FROM assessment_score WHERE session_id = @sessionId GROUP BY candidate_id, instrument, verdict, reached`,
   ).all({ sessionId, achievedFrom });
+  const counts = new Map<string, ScoreCountRow>();
+  for (const g of groups) {
+    const key = `${g.candidateId}:${g.instrument}`;
+    let c = counts.get(key);
+    if (!c) {
+      c = { candidateId: g.candidateId, instrument: g.instrument, scored: 0, achieved: 0, k: 0, bk: 0, further: 0 };
+      counts.set(key, c);
+    }
+    if (g.verdict === null && g.reached === null) continue;
+    c.scored += g.n;
+    if (g.reached !== null ? g.reached === 1 : g.verdict === 'yes') c.achieved += g.n;
+    if (g.verdict === 'k') c.k += g.n;
+    else if (g.verdict === 'bk') c.bk += g.n;
+    else if (g.verdict === 'further') c.further += g.n;
+  }
+  return [...counts.values()];
 }
 
 /** Multiple-choice answers of every test of the session (original option ordinals). */
