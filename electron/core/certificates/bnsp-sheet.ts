@@ -10,13 +10,13 @@ import type { SheetValue } from '../spreadsheets/spec';
 import { writeSheet, type WriteColumn } from '../spreadsheets/write';
 import { exportPath, sweepCertificateFiles } from './files';
 
-/** Sheet name of BNSP's template. */
+/** The sheet's name (BNSP's template was not at hand to copy its name from). */
 const SHEET_NAME = 'Data Asesi';
 
-/** Email is the one column BNSP lets a candidate leave empty. */
+/** Email is the one column left optional: many candidates have none; every other column is refused empty. */
 const OPTIONAL: ReadonlySet<BnspColumnKey> = new Set(['email']);
 
-/** Every column but No is written as a Text cell: a NIK, a phone number or a code keeps every digit and its leading zeros. */
+/** Every column but No is written as a text cell: a NIK, a phone number or a code keeps every digit and its leading zeros. */
 export const BNSP_SHEET_COLUMNS: readonly WriteColumn<BnspColumnKey>[] = BNSP_COLUMNS.map((c) => ({
   key: c.key,
   header: c.header,
@@ -24,7 +24,7 @@ export const BNSP_SHEET_COLUMNS: readonly WriteColumn<BnspColumnKey>[] = BNSP_CO
   width: c.key === 'name' || c.key === 'address' ? 30 : 18,
 }));
 
-/** `YYYY-MM-DD` → `DD-MM-YYYY`, the text form BNSP's template shows its dates in. */
+/** `YYYY-MM-DD` → `DD-MM-YYYY` as text: the day-first form Indonesian forms use (BNSP's template was not at hand to confirm it). */
 export function bnspDate(iso: string | null): string | null {
   const m = iso === null ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? `${m[3]}-${m[2]}-${m[1]}` : null;
