@@ -65,8 +65,13 @@ describe('a planned session handed over to a TUK', () => {
     // 2. LSP, on the session page: issue the passwords, print the cards (the passwords come from this window's memory).
     const lsp = await openStaffPage(browser, lspRoom, 'admin', 'admin123!');
     await lsp.page.goto(`${lspRoom.url}#/sessions/${session.id}`);
+    // Before the issue the panel names everyone without a password (a warning before the export); after it, no one.
+    const missing = lsp.page.getByTestId('handover-passwords-missing');
+    await missing.waitFor();
+    for (const c of candidates) expect(await missing.textContent()).toContain(c.participantNo);
     await lsp.page.getByTestId('handover-issue').click();
     await lsp.page.getByTestId('handover-issued').waitFor();
+    await expect.poll(() => missing.count()).toBe(0);
     await screenshot(lsp.page, 'handover-issued.id');
     await lsp.page.getByTestId('handover-print-card').click();
     await lsp.page.locator('.print-card').first().waitFor();

@@ -1,3 +1,7 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../electron/shared/i18n/en';
@@ -5,14 +9,16 @@ import { id } from '../../electron/shared/i18n/id';
 import { staff } from '../support/core';
 import { launchChromium, openStaffPage, screenshot } from './support/browser';
 import { callApi } from './support/exam-api';
+import { pdfText } from './support/pdf';
 import { startRoom, type Room } from './support/room';
 
 /**
- * Issue 16's story in Chromium, once per language, on the demo's LSP: an LSP admin takes three new
- * candidates through FR.APL.01 (evidence, verification) and FR.APL.02 (staff entry from paper); the
- * assessor reviews the first from their home's review queue (the others through the API); the admin plans a
- * session with them, sees a second session with the same assessor at an overlapping time refused
- * beside the assessor, and assembles a written test drawn per unit, per candidate.
+ * Issue 16's story in Chromium, once per language, on the demo's LSP: an LSP admin imports three new
+ * candidates from a spreadsheet (the registry's import) and takes them through FR.APL.01 (evidence,
+ * verification) and FR.APL.02 (staff entry from paper); the assessor reviews the first from their home's
+ * review queue (the others through the API); both forms of the first print as the BNSP forms (checked in
+ * pdftotext's text); the admin plans a session with them, sees a second session with the same assessor at
+ * an overlapping time refused beside the assessor, and assembles a written test drawn per unit, per candidate.
  */
 
 let room: Room;
@@ -21,9 +27,11 @@ let admin = '';
 let assessorToken = '';
 let schemeId = '';
 let tukId = '';
+let sheets = '';
 
 beforeAll(async () => {
   room = await startRoom();
+  sheets = fs.mkdtempSync(path.join(os.tmpdir(), 'ru-e2e-scheduling-'));
   browser = await launchChromium();
   admin = (await callApi(room, 'auth/signIn', { username: staff.admin.username, password: staff.admin.password })).token;
   assessorToken = (await callApi(room, 'auth/signIn', { username: staff.assessor1.username, password: staff.assessor1.password })).token;
@@ -34,6 +42,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   room?.stop();
+  if (sheets) fs.rmSync(sheets, { recursive: true, force: true });
 });
 
 const LANGUAGES = [
@@ -51,6 +60,17 @@ function dayAhead(days: number): string {
 /** 32 73 01 (Bandung), born 17-08-1995, then the serial. */
 const nik = (serial: number) => `3273011708950${String(serial).padStart(3, '0')}`;
 
+/** The LSP's candidate sheet for a run: a header row, three candidates, NIK typed as text. */
+async function candidatesSheet(lang: string, prefix: string): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Peserta');
+  sheet.addRow(['No', 'Nama Lengkap', 'NIK', 'Tempat Lahir', 'Tanggal Lahir', 'L/P', 'Kode Provinsi', 'Institusi']);
+  for (let i = 1; i <= 3; i++) sheet.addRow([i, `${prefix} Peserta ${i}`, nik((lang === 'id' ? 100 : 200) + i), 'Bandung', '17/08/1995', 'L', '32', 'SMK Negeri 1 Bandung']);
+  const file = path.join(sheets, `peserta-${lang}.xlsx`);
+  await workbook.xlsx.writeFile(file);
+  return file;
+}
+
 async function goTo(page: Page, hash: string, testId: string): Promise<void> {
   await page.evaluate((h) => {
     window.location.hash = h;
@@ -66,40 +86,23 @@ async function language(page: Page, lang: 'id' | 'en'): Promise<void> {
 const aplHash = (candidateId: string) => `#/apl/${candidateId}~${schemeId}`;
 
 describe.each(LANGUAGES)('scheduling in $lang', ({ lang, texts, day, prefix }) => {
-  it('APL.01 and APL.02 for three candidates, a session planned, a double-booking refused, a drawn test', { timeout: 240_000 }, async () => {
-    const candidates = [];
-    for (let i = 1; i <= 3; i++) {
-      const serial = (lang === 'id' ? 100 : 200) + i;
-      candidates.push(
-        await callApi(
-          room,
-          'candidates/create',
-          {
-            candidate: {
-              name: `${prefix} Peserta ${i}`,
-              nik: nik(serial),
-              birthPlace: 'Bandung',
-              birthDate: '1995-08-17',
-              sex: 'L',
-              address: null,
-              regencyCode: null,
-              provinceCode: '32',
-              phone: null,
-              email: null,
-              educationCode: null,
-              occupationCode: null,
-              institution: 'SMK Negeri 1 Bandung',
-              photoSha256: null,
-            },
-          },
-          admin,
-        ),
-      );
-    }
-
+  it('three candidates imported, their APL.01 and APL.02 entered and printed, a session planned, a double-booking refused, a drawn test', { timeout: 240_000 }, async () => {
     const { page, problems } = await openStaffPage(browser, room, staff.admin.username, staff.admin.password);
     await page.getByTestId('home-lsp_admin').waitFor();
     await language(page, lang);
+
+    // Three candidates imported from the LSP's spreadsheet, as staff would: the registry's import, previewed then applied.
+    await goTo(page, '#/candidates', 'candidates-import');
+    await page.getByTestId('candidates-import').click();
+    await page.getByTestId('import-file').setInputFiles(await candidatesSheet(lang, prefix));
+    await page.getByTestId('import-check').click();
+    await page.getByTestId('import-counts').waitFor();
+    expect(await page.getByTestId('import-count-add').locator('dd').textContent()).toBe('3');
+    expect(await page.getByTestId('import-count-refused').locator('dd').textContent()).toBe('0');
+    await page.getByTestId('import-apply').click();
+    await page.getByTestId('import-done').waitFor();
+    const candidates = (await callApi(room, 'candidates/list', { search: prefix }, admin)).rows;
+    expect(candidates.map((c) => c.name)).toEqual([1, 2, 3].map((i) => `${prefix} Peserta ${i}`));
 
     // FR.APL.01 and FR.APL.02 of each, from the candidate's page, as staff copy the paper forms.
     for (const candidate of candidates) {
@@ -136,6 +139,33 @@ describe.each(LANGUAGES)('scheduling in $lang', ({ lang, texts, day, prefix }) =
     for (const candidate of candidates.slice(1)) {
       await callApi(room, 'apl/reviewSelfAssessment', { candidateId: candidate.id, schemeId, recommendation: 'proceed', note: null }, assessorToken);
     }
+
+    // The first candidate's FR.APL.01 and FR.APL.02 print as the BNSP forms, in the run's language: staff
+    // verified APL.01 and the assessor reviewed APL.02 electronically; the candidate signs both on paper.
+    await goTo(page, aplHash(candidates[0].id), 'apl-screen');
+    const printed = async (form: 'apl01' | 'apl02') => {
+      await page.getByTestId(`print-${form}-open`).click();
+      await page.getByTestId(`print-${form}`).waitFor();
+      await page.getByTestId('print-language').selectOption(lang);
+      await expect.poll(() => page.getByTestId('print-view').getAttribute('lang')).toBe(lang);
+      expect(await page.getByTestId(form === 'apl01' ? 'signature-applicant' : 'signature-candidate').getAttribute('data-how')).toBe('wet');
+      await screenshot(page, `scheduling-print-${form}-${lang}`);
+      // pdftotext -layout sets table cells side by side: compare words, whatever the line breaks.
+      const text = (await pdfText(page, `scheduling-${form}-${lang}`)).replace(/\s+/g, ' ');
+      await page.getByTestId('print-close').click();
+      return text;
+    };
+    const words = (template: string) => template.split('{{')[0].trim();
+    const apl01 = await printed('apl01');
+    for (const expected of ['FR.APL.01', texts.aplPrint.titleApl01.toUpperCase(), candidates[0].name, candidates[0].nik, 'Ijazah SMK', 'KTP', texts.aplPrint.accepted]) {
+      expect(apl01).toContain(expected);
+    }
+    expect(apl01).toContain(words(texts.aplPrint.verifiedOn));
+    const apl02 = await printed('apl02');
+    for (const expected of ['FR.APL.02', texts.aplPrint.titleApl02.toUpperCase(), candidates[0].name, texts.aplPrint.proceed, texts.aplPrint.enteredByStaff, staff.assessor1.name]) {
+      expect(apl02).toContain(expected);
+    }
+    expect(apl02).toContain(words(texts.forms.signedOn));
 
     // The APL list: all three schedulable now.
     await goTo(page, '#/apl', 'apl-list-screen');
@@ -203,10 +233,11 @@ describe.each(LANGUAGES)('scheduling in $lang', ({ lang, texts, day, prefix }) =
     await page.getByTestId('written-per-candidate').check();
     await page.getByTestId('written-assemble').click();
     await expect.poll(() => page.getByTestId('written-candidate').count()).toBe(3);
-    const units = await page.getByTestId('written-unit-range').allTextContents();
-    expect(units.length).toBeGreaterThan(0);
-    // Each candidate gets at most 2 questions of each unit.
-    for (const range of units) expect(Number(range.split('–').at(-1))).toBeLessThanOrEqual(2);
+    // The table shows the whole bank per unit until the draw's answer arrives: wait for it, then each
+    // candidate gets at most 2 questions of each unit.
+    const most = async () => (await page.getByTestId('written-unit-range').allTextContents()).map((range) => Number(range.split('–').at(-1)));
+    await expect.poll(async () => (await most()).every((n) => n <= 2)).toBe(true);
+    expect((await most()).length).toBeGreaterThan(0);
     const preview = await callApi(room, 'sessions/writtenTest', { sessionId: sessions.rows[0].id }, admin);
     expect(preview.spec).toEqual({ mode: 'draw', per: 'unit', count: 2, perCandidate: true });
     // A KUK a 2-per-unit draw leaves out for someone is listed as losing its written evidence.
