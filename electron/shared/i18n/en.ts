@@ -12,6 +12,7 @@ import { certificatesEn, certificatesErrorsEn } from './certificates.en';
 import { schedulingScreensEn } from './scheduling-screens.en';
 import { aplPrintEn } from './apl-print.en';
 import { schemePolicyEn } from './scheme-policy.en';
+import { plenoScreensEn } from './pleno-screens.en';
 import { certificateScreensEn } from './certificate-screens.en';
 import type { Translation } from './types';
 
@@ -973,5 +974,6 @@ export const en = {
   ...schedulingScreensEn,
   ...aplPrintEn,
   ...schemePolicyEn,
+  ...plenoScreensEn,
   ...certificateScreensEn,
 } as const satisfies Translation;

@@ -12,6 +12,7 @@ import { certificatesId, certificatesErrorsId } from './certificates.id';
 import { schedulingScreensId } from './scheduling-screens.id';
 import { aplPrintId } from './apl-print.id';
 import { schemePolicyId } from './scheme-policy.id';
+import { plenoScreensId } from './pleno-screens.id';
 import { certificateScreensId } from './certificate-screens.id';
 
 /** Indonesian: the default language. `en.ts` must have exactly the same keys and placeholders. */
@@ -956,5 +957,6 @@ export const id = {
   ...schedulingScreensId,
   ...aplPrintId,
   ...schemePolicyId,
+  ...plenoScreensId,
   ...certificateScreensId,
 } as const;

@@ -34,6 +34,12 @@ const ROUTES: Partial<Record<Role, Record<string, ComponentType>>> = {
     'bank-item/*': lazyScreen(() => import('../screens/bank/BankItemScreen').then((m) => m.BankItemScreen)),
     'bank-coverage/*': lazyScreen(() => import('../screens/bank/CoverageScreen').then((m) => m.CoverageScreen)),
     'bank-import/*': lazyScreen(() => import('../screens/bank-import/BankImportScreen').then((m) => m.BankImportScreen)),
+    // Closing the loop (issue 17): the results review, the rapat pleno (`pleno/new` or an id) and appeals.
+    results: lazyScreen(() => import('../screens/pleno/results/ResultsScreen').then((m) => m.ResultsScreen)),
+    'results/*': lazyScreen(() => import('../screens/pleno/results/ResultsSessionScreen').then((m) => m.ResultsSessionScreen)),
+    pleno: lazyScreen(() => import('../screens/pleno/PlenoListScreen').then((m) => m.PlenoListScreen)),
+    'pleno/*': lazyScreen(() => import('../screens/pleno/PlenoScreen').then((m) => m.PlenoScreen)),
+    appeals: lazyScreen(() => import('../screens/pleno/appeals/AppealsScreen').then((m) => m.AppealsScreen)),
     // The certificate register (issue 17): `certificates/<id>` is one certificate.
     certificates: lazyScreen(() => import('../screens/certificates/RegisterScreen').then((m) => m.RegisterScreen)),
     'certificates/settings': lazyScreen(() => import('../screens/certificates/NumberingScreen').then((m) => m.NumberingScreen)),

@@ -13,6 +13,7 @@ import { TukStationAdminHome } from './TukStationAdminHome';
 import { RegistryLinks } from '../registry/RegistryLinks';
 import { SchedulingLinks } from '../scheduling/SchedulingLinks';
 import { CertificateLinks } from '../certificates/CertificatesPage';
+import { PlenoLinks } from '../pleno/PlenoLinks';
 import { useSession } from '../../session/SessionProvider';
 
 export function LspAdminHome() {
@@ -54,6 +55,7 @@ function Overview({ overview }: { overview: LspOverview }) {
       <RegistryLinks />
       <SchedulingLinks />
       <CertificateLinks />
+      <PlenoLinks />
       <KeyBackupWarning />
 
       <dl className="stats" aria-label={t('lsp.totals.label')}>

@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { PlenoDetail } from '../../../../electron/shared/pleno';
+import { StatusBadge } from '../../components/StatusBadge';
+import { useFormat } from '../../i18n/use-format';
+import { DECISION_LABEL } from './labels';
+
+/** The stored decisions of a pleno, read-only (a signed one), with its counts. */
+export function DecisionsTable({ detail }: { detail: PlenoDetail }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { counts } = detail;
+  return (
+    <>
+      <p data-testid="decisions-summary">
+        {t('plenoScreens.pleno.decisions.summary', {
+          candidates: f.number(counts.candidates),
+          k: f.number(counts.competent),
+          bk: f.number(counts.notCompetent),
+          departures: f.number(counts.departures),
+          absent: f.number(counts.absent),
+        })}
+      </p>
+      <div className="table-wrap">
+        <table className="table registry-table" data-testid="decisions-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('plenoScreens.pleno.decisions.candidate')}</th>
+              <th scope="col">{t('plenoScreens.pleno.decisions.session')}</th>
+              <th scope="col">{t('plenoScreens.pleno.decisions.recommendation')}</th>
+              <th scope="col">{t('plenoScreens.pleno.decisions.decision')}</th>
+              <th scope="col">{t('plenoScreens.pleno.decisions.reason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {detail.decisions.map((d) => (
+              <tr key={`${d.sessionId}:${d.candidateId}`} data-testid="decision-row">
+                <th scope="row">
+                  {d.name}
+                  <div className="small mono">{d.participantNo}</div>
+                </th>
+                <td className="mono">{d.sessionCode}</td>
+                <td>{d.recommendation ? t(DECISION_LABEL[d.recommendation]) : t('plenoScreens.decision.none')}</td>
+                <td data-testid="decision-value">{t(DECISION_LABEL[d.decision])}</td>
+                <td>
+                  {d.departs && <StatusBadge tone="warning">{t('plenoScreens.pleno.decisions.departs')}</StatusBadge>} {d.reason ?? ''}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

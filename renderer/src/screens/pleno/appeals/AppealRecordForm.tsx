@@ -1,0 +1,111 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLoad } from '../../../api/use-load';
+import { useRun } from '../../../api/use-run';
+import { useClient } from '../../../session/SessionProvider';
+import { NO_FIELD_ERRORS } from '../../registry/field-errors';
+import { RecordForm } from '../../registry/RecordForm';
+import { RegistryField } from '../../registry/RegistryField';
+
+/** An appeal lodged at the LSP: the session, the candidate, the date, the reasons and the units appealed. */
+export function AppealRecordForm({ onRecorded }: { onRecorded: () => void }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const ids = { session: useId(), candidate: useId() };
+  const { busy, error, run } = useRun();
+  const [saved, setSaved] = useState(false);
+  const [sessionId, setSessionId] = useState('');
+  const [candidateId, setCandidateId] = useState('');
+  const [lodgedOn, setLodgedOn] = useState('');
+  const [reasons, setReasons] = useState('');
+  const [unitIds, setUnitIds] = useState<string[]>([]);
+  const sessions = useLoad('results/sessions', { limit: 500 });
+  const sessionRows = sessions.state.status === 'ready' ? sessions.state.data : [];
+  const candidates = sessionId ? <CandidateChoice sessionId={sessionId} candidateId={candidateId} unitIds={unitIds} onCandidate={setCandidateId} onUnits={setUnitIds} selectId={ids.candidate} /> : null;
+  const submit = () => {
+    setSaved(false);
+    void run(async () => {
+      await client.call('appeals/record', { sessionId, candidateId, lodgedOn, reasons: reasons.trim(), unitIds });
+      setSaved(true);
+      setReasons('');
+      onRecorded();
+    });
+  };
+  return (
+    <RecordForm isNew busy={busy} error={error} saved={saved} onSubmit={submit} testId="appeal-record" submitLabel={t('plenoScreens.appeals.confirmRecord')}>
+      <div className="field">
+        <label className="field__label" htmlFor={ids.session}>
+          {t('plenoScreens.appeals.recordSession')}
+        </label>
+        <select
+          id={ids.session}
+          className="field__input"
+          data-testid="appeal-record-session"
+          value={sessionId}
+          onChange={(event) => {
+            setSessionId(event.target.value);
+            setCandidateId('');
+            setUnitIds([]);
+          }}
+        >
+          <option value="">{t('plenoScreens.appeals.choose')}</option>
+          {sessionRows.map((s) => (
+            <option key={s.sessionId} value={s.sessionId}>
+              {s.code}
+            </option>
+          ))}
+        </select>
+      </div>
+      {candidates}
+      <RegistryField name="lodgedOn" label={t('plenoScreens.appeals.lodgedOn')} type="date" value={lodgedOn} onChange={setLodgedOn} errors={NO_FIELD_ERRORS} />
+      <div className="field registry-form__wide">
+        <label className="field__label" htmlFor={`${ids.session}-reasons`}>
+          {t('plenoScreens.appeals.reasons')}
+        </label>
+        <textarea id={`${ids.session}-reasons`} className="field__input" rows={3} data-testid="appeal-record-reasons" value={reasons} onChange={(event) => setReasons(event.target.value)} />
+      </div>
+    </RecordForm>
+  );
+}
+
+type ChoiceProps = { sessionId: string; candidateId: string; unitIds: string[]; onCandidate: (id: string) => void; onUnits: (ids: string[]) => void; selectId: string };
+
+/** The session's candidates who came, and the units of the chosen one's record. */
+function CandidateChoice({ sessionId, candidateId, unitIds, onCandidate, onUnits, selectId }: ChoiceProps) {
+  const { t } = useTranslation();
+  const review = useLoad('results/review', { sessionId });
+  const rows = review.state.status === 'ready' ? review.state.data.candidates : [];
+  const chosen = rows.find((c) => c.candidateId === candidateId);
+  return (
+    <>
+      <div className="field">
+        <label className="field__label" htmlFor={selectId}>
+          {t('plenoScreens.appeals.recordCandidate')}
+        </label>
+        <select id={selectId} className="field__input" data-testid="appeal-record-candidate" value={candidateId} onChange={(event) => onCandidate(event.target.value)}>
+          <option value="">{t('plenoScreens.appeals.choose')}</option>
+          {rows.map((c) => (
+            <option key={c.candidateId} value={c.candidateId}>
+              {c.name} ({c.participantNo})
+            </option>
+          ))}
+        </select>
+      </div>
+      {chosen && chosen.units.length > 0 && (
+        <fieldset className="registry-form__wide" data-testid="appeal-record-units">
+          <legend>{t('plenoScreens.appeals.recordUnits')}</legend>
+          {chosen.units.map((u) => (
+            <label key={u.unitId} className="registry-choice">
+              <input
+                type="checkbox"
+                checked={unitIds.includes(u.unitId)}
+                onChange={(event) => onUnits(event.target.checked ? [...unitIds, u.unitId] : unitIds.filter((id) => id !== u.unitId))}
+              />{' '}
+              <span className="mono">{u.unitCode}</span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { APPEAL_STATUSES, type AppealCase, type AppealStatus } from '../../../../../electron/shared/pleno';
+import { useLoad } from '../../../api/use-load';
+import { LoadView } from '../../../components/LoadView';
+import { Section } from '../../../components/Section';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { useFormat } from '../../../i18n/use-format';
+import { APPEAL_STATUS_LABEL, LODGED_AT_LABEL } from '../labels';
+import { PlenoPage } from '../PlenoPage';
+import { AppealCloseDialog } from './AppealCloseDialog';
+import { AppealRecordForm } from './AppealRecordForm';
+
+const TONE = { open: 'warning', accepted: 'info', rejected: 'neutral' } as const satisfies Record<AppealStatus, 'warning' | 'info' | 'neutral'>;
+
+/** `#/appeals`: FR.AK.04 appeals from the TUK and at the LSP, by status; recorded, and closed accepted or rejected. */
+export function AppealsScreen() {
+  const { t } = useTranslation();
+  const statusId = useId();
+  const [status, setStatus] = useState<AppealStatus | ''>('open');
+  const { state, reload } = useLoad('appeals/list', status ? { status } : {});
+  const [closing, setClosing] = useState<AppealCase | null>(null);
+  return (
+    <PlenoPage current="appeals" testId="appeals-screen" title={t('plenoScreens.appeals.title')}>
+      <Section title={t('plenoScreens.appeals.title')}>
+        <div className="field">
+          <label className="field__label" htmlFor={statusId}>
+            {t('plenoScreens.appeals.status')}
+          </label>
+          <select id={statusId} className="field__input" data-testid="filter-status" value={status} onChange={(event) => setStatus(APPEAL_STATUSES.find((s) => s === event.target.value) ?? '')}>
+            <option value="">{t('plenoScreens.appeals.all')}</option>
+            {APPEAL_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(APPEAL_STATUS_LABEL[s])}
+              </option>
+            ))}
+          </select>
+        </div>
+        <LoadView state={state} onRetry={reload}>
+          {(rows) => (rows.length === 0 ? <p className="empty">{t('plenoScreens.appeals.empty')}</p> : <AppealsTable rows={rows} onClose={setClosing} />)}
+        </LoadView>
+      </Section>
+      <Section title={t('plenoScreens.appeals.recordTitle')}>
+        <AppealRecordForm onRecorded={reload} />
+      </Section>
+      {closing && (
+        <AppealCloseDialog
+          appeal={closing}
+          onCancel={() => setClosing(null)}
+          onClosed={() => {
+            setClosing(null);
+            reload();
+          }}
+        />
+      )}
+    </PlenoPage>
+  );
+}
+
+function AppealsTable({ rows, onClose }: { rows: AppealCase[]; onClose: (appeal: AppealCase) => void }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <div className="table-wrap">
+      <table className="table registry-table" data-testid="appeals-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('plenoScreens.appeals.candidate')}</th>
+            <th scope="col">{t('plenoScreens.appeals.lodged')}</th>
+            <th scope="col">{t('plenoScreens.appeals.reasons')}</th>
+            <th scope="col">{t('plenoScreens.appeals.status')}</th>
+            <th scope="col">{t('plenoScreens.appeals.outcome')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((a) => (
+            <tr key={a.caseId} data-testid="appeal-row">
+              <th scope="row">
+                {a.status === 'open' ? (
+                  <button type="button" className="link-button" data-testid="appeal-close" onClick={() => onClose(a)}>
+                    {a.name}
+                  </button>
+                ) : (
+                  a.name
+                )}
+                <div className="small mono">
+                  {a.participantNo} · <a href={`#/results/${encodeURIComponent(a.sessionId)}`}>{a.sessionCode}</a>
+                </div>
+              </th>
+              <td className="nowrap">
+                {f.date(a.lodgedOn)} {t(LODGED_AT_LABEL[a.lodgedAt])}
+              </td>
+              <td>
+                {a.reasons}
+                {a.units.length > 0 && (
+                  <div className="small">
+                    {t('plenoScreens.appeals.units')}: <span className="mono">{a.units.map((u) => u.unitCode).join(', ')}</span>
+                  </div>
+                )}
+              </td>
+              <td>
+                <StatusBadge tone={TONE[a.status]}>{t(APPEAL_STATUS_LABEL[a.status])}</StatusBadge>
+                {a.held && (
+                  <>
+                    {' '}
+                    <StatusBadge tone="danger">{t('plenoScreens.appeals.held')}</StatusBadge>
+                  </>
+                )}
+              </td>
+              <td>
+                {a.status === 'open' && (
+                  <button type="button" className="button button--secondary button--small" onClick={() => onClose(a)} aria-label={t('plenoScreens.appeals.closeTitle', { name: a.name })}>
+                    {t('plenoScreens.appeals.close')}
+                  </button>
+                )}
+                {a.reassessment && t('plenoScreens.appeals.reassessment', { code: a.reassessment.code, date: f.date(a.reassessment.date) })}
+                {a.outcomeReason && <div>{a.outcomeReason}</div>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

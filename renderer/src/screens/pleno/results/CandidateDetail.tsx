@@ -1,0 +1,99 @@
+import { useTranslation } from 'react-i18next';
+import type { ReviewCandidate, ScoredCount } from '../../../../../electron/shared/pleno';
+import { BilingualText } from '../../../components/BilingualText';
+import { useFormat } from '../../../i18n/use-format';
+import { APPEAL_STATUS_LABEL, DECISION_LABEL, FEEDBACK_BY_LABEL, KNOWLEDGE_LABEL, LODGED_AT_LABEL, PLENO_STATUS_LABEL } from '../labels';
+
+/** One candidate's record as the assessor left it: per unit, the evidence, AK.03, AK.04, incidents. */
+export function CandidateDetail({ candidate: c }: { candidate: ReviewCandidate }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const decision = (d: ReviewCandidate['recommendation']) => (d ? t(DECISION_LABEL[d]) : t('plenoScreens.decision.none'));
+  const scored = (label: string, s: ScoredCount) =>
+    s.total > 0 && <li>{t('plenoScreens.results.scored', { label, scored: f.number(s.scored), total: f.number(s.total), achieved: f.number(s.achieved) })}</li>;
+  const ev = c.evidence;
+  return (
+    <div className="review-detail" aria-label={t('plenoScreens.results.details', { name: c.name })} role="group">
+      <h3>{t('plenoScreens.results.units')}</h3>
+      <table className="table" data-testid="review-units">
+        <thead>
+          <tr>
+            <th scope="col">{t('plenoScreens.results.unit')}</th>
+            <th scope="col">{t('plenoScreens.results.unitDecision')}</th>
+            <th scope="col">{t('plenoScreens.results.suggestion')}</th>
+            <th scope="col">{t('plenoScreens.results.comment')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {c.units.map((u) => (
+            <tr key={u.unitId}>
+              <th scope="row">
+                <span className="mono">{u.unitCode}</span> <BilingualText value={u.title} />
+              </th>
+              <td>{decision(u.decision)}</td>
+              <td>{decision(u.suggestionAtDecision)}</td>
+              <td>{u.comment ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3>{t('plenoScreens.results.evidence')}</h3>
+      <ul data-testid="review-evidence">
+        {ev.multipleChoice.total > 0 && (
+          <li>
+            {t('plenoScreens.results.multipleChoice', { achieved: f.number(ev.multipleChoice.achieved), total: f.number(ev.multipleChoice.total) })}
+            <ul>
+              {ev.multipleChoice.units.map((u) => (
+                <li key={u.unitCode}>
+                  <span className="mono">{u.unitCode}</span>: {f.number(u.achieved)} / {f.number(u.total)}
+                </li>
+              ))}
+            </ul>
+          </li>
+        )}
+        {scored(t('plenoScreens.results.essay'), ev.essay)}
+        {scored(t('plenoScreens.results.oral'), ev.oral)}
+        {scored(t('plenoScreens.results.supporting'), ev.supporting)}
+        {ev.observation.total > 0 && (
+          <li>
+            {t('plenoScreens.results.observation', {
+              k: f.number(ev.observation.k),
+              bk: f.number(ev.observation.bk),
+              further: f.number(ev.observation.further),
+              unscored: f.number(ev.observation.unscored),
+            })}
+          </li>
+        )}
+        {ev.knowledgeConclusion && <li>{t('plenoScreens.results.knowledge', { value: t(KNOWLEDGE_LABEL[ev.knowledgeConclusion]) })}</li>}
+        {c.acknowledgement && <li>{t('plenoScreens.results.acknowledged', { at: f.dateTime(c.acknowledgement.acknowledgedAt) })}</li>}
+        <li>
+          {c.feedback
+            ? t('plenoScreens.results.feedback', { at: f.dateTime(c.feedback.savedAt), by: t(FEEDBACK_BY_LABEL[c.feedback.enteredBy]) })
+            : t('plenoScreens.results.noFeedback')}
+        </li>
+        {c.appeal.tuk && <li data-testid="review-appeal-tuk">{t('plenoScreens.results.appealTuk', { reasons: c.appeal.tuk.reasons })}</li>}
+        {c.appeal.cases.map((a) => (
+          <li key={a.caseId}>
+            {t('plenoScreens.results.appealCase', { status: t(APPEAL_STATUS_LABEL[a.status]), where: t(LODGED_AT_LABEL[a.lodgedAt]), on: f.date(a.lodgedOn) })}
+          </li>
+        ))}
+        {!c.appeal.tuk && c.appeal.cases.length === 0 && <li>{t('plenoScreens.results.noAppeal')}</li>}
+        {c.plenoDecision && (
+          <li>{t('plenoScreens.results.plenoDecision', { decision: t(DECISION_LABEL[c.plenoDecision.decision]), status: t(PLENO_STATUS_LABEL[c.plenoDecision.status]) })}</li>
+        )}
+      </ul>
+      {c.incidents.length > 0 && (
+        <>
+          <h3>{t('plenoScreens.results.candidateIncidents')}</h3>
+          <ul>
+            {c.incidents.map((i) => (
+              <li key={i.id}>
+                {f.dateTime(i.at)} — {i.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,184 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { StaffAccount } from '../../../../electron/shared/accounts';
+import { en } from '../../../../electron/shared/i18n/en';
+import { id } from '../../../../electron/shared/i18n/id';
+import { fail, ok } from '../../fake-transport';
+import { assessor, page } from '../scheduling/fixtures';
+import { argsOf, openAt } from '../registry/support';
+import { candidate, detail, REVIEW, SIGNED, SUMMARY } from './fixtures';
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+const account = (n: number, name: string): StaffAccount => ({
+  id: `acc-${n}`,
+  role: 'lsp_admin',
+  username: name.split(' ')[0].toLowerCase(),
+  displayName: name,
+  assessorId: null,
+  disabled: false,
+  locked: false,
+  mustChangePassword: false,
+  createdAt: '2027-01-01T00:00:00.000Z',
+});
+
+const CLEAN_REVIEW = { ...REVIEW, candidates: [candidate(1), candidate(2, { recommendation: 'BK' as const }), REVIEW.candidates[2]] };
+
+describe('rapat pleno', () => {
+  it('creates a draft from the sessions with results and members picked from accounts and assessors; a conflict shows under that member', async () => {
+    let refuse = true;
+    const { fake } = openAt('pleno/new', {
+      'results/sessions': () => ok([SUMMARY]),
+      'accounts/list': () => ok([account(9, 'Budi Santoso'), account(8, 'Sari Dewi')]),
+      'assessors/list': () => ok(page([assessor(1)])),
+      'pleno/create': () => (refuse ? fail('PLENO_MEMBER_CONFLICT', { member: 'Asesor 1', assessor: 'Asesor 1', session: SUMMARY.code }) : ok(detail())),
+      'pleno/get': () => ok(detail()),
+      'results/review': () => ok(CLEAN_REVIEW),
+    });
+    const form = await screen.findByTestId('pleno-form');
+    fireEvent.change(within(form).getByTestId('field-heldOn'), { target: { value: '2027-03-15' } });
+    fireEvent.click(await within(form).findByTestId(`pleno-session-${SUMMARY.code}`));
+    const add = within(form).getByTestId('member-add');
+    await waitFor(() => expect(add.querySelectorAll('option')).toHaveLength(4));
+    fireEvent.change(add, { target: { value: 'account:acc-9' } });
+    fireEvent.change(add, { target: { value: 'account:acc-8' } });
+    fireEvent.change(add, { target: { value: 'assessor:as-1' } });
+    const members = within(form).getAllByTestId('pleno-member');
+    // The first one chairs; the others sit as members.
+    expect(members.map((m) => (within(m).getByTestId('member-role') as HTMLSelectElement).value)).toEqual(['chair', 'member', 'member']);
+    fireEvent.click(within(form).getByTestId('record-save'));
+    await waitFor(() => expect(within(members[2]).getByTestId('error-message').getAttribute('data-error-code')).toBe('PLENO_MEMBER_CONFLICT'));
+    expect(argsOf(fake.calls, 'pleno/create')[0]).toEqual({
+      pleno: {
+        heldOn: '2027-03-15',
+        place: null,
+        sessionIds: ['ses-1'],
+        members: [
+          { role: 'chair', name: 'Budi Santoso', accountId: 'acc-9', assessorId: null },
+          { role: 'member', name: 'Sari Dewi', accountId: 'acc-8', assessorId: null },
+          { role: 'member', name: 'Asesor 1', accountId: null, assessorId: 'as-1' },
+        ],
+      },
+    });
+    // Removed, the rules pass: the draft opens.
+    refuse = false;
+    fireEvent.click(within(members[2]).getByTestId('member-remove'));
+    fireEvent.click(within(form).getByTestId('record-save'));
+    await waitFor(() => expect(window.location.hash).toBe('#/pleno/pl-1'));
+  });
+
+  it('decides by the recommendation unless changed; a departure asks for its reason', async () => {
+    const { fake } = openAt('pleno/pl-1', {
+      'pleno/get': () => ok(detail()),
+      'results/sessions': () => ok([SUMMARY]),
+      'accounts/list': () => ok([]),
+      'assessors/list': () => ok(page([])),
+      'results/review': () => ok(CLEAN_REVIEW),
+      'pleno/decide': () => ok(detail({ status: 'decided', decidedAt: '2027-03-15T02:00:00.000Z' })),
+    });
+    const editor = await screen.findByTestId('decisions-editor');
+    const rows = await within(editor).findAllByTestId('decision-row');
+    expect(rows).toHaveLength(3);
+    const selects = within(editor).getAllByTestId('decision-select') as HTMLSelectElement[];
+    expect(selects.map((s) => s.value)).toEqual(['K', 'BK']);
+    expect(rows[2].textContent).toContain(id.plenoScreens.pleno.decisions.absent);
+    expect(within(editor).queryByTestId('decision-reason')).toBeNull();
+    fireEvent.change(selects[1], { target: { value: 'K' } });
+    expect(rows[1].textContent).toContain(id.plenoScreens.pleno.decisions.departs);
+    fireEvent.change(within(rows[1]).getByTestId('decision-reason'), { target: { value: 'Bukti portofolio tambahan diterima' } });
+    fireEvent.click(within(editor).getByTestId('pleno-decide'));
+    await waitFor(() => expect(argsOf(fake.calls, 'pleno/decide')).toHaveLength(1));
+    expect(argsOf(fake.calls, 'pleno/decide')[0]).toEqual({
+      plenoId: 'pl-1',
+      decisions: [
+        { sessionId: 'ses-1', candidateId: 'c-1', decision: 'K', reason: null },
+        { sessionId: 'ses-1', candidateId: 'c-2', decision: 'K', reason: 'Bukti portofolio tambahan diterima' },
+      ],
+    });
+  });
+
+  it("shows the refusal beside the candidate it names, and a blocked candidate's reason in words", async () => {
+    openAt('pleno/pl-1', {
+      'pleno/get': () => ok(detail()),
+      'results/sessions': () => ok([SUMMARY]),
+      'accounts/list': () => ok([]),
+      'assessors/list': () => ok(page([])),
+      'results/review': () => ok(REVIEW),
+      'pleno/decide': () => fail('PLENO_BLOCKED', { count: 1, candidates: 'Peserta 2' }),
+    });
+    const editor = await screen.findByTestId('decisions-editor');
+    const rows = await within(editor).findAllByTestId('decision-row');
+    expect(screen.getByTestId('decisions-blocking')).toBeTruthy();
+    expect(rows[1].textContent).toContain(id.plenoScreens.flag.unsigned);
+    fireEvent.click(within(editor).getByTestId('pleno-decide'));
+    expect((await within(editor).findByTestId('error-message')).getAttribute('data-error-code')).toBe('PLENO_BLOCKED');
+  });
+
+  it("signs with the SK number, its date and the chair's password; a wrong password is said in the dialog", async () => {
+    let wrong = true;
+    const decided = detail({ status: 'decided', decidedAt: '2027-03-15T02:00:00.000Z' });
+    const { fake } = openAt('pleno/pl-1', {
+      'pleno/get': () => ok(wrong ? decided : SIGNED),
+      'results/review': () => ok(CLEAN_REVIEW),
+      'pleno/sign': () => (wrong ? fail('WRONG_PASSWORD') : ok(SIGNED)),
+    });
+    fireEvent.click(await screen.findByTestId('pleno-sign'));
+    const dialog = screen.getByTestId('sign-dialog');
+    expect(dialog.textContent).toContain('budi');
+    fireEvent.change(within(dialog).getByTestId('sign-sk-number'), { target: { value: 'SK/001/LSP/2027' } });
+    fireEvent.change(within(dialog).getByTestId('sign-sk-date'), { target: { value: '2027-03-16' } });
+    fireEvent.change(within(dialog).getByTestId('sign-password'), { target: { value: 'salah-sandi' } });
+    fireEvent.click(within(dialog).getByTestId('action-confirm'));
+    expect((await within(dialog).findByTestId('error-message')).getAttribute('data-error-code')).toBe('WRONG_PASSWORD');
+    wrong = false;
+    fireEvent.change(within(dialog).getByTestId('sign-password'), { target: { value: 'sandi-ketua-benar' } });
+    fireEvent.click(within(dialog).getByTestId('action-confirm'));
+    await screen.findByTestId('pleno-locked');
+    expect(argsOf(fake.calls, 'pleno/sign')[1]).toEqual({ plenoId: 'pl-1', skNumber: 'SK/001/LSP/2027', skDate: '2027-03-16', password: 'sandi-ketua-benar' });
+    expect(screen.queryByTestId('sign-dialog')).toBeNull();
+  });
+
+  it('a signed pleno is read-only; Correct takes a reason and opens the new draft', async () => {
+    const { fake } = openAt('pleno/pl-1', {
+      'pleno/get': (args) => ok((args as { plenoId: string }).plenoId === 'pl-2' ? detail({ plenoId: 'pl-2', correctsId: 'pl-1', correctionReason: 'Nama salah ketik' }) : SIGNED),
+      'results/sessions': () => ok([SUMMARY]),
+      'accounts/list': () => ok([]),
+      'assessors/list': () => ok(page([])),
+      'results/review': () => ok(CLEAN_REVIEW),
+      'pleno/correct': () => ok(detail({ plenoId: 'pl-2', correctsId: 'pl-1' })),
+    });
+    await screen.findByTestId('pleno-locked');
+    expect(screen.queryByTestId('decisions-editor')).toBeNull();
+    expect(screen.getAllByTestId('decision-value').map((c) => c.textContent)).toEqual([id.plenoScreens.decision.K, id.plenoScreens.decision.K]);
+    expect(screen.getByTestId('decisions-table').textContent).toContain('Bukti portofolio tambahan diterima');
+    fireEvent.click(screen.getByTestId('pleno-correct'));
+    fireEvent.change(screen.getByTestId('correct-reason'), { target: { value: 'Nama salah ketik' } });
+    fireEvent.click(within(screen.getByTestId('correct-dialog')).getByTestId('action-confirm'));
+    await waitFor(() => expect(window.location.hash).toBe('#/pleno/pl-2'));
+    expect(argsOf(fake.calls, 'pleno/correct')).toEqual([{ plenoId: 'pl-1', reason: 'Nama salah ketik' }]);
+    expect((await screen.findByTestId('pleno-corrects')).textContent).toContain('Nama salah ketik');
+  });
+
+  it('lists plenos with their state and saves the member rules, in English', async () => {
+    const { fake } = openAt(
+      'pleno',
+      {
+        'pleno/list': () =>
+          ok([{ plenoId: 'pl-1', status: 'signed', heldOn: '2027-03-15', place: null, skNumber: 'SK/001', skDate: '2027-03-16', sessions: [{ sessionId: 'ses-1', code: SUMMARY.code }], members: 3, decided: 2, competent: 2, notCompetent: 0, correctsId: null, supersededBy: null }]),
+        'pleno/settings': () => ok({ minMembers: 3, excludeSessionAssessors: true }),
+        'pleno/setSettings': (args) => ok((args as { settings: unknown }).settings),
+      },
+      'en',
+    );
+    const row = await screen.findByTestId('pleno-row');
+    expect(row.textContent).toContain(en.plenoScreens.status.signed);
+    expect(row.querySelector('a')?.getAttribute('href')).toBe('#/pleno/pl-1');
+    const form = await screen.findByTestId('pleno-settings');
+    fireEvent.change(within(form).getByTestId('field-minMembers'), { target: { value: '5' } });
+    fireEvent.click(within(form).getByTestId('setting-excludeSessionAssessors'));
+    fireEvent.click(within(form).getByTestId('record-save'));
+    await waitFor(() => expect(argsOf(fake.calls, 'pleno/setSettings')).toEqual([{ settings: { minMembers: 5, excludeSessionAssessors: false } }]));
+  });
+});

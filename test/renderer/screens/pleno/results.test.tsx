@@ -1,0 +1,53 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../../../../electron/shared/i18n/en';
+import { id } from '../../../../electron/shared/i18n/id';
+import { ok } from '../../fake-transport';
+import { openAt } from '../registry/support';
+import { REVIEW, SUMMARY } from './fixtures';
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+describe('results review', () => {
+  it('lists the sessions with results, the code linking to the review, and says how many block the decision', async () => {
+    openAt('results', { 'results/sessions': () => ok([SUMMARY]) });
+    const row = await screen.findByTestId('results-row');
+    expect(within(row).getByRole('link', { name: SUMMARY.code }).getAttribute('href')).toBe('#/results/ses-1');
+    expect(row.textContent).toContain(id.plenoScreens.results.blocking.replace('{{count}}', '1'));
+  });
+
+  it('marks flagged rows with the reason in words, and the name opens the evidence behind the recommendation', async () => {
+    const { fake } = openAt('results/ses-1', { 'results/review': () => ok(REVIEW) });
+    const rows = await screen.findAllByTestId('review-row');
+    expect(fake.calls.find((c) => c.method === 'results/review')?.args).toEqual({ sessionId: 'ses-1' });
+    // Peserta 2: unsigned FR.AK.02 blocks the decision, said in words on the row.
+    expect(rows[1].getAttribute('data-blocks')).toBe('true');
+    expect(within(rows[1]).getByTestId('review-flags').textContent).toContain(id.plenoScreens.flag.unsigned);
+    expect(rows[0].getAttribute('data-flagged')).toBeNull();
+    expect(within(rows[0]).getByTestId('review-flags').textContent).toBe(id.plenoScreens.results.noFlags);
+    // The absent candidate is marked, and blocks nothing.
+    expect(rows[2].textContent).toContain(id.plenoScreens.attendance.absent);
+    expect(rows[2].getAttribute('data-blocks')).toBeNull();
+    expect(screen.getByTestId('review-incidents').textContent).toContain('Listrik padam 5 menit');
+    // Read-only: no input anywhere on the review.
+    expect(screen.getByTestId('review-table').querySelectorAll('input, select, textarea')).toHaveLength(0);
+
+    const open = within(rows[0]).getByRole('button', { name: 'Peserta 1' });
+    expect(open.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(open);
+    const evidence = await screen.findByTestId('review-evidence');
+    expect(evidence.textContent).toContain('FR.IA.05');
+    expect(evidence.textContent).toContain('8');
+    expect(evidence.textContent).toContain(id.plenoScreens.results.noAppeal);
+    expect(screen.getByTestId('review-units').textContent).toContain('J.620100.005.02');
+  });
+
+  it('reads in English', async () => {
+    openAt('results/ses-1', { 'results/review': () => ok(REVIEW) }, 'en');
+    const rows = await screen.findAllByTestId('review-row');
+    expect(within(rows[1]).getByTestId('review-flags').textContent).toContain(en.plenoScreens.flag.unsigned);
+    expect(within(rows[0]).getByTestId('review-recommendation').textContent).toBe(en.plenoScreens.decision.K);
+  });
+});
