@@ -195,6 +195,18 @@ describe('exporting a planned session', () => {
 });
 
 describe('a planned session handed over to a TUK', () => {
+  it("carries the scheme's settings (schemes/setPolicy) to the TUK, where the assessor's workspace reads the pass hint", async () => {
+    const { lsp, admin, session, time } = await planned();
+    const schemeCode = lsp.db.prepare('SELECT code FROM scheme WHERE id = ?').pluck().get(demoSchemeId(lsp)) as string;
+    await call(lsp, 'schemes/setPolicy', { schemeCode, testDurationMinutes: 90, passHintPercent: 75, certificateValidityYears: 3, kbliCode: '85499' }, admin);
+    time.later(1);
+    const { tuk, proctor } = await tukStationAt(movableClock(new Date(2026, 10, 25, 9, 0)).clock);
+    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    const policy = (core: Core) => core.db.prepare('SELECT * FROM scheme_policy WHERE scheme_code = ?').get(schemeCode);
+    expect(policy(tuk)).toEqual(policy(lsp));
+    expect(policy(tuk)).toMatchObject({ pass_hint_percent: 75 });
+  });
+
   it('arrives whole, is replaced by a newer export before the day, and a newer one is refused once answers exist', async () => {
     const { lsp, admin, assessorId, candidates, plan, session, time } = await planned();
     await call(lsp, 'sessions/setWrittenTest', { sessionId: session.id, test: { mode: 'draw', per: 'unit', count: 1, perCandidate: true } }, admin);
