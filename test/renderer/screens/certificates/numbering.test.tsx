@@ -1,0 +1,68 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CERTIFICATE_SETTINGS_DEFAULT, type CertificateSettings } from '../../../../electron/shared/certificates';
+import { apiError } from '../../../../electron/shared/errors';
+import { en } from '../../../../electron/shared/i18n/en';
+import { id } from '../../../../electron/shared/i18n/id';
+import { ok } from '../../fake-transport';
+import { argsOf, openAt } from '../registry/support';
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+/** The hint below an input: the pattern's example (or why there is none yet). */
+const hintOf = (testId: string) => document.getElementById(screen.getByTestId(testId).getAttribute('aria-describedby')?.split(' ')[0] ?? '')?.textContent;
+
+describe('certificate numbering settings', () => {
+  it('shows each pattern with a live example and saves the settings', async () => {
+    const { fake } = openAt('certificates/settings', {
+      'certificates/settings': () => ok(CERTIFICATE_SETTINGS_DEFAULT),
+      'certificates/setSettings': (args) => ok((args as { settings: CertificateSettings }).settings),
+    });
+    await screen.findByTestId('numbering-form');
+    expect(hintOf('field-numberPattern')).toBe('Contoh: 85499 0000123 2026');
+    expect(hintOf('field-registrationPattern')).toBe('Contoh: REG.LSP01.SKM-01.00123.2026');
+
+    fireEvent.change(screen.getByTestId('field-numberPattern'), { target: { value: 'SERT/{scheme}/{counter:4}/{year}' } });
+    expect(hintOf('field-numberPattern')).toBe('Contoh: SERT/SKM-01/0123/2026');
+    // A counter that restarts each year needs the year: the example says so before anything is saved.
+    fireEvent.change(screen.getByTestId('field-numberPattern'), { target: { value: 'SERT/{counter:4}' } });
+    expect(hintOf('field-numberPattern')).toBe(`Contoh belum dapat dibuat: ${id.certificates.reasons.year_required}`);
+    fireEvent.change(screen.getByTestId('field-counterScope'), { target: { value: 'lsp' } });
+    expect(hintOf('field-numberPattern')).toBe('Contoh: SERT/0123');
+
+    fireEvent.change(screen.getByTestId('field-validityYears'), { target: { value: '5' } });
+    fireEvent.click(screen.getByTestId('record-save'));
+    expect((await screen.findByTestId('record-saved')).textContent).toBe(id.certificateScreens.settings.saved);
+    expect(argsOf(fake.calls, 'certificates/setSettings')).toEqual([
+      { settings: { numberPattern: 'SERT/{counter:4}', registrationPattern: CERTIFICATE_SETTINGS_DEFAULT.registrationPattern, counterScope: 'lsp', validityYears: 5 } },
+    ]);
+  });
+
+  it('marks each refused field with its reason, in English too', async () => {
+    openAt(
+      'certificates/settings',
+      {
+        'certificates/settings': () => ok(CERTIFICATE_SETTINGS_DEFAULT),
+        'certificates/setSettings': () => ({
+          ok: false,
+          error: {
+            ...apiError('CERTIFICATE_SETTINGS_INVALID', { fields: 'numberPattern, registrationPattern', tokens: '{nomor}' }),
+            fields: [
+              { field: 'numberPattern', reason: 'unknown_token' },
+              { field: 'registrationPattern', reason: 'no_counter' },
+            ],
+          },
+        }),
+      },
+      'en',
+    );
+    await screen.findByTestId('numbering-form');
+    fireEvent.click(screen.getByTestId('record-save'));
+    expect((await screen.findByTestId('save-invalid')).textContent).toBe('2 fields need fixing; the reasons are written below them.');
+    expect(screen.getByTestId('problem-numberPattern').textContent).toBe(en.certificates.reasons.unknown_token);
+    expect(screen.getByTestId('problem-registrationPattern').textContent).toBe(en.certificates.reasons.no_counter);
+    await waitFor(() => expect(screen.getByTestId('field-numberPattern').getAttribute('aria-invalid')).toBe('true'));
+  });
+});

@@ -1,0 +1,137 @@
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { MethodName } from '../../../../electron/shared/contract';
+import { en } from '../../../../electron/shared/i18n/en';
+import { id } from '../../../../electron/shared/i18n/id';
+import type { PlenoDetail, PlenoSession, PlenoStatus } from '../../../../electron/shared/pleno';
+import type { TransportReply } from '../../../../renderer/src/api/transport';
+import { createI18n } from '../../../../renderer/src/i18n/setup';
+import { PlenoCertificatesPanel } from '../../../../renderer/src/screens/certificates/PlenoCertificatesPanel';
+import { SessionProvider } from '../../../../renderer/src/session/SessionProvider';
+import { fakeTransport, fail, ok } from '../../fake-transport';
+import { TOKEN, principal } from '../../fixtures';
+import { argsOf } from '../registry/support';
+import { stubFiles } from './support';
+
+let requests: string[] = [];
+beforeEach(() => {
+  requests = stubFiles();
+});
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  sessionStorage.clear();
+});
+
+const session = (sessionId: string, code: string): PlenoSession => ({
+  sessionId,
+  code,
+  title: { id: 'Uji', en: 'Test' },
+  date: '2026-02-20',
+  startTime: '08:00',
+  scheme: { schemeId: 'sch-1', code: 'SKM-01', title: { id: 'Operator', en: 'Operator' }, kind: 'occupation', skkni: 'SKKNI 2020' },
+  tuk: { tukId: 'tuk-1', code: 'TUK-1', name: 'TUK Satu', type: 'sewaktu', address: null },
+  assessors: [],
+  candidates: 3,
+});
+
+// Only what the panel reads of a pleno; the rest of PlenoDetail is the pleno page's.
+const pleno = (status: PlenoStatus) =>
+  ({ plenoId: 'pl-1', status, heldOn: '2026-03-01', skDate: status === 'signed' ? '2026-03-02' : null, sessions: [session('ses-1', 'JDW-001'), session('ses-2', 'JDW-002')] }) satisfies Partial<PlenoDetail>;
+
+type Handler = (args: unknown) => TransportReply;
+
+/** The panel alone, as the pleno page places it, signed in as the LSP admin. */
+function openPanel(handlers: Partial<Record<MethodName, Handler>>, language: 'id' | 'en' = 'id') {
+  sessionStorage.setItem('ruang-uji.token', TOKEN);
+  const fake = fakeTransport({ 'auth/whoami': () => ok(principal('lsp_admin', 'Rina Kartikasari')), 'certificates/sessionCodes': () => ok({ scheduleCode: null, fundingCode: null, ministryCode: null }), ...handlers });
+  render(
+    <I18nextProvider i18n={createI18n(language)}>
+      <SessionProvider transport={fake.transport}>
+        <PlenoCertificatesPanel plenoId="pl-1" />
+      </SessionProvider>
+    </I18nextProvider>,
+  );
+  return fake;
+}
+
+describe('PlenoCertificatesPanel', () => {
+  it('before signing: no issue, no BNSP sheet while in draft, the sessions’ codes editable', async () => {
+    const fake = openPanel({ 'pleno/get': () => ok(pleno('draft')), 'certificates/setSessionCodes': (args) => ok((args as { codes: unknown }).codes) });
+    expect((await screen.findByTestId('issue-not-signed')).textContent).toBe(id.certificateScreens.issue.notSigned);
+    expect(screen.getByTestId('bnsp-not-decided').textContent).toBe(id.certificateScreens.bnsp.notDecided);
+    const forms = await screen.findAllByTestId('session-codes');
+    expect(forms.map((f) => f.getAttribute('data-session'))).toEqual(['JDW-001', 'JDW-002']);
+    fireEvent.change(within(forms[1]).getByTestId('field-scheduleCode'), { target: { value: ' J-77 ' } });
+    fireEvent.change(within(forms[1]).getByTestId('field-fundingCode'), { target: { value: 'APBN' } });
+    fireEvent.click(within(forms[1]).getByTestId('codes-save'));
+    await within(forms[1]).findByTestId('codes-saved');
+    expect(argsOf(fake.calls, 'certificates/setSessionCodes')).toEqual([{ sessionId: 'ses-2', codes: { scheduleCode: 'J-77', fundingCode: 'APBN', ministryCode: null } }]);
+  });
+
+  it('signed: issues on the SK date and lists who was issued and who was skipped, with the reason in words', async () => {
+    const fake = openPanel({
+      'pleno/get': () => ok(pleno('signed')),
+      'certificates/issue': () =>
+        ok({
+          issued: [{ certificateId: 'cert-1', candidateId: 'c1', sessionId: 'ses-1', name: 'Dewi Lestari', number: '85499 0000001 2026', registrationNumber: 'REG.1' }],
+          skipped: [
+            { candidateId: 'c2', sessionId: 'ses-1', name: 'Budi', reason: 'held_by_appeal', number: null },
+            { candidateId: 'c3', sessionId: 'ses-2', name: 'Sari', reason: 'already_issued', number: '85499 0000009 2026' },
+            { candidateId: 'c4', sessionId: 'ses-2', name: 'Tono', reason: 'kbli_missing', number: null },
+            { candidateId: 'c5', sessionId: 'ses-2', name: 'Wati', reason: 'level_missing', number: null },
+          ],
+        }),
+    });
+    const date = (await screen.findByTestId('issue-date')) as HTMLInputElement;
+    expect(date.value).toBe('2026-03-02');
+    fireEvent.click(screen.getByTestId('issue-certificates'));
+    expect((await screen.findByTestId('issue-summary')).textContent).toContain('1 sertifikat diterbitkan, 4 dilewati.');
+    expect(argsOf(fake.calls, 'certificates/issue')).toEqual([{ plenoId: 'pl-1', issuedOn: '2026-03-02' }]);
+    expect(within(screen.getByTestId('issued-row')).getByRole('link', { name: 'Dewi Lestari' }).getAttribute('href')).toBe('#/certificates/cert-1');
+    const skipped = screen.getAllByTestId('skipped-row');
+    expect(skipped.map((r) => r.children[1].textContent)).toEqual([
+      id.certificates.skip.held_by_appeal,
+      id.certificates.skip.already_issued,
+      id.certificates.skip.kbli_missing,
+      id.certificates.skip.level_missing,
+    ]);
+  });
+
+  it('shows a refused issue as its message', async () => {
+    openPanel({ 'pleno/get': () => ok(pleno('signed')), 'certificates/issue': () => fail('CERTIFICATE_NUMBER_TAKEN', { number: '85499 0000001 2026' }) });
+    fireEvent.click(await screen.findByTestId('issue-certificates'));
+    expect((await screen.findByRole('alert')).textContent).toContain('85499 0000001 2026');
+  });
+
+  it('BNSP sheet: lists the rows and fields to fix when refused, downloads the file once complete (English)', async () => {
+    let complete = false;
+    openPanel(
+      {
+        'pleno/get': () => ok(pleno('decided')),
+        'certificates/bnspSheet': () =>
+          complete
+            ? ok({ ok: true, fileName: 'bnsp-pl-1.xlsx', rows: 12 })
+            : ok({ ok: false, problems: [{ candidateId: 'c1', sessionId: 'ses-1', sessionCode: 'JDW-001', name: 'Dewi Lestari', fields: ['birthPlace', 'scheduleCode'] }] }),
+      },
+      'en',
+    );
+    fireEvent.click(await screen.findByTestId('bnsp-download'));
+    expect((await screen.findByTestId('bnsp-problems')).textContent).toBe(
+      'The sheet cannot be made yet: 1 row is incomplete. Fill in the fields below and download again.',
+    );
+    const row = screen.getByTestId('bnsp-problem-row');
+    expect(row.textContent).toContain('Dewi Lestari');
+    expect(row.textContent).toContain('JDW-001');
+    expect(row.textContent).toContain('Tempat Lahir, Kode Jadwal');
+    expect(requests.some((r) => r.startsWith('/files/exports/'))).toBe(false);
+
+    complete = true;
+    fireEvent.click(screen.getByTestId('bnsp-download'));
+    expect((await screen.findByTestId('bnsp-written')).textContent).toBe('The BNSP sheet with 12 rows was downloaded.');
+    await waitFor(() => expect(requests).toContain('/files/exports/bnsp-pl-1.xlsx'));
+    expect(screen.queryByTestId('bnsp-problems')).toBeNull();
+    expect(screen.getByTestId('bnsp-download').textContent).toBe(en.certificateScreens.bnsp.download);
+  });
+});
