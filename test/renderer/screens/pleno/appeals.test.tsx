@@ -1,0 +1,100 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { id } from '../../../../electron/shared/i18n/id';
+import type { AppealCase } from '../../../../electron/shared/pleno';
+import { fail, ok } from '../../fake-transport';
+import { page } from '../scheduling/fixtures';
+import { argsOf, openAt } from '../registry/support';
+import { REVIEW, SUMMARY } from './fixtures';
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+const appeal = (over: Partial<AppealCase> = {}): AppealCase => ({
+  caseId: 'tuk:ses-1:c-2',
+  recorded: false,
+  sessionId: 'ses-1',
+  sessionCode: SUMMARY.code,
+  candidateId: 'c-2',
+  participantNo: 'P-0002',
+  name: 'Peserta 2',
+  lodgedAt: 'tuk',
+  lodgedOn: '2027-03-10',
+  reasons: 'Waktu observasi terlalu singkat',
+  units: [{ unitId: 'u-1', unitCode: 'J.620100.005.02' }],
+  status: 'open',
+  outcomeReason: null,
+  reassessment: null,
+  createdAt: null,
+  closedAt: null,
+  closedByName: null,
+  held: true,
+  ...over,
+});
+
+const upcoming = { id: 'ses-9', code: 'JDW-20270401-001', date: '2027-04-01' };
+
+describe('appeals', () => {
+  it('lists open appeals first, the certificate held; closes one accepted with its re-assessment session', async () => {
+    const { fake } = openAt('appeals', {
+      'appeals/list': () => ok([appeal()]),
+      'results/sessions': () => ok([SUMMARY]),
+      'sessions/list': () => ok(page([upcoming])),
+      'appeals/close': () => ok(appeal({ status: 'accepted' })),
+    });
+    const row = await screen.findByTestId('appeal-row');
+    expect(argsOf(fake.calls, 'appeals/list')[0]).toEqual({ status: 'open' });
+    expect(row.textContent).toContain(id.plenoScreens.appeals.held);
+    expect(row.textContent).toContain('J.620100.005.02');
+    fireEvent.click(within(row).getByTestId('appeal-close'));
+    const dialog = screen.getByTestId('appeal-close-dialog');
+    expect(within(dialog).getByRole('link', { name: id.plenoScreens.appeals.planSession }).getAttribute('href')).toBe('#/sessions/new');
+    const session = within(dialog).getByTestId('appeal-session');
+    await waitFor(() => expect(session.querySelectorAll('option')).toHaveLength(2));
+    fireEvent.change(session, { target: { value: 'ses-9' } });
+    fireEvent.click(within(dialog).getByTestId('action-confirm'));
+    await waitFor(() => expect(argsOf(fake.calls, 'appeals/close')).toEqual([{ caseId: 'tuk:ses-1:c-2', outcome: 'accepted', reassessmentSessionId: 'ses-9', reason: null }]));
+    await waitFor(() => expect(screen.queryByTestId('appeal-close-dialog')).toBeNull());
+  });
+
+  it('a rejection without its reason is refused in the dialog; the status filter asks the core again', async () => {
+    const { fake } = openAt('appeals', {
+      'appeals/list': () => ok([appeal()]),
+      'results/sessions': () => ok([SUMMARY]),
+      'sessions/list': () => ok(page([])),
+      'appeals/close': () => fail('APPEAL_REASON_REQUIRED'),
+    });
+    fireEvent.click(within(await screen.findByTestId('appeal-row')).getByTestId('appeal-close'));
+    const dialog = screen.getByTestId('appeal-close-dialog');
+    fireEvent.click(within(dialog).getByTestId('appeal-reject'));
+    fireEvent.click(within(dialog).getByTestId('action-confirm'));
+    expect((await within(dialog).findByTestId('error-message')).textContent).toBe(id.errors.APPEAL_REASON_REQUIRED);
+    fireEvent.click(within(dialog).getByTestId('action-cancel'));
+    fireEvent.change(screen.getByTestId('filter-status'), { target: { value: '' } });
+    await waitFor(() => expect(argsOf(fake.calls, 'appeals/list')).toEqual([{ status: 'open' }, {}]));
+  });
+
+  it('records an appeal lodged at the LSP for a candidate of a session with results, with the units appealed', async () => {
+    const { fake } = openAt('appeals', {
+      'appeals/list': () => ok([]),
+      'results/sessions': () => ok([SUMMARY]),
+      'results/review': () => ok(REVIEW),
+      'appeals/record': () => ok(appeal({ lodgedAt: 'lsp', recorded: true, caseId: 'ap-1' })),
+    });
+    const form = await screen.findByTestId('appeal-record');
+    const session = within(form).getByTestId('appeal-record-session');
+    await waitFor(() => expect(session.querySelectorAll('option')).toHaveLength(2));
+    fireEvent.change(session, { target: { value: 'ses-1' } });
+    const who = await within(form).findByTestId('appeal-record-candidate');
+    await waitFor(() => expect(who.querySelectorAll('option')).toHaveLength(4));
+    fireEvent.change(who, { target: { value: 'c-2' } });
+    fireEvent.click(within(within(form).getByTestId('appeal-record-units')).getByRole('checkbox'));
+    fireEvent.change(within(form).getByTestId('field-lodgedOn'), { target: { value: '2027-03-12' } });
+    fireEvent.change(within(form).getByTestId('appeal-record-reasons'), { target: { value: 'Keberatan atas hasil observasi' } });
+    fireEvent.click(within(form).getByTestId('record-save'));
+    await waitFor(() =>
+      expect(argsOf(fake.calls, 'appeals/record')).toEqual([{ sessionId: 'ses-1', candidateId: 'c-2', lodgedOn: '2027-03-12', reasons: 'Keberatan atas hasil observasi', unitIds: ['u-1'] }]),
+    );
+  });
+});

@@ -1,0 +1,54 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../../../../electron/shared/i18n/en';
+import { id } from '../../../../electron/shared/i18n/id';
+import type { PlenoDetail } from '../../../../electron/shared/pleno';
+import { createI18n } from '../../../../renderer/src/i18n/setup';
+import { PlenoMinutesPrint } from '../../../../renderer/src/screens/pleno/print/PlenoMinutesPrint';
+import { SkPrint } from '../../../../renderer/src/screens/pleno/print/SkPrint';
+import { detail, SIGNED } from './fixtures';
+
+afterEach(cleanup);
+
+function renderIn(language: 'id' | 'en', node: React.ReactNode) {
+  return render(<I18nextProvider i18n={createI18n(language)}>{node}</I18nextProvider>);
+}
+
+const withAbsentDecisionBK: PlenoDetail = {
+  ...SIGNED,
+  decisions: [...SIGNED.decisions, { ...SIGNED.decisions[0], candidateId: 'c-4', participantNo: 'P-0004', name: 'Peserta 4', nik: '3273011708950004', decision: 'BK', recommendation: 'BK', departs: false }],
+};
+
+describe('pleno prints', () => {
+  it('the minutes: members, sessions, every decision with the totals, departures with reasons; only the chair signed electronically', () => {
+    renderIn('id', <PlenoMinutesPrint detail={withAbsentDecisionBK} />);
+    const form = screen.getByTestId('print-pleno-minutes');
+    expect(form.textContent).toContain(id.plenoScreens.print.minutesTitle.toUpperCase());
+    expect(form.textContent).toContain('Ruang rapat LSP');
+    expect(form.textContent).toContain('JDW-20270310-001');
+    expect(screen.getByTestId('print-departures').textContent).toContain('Peserta 2');
+    expect(screen.getByTestId('print-departures').textContent).toContain('Bukti portofolio tambahan diterima');
+    const signatures = screen.getByTestId('print-signatures');
+    expect(within(signatures).getByTestId('signature-chair').getAttribute('data-how')).toBe('signed');
+    expect(within(signatures).getByTestId('signature-member').getAttribute('data-how')).toBe('wet');
+    expect(within(signatures).getByTestId('signature-secretary').getAttribute('data-how')).toBe('wet');
+    expect(screen.getByTestId('print-sk-number').textContent).toContain('SK/001/LSP/2027');
+  });
+
+  it('an unsigned pleno prints a line for everyone, the chair too, and no SK number', () => {
+    renderIn('id', <PlenoMinutesPrint detail={detail()} />);
+    expect(screen.getByTestId('signature-chair').getAttribute('data-how')).toBe('wet');
+    expect(screen.getAllByTestId(/^signature-/).every((s) => s.getAttribute('data-how') === 'wet')).toBe(true);
+    expect(screen.getByTestId('print-sk-number').textContent).toBe(id.plenoScreens.print.skNone);
+  });
+
+  it('the SK lists only the candidates decided K, with NIK and scheme, in English on request', () => {
+    renderIn('en', <SkPrint detail={withAbsentDecisionBK} />);
+    const rows = within(screen.getByTestId('print-sk-list')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.textContent)).toEqual([expect.stringContaining('Peserta 1'), expect.stringContaining('Peserta 2')]);
+    expect(rows[0].textContent).toContain('3273011708950001');
+    expect(rows[0].textContent).toContain('SKM-JWP');
+    expect(screen.getByTestId('print-pleno-sk').textContent).toContain(en.plenoScreens.print.skTitle.toUpperCase());
+  });
+});
