@@ -8,7 +8,8 @@ const REGISTRY_METHODS = METHOD_NAMES.filter((m) => AREAS.includes(m.split('/')[
 
 describe('the registry methods', () => {
   it('are declared for the LSP admin alone, reads as well as writes', () => {
-    expect(REGISTRY_METHODS.length).toBe(24);
+    // 24 registry methods and schemes/policy, schemes/setPolicy (issue 16's per-scheme settings).
+    expect(REGISTRY_METHODS.length).toBe(26);
     for (const m of REGISTRY_METHODS) expect(contract[m].access, m).toEqual({ roles: ['lsp_admin'] });
   });
 
