@@ -43,7 +43,7 @@ export function RegisterTable({ rows }: { rows: CertificateSummary[] }) {
                 {f.date(row.validUntil)}
                 <span className="cell-sub">{t('certificateScreens.register.issuedOn')}: {f.date(row.issuedOn)}</span>
               </td>
-              <td className="mono">{row.blankoNumber ?? <span className="muted">{t('certificateScreens.register.noBlanko')}</span>}</td>
+              <td>{row.blankoNumber ? <span className="mono">{row.blankoNumber}</span> : <span className="muted">{t('certificateScreens.register.noBlanko')}</span>}</td>
             </tr>
           ))}
         </tbody>
