@@ -21,8 +21,8 @@ const PLUMBING = [
  * tests mock `electron`), fake timers, the process's time zone. They keep a fresh module graph per file.
  */
 const ISOLATED = [
-  'test/main/**',
-  'test/preload/**',
+  'test/main/**/*.test.ts',
+  'test/preload/**/*.test.ts',
   'test/core/auth/stream-lifetime.test.ts',
   'test/core/backup/rolling.test.ts',
   'test/core/clock.test.ts',
