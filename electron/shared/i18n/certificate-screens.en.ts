@@ -54,7 +54,7 @@ export const certificateScreensEn = {
       exampleNone: 'No example yet: {{reason}}',
       counterScope: 'Running number',
       validityYears: 'Default validity (years)',
-      validityHint: 'Applies unless the scheme’s settings say otherwise.',
+      validityHint: '1 to 10 years; applies unless the scheme’s settings say otherwise.',
       save: 'Save numbering',
       saved: 'Numbering saved.',
       invalid_one: '{{count}} field needs fixing; the reason is written below it.',

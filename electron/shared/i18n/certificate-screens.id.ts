@@ -51,7 +51,7 @@ export const certificateScreensId = {
       exampleNone: 'Contoh belum dapat dibuat: {{reason}}',
       counterScope: 'Nomor urut',
       validityYears: 'Masa berlaku bawaan (tahun)',
-      validityHint: 'Berlaku bila pengaturan skema tidak menentukan lain.',
+      validityHint: '1 sampai 10 tahun; berlaku bila pengaturan skema tidak menentukan lain.',
       save: 'Simpan pengaturan nomor',
       saved: 'Pengaturan nomor tersimpan.',
       invalid_other: '{{count}} isian perlu diperbaiki; alasannya tertulis di bawah isian.',

@@ -57,7 +57,10 @@ export function BnspSheetPanel({ plenoId }: { plenoId: string }) {
               <tbody>
                 {problems.map((p) => (
                   <tr key={`${p.sessionId}-${p.candidateId}`} data-testid="bnsp-problem-row">
-                    <th scope="row">{p.name}</th>
+                    <th scope="row">
+                      {/* The candidate's own fields are fixed in the registry; the session's codes in the form above. */}
+                      <a href={`#/candidates/${encodeURIComponent(p.candidateId)}`}>{p.name}</a>
+                    </th>
                     <td className="mono">{p.sessionCode}</td>
                     <td>{p.fields.map((k) => HEADER.get(k) ?? k).join(', ')}</td>
                   </tr>

@@ -48,7 +48,9 @@ function NumberingForm({ settings }: { settings: CertificateSettings }) {
   const { busy, error, run } = useRun();
   const [values, setValues] = useState({ ...settings, validityYears: String(settings.validityYears) });
   const [saved, setSaved] = useState(false);
-  const errors = fieldErrors(error);
+  // Years outside 1–10 never reach the core (its argument schema would refuse the whole call, not the field).
+  const [yearsProblem, setYearsProblem] = useState(false);
+  const errors: FieldErrors = yearsProblem ? new Map<string, TranslationKey>([['validityYears', 'registry.reasons.number_range']]) : fieldErrors(error);
   const example = useExample();
   const set = (name: keyof typeof values) => (value: string) => {
     setSaved(false);
@@ -57,9 +59,13 @@ function NumberingForm({ settings }: { settings: CertificateSettings }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
+    const years = Number(values.validityYears);
+    const outOfRange = !Number.isInteger(years) || years < 1 || years > 10;
+    setYearsProblem(outOfRange);
+    if (outOfRange) return;
     void run(async () => {
       const next = await client.call('certificates/setSettings', {
-        settings: { numberPattern: values.numberPattern, registrationPattern: values.registrationPattern, counterScope: values.counterScope, validityYears: Number(values.validityYears) },
+        settings: { numberPattern: values.numberPattern, registrationPattern: values.registrationPattern, counterScope: values.counterScope, validityYears: years },
       });
       setValues({ ...next, validityYears: String(next.validityYears) });
       setSaved(true);

@@ -32,6 +32,11 @@ describe('certificate numbering settings', () => {
     fireEvent.change(screen.getByTestId('field-counterScope'), { target: { value: 'lsp' } });
     expect(hintOf('field-numberPattern')).toBe('Contoh: SERT/0123');
 
+    // Out of 1–10 the field says so and nothing is sent.
+    fireEvent.change(screen.getByTestId('field-validityYears'), { target: { value: '11' } });
+    fireEvent.click(screen.getByTestId('record-save'));
+    expect((await screen.findByTestId('problem-validityYears')).textContent).toBe(id.registry.reasons.number_range);
+    expect(argsOf(fake.calls, 'certificates/setSettings')).toEqual([]);
     fireEvent.change(screen.getByTestId('field-validityYears'), { target: { value: '5' } });
     fireEvent.click(screen.getByTestId('record-save'));
     expect((await screen.findByTestId('record-saved')).textContent).toBe(id.certificateScreens.settings.saved);

@@ -122,7 +122,7 @@ describe('PlenoCertificatesPanel', () => {
       'The sheet cannot be made yet: 1 row is incomplete. Fill in the fields below and download again.',
     );
     const row = screen.getByTestId('bnsp-problem-row');
-    expect(row.textContent).toContain('Dewi Lestari');
+    expect(within(row).getByRole('link', { name: 'Dewi Lestari' }).getAttribute('href')).toBe('#/candidates/c1');
     expect(row.textContent).toContain('JDW-001');
     expect(row.textContent).toContain('Tempat Lahir, Kode Jadwal');
     expect(requests.some((r) => r.startsWith('/files/exports/'))).toBe(false);
