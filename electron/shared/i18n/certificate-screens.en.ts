@@ -14,7 +14,8 @@ export const certificateScreensEn = {
     register: {
       title: 'Certificate register',
       searchHint: 'Name, NIK or certificate number.',
-      scheme: 'Scheme code',
+      scheme: 'Scheme',
+      allSchemes: 'All schemes',
       expiring: 'Expiring within (days)',
       expiringHint: 'Empty: all. For surveillance and re-certification.',
       number: 'Certificate number',

@@ -11,7 +11,8 @@ export const certificateScreensId = {
     register: {
       title: 'Register sertifikat',
       searchHint: 'Nama, NIK, atau nomor sertifikat.',
-      scheme: 'Kode skema',
+      scheme: 'Skema',
+      allSchemes: 'Semua skema',
       expiring: 'Habis berlaku dalam (hari)',
       expiringHint: 'Kosong: semua. Untuk surveilans dan sertifikasi ulang.',
       number: 'Nomor sertifikat',

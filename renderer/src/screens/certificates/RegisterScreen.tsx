@@ -11,6 +11,7 @@ import { ListSearch } from '../registry/ListSearch';
 import { useDebounced, usePagedList } from '../registry/use-paged-list';
 import { CertificatesPage } from './CertificatesPage';
 import { RegisterTable } from './RegisterTable';
+import { SchemeFilter } from './SchemeFilter';
 
 /** A whole number of days from the filter box, or nothing (all certificates) for an empty or unusable entry. */
 function days(text: string): number | undefined {
@@ -49,14 +50,13 @@ export function RegisterScreen() {
       {download.error && <ErrorMessage error={download.error} />}
       <Section title={t('certificateScreens.register.title')}>
         <ListSearch value={search} onChange={setSearch} hint={t('certificateScreens.register.searchHint')}>
-          <Filter label={t('certificateScreens.register.scheme')} testId="filter-scheme" value={schemeCode} onChange={setSchemeCode} />
-          <Filter
+          <SchemeFilter value={schemeCode} onChange={setSchemeCode} />
+          <DaysFilter
             label={t('certificateScreens.register.expiring')}
             hint={t('certificateScreens.register.expiringHint')}
             testId="filter-expiring"
             value={expiring}
             onChange={setExpiring}
-            numeric
           />
         </ListSearch>
         {list.rows.length > 0 && <RegisterTable rows={list.rows} />}
@@ -66,9 +66,9 @@ export function RegisterScreen() {
   );
 }
 
-type FilterProps = { label: string; hint?: string; testId: string; value: string; onChange: (value: string) => void; numeric?: boolean };
+type DaysProps = { label: string; hint: string; testId: string; value: string; onChange: (value: string) => void };
 
-function Filter({ label, hint, testId, value, onChange, numeric = false }: FilterProps) {
+function DaysFilter({ label, hint, testId, value, onChange }: DaysProps) {
   const id = useId();
   return (
     <div className="field">
@@ -77,15 +77,15 @@ function Filter({ label, hint, testId, value, onChange, numeric = false }: Filte
         id={id}
         className="field__input"
         data-testid={testId}
-        type={numeric ? 'number' : 'text'}
-        min={numeric ? 0 : undefined}
-        inputMode={numeric ? 'numeric' : undefined}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        type="number"
+        min={0}
+        inputMode="numeric"
+        aria-describedby={`${id}-hint`}
         value={value}
         autoComplete="off"
         onChange={(event) => onChange(event.target.value)}
       />
-      {hint && <p className="field__hint" id={`${id}-hint`}>{hint}</p>}
+      <p className="field__hint" id={`${id}-hint`}>{hint}</p>
     </div>
   );
 }

@@ -21,6 +21,7 @@ const page = (rows: ReturnType<typeof certificate>[], nextCursor: string | null,
 describe('certificate register', () => {
   it('lists certificates with the name as the link, pages with "Muat lagi", and searches by name, NIK or number with the scheme and expiring filters', async () => {
     const { fake } = openAt('certificates', {
+      'schemes/list': () => ok({ rows: [{ code: 'SKM-01', titleId: 'Operator Komputer Muda' }, { code: 'SKM-02', titleId: 'Desainer Grafis' }], nextCursor: null, total: 2, totalAtLeast: null }),
       'certificates/list': (args) => {
         const a = args as { cursor?: string | null; search?: string };
         if (a.search) return page([certificate(7)], null, 1);
@@ -41,6 +42,7 @@ describe('certificate register', () => {
     expect(screen.queryByTestId('list-more')).toBeNull();
 
     fireEvent.change(screen.getByTestId('list-search'), { target: { value: '3273011708950007' } });
+    await screen.findByRole('option', { name: 'SKM-02 · Desainer Grafis' });
     fireEvent.change(screen.getByTestId('filter-scheme'), { target: { value: 'SKM-01' } });
     fireEvent.change(screen.getByTestId('filter-expiring'), { target: { value: '90' } });
     await waitFor(() => expect(screen.getAllByTestId('certificate-row')).toHaveLength(1));
