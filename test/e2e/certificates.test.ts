@@ -105,6 +105,7 @@ describe.each([
     await page.getByTestId('numbering-form').waitFor();
     await page.getByTestId('field-numberPattern').fill('SERT/{scheme}/{counter:4}/{year}');
     expect(await page.getByTestId('numbering-form').innerText()).toContain('SERT/SKM-01/0123/2026');
+    await screenshot(page, `certificates-numbering-${language}`);
 
     await page.getByTestId('certificates-nav-blanko').click();
     await page.getByTestId('import-file').setInputFiles(await blankoFile(language, [base, base + 1, base + 2]));

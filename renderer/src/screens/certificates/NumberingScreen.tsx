@@ -74,8 +74,8 @@ function NumberingForm({ settings }: { settings: CertificateSettings }) {
   return (
     <form className="registry-form" data-testid="numbering-form" onSubmit={submit} noValidate>
       <div className="registry-form__grid">
-        <RegistryField name="numberPattern" label={t('certificateScreens.settings.numberPattern')} hint={example(values.numberPattern, values.counterScope)} value={values.numberPattern} onChange={set('numberPattern')} errors={errors} mono />
-        <RegistryField name="registrationPattern" label={t('certificateScreens.settings.registrationPattern')} hint={example(values.registrationPattern, values.counterScope)} value={values.registrationPattern} onChange={set('registrationPattern')} errors={errors} mono />
+        <RegistryField name="numberPattern" label={t('certificateScreens.settings.numberPattern')} hint={example(values.numberPattern, values.counterScope)} value={values.numberPattern} onChange={set('numberPattern')} errors={errors} mono className="registry-form__wide" />
+        <RegistryField name="registrationPattern" label={t('certificateScreens.settings.registrationPattern')} hint={example(values.registrationPattern, values.counterScope)} value={values.registrationPattern} onChange={set('registrationPattern')} errors={errors} mono className="registry-form__wide" />
         <RegistrySelect
           name="counterScope"
           label={t('certificateScreens.settings.counterScope')}
