@@ -184,6 +184,10 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) of every screen', () => {
       ['#/sessions', 'sessions-screen'],
       ['#/sessions/new', 'planner-form'],
       ['#/apl', 'apl-list-screen'],
+      ['#/results', 'results-screen'],
+      ['#/pleno', 'pleno-list-screen'],
+      ['#/pleno/new', 'pleno-form'],
+      ['#/appeals', 'appeals-screen'],
     ];
     for (const [hash, testId] of screens) {
       await goTo(page, hash, testId);

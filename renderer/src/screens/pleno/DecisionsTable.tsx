@@ -38,7 +38,7 @@ export function DecisionsTable({ detail }: { detail: PlenoDetail }) {
                   {d.name}
                   <div className="small mono">{d.participantNo}</div>
                 </th>
-                <td className="mono">{d.sessionCode}</td>
+                <td className="mono nowrap">{d.sessionCode}</td>
                 <td>{d.recommendation ? t(DECISION_LABEL[d.recommendation]) : t('plenoScreens.decision.none')}</td>
                 <td data-testid="decision-value">{t(DECISION_LABEL[d.decision])}</td>
                 <td>

@@ -21,10 +21,10 @@ export function PlenoPrintLinks({ detail }: { detail: PlenoDetail }) {
     );
   return (
     <div className="toolbar" data-testid="pleno-print-links">
-      <button type="button" className="button button--secondary button--small" data-testid="print-pleno-minutes" onClick={() => setForm('pleno-minutes')}>
+      <button type="button" className="button button--secondary button--small" data-testid="pleno-print-minutes" onClick={() => setForm('pleno-minutes')}>
         {t('plenoScreens.pleno.print.minutes')}
       </button>
-      <button type="button" className="button button--secondary button--small" data-testid="print-pleno-sk" onClick={() => setForm('pleno-sk')}>
+      <button type="button" className="button button--secondary button--small" data-testid="pleno-print-sk" onClick={() => setForm('pleno-sk')}>
         {t('plenoScreens.pleno.print.sk')}
       </button>
     </div>

@@ -29,8 +29,8 @@ export function SkPrint({ detail }: { detail: PlenoDetail }) {
             {competent.map((d, i) => (
               <tr key={`${d.sessionId}:${d.candidateId}`}>
                 <td>{i + 1}</td>
-                <td>{d.name}</td>
-                <td className="print-mono">{d.nik}</td>
+                <td className="print-nowrap">{d.name}</td>
+                <td className="print-mono print-nowrap">{d.nik}</td>
                 <td>
                   {d.scheme.code} — <BilingualText value={d.scheme.title} />
                 </td>

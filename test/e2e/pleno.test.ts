@@ -1,0 +1,205 @@
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en } from '../../electron/shared/i18n/en';
+import { id } from '../../electron/shared/i18n/id';
+import { candidateInput } from '../core/registry/support';
+import { demo } from '../support/core';
+import { launchChromium, openStaffPage, screenshot } from './support/browser';
+import { callApi, releaseToken } from './support/exam-api';
+import { pdfText } from './support/pdf';
+import { startRoom, type Room } from './support/room';
+
+/*
+ * Issue 17's story at the LSP, in Chromium: results in → review → rapat pleno → decide → sign with the
+ * chair's password → certificate numbers → the BNSP .xlsx read back → the SK as PDF through pdftotext.
+ * The results are made on the LSP's own room server through the API (two candidates take the demo
+ * session's test, the assessor decides and signs FR.AK.02, the others never came), not carried in a
+ * results bundle: bundles.test.ts covers that path, and the review reads the same records either way.
+ */
+let room: Room;
+let browser: Browser;
+
+beforeAll(async () => {
+  room = await startRoom();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  room?.stop();
+});
+
+const assessor = demo.people.assessors[0];
+
+type Seeded = { sessionId: string; sessionCode: string; sessionDate: string; decided: { candidateId: string; name: string; nik: string }[] };
+
+/** Two of the assessor's candidates submit; the session ends; each record is decided K, concluded and signed. */
+async function seedResults(): Promise<Seeded> {
+  const admin = (await callApi(room, 'auth/signIn', { username: 'admin', password: 'admin123!' })).token;
+  const { sessionId, token: examToken, proctor } = await releaseToken(room);
+  const assessorToken = (await callApi(room, 'auth/signIn', { username: assessor.username, password: assessor.password })).token;
+  const mine = (await callApi(room, 'assessment/overview', { sessionId }, assessorToken)).rows.slice(0, 2);
+  for (const [i, row] of mine.entries()) {
+    const person = demo.people.candidates.find((c) => c.participantNo === row.participantNo)!;
+    const token = (await callApi(room, 'auth/candidateSignIn', { participantNo: person.participantNo, password: person.password, token: examToken, deviceId: `e2e-pleno-${i}` })).token;
+    await callApi(room, 'cbt/agree', { accept: true }, token);
+    await callApi(room, 'cbt/submit', { confirm: true }, token);
+  }
+  await callApi(room, 'exam/endSession', { sessionId, reason: 'Waktu uji selesai' }, proctor);
+  const decided = [];
+  for (const [i, row] of mine.entries()) {
+    const seat = { sessionId, candidateId: row.candidateId };
+    let ws = await callApi(room, 'assessment/workspace', seat, assessorToken);
+    let seq = ws.lastSeq;
+    for (const unit of ws.units) {
+      await callApi(room, 'assessment/decideUnit', { ...seat, unitId: unit.unitId, seq: ++seq, decision: 'K', comment: 'Bukti observasi dan portofolio memadai.', extraEvidence: ['portfolio'] }, assessorToken);
+    }
+    ws = await callApi(room, 'assessment/workspace', seat, assessorToken);
+    await callApi(
+      room,
+      'assessment/saveRecord',
+      { ...seat, seq: ws.lastSeq + 1, knowledgeConclusion: 'achieved', knowledgeNote: null, recommendation: ws.allowedRecommendation, followUp: null, comment: null },
+      assessorToken,
+    );
+    await callApi(room, 'assessment/sign', { ...seat, password: assessor.password }, assessorToken);
+    // The BNSP sheet needs the candidate's registry data in full: the demo's people have only some of it.
+    const detail = await callApi(room, 'candidates/get', { candidateId: row.candidateId }, admin);
+    await callApi(room, 'candidates/update', { candidateId: row.candidateId, candidate: candidateInput(9100 + i, { name: detail.name, nik: detail.nik }) }, admin);
+    decided.push({ candidateId: row.candidateId, name: detail.name, nik: detail.nik });
+  }
+  const session = await callApi(room, 'sessions/get', { sessionId }, admin);
+  // Certificate numbers are built from the scheme's KBLI code (the default pattern): the demo scheme has none.
+  const policy = await callApi(room, 'schemes/policy', { schemeCode: session.scheme.code }, admin);
+  await callApi(room, 'schemes/setPolicy', { ...policy, kbliCode: '85499' }, admin);
+  return { sessionId, sessionCode: session.code, sessionDate: session.date, decided };
+}
+
+async function inEnglish(page: Page, name: string, check: () => Promise<void>): Promise<void> {
+  await screenshot(page, `${name}.id`);
+  await page.getByTestId('lang-en').click();
+  await check();
+  await screenshot(page, `${name}.en`);
+  await page.getByTestId('lang-id').click();
+}
+
+describe('results to a signed pleno, certificate numbers, the BNSP sheet and the SK', () => {
+  it('reviews, decides with one departure, signs with the chair password, issues, downloads the BNSP .xlsx and prints the SK', async () => {
+    const seeded = await seedResults();
+    const [first, second] = seeded.decided;
+    const { page, problems } = await openStaffPage(browser, room, 'admin', 'admin123!');
+
+    // 1. Results: the session with its counts; the review names who came and who did not.
+    await page.getByTestId('link-results').click();
+    const resultsRow = page.getByTestId('results-row').filter({ hasText: seeded.sessionCode });
+    await resultsRow.waitFor();
+    await inEnglish(page, 'pleno-results', async () => {
+      await expect.poll(() => page.getByTestId('results-screen').textContent()).toContain(en.plenoScreens.results.recommended);
+    });
+    await resultsRow.getByRole('link', { name: seeded.sessionCode }).click();
+    const reviewRow = page.getByTestId('review-row').filter({ hasText: first.name });
+    await reviewRow.waitFor();
+    expect(await reviewRow.getByTestId('review-recommendation').textContent()).toBe(id.plenoScreens.decision.K);
+    expect(await page.getByTestId('review-row').filter({ hasText: id.plenoScreens.flag.absent }).count()).toBeGreaterThan(0);
+    await reviewRow.getByTestId('review-open').click();
+    await page.getByTestId('review-evidence').waitFor();
+    await inEnglish(page, 'pleno-review', async () => {
+      await expect.poll(() => reviewRow.getByTestId('review-recommendation').textContent()).toBe(en.plenoScreens.decision.K);
+    });
+
+    // 2. A new pleno: the session, the admin's account as chair (who signs), two members by name.
+    const accounts = await callApi(room, 'accounts/list', {}, (await callApi(room, 'auth/signIn', { username: 'admin', password: 'admin123!' })).token);
+    const adminAccount = accounts.find((a) => a.username === 'admin')!;
+    await page.getByTestId('pleno-nav-pleno').click();
+    await page.getByTestId('pleno-new').click();
+    const form = page.getByTestId('pleno-form');
+    await form.getByTestId('field-heldOn').fill(seeded.sessionDate);
+    await form.getByTestId('field-place').fill('Ruang rapat LSP');
+    await form.getByTestId(`pleno-session-${seeded.sessionCode}`).check();
+    await expect.poll(() => form.getByTestId('member-add').locator(`option[value="account:${adminAccount.id}"]`).count()).toBe(1);
+    await form.getByTestId('member-add').selectOption(`account:${adminAccount.id}`);
+    for (const name of ['Sari Dewi', 'Andi Wijaya']) {
+      await form.getByTestId('member-add-name').click();
+      await form.getByTestId('member-name').last().fill(name);
+    }
+    await form.getByTestId('member-role').last().selectOption('secretary');
+    await form.getByTestId('record-save').click();
+
+    // 3. Decide: the recommendation by default; the second candidate departs to BK with its reason.
+    const editor = page.getByTestId('decisions-editor');
+    const secondRow = editor.getByTestId('decision-row').filter({ hasText: second.name });
+    await secondRow.waitFor();
+    expect(await editor.getByTestId('decision-row').filter({ hasText: first.name }).getByTestId('decision-select').inputValue()).toBe('K');
+    await secondRow.getByTestId('decision-select').selectOption('BK');
+    await secondRow.getByTestId('decision-reason').fill('Portofolio tidak dapat diverifikasi keasliannya.');
+    await editor.getByTestId('pleno-decide').click();
+
+    // 4. Sign: the SK number and date, the chair's own password; a wrong one is refused in the dialog.
+    await page.getByTestId('pleno-sign').click();
+    const dialog = page.getByTestId('sign-dialog');
+    await dialog.getByTestId('sign-sk-number').fill('SK/017/LSP-UJI/2027');
+    await dialog.getByTestId('sign-sk-date').fill(seeded.sessionDate);
+    await dialog.getByTestId('sign-password').fill('bukan-sandi-ketua');
+    await dialog.getByTestId('action-confirm').click();
+    await expect.poll(() => dialog.getByTestId('error-message').getAttribute('data-error-code')).toBe('WRONG_PASSWORD');
+    await dialog.getByTestId('sign-password').fill('admin123!');
+    await dialog.getByTestId('action-confirm').click();
+    await page.getByTestId('pleno-locked').waitFor();
+    await inEnglish(page, 'pleno-signed', async () => {
+      await expect.poll(() => page.getByTestId('pleno-locked').textContent()).toBe(en.plenoScreens.pleno.sign.locked);
+    });
+
+    // 5. Certificate numbers for the one K (the certificates screen's panel on the pleno page).
+    const panel = page.getByTestId('pleno-certificates');
+    await panel.getByTestId('issue-certificates').click();
+    await panel.getByTestId('issue-summary').waitFor();
+    expect(await panel.getByTestId('skipped-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-reason')))).toEqual([]);
+    await expect.poll(() => panel.getByTestId('issued-row').count()).toBe(1);
+    expect(await panel.getByTestId('issued-row').textContent()).toContain(first.name);
+
+    // 6. BNSP: the session's codes, then the .xlsx, read back.
+    const codes = panel.locator(`[data-testid="session-codes"][data-session="${seeded.sessionCode}"]`);
+    await codes.getByTestId('field-scheduleCode').fill('JDW-2027-0017');
+    await codes.getByTestId('field-fundingCode').fill('1');
+    await codes.getByTestId('field-ministryCode').fill('5');
+    await codes.getByTestId('codes-save').click();
+    await codes.getByTestId('codes-saved').waitFor();
+    const download = page.waitForEvent('download');
+    await panel.getByTestId('bnsp-download').click();
+    const saved = path.join(room.dataDir, 'bnsp.xlsx');
+    await (await download).saveAs(saved);
+    await panel.getByTestId('bnsp-written').waitFor();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(saved);
+    const sheet = workbook.worksheets[0];
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header.slice(0, 3)).toEqual(['No', 'Nama Asesi', 'NIK']);
+    const rows = [2, 3].map((n) => (sheet.getRow(n).values as unknown[]).slice(1));
+    const byName = new Map(rows.map((r) => [r[1], r]));
+    expect(byName.get(first.name)?.[2]).toBe(first.nik);
+    expect(byName.get(first.name)?.at(-1)).toBe('K');
+    expect(byName.get(second.name)?.at(-1)).toBe('BK');
+
+    // 7. The SK as PDF: its number, the K candidate with NIK, not the BK one; then in English. The minutes keep the departure.
+    await page.getByTestId('pleno-print-sk').click();
+    await page.getByTestId('print-pleno-sk').waitFor();
+    const skText = await pdfText(page, 'pleno-sk.id');
+    expect(skText).toContain('SK/017/LSP-UJI/2027');
+    expect(skText).toContain(first.nik);
+    expect(skText).toContain(first.name);
+    expect(skText).not.toContain(second.name);
+    expect(skText).toContain(id.plenoScreens.print.skTitle.toUpperCase());
+    await page.getByTestId('print-language').selectOption('en');
+    await expect.poll(() => page.getByTestId('print-pleno-sk').textContent()).toContain(en.plenoScreens.print.skTitle.toUpperCase());
+    expect(await pdfText(page, 'pleno-sk.en')).toContain(en.plenoScreens.print.skTitle.toUpperCase());
+    await page.getByTestId('print-close').click();
+    await page.getByTestId('pleno-print-minutes').click();
+    await page.getByTestId('print-pleno-minutes').waitFor();
+    const minutes = await pdfText(page, 'pleno-minutes.id');
+    expect(minutes.replace(/\s+/g, ' ')).toContain('Portofolio tidak dapat diverifikasi keasliannya.');
+    await page.getByTestId('print-close').click();
+
+    expect(problems.filter((p) => !p.includes('status of 4'))).toEqual([]);
+  });
+});
