@@ -22,7 +22,7 @@ import { RollingBackups } from './backup/rolling';
 import { NO_ROOM, type RoomControl } from './room';
 import { GroupCommit } from './db/group-commit';
 import { AuditAnchor } from './audit/anchor';
-import { lastRow as lastAuditRow } from './db/queries/audit';
+import { lastLink as lastAuditLink } from './db/queries/audit';
 import { ACCOUNT_SIGN_INS_PER_MINUTE, RateLimiter } from './auth/rate-limit';
 import { APP_VERSION } from './version';
 import { deleteExpired as deleteExpiredSessions } from './db/queries/auth-sessions';
@@ -73,7 +73,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const db = openDatabase(dbFile, { nativeBinding: options.nativeBinding });
   let vault: KeyVault;
   // Rows up to here were written before this process: the anchor signs them only with a note saying so.
-  const auditStartSeq = lastAuditRow(db)?.seq ?? 0;
+  const auditStartSeq = lastAuditLink(db)?.seq ?? 0;
   try {
     // "Empty" counts accounts too: a TUK station has a proctor but no LSP until its first session bundle.
     const empty = countCatalogue(db) === 0;

@@ -3,7 +3,7 @@ import type { AuditHeadNote, AuditHeadReason, AuditHeadSummary } from '../../sha
 import { AppError } from '../../shared/errors';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open';
-import { lastRow } from '../db/queries/audit';
+import { lastLink } from '../db/queries/audit';
 import { localHeads, rowAt, saveLocalHead, hasHeadTables, type AuditHeadRow } from '../db/queries/audit-heads';
 import { installationKey } from '../db/queries/keys';
 import { installationPublicKeys, unsealKeyMaterial, type PrivateKeys } from '../keys/installation';
@@ -80,7 +80,7 @@ export class AuditAnchor {
   start(): void {
     this.load();
     const { db } = this.o;
-    const last = lastRow(db);
+    const last = lastLink(db);
     const lastSeq = last?.seq ?? 0;
     const at = this.o.clock.now().toISOString();
     if (this.current) {
@@ -102,7 +102,7 @@ export class AuditAnchor {
     // A core closed twice (tests do) or a call answered after shut-down has nothing left to sign.
     if (this.suspended || !this.o.db.open) return null;
     try {
-      const last = lastRow(this.o.db);
+      const last = lastLink(this.o.db);
       const seq = last?.seq ?? 0;
       const hash = last?.hash ?? GENESIS_HASH;
       // Every call ends here (the dispatcher signs after each): nothing new to sign costs one query, not an unseal.
@@ -176,7 +176,7 @@ export class AuditAnchor {
   restored(reason: AuditHeadReason = 'restore'): AuditHeadRow | null {
     this.suspended = false;
     if (this.installationId === null) this.load();
-    const lastSeq = lastRow(this.o.db)?.seq ?? 0;
+    const lastSeq = lastLink(this.o.db)?.seq ?? 0;
     this.note({ kind: 'restored', fromSeq: Math.max(this.signedSeq, 0), toSeq: lastSeq, at: this.o.clock.now().toISOString() });
     this.signedSeq = -1;
     return this.sign(reason);

@@ -15,7 +15,7 @@ export type AuditEntry = {
 
 /** Must run inside the caller's transaction so the audit row commits with the change it records. */
 export function appendAudit(db: Db, actor: Principal | null, entry: AuditEntry, at: Date): number {
-  const last = q.lastRow(db);
+  const last = q.lastLink(db);
   const row: Hashed = {
     seq: (last?.seq ?? 0) + 1,
     at: at.toISOString(),

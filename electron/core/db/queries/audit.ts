@@ -17,8 +17,9 @@ export type AuditRow = {
 const COLUMNS = `seq, at, actor_account_id AS actorAccountId, actor_role AS actorRole, action, entity,
   entity_id AS entityId, details, prev_hash AS prevHash, hash`;
 
-export function lastRow(db: Db): AuditRow | undefined {
-  return sql<[], AuditRow>(db, `SELECT ${COLUMNS} FROM audit_log ORDER BY seq DESC LIMIT 1`).get();
+/** The chain's end: what the next row links to and what a head signs (not the row's details, which can be large). */
+export function lastLink(db: Db): { seq: number; hash: string } | undefined {
+  return sql<[], { seq: number; hash: string }>(db, `SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1`).get();
 }
 
 export function insertRow(db: Db, row: AuditRow): void {
