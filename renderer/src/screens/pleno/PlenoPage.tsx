@@ -1,38 +1,21 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { PageTitle } from '../../components/PageTitle';
+import { AreaPage, type Area } from '../../components/AreaPage';
 
 export type PlenoArea = 'results' | 'pleno' | 'appeals';
 
+/** The certification decisions (issue 17): the results review, the rapat pleno and appeals. */
+export const PLENO_AREA = {
+  label: 'plenoScreens.nav.label',
+  links: [
+    { key: 'results', href: '#/results', label: 'plenoScreens.nav.results', navTestId: 'pleno-nav-results', homeTestId: 'link-results' },
+    { key: 'pleno', href: '#/pleno', label: 'plenoScreens.nav.pleno', navTestId: 'pleno-nav-pleno', homeTestId: 'link-pleno' },
+    { key: 'appeals', href: '#/appeals', label: 'plenoScreens.nav.appeals', navTestId: 'pleno-nav-appeals', homeTestId: 'link-appeals' },
+  ],
+} as const satisfies Area<PlenoArea>;
+
 type Props = { current: PlenoArea; title: ReactNode; testId: string; actions?: ReactNode; children: ReactNode };
 
-/** The frame of the decision screens (issue 17): the way home, results, pleno and appeals, the title and actions. */
-export function PlenoPage({ current, title, testId, actions, children }: Props) {
-  const { t } = useTranslation();
-  const link = (area: PlenoArea, label: string) => (
-    <a
-      href={`#/${area}`}
-      className={area === current ? 'registry-nav__link registry-nav__link--current' : 'registry-nav__link'}
-      aria-current={area === current ? 'page' : undefined}
-      data-testid={`pleno-nav-${area}`}
-    >
-      {label}
-    </a>
-  );
-  return (
-    <div className="home registry" data-testid={testId}>
-      <nav className="registry-nav" aria-label={t('plenoScreens.nav.label')}>
-        <a href="#/" data-testid="back-home">
-          {t('registryScreens.nav.home')}
-        </a>
-        {link('results', t('plenoScreens.nav.results'))}
-        {link('pleno', t('plenoScreens.nav.pleno'))}
-        {link('appeals', t('plenoScreens.nav.appeals'))}
-      </nav>
-      <PageTitle eyebrow={t('lsp.eyebrow')} title={title}>
-        {actions && <div className="registry__actions">{actions}</div>}
-      </PageTitle>
-      {children}
-    </div>
-  );
+/** The frame of the decision screens: the way home, results, pleno and appeals, the title and the page's actions. */
+export function PlenoPage({ current, ...page }: Props) {
+  return <AreaPage area={PLENO_AREA} current={current} {...page} />;
 }

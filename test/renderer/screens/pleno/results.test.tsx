@@ -42,6 +42,9 @@ describe('results review', () => {
     expect(evidence.textContent).toContain('8');
     expect(evidence.textContent).toContain(id.plenoScreens.results.noAppeal);
     expect(screen.getByTestId('review-units').textContent).toContain('J.620100.005.02');
+    // Every form of the session, or of the candidate opened, prints as one PDF.
+    expect(screen.getByTestId('print-sessionAll-open')).toBeTruthy();
+    expect(within(screen.getByTestId('review-detail')).getByTestId('print-candidateAll-open')).toBeTruthy();
   });
 
   it('reads in English', async () => {

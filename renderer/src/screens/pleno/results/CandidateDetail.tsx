@@ -2,10 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { ReviewCandidate, ScoredCount } from '../../../../../electron/shared/pleno';
 import { BilingualText } from '../../../components/BilingualText';
 import { useFormat } from '../../../i18n/use-format';
+import { SessionPrintLinks } from '../../print/SessionPrintLinks';
 import { APPEAL_STATUS_LABEL, DECISION_LABEL, FEEDBACK_BY_LABEL, KNOWLEDGE_LABEL, LODGED_AT_LABEL, PLENO_STATUS_LABEL } from '../labels';
 
 /** One candidate's record as the assessor left it: per unit, the evidence, AK.03, AK.04, incidents. */
-export function CandidateDetail({ candidate: c }: { candidate: ReviewCandidate }) {
+const CANDIDATE_FORMS = ['candidateAll'] as const;
+
+export function CandidateDetail({ sessionId, candidate: c }: { sessionId: string; candidate: ReviewCandidate }) {
   const { t } = useTranslation();
   const f = useFormat();
   const decision = (d: ReviewCandidate['recommendation']) => (d ? t(DECISION_LABEL[d]) : t('plenoScreens.decision.none'));
@@ -14,6 +17,8 @@ export function CandidateDetail({ candidate: c }: { candidate: ReviewCandidate }
   const ev = c.evidence;
   return (
     <div className="review-detail" aria-label={t('plenoScreens.results.details', { name: c.name })} role="group">
+      {/* Every form of this candidate in one PDF (the record the pleno reads, on paper). */}
+      <SessionPrintLinks sessionId={sessionId} candidateId={c.candidateId} forms={CANDIDATE_FORMS} />
       <h3>{t('plenoScreens.results.units')}</h3>
       <table className="table" data-testid="review-units">
         <thead>

@@ -1,16 +1,20 @@
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResultsReview, ReviewCandidate } from '../../../../../electron/shared/pleno';
+import type { ResultsReview } from '../../../../../electron/shared/pleno';
 import { useLoad } from '../../../api/use-load';
 import { BilingualText } from '../../../components/BilingualText';
 import { LoadView } from '../../../components/LoadView';
 import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useFormat } from '../../../i18n/use-format';
+import { SessionPrintLinks } from '../../print/SessionPrintLinks';
 import { useRouteId } from '../../registry/use-route-id';
 import { ATTENDANCE_LABEL, DECISION_LABEL, FLAG_LABEL } from '../labels';
 import { PlenoPage } from '../PlenoPage';
 import { CandidateDetail } from './CandidateDetail';
+
+/** Every form of the session in one PDF, as the LSP files it. */
+const SESSION_FORMS = ['sessionAll'] as const;
 
 /** `#/results/<sessionId>`: one session's results, read-only, each candidate's record and what is missing from it. */
 export function ResultsSessionScreen() {
@@ -44,8 +48,9 @@ function ReviewBody({ review }: { review: ResultsReview }) {
         {session.resultsImportedAt ? t('plenoScreens.results.importedAt', { at: f.dateTime(session.resultsImportedAt) }) : t('plenoScreens.results.madeHere')}
       </p>
       <p className="notice notice--info">{t('plenoScreens.results.readOnly')}</p>
+      <SessionPrintLinks sessionId={session.sessionId} forms={SESSION_FORMS} />
       <Section title={t('plenoScreens.results.candidates')}>
-        <CandidatesTable candidates={review.candidates} />
+        <CandidatesTable review={review} />
       </Section>
       <Section title={t('plenoScreens.results.incidents')}>
         {review.incidents.length === 0 ? (
@@ -77,7 +82,8 @@ function ReviewBody({ review }: { review: ResultsReview }) {
  * The name opens the candidate's detail under the row (the row's one action, at its start, so it is never
  * scrolled out of sight at 1366×768); flagged rows say why in words.
  */
-function CandidatesTable({ candidates }: { candidates: ReviewCandidate[] }) {
+function CandidatesTable({ review }: { review: ResultsReview }) {
+  const { candidates } = review;
   const { t } = useTranslation();
   const f = useFormat();
   const [open, setOpen] = useState<string | null>(null);
@@ -130,7 +136,7 @@ function CandidatesTable({ candidates }: { candidates: ReviewCandidate[] }) {
                 {expanded && (
                   <tr data-testid="review-detail">
                     <td colSpan={5}>
-                      <CandidateDetail candidate={c} />
+                      <CandidateDetail sessionId={review.session.sessionId} candidate={c} />
                     </td>
                   </tr>
                 )}
