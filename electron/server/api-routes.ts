@@ -79,7 +79,7 @@ async function readJson(req: IncomingMessage): Promise<unknown> {
 }
 
 /** Methods that try someone's password: the candidate's acknowledgement of FR.AK.02 is one too. */
-const SIGN_IN_METHODS = new Set(['auth/signIn', 'auth/candidateSignIn', 'assessment/candidateAcknowledge']);
+const SIGN_IN_METHODS = new Set(['auth/signIn', 'auth/candidateSignIn', 'auth/aplSignIn', 'assessment/candidateAcknowledge']);
 
 /** A gate the room server puts in front of the core, e.g. the per-address sign-in limit. */
 export type CallGate = (method: string, req: IncomingMessage) => AppError | null;

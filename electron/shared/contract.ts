@@ -66,6 +66,7 @@ import {
 import type { AplDetail, AplSummary, PlannedSession, PlannedSessionDetail, SchedulingSettings, SessionCheck, WrittenTestPreview } from './scheduling';
 import type { IssuedPasswords } from './handover';
 import type { AplReviewScheme } from './apl-review';
+import { aplSelfSaveArgs, aplSelfSubmitArgs, type AplAccessState, type AplSelf, type IssuedAplAccess } from './apl-self';
 import {
   apl01Args,
   apl01VerifyArgs,
@@ -189,6 +190,8 @@ export const contract = {
   'app/info': method<AppInfo>()(noArgs, PUBLIC),
 
   'auth/signIn': method<SignInResult>()(z.object({ username, password }).strict(), PUBLIC),
+  /** An FR.APL.02 sign-in (apl/issueSelfAccess): no exam token, and no session reached with it. */
+  'auth/aplSignIn': method<SignInResult>()(z.object({ username, password }).strict(), PUBLIC),
   'auth/candidateSignIn': method<SignInResult>()(
     z
       .object({
@@ -587,6 +590,16 @@ export const contract = {
   'apl/reviewSchemes': method<AplReviewScheme[]>()(noArgs, roles('assessor')),
   /** FR.APL.01 and FR.APL.02 as printed: the record with the candidate's personal data (Bagian 1) and the LSP's name. */
   'apl/print': method<AplPrintSheet>()(aplKey, roles('lsp_admin', 'assessor')),
+  /**
+   * FR.APL.02 on the candidate's own PC (shared/apl-self.ts): the admin issues (again: replaces) a sign-in
+   * for one application, shown once; the candidate signs in with auth/aplSignIn and reaches only that form.
+   */
+  'apl/issueSelfAccess': method<IssuedAplAccess>()(aplKey, roles('lsp_admin')),
+  'apl/selfAccess': method<AplAccessState>()(aplKey, roles('lsp_admin')),
+  'apl/mySelfAssessment': method<AplSelf>()(noArgs, roles('candidate')),
+  'apl/saveMySelfAssessment': method<AplSelf>()(aplSelfSaveArgs, roles('candidate')),
+  /** Locks the form for the assessor's review: the candidate's sign-in then only reads it. */
+  'apl/submitMySelfAssessment': method<AplSelf>()(aplSelfSubmitArgs, roles('candidate')),
 
   // The certificate register and the BNSP sheet (issue 17, shared/certificates.ts): the LSP admin's only.
   'certificates/settings': method<CertificateSettings>()(noArgs, roles('lsp_admin')),

@@ -3,6 +3,7 @@ import { HANDOVER_ERRORS } from './handover';
 import { BANK_IMPORT_ERRORS } from './bank-import';
 import { PLENO_ERRORS } from './pleno';
 import { CERTIFICATE_ERRORS } from './certificates';
+import { APL_SELF_ERRORS } from './apl-self';
 
 /** The ways a bundle is refused: each its own message, each tested with an unchanged database. */
 export const BUNDLE_FAILURES = [
@@ -219,6 +220,8 @@ export const ERROR_CODES = [
   ...PLENO_ERRORS,
   // The certificate register and the BNSP sheet (shared/certificates.ts)
   ...CERTIFICATE_ERRORS,
+  // FR.APL.02 filled by the candidate with their own sign-in (shared/apl-self.ts)
+  ...APL_SELF_ERRORS,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -4,6 +4,7 @@ import { appendAudit } from '../audit/log';
 import { localDate } from '../clock';
 import type { Db } from '../db/open';
 import * as accounts from '../db/queries/accounts';
+import { aplAccessOf } from '../db/queries/apl-access';
 import * as authSessions from '../db/queries/auth-sessions';
 import * as run from '../db/queries/exam-run';
 import { checkToken, rotateMinutesOf } from '../cbt/token';
@@ -20,7 +21,8 @@ export async function candidateSignIn(deps: SignInDeps, input: CandidateSignIn):
   const { db, clock } = deps;
   const account = await authenticate(deps, input.participantNo, input.password, ['candidate']);
   const candidateId = account.candidateId;
-  if (!candidateId) throw new AppError('BAD_CREDENTIALS');
+  // An APL.02 sign-in (apl/issueSelfAccess) reaches that form alone, never a session.
+  if (!candidateId || aplAccessOf(db, account.id)) throw new AppError('BAD_CREDENTIALS');
 
   return db.transaction(() => {
     const now = clock.now();

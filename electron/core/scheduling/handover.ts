@@ -95,7 +95,7 @@ export function storePasswords(db: Db, principal: Principal, lspId: string, plan
   const created: string[] = [];
   for (const { seat, hash } of hashed) {
     const current = fresh.seats.find((s) => s.candidate_id === seat.candidate_id)!;
-    if (current.account_id) q.setCandidatePassword(db, current.account_id, hash, current.name);
+    if (current.account_id) q.setCandidatePassword(db, current.account_id, hash, current.name, current.participant_no);
     else {
       insertAccount(db, {
         id: newId(),

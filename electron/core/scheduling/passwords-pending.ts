@@ -11,7 +11,8 @@ const NAMES_SHOWN = 10;
  * LSP may hand passwords over another way, and a later bundle carries them.
  */
 export function passwordsPending(db: Db, sessionId: string): SessionConflict | null {
-  const missing = seatAccounts(db, sessionId).filter((s) => s.account_id === null || s.account_candidate_id !== s.candidate_id);
+  // An account that is an APL.02 sign-in has no session password either (its username is not the participant number).
+  const missing = seatAccounts(db, sessionId).filter((s) => s.account_id === null || s.account_candidate_id !== s.candidate_id || s.account_apl_application_id !== null);
   if (missing.length === 0) return null;
   const shown = missing.slice(0, NAMES_SHOWN).map((s) => `${s.name} (${s.participant_no})`);
   const more = missing.length - shown.length;

@@ -8,6 +8,7 @@ import { registryScreensEn } from './registry-screens.en';
 import { schedulingEn, schedulingErrorsEn } from './scheduling.en';
 import { handoverEn, handoverErrorsEn } from './handover.en';
 import { plenoEn, plenoErrorsEn } from './pleno.en';
+import { aplSelfEn, aplSelfErrorsEn } from './apl-self.en';
 import { certificatesEn, certificatesErrorsEn } from './certificates.en';
 import { schedulingScreensEn } from './scheduling-screens.en';
 import { aplPrintEn } from './apl-print.en';
@@ -125,6 +126,7 @@ export const en = {
     ...handoverErrorsEn,
     ...plenoErrorsEn,
     ...certificatesErrorsEn,
+    ...aplSelfErrorsEn,
     SHEET_NOT_SPREADSHEET: 'This file is not a spreadsheet Ruang Uji can read. Save it from Excel or LibreOffice as an Excel Workbook (.xlsx), or as CSV, and import that file.',
     SHEET_LEGACY_XLS: 'This is an old Excel 97–2003 file (.xls). Open it in Excel or LibreOffice, save it as an Excel Workbook (.xlsx), and import that file.',
     SHEET_ENCRYPTED: 'This file is protected with a password, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear it), save, and import it again.',
@@ -971,6 +973,7 @@ export const en = {
   ...handoverEn,
   ...plenoEn,
   ...certificatesEn,
+  ...aplSelfEn,
   ...schedulingScreensEn,
   ...aplPrintEn,
   ...schemePolicyEn,

@@ -8,6 +8,7 @@ import { registryScreensId } from './registry-screens.id';
 import { schedulingId, schedulingErrorsId } from './scheduling.id';
 import { handoverId, handoverErrorsId } from './handover.id';
 import { plenoId, plenoErrorsId } from './pleno.id';
+import { aplSelfId, aplSelfErrorsId } from './apl-self.id';
 import { certificatesId, certificatesErrorsId } from './certificates.id';
 import { schedulingScreensId } from './scheduling-screens.id';
 import { aplPrintId } from './apl-print.id';
@@ -122,6 +123,7 @@ export const id = {
     ...handoverErrorsId,
     ...plenoErrorsId,
     ...certificatesErrorsId,
+    ...aplSelfErrorsId,
     SHEET_NOT_SPREADSHEET: 'Berkas ini bukan lembar kerja yang dapat dibaca Ruang Uji. Simpan dari Excel atau LibreOffice sebagai Excel Workbook (.xlsx) atau CSV, lalu impor berkas itu.',
     SHEET_LEGACY_XLS: 'Ini berkas Excel 97–2003 lama (.xls). Buka di Excel atau LibreOffice, simpan sebagai Excel Workbook (.xlsx), lalu impor berkas itu.',
     SHEET_ENCRYPTED: 'Berkas ini dilindungi kata sandi sehingga tidak dapat dibaca. Buka di Excel, hapus kata sandinya (File › Info › Protect Workbook › Encrypt with Password, lalu kosongkan), simpan, dan impor lagi.',
@@ -954,6 +956,7 @@ export const id = {
   ...handoverId,
   ...plenoId,
   ...certificatesId,
+  ...aplSelfId,
   ...schedulingScreensId,
   ...aplPrintId,
   ...schemePolicyId,

@@ -21,6 +21,7 @@ import { registryImportHandlers } from './registry-import';
 import { schedulingHandlers } from './scheduling';
 import { plenoHandlers } from './pleno';
 import { certificateHandlers } from './certificates';
+import { aplSelfHandlers } from './apl-self';
 
 /** Every contract method must appear here: a missing or extra handler is a compile error. */
 export const handlers = {
@@ -46,4 +47,5 @@ export const handlers = {
   ...schedulingHandlers,
   ...plenoHandlers,
   ...certificateHandlers,
+  ...aplSelfHandlers,
 } satisfies Handlers;

@@ -21,20 +21,28 @@ export type SeatAccountRow = {
   account_id: string | null;
   account_role: string | null;
   account_candidate_id: string | null;
+  /** Set while the account is an APL.02 sign-in (migration 016): no session password yet. */
+  account_apl_application_id: string | null;
 };
 
 /** The session's candidates in participant-number order, with the account their participant number names (if any). */
 export const seatAccounts = (db: Db, sessionId: string) =>
   sql<[string], SeatAccountRow>(
     db,
-    `SELECT c.id AS candidate_id, c.participant_no, c.name, c.lsp_id, a.id AS account_id, a.role AS account_role, a.candidate_id AS account_candidate_id
+    `SELECT c.id AS candidate_id, c.participant_no, c.name, c.lsp_id, a.id AS account_id, a.role AS account_role, a.candidate_id AS account_candidate_id,
+       a.apl_application_id AS account_apl_application_id
      FROM session_candidate sc JOIN candidate c ON c.id = sc.candidate_id
      LEFT JOIN account a ON a.candidate_id = c.id OR a.username = c.participant_no
      WHERE sc.session_id = ? ORDER BY c.participant_no`,
   ).all(sessionId);
 
-export const setCandidatePassword = (db: Db, accountId: string, hash: string, name: string) =>
-  sql<[string, string, string]>(db, 'UPDATE account SET password_hash = ?, display_name = ?, failed_attempts = 0, locked_at = NULL WHERE id = ?').run(hash, name, accountId);
+/** Also turns an APL.02 sign-in back into the session's: the participant number is the username again. */
+export const setCandidatePassword = (db: Db, accountId: string, hash: string, name: string, participantNo: string) =>
+  sql<[string, string, string, string]>(
+    db,
+    `UPDATE account SET password_hash = ?, display_name = ?, username = ?, failed_attempts = 0, locked_at = NULL,
+       apl_application_id = NULL, apl_until = NULL, apl_submitted_at = NULL WHERE id = ?`,
+  ).run(hash, name, participantNo, accountId);
 
 /** Whether any candidate of this session has saved an answer here (the TUK then keeps its plan). */
 export const sessionHasAnswers = (db: Db, sessionId: string): boolean =>

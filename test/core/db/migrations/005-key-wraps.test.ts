@@ -22,6 +22,8 @@ describe('migration 005 (key wraps)', () => {
     old.exec('DROP INDEX auth_session_expires; ALTER TABLE account DROP COLUMN must_change_password');
     // (010: inactive candidates, an index on a column 008 added.)
     old.exec('DROP INDEX candidate_inactive');
+    // (016: the candidate's FR.APL.02 sign-in on the account.)
+    old.exec('ALTER TABLE account DROP COLUMN apl_submitted_at; ALTER TABLE account DROP COLUMN apl_until; ALTER TABLE account DROP COLUMN apl_application_id');
     // (015: pleno, appeals, certificates, BNSP session codes; 014: per-scheme settings.)
     old.exec(`DROP TABLE session_bnsp; DROP TABLE certificate; DROP TABLE certificate_counter; DROP TABLE appeal_case;
       DROP TABLE pleno_decision; DROP TABLE pleno_member; DROP TABLE pleno_session; DROP TABLE pleno; DROP TABLE scheme_policy`);
