@@ -1,5 +1,6 @@
 import type { i18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
+import { isAplUsername } from '../../../electron/shared/apl-self';
 import type { Transport } from '../api/transport';
 import { SessionProvider, useSession } from '../session/SessionProvider';
 import { SignInScreen } from '../screens/sign-in/SignInScreen';
@@ -7,6 +8,10 @@ import { AppShell } from './AppShell';
 import { ROLE_HOMES } from './role-homes';
 import { useRoutedScreen } from './routes';
 import { StartupScreen } from './StartupScreen';
+import { lazyScreen } from './lazy-screen';
+
+/** Loaded only when an APL.02 sign-in opens it: never in a lab PC's download. */
+const AplSelfScreen = lazyScreen(() => import('../screens/apl-self/AplSelfScreen').then((m) => m.AplSelfScreen));
 
 type Props = { transport: Transport; i18n: i18n };
 
@@ -36,14 +41,17 @@ function Screens() {
       return (
         // Keyed by token: a new sign-in starts every screen from scratch, with no data of the last user.
         <AppShell key={state.token} principal={state.principal} onSignOut={session.signOut}>
-          <RoleScreen role={state.principal.role} />
+          <RoleScreen role={state.principal.role} apl={isAplUsername(state.principal.username)} />
         </AppShell>
       );
   }
 }
 
-/** The role's home, or the screen its `#/…` link asks for. */
-function RoleScreen({ role }: { role: keyof typeof ROLE_HOMES }) {
+/**
+ * The role's home, or the screen its `#/…` link asks for. A candidate's FR.APL.02 sign-in (its
+ * username starts `apl-`; the core decides what it reaches) has one screen only.
+ */
+function RoleScreen({ role, apl }: { role: keyof typeof ROLE_HOMES; apl: boolean }) {
   const Screen = useRoutedScreen(role) ?? ROLE_HOMES[role];
-  return <Screen />;
+  return apl ? <AplSelfScreen /> : <Screen />;
 }

@@ -8,7 +8,7 @@ export function tabId(idPrefix: string, mode: SignInMode): string {
   return `${idPrefix}-tab-${mode}`;
 }
 
-/** ARIA tabs: arrow keys move between the two modes, as screen-reader users expect of a tab list. */
+/** ARIA tabs: arrow keys move between the modes, as screen-reader users expect of a tab list. */
 export function ModeTabs({ mode, onChange, panelId, idPrefix }: Props) {
   const { t } = useTranslation();
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
@@ -34,7 +34,7 @@ export function ModeTabs({ mode, onChange, panelId, idPrefix }: Props) {
           onClick={() => onChange(m)}
           onKeyDown={onKeyDown}
         >
-          {m === 'staff' ? t('signIn.modeStaff') : t('signIn.modeCandidate')}
+          {m === 'staff' ? t('signIn.modeStaff') : m === 'candidate' ? t('signIn.modeCandidate') : t('aplSelf.signIn.mode')}
         </button>
       ))}
     </div>

@@ -74,7 +74,9 @@ export function SignInForm({ onSignedIn, prefill, notice }: Props) {
       const result =
         mode === 'staff'
           ? await client.call('auth/signIn', { username, password })
-          : await client.call('auth/candidateSignIn', { participantNo: username, password, token, deviceId: deviceId() });
+          : mode === 'apl'
+            ? await client.call('auth/aplSignIn', { username, password })
+            : await client.call('auth/candidateSignIn', { participantNo: username, password, token, deviceId: deviceId() });
       rememberMode(mode, localStore());
       // A password someone else chose: replaced first, then the session starts.
       if (result.mustChangePassword) {
@@ -131,17 +133,17 @@ export function SignInForm({ onSignedIn, prefill, notice }: Props) {
           noValidate
         >
           <p className="signin-form__hint" id={hintId}>
-            {mode === 'staff' ? t('signIn.staffHint') : t('signIn.candidateHint')}
+            {mode === 'staff' ? t('signIn.staffHint') : mode === 'apl' ? t('aplSelf.signIn.hint') : t('signIn.candidateHint')}
           </p>
           <div className="field">
             <label className="field__label" htmlFor={usernameId}>
-              {mode === 'staff' ? t('signIn.username') : t('signIn.participantNo')}
+              {mode === 'staff' ? t('signIn.username') : mode === 'apl' ? t('aplSelf.signIn.username') : t('signIn.participantNo')}
             </label>
             <input
               id={usernameId}
               className="field__input"
               data-testid="signin-username"
-              name={mode === 'staff' ? 'username' : 'participantNo'}
+              name={mode === 'candidate' ? 'participantNo' : 'username'}
               autoComplete="username"
               autoCapitalize="none"
               spellCheck={false}

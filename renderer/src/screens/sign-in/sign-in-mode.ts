@@ -1,7 +1,11 @@
 import type { Role } from '../../../../electron/shared/roles';
 
-/** Staff sign in with a username; candidates with the participant number printed on their card. */
-export const SIGN_IN_MODES = ['staff', 'candidate'] as const;
+/**
+ * Staff sign in with a username; candidates with the participant number printed on their card and the
+ * session's token; a candidate filling FR.APL.02 before any session with the APL.02 sign-in the LSP gave
+ * them (its own tab: no token, and a different name on the slip than a participant number).
+ */
+export const SIGN_IN_MODES = ['staff', 'candidate', 'apl'] as const;
 export type SignInMode = (typeof SIGN_IN_MODES)[number];
 
 export function modeForRole(role: Role): SignInMode {

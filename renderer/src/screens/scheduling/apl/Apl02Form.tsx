@@ -1,42 +1,43 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AplDetail, SelfAnswer, SelfAnswerRow } from '../../../../../electron/shared/scheduling';
+import type { Apl02, SelfAnswer, SelfAnswerInput, SelfAnswerRow } from '../../../../../electron/shared/scheduling';
 import { useRun } from '../../../api/use-run';
 import type { TranslationKey } from '../../../i18n/keys';
 import { useLanguage } from '../../../i18n/use-language';
-import { useClient } from '../../../session/SessionProvider';
 import { fieldErrorsOf } from '../../registry/field-errors';
 import { RecordForm } from '../../registry/RecordForm';
 
 type Answer = { answer: SelfAnswer | null; evidence: string };
 const NO_ANSWER: Answer = { answer: null, evidence: '' };
-type Props = { detail: AplDetail; readOnly: boolean; onSaved: () => void };
+type Props = {
+  apl02: Pick<Apl02, 'rows' | 'enteredBy' | 'savedAt'>;
+  readOnly: boolean;
+  /** Staff save with apl/saveSelfAssessment, the candidate with apl/saveMySelfAssessment. */
+  save: (answers: SelfAnswerInput[]) => Promise<unknown>;
+  onSaved: () => void;
+};
 
 /**
  * FR.APL.02 per unit and element, with the element's KUK as the paper lists them: K or BK and the
- * evidence the candidate points to. LSP staff enter it from the paper form; the assessor reads it.
+ * evidence the candidate points to. LSP staff enter it from the paper form, the candidate on their own
+ * sign-in (AplSelfScreen); the assessor reads it.
  */
-export function Apl02Form({ detail, readOnly, onSaved }: Props) {
+export function Apl02Form({ apl02, readOnly, save, onSaved }: Props) {
   const { t } = useTranslation();
-  const client = useClient();
   const { busy, error, run } = useRun();
   const [saved, setSaved] = useState(false);
   const [answers, setAnswers] = useState<Record<string, Answer>>(() =>
-    Object.fromEntries(detail.apl02.rows.map((r) => [r.elementId, { answer: r.answer, evidence: r.evidence ?? '' }])),
+    Object.fromEntries(apl02.rows.map((r) => [r.elementId, { answer: r.answer, evidence: r.evidence ?? '' }])),
   );
   const errors = fieldErrorsOf(error);
-  const units = groupByUnit(detail.apl02.rows);
+  const units = groupByUnit(apl02.rows);
   const set = (elementId: string, patch: Partial<Answer>) => setAnswers((prev) => ({ ...prev, [elementId]: { ...(prev[elementId] ?? NO_ANSWER), ...patch } }));
   const answered = Object.values(answers).filter((a) => a.answer !== null).length;
 
   const submit = () => {
     setSaved(false);
     void run(async () => {
-      await client.call('apl/saveSelfAssessment', {
-        candidateId: detail.candidate.id,
-        schemeId: detail.scheme.id,
-        answers: detail.apl02.rows.map((r) => ({ elementId: r.elementId, answer: answers[r.elementId]?.answer ?? null, evidence: answers[r.elementId]?.evidence.trim() || null })),
-      });
+      await save(apl02.rows.map((r) => ({ elementId: r.elementId, answer: answers[r.elementId]?.answer ?? null, evidence: answers[r.elementId]?.evidence.trim() || null })));
       setSaved(true);
       onSaved();
     });
@@ -45,28 +46,28 @@ export function Apl02Form({ detail, readOnly, onSaved }: Props) {
   const tree = (
     <div className="registry-form__wide apl02" data-testid="apl02-elements">
       <p className="muted small" data-testid="apl02-count" role="status">
-        {t('schedulingScreens.apl02.answered', { answered, total: detail.apl02.rows.length })}
-        {detail.apl02.enteredBy === 'staff' ? ` · ${t('schedulingScreens.apl02.enteredByStaff')}` : ''}
-        {detail.apl02.enteredBy === 'candidate' ? ` · ${t('schedulingScreens.apl02.enteredByCandidate')}` : ''}
+        {t('schedulingScreens.apl02.answered', { answered, total: apl02.rows.length })}
+        {apl02.enteredBy === 'staff' ? ` · ${t('schedulingScreens.apl02.enteredByStaff')}` : ''}
+        {apl02.enteredBy === 'candidate' ? ` · ${t('schedulingScreens.apl02.enteredByCandidate')}` : ''}
       </p>
       {!readOnly && (
         <button
           type="button"
           className="button button--secondary button--small"
           data-testid="apl02-all-k"
-          onClick={() => setAnswers((prev) => Object.fromEntries(detail.apl02.rows.map((r) => [r.elementId, { ...(prev[r.elementId] ?? NO_ANSWER), answer: 'K' }])))}
+          onClick={() => setAnswers((prev) => Object.fromEntries(apl02.rows.map((r) => [r.elementId, { ...(prev[r.elementId] ?? NO_ANSWER), answer: 'K' }])))}
         >
           {t('schedulingScreens.apl02.allK')}
         </button>
       )}
       {units.map((unit) => (
-        <UnitBlock key={unit.unitId} rows={unit.rows} answers={answers} readOnly={readOnly} errorAt={(i) => errors.get(`answers.${i}.evidence`)} onChange={set} all={detail.apl02.rows} />
+        <UnitBlock key={unit.unitId} rows={unit.rows} answers={answers} readOnly={readOnly} errorAt={(i) => errors.get(`answers.${i}.evidence`)} onChange={set} all={apl02.rows} />
       ))}
     </div>
   );
   if (readOnly) return tree;
   return (
-    <RecordForm isNew={detail.apl02.savedAt === null} busy={busy} error={error} saved={saved} onSubmit={submit} testId="apl02-form">
+    <RecordForm isNew={apl02.savedAt === null} busy={busy} error={error} saved={saved} onSubmit={submit} testId="apl02-form">
       {tree}
     </RecordForm>
   );

@@ -5,7 +5,7 @@ import { LoadView } from '../../../components/LoadView';
 import { PageTitle } from '../../../components/PageTitle';
 import { Section } from '../../../components/Section';
 import { useLanguage } from '../../../i18n/use-language';
-import { useSession } from '../../../session/SessionProvider';
+import { useClient, useSession } from '../../../session/SessionProvider';
 import { useRouteId } from '../../registry/use-route-id';
 import { SchedulingPage } from '../SchedulingPage';
 import { schemeLabel } from '../use-schemes';
@@ -16,6 +16,7 @@ import { Apl02Review } from './Apl02Review';
 import { parseAplRouteId } from './apl-route';
 import { GateView } from './GateView';
 import { AplPrintLinks } from './AplPrintLinks';
+import { AplSelfAccess } from './AplSelfAccess';
 
 /**
  * `#/apl/<candidateId>~<schemeId>`: one candidate's FR.APL.01 and FR.APL.02 for one scheme version.
@@ -71,6 +72,7 @@ function AplRecord({ candidateId, schemeId, assessor }: { candidateId: string; s
 function AplBody({ detail, assessor, onSaved }: { detail: AplDetail; assessor: boolean; onSaved: () => void }) {
   const { t } = useTranslation();
   const { language } = useLanguage();
+  const client = useClient();
   return (
     <>
       <p className="registry-facts" data-testid="apl-facts">
@@ -88,7 +90,13 @@ function AplBody({ detail, assessor, onSaved }: { detail: AplDetail; assessor: b
       </Section>
       <Section title={t('schedulingScreens.apl02.title')}>
         {detail.apl01 ? (
-          <Apl02Form key={detail.apl02.savedAt ?? 'new'} detail={detail} readOnly={assessor} onSaved={onSaved} />
+          <Apl02Form
+            key={detail.apl02.savedAt ?? 'new'}
+            apl02={detail.apl02}
+            readOnly={assessor}
+            save={(answers) => client.call('apl/saveSelfAssessment', { candidateId: detail.candidate.id, schemeId: detail.scheme.id, answers })}
+            onSaved={onSaved}
+          />
         ) : (
           <p className="empty" data-testid="apl02-needs-apl01">
             {t('schedulingScreens.apl02.needsApl01')}
@@ -96,6 +104,7 @@ function AplBody({ detail, assessor, onSaved }: { detail: AplDetail; assessor: b
         )}
         {detail.apl01 && <Apl02Review detail={detail} canReview={assessor} onSaved={onSaved} />}
       </Section>
+      {!assessor && detail.apl01 && <AplSelfAccess candidateId={detail.candidate.id} schemeId={detail.scheme.id} />}
     </>
   );
 }

@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AplSelf } from '../../../../electron/shared/apl-self';
+import { useLoad } from '../../api/use-load';
+import { useRun } from '../../api/use-run';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { LoadView } from '../../components/LoadView';
+import { PageTitle } from '../../components/PageTitle';
+import { Section } from '../../components/Section';
+import { useFormat } from '../../i18n/use-format';
+import { useClient } from '../../session/SessionProvider';
+import { Apl02Form } from '../scheduling/apl/Apl02Form';
+
+/**
+ * The candidate's own FR.APL.02 (an APL.02 sign-in, before any session): K / BK and the evidence per
+ * element, saved as often as they like, then submitted for the assessor's review, which locks it.
+ */
+export function AplSelfScreen() {
+  const { state, reload } = useLoad('apl/mySelfAssessment', {});
+  return (
+    <div className="home registry" data-testid="apl-self-screen">
+      <LoadView state={state} onRetry={reload}>
+        {(self) => <AplSelfBody self={self} reload={reload} />}
+      </LoadView>
+    </div>
+  );
+}
+
+function AplSelfBody({ self, reload }: { self: AplSelf; reload: () => void }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const client = useClient();
+  const open = self.status === 'open';
+  return (
+    <>
+      <PageTitle eyebrow={t('aplSelf.screen.eyebrow')} title={self.candidateName}>
+        <p data-testid="apl-self-scheme">
+          <span className="mono">{self.scheme.code}</span> {f.language === 'en' && self.scheme.titleEn ? self.scheme.titleEn : self.scheme.titleId}
+        </p>
+      </PageTitle>
+      <p className={open ? 'muted' : 'notice notice--success'} role="status" data-testid="apl-self-status">
+        {open ? t('aplSelf.screen.openUntil', { date: f.dateTime(self.expiresAt) }) : t(self.status === 'submitted' ? 'aplSelf.screen.submitted' : 'aplSelf.screen.reviewed')}
+      </p>
+      <Section title={t('schedulingScreens.apl02.title')}>
+        {open && <p className="muted small">{t('aplSelf.screen.intro')}</p>}
+        <Apl02Form
+          key={`${self.savedAt ?? 'new'}-${self.status}`}
+          apl02={self}
+          readOnly={!open}
+          save={(answers) => client.call('apl/saveMySelfAssessment', { answers })}
+          onSaved={reload}
+        />
+      </Section>
+      {open && <SubmitPanel self={self} onSubmitted={reload} />}
+    </>
+  );
+}
+
+/** Two steps: the candidate first sees that submitting sends the saved answers and locks them. */
+function SubmitPanel({ self, onSubmitted }: { self: AplSelf; onSubmitted: () => void }) {
+  const { t } = useTranslation();
+  const client = useClient();
+  const { busy, error, run } = useRun();
+  const [confirming, setConfirming] = useState(false);
+  const submit = () =>
+    void run(async () => {
+      await client.call('apl/submitMySelfAssessment', { confirm: true });
+      onSubmitted();
+    });
+  return (
+    <Section title={t('aplSelf.screen.submitTitle')}>
+      <p className="small">{self.complete ? t('aplSelf.screen.submitHint') : t('aplSelf.screen.incomplete')}</p>
+      {error && <ErrorMessage error={error} />}
+      {confirming ? (
+        <div className="unlock__actions">
+          <p className="notice notice--warning" data-testid="apl-self-confirm-text">
+            {t('aplSelf.screen.confirm')}
+          </p>
+          <button type="button" className="button button--primary" data-testid="apl-self-confirm" disabled={busy} onClick={submit}>
+            {t('aplSelf.screen.confirmYes')}
+          </button>
+          <button type="button" className="button button--secondary" disabled={busy} onClick={() => setConfirming(false)}>
+            {t('aplSelf.screen.confirmNo')}
+          </button>
+        </div>
+      ) : (
+        <button type="button" className="button button--primary" data-testid="apl-self-submit" disabled={!self.complete} onClick={() => setConfirming(true)}>
+          {t('aplSelf.screen.submit')}
+        </button>
+      )}
+    </Section>
+  );
+}
