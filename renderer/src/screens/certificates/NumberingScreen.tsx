@@ -83,6 +83,7 @@ function NumberingForm({ settings }: { settings: CertificateSettings }) {
           onChange={(v) => set('counterScope')(COUNTER_SCOPES.find((s) => s === v) ?? values.counterScope)}
           errors={errors}
           options={COUNTER_SCOPES.map((s) => ({ value: s, label: t(COUNTER_SCOPE_LABEL[s]) }))}
+          className="registry-form__wide"
         />
         <RegistryField
           name="validityYears"
