@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BlankoPreview, BlankoResult } from '../../../../electron/shared/certificates';
-import { downloadExport, uploadFile } from '../../api/files';
+import { uploadFile } from '../../api/files';
 import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { Section } from '../../components/Section';
@@ -10,6 +10,7 @@ import { useClient } from '../../session/SessionProvider';
 import { useToken } from '../../session/use-token';
 import { OtherRowsTable, RefusedTable } from '../registry/import/PreviewTables';
 import { CertificatesPage } from './CertificatesPage';
+import { RegisterDownload } from './RegisterDownload';
 import { blankoProblemText, toPreviewRow } from './blanko-rows';
 
 const COUNTS = ['set', 'unchanged', 'refused'] as const;
@@ -56,18 +57,13 @@ export function BlankoImportScreen() {
     setResult(null);
     setFile(null);
   };
-  const downloadRegister = () => void run(async () => downloadExport((await client.call('certificates/registerSheet', {})).fileName, token));
 
   return (
     <CertificatesPage
       kind="blanko"
       testId="blanko-import-screen"
       title={t('certificateScreens.blanko.title')}
-      actions={
-        <button type="button" className="button button--secondary button--small" data-testid="register-download" disabled={busy} onClick={downloadRegister}>
-          {t('certificateScreens.register.download')}
-        </button>
-      }
+      actions={<RegisterDownload small />}
     >
       {!preview && (
         <Section title={t('certificateScreens.blanko.title')}>

@@ -5,6 +5,7 @@ import { LoadView } from '../../components/LoadView';
 import { Section } from '../../components/Section';
 import { BnspSheetPanel } from './BnspSheetPanel';
 import { IssuePanel } from './IssuePanel';
+import { RegisterDownload } from './RegisterDownload';
 import { SessionCodesForm } from './SessionCodesForm';
 
 /**
@@ -31,7 +32,12 @@ function PanelBody({ pleno }: { pleno: PlenoDetail }) {
   return (
     <>
       {pleno.status === 'signed' ? (
-        <IssuePanel plenoId={pleno.plenoId} defaultDate={pleno.skDate ?? pleno.heldOn} />
+        <>
+          <IssuePanel plenoId={pleno.plenoId} defaultDate={pleno.skDate ?? pleno.heldOn} />
+          <div className="import-actions">
+            <RegisterDownload small />
+          </div>
+        </>
       ) : (
         <p className="muted" data-testid="issue-not-signed">{t('certificateScreens.issue.notSigned')}</p>
       )}

@@ -1,15 +1,12 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadExport } from '../../api/files';
-import { useRun } from '../../api/use-run';
-import { ErrorMessage } from '../../components/ErrorMessage';
 import { Section } from '../../components/Section';
 import { useClient } from '../../session/SessionProvider';
-import { useToken } from '../../session/use-token';
 import { ListFooter } from '../registry/ListFooter';
 import { ListSearch } from '../registry/ListSearch';
 import { useDebounced, usePagedList } from '../registry/use-paged-list';
 import { CertificatesPage } from './CertificatesPage';
+import { RegisterDownload } from './RegisterDownload';
 import { RegisterTable } from './RegisterTable';
 import { SchemeFilter } from './SchemeFilter';
 
@@ -26,28 +23,20 @@ function days(text: string): number | undefined {
 export function RegisterScreen() {
   const { t } = useTranslation();
   const client = useClient();
-  const token = useToken();
   const [search, setSearch] = useState('');
   const [schemeCode, setSchemeCode] = useState('');
   const [expiring, setExpiring] = useState('');
-  const download = useRun();
   const query = useDebounced({ search: search.trim(), schemeCode: schemeCode.trim(), expiringWithinDays: days(expiring) });
   const list = usePagedList(query, (q, cursor) =>
     client.call('certificates/list', { search: q.search || undefined, schemeCode: q.schemeCode || undefined, expiringWithinDays: q.expiringWithinDays, cursor }),
   );
-  const downloadSheet = () => void download.run(async () => downloadExport((await client.call('certificates/registerSheet', {})).fileName, token));
   return (
     <CertificatesPage
       kind="register"
       testId="certificates-screen"
       title={t('certificateScreens.register.title')}
-      actions={
-        <button type="button" className="button button--secondary" data-testid="register-download" disabled={download.busy} onClick={downloadSheet}>
-          {t('certificateScreens.register.download')}
-        </button>
-      }
+      actions={<RegisterDownload />}
     >
-      {download.error && <ErrorMessage error={download.error} />}
       <Section title={t('certificateScreens.register.title')}>
         <ListSearch value={search} onChange={setSearch} hint={t('certificateScreens.register.searchHint')}>
           <SchemeFilter value={schemeCode} onChange={setSchemeCode} />

@@ -73,6 +73,7 @@ describe('PlenoCertificatesPanel', () => {
   it('signed: issues on the SK date and lists who was issued and who was skipped, with the reason in words', async () => {
     const fake = openPanel({
       'pleno/get': () => ok(pleno('signed')),
+      'certificates/registerSheet': () => ok({ fileName: 'register.xlsx', rows: 1 }),
       'certificates/issue': () =>
         ok({
           issued: [{ certificateId: 'cert-1', candidateId: 'c1', sessionId: 'ses-1', name: 'Dewi Lestari', number: '85499 0000001 2026', registrationNumber: 'REG.1' }],
@@ -97,6 +98,9 @@ describe('PlenoCertificatesPanel', () => {
       id.certificates.skip.kbli_missing,
       id.certificates.skip.level_missing,
     ]);
+    // The register, with the new numbers, is a download from here too.
+    fireEvent.click(screen.getByTestId('register-download'));
+    await waitFor(() => expect(requests).toContain('/files/exports/register.xlsx'));
   });
 
   it('shows a refused issue as its message', async () => {
