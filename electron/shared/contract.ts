@@ -583,7 +583,7 @@ export const contract = {
   /** The scan of one evidence row: an upload (POST /files/upload) of PNG, JPEG or PDF; null removes it. */
   'apl/setEvidenceFile': method<AplDetail>()(evidenceFileArgs, roles('lsp_admin')),
   'apl/verifyApplication': method<AplDetail>()(apl01VerifyArgs, roles('lsp_admin')),
-  /** Staff enter the candidate's paper FR.APL.02 (a candidate has no sign-in before their session's exam day). */
+  /** Staff enter the candidate's paper FR.APL.02 (the candidate may also fill it with apl/issueSelfAccess's sign-in, below). */
   'apl/saveSelfAssessment': method<AplDetail>()(apl02Args, roles('lsp_admin')),
   'apl/reviewSelfAssessment': method<AplDetail>()(apl02ReviewArgs, roles('assessor')),
   /** The assessor's home: the scheme versions they may review FR.APL.02 for, with how many wait. */
