@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,6 +77,12 @@ async function seedResults(): Promise<Seeded> {
   return { sessionId, sessionCode: session.code, sessionDate: session.date, decided };
 }
 
+/** axe-core on what the page shows (the accessibility walk sees these screens empty; here they hold a real pleno). */
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 async function inEnglish(page: Page, name: string, check: () => Promise<void>): Promise<void> {
   await screenshot(page, `${name}.id`);
   await page.getByTestId('lang-en').click();
@@ -104,6 +111,7 @@ describe('results to a signed pleno, certificate numbers, the BNSP sheet and the
     expect(await page.getByTestId('review-row').filter({ hasText: id.plenoScreens.flag.absent }).count()).toBeGreaterThan(0);
     await reviewRow.getByTestId('review-open').click();
     await page.getByTestId('review-evidence').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await inEnglish(page, 'pleno-review', async () => {
       await expect.poll(() => reviewRow.getByTestId('review-recommendation').textContent()).toBe(en.plenoScreens.decision.K);
     });
@@ -133,6 +141,7 @@ describe('results to a signed pleno, certificate numbers, the BNSP sheet and the
     expect(await editor.getByTestId('decision-row').filter({ hasText: first.name }).getByTestId('decision-select').inputValue()).toBe('K');
     await secondRow.getByTestId('decision-select').selectOption('BK');
     await secondRow.getByTestId('decision-reason').fill('Portofolio tidak dapat diverifikasi keasliannya.');
+    expect(await axeViolations(page)).toEqual([]);
     await editor.getByTestId('pleno-decide').click();
 
     // 4. Sign: the SK number and date, the chair's own password; a wrong one is refused in the dialog.
@@ -146,6 +155,7 @@ describe('results to a signed pleno, certificate numbers, the BNSP sheet and the
     await dialog.getByTestId('sign-password').fill('admin123!');
     await dialog.getByTestId('action-confirm').click();
     await page.getByTestId('pleno-locked').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
     await inEnglish(page, 'pleno-signed', async () => {
       await expect.poll(() => page.getByTestId('pleno-locked').textContent()).toBe(en.plenoScreens.pleno.sign.locked);
     });
