@@ -6,7 +6,6 @@ export const certificateScreensEn = {
   certificateScreens: {
     nav: {
       label: 'Certificates',
-      home: 'Home',
       register: 'Certificate register',
       settings: 'Numbering',
       blanko: 'Import blanko numbers',

@@ -3,7 +3,6 @@ export const certificateScreensId = {
   certificateScreens: {
     nav: {
       label: 'Sertifikat',
-      home: 'Beranda',
       register: 'Register sertifikat',
       settings: 'Pengaturan nomor',
       blanko: 'Impor nomor blanko',
