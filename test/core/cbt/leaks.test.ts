@@ -19,10 +19,19 @@ const CANDIDATE_CALLS: Partial<Record<MethodName, (ctx: { firstItem: string; ess
   'cbt/submit': () => ({ confirm: true }),
   'feedback/state': () => ({}),
   'feedback/submit': () => ({ seq: 1, answers: Array.from({ length: 10 }, () => ({ agree: true, comment: '' })), comment: null }),
+  'apl/mySelfAssessment': () => ({}),
+  'apl/saveMySelfAssessment': () => ({ answers: [] }),
+  'apl/submitMySelfAssessment': () => ({ confirm: true }),
 };
 
 /** Methods that answer with a refusal at this point of the day (no decision signed yet): still checked for leaks. */
-const REFUSED_NOW: Partial<Record<MethodName, string>> = { 'feedback/submit': 'FEEDBACK_NOT_OPEN' };
+const REFUSED_NOW: Partial<Record<MethodName, string>> = {
+  'feedback/submit': 'FEEDBACK_NOT_OPEN',
+  // An FR.APL.02 sign-in's methods: a session's sign-in reaches no APL.02 form (test/core/scheduling/apl-self.test.ts).
+  'apl/mySelfAssessment': 'APL_SELF_NO_ACCESS',
+  'apl/saveMySelfAssessment': 'APL_SELF_NO_ACCESS',
+  'apl/submitMySelfAssessment': 'APL_SELF_NO_ACCESS',
+};
 
 const candidateMethods = METHOD_NAMES.filter((m) => {
   const access = contract[m].access;
