@@ -92,7 +92,7 @@ async function inEnglish(page: Page, name: string, check: () => Promise<void>): 
 }
 
 describe('results to a signed pleno, certificate numbers, the BNSP sheet and the SK', () => {
-  it('reviews, decides with one departure, signs with the chair password, issues, downloads the BNSP .xlsx and prints the SK', async () => {
+  it('reviews, decides with one departure, signs with the chair password, issues, downloads the BNSP .xlsx, prints the SK and closes an appeal', async () => {
     const seeded = await seedResults();
     const [first, second] = seeded.decided;
     const { page, problems } = await openStaffPage(browser, room, 'admin', 'admin123!');
@@ -209,6 +209,30 @@ describe('results to a signed pleno, certificate numbers, the BNSP sheet and the
     const minutes = await pdfText(page, 'pleno-minutes.id');
     expect(minutes.replace(/\s+/g, ' ')).toContain('Portofolio tidak dapat diverifikasi keasliannya.');
     await page.getByTestId('print-close').click();
+
+    // 8. An appeal lodged at the LSP by the BK candidate, closed as rejected with the reason.
+    await page.getByTestId('pleno-nav-appeals').click();
+    const record = page.getByTestId('appeal-record');
+    await expect.poll(() => record.getByTestId('appeal-record-session').locator(`option[value="${seeded.sessionId}"]`).count()).toBe(1);
+    await record.getByTestId('appeal-record-session').selectOption(seeded.sessionId);
+    await expect.poll(() => record.getByTestId('appeal-record-candidate').locator(`option[value="${second.candidateId}"]`).count()).toBe(1);
+    await record.getByTestId('appeal-record-candidate').selectOption(second.candidateId);
+    await record.getByTestId('field-lodgedOn').fill(seeded.sessionDate);
+    await record.getByTestId('appeal-record-reasons').fill('Keberatan atas penilaian portofolio.');
+    await record.getByTestId('record-save').click();
+    const appealRow = page.getByTestId('appeal-row').filter({ hasText: second.name });
+    await appealRow.waitFor();
+    await appealRow.getByTestId('appeal-close').click();
+    const closeDialog = page.getByTestId('appeal-close-dialog');
+    await closeDialog.getByTestId('appeal-reject').check();
+    await closeDialog.getByTestId('appeal-reason').fill('Portofolio telah diperiksa ulang oleh komite.');
+    await closeDialog.getByTestId('action-confirm').click();
+    await closeDialog.waitFor({ state: 'detached' });
+    await page.getByTestId('filter-status').selectOption('rejected');
+    await expect.poll(() => appealRow.textContent()).toContain('Portofolio telah diperiksa ulang oleh komite.');
+    await inEnglish(page, 'pleno-appeals', async () => {
+      await expect.poll(() => appealRow.textContent()).toContain(en.plenoScreens.appeals.statusValue.rejected);
+    });
 
     expect(problems.filter((p) => !p.includes('status of 4'))).toEqual([]);
   });
