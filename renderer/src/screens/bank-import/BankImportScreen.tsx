@@ -1,10 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BankImportPreview, BankImportResult } from '../../../../electron/shared/bank-import';
 import type { SchemeDetail } from '../../../../electron/shared/registry';
 import { downloadExport, uploadFile } from '../../api/files';
 import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { ImportCounts } from '../../components/ImportCounts';
+import { ImportFileForm } from '../../components/ImportFileForm';
 import { LoadView } from '../../components/LoadView';
 import { Section } from '../../components/Section';
 import { useFormat } from '../../i18n/use-format';
@@ -64,15 +66,13 @@ function ImportFlow({ scheme }: { scheme: SchemeDetail }) {
   const client = useClient();
   const token = useToken();
   const f = useFormat();
-  const fileId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<BankImportPreview | null>(null);
   const [result, setResult] = useState<BankImportResult | null>(null);
   const [approve, setApprove] = useState(true);
   const { busy, error, run } = useRun();
 
-  const check = (event: FormEvent) => {
-    event.preventDefault();
+  const check = () => {
     if (!file) return;
     void run(async () => {
       setResult(null);
@@ -97,24 +97,17 @@ function ImportFlow({ scheme }: { scheme: SchemeDetail }) {
     return (
       <Section title={t('bankScreens.nav.import')}>
         <p>{t('bankScreens.import.intro')}</p>
-        <form className="bundle-form" onSubmit={check} noValidate>
-          <div className="field">
-            <label className="field__label" htmlFor={fileId}>
-              {t('bankScreens.import.file')}
-            </label>
-            <input
-              id={fileId}
-              className="field__input"
-              type="file"
-              accept=".docx,.xlsx,.txt,.gift,.xml,.zip"
-              data-testid="bank-import-file"
-              onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-            />
-          </div>
-          <button type="submit" className="button button--primary" disabled={!file || busy} data-testid="bank-import-check">
-            {busy ? t('bankScreens.import.checking') : t('bankScreens.import.check')}
-          </button>
-        </form>
+        <ImportFileForm
+          label={t('bankScreens.import.file')}
+          check={t('bankScreens.import.check')}
+          checking={t('bankScreens.import.checking')}
+          accept=".docx,.xlsx,.txt,.gift,.xml,.zip"
+          busy={busy}
+          file={file}
+          onFile={setFile}
+          onCheck={check}
+          testIdPrefix="bank-import"
+        />
         {error && <ErrorMessage error={error} />}
       </Section>
     );
@@ -126,14 +119,7 @@ function ImportFlow({ scheme }: { scheme: SchemeDetail }) {
       <p className="muted small" data-testid="bank-import-read">
         {t('bankScreens.import.read', { file: preview.fileName, type: t(SOURCE_TYPE_LABEL[preview.sourceType]) })}
       </p>
-      <dl className="stats" data-testid="bank-import-counts">
-        {COUNTS.map((key) => (
-          <div className={`stats__item import-count import-count--${key}`} key={key} data-testid={`bank-import-count-${key}`}>
-            <dt className="stats__label">{t(COUNT_LABEL[key])}</dt>
-            <dd className="stats__value">{f.number(preview.counts[key])}</dd>
-          </div>
-        ))}
-      </dl>
+      <ImportCounts keys={COUNTS} counts={preview.counts} label={(key) => t(COUNT_LABEL[key])} testIdPrefix="bank-import" />
       {!result && <UnitMapping scheme={scheme} unitId={preview.unitId} busy={busy} onMap={(unitId) => void map({ unitId })} />}
       {/* The actions come before the long tables, so they are never scrolled out of reach. */}
       <div className="import-actions">

@@ -1,9 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BlankoPreview, BlankoResult } from '../../../../electron/shared/certificates';
 import { uploadFile } from '../../api/files';
 import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { ImportCounts } from '../../components/ImportCounts';
+import { ImportFileForm, SHEET_ACCEPT } from '../../components/ImportFileForm';
 import { Section } from '../../components/Section';
 import { useFormat } from '../../i18n/use-format';
 import { useClient } from '../../session/SessionProvider';
@@ -25,7 +27,6 @@ export function BlankoImportScreen() {
   const f = useFormat();
   const client = useClient();
   const token = useToken();
-  const fileId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<BlankoPreview | null>(null);
   const [result, setResult] = useState<BlankoResult | null>(null);
@@ -42,8 +43,7 @@ export function BlankoImportScreen() {
   const refused = rows.filter((r) => r.outcome === 'refused');
   const others = rows.filter((r) => r.outcome !== 'refused');
 
-  const check = (event: FormEvent) => {
-    event.preventDefault();
+  const check = () => {
     if (!file) return;
     void run(async () => {
       setResult(null);
@@ -68,35 +68,23 @@ export function BlankoImportScreen() {
       {!preview && (
         <Section title={t('certificateScreens.blanko.title')}>
           <p>{t('certificateScreens.blanko.intro')}</p>
-          <form className="bundle-form" onSubmit={check} noValidate>
-            <div className="field">
-              <label className="field__label" htmlFor={fileId}>{t('certificateScreens.blanko.file')}</label>
-              <input
-                id={fileId}
-                className="field__input"
-                type="file"
-                accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-                data-testid="import-file"
-                onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-              />
-            </div>
-            <button type="submit" className="button button--primary" disabled={!file || busy} data-testid="import-check">
-              {busy ? t('certificateScreens.blanko.checking') : t('certificateScreens.blanko.check')}
-            </button>
-          </form>
+          <ImportFileForm
+            label={t('certificateScreens.blanko.file')}
+            check={t('certificateScreens.blanko.check')}
+            checking={t('certificateScreens.blanko.checking')}
+            accept={SHEET_ACCEPT}
+            busy={busy}
+            file={file}
+            onFile={setFile}
+            onCheck={check}
+            testIdPrefix="import"
+          />
         </Section>
       )}
       {error && <ErrorMessage error={error} />}
       {preview && (
         <Section title={t('certificateScreens.blanko.preview')}>
-          <dl className="stats" data-testid="import-counts">
-            {COUNTS.map((key) => (
-              <div className={`stats__item import-count import-count--${key}`} key={key} data-testid={`import-count-${key}`}>
-                <dt className="stats__label">{countLabel[key]}</dt>
-                <dd className="stats__value">{f.number(preview.counts[key])}</dd>
-              </div>
-            ))}
-          </dl>
+          <ImportCounts keys={COUNTS} counts={preview.counts} label={(key) => countLabel[key]} testIdPrefix="import" />
           <div className="import-actions">
             {!result && (
               <button type="button" className="button button--primary" disabled={busy || preview.counts.set === 0} data-testid="import-apply" onClick={apply}>

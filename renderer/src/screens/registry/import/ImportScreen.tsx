@@ -1,10 +1,12 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ImportKind, RegistryImportPreview, RegistryImportResult } from '../../../../../electron/shared/registry-import';
 import { downloadExport, uploadFile } from '../../../api/files';
 import { useRun } from '../../../api/use-run';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { ImportCounts } from '../../../components/ImportCounts';
+import { ImportFileForm, SHEET_ACCEPT } from '../../../components/ImportFileForm';
 import { Section } from '../../../components/Section';
 import type { TranslationKey } from '../../../i18n/keys';
 import { useFormat } from '../../../i18n/use-format';
@@ -20,12 +22,13 @@ const TITLE = {
   schemes: 'registryScreens.import.title.schemes',
 } as const satisfies Record<ImportKind, TranslationKey>;
 
-const COUNTS = [
-  { key: 'add', label: 'registryScreens.import.counts.add' },
-  { key: 'update', label: 'registryScreens.import.counts.update' },
-  { key: 'unchanged', label: 'registryScreens.import.counts.unchanged' },
-  { key: 'refused', label: 'registryScreens.import.counts.refused' },
-] as const satisfies readonly { key: keyof RegistryImportPreview['counts']; label: TranslationKey }[];
+const COUNT_LABEL = {
+  add: 'registryScreens.import.counts.add',
+  update: 'registryScreens.import.counts.update',
+  unchanged: 'registryScreens.import.counts.unchanged',
+  refused: 'registryScreens.import.counts.refused',
+} as const satisfies Record<keyof RegistryImportPreview['counts'], TranslationKey>;
+const COUNTS = ['add', 'update', 'unchanged', 'refused'] as const;
 
 /**
  * The columns a preview shows. Candidates and assessors: the file's own, as it named them. Schemes: one
@@ -60,7 +63,6 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
   const token = useToken();
   const { language } = useLanguage();
   const f = useFormat();
-  const fileId = useId();
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<RegistryImportPreview | null>(null);
   const [result, setResult] = useState<RegistryImportResult | null>(null);
@@ -68,8 +70,7 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
 
   const download = (task: () => Promise<{ fileName: string }>) => void run(async () => downloadExport((await task()).fileName, token));
 
-  const check = (event: FormEvent) => {
-    event.preventDefault();
+  const check = () => {
     if (!file) return;
     void run(async () => {
       setResult(null);
@@ -119,22 +120,17 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
       {!preview && (
         <Section title={t(TITLE[kind])}>
           <p>{t('registryScreens.import.intro')}</p>
-          <form className="bundle-form" onSubmit={check} noValidate>
-            <div className="field">
-              <label className="field__label" htmlFor={fileId}>{t('registryScreens.import.file')}</label>
-              <input
-                id={fileId}
-                className="field__input"
-                type="file"
-                accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-                data-testid="import-file"
-                onChange={(event) => setFile(event.target.files?.[0] ?? null)}
-              />
-            </div>
-            <button type="submit" className="button button--primary" disabled={!file || busy} data-testid="import-check">
-              {busy ? t('registryScreens.import.checking') : t('registryScreens.import.check')}
-            </button>
-          </form>
+          <ImportFileForm
+            label={t('registryScreens.import.file')}
+            check={t('registryScreens.import.check')}
+            checking={t('registryScreens.import.checking')}
+            accept={SHEET_ACCEPT}
+            busy={busy}
+            file={file}
+            onFile={setFile}
+            onCheck={check}
+            testIdPrefix="import"
+          />
         </Section>
       )}
       {error && <ErrorMessage error={error} />}
@@ -146,14 +142,7 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
             {preview.layout === 'apl02' ? t('registryScreens.import.layoutApl02') : preview.header.row > 0 && t('registryScreens.import.headerRow', { row: preview.header.row })}{' '}
             {preview.header.columns.length > 0 && t('registryScreens.import.columns', { columns: preview.header.columns.map((c) => `${c.header} (${c.column})`).join(', ') })}
           </p>
-          <dl className="stats" data-testid="import-counts">
-            {COUNTS.map((c) => (
-              <div className={`stats__item import-count import-count--${c.key}`} key={c.key} data-testid={`import-count-${c.key}`}>
-                <dt className="stats__label">{t(c.label)}</dt>
-                <dd className="stats__value">{f.number(preview.counts[c.key])}</dd>
-              </div>
-            ))}
-          </dl>
+          <ImportCounts keys={COUNTS} counts={preview.counts} label={(key) => t(COUNT_LABEL[key])} testIdPrefix="import" />
           {/* The actions come before the long tables, so they are never scrolled out of reach. */}
           <div className="import-actions">
             {!result && (
