@@ -1,4 +1,5 @@
-import type { Browser } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { id } from '../../electron/shared/i18n/id';
 import { staff } from '../support/core';
@@ -17,6 +18,12 @@ import { startRoom, type Room } from './support/room';
 
 let room: Room;
 let browser: Browser;
+
+/** axe-core's WCAG 2.1 A/AA rules and best practices, as test/e2e/accessibility.test.ts runs them: the rules broken here. */
+async function axeRules(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
 
 beforeAll(async () => {
   room = await startRoom();
@@ -47,6 +54,7 @@ describe('FR.APL.02 filled by the candidate', () => {
     const password = (await page.getByTestId('apl-self-password').textContent())!.trim();
     expect(username).toMatch(/^apl-[a-z2-9]{6}$/);
     await screenshot(page, 'apl-self-slip-id');
+    expect(await axeRules(page)).toEqual([]);
     // Printed, the page shows the slip alone (its print button too is left off).
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByTestId('apl-self-slip').isVisible()).toBe(true);
@@ -64,7 +72,8 @@ describe('FR.APL.02 filled by the candidate', () => {
     await own.getByTestId('signin-username').fill(username);
     await own.getByTestId('signin-password').fill(password);
     await own.getByTestId('signin-submit').click();
-    await own.getByTestId('apl-self-screen').waitFor();
+    await own.getByTestId('apl02-form').waitFor();
+    expect(await axeRules(own)).toEqual([]);
     await own.getByTestId('apl02-all-k').click();
     await own.getByTestId('apl02-0-evidence').fill('Portofolio');
     await own.getByTestId('apl02-form').getByTestId('record-save').click();
