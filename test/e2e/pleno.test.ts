@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
@@ -13,68 +14,92 @@ import { pdfText } from './support/pdf';
 import { startRoom, type Room } from './support/room';
 
 /*
- * Issue 17's story at the LSP, in Chromium: results in → review → rapat pleno → decide → sign with the
- * chair's password → certificate numbers → the BNSP .xlsx read back → the SK as PDF through pdftotext.
- * The results are made on the LSP's own room server through the API (two candidates take the demo
- * session's test, the assessor decides and signs FR.AK.02, the others never came), not carried in a
- * results bundle: bundles.test.ts covers that path, and the review reads the same records either way.
+ * Issue 17's story, in Chromium: a results bundle in → review → rapat pleno → decide → sign with the
+ * chair's password → certificate numbers → the BNSP .xlsx read back → the SK as PDF through pdftotext →
+ * an appeal closed. The results are made at a TUK station (the demo session's bundle imported there, two
+ * candidates submit, the assessor decides and signs FR.AK.02 there, the others never came) and come back
+ * to the LSP in a results bundle imported on its bundles screen, as bundles.test.ts and handover.test.ts do.
  */
-let room: Room;
+let lspRoom: Room;
+let tukRoom: Room;
 let browser: Browser;
 
 beforeAll(async () => {
-  room = await startRoom();
+  [lspRoom, tukRoom] = await Promise.all([startRoom(), startRoom({ tukStation: true })]);
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  room?.stop();
+  lspRoom?.stop();
+  tukRoom?.stop();
 });
 
 const assessor = demo.people.assessors[0];
 
-type Seeded = { sessionId: string; sessionCode: string; sessionDate: string; decided: { candidateId: string; name: string; nik: string }[] };
+type Seeded = { sessionId: string; sessionCode: string; sessionDate: string; resultsFile: string; decided: { candidateId: string; name: string; nik: string }[] };
 
-/** Two of the assessor's candidates submit; the session ends; each record is decided K, concluded and signed. */
-async function seedResults(): Promise<Seeded> {
-  const admin = (await callApi(room, 'auth/signIn', { username: 'admin', password: 'admin123!' })).token;
-  const { sessionId, token: examToken, proctor } = await releaseToken(room);
-  const assessorToken = (await callApi(room, 'auth/signIn', { username: assessor.username, password: assessor.password })).token;
-  const mine = (await callApi(room, 'assessment/overview', { sessionId }, assessorToken)).rows.slice(0, 2);
+/**
+ * At the TUK station: the demo session's bundle imported, two of the assessor's candidates submit, the
+ * session ends, each record is decided K, concluded and signed; the results bundle is exported. At the LSP
+ * (through the API, around what the story drives): the candidates' registry data completed for BNSP and
+ * the scheme's KBLI code set for the certificate numbers.
+ */
+async function resultsAtTuk(): Promise<Seeded> {
+  const admin = (await callApi(lspRoom, 'auth/signIn', { username: 'admin', password: 'admin123!' })).token;
+  const sessionId = (await callApi(lspRoom, 'sessions/list', {}, admin)).rows[0].id;
+  const exported = await callApi(lspRoom, 'bundles/exportSession', { sessionId, operationId: crypto.randomUUID(), to: { generatePassphrase: true } }, admin);
+  const tuk = await openStaffPage(browser, tukRoom, 'proktor', 'proktor123!');
+  await tuk.page.getByTestId('link-bundles').click();
+  await tuk.page.getByTestId('import-session-file').setInputFiles(exported.filePath);
+  await tuk.page.getByTestId('import-session-passphrase').fill(exported.generatedPassphrase ?? '');
+  await tuk.page.getByTestId('import-session-check').click();
+  await tuk.page.getByTestId('bundle-preview').waitFor();
+  await tuk.page.getByTestId('import-session-confirm-signer').check();
+  await tuk.page.getByTestId('import-session-apply').click();
+  await tuk.page.getByTestId('import-session-done').waitFor();
+  await tuk.page.context().close();
+
+  const { token: examToken, proctor } = await releaseToken(tukRoom);
+  const assessorToken = (await callApi(tukRoom, 'auth/signIn', { username: assessor.username, password: assessor.password })).token;
+  const mine = (await callApi(tukRoom, 'assessment/overview', { sessionId }, assessorToken)).rows.slice(0, 2);
   for (const [i, row] of mine.entries()) {
     const person = demo.people.candidates.find((c) => c.participantNo === row.participantNo)!;
-    const token = (await callApi(room, 'auth/candidateSignIn', { participantNo: person.participantNo, password: person.password, token: examToken, deviceId: `e2e-pleno-${i}` })).token;
-    await callApi(room, 'cbt/agree', { accept: true }, token);
-    await callApi(room, 'cbt/submit', { confirm: true }, token);
+    const token = (await callApi(tukRoom, 'auth/candidateSignIn', { participantNo: person.participantNo, password: person.password, token: examToken, deviceId: `e2e-pleno-${i}` })).token;
+    await callApi(tukRoom, 'cbt/agree', { accept: true }, token);
+    await callApi(tukRoom, 'cbt/submit', { confirm: true }, token);
   }
-  await callApi(room, 'exam/endSession', { sessionId, reason: 'Waktu uji selesai' }, proctor);
-  const decided = [];
-  for (const [i, row] of mine.entries()) {
+  await callApi(tukRoom, 'exam/endSession', { sessionId, reason: 'Waktu uji selesai' }, proctor);
+  for (const row of mine) {
     const seat = { sessionId, candidateId: row.candidateId };
-    let ws = await callApi(room, 'assessment/workspace', seat, assessorToken);
+    let ws = await callApi(tukRoom, 'assessment/workspace', seat, assessorToken);
     let seq = ws.lastSeq;
     for (const unit of ws.units) {
-      await callApi(room, 'assessment/decideUnit', { ...seat, unitId: unit.unitId, seq: ++seq, decision: 'K', comment: 'Bukti observasi dan portofolio memadai.', extraEvidence: ['portfolio'] }, assessorToken);
+      await callApi(tukRoom, 'assessment/decideUnit', { ...seat, unitId: unit.unitId, seq: ++seq, decision: 'K', comment: 'Bukti observasi dan portofolio memadai.', extraEvidence: ['portfolio'] }, assessorToken);
     }
-    ws = await callApi(room, 'assessment/workspace', seat, assessorToken);
+    ws = await callApi(tukRoom, 'assessment/workspace', seat, assessorToken);
     await callApi(
-      room,
+      tukRoom,
       'assessment/saveRecord',
       { ...seat, seq: ws.lastSeq + 1, knowledgeConclusion: 'achieved', knowledgeNote: null, recommendation: ws.allowedRecommendation, followUp: null, comment: null },
       assessorToken,
     );
-    await callApi(room, 'assessment/sign', { ...seat, password: assessor.password }, assessorToken);
+    await callApi(tukRoom, 'assessment/sign', { ...seat, password: assessor.password }, assessorToken);
+  }
+  const results = await callApi(tukRoom, 'bundles/exportResults', { sessionId, operationId: crypto.randomUUID() }, proctor);
+
+  const decided = [];
+  for (const [i, row] of mine.entries()) {
     // The BNSP sheet needs the candidate's registry data in full: the demo's people have only some of it.
-    const detail = await callApi(room, 'candidates/get', { candidateId: row.candidateId }, admin);
-    await callApi(room, 'candidates/update', { candidateId: row.candidateId, candidate: candidateInput(9100 + i, { name: detail.name, nik: detail.nik }) }, admin);
+    const detail = await callApi(lspRoom, 'candidates/get', { candidateId: row.candidateId }, admin);
+    await callApi(lspRoom, 'candidates/update', { candidateId: row.candidateId, candidate: candidateInput(9100 + i, { name: detail.name, nik: detail.nik }) }, admin);
     decided.push({ candidateId: row.candidateId, name: detail.name, nik: detail.nik });
   }
-  const session = await callApi(room, 'sessions/get', { sessionId }, admin);
+  const session = await callApi(lspRoom, 'sessions/get', { sessionId }, admin);
   // Certificate numbers are built from the scheme's KBLI code (the default pattern): the demo scheme has none.
-  const policy = await callApi(room, 'schemes/policy', { schemeCode: session.scheme.code }, admin);
-  await callApi(room, 'schemes/setPolicy', { ...policy, kbliCode: '85499' }, admin);
-  return { sessionId, sessionCode: session.code, sessionDate: session.date, decided };
+  const policy = await callApi(lspRoom, 'schemes/policy', { schemeCode: session.scheme.code }, admin);
+  await callApi(lspRoom, 'schemes/setPolicy', { ...policy, kbliCode: '85499' }, admin);
+  return { sessionId, sessionCode: session.code, sessionDate: session.date, resultsFile: results.filePath, decided };
 }
 
 /** axe-core on what the page shows (the accessibility walk sees these screens empty; here they hold a real pleno). */
@@ -93,9 +118,19 @@ async function inEnglish(page: Page, name: string, check: () => Promise<void>): 
 
 describe('results to a signed pleno, certificate numbers, the BNSP sheet and the SK', () => {
   it('reviews, decides with one departure, signs with the chair password, issues, downloads the BNSP .xlsx, prints the SK and closes an appeal', async () => {
-    const seeded = await seedResults();
+    const seeded = await resultsAtTuk();
     const [first, second] = seeded.decided;
-    const { page, problems } = await openStaffPage(browser, room, 'admin', 'admin123!');
+    const { page, problems } = await openStaffPage(browser, lspRoom, 'admin', 'admin123!');
+
+    // 0. The results bundle in, on the LSP's bundles screen.
+    await page.getByTestId('link-bundles').click();
+    await page.getByTestId('import-results-file').setInputFiles(seeded.resultsFile);
+    await page.getByTestId('import-results-check').click();
+    await page.getByTestId('bundle-preview').waitFor();
+    await page.getByTestId('import-results-confirm-signer').check();
+    await page.getByTestId('import-results-apply').click();
+    await page.getByTestId('import-results-done').waitFor();
+    await page.getByTestId('back-home').click();
 
     // 1. Results: the session with its counts; the review names who came and who did not.
     await page.getByTestId('link-results').click();
@@ -107,6 +142,8 @@ describe('results to a signed pleno, certificate numbers, the BNSP sheet and the
     await resultsRow.getByRole('link', { name: seeded.sessionCode }).click();
     const reviewRow = page.getByTestId('review-row').filter({ hasText: first.name });
     await reviewRow.waitFor();
+    // Brought by the results bundle, not made here.
+    expect(await page.getByTestId('results-session-screen').textContent()).toContain(id.plenoScreens.results.importedAt.split('{{')[0].trim());
     expect(await reviewRow.getByTestId('review-recommendation').textContent()).toBe(id.plenoScreens.decision.K);
     expect(await page.getByTestId('review-row').filter({ hasText: id.plenoScreens.flag.absent }).count()).toBeGreaterThan(0);
     await reviewRow.getByTestId('review-open').click();
@@ -117,7 +154,7 @@ describe('results to a signed pleno, certificate numbers, the BNSP sheet and the
     });
 
     // 2. A new pleno: the session, the admin's account as chair (who signs), two members by name.
-    const accounts = await callApi(room, 'accounts/list', {}, (await callApi(room, 'auth/signIn', { username: 'admin', password: 'admin123!' })).token);
+    const accounts = await callApi(lspRoom, 'accounts/list', {}, (await callApi(lspRoom, 'auth/signIn', { username: 'admin', password: 'admin123!' })).token);
     const adminAccount = accounts.find((a) => a.username === 'admin')!;
     await page.getByTestId('pleno-nav-pleno').click();
     await page.getByTestId('pleno-new').click();
@@ -177,7 +214,7 @@ describe('results to a signed pleno, certificate numbers, the BNSP sheet and the
     await codes.getByTestId('codes-saved').waitFor();
     const download = page.waitForEvent('download');
     await panel.getByTestId('bnsp-download').click();
-    const saved = path.join(room.dataDir, 'bnsp.xlsx');
+    const saved = path.join(lspRoom.dataDir, 'bnsp.xlsx');
     await (await download).saveAs(saved);
     await panel.getByTestId('bnsp-written').waitFor();
     const workbook = new ExcelJS.Workbook();
