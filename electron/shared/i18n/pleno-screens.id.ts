@@ -33,7 +33,7 @@ export const plenoScreensId = {
       assessors: 'Asesor',
       incidents: 'Berita acara: kejadian',
       noIncidents: 'Tidak ada kejadian dicatat.',
-      notes: 'Catatan penutup pengawas',
+      notes: 'Catatan penutup proktor',
       readOnly: 'Tinjauan ini hanya untuk dibaca: LSP meninjau, tidak menilai ulang.',
       candidate: 'Asesi',
       attendance: 'Kehadiran',

@@ -46,7 +46,10 @@ export function DecisionsEditor({ detail, onDecided }: { detail: PlenoDetail; on
   );
   return (
     <LoadView state={reviews.state} onRetry={reviews.reload}>
-      {(data) => <DecisionsForm key={detail.decidedAt ?? 'draft'} rows={rowsOf(data)} detail={detail} onDecided={onDecided} />}
+      {(data) => (
+        // Started again when the decisions or the draft's sessions change: each row's choice starts from what is stored.
+        <DecisionsForm key={`${detail.decidedAt ?? 'draft'}:${detail.sessions.map((x) => x.sessionId).join(',')}`} rows={rowsOf(data)} detail={detail} onDecided={onDecided} />
+      )}
     </LoadView>
   );
 }
