@@ -161,6 +161,14 @@ describe('results to a signed pleno, certificate numbers, the BNSP sheet and the
     await page.getByTestId('review-evidence').waitFor();
     await fitsAt1366(page, 'review-table');
     expect(await axeViolations(page)).toEqual([]);
+    // Issue 18, item 19, at the LSP: every form of this candidate as one PDF, from the imported results.
+    await page.locator('.review-detail').getByTestId('print-candidateAll-open').click();
+    await expect.poll(() => page.getByTestId('print-bundle-part').count()).toBeGreaterThan(1);
+    const allForms = await pdfText(page, 'lsp-candidate-all.id');
+    for (const code of ['FR.AK.01', 'FR.IA.05', 'FR.AK.02']) expect(allForms).toContain(code);
+    expect(allForms).toContain(first.name);
+    await page.getByTestId('print-close').click();
+    await page.getByTestId('review-evidence').waitFor();
     await inEnglish(page, 'pleno-review', async () => {
       await expect.poll(() => reviewRow.getByTestId('review-recommendation').textContent()).toBe(en.plenoScreens.decision.K);
     });
