@@ -6,6 +6,19 @@ import { keyedMultipleChoice } from '../db/queries/scoring';
 import { examSessionOrThrow, type Seat } from './attempt';
 import { choiceMapping, itemOrderOf, loadPaper } from './paper';
 
+/**
+ * Whether a key row counts for a candidate: the questions of their own paper once they have one, else
+ * what a paper would hold now (the approved questions). FR.IA.05 and the LSP's results review both count so.
+ */
+export function countsForCandidate(row: { itemId: string; status: string }, paper: ReadonlySet<string> | null): boolean {
+  return paper ? paper.has(row.itemId) : row.status === 'approved';
+}
+
+/** Achieved when the chosen original option is the key's; an unanswered question is not achieved. */
+export function isAchieved(answer: number | null, correct: number | null): boolean {
+  return answer !== null && answer === correct;
+}
+
 const letter = (ordinal: number | null): string | null => (ordinal === null ? null : (OPTION_LETTERS[ordinal] ?? null));
 
 /**
@@ -22,6 +35,7 @@ export function multipleChoiceSheet(db: Db, seat: Seat): McScoreSheet {
 
   const paper = loadPaper(db, session.schemeId);
   const shownAt = new Map((attempt ? itemOrderOf(attempt) : []).map((itemId, i) => [itemId, i]));
+  const onPaper = new Set(shownAt.keys());
   const shownLetter = (itemId: string, ordinal: number | null): string | null => {
     const item = paper.get(itemId);
     if (!attempt || !item || ordinal === null) return letter(ordinal);
@@ -31,10 +45,9 @@ export function multipleChoiceSheet(db: Db, seat: Seat): McScoreSheet {
   const items: McScoreSheet['items'][number][] = [];
   const units = new Map<string, { unitCode: string; unitTitle: Bilingual; total: number; achieved: number; missed: Map<string, { kukNumber: string; elementNo: number; text: Bilingual }> }>();
   for (const row of keyedMultipleChoice(db, session.schemeId)) {
-    // The candidate's own paper once they have one; else what a paper would hold now.
-    if (attempt ? !shownAt.has(row.itemId) : row.status !== 'approved') continue;
+    if (!countsForCandidate(row, attempt ? onPaper : null)) continue;
     const answer = chosen.get(row.itemId) ?? null;
-    const achieved = answer !== null && answer === row.correct;
+    const achieved = isAchieved(answer, row.correct);
     items.push({
       itemId: row.itemId,
       ref: row.ref,

@@ -1,6 +1,7 @@
 import { ESSAY_ACHIEVED_FROM } from '../../shared/assessment';
 import type { ReviewEvidence, ScoredCount } from '../../shared/pleno';
 import { itemOrderOf } from '../cbt/paper';
+import { countsForCandidate, isAchieved } from '../cbt/scoring';
 import type { Db } from '../db/open';
 import * as content from '../db/queries/assessment-content';
 import * as q from '../db/queries/pleno-review';
@@ -27,19 +28,17 @@ export function sessionEvidence(db: Db, sessionId: string, schemeId: string): (r
   return (row) => {
     const paper = row.itemOrder === null ? null : new Set(itemOrderOf({ itemOrder: row.itemOrder }));
     const chosen = new Map((choices.get(row.candidateId) ?? []).map((c) => [c.itemId, c.choice]));
-    // As FR.IA.05 scores it: the candidate's own paper once they have one, else what a paper would hold now;
-    // achieved when the chosen original option is the key's.
+    // As FR.IA.05 scores it (cbt/scoring.ts): the same questions counted, the same answers achieved.
     const units = new Map<string, ReviewEvidence['multipleChoice']['units'][number]>();
     for (const k of key) {
-      if (paper ? !paper.has(k.itemId) : k.status !== 'approved') continue;
+      if (!countsForCandidate(k, paper)) continue;
       let unit = units.get(k.unitCode);
       if (!unit) {
         unit = { unitCode: k.unitCode, unitTitle: { id: k.unitTitleId, en: k.unitTitleEn }, total: 0, achieved: 0 };
         units.set(k.unitCode, unit);
       }
       unit.total += 1;
-      const answer = chosen.get(k.itemId) ?? null;
-      if (answer !== null && answer === k.correct) unit.achieved += 1;
+      if (isAchieved(chosen.get(k.itemId) ?? null, k.correct)) unit.achieved += 1;
     }
     const mcUnits = [...units.values()];
 
