@@ -1,6 +1,7 @@
 import { ESSAY_ACHIEVED_FROM } from '../../shared/assessment';
 import type { ReviewEvidence, ScoredCount } from '../../shared/pleno';
 import { itemOrderOf } from '../cbt/paper';
+import { groupBy } from '../group-by';
 import { countsForCandidate, isAchieved } from '../cbt/scoring';
 import type { Db } from '../db/open';
 import * as content from '../db/queries/assessment-content';
@@ -62,14 +63,3 @@ export function sessionEvidence(db: Db, sessionId: string, schemeId: string): (r
 }
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
-
-function groupBy<T>(rows: readonly T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = keyOf(r);
-    const list = map.get(k);
-    if (list) list.push(r);
-    else map.set(k, [r]);
-  }
-  return map;
-}

@@ -10,6 +10,7 @@ import { localDate } from '../clock';
 import { candidateGates } from './gate';
 import { schedulingSettings } from './settings';
 import { clockOf, minutesOf, nowMinutes } from './time';
+import { groupBy } from '../group-by';
 
 /** The first gap of a candidate's APL gate, as the rule that refuses them. */
 const GATE_CONFLICT: Record<GateMissing, SchedulingConflictCode> = {
@@ -31,12 +32,6 @@ export type CheckOptions = {
   /** A stored session's plan read back (sessions/get): its start may lie in the past. */
   asStored?: boolean;
 };
-
-function groupBy<T>(rows: readonly T[], key: (r: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) out.set(key(r), [...(out.get(key(r)) ?? []), r]);
-  return out;
-}
 
 function byId<T extends { id: string }>(rows: readonly T[], ids: readonly string[], what: string): Map<string, T> {
   const map = new Map(rows.map((r) => [r.id, r]));
