@@ -49,7 +49,7 @@ try {
   const admin = loadDemoContent().people.staff.find((s) => s.role === 'lsp_admin')!;
   const { token } = await call(core, 'auth/signIn', { username: admin.username, password: admin.password }, null);
   const { plenoId } = seedSignedPleno(core.db, { candidates: ROWS, tag: 'BENCH', bk: (i) => i % 10 === 0 });
-  const rows = bnspSheetRows(core.db, plenoId).rows.map((values) => BNSP_COLUMNS.map((c) => values[c.key]));
+  const rows = [...bnspSheetRows(core.db, plenoId)].map((r) => r.slice(0, BNSP_COLUMNS.length));
   const ours: number[] = [];
   const bare: number[] = [];
   let written = 0;

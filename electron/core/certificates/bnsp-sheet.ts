@@ -2,7 +2,7 @@ import { BNSP_COLUMNS, type BnspColumnKey, type BnspProblem, type BnspSheet } fr
 import { AppError } from '../../shared/errors';
 import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
-import { bnspAssessors, bnspCandidates, bnspSeats, bnspSessions, type BnspCandidate, type BnspSessionRow } from '../db/queries/certificates-bnsp';
+import { BNSP_RAW, bnspAssessors, bnspRawRows, bnspSessions, type BnspRawRow, type BnspSessionRow } from '../db/queries/certificates-bnsp';
 import { plenoById } from '../db/queries/certificates';
 import type { Db } from '../db/open';
 import { registryLsp } from '../registry/scope';
@@ -30,49 +30,43 @@ export function bnspDate(iso: string | null): string | null {
   return m ? `${m[3]}-${m[2]}-${m[1]}` : null;
 }
 
-export type BnspValues = Record<BnspColumnKey, SheetValue>;
+const AT = BNSP_RAW;
+const { candidateId: CANDIDATE, sessionId: SESSION, assessorId: ASSESSOR } = AT;
 
-/** One decision as BNSP's row, numbered `no`: the candidate's, their session's and their assessor's values. */
-export function bnspValues(r: BnspCandidate, session: BnspSessionRow | undefined, assessorMet: string | null, no: number): BnspValues {
-  const [, , name, nik, birthPlace, birthDate, sex, address, regencyCode, provinceCode, phone, email, educationCode, occupationCode, , status] = r;
-  return {
-    no,
-    name,
-    nik,
-    birthPlace,
-    birthDate: bnspDate(birthDate),
-    sex,
-    address,
-    regencyCode,
-    provinceCode,
-    phone,
-    email,
-    educationCode,
-    occupationCode,
-    scheduleCode: session?.schedule_code ?? null,
-    testDate: bnspDate(session?.date ?? null),
-    assessorMet,
-    fundingCode: session?.funding_code ?? null,
-    ministryCode: session?.ministry_code ?? null,
-    status,
-  };
-}
+/** The pleno's sessions by id, with their BNSP codes. */
+export const bnspSessionsById = (db: Db, plenoId: string): Map<string, BnspSessionRow> =>
+  new Map(bnspSessions(db, plenoId).map((s) => [s.session_id, s]));
 
-/** Every decision of the pleno as BNSP's rows, in session (date, code) then participant order. */
-export function bnspSheetRows(db: Db, plenoId: string): { rows: BnspValues[]; candidates: BnspCandidate[]; sessions: Map<string, BnspSessionRow> } {
-  const sessions = new Map(bnspSessions(db, plenoId).map((s) => [s.session_id, s]));
+/**
+ * Every decision of the pleno as BNSP's rows, in session (date, code) then participant order, each raw row
+ * completed in place with `no`, its session's codes and date and its assessor's MET number, dates day-first.
+ * A generator over SQLite's rows: nothing else may use the connection until it is done (it is walked in one
+ * synchronous loop).
+ */
+export function* bnspSheetRows(db: Db, plenoId: string, sessions = bnspSessionsById(db, plenoId)): Generator<BnspRawRow> {
   const mets = new Map(bnspAssessors(db, plenoId).map((a) => [a.id, a.met_number]));
-  const seat = (sessionId: string, candidateId: string) => `${sessionId}\u0000${candidateId}`;
-  const metOf = new Map(bnspSeats(db, plenoId).map(([sessionId, candidateId, assessorId]) => [seat(sessionId, candidateId), mets.get(assessorId) ?? null]));
-  const order = new Map([...sessions.values()].sort((a, b) => a.date.localeCompare(b.date) || a.code.localeCompare(b.code)).map((s, i) => [s.session_id, i]));
-  const candidates = bnspCandidates(db, plenoId).sort(
-    (a, b) => (order.get(a[1]) ?? 0) - (order.get(b[1]) ?? 0) || (a[14] < b[14] ? -1 : a[14] > b[14] ? 1 : 0),
-  );
-  const rows = candidates.map((r, i) => bnspValues(r, sessions.get(r[1]), metOf.get(seat(r[1], r[0])) ?? null, i + 1));
-  return { rows, candidates, sessions };
+  const testDates = new Map([...sessions.values()].map((s) => [s.session_id, bnspDate(s.date)]));
+  let no = 0;
+  for (const r of bnspRawRows(db, plenoId)) {
+    const session = sessions.get(r[SESSION]);
+    r[AT.no] = ++no;
+    r[AT.birthDate] = bnspDate(r[AT.birthDate]);
+    r[AT.scheduleCode] = session?.schedule_code ?? null;
+    r[AT.testDate] = testDates.get(r[SESSION]) ?? null;
+    r[AT.assessorMet] = r[ASSESSOR] === null ? null : (mets.get(r[ASSESSOR]) ?? null);
+    r[AT.fundingCode] = session?.funding_code ?? null;
+    r[AT.ministryCode] = session?.ministry_code ?? null;
+    yield r;
+  }
 }
 
-const missing = (v: SheetValue): boolean => v === null || (typeof v === 'string' && v.trim() === '');
+/** Thrown through the writer to abandon the file when a row has a gap. */
+const REFUSED = new Error('BNSP sheet refused: required values missing');
+
+const missing = (v: SheetValue | undefined): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+
+/** The required columns' places, with their keys for the refusal. */
+const REQUIRED = BNSP_COLUMNS.map((c, i) => ({ key: c.key, at: i })).filter((c) => !OPTIONAL.has(c.key));
 
 /**
  * The decided candidates of a pleno (K and BK) in the column layout LSPs upload to BNSP. Any row with a
@@ -84,19 +78,32 @@ export async function bnspSheet(db: Db, dataDir: string, principal: Principal, p
   const pleno = plenoById(db, lspId, plenoId);
   if (!pleno) throw new AppError('NOT_FOUND', { what: 'pleno' });
   if (pleno.status === 'draft') throw new AppError('PLENO_NOT_DECIDED', { status: pleno.status });
-  const { rows, candidates, sessions } = bnspSheetRows(db, plenoId);
-  const required = BNSP_COLUMNS.map((c) => c.key).filter((k) => !OPTIONAL.has(k));
+  const sessions = bnspSessionsById(db, plenoId);
   const problems: BnspProblem[] = [];
-  rows.forEach((values, i) => {
-    const fields = required.filter((k) => missing(values[k]));
-    if (fields.length === 0) return;
-    const [candidateId, sessionId, name] = candidates[i];
-    problems.push({ candidateId, sessionId, sessionCode: sessions.get(sessionId)?.code ?? '', name, fields });
-  });
-  if (problems.length > 0) return { ok: false, problems };
+  let written = 0;
+  // Rows are checked as they are written to the partial file; the first gap stops the writing, the rest are
+  // still checked for the list, and the write is then abandoned, its partial file removed (write.ts).
+  function* complete(): Generator<BnspRawRow> {
+    for (const r of bnspSheetRows(db, plenoId, sessions)) {
+      // Most rows are complete: the list of fields is built only for a row that has a gap.
+      if (REQUIRED.some((c) => missing(r[c.at]))) {
+        const fields = REQUIRED.filter((c) => missing(r[c.at])).map((c) => c.key);
+        problems.push({ candidateId: r[CANDIDATE], sessionId: r[SESSION], sessionCode: sessions.get(r[SESSION])?.code ?? '', name: r[AT.name], fields });
+      } else if (problems.length === 0) {
+        written++;
+        yield r;
+      }
+    }
+    if (problems.length > 0) throw REFUSED;
+  }
   const { fileName, file } = exportPath(dataDir, 'bnsp');
-  await writeSheet(file, { sheetName: SHEET_NAME, columns: BNSP_SHEET_COLUMNS, rows, plain: true });
+  try {
+    await writeSheet(file, { sheetName: SHEET_NAME, columns: BNSP_SHEET_COLUMNS, rows: complete(), plain: true });
+  } catch (error) {
+    if (error === REFUSED) return { ok: false, problems };
+    throw error;
+  }
   sweepCertificateFiles(file);
-  db.transaction(() => appendAudit(db, principal, { action: 'certificates.bnspSheet', entity: 'pleno', entityId: plenoId, details: { fileName, rows: rows.length } }, now()))();
-  return { ok: true, fileName, rows: rows.length };
+  db.transaction(() => appendAudit(db, principal, { action: 'certificates.bnspSheet', entity: 'pleno', entityId: plenoId, details: { fileName, rows: written } }, now()))();
+  return { ok: true, fileName, rows: written };
 }

@@ -14,7 +14,11 @@ export type WriteColumn<K extends string = string> = {
 export type WriteSheet<K extends string = string> = {
   sheetName: string;
   columns: readonly WriteColumn<K>[];
-  rows: Iterable<Partial<Record<K, SheetValue>>> | AsyncIterable<Partial<Record<K, SheetValue>>>;
+  /**
+   * Each row keyed by column, or already an array in the columns' order (places past the last column are
+   * not written): a large export read as arrays need not build an object per row.
+   */
+  rows: Iterable<SheetRow<K>> | AsyncIterable<SheetRow<K>>;
   /** Instructions on a second sheet, one line a row (a template's "how to fill this in"). */
   notes?: { sheetName: string; lines: readonly string[] };
   /**
@@ -24,6 +28,10 @@ export type WriteSheet<K extends string = string> = {
    */
   plain?: boolean;
 };
+
+export type SheetRow<K extends string = string> = Partial<Record<K, SheetValue>> | readonly (SheetValue | undefined)[];
+
+const inColumnOrder = <K extends string>(row: SheetRow<K>): row is readonly (SheetValue | undefined)[] => Array.isArray(row);
 
 const TEXT_FORMAT = '@';
 const DEFAULT_WIDTH = 18;
@@ -53,9 +61,9 @@ export async function writeSheet<K extends string>(file: string, sheet: WriteShe
     if (!plain) header.font = { bold: true };
     header.commit();
     // By position, in the columns' order (an empty cell left undefined): quicker than exceljs's lookup by key.
-    const add = (row: Partial<Record<K, SheetValue>>): void => {
-      const values = sheet.columns.map((c) => {
-        const value = row[c.key];
+    const add = (row: SheetRow<K>): void => {
+      const values = sheet.columns.map((c, i) => {
+        const value = inColumnOrder(row) ? row[i] : row[c.key];
         if (value === null || value === undefined) return undefined;
         return c.text ? String(value) : value;
       });

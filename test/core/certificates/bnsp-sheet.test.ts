@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { BNSP_RAW } from '../../../electron/core/db/queries/certificates-bnsp';
 import { BNSP_COLUMNS } from '../../../electron/shared/certificates';
 import { call, failure, signInAs } from '../../support/core';
 import { seedSignedPleno, seededNik } from '../../support/pleno-rows';
@@ -35,6 +36,15 @@ async function firstSheet(file: string): Promise<ExcelJS.Worksheet> {
 }
 
 describe('certificates/bnspSheet', () => {
+  it('reads each row with the sheet’s columns where BNSP_COLUMNS puts them, and the keys after the last column', () => {
+    const sheetKeys = BNSP_COLUMNS.map((c) => c.key);
+    for (const [key, at] of Object.entries(BNSP_RAW)) {
+      if (at < BNSP_COLUMNS.length) expect(sheetKeys[at]).toBe(key);
+      else expect(sheetKeys).not.toContain(key);
+    }
+  });
+
+
   it('writes BNSP’s columns in order, NIK and codes as text cells with their leading zeros, dates as dd-mm-yyyy, K/BK', async () => {
     const core = await certificateCore();
     const admin = await signInAs(core, 'admin');

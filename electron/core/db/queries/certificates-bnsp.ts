@@ -3,12 +3,13 @@ import type { Db } from '../open';
 import { sql } from '../statements';
 
 /**
- * A decided candidate of the pleno: a row as an array (better-sqlite3's raw mode), since building 10,000
- * result objects cost more than the query itself in the BNSP export.
+ * A decided candidate of the pleno, already laid out as BNSP's row (better-sqlite3's raw mode): indexes 0-18
+ * are the sheet's columns in BNSP_COLUMNS order, `no` and the session's and assessor's columns (13-17) left
+ * empty for the caller to fill in place; after them the keys the caller sorts and reports by. Building an
+ * object per row and then an array per row from it cost more than the query itself in a 10,000-row export.
  */
-export type BnspCandidate = readonly [
-  candidateId: string,
-  sessionId: string,
+export type BnspRawRow = [
+  no: number | null,
   name: string,
   nik: string,
   birthPlace: string | null,
@@ -21,33 +22,54 @@ export type BnspCandidate = readonly [
   email: string | null,
   educationCode: string | null,
   occupationCode: string | null,
+  scheduleCode: string | null,
+  testDate: string | null,
+  assessorMet: string | null,
+  fundingCode: string | null,
+  ministryCode: string | null,
+  status: 'K' | 'BK',
+  candidateId: string,
+  sessionId: string,
   participantNo: string,
-  decision: 'K' | 'BK',
+  assessorId: string | null,
 ];
 
 /**
- * Every decision of the pleno, K and BK (BNSP counts both), unordered: the caller sorts (a sort here, and
- * the seat joined to each row, took longer than the rest of the query).
+ * Places in a BnspRawRow: the sheet's columns the caller fills or reads (their index in BNSP_COLUMNS, which a
+ * test checks) and the keys after them.
  */
-export const bnspCandidates = (db: Db, plenoId: string): BnspCandidate[] =>
-  sql<[string], BnspCandidate>(
-    db,
-    `SELECT d.candidate_id, d.session_id, c.name, c.nik, c.birth_place, c.birth_date, c.sex, c.address, c.regency_code, c.province_code,
-        c.phone, c.email, c.education_code, c.occupation_code, c.participant_no, d.decision
-       FROM pleno_decision d JOIN candidate c ON c.id = d.candidate_id
-      WHERE d.pleno_id = ?`,
-  )
-    .raw(true)
-    .all(plenoId);
+export const BNSP_RAW = {
+  no: 0,
+  name: 1,
+  birthDate: 4,
+  scheduleCode: 13,
+  testDate: 14,
+  assessorMet: 15,
+  fundingCode: 16,
+  ministryCode: 17,
+  candidateId: 19,
+  sessionId: 20,
+  participantNo: 21,
+  assessorId: 22,
+} as const;
 
-/** Each seat of the pleno's sessions and its assessor: [sessionId, candidateId, assessorId]. */
-export const bnspSeats = (db: Db, plenoId: string): (readonly [string, string, string])[] =>
-  sql<[string], readonly [string, string, string]>(
+/**
+ * Every decision of the pleno, K and BK (BNSP counts both), in session (date, code) then participant order,
+ * one row at a time: a 10,000-row export need not hold them all (SQLite's sort cost nothing measurable here).
+ */
+export const bnspRawRows = (db: Db, plenoId: string): IterableIterator<BnspRawRow> =>
+  sql<[string], BnspRawRow>(
     db,
-    'SELECT sc.session_id, sc.candidate_id, sc.assessor_id FROM pleno_session ps JOIN session_candidate sc ON sc.session_id = ps.session_id WHERE ps.pleno_id = ?',
+    `SELECT NULL, c.name, c.nik, c.birth_place, c.birth_date, c.sex, c.address, c.regency_code, c.province_code,
+        c.phone, c.email, c.education_code, c.occupation_code, NULL, NULL, NULL, NULL, NULL, d.decision,
+        d.candidate_id, d.session_id, c.participant_no, sc.assessor_id
+       FROM pleno_decision d JOIN candidate c ON c.id = d.candidate_id JOIN session s ON s.id = d.session_id
+       LEFT JOIN session_candidate sc ON sc.session_id = d.session_id AND sc.candidate_id = d.candidate_id
+      WHERE d.pleno_id = ?
+      ORDER BY s.date, s.code, c.participant_no`,
   )
     .raw(true)
-    .all(plenoId);
+    .iterate(plenoId);
 
 /** The pleno's sessions with their date and BNSP codes: read once, not with each of their candidates. */
 export type BnspSessionRow = { session_id: string; code: string; date: string; schedule_code: string | null; funding_code: string | null; ministry_code: string | null };
