@@ -10,7 +10,7 @@ import * as q from '../db/queries/registry-candidates';
 import { newId } from '../ids';
 import { FieldChecks, invalid } from './fields';
 import { decodeCursor, pageLimit, searchTerm, toPage } from './paging';
-import { sameRecord, outcomeOf } from './outcomes';
+import { fieldChanges, sameRecord, outcomeOf, type FieldChanges } from './outcomes';
 
 /** Checks and normalises one candidate; the issues name the input's fields. */
 export function checkCandidate(input: CandidateInput, today: string): { value: CandidateInput; checks: FieldChecks } {
@@ -123,12 +123,18 @@ export function createCandidate(db: Db, principal: Principal, lspId: string, inp
   return insertChecked(db, principal, lspId, value, now);
 }
 
-/** Writes a candidate already checked (and known not to exist): the form's create and the import's add. */
+/** The form's create: one audit entry for the record. */
 function insertChecked(db: Db, principal: Principal, lspId: string, value: CandidateInput, now: Date): CandidateDetail {
-  const row = rowOf(newId(), lspId, newParticipantNo(db, now), value, 1);
-  q.insertCandidate(db, row);
+  const row = insertNew(db, lspId, value, now);
   appendAudit(db, principal, { action: 'candidate.create', entity: 'candidate', entityId: row.id, details: { after: value } }, now);
   return detailOf(row);
+}
+
+/** Writes a candidate already checked (and known not to exist); the caller audits it. */
+function insertNew(db: Db, lspId: string, value: CandidateInput, now: Date): q.CandidateRow {
+  const row = rowOf(newId(), lspId, newParticipantNo(db, now), value, 1);
+  q.insertCandidate(db, row);
+  return row;
 }
 
 export function updateCandidate(db: Db, principal: Principal, lspId: string, id: string, input: CandidateInput, now: Date): CandidateDetail {
@@ -196,13 +202,18 @@ type Plan = { outcome: RowOutcome; value: CandidateInput; before: q.CandidateRow
 
 function planCandidates(db: Db, lspId: string, inputs: readonly CandidateInput[], today: string): Plan[] {
   const seen = new Map<string, number>();
-  return inputs.map((input, index) => {
+  const checked = inputs.map((input, index) => {
     const { value, checks } = checkCandidate(input, today);
     const earlier = seen.get(value.nik);
     if (earlier !== undefined && value.nik !== '') checks.refuse('nik', 'duplicate');
     else seen.set(value.nik, index);
-    const before = checks.issues.length ? undefined : q.candidateByNik(db, lspId, value.nik);
-    return { value, before, outcome: outcomeOf(index, checks.issues, before?.id ?? null, before ? sameRecord(inputOf(before), value) : null) };
+    return { value, issues: checks.issues };
+  });
+  // Matched in one statement: a lookup a row cost an import of 10,000 rows more than their checks.
+  const registered = q.candidatesByNiks(db, lspId, checked.flatMap((c) => (c.issues.length ? [] : [c.value.nik])));
+  return checked.map(({ value, issues }, index) => {
+    const before = issues.length ? undefined : registered.get(value.nik);
+    return { value, before, outcome: outcomeOf(index, issues, before?.id ?? null, before ? sameRecord(inputOf(before), value) : null) };
   });
 }
 
@@ -211,16 +222,34 @@ function planCandidates(db: Db, lspId: string, inputs: readonly CandidateInput[]
  * same rows twice changes nothing the second time. Refused rows are skipped; the caller decides
  * whether any refusal stops the whole import (run it in the caller's transaction to make it all or
  * nothing). Runs in a transaction of its own (a savepoint inside the caller's).
+ *
+ * Audited as one entry for the whole write, as the room's actions on many candidates are: it names
+ * every record added (its id and values) and every record updated (its id, and the fields that
+ * changed, before and after). One entry per record cost an import of 10,000 rows a third of its time
+ * (a hash, a JSON text and a row each) and said nothing more.
  */
 export function upsertCandidates(db: Db, principal: Principal, lspId: string, inputs: readonly CandidateInput[], now: Date): RowOutcome[] {
-  return db.transaction(() =>
+  return db.transaction(() => {
+    const added: { id: string; after: CandidateInput }[] = [];
+    const updated: ({ id: string } & FieldChanges<CandidateInput>)[] = [];
     // Each row was checked and matched by the plan (a NIK twice in the rows is refused there), so it is written as planned.
-    planCandidates(db, lspId, inputs, localDate(now)).map(({ outcome, value, before }) => {
-      if (outcome.outcome === 'added') return { ...outcome, id: insertChecked(db, principal, lspId, value, now).id };
-      if (outcome.outcome === 'updated' && before) updateChecked(db, principal, before, value, now);
+    const outcomes = planCandidates(db, lspId, inputs, localDate(now)).map(({ outcome, value, before }): RowOutcome => {
+      if (outcome.outcome === 'added') {
+        const row = insertNew(db, lspId, value, now);
+        added.push({ id: row.id, after: value });
+        return { ...outcome, id: row.id };
+      }
+      if (outcome.outcome === 'updated' && before) {
+        q.updateCandidate(db, rowOf(before.id, before.lsp_id, before.participant_no, value, before.active));
+        updated.push({ id: before.id, ...fieldChanges(inputOf(before), value) });
+      }
       return outcome;
-    }),
-  )();
+    });
+    if (added.length + updated.length > 0) {
+      appendAudit(db, principal, { action: 'candidate.upsertMany', entity: 'candidate', details: { added, updated } }, now);
+    }
+    return outcomes;
+  })();
 }
 
 export function requireNoIssues(outcomes: readonly RowOutcome[]): void {

@@ -54,10 +54,20 @@ describe('candidate import', () => {
     expect(candidateByNik(core.db, lspId, nik(2, 1, 1, 0))).toMatchObject({ birth_date: '2000-01-01', sex: 'L' });
     expect(candidateByNik(core.db, lspId, nik(3))).toMatchObject({ birth_date: '1995-08-17' });
 
-    // One audit entry for the file (its sha256 and counts), beside one per record written.
-    const audits = core.db.prepare("SELECT action, details FROM audit_log WHERE action IN ('registry.import', 'candidate.create') ORDER BY seq").all() as { action: string; details: string }[];
-    expect(audits.map((a) => a.action)).toEqual(['candidate.create', 'candidate.create', 'candidate.create', 'registry.import']);
-    expect(JSON.parse(audits[3].details)).toEqual({ kind: 'candidates', sha256: previewed.sha256, added: 3, updated: 0, unchanged: 0, refused: 0 });
+    // One audit entry for the file (its sha256 and counts), beside the registry's one entry naming every record written and its values.
+    const audits = core.db
+      .prepare("SELECT action, details FROM audit_log WHERE action IN ('registry.import', 'candidate.create', 'candidate.upsertMany') ORDER BY seq")
+      .all() as { action: string; details: string }[];
+    expect(audits.map((a) => a.action)).toEqual(['candidate.upsertMany', 'registry.import']);
+    const written = JSON.parse(audits[0].details) as { added: { id: string; after: { nik: string; name: string } }[]; updated: unknown[] };
+    expect(written.updated).toEqual([]);
+    expect(written.added.map((a) => [a.after.nik, a.after.name])).toEqual([
+      [nik(1, 57), 'Siti Rahma'],
+      [nik(2, 1, 1, 0), 'Budi Santoso'],
+      [nik(3), 'Ani Wijaya'],
+    ]);
+    expect(written.added.map((a) => a.id)).toEqual([nik(1, 57), nik(2, 1, 1, 0), nik(3)].map((n) => candidateByNik(core.db, lspId, n)?.id));
+    expect(JSON.parse(audits[1].details)).toEqual({ kind: 'candidates', sha256: previewed.sha256, added: 3, updated: 0, unchanged: 0, refused: 0 });
 
     // The same file again: all unchanged, and applying it writes nothing at all.
     const again = await preview(core, admin, 'candidates', file);
@@ -83,6 +93,12 @@ describe('candidate import', () => {
     await call(core, 'registryImport/apply', { importId: previewed.importId }, admin);
     const lspId = core.db.prepare('SELECT id FROM lsp').pluck().get() as string;
     expect(candidateByNik(core.db, lspId, nik(1))).toMatchObject({ phone: '081299998888', institution: 'SMK 1', email: 'siti@contoh.co.id', birth_place: 'Bandung' });
+    // The registry's audit entry names the record and only what changed, before and after.
+    const audited = core.db.prepare("SELECT details FROM audit_log WHERE action = 'candidate.upsertMany' ORDER BY seq DESC LIMIT 1").pluck().get() as string;
+    expect(JSON.parse(audited)).toEqual({
+      added: [],
+      updated: [{ id: candidateByNik(core.db, lspId, nik(1))?.id, before: { phone: '081234567890' }, after: { phone: '081299998888' } }],
+    });
   });
 
   it('refuses a NIK stored as a number, bad cells and duplicates within the file, row by row, and writes the refused rows with reasons', async () => {
