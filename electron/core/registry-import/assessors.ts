@@ -96,11 +96,12 @@ export const assessorKind: RowKind<AssessorKey, AssessorInput> = {
   spec: ASSESSOR_SPEC,
   templateKeys: KEYS,
   textKeys: new Set(['nik', 'phone', 'metNumber', 'techCertNumber', 'loanLetterNo']),
-  existing: (db, lspId, values) => {
-    const met = textOf(values.metNumber);
-    const row = met ? assessorByMet(db, met) : undefined;
-    return row && row.lsp_id === lspId ? inputOf(row, schemeCodesOf(db, row.id)) : null;
-  },
+  existing: (db, lspId, rows) =>
+    rows.map((values) => {
+      const met = textOf(values.metNumber);
+      const row = met ? assessorByMet(db, met) : undefined;
+      return row && row.lsp_id === lspId ? inputOf(row, schemeCodesOf(db, row.id)) : null;
+    }),
   toInput: (values, present, kept) => ({
     name: textOf(values.name) ?? '',
     nik: pick(values, present, 'nik', kept?.nik),

@@ -1,6 +1,6 @@
 import type { CandidateInput } from '../../shared/registry';
 import { candidatesPage, type After } from '../db/queries/registry-export';
-import { candidateByNik, type CandidateRow } from '../db/queries/registry-candidates';
+import { candidatesByNiks, type CandidateRow } from '../db/queries/registry-candidates';
 import { checkCandidate, inputOf, previewCandidates, upsertCandidates } from '../registry/candidates';
 import type { SheetSpec } from '../spreadsheets/spec';
 import type { RowKind, Values } from './kind';
@@ -71,10 +71,13 @@ export const candidateKind: RowKind<CandidateKey, CandidateInput> = {
   spec: CANDIDATE_SPEC,
   templateKeys: KEYS,
   textKeys: new Set(['nik', 'phone', 'regencyCode', 'provinceCode', 'educationCode', 'occupationCode']),
-  existing: (db, lspId, values) => {
-    const nik = textOf(values.nik);
-    const row = nik ? candidateByNik(db, lspId, nik) : undefined;
-    return row ? inputOf(row) : null;
+  existing: (db, lspId, rows) => {
+    const niks = rows.map((values) => textOf(values.nik));
+    const found = candidatesByNiks(db, lspId, niks.filter((nik) => nik !== null));
+    return niks.map((nik) => {
+      const row = nik === null ? undefined : found.get(nik);
+      return row ? inputOf(row) : null;
+    });
   },
   toInput: (values, present, kept) => ({
     name: textOf(values.name) ?? '',

@@ -19,10 +19,10 @@ export type RowKind<K extends string, I> = {
   /** Columns kept as Text in written files (NIK, phone), so typing into them cannot turn them into numbers. */
   textKeys: ReadonlySet<K>;
   /**
-   * The record a row names, if registered: its columns that the file does not have keep their value
-   * (a file without an e-mail column does not erase e-mail addresses).
+   * The record each row names, if registered (null if not), all rows at once: its columns that the file
+   * does not have keep their value (a file without an e-mail column does not erase e-mail addresses).
    */
-  existing: (db: Db, lspId: string, values: Values<K>) => I | null;
+  existing: (db: Db, lspId: string, rows: readonly Values<K>[]) => (I | null)[];
   toInput: (values: Values<K>, present: ReadonlySet<K>, existing: I | null) => I;
   /** The registry's field checks alone, for a row already refused by its cells. */
   check: (db: Db, lspId: string, input: I, today: string) => FieldIssue[];

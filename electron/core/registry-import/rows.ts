@@ -3,7 +3,7 @@ import type { ImportCounts, ImportHeader, ImportProblem, PreviewRow } from '../.
 import type { Principal } from '../../shared/roles';
 import type { Db } from '../db/open';
 import { readRows } from '../spreadsheets/read';
-import type { SheetHeader, SheetLimits } from '../spreadsheets/spec';
+import type { SheetHeader, SheetLimits, SheetRow } from '../spreadsheets/spec';
 import { changedKeys, type RowKind, type Values } from './kind';
 import type { Applied, RefusedRow } from './pending';
 import { fieldProblem, OUTCOME_OF, sheetProblem, type ColumnNames } from './problems';
@@ -46,8 +46,12 @@ export async function planRows<K extends string, I extends object>(kind: RowKind
     present = new Set(h.columns.map((c) => c.key));
     names = columnNames(kind, h);
   };
-  for await (const r of readRows(file, kind.spec, ctx.limits, onHeader)) {
-    const existing = kind.existing(ctx.db, ctx.lspId, r.values);
+  const sheetRows: SheetRow<K>[] = [];
+  for await (const r of readRows(file, kind.spec, ctx.limits, onHeader)) sheetRows.push(r);
+  // The records the rows name, matched all at once (one statement, not one a row).
+  const existingOf = kind.existing(ctx.db, ctx.lspId, sheetRows.map((r) => r.values));
+  for (const [i, r] of sheetRows.entries()) {
+    const existing = existingOf[i];
     const input = kind.toInput(r.values, present, existing);
     const problems = r.problems.map(sheetProblem);
     if (problems.length > 0) {
@@ -74,7 +78,8 @@ export async function planRows<K extends string, I extends object>(kind: RowKind
     refused: refusedOf(rows, read),
     apply: (db, principal, now) => {
       // Merged again into the records as they are now: one entered since the preview keeps the fields the file lacks.
-      const current = accepted.map((a) => kind.toInput(a.values, present, kind.existing(db, ctx.lspId, a.values)));
+      const records = kind.existing(db, ctx.lspId, accepted.map((a) => a.values));
+      const current = accepted.map((a, i) => kind.toInput(a.values, present, records[i]));
       const after = merge(read, kind.upsert(db, principal, ctx.lspId, current, now), kind, names, () => undefined);
       const counts = countOf(after);
       return { result: { added: counts.add, updated: counts.update, unchanged: counts.unchanged, refused: counts.refused }, refused: refusedOf(after, read) };
