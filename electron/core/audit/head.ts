@@ -25,7 +25,7 @@ function signedBytes(payload: string): Buffer {
   return Buffer.from(DOMAIN + payload, 'utf8');
 }
 
-export function signHead(payload: HeadPayload, keys: PrivateKeys): AuditHeadRow {
+export function signHead(payload: HeadPayload, keys: Pick<PrivateKeys, 'signingPublic' | 'signingKey'>): AuditHeadRow {
   const text = JSON.stringify(payload);
   return {
     installationId: payload.installationId,

@@ -100,7 +100,7 @@ describe('signed heads in bundles, and the logs received from TUKs', () => {
       const { privateKey } = crypto.generateKeyPairSync('ed25519');
       const forged = signHead(
         { format: 'ruang-uji-audit-head', formatVersion: 1, installationId: tukId, n: 99, seq: 1, hash: 'x', signedAt: '2026-01-02T00:00:00.000Z', reason: 'export', notes: [] },
-        { installationId: tukId, signingKey: privateKey, signingPublic: 'AAAA', ageRecipient: '', fingerprint: '', ageIdentity: '' },
+        { signingKey: privateKey, signingPublic: 'AAAA' },
       );
       db.prepare(
         `INSERT INTO remote_audit_head (source_installation_id, n, seq, hash, signed_at, reason, signing_public, payload, signature)

@@ -141,7 +141,7 @@ describe('audit verify against the signed head, the database edited with the app
       const id = db.prepare('SELECT installation_id FROM installation_key').pluck().get() as string;
       const { privateKey } = crypto.generateKeyPairSync('ed25519');
       const payload = { format: 'ruang-uji-audit-head', formatVersion: 1, installationId: id, n: 1_000_000, seq, hash, signedAt: '2026-01-02T00:00:00.000Z', reason: 'commit', notes: [] } as const;
-      const forged = signHead({ ...payload, notes: [] }, { installationId: id, signingKey: privateKey, signingPublic: 'AAAA', ageRecipient: '', fingerprint: '', ageIdentity: '' });
+      const forged = signHead({ ...payload, notes: [] }, { signingKey: privateKey, signingPublic: 'AAAA' });
       db.prepare(
         `UPDATE audit_head SET n = @n, seq = @seq, hash = @hash, payload = @payload, signature = @signature WHERE installation_id = @installationId`,
       ).run(forged);
