@@ -2,7 +2,7 @@
 // in process and through the room server over HTTP, against this disk's raw fsync in the same run.
 // The in-process part runs BENCH_ANSWER_REPEAT times (3), each save alternating with one raw fsync so
 // both see the same disk at the same moment (the machine may be shared); each run's p99 ratio is
-// reported, and the worst.
+// reported, and the worst, and what the run's slowest 1 % of saves overlapped (save-trace.ts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +13,7 @@ import type { CbtState } from '../../electron/shared/cbt';
 import type { ArgsOf, MethodName, ResultOf } from '../../electron/shared/contract';
 import { fsyncOnce } from './fsync-probe';
 import { report, summary } from './stats';
+import { traceSaves, wallNow, type SaveSpan } from './support/save-trace';
 
 const SAVES = Number(process.env.BENCH_SAVES ?? 2000);
 const REPEAT = Number(process.env.BENCH_ANSWER_REPEAT ?? 3);
@@ -57,17 +58,25 @@ try {
   let seq = 0;
   const ratios: number[] = [];
   let fsync = summary([]);
+  const trace = traceSaves();
   for (let run = 1; run <= REPEAT; run++) {
     const local: number[] = [];
+    const spans: SaveSpan[] = [];
     const raw: number[] = [];
     for (let i = 0; i < SAVES; i++) {
       raw.push(fsyncOnce(probeFd, i));
       const args = saveArgs(inProcess.state, ++seq);
+      const at = wallNow();
       const start = process.hrtime.bigint();
       const reply = await core.dispatch('cbt/save', args, inProcess.token);
-      local.push(Number(process.hrtime.bigint() - start) / 1e6);
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      local.push(ms);
+      spans.push({ at, ms });
       if (!reply.ok) throw new Error(JSON.stringify(reply.error));
     }
+    // The GC observer reports a turn later.
+    await new Promise((resolve) => setImmediate(resolve));
+    const slow = trace.explain(spans);
     const l = summary(local);
     fsync = summary(raw);
     ratios.push(l.p99 / fsync.p99);
@@ -76,7 +85,9 @@ try {
     report('cbt.answerCommit.inProcess.p99', l.p99, 'ms', { run, runs: l.runs, max: l.max, ...load });
     report('disk.fsync.p99.sameRun', fsync.p99, 'ms', { run, p50: fsync.p50, runs: fsync.runs, max: fsync.max, ...load });
     report('cbt.answerCommit.inProcess.p99ToFsyncP99', l.p99 / fsync.p99, 'ratio', { run, goal: '<= 2', ...load });
+    report('cbt.answerCommit.inProcess.slowSaves', slow.slowSaves, 'saves', { run, ...slow });
   }
+  trace.close();
   report(`cbt.answerCommit.inProcess.p99ToFsyncP99.worstOf${REPEAT}`, Math.max(...ratios), 'ratio', { runs: ratios, goal: '<= 2' });
   fs.closeSync(probeFd);
 
