@@ -26,7 +26,7 @@ export async function* readRows<K extends string>(
   const kind = await identifyFile(file, caps);
   const score = (cells: Cell[]): number => headerScore(matchHeader(cells, spec.columns));
   const source = kind.kind === 'csv' ? csvSource(file, kind.encoding, score, caps.headerSearchRows) : xlsxSource(file, spec.sheetName);
-  let header: Placed<K>[] | null = null;
+  let header: Map<K, Placed<K>> | null = null;
   let closest: HeaderMatch<K> | null = null;
   let sawText = false;
   let dataRows = 0;
@@ -36,7 +36,7 @@ export async function* readRows<K extends string>(
       sawText ||= cells.some((c) => c.t !== 'empty');
       const match = matchHeader(cells, spec.columns);
       if (match.missing.length === 0 && match.placed.length > 0) {
-        header = match.placed;
+        header = new Map(match.placed.map((p) => [p.column.key, p]));
         onHeader?.(headerOf(number, match.placed, spec));
       } else if (closest === null || headerScore(match) > headerScore(closest)) closest = match;
       continue;
@@ -59,11 +59,10 @@ function headerScore(match: HeaderMatch<string>): number {
   return match.placed.length * 2 - match.missing.length;
 }
 
-function readRow<K extends string>(number: number, cells: Cell[], header: Placed<K>[], spec: SheetSpec<K>, date1904: boolean): SheetRow<K> | null {
+function readRow<K extends string>(number: number, cells: Cell[], placed: ReadonlyMap<K, Placed<K>>, spec: SheetSpec<K>, date1904: boolean): SheetRow<K> | null {
   const values = {} as Record<K, SheetValue>;
   const raw = {} as Record<K, string>;
   const problems: SheetProblem<K>[] = [];
-  const placed = new Map(header.map((p) => [p.column.key, p]));
   let empty = true;
   for (const column of spec.columns) {
     const at = placed.get(column.key);

@@ -12,17 +12,37 @@ const MAX_EMAIL = 254;
 
 const problem = (code: SheetProblemCode, params?: Record<string, string | number>): Parsed => ({ value: null, code, params });
 
+const CLEAN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
 /**
  * Text as stored: zero-width characters dropped, every run of white space (non-breaking spaces, tabs,
  * line breaks from a pasted cell) one space, trimmed, composed (NFC).
  */
 export function cleanText(text: string): string {
+  // Most cells are already clean: printable ASCII, single spaces between words, nothing to trim.
+  if (CLEAN_ASCII.test(text)) return text;
   return text
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(/[\s\p{Cc}]+/gu, ' ')
     .replace(/[\uD800-\uDFFF]/gu, '\uFFFD')
     .trim()
     .normalize('NFC');
+}
+
+const choiceMaps = new WeakMap<object, ReadonlyMap<string, string>>();
+
+/** A column's choices by their normalised spellings, made once per spec (not once a cell); the first stored value to claim a spelling keeps it. */
+function choicesOf(choices: Readonly<Record<string, readonly string[]>>): ReadonlyMap<string, string> {
+  let map = choiceMaps.get(choices);
+  if (!map) {
+    const byKey = new Map<string, string>();
+    for (const [stored, aliases] of Object.entries(choices)) {
+      for (const alias of [stored, ...aliases]) if (!byKey.has(normalizeKey(alias))) byKey.set(normalizeKey(alias), stored);
+    }
+    map = byKey;
+    choiceMaps.set(choices, map);
+  }
+  return map;
 }
 
 /** One cell read as its column's kind of value: the value, or the problem that refuses the row. */
@@ -45,9 +65,9 @@ export function parseCell(cell: Cell, column: ColumnSpec, date1904: boolean): Pa
     }
     case 'enum': {
       const given = normalizeKey(cell.t === 'text' ? text : cell.t === 'number' ? String(cell.value) : '');
-      const match = Object.entries(column.choices).find(([stored, aliases]) => [stored, ...aliases].some((a) => normalizeKey(a) === given));
-      if (given && match) return { value: match[0] };
-      return problem('SHEET_BAD_CHOICE', { choices: Object.entries(column.choices).map(([stored, aliases]) => aliases[0] ?? stored).join(', ') });
+      const stored = given ? choicesOf(column.choices).get(given) : undefined;
+      if (stored !== undefined) return { value: stored };
+      return problem('SHEET_BAD_CHOICE', { choices: Object.entries(column.choices).map(([value, aliases]) => aliases[0] ?? value).join(', ') });
     }
     case 'email': {
       const value = text.replace(/^mailto:/i, '');
