@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { participantNosTaken } from '../../../electron/core/db/queries/registry-candidates';
 import { previewCandidates, upsertCandidates } from '../../../electron/core/registry/candidates';
 import type { Principal } from '../../../electron/shared/roles';
 import { call, failure, signInAs } from '../../support/core';
@@ -106,6 +107,24 @@ describe('candidates in the registry', () => {
     const changed = upsertCandidates(db, principal, lspId, [candidateInput(10, { institution: 'Politeknik Baru' }), candidateInput(11)], NOW);
     expect(changed.map((o) => o.outcome)).toEqual(['updated', 'unchanged']);
     expect(db.prepare('SELECT institution FROM candidate WHERE id = ?').pluck().get(applied[0].id)).toBe('Politeknik Baru');
+  });
+
+  it('for an import of many: each added record gets its own participant number, none already taken, and the write is one audit entry', async () => {
+    const core = await registryCore();
+    const { principal, lspId } = await adminOf(core);
+    const { db } = core;
+    const taken = db.prepare('SELECT participant_no FROM candidate').pluck().all() as string[];
+    expect([...participantNosTaken(db, [...taken, '1999-0000000'])].sort()).toEqual([...taken].sort());
+    const audits = db.prepare('SELECT count(*) FROM audit_log').pluck();
+    const before = audits.get() as number;
+    const added = upsertCandidates(db, principal, lspId, Array.from({ length: 300 }, (_, i) => candidateInput(200 + i)), NOW);
+    expect(added.every((o) => o.outcome === 'added')).toBe(true);
+    const numbers = db.prepare('SELECT participant_no FROM candidate').pluck().all() as string[];
+    expect(numbers).toHaveLength(taken.length + 300);
+    expect(new Set(numbers).size).toBe(numbers.length);
+    expect(numbers.filter((n) => !taken.includes(n)).every((n) => /^\d{4}-\d{7}$/.test(n))).toBe(true);
+    expect(audits.get()).toBe(before + 1);
+    expect(lastAuditDetails(core, 'candidate.upsertMany')).toMatchObject({ updated: [], added: expect.arrayContaining([expect.objectContaining({ id: added[0].id })]) });
   });
 
   it('list in pages that cover every match once, in name order, with search by name or NIK prefix and filters', async () => {

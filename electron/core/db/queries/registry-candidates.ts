@@ -47,8 +47,14 @@ export function candidatesByNiks(db: Db, lspId: string, niks: readonly string[])
   return new Map(rows.map((r) => [r.nik, r]));
 }
 
-export const participantNoTaken = (db: Db, participantNo: string): boolean =>
-  sql<[string], { n: number }>(db, 'SELECT count(*) AS n FROM candidate WHERE participant_no = ?').get(participantNo)!.n > 0;
+/** Which of these participant numbers a candidate already has (any LSP's: the number is unique). */
+export function participantNosTaken(db: Db, participantNos: readonly string[]): Set<string> {
+  return new Set(
+    sql<[string], string>(db, 'SELECT participant_no FROM candidate WHERE participant_no IN (SELECT value FROM json_each(?))')
+      .pluck()
+      .all(JSON.stringify(participantNos)),
+  );
+}
 
 export function insertCandidate(db: Db, row: CandidateRow): void {
   sql<[CandidateRow]>(
