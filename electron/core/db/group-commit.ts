@@ -1,5 +1,6 @@
 import diagnostics from 'node:diagnostics_channel';
 import type { Db } from './open';
+import { presizeWal } from './wal-presize';
 
 /**
  * One message per committed batch for the benchmarks' server trace (test/bench/support/server-trace.ts):
@@ -58,6 +59,8 @@ export class GroupCommit {
     if (!db.readonly && db.pragma('journal_mode', { simple: true }) === 'wal') {
       db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_GUARD_PAGES}`);
       db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
+      // As large as it is kept at, now: saves then never wait for the file to grow (see wal-presize.ts).
+      presizeWal(db, WAL_SIZE_LIMIT_BYTES);
     }
   }
 
