@@ -57,7 +57,8 @@ export function parseCell(cell: Cell, column: ColumnSpec, date1904: boolean): Pa
     case 'text': {
       const value = cell.t === 'text' ? text : cell.t === 'number' ? String(cell.value) : cell.t === 'date' ? (cell.iso ?? '') : cell.value ? 'TRUE' : 'FALSE';
       const max = column.maxLength ?? DEFAULT_MAX_TEXT;
-      return [...value].length > max ? problem('SHEET_TOO_LONG', { max }) : { value };
+      // Code points, not UTF-16 units; a text no longer than max units cannot have more, and is not spread.
+      return value.length > max && [...value].length > max ? problem('SHEET_TOO_LONG', { max }) : { value };
     }
     case 'integer': {
       const value = cell.t === 'number' ? cell.value : cell.t === 'text' && /^[+-]?\d{1,15}$/.test(text) ? Number(text) : NaN;

@@ -17,6 +17,13 @@ describe('cell values', () => {
     expect(cleanText('')).toBe('');
   });
 
+  it('bounds text by characters, not UTF-16 units: three emoji fit a column of three', () => {
+    const column: ColumnSpec = { key: 'code', kind: 'text', headers: ['Kode'], maxLength: 3 };
+    expect(parseCell({ t: 'text', text: '\u{1F600}\u{1F600}\u{1F600}' }, column, false)).toEqual({ value: '\u{1F600}\u{1F600}\u{1F600}' });
+    expect(parseCell({ t: 'text', text: 'abc' }, column, false)).toEqual({ value: 'abc' });
+    expect(parseCell({ t: 'text', text: 'abcd' }, column, false)).toEqual({ value: null, code: 'SHEET_TOO_LONG', params: { max: 3 } });
+  });
+
   it('reads a choice by any of its spellings, whatever the case and punctuation; the first value to claim a spelling keeps it', () => {
     const read = (text: string) => parseCell({ t: 'text', text }, SEX, false);
     expect(read('laki laki')).toEqual({ value: 'L' });
