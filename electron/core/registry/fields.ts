@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { FieldIssue, FieldReason } from '../../shared/registry';
 import { nikProblem, PROVINCE_CODES } from './nik';
+import { longerThan } from '../code-points';
 
 /**
  * Field-by-field checks: each check records why a field is refused and returns the cleaned value
@@ -118,14 +119,6 @@ export class FieldChecks {
 
 export function invalid(issues: readonly FieldIssue[]): AppError {
   return new AppError('REGISTRY_INVALID', { count: issues.length, field: issues[0]?.field ?? '' }, issues);
-}
-
-/**
- * More than `max` characters (code points, so an emoji counts once)? A text no longer than `max` UTF-16
- * units cannot be, which spares spreading every field of every imported row into an array.
- */
-function longerThan(text: string, max: number): boolean {
-  return text.length > max && [...text].length > max;
 }
 
 export function isCalendarDate(text: string): boolean {

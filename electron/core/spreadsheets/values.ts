@@ -3,6 +3,7 @@ import type { Cell } from './cells';
 import { serialToIso, textToIso } from './dates';
 import { normalizeKey } from './header';
 import type { ColumnSpec, SheetValue } from './spec';
+import { longerThan } from '../code-points';
 
 export type Parsed = { value: SheetValue } | { value: null; code: SheetProblemCode; params?: Record<string, string | number> };
 
@@ -57,8 +58,7 @@ export function parseCell(cell: Cell, column: ColumnSpec, date1904: boolean): Pa
     case 'text': {
       const value = cell.t === 'text' ? text : cell.t === 'number' ? String(cell.value) : cell.t === 'date' ? (cell.iso ?? '') : cell.value ? 'TRUE' : 'FALSE';
       const max = column.maxLength ?? DEFAULT_MAX_TEXT;
-      // Code points, not UTF-16 units; a text no longer than max units cannot have more, and is not spread.
-      return value.length > max && [...value].length > max ? problem('SHEET_TOO_LONG', { max }) : { value };
+      return longerThan(value, max) ? problem('SHEET_TOO_LONG', { max }) : { value };
     }
     case 'integer': {
       const value = cell.t === 'number' ? cell.value : cell.t === 'text' && /^[+-]?\d{1,15}$/.test(text) ? Number(text) : NaN;
