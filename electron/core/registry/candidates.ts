@@ -155,10 +155,16 @@ export function updateCandidate(db: Db, principal: Principal, lspId: string, id:
 
 function updateChecked(db: Db, principal: Principal, before: q.CandidateRow, value: CandidateInput, now: Date): CandidateDetail {
   if (sameRecord(inputOf(before), value)) return detailOf(before);
-  const row = rowOf(before.id, before.lsp_id, before.participant_no, value, before.active);
-  q.updateCandidate(db, row);
+  const row = updateRow(db, before, value);
   appendAudit(db, principal, { action: 'candidate.update', entity: 'candidate', entityId: before.id, details: { before: inputOf(before), after: value } }, now);
   return detailOf(row);
+}
+
+/** Writes a checked record's new values over `before`; the caller audits it. */
+function updateRow(db: Db, before: q.CandidateRow, value: CandidateInput): q.CandidateRow {
+  const row = rowOf(before.id, before.lsp_id, before.participant_no, value, before.active);
+  q.updateCandidate(db, row);
+  return row;
 }
 
 export function setCandidateActive(db: Db, principal: Principal, lspId: string, id: string, active: boolean, now: Date): CandidateDetail {
@@ -250,7 +256,7 @@ export function upsertCandidates(db: Db, principal: Principal, lspId: string, in
         return { ...outcome, id: row.id };
       }
       if (outcome.outcome === 'updated' && before) {
-        q.updateCandidate(db, rowOf(before.id, before.lsp_id, before.participant_no, value, before.active));
+        updateRow(db, before, value);
         updated.push({ id: before.id, ...fieldChanges(inputOf(before), value) });
       }
       return outcome;
