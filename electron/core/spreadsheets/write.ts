@@ -62,8 +62,9 @@ export async function writeSheet<K extends string>(file: string, sheet: WriteShe
     header.commit();
     // By position, in the columns' order (an empty cell left undefined): quicker than exceljs's lookup by key.
     const add = (row: SheetRow<K>): void => {
+      const positional = inColumnOrder(row);
       const values = sheet.columns.map((c, i) => {
-        const value = inColumnOrder(row) ? row[i] : row[c.key];
+        const value = positional ? row[i] : row[c.key];
         if (value === null || value === undefined) return undefined;
         return c.text ? String(value) : value;
       });
