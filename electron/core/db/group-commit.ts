@@ -50,6 +50,12 @@ export class GroupCommit {
 
   private savesSinceCheckpoint = 0;
   private checkpointScheduled = false;
+  /**
+   * The WAL is grown to the size it is kept at before the first batch, so later saves never wait for the
+   * file to grow (see wal-presize.ts); then, not at start, so a core that takes no save (the LSP office,
+   * a CLI command) does not write 8 MB each time it opens.
+   */
+  private walToPresize = false;
 
   /** `beforeCommit` runs inside each batch's transaction, after its saves (the audit head is signed there). */
   constructor(
@@ -59,8 +65,7 @@ export class GroupCommit {
     if (!db.readonly && db.pragma('journal_mode', { simple: true }) === 'wal') {
       db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_GUARD_PAGES}`);
       db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
-      // As large as it is kept at, now: saves then never wait for the file to grow (see wal-presize.ts).
-      presizeWal(db, WAL_SIZE_LIMIT_BYTES);
+      this.walToPresize = true;
     }
   }
 
@@ -77,6 +82,10 @@ export class GroupCommit {
 
   private flush(): void {
     this.scheduled = false;
+    if (this.walToPresize) {
+      this.walToPresize = false;
+      presizeWal(this.db, WAL_SIZE_LIMIT_BYTES);
+    }
     const batch = this.queue;
     this.queue = [];
     this.largestBatch = Math.max(this.largestBatch, batch.length);
