@@ -251,7 +251,8 @@ describe('test screen', () => {
     const dialog = await screen.findByTestId('cbt-submit-dialog');
     expect(dialog.textContent).toContain(id.cbt.confirm.unanswered.replace('{{unanswered}}', '2'));
     expect(dialog.textContent).toContain(id.cbt.confirm.doubtful.replace('{{doubtful}}', '1'));
-    expect(document.activeElement).toBe(within(dialog).getByTestId('cbt-confirm-cancel'));
+    // The dialog focuses its safe button in an effect that may run after the dialog is found.
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByTestId('cbt-confirm-cancel')));
     // Keys behind the dialog do nothing.
     fireEvent.keyDown(window, { key: 'c' });
     fireEvent.click(within(dialog).getByTestId('cbt-confirm-cancel'));

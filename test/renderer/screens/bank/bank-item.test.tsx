@@ -123,8 +123,9 @@ describe('a new question', () => {
     expect(screen.getByTestId('problem-options').textContent).toBe(en.bank.reasons.key_count);
     expect(screen.getByTestId('problem-kukIds').textContent).toBe(en.bank.reasons.unknown_kuk);
     expect(screen.getByTestId('problem-ref').textContent).toBe(en.bank.reasons.taken);
-    // The first marked input in the form (the ref, above the stem) has the focus.
-    expect(document.activeElement).toBe(screen.getByTestId('field-ref'));
+    // The first marked input in the form (the ref, above the stem) has the focus, given in an effect that may run
+    // after the marks are found.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('field-ref')));
   });
 });
 
