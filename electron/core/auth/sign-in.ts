@@ -11,7 +11,14 @@ import { createSession, principalOf } from './sessions';
 
 export const LOCK_AFTER_FAILURES = 5;
 
-export type SignInDeps = { db: Db; clock: Clock; onLocked: (accountId: string) => void; limiter: RateLimiter };
+export type SignInDeps = {
+  db: Db;
+  clock: Clock;
+  onLocked: (accountId: string) => void;
+  limiter: RateLimiter;
+  /** Commits a sign-in's writes; the core passes its group commit (db/group-commit.ts), alone it is a transaction. */
+  commit?: <T>(write: () => T) => Promise<T>;
+};
 
 /**
  * Staff and candidates share this path; `allowed` keeps a participant number from opening a staff

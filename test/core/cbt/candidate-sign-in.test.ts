@@ -1,5 +1,8 @@
+import diagnostics from 'node:diagnostics_channel';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
+import { verifyAudit } from '../../../electron/core/audit/log';
+import type { CommitTrace } from '../../../electron/core/db/group-commit';
 import { call, candidateId, demo, demoSessionId, failure, releaseToken, signInAs, tempCore } from '../../support/core';
 
 const c0 = demo.people.candidates[0];
@@ -30,6 +33,33 @@ async function otherSession(core: Core): Promise<string> {
 }
 
 describe('candidate sign-in with the session token', () => {
+  it("commits through the room's group commit: one commit with its audit head, a refused one rolled back alone", async () => {
+    const core = await tempCore();
+    const token = await releaseToken(core);
+    const commits: CommitTrace[] = [];
+    const listen = (m: unknown) => commits.push(m as CommitTrace);
+    diagnostics.subscribe('ruang-uji:group-commit', listen);
+    try {
+      const sessionsBefore = core.db.prepare('SELECT count(*) FROM auth_session').pluck().get() as number;
+      const [first, second] = await Promise.all([
+        call(core, 'auth/candidateSignIn', args(token, 'pc-01-abcdef')),
+        call(core, 'auth/candidateSignIn', { ...args(token, 'pc-02-abcdef'), participantNo: demo.people.candidates[1].participantNo, password: demo.people.candidates[1].password }),
+      ]);
+      expect([first.principal.username, second.principal.username]).toEqual([c0.participantNo, demo.people.candidates[1].participantNo]);
+      expect(commits.reduce((n, c) => n + c.size, 0)).toBe(2);
+      // The sign-in's audit row is covered by a head signed inside that commit, not by a commit of its own after it.
+      const head = core.db.prepare('SELECT seq FROM audit_head').get() as { seq: number };
+      expect(head.seq).toBe(core.db.prepare('SELECT max(seq) FROM audit_log').pluck().get());
+      // Refused inside the transaction (another PC): nothing of it stays.
+      expect((await failure(core, 'auth/candidateSignIn', args(token, 'pc-07-zzzzzz'))).code).toBe('SIGNED_IN_ELSEWHERE');
+      expect(core.db.prepare('SELECT count(*) FROM auth_session').pluck().get()).toBe(sessionsBefore + 2);
+      expect((await call(core, 'cbt/state', {}, first.token)).phase).toBe('agreement');
+      expect(verifyAudit(core.db)).toMatchObject({ ok: true, findings: [] });
+    } finally {
+      diagnostics.unsubscribe('ruang-uji:group-commit', listen);
+    }
+  });
+
   it('gives each way of failing its own code, checking the password before anything about sessions', async () => {
     const core = await tempCore();
     expect((await failure(core, 'auth/candidateSignIn', args('ABCDEF'))).code).toBe('SESSION_NOT_STARTED');

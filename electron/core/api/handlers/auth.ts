@@ -17,6 +17,7 @@ function deps({ core }: CallContext) {
     clock: core.clock,
     onLocked: (accountId: string) => core.events.emit('accounts/changed', { accountId, locked: true }),
     limiter: core.signInLimiter,
+    commit: <T>(write: () => T) => core.commits.run(write),
   };
 }
 
