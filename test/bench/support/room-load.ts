@@ -30,7 +30,7 @@ export type RoomRun = {
   clientStalls: ClientStall[];
 };
 
-const TRACE_MODULE = path.join(import.meta.dirname, 'server-trace.mjs');
+export const TRACE_MODULE = path.join(import.meta.dirname, 'server-trace.mjs');
 
 /** One call to the room server's JSON API, as a lab PC makes it. */
 export async function api<T>(url: string, method: string, args: unknown, token?: string): Promise<Reply<T>> {
@@ -75,7 +75,7 @@ async function followBoard(url: string, token: string, stop: AbortSignal): Promi
 }
 
 /** GC pauses and event-loop stalls of this process (the load generator) while `fn` runs. */
-async function watchClient<T>(fn: () => Promise<T>): Promise<{ value: T; stalls: ClientStall[] }> {
+export async function watchClient<T>(fn: () => Promise<T>): Promise<{ value: T; stalls: ClientStall[] }> {
   const stalls: ClientStall[] = [];
   const gc = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.duration >= 5) stalls.push({ at: performance.timeOrigin + e.startTime, ms: e.duration, what: 'gc' });

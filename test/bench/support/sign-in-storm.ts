@@ -10,18 +10,47 @@ import { Worker } from 'node:worker_threads';
 import type { CbtState } from '../../../electron/shared/cbt';
 import { spawnCli } from '../../support/cli';
 import { seedBigRoom } from './big-room';
-import { api, must } from './room-load';
+import { summary } from '../stats';
+import { lightPost } from './light-post';
+import { must, TRACE_MODULE, watchClient, type ClientStall } from './room-load';
+import { eventsOf, readTrace } from './trace-events';
 
 const BURST_WORKER = new URL('./sign-in-burst.mjs', import.meta.url);
 type BurstReply = { start: number; end: number; results: { ms: number; code: string | null }[] };
 
-export type StormRun = { signIns: number[]; failed: number; failures: Record<string, number>; seatedSaves: number[]; seatedErrors: number; stormMs: number };
+export type StormRun = {
+  signIns: number[];
+  failed: number;
+  failures: Record<string, number>;
+  seatedSaves: number[];
+  seatedErrors: number;
+  stormMs: number;
+  /** The seated saves at or above their p99, set against the server's and the load generator's own doings then. */
+  slowSaves: SlowSaves;
+};
+
+type SlowSaves = {
+  slow: number;
+  slowFrom: number;
+  /** How the server saw the storm's saves (from reading the request to the end of the reply). */
+  serverSideP99: number;
+  serverSideMax: number;
+  /** Its event loop's worst delay in any second of the storm, and its commits then (a batch shares one fsync). */
+  serverLoopMax: number;
+  serverCommits: number;
+  serverCommitMax: number;
+  serverGcMax: number;
+  /** Slow saves during which this process (the simulated PCs) was itself paused by GC or a late loop. */
+  overlapClientStall: number;
+};
 
 export async function runSignInStorm(o: { seated: number; storm: number; cost: number }): Promise<StormRun> {
   const dataDir = fs.mkdtempSync(path.join(process.env.BENCH_DIR ?? os.tmpdir(), 'ru-bench-storm-'));
   const seated = await seedBigRoom(dataDir, o.seated);
   const arriving = await seedBigRoom(dataDir, o.storm, { cost: o.cost, prefix: 'STORM' });
-  const { child, match } = await spawnCli(['serve', '--data', dataDir, '--port', '0'], /room server: (http:\/\/127\.0\.0\.1:\d+\/)/);
+  const tracePath = path.join(dataDir, 'server-trace.jsonl');
+  const env = { ...process.env, RU_BENCH_TRACE: tracePath, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${TRACE_MODULE}`.trim() };
+  const { child, match } = await spawnCli(['serve', '--data', dataDir, '--port', '0'], /room server: (http:\/\/127\.0\.0\.1:\d+\/)/, env);
   const url = match[1];
   try {
     const staff = await must<{ token: string }>(url, 'auth/signIn', { username: 'proktor', password: 'proktor123!' });
@@ -38,7 +67,7 @@ export async function runSignInStorm(o: { seated: number; storm: number; cost: n
     const save = async (pc: (typeof pcs)[number], itemIndex: number, choice: number | null, text: string | null) => {
       const started = performance.now();
       try {
-        const reply = await api(url, 'cbt/save', { itemId: pc.state.items[itemIndex].itemId, seq: ++pc.seq, choice, text, doubtful: false }, pc.token);
+        const reply = await lightPost(url, 'cbt/save', { itemId: pc.state.items[itemIndex].itemId, seq: ++pc.seq, choice, text, doubtful: false }, pc.token);
         saves.push({ at: started, ms: performance.now() - started, ok: reply.ok });
       } catch {
         saves.push({ at: started, ms: performance.now() - started, ok: false });
@@ -59,14 +88,17 @@ export async function runSignInStorm(o: { seated: number; storm: number; cost: n
     // The room settles into its rhythm before the latecomers arrive.
     await new Promise((r) => setTimeout(r, 5000));
 
-    const burst = await new Promise<BurstReply>((resolve, reject) => {
-      const worker = new Worker(BURST_WORKER, { workerData: { url, token: examToken, candidates: arriving } });
-      worker.once('message', (reply: BurstReply) => {
-        void worker.terminate();
-        resolve(reply);
-      });
-      worker.once('error', reject);
-    });
+    const { value: burst, stalls } = await watchClient(
+      () =>
+        new Promise<BurstReply>((resolve, reject) => {
+          const worker = new Worker(BURST_WORKER, { workerData: { url, token: examToken, candidates: arriving } });
+          worker.once('message', (reply: BurstReply) => {
+            void worker.terminate();
+            resolve(reply);
+          });
+          worker.once('error', reject);
+        }),
+    );
     const failures: Record<string, number> = {};
     for (const { code } of burst.results) if (code) failures[code] = (failures[code] ?? 0) + 1;
     const failed = burst.results.filter((r) => r.code).length;
@@ -77,9 +109,31 @@ export async function runSignInStorm(o: { seated: number; storm: number; cost: n
     await new Promise((r) => setTimeout(r, 1000));
     timers.forEach(clearInterval);
     const during = saves.filter((s) => s.at >= start && s.at <= end);
-    return { signIns, failed, failures, seatedSaves: during.map((s) => s.ms), seatedErrors: during.filter((s) => !s.ok).length, stormMs: end - start };
+    // The server writes its trace once a second.
+    await new Promise((r) => setTimeout(r, 1100));
+    const slowSaves = explain(during, stalls, readTrace(tracePath), burst.start, burst.end);
+    return { signIns, failed, failures, seatedSaves: during.map((s) => s.ms), seatedErrors: during.filter((s) => !s.ok).length, stormMs: end - start, slowSaves };
   } finally {
     child.kill('SIGKILL');
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+function explain(saves: { at: number; ms: number }[], stalls: ClientStall[], trace: ReturnType<typeof readTrace>, from: number, to: number): SlowSaves {
+  const s = summary(saves.map((x) => x.ms));
+  // Saves are timed on this thread's clock; the stalls and the trace on the wall clock.
+  const slow = saves.filter((x) => x.ms >= s.p99).map((x) => ({ at: performance.timeOrigin + x.at, ms: x.ms }));
+  const inStorm = trace.filter((e) => e.at >= from && e.at <= to + 1000);
+  const server = summary(eventsOf(inStorm, 'req').map((r) => r.ms));
+  return {
+    slow: slow.length,
+    slowFrom: s.p99,
+    serverSideP99: server.p99,
+    serverSideMax: server.max,
+    serverLoopMax: eventsOf(inStorm, 'sec').reduce((m, x) => Math.max(m, x.loopMax), 0),
+    serverCommits: eventsOf(inStorm, 'commit').length,
+    serverCommitMax: eventsOf(inStorm, 'commit').reduce((m, x) => Math.max(m, x.ms), 0),
+    serverGcMax: eventsOf(inStorm, 'gc').reduce((m, x) => Math.max(m, x.ms), 0),
+    overlapClientStall: slow.filter((a) => stalls.some((b) => b.at < a.at + a.ms && a.at < b.at + b.ms)).length,
+  };
 }
