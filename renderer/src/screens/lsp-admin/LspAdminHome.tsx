@@ -49,7 +49,7 @@ function Overview({ overview }: { overview: LspOverview }) {
       <PageTitle eyebrow={t('lsp.eyebrow')} title={overview.lsp.name}>
         {t('lsp.code')} <span className="mono">{overview.lsp.code}</span>{' '}
         <a href="#/bundles" data-testid="link-bundles">{t('bundles.link')}</a>{' '}
-        <a href="#/accounts" data-testid="link-accounts">{t('accounts.link')}</a>
+        <a href="#/accounts" data-testid="link-accounts">{t('accounts.link')}</a>{' '}
         <a href="#/bank" data-testid="link-bank">{t('bankScreens.link')}</a>
       </PageTitle>
       <RegistryLinks />
