@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INSTALLATION_KINDS, isStrongPassword, PASSWORD_MIN_LENGTH, type InstallationKind } from '../../../../electron/shared/accounts';
 import { TUK_TYPES, type SignInResult, type TukType } from '../../../../electron/shared/types';
@@ -13,6 +13,13 @@ import { TextField } from './TextField';
 type Props = { onSetUp: (result: SignInResult) => void };
 
 const KIND_LABEL = { lsp: 'setup.kindLsp', tuk: 'setup.kindTuk' } as const satisfies Record<InstallationKind, string>;
+
+/** The text inputs set-up cannot do without, in the order they stand on the form. */
+type Required = 'lspName' | 'lspCode' | 'licenceNo' | 'tukName' | 'displayName' | 'username';
+const REQUIRED_OF: Record<InstallationKind, Required[]> = {
+  lsp: ['lspName', 'lspCode', 'licenceNo', 'displayName', 'username'],
+  tuk: ['tukName', 'displayName', 'username'],
+};
 
 /**
  * The first run of an installation without accounts (the desktop window, or the browser on this
@@ -35,9 +42,26 @@ export function SetupScreen({ onSetUp }: Props) {
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
   const [problem, setProblem] = useState<'weak' | 'mismatch' | null>(null);
+  const [missing, setMissing] = useState<ReadonlySet<Required>>(new Set());
+  const inputs = useRef<Partial<Record<Required, HTMLInputElement | null>>>({});
+  const values: Record<Required, string> = { lspName, lspCode, licenceNo, tukName, displayName, username };
+  const required = (name: Required) => ({
+    ref: (input: HTMLInputElement | null) => {
+      inputs.current[name] = input;
+    },
+    problem: missing.has(name) ? t('registry.reasons.required') : null,
+  });
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    // An empty field is said beside it, not by the core's refusal naming its argument.
+    const empty = REQUIRED_OF[kind].filter((name) => values[name].trim() === '');
+    setMissing(new Set(empty));
+    if (empty.length > 0) {
+      setProblem(null);
+      inputs.current[empty[0]]?.focus();
+      return;
+    }
     // Said before the core refuses it: the same rule, in the form's own words.
     if (!isStrongPassword(password, username)) return setProblem('weak');
     if (password !== confirm) return setProblem('mismatch');
@@ -63,7 +87,6 @@ export function SetupScreen({ onSetUp }: Props) {
         <div className="signin-card" data-testid="setup-screen">
           <h1 className="signin-card__title">{t('setup.title')}</h1>
           <p className="signin-form__hint">{t('setup.intro')}</p>
-          {error && <ErrorMessage error={error} />}
           <form className="signin-form" data-testid="setup-form" onSubmit={(event) => void submit(event)} noValidate>
             <fieldset className="field">
               <legend className="field__label">{t('setup.kind')}</legend>
@@ -76,13 +99,13 @@ export function SetupScreen({ onSetUp }: Props) {
             </fieldset>
             {kind === 'lsp' ? (
               <>
-                <TextField label={t('setup.lspName')} testId="setup-lsp-name" value={lspName} onChange={setLspName} />
-                <TextField label={t('setup.lspCode')} testId="setup-lsp-code" value={lspCode} onChange={setLspCode} />
-                <TextField label={t('setup.licenceNo')} testId="setup-licence" value={licenceNo} onChange={setLicenceNo} />
+                <TextField label={t('setup.lspName')} testId="setup-lsp-name" value={lspName} onChange={setLspName} {...required('lspName')} />
+                <TextField label={t('setup.lspCode')} testId="setup-lsp-code" value={lspCode} onChange={setLspCode} {...required('lspCode')} />
+                <TextField label={t('setup.licenceNo')} testId="setup-licence" value={licenceNo} onChange={setLicenceNo} {...required('licenceNo')} />
               </>
             ) : (
               <>
-                <TextField label={t('setup.tukName')} testId="setup-tuk-name" value={tukName} onChange={setTukName} />
+                <TextField label={t('setup.tukName')} testId="setup-tuk-name" value={tukName} onChange={setTukName} {...required('tukName')} />
                 <label className="field">
                   <span className="field__label">{t('setup.tukType')}</span>
                   <select className="field__input" data-testid="setup-tuk-type" value={tukType} onChange={(e) => setTukType(TUK_TYPES.find((x) => x === e.target.value) ?? 'sewaktu')}>
@@ -96,13 +119,15 @@ export function SetupScreen({ onSetUp }: Props) {
               </>
             )}
             <h2 className="field__label">{t('setup.adminHeading')}</h2>
-            <TextField label={t('setup.adminName')} testId="setup-admin-name" value={displayName} onChange={setDisplayName} />
-            <TextField label={t('signIn.username')} testId="setup-admin-username" value={username} onChange={setUsername} autoComplete="username" />
+            <TextField label={t('setup.adminName')} testId="setup-admin-name" value={displayName} onChange={setDisplayName} {...required('displayName')} />
+            <TextField label={t('signIn.username')} testId="setup-admin-username" value={username} onChange={setUsername} autoComplete="username" {...required('username')} />
             <TextField label={t('signIn.password')} testId="setup-password" value={password} onChange={setPassword} secret />
             <TextField label={t('setup.confirmPassword')} testId="setup-password-confirm" value={confirm} onChange={setConfirm} secret />
             <p className="signin-form__hint">{t('setup.passwordRule', { min: PASSWORD_MIN_LENGTH })}</p>
             {problem === 'weak' && <p role="alert" data-testid="setup-problem">{t('errors.PASSWORD_WEAK', { min: PASSWORD_MIN_LENGTH })}</p>}
             {problem === 'mismatch' && <p role="alert" data-testid="setup-problem">{t('setup.mismatch')}</p>}
+            {/* Beside the button, where the eye is after pressing it: above the form it was out of sight. */}
+            {error && <ErrorMessage error={error} />}
             <button type="submit" className="button button--primary" data-testid="setup-submit" disabled={submitting}>
               {submitting ? t('setup.submitting') : t('setup.submit')}
             </button>

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { forwardRef, useId } from 'react';
 
 type Props = {
   label: string;
@@ -7,10 +7,12 @@ type Props = {
   onChange: (value: string) => void;
   secret?: boolean;
   autoComplete?: string;
+  /** Said under the input, which is marked invalid, when the form cannot be sent as it is. */
+  problem?: string | null;
 };
 
 /** One labelled input of the set-up and account forms. */
-export function TextField({ label, testId, value, onChange, secret = false, autoComplete }: Props) {
+export const TextField = forwardRef<HTMLInputElement, Props>(function TextField({ label, testId, value, onChange, secret = false, autoComplete, problem = null }, ref) {
   const id = useId();
   return (
     <div className="field">
@@ -19,14 +21,22 @@ export function TextField({ label, testId, value, onChange, secret = false, auto
       </label>
       <input
         id={id}
+        ref={ref}
         className="field__input"
         data-testid={testId}
         type={secret ? 'password' : 'text'}
         autoComplete={secret ? 'new-password' : (autoComplete ?? 'off')}
         spellCheck={false}
         value={value}
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${id}-problem` : undefined}
         onChange={(event) => onChange(event.target.value)}
       />
+      {problem && (
+        <p className="field__problem" id={`${id}-problem`} data-testid={`problem-${testId}`}>
+          {problem}
+        </p>
+      )}
     </div>
   );
-}
+});
