@@ -1,22 +1,28 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessorSummary } from '../../../../electron/shared/registry';
 import { useClient } from '../../session/SessionProvider';
 import { useDebounced } from '../registry/use-paged-list';
 
-type Props = { value: string; onPick: (assessor: AssessorSummary) => void };
+type Props = { value: string; missing?: boolean; onPick: (assessor: AssessorSummary) => void };
 
 /**
  * The assessor record an assessor's account signs in as, found by name or MET number in the registry.
  * One record has at most one account, so those already linked are shown but cannot be picked.
  */
-export function AssessorPicker({ value, onPick }: Props) {
+export function AssessorPicker({ value, missing = false, onPick }: Props) {
   const { t } = useTranslation();
   const client = useClient();
   const id = useId();
   const [search, setSearch] = useState('');
   const query = useDebounced(search.trim());
   const [found, setFound] = useState<AssessorSummary[] | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  // Submitted without a record: the search box is where the admin picks one.
+  useEffect(() => {
+    if (missing) searchRef.current?.focus();
+  }, [missing]);
 
   useEffect(() => {
     let live = true;
@@ -37,13 +43,21 @@ export function AssessorPicker({ value, onPick }: Props) {
       </label>
       <input
         id={id}
+        ref={searchRef}
         className="field__input"
         type="search"
+        aria-invalid={missing ? true : undefined}
+        aria-describedby={missing ? `${id}-missing` : undefined}
         autoComplete="off"
         data-testid="new-account-assessor-search"
         value={search}
         onChange={(event) => setSearch(event.target.value)}
       />
+      {missing && (
+        <p className="field__problem" id={`${id}-missing`} role="alert" data-testid="new-account-assessor-missing">
+          {t('registry.reasons.required')}
+        </p>
+      )}
       {found?.length === 0 && <p className="muted small">{t('accounts.assessorNone')}</p>}
       <ul className="registry-choice__list">
         {found?.map((assessor) => (

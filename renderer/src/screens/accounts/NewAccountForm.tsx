@@ -18,9 +18,16 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [assessorId, setAssessorId] = useState('');
+  // An assessor's account must name its registry record: said here, before the core refuses it in its own terms.
+  const [assessorMissing, setAssessorMissing] = useState(false);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (role === 'assessor' && assessorId === '') {
+      setAssessorMissing(true);
+      return;
+    }
+    setAssessorMissing(false);
     const ok = await run(async () => {
       await client.call('accounts/create', { role, displayName, username, password, assessorId: role === 'assessor' ? assessorId : null });
     });
@@ -42,8 +49,10 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
       {role === 'assessor' && (
         <AssessorPicker
           value={assessorId}
+          missing={assessorMissing}
           onPick={(assessor) => {
             setAssessorId(assessor.id);
+            setAssessorMissing(false);
             // The account is the assessor's own: their registered name is the natural display name.
             setDisplayName((name) => name || assessor.name);
           }}
