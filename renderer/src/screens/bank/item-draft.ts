@@ -34,7 +34,8 @@ export function draftOf(item: BankItem | null, kind: ItemKind = 'multiple_choice
     expected: pair(item?.expected),
     guide: pair(item?.guide),
     scoring: item?.scoring ?? 'yes_no',
-    options: item ? item.options.map((o) => ({ ...pair(o.text), correct: o.correct })) : k === 'multiple_choice' ? emptyOptions() : [],
+    // A multiple-choice draft saved before its options were written reopens with the same blank rows A–D as a new one.
+    options: item && item.options.length > 0 ? item.options.map((o) => ({ ...pair(o.text), correct: o.correct })) : k === 'multiple_choice' ? emptyOptions() : [],
     tags: item?.tags.join(', ') ?? '',
   };
 }
