@@ -13,6 +13,8 @@ export const certificateScreensEn = {
     register: {
       title: 'Certificate register',
       searchHint: 'Name, NIK or certificate number.',
+      empty: 'No certificates yet. Certificates enter this register once issued from a signed rapat pleno (“Issue certificates” on the pleno’s page).',
+      emptyLink: 'Open the rapat pleno',
       scheme: 'Scheme',
       allSchemes: 'All schemes',
       expiring: 'Expiring within (days)',

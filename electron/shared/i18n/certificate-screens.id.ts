@@ -10,6 +10,9 @@ export const certificateScreensId = {
     register: {
       title: 'Register sertifikat',
       searchHint: 'Nama, NIK, atau nomor sertifikat.',
+      empty:
+        'Belum ada sertifikat. Sertifikat masuk ke register ini setelah diterbitkan dari rapat pleno yang sudah ditandatangani (“Terbitkan sertifikat” di halaman rapat pleno).',
+      emptyLink: 'Buka rapat pleno',
       scheme: 'Skema',
       allSchemes: 'Semua skema',
       expiring: 'Habis berlaku dalam (hari)',

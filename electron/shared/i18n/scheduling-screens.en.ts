@@ -102,6 +102,9 @@ export const schedulingScreensEn = {
       hint: "A candidate appears here once their FR.APL.01 is saved from the candidate's page.",
       searchHint: 'Name, NIK or participant number.',
       noSchemes: 'No active scheme yet.',
+      empty:
+        'No applications for this scheme yet. An application arrives when a candidate’s FR.APL.01 is saved: open the candidate’s page, choose the scheme under “Certification application”, press “Open FR.APL” and save FR.APL.01.',
+      emptyLink: 'Open the candidates',
       state: 'State',
       stateSchedulable: 'Schedulable',
       stateAwaitingVerification: 'Awaiting LSP verification',
@@ -134,6 +137,7 @@ export const schedulingScreensEn = {
       people: 'Assessors / candidates',
       changedSinceExport: 'Changed since export',
       peopleCount: '{{assessors}} assessors, {{candidates}} candidates',
+      empty: 'No sessions yet. A session appears here once it is planned with “Plan a session” above.',
     },
     planner: {
       title: 'Session plan',

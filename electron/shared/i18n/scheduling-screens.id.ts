@@ -99,6 +99,9 @@ export const schedulingScreensId = {
       hint: 'Asesi masuk ke daftar ini setelah FR.APL.01-nya disimpan dari halaman peserta.',
       searchHint: 'Nama, NIK atau nomor peserta.',
       noSchemes: 'Belum ada skema aktif.',
+      empty:
+        'Belum ada permohonan untuk skema ini. Permohonan masuk ketika FR.APL.01 peserta disimpan: buka halaman peserta, pilih skema di bagian “Permohonan sertifikasi”, tekan “Buka FR.APL”, lalu simpan FR.APL.01.',
+      emptyLink: 'Buka daftar peserta',
       state: 'Keadaan',
       stateSchedulable: 'Dapat dijadwalkan',
       stateAwaitingVerification: 'Menunggu verifikasi LSP',
@@ -131,6 +134,7 @@ export const schedulingScreensId = {
       people: 'Asesor / asesi',
       changedSinceExport: 'Diubah sejak diekspor',
       peopleCount: '{{assessors}} asesor, {{candidates}} asesi',
+      empty: 'Belum ada sesi uji. Sesi muncul di sini setelah direncanakan dengan tombol “Rencanakan sesi” di atas.',
     },
     planner: {
       title: 'Rencana sesi',

@@ -49,7 +49,18 @@ export function RegisterScreen() {
           />
         </ListSearch>
         {list.rows.length > 0 && <RegisterTable rows={list.rows} />}
-        <ListFooter list={list} filtered={query.search !== '' || query.schemeCode !== '' || query.expiringWithinDays !== undefined} />
+        <ListFooter
+          list={list}
+          filtered={query.search !== '' || query.schemeCode !== '' || query.expiringWithinDays !== undefined}
+          empty={
+            <>
+              {t('certificateScreens.register.empty')}{' '}
+              <a href="#/pleno" data-testid="register-empty-pleno">
+                {t('certificateScreens.register.emptyLink')}
+              </a>
+            </>
+          }
+        />
       </Section>
     </CertificatesPage>
   );

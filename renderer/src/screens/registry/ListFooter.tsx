@@ -1,17 +1,22 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFormat } from '../../i18n/use-format';
 import type { PagedList } from './use-paged-list';
 
-/** How many rows are shown of how many, and "Muat lagi" while the core has another page. */
-export function ListFooter<T>({ list, filtered }: { list: PagedList<T>; filtered: boolean }) {
+/**
+ * How many rows are shown of how many, and "Muat lagi" while the core has another page. `empty` says
+ * what an unfiltered empty list will hold and how it fills: the default is the registry lists' (added one
+ * by one or imported from Excel), which is untrue of sessions, applications or certificates.
+ */
+export function ListFooter<T>({ list, filtered, empty }: { list: PagedList<T>; filtered: boolean; empty?: ReactNode }) {
   const { t } = useTranslation();
   const f = useFormat();
   const shown = f.number(list.rows.length);
   if (!list.loading && !list.error && list.rows.length === 0) {
     return (
       <p className="empty" data-testid="list-empty">
-        {filtered ? t('registryScreens.list.noMatch') : t('registryScreens.list.empty')}
+        {filtered ? t('registryScreens.list.noMatch') : (empty ?? t('registryScreens.list.empty'))}
       </p>
     );
   }

@@ -59,7 +59,18 @@ function AplList({ schemes }: { schemes: SchemeSummary[] }) {
         </div>
       </ListSearch>
       {list.rows.length > 0 && <AplTable rows={list.rows} schemeId={query.schemeId} />}
-      <ListFooter list={list} filtered={query.search !== '' || query.state !== ''} />
+      <ListFooter
+        list={list}
+        filtered={query.search !== '' || query.state !== ''}
+        empty={
+          <>
+            {t('schedulingScreens.aplList.empty')}{' '}
+            <a href="#/candidates" data-testid="apl-empty-candidates">
+              {t('schedulingScreens.aplList.emptyLink')}
+            </a>
+          </>
+        }
+      />
     </Section>
   );
 }

@@ -63,7 +63,11 @@ export function SessionsScreen() {
           <DateFilter label={t('schedulingScreens.sessions.dateTo')} testId="filter-date-to" value={dateTo} onChange={setDateTo} />
         </ListSearch>
         {list.rows.length > 0 && <SessionsTable rows={list.rows} />}
-        <ListFooter list={list} filtered={query.search !== '' || query.status !== '' || query.dateFrom !== '' || query.dateTo !== ''} />
+        <ListFooter
+          list={list}
+          filtered={query.search !== '' || query.status !== '' || query.dateFrom !== '' || query.dateTo !== ''}
+          empty={t('schedulingScreens.sessions.empty')}
+        />
       </Section>
       <SchedulingSettingsPanel />
     </SchedulingPage>

@@ -1,0 +1,43 @@
+import { screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../../../../electron/shared/i18n/en';
+import { id } from '../../../../electron/shared/i18n/id';
+import { ok } from '../../fake-transport';
+import { SCHEME, page } from '../scheduling/fixtures';
+import { openAt } from './support';
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+const settings = { maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true };
+
+// An empty list that is no registry list says what it will hold and how it fills, not "impor dari Excel".
+describe('the empty-list line of lists that are not registry lists', () => {
+  it('sessions: planned with "Rencanakan sesi"', async () => {
+    openAt('sessions', { 'sessions/list': () => ok(page([])), 'sessions/settings': () => ok(settings) });
+    const empty = await screen.findByTestId('list-empty');
+    expect(empty.textContent).toBe(id.schedulingScreens.sessions.empty);
+    expect(empty.textContent).toContain(id.schedulingScreens.sessions.new);
+  });
+
+  it("applications: arrive when a candidate's FR.APL.01 is saved, with a link to the candidates", async () => {
+    openAt('apl', { 'schemes/list': () => ok(page([SCHEME])), 'apl/list': () => ok(page([])) }, 'en');
+    const empty = await screen.findByTestId('list-empty');
+    expect(empty.textContent).toContain(en.schedulingScreens.aplList.empty);
+    expect(empty.textContent).not.toContain(en.registryScreens.list.empty);
+    expect(screen.getByTestId('apl-empty-candidates').getAttribute('href')).toBe('#/candidates');
+  });
+
+  it('certificates: issued from a signed pleno, with a link to the pleno list', async () => {
+    openAt('certificates', { 'certificates/list': () => ok(page([])) });
+    const empty = await screen.findByTestId('list-empty');
+    expect(empty.textContent).toContain(id.certificateScreens.register.empty);
+    expect(screen.getByTestId('register-empty-pleno').getAttribute('href')).toBe('#/pleno');
+  });
+
+  it('a registry list keeps its own line', async () => {
+    openAt('candidates', { 'candidates/list': () => ok(page([])) });
+    expect((await screen.findByTestId('list-empty')).textContent).toBe(id.registryScreens.list.empty);
+  });
+});
