@@ -164,6 +164,9 @@ export const schedulingScreensEn = {
       remove: 'Remove {{name}}',
       removeColumn: 'Remove',
       noneFound: 'Nothing matches.',
+      noneSchedulable:
+        'A candidate can be scheduled once their FR.APL.01 is accepted by the LSP and their FR.APL.02 is complete and reviewed by an assessor of this scheme (from the assessor’s own account) as “The assessment may proceed”.',
+      noneSchedulableLink: 'See the applications (APL)',
       schemeAndAssessorFirst: 'Choose the scheme and at least one assessor, then add candidates.',
       create: 'Save session',
       locked: 'This session has started or ended, so its plan can no longer change.',

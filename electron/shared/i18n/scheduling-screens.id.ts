@@ -159,6 +159,9 @@ export const schedulingScreensId = {
       remove: 'Keluarkan {{name}}',
       removeColumn: 'Keluarkan',
       noneFound: 'Tidak ada yang cocok.',
+      noneSchedulable:
+        'Asesi dapat dijadwalkan setelah FR.APL.01-nya diterima LSP dan FR.APL.02-nya diisi lengkap lalu ditinjau asesor skema ini (dari akun asesornya) dengan rekomendasi “Asesmen dapat dilanjutkan”.',
+      noneSchedulableLink: 'Lihat permohonan (APL)',
       schemeAndAssessorFirst: 'Pilih skema dan minimal satu asesor, lalu tambahkan asesi.',
       create: 'Simpan jadwal',
       locked: 'Sesi ini sudah dimulai atau selesai, sehingga rencananya tidak dapat diubah lagi.',

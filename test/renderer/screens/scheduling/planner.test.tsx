@@ -154,5 +154,15 @@ describe("the planner's candidate picker", () => {
     expect(within(screen.getByTestId('planner-candidate')).getByText('Peserta Tanpa APL')).toBeTruthy();
     expect(argsOf(fake.calls, 'apl/list')).toEqual([]);
     expect(argsOf(fake.calls, 'candidates/list')[0]).toEqual({ search: undefined, active: true, cursor: null, limit: 10 });
+    expect(screen.queryByTestId('candidate-none-schedulable')).toBeNull();
+  });
+
+  it('with no one schedulable, says what readies a candidate and links to the applications', async () => {
+    openPlanner('id', { 'apl/list': () => ok(page([])) });
+    fireEvent.change(await screen.findByTestId('field-schemeId'), { target: { value: 's-1' } });
+    fireEvent.click((await screen.findAllByTestId('assessor-add'))[0]);
+    const note = await screen.findByTestId('candidate-none-schedulable');
+    expect(note.textContent).toContain(id.schedulingScreens.planner.noneSchedulable);
+    expect(within(note).getByRole('link', { name: id.schedulingScreens.planner.noneSchedulableLink }).getAttribute('href')).toBe('#/apl');
   });
 });

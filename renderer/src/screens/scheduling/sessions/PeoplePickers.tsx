@@ -77,6 +77,15 @@ export function CandidatePicker({ schemeId, chosen, defaultAssessorId, aplGate, 
         </li>
       ))}
       {!list.loading && rows.length === 0 && <li className="muted small">{t('schedulingScreens.planner.noneFound')}</li>}
+      {/* Under the APL gate an empty list most often means no one is ready yet: say what readies them and where. */}
+      {aplGate && !list.loading && rows.length === 0 && (
+        <li className="muted small" data-testid="candidate-none-schedulable">
+          {t('schedulingScreens.planner.noneSchedulable')}{' '}
+          <a href="#/apl" data-testid="candidate-apl-link">
+            {t('schedulingScreens.planner.noneSchedulableLink')}
+          </a>
+        </li>
+      )}
     </PickerFrame>
   );
 }
