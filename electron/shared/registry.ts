@@ -37,6 +37,8 @@ export const FIELD_REASONS = [
   'nik_region',
   'nik_birth_date',
   'nik_serial',
+  'nik_birth_date_mismatch',
+  'nik_sex_mismatch',
   'nik_number_lost',
   'nik_taken',
   'date_format',

@@ -25,12 +25,13 @@ const RUNS = 3;
 
 type Measured = { ms: number; maxRssMb: number; rows: number; previewMs?: number; applyMs?: number };
 
-/** The generator's row with a NIK the registry accepts: Bandung's region, the row's birth date (DDMMYY), a serial. */
+/** The generator's row with a NIK the registry accepts: Bandung's region, the row's birth date (DDMMYY, a woman's day + 40), a serial. */
 function validRow(i: number): (string | number)[] {
   const row = candidateRow(i);
   const [day, month, year] = String(row[4]).split('/');
   const district = String(1 + Math.floor(i / 9000)).padStart(2, '0');
-  row[2] = `3273${district}${day}${month}${year.slice(2)}${String((i % 9000) + 1).padStart(4, '0')}`;
+  const nikDay = row[5] === 'P' ? String(Number(day) + 40) : day;
+  row[2] = `3273${district}${nikDay}${month}${year.slice(2)}${String((i % 9000) + 1).padStart(4, '0')}`;
   return row;
 }
 

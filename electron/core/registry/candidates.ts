@@ -9,6 +9,7 @@ import type { Db } from '../db/open';
 import * as q from '../db/queries/registry-candidates';
 import { newId } from '../ids';
 import { FieldChecks, invalid } from './fields';
+import { nikHolder } from './nik';
 import { decodeCursor, pageLimit, searchTerm, toPage } from './paging';
 import { fieldChanges, sameRecord, outcomeOf, type FieldChanges } from './outcomes';
 
@@ -32,7 +33,23 @@ export function checkCandidate(input: CandidateInput, today: string): { value: C
     institution: c.text('institution', input.institution, 200, false),
     photoSha256: c.pattern('photoSha256', input.photoSha256?.toLowerCase() ?? null, /^[0-9a-f]{64}$/, 'format'),
   };
+  checkAgainstNik(c, value);
   return { value, checks: c };
+}
+
+/**
+ * The NIK carries its holder's birth date and sex: a record that contradicts its own NIK is a typo in
+ * one of them, and would reach the BNSP upload that way. Checked only where each part is itself valid,
+ * so one mistake is not reported three times.
+ */
+function checkAgainstNik(c: FieldChecks, v: CandidateInput): void {
+  const refused = new Set(c.issues.map((i) => i.field));
+  if (refused.has('nik') || v.nik === '') return;
+  const holder = nikHolder(v.nik);
+  if (v.birthDate && !refused.has('birthDate') && (v.birthDate.slice(5) !== holder.monthDay || v.birthDate.slice(2, 4) !== holder.year2)) {
+    c.refuse('birthDate', 'nik_birth_date_mismatch');
+  }
+  if (v.sex && v.sex !== holder.sex) c.refuse('sex', 'nik_sex_mismatch');
 }
 
 export function inputOf(r: q.CandidateRow): CandidateInput {

@@ -1,4 +1,4 @@
-import type { FieldReason } from '../../shared/registry';
+import type { FieldReason, Sex } from '../../shared/registry';
 
 /**
  * Kemendagri province codes (the first two digits of a NIK and of a regency code), including the
@@ -21,6 +21,19 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * DDMMYY (a woman's day plus 40), 4 of serial (not 0000). The century is not in it, so 29 February is
  * always allowed. Returns why it is not plausible, or null. The value must already be trimmed.
  */
+/**
+ * What a plausible NIK says of its holder: the birth date without its century (MM-DD and YY) and the
+ * sex (a woman's day has 40 added). For checking the record's own birth date and sex against it.
+ */
+export function nikHolder(nik: string): { monthDay: string; year2: string; sex: Sex } {
+  const day = Number(nik.slice(6, 8));
+  return {
+    monthDay: `${nik.slice(8, 10)}-${String(day > 40 ? day - 40 : day).padStart(2, '0')}`,
+    year2: nik.slice(10, 12),
+    sex: day > 40 ? 'P' : 'L',
+  };
+}
+
 export function nikProblem(nik: string): FieldReason | null {
   if (!/^\d*$/.test(nik)) return 'nik_digits';
   if (nik.length !== 16) return 'nik_length';

@@ -12,6 +12,9 @@ export const registryEn = {
       nik_digits: 'A NIK contains digits only.',
       nik_region: 'The region code in the NIK (its first 6 digits) is unknown.',
       nik_birth_date: 'The date of birth in the NIK (digits 7 to 12) is impossible.',
+      nik_birth_date_mismatch:
+        "Does not match the date of birth in the NIK (digits 7 to 12, DDMMYY; a woman's day plus 40). Check the NIK and the date of birth on the ID card.",
+      nik_sex_mismatch: "Does not match the NIK: a woman's NIK has 40 added to the day of birth (digits 7 and 8). Check the NIK and the sex on the ID card.",
       nik_serial: 'The serial number in the NIK (its last 4 digits) cannot be 0000.',
       nik_number_lost:
         'The NIK was stored as a number in Excel, so its last digit is already lost. Format the NIK column as Text, type the NIK again, and import again.',

@@ -11,6 +11,9 @@ export const registryId = {
       nik_region: 'Kode wilayah pada NIK (6 angka pertama) tidak dikenal.',
       nik_birth_date: 'Tanggal lahir pada NIK (angka ke-7 sampai ke-12) tidak mungkin.',
       nik_serial: 'Nomor urut pada NIK (4 angka terakhir) tidak boleh 0000.',
+      nik_birth_date_mismatch:
+        'Tidak cocok dengan tanggal lahir pada NIK (angka ke-7 sampai ke-12, HHBBTT; untuk perempuan tanggalnya ditambah 40). Periksa NIK dan tanggal lahir pada KTP.',
+      nik_sex_mismatch: 'Tidak cocok dengan NIK: pada NIK perempuan, tanggal lahirnya (angka ke-7 dan ke-8) ditambah 40. Periksa NIK dan jenis kelamin pada KTP.',
       nik_number_lost:
         'NIK tersimpan sebagai angka di Excel, sehingga angka terakhirnya sudah hilang. Format kolom NIK sebagai Teks, ketik ulang NIK-nya, lalu impor lagi.',
       nik_taken: 'NIK ini sudah terdaftar untuk asesi lain.',

@@ -24,7 +24,7 @@ describe('candidate import', () => {
       ws.addRow(['baru', 'siti@contoh.co.id', 'Siti Rahma', nik(1, 57), '17/08/1995', 'Perempuan', null, '0812-3456-7890']);
       ws.addRow([null, null, 'Budi Santoso', nik(2, 1, 1, 0), '1 Januari 2000', 'L', null, null]);
       // An Excel date serial (34928 = 1995-08-17) as a number cell.
-      ws.addRow([null, null, 'Ani Wijaya', nik(3), 34928, 'P', null, null]);
+      ws.addRow([null, null, 'Ani Wijaya', nik(3, 57), 34928, 'P', null, null]);
       ws.addRow(['', '', '', '', '', '', '', '']);
       ws.addRow([]);
     });
@@ -52,7 +52,7 @@ describe('candidate import', () => {
     const lspId = core.db.prepare('SELECT id FROM lsp').pluck().get() as string;
     expect(candidateByNik(core.db, lspId, nik(1, 57))).toMatchObject({ name: 'Siti Rahma', birth_date: '1995-08-17', sex: 'P', phone: '081234567890', email: 'siti@contoh.co.id' });
     expect(candidateByNik(core.db, lspId, nik(2, 1, 1, 0))).toMatchObject({ birth_date: '2000-01-01', sex: 'L' });
-    expect(candidateByNik(core.db, lspId, nik(3))).toMatchObject({ birth_date: '1995-08-17' });
+    expect(candidateByNik(core.db, lspId, nik(3, 57))).toMatchObject({ birth_date: '1995-08-17' });
 
     // One audit entry for the file (its sha256 and counts), beside the registry's one entry naming every record written and its values.
     const audits = core.db
@@ -64,9 +64,9 @@ describe('candidate import', () => {
     expect(written.added.map((a) => [a.after.nik, a.after.name])).toEqual([
       [nik(1, 57), 'Siti Rahma'],
       [nik(2, 1, 1, 0), 'Budi Santoso'],
-      [nik(3), 'Ani Wijaya'],
+      [nik(3, 57), 'Ani Wijaya'],
     ]);
-    expect(written.added.map((a) => a.id)).toEqual([nik(1, 57), nik(2, 1, 1, 0), nik(3)].map((n) => candidateByNik(core.db, lspId, n)?.id));
+    expect(written.added.map((a) => a.id)).toEqual([nik(1, 57), nik(2, 1, 1, 0), nik(3, 57)].map((n) => candidateByNik(core.db, lspId, n)?.id));
     expect(JSON.parse(audits[1].details)).toEqual({ kind: 'candidates', sha256: previewed.sha256, added: 3, updated: 0, unchanged: 0, refused: 0 });
 
     // The same file again: all unchanged, and applying it writes nothing at all.
@@ -81,23 +81,23 @@ describe('candidate import', () => {
     const core = await tempCore();
     const admin = await signInAs(core, 'admin');
     const dir = tempDir();
-    await importFile(core, admin, 'candidates', await rowsFile(dir, 'a.xlsx', [HEADER, [1, 'Siti Rahma', nik(1), 'Bandung', '1995-08-17', 'P', '081234567890', 'siti@contoh.co.id', 'SMK 1']]));
+    await importFile(core, admin, 'candidates', await rowsFile(dir, 'a.xlsx', [HEADER, [1, 'Siti Rahma', nik(1, 57), 'Bandung', '1995-08-17', 'P', '081234567890', 'siti@contoh.co.id', 'SMK 1']]));
     // No institution column here: the record keeps its institution.
     const changed = await rowsFile(dir, 'b.xlsx', [
       ['Nama', 'NIK', 'Telepon'],
-      ['Siti Rahma', nik(1), '081299998888'],
+      ['Siti Rahma', nik(1, 57), '081299998888'],
     ]);
     const previewed = await preview(core, admin, 'candidates', changed);
     expect(previewed.counts).toEqual({ add: 0, update: 1, unchanged: 0, refused: 0 });
     expect(previewed.rows[0].changes).toEqual(['phone']);
     await call(core, 'registryImport/apply', { importId: previewed.importId }, admin);
     const lspId = core.db.prepare('SELECT id FROM lsp').pluck().get() as string;
-    expect(candidateByNik(core.db, lspId, nik(1))).toMatchObject({ phone: '081299998888', institution: 'SMK 1', email: 'siti@contoh.co.id', birth_place: 'Bandung' });
+    expect(candidateByNik(core.db, lspId, nik(1, 57))).toMatchObject({ phone: '081299998888', institution: 'SMK 1', email: 'siti@contoh.co.id', birth_place: 'Bandung' });
     // The registry's audit entry names the record and only what changed, before and after.
     const audited = core.db.prepare("SELECT details FROM audit_log WHERE action = 'candidate.upsertMany' ORDER BY seq DESC LIMIT 1").pluck().get() as string;
     expect(JSON.parse(audited)).toEqual({
       added: [],
-      updated: [{ id: candidateByNik(core.db, lspId, nik(1))?.id, before: { phone: '081234567890' }, after: { phone: '081299998888' } }],
+      updated: [{ id: candidateByNik(core.db, lspId, nik(1, 57))?.id, before: { phone: '081234567890' }, after: { phone: '081299998888' } }],
     });
   });
 
@@ -107,10 +107,10 @@ describe('candidate import', () => {
     const dir = tempDir();
     const file = await rowsFile(dir, 'messy.xlsx', [
       HEADER,
-      [1, 'Siti Rahma', nik(1), 'Bandung', '17/08/1995', 'P', '081234567890', 'siti@contoh.co.id', null],
+      [1, 'Siti Rahma', nik(1, 57), 'Bandung', '17/08/1995', 'P', '081234567890', 'siti@contoh.co.id', null],
       // Typed as a number, Excel kept 15 significant digits of 3273011708950001: the 16th is lost.
       [2, 'Budi Santoso', 3273011708950000, 'Bandung', '17/08/1995', 'L', null, 'bukan-email', null],
-      [3, 'Siti Rahma (lagi)', nik(1), 'Bandung', '17/08/1995', 'P', null, null, null],
+      [3, 'Siti Rahma (lagi)', nik(1, 57), 'Bandung', '17/08/1995', 'P', null, null, null],
       [4, 'Ani', nik(4), 'Bandung', '31/02/1995', 'X', null, null, null],
       [5, '', '1234', null, null, null, null, null, null],
     ]);
@@ -167,7 +167,7 @@ describe('candidate import', () => {
     const dir = tempDir();
     await importFile(core, admin, 'candidates', await rowsFile(dir, 'a.xlsx', [
       [...HEADER, 'Alamat', 'Kode Provinsi', 'Kode Kabupaten/Kota'],
-      [1, 'Siti Rahma', nik(1), 'Bandung', '1995-08-17', 'P', '081234567890', 'siti@contoh.co.id', 'SMK 1', 'Jl. Merdeka 1\nBandung', '32', '3273'],
+      [1, 'Siti Rahma', nik(1, 57), 'Bandung', '1995-08-17', 'P', '081234567890', 'siti@contoh.co.id', 'SMK 1', 'Jl. Merdeka 1\nBandung', '32', '3273'],
     ]));
     const { fileName, rows } = await call(core, 'registryExport/sheet', { kind: 'candidates' }, admin);
     const total = core.db.prepare('SELECT count(*) FROM candidate').pluck().get() as number;

@@ -70,6 +70,29 @@ describe('candidates in the registry', () => {
     expect(core.db.prepare('SELECT count(*) FROM candidate').pluck().get()).toBe(before);
   });
 
+  it('refuse a birth date or sex that contradicts the NIK, beside that field, and not when the NIK itself is refused', async () => {
+    const core = await registryCore();
+    const { token } = await adminOf(core);
+    // nikFor: born 14-03-05, a man's day. The walk-through's case: the NIK says 15 Aug 1985, male.
+    const wrongDay = await failure(core, 'candidates/create', { candidate: candidateInput(1, { birthDate: '2005-03-15' }) }, token);
+    expect(wrongDay.fields).toEqual([{ field: 'birthDate', reason: 'nik_birth_date_mismatch' }]);
+    const wrongCentury = await call(core, 'candidates/create', { candidate: candidateInput(2, { birthDate: '1905-03-14' }) }, token);
+    expect(wrongCentury.birthDate).toBe('1905-03-14');
+    const wrongYear = await failure(core, 'candidates/create', { candidate: candidateInput(3, { birthDate: '2004-03-14' }) }, token);
+    expect(wrongYear.fields).toEqual([{ field: 'birthDate', reason: 'nik_birth_date_mismatch' }]);
+    const wrongSex = await failure(core, 'candidates/create', { candidate: candidateInput(4, { nik: '3171041508850001', birthDate: '1985-08-16', sex: 'P' }) }, token);
+    expect(wrongSex.fields).toEqual([
+      { field: 'birthDate', reason: 'nik_birth_date_mismatch' },
+      { field: 'sex', reason: 'nik_sex_mismatch' },
+    ]);
+    // A woman's NIK (day + 40) with her own birth date and sex is accepted; without them nothing is compared.
+    expect((await call(core, 'candidates/create', { candidate: candidateInput(5, { nik: '3171045508850005', birthDate: '1985-08-15', sex: 'P' }) }, token)).sex).toBe('P');
+    expect((await call(core, 'candidates/create', { candidate: candidateInput(6, { nik: '3171045508850006', birthDate: null, sex: null }) }, token)).sex).toBeNull();
+    // A refused NIK is said once, on the NIK.
+    const badNik = await failure(core, 'candidates/create', { candidate: candidateInput(7, { nik: '3171049908850007', sex: 'P' }) }, token);
+    expect(badNik.fields).toEqual([{ field: 'nik', reason: 'nik_birth_date' }]);
+  });
+
   it('are one person per NIK: a second record with the same NIK is refused on the NIK field', async () => {
     const core = await registryCore();
     const { token } = await adminOf(core);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nikProblem } from '../../../electron/core/registry/nik';
+import { nikHolder, nikProblem } from '../../../electron/core/registry/nik';
 
 describe('NIK structure', () => {
   it('accepts a plausible NIK, a woman\'s (day + 40) and 29 February', () => {
@@ -24,5 +24,13 @@ describe('NIK structure', () => {
     ['3276011403050000', 'nik_serial'],
   ])('refuses %s: %s', (nik, reason) => {
     expect(nikProblem(nik)).toBe(reason);
+  });
+});
+
+describe('what a NIK says of its holder', () => {
+  it("reads the birth day and month, the year's last two digits, and the sex (a woman's day + 40)", () => {
+    expect(nikHolder('3171041508850001')).toEqual({ monthDay: '08-15', year2: '85', sex: 'L' });
+    expect(nikHolder('3171045508850001')).toEqual({ monthDay: '08-15', year2: '85', sex: 'P' });
+    expect(nikHolder('3276014102050001')).toEqual({ monthDay: '02-01', year2: '05', sex: 'P' });
   });
 });

@@ -11,6 +11,8 @@ export const FIELD_REASON_LABEL = {
   nik_region: 'registry.reasons.nik_region',
   nik_birth_date: 'registry.reasons.nik_birth_date',
   nik_serial: 'registry.reasons.nik_serial',
+  nik_birth_date_mismatch: 'registry.reasons.nik_birth_date_mismatch',
+  nik_sex_mismatch: 'registry.reasons.nik_sex_mismatch',
   nik_number_lost: 'registry.reasons.nik_number_lost',
   nik_taken: 'registry.reasons.nik_taken',
   date_format: 'registry.reasons.date_format',
