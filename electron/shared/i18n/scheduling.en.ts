@@ -22,11 +22,12 @@ export const schedulingErrorsEn = {
   SCHEDULE_ASSESSOR_NO_LOAN_LETTER:
     "Assessor {{assessor}} ({{metNumber}}) is borrowed from {{homeLsp}}, but the loan letter's number and date have not been recorded.",
   SCHEDULE_ASSESSOR_INACTIVE: 'Assessor {{assessor}} ({{metNumber}}) has been deactivated.',
-  SCHEDULE_TUK_NOT_VERIFIED: 'TUK {{tuk}} has not been verified as fit for this session. Record its verification before the exam day.',
+  // The TUK's name leads, as a label: many names begin with "TUK" themselves ("TUK TUK Sewaktu …").
+  SCHEDULE_TUK_NOT_VERIFIED: '{{tuk}}: this TUK has not been verified as fit for this session. Record its verification before the exam day.',
   SCHEDULE_TUK_VERIFICATION_DUE:
-    "TUK Mandiri {{tuk}}'s last verification on {{lastVerifiedOn}} is valid for {{months}} months (until {{validUntil}}) and does not cover the session date. Record a new verification.",
-  SCHEDULE_TUK_CAPACITY: 'TUK {{tuk}} holds {{capacity}} candidates, but this session has {{candidates}}.',
-  SCHEDULE_TUK_INACTIVE: 'TUK {{tuk}} has been deactivated.',
+    "{{tuk}}: this TUK Mandiri's last verification on {{lastVerifiedOn}} is valid for {{months}} months (until {{validUntil}}) and does not cover the session date. Record a new verification.",
+  SCHEDULE_TUK_CAPACITY: '{{tuk}}: this TUK holds {{capacity}} candidates, but this session has {{candidates}}.',
+  SCHEDULE_TUK_INACTIVE: '{{tuk}}: this TUK has been deactivated.',
   SCHEDULE_SCHEME_INACTIVE: 'Scheme {{scheme}} version {{version}} has been deactivated.',
   SCHEDULE_CANDIDATE_OVERLAP: 'Candidate {{candidate}} ({{participantNo}}) is already scheduled in session {{session}} ({{date}} {{startTime}}), whose time overlaps.',
   SCHEDULE_CANDIDATE_APL01_UNVERIFIED: "Candidate {{candidate}}'s ({{participantNo}}) FR.APL.01 for scheme {{scheme}} is missing or not yet verified by the LSP.",

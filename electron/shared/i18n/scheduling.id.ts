@@ -24,11 +24,12 @@ export const schedulingErrorsId = {
   SCHEDULE_ASSESSOR_NO_LOAN_LETTER:
     'Asesor {{assessor}} ({{metNumber}}) dipinjam dari {{homeLsp}}, tetapi nomor dan tanggal surat peminjaman asesor belum dicatat.',
   SCHEDULE_ASSESSOR_INACTIVE: 'Asesor {{assessor}} ({{metNumber}}) sudah dinonaktifkan.',
-  SCHEDULE_TUK_NOT_VERIFIED: 'TUK {{tuk}} belum diverifikasi layak untuk sesi ini. Catat verifikasinya sebelum hari uji.',
+  // The TUK's name leads, as a label: many names begin with "TUK" themselves ("TUK TUK Sewaktu …").
+  SCHEDULE_TUK_NOT_VERIFIED: '{{tuk}}: TUK ini belum diverifikasi layak untuk sesi ini. Catat verifikasinya sebelum hari uji.',
   SCHEDULE_TUK_VERIFICATION_DUE:
-    'Verifikasi TUK Mandiri {{tuk}} terakhir pada {{lastVerifiedOn}} berlaku {{months}} bulan (sampai {{validUntil}}), tidak mencakup tanggal sesi. Catat verifikasi baru.',
-  SCHEDULE_TUK_CAPACITY: 'TUK {{tuk}} berkapasitas {{capacity}} peserta, sedangkan sesi ini memuat {{candidates}} asesi.',
-  SCHEDULE_TUK_INACTIVE: 'TUK {{tuk}} sudah dinonaktifkan.',
+    '{{tuk}}: verifikasi terakhir TUK Mandiri ini pada {{lastVerifiedOn}} berlaku {{months}} bulan (sampai {{validUntil}}), tidak mencakup tanggal sesi. Catat verifikasi baru.',
+  SCHEDULE_TUK_CAPACITY: '{{tuk}}: kapasitas TUK ini {{capacity}} peserta, sedangkan sesi ini memuat {{candidates}} asesi.',
+  SCHEDULE_TUK_INACTIVE: '{{tuk}}: TUK ini sudah dinonaktifkan.',
   SCHEDULE_SCHEME_INACTIVE: 'Skema {{scheme}} versi {{version}} sudah dinonaktifkan.',
   SCHEDULE_CANDIDATE_OVERLAP: 'Asesi {{candidate}} ({{participantNo}}) sudah terjadwal pada sesi {{session}} ({{date}} {{startTime}}) yang waktunya bertumpang tindih.',
   SCHEDULE_CANDIDATE_APL01_UNVERIFIED: 'FR.APL.01 asesi {{candidate}} ({{participantNo}}) untuk skema {{scheme}} belum ada atau belum diverifikasi LSP.',

@@ -70,7 +70,9 @@ describe('session planner', () => {
     const pending = screen.getByTestId('conflict-tukId');
     expect(pending.getAttribute('data-severity')).toBe('pending');
     expect(pending.className).toContain('conflict--pending');
-    expect(pending.textContent).toContain('TUK TUK SMK Negeri 1 belum diverifikasi layak untuk sesi ini.');
+    // The TUK's name stands on its own, not after a "TUK" of the template's ("TUK TUK SMK Negeri 1").
+    expect(pending.textContent).toContain('TUK SMK Negeri 1: TUK ini belum diverifikasi layak untuk sesi ini.');
+    expect(pending.textContent).not.toContain('TUK TUK');
     // A pending conflict does not mark its field as refused.
     expect(screen.getByTestId('field-tukId').getAttribute('aria-invalid')).toBeNull();
 
@@ -138,6 +140,7 @@ describe('session planner', () => {
       `${en.schedulingScreens.conflicts.refusedMark} ` +
         en.errors.SCHEDULE_ASSESSOR_OVERLAP.replace(/\{\{(\w+)\}\}/g, (_, k: keyof typeof OVERLAP) => OVERLAP[k]),
     );
+    expect(screen.getByTestId('conflict-tukId').textContent).toContain('TUK SMK Negeri 1: this TUK has not been verified as fit for this session.');
   });
 });
 
