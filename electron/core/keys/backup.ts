@@ -7,12 +7,17 @@ import { AppError } from '../../shared/errors';
 import type { Principal } from '../../shared/roles';
 import type { KeyBackup } from '../../shared/types';
 import { appendAudit } from '../audit/log';
+import { localDate } from '../clock';
 import { encrypter } from '../bundles/cipher';
 import type { BundleEnv } from '../bundles/env';
 import { BundleFailure } from '../bundles/failure';
 import { writeFileDurably } from '../durable-files';
 import { safeFileName, transferDir } from '../bundles/transfers';
+import { findLsp } from '../db/queries/catalog';
 import * as q from '../db/queries/keys';
+import { getSetting } from '../db/queries/settings';
+import type { Db } from '../db/open';
+import { TUK_NAME_SETTING } from '../setup/installation';
 import { installationPublicKeys, publicKeysOf, unsealKeyMaterial, type KeyMaterial } from './installation';
 import { generatePassphrase, isStrongPassphrase } from './passphrase';
 
@@ -31,8 +36,8 @@ function recoverySheet(args: { label: string; fileName: string; sha256: string; 
   return [
     'RUANG UJI — LEMBAR PEMULIHAN KUNCI / KEY RECOVERY SHEET',
     '',
-    `Instalasi / Installation : ${args.label} (${args.installationId})`,
-    `Dibuat / Created         : ${args.createdAt}`,
+    `Instalasi / Installation : ${args.label === args.installationId ? args.label : `${args.label} (${args.installationId})`}`,
+    `Dibuat / Created         : ${localStamp(args.createdAt)}`,
     `Berkas / File            : ${args.fileName}`,
     `SHA-256 berkas / of file : ${args.sha256}`,
     `Frasa sandi / Passphrase : ${args.passphrase}`,
@@ -45,6 +50,26 @@ function recoverySheet(args: { label: string; fileName: string; sha256: string; 
     'Berkas dapat dibuka dengan / The file opens with:  age -d -o keys.json ' + args.fileName,
     '',
   ].join('\n');
+}
+
+/**
+ * Whose keys these are, as the people holding the safe know it: the LSP (code and name) or the TUK
+ * station's name. It was the name of the admin who happened to make the backup.
+ */
+function installationLabel(db: Db, actor: Principal | null): string | null {
+  const lsp = actor?.lspId ? findLsp(db, actor.lspId) : undefined;
+  if (lsp) return `${lsp.name} (${lsp.code})`;
+  return getSetting(db, TUK_NAME_SETTING) ?? null;
+}
+
+/** The moment on this computer's clock with its offset from UTC, e.g. 2026-12-04 11:38 (UTC+07:00): read years later, a bare UTC stamp misleads. */
+function localStamp(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const offset = -d.getTimezoneOffset();
+  const sign = offset < 0 ? '-' : '+';
+  const hours = pad(Math.floor(Math.abs(offset) / 60));
+  return `${localDate(d)} ${pad(d.getHours())}:${pad(d.getMinutes())} (UTC${sign}${hours}:${pad(Math.abs(offset) % 60)})`;
 }
 
 /** Writes the installation's private keys as an age file under a passphrase, plus the sheet to print. */
@@ -65,7 +90,8 @@ export async function makeKeyBackup(env: BundleEnv, actor: Principal | null, typ
     q.recordBackupMade(env.db, sha256, now.toISOString());
     appendAudit(env.db, actor, { action: 'keys.backup', entity: 'installation', entityId: pub.installationId, details: { file: fileName, sha256 } }, now);
   })();
-  const sheet = recoverySheet({ label: actor?.displayName ?? pub.installationId, fileName, sha256, passphrase, fingerprint: pub.fingerprint, ageRecipient: pub.ageRecipient, installationId: pub.installationId, createdAt: now.toISOString() });
+  const label = installationLabel(env.db, actor);
+  const sheet = recoverySheet({ label: label ?? pub.installationId, fileName, sha256, passphrase, fingerprint: pub.fingerprint, ageRecipient: pub.ageRecipient, installationId: pub.installationId, createdAt: now.toISOString() });
   return { fileName, filePath, sha256, passphrase, recoverySheet: sheet };
 }
 

@@ -61,6 +61,20 @@ describe('key backup and test restore', () => {
     expect(backup.recoverySheet).toContain(before.fingerprint);
     expect(backup.recoverySheet).toContain(backup.passphrase);
     expect(backup.recoverySheet).toContain(backup.sha256);
+    // The installation is named as the people at the safe know it (the LSP), not by the admin who made the copy;
+    // the moment on this computer's clock with its offset, not a bare UTC stamp.
+    const lsp = core.db.prepare('SELECT code, name FROM lsp').get() as { code: string; name: string };
+    const adminName = core.db.prepare("SELECT display_name FROM account WHERE role = 'lsp_admin'").pluck().get() as string;
+    const installationLine = backup.recoverySheet.split('\n').find((l) => l.startsWith('Instalasi / Installation'));
+    expect(installationLine).toContain(`${lsp.name} (${lsp.code})`);
+    expect(installationLine).not.toContain(adminName);
+    const created = /^Dibuat \/ Created\s+: (\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d) \(UTC([+-])(\d\d):(\d\d)\)$/m.exec(backup.recoverySheet);
+    expect(created).not.toBeNull();
+    const [y, mo, d, h, mi, sign, oh, om] = created!.slice(1);
+    const offsetMinutes = (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om));
+    const utcMs = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi)) - offsetMinutes * 60_000;
+    const madeAt = Date.parse(core.db.prepare("SELECT at FROM audit_log WHERE action = 'keys.backup'").pluck().get() as string);
+    expect(Math.abs(utcMs - madeAt)).toBeLessThan(60_000);
     const made = await call(core, 'keys/status', {}, admin);
     expect(made.backupMadeAt).not.toBeNull();
     expect(made.backupTestedAt).toBeNull();

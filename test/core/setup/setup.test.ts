@@ -39,6 +39,9 @@ describe('first-run set-up', () => {
     // Its admin creates the station's proctors, who belong to no LSP either.
     const proctor = await call(core, 'accounts/create', { role: 'proctor', username: 'proktor2', displayName: 'P', password: 'Sementara-2026' }, signedIn.token);
     expect(core.db.prepare('SELECT lsp_id FROM account WHERE id = ?').pluck().get(proctor.id)).toBeNull();
+    // Its key recovery sheet names the station, not the admin who made the copy.
+    const backup = await call(core, 'keys/backup', {}, signedIn.token);
+    expect(backup.recoverySheet.split('\n').find((l) => l.startsWith('Instalasi / Installation'))).toMatch(/: TUK SMK 1 \(/);
   });
 
   it('is refused once set up, and on an installation that has data', async () => {
