@@ -58,7 +58,9 @@ export function rawText(cell: Cell): string {
     case 'number':
       return String(cell.value);
     case 'date':
-      return cell.iso ?? '';
+      // As an Indonesian sheet shows a date (and as the importer reads text dates back): the preview and the
+      // refused-rows file showed an ISO date beside the list's own text dates.
+      return cell.iso === null ? '' : cell.iso.split('-').reverse().join('/');
     case 'bool':
       return cell.value ? 'TRUE' : 'FALSE';
     case 'error':

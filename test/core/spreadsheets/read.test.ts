@@ -191,6 +191,9 @@ describe('readRows: cells', () => {
     });
     const rows = await collect(file, CANDIDATE_SPEC);
     expect(rows.slice(0, 9).map((r) => [r.values.birthDate, r.problems])).toEqual(Array.from({ length: 9 }, () => ['1995-08-17', []]));
+    // As the preview and the refused-rows file show them: a date cell as an Indonesian sheet shows it, text as typed.
+    expect(rows.slice(0, 3).map((r) => r.raw.birthDate)).toEqual(['34928', '17/08/1995', '17/08/1995']);
+    expect(rows[6].raw.birthDate).toBe('17 Agustus 1995');
     expect(rows.slice(9).map((r) => r.problems.map((p) => p.code))).toEqual([['SHEET_BAD_DATE'], ['SHEET_BAD_DATE']]);
   });
 
