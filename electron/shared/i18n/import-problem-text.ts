@@ -23,7 +23,10 @@ export function problemText(problem: ImportProblem, language: Language): string 
   return where ? `${where}: ${text}` : text;
 }
 
-/** Every problem of a row, for its reason cell. */
+/** Every problem of a row, for its reason cell: sentences one after another ("….; L/P: …" read as a typo). */
 export function reasonText(problems: readonly ImportProblem[], language: Language): string {
-  return problems.map((p) => problemText(p, language)).join('; ');
+  return problems
+    .map((p) => problemText(p, language))
+    .map((text) => (/[.!?]$/.test(text) ? text : `${text}.`))
+    .join(' ');
 }
