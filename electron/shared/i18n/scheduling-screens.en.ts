@@ -169,6 +169,7 @@ export const schedulingScreensEn = {
       noneSchedulableLink: 'See the applications (APL)',
       schemeAndAssessorFirst: 'Choose the scheme and at least one assessor, then add candidates.',
       create: 'Save session',
+      created: 'The new session is saved.',
       locked: 'This session has started or ended, so its plan can no longer change.',
     },
     conflicts: {

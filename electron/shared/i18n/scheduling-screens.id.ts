@@ -164,6 +164,7 @@ export const schedulingScreensId = {
       noneSchedulableLink: 'Lihat permohonan (APL)',
       schemeAndAssessorFirst: 'Pilih skema dan minimal satu asesor, lalu tambahkan asesi.',
       create: 'Simpan jadwal',
+      created: 'Sesi baru tersimpan.',
       locked: 'Sesi ini sudah dimulai atau selesai, sehingga rencananya tidak dapat diubah lagi.',
     },
     conflicts: {

@@ -107,6 +107,39 @@ describe('session planner', () => {
     expect(argsOf(fake.calls, 'sessions/check')).toEqual([]);
   });
 
+  it("a saved new session's page says it was saved", async () => {
+    const created = {
+      id: 'ses-9',
+      code: 'JDW-20270310-009',
+      titleId: 'Junior Web Programmer',
+      titleEn: null,
+      date: '2027-03-10',
+      startTime: '09:00',
+      durationMinutes: 240,
+      endDate: '2027-03-10',
+      endTime: '13:00',
+      mode: 'room_server' as const,
+      status: 'upcoming' as const,
+      scheme: SCHEME,
+      tuk: { id: 't-1', code: 'TUK-01', name: 'TUK SMK Negeri 1', type: 'sewaktu' as const },
+      assessorCount: 1,
+      candidateCount: 0,
+      assessors: [],
+      candidates: [],
+      editable: false,
+      conflicts: [],
+      changedAt: null,
+      exportedAt: null,
+      changedSinceExport: false,
+    };
+    const { fake } = openPlanner('id', { 'sessions/create': () => ok(created), 'sessions/get': () => ok(created) });
+    await fillPlan();
+    fireEvent.click(screen.getByTestId('planner-save'));
+    expect((await screen.findByTestId('session-created')).textContent).toBe(id.schedulingScreens.planner.created);
+    expect(window.location.hash).toBe('#/sessions/ses-9');
+    expect(argsOf(fake.calls, 'sessions/get')).toEqual([{ sessionId: 'ses-9' }]);
+  });
+
   it("a refused save shows the core's refusal and checks again", async () => {
     const { fake } = openPlanner();
     await fillPlan();

@@ -115,7 +115,7 @@ describe('written test assembly', () => {
 });
 
 describe('an upcoming session in the planner', () => {
-  it('opens with its plan, checks it as itself, and saves a change with sessions/update', async () => {
+  it('opens with its plan, checks it as itself, saves a change with sessions/update and says it saved', async () => {
     const detail = {
       ...session(1),
       tuk: { id: 't-1', code: 'TUK-01', name: 'TUK SMK Negeri 1', type: 'sewaktu' as const },
@@ -127,14 +127,19 @@ describe('an upcoming session in the planner', () => {
       exportedAt: null,
       changedSinceExport: false,
     };
+    // The saved session comes back changed: the planner starts again from it.
+    let current = detail;
     const { fake } = openAt('sessions/ses-1', {
-      'sessions/get': () => ok(detail),
+      'sessions/get': () => ok(current),
       'schemes/list': () => ok(page([SCHEME])),
       'tuks/list': () => ok(page([TUK])),
       'assessors/list': () => ok(page([assessor(1), assessor(2)])),
       'apl/list': () => ok(page([])),
       'sessions/check': () => ok({ conflicts: [], refused: 0, pending: 0 }),
-      'sessions/update': () => ok({ ...detail, startTime: '23:00', changedAt: '2027-03-02T02:00:00.000Z' }),
+      'sessions/update': () => {
+        current = { ...detail, startTime: '23:00', changedAt: '2027-03-02T02:00:00.000Z' };
+        return ok(current);
+      },
       'sessions/settings': () => ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true }),
       'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
     });
@@ -160,6 +165,10 @@ describe('an upcoming session in the planner', () => {
         candidates: [{ candidateId: 'c-1', assessorId: 'as-1' }],
       },
     });
+    // Like a registry form: the planner, started again from the saved session, says the change is saved.
+    await waitFor(() => expect(argsOf(fake.calls, 'sessions/get')).toHaveLength(2));
+    await waitFor(() => expect((screen.getByTestId('field-startTime') as HTMLInputElement).value).toBe('23:00'));
+    expect(screen.getByTestId('planner-saved').textContent).toBe(id.registryScreens.record.saved);
   });
 });
 

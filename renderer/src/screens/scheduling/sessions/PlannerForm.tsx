@@ -19,6 +19,8 @@ type Props = {
   initial: PlanState;
   schemes: SchemeSummary[];
   tuks: TukSummary[];
+  /** A change was saved just before this form started again from the saved session: it says so. */
+  savedBefore?: boolean;
   onSaved: (saved: PlannedSessionDetail) => void;
 };
 
@@ -28,7 +30,7 @@ type Props = {
  * each conflict stands beside the field it names; pending ones are warnings. Save is refused while a
  * refused conflict stands, and the core says why.
  */
-export function PlannerForm({ sessionId, aplGate, initial, schemes, tuks, onSaved }: Props) {
+export function PlannerForm({ sessionId, aplGate, initial, schemes, tuks, savedBefore = false, onSaved }: Props) {
   const { t } = useTranslation();
   const client = useClient();
   const [plan, setPlan] = useState<PlanState>(initial);
@@ -36,6 +38,7 @@ export function PlannerForm({ sessionId, aplGate, initial, schemes, tuks, onSave
   const input = planInput(plan);
   const { check, checking, error: checkError } = usePlanCheck(sessionId, input, round);
   const { busy, error, run } = useRun();
+  const [saved, setSaved] = useState(savedBefore);
   const conflicts = check?.conflicts ?? [];
   const at = (field: string) => conflictsAt(conflicts, field);
   const placed = placedFields(plan);
@@ -60,10 +63,12 @@ export function PlannerForm({ sessionId, aplGate, initial, schemes, tuks, onSave
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!input) return;
+    setSaved(false);
     void run(async () => {
       try {
-        const saved = sessionId ? await client.call('sessions/update', { sessionId, session: input }) : await client.call('sessions/create', { session: input });
-        onSaved(saved);
+        const result = sessionId ? await client.call('sessions/update', { sessionId, session: input }) : await client.call('sessions/create', { session: input });
+        setSaved(sessionId !== null);
+        onSaved(result);
       } finally {
         // A refused save checks again, so every conflict behind the refusal is on screen.
         setRound((n) => n + 1);
@@ -157,6 +162,11 @@ export function PlannerForm({ sessionId, aplGate, initial, schemes, tuks, onSave
       <CheckSummary ready={input !== null} checking={checking} refused={check?.refused ?? 0} pending={check?.pending ?? 0} unplaced={unplaced} />
       {checkError && <ErrorMessage error={checkError} />}
       {error && <ErrorMessage error={error} />}
+      {saved && !error && (
+        <p className="notice notice--success" role="status" data-testid="planner-saved">
+          {t('registryScreens.record.saved')}
+        </p>
+      )}
       <div className="registry-form__actions">
         <button type="submit" className="button button--primary" disabled={busy || input === null} data-testid="planner-save">
           {busy ? t('registryScreens.record.saving') : sessionId ? t('registryScreens.record.save') : t('schedulingScreens.planner.create')}

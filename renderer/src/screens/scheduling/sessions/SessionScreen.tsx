@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlannedSessionDetail } from '../../../../../electron/shared/scheduling';
 import { useLoad } from '../../../api/use-load';
@@ -29,12 +30,22 @@ function BackLink() {
   );
 }
 
+/** The session just created: the page the save moves to says it was saved (read once, then forgotten). */
+let justCreated: string | null = null;
+
 function NewSession() {
   const { t } = useTranslation();
   return (
     <SchedulingPage current="sessions" testId="session-screen" title={t('schedulingScreens.sessions.newTitle')} actions={<BackLink />}>
       <Section title={t('schedulingScreens.planner.title')}>
-        <Planner sessionId={null} initial={EMPTY_PLAN} onSaved={(saved) => goTo(`sessions/${encodeURIComponent(saved.id)}`)} />
+        <Planner
+          sessionId={null}
+          initial={EMPTY_PLAN}
+          onSaved={(saved) => {
+            justCreated = saved.id;
+            goTo(`sessions/${encodeURIComponent(saved.id)}`);
+          }}
+        />
       </Section>
     </SchedulingPage>
   );
@@ -43,26 +54,52 @@ function NewSession() {
 function ExistingSession({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation();
   const { state, reload } = useLoad('sessions/get', { sessionId });
+  const [created] = useState(() => {
+    const flash = justCreated === sessionId;
+    justCreated = null;
+    return flash;
+  });
+  // A saved change reloads the session and the planner starts again from it (a new key): the form's
+  // own "saved" would be lost with it, so it is kept here and handed to the new one.
+  const [savedHere, setSavedHere] = useState(false);
   const title = state.status === 'ready' ? state.data.code : t('schedulingScreens.sessions.title');
   return (
     <SchedulingPage current="sessions" testId="session-screen" title={title} actions={<BackLink />}>
       <LoadView state={state} onRetry={reload}>
-        {(detail) => <SessionBody detail={detail} onSaved={reload} />}
+        {(detail) => (
+          <SessionBody
+            detail={detail}
+            created={created}
+            savedHere={savedHere}
+            onChanged={reload}
+            onSaved={() => {
+              setSavedHere(true);
+              reload();
+            }}
+          />
+        )}
       </LoadView>
     </SchedulingPage>
   );
 }
 
-function SessionBody({ detail, onSaved }: { detail: PlannedSessionDetail; onSaved: () => void }) {
+type BodyProps = { detail: PlannedSessionDetail; created: boolean; savedHere: boolean; onSaved: () => void; onChanged: () => void };
+
+function SessionBody({ detail, created, savedHere, onSaved, onChanged }: BodyProps) {
   const { t } = useTranslation();
   return (
     <>
       <p className="registry-facts">
         <StatusBadge tone="info">{t(SESSION_STATUS_LABEL[detail.status])}</StatusBadge>
       </p>
+      {created && (
+        <p className="notice notice--success" role="status" data-testid="session-created">
+          {t('schedulingScreens.planner.created')}
+        </p>
+      )}
       <Section title={t('schedulingScreens.planner.title')}>
         {detail.editable ? (
-          <Planner key={detail.changedAt ?? 'first'} sessionId={detail.id} initial={planFromDetail(detail)} onSaved={onSaved} />
+          <Planner key={detail.changedAt ?? 'first'} sessionId={detail.id} initial={planFromDetail(detail)} savedBefore={savedHere} onSaved={onSaved} />
         ) : (
           <>
             <p className="notice notice--warning" data-testid="session-locked">
@@ -73,12 +110,14 @@ function SessionBody({ detail, onSaved }: { detail: PlannedSessionDetail; onSave
         )}
       </Section>
       <WrittenTestPanel sessionId={detail.id} schemeId={detail.scheme.id} editable={detail.editable} />
-      <HandoverPanel detail={detail} onChanged={onSaved} />
+      <HandoverPanel detail={detail} onChanged={onChanged} />
     </>
   );
 }
 
-function Planner({ sessionId, initial, onSaved }: { sessionId: string | null; initial: PlanState; onSaved: (saved: PlannedSessionDetail) => void }) {
+type PlannerProps = { sessionId: string | null; initial: PlanState; savedBefore?: boolean; onSaved: (saved: PlannedSessionDetail) => void };
+
+function Planner({ sessionId, initial, savedBefore = false, onSaved }: PlannerProps) {
   const schemes = useSchemes();
   const tuks = useLoad('tuks/list', { active: true, limit: 200 });
   const settings = useLoad('sessions/settings', {});
@@ -94,7 +133,15 @@ function Planner({ sessionId, initial, onSaved }: { sessionId: string | null; in
           {(tukPage) => (
             <LoadView state={settings.state} onRetry={retry}>
               {(rules) => (
-                <PlannerForm sessionId={sessionId} aplGate={rules.aplGate} initial={initial} schemes={schemePage.rows} tuks={tukPage.rows} onSaved={onSaved} />
+                <PlannerForm
+                  sessionId={sessionId}
+                  aplGate={rules.aplGate}
+                  initial={initial}
+                  schemes={schemePage.rows}
+                  tuks={tukPage.rows}
+                  savedBefore={savedBefore}
+                  onSaved={onSaved}
+                />
               )}
             </LoadView>
           )}
