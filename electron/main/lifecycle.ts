@@ -15,6 +15,9 @@ import { osProtection } from './os-protection';
 import { parseUpdateSource, startUpdater, UPDATE_SOURCE_ENV, type UpdaterHandle } from './updater';
 import { createMainWindow } from './window';
 
+/** Chromium's locale for the controls it draws itself (see runApp). */
+export const NATIVE_CONTROLS_LOCALE = 'id';
+
 export type AppRun =
   | { primary: false }
   | { primary: true; ready: Promise<void>; mainWindow: () => BrowserWindow | null; core: () => CoreLink | null };
@@ -32,6 +35,10 @@ export type AppDeps = {
 export function runApp(deps: AppDeps = {}): AppRun {
   // Scheme privileges can only be registered before 'ready'; doing it first costs an instance that then quits nothing.
   registerAppSchemePrivileges();
+  // Native controls (date and time inputs, the file picker) follow Chromium's locale, not the page's language:
+  // on an English Windows they showed mm/dd/yyyy and 08:00 AM. Indonesian gives dd/mm/yyyy and a 24-hour clock,
+  // right for an LSP in Indonesia whichever language its staff read the screens in. Only settable before 'ready'.
+  app.commandLine.appendSwitch('lang', NATIVE_CONTROLS_LOCALE);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return { primary: false };

@@ -113,6 +113,7 @@ function createFake() {
     getPath: vi.fn((_name: string) => '/fake/userData'),
     getAppPath: vi.fn(() => '/fake/app'),
     getLocale: vi.fn(() => 'id'),
+    commandLine: { appendSwitch: vi.fn() },
   });
   return {
     app,

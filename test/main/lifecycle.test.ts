@@ -78,6 +78,8 @@ describe('runApp', () => {
   it('on ready: hardens the session, serves app://, starts the core process and one window', async () => {
     const run = await started();
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
+    // Date and time inputs in Indonesian form (dd/mm/yyyy, 24 hours) whatever the operating system's locale.
+    expect(electron.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'id');
     expect(electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
     const permissions = electron.session.defaultSession.setPermissionRequestHandler.mock.calls[0][0];
     const answer = vi.fn();
