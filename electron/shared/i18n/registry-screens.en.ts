@@ -148,7 +148,8 @@ export const registryScreensEn = {
       noSchemes: 'No scheme in the registry yet.',
       account: 'Sign-in account',
       accountLinked: 'Linked to a staff account.',
-      accountNone: 'No account yet. Create an assessor account under Staff accounts with this assessor ID: {{id}}',
+      accountNone:
+        'No account yet. Create one under Staff accounts, “New account”: choose the role Assessor, then find this assessor by name or MET registration number ({{metNumber}}) and pick them.',
       accountsLink: 'Open Staff accounts',
     },
     tuks: {

@@ -143,7 +143,8 @@ export const registryScreensId = {
       noSchemes: 'Belum ada skema di data induk.',
       account: 'Akun masuk',
       accountLinked: 'Terhubung dengan akun staf.',
-      accountNone: 'Belum ada akun. Buat akun asesor di Akun staf dengan ID asesor ini: {{id}}',
+      accountNone:
+        'Belum ada akun. Buat di Akun staf, bagian “Akun baru”: pilih peran Asesor, lalu cari asesor ini dengan nama atau No. Reg MET-nya ({{metNumber}}) dan pilih.',
       accountsLink: 'Buka Akun staf',
     },
     tuks: {

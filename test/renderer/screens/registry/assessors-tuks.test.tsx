@@ -104,7 +104,7 @@ describe('assessors', () => {
     });
   });
 
-  it('without a sign-in account, the page gives the id to link one and the way to the accounts screen', async () => {
+  it('without a sign-in account, the page says how the accounts screen finds this assessor (name or MET number, not an id) and links to it', async () => {
     const detail: AssessorDetail = {
       ...assessor('Sri', 'valid', 'valid'),
       birthPlace: null,
@@ -122,7 +122,8 @@ describe('assessors', () => {
     };
     openAt('assessors/as-Sri', { 'assessors/get': () => ok(detail), 'schemes/list': () => ok(onePage([schemeSummary])) });
     const account = await screen.findByTestId('assessor-account');
-    expect(account.textContent).toContain('as-Sri');
+    expect(account.textContent).toContain(id.registryScreens.assessors.accountNone.replace('{{metNumber}}', 'MET.000.003'));
+    expect(account.textContent).not.toContain('as-Sri');
     expect(within(account).getByRole('link').getAttribute('href')).toBe('#/accounts');
     expect(((await screen.findByTestId('scheme-choice-SKM-JWP')) as HTMLInputElement).checked).toBe(true);
   });

@@ -64,9 +64,9 @@ function ExistingAssessor({ assessorId }: { assessorId: string }) {
               }}
             />
             <Section title={t('registryScreens.assessors.account')}>
-              {/* Accounts are made on the staff accounts screen, which links an assessor by this record's id. */}
+              {/* Accounts are made on the staff accounts screen, which finds this record by name or MET number (never by its id). */}
               <p data-testid="assessor-account">
-                {assessor.accountId ? t('registryScreens.assessors.accountLinked') : t('registryScreens.assessors.accountNone', { id: assessor.id })}{' '}
+                {assessor.accountId ? t('registryScreens.assessors.accountLinked') : t('registryScreens.assessors.accountNone', { metNumber: assessor.metNumber })}{' '}
                 <a href="#/accounts" data-testid="link-accounts">{t('registryScreens.assessors.accountsLink')}</a>
               </p>
             </Section>
