@@ -9,6 +9,7 @@ import { lazyScreen } from './lazy-screen';
 const ROUTES: Partial<Record<Role, Record<string, ComponentType>>> = {
   lsp_admin: {
     bundles: lazyScreen(() => import('../screens/lsp-admin/LspBundlesScreen').then((m) => m.LspBundlesScreen)),
+    'bundles/keys': lazyScreen(() => import('../screens/lsp-admin/LspBundlesScreen').then((m) => m.LspBundlesKeysScreen)),
     accounts: lazyScreen(() => import('../screens/accounts/AccountsScreen').then((m) => m.AccountsScreen)),
     // The LSP's registry (issue 14); `<list>/*` takes a record's id (or `new`), which the screen reads itself.
     schemes: lazyScreen(() => import('../screens/registry/schemes/SchemesScreen').then((m) => m.SchemesScreen)),

@@ -12,7 +12,10 @@ export function KeyBackupWarning() {
   return (
     <div className="notice notice--error" role="status" data-testid="key-backup-warning">
       <p className="notice__text">{state.data.backupMadeAt ? t('keys.warningUntested') : t('keys.warningNoBackup')}</p>
-      <a href="#/bundles">{t('keys.warningAction')}</a>
+      {/* Straight to the key section: it is the bundles page's last, screens below the top. */}
+      <a href="#/bundles/keys" data-testid="key-backup-warning-link">
+        {t('keys.warningAction')}
+      </a>
     </div>
   );
 }

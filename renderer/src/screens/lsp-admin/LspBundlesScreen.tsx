@@ -10,8 +10,13 @@ import { ExportRunner } from '../bundles/ExportRunner';
 import { ImportPanel } from '../bundles/ImportPanel';
 import { KeySection } from '../bundles/KeySection';
 
+/** `#/bundles/keys`: the same page, opened at its key section (the home's key-backup warning links here). */
+export function LspBundlesKeysScreen() {
+  return <LspBundlesScreen focusKeys />;
+}
+
 /** LSP side of the file transfer: session bundles out, results in, and the key that makes it work. */
-export function LspBundlesScreen() {
+export function LspBundlesScreen({ focusKeys = false }: { focusKeys?: boolean }) {
   const { t } = useTranslation();
   const overview = useLoad('lsp/overview', {});
   return (
@@ -28,7 +33,7 @@ export function LspBundlesScreen() {
         <p className="muted small">{t('bundles.import.resultsHint')}</p>
         <ImportPanel kind="results" testId="import-results" />
       </Section>
-      <KeySection title={t('keys.title')} />
+      <KeySection title={t('keys.title')} focus={focusKeys} />
     </div>
   );
 }
