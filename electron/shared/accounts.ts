@@ -22,6 +22,22 @@ export type StaffAccount = {
   createdAt: string;
 };
 
+/**
+ * A new account's username, shared so the set-up screen and the account forms say the rule before the core
+ * refuses (contract.ts's newUsername is this pattern): plain ASCII that types the same on any keyboard and
+ * the sign-in screen, no spaces. The core trims it first, so surrounding spaces are not held against it.
+ */
+export const USERNAME_MIN_LENGTH = 3;
+export const USERNAME_MAX_LENGTH = 32;
+export const USERNAME_PATTERN = new RegExp(`^[A-Za-z0-9._-]{${USERNAME_MIN_LENGTH},${USERNAME_MAX_LENGTH}}$`);
+
+export function isValidUsername(username: string): boolean {
+  return USERNAME_PATTERN.test(username.trim());
+}
+
+/** The longest display name of a staff account (and name of an LSP or TUK) the core takes, trimmed, in UTF-16 units as zod counts. */
+export const DISPLAY_NAME_MAX_LENGTH = 120;
+
 export const PASSWORD_MIN_LENGTH = 10;
 
 /**

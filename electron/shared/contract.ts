@@ -23,7 +23,7 @@ import type {
 } from './types';
 import { SCHEME_KINDS, TUK_TYPES } from './types';
 import type { Principal } from './roles';
-import { INSTALLATION_KINDS, LANGUAGES, type SetupStatus, type StaffAccount } from './accounts';
+import { DISPLAY_NAME_MAX_LENGTH, INSTALLATION_KINDS, LANGUAGES, USERNAME_PATTERN, type SetupStatus, type StaffAccount } from './accounts';
 import {
   ESSAY_MAX_CHARS,
   type CbtClock,
@@ -161,8 +161,8 @@ const backupFolder = z.string().trim().min(1).max(1000);
 /** Any short text: a token of the wrong shape is a wrong token (its own message), not a malformed call. */
 const sessionToken = z.string().trim().max(32).transform((t) => t.toUpperCase());
 // First run and staff accounts: strength is the core's check (PASSWORD_WEAK), not a malformed call.
-const newUsername = z.string().trim().regex(/^[A-Za-z0-9._-]{3,32}$/);
-const personName = z.string().trim().min(1).max(120);
+const newUsername = z.string().trim().regex(USERNAME_PATTERN);
+const personName = z.string().trim().min(1).max(DISPLAY_NAME_MAX_LENGTH);
 const staffRole = z.enum(['lsp_admin', 'proctor', 'assessor']);
 const setupArgs = z
   .object({
