@@ -255,6 +255,9 @@ export const en = {
     assessorNone: 'No active assessor matches. Register the assessor under Assessors first.',
     assessorHasAccount: 'already has an account',
     create: 'Create account',
+    usernameRule: '{{min}}–{{max}} characters: letters, digits, dots, underscores or hyphens, no spaces.',
+    nameTooLong: 'At most {{max}} characters.',
+    refused: 'These entries were refused. Check each field, then try again.',
   },
   tukStation: {
     eyebrow: 'TUK station',

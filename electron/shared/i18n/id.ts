@@ -252,6 +252,9 @@ export const id = {
     assessorNone: 'Tidak ada asesor aktif yang cocok. Daftarkan asesor di menu Asesor terlebih dahulu.',
     assessorHasAccount: 'sudah punya akun',
     create: 'Buat akun',
+    usernameRule: '{{min}}–{{max}} karakter: huruf, angka, titik, garis bawah atau tanda hubung, tanpa spasi.',
+    nameTooLong: 'Paling banyak {{max}} karakter.',
+    refused: 'Isian ini ditolak. Periksa kembali setiap kolom, lalu coba lagi.',
   },
   tukStation: {
     eyebrow: 'Stasiun TUK',

@@ -1,16 +1,33 @@
 import { useTranslation } from 'react-i18next';
 import type { UiError } from '../api/client-errors';
 
-type Props = { error: UiError; onRetry?: () => void };
+type Props = {
+  error: UiError;
+  onRetry?: () => void;
+  /**
+   * A form's own sentence for a BAD_ARGS refusal, whose message names the core's arguments (zod paths such
+   * as "admin.username (invalid_format)"): words for the developer, not for the admin at the form. The
+   * paths stay on the element (data-details) for whoever inspects it; a title would still pop up on
+   * hover and be read out as the notice's description.
+   */
+  badArgs?: string;
+};
 
 /** Errors cross the boundary as keys and parameters; they become text only here, in the UI's language. */
-export function ErrorMessage({ error, onRetry }: Props) {
+export function ErrorMessage({ error, onRetry, badArgs }: Props) {
   const { t } = useTranslation();
+  const general = error.code === 'BAD_ARGS' && badArgs !== undefined;
   return (
-    <div className="notice notice--error" role="alert" data-testid="error-message" data-error-code={error.code}>
+    <div
+      className="notice notice--error"
+      role="alert"
+      data-testid="error-message"
+      data-error-code={error.code}
+      data-details={general ? String(error.params.details ?? '') : undefined}
+    >
       <p className="notice__text">
         {/* The core names the parameters at run time, so the default-value overload is the honest typing. */}
-        {t(error.messageKey, { ...error.params, defaultValue: error.code })}
+        {general ? badArgs : t(error.messageKey, { ...error.params, defaultValue: error.code })}
       </p>
       {onRetry && (
         <button type="button" className="button button--secondary button--small" onClick={onRetry}>

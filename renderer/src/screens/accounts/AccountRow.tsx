@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffAccount } from '../../../../electron/shared/accounts';
 import type { StaffRole } from '../../../../electron/shared/roles';
@@ -6,6 +6,7 @@ import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ROLE_LABEL } from '../../i18n/domain-labels';
 import { useClient } from '../../session/SessionProvider';
+import { nameProblem, useNameTexts, type NameProblem } from '../setup/name-checks';
 import { TextField } from '../setup/TextField';
 import { RoleSelect } from './role-select';
 
@@ -20,6 +21,10 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
   const [displayName, setDisplayName] = useState(account.displayName);
   const [role, setRole] = useState<StaffRole>(account.role);
   const [text, setText] = useState('');
+  const { problemText } = useNameTexts();
+  // The edited name is checked by the core's rule before it is sent, and said beside its input.
+  const [nameMark, setNameMark] = useState<NameProblem | null>(null);
+  const nameInput = useRef<HTMLInputElement>(null);
 
   const act = async (task: () => Promise<unknown>) => {
     if (await run(async () => void (await task()))) {
@@ -27,6 +32,12 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
       setText('');
       onChanged();
     }
+  };
+  const saveEdit = () => {
+    const problem = nameProblem(displayName);
+    setNameMark(problem);
+    if (problem) return nameInput.current?.focus();
+    void act(() => client.call('accounts/update', { accountId: account.id, role, displayName }));
   };
   const status = account.disabled ? t('accounts.disabled') : account.locked ? t('accounts.locked') : account.mustChangePassword ? t('accounts.mustChange') : t('accounts.active');
 
@@ -37,7 +48,8 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
       <td>{t(ROLE_LABEL[account.role])}</td>
       <td data-testid="account-status">{status}</td>
       <td>
-        {error && <ErrorMessage error={error} />}
+        {/* A refusal of the arguments in words: the core's zod paths ("displayName (too_small)") mean nothing here. */}
+        {error && <ErrorMessage error={error} badArgs={t('accounts.refused')} />}
         {mode === 'view' && (
           <>
             <button type="button" className="button button--secondary button--small" data-testid="account-edit" onClick={() => setMode('edit')}>{t('accounts.edit')}</button>{' '}
@@ -54,9 +66,9 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
         )}
         {mode === 'edit' && (
           <>
-            <TextField label={t('setup.adminName')} testId="account-edit-name" value={displayName} onChange={setDisplayName} />
+            <TextField label={t('setup.adminName')} testId="account-edit-name" value={displayName} onChange={setDisplayName} ref={nameInput} problem={problemText(nameMark)} />
             <RoleSelect value={role} onChange={setRole} testId="account-edit-role" label={t('accounts.role')} />
-            <button type="button" className="button button--primary button--small" disabled={busy} data-testid="account-save" onClick={() => void act(() => client.call('accounts/update', { accountId: account.id, role, displayName }))}>{t('accounts.save')}</button>
+            <button type="button" className="button button--primary button--small" disabled={busy} data-testid="account-save" onClick={saveEdit}>{t('accounts.save')}</button>
           </>
         )}
         {mode === 'disable' && (
@@ -78,7 +90,10 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
           </>
         )}
         {mode !== 'view' && (
-          <button type="button" className="button button--secondary button--small" onClick={() => setMode('view')}>{t('accounts.cancel')}</button>
+          <button type="button" className="button button--secondary button--small" onClick={() => {
+              setMode('view');
+              setNameMark(null);
+            }}>{t('accounts.cancel')}</button>
         )}
       </td>
     </tr>

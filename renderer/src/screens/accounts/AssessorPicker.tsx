@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { forwardRef, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessorSummary } from '../../../../electron/shared/registry';
 import { useClient } from '../../session/SessionProvider';
@@ -8,22 +8,16 @@ type Props = { value: string; missing?: boolean; onPick: (assessor: AssessorSumm
 
 /**
  * The assessor record an assessor's account signs in as, found by name or MET number in the registry.
- * One record has at most one account, so those already linked are shown but cannot be picked.
+ * One record has at most one account, so those already linked are shown but cannot be picked. The ref is
+ * the search box: where the form sends the admin when the record is missing.
  */
-export function AssessorPicker({ value, missing = false, onPick }: Props) {
+export const AssessorPicker = forwardRef<HTMLInputElement, Props>(function AssessorPicker({ value, missing = false, onPick }, searchRef) {
   const { t } = useTranslation();
   const client = useClient();
   const id = useId();
   const [search, setSearch] = useState('');
   const query = useDebounced(search.trim());
   const [found, setFound] = useState<AssessorSummary[] | null>(null);
-  const searchRef = useRef<HTMLInputElement>(null);
-
-  // Submitted without a record: the search box is where the admin picks one.
-  useEffect(() => {
-    if (missing) searchRef.current?.focus();
-  }, [missing]);
-
   useEffect(() => {
     let live = true;
     client.call('assessors/list', { search: query || undefined, active: true, limit: 20 }).then(
@@ -80,4 +74,4 @@ export function AssessorPicker({ value, missing = false, onPick }: Props) {
       </ul>
     </fieldset>
   );
-}
+});

@@ -1,33 +1,52 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffRole } from '../../../../electron/shared/roles';
 import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useClient } from '../../session/SessionProvider';
+import { nameProblem, usernameProblem, useNameTexts, type NameProblem } from '../setup/name-checks';
 import { TextField } from '../setup/TextField';
 import { AssessorPicker } from './AssessorPicker';
 import { RoleSelect } from './role-select';
+
+/** The inputs checked before sending, in the order they stand on the form. */
+type Checked = 'assessor' | 'displayName' | 'username' | 'password';
+const CHECKED: readonly Checked[] = ['assessor', 'displayName', 'username', 'password'];
 
 /** A new staff account with a temporary password: its owner must change it at the first sign-in. */
 export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
   const { t } = useTranslation();
   const client = useClient();
   const { busy, error, run } = useRun();
+  const { problemText, usernameRule } = useNameTexts();
   const [role, setRole] = useState<StaffRole>('proctor');
   const [displayName, setDisplayName] = useState('');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [assessorId, setAssessorId] = useState('');
-  // An assessor's account must name its registry record: said here, before the core refuses it in its own terms.
-  const [assessorMissing, setAssessorMissing] = useState(false);
+  // Said beside each input before the core refuses it in its own terms ("username (invalid_format)").
+  const [problems, setProblems] = useState<Partial<Record<Checked, NameProblem>>>({});
+  const inputs = useRef<Partial<Record<Checked, HTMLInputElement | null>>>({});
+  const refOf = (name: Checked) => (input: HTMLInputElement | null) => {
+    inputs.current[name] = input;
+  };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (role === 'assessor' && assessorId === '') {
-      setAssessorMissing(true);
+    const found: Partial<Record<Checked, NameProblem | null>> = {
+      // An assessor's account must name its registry record.
+      assessor: role === 'assessor' && assessorId === '' ? 'required' : null,
+      displayName: nameProblem(displayName),
+      username: usernameProblem(username),
+      // Its strength is the core's to judge (a message of its own); an empty one is only missing.
+      password: password === '' ? 'required' : null,
+    };
+    const marked = CHECKED.filter((name) => found[name]);
+    setProblems(Object.fromEntries(marked.map((name) => [name, found[name]])));
+    if (marked.length > 0) {
+      inputs.current[marked[0]]?.focus();
       return;
     }
-    setAssessorMissing(false);
     const ok = await run(async () => {
       await client.call('accounts/create', { role, displayName, username, password, assessorId: role === 'assessor' ? assessorId : null });
     });
@@ -41,27 +60,37 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
 
   return (
     <form className="bundle-form" data-testid="new-account" onSubmit={(event) => void submit(event)} noValidate>
-      {error && <ErrorMessage error={error} />}
       <div className="field">
         <span className="field__label">{t('accounts.role')}</span>
         <RoleSelect value={role} onChange={setRole} testId="new-account-role" label={t('accounts.role')} />
       </div>
       {role === 'assessor' && (
         <AssessorPicker
+          ref={refOf('assessor')}
           value={assessorId}
-          missing={assessorMissing}
+          missing={problems.assessor !== undefined}
           onPick={(assessor) => {
             setAssessorId(assessor.id);
-            setAssessorMissing(false);
+            setProblems((marked) => ({ ...marked, assessor: undefined }));
             // The account is the assessor's own: their registered name is the natural display name.
             setDisplayName((name) => name || assessor.name);
           }}
         />
       )}
-      <TextField label={t('setup.adminName')} testId="new-account-name" value={displayName} onChange={setDisplayName} />
-      <TextField label={t('signIn.username')} testId="new-account-username" value={username} onChange={setUsername} />
-      <TextField label={t('accounts.temporaryPassword')} testId="new-account-password" value={password} onChange={setPassword} secret />
+      <TextField label={t('setup.adminName')} testId="new-account-name" value={displayName} onChange={setDisplayName} ref={refOf('displayName')} problem={problemText(problems.displayName)} />
+      <TextField
+        label={t('signIn.username')}
+        testId="new-account-username"
+        value={username}
+        onChange={setUsername}
+        ref={refOf('username')}
+        hint={usernameRule}
+        problem={problemText(problems.username)}
+      />
+      <TextField label={t('accounts.temporaryPassword')} testId="new-account-password" value={password} onChange={setPassword} secret ref={refOf('password')} problem={problemText(problems.password)} />
       <p className="muted small">{t('accounts.temporaryHint')}</p>
+      {/* Beside the button, where the eye is after pressing it; a refusal of the arguments in words, not zod paths. */}
+      {error && <ErrorMessage error={error} badArgs={t('accounts.refused')} />}
       <button type="submit" className="button button--primary" disabled={busy} data-testid="new-account-submit">
         {t('accounts.create')}
       </button>

@@ -8,6 +8,7 @@ import { SignedOutFrame } from '../../components/SignedOutFrame';
 import { useLanguage } from '../../i18n/use-language';
 import { TUK_TYPE_LABEL } from '../../i18n/domain-labels';
 import { useClient } from '../../session/SessionProvider';
+import { nameProblem, usernameProblem, useNameTexts, type NameProblem } from './name-checks';
 import { TextField } from './TextField';
 
 type Props = { onSetUp: (result: SignInResult) => void };
@@ -19,6 +20,15 @@ type Required = 'lspName' | 'lspCode' | 'licenceNo' | 'tukName' | 'displayName' 
 const REQUIRED_OF: Record<InstallationKind, Required[]> = {
   lsp: ['lspName', 'lspCode', 'licenceNo', 'displayName', 'username'],
   tuk: ['tukName', 'displayName', 'username'],
+};
+/** Each input's check, by the core's rules: names and the username by theirs, the code and licence only present. */
+const CHECK: Record<Required, (value: string) => NameProblem | null> = {
+  lspName: nameProblem,
+  lspCode: (value) => (value.trim() === '' ? 'required' : null),
+  licenceNo: (value) => (value.trim() === '' ? 'required' : null),
+  tukName: nameProblem,
+  displayName: nameProblem,
+  username: usernameProblem,
 };
 
 /**
@@ -42,24 +52,28 @@ export function SetupScreen({ onSetUp }: Props) {
   const [submitting, setSubmitting] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
   const [problem, setProblem] = useState<'weak' | 'mismatch' | null>(null);
-  const [missing, setMissing] = useState<ReadonlySet<Required>>(new Set());
+  const [problems, setProblems] = useState<Partial<Record<Required, NameProblem>>>({});
+  const { problemText, usernameRule } = useNameTexts();
   const inputs = useRef<Partial<Record<Required, HTMLInputElement | null>>>({});
   const values: Record<Required, string> = { lspName, lspCode, licenceNo, tukName, displayName, username };
   const required = (name: Required) => ({
     ref: (input: HTMLInputElement | null) => {
       inputs.current[name] = input;
     },
-    problem: missing.has(name) ? t('registry.reasons.required') : null,
+    problem: problemText(problems[name]),
   });
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    // An empty field is said beside it, not by the core's refusal naming its argument.
-    const empty = REQUIRED_OF[kind].filter((name) => values[name].trim() === '');
-    setMissing(new Set(empty));
-    if (empty.length > 0) {
+    // An empty or misshapen field is said beside it, not by the core's refusal naming its argument.
+    const found = REQUIRED_OF[kind].flatMap((name) => {
+      const problem = CHECK[name](values[name]);
+      return problem ? [[name, problem] as const] : [];
+    });
+    setProblems(Object.fromEntries(found));
+    if (found.length > 0) {
       setProblem(null);
-      inputs.current[empty[0]]?.focus();
+      inputs.current[found[0][0]]?.focus();
       return;
     }
     // Said before the core refuses it: the same rule, in the form's own words.
@@ -120,14 +134,14 @@ export function SetupScreen({ onSetUp }: Props) {
             )}
             <h2 className="field__label">{t('setup.adminHeading')}</h2>
             <TextField label={t('setup.adminName')} testId="setup-admin-name" value={displayName} onChange={setDisplayName} {...required('displayName')} />
-            <TextField label={t('signIn.username')} testId="setup-admin-username" value={username} onChange={setUsername} autoComplete="username" {...required('username')} />
+            <TextField label={t('signIn.username')} testId="setup-admin-username" value={username} onChange={setUsername} autoComplete="username" hint={usernameRule} {...required('username')} />
             <TextField label={t('signIn.password')} testId="setup-password" value={password} onChange={setPassword} secret />
             <TextField label={t('setup.confirmPassword')} testId="setup-password-confirm" value={confirm} onChange={setConfirm} secret />
             <p className="signin-form__hint">{t('setup.passwordRule', { min: PASSWORD_MIN_LENGTH })}</p>
             {problem === 'weak' && <p role="alert" data-testid="setup-problem">{t('errors.PASSWORD_WEAK', { min: PASSWORD_MIN_LENGTH })}</p>}
             {problem === 'mismatch' && <p role="alert" data-testid="setup-problem">{t('setup.mismatch')}</p>}
             {/* Beside the button, where the eye is after pressing it: above the form it was out of sight. */}
-            {error && <ErrorMessage error={error} />}
+            {error && <ErrorMessage error={error} badArgs={t('accounts.refused')} />}
             <button type="submit" className="button button--primary" data-testid="setup-submit" disabled={submitting}>
               {submitting ? t('setup.submitting') : t('setup.submit')}
             </button>

@@ -4,7 +4,7 @@ import type { StaffAccount } from '../../../../electron/shared/accounts';
 import { id } from '../../../../electron/shared/i18n/id';
 import type { TransportReply } from '../../../../renderer/src/api/transport';
 import { TOKEN, principal } from '../../fixtures';
-import { fakeTransport, ok } from '../../fake-transport';
+import { fail, fakeTransport, ok } from '../../fake-transport';
 import { renderApp } from '../../render-app';
 
 const account = (username: string, role: StaffAccount['role'], locked: boolean): StaffAccount => ({
@@ -79,6 +79,47 @@ describe('new assessor account', () => {
     fireEvent.change(screen.getByTestId('new-account-password'), { target: { value: 'Sementara-2026!' } });
     fireEvent.click(screen.getByTestId('new-account-submit'));
     await waitFor(() => expect(fake.calls.find((c) => c.method === 'accounts/create')?.args).toMatchObject({ role: 'assessor', assessorId: 'as-7', displayName: 'Dewi Lestari' }));
+    window.location.hash = '';
+  });
+});
+
+describe('editing an account', () => {
+  async function openEdit(update: () => TransportReply) {
+    sessionStorage.setItem('ruang-uji.token', TOKEN);
+    window.location.hash = '#/accounts';
+    const fake = fakeTransport({
+      'auth/whoami': () => ok(principal('lsp_admin', 'Rina Kartikasari')),
+      'accounts/list': () => ok([account('admin', 'lsp_admin', false), account('budi', 'proctor', false)]),
+      'accounts/update': update,
+    });
+    renderApp(fake.transport);
+    await screen.findByTestId('accounts-table');
+    const row = await waitFor(() => screen.getAllByTestId('account-row').find((r) => r.dataset.username === 'budi')!);
+    fireEvent.click(within(row).getByTestId('account-edit'));
+    return { fake, row };
+  }
+
+  it('marks an emptied name "Wajib diisi." beside it and focuses it, instead of sending it', async () => {
+    const { fake, row } = await openEdit(() => ok(account('budi', 'proctor', false)));
+    const name = within(row).getByTestId('account-edit-name');
+    fireEvent.change(name, { target: { value: '  ' } });
+    fireEvent.click(within(row).getByTestId('account-save'));
+
+    expect(within(row).getByTestId('problem-account-edit-name').textContent).toBe(id.registry.reasons.required);
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(name));
+    expect(fake.calls.some((c) => c.method === 'accounts/update')).toBe(false);
+    window.location.hash = '';
+  });
+
+  it("says a general sentence, not the core's argument paths, when the core refuses the arguments all the same", async () => {
+    const { row } = await openEdit(() => fail('BAD_ARGS', { method: 'accounts/update', details: 'displayName (too_small)' }));
+    fireEvent.change(within(row).getByTestId('account-edit-name'), { target: { value: 'Budi Santoso' } });
+    fireEvent.click(within(row).getByTestId('account-save'));
+
+    const error = await within(row).findByTestId('error-message');
+    expect(error.textContent).toBe(id.accounts.refused);
+    expect(error.dataset.details).toBe('displayName (too_small)');
     window.location.hash = '';
   });
 });

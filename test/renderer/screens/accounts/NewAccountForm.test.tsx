@@ -2,25 +2,35 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { id } from '../../../../electron/shared/i18n/id';
 import { TOKEN, principal } from '../../fixtures';
-import { fakeTransport, ok } from '../../fake-transport';
+import type { TransportReply } from '../../../../renderer/src/api/transport';
+import { fail, fakeTransport, ok } from '../../fake-transport';
 import { renderApp } from '../../render-app';
+
+const RULE_ID = id.accounts.usernameRule.replace('{{min}}', '3').replace('{{max}}', '32');
+const fill = (testId: string, value: string) => fireEvent.change(screen.getByTestId(testId), { target: { value } });
+
+async function openAccounts(create: () => TransportReply = () => fail('INTERNAL')) {
+  sessionStorage.setItem('ruang-uji.token', TOKEN);
+  window.location.hash = '#/accounts';
+  const fake = fakeTransport({
+    'auth/whoami': () => ok(principal('lsp_admin', 'Siti Rahma')),
+    'accounts/list': () => ok([]),
+    'assessors/list': () => ok({ rows: [], total: 0, totalAtLeast: null, nextCursor: null }),
+    'accounts/create': create,
+  });
+  renderApp(fake.transport);
+  await screen.findByTestId('new-account');
+  return fake;
+}
 
 describe('new account form', () => {
   it('asks for the assessor record when an assessor account is submitted without one, instead of sending it', async () => {
-    sessionStorage.setItem('ruang-uji.token', TOKEN);
-    window.location.hash = '#/accounts';
-    const fake = fakeTransport({
-      'auth/whoami': () => ok(principal('lsp_admin', 'Siti Rahma')),
-      'accounts/list': () => ok([]),
-      'assessors/list': () => ok({ rows: [], total: 0, totalAtLeast: null, nextCursor: null }),
-    });
-    renderApp(fake.transport);
-    await screen.findByTestId('new-account');
+    const fake = await openAccounts();
     fireEvent.change(screen.getByTestId('new-account-role'), { target: { value: 'assessor' } });
     const search = await screen.findByTestId('new-account-assessor-search');
-    fireEvent.change(screen.getByTestId('new-account-name'), { target: { value: 'Dewi Lestari' } });
-    fireEvent.change(screen.getByTestId('new-account-username'), { target: { value: 'dewi' } });
-    fireEvent.change(screen.getByTestId('new-account-password'), { target: { value: 'Sementara-2026' } });
+    fill('new-account-name', 'Dewi Lestari');
+    fill('new-account-username', 'dewi');
+    fill('new-account-password', 'Sementara-2026');
     fireEvent.click(screen.getByTestId('new-account-submit'));
 
     const missing = await screen.findByTestId('new-account-assessor-missing');
@@ -29,6 +39,50 @@ describe('new account form', () => {
     await waitFor(() => expect(document.activeElement).toBe(search));
     expect(fake.calls.some((c) => c.method === 'accounts/create')).toBe(false);
     expect(screen.queryByTestId('error-message')).toBeNull();
+    window.location.hash = '';
+  });
+
+  it('says the username rule under the field, and marks an empty name and a username with a space beside them instead of sending', async () => {
+    const fake = await openAccounts();
+    expect(screen.getByTestId('hint-new-account-username').textContent).toBe(RULE_ID);
+    fill('new-account-username', 'Budi X');
+    fill('new-account-password', 'Sementara-2026');
+    fireEvent.click(screen.getByTestId('new-account-submit'));
+
+    const name = screen.getByTestId('new-account-name');
+    expect(screen.getByTestId('problem-new-account-name').textContent).toBe(id.registry.reasons.required);
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByTestId('problem-new-account-username').textContent).toBe(RULE_ID);
+    expect(screen.getByTestId('new-account-username').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.queryByTestId('problem-new-account-password')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(name));
+    expect(fake.calls.some((c) => c.method === 'accounts/create')).toBe(false);
+    window.location.hash = '';
+  });
+
+  it('focuses the assessor search first when it is missing too, the first marked input on the form', async () => {
+    await openAccounts();
+    fireEvent.change(screen.getByTestId('new-account-role'), { target: { value: 'assessor' } });
+    const search = await screen.findByTestId('new-account-assessor-search');
+    fireEvent.click(screen.getByTestId('new-account-submit'));
+    expect(screen.getByTestId('problem-new-account-name').textContent).toBe(id.registry.reasons.required);
+    expect(screen.getByTestId('problem-new-account-username').textContent).toBe(id.registry.reasons.required);
+    expect(screen.getByTestId('problem-new-account-password').textContent).toBe(id.registry.reasons.required);
+    await waitFor(() => expect(document.activeElement).toBe(search));
+    window.location.hash = '';
+  });
+
+  it("says a general sentence, not the core's argument paths, when the core refuses the arguments all the same", async () => {
+    const fake = await openAccounts(() => fail('BAD_ARGS', { method: 'accounts/create', details: 'username (invalid_format), displayName (too_small)' }));
+    fill('new-account-name', 'Budi Santoso');
+    fill('new-account-username', 'budi');
+    fill('new-account-password', 'Sementara-2026');
+    fireEvent.click(screen.getByTestId('new-account-submit'));
+
+    const error = await screen.findByTestId('error-message');
+    expect(fake.calls.some((c) => c.method === 'accounts/create')).toBe(true);
+    expect(error.textContent).toBe(id.accounts.refused);
+    expect(error.dataset.details).toBe('username (invalid_format), displayName (too_small)');
     window.location.hash = '';
   });
 });

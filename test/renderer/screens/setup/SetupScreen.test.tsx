@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
 import { appInfo } from '../../fixtures';
 import { fail, fakeTransport, ok } from '../../fake-transport';
@@ -11,6 +12,19 @@ function openSetup(create = () => fail('BAD_ARGS', { details: 'admin.username (i
   const fake = fakeTransport({ 'app/info': () => ok(appInfo(false)), 'setup/status': () => ok({ needed: true, kind: null }), 'setup/create': create });
   renderApp(fake.transport);
   return fake;
+}
+
+const RULE_ID = id.accounts.usernameRule.replace('{{min}}', '3').replace('{{max}}', '32');
+const fill = (testId: string, value: string) => fireEvent.change(screen.getByTestId(testId), { target: { value } });
+/** Everything an LSP's set-up needs, the admin's username as given. */
+function fillLsp(username: string) {
+  fill('setup-lsp-name', 'LSP Teknologi Digital');
+  fill('setup-lsp-code', 'LSP-TD');
+  fill('setup-licence', 'BNSP-LSP-123-ID');
+  fill('setup-admin-name', 'Siti Rahma');
+  fill('setup-admin-username', username);
+  fill('setup-password', 'Kantor-Kuat-2026');
+  fill('setup-password-confirm', 'Kantor-Kuat-2026');
 }
 
 describe('set-up screen', () => {
@@ -32,20 +46,63 @@ describe('set-up screen', () => {
   });
 
   it("shows the core's refusal beside the submit button, where the eye is after pressing it", async () => {
-    const fake = openSetup();
+    const fake = openSetup(() => fail('SETUP_DONE'));
     await screen.findByTestId('setup-form');
-    const fill = (testId: string, value: string) => fireEvent.change(screen.getByTestId(testId), { target: { value } });
-    fill('setup-lsp-name', 'LSP Teknologi Digital');
-    fill('setup-lsp-code', 'LSP-TD');
-    fill('setup-licence', 'BNSP-LSP-123-ID');
-    fill('setup-admin-name', 'Siti Rahma');
-    fill('setup-admin-username', 'siti rahma');
-    fill('setup-password', 'Kantor-Kuat-2026');
-    fill('setup-password-confirm', 'Kantor-Kuat-2026');
+    fillLsp('siti.rahma');
     fireEvent.click(screen.getByTestId('setup-submit'));
 
     await waitFor(() => expect(fake.calls.some((c) => c.method === 'setup/create')).toBe(true));
     const error = await within(screen.getByTestId('setup-form')).findByTestId('error-message');
     expect(error.nextElementSibling).toBe(screen.getByTestId('setup-submit'));
+  });
+
+  it('says the username rule under the field from the start, and marks a username off the rule with it instead of sending', async () => {
+    const fake = openSetup();
+    await screen.findByTestId('setup-form');
+    expect(screen.getByTestId('hint-setup-admin-username').textContent).toBe(RULE_ID);
+    fillLsp('Ani Budi');
+    fireEvent.click(screen.getByTestId('setup-submit'));
+
+    const username = screen.getByTestId('setup-admin-username');
+    expect(screen.getByTestId('problem-setup-admin-username').textContent).toBe(RULE_ID);
+    expect(username.getAttribute('aria-invalid')).toBe('true');
+    // Said once, as the problem: the hint does not repeat it.
+    expect(screen.queryByTestId('hint-setup-admin-username')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(username));
+    expect(screen.queryByTestId('problem-setup-admin-name')).toBeNull();
+    expect(fake.calls.some((c) => c.method === 'setup/create')).toBe(false);
+  });
+
+  it('marks an overlong name with its limit', async () => {
+    openSetup();
+    await screen.findByTestId('setup-form');
+    fillLsp('siti.rahma');
+    fill('setup-admin-name', 'S'.repeat(121));
+    fireEvent.click(screen.getByTestId('setup-submit'));
+    expect(screen.getByTestId('problem-setup-admin-name').textContent).toBe(id.accounts.nameTooLong.replace('{{max}}', '120'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('setup-admin-name')));
+  });
+
+  it("says a general sentence, not the core's argument paths, when the core refuses the arguments all the same", async () => {
+    openSetup();
+    await screen.findByTestId('setup-form');
+    fillLsp('siti.rahma');
+    fireEvent.click(screen.getByTestId('setup-submit'));
+
+    const error = await screen.findByTestId('error-message');
+    expect(error.textContent).toBe(id.accounts.refused);
+    expect(error.textContent).not.toContain('admin.username');
+    expect(error.dataset.details).toBe('admin.username (invalid_format)');
+  });
+
+  it('says the rule in English too', async () => {
+    localStorage.setItem('ruang-uji.language', 'en');
+    openSetup();
+    await screen.findByTestId('setup-form');
+    const rule = en.accounts.usernameRule.replace('{{min}}', '3').replace('{{max}}', '32');
+    expect(screen.getByTestId('hint-setup-admin-username').textContent).toBe(rule);
+    fillLsp('Budi X');
+    fireEvent.click(screen.getByTestId('setup-submit'));
+    expect(screen.getByTestId('problem-setup-admin-username').textContent).toBe(rule);
   });
 });

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { DISPLAY_NAME_MAX_LENGTH, isValidUsername, USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH } from '../../../../electron/shared/accounts';
+
+/**
+ * Why a name or username cannot be sent as it is, by the core's own rule (shared/accounts.ts): the set-up
+ * screen and the staff-account forms say it beside the field, where the core's refusal named only its
+ * arguments ("admin.username (invalid_format)").
+ */
+export type NameProblem = 'required' | 'too_long' | 'username_rule';
+
+/** A display name, or an LSP's or TUK's name: the core trims it, then wants 1 to DISPLAY_NAME_MAX_LENGTH. */
+export function nameProblem(name: string): NameProblem | null {
+  const trimmed = name.trim();
+  if (trimmed === '') return 'required';
+  return trimmed.length > DISPLAY_NAME_MAX_LENGTH ? 'too_long' : null;
+}
+
+/** An empty username is "required" like every other field; anything else off the rule is told the rule. */
+export function usernameProblem(username: string): NameProblem | null {
+  if (username.trim() === '') return 'required';
+  return isValidUsername(username) ? null : 'username_rule';
+}
+
+/** The problems' words, and the username rule the form shows under the field before anything goes wrong. */
+export function useNameTexts(): { problemText: (problem: NameProblem | null | undefined) => string | null; usernameRule: string } {
+  const { t } = useTranslation();
+  const usernameRule = t('accounts.usernameRule', { min: USERNAME_MIN_LENGTH, max: USERNAME_MAX_LENGTH });
+  const problemText = (problem: NameProblem | null | undefined) => {
+    if (problem === 'required') return t('registry.reasons.required');
+    if (problem === 'too_long') return t('accounts.nameTooLong', { max: DISPLAY_NAME_MAX_LENGTH });
+    if (problem === 'username_rule') return usernameRule;
+    return null;
+  };
+  return { problemText, usernameRule };
+}
