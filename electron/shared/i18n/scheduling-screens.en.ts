@@ -138,6 +138,8 @@ export const schedulingScreensEn = {
       changedSinceExport: 'Changed since export',
       peopleCount: '{{assessors}} assessors, {{candidates}} candidates',
       empty: 'No sessions yet. A session appears here once it is planned with “Plan a session” above.',
+      // The bundles page's export, which has nothing to offer before the first session is planned.
+      noneToExport: 'No session to export yet. A session bundle is made from a session planned under Sessions.',
     },
     planner: {
       title: 'Session plan',

@@ -46,6 +46,17 @@ function ExportSession({ overview }: { overview: LspOverview }) {
   const [mode, setMode] = useState<'passphrase' | 'keys'>('passphrase');
   const [keysText, setKeysText] = useState('');
   const recipients = keysText.split(/\s+/).filter(Boolean);
+  // An empty session list and a disabled button said nothing of why: the first session is planned elsewhere.
+  if (overview.sessions.length === 0) {
+    return (
+      <p className="empty" data-testid="export-no-sessions">
+        {t('schedulingScreens.sessions.noneToExport')}{' '}
+        <a href="#/sessions/new" data-testid="export-plan-session">
+          {t('schedulingScreens.sessions.new')}
+        </a>
+      </p>
+    );
+  }
   return (
     <div className="bundle-form">
       <div className="field">

@@ -48,7 +48,7 @@ describe("the home's key-backup warning", () => {
   it('the bundles page opened plainly leaves the focus alone', async () => {
     openAt('bundles', { 'lsp/overview': () => ok(OVERVIEW), 'keys/status': () => ok(KEYS) });
     await screen.findByTestId('key-panel');
-    await screen.findByTestId('export-session-select');
+    await screen.findByTestId('export-no-sessions');
     expect(document.activeElement?.tagName).not.toBe('H2');
   });
 });
