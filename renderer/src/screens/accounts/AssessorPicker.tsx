@@ -4,14 +4,20 @@ import type { AssessorSummary } from '../../../../electron/shared/registry';
 import { useClient } from '../../session/SessionProvider';
 import { useDebounced } from '../registry/use-paged-list';
 
-type Props = { value: string; missing?: boolean; onPick: (assessor: AssessorSummary) => void };
+type Props = {
+  value: string;
+  missing?: boolean;
+  /** Bumped by the form after each account it creates: the list is read again, so the assessor just linked shows as taken. */
+  reload?: number;
+  onPick: (assessor: AssessorSummary) => void;
+};
 
 /**
  * The assessor record an assessor's account signs in as, found by name or MET number in the registry.
  * One record has at most one account, so those already linked are shown but cannot be picked. The ref is
  * the search box: where the form sends the admin when the record is missing.
  */
-export const AssessorPicker = forwardRef<HTMLInputElement, Props>(function AssessorPicker({ value, missing = false, onPick }, searchRef) {
+export const AssessorPicker = forwardRef<HTMLInputElement, Props>(function AssessorPicker({ value, missing = false, reload = 0, onPick }, searchRef) {
   const { t } = useTranslation();
   const client = useClient();
   const id = useId();
@@ -27,7 +33,7 @@ export const AssessorPicker = forwardRef<HTMLInputElement, Props>(function Asses
     return () => {
       live = false;
     };
-  }, [client, query]);
+  }, [client, query, reload]);
 
   return (
     <fieldset className="registry-choice" data-testid="new-account-assessor">

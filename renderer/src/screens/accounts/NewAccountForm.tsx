@@ -24,6 +24,7 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [assessorId, setAssessorId] = useState('');
+  const [created, setCreated] = useState(0);
   // Said beside each input before the core refuses it in its own terms ("username (invalid_format)").
   const [problems, setProblems] = useState<Partial<Record<Checked, NameProblem>>>({});
   const inputs = useRef<Partial<Record<Checked, HTMLInputElement | null>>>({});
@@ -55,6 +56,7 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
     setUsername('');
     setPassword('');
     setAssessorId('');
+    setCreated((n) => n + 1);
     onCreated();
   };
 
@@ -68,6 +70,7 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
         <AssessorPicker
           ref={refOf('assessor')}
           value={assessorId}
+          reload={created}
           missing={problems.assessor !== undefined}
           onPick={(assessor) => {
             setAssessorId(assessor.id);

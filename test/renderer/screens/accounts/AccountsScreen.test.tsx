@@ -49,22 +49,26 @@ describe('staff accounts screen', () => {
 });
 
 describe('new assessor account', () => {
-  it('links the account to an assessor found in the registry by name, never to one already linked', async () => {
+  it('links the account to an assessor found in the registry by name, never to one already linked, and then shows that one as linked', async () => {
     sessionStorage.setItem('ruang-uji.token', TOKEN);
     window.location.hash = '#/accounts';
     const assessor = (assessorId: string, name: string, accountId: string | null) => ({
       id: assessorId, name, nik: null, metNumber: `MET.000.${assessorId}`, metExpiresOn: '2028-01-01', metState: 'valid', techCertExpiresOn: null,
       techCertState: 'none', homeLsp: null, active: true, accountId,
     });
+    let dewiAccount: string | null = null;
     const fake = fakeTransport({
       'auth/whoami': () => ok(principal('lsp_admin', 'Rina Kartikasari')),
       'accounts/list': () => ok([account('admin', 'lsp_admin', false)]),
       'assessors/list': (args) => {
         const search = (args as { search?: string }).search ?? '';
-        const rows = [assessor('as-7', 'Dewi Lestari', null), assessor('as-8', 'Dedi Kurniawan', 'acc-x')].filter((a) => a.name.toLowerCase().startsWith(search.toLowerCase()));
+        const rows = [assessor('as-7', 'Dewi Lestari', dewiAccount), assessor('as-8', 'Dedi Kurniawan', 'acc-x')].filter((a) => a.name.toLowerCase().startsWith(search.toLowerCase()));
         return ok({ rows, total: rows.length, totalAtLeast: null, nextCursor: null });
       },
-      'accounts/create': () => ok(account('dewi', 'assessor', false)),
+      'accounts/create': () => {
+        dewiAccount = 'acc-dewi';
+        return ok(account('dewi', 'assessor', false));
+      },
     });
     renderApp(fake.transport);
     await screen.findByTestId('new-account');
@@ -79,6 +83,9 @@ describe('new assessor account', () => {
     fireEvent.change(screen.getByTestId('new-account-password'), { target: { value: 'Sementara-2026!' } });
     fireEvent.click(screen.getByTestId('new-account-submit'));
     await waitFor(() => expect(fake.calls.find((c) => c.method === 'accounts/create')?.args).toMatchObject({ role: 'assessor', assessorId: 'as-7', displayName: 'Dewi Lestari' }));
+    // The picker reads the registry again: Dewi now has her account and cannot be picked for another.
+    await waitFor(() => expect(screen.getAllByTestId('new-account-assessor-option').map((o) => (o as HTMLInputElement).disabled)).toEqual([true, true]));
+    expect(screen.getAllByTestId('new-account-assessor-option')[0].closest('label')!.textContent).toContain(id.accounts.assessorHasAccount);
     window.location.hash = '';
   });
 });
