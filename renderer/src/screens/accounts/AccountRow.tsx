@@ -5,7 +5,7 @@ import type { StaffRole } from '../../../../electron/shared/roles';
 import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { ROLE_LABEL } from '../../i18n/domain-labels';
-import { useClient } from '../../session/SessionProvider';
+import { useClient, useSession } from '../../session/SessionProvider';
 import { nameProblem, useNameTexts, type NameProblem } from '../setup/name-checks';
 import { TextField } from '../setup/TextField';
 import { RoleSelect } from './role-select';
@@ -21,6 +21,9 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
   const [displayName, setDisplayName] = useState(account.displayName);
   const [role, setRole] = useState<StaffRole>(account.role);
   const [text, setText] = useState('');
+  // The core refuses to disable the account acting (ACCOUNT_SELF): its row offers no such button and says why.
+  const { state } = useSession();
+  const own = state.status === 'signedIn' && state.principal.accountId === account.id;
   const { problemText } = useNameTexts();
   // The edited name is checked by the core's rule before it is sent, and said beside its input.
   const [nameMark, setNameMark] = useState<NameProblem | null>(null);
@@ -53,8 +56,13 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
         {mode === 'view' && (
           <>
             <button type="button" className="button button--secondary button--small" data-testid="account-edit" onClick={() => setMode('edit')}>{t('accounts.edit')}</button>{' '}
-            <button type="button" className="button button--secondary button--small" data-testid="account-toggle" onClick={() => setMode('disable')}>{account.disabled ? t('accounts.enable') : t('accounts.disable')}</button>{' '}
+            {!own && (
+              <>
+                <button type="button" className="button button--secondary button--small" data-testid="account-toggle" onClick={() => setMode('disable')}>{account.disabled ? t('accounts.enable') : t('accounts.disable')}</button>{' '}
+              </>
+            )}
             <button type="button" className="button button--secondary button--small" data-testid="account-reset" onClick={() => setMode('reset')}>{t('accounts.resetPassword')}</button>
+            {own && <p className="muted small" data-testid="account-own">{t('errors.ACCOUNT_SELF')}</p>}
             {/* Five wrong passwords lock an account; the admin opens any staff account again, with a reason for the audit log. */}
             {account.locked && (
               <>

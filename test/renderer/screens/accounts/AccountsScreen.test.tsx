@@ -48,6 +48,27 @@ describe('staff accounts screen', () => {
   });
 });
 
+describe("the admin's own row", () => {
+  it('offers no "Nonaktifkan" (the core refuses it) and says why; other rows keep it', async () => {
+    sessionStorage.setItem('ruang-uji.token', TOKEN);
+    window.location.hash = '#/accounts';
+    // principal('lsp_admin') signs in as acc-lsp_admin: the row of that id is her own.
+    const fake = fakeTransport({
+      'auth/whoami': () => ok(principal('lsp_admin', 'Rina Kartikasari')),
+      'accounts/list': () => ok([account('lsp_admin', 'lsp_admin', false), account('budi', 'proctor', false)]),
+    });
+    renderApp(fake.transport);
+    await screen.findByTestId('accounts-table');
+    const row = (username: string) => screen.getAllByTestId('account-row').find((r) => r.dataset.username === username)!;
+    expect(within(row('lsp_admin')).queryByTestId('account-toggle')).toBeNull();
+    expect(within(row('lsp_admin')).getByTestId('account-own').textContent).toBe(id.errors.ACCOUNT_SELF);
+    expect(within(row('lsp_admin')).getByTestId('account-reset')).toBeTruthy();
+    expect(within(row('budi')).getByTestId('account-toggle').textContent).toBe(id.accounts.disable);
+    expect(within(row('budi')).queryByTestId('account-own')).toBeNull();
+    window.location.hash = '';
+  });
+});
+
 describe('new assessor account', () => {
   it('links the account to an assessor found in the registry by name, never to one already linked, and then shows that one as linked', async () => {
     sessionStorage.setItem('ruang-uji.token', TOKEN);
