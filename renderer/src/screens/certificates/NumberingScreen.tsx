@@ -14,6 +14,7 @@ import { RegistryField, RegistrySelect } from '../registry/RegistryField';
 import { CertificatesPage } from './CertificatesPage';
 import { COUNTER_SCOPE_LABEL, FIELD_REASON_LABEL } from './labels';
 import { patternExample } from './pattern-example';
+import { useOwnValues } from './use-own-values';
 
 /** The numbering settings (`#/certificates/settings`): both patterns with a live example, counter scope, validity. */
 export function NumberingScreen() {
@@ -108,11 +109,15 @@ function NumberingForm({ settings }: { settings: CertificateSettings }) {
   );
 }
 
-/** What the pattern prints as it is typed (the input's hint), so the person sees the number before any is issued. */
+/**
+ * What the pattern prints as it is typed (the input's hint), so the person sees the number before any is
+ * issued: with this LSP's code and one of its schemes, not a made-up "LSP01" and "SKM-01".
+ */
 function useExample(): (pattern: string, scope: CounterScope) => string {
   const { t } = useTranslation();
+  const own = useOwnValues();
   return (pattern, scope) => {
-    const shown = patternExample(pattern, scope);
+    const shown = patternExample(pattern, scope, own);
     return 'example' in shown
       ? t('certificateScreens.settings.example', { example: shown.example })
       : t('certificateScreens.settings.exampleNone', { reason: t(FIELD_REASON_LABEL[shown.reason]) });

@@ -45,6 +45,21 @@ describe('certificate numbering settings', () => {
     ]);
   });
 
+  it("makes its example from this LSP's code and one of its schemes (with that scheme's KBLI), not a made-up LSP01 and SKM-01", async () => {
+    const { fake } = openAt('certificates/settings', {
+      'certificates/settings': () => ok(CERTIFICATE_SETTINGS_DEFAULT),
+      'lsp/overview': () => ok({ lsp: { id: 'lsp-1', code: 'LSP-TD', name: 'LSP Teknologi Digital' }, schemes: [], sessions: [], tuks: [], assessorCount: 0, candidateCount: 0 }),
+      'schemes/list': () => ok({ rows: [{ id: 's-1', code: 'SKM-TD-001-2026', version: 1, kind: 'okupasi', level: 3, titleId: 'Pemrogram Web Muda' }], nextCursor: null, total: 1, totalAtLeast: null }),
+      'schemes/policy': () => ok({ schemeCode: 'SKM-TD-001-2026', testDurationMinutes: null, passHintPercent: null, certificateValidityYears: null, kbliCode: '62019' }),
+    });
+    await screen.findByTestId('numbering-form');
+    await waitFor(() => expect(hintOf('field-registrationPattern')).toBe('Contoh: REG.LSP-TD.SKM-TD-001-2026.00123.2026'));
+    expect(hintOf('field-numberPattern')).toBe('Contoh: 62019 0000123 2026');
+    fireEvent.change(screen.getByTestId('field-numberPattern'), { target: { value: '{lsp}/{scheme}-{level}/{counter:4}/{year}' } });
+    expect(hintOf('field-numberPattern')).toBe('Contoh: LSP-TD/SKM-TD-001-2026-3/0123/2026');
+    expect(argsOf(fake.calls, 'schemes/policy')).toEqual([{ schemeCode: 'SKM-TD-001-2026' }]);
+  });
+
   it('marks each refused field with its reason, in English too', async () => {
     openAt(
       'certificates/settings',
