@@ -107,6 +107,20 @@ describe('session planner', () => {
     expect(argsOf(fake.calls, 'sessions/check')).toEqual([]);
   });
 
+  it('offers the ways of running the exam as choices whose whole text shows, and checks the plan with the one chosen', async () => {
+    const { fake } = openPlanner();
+    await fillPlan();
+    const modes = within(await screen.findByTestId('field-mode')).getAllByRole('radio');
+    expect(modes.map((m) => m.closest('label')!.textContent!.trim())).toEqual([
+      id.schedulingScreens.mode.room_server,
+      id.schedulingScreens.mode.single_station,
+      id.schedulingScreens.mode.standalone,
+    ]);
+    expect((screen.getByTestId('field-mode-room_server') as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByTestId('field-mode-standalone'));
+    await waitFor(() => expect((argsOf(fake.calls, 'sessions/check').at(-1) as { session: SessionPlanInput }).session.mode).toBe('standalone'));
+  });
+
   it("a saved new session's page says it was saved", async () => {
     const created = {
       id: 'ses-9',

@@ -35,6 +35,7 @@ export function PlannerForm({ sessionId, aplGate, initial, schemes, tuks, savedB
   const client = useClient();
   const [plan, setPlan] = useState<PlanState>(initial);
   const [round, setRound] = useState(0);
+  const formId = useId();
   const input = planInput(plan);
   const { check, checking, error: checkError } = usePlanCheck(sessionId, input, round);
   const { busy, error, run } = useRun();
@@ -106,15 +107,20 @@ export function PlannerForm({ sessionId, aplGate, initial, schemes, tuks, savedB
           onChange={(v) => set('duration', v)}
           conflicts={at('durationMinutes')}
         />
-        <PlanSelect label={t('schedulingScreens.planner.mode')} testId="field-mode" value={plan.mode} onChange={(v) => set('mode', SESSION_MODES.find((m) => m === v) ?? 'room_server')} conflicts={[]}>
-          {SESSION_MODES.map((m) => (
-            <option key={m} value={m}>
-              {t(SESSION_MODE_LABEL[m])}
-            </option>
-          ))}
-        </PlanSelect>
         <PlanInput label={t('schedulingScreens.planner.code')} testId="field-code" value={plan.code} onChange={(v) => set('code', v)} conflicts={at('code')} hint={t('schedulingScreens.planner.codeHint')} />
         <PlanInput label={t('schedulingScreens.planner.titleId')} testId="field-titleId" value={plan.titleId} onChange={(v) => set('titleId', v)} conflicts={[]} hint={t('schedulingScreens.planner.titleHint')} />
+        {/* Choices on a row of their own, each label wrapping: in a select of a grid cell the long one was cut ("…PC prol"). */}
+        <fieldset className="field registry-form__wide" data-testid="field-mode">
+          <legend className="field__label">{t('schedulingScreens.planner.mode')}</legend>
+          <div className="registry-choice__list">
+            {SESSION_MODES.map((m) => (
+              <label key={m} className="registry-choice">
+                <input type="radio" name={`${formId}-mode`} value={m} checked={plan.mode === m} data-testid={`field-mode-${m}`} onChange={() => set('mode', m)} />{' '}
+                {t(SESSION_MODE_LABEL[m])}
+              </label>
+            ))}
+          </div>
+        </fieldset>
       </div>
 
       <h3 className="subheading">{t('schedulingScreens.planner.assessors')}</h3>
