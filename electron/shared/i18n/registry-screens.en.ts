@@ -154,6 +154,7 @@ export const registryScreensEn = {
     },
     tuks: {
       title: 'Test venues (TUK)',
+      empty: 'No TUK yet. Add them one by one with the “Add” button above.',
       newTitle: 'New TUK',
       searchHint: 'Name, or the start of the TUK code',
       code: 'TUK code',

@@ -149,6 +149,7 @@ export const registryScreensId = {
     },
     tuks: {
       title: 'Tempat Uji Kompetensi (TUK)',
+      empty: 'Belum ada TUK. Tambahkan satu per satu dengan tombol “Tambah” di atas.',
       newTitle: 'TUK baru',
       searchHint: 'Nama, atau awal kode TUK',
       code: 'Kode TUK',

@@ -44,7 +44,8 @@ export function TuksScreen() {
           </div>
         </ListSearch>
         {list.rows.length > 0 && <TuksTable rows={list.rows} />}
-        <ListFooter list={list} filtered={query.search !== '' || type !== null || active !== true} />
+        {/* TUKs have no import: the registry lists' default line would offer one. */}
+        <ListFooter list={list} filtered={query.search !== '' || type !== null || active !== true} empty={t('registryScreens.tuks.empty')} />
       </Section>
       <SettingPanel which="mandiriVerificationMonths" onSaved={list.reload} />
     </RegistryPage>
