@@ -92,7 +92,11 @@ async function resultsAtTuk(): Promise<Seeded> {
   for (const [i, row] of mine.entries()) {
     // The BNSP sheet needs the candidate's registry data in full: the demo's people have only some of it.
     const detail = await callApi(lspRoom, 'candidates/get', { candidateId: row.candidateId }, admin);
-    await callApi(lspRoom, 'candidates/update', { candidateId: row.candidateId, candidate: candidateInput(9100 + i, { name: detail.name, nik: detail.nik }) }, admin);
+    // The birth date and sex the NIK itself states (DDMMYY, a woman's day + 40), which the registry holds the record to.
+    const day = Number(detail.nik.slice(6, 8));
+    const birthDate = `20${detail.nik.slice(10, 12)}-${detail.nik.slice(8, 10)}-${String(day > 40 ? day - 40 : day).padStart(2, '0')}`;
+    const sex = day > 40 ? 'P' : 'L';
+    await callApi(lspRoom, 'candidates/update', { candidateId: row.candidateId, candidate: candidateInput(9100 + i, { name: detail.name, nik: detail.nik, birthDate, sex }) }, admin);
     decided.push({ candidateId: row.candidateId, name: detail.name, nik: detail.nik });
   }
   const session = await callApi(lspRoom, 'sessions/get', { sessionId }, admin);
