@@ -8,6 +8,7 @@ import { Ak01Print, Ak02Print, Ak03Print, Ak04Print } from './RecordForms';
 import { Ak05Print, AttendancePrint, CardPrint } from './SessionForms';
 import { withIssuedPasswords } from './issued-passwords';
 import { MinutesPrint } from './MinutesPrint';
+import { useSession } from '../../session/SessionProvider';
 
 type Props = { sessionId: string; form: PrintForm; candidateId: string | null; onClose: () => void };
 
@@ -25,7 +26,7 @@ export function PrintView({ sessionId, form, candidateId, onClose }: Props) {
           <CandidateForms sessionId={sessionId} candidateId={candidateId} />
         </div>
       ) : form === 'sessionAll' ? (
-        <SessionForms sessionId={sessionId} />
+        <WholeSession sessionId={sessionId} />
       ) : form === 'ak05' ? (
         <ReportPrint sessionId={sessionId} />
       ) : form === 'minutes' ? (
@@ -79,16 +80,36 @@ function CandidateForms({ sessionId, candidateId }: { sessionId: string; candida
 }
 
 /**
- * The whole session: each assessed candidate's forms in the report's order, then FR.AK.05. A candidate
- * FR.AK.05 calls not assessed (absent, no recommendation) has no forms to print: empty ones would
- * say an assessment took place.
+ * The whole session. An assessor prints their own candidates and FR.AK.05; the LSP (whose results review
+ * offers it) prints each of the session's assessors' in turn: FR.AK.05 is one per assessor, and the core
+ * answers the LSP's report call only for an assessor it names.
  */
-function SessionForms({ sessionId }: { sessionId: string }) {
-  const { state, reload } = useLoad('assessment/report', { sessionId });
+function WholeSession({ sessionId }: { sessionId: string }) {
+  const { state } = useSession();
+  const lsp = state.status === 'signedIn' && state.principal.role === 'lsp_admin';
+  return <div className="print-bundle" data-testid="print-bundle">{lsp ? <EveryAssessor sessionId={sessionId} /> : <SessionForms sessionId={sessionId} />}</div>;
+}
+
+function EveryAssessor({ sessionId }: { sessionId: string }) {
+  const { state, reload } = useLoad('results/review', { sessionId });
+  return (
+    <LoadView state={state} onRetry={reload}>
+      {(review) => review.session.assessors.map((a) => <SessionForms key={a.assessorId} sessionId={sessionId} assessorId={a.assessorId} />)}
+    </LoadView>
+  );
+}
+
+/**
+ * One assessor's part of the session: each assessed candidate's forms in the report's order, then FR.AK.05.
+ * A candidate FR.AK.05 calls not assessed (absent, no recommendation) has no forms to print: empty ones
+ * would say an assessment took place.
+ */
+function SessionForms({ sessionId, assessorId }: { sessionId: string; assessorId?: string }) {
+  const { state, reload } = useLoad('assessment/report', assessorId ? { sessionId, assessorId } : { sessionId });
   return (
     <LoadView state={state} onRetry={reload}>
       {(report) => (
-        <div className="print-bundle" data-testid="print-bundle">
+        <>
           {report.rows
             .filter((row) => !(row.attempt === 'absent' && !row.recommendation))
             .map((row) => (
@@ -97,7 +118,7 @@ function SessionForms({ sessionId }: { sessionId: string }) {
           <div className="print-bundle__part" data-testid="print-bundle-part" data-form="ak05">
             <Ak05Print report={report} />
           </div>
-        </div>
+        </>
       )}
     </LoadView>
   );

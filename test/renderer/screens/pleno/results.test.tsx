@@ -1,9 +1,10 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
 import { ok } from '../../fake-transport';
-import { openAt } from '../registry/support';
+import type { AssessmentReport } from '../../../../electron/shared/assessment';
+import { argsOf, openAt } from '../registry/support';
 import { REVIEW, SUMMARY } from './fixtures';
 
 afterEach(() => {
@@ -52,5 +53,44 @@ describe('results review', () => {
     const rows = await screen.findAllByTestId('review-row');
     expect(within(rows[1]).getByTestId('review-flags').textContent).toContain(en.plenoScreens.flag.unsigned);
     expect(within(rows[0]).getByTestId('review-recommendation').textContent).toBe(en.plenoScreens.decision.K);
+  });
+});
+
+describe("the LSP's print of a whole session", () => {
+  it("prints each of the session's assessors' part in turn, asking the core for each by name (it answers the LSP only so)", async () => {
+    const assessors = [
+      { assessorId: 'as-1', name: 'Asesor Satu', met: 'MET.000.001' },
+      { assessorId: 'as-2', name: 'Asesor Dua', met: 'MET.000.002' },
+    ];
+    const report = (assessorId: string): AssessmentReport => ({
+      header: {
+        lspName: 'LSP Informatika',
+        schemeCode: 'SKM-JWP',
+        schemeTitle: { id: 'Junior Web Programmer', en: null },
+        sessionId: 'ses-1',
+        sessionCode: 'JWP-01',
+        sessionTitle: { id: 'Uji JWP', en: null },
+        tukName: 'TUK Lab',
+        tukType: 'sewaktu',
+        date: '2026-11-12',
+        startTime: '08:00',
+        assessorName: assessors.find((a) => a.assessorId === assessorId)!.name,
+        assessorMet: 'MET',
+      },
+      rows: [],
+      report: null,
+      signature: null,
+    });
+    const { fake } = openAt('results/ses-1', {
+      'results/review': () => ok({ ...REVIEW, session: { ...REVIEW.session, assessors } }),
+      'assessment/report': (args) => ok(report((args as { assessorId: string }).assessorId)),
+    });
+    fireEvent.click(await screen.findByTestId('print-sessionAll-open'));
+    await waitFor(() => expect(screen.getAllByTestId('print-bundle-part').map((p) => p.getAttribute('data-form'))).toEqual(['ak05', 'ak05']));
+    expect(argsOf(fake.calls, 'assessment/report')).toEqual([
+      { sessionId: 'ses-1', assessorId: 'as-1' },
+      { sessionId: 'ses-1', assessorId: 'as-2' },
+    ]);
+    expect(screen.getByTestId('print-bundle').textContent).toContain('Asesor Dua');
   });
 });
