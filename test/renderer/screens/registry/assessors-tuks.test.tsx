@@ -198,7 +198,6 @@ describe('TUK list', () => {
   it('when empty, says TUKs are added one by one, not imported (the registry lists that import say so)', async () => {
     openAt('tuks', {
       'tuks/list': () => ok(onePage([])),
-      'settings/get': () => ok({ value: 12 }),
     });
     expect((await screen.findByTestId('list-empty')).textContent).toBe(id.registryScreens.tuks.empty);
     expect(id.registryScreens.tuks.empty).not.toContain('Excel');
