@@ -170,6 +170,8 @@ export const en = {
     proctor: 'Proctor',
     assessor: 'Assessor',
     candidate: 'Candidate',
+    /** The admin role on a TUK station, which is not the LSP. */
+    tukAdmin: 'TUK admin',
   },
   common: {
     skipToContent: 'Skip to main content',
@@ -264,6 +266,7 @@ export const en = {
     title: 'TUK station administration',
     nextTitle: 'Next steps',
     intro: 'This station receives its LSP, candidates and sessions with the first session bundle. Create the proctors\' accounts here, and back up the installation keys.',
+    serves: 'This station serves {{lsp}}. Candidates and their sessions arrive with the LSP\'s session bundles. Create the proctors\' accounts here, and back up the installation keys.',
   },
   changePassword: {
     title: 'Choose your own password',
@@ -930,6 +933,7 @@ export const en = {
   },
   keys: {
     title: 'LSP installation keys',
+    tukTitle: 'TUK installation keys',
     stationTitle: 'This computer\'s keys',
     fingerprint: 'Fingerprint',
     publicKey: 'Public key (age)',

@@ -167,6 +167,8 @@ export const id = {
     proctor: 'Proktor',
     assessor: 'Asesor',
     candidate: 'Peserta',
+    /** The admin role on a TUK station, which is not the LSP. */
+    tukAdmin: 'Admin TUK',
   },
   common: {
     skipToContent: 'Langsung ke isi halaman',
@@ -261,6 +263,7 @@ export const id = {
     title: 'Administrasi stasiun TUK',
     nextTitle: 'Langkah berikutnya',
     intro: 'Stasiun ini menerima LSP, asesi dan sesinya bersama paket sesi pertama. Buat akun proktor di sini, dan cadangkan kunci instalasi.',
+    serves: 'Stasiun ini melayani {{lsp}}. Asesi dan sesinya datang bersama paket sesi dari LSP. Buat akun proktor di sini, dan cadangkan kunci instalasi.',
   },
   changePassword: {
     title: 'Buat kata sandi Anda sendiri',
@@ -912,6 +915,7 @@ export const id = {
   },
   keys: {
     title: 'Kunci instalasi LSP',
+    tukTitle: 'Kunci instalasi TUK',
     stationTitle: 'Kunci komputer ini',
     fingerprint: 'Sidik jari',
     publicKey: 'Kunci publik (age)',

@@ -4,6 +4,7 @@ import type { Principal } from '../../../electron/shared/roles';
 import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ROLE_LABEL } from '../i18n/domain-labels';
+import { isTukStationAdmin } from '../session/tuk-station';
 
 type Props = { principal: Principal; onSignOut: () => Promise<void> };
 
@@ -25,7 +26,7 @@ export function AppHeader({ principal, onSignOut }: Props) {
               {principal.displayName}
             </span>
             <span className="app-header__role" data-testid="signed-in-role">
-              {t(ROLE_LABEL[principal.role])}
+              {isTukStationAdmin(principal) ? t('roles.tukAdmin') : t(ROLE_LABEL[principal.role])}
             </span>
           </p>
           <LanguageSwitch tone="dark" />

@@ -4,8 +4,8 @@ import type { StaffAccount } from '../../../../electron/shared/accounts';
 import type { StaffRole } from '../../../../electron/shared/roles';
 import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
-import { ROLE_LABEL } from '../../i18n/domain-labels';
 import { useClient, useSession } from '../../session/SessionProvider';
+import { useRoleLabel } from '../../session/tuk-station';
 import { nameProblem, useNameTexts, type NameProblem } from '../setup/name-checks';
 import { TextField } from '../setup/TextField';
 import { RoleSelect } from './role-select';
@@ -15,6 +15,7 @@ type Mode = 'view' | 'edit' | 'disable' | 'reset' | 'unlock';
 /** One account with its actions; each action opens its own small form in the row. */
 export function AccountRow({ account, onChanged }: { account: StaffAccount; onChanged: () => void }) {
   const { t } = useTranslation();
+  const roleLabel = useRoleLabel();
   const client = useClient();
   const { busy, error, run } = useRun();
   const [mode, setMode] = useState<Mode>('view');
@@ -48,7 +49,7 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
     <tr data-testid="account-row" data-username={account.username}>
       <td>{account.displayName}</td>
       <td className="mono">{account.username}</td>
-      <td>{t(ROLE_LABEL[account.role])}</td>
+      <td>{roleLabel(account.role)}</td>
       <td data-testid="account-status">{status}</td>
       <td>
         {/* A refusal of the arguments in words: the core's zod paths ("displayName (too_small)") mean nothing here. */}

@@ -1,23 +1,35 @@
 import { useTranslation } from 'react-i18next';
+import type { KeyStatus } from '../../../../electron/shared/types';
+import { useLoad } from '../../api/use-load';
 import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
 import { KeySection } from '../bundles/KeySection';
 
 /**
  * The admin of a TUK station set up without an LSP (it arrives with the first session bundle): there is
- * no LSP overview yet, so the home holds what there is: the station's accounts and its keys' backup.
+ * no LSP overview, so the home holds what there is: the station's accounts and its keys' backup.
  */
 export function TukStationAdminHome() {
   const { t } = useTranslation();
+  const keys = useLoad('keys/status', {});
+  const lsps = keys.state.status === 'ready' ? servedLsps(keys.state.data) : [];
   return (
     <div className="home" data-testid="home-tuk-station-admin">
       <PageTitle eyebrow={t('tukStation.eyebrow')} title={t('tukStation.title')}>
         <a href="#/accounts" data-testid="link-accounts">{t('accounts.link')}</a>
       </PageTitle>
       <Section title={t('tukStation.nextTitle')}>
-        <p>{t('tukStation.intro')}</p>
+        <p data-testid="tuk-station-intro">{lsps.length > 0 ? t('tukStation.serves', { lsp: lsps.join(', ') }) : t('tukStation.intro')}</p>
       </Section>
-      <KeySection title={t('keys.title')} />
+      <KeySection title={t('keys.tukTitle')} />
     </div>
   );
+}
+
+/**
+ * The LSPs whose session bundles this station has taken: importing the first one pins the LSP's key under
+ * `lsp:<id>`, labelled with the LSP's name. Until then the "arrives with the first bundle" sentence stands.
+ */
+function servedLsps(status: KeyStatus): string[] {
+  return status.pins.filter((pin) => pin.subject.startsWith('lsp:')).map((pin) => pin.label);
 }

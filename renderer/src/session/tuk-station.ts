@@ -1,0 +1,29 @@
+import { useTranslation } from 'react-i18next';
+import type { Principal, Role } from '../../../electron/shared/roles';
+import { ROLE_LABEL } from '../i18n/domain-labels';
+import { useSession } from './SessionProvider';
+
+/**
+ * Whether this admin runs a TUK station rather than the LSP's office. The role is `lsp_admin` on both
+ * kinds of installation, but only the office's admins belong to an LSP: a TUK station is set up without
+ * one, and its accounts keep no LSP when the first session bundle brings the LSP's records.
+ */
+export function isTukStationAdmin(principal: Principal): boolean {
+  return principal.role === 'lsp_admin' && principal.lspId === null;
+}
+
+/** The signed-in person is a TUK station's admin (false before sign-in). */
+export function useOnTukStation(): boolean {
+  const { state } = useSession();
+  return state.status === 'signedIn' && isTukStationAdmin(state.principal);
+}
+
+/**
+ * A role's name as this installation says it: on a TUK station the admin role is the TUK's admin, where
+ * "Admin LSP" would present the station as the LSP.
+ */
+export function useRoleLabel(): (role: Role) => string {
+  const { t } = useTranslation();
+  const tukStation = useOnTukStation();
+  return (role) => (tukStation && role === 'lsp_admin' ? t('roles.tukAdmin') : t(ROLE_LABEL[role]));
+}
