@@ -59,7 +59,8 @@ export async function registerSheet(db: Db, dataDir: string, principal: Principa
         issuedOn: bnspDate(r.issued_on),
         validUntil: bnspDate(r.valid_until),
         blanko: r.blanko_number,
-        status: r.revoked_at === null ? 'aktif' : 'dicabut',
+        // Words as the sheet's Indonesian headers read, not the code-like lower case.
+        status: r.revoked_at === null ? 'Aktif' : 'Dicabut',
       };
     }
   }

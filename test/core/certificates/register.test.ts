@@ -64,6 +64,6 @@ describe('the certificate register', () => {
     expect(rows[0]).toEqual(['No', 'Nomor Sertifikat', 'Nomor Registrasi', 'Nama Asesi', 'NIK', 'Kode Skema', 'Judul Skema', 'Tanggal Terbit', 'Berlaku Sampai', 'Nomor Blanko', 'Status']);
     expect(rows[1].slice(0, 2)).toEqual([1, result.issued[0].number]);
     expect(rows[1][4]).toBe(seededNik('R', 0));
-    expect(rows[1].slice(7)).toEqual(['20-11-2026', '20-11-2029', '000777', 'aktif']);
+    expect(rows[1].slice(7)).toEqual(['20-11-2026', '20-11-2029', '000777', 'Aktif']);
   });
 });
