@@ -125,6 +125,14 @@ export const BNSP_COLUMNS = [
 ] as const;
 export type BnspColumnKey = (typeof BNSP_COLUMNS)[number]['key'];
 
+/** Email is the one column left optional: many candidates have none; every other column is refused empty. */
+export const BNSP_OPTIONAL_COLUMNS: ReadonlySet<BnspColumnKey> = new Set(['email']);
+
+/** Whether the BNSP upload refuses a row with this field empty (a candidate form marks such fields). */
+export function bnspRequires(key: string): boolean {
+  return BNSP_COLUMNS.some((c) => c.key === key && !BNSP_OPTIONAL_COLUMNS.has(c.key));
+}
+
 /** A row the export cannot write: who, in which session, and the columns to fill (keys of BNSP_COLUMNS). */
 export type BnspProblem = { candidateId: string; sessionId: string; sessionCode: string; name: string; fields: BnspColumnKey[] };
 

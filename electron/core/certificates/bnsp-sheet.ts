@@ -1,4 +1,4 @@
-import { BNSP_COLUMNS, type BnspColumnKey, type BnspProblem, type BnspSheet } from '../../shared/certificates';
+import { BNSP_COLUMNS, BNSP_OPTIONAL_COLUMNS, type BnspColumnKey, type BnspProblem, type BnspSheet } from '../../shared/certificates';
 import { AppError } from '../../shared/errors';
 import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
@@ -13,8 +13,6 @@ import { exportPath, sweepCertificateFiles } from './files';
 /** The sheet's name (BNSP's template was not at hand to copy its name from). */
 const SHEET_NAME = 'Data Asesi';
 
-/** Email is the one column left optional: many candidates have none; every other column is refused empty. */
-const OPTIONAL: ReadonlySet<BnspColumnKey> = new Set(['email']);
 
 /** Every column but No is written as a text cell: a NIK, a phone number or a code keeps every digit and its leading zeros. */
 export const BNSP_SHEET_COLUMNS: readonly WriteColumn<BnspColumnKey>[] = BNSP_COLUMNS.map((c) => ({
@@ -66,7 +64,7 @@ const REFUSED = new Error('BNSP sheet refused: required values missing');
 const missing = (v: SheetValue | undefined): boolean => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 /** The required columns' places, with their keys for the refusal. */
-const REQUIRED = BNSP_COLUMNS.map((c, i) => ({ key: c.key, at: i })).filter((c) => !OPTIONAL.has(c.key));
+const REQUIRED = BNSP_COLUMNS.map((c, i) => ({ key: c.key, at: i })).filter((c) => !BNSP_OPTIONAL_COLUMNS.has(c.key));
 
 /**
  * The decided candidates of a pleno (K and BK) in the column layout LSPs upload to BNSP. Any row with a

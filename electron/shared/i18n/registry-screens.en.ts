@@ -48,6 +48,7 @@ export const registryScreensEn = {
       confirmYesReactivate: 'Yes, reactivate',
       cancel: 'Cancel',
       optional: '(optional)',
+      optionalBnsp: '(optional; needed for the BNSP upload)',
     },
     settings: {
       title: 'Settings',

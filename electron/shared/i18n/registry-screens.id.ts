@@ -44,6 +44,7 @@ export const registryScreensId = {
       confirmYesReactivate: 'Ya, aktifkan',
       cancel: 'Batal',
       optional: '(boleh kosong)',
+      optionalBnsp: '(boleh kosong; wajib untuk unggahan BNSP)',
     },
     settings: {
       title: 'Pengaturan',

@@ -11,7 +11,8 @@ type Props = {
   errors: FieldErrors;
   type?: 'text' | 'date' | 'number' | 'email' | 'tel';
   hint?: string;
-  optional?: boolean;
+  /** `bnsp`: may be empty here, but the BNSP upload refuses the candidate without it. */
+  optional?: boolean | 'bnsp';
   inputMode?: 'numeric' | 'text';
   mono?: boolean;
   className?: string;
@@ -26,7 +27,8 @@ export function RegistryField({ name, label, value, onChange, errors, type = 'te
   return (
     <div className={`field ${className ?? ''}`}>
       <label className="field__label" htmlFor={id}>
-        {label} {optional && <span className="field__optional">{t('registryScreens.record.optional')}</span>}
+        {label}{' '}
+        {optional && <span className="field__optional">{optional === 'bnsp' ? t('registryScreens.record.optionalBnsp') : t('registryScreens.record.optional')}</span>}
       </label>
       <input
         id={id}

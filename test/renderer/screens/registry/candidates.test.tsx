@@ -160,3 +160,24 @@ describe('candidate form', () => {
     expect(screen.getByTestId('record-toggle').textContent).toBe(id.registryScreens.record.reactivate);
   });
 });
+
+describe('candidate form labels', () => {
+  it('say which optional fields the BNSP upload will still need, in both languages', async () => {
+    const labelOf = (testId: string) => document.querySelector(`label[for="${screen.getByTestId(testId).id}"]`)?.textContent ?? '';
+    openAt('candidates/new', {});
+    await screen.findByTestId('field-phone');
+    expect(labelOf('field-phone')).toContain(id.registryScreens.record.optionalBnsp);
+    expect(labelOf('field-educationCode')).toContain(id.registryScreens.record.optionalBnsp);
+    // Email is the BNSP sheet's one optional column; the institution is not in it at all.
+    expect(labelOf('field-email')).toContain(id.registryScreens.record.optional);
+    expect(labelOf('field-email')).not.toContain(id.registryScreens.record.optionalBnsp);
+    expect(labelOf('field-institution')).not.toContain(id.registryScreens.record.optionalBnsp);
+  });
+
+  it('in English too', async () => {
+    const labelOf = (testId: string) => document.querySelector(`label[for="${screen.getByTestId(testId).id}"]`)?.textContent ?? '';
+    openAt('candidates/new', {}, 'en');
+    await screen.findByTestId('field-phone');
+    expect(labelOf('field-address')).toContain(en.registryScreens.record.optionalBnsp);
+  });
+});

@@ -14,6 +14,7 @@ import { RegistryField, RegistrySelect } from '../RegistryField';
 import { RegistryPage } from '../RegistryPage';
 import { CandidateApl } from '../../scheduling/apl/CandidateApl';
 import { CandidatePhoto } from './CandidatePhoto';
+import { bnspRequires } from '../../../../../electron/shared/certificates';
 import { sexOf, sexOptions } from '../sex-options';
 import { goTo, useRouteId } from '../use-route-id';
 import { useFormState } from '../use-form-state';
@@ -130,21 +131,23 @@ function CandidateForm({ candidate, onSaved }: { candidate: CandidateDetail | nu
   };
 
   const f = (name: keyof typeof values) => ({ name, value: values[name], onChange: field(name), errors });
+  // The form takes a record without them; the BNSP upload does not, so the label says so now rather than at the pleno.
+  const optionalFor = (name: keyof typeof values) => (bnspRequires(name) ? 'bnsp' : true);
   return (
     <RecordForm isNew={candidate === null} busy={busy} error={error} saved={saved} onSubmit={submit} testId="candidate-form">
       <RegistryField {...f('name')} label={t('registryScreens.candidates.name')} className="registry-form__wide" />
       <RegistryField {...f('nik')} label={t('registryScreens.candidates.nik')} hint={t('registryScreens.candidates.nikHint')} inputMode="numeric" mono />
-      <RegistryField {...f('birthPlace')} label={t('registryScreens.candidates.birthPlace')} optional />
-      <RegistryField {...f('birthDate')} label={t('registryScreens.candidates.birthDate')} type="date" optional />
+      <RegistryField {...f('birthPlace')} label={t('registryScreens.candidates.birthPlace')} optional={optionalFor('birthPlace')} />
+      <RegistryField {...f('birthDate')} label={t('registryScreens.candidates.birthDate')} type="date" optional={optionalFor('birthDate')} />
       <RegistrySelect {...f('sex')} label={t('registryScreens.candidates.sex')} options={sexOptions(t)} />
-      <RegistryField {...f('address')} label={t('registryScreens.candidates.address')} optional className="registry-form__wide" />
-      <RegistryField {...f('provinceCode')} label={t('registryScreens.candidates.provinceCode')} hint={t('registryScreens.candidates.provinceHint')} inputMode="numeric" optional mono />
-      <RegistryField {...f('regencyCode')} label={t('registryScreens.candidates.regencyCode')} hint={t('registryScreens.candidates.regencyHint')} inputMode="numeric" optional mono />
-      <RegistryField {...f('phone')} label={t('registryScreens.candidates.phone')} type="tel" optional />
-      <RegistryField {...f('email')} label={t('registryScreens.candidates.email')} type="email" optional />
-      <RegistryField {...f('educationCode')} label={t('registryScreens.candidates.educationCode')} optional mono />
-      <RegistryField {...f('occupationCode')} label={t('registryScreens.candidates.occupationCode')} optional mono />
-      <RegistryField {...f('institution')} label={t('registryScreens.candidates.institution')} optional className="registry-form__wide" />
+      <RegistryField {...f('address')} label={t('registryScreens.candidates.address')} optional={optionalFor('address')} className="registry-form__wide" />
+      <RegistryField {...f('provinceCode')} label={t('registryScreens.candidates.provinceCode')} hint={t('registryScreens.candidates.provinceHint')} inputMode="numeric" optional={optionalFor('provinceCode')} mono />
+      <RegistryField {...f('regencyCode')} label={t('registryScreens.candidates.regencyCode')} hint={t('registryScreens.candidates.regencyHint')} inputMode="numeric" optional={optionalFor('regencyCode')} mono />
+      <RegistryField {...f('phone')} label={t('registryScreens.candidates.phone')} type="tel" optional={optionalFor('phone')} />
+      <RegistryField {...f('email')} label={t('registryScreens.candidates.email')} type="email" optional={optionalFor('email')} />
+      <RegistryField {...f('educationCode')} label={t('registryScreens.candidates.educationCode')} optional={optionalFor('educationCode')} mono />
+      <RegistryField {...f('occupationCode')} label={t('registryScreens.candidates.occupationCode')} optional={optionalFor('occupationCode')} mono />
+      <RegistryField {...f('institution')} label={t('registryScreens.candidates.institution')} optional={optionalFor('institution')} className="registry-form__wide" />
     </RecordForm>
   );
 }
