@@ -71,6 +71,8 @@ export const certificateScreensId = {
       skippedTitle: 'Dilewati',
       reason: 'Alasan',
       openRegister: 'Buka register sertifikat',
+      setKbli: 'Isi Kode KBLI di pengaturan skema',
+      setLevel: 'Isi jenjang KKNI di halaman skema',
     },
     codes: {
       title: 'Kode BNSP per jadwal uji',

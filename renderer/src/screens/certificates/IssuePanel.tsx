@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IssueResult } from '../../../../electron/shared/certificates';
+import type { IssueResult, SkipReason } from '../../../../electron/shared/certificates';
+import type { PlenoSession } from '../../../../electron/shared/pleno';
 import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFormat } from '../../i18n/use-format';
@@ -12,7 +13,7 @@ import { SKIP_LABEL } from './labels';
  * Issuing again is safe: who already has a certificate is skipped, and so is anyone the core holds back,
  * each with the reason in words.
  */
-export function IssuePanel({ plenoId, defaultDate }: { plenoId: string; defaultDate: string }) {
+export function IssuePanel({ plenoId, defaultDate, sessions }: { plenoId: string; defaultDate: string; sessions: readonly PlenoSession[] }) {
   const { t } = useTranslation();
   const f = useFormat();
   const client = useClient();
@@ -44,7 +45,7 @@ export function IssuePanel({ plenoId, defaultDate }: { plenoId: string; defaultD
             <a href="#/certificates">{t('certificateScreens.issue.openRegister')}</a>
           </p>
           {result.issued.length > 0 && <IssuedTable result={result} />}
-          {result.skipped.length > 0 && <SkippedTable result={result} />}
+          {result.skipped.length > 0 && <SkippedTable result={result} sessions={sessions} />}
         </>
       )}
     </div>
@@ -80,8 +81,12 @@ function IssuedTable({ result }: { result: IssueResult }) {
   );
 }
 
-function SkippedTable({ result }: { result: IssueResult }) {
+/** Skips the admin fixes on the scheme's page: its KKNI level in the scheme's form, its KBLI code in the scheme settings there. */
+const FIXED_ON_SCHEME: ReadonlySet<SkipReason> = new Set(['kbli_missing', 'level_missing']);
+
+function SkippedTable({ result, sessions }: { result: IssueResult; sessions: readonly PlenoSession[] }) {
   const { t } = useTranslation();
+  const schemeOf = new Map(sessions.map((s) => [s.sessionId, s.scheme.schemeId]));
   return (
     <div className="table-wrap">
       <table className="table table--compact" data-testid="skipped-table">
@@ -97,7 +102,17 @@ function SkippedTable({ result }: { result: IssueResult }) {
           {result.skipped.map((row) => (
             <tr key={`${row.sessionId}-${row.candidateId}`} data-testid="skipped-row" data-reason={row.reason}>
               <th scope="row">{row.name}</th>
-              <td>{t(SKIP_LABEL[row.reason])}</td>
+              <td>
+                {t(SKIP_LABEL[row.reason])}
+                {FIXED_ON_SCHEME.has(row.reason) && schemeOf.has(row.sessionId) && (
+                  <>
+                    {' '}
+                    <a href={`#/schemes/${encodeURIComponent(schemeOf.get(row.sessionId) ?? '')}`} data-testid="skipped-fix-scheme">
+                      {row.reason === 'kbli_missing' ? t('certificateScreens.issue.setKbli') : t('certificateScreens.issue.setLevel')}
+                    </a>
+                  </>
+                )}
+              </td>
               <td className="mono">{row.number ?? ''}</td>
             </tr>
           ))}

@@ -33,7 +33,7 @@ function PanelBody({ pleno }: { pleno: PlenoDetail }) {
     <>
       {pleno.status === 'signed' ? (
         <>
-          <IssuePanel plenoId={pleno.plenoId} defaultDate={pleno.skDate ?? pleno.heldOn} />
+          <IssuePanel plenoId={pleno.plenoId} defaultDate={pleno.skDate ?? pleno.heldOn} sessions={pleno.sessions} />
           <div className="import-actions">
             <RegisterDownload small />
           </div>

@@ -30,7 +30,7 @@ const session = (sessionId: string, code: string): PlenoSession => ({
   title: { id: 'Uji', en: 'Test' },
   date: '2026-02-20',
   startTime: '08:00',
-  scheme: { schemeId: 'sch-1', code: 'SKM-01', title: { id: 'Operator', en: 'Operator' }, kind: 'occupation', skkni: 'SKKNI 2020' },
+  scheme: { schemeId: `sch-${sessionId}`, code: 'SKM-01', title: { id: 'Operator', en: 'Operator' }, kind: 'occupation', skkni: 'SKKNI 2020' },
   tuk: { tukId: 'tuk-1', code: 'TUK-1', name: 'TUK Satu', type: 'sewaktu', address: null },
   assessors: [],
   candidates: 3,
@@ -95,9 +95,13 @@ describe('PlenoCertificatesPanel', () => {
     expect(skipped.map((r) => r.children[1].textContent)).toEqual([
       id.certificates.skip.held_by_appeal,
       id.certificates.skip.already_issued,
-      id.certificates.skip.kbli_missing,
-      id.certificates.skip.level_missing,
+      `${id.certificates.skip.kbli_missing} ${id.certificateScreens.issue.setKbli}`,
+      `${id.certificates.skip.level_missing} ${id.certificateScreens.issue.setLevel}`,
     ]);
+    // What the scheme lacks is fixed on its page (the KBLI code in its settings there): each such skip links to the session's scheme.
+    expect(within(skipped[2]).getByRole('link', { name: id.certificateScreens.issue.setKbli }).getAttribute('href')).toBe('#/schemes/sch-ses-2');
+    expect(within(skipped[3]).getByRole('link', { name: id.certificateScreens.issue.setLevel }).getAttribute('href')).toBe('#/schemes/sch-ses-2');
+    expect(within(skipped[0]).queryByRole('link')).toBeNull();
     // The register, with the new numbers, is a download from here too.
     fireEvent.click(screen.getByTestId('register-download'));
     await waitFor(() => expect(requests).toContain('/files/exports/register.xlsx'));
