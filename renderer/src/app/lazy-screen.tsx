@@ -2,6 +2,7 @@ import { Component, Suspense, use, useState, type ComponentType, type ReactNode 
 import { useTranslation } from 'react-i18next';
 import { clientError } from '../api/client-errors';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { page, screenCodeGone } from './page-reload';
 
 type Load = () => Promise<ComponentType>;
 
@@ -12,7 +13,8 @@ const fetches: (() => Promise<unknown>)[] = [];
  * A screen whose code arrives only when someone opens it: lab PCs, which only ever show the candidate's
  * screens, then never download the staff screens (Vite makes each `import()` its own chunk). While the
  * chunk loads the screen says so (Suspense); if it cannot be fetched (the LAN dropped) it says that,
- * with a retry that fetches again. Once loaded, the screen renders at once, with nothing suspended.
+ * with a retry that fetches again, or reloads the page when the chunk is gone for good (the app was
+ * rebuilt under the open page). Once loaded, the screen renders at once, with nothing suspended.
  *
  * Not React.lazy: it caches a failed import for good, so a retry could never succeed.
  */
@@ -45,8 +47,11 @@ export function lazyScreen(load: Load): ComponentType {
   function LazyScreen() {
     const [attempt, setAttempt] = useState(0);
     const onRetry = () => {
-      retry();
-      setAttempt((n) => n + 1);
+      void screenCodeGone().then((gone) => {
+        if (gone) return page.reload();
+        retry();
+        setAttempt((n) => n + 1);
+      });
     };
     return (
       <LoadFailure key={attempt} onRetry={onRetry}>

@@ -1,13 +1,18 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { Component, useState, type ComponentType, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../../../electron/shared/i18n/en';
 import { id } from '../../../electron/shared/i18n/id';
 import { lazyScreen } from '../../../renderer/src/app/lazy-screen';
+import { page } from '../../../renderer/src/app/page-reload';
 import { createI18n } from '../../../renderer/src/i18n/setup';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
 
 /** A chunk fetch the test settles by hand, as a slow LAN would. */
 function deferredChunk() {
@@ -68,6 +73,10 @@ describe('lazy staff screens', () => {
   });
 
   it('says the room server cannot be reached when the chunk fails, and fetches again on retry', async () => {
+    // The room server does not answer for the page either: the LAN is down, so a reload would leave the browser's error page.
+    const probe = vi.fn(() => Promise.reject(new TypeError('Failed to fetch')));
+    vi.stubGlobal('fetch', probe);
+    const reload = vi.spyOn(page, 'reload').mockImplementation(() => {});
     const chunk = deferredChunk();
     const Screen = lazyScreen(chunk.load);
     await actAsync(() => render(inApp(<Screen />, 'en')));
@@ -79,10 +88,31 @@ describe('lazy staff screens', () => {
     expect(error.getAttribute('data-error-code')).toBe('NETWORK');
     expect(error.textContent).toContain(en.errors.NETWORK);
     await actAsync(() => fireEvent.click(screen.getByRole('button', { name: en.common.retry })));
-    expect(chunk.load).toHaveBeenCalledTimes(2);
+    await waitFor(() => expect(chunk.load).toHaveBeenCalledTimes(2));
+    expect(probe).toHaveBeenCalledTimes(1);
+    expect(reload).not.toHaveBeenCalled();
     expect(screen.getByTestId('screen-loading')).toBeTruthy();
     chunk.resolve(Counter);
     expect(await screen.findByTestId('staff-screen')).toBeTruthy();
+  });
+
+  it('reloads the page on retry when the chunk is gone but the server answers: the app was rebuilt under the open page', async () => {
+    const probe = vi.fn((_url: string, _init?: RequestInit) => Promise.resolve(new Response('<!doctype html>', { status: 200 })));
+    vi.stubGlobal('fetch', probe);
+    const reload = vi.spyOn(page, 'reload').mockImplementation(() => {});
+    const chunk = deferredChunk();
+    const Screen = lazyScreen(chunk.load);
+    await actAsync(() => render(inApp(<Screen />)));
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    chunk.reject(new TypeError('Failed to fetch dynamically imported module: http://127.0.0.1:4321/assets/ResultsScreen-old.js'));
+    await screen.findByTestId('error-message');
+    consoleError.mockRestore();
+    await actAsync(() => fireEvent.click(screen.getByRole('button', { name: id.common.retry })));
+    // The old chunk's name would 404 for good: only the reloaded page knows the new names.
+    await waitFor(() => expect(reload).toHaveBeenCalledTimes(1));
+    expect(probe.mock.calls[0]?.[0]).toBe(window.location.pathname);
+    expect(probe.mock.calls[0]?.[1]).toEqual({ cache: 'no-store' });
+    expect(chunk.load).toHaveBeenCalledTimes(1);
   });
 
   it('lets any other failure through to the boundaries above: it is a bug, not the network', async () => {
