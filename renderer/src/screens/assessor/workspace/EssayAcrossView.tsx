@@ -48,7 +48,12 @@ function Across({ across }: { across: EssayAcross }) {
   // Blind: the order must not give away who is who either (participant order is on the seat plan).
   const shown = blind ? [...listed].sort((a, b) => blindKey(a.candidate.candidateId) - blindKey(b.candidate.candidateId)) : listed;
 
+  // Only N/P scroll: a card made current by the pointer is already under it, and scrolling it between
+  // mousedown (which focuses the card) and mouseup moved the button away, losing the click.
+  const scrollToCurrent = useRef(false);
   useEffect(() => {
+    if (!scrollToCurrent.current) return;
+    scrollToCurrent.current = false;
     cards.current[current]?.scrollIntoView?.({ block: 'nearest' });
   }, [current]);
 
@@ -86,7 +91,12 @@ function Across({ across }: { across: EssayAcross }) {
     {
       verdict: (verdict) => row && !row.locked && scoring === 'yes_no' && set(row.candidate.candidateId, { ...scoreOf(row.candidate.candidateId), verdict, score: null }),
       score: (score) => row && !row.locked && scoring === 'score_0_3' && set(row.candidate.candidateId, { ...scoreOf(row.candidate.candidateId), verdict: null, score }),
-      move: (by) => setCurrent((i) => Math.min(shown.length - 1, Math.max(0, i + by))),
+      move: (by) => {
+        const next = Math.min(shown.length - 1, Math.max(0, current + by));
+        if (next === current) return;
+        scrollToCurrent.current = true;
+        setCurrent(next);
+      },
     },
     true,
   );

@@ -1,5 +1,5 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AssessmentOverview, EssayAcross } from '../../../../../electron/shared/assessment';
 import type { AssessorAssigned, SessionSummary } from '../../../../../electron/shared/types';
 import { id } from '../../../../../electron/shared/i18n/id';
@@ -128,6 +128,46 @@ describe('FR.IA.06 by question', () => {
     fireEvent.click(within(empty).getByTestId('essay-confirm-unanswered'));
     await waitFor(() => expect(scoreCalls(fake)).toEqual([expect.objectContaining({ candidateId: 'c3', seq: 5, verdict: 'no' })]));
     expect(within(empty).queryByTestId('essay-unanswered')).toBeNull();
+  });
+
+  describe('one click acts on any card', () => {
+    // jsdom has no layout: scrollIntoView is recorded, as the browser would move the page under the pointer.
+    const scrolled = vi.fn();
+    afterEach(() => {
+      delete (Element.prototype as { scrollIntoView?: unknown }).scrollIntoView;
+      scrolled.mockReset();
+    });
+
+    it("does not scroll a card the pointer made current, so the press's click lands on its button", async () => {
+      Element.prototype.scrollIntoView = scrolled;
+      const fake = open({
+        ...ACROSS,
+        rows: [ACROSS.rows[0], { candidate: candidate(2), answer: null, score: null, locked: false, lastSeq: 3, unanswered: { verdict: 'no', score: null } }],
+      });
+      fireEvent.click(await screen.findByTestId('open-workspace'));
+      fireEvent.click(await screen.findByTestId('essay-across'));
+      await screen.findByTestId('essay-across-view');
+      const [first, second] = screen.getAllByTestId('essay-card');
+      fireEvent.click(within(first).getByRole('button', { name: id.assess.verdict.yes }));
+      scrolled.mockReset();
+
+      // Pressing the mouse focuses the button, and so the card, before the click arrives.
+      const confirm = within(second).getByTestId('essay-confirm-unanswered');
+      act(() => confirm.focus());
+      expect(second.getAttribute('data-active')).toBe('true');
+      expect(scrolled).not.toHaveBeenCalled();
+      fireEvent.click(confirm);
+      await waitFor(() => expect(scoreCalls(fake)).toEqual([expect.objectContaining({ candidateId: 'c1', verdict: 'yes' }), expect.objectContaining({ candidateId: 'c2', seq: 4, verdict: 'no' })]));
+
+      // N and P still bring the card they move to into view.
+      act(() => confirm.blur());
+      fireEvent.keyDown(window, { key: 'p' });
+      expect(first.getAttribute('data-active')).toBe('true');
+      expect(scrolled).toHaveBeenCalledTimes(1);
+      expect(scrolled.mock.contexts[0]).toBe(first);
+      fireEvent.keyDown(window, { key: 'p' });
+      expect(scrolled).toHaveBeenCalledTimes(1);
+    });
   });
 
   it('says so when nobody has submitted or answered yet', async () => {
