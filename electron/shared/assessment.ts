@@ -202,6 +202,8 @@ export type OverviewColumn = (typeof OVERVIEW_COLUMNS)[number];
 
 export type OverviewRow = SeatCandidate & {
   attempt: AttemptStatus;
+  /** As on the daftar hadir: a candidate the proctor marked absent is shown so, not as one yet to begin. */
+  attendance: AttendanceStatus;
   progress: Record<OverviewColumn, Progress>;
   recommendation: Decision | null;
   signed: boolean;

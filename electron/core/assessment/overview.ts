@@ -12,6 +12,7 @@ import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open';
 import * as records from '../db/queries/assessment';
 import * as content from '../db/queries/assessment-content';
+import { sessionAttendance } from './attendance';
 import { formHeader, sessionHeaderOrThrow } from './header';
 import { isSigned } from './locks';
 import { loadWorkspace } from './workspace';
@@ -49,11 +50,13 @@ export function overview(db: Db, sessionId: string, assessorId: string): Assessm
   const headerRow = sessionHeaderOrThrow(db, sessionId);
   const seats = content.assessorSeats(db, sessionId, assessorId);
   const assessor = seats[0] ?? null;
+  const attendance = sessionAttendance(db, sessionId);
   const rows = seats.map((seat) => {
     const ws = loadWorkspace(db, seat, sessionId);
     return {
       ...ws.candidate,
       attempt: ws.attempt.status,
+      attendance: attendance(ws.candidate.candidateId),
       progress: progressOf(ws),
       recommendation: ws.record?.recommendation ?? null,
       signed: ws.signature !== null,

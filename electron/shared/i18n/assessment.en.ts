@@ -10,6 +10,7 @@ export const assessmentEn = {
       backToHome: 'Back to home',
       backToOverview: 'Back to the candidate list',
       candidates: 'Your candidates',
+      absent: 'Absent',
       essayByQuestion: 'Mark essays by question (all candidates)',
       essayQuestion: 'Question {{number}} ({{ref}})',
       report: 'Assessment report (FR.AK.05)',

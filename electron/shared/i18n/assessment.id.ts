@@ -7,6 +7,7 @@ export const assessmentId = {
       backToHome: 'Kembali ke beranda',
       backToOverview: 'Kembali ke daftar asesi',
       candidates: 'Asesi Anda',
+      absent: 'Tidak hadir',
       essayByQuestion: 'Nilai esai per soal (semua asesi)',
       essayQuestion: 'Soal {{number}} ({{ref}})',
       report: 'Laporan asesmen (FR.AK.05)',

@@ -150,4 +150,14 @@ describe('the assessor workspace', () => {
     expect(view.rows[0].recommendation).toBe('K');
     expect(verifyAudit(core.db).ok).toBe(true);
   });
+
+  it('overview: a candidate the proctor marked absent is absent there too, not one yet to begin', async () => {
+    const { core, assessor, seat, proctor } = await testTaken(0);
+    let view = await call(core, 'assessment/overview', { sessionId: seat.sessionId }, assessor);
+    expect(view.rows.map((r) => r.attendance)).toEqual(['present', 'not_recorded', 'not_recorded', 'not_recorded', 'not_recorded', 'not_recorded']);
+    await call(core, 'exam/markAbsent', { sessionId: seat.sessionId, candidateId: view.rows[1].candidateId, reason: 'tidak datang' }, proctor);
+    view = await call(core, 'assessment/overview', { sessionId: seat.sessionId }, assessor);
+    expect(view.rows[1]).toMatchObject({ attendance: 'absent', attempt: 'absent' });
+    expect(view.rows[2].attendance).toBe('not_recorded');
+  });
 });

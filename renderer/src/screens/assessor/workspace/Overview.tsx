@@ -47,7 +47,7 @@ function OverviewTable({ overview, onOpen, onRefresh }: { overview: AssessmentOv
         }
       >
         <div className="table-wrap">
-          <table className="table" data-testid="assessment-overview">
+          <table className="table table--overview" data-testid="assessment-overview">
             <thead>
               <tr>
                 <th scope="col">{t('assess.columns.candidate')}</th>
@@ -61,31 +61,37 @@ function OverviewTable({ overview, onOpen, onRefresh }: { overview: AssessmentOv
               </tr>
             </thead>
             <tbody>
-              {overview.rows.map((row) => (
-                <tr key={row.candidateId} data-testid="overview-row" data-participant={row.participantNo}>
-                  <th scope="row">
-                    {/* The name opens the candidate: in the first column it stays on screen however narrow the
-                        window or large the zoom, where a button after ten columns scrolled out of reach. */}
-                    <span className="mono nowrap">{row.participantNo}</span>
-                    <br />
-                    <button
-                      type="button"
-                      className="table-link"
-                      data-testid="open-candidate"
-                      onClick={() => onOpen({ kind: 'candidate', candidateId: row.candidateId, tab: 'ia05' })}
-                    >
-                      {row.name}
-                    </button>
-                  </th>
-                  <td>{t(ATTEMPT_LABEL[row.attempt])}</td>
-                  {OVERVIEW_COLUMNS.map((c) => (
-                    <td key={c} data-column={c} data-progress={row.progress[c]}>
-                      <ProgressBadge progress={row.progress[c]} />
+              {overview.rows.map((row) => {
+                // Marked absent by the proctor: what they were never given is not "not started" (FR.AK.05 agrees).
+                const absent = row.attendance === 'absent';
+                return (
+                  <tr key={row.candidateId} data-testid="overview-row" data-participant={row.participantNo}>
+                    <th scope="row">
+                      {/* The name opens the candidate: in the first column it stays on screen however narrow the
+                          window or large the zoom, where a button after ten columns scrolled out of reach. */}
+                      <span className="mono nowrap">{row.participantNo}</span>
+                      <br />
+                      <button
+                        type="button"
+                        className="table-link"
+                        data-testid="open-candidate"
+                        onClick={() => onOpen({ kind: 'candidate', candidateId: row.candidateId, tab: 'ia05' })}
+                      >
+                        {row.name}
+                      </button>
+                    </th>
+                    <td data-testid="overview-attempt">
+                      {absent ? <StatusBadge tone="danger">{t('assess.workspace.absent')}</StatusBadge> : t(ATTEMPT_LABEL[row.attempt])}
                     </td>
-                  ))}
-                  <td>{row.recommendation ? <StatusBadge tone={row.recommendation === 'K' ? 'success' : 'danger'}>{row.recommendation}</StatusBadge> : null}</td>
-                </tr>
-              ))}
+                    {OVERVIEW_COLUMNS.map((c) => (
+                      <td key={c} data-column={c} data-progress={row.progress[c]}>
+                        {absent && row.progress[c] === 'not_started' ? <span className="muted">{t('assess.workspace.absent')}</span> : <ProgressBadge progress={row.progress[c]} />}
+                      </td>
+                    ))}
+                    <td>{row.recommendation ? <StatusBadge tone={row.recommendation === 'K' ? 'success' : 'danger'}>{row.recommendation}</StatusBadge> : null}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

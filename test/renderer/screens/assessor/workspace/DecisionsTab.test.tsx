@@ -51,6 +51,7 @@ const OVERVIEW: AssessmentOverview = {
     {
       ...CANDIDATE,
       attempt: 'submitted',
+      attendance: 'present',
       progress: { ia05: 'decided', ia06: 'scored', ia07: 'scored', ia01: 'scored', ia03: 'scored', decision: 'in_progress' },
       recommendation: null,
       signed: false,
