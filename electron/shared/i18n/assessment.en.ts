@@ -303,7 +303,7 @@ export const assessmentEn = {
         extendedAll_other: 'Time extended by {{count}} minutes for the whole room',
         pausedAll: 'Whole room paused',
         resumedAll: "Whole room resumed (each candidate's paused time given back)",
-        markedAllAbsent: 'Everyone not yet present recorded as absent',
+        markedAllAbsent: 'Recorded as absent',
       },
       everyoneWorking_one: 'Every candidate writing the test ({{count}})',
       everyoneWorking_other: 'Every candidate writing the test ({{count}})',

@@ -297,7 +297,7 @@ export const assessmentId = {
         extendedAll_other: 'Tambah waktu {{count}} menit untuk seluruh ruang',
         pausedAll: 'Jeda seluruh ruang',
         resumedAll: 'Lanjutkan seluruh ruang (waktu jeda tiap peserta dikembalikan)',
-        markedAllAbsent: 'Semua yang belum hadir dicatat tidak hadir',
+        markedAllAbsent: 'Dicatat tidak hadir',
       },
       everyoneWorking_other: 'Semua peserta yang sedang mengerjakan ({{count}})',
       everyoneMissing_other: 'Semua yang belum hadir ({{count}})',
