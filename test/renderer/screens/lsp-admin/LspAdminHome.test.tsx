@@ -1,19 +1,10 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { id } from '../../../../electron/shared/i18n/id';
-import type { LspOverview } from '../../../../electron/shared/types';
 import { TOKEN, principal } from '../../fixtures';
 import { fakeTransport, ok } from '../../fake-transport';
 import { renderApp } from '../../render-app';
-
-const EMPTY_LSP: LspOverview = {
-  lsp: { id: 'lsp-1', code: 'LSP-TD', name: 'LSP Teknologi Digital' },
-  schemes: [],
-  sessions: [],
-  tuks: [],
-  assessorCount: 0,
-  candidateCount: 0,
-};
+import { EMPTY_LSP } from './fixtures';
 
 describe('LSP admin home', () => {
   it('keeps the links beside the LSP code apart as words: "Akun staf Bank soal", not "Akun stafBank soal"', async () => {

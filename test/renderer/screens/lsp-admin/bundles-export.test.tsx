@@ -2,26 +2,17 @@ import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
-import type { LspOverview } from '../../../../electron/shared/types';
 import { ok } from '../../fake-transport';
 import { openAt } from '../registry/support';
+import { EMPTY_LSP } from './fixtures';
 
 afterEach(() => {
   window.location.hash = '';
 });
 
-const OVERVIEW: LspOverview = {
-  lsp: { id: 'lsp-1', code: 'LSP-TD', name: 'LSP Teknologi Digital' },
-  schemes: [],
-  sessions: [],
-  tuks: [],
-  assessorCount: 0,
-  candidateCount: 0,
-};
-
 describe("the bundles page's session export", () => {
   it('before any session is planned, says so and links to the planner instead of an empty list', async () => {
-    openAt('bundles', { 'lsp/overview': () => ok(OVERVIEW) });
+    openAt('bundles', { 'lsp/overview': () => ok(EMPTY_LSP) });
     const note = await screen.findByTestId('export-no-sessions');
     expect(note.textContent).toContain(id.schedulingScreens.sessions.noneToExport);
     expect(within(note).getByRole('link', { name: id.schedulingScreens.sessions.new }).getAttribute('href')).toBe('#/sessions/new');
@@ -29,7 +20,7 @@ describe("the bundles page's session export", () => {
   });
 
   it('in English too', async () => {
-    openAt('bundles', { 'lsp/overview': () => ok(OVERVIEW) }, 'en');
+    openAt('bundles', { 'lsp/overview': () => ok(EMPTY_LSP) }, 'en');
     expect((await screen.findByTestId('export-no-sessions')).textContent).toContain(en.schedulingScreens.sessions.noneToExport);
   });
 });

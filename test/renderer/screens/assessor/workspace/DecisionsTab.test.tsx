@@ -2,48 +2,17 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AssessmentOverview, UnitState, Workspace } from '../../../../../electron/shared/assessment';
 import { id } from '../../../../../electron/shared/i18n/id';
-import type { AssessorAssigned, SessionSummary } from '../../../../../electron/shared/types';
 import { TOKEN, principal } from '../../../fixtures';
 import { fakeTransport, ok } from '../../../fake-transport';
 import { renderApp } from '../../../render-app';
+import { assignedTo, HEADER, sessionOf } from './fixtures';
 import { formSignatures } from '../../../../../electron/core/assessment/form-signatures';
 
-const HEADER = {
-  lspName: 'LSP Demo',
-  schemeCode: 'SS.JWP/LSPP/005/2022',
-  schemeTitle: { id: 'Pemrogram Web Muda', en: 'Junior Web Programmer' },
-  sessionId: 's1',
-  sessionCode: 'JWP-DEMO-01',
-  sessionTitle: { id: 'Uji Kompetensi', en: null },
-  tukName: 'TUK Demo',
-  tukType: 'sewaktu' as const,
-  date: '2026-11-21',
-  startTime: '08:00',
-  assessorName: 'Dra. Sri Wahyuningsih, M.Kom.',
-  assessorMet: 'MET.000.004512 2019',
-};
-
-const SESSION: SessionSummary = {
-  id: 's1',
-  code: HEADER.sessionCode,
-  title: HEADER.sessionTitle,
-  date: HEADER.date,
-  startTime: HEADER.startTime,
-  durationMinutes: 120,
-  schemeTitle: HEADER.schemeTitle,
-  schemeCode: HEADER.schemeCode,
-  tukName: HEADER.tukName,
-  tukType: 'sewaktu',
-  candidateCount: 1,
-  assessorNames: [HEADER.assessorName],
-};
+const SESSION = sessionOf(1);
 
 const CANDIDATE = { candidateId: 'c1', participantNo: 'JWP-2026-001', name: 'Muhammad Rizky Pratama', seat: 'PC-01' };
 
-const ASSIGNED: AssessorAssigned = {
-  assessor: { id: 'as-1', name: HEADER.assessorName, metNumber: HEADER.assessorMet, metExpiresOn: '2027-01-01', techCertExpiresOn: null },
-  sessions: [{ session: SESSION, candidates: [CANDIDATE] }],
-};
+const ASSIGNED = assignedTo(SESSION, [CANDIDATE]);
 
 const OVERVIEW: AssessmentOverview = {
   header: HEADER,

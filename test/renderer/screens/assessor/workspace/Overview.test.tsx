@@ -1,48 +1,14 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AssessmentOverview, OverviewRow } from '../../../../../electron/shared/assessment';
-import type { AssessorAssigned, SessionSummary } from '../../../../../electron/shared/types';
 import { id } from '../../../../../electron/shared/i18n/id';
 import { TOKEN, principal } from '../../../fixtures';
 import { fakeTransport, ok } from '../../../fake-transport';
 import { renderApp } from '../../../render-app';
+import { assignedTo, candidate, HEADER, sessionOf } from './fixtures';
 
-const HEADER = {
-  lspName: 'LSP Demo',
-  schemeCode: 'SS.JWP/LSPP/005/2022',
-  schemeTitle: { id: 'Pemrogram Web Muda', en: 'Junior Web Programmer' },
-  sessionId: 's1',
-  sessionCode: 'JWP-DEMO-01',
-  sessionTitle: { id: 'Uji Kompetensi', en: null },
-  tukName: 'TUK Demo',
-  tukType: 'sewaktu' as const,
-  date: '2026-11-21',
-  startTime: '08:00',
-  assessorName: 'Dra. Sri Wahyuningsih, M.Kom.',
-  assessorMet: 'MET.000.004512 2019',
-};
-
-const SESSION: SessionSummary = {
-  id: 's1',
-  code: 'JWP-DEMO-01',
-  title: { id: 'Uji Kompetensi', en: null },
-  date: '2026-11-21',
-  startTime: '08:00',
-  durationMinutes: 120,
-  schemeTitle: HEADER.schemeTitle,
-  schemeCode: HEADER.schemeCode,
-  tukName: HEADER.tukName,
-  tukType: 'sewaktu',
-  candidateCount: 2,
-  assessorNames: [HEADER.assessorName],
-};
-
-const ASSIGNED: AssessorAssigned = {
-  assessor: { id: 'as-1', name: HEADER.assessorName, metNumber: HEADER.assessorMet, metExpiresOn: '2027-01-01', techCertExpiresOn: null },
-  sessions: [{ session: SESSION, candidates: [] }],
-};
-
-const candidate = (n: number) => ({ candidateId: `c${n}`, participantNo: `JWP-2026-00${n}`, name: `Peserta Nomor ${n}`, seat: null });
+const SESSION = sessionOf(2);
+const ASSIGNED = assignedTo(SESSION);
 
 const NOTHING_YET = { ia05: 'not_started', ia06: 'not_started', ia07: 'not_started', ia01: 'not_started', ia03: 'not_started', decision: 'not_started' } as const;
 
