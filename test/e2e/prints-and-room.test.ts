@@ -286,7 +286,7 @@ describe('the proctor\'s room-wide actions (items 20 and 21)', () => {
       [id.forms.minutes.action.pausedAll, 'Listrik padam'],
       ['Lanjutkan seluruh ruang', 'Listrik'],
       ['Tambah waktu 10 menit', 'Ganti rugi'],
-      ['Semua yang belum hadir', 'Pintu ruang'],
+      [id.forms.minutes.action.markedAllAbsent, 'Pintu ruang'],
     ]) {
       expect(lines.filter((l) => l.includes(what) && l.includes(reason)), `${what} ${reason}`).toHaveLength(1);
     }
