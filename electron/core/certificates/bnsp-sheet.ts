@@ -13,7 +13,6 @@ import { exportPath, sweepCertificateFiles } from './files';
 /** The sheet's name (BNSP's template was not at hand to copy its name from). */
 const SHEET_NAME = 'Data Asesi';
 
-
 /** Every column but No is written as a text cell: a NIK, a phone number or a code keeps every digit and its leading zeros. */
 export const BNSP_SHEET_COLUMNS: readonly WriteColumn<BnspColumnKey>[] = BNSP_COLUMNS.map((c) => ({
   key: c.key,

@@ -21,27 +21,31 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * DDMMYY (a woman's day plus 40), 4 of serial (not 0000). The century is not in it, so 29 February is
  * always allowed. Returns why it is not plausible, or null. The value must already be trimmed.
  */
+export function nikProblem(nik: string): FieldReason | null {
+  if (!/^\d*$/.test(nik)) return 'nik_digits';
+  if (nik.length !== 16) return 'nik_length';
+  if (!PROVINCE_CODES.has(nik.slice(0, 2)) || nik.slice(2, 4) === '00' || nik.slice(4, 6) === '00') return 'nik_region';
+  const day = birthDayOf(nik);
+  const month = Number(nik.slice(8, 10));
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) return 'nik_birth_date';
+  if (nik.slice(12) === '0000') return 'nik_serial';
+  return null;
+}
+
 /**
  * What a plausible NIK says of its holder: the birth date without its century (MM-DD and YY) and the
  * sex (a woman's day has 40 added). For checking the record's own birth date and sex against it.
  */
 export function nikHolder(nik: string): { monthDay: string; year2: string; sex: Sex } {
-  const day = Number(nik.slice(6, 8));
   return {
-    monthDay: `${nik.slice(8, 10)}-${String(day > 40 ? day - 40 : day).padStart(2, '0')}`,
+    monthDay: `${nik.slice(8, 10)}-${String(birthDayOf(nik)).padStart(2, '0')}`,
     year2: nik.slice(10, 12),
-    sex: day > 40 ? 'P' : 'L',
+    sex: Number(nik.slice(6, 8)) > 40 ? 'P' : 'L',
   };
 }
 
-export function nikProblem(nik: string): FieldReason | null {
-  if (!/^\d*$/.test(nik)) return 'nik_digits';
-  if (nik.length !== 16) return 'nik_length';
-  if (!PROVINCE_CODES.has(nik.slice(0, 2)) || nik.slice(2, 4) === '00' || nik.slice(4, 6) === '00') return 'nik_region';
-  let day = Number(nik.slice(6, 8));
-  if (day > 40) day -= 40;
-  const month = Number(nik.slice(8, 10));
-  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) return 'nik_birth_date';
-  if (nik.slice(12) === '0000') return 'nik_serial';
-  return null;
+/** The day of birth in a NIK (digits 7–8), a woman's 40 taken off. */
+function birthDayOf(nik: string): number {
+  const day = Number(nik.slice(6, 8));
+  return day > 40 ? day - 40 : day;
 }
