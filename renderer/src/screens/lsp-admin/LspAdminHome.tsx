@@ -14,13 +14,11 @@ import { RegistryLinks } from '../registry/RegistryLinks';
 import { SchedulingLinks } from '../scheduling/SchedulingLinks';
 import { CertificateLinks } from '../certificates/CertificatesPage';
 import { PlenoLinks } from '../pleno/PlenoLinks';
-import { useSession } from '../../session/SessionProvider';
+import { useOnTukStation } from '../../session/tuk-station';
 
 export function LspAdminHome() {
-  const session = useSession();
-  // A TUK station's admin has no LSP until the first session bundle: nothing to overview yet.
-  const tukStation = session.state.status === 'signedIn' && session.state.principal.lspId === null;
-  return tukStation ? <TukStationAdminHome /> : <LspHome />;
+  // A TUK station's admin has no LSP overview: the station's own home instead.
+  return useOnTukStation() ? <TukStationAdminHome /> : <LspHome />;
 }
 
 function LspHome() {
