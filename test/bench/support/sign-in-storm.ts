@@ -13,6 +13,7 @@ import { seedBigRoom } from './big-room';
 import { summary } from '../stats';
 import { lightPost } from './light-post';
 import { must, TRACE_MODULE, watchClient, type ClientStall } from './room-load';
+import { countOverlapping } from './slow-acks';
 import { eventsOf, readTrace } from './trace-events';
 
 const BURST_WORKER = new URL('./sign-in-burst.mjs', import.meta.url);
@@ -134,6 +135,6 @@ function explain(saves: { at: number; ms: number }[], stalls: ClientStall[], tra
     serverCommits: eventsOf(inStorm, 'commit').length,
     serverCommitMax: eventsOf(inStorm, 'commit').reduce((m, x) => Math.max(m, x.ms), 0),
     serverGcMax: eventsOf(inStorm, 'gc').reduce((m, x) => Math.max(m, x.ms), 0),
-    overlapClientStall: slow.filter((a) => stalls.some((b) => b.at < a.at + a.ms && a.at < b.at + b.ms)).length,
+    overlapClientStall: countOverlapping(slow, stalls),
   };
 }

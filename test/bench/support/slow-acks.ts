@@ -12,7 +12,7 @@ const maxOf = (xs: readonly number[]) => xs.reduce((m, x) => Math.max(m, x), 0);
 const overlaps = (a: Span, b: Span) => b.at < a.at + a.ms && a.at < b.at + b.ms;
 
 /** How many of `slow` overlap at least one of `spans`. */
-function countOverlapping(slow: readonly Ack[], spans: readonly Span[]): number {
+export function countOverlapping(slow: readonly Ack[], spans: readonly Span[]): number {
   const sorted = [...spans].sort((x, y) => x.at - y.at);
   return slow.filter((a) => sorted.some((s) => overlaps(a, s))).length;
 }
