@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
+import { HashThread } from './hash-thread';
 
 /**
  * scrypt parameters: N=2^15, r=8 costs ~32 MiB and ~60-100 ms here, which makes offline guessing of a
@@ -22,31 +23,32 @@ const MAX_MEM = 64 * 1024 * 1024;
 /**
  * At most this many hashes at once, leaving a core for the event loop and SQLite: a sign-in storm of a
  * whole room must not starve the saves of candidates already at work (2 cores: one hash at a time).
+ * Each slot hashes on its own low-priority thread (hash-thread.ts), which yields to everything else.
  */
 const HASH_SLOTS = Math.max(1, os.availableParallelism() - 1);
-let hashing = 0;
-const waiting: (() => void)[] = [];
+const threads = Array.from({ length: HASH_SLOTS }, () => new HashThread());
+const free = threads.map((_, i) => i);
+const waiting: ((slot: number) => void)[] = [];
 
-async function inSlot<T>(work: () => Promise<T>): Promise<T> {
-  if (hashing >= HASH_SLOTS) await new Promise<void>((resolve) => waiting.push(resolve));
-  else hashing++;
+async function inSlot<T>(work: (thread: HashThread) => Promise<T>): Promise<T> {
+  const slot = free.pop() ?? (await new Promise<number>((resolve) => waiting.push(resolve)));
   try {
-    return await work();
+    return await work(threads[slot]);
   } finally {
-    // The slot passes straight to the next in line, so the count stays right without a race.
+    // The slot passes straight to the next in line, so no one can take it in between.
     const next = waiting.shift();
-    if (next) next();
-    else hashing--;
+    if (next) next(slot);
+    else free.push(slot);
   }
 }
 
 function scrypt(password: string, salt: Buffer, N: number, r: number, p: number, keyLen: number): Promise<Buffer> {
-  return inSlot(
-    () =>
-      new Promise((resolve, reject) => {
-        crypto.scrypt(password.normalize('NFKC'), salt, keyLen, { N, r, p, maxmem: MAX_MEM }, (err, key) => (err ? reject(err) : resolve(key)));
-      }),
-  );
+  return inSlot((thread) => thread.scrypt({ password: password.normalize('NFKC'), salt, keyLen, N, r, p, maxmem: MAX_MEM }));
+}
+
+/** The hashing threads' nice value (see hash-thread.ts), for the tests. */
+export function hashThreadPriority(): Promise<number | null> {
+  return threads[0].priority();
 }
 
 /** The same KDF and cost as password hashes, for keys derived from a password (keys/wrap.ts). */

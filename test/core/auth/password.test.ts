@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from '../../../electron/core/auth/password';
+import os from 'node:os';
+import { hashPassword, hashThreadPriority, verifyPassword } from '../../../electron/core/auth/password';
 
 describe('scrypt passwords', () => {
   it('verifies the right password and rejects a wrong one', async () => {
@@ -30,5 +31,14 @@ describe('hashing under a storm', () => {
     const checks = await Promise.all(Array.from({ length: 40 }, (_, i) => verifyPassword(i % 4 === 0 ? 'salah' : 'ujian-2026', hash)));
     expect(checks.filter(Boolean)).toHaveLength(30);
     expect(checks.filter((ok) => !ok)).toHaveLength(10);
+  });
+
+  it('hashes on a thread of the lowest priority on Linux, leaving this thread as it was', async () => {
+    const before = os.getPriority();
+    await hashPassword('ujian-2026', { N: 1024 });
+    const priority = await hashThreadPriority();
+    if (process.platform === 'linux') expect(priority).toBe(os.constants.priority.PRIORITY_LOW);
+    else expect(priority).toBeNull();
+    expect(os.getPriority()).toBe(before);
   });
 });
