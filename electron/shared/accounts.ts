@@ -37,6 +37,9 @@ export function isValidUsername(username: string): boolean {
 
 /** The longest display name of a staff account (and name of an LSP or TUK) the core takes, trimmed, in UTF-16 units as zod counts. */
 export const DISPLAY_NAME_MAX_LENGTH = 120;
+/** An LSP's code and its BNSP licence number, as set-up takes them (trimmed, 1 to this many characters). */
+export const LSP_CODE_MAX_LENGTH = 40;
+export const LICENCE_NO_MAX_LENGTH = 80;
 
 export const PASSWORD_MIN_LENGTH = 10;
 

@@ -23,7 +23,7 @@ import type {
 } from './types';
 import { SCHEME_KINDS, TUK_TYPES } from './types';
 import type { Principal } from './roles';
-import { DISPLAY_NAME_MAX_LENGTH, INSTALLATION_KINDS, LANGUAGES, USERNAME_PATTERN, type SetupStatus, type StaffAccount } from './accounts';
+import { DISPLAY_NAME_MAX_LENGTH, INSTALLATION_KINDS, LANGUAGES, LICENCE_NO_MAX_LENGTH, LSP_CODE_MAX_LENGTH, USERNAME_PATTERN, type SetupStatus, type StaffAccount } from './accounts';
 import {
   ESSAY_MAX_CHARS,
   type CbtClock,
@@ -167,7 +167,7 @@ const staffRole = z.enum(['lsp_admin', 'proctor', 'assessor']);
 const setupArgs = z
   .object({
     kind: z.enum(INSTALLATION_KINDS),
-    lsp: z.object({ name: personName, code: z.string().trim().min(1).max(40), licenceNo: z.string().trim().min(1).max(80) }).strict().optional(),
+    lsp: z.object({ name: personName, code: z.string().trim().min(1).max(LSP_CODE_MAX_LENGTH), licenceNo: z.string().trim().min(1).max(LICENCE_NO_MAX_LENGTH) }).strict().optional(),
     tuk: z.object({ name: personName, type: z.enum(TUK_TYPES) }).strict().optional(),
     admin: z.object({ displayName: personName, username: newUsername, password }).strict(),
     language: z.enum(LANGUAGES),

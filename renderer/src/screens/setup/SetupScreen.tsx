@@ -1,6 +1,15 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INSTALLATION_KINDS, isStrongPassword, PASSWORD_MIN_LENGTH, type InstallationKind } from '../../../../electron/shared/accounts';
+import {
+  DISPLAY_NAME_MAX_LENGTH,
+  INSTALLATION_KINDS,
+  isStrongPassword,
+  LICENCE_NO_MAX_LENGTH,
+  LSP_CODE_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  USERNAME_MAX_LENGTH,
+  type InstallationKind,
+} from '../../../../electron/shared/accounts';
 import { TUK_TYPES, type SignInResult, type TukType } from '../../../../electron/shared/types';
 import { toUiError, type UiError } from '../../api/client-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -8,7 +17,7 @@ import { SignedOutFrame } from '../../components/SignedOutFrame';
 import { useLanguage } from '../../i18n/use-language';
 import { TUK_TYPE_LABEL } from '../../i18n/domain-labels';
 import { useClient } from '../../session/SessionProvider';
-import { nameProblem, usernameProblem, useNameTexts, type NameProblem } from './name-checks';
+import { lengthProblem, nameProblem, usernameProblem, useNameTexts, type NameProblem } from './name-checks';
 import { TextField } from './TextField';
 
 type Props = { onSetUp: (result: SignInResult) => void };
@@ -21,14 +30,22 @@ const REQUIRED_OF: Record<InstallationKind, Required[]> = {
   lsp: ['lspName', 'lspCode', 'licenceNo', 'displayName', 'username'],
   tuk: ['tukName', 'displayName', 'username'],
 };
-/** Each input's check, by the core's rules: names and the username by theirs, the code and licence only present. */
+/** Each input's check, by the core's rules (shared/accounts.ts), and its length limit for the message. */
 const CHECK: Record<Required, (value: string) => NameProblem | null> = {
   lspName: nameProblem,
-  lspCode: (value) => (value.trim() === '' ? 'required' : null),
-  licenceNo: (value) => (value.trim() === '' ? 'required' : null),
+  lspCode: (value) => lengthProblem(value, LSP_CODE_MAX_LENGTH),
+  licenceNo: (value) => lengthProblem(value, LICENCE_NO_MAX_LENGTH),
   tukName: nameProblem,
   displayName: nameProblem,
   username: usernameProblem,
+};
+const MAX_OF: Record<Required, number> = {
+  lspName: DISPLAY_NAME_MAX_LENGTH,
+  lspCode: LSP_CODE_MAX_LENGTH,
+  licenceNo: LICENCE_NO_MAX_LENGTH,
+  tukName: DISPLAY_NAME_MAX_LENGTH,
+  displayName: DISPLAY_NAME_MAX_LENGTH,
+  username: USERNAME_MAX_LENGTH,
 };
 
 /**
@@ -60,7 +77,7 @@ export function SetupScreen({ onSetUp }: Props) {
     ref: (input: HTMLInputElement | null) => {
       inputs.current[name] = input;
     },
-    problem: problemText(problems[name]),
+    problem: problemText(problems[name], MAX_OF[name]),
   });
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {

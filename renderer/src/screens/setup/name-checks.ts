@@ -8,11 +8,16 @@ import { DISPLAY_NAME_MAX_LENGTH, isValidUsername, USERNAME_MAX_LENGTH, USERNAME
  */
 export type NameProblem = 'required' | 'too_long' | 'username_rule';
 
-/** A display name, or an LSP's or TUK's name: the core trims it, then wants 1 to DISPLAY_NAME_MAX_LENGTH. */
-export function nameProblem(name: string): NameProblem | null {
-  const trimmed = name.trim();
+/** A text the core trims, then wants 1 to `max` characters of. */
+export function lengthProblem(value: string, max: number): NameProblem | null {
+  const trimmed = value.trim();
   if (trimmed === '') return 'required';
-  return trimmed.length > DISPLAY_NAME_MAX_LENGTH ? 'too_long' : null;
+  return trimmed.length > max ? 'too_long' : null;
+}
+
+/** A display name, or an LSP's or TUK's name. */
+export function nameProblem(name: string): NameProblem | null {
+  return lengthProblem(name, DISPLAY_NAME_MAX_LENGTH);
 }
 
 /** An empty username is "required" like every other field; anything else off the rule is told the rule. */
@@ -21,13 +26,13 @@ export function usernameProblem(username: string): NameProblem | null {
   return isValidUsername(username) ? null : 'username_rule';
 }
 
-/** The problems' words, and the username rule the form shows under the field before anything goes wrong. */
-export function useNameTexts(): { problemText: (problem: NameProblem | null | undefined) => string | null; usernameRule: string } {
+/** The problems' words (`max`: the field's length limit, a name's unless said), and the username rule the form shows under the field before anything goes wrong. */
+export function useNameTexts(): { problemText: (problem: NameProblem | null | undefined, max?: number) => string | null; usernameRule: string } {
   const { t } = useTranslation();
   const usernameRule = t('accounts.usernameRule', { min: USERNAME_MIN_LENGTH, max: USERNAME_MAX_LENGTH });
-  const problemText = (problem: NameProblem | null | undefined) => {
+  const problemText = (problem: NameProblem | null | undefined, max = DISPLAY_NAME_MAX_LENGTH) => {
     if (problem === 'required') return t('registry.reasons.required');
-    if (problem === 'too_long') return t('accounts.nameTooLong', { max: DISPLAY_NAME_MAX_LENGTH });
+    if (problem === 'too_long') return t('accounts.nameTooLong', { max });
     if (problem === 'username_rule') return usernameRule;
     return null;
   };

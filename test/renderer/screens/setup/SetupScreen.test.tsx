@@ -83,6 +83,19 @@ describe('set-up screen', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('setup-admin-name')));
   });
 
+  it("marks an overlong LSP code and licence number with the core's limits, instead of sending", async () => {
+    const fake = openSetup();
+    await screen.findByTestId('setup-form');
+    fillLsp('siti.rahma');
+    fill('setup-lsp-code', 'K'.repeat(41));
+    fill('setup-licence', 'L'.repeat(81));
+    fireEvent.click(screen.getByTestId('setup-submit'));
+    expect(screen.getByTestId('problem-setup-lsp-code').textContent).toBe(id.accounts.nameTooLong.replace('{{max}}', '40'));
+    expect(screen.getByTestId('problem-setup-licence').textContent).toBe(id.accounts.nameTooLong.replace('{{max}}', '80'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('setup-lsp-code')));
+    expect(fake.calls.some((c) => c.method === 'setup/create')).toBe(false);
+  });
+
   it("says a general sentence, not the core's argument paths, when the core refuses the arguments all the same", async () => {
     openSetup();
     await screen.findByTestId('setup-form');
