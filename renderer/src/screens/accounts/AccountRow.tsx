@@ -6,6 +6,7 @@ import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useClient, useSession } from '../../session/SessionProvider';
 import { useRoleLabel } from '../../session/tuk-station';
+import { ReasonField, reasonOk } from '../proctor/ReasonField';
 import { nameProblem, useNameTexts, type NameProblem } from '../setup/name-checks';
 import { TextField } from '../setup/TextField';
 import { RoleSelect } from './role-select';
@@ -22,6 +23,8 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
   const [displayName, setDisplayName] = useState(account.displayName);
   const [role, setRole] = useState<StaffRole>(account.role);
   const [text, setText] = useState('');
+  // A reason too short for the audit log is said under its field when the action is pressed, not sent.
+  const [reasonShown, setReasonShown] = useState(false);
   // The core refuses to disable the account acting (ACCOUNT_SELF): its row offers no such button and says why.
   const { state } = useSession();
   const own = state.status === 'signedIn' && state.principal.accountId === account.id;
@@ -34,8 +37,13 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
     if (await run(async () => void (await task()))) {
       setMode('view');
       setText('');
+      setReasonShown(false);
       onChanged();
     }
+  };
+  const withReason = (task: (reason: string) => Promise<unknown>) => {
+    setReasonShown(true);
+    if (reasonOk(text)) void act(() => task(text.trim()));
   };
   const saveEdit = () => {
     const problem = nameProblem(displayName);
@@ -82,14 +90,14 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
         )}
         {mode === 'disable' && (
           <>
-            <TextField label={t('accounts.reason')} testId="account-reason" value={text} onChange={setText} />
-            <button type="button" className="button button--primary button--small" disabled={busy} data-testid="account-confirm" onClick={() => void act(() => client.call('accounts/setDisabled', { accountId: account.id, disabled: !account.disabled, reason: text }))}>{account.disabled ? t('accounts.enable') : t('accounts.disable')}</button>
+            <ReasonField label={t('accounts.reason')} testId="account-reason" value={text} onChange={setText} showProblem={reasonShown} />
+            <button type="button" className="button button--primary button--small" disabled={busy} data-testid="account-confirm" onClick={() => withReason((reason) => client.call('accounts/setDisabled', { accountId: account.id, disabled: !account.disabled, reason }))}>{account.disabled ? t('accounts.enable') : t('accounts.disable')}</button>
           </>
         )}
         {mode === 'unlock' && (
           <>
-            <TextField label={t('accounts.reason')} testId="account-reason" value={text} onChange={setText} />
-            <button type="button" className="button button--primary button--small" disabled={busy} data-testid="account-confirm" onClick={() => void act(() => client.call('accounts/unlock', { accountId: account.id, reason: text }))}>{t('accounts.unlock')}</button>
+            <ReasonField label={t('accounts.reason')} testId="account-reason" value={text} onChange={setText} showProblem={reasonShown} />
+            <button type="button" className="button button--primary button--small" disabled={busy} data-testid="account-confirm" onClick={() => withReason((reason) => client.call('accounts/unlock', { accountId: account.id, reason }))}>{t('accounts.unlock')}</button>
           </>
         )}
         {mode === 'reset' && (
@@ -102,6 +110,7 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
           <button type="button" className="button button--secondary button--small" onClick={() => {
               setMode('view');
               setNameMark(null);
+              setReasonShown(false);
             }}>{t('accounts.cancel')}</button>
         )}
       </td>

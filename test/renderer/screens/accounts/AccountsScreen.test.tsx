@@ -48,6 +48,32 @@ describe('staff accounts screen', () => {
   });
 });
 
+describe('the reason for disabling an account', () => {
+  it('says under the field that a reason of fewer than 3 characters is too short, instead of sending it', async () => {
+    sessionStorage.setItem('ruang-uji.token', TOKEN);
+    window.location.hash = '#/accounts';
+    const fake = fakeTransport({
+      'auth/whoami': () => ok(principal('lsp_admin', 'Rina Kartikasari')),
+      'accounts/list': () => ok([account('lsp_admin', 'lsp_admin', false), account('budi', 'proctor', false)]),
+      'accounts/setDisabled': () => ok({ ...account('budi', 'proctor', false), disabled: true }),
+    });
+    renderApp(fake.transport);
+    await screen.findByTestId('accounts-table');
+    const row = () => screen.getAllByTestId('account-row').find((r) => r.dataset.username === 'budi')!;
+    fireEvent.click(within(row()).getByTestId('account-toggle'));
+    fireEvent.change(within(row()).getByTestId('account-reason'), { target: { value: ' x ' } });
+    fireEvent.click(within(row()).getByTestId('account-confirm'));
+    expect(within(row()).getByRole('alert').textContent).toBe(id.examDay.actions.reasonTooShort);
+    expect(within(row()).getByTestId('account-reason').getAttribute('aria-invalid')).toBe('true');
+    expect(fake.calls.some((c) => c.method === 'accounts/setDisabled')).toBe(false);
+
+    fireEvent.change(within(row()).getByTestId('account-reason'), { target: { value: 'pindah tugas ' } });
+    fireEvent.click(within(row()).getByTestId('account-confirm'));
+    await waitFor(() => expect(fake.calls.find((c) => c.method === 'accounts/setDisabled')?.args).toEqual({ accountId: 'acc-budi', disabled: true, reason: 'pindah tugas' }));
+    window.location.hash = '';
+  });
+});
+
 describe("the admin's own row", () => {
   it('offers no "Nonaktifkan" (the core refuses it) and says why; other rows keep it', async () => {
     sessionStorage.setItem('ruang-uji.token', TOKEN);
