@@ -1,6 +1,7 @@
 import { STAFF_ROLES } from '../../../shared/roles';
 import { PASSWORD_MIN_LENGTH } from '../../../shared/accounts';
 import { appendAudit } from '../../audit/log';
+import { Admission } from '../../auth/admission';
 import { candidateSignIn } from '../../auth/candidate-sign-in';
 import { signIn } from '../../auth/sign-in';
 import { hashToken, revokeToken } from '../../auth/sessions';
@@ -21,6 +22,9 @@ function deps({ core }: CallContext) {
   };
 }
 
+/** Candidates' sign-ins, a few a turn (see admission.ts). */
+const candidateSignIns = new Admission(8);
+
 export const authHandlers = {
   'auth/signIn': async (args, call) => {
     const signedIn = await signIn(deps(call), args.username, args.password, STAFF_ROLES);
@@ -29,6 +33,7 @@ export const authHandlers = {
     return signedIn;
   },
   'auth/candidateSignIn': async (args, call) => {
+    await candidateSignIns.next();
     const { signedIn, sessionId } = await candidateSignIn(deps(call), args);
     const { accountId, candidateId } = signedIn.principal;
     if (candidateId) call.core.examDay.heard(accountId, sessionId, candidateId);
