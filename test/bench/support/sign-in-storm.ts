@@ -33,6 +33,8 @@ export type StormRun = {
 type SlowSaves = {
   slow: number;
   slowFrom: number;
+  /** When each slow save started, in ms after the storm's start (they cluster where the storm's requests land). */
+  slowAtMs: number[];
   /** How the server saw the storm's saves (from reading the request to the end of the reply). */
   serverSideP99: number;
   serverSideMax: number;
@@ -124,11 +126,13 @@ function explain(saves: { at: number; ms: number }[], stalls: ClientStall[], tra
   const s = summary(saves.map((x) => x.ms));
   // Saves are timed on this thread's clock; the stalls and the trace on the wall clock.
   const slow = saves.filter((x) => x.ms >= s.p99).map((x) => ({ at: performance.timeOrigin + x.at, ms: x.ms }));
+  const slowAtMs = slow.map((x) => Math.round(x.at - from));
   const inStorm = trace.filter((e) => e.at >= from && e.at <= to + 1000);
   const server = summary(eventsOf(inStorm, 'req').map((r) => r.ms));
   return {
     slow: slow.length,
     slowFrom: s.p99,
+    slowAtMs,
     serverSideP99: server.p99,
     serverSideMax: server.max,
     serverLoopMax: eventsOf(inStorm, 'sec').reduce((m, x) => Math.max(m, x.loopMax), 0),
