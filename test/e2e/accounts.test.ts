@@ -35,6 +35,12 @@ describe('staff accounts screen', () => {
 
     const proctor = page.locator(`[data-testid="account-row"][data-username="${staff.proctor.username}"]`);
     await proctor.getByTestId('account-toggle').click();
+    // Too short for the audit log: said under the field, nothing sent.
+    await proctor.getByTestId('account-reason').fill('x');
+    await proctor.getByTestId('account-confirm').click();
+    await expect.poll(() => proctor.getByRole('alert').textContent()).toBe(id.examDay.actions.reasonTooShort);
+    await screenshot(page, 'accounts-reason-too-short');
+    expect(await proctor.getByTestId('account-status').textContent()).toBe(id.accounts.active);
     await proctor.getByTestId('account-reason').fill('pindah tugas');
     await proctor.getByTestId('account-confirm').click();
     await expect.poll(() => proctor.getByTestId('account-status').textContent()).toBe(id.accounts.disabled);
