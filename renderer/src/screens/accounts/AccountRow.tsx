@@ -107,11 +107,14 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
           </>
         )}
         {mode !== 'view' && (
-          <button type="button" className="button button--secondary button--small" onClick={() => {
-              setMode('view');
-              setNameMark(null);
-              setReasonShown(false);
-            }}>{t('accounts.cancel')}</button>
+          <>
+            {' '}
+            <button type="button" className="button button--secondary button--small" data-testid="account-cancel" onClick={() => {
+                setMode('view');
+                setNameMark(null);
+                setReasonShown(false);
+              }}>{t('accounts.cancel')}</button>
+          </>
         )}
       </td>
     </tr>
