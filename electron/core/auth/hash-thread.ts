@@ -33,21 +33,27 @@ parentPort.on('message', (m) => {
 `;
 
 type Reply = { id: number; key?: Uint8Array; error?: string; priority?: number | null };
+type Pending = { job: ScryptJob | null; resolve: (r: Reply) => void; reject: (e: Error) => void };
 
 /**
  * One low-priority thread that computes scrypt hashes, one at a time (the caller limits how many it
- * asks for at once). Should the thread not start, hashing falls back to Node's thread pool as before.
+ * asks for at once). Should the thread not start, or die before it ever answered, hashing falls back to
+ * Node's thread pool as before, the hashes it held included; one that dies later is started again.
  */
 export class HashThread {
   private worker: Worker | null = null;
   private failed = false;
+  private answered = false;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (r: Reply) => void; reject: (e: Error) => void }>();
+  private readonly pending = new Map<number, Pending>();
+
+  /** `source`: the thread's program; tests give a broken one. */
+  constructor(private readonly source: string = SOURCE) {}
 
   scrypt(job: ScryptJob): Promise<Buffer> {
     const worker = this.started();
     if (!worker) return poolScrypt(job);
-    return this.ask(worker, { kind: 'scrypt', ...job }).then((r) => {
+    return this.ask(worker, { kind: 'scrypt', ...job }, job).then((r) => {
       if (r.error !== undefined || !r.key) throw new Error(r.error ?? 'scrypt failed');
       return Buffer.from(r.key);
     });
@@ -56,13 +62,13 @@ export class HashThread {
   /** The thread's nice value (Linux), null where it was not lowered: for tests and diagnostics. */
   async priority(): Promise<number | null> {
     const worker = this.started();
-    return worker ? ((await this.ask(worker, { kind: 'priority' })).priority ?? null) : null;
+    return worker ? ((await this.ask(worker, { kind: 'priority' }, null)).priority ?? null) : null;
   }
 
-  private ask(worker: Worker, message: object): Promise<Reply> {
+  private ask(worker: Worker, message: object, job: ScryptJob | null): Promise<Reply> {
     const id = this.nextId++;
     return new Promise<Reply>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
+      this.pending.set(id, { job, resolve, reject });
       // Referenced only while a hash is wanted: an idle thread never keeps the process alive.
       worker.ref();
       worker.postMessage({ id, ...message });
@@ -72,16 +78,17 @@ export class HashThread {
   private started(): Worker | null {
     if (this.worker || this.failed) return this.worker;
     try {
-      const worker = new Worker(SOURCE, { eval: true });
+      const worker = new Worker(this.source, { eval: true });
       worker.unref();
       worker.on('message', (reply: Reply) => {
+        this.answered = true;
         const waiting = this.pending.get(reply.id);
         this.pending.delete(reply.id);
         if (this.pending.size === 0) worker.unref();
         waiting?.resolve(reply);
       });
-      worker.on('error', (error) => this.lost(error));
-      worker.on('exit', () => this.lost(new Error('hash thread exited')));
+      worker.on('error', (error) => this.lost(worker, error));
+      worker.on('exit', () => this.lost(worker, new Error('hash thread exited')));
       this.worker = worker;
     } catch {
       this.failed = true;
@@ -89,10 +96,15 @@ export class HashThread {
     return this.worker;
   }
 
-  /** A thread that dies fails what it held; the next hash starts a new one. */
-  private lost(error: Error): void {
+  private lost(worker: Worker, error: Error): void {
+    if (this.worker !== worker) return;
     this.worker = null;
-    for (const { reject } of this.pending.values()) reject(error);
+    // A thread that never answered will not do better started again: the pool takes over for good.
+    if (!this.answered) this.failed = true;
+    for (const [id, { job, resolve, reject }] of this.pending) {
+      if (job && this.failed) poolScrypt(job).then((key) => resolve({ id, key }), reject);
+      else reject(error);
+    }
     this.pending.clear();
   }
 }
