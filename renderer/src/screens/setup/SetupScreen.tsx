@@ -7,7 +7,6 @@ import {
   LICENCE_NO_MAX_LENGTH,
   LSP_CODE_MAX_LENGTH,
   PASSWORD_MIN_LENGTH,
-  USERNAME_MAX_LENGTH,
   type InstallationKind,
 } from '../../../../electron/shared/accounts';
 import { TUK_TYPES, type SignInResult, type TukType } from '../../../../electron/shared/types';
@@ -17,7 +16,7 @@ import { SignedOutFrame } from '../../components/SignedOutFrame';
 import { useLanguage } from '../../i18n/use-language';
 import { TUK_TYPE_LABEL } from '../../i18n/domain-labels';
 import { useClient } from '../../session/SessionProvider';
-import { lengthProblem, nameProblem, usernameProblem, useNameTexts, type NameProblem } from './name-checks';
+import { lengthProblem, usernameProblem, useNameTexts, type NameProblem } from './name-checks';
 import { TextField } from './TextField';
 
 type Props = { onSetUp: (result: SignInResult) => void };
@@ -30,23 +29,18 @@ const REQUIRED_OF: Record<InstallationKind, Required[]> = {
   lsp: ['lspName', 'lspCode', 'licenceNo', 'displayName', 'username'],
   tuk: ['tukName', 'displayName', 'username'],
 };
-/** Each input's check, by the core's rules (shared/accounts.ts), and its length limit for the message. */
-const CHECK: Record<Required, (value: string) => NameProblem | null> = {
-  lspName: nameProblem,
-  lspCode: (value) => lengthProblem(value, LSP_CODE_MAX_LENGTH),
-  licenceNo: (value) => lengthProblem(value, LICENCE_NO_MAX_LENGTH),
-  tukName: nameProblem,
-  displayName: nameProblem,
-  username: usernameProblem,
-};
-const MAX_OF: Record<Required, number> = {
+/** Each input's length limit as the core checks it (shared/accounts.ts); the username's is in its own rule. */
+const MAX_OF: Record<Exclude<Required, 'username'>, number> = {
   lspName: DISPLAY_NAME_MAX_LENGTH,
   lspCode: LSP_CODE_MAX_LENGTH,
   licenceNo: LICENCE_NO_MAX_LENGTH,
   tukName: DISPLAY_NAME_MAX_LENGTH,
   displayName: DISPLAY_NAME_MAX_LENGTH,
-  username: USERNAME_MAX_LENGTH,
 };
+/** Each input's check, by the core's rules: the username by its rule, every other by its length. */
+function problemOf(name: Required, value: string): NameProblem | null {
+  return name === 'username' ? usernameProblem(value) : lengthProblem(value, MAX_OF[name]);
+}
 
 /**
  * The first run of an installation without accounts (the desktop window, or the browser on this
@@ -77,14 +71,14 @@ export function SetupScreen({ onSetUp }: Props) {
     ref: (input: HTMLInputElement | null) => {
       inputs.current[name] = input;
     },
-    problem: problemText(problems[name], MAX_OF[name]),
+    problem: problemText(problems[name], name === 'username' ? undefined : MAX_OF[name]),
   });
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     // An empty or misshapen field is said beside it, not by the core's refusal naming its argument.
     const found = REQUIRED_OF[kind].flatMap((name) => {
-      const problem = CHECK[name](values[name]);
+      const problem = problemOf(name, values[name]);
       return problem ? [[name, problem] as const] : [];
     });
     setProblems(Object.fromEntries(found));
