@@ -10,6 +10,8 @@ import ExcelJS from 'exceljs';
 import { createCore, type Core } from '../../electron/core';
 import { bnspSheetRows } from '../../electron/core/certificates/bnsp-sheet';
 import { loadDemoContent } from '../../electron/core/demo/content';
+import { BNSP_SHEET_COLUMNS } from '../../electron/core/certificates/bnsp-sheet';
+import { writeSheet } from '../../electron/core/spreadsheets/write';
 import { BNSP_COLUMNS } from '../../electron/shared/certificates';
 import type { ArgsOf, MethodName, ResultOf } from '../../electron/shared/contract';
 import { seedSignedPleno } from '../support/pleno-rows';
@@ -65,11 +67,22 @@ try {
     ours.push(await timed(exportOnce));
     bare.push(await timed(bareOnce));
   }
+  // After them, alternated with the bare write again (not a goal): the same rows through writeSheet with its
+  // styles, every column but No as Text, as the registry's exports, templates and refused-rows files are written.
+  const styled: number[] = [];
+  const styledBare: number[] = [];
+  const styledOnce = () => writeSheet(path.join(dir, `styled-${Math.random().toString(16).slice(2)}.xlsx`), { sheetName: 'Data Asesi', columns: BNSP_SHEET_COLUMNS, rows });
+  await styledOnce();
+  for (let i = 0; i < RUNS; i++) {
+    styled.push(await timed(styledOnce));
+    styledBare.push(await timed(bareOnce));
+  }
   if (written !== ROWS) throw new Error(`wrote ${written} rows of ${ROWS}`);
   const extra = { rows: ROWS, runs: RUNS, loadavg: os.loadavg()[0] };
   report('certificates.bnspSheet.time', median(ours), 'ms', extra);
   report('certificates.bnspSheet.baseline.time', median(bare), 'ms', { ...extra, baseline: 'exceljs WorkbookWriter, same rows, no styles' });
   report('certificates.bnspSheet.ratioToBaseline', median(ours) / median(bare), 'x', { ...extra, goal: 1.5, baselineMs: median(bare) });
+  report('spreadsheets.styledWrite.time', median(styled), 'ms', { ...extra, ratioToBaseline: median(styled) / median(styledBare), baselineMs: median(styledBare), what: 'writeSheet, Text columns, bold header, synced' });
 } finally {
   core.close();
   fs.rmSync(dir, { recursive: true, force: true });

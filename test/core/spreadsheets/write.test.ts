@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeSheet } from '../../../electron/core/spreadsheets/write';
 import { CANDIDATE_SPEC } from '../../bench/support/xlsx-candidates';
-import { collect, tempDir } from './files';
+import { collect, tempDir, zipParts } from './files';
 
 const dir = tempDir();
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -43,6 +43,36 @@ describe('writeSheet', () => {
     expect(sheet?.getCell('C2').value).toBe('3273011708950001');
     expect(sheet?.getColumn(3).numFmt).toBe('@');
     expect(workbook.getWorksheet('Petunjuk')?.getCell('A1').value).toBe('Perbaiki kolom yang disebut di Alasan.');
+  });
+
+  it('gives every cell of a column one style: Text in a text column whatever the value, General elsewhere, a few styles for many rows', async () => {
+    const file = path.join(dir, 'styles.xlsx');
+    const rows = Array.from({ length: 50 }, (_, i) => ({
+      no: i + 1,
+      name: i % 2 ? `Budi ${i}` : 1000 + i,
+      nik: String(i).padStart(16, '0'),
+      birthDate: null,
+      phone: 81234567890 + i,
+      reason: null,
+    }));
+    await writeSheet(file, { sheetName: 'Data', columns: COLUMNS, rows });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.getWorksheet('Data');
+    for (let r = 2; r <= 51; r++) {
+      expect(sheet?.getCell(`C${r}`).numFmt).toBe('@');
+      expect(sheet?.getCell(`E${r}`).numFmt).toBe('@');
+      expect(sheet?.getCell(`E${r}`).type).toBe(ExcelJS.ValueType.String);
+      expect(sheet?.getCell(`A${r}`).numFmt ?? 'General').toBe('General');
+      expect(sheet?.getCell(`B${r}`).numFmt ?? 'General').toBe('General');
+    }
+    expect(sheet?.getCell('C2').value).toBe('0000000000000000');
+    expect(sheet?.getCell('B2').value).toBe(1000);
+    expect(sheet?.getCell('D2').value).toBeNull();
+    // One style per kind of cell, not one per cell: the default, the header's bold ones, Text, General.
+    const styles = (await zipParts(file)).find((p) => p.name === 'xl/styles.xml')?.data.toString('utf8') ?? '';
+    const cellXfs = /<cellXfs count="(\d+)"/.exec(styles)?.[1];
+    expect(Number(cellXfs)).toBeLessThanOrEqual(5);
   });
 
   it('plain: the same values without a styles part, text columns still text cells with their leading zeros', async () => {
