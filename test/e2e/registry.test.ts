@@ -218,7 +218,7 @@ for (const language of ['id', 'en'] as const) {
       await page.getByTestId('record-save').click();
       const verification = page.getByTestId('verification-form');
       await verification.waitFor();
-      await verification.getByTestId('field-verifiedOn').fill('2026-11-20');
+      await verification.getByTestId('field-verifiedOn').fill('20/11/2026');
       await verification.getByTestId('field-verifier').fill('Hendra Gunawan');
       await verification.getByTestId('record-save').click();
       await expect.poll(() => page.getByTestId('verification-row').count()).toBe(1);

@@ -180,7 +180,7 @@ describe.each(LANGUAGES)('scheduling in $lang', ({ lang, texts, day, prefix }) =
     await page.getByTestId('field-schemeId').selectOption(schemeId);
     await page.getByTestId('field-tukId').selectOption(tukId);
     await page.getByTestId('field-date').fill(date);
-    await page.getByTestId('field-startTime').fill('08:00');
+    await page.getByTestId('field-startTime').fill('08.00');
     await page.getByTestId('field-durationMinutes').fill('240');
     await page.getByTestId('assessor-search').fill(staff.assessor1.name);
     // The search settles (debounced) to the one assessor before the button is pressed.

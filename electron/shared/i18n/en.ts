@@ -185,6 +185,14 @@ export const en = {
     notSet: 'Not set',
     inIndonesianShort: 'ID',
     inIndonesian: 'This text is only available in Indonesian',
+    dayInput: {
+      placeholder: 'DD/MM/YYYY',
+      problem: 'Write the date as day/month/year, for example 17/08/2026.',
+    },
+    clockInput: {
+      placeholder: 'HH:MM',
+      problem: 'Write the time on a 24-hour clock, for example 08:00 or 13:30.',
+    },
   },
   startup: {
     checking: 'Checking your session…',

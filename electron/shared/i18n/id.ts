@@ -182,6 +182,14 @@ export const id = {
     notSet: 'Belum ditentukan',
     inIndonesianShort: 'ID',
     inIndonesian: 'Teks ini hanya tersedia dalam bahasa Indonesia',
+    dayInput: {
+      placeholder: 'HH/BB/TTTT',
+      problem: 'Tulis tanggal sebagai hari/bulan/tahun, misalnya 17/08/2026.',
+    },
+    clockInput: {
+      placeholder: 'JJ.MM',
+      problem: 'Tulis jam dalam 24 jam, misalnya 08.00 atau 13.30.',
+    },
   },
   startup: {
     checking: 'Memeriksa sesi Anda…',

@@ -19,7 +19,7 @@ export const registryEn = {
       nik_number_lost:
         'The NIK was stored as a number in Excel, so its last digit is already lost. Format the NIK column as Text, type the NIK again, and import again.',
       nik_taken: 'This NIK is already registered for another candidate.',
-      date_format: 'Not a valid date (example: 1995-08-17).',
+      date_format: 'Not a valid date (example: 17/08/1995).',
       date_range: 'The date is outside the possible range.',
       email_format: 'Not a valid e-mail address.',
       phone_format: 'Not a valid phone number.',

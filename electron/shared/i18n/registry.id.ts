@@ -17,7 +17,7 @@ export const registryId = {
       nik_number_lost:
         'NIK tersimpan sebagai angka di Excel, sehingga angka terakhirnya sudah hilang. Format kolom NIK sebagai Teks, ketik ulang NIK-nya, lalu impor lagi.',
       nik_taken: 'NIK ini sudah terdaftar untuk asesi lain.',
-      date_format: 'Tanggal tidak valid (contoh: 1995-08-17).',
+      date_format: 'Tanggal tidak valid (contoh: 17/08/1995).',
       date_range: 'Tanggal di luar rentang yang mungkin.',
       email_format: 'Alamat e-mail tidak valid.',
       phone_format: 'Nomor telepon tidak valid.',

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { IssueResult, SkipReason } from '../../../../electron/shared/certificates';
 import type { PlenoSession } from '../../../../electron/shared/pleno';
 import { useRun } from '../../api/use-run';
+import { DayInput } from '../../components/DayInputs';
+import { isIsoDay } from '../../components/day-text';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFormat } from '../../i18n/use-format';
 import { useClient } from '../../session/SessionProvider';
@@ -30,10 +32,10 @@ export function IssuePanel({ plenoId, defaultDate, sessions }: { plenoId: string
       <form className="bundle-form" onSubmit={submit} noValidate>
         <div className="field">
           <label className="field__label" htmlFor={dateId}>{t('certificateScreens.issue.issuedOn')}</label>
-          <input id={dateId} className="field__input" type="date" data-testid="issue-date" aria-describedby={`${dateId}-hint`} value={issuedOn} onChange={(e) => setIssuedOn(e.target.value)} />
+          <DayInput id={dateId} data-testid="issue-date" aria-describedby={`${dateId}-hint`} value={issuedOn} onChange={setIssuedOn} />
           <p className="field__hint" id={`${dateId}-hint`}>{t('certificateScreens.issue.issuedOnHint')}</p>
         </div>
-        <button type="submit" className="button button--primary" disabled={busy || issuedOn === ''} data-testid="issue-certificates">
+        <button type="submit" className="button button--primary" disabled={busy || !isIsoDay(issuedOn)} data-testid="issue-certificates">
           {busy ? t('certificateScreens.issue.issuing') : t('certificateScreens.issue.issue')}
         </button>
       </form>

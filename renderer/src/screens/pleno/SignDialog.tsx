@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlenoDetail } from '../../../../electron/shared/pleno';
 import { useRun } from '../../api/use-run';
+import { DayInput } from '../../components/DayInputs';
 import { useClient } from '../../session/SessionProvider';
 import { ConsoleDialog } from '../proctor/ConsoleDialog';
 
@@ -34,7 +35,7 @@ export function SignDialog({ detail, onSigned, onCancel }: Props) {
         <label className="field__label" htmlFor={ids.date}>
           {t('plenoScreens.pleno.sign.skDate')}
         </label>
-        <input id={ids.date} type="date" className="field__input" data-testid="sign-sk-date" value={skDate} onChange={(event) => setSkDate(event.target.value)} />
+        <DayInput id={ids.date} data-testid="sign-sk-date" value={skDate} onChange={setSkDate} />
       </div>
       <div className="field">
         <label className="field__label" htmlFor={ids.password}>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '../../components/DayInputs';
 import type { FieldErrors } from './field-errors';
 
 type Props = {
@@ -30,19 +31,24 @@ export function RegistryField({ name, label, value, onChange, errors, type = 'te
         {label}{' '}
         {optional && <span className="field__optional">{optional === 'bnsp' ? t('registryScreens.record.optionalBnsp') : t('registryScreens.record.optional')}</span>}
       </label>
-      <input
-        id={id}
-        className={`field__input${mono ? ' mono' : ''}`}
-        data-testid={`field-${name}`}
-        type={type}
-        inputMode={inputMode}
-        autoComplete="off"
-        spellCheck={false}
-        value={value}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(event) => onChange(event.target.value)}
-      />
+      {type === 'date' ? (
+        // Once the core has named the problem, this input does not say it a second time.
+        <DayInput id={id} data-testid={`field-${name}`} value={value} onChange={onChange} quiet={Boolean(problem)} aria-invalid={problem ? true : undefined} aria-describedby={describedBy} />
+      ) : (
+        <input
+          id={id}
+          className={`field__input${mono ? ' mono' : ''}`}
+          data-testid={`field-${name}`}
+          type={type}
+          inputMode={inputMode}
+          autoComplete="off"
+          spellCheck={false}
+          value={value}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
       {hint && (
         <p className="field__hint" id={`${id}-hint`}>
           {hint}

@@ -86,7 +86,8 @@ describe('PlenoCertificatesPanel', () => {
         }),
     });
     const date = (await screen.findByTestId('issue-date')) as HTMLInputElement;
-    expect(date.value).toBe('2026-03-02');
+    // Shown day first, whatever the browser's locale; handed on as ISO.
+    expect(date.value).toBe('02/03/2026');
     fireEvent.click(screen.getByTestId('issue-certificates'));
     expect((await screen.findByTestId('issue-summary')).textContent).toContain('1 sertifikat diterbitkan, 4 dilewati.');
     expect(argsOf(fake.calls, 'certificates/issue')).toEqual([{ plenoId: 'pl-1', issuedOn: '2026-03-02' }]);

@@ -165,9 +165,10 @@ describe('an upcoming session in the planner', () => {
         candidates: [{ candidateId: 'c-1', assessorId: 'as-1' }],
       },
     });
-    // Like a registry form: the planner, started again from the saved session, says the change is saved.
+    // Like a registry form: the planner, started again from the saved session, says the change is saved (its time
+    // written the Indonesian way, 23.00).
     await waitFor(() => expect(argsOf(fake.calls, 'sessions/get')).toHaveLength(2));
-    await waitFor(() => expect((screen.getByTestId('field-startTime') as HTMLInputElement).value).toBe('23:00'));
+    await waitFor(() => expect((screen.getByTestId('field-startTime') as HTMLInputElement).value).toBe('23.00'));
     expect(screen.getByTestId('planner-saved').textContent).toBe(id.registryScreens.record.saved);
   });
 });

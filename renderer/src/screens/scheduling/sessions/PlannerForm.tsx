@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SchemeSummary, TukSummary } from '../../../../../electron/shared/registry';
 import { SESSION_MODES, type PlannedSessionDetail, type SessionConflict } from '../../../../../electron/shared/scheduling';
 import { useRun } from '../../../api/use-run';
+import { ClockInput, DayInput } from '../../../components/DayInputs';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useClient } from '../../../session/SessionProvider';
 import { SESSION_MODE_LABEL } from '../labels';
@@ -282,22 +283,27 @@ function PlanInput({ label, testId, value, onChange, conflicts, hint, type = 'te
   const id = useId();
   const refused = conflicts.some((c) => c.severity === 'refused');
   const describedBy = [hint ? `${id}-hint` : '', conflicts.length > 0 ? `${id}-conflicts` : ''].filter(Boolean).join(' ') || undefined;
+  const Typed = type === 'date' ? DayInput : type === 'time' ? ClockInput : null;
   return (
     <div className="field">
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      <input
-        id={id}
-        className="field__input"
-        type={type}
-        data-testid={testId}
-        value={value}
-        autoComplete="off"
-        aria-invalid={refused ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(event) => onChange(event.target.value)}
-      />
+      {Typed ? (
+        <Typed id={id} data-testid={testId} value={value} onChange={onChange} aria-invalid={refused ? true : undefined} aria-describedby={describedBy} />
+      ) : (
+        <input
+          id={id}
+          className="field__input"
+          type={type}
+          data-testid={testId}
+          value={value}
+          autoComplete="off"
+          aria-invalid={refused ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      )}
       {hint && (
         <p className="field__hint" id={`${id}-hint`}>
           {hint}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SESSION_STATUSES, type PlannedSession, type SessionStatus } from '../../../../../electron/shared/scheduling';
+import { DayInput } from '../../../components/DayInputs';
 import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useFormat } from '../../../i18n/use-format';
@@ -137,7 +138,7 @@ function DateFilter({ label, testId, value, onChange }: { label: string; testId:
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      <input id={id} type="date" className="field__input" data-testid={testId} value={value} onChange={(event) => onChange(event.target.value)} />
+      <DayInput id={id} data-testid={testId} value={value} onChange={onChange} completeOnly />
     </div>
   );
 }
