@@ -35,9 +35,9 @@ export type AppDeps = {
 export function runApp(deps: AppDeps = {}): AppRun {
   // Scheme privileges can only be registered before 'ready'; doing it first costs an instance that then quits nothing.
   registerAppSchemePrivileges();
-  // Native controls (date and time inputs, the file picker) follow Chromium's locale, not the page's language:
-  // on an English Windows they showed mm/dd/yyyy and 08:00 AM. Indonesian gives dd/mm/yyyy and a 24-hour clock,
-  // right for an LSP in Indonesia whichever language its staff read the screens in. Only settable before 'ready'.
+  // What Chromium draws itself (the file picker, the text fields' context menu) follows its locale, not the page's
+  // language: Indonesian, right for an LSP in Indonesia. Dates and times are typed in inputs of the page's own
+  // (renderer/src/components/DayInputs.tsx), which read day first in any browser. Only settable before 'ready'.
   app.commandLine.appendSwitch('lang', NATIVE_CONTROLS_LOCALE);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
