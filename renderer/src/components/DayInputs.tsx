@@ -73,6 +73,9 @@ function TypedInput({ kind, value, onChange, quiet = false, completeOnly = false
         }}
         onBlur={(event) => {
           setLeft(true);
+          // A whole value is written out the usual way once left: 5/8/2026 reads 05/08/2026, 2026-08-05 too.
+          const complete = kind.parse(text);
+          if (complete !== null) setShown((s) => ({ ...s, text: kind.show(complete, language) }));
           onBlur?.(event);
         }}
       />

@@ -39,8 +39,14 @@ describe('DayInput', () => {
     expect(input().placeholder).toBe(en.common.dayInput.placeholder);
     type('5/8/2026');
     expect(held()).toBe('2026-08-05');
-    // The text stays as typed while the form holds what it means.
+    // The text stays as typed while the form holds what it means, and is written out in full once left.
     expect(input().value).toBe('5/8/2026');
+    fireEvent.blur(input());
+    expect(input().value).toBe('05/08/2026');
+    type('2026-08-06');
+    fireEvent.blur(input());
+    expect(input().value).toBe('06/08/2026');
+    expect(held()).toBe('2026-08-06');
     type('');
     expect(held()).toBe('');
   });
