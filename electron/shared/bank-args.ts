@@ -28,7 +28,8 @@ export const bankItemInput = z
   })
   .strict();
 
-export const benchmarkInput = z.object({ kukId: id, text: bilingual }).strict();
+// The KUK may come empty (none picked yet): the core refuses it by field, as it does the text.
+export const benchmarkInput = z.object({ kukId: z.string().max(64), text: bilingual }).strict();
 
 /** A list of one scheme version's bank; absent filters match everything (every status too). */
 export const bankListArgs = z

@@ -107,7 +107,8 @@ export function checkItem(input: BankItemInput, schemeKuks: ReadonlySet<string>)
 
 export function checkBenchmark(input: BenchmarkInput, schemeKuks: ReadonlySet<string>): { value: BenchmarkInput; issues: BankFieldIssue[] } {
   const issues = new Issues();
-  if (!schemeKuks.has(input.kukId)) issues.refuse('kukId', 'unknown_kuk');
+  if (input.kukId === '') issues.refuse('kukId', 'required');
+  else if (!schemeKuks.has(input.kukId)) issues.refuse('kukId', 'unknown_kuk');
   const text = bilingual(issues, 'text', input.text, BANK_TEXT_MAX_CHARS);
   return { value: { kukId: input.kukId, text }, issues: issues.list };
 }

@@ -20,6 +20,16 @@ describe('observation benchmarks (FR.IA.01)', () => {
     expect((await call(core, 'bank/approve', { itemId: id }, admin)).status).toBe('approved');
   });
 
+  it('refuses a benchmark with no KUK picked by its field, as it does an unknown KUK, and writes nothing', async () => {
+    const { core, admin, scheme } = await bankCore();
+    const before = auditCount(core, 'bank.benchmark.create');
+    const none = await failure(core, 'bank/saveBenchmark', { schemeId: scheme.id, benchmarkId: null, benchmark: { kukId: '', text: { id: 'Asesi menjelaskan', en: null } } }, admin);
+    expect(none).toMatchObject({ code: 'BANK_INVALID', fields: [{ field: 'kukId', reason: 'required' }] });
+    const unknown = await failure(core, 'bank/saveBenchmark', { schemeId: scheme.id, benchmarkId: null, benchmark: { kukId: 'no-such-kuk', text: { id: 'Asesi menjelaskan', en: null } } }, admin);
+    expect(unknown).toMatchObject({ code: 'BANK_INVALID', fields: [{ field: 'kukId', reason: 'unknown_kuk' }] });
+    expect(auditCount(core, 'bank.benchmark.create')).toBe(before);
+  });
+
   it('one live benchmark per KUK; a used one is replaced by a draft, and approving that retires it', async () => {
     const { core, admin, frozen } = await bankCore();
     const kuk = kukId(core, frozen, UNIT, '1.2');
