@@ -188,6 +188,7 @@ export const ERROR_CODES = [
   'KEYS_LOCKED',
   'KEYS_NOT_HELD',
   'KEY_BACKUP_INVALID',
+  'KEY_BACKUP_WRONG_PASSPHRASE',
   'KEY_BACKUP_MISMATCH',
   // First run and staff accounts
   'SETUP_DONE',

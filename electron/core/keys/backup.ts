@@ -105,7 +105,8 @@ export async function readKeyBackup(file: string, passphrase: string): Promise<K
     text = await d.decrypt(bytes, 'text');
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    if (message.includes('no identity matched')) throw new BundleFailure('BUNDLE_WRONG_KEY', message, { passphrase: 'required' });
+    // Not BUNDLE_WRONG_KEY: its words are about a bundle meant for another computer's key.
+    if (message.includes('no identity matched')) throw new AppError('KEY_BACKUP_WRONG_PASSPHRASE');
     throw new BundleFailure('BUNDLE_TAMPERED', message);
   }
   let parsed: z.infer<typeof backupSchema>;

@@ -109,6 +109,7 @@ export const en = {
     KEYS_LOCKED: 'The installation keys have been locked since the app restarted. Unlock them with your password in the keys section.',
     KEYS_NOT_HELD: 'The account {{username}} has never opened the installation keys on this computer. Sign in with an admin or proctor account that has used them here.',
     KEY_BACKUP_INVALID: 'This file is not a Ruang Uji key backup.',
+    KEY_BACKUP_WRONG_PASSPHRASE: 'The passphrase does not open this key backup. Type the passphrase printed on the recovery sheet for this file.',
     KEY_BACKUP_MISMATCH: 'This backup restores the fingerprint {{found}}, not this computer\'s {{expected}}.',
     SETUP_DONE: 'This installation has already been set up. Sign in with an existing account.',
     SETUP_LOCAL_ONLY: 'Set-up can only be done on this computer itself (127.0.0.1), not over the network.',

@@ -106,6 +106,7 @@ export const id = {
     KEYS_LOCKED: 'Kunci instalasi terkunci sejak aplikasi dimulai ulang. Buka dengan kata sandi Anda di bagian kunci.',
     KEYS_NOT_HELD: 'Akun {{username}} belum pernah membuka kunci instalasi di komputer ini. Masuklah dengan akun admin atau proktor yang pernah memakainya di sini.',
     KEY_BACKUP_INVALID: 'Berkas ini bukan cadangan kunci Ruang Uji.',
+    KEY_BACKUP_WRONG_PASSPHRASE: 'Frasa sandi tidak membuka cadangan kunci ini. Ketik frasa sandi yang tercetak di lembar pemulihan untuk berkas ini.',
     KEY_BACKUP_MISMATCH: 'Cadangan ini memulihkan sidik jari {{found}}, bukan {{expected}} milik komputer ini.',
     // Client-side only: the renderer could not reach the core or could not read its answer.
     SETUP_DONE: 'Instalasi ini sudah disiapkan. Masuk dengan akun yang ada.',

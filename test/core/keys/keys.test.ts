@@ -79,7 +79,7 @@ describe('key backup and test restore', () => {
     expect(made.backupMadeAt).not.toBeNull();
     expect(made.backupTestedAt).toBeNull();
 
-    expect((await failure(core, 'keys/testRestore', { uploadId: upload(core, backup.filePath), passphrase: 'bukan-frasa-yang-benar' }, admin)).code).toBe('BUNDLE_WRONG_KEY');
+    expect((await failure(core, 'keys/testRestore', { uploadId: upload(core, backup.filePath), passphrase: 'bukan-frasa-yang-benar' }, admin)).code).toBe('KEY_BACKUP_WRONG_PASSPHRASE');
     const ok = await call(core, 'keys/testRestore', { uploadId: upload(core, backup.filePath), passphrase: backup.passphrase }, admin);
     expect(ok.fingerprint).toBe(before.fingerprint);
     const tested = await call(core, 'keys/status', {}, admin);
