@@ -32,7 +32,7 @@ export const en = {
     BAD_CREDENTIALS: 'Wrong username or password.',
     ACCOUNT_LOCKED_one: 'The account was locked after {{count}} failed sign-in. Ask the proctor or the LSP admin to unlock it.',
     ACCOUNT_LOCKED_other: 'The account was locked after {{count}} failed sign-ins. Ask the proctor or the LSP admin to unlock it.',
-    ACCOUNT_DISABLED: 'This account is disabled.',
+    ACCOUNT_DISABLED: 'This account is disabled. Ask the admin who manages staff accounts to enable it again.',
     NOT_FOUND: 'Not found ({{what}}).',
     DB_TOO_NEW:
       'The database was created by a newer version of the application (schema {{found}}; this version supports up to {{supported}}). Update the application.',

@@ -31,7 +31,7 @@ export const id = {
     FORBIDDEN: 'Peran Anda tidak berhak melakukan tindakan ini.',
     BAD_CREDENTIALS: 'Nama pengguna atau kata sandi salah.',
     ACCOUNT_LOCKED_other: 'Akun dikunci setelah {{count}} kali gagal masuk. Minta proktor atau admin LSP membukanya.',
-    ACCOUNT_DISABLED: 'Akun ini dinonaktifkan.',
+    ACCOUNT_DISABLED: 'Akun ini dinonaktifkan. Hubungi admin yang mengelola akun staf untuk mengaktifkannya kembali.',
     NOT_FOUND: 'Data tidak ditemukan ({{what}}).',
     DB_TOO_NEW:
       'Basis data dibuat oleh versi aplikasi yang lebih baru (skema {{found}}, versi ini mendukung sampai {{supported}}). Perbarui aplikasi.',
