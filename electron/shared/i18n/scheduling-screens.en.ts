@@ -136,7 +136,10 @@ export const schedulingScreensEn = {
       when: 'When',
       people: 'Assessors / candidates',
       changedSinceExport: 'Changed since export',
-      peopleCount: '{{assessors}} assessors, {{candidates}} candidates',
+      assessorCount_one: '{{count}} assessor',
+      assessorCount_other: '{{count}} assessors',
+      candidateCount_one: '{{count}} candidate',
+      candidateCount_other: '{{count}} candidates',
       empty: 'No sessions yet. A session appears here once it is planned with “Plan a session” above.',
       // The bundles page's export, which has nothing to offer before the first session is planned.
       noneToExport: 'No session to export yet. A session bundle is made from a session planned under Sessions.',

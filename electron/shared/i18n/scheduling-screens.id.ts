@@ -133,7 +133,8 @@ export const schedulingScreensId = {
       when: 'Waktu',
       people: 'Asesor / asesi',
       changedSinceExport: 'Diubah sejak diekspor',
-      peopleCount: '{{assessors}} asesor, {{candidates}} asesi',
+      assessorCount_other: '{{count}} asesor',
+      candidateCount_other: '{{count}} asesi',
       empty: 'Belum ada sesi uji. Sesi muncul di sini setelah direncanakan dengan tombol “Rencanakan sesi” di atas.',
       // The bundles page's export, which has nothing to offer before the first session is planned.
       noneToExport: 'Belum ada sesi uji untuk diekspor. Paket sesi dibuat dari sesi yang sudah direncanakan di Jadwal uji.',

@@ -112,7 +112,9 @@ function SessionsTable({ rows }: { rows: PlannedSession[] }) {
               </td>
               <td>{schemeLabel(row.scheme, language)}</td>
               <td>{row.tuk.name}</td>
-              <td>{t('schedulingScreens.sessions.peopleCount', { assessors: f.number(row.assessorCount), candidates: f.number(row.candidateCount) })}</td>
+              <td>
+                {t('schedulingScreens.sessions.assessorCount', { count: row.assessorCount })}, {t('schedulingScreens.sessions.candidateCount', { count: row.candidateCount })}
+              </td>
               <td>
                 <StatusBadge tone={STATUS_TONE[row.status]}>{t(SESSION_STATUS_LABEL[row.status])}</StatusBadge>
                 {/* The TUK holds an older plan until the bundle is exported again. */}
