@@ -43,6 +43,7 @@ export const FIELD_REASONS = [
   'nik_taken',
   'date_format',
   'date_range',
+  'date_future',
   'email_format',
   'phone_format',
   'code_format',

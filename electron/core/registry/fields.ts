@@ -62,7 +62,9 @@ export class FieldChecks {
       this.refuse(field, 'date_format');
       return clean;
     }
-    if ((opts.notAfterToday && clean > this.today) || (opts.notBefore && clean < opts.notBefore)) this.refuse(field, 'date_range');
+    // A day still to come gets its own reason: 'outside the possible range' did not say which way.
+    if (opts.notAfterToday && clean > this.today) this.refuse(field, 'date_future');
+    else if (opts.notBefore && clean < opts.notBefore) this.refuse(field, 'date_range');
     return clean;
   }
 

@@ -21,6 +21,7 @@ export const registryEn = {
       nik_taken: 'This NIK is already registered for another candidate.',
       date_format: 'Not a valid date (example: 17/08/1995).',
       date_range: 'The date is outside the possible range.',
+      date_future: 'This date has not come yet: enter today or an earlier day.',
       email_format: 'Not a valid e-mail address.',
       phone_format: 'Not a valid phone number.',
       code_format: 'Not a valid code.',

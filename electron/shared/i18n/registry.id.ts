@@ -19,6 +19,7 @@ export const registryId = {
       nik_taken: 'NIK ini sudah terdaftar untuk asesi lain.',
       date_format: 'Tanggal tidak valid (contoh: 17/08/1995).',
       date_range: 'Tanggal di luar rentang yang mungkin.',
+      date_future: 'Tanggal ini belum tiba: isi tanggal hari ini atau sebelumnya.',
       email_format: 'Alamat e-mail tidak valid.',
       phone_format: 'Nomor telepon tidak valid.',
       code_format: 'Kode tidak valid.',

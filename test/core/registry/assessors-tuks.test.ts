@@ -133,7 +133,7 @@ describe('TUKs in the registry', () => {
 
     const sessionId = core.db.prepare('SELECT id FROM session').pluck().get() as string;
     const wrong = await failure(core, 'tuks/addVerification', { tukId: m.id, verification: { ...v, sessionId, verifiedOn: '2026-12-01' } }, admin);
-    expect(wrong.fields).toEqual([{ field: 'verifiedOn', reason: 'date_range' }, { field: 'sessionId', reason: 'unknown_session' }]);
+    expect(wrong.fields).toEqual([{ field: 'verifiedOn', reason: 'date_future' }, { field: 'sessionId', reason: 'unknown_session' }]);
     const demoTuk = core.db.prepare('SELECT id FROM tuk WHERE code = ?').pluck().get(demo.people.tuk.code) as string;
     const seededOn = (await call(core, 'tuks/get', { tukId: demoTuk }, admin)).lastVerifiedOn;
     const ok = await call(core, 'tuks/addVerification', { tukId: demoTuk, verification: { ...v, sessionId } }, admin);

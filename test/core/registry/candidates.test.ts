@@ -60,7 +60,7 @@ describe('candidates in the registry', () => {
       expect.arrayContaining([
         { field: 'name', reason: 'required' },
         { field: 'nik', reason: 'nik_length' },
-        { field: 'birthDate', reason: 'date_range' },
+        { field: 'birthDate', reason: 'date_future' },
         { field: 'regencyCode', reason: 'region_code' },
         { field: 'phone', reason: 'phone_format' },
         { field: 'email', reason: 'email_format' },

@@ -17,6 +17,7 @@ export const FIELD_REASON_LABEL = {
   nik_taken: 'registry.reasons.nik_taken',
   date_format: 'registry.reasons.date_format',
   date_range: 'registry.reasons.date_range',
+  date_future: 'registry.reasons.date_future',
   email_format: 'registry.reasons.email_format',
   phone_format: 'registry.reasons.phone_format',
   code_format: 'registry.reasons.code_format',
