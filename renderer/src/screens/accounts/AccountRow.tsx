@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StaffAccount } from '../../../../electron/shared/accounts';
 import type { StaffRole } from '../../../../electron/shared/roles';
@@ -33,6 +33,26 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
   const [nameMark, setNameMark] = useState<NameProblem | null>(null);
   const nameInput = useRef<HTMLInputElement>(null);
 
+  // The inline form takes the focus when it opens, Escape closes it, and the focus goes back to the button
+  // that opened it: before, opening left the focus on the page and only the mouse could cancel.
+  const cell = useRef<HTMLTableCellElement>(null);
+  const opener = useRef<string | null>(null);
+  const open = (next: Exclude<Mode, 'view'>) => (event: { currentTarget: HTMLElement }) => {
+    opener.current = event.currentTarget.dataset.testid ?? null;
+    setMode(next);
+  };
+  const cancel = () => {
+    setMode('view');
+    setNameMark(null);
+    setReasonShown(false);
+  };
+  useEffect(() => {
+    const box = cell.current;
+    if (!box) return;
+    if (mode !== 'view') box.querySelector<HTMLElement>('input, select')?.focus();
+    else if (opener.current) box.querySelector<HTMLElement>(`[data-testid="${opener.current}"]`)?.focus();
+  }, [mode]);
+
   const act = async (task: () => Promise<unknown>) => {
     if (await run(async () => void (await task()))) {
       setMode('view');
@@ -59,24 +79,24 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
       <td className="mono">{account.username}</td>
       <td>{roleLabel(account.role)}</td>
       <td data-testid="account-status">{status}</td>
-      <td>
+      <td ref={cell} onKeyDown={(event) => mode !== 'view' && !busy && event.key === 'Escape' && cancel()}>
         {/* A refusal of the arguments in words: the core's zod paths ("displayName (too_small)") mean nothing here. */}
         {error && <ErrorMessage error={error} badArgs={t('accounts.refused')} />}
         {mode === 'view' && (
           <>
-            <button type="button" className="button button--secondary button--small" data-testid="account-edit" onClick={() => setMode('edit')}>{t('accounts.edit')}</button>{' '}
+            <button type="button" className="button button--secondary button--small" data-testid="account-edit" onClick={open('edit')}>{t('accounts.edit')}</button>{' '}
             {!own && (
               <>
-                <button type="button" className="button button--secondary button--small" data-testid="account-toggle" onClick={() => setMode('disable')}>{account.disabled ? t('accounts.enable') : t('accounts.disable')}</button>{' '}
+                <button type="button" className="button button--secondary button--small" data-testid="account-toggle" onClick={open('disable')}>{account.disabled ? t('accounts.enable') : t('accounts.disable')}</button>{' '}
               </>
             )}
-            <button type="button" className="button button--secondary button--small" data-testid="account-reset" onClick={() => setMode('reset')}>{t('accounts.resetPassword')}</button>
+            <button type="button" className="button button--secondary button--small" data-testid="account-reset" onClick={open('reset')}>{t('accounts.resetPassword')}</button>
             {own && <p className="muted small" data-testid="account-own">{t('errors.ACCOUNT_SELF')}</p>}
             {/* Five wrong passwords lock an account; the admin opens any staff account again, with a reason for the audit log. */}
             {account.locked && (
               <>
                 {' '}
-                <button type="button" className="button button--primary button--small" data-testid="account-unlock" onClick={() => setMode('unlock')}>{t('accounts.unlock')}</button>
+                <button type="button" className="button button--primary button--small" data-testid="account-unlock" onClick={open('unlock')}>{t('accounts.unlock')}</button>
               </>
             )}
           </>
@@ -109,11 +129,7 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
         {mode !== 'view' && (
           <>
             {' '}
-            <button type="button" className="button button--secondary button--small" data-testid="account-cancel" onClick={() => {
-                setMode('view');
-                setNameMark(null);
-                setReasonShown(false);
-              }}>{t('accounts.cancel')}</button>
+            <button type="button" className="button button--secondary button--small" data-testid="account-cancel" onClick={cancel}>{t('accounts.cancel')}</button>
           </>
         )}
       </td>

@@ -60,6 +60,12 @@ describe('the reason for disabling an account', () => {
     renderApp(fake.transport);
     await screen.findByTestId('accounts-table');
     const row = () => screen.getAllByTestId('account-row').find((r) => r.dataset.username === 'budi')!;
+    // The form takes the focus as it opens; Escape closes it and gives the focus back to the button.
+    fireEvent.click(within(row()).getByTestId('account-toggle'));
+    expect(document.activeElement).toBe(within(row()).getByTestId('account-reason'));
+    fireEvent.keyDown(within(row()).getByTestId('account-reason'), { key: 'Escape' });
+    expect(within(row()).queryByTestId('account-reason')).toBeNull();
+    expect(document.activeElement).toBe(within(row()).getByTestId('account-toggle'));
     fireEvent.click(within(row()).getByTestId('account-toggle'));
     fireEvent.change(within(row()).getByTestId('account-reason'), { target: { value: ' x ' } });
     fireEvent.click(within(row()).getByTestId('account-confirm'));
