@@ -17,7 +17,7 @@ const CHECKED: readonly Checked[] = ['assessor', 'displayName', 'username', 'pas
 export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
   const { t } = useTranslation();
   const client = useClient();
-  const { busy, error, run } = useRun();
+  const { busy, error, run, clearError } = useRun();
   const { problemText, usernameRule } = useNameTexts();
   const [role, setRole] = useState<StaffRole>('proctor');
   const [displayName, setDisplayName] = useState('');
@@ -61,7 +61,8 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
   };
 
   return (
-    <form className="bundle-form" data-testid="new-account" onSubmit={(event) => void submit(event)} noValidate>
+    // Any change drops the core's last refusal ("budi.proktor sudah dipakai" stayed after the role was changed).
+    <form className="bundle-form" data-testid="new-account" onSubmit={(event) => void submit(event)} onChange={clearError} noValidate>
       <div className="field">
         <span className="field__label">{t('accounts.role')}</span>
         <RoleSelect value={role} onChange={setRole} testId="new-account-role" label={t('accounts.role')} />

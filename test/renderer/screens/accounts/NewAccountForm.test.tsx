@@ -85,4 +85,16 @@ describe('new account form', () => {
     expect(error.dataset.details).toBe('username (invalid_format), displayName (too_small)');
     window.location.hash = '';
   });
+
+  it("drops the core's refusal as soon as the form changes: it was about what is no longer there", async () => {
+    await openAccounts(() => fail('USERNAME_TAKEN', { username: 'budi' }));
+    fill('new-account-name', 'Budi Santoso');
+    fill('new-account-username', 'budi');
+    fill('new-account-password', 'Sementara-2026');
+    fireEvent.click(screen.getByTestId('new-account-submit'));
+    expect((await screen.findByTestId('error-message')).textContent).toContain('budi');
+    fireEvent.change(screen.getByTestId('new-account-role'), { target: { value: 'assessor' } });
+    expect(screen.queryByTestId('error-message')).toBeNull();
+    window.location.hash = '';
+  });
 });
