@@ -64,6 +64,9 @@ export function SetupScreen({ onSetUp }: Props) {
   const [error, setError] = useState<UiError | null>(null);
   const [problem, setProblem] = useState<'weak' | 'mismatch' | null>(null);
   const [problems, setProblems] = useState<Partial<Record<Required, NameProblem>>>({});
+  // The two password inputs, when left empty: marked with the others on the first press, not one round later.
+  const [emptySecret, setEmptySecret] = useState<{ password: boolean; confirm: boolean }>({ password: false, confirm: false });
+  const secrets = useRef<{ password: HTMLInputElement | null; confirm: HTMLInputElement | null }>({ password: null, confirm: null });
   const { problemText, usernameRule } = useNameTexts();
   const inputs = useRef<Partial<Record<Required, HTMLInputElement | null>>>({});
   const values: Record<Required, string> = { lspName, lspCode, licenceNo, tukName, displayName, username };
@@ -82,9 +85,11 @@ export function SetupScreen({ onSetUp }: Props) {
       return problem ? [[name, problem] as const] : [];
     });
     setProblems(Object.fromEntries(found));
-    if (found.length > 0) {
+    const empty = { password: password === '', confirm: confirm === '' };
+    setEmptySecret(empty);
+    if (found.length > 0 || empty.password || empty.confirm) {
       setProblem(null);
-      inputs.current[found[0][0]]?.focus();
+      (found.length > 0 ? inputs.current[found[0][0]] : empty.password ? secrets.current.password : secrets.current.confirm)?.focus();
       return;
     }
     // Said before the core refuses it: the same rule, in the form's own words.
@@ -146,8 +151,28 @@ export function SetupScreen({ onSetUp }: Props) {
             <h2 className="field__label">{t('setup.adminHeading')}</h2>
             <TextField label={t('setup.adminName')} testId="setup-admin-name" value={displayName} onChange={setDisplayName} {...required('displayName')} />
             <TextField label={t('signIn.username')} testId="setup-admin-username" value={username} onChange={setUsername} autoComplete="username" hint={usernameRule} {...required('username')} />
-            <TextField label={t('signIn.password')} testId="setup-password" value={password} onChange={setPassword} secret />
-            <TextField label={t('setup.confirmPassword')} testId="setup-password-confirm" value={confirm} onChange={setConfirm} secret />
+            <TextField
+              label={t('signIn.password')}
+              testId="setup-password"
+              value={password}
+              onChange={setPassword}
+              secret
+              ref={(input) => {
+                secrets.current.password = input;
+              }}
+              problem={problemText(emptySecret.password ? 'required' : null)}
+            />
+            <TextField
+              label={t('setup.confirmPassword')}
+              testId="setup-password-confirm"
+              value={confirm}
+              onChange={setConfirm}
+              secret
+              ref={(input) => {
+                secrets.current.confirm = input;
+              }}
+              problem={problemText(emptySecret.confirm ? 'required' : null)}
+            />
             <p className="signin-form__hint">{t('setup.passwordRule', { min: PASSWORD_MIN_LENGTH })}</p>
             {problem === 'weak' && <p role="alert" data-testid="setup-problem">{t('errors.PASSWORD_WEAK', { min: PASSWORD_MIN_LENGTH })}</p>}
             {problem === 'mismatch' && <p role="alert" data-testid="setup-problem">{t('setup.mismatch')}</p>}

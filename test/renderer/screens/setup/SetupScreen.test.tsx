@@ -45,6 +45,24 @@ describe('set-up screen', () => {
     expect(fake.calls.some((c) => c.method === 'setup/create')).toBe(false);
   });
 
+  it('marks the two password inputs too when the form is sent empty, all in one press', async () => {
+    const fake = openSetup();
+    await screen.findByTestId('setup-form');
+    fireEvent.click(screen.getByTestId('setup-submit'));
+    for (const testId of ['setup-lsp-name', 'setup-lsp-code', 'setup-licence', 'setup-admin-name', 'setup-admin-username', 'setup-password', 'setup-password-confirm']) {
+      expect(screen.getByTestId(`problem-${testId}`).textContent, testId).toBe(id.registry.reasons.required);
+    }
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('setup-lsp-name')));
+    // The names filled, the empty confirmation is what is left, and takes the focus.
+    fillLsp('siti.rahma');
+    fireEvent.change(screen.getByTestId('setup-password-confirm'), { target: { value: '' } });
+    fireEvent.click(screen.getByTestId('setup-submit'));
+    expect(screen.queryByTestId('problem-setup-password')).toBeNull();
+    expect(screen.getByTestId('problem-setup-password-confirm').textContent).toBe(id.registry.reasons.required);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('setup-password-confirm')));
+    expect(fake.calls.some((c) => c.method === 'setup/create')).toBe(false);
+  });
+
   it("shows the core's refusal beside the submit button, where the eye is after pressing it", async () => {
     const fake = openSetup(() => fail('SETUP_DONE'));
     await screen.findByTestId('setup-form');
