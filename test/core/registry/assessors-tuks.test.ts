@@ -22,6 +22,24 @@ describe('assessors in the registry', () => {
     expect((await call(core, 'assessors/get', { assessorId: demoAssessor.id }, admin)).schemeCodes).toEqual([demo.scheme.code]);
   });
 
+  it('are found by the start of any word of the name (titles come first), by the start of the MET number, never by the middle of a word', async () => {
+    const core = await registryCore();
+    const admin = await signInAs(core, 'admin');
+    const sri = await call(core, 'assessors/create', { assessor: assessorInput(1, { name: 'Dra. Sri Wahyuningsih, M.Kom.' }) }, admin);
+    const pct = await call(core, 'assessors/create', { assessor: assessorInput(2, { name: 'Budi 100% Jaya' }) }, admin);
+    const found = async (search: string) => (await call(core, 'assessors/list', { search }, admin)).rows.map((r) => r.id);
+    expect(await found('Dra')).toContain(sri.id);
+    // The demo has a Sri Wahyuningsih of its own.
+    expect(await found('sri')).toContain(sri.id);
+    expect(await found('Wahyu')).toContain(sri.id);
+    expect(await found('Sri Wahyu')).toContain(sri.id);
+    expect(await found(sri.metNumber.slice(0, 12))).toContain(sri.id);
+    expect(await found('ahyu')).not.toContain(sri.id);
+    // A % or _ typed is a character, not a wildcard.
+    expect(await found('100%')).toEqual([pct.id]);
+    expect(await found('1_0')).toEqual([]);
+  });
+
   it('refuse field by field: unknown scheme, a taken MET number, a loan without its letter', async () => {
     const core = await registryCore();
     const admin = await signInAs(core, 'admin');

@@ -95,10 +95,14 @@ function where(f: AssessorFilter): { text: string; params: Record<string, string
     params.active = f.active;
   }
   if (f.namePrefix !== null) {
-    // A MET number is searched like a name: "MET.000" finds it.
-    parts.push('((name >= @lo COLLATE NOCASE AND name < @hi COLLATE NOCASE) OR (met_number >= @lo COLLATE NOCASE AND met_number < @hi COLLATE NOCASE))');
+    // A MET number is searched like a name: "MET.000" finds it. So is the start of any word of the name:
+    // "Sri" finds "Dra. Sri Wahyuningsih" (titles come first). An LSP has a few thousand assessors at most,
+    // so the word match may read them all.
+    parts.push(`((name >= @lo COLLATE NOCASE AND name < @hi COLLATE NOCASE) OR (met_number >= @lo COLLATE NOCASE AND met_number < @hi COLLATE NOCASE)
+      OR name LIKE @word ESCAPE '\\')`);
     params.lo = f.namePrefix;
     params.hi = f.namePrefix + '\uffff';
+    params.word = `% ${f.namePrefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   }
   if (f.nikPrefix !== null) {
     parts.push('nik >= @nikLo AND nik < @nikHi');
