@@ -58,7 +58,12 @@ export const AssessorPicker = forwardRef<HTMLInputElement, Props>(function Asses
           {t('registry.reasons.required')}
         </p>
       )}
-      {found?.length === 0 && <p className="muted small">{t('accounts.assessorNone')}</p>}
+      {/* With a search, none found says what was searched; without one, that there is no one to pick yet. */}
+      {found?.length === 0 && (
+        <p className="muted small" data-testid="new-account-assessor-none">
+          {query ? t('accounts.assessorNoMatch', { search: query }) : t('accounts.assessorNone')}
+        </p>
+      )}
       <ul className="registry-choice__list">
         {found?.map((assessor) => (
           <li key={assessor.id}>

@@ -97,4 +97,13 @@ describe('new account form', () => {
     expect(screen.queryByTestId('error-message')).toBeNull();
     window.location.hash = '';
   });
+
+  it('says there is no assessor yet, or that none matches what was searched, and how the search matches', async () => {
+    await openAccounts();
+    fireEvent.change(screen.getByTestId('new-account-role'), { target: { value: 'assessor' } });
+    expect((await screen.findByTestId('new-account-assessor-none')).textContent).toBe(id.accounts.assessorNone);
+    fill('new-account-assessor-search', 'Wahyu');
+    await waitFor(() => expect(screen.getByTestId('new-account-assessor-none').textContent).toBe(id.accounts.assessorNoMatch.replace('{{search}}', 'Wahyu')));
+    window.location.hash = '';
+  });
 });
