@@ -77,6 +77,7 @@ export const registryScreensEn = {
       version: 'Version',
       units_one: '{{count}} unit',
       units_other: '{{count}} units',
+      saveNewVersion: 'Save as a new version ({{version}})',
       frozen: 'A scheduled session uses this scheme. Saving changes creates a new version; existing sessions keep this one.',
       newVersion: 'Saved as a new version ({{version}}). Existing sessions keep the previous version.',
       versions: 'Scheme versions',

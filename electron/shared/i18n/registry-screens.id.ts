@@ -72,6 +72,7 @@ export const registryScreensId = {
       approvedOn: 'Tanggal pengesahan',
       version: 'Versi',
       units_other: '{{count}} unit',
+      saveNewVersion: 'Simpan sebagai versi baru ({{version}})',
       frozen: 'Skema ini sudah dipakai jadwal uji. Menyimpan perubahan membuat versi baru; jadwal yang ada tetap memakai versi ini.',
       newVersion: 'Tersimpan sebagai versi baru ({{version}}). Jadwal uji yang sudah ada tetap memakai versi sebelumnya.',
       versions: 'Versi skema',

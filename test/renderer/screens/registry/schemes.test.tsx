@@ -131,6 +131,8 @@ describe('scheme tree editor', () => {
       'schemes/update': () => ok({ scheme: v2, newVersion: true }),
     });
     expect((await screen.findByTestId('scheme-frozen')).textContent).toBe(id.registryScreens.schemes.frozen);
+    // The button says it too, with the version the save will make.
+    expect(screen.getByTestId('record-save').textContent).toBe(id.registryScreens.schemes.saveNewVersion.replace('{{version}}', '2'));
     fireEvent.click(screen.getByTestId('record-save'));
     await waitFor(() => expect(window.location.hash).toBe('#/schemes/sch-2'));
     expect((await screen.findByTestId('scheme-new-version')).textContent).toBe(id.registryScreens.schemes.newVersion.replace('{{version}}', '2'));

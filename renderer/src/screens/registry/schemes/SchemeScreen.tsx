@@ -172,7 +172,16 @@ function SchemeForm({ scheme, savedBefore = false, onSaved }: FormProps) {
 
   const f = (name: keyof typeof values) => ({ name, value: values[name], onChange: field(name), errors });
   return (
-    <RecordForm isNew={scheme === null} busy={busy} error={error} saved={saved} onSubmit={submit} testId="scheme-form">
+    <RecordForm
+      isNew={scheme === null}
+      busy={busy}
+      error={error}
+      saved={saved}
+      onSubmit={submit}
+      testId="scheme-form"
+      // The button itself says a frozen scheme's save makes a new version: the notice at the top was out of sight down here.
+      submitLabel={scheme?.frozen ? t('registryScreens.schemes.saveNewVersion', { version: Math.max(scheme.version, ...scheme.versions.map((v) => v.version)) + 1 }) : undefined}
+    >
       <RegistryField {...f('code')} label={t('registryScreens.schemes.code')} mono />
       <RegistrySelect {...f('kind')} label={t('registryScreens.schemes.kind')} options={SCHEME_KINDS.map((k) => ({ value: k, label: t(SCHEME_KIND_LABEL[k]) }))} />
       <RegistrySelect
