@@ -69,10 +69,15 @@ export async function writeExport(dataDir: string, layout: Layout, pages: Iterab
   return written(file, { fileName, rows: count });
 }
 
-/** The refused rows as the file had them, in the template's columns, with a reason column to fix them by. */
-export async function writeRefused(dataDir: string, layout: Layout, refused: readonly RefusedRow[], language: Language): Promise<SheetFile> {
+/**
+ * The refused rows as the file had them, with a reason column to fix them by: in the template's order,
+ * but only the columns of `keys` (the file's own) when given. A column the file lacked, written empty,
+ * would read on re-import as an empty cell, which clears the field, where the file meant to leave it alone.
+ */
+export async function writeRefused(dataDir: string, layout: Layout, refused: readonly RefusedRow[], language: Language, keys?: ReadonlySet<string>): Promise<SheetFile> {
   const { fileName, file } = exportPath(dataDir, layout.kind, 'refused');
-  const columns: WriteColumn[] = [...layout.columns, { key: REASON_KEY, header: REASON_HEADER[language], width: 80 }];
+  const kept = keys ? layout.columns.filter((c) => keys.has(c.key)) : layout.columns;
+  const columns: WriteColumn[] = [...kept, { key: REASON_KEY, header: REASON_HEADER[language], width: 80 }];
   const rows = refused.map((r) => ({ ...r.cells, [REASON_KEY]: reasonText(r.problems, language) }));
   await writeSheet(file, { sheetName: SHEET_NAMES[layout.kind][language], columns, rows });
   return written(file, { fileName, rows: refused.length });

@@ -92,10 +92,15 @@ export function discardImport(env: ImportEnv, principal: Principal, importId: st
   return { discarded: dropPending(env.db, importId) };
 }
 
-/** The file's refused rows (after an apply: the rows that apply refused), with a reason column. */
+/**
+ * The file's refused rows (after an apply: the rows that apply refused), with a reason column, in the
+ * columns the file had (an FR.APL.02 sheet has none of the template's: its rows are written in all of them).
+ */
 export function refusedRowsFile(env: ImportEnv, principal: Principal, importId: string, language: Language | undefined): Promise<SheetFile> {
   const pending = pendingFor(env.db, principal, importId, env.now());
-  return writeRefused(env.dataDir, KINDS[pending.kind].layout, pending.refused, languageOf(env.db, language));
+  const { layout, header } = pending.preview;
+  const keys = layout === 'template' && header.columns.length > 0 ? new Set(header.columns.map((c) => c.key)) : undefined;
+  return writeRefused(env.dataDir, KINDS[pending.kind].layout, pending.refused, languageOf(env.db, language), keys);
 }
 
 export function templateFile(env: ImportEnv, principal: Principal, kind: ImportKind, language: Language | undefined): Promise<SheetFile> {
