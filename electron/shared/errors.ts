@@ -56,8 +56,11 @@ export const SHEET_PROBLEMS = [
 ] as const;
 export type SheetProblemCode = (typeof SHEET_PROBLEMS)[number];
 
-/** A scheme sheet's structure (registry import): a row that belongs under nothing, or two rows that disagree. */
-export const IMPORT_PROBLEMS = ['IMPORT_CONFLICT', 'IMPORT_NO_UNIT', 'IMPORT_NO_ELEMENT'] as const;
+/**
+ * A scheme sheet's structure (registry import): a row that belongs under nothing, or two rows that disagree;
+ * and rows of one candidates' or assessors' file that name the same person (IMPORT_DUPLICATE_KEY).
+ */
+export const IMPORT_PROBLEMS = ['IMPORT_CONFLICT', 'IMPORT_NO_UNIT', 'IMPORT_NO_ELEMENT', 'IMPORT_DUPLICATE_KEY'] as const;
 
 /** The ways a question-bank file is refused as a whole (core/bank-import/sources/read.ts). */
 export const BANK_FILE_FAILURES = [

@@ -96,6 +96,8 @@ export const assessorKind: RowKind<AssessorKey, AssessorInput> = {
   spec: ASSESSOR_SPEC,
   templateKeys: KEYS,
   textKeys: new Set(['nik', 'phone', 'metNumber', 'techCertNumber', 'loanLetterNo']),
+  // Matched by MET number; a NIK is one assessor's too (requireFree refuses a second assessor with it).
+  fileKeys: ['metNumber', 'nik'],
   existing: (db, lspId, rows) =>
     rows.map((values) => {
       const met = textOf(values.metNumber);

@@ -71,6 +71,7 @@ export const candidateKind: RowKind<CandidateKey, CandidateInput> = {
   spec: CANDIDATE_SPEC,
   templateKeys: KEYS,
   textKeys: new Set(['nik', 'phone', 'regencyCode', 'provinceCode', 'educationCode', 'occupationCode']),
+  fileKeys: ['nik'],
   existing: (db, lspId, rows) => {
     const niks = rows.map((values) => textOf(values.nik));
     const found = candidatesByNiks(db, lspId, niks.filter((nik) => nik !== null));

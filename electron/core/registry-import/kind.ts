@@ -18,6 +18,8 @@ export type RowKind<K extends string, I> = {
   templateKeys: readonly K[];
   /** Columns kept as Text in written files (NIK, phone), so typing into them cannot turn them into numbers. */
   textKeys: ReadonlySet<K>;
+  /** The columns that each name one person (the registry takes no second record with the same value): no two rows of a file may share one. */
+  fileKeys: readonly K[];
   /**
    * The record each row names, if registered (null if not), all rows at once: its columns that the file
    * does not have keep their value (a file without an e-mail column does not erase e-mail addresses).

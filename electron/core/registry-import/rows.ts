@@ -4,6 +4,7 @@ import type { Principal } from '../../shared/roles';
 import type { Db } from '../db/open';
 import { readRows } from '../spreadsheets/read';
 import type { SheetHeader, SheetLimits, SheetRow } from '../spreadsheets/spec';
+import { sharedKeyProblems } from './file-keys';
 import { changedKeys, type RowKind, type Values } from './kind';
 import type { Applied, RefusedRow } from './pending';
 import { fieldProblem, OUTCOME_OF, sheetProblem, type ColumnNames } from './problems';
@@ -32,9 +33,10 @@ export type ReadContext = { db: Db; lspId: string; today: string; limits?: Parti
 
 /**
  * Reads a file of one record a row and previews it: each row's cells parsed by the kind's spec, merged
- * into the record it names, then handed to the registry's preview (which matches, checks and finds
- * duplicates within the file). A row refused by its cells is not offered to the registry, but its other
- * fields are checked too, so the refused-rows file names every problem of the row at once.
+ * into the record it names, then handed to the registry's preview (which matches and checks). Rows that
+ * share a key are all refused here (file-keys.ts). A row refused by its cells or its key is not offered
+ * to the registry, but its other fields are checked too, so the refused-rows file names every problem
+ * of the row at once.
  */
 export async function planRows<K extends string, I extends object>(kind: RowKind<K, I>, file: string, ctx: ReadContext): Promise<Plan> {
   let header: SheetHeader<K> = { row: 0, columns: [], absent: [] };
@@ -50,12 +52,14 @@ export async function planRows<K extends string, I extends object>(kind: RowKind
   for await (const r of readRows(file, kind.spec, ctx.limits, onHeader)) sheetRows.push(r);
   // The records the rows name, matched all at once (one statement, not one a row).
   const existingOf = kind.existing(ctx.db, ctx.lspId, sheetRows.map((r) => r.values));
+  const shared = sharedKeyProblems(kind.fileKeys, sheetRows, names);
   for (const [i, r] of sheetRows.entries()) {
     const existing = existingOf[i];
     const input = kind.toInput(r.values, present, existing);
-    const problems = r.problems.map(sheetProblem);
+    const problems = [...r.problems.map(sheetProblem), ...shared[i]];
     if (problems.length > 0) {
-      const refusedKeys = new Set<string | null>(problems.map((p) => p.key));
+      // A cell that could not be read has its problem already; a shared key is checked as any other.
+      const refusedKeys = new Set<string | null>(r.problems.map((p) => p.key));
       for (const issue of kind.check(ctx.db, ctx.lspId, input, ctx.today)) {
         const key = kind.keyOfField(issue.field);
         if (!refusedKeys.has(key)) problems.push(fieldProblem(issue, key, names));

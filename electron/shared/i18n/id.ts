@@ -155,6 +155,7 @@ export const id = {
     IMPORT_CONFLICT: 'Berbeda dengan baris {{row}}, yang memberi skema, unit atau elemen yang sama nilai lain. Samakan keduanya.',
     IMPORT_NO_UNIT: 'Baris ini tidak berada di bawah unit kompetensi mana pun. Isi Kode Unit, atau letakkan baris "Unit Kompetensi NN … (KODE UNIT)" di atasnya.',
     IMPORT_NO_ELEMENT: 'KUK ini tidak berada di bawah elemen mana pun. Isi Elemen, atau letakkan baris "1 / Elemen: …" di atasnya.',
+    IMPORT_DUPLICATE_KEY: 'Nilai yang sama juga ada di baris {{rows}} berkas ini, sehingga tidak jelas baris mana yang benar; semua baris itu ditolak. Sisakan satu baris untuk setiap orang atau perbaiki nilainya, lalu impor lagi.',
     NETWORK: 'Tidak dapat terhubung ke server ruang uji. Periksa kabel atau jaringan, lalu coba lagi.',
     BAD_RESPONSE: 'Jawaban dari server tidak dapat dibaca. Coba lagi; bila terus terjadi, hubungi proktor.',
   },

@@ -45,7 +45,7 @@ describe('assessor import', () => {
     expect(core.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'registry.export'").pluck().get()).toBe(1);
   });
 
-  it('refuses a MET number twice in the file and updates by MET number', async () => {
+  it('refuses every row of a MET number twice in the file, and updates by MET number', async () => {
     const core = await tempCore();
     const admin = await signInAs(core, 'admin');
     const dir = tempDir();
@@ -55,10 +55,14 @@ describe('assessor import', () => {
       header,
       ['Dewi Lestari', 'MET-1', '2030-01-01', '0811111111'],
       ['Orang Lain', 'MET-1', '2031-01-01', null],
+      ['Dewi Lestari', 'MET-2', '2030-01-01', null],
     ]));
-    expect(previewed.rows.map((r) => [r.row, r.outcome, r.changes ?? r.problems.map((p) => p.code)])).toEqual([
-      [3, 'refused', ['duplicate']],
-      [2, 'update', ['name']],
+    expect(previewed.rows.map((r) => [r.row, r.outcome, r.problems.map((p) => [p.column, p.code, p.params])])).toEqual([
+      [2, 'refused', [['No Reg MET', 'IMPORT_DUPLICATE_KEY', { rows: '3' }]]],
+      [3, 'refused', [['No Reg MET', 'IMPORT_DUPLICATE_KEY', { rows: '2' }]]],
+      [4, 'add', []],
     ]);
+    const fixed = await preview(core, admin, 'assessors', await rowsFile(dir, 'c.xlsx', [header, ['Dewi Lestari', 'MET-1', '2030-01-01', '0811111111']]));
+    expect(fixed.rows.map((r) => [r.row, r.outcome, r.changes])).toEqual([[2, 'update', ['name']]]);
   });
 });

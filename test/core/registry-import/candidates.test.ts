@@ -117,15 +117,17 @@ describe('candidate import', () => {
     const before = checksum(core.db);
     const previewed = await preview(core, admin, 'candidates', file);
     expect(checksum(core.db)).toBe(before);
-    expect(previewed.counts).toEqual({ add: 1, update: 0, unchanged: 0, refused: 4 });
+    expect(previewed.counts).toEqual({ add: 0, update: 0, unchanged: 0, refused: 5 });
     const byRow = new Map(previewed.rows.map((r) => [r.row, r]));
-    expect(previewed.rows.slice(0, 4).every((r) => r.outcome === 'refused')).toBe(true);
+    expect(previewed.rows.every((r) => r.outcome === 'refused')).toBe(true);
+    // Both rows of the NIK that appears twice, each naming the other.
+    expect(byRow.get(2)?.problems).toEqual([{ column: 'NIK', key: 'nik', code: 'IMPORT_DUPLICATE_KEY', params: { rows: '4' } }]);
     expect(byRow.get(3)?.problems).toEqual([
       { column: 'NIK', key: 'nik', code: 'SHEET_NUMBER_NOT_TEXT', params: {} },
       { column: 'E-mail', key: 'email', code: 'SHEET_BAD_EMAIL', params: {} },
     ]);
     expect(byRow.get(3)?.values.nik).toBe('3273011708950000');
-    expect(byRow.get(4)?.problems).toEqual([{ column: 'NIK', key: 'nik', code: 'duplicate', params: {} }]);
+    expect(byRow.get(4)?.problems).toEqual([{ column: 'NIK', key: 'nik', code: 'IMPORT_DUPLICATE_KEY', params: { rows: '2' } }]);
     expect(byRow.get(5)?.problems.map((p) => [p.key, p.code])).toEqual([
       ['birthDate', 'SHEET_BAD_DATE'],
       ['sex', 'SHEET_BAD_CHOICE'],
@@ -140,15 +142,16 @@ describe('candidate import', () => {
     const rows = await sheetValues(exported(core, fileName));
     // The file's own columns (no Alamat: the file has none), in the template's order.
     expect(rows[0]).toEqual(['No', 'Nama Lengkap', 'NIK', 'Tempat Lahir', 'Tanggal Lahir', 'L/P', 'Telepon', 'E-mail', 'Institusi', 'Reason Refused']);
-    expect(rows).toHaveLength(5);
-    const reason = String(rows[1][rows[0].length - 1]);
+    expect(rows).toHaveLength(6);
+    expect(String(rows[1][rows[0].length - 1])).toMatch(/^NIK: The same value is also in row 4 of this file/);
+    const reason = String(rows[2][rows[0].length - 1]);
     expect(reason).toContain('NIK: Stored as a number');
     expect(reason).toContain('Format the column as Text');
-    expect(String(rows[2][rows[0].length - 1])).toBe('NIK: Appears more than once.');
+    expect(String(rows[3][rows[0].length - 1])).toMatch(/^NIK: The same value is also in row 2 of this file/);
     const indonesian = await call(core, 'registryImport/refusedRows', { importId: previewed.importId, language: 'id' }, admin);
     expect((await sheetValues(exported(core, indonesian.fileName)))[0]).toContain('Alasan Ditolak');
 
-    expect(await call(core, 'registryImport/apply', { importId: previewed.importId }, admin)).toEqual({ added: 1, updated: 0, unchanged: 0, refused: 4 });
+    expect(await call(core, 'registryImport/apply', { importId: previewed.importId }, admin)).toEqual({ added: 0, updated: 0, unchanged: 0, refused: 5 });
   });
 
   it('takes a .csv as Excel writes it on Indonesian Windows (semicolons, a byte-order mark)', async () => {
