@@ -48,6 +48,14 @@ function textOfRun(run: unknown): string {
   return typeof run === 'object' && run !== null && 'text' in run && typeof run.text === 'string' ? run.text : '';
 }
 
+/**
+ * A calendar day as an Indonesian sheet shows it, DD/MM/YYYY (and as the importer reads text dates back):
+ * the preview and the refused-rows file showed an ISO date beside the list's own text dates.
+ */
+export function dayFirst(iso: string): string {
+  return iso.split('-').reverse().join('/');
+}
+
 /** The cell as text, for previews and the refused-rows file. */
 export function rawText(cell: Cell): string {
   switch (cell.t) {
@@ -58,9 +66,7 @@ export function rawText(cell: Cell): string {
     case 'number':
       return String(cell.value);
     case 'date':
-      // As an Indonesian sheet shows a date (and as the importer reads text dates back): the preview and the
-      // refused-rows file showed an ISO date beside the list's own text dates.
-      return cell.iso === null ? '' : cell.iso.split('-').reverse().join('/');
+      return cell.iso === null ? '' : dayFirst(cell.iso);
     case 'bool':
       return cell.value ? 'TRUE' : 'FALSE';
     case 'error':

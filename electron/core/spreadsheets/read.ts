@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors';
-import { rawText, type Cell } from './cells';
+import { dayFirst, rawText, type Cell } from './cells';
 import { csvSource } from './csv-source';
 import { identifyFile } from './guard';
 import { columnLetter, matchHeader, type HeaderMatch, type Placed } from './header';
@@ -71,6 +71,10 @@ function readRow<K extends string>(number: number, cells: Cell[], placed: Readon
     if (raw[column.key].trim() !== '') empty = false;
     const parsed = parseCell(cell, column, date1904);
     values[column.key] = parsed.value;
+    // A date column's serial number (26000) is shown as the day it reads as, as a date cell is: as a bare
+    // number the preview showed "26000", and the refused-rows file wrote it back as text, which the
+    // importer refuses as no date (and in a 1904 workbook it would name another day in any case).
+    if (column.kind === 'date' && cell.t === 'number' && typeof parsed.value === 'string') raw[column.key] = dayFirst(parsed.value);
     if ('code' in parsed) {
       problems.push({ column: at ? at.header || columnLetter(at.index) : column.headers[0], key: column.key, code: parsed.code, params: parsed.params ?? {} });
     }

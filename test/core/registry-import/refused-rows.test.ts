@@ -57,4 +57,38 @@ describe('the refused-rows file, fixed and imported again', () => {
     // Every column the files lacked kept its value.
     expect(candidateByNik(core.db, lspId, nik(1, 57))).toEqual({ ...stored, email: 'siti.rahma@contoh.co.id' });
   });
+
+  it('shows an Excel date serial as its day in the preview, and writes it so that it imports again', async () => {
+    const core = await tempCore();
+    const admin = await signInAs(core, 'admin');
+    const dir = tempDir();
+    // 26000 is 08/03/1971 (birth date), 47000 is 04/09/2028 (MET expiry): number cells, as a typed date loses its format in some lists.
+    const candidates = await rowsFile(dir, 'peserta.xlsx', [
+      ['Nama Lengkap', 'NIK', 'Tanggal Lahir', 'E-mail'],
+      ['Siti Rahma', nik(1, 8, 3, 71), 26000, 'bukan-email'],
+    ]);
+    const previewed = await preview(core, admin, 'candidates', candidates);
+    expect(previewed.rows[0]).toMatchObject({ outcome: 'refused', values: { birthDate: '08/03/1971' } });
+    expect(previewed.rows[0].problems.map((p) => p.code)).toEqual(['SHEET_BAD_EMAIL']);
+    const refused = await call(core, 'registryImport/refusedRows', { importId: previewed.importId, language: 'id' }, admin);
+    const file = exported(core, refused.fileName);
+    expect((await sheetValues(file))[1].slice(0, 3)).toEqual(['Siti Rahma', nik(1, 8, 3, 71), '08/03/1971']);
+    await edit(file, 1, { 'E-mail': 'siti@contoh.co.id' });
+    const { previewed: again, applied } = await importFile(core, admin, 'candidates', file);
+    expect(again.rows[0]).toMatchObject({ outcome: 'add', problems: [] });
+    expect(applied.added).toBe(1);
+    expect(candidateByNik(core.db, lspOf(core), nik(1, 8, 3, 71))?.birth_date).toBe('1971-03-08');
+
+    const assessors = await rowsFile(dir, 'asesor.xlsx', [
+      ['Nama', 'No Reg MET', 'Masa Berlaku MET', 'Telepon'],
+      ['Dewi Lestari', 'MET-9', 47000, 'kantor'],
+    ]);
+    const met = await preview(core, admin, 'assessors', assessors);
+    expect(met.rows[0]).toMatchObject({ outcome: 'refused', values: { metExpiresOn: '04/09/2028' } });
+    const metFile = exported(core, (await call(core, 'registryImport/refusedRows', { importId: met.importId, language: 'en' }, admin)).fileName);
+    await edit(metFile, 1, { Telepon: '081311112222' });
+    const metAgain = await importFile(core, admin, 'assessors', metFile);
+    expect(metAgain.previewed.rows[0]).toMatchObject({ outcome: 'add', problems: [] });
+    expect(core.db.prepare("SELECT met_expires_on FROM assessor WHERE met_number = 'MET-9'").pluck().get()).toBe('2028-09-04');
+  });
 });

@@ -191,10 +191,24 @@ describe('readRows: cells', () => {
     });
     const rows = await collect(file, CANDIDATE_SPEC);
     expect(rows.slice(0, 9).map((r) => [r.values.birthDate, r.problems])).toEqual(Array.from({ length: 9 }, () => ['1995-08-17', []]));
-    // As the preview and the refused-rows file show them: a date cell as an Indonesian sheet shows it, text as typed.
-    expect(rows.slice(0, 3).map((r) => r.raw.birthDate)).toEqual(['34928', '17/08/1995', '17/08/1995']);
+    // As the preview and the refused-rows file show them: a date cell or a serial as an Indonesian sheet shows a date, text as typed.
+    expect(rows.slice(0, 3).map((r) => r.raw.birthDate)).toEqual(['17/08/1995', '17/08/1995', '17/08/1995']);
     expect(rows[6].raw.birthDate).toBe('17 Agustus 1995');
     expect(rows.slice(9).map((r) => r.problems.map((p) => p.code))).toEqual([['SHEET_BAD_DATE'], ['SHEET_BAD_DATE']]);
+    // A serial no calendar has stays the number it is, beside its refusal.
+    expect(rows[10].raw.birthDate).toBe('60');
+  });
+
+  it("shows a serial of a 1904 workbook as the day it reads as there, not the 1900 system's", async () => {
+    const file = await workbookFile(dir, 'dates-1904.xlsx', (workbook) => {
+      workbook.properties.date1904 = true;
+      const sheet = workbook.addWorksheet('Data');
+      sheet.addRow(['Nama', 'NIK', 'Tanggal Lahir']);
+      // 33466 days after 1904-01-01 is 1995-08-17 (34928 in the 1900 system).
+      sheet.addRow(['Mac', NIK, 33466]);
+    });
+    const [row] = await collect(file, CANDIDATE_SPEC);
+    expect([row.values.birthDate, row.raw.birthDate]).toEqual(['1995-08-17', '17/08/1995']);
   });
 
   it('refuses a NIK stored as a number, never repairing it, and reads one stored as text', async () => {
