@@ -61,7 +61,8 @@ describe('ruang-uji candidates|assessors|schemes', () => {
     await wb.xlsx.readFile(refused);
     const header = wb.worksheets[0].getRow(1).values as unknown[];
     expect(header.at(-1)).toBe('Reason Refused');
-    expect(wb.worksheets[0].getRow(2).getCell('C').value).toBe('3273011708950000');
+    // The NIK stored as a number is not handed back as text (it would import as if good): left empty, to be retyped.
+    expect(wb.worksheets[0].getRow(2).getCell('C').value).toBeNull();
 
     const second = runCli(['candidates', 'import', file, '--data', dir, ...asAdmin], adminEnv);
     expect(second.stdout).toContain('applied: 0 added, 0 updated, 2 unchanged, 1 refused');

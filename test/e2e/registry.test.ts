@@ -97,16 +97,17 @@ async function assessorsFile(schemeCode: string): Promise<string> {
 }
 
 /** Types the NIK again as text in the row that holds its number; returns that row (0: not found). */
+/** Types the NIK of the refused row as text (the refused-rows file leaves a NIK stored as a number empty). */
 function fixNik(sheet: ExcelJS.Worksheet, value: string): number {
+  const headers = sheet.getRow(1).values as unknown[];
+  const column = headers.indexOf('NIK');
   let found = 0;
   sheet.eachRow((row, number) => {
-    row.eachCell((cell) => {
-      if ((typeof cell.value === 'number' || typeof cell.value === 'string') && String(cell.value).startsWith('327301')) {
-        cell.value = value;
-        cell.numFmt = '@';
-        found = number;
-      }
-    });
+    if (number === 1 || column < 1) return;
+    const cell = row.getCell(column);
+    cell.value = value;
+    cell.numFmt = '@';
+    found = number;
   });
   return found;
 }

@@ -79,7 +79,7 @@ export async function writeRefused(dataDir: string, layout: Layout, refused: rea
   const kept = keys ? layout.columns.filter((c) => keys.has(c.key)) : layout.columns;
   const columns: WriteColumn[] = [...kept, { key: REASON_KEY, header: REASON_HEADER[language], width: 80 }];
   const rows = refused.map((r) => ({ ...r.cells, [REASON_KEY]: reasonText(r.problems, language) }));
-  await writeSheet(file, { sheetName: SHEET_NAMES[layout.kind][language], columns, rows });
+  await writeSheet(file, { sheetName: SHEET_NAMES[layout.kind][language], columns, rows, keepNumbers: true });
   return written(file, { fileName, rows: refused.length });
 }
 

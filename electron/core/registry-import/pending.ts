@@ -1,10 +1,14 @@
 import type { ImportKind, ImportProblem, RegistryImportPreview, RegistryImportResult } from '../../shared/registry-import';
 import type { Principal } from '../../shared/roles';
 import type { Db } from '../db/open';
+import type { SheetValue } from '../spreadsheets/spec';
 import { pendingStore } from '../imports/pending-store';
 
-/** A refused row as the refused-rows file writes it: its cells under the template's keys and why. */
-export type RefusedRow = { row: number; cells: Record<string, string>; problems: ImportProblem[] };
+/**
+ * A refused row as the refused-rows file writes it: its cells under the template's keys (text as the file
+ * had it; a number only where it must stay one, see refused-cells.ts) and why.
+ */
+export type RefusedRow = { row: number; cells: Record<string, SheetValue>; problems: ImportProblem[] };
 
 export type Applied = { result: RegistryImportResult; refused: RefusedRow[] };
 

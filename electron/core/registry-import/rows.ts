@@ -8,6 +8,7 @@ import { sharedKeyProblems } from './file-keys';
 import { changedKeys, type RowKind, type Values } from './kind';
 import type { Applied, RefusedRow } from './pending';
 import { fieldProblem, OUTCOME_OF, sheetProblem, type ColumnNames } from './problems';
+import { refusedRow } from './refused-cells';
 
 /**
  * One data row as read: its cells as text, and unless its cells refuse it, its parsed values (kept, so
@@ -79,14 +80,14 @@ export async function planRows<K extends string, I extends object>(kind: RowKind
     header: { row: header.row, columns: header.columns.map((c) => ({ key: c.key, header: c.header, column: c.letter })) },
     counts: countOf(rows),
     rows,
-    refused: refusedOf(rows, read),
+    refused: refusedOf(kind, rows, read),
     apply: (db, principal, now) => {
       // Merged again into the records as they are now: one entered since the preview keeps the fields the file lacks.
       const records = kind.existing(db, ctx.lspId, accepted.map((a) => a.values));
       const current = accepted.map((a, i) => kind.toInput(a.values, present, records[i]));
       const after = merge(read, kind.upsert(db, principal, ctx.lspId, current, now), kind, names, () => undefined);
       const counts = countOf(after);
-      return { result: { added: counts.add, updated: counts.update, unchanged: counts.unchanged, refused: counts.refused }, refused: refusedOf(after, read) };
+      return { result: { added: counts.add, updated: counts.update, unchanged: counts.unchanged, refused: counts.refused }, refused: refusedOf(kind, after, read) };
     },
   };
 }
@@ -127,6 +128,6 @@ export function countOf(rows: readonly { outcome: PreviewRow['outcome'] }[]): Im
   return counts;
 }
 
-function refusedOf<K extends string, I>(rows: readonly PreviewRow[], read: readonly ReadRow<K, I>[]): RefusedRow[] {
-  return rows.flatMap((r, i) => (r.outcome === 'refused' ? [{ row: r.row, cells: read[i].raw, problems: r.problems }] : []));
+function refusedOf<K extends string, I>(kind: RowKind<K, I>, rows: readonly PreviewRow[], read: readonly ReadRow<K, I>[]): RefusedRow[] {
+  return rows.flatMap((r, i) => (r.outcome === 'refused' ? [refusedRow(kind.spec, r.row, read[i].raw, r.problems)] : []));
 }

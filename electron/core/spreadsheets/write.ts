@@ -27,6 +27,11 @@ export type WriteSheet<K extends string = string> = {
    * more than issue 17's goal for that export (≤ 1.5× a bare exceljs write) leaves room for.
    */
   plain?: boolean;
+  /**
+   * A number in a Text column stays a number cell (it is otherwise written as its text): the refused-rows
+   * file hands back a NIK stored as a number as one, so that it is refused again until typed as text.
+   */
+  keepNumbers?: boolean;
 };
 
 export type SheetRow<K extends string = string> = Partial<Record<K, SheetValue>> | readonly (SheetValue | undefined)[];
@@ -68,13 +73,14 @@ export async function writeSheet<K extends string>(file: string, sheet: WriteShe
     header.commit();
     // By position, in the columns' order (an empty cell left undefined): quicker than exceljs's lookup by key.
     const { columns } = sheet;
+    const keepNumbers = sheet.keepNumbers ?? false;
     const styles = columns.map((c) => (c.text ? TEXT_STYLE : GENERAL_STYLE));
     const add = (row: SheetRow<K>): void => {
       const positional = inColumnOrder(row);
       const values: (SheetValue | undefined)[] = new Array(columns.length);
       for (let i = 0; i < columns.length; i++) {
         const value = positional ? row[i] : row[columns[i].key];
-        values[i] = value === null || value === undefined ? undefined : columns[i].text ? String(value) : value;
+        values[i] = value === null || value === undefined ? undefined : columns[i].text && !(keepNumbers && typeof value === 'number') ? String(value) : value;
       }
       const added = worksheet.addRow(values);
       // findCell, not getCell: the cell exists (its value was just set), and getCell spells out its address again.

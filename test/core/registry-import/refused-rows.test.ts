@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
 import { candidateByNik } from '../../../electron/core/db/queries/registry-candidates';
 import { call, signInAs, tempCore, tempDir } from '../../support/core';
+import { checksum } from '../../support/checksum';
 import { exported, importFile, nik, preview, rowsFile, sheetValues } from './support';
 
 /** Sets the cells under the given headers in one data row (1-based below the header) of a refused-rows file. */
@@ -90,5 +91,47 @@ describe('the refused-rows file, fixed and imported again', () => {
     const metAgain = await importFile(core, admin, 'assessors', metFile);
     expect(metAgain.previewed.rows[0]).toMatchObject({ outcome: 'add', problems: [] });
     expect(core.db.prepare("SELECT met_expires_on FROM assessor WHERE met_number = 'MET-9'").pluck().get()).toBe('2028-09-04');
+  });
+
+  it('never hands back a NIK stored as a number as text: left empty where required, a number where not, refused again until retyped', async () => {
+    const core = await tempCore();
+    const admin = await signInAs(core, 'admin');
+    const dir = tempDir();
+    // What Excel keeps of 3273011708950021 typed into a General cell.
+    const candidates = await rowsFile(dir, 'peserta.xlsx', [
+      ['Nama Lengkap', 'NIK', 'Tempat Lahir'],
+      ['Zaki Maulana', 3273011708950020, 'Bandung'],
+    ]);
+    const previewed = await preview(core, admin, 'candidates', candidates);
+    expect(previewed.rows[0]).toMatchObject({ outcome: 'refused', values: { nik: '3273011708950020' } });
+    const en = await call(core, 'registryImport/refusedRows', { importId: previewed.importId, language: 'en' }, admin);
+    const file = exported(core, en.fileName);
+    const written = await sheetValues(file);
+    expect([written[1][0], written[1][1] ?? null, written[1][2]]).toEqual(['Zaki Maulana', null, 'Bandung']);
+    expect(String(written[1][3])).toMatch(/^NIK: Stored as a number.*NIK: This cell is left empty in this file on purpose/);
+    const id = await call(core, 'registryImport/refusedRows', { importId: previewed.importId, language: 'id' }, admin);
+    expect(String((await sheetValues(exported(core, id.fileName)))[1][3])).toContain('NIK: Sel ini sengaja dikosongkan dalam berkas ini');
+
+    // Imported unchanged, the row is refused again; with the NIK typed as text, it is added.
+    const unchanged = await preview(core, admin, 'candidates', file);
+    expect(unchanged.rows[0].problems.map((p) => [p.key, p.code])).toEqual([['nik', 'SHEET_REQUIRED']]);
+    await edit(file, 1, { NIK: nik(21) });
+    const { applied } = await importFile(core, admin, 'candidates', file);
+    expect(applied.added).toBe(1);
+    expect(candidateByNik(core.db, lspOf(core), nik(21))?.name).toBe('Zaki Maulana');
+
+    // An assessor's NIK may be empty: an empty cell would be taken, and clear a registered NIK. It goes back as a number.
+    const header = ['Nama', 'NIK', 'No Reg MET', 'Masa Berlaku MET'];
+    await importFile(core, admin, 'assessors', await rowsFile(dir, 'a.xlsx', [header, ['Dewi Lestari', nik(31), 'MET-1', '2030-01-01']]));
+    const numbered = await preview(core, admin, 'assessors', await rowsFile(dir, 'b.xlsx', [header, ['Dewi Lestari', 3273011708950030, 'MET-1', '2031-01-01']]));
+    const assessorFile = exported(core, (await call(core, 'registryImport/refusedRows', { importId: numbered.importId, language: 'en' }, admin)).fileName);
+    const back = await sheetValues(assessorFile);
+    expect(back[1].slice(0, 4)).toEqual(['Dewi Lestari', 3273011708950030, 'MET-1', '2031-01-01']);
+    expect(String(back[1][4])).toContain('NIK: In this file the cell is still a number, so it is refused again');
+    const settled = checksum(core.db);
+    const again = await importFile(core, admin, 'assessors', assessorFile);
+    expect(again.previewed.rows[0].problems.map((p) => [p.key, p.code])).toEqual([['nik', 'SHEET_NUMBER_NOT_TEXT']]);
+    expect(checksum(core.db)).toBe(settled);
+    expect(core.db.prepare("SELECT nik FROM assessor WHERE met_number = 'MET-1'").pluck().get()).toBe(nik(31));
   });
 });
