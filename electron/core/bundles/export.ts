@@ -93,7 +93,12 @@ function plan(env: BundleEnv, req: ExportRequest, installationId: string): Plan 
   // Results go to the LSP key that came in the session bundle, and only there (plus, for a lab PC's
   // partial results, the proctor station's key so it can merge them).
   const lspPin = findPin(db, `lsp:${s.lspId}`);
-  if (!lspPin) throw new AppError('BUNDLE_NO_LSP_KEY', { lsp: s.lspName });
+  if (!lspPin) {
+    // On the LSP's own installation (the demo, or an LSP running a session at its office) the results are
+    // already where the LSP reviews them: there is nowhere to carry them, and no session bundle to import.
+    if (req.actor?.lspId === s.lspId) throw new AppError('BUNDLE_RESULTS_AT_HOME', { lsp: s.lspName });
+    throw new AppError('BUNDLE_NO_LSP_KEY', { lsp: s.lspName });
+  }
   return {
     rules: resultsRules,
     scope: { sessionId: s.sessionId, installationId },

@@ -10,7 +10,7 @@ import { writeBundle } from '../../../electron/core/bundles/writer';
 import { clearScratch } from '../../../electron/core/bundles/transfers';
 import { blobPath } from '../../../electron/core/attachments/store';
 import { privateKeys } from '../../../electron/core/keys/installation';
-import { call, demoSessionId, failure, signInAs, tempDir } from '../../support/core';
+import { call, demo, demoSessionId, failure, signInAs, tempDir } from '../../support/core';
 import { checksum, env, exportSessionBundle, flipByte, lspCore, sessionAtTuk, tukStation, upload } from '../../support/bundles';
 
 /** Previews (and, if that passes, applies) a file; returns the refusal code and proves nothing changed. */
@@ -159,6 +159,20 @@ describe('every bad bundle is refused with its own code and leaves the database 
     const before = checksum(otherLsp.db);
     expect((await failure(otherLsp, 'bundles/preview', { uploadId: upload(otherLsp, results.filePath), expectKind: 'results' }, admin)).code).toBe('BUNDLE_WRONG_KEY');
     expect(checksum(otherLsp.db)).toBe(before);
+  });
+
+  it("results with no LSP key to seal them to: at the LSP's own installation they are already there; at a TUK, the session bundle is missing", async () => {
+    // The demo is the LSP and its TUK on one computer: its proctor belongs to the LSP.
+    const lsp = await lspCore();
+    const own = await signInAs(lsp, 'proctor');
+    const home = await failure(lsp, 'bundles/exportResults', { sessionId: demoSessionId(lsp), operationId: crypto.randomUUID() }, own);
+    expect(home).toMatchObject({ code: 'BUNDLE_RESULTS_AT_HOME', params: { lsp: demo.people.lsp.name } });
+
+    const { tuk, proctor } = await sessionAtTuk();
+    const sessionId = demoSessionId(tuk);
+    tuk.db.prepare("DELETE FROM signer_pin WHERE subject LIKE 'lsp:%'").run();
+    const missing = await failure(tuk, 'bundles/exportResults', { sessionId, operationId: crypto.randomUUID() }, proctor);
+    expect(missing).toMatchObject({ code: 'BUNDLE_NO_LSP_KEY', params: { lsp: demo.people.lsp.name } });
   });
 
   it('replayed: an older session bundle after a newer one', async () => {
