@@ -88,9 +88,14 @@ export type CertificateSummary = {
 
 export type CertificateDetail = CertificateSummary & {
   plenoId: string;
+  /** The pleno that decided it, as staff name it: the day it was held and its SK. */
+  plenoHeldOn: string;
+  plenoSkNumber: string | null;
   sessionId: string;
   sessionCode: string;
-  counterScope: string;
+  /** The running number's counter: one for the LSP, or the year's (`counterYear`). */
+  counterScope: CounterScope;
+  counterYear: string | null;
   counterValue: number;
   issuedAt: string;
   issuedBy: string;

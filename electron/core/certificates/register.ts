@@ -1,4 +1,4 @@
-import type { CertificateDetail, CertificateSummary } from '../../shared/certificates';
+import type { CertificateDetail, CertificateSummary, CounterScope } from '../../shared/certificates';
 import { AppError } from '../../shared/errors';
 import { LIST_TOTAL_CAP, type Page } from '../../shared/registry';
 import type { Principal } from '../../shared/roles';
@@ -52,15 +52,23 @@ export function listCertificates(db: Db, lspId: string, args: RegisterArgs, now:
   return toPage(rows, limit, summaryOf, (r) => ({ key: expiring ? r.valid_until : r.number, id: r.id }), counted);
 }
 
+function counterOf(key: string): { counterScope: CounterScope; counterYear: string | null } {
+  const year = /:(\d{4})$/.exec(key)?.[1] ?? null;
+  return { counterScope: year === null ? 'lsp' : 'year', counterYear: year };
+}
+
 export function getCertificate(db: Db, lspId: string, id: string): CertificateDetail {
   const r = q.registerById(db, lspId, id);
   if (!r) throw new AppError('NOT_FOUND', { what: 'certificate' });
   return {
     ...summaryOf(r),
     plenoId: r.pleno_id,
+    plenoHeldOn: r.pleno_held_on,
+    plenoSkNumber: r.pleno_sk_number,
     sessionId: r.session_id,
     sessionCode: r.session_code,
-    counterScope: r.counter_scope,
+    // The stored key is `lsp:<id>` or `lsp:<id>:<year>` (counterScopeKey): the screen showed it raw.
+    ...counterOf(r.counter_scope),
     counterValue: r.counter_value,
     issuedAt: r.issued_at,
     issuedBy: r.issued_by,

@@ -36,6 +36,8 @@ export const certificateScreensEn = {
       candidate: 'Candidate',
       session: 'Test session',
       pleno: 'Pleno meeting',
+      plenoOf: 'Pleno meeting of {{date}}, SK {{sk}}',
+      counterOfYear: 'The {{year}} running number (restarts at 1 each year)',
       counter: 'Running number',
       counterScope: 'Counter scope',
       issuedAt: 'Issued at',

@@ -34,6 +34,8 @@ export const certificateScreensId = {
       candidate: 'Asesi',
       session: 'Jadwal uji',
       pleno: 'Rapat pleno',
+      plenoOf: 'Rapat pleno {{date}}, SK {{sk}}',
+      counterOfYear: 'Nomor urut tahun {{year}} (mulai dari 1 setiap tahun)',
       counter: 'Nomor urut',
       counterScope: 'Lingkup nomor urut',
       issuedAt: 'Diterbitkan pada',

@@ -20,6 +20,9 @@ describe('certificates/issue', () => {
     expect(result.issued.map((c) => c.candidateId)).toEqual([candidateIds[0], candidateIds[1], candidateIds[3]]);
     const detail = await call(core, 'certificates/get', { certificateId: result.issued[0].certificateId }, admin);
     expect(detail).toMatchObject({ issuedOn: '2026-11-20', validUntil: '2030-11-20', counterValue: 1, plenoId, blankoNumber: null });
+    // The counter and the pleno as staff name them, not the counter's stored key.
+    const pleno = core.db.prepare('SELECT held_on, sk_number FROM pleno WHERE id = ?').get(plenoId) as { held_on: string; sk_number: string | null };
+    expect(detail).toMatchObject({ counterScope: 'year', counterYear: '2026', plenoHeldOn: pleno.held_on, plenoSkNumber: pleno.sk_number });
     const audit = core.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'certificates.issue'").get() as { n: number };
     expect(audit.n).toBe(1);
   });
@@ -64,6 +67,7 @@ describe('certificates/issue', () => {
     await call(core, 'certificates/setSettings', { settings: { ...yearly, numberPattern: 'LSP {counter:4}/{year}', counterScope: 'lsp', registrationPattern: 'R{counter:4}' } }, admin);
     const lspWide = await call(core, 'certificates/issue', { plenoId: c.plenoId, issuedOn: '2027-01-03' }, admin);
     expect(lspWide.issued.map((x) => x.number)).toEqual(['LSP 0001/2027', 'LSP 0002/2027']);
+    expect(await call(core, 'certificates/get', { certificateId: lspWide.issued[0].certificateId }, admin)).toMatchObject({ counterScope: 'lsp', counterYear: null });
     const counters = core.db.prepare('SELECT scope, value FROM certificate_counter ORDER BY scope').all() as { scope: string; value: number }[];
     expect(counters.map((r) => [r.scope.split(':').length, r.value])).toEqual([
       [2, 2],

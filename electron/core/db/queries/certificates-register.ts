@@ -20,6 +20,8 @@ export type RegisterRow = {
 
 export type RegisterDetailRow = RegisterRow & {
   pleno_id: string;
+  pleno_held_on: string;
+  pleno_sk_number: string | null;
   session_id: string;
   session_code: string;
   counter_scope: string;
@@ -95,9 +97,9 @@ export function registerCount(db: Db, f: RegisterFilter, cap: number): number {
 export const registerById = (db: Db, lspId: string, id: string) =>
   sql<[string, string], RegisterDetailRow>(
     db,
-    `SELECT ${COLUMNS}, ce.pleno_id, ce.session_id, s.code AS session_code, ce.counter_scope, ce.counter_value, ce.issued_at,
-        a.display_name AS issued_by, ce.revoke_reason
-       ${FROM} JOIN session s ON s.id = ce.session_id JOIN account a ON a.id = ce.issued_by
+    `SELECT ${COLUMNS}, ce.pleno_id, p.held_on AS pleno_held_on, p.sk_number AS pleno_sk_number, ce.session_id, s.code AS session_code,
+        ce.counter_scope, ce.counter_value, ce.issued_at, a.display_name AS issued_by, ce.revoke_reason
+       ${FROM} JOIN session s ON s.id = ce.session_id JOIN account a ON a.id = ce.issued_by JOIN pleno p ON p.id = ce.pleno_id
       WHERE ce.lsp_id = ? AND ce.id = ?`,
   ).get(lspId, id);
 

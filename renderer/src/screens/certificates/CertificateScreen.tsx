@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import type { CertificateDetail } from '../../../../electron/shared/certificates';
-import { COUNTER_SCOPES } from '../../../../electron/shared/certificates';
 import { useLoad } from '../../api/use-load';
 import { FactList } from '../../components/FactList';
 import { LoadView } from '../../components/LoadView';
@@ -33,7 +32,6 @@ export function CertificateScreen() {
 function Detail({ certificate: c, onSaved }: { certificate: CertificateDetail; onSaved: () => void }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const scope = COUNTER_SCOPES.find((s) => s === c.counterScope);
   const facts = [
     { key: 'number', label: t('certificateScreens.register.number'), value: <span className="mono">{c.number}</span> },
     { key: 'registration', label: t('certificateScreens.register.registrationNumber'), value: <span className="mono">{c.registrationNumber}</span> },
@@ -41,11 +39,11 @@ function Detail({ certificate: c, onSaved }: { certificate: CertificateDetail; o
     { key: 'nik', label: t('certificateScreens.register.nik'), value: <span className="mono">{c.nik}</span> },
     { key: 'scheme', label: t('certificateScreens.register.schemeColumn'), value: <><span className="mono">{c.schemeCode}</span> {c.schemeTitle}</> },
     { key: 'session', label: t('certificateScreens.detail.session'), value: <a href={`#/sessions/${encodeURIComponent(c.sessionId)}`} className="mono">{c.sessionCode}</a> },
-    { key: 'pleno', label: t('certificateScreens.detail.pleno'), value: <a href={`#/pleno/${encodeURIComponent(c.plenoId)}`}>{t('certificateScreens.detail.pleno')}</a> },
+    { key: 'pleno', label: t('certificateScreens.detail.pleno'), value: <a href={`#/pleno/${encodeURIComponent(c.plenoId)}`}>{t('certificateScreens.detail.plenoOf', { date: f.date(c.plenoHeldOn), sk: c.plenoSkNumber ?? '–' })}</a> },
     { key: 'issuedOn', label: t('certificateScreens.register.issuedOn'), value: f.date(c.issuedOn) },
     { key: 'validUntil', label: t('certificateScreens.register.validUntil'), value: f.date(c.validUntil) },
     { key: 'counter', label: t('certificateScreens.detail.counter'), value: <span className="mono">{f.number(c.counterValue)}</span> },
-    { key: 'scope', label: t('certificateScreens.detail.counterScope'), value: scope ? t(COUNTER_SCOPE_LABEL[scope]) : c.counterScope },
+    { key: 'scope', label: t('certificateScreens.detail.counterScope'), value: c.counterYear ? t('certificateScreens.detail.counterOfYear', { year: c.counterYear }) : t(COUNTER_SCOPE_LABEL[c.counterScope]) },
     { key: 'issuedAt', label: t('certificateScreens.detail.issuedAt'), value: f.dateTime(c.issuedAt) },
     { key: 'issuedBy', label: t('certificateScreens.detail.issuedBy'), value: c.issuedBy },
     ...(c.revokedAt

@@ -73,7 +73,10 @@ describe('certificate register', () => {
     const facts = await screen.findByTestId('certificate-facts');
     expect(facts.textContent).toContain('REG.LSP01.SKM-01.00001.2026');
     expect(facts.textContent).toContain('JDW-2026-001');
-    expect(facts.textContent).toContain(id.certificates.counterScope.year);
+    // The counter and the pleno in words: the stored key (lsp:<id>:2026) and a link reading only 'Rapat pleno' were shown before.
+    expect(facts.textContent).toContain(id.certificateScreens.detail.counterOfYear.replace('{{year}}', '2026'));
+    expect(facts.textContent).not.toContain('lsp:');
+    expect(facts.textContent).toContain('Rapat pleno 1 Mar 2026, SK SK/LSP01/III/2026/001');
 
     fireEvent.change(screen.getByTestId('field-blankoNumber'), { target: { value: 'B-9' } });
     fireEvent.click(screen.getByTestId('record-save'));

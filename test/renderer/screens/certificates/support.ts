@@ -42,9 +42,12 @@ export function detail(over: Partial<CertificateDetail> = {}): CertificateDetail
   return {
     ...certificate(1),
     plenoId: 'pleno-1',
+    plenoHeldOn: '2026-03-01',
+    plenoSkNumber: 'SK/LSP01/III/2026/001',
     sessionId: 'ses-1',
     sessionCode: 'JDW-2026-001',
     counterScope: 'year',
+    counterYear: '2026',
     counterValue: 1,
     issuedAt: '2026-03-02T03:00:00.000Z',
     issuedBy: 'Rina Kartikasari',
