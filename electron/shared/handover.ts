@@ -24,6 +24,12 @@ export type IssuedPasswords = {
   passwords: { candidateId: string; participantNo: string; name: string; password: string }[];
 };
 
+/**
+ * The session's candidates who hold a session password (sessions/get), and when sessions/issuePasswords last
+ * ran here: null when unknown (the demo's accounts, or ones that arrived otherwise). Issuing again replaces them.
+ */
+export type IssuedPasswordsState = { count: number; lastIssuedAt: string | null };
+
 /** The export state of a session at the LSP (sessions/get). */
 export type SessionExportState = {
   /** When its last session bundle was written here; null before the first. */

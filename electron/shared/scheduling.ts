@@ -5,7 +5,7 @@
  */
 import type { ErrorParams, SchedulingConflictCode } from './errors';
 import type { TukType } from './types';
-import type { SessionExportState } from './handover';
+import type { IssuedPasswordsState, SessionExportState } from './handover';
 
 // ---- FR.APL.01 ------------------------------------------------------------------------------------
 
@@ -206,6 +206,8 @@ export type PlannedSessionDetail = PlannedSession & {
   conflicts: SessionConflict[];
   /** Last saved by sessions/create or sessions/update; null for a session that arrived otherwise (demo, bundle). */
   changedAt: string | null;
+  /** Passwords already issued: a reload loses the clear ones, not the fact that issuing again voids the printed cards. */
+  passwords: IssuedPasswordsState;
 };
 
 // ---- The LSP's rules ------------------------------------------------------------------------------

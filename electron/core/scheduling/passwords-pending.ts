@@ -1,6 +1,19 @@
 import type { SessionConflict } from '../../shared/scheduling';
 import type { Db } from '../db/open';
-import { seatAccounts } from '../db/queries/session-handover';
+import type { IssuedPasswordsState } from '../../shared/handover';
+import { lastPasswordsIssuedAt, seatAccounts, type SeatAccountRow } from '../db/queries/session-handover';
+
+/** An account that is an APL.02 sign-in has no session password either (its username is not the participant number). */
+const hasPassword = (s: SeatAccountRow) => s.account_id !== null && s.account_candidate_id === s.candidate_id && s.account_apl_application_id === null;
+
+/**
+ * What the LSP's hand-over panel shows after a reload: the clear passwords are gone then, but issuing again
+ * still replaces them (and voids the printed cards), so the panel must know from here that they exist.
+ */
+export function passwordsIssued(db: Db, sessionId: string): IssuedPasswordsState {
+  const count = seatAccounts(db, sessionId).filter(hasPassword).length;
+  return { count, lastIssuedAt: count === 0 ? null : lastPasswordsIssuedAt(db, sessionId) };
+}
 
 /** The names a warning lists before "+N": enough to find them, short enough to read. */
 const NAMES_SHOWN = 10;
@@ -11,8 +24,7 @@ const NAMES_SHOWN = 10;
  * LSP may hand passwords over another way, and a later bundle carries them.
  */
 export function passwordsPending(db: Db, sessionId: string): SessionConflict | null {
-  // An account that is an APL.02 sign-in has no session password either (its username is not the participant number).
-  const missing = seatAccounts(db, sessionId).filter((s) => s.account_id === null || s.account_candidate_id !== s.candidate_id || s.account_apl_application_id !== null);
+  const missing = seatAccounts(db, sessionId).filter((s) => !hasPassword(s));
   if (missing.length === 0) return null;
   const shown = missing.slice(0, NAMES_SHOWN).map((s) => `${s.name} (${s.participant_no})`);
   const more = missing.length - shown.length;

@@ -10,7 +10,7 @@ import { newId } from '../ids';
 import { sameRecord } from '../registry/outcomes';
 import { candidateGates } from './gate';
 import { changedSinceExport } from './handover';
-import { passwordsPending } from './passwords-pending';
+import { passwordsIssued, passwordsPending } from './passwords-pending';
 import { checkPlan, refusal, refusedOf } from './rules';
 import { clockOf, nowMinutes } from './time';
 
@@ -81,6 +81,7 @@ export function getSession(db: Db, lspId: string, id: string, now: Date): Planne
     // Only a session still to come can be put right; one under way or over is what it was.
     conflicts: editable ? [...checkPlan(db, lspId, planOf(db, row), { selfId: id, now, asStored: true }).conflicts, ...pendingPasswords(db, id)] : [],
     changedAt: row.changed_at,
+    passwords: passwordsIssued(db, id),
   };
 }
 

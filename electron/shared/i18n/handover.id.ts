@@ -17,6 +17,12 @@ export const handoverId = {
     issued_other: '{{count}} kata sandi diterbitkan dan siap dicetak pada kartu peserta.',
     issue: 'Terbitkan kata sandi peserta',
     reissue: 'Terbitkan ulang kata sandi',
+    issuedBefore_other: 'Kata sandi sudah diterbitkan untuk {{count}} asesi, terakhir pada {{at}}.',
+    issuedBeforeUnknown_other: 'Kata sandi sudah diterbitkan untuk {{count}} asesi.',
+    reissueConfirm:
+      'Menerbitkan ulang mengganti kata sandi semua asesi sesi ini: kartu peserta yang sudah dicetak tidak berlaku lagi. Cetak dan bagikan kartu yang baru, lalu ekspor ulang paket sesi.',
+    reissueYes: 'Ya, ganti semua kata sandi',
+    reissueCancel: 'Batal',
     ak01For: 'FR.AK.01 untuk',
     tables: { sessionExport: 'Pengiriman paket sesi' },
   },

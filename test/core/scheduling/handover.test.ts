@@ -117,6 +117,25 @@ describe('sessions/issuePasswords', () => {
   });
 });
 
+describe('sessions/get after passwords were issued', () => {
+  it('says how many candidates hold a password and when they were last issued, so a reloaded page knows that issuing again voids the cards', async () => {
+    const { lsp, admin, candidates, session, time } = await planned();
+    expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).passwords).toEqual({ count: 0, lastIssuedAt: null });
+    time.later(5);
+    await call(lsp, 'sessions/issuePasswords', { sessionId: session.id, candidateIds: [candidates[0]] }, admin);
+    const firstAt = time.clock.now().toISOString();
+    expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).passwords).toEqual({ count: 1, lastIssuedAt: firstAt });
+    time.later(5);
+    await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
+    expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).passwords).toEqual({ count: 3, lastIssuedAt: time.clock.now().toISOString() });
+    // The demo's session: its candidates' accounts were never issued here, so they exist but the time is unknown.
+    const demoSession = lsp.db.prepare('SELECT id FROM session WHERE id <> ?').pluck().get(session.id) as string;
+    const demo = (await call(lsp, 'sessions/get', { sessionId: demoSession }, admin)).passwords;
+    expect(demo).toEqual({ count: expect.any(Number), lastIssuedAt: null });
+    expect(demo.count).toBeGreaterThan(0);
+  });
+});
+
 describe('a participant number that names another account', () => {
   it('refuses to issue any password (SESSION_CANDIDATE_USERNAME_TAKEN, naming it), writes nothing, and the candidate stays listed as without one', async () => {
     const { lsp, admin, candidates, session } = await planned();

@@ -36,6 +36,17 @@ export const seatAccounts = (db: Db, sessionId: string) =>
      WHERE sc.session_id = ? ORDER BY c.participant_no`,
   ).all(sessionId);
 
+/**
+ * When the session's passwords were last issued here (its audit entry), null when never: a session from the
+ * demo or a bundle may have accounts without one. audit_log has no index on entity, so this reads the
+ * table once per sessions/get; only the LSP admin's session page asks.
+ */
+export const lastPasswordsIssuedAt = (db: Db, sessionId: string): string | null =>
+  sql<[string], { at: string | null }>(
+    db,
+    "SELECT max(at) AS at FROM audit_log WHERE action = 'session.issuePasswords' AND entity = 'session' AND entity_id = ?",
+  ).get(sessionId)!.at;
+
 /** Also turns an APL.02 sign-in back into the session's: the participant number is the username again. */
 export const setCandidatePassword = (db: Db, accountId: string, hash: string, name: string, participantNo: string) =>
   sql<[string, string, string, string]>(

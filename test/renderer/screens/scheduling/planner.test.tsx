@@ -145,6 +145,7 @@ describe('session planner', () => {
       changedAt: null,
       exportedAt: null,
       changedSinceExport: false,
+      passwords: { count: 0, lastIssuedAt: null },
     };
     const { fake } = openPlanner('id', { 'sessions/create': () => ok(created), 'sessions/get': () => ok(created) });
     await fillPlan();

@@ -30,6 +30,8 @@ const session = (n: number): PlannedSession => ({
   changedSinceExport: false,
 });
 
+const NONE_ISSUED = { count: 0, lastIssuedAt: null };
+
 describe('sessions list', () => {
   it('filters by status and dates from the first page, and links each code to its planner', async () => {
     const { fake } = openAt('sessions', {
@@ -85,7 +87,7 @@ describe('written test assembly', () => {
   it('draws N per unit per candidate and shows fewest–most per unit and KUK, warning where a KUK loses its written evidence', async () => {
     const { fake } = openAt('sessions/ses-1', {
       'sessions/get': () =>
-        ok({ ...session(1), assessors: [], candidates: [], editable: true, conflicts: [], changedAt: null, exportedAt: null, changedSinceExport: false }),
+        ok({ ...session(1), assessors: [], candidates: [], editable: true, conflicts: [], changedAt: null, exportedAt: null, changedSinceExport: false, passwords: NONE_ISSUED }),
       'schemes/list': () => ok(page([SCHEME])),
       'tuks/list': () => ok(page([])),
       'sessions/check': () => ok({ conflicts: [], refused: 0, pending: 0 }),
@@ -126,6 +128,7 @@ describe('an upcoming session in the planner', () => {
       changedAt: '2027-03-01T02:00:00.000Z',
       exportedAt: null,
       changedSinceExport: false,
+      passwords: NONE_ISSUED,
     };
     // The saved session comes back changed: the planner starts again from it.
     let current = detail;
@@ -177,7 +180,7 @@ describe('the hand-over panel before an export', () => {
   it('says how many candidates and who have no password yet, as a warning', async () => {
     const missing = { code: 'SCHEDULE_PASSWORDS_NOT_ISSUED' as const, severity: 'pending' as const, field: 'candidates', params: { missing: 2, names: 'Peserta 1 (P-0001), Peserta 2 (P-0002)' } };
     openAt('sessions/ses-1', {
-      'sessions/get': () => ok({ ...session(1), assessors: [], candidates: [], editable: false, conflicts: [missing], changedAt: null, exportedAt: null, changedSinceExport: false }),
+      'sessions/get': () => ok({ ...session(1), assessors: [], candidates: [], editable: false, conflicts: [missing], changedAt: null, exportedAt: null, changedSinceExport: false, passwords: NONE_ISSUED }),
       'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
     });
     const warning = await screen.findByTestId('handover-passwords-missing');
@@ -185,5 +188,62 @@ describe('the hand-over panel before an export', () => {
     expect(warning.textContent).toBe(
       '2 peserta belum diberi kata sandi: Peserta 1 (P-0001), Peserta 2 (P-0002). Terbitkan kata sandi sebelum mengekspor, atau mereka tidak dapat masuk di TUK.',
     );
+  });
+});
+
+describe('the hand-over panel after passwords were issued', () => {
+  const detail = (passwords: { count: number; lastIssuedAt: string | null }) => ({
+    ...session(1),
+    assessors: [],
+    candidates: [{ candidateId: 'c-1', name: 'Peserta 1', nik: '3273011708950001', participantNo: 'P-0001', assessorId: 'as-1', seat: null, gate: { schedulable: true, missing: [] } }],
+    editable: false,
+    conflicts: [],
+    changedAt: null,
+    exportedAt: null,
+    changedSinceExport: false,
+    passwords,
+  });
+  const issued = { sessionId: 'ses-1', issuedAt: '2027-03-01T02:00:00.000Z', passwords: [{ candidateId: 'c-1', participantNo: 'P-0001', name: 'Peserta 1', password: 'ABCD-EFGH-JKMN' }] };
+
+  it('says so from the server after a reload, and replaces them only once the admin confirms that the printed cards stop working', async () => {
+    const { fake } = openAt('sessions/ses-1', {
+      'sessions/get': () => ok(detail({ count: 1, lastIssuedAt: '2027-03-01T02:00:00.000Z' })),
+      'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
+      'sessions/issuePasswords': () => ok(issued),
+    });
+    expect((await screen.findByTestId('handover-issued-before')).textContent).toMatch(/^Kata sandi sudah diterbitkan untuk 1 asesi, terakhir pada 1 Mar 2027/);
+    const button = screen.getByTestId('handover-issue');
+    expect(button.textContent).toBe(id.handover.reissue);
+    fireEvent.click(button);
+    const confirm = screen.getByTestId('handover-reissue-confirm');
+    expect(confirm.textContent).toContain('kartu peserta yang sudah dicetak tidak berlaku lagi');
+    fireEvent.click(within(confirm).getByTestId('handover-reissue-cancel'));
+    expect(screen.queryByTestId('handover-reissue-confirm')).toBeNull();
+    expect(argsOf(fake.calls, 'sessions/issuePasswords')).toEqual([]);
+    fireEvent.click(screen.getByTestId('handover-issue'));
+    fireEvent.click(screen.getByTestId('handover-reissue-yes'));
+    await waitFor(() => expect(argsOf(fake.calls, 'sessions/issuePasswords')).toEqual([{ sessionId: 'ses-1' }]));
+    expect(await screen.findByTestId('handover-issued')).toBeTruthy();
+  });
+
+  it('issues at once where none were issued', async () => {
+    // Another session: the first test's issue stays in this window's memory for ses-1.
+    const { fake } = openAt('sessions/ses-2', {
+      'sessions/get': () => ok({ ...detail(NONE_ISSUED), id: 'ses-2' }),
+      'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
+      'sessions/issuePasswords': () => ok(issued),
+    });
+    expect((await screen.findByTestId('handover-issue')).textContent).toBe(id.handover.issue);
+    expect(screen.queryByTestId('handover-issued-before')).toBeNull();
+    fireEvent.click(screen.getByTestId('handover-issue'));
+    await waitFor(() => expect(argsOf(fake.calls, 'sessions/issuePasswords')).toEqual([{ sessionId: 'ses-2' }]));
+    expect(screen.queryByTestId('handover-reissue-confirm')).toBeNull();
+  });
+
+  it('in English: issued at a time unknown here (the demo), and the same question first', async () => {
+    openAt('sessions/ses-3', { 'sessions/get': () => ok({ ...detail({ count: 12, lastIssuedAt: null }), id: 'ses-3' }), 'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)) }, 'en');
+    expect((await screen.findByTestId('handover-issued-before')).textContent).toBe('Passwords have been issued for 12 candidates.');
+    fireEvent.click(screen.getByTestId('handover-issue'));
+    expect(screen.getByTestId('handover-reissue-confirm').textContent).toContain('the candidate cards already printed will stop working');
   });
 });

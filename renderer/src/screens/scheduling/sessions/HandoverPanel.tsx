@@ -25,6 +25,7 @@ export function HandoverPanel({ detail, onChanged }: { detail: PlannedSessionDet
   const client = useClient();
   const { busy, error, run } = useRun();
   const [issued, setIssued] = useState(() => issuedCount(detail.id));
+  const [confirming, setConfirming] = useState(false);
   const [open, setOpen] = useState<Open | null>(null);
   const [ak01For, setAk01For] = useState(detail.candidates[0]?.candidateId ?? '');
   const selectId = useId();
@@ -37,8 +38,11 @@ export function HandoverPanel({ detail, onChanged }: { detail: PlannedSessionDet
       </main>,
       document.body,
     );
+  // The server's state, not this window's memory: after a reload the cards printed before still hold these passwords.
+  const issuedBefore = detail.passwords.count > 0 || issued > 0;
   const issue = () =>
     void run(async () => {
+      setConfirming(false);
       const result = await client.call('sessions/issuePasswords', { sessionId: detail.id });
       rememberIssued(result);
       setIssued(issuedCount(detail.id));
@@ -60,15 +64,29 @@ export function HandoverPanel({ detail, onChanged }: { detail: PlannedSessionDet
           <ConflictText conflict={passwordsMissing} />
         </p>
       ) : null}
+      {detail.passwords.count > 0 ? (
+        <p data-testid="handover-issued-before">
+          {detail.passwords.lastIssuedAt
+            ? t('handover.issuedBefore', { count: detail.passwords.count, at: f.dateTime(detail.passwords.lastIssuedAt) })
+            : t('handover.issuedBeforeUnknown', { count: detail.passwords.count })}
+        </p>
+      ) : null}
       {issued > 0 ? (
         <p className="notice notice--info" data-testid="handover-issued">
           {t('handover.issued', { count: issued })}
         </p>
       ) : null}
       {error ? <ErrorMessage error={error} /> : null}
+      {confirming ? <ReissueConfirm busy={busy} onYes={issue} onCancel={() => setConfirming(false)} /> : null}
       <div className="toolbar">
-        <button type="button" className="button button--primary button--small" disabled={busy || detail.candidates.length === 0} data-testid="handover-issue" onClick={issue}>
-          {issued > 0 ? t('handover.reissue') : t('handover.issue')}
+        <button
+          type="button"
+          className="button button--primary button--small"
+          disabled={busy || confirming || detail.candidates.length === 0}
+          data-testid="handover-issue"
+          onClick={issuedBefore ? () => setConfirming(true) : issue}
+        >
+          {issuedBefore ? t('handover.reissue') : t('handover.issue')}
         </button>
         {(['card', 'attendance'] as const).map((form) => (
           <button key={form} type="button" className="button button--secondary button--small" data-testid={`handover-print-${form}`} onClick={() => setOpen({ form })}>
@@ -94,5 +112,26 @@ export function HandoverPanel({ detail, onChanged }: { detail: PlannedSessionDet
         </div>
       ) : null}
     </Section>
+  );
+}
+
+/** Issuing again voids every card already printed: asked first, in those words, before anything is replaced. */
+function ReissueConfirm({ busy, onYes, onCancel }: { busy: boolean; onYes: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const textId = useId();
+  return (
+    <div className="notice notice--warning" role="alertdialog" aria-labelledby={textId} data-testid="handover-reissue-confirm">
+      <p className="notice__text" id={textId}>
+        {t('handover.reissueConfirm')}
+      </p>
+      <div className="toolbar">
+        <button type="button" className="button button--danger button--small" disabled={busy} data-testid="handover-reissue-yes" onClick={onYes}>
+          {t('handover.reissueYes')}
+        </button>
+        <button type="button" className="button button--secondary button--small" data-testid="handover-reissue-cancel" onClick={onCancel}>
+          {t('handover.reissueCancel')}
+        </button>
+      </div>
+    </div>
   );
 }
