@@ -94,6 +94,8 @@ export const SCHEDULING_CONFLICTS = [
   'SCHEDULE_ASSESSOR_INACTIVE',
   'SCHEDULE_TUK_NOT_VERIFIED',
   'SCHEDULE_TUK_VERIFICATION_DUE',
+  /** A TUK Mandiri with no fit verification at all: no date to name, so a message of its own. */
+  'SCHEDULE_TUK_NEVER_VERIFIED',
   'SCHEDULE_TUK_CAPACITY',
   'SCHEDULE_TUK_INACTIVE',
   'SCHEDULE_SCHEME_INACTIVE',

@@ -78,11 +78,14 @@ export function checkPlan(db: Db, lspId: string, plan: SessionPlanInput, opts: C
     } else {
       const months = registrySettings(db).mandiriVerificationMonths;
       const last = q.lastFitOn(db, tuk.id, plan.date);
-      const until = last === null ? null : addMonths(last, months);
-      const params = { tuk: tuk.name, lastVerifiedOn: last ?? '-', validUntil: until ?? '-', months };
-      // Lapsed already: record a new verification first. Lapsing before the session: one is due by then.
-      if (until === null || until < localDate(opts.now)) refuse('SCHEDULE_TUK_VERIFICATION_DUE', 'tukId', params);
-      else if (until < plan.date) pending('SCHEDULE_TUK_VERIFICATION_DUE', 'tukId', params);
+      if (last === null) refuse('SCHEDULE_TUK_NEVER_VERIFIED', 'tukId', { tuk: tuk.name, months });
+      else {
+        const until = addMonths(last, months);
+        const params = { tuk: tuk.name, lastVerifiedOn: last, validUntil: until, months };
+        // Lapsed already: record a new verification first. Lapsing before the session: one is due by then.
+        if (until < localDate(opts.now)) refuse('SCHEDULE_TUK_VERIFICATION_DUE', 'tukId', params);
+        else if (until < plan.date) pending('SCHEDULE_TUK_VERIFICATION_DUE', 'tukId', params);
+      }
     }
   }
 

@@ -26,6 +26,7 @@ export const schedulingErrorsEn = {
   SCHEDULE_TUK_NOT_VERIFIED: '{{tuk}}: this TUK has not been verified as fit for this session. Record its verification before the exam day.',
   SCHEDULE_TUK_VERIFICATION_DUE:
     "{{tuk}}: this TUK Mandiri's last verification on {{lastVerifiedOn}} is valid for {{months}} months (until {{validUntil}}) and does not cover the session date. Record a new verification.",
+  SCHEDULE_TUK_NEVER_VERIFIED: '{{tuk}}: this TUK Mandiri has never been verified. Record its verification (valid for {{months}} months) before scheduling a session here.',
   SCHEDULE_TUK_CAPACITY: '{{tuk}}: this TUK holds {{capacity}} candidates, but this session has {{candidates}}.',
   SCHEDULE_TUK_INACTIVE: '{{tuk}}: this TUK has been deactivated.',
   SCHEDULE_SCHEME_INACTIVE: 'Scheme {{scheme}} version {{version}} has been deactivated.',

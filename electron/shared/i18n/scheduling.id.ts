@@ -28,6 +28,7 @@ export const schedulingErrorsId = {
   SCHEDULE_TUK_NOT_VERIFIED: '{{tuk}}: TUK ini belum diverifikasi layak untuk sesi ini. Catat verifikasinya sebelum hari uji.',
   SCHEDULE_TUK_VERIFICATION_DUE:
     '{{tuk}}: verifikasi terakhir TUK Mandiri ini pada {{lastVerifiedOn}} berlaku {{months}} bulan (sampai {{validUntil}}), tidak mencakup tanggal sesi. Catat verifikasi baru.',
+  SCHEDULE_TUK_NEVER_VERIFIED: '{{tuk}}: TUK Mandiri ini belum pernah diverifikasi. Catat verifikasinya (berlaku {{months}} bulan) sebelum menjadwalkan sesi di sini.',
   SCHEDULE_TUK_CAPACITY: '{{tuk}}: kapasitas TUK ini {{capacity}} peserta, sedangkan sesi ini memuat {{candidates}} asesi.',
   SCHEDULE_TUK_INACTIVE: '{{tuk}}: TUK ini sudah dinonaktifkan.',
   SCHEDULE_SCHEME_INACTIVE: 'Skema {{scheme}} versi {{version}} sudah dinonaktifkan.',

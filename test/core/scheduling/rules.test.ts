@@ -150,10 +150,10 @@ describe('the TUK: verification and capacity', () => {
     if (severities.length) expect(found[0]).toMatchObject({ code: 'SCHEDULE_TUK_VERIFICATION_DUE', params: { tuk: 'TUK 2', lastVerifiedOn: '2026-06-01', months } });
   });
 
-  it('a TUK Mandiri never verified is refused; the rule follows its setting', async () => {
+  it('a TUK Mandiri never verified is refused in words of its own (no dates to fill in); the rule follows its setting', async () => {
     const w = await world({ aplGate: false });
     const never = await call(w.core, 'tuks/create', { tuk: { code: 'TUK-M2', name: 'TUK Mandiri Baru', type: 'mandiri', address: null, capacity: 20, contactName: null, contactPhone: null } }, w.admin);
-    expect((await check(w, plan(w, { tukId: never.id }))).conflicts).toMatchObject([{ code: 'SCHEDULE_TUK_VERIFICATION_DUE', severity: 'refused', params: { lastVerifiedOn: '-' } }]);
+    expect((await check(w, plan(w, { tukId: never.id }))).conflicts).toEqual([{ code: 'SCHEDULE_TUK_NEVER_VERIFIED', severity: 'refused', field: 'tukId', params: { tuk: 'TUK Mandiri Baru', months: 12 } }]);
     await setRules(w.core, w.admin, { aplGate: false, tukVerification: false });
     expect(await codes(w, plan(w, { tukId: never.id }))).toEqual([]);
     expect(await codes(w, plan(w, { tukId: w.sewaktuId }))).toEqual([]);

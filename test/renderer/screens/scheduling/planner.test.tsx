@@ -192,6 +192,21 @@ describe('session planner', () => {
   });
 });
 
+describe('a TUK Mandiri never verified', () => {
+  const never = () => ({ conflicts: [{ code: 'SCHEDULE_TUK_NEVER_VERIFIED' as const, severity: 'refused' as const, field: 'tukId', params: { tuk: 'TUK Mandiri Baru', months: 12 } }], refused: 1, pending: 0 });
+
+  it.each([
+    ['id' as const, 'TUK Mandiri Baru: TUK Mandiri ini belum pernah diverifikasi. Catat verifikasinya (berlaku 12 bulan) sebelum menjadwalkan sesi di sini.'],
+    ['en' as const, 'TUK Mandiri Baru: this TUK Mandiri has never been verified. Record its verification (valid for 12 months) before scheduling a session here.'],
+  ])('says so in words of its own, with no date left to fill in (%s)', async (language, text) => {
+    openPlanner(language, { 'sessions/check': () => ok(never()) });
+    await fillPlan();
+    const note = await screen.findByTestId('conflict-tukId');
+    expect(note.textContent).toContain(text);
+    expect(note.textContent).not.toMatch(/ - |\(sampai -\)|\(until -\)/);
+  });
+});
+
 describe("the planner's candidate picker", () => {
   it('offers any active candidate when the LSP has switched the APL rule off', async () => {
     const { fake } = openPlanner('id', {
