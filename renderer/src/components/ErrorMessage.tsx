@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { UiError } from '../api/client-errors';
+import { readableParams } from '../i18n/readable-params';
+import { useLanguage } from '../i18n/use-language';
 
 type Props = {
   error: UiError;
@@ -16,6 +18,7 @@ type Props = {
 /** Errors cross the boundary as keys and parameters; they become text only here, in the UI's language. */
 export function ErrorMessage({ error, onRetry, badArgs }: Props) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const general = error.code === 'BAD_ARGS' && badArgs !== undefined;
   return (
     <div
@@ -27,7 +30,7 @@ export function ErrorMessage({ error, onRetry, badArgs }: Props) {
     >
       <p className="notice__text">
         {/* The core names the parameters at run time, so the default-value overload is the honest typing. */}
-        {general ? badArgs : t(error.messageKey, { ...error.params, defaultValue: error.code })}
+        {general ? badArgs : t(error.messageKey, { ...readableParams(error.params, language), defaultValue: error.code })}
       </p>
       {onRetry && (
         <button type="button" className="button button--secondary button--small" onClick={onRetry}>

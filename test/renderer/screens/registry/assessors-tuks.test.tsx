@@ -184,6 +184,8 @@ describe('TUK verification records', () => {
     fireEvent.change(within(form).getByTestId('field-verifiedOn'), { target: { value: '2026-11-28' } });
     fireEvent.change(within(form).getByTestId('field-verifier'), { target: { value: 'Hendra' } });
     await waitFor(() => expect(within(form).getByTestId('field-sessionId').querySelectorAll('option')).toHaveLength(2));
+    // The session's day as the rest of the UI writes it, not ISO.
+    expect(within(form).getByTestId('field-sessionId').querySelectorAll('option')[1].textContent).toBe('JWP-0112 · 1 Des 2026 08.00');
     fireEvent.change(within(form).getByTestId('field-sessionId'), { target: { value: 'ses-1' } });
     fireEvent.click(within(form).getByTestId('record-save'));
     await waitFor(() => expect(screen.getAllByTestId('verification-row')).toHaveLength(1));

@@ -13,6 +13,8 @@ afterEach(() => {
 
 const OVERLAP = { assessor: 'Asesor 1', metNumber: 'MET.000.001', session: 'JDW-20270310-001', date: '2027-03-10', startTime: '08:00', endDate: '2027-03-10', endTime: '12:00' };
 const TUK_PARAMS = { tuk: 'TUK SMK Negeri 1' };
+/** OVERLAP as the English UI writes its days and times. */
+const OVERLAP_EN = { ...OVERLAP, date: '10 Mar 2027', startTime: '08:00', endDate: '10 Mar 2027', endTime: '12:00' };
 
 /** The core's answer to a plan: once a candidate is on it, their assessor is double-booked; the TUK is always to verify. */
 const RULES = { maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true };
@@ -59,7 +61,8 @@ describe('session planner', () => {
     const refused = await screen.findByTestId('conflict-candidates.0.assessorId');
     expect(refused.textContent).toBe(
       `${id.schedulingScreens.conflicts.refusedMark} ` +
-        'Asesor Asesor 1 (MET.000.001) sudah bertugas pada sesi JDW-20270310-001 (2027-03-10 08:00 sampai 2027-03-10 12:00) yang waktunya bertumpang tindih.',
+        // Days and times as the rest of the UI writes them, not the core's ISO.
+        'Asesor Asesor 1 (MET.000.001) sudah bertugas pada sesi JDW-20270310-001 (10 Mar 2027 08.00 sampai 10 Mar 2027 12.00) yang waktunya bertumpang tindih.',
     );
     expect(refused.getAttribute('data-severity')).toBe('refused');
     // Beside the candidate's assessor: inside the same cell as the select, which is marked invalid.
@@ -77,7 +80,7 @@ describe('session planner', () => {
     expect(screen.getByTestId('field-tukId').getAttribute('aria-invalid')).toBeNull();
 
     expect(screen.getByTestId('planner-conflicts').textContent).toBe(id.schedulingScreens.conflicts.summary.replace('{{refused}}', '2').replace('{{pending}}', '1'));
-    expect(within(screen.getByTestId('planner-other-conflicts')).getByTestId('conflict-somewhereElse').textContent).toBe('Waktu mulai 2027-03-10 08:00 sudah lewat.');
+    expect(within(screen.getByTestId('planner-other-conflicts')).getByTestId('conflict-somewhereElse').textContent).toBe('Waktu mulai 10 Mar 2027 08.00 sudah lewat.');
 
     // The last check carried the whole plan, with the candidate on the first assessor.
     const last = argsOf(fake.calls, 'sessions/check').at(-1);
@@ -186,9 +189,33 @@ describe('session planner', () => {
     const refused = await screen.findByTestId('conflict-candidates.0.assessorId');
     expect(refused.textContent).toBe(
       `${en.schedulingScreens.conflicts.refusedMark} ` +
-        en.errors.SCHEDULE_ASSESSOR_OVERLAP.replace(/\{\{(\w+)\}\}/g, (_, k: keyof typeof OVERLAP) => OVERLAP[k]),
+        en.errors.SCHEDULE_ASSESSOR_OVERLAP.replace(/\{\{(\w+)\}\}/g, (_, k: keyof typeof OVERLAP) => OVERLAP_EN[k]),
     );
     expect(screen.getByTestId('conflict-tukId').textContent).toContain('TUK SMK Negeri 1: this TUK has not been verified as fit for this session.');
+  });
+});
+
+describe('the days in a rule', () => {
+  const expired = () => ({
+    conflicts: [
+      {
+        code: 'SCHEDULE_ASSESSOR_MET_EXPIRED' as const,
+        severity: 'refused' as const,
+        field: 'assessorIds.0',
+        params: { assessor: 'Rina Marlina', metNumber: 'MET.000.009', expiresOn: '2024-01-01', date: '2026-12-15' },
+      },
+    ],
+    refused: 1,
+    pending: 0,
+  });
+
+  it.each([
+    ['id' as const, 'Registrasi MET asesor Rina Marlina (MET.000.009) berlaku sampai 1 Jan 2024, sudah habis pada tanggal sesi 15 Des 2026.'],
+    ['en' as const, "Assessor Rina Marlina's (MET.000.009) MET registration is valid until 1 Jan 2024, expired on the session date 15 Dec 2026."],
+  ])('are written as the rest of the UI writes them (%s)', async (language, text) => {
+    openPlanner(language, { 'sessions/check': () => ok(expired()) });
+    await fillPlan();
+    expect((await screen.findByTestId('conflict-assessorIds.0')).textContent).toContain(text);
   });
 });
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { VERIFICATION_RESULTS, type TukDetail } from '../../../../../electron/shared/registry';
 import { useLoad } from '../../../api/use-load';
 import { useRun } from '../../../api/use-run';
+import { useFormat } from '../../../i18n/use-format';
 import { useClient } from '../../../session/SessionProvider';
 import { fieldErrorsOf } from '../field-errors';
 import { orNull } from '../form-values';
@@ -18,6 +19,7 @@ import { VERIFICATION_RESULT_LABEL } from './labels';
 export function VerificationForm({ tuk, onAdded }: { tuk: TukDetail; onAdded: () => void }) {
   const { t } = useTranslation();
   const client = useClient();
+  const format = useFormat();
   const overview = useLoad('lsp/overview', {});
   const { busy, error, run } = useRun();
   const [saved, setSaved] = useState(false);
@@ -63,7 +65,7 @@ export function VerificationForm({ tuk, onAdded }: { tuk: TukDetail; onAdded: ()
         <RegistrySelect
           {...f('sessionId')}
           label={t('registryScreens.tuks.session')}
-          options={[{ value: '', label: t('registryScreens.tuks.sessionNone') }, ...sessions.map((s) => ({ value: s.id, label: `${s.code} · ${s.date}` }))]}
+          options={[{ value: '', label: t('registryScreens.tuks.sessionNone') }, ...sessions.map((s) => ({ value: s.id, label: `${s.code} · ${format.date(s.date)} ${format.time(s.startTime)}` }))]}
         />
       )}
       <RegistryField {...f('note')} label={t('registryScreens.tuks.note')} optional className="registry-form__wide" />
