@@ -265,7 +265,11 @@ export type CandidateFeedback = {
 
 /** Candidate cards and the attendance list (daftar hadir) of one session, for the proctor's printouts. */
 export type SessionSheet = {
-  header: Omit<FormHeader, 'assessorName' | 'assessorMet'> & { assessorNames: string[] };
+  header: Omit<FormHeader, 'assessorName' | 'assessorMet'> & {
+    assessorNames: string[];
+    /** The same assessors in the same order, each with their No. Reg. MET (the daftar hadir's signature block). */
+    assessors: { name: string; metNumber: string }[];
+  };
   attendance: AttendanceCounts;
   rows: (SeatCandidate & {
     nik: string;

@@ -12,9 +12,12 @@ export function sessionSheet(db: Db, sessionId: string): SessionSheet {
   const { assessorName: _n, assessorMet: _m, ...header } = formHeader(row, sessionId, { name: '', met: '' });
   const seats = content.sessionSeats(db, sessionId);
   const statusOf = sessionAttendance(db, sessionId);
+  // Those who have candidates here, by name: each once, with the MET number the BNSP forms print beside it.
+  const byId = new Map(seats.map((s) => [s.assessorId, { name: s.assessorName, metNumber: s.assessorMet }]));
+  const assessors = [...byId.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const passwords = isDemo(db) ? new Map(demoLogins().filter((l) => l.role === 'candidate').map((l) => [l.username, l.password])) : new Map<string, string>();
   return {
-    header: { ...header, assessorNames: [...new Set(seats.map((s) => s.assessorName))].sort() },
+    header: { ...header, assessorNames: assessors.map((a) => a.name), assessors },
     attendance: countAttendance(seats.map((s) => statusOf(s.candidateId))),
     rows: seats.map((s) => ({
       candidateId: s.candidateId,

@@ -11,6 +11,9 @@ describe('candidate cards and daftar hadir (print/sessionSheet)', () => {
     // The one who started the test counts as present; nobody else was checked in.
     expect(sheet.rows.filter((r) => r.attendance === 'present').map((r) => r.candidateId)).toEqual([seat.candidateId]);
     expect(sheet.header.assessorNames).toEqual(demo.people.assessors.map((a) => a.name).sort());
+    // Each with the MET number the daftar hadir prints beside their name.
+    const byName = [...demo.people.assessors].sort((a, b) => (a.name < b.name ? -1 : 1));
+    expect(sheet.header.assessors).toEqual(byName.map((a) => ({ name: a.name, metNumber: a.metNumber })));
   });
 
   it('never prints a password outside the demo: only hashes are stored', async () => {

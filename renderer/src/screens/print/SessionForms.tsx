@@ -118,7 +118,11 @@ export function AttendancePrint({ sheet }: { sheet: SessionSheet }) {
         </tbody>
       </table>
       <p data-testid="attendance-totals">{t('forms.attendance.totals', sheet.attendance)}</p>
-      <SignatureBlock candidate={null} assessor={{ name: sheet.header.assessorNames.join(', '), met: '', mark: null }} />
+      {/* Each assessor's MET number beside their name, in the same order, as FR.AK.01 prints it. */}
+      <SignatureBlock
+        candidate={null}
+        assessor={{ name: sheet.header.assessors.map((a) => a.name).join(', '), met: sheet.header.assessors.map((a) => a.metNumber).join(', '), mark: null }}
+      />
     </FormFrame>
   );
 }

@@ -20,6 +20,7 @@ const sheet: SessionSheet = {
     date: '2026-11-21',
     startTime: '08:00',
     assessorNames: ['Asesor'],
+    assessors: [{ name: 'Asesor', metNumber: 'MET.000.001' }],
   },
   attendance: { registered: 0, present: 0, absent: 0, notRecorded: 0 },
   rows: [],

@@ -31,6 +31,7 @@ const sheet = (sessionId: string): SessionSheet => ({
     date: '2026-12-01',
     startTime: '08:00',
     assessorNames: ['Asesor'],
+    assessors: [{ name: 'Asesor', metNumber: 'MET.000.001' }],
   },
   attendance: { registered: 3, present: 0, absent: 0, notRecorded: 3 },
   rows: [row(1), row(2), row(3)],
