@@ -269,6 +269,7 @@ export const assessmentEn = {
       participantNo: 'Participant number',
       password: 'Password',
       seat: 'Seat',
+      startsAt: 'Exam starts',
       passwordSeparately: 'Issued separately by the LSP',
       note: 'Bring this card and your identity card. The proctor announces the exam token.',
     },

@@ -266,6 +266,7 @@ export const assessmentId = {
       participantNo: 'Nomor peserta',
       password: 'Kata sandi',
       seat: 'Tempat duduk',
+      startsAt: 'Mulai ujian',
       passwordSeparately: 'Diberikan terpisah oleh LSP',
       note: 'Bawa kartu ini dan kartu identitas. Token ujian diumumkan oleh proktor.',
     },

@@ -26,6 +26,7 @@ export const handoverEn = {
       "Issuing again replaces every candidate's password in this session: the candidate cards already printed will stop working. Print and hand out the new cards, then export the session bundle again.",
     reissueYes: 'Yes, replace all passwords',
     reissueCancel: 'Cancel',
+    backToSession: 'Back to the session page',
     ak01For: 'FR.AK.01 for',
     tables: { sessionExport: 'Session bundle exports' },
   },

@@ -23,6 +23,7 @@ export const handoverId = {
       'Menerbitkan ulang mengganti kata sandi semua asesi sesi ini: kartu peserta yang sudah dicetak tidak berlaku lagi. Cetak dan bagikan kartu yang baru, lalu ekspor ulang paket sesi.',
     reissueYes: 'Ya, ganti semua kata sandi',
     reissueCancel: 'Batal',
+    backToSession: 'Kembali ke halaman sesi',
     ak01For: 'FR.AK.01 untuk',
     tables: { sessionExport: 'Pengiriman paket sesi' },
   },

@@ -4,13 +4,20 @@ import { LANGUAGES, type Language } from '../../../../electron/shared/i18n';
 import { LANGUAGE_LABEL } from '../../i18n/domain-labels';
 import { savePdf } from './save-pdf';
 
-type Props = { form: string; pdfName: string; onClose: () => void; children: ReactNode };
+type Props = {
+  form: string;
+  pdfName: string;
+  onClose: () => void;
+  /** Names where onClose goes, when that is not the assessor's candidate list (e.g. the LSP's session page). */
+  backLabel?: string;
+  children: ReactNode;
+};
 
 /**
  * The A4 page and its toolbar (back, the form's language, print / save PDF), which is not printed. The form
  * is Indonesian unless English is asked for, whatever the screen's language.
  */
-export function PrintShell({ form, pdfName, onClose, children }: Props) {
+export function PrintShell({ form, pdfName, onClose, backLabel, children }: Props) {
   const { t, i18n } = useTranslation();
   const [language, setLanguage] = useState<Language>('id');
   const printI18n = useMemo(() => i18n.cloneInstance({ lng: language }), [i18n, language]);
@@ -18,7 +25,7 @@ export function PrintShell({ form, pdfName, onClose, children }: Props) {
     <div className="print-view" data-testid="print-view" data-form={form} lang={language}>
       <div className="print-toolbar">
         <button type="button" className="button button--secondary button--small" onClick={onClose} data-testid="print-close">
-          {t('assess.workspace.backToOverview')}
+          {backLabel ?? t('assess.workspace.backToOverview')}
         </button>
         <label className="field field--inline">
           <span className="field__label">{t('forms.printLanguage')}</span>

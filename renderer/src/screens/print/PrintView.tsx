@@ -10,15 +10,15 @@ import { withIssuedPasswords } from './issued-passwords';
 import { MinutesPrint } from './MinutesPrint';
 import { useSession } from '../../session/SessionProvider';
 
-type Props = { sessionId: string; form: PrintForm; candidateId: string | null; onClose: () => void };
+type Props = { sessionId: string; form: PrintForm; candidateId: string | null; onClose: () => void; backLabel?: string };
 
 /**
  * A4 print view of one BNSP form. Indonesian unless English is asked for, whatever the screen's
  * language; the toolbar is not printed. PDF: Electron's printToPDF, or the browser's own print.
  */
-export function PrintView({ sessionId, form, candidateId, onClose }: Props) {
+export function PrintView({ sessionId, form, candidateId, onClose, backLabel }: Props) {
   return (
-    <PrintShell form={form} pdfName={`${form}-${sessionId}`} onClose={onClose}>
+    <PrintShell form={form} pdfName={`${form}-${sessionId}`} onClose={onClose} backLabel={backLabel}>
       {isCandidateForm(form) && candidateId ? (
         <CandidatePrint sessionId={sessionId} candidateId={candidateId} form={form} />
       ) : form === 'candidateAll' && candidateId ? (

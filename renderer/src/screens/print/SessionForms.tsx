@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AssessmentReport, SessionSheet } from '../../../../electron/shared/assessment';
 import { FormFrame, SignatureBlock } from './FormFrame';
 import { REPORT_FIELDS } from '../../i18n/assessment-labels';
+import { useFormat } from '../../i18n/use-format';
 
 /** FR.AK.05: No | Nama asesi | K/BK | Keterangan (the BK units), then the aspects, rejections and suggestions. */
 export function Ak05Print({ report }: { report: AssessmentReport }) {
@@ -62,6 +63,9 @@ export function Ak05Print({ report }: { report: AssessmentReport }) {
 /** Kartu peserta: one card per candidate with the participant number and, where known, the password. */
 export function CardPrint({ sheet }: { sheet: SessionSheet }) {
   const { t } = useTranslation();
+  const f = useFormat();
+  // Each card is cut out and handed over alone, without the form's header: it carries its own day and start.
+  const startsAt = `${f.date(sheet.header.date)} ${f.time(sheet.header.startTime)}`;
   return (
     <FormFrame form="card" header={sheet.header}>
       <div className="print-cards">
@@ -71,6 +75,8 @@ export function CardPrint({ sheet }: { sheet: SessionSheet }) {
             <dl>
               <dt>{t('forms.card.participantNo')}</dt>
               <dd className="mono">{row.participantNo}</dd>
+              <dt>{t('forms.card.startsAt')}</dt>
+              <dd data-testid="card-starts-at">{startsAt}</dd>
               <dt>{t('forms.card.password')}</dt>
               <dd className="mono">{row.cardPassword ?? t('forms.card.passwordSeparately')}</dd>
               <dt>{t('forms.card.seat')}</dt>

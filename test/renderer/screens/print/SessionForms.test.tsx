@@ -3,7 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SessionSheet } from '../../../../electron/shared/assessment';
 import { createI18n } from '../../../../renderer/src/i18n/setup';
-import { AttendancePrint } from '../../../../renderer/src/screens/print/SessionForms';
+import { AttendancePrint, CardPrint } from '../../../../renderer/src/screens/print/SessionForms';
 
 const row = (n: number, assessorName: string) => ({
   candidateId: `c${n}`,
@@ -49,5 +49,15 @@ describe('daftar hadir', () => {
     const block = container.querySelector('.print-signatures') as HTMLElement;
     expect(block.textContent).toContain('No. Reg. MET: MET.000.001, MET.000.002');
     expect(block.textContent).toContain('Budi Santoso, Rina Marlina');
+  });
+});
+
+describe('candidate cards', () => {
+  it.each([
+    ['id' as const, '15 Des 2026 13.30'],
+    ['en' as const, '15 Dec 2026 13:30'],
+  ])("each carry the session's day and start time, on a 24-hour clock (%s)", (language, text) => {
+    const { getAllByTestId } = inLanguage(language, <CardPrint sheet={sheet} />);
+    expect(getAllByTestId('card-starts-at').map((d) => d.textContent)).toEqual([text, text]);
   });
 });

@@ -247,3 +247,22 @@ describe('the hand-over panel after passwords were issued', () => {
     expect(screen.getByTestId('handover-reissue-confirm').textContent).toContain('the candidate cards already printed will stop working');
   });
 });
+
+describe("the hand-over panel's prints", () => {
+  it('return to the session page with a button that says so', async () => {
+    const sheet = {
+      header: { lspName: 'LSP', schemeCode: 'SKM', schemeTitle: { id: 'Skema', en: 'Scheme' }, sessionId: 'ses-4', sessionCode: 'JDW', sessionTitle: { id: 'S', en: 'S' }, tukName: 'TUK', tukType: 'sewaktu' as const, date: '2027-03-10', startTime: '22:00', assessorNames: [], assessors: [] },
+      attendance: { registered: 0, present: 0, absent: 0, notRecorded: 0 },
+      rows: [],
+    };
+    openAt('sessions/ses-4', {
+      'sessions/get': () => ok({ ...session(1), id: 'ses-4', assessors: [], candidates: [], editable: false, conflicts: [], changedAt: null, exportedAt: null, changedSinceExport: false, passwords: NONE_ISSUED }),
+      'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
+      'print/sessionSheet': () => ok(sheet),
+    });
+    fireEvent.click(await screen.findByTestId('handover-print-card'));
+    expect((await screen.findByTestId('print-close')).textContent).toBe(id.handover.backToSession);
+    fireEvent.click(screen.getByTestId('print-close'));
+    expect(await screen.findByTestId('handover-issue')).toBeTruthy();
+  });
+});

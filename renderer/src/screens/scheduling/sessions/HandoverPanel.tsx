@@ -34,7 +34,13 @@ export function HandoverPanel({ detail, onChanged }: { detail: PlannedSessionDet
   if (open)
     return createPortal(
       <main className="print-overlay">
-        <PrintView sessionId={detail.id} form={open.form} candidateId={open.form === 'ak01' ? open.candidateId : null} onClose={() => setOpen(null)} />
+        <PrintView
+          sessionId={detail.id}
+          form={open.form}
+          candidateId={open.form === 'ak01' ? open.candidateId : null}
+          onClose={() => setOpen(null)}
+          backLabel={t('handover.backToSession')}
+        />
       </main>,
       document.body,
     );
