@@ -63,7 +63,7 @@ import {
   type BankImportResult,
   type BankTemplateFile,
 } from './bank-import';
-import type { AplDetail, AplSummary, PlannedSession, PlannedSessionDetail, SchedulingSettings, SessionCheck, WrittenTestPreview } from './scheduling';
+import type { AplDetail, AplSummary, AssessorFit, PlannedSession, PlannedSessionDetail, SchedulingSettings, SessionCheck, WrittenTestPreview } from './scheduling';
 import type { IssuedPasswords } from './handover';
 import type { AplReviewScheme } from './apl-review';
 import { aplSelfSaveArgs, aplSelfSubmitArgs, type AplAccessState, type AplSelf, type IssuedAplAccess } from './apl-self';
@@ -78,6 +78,7 @@ import {
   schedulingSettings,
   sessionListArgs,
   sessionPlanInput,
+  assessorFitArgs,
   writtenTestInput,
 } from './scheduling-args';
 import type { RoomStatus } from './room';
@@ -622,6 +623,8 @@ export const contract = {
   'sessions/list': method<Page<PlannedSession>>()(sessionListArgs, roles('lsp_admin')),
   'sessions/get': method<PlannedSessionDetail>()(z.object({ sessionId: id }).strict(), roles('lsp_admin')),
   'sessions/check': method<SessionCheck>()(z.object({ sessionId: id.nullable(), session: sessionPlanInput }).strict(), roles('lsp_admin')),
+  /** Per assessor, the refusals their own record would meet in a plan of this scheme on this date (today when unset). */
+  'sessions/assessorFit': method<AssessorFit[]>()(assessorFitArgs, roles('lsp_admin')),
   'sessions/create': method<PlannedSessionDetail>()(z.object({ session: sessionPlanInput }).strict(), roles('lsp_admin')),
   'sessions/update': method<PlannedSessionDetail>()(z.object({ sessionId: id, session: sessionPlanInput }).strict(), roles('lsp_admin')),
   'sessions/settings': method<SchedulingSettings>()(noArgs, roles('lsp_admin')),

@@ -54,6 +54,9 @@ export const aplListArgs = z.object({ schemeId: id, state: z.enum(APL_LIST_STATE
 const sessionCandidate = z.object({ candidateId: id, assessorId: id, seat: z.string().max(20).nullable().optional() }).strict();
 
 /** Each assessor and each candidate once: a second row would be a malformed plan, not a broken rule. */
+/** The planner's assessor picker, before the plan is whole: scheme and date may still be unset. */
+export const assessorFitArgs = z.object({ schemeId: id.nullable(), date: date.nullable(), assessorIds: z.array(id).max(100) }).strict();
+
 export const sessionPlanInput = z
   .object({
     schemeId: id,

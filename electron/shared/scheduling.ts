@@ -167,6 +167,14 @@ export type SessionConflict = { code: SchedulingConflictCode; severity: Conflict
 
 export type SessionCheck = { conflicts: SessionConflict[]; refused: number; pending: number };
 
+/**
+ * sessions/assessorFit: what the plan's rules would refuse about an assessor by their own record (inactive,
+ * MET or certificate lapsed by the date, not registered for the scheme, no loan letter), before they are
+ * added; empty where the rules let them in, or are switched off. The rules that depend on the rest of the
+ * plan (day limit, overlaps) stay with sessions/check.
+ */
+export type AssessorFit = { assessorId: string; conflicts: SessionConflict[] };
+
 export type PlannedSession = {
   id: string;
   code: string;

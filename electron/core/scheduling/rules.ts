@@ -1,5 +1,5 @@
 import { AppError, type ErrorParams, type SchedulingConflictCode } from '../../shared/errors';
-import type { GateMissing, SessionConflict, SessionPlanInput } from '../../shared/scheduling';
+import type { GateMissing, SchedulingSettings, SessionConflict, SessionPlanInput } from '../../shared/scheduling';
 import type { Db } from '../db/open';
 import { schemeById, type SchemeListRow } from '../db/queries/registry-schemes';
 import { tukById, type TukRow } from '../db/queries/registry-tuks';
@@ -100,16 +100,7 @@ export function checkPlan(db: Db, lspId: string, plan: SessionPlanInput, opts: C
     const a = assessors.get(id)!;
     const field = `assessorIds.${i}`;
     const who = { assessor: a.name, metNumber: a.met_number };
-    if (a.active !== 1) refuse('SCHEDULE_ASSESSOR_INACTIVE', field, who);
-    if (settings.assessorScheme && a.competent !== 1) refuse('SCHEDULE_ASSESSOR_NOT_COMPETENT', field, { ...who, scheme: scheme.code });
-    if (settings.assessorCredentials) {
-      // An expiry date is the last valid day, as the registry's flags read it.
-      if (a.met_expires_on < plan.date) refuse('SCHEDULE_ASSESSOR_MET_EXPIRED', field, { ...who, expiresOn: a.met_expires_on, date: plan.date });
-      if (a.tech_cert_expires_on !== null && a.tech_cert_expires_on < plan.date) {
-        refuse('SCHEDULE_ASSESSOR_CERT_EXPIRED', field, { ...who, expiresOn: a.tech_cert_expires_on, date: plan.date });
-      }
-    }
-    if (settings.loanLetter && a.home_lsp !== null && (!a.loan_letter_no || !a.loan_letter_date)) refuse('SCHEDULE_ASSESSOR_NO_LOAN_LETTER', field, { ...who, homeLsp: a.home_lsp });
+    conflicts.push(...assessorRecordConflicts(a, settings, scheme.code, plan.date, field));
     const day = (load.get(id) ?? 0) + (perAssessor.get(id)?.length ?? 0);
     if (day > settings.maxCandidatesPerAssessorPerDay) refuse('SCHEDULE_ASSESSOR_DAY_LIMIT', field, { ...who, date: plan.date, load: day, limit: settings.maxCandidatesPerAssessorPerDay });
     for (const o of overlaps.get(id) ?? []) {
@@ -137,6 +128,26 @@ export function checkPlan(db: Db, lspId: string, plan: SessionPlanInput, opts: C
   });
 
   return { conflicts, scheme, tuk, start, end };
+}
+
+/**
+ * The refusals an assessor meets by their own record, whatever else the plan holds: the planner's picker
+ * shows them before the assessor is added (sessions/assessorFit), checkPlan once they are in. `schemeCode`
+ * null: no scheme chosen yet, so registration for it is not judged.
+ */
+export function assessorRecordConflicts(a: q.PlanAssessorRow, settings: SchedulingSettings, schemeCode: string | null, date: string, field: string): SessionConflict[] {
+  const out: SessionConflict[] = [];
+  const refuse = (code: SchedulingConflictCode, params: ErrorParams) => out.push({ code, severity: 'refused', field, params });
+  const who = { assessor: a.name, metNumber: a.met_number };
+  if (a.active !== 1) refuse('SCHEDULE_ASSESSOR_INACTIVE', who);
+  if (settings.assessorScheme && schemeCode !== null && a.competent !== 1) refuse('SCHEDULE_ASSESSOR_NOT_COMPETENT', { ...who, scheme: schemeCode });
+  if (settings.assessorCredentials) {
+    // An expiry date is the last valid day, as the registry's flags read it.
+    if (a.met_expires_on < date) refuse('SCHEDULE_ASSESSOR_MET_EXPIRED', { ...who, expiresOn: a.met_expires_on, date });
+    if (a.tech_cert_expires_on !== null && a.tech_cert_expires_on < date) refuse('SCHEDULE_ASSESSOR_CERT_EXPIRED', { ...who, expiresOn: a.tech_cert_expires_on, date });
+  }
+  if (settings.loanLetter && a.home_lsp !== null && (!a.loan_letter_no || !a.loan_letter_date)) refuse('SCHEDULE_ASSESSOR_NO_LOAN_LETTER', { ...who, homeLsp: a.home_lsp });
+  return out;
 }
 
 export const refusedOf = (conflicts: readonly SessionConflict[]) => conflicts.filter((c) => c.severity === 'refused');

@@ -160,6 +160,7 @@ export const schedulingScreensEn = {
       candidates_one: 'Candidates ({{count}})',
       candidates_other: 'Candidates ({{count}})',
       findAssessor: 'Find an assessor (name or MET number)',
+      wouldRefuse: 'This session plan would refuse this assessor:',
       findCandidate: 'Find a candidate',
       anyCandidate: 'The LSP has switched the FR.APL rule off: any active candidate may be chosen.',
       schedulableOnly: 'Only candidates whose FR.APL.01 and FR.APL.02 for this scheme are complete.',

@@ -154,6 +154,7 @@ export const schedulingScreensId = {
       assessorOf: 'Asesor untuk {{name}}',
       candidates_other: 'Asesi ({{count}})',
       findAssessor: 'Cari asesor (nama atau nomor MET)',
+      wouldRefuse: 'Rencana sesi ini akan menolak asesor ini:',
       findCandidate: 'Cari asesi',
       anyCandidate: 'Aturan FR.APL dimatikan LSP: semua asesi aktif dapat dipilih.',
       schedulableOnly: 'Hanya asesi yang FR.APL.01 dan FR.APL.02-nya sudah lengkap untuk skema ini.',

@@ -8,6 +8,7 @@ import { schemePolicy, setSchemePolicy } from '../../scheduling/scheme-policy';
 import { hashPasswords, passwordPlan, storePasswords } from '../../scheduling/handover';
 import { setEvidenceFile } from '../../scheduling/apl-evidence-file';
 import { reviewSelfAssessment, saveApplication, saveSelfAssessment, verifyApplication } from '../../scheduling/apl-forms';
+import { assessorFit } from '../../scheduling/assessor-fit';
 import { listSessions } from '../../scheduling/session-list';
 import { checkSession, createSession, getSession, updateSession } from '../../scheduling/sessions';
 import { schedulingSettings, setSchedulingSettings } from '../../scheduling/settings';
@@ -51,6 +52,7 @@ export const schedulingHandlers = {
   'sessions/list': (args, call) => listSessions(call.core.db, lsp(call), args, now(call)),
   'sessions/get': ({ sessionId }, call) => getSession(call.core.db, lsp(call), sessionId, now(call)),
   'sessions/check': ({ sessionId, session }, call) => checkSession(call.core.db, lsp(call), sessionId, session, now(call)),
+  'sessions/assessorFit': (args, call) => assessorFit(call.core.db, lsp(call), args, now(call)),
   'sessions/create': ({ session }, call) => write(call, (at) => createSession(call.core.db, me(call), lsp(call), session, at)),
   'sessions/update': ({ sessionId, session }, call) => write(call, (at) => updateSession(call.core.db, me(call), lsp(call), sessionId, session, at)),
   'sessions/settings': (_args, call) => {

@@ -39,6 +39,8 @@ function openPlanner(language: 'id' | 'en' = 'id', extra: Parameters<typeof open
       'sessions/check': (args) => ok(check(args)),
       'sessions/create': () => fail('SCHEDULE_ASSESSOR_OVERLAP', OVERLAP),
       'sessions/settings': () => ok(RULES),
+      // Nobody the picker offers would be refused by their own record, unless a test says otherwise.
+      'sessions/assessorFit': (args) => ok((args as { assessorIds: string[] }).assessorIds.map((assessorId) => ({ assessorId, conflicts: [] }))),
       ...extra,
     },
     language,
@@ -231,6 +233,42 @@ describe('a TUK Mandiri never verified', () => {
     const note = await screen.findByTestId('conflict-tukId');
     expect(note.textContent).toContain(text);
     expect(note.textContent).not.toMatch(/ - |\(sampai -\)|\(until -\)/);
+  });
+});
+
+describe("the planner's assessor picker", () => {
+  const rina = { ...assessor(2), name: 'Rina Marlina', metNumber: 'MET.000.009', metExpiresOn: '2024-01-01' };
+  const fit = (args: unknown) => {
+    const { assessorIds, date } = args as { assessorIds: string[]; date: string | null };
+    return assessorIds.map((assessorId) => ({
+      assessorId,
+      conflicts:
+        assessorId === rina.id
+          ? [
+              { code: 'SCHEDULE_ASSESSOR_MET_EXPIRED' as const, severity: 'refused' as const, field: 'assessorIds', params: { assessor: rina.name, metNumber: rina.metNumber, expiresOn: '2024-01-01', date: date ?? '2026-11-20' } },
+              { code: 'SCHEDULE_ASSESSOR_NOT_COMPETENT' as const, severity: 'refused' as const, field: 'assessorIds', params: { assessor: rina.name, metNumber: rina.metNumber, scheme: 'SKM-JWP' } },
+            ]
+          : [],
+    }));
+  };
+
+  it.each([
+    ['id' as const, 'Rencana sesi ini akan menolak asesor ini:', 'berlaku sampai 1 Jan 2024', 'tidak terdaftar untuk menguji skema SKM-JWP'],
+    ['en' as const, 'This session plan would refuse this assessor:', 'valid until 1 Jan 2024', 'SKM-JWP'],
+  ])('says beside an assessor, before adding them, why the plan would refuse them (%s)', async (language, lead, met, scheme) => {
+    const { fake } = openPlanner(language, { 'assessors/list': () => ok(page([assessor(1), rina])), 'sessions/assessorFit': (args) => ok(fit(args)) });
+    fireEvent.change(await screen.findByTestId('field-schemeId'), { target: { value: 's-1' } });
+    fireEvent.change(screen.getByTestId('field-date'), { target: { value: '2027-03-10' } });
+    await waitFor(() => expect(argsOf(fake.calls, 'sessions/assessorFit').at(-1)).toEqual({ schemeId: 's-1', date: '2027-03-10', assessorIds: ['as-1', rina.id] }));
+    const note = await screen.findByTestId('assessor-would-refuse');
+    expect(note.textContent).toContain(lead);
+    expect(note.textContent).toContain(met);
+    expect(note.textContent).toContain(scheme);
+    // Only beside her, and she may still be added (the LSP may have switched the rules off; the check then decides).
+    const items = screen.getAllByTestId('assessor-add').map((b) => b.closest('li')!);
+    expect(items.map((li) => li.querySelector('[data-testid="assessor-would-refuse"]') !== null)).toEqual([false, true]);
+    fireEvent.click(screen.getAllByTestId('assessor-add')[1]);
+    expect(within(screen.getByTestId('planner-assessors')).getByTestId('planner-assessor').textContent).toContain('Rina Marlina');
   });
 });
 

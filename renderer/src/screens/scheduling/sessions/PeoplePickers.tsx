@@ -1,19 +1,33 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../session/SessionProvider';
+import type { SessionConflict } from '../../../../../electron/shared/scheduling';
 import { useDebounced, usePagedList } from '../../registry/use-paged-list';
+import { ConflictText } from './ConflictNote';
 import type { PlanAssessor, PlanCandidate } from './plan-state';
+import { useAssessorFit } from './use-assessor-fit';
 
 const PICK_LIMIT = 10;
 
-/** Finds the LSP's active assessors by name or MET number; each found one is added with a button. */
-export function AssessorPicker({ chosen, onAdd }: { chosen: readonly PlanAssessor[]; onAdd: (assessor: PlanAssessor) => void }) {
+type AssessorProps = { chosen: readonly PlanAssessor[]; schemeId: string; date: string; onAdd: (assessor: PlanAssessor) => void };
+
+/**
+ * Finds the LSP's active assessors by name or MET number; each found one is added with a button. Beside
+ * one the plan would refuse by their own record (MET lapsed by the date, not registered for the scheme) it
+ * says why, before they are added; adding stays possible, and the plan's check refuses them as before.
+ */
+export function AssessorPicker({ chosen, schemeId, date, onAdd }: AssessorProps) {
   const { t } = useTranslation();
   const client = useClient();
   const [search, setSearch] = useState('');
   const query = useDebounced({ search: search.trim() });
   const list = usePagedList(query, (q, cursor) => client.call('assessors/list', { search: q.search || undefined, active: true, cursor, limit: PICK_LIMIT }));
   const rows = list.rows.filter((a) => !chosen.some((c) => c.id === a.id));
+  const fit = useAssessorFit(
+    rows.map((a) => a.id),
+    schemeId,
+    date,
+  );
   return (
     <PickerFrame label={t('schedulingScreens.planner.findAssessor')} testId="assessor-search" value={search} onChange={setSearch}>
       {rows.map((a) => (
@@ -22,9 +36,27 @@ export function AssessorPicker({ chosen, onAdd }: { chosen: readonly PlanAssesso
             {t('schedulingScreens.planner.add', { name: a.name })}
           </button>{' '}
           <span className="mono small">{a.metNumber}</span>
+          <RefusedBy conflicts={fit.get(a.id) ?? []} />
         </li>
       ))}
     </PickerFrame>
+  );
+}
+
+function RefusedBy({ conflicts }: { conflicts: readonly SessionConflict[] }) {
+  const { t } = useTranslation();
+  if (conflicts.length === 0) return null;
+  return (
+    <div className="conflict conflict--pending small" data-testid="assessor-would-refuse">
+      {t('schedulingScreens.planner.wouldRefuse')}
+      <ul className="conflicts">
+        {conflicts.map((c, i) => (
+          <li key={`${c.code}-${i}`} data-code={c.code}>
+            <ConflictText conflict={c} />
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

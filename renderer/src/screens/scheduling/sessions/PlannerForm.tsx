@@ -149,7 +149,7 @@ export function PlannerForm({ sessionId, aplGate, initial, schemes, tuks, savedB
           </li>
         ))}
       </ul>
-      <AssessorPicker chosen={plan.assessors} onAdd={(a) => setPlan((prev) => ({ ...prev, assessors: [...prev.assessors, a] }))} />
+      <AssessorPicker chosen={plan.assessors} schemeId={plan.schemeId} date={plan.date} onAdd={(a) => setPlan((prev) => ({ ...prev, assessors: [...prev.assessors, a] }))} />
 
       <h3 className="subheading">{t('schedulingScreens.planner.candidates', { count: plan.candidates.length })}</h3>
       <ConflictNote conflicts={at('candidates')} />

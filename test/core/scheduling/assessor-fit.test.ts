@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { call, failure, signInAs } from '../../support/core';
+import { assessorInput } from '../registry/support';
+import { DAY, setRules, world } from './support';
+
+/** The planner's picker asks before adding: the refusals an assessor's own record would meet (clock: 2026-11-20). */
+describe('sessions/assessorFit', () => {
+  it("names the refusals a plan of this scheme on this date would give each assessor, by the LSP's rules", async () => {
+    const w = await world({ aplGate: false });
+    const expired = await call(w.core, 'assessors/create', { assessor: assessorInput(2, { name: 'Rina Marlina', metExpiresOn: '2026-11-30', schemeCodes: [] }) }, w.admin);
+    const fit = await call(w.core, 'sessions/assessorFit', { schemeId: w.schemeId, date: DAY, assessorIds: [w.assessors[0], expired.id] }, w.admin);
+    expect(fit).toEqual([
+      { assessorId: w.assessors[0], conflicts: [] },
+      {
+        assessorId: expired.id,
+        conflicts: [
+          { code: 'SCHEDULE_ASSESSOR_NOT_COMPETENT', severity: 'refused', field: 'assessorIds', params: { assessor: 'Rina Marlina', metNumber: expired.metNumber, scheme: w.schemeCode } },
+          { code: 'SCHEDULE_ASSESSOR_MET_EXPIRED', severity: 'refused', field: 'assessorIds', params: { assessor: 'Rina Marlina', metNumber: expired.metNumber, expiresOn: '2026-11-30', date: DAY } },
+        ],
+      },
+    ]);
+    // No scheme and no date yet: registration is not judged, and the MET is judged on today (still valid then).
+    expect(await call(w.core, 'sessions/assessorFit', { schemeId: null, date: null, assessorIds: [expired.id] }, w.admin)).toEqual([{ assessorId: expired.id, conflicts: [] }]);
+    // The LSP switched the rules off: nothing would be refused, so nothing is said.
+    await setRules(w.core, w.admin, { aplGate: false, assessorCredentials: false, assessorScheme: false });
+    expect(await call(w.core, 'sessions/assessorFit', { schemeId: w.schemeId, date: DAY, assessorIds: [expired.id] }, w.admin)).toEqual([{ assessorId: expired.id, conflicts: [] }]);
+  });
+
+  it("is the LSP admin's, and knows only the LSP's own assessors and schemes", async () => {
+    const w = await world({ aplGate: false });
+    expect((await failure(w.core, 'sessions/assessorFit', { schemeId: w.schemeId, date: DAY, assessorIds: [w.assessors[0]] }, await signInAs(w.core, 'proctor'))).code).toBe('FORBIDDEN');
+    expect((await failure(w.core, 'sessions/assessorFit', { schemeId: w.schemeId, date: DAY, assessorIds: ['01ABCDEFGHJKMNPQRSTVWXYZ00'] }, w.admin)).code).toBe('NOT_FOUND');
+  });
+});
