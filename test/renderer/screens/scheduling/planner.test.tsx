@@ -112,6 +112,17 @@ describe('session planner', () => {
     expect(argsOf(fake.calls, 'sessions/check')).toEqual([]);
   });
 
+  it('gives the scheme and the TUK selects a row of their own, so their long names show whole (1366×768)', async () => {
+    openPlanner();
+    const scheme = await screen.findByTestId('field-schemeId');
+    const grid = scheme.closest('.registry-form__grid')!;
+    // The grid's direct cells holding each select span the whole row (registry-form__wide: grid-column 1 / -1).
+    const cellOf = (el: Element) => [...grid.children].find((c) => c.contains(el))!;
+    expect(cellOf(scheme).classList).toContain('registry-form__wide');
+    expect(cellOf(screen.getByTestId('field-tukId')).classList).toContain('registry-form__wide');
+    expect(cellOf(screen.getByTestId('field-date')).classList).not.toContain('registry-form__wide');
+  });
+
   it('offers the ways of running the exam as choices whose whole text shows, and checks the plan with the one chosen', async () => {
     const { fake } = openPlanner();
     await fillPlan();

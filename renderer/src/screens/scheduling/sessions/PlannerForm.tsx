@@ -81,7 +81,8 @@ export function PlannerForm({ sessionId, aplGate, initial, schemes, tuks, savedB
   return (
     <form className="registry-form planner" data-testid="planner-form" onSubmit={submit} noValidate>
       <div className="registry-form__grid">
-        <div>
+        {/* Scheme and TUK each on a row of their own: in a grid cell at 1366×768 their names were cut ("SKM-JWP v1 · Junior Web Progra"). */}
+        <div className="registry-form__wide" data-testid="planner-scheme-cell">
           <SchemeSelect
             schemes={schemes}
             value={plan.schemeId}
@@ -90,7 +91,7 @@ export function PlannerForm({ sessionId, aplGate, initial, schemes, tuks, savedB
           />
           <ConflictNote conflicts={at('schemeId')} />
         </div>
-        <PlanSelect label={t('schedulingScreens.tuk')} testId="field-tukId" value={plan.tukId} onChange={(v) => set('tukId', v)} conflicts={at('tukId')}>
+        <PlanSelect label={t('schedulingScreens.tuk')} testId="field-tukId" value={plan.tukId} onChange={(v) => set('tukId', v)} conflicts={at('tukId')} wide>
           {plan.tukId === '' && <option value="">{t('schedulingScreens.choose')}</option>}
           {tuks.map((tuk) => (
             <option key={tuk.id} value={tuk.id}>
@@ -314,11 +315,11 @@ function PlanInput({ label, testId, value, onChange, conflicts, hint, type = 'te
   );
 }
 
-function PlanSelect({ label, testId, value, onChange, conflicts, children }: Omit<FieldProps, 'hint'> & { children: ReactNode }) {
+function PlanSelect({ label, testId, value, onChange, conflicts, wide = false, children }: Omit<FieldProps, 'hint'> & { wide?: boolean; children: ReactNode }) {
   const id = useId();
   const refused = conflicts.some((c) => c.severity === 'refused');
   return (
-    <div className="field">
+    <div className={wide ? 'field registry-form__wide' : 'field'}>
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
