@@ -132,6 +132,7 @@ export const schedulingScreensEn = {
       status: 'Status',
       dateFrom: 'From',
       dateTo: 'To',
+      rangeReversed: 'The date range is reversed: “From” ({{from}}) falls after “To” ({{to}}). Swap the two dates to see the sessions between them.',
       code: 'Code',
       when: 'When',
       people: 'Assessors / candidates',

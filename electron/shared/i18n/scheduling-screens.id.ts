@@ -129,6 +129,7 @@ export const schedulingScreensId = {
       status: 'Status',
       dateFrom: 'Dari tanggal',
       dateTo: 'Sampai tanggal',
+      rangeReversed: 'Rentang tanggal terbalik: “Dari tanggal” ({{from}}) jatuh setelah “Sampai tanggal” ({{to}}). Tukar kedua tanggal untuk melihat sesi di antaranya.',
       code: 'Kode',
       when: 'Waktu',
       people: 'Asesor / asesi',

@@ -50,6 +50,29 @@ describe('sessions list', () => {
     expect(argsOf(fake.calls, 'sessions/list')[1]).toEqual({ search: undefined, status: 'awaiting_results', dateFrom: '2027-03-01', dateTo: '2027-03-31', cursor: null });
   });
 
+  it.each([
+    ['id' as const, 'Rentang tanggal terbalik: “Dari tanggal” (31 Mar 2027) jatuh setelah “Sampai tanggal” (1 Mar 2027). Tukar kedua tanggal untuk melihat sesi di antaranya.'],
+    ['en' as const, 'The date range is reversed: “From” (31 Mar 2027) falls after “To” (1 Mar 2027). Swap the two dates to see the sessions between them.'],
+  ])('says a reversed date range is reversed, instead of "no data" (%s)', async (language, text) => {
+    openAt(
+      'sessions',
+      {
+        'sessions/list': (args) => ok(page((args as { dateFrom?: string }).dateFrom ? [] : [session(1)])),
+        'sessions/settings': () => ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true }),
+      },
+      language,
+    );
+    await screen.findByTestId('session-row');
+    fireEvent.change(screen.getByTestId('filter-date-from'), { target: { value: '2027-03-31' } });
+    fireEvent.change(screen.getByTestId('filter-date-to'), { target: { value: '2027-03-01' } });
+    expect((await screen.findByTestId('sessions-range-reversed')).textContent).toBe(text);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(screen.queryByTestId('list-empty')).toBeNull();
+    // Put right, the list is back.
+    fireEvent.change(screen.getByTestId('filter-date-to'), { target: { value: '2027-04-30' } });
+    await waitFor(() => expect(screen.queryByTestId('sessions-range-reversed')).toBeNull());
+  });
+
   it("saves the LSP's rules: the day limit and a rule switched off, the others as they were", async () => {
     const settings = { maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true };
     const { fake } = openAt('sessions', { 'sessions/list': () => ok(page([])), 'sessions/settings': () => ok(settings), 'sessions/setSettings': (args) => ok((args as { settings: typeof settings }).settings) });

@@ -25,6 +25,10 @@ export function SessionsScreen() {
   const [dateFrom, setDateFrom] = useState('');
   const [dateTo, setDateTo] = useState('');
   const query = useDebounced({ search: search.trim(), status, dateFrom, dateTo });
+  const f = useFormat();
+  // Both whole ISO days (the filters take nothing else), so text order is date order. No session can fall in a
+  // reversed range: saying "no data" would hide the slip, so the list gives way to saying so.
+  const reversed = dateFrom !== '' && dateTo !== '' && dateFrom > dateTo;
   const list = usePagedList(query, (q, cursor) =>
     client.call('sessions/list', {
       search: q.search || undefined,
@@ -63,12 +67,20 @@ export function SessionsScreen() {
           <DateFilter label={t('schedulingScreens.sessions.dateFrom')} testId="filter-date-from" value={dateFrom} onChange={setDateFrom} />
           <DateFilter label={t('schedulingScreens.sessions.dateTo')} testId="filter-date-to" value={dateTo} onChange={setDateTo} />
         </ListSearch>
-        {list.rows.length > 0 && <SessionsTable rows={list.rows} />}
-        <ListFooter
-          list={list}
-          filtered={query.search !== '' || query.status !== '' || query.dateFrom !== '' || query.dateTo !== ''}
-          empty={t('schedulingScreens.sessions.empty')}
-        />
+        {reversed ? (
+          <p className="notice notice--warning" role="status" data-testid="sessions-range-reversed">
+            {t('schedulingScreens.sessions.rangeReversed', { from: f.date(dateFrom), to: f.date(dateTo) })}
+          </p>
+        ) : (
+          <>
+            {list.rows.length > 0 && <SessionsTable rows={list.rows} />}
+            <ListFooter
+              list={list}
+              filtered={query.search !== '' || query.status !== '' || query.dateFrom !== '' || query.dateTo !== ''}
+              empty={t('schedulingScreens.sessions.empty')}
+            />
+          </>
+        )}
       </Section>
       <SchedulingSettingsPanel />
     </SchedulingPage>
