@@ -194,6 +194,11 @@ export const en = {
       placeholder: 'DD/MM/YYYY',
       problem: 'Write the date as day/month/year, for example 17/08/2026.',
     },
+    fileField: {
+      choose: 'Choose a file…',
+      change: 'Choose another file…',
+      none: 'No file chosen yet',
+    },
     clockInput: {
       placeholder: 'HH:MM',
       problem: 'Write the time on a 24-hour clock, for example 08:00 or 13:30.',

@@ -191,6 +191,11 @@ export const id = {
       placeholder: 'HH/BB/TTTT',
       problem: 'Tulis tanggal sebagai hari/bulan/tahun, misalnya 17/08/2026.',
     },
+    fileField: {
+      choose: 'Pilih berkas…',
+      change: 'Ganti berkas…',
+      none: 'Belum ada berkas yang dipilih',
+    },
     clockInput: {
       placeholder: 'JJ.MM',
       problem: 'Tulis jam dalam 24 jam, misalnya 08.00 atau 13.30.',

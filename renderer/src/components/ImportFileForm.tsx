@@ -1,4 +1,5 @@
-import { useId, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
+import { FileField } from './FileField';
 
 type Props = {
   label: string;
@@ -15,26 +16,13 @@ type Props = {
 
 /** The first step of every import (registry, question bank, blanko numbers): choose a file, then have it checked. */
 export function ImportFileForm({ label, check, checking, accept, busy, file, onFile, onCheck, testIdPrefix }: Props) {
-  const fileId = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (file) onCheck();
   };
   return (
     <form className="bundle-form" onSubmit={submit} noValidate>
-      <div className="field">
-        <label className="field__label" htmlFor={fileId}>
-          {label}
-        </label>
-        <input
-          id={fileId}
-          className="field__input"
-          type="file"
-          accept={accept}
-          data-testid={`${testIdPrefix}-file`}
-          onChange={(event) => onFile(event.target.files?.[0] ?? null)}
-        />
-      </div>
+      <FileField label={label} accept={accept} file={file} onFile={onFile} testId={`${testIdPrefix}-file`} />
       <button type="submit" className="button button--primary" disabled={!file || busy} data-testid={`${testIdPrefix}-check`}>
         {busy ? checking : check}
       </button>

@@ -4,6 +4,7 @@ import type { ImportPreview, ImportResult } from '../../../../electron/shared/ty
 import { useRun } from '../../api/use-run';
 import { uploadFile } from '../../api/files';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FileField } from '../../components/FileField';
 import { useClient } from '../../session/SessionProvider';
 import { ImportPreviewView } from './ImportPreviewView';
 import { useToken } from '../../session/use-token';
@@ -63,10 +64,7 @@ export function ImportPanel({ kind, testId, onApplied }: Props) {
     <div className="bundle-import" data-testid={testId}>
       {!preview && (
         <form className="bundle-form" onSubmit={check} noValidate>
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-file`}>{t('bundles.import.file')}</label>
-            <input id={`${id}-file`} className="field__input" type="file" accept=".uji" data-testid={`${testId}-file`} onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-          </div>
+          <FileField label={t('bundles.import.file')} accept=".uji" file={file} onFile={setFile} testId={`${testId}-file`} />
           <div className="field">
             <label className="field__label" htmlFor={`${id}-pass`}>{t('bundles.import.passphrase')}</label>
             <input id={`${id}-pass`} className="field__input mono" type="password" autoComplete="off" value={passphrase} data-testid={`${testId}-passphrase`} onChange={(e) => setPassphrase(e.target.value)} aria-describedby={`${id}-pass-hint`} />

@@ -4,6 +4,7 @@ import type { KeyBackup, KeyStatus } from '../../../../electron/shared/types';
 import { toUiError, type UiError } from '../../api/client-errors';
 import { downloadExport, uploadFile } from '../../api/files';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FileField } from '../../components/FileField';
 import { FactList } from '../../components/FactList';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useClient } from '../../session/SessionProvider';
@@ -115,10 +116,7 @@ export function KeyPanel({ status, onChanged }: { status: KeyStatus; onChanged: 
       )}
       <form className="bundle-form" onSubmit={testRestore} noValidate>
         <h3 className="subheading">{t('keys.testRestoreTitle')}</h3>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-file`}>{t('keys.backupFile')}</label>
-          <input id={`${id}-file`} className="field__input" type="file" data-testid="restore-file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
-        </div>
+        <FileField label={t('keys.backupFile')} file={file} onFile={setFile} testId="restore-file" />
         <div className="field">
           <label className="field__label" htmlFor={`${id}-pass`}>{t('keys.backupPassphrase')}</label>
           <input id={`${id}-pass`} className="field__input mono" type="password" autoComplete="off" value={passphrase} data-testid="restore-passphrase" onChange={(e) => setPassphrase(e.target.value)} />
