@@ -2,7 +2,7 @@
 export const plenoErrorsEn = {
   PLENO_MEMBERS_TOO_FEW: 'Membership rule: a pleno needs at least {{min}} members (it has {{count}}).',
   PLENO_CHAIR_COUNT: 'Chair rule: a pleno has exactly one chair (it has {{count}}).',
-  PLENO_MEMBER_CONFLICT: 'Conflict-of-interest rule: {{member}} may not sit on this pleno because {{assessor}} is an assessor of session {{session}}.',
+  PLENO_MEMBER_CONFLICT: 'Conflict-of-interest rule: {{member}} may not sit on this pleno, being an assessor of session {{session}}.',
   PLENO_MEMBER_UNKNOWN: 'Member {{member}} is linked to an account or assessor that is not of this LSP.',
   PLENO_CHAIR_NO_ACCOUNT: 'Chair {{chair}} is not linked to a Ruang Uji account: signing needs the chair’s own password.',
   PLENO_LOCKED: 'This pleno can no longer be changed (status: {{status}}). A correction is made as a new correcting pleno.',
