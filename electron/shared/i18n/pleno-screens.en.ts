@@ -131,7 +131,7 @@ export const plenoScreensEn = {
         skDate: 'SK date',
         password: "Chair's password",
         confirm: 'Sign',
-        signedAt: 'Signed {{at}} by {{name}}',
+        signedAt: '{{at}}, by {{name}}',
         locked: 'This pleno is signed and locked. Any correction is made as a correcting pleno.',
       },
       correct: {

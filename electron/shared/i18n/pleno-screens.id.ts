@@ -128,7 +128,7 @@ export const plenoScreensId = {
         skDate: 'Tanggal SK',
         password: 'Kata sandi ketua',
         confirm: 'Tandatangani',
-        signedAt: 'Ditandatangani {{at}} oleh {{name}}',
+        signedAt: '{{at}}, oleh {{name}}',
         locked: 'Rapat pleno ini sudah ditandatangani dan terkunci. Perbaikan dibuat sebagai rapat pleno koreksi.',
       },
       correct: {

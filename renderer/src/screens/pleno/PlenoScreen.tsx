@@ -70,7 +70,8 @@ function PlenoBody({ detail, onChanged }: { detail: PlenoDetail; onChanged: () =
       <p className="registry-facts" data-testid="pleno-facts">
         <StatusBadge tone={PLENO_STATUS_TONE[detail.status]}>{t(PLENO_STATUS_LABEL[detail.status])}</StatusBadge>{' '}
         {detail.skNumber && <span className="mono">{detail.skNumber}</span>}{' '}
-        {detail.signedAt && t('plenoScreens.pleno.sign.signedAt', { at: f.dateTime(detail.signedAt), name: detail.signedByName ?? '' })}
+        {/* After the badge that already says "Ditandatangani": when and by whom, not the word again. */}
+        {detail.signedAt && <>— {t('plenoScreens.pleno.sign.signedAt', { at: f.dateTime(detail.signedAt), name: detail.signedByName ?? '' })}</>}
       </p>
       {detail.correctsId && (
         <p className="notice notice--info" data-testid="pleno-corrects">
