@@ -278,7 +278,8 @@ export const contract = {
   'exam/resume': method<ProctorAttemptClock>()(seatAction, roles('proctor')),
   'exam/resetLogin': method<{ revokedSessions: number }>()(seatAction, roles('proctor')),
   'exam/forceSubmit': method<{ submittedAt: string; receipt: string }>()(seatAction, roles('proctor')),
-  'exam/checkIn': method<{ candidateId: string; attendance: 'present' }>()(seat, roles('proctor')),
+  /** The reason is needed (CHECK_IN_NEEDS_REASON) only to check in someone marked absent. */
+  'exam/checkIn': method<{ candidateId: string; attendance: 'present' }>()(seat.extend({ reason: reason.optional() }).strict(), roles('proctor')),
   'exam/markAbsent': method<{ candidateId: string; attendance: 'absent' }>()(seatAction, roles('proctor')),
   /** Room-wide (a power cut): every test being written, under one reason and one audit entry. */
   'exam/pauseAll': method<RoomActionResult>()(roomAction, roles('proctor')),

@@ -86,6 +86,8 @@ export const PROCTOR_ACTIONS = [
   'pausedAll',
   'resumedAll',
   'markedAllAbsent',
+  'markedAbsent',
+  'checkedInAgain',
 ] as const;
 export type ProctorActionKind = (typeof PROCTOR_ACTIONS)[number];
 export type ProctorAction = {

@@ -20,17 +20,33 @@ export function forceSubmit(db: Db, principal: Principal, a: Seat & { reason: st
   return { submittedAt: done.submittedAt ?? now.toISOString(), receipt: done.receipt ?? '' };
 }
 
-export function checkIn(db: Db, principal: Principal, seat: Seat, now: Date): void {
+/**
+ * Once the session is closed the daftar hadir and the berita acara are what happened, and the
+ * assessor's forms and a pleno rest on them: attendance no longer changes.
+ */
+function requireAttendanceOpen(db: Db, seat: Seat): void {
   requireSeat(db, seat);
-  board.setAttendance(db, { ...seat, status: 'present', at: now.toISOString(), by: principal.accountId });
-  appendAudit(db, principal, { action: 'exam.checkedIn', entity: 'candidate', entityId: seat.candidateId, details: { sessionId: seat.sessionId } }, now);
+  if (run.findRun(db, seat.sessionId)?.endedAt) throw new AppError('ATTENDANCE_CLOSED');
+}
+
+/**
+ * Checking in at the door needs no reason; checking in someone already marked absent undoes a recorded
+ * absence, so it needs one and the berita acara lists it (`previously` in the audit details).
+ */
+export function checkIn(db: Db, principal: Principal, a: Seat & { reason?: string | undefined }, now: Date): void {
+  requireAttendanceOpen(db, a);
+  const wasAbsent = board.recordedAttendance(db, a) === 'absent';
+  if (wasAbsent && !a.reason) throw new AppError('CHECK_IN_NEEDS_REASON');
+  board.setAttendance(db, { sessionId: a.sessionId, candidateId: a.candidateId, status: 'present', at: now.toISOString(), by: principal.accountId });
+  const details = wasAbsent ? { sessionId: a.sessionId, previously: 'absent', reason: a.reason } : { sessionId: a.sessionId };
+  appendAudit(db, principal, { action: 'exam.checkedIn', entity: 'candidate', entityId: a.candidateId, details }, now);
 }
 
 /** A candidate who has started cannot be absent: that would hide an attempt from the minutes. */
 export function markAbsent(db: Db, principal: Principal, a: Seat & { reason: string }, now: Date): void {
-  requireSeat(db, a);
+  requireAttendanceOpen(db, a);
   if (attempts.findAttempt(db, a.sessionId, a.candidateId)) throw new AppError('ALREADY_STARTED');
-  board.setAttendance(db, { ...a, status: 'absent', at: now.toISOString(), by: principal.accountId });
+  board.setAttendance(db, { sessionId: a.sessionId, candidateId: a.candidateId, status: 'absent', at: now.toISOString(), by: principal.accountId });
   appendAudit(db, principal, { action: 'exam.markedAbsent', entity: 'candidate', entityId: a.candidateId, details: { sessionId: a.sessionId, reason: a.reason } }, now);
 }
 

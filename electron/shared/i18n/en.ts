@@ -54,6 +54,9 @@ export const en = {
     NOT_IN_TEST: 'This question is not part of your test.',
     ANSWER_KIND_MISMATCH: 'The answer does not fit question {{itemId}} (multiple choice takes an option A–E, an essay takes text).',
     ALREADY_STARTED: 'This candidate has already started the test and cannot be marked absent.',
+    ATTENDANCE_CLOSED: 'The session is closed: the attendance list can no longer be changed.',
+    CHECK_IN_NEEDS_REASON: 'This candidate is recorded as absent: give a reason to check them in.',
+    MARKED_ABSENT: 'You are recorded as absent from this session. Please see the proctor to be checked in, then sign in again.',
     RATE_LIMITED_one: 'Too many sign-in attempts. Wait {{count}} second, then try again.',
     RATE_LIMITED_other: 'Too many sign-in attempts. Wait {{count}} seconds, then try again.',
     BACKUP_DAMAGED: 'The backup file {{file}} is damaged or is not a Ruang Uji database.',
@@ -523,6 +526,7 @@ export const en = {
         unlock: 'Unlock',
         forceSubmit: 'Force submit',
         markAbsent: 'Mark absent',
+        checkIn: 'Record present',
       },
       titles: {
         extendTime: 'Extend the time of {{name}}',
@@ -532,6 +536,7 @@ export const en = {
         unlock: 'Unlock the account of {{name}}',
         forceSubmit: 'Force submit the test of {{name}}',
         markAbsent: 'Mark {{name}} absent',
+        checkIn: 'Record {{name}} present after being marked absent',
       },
       help: {
         extendTime: "The extra time shows on the candidate's screen at once.",
@@ -541,6 +546,7 @@ export const en = {
         unlock: "Check the candidate's identity before unlocking the account.",
         forceSubmit: 'The saved answers are submitted now; the candidate can no longer change them.',
         markAbsent: 'The candidate is recorded as absent on the attendance list and in the minutes.',
+        checkIn: 'The recorded absence is undone. The minutes list this action with its reason.',
       },
       minutes: 'Extra time (minutes)',
       minutesInvalid: 'Enter a number of minutes from 1 to 240.',
@@ -559,6 +565,7 @@ export const en = {
       checkIn: 'Record present',
       checkInFor: 'Record present: {{name}}',
       checkingIn: 'Recording…',
+      closed: 'The session is closed: the attendance list can no longer be changed.',
     },
     minutes: {
       title: 'Minutes (berita acara)',

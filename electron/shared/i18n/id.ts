@@ -53,6 +53,9 @@ export const id = {
     NOT_IN_TEST: 'Soal ini bukan bagian dari ujian Anda.',
     ANSWER_KIND_MISMATCH: 'Jenis jawaban tidak sesuai dengan soal {{itemId}} (pilihan ganda memakai pilihan A–E, esai memakai teks).',
     ALREADY_STARTED: 'Peserta ini sudah memulai ujian, sehingga tidak dapat ditandai tidak hadir.',
+    ATTENDANCE_CLOSED: 'Sesi sudah ditutup: daftar hadir tidak dapat diubah lagi.',
+    CHECK_IN_NEEDS_REASON: 'Peserta ini tercatat tidak hadir: tuliskan alasan untuk mencatatnya hadir.',
+    MARKED_ABSENT: 'Anda tercatat tidak hadir di sesi ini. Silakan temui proktor agar dicatat hadir, lalu masuk kembali.',
     RATE_LIMITED_other: 'Terlalu banyak percobaan masuk. Tunggu {{count}} detik, lalu coba lagi.',
     BACKUP_DAMAGED: 'Berkas cadangan {{file}} rusak atau bukan basis data Ruang Uji.',
     BACKUP_NOT_CONFIGURED: 'Folder cadangan belum dipilih. Pilih folder (misalnya flashdisk) terlebih dahulu.',
@@ -515,6 +518,7 @@ export const id = {
         unlock: 'Buka kunci',
         forceSubmit: 'Kumpulkan paksa',
         markAbsent: 'Tandai tidak hadir',
+        checkIn: 'Catat hadir',
       },
       titles: {
         extendTime: 'Tambah waktu untuk {{name}}',
@@ -524,6 +528,7 @@ export const id = {
         unlock: 'Buka kunci akun {{name}}',
         forceSubmit: 'Kumpulkan paksa ujian {{name}}',
         markAbsent: 'Tandai {{name}} tidak hadir',
+        checkIn: 'Catat {{name}} hadir setelah ditandai tidak hadir',
       },
       help: {
         extendTime: 'Waktu tambahan langsung berlaku di layar peserta.',
@@ -533,6 +538,7 @@ export const id = {
         unlock: 'Periksa identitas peserta sebelum membuka kunci akun.',
         forceSubmit: 'Jawaban yang sudah tersimpan dikumpulkan sekarang; peserta tidak dapat mengubahnya lagi.',
         markAbsent: 'Peserta dicatat tidak hadir dalam daftar hadir dan berita acara.',
+        checkIn: 'Ketidakhadiran yang sudah dicatat dibatalkan. Berita acara mencantumkan tindakan ini dengan alasannya.',
       },
       minutes: 'Tambahan waktu (menit)',
       minutesInvalid: 'Isi jumlah menit antara 1 dan 240.',
@@ -551,6 +557,7 @@ export const id = {
       checkIn: 'Catat hadir',
       checkInFor: 'Catat hadir: {{name}}',
       checkingIn: 'Mencatat…',
+      closed: 'Sesi sudah ditutup: daftar hadir tidak dapat diubah lagi.',
     },
     minutes: {
       title: 'Berita acara',

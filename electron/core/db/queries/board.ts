@@ -58,6 +58,14 @@ export function boardRows(db: Db, sessionId: string, now: string, only: readonly
   ).all({ sessionId, now, only: only ? JSON.stringify(only) : null });
 }
 
+/** What the proctor recorded for this seat, if anything (not the status derived from the attempt). */
+export function recordedAttendance(db: Db, seat: { sessionId: string; candidateId: string }): Attendance | undefined {
+  return sql<[typeof seat], { status: Attendance }>(
+    db,
+    'SELECT status FROM attendance WHERE session_id = @sessionId AND candidate_id = @candidateId',
+  ).get(seat)?.status;
+}
+
 export function setAttendance(db: Db, a: { sessionId: string; candidateId: string; status: Attendance; at: string; by: string }): void {
   sql<[typeof a]>(
     db,

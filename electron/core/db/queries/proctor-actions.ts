@@ -13,6 +13,8 @@ const KIND_OF_ACTION: Record<string, ProctorActionKind> = {
   'exam.pausedAll': 'pausedAll',
   'exam.resumedAll': 'resumedAll',
   'exam.markedAllAbsent': 'markedAllAbsent',
+  'exam.markedAbsent': 'markedAbsent',
+  'exam.checkedIn': 'checkedInAgain',
 };
 
 type Row = Omit<ProctorAction, 'action' | 'minutes' | 'candidates'> & {
@@ -26,7 +28,8 @@ type Row = Omit<ProctorAction, 'action' | 'minutes' | 'candidates'> & {
  * What proctors did to the session's candidates, oldest first, read from the audit log where each was
  * recorded with its reason in the same transaction as the change. Per-attempt actions name the attempt;
  * a login reset names the account and the session in its details; a room-wide action names the
- * session and lists the candidates it changed.
+ * session and lists the candidates it changed. Attendance names the candidate and the session in its
+ * details; a check-in is listed only when it undid a recorded absence (a plain one is the daftar hadir's).
  */
 export function proctorActions(db: Db, sessionId: string): ProctorAction[] {
   const rows = sql<[{ sessionId: string }], Row>(
@@ -39,12 +42,14 @@ export function proctorActions(db: Db, sessionId: string): ProctorAction[] {
      FROM audit_log l
        LEFT JOIN attempt t ON l.entity = 'attempt' AND t.id = l.entity_id
        LEFT JOIN account acc ON l.entity = 'account' AND acc.id = l.entity_id
-       LEFT JOIN candidate c ON c.id = coalesce(t.candidate_id, acc.candidate_id)
+       LEFT JOIN candidate c ON c.id = CASE WHEN l.entity = 'candidate' THEN l.entity_id ELSE coalesce(t.candidate_id, acc.candidate_id) END
        LEFT JOIN account who ON who.id = l.actor_account_id
      WHERE ((l.action IN ('exam.extended', 'exam.paused', 'exam.resumed', 'exam.forceSubmitted')
              AND l.entity = 'attempt' AND t.session_id = @sessionId)
          OR (l.action = 'exam.resetLogin' AND l.entity = 'account' AND c.id IS NOT NULL
              AND json_extract(l.details, '$.sessionId') = @sessionId)
+         OR (l.entity = 'candidate' AND json_extract(l.details, '$.sessionId') = @sessionId
+             AND (l.action = 'exam.markedAbsent' OR (l.action = 'exam.checkedIn' AND json_extract(l.details, '$.previously') = 'absent')))
          OR (l.action IN ('exam.extendedAll', 'exam.pausedAll', 'exam.resumedAll', 'exam.markedAllAbsent')
              AND l.entity = 'session' AND l.entity_id = @sessionId))
      ORDER BY l.seq`,

@@ -13,6 +13,8 @@ const ACTION_LABEL = {
   pausedAll: 'forms.minutes.action.pausedAll',
   resumedAll: 'forms.minutes.action.resumedAll',
   markedAllAbsent: 'forms.minutes.action.markedAllAbsent',
+  markedAbsent: 'forms.minutes.action.markedAbsent',
+  checkedInAgain: 'forms.minutes.action.checkedInAgain',
 } as const satisfies Record<ProctorActionKind, TranslationKey>;
 
 /**

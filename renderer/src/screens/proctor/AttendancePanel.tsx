@@ -18,12 +18,19 @@ export function AttendancePanel({ board }: Props) {
   const client = useClient();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<UiError | null>(null);
-  const [absentFor, setAbsentFor] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<{ action: 'markAbsent' | 'checkIn'; candidateId: string } | null>(null);
   const rows = sortEntries(board.entries, 'seat');
-  const absentRow = absentFor ? board.entries.find((e) => e.candidateId === absentFor) : undefined;
+  const dialogRow = dialog ? board.entries.find((e) => e.candidateId === dialog.candidateId) : undefined;
+  // After the close the list is what happened (the core refuses any change), so it offers none.
+  const open = board.status !== 'ended';
 
-  // No reason asked: checking someone in is what the proctor does at the door, and it is audited anyway.
+  // No reason asked at the door: checking someone in is audited anyway. Undoing a recorded absence
+  // asks one, in the dialog, and the berita acara lists it.
   const checkIn = (row: BoardRow) => {
+    if (row.attendance === 'absent') {
+      setDialog({ action: 'checkIn', candidateId: row.candidateId });
+      return;
+    }
     setBusy(row.candidateId);
     setError(null);
     client.call('exam/checkIn', { sessionId: board.sessionId, candidateId: row.candidateId }).then(
@@ -37,7 +44,9 @@ export function AttendancePanel({ board }: Props) {
 
   return (
     <Section title={t('examDay.attendance.title')}>
-      <p className="muted console-intro">{t('examDay.attendance.hint')}</p>
+      <p className="muted console-intro" data-testid="attendance-intro">
+        {open ? t('examDay.attendance.hint') : t('examDay.attendance.closed')}
+      </p>
       {error && <ErrorMessage error={error} />}
       <div className="table-wrap">
         <table className="table table--compact" data-testid="attendance">
@@ -67,7 +76,7 @@ export function AttendancePanel({ board }: Props) {
                     </StatusBadge>
                   </td>
                   <td>
-                    {status !== 'present' && (
+                    {open && status !== 'present' && (
                       <button
                         type="button"
                         className="button button--secondary button--small"
@@ -79,8 +88,13 @@ export function AttendancePanel({ board }: Props) {
                         {busy === row.candidateId ? t('examDay.attendance.checkingIn') : t('examDay.attendance.checkIn')}
                       </button>
                     )}{' '}
-                    {(row.phase === 'not_signed_in' || row.phase === 'agreement') && row.attendance !== 'absent' && (
-                      <button type="button" className="button button--secondary button--small" data-testid="attendance-absent" onClick={() => setAbsentFor(row.candidateId)}>
+                    {open && (row.phase === 'not_signed_in' || row.phase === 'agreement') && row.attendance !== 'absent' && (
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        data-testid="attendance-absent"
+                        onClick={() => setDialog({ action: 'markAbsent', candidateId: row.candidateId })}
+                      >
                         {t('examDay.actions.names.markAbsent')}
                       </button>
                     )}
@@ -93,13 +107,13 @@ export function AttendancePanel({ board }: Props) {
           </tbody>
         </table>
       </div>
-      {absentRow && (
+      {dialog && dialogRow && (
         <ActionDialog
           sessionId={board.sessionId}
-          action="markAbsent"
-          row={absentRow}
-          onDone={() => setAbsentFor(null)}
-          onCancel={() => setAbsentFor(null)}
+          action={dialog.action}
+          row={dialogRow}
+          onDone={() => setDialog(null)}
+          onCancel={() => setDialog(null)}
         />
       )}
     </Section>

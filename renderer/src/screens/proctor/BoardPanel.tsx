@@ -82,6 +82,7 @@ export function BoardPanel({ board }: Props) {
                 <BoardRowView
                   key={entry.candidateId}
                   entry={entry}
+                  sessionStatus={board.status}
                   offsetMs={board.offsetMs}
                   now={now}
                   onAction={(action, row) => {

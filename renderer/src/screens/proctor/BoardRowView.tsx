@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { BoardPhase } from '../../../../electron/shared/exam-day';
+import type { BoardPhase, SessionBoard } from '../../../../electron/shared/exam-day';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../i18n/use-format';
 import { isOffline, remainingNow, type BoardEntry } from './board-state';
@@ -20,12 +20,13 @@ const PHASE_TONE = {
 
 type Props = {
   entry: BoardEntry;
+  sessionStatus: SessionBoard['status'];
   offsetMs: number;
   now: number;
   onAction: (action: CandidateAction, entry: BoardEntry) => void;
 };
 
-export function BoardRowView({ entry, offsetMs, now, onAction }: Props) {
+export function BoardRowView({ entry, sessionStatus, offsetMs, now, onAction }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const offline = isOffline(entry);
@@ -47,7 +48,7 @@ export function BoardRowView({ entry, offsetMs, now, onAction }: Props) {
         {entry.locked && <StatusBadge tone="danger">{t('examDay.board.locked')}</StatusBadge>}
       </th>
       <td className="actions">
-        <RowActions row={entry} onAction={(action) => onAction(action, entry)} />
+        <RowActions row={entry} sessionStatus={sessionStatus} onAction={(action) => onAction(action, entry)} />
       </td>
       <td>
         <StatusBadge tone={PHASE_TONE[entry.phase]}>{t(BOARD_PHASE_LABEL[entry.phase])}</StatusBadge>

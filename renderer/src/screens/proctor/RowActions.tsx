@@ -1,22 +1,22 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardRow } from '../../../../electron/shared/exam-day';
+import type { BoardRow, SessionBoard } from '../../../../electron/shared/exam-day';
 import { actionsFor, type CandidateAction } from './candidate-actions';
 import { ACTION_NAME } from './labels';
 
-type Props = { row: BoardRow; onAction: (action: CandidateAction) => void };
+type Props = { row: BoardRow; sessionStatus: SessionBoard['status']; onAction: (action: CandidateAction) => void };
 
 /**
  * A row's actions behind one button, so a board of 40 rows stays calm; only "unlock", which a
  * candidate at the door is waiting for, stands in the row itself.
  */
-export function RowActions({ row, onAction }: Props) {
+export function RowActions({ row, sessionStatus, onAction }: Props) {
   const { t } = useTranslation();
   const listId = useId();
   const boxRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
-  const actions = actionsFor(row).filter((action) => action !== 'unlock');
+  const actions = actionsFor(row, sessionStatus).filter((action) => action !== 'unlock');
 
   useEffect(() => {
     if (!open) return;

@@ -1,15 +1,17 @@
-import type { BoardRow } from '../../../../electron/shared/exam-day';
+import type { BoardRow, SessionBoard } from '../../../../electron/shared/exam-day';
 import type { Client } from '../../api/client';
 
-export const CANDIDATE_ACTIONS = ['extendTime', 'pause', 'resume', 'resetLogin', 'unlock', 'forceSubmit', 'markAbsent'] as const;
+export const CANDIDATE_ACTIONS = ['extendTime', 'pause', 'resume', 'resetLogin', 'unlock', 'forceSubmit', 'markAbsent', 'checkIn'] as const;
 export type CandidateAction = (typeof CANDIDATE_ACTIONS)[number];
 
 /**
  * Which actions make sense for a row as it stands. Only a convenience: the core decides, and a
  * refusal (say the candidate submitted a second ago) comes back as its error in the dialog.
+ * Attendance is frozen once the session is closed, so no attendance action is offered then.
  */
-export function actionsFor(row: BoardRow): CandidateAction[] {
+export function actionsFor(row: BoardRow, status: SessionBoard['status']): CandidateAction[] {
   const running = row.phase === 'test' || row.phase === 'paused';
+  const attendanceOpen = status !== 'ended';
   const shown: Record<CandidateAction, boolean> = {
     extendTime: running,
     pause: row.phase === 'test',
@@ -17,7 +19,9 @@ export function actionsFor(row: BoardRow): CandidateAction[] {
     resetLogin: row.signedIn,
     unlock: row.locked,
     forceSubmit: running,
-    markAbsent: (row.phase === 'not_signed_in' || row.phase === 'agreement') && row.attendance !== 'absent',
+    markAbsent: attendanceOpen && (row.phase === 'not_signed_in' || row.phase === 'agreement') && row.attendance !== 'absent',
+    // Undoing a recorded absence asks a reason, so it goes through the dialog; it is offered on the daftar hadir.
+    checkIn: false,
   };
   return CANDIDATE_ACTIONS.filter((action) => shown[action]);
 }
@@ -51,6 +55,9 @@ export async function runAction(client: Client, action: CandidateAction, input: 
       return;
     case 'markAbsent':
       await client.call('exam/markAbsent', seat);
+      return;
+    case 'checkIn':
+      await client.call('exam/checkIn', seat);
       return;
   }
 }

@@ -53,6 +53,7 @@ export const ACTION_NAME = {
   unlock: 'examDay.actions.names.unlock',
   forceSubmit: 'examDay.actions.names.forceSubmit',
   markAbsent: 'examDay.actions.names.markAbsent',
+  checkIn: 'examDay.actions.names.checkIn',
 } as const satisfies Record<CandidateAction, TranslationKey>;
 
 /** The dialog's title; each takes {{name}}. */
@@ -64,6 +65,7 @@ export const ACTION_TITLE = {
   unlock: 'examDay.actions.titles.unlock',
   forceSubmit: 'examDay.actions.titles.forceSubmit',
   markAbsent: 'examDay.actions.titles.markAbsent',
+  checkIn: 'examDay.actions.titles.checkIn',
 } as const satisfies Record<CandidateAction, TranslationKey>;
 
 /** What the action does to the candidate, said before the proctor confirms it. */
@@ -75,4 +77,5 @@ export const ACTION_HELP = {
   unlock: 'examDay.actions.help.unlock',
   forceSubmit: 'examDay.actions.help.forceSubmit',
   markAbsent: 'examDay.actions.help.markAbsent',
+  checkIn: 'examDay.actions.help.checkIn',
 } as const satisfies Record<CandidateAction, TranslationKey>;

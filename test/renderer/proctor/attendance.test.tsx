@@ -1,0 +1,58 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { id } from '../../../electron/shared/i18n/id';
+import { ok } from '../fake-transport';
+import { renderApp } from '../render-app';
+import { RIZKY, SITI, board, proctorWithConsole, tokenState } from './console-fixtures';
+
+const now = () => new Date().toISOString();
+const soon = () => new Date(Date.now() + 900_000).toISOString();
+const rowFor = (no: string) => screen.getAllByTestId('attendance-row').find((r) => r.dataset.candidate === no)!;
+
+async function openAttendance(handlers: Parameters<typeof proctorWithConsole>[0]) {
+  const fake = proctorWithConsole({ 'exam/token': () => ok(tokenState(now(), 'KXRTWB', soon())), ...handlers });
+  renderApp(fake.transport);
+  fireEvent.click(await screen.findByTestId('console-tab-attendance'));
+  await screen.findAllByTestId('attendance-row');
+  return fake;
+}
+
+describe('daftar hadir', () => {
+  it('checks in someone marked absent only with a reason, through the dialog', async () => {
+    const absent = { ...SITI, attendance: 'absent' as const, attendanceStatus: 'absent' as const, phase: 'absent' as const };
+    const fake = await openAttendance({
+      'exam/board': () => ok(board(now(), [RIZKY, absent])),
+      'exam/checkIn': () => ok({ candidateId: 'c2', attendance: 'present' }),
+    });
+    fireEvent.click(within(rowFor(SITI.participantNo)).getByTestId('attendance-checkin'));
+    const dialog = await screen.findByTestId('action-dialog-checkIn');
+    fireEvent.click(within(dialog).getByTestId('action-confirm'));
+    expect(fake.calls.some((c) => c.method === 'exam/checkIn')).toBe(false);
+    fireEvent.change(within(dialog).getByTestId('action-reason'), { target: { value: 'Datang terlambat' } });
+    fireEvent.click(within(dialog).getByTestId('action-confirm'));
+    await waitFor(() =>
+      expect(fake.calls.find((c) => c.method === 'exam/checkIn')?.args).toEqual({ sessionId: 's1', candidateId: 'c2', reason: 'Datang terlambat' }),
+    );
+  });
+
+  it('offers no attendance change once the session is closed, and says why', async () => {
+    const closed = { ...board(now(), [RIZKY, { ...SITI, attendance: 'absent', attendanceStatus: 'absent', phase: 'absent' }]), status: 'ended' as const, endedAt: now() };
+    await openAttendance({ 'exam/board': () => ok(closed) });
+    expect(screen.queryAllByTestId('attendance-checkin')).toEqual([]);
+    expect(screen.queryAllByTestId('attendance-absent')).toEqual([]);
+    expect(screen.getByTestId('attendance-intro').textContent).toBe(id.examDay.attendance.closed);
+  });
+
+  it('the board offers no "mark absent" after the close either', async () => {
+    const closed = { ...board(now(), [{ ...RIZKY, attendanceStatus: 'absent' as const }]), status: 'ended' as const, endedAt: now() };
+    await openBoard(closed);
+    expect(screen.queryByTestId('board-actions')).toBeNull();
+  });
+});
+
+async function openBoard(state: ReturnType<typeof board>) {
+  const fake = proctorWithConsole({ 'exam/token': () => ok(tokenState(now(), 'KXRTWB', soon())), 'exam/board': () => ok(state) });
+  renderApp(fake.transport);
+  fireEvent.click(await screen.findByTestId('console-tab-board'));
+  await screen.findAllByTestId('board-row');
+}
