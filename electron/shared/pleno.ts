@@ -64,6 +64,8 @@ export const PLENO_ERRORS = [
   'PLENO_SK_TAKEN',
   /** Only a signed pleno is corrected, once at a time (params: pleno). */
   'PLENO_CORRECTION_OPEN',
+  /** assessment/unlock of an FR.AK.02 a signed pleno decided on (params: skNumber). */
+  'RECORD_DECIDED_BY_PLENO',
   /** appeals/close on a case already closed. */
   'APPEAL_NOT_OPEN',
   /** accepted: a re-assessment session of this candidate is needed (params: session when one was named). */

@@ -5,6 +5,7 @@ import { appendAudit } from '../audit/log';
 import type { Db } from '../db/open';
 import * as records from '../db/queries/assessment';
 import * as content from '../db/queries/assessment-content';
+import * as pleno from '../db/queries/pleno-records';
 import { seatEntity } from './locks';
 import { loadWorkspace } from './workspace';
 
@@ -49,6 +50,9 @@ export function unlockSeat(db: Db, principal: Principal, seat: content.SeatRow, 
   const key = { form: 'AK.02' as const, sessionId, assessorId: seat.assessorId, candidateId: seat.candidateId };
   const live = records.liveSignature(db, key);
   if (!live) throw new AppError('NOT_LOCKED');
+  // A signed pleno decided on this record: unlocking it would change what the SK rests on, behind it.
+  const sk = pleno.signedDecisionSk(db, sessionId, seat.candidateId);
+  if (sk !== undefined) throw new AppError('RECORD_DECIDED_BY_PLENO', { skNumber: sk });
   // The session report named this candidate's result: it must be signed again too.
   const report = records.liveSignature(db, { form: 'AK.05', sessionId, assessorId: seat.assessorId, candidateId: null });
   if (report) throw new AppError('RECORD_LOCKED', { form: 'FR.AK.05' });

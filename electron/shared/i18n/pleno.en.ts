@@ -15,6 +15,7 @@ export const plenoErrorsEn = {
   PLENO_SESSION_NO_RESULTS: 'Session {{session}} has no assessment results at this LSP yet.',
   PLENO_SK_TAKEN: 'Decision letter number {{skNumber}} is already used by another pleno.',
   PLENO_CORRECTION_OPEN: 'This pleno already has an unsigned correction. Continue that one.',
+  RECORD_DECIDED_BY_PLENO: 'This FR.AK.02 cannot be unlocked: a signed pleno (SK {{skNumber}}) has decided this candidate in this session.',
   APPEAL_NOT_OPEN: 'This appeal is already closed.',
   APPEAL_REASSESSMENT_INVALID: 'An accepted appeal needs a re-assessment session that includes this candidate (not the appealed session).',
   APPEAL_REASON_REQUIRED: 'A rejected appeal needs its reason (at least 3 characters).',

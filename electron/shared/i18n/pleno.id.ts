@@ -15,6 +15,7 @@ export const plenoErrorsId = {
   PLENO_SESSION_NO_RESULTS: 'Sesi {{session}} belum memiliki hasil asesmen di LSP ini.',
   PLENO_SK_TAKEN: 'Nomor SK {{skNumber}} sudah dipakai rapat pleno lain.',
   PLENO_CORRECTION_OPEN: 'Rapat pleno ini sudah memiliki koreksi yang belum ditandatangani. Lanjutkan koreksi itu.',
+  RECORD_DECIDED_BY_PLENO: 'FR.AK.02 ini tidak dapat dibuka: rapat pleno yang sudah ditandatangani (SK {{skNumber}}) telah memutuskan peserta ini dalam sesi ini.',
   APPEAL_NOT_OPEN: 'Banding ini sudah ditutup.',
   APPEAL_REASSESSMENT_INVALID: 'Banding yang diterima memerlukan sesi asesmen ulang yang memuat asesi ini (bukan sesi yang dibanding).',
   APPEAL_REASON_REQUIRED: 'Banding yang ditolak memerlukan alasannya (paling sedikit 3 karakter).',

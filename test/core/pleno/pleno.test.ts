@@ -110,6 +110,19 @@ describe('rapat pleno rules', () => {
     expect((await call(core, 'pleno/sign', sign, admin)).decisions).toEqual([expect.objectContaining({ recommendation: 'BK', decision: 'BK' })]);
   });
 
+  it('an FR.AK.02 a signed pleno decided on cannot be unlocked (before the pleno signs it can: see above)', async () => {
+    const { core, admin, assessor, seat } = await assessedSession();
+    const { plenoId } = await call(core, 'pleno/create', { pleno: { heldOn: HELD_ON, place: null, sessionIds: [seat.sessionId], members: members(core) } }, admin);
+    await call(core, 'pleno/decide', { plenoId, decisions: [] }, admin);
+    await call(core, 'pleno/sign', { plenoId, skNumber: 'SK/003', skDate: HELD_ON, password: staff.admin.password }, admin);
+    expect(await failure(core, 'assessment/unlock', { ...seat, reason: 'Salah catat observasi' }, assessor)).toMatchObject({
+      code: 'RECORD_DECIDED_BY_PLENO',
+      params: { skNumber: 'SK/003' },
+    });
+    expect((await call(core, 'assessment/workspace', seat, assessor)).signature).not.toBeNull();
+    expect(core.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'assessment.unlocked'").pluck().get()).toBe(0);
+  });
+
   it('a chair whose account is disabled cannot sign', async () => {
     const { core, admin, seat } = await assessedSession();
     const proctorAccount = accountIdOf(core, staff.proctor.username);

@@ -182,6 +182,18 @@ export function decisionsInForce(db: Db, sessionId: string): { plenoId: string; 
   ).all(sessionId);
 }
 
+/**
+ * The SK number of a signed pleno that decided this candidate in this session (superseded or not: a
+ * signed decision stays on paper either way), or undefined when none did.
+ */
+export function signedDecisionSk(db: Db, sessionId: string, candidateId: string): string | undefined {
+  return sql<[string, string], { skNumber: string }>(
+    db,
+    `SELECT coalesce(p.sk_number, '') AS skNumber FROM pleno_decision d JOIN pleno p ON p.id = d.pleno_id
+     WHERE d.session_id = ? AND d.candidate_id = ? AND p.status = 'signed' ORDER BY p.signed_at LIMIT 1`,
+  ).get(sessionId, candidateId)?.skNumber;
+}
+
 /** A correction of this pleno not yet signed (only one at a time). */
 export function openCorrection(db: Db, plenoId: string): string | undefined {
   return sql<[string], { id: string }>(db, "SELECT id FROM pleno WHERE corrects_id = ? AND status <> 'signed'").get(plenoId)?.id;
