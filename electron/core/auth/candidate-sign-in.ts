@@ -6,6 +6,7 @@ import type { Db } from '../db/open';
 import * as accounts from '../db/queries/accounts';
 import { aplAccessOf } from '../db/queries/apl-access';
 import * as authSessions from '../db/queries/auth-sessions';
+import * as board from '../db/queries/board';
 import * as run from '../db/queries/exam-run';
 import { checkToken, rotateMinutesOf } from '../cbt/token';
 import { authenticate, type SignInDeps } from './sign-in';
@@ -31,6 +32,9 @@ export async function candidateSignIn(deps: SignInDeps, input: CandidateSignIn):
   return commit(() => {
     const now = clock.now();
     const sessionId = sessionForToken(db, candidateId, input.token, now);
+    // Starting the test makes a candidate present, which would drop a recorded absence and its reason
+    // from the berita acara: only the proctor undoes an absence, by checking them in (audited, listed).
+    if (board.recordedAttendance(db, { sessionId, candidateId }) === 'absent') throw new AppError('MARKED_ABSENT');
     const at = now.toISOString();
     const active = authSessions.activeSessions(db, account.id, at);
     if (active.some((s) => s.deviceId !== input.deviceId)) throw new AppError('SIGNED_IN_ELSEWHERE');

@@ -4,6 +4,7 @@ import type { CbtSaveResult, SubmitReason } from '../../shared/cbt';
 import { appendAudit } from '../audit/log';
 import type { Db } from '../db/open';
 import * as attempts from '../db/queries/attempts';
+import * as board from '../db/queries/board';
 import * as run from '../db/queries/exam-run';
 import * as pauses from '../db/queries/pauses';
 import { newId } from '../ids';
@@ -67,6 +68,8 @@ export function agree(db: Db, principal: Principal, seat: Seat, now: Date): void
   const state = run.findRun(db, seat.sessionId);
   if (!state) throw new AppError('SESSION_NOT_STARTED');
   if (state.endedAt) throw new AppError('SESSION_ENDED');
+  // Marked absent while already signed in: starting would silently make them present (see candidateSignIn).
+  if (board.recordedAttendance(db, seat) === 'absent') throw new AppError('MARKED_ABSENT');
   const seed = newSeed();
   // The session's assembled written test, if it has one (sessions/setWrittenTest), narrows the approved questions.
   const order = questionOrder(seed, assembledGroups(session.settings, seat.candidateId, paperGroups(loadPaper(db, session.schemeId))));

@@ -545,7 +545,7 @@ export const en = {
         resetLogin: 'The candidate can sign in again on another PC with the current token. Every answer is kept.',
         unlock: "Check the candidate's identity before unlocking the account.",
         forceSubmit: 'The saved answers are submitted now; the candidate can no longer change them.',
-        markAbsent: 'The candidate is recorded as absent on the attendance list and in the minutes.',
+        markAbsent: 'The candidate is recorded as absent on the attendance list and in the minutes, and cannot sign in or start the test until you check them in again.',
         checkIn: 'The recorded absence is undone. The minutes list this action with its reason.',
       },
       minutes: 'Extra time (minutes)',

@@ -537,7 +537,7 @@ export const id = {
         resetLogin: 'Peserta dapat masuk lagi dari PC lain dengan token yang berlaku. Semua jawaban tetap tersimpan.',
         unlock: 'Periksa identitas peserta sebelum membuka kunci akun.',
         forceSubmit: 'Jawaban yang sudah tersimpan dikumpulkan sekarang; peserta tidak dapat mengubahnya lagi.',
-        markAbsent: 'Peserta dicatat tidak hadir dalam daftar hadir dan berita acara.',
+        markAbsent: 'Peserta dicatat tidak hadir dalam daftar hadir dan berita acara, dan tidak dapat masuk atau memulai ujian sampai Anda mencatatnya hadir kembali.',
         checkIn: 'Ketidakhadiran yang sudah dicatat dibatalkan. Berita acara mencantumkan tindakan ini dengan alasannya.',
       },
       minutes: 'Tambahan waktu (menit)',

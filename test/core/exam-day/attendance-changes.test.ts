@@ -51,3 +51,30 @@ describe('attendance changes', () => {
     expect(core.db.prepare("SELECT count(*) FROM audit_log WHERE action IN ('exam.checkedIn', 'exam.markedAbsent')").pluck().get()).toBe(2);
   });
 });
+
+describe('a candidate marked absent', () => {
+  it('cannot sign in or start the test until the proctor checks them in again, which the berita acara lists', async () => {
+    const { core, proctor, seat, token, candidate } = await examDay(0);
+    const { sessionId } = seat;
+    const c = demo.people.candidates[3];
+    const other = { sessionId, candidateId: candidateId(core, 3) };
+    const signIn = () => ({ participantNo: c.participantNo, password: c.password, token, deviceId: 'pc-3-device' });
+    await call(core, 'exam/markAbsent', { ...other, reason: 'tidak datang sampai 08.30' }, proctor);
+    expect((await failure(core, 'auth/candidateSignIn', signIn())).code).toBe('MARKED_ABSENT');
+
+    // Already signed in (before the agreement) when marked absent: the test does not start either.
+    await call(core, 'exam/markAbsent', { ...seat, reason: 'meninggalkan ruang sebelum mulai' }, proctor);
+    expect((await failure(core, 'cbt/agree', { accept: true }, candidate)).code).toBe('MARKED_ABSENT');
+    const board = await call(core, 'exam/board', { sessionId }, proctor);
+    expect(board.rows.filter((r) => r.attendanceStatus === 'absent').map((r) => r.candidateId).sort()).toEqual([seat.candidateId, other.candidateId].sort());
+
+    await call(core, 'exam/checkIn', { ...other, reason: 'datang terlambat' }, proctor);
+    const signedIn = await call(core, 'auth/candidateSignIn', signIn());
+    await call(core, 'cbt/agree', { accept: true }, signedIn.token);
+    const minutes = await call(core, 'exam/minutes', { sessionId }, proctor);
+    expect(minutes.proctorActions.filter((a) => a.participantNo === c.participantNo).map((a) => [a.action, a.reason])).toEqual([
+      ['markedAbsent', 'tidak datang sampai 08.30'],
+      ['checkedInAgain', 'datang terlambat'],
+    ]);
+  });
+});
