@@ -540,7 +540,7 @@ export const en = {
       },
       help: {
         extendTime: "The extra time shows on the candidate's screen at once.",
-        pause: "The candidate's time does not run during the pause. Answers given meanwhile are held until the test resumes.",
+        pause: "The candidate's time does not run during the pause. Their screen shows no question and takes no answer until the test resumes; an answer sent during the pause (say from a PC that lost the network) is refused and does not count.",
         resume: 'The time spent paused is given back to the candidate.',
         resetLogin: 'The candidate can sign in again on another PC with the current token. Every answer is kept.',
         unlock: "Check the candidate's identity before unlocking the account.",

@@ -532,7 +532,7 @@ export const id = {
       },
       help: {
         extendTime: 'Waktu tambahan langsung berlaku di layar peserta.',
-        pause: 'Sisa waktu peserta tidak berkurang selama jeda. Jawaban yang masuk selama jeda ditahan sampai ujian dilanjutkan.',
+        pause: 'Sisa waktu peserta tidak berkurang selama jeda. Layar peserta tidak menampilkan soal dan tidak menerima jawaban sampai ujian dilanjutkan; jawaban yang dikirim selama jeda (misalnya dari PC yang terputus) ditolak dan tidak dihitung.',
         resume: 'Waktu selama jeda dikembalikan kepada peserta.',
         resetLogin: 'Peserta dapat masuk lagi dari PC lain dengan token yang berlaku. Semua jawaban tetap tersimpan.',
         unlock: 'Periksa identitas peserta sebelum membuka kunci akun.',

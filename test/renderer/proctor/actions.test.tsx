@@ -42,6 +42,16 @@ describe('per-candidate actions', () => {
     expect(within(rizkyRow()).queryByTestId('board-action-resume')).toBeNull();
   });
 
+  it('the pause dialog says answers given during the pause are refused, not held (the core refuses them for good)', async () => {
+    await openBoard({});
+    const help = openAction('pause').textContent ?? '';
+    expect(help).toContain(id.examDay.actions.help.pause);
+    expect(id.examDay.actions.help.pause).not.toMatch(/ditahan/);
+    expect(id.examDay.actions.help.pause).toMatch(/ditolak/);
+    expect(en.examDay.actions.help.pause).not.toMatch(/held/);
+    expect(en.examDay.actions.help.pause).toMatch(/refused/);
+  });
+
   it('requires a reason, shows the core’s refusal in the dialog, and sends the reason and minutes', async () => {
     let refuse = true;
     const fake = await openBoard({
