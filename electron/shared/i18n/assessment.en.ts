@@ -317,7 +317,7 @@ export const assessmentEn = {
       assessors: 'Assessors',
       signature: 'Signature',
       auditHead: 'Audit log seal',
-      auditHeadIntro: 'The end of this computer\'s audit log, signed with its key when this page was printed. `ruang-uji audit verify` must still find this hash at this row: if not, the log was changed afterwards.',
+      auditHeadIntro: 'The end of this computer\'s audit log, signed with its key when this page was printed. The command below must still find this hash at this row; if not, the log was changed afterwards:',
       auditHeadRow: 'Last signed row',
       auditHeadHash: 'Hash (SHA-256)',
       auditHeadSignedAt: 'Signed',

@@ -309,7 +309,7 @@ export const assessmentId = {
       assessors: 'Asesor',
       signature: 'Tanda tangan',
       auditHead: 'Segel log audit',
-      auditHeadIntro: 'Ujung log audit komputer ini, ditandatangani dengan kuncinya saat halaman ini dicetak. `ruang-uji audit verify` harus tetap menemukan hash ini pada baris ini: jika tidak, log telah diubah sesudahnya.',
+      auditHeadIntro: 'Ujung log audit komputer ini, ditandatangani dengan kuncinya saat halaman ini dicetak. Perintah berikut harus tetap menemukan hash ini pada baris ini; jika tidak, log telah diubah sesudahnya:',
       auditHeadRow: 'Baris terakhir yang ditandatangani',
       auditHeadHash: 'Hash (SHA-256)',
       auditHeadSignedAt: 'Ditandatangani',

@@ -94,6 +94,9 @@ export function MinutesPrint({ sheet, minutes }: { sheet: SessionSheet; minutes:
   );
 }
 
+/** A command name, the same in every language, so it is no translation. */
+const VERIFY_COMMAND = 'ruang-uji audit verify';
+
 /** The head of the audit log on paper: whoever later edits the database cannot change this copy. */
 function AuditSeal({ head }: { head: AuditHeadSummary | null }) {
   const { t } = useTranslation();
@@ -104,6 +107,11 @@ function AuditSeal({ head }: { head: AuditHeadSummary | null }) {
       {head ? (
         <>
           <p>{t('forms.minutes.auditHeadIntro')}</p>
+          <p>
+            <code className="print-mono" data-testid="minutes-audit-command">
+              {VERIFY_COMMAND}
+            </code>
+          </p>
           <table className="print-table">
             <tbody>
               <tr>

@@ -72,6 +72,11 @@ describe('the berita acara', () => {
     const seal = screen.getByTestId('minutes-audit-head').textContent ?? '';
     expect(seal).toContain('Segel log audit');
     expect(seal).toContain('12345 67890 12345 67890 12345 67890');
+    // The command prints as code, never with the backticks of a Markdown source.
+    expect(seal).not.toContain('`');
+    const command = screen.getByTestId('minutes-audit-command');
+    expect(command.tagName).toBe('CODE');
+    expect(command.textContent).toBe('ruang-uji audit verify');
   });
 
   it('says so when no head could be signed (keys locked)', () => {
