@@ -494,6 +494,7 @@ export const en = {
       offline: 'Offline',
       offlineHint: 'This PC is signed in but has stopped reporting. Check its LAN cable or the computer itself.',
       notConnected: 'Signed out',
+      submittedConn: 'Test submitted',
       locked: 'Account locked',
       extended: '+{{minutes}} min',
       submittedAt: 'Submitted {{time}}',

@@ -486,6 +486,7 @@ export const id = {
       offline: 'Terputus',
       offlineHint: 'PC ini sudah masuk tetapi tidak mengirim kabar. Periksa kabel LAN atau komputernya.',
       notConnected: 'Sudah keluar',
+      submittedConn: 'Sudah mengumpulkan',
       locked: 'Akun terkunci',
       extended: '+{{minutes}} menit',
       submittedAt: 'Dikumpulkan {{time}}',

@@ -60,7 +60,12 @@ export function BoardRowView({ entry, sessionStatus, offsetMs, now, onAction }: 
         )}
       </td>
       <td>
-        {offline ? (
+        {/* A submitted PC has nothing left to send: how recently it was heard from says nothing then. */}
+        {entry.phase === 'submitted' ? (
+          <span className="conn conn--none" data-testid="board-conn-submitted">
+            {t('examDay.board.submittedConn')}
+          </span>
+        ) : offline ? (
           <span className="conn conn--offline" title={t('examDay.board.offlineHint')}>
             <span className="conn__dot" aria-hidden="true" />
             {t('examDay.board.offline')}
@@ -73,7 +78,7 @@ export function BoardRowView({ entry, sessionStatus, offsetMs, now, onAction }: 
         ) : (
           <span className="conn conn--none">{entry.lastActivityAt ? t('examDay.board.notConnected') : '—'}</span>
         )}
-        {entry.lastActivityAt && (
+        {entry.lastActivityAt && entry.phase !== 'submitted' && (
           <span className="cell-sub" data-testid="board-last-activity">
             {formatAgo(serverNow - Date.parse(entry.lastActivityAt), f.language)}
           </span>

@@ -1,0 +1,26 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { id } from '../../../electron/shared/i18n/id';
+import { ok } from '../fake-transport';
+import { renderApp } from '../render-app';
+import { RIZKY, board, proctorWithConsole, tokenState } from './console-fixtures';
+
+const now = () => new Date().toISOString();
+
+async function openBoard(state: ReturnType<typeof board>) {
+  const fake = proctorWithConsole({ 'exam/token': () => ok(tokenState(now(), 'KXRTWB', new Date(Date.now() + 900_000).toISOString())), 'exam/board': () => ok(state) });
+  renderApp(fake.transport);
+  fireEvent.click(await screen.findByTestId('console-tab-board'));
+  await screen.findAllByTestId('board-row');
+}
+
+describe('board connection column', () => {
+  it('says a submitted PC has submitted, not that it is connected some minutes ago', async () => {
+    const submitted = { ...RIZKY, phase: 'submitted' as const, signedIn: true, online: true, lastActivityAt: new Date(Date.now() - 60_000).toISOString(), submittedAt: now() };
+    await openBoard(board(now(), [submitted]));
+    const row = screen.getByTestId('board-row');
+    expect(within(row).getByTestId('board-conn-submitted').textContent).toBe(id.examDay.board.submittedConn);
+    expect(within(row).queryByTestId('board-last-activity')).toBeNull();
+    expect(row.textContent).not.toContain(id.examDay.board.online);
+  });
+});
