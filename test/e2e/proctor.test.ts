@@ -170,7 +170,7 @@ describe('the proctor console runs a session day', () => {
     await row(siti).getByTestId('board-actions').click();
     expect(await row(siti).getByTestId('board-action-resetLogin').count()).toBe(0);
     await row(siti).getByTestId('board-actions').click();
-    expect((await rawCall('cbt/state', {}, sitiBearer)).error?.code).toBe('UNAUTHENTICATED');
+    expect((await rawCall('cbt/state', {}, sitiBearer)).error?.code).toBe('LOGIN_MOVED');
   });
 
   it('marks a candidate who did not come as absent', async () => {

@@ -232,6 +232,16 @@ describe('session', () => {
     expect(sessionStorage.getItem('ruang-uji.token')).toBeNull();
     expect(screen.getByTestId('error-message').textContent).toContain(id.errors.UNAUTHENTICATED);
   });
+  it('tells the old PC of a reset login that the login moved to another PC and to call the proctor', async () => {
+    sessionStorage.setItem('ruang-uji.token', 'tok_movedmovedmovedmoved');
+    const fake = fakeTransport({ 'app/info': () => ok(appInfo(false)), 'auth/whoami': () => fail('LOGIN_MOVED') });
+    renderApp(fake.transport);
+    await screen.findByTestId('signin-form');
+    expect(sessionStorage.getItem('ruang-uji.token')).toBeNull();
+    const message = screen.getByTestId('error-message').textContent ?? '';
+    expect(message).toContain(id.errors.LOGIN_MOVED);
+    expect(message).not.toContain(id.errors.UNAUTHENTICATED);
+  });
 });
 
 describe('candidate sign-in with the session token', () => {

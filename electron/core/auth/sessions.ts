@@ -55,6 +55,18 @@ export function resolveSession(
   return { principal: principalOf(account), examSessionId: session.examSessionId, mustChangePassword: account.mustChangePassword === 1 };
 }
 
+/**
+ * Whether this token was ended by the proctor's reset login (exam/resetLogin revokes every sign-in of
+ * the account and audits it at the same instant), so the old PC can say where the login went instead
+ * of a bare "sign in again". Asked only for a token that no longer resolves.
+ */
+export function endedByLoginReset(db: Db, token: string | null | undefined): boolean {
+  if (!token) return false;
+  const session = q.findSession(db, hashToken(token));
+  if (!session?.revokedAt) return false;
+  return q.resetLoginAt(db, session.accountId, session.revokedAt);
+}
+
 export function resolveToken(db: Db, clock: Clock, token: string | null | undefined): Principal | null {
   return resolveSession(db, clock, token)?.principal ?? null;
 }

@@ -28,6 +28,7 @@ export const en = {
     BAD_ARGS: 'Invalid input: {{details}}',
     INVALID_TEXT: 'The text in {{field}} contains invalid Unicode characters, so it was not saved. Type the text again.',
     UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
+    LOGIN_MOVED: 'The proctor has moved your login to another PC, so this PC can no longer be used for your test. Call the proctor.',
     FORBIDDEN: 'Your role may not do this.',
     BAD_CREDENTIALS: 'Wrong username or password.',
     ACCOUNT_LOCKED_one: 'The account was locked after {{count}} failed sign-in. Ask the proctor or the LSP admin to unlock it.',

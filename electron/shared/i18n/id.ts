@@ -28,6 +28,7 @@ export const id = {
     BAD_ARGS: 'Isian tidak valid: {{details}}',
     INVALID_TEXT: 'Teks pada {{field}} memuat karakter Unicode yang tidak sah, sehingga tidak disimpan. Ketik ulang teks tersebut.',
     UNAUTHENTICATED: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
+    LOGIN_MOVED: 'Login Anda sudah dipindahkan ke PC lain oleh proktor, sehingga PC ini tidak dapat dipakai lagi untuk ujian Anda. Panggil proktor.',
     FORBIDDEN: 'Peran Anda tidak berhak melakukan tindakan ini.',
     BAD_CREDENTIALS: 'Nama pengguna atau kata sandi salah.',
     ACCOUNT_LOCKED_other: 'Akun dikunci setelah {{count}} kali gagal masuk. Minta proktor atau admin LSP membukanya.',

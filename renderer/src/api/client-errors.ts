@@ -44,3 +44,8 @@ export function toUiError(err: unknown): UiError {
   if (isUiError(err)) return err;
   return clientError('BAD_RESPONSE');
 }
+
+/** The core no longer accepts this sign-in: expired or ended (UNAUTHENTICATED), or moved to another PC by a reset login. */
+export function isSignedOut(code: UiError['code']): boolean {
+  return code === 'UNAUTHENTICATED' || code === 'LOGIN_MOVED';
+}

@@ -5,7 +5,7 @@ import {
   type MethodName,
   type ResultOf,
 } from '../../../electron/shared/contract';
-import { CallError } from './client-errors';
+import { CallError, isSignedOut, type UiError } from './client-errors';
 import type { RawEvent, Transport } from './transport';
 
 export type Client = {
@@ -18,8 +18,11 @@ export type Client = {
 
 export type ClientSession = {
   token: () => string | null;
-  /** Called when the core no longer accepts the token (expired, signed out elsewhere). */
-  onUnauthenticated: () => void;
+  /**
+   * Called when the core no longer accepts the token (expired, signed out elsewhere, or the proctor's
+   * reset login moved it to another PC: LOGIN_MOVED), with the core's error to show on the sign-in.
+   */
+  onUnauthenticated: (error: UiError) => void;
 };
 
 export function createClient(transport: Transport, session: ClientSession): Client {
@@ -48,9 +51,9 @@ export function createClient(transport: Transport, session: ClientSession): Clie
         // The contract types the result; the core is the only producer, so it is taken as declared.
         return reply.result as ResultOf<typeof method>;
       }
-      if (reply.error.code === 'UNAUTHENTICATED' && token !== null) {
+      if (isSignedOut(reply.error.code) && token !== null) {
         stopStream();
-        session.onUnauthenticated();
+        session.onUnauthenticated(reply.error);
       }
       throw new CallError(reply.error);
     },

@@ -1,8 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SignInResult } from '../../../electron/shared/types';
 import { createClient, type Client } from '../api/client';
-import { apiError } from '../../../electron/shared/errors';
-import { toUiError, type UiError } from '../api/client-errors';
+import { isSignedOut, toUiError, type UiError } from '../api/client-errors';
 import type { Transport } from '../api/transport';
 import type { Session, SessionState, SignOutGuard } from './session-state';
 import { tokenStore } from './token-store';
@@ -30,7 +29,7 @@ export function SessionProvider({ transport, children }: Props) {
     () =>
       createClient(transport, {
         token: () => tokenRef.current,
-        onUnauthenticated: () => forget(apiError('UNAUTHENTICATED')),
+        onUnauthenticated: (error) => forget(error),
       }),
     [transport, forget],
   );
@@ -46,8 +45,8 @@ export function SessionProvider({ transport, children }: Props) {
       (err: unknown) => {
         if (!live) return;
         const error = toUiError(err);
-        // UNAUTHENTICATED already reset the state through the client; anything else is worth a retry.
-        if (error.code !== 'UNAUTHENTICATED') setState({ status: 'unverified', error });
+        // A sign-in that ended already reset the state through the client; anything else is worth a retry.
+        if (!isSignedOut(error.code)) setState({ status: 'unverified', error });
       },
     );
     return () => {

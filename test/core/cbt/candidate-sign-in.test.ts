@@ -96,7 +96,7 @@ describe('candidate sign-in with the session token', () => {
       proctor,
     );
     expect(reset.revokedSessions).toBe(1);
-    expect((await failure(core, 'cbt/state', {}, again.token)).code).toBe('UNAUTHENTICATED');
+    expect((await failure(core, 'cbt/state', {}, again.token)).code).toBe('LOGIN_MOVED');
     const moved = await call(core, 'auth/candidateSignIn', args(token, 'pc-07-zzzzzz'));
     expect((await call(core, 'cbt/state', {}, moved.token)).phase).toBe('agreement');
     const audit = core.db.prepare("SELECT details FROM audit_log WHERE action = 'exam.resetLogin'").pluck().get();

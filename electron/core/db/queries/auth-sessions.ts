@@ -52,6 +52,16 @@ export function findSession(db: Db, tokenHash: string): AuthSessionRow | undefin
   ).get(tokenHash);
 }
 
+/** A reset login audited on this account at exactly this time (the instant its sign-ins were revoked). */
+export function resetLoginAt(db: Db, accountId: string, at: string): boolean {
+  return (
+    sql<[string, string], { found: number }>(
+      db,
+      "SELECT 1 AS found FROM audit_log WHERE action = 'exam.resetLogin' AND entity = 'account' AND entity_id = ? AND at = ? LIMIT 1",
+    ).get(accountId, at) !== undefined
+  );
+}
+
 export function revokeSession(db: Db, tokenHash: string, at: string): void {
   sql<[string, string]>(db, 'UPDATE auth_session SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL').run(
     at,

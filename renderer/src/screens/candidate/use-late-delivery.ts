@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { CbtState } from '../../../../electron/shared/cbt';
-import { toUiError } from '../../api/client-errors';
+import { isSignedOut, toUiError } from '../../api/client-errors';
 import { openOutbox } from '../../cbt/outbox-store';
 import { saveArgs } from '../../cbt/pending-store';
 import { useClient } from '../../session/SessionProvider';
@@ -33,7 +33,7 @@ export function useLateDelivery(state: CbtState | null, candidateId: string | nu
           } catch (err) {
             const { code } = toUiError(err);
             // Not heard (a cut link, a server in trouble) or no longer signed in: kept for the next time.
-            if (code === 'NETWORK' || code === 'BAD_RESPONSE' || code === 'UNAUTHENTICATED') return;
+            if (code === 'NETWORK' || code === 'BAD_RESPONSE' || isSignedOut(code)) return;
             // Refused for good (time up beyond the tolerance, submitted by the proctor, session closed).
             outbox.remove(save.itemId, save.seq);
           }
