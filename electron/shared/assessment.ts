@@ -1,5 +1,5 @@
 /** Shapes and rules of the assessor's work (FR.IA.01/03/05/06/07, FR.AK.02–05), shared by the core and the UI. */
-import type { McScoreSheet } from './cbt';
+import type { AgreementEvidence, McScoreSheet } from './cbt';
 import type { Bilingual, TukType } from './types';
 import type { AttendanceCounts, AttendanceStatus } from './exam-day';
 
@@ -173,7 +173,8 @@ export type AttemptStatus = 'absent' | 'in_progress' | 'submitted';
 export type Workspace = {
   header: FormHeader;
   candidate: SeatCandidate;
-  attempt: { status: AttemptStatus; submittedAt: string | null; agreedAt: string | null };
+  /** agreementEvidence: FR.AK.01's list as the candidate's screen showed it, for the printed form's ticks. */
+  attempt: { status: AttemptStatus; submittedAt: string | null; agreedAt: string | null; agreementEvidence: readonly AgreementEvidence[] };
   multipleChoice: McScoreSheet;
   /** The LSP's pass percentage for the scheme (scheme_policy), shown beside the score as a hint only; null: none set. */
   passHintPercent: number | null;

@@ -11,6 +11,7 @@ import {
   type UnitState,
   type Workspace,
 } from '../../shared/assessment';
+import { agreementEvidence } from '../cbt/agreement-evidence';
 import { itemOrderOf } from '../cbt/paper';
 import { multipleChoiceSheet } from '../cbt/scoring';
 import { passHintOfSession } from '../db/queries/scheme-policy';
@@ -218,7 +219,12 @@ export function loadWorkspace(db: Db, seat: content.SeatRow, sessionId: string):
   return {
     header,
     candidate: { candidateId: seat.candidateId, participantNo: seat.participantNo, name: seat.name, seat: seat.seat },
-    attempt: { status, submittedAt: attempt?.submittedAt ?? null, agreedAt: attempt?.agreedAt ?? null },
+    attempt: {
+      status,
+      submittedAt: attempt?.submittedAt ?? null,
+      agreedAt: attempt?.agreedAt ?? null,
+      agreementEvidence: agreementEvidence(db, headerRow.schemeId),
+    },
     multipleChoice: mc,
     passHintPercent: passHintOfSession(db, sessionId),
     essays,

@@ -1,28 +1,20 @@
 import { AppError } from '../../shared/errors';
-import type { AgreementEvidence, CbtAgreement, CbtItem, CbtState } from '../../shared/cbt';
+import type { CbtAgreement, CbtItem, CbtState } from '../../shared/cbt';
 import type { Db } from '../db/open';
 import * as attempts from '../db/queries/attempts';
 import { findCandidate } from '../db/queries/catalog';
 import * as run from '../db/queries/exam-run';
+import { agreementEvidence } from './agreement-evidence';
 import type { Seat } from './attempt';
 import { examSessionOrThrow } from './attempt';
 import { choiceMapping, itemOrderOf, loadPaper } from './paper';
 import { clockOf } from './timing';
-
-const EVIDENCE_OF_KIND: Record<string, AgreementEvidence> = {
-  observation: 'observation',
-  multiple_choice: 'written',
-  essay: 'written',
-  oral: 'oral',
-  supporting: 'interview',
-};
 
 export function agreementFor(db: Db, seat: Seat): CbtAgreement {
   const session = examSessionOrThrow(db, seat.sessionId);
   const candidate = findCandidate(db, seat.candidateId);
   const assessor = run.seatAssessor(db, seat.sessionId, seat.candidateId);
   if (!candidate || !assessor) throw new AppError('NOT_IN_SESSION');
-  const kinds = new Set(run.itemKindsOfScheme(db, session.schemeId).map((k) => EVIDENCE_OF_KIND[k]));
   return {
     candidateName: candidate.name,
     participantNo: candidate.participantNo,
@@ -36,7 +28,7 @@ export function agreementFor(db: Db, seat: Seat): CbtAgreement {
     durationMinutes: session.durationMinutes,
     assessorName: assessor.name,
     assessorMet: assessor.metNumber,
-    evidence: (['portfolio', 'observation', 'written', 'oral', 'interview'] as const).filter((e) => kinds.has(e)),
+    evidence: agreementEvidence(db, session.schemeId),
   };
 }
 

@@ -33,6 +33,14 @@ describe('the assessor workspace', () => {
     expect(ws.signature).toBeNull();
   });
 
+  it('carries FR.AK.01\'s evidence exactly as the candidate\'s screen listed it (the demo collects no portfolio)', async () => {
+    const { core, assessor, seat, candidate } = await testTaken(0);
+    const shown = (await call(core, 'cbt/state', {}, candidate)).agreement.evidence;
+    const ws = await call(core, 'assessment/workspace', seat, assessor);
+    expect(ws.attempt.agreementEvidence).toEqual(shown);
+    expect(ws.attempt.agreementEvidence).not.toContain('portfolio');
+  });
+
   it('suggests K for every unit once every instrument shows the KUK achieved, and fills FR.AK.02 evidence', async () => {
     const { core, assessor, seat } = await testTaken(0);
     const ws = await scoreAllAchieved(core, assessor, seat);

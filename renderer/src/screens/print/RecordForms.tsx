@@ -16,13 +16,15 @@ const mark = (on: boolean) => (on ? '☑' : '☐');
 export function Ak01Print({ ws }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
+  // The core's list, the one the candidate's FR.AK.01 screen showed: the paper ticks what they accepted.
+  const collected = new Set(ws.attempt.agreementEvidence);
   return (
     <FormFrame form="ak01" header={ws.header} candidateName={ws.candidate.name}>
       <h2 className="print-subtitle">{t('forms.ak01.evidence')}</h2>
-      <ul className="print-checklist">
+      <ul className="print-checklist" data-testid="ak01-evidence">
         {AGREEMENT_EVIDENCE.map((e) => (
-          <li key={e}>
-            {mark(true)} {t(AK01_EVIDENCE_LABEL[e])}
+          <li key={e} data-collected={collected.has(e)}>
+            {mark(collected.has(e))} {t(AK01_EVIDENCE_LABEL[e])}
           </li>
         ))}
       </ul>
