@@ -25,6 +25,8 @@ export const REVIEW_FLAGS = [
   'noRecommendation',
   'unitsUndecided',
   'testNotSubmitted',
+  /** Came (or has a record) but never started the written test the scheme has: no answers to count. */
+  'testNotTaken',
   'notAcknowledged',
   'appealOpen',
   'incident',
@@ -117,7 +119,13 @@ export type ScoredCount = { total: number; scored: number; achieved: number };
 
 export type ReviewEvidence = {
   /** FR.IA.05: the key's auto-score, per unit (the core's one multiple-choice scoring). */
-  multipleChoice: { total: number; achieved: number; units: { unitCode: string; unitTitle: Bilingual; total: number; achieved: number }[] };
+  multipleChoice: {
+    /** False when the candidate never started the written test: the counts then say nothing about them. */
+    taken: boolean;
+    total: number;
+    achieved: number;
+    units: { unitCode: string; unitTitle: Bilingual; total: number; achieved: number }[];
+  };
   essay: ScoredCount;
   oral: ScoredCount;
   supporting: ScoredCount;

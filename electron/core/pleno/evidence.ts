@@ -52,7 +52,7 @@ export function sessionEvidence(db: Db, sessionId: string, schemeId: string): (r
     const bk = observed?.bk ?? 0;
     const further = observed?.further ?? 0;
     return {
-      multipleChoice: { total: sum(mcUnits.map((u) => u.total)), achieved: sum(mcUnits.map((u) => u.achieved)), units: mcUnits },
+      multipleChoice: { taken: row.attemptId !== null, total: sum(mcUnits.map((u) => u.total)), achieved: sum(mcUnits.map((u) => u.achieved)), units: mcUnits },
       essay: count('essay', paper ? [...paper].filter((id) => kindOf.get(id) === 'essay').length : essays),
       oral: count('oral', totals.oral),
       supporting: count('supporting', totals.supporting),

@@ -17,7 +17,7 @@ export type SeatFacts = {
  */
 export function seatFacts(
   row: ReviewSeatRow,
-  context: { unitsTotal: number; sessionEnded: boolean; held: boolean; incidents: number },
+  context: { unitsTotal: number; sessionEnded: boolean; held: boolean; incidents: number; writtenTest: boolean },
 ): SeatFacts {
   const attendance = attendanceStatus(row.recorded, row.attemptId !== null, context.sessionEnded);
   const flags: ReviewFlag[] = [];
@@ -28,6 +28,8 @@ export function seatFacts(
     if (row.recommendation === null) flags.push('noRecommendation');
     if (row.unitsDecided < context.unitsTotal) flags.push('unitsUndecided');
     if (row.attemptId !== null && row.submittedAt === null) flags.push('testNotSubmitted');
+    // Present (or assessed) without ever starting the test: flagged, never read as a score of 0.
+    if (row.attemptId === null && context.writtenTest) flags.push('testNotTaken');
     if (row.signedAt !== null && row.acknowledgedAt === null) flags.push('notAcknowledged');
   }
   if (context.held) flags.push('appealOpen');

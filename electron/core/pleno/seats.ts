@@ -18,6 +18,7 @@ export type LoadedSeat = {
 /** Every seat of a session with its flags, read in a handful of queries (the sessions list, the review and the pleno's checks). */
 export function loadSeats(db: Db, sessionId: string, schemeId: string): LoadedSeat[] {
   const unitsTotal = q.schemeUnits(db, schemeId).length;
+  const writtenTest = run.itemKindsOfScheme(db, schemeId).some((k) => k === 'multiple_choice' || k === 'essay');
   const sessionEnded = Boolean(run.findRun(db, sessionId)?.endedAt);
   const held = new Set(appeals.heldInSession(db, sessionId));
   const incidents = board.incidents(db, sessionId).map((i) => ({ incident: i, lowered: i.text.toLowerCase() }));
@@ -33,7 +34,7 @@ export function loadSeats(db: Db, sessionId: string, schemeId: string): LoadedSe
       row,
       held: isHeld,
       incidents: mine,
-      facts: seatFacts(row, { unitsTotal, sessionEnded, held: isHeld, incidents: mine.length }),
+      facts: seatFacts(row, { unitsTotal, sessionEnded, held: isHeld, incidents: mine.length, writtenTest }),
       plenoDecision: decided.get(row.candidateId) ?? null,
     };
   });

@@ -264,6 +264,9 @@ export const assessmentEn = {
       lettersAsSeen: 'Question numbers and option letters (answer and key) as the candidate saw them.',
       feedback: 'Feedback for the candidate',
     },
+    written: {
+      notTaken: 'The candidate did not take the written test (never started it on a computer), so there is no answer sheet.',
+    },
     number: 'No.',
     card: {
       participantNo: 'Participant number',

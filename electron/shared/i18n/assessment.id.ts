@@ -261,6 +261,9 @@ export const assessmentId = {
       lettersAsSeen: 'Nomor soal dan huruf pilihan (jawaban dan kunci) sesuai urutan yang dilihat asesi.',
       feedback: 'Umpan balik untuk asesi',
     },
+    written: {
+      notTaken: 'Asesi tidak mengerjakan tes tertulis (tidak pernah memulai ujian di komputer), sehingga tidak ada lembar jawaban.',
+    },
     number: 'No.',
     card: {
       participantNo: 'Nomor peserta',

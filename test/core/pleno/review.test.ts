@@ -17,6 +17,20 @@ describe('results review', () => {
     expect(listed).toMatchObject({ sessionId: seat.sessionId, candidates: 12, absent: 11, recommendedK: 1, recommendedBK: 0, flagged: 1, blocking: 1, decided: 0 });
   });
 
+  it('a candidate checked in who never started the written test is flagged as not having taken it, never reported as 0 correct', async () => {
+    const { core, admin, proctor, seat } = await assessedSession();
+    const other = { sessionId: seat.sessionId, candidateId: candidateId(core, 1) };
+    await call(core, 'exam/checkIn', other, proctor);
+    const review = await call(core, 'results/review', { sessionId: seat.sessionId }, admin);
+    const c = review.candidates.find((x) => x.candidateId === other.candidateId)!;
+    expect(c.attendance).toBe('present');
+    expect(c.flags).toContain('testNotTaken');
+    expect(c.evidence.multipleChoice.taken).toBe(false);
+    const first = review.candidates.find((x) => x.candidateId === seat.candidateId)!;
+    expect(first.flags).not.toContain('testNotTaken');
+    expect(first.evidence.multipleChoice.taken).toBe(true);
+  });
+
   it('a signed record: the evidence as the assessor scored it, no blocking flag; a revoked signature blocks again', async () => {
     const { core, admin, assessor, seat } = await assessedSession();
     const review = await call(core, 'results/review', { sessionId: seat.sessionId }, admin);

@@ -26,6 +26,7 @@ export const FLAG_LABEL = {
   noRecommendation: 'plenoScreens.flag.noRecommendation',
   unitsUndecided: 'plenoScreens.flag.unitsUndecided',
   testNotSubmitted: 'plenoScreens.flag.testNotSubmitted',
+  testNotTaken: 'plenoScreens.flag.testNotTaken',
   notAcknowledged: 'plenoScreens.flag.notAcknowledged',
   appealOpen: 'plenoScreens.flag.appealOpen',
   incident: 'plenoScreens.flag.incident',

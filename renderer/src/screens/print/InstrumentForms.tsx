@@ -45,8 +45,54 @@ export function Ia05Print({ ws }: Props) {
   const { t } = useTranslation();
   const sheet = ws.multipleChoice;
   const record = ws.record;
+  const taken = writtenTestTaken(ws);
   return (
     <FormFrame form="ia05" header={ws.header} candidateName={ws.candidate.name}>
+      {taken ? <AnswerSheet sheet={sheet} /> : <WrittenNotTaken />}
+      <h2 className="print-subtitle">{t('forms.ia05.feedback')}</h2>
+      <p>
+        {record?.knowledgeConclusion === 'achieved' ? '☑' : '☐'} {t('assess.ia05.achieved')}
+      </p>
+      <p>
+        {record?.knowledgeConclusion === 'not_yet' ? '☑' : '☐'} {t('assess.ia05.notYet')}
+      </p>
+      {/* Without answers every KUK would read "not achieved": that names no gap the candidate showed. */}
+      {taken && (
+        <ul>
+          {sheet.units
+            .filter((u) => u.kukNotAchieved.length > 0)
+            .map((u) => (
+              <li key={u.unitCode}>
+                {u.unitCode}: {u.kukNotAchieved.map((k) => k.kukNumber).join(', ')}
+              </li>
+            ))}
+        </ul>
+      )}
+      {record?.knowledgeNote && <p>{record.knowledgeNote}</p>}
+      {signatures(ws, 'ia05')}
+    </FormFrame>
+  );
+}
+
+/**
+ * Whether the candidate ever started the written test (an attempt exists). A candidate who never did has
+ * no answer sheet: printing one of dashes would say they sat the test and answered nothing.
+ */
+const writtenTestTaken = (ws: Workspace) => ws.attempt.status !== 'absent';
+
+function WrittenNotTaken() {
+  const { t } = useTranslation();
+  return (
+    <p className="print-statement" data-testid="written-not-taken">
+      {t('forms.written.notTaken')}
+    </p>
+  );
+}
+
+function AnswerSheet({ sheet }: { sheet: Workspace['multipleChoice'] }) {
+  const { t } = useTranslation();
+  return (
+    <>
       <h2 className="print-subtitle">{t('forms.ia05.answerSheet')}</h2>
       <p>
         <small>{t('forms.ia05.lettersAsSeen')}</small>
@@ -82,25 +128,7 @@ export function Ia05Print({ ws }: Props) {
           ))}
         </tbody>
       </table>
-      <h2 className="print-subtitle">{t('forms.ia05.feedback')}</h2>
-      <p>
-        {record?.knowledgeConclusion === 'achieved' ? '☑' : '☐'} {t('assess.ia05.achieved')}
-      </p>
-      <p>
-        {record?.knowledgeConclusion === 'not_yet' ? '☑' : '☐'} {t('assess.ia05.notYet')}
-      </p>
-      <ul>
-        {sheet.units
-          .filter((u) => u.kukNotAchieved.length > 0)
-          .map((u) => (
-            <li key={u.unitCode}>
-              {u.unitCode}: {u.kukNotAchieved.map((k) => k.kukNumber).join(', ')}
-            </li>
-          ))}
-      </ul>
-      {record?.knowledgeNote && <p>{record.knowledgeNote}</p>}
-      {signatures(ws, 'ia05')}
-    </FormFrame>
+    </>
   );
 }
 
@@ -110,7 +138,9 @@ export function Ia06Print({ ws }: Props) {
   const verdict = useVerdictText();
   return (
     <FormFrame form="ia06" header={ws.header} candidateName={ws.candidate.name}>
-      {ws.essays.map((e) => (
+      {!writtenTestTaken(ws) && <WrittenNotTaken />}
+      {/* No per-question "did not answer" for a test never started: those questions were never put to them. */}
+      {writtenTestTaken(ws) && ws.essays.map((e) => (
         <table className="print-table print-question" key={e.itemId}>
           <tbody>
             <tr>

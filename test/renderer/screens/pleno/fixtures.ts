@@ -39,7 +39,7 @@ export const candidate = (n: number, over: Partial<ReviewCandidate> = {}): Revie
     },
   ],
   evidence: {
-    multipleChoice: { total: 10, achieved: 8, units: [{ unitCode: 'J.620100.005.02', unitTitle: { id: 'UI', en: null }, total: 10, achieved: 8 }] },
+    multipleChoice: { taken: true, total: 10, achieved: 8, units: [{ unitCode: 'J.620100.005.02', unitTitle: { id: 'UI', en: null }, total: 10, achieved: 8 }] },
     essay: { total: 2, scored: 2, achieved: 2 },
     oral: { total: 0, scored: 0, achieved: 0 },
     supporting: { total: 0, scored: 0, achieved: 0 },

@@ -2,9 +2,9 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createI18n } from '../../../../renderer/src/i18n/setup';
-import { Ia03Print, Ia05Print, Ia07Print } from '../../../../renderer/src/screens/print/InstrumentForms';
+import { Ia03Print, Ia05Print, Ia06Print, Ia07Print } from '../../../../renderer/src/screens/print/InstrumentForms';
 import { inTimeZone } from '../../../support/time-zone';
-import { LONG_STEM, ws } from './workspace-fixture';
+import { LONG_STEM, question, ws } from './workspace-fixture';
 
 function renderIn(node: React.ReactNode) {
   render(<I18nextProvider i18n={createI18n('id')}>{node}</I18nextProvider>);
@@ -26,6 +26,24 @@ describe('printed instruments (issue 18 items 16 and 17)', () => {
     expect(rows[1].slice(1, 5)).toEqual(['Tag HTML untuk paragraf', 'J.620100.004.02 1.2', 'A', 'D']);
     expect(rows[0].slice(2, 5)).toEqual(['J.620100.005.02 1.2', 'C', 'C']);
     expect(screen.getByTestId('print-ia05').textContent).toContain('sesuai urutan yang dilihat asesi');
+  });
+
+  it('FR.IA.05 and FR.IA.06 of a candidate who never started the written test say so: no answer sheet, no per-question "did not answer"', () => {
+    const essay = { ...question('e1', 'J.620100.004.02', '1.1', 1), answer: null };
+    const never = { ...ws, attempt: { ...ws.attempt, status: 'absent' as const, submittedAt: null }, essays: [essay] };
+    renderIn(
+      <>
+        <Ia05Print ws={never} />
+        <Ia06Print ws={never} />
+      </>,
+    );
+    expect(screen.queryAllByTestId('ia05-print-row')).toHaveLength(0);
+    expect(screen.getByTestId('print-ia05').textContent).not.toContain('sesuai urutan yang dilihat asesi');
+    expect(screen.getByTestId('print-ia06').textContent).not.toContain('Asesi tidak menjawab soal ini');
+    expect(screen.getAllByTestId('written-not-taken').map((p) => p.textContent)).toEqual([
+      expect.stringContaining('tidak mengerjakan tes tertulis'),
+      expect.stringContaining('tidak mengerjakan tes tertulis'),
+    ]);
   });
 
   it.each([

@@ -44,7 +44,8 @@ export function CandidateDetail({ sessionId, candidate: c }: { sessionId: string
       </table>
       <h3>{t('plenoScreens.results.evidence')}</h3>
       <ul data-testid="review-evidence">
-        {ev.multipleChoice.total > 0 && (
+        {!ev.multipleChoice.taken && ev.multipleChoice.total > 0 && <li data-testid="review-written-not-taken">{t('plenoScreens.results.writtenNotTaken')}</li>}
+        {ev.multipleChoice.taken && ev.multipleChoice.total > 0 && (
           <li>
             {t('plenoScreens.results.multipleChoice', { achieved: f.number(ev.multipleChoice.achieved), total: f.number(ev.multipleChoice.total) })}
             <ul>
