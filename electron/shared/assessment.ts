@@ -146,6 +146,10 @@ export type SignatureMark = { at: string; how: 'agreed' | 'signed' | 'acknowledg
 export const SIGNED_FORMS = ['ak01', 'ia05', 'ia06', 'ia07', 'ia01', 'ia03', 'ak02', 'ak03', 'ak04'] as const;
 export type SignedForm = (typeof SIGNED_FORMS)[number];
 export type FormSignatures = Record<SignedForm, { candidate: SignatureMark; assessor: SignatureMark }>;
+/** The instrument forms the assessor fills in; one they recorded nothing on is printed as not used, unsigned. */
+export const INSTRUMENT_FORMS = ['ia05', 'ia06', 'ia07', 'ia01', 'ia03'] as const;
+export type InstrumentForm = (typeof INSTRUMENT_FORMS)[number];
+export type FormsRecorded = Record<InstrumentForm, boolean>;
 
 /** The candidate's acknowledgement of the signed FR.AK.02 (their own password on the assessor's screen). */
 export type AcknowledgementState = { acknowledgedAt: string } | null;
@@ -190,6 +194,8 @@ export type Workspace = {
   acknowledgement: AcknowledgementState;
   /** Per form, who gave an electronic signature and when; everyone else signs on paper. */
   formSignatures: FormSignatures;
+  /** Per instrument form, whether it holds anything the assessor recorded (the FR.IA.05 conclusion, a score). */
+  formsRecorded: FormsRecorded;
   feedback: FeedbackState;
   appeal: AppealState;
   /** The highest sequence number stored for this candidate's records; the next save uses a higher one. */

@@ -5,6 +5,7 @@ import {
   type EssayRow,
   type ExtraEvidence,
   type FeedbackAnswer,
+  type FormsRecorded,
   type ObservationUnit,
   type QuestionRow,
   type ScoreState,
@@ -216,6 +217,15 @@ export function loadWorkspace(db: Db, seat: content.SeatRow, sessionId: string):
   const acknowledged = signature
     ? acknowledgements.acknowledgedAt(db, { sessionId, candidateId: seat.candidateId, assessorId: seat.assessorId, signedAt: signature.signedAt })
     : undefined;
+  const scored = (rows: readonly { score: ScoreState | null }[]) => rows.some((r) => r.score !== null);
+  const formsRecorded: FormsRecorded = {
+    // FR.IA.05's answers are the candidate's and its score the core's: the assessor's part is the conclusion.
+    ia05: Boolean(record?.knowledgeConclusion),
+    ia06: scored(essays),
+    ia07: scored(oral),
+    ia01: scored(observation.flatMap((u) => u.elements.flatMap((e) => e.kuks))),
+    ia03: scored(supporting),
+  };
   return {
     header,
     candidate: { candidateId: seat.candidateId, participantNo: seat.participantNo, name: seat.name, seat: seat.seat },
@@ -241,7 +251,9 @@ export function loadWorkspace(db: Db, seat: content.SeatRow, sessionId: string):
       signedAt: signature?.signedAt ?? null,
       acknowledgedAt: acknowledged ?? null,
       feedbackByCandidateAt: feedback?.enteredByRole === 'candidate' ? feedback.savedAt : null,
+      recorded: formsRecorded,
     }),
+    formsRecorded,
     feedback: feedback
       ? { answers: parseFeedback(feedback.answers), comment: feedback.comment, enteredBy: feedback.enteredByRole, seq: feedback.seq, savedAt: feedback.savedAt }
       : null,

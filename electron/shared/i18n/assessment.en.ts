@@ -264,6 +264,7 @@ export const assessmentEn = {
       lettersAsSeen: 'Question numbers and option letters (answer and key) as the candidate saw them.',
       feedback: 'Feedback for the candidate',
     },
+    notUsed: 'This form was not used in this assessment: the assessor recorded nothing on it.',
     written: {
       notTaken: 'The candidate did not take the written test (never started it on a computer), so there is no answer sheet.',
     },

@@ -261,6 +261,7 @@ export const assessmentId = {
       lettersAsSeen: 'Nomor soal dan huruf pilihan (jawaban dan kunci) sesuai urutan yang dilihat asesi.',
       feedback: 'Umpan balik untuk asesi',
     },
+    notUsed: 'Formulir ini tidak digunakan dalam asesmen ini: asesor tidak mencatat apa pun pada formulir ini.',
     written: {
       notTaken: 'Asesi tidak mengerjakan tes tertulis (tidak pernah memulai ujian di komputer), sehingga tidak ada lembar jawaban.',
     },

@@ -24,6 +24,20 @@ describe('sign-off, locking and unlocking', () => {
     expect(await call(core, 'assessment/sign', { ...seat, password: ASSESSOR_PASSWORD.assessor1 }, assessor)).toEqual(signed);
   });
 
+  it('the FR.AK.02 signature reaches only the instrument forms the assessor recorded something on', async () => {
+    const { core, assessor, seat } = await testTaken(0);
+    // Oral (FR.IA.07) and supporting (FR.IA.03) questions never asked: nothing recorded on those forms.
+    await scoreAllAchieved(core, assessor, seat, { askQuestions: false });
+    await decideAsSuggested(core, assessor, seat);
+    await call(core, 'assessment/sign', { ...seat, password: ASSESSOR_PASSWORD.assessor1 }, assessor);
+    const ws = await call(core, 'assessment/workspace', seat, assessor);
+    expect(ws.formsRecorded).toEqual({ ia05: true, ia06: true, ia07: false, ia01: true, ia03: false });
+    const signedAt = ws.signature?.signedAt;
+    expect(signedAt).toBeTruthy();
+    for (const form of ['ia05', 'ia06', 'ia01', 'ak02'] as const) expect(ws.formSignatures[form].assessor).toEqual({ at: signedAt, how: 'signed' });
+    for (const form of ['ia07', 'ia03'] as const) expect(ws.formSignatures[form].assessor).toBeNull();
+  });
+
   it('a signed assessment is locked until unlocked with a reason; all of it is audited', async () => {
     const { core, assessor, seat } = await testTaken(0);
     await scoreAllAchieved(core, assessor, seat);

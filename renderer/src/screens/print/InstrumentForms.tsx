@@ -221,13 +221,34 @@ function QuestionTable({ rows, responseLabel }: { rows: QuestionRow[]; responseL
   );
 }
 
+/**
+ * An instrument form the assessor recorded nothing on. It stays in "all forms", saying it was not used,
+ * so an auditor sees the whole set and why this one is empty (FR.AK.02 shows the same instrument unused);
+ * it has no question table to fill and no signature lines: a blank form signed later, by hand or by the
+ * FR.AK.02 signature, would vouch for questions nobody asked.
+ */
+function NotUsed() {
+  const { t } = useTranslation();
+  return (
+    <p className="print-statement" data-testid="form-not-used">
+      {t('forms.notUsed')}
+    </p>
+  );
+}
+
 /** FR.IA.07: Pertanyaan / Kunci jawaban / Jawaban asesi (the assessor's summary) / Pencapaian. */
 export function Ia07Print({ ws }: Props) {
   const { t } = useTranslation();
   return (
     <FormFrame form="ia07" header={ws.header} candidateName={ws.candidate.name}>
-      <QuestionTable rows={ws.oral} responseLabel={t('assess.question.summary')} />
-      {signatures(ws, 'ia07')}
+      {ws.formsRecorded.ia07 ? (
+        <>
+          <QuestionTable rows={ws.oral} responseLabel={t('assess.question.summary')} />
+          {signatures(ws, 'ia07')}
+        </>
+      ) : (
+        <NotUsed />
+      )}
     </FormFrame>
   );
 }
@@ -237,8 +258,14 @@ export function Ia03Print({ ws }: Props) {
   const { t } = useTranslation();
   return (
     <FormFrame form="ia03" header={ws.header} candidateName={ws.candidate.name}>
-      <QuestionTable rows={ws.supporting} responseLabel={t('assess.question.response')} />
-      {signatures(ws, 'ia03')}
+      {ws.formsRecorded.ia03 ? (
+        <>
+          <QuestionTable rows={ws.supporting} responseLabel={t('assess.question.response')} />
+          {signatures(ws, 'ia03')}
+        </>
+      ) : (
+        <NotUsed />
+      )}
     </FormFrame>
   );
 }
@@ -248,7 +275,8 @@ export function Ia01Print({ ws }: Props) {
   const { t } = useTranslation();
   return (
     <FormFrame form="ia01" header={ws.header} candidateName={ws.candidate.name}>
-      {ws.observation.map((unit) => (
+      {!ws.formsRecorded.ia01 && <NotUsed />}
+      {ws.formsRecorded.ia01 && ws.observation.map((unit) => (
         <section key={unit.unitId} className="print-unit">
           <h2 className="print-subtitle">
             {unit.unitCode} <BilingualText value={unit.title} />
@@ -288,7 +316,7 @@ export function Ia01Print({ ws }: Props) {
           </table>
         </section>
       ))}
-      {signatures(ws, 'ia01')}
+      {ws.formsRecorded.ia01 && signatures(ws, 'ia01')}
     </FormFrame>
   );
 }

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createI18n } from '../../../../renderer/src/i18n/setup';
 import { Ia03Print, Ia05Print, Ia06Print, Ia07Print } from '../../../../renderer/src/screens/print/InstrumentForms';
 import { inTimeZone } from '../../../support/time-zone';
-import { LONG_STEM, question, ws } from './workspace-fixture';
+import { ALL_RECORDED, LONG_STEM, question, ws } from './workspace-fixture';
+import { formSignatures } from '../../../../electron/core/assessment/form-signatures';
 
 function renderIn(node: React.ReactNode) {
   render(<I18nextProvider i18n={createI18n('id')}>{node}</I18nextProvider>);
@@ -44,6 +45,31 @@ describe('printed instruments (issue 18 items 16 and 17)', () => {
       expect.stringContaining('tidak mengerjakan tes tertulis'),
       expect.stringContaining('tidak mengerjakan tes tertulis'),
     ]);
+  });
+
+  it('FR.IA.07 and FR.IA.03 the assessor recorded nothing on print as not used, with no signature, even once FR.AK.02 is signed', () => {
+    const recorded = { ...ALL_RECORDED, ia07: false, ia03: false };
+    const signedAt = '2026-11-21T09:00:00Z';
+    const signed = {
+      ...ws,
+      signature: { signedAt, signedByName: 'Asesor' },
+      formsRecorded: recorded,
+      formSignatures: formSignatures({ agreedAt: null, signedAt, acknowledgedAt: null, feedbackByCandidateAt: null, recorded }),
+    };
+    renderIn(
+      <>
+        <Ia07Print ws={signed} />
+        <Ia03Print ws={signed} />
+        <Ia05Print ws={signed} />
+      </>,
+    );
+    for (const form of ['print-ia07', 'print-ia03']) {
+      const printed = screen.getByTestId(form);
+      expect(within(printed).getByTestId('form-not-used').textContent).toContain('tidak digunakan');
+      expect(printed.textContent).not.toContain('Ditandatangani secara elektronik');
+      expect(within(printed).queryAllByTestId('print-question-row')).toHaveLength(0);
+    }
+    expect(screen.getByTestId('print-ia05').textContent).toContain('Ditandatangani secara elektronik');
   });
 
   it.each([

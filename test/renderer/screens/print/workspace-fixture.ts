@@ -1,6 +1,8 @@
 import type { QuestionRow, Workspace } from '../../../../electron/shared/assessment';
 import { formSignatures } from '../../../../electron/core/assessment/form-signatures';
 
+export const ALL_RECORDED = { ia05: true, ia06: true, ia07: true, ia01: true, ia03: true };
+
 /** One candidate's workspace as the core sends it, for the print views' tests. */
 export const LONG_STEM = 'Seorang pengembang perlu menyimpan data pengguna secara aman; langkah pertama yang paling tepat adalah';
 
@@ -59,7 +61,8 @@ export const ws: Workspace = {
   allowedRecommendation: null,
   signature: null,
   acknowledgement: null,
-  formSignatures: formSignatures({ agreedAt: null, signedAt: null, acknowledgedAt: null, feedbackByCandidateAt: null }),
+  formSignatures: formSignatures({ agreedAt: null, signedAt: null, acknowledgedAt: null, feedbackByCandidateAt: null, recorded: ALL_RECORDED }),
+  formsRecorded: ALL_RECORDED,
   feedback: null,
   appeal: null,
   lastSeq: 0,

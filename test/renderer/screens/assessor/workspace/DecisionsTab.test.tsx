@@ -8,6 +8,7 @@ import { renderApp } from '../../../render-app';
 import { assignedTo, HEADER, sessionOf } from './fixtures';
 import { formSignatures } from '../../../../../electron/core/assessment/form-signatures';
 
+const ALL_RECORDED = { ia05: true, ia06: true, ia07: true, ia01: true, ia03: true };
 const SESSION = sessionOf(1);
 
 const CANDIDATE = { candidateId: 'c1', participantNo: 'JWP-2026-001', name: 'Muhammad Rizky Pratama', seat: 'PC-01' };
@@ -56,7 +57,8 @@ function workspace(units: UnitState[]): Workspace {
     allowedRecommendation: units.every((u) => u.decision?.decision === 'K') ? 'K' : 'BK',
     signature: null,
     acknowledgement: null,
-    formSignatures: formSignatures({ agreedAt: '2026-11-21T08:00:00Z', signedAt: null, acknowledgedAt: null, feedbackByCandidateAt: null }),
+    formSignatures: formSignatures({ agreedAt: '2026-11-21T08:00:00Z', signedAt: null, acknowledgedAt: null, feedbackByCandidateAt: null, recorded: ALL_RECORDED }),
+  formsRecorded: ALL_RECORDED,
     feedback: null,
     appeal: null,
     lastSeq: 4,
