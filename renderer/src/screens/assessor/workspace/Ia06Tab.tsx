@@ -14,7 +14,12 @@ export function Ia06Tab({ ws, scores }: Props) {
   const cards = useRef<(HTMLElement | null)[]>([]);
   const essays = ws.essays;
 
+  // Only N/P scroll (as in the across view): a card made current by the pointer is already under it, and
+  // scrolling it between mousedown (which focuses the card) and mouseup moved the button away, losing the click.
+  const scrollToCurrent = useRef(false);
   useEffect(() => {
+    if (!scrollToCurrent.current) return;
+    scrollToCurrent.current = false;
     cards.current[current]?.scrollIntoView?.({ block: 'nearest' });
   }, [current]);
 
@@ -29,7 +34,10 @@ export function Ia06Tab({ ws, scores }: Props) {
         if (!essay || essay.scoring !== 'score_0_3') return;
         scores.set({ ...scores.get('essay', essay.itemId), verdict: null, score });
       },
-      move: (by) => setCurrent((i) => Math.min(essays.length - 1, Math.max(0, i + by))),
+      move: (by) => {
+        scrollToCurrent.current = true;
+        setCurrent((i) => Math.min(essays.length - 1, Math.max(0, i + by)));
+      },
     },
     !scores.locked,
   );
