@@ -56,6 +56,14 @@ export function DecisionsTab({ ws, saver, record, reload }: Props) {
   };
 
   const decided = ws.units.map((u) => draftOf(u).decision);
+  // Departures held back for their comment are on screen but not in the core, which sees those units
+  // undecided: signing names them for what they lack rather than letting the core say "not decided".
+  const awaitingComment = ws.units
+    .filter((u) => {
+      const d = draftOf(u);
+      return d.decision !== null && d.decision !== u.suggestion && !d.comment.trim();
+    })
+    .map((u) => ({ unitCode: u.unitCode, suggestion: u.suggestion }));
   const allK = decided.every((d) => d === 'K');
   // A unit decided BK leaves BK as the only overall recommendation: it is chosen (and saved) for the
   // assessor, who confirms it with their signature, rather than signing failing on an empty field.
@@ -196,7 +204,7 @@ export function DecisionsTab({ ws, saver, record, reload }: Props) {
           />
         </label>
       </Section>
-      <SignPanel ws={ws} reload={reload} />
+      <SignPanel ws={ws} reload={reload} awaitingComment={awaitingComment} />
       <AcknowledgePanel ws={ws} reload={reload} />
     </>
   );

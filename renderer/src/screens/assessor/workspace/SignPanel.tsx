@@ -1,21 +1,27 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Workspace } from '../../../../../electron/shared/assessment';
+import type { Decision, Workspace } from '../../../../../electron/shared/assessment';
 import { useRun } from '../../../api/use-run';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Section } from '../../../components/Section';
 import { useClient } from '../../../session/SessionProvider';
 import { useDateTime } from '../use-date-time';
 
-type Props = { ws: Workspace; reload: () => void };
+type Props = {
+  ws: Workspace;
+  reload: () => void;
+  /** Units decided against the suggestion on screen, held back until their comment is written. */
+  awaitingComment?: readonly { unitCode: string; suggestion: Decision }[];
+};
 
 /** Sign FR.AK.02 with the password again; once signed, unlocking needs a reason. */
-export function SignPanel({ ws, reload }: Props) {
+export function SignPanel({ ws, reload, awaitingComment = [] }: Props) {
   const { t } = useTranslation();
   const client = useClient();
   const at = useDateTime();
   const [password, setPassword] = useState('');
   const [reason, setReason] = useState('');
+  const [triedWithoutComment, setTriedWithoutComment] = useState(false);
   const { busy, error, run: runTask } = useRun();
   const seat = { sessionId: ws.header.sessionId, candidateId: ws.candidate.candidateId };
 
@@ -44,7 +50,26 @@ export function SignPanel({ ws, reload }: Props) {
           </button>
         </form>
       ) : (
-        <form className="sign-form" onSubmit={(e) => void run(e, () => client.call('assessment/sign', { ...seat, password }))}>
+        <form
+          className="sign-form"
+          onSubmit={(e) => {
+            if (awaitingComment.length > 0) {
+              // Those decisions were never sent: the core would call the units undecided, while K or BK shows pressed.
+              e.preventDefault();
+              setTriedWithoutComment(true);
+              return;
+            }
+            setTriedWithoutComment(false);
+            void run(e, () => client.call('assessment/sign', { ...seat, password }));
+          }}
+        >
+          {triedWithoutComment && awaitingComment.length > 0 && (
+            <ul className="notice notice--error" role="alert" data-testid="sign-awaiting-comment">
+              {awaitingComment.map((u) => (
+                <li key={u.unitCode}>{t('errors.DEPARTURE_NEEDS_COMMENT', { unit: u.unitCode, suggestion: u.suggestion })}</li>
+              ))}
+            </ul>
+          )}
           <label className="field">
             <span className="field__label">{t('assess.decisions.password')}</span>
             <input

@@ -1,6 +1,7 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { AssessmentOverview, UnitState, Workspace } from '../../../../../electron/shared/assessment';
+import { en } from '../../../../../electron/shared/i18n/en';
 import { id } from '../../../../../electron/shared/i18n/id';
 import { TOKEN, principal } from '../../../fixtures';
 import { fakeTransport, ok } from '../../../fake-transport';
@@ -58,7 +59,7 @@ function workspace(units: UnitState[]): Workspace {
     signature: null,
     acknowledgement: null,
     formSignatures: formSignatures({ agreedAt: '2026-11-21T08:00:00Z', signedAt: null, acknowledgedAt: null, feedbackByCandidateAt: null, recorded: ALL_RECORDED }),
-  formsRecorded: ALL_RECORDED,
+    formsRecorded: ALL_RECORDED,
     feedback: null,
     appeal: null,
     lastSeq: 4,
@@ -100,5 +101,23 @@ describe('FR.AK.02 recommendation', () => {
     expect((screen.getByTestId('recommendation-K') as HTMLInputElement).checked).toBe(false);
     expect(screen.queryByTestId('recommendation-preset')).toBeNull();
     expect(recordSaves(fake)).toEqual([]);
+  });
+});
+
+describe('signing with a departure still waiting for its comment', () => {
+  it('names each unit and the missing comment, never "not decided", and does not ask the core', async () => {
+    const undecided = (code: string): UnitState => ({ ...unit(code, 'BK'), decision: null });
+    const fake = await openDecisions(workspace([undecided('J.620100.025.02'), undecided('J.620100.004.02')]));
+    for (const card of screen.getAllByTestId('unit-decision')) fireEvent.click(within(card).getByRole('button', { name: 'K' }));
+    expect(screen.getAllByRole('button', { name: 'K', pressed: true })).toHaveLength(2);
+    fireEvent.change(screen.getByTestId('sign-password'), { target: { value: 'asesor123!' } });
+    fireEvent.click(screen.getByTestId('sign-submit'));
+    const refusal = await screen.findByTestId('sign-awaiting-comment');
+    const message = (unitCode: string) => id.errors.DEPARTURE_NEEDS_COMMENT.replace('{{unit}}', unitCode).replace('{{suggestion}}', 'BK');
+    expect([...refusal.querySelectorAll('li')].map((li) => li.textContent)).toEqual([message('J.620100.025.02'), message('J.620100.004.02')]);
+    expect(refusal.textContent).not.toContain('belum diisi');
+    expect(fake.calls.filter((c) => c.method === 'assessment/sign' || c.method === 'assessment/decideUnit')).toEqual([]);
+    // The same message exists in English, with the same placeholders.
+    expect(en.errors.DEPARTURE_NEEDS_COMMENT).toContain('{{unit}}');
   });
 });
