@@ -4,6 +4,7 @@ import { BilingualText } from '../../../components/BilingualText';
 import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { PassHint } from './PassHint';
+import { QuestionRef } from './QuestionRef';
 import type { useRecord } from './use-record';
 
 type Props = { ws: Workspace; record: ReturnType<typeof useRecord> };
@@ -41,7 +42,10 @@ export function Ia05Tab({ ws, record }: Props) {
                 .filter((i) => i.unitCode === unit.unitCode)
                 .map((i) => (
                   <tr key={i.itemId} data-testid="ia05-item" data-achieved={i.achieved}>
-                    <td>{i.number}</td>
+                    {/* The bank code beside the candidate's number: the suggestion's reasons name questions by it. */}
+                    <td>
+                      {i.number} <QuestionRef value={i.ref} />
+                    </td>
                     <td className="mono">{i.kukNumber}</td>
                     <td>{i.answer ?? <span className="muted">{t('assess.ia05.unanswered')}</span>}</td>
                     <td>{i.key}</td>

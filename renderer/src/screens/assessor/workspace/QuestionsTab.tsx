@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../../../../electron/shared/assessment';
 import { BilingualText } from '../../../components/BilingualText';
 import { VerdictButtons } from './VerdictButtons';
+import { QuestionRef } from './QuestionRef';
 import type { useScores } from './use-scores';
 
 type Props = { ws: Workspace; scores: ReturnType<typeof useScores>; instrument: 'oral' | 'supporting' };
@@ -30,7 +31,7 @@ export function QuestionsTab({ ws, scores, instrument }: Props) {
           return (
             <tr key={q.itemId} data-testid="question-row" data-item={q.ref}>
               <td>
-                {q.number}
+                {q.number} <QuestionRef value={q.ref} />
                 <br />
                 <span className="mono muted">{q.kukNumber}</span>
               </td>

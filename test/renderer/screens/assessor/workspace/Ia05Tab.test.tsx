@@ -1,0 +1,35 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Workspace } from '../../../../../electron/shared/assessment';
+import { createI18n } from '../../../../../renderer/src/i18n/setup';
+import { Ia05Tab } from '../../../../../renderer/src/screens/assessor/workspace/Ia05Tab';
+import type { useRecord } from '../../../../../renderer/src/screens/assessor/workspace/use-record';
+import { ws } from '../../print/workspace-fixture';
+
+const record: ReturnType<typeof useRecord> = {
+  fields: { knowledgeConclusion: null, knowledgeNote: null, recommendation: null, followUp: null, comment: null },
+  update: () => Promise.resolve(true),
+};
+
+describe('FR.IA.05 tab: questions matchable with the suggestion\'s reasons', () => {
+  afterEach(cleanup);
+
+  it('shows each question\'s bank code (as the reasons name it) beside the candidate\'s number', () => {
+    const mc = ws.multipleChoice;
+    const unitOf = (unitCode: string) => ({ unitCode, unitTitle: { id: unitCode, en: null }, total: 1, achieved: 0, kukNotAchieved: [] });
+    const sheet: Workspace['multipleChoice'] = {
+      ...mc,
+      items: mc.items.map((i, n) => ({ ...i, ref: `PG-0${n + 7}` })),
+      units: [unitOf('J.620100.005.02'), unitOf('J.620100.004.02')],
+    };
+    render(
+      <I18nextProvider i18n={createI18n('id')}>
+        <Ia05Tab ws={{ ...ws, multipleChoice: sheet }} record={record} />
+      </I18nextProvider>,
+    );
+    const rows = screen.getAllByTestId('ia05-item');
+    expect(rows.map((r) => within(r).getAllByRole('cell')[0].textContent)).toEqual(['1 (PG-07)', '2 (PG-08)']);
+    expect(rows.map((r) => within(r).getByTestId('question-ref').textContent)).toEqual(['(PG-07)', '(PG-08)']);
+  });
+});
