@@ -6,6 +6,7 @@ import { latestByCode } from '../db/queries/registry-schemes';
 import type { Db } from '../db/open';
 import { checkScheme, treeWithoutIds } from '../registry/scheme-tree';
 import { comparable, previewSchemes, upsertSchemes } from '../registry/schemes';
+import { dayFirst } from '../spreadsheets/cells';
 import type { SheetValue } from '../spreadsheets/spec';
 import type { Layout } from './files';
 import type { KindEntry, KindPlan } from './kinds';
@@ -89,6 +90,8 @@ function previewRow(p: Planned, outcome: PreviewRow['outcome'], problems: Import
       schemeKind: p.draft.fields.schemeKind?.value ?? '',
       level: p.input.level === null ? '' : String(p.input.level),
       skkni: p.input.skkni,
+      // Day first, as every date in a preview reads; the staff check it here before applying.
+      approvedOn: p.input.approvedOn === null ? '' : dayFirst(p.input.approvedOn),
       units: String(p.input.units.length),
       elements: String(elements.length),
       kuk: String(elements.reduce((n, e) => n + e.kuk.length, 0)),

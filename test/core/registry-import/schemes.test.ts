@@ -18,6 +18,7 @@ function apl02(ws: ExcelJS.Worksheet, opts: { kind?: string; secondUnitLabels?: 
   ws.addRow([null, 'Nomor', ':', 'SKM-JWP-01']);
   if (opts.kind) ws.addRow(['Jenis Skema : ' + opts.kind]);
   ws.addRow(['Standar Kompetensi', ':', 'SKKNI No. 282 Tahun 2016']);
+  ws.addRow(['Tanggal Pengesahan', ':', '17/08/2022']);
   ws.addRow([]);
   ws.addRow(['Unit Kompetensi 01', 'Menggunakan Struktur Data (J.620100.004.02)']);
   ws.mergeCells(`B${ws.rowCount}:E${ws.rowCount}`);
@@ -50,7 +51,7 @@ describe('scheme import', () => {
     const previewed = await preview(core, admin, 'schemes', file);
     expect(checksum(core.db)).toBe(before);
     expect(previewed).toMatchObject({ layout: 'apl02', counts: { add: 1, update: 0, unchanged: 0, refused: 0 } });
-    expect(previewed.rows[0].values).toMatchObject({ code: 'SKM-JWP-01', titleId: 'Junior Web Programmer', skkni: 'SKKNI No. 282 Tahun 2016', units: '2', elements: '3', kuk: '4' });
+    expect(previewed.rows[0].values).toMatchObject({ code: 'SKM-JWP-01', titleId: 'Junior Web Programmer', skkni: 'SKKNI No. 282 Tahun 2016', approvedOn: '17/08/2022', units: '2', elements: '3', kuk: '4' });
     expect(await call(core, 'registryImport/apply', { importId: previewed.importId }, admin)).toEqual({ added: 1, updated: 0, unchanged: 0, refused: 0 });
     const id = core.db.prepare("SELECT id FROM scheme WHERE code = 'SKM-JWP-01'").pluck().get() as string;
     const scheme = await call(core, 'schemes/get', { schemeId: id }, admin);
@@ -73,7 +74,7 @@ describe('scheme import', () => {
     const reworded = await workbook(dir, 'apl02-c.xlsx', (wb) => {
       const ws = wb.addWorksheet('APL 02');
       apl02(ws);
-      ws.getCell('A12').value = '1.2. Alternatif struktur data dibandingkan';
+      ws.getCell('A13').value = '1.2. Alternatif struktur data dibandingkan';
     });
     const changed = await preview(core, admin, 'schemes', reworded);
     expect(changed.rows.map((r) => [r.outcome, r.changes])).toEqual([['update', ['units']]]);

@@ -180,6 +180,7 @@ describe('registry import screen', () => {
       id.registryScreens.schemes.kind,
       id.registryScreens.schemes.level,
       id.registryScreens.schemes.skkni,
+      id.registryScreens.schemes.approvedOn,
       id.lsp.units,
       id.lsp.elements,
       id.lsp.kuk,

@@ -42,6 +42,7 @@ function shownColumns(t: TFunction, preview: RegistryImportPreview): RegistryImp
     { key: 'schemeKind', header: t('registryScreens.schemes.kind'), column: '' },
     { key: 'level', header: t('registryScreens.schemes.level'), column: '' },
     { key: 'skkni', header: t('registryScreens.schemes.skkni'), column: '' },
+    { key: 'approvedOn', header: t('registryScreens.schemes.approvedOn'), column: '' },
     { key: 'units', header: t('lsp.units'), column: '' },
     { key: 'elements', header: t('lsp.elements'), column: '' },
     { key: 'kuk', header: t('lsp.kuk'), column: '' },
