@@ -204,20 +204,24 @@ export type CandidateListArgs = {
 
 export function listCandidates(db: Db, lspId: string, args: CandidateListArgs): Page<CandidateSummary> {
   const term = searchTerm(args.search);
+  // A search with a digit in it that is not all digits (a NIK) is the number on the candidate's card
+  // (2026-2189218, JWP-2026-001): names carry no digits.
+  const participant = term.text !== null && /\d/.test(term.text) ? term.text.replace(/\s+/g, '').toUpperCase() : null;
   const filter: q.CandidateFilter = {
     lspId,
     active: args.active === undefined || args.active === null ? null : args.active ? 1 : 0,
     institution: args.institution?.trim() || null,
     provinceCode: args.provinceCode?.trim() || null,
-    namePrefix: term.text,
+    namePrefix: participant === null ? term.text : null,
     nikPrefix: term.digits,
+    participantPrefix: participant,
   };
   const after = decodeCursor(args.cursor);
   const limit = pageLimit(args.limit);
   const rows = q.candidatePage(db, filter, after, limit + 1);
   const counted = after ? null : q.candidateCount(db, filter, LIST_TOTAL_CAP);
-  const byNik = filter.nikPrefix !== null;
-  return toPage(rows, limit, summaryOf, (r) => ({ key: byNik ? r.nik : r.name, id: r.id }), counted);
+  const key = (r: q.CandidateListRow) => (participant !== null ? r.participant_no : filter.nikPrefix !== null ? r.nik : r.name);
+  return toPage(rows, limit, summaryOf, (r) => ({ key: key(r), id: r.id }), counted);
 }
 
 /**

@@ -117,7 +117,7 @@ export const registryScreensEn = {
     assessors: {
       title: 'Assessors',
       newTitle: 'New assessor',
-      searchHint: 'Name, or the start of the NIK',
+      searchHint: 'The start of a word of the name, of the MET number or of the NIK',
       expiry: 'Validity',
       schemeFilter: 'May assess scheme',
       expiryAll: 'All',
@@ -193,7 +193,7 @@ export const registryScreensEn = {
     candidates: {
       title: 'Candidates (asesi)',
       newTitle: 'New candidate',
-      searchHint: 'Name, or the start of the NIK',
+      searchHint: 'The start of the name, of the NIK or of the participant number',
       institution: 'Institution',
       provinceCode: 'Province code',
       provinceHint: '2 digits, Kemendagri code (e.g. 32)',

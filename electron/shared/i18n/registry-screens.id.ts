@@ -112,7 +112,7 @@ export const registryScreensId = {
     assessors: {
       title: 'Asesor',
       newTitle: 'Asesor baru',
-      searchHint: 'Nama, atau awal NIK',
+      searchHint: 'Awal kata dalam nama, awal nomor MET, atau awal NIK',
       expiry: 'Masa berlaku',
       schemeFilter: 'Boleh mengases skema',
       expiryAll: 'Semua',
@@ -188,7 +188,7 @@ export const registryScreensId = {
     candidates: {
       title: 'Peserta (asesi)',
       newTitle: 'Peserta baru',
-      searchHint: 'Nama, atau awal NIK',
+      searchHint: 'Awal nama, awal NIK, atau awal nomor peserta',
       institution: 'Lembaga/instansi',
       provinceCode: 'Kode provinsi',
       provinceHint: '2 angka, kode Kemendagri (contoh: 32)',

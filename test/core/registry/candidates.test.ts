@@ -150,7 +150,7 @@ describe('candidates in the registry', () => {
     expect(lastAuditDetails(core, 'candidate.upsertMany')).toMatchObject({ updated: [], added: expect.arrayContaining([expect.objectContaining({ id: added[0].id })]) });
   });
 
-  it('list in pages that cover every match once, in name order, with search by name or NIK prefix and filters', async () => {
+  it('list in pages that cover every match once, in name order, with search by name, NIK or card number prefix and filters', async () => {
     const core = await registryCore();
     const { token, principal, lspId } = await adminOf(core);
     const inputs = Array.from({ length: 130 }, (_, i) =>
@@ -201,6 +201,18 @@ describe('candidates in the registry', () => {
     expect(nikPrefix.rows.map((r) => r.nik)).toEqual(['3276011403050101', '3276011403050102', '3276011403050103', '3276011403050104', '3276011403050105']);
     const next = await call(core, 'candidates/list', { search: '32760114030501', limit: 5, cursor: nikPrefix.nextCursor }, token);
     expect(next.rows[0].nik).toBe('3276011403050106');
+
+    // The number on a card finds its candidate, whole or its start, any case; paged in number order.
+    const numbers = (core.db.prepare('SELECT participant_no FROM candidate WHERE lsp_id = ? ORDER BY participant_no').pluck().all(lspId) as string[]);
+    const card = numbers[Math.floor(numbers.length / 2)];
+    expect((await call(core, 'candidates/list', { search: card.toLowerCase() }, token)).rows.map((r) => r.participantNo)).toEqual([card]);
+    const year = card.slice(0, 5);
+    const firstFive = await call(core, 'candidates/list', { search: year, limit: 5 }, token);
+    const withYear = numbers.filter((n) => n.startsWith(year));
+    expect(firstFive.total).toBe(withYear.length);
+    expect(firstFive.rows.map((r) => r.participantNo)).toEqual(withYear.slice(0, 5));
+    const nextFive = await call(core, 'candidates/list', { search: year, limit: 5, cursor: firstFive.nextCursor }, token);
+    expect(nextFive.rows.map((r) => r.participantNo)).toEqual(withYear.slice(5, 10));
 
     const filtered = await call(core, 'candidates/list', { institution: 'smk satu', provinceCode: '31', limit: 200 }, token);
     expect(filtered.total).toBe(inputs.filter((c) => c.institution === 'SMK Satu' && c.provinceCode === '31').length);

@@ -83,9 +83,10 @@ export type CandidateFilter = {
   active: number | null;
   institution: string | null;
   provinceCode: string | null;
-  /** Name prefix (case-insensitive) or NIK prefix; at most one. */
+  /** Name prefix (case-insensitive), NIK prefix or participant number prefix; at most one. */
   namePrefix: string | null;
   nikPrefix: string | null;
+  participantPrefix: string | null;
 };
 
 type After = { key: string; id: string } | null;
@@ -107,6 +108,14 @@ function where(f: CandidateFilter, after: After = null): { text: string; params:
   if (f.provinceCode !== null) {
     parts.push('province_code = @provinceCode');
     params.provinceCode = f.provinceCode;
+  }
+  if (f.participantPrefix !== null) {
+    // The number on the candidate's card (unique, indexed): in its own order, as a NIK is in its.
+    parts.push(after ? 'participant_no > @afterKey AND participant_no < @pnHi' : 'participant_no >= @pnLo AND participant_no < @pnHi');
+    if (after) params.afterKey = after.key;
+    else params.pnLo = f.participantPrefix;
+    params.pnHi = f.participantPrefix + '\uffff';
+    return { text: parts.join(' AND '), params };
   }
   if (f.nikPrefix !== null) {
     parts.push(after ? 'nik > @afterKey AND nik < @nikHi' : 'nik >= @nikLo AND nik < @nikHi');
@@ -132,12 +141,13 @@ function where(f: CandidateFilter, after: After = null): { text: string; params:
 }
 
 /**
- * One page after (key, id): in NIK order when searching a NIK (unique per LSP), in name order otherwise.
+ * One page after (key, id): in NIK order when searching a NIK (unique per LSP), in participant number order when
+ * searching one (unique), in name order otherwise.
  * Fetch limit + 1 to learn whether another page follows.
  */
 export function candidatePage(db: Db, f: CandidateFilter, after: After, fetch: number): CandidateListRow[] {
   const w = where(f, after);
-  const order = f.nikPrefix !== null ? 'nik' : 'name COLLATE NOCASE, id';
+  const order = f.participantPrefix !== null ? 'participant_no' : f.nikPrefix !== null ? 'nik' : 'name COLLATE NOCASE, id';
   return sql<[Record<string, string | number>], CandidateListRow>(
     db,
     `SELECT ${LIST_COLUMNS} FROM candidate WHERE ${w.text} ORDER BY ${order} LIMIT @fetch`,
