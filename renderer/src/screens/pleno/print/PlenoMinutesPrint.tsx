@@ -36,7 +36,7 @@ export function PlenoMinutesPrint({ detail }: { detail: PlenoDetail }) {
           {detail.sessions.map((s) => (
             <tr key={s.sessionId}>
               <td>
-                {s.code}
+                <span className="print-nowrap">{s.code}</span>
                 <br />
                 {f.date(s.date)}
               </td>
@@ -73,7 +73,7 @@ export function PlenoMinutesPrint({ detail }: { detail: PlenoDetail }) {
             <tr key={`${d.sessionId}:${d.candidateId}`}>
               <td>{i + 1}</td>
               <td>{d.name}</td>
-              <td>{d.sessionCode}</td>
+              <td className="print-nowrap">{d.sessionCode}</td>
               <td>{d.recommendation ? t(DECISION_LABEL[d.recommendation]) : t('plenoScreens.decision.none')}</td>
               <td>{t(DECISION_LABEL[d.decision])}</td>
             </tr>
