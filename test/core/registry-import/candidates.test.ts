@@ -178,6 +178,9 @@ describe('candidate import', () => {
     expect(rows).toBe(total);
     const values = await sheetValues(exported(core, fileName));
     expect(values).toHaveLength(total + 1);
+    // Dates leave day first, as staff write them (and come back unchanged below).
+    const birthColumn = values[0].indexOf('Tanggal Lahir');
+    expect(values.find((row) => row.includes(nik(1, 57)))?.[birthColumn]).toBe('17/08/1995');
     const before = checksum(core.db);
     const back = await preview(core, admin, 'candidates', exported(core, fileName));
     expect(back.counts).toEqual({ add: 0, update: 0, unchanged: total, refused: 0 });
