@@ -20,7 +20,8 @@ describe('results review', () => {
   it('a candidate checked in who never started the written test is flagged as not having taken it, never reported as 0 correct', async () => {
     const { core, admin, proctor, seat } = await assessedSession();
     const other = { sessionId: seat.sessionId, candidateId: candidateId(core, 1) };
-    await call(core, 'exam/checkIn', other, proctor);
+    // assessedSession marks everyone but candidate 0 absent: checking one in again takes a reason.
+    await call(core, 'exam/checkIn', { ...other, reason: 'Datang terlambat, sudah di ruang uji' }, proctor);
     const review = await call(core, 'results/review', { sessionId: seat.sessionId }, admin);
     const c = review.candidates.find((x) => x.candidateId === other.candidateId)!;
     expect(c.attendance).toBe('present');
