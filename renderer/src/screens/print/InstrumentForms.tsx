@@ -222,11 +222,14 @@ function QuestionTable({ rows, responseLabel }: { rows: QuestionRow[]; responseL
 }
 
 /**
- * An instrument form the assessor recorded nothing on. It stays in "all forms", saying it was not used,
- * so an auditor sees the whole set and why this one is empty (FR.AK.02 shows the same instrument unused);
- * it has no question table to fill and no signature lines: a blank form signed later, by hand or by the
- * FR.AK.02 signature, would vouch for questions nobody asked.
+ * An instrument form the assessor recorded nothing on, once FR.AK.02 is signed: the assessment is over, so
+ * the form says it was not used and stays in "all forms", so an auditor sees the whole set and why this one
+ * is empty (FR.AK.02 shows the same instrument unused). It has no question table and no signature lines: a
+ * blank form signed later would vouch for questions nobody asked. Before FR.AK.02 is signed, the same form
+ * prints as a blank worksheet to fill and sign by hand, with no electronic mark (formSignatures gives none).
  */
+const notUsed = (ws: Props['ws'], form: keyof Props['ws']['formsRecorded']) => !ws.formsRecorded[form] && ws.signature !== null;
+
 function NotUsed() {
   const { t } = useTranslation();
   return (
@@ -241,7 +244,7 @@ export function Ia07Print({ ws }: Props) {
   const { t } = useTranslation();
   return (
     <FormFrame form="ia07" header={ws.header} candidateName={ws.candidate.name}>
-      {ws.formsRecorded.ia07 ? (
+      {!notUsed(ws, 'ia07') ? (
         <>
           <QuestionTable rows={ws.oral} responseLabel={t('assess.question.summary')} />
           {signatures(ws, 'ia07')}
@@ -258,7 +261,7 @@ export function Ia03Print({ ws }: Props) {
   const { t } = useTranslation();
   return (
     <FormFrame form="ia03" header={ws.header} candidateName={ws.candidate.name}>
-      {ws.formsRecorded.ia03 ? (
+      {!notUsed(ws, 'ia03') ? (
         <>
           <QuestionTable rows={ws.supporting} responseLabel={t('assess.question.response')} />
           {signatures(ws, 'ia03')}
@@ -275,8 +278,8 @@ export function Ia01Print({ ws }: Props) {
   const { t } = useTranslation();
   return (
     <FormFrame form="ia01" header={ws.header} candidateName={ws.candidate.name}>
-      {!ws.formsRecorded.ia01 && <NotUsed />}
-      {ws.formsRecorded.ia01 && ws.observation.map((unit) => (
+      {notUsed(ws, 'ia01') && <NotUsed />}
+      {!notUsed(ws, 'ia01') && ws.observation.map((unit) => (
         <section key={unit.unitId} className="print-unit">
           <h2 className="print-subtitle">
             {unit.unitCode} <BilingualText value={unit.title} />
@@ -316,7 +319,7 @@ export function Ia01Print({ ws }: Props) {
           </table>
         </section>
       ))}
-      {ws.formsRecorded.ia01 && signatures(ws, 'ia01')}
+      {!notUsed(ws, 'ia01') && signatures(ws, 'ia01')}
     </FormFrame>
   );
 }

@@ -47,7 +47,7 @@ describe('printed instruments (issue 18 items 16 and 17)', () => {
     ]);
   });
 
-  it('FR.IA.07 and FR.IA.03 the assessor recorded nothing on print as not used, with no signature, even once FR.AK.02 is signed', () => {
+  it('FR.IA.07 and FR.IA.03 the assessor recorded nothing on print as not used once FR.AK.02 is signed, with no signature', () => {
     const recorded = { ...ALL_RECORDED, ia07: false, ia03: false };
     const signedAt = '2026-11-21T09:00:00Z';
     const signed = {
@@ -70,6 +70,21 @@ describe('printed instruments (issue 18 items 16 and 17)', () => {
       expect(within(printed).queryAllByTestId('print-question-row')).toHaveLength(0);
     }
     expect(screen.getByTestId('print-ia05').textContent).toContain('Ditandatangani secara elektronik');
+  });
+
+  it('before FR.AK.02 is signed, a form with nothing recorded prints as a blank worksheet: its questions, no electronic mark', () => {
+    const recorded = { ...ALL_RECORDED, ia07: false };
+    const unsigned = {
+      ...ws,
+      signature: null,
+      formsRecorded: recorded,
+      formSignatures: formSignatures({ agreedAt: null, signedAt: null, acknowledgedAt: null, feedbackByCandidateAt: null, recorded }),
+    };
+    renderIn(<Ia07Print ws={unsigned} />);
+    const printed = screen.getByTestId('print-ia07');
+    expect(within(printed).queryByTestId('form-not-used')).toBeNull();
+    expect(within(printed).getAllByTestId('print-question-row')).toHaveLength(ws.oral.length);
+    expect(printed.textContent).not.toContain('Ditandatangani secara elektronik');
   });
 
   it.each([
