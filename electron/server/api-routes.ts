@@ -9,6 +9,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   BAD_ARGS: 400,
   BAD_REQUEST: 400,
   UNAUTHENTICATED: 401,
+  // A sign-in ended by the proctor's login reset: unauthenticated, with the reason said.
+  LOGIN_MOVED: 401,
   BAD_CREDENTIALS: 401,
   FORBIDDEN: 403,
   SETUP_LOCAL_ONLY: 403,
