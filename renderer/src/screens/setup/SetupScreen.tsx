@@ -67,6 +67,12 @@ export function SetupScreen({ onSetUp }: Props) {
   // The two password inputs, when left empty: marked with the others on the first press, not one round later.
   const [emptySecret, setEmptySecret] = useState<{ password: boolean; confirm: boolean }>({ password: false, confirm: false });
   const secrets = useRef<{ password: HTMLInputElement | null; confirm: HTMLInputElement | null }>({ password: null, confirm: null });
+  const secretField = (name: 'password' | 'confirm') => ({
+    ref: (input: HTMLInputElement | null) => {
+      secrets.current[name] = input;
+    },
+    problem: problemText(emptySecret[name] ? 'required' : null),
+  });
   const { problemText, usernameRule } = useNameTexts();
   const inputs = useRef<Partial<Record<Required, HTMLInputElement | null>>>({});
   const values: Record<Required, string> = { lspName, lspCode, licenceNo, tukName, displayName, username };
@@ -151,28 +157,8 @@ export function SetupScreen({ onSetUp }: Props) {
             <h2 className="field__label">{t('setup.adminHeading')}</h2>
             <TextField label={t('setup.adminName')} testId="setup-admin-name" value={displayName} onChange={setDisplayName} {...required('displayName')} />
             <TextField label={t('signIn.username')} testId="setup-admin-username" value={username} onChange={setUsername} autoComplete="username" hint={usernameRule} {...required('username')} />
-            <TextField
-              label={t('signIn.password')}
-              testId="setup-password"
-              value={password}
-              onChange={setPassword}
-              secret
-              ref={(input) => {
-                secrets.current.password = input;
-              }}
-              problem={problemText(emptySecret.password ? 'required' : null)}
-            />
-            <TextField
-              label={t('setup.confirmPassword')}
-              testId="setup-password-confirm"
-              value={confirm}
-              onChange={setConfirm}
-              secret
-              ref={(input) => {
-                secrets.current.confirm = input;
-              }}
-              problem={problemText(emptySecret.confirm ? 'required' : null)}
-            />
+            <TextField label={t('signIn.password')} testId="setup-password" value={password} onChange={setPassword} secret {...secretField('password')} />
+            <TextField label={t('setup.confirmPassword')} testId="setup-password-confirm" value={confirm} onChange={setConfirm} secret {...secretField('confirm')} />
             <p className="signin-form__hint">{t('setup.passwordRule', { min: PASSWORD_MIN_LENGTH })}</p>
             {problem === 'weak' && <p role="alert" data-testid="setup-problem">{t('errors.PASSWORD_WEAK', { min: PASSWORD_MIN_LENGTH })}</p>}
             {problem === 'mismatch' && <p role="alert" data-testid="setup-problem">{t('setup.mismatch')}</p>}
