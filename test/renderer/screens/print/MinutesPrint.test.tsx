@@ -1,30 +1,13 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SessionSheet } from '../../../../electron/shared/assessment';
 import type { Minutes } from '../../../../electron/shared/exam-day';
 import { createI18n } from '../../../../renderer/src/i18n/setup';
 import { MinutesPrint } from '../../../../renderer/src/screens/print/MinutesPrint';
 import { inTimeZone } from '../../../support/time-zone';
+import { sessionSheet } from './session-sheet-fixture';
 
-const sheet: SessionSheet = {
-  header: {
-    lspName: 'LSP Uji',
-    schemeCode: 'SKM-01',
-    schemeTitle: { id: 'Skema', en: 'Scheme' },
-    sessionId: 's1',
-    sessionCode: 'JWP-DEMO-01',
-    sessionTitle: { id: 'Sesi', en: 'Session' },
-    tukName: 'TUK Uji',
-    tukType: 'sewaktu',
-    date: '2026-11-21',
-    startTime: '08:00',
-    assessorNames: ['Asesor'],
-    assessors: [{ name: 'Asesor', metNumber: 'MET.000.001' }],
-  },
-  attendance: { registered: 0, present: 0, absent: 0, notRecorded: 0 },
-  rows: [],
-};
+const sheet = sessionSheet([], { sessionCode: 'JWP-DEMO-01', tukType: 'sewaktu', date: '2026-11-21' });
 
 const minutes: Minutes = {
   sessionId: 's1',

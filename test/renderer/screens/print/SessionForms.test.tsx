@@ -1,43 +1,20 @@
 import { cleanup, render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SessionSheet } from '../../../../electron/shared/assessment';
 import { createI18n } from '../../../../renderer/src/i18n/setup';
 import { AttendancePrint, CardPrint } from '../../../../renderer/src/screens/print/SessionForms';
+import { sessionSheet, sheetRow } from './session-sheet-fixture';
 
-const row = (n: number, assessorName: string) => ({
-  candidateId: `c${n}`,
-  participantNo: `P-${n}`,
-  name: `Asesi ${n}`,
-  seat: null,
-  nik: '3276010000000000',
-  institution: null,
-  assessorName,
-  attendance: 'not_recorded' as const,
-  cardPassword: null,
+const sheet = sessionSheet([sheetRow(1, { assessorName: 'Budi Santoso' }), sheetRow(2, { assessorName: 'Rina Marlina' })], {
+  sessionCode: 'JDW-20261215-001',
+  date: '2026-12-15',
+  startTime: '13:30',
+  assessorNames: ['Budi Santoso', 'Rina Marlina'],
+  assessors: [
+    { name: 'Budi Santoso', metNumber: 'MET.000.001' },
+    { name: 'Rina Marlina', metNumber: 'MET.000.002' },
+  ],
 });
-
-const sheet: SessionSheet = {
-  header: {
-    lspName: 'LSP Uji',
-    schemeCode: 'SKM-01',
-    schemeTitle: { id: 'Skema', en: 'Scheme' },
-    sessionId: 's1',
-    sessionCode: 'JDW-20261215-001',
-    sessionTitle: { id: 'Sesi', en: 'Session' },
-    tukName: 'TUK Uji',
-    tukType: 'mandiri',
-    date: '2026-12-15',
-    startTime: '13:30',
-    assessorNames: ['Budi Santoso', 'Rina Marlina'],
-    assessors: [
-      { name: 'Budi Santoso', metNumber: 'MET.000.001' },
-      { name: 'Rina Marlina', metNumber: 'MET.000.002' },
-    ],
-  },
-  attendance: { registered: 2, present: 0, absent: 0, notRecorded: 2 },
-  rows: [row(1, 'Budi Santoso'), row(2, 'Rina Marlina')],
-};
 
 const inLanguage = (language: 'id' | 'en', node: React.ReactNode) => render(<I18nextProvider i18n={createI18n(language)}>{node}</I18nextProvider>);
 

@@ -1,41 +1,12 @@
 import { cleanup, render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SessionSheet } from '../../../../electron/shared/assessment';
 import { createI18n } from '../../../../renderer/src/i18n/setup';
 import { issuedCount, rememberIssued, withIssuedPasswords } from '../../../../renderer/src/screens/print/issued-passwords';
 import { CardPrint } from '../../../../renderer/src/screens/print/SessionForms';
+import { sessionSheet, sheetRow } from './session-sheet-fixture';
 
-const row = (n: number) => ({
-  candidateId: `c${n}`,
-  participantNo: `P-${n}`,
-  name: `Asesi ${n}`,
-  seat: null,
-  nik: '3276010000000000',
-  institution: null,
-  assessorName: 'Asesor',
-  attendance: 'not_recorded' as const,
-  cardPassword: null,
-});
-
-const sheet = (sessionId: string): SessionSheet => ({
-  header: {
-    lspName: 'LSP Uji',
-    schemeCode: 'SKM-01',
-    schemeTitle: { id: 'Skema', en: 'Scheme' },
-    sessionId,
-    sessionCode: 'JDW-20261201-001',
-    sessionTitle: { id: 'Sesi', en: 'Session' },
-    tukName: 'TUK Uji',
-    tukType: 'mandiri',
-    date: '2026-12-01',
-    startTime: '08:00',
-    assessorNames: ['Asesor'],
-    assessors: [{ name: 'Asesor', metNumber: 'MET.000.001' }],
-  },
-  attendance: { registered: 3, present: 0, absent: 0, notRecorded: 3 },
-  rows: [row(1), row(2), row(3)],
-});
+const sheet = (sessionId: string) => sessionSheet([sheetRow(1), sheetRow(2), sheetRow(3)], { sessionId });
 
 afterEach(cleanup);
 
