@@ -76,8 +76,8 @@ export const certificateScreensEn = {
       skippedTitle: 'Skipped',
       reason: 'Reason',
       openRegister: 'Open the certificate register',
-      setKbli: 'Set the KBLI code in the scheme settings',
-      setLevel: 'Set the KKNI level on the scheme’s page',
+      setKbli: 'Open the scheme settings.',
+      setLevel: 'Open the scheme’s page.',
     },
     codes: {
       title: 'BNSP codes per test session',

@@ -73,8 +73,8 @@ export const certificateScreensId = {
       skippedTitle: 'Dilewati',
       reason: 'Alasan',
       openRegister: 'Buka register sertifikat',
-      setKbli: 'Isi Kode KBLI di pengaturan skema',
-      setLevel: 'Isi jenjang KKNI di halaman skema',
+      setKbli: 'Buka pengaturan skema.',
+      setLevel: 'Buka halaman skema.',
     },
     codes: {
       title: 'Kode BNSP per jadwal uji',
