@@ -345,7 +345,7 @@ describe('test screen', () => {
     expect(screen.queryByTestId('cbt-paused')).toBeNull();
   });
 
-  it('an answer the core refuses as given during a pause is named to the candidate and the question shows what the core holds', async () => {
+  it('an answer the core refuses as given during a pause is named to the candidate until answered anew, and the question shows what the core holds', async () => {
     const held = { itemId: 'mc-1', choice: 0, text: null, doubtful: false, seq: 1 };
     const core = candidateCore(testState({ clock: clockOf(30 * 60_000), answers: [held], lastSeq: 1 }), {
       'cbt/save': (args) => {
@@ -373,6 +373,8 @@ describe('test screen', () => {
     await waitFor(() => expect(screen.getByTestId('cbt-refused').dataset.numbers).toBe('1,2'));
     fireEvent.click(option('B'));
     await waitFor(() => expect(core.saves.map((x) => x.itemId)).toEqual(['mc-2']));
+    // Answered anew and taken, question 2 leaves the notice; question 1's refusal still stands.
+    await waitFor(() => expect(screen.getByTestId('cbt-refused').dataset.numbers).toBe('1'));
     fireEvent.click(within(screen.getByTestId('cbt-refused')).getByText(id.cbt.dismiss));
     expect(screen.queryByTestId('cbt-refused')).toBeNull();
   });

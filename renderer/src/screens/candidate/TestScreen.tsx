@@ -65,7 +65,11 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
     startSeq: outbox.startSeq,
     known: outbox.known,
     serverNow: clock.serverNow,
-    onSaved: (result) => clock.update(result.clock),
+    onSaved: (result) => {
+      clock.update(result.clock);
+      // Answered anew and taken: the notice no longer names that question (it stayed after the answer counted).
+      if (result.stored) setRefused((ids) => (ids.includes(result.itemId) ? ids.filter((id) => id !== result.itemId) : ids));
+    },
     // Time up, submitted elsewhere or session closed: the core's state says what to show now.
     onClosed: onReload,
     onRefused: (save) => refusedRef.current(save),
