@@ -56,15 +56,12 @@ export function resolveSession(
 }
 
 /**
- * Whether this token was ended by the proctor's reset login (exam/resetLogin revokes every sign-in of
- * the account and audits it at the same instant), so the old PC can say where the login went instead
- * of a bare "sign in again". Asked only for a token that no longer resolves.
+ * Whether this token was ended by the proctor's reset login (exam/resetLogin marks the sign-ins it ends),
+ * so the old PC can say where the login went instead of a bare "sign in again". Asked only for a token
+ * that no longer resolves.
  */
 export function endedByLoginReset(db: Db, token: string | null | undefined): boolean {
-  if (!token) return false;
-  const session = q.findSession(db, hashToken(token));
-  if (!session?.revokedAt) return false;
-  return q.resetLoginAt(db, session.accountId, session.revokedAt);
+  return token ? q.findSession(db, hashToken(token))?.revokeReason === 'login_reset' : false;
 }
 
 export function resolveToken(db: Db, clock: Clock, token: string | null | undefined): Principal | null {

@@ -116,7 +116,7 @@ export function resume(db: Db, principal: Principal, a: SeatAction, now: Date): 
 /** Ends the candidate's sign-in wherever it is, so they can continue on another PC with every answer kept. */
 export function resetLogin(db: Db, principal: Principal, a: SeatAction, accountId: string, now: Date): number {
   if (!run.isCandidateInSession(db, a.sessionId, a.candidateId)) throw new AppError('NOT_FOUND', { what: 'candidate' });
-  const revoked = authSessions.revokeAllFor(db, accountId, now.toISOString());
+  const revoked = authSessions.revokeAllFor(db, accountId, now.toISOString(), 'login_reset');
   appendAudit(db, principal, { action: 'exam.resetLogin', entity: 'account', entityId: accountId, details: { sessionId: a.sessionId, reason: a.reason, revoked } }, now);
   return revoked;
 }

@@ -1,7 +1,9 @@
 import type { Db } from '../open';
 import { sql } from '../statements';
 
-export type AuthSessionRow = { accountId: string; expiresAt: string; revokedAt: string | null; examSessionId: string | null };
+/** Why a sign-in was ended, where its PC is told so (migration 017); null for any other end. */
+export type RevokeReason = 'login_reset';
+export type AuthSessionRow = { accountId: string; expiresAt: string; revokedAt: string | null; revokeReason: RevokeReason | null; examSessionId: string | null };
 
 export function insertSession(
   db: Db,
@@ -32,11 +34,11 @@ export function activeSessions(db: Db, accountId: string, now: string): { tokenH
   ).all(accountId, now);
 }
 
-export function revokeAllFor(db: Db, accountId: string, at: string): number {
-  return sql<[string, string]>(
+export function revokeAllFor(db: Db, accountId: string, at: string, reason: RevokeReason | null = null): number {
+  return sql<[string, RevokeReason | null, string]>(
     db,
-    'UPDATE auth_session SET revoked_at = ? WHERE account_id = ? AND revoked_at IS NULL',
-  ).run(at, accountId).changes;
+    'UPDATE auth_session SET revoked_at = ?, revoke_reason = ? WHERE account_id = ? AND revoked_at IS NULL',
+  ).run(at, reason, accountId).changes;
 }
 
 /** Sign-ins past their expiry grant nothing; their rows go so the table does not grow forever. */
@@ -47,19 +49,10 @@ export function deleteExpired(db: Db, now: string): number {
 export function findSession(db: Db, tokenHash: string): AuthSessionRow | undefined {
   return sql<[string], AuthSessionRow>(
     db,
-    `SELECT account_id AS accountId, expires_at AS expiresAt, revoked_at AS revokedAt, exam_session_id AS examSessionId
+    `SELECT account_id AS accountId, expires_at AS expiresAt, revoked_at AS revokedAt, revoke_reason AS revokeReason,
+       exam_session_id AS examSessionId
      FROM auth_session WHERE token_hash = ?`,
   ).get(tokenHash);
-}
-
-/** A reset login audited on this account at exactly this time (the instant its sign-ins were revoked). */
-export function resetLoginAt(db: Db, accountId: string, at: string): boolean {
-  return (
-    sql<[string, string], { found: number }>(
-      db,
-      "SELECT 1 AS found FROM audit_log WHERE action = 'exam.resetLogin' AND entity = 'account' AND entity_id = ? AND at = ? LIMIT 1",
-    ).get(accountId, at) !== undefined
-  );
 }
 
 export function revokeSession(db: Db, tokenHash: string, at: string): void {

@@ -22,6 +22,8 @@ describe('migration 005 (key wraps)', () => {
     old.exec('DROP INDEX auth_session_expires; ALTER TABLE account DROP COLUMN must_change_password');
     // (010: inactive candidates, an index on a column 008 added.)
     old.exec('DROP INDEX candidate_inactive');
+    // (017: why a sign-in was ended.)
+    old.exec('ALTER TABLE auth_session DROP COLUMN revoke_reason');
     // (016: the candidate's FR.APL.02 sign-in on the account.)
     old.exec('ALTER TABLE account DROP COLUMN apl_submitted_at; ALTER TABLE account DROP COLUMN apl_until; ALTER TABLE account DROP COLUMN apl_application_id');
     // (015: pleno, appeals, certificates, BNSP session codes; 014: per-scheme settings.)
