@@ -10,8 +10,8 @@ const hasPassword = (s: SeatAccountRow) => s.account_id !== null && s.account_ca
  * What the LSP's hand-over panel shows after a reload: the clear passwords are gone then, but issuing again
  * still replaces them (and voids the printed cards), so the panel must know from here that they exist.
  */
-export function passwordsIssued(db: Db, sessionId: string): IssuedPasswordsState {
-  const count = seatAccounts(db, sessionId).filter(hasPassword).length;
+export function passwordsIssued(db: Db, sessionId: string, seats: readonly SeatAccountRow[] = seatAccounts(db, sessionId)): IssuedPasswordsState {
+  const count = seats.filter(hasPassword).length;
   return { count, lastIssuedAt: count === 0 ? null : lastPasswordsIssuedAt(db, sessionId) };
 }
 
@@ -23,8 +23,8 @@ const NAMES_SHOWN = 10;
  * sessions/issuePasswords creates it): they could not sign in at the TUK. A warning, not a refusal: the
  * LSP may hand passwords over another way, and a later bundle carries them.
  */
-export function passwordsPending(db: Db, sessionId: string): SessionConflict | null {
-  const missing = seatAccounts(db, sessionId).filter((s) => !hasPassword(s));
+export function passwordsPending(db: Db, sessionId: string, seats: readonly SeatAccountRow[] = seatAccounts(db, sessionId)): SessionConflict | null {
+  const missing = seats.filter((s) => !hasPassword(s));
   if (missing.length === 0) return null;
   const shown = missing.slice(0, NAMES_SHOWN).map((s) => `${s.name} (${s.participant_no})`);
   const more = missing.length - shown.length;

@@ -4,6 +4,7 @@ import type { PlannedSession, PlannedSessionDetail, SessionCheck, SessionPlanInp
 import { appendAudit } from '../audit/log';
 import type { Db } from '../db/open';
 import * as q from '../db/queries/scheduling-sessions';
+import { seatAccounts } from '../db/queries/session-handover';
 import { lastGeneratedCode } from '../db/queries/scheduling-rules';
 import { sessionSettingsOf, setSessionSettings } from '../db/queries/scheduling-written-test';
 import { newId } from '../ids';
@@ -65,6 +66,8 @@ export function getSession(db: Db, lspId: string, id: string, now: Date): Planne
   const candidates = q.plannedCandidates(db, id);
   const gates = candidateGates(db, row.scheme_id, candidates.map((c) => c.candidate_id));
   const editable = row.status === 'upcoming';
+  // Read once for both: who still lacks a password (a warning) and how many have one (the hand-over panel).
+  const seats = seatAccounts(db, id);
   return {
     ...summaryOf(row),
     assessors: q.plannedAssessors(db, id).map((a) => ({ id: a.id, name: a.name, metNumber: a.met_number, candidateCount: a.candidate_count })),
@@ -79,13 +82,11 @@ export function getSession(db: Db, lspId: string, id: string, now: Date): Planne
     })),
     editable,
     // Only a session still to come can be put right; one under way or over is what it was.
-    conflicts: editable ? [...checkPlan(db, lspId, planOf(db, row), { selfId: id, now, asStored: true }).conflicts, ...pendingPasswords(db, id)] : [],
+    conflicts: editable ? [...checkPlan(db, lspId, planOf(db, row), { selfId: id, now, asStored: true }).conflicts, ...[passwordsPending(db, id, seats)].filter((c) => c !== null)] : [],
     changedAt: row.changed_at,
-    passwords: passwordsIssued(db, id),
+    passwords: passwordsIssued(db, id, seats),
   };
 }
-
-const pendingPasswords = (db: Db, id: string) => [passwordsPending(db, id)].filter((c) => c !== null);
 
 export function checkSession(db: Db, lspId: string, sessionId: string | null, plan: SessionPlanInput, now: Date): SessionCheck {
   if (sessionId !== null) editableRow(db, lspId, sessionId, now);
