@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { UiError } from '../api/client-errors';
-import { readableParams } from '../i18n/readable-params';
-import { useLanguage } from '../i18n/use-language';
+import { useErrorText } from '../i18n/readable-params';
 
 type Props = {
   error: UiError;
@@ -18,7 +17,7 @@ type Props = {
 /** Errors cross the boundary as keys and parameters; they become text only here, in the UI's language. */
 export function ErrorMessage({ error, onRetry, badArgs }: Props) {
   const { t } = useTranslation();
-  const { language } = useLanguage();
+  const errorText = useErrorText();
   const general = error.code === 'BAD_ARGS' && badArgs !== undefined;
   return (
     <div
@@ -29,8 +28,7 @@ export function ErrorMessage({ error, onRetry, badArgs }: Props) {
       data-details={general ? String(error.params.details ?? '') : undefined}
     >
       <p className="notice__text">
-        {/* The core names the parameters at run time, so the default-value overload is the honest typing. */}
-        {general ? badArgs : t(error.messageKey, { ...readableParams(error.params, language), defaultValue: error.code })}
+        {general ? badArgs : errorText(error)}
       </p>
       {onRetry && (
         <button type="button" className="button button--secondary button--small" onClick={onRetry}>

@@ -1,17 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { apiError } from '../../../../../electron/shared/errors';
 import type { SessionConflict } from '../../../../../electron/shared/scheduling';
-import { readableParams } from '../../../i18n/readable-params';
-import { useLanguage } from '../../../i18n/use-language';
+import { useErrorText } from '../../../i18n/readable-params';
 
 /** One broken rule in words: the rule and the conflicting record, refused or pending (a warning). */
 export function ConflictText({ conflict }: { conflict: SessionConflict }) {
-  const { t } = useTranslation();
-  const { language } = useLanguage();
+  const errorText = useErrorText();
   // A conflict is an error code with params, so its message is the one the core's refusal would carry.
-  const error = apiError(conflict.code, conflict.params);
-  // The core names the parameters at run time, so the default-value overload is the honest typing.
-  return <>{t(error.messageKey, { ...readableParams(error.params, language), defaultValue: error.code })}</>;
+  return <>{errorText(apiError(conflict.code, conflict.params))}</>;
 }
 
 /** The conflicts a field of the plan raises, right beside it; `id` lets the input point to them. */
