@@ -244,13 +244,13 @@ export function Ia07Print({ ws }: Props) {
   const { t } = useTranslation();
   return (
     <FormFrame form="ia07" header={ws.header} candidateName={ws.candidate.name}>
-      {!notUsed(ws, 'ia07') ? (
+      {notUsed(ws, 'ia07') ? (
+        <NotUsed />
+      ) : (
         <>
           <QuestionTable rows={ws.oral} responseLabel={t('assess.question.summary')} />
           {signatures(ws, 'ia07')}
         </>
-      ) : (
-        <NotUsed />
       )}
     </FormFrame>
   );
@@ -261,13 +261,13 @@ export function Ia03Print({ ws }: Props) {
   const { t } = useTranslation();
   return (
     <FormFrame form="ia03" header={ws.header} candidateName={ws.candidate.name}>
-      {!notUsed(ws, 'ia03') ? (
+      {notUsed(ws, 'ia03') ? (
+        <NotUsed />
+      ) : (
         <>
           <QuestionTable rows={ws.supporting} responseLabel={t('assess.question.response')} />
           {signatures(ws, 'ia03')}
         </>
-      ) : (
-        <NotUsed />
       )}
     </FormFrame>
   );
@@ -278,48 +278,53 @@ export function Ia01Print({ ws }: Props) {
   const { t } = useTranslation();
   return (
     <FormFrame form="ia01" header={ws.header} candidateName={ws.candidate.name}>
-      {notUsed(ws, 'ia01') && <NotUsed />}
-      {!notUsed(ws, 'ia01') && ws.observation.map((unit) => (
-        <section key={unit.unitId} className="print-unit">
-          <h2 className="print-subtitle">
-            {unit.unitCode} <BilingualText value={unit.title} />
-          </h2>
-          <table className="print-table">
-            <thead>
-              <tr>
-                <th>{t('forms.number')}</th>
-                <th>{t('assess.question.kuk')}</th>
-                <th>{t('assess.ia01.benchmark')}</th>
-                <th>{t('assess.verdict.k')}</th>
-                <th>{t('assess.verdict.bk')}</th>
-                <th>{t('assess.verdict.further')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {unit.elements.flatMap((element) =>
-                element.kuks.map((k) => (
-                  <tr key={k.kukId}>
-                    <td className="nowrap">
-                      {unit.unitCode} {k.number}
-                    </td>
-                    <td>
-                      <BilingualText value={k.text} />
-                    </td>
-                    <td>
-                      <BilingualText value={k.benchmark} />
-                      {k.score?.note ? ` — ${k.score.note}` : ''}
-                    </td>
-                    <td>{k.score?.verdict === 'k' ? '✓' : ''}</td>
-                    <td>{k.score?.verdict === 'bk' ? '✓' : ''}</td>
-                    <td>{k.score?.verdict === 'further' ? '✓' : ''}</td>
+      {notUsed(ws, 'ia01') ? (
+        <NotUsed />
+      ) : (
+        <>
+          {ws.observation.map((unit) => (
+            <section key={unit.unitId} className="print-unit">
+              <h2 className="print-subtitle">
+                {unit.unitCode} <BilingualText value={unit.title} />
+              </h2>
+              <table className="print-table">
+                <thead>
+                  <tr>
+                    <th>{t('forms.number')}</th>
+                    <th>{t('assess.question.kuk')}</th>
+                    <th>{t('assess.ia01.benchmark')}</th>
+                    <th>{t('assess.verdict.k')}</th>
+                    <th>{t('assess.verdict.bk')}</th>
+                    <th>{t('assess.verdict.further')}</th>
                   </tr>
-                )),
-              )}
-            </tbody>
-          </table>
-        </section>
-      ))}
-      {!notUsed(ws, 'ia01') && signatures(ws, 'ia01')}
+                </thead>
+                <tbody>
+                  {unit.elements.flatMap((element) =>
+                    element.kuks.map((k) => (
+                      <tr key={k.kukId}>
+                        <td className="nowrap">
+                          {unit.unitCode} {k.number}
+                        </td>
+                        <td>
+                          <BilingualText value={k.text} />
+                        </td>
+                        <td>
+                          <BilingualText value={k.benchmark} />
+                          {k.score?.note ? ` — ${k.score.note}` : ''}
+                        </td>
+                        <td>{k.score?.verdict === 'k' ? '✓' : ''}</td>
+                        <td>{k.score?.verdict === 'bk' ? '✓' : ''}</td>
+                        <td>{k.score?.verdict === 'further' ? '✓' : ''}</td>
+                      </tr>
+                    )),
+                  )}
+                </tbody>
+              </table>
+            </section>
+          ))}
+          {signatures(ws, 'ia01')}
+        </>
+      )}
     </FormFrame>
   );
 }
