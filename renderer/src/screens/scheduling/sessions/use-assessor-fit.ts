@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SessionConflict } from '../../../../../electron/shared/scheduling';
+import { isIsoDay } from '../../../components/day-text';
 import { useClient } from '../../../session/SessionProvider';
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * sessions/assessorFit for the assessors a picker offers: the refusals each one's own record would meet in
@@ -14,7 +13,7 @@ export function useAssessorFit(assessorIds: readonly string[], schemeId: string,
   const client = useClient();
   const [fit, setFit] = useState<ReadonlyMap<string, SessionConflict[]>>(new Map());
   const generation = useRef(0);
-  const args = { schemeId: schemeId || null, date: ISO_DAY.test(date) ? date : null, assessorIds: [...assessorIds] };
+  const args = { schemeId: schemeId || null, date: isIsoDay(date) ? date : null, assessorIds: [...assessorIds] };
   const key = JSON.stringify(args);
   const latest = useRef({ client, args });
   latest.current = { client, args };
