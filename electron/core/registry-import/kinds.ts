@@ -24,9 +24,8 @@ const dateKeysOf = <K extends string, I>(kind: RowKind<K, I>): ReadonlySet<strin
  * read by Excel in the computer's locale (05/08 is 8 May on an English Windows); as text it reaches the
  * reader as typed, which reads it day first.
  */
-function layoutOf<K extends string, I>(kind: RowKind<K, I>): Layout {
+function layoutOf<K extends string, I>(kind: RowKind<K, I>, dates: ReadonlySet<string>): Layout {
   const header = (key: K) => kind.spec.columns.find((c) => c.key === key)?.headers[0] ?? key;
-  const dates = dateKeysOf(kind);
   return {
     kind: kind.kind,
     columns: kind.templateKeys.map((key) => ({ key, header: header(key), text: kind.textKeys.has(key) || dates.has(key), width: key === 'no' ? 6 : undefined })),
@@ -37,7 +36,7 @@ function rowEntry<K extends string, I extends object>(kind: RowKind<K, I>): Kind
   const dates = dateKeysOf(kind);
   return {
     plan: async (file, ctx) => ({ ...(await planRows(kind, file, ctx)), sheet: null, layout: 'template' }),
-    layout: layoutOf(kind),
+    layout: layoutOf(kind, dates),
     // Dates are exported day first (17/08/1995), as staff write them and as the preview shows them.
     exportPages: function* (db, lspId) {
       for (const page of kind.exportPages(db, lspId)) {
