@@ -12,6 +12,8 @@ import { TextField } from '../setup/TextField';
 import { RoleSelect } from './role-select';
 
 type Mode = 'view' | 'edit' | 'disable' | 'reset' | 'unlock';
+/** The modes a row's button opens; the focus returns to that button when its form closes. */
+type Opening = Exclude<Mode, 'view'>;
 
 /** One account with its actions; each action opens its own small form in the row. */
 export function AccountRow({ account, onChanged }: { account: StaffAccount; onChanged: () => void }) {
@@ -36,11 +38,17 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
   // The inline form takes the focus when it opens, Escape closes it, and the focus goes back to the button
   // that opened it: before, opening left the focus on the page and only the mouse could cancel.
   const cell = useRef<HTMLTableCellElement>(null);
-  const opener = useRef<string | null>(null);
-  const open = (next: Exclude<Mode, 'view'>) => (event: { currentTarget: HTMLElement }) => {
-    opener.current = event.currentTarget.dataset.testid ?? null;
-    setMode(next);
-  };
+  const openers = useRef<Partial<Record<Opening, HTMLButtonElement | null>>>({});
+  const opener = useRef<Opening | null>(null);
+  const open = (next: Opening) => ({
+    ref: (button: HTMLButtonElement | null) => {
+      openers.current[next] = button;
+    },
+    onClick: () => {
+      opener.current = next;
+      setMode(next);
+    },
+  });
   const cancel = () => {
     setMode('view');
     setNameMark(null);
@@ -50,7 +58,7 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
     const box = cell.current;
     if (!box) return;
     if (mode !== 'view') box.querySelector<HTMLElement>('input, select')?.focus();
-    else if (opener.current) box.querySelector<HTMLElement>(`[data-testid="${opener.current}"]`)?.focus();
+    else if (opener.current) openers.current[opener.current]?.focus();
   }, [mode]);
 
   const act = async (task: () => Promise<unknown>) => {
@@ -84,19 +92,19 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
         {error && <ErrorMessage error={error} badArgs={t('accounts.refused')} />}
         {mode === 'view' && (
           <>
-            <button type="button" className="button button--secondary button--small" data-testid="account-edit" onClick={open('edit')}>{t('accounts.edit')}</button>{' '}
+            <button type="button" className="button button--secondary button--small" data-testid="account-edit" {...open('edit')}>{t('accounts.edit')}</button>{' '}
             {!own && (
               <>
-                <button type="button" className="button button--secondary button--small" data-testid="account-toggle" onClick={open('disable')}>{account.disabled ? t('accounts.enable') : t('accounts.disable')}</button>{' '}
+                <button type="button" className="button button--secondary button--small" data-testid="account-toggle" {...open('disable')}>{account.disabled ? t('accounts.enable') : t('accounts.disable')}</button>{' '}
               </>
             )}
-            <button type="button" className="button button--secondary button--small" data-testid="account-reset" onClick={open('reset')}>{t('accounts.resetPassword')}</button>
+            <button type="button" className="button button--secondary button--small" data-testid="account-reset" {...open('reset')}>{t('accounts.resetPassword')}</button>
             {own && <p className="muted small" data-testid="account-own">{t('errors.ACCOUNT_SELF')}</p>}
             {/* Five wrong passwords lock an account; the admin opens any staff account again, with a reason for the audit log. */}
             {account.locked && (
               <>
                 {' '}
-                <button type="button" className="button button--primary button--small" data-testid="account-unlock" onClick={open('unlock')}>{t('accounts.unlock')}</button>
+                <button type="button" className="button button--primary button--small" data-testid="account-unlock" {...open('unlock')}>{t('accounts.unlock')}</button>
               </>
             )}
           </>
