@@ -1,6 +1,6 @@
 import type { ImportKind } from '../../shared/registry-import';
 import type { Db } from '../db/open';
-import { dayFirst } from '../spreadsheets/cells';
+import { dayFirst } from '../../shared/day-first';
 import type { SheetValue } from '../spreadsheets/spec';
 import { assessorKind } from './assessors';
 import { candidateKind } from './candidates';

@@ -6,7 +6,7 @@ import { latestByCode } from '../db/queries/registry-schemes';
 import type { Db } from '../db/open';
 import { checkScheme, treeWithoutIds } from '../registry/scheme-tree';
 import { comparable, previewSchemes, upsertSchemes } from '../registry/schemes';
-import { dayFirst } from '../spreadsheets/cells';
+import { dayFirst } from '../../shared/day-first';
 import type { SheetValue } from '../spreadsheets/spec';
 import type { Layout } from './files';
 import type { KindEntry, KindPlan } from './kinds';

@@ -1,3 +1,4 @@
+import { dayFirst } from '../../shared/day-first';
 import { AppError } from '../../shared/errors';
 import { excelDateToIso } from './dates';
 
@@ -48,14 +49,6 @@ function textOfRun(run: unknown): string {
   return typeof run === 'object' && run !== null && 'text' in run && typeof run.text === 'string' ? run.text : '';
 }
 
-/**
- * A calendar day as an Indonesian sheet shows it, DD/MM/YYYY (and as the importer reads text dates back):
- * the preview and the refused-rows file showed an ISO date beside the list's own text dates.
- */
-export function dayFirst(iso: string): string {
-  return iso.split('-').reverse().join('/');
-}
-
 /** The cell as text, for previews and the refused-rows file. */
 export function rawText(cell: Cell): string {
   switch (cell.t) {
@@ -66,6 +59,8 @@ export function rawText(cell: Cell): string {
     case 'number':
       return String(cell.value);
     case 'date':
+      // As an Indonesian sheet shows a date (and as the importer reads text dates back): the preview and the
+      // refused-rows file showed an ISO date beside the list's own text dates.
       return cell.iso === null ? '' : dayFirst(cell.iso);
     case 'bool':
       return cell.value ? 'TRUE' : 'FALSE';

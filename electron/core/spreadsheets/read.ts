@@ -1,5 +1,6 @@
 import { AppError } from '../../shared/errors';
-import { dayFirst, rawText, type Cell } from './cells';
+import { dayFirst } from '../../shared/day-first';
+import { rawText, type Cell } from './cells';
 import { csvSource } from './csv-source';
 import { identifyFile } from './guard';
 import { columnLetter, matchHeader, type HeaderMatch, type Placed } from './header';

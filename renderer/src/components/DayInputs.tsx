@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { TranslationKey } from '../i18n/keys';
 import type { Language } from '../i18n/languages';
 import { useLanguage } from '../i18n/use-language';
-import { clockOfText, clockTextOf, dayTextOf, isoOfDayText } from './day-text';
+import { dayFirst } from '../../../electron/shared/day-first';
+import { clockOfText, clockTextOf, isoOfDayText } from './day-text';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type' | 'defaultValue'> & {
   /** ISO (`2026-08-17` / `08:00`), '' when empty, or the text as typed while it is not a date (or time) yet. */
@@ -23,7 +24,7 @@ type Kind = {
   problem: TranslationKey;
 };
 
-const DAY: Kind = { parse: isoOfDayText, show: dayTextOf, placeholder: 'common.dayInput.placeholder', problem: 'common.dayInput.problem' };
+const DAY: Kind = { parse: isoOfDayText, show: dayFirst, placeholder: 'common.dayInput.placeholder', problem: 'common.dayInput.problem' };
 const CLOCK: Kind = {
   parse: clockOfText,
   show: (value, language) => clockTextOf(value, language === 'id' ? '.' : ':'),

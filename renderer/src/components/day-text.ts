@@ -20,12 +20,6 @@ export function isoOfDayText(text: string): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** An ISO day as it is shown for typing: `2026-08-17` → `17/08/2026`; anything else as it is. */
-export function dayTextOf(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
-}
-
 /** `8.00`, `08.00` (the Indonesian way) or `08:00`, on a 24-hour clock: `08:00`, or null. */
 export function clockOfText(text: string): string | null {
   const m = /^(\d{1,2})[.:](\d{2})$/.exec(text.trim());
