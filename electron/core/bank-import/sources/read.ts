@@ -1,14 +1,8 @@
 import { AppError } from '../../../shared/errors';
 import type { SourceRead, SourceType } from '../source-question';
-import { readAiken } from './aiken';
 import { Sink } from './build';
-import { readDocx } from './docx';
-import { readGift } from './gift';
 import { identify } from './identify';
 import { DEFAULT_BANK_LIMITS, type BankLimits } from './limits';
-import { readMoodleXml } from './moodle-xml';
-import { readQtiItemFile, readQtiPackage } from './qti';
-import { readXlsx } from './xlsx';
 
 export type ReadBankOptions = {
   /** The name the user's file had: only a hint (Aiken or GIFT, when the text does not say). */
@@ -23,6 +17,10 @@ export type ReadBankOptions = {
  * place in the file and a reason (BANK_SOURCE_REASONS), and the rest are kept; a file refused as a
  * whole throws AppError with one of BANK_FILE_FAILURES. Pass the app's own copy of an upload: the file
  * is opened more than once (checked, then read).
+ *
+ * Each format's reader is loaded when a file of that format is read, not when the core starts: their
+ * libraries (mammoth, htmlparser2, fast-xml-parser, gift-pegjs) cost every core process ~20 MB of
+ * memory, and most never read a question bank.
  */
 export async function readBankSource(file: string, options: ReadBankOptions): Promise<SourceRead> {
   const limits: BankLimits = { ...DEFAULT_BANK_LIMITS, ...options.limits };
@@ -31,25 +29,25 @@ export async function readBankSource(file: string, options: ReadBankOptions): Pr
   const sink = new Sink(sourceType, limits);
   switch (identified.format) {
     case 'xlsx':
-      await readXlsx(file, limits, sink);
+      await (await import('./xlsx')).readXlsx(file, limits, sink);
       break;
     case 'docx':
-      await readDocx(file, sink);
+      await (await import('./docx')).readDocx(file, sink);
       break;
     case 'qti_package':
-      await readQtiPackage(file, sink);
+      await (await import('./qti')).readQtiPackage(file, sink);
       break;
     case 'qti':
-      readQtiItemFile(identified.text, sink);
+      (await import('./qti')).readQtiItemFile(identified.text, sink);
       break;
     case 'moodle_xml':
-      readMoodleXml(identified.text, sink);
+      (await import('./moodle-xml')).readMoodleXml(identified.text, sink);
       break;
     case 'aiken':
-      readAiken(identified.text, sink);
+      (await import('./aiken')).readAiken(identified.text, sink);
       break;
     case 'gift':
-      readGift(identified.text, sink);
+      (await import('./gift')).readGift(identified.text, sink);
       break;
   }
   if (sink.questions.length + sink.refused.length === 0) throw new AppError('BANK_FILE_NO_QUESTIONS');
