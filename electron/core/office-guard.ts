@@ -63,13 +63,28 @@ const DTD_MARKERS = ['<!doctype', '<!entity'];
 type Part = { entry: yauzl.Entry; fileDataStart: number };
 
 /**
- * Checks a zip against the caps (against its central directory first, then counted while every part is
- * actually unpacked, since a directory can lie), refuses entries the directory does not list (a program
- * reading front to back would see another file than we do) and XML parts that declare a DTD. `accept`
- * sees the part names before anything is unpacked, to refuse a zip that is not the expected kind; the
- * names are returned too.
+ * What the checks unpack. `whole`: every part, counted against the caps as it really unpacks, since a
+ * directory can lie; for readers that unpack with no size check of their own (mammoth's jszip holds a
+ * part in memory before it compares its size). `xmlHeads`: only the head of each XML part, for the DTD;
+ * for readers that unpack through yauzl with `validateEntrySizes`, which stops a part at the size the
+ * directory declares, so the declared sizes checked here bound what they unpack. A part nobody reads is
+ * then never unpacked at all.
  */
-export async function checkZip(file: string, limits: ZipLimits, refuse: Refuse, accept?: (names: ReadonlySet<string>) => void): Promise<ReadonlySet<string>> {
+export type Unpack = 'whole' | 'xmlHeads';
+
+/**
+ * Checks a zip against the caps (against its central directory first, then as `unpack` says), refuses
+ * entries the directory does not list (a program reading front to back would see another file than we
+ * do) and XML parts that declare a DTD. `accept` sees the part names before anything is unpacked, to
+ * refuse a zip that is not the expected kind; the names are returned too.
+ */
+export async function checkZip(
+  file: string,
+  limits: ZipLimits,
+  refuse: Refuse,
+  accept?: (names: ReadonlySet<string>) => void,
+  unpack: Unpack = 'whole',
+): Promise<ReadonlySet<string>> {
   let zip: yauzl.ZipFile;
   try {
     zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true });
@@ -86,7 +101,9 @@ export async function checkZip(file: string, limits: ZipLimits, refuse: Refuse, 
     accept?.(names);
     checkContiguous(parts, typeof centralDirectory === 'number' ? centralDirectory : null, refuse);
     let unpacked = 0;
-    for (const part of parts) unpacked = await unpackPart(zip, part.entry, unpacked, limits, refuse);
+    for (const part of parts) {
+      if (unpack === 'whole' || isXmlPart(part.entry)) unpacked = await unpackPart(zip, part.entry, unpacked, limits, refuse, unpack === 'xmlHeads');
+    }
     return names;
   } catch (error) {
     throw error instanceof AppError ? error : refuse({ why: 'damaged' });
@@ -140,12 +157,14 @@ function checkContiguous(parts: Part[], centralDirectory: number | null, refuse:
   }
 }
 
+const isXmlPart = (entry: yauzl.Entry) => /\.(xml|rels|vml)$/i.test(entry.fileName);
+
 /**
- * Unpacks one part, counting its bytes against the total cap (yauzl checks that it unpacks to the
- * size the directory declares), and searches an XML part's head for a DTD.
+ * Unpacks one part (or only its head), counting its bytes against the total cap (yauzl checks that it
+ * unpacks to the size the directory declares), and searches an XML part's head for a DTD.
  */
-async function unpackPart(zip: yauzl.ZipFile, entry: yauzl.Entry, before: number, limits: ZipLimits, refuse: Refuse): Promise<number> {
-  const isXml = /\.(xml|rels|vml)$/i.test(entry.fileName);
+async function unpackPart(zip: yauzl.ZipFile, entry: yauzl.Entry, before: number, limits: ZipLimits, refuse: Refuse, headOnly: boolean): Promise<number> {
+  const isXml = isXmlPart(entry);
   const stream = await zip.openReadStreamPromise(entry);
   let total = before;
   let head = '';
@@ -158,6 +177,7 @@ async function unpackPart(zip: yauzl.ZipFile, entry: yauzl.Entry, before: number
         head += bytes.subarray(0, XML_HEAD_BYTES - head.length).toString('latin1').toLowerCase();
         if (DTD_MARKERS.some((marker) => head.includes(marker))) throw refuse({ why: 'entities', part: entry.fileName });
       }
+      if (headOnly && head.length >= XML_HEAD_BYTES) break;
     }
   } finally {
     stream.destroy();

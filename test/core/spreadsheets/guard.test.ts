@@ -129,16 +129,21 @@ describe('spreadsheet file guard', () => {
     expect((await refusal(file, CANDIDATE_SPEC)).code).toBe('SHEET_DAMAGED');
   });
 
-  it('counts what a part really unpacks to, not what the central directory declares', async () => {
-    const file = await alteredWorkbook('lying.xlsx', (_, data) => data, [{ name: 'xl/media/big.bin', data: Buffer.alloc(4 * 1024 * 1024) }]);
-    // Declare 1,000 bytes for the 4 MB part: under the ratio floor, so only unpacking finds it out.
+  it('unpacks no part beyond the size the central directory declares for it', async () => {
+    // The sheet padded with a 2 MB comment that does not compress, then declared as 1,000 bytes: under the
+    // ratio floor, so the directory's figures pass, and only unpacking finds the lie out.
+    const sheet = 'xl/worksheets/sheet1.xml';
+    const noise = crypto.randomBytes(1536 * 1024).toString('base64');
+    const padded = (part: string, data: Buffer) => (part === sheet ? Buffer.from(data.toString('utf8').replace('</worksheet>', `<!-- ${noise} --></worksheet>`)) : data);
+    const file = await alteredWorkbook('lying.xlsx', padded);
+    expect((await collect(file, CANDIDATE_SPEC)).map((r) => r.values.name)).toEqual(['Siti']); // padded, but true
     const bytes = fs.readFileSync(file);
-    const name = Buffer.from('xl/media/big.bin');
+    const name = Buffer.from(sheet);
     let record = bytes.readUInt32LE(bytes.length - 22 + 16);
     while (!bytes.subarray(record + 46, record + 46 + bytes.readUInt16LE(record + 28)).equals(name)) {
       record += 46 + bytes.readUInt16LE(record + 28) + bytes.readUInt16LE(record + 30) + bytes.readUInt16LE(record + 32);
     }
-    expect(bytes.readUInt32LE(record + 24)).toBe(4 * 1024 * 1024);
+    expect(bytes.readUInt32LE(record + 24)).toBeGreaterThan(2 * 1024 * 1024);
     bytes.writeUInt32LE(1000, record + 24);
     const local = bytes.readUInt32LE(record + 42);
     if (bytes.readUInt32LE(local + 22) !== 0) bytes.writeUInt32LE(1000, local + 22);
