@@ -520,6 +520,8 @@ export const contract = {
     listArgs.extend({ institution: z.string().max(200).optional(), provinceCode: z.string().max(2).optional() }).strict(),
     roles('lsp_admin'),
   ),
+  // The institutions the registry holds that start with `prefix` (any case), in order: the list's institution filter names one exactly.
+  'candidates/institutions': method<{ institutions: string[] }>()(z.object({ prefix: z.string().max(200) }).strict(), roles('lsp_admin')),
   'candidates/get': method<CandidateDetail>()(z.object({ candidateId: id }).strict(), roles('lsp_admin')),
   'candidates/create': method<CandidateDetail>()(z.object({ candidate: candidateInput }).strict(), roles('lsp_admin')),
   'candidates/update': method<CandidateDetail>()(z.object({ candidateId: id, candidate: candidateInput }).strict(), roles('lsp_admin')),

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../../electron/core';
 import { listAssessors } from '../../electron/core/registry/assessors';
-import { listCandidates, type CandidateListArgs } from '../../electron/core/registry/candidates';
+import { institutionsStartingWith, listCandidates, type CandidateListArgs } from '../../electron/core/registry/candidates';
 import { encodeCursor } from '../../electron/core/registry/paging';
 import { listSchemes } from '../../electron/core/registry/schemes';
 import { listTuks } from '../../electron/core/registry/tuks';
@@ -96,6 +96,7 @@ try {
   measure('candidates.searchName', (i) => list({ search: prefixes[i] }));
   measure('candidates.searchNik', (i) => list({ search: nikPrefixes[i] }));
   measure('candidates.filterInstitution', (i) => list({ institution: INSTITUTIONS[i % INSTITUTIONS.length] }));
+  measure('candidates.institutionSuggestions', (i) => institutionsStartingWith(db, lsp, INSTITUTIONS[i % INSTITUTIONS.length].slice(0, 1 + (i % 4))));
   measure('candidates.filterProvince', (i) => list({ provinceCode: PROVINCES[i % PROVINCES.length] }));
   measure('candidates.inactive', () => list({ active: false }));
   measure('assessors.firstPage', () => listAssessors(db, lsp, {}, now()));

@@ -306,6 +306,16 @@ for (const language of ['id', 'en'] as const) {
       await expect.poll(() => page.getByTestId('candidate-row').count()).toBe(10);
       await page.getByTestId('list-search').fill('327301170895000');
       await expect.poll(() => page.getByTestId('candidate-row').count()).toBe(5);
+      // The institution filter offers the names the registry holds, in any case; the one picked filters exactly.
+      await page.getByTestId('list-search').fill('');
+      await page.getByTestId('filter-institution').fill('smk n');
+      const offered = () => page.getByTestId('filter-institution-suggestions').locator('option').evaluateAll((options) => options.map((o) => o.getAttribute('value')));
+      await expect.poll(offered).toEqual(['SMK Negeri 1 Bandung']);
+      await page.getByTestId('filter-institution').fill('SMK Negeri 1 Bandung');
+      await expect.poll(() => page.getByTestId('candidate-row').count()).toBe(21);
+      await page.getByTestId('filter-institution').fill('');
+      await page.getByTestId('list-search').fill('327301170895000');
+      await expect.poll(() => page.getByTestId('candidate-row').count()).toBe(5);
       // The list's actions and each row's link stay on screen at 200 % zoom too.
       await page.setViewportSize({ width: 683, height: 384 });
       await reachable(page, ['candidates-new', 'candidates-import', 'list-search']);

@@ -224,6 +224,26 @@ export function listCandidates(db: Db, lspId: string, args: CandidateListArgs): 
   return toPage(rows, limit, summaryOf, (r) => ({ key: key(r), id: r.id }), counted);
 }
 
+/** At most this many institution names are suggested at a time. */
+export const INSTITUTION_SUGGESTIONS = 12;
+
+/**
+ * The LSP's institutions starting with `prefix` (case-insensitive), in order, one spelling each: what
+ * the list's institution filter offers, since it matches a name exactly (a prefix match over 200,000
+ * candidates could not keep the list in name order from the index).
+ */
+export function institutionsStartingWith(db: Db, lspId: string, prefix: string): string[] {
+  const lo = prefix.trim();
+  const hi = lo + '\uffff';
+  const found: string[] = [];
+  let next = q.institutionFrom(db, lspId, lo, true, hi);
+  while (next !== undefined && found.length < INSTITUTION_SUGGESTIONS) {
+    found.push(next);
+    next = q.institutionFrom(db, lspId, next, false, hi);
+  }
+  return found;
+}
+
 /**
  * What writing these rows would do, without writing: each row checked, matched by NIK to the LSP's
  * candidates, and compared. A NIK twice in the same rows refuses the later row. `upsertCandidates`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { participantNosTaken } from '../../../electron/core/db/queries/registry-candidates';
-import { previewCandidates, upsertCandidates } from '../../../electron/core/registry/candidates';
+import { INSTITUTION_SUGGESTIONS, previewCandidates, upsertCandidates } from '../../../electron/core/registry/candidates';
 import type { Principal } from '../../../electron/shared/roles';
 import { call, failure, signInAs } from '../../support/core';
 import { auditCount, candidateInput, lastAuditDetails, NOW, registryCore } from './support';
@@ -225,6 +225,26 @@ describe('candidates in the registry', () => {
     expect(inactive.total).toBe(1);
     expect((await call(core, 'candidates/list', { search: 'budi', active: true, limit: 200 }, token)).total).toBe(65);
     expect((await failure(core, 'candidates/list', { cursor: 'not-a-cursor' }, token)).code).toBe('BAD_ARGS');
+  });
+
+  it('offer the institutions the registry holds that start with what is typed, once each, in order, for the exact filter', async () => {
+    const core = await registryCore();
+    const { token, principal, lspId } = await adminOf(core);
+    const names = ['SMK Negeri 2 Depok', 'smk negeri 10 depok', 'SMK Negeri 1 Depok', 'SMA Negeri 1', 'Politeknik Negeri Jakarta', 'SMK Negeri 1 Depok'];
+    upsertCandidates(core.db, principal, lspId, names.map((institution, i) => candidateInput(300 + i, { institution })), NOW);
+    const suggest = async (prefix: string) => (await call(core, 'candidates/institutions', { prefix }, token)).institutions;
+    // Any case, one spelling of each name however many candidates share it, in the index's order.
+    expect(await suggest('smk n')).toEqual(['SMK Negeri 1 Depok', 'smk negeri 10 depok', 'SMK Negeri 2 Depok']);
+    expect(await suggest('  SMK Negeri 1 ')).toEqual(['SMK Negeri 1 Depok', 'smk negeri 10 depok']);
+    expect(await suggest('SMK Negeri 1 Depok')).toEqual(['SMK Negeri 1 Depok']);
+    expect(await suggest('Universitas Terbuka')).toEqual([]);
+    // What is offered is what the filter matches.
+    const filtered = await call(core, 'candidates/list', { institution: (await suggest('SMK Negeri 1 D'))[0] }, token);
+    expect(filtered.rows.map((r) => r.institution)).toEqual(['SMK Negeri 1 Depok', 'SMK Negeri 1 Depok']);
+    // At most INSTITUTION_SUGGESTIONS, from the start of the order.
+    upsertCandidates(core.db, principal, lspId, Array.from({ length: 20 }, (_, i) => candidateInput(400 + i, { institution: `Akademi ${String(i).padStart(2, '0')}` })), NOW);
+    expect(await suggest('Akademi')).toEqual(Array.from({ length: INSTITUTION_SUGGESTIONS }, (_, i) => `Akademi ${String(i).padStart(2, '0')}`));
+    expect((await suggest('')).length).toBe(INSTITUTION_SUGGESTIONS);
   });
 
   it('are the LSP admin\'s only: the proctor and an assessor are refused reads and writes', async () => {

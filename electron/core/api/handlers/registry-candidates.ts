@@ -8,6 +8,7 @@ import { uploadedFile } from './bundles';
 /** Candidates (asesi) of the LSP's registry: deduplicated by NIK, every change audited. */
 export const registryCandidateHandlers = {
   'candidates/list': (args, call) => candidates.listCandidates(call.core.db, registryLsp(me(call)), args),
+  'candidates/institutions': ({ prefix }, call) => ({ institutions: candidates.institutionsStartingWith(call.core.db, registryLsp(me(call)), prefix) }),
   'candidates/get': ({ candidateId }, call) => candidates.detailOf(candidates.getCandidate(call.core.db, registryLsp(me(call)), candidateId)),
   'candidates/create': ({ candidate }, call) => {
     const principal = me(call);

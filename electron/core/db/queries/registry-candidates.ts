@@ -154,6 +154,19 @@ export function candidatePage(db: Db, f: CandidateFilter, after: After, fetch: n
   ).all({ ...w.params, fetch });
 }
 
+/**
+ * The first institution name from `from` (inclusive or not, any case) below `hi`, or undefined: one seek
+ * in the index candidate_institution, where a DISTINCT would walk every candidate of each name it passes.
+ */
+export function institutionFrom(db: Db, lspId: string, from: string, inclusive: boolean, hi: string): string | undefined {
+  return sql<[{ lspId: string; from: string; hi: string }], { institution: string }>(
+    db,
+    `SELECT institution FROM candidate
+     WHERE lsp_id = @lspId AND institution ${inclusive ? '>=' : '>'} @from COLLATE NOCASE AND institution < @hi COLLATE NOCASE
+     ORDER BY institution COLLATE NOCASE LIMIT 1`,
+  ).get({ lspId, from, hi })?.institution;
+}
+
 /** Matches counted up to `cap` + 1, so a broad first page never counts all 200,000. */
 export function candidateCount(db: Db, f: CandidateFilter, cap: number): number {
   const w = where(f);

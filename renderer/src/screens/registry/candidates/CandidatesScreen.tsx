@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CandidateSummary } from '../../../../../electron/shared/registry';
 import { Section } from '../../../components/Section';
@@ -18,6 +18,7 @@ export function CandidatesScreen() {
   const [institution, setInstitution] = useState('');
   const [provinceCode, setProvinceCode] = useState('');
   const query = useDebounced({ search: search.trim(), active, institution: institution.trim(), provinceCode: provinceCode.trim() });
+  const institutions = useInstitutionSuggestions(institution);
   const list = usePagedList(query, (q, cursor) =>
     client.call('candidates/list', {
       search: q.search || undefined,
@@ -42,7 +43,13 @@ export function CandidatesScreen() {
       <Section title={t('registryScreens.candidates.title')}>
         <ListSearch value={search} onChange={setSearch} hint={t('registryScreens.candidates.searchHint')}>
           <ActiveFilter value={active} onChange={setActive} />
-          <FilterText label={t('registryScreens.candidates.institution')} testId="filter-institution" value={institution} onChange={setInstitution} />
+          <FilterText
+            label={t('registryScreens.candidates.institution')}
+            testId="filter-institution"
+            value={institution}
+            onChange={setInstitution}
+            suggestions={institutions}
+          />
           <FilterText label={t('registryScreens.candidates.provinceCode')} testId="filter-province" value={provinceCode} onChange={setProvinceCode} maxLength={2} />
         </ListSearch>
         {list.rows.length > 0 && <CandidatesTable rows={list.rows} />}
@@ -86,16 +93,56 @@ function CandidatesTable({ rows }: { rows: CandidateSummary[] }) {
   );
 }
 
-type FilterProps = { label: string; testId: string; value: string; onChange: (value: string) => void; maxLength?: number };
+/**
+ * The registry's institutions starting with what is typed: the filter matches a name exactly, so it
+ * offers the names as they are written in the registry.
+ */
+function useInstitutionSuggestions(text: string): string[] {
+  const client = useClient();
+  const prefix = useDebounced(text.trim());
+  const [names, setNames] = useState<string[]>([]);
+  useEffect(() => {
+    let current = true;
+    client.call('candidates/institutions', { prefix }).then(
+      (r) => current && setNames(r.institutions),
+      // Suggestions are a help: the list itself says what went wrong with the filter.
+      () => current && setNames([]),
+    );
+    return () => {
+      current = false;
+    };
+  }, [client, prefix]);
+  return names;
+}
 
-function FilterText({ label, testId, value, onChange, maxLength }: FilterProps) {
+type FilterProps = { label: string; testId: string; value: string; onChange: (value: string) => void; maxLength?: number; suggestions?: readonly string[] };
+
+function FilterText({ label, testId, value, onChange, maxLength, suggestions }: FilterProps) {
   const id = useId();
+  const listId = `${id}-suggestions`;
+  const offered = suggestions && suggestions.length > 0;
   return (
     <div className="field">
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
-      <input id={id} className="field__input" data-testid={testId} value={value} maxLength={maxLength} autoComplete="off" onChange={(event) => onChange(event.target.value)} />
+      <input
+        id={id}
+        className="field__input"
+        data-testid={testId}
+        value={value}
+        maxLength={maxLength}
+        autoComplete="off"
+        list={offered ? listId : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {offered && (
+        <datalist id={listId} data-testid={`${testId}-suggestions`}>
+          {suggestions.map((name) => (
+            <option key={name} value={name} />
+          ))}
+        </datalist>
+      )}
     </div>
   );
 }
