@@ -187,7 +187,8 @@ export type TukVerificationInput = {
   /** The session it was made for (Sewaktu / Tempat Kerja). */
   sessionId: string | null;
 };
-export type TukVerification = TukVerificationInput & { id: string; recordedAt: string };
+/** With the session's code and date when it was made for one, so the record says which. */
+export type TukVerification = TukVerificationInput & { id: string; recordedAt: string; sessionCode: string | null; sessionDate: string | null };
 export type TukDetail = TukSummary & { verifications: TukVerification[] };
 
 // ---- Candidates ------------------------------------------------------------------------------------

@@ -59,13 +59,15 @@ const summaryOf = (r: q.TukRow, today: string, months: number): TukSummary => ({
   verificationState: verificationState(r, today, months),
 });
 
-const verificationOf = (v: q.VerificationRow): TukVerification => ({
+const verificationOf = (v: q.VerificationListRow): TukVerification => ({
   id: v.id,
   verifiedOn: v.verified_on,
   verifier: v.verifier,
   result: v.result,
   note: v.note,
   sessionId: v.session_id,
+  sessionCode: v.session_code,
+  sessionDate: v.session_date,
   recordedAt: v.recorded_at,
 });
 

@@ -71,8 +71,14 @@ export function insertVerification(db: Db, row: VerificationRow): void {
   ).run(row);
 }
 
+export type VerificationListRow = VerificationRow & { session_code: string | null; session_date: string | null };
+
 export const verificationsOf = (db: Db, tukId: string) =>
-  sql<[string], VerificationRow>(db, 'SELECT * FROM tuk_verification WHERE tuk_id = ? ORDER BY verified_on DESC, recorded_at DESC').all(tukId);
+  sql<[string], VerificationListRow>(
+    db,
+    `SELECT v.*, s.code AS session_code, s.date AS session_date FROM tuk_verification v LEFT JOIN session s ON s.id = v.session_id
+     WHERE v.tuk_id = ? ORDER BY v.verified_on DESC, v.recorded_at DESC`,
+  ).all(tukId);
 
 export const sessionAtTuk = (db: Db, sessionId: string, tukId: string): boolean =>
   sql<[string, string], { n: number }>(db, 'SELECT count(*) AS n FROM session WHERE id = ? AND tuk_id = ?').get(sessionId, tukId)!.n > 0;

@@ -175,7 +175,19 @@ describe('TUK verification records', () => {
       'tuks/get': () => ok(tuk(verifications)),
       'lsp/overview': () => ok(overview),
       'tuks/addVerification': () => {
-        verifications = [{ id: 'v-1', verifiedOn: '2026-11-28', verifier: 'Hendra', result: 'fit', note: null, sessionId: 'ses-1', recordedAt: '2026-11-28T03:00:00.000Z' }];
+        verifications = [
+          {
+            id: 'v-1',
+            verifiedOn: '2026-11-28',
+            verifier: 'Hendra',
+            result: 'fit',
+            note: null,
+            sessionId: 'ses-1',
+            sessionCode: 'JWP-0112',
+            sessionDate: '2026-12-01',
+            recordedAt: '2026-11-28T03:00:00.000Z',
+          },
+        ];
         return ok(tuk(verifications));
       },
     });
@@ -190,6 +202,9 @@ describe('TUK verification records', () => {
     fireEvent.click(within(form).getByTestId('record-save'));
     await waitFor(() => expect(screen.getAllByTestId('verification-row')).toHaveLength(1));
     expect(screen.getByTestId('verification-row').textContent).toContain(id.registryScreens.tuks.results.fit);
+    // The record names the session it was made for, and leads to it.
+    expect(screen.getByTestId('verification-session').textContent).toBe('JWP-0112 · 1 Des 2026');
+    expect(within(screen.getByTestId('verification-session')).getByRole('link').getAttribute('href')).toBe('#/sessions/ses-1');
     expect(argsOf(fake.calls, 'tuks/addVerification')).toEqual([
       { tukId: 'tuk-1', verification: { verifiedOn: '2026-11-28', verifier: 'Hendra', result: 'fit', note: null, sessionId: 'ses-1' } },
     ]);

@@ -91,6 +91,7 @@ function Verifications({ tuk }: { tuk: TukDetail }) {
         <thead>
           <tr>
             <th scope="col">{t('registryScreens.tuks.verifiedOn')}</th>
+            <th scope="col">{t('registryScreens.tuks.session')}</th>
             <th scope="col">{t('registryScreens.tuks.verifier')}</th>
             <th scope="col">{t('registryScreens.tuks.result')}</th>
             <th scope="col">{t('registryScreens.tuks.note')}</th>
@@ -100,6 +101,18 @@ function Verifications({ tuk }: { tuk: TukDetail }) {
           {tuk.verifications.map((v) => (
             <tr key={v.id} data-testid="verification-row">
               <td>{f.date(v.verifiedOn)}</td>
+              <td data-testid="verification-session">
+                {v.sessionId && v.sessionCode ? (
+                  <>
+                    <a href={`#/sessions/${encodeURIComponent(v.sessionId)}`} className="mono">
+                      {v.sessionCode}
+                    </a>
+                    {v.sessionDate && <span className="muted"> · {f.date(v.sessionDate)}</span>}
+                  </>
+                ) : (
+                  <span className="muted">{t('registryScreens.tuks.sessionNone')}</span>
+                )}
+              </td>
               <td>{v.verifier}</td>
               <td>
                 <StatusBadge tone={v.result === 'fit' ? 'success' : 'danger'}>{t(VERIFICATION_RESULT_LABEL[v.result])}</StatusBadge>
