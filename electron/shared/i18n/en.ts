@@ -376,6 +376,7 @@ export const en = {
     title: "Today's sessions",
     empty: 'No assessment session is scheduled for today.',
     emptyHint: "Sessions appear here once the LSP's session bundle has been imported on this computer.",
+    consoleNotToday: "This session is not among today's sessions on this computer.",
     candidatesTitle: 'Candidates ({{total}})',
     noCandidates: 'No candidates in this session yet.',
     lockedCount: 'Locked accounts: {{total}}',

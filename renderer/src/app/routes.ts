@@ -49,6 +49,8 @@ const ROUTES: Partial<Record<Role, Record<string, ComponentType>>> = {
   },
   proctor: {
     bundles: lazyScreen(() => import('../screens/proctor/ProctorBundlesScreen').then((m) => m.ProctorBundlesScreen)),
+    // One of today's sessions in the exam console: `console/<sessionId>`.
+    'console/*': lazyScreen(() => import('../screens/proctor/ProctorConsoleScreen').then((m) => m.ProctorConsoleScreen)),
   },
   // An assessor reviews a candidate's FR.APL.02 there (apl/reviewSelfAssessment).
   assessor: {

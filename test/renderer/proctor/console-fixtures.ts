@@ -69,10 +69,10 @@ export function tokenState(serverNow: string, token: string, rotatesAt: string):
   return { sessionId: 's1', status: 'running', token, issuedAt: serverNow, rotatesAt, rotateMinutes: 15, serverNow };
 }
 
-/** A signed-in proctor whose console for session s1 was open (as after a reload). */
+/** A signed-in proctor at the console of session s1 (its own address, as after a reload). */
 export function proctorWithConsole(handlers: Parameters<typeof fakeTransport>[0]) {
   sessionStorage.setItem('ruang-uji.token', TOKEN);
-  sessionStorage.setItem('ruang-uji.proctor.session', 's1');
+  window.location.hash = '#/console/s1';
   return fakeTransport({
     'auth/whoami': () => ok(principal('proctor', 'Agus Setiawan')),
     'proctor/today': () => ok(TODAY),

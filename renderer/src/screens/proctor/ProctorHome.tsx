@@ -9,46 +9,28 @@ import { Section } from '../../components/Section';
 import { SessionFacts } from '../../components/SessionFacts';
 import { SessionPrintLinks } from '../print/SessionPrintLinks';
 import { StatusBadge } from '../../components/StatusBadge';
+import { goTo } from '../registry/use-route-id';
 import { useFormat } from '../../i18n/use-format';
-import { readOpenSession, storeOpenSession } from './open-session';
 import { ProctorAssessors } from './ProctorAssessors';
 import { ProctorCandidates } from './ProctorCandidates';
-import { ProctorConsole } from './ProctorConsole';
 import { UnlockForm, type Unlockable } from './UnlockForm';
 
 export function ProctorHome() {
   const { state, reload } = useLoad('proctor/today', {});
-  const [consoleFor, setConsoleFor] = useState<string | null>(readOpenSession);
   // Another proctor, the LSP admin or a failed sign-in on a lab PC can change a lock at any moment.
-  // The console keeps its own board current, so the list reloads only while it is on screen.
-  useServerEvent('accounts/changed', () => {
-    if (consoleFor === null) reload();
-  });
-
-  const open = (sessionId: string | null) => {
-    storeOpenSession(sessionId);
-    setConsoleFor(sessionId);
-  };
-
+  // (The console, at its own address, keeps its own board current.)
+  useServerEvent('accounts/changed', reload);
   return (
     <div className="home" data-testid="home-proctor">
       <LoadView state={state} onRetry={reload}>
-        {(today) => {
-          const picked = today.sessions.find((s) => s.session.id === consoleFor);
-          if (picked) {
-            return (
-              <ProctorConsole
-                key={picked.session.id}
-                session={picked.session}
-                onBack={() => {
-                  open(null);
-                  reload();
-                }}
-              />
-            );
-          }
-          return <Today today={today} refreshing={state.status === 'ready' && state.refreshing} onRefresh={reload} onOpen={open} />;
-        }}
+        {(today) => (
+          <Today
+            today={today}
+            refreshing={state.status === 'ready' && state.refreshing}
+            onRefresh={reload}
+            onOpen={(sessionId) => goTo(`console/${encodeURIComponent(sessionId)}`)}
+          />
+        )}
       </LoadView>
     </div>
   );

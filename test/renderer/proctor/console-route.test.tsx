@@ -1,0 +1,46 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { id } from '../../../electron/shared/i18n/id';
+import { TOKEN, principal } from '../fixtures';
+import { fakeTransport, ok } from '../fake-transport';
+import { renderApp } from '../render-app';
+import { RIZKY, TODAY, board, tokenState } from './console-fixtures';
+
+function proctor() {
+  sessionStorage.setItem('ruang-uji.token', TOKEN);
+  return fakeTransport({
+    'auth/whoami': () => ok(principal('proctor', 'Agus Setiawan')),
+    'proctor/today': () => ok(TODAY),
+    'exam/token': () => ok(tokenState(new Date().toISOString(), 'KXRTWB', new Date(Date.now() + 900_000).toISOString())),
+    'exam/board': () => ok(board(new Date().toISOString(), [RIZKY])),
+  });
+}
+
+describe('the exam console at its own address', () => {
+  it('opens at #/console/<session> from today\'s sessions, and its back button returns to #/', async () => {
+    window.location.hash = '#/';
+    renderApp(proctor().transport);
+    fireEvent.click(await screen.findByTestId('session-open'));
+    await screen.findByTestId('proctor-console');
+    expect(window.location.hash).toBe('#/console/s1');
+    fireEvent.click(screen.getByTestId('console-back'));
+    await screen.findByTestId('session-open');
+    expect(window.location.hash).toBe('#/');
+    expect(screen.queryByTestId('proctor-console')).toBeNull();
+  });
+
+  it('opens straight from the address, as after a reload', async () => {
+    window.location.hash = '#/console/s1';
+    renderApp(proctor().transport);
+    expect((await screen.findByTestId('proctor-console')).dataset.session).toBe('s1');
+  });
+
+  it('says so when the address names a session that is not today\'s here, with the way back', async () => {
+    window.location.hash = '#/console/s-elsewhere';
+    renderApp(proctor().transport);
+    expect((await screen.findByTestId('console-not-today')).textContent).toContain(id.proctor.consoleNotToday);
+    fireEvent.click(screen.getByTestId('console-back'));
+    await waitFor(() => expect(window.location.hash).toBe('#/'));
+    await screen.findByTestId('session-open');
+  });
+});
