@@ -1,3 +1,4 @@
+import { isoOfCellText } from '../../shared/day-text';
 import { AppError } from '../../shared/errors';
 import { rawText } from '../spreadsheets/cells';
 import { identifyFile } from '../spreadsheets/guard';
@@ -5,7 +6,6 @@ import { normalizeKey } from '../spreadsheets/header';
 import { DEFAULT_LIMITS, type SheetLimits } from '../spreadsheets/spec';
 import { cleanText } from '../spreadsheets/values';
 import { xlsxSource } from '../spreadsheets/xlsx-source';
-import { textToIso } from '../spreadsheets/dates';
 import { newDraft, setOnce, type Draft, type DraftElement, type DraftUnit, type SchemeField } from './scheme-draft';
 
 /**
@@ -105,7 +105,7 @@ export async function readApl02(file: string, limits: Partial<SheetLimits> | und
       const field = SCHEME_LABELS[key];
       if (!field || draft.units.length > 0) continue;
       if (field === 'code') code = setOnce(code, value, number, problem, 'Nomor Skema', 'code');
-      else draft.fields[field] = setOnce(draft.fields[field], field === 'approvedOn' ? (textToIso(value) ?? value) : value, number, problem, field, field);
+      else draft.fields[field] = setOnce(draft.fields[field], field === 'approvedOn' ? (isoOfCellText(value) ?? value) : value, number, problem, field, field);
     }
     if (unitAt >= 0 || labels.some((l) => l.key === 'kodeunit' || l.key === 'judulunit')) continue;
     const elementAt = texts.findIndex((t) => ELEMENT.some((re) => re.test(t)));

@@ -1,9 +1,8 @@
 /**
- * Dates as spreadsheets hold them, to `YYYY-MM-DD` with no time zone anywhere: a date of birth is a
- * calendar day, and reading it through a local-time Date would move it a day east or west of UTC.
- * The text forms are the few LSP files use (day first, never month first; Indonesian and English month
- * names with their local abbreviations such as Agu, Agt, Peb, Nop, which no date library's locale
- * covers), so they are matched here rather than handed to a general date parser.
+ * Dates as spreadsheets hold them as numbers, to `YYYY-MM-DD` with no time zone anywhere: a date of birth
+ * is a calendar day, and reading it through a local-time Date would move it a day east or west of UTC.
+ * A date typed into a cell as text is read by isoOfCellText (electron/shared/day-text.ts), the date
+ * inputs' own reading.
  */
 
 const DAY_MS = 86_400_000;
@@ -34,51 +33,6 @@ export function excelDateToIso(date: Date): string | null {
   const ms = date.getTime();
   if (!Number.isFinite(ms)) return null;
   return serialToIso((ms - EPOCH_1900) / DAY_MS);
-}
-
-const MONTHS: Readonly<Record<string, number>> = {
-  januari: 1, january: 1, jan: 1,
-  februari: 2, pebruari: 2, february: 2, feb: 2, peb: 2,
-  maret: 3, march: 3, mar: 3,
-  april: 4, apr: 4,
-  mei: 5, may: 5,
-  juni: 6, june: 6, jun: 6,
-  juli: 7, july: 7, jul: 7,
-  agustus: 8, august: 8, agu: 8, agt: 8, ags: 8, aug: 8,
-  september: 9, sep: 9, sept: 9,
-  oktober: 10, october: 10, okt: 10, oct: 10,
-  november: 11, nopember: 11, nov: 11, nop: 11,
-  desember: 12, december: 12, des: 12, dec: 12,
-};
-
-// An optional time after a date written by a database export ("1995-08-17 00:00:00") is ignored.
-const TIME = String.raw`(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?`;
-const DAY_FIRST = new RegExp(String.raw`^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})${TIME}$`);
-const YEAR_FIRST = new RegExp(String.raw`^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})${TIME}$`);
-const MONTH_NAME = /^(\d{1,2})[\s.-]+([a-z]+)\.?[\s.,-]+(\d{4})$/;
-
-/** A date typed as text in one of the forms above, or null. */
-export function textToIso(text: string): string | null {
-  const value = text.trim().toLowerCase().replace(/\s+/g, ' ');
-  let match = DAY_FIRST.exec(value);
-  if (match) return calendarIso(Number(match[3]), Number(match[2]), Number(match[1]));
-  match = YEAR_FIRST.exec(value);
-  if (match) return calendarIso(Number(match[1]), Number(match[2]), Number(match[3]));
-  match = MONTH_NAME.exec(value);
-  if (match) {
-    const month = MONTHS[match[2]];
-    return month ? calendarIso(Number(match[3]), month, Number(match[1])) : null;
-  }
-  return null;
-}
-
-/** The day if it exists (no 31 June, no 29 February outside leap years). */
-function calendarIso(year: number, month: number, day: number): string | null {
-  if (year < 1000 || month < 1 || month > 12 || day < 1) return null;
-  const ms = Date.UTC(year, month - 1, day);
-  const date = new Date(ms);
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return isoOfUtc(ms);
 }
 
 function isoOfUtc(ms: number): string | null {

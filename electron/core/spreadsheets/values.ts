@@ -1,6 +1,7 @@
+import { isoOfCellText } from '../../shared/day-text';
 import type { SheetProblemCode } from '../../shared/errors';
 import type { Cell } from './cells';
-import { serialToIso, textToIso } from './dates';
+import { serialToIso } from './dates';
 import { normalizeKey } from './header';
 import type { ColumnSpec, SheetValue } from './spec';
 import { longerThan } from '../code-points';
@@ -81,7 +82,7 @@ export function parseCell(cell: Cell, column: ColumnSpec, date1904: boolean): Pa
       return cell.t === 'text' && /^\+?\d{6,15}$/.test(value) ? { value } : problem('SHEET_BAD_PHONE');
     }
     case 'date': {
-      const value = cell.t === 'date' ? cell.iso : cell.t === 'number' ? serialToIso(cell.value, date1904) : cell.t === 'text' ? textToIso(text) : null;
+      const value = cell.t === 'date' ? cell.iso : cell.t === 'number' ? serialToIso(cell.value, date1904) : cell.t === 'text' ? isoOfCellText(text) : null;
       return value ? { value } : problem('SHEET_BAD_DATE');
     }
     case 'digits': {

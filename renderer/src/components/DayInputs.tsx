@@ -4,7 +4,8 @@ import type { TranslationKey } from '../i18n/keys';
 import type { Language } from '../i18n/languages';
 import { useLanguage } from '../i18n/use-language';
 import { dayFirst } from '../../../electron/shared/day-first';
-import { clockOfText, clockTextOf, isoOfDayText } from './day-text';
+import { isoOfDayText } from '../../../electron/shared/day-text';
+import { clockOfText, clockTextOf } from './day-text';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type' | 'defaultValue'> & {
   /** ISO (`2026-08-17` / `08:00`), '' when empty, or the text as typed while it is not a date (or time) yet. */
