@@ -24,6 +24,7 @@ const ISOLATED = [
   'test/main/**/*.test.ts',
   'test/preload/**/*.test.ts',
   'test/core/auth/stream-lifetime.test.ts',
+  'test/core/backup/names.test.ts',
   'test/core/backup/rolling.test.ts',
   'test/core/clock.test.ts',
   'test/core/spreadsheets/dates.test.ts',

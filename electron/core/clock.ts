@@ -3,10 +3,18 @@ export type Clock = { now: () => Date };
 
 export const systemClock: Clock = { now: () => new Date() };
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 /** YYYY-MM-DD in the machine's local time zone: a session "today" is the venue's today, not UTC's. */
 export function localDate(d: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The machine's offset from UTC at that moment, `+07:00` in WIB (`+0700` with no separator). */
+export function utcOffset(d: Date, separator: ':' | '' = ':'): string {
+  const minutes = -d.getTimezoneOffset();
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}${separator}${pad(abs % 60)}`;
 }
 
 export function addDays(date: string, days: number): string {

@@ -6,15 +6,9 @@ import type { Db } from '../db/open';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { fsyncDir, fsyncFile } from '../durable-files';
 import { makeFolder } from './folder';
-
-export const BACKUP_PREFIX = 'ruang-uji-backup-';
-export const BACKUP_SUFFIX = '.sqlite';
+import { backupName, isBackupName, newestFirst } from './names';
 
 export type BackupFile = { name: string; bytes: number; at: string };
-
-function stamp(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.(\d{3})Z$/, '$1Z');
-}
 
 /**
  * SQLite's online backup: a consistent snapshot even while answers keep arriving (writes through this
@@ -23,7 +17,7 @@ function stamp(d: Date): string {
  */
 export async function takeBackup(db: Db, folder: string, now: Date, nativeBinding?: string): Promise<BackupFile> {
   makeFolder(folder);
-  const name = `${BACKUP_PREFIX}${stamp(now)}${BACKUP_SUFFIX}`;
+  const name = backupName(now);
   const final = path.join(folder, name);
   const partial = `${final}.partial`;
   try {
@@ -61,9 +55,8 @@ export function listBackups(folder: string): BackupFile[] {
   if (!fs.existsSync(folder)) return [];
   return fs
     .readdirSync(folder)
-    .filter((n) => n.startsWith(BACKUP_PREFIX) && n.endsWith(BACKUP_SUFFIX))
-    .sort()
-    .reverse()
+    .filter(isBackupName)
+    .sort(newestFirst)
     .map((name) => {
       const st = fs.statSync(path.join(folder, name));
       return { name, bytes: st.size, at: st.mtime.toISOString() };

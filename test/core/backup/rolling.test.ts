@@ -4,10 +4,13 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { verifyAudit } from '../../../electron/core/audit/log';
 import { setSetting } from '../../../electron/core/db/queries/settings';
-import { call, failure, signInAs, tempDir } from '../../support/core';
+import { movableClock } from '../../support/clock';
+import { call, failure, signInAs, tempCore, tempDir } from '../../support/core';
+import { restoreZoneAfterEach } from '../../support/time-zone';
 import { examDay } from '../cbt/support';
 
 afterEach(() => vi.useRealTimers());
+restoreZoneAfterEach();
 
 async function withBackups(keep = 3) {
   const day = await examDay(0);
@@ -34,6 +37,21 @@ describe('rolling backups', () => {
     expect(fs.readdirSync(folder).filter((n) => n.endsWith('.partial'))).toEqual([]);
     expect(status.lastBackupAt).not.toBeNull();
     expect((await failure(day.core, 'backups/status', {}, day.candidate)).code).toBe('FORBIDDEN');
+  });
+
+  it("names each backup by the venue's clock (the process's local time, with its offset) and keeps the newest", async () => {
+    process.env.TZ = 'Asia/Jakarta';
+    // 00:30 WIB on the 21st, while UTC is still on the 20th.
+    const clock = movableClock(new Date('2026-11-20T17:30:00.000Z'));
+    const core = await tempCore({ clock });
+    const proctor = await signInAs(core, 'proctor');
+    await call(core, 'backups/configure', { folder: tempDir('ru-usb-'), everyMinutes: 5, keep: 2 }, proctor);
+    for (let i = 0; i < 3; i++) {
+      await call(core, 'backups/takeNow', {}, proctor);
+      clock.advance(5 * 60_000);
+    }
+    const { files } = await call(core, 'backups/status', {}, proctor);
+    expect(files.map((f) => f.name)).toEqual(['ruang-uji-backup-20261121T004000000+0700.sqlite', 'ruang-uji-backup-20261121T003500000+0700.sqlite']);
   });
 
   it('configure accepts only an absolute, creatable, writable folder outside the data folder and the system', async () => {
