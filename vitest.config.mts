@@ -27,6 +27,7 @@ const ISOLATED = [
   'test/core/backup/names.test.ts',
   'test/core/backup/rolling.test.ts',
   'test/core/clock.test.ts',
+  'test/core/keys/recovery-sheet.test.ts',
   'test/core/spreadsheets/dates.test.ts',
 ];
 /** Bundles the CLI once per run for the tests that spawn it (see the file). */

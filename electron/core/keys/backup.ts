@@ -3,11 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Decrypter } from 'age-encryption';
 import { z } from 'zod';
+import { dayFirst } from '../../shared/day-first';
 import { AppError } from '../../shared/errors';
 import type { Principal } from '../../shared/roles';
 import type { KeyBackup } from '../../shared/types';
 import { appendAudit } from '../audit/log';
-import { localDate } from '../clock';
+import { localDate, utcOffset } from '../clock';
 import { encrypter } from '../bundles/cipher';
 import type { BundleEnv } from '../bundles/env';
 import { BundleFailure } from '../bundles/failure';
@@ -62,14 +63,14 @@ function installationLabel(db: Db, actor: Principal | null): string | null {
   return getSetting(db, TUK_NAME_SETTING) ?? null;
 }
 
-/** The moment on this computer's clock with its offset from UTC, e.g. 2026-12-04 11:38 (UTC+07:00): read years later, a bare UTC stamp misleads. */
+/**
+ * The moment on this computer's clock as the app writes days and times (17/08/2026 09.42), with its offset
+ * from UTC: read years later, a bare UTC stamp misleads, and a year-first day reads as no form does.
+ */
 function localStamp(iso: string): string {
   const d = new Date(iso);
   const pad = (n: number) => String(n).padStart(2, '0');
-  const offset = -d.getTimezoneOffset();
-  const sign = offset < 0 ? '-' : '+';
-  const hours = pad(Math.floor(Math.abs(offset) / 60));
-  return `${localDate(d)} ${pad(d.getHours())}:${pad(d.getMinutes())} (UTC${sign}${hours}:${pad(Math.abs(offset) % 60)})`;
+  return `${dayFirst(localDate(d))} ${pad(d.getHours())}.${pad(d.getMinutes())} (UTC${utcOffset(d)})`;
 }
 
 /** Writes the installation's private keys as an age file under a passphrase, plus the sheet to print. */

@@ -68,9 +68,9 @@ describe('key backup and test restore', () => {
     const installationLine = backup.recoverySheet.split('\n').find((l) => l.startsWith('Instalasi / Installation'));
     expect(installationLine).toContain(`${lsp.name} (${lsp.code})`);
     expect(installationLine).not.toContain(adminName);
-    const created = /^Dibuat \/ Created\s+: (\d{4})-(\d\d)-(\d\d) (\d\d):(\d\d) \(UTC([+-])(\d\d):(\d\d)\)$/m.exec(backup.recoverySheet);
+    const created = /^Dibuat \/ Created\s+: (\d\d)\/(\d\d)\/(\d{4}) (\d\d)\.(\d\d) \(UTC([+-])(\d\d):(\d\d)\)$/m.exec(backup.recoverySheet);
     expect(created).not.toBeNull();
-    const [y, mo, d, h, mi, sign, oh, om] = created!.slice(1);
+    const [d, mo, y, h, mi, sign, oh, om] = created!.slice(1);
     const offsetMinutes = (sign === '-' ? -1 : 1) * (Number(oh) * 60 + Number(om));
     const utcMs = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi)) - offsetMinutes * 60_000;
     const madeAt = Date.parse(core.db.prepare("SELECT at FROM audit_log WHERE action = 'keys.backup'").pluck().get() as string);
