@@ -95,7 +95,7 @@ export const assessmentEn = {
       comment: 'Comment',
     },
     ia06: {
-      keyboard: 'Keyboard shortcuts: Y = Yes, T = No (or 0–3 for a score), N = next question/candidate, P = previous.',
+      keyboard: 'Keyboard shortcuts: Y (Ya) = Yes, T (Tidak) = No, or 0–3 for a score; N = next question/candidate, P = previous.',
       blind: 'Anonymous mode (hide who the candidate is)',
       anonymous: 'Candidate {{n}}',
       position: '{{current}} of {{total}}',

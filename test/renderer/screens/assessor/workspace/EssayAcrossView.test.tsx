@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AssessmentOverview, EssayAcross } from '../../../../../electron/shared/assessment';
+import { en } from '../../../../../electron/shared/i18n/en';
 import { id } from '../../../../../electron/shared/i18n/id';
 import { TOKEN, principal } from '../../../fixtures';
 import { fakeTransport, ok } from '../../../fake-transport';
@@ -75,6 +76,22 @@ describe('FR.IA.06 by question', () => {
     expect(first.getAttribute('data-active')).toBe('true');
     fireEvent.keyDown(within(first).getByTestId('essay-comment'), { key: 't' });
     expect(scoreCalls(fake)).toHaveLength(2);
+  });
+
+  it('in English, the hint says Y and T are the Indonesian Ya and Tidak, and T records No', async () => {
+    // The keys stay Y/T in both languages (N is already the next candidate): the hint names the words they come from.
+    localStorage.setItem('ruang-uji.language', 'en');
+    const fake = open();
+    fireEvent.click(await screen.findByTestId('open-workspace'));
+    fireEvent.click(await screen.findByTestId('essay-across'));
+    const view = await screen.findByTestId('essay-across-view');
+    expect(view.textContent).toContain('Y (Ya) = Yes, T (Tidak) = No');
+    expect(view.textContent).toContain(en.assess.ia06.keyboard);
+
+    fireEvent.keyDown(window, { key: 't' });
+    await waitFor(() => expect(scoreCalls(fake)).toEqual([expect.objectContaining({ candidateId: 'c1', verdict: 'no' })]));
+    const first = screen.getAllByTestId('essay-card')[0];
+    expect(within(first).getByRole('button', { name: en.assess.verdict.no }).getAttribute('aria-pressed')).toBe('true');
   });
 
   it('lists a candidate who left the essay empty, with Tidak awaiting a confirmation that stores it', async () => {
