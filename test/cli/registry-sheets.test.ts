@@ -45,7 +45,7 @@ describe('ruang-uji candidates|assessors|schemes', () => {
     expect(count(dir, 'SELECT count(*) FROM candidate')).toBe(before);
   });
 
-  it('imports as the signed-in admin (audited under them), writes the refused rows, and a second run changes nothing', async () => {
+  it("imports as the signed-in admin (audited under them), writes the refused rows in the installation's language or --language, each importing again once fixed, and a second run changes nothing", async () => {
     const dir = tempDir();
     const out = tempDir('ru-xlsx-');
     runCli(['demo', '--data', dir]);
@@ -57,15 +57,36 @@ describe('ruang-uji candidates|assessors|schemes', () => {
     expect(first.stdout).toMatch(/row 3: SHEET_NUMBER_NOT_TEXT: NIK: Stored as a number/);
     expect(first.stdout).toContain('applied: 2 added, 0 updated, 0 unchanged, 1 refused');
     expect(auditActor(dir, 'registry.import')).toEqual({ username: staff.admin.username, role: 'lsp_admin' });
+    // The installation's language (Indonesian) names the sheet and the reason column, beside the template's headers.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(refused);
-    const header = wb.worksheets[0].getRow(1).values as unknown[];
-    expect(header.at(-1)).toBe('Reason Refused');
+    expect(wb.worksheets[0].name).toBe('Peserta');
+    expect(wb.worksheets[0].getRow(1).values).toEqual([undefined, 'No', 'Nama Lengkap', 'NIK', 'Tanggal Lahir', 'L/P', 'Alasan Ditolak']);
     // The NIK stored as a number is not handed back as text (it would import as if good): left empty, to be retyped.
     expect(wb.worksheets[0].getRow(2).getCell('C').value).toBeNull();
 
     const second = runCli(['candidates', 'import', file, '--data', dir, ...asAdmin], adminEnv);
     expect(second.stdout).toContain('applied: 0 added, 0 updated, 2 unchanged, 1 refused');
+
+    // --language en: the sheet and the reason column in English.
+    const rejected = path.join(out, 'rejected.xlsx');
+    runCli(['candidates', 'import', file, '--dry-run', '--refused', rejected, '--language', 'en', '--data', dir, ...asAdmin], adminEnv);
+    const english = new ExcelJS.Workbook();
+    await english.xlsx.readFile(rejected);
+    expect(english.worksheets[0].name).toBe('Candidates');
+    expect((english.worksheets[0].getRow(1).values as unknown[]).at(-1)).toBe('Reason Refused');
+
+    // Either file, its NIK retyped as text, imports again: the sheet is found and the reason column ignored.
+    for (const [book, at] of [[english, rejected], [wb, refused]] as const) {
+      book.worksheets[0].getRow(2).getCell('C').value = '3273011708950002';
+      await book.xlsx.writeFile(at);
+    }
+    const fixedEnglish = runCli(['candidates', 'import', rejected, '--dry-run', '--json', '--data', dir, ...asAdmin], adminEnv);
+    expect(fixedEnglish.code, fixedEnglish.stderr).toBe(0);
+    expect(JSON.parse(fixedEnglish.stdout).counts).toEqual({ add: 1, update: 0, unchanged: 0, refused: 0 });
+    const fixed = runCli(['candidates', 'import', refused, '--data', dir, ...asAdmin], adminEnv);
+    expect(fixed.code, fixed.stderr).toBe(0);
+    expect(fixed.stdout).toContain('applied: 1 added, 0 updated, 0 unchanged, 0 refused');
   });
 
   it("previews an LSP's FR.APL.02 sheet as a scheme, pointing each problem at its sheet row", async () => {

@@ -3,15 +3,17 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { problemText } from '../../shared/i18n/import-problem-text';
+import type { Language } from '../../shared/i18n';
 import type { ImportKind, RegistryImportPreview, RegistryImportResult } from '../../shared/registry-import';
 import { withUpload } from '../files';
 import { CliError, dataDirFrom, describeError, parse } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 const usage = (kind: ImportKind) => `usage:
-  ruang-uji ${kind} import FILE.xlsx --as USERNAME [--dry-run] [--json] [--refused OUT.xlsx] [--data DIR]
+  ruang-uji ${kind} import FILE.xlsx --as USERNAME [--dry-run] [--json] [--refused OUT.xlsx [--language id|en]] [--data DIR]
       preview the file (registryImport/preview), then apply it in one transaction; --dry-run only previews.
       Exit code 1 when rows were refused (the others are applied); --refused writes them, with the reason, to fix
+      (its sheet and reason column in --language, else the installation's language)
   ruang-uji ${kind} export FILE.xlsx --as USERNAME [--language id|en] [--data DIR]
       the whole registry in the template's layout
   ruang-uji ${kind} template FILE.xlsx --as USERNAME [--language id|en] [--data DIR]
@@ -61,13 +63,13 @@ function printPreview(preview: RegistryImportPreview, applied: RegistryImportRes
   else process.stdout.write('dry run: nothing was written\n');
 }
 
-async function importFile(caller: Caller, kind: ImportKind, file: string, values: { 'dry-run'?: boolean; json?: boolean; refused?: string }): Promise<number> {
+async function importFile(caller: Caller, kind: ImportKind, file: string, values: { 'dry-run'?: boolean; json?: boolean; refused?: string }, language: Language | undefined): Promise<number> {
   if (!fs.existsSync(file)) throw new CliError(`no such file: ${file}`, 1);
   const preview = await withUpload(caller.core, file, (uploadId) => caller.call('registryImport/preview', { kind, uploadId }));
   const applied = values['dry-run'] ? null : await caller.call('registryImport/apply', { importId: preview.importId });
   const refused = applied ? applied.refused : preview.counts.refused;
   if (values.refused && refused > 0) {
-    const { fileName } = await caller.call('registryImport/refusedRows', { importId: preview.importId, language: 'en' });
+    const { fileName } = await caller.call('registryImport/refusedRows', { importId: preview.importId, language });
     deliver(caller, fileName, fromCwd(values.refused));
   }
   await caller.call('registryImport/discard', { importId: preview.importId });
@@ -90,7 +92,7 @@ export function registrySheetCommand(kind: ImportKind): (argv: string[]) => Prom
     const file = fromCwd(target);
     return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
       try {
-        if (verb === 'import') return await importFile(caller, kind, file, values);
+        if (verb === 'import') return await importFile(caller, kind, file, values, language);
         if (fs.existsSync(file)) throw new CliError(`${file} exists already; choose another name`, 1);
         const method = verb === 'export' ? 'registryExport/sheet' : 'registryImport/template';
         const written = await caller.call(method, { kind, language });
