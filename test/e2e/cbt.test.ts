@@ -196,6 +196,45 @@ describe('the written test through the room server', () => {
     await page.context().close();
   });
 
+  it('starts the question right under the header card on a lab PC (1280×720), and a notice shown between them spaced alike', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'id-ID' });
+    const page = await context.newPage();
+    const { problems } = watchPage(page, room.origin);
+    await page.goto(room.url);
+    await page.getByTestId('signin-form').waitFor();
+    await signIn(page, putri, token);
+    await startTest(page);
+    /** The space between the header card and what follows it, in CSS pixels. */
+    const under = (below: string) =>
+      page.evaluate((selector) => {
+        const top = document.querySelector(selector)!.getBoundingClientRect().top;
+        return Math.round(top - document.querySelector('.cbt-bar')!.getBoundingClientRect().bottom);
+      }, below);
+    // The four notices' empty status slots are in the page, and take no room.
+    expect(await page.locator('.cbt-test > .status-slot:empty').count()).toBe(4);
+    expect(await under('.cbt-test__body')).toBe(12);
+    await screenshot(page, 'cbt-test-1280x720.id');
+    await language(page, 'en');
+    await screenshot(page, 'cbt-test-1280x720.en');
+
+    // A notice that shows sits under the card; the question follows it.
+    await page.evaluate(() => {
+      window.dispatchEvent(new Event('blur'));
+      window.dispatchEvent(new Event('focus'));
+    });
+    await page.getByTestId('cbt-left-window').waitFor();
+    expect(await under('[data-testid="cbt-left-window"]')).toBe(12);
+    const noticeToBody = await page.evaluate(
+      () => document.querySelector('.cbt-test__body')!.getBoundingClientRect().top - document.querySelector('[data-testid="cbt-left-window"]')!.getBoundingClientRect().bottom,
+    );
+    expect(Math.round(noticeToBody)).toBe(12);
+    await screenshot(page, 'cbt-test-1280x720-notice.en');
+    await page.getByTestId('cbt-left-window-ok').click();
+    await expect.poll(() => under('.cbt-test__body')).toBe(12);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('submits a short test by itself at the deadline while another candidate submits through the confirmation', async () => {
     // Siti's test is cut to 20 seconds after she agrees.
     const timed = await openPc();
