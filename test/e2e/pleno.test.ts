@@ -6,7 +6,6 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../electron/shared/i18n/en';
 import { id } from '../../electron/shared/i18n/id';
-import { candidateInput } from '../core/registry/support';
 import { demo } from '../support/core';
 import { launchChromium, openStaffPage, screenshot } from './support/browser';
 import { callApi, releaseToken } from './support/exam-api';
@@ -41,9 +40,7 @@ type Seeded = { sessionId: string; sessionCode: string; sessionDate: string; res
 
 /**
  * At the TUK station: the demo session's bundle imported, two of the assessor's candidates submit, the
- * session ends, each record is decided K, concluded and signed; the results bundle is exported. At the LSP
- * (through the API, around what the story drives): the candidates' registry data completed for BNSP and
- * the scheme's KBLI code set for the certificate numbers.
+ * session ends, each record is decided K, concluded and signed; the results bundle is exported.
  */
 async function resultsAtTuk(): Promise<Seeded> {
   const admin = (await callApi(lspRoom, 'auth/signIn', { username: 'admin', password: 'admin123!' })).token;
@@ -88,21 +85,14 @@ async function resultsAtTuk(): Promise<Seeded> {
   }
   const results = await callApi(tukRoom, 'bundles/exportResults', { sessionId, operationId: crypto.randomUUID() }, proctor);
 
+  // The demo's people come with every field the BNSP sheet asks, and its scheme with the KBLI code the
+  // certificate numbers start with: nothing of the registry is completed here.
   const decided = [];
-  for (const [i, row] of mine.entries()) {
-    // The BNSP sheet needs the candidate's registry data in full: the demo's people have only some of it.
+  for (const row of mine) {
     const detail = await callApi(lspRoom, 'candidates/get', { candidateId: row.candidateId }, admin);
-    // The birth date and sex the NIK itself states (DDMMYY, a woman's day + 40), which the registry holds the record to.
-    const day = Number(detail.nik.slice(6, 8));
-    const birthDate = `20${detail.nik.slice(10, 12)}-${detail.nik.slice(8, 10)}-${String(day > 40 ? day - 40 : day).padStart(2, '0')}`;
-    const sex = day > 40 ? 'P' : 'L';
-    await callApi(lspRoom, 'candidates/update', { candidateId: row.candidateId, candidate: candidateInput(9100 + i, { name: detail.name, nik: detail.nik, birthDate, sex }) }, admin);
     decided.push({ candidateId: row.candidateId, name: detail.name, nik: detail.nik });
   }
   const session = await callApi(lspRoom, 'sessions/get', { sessionId }, admin);
-  // Certificate numbers are built from the scheme's KBLI code (the default pattern): the demo scheme has none.
-  const policy = await callApi(lspRoom, 'schemes/policy', { schemeCode: session.scheme.code }, admin);
-  await callApi(lspRoom, 'schemes/setPolicy', { ...policy, kbliCode: '85499' }, admin);
   return { sessionId, sessionCode: session.code, sessionDate: session.date, resultsFile: results.filePath, decided };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SEXES } from '../../shared/registry';
 import { DIMENSIONS, SCHEME_KINDS, TUK_TYPES } from '../../shared/types';
 import instrumentsJson from '../../../resources/demo/instruments.json';
 import peopleJson from '../../../resources/demo/people.json';
@@ -14,6 +15,8 @@ const schemeSchema = z.object({
   skkni: z.string(),
   title: text,
   passMarkPercent: z.number().int().min(0).max(100),
+  /** The scheme setting certificate numbers start with (KBLI 2020 62019, other computer programming). */
+  kbliCode: z.string().regex(/^\d{5}$/),
   units: z.array(
     z.object({
       code: z.string(),
@@ -73,18 +76,42 @@ const peopleSchema = z.object({
   staff: z.array(
     z.object({ role: z.enum(['lsp_admin', 'proctor']), username: z.string(), displayName: z.string(), password }),
   ),
+  /*
+   * Every field the BNSP upload sheet asks, so the demo's exam day runs through to that sheet with nothing
+   * typed in. The seed holds each record to the registry's own checks (the NIK's region, birth date and sex
+   * among them). Education and occupation codes are those of the family card (Kartu Keluarga: 5 SLTA,
+   * 8 Diploma IV/Strata I; 1 not working, 3 pupil/student, 15 private employee): BNSP's own list was not
+   * at hand, and the registry checks only their form.
+   */
   candidates: z.array(
     z.object({
       participantNo: z.string(),
       name: z.string(),
       nik: z.string().regex(/^\d{16}$/),
+      birthPlace: z.string().min(1),
+      birthDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      sex: z.enum(SEXES),
+      address: z.string().min(1),
+      regencyCode: z.string().regex(/^\d{4}$/),
+      provinceCode: z.string().regex(/^\d{2}$/),
+      phone: z.string().min(1),
+      email: z.string().min(1),
+      educationCode: z.string().min(1),
+      occupationCode: z.string().min(1),
       institution: z.string(),
       password,
       assessor: z.string(),
       seat: z.string(),
     }),
   ),
-  session: z.object({ code: z.string(), title: text, startTime: z.string().regex(/^\d{2}:\d{2}$/), durationMinutes: z.number().int().positive() }),
+  session: z.object({
+    code: z.string(),
+    title: text,
+    startTime: z.string().regex(/^\d{2}:\d{2}$/),
+    durationMinutes: z.number().int().positive(),
+    /** The session's BNSP codes (Kode Jadwal, Sumber Anggaran, Kementrian), as certificates/setSessionCodes keeps them. */
+    bnsp: z.object({ scheduleCode: z.string().min(1), fundingCode: z.string().min(1), ministryCode: z.string().min(1) }),
+  }),
 });
 
 export type DemoScheme = z.infer<typeof schemeSchema>;

@@ -1,3 +1,4 @@
+import type { CandidateInput } from '../../shared/registry';
 import type { Role } from '../../shared/roles';
 import type { DemoLogin } from '../../shared/types';
 import { appendAudit } from '../audit/log';
@@ -5,11 +6,15 @@ import { CANDIDATE_PASSWORD_COST, hashPassword } from '../auth/password';
 import { addDays, localDate, type Clock } from '../clock';
 import type { Db } from '../db/open';
 import { insertAccount } from '../db/queries/accounts';
+import { setSessionBnsp } from '../db/queries/certificates-bnsp';
 import * as ins from '../db/queries/inserts';
 import { setSchemeCodes } from '../db/queries/registry-assessors';
+import { insertCandidate } from '../db/queries/registry-candidates';
+import { upsertSchemePolicy } from '../db/queries/scheme-policy';
 import { getSetting, setSetting } from '../db/queries/settings';
 import { newId } from '../ids';
-import { loadDemoContent, type DemoContent } from './content';
+import { checkCandidate, rowOf } from '../registry/candidates';
+import { loadDemoContent, type DemoContent, type DemoPeople } from './content';
 
 export const DEMO_SETTING = 'demo';
 
@@ -17,6 +22,21 @@ export function isDemo(db: Db): boolean {
   return getSetting(db, DEMO_SETTING) === '1';
 }
 
+
+/**
+ * A demo candidate as the registry's form would store it. The seed writes past the form, so it holds the
+ * record to the form's checks here: a bad edit of people.json fails loudly instead of becoming a record the
+ * candidate's page, the APL print or the BNSP sheet would refuse later.
+ */
+function checkedCandidate(c: DemoPeople['candidates'][number], today: string): CandidateInput {
+  const { name, nik, birthPlace, birthDate, sex, address, regencyCode, provinceCode, phone, email, educationCode, occupationCode, institution } = c;
+  const input = { name, nik, birthPlace, birthDate, sex, address, regencyCode, provinceCode, phone, email, educationCode, occupationCode, institution, photoSha256: null };
+  const { value, checks } = checkCandidate(input, today);
+  if (checks.issues.length > 0) {
+    throw new Error(`demo candidate ${c.participantNo} is refused by the registry: ${checks.issues.map((i) => `${i.field} ${i.reason}`).join(', ')}`);
+  }
+  return value;
+}
 
 export function demoLogins(content: DemoContent = loadDemoContent()): DemoLogin[] {
   const { people } = content;
@@ -29,7 +49,8 @@ export function demoLogins(content: DemoContent = loadDemoContent()): DemoLogin[
 
 /**
  * Fills an empty database with the embedded demo: one LSP, one TUK Sewaktu, the Junior Web Programmer
- * scheme with its instruments, two assessors, twelve candidates and a session on `today`.
+ * scheme with its instruments, two assessors, twelve candidates and a session on `today`, with everything
+ * the BNSP upload sheet and the certificate numbers ask of them.
  */
 export async function seedDemo(db: Db, clock: Clock, options: { passwordCost?: number } = {}): Promise<void> {
   const content = loadDemoContent();
@@ -101,6 +122,15 @@ export async function seedDemo(db: Db, clock: Clock, options: { passwordCost?: n
       title_id: scheme.title.id,
       title_en: scheme.title.en,
       settings: JSON.stringify({ passMarkPercent: scheme.passMarkPercent }),
+    });
+    // Its KBLI code, so the demo's pleno can number certificates; the other settings stay at the LSP default.
+    upsertSchemePolicy(db, {
+      lsp_id: lspId,
+      scheme_code: scheme.code,
+      test_duration_minutes: null,
+      pass_hint_percent: null,
+      certificate_validity_years: null,
+      kbli_code: scheme.kbliCode,
     });
     const kukIds = new Map<string, string>();
     scheme.units.forEach((u, ui) => {
@@ -180,9 +210,11 @@ export async function seedDemo(db: Db, clock: Clock, options: { passwordCost?: n
       duration_minutes: people.session.durationMinutes,
       settings: '{}',
     });
+    const { scheduleCode, fundingCode, ministryCode } = people.session.bnsp;
+    setSessionBnsp(db, sessionId, { schedule_code: scheduleCode, funding_code: fundingCode, ministry_code: ministryCode });
     for (const c of people.candidates) {
       const candidateId = newId();
-      ins.insertCandidate(db, { id: candidateId, lsp_id: lspId, participant_no: c.participantNo, name: c.name, nik: c.nik, institution: c.institution });
+      insertCandidate(db, rowOf(candidateId, lspId, c.participantNo, checkedCandidate(c, today), 1));
       account('candidate', c.participantNo, c.name, { candidateId });
       const assessorId = assessorIds.get(c.assessor);
       if (!assessorId) throw new Error(`demo candidate ${c.participantNo} names unknown assessor ${c.assessor}`);

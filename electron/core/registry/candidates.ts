@@ -71,7 +71,8 @@ export function inputOf(r: q.CandidateRow): CandidateInput {
   };
 }
 
-function rowOf(id: string, lspId: string, participantNo: string, v: CandidateInput, active: number): q.CandidateRow {
+/** The stored row of a checked record (the demo's seed writes its candidates through it too). */
+export function rowOf(id: string, lspId: string, participantNo: string, v: CandidateInput, active: number): q.CandidateRow {
   return {
     id,
     lsp_id: lspId,

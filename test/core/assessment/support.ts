@@ -9,7 +9,13 @@ import { correctOrdinal, examDay } from '../cbt/support';
  */
 export async function testTaken(index = 0, wrong: readonly string[] = []) {
   const day = await examDay(index);
-  const { core, candidate } = day;
+  await answerAndSubmit(day.core, day.candidate, wrong);
+  const assessor = await signInAs(day.core, index < 6 ? 'assessor1' : 'assessor2');
+  return { ...day, assessor };
+}
+
+/** A signed-in candidate agrees to FR.AK.01, answers (every multiple choice right but the refs in `wrong`, an essay text each) and submits. */
+export async function answerAndSubmit(core: Core, candidate: string, wrong: readonly string[] = []): Promise<void> {
   const state = await call(core, 'cbt/agree', { accept: true }, candidate);
   let seq = 0;
   for (const item of state.items) {
@@ -23,8 +29,6 @@ export async function testTaken(index = 0, wrong: readonly string[] = []) {
     await call(core, 'cbt/save', { itemId: item.itemId, seq: ++seq, choice: shown, text: null, doubtful: false }, candidate);
   }
   await call(core, 'cbt/submit', { confirm: true }, candidate);
-  const assessor = await signInAs(core, index < 6 ? 'assessor1' : 'assessor2');
-  return { ...day, assessor };
 }
 
 /** Scores every hand-scored instrument as achieved (observation K), with the seat's sequence numbers. */

@@ -97,6 +97,8 @@ describe('certificates/issue', () => {
     const admin = await signInAs(core, 'admin');
     const adminId = (core.db.prepare("SELECT id FROM account WHERE role = 'lsp_admin' LIMIT 1").get() as { id: string }).id;
     const { plenoId, sessionId, candidateIds } = seedSignedPleno(core.db, { candidates: 3, tag: 'H' });
+    // The demo's scheme comes with a KBLI code: taken away here, as a scheme set up without one.
+    setSchemePolicy(core.db, null);
     const noKbli = await call(core, 'certificates/issue', { plenoId, issuedOn: '2026-11-20' }, admin);
     expect(noKbli.issued).toEqual([]);
     expect(noKbli.skipped.map((s) => s.reason)).toEqual(['kbli_missing', 'kbli_missing', 'kbli_missing']);

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core';
 import { CANDIDATE_PASSWORD_COST, PASSWORD_COST } from '../../../electron/core/auth/password';
 import { localDate } from '../../../electron/core/clock';
+import { checkCandidate, inputOf } from '../../../electron/core/registry/candidates';
+import type { CandidateRow } from '../../../electron/core/db/queries/registry-candidates';
+import { bnspRequires } from '../../../electron/shared/certificates';
 import { call, demo, releaseToken, tempCore, tempDir } from '../../support/core';
 
 const count = (core: { db: import('../../../electron/core/db/open').Db }, sql: string) => core.db.prepare(sql).pluck().get();
@@ -19,6 +22,29 @@ describe('embedded demo', () => {
     expect(count(core, 'SELECT count(*) FROM assessor')).toBe(2);
     expect(core.db.prepare('SELECT date FROM session').pluck().all()).toEqual([localDate(fixed)]);
     expect(count(core, 'SELECT count(*) FROM session_candidate')).toBe(12);
+  });
+
+  it('gives every candidate a whole registry record: accepted by the registry’s checks, every field BNSP asks filled, living where the NIK was issued', async () => {
+    const fixed = new Date('2026-03-02T09:30:00');
+    const core = await tempCore({ clock: { now: () => fixed } });
+    const rows = core.db.prepare('SELECT * FROM candidate ORDER BY participant_no').all() as CandidateRow[];
+    expect(rows).toHaveLength(demo.people.candidates.length);
+    for (const row of rows) {
+      const record = inputOf(row);
+      // The form's own checks, the NIK's region, birth date (DDMMYY, a woman's day + 40) and sex among them.
+      expect(checkCandidate(record, localDate(fixed)).checks.issues, row.participant_no).toEqual([]);
+      const empty = Object.entries(record).filter(([field, value]) => bnspRequires(field) && (value === null || value === ''));
+      expect(empty, row.participant_no).toEqual([]);
+      expect(record.email, row.participant_no).not.toBeNull();
+      expect(record.institution, row.participant_no).not.toBeNull();
+      expect(record.nik.slice(0, 4), row.participant_no).toBe(record.regencyCode);
+      expect(record.regencyCode?.slice(0, 2), row.participant_no).toBe(record.provinceCode);
+    }
+    // What the sheet takes from the session and the scheme rather than the candidates.
+    expect(core.db.prepare('SELECT schedule_code, funding_code, ministry_code FROM session_bnsp').all()).toEqual([
+      { schedule_code: demo.people.session.bnsp.scheduleCode, funding_code: demo.people.session.bnsp.fundingCode, ministry_code: demo.people.session.bnsp.ministryCode },
+    ]);
+    expect(core.db.prepare('SELECT scheme_code, kbli_code FROM scheme_policy').all()).toEqual([{ scheme_code: demo.scheme.code, kbli_code: demo.scheme.kbliCode }]);
   });
 
   it('has at least 20 multiple-choice questions with five options and one key, in both languages, mapped to KUK', async () => {

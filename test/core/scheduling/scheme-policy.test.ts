@@ -6,11 +6,11 @@ import { auditCount, lastAuditDetails, registryCore } from '../registry/support'
 const EMPTY = { testDurationMinutes: null, passHintPercent: null, certificateValidityYears: null, kbliCode: null };
 
 describe('schemes/policy and schemes/setPolicy', () => {
-  it('starts with every field at the LSP default (null), saves by scheme code and audits a change once', async () => {
+  it('starts with the demo’s KBLI code and every other field at the LSP default (null), saves by scheme code and audits a change once', async () => {
     const core = await registryCore();
     const admin = await signInAs(core, 'admin');
     const schemeCode = demo.scheme.code;
-    expect(await call(core, 'schemes/policy', { schemeCode }, admin)).toEqual({ schemeCode, ...EMPTY });
+    expect(await call(core, 'schemes/policy', { schemeCode }, admin)).toEqual({ schemeCode, ...EMPTY, kbliCode: demo.scheme.kbliCode });
 
     const set = { schemeCode, testDurationMinutes: 90, passHintPercent: 70, certificateValidityYears: 3, kbliCode: ' 85499 ' };
     expect(await call(core, 'schemes/setPolicy', set, admin)).toEqual({ ...set, kbliCode: '85499' });
@@ -39,10 +39,14 @@ describe('schemes/policy and schemes/setPolicy', () => {
   ] as const)('refuses %s = %d by its field (number_range), writing nothing', async (field, value) => {
     const core = await registryCore();
     const admin = await signInAs(core, 'admin');
+    const rows = () => core.db.prepare('SELECT * FROM scheme_policy').all();
+    const before = rows();
     const refused = await failure(core, 'schemes/setPolicy', { schemeCode: demo.scheme.code, ...EMPTY, [field]: value }, admin);
     expect(refused.code).toBe('REGISTRY_INVALID');
     expect(refused.fields).toEqual([{ field, reason: 'number_range' }]);
-    expect(core.db.prepare('SELECT count(*) FROM scheme_policy').pluck().get()).toBe(0);
+    // The demo's own row (its KBLI code) and nothing else, as before.
+    expect(rows()).toEqual(before);
+    expect(before).toEqual([expect.objectContaining({ scheme_code: demo.scheme.code, kbli_code: demo.scheme.kbliCode, test_duration_minutes: null })]);
   });
 
   it('reports every refused field at once, refuses a KBLI code that is not five digits, and a scheme code the LSP does not have', async () => {
