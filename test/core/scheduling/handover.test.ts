@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
 import { verifyPassword } from '../../../electron/core/auth/password';
+import { LAST_PASSWORDS_ISSUED_SQL } from '../../../electron/core/db/queries/session-handover';
 import { PASSWORD_ALPHABET } from '../../../electron/core/scheduling/handover';
 import type { SessionPlanInput } from '../../../electron/shared/scheduling';
 import { call, failure, signInAs, tempCore } from '../../support/core';
@@ -133,6 +134,19 @@ describe('sessions/get after passwords were issued', () => {
     const demo = (await call(lsp, 'sessions/get', { sessionId: demoSession }, admin)).passwords;
     expect(demo).toEqual({ count: expect.any(Number), lastIssuedAt: null });
     expect(demo.count).toBeGreaterThan(0);
+  });
+
+  it('takes the time of the latest issue, a re-issue to one candidate included, from the index of password issues rather than the whole audit log', async () => {
+    const { lsp, admin, candidates, session, time } = await planned();
+    time.later(5);
+    const issued = await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
+    expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).passwords).toEqual({ count: 3, lastIssuedAt: issued.issuedAt });
+    time.later(30);
+    const reissued = await call(lsp, 'sessions/issuePasswords', { sessionId: session.id, candidateIds: [candidates[1]] }, admin);
+    expect(reissued.issuedAt).not.toBe(issued.issuedAt);
+    expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).passwords).toEqual({ count: 3, lastIssuedAt: reissued.issuedAt });
+    const plan = lsp.db.prepare(`EXPLAIN QUERY PLAN ${LAST_PASSWORDS_ISSUED_SQL}`).all(session.id) as { detail: string }[];
+    expect(plan.map((r) => r.detail)).toEqual(['SEARCH audit_log USING COVERING INDEX audit_log_passwords_issued (entity_id=?)']);
   });
 });
 

@@ -37,15 +37,19 @@ export const seatAccounts = (db: Db, sessionId: string) =>
   ).all(sessionId);
 
 /**
+ * The latest password issue of a session in the audit log. Its terms are exactly those of the partial index
+ * audit_log_passwords_issued (migration 018), which SQLite uses only for a query naming them all: a search of
+ * the session's issues, where any other text reads the whole log (a row per saved answer).
+ */
+export const LAST_PASSWORDS_ISSUED_SQL =
+  "SELECT max(at) AS at FROM audit_log WHERE action = 'session.issuePasswords' AND entity = 'session' AND entity_id = ?";
+
+/**
  * When the session's passwords were last issued here (its audit entry), null when never: a session from the
- * demo or a bundle may have accounts without one. audit_log has no index on entity, so this reads the
- * table once per sessions/get; only the LSP admin's session page asks.
+ * demo or a bundle may have accounts without one.
  */
 export const lastPasswordsIssuedAt = (db: Db, sessionId: string): string | null =>
-  sql<[string], { at: string | null }>(
-    db,
-    "SELECT max(at) AS at FROM audit_log WHERE action = 'session.issuePasswords' AND entity = 'session' AND entity_id = ?",
-  ).get(sessionId)!.at;
+  sql<[string], { at: string | null }>(db, LAST_PASSWORDS_ISSUED_SQL).get(sessionId)!.at;
 
 /** Also turns an APL.02 sign-in back into the session's: the participant number is the username again. */
 export const setCandidatePassword = (db: Db, accountId: string, hash: string, name: string, participantNo: string) =>

@@ -22,6 +22,8 @@ describe('migration 005 (key wraps)', () => {
     old.exec('DROP INDEX auth_session_expires; ALTER TABLE account DROP COLUMN must_change_password');
     // (010: inactive candidates, an index on a column 008 added.)
     old.exec('DROP INDEX candidate_inactive');
+    // (018: the index of the session password issues.)
+    old.exec('DROP INDEX audit_log_passwords_issued');
     // (017: why a sign-in was ended.)
     old.exec('ALTER TABLE auth_session DROP COLUMN revoke_reason');
     // (016: the candidate's FR.APL.02 sign-in on the account.)
