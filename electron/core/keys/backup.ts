@@ -82,7 +82,9 @@ export async function makeKeyBackup(env: BundleEnv, actor: Principal | null, typ
   const now = env.clock.now();
   const body = JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, createdAt: now.toISOString(), material });
   const bytes = Buffer.from(await encrypter({ passphrase, scryptLogN: env.scryptLogN }).encrypt(body));
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+  // This computer's time, as the recovery sheet beside it writes it: the admin files both under the day they were made.
+  const time = [now.getHours(), now.getMinutes(), now.getSeconds()].map((n) => String(n).padStart(2, '0')).join('');
+  const stamp = `${localDate(now).replace(/-/g, '')}-${time}`;
   const fileName = safeFileName(`kunci-${pub.installationId.slice(0, 8)}-${stamp}`) + '.age';
   const filePath = path.join(transferDir(env.dataDir, 'exports'), fileName);
   writeFileDurably(filePath, bytes, { exclusive: true });

@@ -7,10 +7,13 @@ import { inTimeZone } from '../../support/time-zone';
 describe('the key recovery sheet', () => {
   inTimeZone('Asia/Jayapura');
 
-  it("dates the backup day first with this computer's time and its offset, as the app writes days and times", async () => {
+  it("dates the backup and its file with this computer's time (day first, with its offset on the sheet), as the app writes days and times", async () => {
     // 01:05 WIT on the 5th, while UTC is still on the 4th.
     const core = await tempCore({ bundleScryptLogN: TEST_SCRYPT_LOG_N, clock: movableClock(new Date('2026-12-04T16:05:00.000Z')) });
     const backup = await call(core, 'keys/backup', {}, await signInAs(core, 'admin'));
     expect(backup.recoverySheet.split('\n')).toContain('Dibuat / Created         : 05/12/2026 01.05 (UTC+09:00)');
+    // The file the sheet names is stamped with the same local time, not the UTC day before.
+    expect(backup.fileName).toMatch(/^kunci-[0-9a-f]{8}-20261205-010500\.age$/);
+    expect(backup.recoverySheet).toContain(backup.fileName);
   });
 });
