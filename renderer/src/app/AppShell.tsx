@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Principal } from '../../../electron/shared/roles';
 import { AppHeader } from '../components/AppHeader';
@@ -10,15 +10,22 @@ type Props = { principal: Principal; onSignOut: () => Promise<void>; children: R
 /** Frame of every signed-in screen: skip link, header, the reconnect notice, one main landmark. */
 export function AppShell({ principal, onSignOut, children }: Props) {
   const { t } = useTranslation();
+  const main = useRef<HTMLElement>(null);
+  // The screens are routed by the location hash, where `#main` reads as a route (none: the role's home).
+  // The link keeps its href for what it announces and moves the focus itself, leaving the hash alone.
+  const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    main.current?.focus();
+  };
   return (
     <CoreRestartsProvider>
       <div className="shell" data-role={principal.role}>
-        <a className="skip-link" href="#main">
+        <a className="skip-link" href="#main" onClick={skipToMain} data-testid="skip-link">
           {t('common.skipToContent')}
         </a>
         <AppHeader principal={principal} onSignOut={onSignOut} />
         <ReconnectNotice />
-        <main id="main" className="shell__main" tabIndex={-1}>
+        <main ref={main} id="main" className="shell__main" tabIndex={-1}>
           {children}
         </main>
       </div>

@@ -1,0 +1,26 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { TOKEN, principal } from '../fixtures';
+import { fakeTransport, ok } from '../fake-transport';
+import { renderApp } from '../render-app';
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+describe('the skip link', () => {
+  it('moves the focus to the main landmark and leaves the route (the hash) as it was', async () => {
+    sessionStorage.setItem('ruang-uji.token', TOKEN);
+    window.location.hash = '#/accounts';
+    const fake = fakeTransport({ 'auth/whoami': () => ok(principal('lsp_admin', 'Rina Kartikasari')), 'accounts/list': () => ok([]) });
+    renderApp(fake.transport);
+    await screen.findByTestId('accounts-screen');
+
+    fireEvent.click(screen.getByTestId('skip-link'));
+    // A hash change is announced a task later: wait one, then the route must still be the same.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(window.location.hash).toBe('#/accounts');
+    expect(screen.getByTestId('accounts-screen')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('main'));
+  });
+});
