@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { PlenoDetail } from '../../../../electron/shared/pleno';
 import { useRun } from '../../api/use-run';
 import { useClient } from '../../session/SessionProvider';
-import { ConsoleDialog } from '../proctor/ConsoleDialog';
+import { ConsoleDialog } from '../../components/ConsoleDialog';
 
 type Props = { plenoId: string; onCorrected: (draft: PlenoDetail) => void; onCancel: () => void };
 

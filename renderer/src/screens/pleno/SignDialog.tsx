@@ -4,7 +4,7 @@ import type { PlenoDetail } from '../../../../electron/shared/pleno';
 import { useRun } from '../../api/use-run';
 import { DayInput } from '../../components/DayInputs';
 import { useClient } from '../../session/SessionProvider';
-import { ConsoleDialog } from '../proctor/ConsoleDialog';
+import { ConsoleDialog } from '../../components/ConsoleDialog';
 
 type Props = { detail: PlenoDetail; onSigned: (detail: PlenoDetail) => void; onCancel: () => void };
 

@@ -4,7 +4,7 @@ import type { BoardRow } from '../../../../electron/shared/exam-day';
 import { useRun } from '../../api/use-run';
 import { useClient } from '../../session/SessionProvider';
 import { DEFAULT_EXTRA_MINUTES, MAX_EXTRA_MINUTES, runAction, type CandidateAction } from './candidate-actions';
-import { ConsoleDialog } from './ConsoleDialog';
+import { ConsoleDialog } from '../../components/ConsoleDialog';
 import { ReasonField, reasonOk } from './ReasonField';
 import { ACTION_HELP, ACTION_NAME, ACTION_TITLE } from './labels';
 

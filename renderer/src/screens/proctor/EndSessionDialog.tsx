@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRun } from '../../api/use-run';
 import { isOffline, sortEntries, type BoardEntry } from './board-state';
-import { ConsoleDialog } from './ConsoleDialog';
+import { ConsoleDialog } from '../../components/ConsoleDialog';
 import { ReasonField, reasonOk } from './ReasonField';
 
 type Props = {

@@ -4,7 +4,7 @@ import type { BackupStatus } from '../../../../electron/shared/backup';
 import { useRun } from '../../api/use-run';
 import { useFormat } from '../../i18n/use-format';
 import { useClient } from '../../session/SessionProvider';
-import { ConsoleDialog } from './ConsoleDialog';
+import { ConsoleDialog } from '../../components/ConsoleDialog';
 import { ReasonField, reasonOk } from './ReasonField';
 
 type Props = { file: BackupStatus['files'][number]; onRestored: (status: BackupStatus) => void; onCancel: () => void };

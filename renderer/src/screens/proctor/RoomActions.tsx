@@ -6,7 +6,7 @@ import { useRun } from '../../api/use-run';
 import type { TranslationKey } from '../../i18n/keys';
 import { useClient } from '../../session/SessionProvider';
 import { DEFAULT_EXTRA_MINUTES, MAX_EXTRA_MINUTES } from './candidate-actions';
-import { ConsoleDialog } from './ConsoleDialog';
+import { ConsoleDialog } from '../../components/ConsoleDialog';
 import { ReasonField, reasonOk } from './ReasonField';
 
 export const ROOM_ACTIONS = ['pauseAll', 'resumeAll', 'extendAll', 'markAllAbsent'] as const;

@@ -5,7 +5,7 @@ import { useLoad } from '../../../api/use-load';
 import { useRun } from '../../../api/use-run';
 import { useFormat } from '../../../i18n/use-format';
 import { useClient } from '../../../session/SessionProvider';
-import { ConsoleDialog } from '../../proctor/ConsoleDialog';
+import { ConsoleDialog } from '../../../components/ConsoleDialog';
 
 type Props = { appeal: AppealCase; onClosed: () => void; onCancel: () => void };
 

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UiError } from '../../api/client-errors';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { modalKeyHandler } from '../../components/modal-keys';
+import type { UiError } from '../api/client-errors';
+import { ErrorMessage } from './ErrorMessage';
+import { modalKeyHandler } from './modal-keys';
 
 type Props = {
   title: ReactNode;
