@@ -207,6 +207,12 @@ export const en = {
       placeholder: 'HH:MM',
       problem: 'Write the time on a 24-hour clock, for example 08:00 or 13:30.',
     },
+    unsaved: {
+      title: 'Changes not saved',
+      text: 'This form has changes that are not saved. If you leave now, they are lost.',
+      stay: 'Stay on the form',
+      leave: 'Leave without saving',
+    },
   },
   startup: {
     checking: 'Checking your session…',

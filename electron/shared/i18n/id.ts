@@ -204,6 +204,12 @@ export const id = {
       placeholder: 'JJ.MM',
       problem: 'Tulis jam dalam 24 jam, misalnya 08.00 atau 13.30.',
     },
+    unsaved: {
+      title: 'Perubahan belum disimpan',
+      text: 'Ada perubahan di formulir ini yang belum disimpan. Jika Anda pergi sekarang, perubahan itu hilang.',
+      stay: 'Tetap di formulir',
+      leave: 'Tinggalkan tanpa menyimpan',
+    },
   },
   startup: {
     checking: 'Memeriksa sesi Anda…',

@@ -3,11 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { Principal } from '../../../electron/shared/roles';
 import { AppHeader } from '../components/AppHeader';
 import { ReconnectNotice } from '../components/ReconnectNotice';
+import { UnsavedChangesDialog } from '../navigation/UnsavedChangesDialog';
 import { CoreRestartsProvider } from '../session/core-restarts';
 
 type Props = { principal: Principal; onSignOut: () => Promise<void>; children: ReactNode };
 
-/** Frame of every signed-in screen: skip link, header, the reconnect notice, one main landmark. */
+/**
+ * Frame of every signed-in screen: skip link, header, the reconnect notice, one main landmark, and the
+ * question asked before unsaved edits are left behind.
+ */
 export function AppShell({ principal, onSignOut, children }: Props) {
   const { t } = useTranslation();
   const main = useRef<HTMLElement>(null);
@@ -28,6 +32,7 @@ export function AppShell({ principal, onSignOut, children }: Props) {
         <main ref={main} id="main" className="shell__main" tabIndex={-1}>
           {children}
         </main>
+        <UnsavedChangesDialog />
       </div>
     </CoreRestartsProvider>
   );

@@ -1,5 +1,6 @@
-import { useEffect, useState, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import type { Role } from '../../../electron/shared/roles';
+import { useRoute } from '../navigation/hash-route';
 import { lazyScreen } from './lazy-screen';
 
 /**
@@ -58,17 +59,8 @@ const ROUTES: Partial<Record<Role, Record<string, ComponentType>>> = {
   },
 };
 
-function currentRoute(): string {
-  return window.location.hash.replace(/^#\/?/, '');
-}
-
 export function useRoutedScreen(role: Role): ComponentType | null {
-  const [route, setRoute] = useState(currentRoute);
-  useEffect(() => {
-    const onChange = () => setRoute(currentRoute());
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
+  const route = useRoute();
   const screens = ROUTES[role];
   // `schemes/<id>` falls back to `schemes/*`.
   return screens?.[route] ?? screens?.[route.replace(/^([^/]+)\/[^/]+$/, '$1/*')] ?? null;

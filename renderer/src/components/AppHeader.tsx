@@ -4,6 +4,7 @@ import type { Principal } from '../../../electron/shared/roles';
 import { Brand } from './Brand';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ROLE_LABEL } from '../i18n/domain-labels';
+import { leaveIfAllowed } from '../navigation/leave-guard';
 import { isTukStationAdmin } from '../session/tuk-station';
 
 type Props = { principal: Principal; onSignOut: () => Promise<void> };
@@ -11,10 +12,12 @@ type Props = { principal: Principal; onSignOut: () => Promise<void> };
 export function AppHeader({ principal, onSignOut }: Props) {
   const { t } = useTranslation();
   const [signingOut, setSigningOut] = useState(false);
-  const signOut = () => {
-    setSigningOut(true);
-    void onSignOut().finally(() => setSigningOut(false));
-  };
+  // Signing out drops every screen, and with them any unsaved edits: asked first, as a route change is.
+  const signOut = () =>
+    leaveIfAllowed(() => {
+      setSigningOut(true);
+      void onSignOut().finally(() => setSigningOut(false));
+    });
   return (
     <header className="app-header" data-testid="app-header">
       <div className="app-header__inner">

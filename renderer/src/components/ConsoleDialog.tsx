@@ -8,6 +8,10 @@ type Props = {
   title: ReactNode;
   children: ReactNode;
   confirmLabel: ReactNode;
+  /** The way out that changes nothing; "Batal" unless the question needs its own words ("stay on the form"). */
+  cancelLabel?: ReactNode;
+  /** `alertdialog`: a question asked of the user rather than a form they opened; its body is read as its description. */
+  role?: 'dialog' | 'alertdialog';
   busy: boolean;
   error: UiError | null;
   /** Restore and end-of-session replace or close things for good; their button says so in red. */
@@ -18,12 +22,14 @@ type Props = {
 };
 
 /**
- * A small modal form for one proctor action. Focus starts in its first field (or on Cancel), stays
- * inside while it is open, and goes back to the button that opened it; Escape means Cancel.
+ * A small modal form for one action (a proctor's, the pleno's, or leaving unsaved edits). Focus starts
+ * in its first field (or on Cancel), stays inside while it is open, and goes back to the button that
+ * opened it; Escape means Cancel.
  */
-export function ConsoleDialog({ title, children, confirmLabel, busy, error, tone = 'normal', onSubmit, onCancel, testId }: Props) {
+export function ConsoleDialog({ title, children, confirmLabel, cancelLabel, role = 'dialog', busy, error, tone = 'normal', onSubmit, onCancel, testId }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
+  const bodyId = useId();
   const boxRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -46,9 +52,10 @@ export function ConsoleDialog({ title, children, confirmLabel, busy, error, tone
       <div
         ref={boxRef}
         className="console-dialog"
-        role="dialog"
+        role={role}
         aria-modal="true"
         aria-labelledby={titleId}
+        aria-describedby={role === 'alertdialog' ? bodyId : undefined}
         data-testid={testId ?? 'console-dialog'}
         onKeyDown={onKeyDown}
       >
@@ -56,11 +63,13 @@ export function ConsoleDialog({ title, children, confirmLabel, busy, error, tone
           <h2 className="console-dialog__title" id={titleId}>
             {title}
           </h2>
-          <div className="console-dialog__body">{children}</div>
+          <div className="console-dialog__body" id={bodyId}>
+            {children}
+          </div>
           {error && <ErrorMessage error={error} />}
           <div className="console-dialog__actions">
             <button type="button" className="button button--secondary" data-testid="action-cancel" disabled={busy} onClick={onCancel}>
-              {t('common.cancel')}
+              {cancelLabel ?? t('common.cancel')}
             </button>
             <button
               type="submit"

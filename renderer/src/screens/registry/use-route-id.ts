@@ -1,22 +1,11 @@
-import { useEffect, useState } from 'react';
+import { navigate, useRoute } from '../../navigation/hash-route';
 
-function lastSegment(): string {
-  const parts = window.location.hash.replace(/^#\/?/, '').split('/');
-  return decodeURIComponent(parts[1] ?? '');
-}
-
-/** The record id of a `#/<list>/<id>` route (`new` for a new record), following hash changes. */
+/** The record id of a `#/<list>/<id>` route (`new` for a new record), following route changes. */
 export function useRouteId(): string {
-  const [id, setId] = useState(lastSegment);
-  useEffect(() => {
-    const onChange = () => setId(lastSegment());
-    window.addEventListener('hashchange', onChange);
-    return () => window.removeEventListener('hashchange', onChange);
-  }, []);
-  return id;
+  return decodeURIComponent(useRoute().split('/')[1] ?? '');
 }
 
-/** Opens another registry route, e.g. the record a form just created. */
+/** Opens another route, e.g. the record a form just created; asks first while edits elsewhere are unsaved. */
 export function goTo(route: string): void {
-  window.location.hash = `#/${route}`;
+  navigate(route);
 }

@@ -1,0 +1,116 @@
+import { useSyncExternalStore } from 'react';
+import { anyUnsaved, askToLeave } from './leave-guard';
+
+/**
+ * The hash router: `#/candidates/c-1` shows the route `candidates/c-1`, `#/` (or no hash) the role's
+ * home. Every route change passes here, so that unsaved edits (leave-guard.ts) can hold it:
+ * - a click on an in-app link (`<a href="#/…">`) is stopped before the address changes and made again
+ *   if the user chooses to leave, so the history gets no entry for a screen never shown;
+ * - any other change of the hash (Back, Forward, an address typed) is seen only once made: the address
+ *   is put back at once, by stepping through the history so its entries stay as they were, and the step
+ *   is taken again if the user chooses to leave.
+ * Either way the address names the screen on view, also while the dialog asks.
+ */
+
+/** Each history entry's place in the tab's history, kept in its state: Back and Forward say how far they went. */
+const STAMP = 'ruangUjiPlace';
+
+const routeOf = (hash: string): string => hash.replace(/^#\/?/, '');
+const hashOf = (route: string): string => `#/${route}`;
+
+let shown = routeOf(window.location.hash);
+let place = 0;
+/** The route the user chose to leave for: its hash change is let through once. */
+let passing: string | null = null;
+let installed = false;
+const listeners = new Set<() => void>();
+
+/**
+ * The route on screen. With nothing unsaved it is the address's (tests and the set-up screen set the
+ * hash just before a render, ahead of its event); with unsaved edits only a route let through counts.
+ */
+export function currentRoute(): string {
+  if (!anyUnsaved()) shown = routeOf(window.location.hash);
+  return shown;
+}
+
+/** The route on screen, following every change the guard lets through. */
+export function useRoute(): string {
+  return useSyncExternalStore(subscribe, currentRoute);
+}
+
+/** Opens a route as a link to it would, asking first while edits are unsaved. */
+export function navigate(route: string): void {
+  if (route === currentRoute()) return;
+  if (anyUnsaved()) askToLeave(() => go(route));
+  else window.location.hash = hashOf(route);
+}
+
+function go(route: string): void {
+  passing = route;
+  window.location.hash = hashOf(route);
+}
+
+function subscribe(listener: () => void): () => void {
+  install();
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function install(): void {
+  if (installed) return;
+  installed = true;
+  shown = routeOf(window.location.hash);
+  place = placeOf(history.state) ?? 0;
+  stamp(place);
+  window.addEventListener('hashchange', onHashChange);
+  // Bubbling: a link's own handler runs first and may have taken the click (defaultPrevented).
+  document.addEventListener('click', onLinkClick);
+}
+
+function onLinkClick(event: MouseEvent): void {
+  // A new tab or window (a modifier, the middle button) leaves this page as it is.
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const link = event.target instanceof Element ? event.target.closest('a') : null;
+  const href = link?.getAttribute('href');
+  if (!link || !href?.startsWith('#/') || (link.target !== '' && link.target !== '_self') || link.hasAttribute('download')) return;
+  const next = routeOf(href);
+  if (next === currentRoute() || !anyUnsaved()) return;
+  event.preventDefault();
+  askToLeave(() => go(next));
+}
+
+function onHashChange(): void {
+  const next = routeOf(window.location.hash);
+  const stamped = placeOf(history.state);
+  // `next === shown`: the step back that put the address back, or a hash written the same way again.
+  const allowed = next === shown || next === passing || !anyUnsaved();
+  passing = null;
+  if (allowed) {
+    // An entry without a stamp is one just added (a link, an address typed): the next place.
+    place = stamped ?? place + 1;
+    stamp(place);
+    shown = next;
+    listeners.forEach((listener) => listener());
+    return;
+  }
+  const steps = stamped === null ? 1 : stamped - place;
+  if (steps !== 0) history.go(-steps);
+  // The same place with another hash: the entry's address was rewritten in place; put it back the same way.
+  else history.replaceState(history.state, '', hashOf(shown));
+  askToLeave(() => {
+    passing = next;
+    if (steps !== 0) history.go(steps);
+    else window.location.hash = hashOf(next);
+  });
+}
+
+function placeOf(state: unknown): number | null {
+  if (typeof state !== 'object' || state === null || !(STAMP in state)) return null;
+  return typeof state[STAMP] === 'number' ? state[STAMP] : null;
+}
+
+function stamp(at: number): void {
+  const state: unknown = history.state;
+  history.replaceState({ ...(typeof state === 'object' && state !== null ? state : {}), [STAMP]: at }, '');
+}
