@@ -351,6 +351,51 @@ for (const language of ['id', 'en'] as const) {
       await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
       await shot(page, `registry-${language}-candidate-photo`);
 
+      // Leaving an edited record asks first, in the app's own dialog: "stay" (where the focus starts) keeps
+      // the edit and the address, and so do Escape and the browser's Back; a reload gets the browser's own
+      // prompt; "leave" goes, without the edit.
+      const candidateUrl = page.url();
+      const asked = page.getByTestId('unsaved-dialog');
+      await page.getByTestId('field-phone').fill('081234567890');
+      await page.getByTestId('registry-nav-assessors').click();
+      await asked.waitFor();
+      expect(await asked.getAttribute('role')).toBe('alertdialog');
+      expect(await asked.getByRole('heading').textContent()).toBe(T.common.unsaved.title);
+      expect(await asked.textContent()).toContain(T.common.unsaved.text);
+      expect(await asked.getByTestId('action-cancel').evaluate((button) => button === document.activeElement)).toBe(true);
+      await shot(page, `registry-${language}-unsaved`);
+      await asked.getByTestId('action-cancel').click();
+      await asked.waitFor({ state: 'detached' });
+      expect(await page.getByTestId('field-phone').inputValue()).toBe('081234567890');
+      expect(page.url()).toBe(candidateUrl);
+      await page.getByTestId('back-to-list').click();
+      await asked.waitFor();
+      await page.keyboard.press('Escape');
+      await asked.waitFor({ state: 'detached' });
+      expect(page.url()).toBe(candidateUrl);
+      await page.goBack();
+      await asked.waitFor();
+      await expect.poll(() => page.url()).toBe(candidateUrl);
+      await page.keyboard.press('Escape');
+      await asked.waitFor({ state: 'detached' });
+      expect(await page.getByTestId('field-phone').inputValue()).toBe('081234567890');
+
+      const prompt = page.waitForEvent('dialog');
+      const reloading = page.reload();
+      const unload = await prompt;
+      expect(unload.type()).toBe('beforeunload');
+      await unload.accept();
+      await reloading;
+      await page.getByTestId('candidate-form').waitFor();
+      expect(await page.getByTestId('field-phone').inputValue()).toBe('');
+
+      await page.getByTestId('field-phone').fill('081234567890');
+      await page.getByTestId('registry-nav-assessors').click();
+      await asked.getByTestId('action-confirm').click();
+      await page.getByTestId('assessors-screen').waitFor();
+      expect(new URL(page.url()).hash).toBe('#/assessors');
+      expect(await asked.count()).toBe(0);
+
       // The home counts what was entered.
       await page.getByTestId('back-home').click();
       expect(await page.getByTestId('total-candidates').locator('dd').textContent()).toBe('21');

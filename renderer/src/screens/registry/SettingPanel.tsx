@@ -5,6 +5,7 @@ import { useLoad } from '../../api/use-load';
 import { useRun } from '../../api/use-run';
 import { LoadView } from '../../components/LoadView';
 import { Section } from '../../components/Section';
+import { useUnsavedChanges } from '../../navigation/use-unsaved-changes';
 import { useClient } from '../../session/SessionProvider';
 import { NO_FIELD_ERRORS } from './field-errors';
 import { RecordForm } from './RecordForm';
@@ -43,10 +44,13 @@ function SettingForm({ settings, which, onSaved }: { settings: RegistrySettings;
   const { busy, error, run } = useRun();
   const [saved, setSaved] = useState(false);
   const [value, setValue] = useState(String(settings[which]));
+  const unsaved = useUnsavedChanges(value);
   const submit = () => {
     setSaved(false);
+    const sent = value;
     void run(async () => {
       await client.call('registry/setSettings', { settings: { ...settings, [which]: Number(value) } });
+      unsaved.markSaved(sent);
       setSaved(true);
       onSaved();
     });

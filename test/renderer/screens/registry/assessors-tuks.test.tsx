@@ -127,6 +127,29 @@ describe('assessors', () => {
     expect(within(account).getByRole('link').getAttribute('href')).toBe('#/accounts');
     expect(((await screen.findByTestId('scheme-choice-SKM-JWP')) as HTMLInputElement).checked).toBe(true);
   });
+
+  it('counts the schemes as a set for unsaved edits: one ticked off and on again leaves the form clean, one ticked off asks before leaving', async () => {
+    const detail: AssessorDetail = {
+      ...assessor('Sri', 'valid', 'valid'),
+      birthPlace: null, birthDate: null, sex: null, address: null, city: null, province: null, phone: null, email: null,
+      techCertNumber: null, loanLetterNo: null, loanLetterDate: null,
+      // A code no active scheme has any more stays listed (and ticked) after the active ones.
+      schemeCodes: ['SKM-JWP', 'SKM-OLD'],
+    };
+    openAt('assessors/as-Sri', { 'assessors/get': () => ok(detail), 'schemes/list': () => ok(onePage([schemeSummary])), 'tuks/list': () => ok(onePage([])) });
+    const jwp = await screen.findByTestId('scheme-choice-SKM-JWP');
+    fireEvent.click(jwp);
+    fireEvent.click(jwp);
+    fireEvent.click(screen.getByTestId('registry-nav-tuks'));
+    expect(screen.queryByTestId('unsaved-dialog')).toBeNull();
+    await screen.findByTestId('tuks-screen');
+
+    window.location.hash = '#/assessors/as-Sri';
+    fireEvent.click(await screen.findByTestId('scheme-choice-SKM-JWP'));
+    fireEvent.click(screen.getByTestId('back-to-list'));
+    expect(screen.getByTestId('unsaved-dialog')).toBeTruthy();
+    expect(window.location.hash).toBe('#/assessors/as-Sri');
+  });
 });
 
 const tuk = (verifications: TukDetail['verifications']): TukDetail => ({

@@ -181,3 +181,51 @@ describe('candidate form labels', () => {
     expect(labelOf('field-address')).toContain(en.registryScreens.record.optionalBnsp);
   });
 });
+
+describe('leaving an edited candidate', () => {
+  const dialog = () => screen.queryByTestId('unsaved-dialog');
+
+  it('asks before the registry nav or sign-out drops the edit; "stay" keeps it and the address, and once saved the nav goes at once', async () => {
+    const { fake } = openAt('candidates/c-7', {
+      'candidates/get': () => ok(detail),
+      'candidates/update': (args) => ok({ ...detail, phone: (args as { candidate: CandidateDetail }).candidate.phone }),
+      'assessors/list': () => ok({ rows: [], total: 0, totalAtLeast: null, nextCursor: null }),
+    });
+    const phone = await screen.findByTestId('field-phone');
+    fireEvent.change(phone, { target: { value: '081234567890' } });
+
+    fireEvent.click(screen.getByTestId('registry-nav-assessors'));
+    expect(within(dialog()!).getByRole('heading').textContent).toBe(id.common.unsaved.title);
+    fireEvent.click(within(dialog()!).getByTestId('action-cancel'));
+    expect(dialog()).toBeNull();
+    expect((screen.getByTestId('field-phone') as HTMLInputElement).value).toBe('081234567890');
+    expect(window.location.hash).toBe('#/candidates/c-7');
+
+    // The form's own way back to the list, and signing out, ask the same.
+    fireEvent.click(screen.getByTestId('back-to-list'));
+    fireEvent.keyDown(dialog()!, { key: 'Escape' });
+    fireEvent.click(screen.getByTestId('signout'));
+    fireEvent.click(within(dialog()!).getByTestId('action-cancel'));
+    expect(argsOf(fake.calls, 'auth/signOut')).toEqual([]);
+    expect(screen.getByTestId('candidate-form')).toBeTruthy();
+
+    fireEvent.click(screen.getByTestId('record-save'));
+    await screen.findByTestId('record-saved');
+    fireEvent.click(screen.getByTestId('registry-nav-assessors'));
+    expect(dialog()).toBeNull();
+    await screen.findByTestId('assessors-screen');
+    expect(window.location.hash).toBe('#/assessors');
+  });
+
+  it('leaves on "leave without saving", in English too', async () => {
+    openAt('candidates/c-7', { 'candidates/get': () => ok(detail), 'assessors/list': () => ok({ rows: [], total: 0, totalAtLeast: null, nextCursor: null }) }, 'en');
+    fireEvent.change(await screen.findByTestId('field-phone'), { target: { value: '081234567890' } });
+    fireEvent.click(screen.getByTestId('registry-nav-assessors'));
+    const leave = within(dialog()!).getByTestId('action-confirm');
+    expect(leave.textContent).toBe(en.common.unsaved.leave);
+    fireEvent.click(leave);
+    await screen.findByTestId('assessors-screen');
+    expect(window.location.hash).toBe('#/assessors');
+    expect(dialog()).toBeNull();
+  });
+});

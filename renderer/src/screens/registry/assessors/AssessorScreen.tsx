@@ -5,6 +5,7 @@ import { useLoad } from '../../../api/use-load';
 import { useRun } from '../../../api/use-run';
 import { LoadView } from '../../../components/LoadView';
 import { Section } from '../../../components/Section';
+import { useUnsavedChanges } from '../../../navigation/use-unsaved-changes';
 import { useClient } from '../../../session/SessionProvider';
 import { ActiveToggle } from '../ActiveToggle';
 import { fieldErrorsOf } from '../field-errors';
@@ -106,10 +107,14 @@ function AssessorForm({ assessor, onSaved }: { assessor: AssessorDetail | null; 
     loanLetterNo: text(assessor?.loanLetterNo),
     loanLetterDate: text(assessor?.loanLetterDate),
   });
+  // The schemes are a set: a code ticked off and on again moves to the end of the list, yet nothing changed.
+  const edited = { values, loaned, schemeCodes: [...schemeCodes].sort() };
+  const unsaved = useUnsavedChanges(edited);
   const errors = fieldErrorsOf(error);
 
   const submit = () => {
     setSaved(false);
+    const sent = edited;
     const input: AssessorInput = {
       name: values.name,
       nik: orNull(values.nik.trim()),
@@ -135,6 +140,7 @@ function AssessorForm({ assessor, onSaved }: { assessor: AssessorDetail | null; 
       const result = assessor
         ? await client.call('assessors/update', { assessorId: assessor.id, assessor: input })
         : await client.call('assessors/create', { assessor: input });
+      unsaved.markSaved(sent);
       setSaved(true);
       onSaved(result);
     });

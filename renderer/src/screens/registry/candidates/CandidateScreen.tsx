@@ -5,6 +5,7 @@ import { useLoad } from '../../../api/use-load';
 import { useRun } from '../../../api/use-run';
 import { LoadView } from '../../../components/LoadView';
 import { Section } from '../../../components/Section';
+import { useUnsavedChanges } from '../../../navigation/use-unsaved-changes';
 import { useClient } from '../../../session/SessionProvider';
 import { ActiveToggle } from '../ActiveToggle';
 import { fieldErrorsOf } from '../field-errors';
@@ -100,10 +101,12 @@ function CandidateForm({ candidate, onSaved }: { candidate: CandidateDetail | nu
     occupationCode: text(candidate?.occupationCode),
     institution: text(candidate?.institution),
   });
+  const unsaved = useUnsavedChanges(values);
   const errors = fieldErrorsOf(error);
 
   const submit = () => {
     setSaved(false);
+    const sent = values;
     const input: CandidateInput = {
       name: values.name,
       nik: values.nik.trim(),
@@ -125,6 +128,7 @@ function CandidateForm({ candidate, onSaved }: { candidate: CandidateDetail | nu
       const result = candidate
         ? await client.call('candidates/update', { candidateId: candidate.id, candidate: input })
         : await client.call('candidates/create', { candidate: input });
+      unsaved.markSaved(sent);
       setSaved(true);
       onSaved(result);
     });

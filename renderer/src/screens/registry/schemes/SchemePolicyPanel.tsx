@@ -5,6 +5,7 @@ import { useLoad } from '../../../api/use-load';
 import { useRun } from '../../../api/use-run';
 import { LoadView } from '../../../components/LoadView';
 import { Section } from '../../../components/Section';
+import { useUnsavedChanges } from '../../../navigation/use-unsaved-changes';
 import { useClient } from '../../../session/SessionProvider';
 import { NO_FIELD_ERRORS, fieldErrorsOf } from '../field-errors';
 import { RecordForm } from '../RecordForm';
@@ -41,10 +42,12 @@ function PolicyForm({ policy, onSaved }: { policy: SchemePolicy; onSaved: () => 
     certificateValidityYears: text(policy.certificateValidityYears),
     kbliCode: text(policy.kbliCode),
   });
+  const unsaved = useUnsavedChanges(values);
   const errors = error ? fieldErrorsOf(error) : NO_FIELD_ERRORS;
   const field = (name: keyof Values) => ({ name, value: values[name], errors, optional: true, onChange: (v: string) => setValues((old) => ({ ...old, [name]: v })) });
   const submit = () => {
     setSaved(false);
+    const sent = values;
     void run(async () => {
       await client.call('schemes/setPolicy', {
         schemeCode: policy.schemeCode,
@@ -53,6 +56,7 @@ function PolicyForm({ policy, onSaved }: { policy: SchemePolicy; onSaved: () => 
         certificateValidityYears: numberOrNull(values.certificateValidityYears),
         kbliCode: values.kbliCode.trim() || null,
       });
+      unsaved.markSaved(sent);
       setSaved(true);
       onSaved();
     });

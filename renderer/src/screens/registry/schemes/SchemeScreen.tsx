@@ -7,6 +7,7 @@ import { useRun } from '../../../api/use-run';
 import { LoadView } from '../../../components/LoadView';
 import { Section } from '../../../components/Section';
 import { SCHEME_KIND_LABEL } from '../../../i18n/domain-labels';
+import { useUnsavedChanges } from '../../../navigation/use-unsaved-changes';
 import { useClient } from '../../../session/SessionProvider';
 import { ActiveToggle } from '../ActiveToggle';
 import { fieldErrorsOf } from '../field-errors';
@@ -145,10 +146,12 @@ function SchemeForm({ scheme, savedBefore = false, onSaved }: FormProps) {
     skkni: text(scheme?.skkni),
     approvedOn: text(scheme?.approvedOn),
   });
+  const unsaved = useUnsavedChanges({ values, units });
   const errors = fieldErrorsOf(error);
 
   const submit = () => {
     setSaved(false);
+    const sent = { values, units };
     const input: SchemeInput = {
       code: values.code.trim(),
       kind: SCHEME_KINDS.find((k) => k === values.kind) ?? 'kkni',
@@ -162,10 +165,13 @@ function SchemeForm({ scheme, savedBefore = false, onSaved }: FormProps) {
     void run(async () => {
       if (scheme) {
         const result = await client.call('schemes/update', { schemeId: scheme.id, scheme: input });
+        unsaved.markSaved(sent);
         setSaved(!result.newVersion);
         onSaved(result.scheme, result.newVersion);
       } else {
-        onSaved(await client.call('schemes/create', { scheme: input }), false);
+        const created = await client.call('schemes/create', { scheme: input });
+        unsaved.markSaved(sent);
+        onSaved(created, false);
       }
     });
   };

@@ -9,6 +9,7 @@ import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { TUK_TYPE_LABEL } from '../../../i18n/domain-labels';
 import { useFormat } from '../../../i18n/use-format';
+import { useUnsavedChanges } from '../../../navigation/use-unsaved-changes';
 import { useClient } from '../../../session/SessionProvider';
 import { ActiveToggle } from '../ActiveToggle';
 import { fieldErrorsOf } from '../field-errors';
@@ -140,10 +141,12 @@ function TukForm({ tuk, onSaved }: { tuk: TukDetail | null; onSaved: (saved: Tuk
     contactName: text(tuk?.contactName),
     contactPhone: text(tuk?.contactPhone),
   });
+  const unsaved = useUnsavedChanges(values);
   const errors = fieldErrorsOf(error);
 
   const submit = () => {
     setSaved(false);
+    const sent = values;
     const input: TukInput = {
       code: values.code.trim(),
       name: values.name,
@@ -155,6 +158,7 @@ function TukForm({ tuk, onSaved }: { tuk: TukDetail | null; onSaved: (saved: Tuk
     };
     void run(async () => {
       const result = tuk ? await client.call('tuks/update', { tukId: tuk.id, tuk: input }) : await client.call('tuks/create', { tuk: input });
+      unsaved.markSaved(sent);
       setSaved(true);
       onSaved(result);
     });

@@ -4,6 +4,7 @@ import { VERIFICATION_RESULTS, type TukDetail } from '../../../../../electron/sh
 import { useLoad } from '../../../api/use-load';
 import { useRun } from '../../../api/use-run';
 import { useFormat } from '../../../i18n/use-format';
+import { useUnsavedChanges } from '../../../navigation/use-unsaved-changes';
 import { useClient } from '../../../session/SessionProvider';
 import { fieldErrorsOf } from '../field-errors';
 import { orNull } from '../form-values';
@@ -11,6 +12,8 @@ import { RecordForm } from '../RecordForm';
 import { RegistryField, RegistrySelect } from '../RegistryField';
 import { useFormState } from '../use-form-state';
 import { VERIFICATION_RESULT_LABEL } from './labels';
+
+const EMPTY = { verifiedOn: '', verifier: '', result: 'fit', note: '', sessionId: '' };
 
 /**
  * A verification record for one TUK. Sewaktu and Tempat Kerja are verified for each session, so the
@@ -23,7 +26,9 @@ export function VerificationForm({ tuk, onAdded }: { tuk: TukDetail; onAdded: ()
   const overview = useLoad('lsp/overview', {});
   const { busy, error, run } = useRun();
   const [saved, setSaved] = useState(false);
-  const { values, field, setValues } = useFormState({ verifiedOn: '', verifier: '', result: 'fit', note: '', sessionId: '' });
+  const { values, field, setValues } = useFormState(EMPTY);
+  // Unsaved while anything is filled in: a recorded verification empties the form for the next one.
+  const unsaved = useUnsavedChanges(values);
   const errors = fieldErrorsOf(error);
   const sessions = overview.state.status === 'ready' ? overview.state.data.sessions.filter((s) => s.tukName === tuk.name) : [];
 
@@ -40,8 +45,9 @@ export function VerificationForm({ tuk, onAdded }: { tuk: TukDetail; onAdded: ()
           sessionId: orNull(values.sessionId),
         },
       });
+      unsaved.markSaved(EMPTY);
       setSaved(true);
-      setValues({ verifiedOn: '', verifier: '', result: 'fit', note: '', sessionId: '' });
+      setValues(EMPTY);
       onAdded();
     });
   };
