@@ -4,6 +4,7 @@ import type { StaffAccount } from '../../../../electron/shared/accounts';
 import type { StaffRole } from '../../../../electron/shared/roles';
 import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useUnsavedGuard } from '../../navigation/use-unsaved-guard';
 import { useClient, useSession } from '../../session/SessionProvider';
 import { useRoleLabel } from '../../session/tuk-station';
 import { ReasonField, reasonOk } from '../proctor/ReasonField';
@@ -49,11 +50,20 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
       setMode(next);
     },
   });
-  const cancel = () => {
-    setMode('view');
-    setNameMark(null);
-    setReasonShown(false);
-  };
+  // Unsaved: an edited name or role, or a reason or password typed into an open form. Its cancel (button
+  // or Escape) asks first, as leaving the screen does, and then drops what was typed, so the next opening
+  // starts from the account as it is.
+  const edited = mode === 'edit' ? displayName !== account.displayName || role !== account.role : mode !== 'view' && text !== '';
+  const guard = useUnsavedGuard(edited);
+  const cancel = () =>
+    guard.confirmDiscard(() => {
+      setMode('view');
+      setDisplayName(account.displayName);
+      setRole(account.role);
+      setText('');
+      setNameMark(null);
+      setReasonShown(false);
+    });
   useEffect(() => {
     const box = cell.current;
     if (!box) return;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { StaffRole } from '../../../../electron/shared/roles';
 import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useUnsavedChanges } from '../../navigation/use-unsaved-changes';
 import { useClient } from '../../session/SessionProvider';
 import { nameProblem, usernameProblem, useNameTexts, type NameProblem } from '../setup/name-checks';
 import { TextField } from '../setup/TextField';
@@ -25,6 +26,7 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
   const [password, setPassword] = useState('');
   const [assessorId, setAssessorId] = useState('');
   const [created, setCreated] = useState(0);
+  const unsaved = useUnsavedChanges({ role, displayName, username, password, assessorId });
   // Said beside each input before the core refuses it in its own terms ("username (invalid_format)").
   const [problems, setProblems] = useState<Partial<Record<Checked, NameProblem>>>({});
   const inputs = useRef<Partial<Record<Checked, HTMLInputElement | null>>>({});
@@ -52,6 +54,8 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
       await client.call('accounts/create', { role, displayName, username, password, assessorId: role === 'assessor' ? assessorId : null });
     });
     if (!ok) return;
+    // The role stays as chosen for the next account: the emptied form with it is the clean one.
+    unsaved.markSaved({ role, displayName: '', username: '', password: '', assessorId: '' });
     setDisplayName('');
     setUsername('');
     setPassword('');

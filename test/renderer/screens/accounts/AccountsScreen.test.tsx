@@ -134,11 +134,19 @@ describe('new assessor account', () => {
     expect((screen.getByTestId('new-account-name') as HTMLInputElement).value).toBe('Dewi Lestari');
     fireEvent.change(screen.getByTestId('new-account-username'), { target: { value: 'dewi' } });
     fireEvent.change(screen.getByTestId('new-account-password'), { target: { value: 'Sementara-2026!' } });
+    // A filled-in new account is unsaved: the way home asks first.
+    fireEvent.click(screen.getByTestId('back-home'));
+    fireEvent.click(within(screen.getByTestId('unsaved-dialog')).getByTestId('action-cancel'));
+    expect(window.location.hash).toBe('#/accounts');
     fireEvent.click(screen.getByTestId('new-account-submit'));
     await waitFor(() => expect(fake.calls.find((c) => c.method === 'accounts/create')?.args).toMatchObject({ role: 'assessor', assessorId: 'as-7', displayName: 'Dewi Lestari' }));
     // The picker reads the registry again: Dewi now has her account and cannot be picked for another.
     await waitFor(() => expect(screen.getAllByTestId('new-account-assessor-option').map((o) => (o as HTMLInputElement).disabled)).toEqual([true, true]));
     expect(screen.getAllByTestId('new-account-assessor-option')[0].closest('label')!.textContent).toContain(id.accounts.assessorHasAccount);
+    // Created, the emptied form (the role kept for the next one) has nothing unsaved.
+    fireEvent.click(screen.getByTestId('back-home'));
+    expect(screen.queryByTestId('unsaved-dialog')).toBeNull();
+    await waitFor(() => expect(window.location.hash).toBe('#/'));
     window.location.hash = '';
   });
 });
@@ -169,6 +177,27 @@ describe('editing an account', () => {
     expect(name.getAttribute('aria-invalid')).toBe('true');
     await waitFor(() => expect(document.activeElement).toBe(name));
     expect(fake.calls.some((c) => c.method === 'accounts/update')).toBe(false);
+    window.location.hash = '';
+  });
+
+  it('asks before its cancel drops an edited name; "leave" drops it, and the next edit starts from the account', async () => {
+    const { row } = await openEdit(() => ok(account('budi', 'proctor', false)));
+    const dialog = () => screen.queryByTestId('unsaved-dialog');
+    fireEvent.change(within(row).getByTestId('account-edit-name'), { target: { value: 'Budi Santoso' } });
+    fireEvent.click(within(row).getByTestId('account-cancel'));
+    expect(within(dialog()!).getByTestId('action-cancel').textContent).toBe(id.common.unsaved.stay);
+    fireEvent.click(within(dialog()!).getByTestId('action-cancel'));
+    expect((within(row).getByTestId('account-edit-name') as HTMLInputElement).value).toBe('Budi Santoso');
+
+    fireEvent.keyDown(within(row).getByTestId('account-edit-name'), { key: 'Escape' });
+    fireEvent.click(within(dialog()!).getByTestId('action-confirm'));
+    expect(within(row).queryByTestId('account-edit-name')).toBeNull();
+    fireEvent.click(within(row).getByTestId('account-edit'));
+    expect((within(row).getByTestId('account-edit-name') as HTMLInputElement).value).toBe('budi');
+    // Nothing edited: the cancel closes at once.
+    fireEvent.click(within(row).getByTestId('account-cancel'));
+    expect(dialog()).toBeNull();
+    expect(within(row).queryByTestId('account-edit-name')).toBeNull();
     window.location.hash = '';
   });
 
