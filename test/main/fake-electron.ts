@@ -119,7 +119,7 @@ function createFake() {
     app,
     BrowserWindow: FakeBrowserWindow,
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn((template: unknown[]) => ({ template })) },
-    dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn(async (_options: unknown): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })) },
+    dialog: { showErrorBox: vi.fn(), showMessageBoxSync: vi.fn((_window: unknown, _options: unknown): number => 1), showSaveDialog: vi.fn(async (_options: unknown): Promise<{ canceled: boolean; filePath?: string }> => ({ canceled: true })) },
     session: { defaultSession: fakeSession() },
     ipcMain: {
       handle: vi.fn((channel: string, handler: Handler) => {
