@@ -342,6 +342,10 @@ for (const language of ['id', 'en'] as const) {
       const refusal = page.getByTestId('candidate-photo').getByTestId('error-message');
       expect(await refusal.getAttribute('data-error-code')).toBe('PHOTO_NOT_PNG_OR_JPEG');
       expect(await refusal.textContent()).toContain(T.errors.PHOTO_NOT_PNG_OR_JPEG);
+      // Beside the photo, under its buttons, where the eye is: not below the frame, under the fold.
+      const frame = await page.getByTestId('candidate-photo').locator('.candidate-photo__frame').boundingBox();
+      expect((await refusal.boundingBox())!.y).toBeLessThan(frame!.y + frame!.height);
+      await shot(page, `registry-${language}-photo-refused`);
       // The refusal is an HTTP 400, which Chromium logs; it is the one expected here.
       expect(problems.splice(beforePhoto)).toEqual(['console: Failed to load resource: the server responded with a status of 400 (Bad Request)']);
       await page.getByTestId('candidate-photo-file').setInputFiles(png);

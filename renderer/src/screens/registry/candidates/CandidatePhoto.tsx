@@ -76,8 +76,9 @@ export function CandidatePhoto({ candidate, onChanged }: { candidate: CandidateD
           </button>
         )}
         <p className="registry-facts">{t('registryScreens.candidates.photo.hint')}</p>
+        {/* Beside the photo, under the button just used: below the photo's frame it fell under the fold at 1366×768. */}
+        {error && <ErrorMessage error={error} />}
       </div>
-      {error && <ErrorMessage error={error} />}
     </div>
   );
 }
