@@ -4,6 +4,7 @@ import type { BankItem, BankSaved } from '../../../../electron/shared/bank';
 import type { SchemeDetail } from '../../../../electron/shared/registry';
 import { useRun } from '../../api/use-run';
 import { useLanguage } from '../../i18n/use-language';
+import { useUnsavedChanges } from '../../navigation/use-unsaved-changes';
 import { useClient } from '../../session/SessionProvider';
 import { bankFieldErrorsOf } from './bank-field-errors';
 import { BilingualFields } from './BilingualFields';
@@ -24,6 +25,7 @@ export function BenchmarkEditor({ scheme, item, kindChoice, onSaved }: Props) {
   const [kukId, setKukId] = useState(item?.kuks[0]?.kukId ?? '');
   const [text, setText] = useState<TextPair>({ id: item?.prompt.id ?? '', en: item?.prompt.en ?? '' });
   const [saved, setSaved] = useState<'saved' | 'copied' | null>(null);
+  const unsaved = useUnsavedChanges({ kukId, text });
   const { busy, error, run } = useRun();
   const errors = bankFieldErrorsOf(error);
   useFocusInvalid(form, error);
@@ -32,12 +34,15 @@ export function BenchmarkEditor({ scheme, item, kindChoice, onSaved }: Props) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(null);
+    const sent = { kukId, text };
     void run(async () => {
       const result = await client.call('bank/saveBenchmark', {
         schemeId: scheme.id,
         benchmarkId: item?.id ?? null,
         benchmark: { kukId, text: { id: text.id, en: text.en.trim() === '' ? null : text.en } },
       });
+      // Clean before onSaved opens the new entry's page.
+      unsaved.markSaved(sent);
       setSaved(result.copied ? 'copied' : 'saved');
       onSaved(result);
     });

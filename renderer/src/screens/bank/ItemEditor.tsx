@@ -3,6 +3,7 @@ import type { BankItem, BankSaved } from '../../../../electron/shared/bank';
 import type { SchemeDetail } from '../../../../electron/shared/registry';
 import { ITEM_KINDS, type ItemKind } from '../../../../electron/shared/types';
 import { useRun } from '../../api/use-run';
+import { useUnsavedChanges } from '../../navigation/use-unsaved-changes';
 import { useClient } from '../../session/SessionProvider';
 import { bankFieldErrorsOf } from './bank-field-errors';
 import { draftOf, inputOf, previewItemOf, withKind } from './item-draft';
@@ -30,6 +31,8 @@ export function ItemEditor({ scheme, item, initialKind, kindChoice, onSaved, chi
   const form = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState(() => draftOf(item, initialKind));
   const [saved, setSaved] = useState<'saved' | 'copied' | null>(null);
+  // The whole draft, as typed: a field typed back to what was loaded or last saved is not an edit.
+  const unsaved = useUnsavedChanges(draft);
   const { busy, error, run } = useRun();
   const errors = bankFieldErrorsOf(error);
   useFocusInvalid(form, error);
@@ -38,8 +41,11 @@ export function ItemEditor({ scheme, item, initialKind, kindChoice, onSaved, chi
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(null);
+    const sent = draft;
     void run(async () => {
-      const result = await client.call('bank/save', { schemeId: scheme.id, itemId: item?.id ?? null, item: inputOf(draft) });
+      const result = await client.call('bank/save', { schemeId: scheme.id, itemId: item?.id ?? null, item: inputOf(sent) });
+      // Clean before onSaved opens the new entry's page (a new question, or the draft copied from a used one).
+      unsaved.markSaved(sent);
       setSaved(result.copied ? 'copied' : 'saved');
       onSaved(result);
     });
