@@ -5,6 +5,7 @@ import { SESSION_MODES, type PlannedSessionDetail, type SessionConflict } from '
 import { useRun } from '../../../api/use-run';
 import { ClockInput, DayInput } from '../../../components/DayInputs';
 import { ErrorMessage } from '../../../components/ErrorMessage';
+import { useUnsavedChanges } from '../../../navigation/use-unsaved-changes';
 import { useClient } from '../../../session/SessionProvider';
 import { SESSION_MODE_LABEL } from '../labels';
 import { SchemeSelect } from '../SchemeSelect';
@@ -35,6 +36,8 @@ export function PlannerForm({ sessionId, aplGate, initial, schemes, tuks, savedB
   const { t } = useTranslation();
   const client = useClient();
   const [plan, setPlan] = useState<PlanState>(initial);
+  // The plan as shown, people with their names: someone added and removed again leaves it clean.
+  const unsaved = useUnsavedChanges(plan);
   const [round, setRound] = useState(0);
   const formId = useId();
   const input = planInput(plan);
@@ -66,9 +69,12 @@ export function PlannerForm({ sessionId, aplGate, initial, schemes, tuks, savedB
     event.preventDefault();
     if (!input) return;
     setSaved(false);
+    const sent = plan;
     void run(async () => {
       try {
         const result = sessionId ? await client.call('sessions/update', { sessionId, session: input }) : await client.call('sessions/create', { session: input });
+        // Clean before onSaved opens the new session's page.
+        unsaved.markSaved(sent);
         setSaved(sessionId !== null);
         onSaved(result);
       } finally {

@@ -1,0 +1,124 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { id } from '../../../../electron/shared/i18n/id';
+import type { PlannedSessionDetail, WrittenTestPreview } from '../../../../electron/shared/scheduling';
+import { ok } from '../../fake-transport';
+import { argsOf, openAt } from '../registry/support';
+import { SCHEME, TUK, assessor, page } from './fixtures';
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+const dialog = () => screen.queryByTestId('unsaved-dialog');
+const stay = () => fireEvent.click(within(dialog()!).getByTestId('action-cancel'));
+const startTime = () => (screen.getByTestId('field-startTime') as HTMLInputElement).value;
+
+const detail: PlannedSessionDetail = {
+  id: 'ses-1',
+  code: 'JDW-20270310-001',
+  titleId: 'Junior Web Programmer',
+  titleEn: null,
+  date: '2027-03-10',
+  startTime: '22:00',
+  durationMinutes: 240,
+  endDate: '2027-03-11',
+  endTime: '02:00',
+  mode: 'room_server',
+  status: 'upcoming',
+  scheme: SCHEME,
+  tuk: { id: 't-1', code: 'TUK-01', name: 'TUK SMK Negeri 1', type: 'sewaktu' },
+  assessorCount: 1,
+  candidateCount: 1,
+  assessors: [{ id: 'as-1', name: 'Asesor 1', metNumber: 'MET.000.001', candidateCount: 1 }],
+  candidates: [{ candidateId: 'c-1', name: 'Peserta 1', nik: '3273011708950001', participantNo: 'P-0001', assessorId: 'as-1', seat: null, gate: { schedulable: true, missing: [] } }],
+  editable: true,
+  conflicts: [],
+  changedAt: '2027-03-01T02:00:00.000Z',
+  exportedAt: null,
+  changedSinceExport: false,
+  passwords: { count: 0, lastIssuedAt: null },
+};
+
+const handlers = (current: () => PlannedSessionDetail, update: (startTime: string) => void) => ({
+  'sessions/get': () => ok(current()),
+  'schemes/list': () => ok(page([SCHEME])),
+  'tuks/list': () => ok(page([TUK])),
+  'assessors/list': () => ok(page([assessor(1)])),
+  'apl/list': () => ok(page([])),
+  'sessions/check': () => ok({ conflicts: [], refused: 0, pending: 0 }),
+  'sessions/update': (args: unknown) => {
+    update((args as { session: { startTime: string } }).session.startTime);
+    return ok(current());
+  },
+  'sessions/settings': () =>
+    ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true }),
+  'sessions/writtenTest': () => ok({ spec: { mode: 'all' }, assembledAt: null, units: [], candidates: [], warnings: [] } satisfies WrittenTestPreview),
+});
+
+describe('leaving an edited session plan', () => {
+  it('asks before a nav link or the way back to the list drops a changed plan; "stay" keeps it, and once saved the link goes at once', async () => {
+    let current = detail;
+    const { fake } = openAt(
+      'sessions/ses-1',
+      handlers(
+        () => current,
+        (time) => {
+          current = { ...detail, startTime: time, changedAt: '2027-03-02T02:00:00.000Z' };
+        },
+      ),
+    );
+    await screen.findByTestId('planner-ok');
+    fireEvent.change(screen.getByTestId('field-startTime'), { target: { value: '23:00' } });
+
+    fireEvent.click(screen.getByTestId('scheduling-nav-apl'));
+    expect(within(dialog()!).getByRole('heading').textContent).toBe(id.common.unsaved.title);
+    stay();
+    expect(dialog()).toBeNull();
+    expect(window.location.hash).toBe('#/sessions/ses-1');
+    expect(startTime()).toBe('23:00');
+    fireEvent.click(screen.getByTestId('back-to-list'));
+    expect(dialog()).toBeTruthy();
+    stay();
+    expect(startTime()).toBe('23:00');
+
+    fireEvent.click(screen.getByTestId('planner-save'));
+    await waitFor(() => expect(argsOf(fake.calls, 'sessions/update')).toHaveLength(1));
+    await screen.findByTestId('planner-saved');
+    fireEvent.click(screen.getByTestId('scheduling-nav-apl'));
+    expect(dialog()).toBeNull();
+    await waitFor(() => expect(window.location.hash).toBe('#/apl'));
+  });
+
+  it('asks nothing of a plan changed and changed back', async () => {
+    openAt(
+      'sessions/ses-1',
+      handlers(
+        () => detail,
+        () => undefined,
+      ),
+    );
+    await screen.findByTestId('planner-ok');
+    fireEvent.change(screen.getByTestId('field-code'), { target: { value: 'JDW-LAIN' } });
+    fireEvent.change(screen.getByTestId('field-code'), { target: { value: 'JDW-20270310-001' } });
+    fireEvent.click(screen.getByTestId('back-to-list'));
+    expect(dialog()).toBeNull();
+    await waitFor(() => expect(window.location.hash).toBe('#/sessions'));
+  });
+
+  it('asks about a new session typed in', async () => {
+    openAt(
+      'sessions/new',
+      handlers(
+        () => detail,
+        () => undefined,
+      ),
+    );
+    fireEvent.change(await screen.findByTestId('field-titleId'), { target: { value: 'Uji kompetensi gelombang 2' } });
+    fireEvent.click(screen.getByTestId('scheduling-nav-apl'));
+    expect(dialog()).toBeTruthy();
+    stay();
+    expect(window.location.hash).toBe('#/sessions/new');
+    expect((screen.getByTestId('field-titleId') as HTMLInputElement).value).toBe('Uji kompetensi gelombang 2');
+  });
+});
