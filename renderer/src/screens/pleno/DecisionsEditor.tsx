@@ -6,6 +6,7 @@ import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadView } from '../../components/LoadView';
 import { StatusBadge } from '../../components/StatusBadge';
+import { useUnsavedChanges } from '../../navigation/use-unsaved-changes';
 import { useClient } from '../../session/SessionProvider';
 import { DECISION_LABEL, FLAG_LABEL } from './labels';
 import { useReviews } from './use-reviews';
@@ -68,18 +69,24 @@ function DecisionsForm({ rows, detail, onDecided }: { rows: Row[]; detail: Pleno
   // The refusal names the candidate (by name): shown on that row, else above the button.
   const named = error && typeof error.params.candidate === 'string' ? error.params.candidate : null;
   const onRow = (r: Row) => named !== null && (named === r.name || named.includes(r.participantNo));
-  const decide = () =>
-    void run(async () => {
-      const decisions = rows
-        .filter((r) => !r.absent)
-        .flatMap((r) => {
-          const c = choices[keyOf(r)];
-          if (!c?.decision) return [];
-          const departs = c.decision !== r.recommendation;
-          return [{ sessionId: r.sessionId, candidateId: r.candidateId, decision: c.decision, reason: departs ? c.reason.trim() || null : null }];
-        });
-      onDecided(await client.call('pleno/decide', { plenoId: detail.plenoId, decisions }));
+  const decisions = rows
+    .filter((r) => !r.absent)
+    .flatMap((r) => {
+      const c = choices[keyOf(r)];
+      if (!c?.decision) return [];
+      const departs = c.decision !== r.recommendation;
+      return [{ sessionId: r.sessionId, candidateId: r.candidateId, decision: c.decision, reason: departs ? c.reason.trim() || null : null }];
     });
+  // Judged by what would be sent: a reason left under a decision changed back to the recommendation is not.
+  const unsaved = useUnsavedChanges(decisions);
+  const decide = () => {
+    const sent = decisions;
+    void run(async () => {
+      const decided = await client.call('pleno/decide', { plenoId: detail.plenoId, decisions: sent });
+      unsaved.markSaved(sent);
+      onDecided(decided);
+    });
+  };
   return (
     <div data-testid="decisions-editor">
       <p>{t('plenoScreens.pleno.decisions.intro')}</p>

@@ -7,11 +7,12 @@ import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadView } from '../../components/LoadView';
 import { useFormat } from '../../i18n/use-format';
+import { useUnsavedChanges } from '../../navigation/use-unsaved-changes';
 import { useClient } from '../../session/SessionProvider';
 import { NO_FIELD_ERRORS } from '../registry/field-errors';
 import { RecordForm } from '../registry/RecordForm';
 import { RegistryField } from '../registry/RegistryField';
-import { toInput, type PlenoDraft } from './member-draft';
+import { editedOf, toInput, type PlenoDraft } from './member-draft';
 import { MembersEditor } from './MembersEditor';
 
 type Props = { plenoId: string | null; initial: PlenoDraft; onSaved: (detail: PlenoDetail) => void };
@@ -33,12 +34,17 @@ export function PlenoForm({ plenoId, initial, onSaved }: Props) {
   const { busy, error, run } = useRun();
   const [draft, setDraft] = useState(initial);
   const [saved, setSaved] = useState(false);
+  const edited = editedOf(draft);
+  const unsaved = useUnsavedChanges(edited);
   const place = refusalPlace(error);
   const submit = () => {
     setSaved(false);
+    const sent = edited;
     void run(async () => {
       const pleno = toInput(draft);
       const detail = plenoId === null ? await client.call('pleno/create', { pleno }) : await client.call('pleno/update', { plenoId, pleno });
+      // Clean before onSaved opens the new draft's page.
+      unsaved.markSaved(sent);
       setSaved(true);
       onSaved(detail);
     });

@@ -44,3 +44,16 @@ export function toInput(draft: PlenoDraft): { heldOn: string; place: string | nu
     members: draft.members.map((m) => ({ role: m.role, name: m.name.trim(), accountId: m.accountId, assessorId: m.assessorId })),
   };
 }
+
+/**
+ * What the form's unsaved edits are judged by: the sessions as a set (one ticked off and on again moves
+ * to the end), the members without their row keys (one removed and added again is the same member).
+ */
+export function editedOf(draft: PlenoDraft) {
+  return {
+    heldOn: draft.heldOn,
+    place: draft.place,
+    sessionIds: [...draft.sessionIds].sort(),
+    members: draft.members.map((m) => ({ role: m.role, name: m.name, accountId: m.accountId, assessorId: m.assessorId })),
+  };
+}
