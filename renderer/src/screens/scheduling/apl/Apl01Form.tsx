@@ -10,6 +10,7 @@ import {
   type EvidenceKind,
 } from '../../../../../electron/shared/scheduling';
 import { useRun } from '../../../api/use-run';
+import { useUnsavedChanges } from '../../../navigation/use-unsaved-changes';
 import { useClient } from '../../../session/SessionProvider';
 import { fieldErrorsOf, type FieldErrors } from '../../registry/field-errors';
 import { RecordForm } from '../../registry/RecordForm';
@@ -22,6 +23,14 @@ type Row = EvidenceInput & { key: string };
 
 let nextKey = 0;
 const newRow = (kind: EvidenceKind): Row => ({ key: `new-${++nextKey}`, kind, description: '', status: 'memenuhi' });
+
+/**
+ * What the form's unsaved edits are judged by: the note only where the purpose asks for one, the rows
+ * without their screen keys or ids (a row the core just created is the same row).
+ */
+function editedOf(purpose: AplPurpose, purposeNote: string, rows: readonly Row[]) {
+  return { purpose, purposeNote: purpose === 'lainnya' ? purposeNote : '', rows: rows.map(({ kind, description, status }) => ({ kind, description, status })) };
+}
 
 /** FR.APL.01 as staff copy it from the paper: purpose and the evidence checklist, each row with its status and scan. */
 export function Apl01Form({ detail, onSaved }: { detail: AplDetail; onSaved: () => void }) {
@@ -36,6 +45,7 @@ export function Apl01Form({ detail, onSaved }: { detail: AplDetail; onSaved: () 
   const [rows, setRows] = useState<Row[]>(() =>
     apl01 && apl01.evidence.length > 0 ? apl01.evidence.map((e) => ({ key: e.id, id: e.id, kind: e.kind, description: e.description, status: e.status })) : [newRow('basic')],
   );
+  const unsaved = useUnsavedChanges(editedOf(purpose, purposeNote, rows));
   const errors = fieldErrorsOf(error);
   const change = (key: string, patch: Partial<EvidenceInput>) => setRows((prev) => prev.map((r) => (r.key === key ? { ...r, ...patch } : r)));
 
@@ -50,7 +60,9 @@ export function Apl01Form({ detail, onSaved }: { detail: AplDetail; onSaved: () 
         evidence: rows.map(({ id, kind, description, status }) => (id ? { id, kind, description, status } : { kind, description, status })),
       });
       // Rows the core just created now carry their ids (and may take a scan).
-      setRows(result.apl01?.evidence.map((e) => ({ key: e.id, id: e.id, kind: e.kind, description: e.description, status: e.status })) ?? []);
+      const savedRows = result.apl01?.evidence.map((e) => ({ key: e.id, id: e.id, kind: e.kind, description: e.description, status: e.status })) ?? [];
+      unsaved.markSaved(editedOf(purpose, purposeNote, savedRows));
+      setRows(savedRows);
       setSaved(true);
       onSaved();
     });

@@ -4,6 +4,7 @@ import { APL01_RESULTS, type Apl01Result, type AplDetail } from '../../../../../
 import { useRun } from '../../../api/use-run';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useFormat } from '../../../i18n/use-format';
+import { useUnsavedChanges } from '../../../navigation/use-unsaved-changes';
 import { useClient } from '../../../session/SessionProvider';
 import { NO_FIELD_ERRORS, fieldErrorsOf } from '../../registry/field-errors';
 import { RecordForm } from '../../registry/RecordForm';
@@ -63,10 +64,13 @@ function VerifyForm({ detail, onSaved }: { detail: AplDetail; onSaved: () => voi
   const [saved, setSaved] = useState(false);
   const [result, setResult] = useState<Apl01Result>(detail.apl01?.verification?.result ?? 'accepted');
   const [note, setNote] = useState(detail.apl01?.verification?.note ?? '');
+  const unsaved = useUnsavedChanges({ result, note });
   const submit = () => {
     setSaved(false);
+    const sent = { result, note };
     void run(async () => {
       await client.call('apl/verifyApplication', { candidateId: detail.candidate.id, schemeId: detail.scheme.id, result, note: note.trim() || null });
+      unsaved.markSaved(sent);
       setSaved(true);
       onSaved();
     });

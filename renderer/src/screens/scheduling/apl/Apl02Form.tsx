@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Apl02, SelfAnswer, SelfAnswerInput, SelfAnswerRow } from '../../../../../electron/shared/scheduling';
 import { useRun } from '../../../api/use-run';
+import { useUnsavedChanges } from '../../../navigation/use-unsaved-changes';
 import type { TranslationKey } from '../../../i18n/keys';
 import { useLanguage } from '../../../i18n/use-language';
 import { fieldErrorsOf } from '../../registry/field-errors';
@@ -29,6 +30,8 @@ export function Apl02Form({ apl02, readOnly, save, onSaved }: Props) {
   const [answers, setAnswers] = useState<Record<string, Answer>>(() =>
     Object.fromEntries(apl02.rows.map((r) => [r.elementId, { answer: r.answer, evidence: r.evidence ?? '' }])),
   );
+  // Also on the candidate's own FR.APL.02 sign-in, where signing out would drop the answers.
+  const unsaved = useUnsavedChanges(answers);
   const errors = fieldErrorsOf(error);
   const units = groupByUnit(apl02.rows);
   const set = (elementId: string, patch: Partial<Answer>) => setAnswers((prev) => ({ ...prev, [elementId]: { ...(prev[elementId] ?? NO_ANSWER), ...patch } }));
@@ -36,8 +39,10 @@ export function Apl02Form({ apl02, readOnly, save, onSaved }: Props) {
 
   const submit = () => {
     setSaved(false);
+    const sent = answers;
     void run(async () => {
       await save(apl02.rows.map((r) => ({ elementId: r.elementId, answer: answers[r.elementId]?.answer ?? null, evidence: answers[r.elementId]?.evidence.trim() || null })));
+      unsaved.markSaved(sent);
       setSaved(true);
       onSaved();
     });

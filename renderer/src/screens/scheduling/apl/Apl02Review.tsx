@@ -4,6 +4,7 @@ import { APL02_RECOMMENDATIONS, type AplDetail, type Apl02Recommendation } from 
 import { useRun } from '../../../api/use-run';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useFormat } from '../../../i18n/use-format';
+import { useUnsavedChanges } from '../../../navigation/use-unsaved-changes';
 import { useClient } from '../../../session/SessionProvider';
 import { fieldErrorsOf } from '../../registry/field-errors';
 import { RecordForm } from '../../registry/RecordForm';
@@ -43,10 +44,13 @@ function ReviewForm({ detail, onSaved }: { detail: AplDetail; onSaved: () => voi
   const [saved, setSaved] = useState(false);
   const [recommendation, setRecommendation] = useState<Apl02Recommendation>(detail.apl02.review?.recommendation ?? 'proceed');
   const [note, setNote] = useState(detail.apl02.review?.note ?? '');
+  const unsaved = useUnsavedChanges({ recommendation, note });
   const submit = () => {
     setSaved(false);
+    const sent = { recommendation, note };
     void run(async () => {
       await client.call('apl/reviewSelfAssessment', { candidateId: detail.candidate.id, schemeId: detail.scheme.id, recommendation, note: note.trim() || null });
+      unsaved.markSaved(sent);
       setSaved(true);
       onSaved();
     });
