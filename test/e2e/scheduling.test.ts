@@ -223,8 +223,13 @@ describe.each(LANGUAGES)('scheduling in $lang', ({ lang, texts, day, prefix }) =
     const sessions = await callApi(room, 'sessions/list', { dateFrom: date, dateTo: date }, admin);
     expect(sessions.rows).toHaveLength(1);
 
-    // The written test of the first session: 2 questions per unit, a different draw per candidate.
+    // The written test of the first session: 2 questions per unit, a different draw per candidate. The
+    // refused plan is still on screen, unsaved: leaving it is asked first.
     await page.goto(firstUrl);
+    const asked = page.getByTestId('unsaved-dialog');
+    await asked.waitFor();
+    await asked.getByTestId('action-confirm').click();
+    await expect.poll(() => page.url()).toBe(firstUrl);
     const form = page.getByTestId('written-form');
     await form.waitFor();
     await page.getByTestId('written-mode-draw').check();
