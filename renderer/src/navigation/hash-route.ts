@@ -47,6 +47,13 @@ export function navigate(route: string): void {
 }
 
 function go(route: string): void {
+  if (routeOf(window.location.hash) === route) {
+    // The address already names it (it was left showing another entry of the same address): no
+    // hashchange will come, so the screen follows the address here, or "leave" would do nothing.
+    shown = route;
+    listeners.forEach((listener) => listener());
+    return;
+  }
   passing = route;
   window.location.hash = hashOf(route);
 }
