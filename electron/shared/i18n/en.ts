@@ -382,6 +382,7 @@ export const en = {
     title: "Today's sessions",
     empty: 'No assessment session is scheduled for today.',
     emptyHint: "Sessions appear here once the LSP's session bundle has been imported on this computer.",
+    consoleNotTodayTitle: 'Session not found',
     consoleNotToday: "This session is not among today's sessions on this computer.",
     candidatesTitle: 'Candidates ({{total}})',
     noCandidates: 'No candidates in this session yet.',

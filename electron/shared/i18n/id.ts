@@ -379,6 +379,7 @@ export const id = {
     title: 'Sesi hari ini',
     empty: 'Tidak ada sesi uji yang dijadwalkan hari ini.',
     emptyHint: 'Sesi akan tampil di sini setelah paket sesi dari LSP diimpor ke komputer ini.',
+    consoleNotTodayTitle: 'Sesi tidak ditemukan',
     consoleNotToday: 'Sesi ini tidak ada di daftar sesi hari ini di komputer ini.',
     candidatesTitle: 'Daftar asesi ({{total}})',
     noCandidates: 'Belum ada asesi di sesi ini.',

@@ -39,6 +39,7 @@ describe('the exam console at its own address', () => {
     window.location.hash = '#/console/s-elsewhere';
     renderApp(proctor().transport);
     expect((await screen.findByTestId('console-not-today')).textContent).toContain(id.proctor.consoleNotToday);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain(id.proctor.consoleNotTodayTitle);
     fireEvent.click(screen.getByTestId('console-back'));
     await waitFor(() => expect(window.location.hash).toBe('#/'));
     await screen.findByTestId('session-open');

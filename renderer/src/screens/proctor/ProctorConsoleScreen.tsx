@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLoad } from '../../api/use-load';
 import { LoadView } from '../../components/LoadView';
+import { PageTitle } from '../../components/PageTitle';
 import { goTo, useRouteId } from '../registry/use-route-id';
 import { ProctorConsole } from './ProctorConsole';
 
@@ -19,12 +20,15 @@ export function ProctorConsoleScreen() {
           const picked = today.sessions.find((s) => s.session.id === sessionId);
           if (!picked) {
             return (
-              <div className="empty-state" data-testid="console-not-today">
-                <p className="empty-state__title">{t('proctor.consoleNotToday')}</p>
-                <a href="#/" data-testid="console-back">
-                  {t('examDay.back')}
-                </a>
-              </div>
+              <>
+                <PageTitle eyebrow={t('proctor.eyebrow')} title={t('proctor.consoleNotTodayTitle')} />
+                <div className="empty-state" data-testid="console-not-today">
+                  <p className="empty-state__title">{t('proctor.consoleNotToday')}</p>
+                  <a href="#/" data-testid="console-back">
+                    {t('examDay.back')}
+                  </a>
+                </div>
+              </>
             );
           }
           return <ProctorConsole key={picked.session.id} session={picked.session} onBack={() => goTo('')} />;
