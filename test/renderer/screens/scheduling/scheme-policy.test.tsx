@@ -61,6 +61,10 @@ describe('per-scheme settings', () => {
     await waitFor(() => expect(argsOf(fake.calls, 'schemes/setPolicy')).toHaveLength(2));
     expect(argsOf(fake.calls, 'schemes/setPolicy')[1]).toEqual({ schemeCode: SCHEME.code, testDurationMinutes: null, passHintPercent: 70, certificateValidityYears: null, kbliCode: '85499' });
     expect((await screen.findByTestId('record-saved')).textContent).toBe(id.schemePolicy.saved);
+    // The form is made again from the settings reloaded after the save: the notice stays.
+    await waitFor(() => expect(fake.calls.filter((c) => c.method === 'schemes/policy')).toHaveLength(2));
+    await waitFor(() => expect(screen.getByTestId<HTMLInputElement>('field-kbliCode').value).toBe('85499'));
+    expect(screen.getByTestId('record-saved').textContent).toBe(id.schemePolicy.saved);
   });
 });
 

@@ -15,11 +15,24 @@ import { RegistryField } from '../RegistryField';
 export function SchemePolicyPanel({ schemeCode }: { schemeCode: string }) {
   const { t } = useTranslation();
   const { state, reload } = useLoad('schemes/policy', { schemeCode });
+  // Kept here: the form is made again from the settings reloaded after a save, and would lose its notice.
+  const [saved, setSaved] = useState(false);
   return (
     <Section title={t('schemePolicy.title')}>
       <p className="muted">{t('schemePolicy.intro', { code: schemeCode })}</p>
       <LoadView state={state} onRetry={reload}>
-        {(policy) => <PolicyForm key={JSON.stringify(policy)} policy={policy} onSaved={reload} />}
+        {(policy) => (
+          <PolicyForm
+            key={JSON.stringify(policy)}
+            policy={policy}
+            justSaved={saved}
+            onSaving={() => setSaved(false)}
+            onSaved={() => {
+              setSaved(true);
+              reload();
+            }}
+          />
+        )}
       </LoadView>
     </Section>
   );
@@ -31,11 +44,13 @@ const text = (n: number | string | null) => (n === null ? '' : String(n));
 // An empty field is the LSP default; anything else goes to the core as typed, which says what is wrong with it.
 const numberOrNull = (s: string) => (s.trim() === '' ? null : Number(s));
 
-function PolicyForm({ policy, onSaved }: { policy: SchemePolicy; onSaved: () => void }) {
+type FormProps = { policy: SchemePolicy; justSaved: boolean; onSaving: () => void; onSaved: () => void };
+
+function PolicyForm({ policy, justSaved, onSaving, onSaved }: FormProps) {
   const { t } = useTranslation();
   const client = useClient();
   const { busy, error, run } = useRun();
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState(justSaved);
   const [values, setValues] = useState<Values>({
     testDurationMinutes: text(policy.testDurationMinutes),
     passHintPercent: text(policy.passHintPercent),
@@ -47,6 +62,7 @@ function PolicyForm({ policy, onSaved }: { policy: SchemePolicy; onSaved: () => 
   const field = (name: keyof Values) => ({ name, value: values[name], errors, optional: true, onChange: (v: string) => setValues((old) => ({ ...old, [name]: v })) });
   const submit = () => {
     setSaved(false);
+    onSaving();
     const sent = values;
     void run(async () => {
       await client.call('schemes/setPolicy', {
