@@ -195,6 +195,7 @@ export const registryScreensEn = {
       newTitle: 'New candidate',
       searchHint: 'The start of the name, of the NIK or of the participant number',
       institution: 'Institution',
+      institutionFilterHint: "The institution's full name: pick one of the suggestions shown as you type.",
       provinceCode: 'Province code',
       provinceHint: '2 digits, Kemendagri code (e.g. 32)',
       regencyCode: 'Regency/city code',

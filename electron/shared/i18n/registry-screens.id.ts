@@ -190,6 +190,7 @@ export const registryScreensId = {
       newTitle: 'Peserta baru',
       searchHint: 'Awal nama, awal NIK, atau awal nomor peserta',
       institution: 'Lembaga/instansi',
+      institutionFilterHint: 'Nama lengkap lembaga: pilih dari saran yang muncul saat mengetik.',
       provinceCode: 'Kode provinsi',
       provinceHint: '2 angka, kode Kemendagri (contoh: 32)',
       regencyCode: 'Kode kabupaten/kota',

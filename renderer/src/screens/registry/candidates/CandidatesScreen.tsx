@@ -49,6 +49,7 @@ export function CandidatesScreen() {
             value={institution}
             onChange={setInstitution}
             suggestions={institutions}
+            hint={t('registryScreens.candidates.institutionFilterHint')}
           />
           <FilterText label={t('registryScreens.candidates.provinceCode')} testId="filter-province" value={provinceCode} onChange={setProvinceCode} maxLength={2} />
         </ListSearch>
@@ -115,11 +116,20 @@ function useInstitutionSuggestions(text: string): string[] {
   return names;
 }
 
-type FilterProps = { label: string; testId: string; value: string; onChange: (value: string) => void; maxLength?: number; suggestions?: readonly string[] };
+type FilterProps = {
+  label: string;
+  testId: string;
+  value: string;
+  onChange: (value: string) => void;
+  maxLength?: number;
+  suggestions?: readonly string[];
+  hint?: string;
+};
 
-function FilterText({ label, testId, value, onChange, maxLength, suggestions }: FilterProps) {
+function FilterText({ label, testId, value, onChange, maxLength, suggestions, hint }: FilterProps) {
   const id = useId();
   const listId = `${id}-suggestions`;
+  const hintId = `${id}-hint`;
   const offered = suggestions && suggestions.length > 0;
   return (
     <div className="field">
@@ -134,8 +144,14 @@ function FilterText({ label, testId, value, onChange, maxLength, suggestions }: 
         maxLength={maxLength}
         autoComplete="off"
         list={offered ? listId : undefined}
+        aria-describedby={hint ? hintId : undefined}
         onChange={(event) => onChange(event.target.value)}
       />
+      {hint && (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
       {offered && (
         <datalist id={listId} data-testid={`${testId}-suggestions`}>
           {suggestions.map((name) => (
