@@ -60,7 +60,10 @@ const peopleSchema = z.object({
     name: z.string(),
     type: z.enum(TUK_TYPES),
     address: z.string(),
+    // The demo session's verification (a Sewaktu TUK is verified for each session), this many days before it.
     verifiedDaysAgo: z.number().int().min(0),
+    verifier: z.string().min(1),
+    verificationNote: z.string(),
   }),
   assessors: z.array(
     z.object({

@@ -10,6 +10,7 @@ import { setSessionBnsp } from '../db/queries/certificates-bnsp';
 import * as ins from '../db/queries/inserts';
 import { setSchemeCodes } from '../db/queries/registry-assessors';
 import { insertCandidate } from '../db/queries/registry-candidates';
+import { insertVerification, noteVerifiedOn } from '../db/queries/registry-tuks';
 import { upsertSchemePolicy } from '../db/queries/scheme-policy';
 import { getSetting, setSetting } from '../db/queries/settings';
 import { newId } from '../ids';
@@ -78,7 +79,8 @@ export async function seedDemo(db: Db, clock: Clock, options: { passwordCost?: n
       name: people.tuk.name,
       type: people.tuk.type,
       address: people.tuk.address,
-      verified_on: addDays(today, -people.tuk.verifiedDaysAgo),
+      // Set from the verification record below, as the registry keeps it.
+      verified_on: null,
     });
 
     const account = (role: Role, username: string, displayName: string, ids: { assessorId?: string; candidateId?: string }) =>
@@ -212,6 +214,21 @@ export async function seedDemo(db: Db, clock: Clock, options: { passwordCost?: n
     });
     const { scheduleCode, fundingCode, ministryCode } = people.session.bnsp;
     setSessionBnsp(db, sessionId, { schedule_code: scheduleCode, funding_code: fundingCode, ministry_code: ministryCode });
+    // A TUK Sewaktu is verified for each session: the record the TUK's page lists and the scheduling rules
+    // look for, dated on or before the session (and so not after today), with tuk.verified_on following it as
+    // the registry's addVerification keeps it, so the home, the TUK list and the TUK's page agree.
+    const verifiedOn = addDays(today, -people.tuk.verifiedDaysAgo);
+    insertVerification(db, {
+      id: newId(),
+      tuk_id: tukId,
+      session_id: sessionId,
+      verified_on: verifiedOn,
+      verifier: people.tuk.verifier,
+      result: 'fit',
+      note: people.tuk.verificationNote || null,
+      recorded_at: createdAt,
+    });
+    noteVerifiedOn(db, tukId, verifiedOn);
     for (const c of people.candidates) {
       const candidateId = newId();
       insertCandidate(db, rowOf(candidateId, lspId, c.participantNo, checkedCandidate(c, today), 1));

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core';
 import { CANDIDATE_PASSWORD_COST, PASSWORD_COST } from '../../../electron/core/auth/password';
-import { localDate } from '../../../electron/core/clock';
+import { addDays, localDate } from '../../../electron/core/clock';
+import { sessionVerification } from '../../../electron/core/db/queries/registry-tuks';
+import { getTuk } from '../../../electron/core/registry/tuks';
 import { checkCandidate, inputOf } from '../../../electron/core/registry/candidates';
 import type { CandidateRow } from '../../../electron/core/db/queries/registry-candidates';
 import { bnspRequires } from '../../../electron/shared/certificates';
@@ -22,6 +24,29 @@ describe('embedded demo', () => {
     expect(count(core, 'SELECT count(*) FROM assessor')).toBe(2);
     expect(core.db.prepare('SELECT date FROM session').pluck().all()).toEqual([localDate(fixed)]);
     expect(count(core, 'SELECT count(*) FROM session_candidate')).toBe(12);
+  });
+
+  it('records the TUK Sewaktu’s verification for the demo session, so tuk.verified_on, the TUK list and the TUK’s page agree', async () => {
+    const fixed = new Date('2026-03-02T09:30:00');
+    const core = await tempCore({ clock: { now: () => fixed } });
+    const today = localDate(fixed);
+    const { id: tukId, lsp_id: lspId, verified_on: verifiedOn } = core.db.prepare('SELECT id, lsp_id, verified_on FROM tuk').get() as {
+      id: string;
+      lsp_id: string;
+      verified_on: string;
+    };
+    const session = core.db.prepare('SELECT id, code, date FROM session').get() as { id: string; code: string; date: string };
+    // On or before the session's day, which is the seed's today: never in the future.
+    expect(verifiedOn).toBe(addDays(today, -demo.people.tuk.verifiedDaysAgo));
+    expect(verifiedOn <= session.date).toBe(true);
+    const detail = getTuk(core.db, lspId, tukId, fixed);
+    expect(detail.lastVerifiedOn).toBe(verifiedOn);
+    expect(detail.verificationState).toBe('per_session');
+    expect(detail.verifications).toEqual([
+      expect.objectContaining({ verifiedOn, result: 'fit', verifier: demo.people.tuk.verifier, sessionId: session.id, sessionCode: session.code, sessionDate: session.date }),
+    ]);
+    // What the scheduling rules read for a Sewaktu TUK: a fit verification naming the session.
+    expect(sessionVerification(core.db, session.id)).toMatchObject({ fit_for_session: 1, last_fit_on: verifiedOn });
   });
 
   it('gives every candidate a whole registry record: accepted by the registry’s checks, every field BNSP asks filled, living where the NIK was issued', async () => {

@@ -170,6 +170,9 @@ describe('TUKs in the registry', () => {
     const sessionId = core.db.prepare('SELECT id FROM session').pluck().get() as string;
     const tukId = core.db.prepare('SELECT tuk_id FROM session').pluck().get() as string;
     const v = { verifiedOn: '2026-11-18', verifier: 'Ir. Bambang', result: 'unfit' as const, note: null, sessionId };
+    // The demo records its TUK Sewaktu's verification for its session; without that record it is unverified.
+    expect(sessionTukVerified(core.db, sessionId)).toBe(true);
+    core.db.prepare('DELETE FROM tuk_verification WHERE session_id = ?').run(sessionId);
     expect(sessionTukVerified(core.db, sessionId)).toBe(false);
     await call(core, 'tuks/addVerification', { tukId, verification: v }, admin);
     expect(sessionTukVerified(core.db, sessionId)).toBe(false);
