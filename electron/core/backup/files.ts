@@ -22,6 +22,7 @@ export async function takeBackup(db: Db, folder: string, now: Date, nativeBindin
   const partial = `${final}.partial`;
   try {
     await db.backup(partial);
+    selfContained(partial, nativeBinding);
     fsyncFile(partial);
     fs.renameSync(partial, final);
     fsyncDir(folder);
@@ -31,6 +32,22 @@ export async function takeBackup(db: Db, folder: string, now: Date, nativeBindin
   }
   checkBackup(final, nativeBinding);
   return { name, bytes: fs.statSync(final).size, at: now.toISOString() };
+}
+
+/**
+ * The online backup copies the live header too, so the copy says WAL: any open of it (the check below,
+ * a restore, the proctor looking at it) would leave -wal and -shm files beside it, and a read-only open
+ * cannot remove them. Switching the copy to a rollback journal while it is still the partial file makes
+ * it one self-contained file; the read-write open's own -wal and -shm go when it checkpoints and closes.
+ * A restore into the live database still leaves that in WAL: the backup API keeps a WAL destination's mode.
+ */
+function selfContained(file: string, nativeBinding?: string): void {
+  const copy = new Database(file, { fileMustExist: true, nativeBinding });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
 }
 
 /** Opens a backup read-only and checks it is a whole, readable database of a version we know. */

@@ -137,6 +137,32 @@ describe('rolling backups', () => {
     expect((await call(core, 'cbt/save', { itemId: items[1].itemId, seq: 3, choice: 0, text: null, doubtful: false }, candidate)).stored).toBe(true);
   });
 
+  it('leaves each backup one self-contained file, no -wal or -shm beside it, and a restore keeps the live database in WAL', async () => {
+    const { clock, core, proctor, folder } = await withBackups();
+    await call(core, 'backups/takeNow', {}, proctor);
+    clock.advance(60_000);
+    const { files } = await call(core, 'backups/takeNow', {}, proctor);
+    const onlyBackups = () => expect(fs.readdirSync(folder).sort()).toEqual(files.map((f) => f.name).sort());
+    onlyBackups();
+    const copy = new Database(path.join(folder, files[0].name), { readonly: true });
+    try {
+      expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
+    } finally {
+      copy.close();
+    }
+    onlyBackups();
+
+    await call(core, 'backups/restore', { name: files[0].name, reason: 'uji berkas cadangan' }, proctor);
+    onlyBackups();
+    expect(core.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    const reopened = new Database(core.dbFile, { readonly: true });
+    try {
+      expect(reopened.pragma('journal_mode', { simple: true })).toBe('wal');
+    } finally {
+      reopened.close();
+    }
+  });
+
   it('refuses a damaged backup file and changes nothing', async () => {
     const { core, proctor, folder } = await withBackups();
     const { files } = await call(core, 'backups/takeNow', {}, proctor);
