@@ -93,6 +93,7 @@ export const plenoScreensEn = {
         title: 'Rapat pleno',
         sessionsHint: 'Choose the sessions whose results this meeting decides.',
         noSessions: 'No session has assessment results yet.',
+        sessionsMissing: 'Choose at least one session.',
         sessionLine: '{{code}} — {{date}}, {{candidates}} candidates',
         addMember: 'Add a member from the staff accounts or assessors',
         addAccount: 'Account: {{name}} ({{username}})',

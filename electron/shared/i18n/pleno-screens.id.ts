@@ -90,6 +90,7 @@ export const plenoScreensId = {
         title: 'Rapat pleno',
         sessionsHint: 'Pilih sesi yang hasilnya diputuskan dalam rapat ini.',
         noSessions: 'Belum ada sesi dengan hasil asesmen.',
+        sessionsMissing: 'Pilih minimal satu sesi.',
         sessionLine: '{{code}} — {{date}}, {{candidates}} asesi',
         addMember: 'Tambah anggota dari akun staf atau asesor',
         addAccount: 'Akun: {{name}} ({{username}})',

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlenoDetail, ResultsSessionSummary } from '../../../../electron/shared/pleno';
 import type { UiError } from '../../api/client-errors';
@@ -37,8 +37,15 @@ export function PlenoForm({ plenoId, initial, onSaved }: Props) {
   const edited = editedOf(draft);
   const unsaved = useUnsavedChanges(edited);
   const place = refusalPlace(error);
+  // Asked here rather than sent: the contract refuses an empty list as bad arguments, which has no words for staff.
+  const [sessionsMissing, setSessionsMissing] = useState(false);
+  const missingId = useId();
   const submit = () => {
     setSaved(false);
+    if (draft.sessionIds.length === 0) {
+      setSessionsMissing(true);
+      return;
+    }
     const sent = edited;
     void run(async () => {
       const pleno = toInput(draft);
@@ -62,12 +69,26 @@ export function PlenoForm({ plenoId, initial, onSaved }: Props) {
     >
       <RegistryField name="heldOn" label={t('plenoScreens.pleno.heldOn')} type="date" value={draft.heldOn} onChange={(heldOn) => setDraft({ ...draft, heldOn })} errors={NO_FIELD_ERRORS} />
       <RegistryField name="place" label={t('plenoScreens.pleno.place')} optional value={draft.place} onChange={(p) => setDraft({ ...draft, place: p })} errors={NO_FIELD_ERRORS} />
-      <fieldset className="registry-form__wide" data-testid="pleno-sessions">
+      <fieldset className="registry-form__wide" data-testid="pleno-sessions" aria-describedby={sessionsMissing ? missingId : undefined}>
         <legend>{t('plenoScreens.pleno.sessions')}</legend>
         <p className="field__hint">{t('plenoScreens.pleno.form.sessionsHint')}</p>
         <LoadView state={sessions.state} onRetry={sessions.reload}>
-          {(rows) => <SessionChoice rows={rows} chosen={draft.sessionIds} onChange={(sessionIds) => setDraft({ ...draft, sessionIds })} />}
+          {(rows) => (
+            <SessionChoice
+              rows={rows}
+              chosen={draft.sessionIds}
+              onChange={(sessionIds) => {
+                setDraft({ ...draft, sessionIds });
+                if (sessionIds.length > 0) setSessionsMissing(false);
+              }}
+            />
+          )}
         </LoadView>
+        {sessionsMissing && (
+          <p className="field__problem" id={missingId} role="alert" data-testid="pleno-sessions-missing">
+            {t('plenoScreens.pleno.form.sessionsMissing')}
+          </p>
+        )}
         {place === 'sessions' && error && <ErrorMessage error={error} />}
       </fieldset>
       <MembersEditor
