@@ -47,15 +47,32 @@ export function isoOfCellText(text: string): string | null {
   return readDay(text, 'cell');
 }
 
+/**
+ * Why a typed text is not a day, so a date input can say which: `shape` when it is not written as a day at all,
+ * `calendar` when it is (31/02/1995, 29/02/1995, 1/13/2026) but the calendar has no such day, and telling the
+ * person to write day/month/year would be wrong. Null when it reads as a day.
+ */
+export function dayTextProblem(text: string): 'shape' | 'calendar' | null {
+  const parts = partsOf(text, 'typed');
+  if (!parts) return 'shape';
+  return calendarIso(...parts) === null ? 'calendar' : null;
+}
+
 function readDay(text: string, from: 'typed' | 'cell'): string | null {
+  const parts = partsOf(text, from);
+  return parts ? calendarIso(...parts) : null;
+}
+
+/** Year, month and day as written, whether or not the calendar has that day. */
+function partsOf(text: string, from: 'typed' | 'cell'): [year: number, month: number, day: number] | null {
   const value = text.trim().toLowerCase().replace(/\s+/g, ' ');
   let match = (from === 'cell' ? CELL_DAY_FIRST : TYPED_DAY_FIRST).exec(value);
-  if (match) return calendarIso(Number(match[3]), Number(match[2]), Number(match[1]));
+  if (match) return [Number(match[3]), Number(match[2]), Number(match[1])];
   match = (from === 'cell' ? CELL_YEAR_FIRST : ISO).exec(value);
-  if (match) return calendarIso(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (match) return [Number(match[1]), Number(match[2]), Number(match[3])];
   match = MONTH_NAME.exec(value);
   const month = match ? MONTHS[match[2]] : undefined;
-  return match && month ? calendarIso(Number(match[3]), month, Number(match[1])) : null;
+  return match && month ? [Number(match[3]), month, Number(match[1])] : null;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoOfCellText, isoOfDayText } from '../../electron/shared/day-text';
+import { dayTextProblem, isoOfCellText, isoOfDayText } from '../../electron/shared/day-text';
 
 describe('a day typed into a date input', () => {
   it('reads a day day-first with any of the usual separators, or an ISO day pasted in', () => {
@@ -17,6 +17,17 @@ describe('a day typed into a date input', () => {
     for (const text of ['29/02/2025', '31/04/2026', '1/13/2026', '0/1/2026', '17/08/26', '17/08', '', 'besok', '2026-8-17', '17/08/0999']) {
       expect(isoOfDayText(text), text).toBeNull();
     }
+  });
+
+  it('tells a day the calendar lacks from text not written as a day', () => {
+    for (const text of ['31/02/1995', '29/02/1995', '31/04/2026', '1/13/2026', '0/1/2026', '31 Februari 1995', '2026-02-30']) {
+      expect(dayTextProblem(text), text).toBe('calendar');
+    }
+    for (const text of ['17/08/26', '17/08', '', 'besok', '2026-8-17', '31 Februarian 1995', '17/08/2026 08:00']) {
+      expect(dayTextProblem(text), text).toBe('shape');
+    }
+    expect(dayTextProblem('29/02/2024')).toBeNull();
+    expect(dayTextProblem(' 17 Agustus 2026 ')).toBeNull();
   });
 
   it('reads a month by its name as a sheet does, but neither a time nor a year first other than ISO', () => {

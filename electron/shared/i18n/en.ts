@@ -197,6 +197,7 @@ export const en = {
     dayInput: {
       placeholder: 'DD/MM/YYYY',
       problem: 'Write the date as day/month/year, for example 17/08/2026.',
+      notACalendarDay: 'This date does not exist in the calendar.',
     },
     fileField: {
       choose: 'Choose a file…',

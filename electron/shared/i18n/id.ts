@@ -194,6 +194,7 @@ export const id = {
     dayInput: {
       placeholder: 'HH/BB/TTTT',
       problem: 'Tulis tanggal sebagai hari/bulan/tahun, misalnya 17/08/2026.',
+      notACalendarDay: 'Tanggal ini tidak ada di kalender.',
     },
     fileField: {
       choose: 'Pilih berkas…',

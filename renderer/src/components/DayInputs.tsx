@@ -4,7 +4,7 @@ import type { TranslationKey } from '../i18n/keys';
 import type { Language } from '../i18n/languages';
 import { useLanguage } from '../i18n/use-language';
 import { dayFirst } from '../../../electron/shared/day-first';
-import { isoOfDayText } from '../../../electron/shared/day-text';
+import { dayTextProblem, isoOfDayText } from '../../../electron/shared/day-text';
 import { clockOfText, clockTextOf } from './day-text';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type' | 'defaultValue'> & {
@@ -22,15 +22,22 @@ type Kind = {
   parse: (text: string) => string | null;
   show: (value: string, language: Language) => string;
   placeholder: TranslationKey;
-  problem: TranslationKey;
+  /** What to say of a text that does not read. */
+  problem: (text: string) => TranslationKey;
 };
 
-const DAY: Kind = { parse: isoOfDayText, show: dayFirst, placeholder: 'common.dayInput.placeholder', problem: 'common.dayInput.problem' };
+const DAY: Kind = {
+  parse: isoOfDayText,
+  show: dayFirst,
+  placeholder: 'common.dayInput.placeholder',
+  // 31/02/1995 is written day/month/year already: saying so again would send the person looking for a wrong format.
+  problem: (text) => (dayTextProblem(text) === 'calendar' ? 'common.dayInput.notACalendarDay' : 'common.dayInput.problem'),
+};
 const CLOCK: Kind = {
   parse: clockOfText,
   show: (value, language) => clockTextOf(value, language === 'id' ? '.' : ':'),
   placeholder: 'common.clockInput.placeholder',
-  problem: 'common.clockInput.problem',
+  problem: () => 'common.clockInput.problem',
 };
 
 /**
@@ -83,7 +90,7 @@ function TypedInput({ kind, value, onChange, quiet = false, completeOnly = false
       />
       {wrong && !quiet && (
         <p className="field__problem" id={problemId} data-testid={testId ? `${testId}-problem` : undefined}>
-          {t(kind.problem)}
+          {t(kind.problem(text))}
         </p>
       )}
     </>

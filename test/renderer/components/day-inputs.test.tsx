@@ -54,8 +54,8 @@ describe('DayInput', () => {
   it('hands on a half-typed day as it is, and says how to write it once the field is left', () => {
     render(inLanguage('id', <Form initial="" />));
     expect(input().placeholder).toBe('HH/BB/TTTT');
-    type('31/02/2026');
-    expect(held()).toBe('31/02/2026');
+    type('31/02');
+    expect(held()).toBe('31/02');
     expect(screen.queryByTestId('when-problem')).toBeNull();
     fireEvent.blur(input());
     expect(screen.getByTestId('when-problem').textContent).toBe(id.common.dayInput.problem);
@@ -64,6 +64,25 @@ describe('DayInput', () => {
     type('28/02/2026');
     expect(held()).toBe('2026-02-28');
     expect(screen.queryByTestId('when-problem')).toBeNull();
+  });
+
+  it('says a day written day/month/year that the calendar lacks does not exist, not how to write it', () => {
+    render(inLanguage('id', <Form initial="" />));
+    for (const text of ['31/02/1995', '29/02/1995', '1/13/2026']) {
+      type(text);
+      fireEvent.blur(input());
+      expect(screen.getByTestId('when-problem').textContent, text).toBe(id.common.dayInput.notACalendarDay);
+      expect(input().getAttribute('aria-invalid')).toBe('true');
+    }
+    type('31.02.1995x');
+    expect(screen.getByTestId('when-problem').textContent).toBe(id.common.dayInput.problem);
+    cleanup();
+    render(inLanguage('en', <Form initial="" />));
+    type('31/02/1995');
+    fireEvent.blur(input());
+    expect(screen.getByTestId('when-problem').textContent).toBe(en.common.dayInput.notACalendarDay);
+    type('31/02/95');
+    expect(screen.getByTestId('when-problem').textContent).toBe(en.common.dayInput.problem);
   });
 
   it('completeOnly: a filter gets only a whole day or nothing, and the text typed so far stays', () => {
