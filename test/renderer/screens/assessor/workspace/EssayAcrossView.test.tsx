@@ -87,11 +87,13 @@ describe('FR.IA.06 by question', () => {
     const view = await screen.findByTestId('essay-across-view');
     expect(view.textContent).toContain('Y (Ya) = Yes, T (Tidak) = No');
     expect(view.textContent).toContain(en.assess.ia06.keyboard);
+    // The answers arrive after the view: a key pressed before the first card is current scores nothing.
+    await waitFor(() => expect(screen.getAllByTestId('essay-card')[0].getAttribute('data-active')).toBe('true'));
 
     fireEvent.keyDown(window, { key: 't' });
-    await waitFor(() => expect(scoreCalls(fake)).toEqual([expect.objectContaining({ candidateId: 'c1', verdict: 'no' })]));
+    await waitFor(() => expect(scoreCalls(fake)).toEqual([expect.objectContaining({ candidateId: 'c1', verdict: 'no' })]), { timeout: 3000 });
     const first = screen.getAllByTestId('essay-card')[0];
-    expect(within(first).getByRole('button', { name: en.assess.verdict.no }).getAttribute('aria-pressed')).toBe('true');
+    await waitFor(() => expect(within(first).getByRole('button', { name: en.assess.verdict.no }).getAttribute('aria-pressed')).toBe('true'));
   });
 
   it('lists a candidate who left the essay empty, with Tidak awaiting a confirmation that stores it', async () => {
