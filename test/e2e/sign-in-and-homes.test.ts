@@ -98,7 +98,8 @@ describe('browser mode through the room server', () => {
   it('fills the form from a demo login', async () => {
     const { page } = await openApp();
     await page.locator('[data-testid="demo-login"][data-username="proktor"]').click();
-    expect(await page.getByTestId('signin-username').inputValue()).toBe('proktor');
+    // The form takes the login in an effect after the click's render: polled, not read once.
+    await expect.poll(() => page.getByTestId('signin-username').inputValue()).toBe('proktor');
     expect(await page.getByTestId('signin-password').inputValue()).toBe('proktor123!');
     await page.context().close();
   });
