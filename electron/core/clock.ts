@@ -10,6 +10,11 @@ export function localDate(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
+/** The time of day in the machine's local time zone, each part zero-padded (milliseconds to 3 digits). */
+export function localTimeParts(d: Date): { hours: string; minutes: string; seconds: string; ms: string } {
+  return { hours: pad(d.getHours()), minutes: pad(d.getMinutes()), seconds: pad(d.getSeconds()), ms: String(d.getMilliseconds()).padStart(3, '0') };
+}
+
 /** The machine's offset from UTC at that moment, `+07:00` in WIB (`+0700` with no separator). */
 export function utcOffset(d: Date, separator: ':' | '' = ':'): string {
   const minutes = -d.getTimezoneOffset();

@@ -1,9 +1,7 @@
-import { localDate, utcOffset } from '../clock';
+import { localDate, localTimeParts, utcOffset } from '../clock';
 
 const PREFIX = 'ruang-uji-backup-';
 const SUFFIX = '.sqlite';
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /**
  * `ruang-uji-backup-20261121T090000123+0700.sqlite`: the moment as this computer's clock showed it (the
@@ -13,7 +11,8 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  * names in one zone sort as their moments do.
  */
 export function backupName(now: Date): string {
-  const time = `${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}${pad(now.getMilliseconds(), 3)}`;
+  const { hours, minutes, seconds, ms } = localTimeParts(now);
+  const time = `${hours}${minutes}${seconds}${ms}`;
   return `${PREFIX}${localDate(now).replace(/-/g, '')}T${time}${utcOffset(now, '')}${SUFFIX}`;
 }
 

@@ -8,7 +8,7 @@ import { AppError } from '../../shared/errors';
 import type { Principal } from '../../shared/roles';
 import type { KeyBackup } from '../../shared/types';
 import { appendAudit } from '../audit/log';
-import { localDate, utcOffset } from '../clock';
+import { localDate, localTimeParts, utcOffset } from '../clock';
 import { encrypter } from '../bundles/cipher';
 import type { BundleEnv } from '../bundles/env';
 import { BundleFailure } from '../bundles/failure';
@@ -69,8 +69,8 @@ function installationLabel(db: Db, actor: Principal | null): string | null {
  */
 function localStamp(iso: string): string {
   const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${dayFirst(localDate(d))} ${pad(d.getHours())}.${pad(d.getMinutes())} (UTC${utcOffset(d)})`;
+  const { hours, minutes } = localTimeParts(d);
+  return `${dayFirst(localDate(d))} ${hours}.${minutes} (UTC${utcOffset(d)})`;
 }
 
 /** Writes the installation's private keys as an age file under a passphrase, plus the sheet to print. */
@@ -83,8 +83,8 @@ export async function makeKeyBackup(env: BundleEnv, actor: Principal | null, typ
   const body = JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, createdAt: now.toISOString(), material });
   const bytes = Buffer.from(await encrypter({ passphrase, scryptLogN: env.scryptLogN }).encrypt(body));
   // This computer's time, as the recovery sheet beside it writes it: the admin files both under the day they were made.
-  const time = [now.getHours(), now.getMinutes(), now.getSeconds()].map((n) => String(n).padStart(2, '0')).join('');
-  const stamp = `${localDate(now).replace(/-/g, '')}-${time}`;
+  const { hours, minutes, seconds } = localTimeParts(now);
+  const stamp = `${localDate(now).replace(/-/g, '')}-${hours}${minutes}${seconds}`;
   const fileName = safeFileName(`kunci-${pub.installationId.slice(0, 8)}-${stamp}`) + '.age';
   const filePath = path.join(transferDir(env.dataDir, 'exports'), fileName);
   writeFileDurably(filePath, bytes, { exclusive: true });
