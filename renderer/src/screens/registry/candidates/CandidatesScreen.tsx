@@ -1,7 +1,8 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CandidateSummary } from '../../../../../electron/shared/registry';
 import { Section } from '../../../components/Section';
+import { useLoad } from '../../../api/use-load';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useClient } from '../../../session/SessionProvider';
 import { ListFooter } from '../ListFooter';
@@ -98,23 +99,14 @@ function CandidatesTable({ rows }: { rows: CandidateSummary[] }) {
  * The registry's institutions starting with what is typed: the filter matches a name exactly, so it
  * offers the names as they are written in the registry.
  */
-function useInstitutionSuggestions(text: string): string[] {
-  const client = useClient();
+function useInstitutionSuggestions(text: string): readonly string[] {
   const prefix = useDebounced(text.trim());
-  const [names, setNames] = useState<string[]>([]);
-  useEffect(() => {
-    let current = true;
-    client.call('candidates/institutions', { prefix }).then(
-      (r) => current && setNames(r.institutions),
-      // Suggestions are a help: the list itself says what went wrong with the filter.
-      () => current && setNames([]),
-    );
-    return () => {
-      current = false;
-    };
-  }, [client, prefix]);
-  return names;
+  const { state } = useLoad('candidates/institutions', { prefix });
+  // Suggestions are a help: on an error the list itself says what went wrong with the filter.
+  return state.status === 'ready' ? state.data.institutions : NO_SUGGESTIONS;
 }
+
+const NO_SUGGESTIONS: readonly string[] = [];
 
 type FilterProps = {
   label: string;
