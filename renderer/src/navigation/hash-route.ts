@@ -68,7 +68,7 @@ function install(): void {
   if (installed) return;
   installed = true;
   shown = routeOf(window.location.hash);
-  place = placeOf(history.state) ?? 0;
+  place = placeNow() ?? 0;
   stamp(place);
   window.addEventListener('hashchange', onHashChange);
   // Bubbling: a link's own handler runs first and may have taken the click (defaultPrevented).
@@ -89,7 +89,7 @@ function onLinkClick(event: MouseEvent): void {
 
 function onHashChange(): void {
   const next = routeOf(window.location.hash);
-  const stamped = placeOf(history.state);
+  const stamped = placeNow();
   // `next === shown`: the step back that put the address back, or a hash written the same way again.
   const allowed = next === shown || next === passing || !anyUnsaved();
   passing = null;
@@ -110,6 +110,21 @@ function onHashChange(): void {
     if (steps !== 0) history.go(steps);
     else window.location.hash = hashOf(next);
   });
+}
+
+/**
+ * The place of the entry on view. Chromium (so Electron) numbers every entry itself (the Navigation
+ * API): also one added with no hashchange to stamp it, as the same address typed again adds. Counted by
+ * stamps alone, Back onto such an entry looked like a new one, and the guard stepped back instead of
+ * forward to put the address back: the list's address stayed while the form stayed on screen.
+ */
+function placeNow(): number | null {
+  const navigation: unknown = Reflect.get(window, 'navigation');
+  if (typeof navigation === 'object' && navigation !== null && 'currentEntry' in navigation) {
+    const entry = navigation.currentEntry;
+    if (typeof entry === 'object' && entry !== null && 'index' in entry && typeof entry.index === 'number' && entry.index >= 0) return entry.index;
+  }
+  return placeOf(history.state);
 }
 
 function placeOf(state: unknown): number | null {
