@@ -50,6 +50,29 @@ function selfContained(file: string, nativeBinding?: string): void {
   }
 }
 
+const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * A database whose header says WAL (its read and write versions, bytes 18 and 19, are 2), as backups
+ * made before they were switched to a rollback journal do. Opened read-only, such a file gets -wal and
+ * -shm files beside it that no read-only close removes; so it is switched as a new backup is, first.
+ * The switch rewrites those two header bytes and nothing else. Any other file is left untouched, for
+ * the check to refuse.
+ */
+function saysWal(file: string): boolean {
+  const header = Buffer.alloc(20);
+  let fd: number | null = null;
+  try {
+    fd = fs.openSync(file, 'r');
+    if (fs.readSync(fd, header, 0, header.length, 0) < header.length) return false;
+  } catch {
+    return false;
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
+  }
+  return header.subarray(0, 16).equals(SQLITE_MAGIC) && (header[18] === 2 || header[19] === 2);
+}
+
 /** Opens a backup read-only and checks it is a whole, readable database of a version we know. */
 function checkBackup(file: string, nativeBinding?: string): { userVersion: number } {
   let db: Db | null = null;
@@ -92,6 +115,13 @@ export function pruneBackups(folder: string, keep: number): string[] {
  * so an open connection sees the restored content on its next statement.
  */
 export async function restoreInto(liveFile: string, backupFile: string, nativeBinding?: string): Promise<void> {
+  if (saysWal(backupFile)) {
+    try {
+      selfContained(backupFile, nativeBinding);
+    } catch {
+      // A medium that cannot be written (or a file SQLite refuses): checked as it is, below.
+    }
+  }
   checkBackup(backupFile, nativeBinding);
   const source = new Database(backupFile, { readonly: true, fileMustExist: true, nativeBinding });
   try {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { verifyAudit } from '../../../electron/core/audit/log';
+import { backupName } from '../../../electron/core/backup/names';
 import { setSetting } from '../../../electron/core/db/queries/settings';
 import { movableClock } from '../../support/clock';
 import { call, failure, signInAs, tempCore, tempDir } from '../../support/core';
@@ -161,6 +162,23 @@ describe('rolling backups', () => {
     } finally {
       reopened.close();
     }
+  });
+
+  it('restores a backup made in WAL mode by an older version and leaves no -wal or -shm beside it', async () => {
+    const { clock, core, proctor, folder, candidate, items } = await withBackups();
+    await call(core, 'cbt/save', { itemId: items[0].itemId, seq: 1, choice: 0, text: null, doubtful: false }, candidate);
+    // As older versions wrote them: the online backup's copy, its header still saying WAL.
+    const name = backupName(clock.now());
+    await core.db.backup(path.join(folder, name));
+    const header = fs.readFileSync(path.join(folder, name)).subarray(18, 20);
+    expect([...header]).toEqual([2, 2]);
+    await call(core, 'cbt/save', { itemId: items[1].itemId, seq: 2, choice: 0, text: null, doubtful: false }, candidate);
+
+    await call(core, 'backups/restore', { name, reason: 'cadangan versi lama' }, proctor);
+    expect(fs.readdirSync(folder)).toEqual([name]);
+    expect((await call(core, 'cbt/state', {}, candidate)).answers.map((a) => a.itemId)).toEqual([items[0].itemId]);
+    expect(core.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(verifyAudit(core.db).ok).toBe(true);
   });
 
   it('refuses a damaged backup file and changes nothing', async () => {
