@@ -39,6 +39,11 @@ export function useRoute(): string {
   return useSyncExternalStore(subscribe, currentRoute);
 }
 
+/** The record id of a `#/<list>/<id>` route (`new` for a new record), following route changes. */
+export function useRouteId(): string {
+  return decodeURIComponent(useRoute().split('/')[1] ?? '');
+}
+
 /** Opens a route as a link to it would, asking first while edits are unsaved. */
 export function navigate(route: string): void {
   if (route === currentRoute()) return;

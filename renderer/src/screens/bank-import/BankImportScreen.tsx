@@ -15,10 +15,10 @@ import { useClient } from '../../session/SessionProvider';
 import { BankPage } from '../bank/BankPage';
 import { useScheme } from '../bank/use-scheme';
 import { useToken } from '../../session/use-token';
-import { useRouteId } from '../registry/use-route-id';
 import { QuestionsTable, RefusedQuestions } from './ImportTables';
 import { COUNT_LABEL, SOURCE_TYPE_LABEL } from './labels';
 import { UnitMapping } from './UnitMapping';
+import { useRouteId } from '../../navigation/hash-route';
 
 const COUNTS = ['total', 'add', 'unchanged', 'refused', 'mapped', 'unmapped', 'approvable'] as const satisfies readonly (keyof BankImportPreview['counts'])[];
 

@@ -5,7 +5,6 @@ import type { SchemeDetail } from '../../../../electron/shared/registry';
 import { useLoad } from '../../api/use-load';
 import { LoadView } from '../../components/LoadView';
 import { Section } from '../../components/Section';
-import { goTo, useRouteId } from '../registry/use-route-id';
 import { BankPage } from './BankPage';
 import { BenchmarkEditor } from './BenchmarkEditor';
 import { ItemEditor } from './ItemEditor';
@@ -13,8 +12,9 @@ import { ItemImages } from './ItemImages';
 import { ItemStatus } from './ItemStatus';
 import { KindChoice } from './KindChoice';
 import { useScheme } from './use-scheme';
+import { navigate, useRouteId } from '../../navigation/hash-route';
 
-const opened = (saved: BankSaved) => goTo(`bank-item/${encodeURIComponent(saved.item.id)}`);
+const opened = (saved: BankSaved) => navigate(`bank-item/${encodeURIComponent(saved.item.id)}`);
 
 function BackLink({ schemeId }: { schemeId: string }) {
   const { t } = useTranslation();

@@ -10,7 +10,6 @@ import { INSTRUMENT_KIND_LABEL } from '../../i18n/domain-labels';
 import { useClient } from '../../session/SessionProvider';
 import { ListFooter } from '../registry/ListFooter';
 import { ListSearch } from '../registry/ListSearch';
-import { useRouteId } from '../registry/use-route-id';
 import { useDebounced, usePagedList } from '../registry/use-paged-list';
 import { BankPage } from './BankPage';
 import { BankStatusBadge } from './BankStatusBadge';
@@ -18,6 +17,7 @@ import { kukRefs } from './kuk-refs';
 import { BANK_STATUS_LABEL } from './labels';
 import { SchemePicker } from './SchemePicker';
 import { useScheme } from './use-scheme';
+import { useRouteId } from '../../navigation/hash-route';
 
 /** `#/bank`: choose a scheme version; `#/bank/<schemeId>`: that version's bank, filtered and paged. */
 export function BankListScreen() {

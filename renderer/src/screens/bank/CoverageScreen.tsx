@@ -6,9 +6,9 @@ import { Section } from '../../components/Section';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useLoad } from '../../api/use-load';
 import { useFormat } from '../../i18n/use-format';
-import { useRouteId } from '../registry/use-route-id';
 import { BankPage } from './BankPage';
 import { useScheme } from './use-scheme';
+import { useRouteId } from '../../navigation/hash-route';
 
 /**
  * `#/bank-coverage/<schemeId>`: every KUK of the version with the instruments that give evidence for it;

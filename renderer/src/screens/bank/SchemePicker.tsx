@@ -4,7 +4,7 @@ import { useLoad } from '../../api/use-load';
 import { LoadView } from '../../components/LoadView';
 import { LIST_LIMIT_MAX } from '../../../../electron/shared/registry';
 import { useLanguage } from '../../i18n/use-language';
-import { goTo } from '../registry/use-route-id';
+import { navigate } from '../../navigation/hash-route';
 
 /** Every scheme version (newest first per code, as the registry lists them); choosing one opens its bank. */
 export function SchemePicker({ schemeId, route = 'bank' }: { schemeId: string | null; route?: string }) {
@@ -30,7 +30,7 @@ export function SchemePicker({ schemeId, route = 'bank' }: { schemeId: string | 
               data-testid="bank-scheme"
               value={schemeId ?? ''}
               aria-describedby={`${id}-hint`}
-              onChange={(event) => event.target.value && goTo(`${route}/${encodeURIComponent(event.target.value)}`)}
+              onChange={(event) => event.target.value && navigate(`${route}/${encodeURIComponent(event.target.value)}`)}
             >
               <option value="">{t('bankScreens.picker.choose')}</option>
               {page.rows.map((scheme) => (

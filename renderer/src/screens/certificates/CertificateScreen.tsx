@@ -5,10 +5,10 @@ import { FactList } from '../../components/FactList';
 import { LoadView } from '../../components/LoadView';
 import { Section } from '../../components/Section';
 import { useFormat } from '../../i18n/use-format';
-import { useRouteId } from '../registry/use-route-id';
 import { BlankoForm } from './BlankoForm';
 import { CertificatesPage } from './CertificatesPage';
 import { COUNTER_SCOPE_LABEL } from './labels';
+import { useRouteId } from '../../navigation/hash-route';
 
 /** One certificate (`#/certificates/<id>`): what it says, where it came from, and its blanko number. */
 export function CertificateScreen() {

@@ -7,7 +7,6 @@ import { Section } from '../../components/Section';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../i18n/use-format';
 import { PlenoCertificatesPanel } from '../certificates/PlenoCertificatesPanel';
-import { goTo, useRouteId } from '../registry/use-route-id';
 import { CorrectDialog } from './CorrectDialog';
 import { DecisionsEditor } from './DecisionsEditor';
 import { DecisionsTable } from './DecisionsTable';
@@ -17,6 +16,7 @@ import { PlenoForm } from './PlenoForm';
 import { PlenoPage } from './PlenoPage';
 import { PlenoPrintLinks } from './print/PlenoPrintLinks';
 import { SignDialog } from './SignDialog';
+import { navigate, useRouteId } from '../../navigation/hash-route';
 
 /** `#/pleno/new` creates a draft; `#/pleno/<id>`: draft → decided → signed, then read-only with prints and certificates. */
 export function PlenoScreen() {
@@ -33,7 +33,7 @@ function BackLink() {
   );
 }
 
-const open = (detail: PlenoDetail) => goTo(`pleno/${encodeURIComponent(detail.plenoId)}`);
+const open = (detail: PlenoDetail) => navigate(`pleno/${encodeURIComponent(detail.plenoId)}`);
 
 function NewPleno() {
   const { t } = useTranslation();

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useLoad } from '../../api/use-load';
 import { LoadView } from '../../components/LoadView';
 import { PageTitle } from '../../components/PageTitle';
-import { goTo, useRouteId } from '../registry/use-route-id';
 import { ProctorConsole } from './ProctorConsole';
+import { navigate, useRouteId } from '../../navigation/hash-route';
 
 /**
  * `#/console/<sessionId>`: one of today's sessions in the exam console. An address of its own, so a
@@ -31,7 +31,7 @@ export function ProctorConsoleScreen() {
               </>
             );
           }
-          return <ProctorConsole key={picked.session.id} session={picked.session} onBack={() => goTo('')} />;
+          return <ProctorConsole key={picked.session.id} session={picked.session} onBack={() => navigate('')} />;
         }}
       </LoadView>
     </div>

@@ -9,11 +9,11 @@ import { Section } from '../../components/Section';
 import { SessionFacts } from '../../components/SessionFacts';
 import { SessionPrintLinks } from '../print/SessionPrintLinks';
 import { StatusBadge } from '../../components/StatusBadge';
-import { goTo } from '../registry/use-route-id';
 import { useFormat } from '../../i18n/use-format';
 import { ProctorAssessors } from './ProctorAssessors';
 import { ProctorCandidates } from './ProctorCandidates';
 import { UnlockForm, type Unlockable } from './UnlockForm';
+import { navigate } from '../../navigation/hash-route';
 
 export function ProctorHome() {
   const { state, reload } = useLoad('proctor/today', {});
@@ -28,7 +28,7 @@ export function ProctorHome() {
             today={today}
             refreshing={state.status === 'ready' && state.refreshing}
             onRefresh={reload}
-            onOpen={(sessionId) => goTo(`console/${encodeURIComponent(sessionId)}`)}
+            onOpen={(sessionId) => navigate(`console/${encodeURIComponent(sessionId)}`)}
           />
         )}
       </LoadView>

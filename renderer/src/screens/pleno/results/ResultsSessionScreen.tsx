@@ -8,10 +8,10 @@ import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useFormat } from '../../../i18n/use-format';
 import { SessionPrintLinks } from '../../print/SessionPrintLinks';
-import { useRouteId } from '../../registry/use-route-id';
 import { ATTENDANCE_LABEL, DECISION_LABEL, FLAG_LABEL } from '../labels';
 import { PlenoPage } from '../PlenoPage';
 import { CandidateDetail } from './CandidateDetail';
+import { useRouteId } from '../../../navigation/hash-route';
 
 /** Every form of the session in one PDF, as the LSP files it. */
 const SESSION_FORMS = ['sessionAll'] as const;

@@ -15,9 +15,9 @@ import { RegistryField, RegistrySelect } from '../RegistryField';
 import { RegistryPage } from '../RegistryPage';
 import { sexOf, sexOptions } from '../sex-options';
 import { useFormState } from '../use-form-state';
-import { goTo, useRouteId } from '../use-route-id';
 import { ExpiryBadges } from './ExpiryBadges';
 import { SchemeChoice } from './SchemeChoice';
+import { navigate, useRouteId } from '../../../navigation/hash-route';
 
 /** `#/assessors/<id>`: one assessor, the schemes they may assess, a loan letter, their sign-in account. */
 export function AssessorScreen() {
@@ -39,7 +39,7 @@ function NewAssessor() {
   return (
     <RegistryPage kind="assessors" testId="assessor-screen" title={t('registryScreens.assessors.newTitle')} actions={<BackLink />}>
       <Section title={t('registryScreens.assessors.newTitle')}>
-        <AssessorForm assessor={null} onSaved={(saved) => goTo(`assessors/${encodeURIComponent(saved.id)}`)} />
+        <AssessorForm assessor={null} onSaved={(saved) => navigate(`assessors/${encodeURIComponent(saved.id)}`)} />
       </Section>
     </RegistryPage>
   );

@@ -17,8 +17,8 @@ import { CandidateApl } from '../../scheduling/apl/CandidateApl';
 import { CandidatePhoto } from './CandidatePhoto';
 import { bnspRequires } from '../../../../../electron/shared/certificates';
 import { sexOf, sexOptions } from '../sex-options';
-import { goTo, useRouteId } from '../use-route-id';
 import { useFormState } from '../use-form-state';
+import { navigate, useRouteId } from '../../../navigation/hash-route';
 
 /** `#/candidates/<id>`: one candidate with every field BNSP asks for; `#/candidates/new` a new one. */
 export function CandidateScreen() {
@@ -31,7 +31,7 @@ function NewCandidate() {
   return (
     <RegistryPage kind="candidates" testId="candidate-screen" title={t('registryScreens.candidates.newTitle')} actions={<BackLink />}>
       <Section title={t('registryScreens.candidates.newTitle')}>
-        <CandidateForm candidate={null} onSaved={(saved) => goTo(`candidates/${encodeURIComponent(saved.id)}`)} />
+        <CandidateForm candidate={null} onSaved={(saved) => navigate(`candidates/${encodeURIComponent(saved.id)}`)} />
       </Section>
     </RegistryPage>
   );

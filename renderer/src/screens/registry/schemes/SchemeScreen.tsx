@@ -16,11 +16,11 @@ import { RecordForm } from '../RecordForm';
 import { RegistryField, RegistrySelect } from '../RegistryField';
 import { RegistryPage } from '../RegistryPage';
 import { useFormState } from '../use-form-state';
-import { goTo, useRouteId } from '../use-route-id';
 import { unitsDraft, unitsInput, type UnitDraft } from './draft';
 import { SchemeTreeEditor } from './SchemeTreeEditor';
 import { SchemeVersions } from './SchemeVersions';
 import { SchemePolicyPanel } from './SchemePolicyPanel';
+import { navigate, useRouteId } from '../../../navigation/hash-route';
 
 const LEVELS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
@@ -47,7 +47,7 @@ function NewScheme() {
   return (
     <RegistryPage kind="schemes" testId="scheme-screen" title={t('registryScreens.schemes.newTitle')} actions={<BackLink />}>
       <Section title={t('registryScreens.schemes.newTitle')}>
-        <SchemeForm scheme={null} onSaved={(saved) => goTo(`schemes/${encodeURIComponent(saved.id)}`)} />
+        <SchemeForm scheme={null} onSaved={(saved) => navigate(`schemes/${encodeURIComponent(saved.id)}`)} />
       </Section>
     </RegistryPage>
   );
@@ -105,7 +105,7 @@ function ExistingScheme({ schemeId }: { schemeId: string }) {
                 onSaved={(saved, isNewVersion) => {
                   if (isNewVersion) {
                     justVersioned = { id: saved.id, version: saved.version };
-                    goTo(`schemes/${encodeURIComponent(saved.id)}`);
+                    navigate(`schemes/${encodeURIComponent(saved.id)}`);
                   } else {
                     setSavedHere(true);
                     reload();

@@ -18,9 +18,9 @@ import { RecordForm } from '../RecordForm';
 import { RegistryField, RegistrySelect } from '../RegistryField';
 import { RegistryPage } from '../RegistryPage';
 import { useFormState } from '../use-form-state';
-import { goTo, useRouteId } from '../use-route-id';
 import { VERIFICATION_RESULT_LABEL, VERIFICATION_STATE_LABEL, VERIFICATION_STATE_TONE } from './labels';
 import { VerificationForm } from './VerificationForm';
+import { navigate, useRouteId } from '../../../navigation/hash-route';
 
 /** `#/tuks/<id>`: one TUK, its verification records and a form to add one. */
 export function TukScreen() {
@@ -42,7 +42,7 @@ function NewTuk() {
   return (
     <RegistryPage kind="tuks" testId="tuk-screen" title={t('registryScreens.tuks.newTitle')} actions={<BackLink />}>
       <Section title={t('registryScreens.tuks.newTitle')}>
-        <TukForm tuk={null} onSaved={(saved) => goTo(`tuks/${encodeURIComponent(saved.id)}`)} />
+        <TukForm tuk={null} onSaved={(saved) => navigate(`tuks/${encodeURIComponent(saved.id)}`)} />
       </Section>
     </RegistryPage>
   );

@@ -6,7 +6,6 @@ import { PageTitle } from '../../../components/PageTitle';
 import { Section } from '../../../components/Section';
 import { useLanguage } from '../../../i18n/use-language';
 import { useClient, useSession } from '../../../session/SessionProvider';
-import { useRouteId } from '../../registry/use-route-id';
 import { SchedulingPage } from '../SchedulingPage';
 import { schemeLabel } from '../use-schemes';
 import { Apl01Form } from './Apl01Form';
@@ -17,6 +16,7 @@ import { parseAplRouteId } from './apl-route';
 import { GateView } from './GateView';
 import { AplPrintLinks } from './AplPrintLinks';
 import { AplSelfAccess } from './AplSelfAccess';
+import { useRouteId } from '../../../navigation/hash-route';
 
 /**
  * `#/apl/<candidateId>~<schemeId>`: one candidate's FR.APL.01 and FR.APL.02 for one scheme version.

@@ -5,7 +5,6 @@ import { useLoad } from '../../../api/use-load';
 import { LoadView } from '../../../components/LoadView';
 import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
-import { goTo, useRouteId } from '../../registry/use-route-id';
 import { SESSION_STATUS_LABEL } from '../labels';
 import { SchedulingPage } from '../SchedulingPage';
 import { useSchemes } from '../use-schemes';
@@ -14,6 +13,7 @@ import { EMPTY_PLAN, planFromDetail, type PlanState } from './plan-state';
 import { PlannerForm } from './PlannerForm';
 import { WrittenTestPanel } from './WrittenTestPanel';
 import { HandoverPanel } from './HandoverPanel';
+import { navigate, useRouteId } from '../../../navigation/hash-route';
 
 /** `#/sessions/new` plans a session; `#/sessions/<id>` changes an upcoming one and assembles its written test. */
 export function SessionScreen() {
@@ -43,7 +43,7 @@ function NewSession() {
           initial={EMPTY_PLAN}
           onSaved={(saved) => {
             justCreated = saved.id;
-            goTo(`sessions/${encodeURIComponent(saved.id)}`);
+            navigate(`sessions/${encodeURIComponent(saved.id)}`);
           }}
         />
       </Section>
