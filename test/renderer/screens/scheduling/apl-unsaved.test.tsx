@@ -4,7 +4,7 @@ import { id } from '../../../../electron/shared/i18n/id';
 import type { AplDetail } from '../../../../electron/shared/scheduling';
 import { ok } from '../../fake-transport';
 import { argsOf, openAt } from '../registry/support';
-import { aplDetail } from './fixtures';
+import { aplDetail, aplWithApl01 } from './fixtures';
 
 afterEach(() => {
   window.location.hash = '';
@@ -14,16 +14,6 @@ const ROUTE = 'apl/c-1~s-1';
 const dialog = () => screen.queryByTestId('unsaved-dialog');
 const stay = () => fireEvent.click(within(dialog()!).getByTestId('action-cancel'));
 
-const withApl01: AplDetail = aplDetail({
-  apl01: {
-    id: 'a-1',
-    purpose: 'sertifikasi',
-    purposeNote: null,
-    evidence: [{ id: 'ev-1', kind: 'basic', description: 'Ijazah SMK', status: 'memenuhi', attachment: null }],
-    savedAt: '2027-03-01T02:00:00.000Z',
-    verification: null,
-  },
-});
 
 describe('leaving an edited APL', () => {
   it('asks before a nav link drops a typed FR.APL.01; "stay" keeps it, and once saved (the new row with its id) the link goes at once', async () => {
@@ -31,7 +21,7 @@ describe('leaving an edited APL', () => {
     const { fake } = openAt(ROUTE, {
       'apl/get': () => ok(saved),
       'apl/saveApplication': () => {
-        saved = withApl01;
+        saved = aplWithApl01;
         return ok(saved);
       },
     });
@@ -58,9 +48,9 @@ describe('leaving an edited APL', () => {
 
   it('asks about FR.APL.02 answers and the FR.APL.01 verification until each is saved', async () => {
     const { fake } = openAt(ROUTE, {
-      'apl/get': () => ok(withApl01),
-      'apl/saveSelfAssessment': () => ok(withApl01),
-      'apl/verifyApplication': () => ok(withApl01),
+      'apl/get': () => ok(aplWithApl01),
+      'apl/saveSelfAssessment': () => ok(aplWithApl01),
+      'apl/verifyApplication': () => ok(aplWithApl01),
     });
     await screen.findByTestId('apl02-form');
     fireEvent.click(screen.getByTestId('apl02-1-BK'));

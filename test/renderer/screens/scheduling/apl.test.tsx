@@ -7,7 +7,7 @@ import { TOKEN, principal } from '../../fixtures';
 import { fakeTransport, ok } from '../../fake-transport';
 import { renderApp } from '../../render-app';
 import { argsOf, invalid, openAt } from '../registry/support';
-import { aplDetail } from './fixtures';
+import { aplDetail, aplWithApl01 } from './fixtures';
 
 afterEach(() => {
   window.location.hash = '';
@@ -15,17 +15,6 @@ afterEach(() => {
 
 const ROUTE = 'apl/c-1~s-1';
 
-const withApl01: AplDetail = aplDetail({
-  apl01: {
-    id: 'a-1',
-    purpose: 'sertifikasi',
-    purposeNote: null,
-    evidence: [{ id: 'ev-1', kind: 'basic', description: 'Ijazah SMK', status: 'memenuhi', attachment: null }],
-    savedAt: '2027-03-01T02:00:00.000Z',
-    verification: null,
-  },
-  gate: { schedulable: false, missing: ['apl01_unverified', 'apl02_missing'] },
-});
 
 describe('FR.APL.01', () => {
   it('says what is missing in words, saves purpose and evidence rows, and then offers a scan per saved row', async () => {
@@ -33,7 +22,7 @@ describe('FR.APL.01', () => {
     const { fake } = openAt(ROUTE, {
       'apl/get': () => ok(saved),
       'apl/saveApplication': () => {
-        saved = withApl01;
+        saved = aplWithApl01;
         return ok(saved);
       },
     });
@@ -77,7 +66,7 @@ describe('FR.APL.01', () => {
   });
 
   it('verifies: accepted or rejected with a note', async () => {
-    const { fake } = openAt(ROUTE, { 'apl/get': () => ok(withApl01), 'apl/verifyApplication': () => ok(withApl01) });
+    const { fake } = openAt(ROUTE, { 'apl/get': () => ok(aplWithApl01), 'apl/verifyApplication': () => ok(aplWithApl01) });
     const form = await screen.findByTestId('apl01-verify');
     fireEvent.change(within(form).getByTestId('field-result'), { target: { value: 'rejected' } });
     fireEvent.change(within(form).getByTestId('field-note'), { target: { value: 'Ijazah tidak terbaca' } });
@@ -88,7 +77,7 @@ describe('FR.APL.01', () => {
 
 describe('FR.APL.02', () => {
   it('staff enter K/BK and evidence per element, grouped by unit with the KUK listed', async () => {
-    const { fake } = openAt(ROUTE, { 'apl/get': () => ok(withApl01), 'apl/saveSelfAssessment': () => ok(withApl01) }, 'en');
+    const { fake } = openAt(ROUTE, { 'apl/get': () => ok(aplWithApl01), 'apl/saveSelfAssessment': () => ok(aplWithApl01) }, 'en');
     await screen.findByTestId('apl02-form');
     expect(screen.getAllByTestId('apl02-unit')).toHaveLength(2);
     expect(screen.getAllByTestId('apl02-element')[0].textContent).toContain('KUK 1.1.1');
@@ -113,8 +102,8 @@ describe('FR.APL.02', () => {
 
   it("the assessor reads the forms and reviews APL.02: proceed or not, with a note", async () => {
     const complete: AplDetail = {
-      ...withApl01,
-      apl02: { ...withApl01.apl02, rows: withApl01.apl02.rows.map((r) => ({ ...r, answer: 'K' })), complete: true, savedAt: '2027-03-02T02:00:00.000Z', enteredBy: 'staff' },
+      ...aplWithApl01,
+      apl02: { ...aplWithApl01.apl02, rows: aplWithApl01.apl02.rows.map((r) => ({ ...r, answer: 'K' })), complete: true, savedAt: '2027-03-02T02:00:00.000Z', enteredBy: 'staff' },
     };
     sessionStorage.setItem('ruang-uji.token', TOKEN);
     localStorage.setItem('ruang-uji.language', 'id');

@@ -1,5 +1,5 @@
 import type { AssessorSummary, Page, SchemeSummary, TukSummary } from '../../../../electron/shared/registry';
-import type { AplDetail, AplSummary, SelfAnswerRow } from '../../../../electron/shared/scheduling';
+import type { AplDetail, AplSummary, PlannedSession, SelfAnswerRow } from '../../../../electron/shared/scheduling';
 
 export const page = <T>(rows: T[]): Page<T> => ({ rows, total: rows.length, totalAtLeast: null, nextCursor: null });
 
@@ -79,4 +79,38 @@ export const aplDetail = (over: Partial<AplDetail> = {}): AplDetail => ({
   apl02: { rows: [element(1, 1), element(1, 2), element(2, 1)], complete: false, savedAt: null, enteredBy: null, review: null },
   gate: { schedulable: false, missing: ['apl01_missing', 'apl02_missing'] },
   ...over,
+});
+
+/** An FR.APL.01 saved with one evidence row, not yet verified. */
+export const aplWithApl01: AplDetail = aplDetail({
+  apl01: {
+    id: 'a-1',
+    purpose: 'sertifikasi',
+    purposeNote: null,
+    evidence: [{ id: 'ev-1', kind: 'basic', description: 'Ijazah SMK', status: 'memenuhi', attachment: null }],
+    savedAt: '2027-03-01T02:00:00.000Z',
+    verification: null,
+  },
+  gate: { schedulable: false, missing: ['apl01_unverified', 'apl02_missing'] },
+});
+
+/** A planned session of SCHEME at TUK, as the sessions list shows it. */
+export const plannedSession = (n: number): PlannedSession => ({
+  id: `ses-${n}`,
+  code: `JDW-20270310-00${n}`,
+  titleId: 'Junior Web Programmer',
+  titleEn: null,
+  date: '2027-03-10',
+  startTime: '22:00',
+  durationMinutes: 240,
+  endDate: '2027-03-11',
+  endTime: '02:00',
+  mode: 'room_server',
+  status: 'upcoming',
+  scheme: SCHEME,
+  tuk: { id: 't-1', code: 'TUK-01', name: 'TUK SMK Negeri 1', type: 'sewaktu' },
+  assessorCount: 1,
+  candidateCount: 3,
+  exportedAt: null,
+  changedSinceExport: false,
 });

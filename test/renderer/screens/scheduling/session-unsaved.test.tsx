@@ -4,7 +4,7 @@ import { id } from '../../../../electron/shared/i18n/id';
 import type { PlannedSessionDetail, WrittenTestPreview } from '../../../../electron/shared/scheduling';
 import { ok } from '../../fake-transport';
 import { argsOf, openAt } from '../registry/support';
-import { SCHEME, TUK, assessor, page } from './fixtures';
+import { SCHEME, TUK, assessor, page, plannedSession } from './fixtures';
 
 afterEach(() => {
   window.location.hash = '';
@@ -15,20 +15,7 @@ const stay = () => fireEvent.click(within(dialog()!).getByTestId('action-cancel'
 const startTime = () => (screen.getByTestId('field-startTime') as HTMLInputElement).value;
 
 const detail: PlannedSessionDetail = {
-  id: 'ses-1',
-  code: 'JDW-20270310-001',
-  titleId: 'Junior Web Programmer',
-  titleEn: null,
-  date: '2027-03-10',
-  startTime: '22:00',
-  durationMinutes: 240,
-  endDate: '2027-03-11',
-  endTime: '02:00',
-  mode: 'room_server',
-  status: 'upcoming',
-  scheme: SCHEME,
-  tuk: { id: 't-1', code: 'TUK-01', name: 'TUK SMK Negeri 1', type: 'sewaktu' },
-  assessorCount: 1,
+  ...plannedSession(1),
   candidateCount: 1,
   assessors: [{ id: 'as-1', name: 'Asesor 1', metNumber: 'MET.000.001', candidateCount: 1 }],
   candidates: [{ candidateId: 'c-1', name: 'Peserta 1', nik: '3273011708950001', participantNo: 'P-0001', assessorId: 'as-1', seat: null, gate: { schedulable: true, missing: [] } }],

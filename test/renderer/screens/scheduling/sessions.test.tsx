@@ -1,41 +1,22 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { id } from '../../../../electron/shared/i18n/id';
-import type { PlannedSession, WrittenTestPreview } from '../../../../electron/shared/scheduling';
+import type { WrittenTestPreview } from '../../../../electron/shared/scheduling';
 import { ok } from '../../fake-transport';
 import { argsOf, openAt } from '../registry/support';
-import { SCHEME, TUK, assessor, page } from './fixtures';
+import { SCHEME, TUK, assessor, page, plannedSession } from './fixtures';
 
 afterEach(() => {
   window.location.hash = '';
 });
 
-const session = (n: number): PlannedSession => ({
-  id: `ses-${n}`,
-  code: `JDW-20270310-00${n}`,
-  titleId: 'Junior Web Programmer',
-  titleEn: null,
-  date: '2027-03-10',
-  startTime: '22:00',
-  durationMinutes: 240,
-  endDate: '2027-03-11',
-  endTime: '02:00',
-  mode: 'room_server',
-  status: 'upcoming',
-  scheme: SCHEME,
-  tuk: { id: 't-1', code: 'TUK-01', name: 'TUK SMK Negeri 1', type: 'sewaktu' },
-  assessorCount: 1,
-  candidateCount: 3,
-  exportedAt: null,
-  changedSinceExport: false,
-});
 
 const NONE_ISSUED = { count: 0, lastIssuedAt: null };
 
 describe('sessions list', () => {
   it('filters by status and dates from the first page, and links each code to its planner', async () => {
     const { fake } = openAt('sessions', {
-      'sessions/list': () => ok(page([{ ...session(1), exportedAt: '2027-03-01T02:00:00.000Z', changedSinceExport: true }])),
+      'sessions/list': () => ok(page([{ ...plannedSession(1), exportedAt: '2027-03-01T02:00:00.000Z', changedSinceExport: true }])),
       'sessions/settings': () => ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true }),
     });
     const row = await screen.findByTestId('session-row');
@@ -57,7 +38,7 @@ describe('sessions list', () => {
     openAt(
       'sessions',
       {
-        'sessions/list': (args) => ok(page((args as { dateFrom?: string }).dateFrom ? [] : [session(1)])),
+        'sessions/list': (args) => ok(page((args as { dateFrom?: string }).dateFrom ? [] : [plannedSession(1)])),
         'sessions/settings': () => ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true }),
       },
       language,
@@ -110,7 +91,7 @@ describe('written test assembly', () => {
   it('draws N per unit per candidate and shows fewest–most per unit and KUK, warning where a KUK loses its written evidence', async () => {
     const { fake } = openAt('sessions/ses-1', {
       'sessions/get': () =>
-        ok({ ...session(1), assessors: [], candidates: [], editable: true, conflicts: [], changedAt: null, exportedAt: null, changedSinceExport: false, passwords: NONE_ISSUED }),
+        ok({ ...plannedSession(1), assessors: [], candidates: [], editable: true, conflicts: [], changedAt: null, exportedAt: null, changedSinceExport: false, passwords: NONE_ISSUED }),
       'schemes/list': () => ok(page([SCHEME])),
       'tuks/list': () => ok(page([])),
       'sessions/check': () => ok({ conflicts: [], refused: 0, pending: 0 }),
@@ -142,7 +123,7 @@ describe('written test assembly', () => {
 describe('an upcoming session in the planner', () => {
   it('opens with its plan, checks it as itself, saves a change with sessions/update and says it saved', async () => {
     const detail = {
-      ...session(1),
+      ...plannedSession(1),
       tuk: { id: 't-1', code: 'TUK-01', name: 'TUK SMK Negeri 1', type: 'sewaktu' as const },
       assessors: [{ id: 'as-1', name: 'Asesor 1', metNumber: 'MET.000.001', candidateCount: 1 }],
       candidates: [{ candidateId: 'c-1', name: 'Peserta 1', nik: '3273011708950001', participantNo: 'P-0001', assessorId: 'as-1', seat: null, gate: { schedulable: true, missing: [] } }],
@@ -203,7 +184,7 @@ describe('the hand-over panel before an export', () => {
   it('says how many candidates and who have no password yet, as a warning', async () => {
     const missing = { code: 'SCHEDULE_PASSWORDS_NOT_ISSUED' as const, severity: 'pending' as const, field: 'candidates', params: { missing: 2, names: 'Peserta 1 (P-0001), Peserta 2 (P-0002)' } };
     openAt('sessions/ses-1', {
-      'sessions/get': () => ok({ ...session(1), assessors: [], candidates: [], editable: false, conflicts: [missing], changedAt: null, exportedAt: null, changedSinceExport: false, passwords: NONE_ISSUED }),
+      'sessions/get': () => ok({ ...plannedSession(1), assessors: [], candidates: [], editable: false, conflicts: [missing], changedAt: null, exportedAt: null, changedSinceExport: false, passwords: NONE_ISSUED }),
       'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
     });
     const warning = await screen.findByTestId('handover-passwords-missing');
@@ -216,7 +197,7 @@ describe('the hand-over panel before an export', () => {
 
 describe('the hand-over panel after passwords were issued', () => {
   const detail = (passwords: { count: number; lastIssuedAt: string | null }) => ({
-    ...session(1),
+    ...plannedSession(1),
     assessors: [],
     candidates: [{ candidateId: 'c-1', name: 'Peserta 1', nik: '3273011708950001', participantNo: 'P-0001', assessorId: 'as-1', seat: null, gate: { schedulable: true, missing: [] } }],
     editable: false,
@@ -279,7 +260,7 @@ describe("the hand-over panel's prints", () => {
       rows: [],
     };
     openAt('sessions/ses-4', {
-      'sessions/get': () => ok({ ...session(1), id: 'ses-4', assessors: [], candidates: [], editable: false, conflicts: [], changedAt: null, exportedAt: null, changedSinceExport: false, passwords: NONE_ISSUED }),
+      'sessions/get': () => ok({ ...plannedSession(1), id: 'ses-4', assessors: [], candidates: [], editable: false, conflicts: [], changedAt: null, exportedAt: null, changedSinceExport: false, passwords: NONE_ISSUED }),
       'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
       'print/sessionSheet': () => ok(sheet),
     });
