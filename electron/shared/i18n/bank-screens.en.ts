@@ -68,6 +68,7 @@ export const bankScreensEn = {
       kuks: 'KUK it gives evidence for',
       kuksHint: 'One or more. The first is printed beside the question.',
       chooseKuk: 'Choose a KUK…',
+      keptAside: "The question's other fields (options, answers, ref, tags, further KUK) stay in the form if you choose a question kind again; a benchmark saves only its KUK and text.",
       kukFilter: 'Filter KUK',
       dimensions: 'Dimensions of competency',
       dimension: {

@@ -64,6 +64,7 @@ export const bankScreensId = {
       kuks: 'KUK yang dibuktikan',
       kuksHint: 'Satu atau lebih. KUK pertama dicetak di samping soal.',
       chooseKuk: 'Pilih KUK…',
+      keptAside: 'Isian lain dari soal ini (opsi, jawaban, ref, tag, KUK lainnya) tetap ada di formulir bila Anda memilih jenis soal lagi; benchmark hanya menyimpan KUK dan teksnya.',
       kukFilter: 'Saring KUK',
       dimensions: 'Dimensi kompetensi',
       dimension: {

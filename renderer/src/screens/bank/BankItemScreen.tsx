@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BANK_KINDS, type BankItem, type BankKind, type BankSaved } from '../../../../electron/shared/bank';
+import type { BankItem, BankSaved } from '../../../../electron/shared/bank';
 import type { SchemeDetail } from '../../../../electron/shared/registry';
 import { useLoad } from '../../api/use-load';
 import { LoadView } from '../../components/LoadView';
@@ -10,7 +9,7 @@ import { BenchmarkEditor } from './BenchmarkEditor';
 import { ItemEditor } from './ItemEditor';
 import { ItemImages } from './ItemImages';
 import { ItemStatus } from './ItemStatus';
-import { KindChoice } from './KindChoice';
+import { NewEntryEditor, useNewEntry } from './NewEntryEditor';
 import { useScheme } from './use-scheme';
 import { navigate, useRouteId } from '../../navigation/hash-route';
 
@@ -27,46 +26,31 @@ function BackLink({ schemeId }: { schemeId: string }) {
 
 /** `#/bank-new/<schemeId>`: a new question or observation benchmark of that scheme version. */
 export function BankNewScreen() {
-  const { t } = useTranslation();
   const schemeId = useRouteId();
+  // Another scheme's new entry starts afresh: the KUK chosen belong to one scheme version.
+  return <NewEntryPage key={schemeId} schemeId={schemeId} />;
+}
+
+function NewEntryPage({ schemeId }: { schemeId: string }) {
+  const { t } = useTranslation();
   const { state, reload } = useScheme(schemeId);
-  const [kind, setKind] = useState<BankKind>('multiple_choice');
+  const newEntry = useNewEntry();
   return (
     <BankPage
-      key={schemeId}
       schemeId={schemeId}
       current="item"
       testId="bank-item-screen"
-      title={kind === 'observation' ? t('bankScreens.item.newBenchmarkTitle') : t('bankScreens.item.newTitle')}
+      title={newEntry.entry.kind === 'observation' ? t('bankScreens.item.newBenchmarkTitle') : t('bankScreens.item.newTitle')}
       actions={<BackLink schemeId={schemeId} />}
     >
       <LoadView state={state} onRetry={reload}>
-        {(scheme) =>
-          kind === 'observation' ? (
-            <BenchmarkEditor scheme={scheme} item={null} kindChoice={<KindChoice value={kind} kinds={BANK_KINDS} onChange={setKind} />} onSaved={opened} />
-          ) : (
-            <ItemEditor
-              scheme={scheme}
-              item={null}
-              initialKind={kind}
-              kindChoice={(current, change) => (
-                <KindChoice
-                  value={current}
-                  kinds={BANK_KINDS}
-                  onChange={(next) => {
-                    setKind(next);
-                    if (next !== 'observation') change(next);
-                  }}
-                />
-              )}
-              onSaved={opened}
-            >
-              <p className="muted small" data-testid="bank-images-later">
-                {t('bankScreens.images.saveFirst')}
-              </p>
-            </ItemEditor>
-          )
-        }
+        {(scheme) => (
+          <NewEntryEditor scheme={scheme} {...newEntry} onSaved={opened}>
+            <p className="muted small" data-testid="bank-images-later">
+              {t('bankScreens.images.saveFirst')}
+            </p>
+          </NewEntryEditor>
+        )}
       </LoadView>
     </BankPage>
   );

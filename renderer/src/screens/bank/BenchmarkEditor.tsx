@@ -8,43 +8,48 @@ import { useUnsavedChanges } from '../../navigation/use-unsaved-changes';
 import { useClient } from '../../session/SessionProvider';
 import { bankFieldErrorsOf } from './bank-field-errors';
 import { BilingualFields } from './BilingualFields';
-import type { TextPair } from './item-draft';
 import { ItemPreview } from './ItemPreview';
+import type { BenchmarkDraft } from './new-entry';
 import { SaveBar } from './SaveBar';
 import { useFocusInvalid } from './use-focus-invalid';
 
-type Props = { scheme: SchemeDetail; item: BankItem | null; kindChoice?: ReactNode; onSaved: (saved: BankSaved) => void };
+type FormProps = {
+  scheme: SchemeDetail;
+  /** Null: a new benchmark. */
+  item: BankItem | null;
+  value: BenchmarkDraft;
+  onChange: (value: BenchmarkDraft) => void;
+  kindChoice?: ReactNode;
+  /** The core took `sent`. */
+  onSaved: (saved: BankSaved, sent: BenchmarkDraft) => void;
+};
 
 /** An observation benchmark (FR.IA.01): one per KUK, its text in both languages. */
-export function BenchmarkEditor({ scheme, item, kindChoice, onSaved }: Props) {
+export function BenchmarkForm({ scheme, item, value, onChange, kindChoice, onSaved }: FormProps) {
   const { t } = useTranslation();
   const { language } = useLanguage();
   const client = useClient();
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
-  const [kukId, setKukId] = useState(item?.kuks[0]?.kukId ?? '');
-  const [text, setText] = useState<TextPair>({ id: item?.prompt.id ?? '', en: item?.prompt.en ?? '' });
   const [saved, setSaved] = useState<'saved' | 'copied' | null>(null);
-  const unsaved = useUnsavedChanges({ kukId, text });
   const { busy, error, run } = useRun();
   const errors = bankFieldErrorsOf(error);
   useFocusInvalid(form, error);
   const retired = item?.status === 'retired';
   const problem = errors.get('kukId');
+  const { kukId, text } = value;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(null);
-    const sent = { kukId, text };
+    const sent = value;
     void run(async () => {
       const result = await client.call('bank/saveBenchmark', {
         schemeId: scheme.id,
         benchmarkId: item?.id ?? null,
-        benchmark: { kukId, text: { id: text.id, en: text.en.trim() === '' ? null : text.en } },
+        benchmark: { kukId: sent.kukId, text: { id: sent.text.id, en: sent.text.en.trim() === '' ? null : sent.text.en } },
       });
-      // Clean before onSaved opens the new entry's page.
-      unsaved.markSaved(sent);
       setSaved(result.copied ? 'copied' : 'saved');
-      onSaved(result);
+      onSaved(result, sent);
     });
   };
   return (
@@ -64,7 +69,7 @@ export function BenchmarkEditor({ scheme, item, kindChoice, onSaved }: Props) {
                 value={kukId}
                 aria-invalid={problem ? true : undefined}
                 aria-describedby={problem ? `${id}-problem` : undefined}
-                onChange={(event) => setKukId(event.target.value)}
+                onChange={(event) => onChange({ ...value, kukId: event.target.value })}
               >
                 <option value="">{t('bankScreens.item.chooseKuk')}</option>
                 {scheme.units.map((unit) => (
@@ -85,7 +90,7 @@ export function BenchmarkEditor({ scheme, item, kindChoice, onSaved }: Props) {
                 </p>
               )}
             </div>
-            <BilingualFields name="text" label={t('bankScreens.item.benchmark')} value={text} onChange={setText} errors={errors} rows={4} />
+            <BilingualFields name="text" label={t('bankScreens.item.benchmark')} value={text} onChange={(next) => onChange({ ...value, text: next })} errors={errors} rows={4} />
           </fieldset>
           <SaveBar isNew={item === null} busy={busy} error={error} saved={saved} disabled={retired} />
         </form>
@@ -93,4 +98,18 @@ export function BenchmarkEditor({ scheme, item, kindChoice, onSaved }: Props) {
       <ItemPreview item={null} />
     </div>
   );
+}
+
+type Props = { scheme: SchemeDetail; item: BankItem; onSaved: (saved: BankSaved) => void };
+
+/** An existing benchmark's form, guarding its KUK and text until they are saved. */
+export function BenchmarkEditor({ scheme, item, onSaved }: Props) {
+  const [value, setValue] = useState<BenchmarkDraft>(() => ({ kukId: item.kuks[0]?.kukId ?? '', text: { id: item.prompt.id, en: item.prompt.en ?? '' } }));
+  const unsaved = useUnsavedChanges(value);
+  const saved = (result: BankSaved, sent: BenchmarkDraft) => {
+    // Clean before onSaved opens the page of a used benchmark's new draft.
+    unsaved.markSaved(sent);
+    onSaved(result);
+  };
+  return <BenchmarkForm scheme={scheme} item={item} value={value} onChange={setValue} onSaved={saved} />;
 }

@@ -74,3 +74,65 @@ describe('leaving an edited bank entry', () => {
     await waitFor(() => expect(window.location.hash).toBe('#/bank-coverage/s-1'));
   });
 });
+
+describe("a new entry's kind", () => {
+  const value = (testId: string) => (screen.getByTestId(testId) as HTMLTextAreaElement | HTMLSelectElement).value;
+  const ticked = () => screen.getAllByTestId('kuk-option').flatMap((box) => ((box as HTMLInputElement).checked ? [box.dataset.kukId] : []));
+
+  it('carries the stem and the first KUK into an observation benchmark and back, keeps the options aside, and still asks before leaving', async () => {
+    const benchmark = item({ id: 'b-9', kind: 'observation', options: [] });
+    const { fake } = openAt('bank-new/s-1', { 'schemes/get': () => ok(scheme), 'bank/get': () => ok(benchmark), 'bank/saveBenchmark': () => ok({ item: benchmark, copied: false }) });
+    await screen.findByTestId('bank-item-form');
+    type('field-prompt.id', 'Rancangan antarmuka dibuat.');
+    type('field-prompt.en', 'The interface design is made.');
+    fireEvent.click(screen.getByRole('checkbox', { name: /1\.1 Rancangan dibuat/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /1\.2 Struktur data dijelaskan/ }));
+    type('field-options.0.text.id', 'Sketsa');
+
+    type('field-kind', 'observation');
+    await screen.findByTestId('bank-benchmark-form');
+    expect(value('field-text.id')).toBe('Rancangan antarmuka dibuat.');
+    expect(value('field-text.en')).toBe('The interface design is made.');
+    expect(value('field-kukId')).toBe('k-3');
+    expect(screen.getByTestId('bank-kept-aside').textContent).toBe(id.bankScreens.item.keptAside);
+    // Still unsaved: leaving asks.
+    fireEvent.click(screen.getByTestId('bank-nav-list'));
+    expect(dialog()).toBeTruthy();
+    stay();
+
+    // Back to a question: the benchmark's edited text is the stem, the option and the second KUK are still there.
+    type('field-text.id', 'Rancangan antarmuka dibuat sesuai kebutuhan.');
+    type('field-kind', 'multiple_choice');
+    await screen.findByTestId('bank-item-form');
+    expect(value('field-prompt.id')).toBe('Rancangan antarmuka dibuat sesuai kebutuhan.');
+    expect(value('field-prompt.en')).toBe('The interface design is made.');
+    expect(value('field-options.0.text.id')).toBe('Sketsa');
+    expect(ticked()).toEqual(['k-2', 'k-3']);
+
+    type('field-kind', 'observation');
+    await screen.findByTestId('bank-benchmark-form');
+    type('field-kukId', 'k-1');
+    fireEvent.click(screen.getByTestId('record-save'));
+    await waitFor(() => expect(window.location.hash).toBe('#/bank-item/b-9'));
+    expect(dialog()).toBeNull();
+    expect(argsOf(fake.calls, 'bank/saveBenchmark')).toEqual([
+      { schemeId: 's-1', benchmarkId: null, benchmark: { kukId: 'k-1', text: { id: 'Rancangan antarmuka dibuat sesuai kebutuhan.', en: 'The interface design is made.' } } },
+    ]);
+  });
+
+  it('asks nothing when the entry is blank again after a trip through observation', async () => {
+    openAt('bank-new/s-1', { 'schemes/get': () => ok(scheme) });
+    await screen.findByTestId('bank-item-form');
+    type('field-prompt.id', 'Rancangan dibuat.');
+    type('field-kind', 'observation');
+    await screen.findByTestId('bank-benchmark-form');
+    expect(screen.queryByTestId('bank-kept-aside')).toBeNull();
+    type('field-text.id', '');
+    type('field-kind', 'multiple_choice');
+    await screen.findByTestId('bank-item-form');
+    expect(value('field-prompt.id')).toBe('');
+    fireEvent.click(screen.getByTestId('bank-nav-coverage'));
+    expect(dialog()).toBeNull();
+    await waitFor(() => expect(window.location.hash).toBe('#/bank-coverage/s-1'));
+  });
+});
