@@ -4,6 +4,8 @@ import { PLENO_ROLES, type PlenoRole } from '../../../../electron/shared/pleno';
 import type { UiError } from '../../api/client-errors';
 import { useLoad } from '../../api/use-load';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import type { FieldErrors } from '../registry/field-errors';
+import { memberNameField } from './draft-problems';
 import { ROLE_LABEL } from './labels';
 import { memberKey, type MemberDraft } from './member-draft';
 
@@ -14,15 +16,18 @@ type Props = {
   listError: UiError | null;
   /** A refusal naming one member (a conflict of interest, an unknown link): shown under that member. */
   memberError: { name: string; error: UiError } | null;
+  /** The form's own check before sending: no members (`members`), a member without a name (memberNameField). */
+  problems: FieldErrors;
 };
 
 /**
  * The pleno's members: added from the LSP's staff accounts (so the chair can sign with their password)
  * and assessors, or by name only; each with a role and a name that can be corrected.
  */
-export function MembersEditor({ members, onChange, listError, memberError }: Props) {
+export function MembersEditor({ members, onChange, listError, memberError, problems }: Props) {
   const { t } = useTranslation();
   const addId = useId();
+  const listProblem = problems.get('members');
   const accounts = useLoad('accounts/list', {});
   const assessors = useLoad('assessors/list', { active: true, limit: 200 });
   const accountRows = accounts.state.status === 'ready' ? accounts.state.data.filter((a) => !a.disabled && !members.some((m) => m.accountId === a.id)) : [];
@@ -43,45 +48,62 @@ export function MembersEditor({ members, onChange, listError, memberError }: Pro
       <legend>{t('plenoScreens.pleno.members')}</legend>
       {members.length === 0 && <p className="empty">{t('plenoScreens.pleno.form.noMembers')}</p>}
       <ol className="pleno-members">
-        {members.map((m, i) => (
-          <li key={m.key} data-testid="pleno-member">
-            <div className="pleno-member">
-              <select
-                className="field__input"
-                aria-label={t('plenoScreens.pleno.form.memberRole', { n: i + 1 })}
-                data-testid="member-role"
-                value={m.role}
-                onChange={(event) => set(m.key, { role: PLENO_ROLES.find((r) => r === event.target.value) ?? 'member' })}
-              >
-                {PLENO_ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {t(ROLE_LABEL[r])}
-                  </option>
-                ))}
-              </select>
-              <input
-                className="field__input"
-                aria-label={t('plenoScreens.pleno.form.memberName', { n: i + 1 })}
-                data-testid="member-name"
-                value={m.name}
-                onChange={(event) => set(m.key, { name: event.target.value })}
-              />
-              <span className="small">
-                {m.username
-                  ? t('plenoScreens.pleno.form.linkedAccount', { username: m.username })
-                  : m.met
-                    ? t('plenoScreens.pleno.form.linkedAssessor', { met: m.met })
-                    : t('plenoScreens.pleno.form.notLinked')}
-              </span>
-              <button type="button" className="button button--secondary button--small" data-testid="member-remove" onClick={() => onChange(members.filter((x) => x.key !== m.key))}>
-                {t('plenoScreens.pleno.form.remove', { name: m.name })}
-              </button>
-            </div>
-            {memberError && memberError.name === m.name.trim() && <ErrorMessage error={memberError.error} />}
-          </li>
-        ))}
+        {members.map((m, i) => {
+          const nameProblem = problems.get(memberNameField(m.key));
+          const nameProblemId = `${addId}-${m.key}`;
+          return (
+            <li key={m.key} data-testid="pleno-member">
+              <div className="pleno-member">
+                <select
+                  className="field__input"
+                  aria-label={t('plenoScreens.pleno.form.memberRole', { n: i + 1 })}
+                  data-testid="member-role"
+                  value={m.role}
+                  onChange={(event) => set(m.key, { role: PLENO_ROLES.find((r) => r === event.target.value) ?? 'member' })}
+                >
+                  {PLENO_ROLES.map((r) => (
+                    <option key={r} value={r}>
+                      {t(ROLE_LABEL[r])}
+                    </option>
+                  ))}
+                </select>
+                <input
+                  className="field__input"
+                  aria-label={t('plenoScreens.pleno.form.memberName', { n: i + 1 })}
+                  data-testid="member-name"
+                  maxLength={120}
+                  aria-invalid={nameProblem ? true : undefined}
+                  aria-describedby={nameProblem ? nameProblemId : undefined}
+                  value={m.name}
+                  onChange={(event) => set(m.key, { name: event.target.value })}
+                />
+                <span className="small">
+                  {m.username
+                    ? t('plenoScreens.pleno.form.linkedAccount', { username: m.username })
+                    : m.met
+                      ? t('plenoScreens.pleno.form.linkedAssessor', { met: m.met })
+                      : t('plenoScreens.pleno.form.notLinked')}
+                </span>
+                <button type="button" className="button button--secondary button--small" data-testid="member-remove" onClick={() => onChange(members.filter((x) => x.key !== m.key))}>
+                  {t('plenoScreens.pleno.form.remove', { name: m.name })}
+                </button>
+              </div>
+              {nameProblem && (
+                <p className="field__problem" id={nameProblemId} data-testid="member-name-problem">
+                  {t(nameProblem)}
+                </p>
+              )}
+              {memberError && memberError.name === m.name.trim() && <ErrorMessage error={memberError.error} />}
+            </li>
+          );
+        })}
       </ol>
       {memberError && !members.some((m) => m.name.trim() === memberError.name) && <ErrorMessage error={memberError.error} />}
+      {listProblem && (
+        <p className="field__problem" role="alert" data-testid="pleno-members-missing">
+          {t(listProblem)}
+        </p>
+      )}
       {listError && <ErrorMessage error={listError} />}
       <div className="pleno-member">
         <div className="field">

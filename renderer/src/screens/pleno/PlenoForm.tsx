@@ -12,6 +12,7 @@ import { useClient } from '../../session/SessionProvider';
 import { NO_FIELD_ERRORS } from '../registry/field-errors';
 import { RecordForm } from '../registry/RecordForm';
 import { RegistryField } from '../registry/RegistryField';
+import { draftProblems } from './draft-problems';
 import { editedOf, toInput, type PlenoDraft } from './member-draft';
 import { MembersEditor } from './MembersEditor';
 
@@ -37,15 +38,15 @@ export function PlenoForm({ plenoId, initial, onSaved }: Props) {
   const edited = editedOf(draft);
   const unsaved = useUnsavedChanges(edited);
   const place = refusalPlace(error);
-  // Asked here rather than sent: the contract refuses an empty list as bad arguments, which has no words for staff.
-  const [sessionsMissing, setSessionsMissing] = useState(false);
+  // Asked here rather than sent (draft-problems.ts); once a save was tried, each message goes as its field is put right.
+  const [checked, setChecked] = useState(false);
+  const problems = checked ? draftProblems(draft) : NO_FIELD_ERRORS;
+  const sessionsMissing = problems.get('sessionIds');
   const missingId = useId();
   const submit = () => {
     setSaved(false);
-    if (draft.sessionIds.length === 0) {
-      setSessionsMissing(true);
-      return;
-    }
+    setChecked(true);
+    if (draftProblems(draft).size > 0) return;
     const sent = edited;
     void run(async () => {
       const pleno = toInput(draft);
@@ -67,26 +68,17 @@ export function PlenoForm({ plenoId, initial, onSaved }: Props) {
       submitLabel={t('plenoScreens.pleno.form.save')}
       savedText={t('plenoScreens.pleno.form.saved')}
     >
-      <RegistryField name="heldOn" label={t('plenoScreens.pleno.heldOn')} type="date" value={draft.heldOn} onChange={(heldOn) => setDraft({ ...draft, heldOn })} errors={NO_FIELD_ERRORS} />
-      <RegistryField name="place" label={t('plenoScreens.pleno.place')} optional value={draft.place} onChange={(p) => setDraft({ ...draft, place: p })} errors={NO_FIELD_ERRORS} />
+      <RegistryField name="heldOn" label={t('plenoScreens.pleno.heldOn')} type="date" value={draft.heldOn} onChange={(heldOn) => setDraft({ ...draft, heldOn })} errors={problems} />
+      <RegistryField name="place" label={t('plenoScreens.pleno.place')} optional value={draft.place} onChange={(p) => setDraft({ ...draft, place: p })} errors={problems} />
       <fieldset className="registry-form__wide" data-testid="pleno-sessions" aria-describedby={sessionsMissing ? missingId : undefined}>
         <legend>{t('plenoScreens.pleno.sessions')}</legend>
         <p className="field__hint">{t('plenoScreens.pleno.form.sessionsHint')}</p>
         <LoadView state={sessions.state} onRetry={sessions.reload}>
-          {(rows) => (
-            <SessionChoice
-              rows={rows}
-              chosen={draft.sessionIds}
-              onChange={(sessionIds) => {
-                setDraft({ ...draft, sessionIds });
-                if (sessionIds.length > 0) setSessionsMissing(false);
-              }}
-            />
-          )}
+          {(rows) => <SessionChoice rows={rows} chosen={draft.sessionIds} onChange={(sessionIds) => setDraft({ ...draft, sessionIds })} />}
         </LoadView>
         {sessionsMissing && (
           <p className="field__problem" id={missingId} role="alert" data-testid="pleno-sessions-missing">
-            {t('plenoScreens.pleno.form.sessionsMissing')}
+            {t(sessionsMissing)}
           </p>
         )}
         {place === 'sessions' && error && <ErrorMessage error={error} />}
@@ -94,6 +86,7 @@ export function PlenoForm({ plenoId, initial, onSaved }: Props) {
       <MembersEditor
         members={draft.members}
         onChange={(members) => setDraft({ ...draft, members })}
+        problems={problems}
         listError={place === 'members' ? error : null}
         memberError={typeof place === 'object' && place !== null && error ? { name: place.member, error } : null}
       />
