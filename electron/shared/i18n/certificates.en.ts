@@ -1,8 +1,8 @@
 /** English texts of the certificate register and the BNSP sheet (issue 17; spread into `en.ts`). */
 export const certificatesErrorsEn = {
   CERTIFICATE_SETTINGS_INVALID: 'The number patterns were not saved. Check: {{fields}}. {{tokens}}',
-  PLENO_NOT_SIGNED: 'Certificates are issued only from a signed pleno (its status now: {{status}}).',
-  PLENO_NOT_DECIDED: 'This pleno has not decided yet (status: {{status}}), so there is nothing to send to BNSP.',
+  PLENO_NOT_SIGNED: 'Certificates are issued only from a signed plenary meeting (its status now: {{status}}).',
+  PLENO_NOT_DECIDED: 'This plenary meeting has not decided yet (status: {{status}}), so there is nothing to send to BNSP.',
   CERTIFICATE_NUMBER_TAKEN:
     'The number pattern made {{number}}, which another certificate already has. No number of this batch was issued; change the pattern (for example add {year}) and issue again.',
   BLANKO_TAKEN: 'Blanko number {{blanko}} is already on certificate {{number}}.',

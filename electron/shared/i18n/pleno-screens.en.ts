@@ -1,10 +1,14 @@
 import type { Widen } from './types';
 import type { plenoScreensId } from './pleno-screens.id';
 
-/** English texts of the results review, rapat pleno and appeals screens (issue 17), and the pleno prints. */
+/**
+ * English texts of the results review, rapat pleno and appeals screens (issue 17), and the pleno prints.
+ * The English term is "plenary meeting" ("plenary" in short labels), with "(rapat pleno)" where a screen or
+ * print first explains it; the printed minutes quote their BNSP title, Berita Acara Rapat Pleno.
+ */
 export const plenoScreensEn = {
   plenoScreens: {
-    nav: { label: 'Certification decisions', results: 'Assessment results', pleno: 'Rapat pleno', appeals: 'Appeals' },
+    nav: { label: 'Certification decisions', results: 'Assessment results', pleno: 'Plenary meetings', appeals: 'Appeals' },
     decision: { K: 'Competent (K)', BK: 'Not yet competent (BK)', none: 'None yet' },
     status: { draft: 'Draft', decided: 'Decided', signed: 'Signed' },
     role: { chair: 'Chair', member: 'Member', secretary: 'Secretary' },
@@ -70,27 +74,27 @@ export const plenoScreensEn = {
       appealCase: 'Appeal {{status}} (recorded {{where}}, {{on}})',
       noAppeal: 'No appeal',
       candidateIncidents: 'Incidents naming this candidate',
-      plenoDecision: 'Pleno decision: {{decision}} ({{status}})',
+      plenoDecision: 'Plenary decision: {{decision}} ({{status}})',
       details: 'Details of {{name}}',
     },
     pleno: {
-      title: 'Rapat pleno',
-      new: 'New rapat pleno',
-      newTitle: 'New rapat pleno',
-      back: '← All plenos',
-      empty: 'No rapat pleno yet.',
+      title: 'Plenary meeting',
+      new: 'New plenary meeting',
+      newTitle: 'New plenary meeting',
+      back: '← All plenary meetings',
+      empty: 'No plenary meeting (rapat pleno) yet.',
       heldOn: 'Meeting date',
       place: 'Place',
       sessions: 'Sessions',
       members: 'Members',
       skNumber: 'SK number',
       counts: 'K {{k}} · BK {{bk}}',
-      supersededBy: 'Corrected by another pleno',
-      openCorrected: 'Open the pleno this corrects',
+      supersededBy: 'Corrected by another plenary meeting',
+      openCorrected: 'Open the plenary meeting this corrects',
       openCorrection: 'Open its correction',
       correctionReason: 'Reason for the correction: {{reason}}',
       form: {
-        title: 'Rapat pleno',
+        title: 'Plenary meeting (rapat pleno)',
         sessionsHint: 'Choose the sessions whose results this meeting decides.',
         noSessions: 'No session has assessment results yet.',
         sessionsMissing: 'Choose at least one session.',
@@ -132,8 +136,8 @@ export const plenoScreensEn = {
       },
       sign: {
         open: 'Sign…',
-        title: 'Sign the rapat pleno',
-        intro: 'The chair {{chair}} enters their own password (account {{username}}). Once signed, the pleno is locked.',
+        title: 'Sign the plenary meeting',
+        intro: 'The chair {{chair}} enters their own password (account {{username}}). Once signed, the plenary meeting is locked.',
         skNumber: 'SK number',
         skDate: 'SK date',
         password: "Chair's password",
@@ -142,22 +146,22 @@ export const plenoScreensEn = {
         passwordMissing: "Type the chair's password.",
         confirm: 'Sign',
         signedAt: '{{at}}, by {{name}}',
-        locked: 'This pleno is signed and locked. Any correction is made as a correcting pleno.',
+        locked: 'This plenary meeting is signed and locked. Any correction is made as a correcting plenary meeting.',
       },
       correct: {
         open: 'Correct…',
-        title: 'Correct the rapat pleno',
+        title: 'Correct the plenary meeting',
         reason: 'Reason for the correction',
         confirm: 'Create the correcting draft',
       },
       settings: {
-        title: 'Rapat pleno rules',
+        title: 'Plenary meeting rules',
         minMembers: 'Fewest members',
-        excludeSessionAssessors: "A session's assessors may not sit on its pleno",
+        excludeSessionAssessors: "A session's assessors may not sit on its plenary meeting",
         save: 'Save rules',
         saved: 'Rules saved.',
       },
-      print: { minutes: 'Print the pleno minutes', sk: 'Print the SK' },
+      print: { minutes: 'Print the plenary minutes', sk: 'Print the SK' },
     },
     appeals: {
       title: 'Appeals (FR.AK.04)',
@@ -191,9 +195,9 @@ export const plenoScreensEn = {
       choose: '— choose —',
     },
     print: {
-      minutesTitle: 'Minutes of the rapat pleno',
+      minutesTitle: 'Minutes of the plenary meeting (Berita Acara Rapat Pleno)',
       skTitle: 'Decision letter (SK)',
-      minutesIntro: 'On {{date}} at {{place}}, {{lsp}} held a rapat pleno to decide the results of the competency assessments below.',
+      minutesIntro: 'On {{date}} at {{place}}, {{lsp}} held a plenary meeting (rapat pleno) to decide the results of the competency assessments below.',
       noPlace: '—',
       members: 'Members present',
       sessions: 'Assessment sessions',
@@ -211,10 +215,10 @@ export const plenoScreensEn = {
       nik: 'NIK',
       scheme: 'Scheme',
       sk: 'SK number {{number}}, dated {{date}}',
-      skNone: 'No SK number yet (the pleno is not signed)',
-      skIntro: 'Following the rapat pleno of {{date}}, {{lsp}} decides that the candidates below are COMPETENT and entitled to a certificate of competency.',
+      skNone: 'No SK number yet (the plenary meeting is not signed)',
+      skIntro: 'Following the plenary meeting of {{date}}, {{lsp}} decides that the candidates below are COMPETENT and entitled to a certificate of competency.',
       skNoneCompetent: 'No candidate was decided competent.',
-      skSigner: 'Chair of the rapat pleno',
+      skSigner: 'Chair of the plenary meeting',
     },
   },
 } as const satisfies Widen<typeof plenoScreensId>;
