@@ -19,6 +19,7 @@ import { decodeCursor, pageLimit, toPage } from '../registry/paging';
 import { treeOf } from '../registry/schemes';
 import { bankLsp, bankScheme } from './scope';
 import { kukOf, parseList } from './view';
+import { likeLiteral } from '../db/like';
 
 export type BankListArgs = {
   schemeId: string;
@@ -34,7 +35,7 @@ export type BankListArgs = {
 
 const likeOf = (search: string | undefined): string | null => {
   const s = search?.trim();
-  return s ? `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  return s ? `%${likeLiteral(s)}%` : null;
 };
 
 /** bank/list: one scheme version's questions and benchmarks, filtered, in a stable order, a page at a time. */

@@ -65,7 +65,7 @@ export const registryScreensEn = {
     schemes: {
       title: 'Certification schemes',
       newTitle: 'New scheme',
-      searchHint: 'Title, or the start of the scheme number',
+      searchHint: 'The start of a word of the title, or of the scheme number',
       code: 'Scheme number',
       titleId: 'Title (Indonesian)',
       titleEn: 'Title (English)',
@@ -158,7 +158,7 @@ export const registryScreensEn = {
       title: 'Test venues (TUK)',
       empty: 'No TUK yet. Add them one by one with the “Add” button above.',
       newTitle: 'New TUK',
-      searchHint: 'Name, or the start of the TUK code',
+      searchHint: 'The start of a word of the name, or of the TUK code',
       code: 'TUK code',
       name: 'TUK name',
       type: 'TUK type',

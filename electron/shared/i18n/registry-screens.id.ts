@@ -61,7 +61,7 @@ export const registryScreensId = {
     schemes: {
       title: 'Skema sertifikasi',
       newTitle: 'Skema baru',
-      searchHint: 'Judul, atau awal nomor skema',
+      searchHint: 'Awal kata dalam judul, atau awal nomor skema',
       code: 'Nomor skema',
       titleId: 'Judul (bahasa Indonesia)',
       titleEn: 'Judul (bahasa Inggris)',
@@ -153,7 +153,7 @@ export const registryScreensId = {
       title: 'Tempat Uji Kompetensi (TUK)',
       empty: 'Belum ada TUK. Tambahkan satu per satu dengan tombol “Tambah” di atas.',
       newTitle: 'TUK baru',
-      searchHint: 'Nama, atau awal kode TUK',
+      searchHint: 'Awal kata dalam nama, atau awal kode TUK',
       code: 'Kode TUK',
       name: 'Nama TUK',
       type: 'Jenis TUK',

@@ -134,6 +134,20 @@ describe('TUKs in the registry', () => {
     expect(page.rows.map((r) => r.code)).toEqual(['TUK-001']);
   });
 
+  it('are found by the start of any word of the name or the start of the code, never by the middle of a word', async () => {
+    const core = await registryCore();
+    const admin = await signInAs(core, 'admin');
+    const smk = await call(core, 'tuks/create', { tuk: tukInput(7, { name: 'TUK Sewaktu SMK Negeri 1 Bandung' }) }, admin);
+    const found = async (search: string) => (await call(core, 'tuks/list', { search }, admin)).rows.map((r) => r.id);
+    expect(await found('TUK Sew')).toContain(smk.id);
+    expect(await found('sewaktu')).toContain(smk.id);
+    expect(await found('SMK Negeri')).toContain(smk.id);
+    expect(await found('band')).toEqual([smk.id]);
+    expect(await found('TUK-007')).toEqual([smk.id]);
+    expect(await found('egeri')).toEqual([]);
+    expect(await found('Negeri_1')).toEqual([]);
+  });
+
   it('keep verification records; a Mandiri is due a period after its last one, and a session must be at that TUK', async () => {
     const core = await registryCore();
     const admin = await signInAs(core, 'admin');

@@ -47,6 +47,19 @@ describe('schemes in the registry', () => {
     expect((await call(core, 'schemes/list', { active: true }, admin)).rows.map((s) => s.code)).toEqual([demo.scheme.code]);
   });
 
+  it('are found by the start of any word of either title or the start of the code, never by the middle of a word', async () => {
+    const core = await registryCore();
+    const admin = await signInAs(core, 'admin');
+    const jwd = await call(core, 'schemes/create', { scheme: schemeInput({ code: 'SKM-JWD-01', titleId: 'Pengembang Web Pratama', titleEn: 'Junior Web Developer' }) }, admin);
+    const found = async (search: string) => (await call(core, 'schemes/list', { search }, admin)).rows.map((r) => r.id);
+    expect(await found('skm-jwd')).toEqual([jwd.id]);
+    expect(await found('Pengembang')).toContain(jwd.id);
+    expect(await found('web')).toContain(jwd.id);
+    expect(await found('Junior Web')).toContain(jwd.id);
+    expect(await found('developer')).toEqual([jwd.id]);
+    expect(await found('eveloper')).toEqual([]);
+  });
+
   it('refuse a bad tree field by field with paths, and a code already used', async () => {
     const core = await registryCore();
     const admin = await signInAs(core, 'admin');

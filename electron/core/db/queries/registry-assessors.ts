@@ -1,6 +1,7 @@
 /** Assessors of the registry and the scheme codes each may assess. */
 import type { Db } from '../open';
 import { sql } from '../statements';
+import { laterWordLike } from '../like';
 
 /** After a cursor in name order, in a form SQLite seeks to (a row value with a collation it would not). */
 const AFTER_NAME = 'name >= @afterKey COLLATE NOCASE AND (name > @afterKey COLLATE NOCASE OR id > @afterId)';
@@ -102,7 +103,7 @@ function where(f: AssessorFilter): { text: string; params: Record<string, string
       OR name LIKE @word ESCAPE '\\')`);
     params.lo = f.namePrefix;
     params.hi = f.namePrefix + '\uffff';
-    params.word = `% ${f.namePrefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    params.word = laterWordLike(f.namePrefix);
   }
   if (f.nikPrefix !== null) {
     parts.push('nik >= @nikLo AND nik < @nikHi');

@@ -1,6 +1,7 @@
 /** Schemes of the registry: versions, and the unit / element / KUK tree of one version. */
 import type { Db } from '../open';
 import { sql } from '../statements';
+import { laterWordLike, likeLiteral } from '../like';
 
 export type SchemeRow = {
   id: string;
@@ -143,9 +144,14 @@ function where(f: SchemeFilter): { text: string; params: Record<string, string |
   }
   if (!f.allVersions) parts.push('NOT EXISTS (SELECT 1 FROM scheme n WHERE n.lsp_id = s.lsp_id AND n.code = s.code AND n.version > s.version)');
   if (f.prefix !== null) {
-    parts.push('((s.code >= @lo COLLATE NOCASE AND s.code < @hi COLLATE NOCASE) OR (s.title_id >= @lo COLLATE NOCASE AND s.title_id < @hi COLLATE NOCASE))');
+    // A title's first word is often "Junior" or "Operator": any word of either title counts. An LSP has tens
+    // to hundreds of schemes, so that match may read them all.
+    parts.push(`((s.code >= @lo COLLATE NOCASE AND s.code < @hi COLLATE NOCASE) OR (s.title_id >= @lo COLLATE NOCASE AND s.title_id < @hi COLLATE NOCASE)
+      OR s.title_id LIKE @word ESCAPE '\\' OR s.title_en LIKE @start ESCAPE '\\' OR s.title_en LIKE @word ESCAPE '\\')`);
     params.lo = f.prefix;
     params.hi = f.prefix + '\uffff';
+    params.start = `${likeLiteral(f.prefix)}%`;
+    params.word = laterWordLike(f.prefix);
   }
   return { text: parts.join(' AND '), params };
 }

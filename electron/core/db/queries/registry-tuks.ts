@@ -1,6 +1,7 @@
 /** TUKs of the registry and their verification records. */
 import type { Db } from '../open';
 import { sql } from '../statements';
+import { laterWordLike } from '../like';
 
 /** After a cursor in name order, in a form SQLite seeks to (a row value with a collation it would not). */
 const AFTER_NAME = 'name >= @afterKey COLLATE NOCASE AND (name > @afterKey COLLATE NOCASE OR id > @afterId)';
@@ -97,9 +98,13 @@ function where(f: TukFilter): { text: string; params: Record<string, string | nu
     params.type = f.type;
   }
   if (f.prefix !== null) {
-    parts.push('((name >= @lo COLLATE NOCASE AND name < @hi COLLATE NOCASE) OR (code >= @lo COLLATE NOCASE AND code < @hi COLLATE NOCASE))');
+    // A TUK's name starts with "TUK", a type or a school's "SMK": a later word of it counts too. An LSP has a
+    // few hundred TUKs, so that match may read them all.
+    parts.push(`((name >= @lo COLLATE NOCASE AND name < @hi COLLATE NOCASE) OR (code >= @lo COLLATE NOCASE AND code < @hi COLLATE NOCASE)
+      OR name LIKE @word ESCAPE '\\')`);
     params.lo = f.prefix;
     params.hi = f.prefix + '\uffff';
+    params.word = laterWordLike(f.prefix);
   }
   return { text: parts.join(' AND '), params };
 }
