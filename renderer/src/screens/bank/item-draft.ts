@@ -40,14 +40,13 @@ export function draftOf(item: BankItem | null, kind: ItemKind = 'multiple_choice
   };
 }
 
-/** The same draft as another kind: the fields that kind has no use for are dropped, so the core does not refuse them. */
+/**
+ * The same draft as another kind. Fields that kind has no use for stay in the draft, out of sight, so
+ * that choosing the kind back brings back the options and key typed (they were dropped, and a writer
+ * who tried "essay" for a moment lost them); inputOf leaves them out of what is saved.
+ */
 export function withKind(draft: ItemDraft, kind: ItemKind): ItemDraft {
-  return {
-    ...draft,
-    kind,
-    options: kind === 'multiple_choice' ? (draft.options.length > 0 ? draft.options : emptyOptions()) : [],
-    scoring: kind === 'essay' ? draft.scoring : 'yes_no',
-  };
+  return { ...draft, kind, options: kind === 'multiple_choice' && draft.options.length === 0 ? emptyOptions() : draft.options };
 }
 
 const bilingual = (value: TextPair): Bilingual => ({ id: value.id, en: value.en.trim() === '' ? null : value.en });

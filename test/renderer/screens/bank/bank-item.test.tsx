@@ -80,6 +80,24 @@ describe('a new question', () => {
     });
   });
 
+  it('keeps the options and key typed through a switch to essay and back; an essay saves none of them', async () => {
+    const { fake } = openAt('bank-new/s-1', { 'schemes/get': () => ok(scheme), 'bank/save': () => ok({ item: item({ id: 'i-11', kind: 'essay' }), copied: false }) });
+    await screen.findByTestId('bank-item-form');
+    type('field-prompt.id', 'Manakah tipe data bilangan bulat?');
+    type('field-options.0.text.id', 'float');
+    type('field-options.1.text.id', 'int');
+    fireEvent.click(screen.getAllByTestId('option-key')[1]);
+    type('field-kind', 'essay');
+    expect(screen.queryByTestId('field-options')).toBeNull();
+    type('field-kind', 'multiple_choice');
+    expect((screen.getByTestId('field-options.1.text.id') as HTMLInputElement).value).toBe('int');
+    expect((screen.getAllByTestId('option-key')[1] as HTMLInputElement).checked).toBe(true);
+    type('field-kind', 'essay');
+    fireEvent.click(screen.getByTestId('record-save'));
+    await waitFor(() => expect(argsOf(fake.calls, 'bank/save')).toHaveLength(1));
+    expect(argsOf(fake.calls, 'bank/save')[0]).toMatchObject({ item: { kind: 'essay', options: [], scoring: 'yes_no' } });
+  });
+
   it('writes an oral question (no CBT preview) and an observation benchmark for one KUK', async () => {
     const { fake } = openAt('bank-new/s-1', {
       'schemes/get': () => ok(scheme),
