@@ -517,7 +517,8 @@ export const contract = {
   'tuks/addVerification': method<TukDetail>()(z.object({ tukId: id, verification: tukVerificationInput }).strict(), roles('lsp_admin')),
 
   'candidates/list': method<Page<CandidateSummary>>()(
-    listArgs.extend({ institution: z.string().max(200).optional(), provinceCode: z.string().max(2).optional() }).strict(),
+    // anyWord: a name search also matches the start of a later word ("Dewi" finds "Ratna Dewi"); it reads every name, so it is asked for.
+    listArgs.extend({ institution: z.string().max(200).optional(), provinceCode: z.string().max(2).optional(), anyWord: z.boolean().optional() }).strict(),
     roles('lsp_admin'),
   ),
   // The institutions the registry holds that start with `prefix` (any case), in order: the list's institution filter names one exactly.

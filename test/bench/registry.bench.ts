@@ -75,10 +75,11 @@ try {
   const base = summary(ids.map((id) => timedSync(() => byId.get(id))));
   report('registry.baseline.selectById.p99', base.p99, 'ms', { p50: base.p50, runs: base.runs });
 
-  const measure = (name: string, fn: (i: number) => unknown) => {
+  // `goal: null`: a query the issue sets no goal for, reported beside the others.
+  const measure = (name: string, fn: (i: number) => unknown, goal: number | null = GOAL_MS) => {
     for (let i = 0; i < 20; i++) fn(i);
     const s = summary(Array.from({ length: RUNS }, (_, i) => timedSync(() => fn(i))));
-    report(`registry.${name}.p99`, s.p99, 'ms', { p50: s.p50, max: s.max, runs: s.runs, goal: GOAL_MS, baseline: base.p99, ratio: s.p99 / base.p99 });
+    report(`registry.${name}.p99`, s.p99, 'ms', { p50: s.p50, max: s.max, runs: s.runs, goal, baseline: base.p99, ratio: s.p99 / base.p99 });
   };
   const now = () => new Date();
   const list = (args: CandidateListArgs) => listCandidates(db, lsp, args);
@@ -95,6 +96,8 @@ try {
   measure('candidates.deepPage', () => list({ cursor: deepCursor }));
   measure('candidates.searchName', (i) => list({ search: prefixes[i] }));
   measure('candidates.searchNik', (i) => list({ search: nikPrefixes[i] }));
+  // Asked for with "any word of the name": it reads the name index through. A last name, which starts no name here.
+  measure('candidates.searchAnyWord', (i) => list({ search: LAST[i % LAST.length].slice(0, 3 + (i % 3)), anyWord: true }), null);
   measure('candidates.filterInstitution', (i) => list({ institution: INSTITUTIONS[i % INSTITUTIONS.length] }));
   measure('candidates.institutionSuggestions', (i) => institutionsStartingWith(db, lsp, INSTITUTIONS[i % INSTITUTIONS.length].slice(0, 1 + (i % 4))));
   measure('candidates.filterProvince', (i) => list({ provinceCode: PROVINCES[i % PROVINCES.length] }));

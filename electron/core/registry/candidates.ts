@@ -201,6 +201,7 @@ export type CandidateListArgs = {
   limit?: number;
   institution?: string;
   provinceCode?: string;
+  anyWord?: boolean;
 };
 
 export function listCandidates(db: Db, lspId: string, args: CandidateListArgs): Page<CandidateSummary> {
@@ -216,6 +217,7 @@ export function listCandidates(db: Db, lspId: string, args: CandidateListArgs): 
     namePrefix: participant === null ? term.text : null,
     nikPrefix: term.digits,
     participantPrefix: participant,
+    anyWord: args.anyWord ?? false,
   };
   const after = decodeCursor(args.cursor);
   const limit = pageLimit(args.limit);

@@ -194,6 +194,7 @@ export const registryScreensEn = {
       title: 'Candidates (asesi)',
       newTitle: 'New candidate',
       searchHint: 'The start of the name, of the NIK or of the participant number',
+      searchAnyWord: 'Any word of the name too (“dewi” finds Ratna Dewi)',
       institution: 'Institution',
       institutionFilterHint: "The institution's full name: pick one of the suggestions shown as you type.",
       provinceCode: 'Province code',

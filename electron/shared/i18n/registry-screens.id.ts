@@ -189,6 +189,7 @@ export const registryScreensId = {
       title: 'Peserta (asesi)',
       newTitle: 'Peserta baru',
       searchHint: 'Awal nama, awal NIK, atau awal nomor peserta',
+      searchAnyWord: 'Juga kata lain dalam nama (“dewi” menemukan Ratna Dewi)',
       institution: 'Lembaga/instansi',
       institutionFilterHint: 'Nama lengkap lembaga: pilih dari saran yang muncul saat mengetik.',
       provinceCode: 'Kode provinsi',

@@ -227,6 +227,33 @@ describe('candidates in the registry', () => {
     expect((await failure(core, 'candidates/list', { cursor: 'not-a-cursor' }, token)).code).toBe('BAD_ARGS');
   });
 
+  it('are found by the start of a later word of the name when asked (anyWord), in name order and paged, never by the middle of a word', async () => {
+    const core = await registryCore();
+    const { token, principal, lspId } = await adminOf(core);
+    const names = ['Kirana Maharesi', 'Ratna Kirana', 'Siti Kiranawati', 'Akirana Putra', 'Budi Sen%a Jaya', ...Array.from({ length: 12 }, (_, i) => `Nur Kirana ${String(i).padStart(2, '0')}`)];
+    upsertCandidates(core.db, principal, lspId, names.map((name, i) => candidateInput(500 + i, { name })), NOW);
+    const found = async (search: string, anyWord: boolean) => (await call(core, 'candidates/list', { search, anyWord, limit: 100 }, token)).rows.map((r) => r.name);
+    // The start of the name alone, as before.
+    expect(await found('kirana', false)).toEqual(['Kirana Maharesi']);
+    const any = await found('kirana', true);
+    expect(any).toEqual(['Kirana Maharesi', ...names.slice(5), 'Ratna Kirana', 'Siti Kiranawati']);
+    expect(any).not.toContain('Akirana Putra');
+    expect(await found('maharesi', true)).toEqual(['Kirana Maharesi']);
+    // A % or _ typed is a character, not a wildcard.
+    expect(await found('sen%a', true)).toEqual(['Budi Sen%a Jaya']);
+    expect(await found('s%a', true)).toEqual([]);
+    expect(await found('ki_ana', true)).toEqual([]);
+    // Paged: the same rows, in the same order.
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Awaited<ReturnType<typeof call<'candidates/list'>>> = await call(core, 'candidates/list', { search: 'KIRANA', anyWord: true, limit: 4, cursor }, token);
+      paged.push(...page.rows.map((r) => r.name));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(any);
+  });
+
   it('offer the institutions the registry holds that start with what is typed, once each, in order, for the exact filter', async () => {
     const core = await registryCore();
     const { token, principal, lspId } = await adminOf(core);

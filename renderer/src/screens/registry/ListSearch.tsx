@@ -1,10 +1,17 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-type Props = { value: string; onChange: (value: string) => void; hint: string; children?: ReactNode };
+type Props = {
+  value: string;
+  onChange: (value: string) => void;
+  hint: string;
+  /** Under the hint: how the search matches (the candidates' "any word of the name"). */
+  option?: ReactNode;
+  children?: ReactNode;
+};
 
 /** The search box and the filters above a registry list; they wrap, so nothing leaves the screen at 200 % zoom. */
-export function ListSearch({ value, onChange, hint, children }: Props) {
+export function ListSearch({ value, onChange, hint, option, children }: Props) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -27,6 +34,7 @@ export function ListSearch({ value, onChange, hint, children }: Props) {
         <p className="field__hint" id={`${id}-hint`}>
           {hint}
         </p>
+        {option}
       </div>
       {children}
     </div>

@@ -60,6 +60,18 @@ describe('candidates list', () => {
     expect(argsOf(fake.calls, 'candidates/list')[1]).toEqual({ search: '3273', active: null, institution: undefined, provinceCode: '32', cursor: null });
   });
 
+  it('matches any word of the name only when asked, and says so beside the search', async () => {
+    const { fake } = openAt('candidates', { 'candidates/list': () => ok(page(1, 3, null, 3)) });
+    await waitFor(() => expect(screen.getAllByTestId('candidate-row')).toHaveLength(3));
+    const anyWord = screen.getByRole('checkbox', { name: id.registryScreens.candidates.searchAnyWord });
+    fireEvent.change(screen.getByTestId('list-search'), { target: { value: 'dewi' } });
+    await waitFor(() => expect(argsOf(fake.calls, 'candidates/list')).toHaveLength(2));
+    expect(argsOf(fake.calls, 'candidates/list')[1]).toMatchObject({ search: 'dewi', anyWord: undefined });
+    fireEvent.click(anyWord);
+    await waitFor(() => expect(argsOf(fake.calls, 'candidates/list')).toHaveLength(3));
+    expect(argsOf(fake.calls, 'candidates/list')[2]).toMatchObject({ search: 'dewi', anyWord: true, cursor: null });
+  });
+
   it('says when nothing matches', async () => {
     openAt('candidates', { 'candidates/list': () => ok(page(1, 0, null, 0)) });
     expect((await screen.findByTestId('list-empty')).textContent).toBe(id.registryScreens.list.empty);

@@ -18,11 +18,13 @@ export function CandidatesScreen() {
   const [active, setActive] = useState<boolean | null>(true);
   const [institution, setInstitution] = useState('');
   const [provinceCode, setProvinceCode] = useState('');
-  const query = useDebounced({ search: search.trim(), active, institution: institution.trim(), provinceCode: provinceCode.trim() });
+  const [anyWord, setAnyWord] = useState(false);
+  const query = useDebounced({ search: search.trim(), anyWord, active, institution: institution.trim(), provinceCode: provinceCode.trim() });
   const institutions = useInstitutionSuggestions(institution);
   const list = usePagedList(query, (q, cursor) =>
     client.call('candidates/list', {
       search: q.search || undefined,
+      anyWord: q.search !== '' && q.anyWord ? true : undefined,
       active: q.active,
       institution: q.institution || undefined,
       provinceCode: q.provinceCode || undefined,
@@ -42,7 +44,17 @@ export function CandidatesScreen() {
       }
     >
       <Section title={t('registryScreens.candidates.title')}>
-        <ListSearch value={search} onChange={setSearch} hint={t('registryScreens.candidates.searchHint')}>
+        <ListSearch
+          value={search}
+          onChange={setSearch}
+          hint={t('registryScreens.candidates.searchHint')}
+          option={
+            <label className="checkbox registry-filters__option">
+              <input type="checkbox" data-testid="search-any-word" checked={anyWord} onChange={(event) => setAnyWord(event.target.checked)} />
+              {t('registryScreens.candidates.searchAnyWord')}
+            </label>
+          }
+        >
           <ActiveFilter value={active} onChange={setActive} />
           <FilterText
             label={t('registryScreens.candidates.institution')}
