@@ -117,6 +117,26 @@ function generatedCode(db: Db, date: string): string {
   return `${prefix}${String(n).padStart(3, '0')}`;
 }
 
+/** Whether @code is one generatedCode made for @date: JDW-YYYYMMDD-NNN of that very day. */
+const generatedFor = (code: string, date: string): boolean => new RegExp(`^JDW-${date.replaceAll('-', '')}-\\d+$`).test(code);
+
+/**
+ * The code a plan is stored under: the planner's own, else the one it had, else a generated one. A
+ * generated code names its day, and the code is printed on the cards, the console, the minutes and in
+ * the bundle: when the date moves and the planner kept that code, it would print the old day everywhere,
+ * so the session takes the next free code of its new day instead. This holds after an export and after
+ * passwords were issued too: bundles name a session by its id (a TUK's re-import replaces the row, code
+ * included), the save marks it changed since its export (export again), and cards printed before already
+ * show the old day whatever the code; their passwords still sign in. A code typed by hand is kept.
+ */
+function codeOf(db: Db, plan: SessionPlanInput, before: SessionPlanInput | null): string {
+  const typed = plan.code?.trim() || null;
+  if (before === null) return typed ?? generatedCode(db, plan.date);
+  const kept = typed === null || typed === before.code;
+  if (kept && plan.date !== before.date && before.code && generatedFor(before.code, before.date)) return generatedCode(db, plan.date);
+  return typed ?? before.code ?? generatedCode(db, plan.date);
+}
+
 /** The plan as it is stored: code and titles filled in, seats kept for candidates already seated. */
 function normalised(db: Db, plan: SessionPlanInput, scheme: { title_id: string; title_en: string | null }, before: SessionPlanInput | null): SessionPlanInput {
   const seats = new Map((before?.candidates ?? []).map((c) => [c.candidateId, c.seat ?? null]));
@@ -124,7 +144,7 @@ function normalised(db: Db, plan: SessionPlanInput, scheme: { title_id: string; 
   return {
     schemeId: plan.schemeId,
     tukId: plan.tukId,
-    code: plan.code?.trim() || (before?.code ?? generatedCode(db, plan.date)),
+    code: codeOf(db, plan, before),
     titleId: titleId ?? scheme.title_id,
     titleEn: titleId === null ? scheme.title_en : plan.titleEn?.trim() || null,
     date: plan.date,

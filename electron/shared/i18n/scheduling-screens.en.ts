@@ -152,7 +152,7 @@ export const schedulingScreensEn = {
       duration: 'Duration (minutes)',
       mode: 'How the test runs',
       code: 'Session code',
-      codeHint: 'Leave empty for a generated code (JDW-YYYYMMDD-NNN).',
+      codeHint: 'Leave empty for a generated code (JDW-YYYYMMDD-NNN). A generated code moves to the new date when the session date changes; export the session bundle again afterwards.',
       titleId: 'Title',
       titleHint: "Leave empty to use the scheme's title.",
       assessors: 'Assessors',

@@ -147,7 +147,7 @@ export const schedulingScreensId = {
       duration: 'Durasi (menit)',
       mode: 'Cara ujian',
       code: 'Kode jadwal',
-      codeHint: 'Kosongkan untuk kode otomatis (JDW-YYYYMMDD-NNN).',
+      codeHint: 'Kosongkan untuk kode otomatis (JDW-YYYYMMDD-NNN). Kode otomatis berganti ke tanggal baru bila tanggal sesi diubah; ekspor ulang paket sesi sesudahnya.',
       titleId: 'Judul',
       titleHint: 'Kosongkan untuk memakai judul skema.',
       assessors: 'Asesor',

@@ -240,6 +240,26 @@ describe('a planned session handed over to a TUK', () => {
     expect(policy(tuk)).toMatchObject({ pass_hint_percent: 75 });
   });
 
+  it('takes the code of its new date after an export and an issue of passwords; the newer bundle re-codes the same session at the TUK', async () => {
+    const { lsp, admin, plan, session, time } = await planned();
+    const issued = await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
+    time.later(1);
+    const tukTime = movableClock(new Date(2026, 10, 25, 9, 0));
+    const { tuk, proctor } = await tukStationAt(tukTime.clock);
+    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    expect(session.code).toBe('JDW-20261201-001');
+
+    time.later(1);
+    const moved = await call(lsp, 'sessions/update', { sessionId: session.id, session: { ...plan, code: session.code, date: '2026-12-02' } }, admin);
+    // The TUK holds the old code and day until the newer bundle arrives: the session says so.
+    expect(moved).toMatchObject({ code: 'JDW-20261202-001', date: '2026-12-02', changedSinceExport: true });
+    time.later(1);
+    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    // Bundles name the session by its id: one session at the TUK, with the new code and day, and the passwords issued before still sign in.
+    expect(tuk.db.prepare('SELECT id, code, date FROM session').all()).toEqual([{ id: session.id, code: 'JDW-20261202-001', date: '2026-12-02' }]);
+    for (const c of issued.passwords) expect(hashOf(tuk, c.candidateId)).toBe(hashOf(lsp, c.candidateId));
+  });
+
   it('arrives whole, is replaced by a newer export before the day, and a newer one is refused once answers exist', async () => {
     const { lsp, admin, assessorId, candidates, plan, session, time } = await planned();
     await call(lsp, 'sessions/setWrittenTest', { sessionId: session.id, test: { mode: 'draw', per: 'unit', count: 1, perCandidate: true } }, admin);

@@ -63,6 +63,24 @@ describe('planning a session', () => {
     expect(auditCount(w.core, 'session.update', s.id)).toBe(1);
   });
 
+  it('moves a generated code to the new date with the next free number of that day; a code typed by hand stays; audited', async () => {
+    const w = await world({ aplGate: false });
+    const other = await create(w, plan(w, { date: '2026-12-04', assessorIds: [w.assessors[1]] }));
+    const s = await create(w, plan(w, { date: '2026-12-10' }));
+    expect([other.code, s.code]).toEqual(['JDW-20261204-001', 'JDW-20261210-001']);
+    // The planner's form sends the code it showed back unchanged.
+    const moved = await call(w.core, 'sessions/update', { sessionId: s.id, session: plan(w, { code: s.code, date: '2026-12-04' }) }, w.admin);
+    expect(moved).toMatchObject({ id: s.id, code: 'JDW-20261204-002', date: '2026-12-04' });
+    expect(lastAuditDetails(w.core, 'session.update')).toMatchObject({ before: { code: 'JDW-20261210-001', date: '2026-12-10' }, after: { code: 'JDW-20261204-002', date: '2026-12-04' } });
+    // Another change on the same day keeps the code; an emptied code field keeps it too.
+    expect((await call(w.core, 'sessions/update', { sessionId: s.id, session: plan(w, { code: null, date: '2026-12-04', startTime: '13:00' }) }, w.admin)).code).toBe('JDW-20261204-002');
+
+    const typed = await create(w, plan(w, { date: '2026-12-10', assessorIds: [w.assessors[2]], code: 'LSP/77' }));
+    expect((await call(w.core, 'sessions/update', { sessionId: typed.id, session: plan(w, { code: 'LSP/77', date: '2026-12-11', assessorIds: [w.assessors[2]] }) }, w.admin)).code).toBe('LSP/77');
+    // A new code typed with the new date is the planner's choice.
+    expect((await call(w.core, 'sessions/update', { sessionId: s.id, session: plan(w, { code: 'LSP/78', date: '2026-12-05' }) }, w.admin)).code).toBe('LSP/78');
+  });
+
   it('refuses to change a session once it has started here, and any session of another LSP', async () => {
     const w = await world({ aplGate: false });
     const s = await create(w, plan(w));
