@@ -19,6 +19,7 @@ import type {
   KeyStatus,
   LspOverview,
   ProctorToday,
+  ProctorUpcoming,
   SignInResult,
 } from './types';
 import { SCHEME_KINDS, TUK_TYPES } from './types';
@@ -235,6 +236,7 @@ export const contract = {
 
   'lsp/overview': method<LspOverview>()(noArgs, roles('lsp_admin')),
   'proctor/today': method<ProctorToday>()(noArgs, roles('proctor')),
+  'proctor/upcoming': method<ProctorUpcoming>()(noArgs, roles('proctor')),
   'assessor/assigned': method<AssessorAssigned>()(noArgs, roles('assessor')),
   'candidate/home': method<CandidateHome>()(noArgs, roles('candidate')),
 

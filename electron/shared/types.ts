@@ -101,6 +101,12 @@ export type ProctorToday = {
   sessions: { session: SessionSummary; candidates: ProctorCandidate[]; assessors: ProctorAssessor[] }[];
 };
 
+/** proctor/upcoming: the sessions on this computer after @date (today here), soonest first; none can start before its day. */
+export type ProctorUpcoming = {
+  date: string;
+  sessions: SessionSummary[];
+};
+
 export type AssessorAssigned = {
   assessor: { id: string; name: string; metNumber: string; metExpiresOn: string; techCertExpiresOn: string | null };
   sessions: {

@@ -126,6 +126,7 @@ describe('proctor home', () => {
     let locked = true;
     const fake = signedInAs('proctor', 'Agus Setiawan', {
       'proctor/today': () => ok(proctorToday(locked)),
+      'proctor/upcoming': () => ok({ date: '2026-11-21', sessions: [] }),
       'accounts/unlock': (): TransportReply => {
         locked = false;
         return ok({ accountId: 'acc-c1', unlocked: true });
@@ -169,6 +170,7 @@ describe('proctor home', () => {
     let locked = true;
     const fake = signedInAs('proctor', 'Agus Setiawan', {
       'proctor/today': () => ok(proctorToday(false, locked)),
+      'proctor/upcoming': () => ok({ date: '2026-11-21', sessions: [] }),
       'accounts/unlock': (): TransportReply => {
         locked = false;
         return ok({ accountId: 'acc-a1', unlocked: true });
@@ -191,9 +193,34 @@ describe('proctor home', () => {
   });
 
   it('shows a calm empty state when no session is today', async () => {
-    const fake = signedInAs('proctor', 'Agus Setiawan', { 'proctor/today': () => ok({ date: '2026-11-21', sessions: [] }) });
+    const fake = signedInAs('proctor', 'Agus Setiawan', {
+      'proctor/today': () => ok({ date: '2026-11-21', sessions: [] }),
+      'proctor/upcoming': () => ok({ date: '2026-11-21', sessions: [] }),
+    });
     renderApp(fake.transport);
-    expect((await screen.findByTestId('proctor-empty')).textContent).toContain(id.proctor.empty);
+    const empty = await screen.findByTestId('proctor-empty');
+    expect(empty.textContent).toContain(id.proctor.empty);
+    expect(empty.textContent).toContain(id.proctor.emptyHint);
+    expect(screen.queryByTestId('proctor-upcoming')).toBeNull();
+  });
+
+  it('lists the sessions imported here for later days apart from today, with no console button, and the empty state points to them', async () => {
+    const later = { ...SESSION, id: 's2', code: 'JDW-20261210-001', date: '2026-12-10', candidateCount: 3 };
+    const fake = signedInAs('proctor', 'Agus Setiawan', {
+      'proctor/today': () => ok({ date: '2026-12-04', sessions: [] }),
+      'proctor/upcoming': () => ok({ date: '2026-12-04', sessions: [later] }),
+    });
+    renderApp(fake.transport);
+    const table = await screen.findByTestId('proctor-upcoming');
+    const row = within(table).getByTestId('proctor-upcoming-session');
+    expect(row.dataset.session).toBe('s2');
+    for (const text of ['10 Des 2026', '08.00', 'JDW-20261210-001', 'Pemrogram Web Muda', 'SS.JWP/LSPP/005/2022', '3']) expect(row.textContent).toContain(text);
+    expect(screen.getByRole('heading', { name: id.proctor.upcomingTitle.replace('{{total}}', '1') })).toBeTruthy();
+    expect(screen.getByText(id.proctor.upcomingNote)).toBeTruthy();
+    expect(screen.queryByTestId('session-open')).toBeNull();
+    const empty = screen.getByTestId('proctor-empty');
+    expect(empty.textContent).toContain(id.proctor.emptyHintUpcoming);
+    expect(empty.textContent).not.toContain(id.proctor.emptyHint);
   });
 });
 

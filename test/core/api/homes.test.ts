@@ -34,6 +34,24 @@ describe('role homes', () => {
     expect(t.sessions[0].candidates.every((c) => c.locked === false)).toBe(true);
   });
 
+  it("lists the proctor the sessions held here for a later day, soonest first, and not among today's", async () => {
+    const clock = movableClock(NOW);
+    const core = await tempCore({ clock });
+    const proctor = await signInAs(core, 'proctor');
+    // The day before the demo's session: it is upcoming, as a bundle imported days ahead.
+    clock.set(new Date(NOW.getTime() - 24 * 3_600_000));
+    const eve = localDate(clock.now());
+    expect((await call(core, 'proctor/today', {}, proctor)).sessions).toEqual([]);
+    const upcoming = await call(core, 'proctor/upcoming', {}, proctor);
+    expect(upcoming.date).toBe(eve);
+    expect(upcoming.sessions).toHaveLength(1);
+    expect(upcoming.sessions[0]).toMatchObject({ date: today, candidateCount: 12 });
+    // On its day it is today's, no longer upcoming.
+    clock.set(NOW);
+    expect((await call(core, 'proctor/upcoming', {}, proctor)).sessions).toEqual([]);
+    expect((await call(core, 'proctor/today', {}, proctor)).sessions).toHaveLength(1);
+  });
+
   it('shows each assessor only their own candidates', async () => {
     const core = await tempCore();
     for (const [who, key] of [['assessor1', 'asesor1'], ['assessor2', 'asesor2']] as const) {

@@ -6,7 +6,7 @@ import { RECONNECT_NOTICE_MS } from '../../../renderer/src/components/ReconnectN
 import { TOKEN, principal } from '../fixtures';
 import { fakeTransport, ok } from '../fake-transport';
 import { renderApp } from '../render-app';
-import { RIZKY, SITI, TODAY, board, tokenState } from '../proctor/console-fixtures';
+import { RIZKY, SITI, NO_UPCOMING, TODAY, board, tokenState } from '../proctor/console-fixtures';
 import { testState } from '../cbt-fixtures';
 
 const restarted = { event: 'app/coreRestarted', payload: {} };
@@ -16,6 +16,7 @@ function proctorDesk() {
   const fake = fakeTransport({
     'auth/whoami': () => ok(principal('proctor', 'Agus Setiawan')),
     'proctor/today': () => ok(TODAY),
+    'proctor/upcoming': () => ok(NO_UPCOMING),
     'exam/token': () => ok(tokenState(new Date().toISOString(), 'KXRTWB', new Date(Date.now() + 900_000).toISOString())),
     'exam/board': () => ok(board(new Date().toISOString(), [RIZKY, SITI])),
   });

@@ -6,7 +6,7 @@ import { fromBoard, mergePush, remainingNow, sortEntries } from '../../../render
 import { TOKEN, principal } from '../fixtures';
 import { fakeTransport, ok } from '../fake-transport';
 import { renderApp } from '../render-app';
-import { RIZKY, SITI, TODAY, board, boardRow, tokenState } from './console-fixtures';
+import { RIZKY, SITI, NO_UPCOMING, TODAY, board, boardRow, tokenState } from './console-fixtures';
 
 const T0 = '2026-11-21T02:00:00.000Z';
 const at = (seconds: number) => new Date(Date.parse(T0) + seconds * 1000).toISOString();
@@ -59,6 +59,7 @@ describe('status board screen', () => {
     const fake = fakeTransport({
       'auth/whoami': () => ok(principal('proctor', 'Agus Setiawan')),
       'proctor/today': () => ok(TODAY),
+      'proctor/upcoming': () => ok(NO_UPCOMING),
       'exam/token': () => ok(tokenState(new Date().toISOString(), 'KXRTWB', new Date(Date.now() + 900_000).toISOString())),
       'exam/board': () => ok(board(new Date().toISOString(), [RIZKY, SITI])),
     });

@@ -1,6 +1,6 @@
 import type { SessionTokenState } from '../../../electron/shared/cbt';
 import type { BoardRow, SessionBoard } from '../../../electron/shared/exam-day';
-import type { ProctorToday, SessionSummary } from '../../../electron/shared/types';
+import type { ProctorToday, ProctorUpcoming, SessionSummary } from '../../../electron/shared/types';
 import { TOKEN, principal } from '../fixtures';
 import { fakeTransport, ok } from '../fake-transport';
 
@@ -32,6 +32,11 @@ export const TODAY: ProctorToday = {
     },
   ],
 };
+
+/** A session imported here for a later day: listed as upcoming, not startable today. */
+export const LATER: SessionSummary = { ...SESSION, id: 's2', code: 'JDW-20261210-001', date: '2026-12-10', startTime: '09:30', candidateCount: 3 };
+
+export const NO_UPCOMING: ProctorUpcoming = { date: TODAY.date, sessions: [] };
 
 export function boardRow(over: Partial<BoardRow> & Pick<BoardRow, 'candidateId' | 'participantNo' | 'name'>): BoardRow {
   return {
@@ -76,6 +81,7 @@ export function proctorWithConsole(handlers: Parameters<typeof fakeTransport>[0]
   return fakeTransport({
     'auth/whoami': () => ok(principal('proctor', 'Agus Setiawan')),
     'proctor/today': () => ok(TODAY),
+    'proctor/upcoming': () => ok(NO_UPCOMING),
     ...handlers,
   });
 }

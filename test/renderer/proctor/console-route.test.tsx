@@ -4,13 +4,14 @@ import { id } from '../../../electron/shared/i18n/id';
 import { TOKEN, principal } from '../fixtures';
 import { fakeTransport, ok } from '../fake-transport';
 import { renderApp } from '../render-app';
-import { RIZKY, TODAY, board, tokenState } from './console-fixtures';
+import { LATER, NO_UPCOMING, RIZKY, TODAY, board, tokenState } from './console-fixtures';
 
 function proctor() {
   sessionStorage.setItem('ruang-uji.token', TOKEN);
   return fakeTransport({
     'auth/whoami': () => ok(principal('proctor', 'Agus Setiawan')),
     'proctor/today': () => ok(TODAY),
+    'proctor/upcoming': () => ok({ ...NO_UPCOMING, sessions: [LATER] }),
     'exam/token': () => ok(tokenState(new Date().toISOString(), 'KXRTWB', new Date(Date.now() + 900_000).toISOString())),
     'exam/board': () => ok(board(new Date().toISOString(), [RIZKY])),
   });
@@ -43,5 +44,17 @@ describe('the exam console at its own address', () => {
     fireEvent.click(screen.getByTestId('console-back'));
     await waitFor(() => expect(window.location.hash).toBe('#/'));
     await screen.findByTestId('session-open');
+  });
+
+  it('names the day of a session imported here for a later day, and opens no console', async () => {
+    window.location.hash = '#/console/s2';
+    renderApp(proctor().transport);
+    const note = await screen.findByTestId('console-not-today');
+    expect(note.dataset.upcoming).toBe('true');
+    expect(note.textContent).toContain(id.proctor.consoleUpcoming.split('{{')[0] + 'JDW-20261210-001');
+    expect(note.textContent).toContain('10 Desember 2026');
+    expect(note.textContent).toContain('09.30');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toContain(id.proctor.consoleUpcomingTitle);
+    expect(screen.queryByTestId('proctor-console')).toBeNull();
   });
 });

@@ -36,6 +36,14 @@ export const homeHandlers = {
     };
   },
 
+  // The sessions whose day is still to come: the proctor checks before the day that the right bundle arrived.
+  'proctor/upcoming': (_args, call) => {
+    me(call);
+    const { db, clock } = call.core;
+    const date = localDate(clock.now());
+    return { date, sessions: sessions.listAfter(db, date) };
+  },
+
   'assessor/assigned': (_args, call) => {
     const principal = me(call);
     const { db, clock } = call.core;

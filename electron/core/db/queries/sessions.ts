@@ -59,6 +59,11 @@ export function listOnDate(db: Db, date: string): SessionSummary[] {
   return sql<[string], SessionRow>(db, `${SUMMARY} WHERE s.date = ? ORDER BY s.start_time, s.code`).all(date).map(toSummary);
 }
 
+/** The sessions held here whose day is after @date, soonest first: a TUK's imported bundles for days to come. */
+export function listAfter(db: Db, date: string): SessionSummary[] {
+  return sql<[string], SessionRow>(db, `${SUMMARY} WHERE s.date > ? ORDER BY s.date, s.start_time, s.code`).all(date).map(toSummary);
+}
+
 export function listForAssessor(db: Db, assessorId: string, fromDate: string): SessionSummary[] {
   return sql<[string, string], SessionRow>(
     db,

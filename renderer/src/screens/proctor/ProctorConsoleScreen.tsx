@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useLoad } from '../../api/use-load';
 import { LoadView } from '../../components/LoadView';
 import { PageTitle } from '../../components/PageTitle';
+import { useFormat } from '../../i18n/use-format';
 import { ProctorConsole } from './ProctorConsole';
 import { navigate, useRouteId } from '../../navigation/hash-route';
 
@@ -10,7 +11,6 @@ import { navigate, useRouteId } from '../../navigation/hash-route';
  * reload returns to the console and the browser's back button leaves it for today's sessions.
  */
 export function ProctorConsoleScreen() {
-  const { t } = useTranslation();
   const sessionId = useRouteId();
   const { state, reload } = useLoad('proctor/today', {});
   return (
@@ -18,22 +18,35 @@ export function ProctorConsoleScreen() {
       <LoadView state={state} onRetry={reload}>
         {(today) => {
           const picked = today.sessions.find((s) => s.session.id === sessionId);
-          if (!picked) {
-            return (
-              <>
-                <PageTitle eyebrow={t('proctor.eyebrow')} title={t('proctor.consoleNotTodayTitle')} />
-                <div className="empty-state" data-testid="console-not-today">
-                  <p className="empty-state__title">{t('proctor.consoleNotToday')}</p>
-                  <a href="#/" data-testid="console-back">
-                    {t('examDay.back')}
-                  </a>
-                </div>
-              </>
-            );
-          }
+          if (!picked) return <NotToday sessionId={sessionId} />;
           return <ProctorConsole key={picked.session.id} session={picked.session} onBack={() => navigate('')} />;
         }}
       </LoadView>
     </div>
+  );
+}
+
+/**
+ * The address names no session of today here. One imported for a later day says its day, so the proctor
+ * knows the bundle arrived and when the console opens; any other is not found.
+ */
+function NotToday({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { state } = useLoad('proctor/upcoming', {});
+  if (state.status === 'loading') return null;
+  const later = state.status === 'ready' ? state.data.sessions.find((s) => s.id === sessionId) : undefined;
+  return (
+    <>
+      <PageTitle eyebrow={t('proctor.eyebrow')} title={later ? t('proctor.consoleUpcomingTitle') : t('proctor.consoleNotTodayTitle')} />
+      <div className="empty-state" data-testid="console-not-today" data-upcoming={later !== undefined}>
+        <p className="empty-state__title">
+          {later ? t('proctor.consoleUpcoming', { code: later.code, date: f.longDate(later.date), time: f.time(later.startTime) }) : t('proctor.consoleNotToday')}
+        </p>
+        <a href="#/" data-testid="console-back">
+          {t('examDay.back')}
+        </a>
+      </div>
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ProctorToday } from '../../../../electron/shared/types';
 import { useLoad, useServerEvent } from '../../api/use-load';
 import { BilingualText } from '../../components/BilingualText';
+import { ErrorMessage } from '../../components/ErrorMessage';
 import { LoadView } from '../../components/LoadView';
 import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
@@ -13,32 +14,46 @@ import { useFormat } from '../../i18n/use-format';
 import { ProctorAssessors } from './ProctorAssessors';
 import { ProctorCandidates } from './ProctorCandidates';
 import { UnlockForm, type Unlockable } from './UnlockForm';
+import { UpcomingSessions } from './UpcomingSessions';
 import { navigate } from '../../navigation/hash-route';
 
 export function ProctorHome() {
   const { state, reload } = useLoad('proctor/today', {});
+  const later = useLoad('proctor/upcoming', {});
   // Another proctor, the LSP admin or a failed sign-in on a lab PC can change a lock at any moment.
   // (The console, at its own address, keeps its own board current.)
   useServerEvent('accounts/changed', reload);
+  const refresh = () => {
+    reload();
+    later.reload();
+  };
+  const upcoming = later.state.status === 'ready' ? later.state.data.sessions : [];
   return (
     <div className="home" data-testid="home-proctor">
-      <LoadView state={state} onRetry={reload}>
+      <LoadView state={state} onRetry={refresh}>
         {(today) => (
           <Today
             today={today}
+            hasUpcoming={upcoming.length > 0}
             refreshing={state.status === 'ready' && state.refreshing}
-            onRefresh={reload}
+            onRefresh={refresh}
             onOpen={(sessionId) => navigate(`console/${encodeURIComponent(sessionId)}`)}
           />
         )}
       </LoadView>
+      {/* Its own load: a failure here leaves today's sessions usable. */}
+      {later.state.status === 'error' ? (
+        <ErrorMessage error={later.state.error} onRetry={later.reload} />
+      ) : (
+        upcoming.length > 0 && <UpcomingSessions sessions={upcoming} />
+      )}
     </div>
   );
 }
 
-type TodayProps = { today: ProctorToday; refreshing: boolean; onRefresh: () => void; onOpen: (sessionId: string) => void };
+type TodayProps = { today: ProctorToday; hasUpcoming: boolean; refreshing: boolean; onRefresh: () => void; onOpen: (sessionId: string) => void };
 
-function Today({ today, refreshing, onRefresh, onOpen }: TodayProps) {
+function Today({ today, hasUpcoming, refreshing, onRefresh, onOpen }: TodayProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const [selected, setSelected] = useState<(Unlockable & { sessionId: string }) | null>(null);
@@ -67,7 +82,7 @@ function Today({ today, refreshing, onRefresh, onOpen }: TodayProps) {
       {today.sessions.length === 0 ? (
         <div className="empty-state" data-testid="proctor-empty">
           <p className="empty-state__title">{t('proctor.empty')}</p>
-          <p className="empty-state__hint">{t('proctor.emptyHint')}</p>
+          <p className="empty-state__hint">{hasUpcoming ? t('proctor.emptyHintUpcoming') : t('proctor.emptyHint')}</p>
         </div>
       ) : (
         today.sessions.map(({ session, candidates, assessors }) => {

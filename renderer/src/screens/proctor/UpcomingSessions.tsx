@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import type { SessionSummary } from '../../../../electron/shared/types';
+import { BilingualText } from '../../components/BilingualText';
+import { Section } from '../../components/Section';
+import { useFormat } from '../../i18n/use-format';
+
+/**
+ * The sessions imported here for a later day: the proctor checks before the day that the right bundle
+ * arrived (date, code, scheme, candidates). No console button: a session starts on its own day only.
+ */
+export function UpcomingSessions({ sessions }: { sessions: SessionSummary[] }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <Section title={t('proctor.upcomingTitle', { total: sessions.length })}>
+      <p className="muted small">{t('proctor.upcomingNote')}</p>
+      <div className="table-wrap">
+        <table className="table" data-testid="proctor-upcoming">
+          <thead>
+            <tr>
+              <th scope="col">{t('columns.date')}</th>
+              <th scope="col">{t('columns.start')}</th>
+              <th scope="col">{t('columns.code')}</th>
+              <th scope="col">{t('columns.scheme')}</th>
+              <th scope="col">{t('columns.candidates')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((s) => (
+              <tr key={s.id} data-testid="proctor-upcoming-session" data-session={s.id}>
+                <th scope="row" className="nowrap">
+                  {f.date(s.date)}
+                </th>
+                <td className="nowrap">{f.time(s.startTime)}</td>
+                <td className="mono nowrap">{s.code}</td>
+                <td>
+                  <BilingualText value={s.schemeTitle} /> <span className="muted mono small">{s.schemeCode}</span>
+                </td>
+                <td>{s.candidateCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </Section>
+  );
+}
