@@ -89,6 +89,9 @@ export const SCHEDULING_CONFLICTS = [
   'SCHEDULE_ASSESSOR_OVERLAP',
   'SCHEDULE_ASSESSOR_MET_EXPIRED',
   'SCHEDULE_ASSESSOR_CERT_EXPIRED',
+  /** The same two lapses judged before the plan has a date (the planner's picker): as of today, no session date to name. */
+  'SCHEDULE_ASSESSOR_MET_LAPSED',
+  'SCHEDULE_ASSESSOR_CERT_LAPSED',
   'SCHEDULE_ASSESSOR_NOT_COMPETENT',
   'SCHEDULE_ASSESSOR_NO_LOAN_LETTER',
   'SCHEDULE_ASSESSOR_INACTIVE',

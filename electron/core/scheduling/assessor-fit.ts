@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors';
-import type { AssessorFit } from '../../shared/scheduling';
+import type { AssessorFit, SessionConflict } from '../../shared/scheduling';
 import { localDate } from '../clock';
 import type { Db } from '../db/open';
 import { schemeById } from '../db/queries/registry-schemes';
@@ -8,6 +8,18 @@ import { assessorRecordConflicts } from './rules';
 import { schedulingSettings } from './settings';
 
 export type AssessorFitArgs = { schemeId: string | null; date: string | null; assessorIds: readonly string[] };
+
+/**
+ * Judged on today because the plan has no date yet: a lapse is said as today's (SCHEDULE_ASSESSOR_*_LAPSED),
+ * never as "expired on the session date" naming today, which the planner would read as a chosen date.
+ */
+const AS_OF_TODAY = { SCHEDULE_ASSESSOR_MET_EXPIRED: 'SCHEDULE_ASSESSOR_MET_LAPSED', SCHEDULE_ASSESSOR_CERT_EXPIRED: 'SCHEDULE_ASSESSOR_CERT_LAPSED' } as const;
+
+function asOfToday(c: SessionConflict): SessionConflict {
+  if (c.code !== 'SCHEDULE_ASSESSOR_MET_EXPIRED' && c.code !== 'SCHEDULE_ASSESSOR_CERT_EXPIRED') return c;
+  const { date: _today, ...params } = c.params;
+  return { ...c, code: AS_OF_TODAY[c.code], params };
+}
 
 /**
  * What the planner's picker says beside each assessor it offers: the refusals their own record would meet
@@ -23,5 +35,8 @@ export function assessorFit(db: Db, lspId: string, args: AssessorFitArgs, now: D
   if (ids.some((id) => !rows.has(id))) throw new AppError('NOT_FOUND', { what: 'assessor' });
   const settings = schedulingSettings(db);
   const date = args.date ?? localDate(now);
-  return ids.map((id) => ({ assessorId: id, conflicts: assessorRecordConflicts(rows.get(id)!, settings, scheme?.code ?? null, date, 'assessorIds') }));
+  return ids.map((id) => {
+    const conflicts = assessorRecordConflicts(rows.get(id)!, settings, scheme?.code ?? null, date, 'assessorIds');
+    return { assessorId: id, conflicts: args.date === null ? conflicts.map(asOfToday) : conflicts };
+  });
 }

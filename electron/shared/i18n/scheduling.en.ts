@@ -17,6 +17,8 @@ export const schedulingErrorsEn = {
   SCHEDULE_ASSESSOR_OVERLAP:
     'Assessor {{assessor}} ({{metNumber}}) already serves in session {{session}} ({{date}} {{startTime}} to {{endDate}} {{endTime}}), whose time overlaps.',
   SCHEDULE_ASSESSOR_MET_EXPIRED: "Assessor {{assessor}}'s ({{metNumber}}) MET registration is valid until {{expiresOn}}, expired on the session date {{date}}.",
+  SCHEDULE_ASSESSOR_MET_LAPSED: "Assessor {{assessor}}'s ({{metNumber}}) MET registration was valid until {{expiresOn}} and has already expired today: they cannot serve in an upcoming session.",
+  SCHEDULE_ASSESSOR_CERT_LAPSED: "Assessor {{assessor}}'s ({{metNumber}}) technical certificate was valid until {{expiresOn}} and has already expired today: they cannot serve in an upcoming session.",
   SCHEDULE_ASSESSOR_CERT_EXPIRED: "Assessor {{assessor}}'s ({{metNumber}}) technical certificate is valid until {{expiresOn}}, expired on the session date {{date}}.",
   SCHEDULE_ASSESSOR_NOT_COMPETENT: 'Assessor {{assessor}} ({{metNumber}}) is not registered to assess scheme {{scheme}}.',
   SCHEDULE_ASSESSOR_NO_LOAN_LETTER:

@@ -26,6 +26,32 @@ describe('sessions/assessorFit', () => {
     expect(await call(w.core, 'sessions/assessorFit', { schemeId: w.schemeId, date: DAY, assessorIds: [expired.id] }, w.admin)).toEqual([{ assessorId: expired.id, conflicts: [] }]);
   });
 
+  it('says a lapse judged before the plan has a date as of today, naming no session date (clock: 2026-11-20)', async () => {
+    const w = await world({ aplGate: false });
+    const lapsed = await call(
+      w.core,
+      'assessors/create',
+      { assessor: assessorInput(3, { name: 'Budi Santoso', metExpiresOn: '2026-11-19', techCertNumber: 'TC-3', techCertExpiresOn: '2026-11-18' }) },
+      w.admin,
+    );
+    const who = { assessor: 'Budi Santoso', metNumber: lapsed.metNumber };
+    expect(await call(w.core, 'sessions/assessorFit', { schemeId: null, date: null, assessorIds: [lapsed.id] }, w.admin)).toEqual([
+      {
+        assessorId: lapsed.id,
+        conflicts: [
+          { code: 'SCHEDULE_ASSESSOR_MET_LAPSED', severity: 'refused', field: 'assessorIds', params: { ...who, expiresOn: '2026-11-19' } },
+          { code: 'SCHEDULE_ASSESSOR_CERT_LAPSED', severity: 'refused', field: 'assessorIds', params: { ...who, expiresOn: '2026-11-18' } },
+        ],
+      },
+    ]);
+    // With a date, the session date's rule and its date, as the plan check says it.
+    const dated = await call(w.core, 'sessions/assessorFit', { schemeId: null, date: DAY, assessorIds: [lapsed.id] }, w.admin);
+    expect(dated[0].conflicts.map((c) => [c.code, c.params.date])).toEqual([
+      ['SCHEDULE_ASSESSOR_MET_EXPIRED', DAY],
+      ['SCHEDULE_ASSESSOR_CERT_EXPIRED', DAY],
+    ]);
+  });
+
   it("is the LSP admin's, and knows only the LSP's own assessors and schemes", async () => {
     const w = await world({ aplGate: false });
     expect((await failure(w.core, 'sessions/assessorFit', { schemeId: w.schemeId, date: DAY, assessorIds: [w.assessors[0]] }, await signInAs(w.core, 'proctor'))).code).toBe('FORBIDDEN');

@@ -256,7 +256,10 @@ describe("the planner's assessor picker", () => {
       conflicts:
         assessorId === rina.id
           ? [
-              { code: 'SCHEDULE_ASSESSOR_MET_EXPIRED' as const, severity: 'refused' as const, field: 'assessorIds', params: { assessor: rina.name, metNumber: rina.metNumber, expiresOn: '2024-01-01', date: date ?? '2026-11-20' } },
+              // As the core says it: on the session date once there is one, else as of today with no date named.
+              date === null
+                ? { code: 'SCHEDULE_ASSESSOR_MET_LAPSED' as const, severity: 'refused' as const, field: 'assessorIds', params: { assessor: rina.name, metNumber: rina.metNumber, expiresOn: '2024-01-01' } }
+                : { code: 'SCHEDULE_ASSESSOR_MET_EXPIRED' as const, severity: 'refused' as const, field: 'assessorIds', params: { assessor: rina.name, metNumber: rina.metNumber, expiresOn: '2024-01-01', date } },
               { code: 'SCHEDULE_ASSESSOR_NOT_COMPETENT' as const, severity: 'refused' as const, field: 'assessorIds', params: { assessor: rina.name, metNumber: rina.metNumber, scheme: 'SKM-JWP' } },
             ]
           : [],
@@ -280,6 +283,19 @@ describe("the planner's assessor picker", () => {
     expect(items.map((li) => li.querySelector('[data-testid="assessor-would-refuse"]') !== null)).toEqual([false, true]);
     fireEvent.click(screen.getAllByTestId('assessor-add')[1]);
     expect(within(screen.getByTestId('planner-assessors')).getByTestId('planner-assessor').textContent).toContain('Rina Marlina');
+  });
+
+  it.each([
+    ['id' as const, 'sudah habis hari ini', 'tanggal sesi'],
+    ['en' as const, 'has already expired today', 'session date'],
+  ])('says a lapse as of today while the date is empty, naming no session date (%s)', async (language, today, sessionDate) => {
+    const { fake } = openPlanner(language, { 'assessors/list': () => ok(page([assessor(1), rina])), 'sessions/assessorFit': (args) => ok(fit(args)) });
+    fireEvent.change(await screen.findByTestId('field-schemeId'), { target: { value: 's-1' } });
+    await waitFor(() => expect(argsOf(fake.calls, 'sessions/assessorFit').at(-1)).toEqual({ schemeId: 's-1', date: null, assessorIds: ['as-1', rina.id] }));
+    const note = await screen.findByTestId('assessor-would-refuse');
+    expect(note.textContent).toContain(today);
+    expect(note.textContent).not.toContain(sessionDate);
+    expect(note.querySelector('[data-code]')?.getAttribute('data-code')).toBe('SCHEDULE_ASSESSOR_MET_LAPSED');
   });
 });
 
