@@ -61,7 +61,16 @@ export type SheetProblemCode = (typeof SHEET_PROBLEMS)[number];
  * rows of one candidates' or assessors' file that name the same person (IMPORT_DUPLICATE_KEY); and, in the
  * refused-rows file's reasons only, how a cell stored as a number was written back (refused-cells.ts).
  */
-export const IMPORT_PROBLEMS = ['IMPORT_CONFLICT', 'IMPORT_NO_UNIT', 'IMPORT_NO_ELEMENT', 'IMPORT_DUPLICATE_KEY', 'IMPORT_NUMBER_EMPTIED', 'IMPORT_NUMBER_KEPT'] as const;
+export const IMPORT_PROBLEMS = [
+  'IMPORT_CONFLICT',
+  'IMPORT_NO_UNIT',
+  'IMPORT_NO_ELEMENT',
+  'IMPORT_UNIT_NO_ELEMENTS',
+  'IMPORT_ELEMENT_NO_KUK',
+  'IMPORT_DUPLICATE_KEY',
+  'IMPORT_NUMBER_EMPTIED',
+  'IMPORT_NUMBER_KEPT',
+] as const;
 
 /** The ways a question-bank file is refused as a whole (core/bank-import/sources/read.ts). */
 export const BANK_FILE_FAILURES = [

@@ -65,6 +65,33 @@ function labelled(texts: readonly string[]): { key: string; value: string }[] {
   return found;
 }
 
+const KUK_CAPTION = /^kriteria\s+unjuk\s+kerja\s*:?$/i;
+const startsItem = (line: string) => KUK.test(line) || ELEMENT.some((re) => re.test(line));
+
+/**
+ * A row's cells as the rows they stand for. LSP sheets often put an element and its KUK in one cell, a
+ * line each ("1. Elemen: …", "Kriteria Unjuk Kerja:", "1.1. …", "1.2. …"): read as one text, the KUK
+ * became part of the element's title and the element had none. Such a cell is split when it is
+ * unambiguous: its first line starts an element or a KUK and another line starts one too. A line that
+ * starts neither continues the line above (a title wrapped by hand); the caption is dropped. Each part
+ * is read as a row of its own, on the cell's sheet row; the row's other cells (the K / BK boxes) are not.
+ */
+export function logicalRows(raw: readonly string[]): string[][] {
+  const texts = raw.map(cleanText).filter((t) => t !== '');
+  for (const cell of raw) {
+    const lines = cell.split(/\r?\n|\r/).map(cleanText).filter((l) => l !== '');
+    if (lines.length < 2 || !startsItem(lines[0]) || !lines.slice(1).some(startsItem)) continue;
+    const items: string[] = [];
+    for (const line of lines) {
+      if (KUK_CAPTION.test(line)) continue;
+      if (startsItem(line) || items.length === 0) items.push(line);
+      else items[items.length - 1] += ` ${line}`;
+    }
+    return items.map((item) => [item]);
+  }
+  return texts.length === 0 ? [] : [texts];
+}
+
 /** Null when the sheet has no "Unit Kompetensi" row: it is not in this layout. */
 export async function readApl02(file: string, limits: Partial<SheetLimits> | undefined): Promise<Draft | null> {
   const caps: SheetLimits = { ...DEFAULT_LIMITS, ...limits };
@@ -77,10 +104,8 @@ export async function readApl02(file: string, limits: Partial<SheetLimits> | und
   let element: DraftElement | undefined;
   let rows = 0;
   const problem = draft.problems.push.bind(draft.problems);
-  for await (const { number, cells } of source.rows) {
-    const texts = cells.map((c) => cleanText(rawText(c))).filter((t) => t !== '');
-    if (texts.length === 0) continue;
-    if (++rows > caps.maxRows) throw new AppError('SHEET_TOO_MANY_ROWS', { cap: caps.maxRows });
+  // One row of the sheet, or one line of a cell that holds an element with its KUK (logicalRows).
+  const readRow = (number: number, texts: readonly string[]): void => {
     const unitAt = texts.findIndex((t) => UNIT_START.test(t));
     if (unitAt >= 0) {
       const rest = [UNIT_START.exec(texts[unitAt])?.[2] ?? '', ...texts.slice(unitAt + 1)].filter((t) => t !== '' && !LABEL_VALUE.test(t) && normalizeKey(t) !== 'kodeunit' && normalizeKey(t) !== 'judulunit');
@@ -107,18 +132,18 @@ export async function readApl02(file: string, limits: Partial<SheetLimits> | und
       if (field === 'code') code = setOnce(code, value, number, problem, 'Nomor Skema', 'code');
       else draft.fields[field] = setOnce(draft.fields[field], field === 'approvedOn' ? (isoOfCellText(value) ?? value) : value, number, problem, field, field);
     }
-    if (unitAt >= 0 || labels.some((l) => l.key === 'kodeunit' || l.key === 'judulunit')) continue;
+    if (unitAt >= 0 || labels.some((l) => l.key === 'kodeunit' || l.key === 'judulunit')) return;
     const elementAt = texts.findIndex((t) => ELEMENT.some((re) => re.test(t)));
     if (elementAt >= 0) {
       const m = ELEMENT.map((re) => re.exec(texts[elementAt])).find((x) => x !== null);
       const title = m?.[2]?.trim() || texts[elementAt + 1] || '';
       if (!unit) {
         problem({ column: null, key: 'unitCode', code: 'IMPORT_NO_UNIT', params: {}, row: number });
-        continue;
+        return;
       }
       element = { row: number, no: m?.[1] ? Number(m[1]) : null, titleId: title, titleEn: null, kuk: [] };
       unit.elements.push(element);
-      continue;
+      return;
     }
     const kukAt = texts.findIndex((t) => KUK.test(t));
     if (kukAt >= 0 && draft.units.length > 0) {
@@ -126,10 +151,16 @@ export async function readApl02(file: string, limits: Partial<SheetLimits> | und
       const text = m?.[2]?.trim() || texts[kukAt + 1] || '';
       if (!element) {
         problem({ column: null, key: unit ? 'elementId' : 'unitCode', code: unit ? 'IMPORT_NO_ELEMENT' : 'IMPORT_NO_UNIT', params: {}, row: number });
-        continue;
+        return;
       }
       element.kuk.push({ row: number, number: m?.[1] ?? '', textId: text, textEn: null });
     }
+  };
+  for await (const { number, cells } of source.rows) {
+    const logical = logicalRows(cells.map((c) => rawText(c)));
+    if (logical.length === 0) continue;
+    if (++rows > caps.maxRows) throw new AppError('SHEET_TOO_MANY_ROWS', { cap: caps.maxRows });
+    for (const texts of logical) readRow(number, texts);
   }
   if (draft.units.length === 0) return null;
   draft.code = code?.value ?? '';

@@ -26,31 +26,42 @@ const LAYOUT: Layout = {
 
 const KIND_WORD: Readonly<Record<SchemeInput['kind'], string>> = { kkni: 'KKNI', okupasi: 'Okupasi', klaster: 'Klaster' };
 
+/**
+ * The rows of a scheme tree in the template's order: one per KUK, and one for an element without KUK or
+ * a unit without elements, so that a refused scheme's file still holds every part the sheet gave (an
+ * element dropped there came back, re-imported, as a complete scheme without it).
+ */
+type Tree = { elements: readonly { kuk: readonly unknown[] }[] };
+type Leaf<U extends Tree> = { unit: U; element: { no: number; value: U['elements'][number] } | null; kuk: U['elements'][number]['kuk'][number] | null };
+
+function* leaves<U extends Tree>(units: readonly U[]): Generator<Leaf<U>> {
+  for (const unit of units) {
+    if (unit.elements.length === 0) yield { unit, element: null, kuk: null };
+    for (const [ei, value] of unit.elements.entries()) {
+      const element = { no: ei + 1, value };
+      if (value.kuk.length === 0) yield { unit, element, kuk: null };
+      for (const kuk of value.kuk) yield { unit, element, kuk };
+    }
+  }
+}
+
 /** One template row per KUK, every column filled (a sheet that reads the same whichever rows are sorted). */
 function* templateRows(s: SchemeInput): Generator<Partial<Record<SchemeKey, SheetValue>>> {
-  for (const u of s.units) {
-    for (const [ei, e] of u.elements.entries()) {
-      for (const k of e.kuk) {
-        yield {
-          code: s.code,
-          titleId: s.titleId,
-          titleEn: s.titleEn,
-          schemeKind: KIND_WORD[s.kind],
-          level: s.level,
-          skkni: s.skkni,
-          approvedOn: s.approvedOn,
-          unitCode: u.code,
-          unitTitleId: u.titleId,
-          unitTitleEn: u.titleEn,
-          elementNo: ei + 1,
-          elementId: e.titleId,
-          elementEn: e.titleEn,
-          kukNo: k.number,
-          kukId: k.textId,
-          kukEn: k.textEn,
-        };
-      }
-    }
+  for (const { unit: u, element, kuk: k } of leaves(s.units)) {
+    yield {
+      code: s.code,
+      titleId: s.titleId,
+      titleEn: s.titleEn,
+      schemeKind: KIND_WORD[s.kind],
+      level: s.level,
+      skkni: s.skkni,
+      approvedOn: s.approvedOn,
+      unitCode: u.code,
+      unitTitleId: u.titleId,
+      unitTitleEn: u.titleEn,
+      ...(element ? { elementNo: element.no, elementId: element.value.titleId, elementEn: element.value.titleEn } : {}),
+      ...(k ? { kukNo: k.number, kukId: k.textId, kukEn: k.textEn } : {}),
+    };
   }
 }
 
@@ -72,7 +83,24 @@ function placeOf(d: Draft, field: string): { key: SchemeKey | null; row: number 
   return { key: p[6] === 'number' ? 'kukNo' : p[6] === 'textId' ? 'kukId' : p[6] === 'textEn' ? 'kukEn' : null, row: kuk?.row ?? element.row };
 }
 
+const ELEMENT_NO_KUK = /^units\.(\d+)\.elements\.(\d+)\.kuk$/;
+const UNIT_NO_ELEMENTS = /^units\.(\d+)\.elements$/;
+
+/**
+ * A registry refusal on its row and column. A unit without elements or an element without KUK said
+ * only "may not be empty" on the whole row; it names the unit and element, on the column to fill.
+ */
 function issueProblem(d: Draft, issue: FieldIssue, names: (key: SchemeKey) => string): ImportProblem {
+  const noKuk = issue.reason === 'empty' ? ELEMENT_NO_KUK.exec(issue.field) : null;
+  const noElements = issue.reason === 'empty' ? UNIT_NO_ELEMENTS.exec(issue.field) : null;
+  const unitIndex = Number((noKuk ?? noElements)?.[1]);
+  const unit = d.units[unitIndex];
+  if (noKuk && unit?.elements[Number(noKuk[2])]) {
+    const element = unit.elements[Number(noKuk[2])];
+    const params = { element: element.no ?? Number(noKuk[2]) + 1, unit: unit.code || unitIndex + 1 };
+    return { column: names('kukId'), key: 'kukId', code: 'IMPORT_ELEMENT_NO_KUK', params, row: element.row };
+  }
+  if (noElements && unit) return { column: names('elementId'), key: 'elementId', code: 'IMPORT_UNIT_NO_ELEMENTS', params: { unit: unit.code || unitIndex + 1 }, row: unit.row };
   const { key, row } = placeOf(d, issue.field);
   return { column: key === null ? null : names(key), key, code: issue.reason, params: {}, row };
 }
@@ -117,10 +145,11 @@ function schemeChanges(before: SchemeInput, after: SchemeInput): string[] {
 
 /** A refused scheme's rows in the template's columns, each problem on the row it names (else the first). */
 function refusedRows(p: Planned, problems: ImportProblem[], raw: Map<number, Record<string, string>> | null): RefusedRow[] {
+  const at = raw ? [] : leafRows(p.draft);
   const rows: RefusedRow[] = raw
     ? p.draft.rows.map((row) => ({ row, cells: raw.get(row) ?? {}, problems: [] }))
     : [...templateRows(p.input)].map((cells, i) => ({
-        row: rowOfKuk(p.draft, i),
+        row: at[i] ?? p.draft.firstRow,
         cells: Object.fromEntries(Object.entries(cells).map(([k, v]) => [k, v === null || v === undefined ? '' : String(v)])),
         problems: [],
       }));
@@ -129,8 +158,9 @@ function refusedRows(p: Planned, problems: ImportProblem[], raw: Map<number, Rec
   return rows;
 }
 
-function rowOfKuk(d: Draft, index: number): number {
-  return d.units.flatMap((u) => u.elements.flatMap((e) => e.kuk.map((k) => k.row)))[index] ?? d.firstRow;
+/** The sheet row of each template row of the draft (leaves in the same order as templateRows). */
+function leafRows(d: Draft): number[] {
+  return [...leaves(d.units)].map((leaf) => leaf.kuk?.row ?? leaf.element?.value.row ?? leaf.unit.row);
 }
 
 /**

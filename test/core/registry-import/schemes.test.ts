@@ -94,6 +94,62 @@ describe('scheme import', () => {
     expect(values[1].at(-1)).toBe('row 4, Jenis Skema: Required.');
   });
 
+  it('reads an element and its KUK written in one cell, a line each, as those rows', async () => {
+    const core = await tempCore();
+    const admin = await signInAs(core, 'admin');
+    const dir = tempDir();
+    const file = await workbook(dir, 'apl02.xlsx', (wb) => {
+      const ws = wb.addWorksheet('APL 02');
+      apl02(ws, { kind: 'KKNI' });
+      // A third unit whose element, caption and KUK (one wrapped by hand) share one cell, as LSP sheets often do.
+      ws.addRow(['Unit Kompetensi 03', 'Menerapkan Perintah Eksekusi Bahasa Pemrograman (J.620100.010.01)']);
+      ws.addRow(['1. Elemen: Mengidentifikasi mekanisme running\nKriteria Unjuk Kerja:\n1.1. Cara dan tools untuk mengeksekusi\nsource code diidentifikasi\n1.2. Parameter diidentifikasi', '☐', '☐']);
+      ws.addRow(['2. Elemen: Mengeksekusi source code']);
+      ws.addRow(['2.1. Source code dieksekusi']);
+    });
+    const previewed = await preview(core, admin, 'schemes', file);
+    expect(previewed.counts).toMatchObject({ add: 1, refused: 0 });
+    expect(previewed.rows[0].values).toMatchObject({ units: '3', elements: '5', kuk: '7' });
+    await call(core, 'registryImport/apply', { importId: previewed.importId }, admin);
+    const id = core.db.prepare("SELECT id FROM scheme WHERE code = 'SKM-JWP-01'").pluck().get() as string;
+    const unit = (await call(core, 'schemes/get', { schemeId: id }, admin)).units[2];
+    expect(unit.elements.map((e) => [e.titleId, e.kuk.map((k) => `${k.number} ${k.textId}`)])).toEqual([
+      ['Mengidentifikasi mekanisme running', ['1.1 Cara dan tools untuk mengeksekusi source code diidentifikasi', '1.2 Parameter diidentifikasi']],
+      ['Mengeksekusi source code', ['2.1 Source code dieksekusi']],
+    ]);
+  });
+
+  it('names an element without KUK, on its row, and keeps it in the refused-rows file so that file is refused again until filled', async () => {
+    const core = await tempCore();
+    const admin = await signInAs(core, 'admin');
+    const dir = tempDir();
+    const file = await workbook(dir, 'apl02.xlsx', (wb) => {
+      const ws = wb.addWorksheet('APL 02');
+      apl02(ws, { kind: 'KKNI' });
+      ws.addRow(['Unit Kompetensi 03', 'Menerapkan Perintah Eksekusi (J.620100.010.01)']);
+      // One cell that cannot be split unambiguously (no line starts a KUK): the element has no KUK.
+      ws.addRow(['1. Elemen: Mengidentifikasi mekanisme running Kriteria Unjuk Kerja: 1.1 Cara diidentifikasi']);
+      ws.addRow(['2. Elemen: Mengeksekusi source code']);
+      ws.addRow(['2.1. Source code dieksekusi']);
+    });
+    const previewed = await preview(core, admin, 'schemes', file);
+    expect(previewed.counts.refused).toBe(1);
+    expect(previewed.rows[0].problems).toEqual([
+      { column: 'KUK', key: 'kukId', code: 'IMPORT_ELEMENT_NO_KUK', params: { element: 1, unit: 'J.620100.010.01' }, row: 23 },
+    ]);
+    const { fileName, rows } = await call(core, 'registryImport/refusedRows', { importId: previewed.importId, language: 'en' }, admin);
+    // Every KUK, and the element without one, on a row of its own: nothing of the scheme is lost.
+    expect(rows).toBe(6);
+    const values = await sheetValues(exported(core, fileName));
+    const element = values.find((v) => v[11] === 'Mengidentifikasi mekanisme running Kriteria Unjuk Kerja: 1.1 Cara diidentifikasi');
+    expect(element?.slice(7, 16)).toEqual(['J.620100.010.01', 'Menerapkan Perintah Eksekusi', undefined, '1', element?.[11], undefined, undefined, undefined, undefined]);
+    expect(element?.at(-1)).toBe('row 23, KUK: Element 1 of unit J.620100.010.01 has no KUK. Fill in the KUK number and KUK on this row (one row per KUK), or put KUK rows "1.1. …" under the element.');
+    // Re-imported unchanged, the scheme is refused again (not applied without the element).
+    const again = await preview(core, admin, 'schemes', exported(core, fileName));
+    expect(again.counts).toEqual({ add: 0, update: 0, unchanged: 0, refused: 1 });
+    expect(again.rows[0].problems).toContainEqual({ column: 'KUK', key: 'kukId', code: 'SHEET_REQUIRED', params: {}, row: 6 });
+  });
+
   it('round-trips the template: the exported registry imports as unchanged', async () => {
     const core = await tempCore();
     const admin = await signInAs(core, 'admin');
