@@ -78,7 +78,11 @@ export async function writeRefused(dataDir: string, layout: Layout, refused: rea
   const { fileName, file } = exportPath(dataDir, layout.kind, 'refused');
   const kept = keys ? layout.columns.filter((c) => keys.has(c.key)) : layout.columns;
   const columns: WriteColumn[] = [...kept, { key: REASON_KEY, header: REASON_HEADER[language], width: 80 }];
-  const rows = refused.map((r) => ({ ...r.cells, [REASON_KEY]: reasonText(r.problems, language) }));
+  // Reasons name columns as this file's headers do (the template's), not as the file imported had them
+  // ("No KTP: …" beside a column headed NIK sent the reader looking for a column that is not there).
+  const header = new Map(layout.columns.map((c) => [c.key, c.header]));
+  const named = (problems: RefusedRow['problems']) => problems.map((p) => (p.key !== null && header.has(p.key) ? { ...p, column: header.get(p.key) ?? p.column } : p));
+  const rows = refused.map((r) => ({ ...r.cells, [REASON_KEY]: reasonText(named(r.problems), language) }));
   await writeSheet(file, { sheetName: SHEET_NAMES[layout.kind][language], columns, rows, keepNumbers: true });
   return written(file, { fileName, rows: refused.length });
 }

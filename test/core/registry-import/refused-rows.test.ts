@@ -49,6 +49,8 @@ describe('the refused-rows file, fixed and imported again', () => {
     const values = await sheetValues(file);
     expect(values[0]).toEqual(['Nama Lengkap', 'NIK', 'E-mail', 'Alasan Ditolak']);
     expect(values[1].slice(0, 3)).toEqual(['Siti Rahma', nik(1, 57), 'siti-at-contoh']);
+    // The reason names the column as this file heads it (E-mail), not as the imported file did (Email).
+    expect(values[1][3]).toBe('E-mail: Alamat e-mail tidak sah (contoh: nama@contoh.co.id).');
 
     await edit(file, 1, { 'E-mail': 'siti.rahma@contoh.co.id' });
     const again = await preview(core, admin, 'candidates', file);
