@@ -48,12 +48,13 @@ export function isoOfCellText(text: string): string | null {
 }
 
 /**
- * Why a typed text is not a day, so a date input can say which: `shape` when it is not written as a day at all,
- * `calendar` when it is (31/02/1995, 29/02/1995, 1/13/2026) but the calendar has no such day, and telling the
- * person to write day/month/year would be wrong. Null when it reads as a day.
+ * Why a text is not a day, so a date input or the importer can say which: `shape` when it is not written as a
+ * day at all, `calendar` when it is, with any separator or a month name (31/02/1995, 31-02-1995, 31.02.1995,
+ * 31 Februari 1995, 1/13/2026), but the calendar has no such day, and telling the person to write
+ * day/month/year would be wrong. Null when it reads as a day. `from` as for isoOfDayText / isoOfCellText.
  */
-export function dayTextProblem(text: string): 'shape' | 'calendar' | null {
-  const parts = partsOf(text, 'typed');
+export function dayTextProblem(text: string, from: 'typed' | 'cell' = 'typed'): 'shape' | 'calendar' | null {
+  const parts = partsOf(text, from);
   if (!parts) return 'shape';
   return calendarIso(...parts) === null ? 'calendar' : null;
 }

@@ -20,9 +20,13 @@ describe('a day typed into a date input', () => {
   });
 
   it('tells a day the calendar lacks from text not written as a day', () => {
-    for (const text of ['31/02/1995', '29/02/1995', '31/04/2026', '1/13/2026', '0/1/2026', '31 Februari 1995', '2026-02-30']) {
+    for (const text of ['31/02/1995', '29/02/1995', '31/04/2026', '1/13/2026', '0/1/2026', '31 Februari 1995', '2026-02-30', '31-02-1993', '31.02.1993', '31 02 1993', '31-Feb-1993']) {
       expect(dayTextProblem(text), text).toBe('calendar');
     }
+    // As a sheet's cell: a year first in any separator, a time after it.
+    for (const text of ['31-02-1993', '1993/02/31', '31/02/1993 00:00:00']) expect(dayTextProblem(text, 'cell'), text).toBe('calendar');
+    expect(dayTextProblem('01-01-1990', 'cell')).toBeNull();
+    expect(dayTextProblem('1993-02', 'cell')).toBe('shape');
     for (const text of ['17/08/26', '17/08', '', 'besok', '2026-8-17', '31 Februarian 1995', '17/08/2026 08:00']) {
       expect(dayTextProblem(text), text).toBe('shape');
     }

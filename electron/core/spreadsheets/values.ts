@@ -1,4 +1,4 @@
-import { isoOfCellText } from '../../shared/day-text';
+import { dayTextProblem, isoOfCellText } from '../../shared/day-text';
 import type { SheetProblemCode } from '../../shared/errors';
 import type { Cell } from './cells';
 import { serialToIso } from './dates';
@@ -83,7 +83,9 @@ export function parseCell(cell: Cell, column: ColumnSpec, date1904: boolean): Pa
     }
     case 'date': {
       const value = cell.t === 'date' ? cell.iso : cell.t === 'number' ? serialToIso(cell.value, date1904) : cell.t === 'text' ? isoOfCellText(text) : null;
-      return value ? { value } : problem('SHEET_BAD_DATE');
+      if (value) return { value };
+      // 31-02-1993 is written as a day already: format advice would send the person after the wrong fault.
+      return problem(cell.t === 'text' && dayTextProblem(text, 'cell') === 'calendar' ? 'SHEET_NO_SUCH_DAY' : 'SHEET_BAD_DATE');
     }
     case 'digits': {
       // Excel keeps 15 significant digits of a number: a 16-digit NIK stored as one is already wrong

@@ -155,6 +155,7 @@ export const en = {
     SHEET_BAD_EMAIL: 'Not a valid e-mail address (for example nama@contoh.co.id).',
     SHEET_BAD_PHONE: 'Not a valid phone number: use digits, optionally starting with + (for example 081234567890 or +6281234567890).',
     SHEET_BAD_DATE: 'Not a date that can be read: write it as day/month/year (17/08/1995), 17 Agustus 1995, or 1995-08-17, or format the cell as a date.',
+    SHEET_NO_SUCH_DAY: 'This date does not exist in the calendar (31 February, say): check the day and the month.',
     SHEET_NOT_DIGITS: 'Must contain digits only.',
     SHEET_DIGITS_LENGTH: 'Must be exactly {{length}} digits.',
     // A question-bank file refused whole (issue 15)

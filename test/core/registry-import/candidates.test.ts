@@ -129,7 +129,7 @@ describe('candidate import', () => {
     expect(byRow.get(3)?.values.nik).toBe('3273011708950000');
     expect(byRow.get(4)?.problems).toEqual([{ column: 'NIK', key: 'nik', code: 'IMPORT_DUPLICATE_KEY', params: { rows: '2' } }]);
     expect(byRow.get(5)?.problems.map((p) => [p.key, p.code])).toEqual([
-      ['birthDate', 'SHEET_BAD_DATE'],
+      ['birthDate', 'SHEET_NO_SUCH_DAY'],
       ['sex', 'SHEET_BAD_CHOICE'],
     ]);
     // The row's other fields are checked too, so every problem shows at once.

@@ -188,13 +188,18 @@ describe('readRows: cells', () => {
       sheet.getCell('C3').numFmt = 'dd/mm/yyyy';
       sheet.addRow(['Salah', NIK, '31/02/1995']);
       sheet.addRow(['Salah', NIK, 60]);
+      sheet.addRow(['Salah', NIK, '31-02-1993']);
+      sheet.addRow(['Salah', NIK, '31 Februari 1993']);
+      sheet.addRow(['Salah', NIK, '31.02.1993']);
+      sheet.addRow(['Salah', NIK, '17/08']);
     });
     const rows = await collect(file, CANDIDATE_SPEC);
     expect(rows.slice(0, 9).map((r) => [r.values.birthDate, r.problems])).toEqual(Array.from({ length: 9 }, () => ['1995-08-17', []]));
     // As the preview and the refused-rows file show them: a date cell or a serial as an Indonesian sheet shows a date, text as typed.
     expect(rows.slice(0, 3).map((r) => r.raw.birthDate)).toEqual(['17/08/1995', '17/08/1995', '17/08/1995']);
     expect(rows[6].raw.birthDate).toBe('17 Agustus 1995');
-    expect(rows.slice(9).map((r) => r.problems.map((p) => p.code))).toEqual([['SHEET_BAD_DATE'], ['SHEET_BAD_DATE']]);
+    // A day the calendar lacks, whatever the separator, is said to be so; what is not written as a day gets the format advice.
+    expect(rows.slice(9).map((r) => r.problems.map((p) => p.code))).toEqual([['SHEET_NO_SUCH_DAY'], ['SHEET_BAD_DATE'], ['SHEET_NO_SUCH_DAY'], ['SHEET_NO_SUCH_DAY'], ['SHEET_NO_SUCH_DAY'], ['SHEET_BAD_DATE']]);
     // A serial no calendar has stays the number it is, beside its refusal.
     expect(rows[10].raw.birthDate).toBe('60');
   });

@@ -68,7 +68,7 @@ describe('DayInput', () => {
 
   it('says a day written day/month/year that the calendar lacks does not exist, not how to write it', () => {
     render(inLanguage('id', <Form initial="" />));
-    for (const text of ['31/02/1995', '29/02/1995', '1/13/2026']) {
+    for (const text of ['31/02/1995', '29/02/1995', '1/13/2026', '31-02-1995', '31.02.1995', '31 Februari 1995']) {
       type(text);
       fireEvent.blur(input());
       expect(screen.getByTestId('when-problem').textContent, text).toBe(id.common.dayInput.notACalendarDay);
