@@ -62,6 +62,8 @@ export type RegistryImportPreview = {
   rows: PreviewRow[];
   rowsShown: number;
   rowsTotal: number;
+  /** Rows below the data skipped as a total or note line ("Jumlah: 20 orang"): neither counted nor refused. */
+  summaryRows: number[];
   /** sha256 of the file, as the audit entry of its apply names it. */
   sha256: string;
   expiresAt: string;

@@ -54,6 +54,7 @@ function printPreview(preview: RegistryImportPreview, applied: RegistryImportRes
   const c = preview.counts;
   const unit = preview.kind === 'schemes' ? 'schemes' : 'rows';
   process.stdout.write(`${preview.kind}: ${c.add} to add, ${c.update} to update, ${c.unchanged} unchanged, ${c.refused} refused (${unit}; sha256 ${preview.sha256})\n`);
+  if (preview.summaryRows.length > 0) process.stdout.write(`  skipped as a total or note line below the data: row ${preview.summaryRows.join(', ')}\n`);
   for (const r of preview.rows.filter((row) => row.outcome === 'refused')) {
     for (const p of r.problems) process.stdout.write(`  row ${p.row ?? r.row}: ${p.code}: ${problemText({ ...p, row: undefined }, 'en')}\n`);
   }
@@ -74,7 +75,7 @@ async function importFile(caller: Caller, kind: ImportKind, file: string, values
   }
   await caller.call('registryImport/discard', { importId: preview.importId });
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ kind, dryRun: !applied, counts: preview.counts, applied, refused: refusedRows(preview) }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ kind, dryRun: !applied, counts: preview.counts, summaryRows: preview.summaryRows, applied, refused: refusedRows(preview) }, null, 2)}\n`);
   } else {
     printPreview(preview, applied);
   }

@@ -35,6 +35,7 @@ export type AssessorKey = (typeof KEYS)[number];
  * Schemes are their codes in one cell, separated by commas, semicolons or line breaks.
  */
 export const ASSESSOR_SPEC: SheetSpec<AssessorKey> = {
+  summaryRows: true,
   columns: [
     { key: 'no', kind: 'integer', headers: ['No', 'No.', 'Nomor', 'No Urut', 'Number'] },
     { key: 'name', kind: 'text', required: true, maxLength: 120, headers: ['Nama', 'Nama Lengkap', 'Nama Asesor', 'Name', 'Full Name'] },

@@ -30,6 +30,7 @@ export type CandidateKey = (typeof KEYS)[number];
  * cell has already lost digits (the 16th of a NIK, the leading 0 of a phone).
  */
 export const CANDIDATE_SPEC: SheetSpec<CandidateKey> = {
+  summaryRows: true,
   columns: [
     { key: 'no', kind: 'integer', headers: ['No', 'No.', 'Nomor', 'No Urut', 'Number'] },
     { key: 'name', kind: 'text', required: true, maxLength: 120, headers: ['Nama Lengkap', 'Nama', 'Nama Peserta', 'Nama Asesi', 'Full Name', 'Name'] },

@@ -27,6 +27,8 @@ export type Plan = {
   /** Every row in sheet order with its outcome (the caller picks which to show). */
   rows: PreviewRow[];
   refused: RefusedRow[];
+  /** Rows below the data read as a total or note line and skipped (spreadsheets/read.ts, isSummaryRow). */
+  summaryRows: number[];
   apply: (db: Db, principal: Principal, now: Date) => Applied;
 };
 
@@ -50,7 +52,8 @@ export async function planRows<K extends string, I extends object>(kind: RowKind
     names = columnNames(kind, h);
   };
   const sheetRows: SheetRow<K>[] = [];
-  for await (const r of readRows(file, kind.spec, ctx.limits, onHeader)) sheetRows.push(r);
+  let summaryRows: number[] = [];
+  for await (const r of readRows(file, kind.spec, ctx.limits, onHeader, (rows) => (summaryRows = [...rows]))) sheetRows.push(r);
   // The records the rows name, matched all at once (one statement, not one a row).
   const existingOf = kind.existing(ctx.db, ctx.lspId, sheetRows.map((r) => r.values));
   const shared = sharedKeyProblems(kind.fileKeys, sheetRows, names);
@@ -81,6 +84,7 @@ export async function planRows<K extends string, I extends object>(kind: RowKind
     counts: countOf(rows),
     rows,
     refused: refusedOf(kind, rows, read),
+    summaryRows,
     apply: (db, principal, now) => {
       // Merged again into the records as they are now: one entered since the preview keeps the fields the file lacks.
       const records = kind.existing(db, ctx.lspId, accepted.map((a) => a.values));

@@ -224,6 +224,7 @@ async function planSchemes(file: string, ctx: ReadContext): Promise<KindPlan> {
     counts: countOf(rows),
     rows,
     refused: refusedOf(previewed),
+    summaryRows: [],
     apply: (db, principal, now) => {
       // Merged again with the registered schemes as they are now (their kind, English titles, dimensions).
       const current = accepted.map((p) => toSchemeInput(p.draft, existingOf(db, p.draft)));

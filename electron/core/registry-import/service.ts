@@ -46,6 +46,7 @@ export async function previewImport(env: ImportEnv, principal: Principal, kind: 
     rows,
     rowsShown: rows.length,
     rowsTotal: plan.rows.length,
+    summaryRows: plan.summaryRows,
     sha256,
     expiresAt: new Date(expiresAt).toISOString(),
   };

@@ -22,6 +22,7 @@ export async function* readRows<K extends string>(
   spec: SheetSpec<K>,
   limits: Partial<SheetLimits> = {},
   onHeader?: (header: SheetHeader<K>) => void,
+  onSummary?: (rows: readonly number[]) => void,
 ): AsyncGenerator<SheetRow<K>> {
   const caps: SheetLimits = { ...DEFAULT_LIMITS, ...limits };
   const kind = await identifyFile(file, caps);
@@ -31,6 +32,8 @@ export async function* readRows<K extends string>(
   let closest: HeaderMatch<K> | null = null;
   let sawText = false;
   let dataRows = 0;
+  // Rows that look like a total or note, held until a data row follows them (then they are read as rows).
+  let held: SheetRow<K>[] = [];
   for await (const { number, cells } of source.rows) {
     if (header === null) {
       if (number > caps.headerSearchRows) break;
@@ -45,14 +48,38 @@ export async function* readRows<K extends string>(
     const row = readRow(number, cells, header, spec, source.date1904());
     if (row === null) continue;
     if (++dataRows > caps.maxRows) throw new AppError('SHEET_TOO_MANY_ROWS', { cap: caps.maxRows });
+    if (spec.summaryRows && isSummaryRow(row, spec)) {
+      held.push(row);
+      continue;
+    }
+    yield* held;
+    held = [];
     yield row;
   }
+  if (held.length > 0) onSummary?.(held.map((r) => r.row));
   if (header === null) {
     if (!sawText) throw new AppError('SHEET_EMPTY');
     const missing = (closest?.missing.length ? closest.missing : spec.columns.filter((c) => c.required)).map((c) => c.headers[0]);
     throw new AppError('SHEET_NO_HEADER', { missing: missing.join(', ') });
   }
   if (dataRows === 0) throw new AppError('SHEET_EMPTY');
+}
+
+const SUMMARY_WORD = /^(?:jumlah|total|sub ?total|grand total|keterangan|ket\.|catatan|note|notes)(?![a-z])/i;
+
+/**
+ * A total or note line as lists end with ("Jumlah: 20 orang", "Total", "Catatan: …"), or a stray short
+ * line without any required field: at most two of the spec's cells filled, a required one empty, and a
+ * filled cell starting with such a word or no required cell filled. Narrow on purpose, so that a
+ * person's row missing a field is still refused rather than skipped; and only below the last data row
+ * (readRows holds it until a data row follows), so a line like it between people is refused as it was.
+ */
+export function isSummaryRow<K extends string>(row: SheetRow<K>, spec: SheetSpec<K>): boolean {
+  const filled = spec.columns.filter((c) => row.raw[c.key].trim() !== '');
+  if (filled.length === 0 || filled.length > 2) return false;
+  const required = spec.columns.filter((c) => c.required);
+  if (required.every((c) => row.raw[c.key].trim() !== '')) return false;
+  return filled.some((c) => SUMMARY_WORD.test(row.raw[c.key].trim())) || required.every((c) => row.raw[c.key].trim() === '');
 }
 
 /** More columns found, fewer required ones missing: the row most like the header, for the message. */

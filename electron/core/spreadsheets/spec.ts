@@ -28,6 +28,12 @@ export type SheetSpec<K extends string = string> = {
   columns: readonly ColumnSpec<K>[];
   /** The worksheet to read; the workbook's first one when absent. */
   sheetName?: string;
+  /**
+   * Skip a total or note line below the data ("Jumlah: 20 orang") rather than read it as a record missing
+   * its fields (read.ts, isSummaryRow). Only for lists of one record a row: in the scheme template a short
+   * row below the others is a KUK whose scheme and unit cells follow the row above.
+   */
+  summaryRows?: boolean;
 };
 
 export type SheetLimits = {

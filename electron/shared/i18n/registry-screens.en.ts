@@ -263,6 +263,8 @@ export const registryScreensEn = {
         unchanged: 'Unchanged',
         refused: 'Refused',
       },
+      summarySkipped_one: '{{count}} summary row skipped (row {{rows}}): a total or note line below the data is not imported.',
+      summarySkipped_other: '{{count}} summary rows skipped (rows {{rows}}): total or note lines below the data are not imported.',
       applyCount_one: 'Apply ({{count}} row)',
       applyCount_other: 'Apply ({{count}} rows)',
       applySchemes_one: 'Apply ({{count}} scheme)',

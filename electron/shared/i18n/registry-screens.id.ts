@@ -259,6 +259,7 @@ export const registryScreensId = {
         refused: 'Ditolak',
       },
       applyCount_other: 'Terapkan ({{count}} baris)',
+      summarySkipped_other: '{{count}} baris ringkasan dilewati (baris {{rows}}): baris jumlah atau catatan di bawah data tidak diimpor.',
       applySchemes_other: 'Terapkan ({{count}} skema)',
       applying: 'Menerapkan…',
       nothingToApply: 'Tidak ada yang perlu disimpan dari berkas ini.',

@@ -154,6 +154,34 @@ describe('candidate import', () => {
     expect(await call(core, 'registryImport/apply', { importId: previewed.importId }, admin)).toEqual({ added: 0, updated: 0, unchanged: 0, refused: 5 });
   });
 
+  it('skips a total or note line below the data and says so, but refuses a person missing a field, and such a line between people', async () => {
+    const core = await tempCore();
+    const admin = await signInAs(core, 'admin');
+    const dir = tempDir();
+    const file = await rowsFile(dir, 'footer.xlsx', [
+      HEADER,
+      [1, 'Siti Rahma', nik(1, 57), 'Bandung', '17/08/1995', 'P', null, null, null],
+      // A line like a total between people is not below the data: refused as before, not skipped.
+      [null, 'Jumlah kelas A: 1 orang', null, null, null, null, null, null, null],
+      [2, 'Budi Santoso', nik(2), 'Bandung', '17/08/1995', 'L', null, null, null],
+      // The last person, missing the NIK only: two cells filled as a footer has, but a person; refused.
+      [3, 'Ani Wijaya', null, null, null, null, null, null, null],
+      [],
+      [null, 'Jumlah: 3 orang', null, null, null, null, null, null, null],
+      ['Catatan: data per 1 Desember', null, null, null, null, null, null, null, null],
+      [21, null, null, null, null, null, null, null, null],
+    ]);
+    const previewed = await preview(core, admin, 'candidates', file);
+    expect(previewed.summaryRows).toEqual([7, 8, 9]);
+    expect(previewed.counts).toEqual({ add: 2, update: 0, unchanged: 0, refused: 2 });
+    expect(previewed.rows.filter((r) => r.outcome === 'refused').map((r) => [r.row, r.problems.map((p) => [p.key, p.code])])).toEqual([
+      [3, [['nik', 'SHEET_REQUIRED']]],
+      [5, [['nik', 'SHEET_REQUIRED']]],
+    ]);
+    const { rows } = await call(core, 'registryImport/refusedRows', { importId: previewed.importId, language: 'id' }, admin);
+    expect(rows).toBe(2);
+  });
+
   it('takes a .csv as Excel writes it on Indonesian Windows (semicolons, a byte-order mark)', async () => {
     const core = await tempCore();
     const admin = await signInAs(core, 'admin');

@@ -60,6 +60,7 @@ const preview: RegistryImportPreview = {
   ],
   rowsShown: 4,
   rowsTotal: 9,
+  summaryRows: [],
   sha256: 'ab'.repeat(32),
   expiresAt: '2099-01-01T00:00:00.000Z',
 };
@@ -94,6 +95,7 @@ describe('registry import screen', () => {
     expect(within(refused[2]).getByTestId('import-reason').textContent).toBe(id.errors.SHEET_BAD_DATE);
     expect(screen.getAllByTestId('import-other-row').map((r) => r.dataset.outcome)).toEqual(['add', 'update']);
     expect(screen.getByTestId('import-screen').textContent).toContain('4 dari 9');
+    expect(screen.queryByTestId('import-summary-skipped')).toBeNull();
 
     fireEvent.click(screen.getByTestId('import-download-refused'));
     await waitFor(() => expect(requests).toContain('/files/exports/refused-peserta.xlsx'));
@@ -109,6 +111,13 @@ describe('registry import screen', () => {
     fireEvent.click(screen.getByTestId('import-discard'));
     await screen.findByTestId('import-file');
     expect(argsOf(fake.calls, 'registryImport/discard')).toEqual([]);
+  });
+
+  it('says which total or note rows below the data were skipped, in either language', async () => {
+    openAt('candidates/import', { 'registryImport/preview': () => ok({ ...preview, summaryRows: [26] }) }, 'en');
+    await screen.findByTestId('import-screen');
+    chooseFile();
+    expect((await screen.findByTestId('import-summary-skipped')).textContent).toBe('1 summary row skipped (row 26): a total or note line below the data is not imported.');
   });
 
   it('a file refused as a whole says why in the chosen language, and nothing is previewed', async () => {

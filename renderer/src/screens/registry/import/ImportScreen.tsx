@@ -144,6 +144,12 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
             {preview.header.columns.length > 0 && t('registryScreens.import.columns', { columns: preview.header.columns.map((c) => `${c.header} (${c.column})`).join(', ') })}
           </p>
           <ImportCounts keys={COUNTS} counts={preview.counts} label={(key) => t(COUNT_LABEL[key])} testIdPrefix="import" />
+          {/* Said, not hidden: the rows are named, so a real row skipped by mistake can be found. */}
+          {preview.summaryRows.length > 0 && (
+            <p className="muted small" data-testid="import-summary-skipped">
+              {t('registryScreens.import.summarySkipped', { count: preview.summaryRows.length, rows: preview.summaryRows.join(', ') })}
+            </p>
+          )}
           {/* The actions come before the long tables, so they are never scrolled out of reach. */}
           <div className="import-actions">
             {!result && (
