@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../../../../electron/shared/i18n/en';
@@ -118,6 +119,23 @@ describe('registry import screen', () => {
     await screen.findByTestId('import-screen');
     chooseFile();
     expect((await screen.findByTestId('import-summary-skipped')).textContent).toBe('1 summary row skipped (row 26): a total or note line below the data is not imported.');
+  });
+
+  it("fits a scheme's refused rows into the panel: row, column and reason first, the rest wrapping between words inside a scrolling frame", async () => {
+    const scheme = { row: 22, outcome: 'refused' as const, values: { code: 'SKM-JWD-02', titleId: 'Junior Web Developer', skkni: 'SKKNI No. 282 Tahun 2016' }, problems: [{ column: 'KUK', key: 'kukId', code: 'IMPORT_ELEMENT_NO_KUK', params: { element: 1, unit: 'J.620100.010.01' }, row: 22 }] };
+    openAt('schemes/import', { 'registryImport/preview': () => ok({ ...preview, kind: 'schemes', layout: 'apl02', header: { row: 0, columns: [] }, counts: { add: 0, update: 0, unchanged: 0, refused: 1 }, rows: [scheme] }) });
+    await screen.findByTestId('import-screen');
+    chooseFile();
+    const table = await screen.findByTestId('import-refused');
+    expect(table.parentElement?.className).toBe('table-wrap');
+    expect(table.classList.contains('import-table--fit')).toBe(true);
+    expect([...table.querySelectorAll('thead th')].slice(0, 3).map((th) => th.textContent)).toEqual(['Baris', 'Kolom', 'Alasan']);
+    expect(screen.getByTestId('import-reason').textContent).toBe('Elemen 1 unit J.620100.010.01 tidak memiliki KUK. Isi No KUK dan KUK di baris ini (satu baris untuk setiap KUK), atau letakkan baris KUK "1.1. …" di bawah elemen.');
+    // jsdom lays nothing out: the stylesheet is what lets headers and values wrap (at 1366 px the table measured
+    // 1488 px in a 1100 px panel with every cell on one line, 1100 px with them wrapping).
+    const css = readFileSync('renderer/src/styles/registry.css', 'utf8');
+    expect(/\.import-table--fit th,\s*\.import-table--fit td\s*\{([^}]*)\}/.exec(css)?.[1]).toMatch(/white-space:\s*normal;/);
+    expect(/\.import-table--fit thead th\s*\{([^}]*)\}/.exec(css)?.[1]).toMatch(/white-space:\s*normal;/);
   });
 
   it('a file refused as a whole says why in the chosen language, and nothing is previewed', async () => {

@@ -27,7 +27,7 @@ export function RefusedTable({ rows, columns, letters, describe = problemText }:
   const { t } = useTranslation();
   return (
     <div className="table-wrap">
-      <table className="table table--compact import-table" data-testid="import-refused">
+      <table className="table table--compact import-table import-table--fit" data-testid="import-refused">
         <thead>
           <tr>
             <th scope="col">{t('registryScreens.import.row')}</th>
@@ -70,7 +70,7 @@ export function OtherRowsTable({ rows, columns }: { rows: PreviewRow[]; columns:
   const header = new Map(columns.map((c) => [c.key, c.header]));
   return (
     <div className="table-wrap">
-      <table className="table table--compact import-table" data-testid="import-others">
+      <table className="table table--compact import-table import-table--fit" data-testid="import-others">
         <thead>
           <tr>
             <th scope="col">{t('registryScreens.import.row')}</th>
