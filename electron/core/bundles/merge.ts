@@ -75,10 +75,10 @@ export function mergeTables(db: Db, stagingDir: string, rules: readonly TableRul
     const update = settable.length
       ? sql<[Row]>(db, `UPDATE ${rule.table} SET ${settable.map((c) => `${c} = @${c}`).join(', ')} WHERE ${where}`)
       : null;
-    const changes: TableChanges = { table: rule.name, added: 0, updated: 0, unchanged: 0, conflicts: 0 };
+    const changes: TableChanges = { table: rule.table, added: 0, updated: 0, unchanged: 0, conflicts: 0 };
     const conflict = (row: Row, reason: Conflict['reason']) => {
       changes.conflicts++;
-      conflicts.push({ table: rule.name, key: keyOf(row), reason, incoming: row });
+      conflicts.push({ table: rule.table, key: keyOf(row), reason, incoming: row });
     };
     const mergeRow = (row: Row, local: Row | undefined) => {
       if (!local) {

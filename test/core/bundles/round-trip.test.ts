@@ -8,6 +8,7 @@ import { checksum, count, env, exportSessionBundle, lspCore, sessionAtTuk, tukSt
 import { previewImport, applyImport } from '../../../electron/core/bundles/import';
 import { exportBundle } from '../../../electron/core/bundles/export';
 import type { Core } from '../../../electron/core';
+import { isTableName } from '../../../electron/shared/tables';
 
 async function answerAtTuk(tuk: Core, index: number, choices: number) {
   const token = await releaseToken(tuk);
@@ -142,6 +143,10 @@ describe('results bundle TUK → LSP', () => {
     const preview = await call(lsp, 'bundles/preview', { uploadId: upload(lsp, exported.filePath), expectKind: 'results' }, admin);
     expect(preview.signer.status).toBe('new');
     expect(preview.tables.find((t) => t.table === 'answer')).toMatchObject({ added: 3 });
+    // Each count names the table it goes to, which the screen has words for: the TUK's audit log and its heads.
+    expect(preview.tables.map((t) => t.table).filter((name) => !isTableName(name))).toEqual([]);
+    expect(preview.tables.find((t) => t.table === 'remote_audit_log')?.added).toBeGreaterThan(0);
+    expect(preview.tables.find((t) => t.table === 'remote_audit_head')?.added).toBeGreaterThan(0);
     expect((await failure(lsp, 'bundles/apply', { importId: preview.importId }, admin)).code).toBe('BUNDLE_SIGNER_UNKNOWN');
     // A refused apply ends the preview and removes its decrypted files: confirming means previewing again.
     expect((await failure(lsp, 'bundles/apply', { importId: preview.importId, confirmSigner: preview.signer.fingerprint }, admin)).code).toBe('NOT_FOUND');
