@@ -3,7 +3,7 @@ import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
 import type { Db } from '../db/open';
 import { passwordHashFor } from '../db/queries/accounts';
-import { verifyPassword } from './password';
+import { verifyCandidatePassword, verifyPassword } from './password';
 import type { RateLimiter } from './rate-limit';
 
 /**
@@ -21,7 +21,9 @@ export async function confirmPassword(
   const wait = limiter.hit(principal.accountId, now().getTime());
   if (wait > 0) throw new AppError('RATE_LIMITED', { count: wait });
   const hash = passwordHashFor(db, principal.accountId);
-  if (hash && (await verifyPassword(password, hash))) return;
+  // As at sign-in (sign-in.ts): a candidate's card password in any case.
+  const verify = principal.role === 'candidate' ? verifyCandidatePassword : verifyPassword;
+  if (hash && (await verify(password, hash))) return;
   db.transaction(() => appendAudit(db, principal, { ...refused, entity: 'account', entityId: principal.accountId }, now()))();
   throw new AppError('WRONG_PASSWORD');
 }

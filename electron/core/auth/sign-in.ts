@@ -5,7 +5,7 @@ import { appendAudit } from '../audit/log';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open';
 import * as accounts from '../db/queries/accounts';
-import { burnPasswordCheck, CANDIDATE_PASSWORD_COST, PASSWORD_COST, verifyPassword } from './password';
+import { burnPasswordCheck, CANDIDATE_PASSWORD_COST, PASSWORD_COST, verifyCandidatePassword, verifyPassword } from './password';
 import type { RateLimiter } from './rate-limit';
 import { createSession, principalOf } from './sessions';
 
@@ -55,14 +55,16 @@ export async function authenticate(
   if (wait > 0) throw new AppError('RATE_LIMITED', { count: wait });
   const account = accounts.findByUsername(db, username);
   if (!account || !allowed.includes(account.role)) {
-    await burnPasswordCheck(password, allowed.every((role) => role === 'candidate') ? CANDIDATE_PASSWORD_COST : PASSWORD_COST);
+    const candidateDoor = allowed.every((role) => role === 'candidate');
+    await burnPasswordCheck(password, candidateDoor ? CANDIDATE_PASSWORD_COST : PASSWORD_COST, candidateDoor ? verifyCandidatePassword : verifyPassword);
     throw new AppError('BAD_CREDENTIALS');
   }
   if (account.disabled) throw new AppError('ACCOUNT_DISABLED');
   if (account.lockedAt) throw new AppError('ACCOUNT_LOCKED', { count: LOCK_AFTER_FAILURES });
 
   const hash = accounts.passwordHashFor(db, account.id) ?? '';
-  const ok = await verifyPassword(password, hash);
+  // Staff choose their own passwords, case and all; a candidate's card password is accepted in any case.
+  const ok = await (account.role === 'candidate' ? verifyCandidatePassword : verifyPassword)(password, hash);
   const at = clock.now();
 
   if (!ok) {

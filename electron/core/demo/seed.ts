@@ -2,7 +2,7 @@ import type { CandidateInput } from '../../shared/registry';
 import type { Role } from '../../shared/roles';
 import type { DemoLogin } from '../../shared/types';
 import { appendAudit } from '../audit/log';
-import { CANDIDATE_PASSWORD_COST, hashPassword } from '../auth/password';
+import { CANDIDATE_PASSWORD_COST, candidatePasswordForm, hashPassword } from '../auth/password';
 import { addDays, localDate, type Clock } from '../clock';
 import type { Db } from '../db/open';
 import { insertAccount } from '../db/queries/accounts';
@@ -60,7 +60,11 @@ export async function seedDemo(db: Db, clock: Clock, options: { passwordCost?: n
   // Hash before the transaction: scrypt is async and a transaction must not span an await.
   const hashes = new Map<string, string>(
     await Promise.all(
-      logins.map(async (l) => [l.username, await hashPassword(l.password, { N: options.passwordCost ?? (l.role === 'candidate' ? CANDIDATE_PASSWORD_COST : undefined) })] as const),
+      logins.map(async (l) => {
+        const candidate = l.role === 'candidate';
+        const password = candidate ? candidatePasswordForm(l.password) : l.password;
+        return [l.username, await hashPassword(password, { N: options.passwordCost ?? (candidate ? CANDIDATE_PASSWORD_COST : undefined) })] as const;
+      }),
     ),
   );
   const now = clock.now();

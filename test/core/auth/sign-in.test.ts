@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventMessage } from '../../../electron/shared/contract';
 import { SESSION_TTL_MS } from '../../../electron/core/auth/sessions';
+import { CANDIDATE_PASSWORD_COST, hashPassword } from '../../../electron/core/auth/password';
 import { call, demo, failure, releaseToken, signInAs, signInCandidate, staff, tempCore } from '../../support/core';
 
 const candidate = demo.people.candidates[0];
@@ -34,6 +35,46 @@ describe('sign-in', () => {
     expect(
       (await failure(core, 'auth/candidateSignIn', { participantNo: staff.admin.username, password: staff.admin.password, token, deviceId: 'pc-01-device' })).code,
     ).toBe('BAD_CREDENTIALS');
+  });
+
+  it("accepts a candidate's card password in any case, each wrong attempt counting once; staff passwords keep their case", async () => {
+    const core = await tempCore();
+    const token = await releaseToken(core);
+    // What sessions/issuePasswords stores: the hash of a card password, printed in capitals.
+    const card = 'KNYV-97WC-SH2B';
+    core.db
+      .prepare('UPDATE account SET password_hash = ? WHERE username = ?')
+      .run(await hashPassword(card, { N: CANDIDATE_PASSWORD_COST }), candidate.participantNo);
+    const signIn = (password: string, deviceId = 'pc-01-device') =>
+      call(core, 'auth/candidateSignIn', { participantNo: candidate.participantNo, password, token, deviceId });
+    for (const typed of ['knyv-97wc-sh2b', 'Knyv-97WC-sh2B', card]) {
+      expect((await signIn(typed)).principal.username).toBe(candidate.participantNo);
+    }
+    expect((await failure(core, 'auth/signIn', { username: staff.admin.username, password: staff.admin.password.toUpperCase() })).code).toBe('BAD_CREDENTIALS');
+
+    const codes: string[] = [];
+    for (let i = 0; i < LOCK_AFTER_FAILURES; i++) {
+      codes.push((await failure(core, 'auth/candidateSignIn', { participantNo: candidate.participantNo, password: 'knyv-97wc-sh2c', token, deviceId: 'pc-01-device' })).code);
+    }
+    expect(codes).toEqual([...Array(LOCK_AFTER_FAILURES - 1).fill('BAD_CREDENTIALS'), 'ACCOUNT_LOCKED']);
+  });
+
+  it("still accepts, as typed, a candidate password whose hash was made with lower case in it (the demo's, seeded before)", async () => {
+    const core = await tempCore();
+    const token = await releaseToken(core);
+    core.db
+      .prepare('UPDATE account SET password_hash = ? WHERE username = ?')
+      .run(await hashPassword(candidate.password, { N: CANDIDATE_PASSWORD_COST }), candidate.participantNo);
+    expect(candidate.password).not.toBe(candidate.password.toUpperCase());
+    const result = await call(core, 'auth/candidateSignIn', { participantNo: candidate.participantNo, password: candidate.password, token, deviceId: 'pc-01-device' });
+    expect(result.principal.role).toBe('candidate');
+  });
+
+  it("seeds the demo's candidate passwords so they are accepted in capitals too", async () => {
+    const core = await tempCore();
+    const token = await releaseToken(core);
+    const result = await call(core, 'auth/candidateSignIn', { participantNo: candidate.participantNo, password: candidate.password.toUpperCase(), token, deviceId: 'pc-01-device' });
+    expect(result.principal.role).toBe('candidate');
   });
 
   it('gives the same answer for an unknown user as for a wrong password', async () => {
