@@ -278,6 +278,21 @@ describe('candidate sign-in with the session token', () => {
     expect(localStorage.getItem('ruang-uji.device')).toBe(first.deviceId);
   });
 
+  it('words a refused candidate sign-in by the participant number, not a username, in both languages', async () => {
+    const fake = fakeTransport({ 'app/info': () => ok(appInfo(false)), 'auth/candidateSignIn': () => fail('BAD_CREDENTIALS') });
+    renderApp(fake.transport);
+    fireEvent.click(screen.getByTestId('signin-mode-candidate'));
+    fill('signin-username', 'JWP-2026-001');
+    fill('signin-password', 'salah-123');
+    fill('signin-token', 'KXRTWB');
+    await submitAndWaitForCall(fake.calls, 'auth/candidateSignIn');
+    const error = await screen.findByTestId('error-message');
+    expect(error.dataset.errorCode).toBe('BAD_CREDENTIALS');
+    expect(error.textContent).toBe(id.signIn.candidateBadCredentials);
+    fireEvent.click(screen.getByTestId('lang-en'));
+    await waitFor(() => expect(screen.getByTestId('error-message').textContent).toBe(en.signIn.candidateBadCredentials));
+  });
+
   it('gives each session problem its own message', async () => {
     for (const code of ['SESSION_NOT_STARTED', 'TOKEN_EXPIRED', 'SIGNED_IN_ELSEWHERE'] as const) {
       const fake = fakeTransport({ 'app/info': () => ok(appInfo(false)), 'auth/candidateSignIn': () => fail(code) });

@@ -242,6 +242,7 @@ export const en = {
     showPassword: 'Show password',
     submit: 'Sign in',
     submitting: 'Signing in…',
+    candidateBadCredentials: 'Wrong participant number or password.',
   },
   setup: {
     title: 'Set up this installation',

@@ -239,6 +239,7 @@ export const id = {
     showPassword: 'Tampilkan kata sandi',
     submit: 'Masuk',
     submitting: 'Sedang masuk…',
+    candidateBadCredentials: 'Nomor peserta atau kata sandi salah.',
   },
   setup: {
     title: 'Siapkan instalasi ini',

@@ -12,10 +12,15 @@ type Props = {
    * hover and be read out as the notice's description.
    */
   badArgs?: string;
+  /**
+   * A form's own sentence for other codes, where the general message names a field the form has not
+   * (BAD_CREDENTIALS says "username" above a participant number field).
+   */
+  wording?: Partial<Record<UiError['code'], string>>;
 };
 
 /** Errors cross the boundary as keys and parameters; they become text only here, in the UI's language. */
-export function ErrorMessage({ error, onRetry, badArgs }: Props) {
+export function ErrorMessage({ error, onRetry, badArgs, wording }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const general = error.code === 'BAD_ARGS' && badArgs !== undefined;
@@ -28,7 +33,7 @@ export function ErrorMessage({ error, onRetry, badArgs }: Props) {
       data-details={general ? String(error.params.details ?? '') : undefined}
     >
       <p className="notice__text">
-        {general ? badArgs : errorText(error)}
+        {general ? badArgs : (wording?.[error.code] ?? errorText(error))}
       </p>
       {onRetry && (
         <button type="button" className="button button--secondary button--small" onClick={onRetry}>

@@ -200,7 +200,7 @@ export function SignInForm({ onSignedIn, prefill, notice }: Props) {
             <input id={showId} type="checkbox" checked={showPassword} onChange={(event) => setShowPassword(event.target.checked)} />
             <label htmlFor={showId}>{t('signIn.showPassword')}</label>
           </div>
-          {error && <ErrorMessage error={error} />}
+          {error && <ErrorMessage error={error} wording={candidate ? { BAD_CREDENTIALS: t('signIn.candidateBadCredentials') } : undefined} />}
           <button
             ref={submitRef}
             type="submit"
