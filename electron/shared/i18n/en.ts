@@ -119,6 +119,7 @@ export const en = {
     SETUP_DONE: 'This installation has already been set up. Sign in with an existing account.',
     SETUP_LOCAL_ONLY: 'Set-up can only be done on this computer itself (127.0.0.1), not over the network.',
     PASSWORD_WEAK: 'The password is too weak: at least {{min}} characters, with letters and digits or symbols, and not containing the username.',
+    PASSWORD_UNCHANGED: 'The new password must differ from the current one.',
     PASSWORD_CHANGE_REQUIRED: 'Change your password first.',
     USERNAME_TAKEN: 'The username {{username}} is already in use.',
     ACCOUNT_SELF: 'You cannot disable your own account or remove your own admin role.',

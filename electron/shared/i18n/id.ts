@@ -117,6 +117,7 @@ export const id = {
     SETUP_DONE: 'Instalasi ini sudah disiapkan. Masuk dengan akun yang ada.',
     SETUP_LOCAL_ONLY: 'Penyiapan hanya bisa dilakukan di komputer ini sendiri (127.0.0.1), bukan lewat jaringan.',
     PASSWORD_WEAK: 'Kata sandi terlalu lemah: minimal {{min}} karakter, berisi huruf dan angka atau simbol, dan tidak memuat nama pengguna.',
+    PASSWORD_UNCHANGED: 'Kata sandi baru harus berbeda dari kata sandi saat ini.',
     PASSWORD_CHANGE_REQUIRED: 'Ganti kata sandi Anda terlebih dahulu.',
     USERNAME_TAKEN: 'Nama pengguna {{username}} sudah dipakai.',
     ACCOUNT_SELF: 'Anda tidak dapat menonaktifkan akun Anda sendiri atau melepas peran admin Anda sendiri.',

@@ -21,7 +21,8 @@ describe('staff accounts', () => {
     expect(first.mustChangePassword).toBe(true);
     expect((await failure(core, 'proctor/today', {}, first.token)).code).toBe('PASSWORD_CHANGE_REQUIRED');
     expect(await call(core, 'auth/whoami', {}, first.token)).toMatchObject({ username: 'budi' });
-    expect((await failure(core, 'auth/changePassword', { currentPassword: TEMP, newPassword: TEMP }, first.token)).code).toBe('PASSWORD_WEAK');
+    expect((await failure(core, 'auth/changePassword', { currentPassword: TEMP, newPassword: TEMP }, first.token)).code).toBe('PASSWORD_UNCHANGED');
+    expect((await failure(core, 'auth/changePassword', { currentPassword: TEMP, newPassword: 'budi12345678' }, first.token)).code).toBe('PASSWORD_WEAK');
     expect((await failure(core, 'auth/changePassword', { currentPassword: 'wrong', newPassword: 'Pilihan-budi-99' }, first.token)).code).toBe('WRONG_PASSWORD');
     await call(core, 'auth/changePassword', { currentPassword: TEMP, newPassword: 'Pilihan-sendiri-99' }, first.token);
     await call(core, 'proctor/today', {}, first.token);

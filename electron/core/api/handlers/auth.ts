@@ -1,5 +1,4 @@
 import { STAFF_ROLES } from '../../../shared/roles';
-import { PASSWORD_MIN_LENGTH } from '../../../shared/accounts';
 import { appendAudit } from '../../audit/log';
 import { Admission } from '../../auth/admission';
 import { candidateSignIn } from '../../auth/candidate-sign-in';
@@ -54,9 +53,9 @@ export const authHandlers = {
     const { db, clock, passwordCost } = call.core;
     const hash = accounts.passwordHashFor(db, principal.accountId) ?? '';
     if (!(await verifyPassword(args.currentPassword, hash))) throw new AppError('WRONG_PASSWORD');
+    // The temporary password an admin typed is not an acceptable new one, however strong: said as such.
+    if (args.newPassword === args.currentPassword) throw new AppError('PASSWORD_UNCHANGED');
     requireStrongPassword(args.newPassword, principal.username);
-    // The temporary password an admin typed is not an acceptable new one.
-    if (args.newPassword === args.currentPassword) throw new AppError('PASSWORD_WEAK', { min: PASSWORD_MIN_LENGTH });
     const newHash = await hashPassword(args.newPassword, { N: passwordCost });
     const at = clock.now();
     db.transaction(() => {
