@@ -41,6 +41,20 @@ export const DISPLAY_NAME_MAX_LENGTH = 120;
 export const LSP_CODE_MAX_LENGTH = 40;
 export const LICENCE_NO_MAX_LENGTH = 80;
 
+/**
+ * An LSP's code stands inside every certificate number ("REG.LSP-TD-01.SKM-…"): capitals and digits in
+ * groups joined by single dots or hyphens, no spaces. Lower case can only mean the same code, so it is
+ * upper-cased (lspCodeForm) before the rule is checked; a space is refused, as it could be a dot or a hyphen.
+ */
+export const LSP_CODE_PATTERN = /^[A-Z0-9]+(?:[.-][A-Z0-9]+)*$/;
+
+/** The code as stored: trimmed, in capitals. */
+export const lspCodeForm = (code: string): string => code.trim().toUpperCase();
+
+export function isValidLspCode(code: string): boolean {
+  return LSP_CODE_PATTERN.test(lspCodeForm(code));
+}
+
 export const PASSWORD_MIN_LENGTH = 10;
 
 /**

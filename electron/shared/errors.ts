@@ -217,6 +217,7 @@ export const ERROR_CODES = [
   // First run and staff accounts
   'SETUP_DONE',
   'SETUP_LOCAL_ONLY',
+  'LSP_CODE_INVALID',
   'PASSWORD_WEAK',
   'PASSWORD_UNCHANGED',
   'PASSWORD_CHANGE_REQUIRED',

@@ -35,6 +35,9 @@ describe('ruang-uji setup', () => {
     const weak = runCli(['setup', ...LSP_FLAGS, '--data', dir], asEnv('pendek'));
     expect(weak.code).toBe(1);
     expect(weak.stderr).toContain('PASSWORD_WEAK');
+    const spaced = runCli(['setup', ...LSP_FLAGS, '--lsp-code', 'lsp td 01', '--data', dir], asEnv(PASSWORD));
+    expect(spaced.code).toBe(1);
+    expect(spaced.stderr).toContain('LSP_CODE_INVALID: The LSP code "lsp td 01" cannot be used');
     expect(runCli(['setup', '--kind', 'lsp', '--data', dir], asEnv(PASSWORD)).code).toBe(2);
     const tuk = runCli(['setup', '--kind', 'tuk', '--tuk-name', 'TUK A', '--tuk-type', 'pojok', '--admin-name', 'A', '--admin-username', 'adm', '--data', dir], asEnv(PASSWORD));
     expect(tuk.code).toBe(2);

@@ -1,5 +1,5 @@
 import type { ParsedArgsOf } from '../../shared/contract';
-import type { InstallationKind, SetupStatus } from '../../shared/accounts';
+import { isValidLspCode, lspCodeForm, type InstallationKind, type SetupStatus } from '../../shared/accounts';
 import { AppError } from '../../shared/errors';
 import { requireStrongPassword } from '../accounts/staff';
 import { appendAudit } from '../audit/log';
@@ -32,6 +32,9 @@ export async function setUpInstallation(
   passwordCost: number | undefined,
 ): Promise<string> {
   if (!setupStatus(db).needed) throw new AppError('SETUP_DONE');
+  // The CLI's flags reach this through the same contract as the screen: checked here, for both.
+  const lspCode = args.lsp ? lspCodeForm(args.lsp.code) : null;
+  if (lspCode !== null && !isValidLspCode(lspCode)) throw new AppError('LSP_CODE_INVALID', { code: args.lsp?.code ?? '' });
   requireStrongPassword(args.admin.password, args.admin.username);
   const passwordHash = await hashPassword(args.admin.password, { N: passwordCost });
   return db.transaction(() => {
@@ -39,8 +42,8 @@ export async function setUpInstallation(
     if (!setupStatus(db).needed) throw new AppError('SETUP_DONE');
     const now = clock.now();
     const lspId = args.lsp ? newId() : null;
-    if (args.kind === 'lsp' && args.lsp && lspId) {
-      insertLsp(db, { id: lspId, code: args.lsp.code, name: args.lsp.name, license_no: args.lsp.licenceNo, address: null });
+    if (args.kind === 'lsp' && args.lsp && lspId && lspCode) {
+      insertLsp(db, { id: lspId, code: lspCode, name: args.lsp.name, license_no: args.lsp.licenceNo, address: null });
     }
     if (args.kind === 'tuk' && args.tuk) {
       setSetting(db, TUK_NAME_SETTING, args.tuk.name);
@@ -64,7 +67,7 @@ export async function setUpInstallation(
       action: 'setup.create',
       entity: 'account',
       entityId: accountId,
-      details: { kind: args.kind, lspCode: args.lsp?.code ?? null, tukName: args.tuk?.name ?? null, username: args.admin.username },
+      details: { kind: args.kind, lspCode, tukName: args.tuk?.name ?? null, username: args.admin.username },
     }, now);
     return accountId;
   })();

@@ -119,6 +119,8 @@ export const en = {
     SETUP_DONE: 'This installation has already been set up. Sign in with an existing account.',
     SETUP_LOCAL_ONLY: 'Set-up can only be done on this computer itself (127.0.0.1), not over the network.',
     PASSWORD_WEAK: 'The password is too weak: at least {{min}} characters, with letters and digits or symbols, and not containing the username.',
+    LSP_CODE_INVALID:
+      'The LSP code "{{code}}" cannot be used: only letters, digits, dots and hyphens, no spaces, beginning and ending with a letter or digit (for example LSP-TIK-01). Lower case is turned into capitals.',
     PASSWORD_UNCHANGED: 'The new password must differ from the current one.',
     PASSWORD_CHANGE_REQUIRED: 'Change your password first.',
     USERNAME_TAKEN: 'The username {{username}} is already in use.',
@@ -253,6 +255,7 @@ export const en = {
     kindTuk: 'a TUK station',
     lspName: 'LSP name',
     lspCode: 'LSP code',
+    lspCodeRule: 'Capital letters and digits, which may be separated by dots or hyphens, no spaces (for example LSP-TIK-01); it is part of every certificate number.',
     licenceNo: 'BNSP licence number',
     tukName: 'TUK name',
     tukType: 'TUK type',

@@ -117,6 +117,8 @@ export const id = {
     SETUP_DONE: 'Instalasi ini sudah disiapkan. Masuk dengan akun yang ada.',
     SETUP_LOCAL_ONLY: 'Penyiapan hanya bisa dilakukan di komputer ini sendiri (127.0.0.1), bukan lewat jaringan.',
     PASSWORD_WEAK: 'Kata sandi terlalu lemah: minimal {{min}} karakter, berisi huruf dan angka atau simbol, dan tidak memuat nama pengguna.',
+    LSP_CODE_INVALID:
+      'Kode LSP "{{code}}" tidak dapat dipakai: hanya huruf, angka, titik, dan tanda hubung, tanpa spasi, diawali dan diakhiri huruf atau angka (misalnya LSP-TIK-01). Huruf kecil diubah menjadi kapital.',
     PASSWORD_UNCHANGED: 'Kata sandi baru harus berbeda dari kata sandi saat ini.',
     PASSWORD_CHANGE_REQUIRED: 'Ganti kata sandi Anda terlebih dahulu.',
     USERNAME_TAKEN: 'Nama pengguna {{username}} sudah dipakai.',
@@ -250,6 +252,7 @@ export const id = {
     kindTuk: 'stasiun TUK',
     lspName: 'Nama LSP',
     lspCode: 'Kode LSP',
+    lspCodeRule: 'Huruf kapital dan angka, boleh dipisah dengan titik atau tanda hubung, tanpa spasi (misalnya LSP-TIK-01); tercantum dalam setiap nomor sertifikat.',
     licenceNo: 'Nomor lisensi BNSP',
     tukName: 'Nama TUK',
     tukType: 'Jenis TUK',

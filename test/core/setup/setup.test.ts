@@ -56,6 +56,23 @@ describe('first-run set-up', () => {
     expect((await failure(demo, 'setup/create', { kind: 'lsp', lsp: LSP, admin: ADMIN, language: 'id' })).code).toBe('SETUP_DONE');
   });
 
+  it('stores an LSP code typed in lower case in capitals, and refuses one with spaces or other signs, changing nothing', async () => {
+    const refused = await tempCore({ demoIfEmpty: false });
+    for (const code of ['lsp td 01', 'LSP_TD', 'LSP/TD', '-LSP', 'LSP..TD', 'LSP-']) {
+      expect(await failure(refused, 'setup/create', { kind: 'lsp', lsp: { ...LSP, code }, admin: ADMIN, language: 'id' }), code).toEqual({
+        code: 'LSP_CODE_INVALID',
+        messageKey: 'errors.LSP_CODE_INVALID',
+        params: { code },
+      });
+    }
+    expect(refused.db.prepare('SELECT count(*) FROM lsp').pluck().get()).toBe(0);
+    expect(await call(refused, 'setup/status', {})).toMatchObject({ needed: true });
+
+    const core = await tempCore({ demoIfEmpty: false });
+    await call(core, 'setup/create', { kind: 'lsp', lsp: { ...LSP, code: ' lsp-td.01 ' }, admin: ADMIN, language: 'id' });
+    expect(core.db.prepare('SELECT code FROM lsp').pluck().all()).toEqual(['LSP-TD.01']);
+  });
+
   it('refuses a weak password and a missing LSP, changing nothing', async () => {
     const core = await tempCore({ demoIfEmpty: false });
     for (const password of ['short1', 'alllettersonly', 'siti-12345678']) {

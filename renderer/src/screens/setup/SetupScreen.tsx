@@ -16,7 +16,7 @@ import { SignedOutFrame } from '../../components/SignedOutFrame';
 import { useLanguage } from '../../i18n/use-language';
 import { TUK_TYPE_LABEL } from '../../i18n/domain-labels';
 import { useClient } from '../../session/SessionProvider';
-import { lengthProblem, usernameProblem, useNameTexts, type NameProblem } from './name-checks';
+import { lengthProblem, lspCodeProblem, usernameProblem, useNameTexts, type NameProblem } from './name-checks';
 import { TextField } from './TextField';
 
 type Props = { onSetUp: (result: SignInResult) => void };
@@ -37,9 +37,10 @@ const MAX_OF: Record<Exclude<Required, 'username'>, number> = {
   tukName: DISPLAY_NAME_MAX_LENGTH,
   displayName: DISPLAY_NAME_MAX_LENGTH,
 };
-/** Each input's check, by the core's rules: the username by its rule, every other by its length. */
+/** Each input's check, by the core's rules: the username and the LSP code by theirs, every other by its length. */
 function problemOf(name: Required, value: string): NameProblem | null {
-  return name === 'username' ? usernameProblem(value) : lengthProblem(value, MAX_OF[name]);
+  if (name === 'username') return usernameProblem(value);
+  return name === 'lspCode' ? lspCodeProblem(value) : lengthProblem(value, MAX_OF[name]);
 }
 
 /**
@@ -73,7 +74,7 @@ export function SetupScreen({ onSetUp }: Props) {
     },
     problem: problemText(emptySecret[name] ? 'required' : null),
   });
-  const { problemText, usernameRule } = useNameTexts();
+  const { problemText, usernameRule, lspCodeRule } = useNameTexts();
   const inputs = useRef<Partial<Record<Required, HTMLInputElement | null>>>({});
   const values: Record<Required, string> = { lspName, lspCode, licenceNo, tukName, displayName, username };
   const required = (name: Required) => ({
@@ -136,7 +137,15 @@ export function SetupScreen({ onSetUp }: Props) {
             {kind === 'lsp' ? (
               <>
                 <TextField label={t('setup.lspName')} testId="setup-lsp-name" value={lspName} onChange={setLspName} {...required('lspName')} />
-                <TextField label={t('setup.lspCode')} testId="setup-lsp-code" value={lspCode} onChange={setLspCode} {...required('lspCode')} />
+                {/* In capitals as typed, as the core stores it and the certificate numbers print it. */}
+                <TextField
+                  label={t('setup.lspCode')}
+                  testId="setup-lsp-code"
+                  value={lspCode}
+                  onChange={(value) => setLspCode(value.toUpperCase())}
+                  hint={lspCodeRule}
+                  {...required('lspCode')}
+                />
                 <TextField label={t('setup.licenceNo')} testId="setup-licence" value={licenceNo} onChange={setLicenceNo} {...required('licenceNo')} />
               </>
             ) : (

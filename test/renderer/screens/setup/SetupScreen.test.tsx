@@ -114,6 +114,25 @@ describe('set-up screen', () => {
     expect(fake.calls.some((c) => c.method === 'setup/create')).toBe(false);
   });
 
+  it('says the LSP code rule under the field, shows the code in capitals as typed, and marks one with spaces instead of sending', async () => {
+    const fake = openSetup(() => fail('SETUP_DONE'));
+    await screen.findByTestId('setup-form');
+    expect(screen.getByTestId('hint-setup-lsp-code').textContent).toBe(id.setup.lspCodeRule);
+    fillLsp('siti.rahma');
+    fill('setup-lsp-code', 'lsp td 01');
+    expect(screen.getByTestId<HTMLInputElement>('setup-lsp-code').value).toBe('LSP TD 01');
+    fireEvent.click(screen.getByTestId('setup-submit'));
+    expect(screen.getByTestId('problem-setup-lsp-code').textContent).toBe(id.setup.lspCodeRule);
+    expect(screen.queryByTestId('hint-setup-lsp-code')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('setup-lsp-code')));
+    expect(fake.calls.some((c) => c.method === 'setup/create')).toBe(false);
+
+    fill('setup-lsp-code', 'lsp-td.01');
+    fireEvent.click(screen.getByTestId('setup-submit'));
+    await waitFor(() => expect(fake.calls.some((c) => c.method === 'setup/create')).toBe(true));
+    expect(fake.calls.find((c) => c.method === 'setup/create')?.args).toMatchObject({ lsp: { code: 'LSP-TD.01' } });
+  });
+
   it("says a general sentence, not the core's argument paths, when the core refuses the arguments all the same", async () => {
     openSetup();
     await screen.findByTestId('setup-form');
@@ -132,6 +151,7 @@ describe('set-up screen', () => {
     await screen.findByTestId('setup-form');
     const rule = en.accounts.usernameRule.replace('{{min}}', '3').replace('{{max}}', '32');
     expect(screen.getByTestId('hint-setup-admin-username').textContent).toBe(rule);
+    expect(screen.getByTestId('hint-setup-lsp-code').textContent).toBe(en.setup.lspCodeRule);
     fillLsp('Budi X');
     fireEvent.click(screen.getByTestId('setup-submit'));
     expect(screen.getByTestId('problem-setup-admin-username').textContent).toBe(rule);
