@@ -286,6 +286,7 @@ export const en = {
     enable: 'Enable',
     reason: 'Reason',
     resetPassword: 'Reset password',
+    resetDone: "{{name}}'s password has been reset; it must be changed at the next sign-in.",
     unlock: 'Unlock',
     temporaryPassword: 'Temporary password',
     temporaryHint: 'Give it to the person in private: they must change it when they first sign in.',

@@ -283,6 +283,7 @@ export const id = {
     enable: 'Aktifkan',
     reason: 'Alasan',
     resetPassword: 'Atur ulang kata sandi',
+    resetDone: 'Kata sandi {{name}} sudah diatur ulang; wajib diganti saat masuk berikutnya.',
     unlock: 'Buka kunci',
     temporaryPassword: 'Kata sandi sementara',
     temporaryHint: 'Berikan secara pribadi kepada pemiliknya: ia wajib menggantinya saat pertama kali masuk.',

@@ -35,6 +35,9 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
   // The edited name is checked by the core's rule before it is sent, and said beside its input.
   const [nameMark, setNameMark] = useState<NameProblem | null>(null);
   const nameInput = useRef<HTMLInputElement>(null);
+  // A reset closes its form and changes nothing else in the row (the status already said "must change" or
+  // says it now): without a sentence the admin could not tell it happened. Kept until another action opens.
+  const [resetDone, setResetDone] = useState(false);
 
   // The inline form takes the focus when it opens, Escape closes it, and the focus goes back to the button
   // that opened it: before, opening left the focus on the page and only the mouse could cancel.
@@ -47,6 +50,7 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
     },
     onClick: () => {
       opener.current = next;
+      setResetDone(false);
       setMode(next);
     },
   });
@@ -71,14 +75,16 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
     else if (opener.current) openers.current[opener.current]?.focus();
   }, [mode]);
 
-  const act = async (task: () => Promise<unknown>) => {
-    if (await run(async () => void (await task()))) {
-      setMode('view');
-      setText('');
-      setReasonShown(false);
-      onChanged();
-    }
+  /** Runs an action; true once the core accepted it and the row is back to its view. */
+  const act = async (task: () => Promise<unknown>): Promise<boolean> => {
+    if (!(await run(async () => void (await task())))) return false;
+    setMode('view');
+    setText('');
+    setReasonShown(false);
+    onChanged();
+    return true;
   };
+  const reset = async () => setResetDone(await act(() => client.call('accounts/resetPassword', { accountId: account.id, password: text })));
   const withReason = (task: (reason: string) => Promise<unknown>) => {
     setReasonShown(true);
     if (reasonOk(text)) void act(() => task(text.trim()));
@@ -141,7 +147,7 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
         {mode === 'reset' && (
           <>
             <TextField label={t('accounts.temporaryPassword')} testId="account-new-password" value={text} onChange={setText} secret />
-            <button type="button" className="button button--primary button--small" disabled={busy} data-testid="account-confirm" onClick={() => void act(() => client.call('accounts/resetPassword', { accountId: account.id, password: text }))}>{t('accounts.resetPassword')}</button>
+            <button type="button" className="button button--primary button--small" disabled={busy} data-testid="account-confirm" onClick={() => void reset()}>{t('accounts.resetPassword')}</button>
           </>
         )}
         {mode !== 'view' && (
@@ -150,6 +156,10 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
             <button type="button" className="button button--secondary button--small" data-testid="account-cancel" onClick={cancel}>{t('accounts.cancel')}</button>
           </>
         )}
+        {/* Always there, so a screen reader hears the sentence when it appears (a live region added with its text may not be). */}
+        <div role="status" data-testid="account-reset-done">
+          {resetDone && <p className="muted small">{t('accounts.resetDone', { name: account.displayName })}</p>}
+        </div>
       </td>
     </tr>
   );

@@ -48,6 +48,42 @@ describe('staff accounts screen', () => {
   });
 });
 
+describe("resetting another account's password", () => {
+  it('closes the form and says, where a screen reader hears it, that the password was reset and must be changed', async () => {
+    let mustChange = false;
+    sessionStorage.setItem('ruang-uji.token', TOKEN);
+    window.location.hash = '#/accounts';
+    const budi = { ...account('budi', 'proctor', false), displayName: 'Budi Santoso' };
+    const fake = fakeTransport({
+      'auth/whoami': () => ok(principal('lsp_admin', 'Rina Kartikasari')),
+      'accounts/list': () => ok([account('lsp_admin', 'lsp_admin', false), { ...budi, mustChangePassword: mustChange }]),
+      'accounts/resetPassword': (): TransportReply => {
+        mustChange = true;
+        return ok({ ...budi, mustChangePassword: true });
+      },
+    });
+    renderApp(fake.transport);
+    await screen.findByTestId('accounts-table');
+    const row = () => screen.getAllByTestId('account-row').find((r) => r.dataset.username === 'budi')!;
+    const live = () => within(row()).getByRole('status');
+    // The live region is there before anything is said, so the sentence is announced when it appears.
+    expect(live().textContent).toBe('');
+    fireEvent.click(within(row()).getByTestId('account-reset'));
+    fireEvent.change(within(row()).getByTestId('account-new-password'), { target: { value: 'Sementara-2027' } });
+    fireEvent.click(within(row()).getByTestId('account-confirm'));
+    const said = id.accounts.resetDone.replace('{{name}}', 'Budi Santoso');
+    await waitFor(() => expect(live().textContent).toBe(said));
+    expect(within(row()).queryByTestId('account-new-password')).toBeNull();
+    expect(fake.calls.find((c) => c.method === 'accounts/resetPassword')?.args).toEqual({ accountId: 'acc-budi', password: 'Sementara-2027' });
+    await waitFor(() => expect(within(row()).getByTestId('account-status').textContent).toBe(id.accounts.mustChange));
+    expect(live().textContent).toBe(said);
+    // Another action in the row starts afresh.
+    fireEvent.click(within(row()).getByTestId('account-edit'));
+    expect(live().textContent).toBe('');
+    window.location.hash = '';
+  });
+});
+
 describe('the reason for disabling an account', () => {
   it('says under the field that a reason of fewer than 3 characters is too short, instead of sending it', async () => {
     sessionStorage.setItem('ruang-uji.token', TOKEN);
