@@ -273,6 +273,8 @@ export const en = {
     listTitle: 'Accounts',
     newTitle: 'New account',
     role: 'Role',
+    roleNone: '— choose a role —',
+    roleRequired: 'Choose the role of this account.',
     status: 'Status',
     actions: 'Actions',
     active: 'Active',

@@ -270,6 +270,8 @@ export const id = {
     listTitle: 'Daftar akun',
     newTitle: 'Akun baru',
     role: 'Peran',
+    roleNone: '— pilih peran —',
+    roleRequired: 'Pilih peran akun ini.',
     status: 'Status',
     actions: 'Tindakan',
     active: 'Aktif',

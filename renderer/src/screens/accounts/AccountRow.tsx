@@ -128,7 +128,7 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
         {mode === 'edit' && (
           <>
             <TextField label={t('setup.adminName')} testId="account-edit-name" value={displayName} onChange={setDisplayName} ref={nameInput} problem={problemText(nameMark)} />
-            <RoleSelect value={role} onChange={setRole} testId="account-edit-role" label={t('accounts.role')} />
+            <RoleSelect value={role} onChange={(choice) => choice && setRole(choice)} testId="account-edit-role" label={t('accounts.role')} />
             <button type="button" className="button button--primary button--small" disabled={busy} data-testid="account-save" onClick={saveEdit}>{t('accounts.save')}</button>
           </>
         )}

@@ -1,6 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StaffRole } from '../../../../electron/shared/roles';
 import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useUnsavedChanges } from '../../navigation/use-unsaved-changes';
@@ -8,11 +7,11 @@ import { useClient } from '../../session/SessionProvider';
 import { nameProblem, usernameProblem, useNameTexts, type NameProblem } from '../setup/name-checks';
 import { TextField } from '../setup/TextField';
 import { AssessorPicker } from './AssessorPicker';
-import { RoleSelect } from './role-select';
+import { RoleSelect, type RoleChoice } from './role-select';
 
 /** The inputs checked before sending, in the order they stand on the form. */
-type Checked = 'assessor' | 'displayName' | 'username' | 'password';
-const CHECKED: readonly Checked[] = ['assessor', 'displayName', 'username', 'password'];
+type Checked = 'role' | 'assessor' | 'displayName' | 'username' | 'password';
+const CHECKED: readonly Checked[] = ['role', 'assessor', 'displayName', 'username', 'password'];
 
 /** A new staff account with a temporary password: its owner must change it at the first sign-in. */
 export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
@@ -20,7 +19,8 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
   const client = useClient();
   const { busy, error, run, clearError } = useRun();
   const { problemText, usernameRule } = useNameTexts();
-  const [role, setRole] = useState<StaffRole>('proctor');
+  // No role until one is chosen: a default one (the first, Admin LSP) made admins of accounts meant otherwise.
+  const [role, setRole] = useState<RoleChoice>('');
   const [displayName, setDisplayName] = useState('');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -29,14 +29,15 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
   const unsaved = useUnsavedChanges({ role, displayName, username, password, assessorId });
   // Said beside each input before the core refuses it in its own terms ("username (invalid_format)").
   const [problems, setProblems] = useState<Partial<Record<Checked, NameProblem>>>({});
-  const inputs = useRef<Partial<Record<Checked, HTMLInputElement | null>>>({});
-  const refOf = (name: Checked) => (input: HTMLInputElement | null) => {
+  const inputs = useRef<Partial<Record<Checked, HTMLInputElement | HTMLSelectElement | null>>>({});
+  const refOf = (name: Checked) => (input: HTMLInputElement | HTMLSelectElement | null) => {
     inputs.current[name] = input;
   };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const found: Partial<Record<Checked, NameProblem | null>> = {
+      role: role === '' ? 'required' : null,
       // An assessor's account must name its registry record.
       assessor: role === 'assessor' && assessorId === '' ? 'required' : null,
       displayName: nameProblem(displayName),
@@ -46,7 +47,7 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
     };
     const marked = CHECKED.filter((name) => found[name]);
     setProblems(Object.fromEntries(marked.map((name) => [name, found[name]])));
-    if (marked.length > 0) {
+    if (marked.length > 0 || role === '') {
       inputs.current[marked[0]]?.focus();
       return;
     }
@@ -54,7 +55,7 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
       await client.call('accounts/create', { role, displayName, username, password, assessorId: role === 'assessor' ? assessorId : null });
     });
     if (!ok) return;
-    // The role stays as chosen for the next account: the emptied form with it is the clean one.
+    // The role stays as chosen for the next account (chosen a moment ago, in sight): the emptied form with it is the clean one.
     unsaved.markSaved({ role, displayName: '', username: '', password: '', assessorId: '' });
     setDisplayName('');
     setUsername('');
@@ -69,7 +70,18 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
     <form className="bundle-form" data-testid="new-account" onSubmit={(event) => void submit(event)} onChange={clearError} noValidate>
       <div className="field">
         <span className="field__label">{t('accounts.role')}</span>
-        <RoleSelect value={role} onChange={setRole} testId="new-account-role" label={t('accounts.role')} />
+        <RoleSelect
+          ref={refOf('role')}
+          value={role}
+          onChange={(choice) => {
+            setRole(choice);
+            setProblems((marked) => ({ ...marked, role: undefined }));
+          }}
+          testId="new-account-role"
+          label={t('accounts.role')}
+          unchosen
+          problem={problems.role ? t('accounts.roleRequired') : null}
+        />
       </div>
       {role === 'assessor' && (
         <AssessorPicker

@@ -8,6 +8,7 @@ import { renderApp } from '../../render-app';
 
 const RULE_ID = id.accounts.usernameRule.replace('{{min}}', '3').replace('{{max}}', '32');
 const fill = (testId: string, value: string) => fireEvent.change(screen.getByTestId(testId), { target: { value } });
+const chooseRole = (role: string) => fill('new-account-role', role);
 
 async function openAccounts(create: () => TransportReply = () => fail('INTERNAL')) {
   sessionStorage.setItem('ruang-uji.token', TOKEN);
@@ -24,6 +25,30 @@ async function openAccounts(create: () => TransportReply = () => fail('INTERNAL'
 }
 
 describe('new account form', () => {
+  it('starts with no role chosen, and refuses to send the account until one is, saying so at the select', async () => {
+    const fake = await openAccounts(() => ok({ id: 'acc-budi' }));
+    const select = screen.getByTestId<HTMLSelectElement>('new-account-role');
+    expect(select.value).toBe('');
+    expect(select.selectedOptions[0].textContent).toBe(id.accounts.roleNone);
+    fill('new-account-name', 'Budi Santoso');
+    fill('new-account-username', 'budi');
+    fill('new-account-password', 'Sementara-2026');
+    fireEvent.click(screen.getByTestId('new-account-submit'));
+
+    const problem = screen.getByTestId('problem-new-account-role');
+    expect(problem.textContent).toBe(id.accounts.roleRequired);
+    expect(select.getAttribute('aria-invalid')).toBe('true');
+    expect(select.getAttribute('aria-describedby')).toBe(problem.id);
+    await waitFor(() => expect(document.activeElement).toBe(select));
+    expect(fake.calls.some((c) => c.method === 'accounts/create')).toBe(false);
+
+    chooseRole('proctor');
+    expect(screen.queryByTestId('problem-new-account-role')).toBeNull();
+    fireEvent.click(screen.getByTestId('new-account-submit'));
+    await waitFor(() => expect(fake.calls.find((c) => c.method === 'accounts/create')?.args).toMatchObject({ role: 'proctor', username: 'budi' }));
+    window.location.hash = '';
+  });
+
   it('asks for the assessor record when an assessor account is submitted without one, instead of sending it', async () => {
     const fake = await openAccounts();
     fireEvent.change(screen.getByTestId('new-account-role'), { target: { value: 'assessor' } });
@@ -45,6 +70,7 @@ describe('new account form', () => {
   it('says the username rule under the field, and marks an empty name and a username with a space beside them instead of sending', async () => {
     const fake = await openAccounts();
     expect(screen.getByTestId('hint-new-account-username').textContent).toBe(RULE_ID);
+    chooseRole('proctor');
     fill('new-account-username', 'Budi X');
     fill('new-account-password', 'Sementara-2026');
     fireEvent.click(screen.getByTestId('new-account-submit'));
@@ -74,6 +100,7 @@ describe('new account form', () => {
 
   it("says a general sentence, not the core's argument paths, when the core refuses the arguments all the same", async () => {
     const fake = await openAccounts(() => fail('BAD_ARGS', { method: 'accounts/create', details: 'username (invalid_format), displayName (too_small)' }));
+    chooseRole('proctor');
     fill('new-account-name', 'Budi Santoso');
     fill('new-account-username', 'budi');
     fill('new-account-password', 'Sementara-2026');
@@ -88,6 +115,7 @@ describe('new account form', () => {
 
   it("drops the core's refusal as soon as the form changes: it was about what is no longer there", async () => {
     await openAccounts(() => fail('USERNAME_TAKEN', { username: 'budi' }));
+    chooseRole('proctor');
     fill('new-account-name', 'Budi Santoso');
     fill('new-account-username', 'budi');
     fill('new-account-password', 'Sementara-2026');
