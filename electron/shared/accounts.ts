@@ -1,4 +1,5 @@
 import type { StaffRole } from './roles';
+import type { TukType } from './types';
 
 /** What this installation is: the LSP's office, or a TUK's station that receives session bundles. */
 export const INSTALLATION_KINDS = ['lsp', 'tuk'] as const;
@@ -8,6 +9,9 @@ export const LANGUAGES = ['id', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export type SetupStatus = { needed: boolean; kind: InstallationKind | null };
+
+/** A TUK station's own name and type, as its set-up gave them (it has no LSP row of its own). */
+export type TukStation = { name: string; type: TukType };
 
 /** A staff account as the admin's screen shows it; never the password hash. */
 export type StaffAccount = {

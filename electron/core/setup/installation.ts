@@ -1,6 +1,7 @@
 import type { ParsedArgsOf } from '../../shared/contract';
-import { isValidLspCode, lspCodeForm, type InstallationKind, type SetupStatus } from '../../shared/accounts';
+import { isValidLspCode, lspCodeForm, type InstallationKind, type SetupStatus, type TukStation } from '../../shared/accounts';
 import { AppError } from '../../shared/errors';
+import { TUK_TYPES } from '../../shared/types';
 import { requireStrongPassword } from '../accounts/staff';
 import { appendAudit } from '../audit/log';
 import { hashPassword } from '../auth/password';
@@ -22,6 +23,14 @@ export const TUK_TYPE_SETTING = 'tuk.type';
 export function setupStatus(db: Db): SetupStatus {
   const kind = getSetting(db, KIND_SETTING);
   return { needed: countCatalogue(db) === 0, kind: kind === 'lsp' || kind === 'tuk' ? kind : null };
+}
+
+/** A TUK station's name and type from its settings; null on an LSP office. */
+export function tukStation(db: Db): TukStation | null {
+  if (getSetting(db, KIND_SETTING) !== 'tuk') return null;
+  const name = getSetting(db, TUK_NAME_SETTING);
+  const type = TUK_TYPES.find((t) => t === getSetting(db, TUK_TYPE_SETTING));
+  return name && type ? { name, type } : null;
 }
 
 /** Creates the LSP (or the TUK station's identity) and its first admin; returns the admin's account id. */

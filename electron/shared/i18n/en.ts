@@ -304,6 +304,7 @@ export const en = {
   },
   tukStation: {
     eyebrow: 'TUK station',
+    eyebrowNamed: 'TUK station · {{name}}',
     title: 'TUK station administration',
     nextTitle: 'Next steps',
     intro: 'This station receives its LSP, candidates and sessions with the first session bundle. Create the proctors\' accounts here, and back up the installation keys.',

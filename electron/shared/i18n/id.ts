@@ -301,6 +301,7 @@ export const id = {
   },
   tukStation: {
     eyebrow: 'Stasiun TUK',
+    eyebrowNamed: 'Stasiun TUK · {{name}}',
     title: 'Administrasi stasiun TUK',
     nextTitle: 'Langkah berikutnya',
     intro: 'Stasiun ini menerima LSP, asesi dan sesinya bersama paket sesi pertama. Buat akun proktor di sini, dan cadangkan kunci instalasi.',

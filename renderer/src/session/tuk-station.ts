@@ -1,7 +1,8 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Principal, Role } from '../../../electron/shared/roles';
 import { ROLE_LABEL } from '../i18n/domain-labels';
-import { useSession } from './SessionProvider';
+import { useClient, useSession } from './SessionProvider';
 
 /**
  * Whether this admin runs a TUK station rather than the LSP's office. The role is `lsp_admin` on both
@@ -26,4 +27,29 @@ export function useRoleLabel(): (role: Role) => string {
   const { t } = useTranslation();
   const tukStation = useOnTukStation();
   return (role) => (tukStation && role === 'lsp_admin' ? t('roles.tukAdmin') : t(ROLE_LABEL[role]));
+}
+
+/**
+ * The context line of a screen the LSP office's admin and a TUK station's admin share (staff accounts): the
+ * LSP's on the office, the station with its TUK name on a station, where the LSP's line presented the
+ * station as the LSP. Until the name is read, and if it cannot be, the station without its name.
+ */
+export function useAdminEyebrow(): string {
+  const { t } = useTranslation();
+  const client = useClient();
+  const tukStation = useOnTukStation();
+  const [name, setName] = useState<string | null>(null);
+  useEffect(() => {
+    if (!tukStation) return;
+    let live = true;
+    client.call('tukStation/info', {}).then(
+      (station) => live && setName(station?.name ?? null),
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, [client, tukStation]);
+  if (!tukStation) return t('lsp.eyebrow');
+  return name ? t('tukStation.eyebrowNamed', { name }) : t('tukStation.eyebrow');
 }

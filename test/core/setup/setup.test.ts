@@ -16,6 +16,7 @@ describe('first-run set-up', () => {
     const signedIn = await call(core, 'setup/create', { kind: 'lsp', lsp: LSP, admin: ADMIN, language: 'id' });
     expect(signedIn.principal).toMatchObject({ role: 'lsp_admin', username: 'siti', displayName: 'Siti Rahma' });
     expect(signedIn.principal.lspId).not.toBeNull();
+    expect(await call(core, 'tukStation/info', {}, signedIn.token)).toBeNull();
     expect(signedIn.mustChangePassword).toBeUndefined();
     expect(core.db.prepare('SELECT code, name, license_no FROM lsp').get()).toEqual({ code: 'LSP-TD', name: LSP.name, license_no: LSP.licenceNo });
     expect(await call(core, 'keys/status', {}, signedIn.token)).toMatchObject({ unlocked: true });
@@ -42,6 +43,10 @@ describe('first-run set-up', () => {
     // Its key recovery sheet names the station, not the admin who made the copy.
     const backup = await call(core, 'keys/backup', {}, signedIn.token);
     expect(backup.recoverySheet.split('\n').find((l) => l.startsWith('Instalasi / Installation'))).toMatch(/: TUK SMK 1 \(/);
+    // Its admin's screens name the station by it; its proctors are not told.
+    expect(await call(core, 'tukStation/info', {}, signedIn.token)).toEqual({ name: 'TUK SMK 1', type: 'sewaktu' });
+    const proctorIn = await call(core, 'auth/signIn', { username: 'proktor2', password: 'Sementara-2026' });
+    expect((await failure(core, 'tukStation/info', {}, proctorIn.token)).code).toBe('FORBIDDEN');
   });
 
   it('is refused once set up, and on an installation that has data', async () => {

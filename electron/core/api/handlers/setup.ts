@@ -1,9 +1,10 @@
 import { signIn } from '../../auth/sign-in';
-import { setUpInstallation, setupStatus } from '../../setup/installation';
+import { setUpInstallation, setupStatus, tukStation } from '../../setup/installation';
 import type { Handlers } from '../context';
 
 export const setupHandlers = {
   'setup/status': (_args, call) => setupStatus(call.core.db),
+  'tukStation/info': (_args, call) => tukStation(call.core.db),
   'setup/create': async (args, call) => {
     const { core } = call;
     await setUpInstallation(core.db, core.clock, args, core.passwordCost);

@@ -3,6 +3,7 @@ import { useLoad } from '../../api/use-load';
 import { LoadView } from '../../components/LoadView';
 import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
+import { useAdminEyebrow } from '../../session/tuk-station';
 import { AccountRow } from './AccountRow';
 import { NewAccountForm } from './NewAccountForm';
 
@@ -10,9 +11,10 @@ import { NewAccountForm } from './NewAccountForm';
 export function AccountsScreen() {
   const { t } = useTranslation();
   const list = useLoad('accounts/list', {});
+  const eyebrow = useAdminEyebrow();
   return (
     <div className="home" data-testid="accounts-screen">
-      <PageTitle eyebrow={t('lsp.eyebrow')} title={t('accounts.title')}>
+      <PageTitle eyebrow={eyebrow} title={t('accounts.title')}>
         <a href="#/" data-testid="back-home">{t('bundles.backHome')}</a>
       </PageTitle>
       <Section title={t('accounts.listTitle')}>

@@ -116,6 +116,22 @@ describe('the reason for disabling an account', () => {
   });
 });
 
+describe("the LSP office's accounts page", () => {
+  it("is headed by the LSP's line, without asking for a TUK station's name", async () => {
+    sessionStorage.setItem('ruang-uji.token', TOKEN);
+    window.location.hash = '#/accounts';
+    const fake = fakeTransport({
+      'auth/whoami': () => ok(principal('lsp_admin', 'Rina Kartikasari')),
+      'accounts/list': () => ok([account('lsp_admin', 'lsp_admin', false)]),
+    });
+    renderApp(fake.transport);
+    await screen.findByTestId('accounts-table');
+    expect(screen.getByTestId('accounts-screen').querySelector('.page-title__eyebrow')?.textContent).toBe(id.lsp.eyebrow);
+    expect(fake.calls.some((c) => c.method === 'tukStation/info')).toBe(false);
+    window.location.hash = '';
+  });
+});
+
 describe("the admin's own row", () => {
   it('offers no "Nonaktifkan" (the core refuses it) and says why; other rows keep it', async () => {
     sessionStorage.setItem('ruang-uji.token', TOKEN);

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StaffAccount } from '../../../../electron/shared/accounts';
 import { en } from '../../../../electron/shared/i18n/en';
@@ -44,9 +44,16 @@ function openAt(route: string, keys: KeyStatus, language: 'id' | 'en') {
   sessionStorage.setItem('ruang-uji.token', TOKEN);
   localStorage.setItem('ruang-uji.language', language);
   window.location.hash = `#/${route}`;
-  const fake = fakeTransport({ 'auth/whoami': () => ok(TUK_ADMIN), 'keys/status': () => ok(keys), 'accounts/list': () => ok([ADMIN_ACCOUNT]) });
+  const fake = fakeTransport({
+    'auth/whoami': () => ok(TUK_ADMIN),
+    'keys/status': () => ok(keys),
+    'accounts/list': () => ok([ADMIN_ACCOUNT]),
+    'tukStation/info': () => ok({ name: 'TUK SMK 1', type: 'sewaktu' }),
+  });
   renderApp(fake.transport);
 }
+
+const eyebrow = () => screen.getByTestId('accounts-screen').querySelector('.page-title__eyebrow')?.textContent;
 
 describe("a TUK station admin's home", () => {
   it('presents the station as the TUK before an LSP has come: badge, key panel and the "arrives with the first bundle" sentence', async () => {
@@ -72,5 +79,14 @@ describe("a TUK station admin's home", () => {
     const row = within(table).getAllByTestId('account-row')[0]!;
     expect(row.textContent).toContain(id.roles.tukAdmin);
     expect(row.textContent).not.toContain(id.roles.lsp_admin);
+  });
+
+  it('heads the staff accounts with the station and its TUK name, never the LSP, in English too', async () => {
+    openAt('accounts', KEYS, 'id');
+    await screen.findByTestId('accounts-table');
+    await waitFor(() => expect(eyebrow()).toBe(id.tukStation.eyebrowNamed.replace('{{name}}', 'TUK SMK 1')));
+    expect(screen.queryByText(id.lsp.eyebrow)).toBeNull();
+    fireEvent.click(screen.getByTestId('lang-en'));
+    await waitFor(() => expect(eyebrow()).toBe(en.tukStation.eyebrowNamed.replace('{{name}}', 'TUK SMK 1')));
   });
 });
