@@ -1,12 +1,14 @@
 import type { i18n } from 'i18next';
+import { useEffect, useRef } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { isAplUsername } from '../../../electron/shared/apl-self';
 import type { Transport } from '../api/transport';
+import { currentRoute, showHomeAddress } from '../navigation/hash-route';
 import { SessionProvider, useSession } from '../session/SessionProvider';
 import { SignInScreen } from '../screens/sign-in/SignInScreen';
 import { AppShell } from './AppShell';
 import { ROLE_HOMES } from './role-homes';
-import { useRoutedScreen } from './routes';
+import { screenOf, useRoutedScreen } from './routes';
 import { StartupScreen } from './StartupScreen';
 import { lazyScreen } from './lazy-screen';
 
@@ -30,6 +32,7 @@ export function App({ transport, i18n }: Props) {
 function Screens() {
   const session = useSession();
   const { state } = session;
+  useAddressFollowsSession(state.status === 'signedIn' ? state.principal : null);
   switch (state.status) {
     case 'checking':
       return <StartupScreen error={null} onRetry={session.recheck} onSignInAgain={session.forget} />;
@@ -54,4 +57,21 @@ function Screens() {
 function RoleScreen({ role, apl }: { role: keyof typeof ROLE_HOMES; apl: boolean }) {
   const Screen = useRoutedScreen(role) ?? ROLE_HOMES[role];
   return apl ? <AplSelfScreen /> : <Screen />;
+}
+
+/**
+ * The address names the screen on view across sign-out and sign-in too: a session that ends leaves the
+ * sign-in screen under `#/` (the next person to sign in starts at their home, not under the last one's
+ * `#/accounts`), and a sign-in keeps the route only when it opens a screen of that role (a link followed
+ * before signing in), and so does a restored session (a reload). Run after the screens of the ended
+ * session have unmounted, so their unsaved edits (asked about before signing out) no longer hold the router.
+ */
+function useAddressFollowsSession(principal: { role: keyof typeof ROLE_HOMES; username: string } | null): void {
+  const was = useRef(principal);
+  useEffect(() => {
+    const before = was.current;
+    was.current = principal;
+    if (before !== null && principal === null) showHomeAddress();
+    else if (before === null && principal !== null && (isAplUsername(principal.username) || !screenOf(principal.role, currentRoute()))) showHomeAddress();
+  }, [principal]);
 }

@@ -60,7 +60,11 @@ const ROUTES: Partial<Record<Role, Record<string, ComponentType>>> = {
 };
 
 export function useRoutedScreen(role: Role): ComponentType | null {
-  const route = useRoute();
+  return screenOf(role, useRoute());
+}
+
+/** The screen a route opens for a role; null for the home (and for a route the role has not). */
+export function screenOf(role: Role, route: string): ComponentType | null {
   const screens = ROUTES[role];
   // `schemes/<id>` falls back to `schemes/*`.
   return screens?.[route] ?? screens?.[route.replace(/^([^/]+)\/[^/]+$/, '$1/*')] ?? null;

@@ -51,6 +51,20 @@ export function navigate(route: string): void {
   else window.location.hash = hashOf(route);
 }
 
+/**
+ * Puts the home route (`#/`) in the address in place of the entry on view, asking nothing: for when the
+ * screen the address named is gone without a route change (the session ended; another role signed in
+ * and sees its home), so the address names the screen on view again. Only once no edits are held: the
+ * screens holding them have unmounted by then (signing out asks about them first, AppHeader).
+ */
+export function showHomeAddress(): void {
+  if (anyUnsaved() || routeOf(window.location.hash) === '') return;
+  // Rewritten in place, not added: no new history entry for a screen change the user did not make.
+  history.replaceState(history.state, '', hashOf(''));
+  shown = '';
+  listeners.forEach((listener) => listener());
+}
+
 function go(route: string): void {
   if (routeOf(window.location.hash) === route) {
     // The address already names it (it was left showing another entry of the same address): no
