@@ -54,7 +54,8 @@ describe('ruang-uji candidates|assessors|schemes', () => {
     const first = runCli(['candidates', 'import', file, '--refused', refused, '--data', dir, ...asAdmin], adminEnv);
     expect(first.code, first.stderr).toBe(1);
     expect(first.stdout).toContain('candidates: 2 to add, 0 to update, 0 unchanged, 1 refused');
-    expect(first.stdout).toMatch(/row 3: SHEET_NUMBER_NOT_TEXT: NIK: Stored as a number/);
+    // Each reason in the installation's language (Indonesian), as in the refused-rows file.
+    expect(first.stdout).toMatch(/row 3: SHEET_NUMBER_NOT_TEXT: NIK: Tersimpan sebagai angka/);
     expect(first.stdout).toContain('applied: 2 added, 0 updated, 0 unchanged, 1 refused');
     expect(auditActor(dir, 'registry.import')).toEqual({ username: staff.admin.username, role: 'lsp_admin' });
     // The installation's language (Indonesian) names the sheet and the reason column, beside the template's headers.
@@ -70,7 +71,8 @@ describe('ruang-uji candidates|assessors|schemes', () => {
 
     // --language en: the sheet and the reason column in English.
     const rejected = path.join(out, 'rejected.xlsx');
-    runCli(['candidates', 'import', file, '--dry-run', '--refused', rejected, '--language', 'en', '--data', dir, ...asAdmin], adminEnv);
+    const inEnglish = runCli(['candidates', 'import', file, '--dry-run', '--refused', rejected, '--language', 'en', '--data', dir, ...asAdmin], adminEnv);
+    expect(inEnglish.stdout).toMatch(/row 3: SHEET_NUMBER_NOT_TEXT: NIK: Stored as a number/);
     const english = new ExcelJS.Workbook();
     await english.xlsx.readFile(rejected);
     expect(english.worksheets[0].name).toBe('Candidates');

@@ -3,17 +3,17 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { problemText } from '../../shared/i18n/import-problem-text';
-import type { Language } from '../../shared/i18n';
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n';
 import type { ImportKind, RegistryImportPreview, RegistryImportResult } from '../../shared/registry-import';
 import { withUpload } from '../files';
 import { CliError, dataDirFrom, describeError, parse } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 const usage = (kind: ImportKind) => `usage:
-  ruang-uji ${kind} import FILE.xlsx --as USERNAME [--dry-run] [--json] [--refused OUT.xlsx [--language id|en]] [--data DIR]
+  ruang-uji ${kind} import FILE.xlsx --as USERNAME [--dry-run] [--json] [--refused OUT.xlsx] [--language id|en] [--data DIR]
       preview the file (registryImport/preview), then apply it in one transaction; --dry-run only previews.
       Exit code 1 when rows were refused (the others are applied); --refused writes them, with the reason, to fix
-      (its sheet and reason column in --language, else the installation's language)
+      (its sheet and reason column, and the reasons printed, in --language, else the installation's language)
   ruang-uji ${kind} export FILE.xlsx --as USERNAME [--language id|en] [--data DIR]
       the whole registry in the template's layout
   ruang-uji ${kind} template FILE.xlsx --as USERNAME [--language id|en] [--data DIR]
@@ -50,13 +50,14 @@ function refusedRows(preview: RegistryImportPreview) {
     .map((r) => ({ row: r.row, problems: r.problems.map((p) => ({ row: p.row ?? r.row, column: p.column, code: p.code, params: p.params })) }));
 }
 
-function printPreview(preview: RegistryImportPreview, applied: RegistryImportResult | null): void {
+/** The frame in English, as every command's; each reason in `language`, as the refused-rows file writes it. */
+function printPreview(preview: RegistryImportPreview, applied: RegistryImportResult | null, language: Language): void {
   const c = preview.counts;
   const unit = preview.kind === 'schemes' ? 'schemes' : 'rows';
   process.stdout.write(`${preview.kind}: ${c.add} to add, ${c.update} to update, ${c.unchanged} unchanged, ${c.refused} refused (${unit}; sha256 ${preview.sha256})\n`);
   if (preview.summaryRows.length > 0) process.stdout.write(`  skipped as a total or note line below the data: row ${preview.summaryRows.join(', ')}\n`);
   for (const r of preview.rows.filter((row) => row.outcome === 'refused')) {
-    for (const p of r.problems) process.stdout.write(`  row ${p.row ?? r.row}: ${p.code}: ${problemText({ ...p, row: undefined }, 'en')}\n`);
+    for (const p of r.problems) process.stdout.write(`  row ${p.row ?? r.row}: ${p.code}: ${problemText({ ...p, row: undefined }, language)}\n`);
   }
   if (c.refused > preview.rows.filter((r) => r.outcome === 'refused').length) process.stdout.write(`  … and more: --refused OUT.xlsx writes every refused row\n`);
   for (const r of preview.rows.filter((row) => row.outcome === 'update')) process.stdout.write(`  row ${r.row}: update ${(r.changes ?? []).join(', ')}\n`);
@@ -77,7 +78,7 @@ async function importFile(caller: Caller, kind: ImportKind, file: string, values
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ kind, dryRun: !applied, counts: preview.counts, summaryRows: preview.summaryRows, applied, refused: refusedRows(preview) }, null, 2)}\n`);
   } else {
-    printPreview(preview, applied);
+    printPreview(preview, applied, language ?? (await caller.call('app/info', {})).language ?? DEFAULT_LANGUAGE);
   }
   return refused > 0 ? 1 : 0;
 }
