@@ -66,6 +66,6 @@ export function useRoutedScreen(role: Role): ComponentType | null {
 /** The screen a route opens for a role; null for the home (and for a route the role has not). */
 export function screenOf(role: Role, route: string): ComponentType | null {
   const screens = ROUTES[role];
-  // `schemes/<id>` falls back to `schemes/*`.
-  return screens?.[route] ?? screens?.[route.replace(/^([^/]+)\/[^/]+$/, '$1/*')] ?? null;
+  // `schemes/<id>` (and `schemes/<id>/kbli`, a place on its page) falls back to `schemes/*`.
+  return screens?.[route] ?? screens?.[route.replace(/^([^/]+)\/.+$/, '$1/*')] ?? null;
 }

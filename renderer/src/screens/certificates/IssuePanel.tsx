@@ -109,7 +109,7 @@ function SkippedTable({ result, sessions }: { result: IssueResult; sessions: rea
                 {FIXED_ON_SCHEME.has(row.reason) && schemeOf.has(row.sessionId) && (
                   <>
                     {' '}
-                    <a href={`#/schemes/${encodeURIComponent(schemeOf.get(row.sessionId) ?? '')}`} data-testid="skipped-fix-scheme">
+                    <a href={`#/schemes/${encodeURIComponent(schemeOf.get(row.sessionId) ?? '')}${row.reason === 'kbli_missing' ? '/kbli' : ''}`} data-testid="skipped-fix-scheme">
                       {row.reason === 'kbli_missing' ? t('certificateScreens.issue.setKbli') : t('certificateScreens.issue.setLevel')}
                     </a>
                   </>

@@ -100,7 +100,7 @@ describe('PlenoCertificatesPanel', () => {
       `${id.certificates.skip.level_missing} ${id.certificateScreens.issue.setLevel}`,
     ]);
     // What the scheme lacks is fixed on its page (the KBLI code in its settings there): each such skip links to the session's scheme.
-    expect(within(skipped[2]).getByRole('link', { name: id.certificateScreens.issue.setKbli }).getAttribute('href')).toBe('#/schemes/sch-ses-2');
+    expect(within(skipped[2]).getByRole('link', { name: id.certificateScreens.issue.setKbli }).getAttribute('href')).toBe('#/schemes/sch-ses-2/kbli');
     expect(within(skipped[3]).getByRole('link', { name: id.certificateScreens.issue.setLevel }).getAttribute('href')).toBe('#/schemes/sch-ses-2');
     expect(within(skipped[0]).queryByRole('link')).toBeNull();
     // The register, with the new numbers, is a download from here too.

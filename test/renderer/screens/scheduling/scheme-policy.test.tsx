@@ -37,6 +37,12 @@ describe('per-scheme settings', () => {
     expect(argsOf(fake.calls, 'schemes/policy')).toEqual([{ schemeCode: SCHEME.code }]);
   });
 
+  it('the scheme page opened to fill in the KBLI code (#/schemes/<id>/kbli) puts the focus on that field, below the whole tree', async () => {
+    openAt(`schemes/${SCHEME.id}/kbli`, { 'schemes/get': () => ok(DETAIL), 'schemes/policy': () => ok(POLICY) });
+    const kbli = await screen.findByTestId('field-kbliCode');
+    await waitFor(() => expect(document.activeElement).toBe(kbli));
+  });
+
   it('the scheme page edits them, empty as the LSP default, and shows a refused field beside it', async () => {
     let stored = POLICY;
     const { fake } = openAt(`schemes/${SCHEME.id}`, {

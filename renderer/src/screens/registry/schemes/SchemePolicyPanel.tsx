@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SchemePolicy } from '../../../../../electron/shared/scheme-policy';
 import { useLoad } from '../../../api/use-load';
@@ -12,13 +12,22 @@ import { RecordForm } from '../RecordForm';
 import { RegistryField } from '../RegistryField';
 
 /** The scheme's settings (every version of its code): test duration, pass hint, certificate validity, KBLI. */
-export function SchemePolicyPanel({ schemeCode }: { schemeCode: string }) {
+/**
+ * `focusKbli`: opened from a certificate skipped for want of a KBLI code (`#/schemes/<id>/kbli`): the field
+ * gets the focus, so the page scrolls to it past every unit, element and KUK above.
+ */
+export function SchemePolicyPanel({ schemeCode, focusKbli = false }: { schemeCode: string; focusKbli?: boolean }) {
   const { t } = useTranslation();
   const { state, reload } = useLoad('schemes/policy', { schemeCode });
   // Kept here: the form is made again from the settings reloaded after a save, and would lose its notice.
   const [saved, setSaved] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const ready = state.status === 'ready';
+  useEffect(() => {
+    if (focusKbli && ready) heading.current?.closest('section')?.querySelector<HTMLInputElement>('[data-testid="field-kbliCode"]')?.focus();
+  }, [focusKbli, ready]);
   return (
-    <Section title={t('schemePolicy.title')}>
+    <Section title={t('schemePolicy.title')} headingRef={heading}>
       <p className="muted">{t('schemePolicy.intro', { code: schemeCode })}</p>
       <LoadView state={state} onRetry={reload}>
         {(policy) => (

@@ -20,7 +20,7 @@ import { unitsDraft, unitsInput, type UnitDraft } from './draft';
 import { SchemeTreeEditor } from './SchemeTreeEditor';
 import { SchemeVersions } from './SchemeVersions';
 import { SchemePolicyPanel } from './SchemePolicyPanel';
-import { navigate, useRouteId } from '../../../navigation/hash-route';
+import { navigate, useRoute, useRouteId } from '../../../navigation/hash-route';
 
 const LEVELS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
@@ -57,6 +57,8 @@ function ExistingScheme({ schemeId }: { schemeId: string }) {
   const { t } = useTranslation();
   const client = useClient();
   const { state, reload } = useLoad('schemes/get', { schemeId });
+  // `#/schemes/<id>/kbli`: sent here to fill in the KBLI code (a certificate was skipped without one).
+  const kbliAsked = useRoute().split('/')[2] === 'kbli';
   // A save of a frozen scheme lands in a new version with its own id: the page moves there and says so.
   const [newVersion] = useState<number | null>(() => {
     const flash = justVersioned?.id === schemeId ? justVersioned.version : null;
@@ -116,7 +118,7 @@ function ExistingScheme({ schemeId }: { schemeId: string }) {
             <Section title={t('registryScreens.schemes.versions')}>
               <SchemeVersions scheme={scheme} />
             </Section>
-            <SchemePolicyPanel schemeCode={scheme.code} />
+            <SchemePolicyPanel schemeCode={scheme.code} focusKbli={kbliAsked} />
           </>
         )}
       </LoadView>
