@@ -118,6 +118,8 @@ export type AplSummary = {
   apl01Result: Apl01Result | null;
   apl02Recommendation: Apl02Recommendation | null;
   gate: AplGate;
+  /** The latest expiry of a certificate this candidate holds in the scheme (any version, not revoked): a planner sees who is already certified. */
+  certifiedUntil: string | null;
 };
 
 /** apl/list's filter: schedulable now, waiting for staff (APL.01) or for an assessor (APL.02), or refused. */

@@ -136,6 +136,7 @@ export function listApl(db: Db, scope: AplScope, args: AplListArgs): Page<AplSum
       apl01Result: r.verified_result,
       apl02Recommendation: r.recommendation,
       gate: gateOf(r, elements),
+      certifiedUntil: r.certified_until,
     }),
     (r) => ({ key: r.name, id: r.candidate_id }),
     null,

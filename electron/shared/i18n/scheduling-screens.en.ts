@@ -168,6 +168,7 @@ export const schedulingScreensEn = {
       add: 'Add {{name}}',
       addAll_one: 'Add all ({{count}})',
       addAll_other: 'Add all ({{count}})',
+      certifiedUntil: 'already certified in this scheme, valid until {{date}}',
       remove: 'Remove {{name}}',
       removeColumn: 'Remove',
       noneFound: 'Nothing matches.',

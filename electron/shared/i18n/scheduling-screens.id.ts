@@ -164,6 +164,7 @@ export const schedulingScreensId = {
       remove: 'Keluarkan {{name}}',
       removeColumn: 'Keluarkan',
       noneFound: 'Tidak ada yang cocok.',
+      certifiedUntil: 'sudah bersertifikat skema ini, berlaku s.d. {{date}}',
       noneSchedulable:
         'Asesi dapat dijadwalkan setelah FR.APL.01-nya diterima LSP dan FR.APL.02-nya diisi lengkap lalu ditinjau asesor skema ini (dari akun asesornya) dengan rekomendasi “Asesmen dapat dilanjutkan”.',
       noneSchedulableLink: 'Lihat permohonan (APL)',

@@ -9,6 +9,7 @@ import { EVIDENCE_FILE_MAX_BYTES } from '../../../electron/core/scheduling/apl-e
 import { call, failure, signInAs, signInCandidate, staff } from '../../support/core';
 import { TINY_PNG } from '../registry/photo-bytes';
 import { auditCount, candidateInput, lastAuditDetails, registryCore } from '../registry/support';
+import { seedSignedPleno, setSchemePolicy } from '../../support/pleno-rows';
 import { approveApl, check, codes, create, demoSchemeId, NOW, plan, world } from './support';
 
 /** FR.APL.01 and FR.APL.02 on the demo's scheme (25 elements), which the demo's assessors may assess. */
@@ -173,6 +174,22 @@ describe('apl/list', () => {
     expect([...first.rows, ...second.rows, ...third.rows].map((r) => r.candidateId)).toEqual(ids);
     expect(third.nextCursor).toBeNull();
     expect((await call(core, 'apl/list', { schemeId: key.schemeId, search: 'asesi 000003' }, admin)).rows.map((r) => r.candidateId)).toEqual([ids[2]]);
+  });
+});
+
+describe('apl/list for planning', () => {
+  it('says who already holds a certificate of the scheme, and until when; a revoked one does not count', async () => {
+    const { core, admin, assessor, key } = await aplWorld();
+    setSchemePolicy(core.db, '85499', 3);
+    const { plenoId, candidateIds } = seedSignedPleno(core.db, { candidates: 2, tag: 'C' });
+    const issued = await call(core, 'certificates/issue', { plenoId, issuedOn: '2026-11-20' }, admin);
+    core.db.prepare("UPDATE certificate SET revoked_at = '2026-11-21T00:00:00.000Z', revoke_reason = 'uji' WHERE candidate_id = ?").run(candidateIds[1]);
+    for (const candidateId of [key.candidateId, ...candidateIds]) await approveApl(core, admin, assessor, candidateId, key.schemeId);
+    const rows = (await call(core, 'apl/list', { schemeId: key.schemeId, state: 'schedulable' }, admin)).rows;
+    const until = Object.fromEntries(rows.map((r) => [r.candidateId, r.certifiedUntil]));
+    // Issued 20 Nov 2026 for three years (the scheme's policy).
+    expect(issued.issued.map((c) => c.candidateId)).toEqual(candidateIds);
+    expect(until).toEqual({ [key.candidateId]: null, [candidateIds[0]]: '2029-11-20', [candidateIds[1]]: null });
   });
 });
 

@@ -183,7 +183,7 @@ export const gateRows = (db: Db, schemeId: string, candidateIdsJson: string) =>
     candidateIdsJson,
   );
 
-export type AplListRow = GateRow & { name: string; nik: string; participant_no: string };
+export type AplListRow = GateRow & { name: string; nik: string; participant_no: string; certified_until: string | null };
 
 /** apl/list's states as SQL over GATE_SELECT's columns and the element count (@elements). */
 const STATE_SQL: Record<string, string> = {
@@ -213,7 +213,10 @@ export function aplPage(
   return sql<[Record<string, string | number>], AplListRow>(
     db,
     `SELECT * FROM (
-       SELECT g.*, c.name, c.nik, c.participant_no FROM (${GATE_SELECT} WHERE a.lsp_id = @lspId AND a.scheme_id = @schemeId) g
+       SELECT g.*, c.name, c.nik, c.participant_no,
+         (SELECT max(ct.valid_until) FROM certificate ct JOIN scheme sc ON sc.id = ct.scheme_id
+          WHERE ct.candidate_id = c.id AND ct.revoked_at IS NULL AND sc.code = (SELECT code FROM scheme WHERE id = @schemeId)) AS certified_until
+       FROM (${GATE_SELECT} WHERE a.lsp_id = @lspId AND a.scheme_id = @schemeId) g
        JOIN candidate c ON c.id = g.candidate_id
      ) WHERE ${where.join(' AND ')} ORDER BY name COLLATE NOCASE, candidate_id LIMIT @fetch`,
   ).all(params);

@@ -155,5 +155,6 @@ const aplSummaryWaiting = {
   purpose: 'sertifikasi',
   apl01Result: 'accepted',
   apl02Recommendation: null,
+  certifiedUntil: null,
   gate: { schedulable: false, missing: ['apl02_unreviewed'] },
 };

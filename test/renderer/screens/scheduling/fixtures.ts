@@ -55,6 +55,7 @@ export const aplSummary = (n: number): AplSummary => ({
   purpose: 'sertifikasi',
   apl01Result: 'accepted',
   apl02Recommendation: 'proceed',
+  certifiedUntil: null,
   gate: { schedulable: true, missing: [] },
 });
 

@@ -315,6 +315,18 @@ describe("the planner's candidate picker", () => {
     expect(screen.queryByTestId('candidate-none-schedulable')).toBeNull();
   });
 
+  it.each([
+    ['id' as const, ' · sudah bersertifikat skema ini, berlaku s.d. 20 Nov 2029'],
+    ['en' as const, ' · already certified in this scheme, valid until 20 Nov 2029'],
+  ])('says beside a candidate who already holds a certificate of the scheme until when, and still offers them (%s)', async (language, text) => {
+    openPlanner(language, { 'apl/list': () => ok(page([{ ...aplSummary(1), certifiedUntil: '2029-11-20' }, aplSummary(2)])) });
+    fireEvent.change(await screen.findByTestId('field-schemeId'), { target: { value: 's-1' } });
+    fireEvent.click((await screen.findAllByTestId('assessor-add'))[0]);
+    const offered = await screen.findAllByTestId('candidate-add');
+    expect(offered).toHaveLength(2);
+    expect(screen.getAllByTestId('candidate-certified').map((n) => n.textContent)).toEqual([text]);
+  });
+
   it('with no one schedulable, says what readies a candidate and links to the applications', async () => {
     openPlanner('id', { 'apl/list': () => ok(page([])) });
     fireEvent.change(await screen.findByTestId('field-schemeId'), { target: { value: 's-1' } });

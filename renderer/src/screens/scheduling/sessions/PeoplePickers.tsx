@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../session/SessionProvider';
+import { useFormat } from '../../../i18n/use-format';
 import type { SessionConflict } from '../../../../../electron/shared/scheduling';
 import { useDebounced, usePagedList } from '../../registry/use-paged-list';
 import { ConflictText } from './ConflictNote';
@@ -69,11 +70,12 @@ type CandidateProps = {
   onAdd: (candidates: PlanCandidate[]) => void;
 };
 
-type Found = { candidateId: string; name: string; participantNo: string };
+type Found = { candidateId: string; name: string; participantNo: string; certifiedUntil?: string | null };
 
 /** Finds the candidates the APL gate lets into a session of this scheme version; added with the first assessor. */
 export function CandidatePicker({ schemeId, chosen, defaultAssessorId, aplGate, onAdd }: CandidateProps) {
   const { t } = useTranslation();
+  const f = useFormat();
   const client = useClient();
   const [search, setSearch] = useState('');
   const query = useDebounced({ schemeId, aplGate, search: search.trim() });
@@ -106,6 +108,13 @@ export function CandidatePicker({ schemeId, chosen, defaultAssessorId, aplGate, 
             {t('schedulingScreens.planner.add', { name: c.name })}
           </button>{' '}
           <span className="mono small">{c.participantNo}</span>
+          {/* Re-certification is allowed (a certificate runs out): the planner is told, not stopped. */}
+          {c.certifiedUntil && (
+            <span className="muted small" data-testid="candidate-certified">
+              {' · '}
+              {t('schedulingScreens.planner.certifiedUntil', { date: f.date(c.certifiedUntil) })}
+            </span>
+          )}
         </li>
       ))}
       {!list.loading && rows.length === 0 && <li className="muted small">{t('schedulingScreens.planner.noneFound')}</li>}
