@@ -88,6 +88,8 @@ export const PROCTOR_ACTIONS = [
   'markedAllAbsent',
   'markedAbsent',
   'checkedInAgain',
+  'sessionEnded',
+  'collectedAtEnd',
 ] as const;
 export type ProctorActionKind = (typeof PROCTOR_ACTIONS)[number];
 export type ProctorAction = {
@@ -96,10 +98,13 @@ export type ProctorAction = {
   /** Empty for a room-wide action, which names how many candidates it concerned in `candidates`. */
   participantNo: string;
   candidateName: string;
-  /** How many candidates a room-wide action changed; null for one candidate's action. */
+  /** How many candidates a room-wide action changed (sessionEnded: the tests it collected); null for one candidate's action. */
   candidates: number | null;
   reason: string;
-  /** Minutes added (extended) or credited back (resumed); null for the others. */
+  /**
+   * Minutes added (extended), credited back (resumed), or still left on the candidate's clock when closing
+   * the session collected the test (collectedAtEnd); null for the others.
+   */
   minutes: number | null;
   by: string;
 };
@@ -119,7 +124,10 @@ export type Minutes = {
   proctorNames: readonly string[];
   assessorNames: readonly string[];
   incidents: readonly Incident[];
-  /** Extensions, pauses, resumes, login resets and forced submissions, oldest first, with reasons. */
+  /**
+   * Extensions, pauses, resumes, login resets, forced submissions, attendance changes, and the session's
+   * closing with each test it collected, oldest first, with reasons.
+   */
   proctorActions: readonly ProctorAction[];
   notes: string;
   /** The audit head signed when the minutes were fetched for printing; null while the keys are locked and nothing was signed yet. */

@@ -15,7 +15,16 @@ const ACTION_LABEL = {
   markedAllAbsent: 'forms.minutes.action.markedAllAbsent',
   markedAbsent: 'forms.minutes.action.markedAbsent',
   checkedInAgain: 'forms.minutes.action.checkedInAgain',
+  sessionEnded: 'forms.minutes.action.sessionEnded',
+  collectedAtEnd: 'forms.minutes.action.collectedAtEnd',
 } as const satisfies Record<ProctorActionKind, TranslationKey>;
+
+/** Who a room-wide action concerned, in the cells a one-candidate action gives its number and name. */
+function everyoneLabel(action: ProctorActionKind): TranslationKey {
+  if (action === 'markedAllAbsent') return 'forms.minutes.everyoneMissing';
+  if (action === 'sessionEnded') return 'forms.minutes.everyoneCollected';
+  return 'forms.minutes.everyoneWorking';
+}
 
 /**
  * The berita acara's list of what proctors did to candidates' tests, each with its time, reason and
@@ -52,7 +61,7 @@ export function ProctorActions({ actions }: { actions: readonly ProctorAction[] 
                   </>
                 ) : (
                   <td colSpan={2} data-testid="minutes-action-everyone">
-                    {a.action === 'markedAllAbsent' ? t('forms.minutes.everyoneMissing', { count: a.candidates }) : t('forms.minutes.everyoneWorking', { count: a.candidates })}
+                    {t(everyoneLabel(a.action), { count: a.candidates })}
                   </td>
                 )}
                 <td>{a.action === 'resumed' && a.minutes === 0 ? t('forms.minutes.action.resumedShort') : t(ACTION_LABEL[a.action], { count: a.minutes ?? 0 })}</td>

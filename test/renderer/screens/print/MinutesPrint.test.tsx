@@ -106,4 +106,22 @@ describe('the berita acara', () => {
     // The whole-room row names the candidates once: the action says what happened to them, not who again.
     expect(rows[2].textContent?.split('Semua yang belum hadir')).toHaveLength(2);
   });
+
+  it('states the closing of the session and each test it collected, with the time its candidate still had', () => {
+    const reason = 'Waktu pelaksanaan selesai sesuai jadwal TUK';
+    renderMinutes({
+      ...minutes,
+      proctorActions: [
+        { at: '2026-11-21T02:00:00.000Z', action: 'sessionEnded', participantNo: '', candidateName: '', reason, minutes: null, candidates: 1, by: 'Agus Setiawan' },
+        { at: '2026-11-21T02:00:00.000Z', action: 'collectedAtEnd', participantNo: 'JWP-2026-003', candidateName: 'Agus', reason, minutes: 66, candidates: null, by: 'Agus Setiawan' },
+      ],
+    });
+    const rows = screen.getAllByTestId('minutes-action');
+    expect(rows[0].textContent).toContain('09.00');
+    expect(rows[0].textContent).toContain('Sesi ujian ditutup');
+    expect(rows[0].textContent).toContain('Peserta yang masih mengerjakan (1)');
+    expect(rows[0].textContent).toContain(reason);
+    expect(rows[1].textContent).toContain('JWP-2026-003');
+    expect(rows[1].textContent).toContain('Dikumpulkan saat sesi ujian ditutup (sisa waktu 66 menit)');
+  });
 });
