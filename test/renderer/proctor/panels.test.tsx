@@ -159,26 +159,28 @@ describe('backups panel', () => {
   });
 });
 
+const MINUTES: Minutes = {
+  sessionId: 's1',
+  sessionCode: 'JWP-DEMO-01',
+  date: '2026-11-21',
+  startedAt: '2026-11-21T01:00:00.000Z',
+  endedAt: null,
+  registered: 12,
+  present: 10,
+  absent: 2,
+  notRecorded: 0,
+  proctorActions: [],
+  submitted: 4,
+  proctorNames: ['Agus Setiawan'],
+  assessorNames: ['Dra. Sri Wahyuningsih, M.Kom.'],
+  incidents: [],
+  notes: '',
+  auditHead: null,
+};
+
 describe('minutes panel', () => {
   it('adds an incident and shows it with the counts the core computed', async () => {
-    let minutes: Minutes = {
-      sessionId: 's1',
-      sessionCode: 'JWP-DEMO-01',
-      date: '2026-11-21',
-      startedAt: '2026-11-21T01:00:00.000Z',
-      endedAt: null,
-      registered: 12,
-      present: 10,
-      absent: 2,
-      notRecorded: 0,
-      proctorActions: [],
-      submitted: 4,
-      proctorNames: ['Agus Setiawan'],
-      assessorNames: ['Dra. Sri Wahyuningsih, M.Kom.'],
-      incidents: [],
-      notes: '',
-      auditHead: null,
-    };
+    let minutes = MINUTES;
     const fake = await openTab('minutes', {
       'exam/minutes': () => ok(minutes),
       'exam/addIncident': (args) => {
@@ -196,6 +198,37 @@ describe('minutes panel', () => {
     fireEvent.click(screen.getByTestId('minutes-incident-add'));
     expect((await screen.findByTestId('minutes-incident-item')).textContent).toContain('Listrik padam di PC-07');
     expect(fake.calls.filter((c) => c.method === 'exam/minutes')).toHaveLength(2);
+  });
+
+  it('lists the proctor actions the berita acara prints, closing and collected tests too, apart from the incidents written by hand', async () => {
+    const reason = 'Waktu pelaksanaan selesai sesuai jadwal TUK';
+    const minutes: Minutes = {
+      ...MINUTES,
+      endedAt: '2026-11-21T03:00:00.000Z',
+      proctorActions: [
+        { at: '2026-11-21T02:00:00.000Z', action: 'extended', participantNo: 'JWP-2026-003', candidateName: 'Agus', reason: 'PC lambat', minutes: 10, candidates: null, by: 'Agus Setiawan' },
+        { at: '2026-11-21T03:00:00.000Z', action: 'sessionEnded', participantNo: '', candidateName: '', reason, minutes: null, candidates: 1, by: 'Agus Setiawan' },
+        { at: '2026-11-21T03:00:00.000Z', action: 'collectedAtEnd', participantNo: 'JWP-2026-003', candidateName: 'Agus', reason, minutes: 66, candidates: null, by: 'Agus Setiawan' },
+      ],
+    };
+    await openTab('minutes', { 'exam/minutes': () => ok(minutes) });
+    const rows = await screen.findAllByTestId('minutes-tab-action');
+    expect(screen.getByText('Tindakan proktor (3)')).toBeTruthy();
+    expect(rows.map((r) => r.dataset.action)).toEqual(['extended', 'sessionEnded', 'collectedAtEnd']);
+    expect(rows[0].textContent).toContain('Tambah waktu 10 menit');
+    expect(rows[0].textContent).toContain('PC lambat');
+    expect(rows[1].textContent).toContain('Sesi ujian ditutup');
+    expect(rows[1].textContent).toContain('Peserta yang masih mengerjakan (1)');
+    expect(rows[2].textContent).toContain('JWP-2026-003');
+    expect(rows[2].textContent).toContain('Dikumpulkan saat sesi ujian ditutup (sisa waktu 66 menit)');
+    expect(rows[2].textContent).toContain(reason);
+    // Incidents stay the proctor's own notes: none were written.
+    expect(screen.getByText('Kejadian selama ujian (0)')).toBeTruthy();
+  });
+
+  it('says when no proctor action is recorded yet', async () => {
+    await openTab('minutes', { 'exam/minutes': () => ok(MINUTES) });
+    expect((await screen.findByTestId('minutes-tab-no-actions')).textContent).toBe(id.examDay.minutes.noActions);
   });
 });
 

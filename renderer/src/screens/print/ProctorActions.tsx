@@ -1,30 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { ProctorAction, ProctorActionKind } from '../../../../electron/shared/exam-day';
-import type { TranslationKey } from '../../i18n/keys';
+import type { ProctorAction } from '../../../../electron/shared/exam-day';
 import { useFormat } from '../../i18n/use-format';
-
-const ACTION_LABEL = {
-  extended: 'forms.minutes.action.extended',
-  paused: 'forms.minutes.action.paused',
-  resumed: 'forms.minutes.action.resumed',
-  resetLogin: 'forms.minutes.action.resetLogin',
-  forceSubmitted: 'forms.minutes.action.forceSubmitted',
-  extendedAll: 'forms.minutes.action.extendedAll',
-  pausedAll: 'forms.minutes.action.pausedAll',
-  resumedAll: 'forms.minutes.action.resumedAll',
-  markedAllAbsent: 'forms.minutes.action.markedAllAbsent',
-  markedAbsent: 'forms.minutes.action.markedAbsent',
-  checkedInAgain: 'forms.minutes.action.checkedInAgain',
-  sessionEnded: 'forms.minutes.action.sessionEnded',
-  collectedAtEnd: 'forms.minutes.action.collectedAtEnd',
-} as const satisfies Record<ProctorActionKind, TranslationKey>;
-
-/** Who a room-wide action concerned, in the cells a one-candidate action gives its number and name. */
-function everyoneLabel(action: ProctorActionKind): TranslationKey {
-  if (action === 'markedAllAbsent') return 'forms.minutes.everyoneMissing';
-  if (action === 'sessionEnded') return 'forms.minutes.everyoneCollected';
-  return 'forms.minutes.everyoneWorking';
-}
+import { useProctorActionText } from './proctor-action-text';
 
 /**
  * The berita acara's list of what proctors did to candidates' tests, each with its time, reason and
@@ -33,6 +10,7 @@ function everyoneLabel(action: ProctorActionKind): TranslationKey {
 export function ProctorActions({ actions }: { actions: readonly ProctorAction[] }) {
   const { t } = useTranslation();
   const f = useFormat();
+  const text = useProctorActionText();
   return (
     <>
       <h2 className="print-form__section">{t('forms.minutes.actions')}</h2>
@@ -61,10 +39,10 @@ export function ProctorActions({ actions }: { actions: readonly ProctorAction[] 
                   </>
                 ) : (
                   <td colSpan={2} data-testid="minutes-action-everyone">
-                    {t(everyoneLabel(a.action), { count: a.candidates })}
+                    {text.everyone(a)}
                   </td>
                 )}
-                <td>{a.action === 'resumed' && a.minutes === 0 ? t('forms.minutes.action.resumedShort') : t(ACTION_LABEL[a.action], { count: a.minutes ?? 0 })}</td>
+                <td>{text.what(a)}</td>
                 <td>{a.reason}</td>
                 <td>{a.by}</td>
               </tr>

@@ -10,12 +10,13 @@ import { Section } from '../../components/Section';
 import { useFormat } from '../../i18n/use-format';
 import { useClient } from '../../session/SessionProvider';
 import { SessionPrintLinks } from '../print/SessionPrintLinks';
+import { MinutesActions } from './MinutesActions';
 import { reasonOk } from './ReasonField';
 import { formatTimeOfDay } from './time-format';
 
 type Props = { sessionId: string; running: boolean };
 
-/** Berita acara as the core computes it, with the incidents and notes the proctor adds during the day. */
+/** Berita acara as the core computes it, with the incidents and notes the proctor adds during the day and the actions the print lists. */
 export function MinutesPanel({ sessionId, running }: Props) {
   const { t } = useTranslation();
   const { state, reload } = useLoad('exam/minutes', { sessionId });
@@ -74,6 +75,7 @@ function MinutesBody({ minutes, sessionId, running, onChanged }: BodyProps) {
         </ol>
       )}
       <IncidentForm sessionId={sessionId} onAdded={onChanged} />
+      <MinutesActions actions={minutes.proctorActions} />
       <NotesForm sessionId={sessionId} saved={minutes.notes} canWrite={running || minutes.startedAt !== null} onSaved={onChanged} />
     </div>
   );
