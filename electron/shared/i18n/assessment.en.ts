@@ -242,6 +242,13 @@ export const assessmentEn = {
     acknowledgedOn: "Acknowledged with the candidate's password {{at}}",
     enteredOn: 'Sent electronically by the candidate {{at}}',
     printLanguage: 'Form language',
+    back: {
+      proctorHome: 'Back to the proctor home',
+      console: 'Back to the proctor console',
+      results: "Back to the session's results",
+      pleno: 'Back to the pleno',
+      apl: "Back to the candidate's APL",
+    },
     printNow: 'Print / save PDF',
     ak01: {
       evidence: 'Evidence to be collected',

@@ -238,6 +238,14 @@ export const assessmentId = {
     acknowledgedOn: 'Diterima dengan kata sandi asesi {{at}}',
     enteredOn: 'Dikirim asesi secara elektronik {{at}}',
     printLanguage: 'Bahasa formulir',
+    // The print toolbar's back button names the screen it returns to.
+    back: {
+      proctorHome: 'Kembali ke beranda proktor',
+      console: 'Kembali ke konsol proktor',
+      results: 'Kembali ke hasil sesi',
+      pleno: 'Kembali ke rapat pleno',
+      apl: 'Kembali ke APL asesi',
+    },
     printNow: 'Cetak / simpan PDF',
     ak01: {
       evidence: 'Bukti yang akan dikumpulkan',

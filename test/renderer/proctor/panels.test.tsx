@@ -226,6 +226,12 @@ describe('minutes panel', () => {
     expect(screen.getByText('Kejadian selama ujian (0)')).toBeTruthy();
   });
 
+  it("the berita acara opened from the minutes tab names the console as where its back button goes", async () => {
+    await openTab('minutes', { 'exam/minutes': () => ok(MINUTES) });
+    fireEvent.click(await screen.findByTestId('print-minutes-open'));
+    expect((await screen.findByTestId('print-close')).textContent).toBe('Kembali ke konsol proktor');
+  });
+
   it('says when no proctor action is recorded yet', async () => {
     await openTab('minutes', { 'exam/minutes': () => ok(MINUTES) });
     expect((await screen.findByTestId('minutes-tab-no-actions')).textContent).toBe(id.examDay.minutes.noActions);

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useLoad } from '../../api/use-load';
 import { LoadView } from '../../components/LoadView';
 import { Apl01Print, Apl02Print } from './AplForms';
@@ -7,9 +8,10 @@ type Props = { candidateId: string; schemeId: string; form: 'apl01' | 'apl02'; o
 
 /** FR.APL.01 or FR.APL.02 of one candidate for one scheme version, on the A4 page. */
 export function AplPrintView({ candidateId, schemeId, form, onClose }: Props) {
+  const { t } = useTranslation();
   const { state, reload } = useLoad('apl/print', { candidateId, schemeId });
   return (
-    <PrintShell form={form} pdfName={`${form}-${candidateId}`} onClose={onClose}>
+    <PrintShell form={form} pdfName={`${form}-${candidateId}`} onClose={onClose} backLabel={t('forms.back.apl')}>
       <LoadView state={state} onRetry={reload}>
         {(sheet) => (form === 'apl01' ? <Apl01Print sheet={sheet} /> : <Apl02Print sheet={sheet} />)}
       </LoadView>

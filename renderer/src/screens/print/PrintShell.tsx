@@ -8,8 +8,8 @@ type Props = {
   form: string;
   pdfName: string;
   onClose: () => void;
-  /** Names where onClose goes, when that is not the assessor's candidate list (e.g. the LSP's session page). */
-  backLabel?: string;
+  /** Names where onClose goes ("Kembali ke konsol proktor"): the print opens from many screens, each its own way back. */
+  backLabel: string;
   children: ReactNode;
 };
 
@@ -25,7 +25,7 @@ export function PrintShell({ form, pdfName, onClose, backLabel, children }: Prop
     <div className="print-view" data-testid="print-view" data-form={form} lang={language}>
       <div className="print-toolbar">
         <button type="button" className="button button--secondary button--small" onClick={onClose} data-testid="print-close">
-          {backLabel ?? t('assess.workspace.backToOverview')}
+          {backLabel}
         </button>
         <label className="field field--inline">
           <span className="field__label">{t('forms.printLanguage')}</span>

@@ -10,7 +10,7 @@ import { withIssuedPasswords } from './issued-passwords';
 import { MinutesPrint } from './MinutesPrint';
 import { useSession } from '../../session/SessionProvider';
 
-type Props = { sessionId: string; form: PrintForm; candidateId: string | null; onClose: () => void; backLabel?: string };
+type Props = { sessionId: string; form: PrintForm; candidateId: string | null; onClose: () => void; backLabel: string };
 
 /**
  * A4 print view of one BNSP form. Indonesian unless English is asked for, whatever the screen's

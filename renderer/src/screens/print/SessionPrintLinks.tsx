@@ -15,8 +15,11 @@ export function SessionPrintLinks({
   sessionId,
   candidateId = null,
   forms = PROCTOR_FORMS,
+  backLabel,
 }: {
   sessionId: string;
+  /** Names the screen the print returns to, e.g. "Kembali ke konsol proktor". */
+  backLabel: string;
   candidateId?: string | null;
   forms?: readonly PrintForm[];
 }) {
@@ -27,7 +30,7 @@ export function SessionPrintLinks({
   if (form)
     return createPortal(
       <main className="print-overlay">
-        <PrintView sessionId={sessionId} form={form} candidateId={candidateId} onClose={() => setForm(null)} />
+        <PrintView sessionId={sessionId} form={form} candidateId={candidateId} onClose={() => setForm(null)} backLabel={backLabel} />
       </main>,
       document.body,
     );

@@ -22,7 +22,7 @@ export function MinutesPanel({ sessionId, running }: Props) {
   const { state, reload } = useLoad('exam/minutes', { sessionId });
   return (
     <Section title={t('examDay.minutes.title')}>
-      <SessionPrintLinks sessionId={sessionId} />
+      <SessionPrintLinks sessionId={sessionId} backLabel={t('forms.back.console')} />
       <LoadView state={state} onRetry={reload}>
         {(minutes) => <MinutesBody minutes={minutes} sessionId={sessionId} running={running} onChanged={reload} />}
       </LoadView>

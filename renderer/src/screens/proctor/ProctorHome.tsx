@@ -116,7 +116,7 @@ function Today({ today, hasUpcoming, refreshing, onRefresh, onOpen }: TodayProps
               }
             >
               <SessionFacts session={session} />
-              <SessionPrintLinks sessionId={session.id} />
+              <SessionPrintLinks sessionId={session.id} backLabel={t('forms.back.proctorHome')} />
               <h3 className="subheading">{t('proctor.candidatesTitle', { total: candidates.length })}</h3>
               {candidates.length === 0 ? (
                 <p className="empty">{t('proctor.noCandidates')}</p>

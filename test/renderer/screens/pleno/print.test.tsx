@@ -1,4 +1,4 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../../electron/shared/i18n/en';
@@ -6,6 +6,7 @@ import { id } from '../../../../electron/shared/i18n/id';
 import type { PlenoDetail } from '../../../../electron/shared/pleno';
 import { createI18n } from '../../../../renderer/src/i18n/setup';
 import { PlenoMinutesPrint } from '../../../../renderer/src/screens/pleno/print/PlenoMinutesPrint';
+import { PlenoPrintLinks } from '../../../../renderer/src/screens/pleno/print/PlenoPrintLinks';
 import { SkPrint } from '../../../../renderer/src/screens/pleno/print/SkPrint';
 import { detail, SIGNED } from './fixtures';
 
@@ -50,5 +51,15 @@ describe('pleno prints', () => {
     expect(rows[0].textContent).toContain('3273011708950001');
     expect(rows[0].textContent).toContain('SKM-JWP');
     expect(screen.getByTestId('print-pleno-sk').textContent).toContain(en.plenoScreens.print.skTitle.toUpperCase());
+  });
+
+  it("the SK's and the minutes' back button says it returns to the pleno, in the screen's language", () => {
+    renderIn('id', <PlenoPrintLinks detail={SIGNED} />);
+    fireEvent.click(screen.getByTestId('pleno-print-sk'));
+    expect(screen.getByTestId('print-close').textContent).toBe('Kembali ke rapat pleno');
+    cleanup();
+    renderIn('en', <PlenoPrintLinks detail={SIGNED} />);
+    fireEvent.click(screen.getByTestId('pleno-print-minutes'));
+    expect(screen.getByTestId('print-close').textContent).toBe(en.forms.back.pleno);
   });
 });

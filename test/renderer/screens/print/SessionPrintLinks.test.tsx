@@ -17,12 +17,12 @@ const wrap = (node: React.ReactNode) => render(<I18nextProvider i18n={createI18n
 
 describe('SessionPrintLinks', () => {
   it("offers the proctor's printouts by default", () => {
-    wrap(<SessionPrintLinks sessionId="s1" />);
+    wrap(<SessionPrintLinks sessionId="s1" backLabel="Kembali ke konsol proktor" />);
     expect(screen.getAllByRole('button').map((b) => b.dataset.testid)).toEqual(['print-card-open', 'print-attendance-open', 'print-minutes-open']);
   });
 
   it('opens every form of one candidate as one print for the LSP, over the screen', () => {
-    wrap(<SessionPrintLinks sessionId="s1" candidateId="c7" forms={['candidateAll']} />);
+    wrap(<SessionPrintLinks sessionId="s1" candidateId="c7" forms={['candidateAll']} backLabel="Kembali ke hasil sesi" />);
     expect(screen.getAllByRole('button')).toHaveLength(1);
     fireEvent.click(screen.getByTestId('print-candidateAll-open'));
     expect(screen.getByTestId('print-view').textContent).toBe('s1 candidateAll c7');
@@ -30,7 +30,7 @@ describe('SessionPrintLinks', () => {
   });
 
   it("opens the whole session's forms without a candidate", () => {
-    wrap(<SessionPrintLinks sessionId="s2" forms={['sessionAll']} />);
+    wrap(<SessionPrintLinks sessionId="s2" forms={['sessionAll']} backLabel="Kembali ke hasil sesi" />);
     fireEvent.click(screen.getByTestId('print-sessionAll-open'));
     expect(screen.getByTestId('print-view').textContent).toBe('s2 sessionAll -');
   });

@@ -16,7 +16,7 @@ export function AssessorWorkspace({ sessionId, onClose }: Props) {
   const toOverview = () => setView({ kind: 'overview' });
 
   if (view.kind === 'print') {
-    return <PrintView sessionId={sessionId} form={view.form} candidateId={view.candidateId} onClose={() => setView(view.back)} />;
+    return <PrintView sessionId={sessionId} form={view.form} candidateId={view.candidateId} onClose={() => setView(view.back)} backLabel={t('assess.workspace.backToOverview')} />;
   }
   return (
     <div className="workspace" data-testid="assessor-workspace">

@@ -13,7 +13,7 @@ export function PlenoPrintLinks({ detail }: { detail: PlenoDetail }) {
   if (form)
     return createPortal(
       <main className="print-overlay">
-        <PrintShell form={form} pdfName={`${form}-${detail.skNumber ?? detail.heldOn}`} onClose={() => setForm(null)}>
+        <PrintShell form={form} pdfName={`${form}-${detail.skNumber ?? detail.heldOn}`} onClose={() => setForm(null)} backLabel={t('forms.back.pleno')}>
           {form === 'pleno-minutes' ? <PlenoMinutesPrint detail={detail} /> : <SkPrint detail={detail} />}
         </PrintShell>
       </main>,

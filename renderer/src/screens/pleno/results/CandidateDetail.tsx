@@ -18,7 +18,7 @@ export function CandidateDetail({ sessionId, candidate: c }: { sessionId: string
   return (
     <div className="review-detail" aria-label={t('plenoScreens.results.details', { name: c.name })} role="group">
       {/* Every form of this candidate in one PDF (the record the pleno reads, on paper). */}
-      <SessionPrintLinks sessionId={sessionId} candidateId={c.candidateId} forms={CANDIDATE_FORMS} />
+      <SessionPrintLinks sessionId={sessionId} candidateId={c.candidateId} forms={CANDIDATE_FORMS} backLabel={t('forms.back.results')} />
       <h3>{t('plenoScreens.results.units')}</h3>
       <table className="table" data-testid="review-units">
         <thead>

@@ -48,7 +48,7 @@ function ReviewBody({ review }: { review: ResultsReview }) {
         {session.resultsImportedAt ? t('plenoScreens.results.importedAt', { at: f.dateTime(session.resultsImportedAt) }) : t('plenoScreens.results.madeHere')}
       </p>
       <p className="notice notice--info">{t('plenoScreens.results.readOnly')}</p>
-      <SessionPrintLinks sessionId={session.sessionId} forms={SESSION_FORMS} />
+      <SessionPrintLinks sessionId={session.sessionId} forms={SESSION_FORMS} backLabel={t('forms.back.results')} />
       <Section title={t('plenoScreens.results.candidates')}>
         <CandidatesTable review={review} />
       </Section>
