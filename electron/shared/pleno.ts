@@ -3,6 +3,7 @@
  * Types of the `results/*`, `pleno/*` and `appeals/*` methods; their argument schemas are in pleno-args.ts.
  */
 import type { AttemptStatus, Decision, ExtraEvidence, KnowledgeConclusion } from './assessment';
+import type { SubmitReason } from './cbt';
 import type { AttendanceStatus, Incident } from './exam-day';
 import type { Bilingual } from './types';
 
@@ -151,6 +152,11 @@ export type ReviewCandidate = {
   assessor: { assessorId: string; name: string; met: string };
   attendance: AttendanceStatus;
   attempt: AttemptStatus;
+  /**
+   * How the written test ran, from the attempt the results bundle carries: time the proctor added, and
+   * when and how it was submitted (null while open). Null when it was never started.
+   */
+  writtenTest: { extensionMinutes: number; submittedAt: string | null; submitReason: SubmitReason | null } | null;
   /** FR.AK.02 overall (assessment_record.recommendation). */
   recommendation: Decision | null;
   units: ReviewUnit[];

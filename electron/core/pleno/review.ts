@@ -61,6 +61,10 @@ export function resultsReview(db: Db, lspId: string, sessionId: string): Results
     assessor: { assessorId: row.assessorId, name: row.assessorName, met: row.assessorMet },
     attendance: facts.attendance,
     attempt: row.attemptId === null ? 'absent' : row.submittedAt ? 'submitted' : 'in_progress',
+    writtenTest:
+      row.attemptId === null
+        ? null
+        : { extensionMinutes: Math.round((row.extensionSeconds ?? 0) / 60), submittedAt: row.submittedAt, submitReason: row.submitReason },
     recommendation: row.recommendation,
     units: units.map((u) => {
       const d = decisions.get(row.candidateId)?.get(u.unitId);

@@ -52,6 +52,13 @@ export const plenoScreensId = {
       evidence: 'Bukti',
       multipleChoice: 'FR.IA.05 pilihan ganda: {{achieved}} dari {{total}} benar',
       writtenNotTaken: 'FR.IA.05 / FR.IA.06: asesi tidak mengerjakan tes tertulis',
+      writtenExtended_other: 'Waktu tes tertulis ditambah proktor {{count}} menit',
+      writtenSubmitted: {
+        candidate: 'Tes tertulis dikumpulkan asesi {{at}}',
+        timeout: 'Tes tertulis dikumpulkan otomatis saat waktu habis {{at}}',
+        proctor: 'Tes tertulis dikumpulkan paksa oleh proktor {{at}}',
+        session_ended: 'Tes tertulis dikumpulkan saat sesi ujian ditutup {{at}}',
+      },
       scored: '{{label}}: {{scored}} dari {{total}} dinilai, {{achieved}} tercapai',
       essay: 'FR.IA.06 esai',
       oral: 'FR.IA.07 lisan',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { call, candidateId } from '../../support/core';
+import { call, candidateId, signInAs } from '../../support/core';
+import { MINUTE } from '../../support/clock';
+import { examDay } from '../cbt/support';
 import { assessedSession } from './support';
 
 describe('results review', () => {
@@ -74,5 +76,21 @@ describe('results review', () => {
     // Held out of certificates, but the decision is not blocked: the appeal decides what happens next.
     expect(first.blocksDecision).toBe(false);
     expect(review.candidates.find((c) => c.candidateId === candidateId(core, 1))?.incidents).toEqual([]);
+  });
+
+  it("shows how a candidate's written test ran: the time the proctor added, and that closing the session collected it", async () => {
+    const { clock, core, candidate, proctor, seat } = await examDay(0);
+    await call(core, 'cbt/agree', { accept: true }, candidate);
+    clock.advance(5 * MINUTE);
+    await call(core, 'exam/extendTime', { ...seat, minutes: 10, reason: 'PC lambat' }, proctor);
+    clock.advance(MINUTE);
+    const closedAt = clock.now().toISOString();
+    await call(core, 'exam/endSession', { sessionId: seat.sessionId, reason: 'Waktu pelaksanaan selesai sesuai jadwal TUK' }, proctor);
+    const admin = await signInAs(core, 'admin');
+    const review = await call(core, 'results/review', { sessionId: seat.sessionId }, admin);
+    const agus = review.candidates.find((c) => c.candidateId === seat.candidateId)!;
+    expect(agus.writtenTest).toEqual({ extensionMinutes: 10, submittedAt: closedAt, submitReason: 'session_ended' });
+    // Never started: nothing to say about a written test.
+    expect(review.candidates.find((c) => c.candidateId === candidateId(core, 1))?.writtenTest).toBeNull();
   });
 });

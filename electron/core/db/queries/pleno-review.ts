@@ -1,3 +1,4 @@
+import type { SubmitReason } from '../../../shared/cbt';
 import type { Db } from '../open';
 import { sql } from '../statements';
 
@@ -65,6 +66,8 @@ export type ReviewSeatRow = {
   attemptId: string | null;
   itemOrder: string | null;
   submittedAt: string | null;
+  submitReason: SubmitReason | null;
+  extensionSeconds: number | null;
   recommendation: 'K' | 'BK' | null;
   knowledgeConclusion: 'achieved' | 'not_yet' | null;
   unitsDecided: number;
@@ -93,7 +96,8 @@ export function reviewSeats(db: Db, sessionId: string): ReviewSeatRow[] {
        SELECT candidate_id, count(*) AS n FROM unit_decision WHERE session_id = @sessionId AND decision IS NOT NULL GROUP BY candidate_id)
      SELECT x.candidate_id AS candidateId, c.participant_no AS participantNo, c.name, c.nik, c.institution, x.seat,
        a.id AS assessorId, a.name AS assessorName, a.met_number AS assessorMet, att.status AS recorded,
-       t.id AS attemptId, t.item_order AS itemOrder, t.submitted_at AS submittedAt,
+       t.id AS attemptId, t.item_order AS itemOrder, t.submitted_at AS submittedAt, t.submit_reason AS submitReason,
+       t.extension_seconds AS extensionSeconds,
        r.recommendation, r.knowledge_conclusion AS knowledgeConclusion, coalesce(ud.n, 0) AS unitsDecided,
        sg.signed_at AS signedAt, coalesce(sa.display_name, a.name) AS signedByName, k.acknowledged_at AS acknowledgedAt,
        f.entered_by_role AS feedbackBy, f.saved_at AS feedbackAt, ap.reasons AS tukAppealReasons, ap.saved_at AS tukAppealAt

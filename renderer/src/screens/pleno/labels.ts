@@ -1,5 +1,6 @@
 import type { AppealStatus, PlenoRole, PlenoStatus, ReviewFlag } from '../../../../electron/shared/pleno';
 import type { Decision, KnowledgeConclusion } from '../../../../electron/shared/assessment';
+import type { SubmitReason } from '../../../../electron/shared/cbt';
 import type { AttendanceStatus } from '../../../../electron/shared/exam-day';
 import type { TranslationKey } from '../../i18n/keys';
 
@@ -58,3 +59,11 @@ export const FEEDBACK_BY_LABEL = {
   candidate: 'plenoScreens.results.feedbackBy.candidate',
   assessor: 'plenoScreens.results.feedbackBy.assessor',
 } as const satisfies Record<'candidate' | 'assessor', TranslationKey>;
+
+/** How the written test was submitted, as the results review says it. */
+export const SUBMITTED_LABEL = {
+  candidate: 'plenoScreens.results.writtenSubmitted.candidate',
+  timeout: 'plenoScreens.results.writtenSubmitted.timeout',
+  proctor: 'plenoScreens.results.writtenSubmitted.proctor',
+  session_ended: 'plenoScreens.results.writtenSubmitted.session_ended',
+} as const satisfies Record<SubmitReason, TranslationKey>;

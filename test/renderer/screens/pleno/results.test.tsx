@@ -5,7 +5,7 @@ import { id } from '../../../../electron/shared/i18n/id';
 import { ok } from '../../fake-transport';
 import type { AssessmentReport } from '../../../../electron/shared/assessment';
 import { argsOf, openAt } from '../registry/support';
-import { REVIEW, SUMMARY } from './fixtures';
+import { REVIEW, SUMMARY, candidate } from './fixtures';
 
 afterEach(() => {
   window.location.hash = '';
@@ -46,6 +46,29 @@ describe('results review', () => {
     // Every form of the session, or of the candidate opened, prints as one PDF.
     expect(screen.getByTestId('print-sessionAll-open')).toBeTruthy();
     expect(within(screen.getByTestId('review-detail')).getByTestId('print-candidateAll-open')).toBeTruthy();
+  });
+
+  it("a candidate's evidence says the time the proctor added and that closing the session collected the written test", async () => {
+    const agus = candidate(1, { name: 'Agus', writtenTest: { extensionMinutes: 10, submittedAt: '2027-03-10T03:00:00.000Z', submitReason: 'session_ended' } });
+    openAt('results/ses-1', { 'results/review': () => ok({ ...REVIEW, candidates: [agus] }) });
+    const row = (await screen.findAllByTestId('review-row'))[0];
+    fireEvent.click(within(row).getByRole('button', { name: 'Agus' }));
+    expect((await screen.findByTestId('review-written-extended')).textContent).toBe('Waktu tes tertulis ditambah proktor 10 menit');
+    const submitted = screen.getByTestId('review-written-submitted');
+    expect(submitted.dataset.reason).toBe('session_ended');
+    expect(submitted.textContent).toContain('Tes tertulis dikumpulkan saat sesi ujian ditutup');
+  });
+
+  it('says nothing of added time when none was, nor of a written test never started', async () => {
+    const absent = candidate(3, { attendance: 'absent', attempt: 'absent', writtenTest: null });
+    openAt('results/ses-1', { 'results/review': () => ok({ ...REVIEW, candidates: [candidate(1), absent] }) });
+    const rows = await screen.findAllByTestId('review-row');
+    fireEvent.click(within(rows[0]).getByRole('button', { name: 'Peserta 1' }));
+    expect((await screen.findByTestId('review-written-submitted')).textContent).toContain('Tes tertulis dikumpulkan asesi');
+    expect(screen.queryByTestId('review-written-extended')).toBeNull();
+    fireEvent.click(within(rows[1]).getByRole('button', { name: 'Peserta 3' }));
+    await waitFor(() => expect(screen.getByRole('group', { name: /Peserta 3/ })).toBeTruthy());
+    expect(screen.queryByTestId('review-written-submitted')).toBeNull();
   });
 
   it('reads in English', async () => {

@@ -3,7 +3,7 @@ import type { ReviewCandidate, ScoredCount } from '../../../../../electron/share
 import { BilingualText } from '../../../components/BilingualText';
 import { useFormat } from '../../../i18n/use-format';
 import { SessionPrintLinks } from '../../print/SessionPrintLinks';
-import { APPEAL_STATUS_LABEL, DECISION_LABEL, FEEDBACK_BY_LABEL, KNOWLEDGE_LABEL, LODGED_AT_LABEL, PLENO_STATUS_LABEL } from '../labels';
+import { APPEAL_STATUS_LABEL, DECISION_LABEL, FEEDBACK_BY_LABEL, KNOWLEDGE_LABEL, LODGED_AT_LABEL, PLENO_STATUS_LABEL, SUBMITTED_LABEL } from '../labels';
 
 /** One candidate's record as the assessor left it: per unit, the evidence, AK.03, AK.04, incidents. */
 const CANDIDATE_FORMS = ['candidateAll'] as const;
@@ -15,6 +15,7 @@ export function CandidateDetail({ sessionId, candidate: c }: { sessionId: string
   const scored = (label: string, s: ScoredCount) =>
     s.total > 0 && <li>{t('plenoScreens.results.scored', { label, scored: f.number(s.scored), total: f.number(s.total), achieved: f.number(s.achieved) })}</li>;
   const ev = c.evidence;
+  const written = c.writtenTest;
   return (
     <div className="review-detail" aria-label={t('plenoScreens.results.details', { name: c.name })} role="group">
       {/* Every form of this candidate in one PDF (the record the pleno reads, on paper). */}
@@ -55,6 +56,15 @@ export function CandidateDetail({ sessionId, candidate: c }: { sessionId: string
                 </li>
               ))}
             </ul>
+          </li>
+        )}
+        {/* What the proctor did to this test and how it ended: the berita acara's record, for this candidate. */}
+        {written && written.extensionMinutes > 0 && (
+          <li data-testid="review-written-extended">{t('plenoScreens.results.writtenExtended', { count: written.extensionMinutes })}</li>
+        )}
+        {written?.submittedAt && written.submitReason && (
+          <li data-testid="review-written-submitted" data-reason={written.submitReason}>
+            {t(SUBMITTED_LABEL[written.submitReason], { at: f.dateTime(written.submittedAt) })}
           </li>
         )}
         {scored(t('plenoScreens.results.essay'), ev.essay)}
