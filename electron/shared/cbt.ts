@@ -96,6 +96,16 @@ export type SessionTokenState = {
 export type ProctorAttemptClock = { sessionId: string; candidateId: string; clock: CbtClock | null; extensionMinutes: number };
 
 /** FR.IA.05 part C, computed by the core for the assessor. */
+export type McKuk = { unitCode: string; kukNumber: string };
+
+/**
+ * A question's KUK as FR.IA.05 prints them beside it: the numbers, with the unit code before a KUK of
+ * another unit than the question's own ("1.1, 1.2, J.620100.005.01 2.1").
+ */
+export function kukNumbersOf(item: { unitCode: string; kuks: readonly McKuk[] }): string {
+  return item.kuks.map((k) => (k.unitCode === item.unitCode ? k.kukNumber : `${k.unitCode} ${k.kukNumber}`)).join(', ');
+}
+
 export type McScoreSheet = {
   sessionId: string;
   candidateId: string;
@@ -109,8 +119,10 @@ export type McScoreSheet = {
     prompt: Bilingual;
     /** The stem's images (sha256s), when it has any. */
     stemImages?: readonly string[];
+    /** The unit of the question's first KUK: where FR.IA.05 lists it. */
     unitCode: string;
-    kukNumber: string;
+    /** Every KUK the question covers, the first first; a wrong answer leaves each of them not achieved. */
+    kuks: readonly McKuk[];
     /** The candidate's answer and the key, by the letters of the options as the candidate saw them. */
     answer: string | null;
     key: string;

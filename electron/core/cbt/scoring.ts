@@ -2,7 +2,7 @@ import { OPTION_LETTERS, type McScoreSheet } from '../../shared/cbt';
 import type { Bilingual } from '../../shared/types';
 import type { Db } from '../db/open';
 import * as attempts from '../db/queries/attempts';
-import { keyedMultipleChoice } from '../db/queries/scoring';
+import { keyedMultipleChoice, type KeyedItemKuk, type KeyedItemRow } from '../db/queries/scoring';
 import { examSessionOrThrow, type Seat } from './attempt';
 import { choiceMapping, itemOrderOf, loadPaper } from './paper';
 
@@ -18,6 +18,25 @@ export function countsForCandidate(row: { itemId: string; status: string }, pape
 export function isAchieved(answer: number | null, correct: number | null): boolean {
   return answer !== null && answer === correct;
 }
+
+type SheetUnit = {
+  unitCode: string;
+  ordinal: number;
+  unitTitle: Bilingual;
+  total: number;
+  achieved: number;
+  missed: Map<string, { kukNumber: string; elementNo: number; text: Bilingual }>;
+};
+
+/** The KUK a question covers; a row from before item_kuk held any still has its first. */
+function kuksOf(row: KeyedItemRow): KeyedItemKuk[] {
+  const parsed: unknown = JSON.parse(row.kuks);
+  const kuks = Array.isArray(parsed) ? (parsed as KeyedItemKuk[]) : [];
+  return kuks.length ? kuks : [row];
+}
+
+const byStandardOrder = (a: { elementNo: number; kukNumber: string }, b: { elementNo: number; kukNumber: string }) =>
+  a.elementNo - b.elementNo || a.kukNumber.localeCompare(b.kukNumber, undefined, { numeric: true });
 
 const letter = (ordinal: number | null): string | null => (ordinal === null ? null : (OPTION_LETTERS[ordinal] ?? null));
 
@@ -43,11 +62,20 @@ export function multipleChoiceSheet(db: Db, seat: Seat): McScoreSheet {
   };
 
   const items: McScoreSheet['items'][number][] = [];
-  const units = new Map<string, { unitCode: string; unitTitle: Bilingual; total: number; achieved: number; missed: Map<string, { kukNumber: string; elementNo: number; text: Bilingual }> }>();
+  const units = new Map<string, SheetUnit>();
+  const unitOf = (k: Pick<KeyedItemKuk, 'unitCode' | 'unitOrdinal' | 'unitTitleId' | 'unitTitleEn'>): SheetUnit => {
+    let unit = units.get(k.unitCode);
+    if (!unit) {
+      unit = { unitCode: k.unitCode, ordinal: k.unitOrdinal, unitTitle: { id: k.unitTitleId, en: k.unitTitleEn }, total: 0, achieved: 0, missed: new Map() };
+      units.set(k.unitCode, unit);
+    }
+    return unit;
+  };
   for (const row of keyedMultipleChoice(db, session.schemeId)) {
     if (!countsForCandidate(row, attempt ? onPaper : null)) continue;
     const answer = chosen.get(row.itemId) ?? null;
     const achieved = isAchieved(answer, row.correct);
+    const kuks = kuksOf(row);
     items.push({
       itemId: row.itemId,
       ref: row.ref,
@@ -55,21 +83,21 @@ export function multipleChoiceSheet(db: Db, seat: Seat): McScoreSheet {
       prompt: paper.get(row.itemId)?.prompt ?? { id: '', en: '' },
       ...(paper.get(row.itemId)?.stemImages.length ? { stemImages: paper.get(row.itemId)?.stemImages } : {}),
       unitCode: row.unitCode,
-      kukNumber: row.kukNumber,
+      kuks: kuks.map((k) => ({ unitCode: k.unitCode, kukNumber: k.kukNumber })),
       answer: shownLetter(row.itemId, answer),
       key: shownLetter(row.itemId, row.correct) ?? '?',
       achieved,
     });
-    let unit = units.get(row.unitCode);
-    if (!unit) {
-      unit = { unitCode: row.unitCode, unitTitle: { id: row.unitTitleId, en: row.unitTitleEn }, total: 0, achieved: 0, missed: new Map() };
-      units.set(row.unitCode, unit);
-    }
+    // The question counts in the unit of its first KUK; a wrong answer misses every KUK it covers, each in
+    // its own unit, as the decision tab (FR.AK.02) reads the same answer.
+    const unit = unitOf(row);
     unit.total += 1;
     if (achieved) unit.achieved += 1;
-    else unit.missed.set(row.kukId, { kukNumber: row.kukNumber, elementNo: row.elementNo, text: { id: row.kukTextId, en: row.kukTextEn } });
+    else for (const k of kuks) unitOf(k).missed.set(k.kukId, { kukNumber: k.kukNumber, elementNo: k.elementNo, text: { id: k.kukTextId, en: k.kukTextEn } });
   }
-  const unitList = [...units.values()].map(({ missed, ...u }) => ({ ...u, kukNotAchieved: [...missed.values()] }));
+  const unitList = [...units.values()]
+    .sort((a, b) => a.ordinal - b.ordinal)
+    .map(({ missed, ordinal: _ordinal, ...u }) => ({ ...u, kukNotAchieved: [...missed.values()].sort(byStandardOrder) }));
   if (attempt) items.sort((a, b) => a.number - b.number);
   return {
     ...seat,

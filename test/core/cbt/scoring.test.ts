@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { OPTION_LETTERS } from '../../../electron/shared/cbt';
+import { kukNumbersOf, OPTION_LETTERS } from '../../../electron/shared/cbt';
+import { replaceItemKuks } from '../../../electron/core/db/queries/bank-items';
 import { call, demo, failure, signInAs } from '../../support/core';
+import { scoreAllAchieved, testTaken } from '../assessment/support';
 import { correctOrdinal, examDay } from './support';
 
 describe('multiple-choice auto-scoring (FR.IA.05)', () => {
@@ -51,6 +53,44 @@ describe('multiple-choice auto-scoring (FR.IA.05)', () => {
       .map((ref) => ref)
       .sort();
     expect(missedKuk).toEqual([...new Set(expectedMissed)]);
+  });
+
+  it('a wrong answer to a question mapped to several KUK leaves every one of them not achieved, as the decision tab says', async () => {
+    const { core, assessor, seat } = await testTaken(0, ['PG-01']);
+    const kukId = (unitCode: string, number: string) =>
+      core.db
+        .prepare('SELECT k.id FROM kuk k JOIN element e ON e.id = k.element_id JOIN unit u ON u.id = e.unit_id WHERE u.code = ? AND k.number = ?')
+        .pluck()
+        .get(unitCode, number) as string;
+    const pg01 = core.db.prepare("SELECT id FROM item WHERE ref = 'PG-01'").pluck().get() as string;
+    // PG-01 covers four KUK of its own unit and one of another, listed out of the standard's order.
+    replaceItemKuks(core.db, pg01, [
+      kukId('J.620100.004.02', '1.1'),
+      kukId('J.620100.004.02', '2.2'),
+      kukId('J.620100.004.02', '1.2'),
+      kukId('J.620100.004.02', '2.1'),
+      kukId('J.620100.005.02', '1.1'),
+    ]);
+
+    const sheet = await call(core, 'scores/multipleChoice', seat, assessor);
+    const row = sheet.items.find((i) => i.itemId === pg01)!;
+    expect(row.unitCode).toBe('J.620100.004.02');
+    expect(kukNumbersOf(row)).toBe('1.1, 2.2, 1.2, 2.1, J.620100.005.02 1.1');
+    const missed = sheet.units.filter((u) => u.kukNotAchieved.length > 0).map((u) => [u.unitCode, u.kukNotAchieved.map((k) => k.kukNumber)]);
+    expect(missed).toEqual([
+      ['J.620100.004.02', ['1.1', '1.2', '2.1', '2.2']],
+      ['J.620100.005.02', ['1.1']],
+    ]);
+    // The question still counts once, in its first KUK's unit.
+    expect(sheet.units.reduce((n, u) => n + u.total, 0)).toBe(demo.instruments.multipleChoice.length);
+
+    // The decision tab (FR.AK.02) names the same KUK for PG-01, unit by unit.
+    const ws = await scoreAllAchieved(core, assessor, seat, { askQuestions: false });
+    expect(ws.multipleChoice.units).toEqual(sheet.units);
+    const reasons = ws.units
+      .map((u) => [u.unitCode, u.reasons.filter((r) => r.kind === 'not_achieved' && r.refs.includes('PG-01')).map((r) => r.kukNumber)] as const)
+      .filter(([, kuks]) => kuks.length > 0);
+    expect(reasons).toEqual(missed);
   });
 
   it('an assessor sees only their own candidates; LSP staff see all', async () => {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { QuestionRow, ScoreInput, SignedForm, Workspace } from '../../../../electron/shared/assessment';
+import { kukNumbersOf } from '../../../../electron/shared/cbt';
 import type { Bilingual } from '../../../../electron/shared/types';
 import { BilingualText } from '../../components/BilingualText';
 import { PrintedImages } from '../../components/QuestionImages';
@@ -62,7 +63,7 @@ export function Ia05Print({ ws }: Props) {
           {sheet.units
             .filter((u) => u.kukNotAchieved.length > 0)
             .map((u) => (
-              <li key={u.unitCode}>
+              <li key={u.unitCode} data-testid="ia05-print-kuk-not-achieved">
                 {u.unitCode}: {u.kukNotAchieved.map((k) => k.kukNumber).join(', ')}
               </li>
             ))}
@@ -117,8 +118,8 @@ function AnswerSheet({ sheet }: { sheet: Workspace['multipleChoice'] }) {
                 <ShortStem value={i.prompt} />
                 <PrintedImages images={i.stemImages} label={t('bank.image.stem', { number: i.number })} small />
               </td>
-              <td className="nowrap">
-                {i.unitCode} {i.kukNumber}
+              <td data-testid="ia05-print-kuk">
+                {i.unitCode} {kukNumbersOf(i)}
               </td>
               <td>{i.answer ?? '–'}</td>
               <td>{i.key}</td>

@@ -17,6 +17,19 @@ describe('printed instruments (issue 18 items 16 and 17)', () => {
   inTimeZone('Asia/Jakarta');
   afterEach(cleanup);
 
+  it('FR.IA.05 prints every KUK a question covers, beside it and in what the candidate has not achieved', () => {
+    const wrong = { ...ws.multipleChoice.items[1], kuks: ['1.1', '1.2', '2.1', '2.2'].map((kukNumber) => ({ unitCode: 'J.620100.009.01', kukNumber })), unitCode: 'J.620100.009.01' };
+    const missed = ['1.1', '1.2', '2.1', '2.2'].map((kukNumber, n) => ({ kukNumber, elementNo: n < 2 ? 1 : 2, text: { id: `KUK ${kukNumber}`, en: null } }));
+    const multipleChoice = {
+      ...ws.multipleChoice,
+      items: [ws.multipleChoice.items[0], wrong],
+      units: [{ unitCode: 'J.620100.009.01', unitTitle: { id: 'Unit', en: null }, total: 1, achieved: 0, kukNotAchieved: missed }],
+    };
+    renderIn(<Ia05Print ws={{ ...ws, multipleChoice }} />);
+    expect(screen.getAllByTestId('ia05-print-kuk').map((c) => c.textContent)).toEqual(['J.620100.005.02 1.2', 'J.620100.009.01 1.1, 1.2, 2.1, 2.2']);
+    expect(screen.getByTestId('ia05-print-kuk-not-achieved').textContent).toBe('J.620100.009.01: 1.1, 1.2, 2.1, 2.2');
+  });
+
   it('FR.IA.05 prints each question short, in the candidate\'s order, with their letter and the key in their letters', () => {
     renderIn(<Ia05Print ws={ws} />);
     const rows = screen.getAllByTestId('ia05-print-row').map(cells);

@@ -45,8 +45,8 @@ export const ws: Workspace = {
     submitted: true,
     // As the core sends it: the candidate's order and letters.
     items: [
-      { itemId: 'm2', ref: 'm2', number: 1, prompt: { id: LONG_STEM, en: null }, unitCode: 'J.620100.005.02', kukNumber: '1.2', answer: 'C', key: 'C', achieved: true },
-      { itemId: 'm1', ref: 'm1', number: 2, prompt: { id: 'Tag HTML untuk paragraf', en: null }, unitCode: 'J.620100.004.02', kukNumber: '1.2', answer: 'A', key: 'D', achieved: false },
+      { itemId: 'm2', ref: 'm2', number: 1, prompt: { id: LONG_STEM, en: null }, unitCode: 'J.620100.005.02', kuks: [{ unitCode: 'J.620100.005.02', kukNumber: '1.2' }], answer: 'C', key: 'C', achieved: true },
+      { itemId: 'm1', ref: 'm1', number: 2, prompt: { id: 'Tag HTML untuk paragraf', en: null }, unitCode: 'J.620100.004.02', kuks: [{ unitCode: 'J.620100.004.02', kukNumber: '1.2' }], answer: 'A', key: 'D', achieved: false },
     ],
     units: [],
     allAchieved: false,

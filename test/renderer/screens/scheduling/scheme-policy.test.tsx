@@ -84,7 +84,7 @@ const sheet = (achieved: number, total: number): McScoreSheet => ({
     number: i + 1,
     prompt: { id: `Soal ${i + 1}`, en: null },
     unitCode: 'J.620100.004.02',
-    kukNumber: '1.1',
+    kuks: [{ unitCode: 'J.620100.004.02', kukNumber: '1.1' }],
     answer: 'A',
     key: i < achieved ? 'A' : 'B',
     achieved: i < achieved,

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { KNOWLEDGE_CONCLUSIONS, type Workspace } from '../../../../../electron/shared/assessment';
+import { kukNumbersOf } from '../../../../../electron/shared/cbt';
 import { BilingualText } from '../../../components/BilingualText';
 import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
@@ -46,7 +47,9 @@ export function Ia05Tab({ ws, record }: Props) {
                     <td>
                       {i.number} <QuestionRef value={i.ref} />
                     </td>
-                    <td className="mono">{i.kukNumber}</td>
+                    <td className="mono" data-testid="ia05-item-kuk">
+                      {kukNumbersOf(i)}
+                    </td>
                     <td>{i.answer ?? <span className="muted">{t('assess.ia05.unanswered')}</span>}</td>
                     <td>{i.key}</td>
                     <td>{i.achieved ? t('assess.verdict.yes') : t('assess.verdict.no')}</td>
@@ -55,7 +58,7 @@ export function Ia05Tab({ ws, record }: Props) {
             </tbody>
           </table>
           {unit.kukNotAchieved.length > 0 && (
-            <p className="muted">
+            <p className="muted" data-testid="ia05-kuk-not-achieved">
               {t('assess.ia05.kukNotAchieved')}:{' '}
               {unit.kukNotAchieved.map((k) => k.kukNumber).join(', ')}
             </p>

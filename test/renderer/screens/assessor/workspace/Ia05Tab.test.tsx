@@ -32,4 +32,31 @@ describe('FR.IA.05 tab: questions matchable with the suggestion\'s reasons', () 
     expect(rows.map((r) => within(r).getAllByRole('cell')[0].textContent)).toEqual(['1 (PG-07)', '2 (PG-08)']);
     expect(rows.map((r) => within(r).getByTestId('question-ref').textContent)).toEqual(['(PG-07)', '(PG-08)']);
   });
+
+  it('names every KUK a question covers, in its KUK column and in the unit\'s KUK not achieved', () => {
+    const mc = ws.multipleChoice;
+    const unitCode = 'J.620100.009.01';
+    const numbers = ['1.1', '1.2', '2.1', '2.2'];
+    const sheet: Workspace['multipleChoice'] = {
+      ...mc,
+      items: [{ ...mc.items[1], unitCode, kuks: [...numbers.map((kukNumber) => ({ unitCode, kukNumber })), { unitCode: 'J.620100.010.01', kukNumber: '3.1' }] }],
+      units: [
+        {
+          unitCode,
+          unitTitle: { id: 'Unit', en: null },
+          total: 1,
+          achieved: 0,
+          kukNotAchieved: numbers.map((kukNumber, n) => ({ kukNumber, elementNo: n < 2 ? 1 : 2, text: { id: kukNumber, en: null } })),
+        },
+      ],
+    };
+    render(
+      <I18nextProvider i18n={createI18n('id')}>
+        <Ia05Tab ws={{ ...ws, multipleChoice: sheet }} record={record} />
+      </I18nextProvider>,
+    );
+    // A KUK of another unit carries its unit code.
+    expect(screen.getByTestId('ia05-item-kuk').textContent).toBe('1.1, 1.2, 2.1, 2.2, J.620100.010.01 3.1');
+    expect(screen.getByTestId('ia05-kuk-not-achieved').textContent).toBe('KUK belum tercapai: 1.1, 1.2, 2.1, 2.2');
+  });
 });
