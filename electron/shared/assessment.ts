@@ -202,7 +202,8 @@ export type Workspace = {
   lastSeq: number;
 };
 
-export const PROGRESS = ['not_started', 'in_progress', 'scored', 'decided', 'signed'] as const;
+/** `not_used`: the scheme has nothing for the instrument, or it was signed off with nothing recorded on it. */
+export const PROGRESS = ['not_started', 'in_progress', 'scored', 'decided', 'signed', 'not_used'] as const;
 export type Progress = (typeof PROGRESS)[number];
 export const OVERVIEW_COLUMNS = ['ia05', 'ia06', 'ia07', 'ia01', 'ia03', 'decision'] as const;
 export type OverviewColumn = (typeof OVERVIEW_COLUMNS)[number];

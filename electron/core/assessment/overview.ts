@@ -20,12 +20,37 @@ import { loadWorkspace } from './workspace';
 const byCount = (done: number, total: number): Progress =>
   done === 0 ? 'not_started' : done < total ? 'in_progress' : 'scored';
 
-/** Where one candidate stands on each instrument, as the overview shows it. */
+/** The forms whose print says "not used" once FR.AK.02 is signed with nothing recorded on them (print/InstrumentForms). */
+const ASKED_WHEN_NEEDED = ['ia07', 'ia01', 'ia03'] as const satisfies readonly OverviewColumn[];
+
+/**
+ * Where one candidate stands on each instrument, as the overview shows it. An instrument the scheme has
+ * nothing for (no oral, observation or supporting questions) is `not_used`, not work left; so is one of
+ * FR.IA.07, FR.IA.01 or FR.IA.03 signed off with nothing recorded, as its printed form says.
+ */
 export function progressOf(ws: Workspace): Record<OverviewColumn, Progress> {
-  if (ws.signature) return Object.fromEntries(OVERVIEW_COLUMNS.map((c) => [c, 'signed'])) as Record<OverviewColumn, Progress>;
-  const scored = (rows: readonly { score: { verdict: string | null; score: number | null } | null }[]) =>
-    byCount(rows.filter((r) => r.score && (r.score.verdict !== null || r.score.score !== null)).length, rows.length);
   const kuks = ws.observation.flatMap((u) => u.elements.flatMap((e) => e.kuks));
+  const content: Record<Exclude<OverviewColumn, 'decision'>, number> = {
+    ia05: ws.multipleChoice.items.length,
+    ia06: ws.essays.length,
+    ia07: ws.oral.length,
+    ia01: kuks.length,
+    ia03: ws.supporting.length,
+  };
+  const unused = (c: OverviewColumn): boolean =>
+    c !== 'decision' && (content[c] === 0 || (ws.signature !== null && ASKED_WHEN_NEEDED.some((f) => f === c) && !ws.formsRecorded[c]));
+  const progress = ws.signature
+    ? (Object.fromEntries(OVERVIEW_COLUMNS.map((c) => [c, 'signed'])) as Record<OverviewColumn, Progress>)
+    : workingProgress(ws, kuks);
+  for (const c of OVERVIEW_COLUMNS) if (unused(c)) progress[c] = 'not_used';
+  return progress;
+}
+
+type Scored = { score: { verdict: string | null; score: number | null } | null };
+
+function workingProgress(ws: Workspace, kuks: readonly Scored[]): Record<OverviewColumn, Progress> {
+  const scored = (rows: readonly Scored[]) =>
+    byCount(rows.filter((r) => r.score && (r.score.verdict !== null || r.score.score !== null)).length, rows.length);
   const decided = ws.units.filter((u) => u.decision?.decision).length;
   return {
     ia05:

@@ -38,6 +38,7 @@ export const assessmentEn = {
       scored: 'Scored',
       decided: 'Decided',
       signed: 'Signed',
+      not_used: 'Not used',
     },
     attempt: {
       absent: 'Not taken',

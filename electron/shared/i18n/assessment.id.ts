@@ -35,6 +35,7 @@ export const assessmentId = {
       scored: 'Sudah dinilai',
       decided: 'Sudah diputuskan',
       signed: 'Ditandatangani',
+      not_used: 'Tidak digunakan',
     },
     attempt: {
       absent: 'Belum mengerjakan',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../../electron/core/audit/log';
 import { call, demo, failure } from '../../support/core';
-import { decideAsSuggested, scoreAllAchieved, testTaken } from './support';
+import { ASSESSOR_PASSWORD, decideAsSuggested, scoreAllAchieved, testTaken } from './support';
 
 const kukCount = demo.scheme.units.reduce((n, u) => n + u.elements.reduce((m, e) => m + e.kuk.length, 0), 0);
 
@@ -143,6 +143,33 @@ describe('the assessor workspace', () => {
     await call(core, 'assessment/score', { ...otherSeat, seq: across.rows[1].lastSeq + 1, instrument: 'essay', targetId: yesNo.itemId, verdict: 'no', score: null, response: null, note: null }, assessor);
     across = await call(core, 'assessment/essayAcross', { sessionId: seat.sessionId, itemId: yesNo.itemId }, assessor);
     expect(across.rows[1]).toMatchObject({ unanswered: null, score: expect.objectContaining({ verdict: 'no' }) });
+  });
+
+  it('overview: an instrument the scheme has nothing for is not used, before and after FR.AK.02 is signed, not work left', async () => {
+    const { core, assessor, seat } = await testTaken(0);
+    // A scheme without oral, supporting or observation content: FR.IA.07, FR.IA.03 and FR.IA.01 have nothing to do.
+    core.db.prepare("UPDATE item SET status = 'retired' WHERE kind IN ('oral', 'supporting')").run();
+    core.db.prepare("UPDATE observation_item SET status = 'retired'").run();
+    let view = await call(core, 'assessment/overview', { sessionId: seat.sessionId }, assessor);
+    expect(view.rows[0].progress).toEqual({ ia05: 'scored', ia06: 'not_started', ia07: 'not_used', ia01: 'not_used', ia03: 'not_used', decision: 'not_started' });
+    // An absent candidate's instruments without content are not used either, not "not started".
+    expect(view.rows[1].progress.ia07).toBe('not_used');
+    await scoreAllAchieved(core, assessor, seat);
+    await decideAsSuggested(core, assessor, seat);
+    await call(core, 'assessment/sign', { ...seat, password: ASSESSOR_PASSWORD.assessor1 }, assessor);
+    view = await call(core, 'assessment/overview', { sessionId: seat.sessionId }, assessor);
+    expect(view.rows[0].progress).toEqual({ ia05: 'signed', ia06: 'signed', ia07: 'not_used', ia01: 'not_used', ia03: 'not_used', decision: 'signed' });
+  });
+
+  it('overview: FR.IA.07 and FR.IA.03 signed off without a question asked read not used, as their printed forms say', async () => {
+    const { core, assessor, seat } = await testTaken(0);
+    await scoreAllAchieved(core, assessor, seat, { askQuestions: false });
+    await decideAsSuggested(core, assessor, seat);
+    let view = await call(core, 'assessment/overview', { sessionId: seat.sessionId }, assessor);
+    expect(view.rows[0].progress).toMatchObject({ ia07: 'not_started', ia01: 'scored', ia03: 'not_started' });
+    await call(core, 'assessment/sign', { ...seat, password: ASSESSOR_PASSWORD.assessor1 }, assessor);
+    view = await call(core, 'assessment/overview', { sessionId: seat.sessionId }, assessor);
+    expect(view.rows[0].progress).toEqual({ ia05: 'signed', ia06: 'signed', ia07: 'not_used', ia01: 'signed', ia03: 'not_used', decision: 'signed' });
   });
 
   it('overview: per candidate and instrument, not started → scored → decided → signed', async () => {

@@ -31,6 +31,7 @@ export const PROGRESS_LABEL = {
   scored: 'assess.progress.scored',
   decided: 'assess.progress.decided',
   signed: 'assess.progress.signed',
+  not_used: 'assess.progress.not_used',
 } as const satisfies Record<Progress, TranslationKey>;
 
 export const ATTEMPT_LABEL = {

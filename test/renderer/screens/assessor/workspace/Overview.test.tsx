@@ -52,4 +52,29 @@ describe('workspace overview', () => {
     expect(decided.querySelector('[data-column="decision"]')?.textContent).toBe(id.assess.progress.decided);
     expect(decided.querySelector('[data-column="ia06"]')?.textContent).toBe(id.assess.workspace.absent);
   });
+
+  it('says Tidak digunakan, plainly and not as a badge, for an instrument the scheme has nothing for', async () => {
+    sessionStorage.setItem('ruang-uji.token', TOKEN);
+    const unused = { ...NOTHING_YET, ia07: 'not_used', ia01: 'not_used', ia03: 'not_used' } as const;
+    const signed = { ia05: 'signed', ia06: 'signed', ia07: 'not_used', ia01: 'not_used', ia03: 'not_used', decision: 'signed' } as const;
+    const fake = fakeTransport({
+      'auth/whoami': () => ok(principal('assessor', HEADER.assessorName)),
+      'assessor/assigned': () => ok(ASSIGNED),
+      'assessment/overview': () =>
+        ok({ ...OVERVIEW, rows: [row(1, { attempt: 'submitted', progress: unused }), row(2, { attendance: 'absent', progress: unused }), row(3, { attempt: 'submitted', progress: signed, signed: true })] }),
+    });
+    renderApp(fake.transport);
+    fireEvent.click(await screen.findByTestId('open-workspace'));
+    const [working, absent, done] = await screen.findAllByTestId('overview-row');
+    const cell = (r: HTMLElement, c: string) => r.querySelector(`[data-column="${c}"]`)!;
+    for (const r of [working, absent, done]) {
+      for (const c of ['ia07', 'ia01', 'ia03']) {
+        expect(cell(r, c).textContent).toBe(id.assess.progress.not_used);
+        expect(cell(r, c).querySelector('.badge')).toBeNull();
+      }
+    }
+    expect(cell(working, 'ia06').textContent).toBe(id.assess.progress.not_started);
+    expect(cell(absent, 'ia06').textContent).toBe(id.assess.workspace.absent);
+    expect(cell(done, 'decision').textContent).toBe(id.assess.progress.signed);
+  });
 });
