@@ -9,6 +9,8 @@ export const assessmentEn = {
       title: "Assessor's workspace",
       backToHome: 'Back to home',
       backToOverview: 'Back to the candidate list',
+      backToCandidate: "Back to the candidate's sheet",
+      backToReport: 'Back to the assessment report',
       candidates: 'Your candidates',
       absent: 'Absent',
       essayByQuestion: 'Mark essays by question (all candidates)',

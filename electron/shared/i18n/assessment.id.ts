@@ -6,6 +6,8 @@ export const assessmentId = {
       title: 'Lembar kerja asesor',
       backToHome: 'Kembali ke beranda',
       backToOverview: 'Kembali ke daftar asesi',
+      backToCandidate: 'Kembali ke lembar asesi',
+      backToReport: 'Kembali ke laporan asesmen',
       candidates: 'Asesi Anda',
       absent: 'Tidak hadir',
       essayByQuestion: 'Nilai esai per soal (semua asesi)',

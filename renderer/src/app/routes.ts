@@ -56,6 +56,8 @@ const ROUTES: Partial<Record<Role, Record<string, ComponentType>>> = {
   // An assessor reviews a candidate's FR.APL.02 there (apl/reviewSelfAssessment).
   assessor: {
     'apl/*': lazyScreen(() => import('../screens/scheduling/apl/AplScreen').then((m) => m.AplScreen)),
+    // A session's workspace and every view in it: `workspace/<sessionId>/…` (assessor/workspace/view.ts).
+    'workspace/**': lazyScreen(() => import('../screens/assessor/workspace/AssessorWorkspaceScreen').then((m) => m.AssessorWorkspaceScreen)),
   },
 };
 
@@ -66,6 +68,8 @@ export function useRoutedScreen(role: Role): ComponentType | null {
 /** The screen a route opens for a role; null for the home (and for a route the role has not). */
 export function screenOf(role: Role, route: string): ComponentType | null {
   const screens = ROUTES[role];
-  // `schemes/<id>` (and `schemes/<id>/kbli`, a place on its page) falls back to `schemes/*`.
-  return screens?.[route] ?? screens?.[route.replace(/^([^/]+)\/.+$/, '$1/*')] ?? null;
+  // `schemes/<id>` (and `schemes/<id>/kbli`, a place on its page) falls back to `schemes/*`; `workspace/<id>/…`,
+  // a screen that reads every segment, to `workspace/**`.
+  const first = route.replace(/^([^/]+)\/.+$/, '$1');
+  return screens?.[route] ?? screens?.[`${first}/*`] ?? screens?.[`${first}/**`] ?? null;
 }

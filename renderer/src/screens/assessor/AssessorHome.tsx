@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessorAssigned } from '../../../../electron/shared/types';
 import { useLoad } from '../../api/use-load';
@@ -10,16 +9,15 @@ import { Section } from '../../components/Section';
 import { SessionFacts } from '../../components/SessionFacts';
 import { useFormat } from '../../i18n/use-format';
 import { AplReviewQueue } from '../scheduling/apl/AplReviewQueue';
-import { AssessorWorkspace } from './workspace/AssessorWorkspace';
+import { navigate } from '../../navigation/hash-route';
+import { workspaceRoute } from './workspace/view';
 
 export function AssessorHome() {
   const { state, reload } = useLoad('assessor/assigned', {});
-  const [workspace, setWorkspace] = useState<string | null>(null);
-  if (workspace) return <AssessorWorkspace sessionId={workspace} onClose={() => setWorkspace(null)} />;
   return (
     <div className="home" data-testid="home-assessor">
       <LoadView state={state} onRetry={reload}>
-        {(assigned) => <Assigned assigned={assigned} onOpen={setWorkspace} />}
+        {(assigned) => <Assigned assigned={assigned} onOpen={(sessionId) => navigate(workspaceRoute(sessionId, { kind: 'overview' }))} />}
       </LoadView>
     </div>
   );

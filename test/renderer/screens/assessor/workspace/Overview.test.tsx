@@ -31,7 +31,9 @@ const OVERVIEW: AssessmentOverview = {
 
 describe('workspace overview', () => {
   it('shows a candidate the proctor marked absent as Tidak hadir, not as yet to begin', async () => {
-    sessionStorage.setItem('ruang-uji.token', TOKEN);
+    // The workspace keeps its address in the hash, which outlives a test: each starts at the home.
+  window.location.hash = '#/';
+  sessionStorage.setItem('ruang-uji.token', TOKEN);
     const fake = fakeTransport({
       'auth/whoami': () => ok(principal('assessor', HEADER.assessorName)),
       'assessor/assigned': () => ok(ASSIGNED),
@@ -54,7 +56,9 @@ describe('workspace overview', () => {
   });
 
   it('says Tidak digunakan, plainly and not as a badge, for an instrument the scheme has nothing for', async () => {
-    sessionStorage.setItem('ruang-uji.token', TOKEN);
+    // The workspace keeps its address in the hash, which outlives a test: each starts at the home.
+  window.location.hash = '#/';
+  sessionStorage.setItem('ruang-uji.token', TOKEN);
     const unused = { ...NOTHING_YET, ia07: 'not_used', ia01: 'not_used', ia03: 'not_used' } as const;
     const signed = { ia05: 'signed', ia06: 'signed', ia07: 'not_used', ia01: 'not_used', ia03: 'not_used', decision: 'signed' } as const;
     const fake = fakeTransport({
