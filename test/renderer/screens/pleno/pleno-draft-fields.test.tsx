@@ -35,6 +35,8 @@ describe.each(['id', 'en'] as const)('a pleno draft saved with required fields m
   it('says at the date, the sessions, the members and an unnamed member what is missing, sends nothing, and saves once all is there', async () => {
     const { fake } = openNew(language);
     const pleno = await screen.findByTestId('pleno-form');
+    // The sessions to pick load after the form: on a loaded machine, later than the form itself.
+    await within(pleno).findByTestId(`pleno-session-${SUMMARY.code}`);
     save(pleno);
     expect(problemText(pleno, 'problem-heldOn')).toBe(form.heldOnMissing);
     expect(within(pleno).getByTestId('field-heldOn').getAttribute('aria-invalid')).toBe('true');
@@ -70,7 +72,7 @@ describe.each(['id', 'en'] as const)('a pleno draft saved with required fields m
     openNew(language, () => fail('PLENO_MEMBERS_TOO_FEW', { min: 3, count: 1 }));
     const pleno = await screen.findByTestId('pleno-form');
     fireEvent.change(within(pleno).getByTestId('field-heldOn'), { target: { value: '2027-03-15' } });
-    fireEvent.click(within(pleno).getByTestId(`pleno-session-${SUMMARY.code}`));
+    fireEvent.click(await within(pleno).findByTestId(`pleno-session-${SUMMARY.code}`));
     const add = within(pleno).getByTestId('member-add');
     await waitFor(() => expect(add.querySelectorAll('option').length).toBeGreaterThan(1));
     fireEvent.change(add, { target: { value: 'assessor:as-1' } });
