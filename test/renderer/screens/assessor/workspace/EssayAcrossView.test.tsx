@@ -61,11 +61,13 @@ describe('FR.IA.06 by question', () => {
     fireEvent.click(await screen.findByTestId('open-workspace'));
     fireEvent.click(await screen.findByTestId('essay-across'));
     await screen.findByTestId('essay-across-view');
+    // The answers arrive after the view: a key pressed before the first card is current scores nothing.
+    await waitFor(() => expect(screen.getAllByTestId('essay-card')[0].getAttribute('data-active')).toBe('true'));
 
     fireEvent.keyDown(window, { key: 'y' });
     fireEvent.keyDown(window, { key: 'n' });
     fireEvent.keyDown(window, { key: 't' });
-    await waitFor(() => expect(scoreCalls(fake)).toHaveLength(2));
+    await waitFor(() => expect(scoreCalls(fake)).toHaveLength(2), { timeout: 3000 });
     expect(scoreCalls(fake)).toEqual([
       expect.objectContaining({ candidateId: 'c1', seq: 8, verdict: 'yes' }),
       expect.objectContaining({ candidateId: 'c2', seq: 1, verdict: 'no' }),
