@@ -1,5 +1,5 @@
 /** Shapes and rules of the assessor's work (FR.IA.01/03/05/06/07, FR.AK.02–05), shared by the core and the UI. */
-import type { AgreementEvidence, McScoreSheet } from './cbt';
+import type { AgreementEvidence, McKuk, McScoreSheet } from './cbt';
 import type { Bilingual, TukType } from './types';
 import type { AttendanceCounts, AttendanceStatus } from './exam-day';
 
@@ -68,6 +68,8 @@ export type SeatCandidate = { candidateId: string; participantNo: string; name: 
 export type KukRef = { unitCode: string; elementNo: number; kukNumber: string };
 
 export type QuestionRow = KukRef & {
+  /** Every KUK the question gives evidence for, the first first: the forms name them all (kukNumbersOf). */
+  kuks: readonly McKuk[];
   itemId: string;
   ref: string;
   number: number;

@@ -102,7 +102,12 @@ export function loadWorkspace(db: Db, seat: content.SeatRow, sessionId: string):
     .filter((i) => !onPaper || (i.kind !== 'essay' && i.kind !== 'multiple_choice') || onPaper.has(i.itemId));
   const kuks = content.schemeKuks(db, headerRow.schemeId, seatKey);
 
+  const kukById = new Map(kuks.map((k) => [k.kukId, k]));
   const question = (row: content.AssessItemRow): QuestionRow => ({
+    kuks: kukIdsOf(row).flatMap((id) => {
+      const k = kukById.get(id);
+      return k ? [{ unitCode: k.unitCode, kukNumber: k.kukNumber }] : [];
+    }),
     itemId: row.itemId,
     ref: row.ref,
     number: row.number,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../../electron/core/audit/log';
+import { replaceItemKuks } from '../../../electron/core/db/queries/bank-items';
 import { call, demo, failure } from '../../support/core';
 import { ASSESSOR_PASSWORD, decideAsSuggested, scoreAllAchieved, testTaken } from './support';
 
@@ -31,6 +32,27 @@ describe('the assessor workspace', () => {
     }
     expect(ws.lastSeq).toBe(0);
     expect(ws.signature).toBeNull();
+  });
+
+  it('names every KUK an essay or oral question covers (FR.IA.06, FR.IA.07), the first first, as FR.IA.05 does', async () => {
+    const { core, assessor, seat } = await testTaken(0);
+    const kukOf = (unitCode: string, number: string) =>
+      core.db
+        .prepare('SELECT k.id FROM kuk k JOIN element e ON e.id = k.element_id JOIN unit u ON u.id = e.unit_id WHERE u.code = ? AND k.number = ?')
+        .pluck()
+        .get(unitCode, number) as string;
+    const allKuks = demo.scheme.units.flatMap((u) => u.elements.flatMap((e) => e.kuk.map((k) => ({ unitCode: u.code, kukNumber: k.no }))));
+    const before = await call(core, 'assessment/workspace', seat, assessor);
+    for (const q of [before.essays[0], before.oral[0]]) {
+      // Its own KUK, then the scheme's last KUK and one of another unit (none of them its own).
+      const own = { unitCode: q.unitCode, kukNumber: q.kukNumber };
+      const others = allKuks.filter((k) => k.unitCode !== own.unitCode || k.kukNumber !== own.kukNumber);
+      const extra = [others[others.length - 1], others.find((k) => k.unitCode !== own.unitCode && k.unitCode !== others[others.length - 1].unitCode) ?? others[0]];
+      replaceItemKuks(core.db, q.itemId, [own, ...extra].map((k) => kukOf(k.unitCode, k.kukNumber)));
+      const ws = await call(core, 'assessment/workspace', seat, assessor);
+      const row = [...ws.essays, ...ws.oral].find((r) => r.itemId === q.itemId)!;
+      expect(row.kuks).toEqual([own, ...extra]);
+    }
   });
 
   it('carries FR.AK.01\'s evidence exactly as the candidate\'s screen listed it (the demo collects no portfolio)', async () => {

@@ -149,7 +149,7 @@ export function Ia06Print({ ws }: Props) {
                 {t('forms.number')} {e.number}
               </th>
               <td>
-                {t('assess.question.kuk')} {e.unitCode} {e.kukNumber}
+                {t('assess.question.kuk')} {e.unitCode} {kukNumbersOf(e)}
               </td>
             </tr>
             <tr>
@@ -203,7 +203,7 @@ function QuestionTable({ rows, responseLabel }: { rows: QuestionRow[]; responseL
           <tr key={q.itemId} data-testid="print-question-row">
             <td>{q.number}</td>
             <td className="nowrap" data-testid="print-question-kuk">
-              {q.unitCode} {q.kukNumber}
+              {q.unitCode} {kukNumbersOf(q)}
             </td>
             <td>
               <BilingualText value={q.prompt} />

@@ -85,6 +85,13 @@ describe('printed instruments (issue 18 items 16 and 17)', () => {
     expect(screen.getByTestId('print-ia05').textContent).toContain('Ditandatangani secara elektronik');
   });
 
+  it('prints every KUK a question covers beside it, a KUK of another unit with its unit code', () => {
+    const several = { ...ws, oral: [question('o9', 'J.620100.004.02', '1.1', 9, [{ unitCode: 'J.620100.004.02', kukNumber: '1.2' }, { unitCode: 'J.620100.005.02', kukNumber: '2.1' }])] };
+    renderIn(<Ia07Print ws={several} />);
+    const row = within(screen.getByTestId('print-ia07')).getAllByTestId('print-question-row')[0];
+    expect(row.textContent).toContain('J.620100.004.02 1.1, 1.2, J.620100.005.02 2.1');
+  });
+
   it('before FR.AK.02 is signed, a form with nothing recorded prints as a blank worksheet: its questions, no electronic mark', () => {
     const recorded = { ...ALL_RECORDED, ia07: false };
     const unsigned = {

@@ -6,7 +6,8 @@ export const ALL_RECORDED = { ia05: true, ia06: true, ia07: true, ia01: true, ia
 /** One candidate's workspace as the core sends it, for the print views' tests. */
 export const LONG_STEM = 'Seorang pengembang perlu menyimpan data pengguna secara aman; langkah pertama yang paling tepat adalah';
 
-export const question = (itemId: string, unitCode: string, kukNumber: string, number: number): QuestionRow => ({
+export const question = (itemId: string, unitCode: string, kukNumber: string, number: number, more: readonly QuestionRow['kuks'][number][] = []): QuestionRow => ({
+  kuks: [{ unitCode, kukNumber }, ...more],
   itemId,
   ref: itemId,
   number,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EssayRow, ScoreInput, UnansweredScore } from '../../../../../electron/shared/assessment';
 import { BilingualText } from '../../../components/BilingualText';
 import { ScoreButtons, VerdictButtons } from './VerdictButtons';
+import { kukNumbersOf } from '../../../../../electron/shared/cbt';
 
 type Props = {
   essay: Omit<EssayRow, 'score' | 'answer'>;
@@ -34,7 +35,7 @@ export const EssayCard = forwardRef<HTMLElement, Props>(function EssayCard({ ess
       <header className="essay-card__head">
         <h3 className="essay-card__title">{heading}</h3>
         <span className="mono muted">
-          {t('assess.question.kuk')} {essay.unitCode} {essay.kukNumber}
+          {t('assess.question.kuk')} {essay.unitCode} {kukNumbersOf(essay)}
         </span>
       </header>
       <p className="essay-card__prompt">

@@ -4,6 +4,7 @@ import { BilingualText } from '../../../components/BilingualText';
 import { VerdictButtons } from './VerdictButtons';
 import { QuestionRef } from './QuestionRef';
 import type { useScores } from './use-scores';
+import { kukNumbersOf } from '../../../../../electron/shared/cbt';
 
 type Props = { ws: Workspace; scores: ReturnType<typeof useScores>; instrument: 'oral' | 'supporting' };
 
@@ -33,7 +34,7 @@ export function QuestionsTab({ ws, scores, instrument }: Props) {
               <td>
                 {q.number} <QuestionRef value={q.ref} />
                 <br />
-                <span className="mono muted">{q.kukNumber}</span>
+                <span className="mono muted">{kukNumbersOf(q)}</span>
               </td>
               <td className="form-table__wide">
                 <p>

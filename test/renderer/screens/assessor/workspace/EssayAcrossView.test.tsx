@@ -27,6 +27,7 @@ const ACROSS: EssayAcross = {
     unitCode: 'J.620100.019.02',
     elementNo: 2,
     kukNumber: '2.2',
+    kuks: [{ unitCode: 'J.620100.019.02', kukNumber: '2.2' }],
     prompt: { id: 'Apa risikonya library usang?', en: null },
     expected: { id: 'Celah keamanan tidak diperbaiki.', en: null },
     scoring: 'yes_no',

@@ -28,7 +28,7 @@ const OVERVIEW: AssessmentOverview = {
 
 const ACROSS: EssayAcross = {
   header: HEADER,
-  question: { itemId: 'es-3', ref: 'ES-03', number: 3, unitCode: 'J.620100.019.02', elementNo: 2, kukNumber: '2.2', prompt: { id: 'Soal esai', en: null }, expected: { id: 'Jawaban', en: null }, scoring: 'yes_no' },
+  question: { itemId: 'es-3', ref: 'ES-03', number: 3, unitCode: 'J.620100.019.02', elementNo: 2, kukNumber: '2.2', kuks: [{ unitCode: 'J.620100.019.02', kukNumber: '2.2' }], prompt: { id: 'Soal esai', en: null }, expected: { id: 'Jawaban', en: null }, scoring: 'yes_no' },
   rows: [],
 };
 
