@@ -107,8 +107,9 @@ describe.each([
     await page.getByTestId('certificates-nav-settings').click();
     await page.getByTestId('numbering-form').waitFor();
     await page.getByTestId('field-numberPattern').fill('SERT/{scheme}/{counter:4}/{year}');
-    // The example is made from this LSP's own scheme (the 123rd certificate of the sample year).
-    expect(await page.getByTestId('numbering-form').innerText()).toContain(`SERT/${schemeCode}/0123/2026`);
+    // The example is made from this LSP's own scheme (the 123rd certificate of the sample year), once its
+    // schemes have loaded: until then it shows a placeholder code (a loaded CI machine saw that first).
+    await expect.poll(() => page.getByTestId('numbering-form').innerText()).toContain(`SERT/${schemeCode}/0123/2026`);
     await screenshot(page, `certificates-numbering-${language}`);
 
     await page.getByTestId('certificates-nav-blanko').click();
