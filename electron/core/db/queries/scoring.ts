@@ -1,25 +1,6 @@
 import type { Db } from '../open';
 import { sql } from '../statements';
 
-export type KeyedItemRow = {
-  itemId: string;
-  ref: string;
-  ordinal: number;
-  correct: number | null;
-  kukId: string;
-  kukNumber: string;
-  kukTextId: string;
-  kukTextEn: string | null;
-  elementNo: number;
-  unitCode: string;
-  unitOrdinal: number;
-  unitTitleId: string;
-  unitTitleEn: string | null;
-  status: 'approved' | 'retired';
-  /** Every KUK the question covers (item_kuk, the first first): JSON of {@link KeyedItemKuk}. */
-  kuks: string;
-};
-
 /** One KUK a question covers, with its unit (a question may cover KUK of several units). */
 export type KeyedItemKuk = {
   kukId: string;
@@ -31,6 +12,17 @@ export type KeyedItemKuk = {
   unitOrdinal: number;
   unitTitleId: string;
   unitTitleEn: string | null;
+};
+
+/** A keyed question, with its first KUK's place in the standard spread in. */
+export type KeyedItemRow = KeyedItemKuk & {
+  itemId: string;
+  ref: string;
+  ordinal: number;
+  correct: number | null;
+  status: 'approved' | 'retired';
+  /** Every KUK the question covers (item_kuk, the first first): JSON of {@link KeyedItemKuk}. */
+  kuks: string;
 };
 
 /**
