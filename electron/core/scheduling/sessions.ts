@@ -109,16 +109,22 @@ export function editableRow(db: Db, lspId: string, id: string, now: Date): q.Ses
   return row;
 }
 
+/** The part of a generated code that names its day: `JDW-YYYYMMDD-`. */
+const codePrefix = (date: string): string => `JDW-${date.replaceAll('-', '')}-`;
+
 /** JDW-YYYYMMDD-NNN: the next number among the codes generated for that date. */
 function generatedCode(db: Db, date: string): string {
-  const prefix = `JDW-${date.replaceAll('-', '')}-`;
+  const prefix = codePrefix(date);
   const last = lastGeneratedCode(db, prefix);
   const n = last && /^\d+$/.test(last.slice(prefix.length)) ? Number(last.slice(prefix.length)) + 1 : 1;
   return `${prefix}${String(n).padStart(3, '0')}`;
 }
 
 /** Whether @code is one generatedCode made for @date: JDW-YYYYMMDD-NNN of that very day. */
-const generatedFor = (code: string, date: string): boolean => new RegExp(`^JDW-${date.replaceAll('-', '')}-\\d+$`).test(code);
+function generatedFor(code: string, date: string): boolean {
+  const prefix = codePrefix(date);
+  return code.startsWith(prefix) && /^\d+$/.test(code.slice(prefix.length));
+}
 
 /**
  * The code a plan is stored under: the planner's own, else the one it had, else a generated one. A
