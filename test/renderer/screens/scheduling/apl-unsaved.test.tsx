@@ -14,7 +14,6 @@ const ROUTE = 'apl/c-1~s-1';
 const dialog = () => screen.queryByTestId('unsaved-dialog');
 const stay = () => fireEvent.click(within(dialog()!).getByTestId('action-cancel'));
 
-
 describe('leaving an edited APL', () => {
   it('asks before a nav link drops a typed FR.APL.01; "stay" keeps it, and once saved (the new row with its id) the link goes at once', async () => {
     let saved: AplDetail = aplDetail();

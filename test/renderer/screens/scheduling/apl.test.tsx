@@ -15,7 +15,6 @@ afterEach(() => {
 
 const ROUTE = 'apl/c-1~s-1';
 
-
 describe('FR.APL.01', () => {
   it('says what is missing in words, saves purpose and evidence rows, and then offers a scan per saved row', async () => {
     let saved: AplDetail = aplDetail();

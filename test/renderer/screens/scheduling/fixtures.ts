@@ -1,5 +1,5 @@
 import type { AssessorSummary, Page, SchemeSummary, TukSummary } from '../../../../electron/shared/registry';
-import type { AplDetail, AplSummary, PlannedSession, SelfAnswerRow } from '../../../../electron/shared/scheduling';
+import type { AplDetail, AplSummary, PlannedSession, PlannedSessionDetail, SelfAnswerRow } from '../../../../electron/shared/scheduling';
 
 export const page = <T>(rows: T[]): Page<T> => ({ rows, total: rows.length, totalAtLeast: null, nextCursor: null });
 
@@ -114,4 +114,30 @@ export const plannedSession = (n: number): PlannedSession => ({
   candidateCount: 3,
   exportedAt: null,
   changedSinceExport: false,
+});
+
+/** The one assessor and the one candidate seated with them, as a planned session lists them. */
+export const SEATED_ASSESSOR: PlannedSessionDetail['assessors'][number] = { id: 'as-1', name: 'Asesor 1', metNumber: 'MET.000.001', candidateCount: 1 };
+export const SEATED_CANDIDATE: PlannedSessionDetail['candidates'][number] = {
+  candidateId: 'c-1',
+  name: 'Peserta 1',
+  nik: '3273011708950001',
+  participantNo: 'P-0001',
+  assessorId: 'as-1',
+  seat: null,
+  gate: { schedulable: true, missing: [] },
+};
+
+/** A planned session as the planner opens it: no one seated, editable, never exported, no passwords issued. */
+export const plannedSessionDetail = (over: Partial<PlannedSessionDetail> = {}): PlannedSessionDetail => ({
+  ...plannedSession(1),
+  assessors: [],
+  candidates: [],
+  editable: true,
+  conflicts: [],
+  changedAt: null,
+  exportedAt: null,
+  changedSinceExport: false,
+  passwords: { count: 0, lastIssuedAt: null },
+  ...over,
 });

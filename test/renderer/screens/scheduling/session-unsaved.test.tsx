@@ -4,7 +4,7 @@ import { id } from '../../../../electron/shared/i18n/id';
 import type { PlannedSessionDetail, WrittenTestPreview } from '../../../../electron/shared/scheduling';
 import { ok } from '../../fake-transport';
 import { argsOf, openAt } from '../registry/support';
-import { SCHEME, TUK, assessor, page, plannedSession } from './fixtures';
+import { SCHEME, SEATED_ASSESSOR, SEATED_CANDIDATE, TUK, assessor, page, plannedSessionDetail } from './fixtures';
 
 afterEach(() => {
   window.location.hash = '';
@@ -14,18 +14,12 @@ const dialog = () => screen.queryByTestId('unsaved-dialog');
 const stay = () => fireEvent.click(within(dialog()!).getByTestId('action-cancel'));
 const startTime = () => (screen.getByTestId('field-startTime') as HTMLInputElement).value;
 
-const detail: PlannedSessionDetail = {
-  ...plannedSession(1),
+const detail: PlannedSessionDetail = plannedSessionDetail({
   candidateCount: 1,
-  assessors: [{ id: 'as-1', name: 'Asesor 1', metNumber: 'MET.000.001', candidateCount: 1 }],
-  candidates: [{ candidateId: 'c-1', name: 'Peserta 1', nik: '3273011708950001', participantNo: 'P-0001', assessorId: 'as-1', seat: null, gate: { schedulable: true, missing: [] } }],
-  editable: true,
-  conflicts: [],
+  assessors: [SEATED_ASSESSOR],
+  candidates: [SEATED_CANDIDATE],
   changedAt: '2027-03-01T02:00:00.000Z',
-  exportedAt: null,
-  changedSinceExport: false,
-  passwords: { count: 0, lastIssuedAt: null },
-};
+});
 
 const handlers = (current: () => PlannedSessionDetail, update: (startTime: string) => void) => ({
   'sessions/get': () => ok(current()),

@@ -4,7 +4,7 @@ import { id } from '../../../../electron/shared/i18n/id';
 import type { WrittenTestPreview } from '../../../../electron/shared/scheduling';
 import { ok } from '../../fake-transport';
 import { argsOf, openAt } from '../registry/support';
-import { SCHEME, TUK, assessor, page, plannedSession } from './fixtures';
+import { SCHEME, SEATED_ASSESSOR, SEATED_CANDIDATE, TUK, assessor, page, plannedSession, plannedSessionDetail } from './fixtures';
 
 afterEach(() => {
   window.location.hash = '';
@@ -91,7 +91,7 @@ describe('written test assembly', () => {
   it('draws N per unit per candidate and shows fewest–most per unit and KUK, warning where a KUK loses its written evidence', async () => {
     const { fake } = openAt('sessions/ses-1', {
       'sessions/get': () =>
-        ok({ ...plannedSession(1), assessors: [], candidates: [], editable: true, conflicts: [], changedAt: null, exportedAt: null, changedSinceExport: false, passwords: NONE_ISSUED }),
+        ok(plannedSessionDetail()),
       'schemes/list': () => ok(page([SCHEME])),
       'tuks/list': () => ok(page([])),
       'sessions/check': () => ok({ conflicts: [], refused: 0, pending: 0 }),
@@ -122,18 +122,7 @@ describe('written test assembly', () => {
 
 describe('an upcoming session in the planner', () => {
   it('opens with its plan, checks it as itself, saves a change with sessions/update and says it saved', async () => {
-    const detail = {
-      ...plannedSession(1),
-      tuk: { id: 't-1', code: 'TUK-01', name: 'TUK SMK Negeri 1', type: 'sewaktu' as const },
-      assessors: [{ id: 'as-1', name: 'Asesor 1', metNumber: 'MET.000.001', candidateCount: 1 }],
-      candidates: [{ candidateId: 'c-1', name: 'Peserta 1', nik: '3273011708950001', participantNo: 'P-0001', assessorId: 'as-1', seat: null, gate: { schedulable: true, missing: [] } }],
-      editable: true,
-      conflicts: [],
-      changedAt: '2027-03-01T02:00:00.000Z',
-      exportedAt: null,
-      changedSinceExport: false,
-      passwords: NONE_ISSUED,
-    };
+    const detail = plannedSessionDetail({ assessors: [SEATED_ASSESSOR], candidates: [SEATED_CANDIDATE], changedAt: '2027-03-01T02:00:00.000Z' });
     // The saved session comes back changed: the planner starts again from it.
     let current = detail;
     const { fake } = openAt('sessions/ses-1', {
@@ -184,7 +173,7 @@ describe('the hand-over panel before an export', () => {
   it('says how many candidates and who have no password yet, as a warning', async () => {
     const missing = { code: 'SCHEDULE_PASSWORDS_NOT_ISSUED' as const, severity: 'pending' as const, field: 'candidates', params: { missing: 2, names: 'Peserta 1 (P-0001), Peserta 2 (P-0002)' } };
     openAt('sessions/ses-1', {
-      'sessions/get': () => ok({ ...plannedSession(1), assessors: [], candidates: [], editable: false, conflicts: [missing], changedAt: null, exportedAt: null, changedSinceExport: false, passwords: NONE_ISSUED }),
+      'sessions/get': () => ok(plannedSessionDetail({ editable: false, conflicts: [missing] })),
       'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
     });
     const warning = await screen.findByTestId('handover-passwords-missing');
@@ -196,17 +185,7 @@ describe('the hand-over panel before an export', () => {
 });
 
 describe('the hand-over panel after passwords were issued', () => {
-  const detail = (passwords: { count: number; lastIssuedAt: string | null }) => ({
-    ...plannedSession(1),
-    assessors: [],
-    candidates: [{ candidateId: 'c-1', name: 'Peserta 1', nik: '3273011708950001', participantNo: 'P-0001', assessorId: 'as-1', seat: null, gate: { schedulable: true, missing: [] } }],
-    editable: false,
-    conflicts: [],
-    changedAt: null,
-    exportedAt: null,
-    changedSinceExport: false,
-    passwords,
-  });
+  const detail = (passwords: { count: number; lastIssuedAt: string | null }) => plannedSessionDetail({ candidates: [SEATED_CANDIDATE], editable: false, passwords });
   const issued = { sessionId: 'ses-1', issuedAt: '2027-03-01T02:00:00.000Z', passwords: [{ candidateId: 'c-1', participantNo: 'P-0001', name: 'Peserta 1', password: 'ABCD-EFGH-JKMN' }] };
 
   it('says so from the server after a reload, and replaces them only once the admin confirms that the printed cards stop working', async () => {
@@ -260,7 +239,7 @@ describe("the hand-over panel's prints", () => {
       rows: [],
     };
     openAt('sessions/ses-4', {
-      'sessions/get': () => ok({ ...plannedSession(1), id: 'ses-4', assessors: [], candidates: [], editable: false, conflicts: [], changedAt: null, exportedAt: null, changedSinceExport: false, passwords: NONE_ISSUED }),
+      'sessions/get': () => ok(plannedSessionDetail({ id: 'ses-4', editable: false })),
       'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
       'print/sessionSheet': () => ok(sheet),
     });
