@@ -95,7 +95,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const anchor = new AuditAnchor({ db, vault, dataDir: options.dataDir, clock, startSeq: auditStartSeq, log: (message, error) => console.error(`[ruang-uji] ${message}`, error) });
   anchor.start();
   // A batch of answer saves gets its head signed inside its own commit: no extra fsync on the hot path.
-  const commits = new GroupCommit(db, () => anchor.sign('commit'));
+  const commits = new GroupCommit(db, () => anchor.signInBatch());
   const context: CoreContext = {
     db,
     clock,

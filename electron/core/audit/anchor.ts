@@ -29,6 +29,16 @@ type SigningKeys = Pick<PrivateKeys, 'installationId' | 'signingPublic' | 'signi
 /** Routine heads reach the head file within this long; milestones (export, backup, close…) at once. */
 const FILE_DELAY_MS = 1000;
 
+/**
+ * Rows that came through the group commit (answer saves, candidate sign-ins) get a head within this long,
+ * or within this many rows, not in every batch: issue 12 asked for a head at each commit batch or at
+ * least every N rows, and a head in every batch put an Ed25519 signature and one more WAL page on every
+ * acknowledged save (the in-process save's p99 fell from 2.7-3.1 to 2.2-2.4 times fsync p99 without it).
+ * A crash inside the window leaves those rows for the next start, which signs them with an `adopted` note.
+ */
+export const ROUTINE_WITHIN_MS = 250;
+export const ROUTINE_WITHIN_ROWS = 1000;
+
 /** Moments that get a head of their own, signed then, even when no row came since the last one. */
 const MILESTONES: ReadonlySet<AuditHeadReason> = new Set(['export', 'backup', 'session_close', 'print']);
 
@@ -47,8 +57,9 @@ export function latestOwnHead(db: Db, file: string): { row: AuditHeadRow; payloa
 
 /**
  * Signs the head of this installation's audit chain (its last seq and hash) with the installation's
- * Ed25519 key: after every call that added rows (inside the commit for batched answer saves), and at
- * every export, backup, session close, print of the berita acara and shut-down. While the keys are
+ * Ed25519 key: after every call that added rows, except that rows written through the group commit
+ * (answer saves, candidate sign-ins) are signed inside a later batch's commit or by a timer, within
+ * ROUTINE_WITHIN_MS; and at every export, backup, session close, print of the berita acara, verify and shut-down. While the keys are
  * locked (password protection after a restart) nothing is signed; the first signature after unlocking
  * covers those rows, which this process wrote itself.
  *
@@ -78,6 +89,10 @@ export class AuditAnchor {
    * (sign p50 0.13 -> 0.07 ms in the answer bench). The age identity is not kept: heads do not need it.
    */
   private unsealed: { sealed: string; key: crypto.KeyObject } | null = null;
+  /** The chain's end a batch left unsigned (see signInBatch), the monotonic time of the last head, and the timer that signs what was left. */
+  private left: { seq: number; hash: string } | null = null;
+  private signedAtMs = 0;
+  private leftTimer: NodeJS.Timeout | null = null;
 
   constructor(private readonly o: AnchorOptions) {
     this.file = headFilePath(o.dataDir);
@@ -114,6 +129,8 @@ export class AuditAnchor {
       const hash = last?.hash ?? GENESIS_HASH;
       // Every call ends here (the dispatcher signs after each): nothing new to sign costs one query, not an unseal.
       if (reason === 'commit' && !this.unsignedNotes && seq === this.signedSeq && hash === this.signedHash) return this.current;
+      // A batch's rows that signInBatch left for later: the call that wrote them is answered without a head of its own.
+      if (reason === 'commit' && !this.unsignedNotes && seq === this.left?.seq && hash === this.left.hash) return this.current;
       const keys = this.keys();
       if (!keys) return this.current;
       const moved = seq !== this.signedSeq || hash !== this.signedHash || MILESTONES.has(reason);
@@ -137,6 +154,8 @@ export class AuditAnchor {
         this.unsignedNotes = false;
         this.current = row;
         this.fileDue = true;
+        this.signedAtMs = performance.now();
+        this.forgetLeft();
       } else if (this.unsignedNotes && seq === this.signedSeq) {
         // A note with no new row to sign over: sign the same end again, so the note is not lost.
         this.signedSeq = -1;
@@ -148,6 +167,35 @@ export class AuditAnchor {
     } catch (err) {
       this.o.log?.('audit head not signed', err);
       return this.current;
+    }
+  }
+
+  /**
+   * Inside a group-commit batch, before its COMMIT: signs only when the last head is ROUTINE_WITHIN_MS old
+   * or ROUTINE_WITHIN_ROWS behind, or a note waits. Otherwise the rows are left to a later batch, to any
+   * other call (which signs them with its own), to a milestone, or to a timer that signs them when the
+   * deadline passes with no batch to do it.
+   */
+  signInBatch(): void {
+    if (this.suspended || !this.o.db.open) return;
+    const last = lastLink(this.o.db);
+    const seq = last?.seq ?? 0;
+    const hash = last?.hash ?? GENESIS_HASH;
+    if (this.unsignedNotes || this.signedSeq < 0) {
+      this.sign('commit');
+      return;
+    }
+    if (seq === this.signedSeq && hash === this.signedHash) return;
+    const waitedMs = performance.now() - this.signedAtMs;
+    if (waitedMs >= ROUTINE_WITHIN_MS || seq - this.signedSeq >= ROUTINE_WITHIN_ROWS) {
+      this.left = null;
+      this.sign('commit');
+      return;
+    }
+    this.left = { seq, hash };
+    if (!this.leftTimer) {
+      this.leftTimer = setTimeout(() => this.signLeft(), Math.ceil(ROUTINE_WITHIN_MS - waitedMs));
+      this.leftTimer.unref();
     }
   }
 
@@ -167,8 +215,12 @@ export class AuditAnchor {
     };
   }
 
-  /** While a restore replaces the database underneath: nothing half-restored gets signed. */
+  /** While a restore replaces the database underneath: nothing half-restored gets signed. Rows left for a later head are signed first, so the restore's note starts where the chain really ended. */
   suspend(): void {
+    if (this.left) {
+      this.left = null;
+      this.sign('commit');
+    }
     this.suspended = true;
   }
 
@@ -192,8 +244,23 @@ export class AuditAnchor {
   /** Shut-down: the last head is signed and on disk before the database closes. */
   close(): void {
     this.sign('close');
+    this.forgetLeft();
     if (this.fileTimer) clearTimeout(this.fileTimer);
     this.fileTimer = null;
+  }
+
+  /** The deadline passed with rows left unsigned and no batch came to sign them: a head of its own. */
+  private signLeft(): void {
+    this.leftTimer = null;
+    if (!this.left) return;
+    this.left = null;
+    if (this.o.db.open) this.o.db.transaction(() => this.sign('commit'))();
+  }
+
+  private forgetLeft(): void {
+    this.left = null;
+    if (this.leftTimer) clearTimeout(this.leftTimer);
+    this.leftTimer = null;
   }
 
   private load(): void {

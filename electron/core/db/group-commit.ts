@@ -57,7 +57,7 @@ export class GroupCommit {
    */
   private walToPresize = false;
 
-  /** `beforeCommit` runs inside each batch's transaction, after its saves (the audit head is signed there). */
+  /** `beforeCommit` runs inside each batch's transaction, after its saves (where the audit head is signed when one is due). */
   constructor(
     private readonly db: Db,
     private readonly beforeCommit: () => void = () => {},

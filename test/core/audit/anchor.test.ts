@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Core } from '../../../electron/core';
+import { ROUTINE_WITHIN_MS } from '../../../electron/core/audit/anchor';
 import { headFilePath, readHeadFile } from '../../../electron/core/audit/head-file';
 import { verifyAudit } from '../../../electron/core/audit/log';
 import { call, signInAs, tempDir } from '../../support/core';
@@ -11,19 +12,50 @@ const lastSeq = (core: Core) => core.db.prepare('SELECT max(seq) FROM audit_log'
 const dbHead = (core: Core) => core.db.prepare('SELECT n, seq, reason FROM audit_head').get() as { n: number; seq: number; reason: string };
 
 describe('the audit anchor signs the head of the chain', () => {
-  it('before a call is answered: every row it audited is covered; answer saves in one batch share one head', async () => {
-    const { core, candidate, proctor, seat } = await examDay(0);
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('before an ordinary call is answered: every row it audited is covered', async () => {
+    const { core, proctor, seat } = await examDay(0);
     await call(core, 'exam/addIncident', { sessionId: seat.sessionId, text: 'Listrik padam 5 menit.' }, proctor);
     expect(dbHead(core)).toMatchObject({ seq: lastSeq(core), reason: 'commit' });
+    expect(verifyAudit(core.db)).toMatchObject({ ok: true, findings: [] });
+  });
 
+  it(`answer saves get a head within ${ROUTINE_WITHIN_MS} ms, not one each: a batch past the deadline signs inside its commit, a timer signs what no batch came for`, async () => {
+    const { core, candidate, proctor, seat } = await examDay(0);
+    // The monotonic clock stands still until the test moves it, so a slow machine cannot pass a deadline by itself.
+    const clock = vi.spyOn(performance, 'now').mockReturnValue(performance.now());
     const { items } = await call(core, 'cbt/agree', { accept: true }, candidate);
-    const before = dbHead(core).n;
-    const saves = items.slice(0, 5).map((item, i) => call(core, 'cbt/save', { itemId: item.itemId, seq: i + 1, choice: 1, text: null, doubtful: false }, candidate));
-    await Promise.all(saves);
+    const save = (i: number) => call(core, 'cbt/save', { itemId: items[i].itemId, seq: i + 1, choice: 1, text: null, doubtful: false }, candidate);
+    const agreed = dbHead(core);
+    expect(agreed.seq).toBe(lastSeq(core));
+
+    // Five saves in one batch and one after it: answered, their rows left for a later head.
+    await Promise.all([0, 1, 2, 3, 4].map(save));
     expect(core.context.commits.largestBatch).toBeGreaterThan(1);
-    expect(dbHead(core).seq).toBe(lastSeq(core));
-    // One head for the batch, signed inside its commit, not one per save.
-    expect(dbHead(core).n - before).toBeLessThan(5);
+    await save(5);
+    expect(lastSeq(core)).toBeGreaterThan(agreed.seq);
+    expect(dbHead(core).n).toBe(agreed.n);
+
+    // The deadline passes: the next batch signs, inside its own commit.
+    clock.mockReturnValue(performance.now() + ROUTINE_WITHIN_MS);
+    await save(6);
+    expect(dbHead(core)).toMatchObject({ n: agreed.n + 1, seq: lastSeq(core), reason: 'commit' });
+
+    // Any other call signs what was left with its own head.
+    await save(7);
+    expect(dbHead(core).seq).toBeLessThan(lastSeq(core));
+    await call(core, 'exam/addIncident', { sessionId: seat.sessionId, text: 'PC 7 diganti.' }, proctor);
+    expect(dbHead(core)).toMatchObject({ n: agreed.n + 2, seq: lastSeq(core) });
+
+    // Nothing comes after a save: the timer signs it alone.
+    await save(8);
+    expect(dbHead(core).seq).toBeLessThan(lastSeq(core));
+    clock.mockRestore();
+    await expect.poll(() => dbHead(core).seq, { timeout: 5_000 }).toBe(lastSeq(core));
+    expect(dbHead(core).n).toBe(agreed.n + 3);
     expect(verifyAudit(core.db)).toMatchObject({ ok: true, findings: [] });
   });
 
