@@ -91,10 +91,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const events = new EventBus();
   const examDay = new ExamDayLive(db, clock, events);
   const signInLimiter = new RateLimiter(ACCOUNT_SIGN_INS_PER_MINUTE, 60_000);
-  const backups = new RollingBackups(db, dbFile, clock, options.nativeBinding);
   const anchor = new AuditAnchor({ db, vault, dataDir: options.dataDir, clock, startSeq: auditStartSeq, log: (message, error) => console.error(`[ruang-uji] ${message}`, error) });
   anchor.start();
-  // A batch of answer saves gets its head signed inside its own commit: no extra fsync on the hot path.
+  const backups = new RollingBackups(db, dbFile, clock, options.nativeBinding, (copy) => anchor.signEveryBatchWhile(copy));
+  // A batch of answer saves gets its head signed inside its own commit when one is due: no extra fsync on the hot path.
   const commits = new GroupCommit(db, () => anchor.signInBatch());
   const context: CoreContext = {
     db,

@@ -93,6 +93,8 @@ export class AuditAnchor {
   private left: { seq: number; hash: string } | null = null;
   private signedAtMs = 0;
   private leftTimer: NodeJS.Timeout | null = null;
+  /** Online backups under way: each batch they carry into their copy must bring its head along. */
+  private copying = 0;
 
   constructor(private readonly o: AnchorOptions) {
     this.file = headFilePath(o.dataDir);
@@ -181,7 +183,7 @@ export class AuditAnchor {
     const last = lastLink(this.o.db);
     const seq = last?.seq ?? 0;
     const hash = last?.hash ?? GENESIS_HASH;
-    if (this.unsignedNotes || this.signedSeq < 0) {
+    if (this.unsignedNotes || this.signedSeq < 0 || this.copying > 0) {
       this.sign('commit');
       return;
     }
@@ -196,6 +198,21 @@ export class AuditAnchor {
     if (!this.leftTimer) {
       this.leftTimer = setTimeout(() => this.signLeft(), Math.ceil(ROUTINE_WITHIN_MS - waitedMs));
       this.leftTimer.unref();
+    }
+  }
+
+  /**
+   * While `copy` runs (SQLite's online backup, which carries writes made during the copy into it), every
+   * batch signs its head in its own commit, as rows left before it are signed at once: whenever the copy
+   * ends, its chain ends on a signed head.
+   */
+  async signEveryBatchWhile<T>(copy: () => Promise<T>): Promise<T> {
+    this.copying += 1;
+    try {
+      this.signLeftNow();
+      return await copy();
+    } finally {
+      this.copying -= 1;
     }
   }
 
@@ -217,10 +234,7 @@ export class AuditAnchor {
 
   /** While a restore replaces the database underneath: nothing half-restored gets signed. Rows left for a later head are signed first, so the restore's note starts where the chain really ended. */
   suspend(): void {
-    if (this.left) {
-      this.left = null;
-      this.sign('commit');
-    }
+    this.signLeftNow();
     this.suspended = true;
   }
 
@@ -252,9 +266,13 @@ export class AuditAnchor {
   /** The deadline passed with rows left unsigned and no batch came to sign them: a head of its own. */
   private signLeft(): void {
     this.leftTimer = null;
+    if (this.o.db.open) this.o.db.transaction(() => this.signLeftNow())();
+  }
+
+  private signLeftNow(): void {
     if (!this.left) return;
     this.left = null;
-    if (this.o.db.open) this.o.db.transaction(() => this.sign('commit'))();
+    this.sign('commit');
   }
 
   private forgetLeft(): void {

@@ -44,6 +44,8 @@ export class RollingBackups {
     private readonly dbFile: string,
     private readonly clock: Clock,
     private readonly nativeBinding?: string,
+    /** How a copy is taken: the audit anchor signs every batch while one runs, so the copy ends on a signed head. */
+    private readonly whileCopying: <T>(copy: () => Promise<T>) => Promise<T> = (copy) => copy(),
   ) {
     this.schedule();
   }
@@ -88,7 +90,7 @@ export class RollingBackups {
         try {
           // Checked again each time: the stick may be gone, and a folder stored by an older version was never checked.
           prepareBackupFolder(config.folder, this.dataDir());
-          const file = await takeBackup(this.db, config.folder, this.clock.now(), this.nativeBinding);
+          const file = await this.whileCopying(() => takeBackup(this.db, config.folder, this.clock.now(), this.nativeBinding));
           pruneBackups(config.folder, config.keep);
           this.lastAt = file.at;
           this.lastError = null;
@@ -110,7 +112,7 @@ export class RollingBackups {
   /** One copy into a folder of the caller's choosing, checked like the rolling folder; kept whatever the rolling count. */
   async into(actor: Principal, folder: string): Promise<BackupCopy> {
     const checked = prepareBackupFolder(folder, this.dataDir());
-    const file = await takeBackup(this.db, checked, this.clock.now(), this.nativeBinding);
+    const file = await this.whileCopying(() => takeBackup(this.db, checked, this.clock.now(), this.nativeBinding));
     this.db.transaction(() =>
       appendAudit(this.db, actor, { action: 'backup.taken', details: { file: file.name, bytes: file.bytes, folder: checked } }, this.clock.now()),
     )();
