@@ -54,9 +54,22 @@ export function paperGroups(paper: Map<string, PaperItem>): string[][] {
   ];
 }
 
-export function itemOrderOf(attempt: Pick<attempts.AttemptRow, 'itemOrder'>): string[] {
+/**
+ * Orders already parsed, by their stored text: every answer save reads its attempt's order (40 ids), and
+ * parsing it each time was ~2.3 KB of garbage a save, the largest share of what makes the young
+ * generation collect during an exam. Kept for about one room's attempts, then started afresh.
+ */
+const parsedOrders = new Map<string, readonly string[]>();
+const PARSED_ORDERS_KEPT = 512;
+
+export function itemOrderOf(attempt: Pick<attempts.AttemptRow, 'itemOrder'>): readonly string[] {
+  const known = parsedOrders.get(attempt.itemOrder);
+  if (known) return known;
   const parsed: unknown = JSON.parse(attempt.itemOrder);
-  return Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === 'string') : [];
+  const ids = Object.freeze(Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === 'string') : []);
+  if (parsedOrders.size >= PARSED_ORDERS_KEPT) parsedOrders.clear();
+  parsedOrders.set(attempt.itemOrder, ids);
+  return ids;
 }
 
 /** Displayed index → original ordinal (and back) for one question of one attempt. */
