@@ -201,6 +201,11 @@ export const plenoScreensEn = {
       recordUnits: 'Units appealed',
       confirmRecord: 'Record the appeal',
       choose: '— choose —',
+      recordNoSessions: 'No session has results at the LSP yet. An appeal is recorded against a session whose results have arrived.',
+      missingSession: 'Choose the session appealed.',
+      missingCandidate: 'Choose the candidate who appealed.',
+      missingLodgedOn: 'Give the date the appeal was lodged.',
+      missingReasons: 'Write the grounds of the appeal.',
     },
     print: {
       minutesTitle: 'Minutes of the plenary meeting (Berita Acara Rapat Pleno)',

@@ -193,6 +193,11 @@ export const plenoScreensId = {
       recordUnits: 'Unit yang dibanding',
       confirmRecord: 'Catat banding',
       choose: '— pilih —',
+      recordNoSessions: 'Belum ada sesi yang hasilnya sudah di LSP. Banding dicatat pada sesi yang hasilnya sudah diterima.',
+      missingSession: 'Pilih sesi yang dibanding.',
+      missingCandidate: 'Pilih asesi yang mengajukan banding.',
+      missingLodgedOn: 'Isi tanggal banding diajukan.',
+      missingReasons: 'Tulis alasan banding.',
     },
     print: {
       minutesTitle: 'Berita acara rapat pleno',

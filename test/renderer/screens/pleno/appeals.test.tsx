@@ -97,4 +97,28 @@ describe('appeals', () => {
       expect(argsOf(fake.calls, 'appeals/record')).toEqual([{ sessionId: 'ses-1', candidateId: 'c-2', lodgedOn: '2027-03-12', reasons: 'Keberatan atas hasil observasi', unitIds: ['u-1'] }]),
     );
   });
+
+  it('with no session that has results there is nothing to record against: it says so instead of a form that can only be refused', async () => {
+    openAt('appeals', { 'appeals/list': () => ok([]), 'results/sessions': () => ok([]) });
+    expect((await screen.findByTestId('appeal-record-none')).textContent).toBe(id.plenoScreens.appeals.recordNoSessions);
+    expect(screen.queryByTestId('appeal-record')).toBeNull();
+  });
+
+  it('names each missing field at the field, and asks the core nothing until they are given', async () => {
+    const { fake } = openAt('appeals', { 'appeals/list': () => ok([]), 'results/sessions': () => ok([SUMMARY]), 'results/review': () => ok(REVIEW) });
+    const form = await screen.findByTestId('appeal-record');
+    fireEvent.click(within(form).getByTestId('record-save'));
+    const problems = () => within(form).queryAllByTestId(/^(appeal-record-problem|problem-lodgedOn)$/).map((p) => p.textContent);
+    expect(problems()).toEqual([id.plenoScreens.appeals.missingSession, id.plenoScreens.appeals.missingLodgedOn, id.plenoScreens.appeals.missingReasons]);
+    expect(within(form).getByTestId('appeal-record-session').getAttribute('aria-invalid')).toBe('true');
+
+    const session = within(form).getByTestId('appeal-record-session');
+    await waitFor(() => expect(session.querySelectorAll('option')).toHaveLength(2));
+    fireEvent.change(session, { target: { value: 'ses-1' } });
+    fireEvent.change(within(form).getByTestId('field-lodgedOn'), { target: { value: '2027-03-12' } });
+    fireEvent.change(within(form).getByTestId('appeal-record-reasons'), { target: { value: 'Keberatan' } });
+    fireEvent.click(within(form).getByTestId('record-save'));
+    expect(problems()).toEqual([id.plenoScreens.appeals.missingCandidate]);
+    expect(argsOf(fake.calls, 'appeals/record')).toEqual([]);
+  });
 });

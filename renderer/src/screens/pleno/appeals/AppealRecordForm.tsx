@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useLoad } from '../../../api/use-load';
 import { useRun } from '../../../api/use-run';
 import { useClient } from '../../../session/SessionProvider';
-import { NO_FIELD_ERRORS } from '../../registry/field-errors';
+import type { TranslationKey } from '../../../i18n/keys';
+import { NO_FIELD_ERRORS, type FieldErrors } from '../../registry/field-errors';
 import { RecordForm } from '../../registry/RecordForm';
 import { RegistryField } from '../../registry/RegistryField';
 
@@ -19,11 +20,30 @@ export function AppealRecordForm({ onRecorded }: { onRecorded: () => void }) {
   const [lodgedOn, setLodgedOn] = useState('');
   const [reasons, setReasons] = useState('');
   const [unitIds, setUnitIds] = useState<string[]>([]);
+  const [problems, setProblems] = useState<FieldErrors>(NO_FIELD_ERRORS);
   const sessions = useLoad('results/sessions', { limit: 500 });
   const sessionRows = sessions.state.status === 'ready' ? sessions.state.data : [];
-  const candidates = sessionId ? <CandidateChoice sessionId={sessionId} candidateId={candidateId} unitIds={unitIds} onCandidate={setCandidateId} onUnits={setUnitIds} selectId={ids.candidate} /> : null;
+  if (sessions.state.status === 'ready' && sessionRows.length === 0) {
+    // Nothing to choose: the form would only end in a refusal.
+    return (
+      <p className="notice" data-testid="appeal-record-none">
+        {t('plenoScreens.appeals.recordNoSessions')}
+      </p>
+    );
+  }
+  const candidates = sessionId ? (
+    <CandidateChoice sessionId={sessionId} candidateId={candidateId} unitIds={unitIds} onCandidate={setCandidateId} onUnits={setUnitIds} selectId={ids.candidate} problem={problems.get('candidateId')} />
+  ) : null;
   const submit = () => {
     setSaved(false);
+    // What the form can see for itself is named at its field, before the core is asked.
+    const missing = new Map<string, TranslationKey>();
+    if (!sessionId) missing.set('sessionId', 'plenoScreens.appeals.missingSession');
+    else if (!candidateId) missing.set('candidateId', 'plenoScreens.appeals.missingCandidate');
+    if (!lodgedOn) missing.set('lodgedOn', 'plenoScreens.appeals.missingLodgedOn');
+    if (!reasons.trim()) missing.set('reasons', 'plenoScreens.appeals.missingReasons');
+    setProblems(missing);
+    if (missing.size > 0) return;
     void run(async () => {
       await client.call('appeals/record', { sessionId, candidateId, lodgedOn, reasons: reasons.trim(), unitIds });
       setSaved(true);
@@ -42,6 +62,8 @@ export function AppealRecordForm({ onRecorded }: { onRecorded: () => void }) {
           className="field__input"
           data-testid="appeal-record-session"
           value={sessionId}
+          aria-invalid={problems.has('sessionId') ? true : undefined}
+          aria-describedby={problems.has('sessionId') ? `${ids.session}-problem` : undefined}
           onChange={(event) => {
             setSessionId(event.target.value);
             setCandidateId('');
@@ -55,23 +77,52 @@ export function AppealRecordForm({ onRecorded }: { onRecorded: () => void }) {
             </option>
           ))}
         </select>
+        <FieldProblem id={`${ids.session}-problem`} problem={problems.get('sessionId')} />
       </div>
       {candidates}
-      <RegistryField name="lodgedOn" label={t('plenoScreens.appeals.lodgedOn')} type="date" value={lodgedOn} onChange={setLodgedOn} errors={NO_FIELD_ERRORS} />
+      <RegistryField name="lodgedOn" label={t('plenoScreens.appeals.lodgedOn')} type="date" value={lodgedOn} onChange={setLodgedOn} errors={problems} />
       <div className="field registry-form__wide">
         <label className="field__label" htmlFor={`${ids.session}-reasons`}>
           {t('plenoScreens.appeals.reasons')}
         </label>
-        <textarea id={`${ids.session}-reasons`} className="field__input" rows={3} data-testid="appeal-record-reasons" value={reasons} onChange={(event) => setReasons(event.target.value)} />
+        <textarea
+          id={`${ids.session}-reasons`}
+          className="field__input"
+          rows={3}
+          data-testid="appeal-record-reasons"
+          value={reasons}
+          aria-invalid={problems.has('reasons') ? true : undefined}
+          aria-describedby={problems.has('reasons') ? `${ids.session}-reasons-problem` : undefined}
+          onChange={(event) => setReasons(event.target.value)}
+        />
+        <FieldProblem id={`${ids.session}-reasons-problem`} problem={problems.get('reasons')} />
       </div>
     </RecordForm>
   );
 }
 
-type ChoiceProps = { sessionId: string; candidateId: string; unitIds: string[]; onCandidate: (id: string) => void; onUnits: (ids: string[]) => void; selectId: string };
+function FieldProblem({ id, problem }: { id: string; problem: TranslationKey | undefined }) {
+  const { t } = useTranslation();
+  if (!problem) return null;
+  return (
+    <p className="field__problem" id={id} data-testid="appeal-record-problem">
+      {t(problem)}
+    </p>
+  );
+}
+
+type ChoiceProps = {
+  sessionId: string;
+  candidateId: string;
+  unitIds: string[];
+  onCandidate: (id: string) => void;
+  onUnits: (ids: string[]) => void;
+  selectId: string;
+  problem: TranslationKey | undefined;
+};
 
 /** The session's candidates who came, and the units of the chosen one's record. */
-function CandidateChoice({ sessionId, candidateId, unitIds, onCandidate, onUnits, selectId }: ChoiceProps) {
+function CandidateChoice({ sessionId, candidateId, unitIds, onCandidate, onUnits, selectId, problem }: ChoiceProps) {
   const { t } = useTranslation();
   const review = useLoad('results/review', { sessionId });
   const rows = review.state.status === 'ready' ? review.state.data.candidates : [];
@@ -82,7 +133,15 @@ function CandidateChoice({ sessionId, candidateId, unitIds, onCandidate, onUnits
         <label className="field__label" htmlFor={selectId}>
           {t('plenoScreens.appeals.recordCandidate')}
         </label>
-        <select id={selectId} className="field__input" data-testid="appeal-record-candidate" value={candidateId} onChange={(event) => onCandidate(event.target.value)}>
+        <select
+          id={selectId}
+          className="field__input"
+          data-testid="appeal-record-candidate"
+          value={candidateId}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${selectId}-problem` : undefined}
+          onChange={(event) => onCandidate(event.target.value)}
+        >
           <option value="">{t('plenoScreens.appeals.choose')}</option>
           {rows.map((c) => (
             <option key={c.candidateId} value={c.candidateId}>
@@ -90,6 +149,7 @@ function CandidateChoice({ sessionId, candidateId, unitIds, onCandidate, onUnits
             </option>
           ))}
         </select>
+        <FieldProblem id={`${selectId}-problem`} problem={problem} />
       </div>
       {chosen && chosen.units.length > 0 && (
         <fieldset className="registry-form__wide" data-testid="appeal-record-units">
