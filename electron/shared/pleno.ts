@@ -45,6 +45,8 @@ export const PLENO_ERRORS = [
   'PLENO_MEMBER_CONFLICT',
   /** A member's account or assessor is not of this LSP (params: member). */
   'PLENO_MEMBER_UNKNOWN',
+  /** One person on the list twice, e.g. by their account and by the assessor record it is linked to (params: member, other). */
+  'PLENO_MEMBER_TWICE',
   /** Signing needs the chair's own account (params: chair). */
   'PLENO_CHAIR_NO_ACCOUNT',
   /** The pleno is not in a state that allows this (params: status). */

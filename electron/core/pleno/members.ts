@@ -25,6 +25,16 @@ export function checkMembers(db: Db, lspId: string, members: readonly PlenoMembe
     if (assessorId !== null && records.assessorLsp(db, assessorId) !== lspId) throw new AppError('PLENO_MEMBER_UNKNOWN', { member: m.name });
     return { position: i + 1, role: m.role, name: m.name, accountId, assessorId, linkedAssessor: account?.assessorId ?? null };
   });
+  // One person, one seat: an account, an assessor record, or an account and the assessor record it is linked to.
+  const seats = new Map<string, (typeof rows)[number]>();
+  for (const m of rows) {
+    for (const who of [m.accountId && `account:${m.accountId}`, m.assessorId && `assessor:${m.assessorId}`, m.linkedAssessor && `assessor:${m.linkedAssessor}`]) {
+      if (!who) continue;
+      const first = seats.get(who);
+      if (first && first !== m) throw new AppError('PLENO_MEMBER_TWICE', { member: m.name, other: first.name });
+      seats.set(who, m);
+    }
+  }
   if (settings.excludeSessionAssessors) {
     for (const sessionId of sessionIds) {
       const assessors = new Map(q.sessionAssessors(db, sessionId).map((a) => [a.assessorId, a]));

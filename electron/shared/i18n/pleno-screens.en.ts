@@ -118,7 +118,7 @@ export const plenoScreensEn = {
         memberName: 'Name of member {{n}}',
         memberRole: 'Role of member {{n}}',
         linkedAccount: 'account {{username}}',
-        linkedAssessor: 'assessor, MET {{met}}',
+        linkedAssessor: 'assessor, {{met}}',
         notLinked: 'no account',
         remove: 'Remove {{name}}',
         noMembers: 'No members yet.',

@@ -110,7 +110,7 @@ export const plenoScreensId = {
         memberName: 'Nama anggota {{n}}',
         memberRole: 'Peran anggota {{n}}',
         linkedAccount: 'akun {{username}}',
-        linkedAssessor: 'asesor, MET {{met}}',
+        linkedAssessor: 'asesor, {{met}}',
         notLinked: 'tanpa akun',
         remove: 'Hapus {{name}}',
         noMembers: 'Belum ada anggota.',

@@ -4,6 +4,7 @@ export const plenoErrorsEn = {
   PLENO_CHAIR_COUNT: 'Chair rule: a plenary meeting has exactly one chair (it has {{count}}).',
   PLENO_MEMBER_CONFLICT: 'Conflict-of-interest rule: {{member}} may not sit on this plenary meeting, being an assessor of session {{session}}.',
   PLENO_MEMBER_UNKNOWN: 'Member {{member}} is linked to an account or assessor that is not of this LSP.',
+  PLENO_MEMBER_TWICE: '{{member}} and {{other}} are the same person (the account is linked to that assessor record): list them once.',
   PLENO_CHAIR_NO_ACCOUNT: 'Chair {{chair}} is not linked to a Ruang Uji account: signing needs the chair’s own password.',
   PLENO_LOCKED: 'This plenary meeting can no longer be changed (status: {{status}}). A correction is made as a new correcting plenary meeting.',
   PLENO_NOT_DECIDED: 'The plenary meeting’s decisions are not recorded yet. Decide first, then sign.',

@@ -4,6 +4,7 @@ export const plenoErrorsId = {
   PLENO_CHAIR_COUNT: 'Aturan ketua: rapat pleno dipimpin tepat satu ketua (tercatat {{count}}).',
   PLENO_MEMBER_CONFLICT: 'Aturan benturan kepentingan: {{member}} tidak boleh menjadi anggota pleno ini karena menjadi asesor pada sesi {{session}}.',
   PLENO_MEMBER_UNKNOWN: 'Anggota {{member}} ditautkan ke akun atau asesor yang tidak terdaftar di LSP ini.',
+  PLENO_MEMBER_TWICE: '{{member}} dan {{other}} adalah orang yang sama (akunnya tertaut ke data asesor itu): cantumkan sekali saja.',
   PLENO_CHAIR_NO_ACCOUNT: 'Ketua {{chair}} belum ditautkan ke akun Ruang Uji: penandatanganan memerlukan kata sandi ketua sendiri.',
   PLENO_LOCKED: 'Rapat pleno ini tidak dapat diubah lagi (status: {{status}}). Perbaikan dibuat sebagai rapat pleno koreksi.',
   PLENO_NOT_DECIDED: 'Keputusan rapat pleno belum dicatat. Putuskan terlebih dahulu, lalu tandatangani.',

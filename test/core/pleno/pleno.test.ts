@@ -21,6 +21,11 @@ describe('rapat pleno rules', () => {
     expect((await failure(core, 'pleno/create', pleno(byAccount), admin)).code).toBe('PLENO_MEMBER_CONFLICT');
 
     await call(core, 'pleno/setSettings', { settings: { minMembers: 2, excludeSessionAssessors: false } }, admin);
+    // One person, one seat: the same account twice, or an account and the assessor record it is linked to.
+    const linked = core.db.prepare('SELECT assessor_id FROM account WHERE username = ?').pluck().get(staff.assessor2.username) as string;
+    const twice = [...three, { role: 'member' as const, name: 'Lewat Akun', accountId: accountIdOf(core, staff.assessor2.username) }, { role: 'member' as const, name: 'Lewat Data Asesor', assessorId: linked }];
+    expect(await failure(core, 'pleno/create', pleno(twice), admin)).toMatchObject({ code: 'PLENO_MEMBER_TWICE', params: { member: 'Lewat Data Asesor', other: 'Lewat Akun' } });
+    expect((await failure(core, 'pleno/create', pleno([...three, { ...three[0], role: 'member' }]), admin)).code).toBe('PLENO_MEMBER_TWICE');
     const created = await call(core, 'pleno/create', pleno([three[0], byAssessor[3]]), admin);
     expect(created).toMatchObject({ status: 'draft', members: [{ role: 'chair', accountUsername: staff.admin.username }, { role: 'member', assessorMet: expect.any(String) }] });
     expect(actions(core)).toEqual(['pleno.settings', 'pleno.created']);

@@ -30,8 +30,12 @@ export function MembersEditor({ members, onChange, listError, memberError, probl
   const listProblem = problems.get('members');
   const accounts = useLoad('accounts/list', {});
   const assessors = useLoad('assessors/list', { active: true, limit: 200 });
-  const accountRows = accounts.state.status === 'ready' ? accounts.state.data.filter((a) => !a.disabled && !members.some((m) => m.accountId === a.id)) : [];
-  const assessorRows = assessors.state.status === 'ready' ? assessors.state.data.rows.filter((a) => !members.some((m) => m.assessorId === a.id)) : [];
+  const allAccounts = accounts.state.status === 'ready' ? accounts.state.data : [];
+  // A person already listed is not offered again, under their account or the assessor record it is linked to.
+  const seatedAssessors = new Set(members.flatMap((m) => [m.assessorId, allAccounts.find((a) => a.id === m.accountId)?.assessorId ?? null]).filter((id) => id !== null));
+  const seatedAccounts = new Set(members.map((m) => m.accountId).filter((id) => id !== null));
+  const accountRows = allAccounts.filter((a) => !a.disabled && !seatedAccounts.has(a.id) && !(a.assessorId !== null && seatedAssessors.has(a.assessorId)));
+  const assessorRows = assessors.state.status === 'ready' ? assessors.state.data.rows.filter((a) => !seatedAssessors.has(a.id)) : [];
   const set = (key: string, change: Partial<MemberDraft>) => onChange(members.map((m) => (m.key === key ? { ...m, ...change } : m)));
   // The first member added chairs the pleno unless someone already does.
   const nextRole = (): PlenoRole => (members.some((m) => m.role === 'chair') ? 'member' : 'chair');

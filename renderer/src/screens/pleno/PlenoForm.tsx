@@ -23,7 +23,7 @@ export function refusalPlace(error: UiError | null): 'sessions' | 'members' | { 
   if (!error) return null;
   if (error.code === 'PLENO_SESSION_NO_RESULTS') return 'sessions';
   if (error.code === 'PLENO_MEMBERS_TOO_FEW' || error.code === 'PLENO_CHAIR_COUNT') return 'members';
-  if ((error.code === 'PLENO_MEMBER_CONFLICT' || error.code === 'PLENO_MEMBER_UNKNOWN') && typeof error.params.member === 'string') return { member: error.params.member };
+  if ((error.code === 'PLENO_MEMBER_CONFLICT' || error.code === 'PLENO_MEMBER_UNKNOWN' || error.code === 'PLENO_MEMBER_TWICE') && typeof error.params.member === 'string') return { member: error.params.member };
   return 'form';
 }
 

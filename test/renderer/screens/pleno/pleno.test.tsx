@@ -69,6 +69,26 @@ describe('rapat pleno', () => {
     await waitFor(() => expect(window.location.hash).toBe('#/pleno/pl-1'));
   });
 
+  it('a person listed once is not offered again, under the account or the assessor record it is linked to', async () => {
+    openAt('pleno/new', {
+      'results/sessions': () => ok([SUMMARY]),
+      'accounts/list': () => ok([{ ...account(7, 'Citra Lestari'), role: 'assessor' as const, assessorId: 'as-1' }, account(9, 'Budi Santoso')]),
+      'assessors/list': () => ok(page([assessor(1), assessor(2)])),
+    });
+    const form = await screen.findByTestId('pleno-form');
+    const add = within(form).getByTestId('member-add');
+    const offered = () => [...add.querySelectorAll('option')].map((o) => o.getAttribute('value')).filter(Boolean);
+    await waitFor(() => expect(offered()).toEqual(['account:acc-7', 'account:acc-9', 'assessor:as-1', 'assessor:as-2']));
+    fireEvent.change(add, { target: { value: 'account:acc-7' } });
+    expect(offered()).toEqual(['account:acc-9', 'assessor:as-2']);
+    fireEvent.click(within(within(form).getByTestId('pleno-member')).getByTestId('member-remove'));
+    fireEvent.change(add, { target: { value: 'assessor:as-1' } });
+    expect(offered()).toEqual(['account:acc-9', 'assessor:as-2']);
+    // The MET number carries its own "MET." prefix: the link does not say it twice.
+    expect(within(form).getByTestId('pleno-member').textContent).toContain(id.plenoScreens.pleno.form.linkedAssessor.replace('{{met}}', 'MET.000.001'));
+    expect(within(form).getByTestId('pleno-member').textContent).not.toContain('MET MET');
+  });
+
   it('decides by the recommendation unless changed; a departure asks for its reason', async () => {
     const { fake } = openAt('pleno/pl-1', {
       'pleno/get': () => ok(detail()),
