@@ -200,7 +200,8 @@ describe('session', () => {
     });
     renderApp(fake.transport);
     await screen.findByTestId('home-assessor');
-    expect(fake.calls[0]).toEqual({ method: 'auth/whoami', args: {}, token: result.token });
+    // app/info (the installation's language) is asked too; the session is checked with the stored token.
+    expect(fake.calls.find((call) => call.method === 'auth/whoami')).toEqual({ method: 'auth/whoami', args: {}, token: result.token });
     await waitFor(() => expect(screen.getByTestId('home-assessor').textContent).toContain('MET.000.004512 2019'));
   });
 

@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { isAplUsername } from '../../../electron/shared/apl-self';
 import type { Transport } from '../api/transport';
+import { useInstallationLanguage } from '../i18n/use-installation-language';
 import { currentRoute, showHomeAddress } from '../navigation/hash-route';
 import { SessionProvider, useSession } from '../session/SessionProvider';
 import { SignInScreen } from '../screens/sign-in/SignInScreen';
@@ -32,6 +33,8 @@ export function App({ transport, i18n }: Props) {
 function Screens() {
   const session = useSession();
   const { state } = session;
+  // Here, not on the sign-in screen only: a reload of a signed-in page never shows that screen.
+  useInstallationLanguage();
   useAddressFollowsSession(state.status === 'signedIn' ? state.principal : null);
   switch (state.status) {
     case 'checking':

@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DemoLogin } from '../../../../electron/shared/types';
 import type { UiError } from '../../api/client-errors';
 import { useLoad } from '../../api/use-load';
-import { hasStoredLanguage } from '../../i18n/languages';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SignedOutFrame } from '../../components/SignedOutFrame';
 import { useSession } from '../../session/SessionProvider';
@@ -13,7 +12,7 @@ import { SignInForm } from './SignInForm';
 import { SetupScreen } from '../setup/SetupScreen';
 
 export function SignInScreen({ notice }: { notice: UiError | null }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const session = useSession();
   const info = useLoad('app/info', {});
   // Refused from the LAN (set-up is for this computer only): then there is simply nothing to set up here.
@@ -21,13 +20,6 @@ export function SignInScreen({ notice }: { notice: UiError | null }) {
   const [prefill, setPrefill] = useState<DemoLogin | null>(null);
   const appInfo = info.state.status === 'ready' ? info.state.data : null;
   const demoLogins = appInfo?.demo && appInfo.demoLogins ? appInfo.demoLogins : null;
-  const installationLanguage = appInfo?.language ?? null;
-
-  // The language chosen at set-up, until someone at this computer picks one (not stored: a later
-  // choice of the installation's still reaches computers that never chose).
-  useEffect(() => {
-    if (installationLanguage && !hasStoredLanguage() && i18n.language !== installationLanguage) void i18n.changeLanguage(installationLanguage);
-  }, [installationLanguage, i18n]);
 
   if (setup.state.status === 'ready' && setup.state.data.needed) return <SetupScreen onSetUp={session.signedIn} />;
 
