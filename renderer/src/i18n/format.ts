@@ -65,3 +65,12 @@ export function pickBilingual(value: Bilingual, language: Language): PickedText 
   if (language === 'en' && value.en) return { text: value.en, lang: 'en', fallback: false };
   return { text: value.id, lang: 'id', fallback: language !== 'id' };
 }
+
+/**
+ * A title the registry keeps as `titleId` and `titleEn` (a scheme, a unit, an element, a KUK): the one in
+ * the UI language when the LSP wrote it, else the other. The one way a screen picks which title to show.
+ */
+export function localTitle(value: { titleId: string; titleEn: string | null }, language: Language): string {
+  if (language === 'id' && !value.titleId && value.titleEn) return value.titleEn;
+  return pickBilingual({ id: value.titleId, en: value.titleEn }, language).text;
+}

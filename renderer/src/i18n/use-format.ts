@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatDateTime, formatDayOf, formatNumber, formatTime } from './format';
+import { formatDate, formatDateTime, formatDayOf, formatNumber, formatTime, localTitle, pickBilingual } from './format';
+import type { Bilingual } from '../../../electron/shared/types';
 import { useLanguage } from './use-language';
 
 /** Formatters bound to the UI language, so screens never pick a locale themselves. */
@@ -15,6 +16,10 @@ export function useFormat() {
     time: (hhmm: string) => formatTime(hhmm, language),
     dateTime: (iso: string) => formatDateTime(iso, language),
     number: (value: number) => formatNumber(value, language),
+    /** A registry title in the UI language when it exists (see localTitle), as plain text for an <option>. */
+    title: (value: { titleId: string; titleEn: string | null }) => localTitle(value, language),
+    /** The same for a title sent as `{ id, en }`; BilingualText does it with a lang mark where markup is allowed. */
+    bilingual: (value: Bilingual) => pickBilingual(value, language).text,
     minutes: (minutes: number) => t('common.minutes', { minutes: formatNumber(minutes, language) }),
   };
 }

@@ -35,7 +35,7 @@ function AplSelfBody({ self, reload }: { self: AplSelf; reload: () => void }) {
     <>
       <PageTitle eyebrow={t('aplSelf.screen.eyebrow')} title={self.candidateName}>
         <p data-testid="apl-self-scheme">
-          <span className="mono">{self.scheme.code}</span> {f.language === 'en' && self.scheme.titleEn ? self.scheme.titleEn : self.scheme.titleId}
+          <span className="mono">{self.scheme.code}</span> {f.title(self.scheme)}
         </p>
       </PageTitle>
       <p className={open ? 'muted' : 'notice notice--success'} role="status" data-testid="apl-self-status">

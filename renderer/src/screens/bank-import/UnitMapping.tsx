@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SchemeDetail } from '../../../../electron/shared/registry';
+import { localTitle } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 
 type Props = { scheme: SchemeDetail; unitId: string | null; busy: boolean; onMap: (unitId: string | null) => void };
@@ -21,7 +22,7 @@ export function UnitMapping({ scheme, unitId, busy, onMap }: Props) {
           <option value="">{t('bankScreens.import.noUnit')}</option>
           {scheme.units.map((unit) => (
             <option key={unit.id} value={unit.id}>
-              {unit.code} {(language === 'en' && unit.titleEn) || unit.titleId}
+              {unit.code} {localTitle(unit, language)}
             </option>
           ))}
         </select>

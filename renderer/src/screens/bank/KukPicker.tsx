@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SchemeDetail } from '../../../../electron/shared/registry';
+import { localTitle } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import type { FieldErrors } from '../registry/field-errors';
 import { problemUnder } from './bank-field-errors';
@@ -24,7 +25,7 @@ export function KukPicker({ scheme, value, onChange, errors, disabled = false }:
   const [filter, setFilter] = useState('');
   const needle = filter.trim().toLowerCase();
   const problem = problemUnder(errors, 'kukIds');
-  const text = (idText: string, enText: string | null) => (language === 'en' && enText) || idText;
+  const text = (idText: string, enText: string | null) => localTitle({ titleId: idText, titleEn: enText }, language);
   const toggle = (kukId: string, on: boolean) => onChange(on ? [...value, kukId] : value.filter((k) => k !== kukId));
   return (
     <fieldset className="bank-kuks" disabled={disabled} aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ''}`} data-testid="field-kukIds">

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLoad } from '../../api/use-load';
 import { LoadView } from '../../components/LoadView';
 import { LIST_LIMIT_MAX } from '../../../../electron/shared/registry';
+import { localTitle } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { navigate } from '../../navigation/hash-route';
 
@@ -35,7 +36,7 @@ export function SchemePicker({ schemeId, route = 'bank' }: { schemeId: string | 
               <option value="">{t('bankScreens.picker.choose')}</option>
               {page.rows.map((scheme) => (
                 <option key={scheme.id} value={scheme.id}>
-                  {t('bankScreens.picker.version', { code: scheme.code, version: scheme.version, title: (language === 'en' && scheme.titleEn) || scheme.titleId })}
+                  {t('bankScreens.picker.version', { code: scheme.code, version: scheme.version, title: localTitle(scheme, language) })}
                 </option>
               ))}
             </select>

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIST_LIMIT_MAX } from '../../../../electron/shared/registry';
 import { useLoad } from '../../api/use-load';
+import { useFormat } from '../../i18n/use-format';
 
 type Props = { value: string; onChange: (code: string) => void };
 
@@ -11,10 +12,11 @@ type Props = { value: string; onChange: (code: string) => void };
  */
 export function SchemeFilter({ value, onChange }: Props) {
   const { t } = useTranslation();
+  const f = useFormat();
   const selectId = useId();
   const { state } = useLoad('schemes/list', { active: null, limit: LIST_LIMIT_MAX });
   const schemes = state.status === 'ready' ? state.data.rows : [];
-  const titles = new Map(schemes.map((s) => [s.code, s.titleId]));
+  const titles = new Map(schemes.map((s) => [s.code, f.title(s)]));
   return (
     <div className="field">
       <label className="field__label" htmlFor={selectId}>{t('certificateScreens.register.scheme')}</label>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/use-format';
 import type { LspOverview } from '../../../../electron/shared/types';
 import { useLoad } from '../../api/use-load';
 import { LoadView } from '../../components/LoadView';
@@ -40,6 +41,7 @@ export function LspBundlesScreen({ focusKeys = false }: { focusKeys?: boolean })
 
 function ExportSession({ overview }: { overview: LspOverview }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const client = useClient();
   const id = useId();
   const [sessionId, setSessionId] = useState(overview.sessions[0]?.id ?? '');
@@ -64,7 +66,7 @@ function ExportSession({ overview }: { overview: LspOverview }) {
         <select id={`${id}-session`} className="field__input" value={sessionId} onChange={(e) => setSessionId(e.target.value)} data-testid="export-session-select">
           {overview.sessions.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.code} — {s.title.id}
+              {s.code} — {f.bilingual(s.title)}
             </option>
           ))}
         </select>

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/use-format';
 import type { ProctorToday } from '../../../../electron/shared/types';
 import { useLoad } from '../../api/use-load';
 import { LoadView } from '../../components/LoadView';
@@ -39,6 +40,7 @@ export function ProctorBundlesScreen() {
 
 function ExportResults({ today }: { today: ProctorToday }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const client = useClient();
   const id = useId();
   const [sessionId, setSessionId] = useState(today.sessions[0]?.session.id ?? '');
@@ -52,7 +54,7 @@ function ExportResults({ today }: { today: ProctorToday }) {
         <select id={`${id}-session`} className="field__input" value={sessionId} onChange={(e) => setSessionId(e.target.value)} data-testid="results-session-select">
           {today.sessions.map(({ session }) => (
             <option key={session.id} value={session.id}>
-              {session.code} — {session.title.id}
+              {session.code} — {f.bilingual(session.title)}
             </option>
           ))}
         </select>

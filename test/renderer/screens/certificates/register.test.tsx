@@ -88,3 +88,32 @@ describe('certificate register', () => {
     expect(argsOf(fake.calls, 'certificates/setBlanko').at(-1)).toEqual({ certificateId: 'cert-1', blankoNumber: 'B-10' });
   });
 });
+
+describe("the register's scheme filter", () => {
+  it('names each scheme by its English title on English screens, the Indonesian one where none was written', async () => {
+    openAt(
+      'certificates',
+      {
+        'schemes/list': () =>
+          ok({
+            rows: [
+              { code: 'SKM-PLTS-01', titleId: 'Teknisi Pemasangan PLTS Atap', titleEn: 'Rooftop Solar PV Installer' },
+              { code: 'SKM-02', titleId: 'Desainer Grafis', titleEn: null },
+            ],
+            nextCursor: null,
+            total: 2,
+            totalAtLeast: null,
+          }),
+        'certificates/list': () => page([], null, 0),
+      },
+      'en',
+    );
+    const filter = await screen.findByTestId('filter-scheme');
+    await waitFor(() => expect(within(filter).getAllByRole('option')).toHaveLength(3));
+    expect(within(filter).getAllByRole('option').map((option) => option.textContent)).toEqual([
+      en.certificateScreens.register.allSchemes,
+      'SKM-PLTS-01 · Rooftop Solar PV Installer',
+      'SKM-02 · Desainer Grafis',
+    ]);
+  });
+});

@@ -143,3 +143,19 @@ describe('scheme tree editor', () => {
     expect(within(versions[1]).getByRole('link').getAttribute('href')).toBe('#/schemes/sch-1');
   });
 });
+
+describe("a scheme's page in English", () => {
+  it('is headed by the English title where the LSP wrote one, and by the Indonesian one where it did not', async () => {
+    const solar = scheme({ titleId: 'Teknisi Pemasangan PLTS Atap', titleEn: 'Rooftop Solar PV Installer' });
+    const { unmount } = openAt('schemes/sch-1', { 'schemes/get': () => ok(solar) }, 'en');
+    await screen.findByTestId('scheme-code');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Rooftop Solar PV Installer');
+    expect(screen.getAllByRole('heading', { name: 'Rooftop Solar PV Installer' }).length).toBeGreaterThan(1);
+    expect(screen.queryByRole('heading', { name: 'Teknisi Pemasangan PLTS Atap' })).toBeNull();
+    unmount();
+
+    openAt('schemes/sch-1', { 'schemes/get': () => ok({ ...solar, titleEn: null }) }, 'en');
+    await screen.findByTestId('scheme-code');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Teknisi Pemasangan PLTS Atap');
+  });
+});

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLoad } from '../../../api/use-load';
+import { useFormat } from '../../../i18n/use-format';
 import { LoadView } from '../../../components/LoadView';
 import { LIST_LIMIT_MAX } from '../../../../../electron/shared/registry';
 import type { FieldErrors } from '../field-errors';
@@ -9,6 +10,7 @@ type Props = { value: string[]; onChange: (codes: string[]) => void; errors: Fie
 /** The schemes an assessor may assess: one checkbox per active scheme, plus any code already recorded. */
 export function SchemeChoice({ value, onChange, errors }: Props) {
   const { t } = useTranslation();
+  const f = useFormat();
   const { state, reload } = useLoad('schemes/list', { active: true, limit: LIST_LIMIT_MAX });
   const problem = errors.get('schemeCodes') ?? [...errors.entries()].find(([key]) => key.startsWith('schemeCodes.'))?.[1];
   const toggle = (code: string, on: boolean) => onChange(on ? [...value, code] : value.filter((c) => c !== code));
@@ -17,7 +19,7 @@ export function SchemeChoice({ value, onChange, errors }: Props) {
       <legend className="field__label">{t('registryScreens.assessors.schemes')}</legend>
       <LoadView state={state} onRetry={reload}>
         {(page) => {
-          const known = new Map(page.rows.map((s) => [s.code, s.titleId]));
+          const known = new Map(page.rows.map((s) => [s.code, f.title(s)]));
           const codes = [...new Set([...page.rows.map((s) => s.code), ...value])];
           if (codes.length === 0) return <p className="muted small">{t('registryScreens.assessors.noSchemes')}</p>;
           return (

@@ -7,6 +7,7 @@ import { useRun } from '../../../api/use-run';
 import { LoadView } from '../../../components/LoadView';
 import { Section } from '../../../components/Section';
 import { SCHEME_KIND_LABEL } from '../../../i18n/domain-labels';
+import { useFormat } from '../../../i18n/use-format';
 import { useUnsavedChanges } from '../../../navigation/use-unsaved-changes';
 import { useClient } from '../../../session/SessionProvider';
 import { ActiveToggle } from '../ActiveToggle';
@@ -55,6 +56,7 @@ function NewScheme() {
 
 function ExistingScheme({ schemeId }: { schemeId: string }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const client = useClient();
   const { state, reload } = useLoad('schemes/get', { schemeId });
   // `#/schemes/<id>/kbli`: sent here to fill in the KBLI code (a certificate was skipped without one).
@@ -66,7 +68,7 @@ function ExistingScheme({ schemeId }: { schemeId: string }) {
     return flash;
   });
   const [savedHere, setSavedHere] = useState(false);
-  const title = state.status === 'ready' ? state.data.titleId : t('registryScreens.schemes.title');
+  const title = state.status === 'ready' ? f.title(state.data) : t('registryScreens.schemes.title');
   return (
     <RegistryPage kind="schemes" testId="scheme-screen" title={title} actions={<BackLink />}>
       <LoadView state={state} onRetry={reload}>
@@ -91,14 +93,14 @@ function ExistingScheme({ schemeId }: { schemeId: string }) {
               </p>
             )}
             <ActiveToggle
-              name={scheme.titleId}
+              name={f.title(scheme)}
               active={scheme.active}
               onToggle={async (active) => {
                 await client.call('schemes/setActive', { schemeId, active });
                 reload();
               }}
             />
-            <Section title={scheme.titleId}>
+            <Section title={f.title(scheme)}>
               <SchemeForm
                 // Nodes the save added come back with ids: the editor starts again from the saved tree.
                 key={treeSignature(scheme)}

@@ -56,7 +56,7 @@ export function AplSelfAccess({ candidateId, schemeId }: { candidateId: string; 
             <dd>{issued.candidateName}</dd>
             <dt>{t('aplSelf.access.scheme')}</dt>
             <dd>
-              <span className="mono">{issued.schemeCode}</span> {f.language === 'en' && issued.schemeTitleEn ? issued.schemeTitleEn : issued.schemeTitleId}
+              <span className="mono">{issued.schemeCode}</span> {f.title({ titleId: issued.schemeTitleId, titleEn: issued.schemeTitleEn })}
             </dd>
             <dt>{t('aplSelf.access.username')}</dt>
             <dd className="mono" data-testid="apl-self-username">

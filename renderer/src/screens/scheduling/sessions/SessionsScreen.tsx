@@ -116,7 +116,7 @@ function SessionsTable({ rows }: { rows: PlannedSession[] }) {
                 <a href={`#/sessions/${encodeURIComponent(row.id)}`} className="mono">
                   {row.code}
                 </a>
-                <div className="small">{language === 'en' && row.titleEn ? row.titleEn : row.titleId}</div>
+                <div className="small">{f.title(row)}</div>
               </th>
               <td className="nowrap">
                 {f.date(row.date)} {f.time(row.startTime)}–{row.endDate !== row.date ? `${f.date(row.endDate)} ` : ''}

@@ -7,7 +7,6 @@ import { ErrorMessage } from '../../../components/ErrorMessage';
 import { LoadView } from '../../../components/LoadView';
 import { Section } from '../../../components/Section';
 import { useFormat } from '../../../i18n/use-format';
-import { useLanguage } from '../../../i18n/use-language';
 import { useClient } from '../../../session/SessionProvider';
 import { FixedQuestions } from './FixedQuestions';
 
@@ -122,7 +121,6 @@ function AssemblyForm({ sessionId, schemeId, preview, onAssembled }: FormProps) 
 function PreviewView({ preview }: { preview: WrittenTestPreview }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const { language } = useLanguage();
   const range = (min: number, max: number) => (min === max ? f.number(min) : `${f.number(min)}–${f.number(max)}`);
   return (
     <div data-testid="written-preview">
@@ -155,7 +153,7 @@ function PreviewView({ preview }: { preview: WrittenTestPreview }) {
             <tbody key={unit.unitId}>
               <tr data-testid="written-unit">
                 <th scope="row">
-                  <span className="mono">{unit.code}</span> {language === 'en' && unit.titleEn ? unit.titleEn : unit.titleId}
+                  <span className="mono">{unit.code}</span> {f.title(unit)}
                 </th>
                 <td>{f.number(unit.available)}</td>
                 <td data-testid="written-unit-range">{range(unit.min, unit.max)}</td>
