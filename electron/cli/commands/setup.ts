@@ -78,7 +78,8 @@ export async function setupCommand(argv: string[]): Promise<number> {
     process.stdout.write(
       `Installation set up (${kind === 'lsp' ? 'LSP office' : 'TUK station'}) in ${core.dataDir}; admin: ${username}\n` +
         `Installation key fingerprint: ${keys.fingerprint}\n` +
-        'Next: back up the installation keys. Sign in as the admin and open Keys > Key backup, and keep the file and its passphrase apart.\n',
+        // Named as the screens name them: there is no "Keys" screen; the key panel sits on the LSP's bundles page and on a station admin's home.
+        `Next: back up the installation keys. Sign in as the admin, ${kind === 'lsp' ? 'open Session bundles & keys (#/bundles/keys), press Make a key backup' : 'press Make a key backup on the home page'}, and keep the file and its passphrase apart.\n`,
     );
     return 0;
   } catch (err) {
