@@ -30,6 +30,10 @@ describe('translations', () => {
     expect([...flatten(en).entries()].filter(([, text]) => /\b(invigilator|supervisor)s?\b/i.test(text)).map(([key]) => key)).toEqual([]);
   });
 
+  it('give English examples in English: no Indonesian sample address', () => {
+    expect([...flatten(en).entries()].filter(([, text]) => /\bcontoh\b|\.co\.id\b/i.test(text)).map(([key]) => key)).toEqual([]);
+  });
+
   it('detect a missing key, an extra key and a placeholder mismatch', () => {
     const a = { x: { one: 'Halo {{name}}', two: 'Dua' } };
     const b = { x: { one: 'Hello {{nama}}', three: 'Three' } };

@@ -101,7 +101,7 @@ export const certificateScreensEn = {
     },
     blanko: {
       title: 'Import blanko numbers',
-      intro: 'Upload a sheet with the columns NIK and Nomor Blanko (and Nomor Sertifikat where a candidate holds more than one certificate). The downloaded certificate register can be filled in and uploaded back.',
+      intro: 'A blanko number is the serial number of the blank certificate form BNSP issued, kept under its BNSP name. Upload a sheet with the columns NIK and Nomor Blanko (and Nomor Sertifikat where a candidate holds more than one certificate). The downloaded certificate register can be filled in and uploaded back.',
       file: 'File (.xlsx or .csv)',
       check: 'Check the file',
       checking: 'Checking…',

@@ -155,7 +155,7 @@ export const en = {
     SHEET_CELL_ERROR: 'The cell shows the error {{value}}. Correct the formula or type the value, then import again.',
     SHEET_NOT_INTEGER: 'Must be a whole number.',
     SHEET_BAD_CHOICE: 'Not one of the allowed values: {{choices}}.',
-    SHEET_BAD_EMAIL: 'Not a valid e-mail address (for example nama@contoh.co.id).',
+    SHEET_BAD_EMAIL: 'Not a valid e-mail address (for example name@example.com).',
     SHEET_BAD_PHONE: 'Not a valid phone number: use digits, optionally starting with + (for example 081234567890 or +6281234567890).',
     SHEET_BAD_DATE: 'Not a date that can be read: write it as day/month/year (17/08/1995), 17 Agustus 1995, or 1995-08-17, or format the cell as a date.',
     SHEET_NO_SUCH_DAY: 'This date does not exist in the calendar (31 February, say): check the day and the month.',
