@@ -194,7 +194,11 @@ describe.each(LANGUAGES)('scheduling in $lang', ({ lang, texts, day, prefix }) =
     await expect.poll(() => page.getByTestId('conflict-tukId').getAttribute('data-severity')).toBe('pending');
     await expect
       .poll(() => page.getByTestId('planner-conflicts').textContent())
-      .toBe(texts.schedulingScreens.conflicts.summary.replace('{{refused}}', '0').replace('{{pending}}', '1'));
+      .toBe(
+        texts.schedulingScreens.conflicts.summary
+          .replace('{{refused}}', texts.schedulingScreens.conflicts.refused_other.replace('{{count}}', '0'))
+          .replace('{{pending}}', (lang === 'en' ? en.schedulingScreens.conflicts.pending_one : texts.schedulingScreens.conflicts.pending_other).replace('{{count}}', '1')),
+      );
     await screenshot(page, `scheduling-planner-${lang}`);
     await page.getByTestId('planner-save').click();
     await page.getByTestId('written-form').waitFor();

@@ -56,6 +56,8 @@ export const certificateScreensEn = {
       registrationPattern: 'Registration number pattern',
       example: 'Example: {{example}}',
       exampleNone: 'No example yet: {{reason}}',
+      /** When the same reason is already written under the field as its error. */
+      exampleMissing: 'No example yet.',
       counterScope: 'Running number',
       validityYears: 'Default validity (years)',
       validityHint: '1 to 10 years; applies unless the scheme’s settings say otherwise.',

@@ -54,6 +54,7 @@ export const certificateScreensId = {
       registrationPattern: 'Pola nomor registrasi',
       example: 'Contoh: {{example}}',
       exampleNone: 'Contoh belum dapat dibuat: {{reason}}',
+      exampleMissing: 'Contoh belum dapat dibuat.',
       counterScope: 'Nomor urut',
       validityYears: 'Masa berlaku bawaan (tahun)',
       validityHint: '1 sampai 10 tahun; berlaku bila pengaturan skema tidak menentukan lain.',

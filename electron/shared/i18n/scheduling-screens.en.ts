@@ -184,7 +184,12 @@ export const schedulingScreensEn = {
       incomplete: 'Fill in the scheme, TUK, date, time, duration and an assessor; the rules are checked on every change.',
       checking: 'Checking the rules…',
       none: "This plan meets every rule of the LSP.",
-      summary: '{{refused}} broken rules (to fix before saving), {{pending}} to settle before the exam day.',
+      // Two counts in one sentence: each part is its own plural, then joined.
+      summary: '{{refused}}, {{pending}}.',
+      refused_one: '{{count}} broken rule (to fix before saving)',
+      refused_other: '{{count}} broken rules (to fix before saving)',
+      pending_one: '{{count}} point to settle before the exam day',
+      pending_other: '{{count}} points to settle before the exam day',
       refusedMark: 'Refused:',
       pendingMark: 'Note:',
     },

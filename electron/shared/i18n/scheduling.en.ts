@@ -16,10 +16,10 @@ export const schedulingErrorsEn = {
     'Assessor {{assessor}} ({{metNumber}}) would assess {{load}} candidates on {{date}}, over the limit of {{limit}} candidates per assessor per day.',
   SCHEDULE_ASSESSOR_OVERLAP:
     'Assessor {{assessor}} ({{metNumber}}) already serves in session {{session}} ({{date}} {{startTime}} to {{endDate}} {{endTime}}), whose time overlaps.',
-  SCHEDULE_ASSESSOR_MET_EXPIRED: "Assessor {{assessor}}'s ({{metNumber}}) MET registration is valid until {{expiresOn}}, expired on the session date {{date}}.",
-  SCHEDULE_ASSESSOR_MET_LAPSED: "Assessor {{assessor}}'s ({{metNumber}}) MET registration was valid until {{expiresOn}} and has already expired today: they cannot serve in an upcoming session.",
-  SCHEDULE_ASSESSOR_CERT_LAPSED: "Assessor {{assessor}}'s ({{metNumber}}) technical certificate was valid until {{expiresOn}} and has already expired today: they cannot serve in an upcoming session.",
-  SCHEDULE_ASSESSOR_CERT_EXPIRED: "Assessor {{assessor}}'s ({{metNumber}}) technical certificate is valid until {{expiresOn}}, expired on the session date {{date}}.",
+  SCHEDULE_ASSESSOR_MET_EXPIRED: "Assessor {{assessor}} ({{metNumber}}): MET registration valid until {{expiresOn}}, expired by the session date, {{date}}.",
+  SCHEDULE_ASSESSOR_MET_LAPSED: "Assessor {{assessor}} ({{metNumber}}): MET registration was valid until {{expiresOn}} and has already expired, so they cannot serve in an upcoming session.",
+  SCHEDULE_ASSESSOR_CERT_LAPSED: "Assessor {{assessor}} ({{metNumber}}): technical certificate was valid until {{expiresOn}} and has already expired, so they cannot serve in an upcoming session.",
+  SCHEDULE_ASSESSOR_CERT_EXPIRED: "Assessor {{assessor}} ({{metNumber}}): technical certificate valid until {{expiresOn}}, expired by the session date, {{date}}.",
   SCHEDULE_ASSESSOR_NOT_COMPETENT: 'Assessor {{assessor}} ({{metNumber}}) is not registered to assess scheme {{scheme}}.',
   SCHEDULE_ASSESSOR_NO_LOAN_LETTER:
     "Assessor {{assessor}} ({{metNumber}}) is borrowed from {{homeLsp}}, but the loan letter's number and date have not been recorded.",

@@ -19,8 +19,8 @@ export const schedulingErrorsId = {
   SCHEDULE_ASSESSOR_OVERLAP:
     'Asesor {{assessor}} ({{metNumber}}) sudah bertugas pada sesi {{session}} ({{date}} {{startTime}} sampai {{endDate}} {{endTime}}) yang waktunya bertumpang tindih.',
   SCHEDULE_ASSESSOR_MET_EXPIRED: 'Registrasi MET asesor {{assessor}} ({{metNumber}}) berlaku sampai {{expiresOn}}, sudah habis pada tanggal sesi {{date}}.',
-  SCHEDULE_ASSESSOR_MET_LAPSED: 'Registrasi MET asesor {{assessor}} ({{metNumber}}) berlaku sampai {{expiresOn}}, sudah habis hari ini: tidak dapat ditugaskan pada sesi mendatang.',
-  SCHEDULE_ASSESSOR_CERT_LAPSED: 'Sertifikat teknis asesor {{assessor}} ({{metNumber}}) berlaku sampai {{expiresOn}}, sudah habis hari ini: tidak dapat ditugaskan pada sesi mendatang.',
+  SCHEDULE_ASSESSOR_MET_LAPSED: 'Registrasi MET asesor {{assessor}} ({{metNumber}}) berlaku sampai {{expiresOn}} dan sudah habis, sehingga asesor tersebut tidak dapat ditugaskan pada sesi mendatang.',
+  SCHEDULE_ASSESSOR_CERT_LAPSED: 'Sertifikat teknis asesor {{assessor}} ({{metNumber}}) berlaku sampai {{expiresOn}} dan sudah habis, sehingga asesor tersebut tidak dapat ditugaskan pada sesi mendatang.',
   SCHEDULE_ASSESSOR_CERT_EXPIRED: 'Sertifikat teknis asesor {{assessor}} ({{metNumber}}) berlaku sampai {{expiresOn}}, sudah habis pada tanggal sesi {{date}}.',
   SCHEDULE_ASSESSOR_NOT_COMPETENT: 'Asesor {{assessor}} ({{metNumber}}) tidak terdaftar untuk menguji skema {{scheme}}.',
   SCHEDULE_ASSESSOR_NO_LOAN_LETTER:

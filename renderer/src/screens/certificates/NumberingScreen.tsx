@@ -75,8 +75,8 @@ function NumberingForm({ settings }: { settings: CertificateSettings }) {
   return (
     <form className="registry-form" data-testid="numbering-form" onSubmit={submit} noValidate>
       <div className="registry-form__grid">
-        <RegistryField name="numberPattern" label={t('certificateScreens.settings.numberPattern')} hint={example(values.numberPattern, values.counterScope)} value={values.numberPattern} onChange={set('numberPattern')} errors={errors} mono className="registry-form__wide" />
-        <RegistryField name="registrationPattern" label={t('certificateScreens.settings.registrationPattern')} hint={example(values.registrationPattern, values.counterScope)} value={values.registrationPattern} onChange={set('registrationPattern')} errors={errors} mono className="registry-form__wide" />
+        <RegistryField name="numberPattern" label={t('certificateScreens.settings.numberPattern')} hint={example(values.numberPattern, values.counterScope, errors.get('numberPattern'))} value={values.numberPattern} onChange={set('numberPattern')} errors={errors} mono className="registry-form__wide" />
+        <RegistryField name="registrationPattern" label={t('certificateScreens.settings.registrationPattern')} hint={example(values.registrationPattern, values.counterScope, errors.get('registrationPattern'))} value={values.registrationPattern} onChange={set('registrationPattern')} errors={errors} mono className="registry-form__wide" />
         <RegistrySelect
           name="counterScope"
           label={t('certificateScreens.settings.counterScope')}
@@ -113,13 +113,14 @@ function NumberingForm({ settings }: { settings: CertificateSettings }) {
  * What the pattern prints as it is typed (the input's hint), so the person sees the number before any is
  * issued: with this LSP's code and one of its schemes, not a made-up "LSP01" and "SKM-01".
  */
-function useExample(): (pattern: string, scope: CounterScope) => string {
+function useExample(): (pattern: string, scope: CounterScope, fieldError: TranslationKey | undefined) => string {
   const { t } = useTranslation();
   const own = useOwnValues();
-  return (pattern, scope) => {
+  return (pattern, scope, fieldError) => {
     const shown = patternExample(pattern, scope, own);
-    return 'example' in shown
-      ? t('certificateScreens.settings.example', { example: shown.example })
-      : t('certificateScreens.settings.exampleNone', { reason: t(FIELD_REASON_LABEL[shown.reason]) });
+    if ('example' in shown) return t('certificateScreens.settings.example', { example: shown.example });
+    const reason = FIELD_REASON_LABEL[shown.reason];
+    // The refused save already writes this reason under the field: saying it twice reads as two problems.
+    return reason === fieldError ? t('certificateScreens.settings.exampleMissing') : t('certificateScreens.settings.exampleNone', { reason: t(reason) });
   };
 }

@@ -25,10 +25,10 @@ export function ListFooter<T>({ list, filtered, empty }: { list: PagedList<T>; f
       {list.error && <ErrorMessage error={list.error} onRetry={list.hasMore && list.rows.length > 0 ? list.more : list.reload} />}
       <p className="muted small" data-testid="list-count" role="status">
         {list.total !== null
-          ? t('registryScreens.list.shown', { shown, total: f.number(list.total) })
+          ? t('registryScreens.list.shown', { count: list.total, shown, total: f.number(list.total) })
           : list.totalAtLeast !== null
             ? t('registryScreens.list.shownAtLeast', { shown, total: f.number(list.totalAtLeast) })
-            : t('registryScreens.list.shownSome', { shown })}
+            : t('registryScreens.list.shownSome', { count: list.rows.length, shown })}
       </p>
       {list.hasMore && (
         <button type="button" className="button button--secondary" data-testid="list-more" disabled={list.loadingMore} onClick={list.more}>

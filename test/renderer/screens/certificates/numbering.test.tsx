@@ -85,4 +85,25 @@ describe('certificate numbering settings', () => {
     expect(screen.getByTestId('problem-registrationPattern').textContent).toBe(en.certificates.reasons.no_counter);
     await waitFor(() => expect(screen.getByTestId('field-numberPattern').getAttribute('aria-invalid')).toBe('true'));
   });
+
+  it('gives the reason there is no example once: below the field when the save was refused for it, else in the hint', async () => {
+    openAt(
+      'certificates/settings',
+      {
+        'certificates/settings': () => ok({ ...CERTIFICATE_SETTINGS_DEFAULT, numberPattern: '{kbli} {counter:7}' }),
+        'certificates/setSettings': () => ({
+          ok: false,
+          error: { ...apiError('CERTIFICATE_SETTINGS_INVALID', { fields: 'numberPattern', tokens: '' }), fields: [{ field: 'numberPattern', reason: 'year_required' }] },
+        }),
+      },
+      'en',
+    );
+    await screen.findByTestId('numbering-form');
+    // Before any save, the hint is the only place that says why.
+    expect(hintOf('field-numberPattern')).toBe(`No example yet: ${en.certificates.reasons.year_required}`);
+    fireEvent.click(screen.getByTestId('record-save'));
+    expect((await screen.findByTestId('problem-numberPattern')).textContent).toBe(en.certificates.reasons.year_required);
+    expect(hintOf('field-numberPattern')).toBe(en.certificateScreens.settings.exampleMissing);
+    expect(document.body.textContent?.split(en.certificates.reasons.year_required).length).toBe(2);
+  });
 });

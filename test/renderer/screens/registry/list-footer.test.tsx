@@ -1,9 +1,9 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
 import { ok } from '../../fake-transport';
-import { SCHEME, page } from '../scheduling/fixtures';
+import { SCHEME, page, plannedSession } from '../scheduling/fixtures';
 import { openAt } from './support';
 
 afterEach(() => {
@@ -39,5 +39,23 @@ describe('the empty-list line of lists that are not registry lists', () => {
   it('a registry list keeps its own line', async () => {
     openAt('candidates', { 'candidates/list': () => ok(page([])) });
     expect((await screen.findByTestId('list-empty')).textContent).toBe(id.registryScreens.list.empty);
+  });
+});
+
+describe('the count line under a list', () => {
+  const one = (total: number | null) => ok({ rows: [plannedSession(1)], total, totalAtLeast: null, nextCursor: null });
+
+  it.each([
+    ['en' as const, null, 'Showing 1 record.'],
+    ['en' as const, 1, 'Showing 1 of 1 record.'],
+    ['id' as const, null, 'Menampilkan 1 data.'],
+  ])('counts one record in the singular (%s, total %s)', async (language, total, text) => {
+    openAt('sessions', { 'sessions/list': () => one(total), 'sessions/settings': () => ok(settings) }, language);
+    await waitFor(() => expect(screen.getByTestId('list-count').textContent).toBe(text));
+  });
+
+  it('and more than one in the plural', async () => {
+    openAt('sessions', { 'sessions/list': () => ok({ rows: [plannedSession(1), plannedSession(2)], total: null, totalAtLeast: null, nextCursor: null }), 'sessions/settings': () => ok(settings) }, 'en');
+    await waitFor(() => expect(screen.getByTestId('list-count').textContent).toBe('Showing 2 records.'));
   });
 });

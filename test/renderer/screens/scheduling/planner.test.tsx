@@ -81,7 +81,7 @@ describe('session planner', () => {
     // A pending conflict does not mark its field as refused.
     expect(screen.getByTestId('field-tukId').getAttribute('aria-invalid')).toBeNull();
 
-    expect(screen.getByTestId('planner-conflicts').textContent).toBe(id.schedulingScreens.conflicts.summary.replace('{{refused}}', '2').replace('{{pending}}', '1'));
+    expect(screen.getByTestId('planner-conflicts').textContent).toBe('2 pelanggaran aturan (harus diperbaiki sebelum disimpan), 1 hal yang harus diselesaikan sebelum hari uji.');
     expect(within(screen.getByTestId('planner-other-conflicts')).getByTestId('conflict-somewhereElse').textContent).toBe('Waktu mulai 10 Mar 2027 08.00 sudah lewat.');
 
     // The last check carried the whole plan, with the candidate on the first assessor.
@@ -224,7 +224,7 @@ describe('the days in a rule', () => {
 
   it.each([
     ['id' as const, 'Registrasi MET asesor Rina Marlina (MET.000.009) berlaku sampai 1 Jan 2024, sudah habis pada tanggal sesi 15 Des 2026.'],
-    ['en' as const, "Assessor Rina Marlina's (MET.000.009) MET registration is valid until 1 Jan 2024, expired on the session date 15 Dec 2026."],
+    ['en' as const, 'Assessor Rina Marlina (MET.000.009): MET registration valid until 1 Jan 2024, expired by the session date, 15 Dec 2026.'],
   ])('are written as the rest of the UI writes them (%s)', async (language, text) => {
     openPlanner(language, { 'sessions/check': () => ok(expired()) });
     await fillPlan();
@@ -286,8 +286,9 @@ describe("the planner's assessor picker", () => {
   });
 
   it.each([
-    ['id' as const, 'sudah habis hari ini', 'tanggal sesi'],
-    ['en' as const, 'has already expired today', 'session date'],
+    ['id' as const, 'sudah habis, sehingga', 'tanggal sesi'],
+    // "Has already expired", not "expired today": it may have lapsed any day before this one.
+    ['en' as const, 'has already expired, so', 'session date'],
   ])('says a lapse as of today while the date is empty, naming no session date (%s)', async (language, today, sessionDate) => {
     const { fake } = openPlanner(language, { 'assessors/list': () => ok(page([assessor(1), rina])), 'sessions/assessorFit': (args) => ok(fit(args)) });
     fireEvent.change(await screen.findByTestId('field-schemeId'), { target: { value: 's-1' } });
@@ -295,7 +296,18 @@ describe("the planner's assessor picker", () => {
     const note = await screen.findByTestId('assessor-would-refuse');
     expect(note.textContent).toContain(today);
     expect(note.textContent).not.toContain(sessionDate);
+    expect(note.textContent).not.toMatch(/expired today|habis hari ini/);
     expect(note.querySelector('[data-code]')?.getAttribute('data-code')).toBe('SCHEDULE_ASSESSOR_MET_LAPSED');
+  });
+});
+
+describe("the planner's summary of the check", () => {
+  it('counts each kind of conflict in the singular or plural English needs', async () => {
+    openPlanner('en');
+    await fillPlan();
+    await waitFor(() =>
+      expect(screen.getByTestId('planner-conflicts').textContent).toBe('2 broken rules (to fix before saving), 1 point to settle before the exam day.'),
+    );
   });
 });
 

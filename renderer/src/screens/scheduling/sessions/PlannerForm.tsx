@@ -268,7 +268,7 @@ function CheckSummary({ ready, checking, refused, pending, unplaced }: SummaryPr
         </p>
       ) : (
         <p className={refused > 0 ? 'notice notice--error' : 'notice notice--warning'} data-testid="planner-conflicts">
-          {t('schedulingScreens.conflicts.summary', { refused, pending })}
+          {t('schedulingScreens.conflicts.summary', { refused: t('schedulingScreens.conflicts.refused', { count: refused }), pending: t('schedulingScreens.conflicts.pending', { count: pending }) })}
         </p>
       )}
       {unplaced.length > 0 && (
