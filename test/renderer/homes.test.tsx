@@ -74,6 +74,9 @@ describe('LSP admin home', () => {
     fireEvent.click(screen.getByTestId('lang-en'));
     await waitFor(() => expect(screen.getByTestId('tuks-table').textContent).toContain(en.tukTypes.tempat_kerja));
     const card = screen.getByTestId('scheme-card');
+    // Called as the scheme form calls it.
+    expect(card.textContent).toContain(`${en.registryScreens.schemes.kind}`);
+    expect(card.textContent).not.toContain('Scheme type');
     // No English title was provided: the Indonesian one is shown, marked as such.
     expect(card.textContent).toContain('Pemrogram Web Muda');
     expect(within(card).getByTitle(en.common.inIndonesian).textContent).toBe(en.common.inIndonesianShort);

@@ -361,8 +361,8 @@ export const en = {
   itemKinds: {
     multiple_choice: 'Multiple choice',
     essay: 'Essay',
-    oral: 'Oral questions',
-    supporting: 'Questions supporting observation',
+    oral: 'Oral question',
+    supporting: 'Question supporting observation',
     observation: 'Observation checklist',
   },
   lsp: {
@@ -378,7 +378,7 @@ export const en = {
     },
     schemesTitle: 'Certification schemes',
     noSchemes: 'No certification schemes yet.',
-    schemeKind: 'Scheme type',
+    schemeKind: 'Scheme kind',
     skkni: 'Standard (SKKNI)',
     units: 'Competency units',
     elements: 'Elements',
@@ -1001,7 +1001,7 @@ export const en = {
     noBackup: 'Not backed up',
     makeBackup: 'Make a key backup',
     backupMade: 'Backup written: {{file}}. Print the recovery sheet and keep it apart.',
-    backupPassphrase: 'Backup passphrase:',
+    backupPassphrase: 'Backup passphrase',
     downloadBackup: 'Download backup file',
     printSheet: 'Print recovery sheet',
     testRestoreTitle: 'Test restore',

@@ -983,7 +983,7 @@ export const id = {
     noBackup: 'Belum dicadangkan',
     makeBackup: 'Buat cadangan kunci',
     backupMade: 'Cadangan ditulis: {{file}}. Cetak lembar pemulihan dan simpan terpisah.',
-    backupPassphrase: 'Frasa sandi cadangan:',
+    backupPassphrase: 'Frasa sandi cadangan',
     downloadBackup: 'Unduh berkas cadangan',
     printSheet: 'Cetak lembar pemulihan',
     testRestoreTitle: 'Uji pemulihan',

@@ -87,6 +87,7 @@ export const plenoScreensEn = {
     },
     pleno: {
       title: 'Plenary meeting',
+      listTitle: 'Plenary meetings',
       new: 'New plenary meeting',
       newTitle: 'New plenary meeting',
       back: '← All plenary meetings',

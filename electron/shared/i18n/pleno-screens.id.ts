@@ -79,6 +79,7 @@ export const plenoScreensId = {
     },
     pleno: {
       title: 'Rapat pleno',
+      listTitle: 'Rapat pleno',
       new: 'Rapat pleno baru',
       newTitle: 'Rapat pleno baru',
       back: '← Semua rapat pleno',

@@ -100,9 +100,8 @@ export function KeyPanel({ status, onChanged }: { status: KeyStatus; onChanged: 
       {backup && (
         <div className="notice notice--success bundle-result" data-testid="key-backup-result">
           <p className="notice__text">{t('keys.backupMade', { file: backup.fileName })}</p>
-          <p>
-            {t('keys.backupPassphrase')} <strong className="mono" data-testid="key-backup-passphrase">{backup.passphrase}</strong>
-          </p>
+          {/* A label and its value, as the panel's other facts are written (no colon of its own). */}
+          <FactList layout="inline" facts={[{ key: 'passphrase', label: t('keys.backupPassphrase'), value: <strong className="mono" data-testid="key-backup-passphrase">{backup.passphrase}</strong> }]} />
           <pre className="recovery-sheet small">{backup.recoverySheet}</pre>
           <div className="unlock__actions">
             <button type="button" className="button button--secondary button--small" onClick={() => void downloadExport(backup.fileName, token).catch((err: unknown) => setError(toUiError(err)))}>

@@ -17,14 +17,14 @@ export function PlenoListScreen() {
     <PlenoPage
       current="pleno"
       testId="pleno-list-screen"
-      title={t('plenoScreens.pleno.title')}
+      title={t('plenoScreens.pleno.listTitle')}
       actions={
         <a className="button button--primary" href="#/pleno/new" data-testid="pleno-new">
           {t('plenoScreens.pleno.new')}
         </a>
       }
     >
-      <Section title={t('plenoScreens.pleno.title')}>
+      <Section title={t('plenoScreens.pleno.listTitle')}>
         <LoadView state={state} onRetry={reload}>
           {(rows) => (rows.length === 0 ? <p className="empty">{t('plenoScreens.pleno.empty')}</p> : <PlenoTable rows={rows} />)}
         </LoadView>

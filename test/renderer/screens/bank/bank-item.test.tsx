@@ -117,6 +117,14 @@ describe('a new question', () => {
     ]);
   });
 
+  it('offers each kind in the singular, as one choice names one question', async () => {
+    openAt('bank-new/s-1', { 'schemes/get': () => ok(scheme) }, 'en');
+    const kinds = within(await screen.findByTestId('field-kind')).getAllByRole('option').map((option) => option.textContent);
+    expect(kinds).toContain('Oral question');
+    expect(kinds).toContain('Question supporting observation');
+    expect(kinds.filter((kind) => /questions\b/i.test(kind ?? ''))).toEqual([]);
+  });
+
   it('marks every refused field below itself and says how many, in English too', async () => {
     openAt(
       'bank-new/s-1',

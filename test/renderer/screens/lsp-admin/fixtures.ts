@@ -1,4 +1,4 @@
-import type { LspOverview } from '../../../../electron/shared/types';
+import type { KeyStatus, LspOverview } from '../../../../electron/shared/types';
 
 /** A new LSP's overview: its identity and nothing entered yet. */
 export const EMPTY_LSP: LspOverview = {
@@ -8,4 +8,17 @@ export const EMPTY_LSP: LspOverview = {
   tuks: [],
   assessorCount: 0,
   candidateCount: 0,
+};
+
+/** Keys kept under the OS's protection, never backed up. */
+export const KEYS: KeyStatus = {
+  installationId: 'inst-1',
+  protection: 'os',
+  unlocked: true,
+  canUnlock: true,
+  fingerprint: 'AB12 CD34',
+  ageRecipient: 'age1example',
+  backupMadeAt: null,
+  backupTestedAt: null,
+  pins: [],
 };

@@ -1,26 +1,14 @@
 import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { id } from '../../../../electron/shared/i18n/id';
-import type { KeyStatus } from '../../../../electron/shared/types';
 import { ok } from '../../fake-transport';
 import { openAt } from '../registry/support';
-import { EMPTY_LSP } from './fixtures';
+import { EMPTY_LSP, KEYS } from './fixtures';
 
 afterEach(() => {
   window.location.hash = '';
 });
 
-const KEYS: KeyStatus = {
-  installationId: 'inst-1',
-  protection: 'os',
-  unlocked: true,
-  canUnlock: true,
-  fingerprint: 'AB12 CD34',
-  ageRecipient: 'age1example',
-  backupMadeAt: null,
-  backupTestedAt: null,
-  pins: [],
-};
 
 describe("the home's key-backup warning", () => {
   it('links to the key section of the bundles page, not its top', async () => {

@@ -194,6 +194,8 @@ describe('rapat pleno', () => {
     );
     const row = await screen.findByTestId('pleno-row');
     expect(row.textContent).toContain(en.plenoScreens.status.signed);
+    // A list of meetings, headed as the navigation names it.
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Plenary meetings');
     expect(row.querySelector('a')?.getAttribute('href')).toBe('#/pleno/pl-1');
     const form = await screen.findByTestId('pleno-settings');
     fireEvent.change(within(form).getByTestId('field-minMembers'), { target: { value: '5' } });

@@ -1,0 +1,29 @@
+import { fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../../../../electron/shared/i18n/en';
+import { id } from '../../../../electron/shared/i18n/id';
+import { ok } from '../../fake-transport';
+import { EMPTY_LSP, KEYS } from '../lsp-admin/fixtures';
+import { openAt } from '../registry/support';
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+const BACKUP = { fileName: 'kunci-inst1-20261204-212100.age', filePath: '/tmp/x.age', sha256: 'ab', passphrase: 'kuda-laut-biru-tujuh', recoverySheet: 'RUANG UJI' };
+
+describe("the key panel's new backup", () => {
+  it.each([
+    ['en' as const, en.keys.backupPassphrase],
+    ['id' as const, id.keys.backupPassphrase],
+  ])('labels the passphrase as the panel labels its other facts, with no colon of its own (%s)', async (language, label) => {
+    openAt('bundles/keys', { 'lsp/overview': () => ok(EMPTY_LSP), 'keys/status': () => ok(KEYS), 'keys/backup': () => ok(BACKUP) }, language);
+    fireEvent.click(await screen.findByTestId('key-backup'));
+    const result = await screen.findByTestId('key-backup-result');
+    const value = within(result).getByTestId('key-backup-passphrase');
+    expect(value.textContent).toBe(BACKUP.passphrase);
+    const fact = value.closest('.facts__item');
+    expect(fact?.querySelector('dt')?.textContent).toBe(label);
+    expect(label).not.toMatch(/:\s*$/);
+  });
+});
