@@ -230,6 +230,8 @@ export const ERROR_CODES = [
   ...IMPORT_PROBLEMS,
   // The registry: field-by-field refusals (ApiError.fields), a record code already used
   'REGISTRY_INVALID',
+  // An edit of a scheme version that is not the newest of its code (registry/schemes.ts)
+  'SCHEME_NOT_LATEST',
   // A candidate's photo (registry/candidate-photo.ts)
   'PHOTO_NOT_PNG_OR_JPEG',
   'PHOTO_TOO_LARGE',

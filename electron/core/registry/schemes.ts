@@ -207,12 +207,18 @@ export function createScheme(db: Db, principal: Principal, lspId: string, input:
 }
 
 /**
- * Saves an edit. A scheme no session uses is edited in place; one a session uses is frozen: the edit
+ * Saves an edit of a scheme's latest version (an older one is read-only: SCHEME_NOT_LATEST). A scheme no session uses is edited in place; one a session uses is frozen: the edit
  * becomes a new version under a new id (the next version number of its code), and the sessions keep
  * the version they were made with.
  */
 export function updateScheme(db: Db, principal: Principal, lspId: string, id: string, input: SchemeInput, now: Date): SchemeSaved {
   const before = getSchemeRow(db, lspId, id);
+  // An edit of an older version would become the newest one built from the older text, silently
+  // dropping what the versions after it changed (and the sessions on them would stay on a non-latest one).
+  if (before.latest !== 1) {
+    const newest = q.latestByCode(db, lspId, before.code);
+    throw new AppError('SCHEME_NOT_LATEST', { scheme: before.code, version: before.version, latest: newest?.version ?? before.version });
+  }
   const { value, checks } = checkScheme(input, localDate(now));
   const sameCode = value.code === before.code;
   const newest = value.code === '' || sameCode ? undefined : q.latestByCode(db, lspId, value.code);

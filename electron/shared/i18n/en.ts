@@ -128,6 +128,8 @@ export const en = {
     ASSESSOR_LINK_INVALID: 'An assessor account must be linked to an existing assessor record (ID {{assessorId}} was not found or is already linked to another account).',
     REGISTRY_INVALID_one: 'Not saved: {{count}} field needs fixing ({{field}}).',
     REGISTRY_INVALID_other: 'Not saved: {{count}} fields need fixing (the first: {{field}}).',
+    SCHEME_NOT_LATEST:
+      'Not saved: this is version {{version}} of scheme {{scheme}}, and version {{latest}} is newer. An older version cannot be changed (a save would throw away what the newer one changed); open version {{latest}} and make the change there.',
     PHOTO_NOT_PNG_OR_JPEG: 'Photo refused: only PNG or JPEG files are accepted (not SVG, GIF, PDF or anything else).',
     PHOTO_TOO_LARGE: 'Photo refused: it may be at most {{megabytes}} MB. Make the picture smaller and choose it again.',
     ...bankErrorsEn,

@@ -125,6 +125,8 @@ export const id = {
     ACCOUNT_SELF: 'Anda tidak dapat menonaktifkan akun Anda sendiri atau melepas peran admin Anda sendiri.',
     ASSESSOR_LINK_INVALID: 'Akun asesor harus ditautkan ke data asesor yang ada (ID {{assessorId}} tidak ditemukan atau sudah bertaut ke akun lain).',
     REGISTRY_INVALID_other: 'Data belum disimpan: {{count}} isian perlu diperbaiki (yang pertama: {{field}}).',
+    SCHEME_NOT_LATEST:
+      'Tidak disimpan: ini versi {{version}} skema {{scheme}}, dan versi {{latest}} lebih baru. Versi lama tidak bisa diubah (menyimpannya akan membuang perubahan di versi yang lebih baru); buka versi {{latest}} dan ubah di sana.',
     PHOTO_NOT_PNG_OR_JPEG: 'Foto ditolak: hanya berkas PNG atau JPEG yang diterima (bukan SVG, GIF, PDF atau lainnya).',
     PHOTO_TOO_LARGE: 'Foto ditolak: ukurannya paling besar {{megabytes}} MB. Perkecil gambarnya lalu pilih lagi.',
     ...bankErrorsId,

@@ -130,6 +130,31 @@ describe('schemes in the registry', () => {
     expect(again).toMatchObject({ newVersion: false, scheme: { id: saved.scheme.id, level: 5 } });
   });
 
+  it('older versions are read-only: a save based on one is refused, so it cannot drop what a newer version changed', async () => {
+    const core = await registryCore();
+    const admin = await signInAs(core, 'admin');
+    const v1Id = demoSchemeId(core);
+    const v1 = await asInput(core, admin, v1Id);
+    // Version 2 adds English texts to the KUK (the frozen demo scheme moves to a new version).
+    const withEnglish = v1.units.map((u) => ({ ...u, elements: u.elements.map((e) => ({ ...e, kuk: e.kuk.map((k) => ({ ...k, textEn: `EN ${k.number}` })) })) }));
+    const v2 = await call(core, 'schemes/update', { schemeId: v1Id, scheme: { ...v1, units: withEnglish } }, admin);
+    expect(v2.scheme.version).toBe(2);
+    const schemesBefore = core.db.prepare('SELECT id, version FROM scheme ORDER BY version').all();
+    const auditBefore = core.db.prepare('SELECT count(*) FROM audit_log').pluck().get();
+
+    const error = await failure(core, 'schemes/update', { schemeId: v1Id, scheme: { ...v1, skkni: 'SKKNI 2026' } }, admin);
+    expect(error).toMatchObject({ code: 'SCHEME_NOT_LATEST', params: { scheme: demo.scheme.code, version: 1, latest: 2 } });
+    // Nothing written: no version 3, version 2 still the latest and unchanged, no audit entry.
+    expect(core.db.prepare('SELECT id, version FROM scheme ORDER BY version').all()).toEqual(schemesBefore);
+    expect(core.db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(auditBefore);
+    const latest = await call(core, 'schemes/get', { schemeId: v2.scheme.id }, admin);
+    expect(latest).toMatchObject({ latest: true, skkni: v1.skkni });
+    expect(latest.units[0].elements[0].kuk[0].textEn).toBe(`EN ${latest.units[0].elements[0].kuk[0].number}`);
+    // The latest version itself still saves.
+    const fromLatest = await call(core, 'schemes/update', { schemeId: v2.scheme.id, scheme: { ...(await asInput(core, admin, v2.scheme.id)), skkni: 'SKKNI 2026' } }, admin);
+    expect(fromLatest.scheme).toMatchObject({ id: v2.scheme.id, skkni: 'SKKNI 2026' });
+  });
+
   it('keep a KUK that questions use: removing it is refused while the scheme is editable', async () => {
     const core = await registryCore();
     const admin = await signInAs(core, 'admin');

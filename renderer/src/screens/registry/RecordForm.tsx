@@ -14,10 +14,12 @@ type Props = {
   /** For a form that adds to a record (a verification) rather than saving the record itself. */
   submitLabel?: string;
   savedText?: string;
+  /** Shown but not changeable (an older scheme version): every input disabled, no save button. */
+  readOnly?: boolean;
 };
 
-/** A registry record's form: its fields, what went wrong (or that it saved), and one save button. */
-export function RecordForm({ isNew, busy, error, saved, onSubmit, testId, children, submitLabel, savedText }: Props) {
+/** A registry record's form: its fields, what went wrong (or that it saved), and one save button (none when read-only). */
+export function RecordForm({ isNew, busy, error, saved, onSubmit, testId, children, submitLabel, savedText, readOnly = false }: Props) {
   const { t } = useTranslation();
   const form = useRef<HTMLFormElement>(null);
   // After a refusal the first marked input takes the focus: in a long form (a scheme's tree) it may be
@@ -27,22 +29,31 @@ export function RecordForm({ isNew, busy, error, saved, onSubmit, testId, childr
   }, [error]);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    onSubmit();
+    if (!readOnly) onSubmit();
   };
   return (
     <form ref={form} className="registry-form" data-testid={testId} onSubmit={submit} noValidate>
-      <div className="registry-form__grid">{children}</div>
+      {readOnly ? (
+        // A disabled fieldset disables every input and button inside it, the tree editor's too.
+        <fieldset disabled className="registry-form__read-only" data-testid={`${testId}-read-only`}>
+          <div className="registry-form__grid">{children}</div>
+        </fieldset>
+      ) : (
+        <div className="registry-form__grid">{children}</div>
+      )}
       <SaveProblem error={error} />
       {saved && !error && (
         <p className="notice notice--success" role="status" data-testid="record-saved">
           {savedText ?? t('registryScreens.record.saved')}
         </p>
       )}
-      <div className="registry-form__actions">
-        <button type="submit" className="button button--primary" disabled={busy} data-testid="record-save">
-          {busy ? t('registryScreens.record.saving') : (submitLabel ?? (isNew ? t('registryScreens.record.create') : t('registryScreens.record.save')))}
-        </button>
-      </div>
+      {!readOnly && (
+        <div className="registry-form__actions">
+          <button type="submit" className="button button--primary" disabled={busy} data-testid="record-save">
+            {busy ? t('registryScreens.record.saving') : (submitLabel ?? (isNew ? t('registryScreens.record.create') : t('registryScreens.record.save')))}
+          </button>
+        </div>
+      )}
     </form>
   );
 }

@@ -142,6 +142,23 @@ describe('scheme tree editor', () => {
     // Newest first; the older one is a link to its own page.
     expect(within(versions[1]).getByRole('link').getAttribute('href')).toBe('#/schemes/sch-1');
   });
+
+  it('an older version is read-only: no save button, every input disabled, and a link to the latest version', async () => {
+    const versions = [{ id: 'sch-1', version: 1, active: true }, { id: 'sch-3', version: 3, active: true }, { id: 'sch-2', version: 2, active: true }];
+    const { fake } = openAt('schemes/sch-1', { 'schemes/get': () => ok(scheme({ frozen: true, latest: false, versions })) });
+    const notice = await screen.findByTestId('scheme-older');
+    expect(notice.textContent).toContain(id.registryScreens.schemes.olderVersion);
+    expect(within(notice).getByTestId('scheme-open-latest').getAttribute('href')).toBe('#/schemes/sch-3');
+    expect(within(notice).getByTestId('scheme-open-latest').textContent).toBe(id.registryScreens.schemes.openLatest.replace('{{version}}', '3'));
+    // The frozen notice promises a save into a new version: not on an older one.
+    expect(screen.queryByTestId('scheme-frozen')).toBeNull();
+    expect(screen.queryByTestId('record-save')).toBeNull();
+    expect(screen.getByTestId('field-skkni').matches(':disabled')).toBe(true);
+    expect(screen.getByTestId('tree-add-unit').matches(':disabled')).toBe(true);
+    // Enter in a field submits nothing either.
+    fireEvent.submit(screen.getByTestId('scheme-form'));
+    expect(argsOf(fake.calls, 'schemes/update')).toHaveLength(0);
+  });
 });
 
 describe("a scheme's page in English", () => {

@@ -86,8 +86,8 @@ function ExistingScheme({ schemeId }: { schemeId: string }) {
                 {t('registryScreens.schemes.newVersion', { version: newVersion })}
               </p>
             )}
-            {!scheme.latest && <p className="notice">{t('registryScreens.schemes.olderVersion')}</p>}
-            {scheme.frozen && (
+            {!scheme.latest && <OlderVersionNotice scheme={scheme} />}
+            {scheme.frozen && scheme.latest && (
               <p className="notice notice--info" data-testid="scheme-frozen">
                 {t('registryScreens.schemes.frozen')}
               </p>
@@ -125,6 +125,25 @@ function ExistingScheme({ schemeId }: { schemeId: string }) {
         )}
       </LoadView>
     </RegistryPage>
+  );
+}
+
+/**
+ * An older version is read-only (the core refuses its save, SCHEME_NOT_LATEST): a save would make the
+ * newest version out of this older text and drop what the versions after it changed.
+ */
+function OlderVersionNotice({ scheme }: { scheme: SchemeDetail }) {
+  const { t } = useTranslation();
+  const newest = scheme.versions.reduce<SchemeDetail['versions'][number] | null>((best, v) => (best === null || v.version > best.version ? v : best), null);
+  return (
+    <p className="notice notice--info" data-testid="scheme-older">
+      {t('registryScreens.schemes.olderVersion')}{' '}
+      {newest && newest.id !== scheme.id && (
+        <a href={`#/schemes/${encodeURIComponent(newest.id)}`} data-testid="scheme-open-latest">
+          {t('registryScreens.schemes.openLatest', { version: newest.version })}
+        </a>
+      )}
+    </p>
   );
 }
 
@@ -189,6 +208,7 @@ function SchemeForm({ scheme, savedBefore = false, onSaved }: FormProps) {
       saved={saved}
       onSubmit={submit}
       testId="scheme-form"
+      readOnly={scheme !== null && !scheme.latest}
       // The button itself says a frozen scheme's save makes a new version: the notice at the top was out of sight down here.
       submitLabel={scheme?.frozen ? t('registryScreens.schemes.saveNewVersion', { version: Math.max(scheme.version, ...scheme.versions.map((v) => v.version)) + 1 }) : undefined}
     >
