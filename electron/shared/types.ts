@@ -43,6 +43,8 @@ export type TukSummary = { id: string; code: string; name: string; type: TukType
 export type SchemeSummary = {
   id: string;
   code: string;
+  /** The latest version of the code (the home lists one card per scheme). */
+  version: number;
   title: Bilingual;
   kind: SchemeKind;
   skkni: string;

@@ -30,6 +30,7 @@ const OVERVIEW: LspOverview = {
     {
       id: 'sc1',
       code: 'SS.JWP/LSPP/005/2022',
+      version: 2,
       title: { id: 'Pemrogram Web Muda', en: null },
       kind: 'okupasi',
       skkni: 'SKKNI No. 282 Tahun 2016',
@@ -77,6 +78,8 @@ describe('LSP admin home', () => {
     // Called as the scheme form calls it.
     expect(card.textContent).toContain(`${en.registryScreens.schemes.kind}`);
     expect(card.textContent).not.toContain('Scheme type');
+    // One card per scheme, saying which version it shows.
+    expect(within(card).getByTestId('scheme-card-version').textContent).toBe(en.common.version.replace('{{version}}', '2'));
     // No English title was provided: the Indonesian one is shown, marked as such.
     expect(card.textContent).toContain('Pemrogram Web Muda');
     expect(within(card).getByTitle(en.common.inIndonesian).textContent).toBe(en.common.inIndonesianShort);

@@ -25,6 +25,20 @@ describe('role homes', () => {
     expect(o).toMatchObject({ assessorCount: 2, candidateCount: 12 });
   });
 
+  it('shows the LSP admin each scheme once, at its latest version: an edit that made a new version adds no scheme', async () => {
+    const core = await fixedCore();
+    const admin = await signInAs(core, 'admin');
+    const v1 = (await call(core, 'lsp/overview', {}, admin)).schemes[0];
+    const s = await call(core, 'schemes/get', { schemeId: v1.id }, admin);
+    // The demo's session uses the scheme: the edit becomes version 2.
+    const input = { code: s.code, kind: s.kind, level: s.level, skkni: 'SKKNI 2027', titleId: s.titleId, titleEn: s.titleEn, approvedOn: s.approvedOn, units: s.units };
+    const v2 = await call(core, 'schemes/update', { schemeId: v1.id, scheme: input }, admin);
+    expect(v2.newVersion).toBe(true);
+    const o = await call(core, 'lsp/overview', {}, admin);
+    expect(o.schemes.map((x) => [x.id, x.code, x.version, x.skkni])).toEqual([[v2.scheme.id, s.code, 2, 'SKKNI 2027']]);
+    expect(v1.version).toBe(1);
+  });
+
   it("shows the proctor today's session with every candidate", async () => {
     const core = await fixedCore();
     const t = await call(core, 'proctor/today', {}, await signInAs(core, 'proctor'));

@@ -16,6 +16,7 @@ export function listTuks(db: Db, lspId: string): TukSummary[] {
 type SchemeRow = {
   id: string;
   code: string;
+  version: number;
   titleId: string;
   titleEn: string | null;
   kind: SchemeKind;
@@ -30,10 +31,11 @@ type SchemeRow = {
   observation: number;
 };
 
+/** The latest version of each scheme code: an edit of a frozen scheme adds a version, not a scheme. */
 export function listSchemes(db: Db, lspId: string): SchemeSummary[] {
   const rows = sql<[string], SchemeRow>(
     db,
-    `SELECT s.id, s.code, s.title_id AS titleId, s.title_en AS titleEn, s.kind, s.skkni,
+    `SELECT s.id, s.code, s.version, s.title_id AS titleId, s.title_en AS titleEn, s.kind, s.skkni,
        (SELECT count(*) FROM unit u WHERE u.scheme_id = s.id) AS unitCount,
        (SELECT count(*) FROM element e JOIN unit u ON u.id = e.unit_id WHERE u.scheme_id = s.id) AS elementCount,
        (SELECT count(*) FROM kuk k JOIN element e ON e.id = k.element_id JOIN unit u ON u.id = e.unit_id
@@ -43,11 +45,14 @@ export function listSchemes(db: Db, lspId: string): SchemeSummary[] {
        (SELECT count(*) FROM item i WHERE i.scheme_id = s.id AND i.kind = 'oral' AND i.status = 'approved') AS oral,
        (SELECT count(*) FROM item i WHERE i.scheme_id = s.id AND i.kind = 'supporting' AND i.status = 'approved') AS supporting,
        (SELECT count(*) FROM observation_item o WHERE o.scheme_id = s.id AND o.status = 'approved') AS observation
-     FROM scheme s WHERE s.lsp_id = ? ORDER BY s.code`,
+     FROM scheme s WHERE s.lsp_id = ?
+       AND NOT EXISTS (SELECT 1 FROM scheme n WHERE n.lsp_id = s.lsp_id AND n.code = s.code AND n.version > s.version)
+     ORDER BY s.code`,
   ).all(lspId);
   return rows.map((r) => ({
     id: r.id,
     code: r.code,
+    version: r.version,
     title: { id: r.titleId, en: r.titleEn },
     kind: r.kind,
     skkni: r.skkni,

@@ -15,7 +15,10 @@ export function SchemeCard({ scheme }: { scheme: SchemeSummary }) {
   return (
     <article className="scheme" aria-labelledby={titleId} data-testid="scheme-card">
       <header className="scheme__head">
-        <p className="scheme__code mono">{scheme.code}</p>
+        {/* The card is the scheme's latest version: its number says which one the facts below are of. */}
+        <p className="scheme__code">
+          <span className="mono">{scheme.code}</span> · <span data-testid="scheme-card-version">{t('common.version', { version: scheme.version })}</span>
+        </p>
         <h3 className="scheme__title" id={titleId}>
           <BilingualText value={scheme.title} />
         </h3>
