@@ -76,6 +76,38 @@ describe('role homes', () => {
     }
   });
 
+  it('counts an assessor planned on a session without candidates yet: on the admin home and in their assigned sessions', async () => {
+    const core = await fixedCore();
+    const admin = await signInAs(core, 'admin');
+    const assessorId = core.db.prepare('SELECT assessor_id FROM account WHERE username = ?').pluck().get(demo.people.assessors[0].username) as string;
+    const o = await call(core, 'lsp/overview', {}, admin);
+    const tomorrow = localDate(new Date(NOW.getTime() + 24 * 3_600_000));
+    const planned = await call(
+      core,
+      'sessions/create',
+      {
+        session: {
+          schemeId: o.schemes[0].id,
+          tukId: o.tuks[0].id,
+          date: tomorrow,
+          startTime: '08:00',
+          durationMinutes: 120,
+          mode: 'room_server',
+          assessorIds: [assessorId],
+          candidates: [],
+        },
+      },
+      admin,
+    );
+    const row = (await call(core, 'lsp/overview', {}, admin)).sessions.find((x) => x.id === planned.id);
+    expect(row).toMatchObject({ candidateCount: 0, assessorNames: [demo.people.assessors[0].name] });
+    const assigned = await call(core, 'assessor/assigned', {}, await signInAs(core, 'assessor1'));
+    expect(assigned.sessions.map((x) => [x.session.id, x.candidates.length])).toContainEqual([planned.id, 0]);
+    // The other assessor is not on it.
+    const other = await call(core, 'assessor/assigned', {}, await signInAs(core, 'assessor2'));
+    expect(other.sessions.map((x) => x.session.id)).not.toContain(planned.id);
+  });
+
   it('shows a candidate their own session and nothing about anyone else', async () => {
     const core = await fixedCore();
     const me = demo.people.candidates[3];

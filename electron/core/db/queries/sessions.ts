@@ -19,12 +19,19 @@ type SessionRow = {
   assessorNames: string | null;
 };
 
+/**
+ * The ids of a session's assessors: the planned ones (session_assessor, with or without candidates yet)
+ * and those with candidates (a demo or imported session has only these). Reading session_candidate alone
+ * left an assessor planned before any candidate off the home's table and off their own assigned sessions.
+ */
+const assessorsOf = (session: string) =>
+  `SELECT assessor_id FROM session_assessor WHERE session_id = ${session} UNION SELECT assessor_id FROM session_candidate WHERE session_id = ${session}`;
+
 const SUMMARY = `SELECT s.id, s.code, s.title_id AS titleId, s.title_en AS titleEn, s.date, s.start_time AS startTime,
     s.duration_minutes AS durationMinutes, sc.code AS schemeCode, sc.title_id AS schemeTitleId,
     sc.title_en AS schemeTitleEn, t.name AS tukName, t.type AS tukType,
     (SELECT count(*) FROM session_candidate x WHERE x.session_id = s.id) AS candidateCount,
-    (SELECT json_group_array(name) FROM (SELECT DISTINCT a.name FROM session_candidate x
-       JOIN assessor a ON a.id = x.assessor_id WHERE x.session_id = s.id ORDER BY a.name)) AS assessorNames
+    (SELECT json_group_array(name) FROM (SELECT a.name FROM assessor a WHERE a.id IN (${assessorsOf('s.id')}) ORDER BY a.name, a.id)) AS assessorNames
   FROM session s JOIN scheme sc ON sc.id = s.scheme_id JOIN tuk t ON t.id = s.tuk_id`;
 
 function toSummary(r: SessionRow): SessionSummary {
@@ -64,13 +71,14 @@ export function listAfter(db: Db, date: string): SessionSummary[] {
   return sql<[string], SessionRow>(db, `${SUMMARY} WHERE s.date > ? ORDER BY s.date, s.start_time, s.code`).all(date).map(toSummary);
 }
 
+/** The assessor's sessions from @date on: planned for them, or with candidates of theirs. */
 export function listForAssessor(db: Db, assessorId: string, fromDate: string): SessionSummary[] {
-  return sql<[string, string], SessionRow>(
+  return sql<[string, string, string], SessionRow>(
     db,
-    `${SUMMARY} WHERE s.date >= ? AND EXISTS (SELECT 1 FROM session_candidate x
-       WHERE x.session_id = s.id AND x.assessor_id = ?) ORDER BY s.date, s.start_time`,
+    `${SUMMARY} WHERE s.date >= ? AND s.id IN (SELECT session_id FROM session_assessor WHERE assessor_id = ?
+       UNION SELECT session_id FROM session_candidate WHERE assessor_id = ?) ORDER BY s.date, s.start_time`,
   )
-    .all(fromDate, assessorId)
+    .all(fromDate, assessorId, assessorId)
     .map(toSummary);
 }
 
