@@ -27,6 +27,10 @@ type SessionRow = {
 const assessorsOf = (session: string) =>
   `SELECT assessor_id FROM session_assessor WHERE session_id = ${session} UNION SELECT assessor_id FROM session_candidate WHERE session_id = ${session}`;
 
+/** The ids of an assessor's sessions, planned for them or with candidates of theirs (as assessorsOf). */
+const sessionsOf = (assessor: string) =>
+  `SELECT session_id FROM session_assessor WHERE assessor_id = ${assessor} UNION SELECT session_id FROM session_candidate WHERE assessor_id = ${assessor}`;
+
 const SUMMARY = `SELECT s.id, s.code, s.title_id AS titleId, s.title_en AS titleEn, s.date, s.start_time AS startTime,
     s.duration_minutes AS durationMinutes, sc.code AS schemeCode, sc.title_id AS schemeTitleId,
     sc.title_en AS schemeTitleEn, t.name AS tukName, t.type AS tukType,
@@ -73,12 +77,11 @@ export function listAfter(db: Db, date: string): SessionSummary[] {
 
 /** The assessor's sessions from @date on: planned for them, or with candidates of theirs. */
 export function listForAssessor(db: Db, assessorId: string, fromDate: string): SessionSummary[] {
-  return sql<[string, string, string], SessionRow>(
+  return sql<[{ assessorId: string; fromDate: string }], SessionRow>(
     db,
-    `${SUMMARY} WHERE s.date >= ? AND s.id IN (SELECT session_id FROM session_assessor WHERE assessor_id = ?
-       UNION SELECT session_id FROM session_candidate WHERE assessor_id = ?) ORDER BY s.date, s.start_time`,
+    `${SUMMARY} WHERE s.date >= @fromDate AND s.id IN (${sessionsOf('@assessorId')}) ORDER BY s.date, s.start_time`,
   )
-    .all(fromDate, assessorId, assessorId)
+    .all({ assessorId, fromDate })
     .map(toSummary);
 }
 
@@ -97,26 +100,25 @@ export function proctorCandidates(db: Db, sessionId: string): ProctorCandidate[]
     .map((r) => ({ ...r, locked: r.locked === 1 }));
 }
 
-/** The session's assessors that have an account, for the proctor's unlock. */
+/** The session's assessors that have an account, planned or with candidates, for the proctor's unlock. */
 export function proctorAssessors(db: Db, sessionId: string): ProctorAssessor[] {
-  return sql<[string], Omit<ProctorAssessor, 'locked'> & { locked: number }>(
+  return sql<[{ sessionId: string }], Omit<ProctorAssessor, 'locked'> & { locked: number }>(
     db,
     `SELECT a.id AS assessorId, a.name, acc.id AS accountId, acc.locked_at IS NOT NULL AS locked
      FROM assessor a JOIN account acc ON acc.assessor_id = a.id
-     WHERE a.id IN (SELECT x.assessor_id FROM session_candidate x WHERE x.session_id = ?) ORDER BY a.name`,
+     WHERE a.id IN (${assessorsOf('@sessionId')}) ORDER BY a.name`,
   )
-    .all(sessionId)
+    .all({ sessionId })
     .map((r) => ({ ...r, locked: r.locked === 1 }));
 }
 
-/** Whether the assessor assesses in a session on that day (the proctor's reach over staff accounts). */
+/** Whether the assessor assesses in a session on that day, planned or with candidates (the proctor's reach over staff accounts). */
 export function assessorServesOn(db: Db, assessorId: string, date: string): boolean {
   return (
-    sql<[string, string], { n: number }>(
+    sql<[{ assessorId: string; date: string }], { n: number }>(
       db,
-      `SELECT EXISTS (SELECT 1 FROM session s JOIN session_candidate x ON x.session_id = s.id
-         WHERE s.date = ? AND x.assessor_id = ?) AS n`,
-    ).get(date, assessorId)!.n === 1
+      `SELECT EXISTS (SELECT 1 FROM session s WHERE s.date = @date AND s.id IN (${sessionsOf('@assessorId')})) AS n`,
+    ).get({ assessorId, date })!.n === 1
   );
 }
 

@@ -42,6 +42,23 @@ describe('accounts/unlock for staff', () => {
     await signInAs(core, 'assessor1');
   });
 
+  it("lets the proctor see and unlock an assessor planned on today's session who has no candidates", async () => {
+    const core = await tempCore({ clock: movableClock(NOW) });
+    const accountId = await lockOut(core, staff.assessor2.username);
+    // As a session planned with a second assessor before any candidate was given to them: their
+    // candidates go to the first assessor, they stay planned (session_assessor).
+    const ids = (username: string) => core.db.prepare('SELECT assessor_id FROM account WHERE username = ?').pluck().get(username) as string;
+    const sessionId = core.db.prepare('SELECT id FROM session').pluck().get() as string;
+    core.db.prepare('UPDATE session_candidate SET assessor_id = ? WHERE assessor_id = ?').run(ids(staff.assessor1.username), ids(staff.assessor2.username));
+    core.db.prepare('INSERT OR IGNORE INTO session_assessor (session_id, assessor_id) VALUES (?, ?)').run(sessionId, ids(staff.assessor2.username));
+
+    const proctor = await signInAs(core, 'proctor');
+    const assessors = (await call(core, 'proctor/today', {}, proctor)).sessions[0].assessors;
+    expect(assessors.find((a) => a.accountId === accountId)).toMatchObject({ name: staff.assessor2.name, locked: true });
+    expect(await call(core, 'accounts/unlock', { accountId, reason: 'lupa kata sandi, identitas dicek' }, proctor)).toEqual({ accountId, unlocked: true });
+    await signInAs(core, 'assessor2');
+  });
+
   it('keeps other staff out of the proctor’s reach: the admin, and an assessor with no session that day', async () => {
     const clock = movableClock(NOW);
     const core = await tempCore({ clock });
