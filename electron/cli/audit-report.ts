@@ -1,52 +1,51 @@
-import type { AuditChainResult, AuditFinding, AuditVerifyResult } from '../shared/types';
+import type { Language } from '../shared/i18n';
+import type { AuditChainResult, AuditFinding, AuditFindingKind, AuditFindingSeverity, AuditVerifyResult } from '../shared/types';
+import { say, type CliKey } from './language';
 
-const range = (f: AuditFinding) => (f.fromSeq === f.toSeq ? `row ${f.fromSeq}` : `rows ${f.fromSeq}–${f.toSeq}`);
+const FINDING_TEXT = {
+  seq_gap: 'cli.audit.seq_gap',
+  prev_mismatch: 'cli.audit.prev_mismatch',
+  hash_mismatch: 'cli.audit.hash_mismatch',
+  truncated: 'cli.audit.truncated',
+  head_mismatch: 'cli.audit.head_mismatch',
+  head_bad_signature: 'cli.audit.head_bad_signature',
+  unsigned_tail: 'cli.audit.unsigned_tail',
+  no_head: 'cli.audit.no_head',
+  head_file_missing: 'cli.audit.head_file_missing',
+  head_file_stale: 'cli.audit.head_file_stale',
+  contradicted: 'cli.audit.contradicted',
+  adopted: 'cli.audit.adopted',
+  restored: 'cli.audit.restored',
+  foreign_head: 'cli.audit.foreign_head',
+  unpinned_head: 'cli.audit.unpinned_head',
+} as const satisfies Record<AuditFindingKind, CliKey>;
 
-/** One line per finding, in the operator's terms; the JSON output carries the same with codes. */
-function describe(f: AuditFinding): string {
-  switch (f.kind) {
-    case 'seq_gap':
-      return `row ${f.fromSeq}: sequence gap (a row before it was removed)`;
-    case 'prev_mismatch':
-      return `row ${f.fromSeq}: does not link to the row before it`;
-    case 'hash_mismatch':
-      return `row ${f.fromSeq}: content does not match its hash (edited)`;
-    case 'truncated':
-      return `${range(f)} missing: the signed head covers row ${f.toSeq} (the end of the log was removed)`;
-    case 'head_mismatch':
-      return `row ${f.fromSeq} differs from the signed head: rows up to it were rewritten and re-hashed`;
-    case 'head_bad_signature':
-      return `a head for row ${f.fromSeq} is not validly signed by its installation's key`;
-    case 'unsigned_tail':
-      return `${range(f)} not covered by a signed head: written after the last signature (a crash, keys locked) or added to the file`;
-    case 'no_head':
-      return `no signed head: ${range(f)} are not anchored`;
-    case 'head_file_missing':
-      return `the head file is missing (the database holds a head for row ${f.fromSeq})`;
-    case 'head_file_stale':
-      return `the head file (row ${f.fromSeq}) is older than the database's head (row ${f.toSeq})`;
-    case 'contradicted':
-      return `at start-up (${f.at}) the log contradicted its signed head for row ${f.fromSeq} (it ended at row ${f.toSeq}): rows were removed or rewritten`;
-    case 'adopted':
-      return `${range(f)} found unsigned at start-up (${f.at}) and signed then: after a crash, keys locked, or added to the file`;
-    case 'restored':
-      return `a restore (${f.at}) rolled the log back from row ${f.fromSeq} to row ${f.toSeq}`;
-    case 'foreign_head':
-      return `row ${f.fromSeq} matches a head signed by the installation a backup came from`;
-    case 'unpinned_head':
-      return `the head for row ${f.fromSeq} is checked with the key it carries (no pinned key for this installation)`;
+const SEVERITY_TEXT = { broken: 'cli.audit.severity.broken', unanchored: 'cli.audit.severity.unanchored', notice: 'cli.audit.severity.notice' } as const satisfies Record<AuditFindingSeverity, CliKey>;
+
+/** An unsigned tail's actions when all of them are rows the app writes while its keys are locked (core writtenWhileLocked). */
+export type LockedWrites = (f: AuditFinding) => string[] | null;
+
+/** One line per finding, in the operator's terms and language; the JSON output carries the same with codes. */
+function describe(f: AuditFinding, language: Language, lockedWrites: LockedWrites): string {
+  const params = { from: f.fromSeq ?? '', to: f.toSeq ?? '', at: f.at ?? '' };
+  const range = f.fromSeq === f.toSeq ? say(language, 'cli.audit.row', params) : say(language, 'cli.audit.rows', params);
+  if (f.kind === 'unsigned_tail') {
+    const actions = lockedWrites(f);
+    if (actions) return say(language, 'cli.audit.unsigned_tail_locked', { ...params, range, actions: actions.join(', ') });
   }
+  return say(language, FINDING_TEXT[f.kind], { ...params, range });
 }
 
-function chainLines(name: string, r: AuditChainResult): string[] {
-  const head = r.head ? `signed head ${r.head.n} covers row ${r.head.seq} (${r.head.reason}, ${r.head.signedAt})` : 'no signed head';
-  const lines = [`${name} ${r.ok ? 'OK' : 'NOT OK'}: ${r.rows} rows, ${head}`];
-  for (const f of r.findings) lines.push(`  ${f.severity}: ${describe(f)}`);
+function chainLines(name: string, r: AuditChainResult, language: Language, lockedWrites: LockedWrites): string[] {
+  const head = r.head ? say(language, 'cli.audit.head', { n: r.head.n, seq: r.head.seq, reason: r.head.reason, signedAt: r.head.signedAt }) : say(language, 'cli.audit.noHeadYet');
+  const lines = [say(language, r.ok ? 'cli.audit.ok' : 'cli.audit.notOk', { name, rows: r.rows, head })];
+  for (const f of r.findings) lines.push(`  ${say(language, SEVERITY_TEXT[f.severity])}: ${describe(f, language, lockedWrites)}`);
   return lines;
 }
 
-export function auditReport(result: AuditVerifyResult): string {
-  const lines = chainLines('audit log', result);
-  for (const r of result.remote) lines.push(...chainLines(`received log ${r.installationId}`, r));
+/** `lockedWrites` applies to this installation's own log: a received log's rows are not in this database. */
+export function auditReport(result: AuditVerifyResult, language: Language, lockedWrites: LockedWrites = () => null): string {
+  const lines = chainLines(say(language, 'cli.audit.ownLog'), result, language, lockedWrites);
+  for (const r of result.remote) lines.push(...chainLines(say(language, 'cli.audit.remoteLog', { installation: r.installationId }), r, language, () => null));
   return lines.join('\n') + '\n';
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { AppError } from '../shared/errors';
 import { errorText } from '../shared/i18n/error-text';
+import type { Language } from '../shared/i18n';
 import { defaultDataDir } from '../core';
 
 export class CliError extends Error {
@@ -33,8 +34,13 @@ export function portFrom(value: string | boolean | undefined, fallback: number):
   return port;
 }
 
-/** The CLI speaks English to operators; errors from the core are rendered from the English resources. */
-export function describeError(err: unknown): string {
+/** An error from the core in the installation's language (language.ts), as the screens would say it. */
+export function describeError(err: unknown, language: Language): string {
   if (!(err instanceof AppError)) return err instanceof Error ? err.message : String(err);
-  return errorText(err.toApiError(), 'en');
+  return errorText(err.toApiError(), language);
+}
+
+/** A refusal from the core as a command's failure: its code, then its text in `language`. */
+export function refusal(err: AppError, language: Language): CliError {
+  return new CliError(`${err.code}: ${describeError(err, language)}`, 1);
 }

@@ -2,11 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
 import { Writable } from 'node:stream';
-import { createCore, DB_FILE_NAME, type Core } from '../core';
+import { createCore, DB_FILE_NAME, installationLanguage, type Core } from '../core';
 import type { ArgsOf, MethodName, ResultOf } from '../shared/contract';
 import { AppError } from '../shared/errors';
+import { DEFAULT_LANGUAGE, type Language } from '../shared/i18n';
 import type { Principal } from '../shared/roles';
-import { CliError, describeError } from './options';
+import { say } from './language';
+import { CliError, refusal } from './options';
 
 export const SIGN_IN_USAGE = `Commands that read or change data run as a signed-in user, like the same action in the app, and are
 audited under that name: add --as USERNAME of an LSP admin or proctor. The password comes from the
@@ -32,6 +34,8 @@ export function promptHidden(question: string): Promise<string> {
 export type Caller = {
   core: Core;
   principal: Principal;
+  /** The language the command speaks: its --language, else the installation's (language.ts). */
+  language: Language;
   call: <M extends MethodName>(method: M, args: ArgsOf<M>) => Promise<ResultOf<M>>;
 };
 
@@ -48,22 +52,23 @@ export async function dispatch<M extends MethodName>(core: Core, method: M, args
  * screen does (audited, rate-limited, counted towards a lockout, opening the keys for a holder), runs
  * `run`, and signs out again. A missing database is refused rather than created empty.
  */
-export async function withSignedIn<T>(dataDir: string, as: string | undefined, run: (caller: Caller) => Promise<T>): Promise<T> {
+export async function withSignedIn<T>(dataDir: string, as: string | undefined, run: (caller: Caller) => Promise<T>, chosen?: Language): Promise<T> {
   if (!as) throw new CliError(`--as USERNAME is required.\n${SIGN_IN_USAGE}`);
   const file = path.join(dataDir, DB_FILE_NAME);
-  if (!fs.existsSync(file)) throw new CliError(`no database at ${file}`, 1);
+  if (!fs.existsSync(file)) throw new CliError(say(chosen ?? DEFAULT_LANGUAGE, 'cli.noDatabase', { file }), 1);
   const core = await createCore({ dataDir, demoIfEmpty: false, log: () => {} });
   try {
+    const language = chosen ?? installationLanguage(core.db) ?? DEFAULT_LANGUAGE;
     const password = process.env.RUANG_UJI_PASSWORD ?? (await promptHidden(`password for ${as}: `));
     let signedIn: ResultOf<'auth/signIn'>;
     try {
       signedIn = await dispatch(core, 'auth/signIn', { username: as, password }, null);
     } catch (err) {
-      throw err instanceof AppError ? new CliError(`${err.code}: ${describeError(err)}`, 1) : err;
+      throw err instanceof AppError ? refusal(err, language) : err;
     }
     const { token, principal } = signedIn;
     try {
-      return await run({ core, principal, call: (method, args) => dispatch(core, method, args, token) });
+      return await run({ core, principal, language, call: (method, args) => dispatch(core, method, args, token) });
     } finally {
       await core.dispatch('auth/signOut', {}, token);
     }
@@ -76,7 +81,6 @@ export async function withSignedIn<T>(dataDir: string, as: string | undefined, r
 export async function requireKeys(caller: Caller): Promise<void> {
   const status = await caller.call('keys/status', {});
   if (!status.unlocked) {
-    const err = new AppError('KEYS_NOT_HELD', { username: caller.principal.username });
-    throw new CliError(`${err.code}: ${describeError(err)}`, 1);
+    throw refusal(new AppError('KEYS_NOT_HELD', { username: caller.principal.username }), caller.language);
   }
 }

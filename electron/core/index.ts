@@ -170,6 +170,8 @@ export { attachmentForToken } from './attachments/access';
 export { listBackups } from './backup/files';
 export { importBackupBundle } from './bundles/bootstrap';
 export { publicKeysOfInstallation } from './keys/public';
-export { verifyAuditReadOnly } from './audit/verify-file';
+export { verifyAuditReadOnly, writtenWhileLocked } from './audit/verify-file';
+// The CLI speaks the installation's language, started core or not.
+export { installationLanguage, installationLanguageOf } from './setup/language-file';
 // The core process answers main's one question about settings (the update source) with it.
 export { getSetting } from './db/queries/settings';

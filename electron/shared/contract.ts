@@ -151,7 +151,10 @@ const noArgs = z.object({}).strict();
 const id = z.string().min(1).max(64);
 const username = z.string().trim().min(1).max(64);
 const password = z.string().min(1).max(256);
-const reason = z.string().trim().min(3).max(500);
+/** A reason recorded in the audit log (the CLI says the bounds before asking the core). */
+export const REASON_MIN_LENGTH = 3;
+export const REASON_MAX_LENGTH = 500;
+const reason = z.string().trim().min(REASON_MIN_LENGTH).max(REASON_MAX_LENGTH);
 const operationId = z.uuid();
 const transferId = z.uuid();
 const bundlePassphrase = z.string().min(1).max(1024);

@@ -2,13 +2,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../electron/core/db/open';
-import { runCli } from '../support/cli';
+import { runCli, setInstallationLanguage } from '../support/cli';
 import { tempDir } from '../support/core';
 
 describe('ruang-uji audit verify', () => {
   it('names a log whose end was cut off with the app stopped, and exits 1', () => {
     const dir = tempDir();
     runCli(['demo', '--data', dir]);
+    setInstallationLanguage(dir, 'en');
     expect(runCli(['audit', 'verify', '--data', dir]).code).toBe(0);
     const db = new Database(path.join(dir, DB_FILE_NAME));
     db.exec('DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log;');

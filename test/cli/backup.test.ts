@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../electron/core';
-import { asEnv, auditActor, runCli } from '../support/cli';
+import { asEnv, auditActor, runCli, setInstallationLanguage } from '../support/cli';
 import { staff, tempDir } from '../support/core';
 
 const asProctor = ['--as', staff.proctor.username];
@@ -23,6 +23,7 @@ describe('ruang-uji backup', () => {
     const dir = tempDir();
     const usb = tempDir('ru-usb-');
     runCli(['demo', '--data', dir]);
+    setInstallationLanguage(dir, 'en');
     const taken = runCli(['backup', 'take', '--to', usb, '--data', dir, ...asProctor], proctorEnv);
     expect(taken.code, taken.stderr).toBe(0);
     expect(taken.stdout).toMatch(/^backup written: .*ruang-uji-backup-.*\.sqlite \(\d+ bytes\)\n$/);
@@ -52,6 +53,7 @@ describe('ruang-uji backup', () => {
     const dir = tempDir();
     const usb = tempDir('ru-usb-');
     runCli(['demo', '--data', dir]);
+    setInstallationLanguage(dir, 'en');
     const configured = runCli(['backup', 'configure', usb, '--keep', '3', '--data', dir, ...asProctor], proctorEnv);
     expect(configured.code, configured.stderr).toBe(0);
     expect(configured.stdout).toBe(`rolling backups: every 5 min while a session runs, newest 3 kept, in ${usb}\n`);
@@ -64,6 +66,7 @@ describe('ruang-uji backup', () => {
   it('refuses a file that is not a backup, and a missing database, and leaves the data as it was', () => {
     const dir = tempDir();
     runCli(['demo', '--data', dir]);
+    setInstallationLanguage(dir, 'en');
     const bogus = path.join(tempDir(), 'not-a-backup.sqlite');
     fs.writeFileSync(bogus, 'hello, this is not SQLite');
     const settingsBefore = countSettings(dir);
@@ -73,7 +76,8 @@ describe('ruang-uji backup', () => {
     expect(auditActor(dir, 'backup.restored')).toBeUndefined();
     const empty = tempDir();
     const missing = runCli(['backup', 'take', '--to', tempDir('ru-usb-'), '--data', empty, ...asProctor], proctorEnv);
-    expect([missing.code, missing.stderr]).toEqual([1, `ruang-uji backup: no database at ${path.join(empty, DB_FILE_NAME)}\n`]);
+    // No database, so no installation language: the app's default, Indonesian.
+    expect([missing.code, missing.stderr]).toEqual([1, `ruang-uji backup: tidak ada basis data di ${path.join(empty, DB_FILE_NAME)}\n`]);
     expect(fs.existsSync(path.join(empty, DB_FILE_NAME))).toBe(false);
     expect(runCli(['backup', 'frobnicate']).code).toBe(2);
     // Not byte for byte: the sign-in and sign-out are audit rows of their own.

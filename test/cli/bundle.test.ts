@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asEnv, auditActor, runCli } from '../support/cli';
+import { asEnv, auditActor, runCli, setInstallationLanguage } from '../support/cli';
 import { demo, staff, tempDir } from '../support/core';
 import { flipByte } from '../support/bundles';
 
@@ -102,6 +102,7 @@ describe('ruang-uji bundle', () => {
   it('refuses a missing --as, an existing --out, and a user who cannot open the keys, and explains its usage', () => {
     const dir = tempDir();
     expect(runCli(['demo', '--data', dir]).code).toBe(0);
+    setInstallationLanguage(dir, 'en');
     const args = ['bundle', 'export', '--data', dir, '--kind', 'session', '--session', demo.people.session.code, '--generate-passphrase'];
     const anonymous = runCli(args, adminEnv);
     expect(anonymous.code).toBe(2);

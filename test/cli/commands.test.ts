@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { DB_FILE_NAME } from '../../electron/core/db/open';
 import { dataDirFrom } from '../../electron/cli/options';
-import { runCli, SHIPPED_BIN, spawnCli } from '../support/cli';
+import { runCli, setInstallationLanguage, SHIPPED_BIN, spawnCli } from '../support/cli';
 import { tempDir } from '../support/core';
 
 describe('ruang-uji CLI', () => {
@@ -25,6 +25,7 @@ describe('ruang-uji CLI', () => {
   it('verifies the audit chain against its signed head and names what it found', () => {
     const dir = tempDir();
     runCli(['demo', '--data', dir]);
+    setInstallationLanguage(dir, 'en');
     const ok = runCli(['audit', 'verify', '--data', dir]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/^audit log OK: 1 rows, signed head \d+ covers row 1 \(start, /);
@@ -59,7 +60,8 @@ describe('ruang-uji CLI', () => {
     db.close();
     const res = runCli(['audit', 'verify', '--data', dir]);
     expect(res.code).toBe(1);
-    expect(res.stderr).toMatch(/newer version of the application \(schema 999; this version supports up to \d+\)/);
+    // Its language cannot be read from it, so the app's default (Indonesian) explains it.
+    expect(res.stderr).toMatch(/versi aplikasi yang lebih baru \(skema 999,/);
   });
 
   it('rejects unknown commands, options and ports with usage errors', () => {

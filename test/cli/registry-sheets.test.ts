@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../electron/core';
-import { asEnv, auditActor, runCli } from '../support/cli';
+import { asEnv, auditActor, runCli, setInstallationLanguage } from '../support/cli';
 import { staff, tempDir } from '../support/core';
 
 const asAdmin = ['--as', staff.admin.username];
@@ -53,10 +53,11 @@ describe('ruang-uji candidates|assessors|schemes', () => {
     const refused = path.join(out, 'ditolak.xlsx');
     const first = runCli(['candidates', 'import', file, '--refused', refused, '--data', dir, ...asAdmin], adminEnv);
     expect(first.code, first.stderr).toBe(1);
-    expect(first.stdout).toContain('candidates: 2 to add, 0 to update, 0 unchanged, 1 refused');
-    // Each reason in the installation's language (Indonesian), as in the refused-rows file.
-    expect(first.stdout).toMatch(/row 3: SHEET_NUMBER_NOT_TEXT: NIK: Tersimpan sebagai angka/);
-    expect(first.stdout).toContain('applied: 2 added, 0 updated, 0 unchanged, 1 refused');
+    // The whole output in the installation's language (the demo's: Indonesian), each reason as in the refused-rows file.
+    expect(first.stdout).toContain('kandidat: 2 ditambahkan, 0 diperbarui, 0 tidak berubah, 1 ditolak (baris; sha256 ');
+    expect(first.stdout).toMatch(/ {2}baris 3: SHEET_NUMBER_NOT_TEXT: NIK: Tersimpan sebagai angka/);
+    expect(first.stdout).toContain('diterapkan: 2 ditambahkan, 0 diperbarui, 0 tidak berubah, 1 ditolak\n');
+    expect(first.stdout).not.toMatch(/to add|applied|row 3/);
     expect(auditActor(dir, 'registry.import')).toEqual({ username: staff.admin.username, role: 'lsp_admin' });
     // The installation's language (Indonesian) names the sheet and the reason column, beside the template's headers.
     const wb = new ExcelJS.Workbook();
@@ -67,12 +68,14 @@ describe('ruang-uji candidates|assessors|schemes', () => {
     expect(wb.worksheets[0].getRow(2).getCell('C').value).toBeNull();
 
     const second = runCli(['candidates', 'import', file, '--data', dir, ...asAdmin], adminEnv);
-    expect(second.stdout).toContain('applied: 0 added, 0 updated, 2 unchanged, 1 refused');
+    expect(second.stdout).toContain('diterapkan: 0 ditambahkan, 0 diperbarui, 2 tidak berubah, 1 ditolak');
 
     // --language en: the sheet and the reason column in English.
     const rejected = path.join(out, 'rejected.xlsx');
     const inEnglish = runCli(['candidates', 'import', file, '--dry-run', '--refused', rejected, '--language', 'en', '--data', dir, ...asAdmin], adminEnv);
+    expect(inEnglish.stdout).toContain('candidates: 0 to add, 0 to update, 2 unchanged, 1 refused (rows; sha256 ');
     expect(inEnglish.stdout).toMatch(/row 3: SHEET_NUMBER_NOT_TEXT: NIK: Stored as a number/);
+    expect(inEnglish.stdout).toContain('dry run: nothing was written\n');
     const english = new ExcelJS.Workbook();
     await english.xlsx.readFile(rejected);
     expect(english.worksheets[0].name).toBe('Candidates');
@@ -88,7 +91,7 @@ describe('ruang-uji candidates|assessors|schemes', () => {
     expect(JSON.parse(fixedEnglish.stdout).counts).toEqual({ add: 1, update: 0, unchanged: 0, refused: 0 });
     const fixed = runCli(['candidates', 'import', refused, '--data', dir, ...asAdmin], adminEnv);
     expect(fixed.code, fixed.stderr).toBe(0);
-    expect(fixed.stdout).toContain('applied: 1 added, 0 updated, 0 unchanged, 0 refused');
+    expect(fixed.stdout).toContain('diterapkan: 1 ditambahkan, 0 diperbarui, 0 tidak berubah, 0 ditolak');
   });
 
   it("previews an LSP's FR.APL.02 sheet as a scheme, pointing each problem at its sheet row", async () => {
@@ -116,6 +119,7 @@ describe('ruang-uji candidates|assessors|schemes', () => {
     const dir = tempDir();
     const out = tempDir('ru-xlsx-');
     runCli(['demo', '--data', dir]);
+    setInstallationLanguage(dir, 'en');
     const exported = runCli(['assessors', 'export', path.join(out, 'asesor.xlsx'), '--data', dir, ...asAdmin], adminEnv);
     expect(exported.code, exported.stderr).toBe(0);
     expect(exported.stdout).toMatch(/^\d+ assessors written to .*asesor\.xlsx\n$/);

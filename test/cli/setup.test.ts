@@ -1,10 +1,11 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core';
 import { asEnv, runCli } from '../support/cli';
 import { call, tempDir } from '../support/core';
 
 const PASSWORD = 'Kuat-sandi-2026';
-const LSP_FLAGS = ['--kind', 'lsp', '--lsp-name', 'LSP Teknologi Digital', '--lsp-code', 'LSP-TD', '--licence', 'BNSP-123', '--admin-name', 'Siti Rahma', '--admin-username', 'siti'];
+const LSP_FLAGS = ['--kind', 'lsp', '--lsp-name', 'LSP Teknologi Digital', '--lsp-code', 'LSP-TD', '--licence', 'BNSP-123', '--admin-name', 'Siti Rahma', '--admin-username', 'siti', '--language', 'en'];
 
 describe('ruang-uji setup', () => {
   it('sets up an empty installation from flags, then refuses to run again', async () => {
@@ -39,11 +40,49 @@ describe('ruang-uji setup', () => {
     expect(spaced.code).toBe(1);
     expect(spaced.stderr).toContain('LSP_CODE_INVALID: The LSP code "lsp td 01" cannot be used');
     expect(runCli(['setup', '--kind', 'lsp', '--data', dir], asEnv(PASSWORD)).code).toBe(2);
-    const tuk = runCli(['setup', '--kind', 'tuk', '--tuk-name', 'TUK A', '--tuk-type', 'pojok', '--admin-name', 'A', '--admin-username', 'adm', '--data', dir], asEnv(PASSWORD));
+    const tuk = runCli(['setup', '--kind', 'tuk', '--tuk-name', 'TUK A', '--tuk-type', 'pojok', '--admin-name', 'A', '--admin-username', 'adm', '--language', 'en', '--data', dir], asEnv(PASSWORD));
     expect(tuk.code).toBe(2);
     expect(tuk.stderr).toContain('--tuk-type');
-    const ok = runCli(['setup', '--kind', 'tuk', '--tuk-name', 'TUK A', '--tuk-type', 'sewaktu', '--admin-name', 'A', '--admin-username', 'adm', '--data', dir], asEnv(PASSWORD));
+    const ok = runCli(['setup', '--kind', 'tuk', '--tuk-name', 'TUK A', '--tuk-type', 'sewaktu', '--admin-name', 'A', '--admin-username', 'adm', '--language', 'en', '--data', dir], asEnv(PASSWORD));
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toContain('TUK station');
+  }, 90_000);
+
+  it('speaks the set-up language: Indonesian from --language id, its refusals named by flag, all at once', () => {
+    const dir = tempDir();
+    const flags = LSP_FLAGS.slice(0, -2);
+    const bad = runCli(['setup', ...flags, '--lsp-code', 'bad code!', '--admin-username', 'ab', '--language', 'id', '--data', dir], asEnv('pendek'));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toBe(
+      'Penyiapan ditolak; tidak ada yang ditulis. Perbaiki hal berikut lalu jalankan lagi:\n' +
+        '  --lsp-code: LSP_CODE_INVALID: Kode LSP "bad code!" tidak dapat dipakai: hanya huruf, angka, titik, dan tanda hubung, tanpa spasi, diawali dan diakhiri huruf atau angka (misalnya LSP-TIK-01). Huruf kecil diubah menjadi kapital.\n' +
+        '  --admin-username "ab": 3–32 karakter: huruf, angka, titik, garis bawah atau tanda hubung, tanpa spasi.\n' +
+        '  kata sandi: PASSWORD_WEAK: Kata sandi terlalu lemah: minimal 10 karakter, berisi huruf dan angka atau simbol, dan tidak memuat nama pengguna.\n',
+    );
+    expect(bad.stderr).not.toContain('BAD_ARGS');
+
+    const done = runCli(['setup', ...flags, '--language', 'id', '--data', dir], asEnv(PASSWORD));
+    expect(done.code, done.stderr).toBe(0);
+    expect(done.stdout).toContain(`Instalasi disiapkan (kantor LSP) di ${dir}; admin: siti\n`);
+    expect(done.stdout).toMatch(/Sidik jari kunci instalasi: \d{5}( \d{5}){5}\n/);
+    expect(done.stdout).not.toMatch(/Installation|Next/);
+
+    // Every later command speaks the installation's language, its refusals too.
+    const wrong = runCli(['candidates', 'template', path.join(tempDir(), 't.xlsx'), '--data', dir, '--as', 'siti'], asEnv('salah-sandi-99'));
+    expect([wrong.code, wrong.stderr]).toEqual([1, 'ruang-uji candidates: BAD_CREDENTIALS: Nama pengguna atau kata sandi salah.\n']);
+    // That wrong password was audited with the keys locked: verify says so, in Indonesian, and still exits 1,
+    // until a key holder's sign-in (the import below) signs it.
+    const verify = runCli(['audit', 'verify', '--data', dir]);
+    expect(verify.code).toBe(1);
+    expect(verify.stdout).toMatch(/^log audit TIDAK BAIK: \d+ baris, kepala bertanda tangan/);
+    expect(verify.stdout).toMatch(/ {2}tak tertambat: baris \d+ tidak dicakup kepala bertanda tangan: ditulis saat kunci terkunci \(auth\.failed\), .*masuknya pemegang kunci berikutnya menandatanganinya\n/);
+    const missing = runCli(['candidates', 'import', path.join(dir, 'tidak-ada.xlsx'), '--data', dir, '--as', 'siti'], asEnv(PASSWORD));
+    expect([missing.code, missing.stderr]).toEqual([1, `ruang-uji candidates: berkas tidak ada: ${path.join(dir, 'tidak-ada.xlsx')}\n`]);
+    const shortReason = runCli(['backup', 'restore', path.join(dir, 'x.sqlite'), '--reason', 'x', '--data', dir, '--as', 'siti'], asEnv(PASSWORD));
+    expect([shortReason.code, shortReason.stderr]).toEqual([1, 'ruang-uji backup: --reason: minimal 3 karakter, dicatat di log audit\n']);
+    const noFolder = runCli(['backup', 'list', path.join(dir, 'tidak-ada'), '--data', dir]);
+    expect([noFolder.code, noFolder.stderr]).toEqual([1, `ruang-uji backup: folder tidak ada: ${path.join(dir, 'tidak-ada')}\n`]);
+    expect(runCli(['audit', 'verify', '--data', dir]).stdout).toMatch(/^log audit BAIK: /);
+
   }, 90_000);
 });

@@ -65,3 +65,13 @@ export function auditActor(dataDir: string, action: string): { username: string 
     db.close();
   }
 }
+
+/** Gives a demo folder an installation language, as set-up would have chosen (the demo has none, so the CLI speaks the default, Indonesian). */
+export function setInstallationLanguage(dataDir: string, language: 'id' | 'en'): void {
+  const db = new Database(path.join(dataDir, DB_FILE_NAME));
+  try {
+    db.prepare(`INSERT INTO setting (key, value) VALUES ('installation.language', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(language);
+  } finally {
+    db.close();
+  }
+}

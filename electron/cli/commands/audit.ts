@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import fs from 'node:fs';
 import path from 'node:path';
-import { DB_FILE_NAME, verifyAuditReadOnly } from '../../core';
+import { DB_FILE_NAME, verifyAuditReadOnly, writtenWhileLocked } from '../../core';
 import { auditReport } from '../audit-report';
+import { languageOf, say } from '../language';
 import { CliError, dataDirFrom, describeError, parse } from '../options';
 
 /**
@@ -14,14 +15,15 @@ export async function auditCommand(argv: string[]): Promise<number> {
   if (positionals[0] !== 'verify') throw new CliError('usage: ruang-uji audit verify [--data DIR] [--json]');
   const dataDir = dataDirFrom(values.data);
   const file = path.join(dataDir, DB_FILE_NAME);
-  if (!fs.existsSync(file)) throw new CliError(`no database at ${file}`, 1);
+  const language = languageOf(dataDir);
+  if (!fs.existsSync(file)) throw new CliError(say(language, 'cli.noDatabase', { file }), 1);
   let result;
   try {
     result = verifyAuditReadOnly(dataDir);
   } catch (err) {
-    throw new CliError(describeError(err), 1);
+    throw new CliError(describeError(err, language), 1);
   }
   if (values.json) process.stdout.write(JSON.stringify(result) + '\n');
-  else process.stdout.write(auditReport(result));
+  else process.stdout.write(auditReport(result, language, (f) => (f.fromSeq !== null && f.toSeq !== null ? writtenWhileLocked(dataDir, f.fromSeq, f.toSeq) : null)));
   return result.ok ? 0 : 1;
 }

@@ -1,8 +1,12 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { listBackups } from '../../core';
+import fs from 'node:fs';
+import { REASON_MAX_LENGTH, REASON_MIN_LENGTH } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { CliError, dataDirFrom, describeError, parse } from '../options';
+import type { Language } from '../../shared/i18n';
+import { languageOf, say } from '../language';
+import { CliError, dataDirFrom, parse, refusal } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 const USAGE = `usage:
@@ -37,23 +41,32 @@ async function restore(caller: Caller, file: string, reason: string): Promise<vo
   const keys = await caller.call('keys/status', {});
   await caller.call('backups/restore', { name: path.basename(file), folder: path.dirname(file), reason });
   if (!keys.unlocked) {
-    process.stderr.write('warning: the installation keys are locked, so no audit head vouches for this restore; `audit verify` will report the rolled-back rows as removed\n');
+    process.stderr.write(`${say(caller.language, 'cli.backup.keysLocked')}\n`);
   }
-  process.stdout.write(`restored ${file} into ${caller.core.dbFile}\n`);
+  process.stdout.write(`${say(caller.language, 'cli.backup.restored', { file, database: caller.core.dbFile })}\n`);
 }
 
 /** What each signed-in verb does once its arguments are known to be complete. */
-function signedInVerb(verb: string | undefined, target: string | undefined, values: Values): ((caller: Caller) => Promise<void>) | null {
+/** The core's bounds of an audited reason, said in words before anyone signs in (its own check names only "reason (too_small)"). */
+function reasonProblem(reason: string, language: Language): string | null {
+  const length = reason.trim().length;
+  if (length < REASON_MIN_LENGTH) return say(language, 'cli.backup.reasonTooShort', { min: REASON_MIN_LENGTH });
+  return length > REASON_MAX_LENGTH ? say(language, 'cli.backup.reasonTooLong', { max: REASON_MAX_LENGTH }) : null;
+}
+
+function signedInVerb(verb: string | undefined, target: string | undefined, values: Values, language: Language): ((caller: Caller) => Promise<void>) | null {
   if (verb === 'take' && values.to) {
     const folder = fromCwd(values.to);
     return async (caller) => {
       const taken = await caller.call('backups/takeInto', { folder });
-      process.stdout.write(`backup written: ${path.join(taken.folder, taken.name)} (${taken.bytes} bytes)\n`);
+      process.stdout.write(`${say(caller.language, 'cli.backup.written', { file: path.join(taken.folder, taken.name), bytes: taken.bytes })}\n`);
     };
   }
   if (verb === 'restore' && target) {
     if (!values.reason) throw new CliError(`backup restore needs --reason TEXT, recorded in the audit log\n${USAGE}`);
     const { reason } = values;
+    const problem = reasonProblem(reason, language);
+    if (problem) throw new CliError(problem, 1);
     return (caller) => restore(caller, fromCwd(target), reason);
   }
   if (verb === 'configure' && target) {
@@ -62,7 +75,7 @@ function signedInVerb(verb: string | undefined, target: string | undefined, valu
       // What is not given stays as it is (or the console's default).
       const now = await caller.call('backups/status', {});
       const s = await caller.call('backups/configure', { folder, everyMinutes: every ?? now.everyMinutes, keep: keep ?? now.keep });
-      process.stdout.write(`rolling backups: every ${s.everyMinutes} min while a session runs, newest ${s.keep} kept, in ${s.folder}\n`);
+      process.stdout.write(`${say(caller.language, 'cli.backup.rolling', { every: s.everyMinutes, keep: s.keep, folder: s.folder ?? '' })}\n`);
     };
   }
   return null;
@@ -76,19 +89,23 @@ function signedInVerb(verb: string | undefined, target: string | undefined, valu
 export async function backupCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
   const [verb, target] = positionals;
+  const dataDir = dataDirFrom(values.data);
   if (verb === 'list' && target) {
-    for (const b of listBackups(fromCwd(target))) process.stdout.write(`${b.name}\t${b.bytes}\t${b.at}\n`);
+    const folder = fromCwd(target);
+    // An empty listing would read as "no backups here" for a mistyped folder.
+    if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(say(languageOf(dataDir), 'cli.noSuchFolder', { folder }), 1);
+    for (const b of listBackups(folder)) process.stdout.write(`${b.name}\t${b.bytes}\t${b.at}\n`);
     return 0;
   }
-  const run = signedInVerb(verb, target, values);
+  const run = signedInVerb(verb, target, values, languageOf(dataDir));
   if (!run) throw new CliError(USAGE);
-  return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
+  return withSignedIn(dataDir, values.as, async (caller) => {
     try {
       await run(caller);
       return 0;
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
-      throw new CliError(`${err.code}: ${describeError(err)}`, 1);
+      throw refusal(err, caller.language);
     }
   });
 }

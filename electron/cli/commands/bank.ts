@@ -9,7 +9,7 @@ import { sourceReasonText } from '../../shared/i18n/bank-source-text';
 import { errorText } from '../../shared/i18n/error-text';
 import { LIST_LIMIT_MAX, type SchemeSummary } from '../../shared/registry';
 import { withUpload } from '../files';
-import { CliError, dataDirFrom, describeError, parse } from '../options';
+import { CliError, dataDirFrom, parse, refusal } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 const USAGE = `usage:
@@ -132,7 +132,7 @@ export async function bankCommand(argv: string[]): Promise<number> {
       return verb === 'import' ? await importFile(caller, file, values) : await templateFile(caller, file, language);
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
-      throw new CliError(`${err.code}: ${describeError(err)}`, 1);
+      throw refusal(err, caller.language);
     }
   });
 }

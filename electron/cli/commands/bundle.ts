@@ -2,8 +2,9 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCore, importBackupBundle } from '../../core';
+import { createCore, importBackupBundle, installationLanguage } from '../../core';
 import { AppError } from '../../shared/errors';
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n';
 import { BUNDLE_KINDS, type BundleKind, type ExportResult, type ImportResult } from '../../shared/types';
 import { exportLines, inspectionLines, previewLines, verifiedLine } from '../bundle-report';
 import { placeExport, withUpload } from '../files';
@@ -62,12 +63,11 @@ function fileArg(positionals: string[]): string {
   return resolved;
 }
 
-/** Refusals print their code and the English message; --json gets both on stdout. */
-function refused(err: unknown, json: boolean): number {
+/** Refusals print their code and the message in the installation's language; --json gets the code and the English message on stdout, the same whatever the installation. */
+function refused(err: unknown, json: boolean, language: Language): number {
   if (!(err instanceof AppError)) throw err;
-  const out = { ok: false, code: err.code, message: describeError(err) };
-  if (json) process.stdout.write(JSON.stringify(out) + '\n');
-  else process.stderr.write(`${out.code}: ${out.message}\n`);
+  if (json) process.stdout.write(JSON.stringify({ ok: false, code: err.code, message: describeError(err, 'en') }) + '\n');
+  else process.stderr.write(`${err.code}: ${describeError(err, language)}\n`);
   return 1;
 }
 
@@ -142,7 +142,7 @@ async function importBackup(file: string, values: Values): Promise<number> {
     if (result) process.stdout.write(appliedLine(result));
     return 0;
   } catch (err) {
-    return refused(err, values.json === true);
+    return refused(err, values.json === true, installationLanguage(core.db) ?? DEFAULT_LANGUAGE);
   } finally {
     core.close();
   }
@@ -169,7 +169,7 @@ export async function bundleCommand(argv: string[]): Promise<number> {
     try {
       return await run(caller);
     } catch (err) {
-      return refused(err, values.json === true);
+      return refused(err, values.json === true, caller.language);
     }
   });
 }

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { createCore, DB_FILE_NAME } from '../../core';
 import fs from 'node:fs';
 import path from 'node:path';
+import { languageOf } from '../language';
 import { CliError, dataDirFrom, describeError, parse } from '../options';
 
 export async function demoCommand(argv: string[]): Promise<number> {
@@ -16,7 +17,8 @@ export async function demoCommand(argv: string[]): Promise<number> {
     const core = await createCore({ dataDir, demoIfEmpty: !tukStation, tukStationIfEmpty: tukStation });
     core.close();
   } catch (err) {
-    throw new CliError(describeError(err), 1);
+    // An empty folder has no language of its own yet: the app's default, as on its screens.
+    throw new CliError(describeError(err, languageOf(dataDir)), 1);
   }
   process.stdout.write(values['tuk-station'] ? `Demo TUK station created in ${dataDir}\n` : `Demo created in ${dataDir}\n`);
   return 0;

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { createCore, publicKeysOfInstallation } from '../../core';
 import { AppError } from '../../shared/errors';
 import { withUpload } from '../files';
-import { CliError, dataDirFrom, describeError, parse } from '../options';
+import { CliError, dataDirFrom, parse, refusal } from '../options';
 import { requireKeys, SIGN_IN_USAGE, withSignedIn } from '../sign-in';
 
 const USAGE = `usage:
@@ -45,7 +45,7 @@ export async function keysCommand(argv: string[]): Promise<number> {
       return 0;
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
-      process.stderr.write(`${err.code}: ${describeError(err)}\n`);
+      process.stderr.write(`${refusal(err, caller.language).message}\n`);
       return 1;
     }
   });

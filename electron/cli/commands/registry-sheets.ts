@@ -3,10 +3,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { problemText } from '../../shared/i18n/import-problem-text';
-import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n';
+import type { Language } from '../../shared/i18n';
 import type { ImportKind, RegistryImportPreview, RegistryImportResult } from '../../shared/registry-import';
 import { withUpload } from '../files';
-import { CliError, dataDirFrom, describeError, parse } from '../options';
+import { languageFlag, say, type CliKey } from '../language';
+import { CliError, dataDirFrom, parse, refusal } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 const usage = (kind: ImportKind) => `usage:
@@ -31,13 +32,16 @@ const OPTIONS = {
 
 const fromCwd = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
 
+/** Each kind's name as the counts line says it. */
+const KIND_TEXT = { candidates: 'cli.registry.candidates', assessors: 'cli.registry.assessors', schemes: 'cli.registry.schemes' } as const satisfies Record<ImportKind, CliKey>;
+
 /** Moves a file the core wrote under transfers/exports to where the operator asked, never over another file. */
 function deliver(caller: Caller, fileName: string, to: string): void {
   const from = path.join(caller.core.dataDir, 'transfers', 'exports', fileName);
   try {
     fs.copyFileSync(from, to, fs.constants.COPYFILE_EXCL);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(`${to} exists already; choose another name`, 1);
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(say(caller.language, 'cli.fileExists', { file: to }), 1);
     throw err;
   } finally {
     fs.rmSync(from, { force: true });
@@ -50,23 +54,25 @@ function refusedRows(preview: RegistryImportPreview) {
     .map((r) => ({ row: r.row, problems: r.problems.map((p) => ({ row: p.row ?? r.row, column: p.column, code: p.code, params: p.params })) }));
 }
 
-/** The frame in English, as every command's; each reason in `language`, as the refused-rows file writes it. */
+/** The preview (and what was applied) in `language`, each reason as the refused-rows file writes it; codes stay as they are, to search for. */
 function printPreview(preview: RegistryImportPreview, applied: RegistryImportResult | null, language: Language): void {
   const c = preview.counts;
-  const unit = preview.kind === 'schemes' ? 'schemes' : 'rows';
-  process.stdout.write(`${preview.kind}: ${c.add} to add, ${c.update} to update, ${c.unchanged} unchanged, ${c.refused} refused (${unit}; sha256 ${preview.sha256})\n`);
-  if (preview.summaryRows.length > 0) process.stdout.write(`  skipped as a total or note line below the data: row ${preview.summaryRows.join(', ')}\n`);
+  const line = (key: CliKey, params: Record<string, string | number> = {}) => process.stdout.write(`${say(language, key, params)}\n`);
+  const row = (n: number) => say(language, 'cli.registry.row', { row: n });
+  const unit = say(language, preview.kind === 'schemes' ? 'cli.registry.schemes' : 'cli.registry.rows');
+  line('cli.registry.counts', { kind: say(language, KIND_TEXT[preview.kind]), add: c.add, update: c.update, unchanged: c.unchanged, refused: c.refused, unit, sha256: preview.sha256 });
+  if (preview.summaryRows.length > 0) process.stdout.write(`  ${say(language, 'cli.registry.summaryRows', { rows: preview.summaryRows.join(', ') })}\n`);
   for (const r of preview.rows.filter((row) => row.outcome === 'refused')) {
-    for (const p of r.problems) process.stdout.write(`  row ${p.row ?? r.row}: ${p.code}: ${problemText({ ...p, row: undefined }, language)}\n`);
+    for (const p of r.problems) process.stdout.write(`  ${row(p.row ?? r.row)}: ${p.code}: ${problemText({ ...p, row: undefined }, language)}\n`);
   }
-  if (c.refused > preview.rows.filter((r) => r.outcome === 'refused').length) process.stdout.write(`  … and more: --refused OUT.xlsx writes every refused row\n`);
-  for (const r of preview.rows.filter((row) => row.outcome === 'update')) process.stdout.write(`  row ${r.row}: update ${(r.changes ?? []).join(', ')}\n`);
-  if (applied) process.stdout.write(`applied: ${applied.added} added, ${applied.updated} updated, ${applied.unchanged} unchanged, ${applied.refused} refused\n`);
-  else process.stdout.write('dry run: nothing was written\n');
+  if (c.refused > preview.rows.filter((r) => r.outcome === 'refused').length) process.stdout.write(`  ${say(language, 'cli.registry.more')}\n`);
+  for (const r of preview.rows.filter((row) => row.outcome === 'update')) process.stdout.write(`  ${row(r.row)}: ${say(language, 'cli.registry.update', { columns: (r.changes ?? []).join(', ') })}\n`);
+  if (applied) line('cli.registry.applied', { added: applied.added, updated: applied.updated, unchanged: applied.unchanged, refused: applied.refused });
+  else line('cli.registry.dryRun');
 }
 
 async function importFile(caller: Caller, kind: ImportKind, file: string, values: { 'dry-run'?: boolean; json?: boolean; refused?: string }, language: Language | undefined): Promise<number> {
-  if (!fs.existsSync(file)) throw new CliError(`no such file: ${file}`, 1);
+  if (!fs.existsSync(file)) throw new CliError(say(caller.language, 'cli.noSuchFile', { file }), 1);
   const preview = await withUpload(caller.core, file, (uploadId) => caller.call('registryImport/preview', { kind, uploadId }));
   const applied = values['dry-run'] ? null : await caller.call('registryImport/apply', { importId: preview.importId });
   const refused = applied ? applied.refused : preview.counts.refused;
@@ -78,7 +84,7 @@ async function importFile(caller: Caller, kind: ImportKind, file: string, values
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ kind, dryRun: !applied, counts: preview.counts, summaryRows: preview.summaryRows, applied, refused: refusedRows(preview) }, null, 2)}\n`);
   } else {
-    printPreview(preview, applied, language ?? (await caller.call('app/info', {})).language ?? DEFAULT_LANGUAGE);
+    printPreview(preview, applied, caller.language);
   }
   return refused > 0 ? 1 : 0;
 }
@@ -89,22 +95,28 @@ export function registrySheetCommand(kind: ImportKind): (argv: string[]) => Prom
     const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
     const [verb, target] = positionals;
     if (!target || !['import', 'export', 'template'].includes(verb ?? '')) throw new CliError(usage(kind));
-    const language = values.language === undefined ? undefined : values.language === 'id' || values.language === 'en' ? values.language : null;
+    const language = languageFlag(values.language);
     if (language === null) throw new CliError(`--language must be id or en\n${usage(kind)}`);
     const file = fromCwd(target);
-    return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
-      try {
-        if (verb === 'import') return await importFile(caller, kind, file, values, language);
-        if (fs.existsSync(file)) throw new CliError(`${file} exists already; choose another name`, 1);
-        const method = verb === 'export' ? 'registryExport/sheet' : 'registryImport/template';
-        const written = await caller.call(method, { kind, language });
-        deliver(caller, written.fileName, file);
-        process.stdout.write(verb === 'export' ? `${written.rows} ${kind === 'schemes' ? 'rows' : kind} written to ${file}\n` : `template written to ${file}\n`);
-        return 0;
-      } catch (err) {
-        if (!(err instanceof AppError)) throw err;
-        throw new CliError(`${err.code}: ${describeError(err)}`, 1);
-      }
-    });
+    return withSignedIn(
+      dataDirFrom(values.data),
+      values.as,
+      async (caller) => {
+        try {
+          if (verb === 'import') return await importFile(caller, kind, file, values, language);
+          if (fs.existsSync(file)) throw new CliError(say(caller.language, 'cli.fileExists', { file }), 1);
+          const method = verb === 'export' ? 'registryExport/sheet' : 'registryImport/template';
+          const written = await caller.call(method, { kind, language });
+          deliver(caller, written.fileName, file);
+          const what = say(caller.language, kind === 'schemes' ? 'cli.registry.rows' : KIND_TEXT[kind]);
+          process.stdout.write(`${verb === 'export' ? say(caller.language, 'cli.registry.exported', { count: written.rows, what, file }) : say(caller.language, 'cli.registry.template', { file })}\n`);
+          return 0;
+        } catch (err) {
+          if (!(err instanceof AppError)) throw err;
+          throw refusal(err, caller.language);
+        }
+      },
+      language,
+    );
   };
 }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Core } from '../../core';
 import type { RoomServer } from '../../server';
 import { startCoreHost } from '../../host/core-host';
+import { languageOf } from '../language';
 import { CliError, dataDirFrom, describeError, parse, portFrom } from '../options';
 
 export const DEFAULT_PORT = 4321;
@@ -22,7 +23,7 @@ export async function runServer(opts: { dataDir: string; host: string; port: num
   try {
     host = await startCoreHost({ core: { dataDir: opts.dataDir, demoIfEmpty: opts.demo }, staticDir, listen: { host: opts.host, port: opts.port } });
   } catch (err) {
-    throw new CliError(describeError(err), 1);
+    throw new CliError(describeError(err, languageOf(opts.dataDir)), 1);
   }
   const { core, server, stop } = host;
   if (!server) throw new CliError('room server did not start', 1);

@@ -2,8 +2,22 @@ import { parseArgs } from 'node:util';
 import { createCore, publicKeysOfInstallation } from '../../core';
 import type { ArgsOf } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
+import {
+  DISPLAY_NAME_MAX_LENGTH,
+  isStrongPassword,
+  isValidLspCode,
+  isValidUsername,
+  LICENCE_NO_MAX_LENGTH,
+  LSP_CODE_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  USERNAME_MAX_LENGTH,
+  USERNAME_MIN_LENGTH,
+} from '../../shared/accounts';
+import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n';
+import { messageText } from '../../shared/i18n/error-text';
 import { TUK_TYPES, type TukType } from '../../shared/types';
-import { CliError, dataDirFrom, describeError, parse } from '../options';
+import { languageFlag, say } from '../language';
+import { CliError, dataDirFrom, parse, refusal } from '../options';
 import { dispatch, promptHidden } from '../sign-in';
 
 const USAGE = `usage:
@@ -25,15 +39,51 @@ function tukType(value: string | boolean | undefined): TukType {
   return type;
 }
 
-async function adminPassword(username: string): Promise<string> {
+type Place = Pick<ArgsOf<'setup/create'>, 'lsp' | 'tuk'>;
+
+/**
+ * Every field the core would refuse, each named by its flag with the rule it breaks, in the set-up's
+ * language, all at once: the core stops at its first problem, and its argument check names only paths
+ * ("admin.username (invalid_format)"). The core checks them again.
+ */
+function fieldProblems(place: Place, displayName: string, username: string, language: Language): string[] {
+  const problems: string[] = [];
+  const length = (flag: string, value: string, max: number) => {
+    if (value.trim().length > max) problems.push(`${flag}: ${messageText('accounts.nameTooLong', { max }, language)}`);
+  };
+  if (place.lsp) {
+    length('--lsp-name', place.lsp.name, DISPLAY_NAME_MAX_LENGTH);
+    length('--licence', place.lsp.licenceNo, LICENCE_NO_MAX_LENGTH);
+    if (place.lsp.code.trim().length > LSP_CODE_MAX_LENGTH) length('--lsp-code', place.lsp.code, LSP_CODE_MAX_LENGTH);
+    else if (!isValidLspCode(place.lsp.code)) problems.push(`--lsp-code: ${refusal(new AppError('LSP_CODE_INVALID', { code: place.lsp.code }), language).message}`);
+  }
+  if (place.tuk) length('--tuk-name', place.tuk.name, DISPLAY_NAME_MAX_LENGTH);
+  length('--admin-name', displayName, DISPLAY_NAME_MAX_LENGTH);
+  if (!isValidUsername(username)) {
+    problems.push(`--admin-username "${username}": ${messageText('accounts.usernameRule', { min: USERNAME_MIN_LENGTH, max: USERNAME_MAX_LENGTH }, language)}`);
+  }
+  return problems;
+}
+
+function passwordProblem(password: string, username: string, language: Language): string | null {
+  if (isStrongPassword(password, username)) return null;
+  return `${say(language, 'cli.setup.password')}: ${refusal(new AppError('PASSWORD_WEAK', { min: PASSWORD_MIN_LENGTH }), language).message}`;
+}
+
+function refuse(problems: string[], language: Language): number {
+  process.stderr.write(`${say(language, 'cli.setup.refused')}\n${problems.map((p) => `  ${p}\n`).join('')}`);
+  return 1;
+}
+
+async function adminPassword(username: string, language: Language): Promise<string> {
   const fromEnv = process.env.RUANG_UJI_PASSWORD;
   if (fromEnv !== undefined) return fromEnv;
   const first = await promptHidden(`password for ${username}: `);
-  if ((await promptHidden('the same password again: ')) !== first) throw new CliError('the two passwords differ', 1);
+  if ((await promptHidden('the same password again: ')) !== first) throw new CliError(say(language, 'cli.setup.passwordsDiffer'), 1);
   return first;
 }
 
-/** The set-up screen from the terminal, for scripted installs: the same setup/create call, in-process. */
+/** The set-up screen from the terminal, for scripted installs: the same setup/create call, in-process, speaking the chosen --language. */
 export async function setupCommand(argv: string[]): Promise<number> {
   const { values } = parse(() =>
     parseArgs({
@@ -61,13 +111,19 @@ export async function setupCommand(argv: string[]): Promise<number> {
   if (kind !== 'lsp' && kind !== 'tuk') throw new CliError(`--kind lsp|tuk is required\n${USAGE}`);
   const username = text(values['admin-username'], '--admin-username');
   const displayName = text(values['admin-name'], '--admin-name');
-  const language = values.language ?? 'id';
-  if (language !== 'id' && language !== 'en') throw new CliError('--language must be id or en');
-  const place =
+  const language = languageFlag(values.language) ?? (values.language === undefined ? DEFAULT_LANGUAGE : null);
+  if (language === null) throw new CliError('--language must be id or en');
+  const place: Place =
     kind === 'lsp'
       ? { lsp: { name: text(values['lsp-name'], '--lsp-name'), code: text(values['lsp-code'], '--lsp-code'), licenceNo: text(values.licence, '--licence') } }
       : { tuk: { name: text(values['tuk-name'], '--tuk-name'), type: tukType(values['tuk-type']) } };
-  const password = await adminPassword(username);
+  const problems = fieldProblems(place, displayName, username, language);
+  // A password on the terminal is asked for only once the flags are right; one from the environment is checked with them.
+  if (problems.length > 0 && process.env.RUANG_UJI_PASSWORD === undefined) return refuse(problems, language);
+  const password = await adminPassword(username, language);
+  const weak = passwordProblem(password, username, language);
+  if (weak) problems.push(weak);
+  if (problems.length > 0) return refuse(problems, language);
   const args = { kind, ...place, admin: { displayName, username, password }, language } satisfies ArgsOf<'setup/create'>;
 
   const core = await createCore({ dataDir: dataDirFrom(values.data), demoIfEmpty: false, log: () => {} });
@@ -76,15 +132,13 @@ export async function setupCommand(argv: string[]): Promise<number> {
     await dispatch(core, 'auth/signOut', {}, signedIn.token);
     const keys = publicKeysOfInstallation(core);
     process.stdout.write(
-      `Installation set up (${kind === 'lsp' ? 'LSP office' : 'TUK station'}) in ${core.dataDir}; admin: ${username}\n` +
-        `Installation key fingerprint: ${keys.fingerprint}\n` +
-        // Named as the screens name them: there is no "Keys" screen; the key panel sits on the LSP's bundles page and on a station admin's home.
-        `Next: back up the installation keys. Sign in as the admin, ${kind === 'lsp' ? 'open Session bundles & keys (#/bundles/keys), press Make a key backup' : 'press Make a key backup on the home page'}, and keep the file and its passphrase apart.\n`,
+      `${say(language, 'cli.setup.done', { kind: say(language, kind === 'lsp' ? 'cli.setup.lsp' : 'cli.setup.tuk'), dir: core.dataDir, username })}\n` +
+        `${say(language, 'cli.setup.fingerprint', { fingerprint: keys.fingerprint })}\n${say(language, kind === 'lsp' ? 'cli.setup.nextLsp' : 'cli.setup.nextTuk')}\n`,
     );
     return 0;
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    process.stderr.write(`${err.code}: ${describeError(err)}\n`);
+    process.stderr.write(`${refusal(err, language).message}\n`);
     return 1;
   } finally {
     core.close();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { AuditVerifyResult } from '../../shared/types';
 import { DB_FILE_NAME, openDatabase } from '../db/open';
+import { actionsBetween } from '../db/queries/audit';
 import { headFilePath } from './head-file';
 import { verifyAudit } from './verify';
 
@@ -17,6 +18,26 @@ export function verifyAuditReadOnly(dataDir: string): AuditVerifyResult {
   const db = openDatabase(file, { readonly: true });
   try {
     return verifyAudit(db, { headFile: headFilePath(dataDir) });
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * What the app writes, and audits, while its keys are locked, and so cannot sign until a key holder
+ * signs in: refused sign-ins (core/auth/sign-in.ts), which no one need be signed in for.
+ */
+const WRITTEN_WHILE_LOCKED: ReadonlySet<string> = new Set(['auth.failed', 'auth.locked']);
+
+/**
+ * The actions of rows from–to when every one of them is such a row, else null: verify still reports
+ * them as unanchored (anyone could have added such a row), but can say what they most likely are.
+ */
+export function writtenWhileLocked(dataDir: string, fromSeq: number, toSeq: number): string[] | null {
+  const db = openDatabase(path.join(dataDir, DB_FILE_NAME), { readonly: true });
+  try {
+    const actions = actionsBetween(db, fromSeq, toSeq);
+    return actions.length > 0 && actions.every((a) => WRITTEN_WHILE_LOCKED.has(a)) ? actions : null;
   } finally {
     db.close();
   }

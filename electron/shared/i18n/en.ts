@@ -15,6 +15,7 @@ import { aplPrintEn } from './apl-print.en';
 import { schemePolicyEn } from './scheme-policy.en';
 import { plenoScreensEn } from './pleno-screens.en';
 import { certificateScreensEn } from './certificate-screens.en';
+import { cliEn } from './cli.en';
 import type { Translation } from './types';
 
 export const en = {
@@ -1046,4 +1047,6 @@ export const en = {
   ...schemePolicyEn,
   ...plenoScreensEn,
   ...certificateScreensEn,
+  // What the command line prints for a person (setup, registry sheets, backup, audit verify).
+  ...cliEn,
 } as const satisfies Translation;

@@ -1,4 +1,5 @@
 import { bankScreensId } from './bank-screens.id';
+import { cliId } from './cli.id';
 import { assessmentId } from './assessment.id';
 import { bankImportId, bankImportErrorsId } from './bank-import.id';
 import { bankImportServiceId, bankImportServiceErrorsId } from './bank-import-service.id';
@@ -1029,4 +1030,6 @@ export const id = {
   ...schemePolicyId,
   ...plenoScreensId,
   ...certificateScreensId,
+  // What the command line prints for a person (setup, registry sheets, backup, audit verify).
+  ...cliId,
 } as const;

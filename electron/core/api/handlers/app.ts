@@ -1,9 +1,7 @@
 import { isDemo, demoLogins } from '../../demo/seed';
 import { readUserVersion } from '../../db/open';
 import { enabledUsernames } from '../../db/queries/accounts';
-import { getSetting } from '../../db/queries/settings';
-import { LANGUAGE_SETTING } from '../../setup/installation';
-import { LANGUAGES, type Language } from '../../../shared/i18n';
+import { installationLanguage } from '../../setup/language-file';
 import type { Db } from '../../db/open';
 import type { DemoLogin } from '../../../shared/types';
 import type { Handlers } from '../context';
@@ -30,9 +28,4 @@ function loginsThatWork(db: Db): DemoLogin[] {
   const logins = demoLogins();
   const usable = enabledUsernames(db, logins.map((l) => l.username));
   return logins.filter((l) => usable.has(l.username.toLowerCase()));
-}
-
-function installationLanguage(db: Db): Language | null {
-  const chosen = getSetting(db, LANGUAGE_SETTING);
-  return LANGUAGES.find((language) => language === chosen) ?? null;
 }

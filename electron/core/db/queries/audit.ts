@@ -33,3 +33,8 @@ export function insertRow(db: Db, row: AuditRow): void {
 export function iterateRows(db: Db): IterableIterator<AuditRow> {
   return sql<[], AuditRow>(db, `SELECT ${COLUMNS} FROM audit_log ORDER BY seq`).iterate();
 }
+
+/** The distinct actions of rows from–to (an unsigned tail's, for what verify says of it). */
+export function actionsBetween(db: Db, fromSeq: number, toSeq: number): string[] {
+  return sql<[number, number], string>(db, `SELECT DISTINCT action FROM audit_log WHERE seq BETWEEN ? AND ? ORDER BY action`).pluck().all(fromSeq, toSeq);
+}
