@@ -109,6 +109,10 @@ export const SCHEDULING_CONFLICTS = [
   'SCHEDULE_TUK_VERIFICATION_DUE',
   /** A TUK Mandiri with no fit verification at all: no date to name, so a message of its own. */
   'SCHEDULE_TUK_NEVER_VERIFIED',
+  /** The TUK's latest verification (for the session, or the Mandiri's latest by the date) found it unfit: refused. */
+  'SCHEDULE_TUK_UNFIT',
+  /** The same, recorded without a note. */
+  'SCHEDULE_TUK_UNFIT_NO_NOTE',
   'SCHEDULE_TUK_CAPACITY',
   'SCHEDULE_TUK_INACTIVE',
   'SCHEDULE_SCHEME_INACTIVE',

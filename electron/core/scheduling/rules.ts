@@ -72,14 +72,21 @@ export function checkPlan(db: Db, lspId: string, plan: SessionPlanInput, opts: C
     refuse('SCHEDULE_TUK_CAPACITY', 'tukId', { tuk: tuk.name, capacity: tuk.capacity, candidates: plan.candidates.length });
   }
   if (settings.tukVerification) {
+    // The latest verification decides: an "unfit" found after a "fit" one withdraws it, and is a broken rule.
+    const unfit = (v: q.VerificationRow) =>
+      refuse(v.note ? 'SCHEDULE_TUK_UNFIT' : 'SCHEDULE_TUK_UNFIT_NO_NOTE', 'tukId', { tuk: tuk.name, verifiedOn: v.verified_on, ...(v.note ? { note: v.note } : {}) });
     if (tuk.type !== 'mandiri') {
       // Recorded against the session, so a new session cannot have one yet: pending until it does.
-      if (opts.selfId === null || !q.fitForSession(db, tuk.id, opts.selfId)) pending('SCHEDULE_TUK_NOT_VERIFIED', 'tukId', { tuk: tuk.name });
+      const latest = opts.selfId === null ? undefined : q.latestForSession(db, tuk.id, opts.selfId);
+      if (latest?.result === 'unfit') unfit(latest);
+      else if (!latest) pending('SCHEDULE_TUK_NOT_VERIFIED', 'tukId', { tuk: tuk.name });
     } else {
       const months = registrySettings(db).mandiriVerificationMonths;
-      const last = q.lastFitOn(db, tuk.id, plan.date);
-      if (last === null) refuse('SCHEDULE_TUK_NEVER_VERIFIED', 'tukId', { tuk: tuk.name, months });
+      const latest = q.latestOn(db, tuk.id, plan.date);
+      if (latest?.result === 'unfit') unfit(latest);
+      else if (!latest) refuse('SCHEDULE_TUK_NEVER_VERIFIED', 'tukId', { tuk: tuk.name, months });
       else {
+        const last = latest.verified_on;
         const until = addMonths(last, months);
         const params = { tuk: tuk.name, lastVerifiedOn: last, validUntil: until, months };
         // Lapsed already: record a new verification first. Lapsing before the session: one is due by then.

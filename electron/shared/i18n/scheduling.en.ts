@@ -29,6 +29,8 @@ export const schedulingErrorsEn = {
   SCHEDULE_TUK_VERIFICATION_DUE:
     "{{tuk}}: this TUK Mandiri's last verification on {{lastVerifiedOn}} is valid for {{months}} months (until {{validUntil}}) and does not cover the session date. Record a new verification.",
   SCHEDULE_TUK_NEVER_VERIFIED: '{{tuk}}: this TUK Mandiri has never been verified. Record its verification (valid for {{months}} months) before scheduling a session here.',
+  SCHEDULE_TUK_UNFIT: '{{tuk}}: the verification of {{verifiedOn}} found this TUK does not meet the requirements ({{note}}). Record a new verification that finds it fit, or choose another TUK.',
+  SCHEDULE_TUK_UNFIT_NO_NOTE: '{{tuk}}: the verification of {{verifiedOn}} found this TUK does not meet the requirements. Record a new verification that finds it fit, or choose another TUK.',
   SCHEDULE_TUK_CAPACITY: '{{tuk}}: this TUK holds {{capacity}} candidates, but this session has {{candidates}}.',
   SCHEDULE_TUK_INACTIVE: '{{tuk}}: this TUK has been deactivated.',
   SCHEDULE_SCHEME_INACTIVE: 'Scheme {{scheme}} version {{version}} has been deactivated.',

@@ -31,6 +31,8 @@ export const schedulingErrorsId = {
   SCHEDULE_TUK_VERIFICATION_DUE:
     '{{tuk}}: verifikasi terakhir TUK Mandiri ini pada {{lastVerifiedOn}} berlaku {{months}} bulan (sampai {{validUntil}}), tidak mencakup tanggal sesi. Catat verifikasi baru.',
   SCHEDULE_TUK_NEVER_VERIFIED: '{{tuk}}: TUK Mandiri ini belum pernah diverifikasi. Catat verifikasinya (berlaku {{months}} bulan) sebelum menjadwalkan sesi di sini.',
+  SCHEDULE_TUK_UNFIT: '{{tuk}}: verifikasi tanggal {{verifiedOn}} menyatakan TUK ini tidak memenuhi persyaratan ({{note}}). Catat verifikasi baru yang menyatakannya layak, atau pilih TUK lain.',
+  SCHEDULE_TUK_UNFIT_NO_NOTE: '{{tuk}}: verifikasi tanggal {{verifiedOn}} menyatakan TUK ini tidak memenuhi persyaratan. Catat verifikasi baru yang menyatakannya layak, atau pilih TUK lain.',
   SCHEDULE_TUK_CAPACITY: '{{tuk}}: kapasitas TUK ini {{capacity}} peserta, sedangkan sesi ini memuat {{candidates}} asesi.',
   SCHEDULE_TUK_INACTIVE: '{{tuk}}: TUK ini sudah dinonaktifkan.',
   SCHEDULE_SCHEME_INACTIVE: 'Skema {{scheme}} versi {{version}} sudah dinonaktifkan.',

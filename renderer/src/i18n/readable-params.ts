@@ -5,7 +5,7 @@ import type { Language } from './languages';
 import { useLanguage } from './use-language';
 
 /** The params by which the core's messages name a calendar day or a clock time (rules, refusals). */
-const DAY_PARAMS = new Set(['date', 'endDate', 'expiresOn', 'lastVerifiedOn', 'validUntil']);
+const DAY_PARAMS = new Set(['date', 'endDate', 'expiresOn', 'lastVerifiedOn', 'validUntil', 'verifiedOn']);
 const CLOCK_PARAMS = new Set(['startTime', 'endTime']);
 
 /**

@@ -120,20 +120,42 @@ describe("an assessor's registration, competence and loan letter", () => {
 });
 
 describe('the TUK: verification and capacity', () => {
-  it('a TUK Sewaktu needs a fit verification recorded for this session: pending until it is, then clear', async () => {
+  it('a TUK Sewaktu needs a fit verification recorded for this session: pending until it has one; its latest verification decides, an unfit one refuses', async () => {
     const w = await world({ aplGate: false });
     const p = plan(w, { tukId: w.sewaktuId });
     expect((await check(w, p)).conflicts).toMatchObject([{ code: 'SCHEDULE_TUK_NOT_VERIFIED', severity: 'pending', field: 'tukId', params: { tuk: 'TUK 1' } }]);
     const session = await create(w, p);
     expect(session.conflicts.map((c) => c.code)).toEqual(['SCHEDULE_TUK_NOT_VERIFIED']);
-    const verify = (result: 'fit' | 'unfit', sessionId: string | null) =>
-      call(w.core, 'tuks/addVerification', { tukId: w.sewaktuId, verification: { verifiedOn: '2026-11-20', verifier: 'Tim', result, note: null, sessionId } }, w.admin);
+    const verify = (result: 'fit' | 'unfit', sessionId: string | null, verifiedOn = '2026-11-19', note: string | null = null) =>
+      call(w.core, 'tuks/addVerification', { tukId: w.sewaktuId, verification: { verifiedOn, verifier: 'Tim', result, note, sessionId } }, w.admin);
+    const conflicts = async () => (await call(w.core, 'sessions/get', { sessionId: session.id }, w.admin)).conflicts;
+    // A fit verification of another session (none) does not count.
     await verify('fit', null);
+    expect((await conflicts()).map((c) => c.code)).toEqual(['SCHEDULE_TUK_NOT_VERIFIED']);
+    // Its only verification found it unfit: a broken rule naming the date, not "not verified yet".
     await verify('unfit', session.id);
-    expect((await call(w.core, 'sessions/get', { sessionId: session.id }, w.admin)).conflicts.map((c) => c.code)).toEqual(['SCHEDULE_TUK_NOT_VERIFIED']);
+    expect(await conflicts()).toEqual([{ code: 'SCHEDULE_TUK_UNFIT_NO_NOTE', severity: 'refused', field: 'tukId', params: { tuk: 'TUK 1', verifiedOn: '2026-11-19' } }]);
+    // Recorded the same day afterwards: the later record decides.
     await verify('fit', session.id);
-    expect((await call(w.core, 'sessions/get', { sessionId: session.id }, w.admin)).conflicts).toEqual([]);
+    expect(await conflicts()).toEqual([]);
     expect(await check(w, p, session.id)).toEqual({ conflicts: [], refused: 0, pending: 0 });
+    // A later check found it unfit: the earlier fit one no longer holds.
+    await verify('unfit', session.id, '2026-11-20', 'Listrik tidak stabil');
+    const unfit = { code: 'SCHEDULE_TUK_UNFIT', severity: 'refused', field: 'tukId', params: { tuk: 'TUK 1', verifiedOn: '2026-11-20', note: 'Listrik tidak stabil' } };
+    expect(await conflicts()).toEqual([unfit]);
+    expect((await failure(w.core, 'sessions/update', { sessionId: session.id, session: p }, w.admin)).code).toBe('SCHEDULE_TUK_UNFIT');
+  });
+
+  it('a TUK Mandiri found unfit after its last fit verification is refused until a new fit one', async () => {
+    const w = await world({ aplGate: false });
+    const verify = (result: 'fit' | 'unfit', verifiedOn: string) =>
+      call(w.core, 'tuks/addVerification', { tukId: w.mandiriId, verification: { verifiedOn, verifier: 'Tim', result, note: 'Atap bocor', sessionId: null } }, w.admin);
+    await verify('unfit', '2026-10-01');
+    expect((await check(w, plan(w))).conflicts).toEqual([
+      { code: 'SCHEDULE_TUK_UNFIT', severity: 'refused', field: 'tukId', params: { tuk: 'TUK 2', verifiedOn: '2026-10-01', note: 'Atap bocor' } },
+    ]);
+    await verify('fit', '2026-11-01');
+    expect(await codes(w, plan(w))).toEqual([]);
   });
 
   // The TUK Mandiri was verified on 2026-06-01; the period is 12 months (to 2027-06-01) unless set otherwise.

@@ -70,19 +70,24 @@ export const candidateOverlaps = (db: Db, idsJson: string, start: number, end: n
      ORDER BY s.starts_min, s.code`,
   ).all({ ids: idsJson, start, end, self: selfId });
 
-/** A fit verification of this TUK recorded for this session (Sewaktu, Tempat Kerja). */
-export const fitForSession = (db: Db, tukId: string, sessionId: string): boolean =>
-  sql<[string, string], { n: number }>(
-    db,
-    "SELECT EXISTS (SELECT 1 FROM tuk_verification WHERE tuk_id = ? AND session_id = ? AND result = 'fit') AS n",
-  ).get(tukId, sessionId)!.n === 1;
+export type VerificationRow = { verified_on: string; result: 'fit' | 'unfit'; note: string | null };
 
-/** The latest fit verification of this TUK on or before a date (Mandiri: periodic). */
-export const lastFitOn = (db: Db, tukId: string, date: string): string | null =>
-  sql<[string, string], { d: string | null }>(db, "SELECT max(verified_on) AS d FROM tuk_verification WHERE tuk_id = ? AND result = 'fit' AND verified_on <= ?").get(
-    tukId,
-    date,
-  )!.d;
+/**
+ * The latest verification of this TUK recorded for this session (Sewaktu, Tempat Kerja): a later
+ * "unfit" overrides an earlier "fit" and the other way round. Same day: the one recorded last.
+ */
+export const latestForSession = (db: Db, tukId: string, sessionId: string): VerificationRow | undefined =>
+  sql<[string, string], VerificationRow>(
+    db,
+    'SELECT verified_on, result, note FROM tuk_verification WHERE tuk_id = ? AND session_id = ? ORDER BY verified_on DESC, recorded_at DESC, rowid DESC LIMIT 1',
+  ).get(tukId, sessionId);
+
+/** The latest verification of this TUK on or before a date, whatever it found (Mandiri: an unfit one after the last fit one withdraws it). */
+export const latestOn = (db: Db, tukId: string, date: string): VerificationRow | undefined =>
+  sql<[string, string], VerificationRow>(
+    db,
+    'SELECT verified_on, result, note FROM tuk_verification WHERE tuk_id = ? AND verified_on <= ? ORDER BY verified_on DESC, recorded_at DESC, rowid DESC LIMIT 1',
+  ).get(tukId, date);
 
 export const sessionByCode = (db: Db, code: string) => sql<[string], { id: string }>(db, 'SELECT id FROM session WHERE code = ?').get(code);
 
