@@ -267,7 +267,12 @@ export type ApiError = {
   params: ErrorParams;
   /** REGISTRY_INVALID: each refused field and why (a FieldReason of shared/registry.ts), for the form to mark. */
   fields?: FieldIssues;
+  /** A refusal with several causes (SESSION_EXPORT_REFUSED: each broken rule), each worded by its own message. */
+  reasons?: readonly ErrorReason[];
 };
+
+/** One cause of a refusal: an error's code and params, so the UI words it as that error's message. */
+export type ErrorReason = { code: ErrorCode; params: ErrorParams };
 
 export type FieldIssues = readonly { field: string; reason: string }[];
 
@@ -275,18 +280,20 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly params: ErrorParams;
   readonly fields: FieldIssues | undefined;
+  readonly reasons: readonly ErrorReason[] | undefined;
 
-  constructor(code: ErrorCode, params: ErrorParams = {}, fields?: FieldIssues) {
+  constructor(code: ErrorCode, params: ErrorParams = {}, fields?: FieldIssues, reasons?: readonly ErrorReason[]) {
     super(`${code}${Object.keys(params).length ? ' ' + JSON.stringify(params) : ''}${fields ? ' ' + JSON.stringify(fields) : ''}`);
     this.name = 'AppError';
     this.code = code;
     this.params = params;
     this.fields = fields;
+    this.reasons = reasons;
   }
 
   toApiError(): ApiError {
     const error: ApiError = { code: this.code, messageKey: `errors.${this.code}`, params: this.params };
-    return this.fields ? { ...error, fields: this.fields } : error;
+    return { ...error, ...(this.fields ? { fields: this.fields } : {}), ...(this.reasons ? { reasons: this.reasons } : {}) };
   }
 }
 

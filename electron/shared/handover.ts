@@ -7,7 +7,7 @@ export const HANDOVER_ERRORS = [
   'SESSION_CANDIDATE_NOT_IN_SESSION',
   /** The participant number is already the username of another account (a staff account). */
   'SESSION_CANDIDATE_USERNAME_TAKEN',
-  /** bundles/exportSession: the plan breaks a rule that refuses (params: count, conflicts). */
+  /** bundles/exportSession: the plan breaks rules that refuse (params: count; each rule in ApiError.reasons). */
   'SESSION_EXPORT_REFUSED',
   /** At the TUK: a newer session bundle for a session whose candidates already answered. */
   'BUNDLE_SESSION_ANSWERED',

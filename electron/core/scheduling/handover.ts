@@ -16,7 +16,7 @@ import { planOf, sessionRowOf } from './sessions';
 /**
  * Before a session bundle leaves the LSP: a session planned here (changed_at set by sessions/create or
  * update) must obey every refusing rule as they stand today (a certificate may have lapsed since), else
- * SESSION_EXPORT_REFUSED listing them; pending conflicts (a TUK verification still to record) go out with
+ * SESSION_EXPORT_REFUSED with each of them as a reason; pending conflicts (a TUK verification still to record) go out with
  * the bundle and are returned as a warning. The demo's session and sessions that arrived in a bundle
  * were never planned under these rules and are not checked.
  */
@@ -29,7 +29,8 @@ export function exportCheck(db: Db, lspId: string, sessionId: string, now: Date)
   const { conflicts } = checkPlan(db, lspId, planOf(db, row), { selfId: sessionId, now, asStored: true });
   const refused = refusedOf(conflicts);
   if (refused.length) {
-    throw new AppError('SESSION_EXPORT_REFUSED', { count: refused.length, conflicts: [...new Set(refused.map((c) => c.code))].join(', ') });
+    // Each broken rule goes with its own params (whom it concerns), for the screen and the CLI to word.
+    throw new AppError('SESSION_EXPORT_REFUSED', { count: refused.length }, undefined, refused.map((c) => ({ code: c.code, params: c.params })));
   }
   return [...conflicts, ...warnings];
 }

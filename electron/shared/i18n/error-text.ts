@@ -18,8 +18,12 @@ function translator(language: Language): i18n {
   return instance;
 }
 
+/** The message, then each of its reasons' (a refused export's broken rules) in its own words. */
 export function errorText(error: ApiError, language: Language): string {
-  return translator(language).t(error.messageKey, { ...error.params, defaultValue: error.code });
+  const t = translator(language).t;
+  const text = t(error.messageKey, { ...error.params, defaultValue: error.code });
+  const reasons = (error.reasons ?? []).map((r) => t(`errors.${r.code}`, { ...r.params, defaultValue: r.code }));
+  return [text, ...reasons].join(' ');
 }
 
 /** Any message outside the renderer by its key (a bank import's reasons and notes for the CLI), the way errorText renders one. */

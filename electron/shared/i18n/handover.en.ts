@@ -2,7 +2,8 @@
 export const handoverErrorsEn = {
   SESSION_CANDIDATE_NOT_IN_SESSION: 'Candidate {{candidate}} is not in this session.',
   SESSION_CANDIDATE_USERNAME_TAKEN: 'Participant number {{participantNo}} is already the username of another account. Change the participant number or that account’s username.',
-  SESSION_EXPORT_REFUSED: 'The session cannot be sent to the TUK yet: {{count}} rules are broken ({{conflicts}}). Correct the plan first.',
+  SESSION_EXPORT_REFUSED_one: 'The session cannot be sent to the TUK yet: {{count}} rule is broken. Correct the plan first.',
+  SESSION_EXPORT_REFUSED_other: 'The session cannot be sent to the TUK yet: {{count}} rules are broken. Correct the plan first.',
   BUNDLE_SESSION_ANSWERED:
     'The newer session bundle for {{session}} cannot be imported: candidates have already started answering at this TUK. A plan cannot change once the exam is under way.',
 } as const;

@@ -2,7 +2,8 @@
 export const handoverErrorsId = {
   SESSION_CANDIDATE_NOT_IN_SESSION: 'Asesi {{candidate}} tidak terdaftar pada sesi ini.',
   SESSION_CANDIDATE_USERNAME_TAKEN: 'Nomor peserta {{participantNo}} sudah dipakai sebagai nama pengguna akun lain. Ubah nomor peserta atau nama pengguna akun itu.',
-  SESSION_EXPORT_REFUSED: 'Sesi belum dapat dikirim ke TUK: {{count}} aturan dilanggar ({{conflicts}}). Perbaiki jadwalnya terlebih dahulu.',
+  SESSION_EXPORT_REFUSED_one: 'Sesi belum dapat dikirim ke TUK: {{count}} aturan dilanggar. Perbaiki jadwalnya terlebih dahulu.',
+  SESSION_EXPORT_REFUSED_other: 'Sesi belum dapat dikirim ke TUK: {{count}} aturan dilanggar. Perbaiki jadwalnya terlebih dahulu.',
   BUNDLE_SESSION_ANSWERED:
     'Paket sesi {{session}} yang lebih baru tidak dapat dipasang: peserta sudah mulai menjawab di TUK ini. Perubahan jadwal setelah ujian berjalan tidak diterima.',
 } as const;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { apiError } from '../../../electron/shared/errors';
 import type { UiError } from '../api/client-errors';
 import { useErrorText } from '../i18n/readable-params';
 
@@ -35,6 +36,16 @@ export function ErrorMessage({ error, onRetry, badArgs, wording }: Props) {
       <p className="notice__text">
         {general ? badArgs : (wording?.[error.code] ?? errorText(error))}
       </p>
+      {/* A refusal with several causes (a session export's broken rules): each in its own words. */}
+      {'reasons' in error && error.reasons && error.reasons.length > 0 && (
+        <ul className="notice__reasons" data-testid="error-reasons">
+          {error.reasons.map((r, i) => (
+            <li key={`${r.code}-${i}`} data-code={r.code}>
+              {errorText(apiError(r.code, r.params))}
+            </li>
+          ))}
+        </ul>
+      )}
       {onRetry && (
         <button type="button" className="button button--secondary button--small" onClick={onRetry}>
           {t('common.retry')}

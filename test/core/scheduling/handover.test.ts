@@ -217,7 +217,20 @@ describe('exporting a planned session', () => {
     // The assessor's MET registration lapses before the session: the bundle does not leave.
     lsp.db.prepare('UPDATE assessor SET met_expires_on = ? WHERE id = ?').run('2026-11-30', assessorId);
     const refused = await failure(lsp, 'bundles/exportSession', { sessionId: session.id, operationId: crypto.randomUUID(), to: { generatePassphrase: true } }, admin);
-    expect(refused).toMatchObject({ code: 'SESSION_EXPORT_REFUSED', params: { count: 1, conflicts: 'SCHEDULE_ASSESSOR_MET_EXPIRED' } });
+    // Whom the rule concerns goes with it, for the screen to word (not a bare code).
+    expect(refused).toMatchObject({
+      code: 'SESSION_EXPORT_REFUSED',
+      params: { count: 1 },
+      reasons: [{ code: 'SCHEDULE_ASSESSOR_MET_EXPIRED', params: { assessor: expect.any(String), metNumber: expect.any(String), expiresOn: '2026-11-30', date: DAY } }],
+    });
+  });
+
+  it('is refused once the TUK Sewaktu is found unfit for it, naming the verification', async () => {
+    const { lsp, admin, session } = await planned({ tukType: 'sewaktu' });
+    const tukId = lsp.db.prepare('SELECT tuk_id FROM session WHERE id = ?').pluck().get(session.id) as string;
+    await call(lsp, 'tuks/addVerification', { tukId, verification: { verifiedOn: '2026-11-20', verifier: 'Tim', result: 'unfit', note: 'Listrik tidak stabil', sessionId: session.id } }, admin);
+    const refused = await failure(lsp, 'bundles/exportSession', { sessionId: session.id, operationId: crypto.randomUUID(), to: { generatePassphrase: true } }, admin);
+    expect(refused).toMatchObject({ code: 'SESSION_EXPORT_REFUSED', params: { count: 1 }, reasons: [{ code: 'SCHEDULE_TUK_UNFIT', params: { verifiedOn: '2026-11-20', note: 'Listrik tidak stabil' } }] });
   });
 
   it('goes out with pending conflicts returned as a warning (a TUK Sewaktu not yet verified for it)', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiError } from '../../../electron/shared/errors';
+import { AppError, apiError } from '../../../electron/shared/errors';
 import { errorText } from '../../../electron/shared/i18n/error-text';
 
 describe('an error refused for the role', () => {
@@ -9,5 +9,22 @@ describe('an error refused for the role', () => {
     expect(error.params).toEqual({ role: 'lsp_admin', method: 'candidates/list' });
     expect(errorText(error, 'id')).toBe('Peran Anda tidak berhak melakukan tindakan ini.');
     expect(errorText(error, 'en')).toBe('Your role may not do this.');
+  });
+});
+
+describe('a refused session export, outside the screens (the CLI)', () => {
+  const met = { assessor: 'Agus Setiawan', metNumber: 'MET.000.001234.2019', expiresOn: '2026-11-30', date: '2026-12-10' };
+  it('counts the broken rules in the right plural and words each, naming whom it concerns', () => {
+    const one = new AppError('SESSION_EXPORT_REFUSED', { count: 1 }, undefined, [{ code: 'SCHEDULE_ASSESSOR_MET_EXPIRED', params: met }]).toApiError();
+    expect(errorText(one, 'en')).toBe(
+      "The session cannot be sent to the TUK yet: 1 rule is broken. Correct the plan first. Assessor Agus Setiawan's (MET.000.001234.2019) MET registration is valid until 2026-11-30, expired on the session date 2026-12-10.",
+    );
+    const two = new AppError('SESSION_EXPORT_REFUSED', { count: 2 }, undefined, [
+      { code: 'SCHEDULE_ASSESSOR_MET_EXPIRED', params: met },
+      { code: 'SCHEDULE_TUK_UNFIT', params: { tuk: 'Gedung Serbaguna', verifiedOn: '2026-11-20', note: 'Listrik tidak stabil' } },
+    ]).toApiError();
+    expect(errorText(two, 'en')).toMatch(/^The session cannot be sent to the TUK yet: 2 rules are broken\. .*Agus Setiawan.*Listrik tidak stabil/);
+    expect(errorText(two, 'id')).toMatch(/^Sesi belum dapat dikirim ke TUK: 2 aturan dilanggar\. .*Agus Setiawan/);
+    expect(errorText(two, 'id')).not.toContain('SCHEDULE_');
   });
 });

@@ -1,10 +1,12 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
+import { AppError } from '../../../../electron/shared/errors';
+import type { LspOverview } from '../../../../electron/shared/types';
 import { ok } from '../../fake-transport';
 import { openAt } from '../registry/support';
-import { EMPTY_LSP } from './fixtures';
+import { EMPTY_LSP, KEYS } from './fixtures';
 
 afterEach(() => {
   window.location.hash = '';
@@ -43,5 +45,53 @@ describe("the bundles page's session export", () => {
     openAt('bundles', { 'lsp/overview': () => ok(overview) }, 'en');
     const options = within(await screen.findByTestId('export-session-select')).getAllByRole('option');
     expect(options.map((option) => option.textContent)).toEqual(['JDW-1 — Rooftop Solar PV Installer', 'JDW-2 — Teknisi Pemasangan PLTS Atap']);
+  });
+});
+
+/** One planned session to export. */
+const ONE_SESSION: LspOverview = {
+  ...EMPTY_LSP,
+  sessions: [
+    {
+      id: 'ses-1',
+      code: 'JDW-20261210-001',
+      title: { id: 'Teknisi Pemasangan PLTS Atap', en: 'Rooftop Solar PV Installation Technician' },
+      date: '2026-12-10',
+      startTime: '08:00',
+      durationMinutes: 240,
+      schemeTitle: { id: 'Teknisi Pemasangan PLTS Atap', en: 'Rooftop Solar PV Installation Technician' },
+      schemeCode: 'SKM-PLTS-01',
+      tukName: 'Gedung Serbaguna',
+      tukType: 'sewaktu',
+      candidateCount: 1,
+      assessorNames: ['Agus Setiawan'],
+    },
+  ],
+};
+
+/** The core's refusal of an export: two broken rules, each with whom it concerns. */
+const refusedExport = () => ({
+  ok: false as const,
+  error: new AppError('SESSION_EXPORT_REFUSED', { count: 2 }, undefined, [
+    { code: 'SCHEDULE_ASSESSOR_MET_EXPIRED', params: { assessor: 'Agus Setiawan', metNumber: 'MET.000.001234.2019', expiresOn: '2026-11-30', date: '2026-12-10' } },
+    { code: 'SCHEDULE_TUK_UNFIT', params: { tuk: 'Gedung Serbaguna', verifiedOn: '2026-11-20', note: 'Listrik tidak stabil' } },
+  ]).toApiError(),
+});
+
+describe('a refused session export', () => {
+  it.each([
+    { language: 'en' as const, head: 'The session cannot be sent to the TUK yet: 2 rules are broken.', met: "Assessor Agus Setiawan's (MET.000.001234.2019) MET registration is valid until 30 Nov 2026" },
+    { language: 'id' as const, head: 'Sesi belum dapat dikirim ke TUK: 2 aturan dilanggar.', met: 'Agus Setiawan' },
+  ])('names each broken rule in words, with whom it concerns ($language)', async ({ language, head, met }) => {
+    openAt('bundles', { 'lsp/overview': () => ok(ONE_SESSION), 'keys/status': () => ok(KEYS), 'bundles/exportSession': refusedExport }, language);
+    fireEvent.click(await screen.findByTestId('export-session-start'));
+    await screen.findByTestId('error-reasons');
+    const error = within(screen.getByTestId('export-session')).getByTestId('error-message');
+    expect(error.textContent).toContain(head);
+    expect(error.textContent).not.toContain('SCHEDULE_');
+    const reasons = within(error).getAllByRole('listitem');
+    expect(reasons.map((r) => r.getAttribute('data-code'))).toEqual(['SCHEDULE_ASSESSOR_MET_EXPIRED', 'SCHEDULE_TUK_UNFIT']);
+    expect(reasons[0].textContent).toContain(met);
+    expect(reasons[1].textContent).toContain('Listrik tidak stabil');
   });
 });

@@ -9,7 +9,6 @@ afterEach(() => {
   window.location.hash = '';
 });
 
-
 describe("the home's key-backup warning", () => {
   it('links to the key section of the bundles page, not its top', async () => {
     openAt('', { 'lsp/overview': () => ok(EMPTY_LSP), 'keys/status': () => ok(KEYS) });
