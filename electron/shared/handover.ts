@@ -9,6 +9,12 @@ export const HANDOVER_ERRORS = [
   'SESSION_CANDIDATE_USERNAME_TAKEN',
   /** bundles/exportSession: the plan breaks rules that refuse (params: count; each rule in ApiError.reasons). */
   'SESSION_EXPORT_REFUSED',
+  /** Reasons of SESSION_EXPORT_REFUSED: the session has no candidates. */
+  'SESSION_EXPORT_NO_CANDIDATES',
+  /** The scheme version has no approved written-test question (params: scheme, version). */
+  'SESSION_EXPORT_NO_QUESTIONS',
+  /** The assembled written test gives these candidates no question (params: count, names). */
+  'SESSION_EXPORT_EMPTY_TEST',
   /** At the TUK: a newer session bundle for a session whose candidates already answered. */
   'BUNDLE_SESSION_ANSWERED',
 ] as const;

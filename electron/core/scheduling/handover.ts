@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { AppError } from '../../shared/errors';
+import { AppError, type ErrorReason } from '../../shared/errors';
 import type { IssuedPasswords } from '../../shared/handover';
 import type { Principal } from '../../shared/roles';
 import type { SessionConflict } from '../../shared/scheduling';
@@ -12,11 +12,37 @@ import { newId } from '../ids';
 import { passwordsPending } from './passwords-pending';
 import { checkPlan, refusedOf } from './rules';
 import { planOf, sessionRowOf } from './sessions';
+import { writtenTestPreview } from './written-test';
+
+/** Names a reason lists before "+N", as the password warning does. */
+const NAMES_SHOWN = 10;
+
+/**
+ * What the exam day needs of the bundle beyond the rules: candidates to sit it, and written-test
+ * questions for each of them (every session has a written test, by default all approved questions).
+ * Passwords are not among them: a later bundle carries them (passwordsPending warns).
+ */
+function unsittable(db: Db, lspId: string, sessionId: string, scheme: { code: string; version: number }): ErrorReason[] {
+  const test = writtenTestPreview(db, lspId, sessionId);
+  const bankEmpty = test.units.every((u) => u.available === 0);
+  const out: ErrorReason[] = [];
+  if (test.candidates.length === 0) out.push({ code: 'SESSION_EXPORT_NO_CANDIDATES', params: {} });
+  if (bankEmpty) out.push({ code: 'SESSION_EXPORT_NO_QUESTIONS', params: { scheme: scheme.code, version: scheme.version } });
+  else {
+    // A fixed list or a draw may still leave someone without a question.
+    const none = test.candidates.filter((c) => c.multipleChoice + c.essay === 0);
+    const shown = none.slice(0, NAMES_SHOWN).map((c) => `${c.name} (${c.participantNo})`);
+    const names = shown.join(', ') + (none.length > shown.length ? ` +${none.length - shown.length}` : '');
+    if (none.length) out.push({ code: 'SESSION_EXPORT_EMPTY_TEST', params: { count: none.length, names } });
+  }
+  return out;
+}
 
 /**
  * Before a session bundle leaves the LSP: a session planned here (changed_at set by sessions/create or
  * update) must obey every refusing rule as they stand today (a certificate may have lapsed since), else
- * SESSION_EXPORT_REFUSED with each of them as a reason; pending conflicts (a TUK verification still to record) go out with
+ * SESSION_EXPORT_REFUSED with each of them as a reason, as is a session nobody could sit (no candidates, no
+ * written-test questions); pending conflicts (a TUK verification still to record) go out with
  * the bundle and are returned as a warning. The demo's session and sessions that arrived in a bundle
  * were never planned under these rules and are not checked.
  */
@@ -26,12 +52,10 @@ export function exportCheck(db: Db, lspId: string, sessionId: string, now: Date)
   const passwords = passwordsPending(db, sessionId);
   const warnings = passwords ? [passwords] : [];
   if (row.changed_at === null) return warnings;
-  const { conflicts } = checkPlan(db, lspId, planOf(db, row), { selfId: sessionId, now, asStored: true });
-  const refused = refusedOf(conflicts);
-  if (refused.length) {
-    // Each broken rule goes with its own params (whom it concerns), for the screen and the CLI to word.
-    throw new AppError('SESSION_EXPORT_REFUSED', { count: refused.length }, undefined, refused.map((c) => ({ code: c.code, params: c.params })));
-  }
+  const { conflicts, scheme } = checkPlan(db, lspId, planOf(db, row), { selfId: sessionId, now, asStored: true });
+  // Each broken rule goes with its own params (whom it concerns), for the screen and the CLI to word.
+  const refused: ErrorReason[] = [...refusedOf(conflicts).map((c) => ({ code: c.code, params: c.params })), ...unsittable(db, lspId, sessionId, scheme)];
+  if (refused.length) throw new AppError('SESSION_EXPORT_REFUSED', { count: refused.length }, undefined, refused);
   return [...conflicts, ...warnings];
 }
 

@@ -4,6 +4,11 @@ export const handoverErrorsEn = {
   SESSION_CANDIDATE_USERNAME_TAKEN: 'Participant number {{participantNo}} is already the username of another account. Change the participant number or that account’s username.',
   SESSION_EXPORT_REFUSED_one: 'The session cannot be sent to the TUK yet: {{count}} rule is broken. Correct the plan first.',
   SESSION_EXPORT_REFUSED_other: 'The session cannot be sent to the TUK yet: {{count}} rules are broken. Correct the plan first.',
+  SESSION_EXPORT_NO_CANDIDATES: 'The session has no candidates: nobody could sit it. Add the candidates to the plan.',
+  SESSION_EXPORT_NO_QUESTIONS:
+    'Scheme {{scheme}} version {{version}} has no approved written-test questions in the bank: the candidates would get an empty written test. Approve questions in the bank first.',
+  SESSION_EXPORT_EMPTY_TEST_one: "The session's written test gives {{count}} candidate no question: {{names}}. Assemble the written test again.",
+  SESSION_EXPORT_EMPTY_TEST_other: "The session's written test gives {{count}} candidates no question: {{names}}. Assemble the written test again.",
   BUNDLE_SESSION_ANSWERED:
     'The newer session bundle for {{session}} cannot be imported: candidates have already started answering at this TUK. A plan cannot change once the exam is under way.',
 } as const;

@@ -4,6 +4,11 @@ export const handoverErrorsId = {
   SESSION_CANDIDATE_USERNAME_TAKEN: 'Nomor peserta {{participantNo}} sudah dipakai sebagai nama pengguna akun lain. Ubah nomor peserta atau nama pengguna akun itu.',
   SESSION_EXPORT_REFUSED_one: 'Sesi belum dapat dikirim ke TUK: {{count}} aturan dilanggar. Perbaiki jadwalnya terlebih dahulu.',
   SESSION_EXPORT_REFUSED_other: 'Sesi belum dapat dikirim ke TUK: {{count}} aturan dilanggar. Perbaiki jadwalnya terlebih dahulu.',
+  SESSION_EXPORT_NO_CANDIDATES: 'Sesi ini belum memiliki asesi: tidak ada yang dapat mengikutinya. Tambahkan asesi ke jadwal.',
+  SESSION_EXPORT_NO_QUESTIONS:
+    'Skema {{scheme}} versi {{version}} belum memiliki soal tes tertulis yang disetujui di bank soal: asesi akan mendapat tes tertulis kosong. Setujui soal di bank soal terlebih dahulu.',
+  SESSION_EXPORT_EMPTY_TEST_one: 'Tes tertulis sesi ini tidak memberi soal kepada {{count}} asesi: {{names}}. Susun ulang tes tertulisnya.',
+  SESSION_EXPORT_EMPTY_TEST_other: 'Tes tertulis sesi ini tidak memberi soal kepada {{count}} asesi: {{names}}. Susun ulang tes tertulisnya.',
   BUNDLE_SESSION_ANSWERED:
     'Paket sesi {{session}} yang lebih baru tidak dapat dipasang: peserta sudah mulai menjawab di TUK ini. Perubahan jadwal setelah ujian berjalan tidak diterima.',
 } as const;

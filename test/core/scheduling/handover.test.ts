@@ -225,6 +225,33 @@ describe('exporting a planned session', () => {
     });
   });
 
+  it('is refused for a session nobody could sit: no candidates, no written-test questions, or a written test that gives someone none', async () => {
+    const { lsp, admin, plan, session } = await planned();
+    const refusedWith = async () => {
+      const refused = await failure(lsp, 'bundles/exportSession', { sessionId: session.id, operationId: crypto.randomUUID(), to: { generatePassphrase: true } }, admin);
+      expect(refused.code).toBe('SESSION_EXPORT_REFUSED');
+      expect(refused.params.count).toBe(refused.reasons?.length);
+      return refused.reasons;
+    };
+    const schemeId = demoSchemeId(lsp);
+    const approved = lsp.db.prepare("SELECT id FROM item WHERE scheme_id = ? AND status = 'approved' AND kind IN ('multiple_choice', 'essay') ORDER BY id").pluck().all(schemeId) as string[];
+    expect(approved.length).toBeGreaterThan(1);
+
+    // A fixed list whose one question is then withdrawn from the bank: the others remain, but these candidates get none.
+    await call(lsp, 'sessions/setWrittenTest', { sessionId: session.id, test: { mode: 'fixed', itemIds: [approved[0]] } }, admin);
+    lsp.db.prepare("UPDATE item SET status = 'retired' WHERE id = ?").run(approved[0]);
+    expect(await refusedWith()).toEqual([{ code: 'SESSION_EXPORT_EMPTY_TEST', params: { count: 3, names: expect.stringMatching(/^.+ \(.+\), .+ \(.+\), .+ \(.+\)$/) } }]);
+
+    // No candidates, and no approved question left for the scheme version.
+    await call(lsp, 'sessions/update', { sessionId: session.id, session: { ...plan, candidates: [] } }, admin);
+    lsp.db.prepare("UPDATE item SET status = 'retired' WHERE scheme_id = ?").run(schemeId);
+    const scheme = lsp.db.prepare('SELECT code, version FROM scheme WHERE id = ?').get(schemeId) as { code: string; version: number };
+    expect(await refusedWith()).toEqual([
+      { code: 'SESSION_EXPORT_NO_CANDIDATES', params: {} },
+      { code: 'SESSION_EXPORT_NO_QUESTIONS', params: { scheme: scheme.code, version: scheme.version } },
+    ]);
+  });
+
   it('is refused once the TUK Sewaktu is found unfit for it, naming the verification', async () => {
     const { lsp, admin, session } = await planned({ tukType: 'sewaktu' });
     const tukId = lsp.db.prepare('SELECT tuk_id FROM session WHERE id = ?').pluck().get(session.id) as string;
