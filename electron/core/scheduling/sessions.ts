@@ -146,7 +146,10 @@ function codeOf(db: Db, plan: SessionPlanInput, before: SessionPlanInput | null)
 /** The plan as it is stored: code and titles filled in, seats kept for candidates already seated. */
 function normalised(db: Db, plan: SessionPlanInput, scheme: { title_id: string; title_en: string | null }, before: SessionPlanInput | null): SessionPlanInput {
   const seats = new Map((before?.candidates ?? []).map((c) => [c.candidateId, c.seat ?? null]));
-  const titleId = plan.titleId?.trim() || null;
+  const typed = plan.titleId?.trim() || null;
+  // The scheme's Indonesian title sent back with no English (a form that showed the stored title) is still
+  // the scheme's title: saving it as a custom one would lose the English.
+  const titleId = typed === scheme.title_id && !plan.titleEn?.trim() ? null : typed;
   return {
     schemeId: plan.schemeId,
     tukId: plan.tukId,

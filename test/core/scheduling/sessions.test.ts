@@ -39,6 +39,17 @@ describe('planning a session', () => {
     expect((await create(w, plan(w, { startTime: '15:00', assessorIds: [w.assessors[2]] }))).code).toBe('JDW-20261201-002');
   });
 
+  it("keeps the scheme's title in both languages when a save sends its Indonesian title back without an English one", async () => {
+    const w = await world({ aplGate: false });
+    const s = await create(w, plan(w));
+    expect(s).toMatchObject({ titleId: 'Skema Uji', titleEn: 'Test Scheme' });
+    const resaved = await call(w.core, 'sessions/update', { sessionId: s.id, session: plan(w, { code: s.code, startTime: '08:30', titleId: 'Skema Uji', titleEn: null }) }, w.admin);
+    expect(resaved).toMatchObject({ titleId: 'Skema Uji', titleEn: 'Test Scheme' });
+    // A custom title with an English one stays as given.
+    const custom = await call(w.core, 'sessions/update', { sessionId: s.id, session: plan(w, { code: s.code, titleId: 'Skema Uji', titleEn: 'Batch 2' }) }, w.admin);
+    expect(custom).toMatchObject({ titleId: 'Skema Uji', titleEn: 'Batch 2' });
+  });
+
   it('edits it: candidates moved, added and removed, seats kept; the same plan again writes nothing', async () => {
     const w = await world({ aplGate: false });
     const s = await create(w, plan(w, { assessorIds: [w.assessors[0], w.assessors[1]], candidates: [{ candidateId: w.candidates[0], assessorId: w.assessors[0], seat: 'PC-01' }, ...seats(w, 2, w.assessors[0], 1)] }));

@@ -116,7 +116,7 @@ export function PlannerForm({ sessionId, aplGate, initial, schemes, tuks, savedB
           conflicts={at('durationMinutes')}
         />
         <PlanInput label={t('schedulingScreens.planner.code')} testId="field-code" value={plan.code} onChange={(v) => set('code', v)} conflicts={at('code')} hint={t('schedulingScreens.planner.codeHint')} />
-        <PlanInput label={t('schedulingScreens.planner.titleId')} testId="field-titleId" value={plan.titleId} onChange={(v) => set('titleId', v)} conflicts={[]} hint={t('schedulingScreens.planner.titleHint')} />
+        <PlanInput label={t('schedulingScreens.planner.titleId')} testId="field-titleId" value={plan.titleId} onChange={(v) => setPlan((prev) => ({ ...prev, titleId: v, titleEn: null }))} conflicts={[]} hint={t('schedulingScreens.planner.titleHint')} />
         {/* Choices on a row of their own, each label wrapping: in a select of a grid cell the long one was cut ("…PC prol"). */}
         <fieldset className="field registry-form__wide" data-testid="field-mode">
           <legend className="field__label">{t('schedulingScreens.planner.mode')}</legend>

@@ -9,7 +9,10 @@ export type PlanState = {
   schemeId: string;
   tukId: string;
   code: string;
+  /** Empty: the scheme's title, in both languages (the core fills them in). */
   titleId: string;
+  /** A custom title's English, kept as read until the Indonesian one is edited (the form has no field for it). */
+  titleEn: string | null;
   date: string;
   startTime: string;
   duration: string;
@@ -23,6 +26,7 @@ export const EMPTY_PLAN: PlanState = {
   tukId: '',
   code: '',
   titleId: '',
+  titleEn: null,
   date: '',
   startTime: '08:00',
   duration: '240',
@@ -31,12 +35,16 @@ export const EMPTY_PLAN: PlanState = {
   candidates: [],
 };
 
+const usesSchemeTitle = (d: PlannedSessionDetail) => d.titleId === d.scheme.titleId && (d.titleEn ?? null) === (d.scheme.titleEn ?? null);
+
 export function planFromDetail(detail: PlannedSessionDetail): PlanState {
   return {
     schemeId: detail.scheme.id,
     tukId: detail.tuk.id,
     code: detail.code,
-    titleId: detail.titleId,
+    // The core stores the scheme's titles for a session given none: read back, that is still "none", or a
+    // save would keep the Indonesian one as a custom title and lose the English.
+    ...(usesSchemeTitle(detail) ? { titleId: '', titleEn: null } : { titleId: detail.titleId, titleEn: detail.titleEn }),
     date: detail.date,
     startTime: detail.startTime,
     duration: String(detail.durationMinutes),
@@ -59,6 +67,8 @@ export function planInput(plan: PlanState): SessionPlanInput | null {
     tukId: plan.tukId,
     code: plan.code.trim() || null,
     titleId: plan.titleId.trim() || null,
+    // A custom title's English as read; none otherwise (the core then takes the scheme's for an empty title).
+    ...(plan.titleId.trim() && plan.titleEn ? { titleEn: plan.titleEn } : {}),
     date: plan.date,
     startTime: plan.startTime,
     durationMinutes: duration,
