@@ -3,6 +3,7 @@
  * assessors, TUKs with verification records, candidates. Shared by the core, the screens, the CLI and
  * the spreadsheet import, which all speak these shapes.
  */
+import type { AssessorSessionBreak } from './scheduling';
 import type { Dimension, SchemeKind, TukType } from './types';
 
 /** L: laki-laki, P: perempuan, as the KTP and every LSP sheet write it. */
@@ -155,7 +156,11 @@ export type AssessorSummary = {
   accountId: string | null;
 };
 
-export type AssessorDetail = AssessorSummary & Omit<AssessorInput, 'name' | 'nik' | 'metNumber' | 'metExpiresOn' | 'techCertExpiresOn' | 'homeLsp'>;
+export type AssessorDetail = AssessorSummary &
+  Omit<AssessorInput, 'name' | 'nik' | 'metNumber' | 'metExpiresOn' | 'techCertExpiresOn' | 'homeLsp'> & {
+    /** Sessions from today on whose rules this record breaks: saved all the same (the registry records facts), said on its page. */
+    sessionBreaks: AssessorSessionBreak[];
+  };
 
 // ---- TUKs ------------------------------------------------------------------------------------------
 

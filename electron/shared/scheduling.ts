@@ -177,6 +177,9 @@ export type SessionCheck = { conflicts: SessionConflict[]; refused: number; pend
  */
 export type AssessorFit = { assessorId: string; conflicts: SessionConflict[] };
 
+/** An upcoming session whose rules the assessor's own record breaks (AssessorDetail.sessionBreaks). */
+export type AssessorSessionBreak = { sessionId: string; code: string; date: string; conflicts: SessionConflict[] };
+
 export type PlannedSession = {
   id: string;
   code: string;

@@ -10,6 +10,7 @@ import { newId } from '../ids';
 import { FieldChecks } from './fields';
 import { outcomeOf, sameRecord } from './outcomes';
 import { decodeCursor, pageLimit, searchTerm, toPage } from './paging';
+import { assessorSessionBreaks } from '../scheduling/assessor-fit';
 import { registrySettings } from './settings';
 
 /** Checks and normalises one assessor; scheme codes are checked against the LSP's schemes. */
@@ -136,7 +137,7 @@ const summaryOf = (r: q.AssessorListRow, t: Today): AssessorSummary => ({
 function detail(db: Db, lspId: string, id: string, now: Date): AssessorDetail {
   const r = getAssessorRow(db, lspId, id);
   // The summary's fields, then the rest of the record (the same values under the input's names).
-  return { ...inputOf(r, q.schemeCodesOf(db, id)), ...summaryOf(r, todayOf(db, now)) };
+  return { ...inputOf(r, q.schemeCodesOf(db, id)), ...summaryOf(r, todayOf(db, now)), sessionBreaks: assessorSessionBreaks(db, lspId, id, now) };
 }
 
 function getAssessorRow(db: Db, lspId: string, id: string): q.AssessorListRow {

@@ -1,9 +1,9 @@
 import { AppError } from '../../shared/errors';
-import type { AssessorFit, SessionConflict } from '../../shared/scheduling';
+import type { AssessorFit, AssessorSessionBreak, SessionConflict } from '../../shared/scheduling';
 import { localDate } from '../clock';
 import type { Db } from '../db/open';
 import { schemeById } from '../db/queries/registry-schemes';
-import { planAssessors } from '../db/queries/scheduling-rules';
+import { assessorSessionsFrom, planAssessors } from '../db/queries/scheduling-rules';
 import { assessorRecordConflicts } from './rules';
 import { schedulingSettings } from './settings';
 
@@ -39,4 +39,25 @@ export function assessorFit(db: Db, lspId: string, args: AssessorFitArgs, now: D
     const conflicts = assessorRecordConflicts(rows.get(id)!, settings, scheme?.code ?? null, date, 'assessorIds');
     return { assessorId: id, conflicts: args.date === null ? conflicts.map(asOfToday) : conflicts };
   });
+}
+
+/**
+ * The sessions from today on whose rules this assessor's own record now breaks (a MET date set into the
+ * past, deactivated, a scheme taken away): the registry saves the facts, and its page names what they
+ * break, as sessions/get and the export would. Empty where nothing breaks or the rules are off.
+ */
+export function assessorSessionBreaks(db: Db, lspId: string, assessorId: string, now: Date): AssessorSessionBreak[] {
+  const sessions = assessorSessionsFrom(db, assessorId, localDate(now));
+  if (sessions.length === 0) return [];
+  const settings = schedulingSettings(db);
+  const rowFor = new Map<string, ReturnType<typeof planAssessors>[number] | undefined>();
+  const out: AssessorSessionBreak[] = [];
+  for (const s of sessions) {
+    if (!rowFor.has(s.scheme_code)) rowFor.set(s.scheme_code, planAssessors(db, lspId, JSON.stringify([assessorId]), s.scheme_code)[0]);
+    const row = rowFor.get(s.scheme_code);
+    if (!row) continue;
+    const conflicts = assessorRecordConflicts(row, settings, s.scheme_code, s.date, 'assessorIds');
+    if (conflicts.length) out.push({ sessionId: s.id, code: s.code, date: s.date, conflicts });
+  }
+  return out;
 }

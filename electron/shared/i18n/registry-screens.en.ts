@@ -156,6 +156,8 @@ export const registryScreensEn = {
       accountNone:
         'No account yet. Create one under Staff accounts, “New account”: choose the role Assessor, then find this assessor by name or MET registration number ({{metNumber}}) and pick them.',
       accountsLink: 'Open Staff accounts',
+      sessionBreaks_one: "This assessor's record breaks the rules of {{count}} upcoming session: it cannot be sent to the TUK until the record or the session plan changes.",
+      sessionBreaks_other: "This assessor's record breaks the rules of {{count}} upcoming sessions: they cannot be sent to the TUK until the record or the session plans change.",
     },
     tuks: {
       title: 'Test venues (TUK)',

@@ -149,6 +149,8 @@ export const registryScreensId = {
       accountNone:
         'Belum ada akun. Buat di Akun staf, bagian “Akun baru”: pilih peran Asesor, lalu cari asesor ini dengan nama atau No. Reg MET-nya ({{metNumber}}) dan pilih.',
       accountsLink: 'Buka Akun staf',
+      sessionBreaks_one: 'Data asesor ini melanggar aturan {{count}} sesi mendatang: sesi itu belum dapat dikirim ke TUK sampai data ini atau jadwal sesinya diubah.',
+      sessionBreaks_other: 'Data asesor ini melanggar aturan {{count}} sesi mendatang: sesi-sesi itu belum dapat dikirim ke TUK sampai data ini atau jadwal sesinya diubah.',
     },
     tuks: {
       title: 'Tempat Uji Kompetensi (TUK)',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, failure, signInAs } from '../../support/core';
 import { assessorInput } from '../registry/support';
-import { DAY, setRules, world } from './support';
+import { create, DAY, plan, setRules, world } from './support';
 
 /** The planner's picker asks before adding: the refusals an assessor's own record would meet (clock: 2026-11-20). */
 describe('sessions/assessorFit', () => {
@@ -56,5 +56,30 @@ describe('sessions/assessorFit', () => {
     const w = await world({ aplGate: false });
     expect((await failure(w.core, 'sessions/assessorFit', { schemeId: w.schemeId, date: DAY, assessorIds: [w.assessors[0]] }, await signInAs(w.core, 'proctor'))).code).toBe('FORBIDDEN');
     expect((await failure(w.core, 'sessions/assessorFit', { schemeId: w.schemeId, date: DAY, assessorIds: ['01ABCDEFGHJKMNPQRSTVWXYZ00'] }, w.admin)).code).toBe('NOT_FOUND');
+  });
+});
+
+/** The registry records facts: a MET date set into the past saves, and the assessor's page names the upcoming sessions it breaks. */
+describe("an assessor's record breaking upcoming sessions", () => {
+  it('is saved, and the saved record names each session from today on whose rules it breaks, with the rule in its params', async () => {
+    const w = await world({ aplGate: false });
+    const mine = await create(w, plan(w));
+    // A session before today is not named (the clock is 2026-11-20).
+    w.core.db.prepare("UPDATE session SET date = '2026-11-10' WHERE id = ?").run((await create(w, plan(w, { date: '2026-12-02' }))).id);
+    const input = assessorInput(900, { schemeCodes: [w.schemeCode] });
+    expect((await call(w.core, 'assessors/get', { assessorId: w.assessors[0] }, w.admin)).sessionBreaks).toEqual([]);
+
+    const saved = await call(w.core, 'assessors/update', { assessorId: w.assessors[0], assessor: { ...input, metExpiresOn: '2026-11-25' } }, w.admin);
+    expect(saved.metExpiresOn).toBe('2026-11-25');
+    expect(saved.sessionBreaks).toEqual([
+      {
+        sessionId: mine.id,
+        code: mine.code,
+        date: DAY,
+        conflicts: [{ code: 'SCHEDULE_ASSESSOR_MET_EXPIRED', severity: 'refused', field: 'assessorIds', params: { assessor: 'Asesor 0900', metNumber: saved.metNumber, expiresOn: '2026-11-25', date: DAY } }],
+      },
+    ]);
+    // Another assessor's page says nothing.
+    expect((await call(w.core, 'assessors/get', { assessorId: w.assessors[1] }, w.admin)).sessionBreaks).toEqual([]);
   });
 });

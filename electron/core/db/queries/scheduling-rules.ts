@@ -94,3 +94,14 @@ export const sessionByCode = (db: Db, code: string) => sql<[string], { id: strin
 /** Codes generated for a date: JDW-YYYYMMDD-NNN, the highest NNN so far. */
 export const lastGeneratedCode = (db: Db, prefix: string): string | null =>
   sql<[string, string], { code: string | null }>(db, 'SELECT max(code) AS code FROM session WHERE code >= ? AND code < ?').get(prefix, prefix + '\uffff')!.code;
+
+export type AssessorSessionRow = { id: string; code: string; date: string; scheme_code: string };
+
+/** Sessions from this date on that name this assessor (planned, or for a candidate), soonest first. */
+export const assessorSessionsFrom = (db: Db, assessorId: string, date: string) =>
+  sql<[{ a: string; date: string }], AssessorSessionRow>(
+    db,
+    `SELECT s.id, s.code, s.date, sc.code AS scheme_code FROM session s JOIN scheme sc ON sc.id = s.scheme_id
+     WHERE s.date >= @date AND s.id IN (SELECT session_id FROM session_assessor WHERE assessor_id = @a UNION SELECT session_id FROM session_candidate WHERE assessor_id = @a)
+     ORDER BY s.date, s.start_time, s.code`,
+  ).all({ a: assessorId, date });

@@ -119,6 +119,7 @@ describe('assessors', () => {
       loanLetterNo: null,
       loanLetterDate: null,
       schemeCodes: ['SKM-JWP'],
+      sessionBreaks: [],
     };
     openAt('assessors/as-Sri', { 'assessors/get': () => ok(detail), 'schemes/list': () => ok(onePage([schemeSummary])) });
     const account = await screen.findByTestId('assessor-account');
@@ -128,6 +129,34 @@ describe('assessors', () => {
     expect(((await screen.findByTestId('scheme-choice-SKM-JWP')) as HTMLInputElement).checked).toBe(true);
   });
 
+  it.each([
+    { language: 'en' as const, head: "This assessor's record breaks the rules of 1 upcoming session", met: 'expired on the session date 10 Dec 2026' },
+    { language: 'id' as const, head: 'Data asesor ini melanggar aturan 1 sesi mendatang', met: 'sudah habis pada tanggal sesi 10 Des 2026' },
+  ])('names the upcoming sessions whose rules the record breaks, each linked with the rule in words ($language)', async ({ language, head, met }) => {
+    const detail: AssessorDetail = {
+      ...assessor('Sri', 'expired', 'valid'),
+      birthPlace: null, birthDate: null, sex: null, address: null, city: null, province: null, phone: null, email: null,
+      techCertNumber: null, loanLetterNo: null, loanLetterDate: null,
+      schemeCodes: ['SKM-JWP'],
+      sessionBreaks: [
+        {
+          sessionId: 'ses-1',
+          code: 'JDW-20261210-001',
+          date: '2026-12-10',
+          conflicts: [
+            { code: 'SCHEDULE_ASSESSOR_MET_EXPIRED', severity: 'refused', field: 'assessorIds', params: { assessor: 'Sri', metNumber: 'MET.000.003', expiresOn: '2026-11-30', date: '2026-12-10' } },
+          ],
+        },
+      ],
+    };
+    openAt('assessors/as-Sri', { 'assessors/get': () => ok(detail), 'schemes/list': () => ok(onePage([schemeSummary])) }, language);
+    const breaks = await screen.findByTestId('assessor-session-breaks');
+    expect(breaks.textContent).toContain(head);
+    const item = within(breaks).getByTestId('session-break-ses-1');
+    expect(within(item).getByRole('link', { name: 'JDW-20261210-001' }).getAttribute('href')).toBe('#/sessions/ses-1');
+    expect(item.textContent).toContain(met);
+  });
+
   it('counts the schemes as a set for unsaved edits: one ticked off and on again leaves the form clean, one ticked off asks before leaving', async () => {
     const detail: AssessorDetail = {
       ...assessor('Sri', 'valid', 'valid'),
@@ -135,6 +164,7 @@ describe('assessors', () => {
       techCertNumber: null, loanLetterNo: null, loanLetterDate: null,
       // A code no active scheme has any more stays listed (and ticked) after the active ones.
       schemeCodes: ['SKM-JWP', 'SKM-OLD'],
+      sessionBreaks: [],
     };
     openAt('assessors/as-Sri', { 'assessors/get': () => ok(detail), 'schemes/list': () => ok(onePage([schemeSummary])), 'tuks/list': () => ok(onePage([])) });
     const jwp = await screen.findByTestId('scheme-choice-SKM-JWP');

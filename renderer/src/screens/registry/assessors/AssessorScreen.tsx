@@ -16,6 +16,7 @@ import { RegistryPage } from '../RegistryPage';
 import { sexOf, sexOptions } from '../sex-options';
 import { useFormState } from '../use-form-state';
 import { ExpiryBadges } from './ExpiryBadges';
+import { SessionBreaks } from './SessionBreaks';
 import { SchemeChoice } from './SchemeChoice';
 import { navigate, useRouteId } from '../../../navigation/hash-route';
 
@@ -56,6 +57,7 @@ function ExistingAssessor({ assessorId }: { assessorId: string }) {
         {(assessor) => (
           <>
             <ExpiryBadges assessor={assessor} />
+            <SessionBreaks breaks={assessor.sessionBreaks} />
             <ActiveToggle
               name={assessor.name}
               active={assessor.active}
