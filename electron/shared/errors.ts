@@ -99,6 +99,8 @@ export const SCHEDULING_CONFLICTS = [
   'SCHEDULE_ASSESSOR_OVERLAP',
   'SCHEDULE_ASSESSOR_MET_EXPIRED',
   'SCHEDULE_ASSESSOR_CERT_EXPIRED',
+  /** A note, never a refusal: the MET registration ends within `days` days after the session date. */
+  'SCHEDULE_ASSESSOR_MET_EXPIRING',
   /** The same two lapses judged before the plan has a date (the planner's picker): as of today, no session date to name. */
   'SCHEDULE_ASSESSOR_MET_LAPSED',
   'SCHEDULE_ASSESSOR_CERT_LAPSED',

@@ -6,7 +6,7 @@ import { tukById, type TukRow } from '../db/queries/registry-tuks';
 import * as q from '../db/queries/scheduling-rules';
 import { registrySettings } from '../registry/settings';
 import { addMonths } from '../registry/tuks';
-import { localDate } from '../clock';
+import { addDays, localDate } from '../clock';
 import { candidateGates } from './gate';
 import { schedulingSettings } from './settings';
 import { clockOf, minutesOf, nowMinutes } from './time';
@@ -22,6 +22,9 @@ const GATE_CONFLICT: Record<GateMissing, SchedulingConflictCode> = {
   apl02_unreviewed: 'SCHEDULE_CANDIDATE_APL02_UNREVIEWED',
   apl02_not_proceed: 'SCHEDULE_CANDIDATE_APL02_NOT_PROCEED',
 };
+
+/** How soon after the session date a MET registration's end is worth a heads-up. */
+export const MET_HEADS_UP_DAYS = 30;
 
 export type PlanChecked = { conflicts: SessionConflict[]; scheme: SchemeListRow; tuk: TukRow; start: number; end: number };
 
@@ -108,6 +111,11 @@ export function checkPlan(db: Db, lspId: string, plan: SessionPlanInput, opts: C
     const field = `assessorIds.${i}`;
     const who = { assessor: a.name, metNumber: a.met_number };
     conflicts.push(...assessorRecordConflicts(a, settings, scheme.code, plan.date, field));
+    // Valid on the day but lapsing soon after: the assessment's paperwork (FR.AK.02, the pleno) follows the
+    // exam, so a heads-up to renew, never a refusal.
+    if (settings.assessorCredentials && a.met_expires_on >= plan.date && a.met_expires_on <= addDays(plan.date, MET_HEADS_UP_DAYS)) {
+      pending('SCHEDULE_ASSESSOR_MET_EXPIRING', field, { ...who, expiresOn: a.met_expires_on, date: plan.date, days: MET_HEADS_UP_DAYS });
+    }
     const day = (load.get(id) ?? 0) + (perAssessor.get(id)?.length ?? 0);
     if (day > settings.maxCandidatesPerAssessorPerDay) refuse('SCHEDULE_ASSESSOR_DAY_LIMIT', field, { ...who, date: plan.date, load: day, limit: settings.maxCandidatesPerAssessorPerDay });
     for (const o of overlaps.get(id) ?? []) {

@@ -16,6 +16,8 @@ export const schedulingErrorsEn = {
     'Assessor {{assessor}} ({{metNumber}}) would assess {{load}} candidates on {{date}}, over the limit of {{limit}} candidates per assessor per day.',
   SCHEDULE_ASSESSOR_OVERLAP:
     'Assessor {{assessor}} ({{metNumber}}) already serves in session {{session}} ({{date}} {{startTime}} to {{endDate}} {{endTime}}), whose time overlaps.',
+  SCHEDULE_ASSESSOR_MET_EXPIRING:
+    "Assessor {{assessor}} ({{metNumber}}): MET registration ends on {{expiresOn}}, within {{days}} days after the session date {{date}}: valid for the exam, but renew it in time for the work that follows.",
   SCHEDULE_ASSESSOR_MET_EXPIRED: "Assessor {{assessor}} ({{metNumber}}): MET registration valid until {{expiresOn}}, expired by the session date, {{date}}.",
   SCHEDULE_ASSESSOR_MET_LAPSED: "Assessor {{assessor}} ({{metNumber}}): MET registration was valid until {{expiresOn}} and has already expired, so they cannot serve in an upcoming session.",
   SCHEDULE_ASSESSOR_CERT_LAPSED: "Assessor {{assessor}} ({{metNumber}}): technical certificate was valid until {{expiresOn}} and has already expired, so they cannot serve in an upcoming session.",

@@ -18,6 +18,8 @@ export const schedulingErrorsId = {
     'Asesor {{assessor}} ({{metNumber}}) akan menguji {{load}} asesi pada {{date}}, melebihi batas {{limit}} asesi per asesor per hari.',
   SCHEDULE_ASSESSOR_OVERLAP:
     'Asesor {{assessor}} ({{metNumber}}) sudah bertugas pada sesi {{session}} ({{date}} {{startTime}} sampai {{endDate}} {{endTime}}) yang waktunya bertumpang tindih.',
+  SCHEDULE_ASSESSOR_MET_EXPIRING:
+    'Registrasi MET asesor {{assessor}} ({{metNumber}}) berakhir pada {{expiresOn}}, dalam {{days}} hari setelah tanggal sesi {{date}}: masih berlaku untuk uji, tetapi perpanjang tepat waktu untuk pekerjaan sesudahnya.',
   SCHEDULE_ASSESSOR_MET_EXPIRED: 'Registrasi MET asesor {{assessor}} ({{metNumber}}) berlaku sampai {{expiresOn}}, sudah habis pada tanggal sesi {{date}}.',
   SCHEDULE_ASSESSOR_MET_LAPSED: 'Registrasi MET asesor {{assessor}} ({{metNumber}}) berlaku sampai {{expiresOn}} dan sudah habis, sehingga asesor tersebut tidak dapat ditugaskan pada sesi mendatang.',
   SCHEDULE_ASSESSOR_CERT_LAPSED: 'Sertifikat teknis asesor {{assessor}} ({{metNumber}}) berlaku sampai {{expiresOn}} dan sudah habis, sehingga asesor tersebut tidak dapat ditugaskan pada sesi mendatang.',

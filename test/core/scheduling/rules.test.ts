@@ -84,7 +84,10 @@ describe("an assessor's registration, competence and loan letter", () => {
   // The session is on DAY (2026-12-01); an expiry date is the last day the registration is valid.
   it.each([
     { name: 'MET expired the day before', over: { metExpiresOn: '2026-11-30' }, code: 'SCHEDULE_ASSESSOR_MET_EXPIRED' },
-    { name: 'MET expiring on the day (its last valid day)', over: { metExpiresOn: DAY }, code: null },
+    // Valid on the day but lapsing within 30 days after it: a heads-up (pending), never a refusal.
+    { name: 'MET expiring on the day (its last valid day): a heads-up', over: { metExpiresOn: DAY }, code: 'SCHEDULE_ASSESSOR_MET_EXPIRING' },
+    { name: 'MET expiring 30 days after the day: a heads-up', over: { metExpiresOn: '2026-12-31' }, code: 'SCHEDULE_ASSESSOR_MET_EXPIRING' },
+    { name: 'MET expiring 31 days after the day: nothing to say', over: { metExpiresOn: '2027-01-01' }, code: null },
     { name: 'technical certificate expired the day before', over: { techCertExpiresOn: '2026-11-30' }, code: 'SCHEDULE_ASSESSOR_CERT_EXPIRED' },
     { name: 'technical certificate expiring on the day', over: { techCertExpiresOn: DAY }, code: null },
     { name: 'no technical certificate date recorded', over: { techCertExpiresOn: null }, code: null },
@@ -97,6 +100,10 @@ describe("an assessor's registration, competence and loan letter", () => {
     const result = await check(w, plan(w, { assessorIds: [a.id] }));
     expect(result.conflicts.map((c) => c.code)).toEqual(code ? [code] : []);
     if (code === 'SCHEDULE_ASSESSOR_MET_EXPIRED') expect(result.conflicts[0].params).toMatchObject({ assessor: 'Asesor 0001', expiresOn: '2026-11-30', date: DAY });
+    if (code === 'SCHEDULE_ASSESSOR_MET_EXPIRING') {
+      expect(result.conflicts[0]).toMatchObject({ severity: 'pending', field: 'assessorIds.0', params: { assessor: 'Asesor 0001', expiresOn: over.metExpiresOn, date: DAY, days: 30 } });
+      expect(result.refused).toBe(0);
+    }
   });
 
   it('refuses a borrowed assessor without the loan letter, an inactive one, and each check follows its setting', async () => {
