@@ -80,7 +80,7 @@ const refusedExport = () => ({
 
 describe('a refused session export', () => {
   it.each([
-    { language: 'en' as const, head: 'The session cannot be sent to the TUK yet: 2 rules are broken.', met: "Assessor Agus Setiawan's (MET.000.001234.2019) MET registration is valid until 30 Nov 2026" },
+    { language: 'en' as const, head: 'The session cannot be sent to the TUK yet: 2 rules are broken.', met: "Assessor Agus Setiawan (MET.000.001234.2019): MET registration valid until 30 Nov 2026" },
     { language: 'id' as const, head: 'Sesi belum dapat dikirim ke TUK: 2 aturan dilanggar.', met: 'Agus Setiawan' },
   ])('names each broken rule in words, with whom it concerns ($language)', async ({ language, head, met }) => {
     openAt('bundles', { 'lsp/overview': () => ok(ONE_SESSION), 'keys/status': () => ok(KEYS), 'bundles/exportSession': refusedExport }, language);

@@ -130,7 +130,7 @@ describe('assessors', () => {
   });
 
   it.each([
-    { language: 'en' as const, head: "This assessor's record breaks the rules of 1 upcoming session", met: 'expired on the session date 10 Dec 2026' },
+    { language: 'en' as const, head: "This assessor's record breaks the rules of 1 upcoming session", met: 'expired by the session date, 10 Dec 2026' },
     { language: 'id' as const, head: 'Data asesor ini melanggar aturan 1 sesi mendatang', met: 'sudah habis pada tanggal sesi 10 Des 2026' },
   ])('names the upcoming sessions whose rules the record breaks, each linked with the rule in words ($language)', async ({ language, head, met }) => {
     const detail: AssessorDetail = {
