@@ -127,7 +127,11 @@ export const assessorKind: RowKind<AssessorKey, AssessorInput> = {
   }),
   check: (db, lspId, input, today) => checkAssessor(db, lspId, input, today).checks.issues,
   normalize: (db, lspId, input, today) => checkAssessor(db, lspId, input, today).value,
-  preview: previewAssessors,
+  // Written by planning again: an assessor's rows are few, and each is checked against the schemes too.
+  preview: (db, lspId, inputs, today) => ({
+    outcomes: previewAssessors(db, lspId, inputs, today),
+    write: (writeDb, principal, now) => upsertAssessors(writeDb, principal, lspId, inputs, now),
+  }),
   upsert: upsertAssessors,
   // `schemeCodes.2` (one unknown code) is the Skema column.
   keyOfField: (field) => fieldKey(field.split('.')[0]),

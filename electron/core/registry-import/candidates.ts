@@ -1,7 +1,7 @@
 import type { CandidateInput } from '../../shared/registry';
 import { candidatesPage, type After } from '../db/queries/registry-export';
 import { candidatesByNiks, type CandidateRow } from '../db/queries/registry-candidates';
-import { checkCandidate, inputOf, previewCandidates, upsertCandidates } from '../registry/candidates';
+import { checkCandidate, inputOf, planCandidateWrite, upsertCandidates } from '../registry/candidates';
 import type { SheetSpec } from '../spreadsheets/spec';
 import type { RowKind, Values } from './kind';
 import { keyGuard, SEX_CHOICES, sexOf, textOf } from './columns';
@@ -100,7 +100,7 @@ export const candidateKind: RowKind<CandidateKey, CandidateInput> = {
   }),
   check: (_db, _lspId, input, today) => checkCandidate(input, today).checks.issues,
   normalize: (_db, _lspId, input, today) => checkCandidate(input, today).value,
-  preview: previewCandidates,
+  preview: planCandidateWrite,
   upsert: upsertCandidates,
   keyOfField: fieldKey,
   exportPages: function* (db, lspId) {

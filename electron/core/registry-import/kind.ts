@@ -30,13 +30,19 @@ export type RowKind<K extends string, I> = {
   check: (db: Db, lspId: string, input: I, today: string) => FieldIssue[];
   /** The registry's checked and normalised form of an input, for naming what an update changes. */
   normalize: (db: Db, lspId: string, input: I, today: string) => I;
-  preview: (db: Db, lspId: string, inputs: readonly I[], today: string) => RowOutcome[];
+  /**
+   * What writing the inputs would do (nothing is written), and how to write exactly that: valid only while
+   * the database is as it was (and the day the same); the caller checks that, else calls upsert.
+   */
+  preview: (db: Db, lspId: string, inputs: readonly I[], today: string) => Planned;
   upsert: (db: Db, principal: Principal, lspId: string, inputs: readonly I[], now: Date) => RowOutcome[];
   /** The column a registry field (`birthDate`, `schemeCodes.1`) is read from. */
   keyOfField: (field: string) => K | null;
   /** The registry as template rows, a page at a time. */
   exportPages: (db: Db, lspId: string) => Iterable<Partial<Values<K>>[]>;
 };
+
+export type Planned = { outcomes: RowOutcome[]; write: (db: Db, principal: Principal, now: Date) => RowOutcome[] };
 
 /** Which input fields differ: the keys of the columns an update changes. */
 export function changedKeys<K extends string, I extends object>(keys: readonly K[], before: I, after: I): K[] {

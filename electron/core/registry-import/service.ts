@@ -62,9 +62,11 @@ function shown(rows: readonly PreviewRow[]): PreviewRow[] {
 }
 
 /**
- * Writes the previewed rows in one transaction: the registry's bulk function plans them again against
- * the registry as it is now, so a record added or changed since the preview is matched as it is (the
- * counts returned are what happened). One audit entry names the file and the counts, beside the
+ * Writes the previewed rows in one transaction: unless nothing was written since the preview (then its
+ * plan holds), the registry's bulk function plans them again against the registry as it is now, so a
+ * record added or changed since the preview is matched as it is (the counts returned are what happened).
+ * The transaction takes the write lock at its start (IMMEDIATE), so no other process commits between
+ * that check and the writes. One audit entry names the file and the counts, beside the
  * registry's own entry per record written; an apply that writes nothing writes no audit entry either.
  */
 export function applyImport(env: ImportEnv, principal: Principal, importId: string): RegistryImportResult {
@@ -82,7 +84,7 @@ export function applyImport(env: ImportEnv, principal: Principal, importId: stri
       );
     }
     return done;
-  })();
+  }).immediate();
   pending.applied = true;
   pending.refused = applied.refused;
   return applied.result;

@@ -280,36 +280,57 @@ function planCandidates(db: Db, lspId: string, inputs: readonly CandidateInput[]
  * same rows twice changes nothing the second time. Refused rows are skipped; the caller decides
  * whether any refusal stops the whole import (run it in the caller's transaction to make it all or
  * nothing). Runs in a transaction of its own (a savepoint inside the caller's).
+ */
+export function upsertCandidates(db: Db, principal: Principal, lspId: string, inputs: readonly CandidateInput[], now: Date): RowOutcome[] {
+  return db.transaction(() => writePlan(db, principal, lspId, planCandidates(db, lspId, inputs, localDate(now)), now))();
+}
+
+/**
+ * previewCandidates, with the plan kept: `write` writes it as made, without checking or matching the rows
+ * again, for a caller that knows the database has not changed since (and that it is still `today`);
+ * otherwise upsertCandidates plans afresh. An import's apply does so (registry-import/rows.ts).
+ */
+export function planCandidateWrite(
+  db: Db,
+  lspId: string,
+  inputs: readonly CandidateInput[],
+  today: string,
+): { outcomes: RowOutcome[]; write: (db: Db, principal: Principal, now: Date) => RowOutcome[] } {
+  const planned = planCandidates(db, lspId, inputs, today);
+  return {
+    outcomes: planned.map((p) => p.outcome),
+    write: (writeDb, principal, now) => writeDb.transaction(() => writePlan(writeDb, principal, lspId, planned, now))(),
+  };
+}
+
+/**
+ * Writes a plan: each row was checked and matched by it (a NIK twice in the rows is refused there).
  *
  * Audited as one entry for the whole write, as the room's actions on many candidates are: it names
  * every record added (its id and values) and every record updated (its id, and the fields that
  * changed, before and after). One entry per record cost an import of 10,000 rows a third of its time
  * (a hash, a JSON text and a row each) and said nothing more.
  */
-export function upsertCandidates(db: Db, principal: Principal, lspId: string, inputs: readonly CandidateInput[], now: Date): RowOutcome[] {
-  return db.transaction(() => {
-    const added: { id: string; after: CandidateInput }[] = [];
-    const updated: ({ id: string } & FieldChanges<CandidateInput>)[] = [];
-    // Each row was checked and matched by the plan (a NIK twice in the rows is refused there), so it is written as planned.
-    const planned = planCandidates(db, lspId, inputs, localDate(now));
-    const numbers = newParticipantNos(db, now, planned.filter((p) => p.outcome.outcome === 'added').length);
-    const outcomes = planned.map(({ outcome, value, before }): RowOutcome => {
-      if (outcome.outcome === 'added') {
-        const row = insertNew(db, lspId, value, numbers[added.length]);
-        added.push({ id: row.id, after: value });
-        return { ...outcome, id: row.id };
-      }
-      if (outcome.outcome === 'updated' && before) {
-        updateRow(db, before, value);
-        updated.push({ id: before.id, ...fieldChanges(inputOf(before), value) });
-      }
-      return outcome;
-    });
-    if (added.length + updated.length > 0) {
-      appendAudit(db, principal, { action: 'candidate.upsertMany', entity: 'candidate', details: { added, updated } }, now);
+function writePlan(db: Db, principal: Principal, lspId: string, planned: readonly Plan[], now: Date): RowOutcome[] {
+  const added: { id: string; after: CandidateInput }[] = [];
+  const updated: ({ id: string } & FieldChanges<CandidateInput>)[] = [];
+  const numbers = newParticipantNos(db, now, planned.filter((p) => p.outcome.outcome === 'added').length);
+  const outcomes = planned.map(({ outcome, value, before }): RowOutcome => {
+    if (outcome.outcome === 'added') {
+      const row = insertNew(db, lspId, value, numbers[added.length]);
+      added.push({ id: row.id, after: value });
+      return { ...outcome, id: row.id };
     }
-    return outcomes;
-  })();
+    if (outcome.outcome === 'updated' && before) {
+      updateRow(db, before, value);
+      updated.push({ id: before.id, ...fieldChanges(inputOf(before), value) });
+    }
+    return outcome;
+  });
+  if (added.length + updated.length > 0) {
+    appendAudit(db, principal, { action: 'candidate.upsertMany', entity: 'candidate', details: { added, updated } }, now);
+  }
+  return outcomes;
 }
 
 export function requireNoIssues(outcomes: readonly RowOutcome[]): void {

@@ -1,5 +1,8 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { DB_FILE_NAME } from '../../../electron/core';
 import { call, failure, signInAs, tempCore, tempDir } from '../../support/core';
 import { MINUTE, movableClock } from '../../support/clock';
 import { exported, nik, preview, rowsFile } from './support';
@@ -23,6 +26,34 @@ describe('a previewed import', () => {
     // Applied once: the preview cannot be applied again, but its refused rows can still be fetched.
     expect((await failure(core, 'registryImport/apply', { importId: previewed.importId }, admin)).code).toBe('NOT_FOUND');
     expect((await call(core, 'registryImport/refusedRows', { importId: previewed.importId }, admin)).rows).toBe(0);
+  });
+
+  it('is planned again when another process wrote to the database since the preview: a record changed meanwhile is updated back', async () => {
+    const core = await tempCore();
+    const admin = await signInAs(core, 'admin');
+    const dir = tempDir();
+    const file = await rowsFile(dir, 'a.xlsx', [HEADER, ['Siti Rahma', nik(1), '081234567890']]);
+    await call(core, 'registryImport/apply', { importId: (await preview(core, admin, 'candidates', file)).importId }, admin);
+    const previewed = await preview(core, admin, 'candidates', file);
+    expect(previewed.counts).toEqual({ add: 0, update: 0, unchanged: 1, refused: 0 });
+    // Another process (the CLI, a second window) changes her phone on its own connection.
+    const other = new Database(path.join(core.dataDir, DB_FILE_NAME));
+    other.prepare('UPDATE candidate SET phone = ? WHERE nik = ?').run('089999999999', nik(1));
+    other.close();
+    expect(await call(core, 'registryImport/apply', { importId: previewed.importId }, admin)).toEqual({ added: 0, updated: 1, unchanged: 0, refused: 0 });
+    expect(core.db.prepare('SELECT phone FROM candidate WHERE nik = ?').pluck().get(nik(1))).toBe('081234567890');
+  });
+
+  it('is planned again on the next day: a birth date refused as in the future at the preview is taken after midnight', async () => {
+    // Local times: the day changes at the machine's midnight whatever its time zone.
+    const clock = movableClock(new Date(2026, 2, 2, 23, 50));
+    const core = await tempCore({ clock });
+    const admin = await signInAs(core, 'admin');
+    const dir = tempDir();
+    const previewed = await preview(core, admin, 'candidates', await rowsFile(dir, 'a.xlsx', [['Nama', 'NIK', 'Tanggal Lahir'], ['Bayi', nik(1, 3, 3, 26), '03/03/2026']]));
+    expect(previewed.counts).toEqual({ add: 0, update: 0, unchanged: 0, refused: 1 });
+    clock.advance(20 * MINUTE);
+    expect(await call(core, 'registryImport/apply', { importId: previewed.importId }, admin)).toEqual({ added: 1, updated: 0, unchanged: 0, refused: 0 });
   });
 
   it('expires after 30 minutes on the core clock', async () => {
