@@ -59,14 +59,18 @@ describe('candidate import', () => {
       .prepare("SELECT action, details FROM audit_log WHERE action IN ('registry.import', 'candidate.create', 'candidate.upsertMany') ORDER BY seq")
       .all() as { action: string; details: string }[];
     expect(audits.map((a) => a.action)).toEqual(['candidate.upsertMany', 'registry.import']);
-    const written = JSON.parse(audits[0].details) as { added: { id: string; after: { nik: string; name: string } }[]; updated: unknown[] };
+    // The added records as a table: the field names once, then each record's id and values.
+    const written = JSON.parse(audits[0].details) as { added: { fields: string[]; rows: unknown[][] }; updated: unknown[] };
     expect(written.updated).toEqual([]);
-    expect(written.added.map((a) => [a.after.nik, a.after.name])).toEqual([
+    expect(written.added.fields).toEqual(['id', 'name', 'nik', 'birthPlace', 'birthDate', 'sex', 'address', 'regencyCode', 'provinceCode', 'phone', 'email', 'educationCode', 'occupationCode', 'institution', 'photoSha256']);
+    const records = written.added.rows.map((row) => Object.fromEntries(written.added.fields.map((f, i) => [f, row[i]])));
+    expect(records.map((r) => [r.nik, r.name])).toEqual([
       [nik(1, 57), 'Siti Rahma'],
       [nik(2, 1, 1, 0), 'Budi Santoso'],
       [nik(3, 57), 'Ani Wijaya'],
     ]);
-    expect(written.added.map((a) => a.id)).toEqual([nik(1, 57), nik(2, 1, 1, 0), nik(3, 57)].map((n) => candidateByNik(core.db, lspId, n)?.id));
+    expect(records[0]).toMatchObject({ birthDate: '1995-08-17', sex: 'P', phone: '081234567890', email: 'siti@contoh.co.id', institution: null });
+    expect(records.map((r) => r.id)).toEqual([nik(1, 57), nik(2, 1, 1, 0), nik(3, 57)].map((n) => candidateByNik(core.db, lspId, n)?.id));
     expect(JSON.parse(audits[1].details)).toEqual({ kind: 'candidates', sha256: previewed.sha256, added: 3, updated: 0, unchanged: 0, refused: 0 });
 
     // The same file again: all unchanged, and applying it writes nothing at all.
@@ -96,7 +100,7 @@ describe('candidate import', () => {
     // The registry's audit entry names the record and only what changed, before and after.
     const audited = core.db.prepare("SELECT details FROM audit_log WHERE action = 'candidate.upsertMany' ORDER BY seq DESC LIMIT 1").pluck().get() as string;
     expect(JSON.parse(audited)).toEqual({
-      added: [],
+      added: { fields: expect.arrayContaining(['id', 'phone']), rows: [] },
       updated: [{ id: candidateByNik(core.db, lspId, nik(1, 57))?.id, before: { phone: '081234567890' }, after: { phone: '081299998888' } }],
     });
   });

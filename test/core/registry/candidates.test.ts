@@ -147,7 +147,7 @@ describe('candidates in the registry', () => {
     expect(new Set(numbers).size).toBe(numbers.length);
     expect(numbers.filter((n) => !taken.includes(n)).every((n) => /^\d{4}-\d{7}$/.test(n))).toBe(true);
     expect(audits.get()).toBe(before + 1);
-    expect(lastAuditDetails(core, 'candidate.upsertMany')).toMatchObject({ updated: [], added: expect.arrayContaining([expect.objectContaining({ id: added[0].id })]) });
+    expect(lastAuditDetails(core, 'candidate.upsertMany')).toMatchObject({ updated: [], added: { rows: expect.arrayContaining([expect.arrayContaining([added[0].id])]) } });
   });
 
   it('list in pages that cover every match once, in name order, with search by name, NIK or card number prefix and filters', async () => {
