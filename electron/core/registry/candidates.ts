@@ -43,10 +43,10 @@ export function checkCandidate(input: CandidateInput, today: string): { value: C
  * so one mistake is not reported three times.
  */
 function checkAgainstNik(c: FieldChecks, v: CandidateInput): void {
-  const refused = new Set(c.issues.map((i) => i.field));
-  if (refused.has('nik') || v.nik === '') return;
+  const refused = (field: string) => c.issues.some((i) => i.field === field);
+  if (refused('nik') || v.nik === '') return;
   const holder = nikHolder(v.nik);
-  if (v.birthDate && !refused.has('birthDate') && (v.birthDate.slice(5) !== holder.monthDay || v.birthDate.slice(2, 4) !== holder.year2)) {
+  if (v.birthDate && !refused('birthDate') && (v.birthDate.slice(5) !== holder.monthDay || v.birthDate.slice(2, 4) !== holder.year2)) {
     c.refuse('birthDate', 'nik_birth_date_mismatch');
   }
   if (v.sex && v.sex !== holder.sex) c.refuse('sex', 'nik_sex_mismatch');

@@ -4,6 +4,13 @@ import { nikProblem, PROVINCE_CODES } from './nik';
 import { longerThan } from '../code-points';
 
 /**
+ * Text that trimming and collapsing white space would give back unchanged: no white space at either end,
+ * none but single spaces within. Most fields of an import are so, and a test does not copy the text as
+ * the replace does (an import of 10,000 rows checks 50,000 such fields).
+ */
+const CLEAN_TEXT = /^\S+(?: \S+)*$/;
+
+/**
  * Field-by-field checks: each check records why a field is refused and returns the cleaned value
  * (trimmed, runs of spaces collapsed, empty text as null), so one pass both validates and normalises,
  * and every problem of a record is reported at once.
@@ -27,7 +34,7 @@ export class FieldChecks {
   }
 
   text(field: string, value: string | null, max: number, required: boolean): string | null {
-    const clean = value === null ? null : value.trim().replace(/\s+/g, ' ');
+    const clean = value === null ? null : CLEAN_TEXT.test(value) ? value : value.trim().replace(/\s+/g, ' ');
     if (clean === null || clean === '') {
       if (required) this.refuse(field, 'required');
       return null;
@@ -123,10 +130,30 @@ export function invalid(issues: readonly FieldIssue[]): AppError {
   return new AppError('REGISTRY_INVALID', { count: issues.length, field: issues[0]?.field ?? '' }, issues);
 }
 
+/**
+ * YYYY-MM-DD naming a day of the Gregorian calendar from 1900. Read digit by digit: a match and a Date
+ * for each was a sixth of the time checking an import's rows took.
+ */
 export function isCalendarDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && y >= 1900;
+  if (text.length !== 10 || text.charCodeAt(4) !== DASH || text.charCodeAt(7) !== DASH) return false;
+  const y = digitsAt(text, 0, 4);
+  const m = digitsAt(text, 5, 2);
+  const d = digitsAt(text, 8, 2);
+  if (y < 1900 || m < 1 || m > 12 || d < 1) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (m === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[m - 1]);
+}
+
+const DASH = 45;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number the `length` ASCII digits at `start` write, or -1 if any of them is not one. */
+function digitsAt(text: string, start: number, length: number): number {
+  let n = 0;
+  for (let i = start; i < start + length; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FieldChecks } from '../../../electron/core/registry/fields';
+import { FieldChecks, isCalendarDate } from '../../../electron/core/registry/fields';
 
 describe('field checks', () => {
   it('bound text by characters, not UTF-16 units, one line or many', () => {
@@ -13,5 +13,30 @@ describe('field checks', () => {
       { field: 'name', reason: 'too_long' },
       { field: 'address', reason: 'too_long' },
     ]);
+  });
+
+  it('collapse white space inside text and trim it, and leave clean text as it is', () => {
+    const checks = new FieldChecks('2026-11-20');
+    expect(['Siti Rahma', ' Siti Rahma', 'Siti  Rahma', 'Siti\tRahma', 'Siti\u00a0Rahma\n', '\ufeffSiti Rahma'].map((t) => checks.text('name', t, 50, true))).toEqual(
+      Array(6).fill('Siti Rahma'),
+    );
+    expect(checks.text('name', ' \t ', 50, false)).toBeNull();
+  });
+
+  it('take a YYYY-MM-DD day of the calendar from 1900, as a Date would read it', () => {
+    const viaDate = (text: string) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+      if (!m) return false;
+      const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+      return Number(m[1]) >= 1900 && date.getUTCFullYear() === Number(m[1]) && date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
+    };
+    const days: string[] = [];
+    for (const year of ['1899', '1900', '1996', '2000', '2023', '2024', '2100', '9999']) {
+      for (let month = 0; month <= 13; month++) for (let day = 0; day <= 32; day++) days.push(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+    }
+    const odd = ['2024-1-01', '2024-01-1', '2024/01/01', '2024-01-01 ', ' 2024-01-01', '２０２４-01-01', '2024-0a-01', '+024-01-01', '', '20240101'];
+    for (const text of [...days, ...odd]) expect([text, isCalendarDate(text)]).toEqual([text, viaDate(text)]);
+    expect(['2024-02-29', '2000-02-29', '1900-02-28'].every(isCalendarDate)).toBe(true);
+    expect(['1900-02-29', '2100-02-29', '2023-02-29', '1899-12-31', '2024-04-31'].some(isCalendarDate)).toBe(false);
   });
 });
