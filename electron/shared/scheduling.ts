@@ -197,8 +197,6 @@ export type PlannedSession = {
   tuk: { id: string; code: string; name: string; type: TukType };
   assessorCount: number;
   candidateCount: number;
-  /** Refusing rules an upcoming session's plan breaks as they stand now (an assessor's MET lapsed since): the export refuses it. 0 once under way. */
-  brokenRules: number;
 } & SessionExportState;
 
 export type PlannedAssessor = { id: string; name: string; metNumber: string; candidateCount: number };

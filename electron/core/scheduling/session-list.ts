@@ -5,7 +5,7 @@ import type { PlannedSession, SessionStatus } from '../../shared/scheduling';
 import type { Db } from '../db/open';
 import * as q from '../db/queries/scheduling-sessions';
 import { decodeCursor, pageLimit, toPage } from '../registry/paging';
-import { brokenRulesOf, summaryOf } from './sessions';
+import { summaryOf } from './sessions';
 import { minutesOf, nowMinutes } from './time';
 
 export type SessionListArgs = {
@@ -41,5 +41,5 @@ export function listSessions(db: Db, lspId: string, args: SessionListArgs, now: 
   const limit = pageLimit(args.limit);
   const rows = q.sessionPage(db, filter, args.order ?? 'desc', after, limit + 1);
   const counted = after ? null : q.sessionCount(db, filter, LIST_TOTAL_CAP);
-  return toPage(rows, limit, (r) => summaryOf(r, brokenRulesOf(db, lspId, r, now)), (r) => ({ key: String(r.starts_min), id: r.id }), counted);
+  return toPage(rows, limit, summaryOf, (r) => ({ key: String(r.starts_min), id: r.id }), counted);
 }

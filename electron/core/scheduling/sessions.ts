@@ -15,7 +15,7 @@ import { passwordsIssued, passwordsPending } from './passwords-pending';
 import { checkPlan, refusal, refusedOf } from './rules';
 import { clockOf, nowMinutes } from './time';
 
-export function summaryOf(r: q.ListRow, brokenRules: number): PlannedSession {
+export function summaryOf(r: q.ListRow): PlannedSession {
   const end = clockOf(r.ends_min);
   return {
     id: r.id,
@@ -35,14 +35,7 @@ export function summaryOf(r: q.ListRow, brokenRules: number): PlannedSession {
     candidateCount: r.candidate_count,
     exportedAt: r.exported_at,
     changedSinceExport: changedSinceExport(r.changed_at, r.exported_at),
-    brokenRules,
   };
-}
-
-/** The refusing rules an upcoming session's plan breaks as they stand now (the list's flag); none for one under way or over. */
-export function brokenRulesOf(db: Db, lspId: string, row: q.ListRow, now: Date): number {
-  if (row.status !== 'upcoming') return 0;
-  return refusedOf(checkPlan(db, lspId, planOf(db, row), { selfId: row.id, now, asStored: true }).conflicts).length;
 }
 
 /** A stored session as the plan that would make it: what an edit is compared with and audited as. */
@@ -75,10 +68,8 @@ export function getSession(db: Db, lspId: string, id: string, now: Date): Planne
   const editable = row.status === 'upcoming';
   // Read once for both: who still lacks a password (a warning) and how many have one (the hand-over panel).
   const seats = seatAccounts(db, id);
-  // Only a session still to come can be put right; one under way or over is what it was.
-  const conflicts = editable ? [...checkPlan(db, lspId, planOf(db, row), { selfId: id, now, asStored: true }).conflicts, ...[passwordsPending(db, id, seats)].filter((c) => c !== null)] : [];
   return {
-    ...summaryOf(row, refusedOf(conflicts).length),
+    ...summaryOf(row),
     assessors: q.plannedAssessors(db, id).map((a) => ({ id: a.id, name: a.name, metNumber: a.met_number, candidateCount: a.candidate_count })),
     candidates: candidates.map((c) => ({
       candidateId: c.candidate_id,
@@ -90,7 +81,8 @@ export function getSession(db: Db, lspId: string, id: string, now: Date): Planne
       gate: gates.get(c.candidate_id)!,
     })),
     editable,
-    conflicts,
+    // Only a session still to come can be put right; one under way or over is what it was.
+    conflicts: editable ? [...checkPlan(db, lspId, planOf(db, row), { selfId: id, now, asStored: true }).conflicts, ...[passwordsPending(db, id, seats)].filter((c) => c !== null)] : [],
     changedAt: row.changed_at,
     passwords: passwordsIssued(db, id, seats),
   };

@@ -137,8 +137,6 @@ export const schedulingScreensEn = {
       when: 'When',
       people: 'Assessors / candidates',
       changedSinceExport: 'Changed since export',
-      brokenRules_one: '{{count}} rule broken',
-      brokenRules_other: '{{count}} rules broken',
       assessorCount_one: '{{count}} assessor',
       assessorCount_other: '{{count}} assessors',
       candidateCount_one: '{{count}} candidate',

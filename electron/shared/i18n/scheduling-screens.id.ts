@@ -134,8 +134,6 @@ export const schedulingScreensId = {
       when: 'Waktu',
       people: 'Asesor / asesi',
       changedSinceExport: 'Diubah sejak diekspor',
-      brokenRules_one: '{{count}} aturan dilanggar',
-      brokenRules_other: '{{count}} aturan dilanggar',
       assessorCount_other: '{{count}} asesor',
       candidateCount_other: '{{count}} asesi',
       empty: 'Belum ada sesi uji. Sesi muncul di sini setelah direncanakan dengan tombol “Rencanakan sesi” di atas.',

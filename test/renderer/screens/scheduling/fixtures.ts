@@ -114,7 +114,6 @@ export const plannedSession = (n: number): PlannedSession => ({
   candidateCount: 3,
   exportedAt: null,
   changedSinceExport: false,
-  brokenRules: 0,
 });
 
 /** The one assessor and the one candidate seated with them, as a planned session lists them. */

@@ -161,7 +161,6 @@ describe('session planner', () => {
       changedAt: null,
       exportedAt: null,
       changedSinceExport: false,
-      brokenRules: 0,
       passwords: { count: 0, lastIssuedAt: null },
     };
     const { fake } = openPlanner('id', { 'sessions/create': () => ok(created), 'sessions/get': () => ok(created) });

@@ -1,6 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
 import type { WrittenTestPreview } from '../../../../electron/shared/scheduling';
 import { ok } from '../../fake-transport';
@@ -30,24 +29,6 @@ describe('sessions list', () => {
     fireEvent.change(screen.getByTestId('filter-date-to'), { target: { value: '2027-03-31' } });
     await waitFor(() => expect(argsOf(fake.calls, 'sessions/list')).toHaveLength(2));
     expect(argsOf(fake.calls, 'sessions/list')[1]).toEqual({ search: undefined, status: 'awaiting_results', dateFrom: '2027-03-01', dateTo: '2027-03-31', cursor: null });
-  });
-
-  it.each([
-    { language: 'en' as const, n: 1, text: () => ` ${en.schedulingScreens.sessions.brokenRules_one.replace('{{count}}', '1')}` },
-    { language: 'en' as const, n: 2, text: () => ` ${en.schedulingScreens.sessions.brokenRules_other.replace('{{count}}', '2')}` },
-    { language: 'id' as const, n: 2, text: () => ` ${id.schedulingScreens.sessions.brokenRules_other.replace('{{count}}', '2')}` },
-  ])('flags a session whose plan now breaks $n rule(s), and none that breaks none ($language)', async ({ language, n, text }) => {
-    openAt(
-      'sessions',
-      {
-        'sessions/list': () => ok(page([{ ...plannedSession(1), brokenRules: n }, plannedSession(2)])),
-        'sessions/settings': () => ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true }),
-      },
-      language,
-    );
-    const rows = await screen.findAllByTestId('session-row');
-    expect(within(rows[0]).getByTestId('session-broken-rules').textContent).toBe(text());
-    expect(within(rows[1]).queryByTestId('session-broken-rules')).toBeNull();
   });
 
   it.each([

@@ -129,13 +129,6 @@ function SessionsTable({ rows }: { rows: PlannedSession[] }) {
               </td>
               <td>
                 <StatusBadge tone={STATUS_TONE[row.status]}>{t(SESSION_STATUS_LABEL[row.status])}</StatusBadge>
-                {/* A rule broken since the plan was saved (an assessor's MET lapsed): the export refuses it; the session's page says which. */}
-                {row.brokenRules > 0 && (
-                  <span data-testid="session-broken-rules">
-                    {' '}
-                    <StatusBadge tone="danger">{t('schedulingScreens.sessions.brokenRules', { count: row.brokenRules })}</StatusBadge>
-                  </span>
-                )}
                 {/* The TUK holds an older plan until the bundle is exported again. */}
                 {row.changedSinceExport && (
                   <span data-testid="session-changed-since-export">
