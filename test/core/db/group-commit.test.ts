@@ -1,9 +1,10 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import diagnostics from 'node:diagnostics_channel';
 import { CHECKPOINT_EVERY_SAVES, checkpointChannel, GroupCommit, type CheckpointTrace } from '../../../electron/core/db/group-commit';
-import { call, tempDir } from '../../support/core';
+import { call, releaseToken, tempCore, tempDir } from '../../support/core';
 import { examDay } from '../cbt/support';
 
 describe('group commit of answer saves', () => {
@@ -28,6 +29,15 @@ describe('group commit of answer saves', () => {
     } finally {
       other.close();
     }
+  });
+
+  it('the WAL is grown when the proctor starts the session, before any candidate signs in or saves', async () => {
+    const core = await tempCore();
+    const wal = () => fs.statSync(`${core.dbFile}-wal`).size;
+    expect(wal()).toBeLessThan(8 * 1024 * 1024);
+    await releaseToken(core);
+    expect(core.context.commits.largestBatch).toBe(0);
+    expect(wal()).toBeGreaterThanOrEqual(8 * 1024 * 1024);
   });
 
   it('batches what arrives in the same turn of the event loop, each job in its own savepoint', async () => {

@@ -50,8 +50,11 @@ function roomChanged(call: CallContext, result: RoomActionResult): RoomActionRes
 }
 
 export const examHandlers = {
-  'exam/startSession': (args, call) =>
-    sessionChanged(call, write(call, (now) => exam.startSession(call.core.db, me(call), args.sessionId, now))),
+  'exam/startSession': (args, call) => {
+    const state = write(call, (now) => exam.startSession(call.core.db, me(call), args.sessionId, now));
+    call.core.commits.prepareForSaves();
+    return sessionChanged(call, state);
+  },
   'exam/token': (args, call) => write(call, (now) => exam.tokenState(call.core.db, args.sessionId, now)),
   'exam/rotateToken': (args, call) =>
     sessionChanged(call, write(call, (now) => exam.rotateToken(call.core.db, me(call), args.sessionId, now))),
