@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { BankImportPreview, BankImportRefusal, BankImportResult } from '../../shared/bank-import';
+import type { BankImportPosition, BankImportPreview, BankImportRefusal, BankImportResult } from '../../shared/bank-import';
 import { BANK_SOURCE_REASONS, type BankSourceReason } from '../../shared/bank-source';
 import { AppError, type ErrorCode } from '../../shared/errors';
-import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n';
+import type { Language } from '../../shared/i18n';
 import { sourceReasonText } from '../../shared/i18n/bank-source-text';
 import { errorText } from '../../shared/i18n/error-text';
 import { LIST_LIMIT_MAX, type SchemeSummary } from '../../shared/registry';
 import { withUpload } from '../files';
+import { languageFlag, say } from '../language';
 import { CliError, dataDirFrom, parse, refusal } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
@@ -44,7 +45,7 @@ async function schemeOf(caller: Caller, code: string, version: number | null): P
   const page = await caller.call('schemes/list', { search: code, allVersions: true, limit: LIST_LIMIT_MAX });
   const versions = page.rows.filter((s) => s.code.toLowerCase() === code.toLowerCase());
   const found = version === null ? versions.find((s) => s.latest) : versions.find((s) => s.version === version);
-  if (!found) throw new CliError(`no scheme ${code}${version === null ? '' : ` version ${version}`}`, 1);
+  if (!found) throw new CliError(version === null ? say(caller.language, 'cli.bank.noScheme', { code }) : say(caller.language, 'cli.bank.noSchemeVersion', { code, version }), 1);
   return found;
 }
 
@@ -58,19 +59,32 @@ function reasonText(r: BankImportRefusal, language: Language): string {
   return r.fields?.length ? `${text} (${r.fields.map((f) => `${f.field}: ${f.reason}`).join(', ')})` : text;
 }
 
+/** Where a question stood in the file, in `language` (the core's positionText is the stored, English form; --json keeps it). */
+function positionLabel(p: BankImportPosition, language: Language): string {
+  const at =
+    p.line !== undefined
+      ? say(language, 'cli.bank.at.line', { line: p.line })
+      : p.row !== undefined
+        ? say(language, 'cli.bank.at.row', { row: p.row })
+        : p.number !== undefined
+          ? say(language, 'cli.bank.at.number', { number: p.number })
+          : say(language, 'cli.bank.at.file');
+  return p.file ? say(language, 'cli.bank.at.inPart', { file: p.file, at }) : at;
+}
+
 function printHuman(preview: BankImportPreview, applied: BankImportResult | null, language: Language): void {
   const c = preview.counts;
   const out = (line: string) => process.stdout.write(`${line}\n`);
-  out(`${preview.sourceType}: ${c.add} to add, ${c.unchanged} unchanged, ${c.refused} refused (${c.total} questions; sha256 ${preview.sha256})`);
-  out(`  to add: ${c.mapped} mapped to KUK, ${c.unmapped} unmapped, ${c.approvable} approvable`);
-  for (const r of preview.refused) out(`  ${r.positionText}: ${r.code}: ${reasonText(r, language)}`);
+  out(say(language, 'cli.bank.counts', { source: preview.sourceType, add: c.add, unchanged: c.unchanged, refused: c.refused, total: c.total, sha256: preview.sha256 }));
+  out(`  ${say(language, 'cli.bank.toAdd', { mapped: c.mapped, unmapped: c.unmapped, approvable: c.approvable })}`);
+  for (const r of preview.refused) out(`  ${positionLabel(r.position, language)}: ${r.code}: ${reasonText(r, language)}`);
   if (!applied) {
-    out('dry run: nothing was written');
+    out(say(language, 'cli.bank.dryRun'));
     return;
   }
-  out(`applied: ${applied.added} added (${applied.approved} approved), ${applied.unchanged} unchanged, ${applied.refused} refused`);
+  out(say(language, 'cli.bank.applied', { added: applied.added, approved: applied.approved, unchanged: applied.unchanged, refused: applied.refused }));
   if (applied.notApproved.unmapped + applied.notApproved.other > 0) {
-    out(`not approved: ${applied.notApproved.unmapped} unmapped, ${applied.notApproved.other} for another reason (see the bank)`);
+    out(say(language, 'cli.bank.notApproved', { unmapped: applied.notApproved.unmapped, other: applied.notApproved.other }));
   }
 }
 
@@ -78,14 +92,14 @@ async function importFile(caller: Caller, file: string, values: Values): Promise
   if (!values.scheme) throw new CliError(`--scheme CODE is required\n${USAGE}`);
   const version = values.version === undefined ? null : Number(values.version);
   if (version !== null && (!Number.isInteger(version) || version < 1)) throw new CliError(`--version must be a whole number\n${USAGE}`);
-  if (!fs.existsSync(file)) throw new CliError(`no such file: ${file}`, 1);
+  if (!fs.existsSync(file)) throw new CliError(say(caller.language, 'cli.noSuchFile', { file }), 1);
   const scheme = await schemeOf(caller, values.scheme, version);
   let preview = await withUpload(caller.core, file, (uploadId) => caller.call('bankImport/preview', { schemeId: scheme.id, uploadId, fileName: path.basename(file) }));
   try {
     if (values.unit) {
       const detail = await caller.call('schemes/get', { schemeId: scheme.id });
       const unit = detail.units.find((u) => u.code.toLowerCase() === values.unit!.toLowerCase());
-      if (!unit) throw new CliError(`scheme ${scheme.code} version ${scheme.version} has no unit ${values.unit}`, 1);
+      if (!unit) throw new CliError(say(caller.language, 'cli.bank.noUnit', { code: scheme.code, version: scheme.version, unit: values.unit }), 1);
       preview = await caller.call('bankImport/map', { importId: preview.importId, mapping: { unitId: unit.id } });
     }
     const applied = values['dry-run'] ? null : await caller.call('bankImport/apply', { importId: preview.importId, approve: Boolean(values.approve) });
@@ -94,8 +108,7 @@ async function importFile(caller: Caller, file: string, values: Values): Promise
       const scheme_ = { id: scheme.id, code: scheme.code, version: scheme.version };
       process.stdout.write(`${JSON.stringify({ scheme: scheme_, dryRun: !applied, sourceType: preview.sourceType, sha256: preview.sha256, counts: preview.counts, bySourceType: preview.bySourceType, applied, refused }, null, 2)}\n`);
     } else {
-      const info = await caller.call('app/info', {});
-      printHuman(preview, applied, info.language ?? DEFAULT_LANGUAGE);
+      printHuman(preview, applied, caller.language);
     }
     return (applied ? applied.refused : preview.counts.refused) > 0 ? 1 : 0;
   } finally {
@@ -107,7 +120,7 @@ async function importFile(caller: Caller, file: string, values: Values): Promise
 async function templateFile(caller: Caller, file: string, language: Language | undefined): Promise<number> {
   const format = path.extname(file).toLowerCase() === '.docx' ? 'docx' : path.extname(file).toLowerCase() === '.xlsx' ? 'xlsx' : null;
   if (!format) throw new CliError(`the template is FILE.xlsx or FILE.docx\n${USAGE}`);
-  if (fs.existsSync(file)) throw new CliError(`${file} exists already; choose another name`, 1);
+  if (fs.existsSync(file)) throw new CliError(say(caller.language, 'cli.fileExists', { file }), 1);
   const { fileName } = await caller.call('bankImport/template', { format, language });
   const from = path.join(caller.core.dataDir, 'transfers', 'exports', fileName);
   try {
@@ -115,7 +128,7 @@ async function templateFile(caller: Caller, file: string, language: Language | u
   } finally {
     fs.rmSync(from, { force: true });
   }
-  process.stdout.write(`template written to ${file}\n`);
+  process.stdout.write(`${say(caller.language, 'cli.bank.template', { file })}\n`);
   return 0;
 }
 
@@ -124,7 +137,7 @@ export async function bankCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
   const [verb, target] = positionals;
   if (!target || !['import', 'template'].includes(verb ?? '')) throw new CliError(USAGE);
-  const language = values.language === undefined ? undefined : values.language === 'id' || values.language === 'en' ? values.language : null;
+  const language = languageFlag(values.language);
   if (language === null) throw new CliError(`--language must be id or en\n${USAGE}`);
   const file = fromCwd(target);
   return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
@@ -134,5 +147,5 @@ export async function bankCommand(argv: string[]): Promise<number> {
       if (!(err instanceof AppError)) throw err;
       throw refusal(err, caller.language);
     }
-  });
+  }, language);
 }

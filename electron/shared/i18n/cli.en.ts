@@ -35,6 +35,19 @@ export const cliEn = {
       exported: '{{count}} {{what}} written to {{file}}',
       template: 'template written to {{file}}',
     },
+    bank: {
+      counts: '{{source}}: {{add}} to add, {{unchanged}} unchanged, {{refused}} refused ({{total}} questions; sha256 {{sha256}})',
+      toAdd: 'to add: {{mapped}} mapped to KUK, {{unmapped}} unmapped, {{approvable}} approvable',
+      dryRun: 'dry run: nothing was written',
+      applied: 'applied: {{added}} added ({{approved}} approved), {{unchanged}} unchanged, {{refused}} refused',
+      notApproved: 'not approved: {{unmapped}} unmapped, {{other}} for another reason (see the bank)',
+      noScheme: 'no scheme {{code}}',
+      noSchemeVersion: 'no scheme {{code}} version {{version}}',
+      noUnit: 'scheme {{code}} version {{version}} has no unit {{unit}}',
+      // Where a refused question stood, as the CLI has always printed it (the stored form, core/bank-import/drafts.ts).
+      at: { line: 'line {{line}}', row: 'row {{row}}', number: 'question {{number}}', file: 'file', inPart: '{{file}} {{at}}' },
+      template: 'template written to {{file}}',
+    },
     backup: {
       written: 'backup written: {{file}} ({{bytes}} bytes)',
       restored: 'restored {{file}} into {{database}}',

@@ -35,6 +35,19 @@ export const cliId = {
       exported: '{{count}} {{what}} ditulis ke {{file}}',
       template: 'templat ditulis ke {{file}}',
     },
+    bank: {
+      counts: '{{source}}: {{add}} ditambahkan, {{unchanged}} tidak berubah, {{refused}} ditolak ({{total}} soal; sha256 {{sha256}})',
+      toAdd: 'yang ditambahkan: {{mapped}} terpetakan ke KUK, {{unmapped}} belum terpetakan, {{approvable}} dapat disetujui',
+      dryRun: 'uji coba (--dry-run): tidak ada yang ditulis',
+      applied: 'diterapkan: {{added}} ditambahkan ({{approved}} disetujui), {{unchanged}} tidak berubah, {{refused}} ditolak',
+      notApproved: 'tidak disetujui: {{unmapped}} belum terpetakan, {{other}} karena alasan lain (lihat bank soal)',
+      noScheme: 'tidak ada skema {{code}}',
+      noSchemeVersion: 'tidak ada skema {{code}} versi {{version}}',
+      noUnit: 'skema {{code}} versi {{version}} tidak punya unit {{unit}}',
+      // Where a refused question stood, as the import screen says it (bankScreens.import.at).
+      at: { line: 'baris {{line}}', row: 'baris tabel {{row}}', number: 'soal {{number}}', file: 'seluruh berkas', inPart: '{{file}}, {{at}}' },
+      template: 'templat ditulis ke {{file}}',
+    },
     backup: {
       written: 'backup ditulis: {{file}} ({{bytes}} bita)',
       restored: '{{file}} dipulihkan ke {{database}}',
