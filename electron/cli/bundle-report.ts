@@ -1,34 +1,51 @@
-import type { BundleInspection, ExportResult, ImportPreview } from '../shared/types';
+import type { Language } from '../shared/i18n';
+import type { BundleInspection, ExportResult, ImportPreview, ImportResult } from '../shared/types';
+import { say } from './language';
 
-/** `bundle inspect`: the manifest, one field a line. */
-export function inspectionLines({ manifest: m }: BundleInspection): string {
-  const lines = [
-    `kind:        ${m.kind}${m.partial ? ` (partial, ${m.partial.station})` : ''}`,
-    `bundle:      ${m.bundleId} (format ${m.formatVersion}, app ${m.appVersion})`,
-    `created:     ${m.createdAt}`,
-    `signed by:   ${m.source.label} — ${m.source.fingerprint}`,
-    `LSP:         ${m.lsp ? `${m.lsp.name} (${m.lsp.code})` : '—'}`,
-    `TUK:         ${m.tuk ? `${m.tuk.name} (${m.tuk.code})` : '—'}`,
-    `session:     ${m.session ? `${m.session.name} (${m.session.code})` : '—'}`,
-    `counts:      ${Object.entries(m.counts).map(([k, v]) => `${k} ${v}`).join(', ')}`,
-    `entries:     ${m.entries.length}, ${m.entries.reduce((n, e) => n + e.size, 0)} bytes, all verified`,
+/** `bundle inspect`: the manifest, one field a line, its labels in `language` padded to one column. */
+export function inspectionLines({ manifest: m }: BundleInspection, language: Language): string {
+  const s = (key: Parameters<typeof say>[1], params?: Readonly<Record<string, string | number>>) => say(language, key, params);
+  const fields: [string, string][] = [
+    [s('cli.bundle.kind'), m.partial ? s('cli.bundle.partial', { kind: m.kind, station: m.partial.station }) : m.kind],
+    [s('cli.bundle.bundle'), s('cli.bundle.format', { bundleId: m.bundleId, format: m.formatVersion, app: m.appVersion })],
+    [s('cli.bundle.created'), m.createdAt],
+    [s('cli.bundle.signedBy'), `${m.source.label} — ${m.source.fingerprint}`],
+    ['LSP', m.lsp ? `${m.lsp.name} (${m.lsp.code})` : '—'],
+    ['TUK', m.tuk ? `${m.tuk.name} (${m.tuk.code})` : '—'],
+    [s('cli.bundle.session'), m.session ? `${m.session.name} (${m.session.code})` : '—'],
+    [s('cli.bundle.counts'), Object.entries(m.counts).map(([k, v]) => `${k} ${v}`).join(', ')],
+    [s('cli.bundle.entries'), s('cli.bundle.entriesVerified', { entries: m.entries.length, bytes: m.entries.reduce((n, e) => n + e.size, 0) })],
   ];
+  const width = Math.max(...fields.map(([label]) => label.length)) + 4;
+  return fields.map(([label, value]) => `${`${label}:`.padEnd(width)}${value}`).join('\n') + '\n';
+}
+
+export function verifiedLine({ manifest: m, signerFingerprint }: BundleInspection, language: Language): string {
+  return `${say(language, 'cli.bundle.verified', { kind: m.kind, bundleId: m.bundleId, signer: m.source.label, fingerprint: signerFingerprint })}\n`;
+}
+
+export function exportLines(r: ExportResult, filePath: string, language: Language): string {
+  const lines = [
+    `${filePath}`,
+    `  ${say(language, 'cli.bundle.exported', { bytes: r.bytes, sha256: r.sha256, verified: r.verified })}`,
+    `  ${say(language, 'cli.bundle.exportSigner', { fingerprint: r.fingerprint })}`,
+  ];
+  if (r.generatedPassphrase) lines.push(`  ${say(language, 'cli.bundle.passphrase', { passphrase: r.generatedPassphrase })}`);
   return lines.join('\n') + '\n';
 }
 
-export function verifiedLine({ manifest: m, signerFingerprint }: BundleInspection): string {
-  return `OK: ${m.kind} bundle ${m.bundleId}, signed by ${m.source.label} (${signerFingerprint}); every entry verified\n`;
-}
-
-export function exportLines(r: ExportResult, filePath: string): string {
-  const lines = [`${filePath}`, `  ${r.bytes} bytes, sha256 ${r.sha256}, verified (${r.verified})`, `  signed by fingerprint ${r.fingerprint}`];
-  if (r.generatedPassphrase) lines.push(`  passphrase (hand it over separately): ${r.generatedPassphrase}`);
-  return lines.join('\n') + '\n';
-}
-
-export function previewLines(p: ImportPreview): string {
-  const lines = [`${p.kind} bundle ${p.bundleId} from ${p.signer.label}`, `  signer ${p.signer.fingerprint} (${p.signer.status})`];
-  if (p.alreadyImported) lines.push('  already imported: nothing to do');
+export function previewLines(p: ImportPreview, language: Language): string {
+  const lines = [
+    say(language, 'cli.bundle.preview', { kind: p.kind, bundleId: p.bundleId, signer: p.signer.label }),
+    `  ${say(language, 'cli.bundle.signer', { fingerprint: p.signer.fingerprint, status: p.signer.status })}`,
+  ];
+  if (p.alreadyImported) lines.push(`  ${say(language, 'cli.bundle.alreadyImported')}`);
+  // Table names and the +added ~updated =unchanged !conflicts marks are the same in any language.
   for (const t of p.tables) lines.push(`  ${t.table}: +${t.added} ~${t.updated} =${t.unchanged} !${t.conflicts}`);
   return lines.join('\n') + '\n';
+}
+
+export function appliedLine(r: ImportResult, language: Language): string {
+  if (r.alreadyImported) return `${say(language, 'cli.bundle.nothingChanged')}\n`;
+  return `${say(language, r.pinned ? 'cli.bundle.appliedPinned' : 'cli.bundle.applied', { conflicts: r.conflictCount })}\n`;
 }

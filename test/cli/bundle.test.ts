@@ -16,6 +16,8 @@ describe('ruang-uji bundle', () => {
     const lsp = path.join(dir, 'lsp');
     const tuk = path.join(dir, 'tuk');
     expect(runCli(['demo', '--data', lsp]).code).toBe(0);
+    // An English LSP office sends to an Indonesian TUK station (the demo's default): each speaks its own language.
+    setInstallationLanguage(lsp, 'en');
     expect(runCli(['demo', '--data', tuk, '--tuk-station']).stdout).toBe(`Demo TUK station created in ${tuk}\n`);
 
     // To the TUK's key (read with `keys show`, which needs no one signed in): no passphrase, so no scrypt below.
@@ -36,8 +38,14 @@ describe('ruang-uji bundle', () => {
     expect(verified.code, verified.stderr).toBe(0);
     expect(JSON.parse(verified.stdout)).toMatchObject({ ok: true, kind: 'session', signer: fingerprint });
     const inspected = runCli(['bundle', 'inspect', out, '--data', tuk, ...asProctor], proctorEnv);
-    expect(inspected.stdout).toContain(`session:     `);
-    expect(inspected.stdout).toContain(demo.people.session.code);
+    expect(inspected.code, inspected.stderr).toBe(0);
+    // The labels in one column, as wide as the longest ("ditandatangani:") and four more.
+    expect(inspected.stdout).toMatch(new RegExp(`^sesi: {13}.+ \\(${demo.people.session.code}\\)$`, 'm'));
+    expect(inspected.stdout).toMatch(/^jenis: {12}session\n/);
+    expect(inspected.stdout).toMatch(/^entri: {12}\d+, \d+ bita, semua terverifikasi$/m);
+    expect(inspected.stdout).not.toMatch(/signed by|all verified|session: /);
+    const missing = runCli(['bundle', 'verify', path.join(dir, 'tidak-ada.uji'), '--data', tuk, ...asProctor], proctorEnv);
+    expect([missing.code, missing.stderr]).toEqual([1, `ruang-uji bundle: berkas tidak ada: ${path.join(dir, 'tidak-ada.uji')}\n`]);
 
     const damaged = path.join(dir, 'rusak.uji');
     fs.copyFileSync(out, damaged);
@@ -51,15 +59,17 @@ describe('ruang-uji bundle', () => {
     const dryRun = runCli(['bundle', 'import', out, '--data', tuk, '--kind', 'session', '--dry-run', ...asProctor], proctorEnv);
     expect(dryRun.code, dryRun.stderr).toBe(0);
     expect(dryRun.stdout).toContain('candidate: +12 ~0 =0 !0');
+    expect(dryRun.stdout).toContain(`\n  penanda tangan ${fingerprint} (`);
     expect(auditActor(tuk, 'bundle.import')).toBeUndefined();
     const imported = runCli(['bundle', 'import', out, '--data', tuk, '--kind', 'session', '--accept-signer', fingerprint, ...asProctor], proctorEnv);
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toContain('candidate: +12 ~0 =0 !0');
-    expect(imported.stdout).toContain('applied, signer pinned');
+    expect(imported.stdout).toMatch(/\nditerapkan, penanda tangan disematkan; \d+ konflik dicatat\n$/);
     expect(auditActor(tuk, 'bundle.import')).toEqual({ username: staff.proctor.username, role: 'proctor' });
     expect(auditActor(tuk, 'keys.pin')).toEqual({ username: staff.proctor.username, role: 'proctor' });
     const again = runCli(['bundle', 'import', out, '--data', tuk, '--kind', 'session', ...asProctor], proctorEnv);
-    expect(again.stdout).toContain('already imported');
+    expect(again.stdout).toContain('  sudah diimpor: tidak ada yang perlu dilakukan\n');
+    expect(again.stdout).not.toMatch(/already imported|applied/);
     // Nothing the CLI handed to the core is left behind in its uploads.
     expect(fs.readdirSync(path.join(tuk, 'transfers', 'uploads'))).toEqual([]);
     // A proctor does not send the LSP's sessions out: the contract's rule, the same as on screen.
@@ -71,6 +81,7 @@ describe('ruang-uji bundle', () => {
   it('export with a generated passphrase prints it once, for handing over separately; a backup bundle too, brought into an empty folder', () => {
     const dir = tempDir();
     expect(runCli(['demo', '--data', dir]).code).toBe(0);
+    setInstallationLanguage(dir, 'en');
     const res = runCli(['bundle', 'export', '--data', dir, '--kind', 'session', '--session', demo.people.session.code, '--generate-passphrase', '--out', path.join(dir, 's.uji'), ...asAdmin], adminEnv);
     expect(res.code, res.stderr).toBe(0);
     expect(res.stdout).toMatch(/passphrase \(hand it over separately\): ([a-z2-9]{4}-){5}[a-z2-9]{4}\n/);

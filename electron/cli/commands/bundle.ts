@@ -2,12 +2,13 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createCore, importBackupBundle, installationLanguage } from '../../core';
+import { createCore, importBackupBundle } from '../../core';
 import { AppError } from '../../shared/errors';
-import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n';
-import { BUNDLE_KINDS, type BundleKind, type ExportResult, type ImportResult } from '../../shared/types';
-import { exportLines, inspectionLines, previewLines, verifiedLine } from '../bundle-report';
+import type { Language } from '../../shared/i18n';
+import { BUNDLE_KINDS, type BundleKind, type ExportResult } from '../../shared/types';
+import { appliedLine, exportLines, inspectionLines, previewLines, verifiedLine } from '../bundle-report';
 import { placeExport, withUpload } from '../files';
+import { languageOf, say } from '../language';
 import { CliError, dataDirFrom, describeError, parse } from '../options';
 import { requireKeys, SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
@@ -55,11 +56,12 @@ function kindFrom(value: string | undefined): BundleKind {
   return kind;
 }
 
-function fileArg(positionals: string[]): string {
+function fileArg(positionals: string[], dataDir: string): string {
   const file = positionals[1];
   if (!file) throw new CliError(USAGE);
   const resolved = fromCwd(file);
-  if (!fs.existsSync(resolved)) throw new CliError(`no such file: ${resolved}`, 1);
+  // Checked before anyone signs in, so in the installation's language as read from its folder.
+  if (!fs.existsSync(resolved)) throw new CliError(say(languageOf(dataDir), 'cli.noSuchFile', { file: resolved }), 1);
   return resolved;
 }
 
@@ -76,9 +78,9 @@ async function inspect(caller: Caller, file: string, values: Values, verify: boo
   const r = await withUpload(caller.core, file, (uploadId) => caller.call('bundles/inspect', { uploadId, passphrase: passphraseFrom(values) }));
   const m = r.manifest;
   if (verify && json) process.stdout.write(JSON.stringify({ ok: true, kind: m.kind, bundleId: m.bundleId, signer: r.signerFingerprint, manifestSha256: r.manifestSha256 }) + '\n');
-  else if (verify) process.stdout.write(verifiedLine(r));
+  else if (verify) process.stdout.write(verifiedLine(r, caller.language));
   else if (json) process.stdout.write(JSON.stringify({ ok: true, manifestSha256: r.manifestSha256, manifest: m }) + '\n');
-  else process.stdout.write(inspectionLines(r));
+  else process.stdout.write(inspectionLines(r, caller.language));
   return 0;
 }
 
@@ -88,7 +90,7 @@ async function sessionIdOf(caller: Caller, code: string | undefined): Promise<st
   const proctor = caller.principal.role === 'proctor';
   const sessions = proctor ? (await caller.call('proctor/today', {})).sessions.map((s) => s.session) : (await caller.call('lsp/overview', {})).sessions;
   const found = sessions.find((s) => s.code === code);
-  if (!found) throw new CliError(`no session with code ${code}${proctor ? " among today's sessions" : ''}`, 1);
+  if (!found) throw new CliError(say(caller.language, proctor ? 'cli.bundle.noSessionToday' : 'cli.bundle.noSession', { code }), 1);
   return found.id;
 }
 
@@ -107,42 +109,43 @@ async function exportTo(caller: Caller, kind: BundleKind, values: Values): Promi
     r = await caller.call('bundles/exportResults', { sessionId, operationId, partialStation: values.partial, recipients: values.recipient });
   }
   if (outFile) await placeExport(r.filePath, outFile, r.sha256);
-  process.stdout.write(exportLines(r, outFile ?? r.filePath));
+  process.stdout.write(exportLines(r, outFile ?? r.filePath, caller.language));
   return 0;
 }
 
 async function importFrom(caller: Caller, file: string, kind: Exclude<BundleKind, 'backup'>, values: Values): Promise<number> {
   let p = await withUpload(caller.core, file, (uploadId) => caller.call('bundles/preview', { uploadId, passphrase: passphraseFrom(values), expectKind: kind }));
-  process.stdout.write(previewLines(p));
+  process.stdout.write(previewLines(p, caller.language));
   if (values['dry-run']) {
     await caller.call('bundles/discard', { importId: p.importId });
     return 0;
   }
   if (values.repin !== undefined && p.signer.status === 'rekeyed') {
     p = await caller.call('bundles/repin', { importId: p.importId, reason: values.repin });
-    process.stdout.write(`  signer re-pinned to ${p.signer.fingerprint}\n`);
+    process.stdout.write(`  ${say(caller.language, 'cli.bundle.repinned', { fingerprint: p.signer.fingerprint })}\n`);
   }
-  process.stdout.write(appliedLine(await caller.call('bundles/apply', { importId: p.importId, confirmSigner: values['accept-signer'] })));
+  process.stdout.write(appliedLine(await caller.call('bundles/apply', { importId: p.importId, confirmSigner: values['accept-signer'] }), caller.language));
   return 0;
 }
 
-const appliedLine = (r: ImportResult) => (r.alreadyImported ? 'nothing changed\n' : `applied${r.pinned ? ', signer pinned' : ''}; ${r.conflictCount} conflicts listed\n`);
-
 /** A backup goes only into an installation without accounts, so there is no one to sign in as (core/bundles/bootstrap.ts). */
 async function importBackup(file: string, values: Values): Promise<number> {
-  const core = await createCore({ dataDir: dataDirFrom(values.data), demoIfEmpty: false, log: () => {} });
+  const dataDir = dataDirFrom(values.data);
+  const core = await createCore({ dataDir, demoIfEmpty: false, log: () => {} });
+  // The empty folder's language (the default) until the backup brings its own.
+  const language = () => languageOf(dataDir);
   try {
     const { result } = await importBackupBundle(core, {
       file,
       passphrase: passphraseFrom(values),
       confirmSigner: values['accept-signer'],
       dryRun: values['dry-run'] === true,
-      onPreview: (p) => process.stdout.write(previewLines(p)),
+      onPreview: (p) => process.stdout.write(previewLines(p, language())),
     });
-    if (result) process.stdout.write(appliedLine(result));
+    if (result) process.stdout.write(appliedLine(result, language()));
     return 0;
   } catch (err) {
-    return refused(err, values.json === true, installationLanguage(core.db) ?? DEFAULT_LANGUAGE);
+    return refused(err, values.json === true, language());
   } finally {
     core.close();
   }
@@ -153,13 +156,13 @@ export async function bundleCommand(argv: string[]): Promise<number> {
   const sub = positionals[0];
   let run: (caller: Caller) => Promise<number>;
   if (sub === 'inspect' || sub === 'verify') {
-    const file = fileArg(positionals);
+    const file = fileArg(positionals, dataDirFrom(values.data));
     run = (caller) => inspect(caller, file, values, sub === 'verify');
   } else if (sub === 'export') {
     const kind = kindFrom(values.kind);
     run = (caller) => exportTo(caller, kind, values);
   } else if (sub === 'import') {
-    const file = fileArg(positionals);
+    const file = fileArg(positionals, dataDirFrom(values.data));
     const kind = kindFrom(values.kind);
     if (kind === 'backup') return importBackup(file, values);
     run = (caller) => importFrom(caller, file, kind, values);
