@@ -18,11 +18,11 @@ describe('ruang-uji bundle', () => {
     expect(runCli(['demo', '--data', lsp]).code).toBe(0);
     // An English LSP office sends to an Indonesian TUK station (the demo's default): each speaks its own language.
     setInstallationLanguage(lsp, 'en');
-    expect(runCli(['demo', '--data', tuk, '--tuk-station']).stdout).toBe(`Demo TUK station created in ${tuk}\n`);
+    expect(runCli(['demo', '--data', tuk, '--tuk-station']).stdout).toBe(`Demo stasiun TUK dibuat di ${tuk}\n`);
 
     // To the TUK's key (read with `keys show`, which needs no one signed in): no passphrase, so no scrypt below.
     const shown = runCli(['keys', 'show', '--data', tuk]);
-    const recipient = /age public key: (age1\S+)/.exec(shown.stdout)?.[1] ?? '';
+    const recipient = /^kunci publik age: (age1\S+)$/m.exec(shown.stdout)?.[1] ?? '';
     expect(recipient).toMatch(/^age1/);
     const out = path.join(dir, 'sesi.uji');
     const exported = runCli(['bundle', 'export', '--data', lsp, '--kind', 'session', '--session', demo.people.session.code, '--recipient', recipient, '--out', out, ...asAdmin], adminEnv);

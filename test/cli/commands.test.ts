@@ -10,16 +10,17 @@ describe('ruang-uji CLI', () => {
   it('runs from the shipped entry, electron/cli/bin.mjs through tsx (the other CLI tests spawn a bundle of the same source)', () => {
     const dir = tempDir();
     const result = runCli(['demo', '--data', dir], process.env, SHIPPED_BIN);
-    expect([result.code, result.stdout]).toEqual([0, `Demo created in ${dir}\n`]);
+    expect([result.code, result.stdout]).toEqual([0, `Demo dibuat di ${dir}\n`]);
   });
 
   it('creates the demo in an empty folder once, and refuses a folder that has data', () => {
     const dir = tempDir();
     const first = runCli(['demo', '--data', dir]);
-    expect([first.code, first.stdout]).toEqual([0, `Demo created in ${dir}\n`]);
+    // The demo chooses no language: its line, and the refusal below, in the app's default (Indonesian).
+    expect([first.code, first.stdout]).toEqual([0, `Demo dibuat di ${dir}\n`]);
     const second = runCli(['demo', '--data', dir]);
     expect(second.code).toBe(1);
-    expect(second.stderr).toContain('already holds a database');
+    expect(second.stderr).toBe(`ruang-uji demo: ${dir} sudah berisi basis data; demo hanya dibuat di folder kosong\n`);
   });
 
   it('verifies the audit chain against its signed head and names what it found', () => {

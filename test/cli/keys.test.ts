@@ -2,16 +2,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core';
-import { asEnv, auditActor, runCli } from '../support/cli';
+import { asEnv, auditActor, runCli, setInstallationLanguage } from '../support/cli';
 import { call, staff, tempDir } from '../support/core';
 
 describe('ruang-uji keys', () => {
   it('restores a key backup through keys/restore as the signed-in admin, audited under them; show needs no one', async () => {
     const dir = tempDir();
     expect(runCli(['demo', '--data', dir]).code).toBe(0);
+    // The demo has no language of its own: the default, Indonesian.
     const shown = runCli(['keys', 'show', '--data', dir]);
-    const fingerprint = /fingerprint: ([\d ]+)\n/.exec(shown.stdout)?.[1] ?? '';
+    const [, fingerprint = '', recipient, installation] = /^sidik jari: ([\d ]+)\nkunci publik age: (age1\S+)\ninstalasi: (\S+)\n$/.exec(shown.stdout) ?? [];
     expect(fingerprint).toMatch(/^\d{5}( \d{5}){5}$/);
+    const missing = path.join(dir, 'tidak-ada.age');
+    expect(runCli(['keys', 'restore', missing, '--passphrase-file', missing, '--data', dir]).stderr).toBe(`ruang-uji keys: berkas tidak ada: ${missing}\n`);
+    setInstallationLanguage(dir, 'en');
+    expect(runCli(['keys', 'show', '--data', dir]).stdout).toBe(`fingerprint: ${fingerprint}\nage public key: ${recipient}\ninstallation: ${installation}\n`);
 
     // The key backup as the LSP home makes it.
     const app = await createCore({ dataDir: dir, log: () => {} });

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { createCore, DB_FILE_NAME } from '../../core';
 import fs from 'node:fs';
 import path from 'node:path';
-import { languageOf } from '../language';
+import { languageOf, say } from '../language';
 import { CliError, dataDirFrom, describeError, parse } from '../options';
 
 export async function demoCommand(argv: string[]): Promise<number> {
@@ -10,7 +10,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
   if (typeof values.data !== 'string') throw new CliError('--data DIR is required');
   const dataDir = dataDirFrom(values.data);
   if (fs.existsSync(path.join(dataDir, DB_FILE_NAME))) {
-    throw new CliError(`${dataDir} already holds a database; the demo is only created in an empty folder`, 1);
+    throw new CliError(say(languageOf(dataDir), 'cli.demo.notEmpty', { dir: dataDir }), 1);
   }
   try {
     const tukStation = values['tuk-station'] === true;
@@ -20,6 +20,8 @@ export async function demoCommand(argv: string[]): Promise<number> {
     // An empty folder has no language of its own yet: the app's default, as on its screens.
     throw new CliError(describeError(err, languageOf(dataDir)), 1);
   }
-  process.stdout.write(values['tuk-station'] ? `Demo TUK station created in ${dataDir}\n` : `Demo created in ${dataDir}\n`);
+  // The demo chooses no language, so it is the app's default, as on its screens.
+  const language = languageOf(dataDir);
+  process.stdout.write(`${values['tuk-station'] ? say(language, 'cli.demo.tukStation', { dir: dataDir }) : say(language, 'cli.demo.created', { dir: dataDir })}\n`);
   return 0;
 }

@@ -1,9 +1,11 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createCore, publicKeysOfInstallation } from '../../core';
+import { createCore, installationLanguage, publicKeysOfInstallation } from '../../core';
 import { AppError } from '../../shared/errors';
+import { DEFAULT_LANGUAGE } from '../../shared/i18n';
 import { withUpload } from '../files';
+import { languageOf, say } from '../language';
 import { CliError, dataDirFrom, parse, refusal } from '../options';
 import { requireKeys, SIGN_IN_USAGE, withSignedIn } from '../sign-in';
 
@@ -18,7 +20,13 @@ async function show(dataDir: string): Promise<number> {
   const core = await createCore({ dataDir, demoIfEmpty: false, log: () => {} });
   try {
     const k = publicKeysOfInstallation(core);
-    process.stdout.write(`fingerprint: ${k.fingerprint}\nage public key: ${k.ageRecipient}\ninstallation: ${k.installationId}\n`);
+    const language = installationLanguage(core.db) ?? DEFAULT_LANGUAGE;
+    const lines = [
+      say(language, 'cli.keys.fingerprint', { fingerprint: k.fingerprint }),
+      say(language, 'cli.keys.ageRecipient', { recipient: k.ageRecipient }),
+      say(language, 'cli.keys.installation', { installation: k.installationId }),
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
     return 0;
   } finally {
     core.close();
@@ -35,13 +43,15 @@ export async function keysCommand(argv: string[]): Promise<number> {
   if (sub !== 'restore' || !file || typeof passFile !== 'string') throw new CliError(USAGE);
   const base = process.env.INIT_CWD ?? process.cwd();
   const backup = path.resolve(base, file);
-  if (!fs.existsSync(backup)) throw new CliError(`no such file: ${backup}`, 1);
+  const dataDir = dataDirFrom(values.data);
+  // Checked before anyone signs in, so in the installation's language as read from its folder.
+  if (!fs.existsSync(backup)) throw new CliError(say(languageOf(dataDir), 'cli.noSuchFile', { file: backup }), 1);
   const passphrase = fs.readFileSync(path.resolve(base, passFile), 'utf8').replace(/\r?\n$/, '');
-  return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
+  return withSignedIn(dataDir, values.as, async (caller) => {
     await requireKeys(caller);
     try {
       const r = await withUpload(caller.core, backup, (uploadId) => caller.call('keys/restore', { uploadId, passphrase }));
-      process.stdout.write(`keys restored: fingerprint ${r.fingerprint} (replaced ${r.replaced})\n`);
+      process.stdout.write(`${say(caller.language, 'cli.keys.restored', { fingerprint: r.fingerprint, replaced: r.replaced })}\n`);
       return 0;
     } catch (err) {
       if (!(err instanceof AppError)) throw err;

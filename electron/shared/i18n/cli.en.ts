@@ -1,6 +1,7 @@
 /**
- * English texts of the ruang-uji command line (spread into `en.ts`): what setup, the registry sheets,
- * backup and audit verify print for a person, in the installation's language. Usage texts stay English.
+ * English texts of the ruang-uji command line (spread into `en.ts`): what its commands (setup, demo, the
+ * registry sheets, bank, bundle, keys, backup, audit verify) print for a person, in the installation's
+ * language. Usage texts stay English.
  */
 export const cliEn = {
   cli: {
@@ -73,6 +74,17 @@ export const cliEn = {
       appliedPinned: 'applied, signer pinned; {{conflicts}} conflicts listed',
       noSession: 'no session with code {{code}}',
       noSessionToday: "no session with code {{code}} among today's sessions",
+    },
+    keys: {
+      fingerprint: 'fingerprint: {{fingerprint}}',
+      ageRecipient: 'age public key: {{recipient}}',
+      installation: 'installation: {{installation}}',
+      restored: 'keys restored: fingerprint {{fingerprint}} (replaced {{replaced}})',
+    },
+    demo: {
+      created: 'Demo created in {{dir}}',
+      tukStation: 'Demo TUK station created in {{dir}}',
+      notEmpty: '{{dir}} already holds a database; the demo is only created in an empty folder',
     },
     backup: {
       written: 'backup written: {{file}} ({{bytes}} bytes)',

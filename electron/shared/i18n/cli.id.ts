@@ -1,6 +1,7 @@
 /**
- * Teks baris perintah ruang-uji (disebar ke `id.ts`): yang dicetak setup, lembar registri, backup dan
- * audit verify untuk dibaca orang, dalam bahasa instalasi. Teks cara pakai tetap berbahasa Inggris.
+ * Teks baris perintah ruang-uji (disebar ke `id.ts`): yang dicetak perintahnya (setup, demo, lembar
+ * registri, bank, bundle, keys, backup, audit verify) untuk dibaca orang, dalam bahasa instalasi. Teks cara
+ * pakai tetap berbahasa Inggris.
  */
 export const cliId = {
   cli: {
@@ -73,6 +74,17 @@ export const cliId = {
       appliedPinned: 'diterapkan, penanda tangan disematkan; {{conflicts}} konflik dicatat',
       noSession: 'tidak ada sesi dengan kode {{code}}',
       noSessionToday: 'tidak ada sesi dengan kode {{code}} di antara sesi hari ini',
+    },
+    keys: {
+      fingerprint: 'sidik jari: {{fingerprint}}',
+      ageRecipient: 'kunci publik age: {{recipient}}',
+      installation: 'instalasi: {{installation}}',
+      restored: 'kunci dipulihkan: sidik jari {{fingerprint}} (menggantikan {{replaced}})',
+    },
+    demo: {
+      created: 'Demo dibuat di {{dir}}',
+      tukStation: 'Demo stasiun TUK dibuat di {{dir}}',
+      notEmpty: '{{dir}} sudah berisi basis data; demo hanya dibuat di folder kosong',
     },
     backup: {
       written: 'backup ditulis: {{file}} ({{bytes}} bita)',
