@@ -47,5 +47,5 @@ export function previewLines(p: ImportPreview, language: Language): string {
 
 export function appliedLine(r: ImportResult, language: Language): string {
   if (r.alreadyImported) return `${say(language, 'cli.bundle.nothingChanged')}\n`;
-  return `${say(language, r.pinned ? 'cli.bundle.appliedPinned' : 'cli.bundle.applied', { conflicts: r.conflictCount })}\n`;
+  return `${say(language, r.pinned ? 'cli.bundle.appliedPinned' : 'cli.bundle.applied', { count: r.conflictCount })}\n`;
 }

@@ -12,8 +12,11 @@ export function languageOf(dataDir: string, chosen?: Language): Language {
   return chosen ?? installationLanguageOf(dataDir) ?? DEFAULT_LANGUAGE;
 }
 
+/** A plural form's key (`x_other`) is called by its base (`x`, with a count), as i18next reads it. */
+type Base<K extends string> = K extends `${infer B}_other` ? B : K extends `${infer B}_one` ? B : K;
+
 type Leaves<T, P extends string = ''> = {
-  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;
+  [K in keyof T & string]: T[K] extends string ? `${P}${Base<K>}` : Leaves<T[K], `${P}${K}.`>;
 }[keyof T & string];
 
 /** A key of the command line's own texts (electron/shared/i18n/cli.*.ts), checked against them. */

@@ -75,7 +75,7 @@ function positionLabel(p: BankImportPosition, language: Language): string {
 function printHuman(preview: BankImportPreview, applied: BankImportResult | null, language: Language): void {
   const c = preview.counts;
   const out = (line: string) => process.stdout.write(`${line}\n`);
-  out(say(language, 'cli.bank.counts', { source: preview.sourceType, add: c.add, unchanged: c.unchanged, refused: c.refused, total: c.total, sha256: preview.sha256 }));
+  out(say(language, 'cli.bank.counts', { source: preview.sourceType, add: c.add, unchanged: c.unchanged, refused: c.refused, count: c.total, sha256: preview.sha256 }));
   out(`  ${say(language, 'cli.bank.toAdd', { mapped: c.mapped, unmapped: c.unmapped, approvable: c.approvable })}`);
   for (const r of preview.refused) out(`  ${positionLabel(r.position, language)}: ${r.code}: ${reasonText(r, language)}`);
   if (!applied) {

@@ -34,6 +34,12 @@ const fromCwd = (file: string) => path.resolve(process.env.INIT_CWD ?? process.c
 
 /** Each kind's name as the counts line says it. */
 const KIND_TEXT = { candidates: 'cli.registry.candidates', assessors: 'cli.registry.assessors', schemes: 'cli.registry.schemes' } as const satisfies Record<ImportKind, CliKey>;
+/** An export's line, counted in its own plural: a scheme sheet is counted in rows. */
+const EXPORTED_TEXT = {
+  candidates: 'cli.registry.exportedCandidates',
+  assessors: 'cli.registry.exportedAssessors',
+  schemes: 'cli.registry.exportedRows',
+} as const satisfies Record<ImportKind, CliKey>;
 
 /** Moves a file the core wrote under transfers/exports to where the operator asked, never over another file. */
 function deliver(caller: Caller, fileName: string, to: string): void {
@@ -108,8 +114,7 @@ export function registrySheetCommand(kind: ImportKind): (argv: string[]) => Prom
           const method = verb === 'export' ? 'registryExport/sheet' : 'registryImport/template';
           const written = await caller.call(method, { kind, language });
           deliver(caller, written.fileName, file);
-          const what = say(caller.language, kind === 'schemes' ? 'cli.registry.rows' : KIND_TEXT[kind]);
-          process.stdout.write(`${verb === 'export' ? say(caller.language, 'cli.registry.exported', { count: written.rows, what, file }) : say(caller.language, 'cli.registry.template', { file })}\n`);
+          process.stdout.write(`${verb === 'export' ? say(caller.language, EXPORTED_TEXT[kind], { count: written.rows, file }) : say(caller.language, 'cli.registry.template', { file })}\n`);
           return 0;
         } catch (err) {
           if (!(err instanceof AppError)) throw err;
