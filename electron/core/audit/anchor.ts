@@ -59,9 +59,9 @@ export function latestOwnHead(db: Db, file: string): { row: AuditHeadRow; payloa
  * Signs the head of this installation's audit chain (its last seq and hash) with the installation's
  * Ed25519 key: after every call that added rows, except that rows written through the group commit
  * (answer saves, candidate sign-ins) are signed inside a later batch's commit or by a timer, within
- * ROUTINE_WITHIN_MS; and at every export, backup, session close, print of the berita acara, verify and shut-down. While the keys are
- * locked (password protection after a restart) nothing is signed; the first signature after unlocking
- * covers those rows, which this process wrote itself.
+ * ROUTINE_WITHIN_MS; and at every export, backup, session close, print of the berita acara, verify and
+ * shut-down. While the keys are locked (password protection after a restart) nothing is signed; the
+ * first signature after unlocking covers those rows, which this process wrote itself.
  *
  * Rows found at start-up beyond the latest head were not written by this process: after a crash, a
  * shut-down with the keys locked, or added to the file by someone. They are signed then, and the head
@@ -232,7 +232,10 @@ export class AuditAnchor {
     };
   }
 
-  /** While a restore replaces the database underneath: nothing half-restored gets signed. Rows left for a later head are signed first, so the restore's note starts where the chain really ended. */
+  /**
+   * While a restore replaces the database underneath: nothing half-restored gets signed. Rows left for a
+   * later head are signed first, so the restore's note starts where the chain really ended.
+   */
   suspend(): void {
     this.signLeftNow();
     this.suspended = true;

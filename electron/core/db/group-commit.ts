@@ -58,7 +58,6 @@ export class GroupCommit {
    */
   private walToPresize = false;
 
-  /** `beforeCommit` runs inside each batch's transaction, after its saves (where the audit head is signed when one is due). */
   /**
    * The transactions a batch runs in, built once: better-sqlite3's transaction() makes five wrapper
    * functions each time it is called, ~2.7 KB of garbage on every save when flush built them per batch.
@@ -70,6 +69,7 @@ export class GroupCommit {
   private traced = false;
   private signMs = 0;
 
+  /** `beforeCommit` runs inside each batch's transaction, after its saves (where the audit head is signed when one is due). */
   constructor(
     private readonly db: Db,
     private readonly beforeCommit: () => void = () => {},
@@ -98,9 +98,9 @@ export class GroupCommit {
   }
 
   /**
-   * An exam session starts: the WAL is grown now, so the day's first answer save does not write 8 MB
-   * and sync it before its own commit (that save was among the slowest 1 % of the answer bench's
-   * first run). Any later call is a no-op; a core that never starts a session still grows nothing.
+   * An exam session starts: the WAL is grown now, so the day's first batch (a candidate's sign-in or
+   * answer save) does not write 8 MB and sync it before its own commit. Any later call is a no-op; a
+   * core that never starts a session still grows nothing.
    */
   prepareForSaves(): void {
     if (!this.walToPresize) return;
