@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { localDate } from '../../../electron/core/clock';
 import { contract, METHOD_NAMES } from '../../../electron/shared/contract';
 import { movableClock } from '../../support/clock';
-import { call, demo, signInAs, signInCandidate, tempCore } from '../../support/core';
+import { call, demo, demoSessionId, signInAs, signInCandidate, tempCore } from '../../support/core';
 
 // A fixed instant: "today" read from the real clock at load would be yesterday for a run crossing midnight.
 const NOW = new Date('2027-06-15T02:00:00.000Z');
@@ -46,6 +46,32 @@ describe('role homes', () => {
     expect(t.sessions).toHaveLength(1);
     expect(t.sessions[0].candidates.map((c) => c.participantNo)).toEqual(demo.people.candidates.map((c) => c.participantNo));
     expect(t.sessions[0].candidates.every((c) => c.locked === false)).toBe(true);
+  });
+
+  it('keeps a session that ran past midnight on the proctor\'s list: running, and for 12 hours after it was closed', async () => {
+    const clock = movableClock(NOW);
+    const core = await tempCore({ clock });
+    const proctor = await signInAs(core, 'proctor');
+    const sessionId = demoSessionId(core);
+    // Signed in again at each look: a day later the morning's sign-in has expired.
+    const listed = async () => (await call(core, 'proctor/today', {}, await signInAs(core, 'proctor'))).sessions.map((s) => s.session.id);
+    // Started late in its day; the venue's midnight passes while candidates still write.
+    await call(core, 'exam/startSession', { sessionId }, proctor);
+    clock.set(new Date(NOW.getTime() + 24 * 3_600_000));
+    expect(await listed()).toEqual([sessionId]);
+    // Closed after midnight: the berita acara and the results are still to be done from its console.
+    await call(core, 'exam/endSession', { sessionId, reason: 'Waktu uji selesai' }, await signInAs(core, 'proctor'));
+    clock.advance(11 * 3_600_000);
+    expect(await listed()).toEqual([sessionId]);
+    clock.advance(2 * 3_600_000);
+    expect(await listed()).toEqual([]);
+  });
+
+  it('lists no session of an earlier day that never started', async () => {
+    const clock = movableClock(NOW);
+    const core = await tempCore({ clock });
+    clock.set(new Date(NOW.getTime() + 24 * 3_600_000));
+    expect((await call(core, 'proctor/today', {}, await signInAs(core, 'proctor'))).sessions).toEqual([]);
   });
 
   it("lists the proctor the sessions held here for a later day, soonest first, and not among today's", async () => {

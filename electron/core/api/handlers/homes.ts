@@ -4,6 +4,9 @@ import * as catalog from '../../db/queries/catalog';
 import * as sessions from '../../db/queries/sessions';
 import { me, type Handlers } from '../context';
 
+/** How long a session closed after its day stays on the proctor's list: the night's berita acara and results. */
+const CLOSED_SESSION_STAYS_MS = 12 * 3_600_000;
+
 /** The first screen of each role, each limited to what that principal may see. */
 export const homeHandlers = {
   'lsp/overview': (_args, call) => {
@@ -25,10 +28,12 @@ export const homeHandlers = {
   'proctor/today': (_args, call) => {
     me(call);
     const { db, clock } = call.core;
-    const date = localDate(clock.now());
+    const now = clock.now();
+    const date = localDate(now);
+    const closedSince = new Date(now.getTime() - CLOSED_SESSION_STAYS_MS).toISOString();
     return {
       date,
-      sessions: sessions.listOnDate(db, date).map((session) => ({
+      sessions: sessions.listForProctorDay(db, date, closedSince).map((session) => ({
         session,
         candidates: sessions.proctorCandidates(db, session.id),
         assessors: sessions.proctorAssessors(db, session.id),

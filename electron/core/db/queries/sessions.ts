@@ -66,8 +66,21 @@ export function listByLsp(db: Db, lspId: string): SessionSummary[] {
     .map(toSummary);
 }
 
-export function listOnDate(db: Db, date: string): SessionSummary[] {
-  return sql<[string], SessionRow>(db, `${SUMMARY} WHERE s.date = ? ORDER BY s.start_time, s.code`).all(date).map(toSummary);
+/**
+ * The proctor's day: the sessions dated @date, and any session of an earlier day still running or closed
+ * at or after @closedSince. An evening session runs past the venue's midnight; dated yesterday, it left
+ * the proctor's list (and the console, which finds its session there) while candidates still wrote, and
+ * the berita acara and results of a session closed after midnight could no longer be reached.
+ */
+export function listForProctorDay(db: Db, date: string, closedSince: string): SessionSummary[] {
+  return sql<[{ date: string; closedSince: string }], SessionRow>(
+    db,
+    `${SUMMARY} WHERE s.date = @date
+       OR s.id IN (SELECT session_id FROM session_run WHERE ended_at IS NULL OR ended_at >= @closedSince)
+     ORDER BY s.date, s.start_time, s.code`,
+  )
+    .all({ date, closedSince })
+    .map(toSummary);
 }
 
 /** The sessions held here whose day is after @date, soonest first: a TUK's imported bundles for days to come. */
