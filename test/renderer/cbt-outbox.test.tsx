@@ -208,6 +208,22 @@ describe('the outbox across reloads and sign-outs', () => {
     expect(order.at(-1)).toBe('cbt/submit');
   }, 20_000); // real time: the countdown runs out, then the delivery is retried every 2 s
 
+  it('says on the receipt that a change still on this PC when the proctor closed the session was not accepted', async () => {
+    const server = roomServer(testState());
+    await openTest(server);
+    // The proctor closes the session between the click and its save: the core takes nothing more.
+    server.setState(submittedState('candidate'));
+    const invoke = server.transport.invoke.bind(server.transport);
+    server.transport.invoke = async (method, args, token) =>
+      method === 'cbt/save' ? { ok: false, error: apiError('SESSION_ENDED') } : invoke(method, args, token);
+    fireEvent.click(option('B'));
+    const notice = await screen.findByTestId('cbt-not-received');
+    expect(notice.dataset.count).toBe('1');
+    expect(notice.textContent).toBe(id.cbt.thanks.notReceived_other.replace('{{count}}', '1'));
+    expect(screen.getByTestId('cbt-receipt').textContent).toBe('K7QM-2XPA');
+    expect(server.held.has('mc-1')).toBe(false);
+  });
+
   it('offers what waits for an attempt already submitted by time (reloaded offline at the deadline), then forgets it', async () => {
     const outbox = await openOutbox({ candidateId: 'c-1', sessionId: 'sess-1' });
     outbox.put(pending({ itemId: 'mc-2', seq: 3, choice: 4, answeredAt: '2026-11-21T01:59:58.000Z' }));

@@ -849,6 +849,10 @@ export const en = {
         session_ended: 'Submitted when the test session was closed',
       },
       next: "Please wait for the proctor's instructions before leaving the room.",
+      notReceived_one:
+        'Your last change to {{count}} question had not yet been sent from this PC when your test was submitted, so it was not accepted. What is saved for that question is your earlier answer. Tell the proctor.',
+      notReceived_other:
+        'Your last changes to {{count}} questions had not yet been sent from this PC when your test was submitted, so they were not accepted. What is saved for those questions is your earlier answers. Tell the proctor.',
     },
   },
   bundles: {

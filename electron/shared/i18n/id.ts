@@ -834,6 +834,8 @@ export const id = {
         session_ended: 'Dikumpulkan saat sesi ujian ditutup',
       },
       next: 'Silakan tunggu arahan proktor sebelum meninggalkan ruangan.',
+      notReceived_other:
+        'Perubahan terakhir pada {{count}} soal belum terkirim dari PC ini saat ujian Anda dikumpulkan, sehingga tidak diterima. Yang tersimpan untuk soal itu adalah jawaban sebelumnya. Beri tahu proktor.',
     },
   },
   bundles: {

@@ -20,7 +20,7 @@ export function CbtHome() {
   const candidateId = session.status === 'signedIn' ? session.principal.candidateId : null;
   const outbox = useOutbox(state.status === 'ready' ? state.data : null, candidateId);
   const testing = state.status === 'ready' && state.data.phase === 'test';
-  useLateDelivery(state.status === 'ready' ? state.data : null, candidateId, reload);
+  const notReceived = useLateDelivery(state.status === 'ready' ? state.data : null, candidateId, reload);
   // A candidate sat here (also after a reload that kept the sign-in): whoever signs in next on this
   // computer is most likely the next candidate, so the sign-in opens on their tab.
   useEffect(() => markCandidatePc(localStore()), []);
@@ -46,7 +46,7 @@ export function CbtHome() {
           onPrefs={setPrefs}
         />
       )}
-      {state.status === 'ready' && state.data.phase === 'submitted' && <ThanksScreen state={state.data} />}
+      {state.status === 'ready' && state.data.phase === 'submitted' && <ThanksScreen state={state.data} notReceived={notReceived} />}
     </div>
   );
 }

@@ -5,8 +5,11 @@ import { useFormat } from '../../i18n/use-format';
 import { FeedbackEntry } from './feedback/FeedbackEntry';
 import { SUBMIT_REASON_LABEL } from './labels';
 
-/** Read-only: the receipt the candidate can write down, and no score (the assessor decides). */
-export function ThanksScreen({ state }: { state: CbtState }) {
+/**
+ * Read-only: the receipt the candidate can write down, and no score (the assessor decides).
+ * `notReceived`: changes this PC still held when the test closed, refused by the core for good.
+ */
+export function ThanksScreen({ state, notReceived = 0 }: { state: CbtState; notReceived?: number }) {
   const { t } = useTranslation();
   const f = useFormat();
   const submitted = state.submitted;
@@ -16,6 +19,11 @@ export function ThanksScreen({ state }: { state: CbtState }) {
         {t('cbt.thanks.title')}
       </h1>
       <p className="thanks__text">{t('cbt.thanks.text')}</p>
+      {notReceived > 0 && (
+        <p className="notice notice--warning" data-testid="cbt-not-received" data-count={notReceived} role="alert">
+          {t('cbt.thanks.notReceived', { count: notReceived })}
+        </p>
+      )}
       {submitted && (
         <>
           <div className="receipt">

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { CbtState } from '../../../../electron/shared/cbt';
 import { isSignedOut, toUiError } from '../../api/client-errors';
 import { openOutbox } from '../../cbt/outbox-store';
@@ -13,10 +13,13 @@ import { useClient } from '../../session/SessionProvider';
  * anything saved later on this PC. A submitted state lists no answers, so the replay rule of a running
  * test cannot be applied here; saves the core refuses are dropped, as the core has had its final word.
  * A cut link keeps them for the next time. `onDelivered` reloads the state (the receipt may change).
+ * Returns how many were refused for good: the receipt screen must not let the candidate believe that a
+ * change still on this PC when the test closed (an essay typed in its last seconds) was saved.
  */
-export function useLateDelivery(state: CbtState | null, candidateId: string | null, onDelivered: () => void): void {
+export function useLateDelivery(state: CbtState | null, candidateId: string | null, onDelivered: () => void): number {
   const client = useClient();
   const sessionId = state?.phase === 'submitted' ? state.sessionId : null;
+  const [refused, setRefused] = useState<{ sessionId: string; count: number } | null>(null);
 
   useEffect(() => {
     if (!sessionId || !candidateId) return;
@@ -36,6 +39,7 @@ export function useLateDelivery(state: CbtState | null, candidateId: string | nu
             if (code === 'NETWORK' || code === 'BAD_RESPONSE' || isSignedOut(code)) return;
             // Refused for good (time up beyond the tolerance, submitted by the proctor, session closed).
             outbox.remove(save.itemId, save.seq);
+            if (live) setRefused((r) => ({ sessionId, count: (r?.sessionId === sessionId ? r.count : 0) + 1 }));
           }
         }
         await outbox.settled();
@@ -48,4 +52,5 @@ export function useLateDelivery(state: CbtState | null, candidateId: string | nu
       live = false;
     };
   }, [client, sessionId, candidateId, onDelivered]);
+  return refused !== null && refused.sessionId === sessionId ? refused.count : 0;
 }
