@@ -755,6 +755,8 @@ export const en = {
     essayLabel: 'Your answer',
     essayHint: 'Write your answer in this box. It is saved automatically.',
     words: 'Words: {{words}}',
+    essayNearLimit: '{{used}} of {{max}} characters',
+    essayAtLimit: 'The limit of {{max}} characters is reached: text typed or pasted beyond it does not go into the answer.',
     prev: 'Previous question',
     next: 'Next question',
     doubt: 'Not sure',

@@ -745,6 +745,8 @@ export const id = {
     essayLabel: 'Jawaban Anda',
     essayHint: 'Tulis jawaban Anda di kotak ini. Jawaban tersimpan otomatis.',
     words: 'Jumlah kata: {{words}}',
+    essayNearLimit: '{{used}} dari {{max}} karakter',
+    essayAtLimit: 'Batas {{max}} karakter tercapai: teks yang diketik atau ditempel melebihi batas ini tidak masuk ke jawaban.',
     prev: 'Soal sebelumnya',
     next: 'Soal berikutnya',
     doubt: 'Ragu-ragu',

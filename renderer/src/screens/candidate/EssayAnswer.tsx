@@ -6,11 +6,18 @@ import { useFormat } from '../../i18n/use-format';
 
 type Props = { text: string; disabled: boolean; onChange: (text: string) => void; onLeave: () => void };
 
+/**
+ * From here on the box counts characters: at the limit the box takes nothing more (and cuts a paste),
+ * which without a word looked like a keyboard that stopped working.
+ */
+const NEAR_LIMIT = ESSAY_MAX_CHARS - 2_000;
+
 /** A plain box: no spellcheck (it would mark Indonesian and technical words), a word count, saved as it goes. */
 export function EssayAnswer({ text, disabled, onChange, onLeave }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const id = useId();
+  const limit = text.length >= ESSAY_MAX_CHARS ? 'full' : text.length >= NEAR_LIMIT ? 'near' : null;
   return (
     <div className="essay">
       <label className="field__label" htmlFor={`${id}-text`}>
@@ -26,7 +33,7 @@ export function EssayAnswer({ text, disabled, onChange, onLeave }: Props) {
         autoCapitalize="off"
         rows={10}
         maxLength={ESSAY_MAX_CHARS}
-        aria-describedby={`${id}-hint`}
+        aria-describedby={limit ? `${id}-hint ${id}-limit` : `${id}-hint`}
         value={text}
         disabled={disabled}
         onChange={(event) => onChange(event.target.value)}
@@ -35,6 +42,11 @@ export function EssayAnswer({ text, disabled, onChange, onLeave }: Props) {
       <p className="essay__meta" id={`${id}-hint`}>
         <span>{t('cbt.essayHint')}</span>
         <span data-testid="cbt-word-count">{t('cbt.words', { words: f.number(wordCount(text)) })}</span>
+      </p>
+      {/* Only reaching the limit is announced: a count read out at every key would drown the typing. */}
+      <p className={limit === 'full' ? 'essay__limit essay__limit--full' : 'essay__limit'} id={`${id}-limit`} role="status" data-testid={limit ? 'cbt-essay-limit' : undefined} data-state={limit ?? undefined}>
+        {limit === 'full' && t('cbt.essayAtLimit', { max: f.number(ESSAY_MAX_CHARS) })}
+        {limit === 'near' && <span aria-hidden="true">{t('cbt.essayNearLimit', { used: f.number(text.length), max: f.number(ESSAY_MAX_CHARS) })}</span>}
       </p>
     </div>
   );

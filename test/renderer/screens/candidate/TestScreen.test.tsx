@@ -1,7 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CbtClock, CbtState } from '../../../../electron/shared/cbt';
+import { ESSAY_MAX_CHARS, type CbtClock, type CbtState } from '../../../../electron/shared/cbt';
 import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
 import { clockOf, testState } from '../../cbt-fixtures';
@@ -68,6 +68,24 @@ describe('the candidate’s test screen', () => {
     expect(screen.getByTestId('cbt-save-state').textContent).toContain(id.cbt.save.pending);
     expect(document.querySelector('.save-state--unsaved')).toBeNull();
     await waitFor(() => expect(screen.getByTestId('cbt-save-state').dataset.state).toBe('saved'), { timeout: 4_000 });
+  });
+
+  it('counts the characters near the essay limit and says so at it: text past it does not go in, and the candidate hears why', async () => {
+    const core = candidateCore(testState({ position: 2 }));
+    await openTest(core);
+    const box = screen.getByTestId('cbt-essay');
+    fireEvent.change(box, { target: { value: 'x'.repeat(1_000) } });
+    expect(screen.queryByTestId('cbt-essay-limit')).toBeNull();
+    fireEvent.change(box, { target: { value: 'x'.repeat(ESSAY_MAX_CHARS - 100) } });
+    const near = screen.getByTestId('cbt-essay-limit');
+    expect(near.dataset.state).toBe('near');
+    expect(near.textContent).toBe(id.cbt.essayNearLimit.replace('{{used}}', '19.900').replace('{{max}}', '20.000'));
+    // A paste longer than the limit arrives cut at it (the box's maxlength): the notice names the limit.
+    fireEvent.change(box, { target: { value: 'x'.repeat(ESSAY_MAX_CHARS) } });
+    const at = screen.getByTestId('cbt-essay-limit');
+    expect(at.dataset.state).toBe('full');
+    expect(at.textContent).toBe(id.cbt.essayAtLimit.replace('{{max}}', '20.000'));
+    expect(box.getAttribute('aria-describedby')).toContain(at.id);
   });
 
   it('says how much time the proctor added when the clock push brings an extension', async () => {
