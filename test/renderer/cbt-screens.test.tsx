@@ -267,6 +267,8 @@ describe('test screen', () => {
     const thanks = await screen.findByTestId('cbt-thanks');
     expect(core.calls.find((c) => c.method === 'cbt/submit')?.args).toEqual({ confirm: true });
     expect(within(thanks).getByTestId('cbt-receipt').textContent).toBe('K7QM-2XPA');
+    // The keyboard focus is on the receipt's heading, where a screen reader starts reading, not on the page.
+    await waitFor(() => expect(document.activeElement).toBe(within(thanks).getByRole('heading', { level: 1 })));
   });
 
   it('does not submit at a local zero when the core says time was added', async () => {

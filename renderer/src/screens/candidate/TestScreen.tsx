@@ -106,6 +106,17 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
   const draft = item ? editor.answers.get(item.itemId) : undefined;
   const paused = clock.paused;
   const locked = finishing !== 'no' || paused;
+
+  // The test opens (after the agreement's button) and the question comes back after a pause in place of
+  // what held the focus: without this the focus fell to the page, still scrolled down the agreement, and
+  // a keyboard or screen-reader user started again from the top of the page.
+  const opened = useRef(false);
+  useEffect(() => {
+    if (paused) return;
+    if (!opened.current) document.documentElement.scrollTop = 0;
+    opened.current = true;
+    document.getElementById(headingId)?.focus({ preventScroll: true });
+  }, [paused, headingId]);
   const counts = answerCounts(items, editor.answers);
 
   const goTo = (index: number) => {

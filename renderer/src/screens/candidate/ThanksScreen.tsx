@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CbtState } from '../../../../electron/shared/cbt';
 import { FactList } from '../../components/FactList';
@@ -13,9 +14,15 @@ export function ThanksScreen({ state, notReceived = 0 }: { state: CbtState; notR
   const { t } = useTranslation();
   const f = useFormat();
   const submitted = state.submitted;
+  // The test's screen went away with the focus in it: the receipt's heading takes it, where reading starts.
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    document.documentElement.scrollTop = 0;
+    title.current?.focus({ preventScroll: true });
+  }, []);
   return (
     <section className="thanks" data-testid="cbt-thanks" aria-labelledby="cbt-thanks-title">
-      <h1 className="thanks__title" id="cbt-thanks-title">
+      <h1 className="thanks__title" id="cbt-thanks-title" ref={title} tabIndex={-1}>
         {t('cbt.thanks.title')}
       </h1>
       <p className="thanks__text">{t('cbt.thanks.text')}</p>

@@ -88,6 +88,26 @@ describe('the candidate’s test screen', () => {
     expect(box.getAttribute('aria-describedby')).toContain(at.id);
   });
 
+  it('puts the keyboard focus on the question when the test opens and when a pause ends, not on the page', async () => {
+    const core = candidateCore(testState({ clock: clockOf(30 * 60_000) }));
+    await openTest(core);
+    const heading = () => within(screen.getByTestId('cbt-question')).getByRole('heading', { level: 1 });
+    await waitFor(() => expect(document.activeElement).toBe(heading()));
+    core.setClock(clockOf(30 * 60_000, true));
+    act(() => core.push({ event: 'cbt/clockChanged', payload: { sessionId: 'sess-1' } }));
+    await screen.findByTestId('cbt-paused');
+    core.setClock(clockOf(30 * 60_000));
+    act(() => core.push({ event: 'cbt/clockChanged', payload: { sessionId: 'sess-1' } }));
+    await screen.findByTestId('cbt-question');
+    await waitFor(() => expect(document.activeElement).toBe(heading()));
+    // Moving on with the buttons leaves the focus where the candidate put it.
+    const next = screen.getByTestId('cbt-next');
+    next.focus();
+    fireEvent.click(next);
+    await waitFor(() => expect(screen.getByTestId('cbt-question').dataset.number).toBe('2'));
+    expect(document.activeElement).toBe(next);
+  });
+
   it('says how much time the proctor added when the clock push brings an extension', async () => {
     const core = candidateCore(testState({ clock: clockOf(20 * 60_000) }));
     await openTest(core);
