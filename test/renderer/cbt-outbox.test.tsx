@@ -23,7 +23,7 @@ afterEach(() => vi.unstubAllGlobals());
  */
 function roomServer(initial: CbtState) {
   let online = true;
-  let revoked = false;
+  let revoked: 'UNAUTHENTICATED' | 'LOGIN_MOVED' | null = null;
   let state = initial;
   const sent: Sent[] = [];
   const held = new Map<string, CbtAnswer>(initial.answers.map((a) => [a.itemId, a]));
@@ -62,7 +62,7 @@ function roomServer(initial: CbtState) {
   const invoke = fake.transport.invoke.bind(fake.transport);
   fake.transport.invoke = async (method, args, token) => {
     if (!online && method !== 'auth/whoami') return networkDown;
-    if (revoked && method !== 'app/info') return { ok: false, error: apiError('UNAUTHENTICATED') };
+    if (revoked && method !== 'app/info') return { ok: false, error: apiError(revoked) };
     return invoke(method, args, token);
   };
   return {
@@ -70,7 +70,7 @@ function roomServer(initial: CbtState) {
     sent,
     held,
     setOnline: (value: boolean) => (online = value),
-    revoke: () => (revoked = true),
+    revoke: (code: 'UNAUTHENTICATED' | 'LOGIN_MOVED' = 'UNAUTHENTICATED') => (revoked = code),
     /** Another PC (after a reset login) answered: the server holds something this PC never saw. */
     answerElsewhere: (answer: CbtAnswer) => held.set(answer.itemId, answer),
     setState: (next: CbtState) => (state = next),
@@ -184,6 +184,20 @@ describe('the outbox across reloads and sign-outs', () => {
     await screen.findByTestId('signin-form', {}, { timeout: 5_000 });
     expect((await screen.findByTestId('outbox-waiting')).dataset.pending).toBe('1');
     expect(server.held.has('mc-1')).toBe(false);
+  });
+
+  it('after a reset login, says the answers waiting on the old PC did not move with the login, instead of promising them', async () => {
+    const server = roomServer(testState());
+    await openTest(server);
+    server.setOnline(false);
+    fireEvent.click(option('D'));
+    await screen.findByTestId('cbt-offline');
+    server.revoke('LOGIN_MOVED');
+    server.setOnline(true);
+    await screen.findByTestId('signin-form', {}, { timeout: 5_000 });
+    const notice = await screen.findByTestId('outbox-waiting');
+    expect(notice.dataset.pending).toBe('1');
+    expect(notice.textContent).toBe(id.cbt.offline.waitingOnMovedPc.replace('{{pending}}', '1'));
   });
 
   it('at zero while offline stops taking answers, says they will be sent, then delivers them and submits', async () => {

@@ -805,6 +805,8 @@ export const en = {
         'Answers not sent yet: {{pending}}. The connection to the server is down, but you can keep working. Your answers are kept on this computer and will be sent automatically as soon as the connection returns.',
       timeUp:
         'The connection to the server is down. The answers you gave before time ran out ({{pending}} not sent yet) are kept on this computer and will be sent as soon as the connection returns; then your test is submitted.',
+      waitingOnMovedPc:
+        "Test answers given on this computer that have not reached the server: {{pending}}. That candidate's login has been moved to another PC, and these answers did not move with it. Tell the proctor: they are sent only if that candidate signs in on this computer again.",
       waitingOnPc:
         'Test answers kept on this computer that have not reached the server yet: {{pending}}. They will be sent automatically once that candidate signs in again on this computer.',
     },

@@ -790,6 +790,8 @@ export const id = {
         '{{pending}} jawaban belum terkirim. Sambungan ke server sedang terputus, tetapi Anda tetap dapat mengerjakan soal. Jawaban tersimpan di komputer ini dan akan dikirim otomatis begitu sambungan kembali.',
       timeUp:
         'Sambungan ke server sedang terputus. {{pending}} jawaban yang Anda berikan sebelum waktu habis tersimpan di komputer ini dan akan dikirim begitu sambungan kembali; setelah itu ujian dikumpulkan.',
+      waitingOnMovedPc:
+        '{{pending}} jawaban ujian yang diberikan di komputer ini belum sampai ke server, dan login peserta itu sudah dipindahkan ke PC lain: jawaban tersebut tidak ikut pindah. Beri tahu proktor; jawaban itu hanya terkirim bila peserta itu masuk lagi di komputer ini.',
       waitingOnPc:
         '{{pending}} jawaban ujian tersimpan di komputer ini tetapi belum terkirim ke server. Jawaban itu akan dikirim otomatis setelah peserta yang bersangkutan masuk kembali di komputer ini.',
     },

@@ -28,7 +28,7 @@ export function SignInScreen({ notice }: { notice: UiError | null }) {
       <main id="main" className={`signin-main ${demoLogins ? 'signin-main--with-demo' : ''}`}>
         <div className="signin-main__form">
           {info.state.status === 'error' && <ErrorMessage error={info.state.error} onRetry={info.reload} />}
-          <OutboxNotice />
+          <OutboxNotice moved={notice?.code === 'LOGIN_MOVED'} />
           {/* Each pick is a new object, so picking the same account twice still refills the form. */}
           <SignInForm onSignedIn={session.signedIn} prefill={prefill} notice={notice} />
         </div>
