@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const css = readFileSync('renderer/src/styles/cbt.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+const rule = (selector: RegExp) => new RegExp(`${selector.source}\\s*\\{([^}]*)\\}`).exec(css)?.[1] ?? '';
+
+/**
+ * The time bar sticks to the top of the page. Going back with Shift+Tab, the browser scrolled an option
+ * just into the viewport, under the bar: the focused option could not be seen (walk-through at 200%
+ * zoom on a 1366x768 lab PC). Scroll padding at the top keeps what takes the focus below the bar.
+ */
+describe('the test screen style', () => {
+  it('keeps a focused control out from under the sticky time bar', () => {
+    expect(rule(/\.cbt-bar/)).toMatch(/position:\s*sticky/);
+    const padding = /scroll-padding-top:\s*([\d.]+)rem/.exec(rule(/:root:has\(\.cbt-bar\)/))?.[1];
+    // The bar is at most 4rem high at 200% zoom (one line), in rem so that it grows with the text size.
+    expect(Number(padding)).toBeGreaterThanOrEqual(5);
+  });
+});
