@@ -126,6 +126,13 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
     visit(index);
   };
 
+  // Chosen in the question list: the keyboard follows to the question, so its options or essay box are the
+  // next Tab away rather than the rest of the list (28 presses back up at 200% zoom, walk-through).
+  const goFromList = (index: number) => {
+    goTo(index);
+    document.getElementById(headingId)?.focus();
+  };
+
   const openConfirm = () => {
     editor.commitAll();
     setSubmitError(null);
@@ -268,7 +275,7 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
           </QuestionView>
 
           <aside className="cbt-side">
-            <QuestionGrid items={items} answers={editor.answers} position={position} onGo={goTo} />
+            <QuestionGrid items={items} answers={editor.answers} position={position} onGo={goFromList} />
             <button type="button" className="button button--primary button--block" data-testid="cbt-finish" disabled={locked} onClick={openConfirm}>
               {t('cbt.finish')}
             </button>

@@ -108,6 +108,16 @@ describe('the candidate’s test screen', () => {
     expect(document.activeElement).toBe(next);
   });
 
+  it('takes the keyboard to the question chosen in the question list, its answer one Tab away', async () => {
+    const core = candidateCore();
+    await openTest(core);
+    const cell = screen.getAllByTestId('cbt-grid-cell')[2];
+    cell.focus();
+    fireEvent.click(cell);
+    await waitFor(() => expect(screen.getByTestId('cbt-question').dataset.number).toBe('3'));
+    expect(document.activeElement).toBe(within(screen.getByTestId('cbt-question')).getByRole('heading', { level: 1 }));
+  });
+
   it('says how much time the proctor added when the clock push brings an extension', async () => {
     const core = candidateCore(testState({ clock: clockOf(20 * 60_000) }));
     await openTest(core);
