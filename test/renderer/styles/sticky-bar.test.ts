@@ -17,3 +17,13 @@ describe('the test screen style', () => {
     expect(Number(padding)).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe('the essay box', () => {
+  it('leaves room under it on a short screen for the word count and the limit notice', () => {
+    // At 200% zoom on a 768-pixel screen the box alone filled what the sticky bar leaves (walk-through):
+    // its height now gives way to the viewport's.
+    const box = rule(/\.essay__text/);
+    expect(box).toMatch(/min-height:\s*min\([^;]*100vh[^;]*\)/);
+    expect(box).toMatch(/(?<!-)height:\s*min\([^;]*100vh[^;]*\)/);
+  });
+});

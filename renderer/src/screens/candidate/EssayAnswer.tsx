@@ -23,6 +23,12 @@ export function EssayAnswer({ text, disabled, onChange, onLeave }: Props) {
       <label className="field__label" htmlFor={`${id}-text`}>
         {t('cbt.essayLabel')}
       </label>
+      {/* Above the box: on a short screen (200% zoom) the box fills the view and what is under it is out of
+          sight while typing. Only reaching the limit is announced: a count read out at every key would drown the typing. */}
+      <p className={limit === 'full' ? 'essay__limit essay__limit--full' : 'essay__limit'} id={`${id}-limit`} role="status" data-testid={limit ? 'cbt-essay-limit' : undefined} data-state={limit ?? undefined}>
+        {limit === 'full' && t('cbt.essayAtLimit', { max: f.number(ESSAY_MAX_CHARS) })}
+        {limit === 'near' && <span aria-hidden="true">{t('cbt.essayNearLimit', { used: f.number(text.length), max: f.number(ESSAY_MAX_CHARS) })}</span>}
+      </p>
       <textarea
         id={`${id}-text`}
         className="essay__text"
@@ -42,11 +48,6 @@ export function EssayAnswer({ text, disabled, onChange, onLeave }: Props) {
       <p className="essay__meta" id={`${id}-hint`}>
         <span>{t('cbt.essayHint')}</span>
         <span data-testid="cbt-word-count">{t('cbt.words', { words: f.number(wordCount(text)) })}</span>
-      </p>
-      {/* Only reaching the limit is announced: a count read out at every key would drown the typing. */}
-      <p className={limit === 'full' ? 'essay__limit essay__limit--full' : 'essay__limit'} id={`${id}-limit`} role="status" data-testid={limit ? 'cbt-essay-limit' : undefined} data-state={limit ?? undefined}>
-        {limit === 'full' && t('cbt.essayAtLimit', { max: f.number(ESSAY_MAX_CHARS) })}
-        {limit === 'near' && <span aria-hidden="true">{t('cbt.essayNearLimit', { used: f.number(text.length), max: f.number(ESSAY_MAX_CHARS) })}</span>}
       </p>
     </div>
   );

@@ -86,6 +86,8 @@ describe('the candidate’s test screen', () => {
     expect(at.dataset.state).toBe('full');
     expect(at.textContent).toBe(id.cbt.essayAtLimit.replace('{{max}}', '20.000'));
     expect(box.getAttribute('aria-describedby')).toContain(at.id);
+    // Above the box, in sight while typing when the box fills a short screen.
+    expect(at.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('puts the keyboard focus on the question when the test opens and when a pause ends, not on the page', async () => {
