@@ -15,6 +15,7 @@ import { BundleFailure } from '../bundles/failure';
 import { writeFileDurably } from '../durable-files';
 import { safeFileName, transferDir } from '../bundles/transfers';
 import { findLsp } from '../db/queries/catalog';
+import { localHeads } from '../db/queries/audit-heads';
 import * as q from '../db/queries/keys';
 import { getSetting } from '../db/queries/settings';
 import type { Db } from '../db/open';
@@ -138,6 +139,21 @@ export async function testKeyRestore(env: BundleEnv, actor: Principal | null, fi
 }
 
 /**
+ * Data restored from a backup bundle carries the signed audit heads of the installation it came from. A key
+ * backup of an installation that signed none of this data (another LSP's, or a TUK's) would make this
+ * office sign and open as someone else, and results sent to its own key would no longer open: refused,
+ * naming both installations as the recovery sheet names them. A fresh installation (no heads from
+ * elsewhere) has nothing to contradict.
+ */
+function refuseForeignKeys(db: Db, restoring: string, current: string): void {
+  if (restoring === current) return;
+  const signers = new Set(localHeads(db).map((head) => head.installationId));
+  signers.delete(current);
+  if (signers.size === 0 || signers.has(restoring)) return;
+  throw new AppError('KEY_BACKUP_OTHER_INSTALLATION', { found: restoring, expected: [...signers].join(', ') });
+}
+
+/**
  * Disaster recovery: the LSP's computer is gone, its key backup is not. Puts the backed-up keys in
  * place of this installation's (sealed by this installation's data key), so results encrypted to the old key
  * open again and TUKs keep trusting the signature. Audited; the replaced fingerprint is recorded.
@@ -146,6 +162,7 @@ export async function restoreKeys(env: BundleEnv, actor: Principal | null, file:
   const material = await readKeyBackup(file, passphrase);
   const restored = await publicKeysOf(material);
   const current = installationPublicKeys(env.db);
+  refuseForeignKeys(env.db, restored.installationId, current.installationId);
   const sealed = env.vault.seal(Buffer.from(JSON.stringify(material), 'utf8')).toString('base64');
   const now = env.clock.now();
   env.db.transaction(() => {

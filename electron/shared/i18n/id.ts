@@ -114,6 +114,7 @@ export const id = {
     KEY_BACKUP_INVALID: 'Berkas ini bukan cadangan kunci Ruang Uji.',
     KEY_BACKUP_WRONG_PASSPHRASE: 'Frasa sandi tidak membuka cadangan kunci ini. Ketik frasa sandi yang tercetak di lembar pemulihan untuk berkas ini.',
     KEY_BACKUP_MISMATCH: 'Cadangan ini memulihkan sidik jari {{found}}, bukan {{expected}} milik komputer ini.',
+    KEY_BACKUP_OTHER_INSTALLATION: 'Cadangan kunci ini milik instalasi {{found}}, sedangkan data di komputer ini berasal dari instalasi {{expected}}. Tidak ada yang diganti. Pakai cadangan kunci yang lembar pemulihannya menyebut instalasi {{expected}}.',
     // Client-side only: the renderer could not reach the core or could not read its answer.
     SETUP_DONE: 'Instalasi ini sudah disiapkan. Masuk dengan akun yang ada.',
     SETUP_LOCAL_ONLY: 'Penyiapan hanya bisa dilakukan di komputer ini sendiri (127.0.0.1), bukan lewat jaringan.',

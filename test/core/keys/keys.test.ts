@@ -108,6 +108,22 @@ describe('key backup and test restore', () => {
     expect(replacement.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'keys.restore'").pluck().get()).toBe(1);
   });
 
+  it("refuses another installation's key backup over data restored from this office's backup, and keeps the keys", async () => {
+    const lsp = await lspCore();
+    const dataBackup = await exportBundle(env(lsp), { kind: 'backup', to: { generatePassphrase: true }, operationId: crypto.randomUUID(), actor: null });
+    const other = await lspCore();
+    const theirs = await call(other, 'keys/backup', {}, await signInAs(other, 'admin'));
+
+    const replacement = await tempCore({ demoIfEmpty: false, bundleScryptLogN: 10 });
+    const data = await previewImport(env(replacement), { file: dataBackup.filePath, passphrase: dataBackup.generatedPassphrase, expectKind: 'backup' });
+    applyImport(env(replacement), data, null, { confirmSigner: data.preview.signer.fingerprint });
+    const before = replacement.db.prepare('SELECT fingerprint FROM installation_key').pluck().get();
+    const err = await restoreKeys(env(replacement), null, theirs.filePath, theirs.passphrase).catch((e: { code: string; params: Record<string, unknown> }) => e);
+    expect(err).toMatchObject({ code: 'KEY_BACKUP_OTHER_INSTALLATION', params: { found: other.db.prepare('SELECT installation_id FROM installation_key').pluck().get() } });
+    expect(replacement.db.prepare('SELECT fingerprint FROM installation_key').pluck().get()).toBe(before);
+    expect(replacement.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'keys.restore'").pluck().get()).toBe(0);
+  });
+
   it("another installation's backup is named as such", async () => {
     const mine = await lspCore();
     const other = await lspCore();
