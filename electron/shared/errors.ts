@@ -21,6 +21,7 @@ export const BUNDLE_FAILURES = [
   'BUNDLE_CONFLICTS',
   'BUNDLE_FINGERPRINT_MISMATCH',
   'BUNDLE_NOT_OWNER',
+  'BUNDLE_BACKUP_NOT_EMPTY',
 ] as const;
 
 /** The ways a spreadsheet file is refused as a whole (import of candidates, assessors, schemes). */

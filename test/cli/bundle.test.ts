@@ -107,7 +107,7 @@ describe('ruang-uji bundle', () => {
     const station = path.join(dir, 'tuk');
     expect(runCli(['demo', '--data', station, '--tuk-station']).code).toBe(0);
     const busy = runCli(['bundle', 'import', file, '--kind', 'backup', '--data', station, '--json'], { ...process.env, RUANG_UJI_PASSPHRASE: passphrase });
-    expect([busy.code, JSON.parse(busy.stdout).code]).toEqual([1, 'BUNDLE_WRONG_TARGET']);
+    expect([busy.code, JSON.parse(busy.stdout).code]).toEqual([1, 'BUNDLE_BACKUP_NOT_EMPTY']);
   }, 150_000);
 
   it('refuses a missing --as, an existing --out, and a user who cannot open the keys, and explains its usage', () => {

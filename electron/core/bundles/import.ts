@@ -83,7 +83,8 @@ function checkTarget(env: BundleEnv, m: Manifest): void {
   } else {
     const version = m.counts.schema_version ?? 0;
     if (version > readUserVersion(db)) throw new BundleFailure('BUNDLE_FORMAT_TOO_NEW', 'backup from a newer schema', { found: version, supported: readUserVersion(db) });
-    if (version !== readUserVersion(db) || q.countCatalogue(db) > 0) throw new BundleFailure('BUNDLE_WRONG_TARGET', 'backup needs an empty installation', { name: m.source.label });
+    if (q.countCatalogue(db) > 0) throw new BundleFailure('BUNDLE_BACKUP_NOT_EMPTY', 'backup needs an empty installation');
+    if (version !== readUserVersion(db)) throw new BundleFailure('BUNDLE_WRONG_TARGET', 'backup of another schema', { name: m.source.label });
   }
   if (m.kind !== 'backup') {
     const newest = q.newestImport(db, m.source.installationId, m.kind, m.session?.id ?? null);
@@ -117,6 +118,9 @@ export async function previewImport(
   env: BundleEnv,
   args: { file: string; passphrase?: string | null; expectKind: BundleKind; operationId?: string; signal?: AbortSignal },
 ): Promise<Pending> {
+  // Before the keys: a folder already set up has them locked in the CLI, and "unlock them" would be the
+  // wrong advice for a backup that can never go there.
+  if (args.expectKind === 'backup' && q.countCatalogue(env.db) > 0) throw new BundleFailure('BUNDLE_BACKUP_NOT_EMPTY', 'backup needs an empty installation');
   const keys = privateKeys(env.db, env.vault);
   const importId = crypto.randomUUID();
   const stagingDir = path.join(transferDir(env.dataDir, 'staging'), scratchName(importId));

@@ -102,6 +102,7 @@ export const en = {
     BUNDLE_CONFLICTS_other: 'The bundle cannot be applied: {{count}} rows conflict with the data on this computer. Nothing was changed.',
     BUNDLE_FINGERPRINT_MISMATCH: 'The fingerprint written in the bundle ({{claimed}}) is not that of the key that signed it ({{computed}}). The bundle is forged and refused.',
     BUNDLE_NOT_OWNER: 'This bundle would create or change a record that belongs to someone else ({{table}} {{id}}). Refused; nothing was changed.',
+    BUNDLE_BACKUP_NOT_EMPTY: 'An installation backup is restored only into a new, empty data folder, and this folder already holds accounts or an LSP. Nothing was changed. Restore into an empty folder (for example --data NEW-FOLDER), then open the app on that folder.',
     BUNDLE_CANCELLED: 'Cancelled. No file was left behind.',
     BUNDLE_VERIFY_FAILED: 'The file just written failed its re-check and was removed. Check the storage medium, then try again.',
     BUNDLE_PASSPHRASE_WEAK: 'The passphrase is too weak: at least 16 characters with at least 8 different ones. Use the generated passphrase.',

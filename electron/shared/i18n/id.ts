@@ -99,6 +99,7 @@ export const id = {
     BUNDLE_CONFLICTS_other: 'Paket tidak dapat diterapkan: {{count}} baris bertentangan dengan data di komputer ini. Tidak ada yang diubah.',
     BUNDLE_FINGERPRINT_MISMATCH: 'Sidik jari yang tertulis di paket ({{claimed}}) bukan sidik jari kunci yang menandatanganinya ({{computed}}). Paket ini dipalsukan dan ditolak.',
     BUNDLE_NOT_OWNER: 'Paket ini hendak membuat atau mengubah data milik pihak lain ({{table}} {{id}}). Paket ditolak; tidak ada yang diubah.',
+    BUNDLE_BACKUP_NOT_EMPTY: 'Cadangan instalasi hanya dipulihkan ke folder data baru yang masih kosong, sedangkan folder ini sudah berisi akun atau LSP. Tidak ada yang diubah. Pulihkan ke folder kosong (misalnya --data FOLDER-BARU), lalu buka aplikasi dengan folder itu.',
     BUNDLE_CANCELLED: 'Dibatalkan. Tidak ada berkas yang tertinggal.',
     BUNDLE_VERIFY_FAILED: 'Berkas yang baru ditulis gagal diperiksa ulang dan sudah dihapus. Periksa media penyimpanan, lalu coba lagi.',
     BUNDLE_PASSPHRASE_WEAK: 'Frasa sandi terlalu lemah: minimal 16 karakter dengan sedikitnya 8 karakter berbeda. Gunakan frasa buatan aplikasi.',

@@ -286,7 +286,7 @@ describe('backup bundle', () => {
     expect(empty.db.prepare('SELECT installation_id FROM installation_key').pluck().get()).not.toBe(lsp.db.prepare('SELECT installation_id FROM installation_key').pluck().get());
     // A backup never lands on an installation that has data.
     const busy = await previewImport(env(lsp), { file: backup.filePath, passphrase: backup.generatedPassphrase, expectKind: 'backup' }).catch((e: { code: string }) => e.code);
-    expect(busy).toBe('BUNDLE_WRONG_TARGET');
+    expect(busy).toBe('BUNDLE_BACKUP_NOT_EMPTY');
     expect(fs.existsSync(backup.filePath)).toBe(true);
   });
 });
