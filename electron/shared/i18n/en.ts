@@ -255,6 +255,11 @@ export const en = {
   setup: {
     title: 'Set up this installation',
     intro: 'This installation has no data yet. Say what it is and create its first admin; the installation keys are created with it.',
+    restoreTitle: 'The old computer broke down or was lost, and there is a backup?',
+    restoreWarning: 'Do not set up a new installation here: once set up, this data folder can no longer take the backup. Close the app and restore from the command line, into this data folder:',
+    restoreData: '1. The data (the .uji backup bundle and its passphrase):',
+    restoreKeys: '2. The keys (the key backup file and the passphrase on its recovery sheet), signed in as an admin from the backup:',
+    restoreAfter: 'The fingerprint the second command prints must be the one on the recovery sheet. Then open the app again and sign in as before.',
     kind: 'This installation is',
     kindLsp: 'an LSP office',
     kindTuk: 'a TUK station',

@@ -252,6 +252,11 @@ export const id = {
   setup: {
     title: 'Siapkan instalasi ini',
     intro: 'Instalasi ini belum berisi data. Tentukan jenisnya dan buat admin pertamanya; kunci instalasi dibuat bersamaan.',
+    restoreTitle: 'Komputer lama rusak atau hilang, dan ada cadangannya?',
+    restoreWarning: 'Jangan siapkan instalasi baru di sini: sesudah penyiapan, cadangan tidak dapat lagi dipulihkan ke folder data ini. Tutup aplikasi dan pulihkan dari baris perintah, ke folder data ini:',
+    restoreData: '1. Data (paket cadangan .uji dan frasa sandinya):',
+    restoreKeys: '2. Kunci (berkas cadangan kunci dan frasa sandi dari lembar pemulihan), masuk sebagai admin dari cadangan:',
+    restoreAfter: 'Sidik jari yang dicetak perintah kedua harus sama dengan yang di lembar pemulihan. Lalu buka aplikasi lagi dan masuk seperti biasa.',
     kind: 'Instalasi ini adalah',
     kindLsp: 'kantor LSP',
     kindTuk: 'stasiun TUK',

@@ -17,6 +17,7 @@ import { useLanguage } from '../../i18n/use-language';
 import { TUK_TYPE_LABEL } from '../../i18n/domain-labels';
 import { useClient } from '../../session/SessionProvider';
 import { lengthProblem, lspCodeProblem, usernameProblem, useNameTexts, type NameProblem } from './name-checks';
+import { RestoreHint } from './RestoreHint';
 import { TextField } from './TextField';
 
 type Props = { onSetUp: (result: SignInResult) => void };
@@ -124,6 +125,7 @@ export function SetupScreen({ onSetUp }: Props) {
         <div className="signin-card" data-testid="setup-screen">
           <h1 className="signin-card__title">{t('setup.title')}</h1>
           <p className="signin-form__hint">{t('setup.intro')}</p>
+          <RestoreHint />
           <form className="signin-form" data-testid="setup-form" onSubmit={(event) => void submit(event)} noValidate>
             <fieldset className="field">
               <legend className="field__label">{t('setup.kind')}</legend>

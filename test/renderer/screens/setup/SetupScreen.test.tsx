@@ -28,6 +28,25 @@ function fillLsp(username: string) {
 }
 
 describe('set-up screen', () => {
+  it('tells an office moving from a lost computer to restore its backup instead of setting up, before anything is typed', async () => {
+    openSetup();
+    const restore = await screen.findByTestId('setup-restore');
+    expect(restore.textContent).toContain(id.setup.restoreTitle);
+    expect(restore.textContent).toContain('ruang-uji bundle import');
+    expect(restore.textContent).toContain('--kind backup');
+    expect(restore.textContent).toContain('ruang-uji keys restore');
+    // Before the form: read before the first field is filled in.
+    expect(restore.compareDocumentPosition(screen.getByTestId('setup-form')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('says so in English too', async () => {
+    localStorage.setItem('ruang-uji.language', 'en');
+    openSetup();
+    const restore = await screen.findByTestId('setup-restore');
+    expect(restore.textContent).toContain(en.setup.restoreTitle);
+    expect(restore.textContent).toContain(en.setup.restoreKeys.split('{{')[0]);
+  });
+
   it('says beside each empty field that it is needed, and focuses the first, instead of sending the form', async () => {
     const fake = openSetup();
     await screen.findByTestId('setup-form');
