@@ -45,6 +45,14 @@ export function previewLines(p: ImportPreview, language: Language): string {
   return lines.join('\n') + '\n';
 }
 
+/**
+ * After a backup bundle: the data is back, the keys are not (a backup never carries them). Without the
+ * key restore, results sent to the old office do not open and TUKs find its bundles signed by a new key.
+ */
+export function backupNextLines(fingerprint: string, dataDir: string, language: Language): string {
+  return `${say(language, 'cli.bundle.backupNext', { dir: dataDir })}\n  ${say(language, 'cli.bundle.backupNextFingerprint', { fingerprint })}\n`;
+}
+
 export function appliedLine(r: ImportResult, language: Language): string {
   if (r.alreadyImported) return `${say(language, 'cli.bundle.nothingChanged')}\n`;
   return `${say(language, r.pinned ? 'cli.bundle.appliedPinned' : 'cli.bundle.applied', { count: r.conflictCount })}\n`;

@@ -102,6 +102,8 @@ describe('ruang-uji bundle', () => {
     const restored = runCli(['bundle', 'import', file, '--kind', 'backup', '--data', fresh, '--accept-signer', signer], { ...process.env, RUANG_UJI_PASSPHRASE: passphrase });
     expect(restored.code, restored.stderr).toBe(0);
     expect(restored.stdout).toContain('applied, signer pinned');
+    // What is left to do: the keys, or the results sent to the old office do not open.
+    expect(restored.stdout).toContain(`Next: restore the office's keys from their key backup: ruang-uji keys restore`);
     expect(auditActor(fresh, 'bundle.import')).toEqual({ username: null, role: null });
     // Into an installation with accounts it is refused: there the accounts would sign in, and the contract has no such import.
     const station = path.join(dir, 'tuk');

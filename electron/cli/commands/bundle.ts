@@ -6,7 +6,7 @@ import { createCore, importBackupBundle } from '../../core';
 import { AppError } from '../../shared/errors';
 import type { Language } from '../../shared/i18n';
 import { BUNDLE_KINDS, type BundleKind, type ExportResult } from '../../shared/types';
-import { appliedLine, exportLines, inspectionLines, previewLines, verifiedLine } from '../bundle-report';
+import { appliedLine, backupNextLines, exportLines, inspectionLines, previewLines, verifiedLine } from '../bundle-report';
 import { placeExport, withUpload } from '../files';
 import { languageOf, say } from '../language';
 import { CliError, dataDirFrom, describeError, parse } from '../options';
@@ -135,14 +135,14 @@ async function importBackup(file: string, values: Values): Promise<number> {
   // The empty folder's language (the default) until the backup brings its own.
   const language = () => languageOf(dataDir);
   try {
-    const { result } = await importBackupBundle(core, {
+    const { preview, result } = await importBackupBundle(core, {
       file,
       passphrase: passphraseFrom(values),
       confirmSigner: values['accept-signer'],
       dryRun: values['dry-run'] === true,
       onPreview: (p) => process.stdout.write(previewLines(p, language())),
     });
-    if (result) process.stdout.write(appliedLine(result, language()));
+    if (result) process.stdout.write(appliedLine(result, language()) + (result.alreadyImported ? '' : backupNextLines(preview.signer.fingerprint, dataDir, language())));
     return 0;
   } catch (err) {
     return refused(err, values.json === true, language());

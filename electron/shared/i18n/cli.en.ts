@@ -81,6 +81,8 @@ export const cliEn = {
       appliedPinned_one: 'applied, signer pinned; {{count}} conflict listed',
       appliedPinned_other: 'applied, signer pinned; {{count}} conflicts listed',
       noSession: 'no session with code {{code}}',
+      backupNext: "Next: restore the office's keys from their key backup: ruang-uji keys restore KEYS.age --passphrase-file F --as ADMIN --data {{dir}}",
+      backupNextFingerprint: 'It must print the fingerprint {{fingerprint}} (on the recovery sheet too). Without those keys, results sent to the old office do not open.',
       noSessionToday: "no session with code {{code}} among today's sessions",
     },
     keys: {

@@ -75,6 +75,8 @@ export const cliId = {
       applied_other: 'diterapkan; {{count}} konflik dicatat',
       appliedPinned_other: 'diterapkan, penanda tangan disematkan; {{count}} konflik dicatat',
       noSession: 'tidak ada sesi dengan kode {{code}}',
+      backupNext: 'Berikutnya: pulihkan kunci kantor dari cadangan kuncinya: ruang-uji keys restore BERKAS-KUNCI.age --passphrase-file F --as ADMIN --data {{dir}}',
+      backupNextFingerprint: 'Perintah itu harus mencetak sidik jari {{fingerprint}} (juga tercetak di lembar pemulihan). Tanpa kunci itu, hasil uji yang dikirim ke kantor lama tidak dapat dibuka.',
       noSessionToday: 'tidak ada sesi dengan kode {{code}} di antara sesi hari ini',
     },
     keys: {
