@@ -170,6 +170,7 @@ export { attachmentForToken } from './attachments/access';
 export { listBackups } from './backup/files';
 export { importBackupBundle } from './bundles/bootstrap';
 export { publicKeysOfInstallation } from './keys/public';
+export { recoverAdmin } from './keys/recover-admin';
 export { verifyAuditReadOnly, writtenWhileLocked } from './audit/verify-file';
 // The CLI speaks the installation's language, started core or not.
 export { installationLanguage, installationLanguageOf } from './setup/language-file';

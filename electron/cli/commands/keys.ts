@@ -1,18 +1,23 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createCore, installationLanguage, publicKeysOfInstallation } from '../../core';
+import { createCore, installationLanguage, publicKeysOfInstallation, recoverAdmin } from '../../core';
 import { AppError } from '../../shared/errors';
 import { DEFAULT_LANGUAGE } from '../../shared/i18n';
 import { withUpload } from '../files';
 import { languageOf, say } from '../language';
 import { CliError, dataDirFrom, parse, refusal } from '../options';
 import { requireKeys, SIGN_IN_USAGE, withSignedIn } from '../sign-in';
+import { adminPassword } from './setup';
 
 const USAGE = `usage:
   ruang-uji keys show [--data DIR]                                   this installation's fingerprint and public key
   ruang-uji keys restore BACKUP --passphrase-file F --as USERNAME [--data DIR]
                                                                      put backed-up keys in place of this installation's
+  ruang-uji keys recover-admin USERNAME --key-backup BACKUP --passphrase-file F [--data DIR]
+                                                                     a forgotten admin's (or proctor's) password: this
+                                                                     installation's key backup sets a new one (from
+                                                                     RUANG_UJI_PASSWORD, or asked twice); no sign-in
 ${SIGN_IN_USAGE}`;
 
 /** Public keys only, meant to be read out and handed over: no one needs to sign in to see them. */
@@ -33,20 +38,40 @@ async function show(dataDir: string): Promise<number> {
   }
 }
 
+/** No one can sign in (that is the problem), so the key backup and its passphrase stand in for it. */
+async function recover(dataDir: string, username: string, backup: string, passphrase: string): Promise<number> {
+  const language = languageOf(dataDir);
+  const password = await adminPassword(username, language);
+  const core = await createCore({ dataDir, demoIfEmpty: false, log: () => {} });
+  try {
+    const r = await recoverAdmin(core.context, { username, file: backup, passphrase, password });
+    process.stdout.write(`${say(language, 'cli.keys.recovered', { username: r.username, fingerprint: r.fingerprint })}\n`);
+    return 0;
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    process.stderr.write(`${refusal(err, language).message}\n`);
+    return 1;
+  } finally {
+    core.close();
+  }
+}
+
 export async function keysCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() =>
-    parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, 'passphrase-file': { type: 'string' }, as: { type: 'string' } } }),
+    parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, 'passphrase-file': { type: 'string' }, as: { type: 'string' }, 'key-backup': { type: 'string' } } }),
   );
   const [sub, file] = positionals;
   if (sub === 'show') return show(dataDirFrom(values.data));
   const passFile = values['passphrase-file'];
-  if (sub !== 'restore' || !file || typeof passFile !== 'string') throw new CliError(USAGE);
+  const recovering = sub === 'recover-admin' && typeof values['key-backup'] === 'string';
+  if ((sub !== 'restore' && !recovering) || !file || typeof passFile !== 'string') throw new CliError(USAGE);
   const base = process.env.INIT_CWD ?? process.cwd();
-  const backup = path.resolve(base, file);
+  const backup = path.resolve(base, recovering ? (values['key-backup'] ?? '') : file);
   const dataDir = dataDirFrom(values.data);
   // Checked before anyone signs in, so in the installation's language as read from its folder.
   if (!fs.existsSync(backup)) throw new CliError(say(languageOf(dataDir), 'cli.noSuchFile', { file: backup }), 1);
   const passphrase = fs.readFileSync(path.resolve(base, passFile), 'utf8').replace(/\r?\n$/, '');
+  if (recovering) return recover(dataDir, file, backup, passphrase);
   return withSignedIn(dataDir, values.as, async (caller) => {
     await requireKeys(caller);
     try {

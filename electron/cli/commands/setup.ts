@@ -75,7 +75,7 @@ function refuse(problems: string[], language: Language): number {
   return 1;
 }
 
-async function adminPassword(username: string, language: Language): Promise<string> {
+export async function adminPassword(username: string, language: Language): Promise<string> {
   const fromEnv = process.env.RUANG_UJI_PASSWORD;
   if (fromEnv !== undefined) return fromEnv;
   const first = await promptHidden(`password for ${username}: `);

@@ -44,3 +44,11 @@ export function removePlainKey(keysDir: string): void {
   fs.rmSync(file);
   fsyncDir(keysDir);
 }
+
+/** The OS's copy of a data key that was replaced (admin recovery): it would open nothing any more. */
+export function removeOsKey(keysDir: string): void {
+  const file = path.join(keysDir, OS_KEY_FILE);
+  if (!fs.existsSync(file)) return;
+  fs.rmSync(file);
+  fsyncDir(keysDir);
+}

@@ -4,10 +4,10 @@ import type { Principal, Role } from '../../shared/roles';
 import type { KeyProtection } from '../../shared/types';
 import { appendAudit } from '../audit/log';
 import type { Db } from '../db/open';
-import { countKeyWraps, keyWrapFor, saveKeyWrap } from '../db/queries/key-wraps';
+import { countKeyWraps, keyWrapFor, saveKeyWrap, type KeyWrapRow } from '../db/queries/key-wraps';
 import { installationKey } from '../db/queries/keys';
 import { aeadOpen, aeadSeal } from './aead';
-import { readOsKey, readPlainKey, removePlainKey, writeOsKey, writePlainKey } from './data-key-files';
+import { readOsKey, readPlainKey, removeOsKey, removePlainKey, writeOsKey, writePlainKey } from './data-key-files';
 import { unwrapDataKey, wrapDataKey } from './wrap';
 
 /** Recorded beside each sealed blob: AES-256-GCM under the installation's data key. */
@@ -120,6 +120,30 @@ export class KeyVault {
         saveKeyWrap(db, row);
         appendAudit(db, who, { action: 'keys.rewrapped', entity: 'account', entityId: who.accountId }, at);
       })();
+    });
+    this.queue = run.catch(() => {});
+    return run;
+  }
+
+  /**
+   * Admin recovery (keys/recover-admin.ts): every key holder's password may be lost, the key backup is
+   * not. A new data key seals the backed-up keys and is wrapped for `accountId` alone; `commit` stores
+   * both (with the wraps of the old key dropped) in one transaction. Other key holders are wrapped again
+   * at their next sign-in while the keys are open. The OS's copy of the old key goes too.
+   */
+  reseal(material: Buffer, accountId: string, password: string, at: Date, commit: (sealedPrivate: string, wrap: KeyWrapRow) => void): Promise<void> {
+    const run = this.queue.then(async () => {
+      const key = crypto.randomBytes(32);
+      const wrap = await wrapDataKey(key, accountId, password, this.o.wrapCost, at);
+      commit(aeadSeal(key, material).toString('base64'), wrap);
+      this.key = key;
+      this.osHeld = false;
+      removeOsKey(this.o.keysDir);
+      if (this.plainOnDisk) {
+        removePlainKey(this.o.keysDir);
+        this.plainOnDisk = false;
+      }
+      if (this.o.os) await this.protectWithOs(key);
     });
     this.queue = run.catch(() => {});
     return run;

@@ -90,6 +90,7 @@ export const cliEn = {
       ageRecipient: 'age public key: {{recipient}}',
       installation: 'installation: {{installation}}',
       restored: 'keys restored: fingerprint {{fingerprint}} (replaced {{replaced}})',
+      recovered: 'the new password holds for {{username}}; the installation keys (fingerprint {{fingerprint}}) open with it. Sign in as usual.',
     },
     demo: {
       created: 'Demo created in {{dir}}',

@@ -84,6 +84,7 @@ export const cliId = {
       ageRecipient: 'kunci publik age: {{recipient}}',
       installation: 'instalasi: {{installation}}',
       restored: 'kunci dipulihkan: sidik jari {{fingerprint}} (menggantikan {{replaced}})',
+      recovered: 'kata sandi baru berlaku untuk {{username}}; kunci instalasi (sidik jari {{fingerprint}}) terbuka dengannya. Masuk seperti biasa.',
     },
     demo: {
       created: 'Demo dibuat di {{dir}}',

@@ -119,6 +119,7 @@ export const en = {
     KEY_BACKUP_WRONG_PASSPHRASE: 'The passphrase does not open this key backup. Type the passphrase printed on the recovery sheet for this file.',
     KEY_BACKUP_MISMATCH: 'This backup restores the fingerprint {{found}}, not this computer\'s {{expected}}.',
     KEY_BACKUP_OTHER_INSTALLATION: 'This key backup belongs to installation {{found}}, but the data on this computer comes from installation {{expected}}. Nothing was replaced. Use the key backup whose recovery sheet names installation {{expected}}.',
+    RECOVERY_NOT_KEY_HOLDER: 'There is no enabled admin or proctor with the username {{username}} on this installation. Check the username; an assessor account is reset by an admin on Staff accounts.',
     SETUP_DONE: 'This installation has already been set up. Sign in with an existing account.',
     SETUP_LOCAL_ONLY: 'Set-up can only be done on this computer itself (127.0.0.1), not over the network.',
     PASSWORD_WEAK: 'The password is too weak: at least {{min}} characters, with letters and digits or symbols, and not containing the username.',

@@ -23,3 +23,8 @@ export function saveKeyWrap(db: Db, row: KeyWrapRow): void {
        created_at = excluded.created_at`,
   ).run(row);
 }
+
+/** Admin recovery replaces the data key: every wrap of the old one is dropped. */
+export function deleteKeyWraps(db: Db): void {
+  sql<[]>(db, 'DELETE FROM key_wrap').run();
+}

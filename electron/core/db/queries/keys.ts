@@ -83,3 +83,8 @@ export function replaceInstallationKey(db: Db, row: Omit<InstallationKeyRow, 'ba
        backup_sha256 = NULL, backup_tested_at = @createdAt WHERE id = 1`,
   ).run(row);
 }
+
+/** The same keys sealed under a new data key (admin recovery); their backup state stays. */
+export function resealInstallationKey(db: Db, sealer: string, sealedPrivate: string): void {
+  sql<[string, string]>(db, 'UPDATE installation_key SET sealer = ?, sealed_private = ? WHERE id = 1').run(sealer, sealedPrivate);
+}
