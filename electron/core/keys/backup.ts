@@ -49,6 +49,15 @@ function recoverySheet(args: { label: string; fileName: string; sha256: string; 
     `Kunci publik age / age public key: ${args.ageRecipient}`,
     '',
     'Simpan lembar ini terpisah dari berkasnya. Keep this sheet apart from the file.',
+    '',
+    // What the sheet is for, for whoever holds it when the day comes: the commands need nothing else.
+    'Komputer baru, ke folder data kosong, tanpa penyiapan / New computer, into an empty data folder, not set up:',
+    '    1. ruang-uji bundle import BACKUP.uji --kind backup --data DIR   (cadangan data / the data backup)',
+    `    2. ruang-uji keys restore ${args.fileName} --passphrase-file FILE --as ADMIN --data DIR`,
+    'Lupa kata sandi admin, aplikasi ditutup / Forgotten admin password, app stopped:',
+    `    ruang-uji keys recover-admin ADMIN --key-backup ${args.fileName} --passphrase-file FILE --data DIR`,
+    '(FILE: berkas berisi frasa sandi di atas / a file holding the passphrase above)',
+    '',
     'Berkas dapat dibuka dengan / The file opens with:  age -d -o keys.json ' + args.fileName,
     '',
   ].join('\n');

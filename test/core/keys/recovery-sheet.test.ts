@@ -16,4 +16,12 @@ describe('the key recovery sheet', () => {
     expect(backup.fileName).toMatch(/^kunci-[0-9a-f]{8}-20261205-010500\.age$/);
     expect(backup.recoverySheet).toContain(backup.fileName);
   });
+
+  it('says what to do with it: restore the office on a new computer, or a forgotten admin password', async () => {
+    const core = await tempCore({ bundleScryptLogN: TEST_SCRYPT_LOG_N });
+    const { recoverySheet, fileName } = await call(core, 'keys/backup', {}, await signInAs(core, 'admin'));
+    expect(recoverySheet).toContain('ruang-uji bundle import BACKUP.uji --kind backup --data DIR');
+    expect(recoverySheet).toContain(`ruang-uji keys restore ${fileName} --passphrase-file FILE --as ADMIN --data DIR`);
+    expect(recoverySheet).toContain(`ruang-uji keys recover-admin ADMIN --key-backup ${fileName} --passphrase-file FILE --data DIR`);
+  });
 });
