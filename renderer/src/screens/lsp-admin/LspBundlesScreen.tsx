@@ -7,6 +7,7 @@ import { LoadView } from '../../components/LoadView';
 import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
 import { useClient } from '../../session/SessionProvider';
+import { BackupExportSection } from '../bundles/BackupExportSection';
 import { ExportRunner } from '../bundles/ExportRunner';
 import { ImportPanel } from '../bundles/ImportPanel';
 import { KeySection } from '../bundles/KeySection';
@@ -34,6 +35,7 @@ export function LspBundlesScreen({ focusKeys = false }: { focusKeys?: boolean })
         <p className="muted small">{t('bundles.import.resultsHint')}</p>
         <ImportPanel kind="results" testId="import-results" />
       </Section>
+      <BackupExportSection />
       <KeySection title={t('keys.title')} focus={focusKeys} />
     </div>
   );

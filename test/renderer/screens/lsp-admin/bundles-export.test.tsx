@@ -95,3 +95,27 @@ describe('a refused session export', () => {
     expect(reasons[1].textContent).toContain('Listrik tidak stabil');
   });
 });
+
+describe("the bundles page's backup of the whole office", () => {
+  const BACKUP = { fileName: 'ruang-uji-backup-1.uji', filePath: '/data/transfers/exports/ruang-uji-backup-1.uji', bytes: 71878, sha256: 'ab', verified: 'full' as const, fingerprint: '09565 72208 15735 27859 90755 08335', generatedPassphrase: 'b8w3-u759-efhp-grrh-8t59-8akp' };
+
+  it.each([
+    { language: 'id' as const, texts: id },
+    { language: 'en' as const, texts: en },
+  ])('writes a backup bundle under a generated passphrase and says where it goes ($language)', async ({ language, texts }) => {
+    const exported: unknown[] = [];
+    openAt('bundles', {
+      'lsp/overview': () => ok(EMPTY_LSP),
+      'keys/status': () => ok(KEYS),
+      'bundles/exportBackup': (args) => {
+        exported.push(args);
+        return ok(BACKUP);
+      },
+    }, language);
+    const section = await screen.findByTestId('export-backup');
+    expect(screen.getByText(texts.bundles.export.backupHint)).toBeTruthy();
+    fireEvent.click(within(section).getByTestId('export-backup-start'));
+    expect((await within(section).findByTestId('export-passphrase')).textContent).toBe(BACKUP.generatedPassphrase);
+    expect(exported).toEqual([expect.objectContaining({ to: { generatePassphrase: true } })]);
+  });
+});
