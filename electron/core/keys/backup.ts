@@ -11,7 +11,6 @@ import { appendAudit } from '../audit/log';
 import { localDate, localTimeParts, utcOffset } from '../clock';
 import { encrypter } from '../bundles/cipher';
 import type { BundleEnv } from '../bundles/env';
-import { BundleFailure } from '../bundles/failure';
 import { writeFileDurably } from '../durable-files';
 import { safeFileName, transferDir } from '../bundles/transfers';
 import { findLsp } from '../db/queries/catalog';
@@ -110,7 +109,8 @@ export async function makeKeyBackup(env: BundleEnv, actor: Principal | null, typ
 
 export async function readKeyBackup(file: string, passphrase: string): Promise<KeyMaterial> {
   const bytes = fs.readFileSync(file);
-  if (!bytes.subarray(0, 22).equals(Buffer.from('age-encryption.org/v1\n'))) throw new BundleFailure('BUNDLE_NOT_A_BUNDLE', 'not an age file');
+  // The key backup's own words: the bundle texts speak of a "paket" and of its sender.
+  if (!bytes.subarray(0, 22).equals(Buffer.from('age-encryption.org/v1\n'))) throw new AppError('KEY_BACKUP_INVALID');
   const d = new Decrypter();
   d.addPassphrase(passphrase);
   let text: string;
@@ -120,7 +120,7 @@ export async function readKeyBackup(file: string, passphrase: string): Promise<K
     const message = err instanceof Error ? err.message : String(err);
     // Not BUNDLE_WRONG_KEY: its words are about a bundle meant for another computer's key.
     if (message.includes('no identity matched')) throw new AppError('KEY_BACKUP_WRONG_PASSPHRASE');
-    throw new BundleFailure('BUNDLE_TAMPERED', message);
+    throw new AppError('KEY_BACKUP_DAMAGED');
   }
   let parsed: z.infer<typeof backupSchema>;
   try {

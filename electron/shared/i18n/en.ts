@@ -119,6 +119,7 @@ export const en = {
     KEY_BACKUP_WRONG_PASSPHRASE: 'The passphrase does not open this key backup. Type the passphrase printed on the recovery sheet for this file.',
     KEY_BACKUP_MISMATCH: 'This backup restores the fingerprint {{found}}, not this computer\'s {{expected}}.',
     KEY_BACKUP_OTHER_INSTALLATION: 'This key backup belongs to installation {{found}}, but the data on this computer comes from installation {{expected}}. Nothing was replaced. Use the key backup whose recovery sheet names installation {{expected}}.',
+    KEY_BACKUP_DAMAGED: 'This key backup file is damaged or incomplete. Nothing was replaced. Compare its SHA-256 with the recovery sheet, and use another copy that matches.',
     RECOVERY_NOT_KEY_HOLDER: 'There is no enabled admin or proctor with the username {{username}} on this installation. Check the username; an assessor account is reset by an admin on Staff accounts.',
     SETUP_DONE: 'This installation has already been set up. Sign in with an existing account.',
     SETUP_LOCAL_ONLY: 'Set-up can only be done on this computer itself (127.0.0.1), not over the network.',

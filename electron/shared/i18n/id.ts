@@ -116,6 +116,7 @@ export const id = {
     KEY_BACKUP_WRONG_PASSPHRASE: 'Frasa sandi tidak membuka cadangan kunci ini. Ketik frasa sandi yang tercetak di lembar pemulihan untuk berkas ini.',
     KEY_BACKUP_MISMATCH: 'Cadangan ini memulihkan sidik jari {{found}}, bukan {{expected}} milik komputer ini.',
     KEY_BACKUP_OTHER_INSTALLATION: 'Cadangan kunci ini milik instalasi {{found}}, sedangkan data di komputer ini berasal dari instalasi {{expected}}. Tidak ada yang diganti. Pakai cadangan kunci yang lembar pemulihannya menyebut instalasi {{expected}}.',
+    KEY_BACKUP_DAMAGED: 'Berkas cadangan kunci ini rusak atau tidak lengkap. Tidak ada yang diganti. Bandingkan SHA-256 berkasnya dengan lembar pemulihan, lalu pakai salinan lain yang cocok.',
     RECOVERY_NOT_KEY_HOLDER: 'Tidak ada admin atau proktor aktif bernama pengguna {{username}} di instalasi ini. Periksa nama penggunanya; akun asesor dipulihkan oleh admin di Akun staf.',
     // Client-side only: the renderer could not reach the core or could not read its answer.
     SETUP_DONE: 'Instalasi ini sudah disiapkan. Masuk dengan akun yang ada.',

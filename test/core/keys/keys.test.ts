@@ -124,6 +124,20 @@ describe('key backup and test restore', () => {
     expect(replacement.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'keys.restore'").pluck().get()).toBe(0);
   });
 
+  it('a damaged or cut-off key backup is named as a damaged key backup, not as a bundle', async () => {
+    const core = await lspCore();
+    const admin = await signInAs(core, 'admin');
+    const backup = await call(core, 'keys/backup', {}, admin);
+    const cut = path.join(tempDir(), backup.fileName);
+    fs.writeFileSync(cut, fs.readFileSync(backup.filePath).subarray(0, 200));
+    const err = await failure(core, 'keys/testRestore', { uploadId: upload(core, cut), passphrase: backup.passphrase }, admin);
+    expect(err.code).toBe('KEY_BACKUP_DAMAGED');
+    // Not an age file at all (a photo, a spreadsheet): not a key backup, in the key backup's words.
+    const other = path.join(tempDir(), 'foto.png');
+    fs.writeFileSync(other, Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'));
+    expect((await failure(core, 'keys/testRestore', { uploadId: upload(core, other), passphrase: backup.passphrase }, admin)).code).toBe('KEY_BACKUP_INVALID');
+  });
+
   it("another installation's backup is named as such", async () => {
     const mine = await lspCore();
     const other = await lspCore();
