@@ -55,7 +55,7 @@ export async function dispatch<M extends MethodName>(core: Core, method: M, args
 export async function withSignedIn<T>(dataDir: string, as: string | undefined, run: (caller: Caller) => Promise<T>, chosen?: Language): Promise<T> {
   if (!as) throw new CliError(`--as USERNAME is required.\n${SIGN_IN_USAGE}`);
   const file = path.join(dataDir, DB_FILE_NAME);
-  if (!fs.existsSync(file)) throw new CliError(say(chosen ?? DEFAULT_LANGUAGE, 'cli.noDatabase', { file }), 1);
+  if (!fs.existsSync(file)) throw new CliError(say(chosen ?? DEFAULT_LANGUAGE, 'cli.noDatabase', { file, dir: dataDir }), 1);
   const core = await createCore({ dataDir, demoIfEmpty: false, log: () => {} });
   try {
     const language = chosen ?? installationLanguage(core.db) ?? DEFAULT_LANGUAGE;

@@ -38,3 +38,14 @@ describe('the CLI as a signed-in user', () => {
     expect(auditActor(dir, 'auth.signOut')).toEqual({ username: staff.admin.username, role: 'lsp_admin' });
   }, 120_000);
 });
+
+describe('a command run on a data folder that holds no installation', () => {
+  it('says the folder is not set up, and how to set it up or restore an office into it, before any sign-in', () => {
+    const empty = tempDir();
+    const res = runCli(['backup', 'restore', path.join(empty, 'x.sqlite'), '--reason', 'PC rusak', '--data', empty, '--as', 'siti'], { ...process.env, RUANG_UJI_PASSWORD: 'Rahma#Kantor2026' });
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain('ruang-uji setup');
+    expect(res.stderr).toContain('ruang-uji bundle import BACKUP.uji --kind backup --data');
+    expect(fs.readdirSync(empty)).toEqual([]);
+  });
+});

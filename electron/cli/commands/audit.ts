@@ -16,7 +16,7 @@ export async function auditCommand(argv: string[]): Promise<number> {
   const dataDir = dataDirFrom(values.data);
   const file = path.join(dataDir, DB_FILE_NAME);
   const language = languageOf(dataDir);
-  if (!fs.existsSync(file)) throw new CliError(say(language, 'cli.noDatabase', { file }), 1);
+  if (!fs.existsSync(file)) throw new CliError(say(language, 'cli.noDatabase', { file, dir: dataDir }), 1);
   let result;
   try {
     result = verifyAuditReadOnly(dataDir);
