@@ -1,5 +1,5 @@
 import type { Language } from '../shared/i18n';
-import type { BundleInspection, ExportResult, ImportPreview, ImportResult } from '../shared/types';
+import type { BundleInspection, BundleKind, ExportResult, ImportPreview, ImportResult, SignerStatus } from '../shared/types';
 import { say } from './language';
 
 /** `bundle inspect`: the manifest, one field a line, its labels in `language` padded to one column. */
@@ -34,10 +34,14 @@ export function exportLines(r: ExportResult, filePath: string, language: Languag
   return lines.join('\n') + '\n';
 }
 
+/** The kind and the signer's status in words: the codes ('backup', 'new') read as English in an Indonesian line. */
+const KIND_TEXT = { session: 'cli.bundle.kindSession', results: 'cli.bundle.kindResults', backup: 'cli.bundle.kindBackup' } as const satisfies Record<BundleKind, string>;
+const SIGNER_TEXT = { new: 'cli.bundle.signerNew', pinned: 'cli.bundle.signerPinned', rekeyed: 'cli.bundle.signerRekeyed', self: 'cli.bundle.signerSelf' } as const satisfies Record<SignerStatus, string>;
+
 export function previewLines(p: ImportPreview, language: Language): string {
   const lines = [
-    say(language, 'cli.bundle.preview', { kind: p.kind, bundleId: p.bundleId, signer: p.signer.label }),
-    `  ${say(language, 'cli.bundle.signer', { fingerprint: p.signer.fingerprint, status: p.signer.status })}`,
+    say(language, 'cli.bundle.preview', { kind: say(language, KIND_TEXT[p.kind]), bundleId: p.bundleId, signer: p.signer.label }),
+    `  ${say(language, 'cli.bundle.signer', { fingerprint: p.signer.fingerprint, status: say(language, SIGNER_TEXT[p.signer.status]) })}`,
   ];
   if (p.alreadyImported) lines.push(`  ${say(language, 'cli.bundle.alreadyImported')}`);
   // Table names and the +added ~updated =unchanged !conflicts marks are the same in any language.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backupNextLines } from '../../electron/cli/bundle-report';
+import { backupNextLines, previewLines } from '../../electron/cli/bundle-report';
+import type { ImportPreview } from '../../electron/shared/types';
 
 describe('what `bundle import --kind backup` prints once the data is back', () => {
   it('names the next step, the key restore into the same folder, and the fingerprint it must print, in both languages', () => {
@@ -12,5 +13,34 @@ describe('what `bundle import --kind backup` prints once the data is back', () =
     const en = backupNextLines(fp, '/data/kantor', 'en');
     expect(en).toMatch(/^Next: /);
     expect(en).toContain(fp);
+  });
+});
+
+describe('the preview of an import, in the installation language', () => {
+  const preview: ImportPreview = {
+    importId: 'imp-1',
+    bundleId: 'b-1',
+    kind: 'backup',
+    createdAt: '2026-12-04T23:56:00.000Z',
+    formatVersion: 1,
+    signer: { label: 'LSP Teknologi Digital', installationId: 'inst-1', fingerprint: '09565 72208 15735 27859 90755 08335', status: 'new', pinnedFingerprint: null },
+    lsp: null,
+    tuk: null,
+    session: null,
+    partial: null,
+    alreadyImported: false,
+    tables: [{ table: 'candidate', added: 1, updated: 0, unchanged: 0, conflicts: 0 }],
+    conflicts: [],
+    conflictCount: 0,
+    attachments: { count: 0, bytes: 0 },
+  };
+
+  it('names the kind and the signer status in words of that language, never the codes', () => {
+    const [head, signer] = previewLines(preview, 'id').split('\n');
+    expect(head).toBe('paket cadangan b-1 dari LSP Teknologi Digital');
+    expect(signer).toBe('  penanda tangan 09565 72208 15735 27859 90755 08335 (baru, belum dikenal)');
+    const [enHead, enSigner] = previewLines({ ...preview, kind: 'session', signer: { ...preview.signer, status: 'pinned' } }, 'en').split('\n');
+    expect(enHead).toBe('session bundle b-1 from LSP Teknologi Digital');
+    expect(enSigner).toBe('  signer 09565 72208 15735 27859 90755 08335 (known, pinned)');
   });
 });
