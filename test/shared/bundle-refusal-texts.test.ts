@@ -9,6 +9,7 @@ import { id } from '../../electron/shared/i18n/id';
 describe('bundle refusals say that nothing changed and what to do', () => {
   const cases = [
     { code: 'BUNDLE_TAMPERED', id: /Salin ulang/, en: /Copy it again/ },
+    { code: 'BUNDLE_WRONG_KEY', id: /minta pengirim/i, en: /ask the sender/i },
     { code: 'BUNDLE_BAD_SIGNATURE', id: /minta pengirim/i, en: /ask the sender/i },
     { code: 'BUNDLE_WRONG_TARGET', id: /minta pengirim/i, en: /ask the sender/i },
     { code: 'BUNDLE_REPLAYED', id: /paket yang lebih baru tetap berlaku/, en: /newer bundle stays/ },

@@ -88,7 +88,7 @@ export const en = {
     REPORT_INCOMPLETE: 'FR.AK.02 is not yet signed for the candidates: {{candidates}}.',
     INTERNAL: 'Something went wrong in the application. Incident reference: {{ref}}.',
     BUNDLE_NOT_A_BUNDLE: 'This file is not a valid Ruang Uji bundle (.uji).',
-    BUNDLE_WRONG_KEY: 'Wrong passphrase, or this bundle was not made for this computer\'s key.',
+    BUNDLE_WRONG_KEY: "Wrong passphrase, or this bundle was not made for this computer's key. Nothing was changed. Type the sender's passphrase again; a bundle without a passphrase (such as results for another LSP) opens only on the computer it was made for: ask the sender to make one for this computer.",
     BUNDLE_TRUNCATED: 'The bundle is cut short: the file is incomplete. Copy it again from the source.',
     BUNDLE_TAMPERED: "The bundle's content changed after it was made (damaged or edited). Nothing was changed. Copy it again from its source; if it is refused again, ask the sender to export it again.",
     BUNDLE_BAD_SIGNATURE: "The bundle's signature is not valid. Nothing was changed. Do not use this file: ask the sender to export the bundle again, and compare its fingerprint by phone.",

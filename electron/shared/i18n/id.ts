@@ -86,7 +86,7 @@ export const id = {
     REPORT_INCOMPLETE: 'FR.AK.02 belum ditandatangani untuk peserta: {{candidates}}.',
     INTERNAL: 'Terjadi kesalahan di aplikasi. Catatan kejadian: {{ref}}.',
     BUNDLE_NOT_A_BUNDLE: 'Berkas ini bukan paket Ruang Uji (.uji) yang sah.',
-    BUNDLE_WRONG_KEY: 'Frasa sandi salah, atau paket ini tidak ditujukan untuk kunci komputer ini.',
+    BUNDLE_WRONG_KEY: "Frasa sandi salah, atau paket ini tidak ditujukan untuk kunci komputer ini. Tidak ada yang diubah. Ketik ulang frasa sandi dari pengirimnya; paket tanpa frasa sandi (misalnya paket hasil untuk LSP lain) hanya terbuka di komputer tujuannya: minta pengirim membuat paket untuk komputer ini.",
     BUNDLE_TRUNCATED: 'Paket terpotong: berkasnya tidak lengkap. Salin ulang dari sumbernya.',
     BUNDLE_TAMPERED: "Isi paket telah berubah sejak dibuat (rusak atau diubah). Tidak ada yang diubah. Salin ulang berkasnya dari sumbernya; bila tetap ditolak, minta pengirim mengekspornya lagi.",
     BUNDLE_BAD_SIGNATURE: "Tanda tangan paket tidak sah. Tidak ada yang diubah. Jangan pakai berkas ini: minta pengirim mengekspor paketnya lagi, lalu bandingkan sidik jarinya lewat telepon.",
