@@ -21,7 +21,8 @@ const USAGE = `ruang-uji — Ruang Uji command line
   ruang-uji audit verify [--data DIR]               check the audit log's hash chain
   ruang-uji demo --data DIR --tuk-station           a demo TUK computer (proctor only) awaiting a session bundle
   ruang-uji bundle inspect|verify|export|import ... session bundles (run "ruang-uji bundle" for details)
-  ruang-uji keys show|restore ...                   installation keys; restore from a key backup after a loss
+  ruang-uji keys show|backup|restore|recover-admin ... installation keys: back them up, restore them after a loss,
+                                                    or set a forgotten admin's password with their backup
   ruang-uji backup take --to FOLDER --as USER       write a backup of the database (app stopped or running)
   ruang-uji backup list FOLDER                      list the backups in a folder, newest first
   ruang-uji backup restore FILE --reason TEXT --as USER

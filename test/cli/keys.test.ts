@@ -34,4 +34,21 @@ describe('ruang-uji keys', () => {
     expect(auditActor(dir, 'keys.restore')).toEqual({ username: staff.admin.username, role: 'lsp_admin' });
     expect(fs.readdirSync(path.join(dir, 'transfers', 'uploads'))).toEqual([]);
   }, 90_000);
+
+  it('backs the keys up from the command line too: the file where asked, the passphrase and the recovery sheet printed, audited under the admin', () => {
+    const dir = tempDir();
+    expect(runCli(['demo', '--data', dir]).code).toBe(0);
+    const out = path.join(tempDir(), 'kunci-kantor.age');
+    const made = runCli(['keys', 'backup', '--out', out, '--data', dir, '--as', staff.admin.username], asEnv(staff.admin.password));
+    expect(made.code, made.stderr).toBe(0);
+    expect(fs.existsSync(out)).toBe(true);
+    expect(made.stdout).toContain('RUANG UJI — LEMBAR PEMULIHAN KUNCI / KEY RECOVERY SHEET');
+    const passphrase = /Frasa sandi \/ Passphrase : (\S+)/.exec(made.stdout)?.[1] ?? '';
+    expect(passphrase).toMatch(/^([a-z2-9]{4}-){5}[a-z2-9]{4}$/);
+    expect(made.stdout).toContain(out);
+    expect(auditActor(dir, 'keys.backup')).toEqual({ username: staff.admin.username, role: 'lsp_admin' });
+    // Never over an existing file.
+    const again = runCli(['keys', 'backup', '--out', out, '--data', dir, '--as', staff.admin.username], asEnv(staff.admin.password));
+    expect(again.code).toBe(1);
+  }, 90_000);
 });

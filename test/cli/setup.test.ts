@@ -14,7 +14,7 @@ describe('ruang-uji setup', () => {
     expect(done.code, done.stderr).toBe(0);
     expect(done.stdout).toContain('admin: siti');
     expect(done.stdout).toMatch(/fingerprint: \d{5}( \d{5}){5}/);
-    expect(done.stdout).toContain('open Session bundles & keys (#/bundles/keys), press Make a key backup,');
+    expect(done.stdout).toContain('open Session bundles & keys (#/bundles/keys), press Make a key backup (or: ruang-uji keys backup --as ADMIN --out FILE),');
 
     const again = runCli(['setup', ...LSP_FLAGS, '--admin-username', 'other', '--data', dir], asEnv(PASSWORD));
     expect(again.code).toBe(1);

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { createCore, installationLanguage, publicKeysOfInstallation, recoverAdmin } from '../../core';
 import { AppError } from '../../shared/errors';
 import { DEFAULT_LANGUAGE } from '../../shared/i18n';
-import { withUpload } from '../files';
+import { placeExport, withUpload } from '../files';
 import { languageOf, say } from '../language';
 import { CliError, dataDirFrom, parse, refusal } from '../options';
 import { requireKeys, SIGN_IN_USAGE, withSignedIn } from '../sign-in';
@@ -12,6 +12,9 @@ import { adminPassword } from './setup';
 
 const USAGE = `usage:
   ruang-uji keys show [--data DIR]                                   this installation's fingerprint and public key
+  ruang-uji keys backup --as USERNAME [--out FILE] [--data DIR]
+                                                                     a key backup under a generated passphrase; prints
+                                                                     the recovery sheet (print it, keep it apart)
   ruang-uji keys restore BACKUP --passphrase-file F --as USERNAME [--data DIR]
                                                                      put backed-up keys in place of this installation's
   ruang-uji keys recover-admin USERNAME --key-backup BACKUP --passphrase-file F [--data DIR]
@@ -38,6 +41,21 @@ async function show(dataDir: string): Promise<number> {
   }
 }
 
+/**
+ * The key backup as the keys panel makes it, for an office set up from the terminal: `setup` says to back
+ * the keys up next, and that was possible only on the screens. The sheet goes to stdout, to print.
+ */
+async function backupKeys(dataDir: string, as: string | undefined, out: string | undefined): Promise<number> {
+  if (out && fs.existsSync(out)) throw new CliError(refusal(new AppError('BUNDLE_FILE_EXISTS', { file: path.basename(out) }), languageOf(dataDir)).message, 1);
+  return withSignedIn(dataDir, as, async (caller) => {
+    await requireKeys(caller);
+    const made = await caller.call('keys/backup', {});
+    if (out) await placeExport(made.filePath, out, made.sha256);
+    process.stdout.write(`${out ?? made.filePath}\n\n${made.recoverySheet}`);
+    return 0;
+  });
+}
+
 /** No one can sign in (that is the problem), so the key backup and its passphrase stand in for it. */
 async function recover(dataDir: string, username: string, backup: string, passphrase: string): Promise<number> {
   const language = languageOf(dataDir);
@@ -58,14 +76,15 @@ async function recover(dataDir: string, username: string, backup: string, passph
 
 export async function keysCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() =>
-    parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, 'passphrase-file': { type: 'string' }, as: { type: 'string' }, 'key-backup': { type: 'string' } } }),
+    parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, 'passphrase-file': { type: 'string' }, as: { type: 'string' }, 'key-backup': { type: 'string' }, out: { type: 'string' } } }),
   );
   const [sub, file] = positionals;
   if (sub === 'show') return show(dataDirFrom(values.data));
+  const base = process.env.INIT_CWD ?? process.cwd();
+  if (sub === 'backup') return backupKeys(dataDirFrom(values.data), values.as, values.out ? path.resolve(base, values.out) : undefined);
   const passFile = values['passphrase-file'];
   const recovering = sub === 'recover-admin' && typeof values['key-backup'] === 'string';
   if ((sub !== 'restore' && !recovering) || !file || typeof passFile !== 'string') throw new CliError(USAGE);
-  const base = process.env.INIT_CWD ?? process.cwd();
   const backup = path.resolve(base, recovering ? (values['key-backup'] ?? '') : file);
   const dataDir = dataDirFrom(values.data);
   // Checked before anyone signs in, so in the installation's language as read from its folder.

@@ -15,7 +15,7 @@ export const cliEn = {
       tuk: 'TUK station',
       fingerprint: 'Installation key fingerprint: {{fingerprint}}',
       // Named as the screens name them: the key panel sits on the LSP's bundles page and on a station admin's home.
-      nextLsp: 'Next: back up the installation keys. Sign in as the admin, open Session bundles & keys (#/bundles/keys), press Make a key backup, and keep the file and its passphrase apart.',
+      nextLsp: 'Next: back up the installation keys. Sign in as the admin, open Session bundles & keys (#/bundles/keys), press Make a key backup (or: ruang-uji keys backup --as ADMIN --out FILE), and keep the file and its passphrase apart.',
       nextTuk: 'Next: back up the installation keys. Sign in as the admin, press Make a key backup on the home page, and keep the file and its passphrase apart.',
       passwordsDiffer: 'the two passwords differ',
       refused: 'Set-up refused; nothing was written. Correct these and run it again:',

@@ -15,7 +15,7 @@ export const cliId = {
       tuk: 'stasiun TUK',
       fingerprint: 'Sidik jari kunci instalasi: {{fingerprint}}',
       // Named as the screens name them: the key panel sits on the LSP's bundles page and on a station admin's home.
-      nextLsp: 'Berikutnya: cadangkan kunci instalasi. Masuk sebagai admin, buka Paket sesi & kunci (#/bundles/keys), tekan Buat cadangan kunci, dan simpan berkas serta frasa sandinya terpisah.',
+      nextLsp: 'Berikutnya: cadangkan kunci instalasi. Masuk sebagai admin, buka Paket sesi & kunci (#/bundles/keys), tekan Buat cadangan kunci (atau: ruang-uji keys backup --as ADMIN --out BERKAS), dan simpan berkas serta frasa sandinya terpisah.',
       nextTuk: 'Berikutnya: cadangkan kunci instalasi. Masuk sebagai admin, tekan Buat cadangan kunci di beranda, dan simpan berkas serta frasa sandinya terpisah.',
       passwordsDiffer: 'kedua kata sandi berbeda',
       refused: 'Penyiapan ditolak; tidak ada yang ditulis. Perbaiki hal berikut lalu jalankan lagi:',
