@@ -3,6 +3,7 @@ import type { AppealCase } from '../../shared/pleno';
 import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
 import type { Db } from '../db/open';
+import { localDate } from '../clock';
 import { newId } from '../ids';
 import * as q from '../db/queries/pleno-appeals';
 import * as review from '../db/queries/pleno-review';
@@ -82,6 +83,11 @@ export type AppealInput = { sessionId: string; candidateId: string; lodgedOn: st
 /** `appeals/record`: an appeal lodged at the LSP, against some of the session's units (none named: the whole assessment). */
 export function recordAppeal(db: Db, principal: Principal, lspId: string, input: AppealInput, now: Date): AppealCase {
   const s = checkSeat(db, lspId, input.sessionId, input.candidateId);
+  // FR.AK.04 is lodged against a result, so not before the test day, and on a day that has come: a date
+  // outside that would stand on the record and the printed form as typed.
+  if (input.lodgedOn < s.date) throw new AppError('APPEAL_LODGED_BEFORE_TEST', { date: s.date });
+  const today = localDate(now);
+  if (input.lodgedOn > today) throw new AppError('APPEAL_LODGED_IN_FUTURE', { date: today });
   const units = new Set(review.schemeUnits(db, s.schemeId).map((u) => u.unitId));
   const stray = input.unitIds.find((u) => !units.has(u));
   if (stray) throw new AppError('APPEAL_UNIT_INVALID', { unit: stray });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
+import { addDays } from '../../../electron/core/clock';
 import { isHeldByAppeal, heldByAppeal } from '../../../electron/core/pleno/hold';
 import { call, failure } from '../../support/core';
 import { assessedSession } from './support';
@@ -22,8 +23,9 @@ describe('appeals (FR.AK.04)', () => {
     expect(isHeldByAppeal(core.db, sessionId, candidateId)).toBe(false);
     const review = await call(core, 'results/review', { sessionId }, admin);
     const unit = review.candidates[0].units[0];
-    expect(await failure(core, 'appeals/record', { sessionId, candidateId, lodgedOn: '2026-03-05', reasons: 'Tidak setuju', unitIds: ['bukan-unit'] }, admin)).toMatchObject({ code: 'APPEAL_UNIT_INVALID' });
-    const recorded = await call(core, 'appeals/record', { sessionId, candidateId, lodgedOn: '2026-03-05', reasons: 'Penilaian observasi tidak adil', unitIds: [unit.unitId] }, admin);
+    const lodgedOn = review.session.date;
+    expect(await failure(core, 'appeals/record', { sessionId, candidateId, lodgedOn, reasons: 'Tidak setuju', unitIds: ['bukan-unit'] }, admin)).toMatchObject({ code: 'APPEAL_UNIT_INVALID' });
+    const recorded = await call(core, 'appeals/record', { sessionId, candidateId, lodgedOn, reasons: 'Penilaian observasi tidak adil', unitIds: [unit.unitId] }, admin);
     expect(recorded).toMatchObject({ recorded: true, lodgedAt: 'lsp', status: 'open', held: true, units: [{ unitId: unit.unitId, unitCode: unit.unitCode }] });
     expect(isHeldByAppeal(core.db, sessionId, candidateId)).toBe(true);
     expect(heldByAppeal(core.db, sessionId)).toEqual(new Set([candidateId]));
@@ -38,6 +40,17 @@ describe('appeals (FR.AK.04)', () => {
     expect(isHeldByAppeal(core.db, sessionId, candidateId)).toBe(false);
     expect(await failure(core, 'appeals/close', { ...close, outcome: 'rejected', reason: 'Sudah ditutup' }, admin)).toMatchObject({ code: 'APPEAL_NOT_OPEN' });
     expect(core.db.prepare("SELECT action FROM audit_log WHERE action LIKE 'appeal.%' ORDER BY seq").pluck().all()).toEqual(['appeal.recorded', 'appeal.closed']);
+  });
+
+  it('an appeal is lodged on a day from the test day to today: before the test or still to come is refused with the day it may not pass', async () => {
+    const { core, admin, seat } = await assessedSession();
+    // The demo's session is on the core clock's today, so the day after it is still to come.
+    const testDay = core.db.prepare('SELECT date FROM session WHERE id = ?').pluck().get(seat.sessionId) as string;
+    const lodge = (lodgedOn: string) => ({ ...seat, lodgedOn, reasons: 'Penilaian observasi tidak adil', unitIds: [] });
+    expect(await failure(core, 'appeals/record', lodge(addDays(testDay, -1)), admin)).toMatchObject({ code: 'APPEAL_LODGED_BEFORE_TEST', params: { date: testDay } });
+    expect(await failure(core, 'appeals/record', lodge(addDays(testDay, 1)), admin)).toMatchObject({ code: 'APPEAL_LODGED_IN_FUTURE', params: { date: testDay } });
+    expect(await call(core, 'appeals/record', lodge(testDay), admin)).toMatchObject({ lodgedOn: testDay, status: 'open' });
+    expect(await call(core, 'appeals/list', {}, admin)).toHaveLength(1);
   });
 
   it('a TUK FR.AK.04 in the results is an open case until the LSP closes it (closing records it)', async () => {
