@@ -212,7 +212,7 @@ export const plenoScreensEn = {
       minutesTitle: 'Minutes of the plenary meeting (Berita Acara Rapat Pleno)',
       skTitle: 'Decision letter (SK)',
       minutesIntro: 'On {{date}} at {{place}}, {{lsp}} held a plenary meeting (rapat pleno) to decide the results of the competency assessments below.',
-      noPlace: '—',
+      minutesIntroNoPlace: 'On {{date}}, {{lsp}} held a plenary meeting (rapat pleno) to decide the results of the competency assessments below.',
       members: 'Members present',
       sessions: 'Assessment sessions',
       tuk: 'TUK',

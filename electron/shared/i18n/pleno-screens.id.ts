@@ -204,7 +204,7 @@ export const plenoScreensId = {
       minutesTitle: 'Berita acara rapat pleno',
       skTitle: 'Surat keputusan',
       minutesIntro: 'Pada tanggal {{date}} bertempat di {{place}} telah dilaksanakan rapat pleno {{lsp}} untuk memutuskan hasil uji kompetensi sesi berikut.',
-      noPlace: '—',
+      minutesIntroNoPlace: 'Pada tanggal {{date}} telah dilaksanakan rapat pleno {{lsp}} untuk memutuskan hasil uji kompetensi sesi berikut.',
       members: 'Anggota rapat',
       sessions: 'Sesi uji kompetensi',
       tuk: 'TUK',

@@ -37,6 +37,20 @@ describe('pleno prints', () => {
     expect(screen.getByTestId('print-sk-number').textContent).toContain('SK/001/LSP/2027');
   });
 
+  it('minutes without a place leave the place clause out instead of printing "bertempat di —", in both languages', () => {
+    const text = () => screen.getByTestId('print-pleno-minutes').textContent;
+    renderIn('id', <PlenoMinutesPrint detail={{ ...SIGNED, place: null }} />);
+    expect(text()).toMatch(/Pada tanggal [^.]+ telah dilaksanakan rapat pleno /);
+    expect(text()).not.toContain('bertempat');
+    cleanup();
+    renderIn('en', <PlenoMinutesPrint detail={{ ...SIGNED, place: null }} />);
+    expect(text()).toMatch(/On [^.]+, \S.* held a plenary meeting/);
+    expect(text()).not.toContain(' at —');
+    cleanup();
+    renderIn('id', <PlenoMinutesPrint detail={SIGNED} />);
+    expect(text()).toContain('bertempat di Ruang rapat LSP telah dilaksanakan');
+  });
+
   it('an unsigned pleno prints a line for everyone, the chair too, and no SK number', () => {
     renderIn('id', <PlenoMinutesPrint detail={detail()} />);
     expect(screen.getByTestId('signature-chair').getAttribute('data-how')).toBe('wet');

@@ -13,7 +13,12 @@ export function PlenoMinutesPrint({ detail }: { detail: PlenoDetail }) {
   return (
     <article className="print-form" data-testid="print-pleno-minutes">
       <PlenoPrintHeader detail={detail} title={t('plenoScreens.print.minutesTitle')} />
-      <p>{t('plenoScreens.print.minutesIntro', { date: f.longDate(detail.heldOn), place: detail.place ?? t('plenoScreens.print.noPlace'), lsp: detail.lsp.name })}</p>
+      {/* No place typed: the sentence leaves the clause out rather than print "bertempat di —" on the form. */}
+      <p data-testid="print-minutes-intro">
+        {detail.place
+          ? t('plenoScreens.print.minutesIntro', { date: f.longDate(detail.heldOn), place: detail.place, lsp: detail.lsp.name })
+          : t('plenoScreens.print.minutesIntroNoPlace', { date: f.longDate(detail.heldOn), lsp: detail.lsp.name })}
+      </p>
       <h2 className="print-form__section">{t('plenoScreens.print.members')}</h2>
       <ol>
         {detail.members.map((m) => (
