@@ -38,6 +38,9 @@ export const certificateListArgs = z
 
 export const setBlankoArgs = z.object({ certificateId: id, blankoNumber: z.string().trim().min(1).max(60).nullable() }).strict();
 
+/** The reason is checked by the core (CERTIFICATE_REVOKE_REASON_REQUIRED), so an empty one is named, not a zod path. */
+export const revokeArgs = z.object({ certificateId: id, reason: z.string().max(1000) }).strict();
+
 export const plenoArgs = z.object({ plenoId: id }).strict();
 
 export const sessionCodesArgs = z

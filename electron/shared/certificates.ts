@@ -60,6 +60,10 @@ export const CERTIFICATE_ERRORS = [
   'CERTIFICATE_NUMBER_TAKEN',
   /** certificates/setBlanko: the blanko number is another certificate's (params.number). */
   'BLANKO_TAKEN',
+  /** certificates/revoke of a certificate already revoked (params: number, revokedAt). */
+  'CERTIFICATE_ALREADY_REVOKED',
+  /** certificates/revoke without its reason (at least 3 characters). */
+  'CERTIFICATE_REVOKE_REASON_REQUIRED',
 ] as const;
 
 /** Why a K decision got no certificate this time; texts `certificates.skip.*`. */

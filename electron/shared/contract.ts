@@ -109,7 +109,7 @@ import type {
   IssueResult,
   SessionBnspCodes,
 } from './certificates';
-import { certificateListArgs, certificateSettingsArgs, issueArgs, plenoArgs, sessionCodesArgs, setBlankoArgs } from './certificates-args';
+import { certificateListArgs, certificateSettingsArgs, issueArgs, plenoArgs, revokeArgs, sessionCodesArgs, setBlankoArgs } from './certificates-args';
 import { boardRowSchema, type Incident, type Minutes, type RoomActionResult, type SessionBoard } from './exam-day';
 import {
   DECISIONS,
@@ -622,6 +622,8 @@ export const contract = {
   'certificates/list': method<Page<CertificateSummary>>()(certificateListArgs, roles('lsp_admin')),
   'certificates/get': method<CertificateDetail>()(z.object({ certificateId: id }).strict(), roles('lsp_admin')),
   'certificates/setBlanko': method<CertificateDetail>()(setBlankoArgs, roles('lsp_admin')),
+  /** Revokes an issued certificate with its reason (audited); it stays in the register, marked revoked. */
+  'certificates/revoke': method<CertificateDetail>()(revokeArgs, roles('lsp_admin')),
   /** BNSP's upload sheet of a decided pleno under /files/exports/<fileName>, or every row and field to fix first. */
   'certificates/bnspSheet': method<BnspSheet>()(plenoArgs, roles('lsp_admin')),
   'certificates/registerSheet': method<SheetFile>()(noArgs, roles('lsp_admin')),

@@ -77,6 +77,20 @@ export function getCertificate(db: Db, lspId: string, id: string): CertificateDe
   };
 }
 
+/**
+ * Revokes a certificate with its reason: the row stays, with when and why, so the register, its sheet and
+ * the certificate's page show it as revoked; who did it is in the audit log.
+ */
+export function revokeCertificate(db: Db, principal: Principal, lspId: string, id: string, reason: string, now: Date): CertificateDetail {
+  const before = getCertificate(db, lspId, id);
+  if (before.revokedAt !== null) throw new AppError('CERTIFICATE_ALREADY_REVOKED', { number: before.number, revokedAt: before.revokedAt });
+  const why = reason.trim();
+  if (why.length < 3) throw new AppError('CERTIFICATE_REVOKE_REASON_REQUIRED');
+  q.revoke(db, lspId, id, now.toISOString(), why);
+  appendAudit(db, principal, { action: 'certificates.revoked', entity: 'certificate', entityId: id, details: { number: before.number, reason: why } }, now);
+  return getCertificate(db, lspId, id);
+}
+
 /** The blanko number BNSP printed the certificate on (unique per LSP); null clears it. Audited when it changes. */
 export function setBlanko(db: Db, principal: Principal, lspId: string, id: string, blanko: string | null, now: Date): CertificateDetail {
   const before = getCertificate(db, lspId, id);

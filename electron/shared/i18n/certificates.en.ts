@@ -6,6 +6,8 @@ export const certificatesErrorsEn = {
   CERTIFICATE_NUMBER_TAKEN:
     'The number pattern made {{number}}, which another certificate already has. No number of this batch was issued; change the pattern (for example add {year}) and issue again.',
   BLANKO_TAKEN: 'Blanko number {{blanko}} is already on certificate {{number}}.',
+  CERTIFICATE_ALREADY_REVOKED: 'Certificate {{number}} is already revoked.',
+  CERTIFICATE_REVOKE_REASON_REQUIRED: 'Revoking a certificate needs its reason (at least 3 characters).',
 } as const;
 
 export const certificatesEn = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { call, failure, signInAs } from '../../support/core';
 import { seedSignedPleno, seededNik, setSchemePolicy } from '../../support/pleno-rows';
 import { exported, sheetValues } from '../registry-import/support';
-import { certificateCore } from './support';
+import { certificateCore, NOW } from './support';
 
 async function issued(candidates: number) {
   const core = await certificateCore();
@@ -53,6 +53,24 @@ describe('the certificate register', () => {
       params: { number: result.issued[0].number },
     });
     expect((await failure(core, 'certificates/get', { certificateId: 'nope' }, admin)).code).toBe('NOT_FOUND');
+  });
+
+  it('revokes a certificate with its reason, once: it stays in the register and its sheet, marked revoked, and leaves the expiring list', async () => {
+    const { core, admin, result } = await issued(2);
+    const [a, b] = result.issued.map((c) => c.certificateId);
+    expect(await failure(core, 'certificates/revoke', { certificateId: a, reason: '  ' }, admin)).toMatchObject({ code: 'CERTIFICATE_REVOKE_REASON_REQUIRED' });
+    expect((await failure(core, 'certificates/revoke', { certificateId: 'nope', reason: 'Data palsu' }, admin)).code).toBe('NOT_FOUND');
+    const revoked = await call(core, 'certificates/revoke', { certificateId: a, reason: ' Dokumen persyaratan terbukti palsu ' }, admin);
+    expect(revoked).toMatchObject({ revoked: true, revokedAt: NOW.toISOString(), revokeReason: 'Dokumen persyaratan terbukti palsu', number: result.issued[0].number });
+    expect(await failure(core, 'certificates/revoke', { certificateId: a, reason: 'Sekali lagi' }, admin)).toMatchObject({
+      code: 'CERTIFICATE_ALREADY_REVOKED',
+      params: { number: result.issued[0].number },
+    });
+    expect((await call(core, 'certificates/list', {}, admin)).rows.map((r) => [r.id, r.revoked])).toEqual([[a, true], [b, false]]);
+    expect((await call(core, 'certificates/list', { expiringWithinDays: 3 * 366 }, admin)).rows.map((r) => r.id)).toEqual([b]);
+    const sheet = await sheetValues(exported(core, (await call(core, 'certificates/registerSheet', {}, admin)).fileName));
+    expect(sheet.slice(1).map((row) => row.at(-1))).toEqual(['Dicabut', 'Aktif']);
+    expect(core.db.prepare("SELECT action FROM audit_log WHERE action = 'certificates.revoked'").pluck().all()).toEqual(['certificates.revoked']);
   });
 
   it('writes the register as .xlsx with numbers and NIK as text', async () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { applyBlanko, previewBlanko } from '../../certificates/blanko-import';
 import { bnspSheet } from '../../certificates/bnsp-sheet';
 import { issueCertificates } from '../../certificates/issue';
-import { getCertificate, listCertificates, setBlanko } from '../../certificates/register';
+import { getCertificate, listCertificates, revokeCertificate, setBlanko } from '../../certificates/register';
 import { registerSheet } from '../../certificates/register-sheet';
 import { sessionCodes, setSessionCodes } from '../../certificates/session-codes';
 import { certificateSettings, setCertificateSettings } from '../../certificates/settings';
@@ -30,6 +30,10 @@ export const certificateHandlers = {
   'certificates/setBlanko': ({ certificateId, blankoNumber }, call) => {
     const lspId = lsp(call);
     return write(call, (at) => setBlanko(call.core.db, me(call), lspId, certificateId, blankoNumber, at));
+  },
+  'certificates/revoke': ({ certificateId, reason }, call) => {
+    const lspId = lsp(call);
+    return write(call, (at) => revokeCertificate(call.core.db, me(call), lspId, certificateId, reason, at));
   },
   'certificates/bnspSheet': ({ plenoId }, call) => bnspSheet(call.core.db, call.core.dataDir, me(call), plenoId, now(call)),
   'certificates/registerSheet': (_args, call) => registerSheet(call.core.db, call.core.dataDir, me(call), now(call)),

@@ -116,6 +116,10 @@ export const blankoOwner = (db: Db, lspId: string, blanko: string) =>
 export const setBlanko = (db: Db, lspId: string, id: string, blanko: string | null) =>
   sql<[string | null, string, string]>(db, 'UPDATE certificate SET blanko_number = ? WHERE lsp_id = ? AND id = ?').run(blanko, lspId, id);
 
+/** Marks a certificate revoked, once: the row is kept (the register lists it as revoked). */
+export const revoke = (db: Db, lspId: string, id: string, at: string, reason: string) =>
+  sql<[string, string, string, string]>(db, 'UPDATE certificate SET revoked_at = ?, revoke_reason = ? WHERE lsp_id = ? AND id = ? AND revoked_at IS NULL').run(at, reason, lspId, id);
+
 /** The certificates of the candidates with this NIK (the blanko import matches by NIK). */
 export const certificatesByNik = (db: Db, lspId: string, nik: string) =>
   sql<[string, string], { id: string; number: string; blanko_number: string | null }>(

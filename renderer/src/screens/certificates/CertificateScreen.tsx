@@ -4,10 +4,12 @@ import { useLoad } from '../../api/use-load';
 import { FactList } from '../../components/FactList';
 import { LoadView } from '../../components/LoadView';
 import { Section } from '../../components/Section';
+import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../i18n/use-format';
 import { BlankoForm } from './BlankoForm';
 import { CertificatesPage } from './CertificatesPage';
 import { COUNTER_SCOPE_LABEL } from './labels';
+import { RevokePanel } from './RevokePanel';
 import { useRouteId } from '../../navigation/hash-route';
 
 /** One certificate (`#/certificates/<id>`): what it says, where it came from, and its blanko number. */
@@ -55,7 +57,14 @@ function Detail({ certificate: c, onSaved }: { certificate: CertificateDetail; o
   ];
   return (
     <>
-      <Section title={c.candidateName}>
+      <Section
+        title={
+          <>
+            {c.candidateName}
+            {c.revokedAt && <> <StatusBadge tone="danger">{t('certificateScreens.register.revoked')}</StatusBadge></>}
+          </>
+        }
+      >
         <div data-testid="certificate-facts">
           <FactList facts={facts} />
         </div>
@@ -63,6 +72,11 @@ function Detail({ certificate: c, onSaved }: { certificate: CertificateDetail; o
       <Section title={t('certificateScreens.detail.blankoTitle')}>
         <BlankoForm certificateId={c.id} blankoNumber={c.blankoNumber} onSaved={onSaved} />
       </Section>
+      {!c.revokedAt && (
+        <Section title={t('certificateScreens.detail.revokeSection')}>
+          <RevokePanel certificate={c} onRevoked={onSaved} />
+        </Section>
+      )}
     </>
   );
 }

@@ -89,6 +89,32 @@ describe('certificate register', () => {
   });
 });
 
+describe('revoking a certificate', () => {
+  it('revokes with a reason from the certificate page: an empty reason is refused in words, then the page shows it revoked, when and why, with no button', async () => {
+    let revoked = false;
+    const { fake } = openAt('certificates/cert-1', {
+      'certificates/get': () => ok(revoked ? detail({ revoked: true, revokedAt: '2026-04-01T02:00:00.000Z', revokeReason: 'Dokumen palsu' }) : detail()),
+      'certificates/revoke': (args) => {
+        if ((args as { reason: string }).reason === '') return fail('CERTIFICATE_REVOKE_REASON_REQUIRED');
+        revoked = true;
+        return ok(detail({ revoked: true, revokedAt: '2026-04-01T02:00:00.000Z', revokeReason: 'Dokumen palsu' }));
+      },
+    });
+    fireEvent.click(await screen.findByTestId('certificate-revoke'));
+    const dialog = screen.getByTestId('certificate-revoke-dialog');
+    expect(dialog.textContent).toContain('85499 0000001 2026');
+    fireEvent.click(within(dialog).getByTestId('action-confirm'));
+    expect((await within(dialog).findByTestId('error-message')).textContent).toBe(id.errors.CERTIFICATE_REVOKE_REASON_REQUIRED);
+    fireEvent.change(within(dialog).getByTestId('certificate-revoke-reason'), { target: { value: ' Dokumen palsu ' } });
+    fireEvent.click(within(dialog).getByTestId('action-confirm'));
+    await waitFor(() => expect(screen.queryByTestId('certificate-revoke-dialog')).toBeNull());
+    expect(argsOf(fake.calls, 'certificates/revoke').at(-1)).toEqual({ certificateId: 'cert-1', reason: 'Dokumen palsu' });
+    await waitFor(() => expect(screen.getByTestId('certificate-facts').textContent).toContain('Dokumen palsu'));
+    expect(screen.getByTestId('certificate-screen').textContent).toContain(id.certificateScreens.register.revoked);
+    expect(screen.queryByTestId('certificate-revoke')).toBeNull();
+  });
+});
+
 describe("the register's scheme filter", () => {
   it('names each scheme by its English title on English screens, the Indonesian one where none was written', async () => {
     openAt(
