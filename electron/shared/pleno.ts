@@ -81,6 +81,8 @@ export const PLENO_ERRORS = [
   'APPEAL_CANDIDATE_NOT_IN_SESSION',
   /** A unit named is not of the session's scheme (params: unit). */
   'APPEAL_UNIT_INVALID',
+  /** appeals/record: the grounds are needed (at least 3 characters, as a rejection's reason). */
+  'APPEAL_GROUNDS_REQUIRED',
   /** appeals/record: lodged before the session's test day (params: date, the test day). */
   'APPEAL_LODGED_BEFORE_TEST',
   /** appeals/record: lodged on a day still to come (params: date, today). */

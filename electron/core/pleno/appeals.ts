@@ -83,6 +83,8 @@ export type AppealInput = { sessionId: string; candidateId: string; lodgedOn: st
 /** `appeals/record`: an appeal lodged at the LSP, against some of the session's units (none named: the whole assessment). */
 export function recordAppeal(db: Db, principal: Principal, lspId: string, input: AppealInput, now: Date): AppealCase {
   const s = checkSeat(db, lspId, input.sessionId, input.candidateId);
+  // The same floor as a rejection's reason: a letter or two is no ground the committee can weigh.
+  if (input.reasons.trim().length < 3) throw new AppError('APPEAL_GROUNDS_REQUIRED');
   // FR.AK.04 is lodged against a result, so not before the test day, and on a day that has come: a date
   // outside that would stand on the record and the printed form as typed.
   if (input.lodgedOn < s.date) throw new AppError('APPEAL_LODGED_BEFORE_TEST', { date: s.date });

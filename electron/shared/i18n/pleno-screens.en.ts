@@ -206,7 +206,7 @@ export const plenoScreensEn = {
       missingSession: 'Choose the session appealed.',
       missingCandidate: 'Choose the candidate who appealed.',
       missingLodgedOn: 'Give the date the appeal was lodged.',
-      missingReasons: 'Write the grounds of the appeal.',
+      missingReasons: 'Write the grounds of the appeal (at least 3 characters).',
     },
     print: {
       minutesTitle: 'Minutes of the plenary meeting (Berita Acara Rapat Pleno)',

@@ -198,7 +198,7 @@ export const plenoScreensId = {
       missingSession: 'Pilih sesi yang dibanding.',
       missingCandidate: 'Pilih asesi yang mengajukan banding.',
       missingLodgedOn: 'Isi tanggal banding diajukan.',
-      missingReasons: 'Tulis alasan banding.',
+      missingReasons: 'Tulis alasan banding (paling sedikit 3 karakter).',
     },
     print: {
       minutesTitle: 'Berita acara rapat pleno',

@@ -22,6 +22,7 @@ export const plenoErrorsEn = {
   APPEAL_REASON_REQUIRED: 'A rejected appeal needs its reason (at least 3 characters).',
   APPEAL_CANDIDATE_NOT_IN_SESSION: 'Candidate {{candidate}} is not in this session.',
   APPEAL_UNIT_INVALID: 'Unit {{unit}} is not a unit of this session’s scheme.',
+  APPEAL_GROUNDS_REQUIRED: 'An appeal needs its grounds (at least 3 characters).',
   APPEAL_LODGED_BEFORE_TEST: 'An appeal cannot be lodged before the session’s test day ({{date}}).',
   APPEAL_LODGED_IN_FUTURE: 'An appeal cannot be lodged after today ({{date}}).',
 } as const;

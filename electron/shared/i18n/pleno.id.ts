@@ -22,6 +22,7 @@ export const plenoErrorsId = {
   APPEAL_REASON_REQUIRED: 'Banding yang ditolak memerlukan alasannya (paling sedikit 3 karakter).',
   APPEAL_CANDIDATE_NOT_IN_SESSION: 'Asesi {{candidate}} tidak terdaftar pada sesi ini.',
   APPEAL_UNIT_INVALID: 'Unit {{unit}} bukan unit skema sesi ini.',
+  APPEAL_GROUNDS_REQUIRED: 'Banding memerlukan alasannya (paling sedikit 3 karakter).',
   APPEAL_LODGED_BEFORE_TEST: 'Tanggal pengajuan banding tidak boleh sebelum tanggal uji sesi ini ({{date}}).',
   APPEAL_LODGED_IN_FUTURE: 'Tanggal pengajuan banding tidak boleh setelah hari ini ({{date}}).',
 } as const;

@@ -42,13 +42,14 @@ describe('appeals (FR.AK.04)', () => {
     expect(core.db.prepare("SELECT action FROM audit_log WHERE action LIKE 'appeal.%' ORDER BY seq").pluck().all()).toEqual(['appeal.recorded', 'appeal.closed']);
   });
 
-  it('an appeal is lodged on a day from the test day to today: before the test or still to come is refused with the day it may not pass', async () => {
+  it('an appeal is lodged on a day from the test day to today, with grounds of 3 characters or more: a day before the test or still to come is refused with the day it may not pass', async () => {
     const { core, admin, seat } = await assessedSession();
     // The demo's session is on the core clock's today, so the day after it is still to come.
     const testDay = core.db.prepare('SELECT date FROM session WHERE id = ?').pluck().get(seat.sessionId) as string;
     const lodge = (lodgedOn: string) => ({ ...seat, lodgedOn, reasons: 'Penilaian observasi tidak adil', unitIds: [] });
     expect(await failure(core, 'appeals/record', lodge(addDays(testDay, -1)), admin)).toMatchObject({ code: 'APPEAL_LODGED_BEFORE_TEST', params: { date: testDay } });
     expect(await failure(core, 'appeals/record', lodge(addDays(testDay, 1)), admin)).toMatchObject({ code: 'APPEAL_LODGED_IN_FUTURE', params: { date: testDay } });
+    expect(await failure(core, 'appeals/record', { ...lodge(testDay), reasons: ' x ' }, admin)).toMatchObject({ code: 'APPEAL_GROUNDS_REQUIRED' });
     expect(await call(core, 'appeals/record', lodge(testDay), admin)).toMatchObject({ lodgedOn: testDay, status: 'open' });
     expect(await call(core, 'appeals/list', {}, admin)).toHaveLength(1);
   });

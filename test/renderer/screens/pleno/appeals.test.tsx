@@ -116,6 +116,10 @@ describe('appeals', () => {
     await waitFor(() => expect(session.querySelectorAll('option')).toHaveLength(2));
     fireEvent.change(session, { target: { value: 'ses-1' } });
     fireEvent.change(within(form).getByTestId('field-lodgedOn'), { target: { value: '2027-03-12' } });
+    // One letter is no ground: named at the field as the core would refuse it (APPEAL_GROUNDS_REQUIRED).
+    fireEvent.change(within(form).getByTestId('appeal-record-reasons'), { target: { value: ' x ' } });
+    fireEvent.click(within(form).getByTestId('record-save'));
+    expect(problems()).toEqual([id.plenoScreens.appeals.missingCandidate, id.plenoScreens.appeals.missingReasons]);
     fireEvent.change(within(form).getByTestId('appeal-record-reasons'), { target: { value: 'Keberatan' } });
     fireEvent.click(within(form).getByTestId('record-save'));
     expect(problems()).toEqual([id.plenoScreens.appeals.missingCandidate]);

@@ -41,7 +41,7 @@ export function AppealRecordForm({ onRecorded }: { onRecorded: () => void }) {
     if (!sessionId) missing.set('sessionId', 'plenoScreens.appeals.missingSession');
     else if (!candidateId) missing.set('candidateId', 'plenoScreens.appeals.missingCandidate');
     if (!lodgedOn) missing.set('lodgedOn', 'plenoScreens.appeals.missingLodgedOn');
-    if (!reasons.trim()) missing.set('reasons', 'plenoScreens.appeals.missingReasons');
+    if (reasons.trim().length < 3) missing.set('reasons', 'plenoScreens.appeals.missingReasons');
     setProblems(missing);
     if (missing.size > 0) return;
     void run(async () => {
