@@ -20,6 +20,8 @@ type Row = {
   recommendation: Decision | null;
   absent: boolean;
   blocking: ReviewFlag[];
+  /** An appeal not yet closed: it blocks nothing, but the certificate waits for it, so the meeting should see it. */
+  appealOpen: boolean;
 };
 
 type Choice = { decision: Decision | null; reason: string };
@@ -35,6 +37,7 @@ function rowsOf(reviews: ResultsReview[]): Row[] {
       recommendation: c.recommendation,
       absent: c.flags.includes('absent'),
       blocking: c.blocksDecision ? c.flags.filter((f) => f !== 'absent') : [],
+      appealOpen: c.flags.includes('appealOpen'),
     })),
   );
 }
@@ -121,6 +124,7 @@ function DecisionsForm({ rows, detail, onDecided }: { rows: Row[]; detail: Pleno
                         {t(FLAG_LABEL[flag])}
                       </StatusBadge>
                     ))}
+                    {r.appealOpen && !r.blocking.includes('appealOpen') && <StatusBadge tone="warning">{t(FLAG_LABEL.appealOpen)}</StatusBadge>}
                   </th>
                   <td>{r.recommendation ? t(DECISION_LABEL[r.recommendation]) : t('plenoScreens.decision.none')}</td>
                   <td>

@@ -119,6 +119,20 @@ describe('rapat pleno', () => {
     });
   });
 
+  it('marks a candidate whose appeal is still open on the decisions table, though it blocks nothing', async () => {
+    openAt('pleno/pl-1', {
+      'pleno/get': () => ok(detail()),
+      'results/sessions': () => ok([SUMMARY]),
+      'accounts/list': () => ok([]),
+      'assessors/list': () => ok(page([])),
+      'results/review': () => ok({ ...REVIEW, candidates: [candidate(1, { flags: ['appealOpen'] }), candidate(2)] }),
+    });
+    const rows = await within(await screen.findByTestId('decisions-editor')).findAllByTestId('decision-row');
+    expect(rows[0].textContent).toContain(id.plenoScreens.flag.appealOpen);
+    expect(rows[1].textContent).not.toContain(id.plenoScreens.flag.appealOpen);
+    expect(screen.queryByTestId('decisions-blocking')).toBeNull();
+  });
+
   it("shows the refusal beside the candidate it names, and a blocked candidate's reason in words", async () => {
     openAt('pleno/pl-1', {
       'pleno/get': () => ok(detail()),
