@@ -115,7 +115,11 @@ describe('appeals', () => {
     const session = within(form).getByTestId('appeal-record-session');
     await waitFor(() => expect(session.querySelectorAll('option')).toHaveLength(2));
     fireEvent.change(session, { target: { value: 'ses-1' } });
+    // A field's problem goes as soon as it is filled in, before the next save.
+    expect(problems()).toEqual([id.plenoScreens.appeals.missingLodgedOn, id.plenoScreens.appeals.missingReasons]);
+    expect(session.getAttribute('aria-invalid')).toBeNull();
     fireEvent.change(within(form).getByTestId('field-lodgedOn'), { target: { value: '2027-03-12' } });
+    expect(problems()).toEqual([id.plenoScreens.appeals.missingReasons]);
     // One letter is no ground: named at the field as the core would refuse it (APPEAL_GROUNDS_REQUIRED).
     fireEvent.change(within(form).getByTestId('appeal-record-reasons'), { target: { value: ' x ' } });
     fireEvent.click(within(form).getByTestId('record-save'));

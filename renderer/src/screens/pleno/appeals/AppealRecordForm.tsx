@@ -21,6 +21,14 @@ export function AppealRecordForm({ onRecorded }: { onRecorded: () => void }) {
   const [reasons, setReasons] = useState('');
   const [unitIds, setUnitIds] = useState<string[]>([]);
   const [problems, setProblems] = useState<FieldErrors>(NO_FIELD_ERRORS);
+  // A field's problem goes once it is changed: "choose the session" stayed red under a chosen session until the next save.
+  const edited = (field: string) =>
+    setProblems((prev) => {
+      if (!prev.has(field)) return prev;
+      const next = new Map(prev);
+      next.delete(field);
+      return next;
+    });
   const sessions = useLoad('results/sessions', { limit: 500 });
   const sessionRows = sessions.state.status === 'ready' ? sessions.state.data : [];
   if (sessions.state.status === 'ready' && sessionRows.length === 0) {
@@ -32,7 +40,18 @@ export function AppealRecordForm({ onRecorded }: { onRecorded: () => void }) {
     );
   }
   const candidates = sessionId ? (
-    <CandidateChoice sessionId={sessionId} candidateId={candidateId} unitIds={unitIds} onCandidate={setCandidateId} onUnits={setUnitIds} selectId={ids.candidate} problem={problems.get('candidateId')} />
+    <CandidateChoice
+      sessionId={sessionId}
+      candidateId={candidateId}
+      unitIds={unitIds}
+      onCandidate={(id) => {
+        setCandidateId(id);
+        edited('candidateId');
+      }}
+      onUnits={setUnitIds}
+      selectId={ids.candidate}
+      problem={problems.get('candidateId')}
+    />
   ) : null;
   const submit = () => {
     setSaved(false);
@@ -66,6 +85,7 @@ export function AppealRecordForm({ onRecorded }: { onRecorded: () => void }) {
           aria-describedby={problems.has('sessionId') ? `${ids.session}-problem` : undefined}
           onChange={(event) => {
             setSessionId(event.target.value);
+            edited('sessionId');
             setCandidateId('');
             setUnitIds([]);
           }}
@@ -80,7 +100,17 @@ export function AppealRecordForm({ onRecorded }: { onRecorded: () => void }) {
         <FieldProblem id={`${ids.session}-problem`} problem={problems.get('sessionId')} />
       </div>
       {candidates}
-      <RegistryField name="lodgedOn" label={t('plenoScreens.appeals.lodgedOn')} type="date" value={lodgedOn} onChange={setLodgedOn} errors={problems} />
+      <RegistryField
+        name="lodgedOn"
+        label={t('plenoScreens.appeals.lodgedOn')}
+        type="date"
+        value={lodgedOn}
+        onChange={(value) => {
+          setLodgedOn(value);
+          edited('lodgedOn');
+        }}
+        errors={problems}
+      />
       <div className="field registry-form__wide">
         <label className="field__label" htmlFor={`${ids.session}-reasons`}>
           {t('plenoScreens.appeals.reasons')}
@@ -93,7 +123,10 @@ export function AppealRecordForm({ onRecorded }: { onRecorded: () => void }) {
           value={reasons}
           aria-invalid={problems.has('reasons') ? true : undefined}
           aria-describedby={problems.has('reasons') ? `${ids.session}-reasons-problem` : undefined}
-          onChange={(event) => setReasons(event.target.value)}
+          onChange={(event) => {
+            setReasons(event.target.value);
+            edited('reasons');
+          }}
         />
         <FieldProblem id={`${ids.session}-reasons-problem`} problem={problems.get('reasons')} />
       </div>
