@@ -89,7 +89,9 @@ describe('appeals', () => {
     const who = await within(form).findByTestId('appeal-record-candidate');
     await waitFor(() => expect(who.querySelectorAll('option')).toHaveLength(4));
     fireEvent.change(who, { target: { value: 'c-2' } });
-    fireEvent.click(within(within(form).getByTestId('appeal-record-units')).getByRole('checkbox'));
+    const units = within(form).getByTestId('appeal-record-units');
+    expect(units.textContent).toContain('J.620100.005.02 Mengimplementasikan User Interface');
+    fireEvent.click(within(units).getByRole('checkbox'));
     fireEvent.change(within(form).getByTestId('field-lodgedOn'), { target: { value: '2027-03-12' } });
     fireEvent.change(within(form).getByTestId('appeal-record-reasons'), { target: { value: 'Keberatan atas hasil observasi' } });
     fireEvent.click(within(form).getByTestId('record-save'));

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoad } from '../../../api/use-load';
 import { useRun } from '../../../api/use-run';
+import { BilingualText } from '../../../components/BilingualText';
 import { useClient } from '../../../session/SessionProvider';
 import type { TranslationKey } from '../../../i18n/keys';
 import { NO_FIELD_ERRORS, type FieldErrors } from '../../registry/field-errors';
@@ -194,7 +195,8 @@ function CandidateChoice({ sessionId, candidateId, unitIds, onCandidate, onUnits
                 checked={unitIds.includes(u.unitId)}
                 onChange={(event) => onUnits(event.target.checked ? [...unitIds, u.unitId] : unitIds.filter((id) => id !== u.unitId))}
               />{' '}
-              <span className="mono">{u.unitCode}</span>
+              {/* The title beside the code: eight codes alone did not tell the admin which unit was appealed. */}
+              <span className="mono">{u.unitCode}</span> <BilingualText value={u.title} />
             </label>
           ))}
         </fieldset>
