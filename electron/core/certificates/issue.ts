@@ -58,7 +58,8 @@ export function issueCertificates(db: Db, principal: Principal, plenoId: string,
   for (const d of q.competentOf(db, plenoId)) {
     const skip = (reason: SkippedCandidate['reason'], number: string | null = null) =>
       skipped.push({ candidateId: d.candidate_id, sessionId: d.session_id, name: d.name, reason, number });
-    if (d.certificate_number !== null) skip('already_issued', d.certificate_number);
+    // A revoked certificate is not issued again, and is not reported as one in force either.
+    if (d.certificate_number !== null) skip(d.certificate_revoked ? 'revoked' : 'already_issued', d.certificate_number);
     else if (need.kbli && !d.kbli_code) skip('kbli_missing');
     else if (need.level && d.level === null) skip('level_missing');
     else todo.push(d);

@@ -24,6 +24,7 @@ export const certificatesEn = {
     },
     skip: {
       already_issued: 'Already issued.',
+      revoked: 'Issued, then revoked; not issued again.',
       held_by_appeal: 'Held: the candidate’s appeal is not closed.',
       kbli_missing: 'The scheme’s KBLI code is not set in the scheme settings.',
       level_missing: 'The scheme’s KKNI level is not set.',

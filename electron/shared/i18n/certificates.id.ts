@@ -26,6 +26,7 @@ export const certificatesId = {
     // Mengapa keputusan K belum mendapat sertifikat (SkipReason).
     skip: {
       already_issued: 'Sudah diterbitkan sebelumnya.',
+      revoked: 'Sudah diterbitkan, lalu dicabut; tidak diterbitkan lagi.',
       held_by_appeal: 'Ditahan: banding asesi belum selesai.',
       kbli_missing: 'Kode KBLI skema belum diisi di pengaturan skema.',
       level_missing: 'Jenjang KKNI skema belum diisi.',

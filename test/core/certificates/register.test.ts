@@ -73,6 +73,17 @@ describe('the certificate register', () => {
     expect(core.db.prepare("SELECT action FROM audit_log WHERE action = 'certificates.revoked'").pluck().all()).toEqual(['certificates.revoked']);
   });
 
+  it('issuing again says a revoked certificate was revoked, not that it is issued, and gives it no new number', async () => {
+    const { core, admin, seeded, result } = await issued(2);
+    await call(core, 'certificates/revoke', { certificateId: result.issued[0].certificateId, reason: 'Dokumen persyaratan terbukti palsu' }, admin);
+    const again = await call(core, 'certificates/issue', { plenoId: seeded.plenoId, issuedOn: '2026-11-20' }, admin);
+    expect(again.issued).toEqual([]);
+    expect(again.skipped.map((s) => [s.reason, s.number])).toEqual([
+      ['revoked', result.issued[0].number],
+      ['already_issued', result.issued[1].number],
+    ]);
+  });
+
   it('writes the register as .xlsx with numbers and NIK as text', async () => {
     const { core, admin, result } = await issued(3);
     await call(core, 'certificates/setBlanko', { certificateId: result.issued[0].certificateId, blankoNumber: '000777' }, admin);

@@ -20,13 +20,16 @@ export type Decided = {
   kbli_code: string | null;
   validity_years: number | null;
   certificate_number: string | null;
+  /** 1 when that certificate was revoked since. */
+  certificate_revoked: 0 | 1;
 };
 
 export const competentOf = (db: Db, plenoId: string) =>
   sql<[string], Decided>(
     db,
     `SELECT d.session_id, d.candidate_id, c.name, sc.id AS scheme_id, sc.code AS scheme_code, sc.level,
-        sp.kbli_code, sp.certificate_validity_years AS validity_years, ce.number AS certificate_number
+        sp.kbli_code, sp.certificate_validity_years AS validity_years, ce.number AS certificate_number,
+        (ce.revoked_at IS NOT NULL) AS certificate_revoked
        FROM pleno_decision d
        JOIN session s ON s.id = d.session_id
        JOIN scheme sc ON sc.id = s.scheme_id

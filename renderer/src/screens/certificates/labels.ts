@@ -4,6 +4,7 @@ import type { TranslationKey } from '../../i18n/keys';
 /** Why a K decision got no certificate, in words (certificates/issue's skipped rows). */
 export const SKIP_LABEL = {
   already_issued: 'certificates.skip.already_issued',
+  revoked: 'certificates.skip.revoked',
   held_by_appeal: 'certificates.skip.held_by_appeal',
   kbli_missing: 'certificates.skip.kbli_missing',
   level_missing: 'certificates.skip.level_missing',
