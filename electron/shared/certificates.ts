@@ -67,11 +67,22 @@ export const CERTIFICATE_ERRORS = [
 ] as const;
 
 /** Why a K decision got no certificate this time; texts `certificates.skip.*`. */
-export const SKIP_REASONS = ['already_issued', 'revoked', 'held_by_appeal', 'kbli_missing', 'level_missing'] as const;
+export const SKIP_REASONS = ['already_issued', 'revoked', 'held_by_appeal', 'appeal_accepted', 'issued_before_appeal', 'kbli_missing', 'level_missing'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 export type IssuedCertificate = { certificateId: string; candidateId: string; sessionId: string; name: string; number: string; registrationNumber: string };
-export type SkippedCandidate = { candidateId: string; sessionId: string; name: string; reason: SkipReason; number: string | null };
+export type SkippedCandidate = {
+  candidateId: string;
+  sessionId: string;
+  name: string;
+  reason: SkipReason;
+  number: string | null;
+  /**
+   * `appeal_accepted` / `issued_before_appeal`: the re-assessment session whose own pleno decides instead
+   * (null for an appeal accepted without one, or any other reason).
+   */
+  reassessment: { code: string; date: string } | null;
+};
 export type IssueResult = { issued: IssuedCertificate[]; skipped: SkippedCandidate[] };
 
 export type CertificateSummary = {

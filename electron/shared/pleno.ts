@@ -147,7 +147,7 @@ export type ReviewEvidence = {
 export type ReviewAppeal = {
   tuk: { reasons: string; savedAt: string } | null;
   cases: { caseId: string; status: AppealStatus; lodgedAt: 'tuk' | 'lsp'; lodgedOn: string }[];
-  /** isHeldByAppeal: an open case, an accepted one without its re-assessment session, or a TUK FR.AK.04 not yet on record. */
+  /** isHeldByAppeal: an open case, an accepted one (for good), or a TUK FR.AK.04 not yet on record. */
   held: boolean;
 };
 

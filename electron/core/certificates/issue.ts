@@ -5,7 +5,7 @@ import { appendAudit } from '../audit/log';
 import * as q from '../db/queries/certificates';
 import type { Db } from '../db/open';
 import { newId } from '../ids';
-import { isHeldByAppeal } from '../pleno/hold';
+import { acceptedAppeal, isHeldByAppeal } from '../pleno/hold';
 import { registryLsp } from '../registry/scope';
 import { needs, parsePattern, render } from './pattern';
 import { certificateSettings } from './settings';
@@ -35,9 +35,14 @@ export function addYears(date: string, years: number): string {
   return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
+const reassessmentOf = (accepted: { code: string | null; date: string | null } | undefined): SkippedCandidate['reassessment'] =>
+  accepted?.code && accepted.date ? { code: accepted.code, date: accepted.date } : null;
+
 /**
  * Issues a certificate for every K decision of a signed pleno that has none yet and is not held by an
- * appeal. Idempotent: issuing again skips those already issued (`already_issued`, with their number).
+ * appeal (open, not yet acted on, or accepted: an accepted appeal's candidate is decided by the
+ * re-assessment session's pleno, never from this one). Idempotent: issuing again skips those already
+ * issued (`already_issued`, with their number).
  */
 export function issueCertificates(db: Db, principal: Principal, plenoId: string, issuedOn: string, now: () => Date, options: IssueOptions = {}): IssueResult {
   const lspId = registryLsp(principal);
@@ -56,10 +61,14 @@ export function issueCertificates(db: Db, principal: Principal, plenoId: string,
   const skipped: SkippedCandidate[] = [];
   const todo: q.Decided[] = [];
   for (const d of q.competentOf(db, plenoId)) {
+    const accepted = acceptedAppeal(db, d.session_id, d.candidate_id);
     const skip = (reason: SkippedCandidate['reason'], number: string | null = null) =>
-      skipped.push({ candidateId: d.candidate_id, sessionId: d.session_id, name: d.name, reason, number });
-    // A revoked certificate is not issued again, and is not reported as one in force either.
-    if (d.certificate_number !== null) skip(d.certificate_revoked ? 'revoked' : 'already_issued', d.certificate_number);
+      skipped.push({ candidateId: d.candidate_id, sessionId: d.session_id, name: d.name, reason, number, reassessment: reassessmentOf(accepted) });
+    // A revoked certificate is not issued again, and is not reported as one in force either. One issued
+    // before its appeal was accepted stays as it is: the admin decides whether to revoke it.
+    if (d.certificate_number !== null) skip(d.certificate_revoked ? 'revoked' : accepted ? 'issued_before_appeal' : 'already_issued', d.certificate_number);
+    // An accepted appeal voids this decision: the re-assessment session's own pleno decides.
+    else if (accepted) skip('appeal_accepted');
     else if (need.kbli && !d.kbli_code) skip('kbli_missing');
     else if (need.level && d.level === null) skip('level_missing');
     else todo.push(d);
@@ -76,11 +85,12 @@ export function issueCertificates(db: Db, principal: Principal, plenoId: string,
         // Checked again under the write lock: another process may have issued it, or an appeal come in.
         const already = q.issuedNumber(db, d.session_id, d.candidate_id);
         if (already !== null) {
-          skipped.push({ candidateId: d.candidate_id, sessionId: d.session_id, name: d.name, reason: 'already_issued', number: already });
+          skipped.push({ candidateId: d.candidate_id, sessionId: d.session_id, name: d.name, reason: 'already_issued', number: already, reassessment: null });
           continue;
         }
         if (isHeldByAppeal(db, d.session_id, d.candidate_id)) {
-          skipped.push({ candidateId: d.candidate_id, sessionId: d.session_id, name: d.name, reason: 'held_by_appeal', number: null });
+          const accepted = acceptedAppeal(db, d.session_id, d.candidate_id);
+          skipped.push({ candidateId: d.candidate_id, sessionId: d.session_id, name: d.name, reason: accepted ? 'appeal_accepted' : 'held_by_appeal', number: null, reassessment: reassessmentOf(accepted) });
           continue;
         }
         const values = { kbli: d.kbli_code, scheme: d.scheme_code, level: d.level, year, lsp, counter: counter + 1 };

@@ -26,6 +26,12 @@ export const certificatesEn = {
       already_issued: 'Already issued.',
       revoked: 'Issued, then revoked; not issued again.',
       held_by_appeal: 'Held: the candidate’s appeal is not closed.',
+      appeal_accepted: 'Appeal accepted: this session’s decision is void for the candidate. The pleno of the re-assessment {{session}} ({{date}}) decides the certificate.',
+      appeal_accepted_unplanned: 'Appeal accepted: this session’s decision is void for the candidate. The re-assessment’s pleno decides the certificate.',
+      issued_before_appeal:
+        'Issued before the appeal was accepted; the re-assessment {{session}} ({{date}}) decides. This certificate is not changed automatically: revoke it on its page if need be.',
+      issued_before_appeal_unplanned:
+        'Issued before the appeal was accepted; the re-assessment decides. This certificate is not changed automatically: revoke it on its page if need be.',
       kbli_missing: 'The scheme’s KBLI code is not set in the scheme settings.',
       level_missing: 'The scheme’s KKNI level is not set.',
     },

@@ -28,6 +28,12 @@ export const certificatesId = {
       already_issued: 'Sudah diterbitkan sebelumnya.',
       revoked: 'Sudah diterbitkan, lalu dicabut; tidak diterbitkan lagi.',
       held_by_appeal: 'Ditahan: banding asesi belum selesai.',
+      appeal_accepted: 'Banding diterima: keputusan sesi ini batal untuk asesi ini. Sertifikat diputuskan rapat pleno asesmen ulang {{session}} ({{date}}).',
+      appeal_accepted_unplanned: 'Banding diterima: keputusan sesi ini batal untuk asesi ini. Sertifikat diputuskan rapat pleno asesmen ulang.',
+      issued_before_appeal:
+        'Sudah diterbitkan sebelum bandingnya diterima; asesmen ulang {{session}} ({{date}}) yang memutuskan. Sertifikat ini tidak diubah otomatis: cabut di halaman sertifikat bila perlu.',
+      issued_before_appeal_unplanned:
+        'Sudah diterbitkan sebelum bandingnya diterima; asesmen ulang yang memutuskan. Sertifikat ini tidak diubah otomatis: cabut di halaman sertifikat bila perlu.',
       kbli_missing: 'Kode KBLI skema belum diisi di pengaturan skema.',
       level_missing: 'Jenjang KKNI skema belum diisi.',
     },

@@ -117,13 +117,40 @@ describe('certificates/issue', () => {
     const held = await call(core, 'certificates/issue', { plenoId, issuedOn: '2026-11-20' }, admin);
     expect(held.issued.map((c) => c.candidateId)).toEqual([candidateIds[2]]);
     expect(held.skipped.map((s) => [s.candidateId, s.reason])).toEqual([
+      [candidateIds[1], 'appeal_accepted'],
       [candidateIds[0], 'held_by_appeal'],
-      [candidateIds[1], 'held_by_appeal'],
     ]);
-    // The accepted appeal's re-assessment planned: the hold ends (the re-assessment decides anew).
-    core.db.prepare("UPDATE appeal_case SET reassessment_session_id = ? WHERE id = 'ap2'").run(sessionId);
-    const later = await call(core, 'certificates/issue', { plenoId, issuedOn: '2026-11-21' }, admin);
-    expect(later.issued.map((c) => c.candidateId)).toEqual([candidateIds[1]]);
+    expect(held.skipped.map((s) => s.reassessment)).toEqual([null, null]);
+  });
+
+  it('never issues from a decision an accepted appeal voided, its re-assessment planned or not, and names the re-assessment session', async () => {
+    const core = await certificateCore();
+    const admin = await signInAs(core, 'admin');
+    const adminId = (core.db.prepare("SELECT id FROM account WHERE role = 'lsp_admin' LIMIT 1").get() as { id: string }).id;
+    const { plenoId, sessionId, candidateIds } = seedSignedPleno(core.db, { candidates: 2, tag: 'V' });
+    const retest = seedSignedPleno(core.db, { candidates: 0, tag: 'R', date: '2027-01-20', status: 'draft' }).sessionId;
+    const accept = (id: string, candidate: string) =>
+      core.db
+        .prepare(
+          `INSERT INTO appeal_case (id, session_id, candidate_id, lodged_at, lodged_on, reasons, status, reassessment_session_id, created_at, created_by, closed_at, closed_by)
+           VALUES (?, ?, ?, 'lsp', '2026-11-11', 'Keberatan', 'accepted', ?, '2026-11-11T01:00:00Z', ?, '2026-11-12T01:00:00Z', ?)`,
+        )
+        .run(id, sessionId, candidate, retest, adminId, adminId);
+    accept('ap1', candidateIds[0]);
+    const first = await call(core, 'certificates/issue', { plenoId, issuedOn: '2026-11-20' }, admin);
+    expect(first.issued.map((c) => c.candidateId)).toEqual([candidateIds[1]]);
+    expect(first.skipped).toEqual([
+      expect.objectContaining({ candidateId: candidateIds[0], reason: 'appeal_accepted', number: null, reassessment: { code: 'SES-R', date: '2027-01-20' } }),
+    ]);
+    // Accepted after the certificate was issued: it stays as it is, named so the admin can revoke it.
+    accept('ap2', candidateIds[1]);
+    const again = await call(core, 'certificates/issue', { plenoId, issuedOn: '2026-11-20' }, admin);
+    expect(again.issued).toEqual([]);
+    expect(again.skipped.map((s) => [s.candidateId, s.reason, s.number])).toEqual([
+      [candidateIds[0], 'appeal_accepted', null],
+      [candidateIds[1], 'issued_before_appeal', first.issued[0].number],
+    ]);
+    expect(certificateRows(core).map((r) => r.candidate_id)).toEqual([candidateIds[1]]);
   });
 
   it('refuses a pleno that is not signed, or not the LSP’s', async () => {

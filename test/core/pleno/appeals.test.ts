@@ -36,8 +36,9 @@ describe('appeals (FR.AK.04)', () => {
     expect(await failure(core, 'appeals/close', { ...close, outcome: 'accepted', reassessmentSessionId: sessionId }, admin)).toMatchObject({ code: 'APPEAL_REASSESSMENT_INVALID' });
     const again = reassessmentSession(core, sessionId, candidateId);
     const accepted = await call(core, 'appeals/close', { ...close, outcome: 'accepted', reassessmentSessionId: again }, admin);
-    expect(accepted).toMatchObject({ status: 'accepted', held: false, reassessment: { sessionId: again, code: 'UJK-ULANG-1' }, closedByName: expect.any(String) });
-    expect(isHeldByAppeal(core.db, sessionId, candidateId)).toBe(false);
+    // Accepted voids this session's decision for the candidate: held for good, the re-assessment decides.
+    expect(accepted).toMatchObject({ status: 'accepted', held: true, reassessment: { sessionId: again, code: 'UJK-ULANG-1' }, closedByName: expect.any(String) });
+    expect(isHeldByAppeal(core.db, sessionId, candidateId)).toBe(true);
     expect(await failure(core, 'appeals/close', { ...close, outcome: 'rejected', reason: 'Sudah ditutup' }, admin)).toMatchObject({ code: 'APPEAL_NOT_OPEN' });
     expect(core.db.prepare("SELECT action FROM audit_log WHERE action LIKE 'appeal.%' ORDER BY seq").pluck().all()).toEqual(['appeal.recorded', 'appeal.closed']);
   });

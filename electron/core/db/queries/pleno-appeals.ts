@@ -9,7 +9,8 @@ import { sql } from '../statements';
 
 /** A TUK appeal not yet on record at the LSP: no case lodged at the TUK for the same seat. */
 const TUK_UNRECORDED = `NOT EXISTS (SELECT 1 FROM appeal_case c WHERE c.session_id = ap.session_id AND c.candidate_id = ap.candidate_id AND c.lodged_at = 'tuk')`;
-const HOLDING_CASE = "(c.status = 'open' OR (c.status = 'accepted' AND c.reassessment_session_id IS NULL))";
+// An accepted appeal voids the appealed session's decision for good: the re-assessment's own pleno decides.
+const HOLDING_CASE = "c.status IN ('open', 'accepted')";
 
 export type CaseRow = {
   caseId: string;
@@ -128,4 +129,16 @@ export function sessionCases(db: Db, sessionId: string): { caseId: string; candi
 
 export function seatExists(db: Db, sessionId: string, candidateId: string): boolean {
   return sql<[string, string], { n: number }>(db, 'SELECT 1 AS n FROM session_candidate WHERE session_id = ? AND candidate_id = ?').get(sessionId, candidateId) !== undefined;
+}
+
+/**
+ * The re-assessment session of an accepted appeal against this seat, or undefined when none was accepted
+ * (code and date null for a case accepted before a re-assessment session was required).
+ */
+export function acceptedAppeal(db: Db, sessionId: string, candidateId: string): { code: string | null; date: string | null } | undefined {
+  return sql<[string, string], { code: string | null; date: string | null }>(
+    db,
+    `SELECT r.code, r.date FROM appeal_case c LEFT JOIN session r ON r.id = c.reassessment_session_id
+     WHERE c.session_id = ? AND c.candidate_id = ? AND c.status = 'accepted' ORDER BY c.closed_at DESC LIMIT 1`,
+  ).get(sessionId, candidateId);
 }

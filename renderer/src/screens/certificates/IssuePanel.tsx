@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { IssueResult, SkipReason } from '../../../../electron/shared/certificates';
+import type { IssueResult, SkipReason, SkippedCandidate } from '../../../../electron/shared/certificates';
 import type { PlenoSession } from '../../../../electron/shared/pleno';
 import { useRun } from '../../api/use-run';
 import { DayInput } from '../../components/DayInputs';
@@ -8,7 +8,7 @@ import { isIsoDay } from '../../components/day-text';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFormat } from '../../i18n/use-format';
 import { useClient } from '../../session/SessionProvider';
-import { SKIP_LABEL } from './labels';
+import { SKIP_LABEL, SKIP_LABEL_UNPLANNED } from './labels';
 
 /**
  * Issues the certificates of a signed pleno's K decisions on the date given (the SK's by default).
@@ -86,6 +86,18 @@ function IssuedTable({ result }: { result: IssueResult }) {
 /** Skips the admin fixes on the scheme's page: its KKNI level in the scheme's form, its KBLI code in the scheme settings there. */
 const FIXED_ON_SCHEME: ReadonlySet<SkipReason> = new Set(['kbli_missing', 'level_missing']);
 
+/** A skip's reason in words; one caused by an accepted appeal names the re-assessment session that decides instead. */
+function SkipText({ row }: { row: SkippedCandidate }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  if (row.reason === 'appeal_accepted' || row.reason === 'issued_before_appeal') {
+    return row.reassessment
+      ? t(SKIP_LABEL[row.reason], { session: row.reassessment.code, date: f.date(row.reassessment.date) })
+      : t(SKIP_LABEL_UNPLANNED[row.reason]);
+  }
+  return t(SKIP_LABEL[row.reason]);
+}
+
 function SkippedTable({ result, sessions }: { result: IssueResult; sessions: readonly PlenoSession[] }) {
   const { t } = useTranslation();
   const schemeOf = new Map(sessions.map((s) => [s.sessionId, s.scheme.schemeId]));
@@ -105,7 +117,7 @@ function SkippedTable({ result, sessions }: { result: IssueResult; sessions: rea
             <tr key={`${row.sessionId}-${row.candidateId}`} data-testid="skipped-row" data-reason={row.reason}>
               <th scope="row">{row.name}</th>
               <td>
-                {t(SKIP_LABEL[row.reason])}
+                <SkipText row={row} />
                 {FIXED_ON_SCHEME.has(row.reason) && schemeOf.has(row.sessionId) && (
                   <>
                     {' '}

@@ -6,9 +6,17 @@ export const SKIP_LABEL = {
   already_issued: 'certificates.skip.already_issued',
   revoked: 'certificates.skip.revoked',
   held_by_appeal: 'certificates.skip.held_by_appeal',
+  appeal_accepted: 'certificates.skip.appeal_accepted',
+  issued_before_appeal: 'certificates.skip.issued_before_appeal',
   kbli_missing: 'certificates.skip.kbli_missing',
   level_missing: 'certificates.skip.level_missing',
 } as const satisfies Record<SkipReason, TranslationKey>;
+
+/** The same for a skip caused by an accepted appeal with no re-assessment session to name. */
+export const SKIP_LABEL_UNPLANNED = {
+  appeal_accepted: 'certificates.skip.appeal_accepted_unplanned',
+  issued_before_appeal: 'certificates.skip.issued_before_appeal_unplanned',
+} as const satisfies Partial<Record<SkipReason, TranslationKey>>;
 
 /** Why a numbering pattern was refused, shown below its input. */
 export const FIELD_REASON_LABEL = {

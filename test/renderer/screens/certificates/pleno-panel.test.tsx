@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MethodName } from '../../../../electron/shared/contract';
@@ -78,10 +78,10 @@ describe('PlenoCertificatesPanel', () => {
         ok({
           issued: [{ certificateId: 'cert-1', candidateId: 'c1', sessionId: 'ses-1', name: 'Dewi Lestari', number: '85499 0000001 2026', registrationNumber: 'REG.1' }],
           skipped: [
-            { candidateId: 'c2', sessionId: 'ses-1', name: 'Budi', reason: 'held_by_appeal', number: null },
-            { candidateId: 'c3', sessionId: 'ses-2', name: 'Sari', reason: 'already_issued', number: '85499 0000009 2026' },
-            { candidateId: 'c4', sessionId: 'ses-2', name: 'Tono', reason: 'kbli_missing', number: null },
-            { candidateId: 'c5', sessionId: 'ses-2', name: 'Wati', reason: 'level_missing', number: null },
+            { candidateId: 'c2', sessionId: 'ses-1', name: 'Budi', reason: 'held_by_appeal', number: null, reassessment: null },
+            { candidateId: 'c3', sessionId: 'ses-2', name: 'Sari', reason: 'already_issued', number: '85499 0000009 2026', reassessment: null },
+            { candidateId: 'c4', sessionId: 'ses-2', name: 'Tono', reason: 'kbli_missing', number: null, reassessment: null },
+            { candidateId: 'c5', sessionId: 'ses-2', name: 'Wati', reason: 'level_missing', number: null, reassessment: null },
           ],
         }),
     });
@@ -106,6 +106,29 @@ describe('PlenoCertificatesPanel', () => {
     // The register, with the new numbers, is a download from here too.
     fireEvent.click(screen.getByTestId('register-download'));
     await waitFor(() => expect(requests).toContain('/files/exports/register.xlsx'));
+  });
+
+  it('a skip for an accepted appeal names the re-assessment session that decides instead, and says a certificate issued before it is left to revoke', async () => {
+    const skipped = [
+      { candidateId: 'c2', sessionId: 'ses-1', name: 'Budi', reason: 'appeal_accepted', number: null, reassessment: { code: 'UJK-ULANG-1', date: '2027-01-20' } },
+      { candidateId: 'c3', sessionId: 'ses-1', name: 'Sari', reason: 'issued_before_appeal', number: '85499 0000009 2026', reassessment: null },
+    ] as const;
+    const reasons = async () => {
+      fireEvent.click(await screen.findByTestId('issue-certificates'));
+      return (await screen.findAllByTestId('skipped-row')).map((r) => r.children[1].textContent);
+    };
+    const handlers = { 'pleno/get': () => ok(pleno('signed')), 'certificates/issue': () => ok({ issued: [], skipped }) };
+    openPanel(handlers);
+    expect(await reasons()).toEqual([
+      'Banding diterima: keputusan sesi ini batal untuk asesi ini. Sertifikat diputuskan rapat pleno asesmen ulang UJK-ULANG-1 (20 Jan 2027).',
+      id.certificates.skip.issued_before_appeal_unplanned,
+    ]);
+    cleanup();
+    openPanel(handlers, 'en');
+    expect(await reasons()).toEqual([
+      'Appeal accepted: this session’s decision is void for the candidate. The pleno of the re-assessment UJK-ULANG-1 (20 Jan 2027) decides the certificate.',
+      en.certificates.skip.issued_before_appeal_unplanned,
+    ]);
   });
 
   it('shows a refused issue as its message', async () => {
