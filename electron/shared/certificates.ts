@@ -156,8 +156,14 @@ export function bnspRequires(key: string): boolean {
 /** A row the export cannot write: who, in which session, and the columns to fill (keys of BNSP_COLUMNS). */
 export type BnspProblem = { candidateId: string; sessionId: string; sessionCode: string; name: string; fields: BnspColumnKey[] };
 
-/** The file (under /files/exports/<fileName>), or the refusal with every row to fix. */
-export type BnspSheet = { ok: true; fileName: string; rows: number } | { ok: false; problems: BnspProblem[] };
+/**
+ * A decision the BNSP sheet leaves out because an appeal holds its certificate (isHeldByAppeal): still open
+ * or a TUK FR.AK.04 not yet acted on (`appeal_open`), or accepted, the re-assessment deciding (`appeal_accepted`).
+ */
+export type BnspLeftOut = { candidateId: string; sessionId: string; sessionCode: string; name: string; reason: 'appeal_open' | 'appeal_accepted' };
+
+/** The file (under /files/exports/<fileName>) and who it leaves out, or the refusal with every row to fix. */
+export type BnspSheet = { ok: true; fileName: string; rows: number; leftOut: BnspLeftOut[] } | { ok: false; problems: BnspProblem[] };
 
 /** Why a blanko row is refused (texts `certificates.blanko.*`, both languages), or an `errors.SHEET_*` code of its cell. */
 export const BLANKO_REASONS = [

@@ -104,6 +104,12 @@ export const certificateScreensEn = {
       written: 'The BNSP sheet with {{rows}} rows was downloaded.',
       problems_one: 'The sheet cannot be made yet: {{count}} row is incomplete. Fill in the fields below and download again.',
       problems_other: 'The sheet cannot be made yet: {{count}} rows are incomplete. Fill in the fields below and download again.',
+      leftOut_one: '{{count}} candidate was left out of the sheet because an appeal holds their certificate:',
+      leftOut_other: '{{count}} candidates were left out of the sheet because an appeal holds their certificate:',
+      leftOutReason: {
+        appeal_open: 'appeal not closed',
+        appeal_accepted: 'appeal accepted; the re-assessment decides',
+      },
       row: 'Candidate',
       fields: 'Empty fields',
     },

@@ -99,6 +99,11 @@ export const certificateScreensId = {
       notDecided: 'Lembar BNSP tersedia setelah rapat pleno memutuskan.',
       written: 'Lembar BNSP berisi {{rows}} baris sudah diunduh.',
       problems_other: 'Lembar belum dapat dibuat: {{count}} baris belum lengkap. Lengkapi isian berikut lalu unduh lagi.',
+      leftOut_other: '{{count}} asesi tidak dimasukkan ke lembar karena sertifikatnya ditahan banding:',
+      leftOutReason: {
+        appeal_open: 'banding belum selesai',
+        appeal_accepted: 'banding diterima; asesmen ulang yang memutuskan',
+      },
       row: 'Asesi',
       fields: 'Isian yang kosong',
     },

@@ -125,6 +125,41 @@ describe('certificates/bnspSheet', () => {
     expect(audits.n).toBe(0);
   });
 
+  it('leaves out every candidate an appeal holds (open, a TUK FR.AK.04 not acted on, or accepted) and says who and why', async () => {
+    const core = await certificateCore();
+    const admin = await signInAs(core, 'admin');
+    const adminId = (core.db.prepare("SELECT id FROM account WHERE role = 'lsp_admin' LIMIT 1").get() as { id: string }).id;
+    // The held candidates' gaps are not asked for: their rows are not written.
+    const { plenoId, sessionId, candidateIds } = seedSignedPleno(core.db, { candidates: 4, tag: 'P', candidate: (i) => (i < 3 ? { phone: null } : {}) });
+    const appeal = (id: string, candidate: string, status: 'open' | 'accepted') =>
+      core.db
+        .prepare(
+          `INSERT INTO appeal_case (id, session_id, candidate_id, lodged_at, lodged_on, reasons, status, created_at, created_by, closed_at, closed_by)
+           VALUES (?, ?, ?, 'lsp', '2026-11-11', 'Keberatan', ?, '2026-11-11T01:00:00Z', ?, ?, ?)`,
+        )
+        .run(id, sessionId, candidate, status, adminId, status === 'open' ? null : '2026-11-12T01:00:00Z', status === 'open' ? null : adminId);
+    appeal('ap1', candidateIds[0], 'open');
+    appeal('ap2', candidateIds[2], 'accepted');
+    core.db
+      .prepare(
+        `INSERT INTO assessment_appeal (session_id, candidate_id, process_explained, discussed_with_assessor, involve_other, reasons, seq, saved_at, saved_by)
+         VALUES (?, ?, 1, 1, 0, 'Waktu kurang', 1, '2026-11-10T09:00:00Z', ?)`,
+      )
+      .run(sessionId, candidateIds[1], adminId);
+    const result = await call(core, 'certificates/bnspSheet', { plenoId }, admin);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.rows).toBe(1);
+    expect(result.leftOut.map((l) => [l.candidateId, l.reason])).toEqual([
+      [candidateIds[0], 'appeal_open'],
+      [candidateIds[1], 'appeal_open'],
+      [candidateIds[2], 'appeal_accepted'],
+    ]);
+    expect(result.leftOut[0]).toMatchObject({ sessionId, sessionCode: 'SES-P', name: 'Asesi P 000000' });
+    const ws = await firstSheet(exported(core, result.fileName));
+    expect(ws.rowCount).toBe(2);
+    expect([ws.getRow(2).getCell(1).value, ws.getRow(2).getCell(2).value]).toEqual([1, 'Asesi P 000003']);
+  });
+
   it('orders a pleno of several sessions by session date and code, then participant number', async () => {
     const core = await certificateCore();
     const admin = await signInAs(core, 'admin');

@@ -1,15 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BNSP_COLUMNS, type BnspProblem } from '../../../../electron/shared/certificates';
+import { BNSP_COLUMNS, type BnspLeftOut, type BnspProblem } from '../../../../electron/shared/certificates';
 import { downloadExport } from '../../api/files';
 import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFormat } from '../../i18n/use-format';
 import { useClient } from '../../session/SessionProvider';
 import { useToken } from '../../session/use-token';
+import type { TranslationKey } from '../../i18n/keys';
 
 // Columns are named as BNSP's template spells them, in both languages: that is what the person finds in the file.
 const HEADER = new Map<string, string>(BNSP_COLUMNS.map((c) => [c.key, c.header]));
+
+const LEFT_OUT_REASON = {
+  appeal_open: 'certificateScreens.bnsp.leftOutReason.appeal_open',
+  appeal_accepted: 'certificateScreens.bnsp.leftOutReason.appeal_accepted',
+} as const satisfies Record<BnspLeftOut['reason'], TranslationKey>;
 
 /** The BNSP upload sheet of a decided pleno; when rows lack values, the list of rows and fields to fill instead. */
 export function BnspSheetPanel({ plenoId }: { plenoId: string }) {
@@ -20,9 +26,11 @@ export function BnspSheetPanel({ plenoId }: { plenoId: string }) {
   const { busy, error, run } = useRun();
   const [written, setWritten] = useState<number | null>(null);
   const [problems, setProblems] = useState<BnspProblem[]>([]);
+  const [leftOut, setLeftOut] = useState<BnspLeftOut[]>([]);
   const download = () =>
     void run(async () => {
       setWritten(null);
+      setLeftOut([]);
       const sheet = await client.call('certificates/bnspSheet', { plenoId });
       if (!sheet.ok) {
         setProblems(sheet.problems);
@@ -31,6 +39,7 @@ export function BnspSheetPanel({ plenoId }: { plenoId: string }) {
       setProblems([]);
       await downloadExport(sheet.fileName, token);
       setWritten(sheet.rows);
+      setLeftOut(sheet.leftOut);
     });
   return (
     <div data-testid="bnsp-panel">
@@ -41,6 +50,18 @@ export function BnspSheetPanel({ plenoId }: { plenoId: string }) {
       {error && <ErrorMessage error={error} />}
       {written !== null && (
         <p className="notice notice--success" role="status" data-testid="bnsp-written">{t('certificateScreens.bnsp.written', { rows: f.number(written) })}</p>
+      )}
+      {leftOut.length > 0 && (
+        <div className="notice notice--warning" data-testid="bnsp-left-out">
+          <p>{t('certificateScreens.bnsp.leftOut', { count: leftOut.length })}</p>
+          <ul>
+            {leftOut.map((l) => (
+              <li key={`${l.sessionId}-${l.candidateId}`} data-testid="bnsp-left-out-row">
+                {l.name} (<span className="mono">{l.sessionCode}</span>): {t(LEFT_OUT_REASON[l.reason])}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {problems.length > 0 && (
         <>

@@ -144,7 +144,7 @@ describe('PlenoCertificatesPanel', () => {
         'pleno/get': () => ok(pleno('decided')),
         'certificates/bnspSheet': () =>
           complete
-            ? ok({ ok: true, fileName: 'bnsp-pl-1.xlsx', rows: 12 })
+            ? ok({ ok: true, fileName: 'bnsp-pl-1.xlsx', rows: 12, leftOut: [] })
             : ok({ ok: false, problems: [{ candidateId: 'c1', sessionId: 'ses-1', sessionCode: 'JDW-001', name: 'Dewi Lestari', fields: ['birthPlace', 'scheduleCode'] }] }),
       },
       'en',
@@ -165,5 +165,32 @@ describe('PlenoCertificatesPanel', () => {
     await waitFor(() => expect(requests).toContain('/files/exports/bnsp-pl-1.xlsx'));
     expect(screen.queryByTestId('bnsp-problems')).toBeNull();
     expect(screen.getByTestId('bnsp-download').textContent).toBe(en.certificateScreens.bnsp.download);
+    expect(screen.queryByTestId('bnsp-left-out')).toBeNull();
+  });
+
+  it('BNSP sheet: names who an appeal left out of the file, and why, in both languages', async () => {
+    const leftOut = [
+      { candidateId: 'c1', sessionId: 'ses-1', sessionCode: 'JDW-001', name: 'Dewi Lestari', reason: 'appeal_open' },
+      { candidateId: 'c3', sessionId: 'ses-1', sessionCode: 'JDW-001', name: 'Sari', reason: 'appeal_accepted' },
+    ] as const;
+    const handlers = { 'pleno/get': () => ok(pleno('signed')), 'certificates/bnspSheet': () => ok({ ok: true, fileName: 'bnsp-pl-1.xlsx', rows: 10, leftOut }) };
+    const shown = async () => {
+      fireEvent.click(await screen.findByTestId('bnsp-download'));
+      const box = await screen.findByTestId('bnsp-left-out');
+      return [box.querySelector('p')?.textContent, ...within(box).getAllByTestId('bnsp-left-out-row').map((r) => r.textContent)];
+    };
+    openPanel(handlers);
+    expect(await shown()).toEqual([
+      '2 asesi tidak dimasukkan ke lembar karena sertifikatnya ditahan banding:',
+      'Dewi Lestari (JDW-001): banding belum selesai',
+      'Sari (JDW-001): banding diterima; asesmen ulang yang memutuskan',
+    ]);
+    cleanup();
+    openPanel(handlers, 'en');
+    expect(await shown()).toEqual([
+      '2 candidates were left out of the sheet because an appeal holds their certificate:',
+      'Dewi Lestari (JDW-001): appeal not closed',
+      'Sari (JDW-001): appeal accepted; the re-assessment decides',
+    ]);
   });
 });
