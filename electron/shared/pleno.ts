@@ -87,6 +87,8 @@ export const PLENO_ERRORS = [
   'APPEAL_LODGED_BEFORE_TEST',
   /** appeals/record: lodged on a day still to come (params: date, today). */
   'APPEAL_LODGED_IN_FUTURE',
+  /** appeals/record: the candidate already has an open appeal against this session, at the LSP or from the TUK (params: date, lodged). */
+  'APPEAL_ALREADY_OPEN',
 ] as const;
 
 // ---- Results review (`results/sessions`, `results/review`) ----

@@ -90,6 +90,10 @@ export function recordAppeal(db: Db, principal: Principal, lspId: string, input:
   if (input.lodgedOn < s.date) throw new AppError('APPEAL_LODGED_BEFORE_TEST', { date: s.date });
   const today = localDate(now);
   if (input.lodgedOn > today) throw new AppError('APPEAL_LODGED_IN_FUTURE', { date: today });
+  // One open case per seat: a second one (other units, say) would be two FR.AK.04 to close for one result,
+  // and closing one of them would say nothing of the other. The units belong in the case already open.
+  const open = q.openAppeal(db, input.sessionId, input.candidateId);
+  if (open) throw new AppError('APPEAL_ALREADY_OPEN', { date: open.lodgedOn });
   const units = new Set(review.schemeUnits(db, s.schemeId).map((u) => u.unitId));
   const stray = input.unitIds.find((u) => !units.has(u));
   if (stray) throw new AppError('APPEAL_UNIT_INVALID', { unit: stray });

@@ -25,6 +25,7 @@ export const plenoErrorsEn = {
   APPEAL_GROUNDS_REQUIRED: 'An appeal needs its grounds (at least 3 characters).',
   APPEAL_LODGED_BEFORE_TEST: 'An appeal cannot be lodged before the session’s test day ({{date}}).',
   APPEAL_LODGED_IN_FUTURE: 'An appeal cannot be lodged after today ({{date}}).',
+  APPEAL_ALREADY_OPEN: 'This candidate already has an open appeal against this session (lodged {{date}}). Close that one first; one appeal can name several units.',
 } as const;
 
 export const plenoEn = {

@@ -25,6 +25,7 @@ export const plenoErrorsId = {
   APPEAL_GROUNDS_REQUIRED: 'Banding memerlukan alasannya (paling sedikit 3 karakter).',
   APPEAL_LODGED_BEFORE_TEST: 'Tanggal pengajuan banding tidak boleh sebelum tanggal uji sesi ini ({{date}}).',
   APPEAL_LODGED_IN_FUTURE: 'Tanggal pengajuan banding tidak boleh setelah hari ini ({{date}}).',
+  APPEAL_ALREADY_OPEN: 'Asesi ini sudah memiliki banding yang belum selesai untuk sesi ini (diajukan {{date}}). Tutup banding itu dahulu; satu banding dapat memuat beberapa unit.',
 } as const;
 
 export const plenoId = {

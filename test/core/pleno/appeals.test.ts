@@ -55,6 +55,26 @@ describe('appeals (FR.AK.04)', () => {
     expect(await call(core, 'appeals/list', {}, admin)).toHaveLength(1);
   });
 
+  it('a second open appeal against the same session is refused, naming the one open; once that is closed another may be lodged', async () => {
+    const { core, admin, seat } = await assessedSession();
+    const testDay = core.db.prepare('SELECT date FROM session WHERE id = ?').pluck().get(seat.sessionId) as string;
+    const lodge = { ...seat, lodgedOn: testDay, reasons: 'Penilaian observasi tidak adil', unitIds: [] };
+    const first = await call(core, 'appeals/record', lodge, admin);
+    expect(await failure(core, 'appeals/record', { ...lodge, reasons: 'Unit lain juga' }, admin)).toMatchObject({ code: 'APPEAL_ALREADY_OPEN', params: { date: testDay } });
+    expect(await call(core, 'appeals/list', {}, admin)).toHaveLength(1);
+    await call(core, 'appeals/close', { caseId: first.caseId, outcome: 'rejected', reason: 'Penilaian sesuai bukti' }, admin);
+    expect(await call(core, 'appeals/record', lodge, admin)).toMatchObject({ status: 'open' });
+  });
+
+  it('a TUK FR.AK.04 not yet acted on is the open appeal: the LSP records no second one beside it', async () => {
+    const { core, admin, assessor, seat } = await assessedSession();
+    const ws = await call(core, 'assessment/workspace', seat, assessor);
+    await call(core, 'assessment/appeal', { ...seat, seq: ws.lastSeq + 1, processExplained: true, discussedWithAssessor: false, involveOther: false, reasons: 'Soal lisan tidak sesuai unit' }, assessor);
+    const testDay = core.db.prepare('SELECT date FROM session WHERE id = ?').pluck().get(seat.sessionId) as string;
+    const refused = await failure(core, 'appeals/record', { ...seat, lodgedOn: testDay, reasons: 'Penilaian observasi tidak adil', unitIds: [] }, admin);
+    expect(refused.code).toBe('APPEAL_ALREADY_OPEN');
+  });
+
   it('a TUK FR.AK.04 in the results is an open case until the LSP closes it (closing records it)', async () => {
     const { core, admin, assessor, seat } = await assessedSession();
     const ws = await call(core, 'assessment/workspace', seat, assessor);

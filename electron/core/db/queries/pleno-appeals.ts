@@ -127,6 +127,16 @@ export function sessionCases(db: Db, sessionId: string): { caseId: string; candi
   ).all(sessionId);
 }
 
+/** The open appeal against this seat, if any: a case at the LSP, or a TUK FR.AK.04 not yet acted on. */
+export function openAppeal(db: Db, sessionId: string, candidateId: string): { lodgedOn: string } | undefined {
+  return sql<[{ sessionId: string; candidateId: string }], { lodgedOn: string }>(
+    db,
+    `SELECT c.lodged_on AS lodgedOn FROM appeal_case c WHERE c.session_id = @sessionId AND c.candidate_id = @candidateId AND c.status = 'open'
+     UNION ALL SELECT substr(ap.saved_at, 1, 10) FROM assessment_appeal ap WHERE ap.session_id = @sessionId AND ap.candidate_id = @candidateId AND ${TUK_UNRECORDED}
+     LIMIT 1`,
+  ).get({ sessionId, candidateId });
+}
+
 export function seatExists(db: Db, sessionId: string, candidateId: string): boolean {
   return sql<[string, string], { n: number }>(db, 'SELECT 1 AS n FROM session_candidate WHERE session_id = ? AND candidate_id = ?').get(sessionId, candidateId) !== undefined;
 }
