@@ -64,6 +64,10 @@ export const CERTIFICATE_ERRORS = [
   'CERTIFICATE_ALREADY_REVOKED',
   /** certificates/revoke without its reason (at least 3 characters). */
   'CERTIFICATE_REVOKE_REASON_REQUIRED',
+  /** certificates/issue on a day still to come (params.date: today; fields: issuedOn). */
+  'CERTIFICATE_ISSUED_IN_FUTURE',
+  /** certificates/issue on a day before the pleno's SK (params.date: the SK date; fields: issuedOn). */
+  'CERTIFICATE_ISSUED_BEFORE_SK',
 ] as const;
 
 /** Why a K decision got no certificate this time; texts `certificates.skip.*`. */

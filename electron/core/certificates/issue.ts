@@ -4,6 +4,7 @@ import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
 import * as q from '../db/queries/certificates';
 import type { Db } from '../db/open';
+import { localDate } from '../clock';
 import { newId } from '../ids';
 import { acceptedAppeal, isHeldByAppeal } from '../pleno/hold';
 import { registryLsp } from '../registry/scope';
@@ -49,6 +50,14 @@ export function issueCertificates(db: Db, principal: Principal, plenoId: string,
   const pleno = q.plenoById(db, lspId, plenoId);
   if (!pleno) throw new AppError('NOT_FOUND', { what: 'pleno' });
   if (pleno.status !== 'signed') throw new AppError('PLENO_NOT_SIGNED', { status: pleno.status });
+  // A certificate is issued on a day that has come and on or after the SK that decided it: a date outside
+  // that would be printed on the certificate and start its validity as typed.
+  const today = localDate(now());
+  if (issuedOn > today) throw new AppError('CERTIFICATE_ISSUED_IN_FUTURE', { date: today }, [{ field: 'issuedOn', reason: 'future' }]);
+  const signedOn = pleno.sk_date ?? (pleno.signed_at ? localDate(new Date(pleno.signed_at)) : null);
+  if (signedOn !== null && issuedOn < signedOn) {
+    throw new AppError('CERTIFICATE_ISSUED_BEFORE_SK', { date: signedOn }, [{ field: 'issuedOn', reason: 'before_sk' }]);
+  }
   const settings = certificateSettings(db);
   const numberParts = parsePattern(settings.numberPattern, settings.counterScope).parts;
   const registrationParts = parsePattern(settings.registrationPattern, settings.counterScope).parts;

@@ -8,6 +8,8 @@ export const certificatesErrorsId = {
   BLANKO_TAKEN: 'Nomor blanko {{blanko}} sudah dipakai sertifikat {{number}}.',
   CERTIFICATE_ALREADY_REVOKED: 'Sertifikat {{number}} sudah dicabut.',
   CERTIFICATE_REVOKE_REASON_REQUIRED: 'Pencabutan sertifikat memerlukan alasannya (paling sedikit 3 karakter).',
+  CERTIFICATE_ISSUED_IN_FUTURE: 'Tanggal terbit tidak boleh setelah hari ini ({{date}}).',
+  CERTIFICATE_ISSUED_BEFORE_SK: 'Tanggal terbit tidak boleh sebelum tanggal SK rapat pleno ({{date}}).',
 } as const;
 
 export const certificatesId = {

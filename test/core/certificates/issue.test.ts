@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { call, failure, signInAs } from '../../support/core';
+import { call, failure, signInAs, tempCore } from '../../support/core';
 import { seedSignedPleno, setSchemePolicy } from '../../support/pleno-rows';
 import { certificateCore, certificateRows } from './support';
+
+/** A core whose today is 1 March 2028, for issue dates in later years (none may be after today). */
+const laterCore = () => tempCore({ clock: { now: () => new Date(2028, 2, 1, 9, 0, 0) } });
 
 const yearly = { numberPattern: '{kbli} {counter:7} {year}', registrationPattern: 'REG.{lsp}.{scheme}.{counter:5}.{year}', counterScope: 'year' as const, validityYears: 3 };
 
@@ -33,7 +36,7 @@ describe('certificates/issue', () => {
     setSchemePolicy(core.db, '85499');
     const { plenoId } = seedSignedPleno(core.db, { candidates: 3, tag: 'B' });
     const first = await call(core, 'certificates/issue', { plenoId, issuedOn: '2026-11-20' }, admin);
-    const again = await call(core, 'certificates/issue', { plenoId, issuedOn: '2026-11-21' }, admin);
+    const again = await call(core, 'certificates/issue', { plenoId, issuedOn: '2026-11-19' }, admin);
     expect(again.issued).toEqual([]);
     expect(again.skipped.map((s) => [s.reason, s.number])).toEqual(first.issued.map((c) => ['already_issued', c.number]));
     const counter = core.db.prepare('SELECT value FROM certificate_counter').all();
@@ -43,7 +46,7 @@ describe('certificates/issue', () => {
   });
 
   it('takes the LSP’s validity setting when the scheme names none', async () => {
-    const core = await certificateCore();
+    const core = await laterCore();
     const admin = await signInAs(core, 'admin');
     setSchemePolicy(core.db, '85499');
     await call(core, 'certificates/setSettings', { settings: { ...yearly, validityYears: 5 } }, admin);
@@ -53,7 +56,7 @@ describe('certificates/issue', () => {
   });
 
   it('a year counter restarts at 1 in a new year; an LSP counter runs on', async () => {
-    const core = await certificateCore();
+    const core = await laterCore();
     const admin = await signInAs(core, 'admin');
     setSchemePolicy(core.db, '85499');
     await call(core, 'certificates/setSettings', { settings: yearly }, admin);
@@ -151,6 +154,26 @@ describe('certificates/issue', () => {
       [candidateIds[1], 'issued_before_appeal', first.issued[0].number],
     ]);
     expect(certificateRows(core).map((r) => r.candidate_id)).toEqual([candidateIds[1]]);
+  });
+
+  it('refuses an issue date after today or before the pleno’s SK date, at the field, issuing nothing', async () => {
+    const core = await certificateCore();
+    const admin = await signInAs(core, 'admin');
+    setSchemePolicy(core.db, '85499');
+    // The SK of this pleno is dated 10 November 2026; the core's today is 20 November 2026.
+    const { plenoId } = seedSignedPleno(core.db, { candidates: 1, tag: 'T', date: '2026-11-10' });
+    expect(await failure(core, 'certificates/issue', { plenoId, issuedOn: '2026-11-21' }, admin)).toMatchObject({
+      code: 'CERTIFICATE_ISSUED_IN_FUTURE',
+      params: { date: '2026-11-20' },
+      fields: [{ field: 'issuedOn', reason: 'future' }],
+    });
+    expect(await failure(core, 'certificates/issue', { plenoId, issuedOn: '2026-11-09' }, admin)).toMatchObject({
+      code: 'CERTIFICATE_ISSUED_BEFORE_SK',
+      params: { date: '2026-11-10' },
+      fields: [{ field: 'issuedOn', reason: 'before_sk' }],
+    });
+    expect(certificateRows(core)).toEqual([]);
+    expect((await call(core, 'certificates/issue', { plenoId, issuedOn: '2026-11-10' }, admin)).issued).toHaveLength(1);
   });
 
   it('refuses a pleno that is not signed, or not the LSP’s', async () => {

@@ -2,10 +2,10 @@
 import type { Db } from '../open';
 import { sql } from '../statements';
 
-export type PlenoRow = { id: string; lsp_id: string; status: 'draft' | 'decided' | 'signed' };
+export type PlenoRow = { id: string; lsp_id: string; status: 'draft' | 'decided' | 'signed'; sk_date: string | null; signed_at: string | null };
 
 export const plenoById = (db: Db, lspId: string, id: string) =>
-  sql<[string, string], PlenoRow>(db, 'SELECT id, lsp_id, status FROM pleno WHERE lsp_id = ? AND id = ?').get(lspId, id);
+  sql<[string, string], PlenoRow>(db, 'SELECT id, lsp_id, status, sk_date, signed_at FROM pleno WHERE lsp_id = ? AND id = ?').get(lspId, id);
 
 export const lspCode = (db: Db, lspId: string) => sql<[string], { code: string }>(db, 'SELECT code FROM lsp WHERE id = ?').get(lspId)?.code ?? '';
 

@@ -6,6 +6,7 @@ import { useRun } from '../../api/use-run';
 import { DayInput } from '../../components/DayInputs';
 import { isIsoDay } from '../../components/day-text';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useErrorText } from '../../i18n/readable-params';
 import { useFormat } from '../../i18n/use-format';
 import { useClient } from '../../session/SessionProvider';
 import { SKIP_LABEL, SKIP_LABEL_UNPLANNED } from './labels';
@@ -22,7 +23,10 @@ export function IssuePanel({ plenoId, defaultDate, sessions }: { plenoId: string
   const dateId = useId();
   const [issuedOn, setIssuedOn] = useState(defaultDate);
   const [result, setResult] = useState<IssueResult | null>(null);
-  const { busy, error, run } = useRun();
+  const { busy, error, run, clearError } = useRun();
+  const errorText = useErrorText();
+  // A date the core refuses (still to come, before the SK) is named at the date, not above the form.
+  const dateProblem = error && (error.code === 'CERTIFICATE_ISSUED_IN_FUTURE' || error.code === 'CERTIFICATE_ISSUED_BEFORE_SK') ? errorText(error) : null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => setResult(await client.call('certificates/issue', { plenoId, issuedOn })));
@@ -32,14 +36,29 @@ export function IssuePanel({ plenoId, defaultDate, sessions }: { plenoId: string
       <form className="bundle-form" onSubmit={submit} noValidate>
         <div className="field">
           <label className="field__label" htmlFor={dateId}>{t('certificateScreens.issue.issuedOn')}</label>
-          <DayInput id={dateId} data-testid="issue-date" aria-describedby={`${dateId}-hint`} value={issuedOn} onChange={setIssuedOn} />
+          <DayInput
+            id={dateId}
+            data-testid="issue-date"
+            aria-describedby={dateProblem ? `${dateId}-problem ${dateId}-hint` : `${dateId}-hint`}
+            aria-invalid={dateProblem ? true : undefined}
+            value={issuedOn}
+            onChange={(value) => {
+              setIssuedOn(value);
+              if (dateProblem) clearError();
+            }}
+          />
+          {dateProblem && (
+            <p className="field__problem" id={`${dateId}-problem`} data-testid="issue-date-problem">
+              {dateProblem}
+            </p>
+          )}
           <p className="field__hint" id={`${dateId}-hint`}>{t('certificateScreens.issue.issuedOnHint')}</p>
         </div>
         <button type="submit" className="button button--primary" disabled={busy || !isIsoDay(issuedOn)} data-testid="issue-certificates">
           {busy ? t('certificateScreens.issue.issuing') : t('certificateScreens.issue.issue')}
         </button>
       </form>
-      {error && <ErrorMessage error={error} />}
+      {error && !dateProblem && <ErrorMessage error={error} />}
       {result && (
         <>
           <p className="notice notice--success" role="status" data-testid="issue-summary">

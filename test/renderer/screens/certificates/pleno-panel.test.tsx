@@ -131,6 +131,19 @@ describe('PlenoCertificatesPanel', () => {
     ]);
   });
 
+  it('names a refused issue date at the date field, and clears it once the date is changed', async () => {
+    openPanel({ 'pleno/get': () => ok(pleno('signed')), 'certificates/issue': () => fail('CERTIFICATE_ISSUED_IN_FUTURE', { date: '2026-03-02' }) });
+    fireEvent.click(await screen.findByTestId('issue-certificates'));
+    const problem = await screen.findByTestId('issue-date-problem');
+    expect(problem.textContent).toBe('Tanggal terbit tidak boleh setelah hari ini (2 Mar 2026).');
+    const date = screen.getByTestId('issue-date');
+    expect(date.getAttribute('aria-invalid')).toBe('true');
+    expect(date.getAttribute('aria-describedby')).toContain(problem.id);
+    expect(screen.queryByTestId('error-message')).toBeNull();
+    fireEvent.change(date, { target: { value: '01/03/2026' } });
+    expect(screen.queryByTestId('issue-date-problem')).toBeNull();
+  });
+
   it('shows a refused issue as its message', async () => {
     openPanel({ 'pleno/get': () => ok(pleno('signed')), 'certificates/issue': () => fail('CERTIFICATE_NUMBER_TAKEN', { number: '85499 0000001 2026' }) });
     fireEvent.click(await screen.findByTestId('issue-certificates'));
