@@ -103,6 +103,9 @@ export type CertificateSummary = {
   validUntil: string;
   blankoNumber: string | null;
   revoked: boolean;
+  /** When and why it was revoked: a revoked certificate is shown as such, never as valid until its last day. */
+  revokedAt: string | null;
+  revokeReason: string | null;
 };
 
 export type CertificateDetail = CertificateSummary & {
@@ -118,8 +121,6 @@ export type CertificateDetail = CertificateSummary & {
   counterValue: number;
   issuedAt: string;
   issuedBy: string;
-  revokedAt: string | null;
-  revokeReason: string | null;
 };
 
 /** The codes BNSP's sheet asks per session (Kode Jadwal, Kode Sumber Anggaran, Kode Kementrian). */

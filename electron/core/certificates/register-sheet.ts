@@ -1,6 +1,7 @@
 import type { SheetFile } from '../../shared/registry-import';
 import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
+import { localDate } from '../clock';
 import { registerAfter, type RegisterRow } from '../db/queries/certificates-register';
 import type { Db } from '../db/open';
 import { registryLsp } from '../registry/scope';
@@ -27,6 +28,8 @@ export const REGISTER_COLUMNS = [
   { key: 'validUntil', header: 'Berlaku Sampai', text: true },
   { key: 'blanko', header: 'Nomor Blanko', text: true },
   { key: 'status', header: 'Status', text: true },
+  { key: 'revokedOn', header: 'Tanggal Dicabut', text: true },
+  { key: 'revokeReason', header: 'Alasan Pencabutan', width: 36 },
 ] as const satisfies readonly WriteColumn[];
 
 type Key = (typeof REGISTER_COLUMNS)[number]['key'];
@@ -61,6 +64,9 @@ export async function registerSheet(db: Db, dataDir: string, principal: Principa
         blanko: r.blanko_number,
         // Words as the sheet's Indonesian headers read, not the code-like lower case.
         status: r.revoked_at === null ? 'Aktif' : 'Dicabut',
+        // The day as the office saw it (local), day-first as the other dates.
+        revokedOn: r.revoked_at === null ? null : bnspDate(localDate(new Date(r.revoked_at))),
+        revokeReason: r.revoke_reason,
       };
     }
   }

@@ -25,6 +25,8 @@ export function summaryOf(r: q.RegisterRow): CertificateSummary {
     validUntil: r.valid_until,
     blankoNumber: r.blanko_number,
     revoked: r.revoked_at !== null,
+    revokedAt: r.revoked_at,
+    revokeReason: r.revoke_reason,
   };
 }
 
@@ -72,8 +74,6 @@ export function getCertificate(db: Db, lspId: string, id: string): CertificateDe
     counterValue: r.counter_value,
     issuedAt: r.issued_at,
     issuedBy: r.issued_by,
-    revokedAt: r.revoked_at,
-    revokeReason: r.revoke_reason,
   };
 }
 

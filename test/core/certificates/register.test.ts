@@ -66,10 +66,17 @@ describe('the certificate register', () => {
       code: 'CERTIFICATE_ALREADY_REVOKED',
       params: { number: result.issued[0].number },
     });
-    expect((await call(core, 'certificates/list', {}, admin)).rows.map((r) => [r.id, r.revoked])).toEqual([[a, true], [b, false]]);
+    expect((await call(core, 'certificates/list', {}, admin)).rows.map((r) => [r.id, r.revoked, r.revokedAt, r.revokeReason])).toEqual([
+      [a, true, NOW.toISOString(), 'Dokumen persyaratan terbukti palsu'],
+      [b, false, null, null],
+    ]);
     expect((await call(core, 'certificates/list', { expiringWithinDays: 3 * 366 }, admin)).rows.map((r) => r.id)).toEqual([b]);
     const sheet = await sheetValues(exported(core, (await call(core, 'certificates/registerSheet', {}, admin)).fileName));
-    expect(sheet.slice(1).map((row) => row.at(-1))).toEqual(['Dicabut', 'Aktif']);
+    // Status, then when (the office's day) and why: 'Dicabut' alone did not say either.
+    expect(sheet.slice(1).map((row) => [row[10], row[11] ?? null, row[12] ?? null])).toEqual([
+      ['Dicabut', '20-11-2026', 'Dokumen persyaratan terbukti palsu'],
+      ['Aktif', null, null],
+    ]);
     expect(core.db.prepare("SELECT action FROM audit_log WHERE action = 'certificates.revoked'").pluck().all()).toEqual(['certificates.revoked']);
   });
 
@@ -90,7 +97,7 @@ describe('the certificate register', () => {
     const file = await call(core, 'certificates/registerSheet', {}, admin);
     expect(file.rows).toBe(3);
     const rows = await sheetValues(exported(core, file.fileName));
-    expect(rows[0]).toEqual(['No', 'Nomor Sertifikat', 'Nomor Registrasi', 'Nama Asesi', 'NIK', 'Kode Skema', 'Judul Skema', 'Tanggal Terbit', 'Berlaku Sampai', 'Nomor Blanko', 'Status']);
+    expect(rows[0]).toEqual(['No', 'Nomor Sertifikat', 'Nomor Registrasi', 'Nama Asesi', 'NIK', 'Kode Skema', 'Judul Skema', 'Tanggal Terbit', 'Berlaku Sampai', 'Nomor Blanko', 'Status', 'Tanggal Dicabut', 'Alasan Pencabutan']);
     expect(rows[1].slice(0, 2)).toEqual([1, result.issued[0].number]);
     expect(rows[1][4]).toBe(seededNik('R', 0));
     expect(rows[1].slice(7)).toEqual(['20-11-2026', '20-11-2029', '000777', 'Aktif']);

@@ -16,6 +16,7 @@ export type RegisterRow = {
   valid_until: string;
   blanko_number: string | null;
   revoked_at: string | null;
+  revoke_reason: string | null;
 };
 
 export type RegisterDetailRow = RegisterRow & {
@@ -28,11 +29,10 @@ export type RegisterDetailRow = RegisterRow & {
   counter_value: number;
   issued_at: string;
   issued_by: string;
-  revoke_reason: string | null;
 };
 
 const COLUMNS = `ce.id, ce.number, ce.registration_number, ce.candidate_id, c.name AS candidate_name, c.nik, ce.scheme_id,
-  sc.code AS scheme_code, sc.title_id AS scheme_title, ce.issued_on, ce.valid_until, ce.blanko_number, ce.revoked_at`;
+  sc.code AS scheme_code, sc.title_id AS scheme_title, ce.issued_on, ce.valid_until, ce.blanko_number, ce.revoked_at, ce.revoke_reason`;
 const FROM = 'FROM certificate ce JOIN candidate c ON c.id = ce.candidate_id JOIN scheme sc ON sc.id = ce.scheme_id';
 
 export type RegisterFilter = {
@@ -98,7 +98,7 @@ export const registerById = (db: Db, lspId: string, id: string) =>
   sql<[string, string], RegisterDetailRow>(
     db,
     `SELECT ${COLUMNS}, ce.pleno_id, p.held_on AS pleno_held_on, p.sk_number AS pleno_sk_number, ce.session_id, s.code AS session_code,
-        ce.counter_scope, ce.counter_value, ce.issued_at, a.display_name AS issued_by, ce.revoke_reason
+        ce.counter_scope, ce.counter_value, ce.issued_at, a.display_name AS issued_by
        ${FROM} JOIN session s ON s.id = ce.session_id JOIN account a ON a.id = ce.issued_by JOIN pleno p ON p.id = ce.pleno_id
       WHERE ce.lsp_id = ? AND ce.id = ?`,
   ).get(lspId, id);

@@ -43,17 +43,15 @@ function Detail({ certificate: c, onSaved }: { certificate: CertificateDetail; o
     { key: 'session', label: t('certificateScreens.detail.session'), value: <a href={`#/sessions/${encodeURIComponent(c.sessionId)}`} className="mono">{c.sessionCode}</a> },
     { key: 'pleno', label: t('certificateScreens.detail.pleno'), value: <a href={`#/pleno/${encodeURIComponent(c.plenoId)}`}>{t('certificateScreens.detail.plenoOf', { date: f.date(c.plenoHeldOn), sk: c.plenoSkNumber ?? '–' })}</a> },
     { key: 'issuedOn', label: t('certificateScreens.register.issuedOn'), value: f.date(c.issuedOn) },
-    { key: 'validUntil', label: t('certificateScreens.register.validUntil'), value: f.date(c.validUntil) },
+    // Revoked, it is valid no longer: the day and the reason stand where its last day would read as in force.
+    c.revokedAt
+      ? { key: 'revokedOn', label: t('certificateScreens.register.revoked'), value: t('certificateScreens.register.revokedOn', { date: f.dayOf(c.revokedAt), reason: c.revokeReason ?? '' }) }
+      : { key: 'validUntil', label: t('certificateScreens.register.validUntil'), value: f.date(c.validUntil) },
     { key: 'counter', label: t('certificateScreens.detail.counter'), value: <span className="mono">{f.number(c.counterValue)}</span> },
     { key: 'scope', label: t('certificateScreens.detail.counterScope'), value: c.counterYear ? t('certificateScreens.detail.counterOfYear', { year: c.counterYear }) : t(COUNTER_SCOPE_LABEL[c.counterScope]) },
     { key: 'issuedAt', label: t('certificateScreens.detail.issuedAt'), value: f.dateTime(c.issuedAt) },
     { key: 'issuedBy', label: t('certificateScreens.detail.issuedBy'), value: c.issuedBy },
-    ...(c.revokedAt
-      ? [
-          { key: 'revokedAt', label: t('certificateScreens.detail.revokedAt'), value: f.dateTime(c.revokedAt) },
-          { key: 'revokeReason', label: t('certificateScreens.detail.revokeReason'), value: c.revokeReason ?? '' },
-        ]
-      : []),
+    ...(c.revokedAt ? [{ key: 'revokedAt', label: t('certificateScreens.detail.revokedAt'), value: f.dateTime(c.revokedAt) }] : []),
   ];
   return (
     <>

@@ -40,7 +40,12 @@ export function RegisterTable({ rows }: { rows: CertificateSummary[] }) {
                 <span className="cell-sub">{row.schemeTitle}</span>
               </td>
               <td>
-                {f.date(row.validUntil)}
+                {/* A revoked certificate is valid no longer: its last day would read as if it were. */}
+                {row.revokedAt ? (
+                  <span data-testid="certificate-revoked-on">{t('certificateScreens.register.revokedOn', { date: f.dayOf(row.revokedAt), reason: row.revokeReason ?? '' })}</span>
+                ) : (
+                  f.date(row.validUntil)
+                )}
                 <span className="cell-sub">{t('certificateScreens.register.issuedOn')}: {f.date(row.issuedOn)}</span>
               </td>
               <td>{row.blankoNumber ? <span className="mono">{row.blankoNumber}</span> : <span className="muted">{t('certificateScreens.register.noBlanko')}</span>}</td>

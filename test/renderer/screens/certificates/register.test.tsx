@@ -25,7 +25,8 @@ describe('certificate register', () => {
       'certificates/list': (args) => {
         const a = args as { cursor?: string | null; search?: string };
         if (a.search) return page([certificate(7)], null, 1);
-        return a.cursor ? page([certificate(3)], null, 3) : page([certificate(1), certificate(2, { blankoNumber: 'B-000123' })], 'c2', 3);
+        const revoked = { revoked: true, revokedAt: '2026-04-01T02:00:00.000Z', revokeReason: 'Dokumen palsu' };
+        return a.cursor ? page([certificate(3, revoked)], null, 3) : page([certificate(1), certificate(2, { blankoNumber: 'B-000123' })], 'c2', 3);
       },
     });
     const rows = await screen.findAllByTestId('certificate-row');
@@ -40,6 +41,11 @@ describe('certificate register', () => {
     await waitFor(() => expect(screen.getAllByTestId('certificate-row')).toHaveLength(3));
     expect(argsOf(fake.calls, 'certificates/list')[1]).toMatchObject({ cursor: 'c2' });
     expect(screen.queryByTestId('list-more')).toBeNull();
+    // A revoked certificate's row says when and why, not a last day as if it were in force.
+    const revokedRow = screen.getAllByTestId('certificate-row')[2];
+    expect(within(revokedRow).getByTestId('certificate-revoked-on').textContent).toBe('Dicabut pada 1 Apr 2026: Dokumen palsu');
+    expect(revokedRow.textContent).not.toContain('2029');
+    expect(within(rows[0]).queryByTestId('certificate-revoked-on')).toBeNull();
 
     fireEvent.change(screen.getByTestId('list-search'), { target: { value: '3273011708950007' } });
     await screen.findByRole('option', { name: 'SKM-02 · Desainer Grafis' });
@@ -109,7 +115,8 @@ describe('revoking a certificate', () => {
     fireEvent.click(within(dialog).getByTestId('action-confirm'));
     await waitFor(() => expect(screen.queryByTestId('certificate-revoke-dialog')).toBeNull());
     expect(argsOf(fake.calls, 'certificates/revoke').at(-1)).toEqual({ certificateId: 'cert-1', reason: 'Dokumen palsu' });
-    await waitFor(() => expect(screen.getByTestId('certificate-facts').textContent).toContain('Dokumen palsu'));
+    await waitFor(() => expect(screen.getByTestId('certificate-facts').textContent).toContain('Dicabut pada 1 Apr 2026: Dokumen palsu'));
+    expect(screen.getByTestId('certificate-facts').textContent).not.toContain(id.certificateScreens.register.validUntil);
     expect(screen.getByTestId('certificate-screen').textContent).toContain(id.certificateScreens.register.revoked);
     expect(screen.queryByTestId('certificate-revoke')).toBeNull();
   });

@@ -34,6 +34,8 @@ export function certificate(n: number, over: Partial<CertificateSummary> = {}): 
     validUntil: '2029-03-01',
     blankoNumber: null,
     revoked: false,
+    revokedAt: null,
+    revokeReason: null,
     ...over,
   };
 }
@@ -51,8 +53,6 @@ export function detail(over: Partial<CertificateDetail> = {}): CertificateDetail
     counterValue: 1,
     issuedAt: '2026-03-02T03:00:00.000Z',
     issuedBy: 'Rina Kartikasari',
-    revokedAt: null,
-    revokeReason: null,
     ...over,
   };
 }
