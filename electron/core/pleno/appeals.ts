@@ -54,7 +54,8 @@ function unitCodesOf(db: Db, lspId: string): (sessionId: string) => Map<string, 
 }
 
 /**
- * `appeals/list`: the cases at the LSP, and every FR.AK.04 the TUK recorded that the LSP has not acted
+ * `appeals/list`: newest lodged first, whatever their status (the screen filters by status; grouping the
+ * open ones first read as no order at all), the later recorded first on the same day. The cases at the LSP, and every FR.AK.04 the TUK recorded that the LSP has not acted
  * on yet, listed from the results as an open case (chosen over creating cases on results import: the
  * import stays unaware of appeals, and an appeal in a bundle is never missed or doubled).
  */

@@ -75,6 +75,23 @@ describe('appeals (FR.AK.04)', () => {
     expect(refused.code).toBe('APPEAL_ALREADY_OPEN');
   });
 
+  it('lists appeals by the day lodged, newest first whatever their status, the later recorded first on one day', async () => {
+    const { core, admin, seat } = await assessedSession();
+    const adminId = core.db.prepare("SELECT id FROM account WHERE role = 'lsp_admin' LIMIT 1").pluck().get() as string;
+    const add = (id: string, lodgedOn: string, status: 'open' | 'rejected', createdAt: string) =>
+      core.db
+        .prepare(
+          `INSERT INTO appeal_case (id, session_id, candidate_id, lodged_at, lodged_on, reasons, status, outcome_reason, created_at, created_by, closed_at, closed_by)
+           VALUES (?, ?, ?, 'lsp', ?, 'Keberatan', ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(id, seat.sessionId, seat.candidateId, lodgedOn, status, status === 'open' ? null : 'Sesuai bukti', createdAt, adminId, status === 'open' ? null : createdAt, status === 'open' ? null : adminId);
+    add('old-open', '2026-01-05', 'open', '2026-01-05T01:00:00Z');
+    add('new-closed', '2026-01-09', 'rejected', '2026-01-09T01:00:00Z');
+    add('mid-early', '2026-01-07', 'rejected', '2026-01-07T01:00:00Z');
+    add('mid-late', '2026-01-07', 'open', '2026-01-07T05:00:00Z');
+    expect((await call(core, 'appeals/list', {}, admin)).map((a) => a.caseId)).toEqual(['new-closed', 'mid-late', 'mid-early', 'old-open']);
+  });
+
   it('a TUK FR.AK.04 in the results is an open case until the LSP closes it (closing records it)', async () => {
     const { core, admin, assessor, seat } = await assessedSession();
     const ws = await call(core, 'assessment/workspace', seat, assessor);

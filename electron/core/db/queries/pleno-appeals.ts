@@ -53,7 +53,7 @@ export function listCases(db: Db, f: CaseFilter): CaseRow[] {
        WHERE ${TUK_UNRECORDED}
      ) WHERE lspId = @lspId AND (@status IS NULL OR status = @status) AND (@sessionId IS NULL OR sessionId = @sessionId)
        AND (@candidateId IS NULL OR candidateId = @candidateId)
-     ORDER BY status = 'open' DESC, lodgedOn DESC, sessionCode, participantNo`,
+     ORDER BY lodgedOn DESC, createdAt DESC, sessionCode, participantNo`,
   ).all(f);
 }
 
