@@ -243,6 +243,11 @@ export type PlenoDecision = {
   /** Why the decision departs from the recommendation (null when it follows it). */
   reason: string | null;
   departs: boolean;
+  /**
+   * The latest appeal (FR.AK.04) against this seat, at the LSP or the TUK's not yet acted on, with the
+   * re-assessment session when accepted; null when none was lodged.
+   */
+  appeal: { status: AppealStatus; reassessmentCode: string | null } | null;
 };
 
 export type PlenoSummary = {

@@ -4,6 +4,7 @@ import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
 import type { Db } from '../db/open';
 import { newId } from '../ids';
+import * as appeals from '../db/queries/pleno-appeals';
 import * as records from '../db/queries/pleno-records';
 import * as q from '../db/queries/pleno-review';
 import { checkMembers } from './members';
@@ -78,12 +79,28 @@ function header(p: records.PlenoRow) {
   };
 }
 
+/**
+ * The latest appeal per seat of these sessions (the list is newest lodged first), so a signed pleno's
+ * table shows what became of each candidate's appeal: an accepted one voids the decision shown.
+ */
+function latestAppeals(db: Db, lspId: string, sessionIds: readonly string[]): Map<string, { status: 'open' | 'accepted' | 'rejected'; reassessmentCode: string | null }> {
+  const latest = new Map<string, { status: 'open' | 'accepted' | 'rejected'; reassessmentCode: string | null }>();
+  for (const sessionId of sessionIds) {
+    for (const c of appeals.listCases(db, { lspId, status: null, sessionId, candidateId: null })) {
+      const key = `${c.sessionId}\n${c.candidateId}`;
+      if (!latest.has(key)) latest.set(key, { status: c.status, reassessmentCode: c.reassessmentCode });
+    }
+  }
+  return latest;
+}
+
 /** `pleno/get`: the screen's, the minutes' and the SK's data in one answer. */
 export function plenoDetail(db: Db, lspId: string, plenoId: string): PlenoDetail {
   const p = plenoOrThrow(db, lspId, plenoId);
   const lsp = records.lspOf(db, lspId);
   if (!lsp) throw new AppError('NOT_FOUND', { what: 'lsp' });
   const sessions = records.plenoSessions(db, plenoId);
+  const appealOf = latestAppeals(db, lspId, sessions.map((s) => s.sessionId));
   const decisions = records.plenoDecisions(db, plenoId).map((d) => ({
     sessionId: d.sessionId,
     sessionCode: d.sessionCode,
@@ -97,6 +114,7 @@ export function plenoDetail(db: Db, lspId: string, plenoId: string): PlenoDetail
     decision: d.decision,
     reason: d.reason,
     departs: d.recommendation !== d.decision,
+    appeal: appealOf.get(`${d.sessionId}\n${d.candidateId}`) ?? null,
   }));
   // The review's flags per session: who still blocks, and who did not come (no decision for them).
   const seats = sessions.map((s) => ({ s, seats: loadSeats(db, s.sessionId, s.schemeId) }));

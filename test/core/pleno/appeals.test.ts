@@ -3,7 +3,7 @@ import type { Core } from '../../../electron/core';
 import { addDays } from '../../../electron/core/clock';
 import { isHeldByAppeal, heldByAppeal } from '../../../electron/core/pleno/hold';
 import { call, failure } from '../../support/core';
-import { assessedSession } from './support';
+import { assessedSession, HELD_ON, members } from './support';
 
 /** A later session with the candidate seated (the re-assessment), written straight to the database. */
 function reassessmentSession(core: Core, from: string, candidateId: string): string {
@@ -73,6 +73,18 @@ describe('appeals (FR.AK.04)', () => {
     const testDay = core.db.prepare('SELECT date FROM session WHERE id = ?').pluck().get(seat.sessionId) as string;
     const refused = await failure(core, 'appeals/record', { ...seat, lodgedOn: testDay, reasons: 'Penilaian observasi tidak adil', unitIds: [] }, admin);
     expect(refused.code).toBe('APPEAL_ALREADY_OPEN');
+  });
+
+  it('a pleno’s decisions carry what became of each candidate’s appeal: none, open, then accepted with its re-assessment', async () => {
+    const { core, admin, seat } = await assessedSession();
+    const { plenoId } = await call(core, 'pleno/create', { pleno: { heldOn: HELD_ON, place: null, sessionIds: [seat.sessionId], members: members(core) } }, admin);
+    expect((await call(core, 'pleno/decide', { plenoId, decisions: [] }, admin)).decisions.map((d) => d.appeal)).toEqual([null]);
+    const testDay = core.db.prepare('SELECT date FROM session WHERE id = ?').pluck().get(seat.sessionId) as string;
+    const lodged = await call(core, 'appeals/record', { ...seat, lodgedOn: testDay, reasons: 'Penilaian observasi tidak adil', unitIds: [] }, admin);
+    expect((await call(core, 'pleno/get', { plenoId }, admin)).decisions.map((d) => d.appeal)).toEqual([{ status: 'open', reassessmentCode: null }]);
+    const again = reassessmentSession(core, seat.sessionId, seat.candidateId);
+    await call(core, 'appeals/close', { caseId: lodged.caseId, outcome: 'accepted', reassessmentSessionId: again }, admin);
+    expect((await call(core, 'pleno/get', { plenoId }, admin)).decisions.map((d) => d.appeal)).toEqual([{ status: 'accepted', reassessmentCode: 'UJK-ULANG-1' }]);
   });
 
   it('lists appeals by the day lodged, newest first whatever their status, the later recorded first on one day', async () => {

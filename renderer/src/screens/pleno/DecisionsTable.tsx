@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { PlenoDetail } from '../../../../electron/shared/pleno';
+import type { PlenoDecision, PlenoDetail } from '../../../../electron/shared/pleno';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../i18n/use-format';
 import { DECISION_LABEL } from './labels';
@@ -37,6 +37,7 @@ export function DecisionsTable({ detail }: { detail: PlenoDetail }) {
                 <th scope="row">
                   {d.name}
                   <div className="small mono">{d.participantNo}</div>
+                  {d.appeal && <AppealMark appeal={d.appeal} />}
                 </th>
                 <td className="mono nowrap">{d.sessionCode}</td>
                 <td>{d.recommendation ? t(DECISION_LABEL[d.recommendation]) : t('plenoScreens.decision.none')}</td>
@@ -50,5 +51,25 @@ export function DecisionsTable({ detail }: { detail: PlenoDetail }) {
         </table>
       </div>
     </>
+  );
+}
+
+const APPEAL_TONE = { open: 'warning', accepted: 'danger', rejected: 'neutral' } as const;
+
+/** What became of the candidate's appeal: an accepted one voids the decision on this row (the re-assessment decides). */
+function AppealMark({ appeal }: { appeal: NonNullable<PlenoDecision['appeal']> }) {
+  const { t } = useTranslation();
+  const text =
+    appeal.status === 'open'
+      ? t('plenoScreens.pleno.decisions.appealOpen')
+      : appeal.status === 'rejected'
+        ? t('plenoScreens.pleno.decisions.appealRejected')
+        : appeal.reassessmentCode
+          ? t('plenoScreens.pleno.decisions.appealAccepted', { session: appeal.reassessmentCode })
+          : t('plenoScreens.pleno.decisions.appealAcceptedNoSession');
+  return (
+    <div data-testid="decision-appeal" data-status={appeal.status}>
+      <StatusBadge tone={APPEAL_TONE[appeal.status]}>{text}</StatusBadge>
+    </div>
   );
 }

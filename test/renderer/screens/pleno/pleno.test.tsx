@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StaffAccount } from '../../../../electron/shared/accounts';
 import { en } from '../../../../electron/shared/i18n/en';
@@ -193,6 +193,19 @@ describe('rapat pleno', () => {
     await waitFor(() => expect(window.location.hash).toBe('#/pleno/pl-2'));
     expect(argsOf(fake.calls, 'pleno/correct')).toEqual([{ plenoId: 'pl-1', reason: 'Nama salah ketik' }]);
     expect((await screen.findByTestId('pleno-corrects')).textContent).toContain('Nama salah ketik');
+  });
+
+  it('a signed pleno’s table says what became of each candidate’s appeal, in both languages', async () => {
+    const [first, second] = SIGNED.decisions;
+    const signed = { ...SIGNED, decisions: [{ ...first, appeal: { status: 'accepted' as const, reassessmentCode: 'UJK-ULANG-1' } }, { ...second, appeal: { status: 'rejected' as const, reassessmentCode: null } }] };
+    const handlers = { 'pleno/get': () => ok(signed), 'results/review': () => ok(CLEAN_REVIEW) };
+    openAt('pleno/pl-1', handlers);
+    await screen.findByTestId('pleno-locked');
+    expect(screen.getAllByTestId('decision-appeal').map((m) => m.textContent)).toEqual(['Banding diterima: asesmen ulang UJK-ULANG-1', id.plenoScreens.pleno.decisions.appealRejected]);
+    cleanup();
+    openAt('pleno/pl-1', handlers, 'en');
+    await screen.findByTestId('pleno-locked');
+    expect(screen.getAllByTestId('decision-appeal').map((m) => m.textContent)).toEqual(['Appeal accepted: re-assessment UJK-ULANG-1', 'Appeal rejected']);
   });
 
   it('lists plenos with their state and saves the member rules, in English', async () => {
