@@ -472,6 +472,12 @@ export const id = {
       ended: 'Sudah ditutup',
     },
     headerToken: 'Token: {{token}}',
+    link: {
+      lost: 'Sambungan ke server ruang terputus sejak pukul {{time}}. Papan, token, dan status di konsol ini adalah keadaan terakhir sebelum terputus dan tidak diperbarui. Periksa komputer server ruang dan jaringannya; konsol terus mencoba menyambung kembali.',
+      back: 'Tersambung kembali ke server ruang pukul {{time}} (terputus sejak pukul {{since}}). Papan dan token sudah dibaca ulang.',
+      lastKnown: '{{status}} (keadaan terakhir diketahui)',
+      boardStale: 'Tidak diperbarui: sambungan ke server ruang terputus.',
+    },
     session: {
       title: 'Token sesi',
       notStarted: 'Sesi belum dimulai. Setelah dimulai, token dirilis dan peserta dapat masuk dari PC lab.',

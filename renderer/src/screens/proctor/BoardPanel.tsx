@@ -11,12 +11,13 @@ import type { CandidateAction } from './candidate-actions';
 import { useNow } from './use-now';
 import { ACTION_NAME } from './labels';
 
-type Props = { board: BoardState };
+/** `stale`: the room server is unreachable, so the board is what was last heard, not live. */
+type Props = { board: BoardState; stale?: boolean };
 
 type Open = { action: CandidateAction; candidateId: string };
 
 /** The live status board: summary, one row per candidate (problems first), and the per-candidate actions. */
-export function BoardPanel({ board }: Props) {
+export function BoardPanel({ board, stale = false }: Props) {
   const { t } = useTranslation();
   const orderId = useId();
   const now = useNow();
@@ -32,7 +33,13 @@ export function BoardPanel({ board }: Props) {
       title={t('examDay.board.title')}
       actions={
         <div className="board-tools">
-          <p className="muted small">{t('examDay.board.liveNote')}</p>
+          {stale ? (
+            <p className="small board-tools__stale" data-testid="board-stale">
+              {t('examDay.link.boardStale')}
+            </p>
+          ) : (
+            <p className="muted small">{t('examDay.board.liveNote')}</p>
+          )}
           <label className="board-tools__order" htmlFor={orderId}>
             <span className="field__label">{t('examDay.board.order')}</span>
             <select id={orderId} className="field__input field__input--small" data-testid="board-order" value={order} onChange={(e) => setOrder(e.target.value === 'seat' ? 'seat' : 'problems')}>
@@ -52,7 +59,7 @@ export function BoardPanel({ board }: Props) {
         <p className="empty">{t('examDay.board.empty')}</p>
       ) : (
         <div className="table-wrap">
-          <table className="table table--compact board" data-testid="board">
+          <table className={stale ? 'table table--compact board board--stale' : 'table table--compact board'} data-testid="board" data-stale={stale}>
             <thead>
               <tr>
                 <th scope="col">{t('examDay.board.columns.seat')}</th>

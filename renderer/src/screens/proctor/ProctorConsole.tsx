@@ -10,10 +10,12 @@ import { BackupPanel } from './BackupPanel';
 import { summarize, type BoardState } from './board-state';
 import { BoardPanel } from './BoardPanel';
 import { ConsoleTabs, type ConsoleTab } from './ConsoleTabs';
+import { LinkNotice } from './LinkNotice';
 import { MinutesPanel } from './MinutesPanel';
 import { RoomPanel } from './RoomPanel';
 import { SessionPanel } from './SessionPanel';
 import { useBoard, type BoardView } from './use-board';
+import { useRoomLink } from './use-room-link';
 import { useSessionToken } from './use-session-token';
 import { SESSION_STATUS_LABEL } from './labels';
 
@@ -28,11 +30,17 @@ export function ProctorConsole({ session, onBack }: Props) {
   const [tab, setTab] = useState<ConsoleTab>('session');
   const token = useSessionToken(session.id);
   const { view, reload } = useBoard(session.id);
+  // Pushes sent while the room server was unreachable never arrived: board and token are read whole again.
+  const link = useRoomLink(() => {
+    reload();
+    token.reload();
+  });
+  const lost = link.state === 'lost';
   const status = token.reading?.state.status ?? (view.status === 'ready' ? view.board.status : null);
   const summary = view.status === 'ready' ? summarize(view.board.entries) : null;
 
   return (
-    <div className="console" data-testid="proctor-console" data-session={session.id} data-status={status ?? 'loading'}>
+    <div className="console" data-testid="proctor-console" data-session={session.id} data-status={status ?? 'loading'} data-link={link.state}>
       <button type="button" className="console__back button button--secondary button--small" data-testid="console-back" onClick={onBack}>
         <span aria-hidden="true">←</span> {t('examDay.back')}
       </button>
@@ -43,7 +51,10 @@ export function ProctorConsole({ session, onBack }: Props) {
         <div className="console__state">
           {status && (
             <StatusBadge tone={STATUS_TONE[status]}>
-              <span data-testid="session-status">{t(SESSION_STATUS_LABEL[status])}</span>
+              {/* Without a link the badge is only what was last heard, and says so. */}
+              <span data-testid="session-status">
+                {lost ? t('examDay.link.lastKnown', { status: t(SESSION_STATUS_LABEL[status]) }) : t(SESSION_STATUS_LABEL[status])}
+              </span>
             </StatusBadge>
           )}
           {tab !== 'session' && status === 'running' && token.reading?.state.token && (
@@ -53,6 +64,7 @@ export function ProctorConsole({ session, onBack }: Props) {
           )}
         </div>
       </div>
+      <LinkNotice link={link} />
       <ConsoleTabs
         current={tab}
         onSelect={setTab}
@@ -70,7 +82,7 @@ export function ProctorConsole({ session, onBack }: Props) {
             onRunChanged={reload}
           />
         )}
-        {tab === 'board' && <WithBoard view={view} onRetry={reload}>{(board) => <BoardPanel board={board} />}</WithBoard>}
+        {tab === 'board' && <WithBoard view={view} onRetry={reload}>{(board) => <BoardPanel board={board} stale={lost} />}</WithBoard>}
         {tab === 'attendance' && <WithBoard view={view} onRetry={reload}>{(board) => <AttendancePanel board={board} />}</WithBoard>}
         {tab === 'minutes' && <MinutesPanel sessionId={session.id} running={status === 'running'} />}
         {tab === 'room' && <RoomPanel />}
