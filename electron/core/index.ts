@@ -24,6 +24,7 @@ import { GroupCommit } from './db/group-commit';
 import { AuditAnchor } from './audit/anchor';
 import { lastLink as lastAuditLink } from './db/queries/audit';
 import { ACCOUNT_SIGN_INS_PER_MINUTE, RateLimiter } from './auth/rate-limit';
+import { recordRestarts, sessionsLeftRunning } from './exam-day/restarts';
 import { APP_VERSION } from './version';
 import { deleteExpired as deleteExpiredSessions } from './db/queries/auth-sessions';
 
@@ -42,6 +43,11 @@ export type CoreOptions = {
   log?: DispatchLog;
   /** The OS's protection for the data key (Electron safeStorage); without it, key holders' passwords. */
   osProtection?: OsProtection | null;
+  /**
+   * This process runs the exam day (`serve`, the desktop's core process), not a one-off CLI command: on
+   * start it records in the berita acara of every session still running that the room server restarted.
+   */
+  hostsExamDay?: boolean;
   /** age scrypt work factor for passphrase bundles (tests only; default 18). */
   bundleScryptLogN?: number;
 };
@@ -74,6 +80,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   let vault: KeyVault;
   // Rows up to here were written before this process: the anchor signs them only with a note saying so.
   const auditStartSeq = lastAuditLink(db)?.seq ?? 0;
+  // Read before this start writes anything, so the last activity is the one before the restart.
+  const leftRunning = options.hostsExamDay ? sessionsLeftRunning(db) : [];
   try {
     // "Empty" counts accounts too: a TUK station has a proctor but no LSP until its first session bundle.
     const empty = countCatalogue(db) === 0;
@@ -84,6 +92,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     deleteExpiredSessions(db, clock.now().toISOString());
     // Plaintext left by an import or export that was interrupted by a crash.
     clearScratch(options.dataDir);
+    recordRestarts(db, leftRunning, clock.now());
   } catch (err) {
     db.close();
     throw err;

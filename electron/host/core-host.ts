@@ -30,7 +30,8 @@ const LOOPBACK: NetworkInterface = { name: 'loopback', address: '127.0.0.1' };
  * desktop app runs in its utilityProcess, so the proctor's "Server ruang" panel works the same in both.
  */
 export async function startCoreHost(options: CoreHostOptions): Promise<CoreHost> {
-  const core = await createCore(options.core);
+  // A host is what lab PCs and the console talk to: its start after a stop is a restart of the room server.
+  const core = await createCore({ ...options.core, hostsExamDay: true });
   let server: RoomServer | null = null;
   try {
     if (options.listen) server = await startRoomServer({ core, host: options.listen.host, port: options.listen.port, staticDir: options.staticDir });

@@ -90,6 +90,7 @@ export const PROCTOR_ACTIONS = [
   'checkedInAgain',
   'sessionEnded',
   'collectedAtEnd',
+  'serverRestarted',
 ] as const;
 export type ProctorActionKind = (typeof PROCTOR_ACTIONS)[number];
 export type ProctorAction = {
@@ -106,7 +107,10 @@ export type ProctorAction = {
    * the session collected the test (collectedAtEnd); null for the others.
    */
   minutes: number | null;
+  /** Empty for a system row (serverRestarted), which no one did. */
   by: string;
+  /** serverRestarted only: the last activity recorded before the restart (absent on every other row). */
+  since?: string;
 };
 
 export type Minutes = {

@@ -226,6 +226,21 @@ describe('minutes panel', () => {
     expect(screen.getByText('Kejadian selama ujian (0)')).toBeTruthy();
   });
 
+  it('shows a restart of the room server among the actions, as the system\'s row with the gap before it', async () => {
+    const minutes: Minutes = {
+      ...MINUTES,
+      proctorActions: [
+        { at: '2026-11-21T02:02:23.000Z', action: 'serverRestarted', participantNo: '', candidateName: '', reason: '', minutes: null, candidates: null, by: '', since: '2026-11-21T02:02:03.000Z' },
+      ],
+    };
+    await openTab('minutes', { 'exam/minutes': () => ok(minutes) });
+    const [row] = await screen.findAllByTestId('minutes-tab-action');
+    expect(row.dataset.action).toBe('serverRestarted');
+    expect(row.textContent).toContain('Server ruang dijalankan kembali');
+    expect(row.textContent).toContain('(20 detik sebelumnya)');
+    expect(row.textContent).toContain('Sistem (otomatis)');
+  });
+
   it("the berita acara opened from the minutes tab names the console as where its back button goes", async () => {
     await openTab('minutes', { 'exam/minutes': () => ok(MINUTES) });
     fireEvent.click(await screen.findByTestId('print-minutes-open'));

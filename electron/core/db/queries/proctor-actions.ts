@@ -17,9 +17,11 @@ const KIND_OF_ACTION: Record<string, ProctorActionKind> = {
   'exam.checkedIn': 'checkedInAgain',
   'exam.ended': 'sessionEnded',
   'cbt.submitted': 'collectedAtEnd',
+  'exam.serverRestarted': 'serverRestarted',
 };
 
-type Row = Omit<ProctorAction, 'action' | 'minutes' | 'candidates'> & {
+type Row = Omit<ProctorAction, 'action' | 'minutes' | 'candidates' | 'since'> & {
+  since: string | null;
   auditAction: string;
   extended: number | null;
   credited: number | null;
@@ -36,6 +38,7 @@ type Row = Omit<ProctorAction, 'action' | 'minutes' | 'candidates'> & {
  * Closing the session is listed with how many tests it collected, then each of those tests with the time
  * its candidate still had (from the attempt's own record: a pause under way at closing ended then and is
  * credited like any other) and the closing's reason, since that closing is why it was collected.
+ * A restart of the room server during the session is a row no one did, with the last activity before it.
  */
 export function proctorActions(db: Db, sessionId: string): ProctorAction[] {
   const rows = sql<[{ sessionId: string }], Row>(
@@ -47,13 +50,14 @@ export function proctorActions(db: Db, sessionId: string): ProctorAction[] {
      SELECT l.at, l.action AS auditAction, coalesce(c.participant_no, '') AS participantNo, coalesce(c.name, '') AS candidateName,
        CASE WHEN l.action = 'cbt.submitted' THEN coalesce((SELECT reason FROM closing), '')
          ELSE coalesce(json_extract(l.details, '$.reason'), '') END AS reason,
-       json_extract(l.details, '$.minutes') AS extended, json_extract(l.details, '$.creditedSeconds') AS credited,
+       json_extract(l.details, '$.minutes') AS extended, json_extract(l.details, '$.lastActivityAt') AS since, json_extract(l.details, '$.creditedSeconds') AS credited,
        CASE WHEN l.action = 'cbt.submitted' THEN
          t.duration_seconds + t.extension_seconds + t.paused_seconds
          + coalesce((SELECT sum((julianday(p.resumed_at) - julianday(p.paused_at)) * 86400) FROM attempt_pause p
                      WHERE p.attempt_id = t.id AND p.resumed_at = t.submitted_at), 0)
          - (julianday(t.submitted_at) - julianday(t.started_at)) * 86400 END AS leftSeconds,
        CASE WHEN l.action = 'exam.ended' THEN (SELECT count(*) FROM attempt a WHERE a.session_id = @sessionId AND a.submit_reason = 'session_ended')
+         WHEN l.action = 'exam.serverRestarted' THEN NULL
          WHEN l.entity = 'session' THEN json_array_length(l.details, '$.candidateIds') END AS candidates,
        coalesce(who.display_name, '') AS by
      FROM audit_log l
@@ -67,7 +71,7 @@ export function proctorActions(db: Db, sessionId: string): ProctorAction[] {
              AND json_extract(l.details, '$.sessionId') = @sessionId)
          OR (l.entity = 'candidate' AND json_extract(l.details, '$.sessionId') = @sessionId
              AND (l.action = 'exam.markedAbsent' OR (l.action = 'exam.checkedIn' AND json_extract(l.details, '$.previously') = 'absent')))
-         OR (l.action IN ('exam.extendedAll', 'exam.pausedAll', 'exam.resumedAll', 'exam.markedAllAbsent', 'exam.ended')
+         OR (l.action IN ('exam.extendedAll', 'exam.pausedAll', 'exam.resumedAll', 'exam.markedAllAbsent', 'exam.ended', 'exam.serverRestarted')
              AND l.entity = 'session' AND l.entity_id = @sessionId)
          OR (l.action = 'cbt.submitted' AND l.entity = 'attempt' AND t.session_id = @sessionId
              AND json_extract(l.details, '$.reason') = 'session_ended'))
@@ -75,8 +79,9 @@ export function proctorActions(db: Db, sessionId: string): ProctorAction[] {
      ORDER BY CASE WHEN l.action = 'cbt.submitted' THEN coalesce((SELECT seq FROM closing), l.seq) ELSE l.seq END,
        l.action = 'cbt.submitted', l.seq`,
   ).all({ sessionId });
-  return rows.map(({ auditAction, extended, credited, leftSeconds, ...r }) => ({
+  return rows.map(({ auditAction, extended, credited, leftSeconds, since, ...r }) => ({
     ...r,
+    ...(since !== null ? { since } : {}),
     action: KIND_OF_ACTION[auditAction],
     minutes: extended ?? (credited !== null ? Math.round(credited / 60) : leftSeconds !== null ? minutesLeft(leftSeconds) : null),
   }));

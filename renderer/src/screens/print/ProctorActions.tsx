@@ -32,7 +32,7 @@ export function ProctorActions({ actions }: { actions: readonly ProctorAction[] 
             {actions.map((a, i) => (
               <tr key={i} data-testid="minutes-action" data-action={a.action}>
                 <td className="nowrap">{f.dateTime(a.at)}</td>
-                {a.candidates === null ? (
+                {text.everyone(a) === null ? (
                   <>
                     <td className="mono nowrap">{a.participantNo}</td>
                     <td>{a.candidateName}</td>
@@ -44,7 +44,7 @@ export function ProctorActions({ actions }: { actions: readonly ProctorAction[] 
                 )}
                 <td>{text.what(a)}</td>
                 <td>{a.reason}</td>
-                <td>{a.by}</td>
+                <td>{text.by(a)}</td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ProctorAction, ProctorActionKind } from '../../../../electron/shared/exam-day';
 import type { TranslationKey } from '../../i18n/keys';
+import { useFormat } from '../../i18n/use-format';
 
 const ACTION_LABEL = {
   extended: 'forms.minutes.action.extended',
@@ -16,6 +17,7 @@ const ACTION_LABEL = {
   checkedInAgain: 'forms.minutes.action.checkedInAgain',
   sessionEnded: 'forms.minutes.action.sessionEnded',
   collectedAtEnd: 'forms.minutes.action.collectedAtEnd',
+  serverRestarted: 'forms.minutes.action.serverRestarted',
 } as const satisfies Record<ProctorActionKind, TranslationKey>;
 
 /** Who a room-wide action concerned, in the cells a one-candidate action gives its number and name. */
@@ -31,10 +33,26 @@ function everyoneLabel(action: ProctorActionKind): TranslationKey {
  */
 export function useProctorActionText() {
   const { t } = useTranslation();
+  const f = useFormat();
+  // How long nothing was recorded before the restart: seconds for a quick one, whole minutes otherwise.
+  const gap = (since: string, at: string) => {
+    const seconds = Math.max(0, Math.round((Date.parse(at) - Date.parse(since)) / 1000));
+    return seconds < 60 ? t('forms.minutes.gapSeconds', { count: seconds }) : t('forms.minutes.gapMinutes', { count: Math.floor(seconds / 60) });
+  };
   return {
-    what: (a: ProctorAction) =>
-      a.action === 'resumed' && a.minutes === 0 ? t('forms.minutes.action.resumedShort') : t(ACTION_LABEL[a.action], { count: a.minutes ?? 0 }),
-    /** Null for one candidate's action, which names the candidate instead. */
-    everyone: (a: ProctorAction) => (a.candidates === null ? null : t(everyoneLabel(a.action), { count: a.candidates })),
+    what: (a: ProctorAction) => {
+      if (a.action === 'serverRestarted') {
+        const since = a.since ?? a.at;
+        return t('forms.minutes.action.serverRestarted', { since: f.dateTime(since), gap: gap(since, a.at) });
+      }
+      return a.action === 'resumed' && a.minutes === 0 ? t('forms.minutes.action.resumedShort') : t(ACTION_LABEL[a.action], { count: a.minutes ?? 0 });
+    },
+    /** Null for one candidate's action, which names the candidate instead; a restart concerned the whole room. */
+    everyone: (a: ProctorAction) => {
+      if (a.action === 'serverRestarted') return t('forms.minutes.wholeRoom');
+      return a.candidates === null ? null : t(everyoneLabel(a.action), { count: a.candidates });
+    },
+    /** A system row was done by no proctor. */
+    by: (a: ProctorAction) => a.by || t('forms.minutes.bySystem'),
   };
 }

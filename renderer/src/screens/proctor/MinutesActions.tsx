@@ -46,7 +46,7 @@ export function MinutesActions({ actions }: { actions: readonly ProctorAction[] 
                   </td>
                   <td>{text.what(a)}</td>
                   <td>{a.reason}</td>
-                  <td>{a.by}</td>
+                  <td>{text.by(a)}</td>
                 </tr>
               ))}
             </tbody>

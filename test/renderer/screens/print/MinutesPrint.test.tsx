@@ -36,9 +36,9 @@ const minutes: Minutes = {
   },
 };
 
-function renderMinutes(m: Minutes) {
+function renderMinutes(m: Minutes, language: 'id' | 'en' = 'id') {
   render(
-    <I18nextProvider i18n={createI18n('id')}>
+    <I18nextProvider i18n={createI18n(language)}>
       <MinutesPrint sheet={sheet} minutes={m} />
     </I18nextProvider>,
   );
@@ -123,5 +123,25 @@ describe('the berita acara', () => {
     expect(rows[0].textContent).toContain(reason);
     expect(rows[1].textContent).toContain('JWP-2026-003');
     expect(rows[1].textContent).toContain('Dikumpulkan saat sesi ujian ditutup (sisa waktu 66 menit)');
+  });
+
+  it('states a restart of the room server as a system row: when, the last activity before it and the gap, in both languages', () => {
+    const restart = { at: '2026-11-21T02:02:23.000Z', action: 'serverRestarted', participantNo: '', candidateName: '', reason: '', minutes: null, candidates: null, by: '', since: '2026-11-21T02:02:03.000Z' } as const;
+    renderMinutes({ ...minutes, proctorActions: [restart] });
+    const row = screen.getByTestId('minutes-action');
+    expect(row.dataset.action).toBe('serverRestarted');
+    expect(row.textContent).toContain('Server ruang dijalankan kembali. Kegiatan terakhir yang tercatat sebelumnya:');
+    expect(row.textContent).toContain('09.02');
+    expect(row.textContent).toContain('(20 detik sebelumnya)');
+    expect(row.textContent).toContain('Seluruh ruang');
+    expect(row.textContent).toContain('Sistem (otomatis)');
+    cleanup();
+
+    renderMinutes({ ...minutes, proctorActions: [{ ...restart, at: '2026-11-21T02:14:03.000Z' }] }, 'en');
+    const en = screen.getByTestId('minutes-action');
+    expect(en.textContent).toContain('Room server started again. Last activity recorded before:');
+    expect(en.textContent).toContain('(12 minutes earlier)');
+    expect(en.textContent).toContain('System (automatic)');
+    expect(en.textContent).not.toMatch(/\b(crash|power|mati|padam)\b/i);
   });
 });
