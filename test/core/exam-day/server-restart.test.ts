@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { verifyAuditReadOnly, writtenWhileLocked } from '../../../electron/core';
 import { call, candidateId, demoSessionId, releaseToken, signInAs, signInCandidate, tempCore, tempDir } from '../../support/core';
 import { MINUTE, movableClock } from '../../support/clock';
 
@@ -32,6 +33,19 @@ describe('a room server restarted during a running session', () => {
     ]);
     // A system row, not an incident someone typed.
     expect(minutes.incidents).toEqual([]);
+  });
+
+  it('is a row audit verify names as written while the keys were locked, when it is all the unsigned tail holds', async () => {
+    const dataDir = tempDir();
+    const first = await station(dataDir, new Date());
+    await releaseToken(first.core);
+    first.core.close();
+    // Started again and stopped before any key holder signed in: the restart row is the unsigned tail.
+    const second = await station(dataDir, new Date(Date.now() + MINUTE));
+    second.core.close();
+    const tail = verifyAuditReadOnly(dataDir).findings.find((f) => f.fromSeq !== null && f.toSeq !== null);
+    expect(tail).toBeDefined();
+    expect(writtenWhileLocked(dataDir, tail!.fromSeq!, tail!.toSeq!)).toEqual(['exam.serverRestarted']);
   });
 
   it('records nothing when no session was running, nor for a one-off command that opens the data', async () => {
