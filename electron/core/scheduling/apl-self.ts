@@ -112,7 +112,8 @@ type SelfContext = { access: access.AplAccessRow; scope: AplScope; key: Key };
 
 /** An APL.02 sign-in ends when the assessor reviews the form or its days pass (a submitted form still reads). */
 function refuseEnded(db: Db, row: access.AplAccessRow, applicationId: string, now: Date): void {
-  if (row.until <= now.toISOString()) throw new AppError('APL_SELF_EXPIRED', { date: row.until.slice(0, 10) });
+  // The instant, not its UTC day: the text shows the day it ends where the candidate is (readableParams).
+  if (row.until <= now.toISOString()) throw new AppError('APL_SELF_EXPIRED', { date: row.until });
   if (selfAssessmentOf(db, applicationId)?.reviewed_at) throw new AppError('APL_SELF_REVIEWED');
 }
 

@@ -1,6 +1,7 @@
 import i18next, { type i18n } from 'i18next';
 import type { ApiError } from '../errors';
 import { resources, type Language } from './index';
+import { readableParams } from './readable-params';
 
 /*
  * An error's message outside the renderer (the CLI, the app's start-up error box), rendered by i18next
@@ -18,11 +19,14 @@ function translator(language: Language): i18n {
   return instance;
 }
 
-/** The message, then each of its reasons' (a refused export's broken rules) in its own words. */
+/**
+ * The message, then each of its reasons' (a refused export's broken rules) in its own words, their days and
+ * instants written as the screens write them.
+ */
 export function errorText(error: ApiError, language: Language): string {
   const t = translator(language).t;
-  const text = t(error.messageKey, { ...error.params, defaultValue: error.code });
-  const reasons = (error.reasons ?? []).map((r) => t(`errors.${r.code}`, { ...r.params, defaultValue: r.code }));
+  const text = t(error.messageKey, { ...readableParams(error.params, language), defaultValue: error.code });
+  const reasons = (error.reasons ?? []).map((r) => t(`errors.${r.code}`, { ...readableParams(r.params, language), defaultValue: r.code }));
   return [text, ...reasons].join(' ');
 }
 

@@ -6,8 +6,7 @@ export function isLanguage(value: unknown): value is Language {
   return LANGUAGES.some((lang) => lang === value);
 }
 
-/** Indonesian dates read "Senin, 3 Maret 2026"; English uses day-month-year too, as British English does. */
-export const INTL_LOCALES = { id: 'id-ID', en: 'en-GB' } as const satisfies Record<Language, string>;
+export { INTL_LOCALES } from '../../../electron/shared/i18n/format';
 
 const STORAGE_KEY = 'ruang-uji.language';
 

@@ -11,6 +11,9 @@ import { clearScratch } from '../../../electron/core/bundles/transfers';
 import { blobPath } from '../../../electron/core/attachments/store';
 import { privateKeys } from '../../../electron/core/keys/installation';
 import { call, demo, demoSessionId, failure, signInAs, tempDir } from '../../support/core';
+import { errorText } from '../../../electron/shared/i18n/error-text';
+import { formatDateTime } from '../../../electron/shared/i18n/format';
+import { inTimeZone } from '../../support/time-zone';
 import { checksum, env, exportSessionBundle, flipByte, lspCore, sessionAtTuk, tukStation, upload } from '../../support/bundles';
 
 /** Previews (and, if that passes, applies) a file; returns the refusal code and proves nothing changed. */
@@ -182,6 +185,26 @@ describe('every bad bundle is refused with its own code and leaves the database 
     const p = await call(tuk, 'bundles/preview', { uploadId: upload(tuk, newer.filePath), passphrase: newer.generatedPassphrase ?? '', expectKind: 'session' }, proctor);
     await call(tuk, 'bundles/apply', { importId: p.importId, confirmSigner: p.signer.fingerprint }, proctor);
     expect(await refusal(tuk, proctor, older.filePath, { passphrase: older.generatedPassphrase ?? '' })).toBe('BUNDLE_REPLAYED');
+  });
+});
+
+describe('the replay refusal, as the CLI and the screens word it', () => {
+  inTimeZone('Asia/Jayapura');
+
+  it('names when the newer bundle was made as a person reads it, not as ISO', async () => {
+    const { lsp, tuk, proctor } = await fresh();
+    const older = await exportSessionBundle(lsp);
+    const newer = await exportSessionBundle(lsp);
+    const p = await call(tuk, 'bundles/preview', { uploadId: upload(tuk, newer.filePath), passphrase: newer.generatedPassphrase ?? '', expectKind: 'session' }, proctor);
+    await call(tuk, 'bundles/apply', { importId: p.importId, confirmSigner: p.signer.fingerprint }, proctor);
+    const error = await failure(tuk, 'bundles/preview', { uploadId: upload(tuk, older.filePath), passphrase: older.generatedPassphrase ?? '', expectKind: 'session' }, proctor);
+    expect(error.code).toBe('BUNDLE_REPLAYED');
+    const newest = String(error.params.newest);
+    for (const language of ['id', 'en'] as const) {
+      const text = errorText(error, language);
+      expect(text).toContain(`(${formatDateTime(newest, language)})`);
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+    }
   });
 });
 

@@ -105,7 +105,7 @@ describe("the candidate's own FR.APL.02", () => {
     const me = (await signIn(core, issued.username, issued.password)).token;
     expect((await call(core, 'apl/mySelfAssessment', {}, me)).status).toBe('open');
     later(60_000);
-    expect(await failure(core, 'apl/mySelfAssessment', {}, me)).toMatchObject({ code: 'APL_SELF_EXPIRED', params: { date: issued.expiresAt.slice(0, 10) } });
+    expect(await failure(core, 'apl/mySelfAssessment', {}, me)).toMatchObject({ code: 'APL_SELF_EXPIRED', params: { date: issued.expiresAt } });
     expect((await failure(core, 'auth/aplSignIn', { username: issued.username, password: issued.password })).code).toBe('APL_SELF_EXPIRED');
   });
 });

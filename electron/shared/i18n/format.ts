@@ -1,0 +1,58 @@
+import type { Language } from './index';
+
+/** Indonesian dates read "Senin, 3 Maret 2026"; English uses day-month-year too, as British English does. */
+export const INTL_LOCALES = { id: 'id-ID', en: 'en-GB' } as const satisfies Record<Language, string>;
+
+/** `YYYY-MM-DD` is a calendar day at the venue; parsing it as UTC could show the previous day. */
+function parseLocalDate(isoDate: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  if (!match) return null;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+const DATE_STYLES = {
+  long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  medium: { day: 'numeric', month: 'short', year: 'numeric' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+export function formatDate(isoDate: string, language: Language, style: keyof typeof DATE_STYLES = 'medium'): string {
+  const date = parseLocalDate(isoDate);
+  if (!date) return isoDate;
+  return new Intl.DateTimeFormat(INTL_LOCALES[language], DATE_STYLES[style]).format(date);
+}
+
+/**
+ * The calendar day of an instant (an ISO timestamp) where this PC is. Cutting the UTC text at 'T' would
+ * print yesterday for everything signed between 00:00 and 07:00 WIB (09:00 WIT).
+ */
+export function formatDayOf(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(INTL_LOCALES[language], DATE_STYLES.medium).format(date);
+}
+
+/** `HH:MM` as the locale writes it (Indonesian uses a dot: 08.00). */
+export function formatTime(time: string, language: Language): string {
+  const match = /^(\d{1,2}):(\d{2})/.exec(time);
+  if (!match) return time;
+  const date = new Date(2000, 0, 1, Number(match[1]), Number(match[2]));
+  return new Intl.DateTimeFormat(INTL_LOCALES[language], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+    date,
+  );
+}
+
+/** An instant (ISO timestamp) in this PC's time zone, e.g. "21 Nov 2026 09.42". */
+export function formatDateTime(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(INTL_LOCALES[language], {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(date);
+}
+

@@ -1,0 +1,31 @@
+import type { ErrorParams } from '../errors';
+import { formatDate, formatDateTime, formatDayOf, formatTime } from './format';
+import type { Language } from './index';
+
+/**
+ * The params by which the core's messages name a calendar day (rules, refusals). `pleno` is a plenary's SK
+ * number, or its day when it has none yet (PLENO_ALREADY_DECIDED).
+ */
+const DAY_PARAMS = new Set(['date', 'endDate', 'expiresOn', 'lastVerifiedOn', 'validUntil', 'verifiedOn', 'pleno']);
+const CLOCK_PARAMS = new Set(['startTime', 'endTime']);
+const WHOLE_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** What Date#toISOString writes, as the core stores every instant; nobody types this, whatever the param. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * An error's params as the screens write days and times ("15 Des 2026", "08.00", "5 Des 2026, 07.21"): the
+ * core sends them as ISO so any language can read them, and its messages would otherwise print
+ * "2026-12-05T00:21:46.404Z". A whole day or HH:MM is rewritten under the names above; an instant under any
+ * name, as the day it fell on here when the name is a day's, else as day and clock time in this computer's
+ * zone. Anything else stays as sent. The one rewriting for the screens (useErrorText) and the CLI (errorText).
+ */
+export function readableParams(params: ErrorParams, language: Language): ErrorParams {
+  const out: ErrorParams = { ...params };
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value !== 'string') continue;
+    if (INSTANT.test(value)) out[key] = DAY_PARAMS.has(key) ? formatDayOf(value, language) : formatDateTime(value, language);
+    else if (DAY_PARAMS.has(key) && WHOLE_DAY.test(value)) out[key] = formatDate(value, language);
+    else if (CLOCK_PARAMS.has(key) && /^\d{2}:\d{2}$/.test(value)) out[key] = formatTime(value, language);
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { apiError } from '../../../electron/shared/errors';
+import { errorText } from '../../../electron/shared/i18n/error-text';
+import { readableParams } from '../../../electron/shared/i18n/readable-params';
+import { inTimeZone } from '../../support/time-zone';
+
+/** The core sends days and instants as ISO; the person reads them as the screens write them, in their language. */
+describe('an error whose params carry a day or an instant', () => {
+  inTimeZone('Asia/Jakarta');
+
+  it('writes an instant as day and clock time in this computer’s zone, in each language', () => {
+    // 00:21 UTC is 07.21 in Jakarta: the day and the hour are Jakarta's, not the UTC text's.
+    const error = apiError('BUNDLE_REPLAYED', { newest: '2026-12-05T00:21:46.404Z' });
+    expect(errorText(error, 'id')).toContain('(5 Des 2026, 07.21)');
+    expect(errorText(error, 'en')).toContain('(5 Dec 2026, 07:21)');
+    expect(errorText(error, 'id')).not.toContain('2026-12-05T');
+  });
+
+  it('writes an instant under a day’s name as the day it falls on here', () => {
+    // 20:00 UTC on the 14th is already the 15th in Jakarta.
+    expect(readableParams({ date: '2026-12-14T20:00:00.000Z' }, 'id')).toEqual({ date: '15 Des 2026' });
+    expect(errorText(apiError('APL_SELF_EXPIRED', { date: '2026-12-14T20:00:00.000Z' }), 'en')).toContain('ended on 15 Dec 2026.');
+  });
+
+  it('writes whole days and clock times under their names, and leaves every other value as sent', () => {
+    const params = { expiresOn: '2026-11-30', startTime: '08:00', pleno: 'SK/001/2026', value: '2026-11-30', count: 3 };
+    expect(readableParams(params, 'id')).toEqual({ expiresOn: '30 Nov 2026', startTime: '08.00', pleno: 'SK/001/2026', value: '2026-11-30', count: 3 });
+    expect(readableParams({ pleno: '2026-12-10' }, 'en')).toEqual({ pleno: '10 Dec 2026' });
+  });
+});
