@@ -42,7 +42,8 @@ export type Caller = {
 /** Refusals come back as the core's AppError, so each command reports them with its code. */
 export async function dispatch<M extends MethodName>(core: Core, method: M, args: ArgsOf<M>, token: string | null): Promise<ResultOf<M>> {
   const reply = await core.dispatch(method, args, token);
-  if (!reply.ok) throw new AppError(reply.error.code, reply.error.params);
+  // Its reasons too: they say what the message alone does not (who may, each broken rule).
+  if (!reply.ok) throw new AppError(reply.error.code, reply.error.params, reply.error.fields, reply.error.reasons);
   // The dispatcher ran this method's handler, whose result the contract types.
   return reply.result as ResultOf<M>;
 }

@@ -151,6 +151,9 @@ export const ERROR_CODES = [
   'UNAUTHENTICATED',
   'LOGIN_MOVED',
   'FORBIDDEN',
+  // A FORBIDDEN's reasons: who may do it instead (the contract's roles), or where it is done.
+  'ROLE_ALLOWED',
+  'BUNDLE_SESSION_AT_TUK',
   'BAD_CREDENTIALS',
   'ACCOUNT_LOCKED',
   'ACCOUNT_DISABLED',

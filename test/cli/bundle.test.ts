@@ -75,6 +75,12 @@ describe('ruang-uji bundle', () => {
     // A proctor does not send the LSP's sessions out: the contract's rule, the same as on screen.
     const forbidden = runCli(['bundle', 'export', '--data', tuk, '--kind', 'session', '--session', demo.people.session.code, '--generate-passphrase', ...asProctor], proctorEnv);
     expect([forbidden.code, forbidden.stderr.split(':')[0]]).toEqual([1, 'FORBIDDEN']);
+    expect(forbidden.stderr).toContain('Peran Anda tidak berhak melakukan tindakan ini. Ini hanya untuk Admin LSP.');
+    // An LSP admin holding a session bundle is told where it is imported, and by whom, not only "your role may not".
+    const atLsp = runCli(['bundle', 'import', out, '--data', lsp, '--kind', 'session', ...asAdmin], adminEnv);
+    expect([atLsp.code, atLsp.stderr.split(':')[0]]).toEqual([1, 'FORBIDDEN']);
+    // This office's installation speaks English (set above); the station's, Indonesian.
+    expect(atLsp.stderr).toContain("Your role may not do this. A session bundle is imported on the TUK's computer by that TUK's proctor, not at the LSP office.");
     // Twelve CLI processes, each starting tsx and a core with real password hashing: slow under a loaded run.
   }, 180_000);
 

@@ -29,7 +29,8 @@ export function createDispatcher(core: CoreContext, handlers: Handlers, log: Dis
     if (!('public' in spec.access)) {
       if (!principal) throw new AppError(endedByLoginReset(core.db, token) ? 'LOGIN_MOVED' : 'UNAUTHENTICATED');
       if (!spec.access.roles.includes(principal.role)) {
-        throw new AppError('FORBIDDEN', { role: principal.role, method });
+        // The refusal says who may, from the same roles it was refused by.
+        throw new AppError('FORBIDDEN', { role: principal.role, method }, undefined, [{ code: 'ROLE_ALLOWED', params: { allowed: spec.access.roles.join(',') } }]);
       }
       if (session?.mustChangePassword && !WHILE_PASSWORD_MUST_CHANGE.has(method)) throw new AppError('PASSWORD_CHANGE_REQUIRED');
     }

@@ -31,6 +31,8 @@ export const en = {
     UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
     LOGIN_MOVED: 'The proctor has moved your login to another PC, so this PC can no longer be used for your test. Call the proctor.',
     FORBIDDEN: 'Your role may not do this.',
+    ROLE_ALLOWED: 'This is for {{allowed}} only.',
+    BUNDLE_SESSION_AT_TUK: "A session bundle is imported on the TUK's computer by that TUK's proctor, not at the LSP office. At the LSP office the admin imports results bundles.",
     BAD_CREDENTIALS: 'Wrong username or password.',
     ACCOUNT_LOCKED_one: 'The account was locked after {{count}} failed sign-in. Ask the proctor or the LSP admin to unlock it.',
     ACCOUNT_LOCKED_other: 'The account was locked after {{count}} failed sign-ins. Ask the proctor or the LSP admin to unlock it.',

@@ -31,6 +31,8 @@ export const id = {
     UNAUTHENTICATED: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
     LOGIN_MOVED: 'Login Anda sudah dipindahkan ke PC lain oleh proktor, sehingga PC ini tidak dapat dipakai lagi untuk ujian Anda. Panggil proktor.',
     FORBIDDEN: 'Peran Anda tidak berhak melakukan tindakan ini.',
+    ROLE_ALLOWED: 'Ini hanya untuk {{allowed}}.',
+    BUNDLE_SESSION_AT_TUK: 'Paket sesi diimpor di komputer TUK oleh proktor TUK tersebut, bukan di kantor LSP. Di kantor LSP, admin mengimpor paket hasil.',
     BAD_CREDENTIALS: 'Nama pengguna atau kata sandi salah.',
     ACCOUNT_LOCKED_other: 'Akun dikunci setelah {{count}} kali gagal masuk. Minta proktor atau admin LSP membukanya.',
     ACCOUNT_DISABLED: 'Akun ini dinonaktifkan. Hubungi admin yang mengelola akun staf untuk mengaktifkannya kembali.',

@@ -1,6 +1,7 @@
 import type { ErrorParams } from '../errors';
-import { formatDate, formatDateTime, formatDayOf, formatTime } from './format';
-import type { Language } from './index';
+import { ROLES } from '../roles';
+import { formatDate, formatDateTime, formatDayOf, formatTime, INTL_LOCALES } from './format';
+import { resources, type Language } from './index';
 
 /**
  * The params by which the core's messages name a calendar day (rules, refusals). `pleno` is a plenary's SK
@@ -26,6 +27,20 @@ export function readableParams(params: ErrorParams, language: Language): ErrorPa
     if (INSTANT.test(value)) out[key] = DAY_PARAMS.has(key) ? formatDayOf(value, language) : formatDateTime(value, language);
     else if (DAY_PARAMS.has(key) && WHOLE_DAY.test(value)) out[key] = formatDate(value, language);
     else if (CLOCK_PARAMS.has(key) && /^\d{2}:\d{2}$/.test(value)) out[key] = formatTime(value, language);
+    else if (key === 'allowed') out[key] = roleNames(value, language);
   }
   return out;
+}
+
+/**
+ * ROLE_ALLOWED's `allowed`, the contract's role codes joined by commas ("lsp_admin,proctor"), as the role
+ * names the screens show, joined as the language joins alternatives: "Admin LSP atau Proktor".
+ */
+function roleNames(codes: string, language: Language): string {
+  const names = resources[language].translation.roles;
+  const words = codes.split(',').map((code) => {
+    const role = ROLES.find((known) => known === code);
+    return role ? names[role] : code;
+  });
+  return new Intl.ListFormat(INTL_LOCALES[language], { type: 'disjunction' }).format(words);
 }

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../electron/core/api/dispatcher';
 import { handlers } from '../../../electron/core/api/handlers';
@@ -8,6 +9,7 @@ import { NO_ROOM } from '../../../electron/core/room';
 import { RateLimiter } from '../../../electron/core/auth/rate-limit';
 import { contract, METHOD_NAMES, type MethodName } from '../../../electron/shared/contract';
 import { ROLES, type Role } from '../../../electron/shared/roles';
+import { errorText } from '../../../electron/shared/i18n/error-text';
 import { call, failure, signInAs, signInCandidate, tempCore } from '../../support/core';
 import { examDay, storedAnswer } from '../cbt/support';
 
@@ -32,7 +34,19 @@ describe('dispatcher', () => {
       code: 'FORBIDDEN',
       messageKey: 'errors.FORBIDDEN',
       params: { role: 'proctor', method: 'lsp/overview' },
+      reasons: [{ code: 'ROLE_ALLOWED', params: { allowed: 'lsp_admin' } }],
     });
+  });
+
+  it('says who may, from the method’s roles in the contract, in the installation’s language', async () => {
+    const core = await tempCore();
+    const assessor = await signInAs(core, 'assessor1');
+    const refused = await failure(core, 'accounts/resetPassword', { accountId: crypto.randomUUID(), password: 'x' }, assessor);
+    expect(errorText(refused, 'id')).toBe('Peran Anda tidak berhak melakukan tindakan ini. Ini hanya untuk Admin LSP.');
+    expect(errorText(refused, 'en')).toBe('Your role may not do this. This is for LSP admin only.');
+    const several = await failure(core, 'proctor/today', {}, assessor);
+    expect(contract['proctor/today'].access).toEqual({ roles: ['proctor'] });
+    expect(errorText(several, 'en')).toBe('Your role may not do this. This is for Proctor only.');
   });
 
   it('does not treat inherited object keys as methods', async () => {

@@ -133,7 +133,15 @@ describe('every bad bundle is refused with its own code and leaves the database 
     const { lsp, tuk, proctor, bundle, passphrase } = await fresh();
     expect(await refusal(tuk, proctor, bundle.filePath, { passphrase, expectKind: 'results' })).toBe('BUNDLE_WRONG_KIND');
     const admin = await signInAs(lsp, 'admin');
-    expect((await failure(lsp, 'bundles/preview', { uploadId: upload(lsp, bundle.filePath), passphrase, expectKind: 'session' }, admin)).code).toBe('FORBIDDEN');
+    const atLsp = await failure(lsp, 'bundles/preview', { uploadId: upload(lsp, bundle.filePath), passphrase, expectKind: 'session' }, admin);
+    expect(atLsp).toMatchObject({ code: 'FORBIDDEN', reasons: [{ code: 'BUNDLE_SESSION_AT_TUK' }] });
+    // The words the CLI prints after "FORBIDDEN: " and the screen shows: where and by whom instead.
+    expect(errorText(atLsp, 'id')).toContain('Paket sesi diimpor di komputer TUK oleh proktor TUK tersebut, bukan di kantor LSP.');
+    expect(errorText(atLsp, 'en')).toContain("A session bundle is imported on the TUK's computer by that TUK's proctor, not at the LSP office.");
+    const assessor = await signInAs(lsp, 'assessor1');
+    const byAssessor = await failure(lsp, 'bundles/preview', { uploadId: upload(lsp, bundle.filePath), passphrase, expectKind: 'results' }, assessor);
+    expect(errorText(byAssessor, 'id')).toBe('Peran Anda tidak berhak melakukan tindakan ini. Ini hanya untuk Admin LSP atau Proktor.');
+    expect(errorText(byAssessor, 'en')).toBe('Your role may not do this. This is for LSP admin or Proctor only.');
   });
 
   it('newer format version', async () => {

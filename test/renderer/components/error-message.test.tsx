@@ -1,7 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import { apiError } from '../../../electron/shared/errors';
+import { AppError, apiError } from '../../../electron/shared/errors';
 import { ErrorMessage } from '../../../renderer/src/components/ErrorMessage';
 import type { Language } from '../../../renderer/src/i18n/languages';
 import { createI18n } from '../../../renderer/src/i18n/setup';
@@ -28,5 +28,13 @@ describe('an error on the screen', () => {
     const replayed = apiError('BUNDLE_REPLAYED', { newest: '2026-12-05T00:21:46.404Z' });
     expect(shown('id', replayed)).toContain('(5 Des 2026, 08.21)');
     expect(shown('en', replayed)).toContain('(5 Dec 2026, 08:21)');
+  });
+
+  it('lists who may do what the role was refused, by the role names the screens show', () => {
+    const refused = new AppError('FORBIDDEN', { role: 'assessor', method: 'bundles/preview' }, undefined, [
+      { code: 'ROLE_ALLOWED', params: { allowed: 'lsp_admin,proctor' } },
+    ]).toApiError();
+    expect(shown('id', refused)).toContain('Ini hanya untuk Admin LSP atau Proktor.');
+    expect(shown('en', refused)).toContain('This is for LSP admin or Proctor only.');
   });
 });

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../../shared/errors';
+import { AppError, type ErrorReason } from '../../../shared/errors';
 import type { BundleKind } from '../../../shared/types';
 import type { BundleEnv } from '../../bundles/env';
 import { exportBundle } from '../../bundles/export';
@@ -35,6 +35,18 @@ export function uploadedFile(core: CoreContext, uploadId: string): string {
  * A backup goes only into an installation without accounts, where no one can sign in: bundles/bootstrap.ts.
  */
 const IMPORTS: Record<string, readonly BundleKind[]> = { lsp_admin: ['results'], proctor: ['session', 'results'] };
+
+/**
+ * Who imports this kind instead: an LSP admin with a session bundle learns it belongs on the TUK's computer,
+ * with its proctor; anyone else, the roles that import it.
+ */
+function importRefused(role: string, kind: BundleKind): AppError {
+  const where: ErrorReason =
+    role === 'lsp_admin' && kind === 'session'
+      ? { code: 'BUNDLE_SESSION_AT_TUK', params: {} }
+      : { code: 'ROLE_ALLOWED', params: { allowed: Object.keys(IMPORTS).filter((r) => IMPORTS[r]?.includes(kind)).join(',') } };
+  return new AppError('FORBIDDEN', { role, method: 'bundles/preview' }, undefined, [where]);
+}
 
 async function withOperation<T>(call: CallContext, operationId: string, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const { operations } = call.core.bundles;
@@ -90,7 +102,7 @@ export const bundleHandlers = {
 
   'bundles/preview': async ({ uploadId, passphrase, expectKind, operationId }, call) => {
     const principal = me(call);
-    if (!IMPORTS[principal.role]?.includes(expectKind)) throw new AppError('FORBIDDEN', { role: principal.role, method: 'bundles/preview' });
+    if (!IMPORTS[principal.role]?.includes(expectKind)) throw importRefused(principal.role, expectKind);
     const file = uploadedFile(call.core, uploadId);
     try {
       const pending = await previewImport(bundleEnv(call.core), { file, passphrase, expectKind, operationId });
