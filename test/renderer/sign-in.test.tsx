@@ -149,6 +149,24 @@ describe('sign-in screen', () => {
     expect(document.documentElement.lang).toBe('en');
   });
 
+  it('says, folded under the form, who gives a forgotten password back: an admin, or the key backup for the only one', async () => {
+    const { transport } = fakeTransport({ 'app/info': () => ok(appInfo(false)) });
+    renderApp(transport);
+    const forgot = await screen.findByTestId('signin-forgot');
+    // Folded: a sign-in reads past it.
+    expect(forgot.tagName).toBe('DETAILS');
+    expect(forgot.hasAttribute('open')).toBe(false);
+    expect(within(forgot).getByText(id.signIn.forgot.summary).tagName).toBe('SUMMARY');
+    expect(forgot.textContent).toContain('Akun staf');
+    expect(forgot.textContent).toContain('ruang-uji keys recover-admin USER --key-backup KEYS.age');
+    fireEvent.click(screen.getByTestId('lang-en'));
+    expect(screen.getByTestId('signin-forgot').textContent).toContain(en.signIn.forgot.staff);
+    expect(screen.getByTestId('signin-forgot').textContent).toContain(en.signIn.forgot.onlyAdmin);
+    // A candidate's password comes from the proctor in the room, not from a command.
+    fireEvent.click(screen.getByTestId('signin-mode-candidate'));
+    expect(screen.getByTestId('signin-forgot').textContent).toBe(en.signIn.forgot.summary + en.signIn.forgot.candidate);
+  });
+
   it('shows NETWORK when the server cannot be reached', async () => {
     const fake = fakeTransport({
       'app/info': () => ok(appInfo(false)),

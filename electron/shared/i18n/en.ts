@@ -254,6 +254,12 @@ export const en = {
     showPassword: 'Show password',
     submit: 'Sign in',
     submitting: 'Signing in…',
+    forgot: {
+      summary: 'Forgot your password?',
+      staff: 'Ask an admin to set a new password on the Staff accounts screen; an admin can do this for another admin.',
+      onlyAdmin: "If there is no other admin (you are the only admin, or the only proctor on a TUK station): close the app, then recover on the command line with the installation's key backup and the passphrase from its recovery sheet:",
+      candidate: 'Ask the proctor in the exam room.',
+    },
     candidateBadCredentials: 'Wrong participant number or password.',
   },
   setup: {

@@ -252,6 +252,12 @@ export const id = {
     submit: 'Masuk',
     submitting: 'Sedang masuk…',
     candidateBadCredentials: 'Nomor peserta atau kata sandi salah.',
+    forgot: {
+      summary: 'Lupa kata sandi?',
+      staff: 'Minta admin membuatkan kata sandi baru di layar Akun staf; seorang admin dapat melakukannya untuk admin lain.',
+      onlyAdmin: 'Bila tidak ada admin lain (Anda satu-satunya admin, atau satu-satunya proktor di stasiun TUK): tutup aplikasi, lalu pulihkan dari baris perintah dengan cadangan kunci instalasi dan frasa sandi dari lembar pemulihannya:',
+      candidate: 'Tanyakan kepada proktor di ruang ujian.',
+    },
   },
   setup: {
     title: 'Siapkan instalasi ini',

@@ -8,6 +8,7 @@ import { deviceId } from '../../session/device-id';
 import { useClient } from '../../session/SessionProvider';
 import { TOKEN_LENGTH } from '../../../../electron/shared/cbt';
 import { ChangePasswordForm } from './ChangePasswordForm';
+import { ForgotPassword } from './ForgotPassword';
 import { ModeTabs, tabId } from './ModeTabs';
 import { initialMode, localStore, modeForRole, rememberMode, type SignInMode } from './sign-in-mode';
 
@@ -211,6 +212,7 @@ export function SignInForm({ onSignedIn, prefill, notice }: Props) {
             {submitting ? t('signIn.submitting') : t('signIn.submit')}
           </button>
         </form>
+        <ForgotPassword mode={mode} />
       </div>
     </div>
   );
