@@ -43,6 +43,9 @@ export const revokeArgs = z.object({ certificateId: id, reason: z.string().max(1
 
 export const plenoArgs = z.object({ plenoId: id }).strict();
 
+/** One certificate (its page) or every certificate of a pleno (its certificates panel). */
+export const certificatePrintArgs = z.union([z.object({ certificateId: id }).strict(), plenoArgs]);
+
 export const sessionCodesArgs = z
   .object({ sessionId: id, codes: z.object({ scheduleCode: code, fundingCode: code, ministryCode: code }).strict() })
   .strict();

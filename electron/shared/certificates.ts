@@ -68,6 +68,8 @@ export const CERTIFICATE_ERRORS = [
   'CERTIFICATE_ISSUED_IN_FUTURE',
   /** certificates/issue on a day before the pleno's SK (params.date: the SK date; fields: issuedOn). */
   'CERTIFICATE_ISSUED_BEFORE_SK',
+  /** certificates/print of a revoked certificate (params: number, revokedAt): it is no longer in force, so it is not printed. */
+  'CERTIFICATE_REVOKED',
 ] as const;
 
 /** Why a K decision got no certificate this time; texts `certificates.skip.*`. */
@@ -121,6 +123,32 @@ export type CertificateDetail = CertificateSummary & {
   counterValue: number;
   issuedAt: string;
   issuedBy: string;
+};
+
+/** A unit of competence as the certificate's back page lists it (the certificate's scheme version's units, in order). */
+export type PrintedUnit = { code: string; titleId: string; titleEn: string | null };
+
+/** What one certificate's two pages say: the front (holder, scheme, dates) and the back (its units). */
+export type PrintedCertificate = {
+  id: string;
+  number: string;
+  registrationNumber: string;
+  holderName: string;
+  scheme: { code: string; titleId: string; titleEn: string | null };
+  issuedOn: string;
+  validUntil: string;
+  units: PrintedUnit[];
+};
+
+/**
+ * certificates/print: the LSP's letterhead and the certificates to print, in number order. Revoked ones
+ * are never printed: asked by id it is refused (CERTIFICATE_REVOKED); a pleno's are named in `revoked`.
+ * No signer: the LSP keeps no name of its chair, who signs the blanko by hand.
+ */
+export type CertificatePrint = {
+  lsp: { name: string; licenceNo: string | null };
+  certificates: PrintedCertificate[];
+  revoked: { id: string; number: string; holderName: string; revokedAt: string }[];
 };
 
 /** The codes BNSP's sheet asks per session (Kode Jadwal, Kode Sumber Anggaran, Kode Kementrian). */

@@ -104,12 +104,13 @@ import type {
   BlankoResult,
   BnspSheet,
   CertificateDetail,
+  CertificatePrint,
   CertificateSettings,
   CertificateSummary,
   IssueResult,
   SessionBnspCodes,
 } from './certificates';
-import { certificateListArgs, certificateSettingsArgs, issueArgs, plenoArgs, revokeArgs, sessionCodesArgs, setBlankoArgs } from './certificates-args';
+import { certificateListArgs, certificatePrintArgs, certificateSettingsArgs, issueArgs, plenoArgs, revokeArgs, sessionCodesArgs, setBlankoArgs } from './certificates-args';
 import { boardRowSchema, type Incident, type Minutes, type RoomActionResult, type SessionBoard } from './exam-day';
 import {
   DECISIONS,
@@ -622,6 +623,8 @@ export const contract = {
   'certificates/list': method<Page<CertificateSummary>>()(certificateListArgs, roles('lsp_admin')),
   'certificates/get': method<CertificateDetail>()(z.object({ certificateId: id }).strict(), roles('lsp_admin')),
   'certificates/setBlanko': method<CertificateDetail>()(setBlankoArgs, roles('lsp_admin')),
+  /** What the printed certificate says (front and back), of one certificate or a pleno's; a revoked one is refused or left out. */
+  'certificates/print': method<CertificatePrint>()(certificatePrintArgs, roles('lsp_admin')),
   /** Revokes an issued certificate with its reason (audited); it stays in the register, marked revoked. */
   'certificates/revoke': method<CertificateDetail>()(revokeArgs, roles('lsp_admin')),
   /** BNSP's upload sheet of a decided pleno under /files/exports/<fileName>, or every row and field to fix first. */

@@ -81,6 +81,8 @@ describe('certificates/settings', () => {
       ['certificates/list', {}],
       ['certificates/get', { certificateId: 'x' }],
       ['certificates/setBlanko', { certificateId: 'x', blankoNumber: '1' }],
+      ['certificates/print', { certificateId: 'x' }],
+      ['certificates/print', { plenoId: 'x' }],
       ['certificates/bnspSheet', { plenoId: 'x' }],
       ['certificates/registerSheet', {}],
       ['certificates/sessionCodes', { sessionId: 'x' }],

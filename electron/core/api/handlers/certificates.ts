@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { applyBlanko, previewBlanko } from '../../certificates/blanko-import';
 import { bnspSheet } from '../../certificates/bnsp-sheet';
 import { issueCertificates } from '../../certificates/issue';
+import { certificatePrint } from '../../certificates/print';
 import { getCertificate, listCertificates, revokeCertificate, setBlanko } from '../../certificates/register';
 import { registerSheet } from '../../certificates/register-sheet';
 import { sessionCodes, setSessionCodes } from '../../certificates/session-codes';
@@ -27,6 +28,7 @@ export const certificateHandlers = {
   'certificates/issue': ({ plenoId, issuedOn }, call) => issueCertificates(call.core.db, me(call), plenoId, issuedOn, now(call)),
   'certificates/list': (args, call) => listCertificates(call.core.db, lsp(call), args, call.core.clock.now()),
   'certificates/get': ({ certificateId }, call) => getCertificate(call.core.db, lsp(call), certificateId),
+  'certificates/print': (target, call) => certificatePrint(call.core.db, lsp(call), target),
   'certificates/setBlanko': ({ certificateId, blankoNumber }, call) => {
     const lspId = lsp(call);
     return write(call, (at) => setBlanko(call.core.db, me(call), lspId, certificateId, blankoNumber, at));

@@ -1,0 +1,56 @@
+import type { CertificatePrint, PrintedCertificate } from '../../shared/certificates';
+import { AppError } from '../../shared/errors';
+import { plenoById } from '../db/queries/certificates';
+import * as q from '../db/queries/certificates-print';
+import type { Db } from '../db/open';
+
+export type PrintTarget = { certificateId: string } | { plenoId: string };
+
+/**
+ * What the certificate print shows, of one certificate or of every certificate a pleno issued. A revoked
+ * certificate is no longer in force and is never printed: asked for by itself it is refused
+ * (CERTIFICATE_REVOKED); among a pleno's it is left out and named, so the LSP knows why one is missing.
+ */
+export function certificatePrint(db: Db, lspId: string, target: PrintTarget): CertificatePrint {
+  const rows = printRows(db, lspId, target);
+  const lsp = q.lspLetterhead(db, lspId);
+  if (!lsp) throw new AppError('NOT_FOUND', { what: 'lsp' });
+  const units = new Map<string, PrintedCertificate['units']>();
+  const unitsOf = (schemeId: string) => {
+    let list = units.get(schemeId);
+    if (!list) {
+      list = q.schemeUnits(db, schemeId).map((u) => ({ code: u.code, titleId: u.title_id, titleEn: u.title_en }));
+      units.set(schemeId, list);
+    }
+    return list;
+  };
+  const result: CertificatePrint = { lsp: { name: lsp.name, licenceNo: lsp.license_no }, certificates: [], revoked: [] };
+  for (const r of rows) {
+    if (r.revoked_at !== null) {
+      result.revoked.push({ id: r.id, number: r.number, holderName: r.holder_name, revokedAt: r.revoked_at });
+      continue;
+    }
+    result.certificates.push({
+      id: r.id,
+      number: r.number,
+      registrationNumber: r.registration_number,
+      holderName: r.holder_name,
+      scheme: { code: r.scheme_code, titleId: r.scheme_title_id, titleEn: r.scheme_title_en },
+      issuedOn: r.issued_on,
+      validUntil: r.valid_until,
+      units: unitsOf(r.scheme_id),
+    });
+  }
+  return result;
+}
+
+function printRows(db: Db, lspId: string, target: PrintTarget): q.PrintRow[] {
+  if ('plenoId' in target) {
+    if (!plenoById(db, lspId, target.plenoId)) throw new AppError('NOT_FOUND', { what: 'pleno' });
+    return q.printByPleno(db, lspId, target.plenoId);
+  }
+  const row = q.printById(db, lspId, target.certificateId);
+  if (!row) throw new AppError('NOT_FOUND', { what: 'certificate' });
+  if (row.revoked_at !== null) throw new AppError('CERTIFICATE_REVOKED', { number: row.number, revokedAt: row.revoked_at });
+  return [row];
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { call, failure, signInAs } from '../../support/core';
+import { seedSignedPleno, setSchemePolicy } from '../../support/pleno-rows';
+import { certificateCore, NOW } from './support';
+
+async function issued(candidates: number) {
+  const core = await certificateCore();
+  const admin = await signInAs(core, 'admin');
+  setSchemePolicy(core.db, '85499');
+  const seeded = seedSignedPleno(core.db, { candidates, tag: 'P' });
+  const result = await call(core, 'certificates/issue', { plenoId: seeded.plenoId, issuedOn: '2026-11-20' }, admin);
+  return { core, admin, seeded, result };
+}
+
+describe('the certificate print', () => {
+  it('gives one certificate its front (LSP, numbers, holder, scheme in both languages, dates) and its back (its scheme version’s units in order)', async () => {
+    const { core, admin, result } = await issued(2);
+    const printed = await call(core, 'certificates/print', { certificateId: result.issued[1].certificateId }, admin);
+    expect(printed.lsp).toEqual({ name: 'LSP Demo Teknologi Informasi', licenceNo: 'BNSP-LSP-DEMO-0001' });
+    expect(printed.revoked).toEqual([]);
+    expect(printed.certificates).toHaveLength(1);
+    const [c] = printed.certificates;
+    expect(c).toMatchObject({
+      id: result.issued[1].certificateId,
+      number: '85499 0000002 2026',
+      registrationNumber: result.issued[1].registrationNumber,
+      holderName: 'Asesi P 000001',
+      scheme: { code: 'SS.JWP/LSPP/005/2022', titleId: 'Junior Web Programmer', titleEn: 'Junior Web Programmer' },
+      issuedOn: '2026-11-20',
+      validUntil: '2029-11-20',
+    });
+    expect(c.units).toHaveLength(8);
+    expect(c.units[0]).toEqual({ code: 'J.620100.004.02', titleId: 'Menggunakan Struktur Data', titleEn: 'Use Data Structures' });
+    expect(c.units.at(-1)).toEqual({ code: 'J.620100.025.02', titleId: 'Melakukan Debugging', titleEn: 'Perform Debugging' });
+  });
+
+  it('prints the units of the version the certificate was issued on, not a later version of the scheme', async () => {
+    const { core, admin, result } = await issued(1);
+    const v1 = core.db.prepare('SELECT scheme_id FROM certificate WHERE id = ?').pluck().get(result.issued[0].certificateId) as string;
+    // A later version of the same scheme with a unit of its own: a certificate of version 1 does not list it.
+    core.db
+      .prepare(`INSERT INTO scheme (id, lsp_id, code, kind, skkni, title_id, title_en, version) SELECT 'v2', lsp_id, code, kind, skkni, title_id, title_en, version + 1 FROM scheme WHERE id = ?`)
+      .run(v1);
+    core.db.prepare(`INSERT INTO unit (id, scheme_id, ordinal, code, title_id, title_en) VALUES ('u-v2', 'v2', 1, 'J.NEW.001.01', 'Unit baru', NULL)`).run();
+    const printed = await call(core, 'certificates/print', { certificateId: result.issued[0].certificateId }, admin);
+    expect(printed.certificates[0].units.map((u) => u.code)).not.toContain('J.NEW.001.01');
+    expect(printed.certificates[0].units).toHaveLength(8);
+  });
+
+  it('gives every certificate of a pleno in number order, leaving a revoked one out and naming it; one revoked asked by itself is refused', async () => {
+    const { core, admin, seeded, result } = await issued(3);
+    const [a, b, c] = result.issued;
+    await call(core, 'certificates/revoke', { certificateId: b.certificateId, reason: 'Dokumen persyaratan terbukti palsu' }, admin);
+    const printed = await call(core, 'certificates/print', { plenoId: seeded.plenoId }, admin);
+    expect(printed.certificates.map((x) => x.number)).toEqual([a.number, c.number]);
+    expect(printed.revoked).toEqual([{ id: b.certificateId, number: b.number, holderName: b.name, revokedAt: NOW.toISOString() }]);
+    expect(await failure(core, 'certificates/print', { certificateId: b.certificateId }, admin)).toMatchObject({
+      code: 'CERTIFICATE_REVOKED',
+      params: { number: b.number, revokedAt: NOW.toISOString() },
+    });
+  });
+
+  it('answers NOT_FOUND for an unknown certificate or pleno, and an empty list for a pleno with none issued', async () => {
+    const { core, admin } = await issued(1);
+    expect((await failure(core, 'certificates/print', { certificateId: 'nope' }, admin)).code).toBe('NOT_FOUND');
+    expect((await failure(core, 'certificates/print', { plenoId: 'nope' }, admin)).code).toBe('NOT_FOUND');
+    const unsigned = seedSignedPleno(core.db, { candidates: 1, tag: 'Q', status: 'decided' });
+    expect(await call(core, 'certificates/print', { plenoId: unsigned.plenoId }, admin)).toMatchObject({ certificates: [], revoked: [] });
+  });
+});
