@@ -250,6 +250,7 @@ export const assessmentEn = {
       console: 'Back to the proctor console',
       results: "Back to the session's results",
       pleno: 'Back to the pleno',
+      certificate: 'Back to the certificate',
       apl: "Back to the candidate's APL",
     },
     printNow: 'Print / save PDF',

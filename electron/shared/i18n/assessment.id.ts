@@ -247,6 +247,7 @@ export const assessmentId = {
       console: 'Kembali ke konsol proktor',
       results: 'Kembali ke hasil sesi',
       pleno: 'Kembali ke rapat pleno',
+      certificate: 'Kembali ke sertifikat',
       apl: 'Kembali ke APL asesi',
     },
     printNow: 'Cetak / simpan PDF',

@@ -14,6 +14,8 @@ function parseLocalDate(isoDate: string): Date | null {
 const DATE_STYLES = {
   long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
   medium: { day: 'numeric', month: 'short', year: 'numeric' },
+  /** A date as a certificate states it ("2 Maret 2026"): in full, without the weekday. */
+  written: { day: 'numeric', month: 'long', year: 'numeric' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 export function formatDate(isoDate: string, language: Language, style: keyof typeof DATE_STYLES = 'medium'): string {

@@ -7,6 +7,7 @@ import { Section } from '../../components/Section';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../i18n/use-format';
 import { BlankoForm } from './BlankoForm';
+import { CertificatePrintButton } from './CertificatePrintButton';
 import { CertificatesPage } from './CertificatesPage';
 import { COUNTER_SCOPE_LABEL } from './labels';
 import { RevokePanel } from './RevokePanel';
@@ -66,6 +67,14 @@ function Detail({ certificate: c, onSaved }: { certificate: CertificateDetail; o
         <div data-testid="certificate-facts">
           <FactList facts={facts} />
         </div>
+        {/* Revoked, it is no longer in force: no certificate is printed for it (the core refuses it too). */}
+        {c.revokedAt ? (
+          <p className="muted" data-testid="certificate-print-revoked">
+            {t('certificateScreens.print.revokedNotPrinted')}
+          </p>
+        ) : (
+          <CertificatePrintButton target={{ certificateId: c.id }} label={t('certificateScreens.print.one')} backLabel={t('forms.back.certificate')} testId="certificate-print" />
+        )}
       </Section>
       <Section title={t('certificateScreens.detail.blankoTitle')}>
         <BlankoForm certificateId={c.id} blankoNumber={c.blankoNumber} onSaved={onSaved} />

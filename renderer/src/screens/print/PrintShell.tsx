@@ -10,6 +10,11 @@ type Props = {
   onClose: () => void;
   /** Names where onClose goes ("Kembali ke konsol proktor"): the print opens from many screens, each its own way back. */
   backLabel: string;
+  /**
+   * A document printed in both languages at once (a certificate): no choice of the form's language, and what
+   * the view says besides the document stays in the screen's language.
+   */
+  bilingual?: boolean;
   children: ReactNode;
 };
 
@@ -17,33 +22,39 @@ type Props = {
  * The A4 page and its toolbar (back, the form's language, print / save PDF), which is not printed. The form
  * is Indonesian unless English is asked for, whatever the screen's language.
  */
-export function PrintShell({ form, pdfName, onClose, backLabel, children }: Props) {
+export function PrintShell({ form, pdfName, onClose, backLabel, bilingual = false, children }: Props) {
   const { t, i18n } = useTranslation();
   const [language, setLanguage] = useState<Language>('id');
   const printI18n = useMemo(() => i18n.cloneInstance({ lng: language }), [i18n, language]);
   return (
-    <div className="print-view" data-testid="print-view" data-form={form} lang={language}>
+    <div className="print-view" data-testid="print-view" data-form={form} lang={bilingual ? undefined : language}>
       <div className="print-toolbar">
         <button type="button" className="button button--secondary button--small" onClick={onClose} data-testid="print-close">
           {backLabel}
         </button>
-        <label className="field field--inline">
-          <span className="field__label">{t('forms.printLanguage')}</span>
-          <select className="field__input" value={language} data-testid="print-language" onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'id')}>
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {t(LANGUAGE_LABEL[l])}
-              </option>
-            ))}
-          </select>
-        </label>
+        {!bilingual && (
+          <label className="field field--inline">
+            <span className="field__label">{t('forms.printLanguage')}</span>
+            <select className="field__input" value={language} data-testid="print-language" onChange={(e) => setLanguage(e.target.value === 'en' ? 'en' : 'id')}>
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {t(LANGUAGE_LABEL[l])}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         <button type="button" className="button button--primary button--small" data-testid="print-now" onClick={() => void savePdf(pdfName)}>
           {t('forms.printNow')}
         </button>
       </div>
-      <I18nextProvider i18n={printI18n}>
+      {bilingual ? (
         <div className="print-page">{children}</div>
-      </I18nextProvider>
+      ) : (
+        <I18nextProvider i18n={printI18n}>
+          <div className="print-page">{children}</div>
+        </I18nextProvider>
+      )}
     </div>
   );
 }

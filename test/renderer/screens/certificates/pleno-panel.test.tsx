@@ -12,7 +12,7 @@ import { SessionProvider } from '../../../../renderer/src/session/SessionProvide
 import { fakeTransport, fail, ok } from '../../fake-transport';
 import { TOKEN, principal } from '../../fixtures';
 import { argsOf } from '../registry/support';
-import { stubFiles } from './support';
+import { printed, printOf, stubFiles } from './support';
 
 let requests: string[] = [];
 beforeEach(() => {
@@ -205,5 +205,31 @@ describe('PlenoCertificatesPanel', () => {
       'Dewi Lestari (JDW-001): appeal not closed',
       'Sari (JDW-001): appeal accepted; the re-assessment decides',
     ]);
+  });
+
+  it('prints every certificate of the pleno, each a front and a back page, and names the revoked ones it leaves out', async () => {
+    const revoked = [{ id: 'cert-2', number: '85499 0000002 2026', holderName: 'Asesi 2', revokedAt: '2026-04-01T02:00:00.000Z' }];
+    const fake = openPanel({ 'pleno/get': () => ok(pleno('signed')), 'certificates/print': () => ok(printOf([printed(1), printed(3)], revoked)) });
+    fireEvent.click(await screen.findByTestId('pleno-certificates-print'));
+    await screen.findAllByTestId('print-certificate-front');
+    expect(argsOf(fake.calls, 'certificates/print')).toEqual([{ plenoId: 'pl-1' }]);
+    expect(screen.getAllByTestId('print-bundle-part').map((p) => `${p.dataset.certificate} ${p.dataset.form}`)).toEqual([
+      'cert-1 certificate-front',
+      'cert-1 certificate-back',
+      'cert-3 certificate-front',
+      'cert-3 certificate-back',
+    ]);
+    const note = screen.getByTestId('print-certificates-revoked');
+    expect(note.textContent).toBe('1 sertifikat yang dicabut tidak dicetak: 85499 0000002 2026 (Asesi 2).');
+    // On the screen only: the paper carries the certificates alone.
+    expect(note.className).toBe('print-screen-note');
+    expect(screen.getByTestId('print-close').textContent).toBe(id.forms.back.pleno);
+  });
+
+  it('says in English when the pleno has no certificate to print', async () => {
+    openPanel({ 'pleno/get': () => ok(pleno('signed')), 'certificates/print': () => ok(printOf([])) }, 'en');
+    fireEvent.click(await screen.findByTestId('pleno-certificates-print'));
+    expect((await screen.findByTestId('print-certificates-none')).textContent).toBe(en.certificateScreens.print.none);
+    expect(screen.queryByTestId('print-certificate-front')).toBeNull();
   });
 });

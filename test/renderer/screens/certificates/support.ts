@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { CertificateDetail, CertificateSummary } from '../../../../electron/shared/certificates';
+import type { CertificateDetail, CertificatePrint, CertificateSummary, PrintedCertificate } from '../../../../electron/shared/certificates';
 
 /** The room server's /files routes: an upload answers with its id, an export with its bytes; the urls asked for are kept. */
 export function stubFiles(): string[] {
@@ -56,3 +56,27 @@ export function detail(over: Partial<CertificateDetail> = {}): CertificateDetail
     ...over,
   };
 }
+
+/** What certificates/print answers for certificate `n`: a scheme with an English title and two units, one without English. */
+export function printed(n: number): PrintedCertificate {
+  const c = certificate(n);
+  return {
+    id: c.id,
+    number: c.number,
+    registrationNumber: c.registrationNumber,
+    holderName: c.candidateName,
+    scheme: { code: c.schemeCode, titleId: c.schemeTitle, titleEn: 'Junior Computer Operator' },
+    issuedOn: c.issuedOn,
+    validUntil: c.validUntil,
+    units: [
+      { code: 'TIK.OP02.001.01', titleId: 'Mengoperasikan Komputer', titleEn: 'Operate a Computer' },
+      { code: 'TIK.OP02.002.01', titleId: 'Mencetak Dokumen', titleEn: null },
+    ],
+  };
+}
+
+export const printOf = (certificates: PrintedCertificate[], revoked: CertificatePrint['revoked'] = []): CertificatePrint => ({
+  lsp: { name: 'LSP Teknologi Digital', licenceNo: 'KEP.1234/BNSP/VI/2024' },
+  certificates,
+  revoked,
+});

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { useLoad } from '../../api/use-load';
+import { LoadView } from '../../components/LoadView';
+import { CertificatePages } from './CertificatePrint';
+import { PrintShell } from './PrintShell';
+
+export type CertificatePrintTarget = { certificateId: string } | { plenoId: string };
+
+type Props = { target: CertificatePrintTarget; onClose: () => void; backLabel: string };
+
+/**
+ * The certificates on A4 portrait, each a front and a back page: one certificate, or every one of a pleno.
+ * The core refuses a revoked certificate and leaves a pleno's revoked ones out; the view names those, on
+ * the screen only.
+ */
+export function CertificatePrintView({ target, onClose, backLabel }: Props) {
+  const { t } = useTranslation();
+  const { state, reload } = useLoad('certificates/print', target);
+  const name = 'plenoId' in target ? `sertifikat-pleno-${target.plenoId}` : `sertifikat-${target.certificateId}`;
+  return (
+    <PrintShell form="certificate" pdfName={name} onClose={onClose} backLabel={backLabel} bilingual>
+      <LoadView state={state} onRetry={reload}>
+        {(print) => (
+          <>
+            {print.revoked.length > 0 && (
+              <p className="print-screen-note" data-testid="print-certificates-revoked">
+                {t('certificateScreens.print.leftOut', { count: print.revoked.length, list: print.revoked.map((r) => `${r.number} (${r.holderName})`).join(', ') })}
+              </p>
+            )}
+            {print.certificates.length === 0 ? (
+              <p className="print-screen-note" data-testid="print-certificates-none">
+                {t('certificateScreens.print.none')}
+              </p>
+            ) : (
+              <div className="print-bundle" data-testid="print-bundle">
+                {print.certificates.map((c) => (
+                  <CertificatePages key={c.id} lsp={print.lsp} certificate={c} />
+                ))}
+              </div>
+            )}
+          </>
+        )}
+      </LoadView>
+    </PrintShell>
+  );
+}
