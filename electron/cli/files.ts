@@ -1,8 +1,12 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { discardUpload, storeUpload, type Core } from '../core';
 import { AppError } from '../shared/errors';
+import type { Language } from '../shared/i18n';
+import { say } from './language';
+import { CliError } from './options';
 
 /**
  * Hands a file on this computer to the core the way the app's file picker does (an upload under
@@ -67,4 +71,21 @@ export async function placeExport(from: string, to: string, sha256: string): Pro
     throw new AppError('BUNDLE_VERIFY_FAILED');
   }
   fs.rmSync(from, { force: true });
+}
+
+/**
+ * Takes a file the core wrote under transfers/exports (a download, as the screens fetch it from
+ * /files/exports/<fileName>) to where the operator asked: never over another file, and the core's copy
+ * removed either way, as a download is served once.
+ */
+export function takeExport(dataDir: string, fileName: string, to: string, language: Language): void {
+  const from = path.join(dataDir, 'transfers', 'exports', fileName);
+  try {
+    fs.copyFileSync(from, to, fs.constants.COPYFILE_EXCL);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(say(language, 'cli.fileExists', { file: to }), 1);
+    throw err;
+  } finally {
+    fs.rmSync(from, { force: true });
+  }
 }

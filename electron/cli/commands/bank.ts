@@ -8,7 +8,7 @@ import type { Language } from '../../shared/i18n';
 import { sourceReasonText } from '../../shared/i18n/bank-source-text';
 import { errorText } from '../../shared/i18n/error-text';
 import { LIST_LIMIT_MAX, type SchemeSummary } from '../../shared/registry';
-import { withUpload } from '../files';
+import { takeExport, withUpload } from '../files';
 import { languageFlag, say } from '../language';
 import { CliError, dataDirFrom, parse, refusal } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
@@ -122,12 +122,7 @@ async function templateFile(caller: Caller, file: string, language: Language | u
   if (!format) throw new CliError(`the template is FILE.xlsx or FILE.docx\n${USAGE}`);
   if (fs.existsSync(file)) throw new CliError(say(caller.language, 'cli.fileExists', { file }), 1);
   const { fileName } = await caller.call('bankImport/template', { format, language });
-  const from = path.join(caller.core.dataDir, 'transfers', 'exports', fileName);
-  try {
-    fs.copyFileSync(from, file, fs.constants.COPYFILE_EXCL);
-  } finally {
-    fs.rmSync(from, { force: true });
-  }
+  takeExport(caller.core.dataDir, fileName, file, caller.language);
   process.stdout.write(`${say(caller.language, 'cli.bank.template', { file })}\n`);
   return 0;
 }

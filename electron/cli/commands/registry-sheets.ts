@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import { problemText } from '../../shared/i18n/import-problem-text';
 import type { Language } from '../../shared/i18n';
 import type { ImportKind, RegistryImportPreview, RegistryImportResult } from '../../shared/registry-import';
-import { withUpload } from '../files';
+import { takeExport, withUpload } from '../files';
 import { languageFlag, say, type CliKey } from '../language';
 import { CliError, dataDirFrom, parse, refusal } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
@@ -41,19 +41,6 @@ const EXPORTED_TEXT = {
   schemes: 'cli.registry.exportedRows',
 } as const satisfies Record<ImportKind, CliKey>;
 
-/** Moves a file the core wrote under transfers/exports to where the operator asked, never over another file. */
-function deliver(caller: Caller, fileName: string, to: string): void {
-  const from = path.join(caller.core.dataDir, 'transfers', 'exports', fileName);
-  try {
-    fs.copyFileSync(from, to, fs.constants.COPYFILE_EXCL);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(say(caller.language, 'cli.fileExists', { file: to }), 1);
-    throw err;
-  } finally {
-    fs.rmSync(from, { force: true });
-  }
-}
-
 function refusedRows(preview: RegistryImportPreview) {
   return preview.rows
     .filter((r) => r.outcome === 'refused')
@@ -84,7 +71,7 @@ async function importFile(caller: Caller, kind: ImportKind, file: string, values
   const refused = applied ? applied.refused : preview.counts.refused;
   if (values.refused && refused > 0) {
     const { fileName } = await caller.call('registryImport/refusedRows', { importId: preview.importId, language });
-    deliver(caller, fileName, fromCwd(values.refused));
+    takeExport(caller.core.dataDir, fileName, fromCwd(values.refused), caller.language);
   }
   await caller.call('registryImport/discard', { importId: preview.importId });
   if (values.json) {
@@ -113,7 +100,7 @@ export function registrySheetCommand(kind: ImportKind): (argv: string[]) => Prom
           if (fs.existsSync(file)) throw new CliError(say(caller.language, 'cli.fileExists', { file }), 1);
           const method = verb === 'export' ? 'registryExport/sheet' : 'registryImport/template';
           const written = await caller.call(method, { kind, language });
-          deliver(caller, written.fileName, file);
+          takeExport(caller.core.dataDir, written.fileName, file, caller.language);
           process.stdout.write(`${verb === 'export' ? say(caller.language, EXPORTED_TEXT[kind], { count: written.rows, file }) : say(caller.language, 'cli.registry.template', { file })}\n`);
           return 0;
         } catch (err) {
