@@ -1,9 +1,11 @@
+import { appealsCommand } from './commands/appeals';
 import { auditCommand } from './commands/audit';
 import { bundleCommand } from './commands/bundle';
 import { keysCommand } from './commands/keys';
 import { backupCommand } from './commands/backup';
 import { bankCommand } from './commands/bank';
 import { demoCommand } from './commands/demo';
+import { plenoCommand } from './commands/pleno';
 import { serveCommand } from './commands/serve';
 import { registrySheetCommand } from './commands/registry-sheets';
 import { setupCommand } from './commands/setup';
@@ -37,6 +39,9 @@ const USAGE = `ruang-uji — Ruang Uji command line
                                                     preview and apply a question-bank file (run "ruang-uji bank" for details)
   ruang-uji bank template FILE.xlsx|FILE.docx --as USER
                                                     the question bank's empty Excel or Word template
+  ruang-uji pleno list [--json] --as USER           the plenary meetings, with their ID and SK number
+  ruang-uji appeals list [--status open|closed] [--json] --as USER
+                                                    the appeals (FR.AK.04)
 
 Commands that change data (and bundle inspect|verify) run as a signed-in admin or proctor, --as USER,
 audited under that name; the password comes from RUANG_UJI_PASSWORD or is asked for on the terminal.
@@ -55,6 +60,8 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   assessors: registrySheetCommand('assessors'),
   schemes: registrySheetCommand('schemes'),
   bank: bankCommand,
+  pleno: plenoCommand,
+  appeals: appealsCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

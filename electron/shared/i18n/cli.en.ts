@@ -1,6 +1,6 @@
 /**
  * English texts of the ruang-uji command line (spread into `en.ts`): what its commands (setup, demo, the
- * registry sheets, bank, bundle, keys, backup, audit verify) print for a person, in the installation's
+ * registry sheets, bank, bundle, keys, backup, pleno, appeals, audit verify) print for a person, in the installation's
  * language. Usage texts stay English.
  */
 export const cliEn = {
@@ -111,6 +111,23 @@ export const cliEn = {
       rolling: 'rolling backups: every {{every}} min while a session runs, newest {{keep}} kept, in {{folder}}',
       reasonTooShort: '--reason: at least {{min}} characters, recorded in the audit log',
       reasonTooLong: '--reason: at most {{max}} characters',
+    },
+    appeals: {
+      count_one: '{{count}} appeal',
+      count_other: '{{count}} appeals',
+      row: '{{session}} {{participant}} {{name}}: {{status}}, lodged at the {{where}} on {{on}}',
+      held: "holds the candidate's certificate",
+      reassessment: 're-assessment {{session}} ({{date}})',
+      where: { tuk: 'TUK', lsp: 'LSP' },
+      status: { open: 'open', accepted: 'accepted', rejected: 'rejected' },
+    },
+    pleno: {
+      count_one: '{{count}} plenary meeting',
+      count_other: '{{count}} plenary meetings',
+      row: '{{id}}: {{status}}, held {{heldOn}}, SK {{sk}}, sessions {{sessions}}; {{competent}} K, {{notCompetent}} BK',
+      noSk: '(none yet)',
+      supersededBy: 'corrected by {{id}}',
+      status: { draft: 'draft', decided: 'decided', signed: 'signed' },
     },
     audit: {
       ownLog: 'audit log',

@@ -1,6 +1,6 @@
 /**
  * Teks baris perintah ruang-uji (disebar ke `id.ts`): yang dicetak perintahnya (setup, demo, lembar
- * registri, bank, bundle, keys, backup, audit verify) untuk dibaca orang, dalam bahasa instalasi. Teks cara
+ * registri, bank, bundle, keys, backup, pleno, appeals, audit verify) untuk dibaca orang, dalam bahasa instalasi. Teks cara
  * pakai tetap berbahasa Inggris.
  */
 export const cliId = {
@@ -105,6 +105,21 @@ export const cliId = {
       rolling: 'backup bergulir: setiap {{every}} menit selama sesi berjalan, {{keep}} terbaru disimpan, di {{folder}}',
       reasonTooShort: '--reason: minimal {{min}} karakter, dicatat di log audit',
       reasonTooLong: '--reason: paling banyak {{max}} karakter',
+    },
+    appeals: {
+      count_other: '{{count}} banding',
+      row: '{{session}} {{participant}} {{name}}: {{status}}, diajukan di {{where}} pada {{on}}',
+      held: 'menahan sertifikat asesi',
+      reassessment: 'asesmen ulang {{session}} ({{date}})',
+      where: { tuk: 'TUK', lsp: 'LSP' },
+      status: { open: 'terbuka', accepted: 'diterima', rejected: 'ditolak' },
+    },
+    pleno: {
+      count_other: '{{count}} rapat pleno',
+      row: '{{id}}: {{status}}, diadakan {{heldOn}}, SK {{sk}}, sesi {{sessions}}; {{competent}} K, {{notCompetent}} BK',
+      noSk: '(belum ada)',
+      supersededBy: 'dikoreksi oleh {{id}}',
+      status: { draft: 'draf', decided: 'sudah diputuskan', signed: 'ditandatangani' },
     },
     audit: {
       ownLog: 'log audit',

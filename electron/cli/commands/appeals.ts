@@ -1,0 +1,65 @@
+import { parseArgs } from 'node:util';
+import { AppError } from '../../shared/errors';
+import type { Language } from '../../shared/i18n';
+import { formatDate } from '../../shared/i18n/format';
+import type { AppealCase, AppealStatus } from '../../shared/pleno';
+import { say, type CliKey } from '../language';
+import { CliError, dataDirFrom, parse, refusal } from '../options';
+import { SIGN_IN_USAGE, withSignedIn } from '../sign-in';
+
+const USAGE = `usage:
+  ruang-uji appeals list [--status open|closed] --as USERNAME [--json] [--data DIR]
+      the LSP's appeals (FR.AK.04) as the appeals screen lists them (appeals/list), a TUK's not yet acted
+      on among them; closed is accepted or rejected
+${SIGN_IN_USAGE}`;
+
+const OPTIONS = { data: { type: 'string' }, as: { type: 'string' }, status: { type: 'string' }, json: { type: 'boolean' } } as const;
+
+const STATUS_TEXT = {
+  open: 'cli.appeals.status.open',
+  accepted: 'cli.appeals.status.accepted',
+  rejected: 'cli.appeals.status.rejected',
+} as const satisfies Record<AppealStatus, CliKey>;
+const WHERE_TEXT = { tuk: 'cli.appeals.where.tuk', lsp: 'cli.appeals.where.lsp' } as const satisfies Record<AppealCase['lodgedAt'], CliKey>;
+
+function line(a: AppealCase, language: Language): string {
+  const parts = [
+    say(language, 'cli.appeals.row', {
+      session: a.sessionCode,
+      participant: a.participantNo,
+      name: a.name,
+      status: say(language, STATUS_TEXT[a.status]),
+      where: say(language, WHERE_TEXT[a.lodgedAt]),
+      on: formatDate(a.lodgedOn, language),
+    }),
+  ];
+  if (a.reassessment) parts.push(say(language, 'cli.appeals.reassessment', { session: a.reassessment.code, date: formatDate(a.reassessment.date, language) }));
+  if (a.held) parts.push(say(language, 'cli.appeals.held'));
+  return `  ${parts.join('; ')}`;
+}
+
+/** `ruang-uji appeals list`: the appeals screen's list, through `appeals/list`. */
+export async function appealsCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
+  if (positionals.length !== 1 || positionals[0] !== 'list') throw new CliError(USAGE);
+  const status = values.status;
+  if (status !== undefined && status !== 'open' && status !== 'closed') throw new CliError(`--status must be open or closed\n${USAGE}`);
+  return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
+    let cases: AppealCase[];
+    try {
+      // The contract filters one status at a time; closed is either outcome, so it is filtered here.
+      cases = await caller.call('appeals/list', status === 'open' ? { status: 'open' } : {});
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      throw refusal(err, caller.language);
+    }
+    if (status === 'closed') cases = cases.filter((a) => a.status !== 'open');
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify(cases, null, 2)}\n`);
+      return 0;
+    }
+    process.stdout.write(`${say(caller.language, 'cli.appeals.count', { count: cases.length })}\n`);
+    for (const a of cases) process.stdout.write(`${line(a, caller.language)}\n`);
+    return 0;
+  });
+}
