@@ -4,6 +4,7 @@ import { bundleCommand } from './commands/bundle';
 import { keysCommand } from './commands/keys';
 import { backupCommand } from './commands/backup';
 import { bankCommand } from './commands/bank';
+import { certificatesCommand } from './commands/certificates';
 import { demoCommand } from './commands/demo';
 import { plenoCommand } from './commands/pleno';
 import { serveCommand } from './commands/serve';
@@ -39,7 +40,13 @@ const USAGE = `ruang-uji — Ruang Uji command line
                                                     preview and apply a question-bank file (run "ruang-uji bank" for details)
   ruang-uji bank template FILE.xlsx|FILE.docx --as USER
                                                     the question bank's empty Excel or Word template
-  ruang-uji pleno list [--json] --as USER           the plenary meetings, with their ID and SK number
+  ruang-uji pleno list [--json] --as USER           the plenary meetings, with the ID and SK number --pleno takes
+  ruang-uji certificates issue --pleno ID|SK --issued-on YYYY-MM-DD [--json] --as USER
+                                                    number the certificates of a signed plenary meeting
+  ruang-uji certificates bnsp-sheet --pleno ID|SK --out FILE.xlsx [--json] --as USER
+                                                    BNSP's upload sheet (run "ruang-uji certificates" for details)
+  ruang-uji certificates register --out FILE.xlsx [--json] --as USER
+                                                    the certificate register as .xlsx
   ruang-uji appeals list [--status open|closed] [--json] --as USER
                                                     the appeals (FR.AK.04)
 
@@ -61,6 +68,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   schemes: registrySheetCommand('schemes'),
   bank: bankCommand,
   pleno: plenoCommand,
+  certificates: certificatesCommand,
   appeals: appealsCommand,
 };
 

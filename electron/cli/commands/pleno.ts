@@ -9,7 +9,7 @@ import { SIGN_IN_USAGE, withSignedIn } from '../sign-in';
 
 const USAGE = `usage:
   ruang-uji pleno list --as USERNAME [--json] [--data DIR]
-      the LSP's plenary meetings (pleno/list) with their ID and SK number
+      the LSP's plenary meetings (pleno/list) with the ID and SK number that "certificates --pleno" takes
 ${SIGN_IN_USAGE}`;
 
 const OPTIONS = { data: { type: 'string' }, as: { type: 'string' }, json: { type: 'boolean' } } as const;

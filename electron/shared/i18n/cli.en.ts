@@ -1,6 +1,6 @@
 /**
  * English texts of the ruang-uji command line (spread into `en.ts`): what its commands (setup, demo, the
- * registry sheets, bank, bundle, keys, backup, pleno, appeals, audit verify) print for a person, in the installation's
+ * registry sheets, bank, bundle, keys, backup, pleno, appeals, certificates, audit verify) print for a person, in the installation's
  * language. Usage texts stay English.
  */
 export const cliEn = {
@@ -111,6 +111,26 @@ export const cliEn = {
       rolling: 'rolling backups: every {{every}} min while a session runs, newest {{keep}} kept, in {{folder}}',
       reasonTooShort: '--reason: at least {{min}} characters, recorded in the audit log',
       reasonTooLong: '--reason: at most {{max}} characters',
+    },
+    plenoRef: {
+      unknown: 'no plenary meeting {{pleno}}: give its ID or SK number (ruang-uji pleno list)',
+      ambiguous: 'more than one plenary meeting has SK number {{pleno}}: give its ID (ruang-uji pleno list)',
+    },
+    certificates: {
+      issued_one: '{{count}} certificate issued on {{date}}:',
+      issued_other: '{{count}} certificates issued on {{date}}:',
+      skipped_one: '{{count}} candidate skipped:',
+      skipped_other: '{{count}} candidates skipped:',
+      issuedRow: '{{number}} (reg. {{registration}}): {{name}}',
+      bnspWritten_one: 'BNSP sheet with {{count}} row written to {{file}}',
+      bnspWritten_other: 'BNSP sheet with {{count}} rows written to {{file}}',
+      bnspProblems_one: 'The BNSP sheet was not written: {{count}} row is incomplete. Fill in these fields and run it again:',
+      bnspProblems_other: 'The BNSP sheet was not written: {{count}} rows are incomplete. Fill in these fields and run it again:',
+      leftOut_one: '{{count}} candidate left out because an appeal holds their certificate:',
+      leftOut_other: '{{count}} candidates left out because an appeal holds their certificate:',
+      leftOutReason: { appeal_open: 'appeal not closed', appeal_accepted: 'appeal accepted; the re-assessment decides' },
+      registerWritten_one: 'certificate register with {{count}} certificate written to {{file}}',
+      registerWritten_other: 'certificate register with {{count}} certificates written to {{file}}',
     },
     appeals: {
       count_one: '{{count}} appeal',

@@ -1,6 +1,6 @@
 /**
  * Teks baris perintah ruang-uji (disebar ke `id.ts`): yang dicetak perintahnya (setup, demo, lembar
- * registri, bank, bundle, keys, backup, pleno, appeals, audit verify) untuk dibaca orang, dalam bahasa instalasi. Teks cara
+ * registri, bank, bundle, keys, backup, pleno, appeals, certificates, audit verify) untuk dibaca orang, dalam bahasa instalasi. Teks cara
  * pakai tetap berbahasa Inggris.
  */
 export const cliId = {
@@ -105,6 +105,20 @@ export const cliId = {
       rolling: 'backup bergulir: setiap {{every}} menit selama sesi berjalan, {{keep}} terbaru disimpan, di {{folder}}',
       reasonTooShort: '--reason: minimal {{min}} karakter, dicatat di log audit',
       reasonTooLong: '--reason: paling banyak {{max}} karakter',
+    },
+    plenoRef: {
+      unknown: 'tidak ada rapat pleno {{pleno}}: sebutkan ID atau nomor SK-nya (ruang-uji pleno list)',
+      ambiguous: 'lebih dari satu rapat pleno bernomor SK {{pleno}}: sebutkan ID-nya (ruang-uji pleno list)',
+    },
+    certificates: {
+      issued_other: '{{count}} sertifikat diterbitkan pada {{date}}:',
+      skipped_other: '{{count}} asesi dilewati:',
+      issuedRow: '{{number}} (reg. {{registration}}): {{name}}',
+      bnspWritten_other: 'lembar BNSP dengan {{count}} baris ditulis ke {{file}}',
+      bnspProblems_other: 'Lembar BNSP tidak ditulis: {{count}} baris belum lengkap. Lengkapi isian ini lalu jalankan lagi:',
+      leftOut_other: '{{count}} asesi tidak dimasukkan karena banding menahan sertifikatnya:',
+      leftOutReason: { appeal_open: 'banding belum selesai', appeal_accepted: 'banding diterima; asesmen ulang yang memutuskan' },
+      registerWritten_other: 'register sertifikat dengan {{count}} sertifikat ditulis ke {{file}}',
     },
     appeals: {
       count_other: '{{count}} banding',

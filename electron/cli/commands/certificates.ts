@@ -1,0 +1,150 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { BNSP_COLUMNS, type BnspSheet, type IssueResult, type SkipReason, type SkippedCandidate } from '../../shared/certificates';
+import { AppError } from '../../shared/errors';
+import type { Language, Translation } from '../../shared/i18n';
+import { messageText } from '../../shared/i18n/error-text';
+import { formatDate } from '../../shared/i18n/format';
+import { takeExport } from '../files';
+import { say, type CliKey } from '../language';
+import { CliError, dataDirFrom, parse, refusal } from '../options';
+import { plenoOf } from '../pleno-ref';
+import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
+
+const USAGE = `usage:
+  ruang-uji certificates issue --pleno ID|SK-NUMBER --issued-on YYYY-MM-DD --as USERNAME [--json] [--data DIR]
+      numbers every K decision of a signed plenary meeting not yet certified nor held by an appeal
+      (certificates/issue); again, it skips those issued. Prints the issued and the skipped, with why
+  ruang-uji certificates bnsp-sheet --pleno ID|SK-NUMBER --out FILE.xlsx --as USERNAME [--json] [--data DIR]
+      BNSP's upload sheet of the plenary meeting (certificates/bnspSheet) and the candidates an appeal leaves
+      out; exit code 1 when rows are incomplete, each with the fields to fill, and nothing is written
+  ruang-uji certificates register --out FILE.xlsx --as USERNAME [--json] [--data DIR]
+      the certificate register (certificates/registerSheet)
+  --pleno takes the ID or the SK number that "ruang-uji pleno list" shows; files are never written over.
+${SIGN_IN_USAGE}`;
+
+const OPTIONS = {
+  data: { type: 'string' },
+  as: { type: 'string' },
+  pleno: { type: 'string' },
+  'issued-on': { type: 'string' },
+  out: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+type Values = { pleno?: string; 'issued-on'?: string; out?: string; json?: boolean };
+
+const fromCwd = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+const print = (text: string) => process.stdout.write(`${text}\n`);
+
+type SkipKey = `certificates.skip.${keyof Translation['certificates']['skip'] & string}`;
+/** Why a K decision got no certificate, in the words the issue screen uses (certificates.skip.*). */
+const SKIP_TEXT = {
+  already_issued: 'certificates.skip.already_issued',
+  revoked: 'certificates.skip.revoked',
+  held_by_appeal: 'certificates.skip.held_by_appeal',
+  appeal_accepted: 'certificates.skip.appeal_accepted',
+  issued_before_appeal: 'certificates.skip.issued_before_appeal',
+  kbli_missing: 'certificates.skip.kbli_missing',
+  level_missing: 'certificates.skip.level_missing',
+} as const satisfies Record<SkipReason, SkipKey>;
+/** An accepted appeal with no re-assessment session yet has none to name. */
+const SKIP_TEXT_UNPLANNED = {
+  appeal_accepted: 'certificates.skip.appeal_accepted_unplanned',
+  issued_before_appeal: 'certificates.skip.issued_before_appeal_unplanned',
+} as const satisfies Partial<Record<SkipReason, SkipKey>>;
+
+function skipText(s: SkippedCandidate, language: Language): string {
+  const unplanned = s.reassessment === null && (s.reason === 'appeal_accepted' || s.reason === 'issued_before_appeal');
+  const key = unplanned ? SKIP_TEXT_UNPLANNED[s.reason as keyof typeof SKIP_TEXT_UNPLANNED] : SKIP_TEXT[s.reason];
+  const params: Record<string, string> = s.reassessment ? { session: s.reassessment.code, date: formatDate(s.reassessment.date, language) } : {};
+  const text = messageText(key, params, language);
+  return s.number ? `${s.number}: ${text}` : text;
+}
+
+function printIssued(result: IssueResult, issuedOn: string, language: Language): void {
+  print(say(language, 'cli.certificates.issued', { count: result.issued.length, date: formatDate(issuedOn, language) }));
+  for (const c of result.issued) print(`  ${say(language, 'cli.certificates.issuedRow', { number: c.number, registration: c.registrationNumber, name: c.name })}`);
+  if (result.skipped.length === 0) return;
+  print(say(language, 'cli.certificates.skipped', { count: result.skipped.length }));
+  for (const s of result.skipped) print(`  ${s.name}: ${skipText(s, language)}`);
+}
+
+const LEFT_OUT_TEXT = {
+  appeal_open: 'cli.certificates.leftOutReason.appeal_open',
+  appeal_accepted: 'cli.certificates.leftOutReason.appeal_accepted',
+} as const satisfies Record<'appeal_open' | 'appeal_accepted', CliKey>;
+
+const columnHeader = (key: string) => BNSP_COLUMNS.find((c) => c.key === key)?.header ?? key;
+
+async function issue(caller: Caller, values: Values): Promise<number> {
+  const issuedOn = values['issued-on'];
+  if (!values.pleno || !issuedOn) throw new CliError(`--pleno and --issued-on are required\n${USAGE}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(issuedOn)) throw new CliError(`--issued-on is a day written YYYY-MM-DD\n${USAGE}`);
+  const pleno = await plenoOf(caller, values.pleno);
+  const result = await caller.call('certificates/issue', { plenoId: pleno.plenoId, issuedOn });
+  if (values.json) {
+    print(JSON.stringify({ plenoId: pleno.plenoId, skNumber: pleno.skNumber, issuedOn, counts: { issued: result.issued.length, skipped: result.skipped.length }, ...result }, null, 2));
+  } else {
+    printIssued(result, issuedOn, caller.language);
+  }
+  return 0;
+}
+
+function printSheet(sheet: BnspSheet, file: string, language: Language): void {
+  if (!sheet.ok) {
+    print(say(language, 'cli.certificates.bnspProblems', { count: sheet.problems.length }));
+    for (const p of sheet.problems) print(`  ${p.sessionCode} ${p.name}: ${p.fields.map(columnHeader).join(', ')}`);
+    return;
+  }
+  print(say(language, 'cli.certificates.bnspWritten', { count: sheet.rows, file }));
+  if (sheet.leftOut.length === 0) return;
+  print(say(language, 'cli.certificates.leftOut', { count: sheet.leftOut.length }));
+  for (const l of sheet.leftOut) print(`  ${l.sessionCode} ${l.name}: ${say(language, LEFT_OUT_TEXT[l.reason])}`);
+}
+
+async function bnspSheet(caller: Caller, values: Values): Promise<number> {
+  if (!values.pleno || !values.out) throw new CliError(`--pleno and --out are required\n${USAGE}`);
+  const file = fromCwd(values.out);
+  if (fs.existsSync(file)) throw new CliError(say(caller.language, 'cli.fileExists', { file }), 1);
+  const pleno = await plenoOf(caller, values.pleno);
+  const sheet = await caller.call('certificates/bnspSheet', { plenoId: pleno.plenoId });
+  if (sheet.ok) takeExport(caller.core.dataDir, sheet.fileName, file, caller.language);
+  if (values.json) {
+    const body = sheet.ok ? { ok: true, file, rows: sheet.rows, leftOut: sheet.leftOut } : sheet;
+    print(JSON.stringify({ plenoId: pleno.plenoId, skNumber: pleno.skNumber, ...body }, null, 2));
+  } else {
+    printSheet(sheet, file, caller.language);
+  }
+  return sheet.ok ? 0 : 1;
+}
+
+async function register(caller: Caller, values: Values): Promise<number> {
+  if (!values.out) throw new CliError(`--out is required\n${USAGE}`);
+  const file = fromCwd(values.out);
+  if (fs.existsSync(file)) throw new CliError(say(caller.language, 'cli.fileExists', { file }), 1);
+  const written = await caller.call('certificates/registerSheet', {});
+  takeExport(caller.core.dataDir, written.fileName, file, caller.language);
+  if (values.json) print(JSON.stringify({ file, rows: written.rows }, null, 2));
+  else print(say(caller.language, 'cli.certificates.registerWritten', { count: written.rows, file }));
+  return 0;
+}
+
+const VERBS = { issue, 'bnsp-sheet': bnspSheet, register } as const satisfies Record<string, (caller: Caller, values: Values) => Promise<number>>;
+
+/** `ruang-uji certificates issue|bnsp-sheet|register`: the office work after the pleno, through the same calls as the certificate screens. */
+export async function certificatesCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
+  const [verb, extra] = positionals;
+  if (extra !== undefined || !verb || !(verb in VERBS)) throw new CliError(USAGE);
+  const run = VERBS[verb as keyof typeof VERBS];
+  return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
+    try {
+      return await run(caller, values);
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      throw refusal(err, caller.language);
+    }
+  });
+}

@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BNSP_COLUMNS } from '../../electron/shared/certificates';
+import { formatDate } from '../../electron/shared/i18n/format';
+import { sheetValues } from '../core/registry-import/support';
+import { asEnv, auditActor, runCli, setInstallationLanguage } from '../support/cli';
+import { call, demo, staff, tempDir } from '../support/core';
+import { plenoDay, SK_NUMBER } from './pleno-day';
+
+const asAdmin = ['--as', staff.admin.username];
+const adminEnv = asEnv(staff.admin.password);
+const candidates = demo.people.candidates.length;
+const sessionCode = demo.people.session.code;
+
+describe('ruang-uji certificates', () => {
+  it("issues the demo pleno's certificates by its SK number in the installation's language (Indonesian), the appealed candidate skipped with why; again, all are skipped", async () => {
+    const day = await plenoDay();
+    const first = runCli(['certificates', 'issue', '--pleno', SK_NUMBER, '--issued-on', day.date, '--data', day.dataDir, ...asAdmin], adminEnv);
+    expect(first.code, first.stderr).toBe(0);
+    const lines = first.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe(`${candidates - 1} sertifikat diterbitkan pada ${formatDate(day.date, 'id')}:`);
+    expect(lines[1]).toMatch(new RegExp(`^ {2}${demo.scheme.kbliCode} 0000001 \\d{4} \\(reg\\. REG\\.LSP-DEMO\\.[^)]+\\.00001\\.\\d{4}\\): ${demo.people.candidates[0].name}$`));
+    expect(lines.slice(-2)).toEqual(['1 asesi dilewati:', `  ${day.appealed.name}: Ditahan: banding asesi belum selesai.`]);
+    expect(auditActor(day.dataDir, 'certificates.issue')).toEqual({ username: staff.admin.username, role: 'lsp_admin' });
+
+    const again = runCli(['certificates', 'issue', '--pleno', day.plenoId, '--issued-on', day.date, '--json', '--data', day.dataDir, ...asAdmin], adminEnv);
+    expect(again.code, again.stderr).toBe(0);
+    const out = JSON.parse(again.stdout);
+    expect(out).toMatchObject({ plenoId: day.plenoId, skNumber: SK_NUMBER, issuedOn: day.date, counts: { issued: 0, skipped: candidates }, issued: [] });
+    expect(out.skipped.filter((s: { reason: string }) => s.reason === 'already_issued')).toHaveLength(candidates - 1);
+    expect(out.skipped.find((s: { reason: string }) => s.reason === 'held_by_appeal')).toMatchObject({ name: day.appealed.name, number: null });
+
+    // The register holds what was issued; its file goes where --out says.
+    const register = path.join(tempDir('ru-xlsx-'), 'register.xlsx');
+    const written = runCli(['certificates', 'register', '--out', register, '--data', day.dataDir, ...asAdmin], adminEnv);
+    expect(written.code, written.stderr).toBe(0);
+    expect(written.stdout).toBe(`register sertifikat dengan ${candidates - 1} sertifikat ditulis ke ${register}\n`);
+    expect(await sheetValues(register)).toHaveLength(candidates);
+  });
+
+  it('writes the BNSP sheet in English, leaving out and naming the candidate an appeal holds, never over an existing file', async () => {
+    const day = await plenoDay();
+    setInstallationLanguage(day.dataDir, 'en');
+    const file = path.join(tempDir('ru-xlsx-'), 'bnsp.xlsx');
+    const sheet = runCli(['certificates', 'bnsp-sheet', '--pleno', SK_NUMBER, '--out', file, '--data', day.dataDir, ...asAdmin], adminEnv);
+    expect(sheet.code, sheet.stderr).toBe(0);
+    expect(sheet.stdout).toBe(
+      `BNSP sheet with ${candidates - 1} rows written to ${file}\n` +
+        '1 candidate left out because an appeal holds their certificate:\n' +
+        `  ${sessionCode} ${day.appealed.name}: appeal not closed\n`,
+    );
+    const [header, ...rows] = await sheetValues(file);
+    expect(header).toEqual(BNSP_COLUMNS.map((c) => c.header));
+    expect(rows.map((r) => r[1])).toEqual(demo.people.candidates.slice(0, -1).map((c) => c.name));
+    // Never over an existing file: the second run refuses and leaves the first sheet as it was.
+    const twice = runCli(['certificates', 'bnsp-sheet', '--pleno', SK_NUMBER, '--out', file, '--data', day.dataDir, ...asAdmin], adminEnv);
+    expect(twice.code).toBe(1);
+    expect(twice.stderr).toBe(`ruang-uji certificates: ${file} exists already; choose another name\n`);
+  });
+
+  it('prints each incomplete row with the BNSP fields to fill and writes no sheet (exit 1)', async () => {
+    const day = await plenoDay(async (core, admin, d) => {
+      await call(core, 'certificates/setSessionCodes', { sessionId: d.sessionId, codes: { scheduleCode: null, fundingCode: 'APBN', ministryCode: null } }, admin);
+    });
+    const file = path.join(tempDir('ru-xlsx-'), 'bnsp.xlsx');
+    const sheet = runCli(['certificates', 'bnsp-sheet', '--pleno', day.plenoId, '--out', file, '--data', day.dataDir, ...asAdmin], adminEnv);
+    expect(sheet.code).toBe(1);
+    expect(sheet.stdout.split('\n')[0]).toBe(`Lembar BNSP tidak ditulis: ${candidates - 1} baris belum lengkap. Lengkapi isian ini lalu jalankan lagi:`);
+    expect(sheet.stdout).toContain(`  ${sessionCode} ${demo.people.candidates[0].name}: Kode Jadwal, Kode Kementrian\n`);
+    expect(fs.existsSync(file)).toBe(false);
+    const json = runCli(['certificates', 'bnsp-sheet', '--pleno', day.plenoId, '--out', file, '--json', '--data', day.dataDir, ...asAdmin], adminEnv);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout).problems[0]).toMatchObject({ sessionCode, name: demo.people.candidates[0].name, fields: ['scheduleCode', 'ministryCode'] });
+  });
+
+  it("refuses a proctor with the core's reason and an unknown pleno by name, in the installation's language", async () => {
+    const day = await plenoDay();
+    const proctor = runCli(['certificates', 'issue', '--pleno', SK_NUMBER, '--issued-on', day.date, '--data', day.dataDir, '--as', staff.proctor.username], asEnv(staff.proctor.password));
+    expect(proctor.code).toBe(1);
+    expect(proctor.stderr).toBe('ruang-uji certificates: FORBIDDEN: Peran Anda tidak berhak melakukan tindakan ini. Ini hanya untuk Admin LSP.\n');
+    const unknown = runCli(['certificates', 'issue', '--pleno', 'SK/999', '--issued-on', day.date, '--data', day.dataDir, ...asAdmin], adminEnv);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toBe('ruang-uji certificates: tidak ada rapat pleno SK/999: sebutkan ID atau nomor SK-nya (ruang-uji pleno list)\n');
+    // Nothing was numbered.
+    const register = path.join(tempDir('ru-xlsx-'), 'register.xlsx');
+    expect(runCli(['certificates', 'register', '--out', register, '--json', '--data', day.dataDir, ...asAdmin], adminEnv).stdout).toBe(`${JSON.stringify({ file: register, rows: 0 }, null, 2)}\n`);
+  });
+});
