@@ -1,4 +1,5 @@
 import type { Language } from '../shared/i18n';
+import { formatDateTime } from '../shared/i18n/format';
 import type { AuditChainResult, AuditFinding, AuditFindingKind, AuditFindingSeverity, AuditVerifyResult } from '../shared/types';
 import { say, type CliKey } from './language';
 
@@ -27,7 +28,8 @@ export type LockedWrites = (f: AuditFinding) => string[] | null;
 
 /** One line per finding, in the operator's terms and language; the JSON output carries the same with codes. */
 function describe(f: AuditFinding, language: Language, lockedWrites: LockedWrites): string {
-  const params = { from: f.fromSeq ?? '', to: f.toSeq ?? '', at: f.at ?? '' };
+  // Instants as the screens write them, in this computer's zone: the core keeps them as UTC ISO text.
+  const params = { from: f.fromSeq ?? '', to: f.toSeq ?? '', at: f.at ? formatDateTime(f.at, language) : '' };
   const range = f.fromSeq === f.toSeq ? say(language, 'cli.audit.row', params) : say(language, 'cli.audit.rows', params);
   if (f.kind === 'unsigned_tail') {
     const actions = lockedWrites(f);
@@ -37,7 +39,7 @@ function describe(f: AuditFinding, language: Language, lockedWrites: LockedWrite
 }
 
 function chainLines(name: string, r: AuditChainResult, language: Language, lockedWrites: LockedWrites): string[] {
-  const head = r.head ? say(language, 'cli.audit.head', { n: r.head.n, seq: r.head.seq, reason: r.head.reason, signedAt: r.head.signedAt }) : say(language, 'cli.audit.noHeadYet');
+  const head = r.head ? say(language, 'cli.audit.head', { n: r.head.n, seq: r.head.seq, reason: r.head.reason, signedAt: formatDateTime(r.head.signedAt, language) }) : say(language, 'cli.audit.noHeadYet');
   const lines = [say(language, r.ok ? 'cli.audit.ok' : 'cli.audit.notOk', { name, rows: r.rows, head })];
   for (const f of r.findings) lines.push(`  ${say(language, SEVERITY_TEXT[f.severity])}: ${describe(f, language, lockedWrites)}`);
   return lines;

@@ -1,4 +1,5 @@
 import type { Language } from '../shared/i18n';
+import { formatDateTime } from '../shared/i18n/format';
 import type { BundleInspection, BundleKind, ExportResult, ImportPreview, ImportResult, SignerStatus } from '../shared/types';
 import { say } from './language';
 
@@ -8,7 +9,7 @@ export function inspectionLines({ manifest: m }: BundleInspection, language: Lan
   const fields: [string, string][] = [
     [s('cli.bundle.kind'), m.partial ? s('cli.bundle.partial', { kind: m.kind, station: m.partial.station }) : m.kind],
     [s('cli.bundle.bundle'), s('cli.bundle.format', { bundleId: m.bundleId, format: m.formatVersion, app: m.appVersion })],
-    [s('cli.bundle.created'), m.createdAt],
+    [s('cli.bundle.created'), formatDateTime(m.createdAt, language)],
     [s('cli.bundle.signedBy'), `${m.source.label} — ${m.source.fingerprint}`],
     ['LSP', m.lsp ? `${m.lsp.name} (${m.lsp.code})` : '—'],
     ['TUK', m.tuk ? `${m.tuk.name} (${m.tuk.code})` : '—'],

@@ -31,6 +31,11 @@ describe('ruang-uji backup', () => {
     const listed = runCli(['backup', 'list', usb]);
     const [name] = listed.stdout.trim().split('\t');
     expect(name).toMatch(/^ruang-uji-backup-.*\.sqlite$/);
+    // When it was written, in the installation's language and the given zone: 17:21 UTC is past midnight in Jakarta.
+    const file = path.join(usb, name);
+    fs.utimesSync(file, new Date('2026-12-04T17:21:00Z'), new Date('2026-12-04T17:21:00Z'));
+    const dated = runCli(['backup', 'list', usb, '--data', dir], { ...process.env, TZ: 'Asia/Jakarta' });
+    expect(dated.stdout).toBe(`${name}\t${fs.statSync(file).size}\t5 Dec 2026, 00:21\n`);
 
     const settingsBefore = countSettings(dir);
     const db = new Database(path.join(dir, DB_FILE_NAME));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { backupNextLines, previewLines } from '../../electron/cli/bundle-report';
-import type { ImportPreview } from '../../electron/shared/types';
+import { backupNextLines, inspectionLines, previewLines } from '../../electron/cli/bundle-report';
+import type { BundleInspection, ImportPreview } from '../../electron/shared/types';
+import { inTimeZone } from '../support/time-zone';
 
 describe('what `bundle import --kind backup` prints once the data is back', () => {
   it('names the next step, the key restore into the same folder, and the fingerprint it must print, in both languages', () => {
@@ -42,5 +43,36 @@ describe('the preview of an import, in the installation language', () => {
     const [enHead, enSigner] = previewLines({ ...preview, kind: 'session', signer: { ...preview.signer, status: 'pinned' } }, 'en').split('\n');
     expect(enHead).toBe('session bundle b-1 from LSP Teknologi Digital');
     expect(enSigner).toBe('  signer 09565 72208 15735 27859 90755 08335 (known, pinned)');
+  });
+});
+
+describe('`bundle inspect`, when the bundle was made', () => {
+  // 23:56 UTC on 4 Dec is 5 Dec at 06:56 in Jakarta: the venue's day and clock, as the screens say it.
+  inTimeZone('Asia/Jakarta');
+  const inspection: BundleInspection = {
+    manifest: {
+      format: 'ruang-uji-bundle',
+      formatVersion: 1,
+      bundleId: 'b-1',
+      kind: 'session',
+      createdAt: '2026-12-04T23:56:00.000Z',
+      appVersion: '1.0.0',
+      source: { installationId: 'inst-1', label: 'LSP Teknologi Digital', signingPublic: 'pk', ageRecipient: 'age1x', fingerprint: '09565 72208' },
+      lsp: null,
+      tuk: null,
+      session: null,
+      basedOn: null,
+      partial: null,
+      counts: {},
+      payloadBytes: 0,
+      entries: [],
+    },
+    manifestSha256: 'ab12',
+    signerFingerprint: '09565 72208',
+  };
+
+  it('in the installation language, never the ISO text', () => {
+    expect(inspectionLines(inspection, 'id')).toMatch(/^dibuat: +5 Des 2026, 06\.56$/m);
+    expect(inspectionLines(inspection, 'en')).toMatch(/^created: +5 Dec 2026, 06:56$/m);
   });
 });

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { REASON_MAX_LENGTH, REASON_MIN_LENGTH } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { Language } from '../../shared/i18n';
+import { formatDateTime } from '../../shared/i18n/format';
 import { languageOf, say } from '../language';
 import { CliError, dataDirFrom, parse, refusal } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
@@ -94,7 +95,9 @@ export async function backupCommand(argv: string[]): Promise<number> {
     const folder = fromCwd(target);
     // An empty listing would read as "no backups here" for a mistyped folder.
     if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(say(languageOf(dataDir), 'cli.noSuchFolder', { folder }), 1);
-    for (const b of listBackups(folder)) process.stdout.write(`${b.name}\t${b.bytes}\t${b.at}\n`);
+    // When each was written, as the console's list says it: the core gives the file's time as UTC ISO text.
+    const language = languageOf(dataDir);
+    for (const b of listBackups(folder)) process.stdout.write(`${b.name}\t${b.bytes}\t${formatDateTime(b.at, language)}\n`);
     return 0;
   }
   const run = signedInVerb(verb, target, values, languageOf(dataDir));
