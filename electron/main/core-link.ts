@@ -112,7 +112,11 @@ export function createCoreLink(options: CoreLinkOptions) {
         return;
       case 'startFailed': {
         const { failure } = message;
-        const error = 'apiError' in failure && isApiError(failure.apiError) ? new AppError(failure.apiError.code, failure.apiError.params) : new Error('message' in failure ? failure.message : 'core process failed');
+        // The whole refusal, fields and reasons too: they say what the message alone does not (each broken rule).
+        const error =
+          'apiError' in failure && isApiError(failure.apiError)
+            ? new AppError(failure.apiError.code, failure.apiError.params, failure.apiError.fields, failure.apiError.reasons)
+            : new Error('message' in failure ? failure.message : 'core process failed');
         if (!everStarted) {
           closing = true;
           readyReject(error);

@@ -4,11 +4,12 @@ import { asElectron, electron, FakeBrowserWindow, resetElectron } from './fake-e
 import { demo, staff, tempCore, tempDir, TEST_PASSWORD_COST } from '../support/core';
 import { forkedCore } from '../support/core-process';
 import { APP_ORIGIN } from '../../electron/main/app-origin';
-import { createCoreLink, type CoreLink } from '../../electron/main/core-link';
+import { createCoreLink, type CoreLink, type SpawnCore } from '../../electron/main/core-link';
 import { mainWindowSenderCheck, registerIpc } from '../../electron/main/ipc';
 import { INVOKE_CHANNEL } from '../../electron/shared/ipc';
 import type { CbtState } from '../../electron/shared/cbt';
-import type { Reply } from '../../electron/shared/errors';
+import { AppError, type ApiError, type Reply } from '../../electron/shared/errors';
+import type { FromCore } from '../../electron/shared/core-channel';
 import type { RoomStatus } from '../../electron/shared/room';
 import { freePort } from '../support/ports';
 
@@ -155,5 +156,35 @@ describe('main ↔ core process (child_process.fork standing in for utilityProce
     expect(await ok<RoomStatus>(link.dispatch('room/close', {}, proctor))).toMatchObject({ open: false });
     await expect(fetch(`http://127.0.0.1:${port}/api/health`)).rejects.toThrow();
     expect(link.openRoom()).toBeNull();
+  });
+});
+
+describe('a core process that cannot start', () => {
+  /** A process that answers the start with `failure`, as the host does when opening the data folder throws. */
+  function failingSpawn(apiError: ApiError): SpawnCore {
+    return () => {
+      const listeners: ((message: FromCore) => void)[] = [];
+      return {
+        send: (message) => {
+          if (message.type === 'start') queueMicrotask(() => listeners.forEach((l) => l({ type: 'startFailed', failure: { apiError } })));
+        },
+        onMessage: (listener) => void listeners.push(listener),
+        onExit: () => {},
+        kill: () => {},
+      };
+    };
+  }
+
+  it('rejects ready with the whole refusal: its fields and reasons too, not only code and params', async () => {
+    const apiError: ApiError = {
+      code: 'SESSION_EXPORT_REFUSED',
+      messageKey: 'errors.SESSION_EXPORT_REFUSED',
+      params: { count: 1 },
+      fields: [{ field: 'issuedOn', reason: 'future' }],
+      reasons: [{ code: 'CERTIFICATE_ISSUED_IN_FUTURE', params: { date: '2026-12-05' } }],
+    };
+    const link = createCoreLink({ spawn: failingSpawn(apiError), start: { dataDir: tempDir('ru-link-'), demoIfEmpty: false, staticDir: null, passwordCost: TEST_PASSWORD_COST }, os: null, log: () => {} });
+    const error: unknown = await link.ready.catch((err: unknown) => err);
+    expect(error instanceof AppError && error.toApiError()).toEqual(apiError);
   });
 });
