@@ -83,7 +83,7 @@ import {
   writtenTestInput,
 } from './scheduling-args';
 import type { RoomStatus } from './room';
-import type { AppealCase, PlenoDetail, PlenoSettings, PlenoSummary, ResultsReview, ResultsSessionSummary } from './pleno';
+import type { AppealCase, AppealCloseResult, PlenoDetail, PlenoSettings, PlenoSummary, ResultsReview, ResultsSessionSummary } from './pleno';
 import {
   appealCloseArgs,
   appealListArgs,
@@ -678,7 +678,7 @@ export const contract = {
   'appeals/list': method<AppealCase[]>()(appealListArgs, roles('lsp_admin')),
   'appeals/record': method<AppealCase>()(appealRecordArgs, roles('lsp_admin')),
   /** accepted: reassessmentSessionId (a session the candidate is in); rejected: reason. */
-  'appeals/close': method<AppealCase>()(appealCloseArgs, roles('lsp_admin')),
+  'appeals/close': method<AppealCloseResult>()(appealCloseArgs, roles('lsp_admin')),
 } satisfies Record<string, MethodSpec<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

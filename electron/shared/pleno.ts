@@ -310,3 +310,10 @@ export type AppealCase = {
   closedByName: string | null;
   held: boolean;
 };
+
+/**
+ * What `appeals/close` returns: the case as closed, and, when accepted, the certificate still in force from
+ * the appealed session's decision (null otherwise). Issued before the appeal, it is not revoked by closing:
+ * the admin decides on its page, so the close says so at once rather than only a later certificates/issue.
+ */
+export type AppealCloseResult = AppealCase & { issuedBeforeAppeal: { certificateId: string; number: string } | null };

@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors';
-import type { AppealCase } from '../../shared/pleno';
+import type { AppealCase, AppealCloseResult } from '../../shared/pleno';
 import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
 import type { Db } from '../db/open';
@@ -109,8 +109,10 @@ export type CloseInput = { caseId: string; outcome: 'accepted' | 'rejected'; rea
 /**
  * `appeals/close`: accepted, with the re-assessment session planned for the candidate (another session
  * they are seated in); or rejected, with the reason. A TUK appeal not yet on record is recorded first.
+ * Accepted, it names the certificate already issued from the appealed decision: left in force (revoking
+ * is the admin's call, with its reason), but said at once instead of only by a later certificates/issue.
  */
-export function closeAppeal(db: Db, principal: Principal, lspId: string, input: CloseInput, now: Date): AppealCase {
+export function closeAppeal(db: Db, principal: Principal, lspId: string, input: CloseInput, now: Date): AppealCloseResult {
   const current = caseById(db, lspId, input.caseId);
   if (current.status !== 'open') throw new AppError('APPEAL_NOT_OPEN');
   const reason = input.reason?.trim() || null;
@@ -133,5 +135,6 @@ export function closeAppeal(db: Db, principal: Principal, lspId: string, input: 
     { action: 'appeal.closed', entity: 'appeal_case', entityId: id, details: { outcome: input.outcome, reason, reassessmentSessionId: reassessment, fromTuk: !current.recorded } },
     now,
   );
-  return caseById(db, lspId, id);
+  const issued = input.outcome === 'accepted' ? q.certificateInForce(db, current.sessionId, current.candidateId) : undefined;
+  return { ...caseById(db, lspId, id), issuedBeforeAppeal: issued ?? null };
 }

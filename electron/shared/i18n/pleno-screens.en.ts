@@ -199,6 +199,8 @@ export const plenoScreensEn = {
       planSession: 'Plan a new session',
       rejectReason: 'Reason for rejecting',
       confirmClose: 'Close the appeal',
+      issuedBeforeAppeal: 'The appeal of {{name}} is accepted. Certificate {{number}} was issued before the appeal was accepted and is still in force; it may be revoked on its page.',
+      openCertificate: 'Open certificate {{number}}',
       recordTitle: 'Record an appeal lodged at the LSP',
       recordSession: 'Session appealed',
       recordCandidate: 'Candidate',

@@ -191,6 +191,8 @@ export const plenoScreensId = {
       planSession: 'Rencanakan sesi baru',
       rejectReason: 'Alasan penolakan',
       confirmClose: 'Tutup banding',
+      issuedBeforeAppeal: 'Banding {{name}} diterima. Sertifikat {{number}} sudah diterbitkan sebelum banding diterima dan tetap berlaku; sertifikat itu dapat dicabut di halamannya.',
+      openCertificate: 'Buka sertifikat {{number}}',
       recordTitle: 'Catat banding yang diajukan di LSP',
       recordSession: 'Sesi yang dibanding',
       recordCandidate: 'Asesi',

@@ -37,7 +37,7 @@ describe('appeals (FR.AK.04)', () => {
     const again = reassessmentSession(core, sessionId, candidateId);
     const accepted = await call(core, 'appeals/close', { ...close, outcome: 'accepted', reassessmentSessionId: again }, admin);
     // Accepted voids this session's decision for the candidate: held for good, the re-assessment decides.
-    expect(accepted).toMatchObject({ status: 'accepted', held: true, reassessment: { sessionId: again, code: 'UJK-ULANG-1' }, closedByName: expect.any(String) });
+    expect(accepted).toMatchObject({ status: 'accepted', held: true, issuedBeforeAppeal: null, reassessment: { sessionId: again, code: 'UJK-ULANG-1' }, closedByName: expect.any(String) });
     expect(isHeldByAppeal(core.db, sessionId, candidateId)).toBe(true);
     expect(await failure(core, 'appeals/close', { ...close, outcome: 'rejected', reason: 'Sudah ditutup' }, admin)).toMatchObject({ code: 'APPEAL_NOT_OPEN' });
     expect(core.db.prepare("SELECT action FROM audit_log WHERE action LIKE 'appeal.%' ORDER BY seq").pluck().all()).toEqual(['appeal.recorded', 'appeal.closed']);
@@ -85,6 +85,29 @@ describe('appeals (FR.AK.04)', () => {
     const again = reassessmentSession(core, seat.sessionId, seat.candidateId);
     await call(core, 'appeals/close', { caseId: lodged.caseId, outcome: 'accepted', reassessmentSessionId: again }, admin);
     expect((await call(core, 'pleno/get', { plenoId }, admin)).decisions.map((d) => d.appeal)).toEqual([{ status: 'accepted', reassessmentCode: 'UJK-ULANG-1' }]);
+  });
+
+  it('accepting an appeal whose decision already has a certificate names it, for the admin to revoke, and revokes nothing', async () => {
+    const { core, admin, seat } = await assessedSession();
+    const { plenoId } = await call(core, 'pleno/create', { pleno: { heldOn: HELD_ON, place: null, sessionIds: [seat.sessionId], members: members(core) } }, admin);
+    const adminId = core.db.prepare("SELECT id FROM account WHERE role = 'lsp_admin' LIMIT 1").pluck().get() as string;
+    // Issued from this session's decision before the appeal came in, written straight to the database.
+    core.db
+      .prepare(
+        `INSERT INTO certificate (id, lsp_id, pleno_id, session_id, candidate_id, scheme_id, number, registration_number, counter_scope, counter_value, issued_on, valid_until, issued_at, issued_by)
+         SELECT 'cert-1', s.lsp_id, ?, s.id, ?, s.scheme_id, '85499 0000001 2026', 'REG-1', 'test', 1, '2026-03-20', '2029-03-19', '2026-03-20T01:00:00Z', ? FROM session s WHERE s.id = ?`,
+      )
+      .run(plenoId, seat.candidateId, adminId, seat.sessionId);
+    const testDay = core.db.prepare('SELECT date FROM session WHERE id = ?').pluck().get(seat.sessionId) as string;
+    const lodge = { ...seat, lodgedOn: testDay, reasons: 'Penilaian observasi tidak adil', unitIds: [] };
+    // Rejected, the certificate stands as it is: nothing to say.
+    const first = await call(core, 'appeals/record', lodge, admin);
+    expect(await call(core, 'appeals/close', { caseId: first.caseId, outcome: 'rejected', reason: 'Penilaian sesuai bukti' }, admin)).toMatchObject({ status: 'rejected', issuedBeforeAppeal: null });
+    const second = await call(core, 'appeals/record', lodge, admin);
+    const again = reassessmentSession(core, seat.sessionId, seat.candidateId);
+    const accepted = await call(core, 'appeals/close', { caseId: second.caseId, outcome: 'accepted', reassessmentSessionId: again }, admin);
+    expect(accepted).toMatchObject({ status: 'accepted', issuedBeforeAppeal: { certificateId: 'cert-1', number: '85499 0000001 2026' } });
+    expect(core.db.prepare("SELECT revoked_at FROM certificate WHERE id = 'cert-1'").pluck().get()).toBeNull();
   });
 
   it('lists appeals by the day lodged, newest first whatever their status, the later recorded first on one day', async () => {

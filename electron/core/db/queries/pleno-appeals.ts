@@ -152,3 +152,11 @@ export function acceptedAppeal(db: Db, sessionId: string, candidateId: string): 
      WHERE c.session_id = ? AND c.candidate_id = ? AND c.status = 'accepted' ORDER BY c.closed_at DESC LIMIT 1`,
   ).get(sessionId, candidateId);
 }
+
+/** The certificate in force (not revoked) issued from this seat's decision, if any. */
+export function certificateInForce(db: Db, sessionId: string, candidateId: string): { certificateId: string; number: string } | undefined {
+  return sql<[string, string], { certificateId: string; number: string }>(
+    db,
+    'SELECT id AS certificateId, number FROM certificate WHERE session_id = ? AND candidate_id = ? AND revoked_at IS NULL',
+  ).get(sessionId, candidateId);
+}

@@ -1,7 +1,8 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
-import type { AppealCase } from '../../../../electron/shared/pleno';
+import type { AppealCase, AppealCloseResult } from '../../../../electron/shared/pleno';
 import { fail, ok } from '../../fake-transport';
 import { page } from '../scheduling/fixtures';
 import { argsOf, openAt } from '../registry/support';
@@ -33,6 +34,8 @@ const appeal = (over: Partial<AppealCase> = {}): AppealCase => ({
   ...over,
 });
 
+const closed = (over: Partial<AppealCloseResult> = {}): AppealCloseResult => ({ ...appeal({ status: 'accepted' }), issuedBeforeAppeal: null, ...over });
+
 const upcoming = { id: 'ses-9', code: 'JDW-20270401-001', date: '2027-04-01' };
 
 describe('appeals', () => {
@@ -41,7 +44,7 @@ describe('appeals', () => {
       'appeals/list': () => ok([appeal()]),
       'results/sessions': () => ok([SUMMARY]),
       'sessions/list': () => ok(page([upcoming])),
-      'appeals/close': () => ok(appeal({ status: 'accepted' })),
+      'appeals/close': () => ok(closed()),
     });
     const row = await screen.findByTestId('appeal-row');
     expect(argsOf(fake.calls, 'appeals/list')[0]).toEqual({ status: 'open' });
@@ -56,6 +59,38 @@ describe('appeals', () => {
     fireEvent.click(within(dialog).getByTestId('action-confirm'));
     await waitFor(() => expect(argsOf(fake.calls, 'appeals/close')).toEqual([{ caseId: 'tuk:ses-1:c-2', outcome: 'accepted', reassessmentSessionId: 'ses-9', reason: null }]));
     await waitFor(() => expect(screen.queryByTestId('appeal-close-dialog')).toBeNull());
+    expect(screen.queryByTestId('appeal-issued-before')).toBeNull();
+  });
+
+  it('accepted over a certificate already issued, says so with a link to the certificate, in both languages', async () => {
+    const accept = async (language: 'id' | 'en') => {
+      openAt(
+        'appeals',
+        {
+          'appeals/list': () => ok([appeal()]),
+          'results/sessions': () => ok([SUMMARY]),
+          'sessions/list': () => ok(page([upcoming])),
+          'appeals/close': () => ok(closed({ issuedBeforeAppeal: { certificateId: 'cert 7', number: '85499 0000007 2027' } })),
+        },
+        language,
+      );
+      fireEvent.click(within(await screen.findByTestId('appeal-row')).getByTestId('appeal-close'));
+      const dialog = screen.getByTestId('appeal-close-dialog');
+      const session = within(dialog).getByTestId('appeal-session');
+      await waitFor(() => expect(session.querySelectorAll('option')).toHaveLength(2));
+      fireEvent.change(session, { target: { value: 'ses-9' } });
+      fireEvent.click(within(dialog).getByTestId('action-confirm'));
+      return screen.findByTestId('appeal-issued-before');
+    };
+    const notice = await accept('id');
+    expect(notice.textContent).toContain('Banding Peserta 2 diterima. Sertifikat 85499 0000007 2027 sudah diterbitkan sebelum banding diterima');
+    expect(within(notice).getByRole('link', { name: 'Buka sertifikat 85499 0000007 2027' }).getAttribute('href')).toBe('#/certificates/cert%207');
+    cleanup();
+    const english = await accept('en');
+    expect(english.textContent).toContain('Certificate 85499 0000007 2027 was issued before the appeal was accepted');
+    expect(within(english).getByRole('link', { name: en.plenoScreens.appeals.openCertificate.replace('{{number}}', '85499 0000007 2027') }).getAttribute('href')).toBe(
+      '#/certificates/cert%207',
+    );
   });
 
   it('a rejection without its reason is refused in the dialog; the status filter asks the core again', async () => {

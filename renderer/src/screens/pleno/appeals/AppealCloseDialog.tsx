@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppealCase } from '../../../../../electron/shared/pleno';
+import type { AppealCase, AppealCloseResult } from '../../../../../electron/shared/pleno';
 import { useLoad } from '../../../api/use-load';
 import { useRun } from '../../../api/use-run';
 import { useFormat } from '../../../i18n/use-format';
 import { useClient } from '../../../session/SessionProvider';
 import { ConsoleDialog } from '../../../components/ConsoleDialog';
 
-type Props = { appeal: AppealCase; onClosed: () => void; onCancel: () => void };
+type Props = { appeal: AppealCase; onClosed: (result: AppealCloseResult) => void; onCancel: () => void };
 
 /**
  * Closes an appeal: accepted names the re-assessment session (an existing one the candidate is in, or
@@ -27,13 +27,13 @@ export function AppealCloseDialog({ appeal, onClosed, onCancel }: Props) {
   const options = sessions.state.status === 'ready' ? sessions.state.data.rows.filter((s) => s.id !== appeal.sessionId) : [];
   const submit = () =>
     void run(async () => {
-      await client.call('appeals/close', {
+      const result = await client.call('appeals/close', {
         caseId: appeal.caseId,
         outcome,
         reassessmentSessionId: outcome === 'accepted' ? sessionId || null : null,
         reason: reason.trim() || null,
       });
-      onClosed();
+      onClosed(result);
     });
   return (
     <ConsoleDialog

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { APPEAL_STATUSES, type AppealCase, type AppealStatus } from '../../../../../electron/shared/pleno';
+import { APPEAL_STATUSES, type AppealCase, type AppealCloseResult, type AppealStatus } from '../../../../../electron/shared/pleno';
 import { useLoad } from '../../../api/use-load';
 import { LoadView } from '../../../components/LoadView';
 import { Section } from '../../../components/Section';
@@ -20,9 +20,12 @@ export function AppealsScreen() {
   const [status, setStatus] = useState<AppealStatus | ''>('open');
   const { state, reload } = useLoad('appeals/list', status ? { status } : {});
   const [closing, setClosing] = useState<AppealCase | null>(null);
+  // The last appeal accepted over a certificate already issued: said here, since closing revokes nothing.
+  const [issuedBefore, setIssuedBefore] = useState<AppealCloseResult | null>(null);
   return (
     <PlenoPage current="appeals" testId="appeals-screen" title={t('plenoScreens.appeals.title')}>
       <Section title={t('plenoScreens.appeals.title')}>
+        {issuedBefore?.issuedBeforeAppeal && <IssuedBeforeNotice result={issuedBefore} certificate={issuedBefore.issuedBeforeAppeal} />}
         <div className="field">
           <label className="field__label" htmlFor={statusId}>
             {t('plenoScreens.appeals.status')}
@@ -47,13 +50,24 @@ export function AppealsScreen() {
         <AppealCloseDialog
           appeal={closing}
           onCancel={() => setClosing(null)}
-          onClosed={() => {
+          onClosed={(result) => {
             setClosing(null);
+            setIssuedBefore(result.issuedBeforeAppeal ? result : null);
             reload();
           }}
         />
       )}
     </PlenoPage>
+  );
+}
+
+function IssuedBeforeNotice({ result, certificate }: { result: AppealCloseResult; certificate: { certificateId: string; number: string } }) {
+  const { t } = useTranslation();
+  return (
+    <p className="notice notice--warning" role="status" data-testid="appeal-issued-before">
+      {t('plenoScreens.appeals.issuedBeforeAppeal', { name: result.name, number: certificate.number })}{' '}
+      <a href={`#/certificates/${encodeURIComponent(certificate.certificateId)}`}>{t('plenoScreens.appeals.openCertificate', { number: certificate.number })}</a>
+    </p>
   );
 }
 
