@@ -485,11 +485,14 @@ export const en = {
       ended: 'Closed',
     },
     headerToken: 'Token: {{token}}',
+    headerTokenLastKnown: 'Token: {{token}} (last known)',
     link: {
       lost: 'The connection to the room server was lost at {{time}}. The board, token and status on this console are as they were last heard and are not updated. Check the room server computer and its network; the console keeps trying to reconnect.',
       back: 'Connected to the room server again at {{time}} (lost since {{since}}). The board and the token have been read again.',
       lastKnown: '{{status}} (last known)',
       boardStale: 'Not updated: the connection to the room server is lost.',
+      lastKnownShort: 'last known',
+      countdownStopped: 'The countdown stops while the connection is lost; the room server may have changed the token.',
     },
     session: {
       title: 'Session token',

@@ -480,11 +480,14 @@ export const id = {
       ended: 'Sudah ditutup',
     },
     headerToken: 'Token: {{token}}',
+    headerTokenLastKnown: 'Token: {{token}} (terakhir diketahui)',
     link: {
       lost: 'Sambungan ke server ruang terputus sejak pukul {{time}}. Papan, token, dan status di konsol ini adalah keadaan terakhir sebelum terputus dan tidak diperbarui. Periksa komputer server ruang dan jaringannya; konsol terus mencoba menyambung kembali.',
       back: 'Tersambung kembali ke server ruang pukul {{time}} (terputus sejak pukul {{since}}). Papan dan token sudah dibaca ulang.',
       lastKnown: '{{status}} (keadaan terakhir diketahui)',
       boardStale: 'Tidak diperbarui: sambungan ke server ruang terputus.',
+      lastKnownShort: 'terakhir diketahui',
+      countdownStopped: 'Hitung mundur berhenti selama sambungan terputus; token mungkin sudah berganti di server ruang.',
     },
     session: {
       title: 'Token sesi',

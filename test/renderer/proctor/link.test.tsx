@@ -1,5 +1,6 @@
 import { act, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { en } from '../../../electron/shared/i18n/en';
 import { id } from '../../../electron/shared/i18n/id';
 import { clientError } from '../../../renderer/src/api/client-errors';
 import { formatTimeOfDay } from '../../../renderer/src/screens/proctor/time-format';
@@ -11,6 +12,7 @@ import { RIZKY, board, proctorWithConsole, tokenState } from './console-fixtures
 
 afterEach(() => {
   vi.useRealTimers();
+  localStorage.removeItem('ruang-uji.language');
 });
 
 async function advance(ms: number): Promise<void> {
@@ -66,6 +68,52 @@ describe('proctor console without its room server', () => {
 
     await advance(LINK_BACK_NOTICE_MS);
     expect(screen.queryByTestId('console-link-back')).toBeNull();
+  });
+
+  it.each([
+    ['id', id],
+    ['en', en],
+  ] as const)('shows the token as last known, greyed and not counting down, while the link is lost (%s)', async (language, texts) => {
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    vi.setSystemTime(new Date('2026-11-21T02:00:00.000Z'));
+    localStorage.setItem('ruang-uji.language', language);
+    const { fake, server } = consoleWithServer();
+    renderApp(fake.transport);
+    await advance(0);
+    await advance(0);
+    expect(screen.getByTestId('session-token').textContent).toBe('KXRTWB');
+    expect(screen.getByTestId('token-countdown').textContent).toBe('15:00');
+    expect(screen.getByTestId('token-display').dataset.stale).toBe('false');
+    expect(screen.queryByTestId('token-last-known')).toBeNull();
+
+    server.down = true;
+    await advance(LINK_PROBE_MS);
+    expect(screen.getByTestId('proctor-console').dataset.link).toBe('lost');
+    // The session tab: the token kept, greyed and marked, and no countdown running on as if live.
+    expect(screen.getByTestId('session-token').textContent).toBe('KXRTWB');
+    expect(screen.getByTestId('token-display').dataset.stale).toBe('true');
+    expect(screen.getByTestId('token-display').className).toContain('token--stale');
+    expect(screen.getByTestId('token-last-known').textContent).toBe(texts.examDay.link.lastKnownShort);
+    expect(screen.queryByTestId('token-countdown')).toBeNull();
+    expect(screen.queryByRole('timer')).toBeNull();
+    expect(screen.getByTestId('token-countdown-stopped').textContent).toBe(texts.examDay.link.countdownStopped);
+    await advance(LINK_PROBE_MS * 3);
+    expect(screen.queryByTestId('token-countdown')).toBeNull();
+    // The header, on another tab: the same token, said to be the last one heard.
+    fireEvent.click(screen.getByTestId('console-tab-board'));
+    await advance(0);
+    const header = screen.getByTestId('header-token');
+    expect(header.textContent).toBe(texts.examDay.headerTokenLastKnown.replace('{{token}}', 'KXRTWB'));
+    expect(header.dataset.stale).toBe('true');
+
+    server.down = false;
+    await advance(LINK_PROBE_MS);
+    expect(screen.getByTestId('header-token').textContent).toBe(texts.examDay.headerToken.replace('{{token}}', 'KXRTWB'));
+    fireEvent.click(screen.getByTestId('console-tab-session'));
+    await advance(0);
+    expect(screen.getByTestId('token-display').dataset.stale).toBe('false');
+    expect(screen.queryByTestId('token-last-known')).toBeNull();
+    expect(screen.getByTestId('token-countdown').getAttribute('role')).toBe('timer');
   });
 
   it('takes a refusal for an answer: the server is there', async () => {

@@ -58,8 +58,9 @@ export function ProctorConsole({ session, onBack }: Props) {
             </StatusBadge>
           )}
           {tab !== 'session' && status === 'running' && token.reading?.state.token && (
-            <p className="console__token mono" data-testid="header-token">
-              {t('examDay.headerToken', { token: token.reading.state.token })}
+            // Like the badge: without a link the token is the last one heard, greyed and said so.
+            <p className={lost ? 'console__token console__token--stale mono' : 'console__token mono'} data-testid="header-token" data-stale={lost}>
+              {t(lost ? 'examDay.headerTokenLastKnown' : 'examDay.headerToken', { token: token.reading.state.token })}
             </p>
           )}
         </div>
@@ -80,6 +81,7 @@ export function ProctorConsole({ session, onBack }: Props) {
             endedAt={view.status === 'ready' ? view.board.endedAt : null}
             rows={view.status === 'ready' ? view.board.entries : null}
             onRunChanged={reload}
+            stale={lost}
           />
         )}
         {tab === 'board' && <WithBoard view={view} onRetry={reload}>{(board) => <BoardPanel board={board} stale={lost} />}</WithBoard>}

@@ -21,10 +21,12 @@ type Props = {
   /** The live board, for the closing dialog's who-is-still-working lists; null while it loads. */
   rows: readonly BoardEntry[] | null;
   onRunChanged: () => void;
+  /** The room server is unreachable: the token shown is the last one heard. */
+  stale?: boolean;
 };
 
 /** Start (release the token), show and rotate the token, and close the session at the end of the day. */
-export function SessionPanel({ session, token, startedAt, endedAt, rows, onRunChanged }: Props) {
+export function SessionPanel({ session, token, startedAt, endedAt, rows, onRunChanged, stale = false }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const [busy, setBusy] = useState<'start' | 'rotate' | null>(null);
@@ -62,7 +64,7 @@ export function SessionPanel({ session, token, startedAt, endedAt, rows, onRunCh
       )}
       {state?.status === 'running' && token.reading && (
         <div className="session-running">
-          <TokenDisplay reading={token.reading} />
+          <TokenDisplay reading={token.reading} stale={stale} />
           <div className="session-running__side">
             <p className="muted">{t('examDay.session.rotateEvery', { count: state.rotateMinutes })}</p>
             {state.issuedAt && <p className="muted">{t('examDay.session.issuedAt', { time: formatTimeOfDay(state.issuedAt, f.language) })}</p>}
