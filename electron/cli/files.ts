@@ -73,6 +73,11 @@ export async function placeExport(from: string, to: string, sha256: string): Pro
   fs.rmSync(from, { force: true });
 }
 
+/** Before the core writes a download: a target already there is refused at once, as takeExport would refuse it after. */
+export function refuseExisting(file: string, language: Language): void {
+  if (fs.existsSync(file)) throw new CliError(say(language, 'cli.fileExists', { file }), 1);
+}
+
 /**
  * Takes a file the core wrote under transfers/exports (a download, as the screens fetch it from
  * /files/exports/<fileName>) to where the operator asked: never over another file, and the core's copy

@@ -22,9 +22,14 @@ export function parse<T>(read: () => T): T {
   }
 }
 
-/** A relative --data is taken from where the user typed the command; `npm run` moves the cwd but keeps INIT_CWD. */
+/** A relative path is taken from where the user typed the command; `npm run` moves the cwd but keeps INIT_CWD. */
+export function fromCwd(file: string, env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.INIT_CWD ?? process.cwd(), file);
+}
+
+/** A relative --data as any other path (fromCwd); none, the default data folder. */
 export function dataDirFrom(value: string | boolean | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  return typeof value === 'string' ? path.resolve(env.INIT_CWD ?? process.cwd(), value) : defaultDataDir();
+  return typeof value === 'string' ? fromCwd(value, env) : defaultDataDir();
 }
 
 export function portFrom(value: string | boolean | undefined, fallback: number): number {

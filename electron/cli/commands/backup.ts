@@ -7,7 +7,7 @@ import { AppError } from '../../shared/errors';
 import type { Language } from '../../shared/i18n';
 import { formatDateTime } from '../../shared/i18n/format';
 import { languageOf, say } from '../language';
-import { CliError, dataDirFrom, parse, refusal } from '../options';
+import { CliError, dataDirFrom, fromCwd, parse, refusal } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 const USAGE = `usage:
@@ -27,8 +27,6 @@ const OPTIONS = {
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
-
-const fromCwd = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
 
 function count(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;

@@ -8,9 +8,9 @@ import type { Language } from '../../shared/i18n';
 import { sourceReasonText } from '../../shared/i18n/bank-source-text';
 import { errorText } from '../../shared/i18n/error-text';
 import { LIST_LIMIT_MAX, type SchemeSummary } from '../../shared/registry';
-import { takeExport, withUpload } from '../files';
+import { refuseExisting, takeExport, withUpload } from '../files';
 import { languageFlag, say } from '../language';
-import { CliError, dataDirFrom, parse, refusal } from '../options';
+import { CliError, dataDirFrom, fromCwd, parse, refusal } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 const USAGE = `usage:
@@ -37,8 +37,6 @@ const OPTIONS = {
 } as const;
 
 type Values = { scheme?: string; version?: string; unit?: string; approve?: boolean; 'dry-run'?: boolean; json?: boolean; language?: string };
-
-const fromCwd = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
 
 /** The scheme version by its code: version N, or the latest. */
 async function schemeOf(caller: Caller, code: string, version: number | null): Promise<SchemeSummary> {
@@ -120,7 +118,7 @@ async function importFile(caller: Caller, file: string, values: Values): Promise
 async function templateFile(caller: Caller, file: string, language: Language | undefined): Promise<number> {
   const format = path.extname(file).toLowerCase() === '.docx' ? 'docx' : path.extname(file).toLowerCase() === '.xlsx' ? 'xlsx' : null;
   if (!format) throw new CliError(`the template is FILE.xlsx or FILE.docx\n${USAGE}`);
-  if (fs.existsSync(file)) throw new CliError(say(caller.language, 'cli.fileExists', { file }), 1);
+  refuseExisting(file, caller.language);
   const { fileName } = await caller.call('bankImport/template', { format, language });
   takeExport(caller.core.dataDir, fileName, file, caller.language);
   process.stdout.write(`${say(caller.language, 'cli.bank.template', { file })}\n`);

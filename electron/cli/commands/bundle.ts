@@ -9,7 +9,7 @@ import { BUNDLE_KINDS, type BundleKind, type ExportResult } from '../../shared/t
 import { appliedLine, backupNextLines, exportLines, inspectionLines, previewLines, verifiedLine } from '../bundle-report';
 import { placeExport, withUpload } from '../files';
 import { languageOf, say } from '../language';
-import { CliError, dataDirFrom, describeError, parse } from '../options';
+import { CliError, dataDirFrom, describeError, fromCwd, parse } from '../options';
 import { requireKeys, SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 const USAGE = `usage:
@@ -41,8 +41,6 @@ const OPTIONS = {
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
-
-const fromCwd = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
 
 function passphraseFrom(values: Values): string | undefined {
   const file = values['passphrase-file'];

@@ -1,14 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { BNSP_COLUMNS, type BnspSheet, type IssueResult, type SkipReason, type SkippedCandidate } from '../../shared/certificates';
 import { AppError } from '../../shared/errors';
 import type { Language, Translation } from '../../shared/i18n';
 import { messageText } from '../../shared/i18n/error-text';
 import { formatDate } from '../../shared/i18n/format';
-import { takeExport } from '../files';
+import { refuseExisting, takeExport } from '../files';
 import { say, type CliKey } from '../language';
-import { CliError, dataDirFrom, parse, refusal } from '../options';
+import { CliError, dataDirFrom, fromCwd, parse, refusal } from '../options';
 import { plenoOf } from '../pleno-ref';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
@@ -35,7 +33,6 @@ const OPTIONS = {
 
 type Values = { pleno?: string; 'issued-on'?: string; out?: string; json?: boolean };
 
-const fromCwd = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
 const print = (text: string) => process.stdout.write(`${text}\n`);
 
 type SkipKey = `certificates.skip.${keyof Translation['certificates']['skip'] & string}`;
@@ -107,7 +104,7 @@ function printSheet(sheet: BnspSheet, file: string, language: Language): void {
 async function bnspSheet(caller: Caller, values: Values): Promise<number> {
   if (!values.pleno || !values.out) throw new CliError(`--pleno and --out are required\n${USAGE}`);
   const file = fromCwd(values.out);
-  if (fs.existsSync(file)) throw new CliError(say(caller.language, 'cli.fileExists', { file }), 1);
+  refuseExisting(file, caller.language);
   const pleno = await plenoOf(caller, values.pleno);
   const sheet = await caller.call('certificates/bnspSheet', { plenoId: pleno.plenoId });
   if (sheet.ok) takeExport(caller.core.dataDir, sheet.fileName, file, caller.language);
@@ -123,7 +120,7 @@ async function bnspSheet(caller: Caller, values: Values): Promise<number> {
 async function register(caller: Caller, values: Values): Promise<number> {
   if (!values.out) throw new CliError(`--out is required\n${USAGE}`);
   const file = fromCwd(values.out);
-  if (fs.existsSync(file)) throw new CliError(say(caller.language, 'cli.fileExists', { file }), 1);
+  refuseExisting(file, caller.language);
   const written = await caller.call('certificates/registerSheet', {});
   takeExport(caller.core.dataDir, written.fileName, file, caller.language);
   if (values.json) print(JSON.stringify({ file, rows: written.rows }, null, 2));

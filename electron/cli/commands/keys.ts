@@ -6,7 +6,7 @@ import { AppError } from '../../shared/errors';
 import { DEFAULT_LANGUAGE } from '../../shared/i18n';
 import { placeExport, withUpload } from '../files';
 import { languageOf, say } from '../language';
-import { CliError, dataDirFrom, parse, refusal } from '../options';
+import { CliError, dataDirFrom, fromCwd, parse, refusal } from '../options';
 import { requireKeys, SIGN_IN_USAGE, withSignedIn } from '../sign-in';
 import { adminPassword } from './setup';
 
@@ -80,16 +80,15 @@ export async function keysCommand(argv: string[]): Promise<number> {
   );
   const [sub, file] = positionals;
   if (sub === 'show') return show(dataDirFrom(values.data));
-  const base = process.env.INIT_CWD ?? process.cwd();
-  if (sub === 'backup') return backupKeys(dataDirFrom(values.data), values.as, values.out ? path.resolve(base, values.out) : undefined);
+  if (sub === 'backup') return backupKeys(dataDirFrom(values.data), values.as, values.out ? fromCwd(values.out) : undefined);
   const passFile = values['passphrase-file'];
   const recovering = sub === 'recover-admin' && typeof values['key-backup'] === 'string';
   if ((sub !== 'restore' && !recovering) || !file || typeof passFile !== 'string') throw new CliError(USAGE);
-  const backup = path.resolve(base, recovering ? (values['key-backup'] ?? '') : file);
+  const backup = fromCwd(recovering ? (values['key-backup'] ?? '') : file);
   const dataDir = dataDirFrom(values.data);
   // Checked before anyone signs in, so in the installation's language as read from its folder.
   if (!fs.existsSync(backup)) throw new CliError(say(languageOf(dataDir), 'cli.noSuchFile', { file: backup }), 1);
-  const passphrase = fs.readFileSync(path.resolve(base, passFile), 'utf8').replace(/\r?\n$/, '');
+  const passphrase = fs.readFileSync(fromCwd(passFile), 'utf8').replace(/\r?\n$/, '');
   if (recovering) return recover(dataDir, file, backup, passphrase);
   return withSignedIn(dataDir, values.as, async (caller) => {
     await requireKeys(caller);

@@ -1,13 +1,12 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { problemText } from '../../shared/i18n/import-problem-text';
 import type { Language } from '../../shared/i18n';
 import type { ImportKind, RegistryImportPreview, RegistryImportResult } from '../../shared/registry-import';
-import { takeExport, withUpload } from '../files';
+import { refuseExisting, takeExport, withUpload } from '../files';
 import { languageFlag, say, type CliKey } from '../language';
-import { CliError, dataDirFrom, parse, refusal } from '../options';
+import { CliError, dataDirFrom, fromCwd, parse, refusal } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 const usage = (kind: ImportKind) => `usage:
@@ -29,8 +28,6 @@ const OPTIONS = {
   refused: { type: 'string' },
   language: { type: 'string' },
 } as const;
-
-const fromCwd = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
 
 /** Each kind's name as the counts line says it. */
 const KIND_TEXT = { candidates: 'cli.registry.candidates', assessors: 'cli.registry.assessors', schemes: 'cli.registry.schemes' } as const satisfies Record<ImportKind, CliKey>;
@@ -97,7 +94,7 @@ export function registrySheetCommand(kind: ImportKind): (argv: string[]) => Prom
       async (caller) => {
         try {
           if (verb === 'import') return await importFile(caller, kind, file, values, language);
-          if (fs.existsSync(file)) throw new CliError(say(caller.language, 'cli.fileExists', { file }), 1);
+          refuseExisting(file, caller.language);
           const method = verb === 'export' ? 'registryExport/sheet' : 'registryImport/template';
           const written = await caller.call(method, { kind, language });
           takeExport(caller.core.dataDir, written.fileName, file, caller.language);
