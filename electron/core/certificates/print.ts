@@ -2,6 +2,8 @@ import type { CertificatePrint, PrintedCertificate } from '../../shared/certific
 import { AppError } from '../../shared/errors';
 import { plenoById } from '../db/queries/certificates';
 import * as q from '../db/queries/certificates-print';
+import { lspOf } from '../db/queries/pleno-records';
+import { unitsOf as schemeUnits } from '../db/queries/registry-schemes';
 import type { Db } from '../db/open';
 
 export type PrintTarget = { certificateId: string } | { plenoId: string };
@@ -13,18 +15,18 @@ export type PrintTarget = { certificateId: string } | { plenoId: string };
  */
 export function certificatePrint(db: Db, lspId: string, target: PrintTarget): CertificatePrint {
   const rows = printRows(db, lspId, target);
-  const lsp = q.lspLetterhead(db, lspId);
+  const lsp = lspOf(db, lspId);
   if (!lsp) throw new AppError('NOT_FOUND', { what: 'lsp' });
   const units = new Map<string, PrintedCertificate['units']>();
   const unitsOf = (schemeId: string) => {
     let list = units.get(schemeId);
     if (!list) {
-      list = q.schemeUnits(db, schemeId).map((u) => ({ code: u.code, titleId: u.title_id, titleEn: u.title_en }));
+      list = schemeUnits(db, schemeId).map((u) => ({ code: u.code, titleId: u.title_id, titleEn: u.title_en }));
       units.set(schemeId, list);
     }
     return list;
   };
-  const result: CertificatePrint = { lsp: { name: lsp.name, licenceNo: lsp.license_no }, certificates: [], revoked: [] };
+  const result: CertificatePrint = { lsp: { name: lsp.name, licenceNo: lsp.licenceNo }, certificates: [], revoked: [] };
   for (const r of rows) {
     if (r.revoked_at !== null) {
       result.revoked.push({ id: r.id, number: r.number, holderName: r.holder_name, revokedAt: r.revoked_at });

@@ -1,4 +1,4 @@
-/** What a printed certificate says: the LSP's letterhead, the certificate's face and its scheme version's units. */
+/** What a printed certificate says on its face (the letterhead and the units come from pleno-records' lspOf and registry-schemes' unitsOf). */
 import type { Db } from '../open';
 import { sql } from '../statements';
 
@@ -16,8 +16,6 @@ export type PrintRow = {
   revoked_at: string | null;
 };
 
-export type UnitRow = { code: string; title_id: string; title_en: string | null };
-
 const SELECT = `SELECT ce.id, ce.number, ce.registration_number, c.name AS holder_name, ce.scheme_id, sc.code AS scheme_code,
     sc.title_id AS scheme_title_id, sc.title_en AS scheme_title_en, ce.issued_on, ce.valid_until, ce.revoked_at
   FROM certificate ce JOIN candidate c ON c.id = ce.candidate_id JOIN scheme sc ON sc.id = ce.scheme_id`;
@@ -27,10 +25,3 @@ export const printById = (db: Db, lspId: string, id: string) =>
 
 export const printByPleno = (db: Db, lspId: string, plenoId: string) =>
   sql<[string, string], PrintRow>(db, `${SELECT} WHERE ce.lsp_id = ? AND ce.pleno_id = ? ORDER BY ce.number, ce.id`).all(lspId, plenoId);
-
-/** The units of one scheme version (the certificate's scheme_id names the version it was assessed on). */
-export const schemeUnits = (db: Db, schemeId: string) =>
-  sql<[string], UnitRow>(db, 'SELECT code, title_id, title_en FROM unit WHERE scheme_id = ? ORDER BY ordinal').all(schemeId);
-
-export const lspLetterhead = (db: Db, lspId: string) =>
-  sql<[string], { name: string; license_no: string | null }>(db, 'SELECT name, license_no FROM lsp WHERE id = ?').get(lspId);
