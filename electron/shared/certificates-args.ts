@@ -1,6 +1,6 @@
 /** Argument schemas of the certificates/* methods: shape and bounds only; the core checks what they mean. */
 import { z } from 'zod';
-import { COUNTER_SCOPES, PATTERN_MAX_LENGTH } from './certificates';
+import { COUNTER_SCOPES, PATTERN_MAX_LENGTH, SIGNATORY_NAME_MAX_LENGTH, SIGNATORY_TITLE_MAX_LENGTH } from './certificates';
 import { LIST_LIMIT_MAX } from './registry';
 
 const id = z.string().min(1).max(64);
@@ -17,6 +17,9 @@ export const certificateSettingsArgs = z
         registrationPattern: pattern,
         counterScope: z.enum(COUNTER_SCOPES),
         validityYears: z.number().int().min(1).max(10),
+        // Optional so that a caller that knows only the numbering (an older screen, a script) keeps the signatory as it is.
+        signatoryName: z.string().max(SIGNATORY_NAME_MAX_LENGTH * 4).optional(),
+        signatoryTitle: z.string().max(SIGNATORY_TITLE_MAX_LENGTH * 4).optional(),
       })
       .strict(),
   })

@@ -23,6 +23,12 @@ export type CertificateSettings = {
   counterScope: CounterScope;
   /** Years a certificate is valid unless the scheme's policy (scheme_policy) says otherwise. */
   validityYears: number;
+  /**
+   * Who signs the certificates by hand (the LSP's chair, usually) and the title printed above the space,
+   * e.g. "Ketua LSP Demo Indonesia". Empty: nothing is printed there but the space.
+   */
+  signatoryName: string;
+  signatoryTitle: string;
 };
 
 /** Close to what Indonesian LSPs print: KBLI code, running number, year; see README "Certificate numbers". */
@@ -31,7 +37,13 @@ export const CERTIFICATE_SETTINGS_DEFAULT: CertificateSettings = {
   registrationPattern: 'REG.{lsp}.{scheme}.{counter:5}.{year}',
   counterScope: 'year',
   validityYears: 3,
+  signatoryName: '',
+  signatoryTitle: '',
 };
+
+/** The longest signatory name and title the certificate has room for. */
+export const SIGNATORY_NAME_MAX_LENGTH = 120;
+export const SIGNATORY_TITLE_MAX_LENGTH = 80;
 
 export const PATTERN_MAX_LENGTH = 120;
 export const COUNTER_MAX_WIDTH = 10;
@@ -143,10 +155,12 @@ export type PrintedCertificate = {
 /**
  * certificates/print: the LSP's letterhead and the certificates to print, in number order. Revoked ones
  * are never printed: asked by id it is refused (CERTIFICATE_REVOKED); a pleno's are named in `revoked`.
- * No signer: the LSP keeps no name of its chair, who signs the blanko by hand.
+ * The signatory's name and title are printed only as the numbering settings give them (null when empty);
+ * the signature itself is made by hand on the blanko.
  */
 export type CertificatePrint = {
   lsp: { name: string; licenceNo: string | null };
+  signatory: { name: string | null; title: string | null };
   certificates: PrintedCertificate[];
   revoked: { id: string; number: string; holderName: string; revokedAt: string }[];
 };

@@ -5,6 +5,7 @@ import * as q from '../db/queries/certificates-print';
 import { lspOf } from '../db/queries/pleno-records';
 import { unitsOf as schemeUnits } from '../db/queries/registry-schemes';
 import type { Db } from '../db/open';
+import { certificateSettings } from './settings';
 
 export type PrintTarget = { certificateId: string } | { plenoId: string };
 
@@ -26,7 +27,13 @@ export function certificatePrint(db: Db, lspId: string, target: PrintTarget): Ce
     }
     return list;
   };
-  const result: CertificatePrint = { lsp: { name: lsp.name, licenceNo: lsp.licenceNo }, certificates: [], revoked: [] };
+  const { signatoryName, signatoryTitle } = certificateSettings(db);
+  const result: CertificatePrint = {
+    lsp: { name: lsp.name, licenceNo: lsp.licenceNo },
+    signatory: { name: signatoryName || null, title: signatoryTitle || null },
+    certificates: [],
+    revoked: [],
+  };
   for (const r of rows) {
     if (r.revoked_at !== null) {
       result.revoked.push({ id: r.id, number: r.number, holderName: r.holder_name, revokedAt: r.revoked_at });

@@ -1,4 +1,10 @@
-import { CERTIFICATE_SETTINGS_DEFAULT, COUNTER_SCOPES, type CertificateSettings } from '../../shared/certificates';
+import {
+  CERTIFICATE_SETTINGS_DEFAULT,
+  COUNTER_SCOPES,
+  SIGNATORY_NAME_MAX_LENGTH,
+  SIGNATORY_TITLE_MAX_LENGTH,
+  type CertificateSettings,
+} from '../../shared/certificates';
 import { AppError, type FieldIssues } from '../../shared/errors';
 import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
@@ -19,8 +25,16 @@ export function certificateSettings(db: Db): CertificateSettings {
     registrationPattern: getSetting(db, key('registrationPattern')) ?? d.registrationPattern,
     counterScope: COUNTER_SCOPES.find((s) => s === scope) ?? d.counterScope,
     validityYears: Number.isInteger(years) && years >= 1 && years <= 10 ? years : d.validityYears,
+    signatoryName: getSetting(db, key('signatoryName')) ?? d.signatoryName,
+    signatoryTitle: getSetting(db, key('signatoryTitle')) ?? d.signatoryTitle,
   };
 }
+
+/** What certificates/setSettings takes: a signatory field left out keeps its value. */
+export type SettingsInput = Omit<CertificateSettings, 'signatoryName' | 'signatoryTitle'> & Partial<Pick<CertificateSettings, 'signatoryName' | 'signatoryTitle'>>;
+
+/** Spaces inside collapsed: the name is printed on one line under the signature. */
+const tidy = (text: string) => text.trim().replace(/\s+/g, ' ');
 
 /** Every refused field with its reason; unknown tokens named in params.tokens. */
 export function checkSettings(next: CertificateSettings): void {
@@ -32,18 +46,27 @@ export function checkSettings(next: CertificateSettings): void {
       if (issue.token) unknown.push(issue.token);
     }
   }
+  if (next.signatoryName.length > SIGNATORY_NAME_MAX_LENGTH) fields.push({ field: 'signatoryName', reason: 'too_long' });
+  if (next.signatoryTitle.length > SIGNATORY_TITLE_MAX_LENGTH) fields.push({ field: 'signatoryTitle', reason: 'too_long' });
   if (fields.length > 0) {
     throw new AppError('CERTIFICATE_SETTINGS_INVALID', { fields: fields.map((f) => f.field).join(', '), tokens: unknown.join(' ') }, fields satisfies FieldIssues);
   }
 }
 
-export function setCertificateSettings(db: Db, principal: Principal, next: CertificateSettings, now: Date): CertificateSettings {
-  checkSettings(next);
+export function setCertificateSettings(db: Db, principal: Principal, input: SettingsInput, now: Date): CertificateSettings {
   const before = certificateSettings(db);
+  const next: CertificateSettings = {
+    ...input,
+    signatoryName: tidy(input.signatoryName ?? before.signatoryName),
+    signatoryTitle: tidy(input.signatoryTitle ?? before.signatoryTitle),
+  };
+  checkSettings(next);
   setSetting(db, key('numberPattern'), next.numberPattern);
   setSetting(db, key('registrationPattern'), next.registrationPattern);
   setSetting(db, key('counterScope'), next.counterScope);
   setSetting(db, key('validityYears'), String(next.validityYears));
+  setSetting(db, key('signatoryName'), next.signatoryName);
+  setSetting(db, key('signatoryTitle'), next.signatoryTitle);
   const after = certificateSettings(db);
   if (JSON.stringify(before) !== JSON.stringify(after)) appendAudit(db, principal, { action: 'certificates.settings', entity: 'setting', details: { before, after } }, now);
   return after;

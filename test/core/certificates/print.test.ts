@@ -17,6 +17,8 @@ describe('the certificate print', () => {
     const { core, admin, result } = await issued(2);
     const printed = await call(core, 'certificates/print', { certificateId: result.issued[1].certificateId }, admin);
     expect(printed.lsp).toEqual({ name: 'LSP Demo Teknologi Informasi', licenceNo: 'BNSP-LSP-DEMO-0001' });
+    // No signatory set: nothing to print beside the space for the hand signature.
+    expect(printed.signatory).toEqual({ name: null, title: null });
     expect(printed.revoked).toEqual([]);
     expect(printed.certificates).toHaveLength(1);
     const [c] = printed.certificates;
@@ -66,5 +68,19 @@ describe('the certificate print', () => {
     expect((await failure(core, 'certificates/print', { plenoId: 'nope' }, admin)).code).toBe('NOT_FOUND');
     const unsigned = seedSignedPleno(core.db, { candidates: 1, tag: 'Q', status: 'decided' });
     expect(await call(core, 'certificates/print', { plenoId: unsigned.plenoId }, admin)).toMatchObject({ certificates: [], revoked: [] });
+  });
+
+  it('prints the signatory the numbering settings name, tidied; a settings call without them keeps them', async () => {
+    const { core, admin, result } = await issued(1);
+    const base = await call(core, 'certificates/settings', {}, admin);
+    await call(core, 'certificates/setSettings', { settings: { ...base, signatoryName: '  Dr. Ratna   Sari, M.Kom. ', signatoryTitle: 'Ketua LSP Demo' } }, admin);
+    // A caller that knows only the numbering (the CLI, an older screen) leaves the signatory as it is.
+    const { signatoryName: _n, signatoryTitle: _t, ...numbering } = base;
+    const after = await call(core, 'certificates/setSettings', { settings: { ...numbering, validityYears: 4 } }, admin);
+    expect(after).toMatchObject({ validityYears: 4, signatoryName: 'Dr. Ratna Sari, M.Kom.', signatoryTitle: 'Ketua LSP Demo' });
+    const printed = await call(core, 'certificates/print', { certificateId: result.issued[0].certificateId }, admin);
+    expect(printed.signatory).toEqual({ name: 'Dr. Ratna Sari, M.Kom.', title: 'Ketua LSP Demo' });
+    const refused = await failure(core, 'certificates/setSettings', { settings: { ...base, signatoryName: 'x'.repeat(121) } }, admin);
+    expect(refused).toMatchObject({ code: 'CERTIFICATE_SETTINGS_INVALID', fields: [{ field: 'signatoryName', reason: 'too_long' }] });
   });
 });

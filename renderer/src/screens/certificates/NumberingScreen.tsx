@@ -66,7 +66,14 @@ function NumberingForm({ settings }: { settings: CertificateSettings }) {
     if (outOfRange) return;
     void run(async () => {
       const next = await client.call('certificates/setSettings', {
-        settings: { numberPattern: values.numberPattern, registrationPattern: values.registrationPattern, counterScope: values.counterScope, validityYears: years },
+        settings: {
+          numberPattern: values.numberPattern,
+          registrationPattern: values.registrationPattern,
+          counterScope: values.counterScope,
+          validityYears: years,
+          signatoryTitle: values.signatoryTitle,
+          signatoryName: values.signatoryName,
+        },
       });
       setValues({ ...next, validityYears: String(next.validityYears) });
       setSaved(true);
@@ -94,6 +101,24 @@ function NumberingForm({ settings }: { settings: CertificateSettings }) {
           value={values.validityYears}
           onChange={set('validityYears')}
           errors={errors}
+        />
+        <RegistryField
+          name="signatoryTitle"
+          label={t('certificateScreens.settings.signatoryTitle')}
+          hint={t('certificateScreens.settings.signatoryTitleHint')}
+          value={values.signatoryTitle}
+          onChange={set('signatoryTitle')}
+          errors={errors}
+          className="registry-form__wide"
+        />
+        <RegistryField
+          name="signatoryName"
+          label={t('certificateScreens.settings.signatoryName')}
+          hint={t('certificateScreens.settings.signatoryNameHint')}
+          value={values.signatoryName}
+          onChange={set('signatoryName')}
+          errors={errors}
+          className="registry-form__wide"
         />
       </div>
       {errors.size > 0 ? (

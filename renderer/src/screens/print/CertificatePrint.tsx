@@ -5,6 +5,7 @@ import type { TranslationKey } from '../../i18n/keys';
 import { formatDate } from '../../i18n/format';
 
 type Lsp = CertificatePrint['lsp'];
+type Signatory = CertificatePrint['signatory'];
 
 /** The certificate's own labels (certificateScreens.print.*). */
 type Label = Extract<TranslationKey, `certificateScreens.print.${string}`>;
@@ -36,11 +37,11 @@ function Both({ id, en, className }: { id: ReactNode; en: ReactNode | null; clas
 }
 
 /** One certificate as two A4 pages: the front (what it certifies) and the back (its scheme version's units). */
-export function CertificatePages({ lsp, certificate: c }: { lsp: Lsp; certificate: PrintedCertificate }) {
+export function CertificatePages({ lsp, signatory, certificate: c }: { lsp: Lsp; signatory: Signatory; certificate: PrintedCertificate }) {
   return (
     <>
       <div className="print-bundle__part" data-testid="print-bundle-part" data-form="certificate-front" data-certificate={c.id}>
-        <CertificateFront lsp={lsp} certificate={c} />
+        <CertificateFront lsp={lsp} signatory={signatory} certificate={c} />
       </div>
       <div className="print-bundle__part" data-testid="print-bundle-part" data-form="certificate-back" data-certificate={c.id}>
         <CertificateBack certificate={c} />
@@ -49,7 +50,7 @@ export function CertificatePages({ lsp, certificate: c }: { lsp: Lsp; certificat
   );
 }
 
-function CertificateFront({ lsp, certificate: c }: { lsp: Lsp; certificate: PrintedCertificate }) {
+function CertificateFront({ lsp, signatory, certificate: c }: { lsp: Lsp; signatory: Signatory; certificate: PrintedCertificate }) {
   const { b, id, en } = useBilingual();
   const title = b('certificateScreens.print.title');
   const licence = { number: lsp.licenceNo ?? '' };
@@ -106,10 +107,22 @@ function CertificateFront({ lsp, certificate: c }: { lsp: Lsp; certificate: Prin
         </tbody>
       </table>
       {/*
-        The LSP's chair signs the blanko by hand. The LSP keeps no record of its chair's name, so only the
-        space is left: no name, role or mark is printed that the data does not hold.
+        The signatory signs the blanko by hand: the space is left empty, with the title above it and the name
+        below it only as the LSP set them (numbering settings); nothing is printed that the data does not hold.
       */}
-      <div className="print-certificate__sign" data-testid="print-certificate-sign" />
+      <div className="print-certificate__sign" data-testid="print-certificate-sign">
+        {signatory.title && (
+          <p className="print-certificate__sign-title" data-testid="print-certificate-signatory-title">
+            {signatory.title}
+          </p>
+        )}
+        <div className="print-certificate__sign-space" />
+        {signatory.name && (
+          <p className="print-certificate__sign-name" data-testid="print-certificate-signatory-name">
+            {signatory.name}
+          </p>
+        )}
+      </div>
     </article>
   );
 }

@@ -34,7 +34,7 @@ export function CertificatePrintView({ target, onClose, backLabel }: Props) {
             ) : (
               <div className="print-bundle" data-testid="print-bundle">
                 {print.certificates.map((c) => (
-                  <CertificatePages key={c.id} lsp={print.lsp} certificate={c} />
+                  <CertificatePages key={c.id} lsp={print.lsp} signatory={print.signatory} certificate={c} />
                 ))}
               </div>
             )}

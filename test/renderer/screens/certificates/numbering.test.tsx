@@ -41,7 +41,16 @@ describe('certificate numbering settings', () => {
     fireEvent.click(screen.getByTestId('record-save'));
     expect((await screen.findByTestId('record-saved')).textContent).toBe(id.certificateScreens.settings.saved);
     expect(argsOf(fake.calls, 'certificates/setSettings')).toEqual([
-      { settings: { numberPattern: 'SERT/{counter:4}', registrationPattern: CERTIFICATE_SETTINGS_DEFAULT.registrationPattern, counterScope: 'lsp', validityYears: 5 } },
+      {
+        settings: {
+          numberPattern: 'SERT/{counter:4}',
+          registrationPattern: CERTIFICATE_SETTINGS_DEFAULT.registrationPattern,
+          counterScope: 'lsp',
+          validityYears: 5,
+          signatoryTitle: '',
+          signatoryName: '',
+        },
+      },
     ]);
   });
 
@@ -58,6 +67,28 @@ describe('certificate numbering settings', () => {
     fireEvent.change(screen.getByTestId('field-numberPattern'), { target: { value: '{lsp}/{scheme}-{level}/{counter:4}/{year}' } });
     expect(hintOf('field-numberPattern')).toBe('Contoh: LSP-TD/SKM-TD-001-2026-3/0123/2026');
     expect(argsOf(fake.calls, 'schemes/policy')).toEqual([{ schemeCode: 'SKM-TD-001-2026' }]);
+  });
+
+  it('sets the signatory printed on the certificates, and shows a name refused as too long at its field', async () => {
+    const { fake } = openAt('certificates/settings', {
+      'certificates/settings': () => ok({ ...CERTIFICATE_SETTINGS_DEFAULT, signatoryTitle: 'Ketua LSP' }),
+      'certificates/setSettings': (args) => {
+        const { settings } = args as { settings: CertificateSettings };
+        if (settings.signatoryName.length > 120) {
+          return { ok: false, error: { ...apiError('CERTIFICATE_SETTINGS_INVALID', { fields: 'signatoryName', tokens: '' }), fields: [{ field: 'signatoryName', reason: 'too_long' }] } };
+        }
+        return ok(settings);
+      },
+    });
+    await screen.findByTestId('numbering-form');
+    expect((screen.getByTestId('field-signatoryTitle') as HTMLInputElement).value).toBe('Ketua LSP');
+    fireEvent.change(screen.getByTestId('field-signatoryName'), { target: { value: 'x'.repeat(121) } });
+    fireEvent.click(screen.getByTestId('record-save'));
+    expect((await screen.findByTestId('problem-signatoryName')).textContent).toBe(id.certificates.reasons.too_long);
+    fireEvent.change(screen.getByTestId('field-signatoryName'), { target: { value: 'Dr. Ratna Sari, M.Kom.' } });
+    fireEvent.click(screen.getByTestId('record-save'));
+    await screen.findByTestId('record-saved');
+    expect(argsOf(fake.calls, 'certificates/setSettings').at(-1)).toMatchObject({ settings: { signatoryTitle: 'Ketua LSP', signatoryName: 'Dr. Ratna Sari, M.Kom.' } });
   });
 
   it('marks each refused field with its reason, in English too', async () => {

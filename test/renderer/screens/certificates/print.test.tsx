@@ -45,7 +45,7 @@ describe('the certificate print', () => {
       expect(front.textContent, label).toContain(P[label]);
       expect(front.textContent, label).toContain(E[label]);
     }
-    // The chair signs the blanko by hand: a space, and no name, role or electronic mark the data does not hold.
+    // No signatory set: the chair signs the blanko by hand in a space, and no name, role or electronic mark the data does not hold.
     expect(screen.getByTestId('print-certificate-sign').textContent).toBe('');
     expect(screen.queryByTestId(/^signature-/)).toBeNull();
 
@@ -95,5 +95,21 @@ describe('the certificate print', () => {
     fireEvent.click(await screen.findByTestId('certificate-print'));
     await waitFor(() => expect(screen.getByTestId('print-view').textContent).toContain('Sertifikat 85499 0000001 2026 sudah dicabut pada'));
     expect(screen.queryByTestId('print-certificate-front')).toBeNull();
+  });
+
+  it('prints the signatory’s title above the signature space and the name below it, as the settings give them, and still no signature', async () => {
+    openAt(
+      'certificates/cert-1',
+      { 'certificates/get': () => ok(detail()), 'certificates/print': () => ok({ ...printOf([printed(1)]), signatory: { name: 'Dr. Ratna Sari, M.Kom.', title: 'Ketua LSP Teknologi Digital' } }) },
+      'id',
+    );
+    fireEvent.click(await screen.findByTestId('certificate-print'));
+    const sign = await screen.findByTestId('print-certificate-sign');
+    expect([...sign.children].map((c) => [c.className, c.textContent])).toEqual([
+      ['print-certificate__sign-title', 'Ketua LSP Teknologi Digital'],
+      ['print-certificate__sign-space', ''],
+      ['print-certificate__sign-name', 'Dr. Ratna Sari, M.Kom.'],
+    ]);
+    expect(screen.queryByTestId(/^signature-/)).toBeNull();
   });
 });

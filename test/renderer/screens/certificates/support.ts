@@ -77,6 +77,7 @@ export function printed(n: number): PrintedCertificate {
 
 export const printOf = (certificates: PrintedCertificate[], revoked: CertificatePrint['revoked'] = []): CertificatePrint => ({
   lsp: { name: 'LSP Teknologi Digital', licenceNo: 'KEP.1234/BNSP/VI/2024' },
+  signatory: { name: null, title: null },
   certificates,
   revoked,
 });
