@@ -156,7 +156,7 @@ export type PrintedCertificate = {
  * certificates/print: the LSP's letterhead and the certificates to print, in number order. Revoked ones
  * are never printed: asked by id it is refused (CERTIFICATE_REVOKED); a pleno's are named in `revoked`.
  * The signatory's name and title are printed only as the numbering settings give them (null when empty);
- * the signature itself is made by hand on the blanko.
+ * the signature itself is made by hand on the blanko. Preparing a print is audited (certificates.print).
  */
 export type CertificatePrint = {
   lsp: { name: string; licenceNo: string | null };

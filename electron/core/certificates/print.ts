@@ -1,5 +1,7 @@
 import type { CertificatePrint, PrintedCertificate } from '../../shared/certificates';
 import { AppError } from '../../shared/errors';
+import type { Principal } from '../../shared/roles';
+import { appendAudit } from '../audit/log';
 import { plenoById } from '../db/queries/certificates';
 import * as q from '../db/queries/certificates-print';
 import { lspOf } from '../db/queries/pleno-records';
@@ -51,6 +53,17 @@ export function certificatePrint(db: Db, lspId: string, target: PrintTarget): Ce
     });
   }
   return result;
+}
+
+/**
+ * Audits a print as it is prepared: which certificates went to the printer's page, by whom, when. A
+ * certificate is a document of value, and a second print of one is worth knowing about. Whether the
+ * paper came out the app cannot know, so the entry is the print prepared, not the paper.
+ */
+export function auditPrint(db: Db, principal: Principal, target: PrintTarget, print: CertificatePrint, now: Date): void {
+  if (print.certificates.length === 0) return;
+  const [entity, entityId] = 'plenoId' in target ? ['pleno', target.plenoId] : ['certificate', target.certificateId];
+  appendAudit(db, principal, { action: 'certificates.print', entity, entityId, details: { numbers: print.certificates.map((c) => c.number) } }, now);
 }
 
 function printRows(db: Db, lspId: string, target: PrintTarget): q.PrintRow[] {

@@ -83,4 +83,18 @@ describe('the certificate print', () => {
     const refused = await failure(core, 'certificates/setSettings', { settings: { ...base, signatoryName: 'x'.repeat(121) } }, admin);
     expect(refused).toMatchObject({ code: 'CERTIFICATE_SETTINGS_INVALID', fields: [{ field: 'signatoryName', reason: 'too_long' }] });
   });
+
+  it('audits each print prepared, naming the certificates, and nothing when there is nothing to print', async () => {
+    const { core, admin, seeded, result } = await issued(2);
+    const prints = () =>
+      core.db.prepare(`SELECT entity, entity_id AS entityId, details FROM audit_log WHERE action = 'certificates.print' ORDER BY seq`).all() as { entity: string; entityId: string; details: string }[];
+    await call(core, 'certificates/print', { certificateId: result.issued[0].certificateId }, admin);
+    await call(core, 'certificates/print', { plenoId: seeded.plenoId }, admin);
+    const unsigned = seedSignedPleno(core.db, { candidates: 1, tag: 'Q', status: 'decided' });
+    await call(core, 'certificates/print', { plenoId: unsigned.plenoId }, admin);
+    expect(prints().map((p) => ({ ...p, details: JSON.parse(p.details) as unknown }))).toEqual([
+      { entity: 'certificate', entityId: result.issued[0].certificateId, details: { numbers: [result.issued[0].number] } },
+      { entity: 'pleno', entityId: seeded.plenoId, details: { numbers: result.issued.map((c) => c.number) } },
+    ]);
+  });
 });

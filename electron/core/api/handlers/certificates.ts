@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { applyBlanko, previewBlanko } from '../../certificates/blanko-import';
 import { bnspSheet } from '../../certificates/bnsp-sheet';
 import { issueCertificates } from '../../certificates/issue';
-import { certificatePrint } from '../../certificates/print';
+import { auditPrint, certificatePrint } from '../../certificates/print';
 import { getCertificate, listCertificates, revokeCertificate, setBlanko } from '../../certificates/register';
 import { registerSheet } from '../../certificates/register-sheet';
 import { sessionCodes, setSessionCodes } from '../../certificates/session-codes';
@@ -28,7 +28,14 @@ export const certificateHandlers = {
   'certificates/issue': ({ plenoId, issuedOn }, call) => issueCertificates(call.core.db, me(call), plenoId, issuedOn, now(call)),
   'certificates/list': (args, call) => listCertificates(call.core.db, lsp(call), args, call.core.clock.now()),
   'certificates/get': ({ certificateId }, call) => getCertificate(call.core.db, lsp(call), certificateId),
-  'certificates/print': (target, call) => certificatePrint(call.core.db, lsp(call), target),
+  'certificates/print': (target, call) => {
+    const lspId = lsp(call);
+    return write(call, (at) => {
+      const print = certificatePrint(call.core.db, lspId, target);
+      auditPrint(call.core.db, me(call), target, print, at);
+      return print;
+    });
+  },
   'certificates/setBlanko': ({ certificateId, blankoNumber }, call) => {
     const lspId = lsp(call);
     return write(call, (at) => setBlanko(call.core.db, me(call), lspId, certificateId, blankoNumber, at));
