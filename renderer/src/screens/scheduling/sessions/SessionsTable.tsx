@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import type { PlannedSession, SessionStatus } from '../../../../../electron/shared/scheduling';
+import { StatusBadge } from '../../../components/StatusBadge';
+import { useFormat } from '../../../i18n/use-format';
+import { useLanguage } from '../../../i18n/use-language';
+import { SESSION_STATUS_LABEL } from '../labels';
+import { schemeLabel } from '../use-schemes';
+
+const STATUS_TONE = { upcoming: 'info', running: 'warning', awaiting_results: 'warning', results_in: 'neutral', decided: 'success' } as const satisfies Record<
+  SessionStatus,
+  'info' | 'warning' | 'neutral' | 'success'
+>;
+
+/** Sessions as the sessions list shows them (and the LSP's home, its next ones): when, where, who, status. */
+export function SessionsTable({ rows }: { rows: PlannedSession[] }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const { language } = useLanguage();
+  return (
+    <div className="table-wrap">
+      <table className="table registry-table" data-testid="sessions-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('schedulingScreens.sessions.code')}</th>
+            <th scope="col">{t('schedulingScreens.sessions.when')}</th>
+            <th scope="col">{t('schedulingScreens.scheme')}</th>
+            <th scope="col">{t('schedulingScreens.tuk')}</th>
+            <th scope="col">{t('schedulingScreens.sessions.people')}</th>
+            <th scope="col">{t('schedulingScreens.sessions.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.id} data-testid="session-row">
+              <th scope="row">
+                <a href={`#/sessions/${encodeURIComponent(row.id)}`} className="mono">
+                  {row.code}
+                </a>
+                <div className="small">{f.title(row)}</div>
+              </th>
+              <td className="nowrap">
+                {f.date(row.date)} {f.time(row.startTime)}–{row.endDate !== row.date ? `${f.date(row.endDate)} ` : ''}
+                {f.time(row.endTime)}
+              </td>
+              <td>{schemeLabel(row.scheme, language)}</td>
+              <td>{row.tuk.name}</td>
+              <td>
+                {t('schedulingScreens.sessions.assessorCount', { count: row.assessorCount })}, {t('schedulingScreens.sessions.candidateCount', { count: row.candidateCount })}
+              </td>
+              <td>
+                <StatusBadge tone={STATUS_TONE[row.status]}>{t(SESSION_STATUS_LABEL[row.status])}</StatusBadge>
+                {/* The TUK holds an older plan until the bundle is exported again. */}
+                {row.changedSinceExport && (
+                  <span data-testid="session-changed-since-export">
+                    {' '}
+                    <StatusBadge tone="warning">{t('schedulingScreens.sessions.changedSinceExport')}</StatusBadge>
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
