@@ -1,6 +1,6 @@
 import type { Language } from './i18n';
 import type { Principal, Role } from './roles';
-import type { SessionConflict } from './scheduling';
+import type { PlannedSession, SessionConflict } from './scheduling';
 
 /** Scheme content carries both languages where the LSP provides them; `en` may be missing. */
 export type Bilingual = { id: string; en: string | null };
@@ -38,8 +38,6 @@ export type SignInResult = {
   mustChangePassword?: boolean;
 };
 
-export type TukSummary = { id: string; code: string; name: string; type: TukType; verifiedOn: string | null };
-
 export type SchemeSummary = {
   id: string;
   code: string;
@@ -69,13 +67,43 @@ export type SessionSummary = {
   assessorNames: string[];
 };
 
+/**
+ * What waits for the LSP office, counted: each is a screen's list with the same filter (see
+ * core/homes/lsp-tasks.ts), so the number on the home is the number of rows that screen shows.
+ */
+export const LSP_TASKS = [
+  'aplToVerify',
+  'sessionsAwaitingResults',
+  'sessionsToDecide',
+  'plenosToDecide',
+  'plenosToSign',
+  'certificatesToIssue',
+  'appealsOpen',
+  'assessorsExpired',
+  'assessorsExpiringSoon',
+] as const;
+export type LspTask = (typeof LSP_TASKS)[number];
+export type LspTasks = Record<LspTask, number>;
+
+/** The sessions from today on that the LSP admin's home shows; the rest are on `#/sessions`, paged. */
+export const HOME_UPCOMING_SESSIONS = 8;
+
+/**
+ * The LSP admin's home, bounded whatever the LSP's size (5,000 sessions, 200 TUKs): what waits, the next
+ * sessions and the counts. It listed every session and TUK, which the registry's own screens page.
+ */
 export type LspOverview = {
   lsp: { id: string; code: string; name: string };
   schemes: SchemeSummary[];
-  sessions: SessionSummary[];
-  tuks: TukSummary[];
+  /** From today on, soonest first, at most HOME_UPCOMING_SESSIONS; `upcomingTotal` counts them all. */
+  upcoming: PlannedSession[];
+  upcomingTotal: number;
+  /** Counted as the lists count, up to LIST_TOTAL_CAP + 1: past the cap, "more than" the cap. */
+  sessionCount: number;
+  tukCount: number;
   assessorCount: number;
   candidateCount: number;
+  tasks: LspTasks;
 };
 
 export type ProctorCandidate = {

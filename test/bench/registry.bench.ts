@@ -1,12 +1,13 @@
 // The LSP's registry at scale: 200,000 candidates, 1,000 assessors, 200 TUKs, 5,000 sessions in a temp
 // database. p99 of each list's first and a deep page, of search by name and by NIK prefix, and of the
-// filters, called in the core (the functions the handlers call); goal ≤ 20 ms. Baseline: a bare
+// filters, and the LSP admin's home (lsp/overview), called in the core (the functions the handlers call); goal ≤ 20 ms. Baseline: a bare
 // SELECT by primary key on the same database in the same run. One JSON line per metric.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../../electron/core';
+import { lspOverview } from '../../electron/core/homes/lsp-overview';
 import { listAssessors } from '../../electron/core/registry/assessors';
 import { institutionsStartingWith, listCandidates, type CandidateListArgs } from '../../electron/core/registry/candidates';
 import { encodeCursor } from '../../electron/core/registry/paging';
@@ -107,6 +108,8 @@ try {
   measure('assessors.expiringSoon', () => listAssessors(db, lsp, { expiry: 'soon' }, now()));
   measure('tuks.firstPage', () => listTuks(db, lsp, {}, now()));
   measure('schemes.firstPage', () => listSchemes(db, lsp, {}));
+  // The LSP admin's home: its counts, the next sessions of 5,000 and what waits (each a list's count).
+  measure('home.overview', () => lspOverview(db, lsp, now()));
   core.close();
 } finally {
   fs.rmSync(root, { recursive: true, force: true });

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../electron/shared/i18n/en';
 import { id } from '../../electron/shared/i18n/id';
 import type { Role } from '../../electron/shared/roles';
-import type { LspOverview, ProctorToday, SessionSummary } from '../../electron/shared/types';
+import { LSP_TASKS, type LspOverview, type LspTasks, type ProctorToday, type SessionSummary } from '../../electron/shared/types';
+import { plannedSession } from './screens/scheduling/fixtures';
 import { TOKEN, principal } from './fixtures';
 import { fakeTransport, ok, type Call } from './fake-transport';
 import { renderApp } from './render-app';
@@ -40,10 +41,13 @@ const OVERVIEW: LspOverview = {
       items: { multiple_choice: 24, essay: 4, oral: 8, supporting: 8, observation: 70 },
     },
   ],
-  sessions: [SESSION],
-  tuks: [{ id: 't1', code: 'TUK-DEMO-01', name: 'TUK Sewaktu Lab Komputer Demo', type: 'tempat_kerja', verifiedOn: null }],
+  upcoming: [{ ...plannedSession(1), code: 'JWP-DEMO-01', date: '2026-11-21', endDate: '2026-11-21', startTime: '08:00', endTime: '10:00' }],
+  upcomingTotal: 1,
+  sessionCount: 40,
+  tukCount: 3,
   assessorCount: 2,
   candidateCount: 12,
+  tasks: { ...Object.fromEntries(LSP_TASKS.map((task) => [task, 0])), sessionsAwaitingResults: 1, certificatesToIssue: 11 } as LspTasks,
 };
 
 function signedInAs(role: Role, name: string, handlers: Parameters<typeof fakeTransport>[0]) {
@@ -56,7 +60,7 @@ function intlDate(locale: string, options: Intl.DateTimeFormatOptions) {
 }
 
 describe('LSP admin home', () => {
-  it('shows the LSP, scheme structure, sessions and TUKs, in Indonesian then English', async () => {
+  it('shows what waits, the sessions from today on, the counts and the schemes, in Indonesian then English', async () => {
     const fake = signedInAs('lsp_admin', 'Rina Kartikasari', { 'lsp/overview': () => ok(OVERVIEW) });
     renderApp(fake.transport);
     const home = await screen.findByTestId('home-lsp_admin');
@@ -64,16 +68,25 @@ describe('LSP admin home', () => {
     expect(home.textContent).toContain('SS.JWP/LSPP/005/2022');
     expect(home.textContent).toContain(id.itemKinds.multiple_choice);
     expect(home.textContent).toContain(id.schemeKinds.okupasi);
-    expect(within(screen.getByTestId('sessions-table')).getByText('JWP-DEMO-01').tagName).toBe('TH');
+    // Only what waits, each a link to the list that holds it, with that list's filter.
+    const tasks = within(screen.getByTestId('tasks')).getAllByRole('link');
+    expect(tasks.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['1 jadwal uji sudah lewat, hasilnya belum diimpor dari TUK', '#/sessions?status=awaiting_results'],
+      ['11 asesi kompeten belum diterbitkan sertifikatnya', '#/pleno'],
+    ]);
+    expect(within(screen.getByTestId('sessions-table')).getByText('JWP-DEMO-01').tagName).toBe('A');
     expect(screen.getByTestId('sessions-table').textContent).toContain(intlDate('id-ID', { day: 'numeric', month: 'short', year: 'numeric' }));
-    expect(screen.getByTestId('tuks-table').textContent).toContain(id.tukTypes.tempat_kerja);
-    expect(screen.getByTestId('tuks-table').textContent).toContain(id.lsp.notVerified);
+    expect(screen.queryByTestId('upcoming-shown')).toBeNull();
+    expect(screen.getByTestId('upcoming-all').textContent).toBe('Semua jadwal uji (40)');
+    // Each count opens its list.
+    expect(within(screen.getByTestId('total-tuks')).getByRole('link', { name: '3' }).getAttribute('href')).toBe('#/tuks');
     expect(screen.getByTestId('total-candidates').textContent).toContain('12');
     // Indonesian UI: Indonesian text, no marker.
     expect(home.querySelector('.lang-marker')).toBeNull();
 
     fireEvent.click(screen.getByTestId('lang-en'));
-    await waitFor(() => expect(screen.getByTestId('tuks-table').textContent).toContain(en.tukTypes.tempat_kerja));
+    await waitFor(() => expect(screen.getByTestId('task-sessionsAwaitingResults').textContent).toBe('1 session is over and its results have not been imported from the TUK'));
+    expect(screen.getByTestId('task-certificatesToIssue').textContent).toBe('11 competent candidates without a certificate issued yet');
     const card = screen.getByTestId('scheme-card');
     // Called as the scheme form calls it.
     expect(card.textContent).toContain(`${en.registryScreens.schemes.kind}`);
@@ -85,6 +98,18 @@ describe('LSP admin home', () => {
     expect(within(card).getByTitle(en.common.inIndonesian).textContent).toBe(en.common.inIndonesianShort);
     expect(screen.getByTestId('sessions-table').textContent).toContain(intlDate('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }));
     expect(screen.getByTestId('app-header').textContent).toContain(en.roles.lsp_admin);
+  });
+
+  it('says nothing waits, how many of the sessions to come it lists, and a count past the lists\' cap as more than it', async () => {
+    const none = Object.fromEntries(LSP_TASKS.map((task) => [task, 0])) as LspTasks;
+    const upcoming = Array.from({ length: 8 }, (_, i) => plannedSession(i + 1));
+    // 200,000 candidates are counted as their list counts them: up to 10,000, then "more than".
+    const fake = signedInAs('lsp_admin', 'Rina Kartikasari', { 'lsp/overview': () => ok({ ...OVERVIEW, tasks: none, upcoming, upcomingTotal: 23, candidateCount: 10_001 }) });
+    renderApp(fake.transport);
+    expect((await screen.findByTestId('tasks-none')).textContent).toBe(id.lsp.tasks.none);
+    expect(screen.getAllByTestId('session-row')).toHaveLength(8);
+    expect(screen.getByTestId('upcoming-shown').textContent).toBe('Menampilkan 8 jadwal terdekat dari 23.');
+    expect(within(screen.getByTestId('total-candidates')).getByRole('link').textContent).toBe('> 10.000');
   });
 });
 

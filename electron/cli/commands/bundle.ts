@@ -4,6 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createCore, importBackupBundle } from '../../core';
 import { AppError } from '../../shared/errors';
+import { LIST_LIMIT_MAX } from '../../shared/registry';
 import type { Language } from '../../shared/i18n';
 import { BUNDLE_KINDS, type BundleKind, type ExportResult } from '../../shared/types';
 import { appliedLine, backupNextLines, exportLines, inspectionLines, previewLines, verifiedLine } from '../bundle-report';
@@ -86,7 +87,10 @@ async function inspect(caller: Caller, file: string, values: Values, verify: boo
 async function sessionIdOf(caller: Caller, code: string | undefined): Promise<string> {
   if (!code) throw new CliError('--session CODE is required');
   const proctor = caller.principal.role === 'proctor';
-  const sessions = proctor ? (await caller.call('proctor/today', {})).sessions.map((s) => s.session) : (await caller.call('lsp/overview', {})).sessions;
+  // The LSP's sessions are searched by the code (a prefix search, so the exact one is among the first page).
+  const sessions = proctor
+    ? (await caller.call('proctor/today', {})).sessions.map((s) => s.session)
+    : (await caller.call('sessions/list', { search: code, limit: LIST_LIMIT_MAX })).rows;
   const found = sessions.find((s) => s.code === code);
   if (!found) throw new CliError(say(caller.language, proctor ? 'cli.bundle.noSessionToday' : 'cli.bundle.noSession', { code }), 1);
   return found.id;

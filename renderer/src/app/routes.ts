@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Role } from '../../../electron/shared/roles';
-import { useRoute } from '../navigation/hash-route';
+import { routePath, useRoute } from '../navigation/hash-route';
 import { lazyScreen } from './lazy-screen';
 
 /**
@@ -66,8 +66,9 @@ export function useRoutedScreen(role: Role): ComponentType | null {
 }
 
 /** The screen a route opens for a role; null for the home (and for a route the role has not). */
-export function screenOf(role: Role, route: string): ComponentType | null {
+export function screenOf(role: Role, address: string): ComponentType | null {
   const screens = ROUTES[role];
+  const route = routePath(address);
   // `schemes/<id>` (and `schemes/<id>/kbli`, a place on its page) falls back to `schemes/*`; `workspace/<id>/…`,
   // a screen that reads every segment, to `workspace/**`.
   const first = route.replace(/^([^/]+)\/.+$/, '$1');

@@ -39,6 +39,23 @@ export function useRoute(): string {
   return useSyncExternalStore(subscribe, currentRoute);
 }
 
+/**
+ * A route's screen and its filter: `sessions?status=awaiting_results` opens the sessions list with that
+ * status chosen (the home's links to what waits). Only list screens read a query.
+ */
+export function routePath(route: string): string {
+  return route.split('?')[0];
+}
+
+export function routeQueryOf(route: string): string {
+  return route.split('?')[1] ?? '';
+}
+
+/** The route's query, following route changes. */
+export function useRouteQuery(): URLSearchParams {
+  return new URLSearchParams(routeQueryOf(useRoute()));
+}
+
 /** The record id of a `#/<list>/<id>` route (`new` for a new record), following route changes. */
 export function useRouteId(): string {
   return decodeURIComponent(useRoute().split('/')[1] ?? '');

@@ -1,6 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import { localDate } from '../../clock';
 import * as catalog from '../../db/queries/catalog';
+import { lspOverview } from '../../homes/lsp-overview';
 import * as sessions from '../../db/queries/sessions';
 import { me, type Handlers } from '../context';
 
@@ -9,21 +10,7 @@ const CLOSED_SESSION_STAYS_MS = 12 * 3_600_000;
 
 /** The first screen of each role, each limited to what that principal may see. */
 export const homeHandlers = {
-  'lsp/overview': (_args, call) => {
-    const principal = me(call);
-    const { db } = call.core;
-    const lsp = principal.lspId ? catalog.findLsp(db, principal.lspId) : undefined;
-    if (!lsp) throw new AppError('NOT_FOUND', { what: 'lsp' });
-    const people = catalog.countPeople(db, lsp.id);
-    return {
-      lsp,
-      schemes: catalog.listSchemes(db, lsp.id),
-      sessions: sessions.listByLsp(db, lsp.id),
-      tuks: catalog.listTuks(db, lsp.id),
-      assessorCount: people.assessors,
-      candidateCount: people.candidates,
-    };
-  },
+  'lsp/overview': (_args, call) => lspOverview(call.core.db, me(call).lspId, call.core.clock.now()),
 
   'proctor/today': (_args, call) => {
     me(call);

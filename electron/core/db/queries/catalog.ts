@@ -1,16 +1,9 @@
-import type { SchemeKind, SchemeSummary, TukSummary, TukType } from '../../../shared/types';
+import type { SchemeKind, SchemeSummary } from '../../../shared/types';
 import type { Db } from '../open';
 import { sql } from '../statements';
 
 export function findLsp(db: Db, id: string): { id: string; code: string; name: string } | undefined {
   return sql<[string], { id: string; code: string; name: string }>(db, 'SELECT id, code, name FROM lsp WHERE id = ?').get(id);
-}
-
-export function listTuks(db: Db, lspId: string): TukSummary[] {
-  return sql<[string], { id: string; code: string; name: string; type: TukType; verifiedOn: string | null }>(
-    db,
-    'SELECT id, code, name, type, verified_on AS verifiedOn FROM tuk WHERE lsp_id = ? ORDER BY code',
-  ).all(lspId);
 }
 
 type SchemeRow = {
@@ -63,13 +56,17 @@ export function listSchemes(db: Db, lspId: string): SchemeSummary[] {
   }));
 }
 
-export function countPeople(db: Db, lspId: string): { assessors: number; candidates: number } {
+/**
+ * The LSP's registry and sessions, counted for its home up to `cap` + 1 as the lists count (a count past
+ * the cap reads as "more than"): counting 200,000 candidates exactly took ~10 ms of every home load.
+ */
+export function countRecords(db: Db, lspId: string, cap: number): { assessors: number; candidates: number; tuks: number; sessions: number } {
+  const upTo = (table: string) => `(SELECT count(*) FROM (SELECT 1 FROM ${table} WHERE lsp_id = @lspId LIMIT @fetch))`;
   return (
-    sql<[string, string], { assessors: number; candidates: number }>(
+    sql<[{ lspId: string; fetch: number }], { assessors: number; candidates: number; tuks: number; sessions: number }>(
       db,
-      `SELECT (SELECT count(*) FROM assessor WHERE lsp_id = ?) AS assessors,
-              (SELECT count(*) FROM candidate WHERE lsp_id = ?) AS candidates`,
-    ).get(lspId, lspId) ?? { assessors: 0, candidates: 0 }
+      `SELECT ${upTo('assessor')} AS assessors, ${upTo('candidate')} AS candidates, ${upTo('tuk')} AS tuks, ${upTo('session')} AS sessions`,
+    ).get({ lspId, fetch: cap + 1 }) ?? { assessors: 0, candidates: 0, tuks: 0, sessions: 0 }
   );
 }
 

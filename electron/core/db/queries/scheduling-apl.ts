@@ -193,6 +193,10 @@ const STATE_SQL: Record<string, string> = {
   refused: "(verified_result = 'rejected' OR recommendation = 'not_proceed')",
 };
 
+/** The LSP's applications awaiting verification over every scheme version: the home's count of apl/list's awaiting_verification. */
+export const aplAwaitingVerificationCount = (db: Db, lspId: string) =>
+  sql<[string], number>(db, `SELECT count(*) FROM apl_application WHERE lsp_id = ? AND ${STATE_SQL.awaiting_verification}`).pluck().get(lspId) ?? 0;
+
 export function aplPage(
   db: Db,
   f: { lspId: string; schemeId: string; state: string | null; prefix: string | null; elements: number },

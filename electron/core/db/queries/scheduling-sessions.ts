@@ -206,6 +206,18 @@ export function sessionPage(db: Db, f: SessionFilter, order: 'asc' | 'desc', aft
   return sql<[Params], ListRow>(db, text).all(params);
 }
 
+/**
+ * How many of the LSP's sessions are in each status, in one pass (the LSP home's "what waits"): the same
+ * STATUS_SQL as the list's filter, so each number is what `sessions/list {status}` counts.
+ */
+export function sessionStatusCounts(db: Db, lspId: string, now: number): Partial<Record<ListRow['status'], number>> {
+  const rows = sql<[{ lspId: string; now: number }], { status: ListRow['status']; n: number }>(
+    db,
+    `SELECT status, count(*) AS n FROM (SELECT ${STATUS_SQL} AS status FROM session s ${STATUS_FROM} WHERE s.lsp_id = @lspId) GROUP BY status`,
+  ).all({ lspId, now });
+  return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+}
+
 export function sessionCount(db: Db, f: SessionFilter, cap: number): number {
   const w = where(f);
   const params: Params = { ...w.params, cap: cap + 1 };

@@ -60,12 +60,6 @@ function parseNames(json: string | null): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-export function listByLsp(db: Db, lspId: string): SessionSummary[] {
-  return sql<[string], SessionRow>(db, `${SUMMARY} WHERE s.lsp_id = ? ORDER BY s.date DESC, s.start_time`)
-    .all(lspId)
-    .map(toSummary);
-}
-
 /**
  * The proctor's day: the sessions dated @date, and any session of an earlier day still running or closed
  * at or after @closedSince. An evening session runs past the venue's midnight; dated yesterday, it left

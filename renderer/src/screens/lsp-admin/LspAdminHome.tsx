@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import type { LspOverview } from '../../../../electron/shared/types';
+import { LIST_TOTAL_CAP } from '../../../../electron/shared/registry';
+import { LSP_TASKS, type LspOverview, type LspTask } from '../../../../electron/shared/types';
 import { useLoad } from '../../api/use-load';
 import { LoadView } from '../../components/LoadView';
 import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
 import { useFormat } from '../../i18n/use-format';
+import type { TranslationKey } from '../../i18n/keys';
+import { SessionsTable } from '../scheduling/sessions/SessionsTable';
 import { SchemeCard } from './SchemeCard';
-import { SessionsTable } from './SessionsTable';
 import { KeyBackupWarning } from './KeyBackupWarning';
-import { TuksTable } from './TuksTable';
 import { TukStationAdminHome } from './TukStationAdminHome';
 import { RegistryLinks } from '../registry/RegistryLinks';
 import { SchedulingLinks } from '../scheduling/SchedulingLinks';
@@ -32,16 +33,43 @@ function LspHome() {
   );
 }
 
+/** Where each waiting task is listed (the count is that list's, under the same filter: core/homes/lsp-tasks.ts). */
+const TASK_LINK = {
+  aplToVerify: '#/apl',
+  sessionsAwaitingResults: '#/sessions?status=awaiting_results',
+  sessionsToDecide: '#/sessions?status=results_in',
+  plenosToDecide: '#/pleno',
+  plenosToSign: '#/pleno',
+  certificatesToIssue: '#/pleno',
+  appealsOpen: '#/appeals',
+  assessorsExpired: '#/assessors?expiry=expired',
+  assessorsExpiringSoon: '#/assessors?expiry=soon',
+} as const satisfies Record<LspTask, string>;
+
+const TASK_LABEL = {
+  aplToVerify: 'lsp.tasks.aplToVerify',
+  sessionsAwaitingResults: 'lsp.tasks.sessionsAwaitingResults',
+  sessionsToDecide: 'lsp.tasks.sessionsToDecide',
+  plenosToDecide: 'lsp.tasks.plenosToDecide',
+  plenosToSign: 'lsp.tasks.plenosToSign',
+  certificatesToIssue: 'lsp.tasks.certificatesToIssue',
+  appealsOpen: 'lsp.tasks.appealsOpen',
+  assessorsExpired: 'lsp.tasks.assessorsExpired',
+  assessorsExpiringSoon: 'lsp.tasks.assessorsExpiringSoon',
+} as const satisfies Record<LspTask, TranslationKey>;
+
 function Overview({ overview }: { overview: LspOverview }) {
   const { t } = useTranslation();
   const f = useFormat();
+  // Each count opens its list: the whole registry and every session are paged there, never here.
   const totals = [
-    { key: 'schemes', label: t('lsp.totals.schemes'), value: overview.schemes.length },
-    { key: 'sessions', label: t('lsp.totals.sessions'), value: overview.sessions.length },
-    { key: 'tuks', label: t('lsp.totals.tuks'), value: overview.tuks.length },
-    { key: 'assessors', label: t('lsp.totals.assessors'), value: overview.assessorCount },
-    { key: 'candidates', label: t('lsp.totals.candidates'), value: overview.candidateCount },
+    { key: 'schemes', label: t('lsp.totals.schemes'), value: overview.schemes.length, href: '#/schemes' },
+    { key: 'sessions', label: t('lsp.totals.sessions'), value: overview.sessionCount, href: '#/sessions' },
+    { key: 'tuks', label: t('lsp.totals.tuks'), value: overview.tukCount, href: '#/tuks' },
+    { key: 'assessors', label: t('lsp.totals.assessors'), value: overview.assessorCount, href: '#/assessors' },
+    { key: 'candidates', label: t('lsp.totals.candidates'), value: overview.candidateCount, href: '#/candidates' },
   ];
+  const waiting = LSP_TASKS.filter((task) => overview.tasks[task] > 0);
   return (
     <>
       <PageTitle eyebrow={t('lsp.eyebrow')} title={overview.lsp.name}>
@@ -56,14 +84,57 @@ function Overview({ overview }: { overview: LspOverview }) {
       <PlenoLinks />
       <KeyBackupWarning />
 
+      <Section title={t('lsp.tasks.title')}>
+        {waiting.length === 0 ? (
+          <p className="empty" data-testid="tasks-none">
+            {t('lsp.tasks.none')}
+          </p>
+        ) : (
+          <ul className="task-list" data-testid="tasks">
+            {waiting.map((task) => (
+              <li key={task} data-testid={`task-${task}`}>
+                <a href={TASK_LINK[task]}>{t(TASK_LABEL[task], { count: overview.tasks[task] })}</a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+
       <dl className="stats" aria-label={t('lsp.totals.label')}>
         {totals.map((total) => (
           <div className="stats__item" key={total.key} data-testid={`total-${total.key}`}>
             <dt className="stats__label">{total.label}</dt>
-            <dd className="stats__value">{f.number(total.value)}</dd>
+            <dd className="stats__value">
+              <a href={total.href}>{total.value > LIST_TOTAL_CAP ? t('lsp.totals.moreThan', { total: f.number(LIST_TOTAL_CAP) }) : f.number(total.value)}</a>
+            </dd>
           </div>
         ))}
       </dl>
+
+      <Section title={t('lsp.upcomingTitle')}>
+        {overview.upcoming.length === 0 ? (
+          <p className="empty" data-testid="upcoming-none">
+            {t('lsp.noUpcoming')}{' '}
+            <a href="#/sessions/new" data-testid="upcoming-plan">
+              {t('lsp.planSession')}
+            </a>
+          </p>
+        ) : (
+          <>
+            <SessionsTable rows={overview.upcoming} />
+            {overview.upcomingTotal > overview.upcoming.length && (
+              <p className="muted small" data-testid="upcoming-shown">
+                {t('lsp.upcomingShown', { shown: overview.upcoming.length, total: overview.upcomingTotal })}
+              </p>
+            )}
+          </>
+        )}
+        <p>
+          <a href="#/sessions" data-testid="upcoming-all">
+            {overview.sessionCount > LIST_TOTAL_CAP ? t('lsp.allSessionsMany', { total: f.number(LIST_TOTAL_CAP) }) : t('lsp.allSessions', { count: overview.sessionCount })}
+          </a>
+        </p>
+      </Section>
 
       <Section title={t('lsp.schemesTitle')}>
         {overview.schemes.length === 0 ? (
@@ -75,14 +146,6 @@ function Overview({ overview }: { overview: LspOverview }) {
             ))}
           </div>
         )}
-      </Section>
-
-      <Section title={t('lsp.sessionsTitle')}>
-        {overview.sessions.length === 0 ? <p className="empty">{t('lsp.noSessions')}</p> : <SessionsTable sessions={overview.sessions} />}
-      </Section>
-
-      <Section title={t('lsp.tuksTitle')}>
-        {overview.tuks.length === 0 ? <p className="empty">{t('lsp.noTuks')}</p> : <TuksTable tuks={overview.tuks} />}
       </Section>
     </>
   );

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
-import type { LspOverview } from '../../../../electron/shared/types';
+import { LIST_LIMIT_MAX } from '../../../../electron/shared/registry';
+import type { PlannedSession } from '../../../../electron/shared/scheduling';
 import { useLoad } from '../../api/use-load';
 import { LoadView } from '../../components/LoadView';
 import { PageTitle } from '../../components/PageTitle';
@@ -20,15 +21,16 @@ export function LspBundlesKeysScreen() {
 /** LSP side of the file transfer: session bundles out, results in, and the key that makes it work. */
 export function LspBundlesScreen({ focusKeys = false }: { focusKeys?: boolean }) {
   const { t } = useTranslation();
-  const overview = useLoad('lsp/overview', {});
+  // The sessions not yet started, soonest first: what a TUK still needs a bundle for (at most a page of them).
+  const upcoming = useLoad('sessions/list', { status: 'upcoming', order: 'asc', limit: LIST_LIMIT_MAX });
   return (
     <div className="home" data-testid="lsp-bundles">
       <PageTitle eyebrow={t('lsp.eyebrow')} title={t('bundles.lspTitle')}>
         <a href="#/" data-testid="back-home">{t('bundles.backHome')}</a>
       </PageTitle>
       <Section title={t('bundles.export.sessionTitle')}>
-        <LoadView state={overview.state} onRetry={overview.reload}>
-          {(data) => <ExportSession overview={data} />}
+        <LoadView state={upcoming.state} onRetry={upcoming.reload}>
+          {(page) => <ExportSession sessions={page.rows} />}
         </LoadView>
       </Section>
       <Section title={t('bundles.import.resultsTitle')}>
@@ -41,17 +43,17 @@ export function LspBundlesScreen({ focusKeys = false }: { focusKeys?: boolean })
   );
 }
 
-function ExportSession({ overview }: { overview: LspOverview }) {
+function ExportSession({ sessions }: { sessions: PlannedSession[] }) {
   const { t } = useTranslation();
   const f = useFormat();
   const client = useClient();
   const id = useId();
-  const [sessionId, setSessionId] = useState(overview.sessions[0]?.id ?? '');
+  const [sessionId, setSessionId] = useState(sessions[0]?.id ?? '');
   const [mode, setMode] = useState<'passphrase' | 'keys'>('passphrase');
   const [keysText, setKeysText] = useState('');
   const recipients = keysText.split(/\s+/).filter(Boolean);
   // An empty session list and a disabled button said nothing of why: the first session is planned elsewhere.
-  if (overview.sessions.length === 0) {
+  if (sessions.length === 0) {
     return (
       <p className="empty" data-testid="export-no-sessions">
         {t('schedulingScreens.sessions.noneToExport')}{' '}
@@ -66,9 +68,9 @@ function ExportSession({ overview }: { overview: LspOverview }) {
       <div className="field">
         <label className="field__label" htmlFor={`${id}-session`}>{t('bundles.export.session')}</label>
         <select id={`${id}-session`} className="field__input" value={sessionId} onChange={(e) => setSessionId(e.target.value)} data-testid="export-session-select">
-          {overview.sessions.map((s) => (
+          {sessions.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.code} — {f.bilingual(s.title)}
+              {s.code} — {f.title(s)} · {f.date(s.date)} {f.time(s.startTime)}
             </option>
           ))}
         </select>

@@ -5,6 +5,7 @@ import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
 import type { Page } from '../../../../electron/shared/registry';
 import { ok } from '../../fake-transport';
+import { EMPTY_LSP } from '../lsp-admin/fixtures';
 import { argsOf, openAt } from '../registry/support';
 import { scheme, schemes, summary } from './support';
 
@@ -29,7 +30,7 @@ describe('question bank list', () => {
   });
 
   it('is reached from the LSP admin’s home', async () => {
-    openAt('', { 'lsp/overview': () => ok({ lsp: { name: 'LSP Informatika', code: 'LSP-01' }, schemes: [], sessions: [], tuks: [], assessorCount: 0, candidateCount: 0 }) });
+    openAt('', { 'lsp/overview': () => ok({ ...EMPTY_LSP, lsp: { id: 'lsp-1', name: 'LSP Informatika', code: 'LSP-01' } }) });
     expect((await screen.findByTestId('link-bank')).getAttribute('href')).toBe('#/bank');
   });
 

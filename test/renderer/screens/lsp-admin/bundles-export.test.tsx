@@ -3,10 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
 import { AppError } from '../../../../electron/shared/errors';
-import type { LspOverview } from '../../../../electron/shared/types';
+import { LIST_LIMIT_MAX } from '../../../../electron/shared/registry';
+import type { PlannedSession } from '../../../../electron/shared/scheduling';
 import { ok } from '../../fake-transport';
-import { openAt } from '../registry/support';
-import { EMPTY_LSP, KEYS } from './fixtures';
+import { argsOf, openAt } from '../registry/support';
+import { plannedSession } from '../scheduling/fixtures';
+import { KEYS, NO_SESSIONS } from './fixtures';
 
 afterEach(() => {
   window.location.hash = '';
@@ -14,7 +16,7 @@ afterEach(() => {
 
 describe("the bundles page's session export", () => {
   it('before any session is planned, says so and links to the planner instead of an empty list', async () => {
-    openAt('bundles', { 'lsp/overview': () => ok(EMPTY_LSP) });
+    openAt('bundles', { 'sessions/list': () => ok(NO_SESSIONS) });
     const note = await screen.findByTestId('export-no-sessions');
     expect(note.textContent).toContain(id.schedulingScreens.sessions.noneToExport);
     expect(within(note).getByRole('link', { name: id.schedulingScreens.sessions.new }).getAttribute('href')).toBe('#/sessions/new');
@@ -22,52 +24,31 @@ describe("the bundles page's session export", () => {
   });
 
   it('in English too', async () => {
-    openAt('bundles', { 'lsp/overview': () => ok(EMPTY_LSP) }, 'en');
+    openAt('bundles', { 'sessions/list': () => ok(NO_SESSIONS) }, 'en');
     expect((await screen.findByTestId('export-no-sessions')).textContent).toContain(en.schedulingScreens.sessions.noneToExport);
   });
 
-  it("names each session by its English title on English screens, the Indonesian one where none was written", async () => {
-    const session = (code: string, en: string | null) => ({
-      id: code,
-      code,
-      title: { id: 'Teknisi Pemasangan PLTS Atap', en },
-      date: '2026-12-20',
-      startTime: '08:00',
-      durationMinutes: 120,
-      schemeTitle: { id: 'Teknisi Pemasangan PLTS Atap', en },
-      schemeCode: 'SKM-PLTS-01',
-      tukName: 'TUK Surya',
-      tukType: 'sewaktu' as const,
-      candidateCount: 0,
-      assessorNames: [],
-    });
-    const overview = { ...EMPTY_LSP, sessions: [session('JDW-1', 'Rooftop Solar PV Installer'), session('JDW-2', null)] };
-    openAt('bundles', { 'lsp/overview': () => ok(overview) }, 'en');
+  it('offers the sessions not yet started, soonest first, each by its English title on English screens (the Indonesian one where none was written) and its day', async () => {
+    const { fake } = openAt(
+      'bundles',
+      {
+        'sessions/list': () =>
+          ok(pageOf([{ ...plannedSession(1), code: 'JDW-1', titleEn: 'Rooftop Solar PV Installer' }, { ...plannedSession(2), code: 'JDW-2', titleId: 'Teknisi Pemasangan PLTS Atap' }])),
+      },
+      'en',
+    );
     const options = within(await screen.findByTestId('export-session-select')).getAllByRole('option');
-    expect(options.map((option) => option.textContent)).toEqual(['JDW-1 — Rooftop Solar PV Installer', 'JDW-2 — Teknisi Pemasangan PLTS Atap']);
+    expect(options.map((option) => option.textContent)).toEqual(['JDW-1 — Rooftop Solar PV Installer · 10 Mar 2027 22:00', 'JDW-2 — Teknisi Pemasangan PLTS Atap · 10 Mar 2027 22:00']);
+    expect(argsOf(fake.calls, 'sessions/list')).toEqual([{ status: 'upcoming', order: 'asc', limit: LIST_LIMIT_MAX }]);
   });
 });
 
+function pageOf(rows: PlannedSession[]) {
+  return { rows, total: rows.length, totalAtLeast: null, nextCursor: null };
+}
+
 /** One planned session to export. */
-const ONE_SESSION: LspOverview = {
-  ...EMPTY_LSP,
-  sessions: [
-    {
-      id: 'ses-1',
-      code: 'JDW-20261210-001',
-      title: { id: 'Teknisi Pemasangan PLTS Atap', en: 'Rooftop Solar PV Installation Technician' },
-      date: '2026-12-10',
-      startTime: '08:00',
-      durationMinutes: 240,
-      schemeTitle: { id: 'Teknisi Pemasangan PLTS Atap', en: 'Rooftop Solar PV Installation Technician' },
-      schemeCode: 'SKM-PLTS-01',
-      tukName: 'Gedung Serbaguna',
-      tukType: 'sewaktu',
-      candidateCount: 1,
-      assessorNames: ['Agus Setiawan'],
-    },
-  ],
-};
+const ONE_SESSION = pageOf([plannedSession(1)]);
 
 /** The core's refusal of an export: two broken rules, each with whom it concerns. */
 const refusedExport = () => ({
@@ -83,7 +64,7 @@ describe('a refused session export', () => {
     { language: 'en' as const, head: 'The session cannot be sent to the TUK yet: 2 rules are broken.', met: "Assessor Agus Setiawan (MET.000.001234.2019): MET registration valid until 30 Nov 2026" },
     { language: 'id' as const, head: 'Sesi belum dapat dikirim ke TUK: 2 aturan dilanggar.', met: 'Agus Setiawan' },
   ])('names each broken rule in words, with whom it concerns ($language)', async ({ language, head, met }) => {
-    openAt('bundles', { 'lsp/overview': () => ok(ONE_SESSION), 'keys/status': () => ok(KEYS), 'bundles/exportSession': refusedExport }, language);
+    openAt('bundles', { 'sessions/list': () => ok(ONE_SESSION), 'keys/status': () => ok(KEYS), 'bundles/exportSession': refusedExport }, language);
     fireEvent.click(await screen.findByTestId('export-session-start'));
     await screen.findByTestId('error-reasons');
     const error = within(screen.getByTestId('export-session')).getByTestId('error-message');
@@ -105,7 +86,7 @@ describe("the bundles page's backup of the whole office", () => {
   ])('writes a backup bundle under a generated passphrase and says where it goes ($language)', async ({ language, texts }) => {
     const exported: unknown[] = [];
     openAt('bundles', {
-      'lsp/overview': () => ok(EMPTY_LSP),
+      'sessions/list': () => ok(NO_SESSIONS),
       'keys/status': () => ok(KEYS),
       'bundles/exportBackup': (args) => {
         exported.push(args);

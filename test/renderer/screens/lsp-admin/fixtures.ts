@@ -1,14 +1,20 @@
-import type { KeyStatus, LspOverview } from '../../../../electron/shared/types';
+import { LSP_TASKS, type KeyStatus, type LspOverview, type LspTasks } from '../../../../electron/shared/types';
 
 /** A new LSP's overview: its identity and nothing entered yet. */
 export const EMPTY_LSP: LspOverview = {
   lsp: { id: 'lsp-1', code: 'LSP-TD', name: 'LSP Teknologi Digital' },
   schemes: [],
-  sessions: [],
-  tuks: [],
+  upcoming: [],
+  upcomingTotal: 0,
+  sessionCount: 0,
+  tukCount: 0,
   assessorCount: 0,
   candidateCount: 0,
+  tasks: Object.fromEntries(LSP_TASKS.map((task) => [task, 0])) as LspTasks,
 };
+
+/** The bundles page's session list with nothing planned (sessions/list). */
+export const NO_SESSIONS = { rows: [], total: 0, totalAtLeast: null, nextCursor: null };
 
 /** Keys kept under the OS's protection, never backed up. */
 export const KEYS: KeyStatus = {

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { id } from '../../../../electron/shared/i18n/id';
 import { ok } from '../../fake-transport';
 import { openAt } from '../registry/support';
-import { EMPTY_LSP, KEYS } from './fixtures';
+import { EMPTY_LSP, KEYS, NO_SESSIONS } from './fixtures';
 
 afterEach(() => {
   window.location.hash = '';
@@ -18,14 +18,14 @@ describe("the home's key-backup warning", () => {
   });
 
   it('opens the bundles page with the key section focused (and so scrolled to)', async () => {
-    openAt('bundles/keys', { 'lsp/overview': () => ok(EMPTY_LSP), 'keys/status': () => ok(KEYS) });
+    openAt('bundles/keys', { 'sessions/list': () => ok(NO_SESSIONS), 'keys/status': () => ok(KEYS) });
     await screen.findByTestId('lsp-bundles');
     await waitFor(() => expect(document.activeElement?.textContent).toBe(id.keys.title));
     expect(document.activeElement?.tagName).toBe('H2');
   });
 
   it('the bundles page opened plainly leaves the focus alone', async () => {
-    openAt('bundles', { 'lsp/overview': () => ok(EMPTY_LSP), 'keys/status': () => ok(KEYS) });
+    openAt('bundles', { 'sessions/list': () => ok(NO_SESSIONS), 'keys/status': () => ok(KEYS) });
     await screen.findByTestId('key-panel');
     await screen.findByTestId('export-no-sessions');
     expect(document.activeElement?.tagName).not.toBe('H2');

@@ -2,9 +2,9 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
-import type { AssessorDetail, AssessorSummary, Page, SchemeSummary, TukDetail } from '../../../../electron/shared/registry';
-import type { LspOverview } from '../../../../electron/shared/types';
+import { LIST_LIMIT_MAX, type AssessorDetail, type AssessorSummary, type Page, type SchemeSummary, type TukDetail } from '../../../../electron/shared/registry';
 import { ok } from '../../fake-transport';
+import { plannedSession } from '../scheduling/fixtures';
 import { argsOf, invalid, openAt } from './support';
 
 afterEach(() => {
@@ -60,6 +60,13 @@ describe('assessors', () => {
     fireEvent.change(screen.getByTestId('filter-scheme'), { target: { value: 'SKM-JWP' } });
     await waitFor(() => expect(argsOf(fake.calls, 'assessors/list')).toHaveLength(3));
     expect(argsOf(fake.calls, 'assessors/list')[2]).toMatchObject({ expiry: 'expired', schemeCode: 'SKM-JWP', cursor: null });
+  });
+
+  it('opens with the expiry filter a link chose (the home\'s count of expired registrations)', async () => {
+    const { fake } = openAt('assessors?expiry=expired', { 'assessors/list': () => ok(onePage([assessor('Budi', 'expired', 'none')])), 'schemes/list': () => ok(onePage([schemeSummary])) });
+    await screen.findByTestId('assessor-row');
+    expect(argsOf(fake.calls, 'assessors/list')[0]).toMatchObject({ expiry: 'expired', active: true });
+    expect((screen.getByTestId('filter-expiry') as HTMLSelectElement).value).toBe('expired');
   });
 
   it("the 'soon' setting is changed beside the list, which is read again with it", async () => {
@@ -197,36 +204,15 @@ const tuk = (verifications: TukDetail['verifications']): TukDetail => ({
   verifications,
 });
 
-const overview = {
-  lsp: { id: 'lsp-1', code: 'LSP-TD', name: 'LSP TD' },
-  schemes: [],
-  sessions: [
-    {
-      id: 'ses-1',
-      code: 'JWP-0112',
-      title: { id: 'Uji', en: 'Test' },
-      date: '2026-12-01',
-      startTime: '08:00',
-      durationMinutes: 120,
-      schemeTitle: { id: 'JWP', en: 'JWP' },
-      schemeCode: 'SKM-JWP',
-      tukName: 'TUK SMK Negeri 1',
-      tukType: 'sewaktu',
-      candidateCount: 12,
-      assessorNames: [],
-    },
-  ],
-  tuks: [],
-  assessorCount: 0,
-  candidateCount: 0,
-} satisfies LspOverview;
+/** The sessions at this TUK, as sessions/list gives them (the form asks for this TUK's only). */
+const atThisTuk = onePage([{ ...plannedSession(1), id: 'ses-1', code: 'JWP-0112', date: '2026-12-01', startTime: '08:00' }]);
 
 describe('TUK verification records', () => {
   it('adds a record for one of the sessions at this TUK and lists it', async () => {
     let verifications: TukDetail['verifications'] = [];
     const { fake } = openAt('tuks/tuk-1', {
       'tuks/get': () => ok(tuk(verifications)),
-      'lsp/overview': () => ok(overview),
+      'sessions/list': () => ok(atThisTuk),
       'tuks/addVerification': () => {
         verifications = [
           {
@@ -258,6 +244,7 @@ describe('TUK verification records', () => {
     // The record names the session it was made for, and leads to it.
     expect(screen.getByTestId('verification-session').textContent).toBe('JWP-0112 · 1 Des 2026');
     expect(within(screen.getByTestId('verification-session')).getByRole('link').getAttribute('href')).toBe('#/sessions/ses-1');
+    expect(argsOf(fake.calls, 'sessions/list')).toEqual([{ tukId: 'tuk-1', order: 'desc', limit: LIST_LIMIT_MAX }]);
     expect(argsOf(fake.calls, 'tuks/addVerification')).toEqual([
       { tukId: 'tuk-1', verification: { verifiedOn: '2026-11-28', verifier: 'Hendra', result: 'fit', note: null, sessionId: 'ses-1' } },
     ]);

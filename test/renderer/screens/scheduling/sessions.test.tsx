@@ -54,6 +54,19 @@ describe('sessions list', () => {
     await waitFor(() => expect(screen.queryByTestId('sessions-range-reversed')).toBeNull());
   });
 
+  it('opens with the status a link chose (the home\'s "what waits"), and starts afresh when a link chooses another', async () => {
+    const settings = { maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true };
+    const { fake } = openAt('sessions?status=awaiting_results', { 'sessions/list': () => ok(page([])), 'sessions/settings': () => ok(settings) });
+    await waitFor(() => expect(argsOf(fake.calls, 'sessions/list')).toHaveLength(1));
+    expect(argsOf(fake.calls, 'sessions/list')[0]).toMatchObject({ status: 'awaiting_results' });
+    expect((screen.getByTestId('filter-status') as HTMLSelectElement).value).toBe('awaiting_results');
+    window.location.hash = '#/sessions?status=results_in';
+    await waitFor(() => expect((screen.getByTestId('filter-status') as HTMLSelectElement).value).toBe('results_in'));
+    // A status the list does not know is no filter.
+    window.location.hash = '#/sessions?status=nope';
+    await waitFor(() => expect((screen.getByTestId('filter-status') as HTMLSelectElement).value).toBe(''));
+  });
+
   it("saves the LSP's rules: the day limit and a rule switched off, the others as they were", async () => {
     const settings = { maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true };
     const { fake } = openAt('sessions', { 'sessions/list': () => ok(page([])), 'sessions/settings': () => ok(settings), 'sessions/setSettings': (args) => ok((args as { settings: typeof settings }).settings) });

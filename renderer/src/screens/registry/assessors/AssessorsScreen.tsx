@@ -5,6 +5,7 @@ import { useLoad } from '../../../api/use-load';
 import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useFormat } from '../../../i18n/use-format';
+import { useRouteQuery } from '../../../navigation/hash-route';
 import { useClient } from '../../../session/SessionProvider';
 import { ListFooter } from '../ListFooter';
 import { ActiveFilter, ListSearch } from '../ListSearch';
@@ -22,7 +23,9 @@ export function AssessorsScreen() {
   const expiryId = useId();
   const [search, setSearch] = useState('');
   const [active, setActive] = useState<boolean | null>(true);
-  const [expiry, setExpiry] = useState<Expiry>(null);
+  // The home links here with the filter chosen (`#/assessors?expiry=expired`).
+  const linked = useRouteQuery().get('expiry');
+  const [expiry, setExpiry] = useState<Expiry>(linked === 'soon' || linked === 'expired' ? linked : null);
   const [schemeCode, setSchemeCode] = useState('');
   const query = useDebounced({ search: search.trim(), active, expiry, schemeCode });
   const list = usePagedList(query, (q, cursor) =>

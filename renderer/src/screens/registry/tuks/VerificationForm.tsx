@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VERIFICATION_RESULTS, type TukDetail } from '../../../../../electron/shared/registry';
+import { LIST_LIMIT_MAX, VERIFICATION_RESULTS, type TukDetail } from '../../../../../electron/shared/registry';
 import { useLoad } from '../../../api/use-load';
 import { useRun } from '../../../api/use-run';
 import { useFormat } from '../../../i18n/use-format';
@@ -23,14 +23,15 @@ export function VerificationForm({ tuk, onAdded }: { tuk: TukDetail; onAdded: ()
   const { t } = useTranslation();
   const client = useClient();
   const format = useFormat();
-  const overview = useLoad('lsp/overview', {});
+  // This TUK's sessions, latest first: a verification is made before the session, or recorded soon after.
+  const tukSessions = useLoad('sessions/list', { tukId: tuk.id, order: 'desc', limit: LIST_LIMIT_MAX });
   const { busy, error, run } = useRun();
   const [saved, setSaved] = useState(false);
   const { values, field, setValues } = useFormState(EMPTY);
   // Unsaved while anything is filled in: a recorded verification empties the form for the next one.
   const unsaved = useUnsavedChanges(values);
   const errors = fieldErrorsOf(error);
-  const sessions = overview.state.status === 'ready' ? overview.state.data.sessions.filter((s) => s.tukName === tuk.name) : [];
+  const sessions = tukSessions.state.status === 'ready' ? tukSessions.state.data.rows : [];
 
   const submit = () => {
     setSaved(false);

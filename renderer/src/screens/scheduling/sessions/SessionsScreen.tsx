@@ -4,6 +4,7 @@ import { SESSION_STATUSES, type SessionStatus } from '../../../../../electron/sh
 import { DayInput } from '../../../components/DayInputs';
 import { Section } from '../../../components/Section';
 import { useFormat } from '../../../i18n/use-format';
+import { useRouteQuery } from '../../../navigation/hash-route';
 import { useClient } from '../../../session/SessionProvider';
 import { ListFooter } from '../../registry/ListFooter';
 import { ListSearch } from '../../registry/ListSearch';
@@ -19,7 +20,9 @@ export function SessionsScreen() {
   const client = useClient();
   const statusId = useId();
   const [search, setSearch] = useState('');
-  const [status, setStatus] = useState<SessionStatus | ''>('');
+  // A link may open the list with a status chosen (the home's "what waits": `#/sessions?status=awaiting_results`).
+  const linked = useRouteQuery().get('status');
+  const [status, setStatus] = useState<SessionStatus | ''>(SESSION_STATUSES.find((s) => s === linked) ?? '');
   const [dateFrom, setDateFrom] = useState('');
   const [dateTo, setDateTo] = useState('');
   const query = useDebounced({ search: search.trim(), status, dateFrom, dateTo });

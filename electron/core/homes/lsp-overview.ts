@@ -1,0 +1,30 @@
+import { AppError } from '../../shared/errors';
+import { LIST_TOTAL_CAP } from '../../shared/registry';
+import { HOME_UPCOMING_SESSIONS, type LspOverview } from '../../shared/types';
+import { localDate } from '../clock';
+import type { Db } from '../db/open';
+import * as catalog from '../db/queries/catalog';
+import { listSessions } from '../scheduling/session-list';
+import { lspTasks } from './lsp-tasks';
+
+/**
+ * The LSP admin's home: what waits, the next sessions from today on, and the counts; bounded whatever
+ * the LSP's size (every whole list is its own paged screen).
+ */
+export function lspOverview(db: Db, lspId: string | null, now: Date): LspOverview {
+  const lsp = lspId ? catalog.findLsp(db, lspId) : undefined;
+  if (!lsp) throw new AppError('NOT_FOUND', { what: 'lsp' });
+  const counts = catalog.countRecords(db, lsp.id, LIST_TOTAL_CAP);
+  const upcoming = listSessions(db, lsp.id, { dateFrom: localDate(now), order: 'asc', limit: HOME_UPCOMING_SESSIONS }, now);
+  return {
+    lsp,
+    schemes: catalog.listSchemes(db, lsp.id),
+    upcoming: upcoming.rows,
+    upcomingTotal: upcoming.total ?? upcoming.totalAtLeast ?? upcoming.rows.length,
+    sessionCount: counts.sessions,
+    tukCount: counts.tuks,
+    assessorCount: counts.assessors,
+    candidateCount: counts.candidates,
+    tasks: lspTasks(db, lsp.id, now),
+  };
+}

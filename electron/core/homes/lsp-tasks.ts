@@ -1,0 +1,35 @@
+import type { LspTasks } from '../../shared/types';
+import type { Db } from '../db/open';
+import { competentWithoutCertificate, plenoCount } from '../db/queries/lsp-tasks';
+import { aplAwaitingVerificationCount } from '../db/queries/scheduling-apl';
+import { listAppeals } from '../pleno/appeals';
+import { isHeldByAppeal } from '../pleno/hold';
+import { listAssessors } from '../registry/assessors';
+import { sessionStatusCounts } from '../db/queries/scheduling-sessions';
+import { nowMinutes } from '../scheduling/time';
+
+/**
+ * What waits for the LSP office, each counted by the list that shows it (so the home's number is that
+ * screen's rows): sessions by the status sessions/list derives (every status in one pass), assessors by
+ * the expiry assessors/list flags (active ones: an inactive assessor is assigned nothing), open appeals
+ * as appeals/list gives them (a TUK's FR.AK.04 not yet acted on among them). The assessor list's total
+ * stops at LIST_TOTAL_CAP (10,000), beyond any LSP's assessors.
+ */
+export function lspTasks(db: Db, lspId: string, now: Date): LspTasks {
+  const sessions = sessionStatusCounts(db, lspId, nowMinutes(now));
+  const assessors = (expiry: 'expired' | 'soon') => totalOf(listAssessors(db, lspId, { active: true, expiry, limit: 1 }, now));
+  return {
+    aplToVerify: aplAwaitingVerificationCount(db, lspId),
+    sessionsAwaitingResults: sessions.awaiting_results ?? 0,
+    sessionsToDecide: sessions.results_in ?? 0,
+    plenosToDecide: plenoCount(db, lspId, 'draft'),
+    plenosToSign: plenoCount(db, lspId, 'decided'),
+    // An appeal's hold (open, a TUK's not acted on, or accepted) keeps issuing from numbering the seat.
+    certificatesToIssue: competentWithoutCertificate(db, lspId).filter((d) => !isHeldByAppeal(db, d.sessionId, d.candidateId)).length,
+    appealsOpen: listAppeals(db, lspId, { status: 'open' }).length,
+    assessorsExpired: assessors('expired'),
+    assessorsExpiringSoon: assessors('soon'),
+  };
+}
+
+const totalOf = (page: { total: number | null; totalAtLeast: number | null }) => page.total ?? page.totalAtLeast ?? 0;
