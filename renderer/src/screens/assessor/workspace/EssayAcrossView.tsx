@@ -10,7 +10,7 @@ import { useClient } from '../../../session/SessionProvider';
 import { EssayCard } from './EssayCard';
 import { SaveIndicator } from './SaveIndicator';
 import { useEssayKeys } from './use-essay-keys';
-import type { SaveStatus } from './use-saver';
+import { useLeaveGuard, type SaveStatus } from './use-saver';
 
 type Props = { sessionId: string; itemId: string };
 
@@ -42,6 +42,8 @@ function Across({ across }: { across: EssayAcross }) {
   const [status, setStatus] = useState<SaveStatus>({ state: 'idle' });
   // Each candidate's records have their own sequence numbers.
   const seqs = useRef(new Map(across.rows.map((r) => [r.candidate.candidateId, r.lastSeq])));
+  const pending = useRef(0);
+  useLeaveGuard(() => pending.current > 0);
   const cards = useRef<(HTMLElement | null)[]>([]);
   // The core lists who submitted (answered or not) and who has answered so far; nobody else has anything to mark.
   const listed = across.rows;
@@ -77,10 +79,13 @@ function Across({ across }: { across: EssayAcross }) {
     // A retry sends the same number: a newer save of this score that got through meanwhile wins.
     const send = () => {
       setStatus({ state: 'saving' });
+      pending.current += 1;
       client.call('assessment/score', { sessionId: across.header.sessionId, candidateId, seq, ...input }).then(
         () => setStatus({ state: 'saved' }),
         (err: unknown) => setStatus({ state: 'error', error: toUiError(err), retry: send }),
-      );
+      ).finally(() => {
+        pending.current -= 1;
+      });
     };
     send();
   };

@@ -14,6 +14,25 @@ const RETRYABLE: ReadonlySet<string> = new Set(['NETWORK', 'BAD_RESPONSE']);
 const RETRY_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 15_000];
 
 /**
+ * Text is saved when its field is left, and a reload or a closed tab leaves no field: the words typed
+ * last were lost without a question. Before the page goes, the field being typed in is left (its save
+ * starts at once), and the browser asks first while any save is still on its way.
+ */
+export function useLeaveGuard(saving: () => boolean): void {
+  const latest = useRef(saving);
+  latest.current = saving;
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      const field = document.activeElement;
+      if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) field.blur();
+      if (latest.current()) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, []);
+}
+
+/**
  * Saves of one candidate's records, numbered like the CBT's: each save carries the whole record and
  * a sequence number higher than any stored, so a late reply can never undo a newer entry. A retry
  * sends the same number again: if a newer save of that record got through meanwhile, the retry is
@@ -29,16 +48,11 @@ export function useSaver(lastSeq: number): Saver {
 
   useEffect(() => {
     mounted.current = true;
-    // Leaving the page with a save still on its way would lose it: the browser asks first.
-    const warn = (event: BeforeUnloadEvent) => {
-      if (pending.current > 0) event.preventDefault();
-    };
-    window.addEventListener('beforeunload', warn);
     return () => {
       mounted.current = false;
-      window.removeEventListener('beforeunload', warn);
     };
   }, []);
+  useLeaveGuard(() => pending.current > 0);
 
   const attempt = useCallback(async (send: (seq: number) => Promise<unknown>, seq: number, round: number): Promise<boolean> => {
     try {

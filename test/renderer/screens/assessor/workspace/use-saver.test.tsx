@@ -1,10 +1,27 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, renderHook, screen } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiError } from '../../../../../electron/shared/errors';
 import { CallError, clientError } from '../../../../../renderer/src/api/client-errors';
 import { useSaver } from '../../../../../renderer/src/screens/assessor/workspace/use-saver';
 
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  cleanup();
+});
+
+/** A text field as the workspace's: shown as typed, saved when it is left. */
+function Note({ send }: { send: (seq: number) => Promise<unknown> }) {
+  const saver = useSaver(0);
+  const [text, setText] = useState('');
+  return <input aria-label="note" value={text} onChange={(e) => setText(e.target.value)} onBlur={() => void saver.save(send)} />;
+}
+
+const leave = () => {
+  const event = new Event('beforeunload', { cancelable: true });
+  window.dispatchEvent(event);
+  return event;
+};
 
 describe('useSaver (the assessor’s no-loss saves)', () => {
   it('numbers each save after the stored last sequence number', async () => {
@@ -59,5 +76,23 @@ describe('useSaver (the assessor’s no-loss saves)', () => {
     });
     expect(seqs).toEqual([6, 6]);
     expect(result.current.status.state).toBe('saved');
+  });
+
+  it('a reload while typing saves the field being typed in and asks first (the text was lost without a word)', () => {
+    const sent: number[] = [];
+    // The save stays on its way, as over a slow link.
+    render(<Note send={(seq) => new Promise(() => sent.push(seq))} />);
+    const field = screen.getByLabelText('note');
+    field.focus();
+    fireEvent.change(field, { target: { value: 'Langkah tidak disebutkan' } });
+    expect(sent).toEqual([]);
+    const event = leave();
+    expect(sent).toEqual([1]);
+    expect(event.defaultPrevented).toBe(true);
+  });
+
+  it('lets the page go without asking when nothing is typed or on its way', () => {
+    render(<Note send={async () => undefined} />);
+    expect(leave().defaultPrevented).toBe(false);
   });
 });
