@@ -101,7 +101,7 @@ describe('assessor: an empty essay and a BK unit', () => {
     await page.getByTestId('recommendation').scrollIntoViewIfNeeded();
     await shot(page, '18-decisions-bk-preset.id', true);
     await page.getByTestId('lang-en').click();
-    await expect.poll(() => page.getByTestId('recommendation-preset').textContent()).toContain(en.assess.decisions.onlyBk.slice(0, 20));
+    await expect.poll(() => page.getByTestId('recommendation-preset').textContent()).toContain(en.assess.decisions.onlyBk_other.slice(0, 20));
     await page.getByTestId('recommendation').scrollIntoViewIfNeeded();
     await shot(page, '18-decisions-bk-preset.en', true);
     expect(problems).toEqual([]);

@@ -128,7 +128,7 @@ export const assessmentId = {
       overall: 'Rekomendasi dan catatan (FR.AK.02)',
       recommendation: 'Rekomendasi hasil asesmen',
       recommendationHint: 'K hanya dapat dipilih bila semua unit diputuskan K.',
-      onlyBk: 'Rekomendasi BK sudah dipilih karena unit {{units}} diputuskan BK. Tanda tangan Anda di bawah mengonfirmasinya.',
+      onlyBk_other: 'Rekomendasi BK sudah dipilih karena unit {{units}} diputuskan BK. Tanda tangan Anda di bawah mengonfirmasinya.',
       followUp: 'Tindak lanjut yang dibutuhkan (masukkan pekerjaan tambahan dan asesmen yang diperlukan untuk mencapai kompetensi)',
       overallComment: 'Komentar/observasi oleh asesor',
       signTitle: 'Tanda tangan asesor',

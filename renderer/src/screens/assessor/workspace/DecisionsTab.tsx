@@ -179,7 +179,7 @@ export function DecisionsTab({ ws, saver, record, reload }: Props) {
           <p className="field__hint">{t('assess.decisions.recommendationHint')}</p>
           {onlyBk && (
             <p className="notice notice--info" data-testid="recommendation-preset">
-              {t('assess.decisions.onlyBk', { units: bkUnits.join(', ') })}
+              {t('assess.decisions.onlyBk', { units: bkUnits.join(', '), count: bkUnits.length })}
             </p>
           )}
         </fieldset>

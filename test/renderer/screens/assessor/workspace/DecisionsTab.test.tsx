@@ -94,7 +94,21 @@ describe('FR.AK.02 recommendation', () => {
     await waitFor(() => expect(recordSaves(fake)).toEqual([expect.objectContaining({ recommendation: 'BK', seq: 5 })]));
     expect((screen.getByTestId('recommendation-BK') as HTMLInputElement).checked).toBe(true);
     expect((screen.getByTestId('recommendation-K') as HTMLInputElement).disabled).toBe(true);
-    expect(screen.getByTestId('recommendation-preset').textContent).toBe(id.assess.decisions.onlyBk.replace('{{units}}', 'J.620100.005.02'));
+    expect(screen.getByTestId('recommendation-preset').textContent).toBe(id.assess.decisions.onlyBk_other.replace('{{units}}', 'J.620100.005.02'));
+  });
+
+  it('says "units … are" in English when several units are decided BK (it said "unit … is" whatever the count)', async () => {
+    localStorage.setItem('ruang-uji.language', 'en');
+    await openDecisions(workspace([unit('J.620100.004.02', 'BK'), unit('J.620100.005.02', 'BK')]));
+    expect(screen.getByTestId('recommendation-preset').textContent).toBe(
+      'BK has been chosen as the recommendation because units J.620100.004.02, J.620100.005.02 are decided BK. Your signature below confirms it.',
+    );
+  });
+
+  it('keeps "unit … is" in English for one unit', async () => {
+    localStorage.setItem('ruang-uji.language', 'en');
+    await openDecisions(workspace([unit('J.620100.004.02', 'K'), unit('J.620100.005.02', 'BK')]));
+    expect(screen.getByTestId('recommendation-preset').textContent).toBe(en.assess.decisions.onlyBk_one.replace('{{units}}', 'J.620100.005.02'));
   });
 
   it('leaves the choice to the assessor while K is still possible', async () => {
