@@ -169,6 +169,9 @@ export type ReviewCandidate = {
   writtenTest: { extensionMinutes: number; submittedAt: string | null; submitReason: SubmitReason | null } | null;
   /** FR.AK.02 overall (assessment_record.recommendation). */
   recommendation: Decision | null;
+  /** FR.AK.02's follow-up needed and the assessor's comments/observations, as written on the form. */
+  followUp: string | null;
+  assessorComment: string | null;
   units: ReviewUnit[];
   evidence: ReviewEvidence;
   /** The assessor's FR.AK.02 signature in force (a revoked one does not count). */

@@ -66,6 +66,8 @@ export function resultsReview(db: Db, lspId: string, sessionId: string): Results
         ? null
         : { extensionMinutes: Math.round((row.extensionSeconds ?? 0) / 60), submittedAt: row.submittedAt, submitReason: row.submitReason },
     recommendation: row.recommendation,
+    followUp: row.followUp,
+    assessorComment: row.recordComment,
     units: units.map((u) => {
       const d = decisions.get(row.candidateId)?.get(u.unitId);
       return {

@@ -19,6 +19,26 @@ describe('results review', () => {
     expect(listed).toMatchObject({ sessionId: seat.sessionId, candidates: 12, absent: 11, recommendedK: 1, recommendedBK: 0, flagged: 1, blocking: 1, decided: 0 });
   });
 
+  it("carries FR.AK.02's follow-up and the assessor's comments, and each unit's other evidence, to the LSP (the review left them out)", async () => {
+    const { core, admin, assessor, seat } = await assessedSession({ sign: false });
+    const ws = await call(core, 'assessment/workspace', seat, assessor);
+    const unit = ws.units[0]!;
+    await call(
+      core,
+      'assessment/decideUnit',
+      { ...seat, unitId: unit.unitId, seq: ws.lastSeq + 1, decision: unit.suggestion, comment: null, extraEvidence: ['portfolio', 'project'] },
+      assessor,
+    );
+    const record = { knowledgeConclusion: 'achieved' as const, knowledgeNote: null, recommendation: ws.allowedRecommendation };
+    await call(core, 'assessment/saveRecord', { ...seat, seq: ws.lastSeq + 2, ...record, followUp: 'Ulang unit struktur data', comment: 'Baik secara umum' }, assessor);
+    const review = await call(core, 'results/review', { sessionId: seat.sessionId }, admin);
+    const first = review.candidates.find((c) => c.candidateId === seat.candidateId)!;
+    expect(first).toMatchObject({ followUp: 'Ulang unit struktur data', assessorComment: 'Baik secara umum' });
+    expect(first.units.find((u) => u.unitId === unit.unitId)?.extraEvidence).toEqual(['portfolio', 'project']);
+    const absent = review.candidates.find((c) => c.candidateId !== seat.candidateId)!;
+    expect(absent).toMatchObject({ followUp: null, assessorComment: null });
+  });
+
   it('a candidate checked in who never started the written test is flagged as not having taken it, never reported as 0 correct', async () => {
     const { core, admin, proctor, seat } = await assessedSession();
     const other = { sessionId: seat.sessionId, candidateId: candidateId(core, 1) };

@@ -69,6 +69,8 @@ export type ReviewSeatRow = {
   submitReason: SubmitReason | null;
   extensionSeconds: number | null;
   recommendation: 'K' | 'BK' | null;
+  followUp: string | null;
+  recordComment: string | null;
   knowledgeConclusion: 'achieved' | 'not_yet' | null;
   unitsDecided: number;
   signedAt: string | null;
@@ -98,7 +100,7 @@ export function reviewSeats(db: Db, sessionId: string): ReviewSeatRow[] {
        a.id AS assessorId, a.name AS assessorName, a.met_number AS assessorMet, att.status AS recorded,
        t.id AS attemptId, t.item_order AS itemOrder, t.submitted_at AS submittedAt, t.submit_reason AS submitReason,
        t.extension_seconds AS extensionSeconds,
-       r.recommendation, r.knowledge_conclusion AS knowledgeConclusion, coalesce(ud.n, 0) AS unitsDecided,
+       r.recommendation, r.follow_up AS followUp, r.comment AS recordComment, r.knowledge_conclusion AS knowledgeConclusion, coalesce(ud.n, 0) AS unitsDecided,
        sg.signed_at AS signedAt, coalesce(sa.display_name, a.name) AS signedByName, k.acknowledged_at AS acknowledgedAt,
        f.entered_by_role AS feedbackBy, f.saved_at AS feedbackAt, ap.reasons AS tukAppealReasons, ap.saved_at AS tukAppealAt
      FROM session_candidate x

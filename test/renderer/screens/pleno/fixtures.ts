@@ -28,6 +28,8 @@ export const candidate = (n: number, over: Partial<ReviewCandidate> = {}): Revie
   attempt: 'submitted',
   writtenTest: { extensionMinutes: 0, submittedAt: '2027-03-10T02:50:00.000Z', submitReason: 'candidate' },
   recommendation: 'K',
+  followUp: null,
+  assessorComment: null,
   units: [
     {
       unitId: 'u-1',

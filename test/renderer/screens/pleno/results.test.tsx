@@ -71,6 +71,25 @@ describe('results review', () => {
     expect(screen.queryByTestId('review-written-submitted')).toBeNull();
   });
 
+  it("shows FR.AK.02's follow-up and the assessor's comments, and each unit's other evidence (the LSP saw neither)", async () => {
+    const base = candidate(1);
+    const budi = candidate(1, {
+      name: 'Budi',
+      followUp: 'Ulang unit struktur data',
+      assessorComment: 'Baik secara umum',
+      units: [{ ...base.units[0]!, extraEvidence: ['portfolio', 'project'] }],
+    });
+    openAt('results/ses-1', { 'results/review': () => ok({ ...REVIEW, candidates: [budi, candidate(2)] }) });
+    const rows = await screen.findAllByTestId('review-row');
+    fireEvent.click(within(rows[0]).getByRole('button', { name: 'Budi' }));
+    const notes = await screen.findByTestId('review-ak02-notes');
+    expect(notes.textContent).toBe(`${id.assess.decisions.followUp}Ulang unit struktur data${id.assess.decisions.overallComment}Baik secara umum`);
+    expect(screen.getByTestId('review-units').textContent).toContain(`${id.assess.evidence.portfolio}, ${id.assess.evidence.project}`);
+    fireEvent.click(within(rows[1]).getByRole('button', { name: 'Peserta 2' }));
+    await waitFor(() => expect(screen.getByRole('group', { name: /Peserta 2/ })).toBeTruthy());
+    expect(screen.queryByTestId('review-ak02-notes')).toBeNull();
+  });
+
   it('reads in English', async () => {
     openAt('results/ses-1', { 'results/review': () => ok(REVIEW) }, 'en');
     const rows = await screen.findAllByTestId('review-row');

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ReviewCandidate, ScoredCount } from '../../../../../electron/shared/pleno';
 import { BilingualText } from '../../../components/BilingualText';
+import { EVIDENCE_LABEL } from '../../../i18n/assessment-labels';
 import { useFormat } from '../../../i18n/use-format';
 import { SessionPrintLinks } from '../../print/SessionPrintLinks';
 import { APPEAL_STATUS_LABEL, DECISION_LABEL, FEEDBACK_BY_LABEL, KNOWLEDGE_LABEL, LODGED_AT_LABEL, PLENO_STATUS_LABEL, SUBMITTED_LABEL } from '../labels';
@@ -28,6 +29,7 @@ export function CandidateDetail({ sessionId, candidate: c }: { sessionId: string
             <th scope="col">{t('plenoScreens.results.unitDecision')}</th>
             <th scope="col">{t('plenoScreens.results.suggestion')}</th>
             <th scope="col">{t('plenoScreens.results.comment')}</th>
+            <th scope="col">{t('assess.decisions.extraEvidence')}</th>
           </tr>
         </thead>
         <tbody>
@@ -39,10 +41,28 @@ export function CandidateDetail({ sessionId, candidate: c }: { sessionId: string
               <td>{decision(u.decision)}</td>
               <td>{decision(u.suggestionAtDecision)}</td>
               <td>{u.comment ?? ''}</td>
+              <td>{u.extraEvidence.map((e) => t(EVIDENCE_LABEL[e])).join(', ')}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {/* FR.AK.02's own notes: what the assessor says is still needed, and why, beside the units' comments. */}
+      {(c.followUp || c.assessorComment) && (
+        <dl className="review-notes" data-testid="review-ak02-notes">
+          {c.followUp && (
+            <>
+              <dt>{t('assess.decisions.followUp')}</dt>
+              <dd>{c.followUp}</dd>
+            </>
+          )}
+          {c.assessorComment && (
+            <>
+              <dt>{t('assess.decisions.overallComment')}</dt>
+              <dd>{c.assessorComment}</dd>
+            </>
+          )}
+        </dl>
+      )}
       <h3>{t('plenoScreens.results.evidence')}</h3>
       <ul data-testid="review-evidence">
         {!ev.multipleChoice.taken && ev.multipleChoice.total > 0 && <li data-testid="review-written-not-taken">{t('plenoScreens.results.writtenNotTaken')}</li>}
