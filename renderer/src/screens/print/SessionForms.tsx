@@ -3,15 +3,12 @@ import type { AssessmentReport, SessionSheet } from '../../../../electron/shared
 import { FormFrame, SignatureBlock } from './FormFrame';
 import { REPORT_FIELDS } from '../../i18n/assessment-labels';
 import { useFormat } from '../../i18n/use-format';
+import { useAk05Remark } from './ak05-remark';
 
 /** FR.AK.05: No | Nama asesi | K/BK | Keterangan (the BK units), then the aspects, rejections and suggestions. */
 export function Ak05Print({ report }: { report: AssessmentReport }) {
   const { t } = useTranslation();
-  const remark = (row: AssessmentReport['rows'][number]) => {
-    if (row.attempt === 'absent' && !row.recommendation) return t('assess.ak05.notAssessed');
-    if (!row.signed) return t('assess.ak05.notSigned');
-    return row.bkUnits.length > 0 ? t('assess.ak05.bkUnits', { units: row.bkUnits.map((u) => u.unitCode).join(', ') }) : '';
-  };
+  const remark = useAk05Remark();
   return (
     <FormFrame form="ak05" header={report.header}>
       <table className="print-table">

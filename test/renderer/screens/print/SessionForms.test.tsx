@@ -2,7 +2,9 @@ import { cleanup, render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createI18n } from '../../../../renderer/src/i18n/setup';
-import { AttendancePrint, CardPrint } from '../../../../renderer/src/screens/print/SessionForms';
+import type { AssessmentReport } from '../../../../electron/shared/assessment';
+import { Ak05Print, AttendancePrint, CardPrint } from '../../../../renderer/src/screens/print/SessionForms';
+import { HEADER } from '../assessor/workspace/fixtures';
 import { sessionSheet, sheetRow } from './session-sheet-fixture';
 
 const sheet = sessionSheet([sheetRow(1, { assessorName: 'Budi Santoso' }), sheetRow(2, { assessorName: 'Rina Marlina' })], {
@@ -36,5 +38,36 @@ describe('candidate cards', () => {
   ])("each carry the session's day and start time, on a 24-hour clock (%s)", (language, text) => {
     const { getAllByTestId } = inLanguage(language, <CardPrint sheet={sheet} />);
     expect(getAllByTestId('card-starts-at').map((d) => d.textContent)).toEqual([text, text]);
+  });
+});
+
+describe('FR.AK.05', () => {
+  const report: AssessmentReport = {
+    header: HEADER,
+    rows: [
+      {
+        candidate: { candidateId: 'c1', participantNo: 'JWP-001', name: 'Rizky', seat: null },
+        recommendation: 'BK',
+        signed: true,
+        attempt: 'submitted',
+        bkUnits: [
+          { unitCode: 'J.620100.004.02', title: { id: 'Menggunakan Struktur Data', en: 'Use Data Structures' } },
+          { unitCode: 'J.620100.025.02', title: { id: 'Melakukan Debugging', en: null } },
+        ],
+      },
+      { candidate: { candidateId: 'c2', participantNo: 'JWP-002', name: 'Siti', seat: null }, recommendation: 'K', signed: true, attempt: 'submitted', bkUnits: [] },
+    ],
+    report: null,
+    signature: null,
+  };
+
+  it.each([
+    ['id' as const, 'Unit BK: J.620100.004.02 Menggunakan Struktur Data; J.620100.025.02 Melakukan Debugging'],
+    ['en' as const, 'BK units: J.620100.004.02 Use Data Structures; J.620100.025.02 Melakukan Debugging'],
+  ])('names each BK unit by code and title in Keterangan (the code alone said nothing) (%s)', (language, remark) => {
+    const { container } = inLanguage(language, <Ak05Print report={report} />);
+    const rows = [...container.querySelectorAll('tr[data-participant]')];
+    expect(rows[0]!.lastElementChild!.textContent).toBe(remark);
+    expect(rows[1]!.lastElementChild!.textContent).toBe('');
   });
 });

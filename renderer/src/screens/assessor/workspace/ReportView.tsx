@@ -12,6 +12,7 @@ import { useClient } from '../../../session/SessionProvider';
 import { useDateTime } from '../use-date-time';
 import { SaveIndicator } from './SaveIndicator';
 import { useSaver } from './use-saver';
+import { useAk05Remark } from '../../print/ak05-remark';
 import { REPORT_FIELDS } from '../../../i18n/assessment-labels';
 
 type Props = { sessionId: string; onPrint: (form: 'ak05' | 'sessionAll') => void };
@@ -57,11 +58,7 @@ function Report({ report, reload, onPrint }: { report: AssessmentReport; reload:
     }
   };
 
-  const remark = (row: AssessmentReport['rows'][number]) => {
-    if (row.attempt === 'absent' && !row.recommendation) return t('assess.ak05.notAssessed');
-    if (!row.signed) return t('assess.ak05.notSigned');
-    return row.bkUnits.length > 0 ? t('assess.ak05.bkUnits', { units: row.bkUnits.map((u) => u.unitCode).join(', ') }) : '';
-  };
+  const remark = useAk05Remark();
 
   return (
     <div data-testid="report-view">
