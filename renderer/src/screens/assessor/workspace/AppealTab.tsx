@@ -11,9 +11,12 @@ type Props = { ws: Workspace; saver: Saver };
 export function AppealTab({ ws, saver }: Props) {
   const { t } = useTranslation();
   const client = useClient();
-  const [appeal, setAppeal] = useState<AppealInput>(
-    () => ws.appeal ?? { processExplained: true, discussedWithAssessor: false, involveOther: false, reasons: '' },
-  );
+  const [appeal, setAppeal] = useState<AppealInput>(() => {
+    if (!ws.appeal) return { processExplained: true, discussedWithAssessor: false, involveOther: false, reasons: '' };
+    // The stored appeal's seq and savedAt are not the contract's to take: sent back, they were refused.
+    const { seq: _seq, savedAt: _savedAt, ...input } = ws.appeal;
+    return input;
+  });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void saver.save((seq) => client.call('assessment/appeal', { sessionId: ws.header.sessionId, candidateId: ws.candidate.candidateId, seq, ...appeal }));

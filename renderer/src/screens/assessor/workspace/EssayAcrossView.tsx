@@ -11,6 +11,7 @@ import { EssayCard } from './EssayCard';
 import { SaveIndicator } from './SaveIndicator';
 import { useEssayKeys } from './use-essay-keys';
 import { useLeaveGuard, type SaveStatus } from './use-saver';
+import { scoreInput } from './use-scores';
 
 type Props = { sessionId: string; itemId: string };
 
@@ -71,7 +72,7 @@ function Across({ across }: { across: EssayAcross }) {
     };
 
   const set = (candidateId: string, raw: ScoreInput, persist = true) => {
-    const input = { ...raw, note: raw.note === '' ? null : raw.note };
+    const input = scoreInput({ ...raw, note: raw.note === '' ? null : raw.note });
     setLocal((prev) => new Map(prev).set(candidateId, input));
     if (!persist) return;
     const seq = (seqs.current.get(candidateId) ?? 0) + 1;

@@ -17,6 +17,14 @@ function storedScores(ws: Workspace): Map<string, ScoreInput> {
 }
 
 /**
+ * The fields assessment/score takes. A score read from the core also carries its seq and savedAt, which
+ * the contract refuses (BAD_ARGS, unrecognized keys): every change to a score stored before a reload failed.
+ */
+export function scoreInput(s: ScoreInput): ScoreInput {
+  return { instrument: s.instrument, targetId: s.targetId, verdict: s.verdict, score: s.score, response: s.response, note: s.note };
+}
+
+/**
  * One candidate's scores as the assessor edits them: what is typed shows at once (a local overlay),
  * and each change is saved whole with the next sequence number.
  */
@@ -34,7 +42,7 @@ export function useScores(ws: Workspace, { save }: Saver) {
   /** Changes what is shown; `persist` also saves it (text fields persist on blur, buttons at once). */
   const set = (raw: ScoreInput, persist = true) => {
       // An emptied text field is no text at all.
-      const input = { ...raw, response: raw.response === '' ? null : raw.response, note: raw.note === '' ? null : raw.note };
+      const input = scoreInput({ ...raw, response: raw.response === '' ? null : raw.response, note: raw.note === '' ? null : raw.note });
       const k = keyOf(input.instrument, input.targetId);
       setLocal((prev) => new Map(prev).set(k, input));
       const shape = JSON.stringify([input.verdict, input.score, input.response, input.note]);

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AssessmentOverview, EssayAcross } from '../../../../../electron/shared/assessment';
+import { contract } from '../../../../../electron/shared/contract';
 import { en } from '../../../../../electron/shared/i18n/en';
 import { id } from '../../../../../electron/shared/i18n/id';
 import { TOKEN, principal } from '../../../fixtures';
@@ -81,6 +82,19 @@ describe('FR.IA.06 by question', () => {
     expect(first.getAttribute('data-active')).toBe('true');
     fireEvent.keyDown(within(first).getByTestId('essay-comment'), { key: 't' });
     expect(scoreCalls(fake)).toHaveLength(2);
+  });
+
+  it('changes a score saved before a reload with the fields the contract takes (its seq and savedAt were sent along and refused)', async () => {
+    const saved = { instrument: 'essay' as const, targetId: 'es-3', verdict: 'yes' as const, score: null, response: null, note: 'Baik', seq: 7, savedAt: '2026-11-21T08:00:00Z' };
+    const fake = open({ ...ACROSS, rows: [{ ...ACROSS.rows[0], score: saved }, ACROSS.rows[1]] });
+    fireEvent.click(await screen.findByTestId('open-workspace'));
+    fireEvent.click(await screen.findByTestId('essay-across'));
+    await waitFor(() => expect(screen.getAllByTestId('essay-card')[0].getAttribute('data-active')).toBe('true'));
+    fireEvent.keyDown(window, { key: 't' });
+    await waitFor(() => expect(scoreCalls(fake)).toHaveLength(1));
+    const args = fake.calls.find((c) => c.method === 'assessment/score')!.args;
+    expect(contract['assessment/score'].args.safeParse(args).success).toBe(true);
+    expect(args).toMatchObject({ candidateId: 'c1', seq: 8, verdict: 'no', note: 'Baik' });
   });
 
   it('in English, the hint says Y and T are the Indonesian Ya and Tidak, and T records No', async () => {
