@@ -13,22 +13,37 @@ export type Saver = { save: (send: (seq: number) => Promise<unknown>) => Promise
 const RETRYABLE: ReadonlySet<string> = new Set(['NETWORK', 'BAD_RESPONSE']);
 const RETRY_DELAYS_MS = [1_000, 2_000, 4_000, 8_000, 15_000];
 
+/** Leaves the text field being typed in, so its onBlur sends what was typed. */
+function leaveTextField(): void {
+  const field = document.activeElement;
+  if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) field.blur();
+}
+
 /**
- * Text is saved when its field is left, and a reload or a closed tab leaves no field: the words typed
- * last were lost without a question. Before the page goes, the field being typed in is left (its save
- * starts at once), and the browser asks first while any save is still on its way.
+ * Text is saved when its field is left, and a reload, a closed tab or the browser's Back (Alt+←) leaves
+ * no field: the view is gone without a blur, and the words typed last were lost without a question.
+ * Before the page goes, or the address changes, the field being typed in is left (its save starts at
+ * once, before the view is taken down), and the browser asks first while any save is still on its way.
  */
 export function useLeaveGuard(saving: () => boolean): void {
   const latest = useRef(saving);
   latest.current = saving;
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
-      const field = document.activeElement;
-      if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) field.blur();
+      leaveTextField();
       if (latest.current()) event.preventDefault();
     };
     window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
+    // Back and Forward fire popstate first, and by the hashchange after it the field no longer sends
+    // (seen in Chromium); an address written fires hashchange alone. Captured, before the router's own
+    // listener re-renders to the next view.
+    window.addEventListener('popstate', leaveTextField, true);
+    window.addEventListener('hashchange', leaveTextField, true);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      window.removeEventListener('popstate', leaveTextField, true);
+      window.removeEventListener('hashchange', leaveTextField, true);
+    };
   }, []);
 }
 

@@ -91,6 +91,16 @@ describe('useSaver (the assessor’s no-loss saves)', () => {
     expect(event.defaultPrevented).toBe(true);
   });
 
+  it.each(['popstate', 'hashchange'])("the browser's Back while typing saves the field before the view goes (the text was lost: no blur on the way out): %s", (type) => {
+    const sent: number[] = [];
+    render(<Note send={async (seq) => sent.push(seq)} />);
+    const field = screen.getByLabelText('note');
+    field.focus();
+    fireEvent.change(field, { target: { value: 'Komentar lalu kembali' } });
+    window.dispatchEvent(new Event(type));
+    expect(sent).toEqual([1]);
+  });
+
   it('lets the page go without asking when nothing is typed or on its way', () => {
     render(<Note send={async () => undefined} />);
     expect(leave().defaultPrevented).toBe(false);
