@@ -28,6 +28,12 @@ function useVerdictText() {
   };
 }
 
+function UnitTitle({ value }: { value: Bilingual }) {
+  const { language } = useLanguage();
+  const picked = pickBilingual(value, language);
+  return <span lang={picked.lang}>{picked.text}</span>;
+}
+
 /** A question's stem cut to one short line: the answer sheet names the question, the instrument holds it whole. */
 const STEM_CHARACTERS = 70;
 
@@ -63,8 +69,9 @@ export function Ia05Print({ ws }: Props) {
           {sheet.units
             .filter((u) => u.kukNotAchieved.length > 0)
             .map((u) => (
+              // The unit by code and title: a code alone does not tell the candidate which competency it is.
               <li key={u.unitCode} data-testid="ia05-print-kuk-not-achieved">
-                {u.unitCode}: {u.kukNotAchieved.map((k) => k.kukNumber).join(', ')}
+                {u.unitCode} <UnitTitle value={u.unitTitle} />: {u.kukNotAchieved.map((k) => k.kukNumber).join(', ')}
               </li>
             ))}
         </ul>

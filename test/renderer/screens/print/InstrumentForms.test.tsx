@@ -23,11 +23,12 @@ describe('printed instruments (issue 18 items 16 and 17)', () => {
     const multipleChoice = {
       ...ws.multipleChoice,
       items: [ws.multipleChoice.items[0], wrong],
-      units: [{ unitCode: 'J.620100.009.01', unitTitle: { id: 'Unit', en: null }, total: 1, achieved: 0, kukNotAchieved: missed }],
+      units: [{ unitCode: 'J.620100.009.01', unitTitle: { id: 'Melakukan Debugging', en: 'Perform Debugging' }, total: 1, achieved: 0, kukNotAchieved: missed }],
     };
     renderIn(<Ia05Print ws={{ ...ws, multipleChoice }} />);
     expect(screen.getAllByTestId('ia05-print-kuk').map((c) => c.textContent)).toEqual(['J.620100.005.02 1.2', 'J.620100.009.01 1.1, 1.2, 2.1, 2.2']);
-    expect(screen.getByTestId('ia05-print-kuk-not-achieved').textContent).toBe('J.620100.009.01: 1.1, 1.2, 2.1, 2.2');
+    // The unit by code and title (it was the code alone).
+    expect(screen.getByTestId('ia05-print-kuk-not-achieved').textContent).toBe('J.620100.009.01 Melakukan Debugging: 1.1, 1.2, 2.1, 2.2');
   });
 
   it('FR.IA.05 prints each question short, in the candidate\'s order, with their letter and the key in their letters', () => {
