@@ -104,6 +104,7 @@ export const assessmentEn = {
       position: '{{current}} of {{total}}',
       unansweredYesNo: 'This essay was not answered: it is not achieved (No), awaiting your confirmation.',
       unansweredScore: 'This essay was not answered: it scores 0, awaiting your confirmation.',
+      lockedRow: "This candidate's FR.AK.02 is signed, so the score is locked. To change it, unlock with a reason on the candidate's Decisions & FR.AK.02 tab.",
       confirmUnanswered: 'Confirm',
       noneSubmitted: 'None of your candidates has submitted the test or answered this question yet.',
     },

@@ -100,6 +100,7 @@ export const assessmentId = {
       position: '{{current}} dari {{total}}',
       unansweredYesNo: 'Esai ini tidak dijawab: pencapaiannya Tidak, menunggu konfirmasi Anda.',
       unansweredScore: 'Esai ini tidak dijawab: nilainya 0, menunggu konfirmasi Anda.',
+      lockedRow: 'FR.AK.02 asesi ini sudah ditandatangani, jadi nilainya terkunci. Untuk mengubahnya, buka kunci dengan alasan di tab Keputusan & FR.AK.02 asesi ini.',
       confirmUnanswered: 'Konfirmasi',
       noneSubmitted: 'Belum ada asesi Anda yang mengumpulkan ujian atau menjawab soal ini.',
     },

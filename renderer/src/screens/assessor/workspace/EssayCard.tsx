@@ -16,10 +16,12 @@ type Props = {
   onFocus: () => void;
   /** A submitted test with this essay empty: its 0 / Tidak is shown, and stored once the assessor confirms. */
   unanswered?: UnansweredScore | null;
+  /** Says why a locked card takes nothing, where no banner above says it (essays by question). */
+  explainLock?: boolean;
 };
 
 /** One essay answer beside its expected answer, with Ya/Tidak or 0–3 and a comment (FR.IA.06). */
-export const EssayCard = forwardRef<HTMLElement, Props>(function EssayCard({ essay, answer, score, onScore, locked, heading, active, onFocus, unanswered = null }, ref) {
+export const EssayCard = forwardRef<HTMLElement, Props>(function EssayCard({ essay, answer, score, onScore, locked, heading, active, onFocus, unanswered = null, explainLock = false }, ref) {
   const { t } = useTranslation();
   return (
     <article
@@ -53,6 +55,11 @@ export const EssayCard = forwardRef<HTMLElement, Props>(function EssayCard({ ess
           </p>
         </div>
       </div>
+      {locked && explainLock && (
+        <p className="muted" data-testid="essay-locked">
+          {t('assess.ia06.lockedRow')}
+        </p>
+      )}
       {unanswered && (
         <p className="notice notice--warning essay-card__unanswered" data-testid="essay-unanswered">
           {unanswered.verdict === 'no' ? t('assess.ia06.unansweredYesNo') : t('assess.ia06.unansweredScore')}{' '}

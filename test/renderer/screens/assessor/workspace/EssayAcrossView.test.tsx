@@ -97,6 +97,15 @@ describe('FR.IA.06 by question', () => {
     expect(args).toMatchObject({ candidateId: 'c1', seq: 8, verdict: 'no', note: 'Baik' });
   });
 
+  it("says why a signed candidate's card takes nothing (the buttons were only greyed), and only on that card", async () => {
+    open({ ...ACROSS, rows: [{ ...ACROSS.rows[0], locked: true }, ACROSS.rows[1]] });
+    fireEvent.click(await screen.findByTestId('open-workspace'));
+    fireEvent.click(await screen.findByTestId('essay-across'));
+    const cards = await screen.findAllByTestId('essay-card');
+    expect(within(cards[0]).getByTestId('essay-locked').textContent).toBe(id.assess.ia06.lockedRow);
+    expect(within(cards[1]).queryByTestId('essay-locked')).toBeNull();
+  });
+
   it('in English, the hint says Y and T are the Indonesian Ya and Tidak, and T records No', async () => {
     // The keys stay Y/T in both languages (N is already the next candidate): the hint names the words they come from.
     localStorage.setItem('ruang-uji.language', 'en');
