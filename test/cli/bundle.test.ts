@@ -135,6 +135,10 @@ describe('ruang-uji bundle', () => {
     const proctor = runCli([...args, ...asProctor], proctorEnv);
     expect([proctor.code, proctor.stderr]).toEqual([1, expect.stringContaining('KEYS_NOT_HELD: The account proktor has never opened')]);
 
+    // A results bundle goes to the LSP's key by itself: a passphrase is refused by what it is (it said "choose one").
+    const results = runCli(['bundle', 'export', '--data', dir, '--kind', 'results', '--generate-passphrase', ...asAdmin], adminEnv);
+    expect([results.code, results.stderr]).toEqual([1, expect.stringContaining("BUNDLE_RESULTS_NO_PASSPHRASE: A results bundle is always encrypted to the LSP's key")]);
+
     const res = runCli(['bundle', 'export', '--kind', 'parcel']);
     expect([res.code, res.stderr]).toEqual([2, 'ruang-uji bundle: --kind must be one of session, results, backup\n']);
   }, 90_000);

@@ -105,8 +105,9 @@ async function exportTo(caller: Caller, kind: BundleKind, values: Values): Promi
   if (kind === 'backup') r = await caller.call('bundles/exportBackup', { operationId, to });
   else if (kind === 'session') r = await caller.call('bundles/exportSession', { sessionId: await sessionIdOf(caller, values.session), operationId, to });
   else {
-    // Results go to the LSP's key (and any --recipient); age allows a passphrase only alone.
-    if (to.passphrase !== undefined || to.generatePassphrase) throw new AppError('BUNDLE_PASSPHRASE_AND_KEYS');
+    // Results go to the LSP's key (and any --recipient); age allows a passphrase only alone, so a
+    // passphrase asked for is refused by what it is, not as "choose one" when only one was chosen.
+    if (to.passphrase !== undefined || to.generatePassphrase) throw new AppError('BUNDLE_RESULTS_NO_PASSPHRASE');
     const sessionId = await sessionIdOf(caller, values.session);
     r = await caller.call('bundles/exportResults', { sessionId, operationId, partialStation: values.partial, recipients: values.recipient });
   }

@@ -109,6 +109,7 @@ export const en = {
     BUNDLE_VERIFY_FAILED: 'The file just written failed its re-check and was removed. Check the storage medium, then try again.',
     BUNDLE_PASSPHRASE_WEAK: 'The passphrase is too weak: at least 16 characters with at least 8 different ones. Use the generated passphrase.',
     BUNDLE_PASSPHRASE_AND_KEYS: 'Choose one: a passphrase or recipient public keys (the age format does not allow both).',
+    BUNDLE_RESULTS_NO_PASSPHRASE: "A results bundle is always encrypted to the LSP's key that came with the session bundle, so that only the LSP can open it: export it without --generate-passphrase or --passphrase-file (add other recipients with --recipient).",
     BUNDLE_NO_RECIPIENT: 'Choose a recipient: a passphrase or a public key.',
     BUNDLE_BAD_RECIPIENT: 'Invalid recipient public key: {{recipient}}',
     BUNDLE_NO_LSP_KEY: 'The public key of {{lsp}} is not on this computer. Import the session bundle from that LSP first.',

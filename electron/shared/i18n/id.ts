@@ -106,6 +106,7 @@ export const id = {
     BUNDLE_VERIFY_FAILED: 'Berkas yang baru ditulis gagal diperiksa ulang dan sudah dihapus. Periksa media penyimpanan, lalu coba lagi.',
     BUNDLE_PASSPHRASE_WEAK: 'Frasa sandi terlalu lemah: minimal 16 karakter dengan sedikitnya 8 karakter berbeda. Gunakan frasa buatan aplikasi.',
     BUNDLE_PASSPHRASE_AND_KEYS: 'Pilih salah satu: frasa sandi atau kunci publik penerima (format age tidak mengizinkan keduanya).',
+    BUNDLE_RESULTS_NO_PASSPHRASE: 'Paket hasil selalu dienkripsi ke kunci LSP yang datang bersama paket sesi, agar hanya LSP yang dapat membukanya: ekspor tanpa --generate-passphrase atau --passphrase-file (penerima lain dengan --recipient).',
     BUNDLE_NO_RECIPIENT: 'Pilih penerima: frasa sandi atau kunci publik.',
     BUNDLE_BAD_RECIPIENT: 'Kunci publik penerima tidak valid: {{recipient}}',
     BUNDLE_NO_LSP_KEY: 'Kunci publik {{lsp}} belum ada di komputer ini. Impor paket sesi dari LSP tersebut terlebih dahulu.',
