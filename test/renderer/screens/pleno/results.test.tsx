@@ -16,7 +16,14 @@ describe('results review', () => {
     openAt('results', { 'results/sessions': () => ok([SUMMARY]) });
     const row = await screen.findByTestId('results-row');
     expect(within(row).getByRole('link', { name: SUMMARY.code }).getAttribute('href')).toBe('#/results/ses-1');
-    expect(row.textContent).toContain(id.plenoScreens.results.blocking.replace('{{count}}', '1'));
+    // The flagged count, then how many of those block: "1 1 menghambat" read as a stutter.
+    expect(within(row).getAllByRole('cell')[4].textContent).toBe('1 1 di antaranya menghambat keputusan');
+  });
+
+  it('says in English how many of the flagged block, one or more', async () => {
+    openAt('results', { 'results/sessions': () => ok([{ ...SUMMARY, flagged: 4, blocking: 3 }]) }, 'en');
+    const row = await screen.findByTestId('results-row');
+    expect(within(row).getAllByRole('cell')[4].textContent).toBe('4 3 of them block the decision');
   });
 
   it('marks flagged rows with the reason in words, and the name opens the evidence behind the recommendation', async () => {
