@@ -122,6 +122,27 @@ describe('test screen', () => {
     expect(cells()[0].textContent).toContain('C');
   });
 
+  it('names each grid square with what it shows (number and chosen letter), as axe label-content-name-mismatch asks', async () => {
+    const core = candidateCore(
+      testState({
+        position: 2,
+        answers: [
+          { itemId: 'mc-1', choice: 3, text: null, doubtful: true, seq: 4 },
+          { itemId: 'essay-1', choice: null, text: 'GET membaca data', doubtful: false, seq: 5 },
+        ],
+      }),
+    );
+    renderApp(core.transport);
+    await testScreen(core);
+    // axe's check: the visible text's words (letters and digits, spans joined as rendered) in order inside the name.
+    const words = (s: string) => s.replace(/\([^()]*\)/g, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+    for (const cell of cells()) {
+      expect(` ${words(cell.getAttribute('aria-label') ?? '')} `).toContain(` ${words(cell.textContent ?? '')} `);
+    }
+    expect(cells()[0].getAttribute('aria-label')).toBe('Soal 1, D: Ragu-ragu');
+    expect(cells()[1].getAttribute('aria-label')).toBe('Soal 2: Belum dijawab');
+  });
+
   it('answers with A–E and 1–5, moves with the arrows, and tells the core where the candidate is', async () => {
     const core = candidateCore(testState());
     renderApp(core.transport);

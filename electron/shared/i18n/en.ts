@@ -813,6 +813,8 @@ export const en = {
     gridTitle: 'Questions',
     gridCell: 'Question {{number}}: {{state}}',
     gridCellCurrent: 'Question {{number}} (open): {{state}}',
+    gridCellAnswered: 'Question {{number}}, {{letter}}: {{state}}',
+    gridCellAnsweredCurrent: 'Question {{number}}, {{letter}} (open): {{state}}',
     marks: {
       answered: 'Answered',
       doubtful: 'Not sure',

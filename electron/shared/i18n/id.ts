@@ -804,6 +804,8 @@ export const id = {
     gridTitle: 'Daftar soal',
     gridCell: 'Soal {{number}}: {{state}}',
     gridCellCurrent: 'Soal {{number}} (sedang dibuka): {{state}}',
+    gridCellAnswered: 'Soal {{number}}, {{letter}}: {{state}}',
+    gridCellAnsweredCurrent: 'Soal {{number}}, {{letter}} (sedang dibuka): {{state}}',
     marks: {
       answered: 'Sudah dijawab',
       doubtful: 'Ragu-ragu',

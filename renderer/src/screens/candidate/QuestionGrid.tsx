@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { OPTION_LETTERS, type CbtItem } from '../../../../electron/shared/cbt';
 import { markOf, type Answers } from '../../cbt/answers';
@@ -14,6 +15,18 @@ function signOf(draft: AnswerDraft | undefined): string {
   if (!draft) return '';
   if (draft.choice !== null) return OPTION_LETTERS[draft.choice] ?? '';
   return (draft.text ?? '').trim() ? '✓' : '';
+}
+
+type CellLabel = { number: number; letter: string; state: string; current: boolean };
+
+/**
+ * The square's name holds what it shows, the number and then the chosen letter ("Soal 1, C: …"): a
+ * speech-input user says what they see (WCAG 2.5.3) and a screen reader hears the letter too. The
+ * space between the two spans keeps them two words, as they are seen.
+ */
+function cellLabel(t: TFunction, { number, letter, state, current }: CellLabel): string {
+  if (letter) return current ? t('cbt.gridCellAnsweredCurrent', { number, letter, state }) : t('cbt.gridCellAnswered', { number, letter, state });
+  return current ? t('cbt.gridCellCurrent', { number, state }) : t('cbt.gridCell', { number, state });
 }
 
 /**
@@ -45,12 +58,10 @@ export function QuestionGrid({ items, answers, position, onGo }: Props) {
                 data-current={current}
                 data-kind={item.kind}
                 aria-current={current ? 'step' : undefined}
-                aria-label={
-                  current ? t('cbt.gridCellCurrent', { number: item.number, state }) : t('cbt.gridCell', { number: item.number, state })
-                }
+                aria-label={cellLabel(t, { number: item.number, letter: draft?.choice != null ? sign : '', state, current })}
                 onClick={() => onGo(index)}
               >
-                <span className="qgrid__number">{item.number}</span>
+                <span className="qgrid__number">{item.number}</span>{' '}
                 <span className="qgrid__sign" aria-hidden="true">
                   {sign}
                 </span>
