@@ -27,3 +27,17 @@ describe('the essay box', () => {
     expect(box).toMatch(/(?<!-)height:\s*min\([^;]*100vh[^;]*\)/);
   });
 });
+
+describe('the question bar (previous, ragu-ragu, next)', () => {
+  it('stacks its buttons on a narrow screen instead of pushing the page sideways', () => {
+    // At 390 px the three-column row was 521 px wide: the page scrolled sideways, "next" off screen (walk-through).
+    const narrow = /@media \(max-width: ([\d.]+)rem\) \{((?:[^{}]*\{[^{}]*\})*)\s*\}/g;
+    const blocks = [...css.matchAll(narrow)].filter((m) => /\.question__nav\s*\{/.test(m[2]));
+    expect(blocks).toHaveLength(1);
+    const [, width, body] = blocks[0];
+    // 520 px of buttons plus the card's and the page's padding: wider than 36rem.
+    expect(Number(width)).toBeGreaterThanOrEqual(40);
+    expect(/\.question__nav\s*\{([^}]*)\}/.exec(body)?.[1]).toMatch(/grid-template-columns:\s*minmax\(0,\s*1fr\);/);
+    expect(/\.question__nav > \.button\s*\{([^}]*)\}/.exec(body)?.[1]).toMatch(/justify-self:\s*stretch/);
+  });
+});
