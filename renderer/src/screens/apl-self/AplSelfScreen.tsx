@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AplSelf } from '../../../../electron/shared/apl-self';
 import { useLoad } from '../../api/use-load';
@@ -31,6 +31,13 @@ function AplSelfBody({ self, reload }: { self: AplSelf; reload: () => void }) {
   const f = useFormat();
   const client = useClient();
   const open = self.status === 'open';
+  const statusRef = useRef<HTMLParagraphElement>(null);
+  const wasOpen = useRef(open);
+  useEffect(() => {
+    // Submitting removes the panel that had the focus: the status that replaces it takes it.
+    if (wasOpen.current && !open) statusRef.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
   return (
     <>
       <PageTitle eyebrow={t('aplSelf.screen.eyebrow')} title={self.candidateName}>
@@ -38,7 +45,7 @@ function AplSelfBody({ self, reload }: { self: AplSelf; reload: () => void }) {
           <span className="mono">{self.scheme.code}</span> {f.title(self.scheme)}
         </p>
       </PageTitle>
-      <p className={open ? 'muted' : 'notice notice--success'} role="status" data-testid="apl-self-status">
+      <p className={open ? 'muted' : 'notice notice--success'} role="status" data-testid="apl-self-status" ref={statusRef} tabIndex={-1}>
         {open ? t('aplSelf.screen.openUntil', { date: f.dateTime(self.expiresAt) }) : t(self.status === 'submitted' ? 'aplSelf.screen.submitted' : 'aplSelf.screen.reviewed')}
       </p>
       <Section title={t('schedulingScreens.apl02.title')}>
@@ -62,6 +69,15 @@ function SubmitPanel({ self, onSubmitted }: { self: AplSelf; onSubmitted: () => 
   const client = useClient();
   const { busy, error, run } = useRun();
   const [confirming, setConfirming] = useState(false);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const asked = useRef(false);
+  useEffect(() => {
+    // Each step replaces the button that was pressed: the focus moves to the safe choice of the next.
+    if (confirming) cancelRef.current?.focus();
+    else if (asked.current) submitRef.current?.focus();
+    asked.current = confirming;
+  }, [confirming]);
   const submit = () =>
     void run(async () => {
       await client.call('apl/submitMySelfAssessment', { confirm: true });
@@ -72,19 +88,21 @@ function SubmitPanel({ self, onSubmitted }: { self: AplSelf; onSubmitted: () => 
       <p className="small">{self.complete ? t('aplSelf.screen.submitHint') : t('aplSelf.screen.incomplete')}</p>
       {error && <ErrorMessage error={error} />}
       {confirming ? (
-        <div className="unlock__actions">
+        <>
           <p className="notice notice--warning" data-testid="apl-self-confirm-text">
             {t('aplSelf.screen.confirm')}
           </p>
-          <button type="button" className="button button--primary" data-testid="apl-self-confirm" disabled={busy} onClick={submit}>
-            {t('aplSelf.screen.confirmYes')}
-          </button>
-          <button type="button" className="button button--secondary" disabled={busy} onClick={() => setConfirming(false)}>
-            {t('aplSelf.screen.confirmNo')}
-          </button>
-        </div>
+          <div className="unlock__actions">
+            <button type="button" className="button button--primary" data-testid="apl-self-confirm" disabled={busy} onClick={submit}>
+              {t('aplSelf.screen.confirmYes')}
+            </button>
+            <button type="button" className="button button--secondary" data-testid="apl-self-cancel" ref={cancelRef} disabled={busy} onClick={() => setConfirming(false)}>
+              {t('aplSelf.screen.confirmNo')}
+            </button>
+          </div>
+        </>
       ) : (
-        <button type="button" className="button button--primary" data-testid="apl-self-submit" disabled={!self.complete} onClick={() => setConfirming(true)}>
+        <button type="button" className="button button--primary" data-testid="apl-self-submit" ref={submitRef} disabled={!self.complete} onClick={() => setConfirming(true)}>
           {t('aplSelf.screen.submit')}
         </button>
       )}

@@ -94,8 +94,17 @@ describe("the candidate's FR.APL.02 screen", () => {
     fireEvent.click(screen.getByTestId('apl-self-submit'));
     expect(screen.getByTestId('apl-self-confirm-text').textContent).toBe(id.aplSelf.screen.confirm);
     expect(argsOf(fake.calls, 'apl/submitMySelfAssessment')).toHaveLength(0);
+    // The button pressed is gone: the focus goes to the safe answer, not to the page (a keyboard user
+    // had to Tab through every element of the form again); the question stands above the buttons' row,
+    // which on a phone squeezed it into a word per line.
+    expect(document.activeElement).toBe(screen.getByTestId('apl-self-cancel'));
+    expect(screen.getByTestId('apl-self-cancel').parentElement!.contains(screen.getByTestId('apl-self-confirm-text'))).toBe(false);
+    fireEvent.click(screen.getByTestId('apl-self-cancel'));
+    expect(document.activeElement).toBe(screen.getByTestId('apl-self-submit'));
+    fireEvent.click(screen.getByTestId('apl-self-submit'));
     fireEvent.click(screen.getByTestId('apl-self-confirm'));
     await waitFor(() => expect(screen.getByTestId('apl-self-status').textContent).toBe(id.aplSelf.screen.submitted));
+    expect(document.activeElement).toBe(screen.getByTestId('apl-self-status'));
     expect(argsOf(fake.calls, 'apl/submitMySelfAssessment')).toEqual([{ confirm: true }]);
     expect((screen.getByTestId('apl02-0-K') as HTMLInputElement).disabled).toBe(true);
     expect(screen.queryByTestId('record-save')).toBeNull();
