@@ -72,12 +72,20 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return crypto.timingSafeEqual(key, expected);
 }
 
+/** A card password as printed: three groups of four capitals or digits, joined by dashes (scheduling/handover.ts). */
+const CARD_PASSWORD_GROUPS = /^([A-Z0-9]{4})([A-Z0-9]{4})([A-Z0-9]{4})$/;
+
 /**
  * Candidates' card passwords are drawn from capitals and digits only (scheduling/handover.ts), so one typed
  * in lower case on a lab PC can only be the same password: their hashes are made of, and typed passwords
- * checked in, this form.
+ * checked in, this form. The dashes only group what is printed: twelve such characters typed without them,
+ * or with spaces instead, are regrouped (a candidate copying "JKDU-737N-FJCS" as "jkdu737nfjcs" was refused).
  */
-export const candidatePasswordForm = (password: string): string => password.toUpperCase();
+export function candidatePasswordForm(password: string): string {
+  const upper = password.toUpperCase();
+  const groups = CARD_PASSWORD_GROUPS.exec(upper.replace(/[\s-]+/g, ''));
+  return groups ? groups.slice(1).join('-') : upper;
+}
 
 /**
  * A candidate's password in any case. A hash made of a password with lower case in it (the demo's, seeded

@@ -59,6 +59,21 @@ describe('sign-in', () => {
     expect(codes).toEqual([...Array(LOCK_AFTER_FAILURES - 1).fill('BAD_CREDENTIALS'), 'ACCOUNT_LOCKED']);
   });
 
+  it('accepts a card password typed without its dashes, or with spaces for them (walk-through: "jkdu737nfjcs" was refused)', async () => {
+    const core = await tempCore();
+    const token = await releaseToken(core);
+    const card = 'KNYV-97WC-SH2B';
+    core.db
+      .prepare('UPDATE account SET password_hash = ? WHERE username = ?')
+      .run(await hashPassword(card, { N: CANDIDATE_PASSWORD_COST }), candidate.participantNo);
+    for (const typed of ['knyv97wcsh2b', 'KNYV 97WC SH2B', ' knyv-97wc sh2b ']) {
+      const result = await call(core, 'auth/candidateSignIn', { participantNo: candidate.participantNo, password: typed, token, deviceId: 'pc-01-device' });
+      expect(result.principal.username).toBe(candidate.participantNo);
+    }
+    // One letter wrong is still wrong.
+    expect((await failure(core, 'auth/candidateSignIn', { participantNo: candidate.participantNo, password: 'knyv97wcsh2c', token, deviceId: 'pc-01-device' })).code).toBe('BAD_CREDENTIALS');
+  });
+
   it("still accepts, as typed, a candidate password whose hash was made with lower case in it (the demo's, seeded before)", async () => {
     const core = await tempCore();
     const token = await releaseToken(core);
