@@ -312,6 +312,25 @@ describe('candidate sign-in with the session token', () => {
     await waitFor(() => expect(screen.getByTestId('error-message').textContent).toBe(en.signIn.candidateBadCredentials));
   });
 
+  it('words a refused or locked APL.02 sign-in by the slip and the LSP, in both languages', async () => {
+    // The staff wording ("Minta proktor atau admin LSP") sent a candidate at home to a proctor they do not have.
+    let code: 'BAD_CREDENTIALS' | 'ACCOUNT_LOCKED' = 'BAD_CREDENTIALS';
+    const fake = fakeTransport({ 'app/info': () => ok(appInfo(false)), 'auth/aplSignIn': () => fail(code) });
+    renderApp(fake.transport);
+    fireEvent.click(screen.getByTestId('signin-mode-apl'));
+    fill('signin-username', 'apl-k7m3qx');
+    fill('signin-password', 'salah-123');
+    await submitAndWaitForCall(fake.calls, 'auth/aplSignIn');
+    expect((await screen.findByTestId('error-message')).textContent).toBe(id.aplSelf.signIn.badCredentials);
+    fireEvent.click(screen.getByTestId('lang-en'));
+    await waitFor(() => expect(screen.getByTestId('error-message').textContent).toBe(en.aplSelf.signIn.badCredentials));
+    code = 'ACCOUNT_LOCKED';
+    fill('signin-password', 'salah-456');
+    fireEvent.click(screen.getByTestId('signin-submit'));
+    await waitFor(() => expect(fake.calls.filter((c) => c.method === 'auth/aplSignIn')).toHaveLength(2));
+    await waitFor(() => expect(screen.getByTestId('error-message').textContent).toBe(en.aplSelf.signIn.locked));
+  });
+
   it('gives each session problem its own message', async () => {
     for (const code of ['SESSION_NOT_STARTED', 'TOKEN_EXPIRED', 'SIGNED_IN_ELSEWHERE'] as const) {
       const fake = fakeTransport({ 'app/info': () => ok(appInfo(false)), 'auth/candidateSignIn': () => fail(code) });

@@ -13,6 +13,8 @@ export const aplSelfEn = {
       mode: 'Fill in FR.APL.02',
       hint: 'To fill in the self-assessment (FR.APL.02) before your assessment is scheduled: sign in with the username and password on the slip from the LSP. No token is needed.',
       username: 'APL.02 username',
+      badCredentials: 'Wrong username or password. Type them again exactly as on the slip from the LSP (capitals or not does not matter). If it is still refused, do not keep trying: contact the LSP, as the account locks after a few wrong tries.',
+      locked: 'This APL.02 sign-in was locked after too many wrong tries. Contact the LSP: the admin can unlock it or issue a new one.',
     },
     access: {
       title: 'Candidate sign-in to fill in FR.APL.02',

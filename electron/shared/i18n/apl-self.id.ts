@@ -13,6 +13,8 @@ export const aplSelfId = {
       mode: 'Isi FR.APL.02',
       hint: 'Untuk mengisi asesmen mandiri (FR.APL.02) sebelum jadwal asesmen: masuk dengan nama pengguna dan kata sandi pada slip dari LSP. Tidak perlu token.',
       username: 'Nama pengguna APL.02',
+      badCredentials: 'Nama pengguna atau kata sandi salah. Ketik lagi persis seperti pada slip dari LSP (huruf besar atau kecil sama saja). Bila tetap ditolak, jangan terus mencoba: hubungi LSP, karena akun terkunci setelah beberapa kali salah.',
+      locked: 'Akun APL.02 ini dikunci setelah terlalu banyak percobaan yang salah. Hubungi LSP: admin dapat membukanya atau membuatkan akun baru.',
     },
     access: {
       title: 'Akun asesi untuk mengisi FR.APL.02',

@@ -261,7 +261,7 @@ export const en = {
       onlyAdmin: "If there is no other admin (you are the only admin, or the only proctor on a TUK station): close the app, then recover on the command line with the installation's key backup and the passphrase from its recovery sheet:",
       candidate: 'Ask the proctor in the exam room.',
     },
-    candidateBadCredentials: 'Wrong participant number or password.',
+    candidateBadCredentials: 'Wrong participant number or password. Type them again exactly as on your candidate card (capitals or not does not matter). If it is still refused, do not keep trying: call the proctor, as the account locks after a few wrong tries.',
   },
   setup: {
     title: 'Set up this installation',

@@ -252,7 +252,7 @@ export const id = {
     showPassword: 'Tampilkan kata sandi',
     submit: 'Masuk',
     submitting: 'Sedang masuk…',
-    candidateBadCredentials: 'Nomor peserta atau kata sandi salah.',
+    candidateBadCredentials: 'Nomor peserta atau kata sandi salah. Ketik lagi persis seperti pada kartu peserta Anda (huruf besar atau kecil sama saja). Bila tetap ditolak, jangan terus mencoba: panggil proktor, karena akun terkunci setelah beberapa kali salah.',
     forgot: {
       summary: 'Lupa kata sandi?',
       staff: 'Minta admin membuatkan kata sandi baru di layar Akun staf; seorang admin dapat melakukannya untuk admin lain.',

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { DemoLogin, SignInResult } from '../../../../electron/shared/types';
 import type { ErrorCode } from '../../../../electron/shared/errors';
 import { toUiError, type UiError } from '../../api/client-errors';
@@ -28,6 +29,16 @@ type Props = {
   /** Shown until the user tries again, e.g. "your session has ended". */
   notice: UiError | null;
 };
+
+/**
+ * A refused sign-in in the words of the door used, with what to do next: a candidate has a card and a
+ * proctor in the room, an APL.02 sign-in a slip from the LSP and nobody at hand but the LSP.
+ */
+function refusalWording(mode: SignInMode, t: TFunction) {
+  if (mode === 'candidate') return { BAD_CREDENTIALS: t('signIn.candidateBadCredentials') };
+  if (mode === 'apl') return { BAD_CREDENTIALS: t('aplSelf.signIn.badCredentials'), ACCOUNT_LOCKED: t('aplSelf.signIn.locked') };
+  return undefined;
+}
 
 export function SignInForm({ onSignedIn, prefill, notice }: Props) {
   const { t } = useTranslation();
@@ -201,7 +212,7 @@ export function SignInForm({ onSignedIn, prefill, notice }: Props) {
             <input id={showId} type="checkbox" checked={showPassword} onChange={(event) => setShowPassword(event.target.checked)} />
             <label htmlFor={showId}>{t('signIn.showPassword')}</label>
           </div>
-          {error && <ErrorMessage error={error} wording={candidate ? { BAD_CREDENTIALS: t('signIn.candidateBadCredentials') } : undefined} />}
+          {error && <ErrorMessage error={error} wording={refusalWording(mode, t)} />}
           <button
             ref={submitRef}
             type="submit"
