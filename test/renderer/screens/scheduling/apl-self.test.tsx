@@ -75,6 +75,8 @@ describe("the candidate's FR.APL.02 screen", () => {
     });
     expect((await screen.findByTestId('apl-self-scheme')).textContent).toContain('Pemrogram Web Muda');
     expect(screen.getByTestId('apl-self-submit').hasAttribute('disabled')).toBe(true);
+    // Nothing saved yet, still a plain "Simpan": the candidate saves answers, not "data baru".
+    expect(within(screen.getByTestId('apl02-form')).getByTestId('record-save').textContent).toBe(id.registryScreens.record.save);
 
     fireEvent.click(screen.getByTestId('apl02-0-K'));
     fireEvent.change(screen.getByTestId('apl02-0-evidence'), { target: { value: 'Sertifikat pelatihan' } });

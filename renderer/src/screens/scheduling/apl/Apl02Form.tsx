@@ -72,7 +72,8 @@ export function Apl02Form({ apl02, readOnly, save, onSaved }: Props) {
   );
   if (readOnly) return tree;
   return (
-    <RecordForm isNew={apl02.savedAt === null} busy={busy} error={error} saved={saved} onSubmit={submit} testId="apl02-form">
+    // Answers to a form, not a new registry record: "Simpan" from the first save ("Simpan data baru" read odd to a candidate).
+    <RecordForm isNew={false} busy={busy} error={error} saved={saved} onSubmit={submit} testId="apl02-form">
       {tree}
     </RecordForm>
   );
