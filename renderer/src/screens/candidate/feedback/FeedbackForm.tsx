@@ -51,7 +51,8 @@ export function FeedbackForm({ initial, disabled, submitLabel, onSubmit }: Props
                 <td>{index + 1}</td>
                 <td className="form-table__wide">{t(key)}</td>
                 {([true, false] as const).map((agree) => (
-                  <td key={String(agree)}>
+                  // data-label: the column's name, shown beside the control once the row is stacked on a narrow screen.
+                  <td key={String(agree)} data-label={agree ? t('assess.verdict.yes') : t('assess.verdict.no')}>
                     <input
                       type="radio"
                       name={`feedback-${index}`}
@@ -63,7 +64,7 @@ export function FeedbackForm({ initial, disabled, submitLabel, onSubmit }: Props
                     />
                   </td>
                 ))}
-                <td>
+                <td data-label={t('assess.ak03.comment')}>
                   <input
                     className="field__input"
                     aria-label={t('assess.ak03.comment')}

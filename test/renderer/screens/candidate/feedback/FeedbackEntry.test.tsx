@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { CandidateFeedback } from '../../../../../electron/shared/assessment';
@@ -49,6 +50,20 @@ describe('FR.AK.03 on the candidate’s PC, from the receipt screen', () => {
     await screen.findByTestId('cbt-thanks');
     await waitFor(() => expect(fake.calls.some((c) => c.method === 'feedback/state')).toBe(true));
     expect(screen.queryByTestId('feedback-open')).toBeNull();
+  });
+
+  it("names each row's controls by their column, for the narrow layout that hides the header row", async () => {
+    // At 200 % zoom (683 px) the comment column was cut off; stacked rows show these names instead (assessment.css).
+    candidateHome(true);
+    fireEvent.click(await screen.findByTestId('feedback-open'));
+    await screen.findByTestId('feedback-form');
+    for (const row of screen.getAllByTestId('feedback-item')) {
+      expect([...row.querySelectorAll('td')].map((td) => td.dataset.label ?? null)).toEqual([null, null, id.assess.verdict.yes, id.assess.verdict.no, id.assess.ak03.comment]);
+    }
+    const css = readFileSync('renderer/src/styles/assessment.css', 'utf8');
+    const narrow = /@media \(max-width: 48rem\) \{([\s\S]*?)\n\}/.exec(css)?.[1] ?? '';
+    expect(narrow).toMatch(/\.feedback-table thead \{\s*display: none;/);
+    expect(narrow).toMatch(/\.feedback-table td\[data-label\]::before \{\s*content: attr\(data-label\);/);
   });
 
   it('takes the ten Ya/Tidak answers and a comment, then sends them whole', async () => {
