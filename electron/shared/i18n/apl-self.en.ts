@@ -2,7 +2,7 @@
 export const aplSelfErrorsEn = {
   APL_SELF_NO_ACCESS: 'This account is not an FR.APL.02 sign-in. Use the APL.02 sign-in the LSP gave you.',
   APL_SELF_SUBMITTED: 'The FR.APL.02 has been submitted for the assessor’s review and can no longer be changed.',
-  APL_SELF_REVIEWED: 'The assessor has reviewed the FR.APL.02: this sign-in has ended.',
+  APL_SELF_REVIEWED: 'The assessor has reviewed your FR.APL.02, so this sign-in has ended. Ask the LSP for the outcome of the review and your assessment schedule.',
   APL_SELF_EXPIRED: 'The FR.APL.02 sign-in ended on {{date}}. Ask the LSP for a new one.',
   APL_SELF_NEEDS_APL01: 'Save FR.APL.01 first: an APL.02 sign-in is issued for one application.',
 };

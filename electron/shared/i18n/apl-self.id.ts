@@ -2,7 +2,7 @@
 export const aplSelfErrorsId = {
   APL_SELF_NO_ACCESS: 'Akun ini bukan akun pengisian FR.APL.02. Gunakan akun APL.02 yang diberikan LSP.',
   APL_SELF_SUBMITTED: 'FR.APL.02 sudah dikirim untuk ditinjau asesor dan tidak dapat diubah lagi.',
-  APL_SELF_REVIEWED: 'FR.APL.02 sudah ditinjau asesor: akses pengisian berakhir.',
+  APL_SELF_REVIEWED: 'FR.APL.02 Anda sudah ditinjau asesor, jadi akun pengisian ini berakhir. Tanyakan hasil tinjauan dan jadwal asesmen Anda kepada LSP.',
   APL_SELF_EXPIRED: 'Akses pengisian FR.APL.02 berakhir pada {{date}}. Mintalah akun baru kepada LSP.',
   APL_SELF_NEEDS_APL01: 'Simpan FR.APL.01 terlebih dahulu: akun APL.02 diberikan untuk satu permohonan.',
 };

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { LoadState } from '../api/use-load';
 import { ErrorMessage } from './ErrorMessage';
 
-type Props<T> = { state: LoadState<T>; onRetry: () => void; children: (data: T) => ReactNode };
+/** `onRetry` left out where a retry cannot help: the refusal then shows no "Coba lagi". */
+type Props<T> = { state: LoadState<T>; onRetry?: () => void; children: (data: T) => ReactNode };
 
 /** The loading and failure states every screen shares, so each screen only describes its data. */
 export function LoadView<T>({ state, onRetry, children }: Props<T>) {

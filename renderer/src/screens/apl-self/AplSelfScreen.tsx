@@ -15,11 +15,15 @@ import { Apl02Form } from '../scheduling/apl/Apl02Form';
  * The candidate's own FR.APL.02 (an APL.02 sign-in, before any session): K / BK and the evidence per
  * element, saved as often as they like, then submitted for the assessor's review, which locks it.
  */
+/** Refusals a retry cannot change (the form was reviewed, its days passed, not an APL.02 sign-in): no "Coba lagi". */
+const FINAL_REFUSALS: ReadonlySet<string> = new Set(['APL_SELF_REVIEWED', 'APL_SELF_EXPIRED', 'APL_SELF_NO_ACCESS']);
+
 export function AplSelfScreen() {
   const { state, reload } = useLoad('apl/mySelfAssessment', {});
+  const final = state.status === 'error' && FINAL_REFUSALS.has(state.error.code);
   return (
     <div className="home registry" data-testid="apl-self-screen">
-      <LoadView state={state} onRetry={reload}>
+      <LoadView state={state} onRetry={final ? undefined : reload}>
         {(self) => <AplSelfBody self={self} reload={reload} />}
       </LoadView>
     </div>

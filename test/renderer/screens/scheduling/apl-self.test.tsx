@@ -5,7 +5,7 @@ import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
 import type { Principal } from '../../../../electron/shared/roles';
 import { appInfo, TOKEN } from '../../fixtures';
-import { fakeTransport, ok } from '../../fake-transport';
+import { fail, fakeTransport, ok } from '../../fake-transport';
 import { renderApp } from '../../render-app';
 import { argsOf, openAt } from '../registry/support';
 import { aplDetail } from './fixtures';
@@ -111,6 +111,15 @@ describe("the candidate's FR.APL.02 screen", () => {
     expect((screen.getByTestId('apl02-0-K') as HTMLInputElement).disabled).toBe(true);
     expect(screen.queryByTestId('record-save')).toBeNull();
     expect(screen.queryByTestId('apl-self-submit')).toBeNull();
+  });
+
+  it('offers no "Coba lagi" once the assessor has reviewed the form, and says whom to ask next', async () => {
+    // A retry could only be refused again: the candidate was left pressing it (walk-through).
+    openAsCandidate({ 'apl/mySelfAssessment': () => fail('APL_SELF_REVIEWED') });
+    const error = await screen.findByTestId('error-message');
+    expect(error.textContent).toBe(id.errors.APL_SELF_REVIEWED);
+    expect(id.errors.APL_SELF_REVIEWED).toContain('LSP');
+    expect(within(error).queryByRole('button')).toBeNull();
   });
 
   it('reads in English, with the scheme title in English', async () => {
