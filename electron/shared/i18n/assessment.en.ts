@@ -168,6 +168,8 @@ export const assessmentEn = {
       onBehalf: "Enter on the candidate's behalf",
       component: 'Component',
       comment: "Candidate's note/comment",
+      verdictFor: '{{verdict}}, component {{number}}',
+      commentFor: "Candidate's note/comment, component {{number}}",
       otherComments: 'Other notes/comments',
       items: {
         item1: 'I received a sufficient explanation of the assessment/competency test process',

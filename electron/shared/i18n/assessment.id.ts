@@ -163,6 +163,8 @@ export const assessmentId = {
       onBehalf: 'Isi atas nama asesi',
       component: 'Komponen',
       comment: 'Catatan/komentar asesi',
+      verdictFor: '{{verdict}}, komponen {{number}}',
+      commentFor: 'Catatan/komentar asesi, komponen {{number}}',
       otherComments: 'Catatan/komentar lainnya',
       items: {
         item1: 'Saya mendapatkan penjelasan yang cukup memadai mengenai proses asesmen/uji kompetensi',

@@ -56,7 +56,8 @@ export function FeedbackForm({ initial, disabled, submitLabel, onSubmit }: Props
                     <input
                       type="radio"
                       name={`feedback-${index}`}
-                      aria-label={agree ? t('assess.verdict.yes') : t('assess.verdict.no')}
+                      // The row's number too: tabbing from radio to radio, "Ya" alone does not say which statement.
+                      aria-label={t('assess.ak03.verdictFor', { verdict: agree ? t('assess.verdict.yes') : t('assess.verdict.no'), number: index + 1 })}
                       data-agree={agree}
                       disabled={disabled}
                       checked={answers[index]?.agree === agree}
@@ -67,7 +68,7 @@ export function FeedbackForm({ initial, disabled, submitLabel, onSubmit }: Props
                 <td data-label={t('assess.ak03.comment')}>
                   <input
                     className="field__input"
-                    aria-label={t('assess.ak03.comment')}
+                    aria-label={t('assess.ak03.commentFor', { number: index + 1 })}
                     disabled={disabled}
                     value={answers[index]?.comment ?? ''}
                     onChange={(e) => setAnswer(index, { comment: e.target.value })}

@@ -60,6 +60,9 @@ describe('FR.AK.03 on the candidate’s PC, from the receipt screen', () => {
     for (const row of screen.getAllByTestId('feedback-item')) {
       expect([...row.querySelectorAll('td')].map((td) => td.dataset.label ?? null)).toEqual([null, null, id.assess.verdict.yes, id.assess.verdict.no, id.assess.ak03.comment]);
     }
+    // Tabbing through them, each control says which statement it answers (ten radios named "Ya" did not).
+    const third = screen.getAllByTestId('feedback-item')[2];
+    expect([...third.querySelectorAll('input')].map((i) => i.getAttribute('aria-label'))).toEqual(['Ya, komponen 3', 'Tidak, komponen 3', 'Catatan/komentar asesi, komponen 3']);
     const css = readFileSync('renderer/src/styles/assessment.css', 'utf8');
     const narrow = /@media \(max-width: 48rem\) \{([\s\S]*?)\n\}/.exec(css)?.[1] ?? '';
     expect(narrow).toMatch(/\.feedback-table thead \{\s*display: none;/);
