@@ -46,15 +46,17 @@ function write(storage: Storage | null, key: string, value: string): void {
  * The tab the sign-in opens on. Over the LAN: the candidate tab on a PC where a candidate has sat,
  * whoever signed out last; otherwise the tab this computer used last (an assessor's laptop keeps the
  * staff tab after its first sign-in), the candidate tab for a computer never used. On the station: the
- * tab used last, staff at first.
+ * tab used last, staff at first. A computer last used to fill FR.APL.02 opens on that tab again (its
+ * candidate, signed out or timed out, signed in there and not on the staff or the exam tab), unless a
+ * candidate has sat an exam at it.
  */
 export function initialMode(location: { protocol: string; hostname: string }, storage: Storage | null): SignInMode {
   const last = read(storage, LAST_MODE_KEY);
   if (isLabPc(location)) {
     if (read(storage, CANDIDATE_PC_KEY) === '1') return 'candidate';
-    return last === 'staff' ? 'staff' : 'candidate';
+    return last === 'staff' || last === 'apl' ? last : 'candidate';
   }
-  return last === 'candidate' ? 'candidate' : 'staff';
+  return last === 'candidate' || last === 'apl' ? last : 'staff';
 }
 
 export function rememberMode(mode: SignInMode, storage: Storage | null): void {

@@ -32,6 +32,17 @@ describe('the sign-in tab a computer opens on', () => {
     expect(initialMode(laptop, localStorage)).toBe('staff');
   });
 
+  it('is the FR.APL.02 tab again on a computer last used to fill FR.APL.02, on the LAN and on the station', () => {
+    // Signed out or timed out, the candidate was sent to the staff tab (station) or the exam tab (LAN).
+    for (const url of ['http://192.168.1.40:4321/', 'http://127.0.0.1:4321/']) {
+      rememberMode('apl', localStorage);
+      expect(initialMode(at(url), localStorage)).toBe('apl');
+    }
+    markCandidatePc(localStorage);
+    rememberMode('apl', localStorage);
+    expect(initialMode(at('http://192.168.1.40:4321/'), localStorage)).toBe('candidate');
+  });
+
   it('is the tab last used on the station, staff when nothing was used yet', () => {
     const station = at('http://127.0.0.1:4321/');
     expect(initialMode(station, localStorage)).toBe('staff');
