@@ -165,6 +165,9 @@ describe('sign-in screen', () => {
     // A candidate's password comes from the proctor in the room, not from a command.
     fireEvent.click(screen.getByTestId('signin-mode-candidate'));
     expect(screen.getByTestId('signin-forgot').textContent).toBe(en.signIn.forgot.summary + en.signIn.forgot.candidate);
+    // The FR.APL.02 tab had none: a candidate who lost the slip has no proctor, only the LSP that issues a new one.
+    fireEvent.click(screen.getByTestId('signin-mode-apl'));
+    expect(screen.getByTestId('signin-forgot').textContent).toBe(en.signIn.forgot.summary + en.aplSelf.signIn.forgot);
   });
 
   it('shows NETWORK when the server cannot be reached', async () => {

@@ -14,6 +14,7 @@ export const aplSelfEn = {
       hint: 'To fill in the self-assessment (FR.APL.02) before your assessment is scheduled: sign in with the username and password on the slip from the LSP. No token is needed.',
       username: 'APL.02 username',
       badCredentials: 'Wrong username or password. Type them again exactly as on the slip from the LSP (capitals or not does not matter). If it is still refused, do not keep trying: contact the LSP, as the account locks after a few wrong tries.',
+      forgot: 'Ask the LSP to issue your APL.02 sign-in again: you get a new slip with a new password. Answers already saved stay.',
       locked: 'This APL.02 sign-in was locked after too many wrong tries. Contact the LSP: the admin can unlock it or issue a new one.',
     },
     access: {

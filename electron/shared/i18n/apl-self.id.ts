@@ -14,6 +14,7 @@ export const aplSelfId = {
       hint: 'Untuk mengisi asesmen mandiri (FR.APL.02) sebelum jadwal asesmen: masuk dengan nama pengguna dan kata sandi pada slip dari LSP. Tidak perlu token.',
       username: 'Nama pengguna APL.02',
       badCredentials: 'Nama pengguna atau kata sandi salah. Ketik lagi persis seperti pada slip dari LSP (huruf besar atau kecil sama saja). Bila tetap ditolak, jangan terus mencoba: hubungi LSP, karena akun terkunci setelah beberapa kali salah.',
+      forgot: 'Minta LSP membuat ulang akun APL.02 Anda: Anda mendapat slip baru dengan kata sandi baru. Jawaban yang sudah tersimpan tetap ada.',
       locked: 'Akun APL.02 ini dikunci setelah terlalu banyak percobaan yang salah. Hubungi LSP: admin dapat membukanya atau membuatkan akun baru.',
     },
     access: {

@@ -7,11 +7,11 @@ const RECOVER_COMMAND = 'ruang-uji keys recover-admin USER --key-backup KEYS.age
 /**
  * Who gives a forgotten password back, folded under the form so that a sign-in reads past it: staff ask
  * an admin (Staff accounts), the only admin recovers with the key backup on the command line, a candidate
- * asks the proctor. Five wrong tries lock the account, so guessing is the worst way to find out.
+ * asks the proctor, an APL.02 sign-in (no proctor, a slip from the LSP) the LSP for a new slip. Five wrong
+ * tries lock the account, so guessing is the worst way to find out.
  */
 export function ForgotPassword({ mode }: { mode: SignInMode }) {
   const { t } = useTranslation();
-  if (mode === 'apl') return null;
   return (
     <details className="signin-form__hint signin-forgot" data-testid="signin-forgot">
       <summary>{t('signIn.forgot.summary')}</summary>
@@ -22,7 +22,7 @@ export function ForgotPassword({ mode }: { mode: SignInMode }) {
           <pre className="mono small setup-restore__command">{RECOVER_COMMAND}</pre>
         </>
       ) : (
-        <p>{t('signIn.forgot.candidate')}</p>
+        <p>{mode === 'apl' ? t('aplSelf.signIn.forgot') : t('signIn.forgot.candidate')}</p>
       )}
     </details>
   );
