@@ -36,6 +36,7 @@ export const aplSelfEn = {
     },
     screen: {
       eyebrow: 'FR.APL.02 Self-assessment',
+      draftRestored: 'Answers that were not saved last time are shown again from this computer. Check them, then press Save.',
       openUntil: 'Fill in and save your answers, then submit them for the assessor’s review. Access is open until {{date}}.',
       intro: 'For each element, choose K if you are confident you are competent or BK if not yet, and write the evidence you have (certificates, portfolio, work experience).',
       submitted: 'FR.APL.02 has been submitted and awaits the assessor’s review. The answers can no longer be changed.',

@@ -36,6 +36,7 @@ export const aplSelfId = {
     },
     screen: {
       eyebrow: 'FR.APL.02 Asesmen mandiri',
+      draftRestored: 'Jawaban yang belum sempat tersimpan sebelumnya ditampilkan kembali dari komputer ini. Periksa, lalu tekan Simpan.',
       openUntil: 'Isi dan simpan jawaban Anda, lalu kirim untuk ditinjau asesor. Akses berlaku sampai {{date}}.',
       intro: 'Untuk setiap elemen, pilih K bila Anda yakin sudah kompeten atau BK bila belum, dan tuliskan bukti yang Anda miliki (sertifikat, portofolio, pengalaman kerja).',
       submitted: 'FR.APL.02 sudah dikirim dan menunggu tinjauan asesor. Jawaban tidak dapat diubah lagi.',

@@ -8,7 +8,9 @@ import { LoadView } from '../../components/LoadView';
 import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
 import { useFormat } from '../../i18n/use-format';
-import { useClient } from '../../session/SessionProvider';
+import { useClient, useSession } from '../../session/SessionProvider';
+import { localStore } from '../sign-in/sign-in-mode';
+import { aplDraftStore } from './apl-draft';
 import { Apl02Form } from '../scheduling/apl/Apl02Form';
 
 /**
@@ -34,6 +36,8 @@ function AplSelfBody({ self, reload }: { self: AplSelf; reload: () => void }) {
   const { t } = useTranslation();
   const f = useFormat();
   const client = useClient();
+  const { state } = useSession();
+  const accountId = state.status === 'signedIn' ? state.principal.accountId : null;
   const open = self.status === 'open';
   const statusRef = useRef<HTMLParagraphElement>(null);
   const wasOpen = useRef(open);
@@ -60,6 +64,7 @@ function AplSelfBody({ self, reload }: { self: AplSelf; reload: () => void }) {
           readOnly={!open}
           save={(answers) => client.call('apl/saveMySelfAssessment', { answers })}
           onSaved={reload}
+          draft={open && accountId ? aplDraftStore(localStore(), accountId, self.savedAt) : undefined}
         />
       </Section>
       {open && <SubmitPanel self={self} onSubmitted={reload} />}

@@ -12,6 +12,7 @@ import { aplDetail } from './fixtures';
 
 afterEach(() => {
   window.location.hash = '';
+  localStorage.removeItem(`ruang-uji.apl02-draft.${APL_PRINCIPAL.accountId}`);
 });
 
 const APL_PRINCIPAL: Principal = { accountId: 'acc-apl', role: 'candidate', username: 'apl-k7m3qx', displayName: 'Peserta 1', lspId: 'lsp-1', assessorId: null, candidateId: 'c-1' };
@@ -120,6 +121,43 @@ describe("the candidate's FR.APL.02 screen", () => {
     expect(error.textContent).toBe(id.errors.APL_SELF_REVIEWED);
     expect(id.errors.APL_SELF_REVIEWED).toContain('LSP');
     expect(within(error).queryByRole('button')).toBeNull();
+  });
+
+  it('keeps unsaved answers on this computer when the sign-in ends under them, offers them back, and drops them once saved', async () => {
+    // The sign-in ended (issued again, or timed out) while 25 answers were typed: they were gone (walk-through).
+    const draftKey = `ruang-uji.apl02-draft.${APL_PRINCIPAL.accountId}`;
+    const first = openAsCandidate({ 'apl/mySelfAssessment': () => ok(mine()) });
+    fireEvent.click(await screen.findByTestId('apl02-0-K'));
+    fireEvent.change(screen.getByTestId('apl02-0-evidence'), { target: { value: 'Sertifikat pelatihan' } });
+    expect(screen.queryByTestId('apl02-draft-restored')).toBeNull();
+    first.unmount();
+
+    let current = mine();
+    const again = openAsCandidate({
+      'apl/mySelfAssessment': () => ok(current),
+      'apl/saveMySelfAssessment': () => {
+        current = mine({ savedAt: '2026-11-20T02:00:00.000Z', enteredBy: 'candidate' });
+        return ok(current);
+      },
+    });
+    expect((await screen.findByTestId('apl02-draft-restored')).textContent).toBe(id.aplSelf.screen.draftRestored);
+    expect((screen.getByTestId('apl02-0-K') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByTestId('apl02-0-evidence') as HTMLInputElement).value).toBe('Sertifikat pelatihan');
+    fireEvent.click(within(screen.getByTestId('apl02-form')).getByTestId('record-save'));
+    await waitFor(() => expect(argsOf(again.fake.calls, 'apl/saveMySelfAssessment')).toHaveLength(1));
+    expect(argsOf(again.fake.calls, 'apl/saveMySelfAssessment')[0]).toMatchObject({ answers: [{ elementId: 'e-1-1', answer: 'K', evidence: 'Sertifikat pelatihan' }, {}, {}] });
+    await waitFor(() => expect(localStorage.getItem(draftKey)).toBeNull());
+    again.unmount();
+  });
+
+  it('drops a kept draft once the form was saved since (the staff from the paper form)', async () => {
+    const draftKey = `ruang-uji.apl02-draft.${APL_PRINCIPAL.accountId}`;
+    localStorage.setItem(draftKey, JSON.stringify({ base: null, answers: { 'e-1-1': { answer: 'BK', evidence: 'lama' } } }));
+    openAsCandidate({ 'apl/mySelfAssessment': () => ok(mine({ savedAt: '2026-11-21T02:00:00.000Z', enteredBy: 'staff' })) });
+    await screen.findByTestId('apl02-form');
+    expect(screen.queryByTestId('apl02-draft-restored')).toBeNull();
+    expect((screen.getByTestId('apl02-0-BK') as HTMLInputElement).checked).toBe(false);
+    expect(localStorage.getItem(draftKey)).toBeNull();
   });
 
   it('reads in English, with the scheme title in English', async () => {

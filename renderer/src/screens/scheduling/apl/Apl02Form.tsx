@@ -1,14 +1,15 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Apl02, SelfAnswer, SelfAnswerInput, SelfAnswerRow } from '../../../../../electron/shared/scheduling';
+import type { Apl02, SelfAnswerInput, SelfAnswerRow } from '../../../../../electron/shared/scheduling';
 import { useRun } from '../../../api/use-run';
 import { useUnsavedChanges } from '../../../navigation/use-unsaved-changes';
 import type { TranslationKey } from '../../../i18n/keys';
 import { useLanguage } from '../../../i18n/use-language';
 import { fieldErrorsOf } from '../../registry/field-errors';
 import { RecordForm } from '../../registry/RecordForm';
+import type { AplDraft, DraftAnswer } from '../../apl-self/apl-draft';
 
-type Answer = { answer: SelfAnswer | null; evidence: string };
+type Answer = DraftAnswer;
 const NO_ANSWER: Answer = { answer: null, evidence: '' };
 type Props = {
   apl02: Pick<Apl02, 'rows' | 'enteredBy' | 'savedAt'>;
@@ -16,6 +17,8 @@ type Props = {
   /** Staff save with apl/saveSelfAssessment, the candidate with apl/saveMySelfAssessment. */
   save: (answers: SelfAnswerInput[]) => Promise<unknown>;
   onSaved: () => void;
+  /** The candidate's own form: unsaved answers kept on this computer and offered back (apl-self/apl-draft.ts). */
+  draft?: AplDraft;
 };
 
 /**
@@ -23,7 +26,7 @@ type Props = {
  * evidence the candidate points to. LSP staff enter it from the paper form, the candidate on their own
  * sign-in (AplSelfScreen); the assessor reads it.
  */
-export function Apl02Form({ apl02, readOnly, save, onSaved }: Props) {
+export function Apl02Form({ apl02, readOnly, save, onSaved, draft }: Props) {
   const { t } = useTranslation();
   const { busy, error, run } = useRun();
   const [saved, setSaved] = useState(false);
@@ -32,6 +35,19 @@ export function Apl02Form({ apl02, readOnly, save, onSaved }: Props) {
   );
   // Also on the candidate's own FR.APL.02 sign-in, where signing out would drop the answers.
   const unsaved = useUnsavedChanges(answers);
+  const draftRef = useRef(draft);
+  const [restored, setRestored] = useState(false);
+  useEffect(() => {
+    // Once, after the saved answers became the baseline: the draft's then count as unsaved, and are guarded.
+    const kept = draftRef.current?.restore();
+    if (kept) {
+      setAnswers((prev) => ({ ...prev, ...kept }));
+      setRestored(true);
+    }
+  }, []);
+  useEffect(() => {
+    if (unsaved.dirty) draftRef.current?.keep(answers);
+  }, [answers, unsaved.dirty]);
   const errors = fieldErrorsOf(error);
   const units = groupByUnit(apl02.rows);
   const set = (elementId: string, patch: Partial<Answer>) => setAnswers((prev) => ({ ...prev, [elementId]: { ...(prev[elementId] ?? NO_ANSWER), ...patch } }));
@@ -43,6 +59,8 @@ export function Apl02Form({ apl02, readOnly, save, onSaved }: Props) {
     void run(async () => {
       await save(apl02.rows.map((r) => ({ elementId: r.elementId, answer: answers[r.elementId]?.answer ?? null, evidence: answers[r.elementId]?.evidence.trim() || null })));
       unsaved.markSaved(sent);
+      draftRef.current?.clear();
+      setRestored(false);
       setSaved(true);
       onSaved();
     });
@@ -55,6 +73,11 @@ export function Apl02Form({ apl02, readOnly, save, onSaved }: Props) {
         {apl02.enteredBy === 'staff' ? ` · ${t('schedulingScreens.apl02.enteredByStaff')}` : ''}
         {apl02.enteredBy === 'candidate' ? ` · ${t('schedulingScreens.apl02.enteredByCandidate')}` : ''}
       </p>
+      {restored && (
+        <p className="notice notice--warning" role="status" data-testid="apl02-draft-restored">
+          {t('aplSelf.screen.draftRestored')}
+        </p>
+      )}
       {!readOnly && (
         <button
           type="button"
