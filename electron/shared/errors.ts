@@ -154,6 +154,7 @@ export const ERROR_CODES = [
   // A FORBIDDEN's reasons: who may do it instead (the contract's roles), or where it is done.
   'ROLE_ALLOWED',
   'BUNDLE_SESSION_AT_TUK',
+  'SEAT_OTHER_ASSESSOR',
   'BAD_CREDENTIALS',
   'ACCOUNT_LOCKED',
   'ACCOUNT_DISABLED',

@@ -17,8 +17,10 @@ export function seatFor(
   if (!row) throw new AppError('NOT_FOUND', { what: 'candidate' });
   const own = principal.role === 'assessor' && principal.assessorId === row.assessorId;
   const staffRead = principal.role === 'lsp_admin' && mode === 'read';
-  if (!own && !staffRead) throw new AppError('FORBIDDEN', { role: principal.role });
-  return row;
+  if (own || staffRead) return row;
+  // Another assessor's candidate (an address typed or kept): said as such, not as the role's refusal.
+  const reasons = principal.role === 'assessor' ? [{ code: 'SEAT_OTHER_ASSESSOR' as const, params: {} }] : undefined;
+  throw new AppError('FORBIDDEN', { role: principal.role }, undefined, reasons);
 }
 
 /** The assessor a session-wide call (overview, FR.AK.05) is about: the caller, or for LSP staff the one named. */

@@ -33,6 +33,7 @@ export const en = {
     FORBIDDEN: 'Your role may not do this.',
     ROLE_ALLOWED: 'This is for {{allowed}} only.',
     BUNDLE_SESSION_AT_TUK: "A session bundle is imported on the TUK's computer by that TUK's proctor, not at the LSP office. At the LSP office the admin imports results bundles.",
+    SEAT_OTHER_ASSESSOR: 'This candidate is assigned to another assessor in this session: you can open only your own candidates. If the assignment is wrong, contact the LSP admin.',
     BAD_CREDENTIALS: 'Wrong username or password.',
     ACCOUNT_LOCKED_one: 'The account was locked after {{count}} failed sign-in. Ask the proctor or the LSP admin to unlock it.',
     ACCOUNT_LOCKED_other: 'The account was locked after {{count}} failed sign-ins. Ask the proctor or the LSP admin to unlock it.',

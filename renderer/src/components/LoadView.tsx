@@ -6,6 +6,12 @@ import { ErrorMessage } from './ErrorMessage';
 /** `onRetry` left out where a retry cannot help: the refusal then shows no "Coba lagi". */
 type Props<T> = { state: LoadState<T>; onRetry?: () => void; children: (data: T) => ReactNode };
 
+/**
+ * Refusals that loading again cannot change (who may see it, whether it exists, the call's shape): a "Coba
+ * lagi" under them could only fail again.
+ */
+const FINAL: ReadonlySet<string> = new Set(['FORBIDDEN', 'NOT_FOUND', 'BAD_ARGS']);
+
 /** The loading and failure states every screen shares, so each screen only describes its data. */
 export function LoadView<T>({ state, onRetry, children }: Props<T>) {
   const { t } = useTranslation();
@@ -16,6 +22,6 @@ export function LoadView<T>({ state, onRetry, children }: Props<T>) {
       </p>
     );
   }
-  if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={onRetry} />;
+  if (state.status === 'error') return <ErrorMessage error={state.error} onRetry={FINAL.has(state.error.code) ? undefined : onRetry} />;
   return <>{children(state.data)}</>;
 }

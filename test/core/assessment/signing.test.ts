@@ -159,7 +159,10 @@ describe('authorization', () => {
       ['assessment/unlock', { ...seat, reason: 'coba-coba' }],
       ['assessment/appeal', { ...seat, seq: 1, processExplained: true, discussedWithAssessor: true, involveOther: true, reasons: 'x' }],
     ] as const) {
-      expect((await failure(core, method, args, other)).code, method).toBe('FORBIDDEN');
+      const refused = await failure(core, method, args, other);
+      expect(refused.code, method).toBe('FORBIDDEN');
+      // Said as another assessor's candidate, not only as the role's refusal.
+      expect(refused.reasons, method).toEqual([{ code: 'SEAT_OTHER_ASSESSOR', params: {} }]);
     }
     // Their overview and by-question view list only their own candidates.
     const theirs = await call(core, 'assessment/overview', { sessionId: seat.sessionId }, other);
