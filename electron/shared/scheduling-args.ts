@@ -100,6 +100,7 @@ export const schedulingSettings = z
     tukVerification: z.boolean(),
     tukCapacity: z.boolean(),
     candidateOverlap: z.boolean(),
+    candidateSameScheme: z.boolean(),
     aplGate: z.boolean(),
   })
   .strict();

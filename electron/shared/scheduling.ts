@@ -243,6 +243,8 @@ export type SchedulingSettings = {
   tukCapacity: boolean;
   /** A candidate is never in two sessions whose times overlap. */
   candidateOverlap: boolean;
+  /** A candidate is never in two sessions of the same scheme code that are not over yet (one held already: a re-assessment is fine). */
+  candidateSameScheme: boolean;
   /** APL.01 verified (accepted) and APL.02 recommended to proceed. */
   aplGate: boolean;
 };
@@ -256,6 +258,7 @@ export const SCHEDULING_SETTINGS_DEFAULT: SchedulingSettings = {
   tukVerification: true,
   tukCapacity: true,
   candidateOverlap: true,
+  candidateSameScheme: true,
   aplGate: true,
 };
 

@@ -130,6 +130,9 @@ export function checkPlan(db: Db, lspId: string, plan: SessionPlanInput, opts: C
   const candidates = byId(q.planCandidates(db, lspId, candidatesJson), candidateIds, 'candidate');
   const gates = settings.aplGate ? candidateGates(db, scheme.id, candidateIds) : null;
   const busy = settings.candidateOverlap ? groupBy(q.candidateOverlaps(db, candidatesJson, start, end, self), (r) => r.person_id) : new Map<string, q.OverlapRow[]>();
+  const sameScheme = settings.candidateSameScheme
+    ? groupBy(q.candidateSameScheme(db, candidatesJson, scheme.code, nowMinutes(opts.now), self), (r) => r.person_id)
+    : new Map<string, q.OverlapRow[]>();
   const planned = new Set(plan.assessorIds);
   plan.candidates.forEach((pc, i) => {
     const c = candidates.get(pc.candidateId)!;
@@ -139,7 +142,12 @@ export function checkPlan(db: Db, lspId: string, plan: SessionPlanInput, opts: C
     if (c.active !== 1) refuse('SCHEDULE_CANDIDATE_INACTIVE', field, who);
     const gap = gates?.get(c.id)?.missing[0];
     if (gap) refuse(GATE_CONFLICT[gap], field, { ...who, scheme: scheme.code });
-    for (const o of busy.get(c.id) ?? []) refuse('SCHEDULE_CANDIDATE_OVERLAP', field, { ...who, session: o.code, date: o.date, startTime: o.start_time });
+    const overlapping = busy.get(c.id) ?? [];
+    for (const o of overlapping) refuse('SCHEDULE_CANDIDATE_OVERLAP', field, { ...who, session: o.code, date: o.date, startTime: o.start_time });
+    // A session already named for its overlap is not named twice.
+    for (const o of sameScheme.get(c.id) ?? []) {
+      if (!overlapping.some((b) => b.code === o.code)) refuse('SCHEDULE_CANDIDATE_SAME_SCHEME', field, { ...who, scheme: scheme.code, session: o.code, date: o.date, startTime: o.start_time });
+    }
   });
 
   return { conflicts, scheme, tuk, start, end };

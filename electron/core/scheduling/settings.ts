@@ -30,6 +30,7 @@ export function schedulingSettings(db: Db): SchedulingSettings {
     tukVerification: flag(db, 'tukVerification'),
     tukCapacity: flag(db, 'tukCapacity'),
     candidateOverlap: flag(db, 'candidateOverlap'),
+    candidateSameScheme: flag(db, 'candidateSameScheme'),
     aplGate: flag(db, 'aplGate'),
   };
 }

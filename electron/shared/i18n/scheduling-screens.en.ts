@@ -204,6 +204,7 @@ export const schedulingScreensEn = {
       tukVerification: 'The TUK is verified (Sewaktu/Tempat Kerja per session, Mandiri within its period)',
       tukCapacity: "The candidates fit the TUK's capacity",
       candidateOverlap: 'A candidate is never in two sessions whose times overlap',
+      candidateSameScheme: 'A candidate is never scheduled in two sessions of the same scheme before the first one is over',
       aplGate: 'FR.APL.01 accepted and FR.APL.02 recommended to proceed',
     },
     written: {

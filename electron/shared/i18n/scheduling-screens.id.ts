@@ -194,6 +194,7 @@ export const schedulingScreensId = {
       tukVerification: 'TUK sudah diverifikasi (Sewaktu/Tempat Kerja per sesi, Mandiri dalam masa berlakunya)',
       tukCapacity: 'Jumlah asesi tidak melebihi kapasitas TUK',
       candidateOverlap: 'Asesi tidak boleh berada di dua sesi yang waktunya bertumpang tindih',
+      candidateSameScheme: 'Asesi tidak boleh dijadwalkan di dua sesi skema yang sama sebelum sesi pertamanya selesai',
       aplGate: 'FR.APL.01 diterima dan FR.APL.02 direkomendasikan dilanjutkan',
     },
     written: {

@@ -37,6 +37,8 @@ export const schedulingErrorsEn = {
   SCHEDULE_TUK_INACTIVE: '{{tuk}}: this TUK has been deactivated.',
   SCHEDULE_SCHEME_INACTIVE: 'Scheme {{scheme}} version {{version}} has been deactivated.',
   SCHEDULE_CANDIDATE_OVERLAP: 'Candidate {{candidate}} ({{participantNo}}) is already scheduled in session {{session}} ({{date}} {{startTime}}), whose time overlaps.',
+  SCHEDULE_CANDIDATE_SAME_SCHEME:
+    'Candidate {{candidate}} ({{participantNo}}) is already scheduled for scheme {{scheme}} in session {{session}} ({{date}} {{startTime}}). Remove the candidate from one of the sessions; schedule a re-assessment once that session is over.',
   SCHEDULE_CANDIDATE_APL01_UNVERIFIED: "Candidate {{candidate}}'s ({{participantNo}}) FR.APL.01 for scheme {{scheme}} is missing or not yet verified by the LSP.",
   SCHEDULE_CANDIDATE_APL01_REJECTED: "Candidate {{candidate}}'s ({{participantNo}}) FR.APL.01 for scheme {{scheme}} was not accepted.",
   SCHEDULE_CANDIDATE_APL02_UNREVIEWED:

@@ -39,6 +39,8 @@ export const schedulingErrorsId = {
   SCHEDULE_TUK_INACTIVE: '{{tuk}}: TUK ini sudah dinonaktifkan.',
   SCHEDULE_SCHEME_INACTIVE: 'Skema {{scheme}} versi {{version}} sudah dinonaktifkan.',
   SCHEDULE_CANDIDATE_OVERLAP: 'Asesi {{candidate}} ({{participantNo}}) sudah terjadwal pada sesi {{session}} ({{date}} {{startTime}}) yang waktunya bertumpang tindih.',
+  SCHEDULE_CANDIDATE_SAME_SCHEME:
+    'Asesi {{candidate}} ({{participantNo}}) sudah terjadwal untuk skema {{scheme}} pada sesi {{session}} ({{date}} {{startTime}}). Keluarkan asesi dari salah satu sesi; jadwalkan uji ulang setelah sesi itu selesai.',
   SCHEDULE_CANDIDATE_APL01_UNVERIFIED: 'FR.APL.01 asesi {{candidate}} ({{participantNo}}) untuk skema {{scheme}} belum ada atau belum diverifikasi LSP.',
   SCHEDULE_CANDIDATE_APL01_REJECTED: 'FR.APL.01 asesi {{candidate}} ({{participantNo}}) untuk skema {{scheme}} dinyatakan tidak diterima.',
   SCHEDULE_CANDIDATE_APL02_UNREVIEWED:

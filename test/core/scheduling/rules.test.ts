@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, demo, demoSessionId, failure } from '../../support/core';
-import { assessorInput } from '../registry/support';
+import { assessorInput, schemeInput } from '../registry/support';
 import { check, codes, create, DAY, plan, seats, setRules, world } from './support';
 
 /**
@@ -208,11 +208,57 @@ describe('a candidate is in at most one session at a time', () => {
     { name: 'at another time that day', start: '13:00', overlap: false },
   ])('$name', async ({ start, overlap }) => {
     const w = await world({ aplGate: false });
+    // One rule at a time: both sessions are of one scheme, which the same-scheme rule has its own tests for.
+    await setRules(w.core, w.admin, { aplGate: false, candidateSameScheme: false });
     const first = await create(w, plan(w, { candidates: seats(w, 3) }));
     // Another assessor, so only the candidates can clash.
     const found = (await check(w, plan(w, { startTime: start, assessorIds: [w.assessors[1]], candidates: seats(w, 2, w.assessors[1], 2) }))).conflicts;
     expect(found.map((c) => c.code)).toEqual(overlap ? ['SCHEDULE_CANDIDATE_OVERLAP'] : []);
     if (overlap) expect(found[0]).toMatchObject({ field: 'candidates.0', params: { candidate: 'Asesi 005002', session: first.code, startTime: '08:00' } });
+  });
+});
+
+describe('a candidate has one seat per scheme until that session is over', () => {
+  it.each([
+    { name: 'another day, the first session still to come', date: '2026-12-15', start: '08:00' },
+    { name: 'the same day, after the first one ends', date: DAY, start: '13:00' },
+    { name: 'a day before the first one', date: '2026-11-25', start: '08:00' },
+  ])('$name', async ({ date, start }) => {
+    const w = await world({ aplGate: false });
+    const first = await create(w, plan(w, { candidates: seats(w, 3) }));
+    // Another assessor, so only the candidates can clash; two of the three are in the first session.
+    const found = (await check(w, plan(w, { date, startTime: start, assessorIds: [w.assessors[1]], candidates: seats(w, 3, w.assessors[1], 1) }))).conflicts;
+    expect(found.map((c) => c.code)).toEqual(['SCHEDULE_CANDIDATE_SAME_SCHEME', 'SCHEDULE_CANDIDATE_SAME_SCHEME']);
+    expect(found[0]).toMatchObject({
+      severity: 'refused',
+      field: 'candidates.0',
+      params: { candidate: 'Asesi 005001', scheme: w.schemeCode, session: first.code, date: DAY, startTime: '08:00' },
+    });
+  });
+
+  it('names an overlapping session once, as an overlap', async () => {
+    const w = await world({ aplGate: false });
+    await create(w, plan(w, { candidates: seats(w, 1) }));
+    expect(await codes(w, plan(w, { startTime: '09:00', assessorIds: [w.assessors[1]], candidates: seats(w, 1, w.assessors[1]) }))).toEqual(['SCHEDULE_CANDIDATE_OVERLAP']);
+  });
+
+  it('lets a re-assessment follow a session that is over, counts only the same scheme code, and follows the setting', async () => {
+    const w = await world({ aplGate: false });
+    // Held today (2026-11-20) 06:00-08:00, before the fixed clock's 09:00: over.
+    const held = await create(w, plan(w, { candidates: seats(w, 1) }));
+    w.core.db.prepare("UPDATE session SET date = '2026-11-20', start_time = '06:00' WHERE id = ?").run(held.id);
+    expect(await codes(w, plan(w, { assessorIds: [w.assessors[1]], candidates: seats(w, 1, w.assessors[1]) }))).toEqual([]);
+
+    const other = await call(w.core, 'schemes/create', { scheme: schemeInput({ code: 'SKM-TST-02' }) }, w.admin);
+    await call(w.core, 'assessors/update', { assessorId: w.assessors[2], assessor: assessorInput(902, { schemeCodes: [w.schemeCode, other.code] }) }, w.admin);
+    await create(w, plan(w, { schemeId: other.id, date: '2026-12-10', assessorIds: [w.assessors[2]], candidates: seats(w, 1, w.assessors[2], 1) }));
+    expect(await codes(w, plan(w, { assessorIds: [w.assessors[1]], candidates: seats(w, 1, w.assessors[1], 1) }))).toEqual([]);
+
+    await create(w, plan(w, { date: '2026-12-10', assessorIds: [w.assessors[1]], candidates: seats(w, 1, w.assessors[1], 2) }));
+    const again = plan(w, { assessorIds: [w.assessors[0]], candidates: seats(w, 1, w.assessors[0], 2) });
+    expect(await codes(w, again)).toEqual(['SCHEDULE_CANDIDATE_SAME_SCHEME']);
+    await setRules(w.core, w.admin, { aplGate: false, candidateSameScheme: false });
+    expect(await codes(w, again)).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demo, demoSessionId, call, failure } from '../../support/core';
 import { auditCount, lastAuditDetails } from '../registry/support';
-import { create, DAY, NOW, plan, seats, world, type World } from './support';
+import { create, DAY, NOW, plan, seats, setRules, world, type World } from './support';
 
 const accountOf = (w: World) => w.core.db.prepare("SELECT id FROM account WHERE role = 'lsp_admin' LIMIT 1").pluck().get() as string;
 
@@ -106,6 +106,8 @@ describe('planning a session', () => {
 describe('the sessions list', () => {
   it('derives upcoming / running / awaiting results / results in / decided from the clock, the run, results and signatures', async () => {
     const w = await world({ aplGate: false });
+    // The same two candidates sit in each of these sessions of one scheme.
+    await setRules(w.core, w.admin, { aplGate: false, candidateSameScheme: false });
     const db = w.core.db;
     const mk = async (date: string) => {
       const s = await create(w, plan(w, { date: '2027-01-05', assessorIds: [w.assessors[2]], candidates: seats(w, 2, w.assessors[2], w.candidates.length - 2) }));

@@ -70,6 +70,20 @@ export const candidateOverlaps = (db: Db, idsJson: string, start: number, end: n
      ORDER BY s.starts_min, s.code`,
   ).all({ ids: idsJson, start, end, self: selfId });
 
+/**
+ * Other sessions of the same scheme code (any version) these candidates are in that are not over by `now`
+ * (absolute minutes): a second seat for one certification. A session already held may be followed by a
+ * re-assessment, so it does not count.
+ */
+export const candidateSameScheme = (db: Db, idsJson: string, schemeCode: string, now: number, selfId: string) =>
+  sql<[{ ids: string; scheme: string; now: number; self: string }], OverlapRow>(
+    db,
+    `SELECT x.candidate_id AS person_id, s.code, s.date, s.start_time, s.starts_min, s.ends_min
+     FROM session_candidate x JOIN session s ON s.id = x.session_id JOIN scheme sc ON sc.id = s.scheme_id
+     WHERE x.candidate_id IN (SELECT value FROM json_each(@ids)) AND sc.code = @scheme AND s.id <> @self AND s.ends_min > @now
+     ORDER BY s.starts_min, s.code`,
+  ).all({ ids: idsJson, scheme: schemeCode, now, self: selfId });
+
 export type VerificationRow = { verified_on: string; result: 'fit' | 'unfit'; note: string | null };
 
 /**

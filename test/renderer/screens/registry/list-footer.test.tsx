@@ -10,7 +10,7 @@ afterEach(() => {
   window.location.hash = '';
 });
 
-const settings = { maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true };
+const settings = { maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, candidateSameScheme: true, aplGate: true };
 
 // An empty list that is no registry list says what it will hold and how it fills, not "impor dari Excel".
 describe('the empty-list line of lists that are not registry lists', () => {

@@ -17,7 +17,7 @@ const TUK_PARAMS = { tuk: 'TUK SMK Negeri 1' };
 const OVERLAP_EN = { ...OVERLAP, date: '10 Mar 2027', startTime: '08:00', endDate: '10 Mar 2027', endTime: '12:00' };
 
 /** The core's answer to a plan: once a candidate is on it, their assessor is double-booked; the TUK is always to verify. */
-const RULES = { maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true };
+const RULES = { maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, candidateSameScheme: true, aplGate: true };
 
 function check(args: unknown): SessionCheck {
   const plan = (args as { session: SessionPlanInput }).session;

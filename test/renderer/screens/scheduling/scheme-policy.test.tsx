@@ -17,7 +17,7 @@ afterEach(() => {
 });
 
 const POLICY: SchemePolicy = { schemeCode: SCHEME.code, testDurationMinutes: 90, passHintPercent: 70, certificateValidityYears: null, kbliCode: null };
-const RULES = { maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true };
+const RULES = { maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, candidateSameScheme: true, aplGate: true };
 const DETAIL: SchemeDetail = { ...SCHEME, units: [], versions: [{ id: SCHEME.id, version: SCHEME.version, active: true }] };
 
 describe('per-scheme settings', () => {

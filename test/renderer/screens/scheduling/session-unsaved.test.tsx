@@ -33,7 +33,7 @@ const handlers = (current: () => PlannedSessionDetail, update: (startTime: strin
     return ok(current());
   },
   'sessions/settings': () =>
-    ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true }),
+    ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, candidateSameScheme: true, aplGate: true }),
   'sessions/writtenTest': () => ok({ spec: { mode: 'all' }, assembledAt: null, units: [], candidates: [], warnings: [] } satisfies WrittenTestPreview),
 });
 

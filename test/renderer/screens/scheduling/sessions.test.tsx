@@ -17,7 +17,7 @@ describe('sessions list', () => {
   it('filters by status and dates from the first page, and links each code to its planner', async () => {
     const { fake } = openAt('sessions', {
       'sessions/list': () => ok(page([{ ...plannedSession(1), exportedAt: '2027-03-01T02:00:00.000Z', changedSinceExport: true }])),
-      'sessions/settings': () => ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true }),
+      'sessions/settings': () => ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, candidateSameScheme: true, aplGate: true }),
     });
     const row = await screen.findByTestId('session-row');
     expect(within(row).getByRole('link', { name: 'JDW-20270310-001' }).getAttribute('href')).toBe('#/sessions/ses-1');
@@ -39,7 +39,7 @@ describe('sessions list', () => {
       'sessions',
       {
         'sessions/list': (args) => ok(page((args as { dateFrom?: string }).dateFrom ? [] : [plannedSession(1)])),
-        'sessions/settings': () => ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true }),
+        'sessions/settings': () => ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, candidateSameScheme: true, aplGate: true }),
       },
       language,
     );
@@ -68,7 +68,7 @@ describe('sessions list', () => {
   });
 
   it("saves the LSP's rules: the day limit and a rule switched off, the others as they were", async () => {
-    const settings = { maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true };
+    const settings = { maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, candidateSameScheme: true, aplGate: true };
     const { fake } = openAt('sessions', { 'sessions/list': () => ok(page([])), 'sessions/settings': () => ok(settings), 'sessions/setSettings': (args) => ok((args as { settings: typeof settings }).settings) });
     const form = await screen.findByTestId('scheduling-settings');
     fireEvent.change(within(form).getByTestId('field-maxCandidatesPerAssessorPerDay'), { target: { value: '12' } });
@@ -111,7 +111,7 @@ describe('written test assembly', () => {
       'assessors/list': () => ok(page([])),
       'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
       'sessions/setWrittenTest': (args) => ok(preview((args as { test: WrittenTestPreview['spec'] }).test, true)),
-      'sessions/settings': () => ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true }),
+      'sessions/settings': () => ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, candidateSameScheme: true, aplGate: true }),
     });
     expect((await screen.findByTestId('written-assembled')).textContent).toBe(id.schedulingScreens.written.notAssembled);
     expect(screen.queryByTestId('written-warnings')).toBeNull();
@@ -149,7 +149,7 @@ describe('an upcoming session in the planner', () => {
         current = { ...detail, startTime: '23:00', changedAt: '2027-03-02T02:00:00.000Z' };
         return ok(current);
       },
-      'sessions/settings': () => ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true }),
+      'sessions/settings': () => ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, candidateSameScheme: true, aplGate: true }),
       'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
     });
     expect(await screen.findByTestId('planner-ok')).toBeTruthy();

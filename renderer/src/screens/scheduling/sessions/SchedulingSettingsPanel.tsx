@@ -21,6 +21,7 @@ const SWITCH_LABEL = {
   tukVerification: 'schedulingScreens.settings.tukVerification',
   tukCapacity: 'schedulingScreens.settings.tukCapacity',
   candidateOverlap: 'schedulingScreens.settings.candidateOverlap',
+  candidateSameScheme: 'schedulingScreens.settings.candidateSameScheme',
   aplGate: 'schedulingScreens.settings.aplGate',
 } as const satisfies Record<Switch, TranslationKey>;
 
