@@ -1,5 +1,7 @@
 import type { Language } from '../shared/i18n';
+import { errorText } from '../shared/i18n/error-text';
 import { formatDateTime } from '../shared/i18n/format';
+import { apiError } from '../shared/errors';
 import type { BundleInspection, BundleKind, ExportResult, ImportPreview, ImportResult, SignerStatus } from '../shared/types';
 import { say } from './language';
 
@@ -32,6 +34,8 @@ export function exportLines(r: ExportResult, filePath: string, language: Languag
     `  ${say(language, 'cli.bundle.exportSigner', { fingerprint: r.fingerprint })}`,
   ];
   if (r.generatedPassphrase) lines.push(`  ${say(language, 'cli.bundle.passphrase', { passphrase: r.generatedPassphrase })}`);
+  // Written anyway, as on the screen: each point the TUK needs settled before the day (a password nobody has yet).
+  for (const c of r.pendingConflicts ?? []) lines.push(`  ${say(language, 'cli.bundle.pending', { text: errorText(apiError(c.code, c.params), language) })}`);
   return lines.join('\n') + '\n';
 }
 

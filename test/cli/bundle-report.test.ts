@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { backupNextLines, inspectionLines, previewLines } from '../../electron/cli/bundle-report';
-import type { BundleInspection, ImportPreview } from '../../electron/shared/types';
+import { backupNextLines, exportLines, inspectionLines, previewLines } from '../../electron/cli/bundle-report';
+import type { BundleInspection, ExportResult, ImportPreview } from '../../electron/shared/types';
 import { inTimeZone } from '../support/time-zone';
 
 describe('what `bundle import --kind backup` prints once the data is back', () => {
@@ -74,5 +74,34 @@ describe('`bundle inspect`, when the bundle was made', () => {
   it('in the installation language, never the ISO text', () => {
     expect(inspectionLines(inspection, 'id')).toMatch(/^dibuat: +5 Des 2026, 06\.56$/m);
     expect(inspectionLines(inspection, 'en')).toMatch(/^created: +5 Dec 2026, 06:56$/m);
+  });
+});
+
+describe('what `bundle export` prints for a session that went out with points to settle', () => {
+  const written: ExportResult = {
+    operationId: 'op-1',
+    bundleId: 'b-1',
+    kind: 'session',
+    fileName: 'session-JDW-20270114-001.uji',
+    filePath: '/data/transfers/exports/session-JDW-20270114-001.uji',
+    bytes: 71878,
+    sha256: 'ab',
+    fingerprint: '35454 25618 42351 58562 10566 87667',
+    generatedPassphrase: 'rbks-7a9c-gk2v-bnbz-keut-9pcp',
+    recipients: ['passphrase'],
+    verified: 'full',
+    pendingConflicts: [
+      { code: 'SCHEDULE_TUK_NOT_VERIFIED', severity: 'pending', field: 'tukId', params: { tuk: 'Lab SMK Negeri 2 Bandung' } },
+      { code: 'SCHEDULE_PASSWORDS_NOT_ISSUED', severity: 'pending', field: 'candidates', params: { missing: 16, names: "Budi Lestari (2026-0903636), Ni'mah (2026-1)" } },
+    ],
+  };
+
+  it('names each of them after the file, in the installation language', () => {
+    const id = exportLines(written, written.filePath, 'id').split('\n');
+    expect(id).toContain('  belum selesai sebelum hari uji: Lab SMK Negeri 2 Bandung: TUK ini belum diverifikasi layak untuk sesi ini. Catat verifikasinya sebelum hari uji.');
+    expect(id.at(-2)).toMatch(/^ {2}belum selesai sebelum hari uji: 16 peserta belum diberi kata sandi: Budi Lestari \(2026-0903636\), Ni'mah \(2026-1\)\. /);
+    const en = exportLines(written, written.filePath, 'en');
+    expect(en).toContain('  to settle before the exam day: Lab SMK Negeri 2 Bandung: this TUK has not been verified');
+    expect(en).not.toContain('SCHEDULE_');
   });
 });

@@ -71,6 +71,7 @@ export const cliEn = {
       exported: '{{bytes}} bytes, sha256 {{sha256}}, verified ({{verified}})',
       exportSigner: 'signed by fingerprint {{fingerprint}}',
       passphrase: 'passphrase (hand it over separately): {{passphrase}}',
+      pending: 'to settle before the exam day: {{text}}',
       preview: '{{kind}} {{bundleId}} from {{signer}}',
       signer: 'signer {{fingerprint}} ({{status}})',
       kindSession: 'session bundle',

@@ -67,6 +67,7 @@ export const cliId = {
       exported: '{{bytes}} bita, sha256 {{sha256}}, terverifikasi ({{verified}})',
       exportSigner: 'ditandatangani dengan sidik jari {{fingerprint}}',
       passphrase: 'frasa sandi (serahkan secara terpisah): {{passphrase}}',
+      pending: 'belum selesai sebelum hari uji: {{text}}',
       preview: '{{kind}} {{bundleId}} dari {{signer}}',
       signer: 'penanda tangan {{fingerprint}} ({{status}})',
       kindSession: 'paket sesi',

@@ -1034,6 +1034,8 @@ export const en = {
       fingerprint: 'This computer\'s fingerprint',
       passphrase: 'Passphrase',
       passphraseHint: 'Hand the passphrase over separately from the file (for example read it out by phone), never on the same USB stick.',
+      pendingHead_one: 'The bundle is written, but 1 point is still to settle before the exam day:',
+      pendingHead_other: 'The bundle is written, but {{count}} points are still to settle before the exam day:',
       download: 'Download file',
       sessionTitle: 'Export a session bundle for a TUK',
       backupTitle: "The office's data backup",

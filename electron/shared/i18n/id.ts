@@ -1015,6 +1015,8 @@ export const id = {
       fingerprint: 'Sidik jari komputer ini',
       passphrase: 'Frasa sandi',
       passphraseHint: 'Serahkan frasa sandi secara terpisah dari berkasnya (misalnya dibacakan lewat telepon), jangan di flashdisk yang sama.',
+      pendingHead_one: 'Paket sudah ditulis, tetapi 1 hal masih harus diselesaikan sebelum hari uji:',
+      pendingHead_other: 'Paket sudah ditulis, tetapi {{count}} hal masih harus diselesaikan sebelum hari uji:',
       download: 'Unduh berkas',
       sessionTitle: 'Ekspor paket sesi untuk TUK',
       backupTitle: 'Cadangan data kantor',

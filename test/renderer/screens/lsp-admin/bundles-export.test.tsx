@@ -100,3 +100,35 @@ describe("the bundles page's backup of the whole office", () => {
     expect(exported).toEqual([expect.objectContaining({ to: { generatePassphrase: true } })]);
   });
 });
+
+describe('a session export that went out with points still to settle', () => {
+  const written = {
+    fileName: 'session-JDW-20261210-001.uji',
+    filePath: '/data/transfers/exports/session-JDW-20261210-001.uji',
+    bytes: 71878,
+    sha256: 'ab',
+    verified: 'full' as const,
+    fingerprint: '09565 72208 15735 27859 90755 08335',
+    generatedPassphrase: 'b8w3-u759-efhp-grrh-8t59-8akp',
+    recipients: ['passphrase'],
+    pendingConflicts: [
+      { code: 'SCHEDULE_TUK_NOT_VERIFIED' as const, severity: 'pending' as const, field: 'tukId', params: { tuk: 'Gedung Serbaguna' } },
+      { code: 'SCHEDULE_PASSWORDS_NOT_ISSUED' as const, severity: 'pending' as const, field: 'candidates', params: { missing: 16, names: 'Budi Lestari (2026-0903636)' } },
+    ],
+  };
+
+  it.each([
+    { language: 'id' as const, head: 'Paket sudah ditulis, tetapi 2 hal masih harus diselesaikan sebelum hari uji:', passwords: '16 peserta belum diberi kata sandi: Budi Lestari (2026-0903636)' },
+    { language: 'en' as const, head: 'The bundle is written, but 2 points are still to settle before the exam day:', passwords: 'Budi Lestari (2026-0903636)' },
+  ])('names each one beside the written file: an unverified TUK, candidates without a password ($language)', async ({ language, head, passwords }) => {
+    openAt('bundles', { 'lsp/overview': () => ok(ONE_SESSION), 'keys/status': () => ok(KEYS), 'bundles/exportSession': () => ok(written) }, language);
+    fireEvent.click(await screen.findByTestId('export-session-start'));
+    const pending = await screen.findByTestId('export-pending');
+    expect(pending.textContent).toContain(head);
+    const items = within(pending).getAllByRole('listitem');
+    expect(items.map((i) => i.getAttribute('data-code'))).toEqual(['SCHEDULE_TUK_NOT_VERIFIED', 'SCHEDULE_PASSWORDS_NOT_ISSUED']);
+    expect(items[0].textContent).toContain('Gedung Serbaguna');
+    expect(items[1].textContent).toContain(passwords);
+    expect(pending.textContent).not.toContain('SCHEDULE_');
+  });
+});
