@@ -339,6 +339,44 @@ describe("the planner's candidate picker", () => {
     expect(screen.getAllByTestId('candidate-certified').map((n) => n.textContent)).toEqual([text]);
   });
 
+  it('once the first ten are added, offers the next ones instead of saying nobody is schedulable', async () => {
+    // 12 schedulable candidates, 10 a page (the picker's limit), as the core pages apl/list.
+    const all = Array.from({ length: 12 }, (_, i) => aplSummary(i + 1));
+    const { fake } = openPlanner('id', {
+      'apl/list': (args) => {
+        const from = Number((args as { cursor: string | null }).cursor ?? 0);
+        const rows = all.slice(from, from + 10);
+        return ok({ rows, total: all.length, totalAtLeast: null, nextCursor: from + 10 < all.length ? String(from + 10) : null });
+      },
+    });
+    fireEvent.change(await screen.findByTestId('field-schemeId'), { target: { value: 's-1' } });
+    fireEvent.click((await screen.findAllByTestId('assessor-add'))[0]);
+    fireEvent.click(await screen.findByTestId('candidate-add-all'));
+    await waitFor(() => expect(screen.getAllByTestId('candidate-add').map((b) => b.textContent)).toEqual(['Tambah Peserta 11', 'Tambah Peserta 12']));
+    expect(screen.queryByTestId('candidate-none-schedulable')).toBeNull();
+    expect(screen.queryByText(id.schedulingScreens.planner.noneFound)).toBeNull();
+    expect(argsOf(fake.calls, 'apl/list').map((a) => (a as { cursor: string | null }).cursor)).toContain('10');
+    // All twelve in: now, and only now, there is nobody left to offer.
+    fireEvent.click(screen.getByTestId('candidate-add-all'));
+    expect(await screen.findByTestId('candidate-none-schedulable')).toBeTruthy();
+  });
+
+  it('offers to read on when a page of them is still to add', async () => {
+    const all = Array.from({ length: 12 }, (_, i) => aplSummary(i + 1));
+    openPlanner('id', {
+      'apl/list': (args) => {
+        const from = Number((args as { cursor: string | null }).cursor ?? 0);
+        return ok({ rows: all.slice(from, from + 10), total: all.length, totalAtLeast: null, nextCursor: from + 10 < all.length ? String(from + 10) : null });
+      },
+    });
+    fireEvent.change(await screen.findByTestId('field-schemeId'), { target: { value: 's-1' } });
+    fireEvent.click((await screen.findAllByTestId('assessor-add'))[0]);
+    expect(await screen.findAllByTestId('candidate-add')).toHaveLength(10);
+    fireEvent.click(screen.getByTestId('candidate-more'));
+    await waitFor(() => expect(screen.getAllByTestId('candidate-add')).toHaveLength(12));
+    expect(screen.queryByTestId('candidate-more')).toBeNull();
+  });
+
   it('with no one schedulable, says what readies a candidate and links to the applications', async () => {
     openPlanner('id', { 'apl/list': () => ok(page([])) });
     fireEvent.change(await screen.findByTestId('field-schemeId'), { target: { value: 's-1' } });

@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../session/SessionProvider';
 import { useFormat } from '../../../i18n/use-format';
@@ -86,6 +86,14 @@ export function CandidatePicker({ schemeId, chosen, defaultAssessorId, aplGate, 
     return { ...page, rows: page.rows.map((c) => ({ candidateId: c.id, name: c.name, participantNo: c.participantNo })) };
   });
   const rows = list.rows.filter((c) => !chosen.some((p) => p.candidateId === c.candidateId));
+  // Those already added are hidden, so a page of them would leave the list empty while others wait on the
+  // next page: read on until a page's worth is offered, or there is no more.
+  const { loading, loadingMore, hasMore, more } = list;
+  const short = rows.length < PICK_LIMIT;
+  useEffect(() => {
+    if (short && hasMore && !loading && !loadingMore) more();
+  }, [short, hasMore, loading, loadingMore, more]);
+  const settled = !loading && !loadingMore && !hasMore;
   const toPlan = (c: Found): PlanCandidate => ({ candidateId: c.candidateId, name: c.name, participantNo: c.participantNo, assessorId: defaultAssessorId });
   return (
     <PickerFrame
@@ -117,9 +125,16 @@ export function CandidatePicker({ schemeId, chosen, defaultAssessorId, aplGate, 
           )}
         </li>
       ))}
-      {!list.loading && rows.length === 0 && <li className="muted small">{t('schedulingScreens.planner.noneFound')}</li>}
+      {hasMore && !short && (
+        <li>
+          <button type="button" className="button button--secondary button--small" data-testid="candidate-more" disabled={loadingMore} onClick={more}>
+            {t('registryScreens.list.loadMore')}
+          </button>
+        </li>
+      )}
+      {settled && rows.length === 0 && <li className="muted small">{t('schedulingScreens.planner.noneFound')}</li>}
       {/* Under the APL gate an empty list most often means no one is ready yet: say what readies them and where. */}
-      {aplGate && !list.loading && rows.length === 0 && (
+      {aplGate && settled && rows.length === 0 && (
         <li className="muted small" data-testid="candidate-none-schedulable">
           {t('schedulingScreens.planner.noneSchedulable')}{' '}
           <a href="#/apl" data-testid="candidate-apl-link">
