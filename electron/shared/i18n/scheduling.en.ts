@@ -13,19 +13,19 @@ export const schedulingEn = {
 
 export const schedulingErrorsEn = {
   SCHEDULE_ASSESSOR_DAY_LIMIT:
-    'Assessor {{assessor}} ({{metNumber}}) would assess {{load}} candidates on {{date}}, over the limit of {{limit}} candidates per assessor per day.',
+    'Assessor {{assessor}} ({{metNumber}}) would assess {{load}} candidates on {{date}}, over the limit of {{limit}} candidates per assessor per day. Move some of their candidates to another assessor of that session, or change the limit in the LSP scheduling rules.',
   SCHEDULE_ASSESSOR_OVERLAP:
-    'Assessor {{assessor}} ({{metNumber}}) already serves in session {{session}} ({{date}} {{startTime}} to {{endDate}} {{endTime}}), whose time overlaps.',
+    'Assessor {{assessor}} ({{metNumber}}) already serves in session {{session}} ({{date}} {{startTime}} to {{endDate}} {{endTime}}), whose time overlaps. Choose another assessor, or change the date or time of one of the sessions.',
   SCHEDULE_ASSESSOR_MET_EXPIRING:
     "Assessor {{assessor}} ({{metNumber}}): MET registration ends on {{expiresOn}}, within {{days}} days after the session date {{date}}: valid for the exam, but renew it in time for the work that follows.",
-  SCHEDULE_ASSESSOR_MET_EXPIRED: "Assessor {{assessor}} ({{metNumber}}): MET registration valid until {{expiresOn}}, expired by the session date, {{date}}.",
+  SCHEDULE_ASSESSOR_MET_EXPIRED: "Assessor {{assessor}} ({{metNumber}}): MET registration valid until {{expiresOn}}, expired by the session date, {{date}}. Choose another assessor, or update the MET validity on their record once it is renewed.",
   SCHEDULE_ASSESSOR_MET_LAPSED: "Assessor {{assessor}} ({{metNumber}}): MET registration was valid until {{expiresOn}} and has already expired, so they cannot serve in an upcoming session.",
   SCHEDULE_ASSESSOR_CERT_LAPSED: "Assessor {{assessor}} ({{metNumber}}): technical certificate was valid until {{expiresOn}} and has already expired, so they cannot serve in an upcoming session.",
-  SCHEDULE_ASSESSOR_CERT_EXPIRED: "Assessor {{assessor}} ({{metNumber}}): technical certificate valid until {{expiresOn}}, expired by the session date, {{date}}.",
-  SCHEDULE_ASSESSOR_NOT_COMPETENT: 'Assessor {{assessor}} ({{metNumber}}) is not registered to assess scheme {{scheme}}.',
+  SCHEDULE_ASSESSOR_CERT_EXPIRED: "Assessor {{assessor}} ({{metNumber}}): technical certificate valid until {{expiresOn}}, expired by the session date, {{date}}. Choose another assessor, or update the technical certificate validity on their record once it is renewed.",
+  SCHEDULE_ASSESSOR_NOT_COMPETENT: 'Assessor {{assessor}} ({{metNumber}}) is not registered to assess scheme {{scheme}}. Choose another assessor, or add the scheme to their record if they may assess it.',
   SCHEDULE_ASSESSOR_NO_LOAN_LETTER:
-    "Assessor {{assessor}} ({{metNumber}}) is borrowed from {{homeLsp}}, but the loan letter's number and date have not been recorded.",
-  SCHEDULE_ASSESSOR_INACTIVE: 'Assessor {{assessor}} ({{metNumber}}) has been deactivated.',
+    "Assessor {{assessor}} ({{metNumber}}) is borrowed from {{homeLsp}}, but the loan letter's number and date have not been recorded. Record the letter's number and date on their record, or choose another assessor.",
+  SCHEDULE_ASSESSOR_INACTIVE: 'Assessor {{assessor}} ({{metNumber}}) has been deactivated. Choose another assessor, or reactivate their record.',
   // The TUK's name leads, as a label: many names begin with "TUK" themselves ("TUK TUK Sewaktu …").
   SCHEDULE_TUK_NOT_VERIFIED: '{{tuk}}: this TUK has not been verified as fit for this session. Record its verification before the exam day.',
   SCHEDULE_TUK_VERIFICATION_DUE:
@@ -33,10 +33,10 @@ export const schedulingErrorsEn = {
   SCHEDULE_TUK_NEVER_VERIFIED: '{{tuk}}: this TUK Mandiri has never been verified. Record its verification (valid for {{months}} months) before scheduling a session here.',
   SCHEDULE_TUK_UNFIT: '{{tuk}}: the verification of {{verifiedOn}} found this TUK does not meet the requirements ({{note}}). Record a new verification that finds it fit, or choose another TUK.',
   SCHEDULE_TUK_UNFIT_NO_NOTE: '{{tuk}}: the verification of {{verifiedOn}} found this TUK does not meet the requirements. Record a new verification that finds it fit, or choose another TUK.',
-  SCHEDULE_TUK_CAPACITY: '{{tuk}}: this TUK holds {{capacity}} candidates, but this session has {{candidates}}.',
-  SCHEDULE_TUK_INACTIVE: '{{tuk}}: this TUK has been deactivated.',
-  SCHEDULE_SCHEME_INACTIVE: 'Scheme {{scheme}} version {{version}} has been deactivated.',
-  SCHEDULE_CANDIDATE_OVERLAP: 'Candidate {{candidate}} ({{participantNo}}) is already scheduled in session {{session}} ({{date}} {{startTime}}), whose time overlaps.',
+  SCHEDULE_TUK_CAPACITY: "{{tuk}}: this TUK holds {{capacity}} candidates, but this session has {{candidates}}. Take candidates out or choose another TUK; if its capacity is wrong, correct it on the TUK's record.",
+  SCHEDULE_TUK_INACTIVE: "{{tuk}}: this TUK has been deactivated. Choose another TUK, or reactivate the TUK's record.",
+  SCHEDULE_SCHEME_INACTIVE: 'Scheme {{scheme}} version {{version}} has been deactivated. Choose another scheme, or reactivate it.',
+  SCHEDULE_CANDIDATE_OVERLAP: 'Candidate {{candidate}} ({{participantNo}}) is already scheduled in session {{session}} ({{date}} {{startTime}}), whose time overlaps. Remove the candidate from one of the sessions, or change its time.',
   SCHEDULE_CANDIDATE_SAME_SCHEME:
     'Candidate {{candidate}} ({{participantNo}}) is already scheduled for scheme {{scheme}} in session {{session}} ({{date}} {{startTime}}). Remove the candidate from one of the sessions; schedule a re-assessment once that session is over.',
   SCHEDULE_CANDIDATE_APL01_UNVERIFIED: "Candidate {{candidate}}'s ({{participantNo}}) FR.APL.01 for scheme {{scheme}} is missing or not yet verified by the LSP.",
@@ -44,10 +44,10 @@ export const schedulingErrorsEn = {
   SCHEDULE_CANDIDATE_APL02_UNREVIEWED:
     "Candidate {{candidate}}'s ({{participantNo}}) FR.APL.02 for scheme {{scheme}} is incomplete or not yet reviewed by an assessor.",
   SCHEDULE_CANDIDATE_APL02_NOT_PROCEED: "The assessor recommended that candidate {{candidate}}'s ({{participantNo}}) assessment for scheme {{scheme}} not proceed.",
-  SCHEDULE_CANDIDATE_INACTIVE: 'Candidate {{candidate}} ({{participantNo}}) has been deactivated.',
+  SCHEDULE_CANDIDATE_INACTIVE: 'Candidate {{candidate}} ({{participantNo}}) has been deactivated. Remove the candidate from the session, or reactivate their record.',
   SCHEDULE_CANDIDATE_ASSESSOR: "Assessor {{assessor}}, chosen for candidate {{candidate}} ({{participantNo}}), is not one of this session's assessors. Add them to the session or choose another.",
-  SCHEDULE_CODE_TAKEN: 'Schedule code {{code}} is already used by another session.',
-  SCHEDULE_IN_PAST: 'The start time {{date}} {{startTime}} has already passed.',
+  SCHEDULE_CODE_TAKEN: 'Schedule code {{code}} is already used by another session. Type another code, or leave it empty for a generated one.',
+  SCHEDULE_IN_PAST: 'The start time {{date}} {{startTime}} has already passed. Choose a date and time still to come.',
   SCHEDULE_PASSWORDS_NOT_ISSUED: '{{missing}} candidate(s) have no password issued yet: {{names}}. Issue passwords before exporting, or they cannot sign in at the TUK.',
   SESSION_NOT_EDITABLE: 'Session {{session}} has started or is over, so it can no longer be changed.',
   APL01_REQUIRED: "Fill in the candidate's FR.APL.01 for this scheme first.",

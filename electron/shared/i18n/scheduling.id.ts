@@ -15,19 +15,19 @@ export const schedulingId = {
 /** Messages of the scheduling error codes (spread into `errors` of `id.ts`); params name the conflicting record. */
 export const schedulingErrorsId = {
   SCHEDULE_ASSESSOR_DAY_LIMIT:
-    'Asesor {{assessor}} ({{metNumber}}) akan menguji {{load}} asesi pada {{date}}, melebihi batas {{limit}} asesi per asesor per hari.',
+    'Asesor {{assessor}} ({{metNumber}}) akan menguji {{load}} asesi pada {{date}}, melebihi batas {{limit}} asesi per asesor per hari. Pindahkan sebagian asesinya ke asesor lain di sesi itu, atau ubah batasnya di Aturan penjadwalan LSP.',
   SCHEDULE_ASSESSOR_OVERLAP:
-    'Asesor {{assessor}} ({{metNumber}}) sudah bertugas pada sesi {{session}} ({{date}} {{startTime}} sampai {{endDate}} {{endTime}}) yang waktunya bertumpang tindih.',
+    'Asesor {{assessor}} ({{metNumber}}) sudah bertugas pada sesi {{session}} ({{date}} {{startTime}} sampai {{endDate}} {{endTime}}) yang waktunya bertumpang tindih. Pilih asesor lain, atau ubah tanggal atau jam salah satu sesi.',
   SCHEDULE_ASSESSOR_MET_EXPIRING:
     'Registrasi MET asesor {{assessor}} ({{metNumber}}) berakhir pada {{expiresOn}}, dalam {{days}} hari setelah tanggal sesi {{date}}: masih berlaku untuk uji, tetapi perpanjang tepat waktu untuk pekerjaan sesudahnya.',
-  SCHEDULE_ASSESSOR_MET_EXPIRED: 'Registrasi MET asesor {{assessor}} ({{metNumber}}) berlaku sampai {{expiresOn}}, sudah habis pada tanggal sesi {{date}}.',
+  SCHEDULE_ASSESSOR_MET_EXPIRED: 'Registrasi MET asesor {{assessor}} ({{metNumber}}) berlaku sampai {{expiresOn}}, sudah habis pada tanggal sesi {{date}}. Pilih asesor lain, atau perbarui masa berlaku MET di data asesornya bila sudah diperpanjang.',
   SCHEDULE_ASSESSOR_MET_LAPSED: 'Registrasi MET asesor {{assessor}} ({{metNumber}}) berlaku sampai {{expiresOn}} dan sudah habis, sehingga asesor tersebut tidak dapat ditugaskan pada sesi mendatang.',
   SCHEDULE_ASSESSOR_CERT_LAPSED: 'Sertifikat teknis asesor {{assessor}} ({{metNumber}}) berlaku sampai {{expiresOn}} dan sudah habis, sehingga asesor tersebut tidak dapat ditugaskan pada sesi mendatang.',
-  SCHEDULE_ASSESSOR_CERT_EXPIRED: 'Sertifikat teknis asesor {{assessor}} ({{metNumber}}) berlaku sampai {{expiresOn}}, sudah habis pada tanggal sesi {{date}}.',
-  SCHEDULE_ASSESSOR_NOT_COMPETENT: 'Asesor {{assessor}} ({{metNumber}}) tidak terdaftar untuk menguji skema {{scheme}}.',
+  SCHEDULE_ASSESSOR_CERT_EXPIRED: 'Sertifikat teknis asesor {{assessor}} ({{metNumber}}) berlaku sampai {{expiresOn}}, sudah habis pada tanggal sesi {{date}}. Pilih asesor lain, atau perbarui masa berlaku sertifikat teknis di data asesornya bila sudah diperpanjang.',
+  SCHEDULE_ASSESSOR_NOT_COMPETENT: 'Asesor {{assessor}} ({{metNumber}}) tidak terdaftar untuk menguji skema {{scheme}}. Pilih asesor lain, atau tambahkan skema ini di data asesornya bila ia memang berwenang mengujinya.',
   SCHEDULE_ASSESSOR_NO_LOAN_LETTER:
-    'Asesor {{assessor}} ({{metNumber}}) dipinjam dari {{homeLsp}}, tetapi nomor dan tanggal surat peminjaman asesor belum dicatat.',
-  SCHEDULE_ASSESSOR_INACTIVE: 'Asesor {{assessor}} ({{metNumber}}) sudah dinonaktifkan.',
+    'Asesor {{assessor}} ({{metNumber}}) dipinjam dari {{homeLsp}}, tetapi nomor dan tanggal surat peminjaman asesor belum dicatat. Catat nomor dan tanggal suratnya di data asesor, atau pilih asesor lain.',
+  SCHEDULE_ASSESSOR_INACTIVE: 'Asesor {{assessor}} ({{metNumber}}) sudah dinonaktifkan. Pilih asesor lain, atau aktifkan kembali data asesornya.',
   // The TUK's name leads, as a label: many names begin with "TUK" themselves ("TUK TUK Sewaktu …").
   SCHEDULE_TUK_NOT_VERIFIED: '{{tuk}}: TUK ini belum diverifikasi layak untuk sesi ini. Catat verifikasinya sebelum hari uji.',
   SCHEDULE_TUK_VERIFICATION_DUE:
@@ -35,10 +35,10 @@ export const schedulingErrorsId = {
   SCHEDULE_TUK_NEVER_VERIFIED: '{{tuk}}: TUK Mandiri ini belum pernah diverifikasi. Catat verifikasinya (berlaku {{months}} bulan) sebelum menjadwalkan sesi di sini.',
   SCHEDULE_TUK_UNFIT: '{{tuk}}: verifikasi tanggal {{verifiedOn}} menyatakan TUK ini tidak memenuhi persyaratan ({{note}}). Catat verifikasi baru yang menyatakannya layak, atau pilih TUK lain.',
   SCHEDULE_TUK_UNFIT_NO_NOTE: '{{tuk}}: verifikasi tanggal {{verifiedOn}} menyatakan TUK ini tidak memenuhi persyaratan. Catat verifikasi baru yang menyatakannya layak, atau pilih TUK lain.',
-  SCHEDULE_TUK_CAPACITY: '{{tuk}}: kapasitas TUK ini {{capacity}} peserta, sedangkan sesi ini memuat {{candidates}} asesi.',
-  SCHEDULE_TUK_INACTIVE: '{{tuk}}: TUK ini sudah dinonaktifkan.',
-  SCHEDULE_SCHEME_INACTIVE: 'Skema {{scheme}} versi {{version}} sudah dinonaktifkan.',
-  SCHEDULE_CANDIDATE_OVERLAP: 'Asesi {{candidate}} ({{participantNo}}) sudah terjadwal pada sesi {{session}} ({{date}} {{startTime}}) yang waktunya bertumpang tindih.',
+  SCHEDULE_TUK_CAPACITY: '{{tuk}}: kapasitas TUK ini {{capacity}} peserta, sedangkan sesi ini memuat {{candidates}} asesi. Kurangi asesi atau pilih TUK lain; bila kapasitasnya keliru, perbaiki di data TUK.',
+  SCHEDULE_TUK_INACTIVE: '{{tuk}}: TUK ini sudah dinonaktifkan. Pilih TUK lain, atau aktifkan kembali data TUK-nya.',
+  SCHEDULE_SCHEME_INACTIVE: 'Skema {{scheme}} versi {{version}} sudah dinonaktifkan. Pilih skema lain, atau aktifkan kembali skemanya.',
+  SCHEDULE_CANDIDATE_OVERLAP: 'Asesi {{candidate}} ({{participantNo}}) sudah terjadwal pada sesi {{session}} ({{date}} {{startTime}}) yang waktunya bertumpang tindih. Keluarkan asesi dari salah satu sesi, atau ubah jamnya.',
   SCHEDULE_CANDIDATE_SAME_SCHEME:
     'Asesi {{candidate}} ({{participantNo}}) sudah terjadwal untuk skema {{scheme}} pada sesi {{session}} ({{date}} {{startTime}}). Keluarkan asesi dari salah satu sesi; jadwalkan uji ulang setelah sesi itu selesai.',
   SCHEDULE_CANDIDATE_APL01_UNVERIFIED: 'FR.APL.01 asesi {{candidate}} ({{participantNo}}) untuk skema {{scheme}} belum ada atau belum diverifikasi LSP.',
@@ -46,10 +46,10 @@ export const schedulingErrorsId = {
   SCHEDULE_CANDIDATE_APL02_UNREVIEWED:
     'FR.APL.02 asesi {{candidate}} ({{participantNo}}) untuk skema {{scheme}} belum lengkap atau belum ditinjau asesor.',
   SCHEDULE_CANDIDATE_APL02_NOT_PROCEED: 'Asesor merekomendasikan asesmen asesi {{candidate}} ({{participantNo}}) untuk skema {{scheme}} tidak dapat dilanjutkan.',
-  SCHEDULE_CANDIDATE_INACTIVE: 'Asesi {{candidate}} ({{participantNo}}) sudah dinonaktifkan.',
+  SCHEDULE_CANDIDATE_INACTIVE: 'Asesi {{candidate}} ({{participantNo}}) sudah dinonaktifkan. Keluarkan asesi dari sesi, atau aktifkan kembali datanya.',
   SCHEDULE_CANDIDATE_ASSESSOR: 'Asesor {{assessor}} untuk asesi {{candidate}} ({{participantNo}}) bukan asesor sesi ini. Tambahkan asesornya ke sesi atau pilih asesor lain.',
-  SCHEDULE_CODE_TAKEN: 'Kode jadwal {{code}} sudah dipakai sesi lain.',
-  SCHEDULE_IN_PAST: 'Waktu mulai {{date}} {{startTime}} sudah lewat.',
+  SCHEDULE_CODE_TAKEN: 'Kode jadwal {{code}} sudah dipakai sesi lain. Ketik kode lain, atau kosongkan untuk kode otomatis.',
+  SCHEDULE_IN_PAST: 'Waktu mulai {{date}} {{startTime}} sudah lewat. Pilih tanggal dan jam yang belum lewat.',
   SCHEDULE_PASSWORDS_NOT_ISSUED: '{{missing}} peserta belum diberi kata sandi: {{names}}. Terbitkan kata sandi sebelum mengekspor, atau mereka tidak dapat masuk di TUK.',
   SESSION_NOT_EDITABLE: 'Sesi {{session}} sudah dimulai atau selesai, sehingga tidak dapat diubah lagi.',
   APL01_REQUIRED: 'Isi FR.APL.01 asesi untuk skema ini terlebih dahulu.',

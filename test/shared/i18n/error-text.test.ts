@@ -17,7 +17,7 @@ describe('a refused session export, outside the screens (the CLI)', () => {
   it('counts the broken rules in the right plural and words each, naming whom it concerns', () => {
     const one = new AppError('SESSION_EXPORT_REFUSED', { count: 1 }, undefined, [{ code: 'SCHEDULE_ASSESSOR_MET_EXPIRED', params: met }]).toApiError();
     expect(errorText(one, 'en')).toBe(
-      "The session cannot be sent to the TUK yet: 1 rule is broken. Correct the plan first. Assessor Agus Setiawan (MET.000.001234.2019): MET registration valid until 30 Nov 2026, expired by the session date, 10 Dec 2026.",
+      "The session cannot be sent to the TUK yet: 1 rule is broken. Correct the plan first. Assessor Agus Setiawan (MET.000.001234.2019): MET registration valid until 30 Nov 2026, expired by the session date, 10 Dec 2026. Choose another assessor, or update the MET validity on their record once it is renewed.",
     );
     const two = new AppError('SESSION_EXPORT_REFUSED', { count: 2 }, undefined, [
       { code: 'SCHEDULE_ASSESSOR_MET_EXPIRED', params: met },

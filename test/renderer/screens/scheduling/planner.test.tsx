@@ -64,7 +64,7 @@ describe('session planner', () => {
     expect(refused.textContent).toBe(
       `${id.schedulingScreens.conflicts.refusedMark} ` +
         // Days and times as the rest of the UI writes them, not the core's ISO.
-        'Asesor Asesor 1 (MET.000.001) sudah bertugas pada sesi JDW-20270310-001 (10 Mar 2027 08.00 sampai 10 Mar 2027 12.00) yang waktunya bertumpang tindih.',
+        'Asesor Asesor 1 (MET.000.001) sudah bertugas pada sesi JDW-20270310-001 (10 Mar 2027 08.00 sampai 10 Mar 2027 12.00) yang waktunya bertumpang tindih. Pilih asesor lain, atau ubah tanggal atau jam salah satu sesi.',
     );
     expect(refused.getAttribute('data-severity')).toBe('refused');
     // Beside the candidate's assessor: inside the same cell as the select, which is marked invalid.
@@ -82,7 +82,7 @@ describe('session planner', () => {
     expect(screen.getByTestId('field-tukId').getAttribute('aria-invalid')).toBeNull();
 
     expect(screen.getByTestId('planner-conflicts').textContent).toBe('2 pelanggaran aturan (harus diperbaiki sebelum disimpan), 1 hal yang harus diselesaikan sebelum hari uji.');
-    expect(within(screen.getByTestId('planner-other-conflicts')).getByTestId('conflict-somewhereElse').textContent).toBe('Waktu mulai 10 Mar 2027 08.00 sudah lewat.');
+    expect(within(screen.getByTestId('planner-other-conflicts')).getByTestId('conflict-somewhereElse').textContent).toBe('Waktu mulai 10 Mar 2027 08.00 sudah lewat. Pilih tanggal dan jam yang belum lewat.');
 
     // The last check carried the whole plan, with the candidate on the first assessor.
     const last = argsOf(fake.calls, 'sessions/check').at(-1);
@@ -223,8 +223,8 @@ describe('the days in a rule', () => {
   });
 
   it.each([
-    ['id' as const, 'Registrasi MET asesor Rina Marlina (MET.000.009) berlaku sampai 1 Jan 2024, sudah habis pada tanggal sesi 15 Des 2026.'],
-    ['en' as const, 'Assessor Rina Marlina (MET.000.009): MET registration valid until 1 Jan 2024, expired by the session date, 15 Dec 2026.'],
+    ['id' as const, 'Registrasi MET asesor Rina Marlina (MET.000.009) berlaku sampai 1 Jan 2024, sudah habis pada tanggal sesi 15 Des 2026. Pilih asesor lain, atau perbarui masa berlaku MET di data asesornya bila sudah diperpanjang.'],
+    ['en' as const, 'Assessor Rina Marlina (MET.000.009): MET registration valid until 1 Jan 2024, expired by the session date, 15 Dec 2026. Choose another assessor, or update the MET validity on their record once it is renewed.'],
   ])('are written as the rest of the UI writes them (%s)', async (language, text) => {
     openPlanner(language, { 'sessions/check': () => ok(expired()) });
     await fillPlan();
