@@ -238,6 +238,8 @@ export const assessmentEn = {
     assessor: "Assessor's name",
     candidate: "Candidate's name",
     date: 'Date',
+    session: 'Session',
+    sessionAt: '{{code}}, starting at {{time}}',
     unitCode: 'Unit code',
     signatureCandidate: 'Candidate',
     signatureAssessor: 'Assessor',

@@ -233,6 +233,8 @@ export const assessmentId = {
     assessor: 'Nama Asesor',
     candidate: 'Nama Asesi',
     date: 'Tanggal',
+    session: 'Jadwal uji',
+    sessionAt: '{{code}}, mulai pukul {{time}}',
     unitCode: 'Kode Unit',
     signatureCandidate: 'Asesi',
     signatureAssessor: 'Asesor',

@@ -11,11 +11,13 @@ type Props = {
   form: PrintForm;
   header: Pick<FormHeader, 'lspName' | 'schemeCode' | 'schemeTitle' | 'tukName' | 'tukType' | 'date'> & { assessorName?: string };
   candidateName?: string;
+  /** The schedule code and start time, where one TUK may hold several sessions a day (the daftar hadir). */
+  session?: { code: string; startTime: string };
   children: ReactNode;
 };
 
 /** One A4 form: the form number and title, then the common header every BNSP form carries. */
-export function FormFrame({ form, header, candidateName, children }: Props) {
+export function FormFrame({ form, header, candidateName, session, children }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const code = FORM_CODES[form];
@@ -72,6 +74,14 @@ export function FormFrame({ form, header, candidateName, children }: Props) {
             </th>
             <td>{f.longDate(header.date)}</td>
           </tr>
+          {session && (
+            <tr>
+              <th colSpan={2} scope="row">
+                {t('forms.session')}
+              </th>
+              <td data-testid="form-session">{t('forms.sessionAt', { code: session.code, time: f.time(session.startTime) })}</td>
+            </tr>
+          )}
         </tbody>
       </table>
       {children}

@@ -93,7 +93,11 @@ export function CardPrint({ sheet }: { sheet: SessionSheet }) {
 export function AttendancePrint({ sheet }: { sheet: SessionSheet }) {
   const { t } = useTranslation();
   return (
-    <FormFrame form="attendance" header={{ ...sheet.header, assessorName: sheet.header.assessorNames.join(', ') }}>
+    <FormFrame
+      form="attendance"
+      header={{ ...sheet.header, assessorName: sheet.header.assessorNames.join(', ') }}
+      session={{ code: sheet.header.sessionCode, startTime: sheet.header.startTime }}
+    >
       <table className="print-table">
         <thead>
           <tr>

@@ -31,6 +31,16 @@ describe('daftar hadir', () => {
   });
 });
 
+describe("daftar hadir's header", () => {
+  it.each([
+    ['id' as const, 'JDW-20261215-001, mulai pukul 13.30'],
+    ['en' as const, 'JDW-20261215-001, starting at 13:30'],
+  ])('names the session by its schedule code and start time, so two sessions of one day are told apart (%s)', (language, text) => {
+    const { getByTestId } = inLanguage(language, <AttendancePrint sheet={sheet} />);
+    expect(getByTestId('form-session').textContent).toBe(text);
+  });
+});
+
 describe('candidate cards', () => {
   it.each([
     ['id' as const, '15 Des 2026 13.30'],
