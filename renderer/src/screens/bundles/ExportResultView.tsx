@@ -42,7 +42,7 @@ export function ExportResultView({ result }: { result: ExportResult }) {
       </div>
       {/* Written anyway, but the TUK cannot run the day until these are settled (no password: nobody signs in). */}
       {result.pendingConflicts && result.pendingConflicts.length > 0 && (
-        <div className="notice notice--warning" data-testid="export-pending">
+        <div className="notice notice--warning bundle-result" data-testid="export-pending">
           <p className="notice__text">{t('bundles.export.pendingHead', { count: result.pendingConflicts.length })}</p>
           <ul className="conflicts">
             {result.pendingConflicts.map((c, i) => (
