@@ -1023,6 +1023,7 @@ export const id = {
       backupHint: 'Seluruh data kantor (data induk, jadwal, hasil, akun, log audit) dalam satu berkas .uji di bawah frasa sandi buatan aplikasi. Simpan berkas di luar komputer ini (flashdisk, disk lain) dan frasa sandinya terpisah. Bila komputer ini rusak atau hilang, berkas ini dipulihkan ke folder data kosong di komputer baru, bersama cadangan kunci.',
       backupStart: 'Buat cadangan data',
       session: 'Sesi uji',
+      sessionOption: '{{code}} — {{title}} · {{date}} {{time}} · {{tuk}}',
       recipients: 'Penerima',
       generated: 'Frasa sandi buatan aplikasi',
       toKeys: 'Kunci publik TUK (age1…)',

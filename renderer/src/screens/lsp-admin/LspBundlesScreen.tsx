@@ -70,7 +70,8 @@ function ExportSession({ sessions }: { sessions: PlannedSession[] }) {
         <select id={`${id}-session`} className="field__input" value={sessionId} onChange={(e) => setSessionId(e.target.value)} data-testid="export-session-select">
           {sessions.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.code} — {f.title(s)} · {f.date(s.date)} {f.time(s.startTime)}
+              {/* Day, time and TUK too: the USB stick goes to one venue, and two sessions may share a title. */}
+              {t('bundles.export.sessionOption', { code: s.code, title: f.title(s), date: f.date(s.date), time: f.time(s.startTime), tuk: s.tuk.name })}
             </option>
           ))}
         </select>

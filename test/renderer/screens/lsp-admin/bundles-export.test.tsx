@@ -28,7 +28,7 @@ describe("the bundles page's session export", () => {
     expect((await screen.findByTestId('export-no-sessions')).textContent).toContain(en.schedulingScreens.sessions.noneToExport);
   });
 
-  it('offers the sessions not yet started, soonest first, each by its English title on English screens (the Indonesian one where none was written) and its day', async () => {
+  it('offers the sessions not yet started, soonest first, each by its English title on English screens (the Indonesian one where none was written), its day, start and TUK', async () => {
     const { fake } = openAt(
       'bundles',
       {
@@ -38,7 +38,11 @@ describe("the bundles page's session export", () => {
       'en',
     );
     const options = within(await screen.findByTestId('export-session-select')).getAllByRole('option');
-    expect(options.map((option) => option.textContent)).toEqual(['JDW-1 — Rooftop Solar PV Installer · 10 Mar 2027 22:00', 'JDW-2 — Teknisi Pemasangan PLTS Atap · 10 Mar 2027 22:00']);
+    // With its day, start and TUK, as people read them: the bundle goes to that venue.
+    expect(options.map((option) => option.textContent)).toEqual([
+      'JDW-1 — Rooftop Solar PV Installer · 10 Mar 2027 22:00 · TUK SMK Negeri 1',
+      'JDW-2 — Teknisi Pemasangan PLTS Atap · 10 Mar 2027 22:00 · TUK SMK Negeri 1',
+    ]);
     expect(argsOf(fake.calls, 'sessions/list')).toEqual([{ status: 'upcoming', order: 'asc', limit: LIST_LIMIT_MAX }]);
   });
 });
@@ -121,7 +125,7 @@ describe('a session export that went out with points still to settle', () => {
     { language: 'id' as const, head: 'Paket sudah ditulis, tetapi 2 hal masih harus diselesaikan sebelum hari uji:', passwords: '16 peserta belum diberi kata sandi: Budi Lestari (2026-0903636)' },
     { language: 'en' as const, head: 'The bundle is written, but 2 points are still to settle before the exam day:', passwords: 'Budi Lestari (2026-0903636)' },
   ])('names each one beside the written file: an unverified TUK, candidates without a password ($language)', async ({ language, head, passwords }) => {
-    openAt('bundles', { 'lsp/overview': () => ok(ONE_SESSION), 'keys/status': () => ok(KEYS), 'bundles/exportSession': () => ok(written) }, language);
+    openAt('bundles', { 'sessions/list': () => ok(ONE_SESSION), 'keys/status': () => ok(KEYS), 'bundles/exportSession': () => ok(written) }, language);
     fireEvent.click(await screen.findByTestId('export-session-start'));
     const pending = await screen.findByTestId('export-pending');
     expect(pending.textContent).toContain(head);
