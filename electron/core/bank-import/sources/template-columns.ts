@@ -8,6 +8,12 @@ import type { ColumnSpec, SheetSpec } from '../../spreadsheets/spec';
  * language is what our template writes.
  */
 const OPTION_LETTERS = ['A', 'B', 'C', 'D', 'E'] as const;
+/**
+ * Option columns past E, which our templates never write but an office's own sheet or Word table may
+ * have: read so that a question with a sixth option is refused for it (BANK_TOO_MANY_OPTIONS) instead of
+ * losing that option as an unknown column.
+ */
+const EXTRA_OPTION_LETTERS = ['F', 'G', 'H', 'I', 'J'] as const;
 
 const SHEET_KEYS = [
   'no',
@@ -30,8 +36,10 @@ const SHEET_KEYS = [
   'expectedId',
   'expectedEn',
 ] as const;
-export type SheetKey = (typeof SHEET_KEYS)[number];
-export const OPTION_KEYS = OPTION_LETTERS.map((l) => `option${l}` as const);
+const EXTRA_OPTION_KEYS = EXTRA_OPTION_LETTERS.map((l) => `option${l}` as const);
+export type SheetKey = (typeof SHEET_KEYS)[number] | (typeof EXTRA_OPTION_KEYS)[number];
+/** Options A–E, then the columns past E (empty in a well-formed row). */
+export const OPTION_KEYS = [...OPTION_LETTERS.map((l) => `option${l}` as const), ...EXTRA_OPTION_KEYS];
 export const OPTION_EN_KEYS = OPTION_LETTERS.map((l) => `option${l}En` as const);
 
 /** Header names by key: the Indonesian template's, the English template's, then other names accepted. */
@@ -73,13 +81,18 @@ const SHEET_NAMES: Readonly<Record<SheetKey, Names>> = {
   optionEEn: optionEnNames('E'),
   expectedId: { id: 'Jawaban yang Diharapkan', en: 'Expected Answer (Indonesian)', also: ['Jawaban Diharapkan', 'Expected Answer (ID)'] },
   expectedEn: { id: 'Expected Answer', en: 'Expected Answer (English)', also: ['Expected Answer (EN)', 'Jawaban yang Diharapkan (Inggris)', 'Jawaban yang Diharapkan (EN)'] },
+  optionF: optionNames('F'),
+  optionG: optionNames('G'),
+  optionH: optionNames('H'),
+  optionI: optionNames('I'),
+  optionJ: optionNames('J'),
 };
 
 /** A stem, expected answer or option is read whole here; the bank's length rules come after (build.ts). */
 const LONG_TEXT = 100_000;
 
 export const BANK_SHEET_SPEC: SheetSpec<SheetKey> = {
-  columns: SHEET_KEYS.map((key): ColumnSpec<SheetKey> => {
+  columns: [...SHEET_KEYS, ...EXTRA_OPTION_KEYS].map((key): ColumnSpec<SheetKey> => {
     const names = SHEET_NAMES[key];
     return { key, kind: 'text', maxLength: LONG_TEXT, required: key === 'stemId', headers: [names.id, names.en, ...names.also] };
   }),
@@ -91,7 +104,7 @@ export function sheetHeaders(language: Language): { key: SheetKey; header: strin
 }
 
 /** The Word template: one language of text, the answer column doubling as an essay's expected answer. */
-const DOC_KEYS = ['no', 'stem', 'optionA', 'optionB', 'optionC', 'optionD', 'optionE', 'key', 'unit', 'kuk', 'kind', 'expected'] as const;
+const DOC_KEYS = ['no', 'stem', 'optionA', 'optionB', 'optionC', 'optionD', 'optionE', 'key', 'unit', 'kuk', 'kind', 'expected', ...EXTRA_OPTION_KEYS] as const;
 export type DocKey = (typeof DOC_KEYS)[number];
 
 const docOption = (l: string): Names => ({ id: `JAWABAN ${l}`, en: `OPTION ${l}`, also: [`Pilihan ${l}`, `Pilihan Jawaban ${l}`, `Jawaban Pilihan ${l}`, `Opsi ${l}`, `Choice ${l}`, `Answer ${l}`, l] });
@@ -109,6 +122,11 @@ const DOC_NAMES: Readonly<Record<DocKey, Names>> = {
   kuk: { id: 'KUK', en: 'KUK', also: KUK_NAMES },
   kind: { id: 'JENIS', en: 'TYPE', also: KIND_NAMES },
   expected: { id: 'JAWABAN YANG DIHARAPKAN', en: 'EXPECTED ANSWER', also: ['Jawaban Diharapkan', 'Kunci Jawaban Esai'] },
+  optionF: docOption('F'),
+  optionG: docOption('G'),
+  optionH: docOption('H'),
+  optionI: docOption('I'),
+  optionJ: docOption('J'),
 };
 
 export const DOC_COLUMNS: readonly ColumnSpec<DocKey>[] = DOC_KEYS.map((key) => {

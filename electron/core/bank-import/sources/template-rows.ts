@@ -14,7 +14,7 @@ export type TemplateRow = {
   /** The No column, as written. */
   name: string | null;
   stem: SourceText;
-  /** Columns A–E in order; empty text and no image is an empty option. */
+  /** Columns A–E in order, then any past E the file has (a sixth one refuses the row); empty text and no image is an empty option. */
   options: { text: SourceText; hasImage: boolean }[];
   key: string;
   kind: string;

@@ -48,7 +48,10 @@ function templateRow(row: SheetRow<SheetKey>): Parameters<typeof addTemplateRow>
     position: { row: row.row },
     name: text('no') || null,
     stem: both('stemId', 'stemEn'),
-    options: OPTION_KEYS.map((key, i) => ({ text: both(key, OPTION_EN_KEYS[i]), hasImage: false })),
+    options: OPTION_KEYS.map((key, i) => {
+      const en = OPTION_EN_KEYS.at(i);
+      return { text: en ? both(key, en) : { id: text(key), en: null }, hasImage: false };
+    }),
     key: text('key'),
     kind: text('kind'),
     expected: both('expectedId', 'expectedEn'),

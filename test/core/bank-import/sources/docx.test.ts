@@ -96,6 +96,17 @@ describe('Word (.docx) tables', async () => {
     expect(twoRows.questions.map((q) => [q.position.row, q.options.map((o) => o.id), q.key])).toEqual([[1, ['Jakarta', 'Bandung', 'Medan'], 0]]);
   });
 
+  it('refuses a row with a sixth option in a JAWABAN F column, instead of dropping that option', async () => {
+    const six = await read(
+      docx('enam.docx', [['1', 'Enam pilihan', 'a', 'b', 'c', 'd', 'e', 'f', 'A'], ['2', 'Dua pilihan', 'a', 'b', '', '', '', '', 'B']], {
+        header: ['NO', 'SOAL', 'PILIHAN A', 'PILIHAN B', 'PILIHAN C', 'PILIHAN D', 'PILIHAN E', 'PILIHAN F', 'KUNCI'],
+        widths: Array.from({ length: 9 }, () => 1),
+      }),
+    );
+    expect(six.refused.map((r) => [r.position.row, r.code, r.params])).toEqual([[1, 'BANK_TOO_MANY_OPTIONS', { count: 6, max: 5 }]]);
+    expect(six.questions.map((q) => [q.position.row, q.options.length])).toEqual([[2, 2]]);
+  });
+
   it('keeps at most four images in one place, noting the others', async () => {
     const five = Array.from({ length: 5 }, (_, i) => ({ bytes: png(i + 1, 1), extension: 'png' as const }));
     const question = named(await read(docx('lima-gambar.docx', [['1', { text: 'Lima gambar', images: five }, 'a', 'b', '', '', '', 'A', '', '']])), '1');

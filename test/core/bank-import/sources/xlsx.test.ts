@@ -84,6 +84,22 @@ describe('our Excel template', async () => {
     expect(english.questions.map((q) => [q.stem, q.key])).toEqual([[{ id: 'Soal', en: 'Question' }, 0]]);
   });
 
+  it('refuses a question with a sixth option in an office sheet\'s own F column, instead of dropping the option', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Soal Ujian');
+    sheet.addRow(['No', 'Soal', 'A', 'B', 'C', 'D', 'E', 'F', 'Kunci']);
+    sheet.addRow([1, 'Enam pilihan, kunci A', '1', '2', '3', '4', '5', '6', 'A']);
+    sheet.addRow([2, 'Enam pilihan, kunci F', '1', '2', '3', '4', '5', '6', 'F']);
+    sheet.addRow([3, 'Lima pilihan', '1', '2', '3', '4', '5', '', 'E']);
+    await book.xlsx.writeFile(path.join(dir, 'enam.xlsx'));
+    const result = await read(path.join(dir, 'enam.xlsx'));
+    expect(result.refused.map((r) => [r.position.row, r.code, r.params])).toEqual([
+      [2, 'BANK_TOO_MANY_OPTIONS', { count: 6, max: 5 }],
+      [3, 'BANK_TOO_MANY_OPTIONS', { count: 6, max: 5 }],
+    ]);
+    expect(result.questions.map((q) => [q.name, q.options.length, q.key])).toEqual([['3', 5, 4]]);
+  });
+
   it('refuses a sheet without the question column, and one with no question rows', async () => {
     const book = new ExcelJS.Workbook();
     book.addWorksheet('x').addRow(['Nama', 'Alamat']);
