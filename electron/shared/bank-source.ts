@@ -33,6 +33,10 @@ export const BANK_SOURCE_REASONS = [
   'BANK_OPTION_MISSING',
   /** { letter } */
   'BANK_OPTION_EMPTY',
+  /** { letter }: an option that is only a picture; the bank needs each option's text. */
+  'BANK_OPTION_IMAGE_ONLY',
+  /** The stem is only a picture; the bank needs the question's text. */
+  'BANK_STEM_IMAGE_ONLY',
   /** { letter, max } */
   'BANK_OPTION_TOO_LONG',
   /** { max }: the stem, expected answer or scoring guide. */

@@ -63,10 +63,11 @@ type Refusal = { code: BankSourceReason; params: Record<string, string | number>
 
 function check(draft: Draft, lost: ReadonlyMap<ImagePlace, string>, withImages: ReadonlySet<ImagePlace>, limits: BankLimits): Refusal | null {
   // Indonesian is the bank's first language: an English text alone does not fill a stem or an option.
-  const empty = (text: SourceText, place: ImagePlace) => text.id === '' && !withImages.has(place);
-  if (empty(draft.stem, 'stem')) {
+  // A picture does not either: the bank needs the text (BANK_INVALID would name a field path instead).
+  if (draft.stem.id === '') {
     const name = lost.get('stem');
-    return name ? { code: 'BANK_IMAGE_WAS_CONTENT', params: { name } } : { code: 'BANK_NO_STEM', params: {} };
+    if (name) return { code: 'BANK_IMAGE_WAS_CONTENT', params: { name } };
+    return withImages.has('stem') ? { code: 'BANK_STEM_IMAGE_ONLY', params: {} } : { code: 'BANK_NO_STEM', params: {} };
   }
   if (tooLong(draft.stem, limits.maxTextChars) || tooLong(draft.expected, limits.maxTextChars) || tooLong(draft.scoringGuide, limits.maxTextChars)) {
     return { code: 'BANK_TEXT_TOO_LONG', params: { max: limits.maxTextChars } };
@@ -78,9 +79,10 @@ function check(draft: Draft, lost: ReadonlyMap<ImagePlace, string>, withImages: 
   if (count < 2) return { code: 'BANK_TOO_FEW_OPTIONS', params: { count } };
   for (const [index, option] of draft.options.entries()) {
     const place: ImagePlace = `option:${index}`;
-    if (empty(option, place)) {
+    if (option.id === '') {
       const name = lost.get(place);
-      return name ? { code: 'BANK_IMAGE_WAS_CONTENT', params: { name } } : { code: 'BANK_OPTION_EMPTY', params: { letter: letter(index) } };
+      if (name) return { code: 'BANK_IMAGE_WAS_CONTENT', params: { name } };
+      return { code: withImages.has(place) ? 'BANK_OPTION_IMAGE_ONLY' : 'BANK_OPTION_EMPTY', params: { letter: letter(index) } };
     }
     if (tooLong(option, limits.maxOptionChars)) return { code: 'BANK_OPTION_TOO_LONG', params: { letter: letter(index), max: limits.maxOptionChars } };
   }

@@ -107,6 +107,21 @@ describe('Word (.docx) tables', async () => {
     expect(six.questions.map((q) => [q.position.row, q.options.length])).toEqual([[2, 2]]);
   });
 
+  it('refuses a stem or an option that is only a picture, saying which needs its text (the bank cannot store it without)', async () => {
+    const pictures = await read(
+      docx('gambar-saja.docx', [
+        ['1', 'Pola papan catur?', { text: '', images: [{ bytes: png(2, 2), extension: 'png' }] }, 'Garis', '', '', '', 'A', '', ''],
+        ['2', { text: '', images: [{ bytes: png(3, 2), extension: 'png' }] }, 'Biru', 'Kuning', '', '', '', 'A', '', ''],
+        ['3', 'Pola?', { text: 'Gambar A', images: [{ bytes: png(2, 3), extension: 'png' }] }, 'Garis', '', '', '', 'A', '', ''],
+      ]),
+    );
+    expect(pictures.refused.map((r) => [r.position.row, r.code, r.params])).toEqual([
+      [1, 'BANK_OPTION_IMAGE_ONLY', { letter: 'A' }],
+      [2, 'BANK_STEM_IMAGE_ONLY', {}],
+    ]);
+    expect(pictures.questions.map((q) => [q.position.row, q.images.map((i) => i.place)])).toEqual([[3, ['option:0']]]);
+  });
+
   it('keeps at most four images in one place, noting the others', async () => {
     const five = Array.from({ length: 5 }, (_, i) => ({ bytes: png(i + 1, 1), extension: 'png' as const }));
     const question = named(await read(docx('lima-gambar.docx', [['1', { text: 'Lima gambar', images: five }, 'a', 'b', '', '', '', 'A', '', '']])), '1');
