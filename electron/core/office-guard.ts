@@ -121,9 +121,11 @@ async function listParts(zip: yauzl.ZipFile, limits: ZipLimits, refuse: Refuse):
     if (names.has(entry.fileName)) throw refuse({ why: 'damaged' });
     names.add(entry.fileName);
     if (entry.isEncrypted()) throw refuse({ why: 'encrypted' });
+    // The ratio first: a small file with a part that unpacks past the total cap is a bomb, and "too
+    // large" would send the office looking at a file of a few hundred kilobytes.
+    checkRatio(entry.fileName, entry.uncompressedSize, entry.compressedSize, limits, refuse);
     declared += entry.uncompressedSize;
     if (declared > limits.maxBytes) throw refuse({ why: 'tooLarge' });
-    checkRatio(entry.fileName, entry.uncompressedSize, entry.compressedSize, limits, refuse);
     const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
     parts.push({ entry, fileDataStart });
   }

@@ -162,6 +162,15 @@ describe('Word (.docx) tables', async () => {
     expect([error.code, error.params]).toEqual(['BANK_FILE_ZIP_BOMB', { part: 'word/document.xml', ratio: 100 }]);
   });
 
+  it('calls a small .docx whose part unpacks past the total cap a zip bomb, not a file too large', async () => {
+    const file = await writeZip(path.join(dir, 'bom-besar.docx'), [
+      { name: '[Content_Types].xml', data: '<Types/>' },
+      { name: 'word/media/isi.bin', data: Buffer.alloc(12 * 1024 * 1024, 0) },
+    ]);
+    const error = await refusal(file, { maxBytes: 10 * 1024 * 1024 });
+    expect([error.code, error.params]).toEqual(['BANK_FILE_ZIP_BOMB', { part: 'word/media/isi.bin', ratio: 100 }]);
+  });
+
   it('refuses a damaged .docx (a zip mammoth cannot read as a document)', async () => {
     const file = await writeZip(path.join(dir, 'rusak.docx'), [{ name: 'word/document.xml', data: '<w:document' }]);
     expect((await refusal(file)).code).toBe('BANK_FILE_DAMAGED');
