@@ -17,6 +17,8 @@ export const bankImportErrorsEn = {
   BANK_FILE_QTI_VERSION: 'This file uses {{version}}, which Ruang Uji does not read. Export it again as IMS QTI 2.1 (or Moodle XML) and import that file.',
   BANK_FILE_NO_HEADER:
     'The question table’s header row was not found. Missing: {{missing}}. Use the column headers of the template (for example NO, QUESTION, OPTION A–E, CORRECT ANSWER) and import again.',
+  BANK_FILE_NO_TABLE:
+    'This Word document holds no table. Ruang Uji reads questions from a Word document only when they are written in a table (one row per question: NO, QUESTION, OPTION A–E, CORRECT ANSWER), as in the Word template; numbered questions in paragraphs are not read. Copy the questions into the Word template, or save them as plain text (.txt) in the Aiken format (options "A. …", then a line "ANSWER: B"), and import that file.',
   BANK_FILE_NO_QUESTIONS: 'The file holds no questions to import.',
   BANK_FILE_TOO_MANY_QUESTIONS: 'The file holds more than {{cap}} questions, the limit of one import. Split it into several files and import them one by one.',
 } as const satisfies Widen<typeof bankImportErrorsId>;

@@ -19,6 +19,8 @@ export const bankImportErrorsId = {
   BANK_FILE_QTI_VERSION: 'Berkas ini memakai {{version}}, yang tidak dibaca Ruang Uji. Ekspor ulang sebagai IMS QTI 2.1 (atau Moodle XML) dan impor berkas itu.',
   BANK_FILE_NO_HEADER:
     'Baris judul kolom tabel soal tidak ditemukan. Yang tidak ada: {{missing}}. Pakai judul kolom seperti pada templat (misalnya NO, SOAL, JAWABAN A–E, JAWABAN BENAR) lalu impor lagi.',
+  BANK_FILE_NO_TABLE:
+    'Dokumen Word ini tidak memuat tabel. Ruang Uji membaca soal dari dokumen Word hanya bila soal ditulis dalam tabel (satu baris satu soal: NO, SOAL, JAWABAN A–E, JAWABAN BENAR), seperti templat Word; soal bernomor dalam paragraf tidak dibaca. Salin soal ke templat Word, atau simpan sebagai teks biasa (.txt) format Aiken (pilihan "A. …", lalu baris "ANSWER: B"), lalu impor berkas itu.',
   BANK_FILE_NO_QUESTIONS: 'Berkas tidak memuat soal untuk diimpor.',
   BANK_FILE_TOO_MANY_QUESTIONS: 'Berkas memuat lebih dari {{cap}} soal, batas satu kali impor. Pecah menjadi beberapa berkas dan impor satu per satu.',
 } as const satisfies Record<FileFailure, string>;

@@ -64,11 +64,10 @@ export async function readDocx(file: string, sink: Sink): Promise<void> {
       readRow(cells, header.placed, row, images, sink);
     }
   }
-  if (!found) {
-    throw tables.length === 0
-      ? new AppError('BANK_FILE_NO_HEADER', { missing: 'SOAL, JAWABAN A, JAWABAN BENAR' })
-      : new AppError('BANK_FILE_NO_HEADER', { missing: (closest ?? ['SOAL']).join(', ') });
-  }
+  // Without any table the document is most likely numbered questions in paragraphs: a header message
+  // would send the office looking for a header row its document never had.
+  if (tables.length === 0) throw new AppError('BANK_FILE_NO_TABLE');
+  if (!found) throw new AppError('BANK_FILE_NO_HEADER', { missing: (closest ?? ['SOAL']).join(', ') });
 }
 
 /**

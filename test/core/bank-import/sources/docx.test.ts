@@ -145,6 +145,16 @@ describe('Word (.docx) tables', async () => {
     expect([error.code, error.params]).toEqual(['BANK_FILE_NO_HEADER', { missing: 'SOAL, JAWABAN A / JAWABAN BENAR' }]);
   });
 
+  it('refuses a document of numbered questions in paragraphs, with no table at all, saying it needs a table', async () => {
+    const paragraphs = ['1. Tag HTML untuk paragraf adalah …', 'a. <p>', 'b. <br>', 'Kunci: A'].map((t) => `<w:p><w:r><w:t>${t.replace(/</g, '&lt;').replace(/>/g, '&gt;')}</w:t></w:r></w:p>`);
+    const file = await writeZip(path.join(dir, 'paragraf.docx'), [
+      { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>' },
+      { name: '_rels/.rels', data: '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>' },
+      { name: 'word/document.xml', data: `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.join('')}</w:body></w:document>` },
+    ]);
+    expect((await refusal(file)).code).toBe('BANK_FILE_NO_TABLE');
+  });
+
   it('refuses a .docx whose document part declares a DOCTYPE before mammoth sees it', async () => {
     const document = '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>';
     const file = path.join(dir, 'xxe.docx');
