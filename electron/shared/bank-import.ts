@@ -48,6 +48,16 @@ export type BankMapNote = (typeof BANK_MAP_NOTES)[number];
 
 export type BankImportPosition = { line?: number; row?: number; number?: number; file?: string };
 
+/** A position carried in a refusal's params (BANK_DUPLICATE names the first of the same question so). */
+export function positionOfParams(params: Readonly<Record<string, string | number>>): BankImportPosition {
+  const position: BankImportPosition = {};
+  if (typeof params.line === 'number') position.line = params.line;
+  if (typeof params.row === 'number') position.row = params.row;
+  if (typeof params.number === 'number') position.number = params.number;
+  if (typeof params.file === 'string') position.file = params.file;
+  return position;
+}
+
 /** How a question got its KUK (see the file's comment); null: unmapped. */
 export type BankMappedBy = 'question' | 'file' | 'unit' | null;
 

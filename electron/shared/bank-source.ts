@@ -37,6 +37,11 @@ export const BANK_SOURCE_REASONS = [
   'BANK_OPTION_IMAGE_ONLY',
   /** The stem is only a picture; the bank needs the question's text. */
   'BANK_STEM_IMAGE_ONLY',
+  /**
+   * { line | row | number, file? }: the same question (kind, texts, key, images) as an earlier one of
+   * the file, at that position, which is imported; the screens and the CLI show it as `first`.
+   */
+  'BANK_DUPLICATE',
   /** { letter, max } */
   'BANK_OPTION_TOO_LONG',
   /** { max }: the stem, expected answer or scoring guide. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { BankImportPosition, BankImportPreview, BankImportRefusal, BankImportResult } from '../../shared/bank-import';
+import { positionOfParams, type BankImportPosition, type BankImportPreview, type BankImportRefusal, type BankImportResult } from '../../shared/bank-import';
 import { BANK_SOURCE_REASONS, type BankSourceReason } from '../../shared/bank-source';
 import { AppError, type ErrorCode } from '../../shared/errors';
 import type { Language } from '../../shared/i18n';
@@ -51,7 +51,8 @@ const isReason = (code: string): code is BankSourceReason => BANK_SOURCE_REASONS
 
 /** A refusal's reason in words: the reader's from bankSource.reasons, the bank's from errors (with the fields it names). */
 function reasonText(r: BankImportRefusal, language: Language): string {
-  if (isReason(r.code)) return sourceReasonText(r.code, r.params, language);
+  // A duplicate names the first of it by its position, said as the position before the reason is.
+  if (isReason(r.code)) return sourceReasonText(r.code, r.code === 'BANK_DUPLICATE' ? { first: positionLabel(positionOfParams(r.params), language) } : r.params, language);
   const code = r.code as ErrorCode;
   const text = errorText({ code, messageKey: `errors.${code}`, params: r.params }, language);
   return r.fields?.length ? `${text} (${r.fields.map((f) => `${f.field}: ${f.reason}`).join(', ')})` : text;

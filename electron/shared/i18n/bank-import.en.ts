@@ -44,6 +44,7 @@ export const bankImportEn = {
       BANK_OPTION_MISSING: 'Option {{letter}} is empty while a later option is filled in.',
       BANK_OPTION_EMPTY: 'Option {{letter}} is empty.',
       BANK_OPTION_IMAGE_ONLY: 'Option {{letter}} is only a picture. Every option needs a text too (for example "Picture {{letter}}"): add it to that option\'s cell and import again.',
+      BANK_DUPLICATE: 'The same question as the one at {{first}} of this file, which is imported; the same question is not added twice.',
       BANK_STEM_IMAGE_ONLY: 'The question is only a picture. A question text is required (for example "Look at the picture below."): add it to the question\'s cell and import again.',
       BANK_OPTION_TOO_LONG: 'Option {{letter}} is too long: at most {{max}} characters.',
       BANK_TEXT_TOO_LONG: 'The question text, expected answer or scoring guide is too long: at most {{max}} characters.',

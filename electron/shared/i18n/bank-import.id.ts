@@ -46,6 +46,7 @@ export const bankImportId = {
       BANK_OPTION_MISSING: 'Pilihan {{letter}} kosong padahal pilihan sesudahnya terisi.',
       BANK_OPTION_EMPTY: 'Pilihan {{letter}} kosong.',
       BANK_OPTION_IMAGE_ONLY: 'Pilihan {{letter}} hanya berisi gambar. Setiap pilihan perlu teks juga (misalnya "Gambar {{letter}}"): tambahkan teks di sel pilihan itu lalu impor lagi.',
+      BANK_DUPLICATE: 'Sama persis dengan soal di {{first}} berkas ini, yang sudah ikut diimpor; soal yang sama tidak dimasukkan dua kali.',
       BANK_STEM_IMAGE_ONLY: 'Soal hanya berisi gambar. Teks soal wajib ada (misalnya "Perhatikan gambar berikut."): tambahkan teks di sel soal lalu impor lagi.',
       BANK_OPTION_TOO_LONG: 'Pilihan {{letter}} terlalu panjang: paling banyak {{max}} karakter.',
       BANK_TEXT_TOO_LONG: 'Teks soal, jawaban yang diharapkan atau pedoman penskoran terlalu panjang: paling banyak {{max}} karakter.',

@@ -1,6 +1,7 @@
+import { createHash } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { BankSourceReason } from '../../../shared/bank-source';
-import type { ImagePlace, SourceNote, SourcePosition, SourceQuestion, SourceRefusal, SourceText, SourceType } from '../source-question';
+import type { ImagePlace, SourceImage, SourceNote, SourcePosition, SourceQuestion, SourceRefusal, SourceText, SourceType } from '../source-question';
 import { keepImages, type RawImage } from './images';
 import type { BankLimits } from './limits';
 
@@ -25,6 +26,8 @@ export function letter(index: number): string {
 export class Sink {
   readonly questions: SourceQuestion[] = [];
   readonly refused: SourceRefusal[] = [];
+  /** Each question kept, by what it says (sameness), to the position where the file first had it. */
+  private readonly seen = new Map<string, SourcePosition>();
 
   constructor(
     readonly sourceType: SourceType,
@@ -50,6 +53,12 @@ export class Sink {
     const where: Where = { position: draft.position, originalType: draft.originalType, name: draft.name, text: draft.stem.id };
     const refusal = check(draft, kept.lost, new Set(kept.images.map((i) => i.place)), this.limits);
     if (refusal) return this.refuse(where, refusal.code, refusal.params);
+    // An office file often holds a question twice (copied while writing); two of it in the bank would
+    // be drawn as two questions of one paper.
+    const key = sameness(draft, kept.images);
+    const first = this.seen.get(key);
+    if (first) return this.refuse(where, 'BANK_DUPLICATE', positionParams(first));
+    this.seen.set(key, draft.position);
     this.count();
     this.questions.push({ ...draft, sourceType: this.sourceType, images: kept.images, notes: dedupe([...draft.notes, ...kept.notes]) });
   }
@@ -89,6 +98,17 @@ function check(draft: Draft, lost: ReadonlyMap<ImagePlace, string>, withImages: 
   if (draft.key === null) return { code: 'BANK_NO_KEY', params: {} };
   if (draft.key < 0 || draft.key >= count) return { code: 'BANK_KEY_NOT_AN_OPTION', params: { key: letter(draft.key) } };
   return null;
+}
+
+function positionParams(position: SourcePosition): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(position).filter((entry): entry is [string, string | number] => entry[1] !== undefined));
+}
+
+/** What a question says, spaces aside: its kind, texts, key and images (by their bytes, per place). */
+function sameness(draft: Draft, images: readonly SourceImage[]): string {
+  const text = (t: SourceText | null) => (t ? [t.id, t.en ?? ''].map((s) => s.replace(/\s+/g, ' ').trim()) : null);
+  const pictures = images.map((i) => `${i.place}:${createHash('sha256').update(i.bytes).digest('hex')}`).sort();
+  return JSON.stringify([draft.kind, text(draft.stem), draft.options.map(text), draft.key, text(draft.expected), text(draft.scoringGuide), pictures]);
 }
 
 function tooLong(text: SourceText | null, max: number): boolean {

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { BankFieldIssue } from '../../../../electron/shared/bank';
 import { BANK_FIELD_REASONS } from '../../../../electron/shared/bank';
-import type { BankImportPosition, BankImportRefusal } from '../../../../electron/shared/bank-import';
+import { positionOfParams, type BankImportPosition, type BankImportRefusal } from '../../../../electron/shared/bank-import';
 import { apiError, type ErrorCode, type ErrorParams } from '../../../../electron/shared/errors';
 import { BANK_FIELD_REASON_LABEL } from '../bank/field-reasons';
 import { SOURCE_REASON_LABEL } from './source-labels';
@@ -31,7 +31,11 @@ export function bankProblemText(t: TFunction, problem: { code: ErrorCode; params
 /** Why a question was refused: by the reader (a type the bank does not take, broken input) or by the bank. */
 export function refusalText(t: TFunction, refusal: BankImportRefusal): string {
   const code = refusal.code;
-  if (isReaderReason(code)) return t(SOURCE_REASON_LABEL[code], refusal.params);
+  if (isReaderReason(code)) {
+    // A duplicate names the first of it by its position, said as the Letak column says it.
+    const params = code === 'BANK_DUPLICATE' ? { first: positionLabel(t, positionOfParams(refusal.params)) } : refusal.params;
+    return t(SOURCE_REASON_LABEL[code], params);
+  }
   return bankProblemText(t, { code, params: refusal.params, fields: refusal.fields });
 }
 

@@ -122,6 +122,21 @@ describe('Word (.docx) tables', async () => {
     expect(pictures.questions.map((q) => [q.position.row, q.images.map((i) => i.place)])).toEqual([[3, ['option:0']]]);
   });
 
+  it('refuses a question the file already had (same texts, key and pictures) naming the first, spaces aside; the same text with another picture is kept', async () => {
+    const stem = 'Warna apa di sisi kiri gambar?';
+    const twice = await read(
+      docx('dua-kali.docx', [
+        ['1', 'Struktur data LIFO adalah …', 'Queue', 'Stack', '', '', '', 'B', '', ''],
+        ['2', { text: stem, images: [{ bytes: png(2, 2), extension: 'png' }] }, 'Biru', 'Kuning', '', '', '', 'A', '', ''],
+        ['3', { text: stem, images: [{ bytes: png(3, 3), extension: 'png' }] }, 'Biru', 'Kuning', '', '', '', 'A', '', ''],
+        ['4', 'Struktur  data LIFO adalah … ', 'Queue', 'Stack', '', '', '', 'B', '', ''],
+        ['5', 'Struktur data LIFO adalah …', 'Queue', 'Stack', '', '', '', 'A', '', ''],
+      ]),
+    );
+    expect(twice.refused.map((r) => [r.position.row, r.code, r.params])).toEqual([[4, 'BANK_DUPLICATE', { row: 1 }]]);
+    expect(twice.questions.map((q) => q.position.row)).toEqual([1, 2, 3, 5]);
+  });
+
   it('keeps at most four images in one place, noting the others', async () => {
     const five = Array.from({ length: 5 }, (_, i) => ({ bytes: png(i + 1, 1), extension: 'png' as const }));
     const question = named(await read(docx('lima-gambar.docx', [['1', { text: 'Lima gambar', images: five }, 'a', 'b', '', '', '', 'A', '', '']])), '1');
