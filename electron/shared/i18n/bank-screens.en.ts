@@ -85,6 +85,7 @@ export const bankScreensEn = {
       create: 'Save as draft',
       saving: 'Saving…',
       saved: 'Saved.',
+      unapproved: 'Saved, and back to draft: approve it again so that new sessions can use it.',
       copied: 'This question is used by a session, so the change was saved as a new draft that replaces it once approved.',
       invalid_one: 'Not saved: {{count}} field needs fixing. See the message below the marked field.',
       invalid_other: 'Not saved: {{count}} fields need fixing. See the messages below the marked fields.',

@@ -81,6 +81,7 @@ export const bankScreensId = {
       create: 'Simpan sebagai draf',
       saving: 'Menyimpan…',
       saved: 'Tersimpan.',
+      unapproved: 'Tersimpan, dan kembali menjadi draf: setujui lagi agar dapat dipakai pada sesi baru.',
       copied: 'Soal ini sudah dipakai pada sesi, jadi perubahan disimpan sebagai draf baru yang menggantikannya setelah disetujui.',
       invalid_other: 'Belum tersimpan: {{count}} isian perlu diperbaiki. Lihat pesan di bawah isian yang ditandai.',
       facts: 'Keterangan',

@@ -10,7 +10,7 @@ import { bankFieldErrorsOf } from './bank-field-errors';
 import { BilingualFields } from './BilingualFields';
 import { ItemPreview } from './ItemPreview';
 import type { BenchmarkDraft } from './new-entry';
-import { SaveBar } from './SaveBar';
+import { SaveBar, savedNotice, type SavedNotice } from './SaveBar';
 import { useFocusInvalid } from './use-focus-invalid';
 
 type FormProps = {
@@ -31,7 +31,7 @@ export function BenchmarkForm({ scheme, item, value, onChange, kindChoice, onSav
   const client = useClient();
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
-  const [saved, setSaved] = useState<'saved' | 'copied' | null>(null);
+  const [saved, setSaved] = useState<SavedNotice | null>(null);
   const { busy, error, run } = useRun();
   const errors = bankFieldErrorsOf(error);
   useFocusInvalid(form, error);
@@ -48,7 +48,7 @@ export function BenchmarkForm({ scheme, item, value, onChange, kindChoice, onSav
         benchmarkId: item?.id ?? null,
         benchmark: { kukId: sent.kukId, text: { id: sent.text.id, en: sent.text.en.trim() === '' ? null : sent.text.en } },
       });
-      setSaved(result.copied ? 'copied' : 'saved');
+      setSaved(savedNotice(item, result));
       onSaved(result, sent);
     });
   };

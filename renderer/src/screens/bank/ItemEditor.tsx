@@ -10,7 +10,7 @@ import { draftOf, inputOf, previewItemOf, withKind, type ItemDraft } from './ite
 import { ItemFields } from './ItemFields';
 import { ItemPreview } from './ItemPreview';
 import { KindChoice } from './KindChoice';
-import { SaveBar } from './SaveBar';
+import { SaveBar, savedNotice, type SavedNotice } from './SaveBar';
 import { useFocusInvalid } from './use-focus-invalid';
 
 type FormProps = {
@@ -31,7 +31,7 @@ type FormProps = {
 export function ItemForm({ scheme, item, draft, onChange, kindChoice, onSaved, children }: FormProps) {
   const client = useClient();
   const form = useRef<HTMLFormElement>(null);
-  const [saved, setSaved] = useState<'saved' | 'copied' | null>(null);
+  const [saved, setSaved] = useState<SavedNotice | null>(null);
   const { busy, error, run } = useRun();
   const errors = bankFieldErrorsOf(error);
   useFocusInvalid(form, error);
@@ -42,7 +42,7 @@ export function ItemForm({ scheme, item, draft, onChange, kindChoice, onSaved, c
     const sent = draft;
     void run(async () => {
       const result = await client.call('bank/save', { schemeId: scheme.id, itemId: item?.id ?? null, item: inputOf(sent) });
-      setSaved(result.copied ? 'copied' : 'saved');
+      setSaved(savedNotice(item, result));
       onSaved(result, sent);
     });
   };

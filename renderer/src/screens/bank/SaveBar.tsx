@@ -1,8 +1,28 @@
 import { useTranslation } from 'react-i18next';
+import type { BankItem, BankSaved } from '../../../../electron/shared/bank';
 import type { UiError } from '../../api/client-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
 
-type Props = { isNew: boolean; busy: boolean; error: UiError | null; saved: 'saved' | 'copied' | null; disabled: boolean };
+/** What a save did: in place; as a new draft replacing a used entry; or in place, taking an approved entry back to draft. */
+export type SavedNotice = 'saved' | 'copied' | 'unapproved';
+
+/**
+ * The notice for a save of `before`: an approved entry no session used is saved in place and goes back to
+ * draft (out of new papers until approved again), which the status badge at the top of the page alone
+ * would leave unseen beside the button.
+ */
+export function savedNotice(before: BankItem | null, saved: BankSaved): SavedNotice {
+  if (saved.copied) return 'copied';
+  return before?.status === 'approved' && saved.item.status === 'draft' ? 'unapproved' : 'saved';
+}
+
+const NOTICE_KEY = {
+  saved: 'bankScreens.item.saved',
+  copied: 'bankScreens.item.copied',
+  unapproved: 'bankScreens.item.unapproved',
+} as const satisfies Record<SavedNotice, string>;
+
+type Props = { isNew: boolean; busy: boolean; error: UiError | null; saved: SavedNotice | null; disabled: boolean };
 
 /** Below an entry's form: how many fields to fix (each says why below itself) or the other failure, what the save did, and the button. */
 export function SaveBar({ isNew, busy, error, saved, disabled }: Props) {
@@ -18,7 +38,7 @@ export function SaveBar({ isNew, busy, error, saved, disabled }: Props) {
       )}
       {saved && !error && (
         <p className="notice notice--success" role="status" data-testid="record-saved">
-          {saved === 'copied' ? t('bankScreens.item.copied') : t('bankScreens.item.saved')}
+          {t(NOTICE_KEY[saved])}
         </p>
       )}
       <div className="registry-form__actions">

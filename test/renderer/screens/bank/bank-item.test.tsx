@@ -220,6 +220,22 @@ describe('an existing question', () => {
     expect(screen.queryByTestId('bank-retire')).toBeNull();
   });
 
+  it('says an approved question no session used went back to draft when saved', async () => {
+    open(item({ status: 'approved' }), { 'bank/save': () => ok({ item: item({ status: 'draft' }), copied: false }) });
+    await screen.findByTestId('bank-item-form');
+    type('field-prompt.id', 'Manakah tipe data bilangan bulat di Python?');
+    fireEvent.click(screen.getByTestId('record-save'));
+    expect((await screen.findByTestId('record-saved')).textContent).toBe(id.bankScreens.item.unapproved);
+  });
+
+  it('says only that a draft was saved', async () => {
+    open(item({ status: 'draft' }), { 'bank/save': () => ok({ item: item({ status: 'draft' }), copied: false }) });
+    await screen.findByTestId('bank-item-form');
+    type('field-prompt.id', 'Manakah tipe data bilangan bulat di Python?');
+    fireEvent.click(screen.getByTestId('record-save'));
+    expect((await screen.findByTestId('record-saved')).textContent).toBe(id.bankScreens.item.saved);
+  });
+
   it('opens the new draft when the core copied a used question on save', async () => {
     const { fake } = open(item({ status: 'approved', used: true }), { 'bank/save': () => ok({ item: item({ id: 'i-2', replacesId: 'i-1' }), copied: true }) });
     await screen.findByTestId('bank-item-form');
