@@ -53,14 +53,19 @@ export function ItemStatus({ item, onChanged }: Props) {
       {item.used && item.status !== 'retired' && <p className="muted small">{t('bankScreens.item.used')}</p>}
       {item.replacesId && (
         <p className="small">
-          {t('bankScreens.item.replaces')} <a href={`#/bank-item/${encodeURIComponent(item.replacesId)}`}>{t('bankScreens.item.openReplaced')}</a>
+          {/* Once approved, the replacement is no draft, and the question it replaced is retired. */}
+          {item.status === 'draft' ? t('bankScreens.item.replaces') : t('bankScreens.item.replacedOld')}{' '}
+          <a href={`#/bank-item/${encodeURIComponent(item.replacesId)}`} data-testid="open-replaced">
+            {t('bankScreens.item.openReplaced')}
+          </a>
         </p>
       )}
       {item.replacedById && (
         <p className="small">
-          {t('bankScreens.item.replacedBy')}{' '}
+          {/* Retired: approving the replacement retired it (or the admin did, the replacement still a draft); not retired, the replacement is a draft. */}
+          {item.status === 'retired' ? t('bankScreens.item.replacedByApproved') : t('bankScreens.item.replacedBy')}{' '}
           <a href={`#/bank-item/${encodeURIComponent(item.replacedById)}`} data-testid="open-replacement">
-            {t('bankScreens.item.openReplacement')}
+            {item.status === 'retired' ? t('bankScreens.item.openReplacementApproved') : t('bankScreens.item.openReplacement')}
           </a>
         </p>
       )}

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BankItem } from '../../../../electron/shared/bank';
 import { en } from '../../../../electron/shared/i18n/en';
@@ -234,6 +234,18 @@ describe('an existing question', () => {
     type('field-prompt.id', 'Manakah tipe data bilangan bulat di Python?');
     fireEvent.click(screen.getByTestId('record-save'));
     expect((await screen.findByTestId('record-saved')).textContent).toBe(id.bankScreens.item.saved);
+  });
+
+  it('calls an approved replacement no draft, and the question it replaced replaced by an approved version', async () => {
+    open(item({ id: 'i-2', status: 'approved', replacesId: 'i-1' }));
+    const status = await screen.findByTestId('bank-item-status');
+    expect(status.textContent).toContain(id.bankScreens.item.replacedOld);
+    expect(status.textContent).not.toContain(id.bankScreens.item.replaces);
+    cleanup();
+    open(item({ id: 'i-1', status: 'retired', replacedById: 'i-2', retired: { accountId: 'acc-1', name: 'Rina Kartikasari', at: '2026-03-04T02:00:00.000Z' } }));
+    const old = await screen.findByTestId('bank-item-status');
+    expect(old.textContent).toContain(id.bankScreens.item.replacedByApproved);
+    expect(screen.getByTestId('open-replacement').textContent).toBe(id.bankScreens.item.openReplacementApproved);
   });
 
   it('opens the new draft when the core copied a used question on save', async () => {
