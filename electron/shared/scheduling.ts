@@ -297,4 +297,10 @@ export type WrittenTestPreview = {
    * evidence is lost for them (the assessor needs other evidence).
    */
   warnings: { unitCode: string; kukNumber: string; kukId: string; candidates: number }[];
+  /**
+   * Questions the assembled test names that are no longer approved (edited back to draft, or retired,
+   * `replacementRef` naming the question that replaces it): no candidate gets them until it is assembled
+   * again. Empty when the session takes all approved questions.
+   */
+  dropped: { itemId: string; ref: string; status: 'draft' | 'retired'; replacementRef: string | null }[];
 };

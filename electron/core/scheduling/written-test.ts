@@ -72,7 +72,18 @@ export function writtenTestPreview(db: Db, lspId: string, sessionId: string): Wr
       essay: ids.filter((id) => bank.kind.get(id) === 'essay').length,
     };
   });
-  return { spec: specOf(test), assembledAt: test?.at ?? null, units, candidates, warnings };
+  return { spec: specOf(test), assembledAt: test?.at ?? null, units, candidates, warnings, dropped: droppedOf(db, test) };
+}
+
+/**
+ * The assembled test's questions that are no longer approved: a candidate's paper takes approved
+ * questions only, so each is gone from the papers that hold it (an edit took it back to draft, or its
+ * replacement was approved and retired it) until the test is assembled again.
+ */
+function droppedOf(db: Db, test: StoredWrittenTest | null): WrittenTestPreview['dropped'] {
+  if (test === null) return [];
+  const named = test.mode === 'fixed' ? test.itemIds : [...new Set(test.pools.flatMap((p) => p.itemIds))];
+  return q.notApprovedOf(db, named).map((r) => ({ itemId: r.id, ref: r.ref, status: r.status, replacementRef: r.replacement_ref }));
 }
 
 /** What the audit keeps of an assembled test: the rule, and the size of each pool rather than its ids. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembledFor, drawnFor, type StoredWrittenTest } from '../../../electron/core/scheduling/written-test-draw';
 import { call, candidateId, demo, failure, signInAs } from '../../support/core';
+import { mcInput } from '../bank/support';
 import { auditCount } from '../registry/support';
 import { create, demoSchemeId, plan, setRules, world, type World } from './support';
 
@@ -106,6 +107,33 @@ describe('the written test: a fixed list', () => {
     await call(w.core, 'sessions/update', { sessionId: s.id, session: { ...p, schemeId: w.schemeId, assessorIds: [w.assessors[0]], candidates: [] } }, w.admin);
     expect(JSON.parse(settingsOf(w, s.id))).not.toHaveProperty('writtenTest');
     expect(auditCount(w.core, 'session.update', s.id)).toBe(1);
+  });
+});
+
+describe('an assembled test whose questions leave the approved bank', () => {
+  it('names each question it lost (replaced and retired, or retired), which no candidate gets until assembled again', async () => {
+    const w = await world({ aplGate: false });
+    const p = await demoPlan(w, [0]);
+    const s = await create(w, p);
+    const mc = w.core.db.prepare("SELECT id FROM item WHERE scheme_id = ? AND kind = 'multiple_choice' ORDER BY id LIMIT 3").pluck().all(p.schemeId) as string[];
+    const fixed = await call(w.core, 'sessions/setWrittenTest', { sessionId: s.id, test: { mode: 'fixed', itemIds: mc } }, w.admin);
+    expect(fixed.dropped).toEqual([]);
+
+    const old = await call(w.core, 'bank/get', { itemId: mc[1] }, w.admin);
+    const saved = await call(w.core, 'bank/save', { schemeId: p.schemeId, itemId: mc[1], item: mcInput(w.core, p.schemeId, { kukIds: old.kuks.map((k) => k.kukId) }) }, w.admin);
+    expect(saved.copied).toBe(true);
+    const replacement = await call(w.core, 'bank/approve', { itemId: saved.item.id }, w.admin);
+    await call(w.core, 'bank/retire', { itemId: mc[2] }, w.admin);
+    const retiredRef = (await call(w.core, 'bank/get', { itemId: mc[2] }, w.admin)).ref;
+
+    const after = await call(w.core, 'sessions/writtenTest', { sessionId: s.id }, w.admin);
+    expect(after.candidates[0]).toMatchObject({ multipleChoice: 1 });
+    expect(after.dropped).toEqual(
+      [
+        { itemId: mc[1], ref: old.ref, status: 'retired', replacementRef: replacement.ref },
+        { itemId: mc[2], ref: retiredRef, status: 'retired', replacementRef: null },
+      ].sort((a, b) => a.ref.localeCompare(b.ref)),
+    );
   });
 });
 

@@ -13,6 +13,20 @@ export const writtenItems = (db: Db, schemeId: string) =>
      WHERE i.scheme_id = ? AND i.status = 'approved' AND i.kind IN ('multiple_choice', 'essay') ORDER BY i.id, ik.ordinal`,
   ).all(schemeId);
 
+export type DroppedItemRow = { id: string; ref: string; status: 'draft' | 'retired'; replacement_ref: string | null };
+
+/**
+ * Of these questions, those no longer approved (back to draft after an edit, or retired), each with the
+ * ref of the question that replaces it, if any, in ref order.
+ */
+export const notApprovedOf = (db: Db, ids: readonly string[]) =>
+  sql<[string], DroppedItemRow>(
+    db,
+    `SELECT i.id, i.ref, i.status,
+       (SELECT r.ref FROM item r WHERE r.replaces_id = i.id AND r.status <> 'retired' ORDER BY r.created_at DESC LIMIT 1) AS replacement_ref
+     FROM item i WHERE i.id IN (SELECT value FROM json_each(?)) AND i.status <> 'approved' ORDER BY i.ref`,
+  ).all(JSON.stringify(ids));
+
 export type KukTreeRow = { unit_id: string; unit_code: string; unit_title_id: string; unit_title_en: string | null; kuk_id: string; number: string };
 
 /** The version's KUK in unit, element and KUK order, with their unit. */

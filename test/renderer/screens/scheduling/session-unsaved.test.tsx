@@ -34,7 +34,7 @@ const handlers = (current: () => PlannedSessionDetail, update: (startTime: strin
   },
   'sessions/settings': () =>
     ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, candidateSameScheme: true, aplGate: true }),
-  'sessions/writtenTest': () => ok({ spec: { mode: 'all' }, assembledAt: null, units: [], candidates: [], warnings: [] } satisfies WrittenTestPreview),
+  'sessions/writtenTest': () => ok({ spec: { mode: 'all' }, assembledAt: null, units: [], candidates: [], warnings: [], dropped: [] } satisfies WrittenTestPreview),
 });
 
 describe('leaving an edited session plan', () => {

@@ -98,6 +98,7 @@ const preview = (spec: WrittenTestPreview['spec'], lost: boolean): WrittenTestPr
   ],
   candidates: [{ candidateId: 'c-1', name: 'Peserta 1', participantNo: 'P-0001', multipleChoice: 2, essay: 0 }],
   warnings: lost ? [{ unitCode: 'J.620100.005.02', kukNumber: '1.2', kukId: 'k-2', candidates: 4 }] : [],
+  dropped: [],
 });
 
 describe('written test assembly', () => {
@@ -130,6 +131,33 @@ describe('written test assembly', () => {
     fireEvent.click(screen.getByTestId('written-reseed'));
     await waitFor(() => expect(argsOf(fake.calls, 'sessions/setWrittenTest')).toHaveLength(2));
     expect(argsOf(fake.calls, 'sessions/setWrittenTest')[1]).toEqual({ sessionId: 'ses-1', test: { mode: 'draw', per: 'unit', count: 2, perCandidate: true, reseed: true } });
+  });
+});
+
+describe('an assembled test naming questions no longer approved', () => {
+  it('lists each, saying it went back to draft or was retired and by which question it was replaced', async () => {
+    const dropped: WrittenTestPreview['dropped'] = [
+      { itemId: 'i-3', ref: 'PG-03', status: 'retired', replacementRef: 'PG-25' },
+      { itemId: 'i-4', ref: 'PG-04', status: 'draft', replacementRef: null },
+      { itemId: 'i-5', ref: 'PG-05', status: 'retired', replacementRef: null },
+      { itemId: 'i-6', ref: 'PG-06', status: 'retired', replacementRef: 'PG-06' },
+    ];
+    openAt('sessions/ses-1', {
+      'sessions/get': () => ok(plannedSessionDetail()),
+      'schemes/list': () => ok(page([SCHEME])),
+      'tuks/list': () => ok(page([])),
+      'sessions/check': () => ok({ conflicts: [], refused: 0, pending: 0 }),
+      'assessors/list': () => ok(page([])),
+      'sessions/writtenTest': () => ok({ ...preview({ mode: 'fixed', itemIds: ['i-2', 'i-3', 'i-4', 'i-5'] }, false), dropped }),
+      'sessions/settings': () => ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true }),
+    });
+    expect((await screen.findByTestId('written-dropped')).textContent).toContain(id.schedulingScreens.written.droppedTitle);
+    expect(screen.getAllByTestId('written-dropped-item').map((li) => li.textContent)).toEqual([
+      'PG-03: dipensiunkan, digantikan PG-25.',
+      'PG-04: diubah dan kembali menjadi draf (setujui lagi di bank soal).',
+      'PG-05: dipensiunkan.',
+      'PG-06: dipensiunkan, digantikan versi barunya dengan kode yang sama.',
+    ]);
   });
 });
 

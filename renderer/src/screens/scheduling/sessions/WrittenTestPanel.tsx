@@ -127,6 +127,24 @@ function PreviewView({ preview }: { preview: WrittenTestPreview }) {
       <p className="muted small" data-testid="written-assembled">
         {preview.assembledAt ? t('schedulingScreens.written.assembledAt', { at: f.dateTime(preview.assembledAt) }) : t('schedulingScreens.written.notAssembled')}
       </p>
+      {preview.dropped.length > 0 && (
+        <div className="notice notice--warning notice--list" role="status" data-testid="written-dropped">
+          <p className="notice__text">{t('schedulingScreens.written.droppedTitle')}</p>
+          <ul>
+            {preview.dropped.map((d) => (
+              <li key={d.itemId} data-testid="written-dropped-item">
+                {d.status === 'draft'
+                  ? t('schedulingScreens.written.droppedDraft', { ref: d.ref })
+                  : d.replacementRef === d.ref
+                    ? t('schedulingScreens.written.droppedNewVersion', { ref: d.ref })
+                    : d.replacementRef
+                      ? t('schedulingScreens.written.droppedReplaced', { ref: d.ref, replacement: d.replacementRef })
+                      : t('schedulingScreens.written.droppedRetired', { ref: d.ref })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {preview.warnings.length > 0 && (
         <div className="notice notice--warning notice--list" data-testid="written-warnings">
           <p className="notice__text">{t('schedulingScreens.written.warningsTitle')}</p>
