@@ -135,15 +135,17 @@ describe('written test assembly', () => {
 });
 
 describe('an assembled test naming questions no longer approved', () => {
-  it('lists each, saying it went back to draft or was retired and by which question it was replaced', async () => {
+  it('lists each, saying it went back to draft or was retired and by which question it was replaced, and assembles again without them', async () => {
     const dropped: WrittenTestPreview['dropped'] = [
       { itemId: 'i-3', ref: 'PG-03', status: 'retired', replacementRef: 'PG-25' },
       { itemId: 'i-4', ref: 'PG-04', status: 'draft', replacementRef: null },
       { itemId: 'i-5', ref: 'PG-05', status: 'retired', replacementRef: null },
       { itemId: 'i-6', ref: 'PG-06', status: 'retired', replacementRef: 'PG-06' },
     ];
-    openAt('sessions/ses-1', {
+    const { fake } = openAt('sessions/ses-1', {
       'sessions/get': () => ok(plannedSessionDetail()),
+      'bank/list': () => ok(page([])),
+      'sessions/setWrittenTest': (args) => ok(preview((args as { test: WrittenTestPreview['spec'] }).test, false)),
       'schemes/list': () => ok(page([SCHEME])),
       'tuks/list': () => ok(page([])),
       'sessions/check': () => ok({ conflicts: [], refused: 0, pending: 0 }),
@@ -158,6 +160,10 @@ describe('an assembled test naming questions no longer approved', () => {
       'PG-05: dipensiunkan.',
       'PG-06: dipensiunkan, digantikan versi barunya dengan kode yang sama.',
     ]);
+    // Assembling again keeps the questions still approved; the others, no longer listed to untick, would refuse it.
+    expect(screen.getByTestId('written-fixed').querySelector('legend')?.textContent).toBe('Soal yang dipilih (1)');
+    fireEvent.click(screen.getByTestId('written-assemble'));
+    await waitFor(() => expect(argsOf(fake.calls, 'sessions/setWrittenTest')).toEqual([{ sessionId: 'ses-1', test: { mode: 'fixed', itemIds: ['i-2'] } }]));
   });
 });
 

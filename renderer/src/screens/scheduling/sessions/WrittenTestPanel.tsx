@@ -51,7 +51,8 @@ function AssemblyForm({ sessionId, schemeId, preview, onAssembled }: FormProps) 
   const [per, setPer] = useState<DrawPer>(spec.mode === 'draw' ? spec.per : 'unit');
   const [count, setCount] = useState(spec.mode === 'draw' ? String(spec.count) : '2');
   const [perCandidate, setPerCandidate] = useState(spec.mode === 'draw' ? spec.perCandidate : true);
-  const [itemIds, setItemIds] = useState<string[]>(spec.mode === 'fixed' ? spec.itemIds : []);
+  // A question that left the approved bank is no longer listed to untick: kept, it would refuse the next assembly.
+  const [itemIds, setItemIds] = useState<string[]>(() => (spec.mode === 'fixed' ? spec.itemIds.filter((id) => !preview.dropped.some((d) => d.itemId === id)) : []));
   const modeLabel = { all: t('schedulingScreens.written.modeAll'), fixed: t('schedulingScreens.written.modeFixed'), draw: t('schedulingScreens.written.modeDraw') } satisfies Record<Mode, string>;
 
   const assemble = (reseed: boolean) =>
