@@ -9,6 +9,8 @@ import { resources, type Language } from './index';
  */
 const DAY_PARAMS = new Set(['date', 'endDate', 'expiresOn', 'lastVerifiedOn', 'validUntil', 'verifiedOn', 'pleno']);
 const CLOCK_PARAMS = new Set(['startTime', 'endTime']);
+/** Caps the core names in its refusals (20,000 questions a file): grouped as the language groups digits. */
+const CAP_PARAMS = new Set(['cap', 'max', 'limit']);
 const WHOLE_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** What Date#toISOString writes, as the core stores every instant; nobody types this, whatever the param. */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})$/;
@@ -23,6 +25,7 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{
 export function readableParams(params: ErrorParams, language: Language): ErrorParams {
   const out: ErrorParams = { ...params };
   for (const [key, value] of Object.entries(params)) {
+    if (typeof value === 'number' && CAP_PARAMS.has(key)) out[key] = new Intl.NumberFormat(INTL_LOCALES[language]).format(value);
     if (typeof value !== 'string') continue;
     if (INSTANT.test(value)) out[key] = DAY_PARAMS.has(key) ? formatDayOf(value, language) : formatDateTime(value, language);
     else if (DAY_PARAMS.has(key) && WHOLE_DAY.test(value)) out[key] = formatDate(value, language);

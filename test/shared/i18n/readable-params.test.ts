@@ -5,6 +5,15 @@ import { readableParams } from '../../../electron/shared/i18n/readable-params';
 import { inTimeZone } from '../../support/time-zone';
 
 /** The core sends days and instants as ISO; the person reads them as the screens write them, in their language. */
+describe('an error whose params carry a cap', () => {
+  it('groups its digits as the language does', () => {
+    // "lebih dari 20000 soal" read as a code, not a number, on the import screen's refusal of a 200,000-row sheet.
+    expect(errorText(apiError('BANK_FILE_TOO_MANY_QUESTIONS', { cap: 20000 }), 'id')).toContain('lebih dari 20.000 soal');
+    expect(errorText(apiError('BANK_FILE_TOO_MANY_QUESTIONS', { cap: 20000 }), 'en')).toContain('more than 20,000 questions');
+    expect(readableParams({ max: 4, count: 12000 }, 'id')).toEqual({ max: '4', count: 12000 });
+  });
+});
+
 describe('an error whose params carry a day or an instant', () => {
   inTimeZone('Asia/Jakarta');
 
