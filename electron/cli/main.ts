@@ -40,6 +40,8 @@ const USAGE = `ruang-uji — Ruang Uji command line
                                                     preview and apply a question-bank file (run "ruang-uji bank" for details)
   ruang-uji bank template FILE.xlsx|FILE.docx --as USER
                                                     the question bank's empty Excel or Word template
+  ruang-uji bank export FILE.xlsx --scheme CODE [--version N] --as USER
+                                                    a scheme version's questions in that Excel template
   ruang-uji pleno list [--json] --as USER           the plenary meetings, with the ID and SK number --pleno takes
   ruang-uji certificates issue --pleno ID|SK --issued-on YYYY-MM-DD [--json] --as USER
                                                     number the certificates of a signed plenary meeting

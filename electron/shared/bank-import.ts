@@ -164,6 +164,15 @@ export type BankImportResult = {
 /** A template's file under /files/exports/<fileName>. */
 export type BankTemplateFile = { fileName: string };
 
+/**
+ * A scheme version's questions in our Excel template's layout (bank/export), under /files/exports/<fileName>:
+ * its draft and approved multiple-choice and essay questions, one row each. What the template cannot carry
+ * is counted, never dropped silently: pictures (`withoutImages` questions had some), oral and supporting
+ * questions (`otherKinds`, not in the file), and KUK of a second unit (`otherUnitKuk` questions lost them:
+ * a row has one Unit column). Retired questions are left out.
+ */
+export type BankExportFile = { fileName: string; questions: number; drafts: number; withoutImages: number; otherKinds: number; otherUnitKuk: number };
+
 // ---- Arguments ------------------------------------------------------------------------------------
 
 const id = z.string().min(1).max(64);
@@ -200,3 +209,4 @@ export const bankImportMapArgs = z
 export const bankImportApplyArgs = z.object({ importId, approve: z.boolean() }).strict();
 export const bankImportDiscardArgs = z.object({ importId }).strict();
 export const bankImportTemplateArgs = z.object({ format: z.enum(['xlsx', 'docx']), language: z.enum(LANGUAGES).optional() }).strict();
+export const bankExportArgs = z.object({ schemeId: id, language: z.enum(LANGUAGES).optional() }).strict();

@@ -60,9 +60,11 @@ import {
   bankImportMapArgs,
   bankImportPreviewArgs,
   bankImportTemplateArgs,
+  bankExportArgs,
   type BankImportPreview,
   type BankImportResult,
   type BankTemplateFile,
+  type BankExportFile,
 } from './bank-import';
 import type { AplDetail, AplSummary, AssessorFit, PlannedSession, PlannedSessionDetail, SchedulingSettings, SessionCheck, WrittenTestPreview } from './scheduling';
 import type { IssuedPasswords } from './handover';
@@ -587,6 +589,8 @@ export const contract = {
   'bankImport/apply': method<BankImportResult>()(bankImportApplyArgs, roles('lsp_admin')),
   'bankImport/discard': method<{ discarded: boolean }>()(bankImportDiscardArgs, roles('lsp_admin')),
   'bankImport/template': method<BankTemplateFile>()(bankImportTemplateArgs, roles('lsp_admin')),
+  /** A scheme version's questions in the Excel template's layout, audited (bank.export): the LSP's bank leaves the app. */
+  'bank/export': method<BankExportFile>()(bankExportArgs, roles('lsp_admin')),
 
   // Scheduling (issue 16). FR.APL.01 / FR.APL.02 per candidate and scheme version (types in scheduling.ts).
   // An assessor reads and reviews only the applications of schemes they may assess.

@@ -66,3 +66,32 @@ describe('ruang-uji bank import', () => {
     expect(auditActor(dir, 'bank.import')).toEqual({ username: staff.admin.username, role: 'lsp_admin' });
   });
 });
+
+describe('ruang-uji bank export', () => {
+  it('writes the scheme version\'s questions to FILE.xlsx, audited, never over a file, and importing it back changes nothing', () => {
+    const dir = tempDir();
+    runCli(['demo', '--data', dir]);
+    const file = path.join(tempDir('ru-bank-'), 'bank-soal.xlsx');
+    const scheme = ['--scheme', demo.scheme.code];
+    const live = query<number>(dir, "SELECT count(*) FROM item WHERE status <> 'retired' AND kind IN ('multiple_choice', 'essay')");
+    const drafts = query<number>(dir, "SELECT count(*) FROM item WHERE status = 'draft' AND kind IN ('multiple_choice', 'essay')");
+
+    const done = runCli(['bank', 'export', file, ...scheme, '--data', dir, ...asAdmin], adminEnv);
+    expect(done.code, done.stderr).toBe(0);
+    expect(done.stdout).toContain(`${live} soal skema ${demo.scheme.code} versi 1 ditulis ke ${file} (${drafts} masih draf)\n`);
+    expect(fs.existsSync(file)).toBe(true);
+    expect(auditActor(dir, 'bank.export')).toEqual({ username: staff.admin.username, role: 'lsp_admin' });
+
+    const again = runCli(['bank', 'export', file, ...scheme, '--version', '1', '--data', dir, ...asAdmin], adminEnv);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain(file);
+
+    const back = runCli(['bank', 'import', file, ...scheme, '--dry-run', '--json', '--data', dir, ...asAdmin], adminEnv);
+    expect(back.code, back.stderr).toBe(0);
+    expect(JSON.parse(back.stdout).counts).toMatchObject({ total: live, add: 0, unchanged: live, refused: 0 });
+
+    const wrong = runCli(['bank', 'export', path.join(path.dirname(file), 'b.docx'), ...scheme, '--data', dir, ...asAdmin], adminEnv);
+    expect(wrong.code).not.toBe(0);
+    expect(wrong.stderr).toContain('the export is FILE.xlsx');
+  });
+});

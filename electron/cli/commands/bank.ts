@@ -22,6 +22,10 @@ const USAGE = `usage:
       again changes nothing. Exit code 1 when questions were refused (the others are applied)
   ruang-uji bank template FILE.xlsx|FILE.docx --as USERNAME [--language id|en] [--data DIR]
       our empty Excel or Word template with instructions
+  ruang-uji bank export FILE.xlsx --scheme CODE [--version N] --as USERNAME [--language id|en] [--data DIR]
+      the scheme's latest version's (or version N's) draft and approved multiple-choice and essay questions
+      in the Excel template's layout; importing the file back into that version changes nothing. Pictures,
+      oral and supporting questions are not carried: the file's instructions sheet and the output say so
 ${SIGN_IN_USAGE}`;
 
 const OPTIONS = {
@@ -87,12 +91,18 @@ function printHuman(preview: BankImportPreview, applied: BankImportResult | null
   }
 }
 
-async function importFile(caller: Caller, file: string, values: Values): Promise<number> {
+/** --scheme CODE [--version N]: the scheme version, or a usage error. */
+async function chosenScheme(caller: Caller, values: Values): Promise<SchemeSummary> {
   if (!values.scheme) throw new CliError(`--scheme CODE is required\n${USAGE}`);
   const version = values.version === undefined ? null : Number(values.version);
   if (version !== null && (!Number.isInteger(version) || version < 1)) throw new CliError(`--version must be a whole number\n${USAGE}`);
+  return schemeOf(caller, values.scheme, version);
+}
+
+async function importFile(caller: Caller, file: string, values: Values): Promise<number> {
+  if (!values.scheme) throw new CliError(`--scheme CODE is required\n${USAGE}`);
   if (!fs.existsSync(file)) throw new CliError(say(caller.language, 'cli.noSuchFile', { file }), 1);
-  const scheme = await schemeOf(caller, values.scheme, version);
+  const scheme = await chosenScheme(caller, values);
   let preview = await withUpload(caller.core, file, (uploadId) => caller.call('bankImport/preview', { schemeId: scheme.id, uploadId, fileName: path.basename(file) }));
   try {
     if (values.unit) {
@@ -126,17 +136,33 @@ async function templateFile(caller: Caller, file: string, language: Language | u
   return 0;
 }
 
-/** `ruang-uji bank import|template`: the question-bank import through the same calls as the import screen. */
+async function exportFile(caller: Caller, file: string, values: Values, language: Language | undefined): Promise<number> {
+  if (path.extname(file).toLowerCase() !== '.xlsx') throw new CliError(`the export is FILE.xlsx\n${USAGE}`);
+  const scheme = await chosenScheme(caller, values);
+  refuseExisting(file, caller.language);
+  const done = await caller.call('bank/export', { schemeId: scheme.id, language });
+  takeExport(caller.core.dataDir, done.fileName, file, caller.language);
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  out(say(caller.language, 'cli.bank.exported', { count: done.questions, code: scheme.code, version: scheme.version, file, drafts: done.drafts }));
+  // What the template could not carry, never left unsaid.
+  if (done.withoutImages) out(`  ${say(caller.language, 'cli.bank.withoutImages', { count: done.withoutImages })}`);
+  if (done.otherKinds) out(`  ${say(caller.language, 'cli.bank.otherKinds', { count: done.otherKinds })}`);
+  if (done.otherUnitKuk) out(`  ${say(caller.language, 'cli.bank.otherUnitKuk', { count: done.otherUnitKuk })}`);
+  return 0;
+}
+
+/** `ruang-uji bank import|template|export`: the question-bank import through the same calls as the import screen. */
 export async function bankCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
   const [verb, target] = positionals;
-  if (!target || !['import', 'template'].includes(verb ?? '')) throw new CliError(USAGE);
+  if (!target || !['import', 'template', 'export'].includes(verb ?? '')) throw new CliError(USAGE);
   const language = languageFlag(values.language);
   if (language === null) throw new CliError(`--language must be id or en\n${USAGE}`);
   const file = fromCwd(target);
   return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
     try {
-      return verb === 'import' ? await importFile(caller, file, values) : await templateFile(caller, file, language);
+      if (verb === 'import') return await importFile(caller, file, values);
+      return verb === 'export' ? await exportFile(caller, file, values, language) : await templateFile(caller, file, language);
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
       throw refusal(err, caller.language);

@@ -7,6 +7,7 @@ import { newId } from '../ids';
 import { approvalProblem, checkItem, type CleanItem } from './checks';
 import { checkImage, storeImages, type BankEnv, type CheckedImage } from './images';
 import { insertDraft, refAllocator } from './items';
+import { liveContentIndex } from './same-content';
 import { bankLsp, bankScheme } from './scope';
 import { cleanOf } from './view';
 import type { Db } from '../db/open';
@@ -33,7 +34,8 @@ export type BankDraftOutcome = {
   position: string;
   /**
    * added: a new question (a draft, or approved when asked and allowed); unchanged: a question from this
-   * file and position is in the scheme already (in any status, even retired), nothing was written;
+   * file and position is in the scheme already (in any status, even retired), or a live question with the
+   * same content (same-content.ts: another file holding it, such as our export), nothing was written;
    * refused: nothing was written, `problem` says why.
    */
   outcome: 'added' | 'unchanged' | 'refused';
@@ -55,7 +57,9 @@ const problemOf = (err: AppError): BankProblem => ({
 
 const POSITION_MAX = 200;
 
-function planOne(db: Db, schemeId: string, kuks: ReadonlySet<string>, draft: BankDraft, index: number, seen: Set<string>, refs: Set<string>): Planned {
+type Known = { kuks: ReadonlySet<string>; sameAs: ReturnType<typeof liveContentIndex> };
+
+function planOne(db: Db, schemeId: string, known: Known, draft: BankDraft, index: number, seen: Set<string>, refs: Set<string>): Planned {
   const position = draft.source.position.trim();
   const base: BankDraftOutcome = { index, position, outcome: 'refused', itemId: null, status: null, problem: null };
   const refuse = (err: AppError): Planned => ({ outcome: { ...base, problem: problemOf(err) }, value: null, images: [], approve: false });
@@ -66,7 +70,11 @@ function planOne(db: Db, schemeId: string, kuks: ReadonlySet<string>, draft: Ban
   const existing = q.itemBySource(db, schemeId, draft.source.sha256, position);
   if (existing) return { outcome: { ...base, outcome: 'unchanged', itemId: existing.id, status: existing.status }, value: null, images: [], approve: false };
 
-  const { value, issues } = checkItem(draft.item, kuks);
+  const { value, issues } = checkItem(draft.item, known.kuks);
+  // Another file with this very question (our own export, read back): nothing to add. A file bringing
+  // pictures is not compared, since the bank's could differ.
+  const same = issues.length === 0 && !draft.images?.length ? known.sameAs(value) : null;
+  if (same) return { outcome: { ...base, outcome: 'unchanged', itemId: same.id, status: same.status }, value: null, images: [], approve: false };
   if (value.ref !== null && (refs.has(value.ref.toLowerCase()) || q.liveRefHolder(db, schemeId, value.ref, []))) issues.push({ field: 'ref', reason: 'taken' });
   if (issues.length) return invalid(issues);
   if (value.ref !== null) refs.add(value.ref.toLowerCase());
@@ -96,10 +104,10 @@ function planOne(db: Db, schemeId: string, kuks: ReadonlySet<string>, draft: Ban
 
 function plan(db: Db, principal: Principal, schemeId: string, drafts: readonly BankDraft[]): Planned[] {
   bankScheme(db, bankLsp(principal), schemeId);
-  const kuks = q.kukIdsOfScheme(db, schemeId);
+  const known: Known = { kuks: q.kukIdsOfScheme(db, schemeId), sameAs: liveContentIndex(db, schemeId) };
   const seen = new Set<string>();
   const refs = new Set<string>();
-  return drafts.map((d, i) => planOne(db, schemeId, kuks, d, i, seen, refs));
+  return drafts.map((d, i) => planOne(db, schemeId, known, d, i, seen, refs));
 }
 
 /** What `applyBankItems` would do, writing nothing (the import's preview). Item ids of added questions are null. */

@@ -33,6 +33,13 @@ export const bankScreensId = {
       used: 'Sudah dipakai',
       newItem: 'Tambah soal',
       empty: 'Bank soal skema ini masih kosong. Tambahkan soal atau impor dari berkas.',
+      export: 'Ekspor ke Excel',
+      exporting: 'Mengekspor…',
+      exported_other: '{{count}} soal (draf dan disetujui) diunduh dalam tata letak templat Excel; {{drafts}} di antaranya masih draf. Mengimpornya kembali ke versi ini tidak mengubah apa pun.',
+      // What the template cannot carry, said on the screen as in the file's instructions sheet.
+      exportImages_other: 'Gambar tidak ikut: {{count}} soal bergambar ditulis tanpa gambarnya (templat Excel tidak dapat memuat gambar; gambarnya tetap di bank soal).',
+      exportOtherKinds_other: 'Tidak ikut: {{count}} soal lisan atau pertanyaan pendukung (templat tidak memuatnya).',
+      exportOtherUnit_other: 'KUK unit kedua tidak ikut: {{count}} soal memetakan KUK dari lebih dari satu unit, berkas hanya memuat unit pertamanya.',
     },
     status: {
       draft: 'Draf',

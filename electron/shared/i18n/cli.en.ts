@@ -54,6 +54,14 @@ export const cliEn = {
       // Where a refused question stood, as the CLI has always printed it (the stored form, core/bank-import/drafts.ts).
       at: { line: 'line {{line}}', row: 'row {{row}}', number: 'question {{number}}', file: 'file', inPart: '{{file}} {{at}}' },
       template: 'template written to {{file}}',
+      exported_one: '{{count}} question of scheme {{code}} version {{version}} written to {{file}} ({{drafts}} still draft)',
+      exported_other: '{{count}} questions of scheme {{code}} version {{version}} written to {{file}} ({{drafts}} still draft)',
+      withoutImages_one: 'pictures left out: {{count}} question with pictures written without them',
+      withoutImages_other: 'pictures left out: {{count}} questions with pictures written without them',
+      otherKinds_one: 'left out: {{count}} oral or supporting question (the template cannot carry them)',
+      otherKinds_other: 'left out: {{count}} oral or supporting questions (the template cannot carry them)',
+      otherUnitKuk_one: 'KUK of a second unit left out: {{count}} question',
+      otherUnitKuk_other: 'KUK of a second unit left out: {{count}} questions',
     },
     bundle: {
       // `bundle inspect`: one field a line, the labels padded to one column.

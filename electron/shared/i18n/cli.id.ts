@@ -50,6 +50,11 @@ export const cliId = {
       // Where a refused question stood, as the import screen says it (bankScreens.import.at).
       at: { line: 'baris {{line}}', row: 'baris tabel {{row}}', number: 'soal {{number}}', file: 'seluruh berkas', inPart: '{{file}}, {{at}}' },
       template: 'templat ditulis ke {{file}}',
+      exported_other: '{{count}} soal skema {{code}} versi {{version}} ditulis ke {{file}} ({{drafts}} masih draf)',
+      // What the Excel template cannot carry, said beside the export (the file's instructions sheet says it too).
+      withoutImages_other: 'gambar tidak ikut: {{count}} soal bergambar ditulis tanpa gambarnya',
+      otherKinds_other: 'tidak ikut: {{count}} soal lisan atau pertanyaan pendukung (templat tidak memuatnya)',
+      otherUnitKuk_other: 'KUK unit kedua tidak ikut: {{count}} soal',
     },
     bundle: {
       // `bundle inspect`: one field a line, the labels padded to one column.

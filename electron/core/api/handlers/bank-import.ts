@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { exportBank } from '../../bank-import/export';
 import * as imports from '../../bank-import/service';
 import { me, type CallContext, type Handlers } from '../context';
 import { uploadedFile } from './bundles';
@@ -21,4 +22,5 @@ export const bankImportHandlers = {
   'bankImport/apply': ({ importId, approve }, call) => imports.applyBankImport(env(call), me(call), importId, approve),
   'bankImport/discard': ({ importId }, call) => imports.discardBankImport(env(call), me(call), importId),
   'bankImport/template': ({ format, language }, call) => imports.bankTemplateFile(env(call), me(call), format, language),
+  'bank/export': ({ schemeId, language }, call) => exportBank(env(call), me(call), schemeId, language),
 } satisfies Partial<Handlers>;

@@ -11,11 +11,11 @@ type Lines = Readonly<Record<Language, readonly string[]>>;
  * File content, like the registry templates' notes (registry-import/texts.ts): the screens never show
  * it, so it is kept here in both languages rather than as translation keys.
  */
-const SHEET_NAME: Both = { id: 'Soal', en: 'Questions' };
-const NOTES_SHEET: Both = { id: 'Petunjuk', en: 'Instructions' };
+export const SHEET_NAME: Both = { id: 'Soal', en: 'Questions' };
+export const NOTES_SHEET: Both = { id: 'Petunjuk', en: 'Instructions' };
 const DOC_TITLE: Both = { id: 'Bank Soal — Templat Ruang Uji', en: 'Question Bank — Ruang Uji Template' };
 
-const COMMON: Lines = {
+export const COMMON: Lines = {
   id: [
     'Isi satu baris untuk setiap soal, di bawah baris judul kolom. Urutan kolom boleh diubah; kolom lain diabaikan.',
     'Pilihan ganda (PG): isi pilihan A sampai paling banyak E (paling sedikit dua) dan Jawaban Benar dengan hurufnya (A–E). Satu soal satu kunci.',
@@ -30,7 +30,7 @@ const COMMON: Lines = {
   ],
 };
 
-const SHEET_NOTES: Lines = {
+export const SHEET_NOTES: Lines = {
   id: [
     'Esai: tulis Esai di kolom Jenis, kosongkan pilihan, dan tulis Jawaban yang Diharapkan. Kolom Jenis boleh kosong: baris dengan pilihan dibaca sebagai PG, tanpa pilihan sebagai esai.',
     'Kolom bahasa Inggris (Question, Option A–E, Expected Answer) boleh dikosongkan.',
@@ -52,7 +52,7 @@ const DOC_NOTES: Lines = {
   ],
 };
 
-const SHEET_WIDTHS: Partial<Record<SheetKey, number>> = { no: 6, stemId: 50, stemEn: 50, key: 10, kind: 12, unit: 18, kuk: 12, expectedId: 40, expectedEn: 40 };
+export const SHEET_WIDTHS: Partial<Record<SheetKey, number>> = { no: 6, stemId: 50, stemEn: 50, key: 10, kind: 12, unit: 18, kuk: 12, expectedId: 40, expectedEn: 40 };
 const DOC_WIDTHS = [4, 30, 12, 12, 12, 12, 12, 8, 10, 7];
 const EMPTY_DOC_ROWS = 5;
 

@@ -11,6 +11,7 @@ import { useClient } from '../../session/SessionProvider';
 import { ListFooter } from '../registry/ListFooter';
 import { ListSearch } from '../registry/ListSearch';
 import { useDebounced, usePagedList } from '../registry/use-paged-list';
+import { useBankExport } from './BankExport';
 import { BankPage } from './BankPage';
 import { BankStatusBadge } from './BankStatusBadge';
 import { kukRefs } from './kuk-refs';
@@ -39,6 +40,7 @@ function SchemeBank({ schemeId }: { schemeId: string }) {
   const { t } = useTranslation();
   const { state, reload } = useScheme(schemeId);
   const title = state.status === 'ready' ? t('bankScreens.list.title', { code: state.data.code, version: state.data.version }) : t('bankScreens.picker.title');
+  const exporting = useBankExport(schemeId);
   return (
     <BankPage
       schemeId={schemeId}
@@ -53,10 +55,12 @@ function SchemeBank({ schemeId }: { schemeId: string }) {
           <a className="button button--secondary" href={`#/bank-import/${encodeURIComponent(schemeId)}`} data-testid="bank-import">
             {t('bankScreens.nav.import')}
           </a>
+          {exporting.button}
         </>
       }
     >
       <SchemePicker schemeId={schemeId} />
+      {exporting.result}
       <LoadView state={state} onRetry={reload}>
         {(scheme) => <BankList scheme={scheme} />}
       </LoadView>

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BankItemSummary } from '../../../../electron/shared/bank';
 import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
@@ -17,8 +17,26 @@ const page = (from: number, count: number, next: string | null, total: number | 
 });
 
 afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
   window.location.hash = '';
 });
+
+/** Downloads as the screen makes them (downloadExport): the URLs fetched. */
+function stubDownloads(): string[] {
+  const requests: string[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string) => {
+      requests.push(url);
+      return new Response('x', { status: 200 });
+    }),
+  );
+  URL.createObjectURL = vi.fn(() => 'blob:x');
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+  return requests;
+}
 
 describe('question bank list', () => {
   it('starts with a scheme picker that opens the chosen version’s bank', async () => {
@@ -83,5 +101,33 @@ describe('question bank list', () => {
     expect((await screen.findByTestId('list-empty')).textContent).toBe(en.bankScreens.list.empty);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Question bank SKM-JWP v2');
     expect(screen.getByTestId('bank-nav-coverage').getAttribute('href')).toBe('#/bank-coverage/s-1');
+  });
+
+  it('exports the version’s questions to Excel in the screen’s language, and says what the template could not carry', async () => {
+    const requests = stubDownloads();
+    const file = { fileName: 'bank-export-1a2b3c4d.xlsx', questions: 12, drafts: 2, withoutImages: 3, otherKinds: 1, otherUnitKuk: 0 };
+    const { fake } = openAt('bank/s-1', { 'schemes/list': () => ok(schemes), 'schemes/get': () => ok(scheme), 'bank/list': () => ok(page(1, 2, null, 2)), 'bank/export': () => ok(file) });
+    fireEvent.click(await screen.findByTestId('bank-export'));
+    const done = await screen.findByTestId('bank-exported');
+    expect(requests).toContain('/files/exports/bank-export-1a2b3c4d.xlsx');
+    expect(argsOf(fake.calls, 'bank/export')).toEqual([{ schemeId: 's-1', language: 'id' }]);
+    expect(done.textContent).toContain('12 soal (draf dan disetujui) diunduh dalam tata letak templat Excel; 2 di antaranya masih draf.');
+    expect(screen.getByTestId('bank-exported-images').textContent).toBe(
+      'Gambar tidak ikut: 3 soal bergambar ditulis tanpa gambarnya (templat Excel tidak dapat memuat gambar; gambarnya tetap di bank soal).',
+    );
+    expect(done.textContent).toContain('Tidak ikut: 1 soal lisan atau pertanyaan pendukung');
+    expect(done.textContent).not.toContain('KUK unit kedua');
+  });
+
+  it('says in English what an export left out when the screen is in English', async () => {
+    stubDownloads();
+    const file = { fileName: 'bank-export-1a2b3c4d.xlsx', questions: 1, drafts: 0, withoutImages: 1, otherKinds: 0, otherUnitKuk: 2 };
+    const { fake } = openAt('bank/s-1', { 'schemes/list': () => ok(schemes), 'schemes/get': () => ok(scheme), 'bank/list': () => ok(page(1, 1, null, 1)), 'bank/export': () => ok(file) }, 'en');
+    fireEvent.click(await screen.findByTestId('bank-export'));
+    const done = await screen.findByTestId('bank-exported');
+    expect(argsOf(fake.calls, 'bank/export')).toEqual([{ schemeId: 's-1', language: 'en' }]);
+    expect(done.textContent).toContain('1 question (draft and approved) downloaded');
+    expect(done.textContent).toContain('Pictures left out: 1 question with pictures is written without them');
+    expect(done.textContent).toContain('KUK of a second unit left out: 2 questions map KUK of more than one unit');
   });
 });
