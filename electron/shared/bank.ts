@@ -181,6 +181,15 @@ export type CoverageKuk = {
   flagged: boolean;
 };
 
+/**
+ * The upcoming sessions whose assembled written test (a fixed list or a draw's pools) names the question
+ * that would leave the approved bank (bank/sessionsLosing): an approved question by being retired or
+ * edited back to draft; the question a draft replaces, once the draft is approved (which retires it). A
+ * paper takes approved questions only, so each such test loses it until assembled again. `ref` is that
+ * question's; none is null (a draft replacing nothing, a retired entry, a benchmark).
+ */
+export type BankSessionsLosing = { ref: string | null; sessions: { sessionId: string; code: string; date: string; startTime: string }[] };
+
 export type BankCoverage = {
   schemeId: string;
   kuks: CoverageKuk[];

@@ -52,7 +52,7 @@ import type {
 } from './registry';
 import { assessorInput, candidateInput, listArgs, registrySettings, schemeInput, tukInput, tukVerificationInput } from './registry-args';
 import { IMPORT_KINDS, type RegistryImportPreview, type RegistryImportResult, type SheetFile } from './registry-import';
-import type { BankCoverage, BankItem, BankItemSummary, BankSaved } from './bank';
+import type { BankCoverage, BankItem, BankItemSummary, BankSaved, BankSessionsLosing } from './bank';
 import { bankImages, bankItemInput, bankListArgs, benchmarkInput } from './bank-args';
 import {
   bankImportApplyArgs,
@@ -581,6 +581,8 @@ export const contract = {
   /** Images arrive as uploads (POST /files/upload) or are kept by sha256; shown from GET /files/attachments/<sha256>. */
   'bank/setImages': method<BankSaved>()(z.object({ itemId: id, images: bankImages }).strict(), roles('lsp_admin')),
   'bank/coverage': method<BankCoverage>()(z.object({ schemeId: id }).strict(), roles('lsp_admin')),
+  /** Before approving a replacement, retiring or editing: the upcoming sessions whose assembled written test loses the question. */
+  'bank/sessionsLosing': method<BankSessionsLosing>()(z.object({ itemId: id }).strict(), roles('lsp_admin')),
 
   // The question-bank import (shared/bank-import.ts): a file in by upload id, previewed (nothing written),
   // mapped to KUK, applied in one transaction; templates out under /files/exports/<fileName>.

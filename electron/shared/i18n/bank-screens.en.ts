@@ -125,6 +125,15 @@ export const bankScreensEn = {
       retireConfirm: 'Yes, retire',
       cancel: 'Cancel',
       retiredNotice: 'This question is retired.',
+      losingApproved_one:
+        'The written test already assembled for {{count}} upcoming session holds this question. If it is retired, or a change to it is approved, the question leaves that session’s test, which must be assembled again:',
+      losingApproved_other:
+        'The written tests already assembled for {{count}} upcoming sessions hold this question. If it is retired, or a change to it is approved, the question leaves those sessions’ tests, which must be assembled again:',
+      losingReplacement_one:
+        'Approving this draft retires {{ref}}, which the written test already assembled for {{count}} upcoming session holds. It leaves that session’s test, which must be assembled again:',
+      losingReplacement_other:
+        'Approving this draft retires {{ref}}, which the written tests already assembled for {{count}} upcoming sessions hold. It leaves those sessions’ tests, which must be assembled again:',
+      losingSession: '{{code}}, {{date}} at {{time}}',
     },
     images: {
       title: 'Images',

@@ -117,6 +117,12 @@ export const bankScreensId = {
       retireConfirm: 'Ya, pensiunkan',
       cancel: 'Batal',
       retiredNotice: 'Soal ini sudah dipensiunkan.',
+      // Before the action: an assembled written test of an upcoming session loses the question.
+      losingApproved_other:
+        'Soal ini dimuat ujian tertulis yang sudah disusun untuk {{count}} sesi mendatang. Bila soal ini dipensiunkan, atau perubahannya disetujui, soal ini hilang dari ujian sesi tersebut dan ujiannya harus disusun ulang:',
+      losingReplacement_other:
+        'Menyetujui draf ini memensiunkan {{ref}}, yang dimuat ujian tertulis yang sudah disusun untuk {{count}} sesi mendatang. Soal itu hilang dari ujian sesi tersebut dan ujiannya harus disusun ulang:',
+      losingSession: '{{code}}, {{date}} pukul {{time}}',
     },
     images: {
       title: 'Gambar',

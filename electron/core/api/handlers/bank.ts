@@ -4,6 +4,7 @@ import { approveEntry, getEntry, retireEntry } from '../../bank/entries';
 import { setItemImages, type ImageChoice } from '../../bank/images';
 import { saveItem } from '../../bank/items';
 import { bankCoverage, listBank } from '../../bank/list';
+import { sessionsLosing } from '../../bank/sessions-losing';
 import { me, write, type Handlers } from '../context';
 import { uploadedFile } from './bundles';
 
@@ -36,4 +37,5 @@ export const bankHandlers = {
     }
   },
   'bank/coverage': ({ schemeId }, call) => bankCoverage(call.core.db, me(call), schemeId),
+  'bank/sessionsLosing': ({ itemId }, call) => sessionsLosing(call.core.db, me(call), itemId, call.core.clock.now()),
 } satisfies Partial<Handlers>;

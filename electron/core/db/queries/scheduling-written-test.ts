@@ -42,3 +42,12 @@ export const sessionSettingsOf = (db: Db, sessionId: string): string | undefined
 
 export const setSessionSettings = (db: Db, sessionId: string, settings: string) =>
   sql<[string, string]>(db, 'UPDATE session SET settings = ? WHERE id = ?').run(settings, sessionId);
+
+export type MentioningRow = { id: string; code: string; date: string; start_time: string; settings: string };
+
+/** The LSP's sessions of a scheme version whose settings mention the id at all: the few an assembled test may name it in. */
+export const sessionsMentioning = (db: Db, lspId: string, schemeId: string, itemId: string) =>
+  sql<[string, string, string], MentioningRow>(
+    db,
+    'SELECT id, code, date, start_time, settings FROM session WHERE lsp_id = ? AND scheme_id = ? AND instr(settings, ?) > 0 ORDER BY date, start_time, code',
+  ).all(lspId, schemeId, itemId);

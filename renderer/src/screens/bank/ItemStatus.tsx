@@ -9,6 +9,7 @@ import { useFormat } from '../../i18n/use-format';
 import { useClient } from '../../session/SessionProvider';
 import { parsePosition, positionLabel } from '../bank-import/problem-text';
 import { BankStatusBadge } from './BankStatusBadge';
+import { mayLoseSessions, SessionsLosing } from './SessionsLosing';
 
 type Props = { item: BankItem; onChanged: (item: BankItem) => void };
 
@@ -79,6 +80,8 @@ export function ItemStatus({ item, onChanged }: Props) {
           {t('bankScreens.item.approvedNotice')}
         </p>
       )}
+      {/* Read again once the status changes: an approved replacement, or a retired question, loses nobody anything more. */}
+      {mayLoseSessions(item) && <SessionsLosing key={`${item.id}:${item.status}`} item={item} />}
       {item.status !== 'retired' && !asking && (
         <div className="bank-status__actions">
           {item.status === 'draft' && (

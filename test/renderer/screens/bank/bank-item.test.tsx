@@ -270,3 +270,48 @@ describe('an existing question', () => {
     expect(argsOf(fake.calls, 'bank/setImages')[0]).toEqual({ itemId: 'i-1', images: [{ place: 'stem', files: [{ sha256: sha('b') }] }] });
   });
 });
+
+describe('a question an assembled written test of an upcoming session holds', () => {
+  const open = (entry: BankItem, handlers: Parameters<typeof openAt>[1], language: 'id' | 'en' = 'id') =>
+    openAt(`bank-item/${entry.id}`, { 'schemes/get': () => ok(scheme), 'bank/get': () => ok(entry), ...handlers }, language);
+  const losing = (ref: string | null, codes: string[]) =>
+    ok({ ref, sessions: codes.map((code, i) => ({ sessionId: `ses-${i + 1}`, code, date: '2026-12-01', startTime: '08:00' })) });
+
+  it('names the sessions and that their test must be assembled again, before retiring', async () => {
+    const { fake } = open(item({ status: 'approved' }), { 'bank/sessionsLosing': () => losing('PG-01', ['JWP-DEMO-01', 'JDW-20261201-002']) });
+    const warning = await screen.findByTestId('bank-sessions-losing');
+    expect(argsOf(fake.calls, 'bank/sessionsLosing')).toEqual([{ itemId: 'i-1' }]);
+    expect(warning.textContent).toContain(
+      'Soal ini dimuat ujian tertulis yang sudah disusun untuk 2 sesi mendatang. Bila soal ini dipensiunkan, atau perubahannya disetujui, soal ini hilang dari ujian sesi tersebut dan ujiannya harus disusun ulang:',
+    );
+    const links = within(warning).getAllByTestId('bank-losing-session');
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['JWP-DEMO-01, 1 Des 2026 pukul 08.00', '#/sessions/ses-1'],
+      ['JDW-20261201-002, 1 Des 2026 pukul 08.00', '#/sessions/ses-2'],
+    ]);
+    // Still said while the retirement waits for its confirmation.
+    fireEvent.click(screen.getByTestId('bank-retire'));
+    expect(screen.getByTestId('bank-retire-confirm')).toBeTruthy();
+    expect(screen.getByTestId('bank-sessions-losing')).toBeTruthy();
+  });
+
+  it('names the question a draft replacement retires on approval, in English too', async () => {
+    open(item({ id: 'i-2', ref: 'PG-25', status: 'draft', replacesId: 'i-1' }), { 'bank/sessionsLosing': () => losing('PG-01', ['JWP-DEMO-01']) }, 'en');
+    const warning = await screen.findByTestId('bank-sessions-losing');
+    expect(warning.textContent).toContain(
+      'Approving this draft retires PG-01, which the written test already assembled for 1 upcoming session holds. It leaves that session’s test, which must be assembled again:',
+    );
+    expect(within(warning).getByTestId('bank-losing-session').textContent).toMatch(/^JWP-DEMO-01, /);
+    expect(screen.getByTestId('bank-approve')).toBeTruthy();
+  });
+
+  it('says nothing when no assembled test holds it, and does not ask for a draft that replaces nothing', async () => {
+    const { fake } = open(item({ status: 'approved' }), { 'bank/sessionsLosing': () => losing('PG-01', []) });
+    await waitFor(() => expect(argsOf(fake.calls, 'bank/sessionsLosing')).toHaveLength(1));
+    expect(screen.queryByTestId('bank-sessions-losing')).toBeNull();
+    cleanup();
+    const draft = open(item({ status: 'draft' }), {});
+    await screen.findByTestId('bank-item-form');
+    expect(argsOf(draft.fake.calls, 'bank/sessionsLosing')).toEqual([]);
+  });
+});
