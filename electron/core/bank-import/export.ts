@@ -69,7 +69,8 @@ export async function exportBank(env: BankExportEnv, principal: Principal, schem
   const setting = getSetting(env.db, LANGUAGE_SETTING);
   const lang = language ?? LANGUAGES.find((l) => l === setting) ?? DEFAULT_LANGUAGE;
   const live = q.itemsOfScheme(env.db, schemeId).filter((i) => i.status !== 'retired');
-  const written = live.filter((i) => i.kind === 'multiple_choice' || i.kind === 'essay');
+  // Multiple choice first, as the bank's list shows them (the query orders kinds by name, essays first).
+  const written = [...live.filter((i) => i.kind === 'multiple_choice'), ...live.filter((i) => i.kind === 'essay')];
   const rows = written.map((i) => ({ item: i, ...rowOf(env.db, i, lang) }));
   const facts: ExportFacts = {
     code: scheme.code,

@@ -45,6 +45,9 @@ describe('bank/export', () => {
     const { rows, notes } = await sheetLines(file);
     expect(rows[0].slice(0, 11)).toEqual(['No', 'Pertanyaan', 'Pilihan A', 'Pilihan B', 'Pilihan C', 'Pilihan D', 'Pilihan E', 'Jawaban Benar', 'Jenis (PG / Esai)', 'Unit', 'KUK']);
     expect(rows).toHaveLength(live + 1);
+    // Multiple choice first, then essays, as the bank's list orders them.
+    const kinds = rows.slice(1).map((r) => r[8]);
+    expect(kinds.indexOf('Esai')).toBe(kinds.lastIndexOf('PG') + 1);
     const twoKuk = rows.find((r) => r[0] === draft.item.ref)!;
     expect(twoKuk.slice(1, 11)).toEqual(['Dua KUK?', '<p>', '<br>', '<div>', undefined, undefined, 'A', 'PG', UNIT, '1.1, 1.2']);
     // Never silently: the sheet says the pictures were left out, of which question, and which are drafts.
