@@ -35,7 +35,9 @@ export const bankScreensId = {
       empty: 'Bank soal skema ini masih kosong. Tambahkan soal atau impor dari berkas.',
       export: 'Ekspor ke Excel',
       exporting: 'Mengekspor…',
-      exported_other: '{{count}} soal (draf dan disetujui) diunduh dalam tata letak templat Excel; {{drafts}} di antaranya masih draf. Mengimpornya kembali ke versi ini tidak mengubah apa pun.',
+      exported_other: '{{count}} soal diunduh dalam tata letak templat Excel; mengimpornya kembali ke versi ini tidak mengubah apa pun.',
+      exportedDrafts_other: 'Templat tidak memuat status: {{count}} di antaranya masih draf (tercantum di lembar Petunjuk).',
+      exportedAllApproved: 'Semuanya sudah disetujui.',
       // What the template cannot carry, said on the screen as in the file's instructions sheet.
       exportImages_other: 'Gambar tidak ikut: {{count}} soal bergambar ditulis tanpa gambarnya (templat Excel tidak dapat memuat gambar; gambarnya tetap di bank soal).',
       exportOtherKinds_other: 'Tidak ikut: {{count}} soal lisan atau pertanyaan pendukung (templat tidak memuatnya).',

@@ -36,11 +36,17 @@ export function useBankExport(schemeId: string): { button: ReactNode; result: Re
     <>
       {error && <ErrorMessage error={error} />}
       {done && (
+        // One block inside the notice (a flex row): each line under the other, not side by side.
         <div className="notice notice--success" role="status" data-testid="bank-exported">
-          <p>{t('bankScreens.list.exported', { count: done.questions, drafts: done.drafts })}</p>
-          {done.withoutImages > 0 && <p data-testid="bank-exported-images">{t('bankScreens.list.exportImages', { count: done.withoutImages })}</p>}
-          {done.otherKinds > 0 && <p>{t('bankScreens.list.exportOtherKinds', { count: done.otherKinds })}</p>}
-          {done.otherUnitKuk > 0 && <p>{t('bankScreens.list.exportOtherUnit', { count: done.otherUnitKuk })}</p>}
+          <div>
+            <p>
+              {t('bankScreens.list.exported', { count: done.questions })}{' '}
+              {done.drafts > 0 ? t('bankScreens.list.exportedDrafts', { count: done.drafts }) : t('bankScreens.list.exportedAllApproved')}
+            </p>
+            {done.withoutImages > 0 && <p data-testid="bank-exported-images">{t('bankScreens.list.exportImages', { count: done.withoutImages })}</p>}
+            {done.otherKinds > 0 && <p>{t('bankScreens.list.exportOtherKinds', { count: done.otherKinds })}</p>}
+            {done.otherUnitKuk > 0 && <p>{t('bankScreens.list.exportOtherUnit', { count: done.otherUnitKuk })}</p>}
+          </div>
         </div>
       )}
     </>

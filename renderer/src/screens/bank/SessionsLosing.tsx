@@ -22,17 +22,20 @@ export function SessionsLosing({ item }: { item: BankItem }) {
   const { ref, sessions } = state.data;
   const count = sessions.length;
   return (
+    // One block inside the notice (a flex row): the list under its sentence.
     <div className="notice notice--warning" role="note" data-testid="bank-sessions-losing">
-      <p>{item.status === 'approved' ? t('bankScreens.item.losingApproved', { count }) : t('bankScreens.item.losingReplacement', { count, ref })}</p>
-      <ul>
-        {sessions.map((s) => (
-          <li key={s.sessionId}>
-            <a href={`#/sessions/${encodeURIComponent(s.sessionId)}`} data-testid="bank-losing-session">
-              {t('bankScreens.item.losingSession', { code: s.code, date: f.date(s.date), time: f.time(s.startTime) })}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <div>
+        <p>{item.status === 'approved' ? t('bankScreens.item.losingApproved', { count }) : t('bankScreens.item.losingReplacement', { count, ref })}</p>
+        <ul>
+          {sessions.map((s) => (
+            <li key={s.sessionId}>
+              <a href={`#/sessions/${encodeURIComponent(s.sessionId)}`} data-testid="bank-losing-session">
+                {t('bankScreens.item.losingSession', { code: s.code, date: f.date(s.date), time: f.time(s.startTime) })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </div>
     </div>
   );
 }

@@ -111,7 +111,7 @@ describe('question bank list', () => {
     const done = await screen.findByTestId('bank-exported');
     expect(requests).toContain('/files/exports/bank-export-1a2b3c4d.xlsx');
     expect(argsOf(fake.calls, 'bank/export')).toEqual([{ schemeId: 's-1', language: 'id' }]);
-    expect(done.textContent).toContain('12 soal (draf dan disetujui) diunduh dalam tata letak templat Excel; 2 di antaranya masih draf.');
+    expect(done.textContent).toContain('12 soal diunduh dalam tata letak templat Excel; mengimpornya kembali ke versi ini tidak mengubah apa pun. Templat tidak memuat status: 2 di antaranya masih draf');
     expect(screen.getByTestId('bank-exported-images').textContent).toBe(
       'Gambar tidak ikut: 3 soal bergambar ditulis tanpa gambarnya (templat Excel tidak dapat memuat gambar; gambarnya tetap di bank soal).',
     );
@@ -126,7 +126,7 @@ describe('question bank list', () => {
     fireEvent.click(await screen.findByTestId('bank-export'));
     const done = await screen.findByTestId('bank-exported');
     expect(argsOf(fake.calls, 'bank/export')).toEqual([{ schemeId: 's-1', language: 'en' }]);
-    expect(done.textContent).toContain('1 question (draft and approved) downloaded');
+    expect(done.textContent).toContain('1 question downloaded in the Excel template’s layout; importing it back into this version changes nothing. All of them are approved.');
     expect(done.textContent).toContain('Pictures left out: 1 question with pictures is written without them');
     expect(done.textContent).toContain('KUK of a second unit left out: 2 questions map KUK of more than one unit');
   });
