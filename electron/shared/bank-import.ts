@@ -169,9 +169,10 @@ export type BankTemplateFile = { fileName: string };
  * its draft and approved multiple-choice and essay questions, one row each. What the template cannot carry
  * is counted, never dropped silently: pictures (`withoutImages` questions had some), oral and supporting
  * questions (`otherKinds`, not in the file), and KUK of a second unit (`otherUnitKuk` questions lost them:
- * a row has one Unit column). Retired questions are left out.
+ * a row has one Unit column), and questions the template shows exactly as an earlier row (`repeated`,
+ * written once: an import refuses a repeated row). Retired questions are left out.
  */
-export type BankExportFile = { fileName: string; questions: number; drafts: number; withoutImages: number; otherKinds: number; otherUnitKuk: number };
+export type BankExportFile = { fileName: string; questions: number; drafts: number; withoutImages: number; otherKinds: number; otherUnitKuk: number; repeated: number };
 
 // ---- Arguments ------------------------------------------------------------------------------------
 

@@ -148,6 +148,7 @@ async function exportFile(caller: Caller, file: string, values: Values, language
   if (done.withoutImages) out(`  ${say(caller.language, 'cli.bank.withoutImages', { count: done.withoutImages })}`);
   if (done.otherKinds) out(`  ${say(caller.language, 'cli.bank.otherKinds', { count: done.otherKinds })}`);
   if (done.otherUnitKuk) out(`  ${say(caller.language, 'cli.bank.otherUnitKuk', { count: done.otherUnitKuk })}`);
+  if (done.repeated) out(`  ${say(caller.language, 'cli.bank.repeated', { count: done.repeated })}`);
   return 0;
 }
 

@@ -13,10 +13,13 @@ export type ExportFacts = {
   otherKinds: number;
   /** Refs of the questions with KUK of a second unit, which the file does not hold. */
   otherUnitKuk: readonly string[];
+  /** Questions left out because the template shows them exactly as an earlier row (`of`). */
+  repeated: readonly { ref: string; draft: boolean; of: string }[];
 };
 
 /** A long list of refs is cut: the counts say the rest. */
 const REFS_SHOWN = 50;
+const repeats = (f: ExportFacts, draft: string) => refs(f.repeated.map((r) => `${r.ref}${r.draft ? ` (${draft})` : ''} = ${r.of}`));
 const refs = (list: readonly string[]) => (list.length > REFS_SHOWN ? `${list.slice(0, REFS_SHOWN).join(', ')}, …` : list.join(', '));
 
 /**
@@ -34,6 +37,9 @@ export function exportNotes(f: ExportFacts, language: Language): string[] {
         : 'The Excel template cannot carry pictures; no question in this file has any.',
       ...(f.otherKinds ? [`Oral and supporting questions do not fit the template: ${f.otherKinds} are not in this file.`] : []),
       ...(f.otherUnitKuk.length ? [`A row has one Unit: ${refs(f.otherUnitKuk)} also give evidence for KUK of another unit, which this file does not list.`] : []),
+      ...(f.repeated.length
+        ? [`Written once: ${f.repeated.length} question(s) read in this template exactly as another one (an import would refuse the copy): ${repeats(f, 'draft')}.`]
+        : []),
       'Tags, scoring guides and dimensions are not part of the template and are not in this file.',
     ];
   }
@@ -46,6 +52,9 @@ export function exportNotes(f: ExportFacts, language: Language): string[] {
       : 'Templat Excel tidak dapat memuat gambar; tidak ada soal bergambar di berkas ini.',
     ...(f.otherKinds ? [`Soal lisan dan pertanyaan pendukung tidak termuat templat: ${f.otherKinds} soal tidak ada di berkas ini.`] : []),
     ...(f.otherUnitKuk.length ? [`Satu baris hanya memuat satu Unit: ${refs(f.otherUnitKuk)} juga membuktikan KUK unit lain, yang tidak tercantum di berkas ini.`] : []),
+    ...(f.repeated.length
+      ? [`Ditulis sekali saja: ${f.repeated.length} soal terbaca di templat ini persis sama dengan soal lain (impor akan menolak salinannya): ${repeats(f, 'draf')}.`]
+      : []),
     'Tag, pedoman penilaian, dan dimensi tidak termuat templat dan tidak ada di berkas ini.',
   ];
 }

@@ -57,6 +57,33 @@ function rowOf(db: Db, item: q.ItemRow, language: Language): { row: Row; images:
   return { row, images: q.imageCountOf(db, item.id) > 0, otherUnit: kuks.some((k) => k.unit_code !== unit) };
 }
 
+type Written = { item: q.ItemRow; row: Row; images: boolean; otherUnit: boolean };
+
+/** What the import's reader compares to find a question twice in a file (sources/build.ts sameness), of what a row carries. */
+function rowKey(row: Row): string {
+  const flat = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+  const { no: _no, unit: _unit, kuk: _kuk, ...content } = row;
+  return JSON.stringify(Object.entries(content).map(([k, v]) => [k, flat(v)]).sort());
+}
+
+/**
+ * Each row's content once: the reader refuses a row that repeats an earlier one (BANK_DUPLICATE), so
+ * the file could not read back unchanged. A second live question the template shows the same (a used
+ * question's pending replacement that changed only its pictures, or a copy already in the bank) is left
+ * out and named beside the one written.
+ */
+function onceEach(all: Written[]): { rows: Written[]; repeated: ExportFacts['repeated'] } {
+  const first = new Map<string, Written>();
+  const repeated: { ref: string; draft: boolean; of: string }[] = [];
+  for (const w of all) {
+    const key = rowKey(w.row);
+    const earlier = first.get(key);
+    if (earlier) repeated.push({ ref: w.item.ref, draft: w.item.status === 'draft', of: earlier.item.ref });
+    else first.set(key, w);
+  }
+  return { rows: [...first.values()], repeated };
+}
+
 /**
  * A scheme version's draft and approved multiple-choice and essay questions, written in our Excel
  * template's layout (the same headers, so importing the file back into the version finds every question
@@ -71,15 +98,16 @@ export async function exportBank(env: BankExportEnv, principal: Principal, schem
   const live = q.itemsOfScheme(env.db, schemeId).filter((i) => i.status !== 'retired');
   // Multiple choice first, as the bank's list shows them (the query orders kinds by name, essays first).
   const written = [...live.filter((i) => i.kind === 'multiple_choice'), ...live.filter((i) => i.kind === 'essay')];
-  const rows = written.map((i) => ({ item: i, ...rowOf(env.db, i, lang) }));
+  const { rows, repeated } = onceEach(written.map((i) => ({ item: i, ...rowOf(env.db, i, lang) })));
   const facts: ExportFacts = {
     code: scheme.code,
     version: scheme.version,
     questions: rows.length,
-    drafts: written.filter((i) => i.status === 'draft').map((i) => i.ref),
+    drafts: rows.filter((r) => r.item.status === 'draft').map((r) => r.item.ref),
     withoutImages: rows.filter((r) => r.images).map((r) => r.item.ref),
     otherKinds: live.length - written.length,
     otherUnitKuk: rows.filter((r) => r.otherUnit).map((r) => r.item.ref),
+    repeated,
   };
   const fileName = `bank-export-${crypto.randomUUID().slice(0, 8)}.xlsx`;
   const file = path.join(transferDir(env.dataDir, 'exports'), fileName);
@@ -98,6 +126,7 @@ export async function exportBank(env: BankExportEnv, principal: Principal, schem
     withoutImages: facts.withoutImages.length,
     otherKinds: facts.otherKinds,
     otherUnitKuk: facts.otherUnitKuk.length,
+    repeated: repeated.length,
   };
   const now = env.now();
   env.db.transaction(() => appendAudit(env.db, principal, { action: 'bank.export', entity: 'scheme', entityId: schemeId, details: { ...result } }, now))();

@@ -48,6 +48,8 @@ export const bankScreensEn = {
       exportImages_other: 'Pictures left out: {{count}} questions with pictures are written without them (the Excel template cannot carry pictures; they stay in the bank).',
       exportOtherKinds_one: 'Left out: {{count}} oral or supporting question (the template cannot carry them).',
       exportOtherKinds_other: 'Left out: {{count}} oral or supporting questions (the template cannot carry them).',
+      exportRepeated_one: 'Written once: {{count}} question reads in the template exactly as another (such as a pending replacement that changed only a picture); listed on the Instructions sheet.',
+      exportRepeated_other: 'Written once: {{count}} questions read in the template exactly as others (such as a pending replacement that changed only a picture); listed on the Instructions sheet.',
       exportOtherUnit_one: 'KUK of a second unit left out: {{count}} question maps KUK of more than one unit; the file holds its first unit only.',
       exportOtherUnit_other: 'KUK of a second unit left out: {{count}} questions map KUK of more than one unit; the file holds their first unit only.',
     },

@@ -41,6 +41,7 @@ export const bankScreensId = {
       // What the template cannot carry, said on the screen as in the file's instructions sheet.
       exportImages_other: 'Gambar tidak ikut: {{count}} soal bergambar ditulis tanpa gambarnya (templat Excel tidak dapat memuat gambar; gambarnya tetap di bank soal).',
       exportOtherKinds_other: 'Tidak ikut: {{count}} soal lisan atau pertanyaan pendukung (templat tidak memuatnya).',
+      exportRepeated_other: 'Ditulis sekali saja: {{count}} soal terbaca di templat persis sama dengan soal lain (misalnya draf pengganti yang hanya mengubah gambar); tercantum di lembar Petunjuk.',
       exportOtherUnit_other: 'KUK unit kedua tidak ikut: {{count}} soal memetakan KUK dari lebih dari satu unit, berkas hanya memuat unit pertamanya.',
     },
     status: {

@@ -62,6 +62,8 @@ export const cliEn = {
       otherKinds_other: 'left out: {{count}} oral or supporting questions (the template cannot carry them)',
       otherUnitKuk_one: 'KUK of a second unit left out: {{count}} question',
       otherUnitKuk_other: 'KUK of a second unit left out: {{count}} questions',
+      repeated_one: 'written once: {{count}} question reads in the template exactly as another (see the Instructions sheet)',
+      repeated_other: 'written once: {{count}} questions read in the template exactly as others (see the Instructions sheet)',
     },
     bundle: {
       // `bundle inspect`: one field a line, the labels padded to one column.

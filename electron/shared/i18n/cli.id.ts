@@ -55,6 +55,7 @@ export const cliId = {
       withoutImages_other: 'gambar tidak ikut: {{count}} soal bergambar ditulis tanpa gambarnya',
       otherKinds_other: 'tidak ikut: {{count}} soal lisan atau pertanyaan pendukung (templat tidak memuatnya)',
       otherUnitKuk_other: 'KUK unit kedua tidak ikut: {{count}} soal',
+      repeated_other: 'ditulis sekali saja: {{count}} soal terbaca di templat persis sama dengan soal lain (lihat lembar Petunjuk)',
     },
     bundle: {
       // `bundle inspect`: one field a line, the labels padded to one column.

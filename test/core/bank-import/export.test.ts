@@ -6,7 +6,7 @@ import { storeUpload } from '../../../electron/core/bundles/transfers';
 import { applyBankImport, previewBankImport } from '../../../electron/core/bank-import/service';
 import { call } from '../../support/core';
 import { TINY_PNG } from '../registry/photo-bytes';
-import { auditCount, essayInput, kukId, lastAuditDetails, mcInput } from '../bank/support';
+import { auditCount, demoSchemeId, essayInput, kukId, lastAuditDetails, mcInput } from '../bank/support';
 import { importCore, UNIT } from './support';
 
 const exported = (dataDir: string, fileName: string) => path.join(dataDir, 'transfers', 'exports', fileName);
@@ -77,5 +77,25 @@ describe('bank/export', () => {
     // A retired question is not "unchanged": the file brings it back as a new draft.
     expect(preview.counts).toMatchObject({ add: 1, unchanged: result.questions - 1 });
     expect(preview.questions.find((q) => q.outcome === 'add')?.name).toBe(saved.item.ref);
+  });
+
+  it('writes a question once when the template would show it twice (a replacement changing only a picture), so the file still reads back unchanged', async () => {
+    const { core, admin, principal, env } = await importCore();
+    // The demo's first version: a session uses it, so a picture added to a question is a new draft replacing it.
+    const schemeId = demoSchemeId(core);
+    const pg = core.db.prepare("SELECT id, ref FROM item WHERE scheme_id = ? AND kind = 'multiple_choice' ORDER BY ordinal LIMIT 1").get(schemeId) as { id: string; ref: string };
+    const uploadId = (await storeUpload(core.dataDir, Readable.from([Buffer.from(TINY_PNG)]))).uploadId;
+    const pictured = await call(core, 'bank/setImages', { itemId: pg.id, images: [{ place: 'stem', files: [{ uploadId }] }] }, admin);
+    expect(pictured.copied).toBe(true);
+    const live = core.db.prepare("SELECT count(*) FROM item WHERE scheme_id = ? AND status <> 'retired' AND kind IN ('multiple_choice', 'essay')").pluck().get(schemeId) as number;
+
+    const result = await call(core, 'bank/export', { schemeId, language: 'id' }, admin);
+    expect(result).toMatchObject({ questions: live - 1, repeated: 1, drafts: 0, withoutImages: 0 });
+    const { rows, notes } = await sheetLines(exported(core.dataDir, result.fileName));
+    expect(rows.filter((r) => r[0] === pg.ref)).toHaveLength(1);
+    expect(notes.join('\n')).toContain(`Ditulis sekali saja: 1 soal terbaca di templat ini persis sama dengan soal lain (impor akan menolak salinannya): ${pg.ref} (draf) = ${pg.ref}.`);
+
+    const preview = await previewBankImport(env, principal, schemeId, exported(core.dataDir, result.fileName), 'bank.xlsx');
+    expect(preview.counts).toMatchObject({ total: live - 1, add: 0, unchanged: live - 1, refused: 0 });
   });
 });

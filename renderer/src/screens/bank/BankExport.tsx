@@ -46,6 +46,7 @@ export function useBankExport(schemeId: string): { button: ReactNode; result: Re
             {done.withoutImages > 0 && <p data-testid="bank-exported-images">{t('bankScreens.list.exportImages', { count: done.withoutImages })}</p>}
             {done.otherKinds > 0 && <p>{t('bankScreens.list.exportOtherKinds', { count: done.otherKinds })}</p>}
             {done.otherUnitKuk > 0 && <p>{t('bankScreens.list.exportOtherUnit', { count: done.otherUnitKuk })}</p>}
+            {done.repeated > 0 && <p data-testid="bank-exported-repeated">{t('bankScreens.list.exportRepeated', { count: done.repeated })}</p>}
           </div>
         </div>
       )}

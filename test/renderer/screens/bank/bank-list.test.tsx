@@ -105,7 +105,7 @@ describe('question bank list', () => {
 
   it('exports the version’s questions to Excel in the screen’s language, and says what the template could not carry', async () => {
     const requests = stubDownloads();
-    const file = { fileName: 'bank-export-1a2b3c4d.xlsx', questions: 12, drafts: 2, withoutImages: 3, otherKinds: 1, otherUnitKuk: 0 };
+    const file = { fileName: 'bank-export-1a2b3c4d.xlsx', questions: 12, drafts: 2, withoutImages: 3, otherKinds: 1, otherUnitKuk: 0, repeated: 0 };
     const { fake } = openAt('bank/s-1', { 'schemes/list': () => ok(schemes), 'schemes/get': () => ok(scheme), 'bank/list': () => ok(page(1, 2, null, 2)), 'bank/export': () => ok(file) });
     fireEvent.click(await screen.findByTestId('bank-export'));
     const done = await screen.findByTestId('bank-exported');
@@ -121,7 +121,7 @@ describe('question bank list', () => {
 
   it('says in English what an export left out when the screen is in English', async () => {
     stubDownloads();
-    const file = { fileName: 'bank-export-1a2b3c4d.xlsx', questions: 1, drafts: 0, withoutImages: 1, otherKinds: 0, otherUnitKuk: 2 };
+    const file = { fileName: 'bank-export-1a2b3c4d.xlsx', questions: 1, drafts: 0, withoutImages: 1, otherKinds: 0, otherUnitKuk: 2, repeated: 1 };
     const { fake } = openAt('bank/s-1', { 'schemes/list': () => ok(schemes), 'schemes/get': () => ok(scheme), 'bank/list': () => ok(page(1, 1, null, 1)), 'bank/export': () => ok(file) }, 'en');
     fireEvent.click(await screen.findByTestId('bank-export'));
     const done = await screen.findByTestId('bank-exported');
@@ -129,5 +129,6 @@ describe('question bank list', () => {
     expect(done.textContent).toContain('1 question downloaded in the Excel template’s layout; importing it back into this version changes nothing. All of them are approved.');
     expect(done.textContent).toContain('Pictures left out: 1 question with pictures is written without them');
     expect(done.textContent).toContain('KUK of a second unit left out: 2 questions map KUK of more than one unit');
+    expect(screen.getByTestId('bank-exported-repeated').textContent).toMatch(/^Written once: 1 question reads in the template exactly as another/);
   });
 });
