@@ -78,8 +78,10 @@ function onceEach(all: Written[]): { rows: Written[]; repeated: ExportFacts['rep
   for (const w of all) {
     const key = rowKey(w.row);
     const earlier = first.get(key);
-    if (earlier) repeated.push({ ref: w.item.ref, draft: w.item.status === 'draft', of: earlier.item.ref });
-    else first.set(key, w);
+    // The approved one is written: it is what sessions use; the draft is named beside it.
+    const [kept, left] = earlier && earlier.item.status === 'draft' && w.item.status === 'approved' ? [w, earlier] : [earlier ?? w, w];
+    if (earlier) repeated.push({ ref: left.item.ref, draft: left.item.status === 'draft', of: kept.item.ref });
+    first.set(key, kept);
   }
   return { rows: [...first.values()], repeated };
 }

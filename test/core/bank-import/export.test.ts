@@ -93,6 +93,8 @@ describe('bank/export', () => {
     expect(result).toMatchObject({ questions: live - 1, repeated: 1, drafts: 0, withoutImages: 0 });
     const { rows, notes } = await sheetLines(exported(core.dataDir, result.fileName));
     expect(rows.filter((r) => r[0] === pg.ref)).toHaveLength(1);
+    // The approved question, which sessions use, is the one written; not its draft with the picture.
+    expect(result).toMatchObject({ drafts: 0, withoutImages: 0 });
     expect(notes.join('\n')).toContain(`Ditulis sekali saja: 1 soal terbaca di templat ini persis sama dengan soal lain (impor akan menolak salinannya): ${pg.ref} (draf) = ${pg.ref}.`);
 
     const preview = await previewBankImport(env, principal, schemeId, exported(core.dataDir, result.fileName), 'bank.xlsx');
