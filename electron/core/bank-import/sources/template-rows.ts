@@ -42,7 +42,10 @@ const KINDS: Readonly<Record<'multiple_choice' | 'essay', readonly string[]>> = 
 export function addTemplateRow(row: TemplateRow, sink: Sink): void {
   const filled = row.options.map((o) => o.text.id !== '' || (o.text.en ?? '') !== '' || o.hasImage);
   if (row.stem.id === '' && (row.stem.en ?? '') === '' && filled.every((f) => !f) && row.key === '' && row.expected.id === '' && row.images.length === 0) return;
-  const where: Where = { position: row.position, originalType: 'row', name: row.name, text: row.stem.id || (row.stem.en ?? '') };
+  // The source's own type is what its Jenis column says (PG, Esai), as written; our internal kind names
+  // ('essay', 'multiple_choice', 'row') showed on the Indonesian preview as English words.
+  const originalType = row.kind.trim().slice(0, 40);
+  const where: Where = { position: row.position, originalType, name: row.name, text: row.stem.id || (row.stem.en ?? '') };
   if (row.problem) return sink.refuse(where, row.problem.code, row.problem.params);
   const count = filled.lastIndexOf(true) + 1;
   const gap = filled.slice(0, count).indexOf(false);
@@ -51,7 +54,7 @@ export function addTemplateRow(row: TemplateRow, sink: Sink): void {
   if (kind === null) return sink.refuse(where, 'BANK_BAD_KIND', { value: row.kind.slice(0, 40) });
   const base = {
     position: row.position,
-    originalType: kind,
+    originalType,
     name: row.name,
     stem: row.stem,
     unitCode: row.unit || null,

@@ -65,6 +65,14 @@ describe('our Excel template', async () => {
     expect(named(result, '3')).toMatchObject({ kind: 'essay', expected: null });
   });
 
+  it('names each row\'s own type as its Jenis column says it, never by the bank\'s internal kind', () => {
+    expect(named(result, '1').originalType).toBe('PG');
+    expect(named(result, '2').originalType).toBe('Esai');
+    expect(named(result, '3').originalType).toBe('');
+    expect(result.refused.find((r) => r.name === '7')?.originalType).toBe('');
+    expect(result.refused.find((r) => r.name === '4')?.originalType).toBe('Benar/Salah');
+  });
+
   it('refuses each broken row with its row number and reason, keeping the others', () => {
     expect(result.refused.map((r) => [r.position.row, r.name, r.code, r.params])).toEqual([
       [7, '4', 'BANK_BAD_KIND', { value: 'Benar/Salah' }],
