@@ -4,7 +4,10 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { DB_FILE_NAME } from '../../electron/core/db/open';
 import { dataDirFrom } from '../../electron/cli/options';
 import { runCli, setInstallationLanguage, SHIPPED_BIN, spawnCli } from '../support/cli';
-import { tempDir } from '../support/core';
+import { demo, tempDir } from '../support/core';
+
+/** The demo's audit log: each candidate's FR.APL.01 saved and verified, FR.APL.02 saved and reviewed, then demo.created. */
+const DEMO_ROWS = 4 * demo.people.candidates.length + 1;
 
 describe('ruang-uji CLI', () => {
   it('runs from the shipped entry, electron/cli/bin.mjs through tsx (the other CLI tests spawn a bundle of the same source)', () => {
@@ -29,26 +32,27 @@ describe('ruang-uji CLI', () => {
     setInstallationLanguage(dir, 'en');
     const ok = runCli(['audit', 'verify', '--data', dir]);
     expect(ok.code).toBe(0);
-    expect(ok.stdout).toMatch(/^audit log OK: 1 rows, signed head \d+ covers row 1 \(start, /);
+    expect(ok.stdout).toMatch(new RegExp(`^audit log OK: ${DEMO_ROWS} rows, signed head \\d+ covers row ${DEMO_ROWS} \\(start, `));
 
+    const forged = DEMO_ROWS + 1;
     const db = new Database(path.join(dir, DB_FILE_NAME));
     db.exec(`DROP TRIGGER audit_log_no_update;
-      INSERT INTO audit_log (seq, at, action, prev_hash, hash) VALUES (2, '2026-01-01', 'forged', 'x', 'y');`);
+      INSERT INTO audit_log (seq, at, action, prev_hash, hash) VALUES (${forged}, '2026-01-01', 'forged', 'x', 'y');`);
     db.close();
     const broken = runCli(['audit', 'verify', '--data', dir]);
     expect(broken.code).toBe(1);
-    expect(broken.stdout).toContain('audit log NOT OK: 2 rows');
-    expect(broken.stdout).toContain('  broken: row 2: does not link to the row before it\n');
-    expect(broken.stdout).toContain('  unanchored: row 2 not covered by a signed head');
+    expect(broken.stdout).toContain(`audit log NOT OK: ${forged} rows`);
+    expect(broken.stdout).toContain(`  broken: row ${forged}: does not link to the row before it\n`);
+    expect(broken.stdout).toContain(`  unanchored: row ${forged} not covered by a signed head`);
     const json = runCli(['audit', 'verify', '--data', dir, '--json']);
     expect(JSON.parse(json.stdout)).toMatchObject({
       ok: false,
-      rows: 2,
-      firstBroken: { seq: 2, reason: 'prev_mismatch' },
-      head: { seq: 1 },
+      rows: forged,
+      firstBroken: { seq: forged, reason: 'prev_mismatch' },
+      head: { seq: DEMO_ROWS },
       findings: [
-        { kind: 'prev_mismatch', severity: 'broken', fromSeq: 2, toSeq: 2 },
-        { kind: 'unsigned_tail', severity: 'unanchored', fromSeq: 2, toSeq: 2 },
+        { kind: 'prev_mismatch', severity: 'broken', fromSeq: forged, toSeq: forged },
+        { kind: 'unsigned_tail', severity: 'unanchored', fromSeq: forged, toSeq: forged },
       ],
       remote: [],
     });

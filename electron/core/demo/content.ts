@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SEXES } from '../../shared/registry';
+import { APL_PURPOSES, EVIDENCE_KINDS, EVIDENCE_STATUSES } from '../../shared/scheduling';
 import { DIMENSIONS, SCHEME_KINDS, TUK_TYPES } from '../../shared/types';
 import instrumentsJson from '../../../resources/demo/instruments.json';
 import peopleJson from '../../../resources/demo/people.json';
@@ -107,6 +108,19 @@ const peopleSchema = z.object({
       seat: z.string(),
     }),
   ),
+  /*
+   * Each candidate's FR.APL.01 (saved, then accepted by the LSP admin) and FR.APL.02 (every element K,
+   * reviewed 'proceed' by their assessor), this many days before the session: the demo session is planned
+   * as the scheduling rules ask, so its page shows no broken rule.
+   */
+  apl: z.object({
+    savedDaysAgo: z.number().int().positive(),
+    verifiedDaysAgo: z.number().int().positive(),
+    reviewedDaysAgo: z.number().int().positive(),
+    purpose: z.enum(APL_PURPOSES),
+    evidence: z.array(z.object({ kind: z.enum(EVIDENCE_KINDS), description: z.string().min(1), status: z.enum(EVIDENCE_STATUSES) })).min(1),
+    selfEvidence: z.string().min(1),
+  }).refine((a) => a.savedDaysAgo >= a.verifiedDaysAgo && a.verifiedDaysAgo >= a.reviewedDaysAgo, 'APL steps in order: saved, verified, reviewed'),
   session: z.object({
     code: z.string(),
     title: text,

@@ -1,5 +1,5 @@
 import type { CandidateInput } from '../../shared/registry';
-import type { Role } from '../../shared/roles';
+import type { Principal, Role } from '../../shared/roles';
 import type { DemoLogin } from '../../shared/types';
 import { appendAudit } from '../audit/log';
 import { CANDIDATE_PASSWORD_COST, candidatePasswordForm, hashPassword } from '../auth/password';
@@ -15,6 +15,8 @@ import { upsertSchemePolicy } from '../db/queries/scheme-policy';
 import { getSetting, setSetting } from '../db/queries/settings';
 import { newId } from '../ids';
 import { checkCandidate, rowOf } from '../registry/candidates';
+import { selfRows, type AplScope } from '../scheduling/apl';
+import { reviewSelfAssessment, saveApplication, saveSelfAssessment, verifyApplication } from '../scheduling/apl-forms';
 import { loadDemoContent, type DemoContent, type DemoPeople } from './content';
 
 export const DEMO_SETTING = 'demo';
@@ -37,6 +39,29 @@ function checkedCandidate(c: DemoPeople['candidates'][number], today: string): C
     throw new Error(`demo candidate ${c.participantNo} is refused by the registry: ${checks.issues.map((i) => `${i.field} ${i.reason}`).join(', ')}`);
   }
   return value;
+}
+
+/**
+ * A demo candidate's FR.APL.01 and FR.APL.02 as the app records them (the same core functions, audit
+ * entries included): saved and accepted by the LSP admin, answered K on every element, reviewed 'proceed'
+ * by the candidate's assessor, each step the content's number of days before the session.
+ */
+function seedApl(
+  db: Db,
+  who: { candidateId: string; schemeId: string; lspId: string; admin: Principal; assessor: Principal | undefined; assessorScope: AplScope | undefined },
+  apl: DemoPeople['apl'],
+  now: Date,
+): void {
+  const { candidateId, schemeId, admin, assessor, assessorScope } = who;
+  if (!assessor || !assessorScope) throw new Error(`demo candidate ${candidateId} has no assessor account`);
+  const key = { candidateId, schemeId };
+  const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
+  const staff: AplScope = { lspId: who.lspId, assessor: null };
+  saveApplication(db, admin, staff, { ...key, purpose: apl.purpose, purposeNote: null, evidence: apl.evidence }, daysAgo(apl.savedDaysAgo));
+  verifyApplication(db, admin, staff, { ...key, result: 'accepted', note: null }, daysAgo(apl.verifiedDaysAgo));
+  const answers = selfRows(db, schemeId, null).map((r) => ({ elementId: r.elementId, answer: 'K' as const, evidence: apl.selfEvidence }));
+  saveSelfAssessment(db, admin, staff, { ...key, answers }, 'staff', daysAgo(apl.verifiedDaysAgo));
+  reviewSelfAssessment(db, assessor, assessorScope, { ...key, recommendation: 'proceed', note: null }, daysAgo(apl.reviewedDaysAgo));
 }
 
 export function demoLogins(content: DemoContent = loadDemoContent()): DemoLogin[] {
@@ -87,21 +112,19 @@ export async function seedDemo(db: Db, clock: Clock, options: { passwordCost?: n
       verified_on: null,
     });
 
-    const account = (role: Role, username: string, displayName: string, ids: { assessorId?: string; candidateId?: string }) =>
-      insertAccount(db, {
-        id: newId(),
-        role,
-        username,
-        displayName,
-        passwordHash: hashes.get(username) ?? '',
-        lspId,
-        assessorId: ids.assessorId ?? null,
-        candidateId: ids.candidateId ?? null,
-        createdAt,
-      });
+    // Returns who signed in as, for the APL forms the seed fills as that account would.
+    const account = (role: Role, username: string, displayName: string, ids: { assessorId?: string; candidateId?: string }): Principal => {
+      const p: Principal = { accountId: newId(), role, username, displayName, lspId, assessorId: ids.assessorId ?? null, candidateId: ids.candidateId ?? null };
+      insertAccount(db, { id: p.accountId, role, username, displayName, passwordHash: hashes.get(username) ?? '', lspId, assessorId: p.assessorId, candidateId: p.candidateId, createdAt });
+      return p;
+    };
 
-    for (const s of people.staff) account(s.role, s.username, s.displayName, {});
+    const staff = people.staff.map((s) => account(s.role, s.username, s.displayName, {}));
+    const admin = staff.find((p) => p.role === 'lsp_admin');
+    if (!admin) throw new Error('demo has no LSP admin');
     const assessorIds = new Map<string, string>();
+    const assessorScopes = new Map<string, AplScope>();
+    const assessorPrincipals = new Map<string, Principal>();
     for (const a of people.assessors) {
       const id = newId();
       assessorIds.set(a.key, id);
@@ -113,7 +136,8 @@ export async function seedDemo(db: Db, clock: Clock, options: { passwordCost?: n
         met_expires_on: yearsFromToday(a.metValidYears),
         tech_cert_expires_on: yearsFromToday(a.techCertValidYears),
       });
-      account('assessor', a.username, a.name, { assessorId: id });
+      assessorScopes.set(a.key, { lspId, assessor: { id, name: a.name, metNumber: a.metNumber } });
+      assessorPrincipals.set(a.key, account('assessor', a.username, a.name, { assessorId: id }));
       // Registered for the demo's one scheme, as the registry lists an assessor's competences.
       setSchemeCodes(db, id, [scheme.code]);
     }
@@ -240,6 +264,7 @@ export async function seedDemo(db: Db, clock: Clock, options: { passwordCost?: n
       const assessorId = assessorIds.get(c.assessor);
       if (!assessorId) throw new Error(`demo candidate ${c.participantNo} names unknown assessor ${c.assessor}`);
       ins.insertSessionCandidate(db, { session_id: sessionId, candidate_id: candidateId, assessor_id: assessorId, seat: c.seat });
+      seedApl(db, { candidateId, schemeId, lspId, admin, assessor: assessorPrincipals.get(c.assessor), assessorScope: assessorScopes.get(c.assessor) }, people.apl, now);
     }
 
     setSetting(db, DEMO_SETTING, '1');

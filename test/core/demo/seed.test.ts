@@ -7,7 +7,7 @@ import { getTuk } from '../../../electron/core/registry/tuks';
 import { checkCandidate, inputOf } from '../../../electron/core/registry/candidates';
 import type { CandidateRow } from '../../../electron/core/db/queries/registry-candidates';
 import { bnspRequires } from '../../../electron/shared/certificates';
-import { call, demo, releaseToken, tempCore, tempDir } from '../../support/core';
+import { call, demo, releaseToken, signInAs, tempCore, tempDir } from '../../support/core';
 
 const count = (core: { db: import('../../../electron/core/db/open').Db }, sql: string) => core.db.prepare(sql).pluck().get();
 
@@ -47,6 +47,26 @@ describe('embedded demo', () => {
     ]);
     // What the scheduling rules read for a Sewaktu TUK: a fit verification naming the session.
     expect(sessionVerification(core.db, session.id)).toMatchObject({ fit_for_session: 1, last_fit_on: verifiedOn });
+  });
+
+  it("plans the session as the rules ask: each candidate's FR.APL.01 accepted and FR.APL.02 reviewed 'proceed' by their assessor, days before", async () => {
+    const fixed = new Date('2026-03-02T07:30:00');
+    const core = await tempCore({ clock: { now: () => fixed } });
+    const admin = await signInAs(core, 'admin');
+    const sessionId = core.db.prepare('SELECT id FROM session').pluck().get() as string;
+    const session = await call(core, 'sessions/get', { sessionId }, admin);
+    // The session's page listed "12 pelanggaran aturan": no candidate had an APL form.
+    expect(session.conflicts).toEqual([]);
+    expect(session.candidates.map((c) => c.gate)).toEqual(demo.people.candidates.map(() => ({ schedulable: true, missing: [] })));
+    const assessorName = new Map(demo.people.assessors.map((a) => [a.key, a.name]));
+    for (const c of session.candidates) {
+      const detail = await call(core, 'apl/get', { candidateId: c.candidateId, schemeId: session.scheme.id }, admin);
+      const person = demo.people.candidates.find((p) => p.participantNo === c.participantNo);
+      expect(detail.apl01?.verification).toMatchObject({ result: 'accepted', by: demo.people.staff[0].displayName });
+      expect(detail.apl02.review).toMatchObject({ recommendation: 'proceed', assessorName: assessorName.get(person?.assessor ?? '') });
+      expect(detail.apl02.rows.every((r) => r.answer === 'K')).toBe(true);
+      expect(detail.apl02.review && detail.apl02.review.at < `${session.date}T00:00`).toBe(true);
+    }
   });
 
   it('gives every candidate a whole registry record: accepted by the registry’s checks, every field BNSP asks filled, living where the NIK was issued', async () => {

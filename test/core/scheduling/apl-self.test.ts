@@ -72,7 +72,7 @@ describe("the candidate's own FR.APL.02", () => {
     const saved = await call(core, 'apl/saveMySelfAssessment', { answers: half }, me);
     expect(saved).toMatchObject({ enteredBy: 'candidate', complete: false, savedAt: NOW.toISOString() });
     const accountId = (await call(core, 'auth/whoami', {}, me)).accountId;
-    expect(core.db.prepare('SELECT entered_by, saved_by FROM apl_self_assessment').get()).toEqual({ entered_by: 'candidate', saved_by: accountId });
+    expect(core.db.prepare('SELECT entered_by, saved_by FROM apl_self_assessment WHERE application_id = (SELECT id FROM apl_application WHERE candidate_id = ?)').get(key.candidateId)).toEqual({ entered_by: 'candidate', saved_by: accountId });
     expect(await failure(core, 'apl/submitMySelfAssessment', { confirm: true }, me)).toMatchObject({ code: 'APL02_INCOMPLETE', params: { count: 15 } });
 
     await call(core, 'apl/saveMySelfAssessment', { answers: allAnswers(mine.rows) }, me);

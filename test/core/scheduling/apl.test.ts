@@ -6,7 +6,7 @@ import type { Core } from '../../../electron/core';
 import { blobPath } from '../../../electron/core/attachments/store';
 import { storeUpload } from '../../../electron/core/bundles/transfers';
 import { EVIDENCE_FILE_MAX_BYTES } from '../../../electron/core/scheduling/apl-evidence-file';
-import { call, failure, signInAs, signInCandidate, staff } from '../../support/core';
+import { call, demo, failure, signInAs, signInCandidate, staff } from '../../support/core';
 import { TINY_PNG } from '../registry/photo-bytes';
 import { auditCount, candidateInput, lastAuditDetails, registryCore } from '../registry/support';
 import { seedSignedPleno, setSchemePolicy } from '../../support/pleno-rows';
@@ -20,6 +20,13 @@ async function aplWorld() {
   const candidate = await call(core, 'candidates/create', { candidate: candidateInput(1) }, admin);
   const key = { candidateId: candidate.id, schemeId: demoSchemeId(core) };
   return { core, admin, assessor, key };
+}
+
+/** Leaves out the demo's own twelve candidates, whose FR.APL.01 and FR.APL.02 the demo seeds accepted and reviewed. */
+function ownRows(core: Core, ids: string[]): string[] {
+  const numbers = demo.people.candidates.map((c) => c.participantNo);
+  const demoCandidates = new Set(core.db.prepare(`SELECT id FROM candidate WHERE participant_no IN (${numbers.map(() => '?').join(', ')})`).pluck().all(...numbers) as string[]);
+  return ids.filter((id) => !demoCandidates.has(id));
 }
 
 const apl01 = (key: { candidateId: string; schemeId: string }) => ({
@@ -91,8 +98,10 @@ describe('the APL gate', () => {
     expect(changed.gate.missing).toEqual(['apl01_unverified']);
     expect(changed.apl01?.evidence.map((e) => e.id).slice(0, 1)).toEqual([same[0].id]);
     expect(lastAuditDetails(core, 'apl01.update')).toMatchObject({ before: { purpose: 'sertifikasi' }, after: { purpose: 'rpl' }, verificationCleared: true });
-    expect(auditCount(core, 'apl01.verify')).toBe(1);
-    expect(auditCount(core, 'apl02.review')).toBe(2);
+    // Beside the demo's: one verification and one review for each of its candidates.
+    const demoCandidates = demo.people.candidates.length;
+    expect(auditCount(core, 'apl01.verify')).toBe(demoCandidates + 1);
+    expect(auditCount(core, 'apl02.review')).toBe(demoCandidates + 2);
   });
 
   it('refuses field by field: Lainnya without its note, an empty description, an evidence row or element that is not this form’s', async () => {
@@ -138,7 +147,7 @@ describe('who may touch the APL forms', () => {
     expect((await failure(core, 'apl/reviewSelfAssessment', { ...key, recommendation: 'proceed', note: null }, admin)).code).toBe('FORBIDDEN');
     expect((await failure(core, 'sessions/list', {}, assessor)).code).toBe('FORBIDDEN');
     expect((await call(core, 'apl/get', key, assessor)).apl01?.purpose).toBe('sertifikasi');
-    expect((await call(core, 'apl/list', { schemeId: key.schemeId }, assessor)).rows.map((r) => r.candidateId)).toEqual([key.candidateId]);
+    expect(ownRows(core, (await call(core, 'apl/list', { schemeId: key.schemeId }, assessor)).rows.map((r) => r.candidateId))).toEqual([key.candidateId]);
 
     // A scheme the assessor may not assess: neither read nor reviewed by them.
     const w = await world({ candidates: 1 });
@@ -163,16 +172,23 @@ describe('apl/list', () => {
     await call(core, 'apl/saveApplication', apl01({ candidateId: ids[4], schemeId: key.schemeId }), admin);
     await call(core, 'apl/verifyApplication', { candidateId: ids[4], schemeId: key.schemeId, result: 'accepted', note: null }, admin);
     const state = async (s: 'schedulable' | 'awaiting_verification' | 'awaiting_review' | 'refused') =>
-      (await call(core, 'apl/list', { schemeId: key.schemeId, state: s }, admin)).rows.map((r) => r.candidateId);
+      ownRows(core, (await call(core, 'apl/list', { schemeId: key.schemeId, state: s }, admin)).rows.map((r) => r.candidateId));
     expect(await state('schedulable')).toEqual([ids[0], ids[1]]);
     expect(await state('awaiting_verification')).toEqual([ids[2]]);
     expect(await state('refused')).toEqual([ids[3]]);
     expect(await state('awaiting_review')).toEqual([ids[4]]);
-    const first = await call(core, 'apl/list', { schemeId: key.schemeId, limit: 2 }, admin);
-    const second = await call(core, 'apl/list', { schemeId: key.schemeId, limit: 2, cursor: first.nextCursor }, admin);
-    const third = await call(core, 'apl/list', { schemeId: key.schemeId, limit: 2, cursor: second.nextCursor }, admin);
-    expect([...first.rows, ...second.rows, ...third.rows].map((r) => r.candidateId)).toEqual(ids);
-    expect(third.nextCursor).toBeNull();
+    // Page by page to the end: the demo's twelve and these five, two at a time.
+    const listed: string[] = [];
+    let pages = 0;
+    for (let cursor: string | null | undefined; cursor !== null; pages++) {
+      const page = await call(core, 'apl/list', { schemeId: key.schemeId, limit: 2, ...(cursor ? { cursor } : {}) }, admin);
+      expect(page.rows.length).toBeLessThanOrEqual(2);
+      listed.push(...page.rows.map((r) => r.candidateId));
+      cursor = page.nextCursor;
+    }
+    expect(pages).toBe(Math.ceil((demo.people.candidates.length + ids.length) / 2));
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(ownRows(core, listed)).toEqual(ids);
     expect((await call(core, 'apl/list', { schemeId: key.schemeId, search: 'asesi 000003' }, admin)).rows.map((r) => r.candidateId)).toEqual([ids[2]]);
   });
 });
@@ -186,7 +202,8 @@ describe('apl/list for planning', () => {
     core.db.prepare("UPDATE certificate SET revoked_at = '2026-11-21T00:00:00.000Z', revoke_reason = 'uji' WHERE candidate_id = ?").run(candidateIds[1]);
     for (const candidateId of [key.candidateId, ...candidateIds]) await approveApl(core, admin, assessor, candidateId, key.schemeId);
     const rows = (await call(core, 'apl/list', { schemeId: key.schemeId, state: 'schedulable' }, admin)).rows;
-    const until = Object.fromEntries(rows.map((r) => [r.candidateId, r.certifiedUntil]));
+    const own = new Set(ownRows(core, rows.map((r) => r.candidateId)));
+    const until = Object.fromEntries(rows.filter((r) => own.has(r.candidateId)).map((r) => [r.candidateId, r.certifiedUntil]));
     // Issued 20 Nov 2026 for three years (the scheme's policy).
     expect(issued.issued.map((c) => c.candidateId)).toEqual(candidateIds);
     expect(until).toEqual({ [key.candidateId]: null, [candidateIds[0]]: '2029-11-20', [candidateIds[1]]: null });
