@@ -32,7 +32,22 @@ export function readableParams(params: ErrorParams, language: Language): ErrorPa
     else if (CLOCK_PARAMS.has(key) && /^\d{2}:\d{2}$/.test(value)) out[key] = formatTime(value, language);
     else if (key === 'allowed') out[key] = roleNames(value, language);
   }
+  const span = spanOf(params, out);
+  if (span !== null) out.span = span;
   return out;
+}
+
+/**
+ * A stretch of time the core names by date, startTime, endDate and endTime (an overlapping session), as
+ * `span`: the day once when it ends the day it starts ("12 Jan 2027, 08.00–10.00"), both days when it runs
+ * past midnight. The four names stay for any message that wants them apart.
+ */
+function spanOf(params: ErrorParams, readable: ErrorParams): string | null {
+  const { date, startTime, endDate, endTime } = params;
+  if (typeof date !== 'string' || !WHOLE_DAY.test(date) || typeof endDate !== 'string' || !WHOLE_DAY.test(endDate)) return null;
+  if (typeof startTime !== 'string' || typeof endTime !== 'string') return null;
+  const start = `${readable.date}, ${readable.startTime}`;
+  return date === endDate ? `${start}–${readable.endTime}` : `${start} – ${readable.endDate}, ${readable.endTime}`;
 }
 
 /**

@@ -31,6 +31,16 @@ describe('an error whose params carry a day or an instant', () => {
     expect(errorText(apiError('APL_SELF_EXPIRED', { date: '2026-12-14T20:00:00.000Z' }), 'en')).toContain('ended on 15 Dec 2026.');
   });
 
+  it('names an overlapping session’s time with its day once when it ends that day, both days when it runs past midnight', () => {
+    // Read "(12 Jan 2027 08.00 sampai 12 Jan 2027 10.00)": the same day twice.
+    const sameDay = { assessor: 'Ahmad', metNumber: 'MET.1', session: 'S1', date: '2027-01-12', startTime: '08:00', endDate: '2027-01-12', endTime: '10:00' };
+    expect(errorText(apiError('SCHEDULE_ASSESSOR_OVERLAP', sameDay), 'id')).toContain('pada sesi S1 (12 Jan 2027, 08.00–10.00) yang');
+    expect(errorText(apiError('SCHEDULE_ASSESSOR_OVERLAP', sameDay), 'en')).toContain('in session S1 (12 Jan 2027, 08:00–10:00), whose');
+    const overnight = { ...sameDay, startTime: '22:00', endDate: '2027-01-13', endTime: '01:00' };
+    expect(errorText(apiError('SCHEDULE_ASSESSOR_OVERLAP', overnight), 'id')).toContain('(12 Jan 2027, 22.00 – 13 Jan 2027, 01.00)');
+    expect(readableParams({ date: '2027-01-12', startTime: '08:00' }, 'id')).toEqual({ date: '12 Jan 2027', startTime: '08.00' });
+  });
+
   it('writes whole days and clock times under their names, and leaves every other value as sent', () => {
     const params = { expiresOn: '2026-11-30', startTime: '08:00', pleno: 'SK/001/2026', value: '2026-11-30', count: 3 };
     expect(readableParams(params, 'id')).toEqual({ expiresOn: '30 Nov 2026', startTime: '08.00', pleno: 'SK/001/2026', value: '2026-11-30', count: 3 });
