@@ -110,6 +110,8 @@ export const SCHEDULING_CONFLICTS = [
   'SCHEDULE_ASSESSOR_NOT_COMPETENT',
   'SCHEDULE_ASSESSOR_NO_LOAN_LETTER',
   'SCHEDULE_ASSESSOR_INACTIVE',
+  /** A warning, never a refusal: a planned assessor no candidate of the session is assigned to. */
+  'SCHEDULE_ASSESSOR_NO_CANDIDATES',
   'SCHEDULE_TUK_NOT_VERIFIED',
   'SCHEDULE_TUK_VERIFICATION_DUE',
   /** A TUK Mandiri with no fit verification at all: no date to name, so a message of its own. */

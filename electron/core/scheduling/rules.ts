@@ -116,6 +116,9 @@ export function checkPlan(db: Db, lspId: string, plan: SessionPlanInput, opts: C
     if (settings.assessorCredentials && a.met_expires_on >= plan.date && a.met_expires_on <= addDays(plan.date, MET_HEADS_UP_DAYS)) {
       pending('SCHEDULE_ASSESSOR_MET_EXPIRING', field, { ...who, expiresOn: a.met_expires_on, date: plan.date, days: MET_HEADS_UP_DAYS });
     }
+    // Planned but given no candidate while others have theirs: the bundle would still name them the session's
+    // assessor, so a word before the day (they may be there on purpose, as a reserve): never a refusal.
+    if (plan.candidates.length > 0 && !perAssessor.has(id)) pending('SCHEDULE_ASSESSOR_NO_CANDIDATES', field, who);
     const day = (load.get(id) ?? 0) + (perAssessor.get(id)?.length ?? 0);
     if (day > settings.maxCandidatesPerAssessorPerDay) refuse('SCHEDULE_ASSESSOR_DAY_LIMIT', field, { ...who, date: plan.date, load: day, limit: settings.maxCandidatesPerAssessorPerDay });
     for (const o of overlaps.get(id) ?? []) {

@@ -80,6 +80,22 @@ describe('an assessor is never in two sessions whose times overlap', () => {
   });
 });
 
+describe('a planned assessor with no candidate', () => {
+  it('is a warning on the check once the session has candidates, never a refusal', async () => {
+    const w = await world({ aplGate: false });
+    // Every candidate moved to the first assessor: the second, still planned, passed without a word.
+    const result = await check(w, plan(w, { assessorIds: [w.assessors[0], w.assessors[1]], candidates: seats(w, 2) }));
+    expect(result.conflicts).toEqual([
+      { code: 'SCHEDULE_ASSESSOR_NO_CANDIDATES', severity: 'pending', field: 'assessorIds.1', params: { assessor: 'Asesor 0901', metNumber: expect.any(String) } },
+    ]);
+    expect(result.refused).toBe(0);
+    // The plan is saved; one candidate for each: nothing to say. No candidates yet at all: the plan is not done, nothing to say either.
+    await create(w, plan(w, { assessorIds: [w.assessors[0], w.assessors[1]], candidates: seats(w, 2) }));
+    expect(await codes(w, plan(w, { date: '2026-12-02', assessorIds: [w.assessors[0], w.assessors[1]], candidates: [...seats(w, 1, w.assessors[0], 2), ...seats(w, 1, w.assessors[1], 3)] }))).toEqual([]);
+    expect(await codes(w, plan(w, { date: '2026-12-02', assessorIds: [w.assessors[0], w.assessors[1]] }))).toEqual([]);
+  });
+});
+
 describe("an assessor's registration, competence and loan letter", () => {
   // The session is on DAY (2026-12-01); an expiry date is the last day the registration is valid.
   it.each([
@@ -266,7 +282,11 @@ describe('the plan itself', () => {
   it("refuses a candidate whose assessor is not among the session's, a used code, a start in the past, inactive records", async () => {
     const w = await world({ aplGate: false });
     const found = await check(w, plan(w, { candidates: [{ candidateId: w.candidates[0], assessorId: w.assessors[1] }] }));
-    expect(found.conflicts).toMatchObject([{ code: 'SCHEDULE_CANDIDATE_ASSESSOR', field: 'candidates.0.assessorId', params: { assessor: 'Asesor 0901', candidate: 'Asesi 005000' } }]);
+    // The planned assessor is left with no candidate: a warning beside the refusal.
+    expect(found.conflicts).toMatchObject([
+      { code: 'SCHEDULE_ASSESSOR_NO_CANDIDATES', severity: 'pending', field: 'assessorIds.0' },
+      { code: 'SCHEDULE_CANDIDATE_ASSESSOR', field: 'candidates.0.assessorId', params: { assessor: 'Asesor 0901', candidate: 'Asesi 005000' } },
+    ]);
     const first = await create(w, plan(w));
     expect(await codes(w, plan(w, { code: first.code, date: '2026-12-05' }))).toEqual(['SCHEDULE_CODE_TAKEN']);
     expect(await codes(w, plan(w, { date: '2026-11-20', startTime: '08:59' }))).toEqual(['SCHEDULE_IN_PAST']);
