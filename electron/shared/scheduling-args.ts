@@ -49,7 +49,8 @@ export const apl02Args = aplKey.extend({ answers: z.array(selfAnswerInput).max(2
 
 export const apl02ReviewArgs = aplKey.extend({ recommendation: z.enum(APL02_RECOMMENDATIONS), note: optText }).strict();
 
-export const aplListArgs = z.object({ schemeId: id, state: z.enum(APL_LIST_STATES).optional(), ...paging }).strict();
+/** exceptSessionId: the session being edited, whose own seats are not another booking (AplSummary.bookedIn). */
+export const aplListArgs = z.object({ schemeId: id, state: z.enum(APL_LIST_STATES).optional(), exceptSessionId: id.optional(), ...paging }).strict();
 
 const sessionCandidate = z.object({ candidateId: id, assessorId: id, seat: z.string().max(20).nullable().optional() }).strict();
 

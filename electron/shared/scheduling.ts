@@ -120,6 +120,12 @@ export type AplSummary = {
   gate: AplGate;
   /** The latest expiry of a certificate this candidate holds in the scheme (any version, not revoked): a planner sees who is already certified. */
   certifiedUntil: string | null;
+  /**
+   * The first session of the scheme (any version) not over yet that already seats this candidate, other
+   * than apl/list's exceptSessionId: the plan would refuse them (SCHEDULE_CANDIDATE_SAME_SCHEME), so the
+   * planner's picker names it. Null while the LSP has that rule switched off.
+   */
+  bookedIn: { code: string; date: string; startTime: string } | null;
 };
 
 /** apl/list's filter: schedulable now, waiting for staff (APL.01) or for an assessor (APL.02), or refused. */

@@ -9,6 +9,8 @@ import * as q from '../db/queries/scheduling-apl';
 import { decodeCursor, pageLimit, toPage } from '../registry/paging';
 import { registryLsp } from '../registry/scope';
 import { gateOf } from './gate';
+import { schedulingSettings } from './settings';
+import { nowMinutes } from './time';
 
 /**
  * Whose APL forms the caller reaches: an LSP admin their LSP's; an assessor their own LSP's, and only
@@ -115,15 +117,17 @@ export function aplDetail(db: Db, scope: AplScope, candidateId: string, schemeId
   };
 }
 
-export type AplListArgs = { schemeId: string; state?: AplListState; search?: string; cursor?: string | null; limit?: number };
+export type AplListArgs = { schemeId: string; state?: AplListState; exceptSessionId?: string; search?: string; cursor?: string | null; limit?: number };
 
 /** The candidates with an application for one scheme version, in name order, by state. */
-export function listApl(db: Db, scope: AplScope, args: AplListArgs): Page<AplSummary> {
+export function listApl(db: Db, scope: AplScope, args: AplListArgs, now: Date): Page<AplSummary> {
   const scheme = schemeInScope(db, scope, args.schemeId);
   const elements = q.schemeElementCount(db, scheme.id);
   const limit = pageLimit(args.limit);
   const after = decodeCursor(args.cursor);
-  const rows = q.aplPage(db, { lspId: scope.lspId, schemeId: scheme.id, state: args.state ?? null, prefix: args.search?.trim() || null, elements }, after, limit + 1);
+  // Named only while the rule that would refuse them holds.
+  const sameScheme = schedulingSettings(db).candidateSameScheme;
+  const rows = q.aplPage(db, { lspId: scope.lspId, schemeId: scheme.id, state: args.state ?? null, prefix: args.search?.trim() || null, elements, nowMin: nowMinutes(now), exceptSessionId: args.exceptSessionId ?? '' }, after, limit + 1);
   return toPage(
     rows,
     limit,
@@ -137,6 +141,7 @@ export function listApl(db: Db, scope: AplScope, args: AplListArgs): Page<AplSum
       apl02Recommendation: r.recommendation,
       gate: gateOf(r, elements),
       certifiedUntil: r.certified_until,
+      bookedIn: sameScheme && r.booked_code && r.booked_date && r.booked_start ? { code: r.booked_code, date: r.booked_date, startTime: r.booked_start } : null,
     }),
     (r) => ({ key: r.name, id: r.candidate_id }),
     null,

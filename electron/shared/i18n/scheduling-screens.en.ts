@@ -169,6 +169,7 @@ export const schedulingScreensEn = {
       addAll_one: 'Add all ({{count}})',
       addAll_other: 'Add all ({{count}})',
       certifiedUntil: 'already certified in this scheme, valid until {{date}}',
+      bookedIn: 'already scheduled for this scheme in session {{session}} ({{date}}, {{time}}): remove them from that session first',
       remove: 'Remove {{name}}',
       removeColumn: 'Remove',
       noneFound: 'Nothing matches.',

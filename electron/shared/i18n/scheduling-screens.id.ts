@@ -165,6 +165,7 @@ export const schedulingScreensId = {
       removeColumn: 'Keluarkan',
       noneFound: 'Tidak ada yang cocok.',
       certifiedUntil: 'sudah bersertifikat skema ini, berlaku s.d. {{date}}',
+      bookedIn: 'sudah terjadwal untuk skema ini di sesi {{session}} ({{date}}, {{time}}): keluarkan dulu dari sesi itu',
       noneSchedulable:
         'Asesi dapat dijadwalkan setelah FR.APL.01-nya diterima LSP dan FR.APL.02-nya diisi lengkap lalu ditinjau asesor skema ini (dari akun asesornya) dengan rekomendasi “Asesmen dapat dilanjutkan”.',
       noneSchedulableLink: 'Lihat permohonan (APL)',

@@ -10,7 +10,7 @@ import { call, demo, failure, signInAs, signInCandidate, staff } from '../../sup
 import { TINY_PNG } from '../registry/photo-bytes';
 import { auditCount, candidateInput, lastAuditDetails, registryCore } from '../registry/support';
 import { seedSignedPleno, setSchemePolicy } from '../../support/pleno-rows';
-import { approveApl, check, codes, create, demoSchemeId, NOW, plan, world } from './support';
+import { approveApl, check, codes, create, demoSchemeId, NOW, plan, setRules, world } from './support';
 
 /** FR.APL.01 and FR.APL.02 on the demo's scheme (25 elements), which the demo's assessors may assess. */
 async function aplWorld() {
@@ -207,6 +207,35 @@ describe('apl/list for planning', () => {
     // Issued 20 Nov 2026 for three years (the scheme's policy).
     expect(issued.issued.map((c) => c.candidateId)).toEqual(candidateIds);
     expect(until).toEqual({ [key.candidateId]: null, [candidateIds[0]]: '2029-11-20', [candidateIds[1]]: null });
+  });
+});
+
+describe('apl/list names an upcoming session of the scheme the candidate already sits', () => {
+  it('the first one not over yet, of any version of the scheme, leaving out the session being edited', async () => {
+    const w = await world();
+    const assessor = await signInAs(w.core, 'assessor1');
+    const schemeId = demoSchemeId(w.core);
+    const demoAssessor = w.core.db.prepare('SELECT id FROM assessor WHERE met_number = ?').pluck().get(demo.people.assessors[0].metNumber) as string;
+    const [one, two] = w.candidates;
+    for (const id of [one, two]) await approveApl(w.core, w.admin, assessor, id, schemeId);
+    const booked = async (exceptSessionId?: string) =>
+      Object.fromEntries(
+        (await call(w.core, 'apl/list', { schemeId, state: 'schedulable', ...(exceptSessionId ? { exceptSessionId } : {}) }, w.admin)).rows
+          .filter((r) => r.candidateId === one || r.candidateId === two)
+          .map((r) => [r.candidateId, r.bookedIn]),
+      );
+    const later = await create(w, plan(w, { schemeId, date: '2026-12-03', assessorIds: [demoAssessor], candidates: [{ candidateId: one, assessorId: demoAssessor }] }));
+    // A second one only with the rule switched off, as an LSP may.
+    await setRules(w.core, w.admin, { candidateSameScheme: false });
+    const sooner = await create(w, plan(w, { schemeId, date: '2026-12-02', assessorIds: [demoAssessor], candidates: [{ candidateId: one, assessorId: demoAssessor }] }));
+    expect((await booked())[one]).toBeNull();
+    await setRules(w.core, w.admin, {});
+    // The picker offered them both; the plan then refused the first (SCHEDULE_CANDIDATE_SAME_SCHEME).
+    expect(await booked()).toEqual({ [one]: { code: sooner.code, date: '2026-12-02', startTime: '08:00' }, [two]: null });
+    expect(await booked(sooner.id)).toEqual({ [one]: { code: later.code, date: '2026-12-03', startTime: '08:00' }, [two]: null });
+    // The demo's candidates sit its session today (08:00-10:00 on the fixed clock, not over yet).
+    const demoRows = (await call(w.core, 'apl/list', { schemeId, search: demo.people.candidates[0].name }, w.admin)).rows;
+    expect(demoRows[0].bookedIn).toMatchObject({ code: demo.people.session.code });
   });
 });
 

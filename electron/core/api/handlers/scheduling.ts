@@ -23,7 +23,7 @@ const now = (call: CallContext) => call.core.clock.now();
 /** Scheduling (issue 16): FR.APL.01 / FR.APL.02 and the LSP's session plans. Every write is one audited transaction. */
 export const schedulingHandlers = {
   'apl/get': ({ candidateId, schemeId }, call) => aplDetail(call.core.db, scope(call), candidateId, schemeId),
-  'apl/list': (args, call) => listApl(call.core.db, scope(call), args),
+  'apl/list': (args, call) => listApl(call.core.db, scope(call), args, now(call)),
   'apl/saveApplication': (args, call) => {
     const saved = write(call, (at) => saveApplication(call.core.db, me(call), scope(call), args, at));
     // Files of evidence rows taken off the form leave the store once no row names them (personal data).

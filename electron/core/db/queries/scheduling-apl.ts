@@ -183,7 +183,15 @@ export const gateRows = (db: Db, schemeId: string, candidateIdsJson: string) =>
     candidateIdsJson,
   );
 
-export type AplListRow = GateRow & { name: string; nik: string; participant_no: string; certified_until: string | null };
+export type AplListRow = GateRow & {
+  name: string;
+  nik: string;
+  participant_no: string;
+  certified_until: string | null;
+  booked_code: string | null;
+  booked_date: string | null;
+  booked_start: string | null;
+};
 
 /** apl/list's states as SQL over GATE_SELECT's columns and the element count (@elements). */
 const STATE_SQL: Record<string, string> = {
@@ -199,11 +207,11 @@ export const aplAwaitingVerificationCount = (db: Db, lspId: string) =>
 
 export function aplPage(
   db: Db,
-  f: { lspId: string; schemeId: string; state: string | null; prefix: string | null; elements: number },
+  f: { lspId: string; schemeId: string; state: string | null; prefix: string | null; elements: number; nowMin: number; exceptSessionId: string },
   after: { key: string; id: string } | null,
   fetch: number,
 ): AplListRow[] {
-  const params: Record<string, string | number> = { lspId: f.lspId, schemeId: f.schemeId, elements: f.elements, fetch };
+  const params: Record<string, string | number> = { lspId: f.lspId, schemeId: f.schemeId, elements: f.elements, fetch, nowMin: f.nowMin, except: f.exceptSessionId };
   const where = ['1 = 1'];
   if (f.state) where.push(STATE_SQL[f.state]);
   if (f.prefix) {
@@ -219,9 +227,15 @@ export function aplPage(
     `SELECT * FROM (
        SELECT g.*, c.name, c.nik, c.participant_no,
          (SELECT max(ct.valid_until) FROM certificate ct JOIN scheme sc ON sc.id = ct.scheme_id
-          WHERE ct.candidate_id = c.id AND ct.revoked_at IS NULL AND sc.code = (SELECT code FROM scheme WHERE id = @schemeId)) AS certified_until
+          WHERE ct.candidate_id = c.id AND ct.revoked_at IS NULL AND sc.code = (SELECT code FROM scheme WHERE id = @schemeId)) AS certified_until,
+         b.code AS booked_code, b.date AS booked_date, b.start_time AS booked_start
        FROM (${GATE_SELECT} WHERE a.lsp_id = @lspId AND a.scheme_id = @schemeId) g
        JOIN candidate c ON c.id = g.candidate_id
+       -- The rules' candidateSameScheme, as one row: the first such session not over yet.
+       LEFT JOIN session b ON b.id = (
+         SELECT s.id FROM session_candidate x JOIN session s ON s.id = x.session_id JOIN scheme ss ON ss.id = s.scheme_id
+         WHERE x.candidate_id = c.id AND ss.code = (SELECT code FROM scheme WHERE id = @schemeId) AND s.id <> @except AND s.ends_min > @nowMin
+         ORDER BY s.starts_min, s.code LIMIT 1)
      ) WHERE ${where.join(' AND ')} ORDER BY name COLLATE NOCASE, candidate_id LIMIT @fetch`,
   ).all(params);
 }

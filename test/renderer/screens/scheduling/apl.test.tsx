@@ -155,5 +155,6 @@ const aplSummaryWaiting = {
   apl01Result: 'accepted',
   apl02Recommendation: null,
   certifiedUntil: null,
+  bookedIn: null,
   gate: { schedulable: false, missing: ['apl02_unreviewed'] },
 };

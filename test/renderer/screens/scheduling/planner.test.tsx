@@ -339,6 +339,24 @@ describe("the planner's candidate picker", () => {
     expect(screen.getAllByTestId('candidate-certified').map((n) => n.textContent)).toEqual([text]);
   });
 
+  it.each([
+    ['id' as const, ' · sudah terjadwal untuk skema ini di sesi JDW-20270310-001 (10 Mar 2027, 08.00): keluarkan dulu dari sesi itu'],
+    ['en' as const, ' · already scheduled for this scheme in session JDW-20270310-001 (10 Mar 2027, 08:00): remove them from that session first'],
+  ])('names the upcoming session of the scheme a candidate already sits, instead of offering them to a plan that would refuse them (%s)', async (language, text) => {
+    const booked = { ...aplSummary(1), bookedIn: { code: 'JDW-20270310-001', date: '2027-03-10', startTime: '08:00' } };
+    const { fake } = openPlanner(language, { 'apl/list': () => ok(page([booked, aplSummary(2), aplSummary(3)])) });
+    fireEvent.change(await screen.findByTestId('field-schemeId'), { target: { value: 's-1' } });
+    fireEvent.click((await screen.findAllByTestId('assessor-add'))[0]);
+    const offered = await screen.findAllByTestId('candidate-add');
+    expect(offered.map((b) => (b as HTMLButtonElement).disabled)).toEqual([true, false, false]);
+    const mark = screen.getByTestId('candidate-booked');
+    expect(mark.textContent).toBe(text);
+    expect(offered[0].getAttribute('aria-describedby')).toBe(mark.id);
+    // "Add all" adds the two who are free, not the booked one; a new plan has no session of its own to leave out.
+    expect(screen.getByTestId('candidate-add-all').textContent).toContain('2');
+    expect(argsOf(fake.calls, 'apl/list')[0]).toMatchObject({ schemeId: 's-1', state: 'schedulable', exceptSessionId: undefined });
+  });
+
   it('once the first ten are added, offers the next ones instead of saying nobody is schedulable', async () => {
     // 12 schedulable candidates, 10 a page (the picker's limit), as the core pages apl/list.
     const all = Array.from({ length: 12 }, (_, i) => aplSummary(i + 1));

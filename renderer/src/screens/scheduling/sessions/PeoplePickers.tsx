@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useClient } from '../../../session/SessionProvider';
 import { useFormat } from '../../../i18n/use-format';
-import type { SessionConflict } from '../../../../../electron/shared/scheduling';
+import type { AplSummary, SessionConflict } from '../../../../../electron/shared/scheduling';
 import { useDebounced, usePagedList } from '../../registry/use-paged-list';
 import { ConflictText } from './ConflictNote';
 import type { PlanAssessor, PlanCandidate } from './plan-state';
@@ -63,6 +63,8 @@ function RefusedBy({ conflicts }: { conflicts: readonly SessionConflict[] }) {
 
 type CandidateProps = {
   schemeId: string;
+  /** The session being edited, null for a new one: its own seats are not another booking. */
+  sessionId: string | null;
   chosen: readonly PlanCandidate[];
   defaultAssessorId: string;
   /** The LSP's APL gate rule: on, only schedulable candidates are offered; off, any active candidate. */
@@ -70,18 +72,20 @@ type CandidateProps = {
   onAdd: (candidates: PlanCandidate[]) => void;
 };
 
-type Found = { candidateId: string; name: string; participantNo: string; certifiedUntil?: string | null };
+type Found = { candidateId: string; name: string; participantNo: string; certifiedUntil?: string | null; bookedIn?: AplSummary['bookedIn'] };
 
 /** Finds the candidates the APL gate lets into a session of this scheme version; added with the first assessor. */
-export function CandidatePicker({ schemeId, chosen, defaultAssessorId, aplGate, onAdd }: CandidateProps) {
+export function CandidatePicker({ schemeId, sessionId, chosen, defaultAssessorId, aplGate, onAdd }: CandidateProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const client = useClient();
   const [search, setSearch] = useState('');
-  const query = useDebounced({ schemeId, aplGate, search: search.trim() });
+  const idBase = useId();
+  const query = useDebounced({ schemeId, sessionId, aplGate, search: search.trim() });
   const list = usePagedList<Found, typeof query>(query, async (q, cursor) => {
     const search = q.search || undefined;
-    if (q.aplGate) return client.call('apl/list', { schemeId: q.schemeId, state: 'schedulable', search, cursor, limit: PICK_LIMIT });
+    const exceptSessionId = q.sessionId ?? undefined;
+    if (q.aplGate) return client.call('apl/list', { schemeId: q.schemeId, state: 'schedulable', exceptSessionId, search, cursor, limit: PICK_LIMIT });
     const page = await client.call('candidates/list', { search, active: true, cursor, limit: PICK_LIMIT });
     return { ...page, rows: page.rows.map((c) => ({ candidateId: c.id, name: c.name, participantNo: c.participantNo })) };
   });
@@ -95,6 +99,8 @@ export function CandidatePicker({ schemeId, chosen, defaultAssessorId, aplGate, 
   }, [short, hasMore, loading, loadingMore, more]);
   const settled = !loading && !loadingMore && !hasMore;
   const toPlan = (c: Found): PlanCandidate => ({ candidateId: c.candidateId, name: c.name, participantNo: c.participantNo, assessorId: defaultAssessorId });
+  // One already seated in another upcoming session of the scheme would only be refused by the plan: named, not added.
+  const free = rows.filter((c) => !c.bookedIn);
   return (
     <PickerFrame
       label={t('schedulingScreens.planner.findCandidate')}
@@ -103,16 +109,23 @@ export function CandidatePicker({ schemeId, chosen, defaultAssessorId, aplGate, 
       onChange={setSearch}
       hint={aplGate ? t('schedulingScreens.planner.schedulableOnly') : t('schedulingScreens.planner.anyCandidate')}
     >
-      {rows.length > 1 && (
+      {free.length > 1 && (
         <li>
-          <button type="button" className="button button--secondary button--small" data-testid="candidate-add-all" onClick={() => onAdd(rows.map(toPlan))}>
-            {t('schedulingScreens.planner.addAll', { count: rows.length })}
+          <button type="button" className="button button--secondary button--small" data-testid="candidate-add-all" onClick={() => onAdd(free.map(toPlan))}>
+            {t('schedulingScreens.planner.addAll', { count: free.length })}
           </button>
         </li>
       )}
       {rows.map((c) => (
         <li key={c.candidateId}>
-          <button type="button" className="button button--secondary button--small" data-testid="candidate-add" onClick={() => onAdd([toPlan(c)])}>
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            data-testid="candidate-add"
+            disabled={!!c.bookedIn}
+            aria-describedby={c.bookedIn ? `${idBase}-booked-${c.candidateId}` : undefined}
+            onClick={() => onAdd([toPlan(c)])}
+          >
             {t('schedulingScreens.planner.add', { name: c.name })}
           </button>{' '}
           <span className="mono small">{c.participantNo}</span>
@@ -121,6 +134,12 @@ export function CandidatePicker({ schemeId, chosen, defaultAssessorId, aplGate, 
             <span className="muted small" data-testid="candidate-certified">
               {' · '}
               {t('schedulingScreens.planner.certifiedUntil', { date: f.date(c.certifiedUntil) })}
+            </span>
+          )}
+          {c.bookedIn && (
+            <span className="muted small" data-testid="candidate-booked" id={`${idBase}-booked-${c.candidateId}`}>
+              {' · '}
+              {t('schedulingScreens.planner.bookedIn', { session: c.bookedIn.code, date: f.date(c.bookedIn.date), time: f.time(c.bookedIn.startTime) })}
             </span>
           )}
         </li>

@@ -164,6 +164,7 @@ export function PlannerForm({ sessionId, aplGate, initial, schemes, tuks, savedB
       {plan.schemeId && plan.assessors.length > 0 ? (
         <CandidatePicker
           schemeId={plan.schemeId}
+          sessionId={sessionId}
           chosen={plan.candidates}
           defaultAssessorId={plan.assessors[0]?.id ?? ''}
           aplGate={aplGate}
