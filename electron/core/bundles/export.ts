@@ -7,6 +7,7 @@ import type { SessionConflict } from '../../shared/scheduling';
 import type { BundleKind, ExportResult } from '../../shared/types';
 import { blobPath } from '../attachments/store';
 import { appendAudit } from '../audit/log';
+import { localDate, localTimeParts } from '../clock';
 import { readUserVersion } from '../db/open';
 import * as q from '../db/queries/bundles';
 import { findPin } from '../db/queries/keys';
@@ -151,7 +152,9 @@ export async function exportBundle(env: BundleEnv, req: ExportRequest): Promise<
   const p = plan(env, req, keys.installationId);
   const recipients = recipientsFor(env, req, p.forced);
   const now = clock.now();
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+  // This computer's local time, as the screens show it (a UTC stamp read 7 to 9 hours off at a venue); still sorts.
+  const { hours, minutes, seconds } = localTimeParts(now);
+  const stamp = `${localDate(now).replace(/-/g, '')}-${hours}${minutes}${seconds}`;
   const name = safeFileName(`${req.kind}-${p.header.session?.code ?? 'installation'}${p.header.partial ? '-' + p.header.partial.station : ''}-${stamp}-${crypto.randomBytes(3).toString('hex')}`) + '.uji';
   const outFile = req.outFile ?? path.join(transferDir(env.dataDir, 'exports'), name);
   if (fs.existsSync(outFile)) throw new AppError('BUNDLE_FILE_EXISTS', { file: path.basename(outFile) });
