@@ -1,12 +1,12 @@
 import type { Language } from '../shared/i18n';
 import { errorText } from '../shared/i18n/error-text';
-import { formatDateTime } from '../shared/i18n/format';
+import { formatDate, formatDateTime, formatTime } from '../shared/i18n/format';
 import { apiError } from '../shared/errors';
 import type { BundleInspection, BundleKind, ExportResult, ImportPreview, ImportResult, SignerStatus } from '../shared/types';
 import { say } from './language';
 
 /** `bundle inspect`: the manifest, one field a line, its labels in `language` padded to one column. */
-export function inspectionLines({ manifest: m }: BundleInspection, language: Language): string {
+export function inspectionLines({ manifest: m, sessionStart }: BundleInspection, language: Language): string {
   const s = (key: Parameters<typeof say>[1], params?: Readonly<Record<string, string | number>>) => say(language, key, params);
   const fields: [string, string][] = [
     [s('cli.bundle.kind'), m.partial ? s('cli.bundle.partial', { kind: m.kind, station: m.partial.station }) : m.kind],
@@ -16,6 +16,8 @@ export function inspectionLines({ manifest: m }: BundleInspection, language: Lan
     ['LSP', m.lsp ? `${m.lsp.name} (${m.lsp.code})` : '—'],
     ['TUK', m.tuk ? `${m.tuk.name} (${m.tuk.code})` : '—'],
     [s('cli.bundle.session'), m.session ? `${m.session.name} (${m.session.code})` : '—'],
+    // When it takes place, as the TUK's screens write it: what a proctor checks before importing.
+    ...(sessionStart ? [[s('cli.bundle.sessionStart'), `${formatDate(sessionStart.date, language)}, ${formatTime(sessionStart.startTime, language)}`] as [string, string]] : []),
     [s('cli.bundle.counts'), Object.entries(m.counts).map(([k, v]) => `${k} ${v}`).join(', ')],
     [s('cli.bundle.entries'), s('cli.bundle.entriesVerified', { entries: m.entries.length, bytes: m.entries.reduce((n, e) => n + e.size, 0) })],
   ];

@@ -318,6 +318,8 @@ export type BundleInspection = {
   manifestSha256: string;
   /** Computed from the keys the signature was verified with, never read from the manifest. */
   signerFingerprint: string;
+  /** The session's day and start time (YYYY-MM-DD, HH:MM, the TUK's), from its row in the bundle: the manifest names only its code and title. */
+  sessionStart: { date: string; startTime: string } | null;
 };
 
 /** One backup written to a folder on request (not the rolling folder, not pruned). */

@@ -69,11 +69,35 @@ describe('`bundle inspect`, when the bundle was made', () => {
     },
     manifestSha256: 'ab12',
     signerFingerprint: '09565 72208',
+    sessionStart: null,
   };
 
   it('in the installation language, never the ISO text', () => {
     expect(inspectionLines(inspection, 'id')).toMatch(/^dibuat: +5 Des 2026, 06\.56$/m);
     expect(inspectionLines(inspection, 'en')).toMatch(/^created: +5 Dec 2026, 06:56$/m);
+  });
+});
+
+describe('`bundle inspect`, when the session takes place', () => {
+  it("names the session's day and start time under its code, in the installation language", () => {
+    const session = { id: 's-1', code: 'JDW-20270114-001', name: 'Uji Kompetensi JWP' };
+    const base = { format: 'ruang-uji-bundle', formatVersion: 1, bundleId: 'b-1', kind: 'session' as const, createdAt: '2027-01-10T02:00:00.000Z', appVersion: '1.0.0' };
+    const manifest = {
+      ...base,
+      source: { installationId: 'inst-1', label: 'LSP', signingPublic: 'pk', ageRecipient: 'age1x', fingerprint: '09565 72208' },
+      lsp: null,
+      tuk: null,
+      session,
+      basedOn: null,
+      partial: null,
+      counts: {},
+      payloadBytes: 0,
+      entries: [],
+    };
+    const inspection: BundleInspection = { manifest, manifestSha256: 'ab12', signerFingerprint: '09565 72208', sessionStart: { date: '2027-01-14', startTime: '08:00' } };
+    expect(inspectionLines(inspection, 'id')).toMatch(/^sesi: +Uji Kompetensi JWP \(JDW-20270114-001\)\nwaktu sesi: +14 Jan 2027, 08\.00$/m);
+    expect(inspectionLines(inspection, 'en')).toMatch(/^session time: +14 Jan 2027, 08:00$/m);
+    expect(inspectionLines({ ...inspection, sessionStart: null }, 'id')).not.toContain('waktu sesi');
   });
 });
 

@@ -26,7 +26,12 @@ export type ReadResult = {
   signerFingerprint: string;
   /** Where the verified entries were written (null when only verifying). */
   stagingDir: string | null;
+  /** The entries asked for by options.keep, verified, in memory. */
+  kept: Map<string, Buffer>;
 };
+
+/** An entry kept in memory is a small table (a session's one row); a bigger one is not kept. */
+const KEEP_MAX_BYTES = 1024 * 1024;
 
 export type ReadProgress = { bytes: number; totalBytes: number | null; entries: number };
 
@@ -40,8 +45,9 @@ export async function readBundle(
   file: string,
   keys: Keys,
   stagingDir: string | null,
-  options: { signal?: AbortSignal; onProgress?: (p: ReadProgress) => void } = {},
+  options: { signal?: AbortSignal; onProgress?: (p: ReadProgress) => void; keep?: readonly string[] } = {},
 ): Promise<ReadResult> {
+  const kept = new Map<string, Buffer>();
   let manifestBuf: Buffer[] = [];
   let manifestLen = 0;
   const found: { manifest: Manifest | null } = { manifest: null };
@@ -99,6 +105,7 @@ export async function readBundle(
       if (!expected || expected.path !== h.name) throw new BundleFailure('BUNDLE_TAMPERED', `unexpected entry ${h.name}`);
       if (expected.size !== h.size) throw new BundleFailure('BUNDLE_TAMPERED', `size of ${h.name}`);
       const hash = crypto.createHash('sha256');
+      const held: Buffer[] | null = options.keep?.includes(h.name) && h.size <= KEEP_MAX_BYTES ? [] : null;
       let fd: number | null = null;
       if (stagingDir) {
         const target = path.join(stagingDir, h.name);
@@ -109,10 +116,12 @@ export async function readBundle(
         data: (c) => {
           hash.update(c);
           if (fd !== null) fs.writeSync(fd, c);
+          held?.push(Buffer.from(c));
         },
         end: () => {
           if (fd !== null) fs.closeSync(fd);
           if (hash.digest('hex') !== expected.sha256) throw new BundleFailure('BUNDLE_TAMPERED', `sha256 of ${h.name}`);
+          if (held) kept.set(h.name, Buffer.concat(held));
         },
       };
     },
@@ -143,5 +152,6 @@ export async function readBundle(
     manifestSha256: crypto.createHash('sha256').update(manifestBytes).digest('hex'),
     signerFingerprint: fingerprint(m.source.signingPublic, m.source.ageRecipient),
     stagingDir,
+    kept,
   };
 }

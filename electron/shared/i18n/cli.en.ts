@@ -72,6 +72,7 @@ export const cliEn = {
       created: 'created',
       signedBy: 'signed by',
       session: 'session',
+      sessionStart: 'session time',
       counts: 'counts',
       entries: 'entries',
       partial: '{{kind}} (partial, {{station}})',

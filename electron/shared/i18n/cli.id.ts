@@ -64,6 +64,7 @@ export const cliId = {
       created: 'dibuat',
       signedBy: 'ditandatangani',
       session: 'sesi',
+      sessionStart: 'waktu sesi',
       counts: 'jumlah',
       entries: 'entri',
       partial: '{{kind}} (sebagian, {{station}})',

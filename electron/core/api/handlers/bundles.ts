@@ -6,6 +6,7 @@ import type { BundleEnv } from '../../bundles/env';
 import { exportBundle } from '../../bundles/export';
 import { applyImport, discardImport, previewImport, repinSigner } from '../../bundles/import';
 import { readBundle } from '../../bundles/reader';
+import { SESSION_ROWS, sessionStartOf } from '../../bundles/session-start';
 import { privateKeys } from '../../keys/installation';
 import { transferDir } from '../../bundles/transfers';
 import { me, type CallContext, type CoreContext, type Handlers } from '../context';
@@ -86,8 +87,13 @@ export const bundleHandlers = {
     const file = uploadedFile(call.core, uploadId);
     try {
       const keys = privateKeys(call.core.db, call.core.vault);
-      const read = await readBundle(file, { identities: [keys.ageIdentity], passphrase }, null);
-      return { manifest: read.manifest, manifestSha256: read.manifestSha256, signerFingerprint: read.signerFingerprint };
+      const read = await readBundle(file, { identities: [keys.ageIdentity], passphrase }, null, { keep: [SESSION_ROWS] });
+      return {
+        manifest: read.manifest,
+        manifestSha256: read.manifestSha256,
+        signerFingerprint: read.signerFingerprint,
+        sessionStart: sessionStartOf(read.kept.get(SESSION_ROWS), read.manifest.session?.id ?? null),
+      };
     } finally {
       fs.rmSync(file, { force: true });
     }

@@ -2,8 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { flipByte, upload } from '../../../support/bundles';
-import { call, failure, signInAs, tempCore, tempDir } from '../../../support/core';
+import { exportSessionBundle, flipByte, upload } from '../../../support/bundles';
+import { call, demo, failure, signInAs, tempCore, tempDir } from '../../../support/core';
 
 const lastAudit = (core: Awaited<ReturnType<typeof tempCore>>, action: string) =>
   core.db.prepare('SELECT actor_role AS role, details FROM audit_log WHERE action = ? ORDER BY seq DESC LIMIT 1').get(action) as { role: string; details: string } | undefined;
@@ -19,7 +19,7 @@ describe('contract methods the CLI shares with the screens', () => {
 
     const passphrase = exported.generatedPassphrase ?? '';
     const seen = await call(core, 'bundles/inspect', { uploadId: upload(core, exported.filePath), passphrase }, admin);
-    expect(seen).toMatchObject({ manifest: { kind: 'backup', bundleId: exported.bundleId }, signerFingerprint: exported.fingerprint });
+    expect(seen).toMatchObject({ manifest: { kind: 'backup', bundleId: exported.bundleId }, signerFingerprint: exported.fingerprint, sessionStart: null });
     expect(fs.readdirSync(path.join(core.dataDir, 'transfers', 'uploads'))).toEqual([]);
 
     const damaged = path.join(tempDir(), 'rusak.uji');
@@ -30,6 +30,16 @@ describe('contract methods the CLI shares with the screens', () => {
     const assessor = await signInAs(core, 'assessor1');
     expect((await failure(core, 'bundles/inspect', { uploadId: crypto.randomUUID() }, assessor)).code).toBe('FORBIDDEN');
     expect((await failure(core, 'bundles/exportBackup', { operationId: crypto.randomUUID(), to: {} }, assessor)).code).toBe('FORBIDDEN');
+  });
+
+  it("bundles/inspect names a session bundle's day and start time, from the session's row: the manifest has only its code and title", async () => {
+    const fixed = new Date(2026, 11, 5, 7, 0);
+    const core = await tempCore({ bundleScryptLogN: 10, clock: { now: () => fixed } });
+    const admin = await signInAs(core, 'admin');
+    const exported = await exportSessionBundle(core);
+    const seen = await call(core, 'bundles/inspect', { uploadId: upload(core, exported.filePath), passphrase: exported.generatedPassphrase ?? '' }, admin);
+    expect(seen.manifest.session?.code).toBe(demo.people.session.code);
+    expect(seen.sessionStart).toEqual({ date: '2026-12-05', startTime: demo.people.session.startTime });
   });
 
   it('backups/takeInto writes one checked copy into a folder named now; backups/restore takes a file from a named folder', async () => {
