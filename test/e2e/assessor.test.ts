@@ -116,8 +116,12 @@ describe('assessor: from submitted test to signed FR.AK.02 and FR.AK.05', () => 
     // FR.IA.06 by candidate, keyboard only: 3 (or Y) then N, four times.
     await tab(page, 'ia06');
     await page.locator('body').click({ position: { x: 5, y: 5 } });
-    for (const essay of demo.instruments.essay) {
-      await page.keyboard.press(essay.scoring === 'score_0_3' ? '3' : 'y');
+    // In the order the candidate's paper had them, as the tab lists them.
+    const shownRefs = await page.getByTestId('essay-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-item')));
+    expect(shownRefs.sort()).toEqual(demo.instruments.essay.map((e) => e.ref).sort());
+    for (const ref of await page.getByTestId('essay-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-item')))) {
+      const essay = demo.instruments.essay.find((e) => e.ref === ref);
+      await page.keyboard.press(essay?.scoring === 'score_0_3' ? '3' : 'y');
       await page.keyboard.press('n');
     }
     await waitSaved(page);

@@ -99,6 +99,11 @@ export function overview(db: Db, sessionId: string, assessorId: string): Assessm
   };
 }
 
+function bankNumber(db: Db, sessionId: string, itemId: string): number | undefined {
+  const { schemeId } = sessionHeaderOrThrow(db, sessionId);
+  return content.assessItems(db, schemeId, { sessionId, candidateId: null }).find((i) => i.itemId === itemId)?.number;
+}
+
 /** What an essay left empty in a submitted test scores, awaiting the assessor's confirmation. */
 function unansweredScore(scoring: EssayRow['scoring']): UnansweredScore {
   return scoring === 'yes_no' ? { verdict: 'no', score: null } : { verdict: null, score: 0 };
@@ -122,7 +127,8 @@ export function essayAcross(db: Db, sessionId: string, assessorId: string, itemI
     const essay = ws.essays.find((e) => e.itemId === itemId);
     if (!essay) continue;
     const { answer, score, ...rest } = essay;
-    question ??= rest;
+    // Each candidate's paper numbered it differently: the question across them is the bank's, as the overview lists it.
+    question ??= { ...rest, number: bankNumber(db, sessionId, itemId) ?? rest.number };
     header ??= ws.header;
     const answered = answer !== null && answer.trim() !== '';
     const submitted = ws.attempt.status === 'submitted';

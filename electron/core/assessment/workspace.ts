@@ -95,7 +95,10 @@ export function loadWorkspace(db: Db, seat: content.SeatRow, sessionId: string):
   const mc = multipleChoiceSheet(db, seatKey);
   const answers = new Map((attempt ? attempts.listAnswers(db, attempt.id) : []).map((a) => [a.itemId, a]));
   const scores = new Map(records.listScores(db, seatKey).map((s) => [key(s.instrument, s.targetId), s]));
-  const onPaper = attempt ? new Set(itemOrderOf(attempt)) : null;
+  const paperOrder = attempt ? itemOrderOf(attempt) : null;
+  const onPaper = paperOrder ? new Set(paperOrder) : null;
+  // Where the candidate saw each written question (1-based), as FR.IA.05 numbers their multiple choice.
+  const shownAt = new Map((paperOrder ?? []).map((itemId, i) => [itemId, i + 1]));
   // Written questions: the candidate's paper once they have one (an essay approved since is not theirs).
   const items = content
     .assessItems(db, headerRow.schemeId, seatKey)
@@ -120,9 +123,11 @@ export function loadWorkspace(db: Db, seat: content.SeatRow, sessionId: string):
     scoring: row.scoring,
     score: toScore(scores.get(key(row.kind, row.itemId))),
   });
+  // FR.IA.06 as the candidate's paper had the essays: their numbers, in their order ("No. 26", not the bank's "No. 1").
   const essays: EssayRow[] = items
     .filter((i) => i.kind === 'essay')
-    .map((i) => ({ ...question(i), answer: answers.get(i.itemId)?.text ?? null }));
+    .map((i) => ({ ...question(i), number: shownAt.get(i.itemId) ?? i.number, answer: answers.get(i.itemId)?.text ?? null }))
+    .sort((a, b) => a.number - b.number);
   const oral = items.filter((i) => i.kind === 'oral').map(question);
   const supporting = items.filter((i) => i.kind === 'supporting').map(question);
 

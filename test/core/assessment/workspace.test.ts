@@ -7,6 +7,21 @@ import { ASSESSOR_PASSWORD, decideAsSuggested, scoreAllAchieved, testTaken } fro
 const kukCount = demo.scheme.units.reduce((n, u) => n + u.elements.reduce((m, e) => m + e.kuk.length, 0), 0);
 
 describe('the assessor workspace', () => {
+  it("numbers FR.IA.06's essays as the candidate's paper numbered them, in that order; essays by question keep the bank's number", async () => {
+    const { core, assessor, seat } = await testTaken(0);
+    const ws = await call(core, 'assessment/workspace', seat, assessor);
+    const order = JSON.parse(core.db.prepare('SELECT item_order FROM attempt WHERE session_id = ? AND candidate_id = ?').pluck().get(seat.sessionId, seat.candidateId) as string) as string[];
+    // The candidate saw the first essay after every multiple-choice question (No. 25 on the demo's paper), the tab said "No. 1".
+    const shown = ws.essays.map((e) => order.indexOf(e.itemId) + 1);
+    expect(ws.essays.map((e) => e.number)).toEqual(shown);
+    expect(shown).toEqual([...shown].sort((a, b) => a - b));
+    expect(Math.min(...shown)).toBe(demo.instruments.multipleChoice.length + 1);
+    const first = ws.essays[0];
+    const across = await call(core, 'assessment/essayAcross', { sessionId: seat.sessionId, itemId: first.itemId }, assessor);
+    const bankNumber = (await call(core, 'assessment/overview', { sessionId: seat.sessionId }, assessor)).essays.find((e) => e.itemId === first.itemId)?.number;
+    expect(across.question.number).toBe(bankNumber);
+  });
+
   it('shows one candidate whole: answers beside expected answers, the KUK tree, and nothing scored yet', async () => {
     const { core, assessor, seat } = await testTaken(0);
     const ws = await call(core, 'assessment/workspace', seat, assessor);
