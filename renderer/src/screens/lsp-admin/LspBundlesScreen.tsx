@@ -21,8 +21,9 @@ export function LspBundlesKeysScreen() {
 /** LSP side of the file transfer: session bundles out, results in, and the key that makes it work. */
 export function LspBundlesScreen({ focusKeys = false }: { focusKeys?: boolean }) {
   const { t } = useTranslation();
-  // The sessions not yet started, soonest first: what a TUK still needs a bundle for (at most a page of them).
-  const upcoming = useLoad('sessions/list', { status: 'upcoming', order: 'asc', limit: LIST_LIMIT_MAX });
+  // The latest sessions by start, a page of them (the order the whole list had): a session already under
+  // way may need its bundle again (another station), and any session's own page exports it too.
+  const upcoming = useLoad('sessions/list', { order: 'desc', limit: LIST_LIMIT_MAX });
   return (
     <div className="home" data-testid="lsp-bundles">
       <PageTitle eyebrow={t('lsp.eyebrow')} title={t('bundles.lspTitle')}>

@@ -28,7 +28,7 @@ describe("the bundles page's session export", () => {
     expect((await screen.findByTestId('export-no-sessions')).textContent).toContain(en.schedulingScreens.sessions.noneToExport);
   });
 
-  it('offers the sessions not yet started, soonest first, each by its English title on English screens (the Indonesian one where none was written), its day, start and TUK', async () => {
+  it('offers the latest sessions first, a page of them, each by its English title on English screens (the Indonesian one where none was written), its day, start and TUK', async () => {
     const { fake } = openAt(
       'bundles',
       {
@@ -43,7 +43,7 @@ describe("the bundles page's session export", () => {
       'JDW-1 — Rooftop Solar PV Installer · 10 Mar 2027 22:00 · TUK SMK Negeri 1',
       'JDW-2 — Teknisi Pemasangan PLTS Atap · 10 Mar 2027 22:00 · TUK SMK Negeri 1',
     ]);
-    expect(argsOf(fake.calls, 'sessions/list')).toEqual([{ status: 'upcoming', order: 'asc', limit: LIST_LIMIT_MAX }]);
+    expect(argsOf(fake.calls, 'sessions/list')).toEqual([{ order: 'desc', limit: LIST_LIMIT_MAX }]);
   });
 });
 
