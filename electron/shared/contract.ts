@@ -649,6 +649,12 @@ export const contract = {
   'sessions/assessorFit': method<AssessorFit[]>()(assessorFitArgs, roles('lsp_admin')),
   'sessions/create': method<PlannedSessionDetail>()(z.object({ session: sessionPlanInput }).strict(), roles('lsp_admin')),
   'sessions/update': method<PlannedSessionDetail>()(z.object({ sessionId: id, session: sessionPlanInput }).strict(), roles('lsp_admin')),
+  /**
+   * Calls off a session that has not started (no run here, its start not passed), with the reason; audited.
+   * It stays listed as `cancelled`, holds nobody's time in the rules, and can no longer be changed. A TUK
+   * already holding its bundle learns of it from the bundle exported again (see the answer's exportedAt).
+   */
+  'sessions/cancel': method<PlannedSessionDetail>()(z.object({ sessionId: id, reason }).strict(), roles('lsp_admin')),
   'sessions/settings': method<SchedulingSettings>()(noArgs, roles('lsp_admin')),
   'sessions/setSettings': method<SchedulingSettings>()(z.object({ settings: schedulingSettings }).strict(), roles('lsp_admin')),
   /**

@@ -143,6 +143,14 @@ export type SchedulingConflictCode = (typeof SCHEDULING_CONFLICTS)[number];
 export const SCHEDULING_ERRORS = [
   ...SCHEDULING_CONFLICTS,
   'SESSION_NOT_EDITABLE',
+  /** sessions/update, written test, passwords: the session was called off. */
+  'SESSION_CANCELLED',
+  /** sessions/cancel again: it already is, said when and by whom. */
+  'SESSION_ALREADY_CANCELLED',
+  /** sessions/cancel once it started here or its start passed. */
+  'SESSION_CANCEL_STARTED',
+  /** A session bundle of a session cancelled before it was ever exported: no TUK holds it, nothing to send. */
+  'SESSION_EXPORT_CANCELLED',
   'APL01_REQUIRED',
   'APL02_INCOMPLETE',
   'APL_ASSESSOR_NOT_ALLOWED',

@@ -138,8 +138,11 @@ export type AplListState = (typeof APL_LIST_STATES)[number];
 export const SESSION_MODES = ['room_server', 'single_station', 'standalone'] as const;
 export type SessionMode = (typeof SESSION_MODES)[number];
 
-/** Derived from the clock, the exam-day run, results bundles and the assessors' signed FR.AK.02 (see sessions/list). */
-export const SESSION_STATUSES = ['upcoming', 'running', 'awaiting_results', 'results_in', 'decided'] as const;
+/**
+ * Derived from the clock, the exam-day run, results bundles and the assessors' signed FR.AK.02 (see
+ * sessions/list); `cancelled` from sessions/cancel, whatever the clock says since.
+ */
+export const SESSION_STATUSES = ['upcoming', 'running', 'awaiting_results', 'results_in', 'decided', 'cancelled'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
 export type SessionCandidateInput = { candidateId: string; assessorId: string; seat?: string | null };
@@ -203,7 +206,11 @@ export type PlannedSession = {
   tuk: { id: string; code: string; name: string; type: TukType };
   assessorCount: number;
   candidateCount: number;
+  /** Called off before it started (sessions/cancel): when, by whom (their name then), why; null otherwise. */
+  cancellation: SessionCancellation | null;
 } & SessionExportState;
+
+export type SessionCancellation = { at: string; by: string; reason: string };
 
 export type PlannedAssessor = { id: string; name: string; metNumber: string; candidateCount: number };
 export type PlannedCandidate = {

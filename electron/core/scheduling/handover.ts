@@ -9,6 +9,7 @@ import { insertAccount } from '../db/queries/accounts';
 import type { Db } from '../db/open';
 import * as q from '../db/queries/session-handover';
 import { newId } from '../ids';
+import { exportState } from '../db/queries/scheduling-sessions';
 import { passwordsPending } from './passwords-pending';
 import { checkPlan, refusedOf } from './rules';
 import { planOf, sessionRowOf } from './sessions';
@@ -48,6 +49,9 @@ function unsittable(db: Db, lspId: string, sessionId: string, scheme: { code: st
  */
 export function exportCheck(db: Db, lspId: string, sessionId: string, now: Date): SessionConflict[] {
   const row = sessionRowOf(db, lspId, sessionId);
+  const state = exportState(db, sessionId);
+  // A called-off session is no exam for a TUK to run.
+  if (state?.cancelled_at) throw new AppError('SESSION_EXPORT_CANCELLED', { session: row.code });
   // Any session: candidates without a password could not sign in at the TUK (a warning).
   const passwords = passwordsPending(db, sessionId);
   const warnings = passwords ? [passwords] : [];
@@ -85,6 +89,9 @@ export type PasswordPlan = { sessionId: string; code: string; seats: q.SeatAccou
 /** Who gets a password (the whole session, or the named candidates of it), checked before any hashing. */
 export function passwordPlan(db: Db, lspId: string, sessionId: string, candidateIds: readonly string[] | undefined): PasswordPlan {
   const row = sessionRowOf(db, lspId, sessionId);
+  // Cards for a session that will not be held would only be handed out by mistake.
+  const cancelledAt = exportState(db, sessionId)?.cancelled_at;
+  if (cancelledAt) throw new AppError('SESSION_CANCELLED', { session: row.code, cancelledAt });
   const all = q.seatAccounts(db, sessionId);
   const seated = new Map(all.map((s) => [s.candidate_id, s]));
   const wanted = candidateIds ? [...new Set(candidateIds)] : all.map((s) => s.candidate_id);

@@ -19,6 +19,8 @@ export type SessionListArgs = {
   order?: 'asc' | 'desc';
   cursor?: string | null;
   limit?: number;
+  /** Not a contract field: the LSP home's next sessions leave cancelled ones out. */
+  liveOnly?: boolean;
 };
 
 /** The LSP's sessions in start order (newest first unless asked), keyset-paged, with their derived status. */
@@ -33,6 +35,7 @@ export function listSessions(db: Db, lspId: string, args: SessionListArgs, now: 
     schemeCode: args.schemeCode?.trim() || null,
     assessorId: args.assessorId ?? null,
     prefix: args.search?.trim() || null,
+    liveOnly: args.liveOnly ?? false,
   };
   const cursor = decodeCursor(args.cursor);
   const starts = cursor ? Number(cursor.key) : null;

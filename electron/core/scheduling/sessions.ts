@@ -33,7 +33,9 @@ export function summaryOf(r: q.ListRow): PlannedSession {
     tuk: { id: r.tuk_id, code: r.tuk_code, name: r.tuk_name, type: r.tuk_type },
     assessorCount: r.assessor_count,
     candidateCount: r.candidate_count,
+    cancellation: r.cancelled_at !== null ? { at: r.cancelled_at, by: r.cancelled_by ?? '', reason: r.cancel_reason ?? '' } : null,
     exportedAt: r.exported_at,
+    // A cancellation the TUK holding the bundle has not been sent yet is a change like any other.
     changedSinceExport: changedSinceExport(r.changed_at, r.exported_at),
   };
 }
@@ -105,8 +107,26 @@ export function sessionRowOf(db: Db, lspId: string, id: string): q.SessionRow {
 export function editableRow(db: Db, lspId: string, id: string, now: Date): q.SessionRow {
   const row = q.sessionStatus(db, lspId, id, nowMinutes(now));
   if (!row) throw new AppError('NOT_FOUND', { what: 'session' });
+  if (row.cancelled_at !== null) throw new AppError('SESSION_CANCELLED', { session: row.code, cancelledAt: row.cancelled_at });
   if (row.status !== 'upcoming') throw new AppError('SESSION_NOT_EDITABLE', { session: row.code, status: row.status });
   return row;
+}
+
+/**
+ * Calls off a session that has not started here and whose start has not passed: it stays (its code was
+ * printed, the audit names it, a TUK may hold its bundle) as `cancelled`, out of every rule's reckoning.
+ * Asked again, refused with who did it and when, so a second click cannot overwrite the first reason.
+ */
+export function cancelSession(db: Db, principal: Principal, lspId: string, id: string, reason: string, now: Date): PlannedSessionDetail {
+  const row = listRowOf(db, lspId, id, now);
+  if (row.cancelled_at !== null) {
+    throw new AppError('SESSION_ALREADY_CANCELLED', { session: row.code, cancelledAt: row.cancelled_at, cancelledBy: row.cancelled_by ?? '' });
+  }
+  if (row.status !== 'upcoming') throw new AppError('SESSION_CANCEL_STARTED', { session: row.code, status: row.status });
+  const at = now.toISOString();
+  q.cancelSession(db, id, at, principal.displayName, reason);
+  appendAudit(db, principal, { action: 'session.cancel', entity: 'session', entityId: id, details: { code: row.code, reason, exportedAt: row.exported_at } }, now);
+  return getSession(db, lspId, id, now);
 }
 
 /** The part of a generated code that names its day: `JDW-YYYYMMDD-`. */

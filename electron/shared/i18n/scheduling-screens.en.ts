@@ -117,6 +117,7 @@ export const schedulingScreensEn = {
       awaiting_results: 'Awaiting results',
       results_in: 'Results in',
       decided: 'Decided',
+      cancelled: 'Cancelled',
     },
     mode: {
       room_server: "Room server (lab PCs on the proctor's PC)",

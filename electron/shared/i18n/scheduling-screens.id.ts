@@ -114,6 +114,7 @@ export const schedulingScreensId = {
       awaiting_results: 'Menunggu hasil',
       results_in: 'Hasil diterima',
       decided: 'Diputuskan',
+      cancelled: 'Dibatalkan',
     },
     mode: {
       room_server: 'Server ruang (PC lab ke PC proktor)',

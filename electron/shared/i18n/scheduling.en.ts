@@ -52,6 +52,11 @@ export const schedulingErrorsEn = {
   SCHEDULE_IN_PAST: 'The start time {{date}} {{startTime}} has already passed. Choose a date and time still to come.',
   SCHEDULE_PASSWORDS_NOT_ISSUED: '{{missing}} candidate(s) have no password issued yet: {{names}}. Issue passwords before exporting, or they cannot sign in at the TUK.',
   SESSION_NOT_EDITABLE: 'Session {{session}} has started or is over, so it can no longer be changed.',
+  SESSION_CANCELLED: 'Session {{session}} was cancelled ({{cancelledAt}}), so it can no longer be changed. If the assessment is still to take place, plan a new session.',
+  SESSION_ALREADY_CANCELLED: 'Session {{session}} was already cancelled by {{cancelledBy}} ({{cancelledAt}}). Nothing more to do.',
+  SESSION_CANCEL_STARTED:
+    'Session {{session}} cannot be cancelled: it has started or its start time has passed. If the assessment did not take place, record the candidates as absent at the TUK and explain it in the minutes.',
+  SESSION_EXPORT_CANCELLED: 'Session {{session}} was cancelled before its bundle was ever exported, so no TUK needs to be told. No session bundle was made.',
   APL01_REQUIRED: "Fill in the candidate's FR.APL.01 for this scheme first.",
   APL02_INCOMPLETE_one: 'FR.APL.02 is incomplete: {{count}} element has no K or BK answer.',
   APL02_INCOMPLETE_other: 'FR.APL.02 is incomplete: {{count}} elements have no K or BK answer.',

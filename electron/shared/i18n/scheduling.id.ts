@@ -54,6 +54,11 @@ export const schedulingErrorsId = {
   SCHEDULE_IN_PAST: 'Waktu mulai {{date}} {{startTime}} sudah lewat. Pilih tanggal dan jam yang belum lewat.',
   SCHEDULE_PASSWORDS_NOT_ISSUED: '{{missing}} peserta belum diberi kata sandi: {{names}}. Terbitkan kata sandi sebelum mengekspor, atau mereka tidak dapat masuk di TUK.',
   SESSION_NOT_EDITABLE: 'Sesi {{session}} sudah dimulai atau selesai, sehingga tidak dapat diubah lagi.',
+  SESSION_CANCELLED: 'Jadwal {{session}} sudah dibatalkan ({{cancelledAt}}), sehingga tidak dapat diubah lagi. Bila asesmen tetap akan dilaksanakan, buat jadwal baru.',
+  SESSION_ALREADY_CANCELLED: 'Jadwal {{session}} sudah dibatalkan oleh {{cancelledBy}} ({{cancelledAt}}). Tidak ada yang perlu dilakukan lagi.',
+  SESSION_CANCEL_STARTED:
+    'Jadwal {{session}} tidak dapat dibatalkan karena sesinya sudah dimulai atau waktunya sudah lewat. Bila asesmen tidak terlaksana, catat ketidakhadiran peserta di TUK dan jelaskan dalam berita acara.',
+  SESSION_EXPORT_CANCELLED: 'Jadwal {{session}} sudah dibatalkan sebelum paketnya pernah diekspor, jadi tidak ada TUK yang perlu diberi tahu. Paket sesi tidak dibuat.',
   APL01_REQUIRED: 'Isi FR.APL.01 asesi untuk skema ini terlebih dahulu.',
   APL02_INCOMPLETE_other: 'FR.APL.02 belum lengkap: {{count}} elemen belum dijawab K atau BK.',
   APL_ASSESSOR_NOT_ALLOWED: 'Asesor {{assessor}} tidak terdaftar untuk menguji skema {{scheme}}, sehingga tidak dapat meninjau permohonan ini.',

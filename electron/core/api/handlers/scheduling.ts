@@ -10,7 +10,7 @@ import { setEvidenceFile } from '../../scheduling/apl-evidence-file';
 import { reviewSelfAssessment, saveApplication, saveSelfAssessment, verifyApplication } from '../../scheduling/apl-forms';
 import { assessorFit } from '../../scheduling/assessor-fit';
 import { listSessions } from '../../scheduling/session-list';
-import { checkSession, createSession, getSession, updateSession } from '../../scheduling/sessions';
+import { cancelSession, checkSession, createSession, getSession, updateSession } from '../../scheduling/sessions';
 import { schedulingSettings, setSchedulingSettings } from '../../scheduling/settings';
 import { setWrittenTest, writtenTestPreview } from '../../scheduling/written-test';
 import { me, write, type CallContext, type Handlers } from '../context';
@@ -55,6 +55,7 @@ export const schedulingHandlers = {
   'sessions/assessorFit': (args, call) => assessorFit(call.core.db, lsp(call), args, now(call)),
   'sessions/create': ({ session }, call) => write(call, (at) => createSession(call.core.db, me(call), lsp(call), session, at)),
   'sessions/update': ({ sessionId, session }, call) => write(call, (at) => updateSession(call.core.db, me(call), lsp(call), sessionId, session, at)),
+  'sessions/cancel': ({ sessionId, reason }, call) => write(call, (at) => cancelSession(call.core.db, me(call), lsp(call), sessionId, reason, at)),
   'sessions/settings': (_args, call) => {
     lsp(call);
     return schedulingSettings(call.core.db);

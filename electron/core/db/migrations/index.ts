@@ -16,10 +16,11 @@ import { closingTheLoop } from './015-closing-the-loop';
 import { aplSelfAccess } from './016-apl-self-access';
 import { authSessionRevokeReason } from './017-auth-session-revoke-reason';
 import { passwordIssueIndex } from './018-password-issue-index';
+import { sessionCancel } from './019-session-cancel';
 import type { Migration } from './types';
 
 /** The one ordered list. Append only: never edit or reorder a migration that has shipped. */
-export const migrations: readonly Migration[] = [initial, examRun, bundles, assessment, keyWraps, auditHeads, staffAccounts, registry, examDayIntegrity, registryInactive, questionBank, scheduling, sessionExport, schemePolicy, closingTheLoop, aplSelfAccess, authSessionRevokeReason, passwordIssueIndex];
+export const migrations: readonly Migration[] = [initial, examRun, bundles, assessment, keyWraps, auditHeads, staffAccounts, registry, examDayIntegrity, registryInactive, questionBank, scheduling, sessionExport, schemePolicy, closingTheLoop, aplSelfAccess, authSessionRevokeReason, passwordIssueIndex, sessionCancel];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 export type { Migration } from './types';

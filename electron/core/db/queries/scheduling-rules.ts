@@ -1,6 +1,7 @@
 /**
  * What the scheduling rules read about a proposed session: the people in it, their other sessions by
  * time (session.starts_min / ends_min, absolute minutes on the TUK's clock), the TUK's verifications.
+ * A cancelled session (cancelled_at set) holds nobody's time or day: every read of other sessions skips it.
  * Many ids travel as one JSON array, so a plan of any size costs the same few statements.
  */
 import type { Db } from '../open';
@@ -41,7 +42,7 @@ export const assessorDayLoad = (db: Db, idsJson: string, date: string, selfId: s
   sql<[string, string, string], { assessor_id: string; n: number }>(
     db,
     `SELECT x.assessor_id, count(*) AS n FROM session_candidate x JOIN session s ON s.id = x.session_id
-     WHERE x.assessor_id IN (SELECT value FROM json_each(?)) AND s.date = ? AND s.id <> ? GROUP BY x.assessor_id`,
+     WHERE x.assessor_id IN (SELECT value FROM json_each(?)) AND s.date = ? AND s.id <> ? AND s.cancelled_at IS NULL GROUP BY x.assessor_id`,
   ).all(idsJson, date, selfId);
 
 export type OverlapRow = { person_id: string; code: string; date: string; start_time: string; starts_min: number; ends_min: number };
@@ -58,7 +59,7 @@ export const assessorOverlaps = (db: Db, idsJson: string, start: number, end: nu
        UNION SELECT assessor_id, session_id FROM session_candidate WHERE assessor_id IN (SELECT value FROM json_each(@ids)))
      SELECT m.assessor_id AS person_id, s.code, s.date, s.start_time, s.starts_min, s.ends_min
      FROM mine m JOIN session s ON s.id = m.session_id
-     WHERE s.id <> @self AND s.starts_min < @end AND s.ends_min > @start ORDER BY s.starts_min, s.code`,
+     WHERE s.id <> @self AND s.cancelled_at IS NULL AND s.starts_min < @end AND s.ends_min > @start ORDER BY s.starts_min, s.code`,
   ).all({ ids: idsJson, start, end, self: selfId });
 
 export const candidateOverlaps = (db: Db, idsJson: string, start: number, end: number, selfId: string) =>
@@ -66,7 +67,7 @@ export const candidateOverlaps = (db: Db, idsJson: string, start: number, end: n
     db,
     `SELECT x.candidate_id AS person_id, s.code, s.date, s.start_time, s.starts_min, s.ends_min
      FROM session_candidate x JOIN session s ON s.id = x.session_id
-     WHERE x.candidate_id IN (SELECT value FROM json_each(@ids)) AND s.id <> @self AND s.starts_min < @end AND s.ends_min > @start
+     WHERE x.candidate_id IN (SELECT value FROM json_each(@ids)) AND s.id <> @self AND s.cancelled_at IS NULL AND s.starts_min < @end AND s.ends_min > @start
      ORDER BY s.starts_min, s.code`,
   ).all({ ids: idsJson, start, end, self: selfId });
 
@@ -80,7 +81,7 @@ export const candidateSameScheme = (db: Db, idsJson: string, schemeCode: string,
     db,
     `SELECT x.candidate_id AS person_id, s.code, s.date, s.start_time, s.starts_min, s.ends_min
      FROM session_candidate x JOIN session s ON s.id = x.session_id JOIN scheme sc ON sc.id = s.scheme_id
-     WHERE x.candidate_id IN (SELECT value FROM json_each(@ids)) AND sc.code = @scheme AND s.id <> @self AND s.ends_min > @now
+     WHERE x.candidate_id IN (SELECT value FROM json_each(@ids)) AND sc.code = @scheme AND s.id <> @self AND s.cancelled_at IS NULL AND s.ends_min > @now
      ORDER BY s.starts_min, s.code`,
   ).all({ ids: idsJson, scheme: schemeCode, now, self: selfId });
 
@@ -116,6 +117,6 @@ export const assessorSessionsFrom = (db: Db, assessorId: string, date: string) =
   sql<[{ a: string; date: string }], AssessorSessionRow>(
     db,
     `SELECT s.id, s.code, s.date, sc.code AS scheme_code FROM session s JOIN scheme sc ON sc.id = s.scheme_id
-     WHERE s.date >= @date AND s.id IN (SELECT session_id FROM session_assessor WHERE assessor_id = @a UNION SELECT session_id FROM session_candidate WHERE assessor_id = @a)
+     WHERE s.date >= @date AND s.cancelled_at IS NULL AND s.id IN (SELECT session_id FROM session_assessor WHERE assessor_id = @a UNION SELECT session_id FROM session_candidate WHERE assessor_id = @a)
      ORDER BY s.date, s.start_time, s.code`,
   ).all({ a: assessorId, date });

@@ -99,7 +99,8 @@ export const plannedCandidates = (db: Db, sessionId: string) =>
  *   results_in        — a results bundle for it was imported, or it ended here with attempts;
  *   awaiting_results  — it ended here, or its time is over;
  *   running           — it started here, or its time has begun;
- *   upcoming          — none of these.
+ *   upcoming          — none of these;
+ *   cancelled         — called off before it started (sessions/cancel), whatever its clock says since.
  * Read through STATUS_FROM's joins: bundle_import has no index by session, so its results sessions are
  * collected once per statement rather than looked up once per session.
  */
@@ -111,6 +112,7 @@ const ALL_DECIDED = `(EXISTS (SELECT 1 FROM session_candidate x WHERE x.session_
     AND NOT EXISTS (SELECT 1 FROM assessment_signature g WHERE g.form = 'AK.02' AND g.session_id = s.id AND g.candidate_id = x.candidate_id AND g.revoked_at IS NULL)
     AND NOT EXISTS (SELECT 1 FROM attendance d WHERE d.session_id = s.id AND d.candidate_id = x.candidate_id AND d.status = 'absent')))`;
 const STATUS_SQL = `CASE
+  WHEN s.cancelled_at IS NOT NULL THEN 'cancelled'
   WHEN ${HAS_RESULTS} THEN CASE WHEN ${ALL_DECIDED} THEN 'decided' ELSE 'results_in' END
   WHEN run.ended_at IS NOT NULL OR s.ends_min <= @now THEN 'awaiting_results'
   WHEN run.started_at IS NOT NULL OR s.starts_min <= @now THEN 'running'
@@ -130,11 +132,14 @@ export type ListRow = SessionRow & {
   assessor_count: number;
   /** When its last session bundle was written (session_export), null before the first. */
   exported_at: string | null;
-  status: 'upcoming' | 'running' | 'awaiting_results' | 'results_in' | 'decided';
-};
+  status: 'upcoming' | 'running' | 'awaiting_results' | 'results_in' | 'decided' | 'cancelled';
+} & Cancellation;
+
+/** Set together by sessions/cancel, null for a session not called off. */
+export type Cancellation = { cancelled_at: string | null; cancelled_by: string | null; cancel_reason: string | null };
 
 const LIST_SELECT = `SELECT s.id, s.lsp_id, s.scheme_id, s.tuk_id, s.code, s.title_id, s.title_en, s.date, s.start_time, s.duration_minutes, s.mode,
-    s.changed_at, (SELECT e.exported_at FROM session_export e WHERE e.session_id = s.id) AS exported_at, s.starts_min, s.ends_min, sc.code AS scheme_code, sc.version AS scheme_version, sc.title_id AS scheme_title_id,
+    s.changed_at, s.cancelled_at, s.cancelled_by, s.cancel_reason, (SELECT e.exported_at FROM session_export e WHERE e.session_id = s.id) AS exported_at, s.starts_min, s.ends_min, sc.code AS scheme_code, sc.version AS scheme_version, sc.title_id AS scheme_title_id,
     sc.title_en AS scheme_title_en, t.code AS tuk_code, t.name AS tuk_name, t.type AS tuk_type,
     (SELECT count(*) FROM session_candidate x WHERE x.session_id = s.id) AS candidate_count,
     (SELECT count(*) FROM (SELECT assessor_id FROM session_assessor WHERE session_id = s.id UNION SELECT assessor_id FROM session_candidate WHERE session_id = s.id)) AS assessor_count,
@@ -146,10 +151,10 @@ export const listRow = (db: Db, lspId: string, id: string, now: number) =>
 
 /** One session's row and derived status, without the list's counts and joins (the edit checks read it). */
 export const sessionStatus = (db: Db, lspId: string, id: string, now: number) =>
-  sql<[{ lspId: string; id: string; now: number }], SessionRow & { status: ListRow['status'] }>(
+  sql<[{ lspId: string; id: string; now: number }], SessionRow & { status: ListRow['status']; cancelled_at: string | null }>(
     db,
     `SELECT s.id, s.lsp_id, s.scheme_id, s.tuk_id, s.code, s.title_id, s.title_en, s.date, s.start_time, s.duration_minutes, s.mode, s.changed_at,
-       ${STATUS_SQL} AS status
+       s.cancelled_at, ${STATUS_SQL} AS status
      FROM session s ${STATUS_FROM} WHERE s.lsp_id = @lspId AND s.id = @id`,
   ).get({ lspId, id, now });
 
@@ -164,6 +169,8 @@ export type SessionFilter = {
   schemeCode: string | null;
   assessorId: string | null;
   prefix: string | null;
+  /** Leave cancelled sessions out whatever the status asked (the LSP home's next sessions). */
+  liveOnly?: boolean;
 };
 
 type Params = Record<string, string | number>;
@@ -179,6 +186,7 @@ function where(f: SessionFilter): { text: string; params: Params } {
   if (f.toMin !== null) add('s.starts_min < @toMin', { toMin: f.toMin });
   // Upcoming sessions have not begun: a range the index reads instead of every row's status.
   if (f.status === 'upcoming') add('s.starts_min > @now', {});
+  if (f.liveOnly) add('s.cancelled_at IS NULL', {});
   if (f.tukId !== null) add('s.tuk_id = @tukId', { tukId: f.tukId });
   if (f.schemeCode !== null) add('sc.code = @schemeCode', { schemeCode: f.schemeCode });
   if (f.assessorId !== null) {
@@ -228,3 +236,17 @@ export function sessionCount(db: Db, f: SessionFilter, cap: number): number {
   if (f.status !== null) params.status = f.status;
   return sql<[Params], { n: number }>(db, `SELECT count(*) AS n FROM (${inner} LIMIT @cap)`).get(params)!.n;
 }
+
+/** Calls a session off (sessions/cancel): the caller checked it has not started. */
+export const cancelSession = (db: Db, id: string, at: string, by: string, reason: string) =>
+  sql<[{ id: string; at: string; by: string; reason: string }]>(
+    db,
+    'UPDATE session SET cancelled_at = @at, cancelled_by = @by, cancel_reason = @reason, changed_at = @at WHERE id = @id AND cancelled_at IS NULL',
+  ).run({ id, at, by, reason });
+
+/** Whether a session was called off, and when its last bundle left (null: never), for the export's check. */
+export const exportState = (db: Db, id: string) =>
+  sql<[string], { cancelled_at: string | null; exported_at: string | null }>(
+    db,
+    'SELECT s.cancelled_at, (SELECT e.exported_at FROM session_export e WHERE e.session_id = s.id) AS exported_at FROM session s WHERE s.id = ?',
+  ).get(id);

@@ -82,11 +82,11 @@ export function listAfter(db: Db, date: string): SessionSummary[] {
   return sql<[string], SessionRow>(db, `${SUMMARY} WHERE s.date > ? ORDER BY s.date, s.start_time, s.code`).all(date).map(toSummary);
 }
 
-/** The assessor's sessions from @date on: planned for them, or with candidates of theirs. */
+/** The assessor's sessions from @date on: planned for them, or with candidates of theirs; a cancelled one is not theirs to hold. */
 export function listForAssessor(db: Db, assessorId: string, fromDate: string): SessionSummary[] {
   return sql<[{ assessorId: string; fromDate: string }], SessionRow>(
     db,
-    `${SUMMARY} WHERE s.date >= @fromDate AND s.id IN (${sessionsOf('@assessorId')}) ORDER BY s.date, s.start_time`,
+    `${SUMMARY} WHERE s.date >= @fromDate AND s.cancelled_at IS NULL AND s.id IN (${sessionsOf('@assessorId')}) ORDER BY s.date, s.start_time`,
   )
     .all({ assessorId, fromDate })
     .map(toSummary);

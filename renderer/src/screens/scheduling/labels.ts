@@ -66,6 +66,7 @@ export const SESSION_STATUS_LABEL = {
   awaiting_results: 'schedulingScreens.status.awaiting_results',
   results_in: 'schedulingScreens.status.results_in',
   decided: 'schedulingScreens.status.decided',
+  cancelled: 'schedulingScreens.status.cancelled',
 } as const satisfies Record<SessionStatus, TranslationKey>;
 
 export const SESSION_MODE_LABEL = {

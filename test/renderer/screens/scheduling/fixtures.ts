@@ -113,6 +113,7 @@ export const plannedSession = (n: number): PlannedSession => ({
   tuk: { id: 't-1', code: 'TUK-01', name: 'TUK SMK Negeri 1', type: 'sewaktu' },
   assessorCount: 1,
   candidateCount: 3,
+  cancellation: null,
   exportedAt: null,
   changedSinceExport: false,
 });

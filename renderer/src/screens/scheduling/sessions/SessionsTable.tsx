@@ -6,9 +6,9 @@ import { useLanguage } from '../../../i18n/use-language';
 import { SESSION_STATUS_LABEL } from '../labels';
 import { schemeLabel } from '../use-schemes';
 
-const STATUS_TONE = { upcoming: 'info', running: 'warning', awaiting_results: 'warning', results_in: 'neutral', decided: 'success' } as const satisfies Record<
+const STATUS_TONE = { upcoming: 'info', running: 'warning', awaiting_results: 'warning', results_in: 'neutral', decided: 'success', cancelled: 'danger' } as const satisfies Record<
   SessionStatus,
-  'info' | 'warning' | 'neutral' | 'success'
+  'info' | 'warning' | 'neutral' | 'success' | 'danger'
 >;
 
 /** Sessions as the sessions list shows them (and the LSP's home, its next ones): when, where, who, status. */
