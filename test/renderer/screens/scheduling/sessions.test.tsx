@@ -296,3 +296,93 @@ describe("the hand-over panel's prints", () => {
     expect(await screen.findByTestId('handover-issue')).toBeTruthy();
   });
 });
+
+describe('cancelling a session', () => {
+  const cancelled = { at: '2027-03-01T02:00:00.000Z', by: 'Dewi Admin', reason: 'Gedung TUK direnovasi' };
+
+  it('asks the reason in a dialog that keeps the focus, refuses too short a reason, then shows the session cancelled with no planner (id)', async () => {
+    let current = plannedSessionDetail({ exportedAt: '2027-02-20T03:00:00.000Z' });
+    const { fake } = openAt('sessions/ses-1', {
+      'sessions/get': () => ok(current),
+      'schemes/list': () => ok(page([SCHEME])),
+      'tuks/list': () => ok(page([TUK])),
+      'assessors/list': () => ok(page([assessor(1)])),
+      'apl/list': () => ok(page([])),
+      'sessions/check': () => ok({ conflicts: [], refused: 0, pending: 0 }),
+      'sessions/settings': () => ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, candidateSameScheme: true, aplGate: true }),
+      'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
+      'sessions/cancel': () => {
+        current = { ...current, status: 'cancelled', editable: false, cancellation: cancelled, changedSinceExport: true };
+        return ok(current);
+      },
+    });
+    const open = await screen.findByTestId('session-cancel');
+    expect(open.textContent).toBe('Batalkan jadwal');
+    open.focus();
+    fireEvent.click(open);
+    const dialog = screen.getByTestId('session-cancel-dialog');
+    expect(within(dialog).getByRole('heading').textContent).toBe('Batalkan jadwal JDW-20270310-001?');
+    const reason = within(dialog).getByTestId('session-cancel-reason');
+    expect(document.activeElement).toBe(reason);
+    // Tab from the last button comes back to the reason, Shift+Tab from the reason goes to the last button.
+    const confirm = within(dialog).getByTestId('action-confirm');
+    confirm.focus();
+    fireEvent.keyDown(confirm, { key: 'Tab' });
+    expect(document.activeElement).toBe(reason);
+    fireEvent.keyDown(reason, { key: 'Tab', shiftKey: true });
+    expect(document.activeElement).toBe(confirm);
+
+    fireEvent.change(reason, { target: { value: ' ab ' } });
+    fireEvent.click(confirm);
+    expect(within(dialog).getByTestId('session-cancel-reason-hint').textContent).toBe('Tulis alasan pembatalan, paling sedikit 3 karakter.');
+    expect(reason.getAttribute('aria-invalid')).toBe('true');
+    expect(argsOf(fake.calls, 'sessions/cancel')).toEqual([]);
+
+    fireEvent.change(reason, { target: { value: '  Gedung TUK direnovasi ' } });
+    fireEvent.click(confirm);
+    await waitFor(() => expect(argsOf(fake.calls, 'sessions/cancel')).toEqual([{ sessionId: 'ses-1', reason: 'Gedung TUK direnovasi' }]));
+    const note = await screen.findByTestId('session-cancelled');
+    expect(note.textContent).toMatch(/^Jadwal ini dibatalkan pada 1 Mar 2027.* oleh Dewi Admin\. Alasan: Gedung TUK direnovasi$/);
+    expect(screen.getByTestId('session-cancelled-tuk').textContent).toMatch(/^Paket sesi ini sudah diekspor \(20 Feb 2027.*\), jadi TUK SMK Negeri 1 masih memegang jadwal ini/);
+    expect(screen.queryByTestId('session-cancel-dialog')).toBeNull();
+    // Nothing left to change or hand over.
+    expect(screen.queryByTestId('field-code')).toBeNull();
+    expect(screen.queryByTestId('session-cancel')).toBeNull();
+    expect(screen.queryByTestId('handover-issue')).toBeNull();
+    expect(screen.getByTestId('session-screen').querySelector('.badge--danger')?.textContent).toBe('Dibatalkan');
+  });
+
+  it('shows a cancelled session never exported, in English', async () => {
+    openAt(
+      'sessions/ses-1',
+      {
+        'sessions/get': () => ok(plannedSessionDetail({ status: 'cancelled', editable: false, cancellation: cancelled })),
+        'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
+      },
+      'en',
+    );
+    expect((await screen.findByTestId('session-cancelled')).textContent).toMatch(/^This session was cancelled on 1 Mar 2027.* by Dewi Admin\. Reason: Gedung TUK direnovasi$/);
+    expect(screen.getByTestId('session-cancelled-tuk').textContent).toBe("This session's bundle was never exported, so no TUK holds it.");
+    expect(screen.getByTestId('session-screen').querySelector('.badge--danger')?.textContent).toBe('Cancelled');
+  });
+
+  it.each([
+    ['id' as const, 'Dibatalkan'],
+    ['en' as const, 'Cancelled'],
+  ])('marks a cancelled session on the list and filters by it (%s)', async (language, label) => {
+    const { fake } = openAt(
+      'sessions',
+      {
+        'sessions/list': () => ok(page([{ ...plannedSession(1), status: 'cancelled', cancellation: cancelled }])),
+        'sessions/settings': () => ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, candidateSameScheme: true, aplGate: true }),
+      },
+      language,
+    );
+    const row = await screen.findByTestId('session-row');
+    expect(row.querySelector('.badge--danger')?.textContent).toBe(label);
+    const option = [...(screen.getByTestId('filter-status') as HTMLSelectElement).options].find((o) => o.value === 'cancelled');
+    expect(option?.textContent).toBe(label);
+    fireEvent.change(screen.getByTestId('filter-status'), { target: { value: 'cancelled' } });
+    await waitFor(() => expect(argsOf(fake.calls, 'sessions/list').at(-1)).toMatchObject({ status: 'cancelled' }));
+  });
+});

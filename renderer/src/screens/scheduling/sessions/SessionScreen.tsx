@@ -13,6 +13,8 @@ import { EMPTY_PLAN, planFromDetail, type PlanState } from './plan-state';
 import { PlannerForm } from './PlannerForm';
 import { WrittenTestPanel } from './WrittenTestPanel';
 import { HandoverPanel } from './HandoverPanel';
+import { CancelledNote, CancelPanel } from './CancelPanel';
+import { STATUS_TONE } from './SessionsTable';
 import { navigate, useRouteId } from '../../../navigation/hash-route';
 
 /** `#/sessions/new` plans a session; `#/sessions/<id>` changes an upcoming one and assembles its written test. */
@@ -90,7 +92,7 @@ function SessionBody({ detail, created, savedHere, onSaved, onChanged }: BodyPro
   return (
     <>
       <p className="registry-facts">
-        <StatusBadge tone="info">{t(SESSION_STATUS_LABEL[detail.status])}</StatusBadge>
+        <StatusBadge tone={STATUS_TONE[detail.status]}>{t(SESSION_STATUS_LABEL[detail.status])}</StatusBadge>
       </p>
       {created && (
         <p className="notice notice--success" role="status" data-testid="session-created">
@@ -98,7 +100,9 @@ function SessionBody({ detail, created, savedHere, onSaved, onChanged }: BodyPro
         </p>
       )}
       <Section title={t('schedulingScreens.planner.title')}>
-        {detail.editable ? (
+        {detail.cancellation ? (
+          <CancelledNote detail={detail} />
+        ) : detail.editable ? (
           <Planner key={detail.changedAt ?? 'first'} sessionId={detail.id} initial={planFromDetail(detail)} savedBefore={savedHere} onSaved={onSaved} />
         ) : (
           <>
@@ -110,7 +114,9 @@ function SessionBody({ detail, created, savedHere, onSaved, onChanged }: BodyPro
         )}
       </Section>
       <WrittenTestPanel sessionId={detail.id} schemeId={detail.scheme.id} editable={detail.editable} />
-      <HandoverPanel detail={detail} onChanged={onChanged} />
+      {/* A cancelled session gets no passwords nor cards: there is nothing to hand over. */}
+      {!detail.cancellation && <HandoverPanel detail={detail} onChanged={onChanged} />}
+      {detail.editable && <CancelPanel detail={detail} onCancelled={onChanged} />}
     </>
   );
 }
