@@ -180,6 +180,8 @@ export const ERROR_CODES = [
   'TOKEN_EXPIRED',
   'SESSION_NOT_STARTED',
   'SESSION_ENDED',
+  /** exam/startSession: the LSP cancelled the session and a bundle saying so was imported here. */
+  'EXAM_SESSION_CANCELLED',
   'NOT_IN_SESSION',
   'SIGNED_IN_ELSEWHERE',
   'AGREEMENT_REQUIRED',

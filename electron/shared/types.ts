@@ -65,6 +65,8 @@ export type SessionSummary = {
   tukType: TukType;
   candidateCount: number;
   assessorNames: string[];
+  /** The LSP cancelled it (a bundle exported after sessions/cancel): when, by whom, why; null otherwise. */
+  cancellation: { at: string; by: string; reason: string } | null;
 };
 
 /**

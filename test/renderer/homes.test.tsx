@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../electron/shared/i18n/en';
 import { id } from '../../electron/shared/i18n/id';
 import type { Role } from '../../electron/shared/roles';
@@ -23,6 +23,7 @@ const SESSION: SessionSummary = {
   tukType: 'sewaktu',
   candidateCount: 12,
   assessorNames: ['Dra. Sri Wahyuningsih, M.Kom.'],
+  cancellation: null,
 };
 
 const OVERVIEW: LspOverview = {
@@ -252,6 +253,27 @@ describe('proctor home', () => {
     const empty = screen.getByTestId('proctor-empty');
     expect(empty.textContent).toContain(id.proctor.emptyHintUpcoming);
     expect(empty.textContent).not.toContain(id.proctor.emptyHint);
+  });
+});
+
+describe('proctor home: a session the LSP cancelled', () => {
+  const cancellation = { at: '2026-11-20T02:00:00.000Z', by: 'Dewi Admin', reason: 'Gedung TUK direnovasi' };
+  afterEach(() => localStorage.removeItem('ruang-uji.language'));
+
+  it.each([
+    ['id' as const, /^Sesi ini dibatalkan oleh LSP pada 20 Nov 2026.* \(Dewi Admin\)\. Alasan: Gedung TUK direnovasi\. Ujian tidak dapat dimulai\.$/, 'Dibatalkan'],
+    ['en' as const, /^This session was cancelled by the LSP on 20 Nov 2026.* \(Dewi Admin\)\. Reason: Gedung TUK direnovasi\. The exam cannot be started\.$/, 'Cancelled'],
+  ])('says so on today\'s session and marks it among the later ones (%s)', async (language, text, badge) => {
+    localStorage.setItem('ruang-uji.language', language);
+    const later = { ...SESSION, id: 's2', code: 'JDW-20261210-001', date: '2026-12-10', cancellation };
+    const fake = signedInAs('proctor', 'Agus Setiawan', {
+      'proctor/today': () => ok({ date: '2026-11-21', sessions: [{ session: { ...SESSION, cancellation }, candidates: [], assessors: [] }] }),
+      'proctor/upcoming': () => ok({ date: '2026-11-21', sessions: [later] }),
+    });
+    renderApp(fake.transport);
+    expect((await screen.findByTestId('session-cancelled-at-tuk')).textContent).toMatch(text);
+    const row = within(await screen.findByTestId('proctor-upcoming')).getByTestId('proctor-upcoming-session');
+    expect(row.querySelector('.badge--danger')?.textContent).toBe(badge);
   });
 });
 

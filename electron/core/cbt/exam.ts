@@ -28,6 +28,8 @@ export function startSession(db: Db, principal: Principal, sessionId: string, no
   const session = examSessionOrThrow(db, sessionId);
   const state = run.findRun(db, sessionId);
   if (state?.endedAt) throw new AppError('SESSION_ENDED');
+  // The LSP called it off (a bundle exported after the cancellation says so): no exam to release.
+  if (!state && session.cancelledAt) throw new AppError('EXAM_SESSION_CANCELLED', { session: session.code, cancelledAt: session.cancelledAt, reason: session.cancelReason ?? '' });
   if (!state) {
     run.insertRun(db, sessionId, now.toISOString(), principal.accountId);
     issueToken(db, sessionId, now, rotateMinutesOf(session.settings), null);

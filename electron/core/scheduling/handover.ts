@@ -50,8 +50,12 @@ function unsittable(db: Db, lspId: string, sessionId: string, scheme: { code: st
 export function exportCheck(db: Db, lspId: string, sessionId: string, now: Date): SessionConflict[] {
   const row = sessionRowOf(db, lspId, sessionId);
   const state = exportState(db, sessionId);
-  // A called-off session is no exam for a TUK to run.
-  if (state?.cancelled_at) throw new AppError('SESSION_EXPORT_CANCELLED', { session: row.code });
+  if (state?.cancelled_at) {
+    // Exported before: the bundle goes again, unchecked, to tell the TUK holding it that it is cancelled.
+    // Never exported: no TUK holds it, and a called-off session is no exam for a TUK to run.
+    if (state.exported_at) return [];
+    throw new AppError('SESSION_EXPORT_CANCELLED', { session: row.code });
+  }
   // Any session: candidates without a password could not sign in at the TUK (a warning).
   const passwords = passwordsPending(db, sessionId);
   const warnings = passwords ? [passwords] : [];

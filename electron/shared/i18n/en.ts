@@ -47,6 +47,7 @@ export const en = {
     TOKEN_EXPIRED: 'This token has been replaced. Ask the proctor for the current token.',
     SESSION_NOT_STARTED: 'Your test session has not started yet. Wait for the proctor to release the token.',
     SESSION_ENDED: 'The test session has been closed by the proctor; answers can no longer be accepted.',
+    EXAM_SESSION_CANCELLED: 'Session {{session}} was cancelled by the LSP ({{cancelledAt}}; reason: {{reason}}), so the exam cannot be started. Contact the LSP if candidates have already arrived.',
     NOT_IN_SESSION: 'You are not registered in the test session of this token. Check the token or ask the proctor.',
     SIGNED_IN_ELSEWHERE: 'This account is in use on another computer. Ask the proctor to reset your login.',
     AGREEMENT_REQUIRED: 'Accept the assessment agreement (FR.AK.01) first.',
@@ -519,6 +520,8 @@ export const en = {
     },
     session: {
       title: 'Session token',
+      cancelled: 'This session was cancelled by the LSP on {{at}} ({{by}}). Reason: {{reason}}. The exam cannot be started.',
+      cancelledBadge: 'Cancelled',
       notStarted: 'The session has not started. Starting it releases the token, and candidates can then sign in on the lab PCs.',
       start: 'Start the session and release the token',
       starting: 'Starting the session…',

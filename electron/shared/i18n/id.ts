@@ -46,6 +46,7 @@ export const id = {
     TOKEN_EXPIRED: 'Token ini sudah diganti. Minta token yang berlaku sekarang kepada proktor.',
     SESSION_NOT_STARTED: 'Sesi ujian Anda belum dimulai. Tunggu proktor merilis token.',
     SESSION_ENDED: 'Sesi ujian sudah ditutup oleh proktor; jawaban tidak dapat diterima lagi.',
+    EXAM_SESSION_CANCELLED: 'Sesi {{session}} dibatalkan oleh LSP ({{cancelledAt}}; alasan: {{reason}}), sehingga ujian tidak dapat dimulai. Hubungi LSP bila peserta sudah hadir.',
     NOT_IN_SESSION: 'Anda tidak terdaftar pada sesi ujian dengan token ini. Periksa token atau tanyakan kepada proktor.',
     SIGNED_IN_ELSEWHERE: 'Akun ini sedang dipakai di komputer lain. Minta proktor melakukan reset login.',
     AGREEMENT_REQUIRED: 'Setujui persetujuan asesmen (FR.AK.01) terlebih dahulu.',
@@ -515,6 +516,8 @@ export const id = {
     },
     session: {
       title: 'Token sesi',
+      cancelled: 'Sesi ini dibatalkan oleh LSP pada {{at}} ({{by}}). Alasan: {{reason}}. Ujian tidak dapat dimulai.',
+      cancelledBadge: 'Dibatalkan',
       notStarted: 'Sesi belum dimulai. Setelah dimulai, token dirilis dan peserta dapat masuk dari PC lab.',
       start: 'Mulai sesi dan rilis token',
       starting: 'Memulai sesi…',

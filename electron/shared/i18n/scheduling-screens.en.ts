@@ -221,7 +221,9 @@ export const schedulingScreensEn = {
       confirm: 'Cancel session',
       keep: 'Keep session',
       cancelled: 'This session was cancelled on {{at}} by {{by}}. Reason: {{reason}}',
-      tukHolds: 'This session\'s bundle was already exported ({{at}}), so {{tuk}} still holds it as an upcoming session. Tell the TUK that it is cancelled.',
+      tukHolds:
+        'This session\'s bundle was already exported ({{at}}), so {{tuk}} still holds it as an upcoming session. Tell the TUK that it is cancelled, then export the session bundle again on Session bundles & keys and have the TUK import it: there the session will read as cancelled and its exam cannot be started.',
+      tukSent: 'A session bundle carrying this cancellation was exported ({{at}}). Until {{tuk}} imports it, the TUK still holds this session as an upcoming one.',
       notExported: 'This session\'s bundle was never exported, so no TUK holds it.',
     },
     written: {

@@ -211,7 +211,9 @@ export const schedulingScreensId = {
       confirm: 'Batalkan jadwal',
       keep: 'Jangan batalkan',
       cancelled: 'Jadwal ini dibatalkan pada {{at}} oleh {{by}}. Alasan: {{reason}}',
-      tukHolds: 'Paket sesi ini sudah diekspor ({{at}}), jadi {{tuk}} masih memegang jadwal ini sebagai sesi yang akan datang. Beri tahu TUK bahwa sesi ini dibatalkan.',
+      tukHolds:
+        'Paket sesi ini sudah diekspor ({{at}}), jadi {{tuk}} masih memegang jadwal ini sebagai sesi yang akan datang. Beri tahu TUK bahwa sesi ini dibatalkan, lalu ekspor ulang paket sesinya di Paket sesi & kunci dan minta TUK mengimpornya: di TUK sesi ini akan tertulis dibatalkan dan ujiannya tidak dapat dimulai.',
+      tukSent: 'Paket sesi yang memuat pembatalan ini sudah diekspor ({{at}}). Sampai {{tuk}} mengimpornya, TUK masih memegang jadwal ini sebagai sesi yang akan datang.',
       notExported: 'Paket sesi ini belum pernah diekspor, jadi tidak ada TUK yang memegang jadwal ini.',
     },
     written: {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
 import { verifyPassword } from '../../../electron/core/auth/password';
 import { LAST_PASSWORDS_ISSUED_SQL } from '../../../electron/core/db/queries/session-handover';
+import { candidateSession } from '../../../electron/core/db/queries/sessions';
 import { PASSWORD_ALPHABET } from '../../../electron/core/scheduling/handover';
 import type { SessionPlanInput } from '../../../electron/shared/scheduling';
 import { call, failure, signInAs, tempCore } from '../../support/core';
@@ -365,5 +366,41 @@ describe('prints of a planned session at the LSP, before the day', () => {
     expect(ws.candidate.candidateId).toBe(candidates[0]);
     expect(ws.attempt).toMatchObject({ submittedAt: null, agreedAt: null });
     expect(ws.formSignatures.ak01).toEqual({ candidate: null, assessor: null });
+  });
+});
+
+describe('a cancelled session a TUK already holds', () => {
+  it('is re-exported with its cancellation; the TUK lists it cancelled and refuses to start it', async () => {
+    const { lsp, admin, candidates, session, time } = await planned();
+    await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
+    time.later(1);
+    const tukTime = movableClock(new Date(2026, 10, 25, 9, 0));
+    const { tuk, proctor } = await tukStationAt(tukTime.clock);
+    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+
+    time.later(1);
+    const cancelled = await call(lsp, 'sessions/cancel', { sessionId: session.id, reason: 'Gedung TUK direnovasi' }, admin);
+    // The answer says a TUK holds an older plan: the page tells the admin to let it know.
+    expect(cancelled).toMatchObject({ status: 'cancelled', exportedAt: expect.any(String), changedSinceExport: true });
+    time.later(1);
+    const again = await exportOf(lsp, admin, session.id);
+    expect(again.pendingConflicts).toBeUndefined();
+    expect(await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).toMatchObject({ changedSinceExport: false });
+    await importAt(tuk, proctor, again);
+
+    const by = (await call(lsp, 'auth/whoami', {}, admin)).displayName;
+    const cancellation = { at: cancelled.cancellation!.at, by, reason: 'Gedung TUK direnovasi' };
+    expect((await call(tuk, 'proctor/upcoming', {}, proctor)).sessions).toMatchObject([{ id: session.id, cancellation }]);
+    // On the session's day the proctor's home names it cancelled, and it cannot be started.
+    tukTime.set(new Date(2026, 11, 1, 7, 30));
+    const onTheDay = await signInAs(tuk, 'proctor');
+    expect((await call(tuk, 'proctor/today', {}, onTheDay)).sessions.map((s) => s.session)).toMatchObject([{ id: session.id, cancellation }]);
+    expect(await failure(tuk, 'exam/startSession', { sessionId: session.id }, onTheDay)).toMatchObject({
+      code: 'EXAM_SESSION_CANCELLED',
+      params: { session: session.code, reason: 'Gedung TUK direnovasi' },
+    });
+    expect(tuk.db.prepare('SELECT count(*) FROM session_run').pluck().get()).toBe(0);
+    // A candidate's home names no session for them to sit.
+    expect(candidateSession(tuk.db, candidates[0], DAY)).toBeUndefined();
   });
 });

@@ -17,6 +17,7 @@ export const SESSION: SessionSummary = {
   tukType: 'sewaktu',
   candidateCount: 2,
   assessorNames: ['Dra. Sri Wahyuningsih, M.Kom.'],
+  cancellation: null,
 };
 
 export const TODAY: ProctorToday = {

@@ -8,7 +8,7 @@ import type { RoomStatus } from '../../../electron/shared/room';
 import type { TransportReply } from '../../../renderer/src/api/transport';
 import { fail, ok } from '../fake-transport';
 import { renderApp } from '../render-app';
-import { RIZKY, SITI, board, proctorWithConsole, tokenState } from './console-fixtures';
+import { RIZKY, SITI, TODAY, board, proctorWithConsole, tokenState } from './console-fixtures';
 
 const now = () => new Date().toISOString();
 const soon = () => new Date(Date.now() + 900_000).toISOString();
@@ -52,6 +52,21 @@ describe('session panel', () => {
     expect(fake.calls.find((c) => c.method === 'exam/endSession')?.args).toEqual({ sessionId: 's1', reason: 'Waktu sesi selesai' });
     expect(screen.getByTestId('session-status').textContent).toBe(id.examDay.status.ended);
     expect(screen.queryByTestId('session-token')).toBeNull();
+  });
+});
+
+describe('the session panel of a session the LSP cancelled', () => {
+  it('says why and offers no start', async () => {
+    const cancellation = { at: '2026-11-20T02:00:00.000Z', by: 'Dewi Admin', reason: 'Gedung TUK direnovasi' };
+    const fake = proctorWithConsole({
+      'proctor/today': () => ok({ ...TODAY, sessions: TODAY.sessions.map((s) => ({ ...s, session: { ...s.session, cancellation } })) }),
+      'exam/board': () => ok(board(now(), [])),
+      'exam/token': () => ok({ sessionId: 's1', status: 'not_started', token: null, issuedAt: null, rotatesAt: null, rotateMinutes: 15, serverNow: now() }),
+    });
+    renderApp(fake.transport);
+    expect((await screen.findByTestId('session-cancelled-at-tuk')).textContent).toContain('Alasan: Gedung TUK direnovasi. Ujian tidak dapat dimulai.');
+    await waitFor(() => expect(fake.calls.some((c) => c.method === 'exam/token')).toBe(true));
+    expect(screen.queryByTestId('session-start')).toBeNull();
   });
 });
 

@@ -107,7 +107,8 @@ export const sessionRules: readonly TableRule[] = [
   rule(
     'session',
     // settings holds the assembled written test (its rule, pools and seed), so every installation draws the same papers.
-    ['id', 'lsp_id', 'scheme_id', 'tuk_id', 'code', 'title_id', 'title_en', 'date', 'start_time', 'duration_minutes', 'mode', 'settings'],
+    // A cancellation travels in a bundle exported again: the TUK holding the session then holds it cancelled.
+    ['id', 'lsp_id', 'scheme_id', 'tuk_id', 'code', 'title_id', 'title_en', 'date', 'start_time', 'duration_minutes', 'mode', 'settings', 'cancelled_at', 'cancelled_by', 'cancel_reason'],
     'id = @sessionId',
     // A session of this LSP, with its scheme, at a TUK of this LSP.
     `CASE WHEN ${LSP_OF_SCHEME('session.scheme_id')} = session.lsp_id AND (SELECT lsp_id FROM tuk WHERE id = session.tuk_id) = session.lsp_id

@@ -21,6 +21,9 @@ export type ExamSessionRow = {
   startTime: string;
   durationMinutes: number;
   settings: string;
+  /** Set when the LSP cancelled it and a bundle saying so arrived (sessions/cancel). */
+  cancelledAt: string | null;
+  cancelReason: string | null;
 };
 
 export function findExamSession(db: Db, sessionId: string): ExamSessionRow | undefined {
@@ -28,7 +31,7 @@ export function findExamSession(db: Db, sessionId: string): ExamSessionRow | und
     db,
     `SELECT s.id, s.code, s.scheme_id AS schemeId, sc.code AS schemeCode, sc.title_id AS schemeTitleId,
        sc.title_en AS schemeTitleEn, s.title_id AS titleId, s.title_en AS titleEn, t.name AS tukName, t.type AS tukType,
-       s.date, s.start_time AS startTime, s.duration_minutes AS durationMinutes, s.settings
+       s.date, s.start_time AS startTime, s.duration_minutes AS durationMinutes, s.settings, s.cancelled_at AS cancelledAt, s.cancel_reason AS cancelReason
      FROM session s JOIN scheme sc ON sc.id = s.scheme_id JOIN tuk t ON t.id = s.tuk_id WHERE s.id = ?`,
   ).get(sessionId);
 }

@@ -17,6 +17,9 @@ type SessionRow = {
   tukType: TukType;
   candidateCount: number;
   assessorNames: string | null;
+  cancelledAt: string | null;
+  cancelledBy: string | null;
+  cancelReason: string | null;
 };
 
 /**
@@ -34,6 +37,7 @@ const sessionsOf = (assessor: string) =>
 const SUMMARY = `SELECT s.id, s.code, s.title_id AS titleId, s.title_en AS titleEn, s.date, s.start_time AS startTime,
     s.duration_minutes AS durationMinutes, sc.code AS schemeCode, sc.title_id AS schemeTitleId,
     sc.title_en AS schemeTitleEn, t.name AS tukName, t.type AS tukType,
+    s.cancelled_at AS cancelledAt, s.cancelled_by AS cancelledBy, s.cancel_reason AS cancelReason,
     (SELECT count(*) FROM session_candidate x WHERE x.session_id = s.id) AS candidateCount,
     (SELECT json_group_array(name) FROM (SELECT a.name FROM assessor a WHERE a.id IN (${assessorsOf('s.id')}) ORDER BY a.name, a.id)) AS assessorNames
   FROM session s JOIN scheme sc ON sc.id = s.scheme_id JOIN tuk t ON t.id = s.tuk_id`;
@@ -52,6 +56,7 @@ function toSummary(r: SessionRow): SessionSummary {
     tukType: r.tukType,
     candidateCount: r.candidateCount,
     assessorNames: parseNames(r.assessorNames),
+    cancellation: r.cancelledAt !== null ? { at: r.cancelledAt, by: r.cancelledBy ?? '', reason: r.cancelReason ?? '' } : null,
   };
 }
 
@@ -150,7 +155,7 @@ export function candidateSession(
   const row = sql<[string, string], SessionRow & { seat: string | null }>(
     db,
     `SELECT q.*, x.seat FROM (${SUMMARY}) q JOIN session_candidate x ON x.session_id = q.id
-     WHERE x.candidate_id = ? AND q.date >= ? ORDER BY q.date, q.startTime LIMIT 1`,
+     WHERE x.candidate_id = ? AND q.date >= ? AND q.cancelledAt IS NULL ORDER BY q.date, q.startTime LIMIT 1`,
   ).get(candidateId, fromDate);
   return row ? { ...toSummary(row), seat: row.seat } : undefined;
 }

@@ -54,7 +54,8 @@ export function SessionPanel({ session, token, startedAt, endedAt, rows, onRunCh
       <SessionFacts session={session} />
       {token.error && <ErrorMessage error={token.error} onRetry={token.reload} />}
       {error && <ErrorMessage error={error} />}
-      {state?.status === 'not_started' && (
+      {/* A cancelled session is never released: SessionFacts says why. */}
+      {state?.status === 'not_started' && !session.cancellation && (
         <div className="session-start">
           <p className="calm-note__text">{t('examDay.session.notStarted')}</p>
           <button type="button" className="button button--primary button--large" data-testid="session-start" disabled={busy !== null} onClick={() => run('start', token.start)}>

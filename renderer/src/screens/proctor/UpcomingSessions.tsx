@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionSummary } from '../../../../electron/shared/types';
 import { BilingualText } from '../../components/BilingualText';
 import { Section } from '../../components/Section';
+import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../i18n/use-format';
 
 /**
@@ -32,7 +33,15 @@ export function UpcomingSessions({ sessions }: { sessions: SessionSummary[] }) {
                   {f.date(s.date)}
                 </th>
                 <td className="nowrap">{f.time(s.startTime)}</td>
-                <td className="mono nowrap">{s.code}</td>
+                <td className="mono nowrap">
+                  {s.code}
+                  {s.cancellation && (
+                    <>
+                      {' '}
+                      <StatusBadge tone="danger">{t('examDay.session.cancelledBadge')}</StatusBadge>
+                    </>
+                  )}
+                </td>
                 <td>
                   <BilingualText value={s.schemeTitle} /> <span className="muted mono small">{s.schemeCode}</span>
                 </td>

@@ -366,6 +366,16 @@ describe('cancelling a session', () => {
     expect(screen.getByTestId('session-screen').querySelector('.badge--danger')?.textContent).toBe('Cancelled');
   });
 
+  it('says the bundle carrying the cancellation left once it was exported again, until the TUK imports it', async () => {
+    openAt('sessions/ses-1', {
+      'sessions/get': () => ok(plannedSessionDetail({ status: 'cancelled', editable: false, cancellation: cancelled, exportedAt: '2027-03-01T03:00:00.000Z', changedSinceExport: false })),
+      'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
+    });
+    expect((await screen.findByTestId('session-cancelled-tuk')).textContent).toMatch(
+      /^Paket sesi yang memuat pembatalan ini sudah diekspor \(1 Mar 2027.*\)\. Sampai TUK SMK Negeri 1 mengimpornya, TUK masih memegang jadwal ini sebagai sesi yang akan datang\.$/,
+    );
+  });
+
   it.each([
     ['id' as const, 'Dibatalkan'],
     ['en' as const, 'Cancelled'],

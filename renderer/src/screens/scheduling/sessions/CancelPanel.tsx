@@ -91,13 +91,19 @@ export function CancelledNote({ detail }: { detail: PlannedSessionDetail }) {
   const f = useFormat();
   const c = detail.cancellation;
   if (!c) return null;
+  // The cancellation marks the session changed: exported again since, the bundle carrying it has left.
+  const tukText = () => {
+    if (!detail.exportedAt) return t('schedulingScreens.cancel.notExported');
+    const params = { at: f.dateTime(detail.exportedAt), tuk: detail.tuk.name };
+    return detail.changedSinceExport ? t('schedulingScreens.cancel.tukHolds', params) : t('schedulingScreens.cancel.tukSent', params);
+  };
   return (
     <>
       <p className="notice notice--warning" role="status" data-testid="session-cancelled">
         {t('schedulingScreens.cancel.cancelled', { at: f.dateTime(c.at), by: c.by, reason: c.reason })}
       </p>
       <p className={detail.exportedAt ? 'notice notice--warning' : 'field__hint'} data-testid="session-cancelled-tuk">
-        {detail.exportedAt ? t('schedulingScreens.cancel.tukHolds', { at: f.dateTime(detail.exportedAt), tuk: detail.tuk.name }) : t('schedulingScreens.cancel.notExported')}
+        {tukText()}
       </p>
     </>
   );

@@ -31,6 +31,7 @@ export function sessionOf(candidateCount: number): SessionSummary {
     tukType: HEADER.tukType,
     candidateCount,
     assessorNames: [HEADER.assessorName],
+    cancellation: null,
   };
 }
 
