@@ -8,6 +8,7 @@ import { certificatesCommand } from './commands/certificates';
 import { demoCommand } from './commands/demo';
 import { plenoCommand } from './commands/pleno';
 import { serveCommand } from './commands/serve';
+import { sessionsCommand } from './commands/sessions';
 import { registrySheetCommand } from './commands/registry-sheets';
 import { setupCommand } from './commands/setup';
 import { startCommand } from './commands/start';
@@ -51,6 +52,8 @@ const USAGE = `ruang-uji — Ruang Uji command line
                                                     the certificate register as .xlsx
   ruang-uji appeals list [--status open|closed] [--json] --as USER
                                                     the appeals (FR.AK.04)
+  ruang-uji sessions cancel --session CODE --reason TEXT [--json] --as USER
+                                                    call off a planned session that has not started
 
 Commands that change data (and bundle inspect|verify) run as a signed-in admin or proctor, --as USER,
 audited under that name; the password comes from RUANG_UJI_PASSWORD or is asked for on the terminal.
@@ -72,6 +75,7 @@ const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
   pleno: plenoCommand,
   certificates: certificatesCommand,
   appeals: appealsCommand,
+  sessions: sessionsCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

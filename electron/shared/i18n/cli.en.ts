@@ -1,6 +1,6 @@
 /**
  * English texts of the ruang-uji command line (spread into `en.ts`): what its commands (setup, demo, the
- * registry sheets, bank, bundle, keys, backup, pleno, appeals, certificates, audit verify) print for a person, in the installation's
+ * registry sheets, bank, bundle, keys, backup, pleno, appeals, sessions cancel, certificates, audit verify) print for a person, in the installation's
  * language. Usage texts stay English.
  */
 export const cliEn = {
@@ -143,6 +143,13 @@ export const cliEn = {
       leftOutReason: { appeal_open: 'appeal not closed', appeal_accepted: 'appeal accepted; the re-assessment decides' },
       registerWritten_one: 'certificate register with {{count}} certificate written to {{file}}',
       registerWritten_other: 'certificate register with {{count}} certificates written to {{file}}',
+    },
+    sessions: {
+      notFound: 'no session has the code {{code}}; check the code under Sessions',
+      cancelled: 'Session {{session}} cancelled on {{at}} by {{by}}. Reason: {{reason}}',
+      tukHolds:
+        'Its bundle was already exported ({{at}}), so {{tuk}} still holds this session as an upcoming one. Tell the TUK, then export the bundle again (ruang-uji bundle export --kind session --session {{session}} …) and have the TUK import it: there the session will read as cancelled and its exam cannot be started.',
+      notExported: 'Its bundle was never exported, so no TUK holds this session.',
     },
     appeals: {
       count_one: '{{count}} appeal',

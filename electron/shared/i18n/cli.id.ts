@@ -1,6 +1,6 @@
 /**
  * Teks baris perintah ruang-uji (disebar ke `id.ts`): yang dicetak perintahnya (setup, demo, lembar
- * registri, bank, bundle, keys, backup, pleno, appeals, certificates, audit verify) untuk dibaca orang, dalam bahasa instalasi. Teks cara
+ * registri, bank, bundle, keys, backup, pleno, appeals, sessions cancel, certificates, audit verify) untuk dibaca orang, dalam bahasa instalasi. Teks cara
  * pakai tetap berbahasa Inggris.
  */
 export const cliId = {
@@ -127,6 +127,13 @@ export const cliId = {
       leftOut_other: '{{count}} asesi tidak dimasukkan karena banding menahan sertifikatnya:',
       leftOutReason: { appeal_open: 'banding belum selesai', appeal_accepted: 'banding diterima; asesmen ulang yang memutuskan' },
       registerWritten_other: 'register sertifikat dengan {{count}} sertifikat ditulis ke {{file}}',
+    },
+    sessions: {
+      notFound: 'tidak ada jadwal dengan kode {{code}}; periksa kodenya di Jadwal uji',
+      cancelled: 'Jadwal {{session}} dibatalkan pada {{at}} oleh {{by}}. Alasan: {{reason}}',
+      tukHolds:
+        'Paket sesinya sudah diekspor ({{at}}), jadi {{tuk}} masih memegang jadwal ini sebagai sesi yang akan datang. Beri tahu TUK, lalu ekspor ulang paketnya (ruang-uji bundle export --kind session --session {{session}} …) dan minta TUK mengimpornya: di TUK sesi ini akan tertulis dibatalkan dan ujiannya tidak dapat dimulai.',
+      notExported: 'Paket sesinya belum pernah diekspor, jadi tidak ada TUK yang memegang jadwal ini.',
     },
     appeals: {
       count_other: '{{count}} banding',
