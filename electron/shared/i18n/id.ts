@@ -1027,6 +1027,7 @@ export const id = {
       backupStart: 'Buat cadangan data',
       session: 'Sesi uji',
       sessionOption: '{{code}} — {{title}} · {{date}} {{time}} · {{tuk}}',
+      sessionOptionCancelled: '{{code}} — DIBATALKAN, kirim pembatalannya ke TUK · {{date}} {{time}} · {{tuk}}',
       recipients: 'Penerima',
       generated: 'Frasa sandi buatan aplikasi',
       toKeys: 'Kunci publik TUK (age1…)',

@@ -31,7 +31,8 @@ export function LspBundlesScreen({ focusKeys = false }: { focusKeys?: boolean })
       </PageTitle>
       <Section title={t('bundles.export.sessionTitle')}>
         <LoadView state={upcoming.state} onRetry={upcoming.reload}>
-          {(page) => <ExportSession sessions={page.rows} />}
+          {/* A cancelled session only while its TUK holds it as planned: sent again, its bundle carries the cancellation. */}
+          {(page) => <ExportSession sessions={page.rows.filter((s) => s.status !== 'cancelled' || (s.exportedAt !== null && s.changedSinceExport))} />}
         </LoadView>
       </Section>
       <Section title={t('bundles.import.resultsTitle')}>
@@ -72,7 +73,13 @@ function ExportSession({ sessions }: { sessions: PlannedSession[] }) {
           {sessions.map((s) => (
             <option key={s.id} value={s.id}>
               {/* Day, time and TUK too: the USB stick goes to one venue, and two sessions may share a title. */}
-              {t('bundles.export.sessionOption', { code: s.code, title: f.title(s), date: f.date(s.date), time: f.time(s.startTime), tuk: s.tuk.name })}
+              {t(s.cancellation ? 'bundles.export.sessionOptionCancelled' : 'bundles.export.sessionOption', {
+                code: s.code,
+                title: f.title(s),
+                date: f.date(s.date),
+                time: f.time(s.startTime),
+                tuk: s.tuk.name,
+              })}
             </option>
           ))}
         </select>

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
@@ -44,6 +44,27 @@ describe("the bundles page's session export", () => {
       'JDW-2 — Teknisi Pemasangan PLTS Atap · 10 Mar 2027 22:00 · TUK SMK Negeri 1',
     ]);
     expect(argsOf(fake.calls, 'sessions/list')).toEqual([{ order: 'desc', limit: LIST_LIMIT_MAX }]);
+  });
+
+  it.each([
+    ['id' as const, 'JDW-9 — DIBATALKAN, kirim pembatalannya ke TUK · 10 Mar 2027 22.00 · TUK SMK Negeri 1'],
+    ['en' as const, 'JDW-9 — CANCELLED, send the cancellation to the TUK · 10 Mar 2027 22:00 · TUK SMK Negeri 1'],
+  ])('offers a cancelled session a TUK still holds as planned, to send it the cancellation, and no other cancelled one (%s)', async (language, text) => {
+    const cancellation = { at: '2027-03-02T02:00:00.000Z', by: 'Dewi', reason: 'TUK direnovasi' };
+    const held = { ...plannedSession(9), code: 'JDW-9', status: 'cancelled' as const, cancellation, exportedAt: '2027-03-01T02:00:00.000Z', changedSinceExport: true };
+    const sent = { ...held, id: 'ses-8', code: 'JDW-8', changedSinceExport: false };
+    const never = { ...held, id: 'ses-7', code: 'JDW-7', exportedAt: null, changedSinceExport: false };
+    const { fake } = openAt(
+      'bundles',
+      { 'sessions/list': () => ok(pageOf([{ ...plannedSession(1), code: 'JDW-1' }, held, sent, never])) },
+      language,
+    );
+    const select = await screen.findByTestId('export-session-select');
+    const options = within(select).getAllByRole('option');
+    expect(options.map((o) => o.textContent)).toEqual([expect.stringMatching(/^JDW-1 — /), text]);
+    fireEvent.change(select, { target: { value: 'ses-9' } });
+    fireEvent.click(screen.getByTestId('export-session-start'));
+    await waitFor(() => expect(argsOf(fake.calls, 'bundles/exportSession')).toMatchObject([{ sessionId: 'ses-9' }]));
   });
 });
 
