@@ -67,6 +67,7 @@ describe('the session panel of a session the LSP cancelled', () => {
     expect((await screen.findByTestId('session-cancelled-at-tuk')).textContent).toContain('Alasan: Gedung TUK direnovasi. Ujian tidak dapat dimulai.');
     await waitFor(() => expect(fake.calls.some((c) => c.method === 'exam/token')).toBe(true));
     expect(screen.queryByTestId('session-start')).toBeNull();
+    expect(screen.getByTestId('session-status').textContent).toBe(id.examDay.session.cancelledBadge);
   });
 });
 

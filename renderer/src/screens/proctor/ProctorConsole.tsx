@@ -49,7 +49,12 @@ export function ProctorConsole({ session, onBack }: Props) {
           <span className="mono">{session.code}</span>
         </PageTitle>
         <div className="console__state">
-          {status && (
+          {/* Never started and called off by the LSP: "not started" would read as still to come. */}
+          {session.cancellation && status === 'not_started' ? (
+            <StatusBadge tone="danger">
+              <span data-testid="session-status">{t('examDay.session.cancelledBadge')}</span>
+            </StatusBadge>
+          ) : status && (
             <StatusBadge tone={STATUS_TONE[status]}>
               {/* Without a link the badge is only what was last heard, and says so. */}
               <span data-testid="session-status">

@@ -33,8 +33,8 @@ export function UpcomingSessions({ sessions }: { sessions: SessionSummary[] }) {
                   {f.date(s.date)}
                 </th>
                 <td className="nowrap">{f.time(s.startTime)}</td>
-                <td className="mono nowrap">
-                  {s.code}
+                <td className="nowrap">
+                  <span className="mono">{s.code}</span>
                   {s.cancellation && (
                     <>
                       {' '}
