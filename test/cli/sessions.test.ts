@@ -62,5 +62,8 @@ describe('ruang-uji sessions cancel', () => {
     const noReason = runCli(['sessions', 'cancel', '--session', 'JDW-19990101-001', '--data', dataDir, ...asAdmin], adminEnv);
     expect(noReason.code).toBe(2);
     expect(noReason.stderr).toMatch(/^ruang-uji sessions: --reason TEXT is required\n/);
+    const short = runCli(['sessions', 'cancel', '--session', 'JDW-19990101-001', '--reason', ' x ', '--data', dataDir, ...asAdmin], adminEnv);
+    expect(short.code).toBe(2);
+    expect(short.stderr).toBe('ruang-uji sessions: --reason: tulis alasan pembatalan, paling sedikit 3 karakter\n');
   });
 });

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { REASON_MIN_LENGTH } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { formatDateTime } from '../../shared/i18n/format';
 import type { PlannedSessionDetail } from '../../shared/scheduling';
@@ -43,6 +44,8 @@ export async function sessionsCommand(argv: string[]): Promise<number> {
   if (values.reason === undefined) throw new CliError(`--reason TEXT is required\n${USAGE}`);
   const reason = values.reason;
   return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
+    // The contract would refuse it as a bare BAD_ARGS on "reason": said in words before anything is looked up.
+    if (reason.trim().length < REASON_MIN_LENGTH) throw new CliError(say(caller.language, 'cli.sessions.reasonShort', { min: REASON_MIN_LENGTH }));
     let cancelled: PlannedSessionDetail;
     try {
       cancelled = await caller.call('sessions/cancel', { sessionId: await sessionIdOf(caller, code), reason });

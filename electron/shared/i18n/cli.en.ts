@@ -146,6 +146,7 @@ export const cliEn = {
     },
     sessions: {
       notFound: 'no session has the code {{code}}; check the code under Sessions',
+      reasonShort: '--reason: write the reason for cancelling, at least {{min}} characters',
       cancelled: 'Session {{session}} cancelled on {{at}} by {{by}}. Reason: {{reason}}',
       tukHolds:
         'Its bundle was already exported ({{at}}), so {{tuk}} still holds this session as an upcoming one. Tell the TUK, then export the bundle again (ruang-uji bundle export --kind session --session {{session}} …) and have the TUK import it: there the session will read as cancelled and its exam cannot be started.',

@@ -130,6 +130,7 @@ export const cliId = {
     },
     sessions: {
       notFound: 'tidak ada jadwal dengan kode {{code}}; periksa kodenya di Jadwal uji',
+      reasonShort: '--reason: tulis alasan pembatalan, paling sedikit {{min}} karakter',
       cancelled: 'Jadwal {{session}} dibatalkan pada {{at}} oleh {{by}}. Alasan: {{reason}}',
       tukHolds:
         'Paket sesinya sudah diekspor ({{at}}), jadi {{tuk}} masih memegang jadwal ini sebagai sesi yang akan datang. Beri tahu TUK, lalu ekspor ulang paketnya (ruang-uji bundle export --kind session --session {{session}} …) dan minta TUK mengimpornya: di TUK sesi ini akan tertulis dibatalkan dan ujiannya tidak dapat dimulai.',
