@@ -94,6 +94,16 @@ describe('cancelling a planned session', () => {
     expect(listForAssessor(w.core.db, w.assessors[0], DAY).map((r) => r.code)).toEqual([kept.code]);
   });
 
+  it('shows results that came back all the same (a TUK that started before the cancellation reached it), not "cancelled"', async () => {
+    const w = await world({ aplGate: false });
+    const s = await create(w, plan(w, { candidates: seats(w, 1) }));
+    await cancel(w, s.id);
+    w.core.db
+      .prepare("INSERT INTO bundle_import (bundle_id, kind, source_installation_id, session_id, created_at, imported_at, manifest_sha256) VALUES ('b-1', 'results', 'tuk-1', ?, ?, ?, 'x')")
+      .run(s.id, NOW.toISOString(), NOW.toISOString());
+    expect(await call(w.core, 'sessions/get', { sessionId: s.id }, w.admin)).toMatchObject({ status: 'results_in', cancellation: { reason: 'TUK tidak tersedia' } });
+  });
+
   it('refuses its session bundle when no bundle of it ever left', async () => {
     const w = await world({ aplGate: false });
     const s = await create(w, plan(w, { candidates: seats(w, 1) }));

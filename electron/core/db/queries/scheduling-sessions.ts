@@ -100,7 +100,9 @@ export const plannedCandidates = (db: Db, sessionId: string) =>
  *   awaiting_results  — it ended here, or its time is over;
  *   running           — it started here, or its time has begun;
  *   upcoming          — none of these;
- *   cancelled         — called off before it started (sessions/cancel), whatever its clock says since.
+ *   cancelled         — called off before it started (sessions/cancel), whatever its clock says since; unless
+ *                       results came back all the same (a TUK that started early, before the cancellation
+ *                       reached it): those are for the pleno, and listing the session as cancelled would hide them.
  * Read through STATUS_FROM's joins: bundle_import has no index by session, so its results sessions are
  * collected once per statement rather than looked up once per session.
  */
@@ -112,8 +114,8 @@ const ALL_DECIDED = `(EXISTS (SELECT 1 FROM session_candidate x WHERE x.session_
     AND NOT EXISTS (SELECT 1 FROM assessment_signature g WHERE g.form = 'AK.02' AND g.session_id = s.id AND g.candidate_id = x.candidate_id AND g.revoked_at IS NULL)
     AND NOT EXISTS (SELECT 1 FROM attendance d WHERE d.session_id = s.id AND d.candidate_id = x.candidate_id AND d.status = 'absent')))`;
 const STATUS_SQL = `CASE
-  WHEN s.cancelled_at IS NOT NULL THEN 'cancelled'
   WHEN ${HAS_RESULTS} THEN CASE WHEN ${ALL_DECIDED} THEN 'decided' ELSE 'results_in' END
+  WHEN s.cancelled_at IS NOT NULL THEN 'cancelled'
   WHEN run.ended_at IS NOT NULL OR s.ends_min <= @now THEN 'awaiting_results'
   WHEN run.started_at IS NOT NULL OR s.starts_min <= @now THEN 'running'
   ELSE 'upcoming' END`;
