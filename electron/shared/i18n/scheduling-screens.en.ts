@@ -225,6 +225,7 @@ export const schedulingScreensEn = {
         'This session\'s bundle was already exported ({{at}}), so {{tuk}} still holds it as an upcoming session. Tell the TUK that it is cancelled, then export the session bundle again on Session bundles & keys and have the TUK import it: there the session will read as cancelled and its exam cannot be started.',
       tukSent: 'A session bundle carrying this cancellation was exported ({{at}}). Until {{tuk}} imports it, the TUK still holds this session as an upcoming one.',
       notExported: 'This session\'s bundle was never exported, so no TUK holds it.',
+      tellPeople: 'Tell the assessors and candidates below that this session is cancelled.',
     },
     written: {
       title: 'Written test',

@@ -215,6 +215,7 @@ export const schedulingScreensId = {
         'Paket sesi ini sudah diekspor ({{at}}), jadi {{tuk}} masih memegang jadwal ini sebagai sesi yang akan datang. Beri tahu TUK bahwa sesi ini dibatalkan, lalu ekspor ulang paket sesinya di Paket sesi & kunci dan minta TUK mengimpornya: di TUK sesi ini akan tertulis dibatalkan dan ujiannya tidak dapat dimulai.',
       tukSent: 'Paket sesi yang memuat pembatalan ini sudah diekspor ({{at}}). Sampai {{tuk}} mengimpornya, TUK masih memegang jadwal ini sebagai sesi yang akan datang.',
       notExported: 'Paket sesi ini belum pernah diekspor, jadi tidak ada TUK yang memegang jadwal ini.',
+      tellPeople: 'Beri tahu asesor dan asesi berikut bahwa sesi ini dibatalkan.',
     },
     written: {
       title: 'Ujian tertulis',

@@ -352,17 +352,21 @@ describe('cancelling a session', () => {
     expect(screen.getByTestId('session-screen').querySelector('.badge--danger')?.textContent).toBe('Dibatalkan');
   });
 
-  it('shows a cancelled session never exported, in English', async () => {
+  it('shows a cancelled session never exported, in English, with who was in it to tell', async () => {
     openAt(
       'sessions/ses-1',
       {
-        'sessions/get': () => ok(plannedSessionDetail({ status: 'cancelled', editable: false, cancellation: cancelled })),
+        'sessions/get': () => ok(plannedSessionDetail({ status: 'cancelled', editable: false, cancellation: cancelled, assessors: [SEATED_ASSESSOR], candidates: [SEATED_CANDIDATE] })),
         'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
       },
       'en',
     );
     expect((await screen.findByTestId('session-cancelled')).textContent).toMatch(/^This session was cancelled on 1 Mar 2027.* by Dewi Admin\. Reason: Gedung TUK direnovasi$/);
     expect(screen.getByTestId('session-cancelled-tuk').textContent).toBe("This session's bundle was never exported, so no TUK holds it.");
+    const plan = screen.getByTestId('session-cancelled-plan');
+    expect([...plan.querySelectorAll('dt')].map((d) => d.textContent)).toEqual(['When', 'TUK', 'Assessors']);
+    expect([...plan.querySelectorAll('dd')].map((d) => d.textContent)).toEqual(['10 Mar 2027 22:00–11 Mar 2027 02:00', 'TUK SMK Negeri 1', 'Asesor 1']);
+    expect(within(plan).getByRole('table', { name: 'Candidates (1)' }).querySelector('tbody tr')?.textContent).toBe('Peserta 1P-0001');
     expect(screen.getByTestId('session-screen').querySelector('.badge--danger')?.textContent).toBe('Cancelled');
   });
 

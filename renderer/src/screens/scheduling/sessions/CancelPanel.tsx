@@ -4,6 +4,7 @@ import { REASON_MIN_LENGTH } from '../../../../../electron/shared/contract';
 import type { PlannedSessionDetail } from '../../../../../electron/shared/scheduling';
 import { useRun } from '../../../api/use-run';
 import { ConsoleDialog } from '../../../components/ConsoleDialog';
+import { FactList } from '../../../components/FactList';
 import { Section } from '../../../components/Section';
 import { useFormat } from '../../../i18n/use-format';
 import { useClient } from '../../../session/SessionProvider';
@@ -105,6 +106,42 @@ export function CancelledNote({ detail }: { detail: PlannedSessionDetail }) {
       <p className={detail.exportedAt ? 'notice notice--warning' : 'field__hint'} data-testid="session-cancelled-tuk">
         {tukText()}
       </p>
+      {/* The planner is gone with the plan: who was in it is what the admin needs to tell them. */}
+      <p className="field__hint">{t('schedulingScreens.cancel.tellPeople')}</p>
+      <div data-testid="session-cancelled-plan">
+        <FactList
+          facts={[
+            {
+              key: 'when',
+              label: t('schedulingScreens.sessions.when'),
+              value: `${f.date(detail.date)} ${f.time(detail.startTime)}–${detail.endDate !== detail.date ? `${f.date(detail.endDate)} ` : ''}${f.time(detail.endTime)}`,
+            },
+            { key: 'tuk', label: t('schedulingScreens.tuk'), value: detail.tuk.name },
+            { key: 'assessors', label: t('schedulingScreens.planner.assessors'), value: detail.assessors.map((a) => a.name).join(', ') || '—' },
+          ]}
+        />
+        {detail.candidates.length > 0 && (
+          <div className="table-wrap">
+            <table className="table registry-table">
+              <caption className="table__caption">{t('schedulingScreens.planner.candidates', { count: detail.candidates.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('registryScreens.candidates.name')}</th>
+                  <th scope="col">{t('registryScreens.candidates.participantNo')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {detail.candidates.map((c) => (
+                  <tr key={c.candidateId}>
+                    <th scope="row">{c.name}</th>
+                    <td className="mono nowrap">{c.participantNo}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
     </>
   );
 }
