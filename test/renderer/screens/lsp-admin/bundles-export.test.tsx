@@ -4,10 +4,9 @@ import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
 import { AppError } from '../../../../electron/shared/errors';
 import { LIST_LIMIT_MAX } from '../../../../electron/shared/registry';
-import type { PlannedSession } from '../../../../electron/shared/scheduling';
 import { ok } from '../../fake-transport';
 import { argsOf, openAt } from '../registry/support';
-import { plannedSession } from '../scheduling/fixtures';
+import { page, plannedSession } from '../scheduling/fixtures';
 import { KEYS, NO_SESSIONS } from './fixtures';
 
 afterEach(() => {
@@ -33,7 +32,7 @@ describe("the bundles page's session export", () => {
       'bundles',
       {
         'sessions/list': () =>
-          ok(pageOf([{ ...plannedSession(1), code: 'JDW-1', titleEn: 'Rooftop Solar PV Installer' }, { ...plannedSession(2), code: 'JDW-2', titleId: 'Teknisi Pemasangan PLTS Atap' }])),
+          ok(page([{ ...plannedSession(1), code: 'JDW-1', titleEn: 'Rooftop Solar PV Installer' }, { ...plannedSession(2), code: 'JDW-2', titleId: 'Teknisi Pemasangan PLTS Atap' }])),
       },
       'en',
     );
@@ -56,7 +55,7 @@ describe("the bundles page's session export", () => {
     const never = { ...held, id: 'ses-7', code: 'JDW-7', exportedAt: null, changedSinceExport: false };
     const { fake } = openAt(
       'bundles',
-      { 'sessions/list': () => ok(pageOf([{ ...plannedSession(1), code: 'JDW-1' }, held, sent, never])) },
+      { 'sessions/list': () => ok(page([{ ...plannedSession(1), code: 'JDW-1' }, held, sent, never])) },
       language,
     );
     const select = await screen.findByTestId('export-session-select');
@@ -68,12 +67,8 @@ describe("the bundles page's session export", () => {
   });
 });
 
-function pageOf(rows: PlannedSession[]) {
-  return { rows, total: rows.length, totalAtLeast: null, nextCursor: null };
-}
-
 /** One planned session to export. */
-const ONE_SESSION = pageOf([plannedSession(1)]);
+const ONE_SESSION = page([plannedSession(1)]);
 
 /** The core's refusal of an export: two broken rules, each with whom it concerns. */
 const refusedExport = () => ({

@@ -1,3 +1,4 @@
+import { page } from '../scheduling/fixtures';
 import { LSP_TASKS, type KeyStatus, type LspOverview, type LspTasks } from '../../../../electron/shared/types';
 
 /** A new LSP's overview: its identity and nothing entered yet. */
@@ -14,7 +15,7 @@ export const EMPTY_LSP: LspOverview = {
 };
 
 /** The bundles page's session list with nothing planned (sessions/list). */
-export const NO_SESSIONS = { rows: [], total: 0, totalAtLeast: null, nextCursor: null };
+export const NO_SESSIONS = page([]);
 
 /** Keys kept under the OS's protection, never backed up. */
 export const KEYS: KeyStatus = {
