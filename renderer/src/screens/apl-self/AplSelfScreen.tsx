@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AplSelf } from '../../../../electron/shared/apl-self';
 import { useLoad } from '../../api/use-load';
@@ -41,7 +41,9 @@ function AplSelfBody({ self, reload }: { self: AplSelf; reload: () => void }) {
   const open = self.status === 'open';
   const statusRef = useRef<HTMLParagraphElement>(null);
   const wasOpen = useRef(open);
-  useEffect(() => {
+  // A layout effect: the focus moves in the same commit as the text it lands on, before the answer
+  // is painted, never a frame later (a passive effect left a window where the focus was nowhere).
+  useLayoutEffect(() => {
     // Submitting removes the panel that had the focus: the status that replaces it takes it.
     if (wasOpen.current && !open) statusRef.current?.focus();
     wasOpen.current = open;
