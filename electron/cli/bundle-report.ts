@@ -5,11 +5,14 @@ import { apiError } from '../shared/errors';
 import type { BundleInspection, BundleKind, ExportResult, ImportPreview, ImportResult, SignerStatus } from '../shared/types';
 import { say } from './language';
 
+/** The kind in words: the code ('session') reads as English in an Indonesian line. */
+const KIND_TEXT = { session: 'cli.bundle.kindSession', results: 'cli.bundle.kindResults', backup: 'cli.bundle.kindBackup' } as const satisfies Record<BundleKind, string>;
+
 /** `bundle inspect`: the manifest, one field a line, its labels in `language` padded to one column. */
 export function inspectionLines({ manifest: m, sessionStart }: BundleInspection, language: Language): string {
   const s = (key: Parameters<typeof say>[1], params?: Readonly<Record<string, string | number>>) => say(language, key, params);
   const fields: [string, string][] = [
-    [s('cli.bundle.kind'), m.partial ? s('cli.bundle.partial', { kind: m.kind, station: m.partial.station }) : m.kind],
+    [s('cli.bundle.kind'), m.partial ? s('cli.bundle.partial', { kind: s(KIND_TEXT[m.kind]), station: m.partial.station }) : s(KIND_TEXT[m.kind])],
     [s('cli.bundle.bundle'), s('cli.bundle.format', { bundleId: m.bundleId, format: m.formatVersion, app: m.appVersion })],
     [s('cli.bundle.created'), formatDateTime(m.createdAt, language)],
     [s('cli.bundle.signedBy'), `${m.source.label} — ${m.source.fingerprint}`],
@@ -26,7 +29,7 @@ export function inspectionLines({ manifest: m, sessionStart }: BundleInspection,
 }
 
 export function verifiedLine({ manifest: m, signerFingerprint }: BundleInspection, language: Language): string {
-  return `${say(language, 'cli.bundle.verified', { kind: m.kind, bundleId: m.bundleId, signer: m.source.label, fingerprint: signerFingerprint })}\n`;
+  return `${say(language, 'cli.bundle.verified', { kind: say(language, KIND_TEXT[m.kind]), bundleId: m.bundleId, signer: m.source.label, fingerprint: signerFingerprint })}\n`;
 }
 
 export function exportLines(r: ExportResult, filePath: string, language: Language): string {
@@ -41,8 +44,7 @@ export function exportLines(r: ExportResult, filePath: string, language: Languag
   return lines.join('\n') + '\n';
 }
 
-/** The kind and the signer's status in words: the codes ('backup', 'new') read as English in an Indonesian line. */
-const KIND_TEXT = { session: 'cli.bundle.kindSession', results: 'cli.bundle.kindResults', backup: 'cli.bundle.kindBackup' } as const satisfies Record<BundleKind, string>;
+/** The signer's status in words: the codes ('new', 'pinned') read as English in an Indonesian line. */
 const SIGNER_TEXT = { new: 'cli.bundle.signerNew', pinned: 'cli.bundle.signerPinned', rekeyed: 'cli.bundle.signerRekeyed', self: 'cli.bundle.signerSelf' } as const satisfies Record<SignerStatus, string>;
 
 export function previewLines(p: ImportPreview, language: Language): string {

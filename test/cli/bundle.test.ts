@@ -37,11 +37,14 @@ describe('ruang-uji bundle', () => {
     const verified = runCli(['bundle', 'verify', out, '--data', tuk, '--json', ...asProctor], proctorEnv);
     expect(verified.code, verified.stderr).toBe(0);
     expect(JSON.parse(verified.stdout)).toMatchObject({ ok: true, kind: 'session', signer: fingerprint });
+    const said = runCli(['bundle', 'verify', out, '--data', tuk, ...asProctor], proctorEnv);
+    expect(said.stdout).toMatch(/^BAIK: paket sesi \S+, ditandatangani oleh /);
     const inspected = runCli(['bundle', 'inspect', out, '--data', tuk, ...asProctor], proctorEnv);
     expect(inspected.code, inspected.stderr).toBe(0);
     // The labels in one column, as wide as the longest ("ditandatangani:") and four more.
     expect(inspected.stdout).toMatch(new RegExp(`^sesi: {13}.+ \\(${demo.people.session.code}\\)$`, 'm'));
-    expect(inspected.stdout).toMatch(/^jenis: {12}session\n/);
+    // The kind in words of the installation's language, never the manifest's English code.
+    expect(inspected.stdout).toMatch(/^jenis: {12}paket sesi\n/);
     expect(inspected.stdout).toMatch(/^entri: {12}\d+, \d+ bita, semua terverifikasi$/m);
     expect(inspected.stdout).not.toMatch(/signed by|all verified|session: /);
     const missing = runCli(['bundle', 'verify', path.join(dir, 'tidak-ada.uji'), '--data', tuk, ...asProctor], proctorEnv);

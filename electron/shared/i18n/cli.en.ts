@@ -78,7 +78,7 @@ export const cliEn = {
       partial: '{{kind}} (partial, {{station}})',
       format: '{{bundleId}} (format {{format}}, app {{app}})',
       entriesVerified: '{{entries}}, {{bytes}} bytes, all verified',
-      verified: 'OK: {{kind}} bundle {{bundleId}}, signed by {{signer}} ({{fingerprint}}); every entry verified',
+      verified: 'OK: {{kind}} {{bundleId}}, signed by {{signer}} ({{fingerprint}}); every entry verified',
       exported: '{{bytes}} bytes, sha256 {{sha256}}, verified ({{verified}})',
       exportSigner: 'signed by fingerprint {{fingerprint}}',
       passphrase: 'passphrase (hand it over separately): {{passphrase}}',

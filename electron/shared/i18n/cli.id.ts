@@ -70,7 +70,7 @@ export const cliId = {
       partial: '{{kind}} (sebagian, {{station}})',
       format: '{{bundleId}} (format {{format}}, aplikasi {{app}})',
       entriesVerified: '{{entries}}, {{bytes}} bita, semua terverifikasi',
-      verified: 'BAIK: paket {{kind}} {{bundleId}}, ditandatangani oleh {{signer}} ({{fingerprint}}); setiap entri terverifikasi',
+      verified: 'BAIK: {{kind}} {{bundleId}}, ditandatangani oleh {{signer}} ({{fingerprint}}); setiap entri terverifikasi',
       exported: '{{bytes}} bita, sha256 {{sha256}}, terverifikasi ({{verified}})',
       exportSigner: 'ditandatangani dengan sidik jari {{fingerprint}}',
       passphrase: 'frasa sandi (serahkan secara terpisah): {{passphrase}}',
