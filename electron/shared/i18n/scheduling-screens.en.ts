@@ -174,6 +174,7 @@ export const schedulingScreensEn = {
       remove: 'Remove {{name}}',
       removeColumn: 'Remove',
       noneFound: 'Nothing matches.',
+      allAdded: 'Every candidate that matches is in this session already.',
       noneSchedulable:
         'A candidate can be scheduled once their FR.APL.01 is accepted by the LSP and their FR.APL.02 is complete and reviewed by an assessor of this scheme (from the assessor’s own account) as “The assessment may proceed”.',
       noneSchedulableLink: 'See the applications (APL)',

@@ -165,6 +165,7 @@ export const schedulingScreensId = {
       remove: 'Keluarkan {{name}}',
       removeColumn: 'Keluarkan',
       noneFound: 'Tidak ada yang cocok.',
+      allAdded: 'Semua asesi yang cocok sudah ada di sesi ini.',
       certifiedUntil: 'sudah bersertifikat skema ini, berlaku s.d. {{date}}',
       bookedIn: 'sudah terjadwal untuk skema ini di sesi {{session}} ({{date}}, {{time}}): keluarkan dulu dari sesi itu',
       noneSchedulable:

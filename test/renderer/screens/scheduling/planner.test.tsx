@@ -374,9 +374,12 @@ describe("the planner's candidate picker", () => {
     expect(screen.queryByTestId('candidate-none-schedulable')).toBeNull();
     expect(screen.queryByText(id.schedulingScreens.planner.noneFound)).toBeNull();
     expect(argsOf(fake.calls, 'apl/list').map((a) => (a as { cursor: string | null }).cursor)).toContain('10');
-    // All twelve in: now, and only now, there is nobody left to offer.
+    // All twelve in: the picker says they are all in this session, not that nothing matches or nobody is ready
+    // (which sent the planner to the applications for a reason that was not there).
     fireEvent.click(screen.getByTestId('candidate-add-all'));
-    expect(await screen.findByTestId('candidate-none-schedulable')).toBeTruthy();
+    expect((await screen.findByTestId('candidate-all-added')).textContent).toBe(id.schedulingScreens.planner.allAdded);
+    expect(screen.queryByTestId('candidate-none-schedulable')).toBeNull();
+    expect(screen.queryByText(id.schedulingScreens.planner.noneFound)).toBeNull();
   });
 
   it('offers to read on when a page of them is still to add', async () => {
@@ -401,6 +404,8 @@ describe("the planner's candidate picker", () => {
     fireEvent.click((await screen.findAllByTestId('assessor-add'))[0]);
     const note = await screen.findByTestId('candidate-none-schedulable');
     expect(note.textContent).toContain(id.schedulingScreens.planner.noneSchedulable);
+    expect(screen.getByText(id.schedulingScreens.planner.noneFound)).toBeTruthy();
+    expect(screen.queryByTestId('candidate-all-added')).toBeNull();
     expect(within(note).getByRole('link', { name: id.schedulingScreens.planner.noneSchedulableLink }).getAttribute('href')).toBe('#/apl');
   });
 });

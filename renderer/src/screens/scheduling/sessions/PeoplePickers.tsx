@@ -151,9 +151,15 @@ export function CandidatePicker({ schemeId, sessionId, chosen, defaultAssessorId
           </button>
         </li>
       )}
-      {settled && rows.length === 0 && <li className="muted small">{t('schedulingScreens.planner.noneFound')}</li>}
+      {/* Found, but every one is in this session already: "nothing matches" sent the planner to look for why none was ready. */}
+      {settled && rows.length === 0 && list.rows.length > 0 && (
+        <li className="muted small" data-testid="candidate-all-added">
+          {t('schedulingScreens.planner.allAdded')}
+        </li>
+      )}
+      {settled && list.rows.length === 0 && <li className="muted small">{t('schedulingScreens.planner.noneFound')}</li>}
       {/* Under the APL gate an empty list most often means no one is ready yet: say what readies them and where. */}
-      {aplGate && settled && rows.length === 0 && (
+      {aplGate && settled && list.rows.length === 0 && (
         <li className="muted small" data-testid="candidate-none-schedulable">
           {t('schedulingScreens.planner.noneSchedulable')}{' '}
           <a href="#/apl" data-testid="candidate-apl-link">
