@@ -121,6 +121,11 @@ export const SCHEDULING_CONFLICTS = [
   /** The same, recorded without a note. */
   'SCHEDULE_TUK_UNFIT_NO_NOTE',
   'SCHEDULE_TUK_CAPACITY',
+  /**
+   * The session's bundle went to `tuk` (at `exportedAt`) and the plan names another TUK: refused, since the
+   * first would keep it as a session to run and refuse any later bundle of it (BUNDLE_WRONG_TARGET).
+   */
+  'SCHEDULE_TUK_AFTER_EXPORT',
   'SCHEDULE_TUK_INACTIVE',
   'SCHEDULE_SCHEME_INACTIVE',
   'SCHEDULE_CANDIDATE_OVERLAP',

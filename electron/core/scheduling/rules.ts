@@ -70,6 +70,8 @@ export function checkPlan(db: Db, lspId: string, plan: SessionPlanInput, opts: C
   if (scheme.active !== 1) refuse('SCHEDULE_SCHEME_INACTIVE', 'schemeId', { scheme: scheme.code, version: scheme.version });
 
   // The TUK.
+  const sent = opts.selfId === null ? undefined : q.exportedTo(db, opts.selfId);
+  if (sent && sent.tuk_id !== tuk.id) refuse('SCHEDULE_TUK_AFTER_EXPORT', 'tukId', { tuk: sent.tuk_name, exportedAt: sent.exported_at });
   if (tuk.active !== 1) refuse('SCHEDULE_TUK_INACTIVE', 'tukId', { tuk: tuk.name });
   if (settings.tukCapacity && tuk.capacity !== null && plan.candidates.length > tuk.capacity) {
     refuse('SCHEDULE_TUK_CAPACITY', 'tukId', { tuk: tuk.name, capacity: tuk.capacity, candidates: plan.candidates.length });

@@ -404,3 +404,29 @@ describe('a cancelled session a TUK already holds', () => {
     expect(candidateSession(tuk.db, candidates[0], DAY)).toBeUndefined();
   });
 });
+
+describe('moving a session to another TUK', () => {
+  it('is a plan like any other before the export; after it, refused beside the TUK, naming the TUK that holds the bundle and when it went', async () => {
+    const { lsp, admin, plan, session, time } = await planned();
+    const other = await call(lsp, 'tuks/create', { tuk: tukInput(8, { type: 'mandiri', capacity: 40 }) }, admin);
+    await call(lsp, 'tuks/addVerification', { tukId: other.id, verification: { verifiedOn: '2026-06-01', verifier: 'Tim LSP', result: 'fit', note: null, sessionId: null } }, admin);
+    const first = (await call(lsp, 'tuks/get', { tukId: plan.tukId }, admin)).name;
+    const moved = { ...plan, tukId: other.id };
+    expect((await call(lsp, 'sessions/check', { sessionId: session.id, session: moved }, admin)).conflicts).toEqual([]);
+
+    time.later(1);
+    const exported = await exportOf(lsp, admin, session.id);
+    const exportedAt = (await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).exportedAt;
+    expect(exportedAt).not.toBeNull();
+    time.later(1);
+    // The TUK holding it would keep it to run and refuse any later bundle of it (another TUK's): cancel and plan anew.
+    const refusal = { code: 'SCHEDULE_TUK_AFTER_EXPORT', severity: 'refused', field: 'tukId', params: { tuk: first, exportedAt } };
+    expect((await call(lsp, 'sessions/check', { sessionId: session.id, session: moved }, admin)).conflicts).toEqual([refusal]);
+    expect(await failure(lsp, 'sessions/update', { sessionId: session.id, session: moved }, admin)).toMatchObject({ code: 'SCHEDULE_TUK_AFTER_EXPORT', params: { tuk: first } });
+    expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).tuk.id).toBe(plan.tukId);
+    // Anything else may still change at the same TUK, and the stored plan breaks no rule.
+    const later = await call(lsp, 'sessions/update', { sessionId: session.id, session: { ...plan, startTime: '09:00' } }, admin);
+    expect(later.conflicts.filter((c) => c.code === 'SCHEDULE_TUK_AFTER_EXPORT')).toEqual([]);
+    expect(exported.bundleId).toBeTruthy();
+  });
+});

@@ -37,6 +37,14 @@ export const planCandidates = (db: Db, lspId: string, idsJson: string) =>
     'SELECT id, name, nik, participant_no, active FROM candidate WHERE lsp_id = ? AND id IN (SELECT value FROM json_each(?))',
   ).all(lspId, idsJson);
 
+/** The TUK a session's last bundle went to, when one did: the session's own TUK, which cannot change after. */
+export const exportedTo = (db: Db, sessionId: string) =>
+  sql<[string], { tuk_id: string; tuk_name: string; exported_at: string }>(
+    db,
+    `SELECT s.tuk_id, t.name AS tuk_name, e.exported_at FROM session s JOIN session_export e ON e.session_id = s.id JOIN tuk t ON t.id = s.tuk_id
+     WHERE s.id = ?`,
+  ).get(sessionId);
+
 /** Candidates each assessor already has on that date in other sessions (the day limit). */
 export const assessorDayLoad = (db: Db, idsJson: string, date: string, selfId: string) =>
   sql<[string, string, string], { assessor_id: string; n: number }>(
