@@ -28,7 +28,8 @@ function useVerdictText() {
   };
 }
 
-function UnitTitle({ value }: { value: Bilingual }) {
+/** A unit title or a KUK in the form's language, Indonesian where the LSP gave no English (no marker on paper). */
+function SchemeText({ value }: { value: Bilingual }) {
   const { language } = useLanguage();
   const picked = pickBilingual(value, language);
   return <span lang={picked.lang}>{picked.text}</span>;
@@ -70,8 +71,16 @@ export function Ia05Print({ ws }: Props) {
             .filter((u) => u.kukNotAchieved.length > 0)
             .map((u) => (
               // The unit by code and title: a code alone does not tell the candidate which competency it is.
+              // Each KUK with its criterion: the candidate reads what they missed, not a number to look up.
               <li key={u.unitCode} data-testid="ia05-print-kuk-not-achieved">
-                {u.unitCode} <UnitTitle value={u.unitTitle} />: {u.kukNotAchieved.map((k) => k.kukNumber).join(', ')}
+                {u.unitCode} <SchemeText value={u.unitTitle} />:
+                <ul>
+                  {u.kukNotAchieved.map((k) => (
+                    <li key={k.kukNumber} data-testid="ia05-print-kuk-missed">
+                      {k.kukNumber} <SchemeText value={k.text} />
+                    </li>
+                  ))}
+                </ul>
               </li>
             ))}
         </ul>

@@ -27,8 +27,9 @@ describe('printed instruments (issue 18 items 16 and 17)', () => {
     };
     renderIn(<Ia05Print ws={{ ...ws, multipleChoice }} />);
     expect(screen.getAllByTestId('ia05-print-kuk').map((c) => c.textContent)).toEqual(['J.620100.005.02 1.2', 'J.620100.009.01 1.1, 1.2, 2.1, 2.2']);
-    // The unit by code and title (it was the code alone).
-    expect(screen.getByTestId('ia05-print-kuk-not-achieved').textContent).toBe('J.620100.009.01 Melakukan Debugging: 1.1, 1.2, 2.1, 2.2');
+    // The unit by code and title (it was the code alone), each KUK missed with its criterion (it was the number alone).
+    expect(screen.getByTestId('ia05-print-kuk-not-achieved').textContent).toMatch(/^J\.620100\.009\.01 Melakukan Debugging:/);
+    expect(screen.getAllByTestId('ia05-print-kuk-missed').map((k) => k.textContent)).toEqual(['1.1 KUK 1.1', '1.2 KUK 1.2', '2.1 KUK 2.1', '2.2 KUK 2.2']);
   });
 
   it('FR.IA.05 prints each question short, in the candidate\'s order, with their letter and the key in their letters', () => {

@@ -57,11 +57,18 @@ export function Ia05Tab({ ws, record }: Props) {
                 ))}
             </tbody>
           </table>
+          {/* Each KUK with its criterion: a number alone does not tell the assessor (or the candidate told) what was missed. */}
           {unit.kukNotAchieved.length > 0 && (
-            <p className="muted" data-testid="ia05-kuk-not-achieved">
-              {t('assess.ia05.kukNotAchieved')}:{' '}
-              {unit.kukNotAchieved.map((k) => k.kukNumber).join(', ')}
-            </p>
+            <div className="muted" data-testid="ia05-kuk-not-achieved">
+              <p>{t('assess.ia05.kukNotAchieved')}:</p>
+              <ul>
+                {unit.kukNotAchieved.map((k) => (
+                  <li key={k.kukNumber} data-testid="ia05-kuk-missed">
+                    <span className="mono">{k.kukNumber}</span> <BilingualText value={k.text} />
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
         </Section>
       ))}

@@ -46,7 +46,7 @@ describe('FR.IA.05 tab: questions matchable with the suggestion\'s reasons', () 
           unitTitle: { id: 'Unit', en: null },
           total: 1,
           achieved: 0,
-          kukNotAchieved: numbers.map((kukNumber, n) => ({ kukNumber, elementNo: n < 2 ? 1 : 2, text: { id: kukNumber, en: null } })),
+          kukNotAchieved: numbers.map((kukNumber, n) => ({ kukNumber, elementNo: n < 2 ? 1 : 2, text: { id: `Kriteria ${kukNumber}`, en: null } })),
         },
       ],
     };
@@ -57,6 +57,8 @@ describe('FR.IA.05 tab: questions matchable with the suggestion\'s reasons', () 
     );
     // A KUK of another unit carries its unit code.
     expect(screen.getByTestId('ia05-item-kuk').textContent).toBe('1.1, 1.2, 2.1, 2.2, J.620100.010.01 3.1');
-    expect(screen.getByTestId('ia05-kuk-not-achieved').textContent).toBe('KUK belum tercapai: 1.1, 1.2, 2.1, 2.2');
+    // Each missed KUK with its criterion, not its number alone.
+    expect(screen.getByTestId('ia05-kuk-not-achieved').textContent).toMatch(/^KUK belum tercapai:/);
+    expect(screen.getAllByTestId('ia05-kuk-missed').map((k) => k.textContent)).toEqual(['1.1 Kriteria 1.1', '1.2 Kriteria 1.2', '2.1 Kriteria 2.1', '2.2 Kriteria 2.2']);
   });
 });
