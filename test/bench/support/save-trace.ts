@@ -34,9 +34,12 @@ export function traceSaves() {
       const p99 = summary(saves.map((s) => s.ms)).p99;
       const slow = saves.filter((s) => s.ms >= p99);
       const inCommit = (s: SaveSpan) => commits.filter((c) => overlaps(s, c));
+      const tenth = Math.ceil(saves.length / 10);
       const counts = {
         slowSaves: slow.length,
         slowFrom: p99,
+        // Where in the run they fell: a cold start (JIT, first statements) piles them into the first tenth.
+        inFirstTenth: saves.slice(0, tenth).filter((s) => s.ms >= p99).length,
         withCheckpointStep: slow.filter((s) => checkpoints.some((c) => overlaps(s, c))).length,
         withGc: slow.filter((s) => gcs.some((g) => overlaps(s, g))).length,
         // Most of the save spent committing: SQLite's writes and the WAL's fsync (the disk), or signing.
