@@ -81,6 +81,9 @@ export default defineConfig({
           globalSetup: [CLI_BUNDLE],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // What a poll waits for crosses the room server and often a scrypt check (a key unlock, a
+          // sign-in): 1 s, vitest's default, was short on a loaded 2-core machine. A poll that passes ends at once.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

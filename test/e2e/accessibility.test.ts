@@ -18,6 +18,11 @@ import { startRoom, type Room } from './support/room';
  * what to fix. Print views are checked too: they are screens before they are paper.
  */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+/**
+ * A role's walk runs axe on dozens of screens, twice each (both languages). On a loaded 2-core machine three
+ * walks passed 120 s and the question bank's took 119 s. Each is one long walk, not a wait for something.
+ */
+const WALK_TIMEOUT = 300_000;
 
 type Finding = { screen: string; rule: string; impact: string | null; targets: string[] };
 
@@ -139,7 +144,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) of every screen', () => {
     await goTo(page, '#/bundles', 'proctor-bundles');
     await auditBoth(page, 'proctor.bundles');
     await page.context().close();
-  });
+  }, WALK_TIMEOUT);
 
   it("the assessor's home, workspace tabs and a printed form", async () => {
     const { page } = await openStaffPage(browser, room, staff.assessor1.username, staff.assessor1.password);
@@ -163,7 +168,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) of every screen', () => {
       await page.getByTestId('panel-print').waitFor();
     }
     await page.context().close();
-  });
+  }, WALK_TIMEOUT);
 
   it("the LSP admin's home, accounts, bundles and every registry list, record and import screen", async () => {
     const { page } = await openStaffPage(browser, room, staff.admin.username, staff.admin.password);
@@ -222,7 +227,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) of every screen', () => {
     await page.getByTestId('written-preview').waitFor();
     await auditBoth(page, 'admin.sessions.record');
     await page.context().close();
-  });
+  }, WALK_TIMEOUT);
 
   it("the question bank's screens: the scheme picker, a version's list, a question with its preview, a new entry, the KUK coverage and the import", async () => {
     const { page } = await openStaffPage(browser, room, staff.admin.username, staff.admin.password);
@@ -248,7 +253,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) of every screen', () => {
       await audit(page, `admin.${hash.split('/')[1]}.id`);
     }
     await page.context().close();
-  });
+  }, WALK_TIMEOUT);
 
   it('finds no violation on any screen checked', () => {
     // Every test above ran its screens; a screen that failed to open failed its own test.
