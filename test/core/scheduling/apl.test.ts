@@ -237,6 +237,19 @@ describe('apl/list names an upcoming session of the scheme the candidate already
     const demoRows = (await call(w.core, 'apl/list', { schemeId, search: demo.people.candidates[0].name }, w.admin)).rows;
     expect(demoRows[0].bookedIn).toMatchObject({ code: demo.people.session.code });
   });
+
+  it('not a cancelled one: the plan takes the candidate, and that session can no longer be changed to let them go', async () => {
+    const w = await world();
+    const assessor = await signInAs(w.core, 'assessor1');
+    const schemeId = demoSchemeId(w.core);
+    const demoAssessor = w.core.db.prepare('SELECT id FROM assessor WHERE met_number = ?').pluck().get(demo.people.assessors[0].metNumber) as string;
+    const [one] = w.candidates;
+    await approveApl(w.core, w.admin, assessor, one, schemeId);
+    const called = await create(w, plan(w, { schemeId, date: '2026-12-03', assessorIds: [demoAssessor], candidates: [{ candidateId: one, assessorId: demoAssessor }] }));
+    await call(w.core, 'sessions/cancel', { sessionId: called.id, reason: 'Asesor berhalangan' }, w.admin);
+    const rows = (await call(w.core, 'apl/list', { schemeId, state: 'schedulable' }, w.admin)).rows;
+    expect(rows.find((r) => r.candidateId === one)?.bookedIn).toBeNull();
+  });
 });
 
 describe("an evidence row's scan", () => {

@@ -231,10 +231,12 @@ export function aplPage(
          b.code AS booked_code, b.date AS booked_date, b.start_time AS booked_start
        FROM (${GATE_SELECT} WHERE a.lsp_id = @lspId AND a.scheme_id = @schemeId) g
        JOIN candidate c ON c.id = g.candidate_id
-       -- The rules' candidateSameScheme, as one row: the first such session not over yet.
+       -- The rules' candidateSameScheme, as one row: the first such session not over yet and not cancelled
+       -- (a cancelled one holds nobody, and can no longer be changed to let them go).
        LEFT JOIN session b ON b.id = (
          SELECT s.id FROM session_candidate x JOIN session s ON s.id = x.session_id JOIN scheme ss ON ss.id = s.scheme_id
-         WHERE x.candidate_id = c.id AND ss.code = (SELECT code FROM scheme WHERE id = @schemeId) AND s.id <> @except AND s.ends_min > @nowMin
+         WHERE x.candidate_id = c.id AND ss.code = (SELECT code FROM scheme WHERE id = @schemeId) AND s.id <> @except AND s.cancelled_at IS NULL
+           AND s.ends_min > @nowMin
          ORDER BY s.starts_min, s.code LIMIT 1)
      ) WHERE ${where.join(' AND ')} ORDER BY name COLLATE NOCASE, candidate_id LIMIT @fetch`,
   ).all(params);
