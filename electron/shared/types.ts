@@ -231,6 +231,20 @@ export type TableChanges = { table: string; added: number; updated: number; unch
 export type ConflictReason = 'differs_kept_local' | 'older_than_local' | 'same_seq_differs' | 'constraint' | 'signed_replaced';
 export type BundleConflict = { table: string; key: string; reason: ConflictReason };
 
+/**
+ * What a session bundle does to its session's plan here, read from this database before and after the
+ * preview's dry run: the day and start it brings, whether it calls the session off, and, for a session
+ * already here, the day and start it had and the candidates the newer plan no longer names.
+ */
+export type BundleSessionPlan = {
+  date: string;
+  startTime: string;
+  cancelled: { at: string; reason: string | null } | null;
+  /** Null: the session is new on this computer. */
+  before: { date: string; startTime: string; cancelled: boolean } | null;
+  leaving: { participantNo: string; name: string }[];
+};
+
 export type ImportPreview = {
   importId: string;
   bundleId: string;
@@ -241,6 +255,8 @@ export type ImportPreview = {
   lsp: BundleRef | null;
   tuk: BundleRef | null;
   session: BundleRef | null;
+  /** A session bundle's plan as it changes here; null for other kinds and for one already imported. */
+  sessionPlan: BundleSessionPlan | null;
   partial: { station: string } | null;
   alreadyImported: boolean;
   tables: TableChanges[];

@@ -28,6 +28,7 @@ describe('the preview of an import, in the installation language', () => {
     lsp: null,
     tuk: null,
     session: null,
+    sessionPlan: null,
     partial: null,
     alreadyImported: false,
     tables: [{ table: 'candidate', added: 1, updated: 0, unchanged: 0, conflicts: 0 }],

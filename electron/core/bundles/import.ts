@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Principal } from '../../shared/roles';
-import type { BundleKind, ImportPreview, ImportResult, SignerStatus } from '../../shared/types';
+import type { BundleKind, BundleSessionPlan, ImportPreview, ImportResult, SignerStatus } from '../../shared/types';
 import { adoptBlob, blobPath } from '../attachments/store';
 import { appendAudit } from '../audit/log';
 import { readUserVersion } from '../db/open';
@@ -98,20 +98,45 @@ function checkTarget(env: BundleEnv, m: Manifest): void {
 class Rollback extends Error {}
 
 /** Runs the merge and undoes it: preview shows exactly what apply would do to this database. */
-function dryRun(env: BundleEnv, pending: { stagingDir: string; manifest: Manifest }): MergeOutcome {
+function dryRun(env: BundleEnv, pending: { stagingDir: string; manifest: Manifest }): { outcome: MergeOutcome; sessionPlan: BundleSessionPlan | null } {
   let outcome: MergeOutcome | null = null;
+  let sessionPlan: BundleSessionPlan | null = null;
+  const sessionId = pending.manifest.kind === 'session' ? (pending.manifest.session?.id ?? null) : null;
   try {
     env.db.transaction(() => {
       if (pending.manifest.kind === 'backup') env.db.pragma('defer_foreign_keys = ON');
+      const before = sessionId ? { plan: q.sessionPlanHere(env.db, sessionId), seats: q.seatedPeople(env.db, sessionId) } : null;
       outcome = mergeTables(env.db, pending.stagingDir, rulesFor(env, pending.manifest), expectedOwner(pending.manifest));
       pruneReplanned(env.db, pending.stagingDir, pending.manifest);
+      // Read inside the transaction, before the rollback: the plan as apply would leave it.
+      if (sessionId && before) sessionPlan = planChange(before, q.sessionPlanHere(env.db, sessionId), q.seatedPeople(env.db, sessionId));
       throw new Rollback();
     })();
   } catch (err) {
     if (!(err instanceof Rollback)) throw err;
   }
   if (!outcome) throw new Error('dry run produced nothing');
-  return outcome;
+  return { outcome, sessionPlan };
+}
+
+/**
+ * The proctor sees, before applying, what the bundle does to the day: the preview's tables said only
+ * "Sesi asesmen: diperbarui 1", whether the start moved, a candidate left or the session was called off.
+ */
+function planChange(
+  before: { plan: q.SessionPlanHere | undefined; seats: { id: string; participantNo: string; name: string }[] },
+  after: q.SessionPlanHere | undefined,
+  seatsAfter: { id: string }[],
+): BundleSessionPlan | null {
+  if (!after) return null;
+  const staying = new Set(seatsAfter.map((s) => s.id));
+  return {
+    date: after.date,
+    startTime: after.startTime,
+    cancelled: after.cancelledAt ? { at: after.cancelledAt, reason: after.cancelReason } : null,
+    before: before.plan ? { date: before.plan.date, startTime: before.plan.startTime, cancelled: before.plan.cancelledAt !== null } : null,
+    leaving: before.seats.filter((s) => !staying.has(s.id)).map(({ participantNo, name }) => ({ participantNo, name })),
+  };
 }
 
 export async function previewImport(
@@ -134,7 +159,8 @@ export async function previewImport(
     const alreadyImported = q.isImported(env.db, m.bundleId);
     if (!alreadyImported) checkTarget(env, m);
     const signer = signerStatus(env, m);
-    const outcome = alreadyImported ? null : dryRun(env, { stagingDir, manifest: m });
+    const dry = alreadyImported ? null : dryRun(env, { stagingDir, manifest: m });
+    const outcome = dry?.outcome ?? null;
     const attachments = m.entries.filter((e) => e.path.startsWith('attachments/'));
     const preview: ImportPreview = {
       importId,
@@ -146,6 +172,7 @@ export async function previewImport(
       lsp: m.lsp,
       tuk: m.tuk,
       session: m.session,
+      sessionPlan: dry?.sessionPlan ?? null,
       partial: m.partial,
       alreadyImported,
       tables: outcome?.tables ?? [],

@@ -369,6 +369,37 @@ describe('prints of a planned session at the LSP, before the day', () => {
   });
 });
 
+describe("a session bundle's preview at the TUK", () => {
+  it('says the day and start it brings, the day and start it replaces, who leaves the plan, and whether it calls the session off', async () => {
+    const { lsp, admin, candidates, plan, session, time } = await planned();
+    await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
+    time.later(1);
+    const { tuk, proctor } = await tukStationAt(movableClock(new Date(2026, 10, 25, 9, 0)).clock);
+    const first = await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    expect(first.sessionPlan).toEqual({ date: DAY, startTime: '08:00', cancelled: null, before: null, leaving: [] });
+
+    time.later(1);
+    const dropped = candidates[2];
+    await call(lsp, 'sessions/update', { sessionId: session.id, session: { ...plan, startTime: '13:00', candidates: plan.candidates.filter((c) => c.candidateId !== dropped) } }, admin);
+    time.later(1);
+    const who = tuk.db.prepare('SELECT participant_no AS participantNo, name FROM candidate WHERE id = ?').get(dropped);
+    const second = await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    expect(second.sessionPlan).toEqual({ date: DAY, startTime: '13:00', cancelled: null, before: { date: DAY, startTime: '08:00', cancelled: false }, leaving: [who] });
+
+    time.later(1);
+    const cancelled = await call(lsp, 'sessions/cancel', { sessionId: session.id, reason: 'Gedung TUK direnovasi' }, admin);
+    time.later(1);
+    const third = await previewAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    expect(third.sessionPlan).toEqual({
+      date: DAY,
+      startTime: '13:00',
+      cancelled: { at: cancelled.cancellation!.at, reason: 'Gedung TUK direnovasi' },
+      before: { date: DAY, startTime: '13:00', cancelled: false },
+      leaving: [],
+    });
+  });
+});
+
 describe('a cancelled session a TUK already holds', () => {
   it('is re-exported with its cancellation; the TUK lists it cancelled and refuses to start it', async () => {
     const { lsp, admin, candidates, session, time } = await planned();

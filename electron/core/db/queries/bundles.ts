@@ -23,6 +23,25 @@ export function sessionScope(db: Db, sessionId: string): SessionScope | undefine
   ).get(sessionId);
 }
 
+export type SessionPlanHere = { date: string; startTime: string; cancelledAt: string | null; cancelReason: string | null };
+
+/** A session's day, start and cancellation on this computer, for a session bundle's preview. */
+export function sessionPlanHere(db: Db, sessionId: string): SessionPlanHere | undefined {
+  return sql<[string], SessionPlanHere>(
+    db,
+    'SELECT date, start_time AS startTime, cancelled_at AS cancelledAt, cancel_reason AS cancelReason FROM session WHERE id = ?',
+  ).get(sessionId);
+}
+
+/** The candidates seated in a session here, for the preview's "no longer in the plan". */
+export function seatedPeople(db: Db, sessionId: string): { id: string; participantNo: string; name: string }[] {
+  return sql<[string], { id: string; participantNo: string; name: string }>(
+    db,
+    `SELECT c.id, c.participant_no AS participantNo, c.name FROM session_candidate x JOIN candidate c ON c.id = x.candidate_id
+     WHERE x.session_id = ? ORDER BY c.participant_no`,
+  ).all(sessionId);
+}
+
 export function lspByCode(db: Db, code: string): { id: string } | undefined {
   return sql<[string], { id: string }>(db, 'SELECT id FROM lsp WHERE code = ?').get(code);
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { isTableName } from '../../../../electron/shared/tables';
-import type { ImportPreview } from '../../../../electron/shared/types';
+import type { BundleSessionPlan, ImportPreview } from '../../../../electron/shared/types';
 import { FactList } from '../../components/FactList';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../i18n/use-format';
@@ -23,6 +23,13 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   const f = useFormat();
   // A bundle from a newer version may carry a table this one has no words for: it shows its SQL name.
   const tableText = (name: string) => (isTableName(name) ? t(TABLE_LABEL[name]) : <span className="mono">{name}</span>);
+  const plan = preview.sessionPlan;
+  // The day as the proctor's home writes it; a moved start names the one it replaces.
+  const startText = (p: BundleSessionPlan) => {
+    const when = `${f.date(p.date)} ${f.time(p.startTime)}`;
+    const before = p.before ? `${f.date(p.before.date)} ${f.time(p.before.startTime)}` : when;
+    return before === when ? when : t('bundles.preview.sessionStartMoved', { when, before });
+  };
   const signerTone = preview.signer.status === 'pinned' || preview.signer.status === 'self' ? 'success' : preview.signer.status === 'new' ? 'warning' : 'danger';
   return (
     <div className="bundle-preview" data-testid="bundle-preview">
@@ -38,6 +45,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           },
           { key: 'session', label: t('bundles.preview.session'), value: preview.session ? `${preview.session.name} (${preview.session.code})` : '—' },
           { key: 'tuk', label: t('bundles.preview.tuk'), value: preview.tuk?.name ?? '—' },
+          ...(plan ? [{ key: 'start', label: t('bundles.preview.sessionStart'), value: <span data-testid="preview-session-start">{startText(plan)}</span> }] : []),
           ...(preview.partial ? [{ key: 'partial', label: t('bundles.preview.partial'), value: preview.partial.station }] : []),
         ]}
       />
@@ -45,6 +53,25 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         <span className="muted small">{t('bundles.preview.fingerprint')}</span>{' '}
         <span className="mono" data-testid="preview-fingerprint">{preview.signer.fingerprint}</span>
       </p>
+      {plan?.cancelled && !plan.before?.cancelled && (
+        <p className="notice notice--error" data-testid="preview-session-cancels">
+          {plan.cancelled.reason
+            ? t('bundles.preview.sessionCancels', { at: f.dateTime(plan.cancelled.at), reason: plan.cancelled.reason })
+            : t('bundles.preview.sessionCancelsNoReason', { at: f.dateTime(plan.cancelled.at) })}
+        </p>
+      )}
+      {plan && plan.leaving.length > 0 && (
+        <div className="notice notice--warning" data-testid="preview-session-leaving">
+          <p className="notice__text">{t('bundles.preview.sessionLeaving', { count: plan.leaving.length })}</p>
+          <ul>
+            {plan.leaving.map((c) => (
+              <li key={c.participantNo}>
+                <span className="mono">{c.participantNo}</span> {c.name}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {preview.signer.pinnedFingerprint && preview.signer.status === 'rekeyed' && (
         <p className="notice notice--error">{t('bundles.preview.rekeyed', { pinned: preview.signer.pinnedFingerprint })}</p>
       )}
