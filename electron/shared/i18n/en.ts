@@ -317,6 +317,7 @@ export const en = {
     temporaryHint: 'Give it to the person in private: they must change it when they first sign in.',
     assessorPick: 'Assessor record in the registry',
     assessorSearch: 'Find the assessor (name or MET registration number)',
+    assessorOnStation: 'On a TUK station, assessor accounts are not created here: they come with the LSP\'s session bundle, and assessors sign in with the username and password the LSP gave them.',
     assessorNone: 'There is no active assessor yet. Register the assessor under Assessors first.',
     assessorNoMatch: 'No active assessor has a word of their name or a MET number starting with “{{search}}”. An assessor not registered yet is registered under Assessors.',
     assessorHasAccount: 'already has an account',

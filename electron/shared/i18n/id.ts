@@ -314,6 +314,7 @@ export const id = {
     temporaryHint: 'Berikan secara pribadi kepada pemiliknya: ia wajib menggantinya saat pertama kali masuk.',
     assessorPick: 'Data asesor di registri',
     assessorSearch: 'Cari asesor (nama atau No. Reg MET)',
+    assessorOnStation: 'Di stasiun TUK, akun asesor tidak dibuat di sini: akun itu datang bersama paket sesi dari LSP, dan asesor masuk dengan nama pengguna dan kata sandi yang diberikan LSP.',
     assessorNone: 'Belum ada asesor aktif. Daftarkan asesor di menu Asesor terlebih dahulu.',
     assessorNoMatch: 'Tidak ada asesor aktif yang kata dalam namanya atau nomor MET-nya berawal “{{search}}”. Asesor yang belum terdaftar didaftarkan di menu Asesor.',
     assessorHasAccount: 'sudah punya akun',

@@ -4,6 +4,7 @@ import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useUnsavedChanges } from '../../navigation/use-unsaved-changes';
 import { useClient } from '../../session/SessionProvider';
+import { useOnTukStation } from '../../session/tuk-station';
 import { nameProblem, usernameProblem, useNameTexts, type NameProblem } from '../setup/name-checks';
 import { TextField } from '../setup/TextField';
 import { AssessorPicker } from './AssessorPicker';
@@ -26,6 +27,8 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
   const [password, setPassword] = useState('');
   const [assessorId, setAssessorId] = useState('');
   const [created, setCreated] = useState(0);
+  // A TUK station has no assessor registry: its assessors' accounts come with the LSP's session bundle.
+  const stationAssessor = useOnTukStation() && role === 'assessor';
   const unsaved = useUnsavedChanges({ role, displayName, username, password, assessorId });
   // Said beside each input before the core refuses it in its own terms ("username (invalid_format)").
   const [problems, setProblems] = useState<Partial<Record<Checked, NameProblem>>>({});
@@ -83,7 +86,12 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
           problem={problems.role ? t('accounts.roleRequired') : null}
         />
       </div>
-      {role === 'assessor' && (
+      {stationAssessor && (
+        <p className="notice notice--info" data-testid="new-account-assessor-station">
+          {t('accounts.assessorOnStation')}
+        </p>
+      )}
+      {role === 'assessor' && !stationAssessor && (
         <AssessorPicker
           ref={refOf('assessor')}
           value={assessorId}
@@ -97,23 +105,27 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
           }}
         />
       )}
-      <TextField label={t('setup.adminName')} testId="new-account-name" value={displayName} onChange={setDisplayName} ref={refOf('displayName')} problem={problemText(problems.displayName)} />
-      <TextField
-        label={t('signIn.username')}
-        testId="new-account-username"
-        value={username}
-        onChange={setUsername}
-        ref={refOf('username')}
-        hint={usernameRule}
-        problem={problemText(problems.username)}
-      />
-      <TextField label={t('accounts.temporaryPassword')} testId="new-account-password" value={password} onChange={setPassword} secret ref={refOf('password')} problem={problemText(problems.password)} />
-      <p className="muted small">{t('accounts.temporaryHint')}</p>
-      {/* Beside the button, where the eye is after pressing it; a refusal of the arguments in words, not zod paths. */}
-      {error && <ErrorMessage error={error} badArgs={t('accounts.refused')} />}
-      <button type="submit" className="button button--primary" disabled={busy} data-testid="new-account-submit">
-        {t('accounts.create')}
-      </button>
+      {!stationAssessor && (
+        <>
+        <TextField label={t('setup.adminName')} testId="new-account-name" value={displayName} onChange={setDisplayName} ref={refOf('displayName')} problem={problemText(problems.displayName)} />
+        <TextField
+          label={t('signIn.username')}
+          testId="new-account-username"
+          value={username}
+          onChange={setUsername}
+          ref={refOf('username')}
+          hint={usernameRule}
+          problem={problemText(problems.username)}
+        />
+        <TextField label={t('accounts.temporaryPassword')} testId="new-account-password" value={password} onChange={setPassword} secret ref={refOf('password')} problem={problemText(problems.password)} />
+        <p className="muted small">{t('accounts.temporaryHint')}</p>
+        {/* Beside the button, where the eye is after pressing it; a refusal of the arguments in words, not zod paths. */}
+        {error && <ErrorMessage error={error} badArgs={t('accounts.refused')} />}
+        <button type="submit" className="button button--primary" disabled={busy} data-testid="new-account-submit">
+          {t('accounts.create')}
+        </button>
+        </>
+      )}
     </form>
   );
 }

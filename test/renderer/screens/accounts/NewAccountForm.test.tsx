@@ -135,3 +135,28 @@ describe('new account form', () => {
     window.location.hash = '';
   });
 });
+
+describe("a TUK station's new account form", () => {
+  it('says an assessor account comes with the LSP\'s session bundle, instead of searching a registry the station does not have', async () => {
+    sessionStorage.setItem('ruang-uji.token', TOKEN);
+    window.location.hash = '#/accounts';
+    // A station's admin belongs to no LSP: assessors/list is refused there.
+    const fake = fakeTransport({
+      'auth/whoami': () => ok({ ...principal('lsp_admin', 'Budi Santoso'), lspId: null }),
+      'tukStation/info': () => ok({ name: 'TUK SMK 1', type: 'sewaktu' }),
+      'accounts/list': () => ok([]),
+      'assessors/list': () => fail('FORBIDDEN'),
+    });
+    renderApp(fake.transport);
+    await screen.findByTestId('new-account');
+    chooseRole('assessor');
+    expect(screen.getByTestId('new-account-assessor-station').textContent).toBe(id.accounts.assessorOnStation);
+    expect(screen.queryByTestId('new-account-assessor-none')).toBeNull();
+    expect(screen.queryByTestId('new-account-submit')).toBeNull();
+    chooseRole('proctor');
+    expect(screen.queryByTestId('new-account-assessor-station')).toBeNull();
+    expect(screen.getByTestId('new-account-submit')).toBeTruthy();
+    expect(fake.calls.some((c) => c.method === 'assessors/list')).toBe(false);
+    window.location.hash = '';
+  });
+});
