@@ -3,6 +3,7 @@ import type { Db } from '../db/open';
 import * as content from '../db/queries/assessment-content';
 import { demoLogins, isDemo } from '../demo/seed';
 import { countAttendance } from '../../shared/exam-day';
+import { lastPasswordsIssuedAt } from '../db/queries/session-handover';
 import { sessionAttendance } from './attendance';
 import { formHeader, sessionHeaderOrThrow } from './header';
 
@@ -15,7 +16,9 @@ export function sessionSheet(db: Db, sessionId: string): SessionSheet {
   // Those who have candidates here, by name: each once, with the MET number the BNSP forms print beside it.
   const byId = new Map(seats.map((s) => [s.assessorId, { name: s.assessorName, metNumber: s.assessorMet }]));
   const assessors = [...byId.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const passwords = isDemo(db) ? new Map(demoLogins().filter((l) => l.role === 'candidate').map((l) => [l.username, l.password])) : new Map<string, string>();
+  // The demo's public passwords hold only until the LSP issues the session's own: then they no longer sign in.
+  const demoPasswords = isDemo(db) && lastPasswordsIssuedAt(db, sessionId) === null;
+  const passwords = demoPasswords ? new Map(demoLogins().filter((l) => l.role === 'candidate').map((l) => [l.username, l.password])) : new Map<string, string>();
   return {
     header: { ...header, assessorNames: assessors.map((a) => a.name), assessors },
     attendance: countAttendance(seats.map((s) => statusOf(s.candidateId))),

@@ -23,6 +23,14 @@ describe('candidate cards and daftar hadir (print/sessionSheet)', () => {
     expect(sheet.rows.every((r) => r.cardPassword === null)).toBe(true);
   });
 
+  it("prints no demo password once the LSP issued the session's passwords again: the issue replaced them", async () => {
+    const { core, seat, proctor } = await testTaken(0);
+    const admin = await signInAs(core, 'admin');
+    await call(core, 'sessions/issuePasswords', { sessionId: seat.sessionId }, admin);
+    const sheet = await call(core, 'print/sessionSheet', { sessionId: seat.sessionId }, proctor);
+    expect(sheet.rows.every((r) => r.cardPassword === null)).toBe(true);
+  });
+
   it('is for the proctor and LSP staff only', async () => {
     const { core, seat, assessor, candidate } = await testTaken(0);
     expect((await failure(core, 'print/sessionSheet', { sessionId: seat.sessionId }, assessor)).code).toBe('FORBIDDEN');

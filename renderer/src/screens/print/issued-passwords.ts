@@ -18,9 +18,9 @@ export function issuedCount(sessionId: string): number {
   return issued.get(sessionId)?.size ?? 0;
 }
 
-/** The sheet with each card's password filled in where this window issued it. */
+/** The sheet with each card's password filled in where this window issued it: the newest, before any the sheet brought. */
 export function withIssuedPasswords(sheet: SessionSheet, sessionId: string): SessionSheet {
   const known = issued.get(sessionId);
   if (!known) return sheet;
-  return { ...sheet, rows: sheet.rows.map((r) => ({ ...r, cardPassword: r.cardPassword ?? known.get(r.candidateId) ?? null })) };
+  return { ...sheet, rows: sheet.rows.map((r) => ({ ...r, cardPassword: known.get(r.candidateId) ?? r.cardPassword ?? null })) };
 }

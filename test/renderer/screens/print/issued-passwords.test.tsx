@@ -32,3 +32,11 @@ describe('issued passwords on the candidate cards', () => {
     expect(card('P-3')).toContain(createI18n('id').t('forms.card.passwordSeparately'));
   });
 });
+
+describe("the demo's cards after the passwords are issued again", () => {
+  it("print the password this window just issued, not the demo's own, which the issue replaced", () => {
+    const demo = sessionSheet([{ ...sheetRow(1), cardPassword: 'kopi7483' }, { ...sheetRow(2), cardPassword: 'nasi5926' }], { sessionId: 's-demo' });
+    rememberIssued({ sessionId: 's-demo', issuedAt: '2026-11-20T02:00:00.000Z', passwords: [{ candidateId: 'c1', participantNo: 'P-1', name: 'Asesi 1', password: 'AAAA-BBBB-CCCD' }] });
+    expect(withIssuedPasswords(demo, 's-demo').rows.map((r) => r.cardPassword)).toEqual(['AAAA-BBBB-CCCD', 'nasi5926']);
+  });
+});
