@@ -255,6 +255,11 @@ export type ImportPreview = {
   lsp: BundleRef | null;
   tuk: BundleRef | null;
   session: BundleRef | null;
+  /**
+   * The first session bundle on a TUK station ties the station to the bundle's TUK for good (later bundles
+   * for another TUK are refused): the TUK it names and the name the station was set up with. Null otherwise.
+   */
+  bindsStation: { tuk: string; setUpAs: string | null } | null;
   /** A session bundle's plan as it changes here; null for other kinds and for one already imported. */
   sessionPlan: BundleSessionPlan | null;
   partial: { station: string } | null;

@@ -11,6 +11,7 @@ import * as q from '../db/queries/bundles';
 import { findPin, upsertPin, type PinRow } from '../db/queries/keys';
 import { getSetting, setSetting } from '../db/queries/settings';
 import { privateKeys } from '../keys/installation';
+import { tukStation } from '../setup/installation';
 import type { BundleEnv } from './env';
 import { BundleFailure } from './failure';
 import type { Manifest } from './manifest';
@@ -65,6 +66,12 @@ function rulesFor(env: BundleEnv, m: Manifest): readonly TableRule[] {
   if (m.kind === 'session') return sessionRules;
   if (m.kind === 'results') return resultsRules;
   return backupRules(env.db).filter((r) => r.name in m.counts);
+}
+
+/** An installation not yet tied to a TUK: apply ties it to the first session bundle's, for good. */
+function bindingOf(env: BundleEnv, tuk: string): ImportPreview['bindsStation'] {
+  if (getSetting(env.db, TUK_SETTING)) return null;
+  return { tuk, setUpAs: tukStation(env.db)?.name ?? null };
 }
 
 /** Checks that depend on this database; run at preview and again inside apply's transaction. */
@@ -172,6 +179,7 @@ export async function previewImport(
       lsp: m.lsp,
       tuk: m.tuk,
       session: m.session,
+      bindsStation: m.kind === 'session' && m.tuk && !alreadyImported ? bindingOf(env, m.tuk.name) : null,
       sessionPlan: dry?.sessionPlan ?? null,
       partial: m.partial,
       alreadyImported,

@@ -937,6 +937,8 @@ export const id = {
       session: 'Sesi',
       tuk: 'TUK',
       partial: 'Hasil sebagian dari PC',
+      bindsStation: 'Ini paket sesi pertama di stasiun ini: setelah diterapkan, komputer ini melayani {{tuk}}, dan paket sesi untuk TUK lain ditolak.',
+      bindsStationRenamed: 'Ini paket sesi pertama di stasiun ini: setelah diterapkan, komputer ini melayani {{tuk}}, dan paket sesi untuk TUK lain ditolak. Stasiun ini disiapkan dengan nama {{setUpAs}}: pastikan dengan LSP bahwa paket ini memang untuk TUK Anda sebelum menerapkannya.',
       sessionStart: 'Hari dan jam mulai',
       sessionStartMoved: '{{when}} (sebelumnya {{before}})',
       sessionCancels: 'Paket ini MEMBATALKAN sesi ini (dibatalkan LSP pada {{at}}). Alasan: {{reason}}. Setelah diterapkan, sesi tidak dapat dimulai di komputer ini.',

@@ -377,6 +377,9 @@ describe("a session bundle's preview at the TUK", () => {
     const { tuk, proctor } = await tukStationAt(movableClock(new Date(2026, 10, 25, 9, 0)).clock);
     const first = await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
     expect(first.sessionPlan).toEqual({ date: DAY, startTime: '08:00', cancelled: null, before: null, leaving: [] });
+    // The first one ties the station to its TUK: said before it is applied, and only then.
+    const tukName = lsp.db.prepare('SELECT name FROM tuk WHERE id = ?').pluck().get(plan.tukId);
+    expect(first.bindsStation).toEqual({ tuk: tukName, setUpAs: null });
 
     time.later(1);
     const dropped = candidates[2];
@@ -385,6 +388,7 @@ describe("a session bundle's preview at the TUK", () => {
     const who = tuk.db.prepare('SELECT participant_no AS participantNo, name FROM candidate WHERE id = ?').get(dropped);
     const second = await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
     expect(second.sessionPlan).toEqual({ date: DAY, startTime: '13:00', cancelled: null, before: { date: DAY, startTime: '08:00', cancelled: false }, leaving: [who] });
+    expect(second.bindsStation).toBeNull();
 
     time.later(1);
     const cancelled = await call(lsp, 'sessions/cancel', { sessionId: session.id, reason: 'Gedung TUK direnovasi' }, admin);

@@ -24,6 +24,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   // A bundle from a newer version may carry a table this one has no words for: it shows its SQL name.
   const tableText = (name: string) => (isTableName(name) ? t(TABLE_LABEL[name]) : <span className="mono">{name}</span>);
   const plan = preview.sessionPlan;
+  const binds = preview.bindsStation;
   // The day as the proctor's home writes it; a moved start names the one it replaces.
   const startText = (p: BundleSessionPlan) => {
     const when = `${f.date(p.date)} ${f.time(p.startTime)}`;
@@ -53,6 +54,13 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         <span className="muted small">{t('bundles.preview.fingerprint')}</span>{' '}
         <span className="mono" data-testid="preview-fingerprint">{preview.signer.fingerprint}</span>
       </p>
+      {binds && (
+        <p className="notice notice--warning" data-testid="preview-binds-station">
+          {binds.setUpAs && binds.setUpAs !== binds.tuk
+            ? t('bundles.preview.bindsStationRenamed', { tuk: binds.tuk, setUpAs: binds.setUpAs })
+            : t('bundles.preview.bindsStation', { tuk: binds.tuk })}
+        </p>
+      )}
       {plan?.cancelled && !plan.before?.cancelled && (
         <p className="notice notice--error" data-testid="preview-session-cancels">
           {plan.cancelled.reason

@@ -8,7 +8,7 @@ import { createI18n } from '../../../../renderer/src/i18n/setup';
 
 afterEach(cleanup);
 
-const preview = (sessionPlan: BundleSessionPlan | null): ImportPreview => ({
+const preview = (sessionPlan: BundleSessionPlan | null, bindsStation: ImportPreview['bindsStation'] = null): ImportPreview => ({
   importId: 'imp-1',
   bundleId: 'b-1',
   kind: 'session',
@@ -18,6 +18,7 @@ const preview = (sessionPlan: BundleSessionPlan | null): ImportPreview => ({
   lsp: { id: 'l', code: 'LSP-D', name: 'LSP Demo' },
   tuk: { id: 't', code: 'TUK-1', name: 'TUK Lab Demo' },
   session: { id: 's', code: 'JWP-Q-B', name: 'Junior Web Programmer' },
+  bindsStation,
   sessionPlan,
   partial: null,
   alreadyImported: false,
@@ -53,5 +54,24 @@ describe("a session bundle's preview", () => {
     const notice = screen.getByTestId('preview-session-cancels').textContent ?? '';
     expect(notice).toContain('MEMBATALKAN');
     expect(notice).toContain('Alasan: Asesor berhalangan.');
+  });
+});
+
+describe("a TUK station's first session bundle", () => {
+  it('says it ties the station to the TUK it names, and names the station as it was set up when the two differ', () => {
+    show(preview(null, { tuk: 'TUK Lab Demo', setUpAs: 'TUK SMK Negeri 1' }));
+    const notice = screen.getByTestId('preview-binds-station').textContent ?? '';
+    expect(notice).toContain('TUK Lab Demo');
+    expect(notice).toContain('TUK SMK Negeri 1');
+    cleanup();
+    show(preview(null, { tuk: 'TUK Lab Demo', setUpAs: 'TUK Lab Demo' }), 'en');
+    expect(screen.getByTestId('preview-binds-station').textContent).toBe(
+      'This is the first session bundle on this station: once applied, this computer serves TUK Lab Demo, and session bundles for any other TUK are refused.',
+    );
+  });
+
+  it('says nothing of it for a later bundle', () => {
+    show(preview(null, null));
+    expect(screen.queryByTestId('preview-binds-station')).toBeNull();
   });
 });
