@@ -536,6 +536,7 @@ export const en = {
       startedAt: 'Session started',
       endedAt: 'Session closed',
       ended: 'The session is closed. No more answers are accepted.',
+      endedNext: 'Next: print the minutes (Minutes tab); once the assessors have finished scoring, export the results for the LSP under',
       end: 'Close the session',
       endTitle: 'Close the exam session?',
       endText:

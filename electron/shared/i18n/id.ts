@@ -531,6 +531,7 @@ export const id = {
       startedAt: 'Sesi dimulai',
       endedAt: 'Sesi ditutup',
       ended: 'Sesi sudah ditutup. Jawaban peserta tidak diterima lagi.',
+      endedNext: 'Berikutnya: cetak berita acara (tab Berita acara); setelah asesor selesai menilai, ekspor hasil uji untuk LSP di',
       end: 'Tutup sesi',
       endTitle: 'Tutup sesi ujian?',
       endText:

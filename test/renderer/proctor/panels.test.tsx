@@ -52,6 +52,10 @@ describe('session panel', () => {
     expect(fake.calls.find((c) => c.method === 'exam/endSession')?.args).toEqual({ sessionId: 's1', reason: 'Waktu sesi selesai' });
     expect(screen.getByTestId('session-status').textContent).toBe(id.examDay.status.ended);
     expect(screen.queryByTestId('session-token')).toBeNull();
+    // And what the day still asks: the minutes, then the results for the LSP, with the way to them.
+    const next = screen.getByTestId('session-ended-next');
+    expect(next.textContent).toBe(`${id.examDay.session.endedNext} ${id.bundles.link}.`);
+    expect(within(next).getByRole('link').getAttribute('href')).toBe('#/bundles');
   });
 });
 

@@ -81,9 +81,13 @@ export function SessionPanel({ session, token, startedAt, endedAt, rows, onRunCh
         </div>
       )}
       {state?.status === 'ended' && (
-        <p className="notice notice--info" data-testid="session-ended">
-          {t('examDay.session.ended')}
-        </p>
+        <div className="notice notice--info" data-testid="session-ended">
+          <p className="notice__text">{t('examDay.session.ended')}</p>
+          {/* What the day still asks of the proctor: the closed console said only that it was closed. */}
+          <p className="notice__text" data-testid="session-ended-next">
+            {t('examDay.session.endedNext')} <a href="#/bundles">{t('bundles.link')}</a>.
+          </p>
+        </div>
       )}
       {(startedAt || endedAt) && (
         <div className="session-times">
