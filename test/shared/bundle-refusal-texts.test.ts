@@ -12,6 +12,7 @@ describe('bundle refusals say that nothing changed and what to do', () => {
     { code: 'BUNDLE_WRONG_KEY', id: /minta pengirim/i, en: /ask the sender/i },
     { code: 'BUNDLE_BAD_SIGNATURE', id: /minta pengirim/i, en: /ask the sender/i },
     { code: 'BUNDLE_WRONG_TARGET', id: /minta pengirim/i, en: /ask the sender/i },
+    { code: 'BUNDLE_OTHER_TUK', id: /minta pengirim/i, en: /ask the sender/i },
     { code: 'BUNDLE_REPLAYED', id: /paket yang lebih baru tetap berlaku/, en: /newer bundle stays/ },
     { code: 'BUNDLE_SIGNER_UNKNOWN', id: /--accept-signer/, en: /--accept-signer/ },
     { code: 'BUNDLE_WRONG_KIND', id: /paket sesi: di komputer TUK/, en: /session bundle: on the TUK computer/ },

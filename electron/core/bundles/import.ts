@@ -80,7 +80,8 @@ function checkTarget(env: BundleEnv, m: Manifest): void {
   if (m.kind === 'session') {
     const boundTuk = getSetting(db, TUK_SETTING);
     if (!m.lsp || !m.tuk || !m.session) throw new BundleFailure('BUNDLE_NOT_A_BUNDLE', 'session bundle without refs');
-    if (boundTuk && boundTuk !== m.tuk.id) throw new BundleFailure('BUNDLE_WRONG_TARGET', 'another TUK', { name: m.tuk.name });
+    // Names the TUK this station serves: a station set up under the bundle's TUK name was told only 'another TUK (its own name)'.
+    if (boundTuk && boundTuk !== m.tuk.id) throw new BundleFailure('BUNDLE_OTHER_TUK', 'another TUK', { name: m.tuk.name, serves: q.tukName(db, boundTuk) ?? boundTuk });
     const sameCode = q.lspByCode(db, m.lsp.code);
     if (sameCode && sameCode.id !== m.lsp.id) throw new BundleFailure('BUNDLE_WRONG_TARGET', 'another LSP with this code', { name: m.lsp.name });
   } else if (m.kind === 'results') {

@@ -98,6 +98,7 @@ export const id = {
     BUNDLE_SIGNER_REKEYED: 'Paket ditandatangani kunci lain ({{found}}) dari yang tersimpan ({{pinned}}). Hanya admin yang dapat menyematkan ulang kunci.',
     BUNDLE_WRONG_KIND: "Ini paket jenis \"{{found}}\", bukan \"{{expected}}\". Tidak ada yang diubah. Impor di tempat untuk jenisnya (paket sesi: di komputer TUK; paket hasil: di kantor LSP; cadangan: ke folder data kosong).",
     BUNDLE_FORMAT_TOO_NEW: 'Paket dibuat oleh versi aplikasi yang lebih baru (format {{found}}, versi ini sampai {{supported}}). Perbarui aplikasi.',
+    BUNDLE_OTHER_TUK: 'Paket ini untuk {{name}}, sedangkan komputer ini melayani {{serves}} (sejak paket sesi pertamanya). Tidak ada yang diubah. Minta pengirim membuat paket untuk {{serves}}, atau impor paket ini di komputer {{name}}.',
     BUNDLE_WRONG_TARGET: "Paket ini ditujukan untuk LSP/TUK lain ({{name}}). Tidak ada yang diubah. Periksa bahwa berkasnya benar, atau minta pengirim membuat paket untuk komputer ini.",
     BUNDLE_REPLAYED: "Paket ini lebih lama daripada paket yang sudah diimpor dari sumber yang sama ({{newest}}). Tidak ada yang diubah: data dari paket yang lebih baru tetap berlaku. Bila ada yang kurang, minta pengirim mengekspor paket terbaru.",
     BUNDLE_CONFLICTS_other: 'Paket tidak dapat diterapkan: {{count}} baris bertentangan dengan data di komputer ini. Tidak ada yang diubah.',

@@ -159,8 +159,14 @@ describe('every bad bundle is refused with its own code and leaves the database 
 
   it('meant for another TUK, and results for a session this LSP does not have', async () => {
     const { tuk, proctor, bundle, passphrase } = await fresh();
+    // As a first bundle of another LSP would have left it: that LSP and the TUK the station serves.
+    tuk.db.prepare("INSERT INTO lsp (id, code, name, license_no) VALUES ('lsp-lain', 'LSP-LAIN', 'LSP Lain', 'L-1')").run();
+    tuk.db.prepare("INSERT INTO tuk (id, lsp_id, code, name, type) VALUES ('tuk-lain', 'lsp-lain', 'TUK-LAIN', 'TUK Lain', 'sewaktu')").run();
     tuk.db.prepare("INSERT INTO setting (key, value) VALUES ('bundles.tuk_id', 'tuk-lain')").run();
-    expect(await refusal(tuk, proctor, bundle.filePath, { passphrase })).toBe('BUNDLE_WRONG_TARGET');
+    expect(await refusal(tuk, proctor, bundle.filePath, { passphrase })).toBe('BUNDLE_OTHER_TUK');
+    // The message names both: the TUK the bundle is for, and the one this station serves.
+    const reply = await tuk.dispatch('bundles/preview', { uploadId: upload(tuk, bundle.filePath), passphrase, expectKind: 'session' }, proctor);
+    expect(reply.ok ? null : reply.error.params).toEqual({ name: expect.any(String), serves: 'TUK Lain' });
 
     const { tuk: t2, proctor: p2 } = await sessionAtTuk();
     const results = await call(t2, 'bundles/exportResults', { sessionId: demoSessionId(t2), operationId: crypto.randomUUID() }, p2);

@@ -42,6 +42,11 @@ export function seatedPeople(db: Db, sessionId: string): { id: string; participa
   ).all(sessionId);
 }
 
+/** A TUK's name by id (the TUK a station serves). */
+export function tukName(db: Db, tukId: string): string | undefined {
+  return sql<[string], { name: string }>(db, 'SELECT name FROM tuk WHERE id = ?').get(tukId)?.name;
+}
+
 export function lspByCode(db: Db, code: string): { id: string } | undefined {
   return sql<[string], { id: string }>(db, 'SELECT id FROM lsp WHERE code = ?').get(code);
 }
