@@ -67,9 +67,17 @@ export const PASSWORD_MIN_LENGTH = 10;
  * to follow it without a meter.
  */
 export function isStrongPassword(password: string, username: string): boolean {
-  if ([...password].length < PASSWORD_MIN_LENGTH) return false;
-  if (!/\p{L}/u.test(password) || !/[^\p{L}]/u.test(password)) return false;
+  return passwordWeakness(password, username) === null;
+}
+
+export const PASSWORD_WEAKNESSES = ['short', 'kinds', 'username', 'repetitive'] as const;
+export type PasswordWeakness = (typeof PASSWORD_WEAKNESSES)[number];
+
+/** The first rule a password breaks, so the screen can name it rather than recite all four; null when strong. */
+export function passwordWeakness(password: string, username: string): PasswordWeakness | null {
+  if ([...password].length < PASSWORD_MIN_LENGTH) return 'short';
+  if (!/\p{L}/u.test(password) || !/[^\p{L}]/u.test(password)) return 'kinds';
   const name = username.trim().toLowerCase();
-  if (name.length > 0 && password.toLowerCase().includes(name)) return false;
-  return new Set(password).size >= 4;
+  if (name.length > 0 && password.toLowerCase().includes(name)) return 'username';
+  return new Set(password).size >= 4 ? null : 'repetitive';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DISPLAY_NAME_MAX_LENGTH, isValidUsername, USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH, USERNAME_PATTERN } from '../../electron/shared/accounts';
+import { DISPLAY_NAME_MAX_LENGTH, isStrongPassword, isValidUsername, passwordWeakness, USERNAME_MAX_LENGTH, USERNAME_MIN_LENGTH, USERNAME_PATTERN } from '../../electron/shared/accounts';
 import { contract } from '../../electron/shared/contract';
 
 const create = (username: string, displayName = 'Ani Budi') =>
@@ -37,5 +37,16 @@ describe('the username rule shared by the screens and the core', () => {
     expect(create('ani', 'A'.repeat(DISPLAY_NAME_MAX_LENGTH))).toBe(true);
     expect(create('ani', 'A'.repeat(DISPLAY_NAME_MAX_LENGTH + 1))).toBe(false);
     expect(create('ani', '   ')).toBe(false);
+  });
+});
+
+describe('passwordWeakness', () => {
+  it('names the first rule a password breaks, in the order the hint states them; null for a strong one', () => {
+    expect(passwordWeakness('Ruang-77', 'sari')).toBe('short');
+    expect(passwordWeakness('ruangujikita', 'sari')).toBe('kinds');
+    expect(passwordWeakness('Proktor-Sari-77', 'sari')).toBe('username');
+    expect(passwordWeakness('ab1ab1ab1ab1', 'sari')).toBe('repetitive');
+    expect(passwordWeakness('Pengawas-Ruang-77', 'sari')).toBeNull();
+    expect(isStrongPassword('Proktor-Sari-77', 'sari')).toBe(false);
   });
 });

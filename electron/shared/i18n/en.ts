@@ -267,6 +267,12 @@ export const en = {
     candidateBadCredentials: 'Wrong participant number or password. Type them again exactly as on your candidate card (capitals or not does not matter). If it is still refused, do not keep trying: call the proctor, as the account locks after a few wrong tries.',
   },
   setup: {
+    passwordWeakness: {
+      short: 'The password is too short: at least {{min}} characters.',
+      kinds: 'The password needs letters, and digits or symbols too.',
+      username: 'The password must not contain the username ({{username}}), in capitals or not.',
+      repetitive: 'The password repeats too much: use at least 4 different characters.',
+    },
     title: 'Set up this installation',
     intro: 'This installation has no data yet. Say what it is and create its first admin; the installation keys are created with it.',
     restoreTitle: 'The old computer broke down or was lost, and there is a backup?',

@@ -264,6 +264,12 @@ export const id = {
     },
   },
   setup: {
+    passwordWeakness: {
+      short: 'Kata sandi terlalu pendek: minimal {{min}} karakter.',
+      kinds: 'Kata sandi perlu berisi huruf, dan juga angka atau simbol.',
+      username: 'Kata sandi tidak boleh memuat nama pengguna ({{username}}), dalam huruf besar atau kecil.',
+      repetitive: 'Kata sandi terlalu berulang: gunakan minimal 4 karakter yang berbeda.',
+    },
     title: 'Siapkan instalasi ini',
     intro: 'Instalasi ini belum berisi data. Tentukan jenisnya dan buat admin pertamanya; kunci instalasi dibuat bersamaan.',
     restoreTitle: 'Komputer lama rusak atau hilang, dan ada cadangannya?',

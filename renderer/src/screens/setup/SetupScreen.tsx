@@ -18,6 +18,7 @@ import { TUK_TYPE_LABEL } from '../../i18n/domain-labels';
 import { useClient } from '../../session/SessionProvider';
 import { lengthProblem, lspCodeProblem, usernameProblem, useNameTexts, type NameProblem } from './name-checks';
 import { RestoreHint } from './RestoreHint';
+import { useWeakPasswordText } from './password-weakness';
 import { TextField } from './TextField';
 
 type Props = { onSetUp: (result: SignInResult) => void };
@@ -51,6 +52,7 @@ function problemOf(name: Required, value: string): NameProblem | null {
 export function SetupScreen({ onSetUp }: Props) {
   const { t } = useTranslation();
   const client = useClient();
+  const weakText = useWeakPasswordText();
   const { language } = useLanguage();
   const [kind, setKind] = useState<InstallationKind>('lsp');
   const [lspName, setLspName] = useState('');
@@ -171,7 +173,7 @@ export function SetupScreen({ onSetUp }: Props) {
             <TextField label={t('signIn.password')} testId="setup-password" value={password} onChange={setPassword} secret {...secretField('password')} />
             <TextField label={t('setup.confirmPassword')} testId="setup-password-confirm" value={confirm} onChange={setConfirm} secret {...secretField('confirm')} />
             <p className="signin-form__hint">{t('setup.passwordRule', { min: PASSWORD_MIN_LENGTH })}</p>
-            {problem === 'weak' && <p role="alert" data-testid="setup-problem">{t('errors.PASSWORD_WEAK', { min: PASSWORD_MIN_LENGTH })}</p>}
+            {problem === 'weak' && <p role="alert" data-testid="setup-problem">{weakText(password, username)}</p>}
             {problem === 'mismatch' && <p role="alert" data-testid="setup-problem">{t('setup.mismatch')}</p>}
             {/* Beside the button, where the eye is after pressing it: above the form it was out of sight. */}
             {error && <ErrorMessage error={error} badArgs={t('accounts.refused')} />}

@@ -5,6 +5,7 @@ import type { SignInResult } from '../../../../electron/shared/types';
 import { CallError, toUiError, type UiError } from '../../api/client-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useClient } from '../../session/SessionProvider';
+import { useWeakPasswordText } from '../setup/password-weakness';
 import { TextField } from '../setup/TextField';
 
 type Props = { signedIn: SignInResult; currentPassword: string; onChanged: () => void };
@@ -22,6 +23,7 @@ const FIELD_REFUSALS: Readonly<Partial<Record<UiError['code'], Problem>>> = { PA
 export function ChangePasswordForm({ signedIn, currentPassword, onChanged }: Props) {
   const { t } = useTranslation();
   const client = useClient();
+  const weakText = useWeakPasswordText();
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -57,7 +59,7 @@ export function ChangePasswordForm({ signedIn, currentPassword, onChanged }: Pro
   };
 
   const newProblem =
-    problem === 'weak' ? t('errors.PASSWORD_WEAK', { min: PASSWORD_MIN_LENGTH }) : problem === 'unchanged' ? t('errors.PASSWORD_UNCHANGED') : null;
+    problem === 'weak' ? weakText(next, signedIn.principal.username) : problem === 'unchanged' ? t('errors.PASSWORD_UNCHANGED') : null;
   return (
     <div className="signin-card" data-testid="change-password">
       <h1 className="signin-card__title">{t('changePassword.title')}</h1>

@@ -46,6 +46,19 @@ describe('first sign-in: choosing a new password', () => {
     await waitFor(() => expect(screen.getByTestId('problem-change-password-new').textContent).toBe(en.errors.PASSWORD_UNCHANGED));
   });
 
+  it('names the one rule a weak password breaks, not the whole rule: here, that it holds the username', async () => {
+    // The fixture's proctor signs in with the username 'proctor'.
+    const fake = await firstSignIn(() => ok({ changed: true }));
+    fill('change-password-new', 'Ruang-Proctor-77');
+    fill('change-password-confirm', 'Ruang-Proctor-77');
+    fireEvent.click(screen.getByTestId('change-password-submit'));
+    expect((await screen.findByTestId('problem-change-password-new')).textContent).toBe(id.setup.passwordWeakness.username.replace('{{username}}', 'proctor'));
+    fill('change-password-new', 'Ruang-77');
+    fireEvent.click(screen.getByTestId('change-password-submit'));
+    await waitFor(() => expect(screen.getByTestId('problem-change-password-new').textContent).toBe(id.setup.passwordWeakness.short.replace('{{min}}', String(PASSWORD_MIN_LENGTH))));
+    expect(fake.calls.some((c) => c.method === 'auth/changePassword')).toBe(false);
+  });
+
   it("puts the core's refusal of the new password at that field, once, instead of above the form", async () => {
     await firstSignIn(() => fail('PASSWORD_UNCHANGED'));
     fill('change-password-new', 'Pilihan-sendiri-2026');
