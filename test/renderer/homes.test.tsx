@@ -234,6 +234,10 @@ describe('proctor home', () => {
     expect(empty.textContent).toContain(id.proctor.empty);
     expect(empty.textContent).toContain(id.proctor.emptyHint);
     expect(screen.queryByTestId('proctor-upcoming')).toBeNull();
+    // A station with nothing imported: the import is offered right there.
+    const importLink = within(empty).getByTestId('proctor-empty-import');
+    expect(importLink.textContent).toBe(id.proctor.emptyImport);
+    expect(importLink.getAttribute('href')).toBe('#/bundles');
   });
 
   it('lists the sessions imported here for later days apart from today, with no console button, and the empty state points to them', async () => {
@@ -253,6 +257,7 @@ describe('proctor home', () => {
     const empty = screen.getByTestId('proctor-empty');
     expect(empty.textContent).toContain(id.proctor.emptyHintUpcoming);
     expect(empty.textContent).not.toContain(id.proctor.emptyHint);
+    expect(within(empty).queryByTestId('proctor-empty-import')).toBeNull();
   });
 });
 

@@ -447,6 +447,7 @@ export const en = {
     title: "Today's sessions",
     empty: 'No assessment session is scheduled for today.',
     emptyHint: "Sessions appear here on their day, once the LSP's session bundle has been imported on this computer.",
+    emptyImport: 'Import a session bundle from the LSP',
     emptyHintUpcoming: 'Session bundles for other days have been imported: see Upcoming sessions on this computer, below.',
     consoleNotTodayTitle: 'Session not found',
     consoleNotToday: "This session is not among today's sessions on this computer.",

@@ -445,6 +445,7 @@ export const id = {
     title: 'Sesi hari ini',
     empty: 'Tidak ada sesi uji yang dijadwalkan hari ini.',
     emptyHint: 'Sesi tampil di sini pada harinya, setelah paket sesi dari LSP diimpor ke komputer ini.',
+    emptyImport: 'Impor paket sesi dari LSP',
     emptyHintUpcoming: 'Paket sesi untuk hari lain sudah diimpor: lihat Sesi mendatang di komputer ini, di bawah.',
     consoleNotTodayTitle: 'Sesi tidak ditemukan',
     consoleNotToday: 'Sesi ini tidak ada di daftar sesi hari ini di komputer ini.',

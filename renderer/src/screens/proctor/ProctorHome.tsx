@@ -83,6 +83,12 @@ function Today({ today, hasUpcoming, refreshing, onRefresh, onOpen }: TodayProps
         <div className="empty-state" data-testid="proctor-empty">
           <p className="empty-state__title">{t('proctor.empty')}</p>
           <p className="empty-state__hint">{hasUpcoming ? t('proctor.emptyHintUpcoming') : t('proctor.emptyHint')}</p>
+          {/* Nothing imported yet: the way to the import, where the proctor's eye is (the header's link is small). */}
+          {!hasUpcoming && (
+            <a href="#/bundles" className="button button--primary" data-testid="proctor-empty-import">
+              {t('proctor.emptyImport')}
+            </a>
+          )}
         </div>
       ) : (
         today.sessions.map(({ session, candidates, assessors }) => {
