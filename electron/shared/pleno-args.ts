@@ -13,7 +13,9 @@ const reason = z.string().trim().min(3).max(2000);
 
 export const sessionArgs = z.object({ sessionId: id }).strict();
 /** Newest first; `limit` defaults to 50. */
-export const resultsSessionsArgs = z.object({ limit: z.number().int().min(1).max(500).optional(), offset: z.number().int().min(0).optional() }).strict();
+export const resultsSessionsArgs = z
+  .object({ limit: z.number().int().min(1).max(500).optional(), offset: z.number().int().min(0).optional(), withoutPleno: z.boolean().optional() })
+  .strict();
 export const plenoKey = z.object({ plenoId: id }).strict();
 
 export const plenoMemberInput = z

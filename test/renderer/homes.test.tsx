@@ -48,7 +48,7 @@ const OVERVIEW: LspOverview = {
   tukCount: 3,
   assessorCount: 2,
   candidateCount: 12,
-  tasks: { ...Object.fromEntries(LSP_TASKS.map((task) => [task, 0])), sessionsAwaitingResults: 1, certificatesToIssue: 11 } as LspTasks,
+  tasks: { ...Object.fromEntries(LSP_TASKS.map((task) => [task, 0])), sessionsAwaitingResults: 1, sessionsToDecide: 2, certificatesToIssue: 11 } as LspTasks,
 };
 
 function signedInAs(role: Role, name: string, handlers: Parameters<typeof fakeTransport>[0]) {
@@ -73,6 +73,8 @@ describe('LSP admin home', () => {
     const tasks = within(screen.getByTestId('tasks')).getAllByRole('link');
     expect(tasks.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
       ['1 jadwal uji sudah lewat, hasilnya belum diimpor dari TUK', '#/sessions?status=awaiting_results'],
+      // Results in and no pleno holding them yet, whatever the assessors signed: the results list so filtered.
+      ['2 jadwal uji sudah ada hasilnya, belum masuk rapat pleno', '#/results?pleno=none'],
       ['11 asesi kompeten belum diterbitkan sertifikatnya', '#/pleno'],
     ]);
     expect(within(screen.getByTestId('sessions-table')).getByText('JWP-DEMO-01').tagName).toBe('A');
@@ -88,6 +90,7 @@ describe('LSP admin home', () => {
     fireEvent.click(screen.getByTestId('lang-en'));
     await waitFor(() => expect(screen.getByTestId('task-sessionsAwaitingResults').textContent).toBe('1 session is over and its results have not been imported from the TUK'));
     expect(screen.getByTestId('task-certificatesToIssue').textContent).toBe('11 competent candidates without a certificate issued yet');
+    expect(screen.getByTestId('task-sessionsToDecide').textContent).toBe('2 sessions have results not yet taken to a plenary meeting');
     const card = screen.getByTestId('scheme-card');
     // Called as the scheme form calls it.
     expect(card.textContent).toContain(`${en.registryScreens.schemes.kind}`);

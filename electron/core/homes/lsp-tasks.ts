@@ -2,6 +2,7 @@ import type { LspTasks } from '../../shared/types';
 import type { Db } from '../db/open';
 import { competentWithoutCertificate, plenoCount } from '../db/queries/lsp-tasks';
 import { aplAwaitingVerificationCount } from '../db/queries/scheduling-apl';
+import { resultsWithoutPlenoCount } from '../db/queries/pleno-review';
 import { listAppeals } from '../pleno/appeals';
 import { isHeldByAppeal } from '../pleno/hold';
 import { listAssessors } from '../registry/assessors';
@@ -10,7 +11,8 @@ import { nowMinutes } from '../scheduling/time';
 
 /**
  * What waits for the LSP office, each counted by the list that shows it (so the home's number is that
- * screen's rows): sessions by the status sessions/list derives (every status in one pass), assessors by
+ * screen's rows): sessions over without results by the status sessions/list derives (every status in one pass),
+ * sessions with results that no pleno holds yet as results/sessions {withoutPleno} lists them, assessors by
  * the expiry assessors/list flags (active ones: an inactive assessor is assigned nothing), open appeals
  * as appeals/list gives them (a TUK's FR.AK.04 not yet acted on among them). The assessor list's total
  * stops at LIST_TOTAL_CAP (10,000), beyond any LSP's assessors.
@@ -21,7 +23,9 @@ export function lspTasks(db: Db, lspId: string, now: Date): LspTasks {
   return {
     aplToVerify: aplAwaitingVerificationCount(db, lspId),
     sessionsAwaitingResults: sessions.awaiting_results ?? 0,
-    sessionsToDecide: sessions.results_in ?? 0,
+    // Results in, whether or not every assessor has signed (status results_in or decided), and no pleno
+    // holds the session yet: the assessors' 'decided' is not the pleno's decision.
+    sessionsToDecide: resultsWithoutPlenoCount(db, lspId),
     plenosToDecide: plenoCount(db, lspId, 'draft'),
     plenosToSign: plenoCount(db, lspId, 'decided'),
     // An appeal's hold (open, a TUK's not acted on, or accepted) keeps issuing from numbering the seat.

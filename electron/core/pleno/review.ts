@@ -28,9 +28,13 @@ function summaryOf(s: q.ResultsSessionRow, seats: readonly LoadedSeat[]): Result
   };
 }
 
-/** `results/sessions`: the LSP's sessions that have results, newest first (a page: default 50), with their counts. */
-export function resultsSessions(db: Db, lspId: string, page: { limit?: number | undefined; offset?: number | undefined } = {}): ResultsSessionSummary[] {
-  return q.resultsSessions(db, lspId, { limit: page.limit ?? 50, offset: page.offset ?? 0 }).map((s) => summaryOf(s, loadSeats(db, s.sessionId, s.schemeId)));
+/** `results/sessions`: the LSP's sessions that have results (`withoutPleno`: those no pleno holds yet), newest first (a page: default 50), with their counts. */
+export function resultsSessions(
+  db: Db,
+  lspId: string,
+  page: { limit?: number | undefined; offset?: number | undefined; withoutPleno?: boolean | undefined } = {},
+): ResultsSessionSummary[] {
+  return q.resultsSessions(db, lspId, { limit: page.limit ?? 50, offset: page.offset ?? 0, withoutPleno: page.withoutPleno === true }).map((s) => summaryOf(s, loadSeats(db, s.sessionId, s.schemeId)));
 }
 
 export function resultsSessionOrThrow(db: Db, lspId: string, sessionId: string): q.ResultsSessionRow {

@@ -26,6 +26,8 @@ export const plenoScreensEn = {
     attendance: { present: 'Present', absent: 'Absent', not_recorded: 'Not recorded' },
     results: {
       title: 'Assessment results',
+      withoutPleno: 'Only those not yet taken to a plenary meeting',
+      emptyWithoutPleno: 'Every session whose results are in has been taken to a plenary meeting.',
       empty: 'No session has assessment results yet. Results arrive in a results bundle from the TUK.',
       session: 'Session',
       date: 'Date',

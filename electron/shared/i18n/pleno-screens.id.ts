@@ -19,6 +19,8 @@ export const plenoScreensId = {
     attendance: { present: 'Hadir', absent: 'Tidak hadir', not_recorded: 'Tidak dicatat' },
     results: {
       title: 'Hasil asesmen',
+      withoutPleno: 'Hanya yang belum masuk rapat pleno',
+      emptyWithoutPleno: 'Setiap sesi yang hasilnya sudah masuk telah dibawa ke rapat pleno.',
       empty: 'Belum ada sesi dengan hasil asesmen. Hasil masuk lewat paket hasil dari TUK.',
       session: 'Sesi',
       date: 'Tanggal',

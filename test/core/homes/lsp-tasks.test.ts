@@ -3,6 +3,7 @@ import { LSP_TASKS, type LspTasks } from '../../../electron/shared/types';
 import { call, signInAs } from '../../support/core';
 import { seedSignedPleno, setSchemePolicy } from '../../support/pleno-rows';
 import { certificateCore } from '../certificates/support';
+import { assessedSession, HELD_ON, members } from '../pleno/support';
 
 const none = Object.fromEntries(LSP_TASKS.map((task) => [task, 0])) as LspTasks;
 
@@ -70,5 +71,25 @@ describe("the LSP home's tasks", () => {
     const o = await call(core, 'lsp/overview', {}, admin);
     expect(o.upcoming.map((s) => s.date)).toEqual(['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27']);
     expect(o).toMatchObject({ upcomingTotal: 11, sessionCount: 12 });
+  });
+});
+
+describe("the LSP home's sessions waiting for a pleno", () => {
+  it('counts a session whose results are all signed by the assessors and that no pleno holds yet, as the results list filtered so shows it', async () => {
+    // The demo session run here: candidate 0 assessed and signed, everyone else absent. Its status is
+    // 'decided' (the assessors decided), but no rapat pleno has decided anything.
+    const { core, admin, seat, proctor } = await assessedSession();
+    await call(core, 'exam/endSession', { sessionId: seat.sessionId, reason: 'Semua asesi selesai' }, proctor);
+    const tasks = async () => (await call(core, 'lsp/overview', {}, admin)).tasks;
+    const listed = async () => (await call(core, 'results/sessions', { withoutPleno: true }, admin)).map((s) => s.sessionId);
+    expect((await call(core, 'sessions/list', {}, admin)).rows.map((r) => r.status)).toEqual(['decided']);
+    expect(await tasks()).toMatchObject({ sessionsToDecide: 1, plenosToDecide: 0 });
+    expect(await listed()).toEqual([seat.sessionId]);
+
+    // In a draft pleno it waits as that pleno, no longer as a session.
+    await call(core, 'pleno/create', { pleno: { heldOn: HELD_ON, place: 'Ruang rapat LSP', sessionIds: [seat.sessionId], members: members(core) } }, admin);
+    expect(await tasks()).toMatchObject({ sessionsToDecide: 0, plenosToDecide: 1 });
+    expect(await listed()).toEqual([]);
+    expect(await call(core, 'results/sessions', {}, admin)).toHaveLength(1);
   });
 });

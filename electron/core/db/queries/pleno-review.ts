@@ -36,13 +36,26 @@ const HAS_RESULTS = `(EXISTS (SELECT 1 FROM bundle_import b WHERE b.kind = 'resu
   OR EXISTS (SELECT 1 FROM assessment_record r WHERE r.session_id = s.id)
   OR EXISTS (SELECT 1 FROM attempt a WHERE a.session_id = s.id))`;
 
+/**
+ * No rapat pleno holds the session yet, whatever its status: once one does (a draft, a decided or a
+ * signed one, or a correction, which copies its sessions) the pleno is what waits, not the session.
+ */
+const WITHOUT_PLENO = 'NOT EXISTS (SELECT 1 FROM pleno_session ps WHERE ps.session_id = s.id)';
+
 /** Newest first, a page at a time: each listed session's counts read its seats (loadSeats). */
-export function resultsSessions(db: Db, lspId: string, page: { limit: number; offset: number }): ResultsSessionRow[] {
+export function resultsSessions(db: Db, lspId: string, page: { limit: number; offset: number; withoutPleno: boolean }): ResultsSessionRow[] {
   return sql<[string, number, number], ResultsSessionRow>(
     db,
-    `SELECT ${SESSION_COLUMNS} FROM ${SESSION_FROM} WHERE s.lsp_id = ? AND ${HAS_RESULTS}
+    `SELECT ${SESSION_COLUMNS} FROM ${SESSION_FROM} WHERE s.lsp_id = ? AND ${HAS_RESULTS}${page.withoutPleno ? ` AND ${WITHOUT_PLENO}` : ''}
      ORDER BY s.date DESC, s.start_time DESC, s.code LIMIT ? OFFSET ?`,
   ).all(lspId, page.limit, page.offset);
+}
+
+/** The LSP home's "sessions with results that no pleno holds yet": the rows of results/sessions {withoutPleno}. */
+export function resultsWithoutPlenoCount(db: Db, lspId: string): number {
+  return sql<[string], number>(db, `SELECT count(*) FROM session s WHERE s.lsp_id = ? AND ${HAS_RESULTS} AND ${WITHOUT_PLENO}`)
+    .pluck()
+    .get(lspId) as number;
 }
 
 export function resultsSession(db: Db, lspId: string, sessionId: string): (ResultsSessionRow & { hasResults: 0 | 1 }) | undefined {

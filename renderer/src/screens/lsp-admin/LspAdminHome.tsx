@@ -37,7 +37,7 @@ function LspHome() {
 const TASK_LINK = {
   aplToVerify: '#/apl',
   sessionsAwaitingResults: '#/sessions?status=awaiting_results',
-  sessionsToDecide: '#/sessions?status=results_in',
+  sessionsToDecide: '#/results?pleno=none',
   plenosToDecide: '#/pleno',
   plenosToSign: '#/pleno',
   certificatesToIssue: '#/pleno',

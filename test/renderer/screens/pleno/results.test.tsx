@@ -20,6 +20,23 @@ describe('results review', () => {
     expect(within(row).getAllByRole('cell')[4].textContent).toBe('1 1 di antaranya menghambat keputusan');
   });
 
+  it('opens with only the sessions no pleno holds yet when the home links so, and the filter lives in the address (reload, Back)', async () => {
+    const { fake } = openAt('results?pleno=none', { 'results/sessions': () => ok([SUMMARY]) });
+    await screen.findByTestId('results-row');
+    expect(argsOf(fake.calls, 'results/sessions')[0]).toEqual({ limit: 500, withoutPleno: true });
+    const box = screen.getByTestId('results-without-pleno') as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    expect(box.labels?.[0]?.textContent).toBe(id.plenoScreens.results.withoutPleno);
+    // Unticked: the address says so, so Back brings the filter back and a reload keeps what is shown.
+    fireEvent.click(box);
+    await waitFor(() => expect(window.location.hash).toBe('#/results'));
+    await waitFor(() => expect(argsOf(fake.calls, 'results/sessions').at(-1)).toEqual({ limit: 500 }));
+    expect((screen.getByTestId('results-without-pleno') as HTMLInputElement).checked).toBe(false);
+    window.location.hash = '#/results?pleno=none';
+    await waitFor(() => expect((screen.getByTestId('results-without-pleno') as HTMLInputElement).checked).toBe(true));
+    await waitFor(() => expect(argsOf(fake.calls, 'results/sessions').at(-1)).toEqual({ limit: 500, withoutPleno: true }));
+  });
+
   it('says in English how many of the flagged block, one or more', async () => {
     openAt('results', { 'results/sessions': () => ok([{ ...SUMMARY, flagged: 4, blocking: 3 }]) }, 'en');
     const row = await screen.findByTestId('results-row');

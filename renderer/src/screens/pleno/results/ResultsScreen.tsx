@@ -6,17 +6,27 @@ import { LoadView } from '../../../components/LoadView';
 import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useFormat } from '../../../i18n/use-format';
+import { navigate, useRouteQuery } from '../../../navigation/hash-route';
 import { PlenoPage } from '../PlenoPage';
 
-/** `#/results`: the sessions whose results are at the LSP, with their counts, newest first. */
+/**
+ * `#/results`: the sessions whose results are at the LSP, with their counts, newest first; `?pleno=none`
+ * (the home's "not yet taken to a pleno") those no pleno holds yet. The filter is the address itself, so a
+ * reload and Back keep what the list shows.
+ */
 export function ResultsScreen() {
   const { t } = useTranslation();
-  const { state, reload } = useLoad('results/sessions', { limit: 500 });
+  const withoutPleno = useRouteQuery().get('pleno') === 'none';
+  const { state, reload } = useLoad('results/sessions', withoutPleno ? { limit: 500, withoutPleno: true } : { limit: 500 });
   return (
     <PlenoPage current="results" testId="results-screen" title={t('plenoScreens.results.title')}>
       <Section title={t('plenoScreens.results.title')}>
+        <label className="checkbox">
+          <input type="checkbox" data-testid="results-without-pleno" checked={withoutPleno} onChange={(event) => navigate(event.target.checked ? 'results?pleno=none' : 'results')} />
+          {t('plenoScreens.results.withoutPleno')}
+        </label>
         <LoadView state={state} onRetry={reload}>
-          {(rows) => (rows.length === 0 ? <p className="empty">{t('plenoScreens.results.empty')}</p> : <ResultsTable rows={rows} />)}
+          {(rows) => (rows.length === 0 ? <p className="empty">{t(withoutPleno ? 'plenoScreens.results.emptyWithoutPleno' : 'plenoScreens.results.empty')}</p> : <ResultsTable rows={rows} />)}
         </LoadView>
       </Section>
     </PlenoPage>
