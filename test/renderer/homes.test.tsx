@@ -48,7 +48,7 @@ const OVERVIEW: LspOverview = {
   tukCount: 3,
   assessorCount: 2,
   candidateCount: 12,
-  tasks: { ...Object.fromEntries(LSP_TASKS.map((task) => [task, 0])), sessionsAwaitingResults: 1, sessionsToDecide: 2, certificatesToIssue: 11 } as LspTasks,
+  tasks: { ...Object.fromEntries(LSP_TASKS.map((task) => [task, 0])), sessionsAwaitingResults: 1, sessionsToDecide: 2, plenosToDecide: 1, plenosToSign: 1, certificatesToIssue: 11 } as LspTasks,
 };
 
 function signedInAs(role: Role, name: string, handlers: Parameters<typeof fakeTransport>[0]) {
@@ -75,7 +75,10 @@ describe('LSP admin home', () => {
       ['1 jadwal uji sudah lewat, hasilnya belum diimpor dari TUK', '#/sessions?status=awaiting_results'],
       // Results in and no pleno holding them yet, whatever the assessors signed: the results list so filtered.
       ['2 jadwal uji sudah ada hasilnya, belum masuk rapat pleno', '#/results?pleno=none'],
-      ['11 asesi kompeten belum diterbitkan sertifikatnya', '#/pleno'],
+      // Each pleno line opens the list with that status chosen; issuing is done from a signed pleno.
+      ['1 rapat pleno belum diputuskan', '#/pleno?status=draft'],
+      ['1 rapat pleno sudah diputuskan, belum ditandatangani', '#/pleno?status=decided'],
+      ['11 asesi kompeten belum diterbitkan sertifikatnya', '#/pleno?status=signed'],
     ]);
     expect(within(screen.getByTestId('sessions-table')).getByText('JWP-DEMO-01').tagName).toBe('A');
     expect(screen.getByTestId('sessions-table').textContent).toContain(intlDate('id-ID', { day: 'numeric', month: 'short', year: 'numeric' }));

@@ -91,6 +91,9 @@ export const plenoScreensEn = {
     pleno: {
       title: 'Plenary meeting',
       listTitle: 'Plenary meetings',
+      status: 'Status',
+      statusAll: 'All',
+      emptyFiltered: 'No plenary meeting has this status.',
       new: 'New plenary meeting',
       newTitle: 'New plenary meeting',
       back: '← All plenary meetings',

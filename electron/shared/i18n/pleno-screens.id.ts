@@ -83,6 +83,9 @@ export const plenoScreensId = {
     pleno: {
       title: 'Rapat pleno',
       listTitle: 'Rapat pleno',
+      status: 'Status',
+      statusAll: 'Semua',
+      emptyFiltered: 'Tidak ada rapat pleno dengan status ini.',
       new: 'Rapat pleno baru',
       newTitle: 'Rapat pleno baru',
       back: '← Semua rapat pleno',

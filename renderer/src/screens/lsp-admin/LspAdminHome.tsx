@@ -38,9 +38,10 @@ const TASK_LINK = {
   aplToVerify: '#/apl',
   sessionsAwaitingResults: '#/sessions?status=awaiting_results',
   sessionsToDecide: '#/results?pleno=none',
-  plenosToDecide: '#/pleno',
-  plenosToSign: '#/pleno',
-  certificatesToIssue: '#/pleno',
+  plenosToDecide: '#/pleno?status=draft',
+  plenosToSign: '#/pleno?status=decided',
+  // Certificates are issued from a signed pleno's page.
+  certificatesToIssue: '#/pleno?status=signed',
   appealsOpen: '#/appeals',
   assessorsExpired: '#/assessors?expiry=expired',
   assessorsExpiringSoon: '#/assessors?expiry=soon',

@@ -1,18 +1,27 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PlenoSummary } from '../../../../electron/shared/pleno';
+import { PLENO_STATUSES, type PlenoSummary } from '../../../../electron/shared/pleno';
 import { useLoad } from '../../api/use-load';
 import { LoadView } from '../../components/LoadView';
 import { Section } from '../../components/Section';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../i18n/use-format';
+import { navigate, useRouteQuery } from '../../navigation/hash-route';
 import { PLENO_STATUS_LABEL, PLENO_STATUS_TONE } from './labels';
 import { PlenoPage } from './PlenoPage';
 import { PlenoSettingsPanel } from './PlenoSettingsPanel';
 
-/** `#/pleno`: the LSP's rapat pleno records, newest first, and its rules on who sits on them. */
+/**
+ * `#/pleno`: the LSP's rapat pleno records, newest first, and its rules on who sits on them; `?status=`
+ * (the home's "to decide", "to sign") those of one status. The filter is the address itself, so a reload
+ * and Back keep what the list shows.
+ */
 export function PlenoListScreen() {
   const { t } = useTranslation();
-  const { state, reload } = useLoad('pleno/list', {});
+  const statusId = useId();
+  const linked = useRouteQuery().get('status');
+  const status = PLENO_STATUSES.find((s) => s === linked) ?? null;
+  const { state, reload } = useLoad('pleno/list', status ? { status } : {});
   return (
     <PlenoPage
       current="pleno"
@@ -25,8 +34,35 @@ export function PlenoListScreen() {
       }
     >
       <Section title={t('plenoScreens.pleno.listTitle')}>
+        <div className="field">
+          <label className="field__label" htmlFor={statusId}>
+            {t('plenoScreens.pleno.status')}
+          </label>
+          <select
+            id={statusId}
+            className="field__input"
+            data-testid="pleno-filter-status"
+            value={status ?? ''}
+            onChange={(event) => navigate(event.target.value ? `pleno?status=${event.target.value}` : 'pleno')}
+          >
+            <option value="">{t('plenoScreens.pleno.statusAll')}</option>
+            {PLENO_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(PLENO_STATUS_LABEL[s])}
+              </option>
+            ))}
+          </select>
+        </div>
         <LoadView state={state} onRetry={reload}>
-          {(rows) => (rows.length === 0 ? <p className="empty">{t('plenoScreens.pleno.empty')}</p> : <PlenoTable rows={rows} />)}
+          {(rows) =>
+            rows.length === 0 ? (
+              <p className="empty" data-testid="pleno-list-empty">
+                {t(status ? 'plenoScreens.pleno.emptyFiltered' : 'plenoScreens.pleno.empty')}
+              </p>
+            ) : (
+              <PlenoTable rows={rows} />
+            )
+          }
         </LoadView>
       </Section>
       <PlenoSettingsPanel />
