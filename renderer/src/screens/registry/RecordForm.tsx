@@ -29,7 +29,7 @@ export function RecordForm({ isNew, busy, error, saved, onSubmit, testId, childr
   }, [error]);
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!readOnly) onSubmit();
+    if (!readOnly && !busy) onSubmit();
   };
   return (
     <form ref={form} className="registry-form" data-testid={testId} onSubmit={submit} noValidate>
@@ -49,7 +49,9 @@ export function RecordForm({ isNew, busy, error, saved, onSubmit, testId, childr
       )}
       {!readOnly && (
         <div className="registry-form__actions">
-          <button type="submit" className="button button--primary" disabled={busy} data-testid="record-save">
+          {/* aria-disabled, not disabled: the browser blurs a focused button that becomes disabled, and a
+              keyboard user who pressed Enter on it would find the focus at the top of the page. */}
+          <button type="submit" className="button button--primary" aria-disabled={busy || undefined} data-testid="record-save">
             {busy ? t('registryScreens.record.saving') : (submitLabel ?? (isNew ? t('registryScreens.record.create') : t('registryScreens.record.save')))}
           </button>
         </div>
