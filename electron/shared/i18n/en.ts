@@ -322,6 +322,7 @@ export const en = {
     unlock: 'Unlock',
     temporaryPassword: 'Temporary password',
     temporaryHint: 'Give it to the person in private: they must change it when they first sign in.',
+    created: 'Account {{name}} ({{username}}) created. They must change the temporary password when they first sign in.',
     assessorPick: 'Assessor record in the registry',
     assessorSearch: 'Find the assessor (name or MET registration number)',
     assessorOnStation: 'On a TUK station, assessor accounts are not created here: they come with the LSP\'s session bundle, and assessors sign in with the username and password the LSP gave them.',

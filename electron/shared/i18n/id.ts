@@ -319,6 +319,7 @@ export const id = {
     unlock: 'Buka kunci',
     temporaryPassword: 'Kata sandi sementara',
     temporaryHint: 'Berikan secara pribadi kepada pemiliknya: ia wajib menggantinya saat pertama kali masuk.',
+    created: 'Akun {{name}} ({{username}}) dibuat. Ia wajib mengganti kata sandi sementara saat pertama kali masuk.',
     assessorPick: 'Data asesor di registri',
     assessorSearch: 'Cari asesor (nama atau No. Reg MET)',
     assessorOnStation: 'Di stasiun TUK, akun asesor tidak dibuat di sini: akun itu datang bersama paket sesi dari LSP, dan asesor masuk dengan nama pengguna dan kata sandi yang diberikan LSP.',

@@ -29,6 +29,8 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
   const [created, setCreated] = useState(0);
   // A TUK station has no assessor registry: its assessors' accounts come with the LSP's session bundle.
   const stationAssessor = useOnTukStation() && role === 'assessor';
+  // The last account made, named in the notice until the form changes again.
+  const [made, setMade] = useState<{ name: string; username: string } | null>(null);
   const unsaved = useUnsavedChanges({ role, displayName, username, password, assessorId });
   // Said beside each input before the core refuses it in its own terms ("username (invalid_format)").
   const [problems, setProblems] = useState<Partial<Record<Checked, NameProblem>>>({});
@@ -39,6 +41,7 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (busy) return;
     const found: Partial<Record<Checked, NameProblem | null>> = {
       role: role === '' ? 'required' : null,
       // An assessor's account must name its registry record.
@@ -60,6 +63,7 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
     if (!ok) return;
     // The role stays as chosen for the next account (chosen a moment ago, in sight): the emptied form with it is the clean one.
     unsaved.markSaved({ role, displayName: '', username: '', password: '', assessorId: '' });
+    setMade({ name: displayName, username });
     setDisplayName('');
     setUsername('');
     setPassword('');
@@ -70,7 +74,13 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
 
   return (
     // Any change drops the core's last refusal ("budi.proktor sudah dipakai" stayed after the role was changed).
-    <form className="bundle-form" data-testid="new-account" onSubmit={(event) => void submit(event)} onChange={clearError} noValidate>
+    <form className="bundle-form" data-testid="new-account" onSubmit={(event) => void submit(event)}
+      onChange={() => {
+        clearError();
+        setMade(null);
+      }}
+      noValidate
+    >
       <div className="field">
         <span className="field__label">{t('accounts.role')}</span>
         <RoleSelect
@@ -107,24 +117,30 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
       )}
       {!stationAssessor && (
         <>
-        <TextField label={t('setup.adminName')} testId="new-account-name" value={displayName} onChange={setDisplayName} ref={refOf('displayName')} problem={problemText(problems.displayName)} />
-        <TextField
-          label={t('signIn.username')}
-          testId="new-account-username"
-          value={username}
-          onChange={setUsername}
-          ref={refOf('username')}
-          hint={usernameRule}
-          problem={problemText(problems.username)}
-        />
-        <TextField label={t('accounts.temporaryPassword')} testId="new-account-password" value={password} onChange={setPassword} secret ref={refOf('password')} problem={problemText(problems.password)} />
-        <p className="muted small">{t('accounts.temporaryHint')}</p>
-        {/* Beside the button, where the eye is after pressing it; a refusal of the arguments in words, not zod paths. */}
-        {error && <ErrorMessage error={error} badArgs={t('accounts.refused')} />}
-        <button type="submit" className="button button--primary" disabled={busy} data-testid="new-account-submit">
-          {t('accounts.create')}
-        </button>
+          <TextField label={t('setup.adminName')} testId="new-account-name" value={displayName} onChange={setDisplayName} ref={refOf('displayName')} problem={problemText(problems.displayName)} />
+          <TextField
+            label={t('signIn.username')}
+            testId="new-account-username"
+            value={username}
+            onChange={setUsername}
+            ref={refOf('username')}
+            hint={usernameRule}
+            problem={problemText(problems.username)}
+          />
+          <TextField label={t('accounts.temporaryPassword')} testId="new-account-password" value={password} onChange={setPassword} secret ref={refOf('password')} problem={problemText(problems.password)} />
+          <p className="muted small">{t('accounts.temporaryHint')}</p>
+          {/* Beside the button, where the eye is after pressing it; a refusal of the arguments in words, not zod paths. */}
+          {error && <ErrorMessage error={error} badArgs={t('accounts.refused')} />}
+          {/* aria-disabled, not disabled: a focused button that becomes disabled drops the focus to the page's top. */}
+          <button type="submit" className="button button--primary" aria-disabled={busy || undefined} data-testid="new-account-submit">
+            {t('accounts.create')}
+          </button>
         </>
+      )}
+      {made && (
+        <p className="notice notice--success" role="status" data-testid="new-account-created">
+          {t('accounts.created', made)}
+        </p>
       )}
     </form>
   );
