@@ -48,7 +48,7 @@ const OVERVIEW: LspOverview = {
   tukCount: 3,
   assessorCount: 2,
   candidateCount: 12,
-  tasks: { ...Object.fromEntries(LSP_TASKS.map((task) => [task, 0])), sessionsAwaitingResults: 1, sessionsToDecide: 2, plenosToDecide: 1, plenosToSign: 1, certificatesToIssue: 11 } as LspTasks,
+  tasks: { ...Object.fromEntries(LSP_TASKS.map((task) => [task, 0])), aplToVerify: 4, sessionsAwaitingResults: 1, sessionsToDecide: 2, plenosToDecide: 1, plenosToSign: 1, certificatesToIssue: 11 } as LspTasks,
 };
 
 function signedInAs(role: Role, name: string, handlers: Parameters<typeof fakeTransport>[0]) {
@@ -72,6 +72,7 @@ describe('LSP admin home', () => {
     // Only what waits, each a link to the list that holds it, with that list's filter.
     const tasks = within(screen.getByTestId('tasks')).getAllByRole('link');
     expect(tasks.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['4 permohonan sertifikasi (FR.APL.01) menunggu verifikasi', '#/apl?state=awaiting_verification'],
       ['1 jadwal uji sudah lewat, hasilnya belum diimpor dari TUK', '#/sessions?status=awaiting_results'],
       // Results in and no pleno holding them yet, whatever the assessors signed: the results list so filtered.
       ['2 jadwal uji sudah ada hasilnya, belum masuk rapat pleno', '#/results?pleno=none'],

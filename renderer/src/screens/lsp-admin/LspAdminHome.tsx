@@ -35,7 +35,7 @@ function LspHome() {
 
 /** Where each waiting task is listed (the count is that list's, under the same filter: core/homes/lsp-tasks.ts). */
 const TASK_LINK = {
-  aplToVerify: '#/apl',
+  aplToVerify: '#/apl?state=awaiting_verification',
   sessionsAwaitingResults: '#/sessions?status=awaiting_results',
   sessionsToDecide: '#/results?pleno=none',
   plenosToDecide: '#/pleno?status=draft',

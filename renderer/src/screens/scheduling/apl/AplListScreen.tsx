@@ -4,6 +4,7 @@ import type { SchemeSummary } from '../../../../../electron/shared/registry';
 import { APL_LIST_STATES, type AplListState, type AplSummary } from '../../../../../electron/shared/scheduling';
 import { LoadView } from '../../../components/LoadView';
 import { Section } from '../../../components/Section';
+import { useRouteQuery } from '../../../navigation/hash-route';
 import { useClient } from '../../../session/SessionProvider';
 import { ListFooter } from '../../registry/ListFooter';
 import { ListSearch } from '../../registry/ListSearch';
@@ -33,7 +34,9 @@ function AplList({ schemes }: { schemes: SchemeSummary[] }) {
   const client = useClient();
   const stateId = useId();
   const [schemeId, setSchemeId] = useState(schemes[0]?.id ?? '');
-  const [state, setState] = useState<AplListState | ''>('');
+  // A link may open the list with a state chosen (the home's "what waits": `#/apl?state=awaiting_verification`).
+  const linked = useRouteQuery().get('state');
+  const [state, setState] = useState<AplListState | ''>(APL_LIST_STATES.find((s) => s === linked) ?? '');
   const [search, setSearch] = useState('');
   const query = useDebounced({ schemeId, state, search: search.trim() });
   const list = usePagedList(query, (q, cursor) =>

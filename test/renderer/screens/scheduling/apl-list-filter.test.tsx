@@ -1,0 +1,20 @@
+import { screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ok } from '../../fake-transport';
+import { argsOf, openAt } from '../registry/support';
+import { SCHEME, page } from './fixtures';
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+describe('the FR.APL list', () => {
+  it("opens with the state the home's link chose (applications awaiting verification), and a state it does not know is no filter", async () => {
+    const { fake } = openAt('apl?state=awaiting_verification', { 'schemes/list': () => ok(page([SCHEME])), 'apl/list': () => ok(page([])) });
+    await waitFor(() => expect(argsOf(fake.calls, 'apl/list')).toHaveLength(1));
+    expect(argsOf(fake.calls, 'apl/list')[0]).toMatchObject({ schemeId: SCHEME.id, state: 'awaiting_verification' });
+    expect((screen.getByTestId('apl-state') as HTMLSelectElement).value).toBe('awaiting_verification');
+    window.location.hash = '#/apl?state=nope';
+    await waitFor(() => expect((screen.getByTestId('apl-state') as HTMLSelectElement).value).toBe(''));
+  });
+});
