@@ -116,7 +116,8 @@ export const schedulingScreensEn = {
       running: 'Running',
       awaiting_results: 'Awaiting results',
       results_in: 'Results in',
-      decided: 'Decided',
+      // Every assessor signed FR.AK.02: the plenary meeting's certification decision comes later.
+      decided: "Assessors' decisions in",
       cancelled: 'Cancelled',
     },
     mode: {

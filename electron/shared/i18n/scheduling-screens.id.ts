@@ -113,7 +113,8 @@ export const schedulingScreensId = {
       running: 'Berlangsung',
       awaiting_results: 'Menunggu hasil',
       results_in: 'Hasil diterima',
-      decided: 'Diputuskan',
+      // Every assessor signed FR.AK.02: the rapat pleno's certification decision comes later.
+      decided: 'Penilaian asesor lengkap',
       cancelled: 'Dibatalkan',
     },
     mode: {

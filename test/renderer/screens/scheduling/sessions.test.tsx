@@ -67,6 +67,17 @@ describe('sessions list', () => {
     await waitFor(() => expect((screen.getByTestId('filter-status') as HTMLSelectElement).value).toBe(''));
   });
 
+  it.each([
+    ['id' as const, 'Penilaian asesor lengkap'],
+    ['en' as const, "Assessors' decisions in"],
+  ])("calls a session whose assessors have all signed what it is, not 'decided': the rapat pleno decides later (%s)", async (language, text) => {
+    openAt('sessions', { 'sessions/list': () => ok(page([{ ...plannedSession(1), status: 'decided' }])), 'sessions/settings': () => ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, candidateSameScheme: true, aplGate: true }) }, language);
+    const row = await screen.findByTestId('session-row');
+    expect(row.textContent).toContain(text);
+    const option = [...(screen.getByTestId('filter-status') as HTMLSelectElement).options].find((o) => o.value === 'decided');
+    expect(option?.textContent).toBe(text);
+  });
+
   it("saves the LSP's rules: the day limit and a rule switched off, the others as they were", async () => {
     const settings = { maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, candidateSameScheme: true, aplGate: true };
     const { fake } = openAt('sessions', { 'sessions/list': () => ok(page([])), 'sessions/settings': () => ok(settings), 'sessions/setSettings': (args) => ok((args as { settings: typeof settings }).settings) });
