@@ -37,7 +37,7 @@ export const schedulingErrorsEn = {
   SCHEDULE_TUK_UNFIT_NO_NOTE: '{{tuk}}: the verification of {{verifiedOn}} found this TUK does not meet the requirements. Record a new verification that finds it fit, or choose another TUK.',
   SCHEDULE_TUK_CAPACITY: "{{tuk}}: this TUK holds {{capacity}} candidates, but this session has {{candidates}}. Take candidates out or choose another TUK; if its capacity is wrong, correct it on the TUK's record.",
   SCHEDULE_TUK_AFTER_EXPORT:
-    '{{tuk}} has received this session\'s bundle ({{exportedAt}}) and keeps it as a session to come, so the session cannot move to another TUK. Cancel this session (the cancellation is exported to {{tuk}}), then plan a new session at the TUK you want.',
+    'This session\'s bundle was exported for {{tuk}} ({{exportedAt}}), which keeps it as a session to come once imported, so the session cannot move to another TUK. Choose {{tuk}} again, cancel this session (Cancel session, below), export this session again under Session bundles & keys and have it imported at {{tuk}}, so it marks the session cancelled; then plan a new session at the TUK you want.',
   SCHEDULE_TUK_INACTIVE: "{{tuk}}: this TUK has been deactivated. Choose another TUK, or reactivate the TUK's record.",
   SCHEDULE_SCHEME_INACTIVE: 'Scheme {{scheme}} version {{version}} has been deactivated. Choose another scheme, or reactivate it.',
   SCHEDULE_CANDIDATE_OVERLAP: 'Candidate {{candidate}} ({{participantNo}}) is already scheduled in session {{session}} ({{date}} {{startTime}}), whose time overlaps. Remove the candidate from one of the sessions, or change its time.',

@@ -39,7 +39,7 @@ export const schedulingErrorsId = {
   SCHEDULE_TUK_UNFIT_NO_NOTE: '{{tuk}}: verifikasi tanggal {{verifiedOn}} menyatakan TUK ini tidak memenuhi persyaratan. Catat verifikasi baru yang menyatakannya layak, atau pilih TUK lain.',
   SCHEDULE_TUK_CAPACITY: '{{tuk}}: kapasitas TUK ini {{capacity}} peserta, sedangkan sesi ini memuat {{candidates}} asesi. Kurangi asesi atau pilih TUK lain; bila kapasitasnya keliru, perbaiki di data TUK.',
   SCHEDULE_TUK_AFTER_EXPORT:
-    '{{tuk}} sudah menerima paket sesi ini ({{exportedAt}}) dan tetap memegangnya sebagai sesi yang akan datang, jadi sesi ini tidak dapat dipindah ke TUK lain. Batalkan jadwal ini (pembatalannya diekspor ke {{tuk}}), lalu jadwalkan sesi baru di TUK yang dituju.',
+    'Paket sesi ini sudah diekspor untuk {{tuk}} ({{exportedAt}}), yang setelah mengimpornya memegangnya sebagai sesi yang akan datang, jadi sesi ini tidak dapat dipindah ke TUK lain. Pilih kembali {{tuk}}, batalkan jadwal ini (Batalkan jadwal, di bawah), ekspor ulang sesi ini di Paket sesi & kunci dan minta agar diimpor di {{tuk}} supaya sesinya tercatat batal di sana; lalu jadwalkan sesi baru di TUK yang dituju.',
   SCHEDULE_TUK_INACTIVE: '{{tuk}}: TUK ini sudah dinonaktifkan. Pilih TUK lain, atau aktifkan kembali data TUK-nya.',
   SCHEDULE_SCHEME_INACTIVE: 'Skema {{scheme}} versi {{version}} sudah dinonaktifkan. Pilih skema lain, atau aktifkan kembali skemanya.',
   SCHEDULE_CANDIDATE_OVERLAP: 'Asesi {{candidate}} ({{participantNo}}) sudah terjadwal pada sesi {{session}} ({{date}} {{startTime}}) yang waktunya bertumpang tindih. Keluarkan asesi dari salah satu sesi, atau ubah jamnya.',

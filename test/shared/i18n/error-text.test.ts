@@ -28,3 +28,18 @@ describe('a refused session export, outside the screens (the CLI)', () => {
     expect(errorText(two, 'id')).not.toContain('SCHEDULE_');
   });
 });
+
+describe('moving an exported session to another TUK', () => {
+  // The LSP knows only that the bundle left, and a cancellation reaches the TUK only in a bundle exported again.
+  it('says the bundle was exported (not received), and that the cancellation must be exported again and imported at that TUK', () => {
+    const error = apiError('SCHEDULE_TUK_AFTER_EXPORT', { tuk: 'TUK Lab Demo', exportedAt: '2026-12-05T05:41:00.000Z' });
+    const idText = errorText(error, 'id');
+    const enText = errorText(error, 'en');
+    expect(idText).not.toMatch(/sudah menerima/);
+    expect(enText).not.toMatch(/has received/);
+    expect(idText).toMatch(/ekspor ulang sesi ini di Paket sesi & kunci/);
+    expect(idText).toMatch(/diimpor di TUK Lab Demo/);
+    expect(enText).toMatch(/export this session again under Session bundles & keys/);
+    expect(enText).toMatch(/imported at TUK Lab Demo/);
+  });
+});
