@@ -130,7 +130,13 @@ export type ProctorAssessor = {
 
 export type ProctorToday = {
   date: string;
-  sessions: { session: SessionSummary; candidates: ProctorCandidate[]; assessors: ProctorAssessor[] }[];
+  sessions: {
+    session: SessionSummary;
+    /** When the proctor started and closed it here; null before the start. */
+    run: { startedAt: string; endedAt: string | null } | null;
+    candidates: ProctorCandidate[];
+    assessors: ProctorAssessor[];
+  }[];
 };
 
 /** proctor/upcoming: the sessions on this computer after @date (today here), soonest first; none can start before its day. */

@@ -121,12 +121,13 @@ describe('LSP admin home', () => {
   });
 });
 
-function proctorToday(locked: boolean, assessorLocked = false): ProctorToday {
+function proctorToday(locked: boolean, assessorLocked = false, run: ProctorToday['sessions'][number]['run'] = null): ProctorToday {
   return {
     date: '2026-11-21',
     sessions: [
       {
         session: SESSION,
+        run,
         candidates: [
           {
             candidateId: 'c1',
@@ -229,6 +230,34 @@ describe('proctor home', () => {
     expect(done.textContent).toBe(id.proctor.unlockedAssessor.replace('{{name}}', 'Dra. Sri Wahyuningsih, M.Kom.'));
     expect(fake.calls.find((c) => c.method === 'accounts/unlock')?.args).toEqual({ accountId: 'acc-a1', reason: 'Dikonfirmasi di meja proktor' });
     await waitFor(() => expect(screen.queryAllByTestId('unlock-assessor')).toHaveLength(0));
+  });
+
+  it('says a session closed here is closed, with what the day still asks and the way to the results export', async () => {
+    const fake = signedInAs('proctor', 'Agus Setiawan', {
+      'proctor/today': () => ok(proctorToday(false, false, { startedAt: '2026-11-21T01:00:00.000Z', endedAt: '2026-11-21T03:00:00.000Z' })),
+      'proctor/upcoming': () => ok({ date: '2026-11-21', sessions: [] }),
+    });
+    renderApp(fake.transport);
+    expect((await screen.findByTestId('session-run-state')).textContent).toBe(id.examDay.status.ended);
+    const next = screen.getByTestId('session-closed-next');
+    expect(next.textContent).toBe(`${id.examDay.session.endedNext} ${id.bundles.link}.`);
+    expect(within(next).getByRole('link').getAttribute('href')).toBe('#/bundles');
+  });
+
+  it('says nothing of a run before the start, and "running" once started', async () => {
+    let run: ProctorToday['sessions'][number]['run'] = null;
+    const fake = signedInAs('proctor', 'Agus Setiawan', {
+      'proctor/today': () => ok(proctorToday(false, false, run)),
+      'proctor/upcoming': () => ok({ date: '2026-11-21', sessions: [] }),
+    });
+    const view = renderApp(fake.transport);
+    await screen.findByTestId('session-open');
+    expect(screen.queryByTestId('session-run-state')).toBeNull();
+    expect(screen.queryByTestId('session-closed-next')).toBeNull();
+    run = { startedAt: '2026-11-21T01:00:00.000Z', endedAt: null };
+    view.unmount();
+    renderApp(fake.transport);
+    expect((await screen.findByTestId('session-run-state')).textContent).toBe(id.examDay.status.running);
   });
 
   it('shows a calm empty state when no session is today', async () => {

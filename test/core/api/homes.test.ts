@@ -59,10 +59,15 @@ describe('role homes', () => {
     const listed = async () => (await call(core, 'proctor/today', {}, await signInAs(core, 'proctor'))).sessions.map((s) => s.session.id);
     // Started late in its day; the venue's midnight passes while candidates still write.
     await call(core, 'exam/startSession', { sessionId }, proctor);
+    const startedAt = NOW.toISOString();
+    expect((await call(core, 'proctor/today', {}, proctor)).sessions[0].run).toEqual({ startedAt, endedAt: null });
     clock.set(new Date(NOW.getTime() + 24 * 3_600_000));
     expect(await listed()).toEqual([sessionId]);
     // Closed after midnight: the berita acara and the results are still to be done from its console.
     await call(core, 'exam/endSession', { sessionId, reason: 'Waktu uji selesai' }, await signInAs(core, 'proctor'));
+    // The home says it is closed (and when), not a session still to run.
+    const closed = (await call(core, 'proctor/today', {}, await signInAs(core, 'proctor'))).sessions[0].run;
+    expect(closed).toEqual({ startedAt, endedAt: new Date(NOW.getTime() + 24 * 3_600_000).toISOString() });
     clock.advance(11 * 3_600_000);
     expect(await listed()).toEqual([sessionId]);
     clock.advance(2 * 3_600_000);

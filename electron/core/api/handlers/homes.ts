@@ -3,6 +3,7 @@ import { localDate } from '../../clock';
 import * as catalog from '../../db/queries/catalog';
 import { lspOverview } from '../../homes/lsp-overview';
 import * as sessions from '../../db/queries/sessions';
+import { findRun } from '../../db/queries/exam-run';
 import { me, type Handlers } from '../context';
 
 /** How long a session closed after its day stays on the proctor's list: the night's berita acara and results. */
@@ -22,6 +23,8 @@ export const homeHandlers = {
       date,
       sessions: sessions.listForProctorDay(db, date, closedSince).map((session) => ({
         session,
+        // A closed session stays listed for 12 hours: the home says it is closed, with what is left to do.
+        run: findRun(db, session.id) ?? null,
         candidates: sessions.proctorCandidates(db, session.id),
         assessors: sessions.proctorAssessors(db, session.id),
       })),

@@ -91,7 +91,7 @@ function Today({ today, hasUpcoming, refreshing, onRefresh, onOpen }: TodayProps
           )}
         </div>
       ) : (
-        today.sessions.map(({ session, candidates, assessors }) => {
+        today.sessions.map(({ session, run, candidates, assessors }) => {
           const lockedCount = candidates.filter((c) => c.locked).length + assessors.filter((a) => a.locked).length;
           // Someone else may unlock the account while the form is open; the refreshed list then closes it.
           const still = (list: { accountId: string; locked: boolean }[]) =>
@@ -109,6 +109,11 @@ function Today({ today, hasUpcoming, refreshing, onRefresh, onOpen }: TodayProps
               actions={
                 <div className="session-card__actions">
                   {lockedCount > 0 && <StatusBadge tone="danger">{t('proctor.lockedCount', { total: lockedCount })}</StatusBadge>}
+                  {run && (
+                    <span data-testid="session-run-state">
+                      <StatusBadge tone={run.endedAt ? 'neutral' : 'success'}>{t(run.endedAt ? 'examDay.status.ended' : 'examDay.status.running')}</StatusBadge>
+                    </span>
+                  )}
                   <button
                     type="button"
                     className="button button--primary"
@@ -122,6 +127,15 @@ function Today({ today, hasUpcoming, refreshing, onRefresh, onOpen }: TodayProps
               }
             >
               <SessionFacts session={session} />
+              {/* Closed here: what the day still asks, as the closed console says it (the home looked like a session still to run). */}
+              {run?.endedAt && (
+                <div className="notice notice--info" data-testid="session-closed-next">
+                  {/* One text block: the notice lays its children out side by side. */}
+                  <p className="notice__text">
+                    {t('examDay.session.endedNext')} <a href="#/bundles">{t('bundles.link')}</a>.
+                  </p>
+                </div>
+              )}
               <SessionPrintLinks sessionId={session.id} backLabel={t('forms.back.proctorHome')} />
               <h3 className="subheading">{t('proctor.candidatesTitle', { total: candidates.length })}</h3>
               {candidates.length === 0 ? (
