@@ -22,7 +22,8 @@ export const cliId = {
       password: 'kata sandi',
     },
     registry: {
-      candidates: 'kandidat',
+      // As the screens and the export line ('12 asesi ditulis ke …') call them.
+      candidates: 'asesi',
       assessors: 'asesor',
       schemes: 'skema',
       rows: 'baris',
