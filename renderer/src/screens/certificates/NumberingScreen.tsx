@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COUNTER_SCOPES, CERTIFICATE_FIELD_REASONS, type CertificateSettings, type CounterScope } from '../../../../electron/shared/certificates';
 import type { UiError } from '../../api/client-errors';
@@ -53,12 +53,19 @@ function NumberingForm({ settings }: { settings: CertificateSettings }) {
   const [yearsProblem, setYearsProblem] = useState(false);
   const errors: FieldErrors = yearsProblem ? new Map<string, TranslationKey>([['validityYears', 'registry.reasons.number_range']]) : fieldErrors(error);
   const example = useExample();
+  const form = useRef<HTMLFormElement>(null);
+  // After a refusal the first marked field takes the focus (as a registry form's, RecordForm), so a keyboard
+  // or screen-reader user is at the field and hears its reason, not left wherever the button was.
+  useEffect(() => {
+    if (errors.size > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [error, yearsProblem]); // eslint-disable-line react-hooks/exhaustive-deps -- errors is derived from these two
   const set = (name: keyof typeof values) => (value: string) => {
     setSaved(false);
     setValues((old) => ({ ...old, [name]: value }));
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
     setSaved(false);
     const years = Number(values.validityYears);
     const outOfRange = !Number.isInteger(years) || years < 1 || years > 10;
@@ -80,7 +87,7 @@ function NumberingForm({ settings }: { settings: CertificateSettings }) {
     });
   };
   return (
-    <form className="registry-form" data-testid="numbering-form" onSubmit={submit} noValidate>
+    <form ref={form} className="registry-form" data-testid="numbering-form" onSubmit={submit} noValidate>
       <div className="registry-form__grid">
         <RegistryField name="numberPattern" label={t('certificateScreens.settings.numberPattern')} hint={example(values.numberPattern, values.counterScope, errors.get('numberPattern'))} value={values.numberPattern} onChange={set('numberPattern')} errors={errors} mono className="registry-form__wide" />
         <RegistryField name="registrationPattern" label={t('certificateScreens.settings.registrationPattern')} hint={example(values.registrationPattern, values.counterScope, errors.get('registrationPattern'))} value={values.registrationPattern} onChange={set('registrationPattern')} errors={errors} mono className="registry-form__wide" />
@@ -128,7 +135,8 @@ function NumberingForm({ settings }: { settings: CertificateSettings }) {
       )}
       {saved && !error && <p className="notice notice--success" role="status" data-testid="record-saved">{t('certificateScreens.settings.saved')}</p>}
       <div className="registry-form__actions">
-        <button type="submit" className="button button--primary" disabled={busy} data-testid="record-save">{t('certificateScreens.settings.save')}</button>
+        {/* aria-disabled, not disabled: a focused button that becomes disabled drops the focus to the page's top. */}
+        <button type="submit" className="button button--primary" aria-disabled={busy || undefined} data-testid="record-save">{t('certificateScreens.settings.save')}</button>
       </div>
     </form>
   );

@@ -85,6 +85,9 @@ describe('certificate numbering settings', () => {
     fireEvent.change(screen.getByTestId('field-signatoryName'), { target: { value: 'x'.repeat(121) } });
     fireEvent.click(screen.getByTestId('record-save'));
     expect((await screen.findByTestId('problem-signatoryName')).textContent).toBe(id.certificates.reasons.too_long);
+    // The refused field takes the focus, as a registry form's does; the button stays focusable while saving.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('field-signatoryName')));
+    expect((screen.getByTestId('record-save') as HTMLButtonElement).disabled).toBe(false);
     fireEvent.change(screen.getByTestId('field-signatoryName'), { target: { value: 'Dr. Ratna Sari, M.Kom.' } });
     fireEvent.click(screen.getByTestId('record-save'));
     await screen.findByTestId('record-saved');
