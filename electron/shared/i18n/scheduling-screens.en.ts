@@ -190,6 +190,7 @@ export const schedulingScreensEn = {
       none: "This plan meets every rule of the LSP.",
       // Two counts in one sentence: each part is its own plural, then joined.
       summary: '{{refused}}, {{pending}}.',
+      summaryOnly: '{{part}}.',
       refused_one: '{{count}} broken rule (to fix before saving)',
       refused_other: '{{count}} broken rules (to fix before saving)',
       pending_one: '{{count}} point to settle before the exam day',

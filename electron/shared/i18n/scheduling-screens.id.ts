@@ -182,6 +182,7 @@ export const schedulingScreensId = {
       checking: 'Memeriksa aturan…',
       none: 'Rencana ini memenuhi semua aturan LSP.',
       summary: '{{refused}}, {{pending}}.',
+      summaryOnly: '{{part}}.',
       refused_other: '{{count}} pelanggaran aturan (harus diperbaiki sebelum disimpan)',
       pending_other: '{{count}} hal yang harus diselesaikan sebelum hari uji',
       refusedMark: 'Ditolak:',

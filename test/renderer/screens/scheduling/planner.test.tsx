@@ -309,6 +309,21 @@ describe("the planner's summary of the check", () => {
       expect(screen.getByTestId('planner-conflicts').textContent).toBe('2 broken rules (to fix before saving), 1 point to settle before the exam day.'),
     );
   });
+
+  it('names only the kinds there are: no "0 pelanggaran aturan" beside a point to settle', async () => {
+    const pendingOnly = (): SessionCheck => ({ conflicts: [{ code: 'SCHEDULE_TUK_NOT_VERIFIED', severity: 'pending', field: 'tukId', params: TUK_PARAMS }], refused: 0, pending: 1 });
+    openPlanner('id', { 'sessions/check': () => ok(pendingOnly()) });
+    await fillPlan();
+    await waitFor(() => expect(screen.getByTestId('planner-conflicts').textContent).toBe('1 hal yang harus diselesaikan sebelum hari uji.'));
+    expect(screen.getByTestId('planner-conflicts').className).toContain('notice--warning');
+  });
+
+  it('and no "0 points to settle" beside a broken rule', async () => {
+    const refusedOnly = (): SessionCheck => ({ conflicts: [{ code: 'SCHEDULE_TUK_INACTIVE', severity: 'refused', field: 'tukId', params: TUK_PARAMS }], refused: 1, pending: 0 });
+    openPlanner('en', { 'sessions/check': () => ok(refusedOnly()) });
+    await fillPlan();
+    await waitFor(() => expect(screen.getByTestId('planner-conflicts').textContent).toBe('1 broken rule (to fix before saving).'));
+  });
 });
 
 describe("the planner's candidate picker", () => {

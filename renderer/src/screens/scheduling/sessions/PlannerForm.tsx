@@ -269,7 +269,12 @@ function CheckSummary({ ready, checking, refused, pending, unplaced }: SummaryPr
         </p>
       ) : (
         <p className={refused > 0 ? 'notice notice--error' : 'notice notice--warning'} data-testid="planner-conflicts">
-          {t('schedulingScreens.conflicts.summary', { refused: t('schedulingScreens.conflicts.refused', { count: refused }), pending: t('schedulingScreens.conflicts.pending', { count: pending }) })}
+          {/* Only the kinds there are: "0 pelanggaran aturan (harus diperbaiki …)" beside a warning read as an error. */}
+          {refused > 0 && pending > 0
+            ? t('schedulingScreens.conflicts.summary', { refused: t('schedulingScreens.conflicts.refused', { count: refused }), pending: t('schedulingScreens.conflicts.pending', { count: pending }) })
+            : t('schedulingScreens.conflicts.summaryOnly', {
+                part: refused > 0 ? t('schedulingScreens.conflicts.refused', { count: refused }) : t('schedulingScreens.conflicts.pending', { count: pending }),
+              })}
         </p>
       )}
       {unplaced.length > 0 && (
