@@ -27,7 +27,8 @@ function Both({ id, en, className }: { id: ReactNode; en: ReactNode | null; clas
       <span lang="id" className="print-certificate__id">
         {id}
       </span>
-      {en !== null && en !== '' && (
+      {/* No English beneath when there is none, or when it is the same words (a scheme titled in English by the LSP). */}
+      {en !== null && en !== '' && en !== id && (
         <span lang="en" className="print-certificate__en">
           {en}
         </span>

@@ -22,6 +22,16 @@ async function openPrint(language: 'id' | 'en') {
 }
 
 describe('the certificate print', () => {
+  it('prints a scheme or unit title once when its English is the same words', async () => {
+    const same = printed(1);
+    const certificate = { ...same, scheme: { ...same.scheme, titleId: 'Junior Web Developer', titleEn: 'Junior Web Developer' }, units: [{ code: 'J.620100.004.02', titleId: 'Menggunakan Struktur Data', titleEn: 'Menggunakan Struktur Data' }] };
+    openAt('certificates/cert-1', { 'certificates/get': () => ok(detail()), 'certificates/print': () => ok(printOf([certificate])) }, 'id');
+    fireEvent.click(await screen.findByTestId('certificate-print'));
+    expect((await screen.findByTestId('print-certificate-scheme')).textContent).toBe('Junior Web Developer');
+    const rows = within(screen.getByTestId('print-certificate-units')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => r.querySelectorAll('td')[2].textContent)).toEqual(['Menggunakan Struktur Data']);
+  });
+
   it('prints the front in both languages, Indonesian with the English beneath, and the back with the units, from the certificate’s page', async () => {
     const { fake } = await openPrint('id');
     expect(argsOf(fake.calls, 'certificates/print')).toEqual([{ certificateId: 'cert-1' }]);
