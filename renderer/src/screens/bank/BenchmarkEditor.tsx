@@ -40,6 +40,7 @@ export function BenchmarkForm({ scheme, item, value, onChange, kindChoice, onSav
   const { kukId, text } = value;
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (busy) return;
     setSaved(null);
     const sent = value;
     void run(async () => {

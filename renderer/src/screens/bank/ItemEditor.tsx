@@ -38,6 +38,7 @@ export function ItemForm({ scheme, item, draft, onChange, kindChoice, onSaved, c
   const retired = item?.status === 'retired';
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (busy) return;
     setSaved(null);
     const sent = draft;
     void run(async () => {

@@ -42,7 +42,9 @@ export function SaveBar({ isNew, busy, error, saved, disabled }: Props) {
         </p>
       )}
       <div className="registry-form__actions">
-        <button type="submit" className="button button--primary" disabled={busy || disabled} data-testid="record-save">
+        {/* Busy is aria-disabled, not disabled: the browser blurs a focused button that becomes disabled, and a
+            keyboard user who saved with Enter found the focus at the top of the page (the editors ignore a submit while busy). */}
+        <button type="submit" className="button button--primary" disabled={disabled} aria-disabled={busy || undefined} data-testid="record-save">
           {busy ? t('bankScreens.item.saving') : isNew ? t('bankScreens.item.create') : t('bankScreens.item.save')}
         </button>
       </div>

@@ -63,6 +63,25 @@ describe('a new question', () => {
     ]);
   });
 
+  it('keeps the keyboard on Save while it saves, and saves once however often Enter is pressed', async () => {
+    let answer: (reply: ReturnType<typeof ok>) => void = () => {};
+    const { fake } = openAt('bank-new/s-1', { 'schemes/get': () => ok(scheme), 'bank/save': () => new Promise((resolve) => (answer = resolve)) });
+    await screen.findByTestId('bank-item-form');
+    type('field-prompt.id', 'Jelaskan array.');
+    type('field-kind', 'essay');
+    const save = screen.getByTestId('record-save') as HTMLButtonElement;
+    save.focus();
+    fireEvent.submit(screen.getByTestId('bank-item-form'));
+    await waitFor(() => expect(save.getAttribute('aria-disabled')).toBe('true'));
+    // Chromium blurs a focused button that becomes disabled: the focus then fell to the top of the page.
+    expect(save.disabled).toBe(false);
+    expect(document.activeElement).toBe(save);
+    fireEvent.submit(screen.getByTestId('bank-item-form'));
+    answer(ok({ item: item({ id: 'i-12', kind: 'essay' }), copied: false }));
+    await waitFor(() => expect(window.location.hash).toBe('#/bank-item/i-12'));
+    expect(argsOf(fake.calls, 'bank/save')).toHaveLength(1);
+  });
+
   it('writes an essay with its expected answer, scoring guide and 0–3 scoring, previewed with the essay box', async () => {
     const { fake } = openAt('bank-new/s-1', { 'schemes/get': () => ok(scheme), 'bank/save': () => ok({ item: item({ id: 'i-10', kind: 'essay' }), copied: false }) });
     await screen.findByTestId('bank-item-form');
