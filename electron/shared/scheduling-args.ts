@@ -86,6 +86,8 @@ export const sessionListArgs = z
     tukId: id.optional(),
     schemeCode: z.string().max(100).optional(),
     assessorId: id.optional(),
+    /** Only sessions planned here, not cancelled, whose TUK does not hold the current plan: never exported, or changed since. */
+    unsent: z.boolean().optional(),
     /** Newest first unless 'asc'. */
     order: z.enum(['asc', 'desc']).optional(),
   })

@@ -75,6 +75,7 @@ export type SessionSummary = {
  */
 export const LSP_TASKS = [
   'aplToVerify',
+  'sessionsToSend',
   'sessionsAwaitingResults',
   'sessionsToDecide',
   'plenosToDecide',

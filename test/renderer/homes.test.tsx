@@ -48,7 +48,7 @@ const OVERVIEW: LspOverview = {
   tukCount: 3,
   assessorCount: 2,
   candidateCount: 12,
-  tasks: { ...Object.fromEntries(LSP_TASKS.map((task) => [task, 0])), aplToVerify: 4, sessionsAwaitingResults: 1, sessionsToDecide: 2, plenosToDecide: 1, plenosToSign: 1, certificatesToIssue: 11 } as LspTasks,
+  tasks: { ...Object.fromEntries(LSP_TASKS.map((task) => [task, 0])), aplToVerify: 4, sessionsToSend: 2, sessionsAwaitingResults: 1, sessionsToDecide: 2, plenosToDecide: 1, plenosToSign: 1, certificatesToIssue: 11 } as LspTasks,
 };
 
 function signedInAs(role: Role, name: string, handlers: Parameters<typeof fakeTransport>[0]) {
@@ -73,6 +73,8 @@ describe('LSP admin home', () => {
     const tasks = within(screen.getByTestId('tasks')).getAllByRole('link');
     expect(tasks.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
       ['4 permohonan sertifikasi (FR.APL.01) menunggu verifikasi', '#/apl?state=awaiting_verification'],
+      // Upcoming sessions whose TUK does not hold the plan as it stands: the sessions list so filtered.
+      ['2 jadwal uji mendatang belum dikirim ke TUK: paket sesinya belum diekspor, atau rencananya berubah sesudah ekspor', '#/sessions?status=upcoming&unsent=1'],
       ['1 jadwal uji sudah lewat, hasilnya belum diimpor dari TUK', '#/sessions?status=awaiting_results'],
       // Results in and no pleno holding them yet, whatever the assessors signed: the results list so filtered.
       ['2 jadwal uji sudah ada hasilnya, belum masuk rapat pleno', '#/results?pleno=none'],
@@ -94,6 +96,7 @@ describe('LSP admin home', () => {
     fireEvent.click(screen.getByTestId('lang-en'));
     await waitFor(() => expect(screen.getByTestId('task-sessionsAwaitingResults').textContent).toBe('1 session is over and its results have not been imported from the TUK'));
     expect(screen.getByTestId('task-certificatesToIssue').textContent).toBe('11 competent candidates without a certificate issued yet');
+    expect(screen.getByTestId('task-sessionsToSend').textContent).toBe('2 upcoming sessions are not with their TUK yet: the bundle was never exported, or the plan changed after the export');
     expect(screen.getByTestId('task-sessionsToDecide').textContent).toBe('2 sessions have results not yet taken to a plenary meeting');
     const card = screen.getByTestId('scheme-card');
     // Called as the scheme form calls it.

@@ -7,6 +7,7 @@ import { listAppeals } from '../pleno/appeals';
 import { isHeldByAppeal } from '../pleno/hold';
 import { listAssessors } from '../registry/assessors';
 import { sessionStatusCounts } from '../db/queries/scheduling-sessions';
+import { listSessions } from '../scheduling/session-list';
 import { nowMinutes } from '../scheduling/time';
 
 /**
@@ -22,6 +23,8 @@ export function lspTasks(db: Db, lspId: string, now: Date): LspTasks {
   const assessors = (expiry: 'expired' | 'soon') => totalOf(listAssessors(db, lspId, { active: true, expiry, limit: 1 }, now));
   return {
     aplToVerify: aplAwaitingVerificationCount(db, lspId),
+    // Upcoming, and the TUK holds no bundle of the plan as it stands: to export before the day.
+    sessionsToSend: totalOf(listSessions(db, lspId, { status: 'upcoming', unsent: true, limit: 1 }, now)),
     sessionsAwaitingResults: sessions.awaiting_results ?? 0,
     // Results in, whether or not every assessor has signed (status results_in or decided), and no pleno
     // holds the session yet: the assessors' 'decided' is not the pleno's decision.

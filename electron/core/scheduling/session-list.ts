@@ -16,6 +16,7 @@ export type SessionListArgs = {
   tukId?: string;
   schemeCode?: string;
   assessorId?: string;
+  unsent?: boolean;
   order?: 'asc' | 'desc';
   cursor?: string | null;
   limit?: number;
@@ -36,6 +37,7 @@ export function listSessions(db: Db, lspId: string, args: SessionListArgs, now: 
     assessorId: args.assessorId ?? null,
     prefix: args.search?.trim() || null,
     liveOnly: args.liveOnly ?? false,
+    unsent: args.unsent ?? false,
   };
   const cursor = decodeCursor(args.cursor);
   const starts = cursor ? Number(cursor.key) : null;

@@ -423,6 +423,8 @@ export const id = {
       // Tiap baris: jumlahnya, lalu apa yang menunggu; tautannya membuka daftar yang memuat baris-baris itu.
       aplToVerify_one: '{{count}} permohonan sertifikasi (FR.APL.01) menunggu verifikasi',
       aplToVerify_other: '{{count}} permohonan sertifikasi (FR.APL.01) menunggu verifikasi',
+      sessionsToSend_one: '{{count}} jadwal uji mendatang belum dikirim ke TUK: paket sesinya belum diekspor, atau rencananya berubah sesudah ekspor',
+      sessionsToSend_other: '{{count}} jadwal uji mendatang belum dikirim ke TUK: paket sesinya belum diekspor, atau rencananya berubah sesudah ekspor',
       sessionsAwaitingResults_one: '{{count}} jadwal uji sudah lewat, hasilnya belum diimpor dari TUK',
       sessionsAwaitingResults_other: '{{count}} jadwal uji sudah lewat, hasilnya belum diimpor dari TUK',
       sessionsToDecide_one: '{{count}} jadwal uji sudah ada hasilnya, belum masuk rapat pleno',

@@ -134,6 +134,7 @@ export const schedulingScreensEn = {
       status: 'Status',
       dateFrom: 'From',
       dateTo: 'To',
+      unsentOnly: 'Only those not yet with their TUK (never exported, or changed after the export)',
       rangeReversed: 'The date range is reversed: “From” ({{from}}) falls after “To” ({{to}}). Swap the two dates to see the sessions between them.',
       code: 'Code',
       when: 'When',

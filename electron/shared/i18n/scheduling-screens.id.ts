@@ -131,6 +131,7 @@ export const schedulingScreensId = {
       status: 'Status',
       dateFrom: 'Dari tanggal',
       dateTo: 'Sampai tanggal',
+      unsentOnly: 'Hanya yang belum dikirim ke TUK (belum diekspor, atau berubah sesudah ekspor)',
       rangeReversed: 'Rentang tanggal terbalik: “Dari tanggal” ({{from}}) jatuh setelah “Sampai tanggal” ({{to}}). Tukar kedua tanggal untuk melihat sesi di antaranya.',
       code: 'Kode',
       when: 'Waktu',

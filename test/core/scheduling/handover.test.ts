@@ -465,3 +465,26 @@ describe('moving a session to another TUK', () => {
     expect(exported.bundleId).toBeTruthy();
   });
 });
+
+describe('upcoming sessions not yet with their TUK (the LSP home)', () => {
+  it('counts a planned session until its bundle leaves, again once the plan changes, and not once cancelled; the list its link opens shows the same', async () => {
+    const { lsp, admin, plan, session, time } = await planned();
+    const toSend = async () => (await call(lsp, 'lsp/overview', {}, admin)).tasks.sessionsToSend;
+    const listed = async () => (await call(lsp, 'sessions/list', { status: 'upcoming', unsent: true }, admin)).rows.map((s) => s.code);
+    // The demo's own session was never planned here, so never counted: only the new one.
+    expect(await toSend()).toBe(1);
+    expect(await listed()).toEqual([session.code]);
+
+    time.later(1);
+    await exportOf(lsp, admin, session.id);
+    expect([await toSend(), await listed()]).toEqual([0, []]);
+
+    time.later(1);
+    await call(lsp, 'sessions/update', { sessionId: session.id, session: { ...plan, startTime: '09:00' } }, admin);
+    expect([await toSend(), await listed()]).toEqual([1, [session.code]]);
+
+    time.later(1);
+    await call(lsp, 'sessions/cancel', { sessionId: session.id, reason: 'Ruang uji dipakai' }, admin);
+    expect([await toSend(), await listed()]).toEqual([0, []]);
+  });
+});

@@ -173,6 +173,11 @@ export type SessionFilter = {
   prefix: string | null;
   /** Leave cancelled sessions out whatever the status asked (the LSP home's next sessions). */
   liveOnly?: boolean;
+  /**
+   * Planned here (changed_at set: the demo's session and bundles' sessions were not), not cancelled, and its
+   * TUK does not hold the current plan: no bundle left, or the plan changed since (changedSinceExport).
+   */
+  unsent?: boolean;
 };
 
 type Params = Record<string, string | number>;
@@ -189,6 +194,9 @@ function where(f: SessionFilter): { text: string; params: Params } {
   // Upcoming sessions have not begun: a range the index reads instead of every row's status.
   if (f.status === 'upcoming') add('s.starts_min > @now', {});
   if (f.liveOnly) add('s.cancelled_at IS NULL', {});
+  if (f.unsent) {
+    add('s.cancelled_at IS NULL AND s.changed_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM session_export e WHERE e.session_id = s.id AND e.exported_at >= s.changed_at)', {});
+  }
   if (f.tukId !== null) add('s.tuk_id = @tukId', { tukId: f.tukId });
   if (f.schemeCode !== null) add('sc.code = @schemeCode', { schemeCode: f.schemeCode });
   if (f.assessorId !== null) {

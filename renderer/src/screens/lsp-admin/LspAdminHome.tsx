@@ -36,6 +36,7 @@ function LspHome() {
 /** Where each waiting task is listed (the count is that list's, under the same filter: core/homes/lsp-tasks.ts). */
 const TASK_LINK = {
   aplToVerify: '#/apl?state=awaiting_verification',
+  sessionsToSend: '#/sessions?status=upcoming&unsent=1',
   sessionsAwaitingResults: '#/sessions?status=awaiting_results',
   sessionsToDecide: '#/results?pleno=none',
   plenosToDecide: '#/pleno?status=draft',
@@ -49,6 +50,7 @@ const TASK_LINK = {
 
 const TASK_LABEL = {
   aplToVerify: 'lsp.tasks.aplToVerify',
+  sessionsToSend: 'lsp.tasks.sessionsToSend',
   sessionsAwaitingResults: 'lsp.tasks.sessionsAwaitingResults',
   sessionsToDecide: 'lsp.tasks.sessionsToDecide',
   plenosToDecide: 'lsp.tasks.plenosToDecide',

@@ -67,6 +67,18 @@ describe('sessions list', () => {
     await waitFor(() => expect((screen.getByTestId('filter-status') as HTMLSelectElement).value).toBe(''));
   });
 
+  it("opens the home's upcoming sessions not yet with their TUK as a filter the admin sees and can clear", async () => {
+    const settings = { maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, aplGate: true };
+    const { fake } = openAt('sessions?status=upcoming&unsent=1', { 'sessions/list': () => ok(page([])), 'sessions/settings': () => ok(settings) });
+    await waitFor(() => expect(argsOf(fake.calls, 'sessions/list')).toHaveLength(1));
+    expect(argsOf(fake.calls, 'sessions/list')[0]).toMatchObject({ status: 'upcoming', unsent: true });
+    const box = screen.getByTestId('filter-unsent') as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    expect(box.parentElement!.textContent).toContain(id.schedulingScreens.sessions.unsentOnly);
+    fireEvent.click(box);
+    await waitFor(() => expect(argsOf(fake.calls, 'sessions/list').at(-1)).toMatchObject({ status: 'upcoming', unsent: undefined }));
+  });
+
   it.each([
     ['id' as const, 'Penilaian asesor lengkap'],
     ['en' as const, "Assessors' decisions in"],

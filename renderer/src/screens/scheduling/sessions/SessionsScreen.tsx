@@ -21,11 +21,14 @@ export function SessionsScreen() {
   const statusId = useId();
   const [search, setSearch] = useState('');
   // A link may open the list with a status chosen (the home's "what waits": `#/sessions?status=awaiting_results`).
-  const linked = useRouteQuery().get('status');
+  const route = useRouteQuery();
+  const linked = route.get('status');
   const [status, setStatus] = useState<SessionStatus | ''>(SESSION_STATUSES.find((s) => s === linked) ?? '');
+  // The home's "not yet with the TUK" (`&unsent=1`): shown as a filter the admin sees and can clear.
+  const [unsent, setUnsent] = useState(route.get('unsent') === '1');
   const [dateFrom, setDateFrom] = useState('');
   const [dateTo, setDateTo] = useState('');
-  const query = useDebounced({ search: search.trim(), status, dateFrom, dateTo });
+  const query = useDebounced({ search: search.trim(), status, dateFrom, dateTo, unsent });
   const f = useFormat();
   // Both whole ISO days (the filters take nothing else), so text order is date order. No session can fall in a
   // reversed range: saying "no data" would hide the slip, so the list gives way to saying so.
@@ -36,6 +39,7 @@ export function SessionsScreen() {
       status: q.status || undefined,
       dateFrom: q.dateFrom || undefined,
       dateTo: q.dateTo || undefined,
+      unsent: q.unsent || undefined,
       cursor,
     }),
   );
@@ -67,6 +71,9 @@ export function SessionsScreen() {
           </div>
           <DateFilter label={t('schedulingScreens.sessions.dateFrom')} testId="filter-date-from" value={dateFrom} onChange={setDateFrom} />
           <DateFilter label={t('schedulingScreens.sessions.dateTo')} testId="filter-date-to" value={dateTo} onChange={setDateTo} />
+          <label className="registry-choice">
+            <input type="checkbox" data-testid="filter-unsent" checked={unsent} onChange={(event) => setUnsent(event.target.checked)} /> {t('schedulingScreens.sessions.unsentOnly')}
+          </label>
         </ListSearch>
         {reversed ? (
           <p className="notice notice--warning" role="status" data-testid="sessions-range-reversed">
@@ -77,7 +84,7 @@ export function SessionsScreen() {
             {list.rows.length > 0 && <SessionsTable rows={list.rows} />}
             <ListFooter
               list={list}
-              filtered={query.search !== '' || query.status !== '' || query.dateFrom !== '' || query.dateTo !== ''}
+              filtered={query.search !== '' || query.status !== '' || query.dateFrom !== '' || query.dateTo !== '' || query.unsent}
               empty={t('schedulingScreens.sessions.empty')}
             />
           </>
