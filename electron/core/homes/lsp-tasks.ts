@@ -7,7 +7,7 @@ import { listAppeals } from '../pleno/appeals';
 import { isHeldByAppeal } from '../pleno/hold';
 import { listAssessors } from '../registry/assessors';
 import { sessionStatusCounts } from '../db/queries/scheduling-sessions';
-import { listSessions } from '../scheduling/session-list';
+import { countSessions } from '../scheduling/session-list';
 import { nowMinutes } from '../scheduling/time';
 
 /**
@@ -24,7 +24,7 @@ export function lspTasks(db: Db, lspId: string, now: Date): LspTasks {
   return {
     aplToVerify: aplAwaitingVerificationCount(db, lspId),
     // Upcoming, and the TUK holds no bundle of the plan as it stands: to export before the day.
-    sessionsToSend: totalOf(listSessions(db, lspId, { status: 'upcoming', unsent: true, limit: 1 }, now)),
+    sessionsToSend: countSessions(db, lspId, { status: 'upcoming', unsent: true }, now),
     sessionsAwaitingResults: sessions.awaiting_results ?? 0,
     // Results in, whether or not every assessor has signed (status results_in or decided), and no pleno
     // holds the session yet: the assessors' 'decided' is not the pleno's decision.

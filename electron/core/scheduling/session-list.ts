@@ -24,9 +24,8 @@ export type SessionListArgs = {
   liveOnly?: boolean;
 };
 
-/** The LSP's sessions in start order (newest first unless asked), keyset-paged, with their derived status. */
-export function listSessions(db: Db, lspId: string, args: SessionListArgs, now: Date): Page<PlannedSession> {
-  const filter: q.SessionFilter = {
+function filterOf(lspId: string, args: SessionListArgs, now: Date): q.SessionFilter {
+  return {
     lspId,
     now: nowMinutes(now),
     status: args.status ?? null,
@@ -39,6 +38,14 @@ export function listSessions(db: Db, lspId: string, args: SessionListArgs, now: 
     liveOnly: args.liveOnly ?? false,
     unsent: args.unsent ?? false,
   };
+}
+
+/** How many rows `sessions/list` gives under these filters (up to LIST_TOTAL_CAP + 1), without reading a page. */
+export const countSessions = (db: Db, lspId: string, args: SessionListArgs, now: Date): number => q.sessionCount(db, filterOf(lspId, args, now), LIST_TOTAL_CAP);
+
+/** The LSP's sessions in start order (newest first unless asked), keyset-paged, with their derived status. */
+export function listSessions(db: Db, lspId: string, args: SessionListArgs, now: Date): Page<PlannedSession> {
+  const filter = filterOf(lspId, args, now);
   const cursor = decodeCursor(args.cursor);
   const starts = cursor ? Number(cursor.key) : null;
   if (cursor && !Number.isInteger(starts)) throw new AppError('BAD_ARGS', { details: 'cursor (invalid)' });
