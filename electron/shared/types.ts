@@ -107,6 +107,11 @@ export type LspOverview = {
   assessorCount: number;
   candidateCount: number;
   tasks: LspTasks;
+  /**
+   * `tasks.aplToVerify` per scheme version, those with none left out: the applications list shows one scheme
+   * at a time, so the home links each scheme's count to that scheme's list.
+   */
+  aplToVerifyBySchemes: { schemeId: string; count: number }[];
 };
 
 export type ProctorCandidate = {

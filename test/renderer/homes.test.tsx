@@ -48,6 +48,7 @@ const OVERVIEW: LspOverview = {
   tukCount: 3,
   assessorCount: 2,
   candidateCount: 12,
+  aplToVerifyBySchemes: [{ schemeId: 'sc1', count: 4 }],
   tasks: { ...Object.fromEntries(LSP_TASKS.map((task) => [task, 0])), aplToVerify: 4, sessionsToSend: 2, sessionsAwaitingResults: 1, sessionsToDecide: 2, plenosToDecide: 1, plenosToSign: 1, certificatesToIssue: 11 } as LspTasks,
 };
 
@@ -72,7 +73,7 @@ describe('LSP admin home', () => {
     // Only what waits, each a link to the list that holds it, with that list's filter.
     const tasks = within(screen.getByTestId('tasks')).getAllByRole('link');
     expect(tasks.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
-      ['4 permohonan sertifikasi (FR.APL.01) menunggu verifikasi', '#/apl?state=awaiting_verification'],
+      ['4 permohonan sertifikasi (FR.APL.01) menunggu verifikasi', '#/apl?state=awaiting_verification&scheme=sc1'],
       // Upcoming sessions whose TUK does not hold the plan as it stands: the sessions list so filtered.
       ['2 jadwal uji mendatang belum dikirim ke TUK: paket sesinya belum diekspor, atau rencananya berubah sesudah ekspor', '#/sessions?status=upcoming&unsent=1'],
       ['1 jadwal uji sudah lewat, hasilnya belum diimpor dari TUK', '#/sessions?status=awaiting_results'],
@@ -109,6 +110,19 @@ describe('LSP admin home', () => {
     expect(within(card).getByTitle(en.common.inIndonesian).textContent).toBe(en.common.inIndonesianShort);
     expect(screen.getByTestId('sessions-table').textContent).toContain(intlDate('en-GB', { day: 'numeric', month: 'short', year: 'numeric' }));
     expect(screen.getByTestId('app-header').textContent).toContain(en.roles.lsp_admin);
+  });
+
+  it('splits the applications to verify by scheme when several schemes have some: the applications list shows one scheme at a time', async () => {
+    const second = { ...OVERVIEW.schemes[0], id: 'sc2', code: 'SS.ADS/LSPP/007/2023', version: 1 };
+    const overview = { ...OVERVIEW, schemes: [...OVERVIEW.schemes, second], aplToVerifyBySchemes: [{ schemeId: 'sc2', count: 3 }, { schemeId: 'sc1', count: 1 }] };
+    const fake = signedInAs('lsp_admin', 'Rina Kartikasari', { 'lsp/overview': () => ok(overview) });
+    renderApp(fake.transport);
+    await screen.findByTestId('tasks');
+    const lines = screen.getAllByTestId('task-aplToVerify').map((li) => [li.textContent, within(li).getByRole('link').getAttribute('href')]);
+    expect(lines).toEqual([
+      ['3 permohonan sertifikasi (FR.APL.01) skema SS.ADS/LSPP/007/2023 v1 menunggu verifikasi', '#/apl?state=awaiting_verification&scheme=sc2'],
+      ['1 permohonan sertifikasi (FR.APL.01) skema SS.JWP/LSPP/005/2022 v2 menunggu verifikasi', '#/apl?state=awaiting_verification&scheme=sc1'],
+    ]);
   });
 
   it('says nothing waits, how many of the sessions to come it lists, and a count past the lists\' cap as more than it', async () => {

@@ -5,6 +5,7 @@ import { localDate } from '../clock';
 import type { Db } from '../db/open';
 import * as catalog from '../db/queries/catalog';
 import { listSessions } from '../scheduling/session-list';
+import { aplAwaitingVerificationBySchemes } from '../db/queries/scheduling-apl';
 import { lspTasks } from './lsp-tasks';
 
 /**
@@ -16,6 +17,7 @@ export function lspOverview(db: Db, lspId: string | null, now: Date): LspOvervie
   if (!lsp) throw new AppError('NOT_FOUND', { what: 'lsp' });
   const counts = catalog.countRecords(db, lsp.id, LIST_TOTAL_CAP);
   // A cancelled session will not be held: it has no place among the next ones (sessions/list still shows it).
+  const aplBySchemes = aplAwaitingVerificationBySchemes(db, lsp.id);
   const upcoming = listSessions(db, lsp.id, { dateFrom: localDate(now), order: 'asc', limit: HOME_UPCOMING_SESSIONS, liveOnly: true }, now);
   return {
     lsp,
@@ -26,6 +28,7 @@ export function lspOverview(db: Db, lspId: string | null, now: Date): LspOvervie
     tukCount: counts.tuks,
     assessorCount: counts.assessors,
     candidateCount: counts.candidates,
-    tasks: lspTasks(db, lsp.id, now),
+    tasks: lspTasks(db, lsp.id, now, aplBySchemes),
+    aplToVerifyBySchemes: aplBySchemes,
   };
 }

@@ -1,7 +1,7 @@
 import type { LspTasks } from '../../shared/types';
 import type { Db } from '../db/open';
 import { competentWithoutCertificate, plenoCount } from '../db/queries/lsp-tasks';
-import { aplAwaitingVerificationCount } from '../db/queries/scheduling-apl';
+import { aplAwaitingVerificationBySchemes } from '../db/queries/scheduling-apl';
 import { resultsWithoutPlenoCount } from '../db/queries/pleno-review';
 import { listAppeals } from '../pleno/appeals';
 import { isHeldByAppeal } from '../pleno/hold';
@@ -18,11 +18,11 @@ import { nowMinutes } from '../scheduling/time';
  * as appeals/list gives them (a TUK's FR.AK.04 not yet acted on among them). The assessor list's total
  * stops at LIST_TOTAL_CAP (10,000), beyond any LSP's assessors.
  */
-export function lspTasks(db: Db, lspId: string, now: Date): LspTasks {
+export function lspTasks(db: Db, lspId: string, now: Date, aplBySchemes = aplAwaitingVerificationBySchemes(db, lspId)): LspTasks {
   const sessions = sessionStatusCounts(db, lspId, nowMinutes(now));
   const assessors = (expiry: 'expired' | 'soon') => totalOf(listAssessors(db, lspId, { active: true, expiry, limit: 1 }, now));
   return {
-    aplToVerify: aplAwaitingVerificationCount(db, lspId),
+    aplToVerify: aplBySchemes.reduce((n, s) => n + s.count, 0),
     // Upcoming, and the TUK holds no bundle of the plan as it stands: to export before the day.
     sessionsToSend: countSessions(db, lspId, { status: 'upcoming', unsent: true }, now),
     sessionsAwaitingResults: sessions.awaiting_results ?? 0,

@@ -425,6 +425,8 @@ export const en = {
       none: 'Nothing is waiting for action.',
       aplToVerify_one: '{{count}} certification application (FR.APL.01) waiting for verification',
       aplToVerify_other: '{{count}} certification applications (FR.APL.01) waiting for verification',
+      aplToVerifyInScheme_one: '{{count}} certification application (FR.APL.01) for {{scheme}} waiting for verification',
+      aplToVerifyInScheme_other: '{{count}} certification applications (FR.APL.01) for {{scheme}} waiting for verification',
       sessionsToSend_one: "{{count}} upcoming session is not with its TUK yet: its bundle was never exported, or the plan changed after the export",
       sessionsToSend_other: "{{count}} upcoming sessions are not with their TUK yet: the bundle was never exported, or the plan changed after the export",
       sessionsAwaitingResults_one: '{{count}} session is over and its results have not been imported from the TUK',

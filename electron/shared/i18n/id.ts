@@ -423,6 +423,8 @@ export const id = {
       // Tiap baris: jumlahnya, lalu apa yang menunggu; tautannya membuka daftar yang memuat baris-baris itu.
       aplToVerify_one: '{{count}} permohonan sertifikasi (FR.APL.01) menunggu verifikasi',
       aplToVerify_other: '{{count}} permohonan sertifikasi (FR.APL.01) menunggu verifikasi',
+      aplToVerifyInScheme_one: '{{count}} permohonan sertifikasi (FR.APL.01) skema {{scheme}} menunggu verifikasi',
+      aplToVerifyInScheme_other: '{{count}} permohonan sertifikasi (FR.APL.01) skema {{scheme}} menunggu verifikasi',
       sessionsToSend_one: '{{count}} jadwal uji mendatang belum dikirim ke TUK: paket sesinya belum diekspor, atau rencananya berubah sesudah ekspor',
       sessionsToSend_other: '{{count}} jadwal uji mendatang belum dikirim ke TUK: paket sesinya belum diekspor, atau rencananya berubah sesudah ekspor',
       sessionsAwaitingResults_one: '{{count}} jadwal uji sudah lewat, hasilnya belum diimpor dari TUK',

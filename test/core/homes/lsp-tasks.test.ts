@@ -51,6 +51,8 @@ describe("the LSP home's tasks", () => {
     expect(await call(core, 'pleno/list', { status: 'decided' }, admin)).toHaveLength(waiting.plenosToSign);
     expect(await call(core, 'pleno/list', { status: 'draft' }, admin)).toHaveLength(waiting.plenosToDecide);
     expect((await call(core, 'apl/list', { schemeId, state: 'awaiting_verification' }, admin)).rows).toHaveLength(waiting.aplToVerify);
+    // Per scheme, as the applications list (one scheme at a time) counts them.
+    expect((await call(core, 'lsp/overview', {}, admin)).aplToVerifyBySchemes).toEqual([{ schemeId, count: 1 }]);
 
     // Done: the application verified, the certificates issued (the held one is skipped, and stays out of the count).
     await call(core, 'apl/verifyApplication', { ...key, result: 'accepted', note: null }, admin);

@@ -202,8 +202,13 @@ const STATE_SQL: Record<string, string> = {
 };
 
 /** The LSP's applications awaiting verification over every scheme version: the home's count of apl/list's awaiting_verification. */
-export const aplAwaitingVerificationCount = (db: Db, lspId: string) =>
-  sql<[string], number>(db, `SELECT count(*) FROM apl_application WHERE lsp_id = ? AND ${STATE_SQL.awaiting_verification}`).pluck().get(lspId) ?? 0;
+/** FR.APL.01 applications awaiting verification per scheme version (apl/list lists one at a time), those with none left out, most first. */
+export const aplAwaitingVerificationBySchemes = (db: Db, lspId: string) =>
+  sql<[string], { schemeId: string; count: number }>(
+    db,
+    `SELECT scheme_id AS schemeId, count(*) AS count FROM apl_application WHERE lsp_id = ? AND ${STATE_SQL.awaiting_verification}
+     GROUP BY scheme_id ORDER BY count DESC, scheme_id`,
+  ).all(lspId);
 
 export function aplPage(
   db: Db,

@@ -94,11 +94,15 @@ function Overview({ overview }: { overview: LspOverview }) {
           </p>
         ) : (
           <ul className="task-list" data-testid="tasks">
-            {waiting.map((task) => (
-              <li key={task} data-testid={`task-${task}`}>
-                <a href={TASK_LINK[task]}>{t(TASK_LABEL[task], { count: overview.tasks[task] })}</a>
-              </li>
-            ))}
+            {waiting.map((task) =>
+              task === 'aplToVerify' ? (
+                <AplTaskLines key={task} overview={overview} />
+              ) : (
+                <li key={task} data-testid={`task-${task}`}>
+                  <a href={TASK_LINK[task]}>{t(TASK_LABEL[task], { count: overview.tasks[task] })}</a>
+                </li>
+              ),
+            )}
           </ul>
         )}
       </Section>
@@ -150,6 +154,36 @@ function Overview({ overview }: { overview: LspOverview }) {
           </div>
         )}
       </Section>
+    </>
+  );
+}
+
+/**
+ * Applications to verify, linked to the applications list with the scheme chosen: that list shows one scheme
+ * version at a time, so with several schemes waiting each gets its own line, each count that list's rows.
+ */
+function AplTaskLines({ overview }: { overview: LspOverview }) {
+  const { t } = useTranslation();
+  const bySchemes = overview.aplToVerifyBySchemes;
+  const href = (schemeId: string) => `${TASK_LINK.aplToVerify}&scheme=${encodeURIComponent(schemeId)}`;
+  if (bySchemes.length === 1) {
+    return (
+      <li data-testid="task-aplToVerify">
+        <a href={href(bySchemes[0].schemeId)}>{t(TASK_LABEL.aplToVerify, { count: overview.tasks.aplToVerify })}</a>
+      </li>
+    );
+  }
+  return (
+    <>
+      {bySchemes.map(({ schemeId, count }) => {
+        const scheme = overview.schemes.find((s) => s.id === schemeId);
+        return (
+          <li key={schemeId} data-testid="task-aplToVerify">
+            {/* By code and version, as the applications list's scheme picker begins. */}
+            <a href={href(schemeId)}>{t('lsp.tasks.aplToVerifyInScheme', { count, scheme: scheme ? `${scheme.code} v${scheme.version}` : schemeId })}</a>
+          </li>
+        );
+      })}
     </>
   );
 }

@@ -12,6 +12,7 @@ export const EMPTY_LSP: LspOverview = {
   assessorCount: 0,
   candidateCount: 0,
   tasks: Object.fromEntries(LSP_TASKS.map((task) => [task, 0])) as LspTasks,
+  aplToVerifyBySchemes: [],
 };
 
 /** The bundles page's session list with nothing planned (sessions/list). */

@@ -18,3 +18,15 @@ describe('the FR.APL list', () => {
     await waitFor(() => expect((screen.getByTestId('apl-state') as HTMLSelectElement).value).toBe(''));
   });
 });
+
+describe('the FR.APL list opened for one scheme', () => {
+  it("shows the scheme the home's line named, not the first; a scheme it does not hold is no choice", async () => {
+    const other = { ...SCHEME, id: 'scheme-2', code: 'SS.ADS/LSPP/007/2023' };
+    const { fake } = openAt('apl?state=awaiting_verification&scheme=scheme-2', { 'schemes/list': () => ok(page([SCHEME, other])), 'apl/list': () => ok(page([])) });
+    await waitFor(() => expect(argsOf(fake.calls, 'apl/list')).toHaveLength(1));
+    expect(argsOf(fake.calls, 'apl/list')[0]).toMatchObject({ schemeId: 'scheme-2', state: 'awaiting_verification' });
+    expect((screen.getByTestId('apl-scheme') as HTMLSelectElement).value).toBe('scheme-2');
+    window.location.hash = '#/apl?state=awaiting_verification&scheme=gone';
+    await waitFor(() => expect((screen.getByTestId('apl-scheme') as HTMLSelectElement).value).toBe(SCHEME.id));
+  });
+});

@@ -33,9 +33,12 @@ function AplList({ schemes }: { schemes: SchemeSummary[] }) {
   const { t } = useTranslation();
   const client = useClient();
   const stateId = useId();
-  const [schemeId, setSchemeId] = useState(schemes[0]?.id ?? '');
-  // A link may open the list with a state chosen (the home's "what waits": `#/apl?state=awaiting_verification`).
-  const linked = useRouteQuery().get('state');
+  const route = useRouteQuery();
+  // A link may open the list with a scheme and a state chosen (the home's "what waits":
+  // `#/apl?state=awaiting_verification&scheme=ID`); a scheme not among these is no choice.
+  const linkedScheme = route.get('scheme');
+  const [schemeId, setSchemeId] = useState(schemes.find((s) => s.id === linkedScheme)?.id ?? schemes[0]?.id ?? '');
+  const linked = route.get('state');
   const [state, setState] = useState<AplListState | ''>(APL_LIST_STATES.find((s) => s === linked) ?? '');
   const [search, setSearch] = useState('');
   const query = useDebounced({ schemeId, state, search: search.trim() });
