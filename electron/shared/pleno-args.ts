@@ -35,7 +35,8 @@ export const plenoCreateArgs = z.object({ pleno: plenoInput }).strict();
 export const plenoUpdateArgs = z.object({ plenoId: id, pleno: plenoInput }).strict();
 
 export const plenoListArgs = z
-  .object({ sessionId: id.optional(), status: z.enum(['draft', 'decided', 'signed']).optional() })
+  // toIssue: only plenos with certificates still to issue (PlenoSummary.toIssue > 0), the home's line.
+  .object({ sessionId: id.optional(), status: z.enum(['draft', 'decided', 'signed']).optional(), toIssue: z.boolean().optional() })
   .strict();
 
 /** A candidate not listed takes the assessor's recommendation; a listed decision that departs from it needs `reason`. */

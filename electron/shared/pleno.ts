@@ -268,10 +268,12 @@ export type PlenoSummary = {
   correctsId: string | null;
   /** The signed pleno that corrects this one: its decisions no longer count. */
   supersededBy: string | null;
+  /** Its K decisions in force still without a certificate and not held by an appeal: what issuing would number now. */
+  toIssue: number;
 };
 
 /** Everything the screen, the minutes (berita acara rapat pleno) and the SK with its candidate list need. */
-export type PlenoDetail = Omit<PlenoSummary, 'sessions' | 'members' | 'decided' | 'competent' | 'notCompetent'> & {
+export type PlenoDetail = Omit<PlenoSummary, 'sessions' | 'members' | 'decided' | 'competent' | 'notCompetent' | 'toIssue'> & {
   lsp: { lspId: string; code: string; name: string; licenceNo: string | null; address: string | null };
   correctionReason: string | null;
   createdAt: string;

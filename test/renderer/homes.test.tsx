@@ -82,7 +82,7 @@ describe('LSP admin home', () => {
       // Each pleno line opens the list with that status chosen; issuing is done from a signed pleno.
       ['1 rapat pleno belum diputuskan', '#/pleno?status=draft'],
       ['1 rapat pleno sudah diputuskan, belum ditandatangani', '#/pleno?status=decided'],
-      ['11 asesi kompeten belum diterbitkan sertifikatnya', '#/pleno?status=signed'],
+      ['11 asesi kompeten belum diterbitkan sertifikatnya', '#/pleno?status=signed&toIssue=1'],
     ]);
     expect(within(screen.getByTestId('sessions-table')).getByText('JWP-DEMO-01').tagName).toBe('A');
     expect(screen.getByTestId('sessions-table').textContent).toContain(intlDate('id-ID', { day: 'numeric', month: 'short', year: 'numeric' }));

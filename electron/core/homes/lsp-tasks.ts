@@ -1,10 +1,10 @@
 import type { LspTasks } from '../../shared/types';
 import type { Db } from '../db/open';
-import { competentWithoutCertificate, plenoCount } from '../db/queries/lsp-tasks';
+import { plenoCount } from '../db/queries/lsp-tasks';
 import { aplAwaitingVerificationBySchemes } from '../db/queries/scheduling-apl';
 import { resultsWithoutPlenoCount } from '../db/queries/pleno-review';
 import { listAppeals } from '../pleno/appeals';
-import { isHeldByAppeal } from '../pleno/hold';
+import { certificatesToIssueByPleno } from '../pleno/plenos';
 import { listAssessors } from '../registry/assessors';
 import { sessionStatusCounts } from '../db/queries/scheduling-sessions';
 import { countSessions } from '../scheduling/session-list';
@@ -32,7 +32,7 @@ export function lspTasks(db: Db, lspId: string, now: Date, aplBySchemes = aplAwa
     plenosToDecide: plenoCount(db, lspId, 'draft'),
     plenosToSign: plenoCount(db, lspId, 'decided'),
     // An appeal's hold (open, a TUK's not acted on, or accepted) keeps issuing from numbering the seat.
-    certificatesToIssue: competentWithoutCertificate(db, lspId).filter((d) => !isHeldByAppeal(db, d.sessionId, d.candidateId)).length,
+    certificatesToIssue: [...certificatesToIssueByPleno(db, lspId).values()].reduce((n, c) => n + c, 0),
     appealsOpen: listAppeals(db, lspId, { status: 'open' }).length,
     assessorsExpired: assessors('expired'),
     assessorsExpiringSoon: assessors('soon'),

@@ -7,6 +7,8 @@ import { newId } from '../ids';
 import * as appeals from '../db/queries/pleno-appeals';
 import * as records from '../db/queries/pleno-records';
 import * as q from '../db/queries/pleno-review';
+import { competentWithoutCertificate } from '../db/queries/lsp-tasks';
+import { isHeldByAppeal } from './hold';
 import { checkMembers } from './members';
 import { loadSeats } from './seats';
 import type { PlenoInput } from './types';
@@ -52,10 +54,13 @@ export function updatePleno(db: Db, principal: Principal, lspId: string, plenoId
   return plenoDetail(db, lspId, plenoId);
 }
 
-export function listPlenos(db: Db, lspId: string, filter: { sessionId?: string; status?: string }): PlenoSummary[] {
-  return records.listPlenos(db, lspId, { sessionId: filter.sessionId ?? null, status: filter.status ?? null }).map((p) => {
+export function listPlenos(db: Db, lspId: string, filter: { sessionId?: string; status?: string; toIssue?: boolean }): PlenoSummary[] {
+  const toIssue = certificatesToIssueByPleno(db, lspId);
+  const rows = records.listPlenos(db, lspId, { sessionId: filter.sessionId ?? null, status: filter.status ?? null }).filter((p) => !filter.toIssue || toIssue.has(p.id));
+  return rows.map((p) => {
     const decisions = records.plenoDecisions(db, p.id);
     return {
+      toIssue: toIssue.get(p.id) ?? 0,
       ...header(p),
       sessions: records.plenoSessions(db, p.id).map((s) => ({ sessionId: s.sessionId, code: s.code })),
       members: records.plenoMembers(db, p.id).length,
@@ -64,6 +69,18 @@ export function listPlenos(db: Db, lspId: string, filter: { sessionId?: string; 
       notCompetent: decisions.filter((d) => d.decision === 'BK').length,
     };
   });
+}
+
+/**
+ * Per signed pleno, its seats issuing would number now (K in force, no certificate, no appeal's hold), as the
+ * home's "competent without a certificate" counts them: the list's line and the home's count are one rule.
+ */
+export function certificatesToIssueByPleno(db: Db, lspId: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const d of competentWithoutCertificate(db, lspId)) {
+    if (!isHeldByAppeal(db, d.sessionId, d.candidateId)) out.set(d.plenoId, (out.get(d.plenoId) ?? 0) + 1);
+  }
+  return out;
 }
 
 function header(p: records.PlenoRow) {

@@ -50,6 +50,8 @@ describe("the LSP home's tasks", () => {
     expect(await call(core, 'appeals/list', { status: 'open' }, admin)).toHaveLength(waiting.appealsOpen);
     expect(await call(core, 'pleno/list', { status: 'decided' }, admin)).toHaveLength(waiting.plenosToSign);
     expect(await call(core, 'pleno/list', { status: 'draft' }, admin)).toHaveLength(waiting.plenosToDecide);
+    // The signed pleno's certificates to issue, as its row in the list the home's line opens says them.
+    expect((await call(core, 'pleno/list', { status: 'signed', toIssue: true }, admin)).map((p) => [p.plenoId, p.toIssue])).toEqual([[signed.plenoId, waiting.certificatesToIssue]]);
     expect((await call(core, 'apl/list', { schemeId, state: 'awaiting_verification' }, admin)).rows).toHaveLength(waiting.aplToVerify);
     // Per scheme, as the applications list (one scheme at a time) counts them.
     expect((await call(core, 'lsp/overview', {}, admin)).aplToVerifyBySchemes).toEqual([{ schemeId, count: 1 }]);
@@ -60,6 +62,7 @@ describe("the LSP home's tasks", () => {
     const issued = await call(core, 'certificates/issue', { plenoId: signed.plenoId, issuedOn: '2026-11-20' }, admin);
     expect(issued.issued).toHaveLength(2);
     expect(await tasks()).toMatchObject({ aplToVerify: 0, certificatesToIssue: 0, appealsOpen: 1 });
+    expect(await call(core, 'pleno/list', { status: 'signed', toIssue: true }, admin)).toEqual([]);
   });
 
   it('shows at most 8 sessions from today on, soonest first, and counts them all', async () => {

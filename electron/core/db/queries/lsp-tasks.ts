@@ -15,9 +15,9 @@ export const plenoCount = (db: Db, lspId: string, status: 'draft' | 'decided') =
  * as issuing does).
  */
 export const competentWithoutCertificate = (db: Db, lspId: string) =>
-  sql<[string], { sessionId: string; candidateId: string }>(
+  sql<[string], { plenoId: string; sessionId: string; candidateId: string }>(
     db,
-    `SELECT d.session_id AS sessionId, d.candidate_id AS candidateId
+    `SELECT d.pleno_id AS plenoId, d.session_id AS sessionId, d.candidate_id AS candidateId
        FROM pleno_decision d JOIN pleno p ON p.id = d.pleno_id
       WHERE p.lsp_id = ? AND p.status = 'signed' AND d.decision = 'K'
         AND NOT EXISTS (SELECT 1 FROM pleno c WHERE c.corrects_id = p.id AND c.status = 'signed')

@@ -41,8 +41,8 @@ const TASK_LINK = {
   sessionsToDecide: '#/results?pleno=none',
   plenosToDecide: '#/pleno?status=draft',
   plenosToSign: '#/pleno?status=decided',
-  // Certificates are issued from a signed pleno's page.
-  certificatesToIssue: '#/pleno?status=signed',
+  // Certificates are issued from a signed pleno's page: the plenos with some still to issue.
+  certificatesToIssue: '#/pleno?status=signed&toIssue=1',
   appealsOpen: '#/appeals',
   assessorsExpired: '#/assessors?expiry=expired',
   assessorsExpiringSoon: '#/assessors?expiry=soon',

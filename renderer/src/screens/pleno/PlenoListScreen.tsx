@@ -19,9 +19,16 @@ import { PlenoSettingsPanel } from './PlenoSettingsPanel';
 export function PlenoListScreen() {
   const { t } = useTranslation();
   const statusId = useId();
-  const linked = useRouteQuery().get('status');
+  const route = useRouteQuery();
+  const linked = route.get('status');
   const status = PLENO_STATUSES.find((s) => s === linked) ?? null;
-  const { state, reload } = useLoad('pleno/list', status ? { status } : {});
+  // `&toIssue=1` (the home's "competent without a certificate"): only plenos with certificates still to issue.
+  const toIssue = route.get('toIssue') === '1';
+  const { state, reload } = useLoad('pleno/list', { ...(status ? { status } : {}), ...(toIssue ? { toIssue } : {}) });
+  const addressOf = (next: { status: string | null; toIssue: boolean }) => {
+    const query = [next.status ? `status=${next.status}` : null, next.toIssue ? 'toIssue=1' : null].filter((p) => p !== null).join('&');
+    return query ? `pleno?${query}` : 'pleno';
+  };
   return (
     <PlenoPage
       current="pleno"
@@ -43,7 +50,7 @@ export function PlenoListScreen() {
             className="field__input"
             data-testid="pleno-filter-status"
             value={status ?? ''}
-            onChange={(event) => navigate(event.target.value ? `pleno?status=${event.target.value}` : 'pleno')}
+            onChange={(event) => navigate(addressOf({ status: event.target.value || null, toIssue }))}
           >
             <option value="">{t('plenoScreens.pleno.statusAll')}</option>
             {PLENO_STATUSES.map((s) => (
@@ -53,11 +60,15 @@ export function PlenoListScreen() {
             ))}
           </select>
         </div>
+        <label className="registry-choice">
+          <input type="checkbox" data-testid="pleno-filter-to-issue" checked={toIssue} onChange={(event) => navigate(addressOf({ status, toIssue: event.target.checked }))} />{' '}
+          {t('plenoScreens.pleno.toIssueOnly')}
+        </label>
         <LoadView state={state} onRetry={reload}>
           {(rows) =>
             rows.length === 0 ? (
               <p className="empty" data-testid="pleno-list-empty">
-                {t(status ? 'plenoScreens.pleno.emptyFiltered' : 'plenoScreens.pleno.empty')}
+                {t(status || toIssue ? 'plenoScreens.pleno.emptyFiltered' : 'plenoScreens.pleno.empty')}
               </p>
             ) : (
               <PlenoTable rows={rows} />
@@ -102,7 +113,14 @@ function PlenoTable({ rows }: { rows: PlenoSummary[] }) {
               <td className="mono">{row.sessions.map((s) => s.code).join(', ')}</td>
               <td className="mono">{row.skNumber ?? '—'}</td>
               <td>{f.number(row.members)}</td>
-              <td>{t('plenoScreens.pleno.counts', { k: f.number(row.competent), bk: f.number(row.notCompetent) })}</td>
+              <td>
+                {t('plenoScreens.pleno.counts', { k: f.number(row.competent), bk: f.number(row.notCompetent) })}
+                {row.toIssue > 0 && (
+                  <div className="small" data-testid="pleno-to-issue">
+                    {t('plenoScreens.pleno.toIssue', { count: row.toIssue })}
+                  </div>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

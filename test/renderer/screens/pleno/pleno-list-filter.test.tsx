@@ -28,3 +28,18 @@ describe('the rapat pleno list', () => {
     await waitFor(() => expect((screen.getByTestId('pleno-filter-status') as HTMLSelectElement).value).toBe(''));
   });
 });
+
+describe("the rapat pleno list opened from the home's certificates to issue", () => {
+  const signed = { plenoId: 'p-1', status: 'signed' as const, heldOn: '2026-11-10', place: null, skNumber: 'SK/01', skDate: '2026-11-10', sessions: [{ sessionId: 's-1', code: 'JDW-1' }], members: 3, decided: 4, competent: 3, notCompetent: 1, correctsId: null, supersededBy: null, toIssue: 2 };
+
+  it('asks only for plenos with certificates still to issue, says how many beside each, and the filter can be cleared in the address', async () => {
+    const { fake } = openAt('pleno?status=signed&toIssue=1', { 'pleno/list': () => ok([signed]), 'pleno/settings': () => ok(settings) });
+    await waitFor(() => expect(argsOf(fake.calls, 'pleno/list')).toEqual([{ status: 'signed', toIssue: true }]));
+    expect((await screen.findByTestId('pleno-to-issue')).textContent).toBe('2 sertifikat belum diterbitkan');
+    const box = screen.getByTestId('pleno-filter-to-issue') as HTMLInputElement;
+    expect(box.checked).toBe(true);
+    fireEvent.click(box);
+    await waitFor(() => expect(window.location.hash).toBe('#/pleno?status=signed'));
+    await waitFor(() => expect(argsOf(fake.calls, 'pleno/list').at(-1)).toEqual({ status: 'signed' }));
+  });
+});
