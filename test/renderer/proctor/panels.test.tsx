@@ -59,6 +59,50 @@ describe('session panel', () => {
   });
 });
 
+describe('starting a session well before its planned start', () => {
+  // The server's clock is fixed on the venue's clock face (local components), so no time zone or hour matters.
+  const at = (hours: number, minutes: number) => new Date(2026, 10, 21, hours, minutes, 0).toISOString();
+  const notStarted = (serverNow: string): SessionTokenState => ({ sessionId: 's1', status: 'not_started', token: null, issuedAt: null, rotatesAt: null, rotateMinutes: 15, serverNow });
+
+  function consoleAt(serverNow: string) {
+    let state = notStarted(serverNow);
+    return proctorWithConsole({
+      'exam/board': () => ok(board(serverNow, [])),
+      'exam/token': () => ok(state),
+      'exam/startSession': () => {
+        state = tokenState(serverNow, 'KXRTWB', soon());
+        return ok(state);
+      },
+    });
+  }
+
+  it('asks first, naming the planned start and the time now, and starts only on yes', async () => {
+    const fake = consoleAt(at(5, 35));
+    renderApp(fake.transport);
+    fireEvent.click(await screen.findByTestId('session-start'));
+    const dialog = screen.getByTestId('early-start-dialog');
+    expect(within(dialog).getByTestId('early-start-text').textContent).toContain('Sesi ini dijadwalkan mulai 21 Nov 2026 08.00, sekarang 21 Nov 2026 05.35.');
+    expect(fake.calls.some((c) => c.method === 'exam/startSession')).toBe(false);
+
+    fireEvent.click(within(dialog).getByTestId('action-cancel'));
+    expect(screen.queryByTestId('early-start-dialog')).toBeNull();
+    expect(fake.calls.some((c) => c.method === 'exam/startSession')).toBe(false);
+
+    fireEvent.click(screen.getByTestId('session-start'));
+    fireEvent.click(within(screen.getByTestId('early-start-dialog')).getByTestId('action-confirm'));
+    expect((await screen.findByTestId('session-token')).textContent).toBe('KXRTWB');
+    expect(screen.queryByTestId('early-start-dialog')).toBeNull();
+  });
+
+  it('starts at once within half an hour of the planned start', async () => {
+    const fake = consoleAt(at(7, 31));
+    renderApp(fake.transport);
+    fireEvent.click(await screen.findByTestId('session-start'));
+    expect(screen.queryByTestId('early-start-dialog')).toBeNull();
+    expect((await screen.findByTestId('session-token')).textContent).toBe('KXRTWB');
+  });
+});
+
 describe('the session panel of a session the LSP cancelled', () => {
   it('says why and offers no start', async () => {
     const cancellation = { at: '2026-11-20T02:00:00.000Z', by: 'Dewi Admin', reason: 'Gedung TUK direnovasi' };

@@ -8,7 +8,9 @@ import { SessionFacts } from '../../components/SessionFacts';
 import type { SessionSummary } from '../../../../electron/shared/types';
 import { useFormat } from '../../i18n/use-format';
 import type { BoardEntry } from './board-state';
+import { EarlyStartDialog } from './EarlyStartDialog';
 import { EndSessionDialog } from './EndSessionDialog';
+import { startsEarly } from './early-start';
 import { TokenDisplay } from './TokenDisplay';
 import { formatTimeOfDay } from './time-format';
 import type { SessionTokenView } from './use-session-token';
@@ -32,6 +34,8 @@ export function SessionPanel({ session, token, startedAt, endedAt, rows, onRunCh
   const [busy, setBusy] = useState<'start' | 'rotate' | null>(null);
   const [error, setError] = useState<UiError | null>(null);
   const [ending, setEnding] = useState(false);
+  /** The server's time when the proctor asked to start well before the planned start; null when not asking. */
+  const [earlyAt, setEarlyAt] = useState<string | null>(null);
   const state = token.reading?.state ?? null;
 
   const run = (which: 'start' | 'rotate', action: () => Promise<void>) => {
@@ -40,6 +44,7 @@ export function SessionPanel({ session, token, startedAt, endedAt, rows, onRunCh
     action().then(
       () => {
         setBusy(null);
+        setEarlyAt(null);
         if (which === 'start') onRunChanged();
       },
       (err: unknown) => {
@@ -47,6 +52,13 @@ export function SessionPanel({ session, token, startedAt, endedAt, rows, onRunCh
         setBusy(null);
       },
     );
+  };
+
+  // The planned start is compared with the server's clock, not this PC's, which may keep bad time.
+  const askStart = () => {
+    const nowMs = Date.now() + (token.reading?.offsetMs ?? 0);
+    if (startsEarly(session.date, session.startTime, nowMs)) setEarlyAt(new Date(nowMs).toISOString());
+    else run('start', token.start);
   };
 
   return (
@@ -58,7 +70,7 @@ export function SessionPanel({ session, token, startedAt, endedAt, rows, onRunCh
       {state?.status === 'not_started' && !session.cancellation && (
         <div className="session-start">
           <p className="calm-note__text">{t('examDay.session.notStarted')}</p>
-          <button type="button" className="button button--primary button--large" data-testid="session-start" disabled={busy !== null} onClick={() => run('start', token.start)}>
+          <button type="button" className="button button--primary button--large" data-testid="session-start" disabled={busy !== null} onClick={askStart}>
             {busy === 'start' ? t('examDay.session.starting') : t('examDay.session.start')}
           </button>
         </div>
@@ -99,6 +111,19 @@ export function SessionPanel({ session, token, startedAt, endedAt, rows, onRunCh
             ]}
           />
         </div>
+      )}
+      {earlyAt && (
+        <EarlyStartDialog
+          session={session}
+          nowIso={earlyAt}
+          busy={busy === 'start'}
+          error={error}
+          onStart={() => run('start', token.start)}
+          onCancel={() => {
+            setEarlyAt(null);
+            setError(null);
+          }}
+        />
       )}
       {ending && (
         <EndSessionDialog
