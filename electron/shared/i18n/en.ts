@@ -1045,6 +1045,7 @@ export const en = {
       confirmSigner: 'I compared the fingerprint {{fingerprint}} with the sender and they match.',
       applying: 'Applying…',
       apply: 'Apply',
+      discard: 'Cancel import',
       close: 'Close',
       applied: 'Bundle applied. Conflicts recorded: {{conflicts}}.',
       resultsTitle: 'Import results from a TUK',

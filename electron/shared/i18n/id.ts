@@ -1026,6 +1026,7 @@ export const id = {
       confirmSigner: 'Saya sudah membandingkan sidik jari {{fingerprint}} dengan pengirim dan keduanya sama.',
       applying: 'Menerapkan…',
       apply: 'Terapkan',
+      discard: 'Batalkan impor',
       close: 'Tutup',
       applied: 'Paket diterapkan. Konflik yang dicatat: {{conflicts}}.',
       resultsTitle: 'Impor hasil uji dari TUK',

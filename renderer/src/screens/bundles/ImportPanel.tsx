@@ -90,8 +90,9 @@ export function ImportPanel({ kind, testId, onApplied }: Props) {
                 {busy ? t('bundles.import.applying') : t('bundles.import.apply')}
               </button>
             )}
-            <button type="button" className="button button--secondary" disabled={busy} onClick={discard}>
-              {preview.alreadyImported ? t('bundles.import.close') : t('common.cancel')}
+            {/* Beside a bundle that cancels a session a bare "Batal" read as cancelling the session: it names the import. */}
+            <button type="button" className="button button--secondary" disabled={busy} onClick={discard} data-testid={`${testId}-discard`}>
+              {preview.alreadyImported ? t('bundles.import.close') : t('bundles.import.discard')}
             </button>
           </div>
         </>
