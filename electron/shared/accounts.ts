@@ -13,6 +13,9 @@ export type SetupStatus = { needed: boolean; kind: InstallationKind | null };
 /** A TUK station's own name and type, as its set-up gave them (it has no LSP row of its own). */
 export type TukStation = { name: string; type: TukType };
 
+/** A TUK station as its admin's screens name it: `servesTuk` is the TUK its first session bundle tied it to (null until then). */
+export type TukStationInfo = TukStation & { servesTuk: string | null };
+
 /** A staff account as the admin's screen shows it; never the password hash. */
 export type StaffAccount = {
   id: string;

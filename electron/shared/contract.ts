@@ -24,7 +24,7 @@ import type {
 } from './types';
 import { SCHEME_KINDS, TUK_TYPES } from './types';
 import type { Principal } from './roles';
-import { DISPLAY_NAME_MAX_LENGTH, INSTALLATION_KINDS, LANGUAGES, LICENCE_NO_MAX_LENGTH, LSP_CODE_MAX_LENGTH, USERNAME_PATTERN, type SetupStatus, type StaffAccount, type TukStation } from './accounts';
+import { DISPLAY_NAME_MAX_LENGTH, INSTALLATION_KINDS, LANGUAGES, LICENCE_NO_MAX_LENGTH, LSP_CODE_MAX_LENGTH, USERNAME_PATTERN, type SetupStatus, type StaffAccount, type TukStationInfo } from './accounts';
 import {
   ESSAY_MAX_CHARS,
   type CbtClock,
@@ -218,7 +218,7 @@ export const contract = {
   /** Public, and only while the installation has no account at all (the room server: loopback only too). */
   'setup/status': method<SetupStatus>()(noArgs, PUBLIC),
   /** The TUK station's name and type for its admin's screens, from any PC (not setup/: those are local-only); null on an LSP office. */
-  'tukStation/info': method<TukStation | null>()(noArgs, roles('lsp_admin')),
+  'tukStation/info': method<TukStationInfo | null>()(noArgs, roles('lsp_admin')),
   'setup/create': method<SignInResult>()(setupArgs, PUBLIC),
   /** Staff whose password someone else chose may call only this, whoami and sign-out until they do. */
   'auth/changePassword': method<{ changed: true }>()(

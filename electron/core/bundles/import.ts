@@ -68,6 +68,12 @@ function rulesFor(env: BundleEnv, m: Manifest): readonly TableRule[] {
   return backupRules(env.db).filter((r) => r.name in m.counts);
 }
 
+/** The name of the TUK the first session bundle tied this station to; null before that (or on the LSP's office). */
+export function servedTukName(db: BundleEnv['db']): string | null {
+  const tukId = getSetting(db, TUK_SETTING);
+  return tukId ? (q.tukName(db, tukId) ?? null) : null;
+}
+
 /** An installation not yet tied to a TUK: apply ties it to the first session bundle's, for good. */
 function bindingOf(env: BundleEnv, tuk: string): ImportPreview['bindsStation'] {
   if (getSetting(env.db, TUK_SETTING)) return null;

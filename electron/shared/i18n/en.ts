@@ -340,6 +340,8 @@ export const en = {
     title: 'TUK station administration',
     nextTitle: 'Next steps',
     intro: 'This station receives its LSP, candidates and sessions with the first session bundle. Create the proctors\' accounts here, and back up the installation keys.',
+    tukBound: "This station's TUK: {{tuk}} (set by the first session bundle from the LSP).",
+    tukSetUp: "This station's TUK: {{tuk}} (the name it was set up with; the first session bundle from the LSP sets its TUK).",
     serves: 'This station serves {{lsp}}. Candidates and their sessions arrive with the LSP\'s session bundles. Create the proctors\' accounts here, and back up the installation keys.',
   },
   changePassword: {

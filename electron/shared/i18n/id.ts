@@ -337,6 +337,8 @@ export const id = {
     title: 'Administrasi stasiun TUK',
     nextTitle: 'Langkah berikutnya',
     intro: 'Stasiun ini menerima LSP, asesi dan sesinya bersama paket sesi pertama. Buat akun proktor di sini, dan cadangkan kunci instalasi.',
+    tukBound: 'TUK stasiun ini: {{tuk}} (ditetapkan oleh paket sesi pertama dari LSP).',
+    tukSetUp: 'TUK stasiun ini: {{tuk}} (nama saat disiapkan; paket sesi pertama dari LSP menetapkan TUK-nya).',
     serves: 'Stasiun ini melayani {{lsp}}. Asesi dan sesinya datang bersama paket sesi dari LSP. Buat akun proktor di sini, dan cadangkan kunci instalasi.',
   },
   changePassword: {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TukStationInfo } from '../../../electron/shared/accounts';
 import type { Principal, Role } from '../../../electron/shared/roles';
 import { ROLE_LABEL } from '../i18n/domain-labels';
 import { useClient, useSession } from './SessionProvider';
@@ -30,26 +31,37 @@ export function useRoleLabel(): (role: Role) => string {
 }
 
 /**
- * The context line of a screen the LSP office's admin and a TUK station's admin share (staff accounts): the
- * LSP's on the office, the station with its TUK name on a station, where the LSP's line presented the
- * station as the LSP. Until the name is read, and if it cannot be, the station without its name.
+ * The TUK a station's admin screens name: the one its first session bundle tied it to, and until then the
+ * name it was set up with. Null on the LSP's office, until read, and if it cannot be.
  */
-export function useAdminEyebrow(): string {
-  const { t } = useTranslation();
+export function useStationTuk(): { name: string; bound: boolean } | null {
   const client = useClient();
   const tukStation = useOnTukStation();
-  const [name, setName] = useState<string | null>(null);
+  const [station, setStation] = useState<TukStationInfo | null>(null);
   useEffect(() => {
     if (!tukStation) return;
     let live = true;
     client.call('tukStation/info', {}).then(
-      (station) => live && setName(station?.name ?? null),
+      (info) => live && setStation(info),
       () => {},
     );
     return () => {
       live = false;
     };
   }, [client, tukStation]);
+  if (!tukStation || !station) return null;
+  return station.servesTuk ? { name: station.servesTuk, bound: true } : { name: station.name, bound: false };
+}
+
+/**
+ * The context line of a screen the LSP office's admin and a TUK station's admin share (staff accounts, the
+ * station's home): the LSP's on the office, the station with its TUK name on a station, where the LSP's
+ * line presented the station as the LSP. Until the name is read, and if it cannot be, the station without its name.
+ */
+export function useAdminEyebrow(): string {
+  const { t } = useTranslation();
+  const tukStation = useOnTukStation();
+  const tuk = useStationTuk();
   if (!tukStation) return t('lsp.eyebrow');
-  return name ? t('tukStation.eyebrowNamed', { name }) : t('tukStation.eyebrow');
+  return tuk ? t('tukStation.eyebrowNamed', { name: tuk.name }) : t('tukStation.eyebrow');
 }

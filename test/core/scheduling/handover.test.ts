@@ -404,6 +404,24 @@ describe("a session bundle's preview at the TUK", () => {
   });
 });
 
+describe("a TUK station's name on its admin's screens", () => {
+  it('is the set-up name until the first session bundle ties the station to a TUK, then that TUK', async () => {
+    const { lsp, admin, plan, session, time } = await planned();
+    await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
+    time.later(1);
+    const tuk = await tempCore({ demoIfEmpty: false, bundleScryptLogN: TEST_SCRYPT_LOG_N, clock: movableClock(new Date(2026, 10, 25, 9, 0)).clock });
+    const station = await call(tuk, 'setup/create', { kind: 'tuk', tuk: { name: 'Lab SMK 1', type: 'sewaktu' }, admin: { username: 'budi', displayName: 'Budi', password: 'Sementara-2026' }, language: 'id' });
+    expect(await call(tuk, 'tukStation/info', {}, station.token)).toEqual({ name: 'Lab SMK 1', type: 'sewaktu', servesTuk: null });
+
+    await call(tuk, 'accounts/create', { role: 'proctor', username: 'proktor2', displayName: 'P', password: 'Sementara-2026' }, station.token);
+    const proctor = (await call(tuk, 'auth/signIn', { username: 'proktor2', password: 'Sementara-2026' })).token;
+    await call(tuk, 'auth/changePassword', { currentPassword: 'Sementara-2026', newPassword: 'Lab-Komputer-Satu-2026' }, proctor);
+    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    const tukName = lsp.db.prepare('SELECT name FROM tuk WHERE id = ?').pluck().get(plan.tukId);
+    expect(await call(tuk, 'tukStation/info', {}, station.token)).toEqual({ name: 'Lab SMK 1', type: 'sewaktu', servesTuk: tukName });
+  });
+});
+
 describe('a cancelled session a TUK already holds', () => {
   it('is re-exported with its cancellation; the TUK lists it cancelled and refuses to start it', async () => {
     const { lsp, admin, candidates, session, time } = await planned();

@@ -44,7 +44,7 @@ describe('first-run set-up', () => {
     const backup = await call(core, 'keys/backup', {}, signedIn.token);
     expect(backup.recoverySheet.split('\n').find((l) => l.startsWith('Instalasi / Installation'))).toMatch(/: TUK SMK 1 \(/);
     // Its admin's screens name the station by it; its proctors are not told.
-    expect(await call(core, 'tukStation/info', {}, signedIn.token)).toEqual({ name: 'TUK SMK 1', type: 'sewaktu' });
+    expect(await call(core, 'tukStation/info', {}, signedIn.token)).toEqual({ name: 'TUK SMK 1', type: 'sewaktu', servesTuk: null });
     const proctorIn = await call(core, 'auth/signIn', { username: 'proktor2', password: 'Sementara-2026' });
     expect((await failure(core, 'tukStation/info', {}, proctorIn.token)).code).toBe('FORBIDDEN');
   });

@@ -1,10 +1,15 @@
 import { signIn } from '../../auth/sign-in';
+import { servedTukName } from '../../bundles/import';
 import { setUpInstallation, setupStatus, tukStation } from '../../setup/installation';
 import type { Handlers } from '../context';
 
 export const setupHandlers = {
   'setup/status': (_args, call) => setupStatus(call.core.db),
-  'tukStation/info': (_args, call) => tukStation(call.core.db),
+  // The station's admin home and screens name the TUK it serves once a bundle tied it, the set-up name before.
+  'tukStation/info': (_args, call) => {
+    const station = tukStation(call.core.db);
+    return station && { ...station, servesTuk: servedTukName(call.core.db) };
+  },
   'setup/create': async (args, call) => {
     const { core } = call;
     await setUpInstallation(core.db, core.clock, args, core.passwordCost);

@@ -4,6 +4,7 @@ import { useLoad } from '../../api/use-load';
 import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
 import { KeySection } from '../bundles/KeySection';
+import { useAdminEyebrow, useStationTuk } from '../../session/tuk-station';
 
 /**
  * The admin of a TUK station set up without an LSP (it arrives with the first session bundle): there is
@@ -13,12 +14,16 @@ export function TukStationAdminHome() {
   const { t } = useTranslation();
   const keys = useLoad('keys/status', {});
   const lsps = keys.state.status === 'ready' ? servedLsps(keys.state.data) : [];
+  // "Stasiun ini melayani LSP …" never said which TUK: the one the first bundle tied it to, the set-up name before.
+  const tuk = useStationTuk();
+  const eyebrow = useAdminEyebrow();
   return (
     <div className="home" data-testid="home-tuk-station-admin">
-      <PageTitle eyebrow={t('tukStation.eyebrow')} title={t('tukStation.title')}>
+      <PageTitle eyebrow={eyebrow} title={t('tukStation.title')}>
         <a href="#/accounts" data-testid="link-accounts">{t('accounts.link')}</a>
       </PageTitle>
       <Section title={t('tukStation.nextTitle')}>
+        {tuk && <p data-testid="tuk-station-tuk">{t(tuk.bound ? 'tukStation.tukBound' : 'tukStation.tukSetUp', { tuk: tuk.name })}</p>}
         <p data-testid="tuk-station-intro">{lsps.length > 0 ? t('tukStation.serves', { lsp: lsps.join(', ') }) : t('tukStation.intro')}</p>
       </Section>
       <KeySection title={t('keys.tukTitle')} />

@@ -1,6 +1,6 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StaffAccount } from '../../../../electron/shared/accounts';
+import type { StaffAccount, TukStationInfo } from '../../../../electron/shared/accounts';
 import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
 import type { KeyStatus } from '../../../../electron/shared/types';
@@ -40,7 +40,7 @@ const ADMIN_ACCOUNT: StaffAccount = {
   createdAt: '2026-11-01T00:00:00.000Z',
 };
 
-function openAt(route: string, keys: KeyStatus, language: 'id' | 'en') {
+function openAt(route: string, keys: KeyStatus, language: 'id' | 'en', station: TukStationInfo = { name: 'TUK SMK 1', type: 'sewaktu', servesTuk: null }) {
   sessionStorage.setItem('ruang-uji.token', TOKEN);
   localStorage.setItem('ruang-uji.language', language);
   window.location.hash = `#/${route}`;
@@ -48,7 +48,7 @@ function openAt(route: string, keys: KeyStatus, language: 'id' | 'en') {
     'auth/whoami': () => ok(TUK_ADMIN),
     'keys/status': () => ok(keys),
     'accounts/list': () => ok([ADMIN_ACCOUNT]),
-    'tukStation/info': () => ok({ name: 'TUK SMK 1', type: 'sewaktu' }),
+    'tukStation/info': () => ok(station),
   });
   renderApp(fake.transport);
 }
@@ -71,6 +71,18 @@ describe("a TUK station admin's home", () => {
     expect(screen.getByTestId('signed-in-role').textContent).toBe(en.roles.tukAdmin);
     await waitFor(() => expect(screen.getByTestId('tuk-station-intro').textContent).toBe(en.tukStation.serves.replace('{{lsp}}', 'LSP Teknologi Digital')));
     expect(await screen.findByRole('heading', { name: en.keys.tukTitle })).toBeTruthy();
+  });
+
+  it('names the TUK it was set up as until a session bundle ties it to one, then that TUK, in English too', async () => {
+    openAt('', KEYS, 'id');
+    await waitFor(() => expect(screen.getByTestId('tuk-station-tuk').textContent).toBe(id.tukStation.tukSetUp.replace('{{tuk}}', 'TUK SMK 1')));
+    expect(screen.getByTestId('home-tuk-station-admin').querySelector('.page-title__eyebrow')?.textContent).toBe(id.tukStation.eyebrowNamed.replace('{{name}}', 'TUK SMK 1'));
+    cleanup();
+
+    openAt('', { ...KEYS, pins: [LSP_PIN] }, 'en', { name: 'TUK SMK 1', type: 'sewaktu', servesTuk: 'TUK Sewaktu SMKN 1 Bandung' });
+    await waitFor(() => expect(screen.getByTestId('tuk-station-tuk').textContent).toBe(en.tukStation.tukBound.replace('{{tuk}}', 'TUK Sewaktu SMKN 1 Bandung')));
+    expect(screen.getByTestId('home-tuk-station-admin').querySelector('.page-title__eyebrow')?.textContent).toBe(en.tukStation.eyebrowNamed.replace('{{name}}', 'TUK Sewaktu SMKN 1 Bandung'));
+    expect(screen.getByTestId('tuk-station-intro').textContent).toBe(en.tukStation.serves.replace('{{lsp}}', 'LSP Teknologi Digital'));
   });
 
   it("names the admin role the TUK's in the accounts list and the role choice", async () => {
