@@ -1,34 +1,22 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ImportPreview } from '../../../../electron/shared/types';
 import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
 import { TOKEN, principal } from '../../fixtures';
 import { fakeTransport, ok } from '../../fake-transport';
 import { renderApp } from '../../render-app';
 import { NO_UPCOMING, TODAY } from '../../proctor/console-fixtures';
+import { sessionPreview } from './session-preview';
 
 afterEach(() => vi.unstubAllGlobals());
 
-const cancelling: ImportPreview = {
-  importId: 'imp-1',
-  bundleId: 'b-1',
-  kind: 'session',
-  createdAt: '2026-12-05T05:41:00.000Z',
-  formatVersion: 1,
-  signer: { label: 'LSP Demo', installationId: 'inst-1', fingerprint: '85274 79043', status: 'pinned', pinnedFingerprint: '85274 79043' },
-  lsp: { id: 'l', code: 'LSP-D', name: 'LSP Demo' },
-  tuk: { id: 't', code: 'TUK-1', name: 'TUK Lab Demo' },
-  session: { id: 's', code: 'JWP-Q-B', name: 'Junior Web Programmer' },
-  bindsStation: null,
-  sessionPlan: { date: '2026-12-09', startTime: '09:00', cancelled: { at: '2026-12-05T05:42:00.000Z', reason: 'Asesor berhalangan' }, before: { date: '2026-12-09', startTime: '09:00', cancelled: false }, leaving: [] },
-  partial: null,
-  alreadyImported: false,
-  tables: [{ table: 'session', added: 0, updated: 1, unchanged: 0, conflicts: 0 }],
-  conflicts: [],
-  conflictCount: 0,
-  attachments: { count: 0, bytes: 0 },
-};
+const cancelling = sessionPreview({
+  date: '2026-12-09',
+  startTime: '09:00',
+  cancelled: { at: '2026-12-05T05:42:00.000Z', reason: 'Asesor berhalangan' },
+  before: { date: '2026-12-09', startTime: '09:00', cancelled: false },
+  leaving: [],
+});
 
 async function openPreview(language: 'id' | 'en') {
   localStorage.setItem('ruang-uji.language', language);

@@ -1,32 +1,13 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BundleSessionPlan, ImportPreview } from '../../../../electron/shared/types';
+import type { ImportPreview } from '../../../../electron/shared/types';
 import { ImportPreviewView } from '../../../../renderer/src/screens/bundles/ImportPreviewView';
 import type { Language } from '../../../../renderer/src/i18n/languages';
 import { createI18n } from '../../../../renderer/src/i18n/setup';
+import { sessionPreview } from './session-preview';
 
 afterEach(cleanup);
-
-const preview = (sessionPlan: BundleSessionPlan | null, bindsStation: ImportPreview['bindsStation'] = null): ImportPreview => ({
-  importId: 'imp-1',
-  bundleId: 'b-1',
-  kind: 'session',
-  createdAt: '2026-12-05T05:41:00.000Z',
-  formatVersion: 1,
-  signer: { label: 'LSP Demo', installationId: 'inst-1', fingerprint: '85274 79043', status: 'pinned', pinnedFingerprint: '85274 79043' },
-  lsp: { id: 'l', code: 'LSP-D', name: 'LSP Demo' },
-  tuk: { id: 't', code: 'TUK-1', name: 'TUK Lab Demo' },
-  session: { id: 's', code: 'JWP-Q-B', name: 'Junior Web Programmer' },
-  bindsStation,
-  sessionPlan,
-  partial: null,
-  alreadyImported: false,
-  tables: [{ table: 'session', added: 0, updated: 1, unchanged: 0, conflicts: 0 }],
-  conflicts: [],
-  conflictCount: 0,
-  attachments: { count: 0, bytes: 0 },
-});
 
 const show = (p: ImportPreview, language: Language = 'id') =>
   render(
@@ -37,20 +18,20 @@ const show = (p: ImportPreview, language: Language = 'id') =>
 
 describe("a session bundle's preview", () => {
   it('names the day and start, and the start it replaces when the LSP moved it', () => {
-    show(preview({ date: '2026-12-08', startTime: '13:00', cancelled: null, before: { date: '2026-12-08', startTime: '09:00', cancelled: false }, leaving: [] }));
+    show(sessionPreview({ date: '2026-12-08', startTime: '13:00', cancelled: null, before: { date: '2026-12-08', startTime: '09:00', cancelled: false }, leaving: [] }));
     expect(screen.getByTestId('preview-session-start').textContent).toBe('8 Des 2026 13.00 (sebelumnya 8 Des 2026 09.00)');
     expect(screen.queryByTestId('preview-session-cancels')).toBeNull();
   });
 
   it('names the candidates the newer plan no longer holds', () => {
-    show(preview({ date: '2026-12-08', startTime: '09:00', cancelled: null, before: { date: '2026-12-08', startTime: '09:00', cancelled: false }, leaving: [{ participantNo: 'JWP-2026-010', name: 'Dewi Anggraini Safitri' }] }), 'en');
+    show(sessionPreview({ date: '2026-12-08', startTime: '09:00', cancelled: null, before: { date: '2026-12-08', startTime: '09:00', cancelled: false }, leaving: [{ participantNo: 'JWP-2026-010', name: 'Dewi Anggraini Safitri' }] }), 'en');
     expect(screen.getByTestId('preview-session-start').textContent).toBe('8 Dec 2026 09:00');
     expect(screen.getByTestId('preview-session-leaving').textContent).toContain("No longer in this session's plan (1):");
     expect(screen.getByTestId('preview-session-leaving').textContent).toContain('JWP-2026-010 Dewi Anggraini Safitri');
   });
 
   it('says, before it is applied, that the bundle cancels the session, with the reason', () => {
-    show(preview({ date: '2026-12-09', startTime: '09:00', cancelled: { at: '2026-12-05T05:42:00.000Z', reason: 'Asesor berhalangan' }, before: { date: '2026-12-09', startTime: '09:00', cancelled: false }, leaving: [] }));
+    show(sessionPreview({ date: '2026-12-09', startTime: '09:00', cancelled: { at: '2026-12-05T05:42:00.000Z', reason: 'Asesor berhalangan' }, before: { date: '2026-12-09', startTime: '09:00', cancelled: false }, leaving: [] }));
     const notice = screen.getByTestId('preview-session-cancels').textContent ?? '';
     expect(notice).toContain('MEMBATALKAN');
     expect(notice).toContain('Alasan: Asesor berhalangan.');
@@ -59,19 +40,19 @@ describe("a session bundle's preview", () => {
 
 describe("a TUK station's first session bundle", () => {
   it('says it ties the station to the TUK it names, and names the station as it was set up when the two differ', () => {
-    show(preview(null, { tuk: 'TUK Lab Demo', setUpAs: 'TUK SMK Negeri 1' }));
+    show(sessionPreview(null, { tuk: 'TUK Lab Demo', setUpAs: 'TUK SMK Negeri 1' }));
     const notice = screen.getByTestId('preview-binds-station').textContent ?? '';
     expect(notice).toContain('TUK Lab Demo');
     expect(notice).toContain('TUK SMK Negeri 1');
     cleanup();
-    show(preview(null, { tuk: 'TUK Lab Demo', setUpAs: 'TUK Lab Demo' }), 'en');
+    show(sessionPreview(null, { tuk: 'TUK Lab Demo', setUpAs: 'TUK Lab Demo' }), 'en');
     expect(screen.getByTestId('preview-binds-station').textContent).toBe(
       'This is the first session bundle on this station: once applied, this computer serves TUK Lab Demo, and session bundles for any other TUK are refused.',
     );
   });
 
   it('says nothing of it for a later bundle', () => {
-    show(preview(null, null));
+    show(sessionPreview(null, null));
     expect(screen.queryByTestId('preview-binds-station')).toBeNull();
   });
 });
