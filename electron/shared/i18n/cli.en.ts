@@ -26,7 +26,7 @@ export const cliEn = {
       assessors: 'assessors',
       schemes: 'schemes',
       rows: 'rows',
-      counts: '{{kind}}: {{add}} to add, {{update}} to update, {{unchanged}} unchanged, {{refused}} refused ({{unit}}; sha256 {{sha256}})',
+      counts: '{{kind}}: {{add}} to add, {{update}} to update, {{unchanged}} unchanged, {{refused}} refused, counted in {{unit}} (sha256 {{sha256}})',
       summaryRows: 'skipped as a total or note line below the data: row {{rows}}',
       row: 'row {{row}}',
       more: '… and more: --refused OUT.xlsx writes every refused row',

@@ -27,7 +27,7 @@ export const cliId = {
       assessors: 'asesor',
       schemes: 'skema',
       rows: 'baris',
-      counts: '{{kind}}: {{add}} ditambahkan, {{update}} diperbarui, {{unchanged}} tidak berubah, {{refused}} ditolak ({{unit}}; sha256 {{sha256}})',
+      counts: '{{kind}}: {{add}} ditambahkan, {{update}} diperbarui, {{unchanged}} tidak berubah, {{refused}} ditolak, dihitung per {{unit}} (sha256 {{sha256}})',
       summaryRows: 'dilewati sebagai baris total atau catatan di bawah data: baris {{rows}}',
       row: 'baris {{row}}',
       more: '… dan lainnya: --refused OUT.xlsx menulis semua baris yang ditolak',
