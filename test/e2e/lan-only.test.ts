@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demo } from '../support/core';
-import { launchChromium, screenshot } from './support/browser';
+import { launchChromium, screenshot, startOnConsole } from './support/browser';
 import { startRoom, type Room } from './support/room';
 import { acceptAndStart, signInCandidate } from './support/candidate-pc';
 
@@ -174,7 +174,7 @@ describe('nothing reaches past the LAN', () => {
     await staffSignIn(proctor, room, 'proktor', 'proktor123!');
     await proctor.getByTestId('session-open').click();
     await proctor.getByTestId('proctor-console').waitFor();
-    await proctor.getByTestId('session-start').click();
+    await startOnConsole(proctor);
     const token = ((await proctor.getByTestId('session-token').textContent()) ?? '').replace(/\s/g, '');
     expect(token).toMatch(/^[A-HJ-NP-Z]{6}$/);
     // The room tab draws the QR code of the room's address; the board follows the candidates live.

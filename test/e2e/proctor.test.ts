@@ -7,7 +7,7 @@ import type { CbtState } from '../../electron/shared/cbt';
 import { en } from '../../electron/shared/i18n/en';
 import { id } from '../../electron/shared/i18n/id';
 import { demo } from '../support/core';
-import { launchChromium, screenshot, watchPage } from './support/browser';
+import { launchChromium, screenshot, startOnConsole, watchPage } from './support/browser';
 import { callApi } from './support/exam-api';
 import { startRoom, type Room } from './support/room';
 import { freePort } from '../support/ports';
@@ -103,7 +103,7 @@ describe('the proctor console runs a session day', () => {
     expect(await page.getByTestId('session-status').textContent()).toBe(id.examDay.status.not_started);
     await screenshot(page, 'proctor-session-not-started.id');
 
-    await page.getByTestId('session-start').click();
+    await startOnConsole(page);
     const shown = page.getByTestId('session-token');
     await shown.waitFor();
     token = ((await shown.textContent()) ?? '').trim();
