@@ -16,8 +16,8 @@ export function lspOverview(db: Db, lspId: string | null, now: Date): LspOvervie
   const lsp = lspId ? catalog.findLsp(db, lspId) : undefined;
   if (!lsp) throw new AppError('NOT_FOUND', { what: 'lsp' });
   const counts = catalog.countRecords(db, lsp.id, LIST_TOTAL_CAP);
-  // A cancelled session will not be held: it has no place among the next ones (sessions/list still shows it).
   const aplBySchemes = aplAwaitingVerificationBySchemes(db, lsp.id);
+  // A cancelled session will not be held: it has no place among the next ones (sessions/list still shows it).
   const upcoming = listSessions(db, lsp.id, { dateFrom: localDate(now), order: 'asc', limit: HOME_UPCOMING_SESSIONS, liveOnly: true }, now);
   return {
     lsp,

@@ -201,7 +201,6 @@ const STATE_SQL: Record<string, string> = {
   refused: "(verified_result = 'rejected' OR recommendation = 'not_proceed')",
 };
 
-/** The LSP's applications awaiting verification over every scheme version: the home's count of apl/list's awaiting_verification. */
 /** FR.APL.01 applications awaiting verification per scheme version (apl/list lists one at a time), those with none left out, most first. */
 export const aplAwaitingVerificationBySchemes = (db: Db, lspId: string) =>
   sql<[string], { schemeId: string; count: number }>(
