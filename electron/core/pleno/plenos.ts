@@ -8,7 +8,7 @@ import * as appeals from '../db/queries/pleno-appeals';
 import * as records from '../db/queries/pleno-records';
 import * as q from '../db/queries/pleno-review';
 import { competentWithoutCertificate } from '../db/queries/lsp-tasks';
-import { isHeldByAppeal } from './hold';
+import { heldByAppeal } from './hold';
 import { checkMembers } from './members';
 import { loadSeats } from './seats';
 import type { PlenoInput } from './types';
@@ -77,8 +77,12 @@ export function listPlenos(db: Db, lspId: string, filter: { sessionId?: string; 
  */
 export function certificatesToIssueByPleno(db: Db, lspId: string): Map<string, number> {
   const out = new Map<string, number>();
+  // One read of the holds per session, not one per seat: the home and every pleno list make this count.
+  const held = new Map<string, Set<string>>();
   for (const d of competentWithoutCertificate(db, lspId)) {
-    if (!isHeldByAppeal(db, d.sessionId, d.candidateId)) out.set(d.plenoId, (out.get(d.plenoId) ?? 0) + 1);
+    let inSession = held.get(d.sessionId);
+    if (!inSession) held.set(d.sessionId, (inSession = heldByAppeal(db, d.sessionId)));
+    if (!inSession.has(d.candidateId)) out.set(d.plenoId, (out.get(d.plenoId) ?? 0) + 1);
   }
   return out;
 }
