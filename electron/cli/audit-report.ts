@@ -1,27 +1,8 @@
 import type { Language } from '../shared/i18n';
 import { formatDateTime } from '../shared/i18n/format';
-import type { AuditChainResult, AuditFinding, AuditFindingKind, AuditFindingSeverity, AuditVerifyResult } from '../shared/types';
-import { say, type CliKey } from './language';
-
-const FINDING_TEXT = {
-  seq_gap: 'cli.audit.seq_gap',
-  prev_mismatch: 'cli.audit.prev_mismatch',
-  hash_mismatch: 'cli.audit.hash_mismatch',
-  truncated: 'cli.audit.truncated',
-  head_mismatch: 'cli.audit.head_mismatch',
-  head_bad_signature: 'cli.audit.head_bad_signature',
-  unsigned_tail: 'cli.audit.unsigned_tail',
-  no_head: 'cli.audit.no_head',
-  head_file_missing: 'cli.audit.head_file_missing',
-  head_file_stale: 'cli.audit.head_file_stale',
-  contradicted: 'cli.audit.contradicted',
-  adopted: 'cli.audit.adopted',
-  restored: 'cli.audit.restored',
-  foreign_head: 'cli.audit.foreign_head',
-  unpinned_head: 'cli.audit.unpinned_head',
-} as const satisfies Record<AuditFindingKind, CliKey>;
-
-const SEVERITY_TEXT = { broken: 'cli.audit.severity.broken', unanchored: 'cli.audit.severity.unanchored', notice: 'cli.audit.severity.notice' } as const satisfies Record<AuditFindingSeverity, CliKey>;
+import type { AuditChainResult, AuditFinding, AuditVerifyResult } from '../shared/types';
+import { AUDIT_FINDING_TEXT, AUDIT_SEVERITY_TEXT, auditFindingRange } from '../shared/audit-findings';
+import { say } from './language';
 
 /** An unsigned tail's actions when all of them are rows the app writes while its keys are locked (core writtenWhileLocked). */
 export type LockedWrites = (f: AuditFinding) => string[] | null;
@@ -30,18 +11,18 @@ export type LockedWrites = (f: AuditFinding) => string[] | null;
 function describe(f: AuditFinding, language: Language, lockedWrites: LockedWrites): string {
   // Instants as the screens write them, in this computer's zone: the core keeps them as UTC ISO text.
   const params = { from: f.fromSeq ?? '', to: f.toSeq ?? '', at: f.at ? formatDateTime(f.at, language) : '' };
-  const range = f.fromSeq === f.toSeq ? say(language, 'cli.audit.row', params) : say(language, 'cli.audit.rows', params);
+  const range = say(language, auditFindingRange(f), params);
   if (f.kind === 'unsigned_tail') {
     const actions = lockedWrites(f);
     if (actions) return say(language, 'cli.audit.unsigned_tail_locked', { ...params, range, actions: actions.join(', ') });
   }
-  return say(language, FINDING_TEXT[f.kind], { ...params, range });
+  return say(language, AUDIT_FINDING_TEXT[f.kind], { ...params, range });
 }
 
 function chainLines(name: string, r: AuditChainResult, language: Language, lockedWrites: LockedWrites): string[] {
   const head = r.head ? say(language, 'cli.audit.head', { n: r.head.n, seq: r.head.seq, reason: r.head.reason, signedAt: formatDateTime(r.head.signedAt, language) }) : say(language, 'cli.audit.noHeadYet');
   const lines = [say(language, r.ok ? 'cli.audit.ok' : 'cli.audit.notOk', { name, rows: r.rows, head })];
-  for (const f of r.findings) lines.push(`  ${say(language, SEVERITY_TEXT[f.severity])}: ${describe(f, language, lockedWrites)}`);
+  for (const f of r.findings) lines.push(`  ${say(language, AUDIT_SEVERITY_TEXT[f.severity])}: ${describe(f, language, lockedWrites)}`);
   return lines;
 }
 

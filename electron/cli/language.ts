@@ -22,8 +22,11 @@ type Leaves<T, P extends string = ''> = {
 /** A key of the command line's own texts (electron/shared/i18n/cli.*.ts), checked against them. */
 export type CliKey = `cli.${Leaves<Translation['cli']>}`;
 
+/** The audit log's integrity findings, which the admin's screen says in the same words. */
+export type AuditFindingKey = `audit.findings.${Leaves<Translation['audit']['findings']>}`;
+
 /** One of the command line's lines in `language`. */
-export function say(language: Language, key: CliKey, params: Readonly<Record<string, string | number>> = {}): string {
+export function say(language: Language, key: CliKey | AuditFindingKey, params: Readonly<Record<string, string | number>> = {}): string {
   return messageText(key, params, language);
 }
 

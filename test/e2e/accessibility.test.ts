@@ -176,6 +176,7 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) of every screen', () => {
     await auditBoth(page, 'admin.home');
     const screens: [string, string][] = [
       ['#/accounts', 'accounts-screen'],
+      ['#/audit', 'audit-screen'],
       ['#/bundles', 'lsp-bundles'],
       ['#/schemes', 'schemes-screen'],
       ['#/schemes/new', 'scheme-form'],

@@ -35,8 +35,10 @@ export function scanKeys(file: SourceFile, namespaces: ReadonlySet<string>): Key
   const where = (node: ts.Node) => `${file.path}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
   const inNamespace = (text: string) => namespaces.has(text.split('.')[0]);
   const scan: KeyScan = { literals: [], built: [] };
+  // A map's property name is what it maps from (the audit log's `'exam.paused': 'audit.actions.exam.paused'`), not a key used.
+  const isPropertyName = (node: ts.Node) => ts.isPropertyAssignment(node.parent) && node.parent.name === node;
   const visit = (node: ts.Node) => {
-    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && KEY_SHAPE.test(node.text) && inNamespace(node.text)) {
+    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && KEY_SHAPE.test(node.text) && inNamespace(node.text) && !isPropertyName(node)) {
       scan.literals.push({ key: node.text, where: where(node) });
     }
     if (ts.isTemplateExpression(node) && /^[a-z][A-Za-z0-9]*\./.test(node.head.text) && inNamespace(node.head.text)) {

@@ -15,6 +15,7 @@ import { aplPrintEn } from './apl-print.en';
 import { schemePolicyEn } from './scheme-policy.en';
 import { plenoScreensEn } from './pleno-screens.en';
 import { certificateScreensEn } from './certificate-screens.en';
+import { auditEn } from './audit.en';
 import { cliEn } from './cli.en';
 import type { Translation } from './types';
 
@@ -1147,4 +1148,6 @@ export const en = {
   ...certificateScreensEn,
   // What the command line prints for a person (setup, registry sheets, backup, audit verify).
   ...cliEn,
+  // The audit log's screen and its integrity findings (the command line's `audit verify` prints these too).
+  ...auditEn,
 } as const satisfies Translation;

@@ -1,4 +1,5 @@
 import { bankScreensId } from './bank-screens.id';
+import { auditId } from './audit.id';
 import { cliId } from './cli.id';
 import { assessmentId } from './assessment.id';
 import { bankImportId, bankImportErrorsId } from './bank-import.id';
@@ -1129,4 +1130,6 @@ export const id = {
   ...certificateScreensId,
   // What the command line prints for a person (setup, registry sheets, backup, audit verify).
   ...cliId,
+  // The audit log's screen and its integrity findings (the command line's `audit verify` prints these too).
+  ...auditId,
 } as const;

@@ -1,4 +1,5 @@
 import { headFilePath } from '../../audit/head-file';
+import { listAudit } from '../../audit/list';
 import { verifyAudit } from '../../audit/log';
 import type { Handlers } from '../context';
 
@@ -8,4 +9,5 @@ export const auditHandlers = {
     core.anchor.sign('verify');
     return verifyAudit(core.db, { headFile: headFilePath(core.dataDir) });
   },
+  'audit/list': (args, { core }) => listAudit(core.db, args),
 } satisfies Partial<Handlers>;

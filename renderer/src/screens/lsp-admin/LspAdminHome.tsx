@@ -79,7 +79,8 @@ function Overview({ overview }: { overview: LspOverview }) {
         {t('lsp.code')} <span className="mono">{overview.lsp.code}</span>{' '}
         <a href="#/bundles" data-testid="link-bundles">{t('bundles.link')}</a>{' '}
         <a href="#/accounts" data-testid="link-accounts">{t('accounts.link')}</a>{' '}
-        <a href="#/bank" data-testid="link-bank">{t('bankScreens.link')}</a>
+        <a href="#/bank" data-testid="link-bank">{t('bankScreens.link')}</a>{' '}
+        <a href="#/audit" data-testid="link-audit">{t('audit.link')}</a>
       </PageTitle>
       <RegistryLinks />
       <SchedulingLinks />

@@ -20,7 +20,8 @@ export function TukStationAdminHome() {
   return (
     <div className="home" data-testid="home-tuk-station-admin">
       <PageTitle eyebrow={eyebrow} title={t('tukStation.title')}>
-        <a href="#/accounts" data-testid="link-accounts">{t('accounts.link')}</a>
+        <a href="#/accounts" data-testid="link-accounts">{t('accounts.link')}</a>{' '}
+        <a href="#/audit" data-testid="link-audit">{t('audit.link')}</a>
       </PageTitle>
       <Section title={t('tukStation.nextTitle')}>
         {tuk && <p data-testid="tuk-station-tuk">{t(tuk.bound ? 'tukStation.tukBound' : 'tukStation.tukSetUp', { tuk: tuk.name })}</p>}

@@ -1,0 +1,53 @@
+import { AUDIT_DETAILS_SHOWN, type AuditEntryView, type AuditListArgs } from '../../shared/audit-log';
+import { AppError } from '../../shared/errors';
+import { LIST_LIMIT_DEFAULT, type Page } from '../../shared/registry';
+import { addDays } from '../clock';
+import type { Db } from '../db/open';
+import { auditPage, type AuditListRow } from '../db/queries/audit-list';
+import { decodeCursor, toPage } from '../registry/paging';
+
+/** A day on this computer's calendar as the UTC instant of its first moment (as the log's `at` is written). */
+function startOf(day: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const start = new Date(y, m - 1, d);
+  if (start.getFullYear() !== y || start.getMonth() !== m - 1 || start.getDate() !== d) throw new AppError('BAD_ARGS', { details: `date ${day}` });
+  return start.toISOString();
+}
+
+function view(r: AuditListRow): AuditEntryView {
+  return {
+    seq: r.seq,
+    at: r.at,
+    actor: r.actorAccountId === null ? null : { accountId: r.actorAccountId, name: r.actorName, username: r.actorUsername, role: r.actorRole },
+    action: r.action,
+    entity: r.entity,
+    entityId: r.entityId,
+    entityName: r.entityName,
+    details: r.details,
+    detailsLength: r.detailsLength,
+  };
+}
+
+/**
+ * The log newest first, a page at a time. No total: counting a filter would read the whole log, and the
+ * answer saves alone can be millions of rows on a station.
+ */
+export function listAudit(db: Db, args: AuditListArgs): Page<AuditEntryView> {
+  const limit = args.limit ?? LIST_LIMIT_DEFAULT;
+  const cursor = decodeCursor(args.cursor);
+  const before = cursor === null ? null : Number(cursor.key);
+  if (before !== null && !Number.isSafeInteger(before)) throw new AppError('BAD_ARGS', { details: 'cursor (invalid)' });
+  const rows = auditPage(
+    db,
+    {
+      area: args.area ?? null,
+      actor: args.actorAccountId ?? null,
+      fromAt: args.from ? startOf(args.from) : null,
+      toAt: args.to ? startOf(addDays(args.to, 1)) : null,
+      before,
+      limit: limit + 1,
+    },
+    AUDIT_DETAILS_SHOWN,
+  );
+  return toPage(rows, limit, view, (r) => ({ key: String(r.seq), id: '' }), null);
+}

@@ -1,0 +1,85 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AUDIT_AREAS, type AuditArea } from '../../../../electron/shared/audit-log';
+import { useLoad } from '../../api/use-load';
+import { DayFilter } from '../../components/DayFilter';
+import { PageTitle } from '../../components/PageTitle';
+import { Section } from '../../components/Section';
+import { useRouteQuery } from '../../navigation/hash-route';
+import { useClient } from '../../session/SessionProvider';
+import { useAdminEyebrow } from '../../session/tuk-station';
+import { ListFooter } from '../registry/ListFooter';
+import { useDebounced, usePagedList } from '../registry/use-paged-list';
+import { AuditTable } from './AuditTable';
+import { AREA_LABEL } from './labels';
+import { VerifyPanel } from './VerifyPanel';
+
+const areaOf = (value: string | null): AuditArea | '' => AUDIT_AREAS.find((a) => a === value) ?? '';
+
+/**
+ * The installation's audit log for its admin (the office's or a TUK station's): newest first, a page at a
+ * time, by area, person and days; a link may open it filtered (`#/audit?area=exam`). Beside it, the log's
+ * integrity check.
+ */
+export function AuditLogScreen() {
+  const { t } = useTranslation();
+  const client = useClient();
+  const eyebrow = useAdminEyebrow();
+  const route = useRouteQuery();
+  const areaId = useId();
+  const actorId = useId();
+  const [area, setArea] = useState<AuditArea | ''>(areaOf(route.get('area')));
+  const [actor, setActor] = useState(route.get('actor') ?? '');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const accounts = useLoad('accounts/list', {});
+  const query = useDebounced({ area, actor, from, to });
+  const list = usePagedList(query, (q, cursor) =>
+    client.call('audit/list', { area: q.area || undefined, actorAccountId: q.actor || undefined, from: q.from || undefined, to: q.to || undefined, cursor }),
+  );
+  const people = accounts.state.status === 'ready' ? accounts.state.data : [];
+  return (
+    <div className="home" data-testid="audit-screen">
+      <PageTitle eyebrow={eyebrow} title={t('audit.title')}>
+        <a href="#/" data-testid="back-home">{t('bundles.backHome')}</a>
+      </PageTitle>
+      <p className="muted">{t('audit.intro')}</p>
+      <VerifyPanel />
+      <Section title={t('audit.listTitle')}>
+        <div className="registry-filters" role="search">
+          <div className="field">
+            <label className="field__label" htmlFor={areaId}>
+              {t('audit.area')}
+            </label>
+            <select id={areaId} className="field__input" data-testid="filter-area" value={area} onChange={(event) => setArea(areaOf(event.target.value))}>
+              <option value="">{t('audit.allAreas')}</option>
+              {AUDIT_AREAS.map((a) => (
+                <option key={a} value={a}>
+                  {t(AREA_LABEL[a])}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor={actorId}>
+              {t('audit.actor')}
+            </label>
+            <select id={actorId} className="field__input" data-testid="filter-actor" value={actor} onChange={(event) => setActor(event.target.value)}>
+              <option value="">{t('audit.anyone')}</option>
+              {people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.displayName} ({p.username})
+                </option>
+              ))}
+            </select>
+          </div>
+          <DayFilter label={t('audit.fromDay')} testId="filter-from" value={from} onChange={setFrom} />
+          <DayFilter label={t('audit.toDay')} testId="filter-to" value={to} onChange={setTo} />
+        </div>
+        <p className="muted small">{t('audit.filterHint')}</p>
+        {list.rows.length > 0 && <AuditTable rows={list.rows} />}
+        <ListFooter list={list} filtered={area !== '' || actor !== '' || from !== '' || to !== ''} empty={t('audit.empty')} />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listAudit } from '../../../electron/core/audit/list';
+import { appendAudit } from '../../../electron/core/audit/log';
+import { openDatabase, type Db } from '../../../electron/core/db/open';
+import { AUDIT_DETAILS_SHOWN } from '../../../electron/shared/audit-log';
+import type { Principal } from '../../../electron/shared/roles';
+import { call, failure, signInAs, tempCore, tempDir } from '../../support/core';
+import { restoreZoneAfterEach } from '../../support/time-zone';
+
+restoreZoneAfterEach();
+
+const admin: Principal = { accountId: 'acc-admin', role: 'lsp_admin', username: 'admin', displayName: 'Admin', lspId: null, assessorId: null, candidateId: null };
+const proctor: Principal = { ...admin, accountId: 'acc-proctor', role: 'proctor', username: 'proktor' };
+
+/** Rows a minute apart from 2027-03-01 16:58 UTC: in WIB (UTC+7) the first two are on the 1st, the rest on the 2nd. */
+function logOf(entries: { actor: Principal | null; action: string; details?: Record<string, unknown> }[]): Db {
+  const db = openDatabase(path.join(tempDir(), 'audit.sqlite'));
+  entries.forEach((e, i) => appendAudit(db, e.actor, { action: e.action, entity: 'thing', entityId: String(i + 1), details: e.details }, new Date(Date.UTC(2027, 2, 1, 16, 58 + i))));
+  return db;
+}
+
+const actions = (db: Db, args: Parameters<typeof listAudit>[1]) => listAudit(db, args).rows.map((r) => r.action);
+
+describe('the audit log as the admin reads it (audit/list)', () => {
+  const entries = [
+    { actor: admin, action: 'auth.signIn' },
+    { actor: admin, action: 'candidate.create' },
+    { actor: proctor, action: 'exam.started' },
+    { actor: null, action: 'cbt.answer' },
+    { actor: proctor, action: 'exam.paused' },
+    { actor: null, action: 'cbt.lateAnswer' },
+    { actor: admin, action: 'keys.backup' },
+  ];
+
+  it('lists newest first and leaves the answer saves out unless they are asked for', () => {
+    const db = logOf(entries);
+    expect(actions(db, {})).toEqual(['keys.backup', 'exam.paused', 'exam.started', 'candidate.create', 'auth.signIn']);
+    expect(actions(db, { area: 'answers' })).toEqual(['cbt.lateAnswer', 'cbt.answer']);
+    expect(actions(db, { area: 'exam' })).toEqual(['exam.paused', 'exam.started']);
+    expect(actions(db, { area: 'registry' })).toEqual(['candidate.create']);
+    expect(actions(db, { area: 'system' })).toEqual(['keys.backup']);
+    expect(actions(db, { actorAccountId: 'acc-proctor' })).toEqual(['exam.paused', 'exam.started']);
+    db.close();
+  });
+
+  it("reads days on this computer's calendar, both ends included", () => {
+    process.env.TZ = 'Asia/Jakarta';
+    const db = logOf(entries);
+    expect(actions(db, { to: '2027-03-01' })).toEqual(['candidate.create', 'auth.signIn']);
+    expect(actions(db, { from: '2027-03-02' })).toEqual(['keys.backup', 'exam.paused', 'exam.started']);
+    expect(actions(db, { from: '2027-03-02', to: '2027-03-02', area: 'exam' })).toEqual(['exam.paused', 'exam.started']);
+    expect(actions(db, { from: '2027-03-03' })).toEqual([]);
+    process.env.TZ = 'UTC';
+    expect(actions(db, { from: '2027-03-02' })).toEqual([]);
+    expect(() => listAudit(db, { from: '2027-02-30' })).toThrow(/BAD_ARGS|date/);
+    db.close();
+  });
+
+  it('pages back by sequence with the cursor, to the first row', () => {
+    const db = logOf(Array.from({ length: 7 }, (_, i) => ({ actor: admin, action: i % 2 ? 'session.create' : 'session.update' })));
+    const first = listAudit(db, { limit: 3 });
+    expect(first.rows.map((r) => r.seq)).toEqual([7, 6, 5]);
+    const second = listAudit(db, { limit: 3, cursor: first.nextCursor });
+    expect(second.rows.map((r) => r.seq)).toEqual([4, 3, 2]);
+    const last = listAudit(db, { limit: 3, cursor: second.nextCursor });
+    expect(last.rows.map((r) => r.seq)).toEqual([1]);
+    expect(last.nextCursor).toBeNull();
+    expect(first.total).toBeNull();
+    db.close();
+  });
+
+  it('names the actor, and cuts long details, saying how long they were', () => {
+    const db = logOf([{ actor: admin, action: 'candidate.upsertMany', details: { rows: 'x'.repeat(10_000) } }, { actor: null, action: 'exam.serverRestarted' }]);
+    const [system, bulk] = listAudit(db, {}).rows;
+    expect(system.actor).toBeNull();
+    expect(bulk.actor).toEqual({ accountId: 'acc-admin', name: null, username: null, role: 'lsp_admin' });
+    expect(bulk.details).toHaveLength(AUDIT_DETAILS_SHOWN);
+    expect(bulk.detailsLength).toBe(JSON.stringify({ rows: 'x'.repeat(10_000) }).length);
+    db.close();
+  });
+});
+
+describe('audit/list through the contract', () => {
+  it("gives the admin the installation's log with each person's name, and refuses the proctor", async () => {
+    const core = await tempCore();
+    const token = await signInAs(core, 'admin');
+    const page = await call(core, 'audit/list', { area: 'access' }, token);
+    const signIn = page.rows.find((r) => r.action === 'auth.signIn');
+    expect(signIn?.actor).toMatchObject({ username: 'admin', role: 'lsp_admin' });
+    expect(signIn?.actor?.name).toBeTruthy();
+    expect(page.rows.every((r) => /^(auth|account|setup)\./.test(r.action))).toBe(true);
+    expect((await failure(core, 'audit/list', {}, await signInAs(core, 'proctor'))).code).toBe('FORBIDDEN');
+  });
+});

@@ -1,0 +1,100 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AuditEntryView } from '../../../../electron/shared/audit-log';
+import type { AuditVerifyResult } from '../../../../electron/shared/types';
+import { ok } from '../../fake-transport';
+import { argsOf, openAt } from '../registry/support';
+import { inTimeZone } from '../../../support/time-zone';
+
+inTimeZone('Asia/Jakarta');
+afterEach(() => {
+  window.location.hash = '';
+});
+
+function entry(seq: number, over: Partial<AuditEntryView> = {}): AuditEntryView {
+  return {
+    seq,
+    at: '2027-03-02T01:15:00.000Z',
+    actor: { accountId: 'acc-1', name: 'Rina Kartikasari', username: 'admin', role: 'lsp_admin' },
+    action: 'candidate.update',
+    entity: 'candidate',
+    entityId: 'cand-7',
+    entityName: 'Siti Aminah',
+    details: '{"before":{"phone":"0811"},"after":{"phone":"0812"}}',
+    detailsLength: 52,
+    ...over,
+  };
+}
+
+const page = (rows: AuditEntryView[], nextCursor: string | null = null) => ok({ rows, nextCursor, total: null, totalAtLeast: null });
+const accounts = () =>
+  ok([
+    { id: 'acc-1', role: 'lsp_admin', username: 'admin', displayName: 'Rina Kartikasari', assessorId: null, disabled: false, locked: false, mustChangePassword: false, createdAt: '2027-01-01T00:00:00.000Z' },
+    { id: 'acc-2', role: 'proctor', username: 'proktor', displayName: 'Budi Santoso', assessorId: null, disabled: false, locked: false, mustChangePassword: false, createdAt: '2027-01-01T00:00:00.000Z' },
+  ]);
+
+describe('the audit log screen', () => {
+  it('says who did what and when, in words, with the record linked and the details on demand', async () => {
+    openAt('audit', {
+      'accounts/list': accounts,
+      'audit/list': () =>
+        page([
+          entry(3),
+          entry(2, { actor: null, action: 'exam.serverRestarted', entity: 'session', entityId: 'ses-1', entityName: 'JDW-001', details: '{}', detailsLength: 2 }),
+          entry(1, { action: 'future.thing', entity: null, entityId: null, entityName: null, details: '{"rows":"xxxx', detailsLength: 9000 }),
+        ]),
+    });
+    const rows = await screen.findAllByTestId('audit-row');
+    expect(rows).toHaveLength(3);
+    expect(rows[0].textContent).toContain('2 Mar 2027');
+    expect(rows[0].textContent).toContain('Rina Kartikasari');
+    expect(rows[0].textContent).toContain('Admin LSP');
+    expect(rows[0].textContent).toContain('Mengubah data asesi');
+    expect(rows[0].textContent).toContain('candidate.update');
+    expect(within(rows[0]).getByRole('link', { name: 'Asesi: Siti Aminah' }).getAttribute('href')).toBe('#/candidates/cand-7');
+    expect(within(rows[0]).getByText(/"phone": "0812"/)).toBeTruthy();
+    // The application's own rows, and an action this version has no words for, which shows its code.
+    expect(rows[1].textContent).toContain('Aplikasi (otomatis)');
+    expect(rows[1].textContent).toContain('Server ruang dijalankan kembali');
+    expect(within(rows[1]).queryByText('Rincian')).toBeNull();
+    expect(rows[2].textContent).toContain('future.thing');
+    expect(rows[2].textContent).toContain('Dipotong: 13 dari 9.000 karakter ditampilkan.');
+  });
+
+  it('filters by area, person and days, and opens filtered from a link', async () => {
+    const { fake } = openAt('audit?area=answers', { 'accounts/list': accounts, 'audit/list': () => page([entry(1)]) });
+    await screen.findAllByTestId('audit-row');
+    expect(argsOf(fake.calls, 'audit/list')[0]).toMatchObject({ area: 'answers' });
+    fireEvent.change(screen.getByTestId('filter-area'), { target: { value: 'exam' } });
+    await waitFor(() => expect(argsOf(fake.calls, 'audit/list').at(-1)).toMatchObject({ area: 'exam' }));
+    await waitFor(() => expect(within(screen.getByTestId('filter-actor')).getByRole('option', { name: 'Budi Santoso (proktor)' })).toBeTruthy());
+    fireEvent.change(screen.getByTestId('filter-actor'), { target: { value: 'acc-2' } });
+    fireEvent.change(screen.getByTestId('filter-from'), { target: { value: '02/03/2027' } });
+    await waitFor(() => expect(argsOf(fake.calls, 'audit/list').at(-1)).toEqual({ area: 'exam', actorAccountId: 'acc-2', from: '2027-03-02', to: undefined, cursor: null }));
+  });
+
+  it("checks the log's integrity on demand and says each finding in words, in English too", async () => {
+    const result: AuditVerifyResult = {
+      ok: false,
+      rows: 120,
+      firstBroken: { seq: 40, reason: 'hash_mismatch' },
+      head: { installationId: 'office', n: 7, seq: 118, hash: 'a'.repeat(64), signedAt: '2027-03-02T01:00:00.000Z', reason: 'commit', fingerprint: null },
+      findings: [
+        { kind: 'hash_mismatch', severity: 'broken', fromSeq: 40, toSeq: 40, at: null },
+        { kind: 'unsigned_tail', severity: 'unanchored', fromSeq: 119, toSeq: 120, at: null },
+      ],
+      remote: [{ ok: true, rows: 55, firstBroken: null, head: null, findings: [], installationId: 'tuk-9' }],
+    };
+    openAt('audit', { 'accounts/list': accounts, 'audit/list': () => page([]), 'audit/verify': () => ok(result) }, 'en');
+    fireEvent.click(await screen.findByTestId('audit-verify'));
+    const chains = await screen.findAllByTestId('audit-chain');
+    expect(chains[0].textContent).toContain("This installation's log is NOT intact: 120 rows.");
+    expect(chains[0].textContent).toContain('Signed head 7 covers up to row 118');
+    expect(within(chains[0]).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'broken: row 40: content does not match its hash (edited)',
+      'unanchored: rows 119–120 not covered by a signed head: written after the last signature (a crash, keys locked) or added to the file',
+    ]);
+    expect(chains[1].textContent).toContain('The log received from installation tuk-9 is intact: 55 rows.');
+    expect(screen.getByTestId('list-empty').textContent).toBe('Nothing recorded yet.');
+  });
+});
