@@ -182,6 +182,8 @@ export const auditListArgs = z
   .object({
     area: z.enum(AUDIT_AREAS).optional(),
     actorAccountId: z.string().min(1).max(64).optional(),
+    /** One record's history: the entries that name it (a bulk import's one entry names no record). */
+    record: z.object({ entity: z.string().min(1).max(40), id: z.string().min(1).max(64) }).strict().optional(),
     from: day.optional(),
     to: day.optional(),
     cursor: z.string().max(200).nullable().optional(),

@@ -47,4 +47,26 @@ describe('the audit log screen, against the real core', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   }, 120_000);
+
+  it("opens a candidate's history from their page: the change just saved, by whom, with the values before and after", async () => {
+    const { page, problems } = await openStaffPage(browser, room, staff.admin.username, staff.admin.password);
+    await page.goto(`${room.url}#/candidates`);
+    await page.getByTestId('candidates-screen').locator('tbody a').first().click();
+    await page.getByTestId('candidate-form').waitFor();
+    await page.getByTestId('field-phone').fill('081299990001');
+    await page.getByTestId('candidate-form').getByRole('button', { name: id.registryScreens.record.save }).click();
+    await expect.poll(() => page.getByTestId('record-saved').count()).toBe(1);
+    await page.getByTestId('record-history').click();
+    await page.getByTestId('audit-screen').waitFor();
+    const update = page.locator('[data-testid="audit-row"][data-action="candidate.update"]');
+    await expect.poll(() => update.count()).toBe(1);
+    expect(await update.textContent()).toContain(staff.admin.displayName);
+    expect(await update.getByTestId('audit-changes').textContent()).toMatch(/^phone: \d+ → 081299990001$/);
+    await update.locator('summary').click();
+    expect(await update.locator('pre').textContent()).toContain('081299990001');
+    expect(await page.getByTestId('audit-record').textContent()).toContain(id.audit.entities.candidate);
+    await screenshot(page, 'audit-record-history');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  }, 120_000);
 });

@@ -42,6 +42,8 @@ export function listAudit(db: Db, args: AuditListArgs): Page<AuditEntryView> {
     {
       area: args.area ?? null,
       actor: args.actorAccountId ?? null,
+      entity: args.record?.entity ?? null,
+      entityId: args.record?.id ?? null,
       fromAt: args.from ? startOf(args.from) : null,
       toAt: args.to ? startOf(addDays(args.to, 1)) : null,
       before,

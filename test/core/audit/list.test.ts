@@ -41,6 +41,9 @@ describe('the audit log as the admin reads it (audit/list)', () => {
     expect(actions(db, { area: 'registry' })).toEqual(['candidate.create']);
     expect(actions(db, { area: 'system' })).toEqual(['keys.backup']);
     expect(actions(db, { actorAccountId: 'acc-proctor' })).toEqual(['exam.paused', 'exam.started']);
+    // One record's history: the rows that name it (here entity 'thing', the row's number as its id).
+    expect(actions(db, { record: { entity: 'thing', id: '5' } })).toEqual(['exam.paused']);
+    expect(actions(db, { record: { entity: 'other', id: '5' } })).toEqual([]);
     db.close();
   });
 

@@ -20,6 +20,8 @@ export type AuditListRow = {
 export type AuditListFilter = {
   area: AuditArea | null;
   actor: string | null;
+  entity: string | null;
+  entityId: string | null;
   /** UTC instants: from included, to excluded. */
   fromAt: string | null;
   toAt: string | null;
@@ -68,7 +70,8 @@ export function auditPage(db: Db, f: AuditListFilter, detailsShown: number): Aud
      FROM audit_log a LEFT JOIN account acc ON acc.id = a.actor_account_id
      WHERE (@before IS NULL OR a.seq < @before) AND ${areaCondition(f.area)}
        AND (@actor IS NULL OR a.actor_account_id = @actor)
+       AND (@entity IS NULL OR (a.entity = @entity AND a.entity_id = @entityId))
        AND (@fromAt IS NULL OR a.at >= @fromAt) AND (@toAt IS NULL OR a.at < @toAt)
      ORDER BY a.seq DESC LIMIT @limit`,
-  ).all({ before: f.before, actor: f.actor, fromAt: f.fromAt, toAt: f.toAt, limit: f.limit, detailsShown });
+  ).all({ before: f.before, actor: f.actor, entity: f.entity, entityId: f.entityId, fromAt: f.fromAt, toAt: f.toAt, limit: f.limit, detailsShown });
 }

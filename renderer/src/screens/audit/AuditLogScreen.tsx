@@ -11,10 +11,31 @@ import { useAdminEyebrow } from '../../session/tuk-station';
 import { ListFooter } from '../registry/ListFooter';
 import { useDebounced, usePagedList } from '../registry/use-paged-list';
 import { AuditTable } from './AuditTable';
-import { AREA_LABEL } from './labels';
+import { AREA_LABEL, ENTITY_LABEL } from './labels';
 import { VerifyPanel } from './VerifyPanel';
 
 const areaOf = (value: string | null): AuditArea | '' => AUDIT_AREAS.find((a) => a === value) ?? '';
+
+function recordOf(query: URLSearchParams): { entity: string; id: string } | undefined {
+  const entity = query.get('entity');
+  const id = query.get('id');
+  return entity && id ? { entity, id } : undefined;
+}
+
+/** Whose history is shown, and the way back to the whole log. */
+function RecordNotice({ record, name }: { record: { entity: string; id: string }; name: string | null }) {
+  const { t } = useTranslation();
+  const label = ENTITY_LABEL[record.entity];
+  const what = [label ? t(label) : record.entity, name ?? record.id].join(': ');
+  return (
+    <p className="notice" data-testid="audit-record">
+      {t('audit.recordFilter', { record: what })}{' '}
+      <a href="#/audit" data-testid="audit-record-clear">
+        {t('audit.recordFilterClear')}
+      </a>
+    </p>
+  );
+}
 
 /**
  * The installation's audit log for its admin (the office's or a TUK station's): newest first, a page at a
@@ -30,12 +51,14 @@ export function AuditLogScreen() {
   const actorId = useId();
   const [area, setArea] = useState<AuditArea | ''>(areaOf(route.get('area')));
   const [actor, setActor] = useState(route.get('actor') ?? '');
+  // A record page's "history" link (`?entity=candidate&id=…`): that record's entries only, until cleared.
+  const record = recordOf(route);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const accounts = useLoad('accounts/list', {});
-  const query = useDebounced({ area, actor, from, to });
+  const query = useDebounced({ area, actor, from, to, record });
   const list = usePagedList(query, (q, cursor) =>
-    client.call('audit/list', { area: q.area || undefined, actorAccountId: q.actor || undefined, from: q.from || undefined, to: q.to || undefined, cursor }),
+    client.call('audit/list', { area: q.area || undefined, actorAccountId: q.actor || undefined, record: q.record, from: q.from || undefined, to: q.to || undefined, cursor }),
   );
   const people = accounts.state.status === 'ready' ? accounts.state.data : [];
   return (
@@ -77,8 +100,9 @@ export function AuditLogScreen() {
           <DayFilter label={t('audit.toDay')} testId="filter-to" value={to} onChange={setTo} />
         </div>
         <p className="muted small">{t('audit.filterHint')}</p>
+        {record && <RecordNotice record={record} name={list.rows[0]?.entityName ?? null} />}
         {list.rows.length > 0 && <AuditTable rows={list.rows} />}
-        <ListFooter list={list} filtered={area !== '' || actor !== '' || from !== '' || to !== ''} empty={t('audit.empty')} />
+        <ListFooter list={list} filtered={area !== '' || actor !== '' || from !== '' || to !== '' || record !== undefined} empty={t('audit.empty')} />
       </Section>
     </div>
   );

@@ -19,13 +19,27 @@ const RECORD_ROUTE: Readonly<Record<string, (id: string) => string>> = {
 
 const isKnownAction = (action: string): action is keyof typeof ACTION_LABEL => Object.hasOwn(ACTION_LABEL, action);
 
-/** The details as written, indented when they read as JSON (the core cuts long ones, which then do not). */
-function detailsText(details: string): string {
+function parsed(details: string): unknown {
   try {
-    return JSON.stringify(JSON.parse(details), null, 2);
+    return JSON.parse(details);
   } catch {
-    return details;
+    // Cut by the core at AUDIT_DETAILS_SHOWN characters: shown as written.
+    return undefined;
   }
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const shown = (value: unknown): string => (value === undefined || value === null ? '–' : typeof value === 'string' ? value : JSON.stringify(value));
+
+/**
+ * What an edit changed, where its entry has the `{ before, after }` most edits write: the fields whose
+ * values differ, so "who changed this phone number" reads at a glance; the whole entry stays below.
+ */
+export function changesOf(details: unknown): { field: string; before: string; after: string }[] {
+  if (!isRecord(details) || !isRecord(details.before) || !isRecord(details.after)) return [];
+  const { before, after } = details;
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  return fields.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).map((field) => ({ field, before: shown(before[field]), after: shown(after[field]) }));
 }
 
 export function AuditTable({ rows }: { rows: readonly AuditEntryView[] }) {
@@ -60,6 +74,8 @@ function AuditRow({ row }: { row: AuditEntryView }) {
   const route = office && row.entity && row.entityId ? RECORD_ROUTE[row.entity]?.(row.entityId) : undefined;
   const object = row.entity ? [entityLabel ? t(entityLabel) : row.entity, row.entityName ?? row.entityId].filter(Boolean).join(': ') : '';
   const details = row.details === '{}' ? '' : row.details;
+  const json = parsed(row.details);
+  const changes = changesOf(json);
   return (
     <tr data-testid="audit-row" data-seq={row.seq} data-action={row.action}>
       <td>
@@ -89,10 +105,19 @@ function AuditRow({ row }: { row: AuditEntryView }) {
       </td>
       <td>{route ? <a href={route}>{object}</a> : object}</td>
       <td>
+        {changes.length > 0 && (
+          <ul className="audit-changes" data-testid="audit-changes">
+            {changes.map((c) => (
+              <li key={c.field}>
+                <code>{c.field}</code>: {c.before} → {c.after}
+              </li>
+            ))}
+          </ul>
+        )}
         {details && (
           <details>
             <summary>{t('audit.showDetails')}</summary>
-            <pre className="audit-details">{detailsText(details)}</pre>
+            <pre className="audit-details">{json === undefined ? details : JSON.stringify(json, null, 2)}</pre>
             {row.detailsLength > details.length && (
               <p className="muted small">{t('audit.detailsCut', { shown: f.number(details.length), total: f.number(row.detailsLength) })}</p>
             )}

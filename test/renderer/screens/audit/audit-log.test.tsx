@@ -52,6 +52,8 @@ describe('the audit log screen', () => {
     expect(rows[0].textContent).toContain('Mengubah data asesi');
     expect(rows[0].textContent).toContain('candidate.update');
     expect(within(rows[0]).getByRole('link', { name: 'Asesi: Siti Aminah' }).getAttribute('href')).toBe('#/candidates/cand-7');
+    // What the edit changed, at a glance; the whole entry on demand.
+    expect(within(rows[0]).getByTestId('audit-changes').textContent).toBe('phone: 0811 → 0812');
     expect(within(rows[0]).getByText(/"phone": "0812"/)).toBeTruthy();
     // The application's own rows, and an action this version has no words for, which shows its code.
     expect(rows[1].textContent).toContain('Aplikasi (otomatis)');
@@ -71,6 +73,14 @@ describe('the audit log screen', () => {
     fireEvent.change(screen.getByTestId('filter-actor'), { target: { value: 'acc-2' } });
     fireEvent.change(screen.getByTestId('filter-from'), { target: { value: '02/03/2027' } });
     await waitFor(() => expect(argsOf(fake.calls, 'audit/list').at(-1)).toEqual({ area: 'exam', actorAccountId: 'acc-2', from: '2027-03-02', to: undefined, cursor: null }));
+  });
+
+  it("shows one record's history from its page's link, named, with the way back to the whole log", async () => {
+    const { fake } = openAt('audit?entity=candidate&id=cand-7', { 'accounts/list': accounts, 'audit/list': () => page([entry(4), entry(2, { action: 'candidate.create' })]) });
+    await screen.findAllByTestId('audit-row');
+    expect(argsOf(fake.calls, 'audit/list')[0]).toMatchObject({ record: { entity: 'candidate', id: 'cand-7' } });
+    expect(screen.getByTestId('audit-record').textContent).toBe('Riwayat satu catatan: Asesi: Siti Aminah. Tampilkan semua catatan');
+    expect(screen.getByTestId('audit-record-clear').getAttribute('href')).toBe('#/audit');
   });
 
   it("checks the log's integrity on demand and says each finding in words, in English too", async () => {

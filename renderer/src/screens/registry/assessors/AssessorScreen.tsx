@@ -19,6 +19,7 @@ import { ExpiryBadges } from './ExpiryBadges';
 import { SessionBreaks } from './SessionBreaks';
 import { SchemeChoice } from './SchemeChoice';
 import { navigate, useRouteId } from '../../../navigation/hash-route';
+import { HistoryLink } from '../../audit/HistoryLink';
 
 /** `#/assessors/<id>`: one assessor, the schemes they may assess, a loan letter, their sign-in account. */
 export function AssessorScreen() {
@@ -52,7 +53,7 @@ function ExistingAssessor({ assessorId }: { assessorId: string }) {
   const { state, reload } = useLoad('assessors/get', { assessorId });
   const title = state.status === 'ready' ? state.data.name : t('registryScreens.assessors.title');
   return (
-    <RegistryPage kind="assessors" testId="assessor-screen" title={title} actions={<BackLink />}>
+    <RegistryPage kind="assessors" testId="assessor-screen" title={title} actions={<><HistoryLink entity="assessor" id={assessorId} /> <BackLink /></>}>
       <LoadView state={state} onRetry={reload}>
         {(assessor) => (
           <>

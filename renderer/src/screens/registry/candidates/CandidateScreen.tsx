@@ -19,6 +19,7 @@ import { bnspRequires } from '../../../../../electron/shared/certificates';
 import { sexOf, sexOptions } from '../sex-options';
 import { useFormState } from '../use-form-state';
 import { navigate, useRouteId } from '../../../navigation/hash-route';
+import { HistoryLink } from '../../audit/HistoryLink';
 
 /** `#/candidates/<id>`: one candidate with every field BNSP asks for; `#/candidates/new` a new one. */
 export function CandidateScreen() {
@@ -43,7 +44,7 @@ function ExistingCandidate({ candidateId }: { candidateId: string }) {
   const { state, reload } = useLoad('candidates/get', { candidateId });
   const title = state.status === 'ready' ? state.data.name : t('registryScreens.candidates.title');
   return (
-    <RegistryPage kind="candidates" testId="candidate-screen" title={title} actions={<BackLink />}>
+    <RegistryPage kind="candidates" testId="candidate-screen" title={title} actions={<><HistoryLink entity="candidate" id={candidateId} /> <BackLink /></>}>
       <LoadView state={state} onRetry={reload}>
         {(candidate) => (
           <>

@@ -22,6 +22,7 @@ import { SchemeTreeEditor } from './SchemeTreeEditor';
 import { SchemeVersions } from './SchemeVersions';
 import { SchemePolicyPanel } from './SchemePolicyPanel';
 import { navigate, useRoute, useRouteId } from '../../../navigation/hash-route';
+import { HistoryLink } from '../../audit/HistoryLink';
 
 const LEVELS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
@@ -70,7 +71,7 @@ function ExistingScheme({ schemeId }: { schemeId: string }) {
   const [savedHere, setSavedHere] = useState(false);
   const title = state.status === 'ready' ? f.title(state.data) : t('registryScreens.schemes.title');
   return (
-    <RegistryPage kind="schemes" testId="scheme-screen" title={title} actions={<BackLink />}>
+    <RegistryPage kind="schemes" testId="scheme-screen" title={title} actions={<><HistoryLink entity="scheme" id={schemeId} /> <BackLink /></>}>
       <LoadView state={state} onRetry={reload}>
         {(scheme) => (
           <>

@@ -21,6 +21,7 @@ import { useFormState } from '../use-form-state';
 import { VERIFICATION_RESULT_LABEL, VERIFICATION_STATE_LABEL, VERIFICATION_STATE_TONE } from './labels';
 import { VerificationForm } from './VerificationForm';
 import { navigate, useRouteId } from '../../../navigation/hash-route';
+import { HistoryLink } from '../../audit/HistoryLink';
 
 /** `#/tuks/<id>`: one TUK, its verification records and a form to add one. */
 export function TukScreen() {
@@ -54,7 +55,7 @@ function ExistingTuk({ tukId }: { tukId: string }) {
   const { state, reload } = useLoad('tuks/get', { tukId });
   const title = state.status === 'ready' ? state.data.name : t('registryScreens.tuks.title');
   return (
-    <RegistryPage kind="tuks" testId="tuk-screen" title={title} actions={<BackLink />}>
+    <RegistryPage kind="tuks" testId="tuk-screen" title={title} actions={<><HistoryLink entity="tuk" id={tukId} /> <BackLink /></>}>
       <LoadView state={state} onRetry={reload}>
         {(tuk) => (
           <>

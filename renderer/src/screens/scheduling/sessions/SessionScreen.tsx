@@ -16,6 +16,7 @@ import { HandoverPanel } from './HandoverPanel';
 import { CancelledNote, CancelPanel } from './CancelPanel';
 import { STATUS_TONE } from './SessionsTable';
 import { navigate, useRouteId } from '../../../navigation/hash-route';
+import { HistoryLink } from '../../audit/HistoryLink';
 
 /** `#/sessions/new` plans a session; `#/sessions/<id>` changes an upcoming one and assembles its written test. */
 export function SessionScreen() {
@@ -66,7 +67,7 @@ function ExistingSession({ sessionId }: { sessionId: string }) {
   const [savedHere, setSavedHere] = useState(false);
   const title = state.status === 'ready' ? state.data.code : t('schedulingScreens.sessions.title');
   return (
-    <SchedulingPage current="sessions" testId="session-screen" title={title} actions={<BackLink />}>
+    <SchedulingPage current="sessions" testId="session-screen" title={title} actions={<><HistoryLink entity="session" id={sessionId} /> <BackLink /></>}>
       <LoadView state={state} onRetry={reload}>
         {(detail) => (
           <SessionBody
