@@ -22,11 +22,11 @@ type Leaves<T, P extends string = ''> = {
 /** A key of the command line's own texts (electron/shared/i18n/cli.*.ts), checked against them. */
 export type CliKey = `cli.${Leaves<Translation['cli']>}`;
 
-/** The audit log's integrity findings, which the admin's screen says in the same words. */
-export type AuditFindingKey = `audit.findings.${Leaves<Translation['audit']['findings']>}`;
+/** The audit log's words (its actions, areas, integrity findings), which the admin's screen says alike. */
+export type AuditTextKey = `audit.${Leaves<Translation['audit']>}`;
 
 /** One of the command line's lines in `language`. */
-export function say(language: Language, key: CliKey | AuditFindingKey, params: Readonly<Record<string, string | number>> = {}): string {
+export function say(language: Language, key: CliKey | AuditTextKey, params: Readonly<Record<string, string | number>> = {}): string {
   return messageText(key, params, language);
 }
 

@@ -23,6 +23,8 @@ const USAGE = `ruang-uji — Ruang Uji command line
                                                     (run "ruang-uji setup --help" for the flags)
   ruang-uji demo --data DIR                         create the embedded demo in an empty folder
   ruang-uji audit verify [--data DIR]               check the audit log's hash chain
+  ruang-uji audit list [--area A] [--from D] [--to D] [--by USER] [--limit N] [--json] --as USER
+                                                    the audit log newest first, in words
   ruang-uji demo --data DIR --tuk-station           a demo TUK computer (proctor only) awaiting a session bundle
   ruang-uji bundle inspect|verify|export|import ... session bundles (run "ruang-uji bundle" for details)
   ruang-uji keys show|backup|restore|recover-admin ... installation keys: back them up, restore them after a loss,

@@ -2,8 +2,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../electron/core/db/open';
-import { runCli, setInstallationLanguage } from '../support/cli';
-import { demo, tempDir } from '../support/core';
+import { asEnv, runCli, setInstallationLanguage } from '../support/cli';
+import { demo, staff, tempDir } from '../support/core';
 
 /** The demo's audit log: each candidate's FR.APL.01 saved and verified, FR.APL.02 saved and reviewed, then demo.created. */
 const DEMO_ROWS = 4 * demo.people.candidates.length + 1;
@@ -27,5 +27,31 @@ describe('ruang-uji audit verify', () => {
     expect(JSON.parse(runCli(['audit', 'verify', '--data', dir, '--json']).stdout).findings).toEqual([
       { kind: 'truncated', severity: 'broken', fromSeq: 1, toSeq: DEMO_ROWS, at: expect.any(String) },
     ]);
+  });
+});
+
+describe('ruang-uji audit list', () => {
+  it("lists the log newest first in the installation's words, by area, by person and up to a limit, and as JSON", () => {
+    const dir = tempDir();
+    runCli(['demo', '--data', dir]);
+    setInstallationLanguage(dir, 'en');
+    const env = asEnv(staff.admin.password);
+    const as = ['--as', staff.admin.username, '--data', dir];
+    // The demo's set-up by the application, under the admin's own sign-in for this command.
+    const system = runCli(['audit', 'list', '--area', 'system', ...as], env);
+    expect(system.code, system.stderr).toBe(0);
+    const lines = system.stdout.trim().split('\n');
+    expect(lines[0]).toBe(`${lines.length - 1} audit log entries, newest first`);
+    expect(lines.at(-1)).toMatch(new RegExp(`^  ${DEMO_ROWS}  .+  The application \\(automatic\\): Created the demo data \\[demo.created\\]; Session: ${demo.people.session.code}$`));
+    const mine = runCli(['audit', 'list', '--area', 'access', '--by', staff.admin.username, '--limit', '1', ...as], env);
+    expect(mine.stdout).toMatch(new RegExp(`^1 audit log entry, newest first\\n  \\d+  .+  ${staff.admin.displayName} \\(${staff.admin.username}\\): Signed in \\[auth.signIn\\]; Account: ${staff.admin.displayName}\\n… older entries remain`));
+    const json = JSON.parse(runCli(['audit', 'list', '--limit', '250', '--json', ...as], env).stdout);
+    expect(json.more).toBe(false);
+    expect(json.entries.map((e: { seq: number }) => e.seq)).toEqual([...json.entries.map((e: { seq: number }) => e.seq)].sort((a, b) => b - a));
+    expect(json.entries.length).toBeGreaterThan(DEMO_ROWS);
+    const wrong = runCli(['audit', 'list', '--area', 'everything', ...as], env);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/--area must be one of access, registry/);
+    expect(runCli(['audit', 'list', '--by', 'nobody', ...as], env).stderr).toContain('no staff account is named nobody');
   });
 });

@@ -21,9 +21,10 @@ const BUILT_ALLOWED = /^renderer\/src\/api\/client-errors\.ts:\d+ `errors\.\$\{c
 const scans = sourceFiles('renderer/src').map((file) => scanKeys(file, NAMESPACES));
 /** The command line's own texts (the `cli` namespace) are written in electron/cli, and only there. */
 const cliScans = sourceFiles('electron/cli').map((file) => scanKeys(file, new Set(['cli'])));
-/** The audit findings' wording, shared by the admin's screen and `audit verify`, is written once in electron/shared. */
+/** The audit log's words, shared by the admin's screen and the command line, are written once in electron/shared. */
+const SHARED_AUDIT_TEXT = new Set(['electron/shared/audit-findings.ts', 'electron/shared/audit-labels.ts']);
 const sharedScans = sourceFiles('electron/shared')
-  .filter((file) => file.path === 'electron/shared/audit-findings.ts')
+  .filter((file) => SHARED_AUDIT_TEXT.has(file.path))
   .map((file) => scanKeys(file, new Set(['audit'])));
 const literals = [...scans, ...cliScans, ...sharedScans].flatMap((scan) => scan.literals);
 

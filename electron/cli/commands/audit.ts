@@ -2,17 +2,38 @@ import { parseArgs } from 'node:util';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DB_FILE_NAME, verifyAuditReadOnly, writtenWhileLocked } from '../../core';
+import { auditList, AUDIT_LIST_USAGE } from '../audit-list';
 import { auditReport } from '../audit-report';
 import { languageOf, say } from '../language';
 import { CliError, dataDirFrom, describeError, parse } from '../options';
+import { SIGN_IN_USAGE, withSignedIn } from '../sign-in';
+
+const USAGE = `usage:
+  ruang-uji audit verify [--data DIR] [--json]
+      checks the audit log's hash chain and signed heads, read-only and signed in as no one
+${AUDIT_LIST_USAGE}
+${SIGN_IN_USAGE}`;
+
+const OPTIONS = {
+  data: { type: 'string' },
+  json: { type: 'boolean' },
+  as: { type: 'string' },
+  area: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  by: { type: 'string' },
+  limit: { type: 'string' },
+} as const;
 
 /**
  * Checking the log is read-only and needs no one signed in: it must work on a copied data folder, and
  * on one whose accounts may be what was tampered with.
  */
 export async function auditCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, json: { type: 'boolean' } } }));
-  if (positionals[0] !== 'verify') throw new CliError('usage: ruang-uji audit verify [--data DIR] [--json]');
+  const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
+  // Listing reads through the contract, signed in, like the admin's screen; checking does not (above).
+  if (positionals.length === 1 && positionals[0] === 'list') return withSignedIn(dataDirFrom(values.data), values.as, (caller) => auditList(caller, values));
+  if (positionals.length !== 1 || positionals[0] !== 'verify') throw new CliError(USAGE);
   const dataDir = dataDirFrom(values.data);
   const file = path.join(dataDir, DB_FILE_NAME);
   const language = languageOf(dataDir);

@@ -169,6 +169,12 @@ export const cliEn = {
       supersededBy: 'corrected by {{id}}',
       status: { draft: 'draft', decided: 'decided', signed: 'signed' },
     },
+    auditList: {
+      count_one: '{{count}} audit log entry, newest first',
+      count_other: '{{count}} audit log entries, newest first',
+      more: '… older entries remain: raise --limit or narrow with --from/--to',
+      noSuchUser: 'no staff account is named {{username}}',
+    },
     audit: {
       ownLog: 'audit log',
       remoteLog: 'received log {{installation}}',

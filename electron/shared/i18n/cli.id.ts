@@ -152,6 +152,11 @@ export const cliId = {
       supersededBy: 'dikoreksi oleh {{id}}',
       status: { draft: 'draf', decided: 'sudah diputuskan', signed: 'ditandatangani' },
     },
+    auditList: {
+      count_other: '{{count}} catatan log audit, terbaru di atas',
+      more: '… ada yang lebih lama: naikkan --limit atau persempit dengan --from/--to',
+      noSuchUser: 'tidak ada akun staf bernama {{username}}',
+    },
     audit: {
       ownLog: 'log audit',
       remoteLog: 'log diterima {{installation}}',

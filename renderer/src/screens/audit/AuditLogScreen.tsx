@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AUDIT_AREA_LABEL, AUDIT_ENTITY_LABEL, isLabelledEntity } from '../../../../electron/shared/audit-labels';
 import { AUDIT_AREAS, type AuditArea } from '../../../../electron/shared/audit-log';
 import { useLoad } from '../../api/use-load';
 import { DayFilter } from '../../components/DayFilter';
@@ -11,7 +12,6 @@ import { useAdminEyebrow } from '../../session/tuk-station';
 import { ListFooter } from '../registry/ListFooter';
 import { useDebounced, usePagedList } from '../registry/use-paged-list';
 import { AuditTable } from './AuditTable';
-import { AREA_LABEL, ENTITY_LABEL } from './labels';
 import { VerifyPanel } from './VerifyPanel';
 
 const areaOf = (value: string | null): AuditArea | '' => AUDIT_AREAS.find((a) => a === value) ?? '';
@@ -25,7 +25,7 @@ function recordOf(query: URLSearchParams): { entity: string; id: string } | unde
 /** Whose history is shown, and the way back to the whole log. */
 function RecordNotice({ record, name }: { record: { entity: string; id: string }; name: string | null }) {
   const { t } = useTranslation();
-  const label = ENTITY_LABEL[record.entity];
+  const label = isLabelledEntity(record.entity) ? AUDIT_ENTITY_LABEL[record.entity] : undefined;
   const what = [label ? t(label) : record.entity, name ?? record.id].join(': ');
   return (
     <p className="notice" data-testid="audit-record">
@@ -78,7 +78,7 @@ export function AuditLogScreen() {
               <option value="">{t('audit.allAreas')}</option>
               {AUDIT_AREAS.map((a) => (
                 <option key={a} value={a}>
-                  {t(AREA_LABEL[a])}
+                  {t(AUDIT_AREA_LABEL[a])}
                 </option>
               ))}
             </select>

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { AUDIT_ACTION_LABEL, AUDIT_ENTITY_LABEL, isLabelledAction, isLabelledEntity } from '../../../../electron/shared/audit-labels';
 import type { AuditEntryView } from '../../../../electron/shared/audit-log';
 import { ROLES } from '../../../../electron/shared/roles';
 import { useFormat } from '../../i18n/use-format';
 import { useOnTukStation, useRoleLabel } from '../../session/tuk-station';
-import { ACTION_LABEL, ENTITY_LABEL } from './labels';
 
 /** The office's screens for the records an entry can name; a TUK station has none of them. */
 const RECORD_ROUTE: Readonly<Record<string, (id: string) => string>> = {
@@ -16,8 +16,6 @@ const RECORD_ROUTE: Readonly<Record<string, (id: string) => string>> = {
   certificate: (id) => `#/certificates/${encodeURIComponent(id)}`,
   account: () => '#/accounts',
 };
-
-const isKnownAction = (action: string): action is keyof typeof ACTION_LABEL => Object.hasOwn(ACTION_LABEL, action);
 
 function parsed(details: string): unknown {
   try {
@@ -70,7 +68,7 @@ function AuditRow({ row }: { row: AuditEntryView }) {
   const roleLabel = useRoleLabel();
   const office = !useOnTukStation();
   const role = ROLES.find((r) => r === row.actor?.role);
-  const entityLabel = row.entity ? ENTITY_LABEL[row.entity] : undefined;
+  const entityLabel = row.entity && isLabelledEntity(row.entity) ? AUDIT_ENTITY_LABEL[row.entity] : undefined;
   const route = office && row.entity && row.entityId ? RECORD_ROUTE[row.entity]?.(row.entityId) : undefined;
   const object = row.entity ? [entityLabel ? t(entityLabel) : row.entity, row.entityName ?? row.entityId].filter(Boolean).join(': ') : '';
   const details = row.details === '{}' ? '' : row.details;
@@ -99,7 +97,7 @@ function AuditRow({ row }: { row: AuditEntryView }) {
         )}
       </td>
       <td>
-        {isKnownAction(row.action) ? t(ACTION_LABEL[row.action]) : row.action}
+        {isLabelledAction(row.action) ? t(AUDIT_ACTION_LABEL[row.action]) : row.action}
         <br />
         <code className="muted small">{row.action}</code>
       </td>

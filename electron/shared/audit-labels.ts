@@ -1,9 +1,13 @@
-import type { AuditAction, AuditArea } from '../../../../electron/shared/audit-log';
-import type { TranslationKey } from '../../i18n/keys';
+import type { AuditAction, AuditArea } from './audit-log';
 
-/** The audit log's words (literal keys, see keys.ts): each area, each action the core writes, each kind of record. */
+/** An `audit.*` translation key (the screen checks each against the resources, and the command line's say() too). */
+type AuditKey = `audit.${string}`;
 
-export const AREA_LABEL = {
+/**
+ * The audit log's words, for the admin's screen and `ruang-uji audit list` alike (literal keys, scanned by
+ * test/shared/i18n-usage.test.ts): each area, each action the core writes, each kind of record.
+ */
+export const AUDIT_AREA_LABEL = {
   access: 'audit.areas.access',
   registry: 'audit.areas.registry',
   bank: 'audit.areas.bank',
@@ -13,9 +17,9 @@ export const AREA_LABEL = {
   assessment: 'audit.areas.assessment',
   pleno: 'audit.areas.pleno',
   system: 'audit.areas.system',
-} as const satisfies Record<AuditArea, TranslationKey>;
+} as const satisfies Record<AuditArea, AuditKey>;
 
-export const ACTION_LABEL = {
+export const AUDIT_ACTION_LABEL = {
   'auth.signIn': 'audit.actions.auth.signIn',
   'auth.signOut': 'audit.actions.auth.signOut',
   'auth.failed': 'audit.actions.auth.failed',
@@ -150,10 +154,10 @@ export const ACTION_LABEL = {
   'bundle.import': 'audit.actions.bundle.import',
   'demo.created': 'audit.actions.demo.created',
   'demo.tuk_station': 'audit.actions.demo.tuk_station',
-} as const satisfies Record<AuditAction, TranslationKey>;
+} as const satisfies Record<AuditAction, AuditKey>;
 
 /** The kinds of record an entry names (its `entity`); another shows as written. */
-export const ENTITY_LABEL: Readonly<Record<string, TranslationKey>> = {
+export const AUDIT_ENTITY_LABEL = {
   account: 'audit.entities.account',
   session: 'audit.entities.session',
   seat: 'audit.entities.seat',
@@ -175,4 +179,7 @@ export const ENTITY_LABEL: Readonly<Record<string, TranslationKey>> = {
   signer: 'audit.entities.signer',
   bundle: 'audit.entities.bundle',
   appeal_case: 'audit.entities.appeal_case',
-} satisfies Record<string, TranslationKey>;
+} as const satisfies Record<string, AuditKey>;
+
+export const isLabelledAction = (action: string): action is keyof typeof AUDIT_ACTION_LABEL => Object.hasOwn(AUDIT_ACTION_LABEL, action);
+export const isLabelledEntity = (entity: string): entity is keyof typeof AUDIT_ENTITY_LABEL => Object.hasOwn(AUDIT_ENTITY_LABEL, entity);

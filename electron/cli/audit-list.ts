@@ -1,0 +1,75 @@
+import { AppError } from '../shared/errors';
+import { AUDIT_ACTION_LABEL, AUDIT_ENTITY_LABEL, isLabelledAction, isLabelledEntity } from '../shared/audit-labels';
+import { AUDIT_AREAS, type AuditArea, type AuditEntryView } from '../shared/audit-log';
+import type { Language } from '../shared/i18n';
+import { formatDateTime } from '../shared/i18n/format';
+import type { Page } from '../shared/registry';
+import { say } from './language';
+import { CliError, refusal } from './options';
+import type { Caller } from './sign-in';
+
+export const AUDIT_LIST_USAGE = `  ruang-uji audit list [--area AREA] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by USERNAME] [--limit N] [--json] --as USERNAME [--data DIR]
+      the audit log newest first, as the admin's screen lists it (audit/list): who, when, the action in words, the
+      record it names; AREA is one of ${AUDIT_AREAS.join(', ')} (answers: the candidates' answer saves, left out
+      otherwise); --limit 1 to 10000 entries (50 when not given)`;
+
+export type AuditListOptions = { area?: string; from?: string; to?: string; by?: string; limit?: string; json?: boolean };
+
+const PAGE = 200;
+
+function areaOf(value: string | undefined): AuditArea | undefined {
+  if (value === undefined) return undefined;
+  const area = AUDIT_AREAS.find((a) => a === value);
+  if (!area) throw new CliError(`--area must be one of ${AUDIT_AREAS.join(', ')}`);
+  return area;
+}
+
+function limitOf(value: string | undefined): number {
+  if (value === undefined) return 50;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new CliError('--limit must be a whole number from 1 to 10000');
+  return n;
+}
+
+function line(e: AuditEntryView, language: Language): string {
+  const who = e.actor ? `${e.actor.name ?? e.actor.accountId}${e.actor.username ? ` (${e.actor.username})` : ''}` : say(language, 'audit.byApp');
+  const what = isLabelledAction(e.action) ? `${say(language, AUDIT_ACTION_LABEL[e.action])} [${e.action}]` : e.action;
+  const kind = e.entity && isLabelledEntity(e.entity) ? say(language, AUDIT_ENTITY_LABEL[e.entity]) : e.entity;
+  const record = kind ? `; ${[kind, e.entityName ?? e.entityId].filter(Boolean).join(': ')}` : '';
+  return `  ${e.seq}  ${formatDateTime(e.at, language)}  ${who}: ${what}${record}`;
+}
+
+/** `ruang-uji audit list`: the audit screen's list through `audit/list`, paged by its cursor up to --limit. */
+export async function auditList(caller: Caller, options: AuditListOptions): Promise<number> {
+  const area = areaOf(options.area);
+  const limit = limitOf(options.limit);
+  const entries: AuditEntryView[] = [];
+  let more: boolean;
+  try {
+    let actorAccountId: string | undefined;
+    if (options.by !== undefined) {
+      const who = options.by.toLowerCase();
+      const account = (await caller.call('accounts/list', {})).find((a) => a.username.toLowerCase() === who);
+      if (!account) throw new CliError(say(caller.language, 'cli.auditList.noSuchUser', { username: options.by }));
+      actorAccountId = account.id;
+    }
+    let cursor: string | null = null;
+    do {
+      const page: Page<AuditEntryView> = await caller.call('audit/list', { area, actorAccountId, from: options.from, to: options.to, cursor, limit: Math.min(PAGE, limit - entries.length) });
+      entries.push(...page.rows);
+      cursor = page.nextCursor;
+    } while (cursor !== null && entries.length < limit);
+    more = cursor !== null;
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    throw refusal(err, caller.language);
+  }
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ entries, more }, null, 2)}\n`);
+    return 0;
+  }
+  process.stdout.write(`${say(caller.language, 'cli.auditList.count', { count: entries.length })}\n`);
+  for (const e of entries) process.stdout.write(`${line(e, caller.language)}\n`);
+  if (more) process.stdout.write(`${say(caller.language, 'cli.auditList.more')}\n`);
+  return 0;
+}
