@@ -82,6 +82,19 @@ export function showHomeAddress(): void {
   listeners.forEach((listener) => listener());
 }
 
+/**
+ * Writes a list's filter into the address of the entry on view (`sessions` → `sessions?status=upcoming`),
+ * rewriting the entry in place: the same screen stays mounted (a search box keeps its focus and caret),
+ * typing adds no history entry, and a reload or Back onto the entry opens the list as it was left. Only
+ * for a change of the screen on view's own query: it passes no guard, as nothing is left.
+ */
+export function replaceRoute(route: string): void {
+  if (routeOf(window.location.hash) === route && shown === route) return;
+  history.replaceState(history.state, '', hashOf(route));
+  shown = route;
+  listeners.forEach((listener) => listener());
+}
+
 function go(route: string): void {
   if (routeOf(window.location.hash) === route) {
     // The address already names it (it was left showing another entry of the same address): no

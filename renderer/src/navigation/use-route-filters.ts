@@ -1,0 +1,95 @@
+import { useCallback, useMemo, useRef } from 'react';
+import { currentRoute, replaceRoute, routePath, routeQueryOf, useRoute } from './hash-route';
+
+/**
+ * One filter of a list kept in the address's query (`#/sessions?status=upcoming&search=budi`): how it
+ * reads from its parameter (null when absent) and what it writes (null: the default, left out of the
+ * address, so an unfiltered list's address stays `#/sessions`). Method syntax on purpose: a spec of
+ * several filters of different types fits one `Record`.
+ */
+export type RouteFilter<T> = {
+  read(raw: string | null): T;
+  write(value: T): string | null;
+};
+
+type Spec = Record<string, RouteFilter<unknown>>;
+export type FiltersOf<S extends Spec> = { [K in keyof S]: S[K] extends RouteFilter<infer T> ? T : never };
+
+/** Free text as typed (a search box): spaces and all, so the box shows back exactly what was typed. */
+export const textFilter: RouteFilter<string> = {
+  read: (raw) => raw ?? '',
+  write: (value) => (value === '' ? null : value),
+};
+
+/** A whole ISO day (`2026-12-05`), '' for none or for anything else in the address. */
+export const dayFilter: RouteFilter<string> = {
+  read: (raw) => (raw !== null && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : ''),
+  write: (value) => (value === '' ? null : value),
+};
+
+/** A box that is ticked (`=1`) or not. */
+export const flagFilter: RouteFilter<boolean> = {
+  read: (raw) => raw === '1',
+  write: (value) => (value ? '1' : null),
+};
+
+/**
+ * One of a fixed set, by the word the address names it with; anything else in the address (an old link,
+ * a typo) is the default. `choiceFilter({ active: true, inactive: false, all: null }, true)`.
+ */
+export function choiceFilter<T>(words: Readonly<Record<string, T>>, fallback: T): RouteFilter<T> {
+  const entries = Object.entries(words);
+  return {
+    read: (raw) => {
+      // Not `?? fallback`: a word may stand for null ('all').
+      const entry = entries.find(([word]) => word === raw);
+      return entry ? entry[1] : fallback;
+    },
+    write: (value) => (value === fallback ? null : (entries.find(([, v]) => v === value)?.[0] ?? null)),
+  };
+}
+
+/** One of a list's own values (a status), named in the address as it is; `fallback` when absent or unknown. */
+export function oneOfFilter<T extends string, F>(values: readonly T[], fallback: F): RouteFilter<T | F> {
+  return {
+    read: (raw) => values.find((value) => value === raw) ?? fallback,
+    write: (value) => (value === fallback ? null : String(value)),
+  };
+}
+
+/**
+ * A list's filters, kept in the address rather than in the screen's state: a reload, Back from a record
+ * opened from the list, and a link from the home (`#/sessions?status=awaiting_results`) all open the list
+ * as filtered. The address is the only copy: the filters follow it when it changes (a link, Back), and
+ * `set` rewrites the entry on view in place (replaceRoute), so the screen stays mounted (a search box
+ * keeps its focus and caret while typed in) and typing adds no history entry. Parameters not in `spec`
+ * are left as they are. `spec` is read once per call; keep it a module constant.
+ */
+export function useRouteFilters<S extends Spec>(spec: S): [FiltersOf<S>, (patch: Partial<FiltersOf<S>>) => void] {
+  const query = routeQueryOf(useRoute());
+  const specRef = useRef(spec);
+  specRef.current = spec;
+  const filters = useMemo(() => readFilters(specRef.current, query), [query]);
+  const set = useCallback((patch: Partial<FiltersOf<S>>) => {
+    // From the address now, not this render's copy: two changes in one event both land.
+    const route = currentRoute();
+    const params = new URLSearchParams(routeQueryOf(route));
+    const next: Record<string, unknown> = { ...readFilters(specRef.current, params.toString()), ...patch };
+    for (const [name, filter] of Object.entries(specRef.current)) {
+      const written = filter.write(next[name]);
+      if (written === null) params.delete(name);
+      else params.set(name, written);
+    }
+    const text = params.toString();
+    replaceRoute(text === '' ? routePath(route) : `${routePath(route)}?${text}`);
+  }, []);
+  return [filters, set];
+}
+
+function readFilters<S extends Spec>(spec: S, query: string): FiltersOf<S> {
+  const params = new URLSearchParams(query);
+  const out: Record<string, unknown> = {};
+  for (const [name, filter] of Object.entries(spec)) out[name] = filter.read(params.get(name));
+  // The keys are exactly the spec's, each read by its own filter.
+  return out as FiltersOf<S>;
+}
