@@ -4,7 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { isAplUsername } from '../../../electron/shared/apl-self';
 import type { Transport } from '../api/transport';
 import { useInstallationLanguage } from '../i18n/use-installation-language';
-import { currentRoute, routeQueryOf, showHomeAddress, useRoute } from '../navigation/hash-route';
+import { currentRoute, showHomeAddress } from '../navigation/hash-route';
 import { SessionProvider, useSession } from '../session/SessionProvider';
 import { SignInScreen } from '../screens/sign-in/SignInScreen';
 import { AppShell } from './AppShell';
@@ -59,9 +59,10 @@ function Screens() {
  */
 function RoleScreen({ role, apl }: { role: keyof typeof ROLE_HOMES; apl: boolean }) {
   const Screen = useRoutedScreen(role) ?? ROLE_HOMES[role];
-  // Keyed by the route's filter (`sessions?status=…`): following a link with another filter starts the list afresh.
-  const query = routeQueryOf(useRoute());
-  return apl ? <AplSelfScreen /> : <Screen key={query} />;
+  // Not keyed by the route's query: a list keeps its filters there (useRouteFilters) and rewrites them as the
+  // admin types, so the screen must stay mounted through a query change (a search box keeps its focus); the
+  // lists follow the query themselves when a link or Back changes it.
+  return apl ? <AplSelfScreen /> : <Screen />;
 }
 
 /**

@@ -1,32 +1,34 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIST_LIMIT_MAX, type AssessorSummary } from '../../../../../electron/shared/registry';
 import { useLoad } from '../../../api/use-load';
 import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useFormat } from '../../../i18n/use-format';
-import { useRouteQuery } from '../../../navigation/hash-route';
+import { oneOfFilter, textFilter, useRouteFilters } from '../../../navigation/use-route-filters';
 import { useClient } from '../../../session/SessionProvider';
 import { ListFooter } from '../ListFooter';
+import { activeFilter } from '../list-filters';
 import { ActiveFilter, ListSearch } from '../ListSearch';
 import { RegistryPage } from '../RegistryPage';
 import { SettingPanel } from '../SettingPanel';
 import { useDebounced, usePagedList } from '../use-paged-list';
 import { ExpiryBadges } from './ExpiryBadges';
 
-type Expiry = 'soon' | 'expired' | null;
+/** The list's filters, in the address: the home links here with one chosen (`#/assessors?expiry=expired`). */
+const FILTERS = {
+  search: textFilter,
+  active: activeFilter,
+  expiry: oneOfFilter(['soon', 'expired'] as const, null),
+  scheme: textFilter,
+};
 
 /** Assessors: search by name or NIK prefix, filter on MET / technical certificate validity, page by page. */
 export function AssessorsScreen() {
   const { t } = useTranslation();
   const client = useClient();
   const expiryId = useId();
-  const [search, setSearch] = useState('');
-  const [active, setActive] = useState<boolean | null>(true);
-  // The home links here with the filter chosen (`#/assessors?expiry=expired`).
-  const linked = useRouteQuery().get('expiry');
-  const [expiry, setExpiry] = useState<Expiry>(linked === 'soon' || linked === 'expired' ? linked : null);
-  const [schemeCode, setSchemeCode] = useState('');
+  const [{ search, active, expiry, scheme: schemeCode }, set] = useRouteFilters(FILTERS);
   const query = useDebounced({ search: search.trim(), active, expiry, schemeCode });
   const list = usePagedList(query, (q, cursor) =>
     client.call('assessors/list', { search: q.search || undefined, active: q.active, expiry: q.expiry, schemeCode: q.schemeCode || undefined, cursor }),
@@ -44,8 +46,8 @@ export function AssessorsScreen() {
       }
     >
       <Section title={t('registryScreens.assessors.title')}>
-        <ListSearch value={search} onChange={setSearch} hint={t('registryScreens.assessors.searchHint')}>
-          <ActiveFilter value={active} onChange={setActive} />
+        <ListSearch value={search} onChange={(text) => set({ search: text })} hint={t('registryScreens.assessors.searchHint')}>
+          <ActiveFilter value={active} onChange={(value) => set({ active: value })} />
           <div className="field">
             <label className="field__label" htmlFor={expiryId}>{t('registryScreens.assessors.expiry')}</label>
             <select
@@ -53,14 +55,14 @@ export function AssessorsScreen() {
               className="field__input"
               data-testid="filter-expiry"
               value={expiry ?? ''}
-              onChange={(event) => setExpiry(event.target.value === 'soon' ? 'soon' : event.target.value === 'expired' ? 'expired' : null)}
+              onChange={(event) => set({ expiry: event.target.value === 'soon' ? 'soon' : event.target.value === 'expired' ? 'expired' : null })}
             >
               <option value="">{t('registryScreens.assessors.expiryAll')}</option>
               <option value="soon">{t('registryScreens.assessors.expirySoon')}</option>
               <option value="expired">{t('registryScreens.assessors.expiryExpired')}</option>
             </select>
           </div>
-          <SchemeFilter value={schemeCode} onChange={setSchemeCode} />
+          <SchemeFilter value={schemeCode} onChange={(code) => set({ scheme: code })} />
         </ListSearch>
         {list.rows.length > 0 && <AssessorsTable rows={list.rows} />}
         <ListFooter list={list} filtered={query.search !== '' || expiry !== null || active !== true || schemeCode !== ''} />

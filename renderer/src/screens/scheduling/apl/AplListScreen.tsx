@@ -1,10 +1,10 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SchemeSummary } from '../../../../../electron/shared/registry';
 import { APL_LIST_STATES, type AplListState, type AplSummary } from '../../../../../electron/shared/scheduling';
 import { LoadView } from '../../../components/LoadView';
 import { Section } from '../../../components/Section';
-import { useRouteQuery } from '../../../navigation/hash-route';
+import { oneOfFilter, textFilter, useRouteFilters } from '../../../navigation/use-route-filters';
 import { useClient } from '../../../session/SessionProvider';
 import { ListFooter } from '../../registry/ListFooter';
 import { ListSearch } from '../../registry/ListSearch';
@@ -29,18 +29,24 @@ export function AplListScreen() {
   );
 }
 
+/**
+ * The list's filters, in the address: the home's "what waits" opens it with a scheme and a state chosen
+ * (`#/apl?state=awaiting_verification&scheme=ID`), and a reload or Back from an application keeps them.
+ */
+const FILTERS = {
+  scheme: textFilter,
+  state: oneOfFilter<AplListState, ''>(APL_LIST_STATES, ''),
+  search: textFilter,
+};
+
 function AplList({ schemes }: { schemes: SchemeSummary[] }) {
   const { t } = useTranslation();
   const client = useClient();
   const stateId = useId();
-  const route = useRouteQuery();
-  // A link may open the list with a scheme and a state chosen (the home's "what waits":
-  // `#/apl?state=awaiting_verification&scheme=ID`); a scheme not among these is no choice.
-  const linkedScheme = route.get('scheme');
-  const [schemeId, setSchemeId] = useState(schemes.find((s) => s.id === linkedScheme)?.id ?? schemes[0]?.id ?? '');
-  const linked = route.get('state');
-  const [state, setState] = useState<AplListState | ''>(APL_LIST_STATES.find((s) => s === linked) ?? '');
-  const [search, setSearch] = useState('');
+  const [filters, set] = useRouteFilters(FILTERS);
+  const { state, search } = filters;
+  // A scheme not among these (gone, inactive, mistyped) is no choice: the first one is.
+  const schemeId = schemes.find((s) => s.id === filters.scheme)?.id ?? schemes[0]?.id ?? '';
   const query = useDebounced({ schemeId, state, search: search.trim() });
   const list = usePagedList(query, (q, cursor) =>
     client.call('apl/list', { schemeId: q.schemeId, state: q.state || undefined, search: q.search || undefined, cursor }),
@@ -48,13 +54,13 @@ function AplList({ schemes }: { schemes: SchemeSummary[] }) {
   return (
     <Section title={t('schedulingScreens.aplList.title')}>
       <p className="registry-facts">{t('schedulingScreens.aplList.hint')}</p>
-      <ListSearch value={search} onChange={setSearch} hint={t('schedulingScreens.aplList.searchHint')}>
-        <SchemeSelect schemes={schemes} value={schemeId} onChange={setSchemeId} testId="apl-scheme" />
+      <ListSearch value={search} onChange={(text) => set({ search: text })} hint={t('schedulingScreens.aplList.searchHint')}>
+        <SchemeSelect schemes={schemes} value={schemeId} onChange={(id) => set({ scheme: id })} testId="apl-scheme" />
         <div className="field">
           <label className="field__label" htmlFor={stateId}>
             {t('schedulingScreens.aplList.state')}
           </label>
-          <select id={stateId} className="field__input" data-testid="apl-state" value={state} onChange={(event) => setState(APL_LIST_STATES.find((s) => s === event.target.value) ?? '')}>
+          <select id={stateId} className="field__input" data-testid="apl-state" value={state} onChange={(event) => set({ state: APL_LIST_STATES.find((s) => s === event.target.value) ?? '' })}>
             <option value="">{t('registryScreens.list.all')}</option>
             {APL_LIST_STATES.map((s) => (
               <option key={s} value={s}>

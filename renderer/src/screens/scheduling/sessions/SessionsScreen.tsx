@@ -1,10 +1,10 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SESSION_STATUSES, type SessionStatus } from '../../../../../electron/shared/scheduling';
 import { DayInput } from '../../../components/DayInputs';
 import { Section } from '../../../components/Section';
 import { useFormat } from '../../../i18n/use-format';
-import { useRouteQuery } from '../../../navigation/hash-route';
+import { dayFilter, flagFilter, oneOfFilter, textFilter, useRouteFilters } from '../../../navigation/use-route-filters';
 import { useClient } from '../../../session/SessionProvider';
 import { ListFooter } from '../../registry/ListFooter';
 import { ListSearch } from '../../registry/ListSearch';
@@ -14,20 +14,25 @@ import { SchedulingPage } from '../SchedulingPage';
 import { SchedulingSettingsPanel } from './SchedulingSettingsPanel';
 import { SessionsTable } from './SessionsTable';
 
+/**
+ * The list's filters, in the address (`#/sessions?status=upcoming&unsent=1&from=2026-12-01`): the home's
+ * "what waits" links open it filtered, and a reload or Back from a session keeps what the admin chose.
+ */
+const FILTERS = {
+  search: textFilter,
+  status: oneOfFilter<SessionStatus, ''>(SESSION_STATUSES, ''),
+  from: dayFilter,
+  to: dayFilter,
+  // The home's "not yet with the TUK": shown as a filter the admin sees and can clear.
+  unsent: flagFilter,
+};
+
 /** `#/sessions`: the LSP's sessions by status and dates, newest first, page by page. */
 export function SessionsScreen() {
   const { t } = useTranslation();
   const client = useClient();
   const statusId = useId();
-  const [search, setSearch] = useState('');
-  // A link may open the list with a status chosen (the home's "what waits": `#/sessions?status=awaiting_results`).
-  const route = useRouteQuery();
-  const linked = route.get('status');
-  const [status, setStatus] = useState<SessionStatus | ''>(SESSION_STATUSES.find((s) => s === linked) ?? '');
-  // The home's "not yet with the TUK" (`&unsent=1`): shown as a filter the admin sees and can clear.
-  const [unsent, setUnsent] = useState(route.get('unsent') === '1');
-  const [dateFrom, setDateFrom] = useState('');
-  const [dateTo, setDateTo] = useState('');
+  const [{ search, status, from: dateFrom, to: dateTo, unsent }, set] = useRouteFilters(FILTERS);
   const query = useDebounced({ search: search.trim(), status, dateFrom, dateTo, unsent });
   const f = useFormat();
   // Both whole ISO days (the filters take nothing else), so text order is date order. No session can fall in a
@@ -55,12 +60,12 @@ export function SessionsScreen() {
       }
     >
       <Section title={t('schedulingScreens.sessions.title')}>
-        <ListSearch value={search} onChange={setSearch} hint={t('schedulingScreens.sessions.searchHint')}>
+        <ListSearch value={search} onChange={(text) => set({ search: text })} hint={t('schedulingScreens.sessions.searchHint')}>
           <div className="field">
             <label className="field__label" htmlFor={statusId}>
               {t('schedulingScreens.sessions.status')}
             </label>
-            <select id={statusId} className="field__input" data-testid="filter-status" value={status} onChange={(event) => setStatus(SESSION_STATUSES.find((s) => s === event.target.value) ?? '')}>
+            <select id={statusId} className="field__input" data-testid="filter-status" value={status} onChange={(event) => set({ status: SESSION_STATUSES.find((s) => s === event.target.value) ?? '' })}>
               <option value="">{t('registryScreens.list.all')}</option>
               {SESSION_STATUSES.map((s) => (
                 <option key={s} value={s}>
@@ -69,10 +74,10 @@ export function SessionsScreen() {
               ))}
             </select>
           </div>
-          <DateFilter label={t('schedulingScreens.sessions.dateFrom')} testId="filter-date-from" value={dateFrom} onChange={setDateFrom} />
-          <DateFilter label={t('schedulingScreens.sessions.dateTo')} testId="filter-date-to" value={dateTo} onChange={setDateTo} />
+          <DateFilter label={t('schedulingScreens.sessions.dateFrom')} testId="filter-date-from" value={dateFrom} onChange={(day) => set({ from: day })} />
+          <DateFilter label={t('schedulingScreens.sessions.dateTo')} testId="filter-date-to" value={dateTo} onChange={(day) => set({ to: day })} />
           <label className="registry-choice">
-            <input type="checkbox" data-testid="filter-unsent" checked={unsent} onChange={(event) => setUnsent(event.target.checked)} /> {t('schedulingScreens.sessions.unsentOnly')}
+            <input type="checkbox" data-testid="filter-unsent" checked={unsent} onChange={(event) => set({ unsent: event.target.checked })} /> {t('schedulingScreens.sessions.unsentOnly')}
           </label>
         </ListSearch>
         {reversed ? (
