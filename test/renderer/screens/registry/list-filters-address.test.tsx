@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AssessorSummary, Page } from '../../../../electron/shared/registry';
 import { ok } from '../../fake-transport';
@@ -70,5 +70,51 @@ describe('the assessors list keeps its filters in the address', () => {
     await waitFor(() => expect((screen.getByTestId('filter-expiry') as HTMLSelectElement).value).toBe('expired'));
     expect((screen.getByTestId('list-search') as HTMLInputElement).value).toBe('bud');
     expect((screen.getByTestId('filter-active') as HTMLSelectElement).value).toBe('inactive');
+  });
+});
+
+describe('the candidates list keeps its filters in the address', () => {
+  const handlers = { 'candidates/list': () => ok(onePage([])), 'candidates/institutions': () => ok({ institutions: [] }) };
+
+  it('writes the search, the any-word option, the institution and the province as typed, and a reload opens the list with them', async () => {
+    const { fake } = openAt('candidates', handlers);
+    await screen.findByTestId('list-empty');
+    const entries = history.length;
+    typeInto(screen.getByTestId('list-search') as HTMLInputElement, 'adi s');
+    fireEvent.click(screen.getByTestId('search-any-word'));
+    const institution = screen.getByTestId('filter-institution') as HTMLInputElement;
+    typeInto(institution, 'SMK 1');
+    expect(document.activeElement).toBe(institution);
+    typeInto(screen.getByTestId('filter-province') as HTMLInputElement, '32');
+    expect(window.location.hash).toBe('#/candidates?search=adi+s&anyWord=1&institution=SMK+1&province=32');
+    expect(history.length).toBe(entries);
+    await waitFor(() => expect(argsOf(fake.calls, 'candidates/list').at(-1)).toEqual({ search: 'adi s', anyWord: true, active: true, institution: 'SMK 1', provinceCode: '32', cursor: null }));
+    cleanup();
+    const reloaded = openAt('candidates?search=adi+s&anyWord=1&active=inactive&institution=SMK+1&province=32', handlers);
+    await waitFor(() => expect(argsOf(reloaded.fake.calls, 'candidates/list')).toEqual([{ search: 'adi s', anyWord: true, active: false, institution: 'SMK 1', provinceCode: '32', cursor: null }]));
+    expect((screen.getByTestId('list-search') as HTMLInputElement).value).toBe('adi s');
+    expect((screen.getByTestId('search-any-word') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByTestId('filter-active') as HTMLSelectElement).value).toBe('inactive');
+  });
+});
+
+describe('the schemes and TUK lists keep their filters in the address', () => {
+  it('the schemes: kind and active chosen go to the address, and the address chooses them', async () => {
+    const { fake } = openAt('schemes?kind=okupasi', { 'schemes/list': () => ok(onePage([])) });
+    await waitFor(() => expect(argsOf(fake.calls, 'schemes/list')).toEqual([{ search: undefined, active: true, kind: 'okupasi', cursor: null }]));
+    expect((screen.getByTestId('filter-kind') as HTMLSelectElement).value).toBe('okupasi');
+    fireEvent.change(screen.getByTestId('filter-kind'), { target: { value: 'kkni' } });
+    fireEvent.change(screen.getByTestId('filter-active'), { target: { value: 'all' } });
+    expect(window.location.hash).toBe('#/schemes?kind=kkni&active=all');
+    await waitFor(() => expect(argsOf(fake.calls, 'schemes/list').at(-1)).toEqual({ search: undefined, active: null, kind: 'kkni', cursor: null }));
+  });
+
+  it('the TUKs: the type chosen goes to the address, and the address chooses it', async () => {
+    const { fake } = openAt('tuks?type=mandiri&search=smk', { 'tuks/list': () => ok(onePage([])), 'registry/settings': () => ok({ expirySoonDays: 90, mandiriVerificationMonths: 12 }) });
+    await waitFor(() => expect(argsOf(fake.calls, 'tuks/list')).toEqual([{ search: 'smk', active: true, type: 'mandiri', cursor: null }]));
+    expect((screen.getByTestId('list-search') as HTMLInputElement).value).toBe('smk');
+    fireEvent.change(screen.getByTestId('filter-type'), { target: { value: '' } });
+    expect(window.location.hash).toBe('#/tuks?search=smk');
+    await waitFor(() => expect(argsOf(fake.calls, 'tuks/list').at(-1)).toEqual({ search: 'smk', active: true, type: undefined, cursor: null }));
   });
 });

@@ -1,24 +1,31 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CandidateSummary } from '../../../../../electron/shared/registry';
 import { Section } from '../../../components/Section';
 import { useLoad } from '../../../api/use-load';
 import { StatusBadge } from '../../../components/StatusBadge';
+import { flagFilter, textFilter, useRouteFilters } from '../../../navigation/use-route-filters';
 import { useClient } from '../../../session/SessionProvider';
 import { ListFooter } from '../ListFooter';
+import { activeFilter } from '../list-filters';
 import { ActiveFilter, ListSearch } from '../ListSearch';
 import { RegistryPage } from '../RegistryPage';
 import { useDebounced, usePagedList } from '../use-paged-list';
+
+/** The list's filters, in the address (`#/candidates?search=adi&anyWord=1&province=31`): a reload or Back from a candidate keeps them. */
+const FILTERS = {
+  search: textFilter,
+  anyWord: flagFilter,
+  active: activeFilter,
+  institution: textFilter,
+  province: textFilter,
+};
 
 /** Candidates (asesi): search by name or NIK prefix, filter by institution and province, page by page. */
 export function CandidatesScreen() {
   const { t } = useTranslation();
   const client = useClient();
-  const [search, setSearch] = useState('');
-  const [active, setActive] = useState<boolean | null>(true);
-  const [institution, setInstitution] = useState('');
-  const [provinceCode, setProvinceCode] = useState('');
-  const [anyWord, setAnyWord] = useState(false);
+  const [{ search, anyWord, active, institution, province: provinceCode }, set] = useRouteFilters(FILTERS);
   const query = useDebounced({ search: search.trim(), anyWord, active, institution: institution.trim(), provinceCode: provinceCode.trim() });
   const institutions = useInstitutionSuggestions(institution);
   const list = usePagedList(query, (q, cursor) =>
@@ -46,25 +53,25 @@ export function CandidatesScreen() {
       <Section title={t('registryScreens.candidates.title')}>
         <ListSearch
           value={search}
-          onChange={setSearch}
+          onChange={(text) => set({ search: text })}
           hint={t('registryScreens.candidates.searchHint')}
           option={
             <label className="checkbox registry-filters__option">
-              <input type="checkbox" data-testid="search-any-word" checked={anyWord} onChange={(event) => setAnyWord(event.target.checked)} />
+              <input type="checkbox" data-testid="search-any-word" checked={anyWord} onChange={(event) => set({ anyWord: event.target.checked })} />
               {t('registryScreens.candidates.searchAnyWord')}
             </label>
           }
         >
-          <ActiveFilter value={active} onChange={setActive} />
+          <ActiveFilter value={active} onChange={(value) => set({ active: value })} />
           <FilterText
             label={t('registryScreens.candidates.institution')}
             testId="filter-institution"
             value={institution}
-            onChange={setInstitution}
+            onChange={(text) => set({ institution: text })}
             suggestions={institutions}
             hint={t('registryScreens.candidates.institutionFilterHint')}
           />
-          <FilterText label={t('registryScreens.candidates.provinceCode')} testId="filter-province" value={provinceCode} onChange={setProvinceCode} maxLength={2} />
+          <FilterText label={t('registryScreens.candidates.provinceCode')} testId="filter-province" value={provinceCode} onChange={(code) => set({ province: code })} maxLength={2} />
         </ListSearch>
         {list.rows.length > 0 && <CandidatesTable rows={list.rows} />}
         <ListFooter list={list} filtered={query.search !== '' || query.institution !== '' || query.provinceCode !== '' || active !== true} />

@@ -1,24 +1,31 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCHEME_KINDS, type SchemeKind } from '../../../../../electron/shared/types';
 import type { SchemeSummary } from '../../../../../electron/shared/registry';
 import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { SCHEME_KIND_LABEL } from '../../../i18n/domain-labels';
+import { oneOfFilter, textFilter, useRouteFilters } from '../../../navigation/use-route-filters';
 import { useClient } from '../../../session/SessionProvider';
 import { ListFooter } from '../ListFooter';
+import { activeFilter } from '../list-filters';
 import { ActiveFilter, ListSearch } from '../ListSearch';
 import { RegistryPage } from '../RegistryPage';
 import { useDebounced, usePagedList } from '../use-paged-list';
+
+/** The list's filters, in the address (`#/schemes?kind=…&active=all`): a reload or Back from a record keeps them. */
+const FILTERS = {
+  search: textFilter,
+  active: activeFilter,
+  kind: oneOfFilter<SchemeKind, null>(SCHEME_KINDS, null),
+};
 
 /** Certification schemes (latest versions): search by title or number prefix, filter by kind. */
 export function SchemesScreen() {
   const { t } = useTranslation();
   const client = useClient();
   const kindId = useId();
-  const [search, setSearch] = useState('');
-  const [active, setActive] = useState<boolean | null>(true);
-  const [kind, setKind] = useState<SchemeKind | null>(null);
+  const [{ search, active, kind }, set] = useRouteFilters(FILTERS);
   const query = useDebounced({ search: search.trim(), active, kind });
   const list = usePagedList(query, (q, cursor) => client.call('schemes/list', { search: q.search || undefined, active: q.active, kind: q.kind ?? undefined, cursor }));
   return (
@@ -34,11 +41,11 @@ export function SchemesScreen() {
       }
     >
       <Section title={t('registryScreens.schemes.title')}>
-        <ListSearch value={search} onChange={setSearch} hint={t('registryScreens.schemes.searchHint')}>
-          <ActiveFilter value={active} onChange={setActive} />
+        <ListSearch value={search} onChange={(text) => set({ search: text })} hint={t('registryScreens.schemes.searchHint')}>
+          <ActiveFilter value={active} onChange={(value) => set({ active: value })} />
           <div className="field">
             <label className="field__label" htmlFor={kindId}>{t('registryScreens.schemes.kind')}</label>
-            <select id={kindId} className="field__input" data-testid="filter-kind" value={kind ?? ''} onChange={(event) => setKind(SCHEME_KINDS.find((k) => k === event.target.value) ?? null)}>
+            <select id={kindId} className="field__input" data-testid="filter-kind" value={kind ?? ''} onChange={(event) => set({ kind: SCHEME_KINDS.find((k) => k === event.target.value) ?? null })}>
               <option value="">{t('registryScreens.list.all')}</option>
               {SCHEME_KINDS.map((k) => (
                 <option key={k} value={k}>{t(SCHEME_KIND_LABEL[k])}</option>

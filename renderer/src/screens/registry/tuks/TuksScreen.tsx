@@ -1,26 +1,33 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TUK_TYPES, type TukType } from '../../../../../electron/shared/types';
 import type { TukSummary } from '../../../../../electron/shared/registry';
 import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { TUK_TYPE_LABEL } from '../../../i18n/domain-labels';
+import { oneOfFilter, textFilter, useRouteFilters } from '../../../navigation/use-route-filters';
 import { useClient } from '../../../session/SessionProvider';
 import { ListFooter } from '../ListFooter';
+import { activeFilter } from '../list-filters';
 import { ActiveFilter, ListSearch } from '../ListSearch';
 import { RegistryPage } from '../RegistryPage';
 import { SettingPanel } from '../SettingPanel';
 import { useDebounced, usePagedList } from '../use-paged-list';
 import { VERIFICATION_STATE_LABEL, VERIFICATION_STATE_TONE } from './labels';
 
+/** The list's filters, in the address (`#/tuks?type=…&active=all`): a reload or Back from a record keeps them. */
+const FILTERS = {
+  search: textFilter,
+  active: activeFilter,
+  type: oneOfFilter<TukType, null>(TUK_TYPES, null),
+};
+
 /** TUKs: search by name or code prefix, filter by type; the verification state of each. */
 export function TuksScreen() {
   const { t } = useTranslation();
   const client = useClient();
   const typeId = useId();
-  const [search, setSearch] = useState('');
-  const [active, setActive] = useState<boolean | null>(true);
-  const [type, setType] = useState<TukType | null>(null);
+  const [{ search, active, type }, set] = useRouteFilters(FILTERS);
   const query = useDebounced({ search: search.trim(), active, type });
   const list = usePagedList(query, (q, cursor) => client.call('tuks/list', { search: q.search || undefined, active: q.active, type: q.type ?? undefined, cursor }));
   return (
@@ -31,11 +38,11 @@ export function TuksScreen() {
       actions={<a className="button button--primary" href="#/tuks/new" data-testid="tuks-new">{t('registryScreens.list.new')}</a>}
     >
       <Section title={t('registryScreens.tuks.title')}>
-        <ListSearch value={search} onChange={setSearch} hint={t('registryScreens.tuks.searchHint')}>
-          <ActiveFilter value={active} onChange={setActive} />
+        <ListSearch value={search} onChange={(text) => set({ search: text })} hint={t('registryScreens.tuks.searchHint')}>
+          <ActiveFilter value={active} onChange={(value) => set({ active: value })} />
           <div className="field">
             <label className="field__label" htmlFor={typeId}>{t('registryScreens.tuks.type')}</label>
-            <select id={typeId} className="field__input" data-testid="filter-type" value={type ?? ''} onChange={(event) => setType(TUK_TYPES.find((k) => k === event.target.value) ?? null)}>
+            <select id={typeId} className="field__input" data-testid="filter-type" value={type ?? ''} onChange={(event) => set({ type: TUK_TYPES.find((k) => k === event.target.value) ?? null })}>
               <option value="">{t('registryScreens.tuks.typeAll')}</option>
               {TUK_TYPES.map((k) => (
                 <option key={k} value={k}>{t(TUK_TYPE_LABEL[k])}</option>
