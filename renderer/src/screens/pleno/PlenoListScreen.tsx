@@ -1,15 +1,21 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PLENO_STATUSES, type PlenoSummary } from '../../../../electron/shared/pleno';
+import { PLENO_STATUSES, type PlenoStatus, type PlenoSummary } from '../../../../electron/shared/pleno';
 import { useLoad } from '../../api/use-load';
 import { LoadView } from '../../components/LoadView';
 import { Section } from '../../components/Section';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../i18n/use-format';
-import { navigate, useRouteQuery } from '../../navigation/hash-route';
+import { flagFilter, oneOfFilter, useRouteFilters } from '../../navigation/use-route-filters';
 import { PLENO_STATUS_LABEL, PLENO_STATUS_TONE } from './labels';
 import { PlenoPage } from './PlenoPage';
 import { PlenoSettingsPanel } from './PlenoSettingsPanel';
+
+/** The list's filters, in the address; `toIssue=1` (the home's "competent without a certificate"): only plenos with certificates still to issue. */
+const FILTERS = {
+  status: oneOfFilter<PlenoStatus, null>(PLENO_STATUSES, null),
+  toIssue: flagFilter,
+};
 
 /**
  * `#/pleno`: the LSP's rapat pleno records, newest first, and its rules on who sits on them; `?status=`
@@ -19,16 +25,8 @@ import { PlenoSettingsPanel } from './PlenoSettingsPanel';
 export function PlenoListScreen() {
   const { t } = useTranslation();
   const statusId = useId();
-  const route = useRouteQuery();
-  const linked = route.get('status');
-  const status = PLENO_STATUSES.find((s) => s === linked) ?? null;
-  // `&toIssue=1` (the home's "competent without a certificate"): only plenos with certificates still to issue.
-  const toIssue = route.get('toIssue') === '1';
+  const [{ status, toIssue }, set] = useRouteFilters(FILTERS);
   const { state, reload } = useLoad('pleno/list', { ...(status ? { status } : {}), ...(toIssue ? { toIssue } : {}) });
-  const addressOf = (next: { status: string | null; toIssue: boolean }) => {
-    const query = [next.status ? `status=${next.status}` : null, next.toIssue ? 'toIssue=1' : null].filter((p) => p !== null).join('&');
-    return query ? `pleno?${query}` : 'pleno';
-  };
   return (
     <PlenoPage
       current="pleno"
@@ -50,7 +48,7 @@ export function PlenoListScreen() {
             className="field__input"
             data-testid="pleno-filter-status"
             value={status ?? ''}
-            onChange={(event) => navigate(addressOf({ status: event.target.value || null, toIssue }))}
+            onChange={(event) => set({ status: PLENO_STATUSES.find((s) => s === event.target.value) ?? null })}
           >
             <option value="">{t('plenoScreens.pleno.statusAll')}</option>
             {PLENO_STATUSES.map((s) => (
@@ -61,7 +59,7 @@ export function PlenoListScreen() {
           </select>
         </div>
         <label className="registry-choice">
-          <input type="checkbox" data-testid="pleno-filter-to-issue" checked={toIssue} onChange={(event) => navigate(addressOf({ status, toIssue: event.target.checked }))} />{' '}
+          <input type="checkbox" data-testid="pleno-filter-to-issue" checked={toIssue} onChange={(event) => set({ toIssue: event.target.checked })} />{' '}
           {t('plenoScreens.pleno.toIssueOnly')}
         </label>
         <LoadView state={state} onRetry={reload}>

@@ -43,3 +43,21 @@ describe("the rapat pleno list opened from the home's certificates to issue", ()
     await waitFor(() => expect(argsOf(fake.calls, 'pleno/list').at(-1)).toEqual({ status: 'signed' }));
   });
 });
+
+describe('the rapat pleno and results filters are rewritten in place', () => {
+  it('a status or box changed adds no history entry: Back leaves the list rather than stepping through its filters', async () => {
+    const { fake } = openAt('pleno', { 'pleno/list': () => ok([]), 'pleno/settings': () => ok(settings), 'results/sessions': () => ok([]) });
+    await waitFor(() => expect(argsOf(fake.calls, 'pleno/list')).toHaveLength(1));
+    const entries = history.length;
+    fireEvent.change(screen.getByTestId('pleno-filter-status'), { target: { value: 'signed' } });
+    fireEvent.click(screen.getByTestId('pleno-filter-to-issue'));
+    expect(window.location.hash).toBe('#/pleno?status=signed&toIssue=1');
+    await waitFor(() => expect(argsOf(fake.calls, 'pleno/list').at(-1)).toEqual({ status: 'signed', toIssue: true }));
+    window.location.hash = '#/results';
+    fireEvent.click(await screen.findByTestId('results-without-pleno'));
+    expect(window.location.hash).toBe('#/results?pleno=none');
+    await waitFor(() => expect(argsOf(fake.calls, 'results/sessions').at(-1)).toEqual({ limit: 500, withoutPleno: true }));
+    // One entry for the results screen, none for the four filter changes.
+    expect(history.length).toBe(entries + 1);
+  });
+});

@@ -6,7 +6,7 @@ import { LoadView } from '../../../components/LoadView';
 import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useFormat } from '../../../i18n/use-format';
-import { navigate, useRouteQuery } from '../../../navigation/hash-route';
+import { choiceFilter, useRouteFilters } from '../../../navigation/use-route-filters';
 import { PlenoPage } from '../PlenoPage';
 
 /**
@@ -14,15 +14,17 @@ import { PlenoPage } from '../PlenoPage';
  * (the home's "not yet taken to a pleno") those no pleno holds yet. The filter is the address itself, so a
  * reload and Back keep what the list shows.
  */
+const FILTERS = { pleno: choiceFilter({ none: true }, false) };
+
 export function ResultsScreen() {
   const { t } = useTranslation();
-  const withoutPleno = useRouteQuery().get('pleno') === 'none';
+  const [{ pleno: withoutPleno }, set] = useRouteFilters(FILTERS);
   const { state, reload } = useLoad('results/sessions', withoutPleno ? { limit: 500, withoutPleno: true } : { limit: 500 });
   return (
     <PlenoPage current="results" testId="results-screen" title={t('plenoScreens.results.title')}>
       <Section title={t('plenoScreens.results.title')}>
         <label className="checkbox">
-          <input type="checkbox" data-testid="results-without-pleno" checked={withoutPleno} onChange={(event) => navigate(event.target.checked ? 'results?pleno=none' : 'results')} />
+          <input type="checkbox" data-testid="results-without-pleno" checked={withoutPleno} onChange={(event) => set({ pleno: event.target.checked })} />
           {t('plenoScreens.results.withoutPleno')}
         </label>
         <LoadView state={state} onRetry={reload}>
