@@ -56,9 +56,9 @@ export function useRouteQuery(): URLSearchParams {
   return new URLSearchParams(routeQueryOf(useRoute()));
 }
 
-/** The record id of a `#/<list>/<id>` route (`new` for a new record), following route changes. */
+/** The record id of a `#/<list>/<id>` route (`new` for a new record), following route changes; a list's filter (`?…`, the bank's) is no part of it. */
 export function useRouteId(): string {
-  return decodeURIComponent(useRoute().split('/')[1] ?? '');
+  return decodeURIComponent(routePath(useRoute()).split('/')[1] ?? '');
 }
 
 /** Opens a route as a link to it would, asking first while edits are unsaved. */

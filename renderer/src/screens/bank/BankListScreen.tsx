@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BANK_KINDS, BANK_STATUSES, type BankItemSummary, type BankKind, type BankStatus } from '../../../../electron/shared/bank';
 import type { SchemeDetail } from '../../../../electron/shared/registry';
@@ -19,6 +19,7 @@ import { BANK_STATUS_LABEL } from './labels';
 import { SchemePicker } from './SchemePicker';
 import { useScheme } from './use-scheme';
 import { useRouteId } from '../../navigation/hash-route';
+import { flagFilter, oneOfFilter, textFilter, useRouteFilters } from '../../navigation/use-route-filters';
 
 /** `#/bank`: choose a scheme version; `#/bank/<schemeId>`: that version's bank, filtered and paged. */
 export function BankListScreen() {
@@ -68,13 +69,24 @@ function SchemeBank({ schemeId }: { schemeId: string }) {
   );
 }
 
-type Filters = { search: string; unitId: string; kukId: string; kind: BankKind | ''; status: BankStatus | ''; missingEnglish: boolean };
+/**
+ * The bank's filters, in the address (`#/bank/<schemeId>?unit=…&kind=mc&status=draft`): a reload or Back
+ * from a question opened from the list keeps them. A unit or KUK not of this version finds nothing, as chosen.
+ */
+const FILTERS = {
+  search: textFilter,
+  unit: textFilter,
+  kuk: textFilter,
+  kind: oneOfFilter<BankKind, ''>(BANK_KINDS, ''),
+  status: oneOfFilter<BankStatus, ''>(BANK_STATUSES, ''),
+  missingEnglish: flagFilter,
+};
 
 function BankList({ scheme }: { scheme: SchemeDetail }) {
   const { t } = useTranslation();
   const client = useClient();
-  const [filters, setFilters] = useState<Filters>({ search: '', unitId: '', kukId: '', kind: '', status: '', missingEnglish: false });
-  const set = <K extends keyof Filters>(key: K) => (value: Filters[K]) => setFilters((prev) => ({ ...prev, [key]: value }));
+  const [{ unit: unitId, kuk: kukId, ...rest }, setFilters] = useRouteFilters(FILTERS);
+  const filters = { ...rest, unitId, kukId };
   const query = useDebounced({ ...filters, search: filters.search.trim() });
   const list = usePagedList(query, (q, cursor) =>
     client.call('bank/list', {
@@ -93,31 +105,31 @@ function BankList({ scheme }: { scheme: SchemeDetail }) {
   const filtered = query.search !== '' || query.unitId !== '' || query.kukId !== '' || query.kind !== '' || query.status !== '' || query.missingEnglish;
   return (
     <Section title={t('bankScreens.nav.list')}>
-      <ListSearch value={filters.search} onChange={set('search')} hint={t('bankScreens.list.searchHint')}>
+      <ListSearch value={filters.search} onChange={(text) => setFilters({ search: text })} hint={t('bankScreens.list.searchHint')}>
         <FilterSelect
           label={t('bankScreens.list.unit')}
           testId="filter-unit"
           value={filters.unitId}
-          onChange={(unitId) => setFilters((prev) => ({ ...prev, unitId, kukId: '' }))}
+          onChange={(unit) => setFilters({ unit, kuk: '' })}
           options={scheme.units.map((unit) => ({ value: unit.id, label: unit.code }))}
         />
-        <FilterSelect label={t('bankScreens.list.kuk')} testId="filter-kuk" value={filters.kukId} onChange={set('kukId')} options={kuks.map((kuk) => ({ value: kuk.id, label: kuk.label }))} />
+        <FilterSelect label={t('bankScreens.list.kuk')} testId="filter-kuk" value={filters.kukId} onChange={(kuk) => setFilters({ kuk })} options={kuks.map((kuk) => ({ value: kuk.id, label: kuk.label }))} />
         <FilterSelect
           label={t('bankScreens.list.kind')}
           testId="filter-kind"
           value={filters.kind}
-          onChange={(kind) => set('kind')(BANK_KINDS.find((k) => k === kind) ?? '')}
+          onChange={(kind) => setFilters({ kind: BANK_KINDS.find((k) => k === kind) ?? '' })}
           options={BANK_KINDS.map((kind) => ({ value: kind, label: t(INSTRUMENT_KIND_LABEL[kind]) }))}
         />
         <FilterSelect
           label={t('bankScreens.list.status')}
           testId="filter-status"
           value={filters.status}
-          onChange={(status) => set('status')(BANK_STATUSES.find((s) => s === status) ?? '')}
+          onChange={(status) => setFilters({ status: BANK_STATUSES.find((s) => s === status) ?? '' })}
           options={BANK_STATUSES.map((status) => ({ value: status, label: t(BANK_STATUS_LABEL[status]) }))}
         />
         <label className="bank-filter-check">
-          <input type="checkbox" data-testid="filter-missing-english" checked={filters.missingEnglish} onChange={(event) => set('missingEnglish')(event.target.checked)} />{' '}
+          <input type="checkbox" data-testid="filter-missing-english" checked={filters.missingEnglish} onChange={(event) => setFilters({ missingEnglish: event.target.checked })} />{' '}
           {t('bankScreens.list.missingEnglish')}
         </label>
       </ListSearch>
