@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../components/Section';
+import { textFilter, useRouteFilters } from '../../navigation/use-route-filters';
 import { useClient } from '../../session/SessionProvider';
 import { ListFooter } from '../registry/ListFooter';
 import { ListSearch } from '../registry/ListSearch';
@@ -16,6 +17,9 @@ function days(text: string): number | undefined {
   return text.trim() !== '' && Number.isInteger(n) && n >= 0 && n <= 3650 ? n : undefined;
 }
 
+/** The register's filters, in the address (`#/certificates?search=…&scheme=SKM-JWP&expiring=90`): a reload or Back from a certificate keeps them. */
+const FILTERS = { search: textFilter, scheme: textFilter, expiring: textFilter };
+
 /**
  * The certificate register: search by name, NIK or number, a scheme filter and the expiring list
  * (surveillance and re-certification due), page by page; the whole register as .xlsx.
@@ -23,9 +27,7 @@ function days(text: string): number | undefined {
 export function RegisterScreen() {
   const { t } = useTranslation();
   const client = useClient();
-  const [search, setSearch] = useState('');
-  const [schemeCode, setSchemeCode] = useState('');
-  const [expiring, setExpiring] = useState('');
+  const [{ search, scheme: schemeCode, expiring }, set] = useRouteFilters(FILTERS);
   const query = useDebounced({ search: search.trim(), schemeCode: schemeCode.trim(), expiringWithinDays: days(expiring) });
   const list = usePagedList(query, (q, cursor) =>
     client.call('certificates/list', { search: q.search || undefined, schemeCode: q.schemeCode || undefined, expiringWithinDays: q.expiringWithinDays, cursor }),
@@ -38,14 +40,14 @@ export function RegisterScreen() {
       actions={<RegisterDownload />}
     >
       <Section title={t('certificateScreens.register.title')}>
-        <ListSearch value={search} onChange={setSearch} hint={t('certificateScreens.register.searchHint')}>
-          <SchemeFilter value={schemeCode} onChange={setSchemeCode} />
+        <ListSearch value={search} onChange={(text) => set({ search: text })} hint={t('certificateScreens.register.searchHint')}>
+          <SchemeFilter value={schemeCode} onChange={(code) => set({ scheme: code })} />
           <DaysFilter
             label={t('certificateScreens.register.expiring')}
             hint={t('certificateScreens.register.expiringHint')}
             testId="filter-expiring"
             value={expiring}
-            onChange={setExpiring}
+            onChange={(text) => set({ expiring: text })}
           />
         </ListSearch>
         {list.rows.length > 0 && <RegisterTable rows={list.rows} />}

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
@@ -148,5 +148,31 @@ describe("the register's scheme filter", () => {
       'SKM-PLTS-01 · Rooftop Solar PV Installer',
       'SKM-02 · Desainer Grafis',
     ]);
+  });
+});
+
+describe("the certificate register's filters in the address", () => {
+  const schemesPage = () => ok({ rows: [{ code: 'SKM-01', titleId: 'Operator Komputer Muda' }], nextCursor: null, total: 1, totalAtLeast: null });
+
+  it('writes the search as typed, the scheme and the days into the address in place, and opens with them (a reload)', async () => {
+    const { fake } = openAt('certificates', { 'schemes/list': schemesPage, 'certificates/list': () => page([], null, 0) });
+    await screen.findByTestId('list-empty');
+    const entries = history.length;
+    const box = screen.getByTestId('list-search') as HTMLInputElement;
+    box.focus();
+    for (const text of ['s', 'si', 'sit']) fireEvent.change(box, { target: { value: text } });
+    expect(document.activeElement).toBe(box);
+    await waitFor(() => expect(screen.getByTestId('filter-scheme').querySelectorAll('option')).toHaveLength(2));
+    fireEvent.change(screen.getByTestId('filter-scheme'), { target: { value: 'SKM-01' } });
+    fireEvent.change(screen.getByTestId('filter-expiring'), { target: { value: '90' } });
+    expect(window.location.hash).toBe('#/certificates?search=sit&scheme=SKM-01&expiring=90');
+    expect(history.length).toBe(entries);
+    await waitFor(() => expect(argsOf(fake.calls, 'certificates/list').at(-1)).toEqual({ search: 'sit', schemeCode: 'SKM-01', expiringWithinDays: 90, cursor: null }));
+    cleanup();
+    const reloaded = openAt('certificates?search=sit&scheme=SKM-01&expiring=90', { 'schemes/list': schemesPage, 'certificates/list': () => page([], null, 0) });
+    await waitFor(() => expect(argsOf(reloaded.fake.calls, 'certificates/list')).toEqual([{ search: 'sit', schemeCode: 'SKM-01', expiringWithinDays: 90, cursor: null }]));
+    expect((screen.getByTestId('list-search') as HTMLInputElement).value).toBe('sit');
+    expect((screen.getByTestId('filter-expiring') as HTMLInputElement).value).toBe('90');
+    await waitFor(() => expect((screen.getByTestId('filter-scheme') as HTMLSelectElement).value).toBe('SKM-01'));
   });
 });

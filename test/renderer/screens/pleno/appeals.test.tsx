@@ -167,3 +167,21 @@ describe('appeals', () => {
     expect(argsOf(fake.calls, 'appeals/record')).toEqual([]);
   });
 });
+
+describe("the appeals list's status in the address", () => {
+  it('open ones by default, the status chosen written in place (all included), and the address choosing it', async () => {
+    const { fake } = openAt('appeals', { 'appeals/list': () => ok([]), 'results/sessions': () => ok([SUMMARY]) });
+    await waitFor(() => expect(argsOf(fake.calls, 'appeals/list')).toEqual([{ status: 'open' }]));
+    const entries = history.length;
+    fireEvent.change(screen.getByTestId('filter-status'), { target: { value: '' } });
+    expect(window.location.hash).toBe('#/appeals?status=all');
+    await waitFor(() => expect(argsOf(fake.calls, 'appeals/list').at(-1)).toEqual({}));
+    fireEvent.change(screen.getByTestId('filter-status'), { target: { value: 'open' } });
+    expect(window.location.hash).toBe('#/appeals');
+    expect(history.length).toBe(entries);
+    cleanup();
+    const reloaded = openAt('appeals?status=rejected', { 'appeals/list': () => ok([]), 'results/sessions': () => ok([SUMMARY]) });
+    await waitFor(() => expect(argsOf(reloaded.fake.calls, 'appeals/list')).toEqual([{ status: 'rejected' }]));
+    expect((screen.getByTestId('filter-status') as HTMLSelectElement).value).toBe('rejected');
+  });
+});

@@ -6,6 +6,7 @@ import { LoadView } from '../../../components/LoadView';
 import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useFormat } from '../../../i18n/use-format';
+import { choiceFilter, useRouteFilters } from '../../../navigation/use-route-filters';
 import { APPEAL_STATUS_LABEL, LODGED_AT_LABEL } from '../labels';
 import { PlenoPage } from '../PlenoPage';
 import { AppealCloseDialog } from './AppealCloseDialog';
@@ -13,11 +14,14 @@ import { AppealRecordForm } from './AppealRecordForm';
 
 const TONE = { open: 'warning', accepted: 'info', rejected: 'neutral' } as const satisfies Record<AppealStatus, 'warning' | 'info' | 'neutral'>;
 
+/** The status shown, in the address: open ones by default (left out), `?status=accepted|rejected|all` else. */
+const FILTERS = { status: choiceFilter<AppealStatus | ''>({ ...Object.fromEntries(APPEAL_STATUSES.map((s) => [s, s])), all: '' }, 'open') };
+
 /** `#/appeals`: FR.AK.04 appeals from the TUK and at the LSP, by status; recorded, and closed accepted or rejected. */
 export function AppealsScreen() {
   const { t } = useTranslation();
   const statusId = useId();
-  const [status, setStatus] = useState<AppealStatus | ''>('open');
+  const [{ status }, set] = useRouteFilters(FILTERS);
   const { state, reload } = useLoad('appeals/list', status ? { status } : {});
   const [closing, setClosing] = useState<AppealCase | null>(null);
   // The last appeal accepted over a certificate already issued: said here, since closing revokes nothing.
@@ -30,7 +34,7 @@ export function AppealsScreen() {
           <label className="field__label" htmlFor={statusId}>
             {t('plenoScreens.appeals.status')}
           </label>
-          <select id={statusId} className="field__input" data-testid="filter-status" value={status} onChange={(event) => setStatus(APPEAL_STATUSES.find((s) => s === event.target.value) ?? '')}>
+          <select id={statusId} className="field__input" data-testid="filter-status" value={status} onChange={(event) => set({ status: APPEAL_STATUSES.find((s) => s === event.target.value) ?? '' })}>
             <option value="">{t('plenoScreens.appeals.all')}</option>
             {APPEAL_STATUSES.map((s) => (
               <option key={s} value={s}>
