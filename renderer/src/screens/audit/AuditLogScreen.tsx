@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_AREA_LABEL, AUDIT_ENTITY_LABEL, isLabelledEntity } from '../../../../electron/shared/audit-labels';
 import { AUDIT_AREAS, type AuditArea } from '../../../../electron/shared/audit-log';
@@ -6,7 +6,7 @@ import { useLoad } from '../../api/use-load';
 import { DayFilter } from '../../components/DayFilter';
 import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
-import { useRouteQuery } from '../../navigation/hash-route';
+import { dayFilter, oneOfFilter, textFilter, useRouteFilters } from '../../navigation/use-route-filters';
 import { useClient } from '../../session/SessionProvider';
 import { useAdminEyebrow } from '../../session/tuk-station';
 import { ListFooter } from '../registry/ListFooter';
@@ -14,13 +14,11 @@ import { useDebounced, usePagedList } from '../registry/use-paged-list';
 import { AuditTable } from './AuditTable';
 import { VerifyPanel } from './VerifyPanel';
 
-const areaOf = (value: string | null): AuditArea | '' => AUDIT_AREAS.find((a) => a === value) ?? '';
-
-function recordOf(query: URLSearchParams): { entity: string; id: string } | undefined {
-  const entity = query.get('entity');
-  const id = query.get('id');
-  return entity && id ? { entity, id } : undefined;
-}
+/**
+ * The filters, in the address (`#/audit?area=exam&from=2027-03-01`), as every list keeps them: a reload or
+ * Back from a record opened here shows the log as it was left.
+ */
+const FILTERS = { area: oneOfFilter<AuditArea, ''>(AUDIT_AREAS, ''), actor: textFilter, from: dayFilter, to: dayFilter, entity: textFilter, id: textFilter };
 
 /** Whose history is shown, and the way back to the whole log. */
 function RecordNotice({ record, name }: { record: { entity: string; id: string }; name: string | null }) {
@@ -46,15 +44,11 @@ export function AuditLogScreen() {
   const { t } = useTranslation();
   const client = useClient();
   const eyebrow = useAdminEyebrow();
-  const route = useRouteQuery();
   const areaId = useId();
   const actorId = useId();
-  const [area, setArea] = useState<AuditArea | ''>(areaOf(route.get('area')));
-  const [actor, setActor] = useState(route.get('actor') ?? '');
+  const [{ area, actor, from, to, entity, id }, set] = useRouteFilters(FILTERS);
   // A record page's "history" link (`?entity=candidate&id=…`): that record's entries only, until cleared.
-  const record = recordOf(route);
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  const record = entity && id ? { entity, id } : undefined;
   const accounts = useLoad('accounts/list', {});
   const query = useDebounced({ area, actor, from, to, record });
   const list = usePagedList(query, (q, cursor) =>
@@ -74,7 +68,7 @@ export function AuditLogScreen() {
             <label className="field__label" htmlFor={areaId}>
               {t('audit.area')}
             </label>
-            <select id={areaId} className="field__input" data-testid="filter-area" value={area} onChange={(event) => setArea(areaOf(event.target.value))}>
+            <select id={areaId} className="field__input" data-testid="filter-area" value={area} onChange={(event) => set({ area: AUDIT_AREAS.find((a) => a === event.target.value) ?? '' })}>
               <option value="">{t('audit.allAreas')}</option>
               {AUDIT_AREAS.map((a) => (
                 <option key={a} value={a}>
@@ -87,7 +81,7 @@ export function AuditLogScreen() {
             <label className="field__label" htmlFor={actorId}>
               {t('audit.actor')}
             </label>
-            <select id={actorId} className="field__input" data-testid="filter-actor" value={actor} onChange={(event) => setActor(event.target.value)}>
+            <select id={actorId} className="field__input" data-testid="filter-actor" value={actor} onChange={(event) => set({ actor: event.target.value })}>
               <option value="">{t('audit.anyone')}</option>
               {people.map((p) => (
                 <option key={p.id} value={p.id}>
@@ -96,8 +90,8 @@ export function AuditLogScreen() {
               ))}
             </select>
           </div>
-          <DayFilter label={t('audit.fromDay')} testId="filter-from" value={from} onChange={setFrom} />
-          <DayFilter label={t('audit.toDay')} testId="filter-to" value={to} onChange={setTo} />
+          <DayFilter label={t('audit.fromDay')} testId="filter-from" value={from} onChange={(day) => set({ from: day })} />
+          <DayFilter label={t('audit.toDay')} testId="filter-to" value={to} onChange={(day) => set({ to: day })} />
         </div>
         <p className="muted small">{t('audit.filterHint')}</p>
         {record && <RecordNotice record={record} name={list.rows[0]?.entityName ?? null} />}

@@ -63,7 +63,7 @@ describe('the audit log screen', () => {
     expect(rows[2].textContent).toContain('Dipotong: 13 dari 9.000 karakter ditampilkan.');
   });
 
-  it('filters by area, person and days, and opens filtered from a link', async () => {
+  it('filters by area, person and days, kept in the address, and opens filtered from a link', async () => {
     const { fake } = openAt('audit?area=answers', { 'accounts/list': accounts, 'audit/list': () => page([entry(1)]) });
     await screen.findAllByTestId('audit-row');
     expect(argsOf(fake.calls, 'audit/list')[0]).toMatchObject({ area: 'answers' });
@@ -73,6 +73,8 @@ describe('the audit log screen', () => {
     fireEvent.change(screen.getByTestId('filter-actor'), { target: { value: 'acc-2' } });
     fireEvent.change(screen.getByTestId('filter-from'), { target: { value: '02/03/2027' } });
     await waitFor(() => expect(argsOf(fake.calls, 'audit/list').at(-1)).toEqual({ area: 'exam', actorAccountId: 'acc-2', from: '2027-03-02', to: undefined, cursor: null }));
+    // Kept in the address as every list keeps its filters: a reload or Back shows the log as it was left.
+    expect(window.location.hash).toBe('#/audit?area=exam&actor=acc-2&from=2027-03-02');
   });
 
   it("shows one record's history from its page's link, named, with the way back to the whole log", async () => {

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SESSION_STATUSES, type SessionStatus } from '../../../../../electron/shared/scheduling';
-import { DayInput } from '../../../components/DayInputs';
+import { DayFilter } from '../../../components/DayFilter';
 import { Section } from '../../../components/Section';
 import { useFormat } from '../../../i18n/use-format';
 import { dayFilter, flagFilter, oneOfFilter, textFilter, useRouteFilters } from '../../../navigation/use-route-filters';
@@ -74,8 +74,8 @@ export function SessionsScreen() {
               ))}
             </select>
           </div>
-          <DateFilter label={t('schedulingScreens.sessions.dateFrom')} testId="filter-date-from" value={dateFrom} onChange={(day) => set({ from: day })} />
-          <DateFilter label={t('schedulingScreens.sessions.dateTo')} testId="filter-date-to" value={dateTo} onChange={(day) => set({ to: day })} />
+          <DayFilter label={t('schedulingScreens.sessions.dateFrom')} testId="filter-date-from" value={dateFrom} onChange={(day) => set({ from: day })} />
+          <DayFilter label={t('schedulingScreens.sessions.dateTo')} testId="filter-date-to" value={dateTo} onChange={(day) => set({ to: day })} />
           <label className="registry-choice">
             <input type="checkbox" data-testid="filter-unsent" checked={unsent} onChange={(event) => set({ unsent: event.target.checked })} /> {t('schedulingScreens.sessions.unsentOnly')}
           </label>
@@ -97,17 +97,5 @@ export function SessionsScreen() {
       </Section>
       <SchedulingSettingsPanel />
     </SchedulingPage>
-  );
-}
-
-function DateFilter({ label, testId, value, onChange }: { label: string; testId: string; value: string; onChange: (value: string) => void }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      <DayInput id={id} data-testid={testId} value={value} onChange={onChange} completeOnly />
-    </div>
   );
 }
