@@ -3,8 +3,11 @@ import type { Language } from './index';
 /** Indonesian dates read "Senin, 3 Maret 2026"; English uses day-month-year too, as British English does. */
 export const INTL_LOCALES = { id: 'id-ID', en: 'en-GB' } as const satisfies Record<Language, string>;
 
-/** `YYYY-MM-DD` is a calendar day at the venue; parsing it as UTC could show the previous day. */
-function parseLocalDate(isoDate: string): Date | null {
+/**
+ * `YYYY-MM-DD` is a calendar day at the venue; parsing it as UTC could show the previous day. Its midnight on
+ * this PC's clock face (the proctor's console reads a session's planned start from it too).
+ */
+export function parseLocalDate(isoDate: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   if (!match) return null;
   const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));

@@ -1,3 +1,5 @@
+import { parseLocalDate } from '../../../../electron/shared/i18n/format';
+
 /**
  * How long before the planned start the proctor may release the token without being asked: candidates
  * are checked in and seated in the half hour before an exam, and a proctor may start then so the first
@@ -8,10 +10,11 @@ export const START_WITHOUT_ASKING_MS = 30 * 60_000;
 
 /** The planned start of a session on this PC's clock face: the session's date and time are the venue's local time. */
 export function plannedStart(date: string, startTime: string): Date | null {
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const day = parseLocalDate(date);
   const time = /^(\d{2}):(\d{2})$/.exec(startTime);
   if (!day || !time) return null;
-  return new Date(Number(day[1]), Number(day[2]) - 1, Number(day[3]), Number(time[1]), Number(time[2]));
+  day.setHours(Number(time[1]), Number(time[2]));
+  return day;
 }
 
 /** True when starting now (the server's time) is earlier than the window before the planned start. */
