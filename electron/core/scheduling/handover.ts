@@ -67,10 +67,6 @@ export function exportCheck(db: Db, lspId: string, sessionId: string, now: Date)
   return [...conflicts, ...warnings];
 }
 
-/** Changed (plan, written test, passwords) after its last export: the TUK holds an older plan. ISO times compare as text. */
-export const changedSinceExport = (changedAt: string | null, exportedAt: string | null): boolean =>
-  exportedAt !== null && changedAt !== null && changedAt > exportedAt;
-
 /**
  * Readable candidate passwords: 3 groups of 4 from 31 letters and digits none of which is mistaken for
  * another on a printed card (no 0/O, 1/I/L, no lower case at all), with the hyphens typed as printed:

@@ -10,7 +10,6 @@ import { sessionSettingsOf, setSessionSettings } from '../db/queries/scheduling-
 import { newId } from '../ids';
 import { sameRecord } from '../registry/outcomes';
 import { candidateGates } from './gate';
-import { changedSinceExport } from './handover';
 import { passwordsIssued, passwordsPending } from './passwords-pending';
 import { checkPlan, refusal, refusedOf } from './rules';
 import { clockOf, nowMinutes } from './time';
@@ -36,7 +35,7 @@ export function summaryOf(r: q.ListRow): PlannedSession {
     cancellation: r.cancelled_at !== null ? { at: r.cancelled_at, by: r.cancelled_by ?? '', reason: r.cancel_reason ?? '' } : null,
     exportedAt: r.exported_at,
     // A cancellation the TUK holding the bundle has not been sent yet is a change like any other.
-    changedSinceExport: changedSinceExport(r.changed_at, r.exported_at),
+    changedSinceExport: r.changed_since_export === 1,
   };
 }
 

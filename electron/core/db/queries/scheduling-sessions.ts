@@ -134,14 +134,26 @@ export type ListRow = SessionRow & {
   assessor_count: number;
   /** When its last session bundle was written (session_export), null before the first. */
   exported_at: string | null;
+  /** 1: changed after its last export (CHANGED_SINCE_EXPORT_SQL). */
+  changed_since_export: 0 | 1;
   status: 'upcoming' | 'running' | 'awaiting_results' | 'results_in' | 'decided' | 'cancelled';
 } & Cancellation;
 
 /** Set together by sessions/cancel, null for a session not called off. */
 export type Cancellation = { cancelled_at: string | null; cancelled_by: string | null; cancel_reason: string | null };
 
+/** When the session's last bundle was written (session_export), NULL before the first. */
+const EXPORTED_AT_SQL = '(SELECT e.exported_at FROM session_export e WHERE e.session_id = s.id)';
+
+/**
+ * Changed (plan, written test, passwords, cancellation) after its last export: the TUK holds an older plan.
+ * ISO times compare as text; never exported, or never changed here, is not "changed since" (NULL: 0). The
+ * one statement of the rule: the list's changed_since_export and its unsent filter both read it.
+ */
+const CHANGED_SINCE_EXPORT_SQL = `coalesce(s.changed_at > ${EXPORTED_AT_SQL}, 0)`;
+
 const LIST_SELECT = `SELECT s.id, s.lsp_id, s.scheme_id, s.tuk_id, s.code, s.title_id, s.title_en, s.date, s.start_time, s.duration_minutes, s.mode,
-    s.changed_at, s.cancelled_at, s.cancelled_by, s.cancel_reason, (SELECT e.exported_at FROM session_export e WHERE e.session_id = s.id) AS exported_at, s.starts_min, s.ends_min, sc.code AS scheme_code, sc.version AS scheme_version, sc.title_id AS scheme_title_id,
+    s.changed_at, s.cancelled_at, s.cancelled_by, s.cancel_reason, ${EXPORTED_AT_SQL} AS exported_at, ${CHANGED_SINCE_EXPORT_SQL} AS changed_since_export, s.starts_min, s.ends_min, sc.code AS scheme_code, sc.version AS scheme_version, sc.title_id AS scheme_title_id,
     sc.title_en AS scheme_title_en, t.code AS tuk_code, t.name AS tuk_name, t.type AS tuk_type,
     (SELECT count(*) FROM session_candidate x WHERE x.session_id = s.id) AS candidate_count,
     (SELECT count(*) FROM (SELECT assessor_id FROM session_assessor WHERE session_id = s.id UNION SELECT assessor_id FROM session_candidate WHERE session_id = s.id)) AS assessor_count,
@@ -175,7 +187,7 @@ export type SessionFilter = {
   liveOnly?: boolean;
   /**
    * Planned here (changed_at set: the demo's session and bundles' sessions were not), not cancelled, and its
-   * TUK does not hold the current plan: no bundle left, or the plan changed since (changedSinceExport).
+   * TUK does not hold the current plan: no bundle left, or the plan changed since (CHANGED_SINCE_EXPORT_SQL).
    */
   unsent?: boolean;
 };
@@ -195,7 +207,7 @@ function where(f: SessionFilter): { text: string; params: Params } {
   if (f.status === 'upcoming') add('s.starts_min > @now', {});
   if (f.liveOnly) add('s.cancelled_at IS NULL', {});
   if (f.unsent) {
-    add('s.cancelled_at IS NULL AND s.changed_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM session_export e WHERE e.session_id = s.id AND e.exported_at >= s.changed_at)', {});
+    add(`s.cancelled_at IS NULL AND s.changed_at IS NOT NULL AND (${EXPORTED_AT_SQL} IS NULL OR ${CHANGED_SINCE_EXPORT_SQL})`, {});
   }
   if (f.tukId !== null) add('s.tuk_id = @tukId', { tukId: f.tukId });
   if (f.schemeCode !== null) add('sc.code = @schemeCode', { schemeCode: f.schemeCode });
