@@ -28,6 +28,8 @@ type Props = {
   prefill: DemoLogin | null;
   /** Shown until the user tries again, e.g. "your session has ended". */
   notice: UiError | null;
+  /** The sign-in succeeded with a password to replace: the form now asks for a new one, not for a sign-in. */
+  onMustChange?: () => void;
 };
 
 /**
@@ -40,7 +42,7 @@ function refusalWording(mode: SignInMode, t: TFunction) {
   return undefined;
 }
 
-export function SignInForm({ onSignedIn, prefill, notice }: Props) {
+export function SignInForm({ onSignedIn, prefill, notice, onMustChange }: Props) {
   const { t } = useTranslation();
   const client = useClient();
   const idPrefix = useId();
@@ -94,6 +96,7 @@ export function SignInForm({ onSignedIn, prefill, notice }: Props) {
       if (result.mustChangePassword) {
         setMustChange({ result, password });
         setSubmitting(false);
+        onMustChange?.();
         return;
       }
       onSignedIn(result);

@@ -18,8 +18,11 @@ export function SignInScreen({ notice }: { notice: UiError | null }) {
   // Refused from the LAN (set-up is for this computer only): then there is simply nothing to set up here.
   const setup = useLoad('setup/status', {});
   const [prefill, setPrefill] = useState<DemoLogin | null>(null);
+  // Signed in with a password to replace: the form asks for a new one, and demo logins beside it would only
+  // invite signing in again (as someone else) halfway through. They show beside the sign-in form alone.
+  const [changingPassword, setChangingPassword] = useState(false);
   const appInfo = info.state.status === 'ready' ? info.state.data : null;
-  const demoLogins = appInfo?.demo && appInfo.demoLogins ? appInfo.demoLogins : null;
+  const demoLogins = appInfo?.demo && appInfo.demoLogins && !changingPassword ? appInfo.demoLogins : null;
 
   if (setup.state.status === 'ready' && setup.state.data.needed) return <SetupScreen onSetUp={session.signedIn} />;
 
@@ -30,7 +33,7 @@ export function SignInScreen({ notice }: { notice: UiError | null }) {
           {info.state.status === 'error' && <ErrorMessage error={info.state.error} onRetry={info.reload} />}
           <OutboxNotice moved={notice?.code === 'LOGIN_MOVED'} />
           {/* Each pick is a new object, so picking the same account twice still refills the form. */}
-          <SignInForm onSignedIn={session.signedIn} prefill={prefill} notice={notice} />
+          <SignInForm onSignedIn={session.signedIn} prefill={prefill} notice={notice} onMustChange={() => setChangingPassword(true)} />
         </div>
         {demoLogins && <DemoLogins logins={demoLogins} onPick={(login) => setPrefill({ ...login })} />}
       </main>

@@ -82,3 +82,22 @@ describe('first sign-in: choosing a new password', () => {
     expect(fake.calls.find((c) => c.method === 'auth/changePassword')?.args).toEqual({ currentPassword: TEMP, newPassword: 'Pilihan-sendiri-2026' });
   });
 });
+
+describe('the demo logins beside the sign-in', () => {
+  it('leave when the form asks for a new password: they sign in, and this step is past signing in', async () => {
+    const fake = fakeTransport({
+      'app/info': () => ok(appInfo(true)),
+      'auth/signIn': () => ok({ ...signInResult('proctor', 'Budi Santoso'), mustChangePassword: true }),
+    });
+    renderApp(fake.transport);
+    // Where they showed before: beside the sign-in form of a demo installation.
+    await screen.findByTestId('demo-logins');
+    expect(document.querySelector('.signin-main--with-demo')).not.toBeNull();
+    fill('signin-username', 'budi');
+    fill('signin-password', TEMP);
+    fireEvent.click(screen.getByTestId('signin-submit'));
+    await screen.findByTestId('change-password');
+    expect(screen.queryByTestId('demo-logins')).toBeNull();
+    expect(document.querySelector('.signin-main--with-demo')).toBeNull();
+  });
+});
