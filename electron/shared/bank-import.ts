@@ -48,6 +48,19 @@ export type BankMapNote = (typeof BANK_MAP_NOTES)[number];
 
 export type BankImportPosition = { line?: number; row?: number; number?: number; file?: string };
 
+/**
+ * The words that say a position: an Excel sheet's row is a row ("baris 7", as the registry import says it), a
+ * Word file's a row of its table ("baris tabel 7"). Where the source type is not known (a stored position read
+ * back on a question's page) the plain row, true of both. One file has one source type (the preview's).
+ */
+export type BankPositionWords = 'line' | 'row' | 'tableRow' | 'number' | 'file';
+
+export function positionWords(p: BankImportPosition, source: BankSourceType | null): { words: BankPositionWords; params: Record<string, number> } {
+  if (p.line !== undefined) return { words: 'line', params: { line: p.line } };
+  if (p.row !== undefined) return { words: source === 'docx' ? 'tableRow' : 'row', params: { row: p.row } };
+  return p.number !== undefined ? { words: 'number', params: { number: p.number } } : { words: 'file', params: {} };
+}
+
 /** A position carried in a refusal's params (BANK_DUPLICATE names the first of the same question so). */
 export function positionOfParams(params: Readonly<Record<string, string | number>>): BankImportPosition {
   const position: BankImportPosition = {};

@@ -130,7 +130,7 @@ for (const language of ['id', 'en'] as const) {
       expect(await count(page, 'unmapped')).toBe('1');
       const refusal = page.getByTestId('bank-import-refusal');
       expect(await refusal.getAttribute('data-code')).toBe('BANK_KEY_NOT_AN_OPTION');
-      expect(await refusal.locator('th').textContent()).toBe(T.bankScreens.import.at.row.replace('{{row}}', '3'));
+      expect(await refusal.locator('th').textContent()).toBe(T.bankScreens.import.at.tableRow.replace('{{row}}', '3'));
       expect(await refusal.getByTestId('bank-import-refusal-reason').textContent()).not.toBe('');
       const questions = page.getByTestId('bank-import-question');
       expect(await questions.nth(0).getAttribute('data-mapped')).toBe('true');

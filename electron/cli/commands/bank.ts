@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { positionOfParams, type BankImportPosition, type BankImportPreview, type BankImportRefusal, type BankImportResult } from '../../shared/bank-import';
+import { positionOfParams, positionWords, type BankImportPosition, type BankImportPreview, type BankImportRefusal, type BankImportResult, type BankPositionWords, type BankSourceType } from '../../shared/bank-import';
 import { BANK_SOURCE_REASONS, type BankSourceReason } from '../../shared/bank-source';
 import { AppError, type ErrorCode } from '../../shared/errors';
 import type { Language } from '../../shared/i18n';
@@ -54,24 +54,29 @@ async function schemeOf(caller: Caller, code: string, version: number | null): P
 const isReason = (code: string): code is BankSourceReason => BANK_SOURCE_REASONS.some((r) => r === code);
 
 /** A refusal's reason in words: the reader's from bankSource.reasons, the bank's from errors (with the fields it names). */
-function reasonText(r: BankImportRefusal, language: Language): string {
+function reasonText(r: BankImportRefusal, source: BankSourceType, language: Language): string {
   // A duplicate names the first of it by its position, said as the position before the reason is.
-  if (isReason(r.code)) return sourceReasonText(r.code, r.code === 'BANK_DUPLICATE' ? { first: positionLabel(positionOfParams(r.params), language) } : r.params, language);
+  if (isReason(r.code)) return sourceReasonText(r.code, r.code === 'BANK_DUPLICATE' ? { first: positionLabel(positionOfParams(r.params), source, language) } : r.params, language);
   const code = r.code as ErrorCode;
   const text = errorText({ code, messageKey: `errors.${code}`, params: r.params }, language);
   return r.fields?.length ? `${text} (${r.fields.map((f) => `${f.field}: ${f.reason}`).join(', ')})` : text;
 }
 
-/** Where a question stood in the file, in `language` (the core's positionText is the stored, English form; --json keeps it). */
-function positionLabel(p: BankImportPosition, language: Language): string {
-  const at =
-    p.line !== undefined
-      ? say(language, 'cli.bank.at.line', { line: p.line })
-      : p.row !== undefined
-        ? say(language, 'cli.bank.at.row', { row: p.row })
-        : p.number !== undefined
-          ? say(language, 'cli.bank.at.number', { number: p.number })
-          : say(language, 'cli.bank.at.file');
+const AT_KEY = {
+  line: 'cli.bank.at.line',
+  row: 'cli.bank.at.row',
+  tableRow: 'cli.bank.at.tableRow',
+  number: 'cli.bank.at.number',
+  file: 'cli.bank.at.file',
+} as const satisfies Record<BankPositionWords, string>;
+
+/**
+ * Where a question stood in the file, in `language` and the words of its source type (an Excel row, a Word
+ * table's row: positionWords); the core's positionText is the stored, English form, and --json keeps it.
+ */
+function positionLabel(p: BankImportPosition, source: BankSourceType, language: Language): string {
+  const { words, params } = positionWords(p, source);
+  const at = say(language, AT_KEY[words], params);
   return p.file ? say(language, 'cli.bank.at.inPart', { file: p.file, at }) : at;
 }
 
@@ -80,7 +85,7 @@ function printHuman(preview: BankImportPreview, applied: BankImportResult | null
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(say(language, 'cli.bank.counts', { source: preview.sourceType, add: c.add, unchanged: c.unchanged, refused: c.refused, count: c.total, sha256: preview.sha256 }));
   out(`  ${say(language, 'cli.bank.toAdd', { mapped: c.mapped, unmapped: c.unmapped, approvable: c.approvable })}`);
-  for (const r of preview.refused) out(`  ${positionLabel(r.position, language)}: ${r.code}: ${reasonText(r, language)}`);
+  for (const r of preview.refused) out(`  ${positionLabel(r.position, preview.sourceType, language)}: ${r.code}: ${reasonText(r, preview.sourceType, language)}`);
   if (!applied) {
     out(say(language, 'cli.bank.dryRun'));
     return;

@@ -196,7 +196,8 @@ export const bankScreensEn = {
       questionsTitle: 'Questions read',
       at: {
         line: 'line {{line}}',
-        row: 'table row {{row}}',
+        row: 'row {{row}}',
+        tableRow: 'table row {{row}}',
         number: 'question {{number}}',
         file: 'whole file',
         inPart: '{{file}}, {{at}}',

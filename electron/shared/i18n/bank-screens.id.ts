@@ -182,7 +182,8 @@ export const bankScreensId = {
       questionsTitle: 'Soal yang dibaca',
       at: {
         line: 'baris {{line}}',
-        row: 'baris tabel {{row}}',
+        row: 'baris {{row}}',
+        tableRow: 'baris tabel {{row}}',
         number: 'soal {{number}}',
         file: 'seluruh berkas',
         inPart: '{{file}}, {{at}}',

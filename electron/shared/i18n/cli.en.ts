@@ -51,8 +51,8 @@ export const cliEn = {
       noScheme: 'no scheme {{code}}',
       noSchemeVersion: 'no scheme {{code}} version {{version}}',
       noUnit: 'scheme {{code}} version {{version}} has no unit {{unit}}',
-      // Where a refused question stood, as the CLI has always printed it (the stored form, core/bank-import/drafts.ts).
-      at: { line: 'line {{line}}', row: 'row {{row}}', number: 'question {{number}}', file: 'file', inPart: '{{file}} {{at}}' },
+      // Where a refused question stood, as the import screen says it (bankScreens.import.at): a Word table's row is a table row.
+      at: { line: 'line {{line}}', row: 'row {{row}}', tableRow: 'table row {{row}}', number: 'question {{number}}', file: 'file', inPart: '{{file}} {{at}}' },
       template: 'template written to {{file}}',
       exported_one: '{{count}} question of scheme {{code}} version {{version}} written to {{file}} ({{drafts}} still draft)',
       exported_other: '{{count}} questions of scheme {{code}} version {{version}} written to {{file}} ({{drafts}} still draft)',

@@ -49,7 +49,7 @@ export const cliId = {
       noSchemeVersion: 'tidak ada skema {{code}} versi {{version}}',
       noUnit: 'skema {{code}} versi {{version}} tidak punya unit {{unit}}',
       // Where a refused question stood, as the import screen says it (bankScreens.import.at).
-      at: { line: 'baris {{line}}', row: 'baris tabel {{row}}', number: 'soal {{number}}', file: 'seluruh berkas', inPart: '{{file}}, {{at}}' },
+      at: { line: 'baris {{line}}', row: 'baris {{row}}', tableRow: 'baris tabel {{row}}', number: 'soal {{number}}', file: 'seluruh berkas', inPart: '{{file}}, {{at}}' },
       template: 'templat ditulis ke {{file}}',
       exported_other: '{{count}} soal skema {{code}} versi {{version}} ditulis ke {{file}} ({{drafts}} masih draf)',
       // What the Excel template cannot carry, said beside the export (the file's instructions sheet says it too).

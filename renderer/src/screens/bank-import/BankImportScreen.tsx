@@ -177,13 +177,13 @@ function ImportFlow({ scheme }: { scheme: SchemeDetail }) {
         <>
           <h3 className="subheading">{t('bankScreens.import.refusedTitle')}</h3>
           <p className="muted small">{t('bankScreens.import.refusedHint')}</p>
-          <RefusedQuestions refusals={refusedFirst} />
+          <RefusedQuestions refusals={refusedFirst} source={preview.sourceType} />
         </>
       )}
       {preview.questions.length > 0 && (
         <>
           <h3 className="subheading">{t('bankScreens.import.questionsTitle')}</h3>
-          <QuestionsTable scheme={scheme} questions={preview.questions} busy={busy} locked={result !== null} onMap={(index, kukIds) => map({ questions: [{ index, kukIds }] })} />
+          <QuestionsTable scheme={scheme} questions={preview.questions} source={preview.sourceType} busy={busy} locked={result !== null} onMap={(index, kukIds) => map({ questions: [{ index, kukIds }] })} />
         </>
       )}
     </Section>

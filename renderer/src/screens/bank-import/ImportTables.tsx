@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BankImportQuestion, BankImportRefusal } from '../../../../electron/shared/bank-import';
+import type { BankImportQuestion, BankImportRefusal, BankSourceType } from '../../../../electron/shared/bank-import';
 import type { SchemeDetail } from '../../../../electron/shared/registry';
 import { StatusBadge } from '../../components/StatusBadge';
 import { INSTRUMENT_KIND_LABEL } from '../../i18n/domain-labels';
@@ -16,7 +16,7 @@ import { SOURCE_NOTE_LABEL } from './source-labels';
 const PAGE = 100;
 
 /** Every refused question with where it stood in the file, its source type, its start, and why, in the screen's language. */
-export function RefusedQuestions({ refusals }: { refusals: BankImportRefusal[] }) {
+export function RefusedQuestions({ refusals, source }: { refusals: BankImportRefusal[]; source: BankSourceType }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(PAGE);
   return (
@@ -35,11 +35,11 @@ export function RefusedQuestions({ refusals }: { refusals: BankImportRefusal[] }
             {refusals.slice(0, shown).map((refusal, i) => (
               <tr key={`${refusal.positionText}-${i}`} data-testid="bank-import-refusal" data-code={refusal.code}>
                 <th scope="row" className="mono">
-                  {positionLabel(t, refusal.position)}
+                  {positionLabel(t, refusal.position, source)}
                 </th>
                 <td>{refusal.originalType}</td>
                 <td className="bank-import__excerpt">{refusal.name ? `${refusal.name}: ${refusal.excerpt}` : refusal.excerpt}</td>
-                <td className="bank-import__wrap" data-testid="bank-import-refusal-reason">{refusalText(t, refusal)}</td>
+                <td className="bank-import__wrap" data-testid="bank-import-refusal-reason">{refusalText(t, refusal, source)}</td>
               </tr>
             ))}
           </tbody>
@@ -53,6 +53,8 @@ export function RefusedQuestions({ refusals }: { refusals: BankImportRefusal[] }
 type QuestionsProps = {
   scheme: SchemeDetail;
   questions: BankImportQuestion[];
+  /** The file's source type: its rows are an Excel sheet's or a Word table's. */
+  source: BankSourceType;
   busy: boolean;
   /** Applied: the mapping is no longer changed here. */
   locked: boolean;
@@ -60,7 +62,7 @@ type QuestionsProps = {
 };
 
 /** Each question read: where it was, what it became, its KUK and how it got them, the conversion's notes, and what applying does. */
-export function QuestionsTable({ scheme, questions, busy, locked, onMap }: QuestionsProps) {
+export function QuestionsTable({ scheme, questions, source, busy, locked, onMap }: QuestionsProps) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(PAGE);
   const [mapping, setMapping] = useState<number | null>(null);
@@ -84,7 +86,7 @@ export function QuestionsTable({ scheme, questions, busy, locked, onMap }: Quest
               <Fragment key={q.index}>
                 <tr data-testid="bank-import-question" data-index={q.index} data-outcome={q.outcome} data-mapped={q.kukIds.length > 0}>
                   <th scope="row" className="mono">
-                    {positionLabel(t, q.position)}
+                    {positionLabel(t, q.position, source)}
                     <div className="muted small">{q.originalType}</div>
                   </th>
                   <td className="bank-import__excerpt">{q.name ? `${q.name}: ${q.stem}` : q.stem}</td>

@@ -113,8 +113,11 @@ export function ItemStatus({ item, onChanged }: Props) {
   );
 }
 
-/** Where an imported question stood in its file, in the screen's language (stored as the core wrote it). */
+/**
+ * Where an imported question stood in its file, in the screen's language (stored as the core wrote it). The
+ * question keeps its file's hash, not its type: a row reads as a row, true of an Excel sheet and a Word table.
+ */
 function sourcePosition(t: TFunction, stored: string): string {
   const position = parsePosition(stored);
-  return position ? positionLabel(t, position) : stored;
+  return position ? positionLabel(t, position, null) : stored;
 }
