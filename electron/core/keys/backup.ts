@@ -18,7 +18,7 @@ import { localHeads } from '../db/queries/audit-heads';
 import * as q from '../db/queries/keys';
 import { getSetting } from '../db/queries/settings';
 import type { Db } from '../db/open';
-import { TUK_NAME_SETTING } from '../setup/installation';
+import { KIND_SETTING, TUK_NAME_SETTING } from '../setup/installation';
 import { installationPublicKeys, publicKeysOf, unsealKeyMaterial, type KeyMaterial } from './installation';
 import { generatePassphrase, isStrongPassphrase } from './passphrase';
 
@@ -32,7 +32,7 @@ const backupSchema = z
   })
   .strict();
 
-function recoverySheet(args: { label: string; fileName: string; sha256: string; passphrase: string; fingerprint: string; ageRecipient: string; installationId: string; createdAt: string }): string {
+function recoverySheet(args: { station: boolean; label: string; fileName: string; sha256: string; passphrase: string; fingerprint: string; ageRecipient: string; installationId: string; createdAt: string }): string {
   // Bilingual on purpose: the sheet may be read years later by whoever holds the safe.
   return [
     'RUANG UJI — LEMBAR PEMULIHAN KUNCI / KEY RECOVERY SHEET',
@@ -50,9 +50,7 @@ function recoverySheet(args: { label: string; fileName: string; sha256: string; 
     'Simpan lembar ini terpisah dari berkasnya. Keep this sheet apart from the file.',
     '',
     // What the sheet is for, for whoever holds it when the day comes: the commands need nothing else.
-    'Komputer baru, ke folder data kosong, tanpa penyiapan / New computer, into an empty data folder, not set up:',
-    '    1. ruang-uji bundle import BACKUP.uji --kind backup --data DIR   (cadangan data / the data backup)',
-    `    2. ruang-uji keys restore ${args.fileName} --passphrase-file FILE --as ADMIN --data DIR`,
+    ...newComputer(args.station, args.fileName),
     'Lupa kata sandi admin, aplikasi ditutup / Forgotten admin password, app stopped:',
     `    ruang-uji keys recover-admin ADMIN --key-backup ${args.fileName} --passphrase-file FILE --data DIR`,
     '(FILE: berkas berisi frasa sandi di atas / a file holding the passphrase above)',
@@ -60,6 +58,37 @@ function recoverySheet(args: { label: string; fileName: string; sha256: string; 
     'Berkas dapat dibuka dengan / The file opens with:  age -d -o keys.json ' + args.fileName,
     '',
   ].join('\n');
+}
+
+/**
+ * A new computer in place of this one. An office comes back from its data backup bundle, then its keys. A TUK
+ * station makes no data backup (its screens offer none): it is set up again and takes its keys back, so the
+ * LSP still knows its results' signature, and its sessions come again from the LSP.
+ */
+function newComputer(station: boolean, fileName: string): string[] {
+  const restore = `    2. ruang-uji keys restore ${fileName} --passphrase-file FILE --as ADMIN --data DIR`;
+  if (!station) {
+    return [
+      'Komputer baru, ke folder data kosong, tanpa penyiapan / New computer, into an empty data folder, not set up:',
+      '    1. ruang-uji bundle import BACKUP.uji --kind backup --data DIR   (cadangan data / the data backup)',
+      restore,
+    ];
+  }
+  return [
+    'Komputer baru: siapkan stasiun TUK lagi, lalu pulihkan kuncinya / New computer: set the TUK station up again, then restore its keys:',
+    '    1. ruang-uji setup --kind tuk --tuk-name NAME --tuk-type TYPE --admin-name NAME --admin-username ADMIN --data DIR',
+    '       (atau layar penyiapan aplikasi / or the app\'s set-up screen)',
+    restore,
+    '    3. Minta LSP mengekspor ulang paket sesi, lalu impor / Ask the LSP to export the session bundles again, then import them',
+  ];
+}
+
+/**
+ * A TUK station: set up as one, or made by `demo --tuk-station` (which records no kind). Every account of a
+ * station belongs to no LSP, where an office's staff belong to its LSP.
+ */
+function isTukStation(db: Db, actor: Principal | null): boolean {
+  return getSetting(db, KIND_SETTING) === 'tuk' || (actor !== null && actor.lspId === null);
 }
 
 /**
@@ -103,7 +132,7 @@ export async function makeKeyBackup(env: BundleEnv, actor: Principal | null, typ
     appendAudit(env.db, actor, { action: 'keys.backup', entity: 'installation', entityId: pub.installationId, details: { file: fileName, sha256 } }, now);
   })();
   const label = installationLabel(env.db, actor);
-  const sheet = recoverySheet({ label: label ?? pub.installationId, fileName, sha256, passphrase, fingerprint: pub.fingerprint, ageRecipient: pub.ageRecipient, installationId: pub.installationId, createdAt: now.toISOString() });
+  const sheet = recoverySheet({ station: isTukStation(env.db, actor), label: label ?? pub.installationId, fileName, sha256, passphrase, fingerprint: pub.fingerprint, ageRecipient: pub.ageRecipient, installationId: pub.installationId, createdAt: now.toISOString() });
   return { fileName, filePath, sha256, passphrase, recoverySheet: sheet };
 }
 
