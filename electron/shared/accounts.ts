@@ -24,10 +24,15 @@ export type StaffAccount = {
   displayName: string;
   assessorId: string | null;
   disabled: boolean;
+  /** A disabled account's when, by whom (their name now; null when no account is named) and why; else null. */
+  disabledNote: StaffDisable | null;
   locked: boolean;
   mustChangePassword: boolean;
   createdAt: string;
 };
+
+/** What accounts/setDisabled recorded with a disable (its audit entry). */
+export type StaffDisable = { at: string; by: string | null; reason: string };
 
 /**
  * A new account's username, shared so the set-up screen and the account forms say the rule before the core

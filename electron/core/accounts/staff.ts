@@ -1,6 +1,7 @@
-import { isStrongPassword, PASSWORD_MIN_LENGTH, type StaffAccount } from '../../shared/accounts';
+import { isStrongPassword, PASSWORD_MIN_LENGTH, type StaffAccount, type StaffDisable } from '../../shared/accounts';
 import { AppError } from '../../shared/errors';
 import type { Role, StaffRole } from '../../shared/roles';
+import { lastDisable } from '../db/queries/account-disables';
 import * as accounts from '../db/queries/accounts';
 import type { Db } from '../db/open';
 
@@ -8,7 +9,7 @@ export function requireStrongPassword(password: string, username: string): void 
   if (!isStrongPassword(password, username)) throw new AppError('PASSWORD_WEAK', { min: PASSWORD_MIN_LENGTH });
 }
 
-export function staffView(row: accounts.AccountRow): StaffAccount {
+export function staffView(db: Db, row: accounts.AccountRow): StaffAccount {
   return {
     id: row.id,
     role: asStaffRole(row.role),
@@ -16,10 +17,17 @@ export function staffView(row: accounts.AccountRow): StaffAccount {
     displayName: row.displayName,
     assessorId: row.assessorId,
     disabled: row.disabled === 1,
+    disabledNote: row.disabled === 1 ? disableOf(db, row.id) : null,
     locked: row.lockedAt !== null,
     mustChangePassword: row.mustChangePassword === 1,
     createdAt: row.createdAt,
   };
+}
+
+/** The latest disable's audit entry: an account disabled by other means than accounts/setDisabled has none. */
+function disableOf(db: Db, accountId: string): StaffDisable | null {
+  const entry = lastDisable(db, accountId);
+  return entry ? { at: entry.at, by: entry.byName, reason: entry.reason ?? '' } : null;
 }
 
 function asStaffRole(role: Role): StaffRole {

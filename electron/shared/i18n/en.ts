@@ -310,6 +310,8 @@ export const en = {
     actions: 'Actions',
     active: 'Active',
     disabled: 'Disabled',
+    disabledNote: 'Since {{at}}, by {{by}}. Reason: {{reason}}',
+    disabledNoteNoBy: 'Since {{at}}. Reason: {{reason}}',
     locked: 'Locked',
     mustChange: 'Must change password',
     edit: 'Edit',

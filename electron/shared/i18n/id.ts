@@ -307,6 +307,8 @@ export const id = {
     actions: 'Tindakan',
     active: 'Aktif',
     disabled: 'Nonaktif',
+    disabledNote: 'Sejak {{at}}, oleh {{by}}. Alasan: {{reason}}',
+    disabledNoteNoBy: 'Sejak {{at}}. Alasan: {{reason}}',
     locked: 'Terkunci',
     mustChange: 'Wajib ganti kata sandi',
     edit: 'Ubah',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, failure, signInAs, staff, tempCore } from '../../support/core';
+import { movableClock } from '../../support/clock';
 import type { Core } from '../../../electron/core';
 
 const TEMP = 'Sementara-2026';
@@ -94,6 +95,24 @@ describe('staff accounts', () => {
       expect((await failure(core, 'accounts/create', { role: 'proctor', username: 'zzz', displayName: 'Z', password: TEMP }, token)).code).toBe('FORBIDDEN');
       expect((await failure(core, 'accounts/resetPassword', { accountId: 'x', password: TEMP }, token)).code).toBe('FORBIDDEN');
     }
+  });
+});
+
+describe('a disabled staff account', () => {
+  it('says when, by whom and why it was disabled (the latest disable), and nothing once enabled again', async () => {
+    const core = await tempCore({ clock: movableClock(new Date('2027-03-01T02:00:00.000Z')) });
+    const admin = await signInAs(core, 'admin');
+    const adminName = (await call(core, 'auth/whoami', {}, admin)).displayName;
+    const proctor = (await call(core, 'accounts/list', {}, admin)).find((a) => a.username === staff.proctor.username)!;
+    expect(proctor.disabledNote).toBeNull();
+
+    const off = await call(core, 'accounts/setDisabled', { accountId: proctor.id, disabled: true, reason: 'pindah tugas' }, admin);
+    expect(off.disabledNote).toEqual({ at: '2027-03-01T02:00:00.000Z', by: adminName, reason: 'pindah tugas' });
+    expect((await call(core, 'accounts/list', {}, admin)).find((a) => a.id === proctor.id)?.disabledNote).toEqual(off.disabledNote);
+
+    expect((await call(core, 'accounts/setDisabled', { accountId: proctor.id, disabled: false, reason: 'kembali bertugas' }, admin)).disabledNote).toBeNull();
+    const again = await call(core, 'accounts/setDisabled', { accountId: proctor.id, disabled: true, reason: 'cuti panjang' }, admin);
+    expect(again.disabledNote).toMatchObject({ by: adminName, reason: 'cuti panjang' });
   });
 });
 

@@ -21,6 +21,7 @@ const ADMIN_ACCOUNT: StaffAccount = {
   displayName: TUK_ADMIN.displayName,
   assessorId: null,
   disabled: false,
+  disabledNote: null,
   locked: false,
   mustChangePassword: false,
   createdAt: '2026-11-01T00:00:00.000Z',

@@ -14,7 +14,7 @@ import { me, write, type Handlers } from '../context';
  * names them. A password an admin typed (new account, reset) must be changed at the next sign-in.
  */
 export const accountHandlers = {
-  'accounts/list': (_args, call) => accounts.listStaff(call.core.db).map(staffView),
+  'accounts/list': (_args, call) => accounts.listStaff(call.core.db).map((row) => staffView(call.core.db, row)),
 
   'accounts/create': async (args, call) => {
     const principal = me(call);
@@ -38,7 +38,7 @@ export const accountHandlers = {
         mustChangePassword: 1,
       });
       appendAudit(db, principal, { action: 'account.create', entity: 'account', entityId: id, details: { username: args.username, role: args.role, assessorId } }, now);
-      return staffView(staffAccount(db, id));
+      return staffView(db, staffAccount(db, id));
     });
   },
 
@@ -57,7 +57,7 @@ export const accountHandlers = {
         entityId: args.accountId,
         details: { before: { role: before.role, displayName: before.displayName, assessorId: before.assessorId }, after: { role: args.role, displayName: args.displayName, assessorId } },
       }, now);
-      return staffView(staffAccount(db, args.accountId));
+      return staffView(db, staffAccount(db, args.accountId));
     });
   },
 
@@ -76,7 +76,7 @@ export const accountHandlers = {
         entityId: args.accountId,
         details: { reason: args.reason },
       }, now);
-      return staffView(staffAccount(db, args.accountId));
+      return staffView(db, staffAccount(db, args.accountId));
     });
   },
 
@@ -90,7 +90,7 @@ export const accountHandlers = {
       accounts.setPassword(db, args.accountId, passwordHash, 1);
       revokeAllFor(db, args.accountId, now.toISOString());
       appendAudit(db, principal, { action: 'account.resetPassword', entity: 'account', entityId: args.accountId }, now);
-      return staffView(staffAccount(db, args.accountId));
+      return staffView(db, staffAccount(db, args.accountId));
     });
   },
 

@@ -17,10 +17,11 @@ import { aplSelfAccess } from './016-apl-self-access';
 import { authSessionRevokeReason } from './017-auth-session-revoke-reason';
 import { passwordIssueIndex } from './018-password-issue-index';
 import { sessionCancel } from './019-session-cancel';
+import { accountDisableIndex } from './020-account-disable-index';
 import type { Migration } from './types';
 
 /** The one ordered list. Append only: never edit or reorder a migration that has shipped. */
-export const migrations: readonly Migration[] = [initial, examRun, bundles, assessment, keyWraps, auditHeads, staffAccounts, registry, examDayIntegrity, registryInactive, questionBank, scheduling, sessionExport, schemePolicy, closingTheLoop, aplSelfAccess, authSessionRevokeReason, passwordIssueIndex, sessionCancel];
+export const migrations: readonly Migration[] = [initial, examRun, bundles, assessment, keyWraps, auditHeads, staffAccounts, registry, examDayIntegrity, registryInactive, questionBank, scheduling, sessionExport, schemePolicy, closingTheLoop, aplSelfAccess, authSessionRevokeReason, passwordIssueIndex, sessionCancel, accountDisableIndex];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 export type { Migration } from './types';

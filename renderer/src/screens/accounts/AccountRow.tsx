@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { StaffAccount } from '../../../../electron/shared/accounts';
 import type { StaffRole } from '../../../../electron/shared/roles';
 import { useRun } from '../../api/use-run';
+import { useFormat } from '../../i18n/use-format';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useUnsavedGuard } from '../../navigation/use-unsaved-guard';
 import { useClient, useSession } from '../../session/SessionProvider';
@@ -19,6 +20,7 @@ type Opening = Exclude<Mode, 'view'>;
 /** One account with its actions; each action opens its own small form in the row. */
 export function AccountRow({ account, onChanged }: { account: StaffAccount; onChanged: () => void }) {
   const { t } = useTranslation();
+  const f = useFormat();
   const roleLabel = useRoleLabel();
   const client = useClient();
   const { busy, error, run } = useRun();
@@ -102,7 +104,17 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
       <td>{account.displayName}</td>
       <td className="mono">{account.username}</td>
       <td>{roleLabel(account.role)}</td>
-      <td data-testid="account-status">{status}</td>
+      <td>
+        <span data-testid="account-status">{status}</span>
+        {/* "Nonaktif" alone left the admin asking since when and why: the audit entry of the disable says both. */}
+        {account.disabledNote && (
+          <p className="muted small" data-testid="account-disabled-note">
+            {account.disabledNote.by !== null
+              ? t('accounts.disabledNote', { at: f.dateTime(account.disabledNote.at), by: account.disabledNote.by, reason: account.disabledNote.reason })
+              : t('accounts.disabledNoteNoBy', { at: f.dateTime(account.disabledNote.at), reason: account.disabledNote.reason })}
+          </p>
+        )}
+      </td>
       <td ref={cell} onKeyDown={(event) => mode !== 'view' && !busy && event.key === 'Escape' && cancel()}>
         {/* A refusal of the arguments in words: the core's zod paths ("displayName (too_small)") mean nothing here. */}
         {error && <ErrorMessage error={error} badArgs={t('accounts.refused')} />}

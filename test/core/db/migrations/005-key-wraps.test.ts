@@ -22,6 +22,8 @@ describe('migration 005 (key wraps)', () => {
     old.exec('DROP INDEX auth_session_expires; ALTER TABLE account DROP COLUMN must_change_password');
     // (010: inactive candidates, an index on a column 008 added.)
     old.exec('DROP INDEX candidate_inactive');
+    // (020: the index of the staff account disables.)
+    old.exec('DROP INDEX audit_log_account_disables');
     // (019: a session called off; the reason's check names the other two, so it goes first.)
     old.exec('ALTER TABLE session DROP COLUMN cancel_reason; ALTER TABLE session DROP COLUMN cancelled_by; ALTER TABLE session DROP COLUMN cancelled_at');
     // (018: the index of the session password issues.)

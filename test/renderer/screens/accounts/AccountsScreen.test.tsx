@@ -1,6 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { StaffAccount } from '../../../../electron/shared/accounts';
+import { en } from '../../../../electron/shared/i18n/en';
+import { formatDateTime } from '../../../../electron/shared/i18n/format';
 import { id } from '../../../../electron/shared/i18n/id';
 import type { TransportReply } from '../../../../renderer/src/api/transport';
 import { TOKEN, principal } from '../../fixtures';
@@ -14,6 +16,7 @@ const account = (username: string, role: StaffAccount['role'], locked: boolean):
   displayName: username,
   assessorId: role === 'assessor' ? 'as-1' : null,
   disabled: false,
+  disabledNote: null,
   locked,
   mustChangePassword: false,
   createdAt: '2026-11-01T00:00:00.000Z',
@@ -261,6 +264,35 @@ describe('editing an account', () => {
     const error = await within(row).findByTestId('error-message');
     expect(error.textContent).toBe(id.accounts.refused);
     expect(error.dataset.details).toBe('displayName (too_small)');
+    window.location.hash = '';
+  });
+});
+
+describe('a disabled account', () => {
+  it('says beside "Nonaktif" when it was disabled, by whom and why, in Indonesian and English', async () => {
+    sessionStorage.setItem('ruang-uji.token', TOKEN);
+    window.location.hash = '#/accounts';
+    const at = '2026-11-20T03:15:00.000Z';
+    const budi = { ...account('budi', 'proctor', false), displayName: 'Budi Santoso', disabled: true, disabledNote: { at, by: 'Rina Kartikasari', reason: 'pindah tugas' } };
+    const gone = { ...account('citra', 'proctor', false), disabled: true, disabledNote: { at, by: null, reason: 'keluar' } };
+    const fake = fakeTransport({
+      'auth/whoami': () => ok(principal('lsp_admin', 'Rina Kartikasari')),
+      'accounts/list': () => ok([account('admin', 'lsp_admin', false), budi, gone]),
+    });
+    renderApp(fake.transport);
+    await screen.findByTestId('accounts-table');
+    const row = (username: string) => screen.getAllByTestId('account-row').find((r) => r.dataset.username === username)!;
+    const fill = (text: string, values: Record<string, string>) => Object.entries(values).reduce((out, [k, v]) => out.replace(`{{${k}}}`, v), text);
+    await waitFor(() => expect(within(row('budi')).getByTestId('account-status').textContent).toBe(id.accounts.disabled));
+    expect(within(row('budi')).getByTestId('account-disabled-note').textContent).toBe(fill(id.accounts.disabledNote, { at: formatDateTime(at, 'id'), by: 'Rina Kartikasari', reason: 'pindah tugas' }));
+    // No account named as its actor (a copied log): when and why all the same.
+    expect(within(row('citra')).getByTestId('account-disabled-note').textContent).toBe(fill(id.accounts.disabledNoteNoBy, { at: formatDateTime(at, 'id'), reason: 'keluar' }));
+    expect(within(row('admin')).queryByTestId('account-disabled-note')).toBeNull();
+
+    fireEvent.click(screen.getByTestId('lang-en'));
+    await waitFor(() =>
+      expect(within(row('budi')).getByTestId('account-disabled-note').textContent).toBe(fill(en.accounts.disabledNote, { at: formatDateTime(at, 'en'), by: 'Rina Kartikasari', reason: 'pindah tugas' })),
+    );
     window.location.hash = '';
   });
 });

@@ -19,6 +19,7 @@ const account = (n: number, name: string): StaffAccount => ({
   displayName: name,
   assessorId: null,
   disabled: false,
+  disabledNote: null,
   locked: false,
   mustChangePassword: false,
   createdAt: '2027-01-01T00:00:00.000Z',
