@@ -25,6 +25,7 @@ export const auditEn = {
     showDetails: 'Details',
     detailsCut: 'Cut: {{shown}} of {{total}} characters shown.',
     empty: 'Nothing recorded yet.',
+    accountHistory: 'Their actions in the audit log',
     recordHistory: 'History in the audit log',
     recordFilter: 'One record\'s history: {{record}}.',
     recordFilterClear: 'Show every entry',

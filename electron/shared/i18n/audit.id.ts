@@ -22,6 +22,7 @@ export const auditId = {
     showDetails: 'Rincian',
     detailsCut: 'Dipotong: {{shown}} dari {{total}} karakter ditampilkan.',
     empty: 'Belum ada catatan.',
+    accountHistory: 'Kegiatannya di log audit',
     recordHistory: 'Riwayat di log audit',
     recordFilter: 'Riwayat satu catatan: {{record}}.',
     recordFilterClear: 'Tampilkan semua catatan',

@@ -126,7 +126,9 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
                 <button type="button" className="button button--secondary button--small" data-testid="account-toggle" {...open('disable')}>{account.disabled ? t('accounts.enable') : t('accounts.disable')}</button>{' '}
               </>
             )}
-            <button type="button" className="button button--secondary button--small" data-testid="account-reset" {...open('reset')}>{t('accounts.resetPassword')}</button>
+            <button type="button" className="button button--secondary button--small" data-testid="account-reset" {...open('reset')}>{t('accounts.resetPassword')}</button>{' '}
+            {/* What this person did, in the audit log (filtered by the person, as its "Oleh" filter does). */}
+            <a href={`#/audit?actor=${encodeURIComponent(account.id)}`} data-testid="account-history">{t('audit.accountHistory')}</a>
             {own && <p className="muted small" data-testid="account-own">{t('errors.ACCOUNT_SELF')}</p>}
             {/* Five wrong passwords lock an account; the admin opens any staff account again, with a reason for the audit log. */}
             {account.locked && (

@@ -40,6 +40,9 @@ describe('staff accounts screen', () => {
     const row = (username: string) => screen.getAllByTestId('account-row').find((r) => r.dataset.username === username)!;
     await waitFor(() => expect(within(row('asesor1')).getByTestId('account-status').textContent).toBe(id.accounts.locked));
     expect(within(row('admin')).queryByTestId('account-unlock')).toBeNull();
+    // Each person's own actions, one link away.
+    expect(within(row('asesor1')).getByTestId('account-history').getAttribute('href')).toBe('#/audit?actor=acc-asesor1');
+    expect(within(row('asesor1')).getByTestId('account-history').textContent).toBe(id.audit.accountHistory);
 
     fireEvent.click(within(row('asesor1')).getByTestId('account-unlock'));
     fireEvent.change(within(row('asesor1')).getByTestId('account-reason'), { target: { value: 'dikonfirmasi via telepon' } });
