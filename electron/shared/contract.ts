@@ -393,7 +393,11 @@ export const contract = {
   'keys/status': method<KeyStatus>()(noArgs, roles('lsp_admin', 'proctor')),
   // Re-enters the caller's password after a restart under password protection (keys/vault.ts).
   'keys/unlock': method<KeyStatus>()(z.object({ password }).strict(), roles('lsp_admin', 'proctor')),
-  'keys/backup': method<KeyBackup>()(z.object({ passphrase: bundlePassphrase.optional() }).strict(), roles('lsp_admin', 'proctor')),
+  /** `savedAs`: the name the file will be kept under (the CLI's --out), which the recovery sheet then names. */
+  'keys/backup': method<KeyBackup>()(
+    z.object({ passphrase: bundlePassphrase.optional(), savedAs: z.string().regex(/^[^/\\\0]{1,200}$/).optional() }).strict(),
+    roles('lsp_admin', 'proctor'),
+  ),
   'keys/testRestore': method<{ fingerprint: string }>()(
     z.object({ uploadId: transferId, passphrase: bundlePassphrase }).strict(),
     roles('lsp_admin', 'proctor'),

@@ -46,6 +46,10 @@ describe('ruang-uji keys', () => {
     const passphrase = /Frasa sandi \/ Passphrase : (\S+)/.exec(made.stdout)?.[1] ?? '';
     expect(passphrase).toMatch(/^([a-z2-9]{4}-){5}[a-z2-9]{4}$/);
     expect(made.stdout).toContain(out);
+    // The sheet names the file as it is kept (--out), in each command it gives, never the name the app would have chosen.
+    expect(made.stdout).toContain('Berkas / File            : kunci-kantor.age');
+    expect(made.stdout).toContain('ruang-uji keys restore kunci-kantor.age');
+    expect(made.stdout).not.toMatch(/kunci-[0-9a-f]{8}-\d{8}/);
     expect(auditActor(dir, 'keys.backup')).toEqual({ username: staff.admin.username, role: 'lsp_admin' });
     // Never over an existing file.
     const again = runCli(['keys', 'backup', '--out', out, '--data', dir, '--as', staff.admin.username], asEnv(staff.admin.password));

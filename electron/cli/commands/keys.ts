@@ -49,7 +49,7 @@ async function backupKeys(dataDir: string, as: string | undefined, out: string |
   if (out && fs.existsSync(out)) throw new CliError(refusal(new AppError('BUNDLE_FILE_EXISTS', { file: path.basename(out) }), languageOf(dataDir)).message, 1);
   return withSignedIn(dataDir, as, async (caller) => {
     await requireKeys(caller);
-    const made = await caller.call('keys/backup', {});
+    const made = await caller.call('keys/backup', out ? { savedAs: path.basename(out) } : {});
     if (out) await placeExport(made.filePath, out, made.sha256);
     process.stdout.write(`${out ?? made.filePath}\n\n${made.recoverySheet}`);
     return 0;

@@ -111,8 +111,12 @@ function localStamp(iso: string): string {
   return `${dayFirst(localDate(d))} ${hours}.${minutes} (UTC${utcOffset(d)})`;
 }
 
-/** Writes the installation's private keys as an age file under a passphrase, plus the sheet to print. */
-export async function makeKeyBackup(env: BundleEnv, actor: Principal | null, typed?: string): Promise<KeyBackup> {
+/**
+ * Writes the installation's private keys as an age file under a passphrase, plus the sheet to print. The
+ * sheet names the file as it will be kept: `savedAs` where the caller places it under another name (the
+ * CLI's --out), else the name written here.
+ */
+export async function makeKeyBackup(env: BundleEnv, actor: Principal | null, typed?: string, savedAs?: string): Promise<KeyBackup> {
   const passphrase = typed ?? generatePassphrase();
   if (typed !== undefined && !isStrongPassphrase(typed)) throw new AppError('BUNDLE_PASSPHRASE_WEAK');
   const material = unsealKeyMaterial(env.db, env.vault);
@@ -129,10 +133,10 @@ export async function makeKeyBackup(env: BundleEnv, actor: Principal | null, typ
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
   env.db.transaction(() => {
     q.recordBackupMade(env.db, sha256, now.toISOString());
-    appendAudit(env.db, actor, { action: 'keys.backup', entity: 'installation', entityId: pub.installationId, details: { file: fileName, sha256 } }, now);
+    appendAudit(env.db, actor, { action: 'keys.backup', entity: 'installation', entityId: pub.installationId, details: { file: fileName, ...(savedAs ? { savedAs } : {}), sha256 } }, now);
   })();
   const label = installationLabel(env.db, actor);
-  const sheet = recoverySheet({ station: isTukStation(env.db, actor), label: label ?? pub.installationId, fileName, sha256, passphrase, fingerprint: pub.fingerprint, ageRecipient: pub.ageRecipient, installationId: pub.installationId, createdAt: now.toISOString() });
+  const sheet = recoverySheet({ station: isTukStation(env.db, actor), label: label ?? pub.installationId, fileName: savedAs ?? fileName, sha256, passphrase, fingerprint: pub.fingerprint, ageRecipient: pub.ageRecipient, installationId: pub.installationId, createdAt: now.toISOString() });
   return { fileName, filePath, sha256, passphrase, recoverySheet: sheet };
 }
 

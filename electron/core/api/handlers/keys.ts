@@ -37,7 +37,7 @@ export const keyHandlers = {
     return keyStatus(call);
   },
 
-  'keys/backup': ({ passphrase }, call) => makeKeyBackup(bundleEnv(call.core), me(call), passphrase),
+  'keys/backup': ({ passphrase, savedAs }, call) => makeKeyBackup(bundleEnv(call.core), me(call), passphrase, savedAs),
 
   'keys/testRestore': async ({ uploadId, passphrase }, call) => {
     const file = uploadedFile(call.core, uploadId);
