@@ -10,17 +10,11 @@ import path from 'node:path';
 import { listAudit } from '../../electron/core/audit/list';
 import { openDatabase } from '../../electron/core/db/open';
 import type { AuditListArgs } from '../../electron/shared/audit-log';
-import { report, summary } from './stats';
+import { report, summary, timedSync } from './stats';
 
 const ROWS = Number(process.env.BENCH_AUDIT_ROWS ?? 500_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const root = fs.mkdtempSync(path.join(process.env.BENCH_DIR ?? os.tmpdir(), 'ru-bench-audit-'));
-
-const timedSync = (fn: () => unknown): number => {
-  const start = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-};
 
 try {
   const db = openDatabase(path.join(root, 'audit.sqlite'));

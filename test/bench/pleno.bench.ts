@@ -13,19 +13,13 @@ import { createCore } from '../../electron/core';
 import { loadWorkspace } from '../../electron/core/assessment/workspace';
 import * as content from '../../electron/core/db/queries/assessment-content';
 import { resultsReview, resultsSessions } from '../../electron/core/pleno/review';
-import { report, summary } from './stats';
+import { report, summary, timedSync } from './stats';
 
 const CANDIDATES = 400;
 const ABSENT = 20;
 const RUNS = Number(process.env.BENCH_RUNS ?? 100);
 const GOAL_MS = 300;
 const root = fs.mkdtempSync(path.join(process.env.BENCH_DIR ?? os.tmpdir(), 'ru-bench-pleno-'));
-
-const timedSync = (fn: () => unknown): number => {
-  const start = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-};
 
 try {
   const core = await createCore({ dataDir: path.join(root, 'db'), demoIfEmpty: true, passwordCost: 1024, log: () => {} });

@@ -13,7 +13,7 @@ import { institutionsStartingWith, listCandidates, type CandidateListArgs } from
 import { encodeCursor } from '../../electron/core/registry/paging';
 import { listSchemes } from '../../electron/core/registry/schemes';
 import { listTuks } from '../../electron/core/registry/tuks';
-import { report, summary } from './stats';
+import { report, summary, timedSync } from './stats';
 
 const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 200_000);
 const ASSESSORS = 1_000;
@@ -28,12 +28,6 @@ const LAST = ['Rahmawati', 'Santoso', 'Pratama', 'Hidayat', 'Saputra', 'Wulandar
 const INSTITUTIONS = Array.from({ length: 300 }, (_, i) => `SMK Negeri ${i + 1}`);
 const PROVINCES = ['11', '12', '31', '32', '33', '34', '35', '36', '51', '52', '61', '64', '71', '73', '81', '91'];
 const pick = <T>(list: readonly T[]) => list[crypto.randomInt(list.length)];
-
-const timedSync = (fn: () => unknown): number => {
-  const start = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-};
 
 try {
   const core = await createCore({ dataDir: path.join(root, 'db'), demoIfEmpty: true, log: () => {} });

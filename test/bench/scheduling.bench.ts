@@ -16,7 +16,7 @@ import { checkSession, planOf } from '../../electron/core/scheduling/sessions';
 import { setWrittenTest, writtenTestPreview } from '../../electron/core/scheduling/written-test';
 import { drawnFor, storedWrittenTest } from '../../electron/core/scheduling/written-test-draw';
 import * as q from '../../electron/core/db/queries/scheduling-sessions';
-import { report, summary } from './stats';
+import { report, summary, timedSync } from './stats';
 
 const CANDIDATES = Number(process.env.BENCH_CANDIDATES ?? 200_000);
 const ASSESSORS = 1_000;
@@ -34,12 +34,6 @@ const BANK = 2_000;
 const ROOM = 400;
 const root = fs.mkdtempSync(path.join(process.env.BENCH_DIR ?? os.tmpdir(), 'ru-bench-scheduling-'));
 const pick = <T>(list: readonly T[]) => list[crypto.randomInt(list.length)];
-
-const timedSync = (fn: () => unknown): number => {
-  const start = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-};
 
 try {
   const core = await createCore({ dataDir: path.join(root, 'db'), demoIfEmpty: true, log: () => {} });

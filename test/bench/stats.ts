@@ -9,6 +9,13 @@ export function summary(samples: readonly number[]) {
   return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), min: sorted[0], max: sorted[sorted.length - 1], runs: sorted.length };
 }
 
+/** How long a synchronous call takes, in milliseconds (the core's list and page functions). */
+export function timedSync(fn: () => unknown): number {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** One JSON line per metric, the format `npm run bench` promises. */
