@@ -8,12 +8,13 @@ import { say } from './language';
 import { CliError, refusal } from './options';
 import type { Caller } from './sign-in';
 
-export const AUDIT_LIST_USAGE = `  ruang-uji audit list [--area AREA] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by USERNAME] [--limit N] [--json] --as USERNAME [--data DIR]
+export const AUDIT_LIST_USAGE = `  ruang-uji audit list [--source INSTALLATION] [--area AREA] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by USERNAME] [--limit N] [--json] --as USERNAME [--data DIR]
       the audit log newest first, as the admin's screen lists it (audit/list): who, when, the action in words, the
-      record it names; AREA is one of ${AUDIT_AREAS.join(', ')} (answers: the candidates' answer saves, left out
+      record it names; --source reads a TUK station's log received with its results bundles (its installation id,
+      as audit verify names it); AREA is one of ${AUDIT_AREAS.join(', ')} (answers: the candidates' answer saves, left out
       otherwise); --limit 1 to 10000 entries (50 when not given)`;
 
-export type AuditListOptions = { area?: string; from?: string; to?: string; by?: string; limit?: string; json?: boolean };
+export type AuditListOptions = { source?: string; area?: string; from?: string; to?: string; by?: string; limit?: string; json?: boolean };
 
 const PAGE = 200;
 
@@ -55,7 +56,7 @@ export async function auditList(caller: Caller, options: AuditListOptions): Prom
     }
     let cursor: string | null = null;
     do {
-      const page: Page<AuditEntryView> = await caller.call('audit/list', { area, actorAccountId, from: options.from, to: options.to, cursor, limit: Math.min(PAGE, limit - entries.length) });
+      const page: Page<AuditEntryView> = await caller.call('audit/list', { source: options.source, area, actorAccountId, from: options.from, to: options.to, cursor, limit: Math.min(PAGE, limit - entries.length) });
       entries.push(...page.rows);
       cursor = page.nextCursor;
     } while (cursor !== null && entries.length < limit);

@@ -180,6 +180,8 @@ const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** A page of the log, newest first; `from`/`to` are days on this computer's calendar, both included. */
 export const auditListArgs = z
   .object({
+    /** A log received from a TUK station (its installation id, see audit/sources); this installation's own when absent. */
+    source: z.string().min(1).max(64).optional(),
     area: z.enum(AUDIT_AREAS).optional(),
     actorAccountId: z.string().min(1).max(64).optional(),
     /** One record's history: the entries that name it (a bulk import's one entry names no record). */
@@ -209,3 +211,6 @@ export type AuditEntryView = {
   details: string;
   detailsLength: number;
 };
+
+/** A TUK station's log received here with its results bundles (remote_audit_log), named by its pinned key's label. */
+export type AuditSource = { installationId: string; label: string | null; rows: number; lastAt: string | null };

@@ -18,6 +18,7 @@ const OPTIONS = {
   data: { type: 'string' },
   json: { type: 'boolean' },
   as: { type: 'string' },
+  source: { type: 'string' },
   area: { type: 'string' },
   from: { type: 'string' },
   to: { type: 'string' },

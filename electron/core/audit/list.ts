@@ -40,6 +40,7 @@ export function listAudit(db: Db, args: AuditListArgs): Page<AuditEntryView> {
   const rows = auditPage(
     db,
     {
+      source: args.source ?? null,
       area: args.area ?? null,
       actor: args.actorAccountId ?? null,
       entity: args.record?.entity ?? null,

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../../electron/core/audit/list';
 import { appendAudit } from '../../../electron/core/audit/log';
+import { auditSources } from '../../../electron/core/db/queries/audit-list';
 import { openDatabase, type Db } from '../../../electron/core/db/open';
 import { AUDIT_DETAILS_SHOWN } from '../../../electron/shared/audit-log';
 import type { Principal } from '../../../electron/shared/roles';
@@ -80,6 +81,28 @@ describe('the audit log as the admin reads it (audit/list)', () => {
     expect(bulk.actor).toEqual({ accountId: 'acc-admin', name: null, username: null, role: 'lsp_admin' });
     expect(bulk.details).toHaveLength(AUDIT_DETAILS_SHOWN);
     expect(bulk.detailsLength).toBe(JSON.stringify({ rows: 'x'.repeat(10_000) }).length);
+    db.close();
+  });
+});
+
+describe("a TUK's log received here (audit/sources, audit/list {source})", () => {
+  it('lists each received log with its rows and its pinned label, and pages it as the own log is paged', () => {
+    const db = logOf([{ actor: admin, action: 'bundle.import' }]);
+    const insert = db.prepare(`INSERT INTO remote_audit_log (source_installation_id, seq, at, actor_account_id, actor_role, action, entity, entity_id, details, prev_hash, hash)
+      VALUES (?, ?, ?, 'acc-tuk-proctor', 'proctor', ?, 'attempt', ?, '{}', '0', '0')`);
+    ['exam.started', 'cbt.answer', 'exam.paused', 'cbt.answer'].forEach((action, i) => insert.run('tuk-1', i + 1, `2027-03-02T0${i}:00:00.000Z`, action, `att-${i}`));
+    insert.run('tuk-2', 1, '2027-03-01T00:00:00.000Z', 'exam.started', 'att-9');
+    db.prepare(`INSERT INTO signer_pin (subject, installation_id, signing_public, age_recipient, fingerprint, label, pinned_at) VALUES ('tuk:1', 'tuk-1', 'k', 'a', 'f', 'TUK SMK Negeri 1', '2027-03-01T00:00:00.000Z')`).run();
+    expect(auditSources(db)).toEqual([
+      { installationId: 'tuk-1', label: 'TUK SMK Negeri 1', rows: 4, lastAt: '2027-03-02T03:00:00.000Z' },
+      { installationId: 'tuk-2', label: null, rows: 1, lastAt: '2027-03-01T00:00:00.000Z' },
+    ]);
+    expect(actions(db, { source: 'tuk-1' })).toEqual(['exam.paused', 'exam.started']);
+    expect(actions(db, { source: 'tuk-1', area: 'answers' })).toEqual(['cbt.answer', 'cbt.answer']);
+    expect(actions(db, { source: 'tuk-1', record: { entity: 'attempt', id: 'att-2' } })).toEqual(['exam.paused']);
+    expect(listAudit(db, { source: 'tuk-1', limit: 1 }).nextCursor).not.toBeNull();
+    expect(actions(db, { source: 'tuk-2' })).toEqual(['exam.started']);
+    expect(actions(db, {})).toEqual(['bundle.import']);
     db.close();
   });
 });

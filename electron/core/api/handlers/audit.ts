@@ -1,5 +1,6 @@
 import { headFilePath } from '../../audit/head-file';
 import { listAudit } from '../../audit/list';
+import { auditSources } from '../../db/queries/audit-list';
 import { verifyAudit } from '../../audit/log';
 import type { Handlers } from '../context';
 
@@ -10,4 +11,5 @@ export const auditHandlers = {
     return verifyAudit(core.db, { headFile: headFilePath(core.dataDir) });
   },
   'audit/list': (args, { core }) => listAudit(core.db, args),
+  'audit/sources': (_args, { core }) => auditSources(core.db),
 } satisfies Partial<Handlers>;

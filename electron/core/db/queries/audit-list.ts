@@ -1,4 +1,4 @@
-import { ANSWER_ACTIONS, AUDIT_AREA_PREFIXES, type AuditArea } from '../../../shared/audit-log';
+import { ANSWER_ACTIONS, AUDIT_AREA_PREFIXES, type AuditArea, type AuditSource } from '../../../shared/audit-log';
 import type { Db } from '../open';
 import { sql } from '../statements';
 
@@ -18,6 +18,8 @@ export type AuditListRow = {
 };
 
 export type AuditListFilter = {
+  /** A received TUK log's installation id; null: this installation's own log. */
+  source: string | null;
   area: AuditArea | null;
   actor: string | null;
   entity: string | null;
@@ -62,16 +64,29 @@ function areaCondition(area: AuditArea | null): string {
  * further back. The details are cut in SQL: a bulk import's entry can be megabytes.
  */
 export function auditPage(db: Db, f: AuditListFilter, detailsShown: number): AuditListRow[] {
+  // A received log has the same columns under its source's id: the same page, from the other table.
+  const from = f.source === null ? 'audit_log a' : 'remote_audit_log a';
+  const sourceCondition = f.source === null ? '' : 'a.source_installation_id = @source AND ';
   return sql<[Omit<AuditListFilter, 'area'> & { detailsShown: number }], AuditListRow>(
     db,
     `SELECT a.seq, a.at, a.actor_account_id AS actorAccountId, a.actor_role AS actorRole, acc.display_name AS actorName,
        acc.username AS actorUsername, a.action, a.entity, a.entity_id AS entityId, ${ENTITY_NAME} AS entityName,
        substr(a.details, 1, @detailsShown) AS details, length(a.details) AS detailsLength
-     FROM audit_log a LEFT JOIN account acc ON acc.id = a.actor_account_id
-     WHERE (@before IS NULL OR a.seq < @before) AND ${areaCondition(f.area)}
+     FROM ${from} LEFT JOIN account acc ON acc.id = a.actor_account_id
+     WHERE ${sourceCondition}(@before IS NULL OR a.seq < @before) AND ${areaCondition(f.area)}
        AND (@actor IS NULL OR a.actor_account_id = @actor)
        AND (@entity IS NULL OR (a.entity = @entity AND a.entity_id = @entityId))
        AND (@fromAt IS NULL OR a.at >= @fromAt) AND (@toAt IS NULL OR a.at < @toAt)
      ORDER BY a.seq DESC LIMIT @limit`,
-  ).all({ before: f.before, actor: f.actor, entity: f.entity, entityId: f.entityId, fromAt: f.fromAt, toAt: f.toAt, limit: f.limit, detailsShown });
+  ).all({ source: f.source, before: f.before, actor: f.actor, entity: f.entity, entityId: f.entityId, fromAt: f.fromAt, toAt: f.toAt, limit: f.limit, detailsShown });
+}
+
+/** Each TUK log received here: its rows, its last entry, and the label its signer was pinned under. */
+export function auditSources(db: Db): AuditSource[] {
+  return sql<[], AuditSource>(
+    db,
+    `SELECT r.source_installation_id AS installationId, (SELECT label FROM signer_pin p WHERE p.installation_id = r.source_installation_id LIMIT 1) AS label,
+       count(*) AS rows, max(r.at) AS lastAt
+     FROM remote_audit_log r GROUP BY r.source_installation_id ORDER BY lastAt DESC`,
+  ).all();
 }

@@ -4,6 +4,7 @@ import { AUDIT_AREA_LABEL, AUDIT_ENTITY_LABEL, isLabelledEntity } from '../../..
 import { AUDIT_AREAS, type AuditArea } from '../../../../electron/shared/audit-log';
 import { useLoad } from '../../api/use-load';
 import { DayFilter } from '../../components/DayFilter';
+import { useFormat } from '../../i18n/use-format';
 import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
 import { dayFilter, oneOfFilter, textFilter, useRouteFilters } from '../../navigation/use-route-filters';
@@ -18,7 +19,7 @@ import { VerifyPanel } from './VerifyPanel';
  * The filters, in the address (`#/audit?area=exam&from=2027-03-01`), as every list keeps them: a reload or
  * Back from a record opened here shows the log as it was left.
  */
-const FILTERS = { area: oneOfFilter<AuditArea, ''>(AUDIT_AREAS, ''), actor: textFilter, from: dayFilter, to: dayFilter, entity: textFilter, id: textFilter };
+const FILTERS = { source: textFilter, area: oneOfFilter<AuditArea, ''>(AUDIT_AREAS, ''), actor: textFilter, from: dayFilter, to: dayFilter, entity: textFilter, id: textFilter };
 
 /** Whose history is shown, and the way back to the whole log. */
 function RecordNotice({ record, name }: { record: { entity: string; id: string }; name: string | null }) {
@@ -44,17 +45,21 @@ export function AuditLogScreen() {
   const { t } = useTranslation();
   const client = useClient();
   const eyebrow = useAdminEyebrow();
+  const f = useFormat();
   const areaId = useId();
   const actorId = useId();
-  const [{ area, actor, from, to, entity, id }, set] = useRouteFilters(FILTERS);
+  const [{ source, area, actor, from, to, entity, id }, set] = useRouteFilters(FILTERS);
   // A record page's "history" link (`?entity=candidate&id=…`): that record's entries only, until cleared.
   const record = entity && id ? { entity, id } : undefined;
   const accounts = useLoad('accounts/list', {});
-  const query = useDebounced({ area, actor, from, to, record });
+  const sources = useLoad('audit/sources', {});
+  const sourceId = useId();
+  const query = useDebounced({ source, area, actor, from, to, record });
   const list = usePagedList(query, (q, cursor) =>
-    client.call('audit/list', { area: q.area || undefined, actorAccountId: q.actor || undefined, record: q.record, from: q.from || undefined, to: q.to || undefined, cursor }),
+    client.call('audit/list', { source: q.source || undefined, area: q.area || undefined, actorAccountId: q.actor || undefined, record: q.record, from: q.from || undefined, to: q.to || undefined, cursor }),
   );
   const people = accounts.state.status === 'ready' ? accounts.state.data : [];
+  const received = sources.state.status === 'ready' ? sources.state.data : [];
   return (
     <div className="home" data-testid="audit-screen">
       <PageTitle eyebrow={eyebrow} title={t('audit.title')}>
@@ -64,6 +69,22 @@ export function AuditLogScreen() {
       <VerifyPanel />
       <Section title={t('audit.listTitle')}>
         <div className="registry-filters" role="search">
+          {/* The TUK stations' logs that came back with results bundles, when any did: what happened on their exam days. */}
+          {(received.length > 0 || source !== '') && (
+            <div className="field">
+              <label className="field__label" htmlFor={sourceId}>
+                {t('audit.source')}
+              </label>
+              <select id={sourceId} className="field__input" data-testid="filter-source" value={source} onChange={(event) => set({ source: event.target.value })}>
+                <option value="">{t('audit.ownLog')}</option>
+                {received.map((r) => (
+                  <option key={r.installationId} value={r.installationId}>
+                    {t('audit.receivedLog', { label: r.label ?? r.installationId, rows: f.number(r.rows) })}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           <div className="field">
             <label className="field__label" htmlFor={areaId}>
               {t('audit.area')}
@@ -96,7 +117,7 @@ export function AuditLogScreen() {
         <p className="muted small">{t('audit.filterHint')}</p>
         {record && <RecordNotice record={record} name={list.rows[0]?.entityName ?? null} />}
         {list.rows.length > 0 && <AuditTable rows={list.rows} />}
-        <ListFooter list={list} filtered={area !== '' || actor !== '' || from !== '' || to !== '' || record !== undefined} empty={t('audit.empty')} />
+        <ListFooter list={list} filtered={source !== '' || area !== '' || actor !== '' || from !== '' || to !== '' || record !== undefined} empty={t('audit.empty')} />
       </Section>
     </div>
   );

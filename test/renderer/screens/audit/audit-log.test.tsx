@@ -77,6 +77,24 @@ describe('the audit log screen', () => {
     expect(window.location.hash).toBe('#/audit?area=exam&actor=acc-2&from=2027-03-02');
   });
 
+  it("offers the TUK stations' logs received with results bundles, and reads one of them", async () => {
+    const { fake } = openAt('audit', {
+      'accounts/list': accounts,
+      'audit/sources': () => ok([{ installationId: 'tuk-1', label: 'TUK SMK Negeri 1', rows: 12000, lastAt: '2027-03-02T03:00:00.000Z' }]),
+      'audit/list': (args) => page((args as { source?: string }).source ? [entry(9, { action: 'exam.paused', actor: { accountId: 'acc-tuk', name: null, username: null, role: 'proctor' } })] : [entry(1)]),
+    });
+    await screen.findAllByTestId('audit-row');
+    const source = await screen.findByTestId('filter-source');
+    expect(within(source).getAllByRole('option').map((o) => o.textContent)).toEqual(['Instalasi ini', 'TUK SMK Negeri 1 (diterima, 12.000 baris)']);
+    fireEvent.change(source, { target: { value: 'tuk-1' } });
+    await waitFor(() => expect(screen.getByTestId('audit-row').textContent).toContain('Menjeda ujian seorang asesi'));
+    expect(argsOf(fake.calls, 'audit/list').at(-1)).toMatchObject({ source: 'tuk-1' });
+    // The station's proctor has no account here: named by the account and the role the TUK recorded.
+    expect(screen.getByTestId('audit-row').textContent).toContain('Akun acc-tuk');
+    expect(screen.getByTestId('audit-row').textContent).toContain('Proktor');
+    expect(window.location.hash).toBe('#/audit?source=tuk-1');
+  });
+
   it("shows one record's history from its page's link, named, with the way back to the whole log", async () => {
     const { fake } = openAt('audit?entity=candidate&id=cand-7', { 'accounts/list': accounts, 'audit/list': () => page([entry(4), entry(2, { action: 'candidate.create' })]) });
     await screen.findAllByTestId('audit-row');
