@@ -53,5 +53,6 @@ describe('ruang-uji audit list', () => {
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/--area must be one of access, registry/);
     expect(runCli(['audit', 'list', '--by', 'nobody', ...as], env).stderr).toContain('no staff account is named nobody');
-  });
+    // Six commands, each signing in (scrypt): as the other CLI tests that sign in several times, more than the default 30 s on a loaded machine.
+  }, 90_000);
 });
