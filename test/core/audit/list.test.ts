@@ -6,7 +6,7 @@ import { auditSources } from '../../../electron/core/db/queries/audit-list';
 import { openDatabase, type Db } from '../../../electron/core/db/open';
 import { AUDIT_DETAILS_SHOWN } from '../../../electron/shared/audit-log';
 import type { Principal } from '../../../electron/shared/roles';
-import { call, failure, signInAs, tempCore, tempDir } from '../../support/core';
+import { call, demo, failure, signInAs, signInCandidate, tempCore, tempDir } from '../../support/core';
 import { restoreZoneAfterEach } from '../../support/time-zone';
 
 restoreZoneAfterEach();
@@ -117,5 +117,9 @@ describe('audit/list through the contract', () => {
     expect(signIn?.actor?.name).toBeTruthy();
     expect(page.rows.every((r) => /^(auth|account|setup)\./.test(r.action))).toBe(true);
     expect((await failure(core, 'audit/list', {}, await signInAs(core, 'proctor'))).code).toBe('FORBIDDEN');
+    // The exam day's entries name a candidate's test (an attempt): read as the candidate's name.
+    await call(core, 'cbt/agree', { accept: true }, await signInCandidate(core, 0));
+    const agreed = (await call(core, 'audit/list', { area: 'exam' }, token)).rows.find((r) => r.action === 'cbt.agreed');
+    expect(agreed?.entityName).toBe(demo.people.candidates[0].name);
   });
 });

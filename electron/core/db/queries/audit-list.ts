@@ -35,7 +35,10 @@ export type AuditListFilter = {
 const quoted = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 const ANSWERS = ANSWER_ACTIONS.map(quoted).join(', ');
 
-/** What the record an entry names is called, where it is a registry record or an account (null if gone or another kind). */
+/**
+ * What the record an entry names is called, where it is a registry record, an account or a candidate's test
+ * (the candidate's name: the exam day's entries name the attempt); null if gone or another kind.
+ */
 const ENTITY_NAME = `CASE a.entity
   WHEN 'candidate' THEN (SELECT name FROM candidate WHERE id = a.entity_id)
   WHEN 'assessor' THEN (SELECT name FROM assessor WHERE id = a.entity_id)
@@ -44,6 +47,7 @@ const ENTITY_NAME = `CASE a.entity
   WHEN 'session' THEN (SELECT code FROM session WHERE id = a.entity_id)
   WHEN 'certificate' THEN (SELECT number FROM certificate WHERE id = a.entity_id)
   WHEN 'account' THEN (SELECT display_name FROM account WHERE id = a.entity_id)
+  WHEN 'attempt' THEN (SELECT c.name FROM attempt t JOIN candidate c ON c.id = t.candidate_id WHERE t.id = a.entity_id)
 END`;
 
 /**
