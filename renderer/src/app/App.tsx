@@ -5,6 +5,7 @@ import { isAplUsername } from '../../../electron/shared/apl-self';
 import type { Transport } from '../api/transport';
 import { useInstallationLanguage } from '../i18n/use-installation-language';
 import { currentRoute, showHomeAddress } from '../navigation/hash-route';
+import { forgetListAddresses } from '../navigation/use-route-filters';
 import { SessionProvider, useSession } from '../session/SessionProvider';
 import { SignInScreen } from '../screens/sign-in/SignInScreen';
 import { AppShell } from './AppShell';
@@ -77,7 +78,10 @@ function useAddressFollowsSession(principal: { role: keyof typeof ROLE_HOMES; us
   useEffect(() => {
     const before = was.current;
     was.current = principal;
-    if (before !== null && principal === null) showHomeAddress();
+    if (before !== null && principal === null) {
+      showHomeAddress();
+      forgetListAddresses();
+    }
     else if (before === null && principal !== null && (isAplUsername(principal.username) || !screenOf(principal.role, currentRoute()))) showHomeAddress();
   }, [principal]);
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { currentRoute, replaceRoute, routePath, routeQueryOf, useRoute } from './hash-route';
 
 /**
@@ -58,6 +58,22 @@ export function oneOfFilter<T extends string, F>(values: readonly T[], fallback:
 }
 
 /**
+ * Each list's address as last shown in this window (`sessions` → `sessions?status=upcoming`), for a record's
+ * "back to the list" link: it returns to the list as the admin left it, as Back does. In memory only, and
+ * forgotten when the sign-in ends, so the next person at the PC does not inherit the last one's searches.
+ */
+const lastShown = new Map<string, string>();
+
+/** The link back to a list (`listHref('sessions')`): its filtered address as last shown, or the bare list. */
+export function listHref(path: string): string {
+  return `#/${lastShown.get(path) ?? path}`;
+}
+
+export function forgetListAddresses(): void {
+  lastShown.clear();
+}
+
+/**
  * A list's filters, kept in the address rather than in the screen's state: a reload, Back from a record
  * opened from the list, and a link from the home (`#/sessions?status=awaiting_results`) all open the list
  * as filtered. The address is the only copy: the filters follow it when it changes (a link, Back), and
@@ -66,7 +82,11 @@ export function oneOfFilter<T extends string, F>(values: readonly T[], fallback:
  * are left as they are. `spec` is read once per call; keep it a module constant.
  */
 export function useRouteFilters<S extends Spec>(spec: S): [FiltersOf<S>, (patch: Partial<FiltersOf<S>>) => void] {
-  const query = routeQueryOf(useRoute());
+  const route = useRoute();
+  const query = routeQueryOf(route);
+  useEffect(() => {
+    lastShown.set(routePath(route), route);
+  }, [route]);
   const specRef = useRef(spec);
   specRef.current = spec;
   const filters = useMemo(() => readFilters(specRef.current, query), [query]);

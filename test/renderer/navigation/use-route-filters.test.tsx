@@ -1,7 +1,7 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useRoute } from '../../../renderer/src/navigation/hash-route';
-import { choiceFilter, flagFilter, oneOfFilter, textFilter, useRouteFilters } from '../../../renderer/src/navigation/use-route-filters';
+import { choiceFilter, flagFilter, forgetListAddresses, listHref, oneOfFilter, textFilter, useRouteFilters } from '../../../renderer/src/navigation/use-route-filters';
 
 const SPEC = {
   search: textFilter,
@@ -97,5 +97,17 @@ describe('useRouteFilters', () => {
     fireEvent.change(box, { target: { value: '' } });
     expect(window.location.hash).toBe('#/list');
     expect(document.activeElement).toBe(box);
+  });
+
+  it("gives a record's link back to the list the list's address as last shown, until the sign-in ends", () => {
+    forgetListAddresses();
+    expect(listHref('list')).toBe('#/list');
+    openAt('#/list?status=done');
+    fireEvent.change(screen.getByTestId('search'), { target: { value: 'adi' } });
+    cleanup();
+    expect(listHref('list')).toBe('#/list?status=done&search=adi');
+    expect(listHref('other')).toBe('#/other');
+    forgetListAddresses();
+    expect(listHref('list')).toBe('#/list');
   });
 });

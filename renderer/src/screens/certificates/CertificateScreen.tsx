@@ -12,6 +12,7 @@ import { CertificatesPage } from './CertificatesPage';
 import { COUNTER_SCOPE_LABEL } from './labels';
 import { RevokePanel } from './RevokePanel';
 import { useRouteId } from '../../navigation/hash-route';
+import { listHref } from '../../navigation/use-route-filters';
 
 /** One certificate (`#/certificates/<id>`): what it says, where it came from, and its blanko number. */
 export function CertificateScreen() {
@@ -23,7 +24,7 @@ export function CertificateScreen() {
       kind="register"
       testId="certificate-screen"
       title={state.status === 'ready' ? state.data.number : t('certificateScreens.register.number')}
-      actions={<a href="#/certificates" data-testid="back-to-register">{t('certificateScreens.detail.back')}</a>}
+      actions={<a href={listHref('certificates')} data-testid="back-to-register">{t('certificateScreens.detail.back')}</a>}
     >
       <LoadView state={state} onRetry={reload}>
         {(certificate) => <Detail certificate={certificate} onSaved={reload} />}

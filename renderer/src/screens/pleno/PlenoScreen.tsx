@@ -17,6 +17,7 @@ import { PlenoPage } from './PlenoPage';
 import { PlenoPrintLinks } from './print/PlenoPrintLinks';
 import { SignDialog } from './SignDialog';
 import { navigate, useRouteId } from '../../navigation/hash-route';
+import { listHref } from '../../navigation/use-route-filters';
 
 /** `#/pleno/new` creates a draft; `#/pleno/<id>`: draft → decided → signed, then read-only with prints and certificates. */
 export function PlenoScreen() {
@@ -27,7 +28,7 @@ export function PlenoScreen() {
 function BackLink() {
   const { t } = useTranslation();
   return (
-    <a href="#/pleno" data-testid="back-to-list">
+    <a href={listHref('pleno')} data-testid="back-to-list">
       {t('plenoScreens.pleno.back')}
     </a>
   );

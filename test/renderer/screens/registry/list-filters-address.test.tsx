@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AssessorSummary, Page } from '../../../../electron/shared/registry';
 import { ok } from '../../fake-transport';
+import { listHref } from '../../../../renderer/src/navigation/use-route-filters';
 import { argsOf, openAt } from './support';
 
 afterEach(() => {
@@ -65,11 +66,24 @@ describe('the assessors list keeps its filters in the address', () => {
     expect((screen.getByTestId('filter-active') as HTMLSelectElement).value).toBe('inactive');
     fireEvent.click(screen.getByRole('link', { name: 'Budi' }));
     await waitFor(() => expect(screen.queryByTestId('assessors-screen')).toBeNull());
+    // The record's own way back goes to the list as filtered too.
+    expect((await screen.findByTestId('back-to-list')).getAttribute('href')).toBe('#/assessors?search=bud&active=inactive&expiry=expired');
     await back();
     expect(window.location.hash).toBe('#/assessors?search=bud&active=inactive&expiry=expired');
     await waitFor(() => expect((screen.getByTestId('filter-expiry') as HTMLSelectElement).value).toBe('expired'));
     expect((screen.getByTestId('list-search') as HTMLInputElement).value).toBe('bud');
     expect((screen.getByTestId('filter-active') as HTMLSelectElement).value).toBe('inactive');
+  });
+});
+
+describe("a list's last address is forgotten when the sign-in ends", () => {
+  it('signing out leaves the next person no link back to the last one\'s search', async () => {
+    openAt('assessors?search=bud', { 'assessors/list': () => ok(onePage([budi])), 'schemes/list': () => ok(onePage([])), 'auth/signOut': () => ok({ signedOut: true }) });
+    await screen.findByTestId('assessor-row');
+    expect(listHref('assessors')).toBe('#/assessors?search=bud');
+    fireEvent.click(screen.getByTestId('signout'));
+    await screen.findByTestId('signin-submit');
+    expect(listHref('assessors')).toBe('#/assessors');
   });
 });
 

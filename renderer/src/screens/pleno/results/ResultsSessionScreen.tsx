@@ -12,6 +12,7 @@ import { ATTENDANCE_LABEL, DECISION_LABEL, FLAG_LABEL } from '../labels';
 import { PlenoPage } from '../PlenoPage';
 import { CandidateDetail } from './CandidateDetail';
 import { useRouteId } from '../../../navigation/hash-route';
+import { listHref } from '../../../navigation/use-route-filters';
 
 /** Every form of the session in one PDF, as the LSP files it. */
 const SESSION_FORMS = ['sessionAll'] as const;
@@ -23,7 +24,7 @@ export function ResultsSessionScreen() {
   const { state, reload } = useLoad('results/review', { sessionId });
   const title = state.status === 'ready' ? state.data.session.code : t('plenoScreens.results.title');
   const back = (
-    <a href="#/results" data-testid="back-to-list">
+    <a href={listHref('results')} data-testid="back-to-list">
       {t('plenoScreens.results.back')}
     </a>
   );

@@ -20,6 +20,7 @@ import { SessionBreaks } from './SessionBreaks';
 import { SchemeChoice } from './SchemeChoice';
 import { navigate, useRouteId } from '../../../navigation/hash-route';
 import { HistoryLink } from '../../audit/HistoryLink';
+import { listHref } from '../../../navigation/use-route-filters';
 
 /** `#/assessors/<id>`: one assessor, the schemes they may assess, a loan letter, their sign-in account. */
 export function AssessorScreen() {
@@ -30,7 +31,7 @@ export function AssessorScreen() {
 function BackLink() {
   const { t } = useTranslation();
   return (
-    <a href="#/assessors" data-testid="back-to-list">
+    <a href={listHref('assessors')} data-testid="back-to-list">
       {t('registryScreens.record.back')}
     </a>
   );

@@ -20,6 +20,7 @@ import { sexOf, sexOptions } from '../sex-options';
 import { useFormState } from '../use-form-state';
 import { navigate, useRouteId } from '../../../navigation/hash-route';
 import { HistoryLink } from '../../audit/HistoryLink';
+import { listHref } from '../../../navigation/use-route-filters';
 
 /** `#/candidates/<id>`: one candidate with every field BNSP asks for; `#/candidates/new` a new one. */
 export function CandidateScreen() {
@@ -76,7 +77,7 @@ function ExistingCandidate({ candidateId }: { candidateId: string }) {
 function BackLink() {
   const { t } = useTranslation();
   return (
-    <a href="#/candidates" data-testid="back-to-list">
+    <a href={listHref('candidates')} data-testid="back-to-list">
       {t('registryScreens.record.back')}
     </a>
   );

@@ -23,6 +23,7 @@ import { SchemeVersions } from './SchemeVersions';
 import { SchemePolicyPanel } from './SchemePolicyPanel';
 import { navigate, useRoute, useRouteId } from '../../../navigation/hash-route';
 import { HistoryLink } from '../../audit/HistoryLink';
+import { listHref } from '../../../navigation/use-route-filters';
 
 const LEVELS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
@@ -38,7 +39,7 @@ export function SchemeScreen() {
 function BackLink() {
   const { t } = useTranslation();
   return (
-    <a href="#/schemes" data-testid="back-to-list">
+    <a href={listHref('schemes')} data-testid="back-to-list">
       {t('registryScreens.record.back')}
     </a>
   );

@@ -22,6 +22,7 @@ import { VERIFICATION_RESULT_LABEL, VERIFICATION_STATE_LABEL, VERIFICATION_STATE
 import { VerificationForm } from './VerificationForm';
 import { navigate, useRouteId } from '../../../navigation/hash-route';
 import { HistoryLink } from '../../audit/HistoryLink';
+import { listHref } from '../../../navigation/use-route-filters';
 
 /** `#/tuks/<id>`: one TUK, its verification records and a form to add one. */
 export function TukScreen() {
@@ -32,7 +33,7 @@ export function TukScreen() {
 function BackLink() {
   const { t } = useTranslation();
   return (
-    <a href="#/tuks" data-testid="back-to-list">
+    <a href={listHref('tuks')} data-testid="back-to-list">
       {t('registryScreens.record.back')}
     </a>
   );

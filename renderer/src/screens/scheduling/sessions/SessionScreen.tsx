@@ -17,6 +17,7 @@ import { CancelledNote, CancelPanel } from './CancelPanel';
 import { STATUS_TONE } from './SessionsTable';
 import { navigate, useRouteId } from '../../../navigation/hash-route';
 import { HistoryLink } from '../../audit/HistoryLink';
+import { listHref } from '../../../navigation/use-route-filters';
 
 /** `#/sessions/new` plans a session; `#/sessions/<id>` changes an upcoming one and assembles its written test. */
 export function SessionScreen() {
@@ -27,7 +28,7 @@ export function SessionScreen() {
 function BackLink() {
   const { t } = useTranslation();
   return (
-    <a href="#/sessions" data-testid="back-to-list">
+    <a href={listHref('sessions')} data-testid="back-to-list">
       {t('schedulingScreens.sessions.back')}
     </a>
   );
