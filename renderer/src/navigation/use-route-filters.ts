@@ -113,3 +113,17 @@ function readFilters<S extends Spec>(spec: S, query: string): FiltersOf<S> {
   // The keys are exactly the spec's, each read by its own filter.
   return out as FiltersOf<S>;
 }
+
+const PAGES = {
+  pages: {
+    read: (raw: string | null) => (raw !== null && /^[1-9]\d{0,2}$/.test(raw) ? Number(raw) : 1),
+    write: (count: number) => (count > 1 ? String(count) : null),
+  } satisfies RouteFilter<number>,
+};
+
+/** How many pages of a list are open (`&pages=3`), in the address beside its filters: Back and a reload reopen as many. */
+export function useRoutePages(): { count: number; onChange: (count: number) => void } {
+  const [{ pages }, set] = useRouteFilters(PAGES);
+  const onChange = useCallback((count: number) => set({ pages: count }), [set]);
+  return { count: pages, onChange };
+}

@@ -19,7 +19,7 @@ import { BANK_STATUS_LABEL } from './labels';
 import { SchemePicker } from './SchemePicker';
 import { useScheme } from './use-scheme';
 import { useRouteId } from '../../navigation/hash-route';
-import { flagFilter, oneOfFilter, textFilter, useRouteFilters } from '../../navigation/use-route-filters';
+import { flagFilter, oneOfFilter, textFilter, useRouteFilters, useRoutePages } from '../../navigation/use-route-filters';
 
 /** `#/bank`: choose a scheme version; `#/bank/<schemeId>`: that version's bank, filtered and paged. */
 export function BankListScreen() {
@@ -88,6 +88,8 @@ function BankList({ scheme }: { scheme: SchemeDetail }) {
   const [{ unit: unitId, kuk: kukId, ...rest }, setFilters] = useRouteFilters(FILTERS);
   const filters = { ...rest, unitId, kukId };
   const query = useDebounced({ ...filters, search: filters.search.trim() });
+  // How many pages were open, in the address too: Back from a record reopens as many.
+  const pages = useRoutePages();
   const list = usePagedList(query, (q, cursor) =>
     client.call('bank/list', {
       schemeId: scheme.id,
@@ -98,8 +100,7 @@ function BankList({ scheme }: { scheme: SchemeDetail }) {
       status: q.status || undefined,
       missingEnglish: q.missingEnglish || undefined,
       cursor,
-    }),
-  );
+    }), pages);
   const units = scheme.units.filter((unit) => !filters.unitId || unit.id === filters.unitId);
   const kuks = units.flatMap((unit) => unit.elements.flatMap((element) => element.kuk.map((kuk) => ({ id: kuk.id, label: `${unit.code} ${kuk.number}` }))));
   const filtered = query.search !== '' || query.unitId !== '' || query.kukId !== '' || query.kind !== '' || query.status !== '' || query.missingEnglish;

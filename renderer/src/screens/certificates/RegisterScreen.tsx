@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../components/Section';
-import { textFilter, useRouteFilters } from '../../navigation/use-route-filters';
+import { textFilter, useRouteFilters, useRoutePages } from '../../navigation/use-route-filters';
 import { useClient } from '../../session/SessionProvider';
 import { ListFooter } from '../registry/ListFooter';
 import { ListSearch } from '../registry/ListSearch';
@@ -29,9 +29,10 @@ export function RegisterScreen() {
   const client = useClient();
   const [{ search, scheme: schemeCode, expiring }, set] = useRouteFilters(FILTERS);
   const query = useDebounced({ search: search.trim(), schemeCode: schemeCode.trim(), expiringWithinDays: days(expiring) });
+  // How many pages were open, in the address too: Back from a record reopens as many.
+  const pages = useRoutePages();
   const list = usePagedList(query, (q, cursor) =>
-    client.call('certificates/list', { search: q.search || undefined, schemeCode: q.schemeCode || undefined, expiringWithinDays: q.expiringWithinDays, cursor }),
-  );
+    client.call('certificates/list', { search: q.search || undefined, schemeCode: q.schemeCode || undefined, expiringWithinDays: q.expiringWithinDays, cursor }), pages);
   return (
     <CertificatesPage
       kind="register"

@@ -132,3 +132,28 @@ describe('the schemes and TUK lists keep their filters in the address', () => {
     await waitFor(() => expect(argsOf(fake.calls, 'tuks/list').at(-1)).toEqual({ search: 'smk', active: true, type: undefined, cursor: null }));
   });
 });
+
+describe('how many pages of a list were open, in the address', () => {
+  const candidate = (n: number) => ({ id: `c-${n}`, participantNo: `P-${n}`, name: `Peserta ${n}`, nik: `32730117089500${n}`, institution: null, provinceCode: null, active: true });
+  const pageOf = (from: number, count: number, next: string | null) => ({ rows: Array.from({ length: count }, (_, i) => candidate(from + i)), total: 60, totalAtLeast: null, nextCursor: next });
+  const handlers = {
+    'candidates/list': (args: unknown) => ok((args as { cursor: string | null }).cursor === 'c-2' ? pageOf(51, 10, null) : pageOf(1, 50, 'c-2')),
+    'candidates/institutions': () => ok({ institutions: [] }),
+  };
+
+  it('"Muat lagi" writes the count; a reload opens as many pages; another search starts again at one', async () => {
+    const { fake } = openAt('candidates?search=pes', handlers);
+    await waitFor(() => expect(screen.getAllByTestId('candidate-row')).toHaveLength(50));
+    fireEvent.click(screen.getByTestId('list-more'));
+    await waitFor(() => expect(screen.getAllByTestId('candidate-row')).toHaveLength(60));
+    expect(window.location.hash).toBe('#/candidates?search=pes&pages=2');
+    cleanup();
+    const reloaded = openAt('candidates?search=pes&pages=2', handlers);
+    await waitFor(() => expect(screen.getAllByTestId('candidate-row')).toHaveLength(60));
+    expect(argsOf(reloaded.fake.calls, 'candidates/list').map((a) => (a as { cursor: string | null }).cursor)).toEqual([null, 'c-2']);
+    fireEvent.change(screen.getByTestId('list-search'), { target: { value: 'pesx' } });
+    await waitFor(() => expect(window.location.hash).toBe('#/candidates?search=pesx'));
+    await waitFor(() => expect(argsOf(reloaded.fake.calls, 'candidates/list').at(-1)).toMatchObject({ search: 'pesx', cursor: null }));
+    expect(fake.calls.length).toBeGreaterThan(0);
+  });
+});

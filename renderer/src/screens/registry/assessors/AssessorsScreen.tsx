@@ -5,7 +5,7 @@ import { useLoad } from '../../../api/use-load';
 import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useFormat } from '../../../i18n/use-format';
-import { oneOfFilter, textFilter, useRouteFilters } from '../../../navigation/use-route-filters';
+import { oneOfFilter, textFilter, useRouteFilters, useRoutePages } from '../../../navigation/use-route-filters';
 import { useClient } from '../../../session/SessionProvider';
 import { ListFooter } from '../ListFooter';
 import { activeFilter } from '../list-filters';
@@ -30,9 +30,10 @@ export function AssessorsScreen() {
   const expiryId = useId();
   const [{ search, active, expiry, scheme: schemeCode }, set] = useRouteFilters(FILTERS);
   const query = useDebounced({ search: search.trim(), active, expiry, schemeCode });
+  // How many pages were open, in the address too: Back from a record reopens as many.
+  const pages = useRoutePages();
   const list = usePagedList(query, (q, cursor) =>
-    client.call('assessors/list', { search: q.search || undefined, active: q.active, expiry: q.expiry, schemeCode: q.schemeCode || undefined, cursor }),
-  );
+    client.call('assessors/list', { search: q.search || undefined, active: q.active, expiry: q.expiry, schemeCode: q.schemeCode || undefined, cursor }), pages);
   return (
     <RegistryPage
       kind="assessors"

@@ -4,7 +4,7 @@ import type { CandidateSummary } from '../../../../../electron/shared/registry';
 import { Section } from '../../../components/Section';
 import { useLoad } from '../../../api/use-load';
 import { StatusBadge } from '../../../components/StatusBadge';
-import { flagFilter, textFilter, useRouteFilters } from '../../../navigation/use-route-filters';
+import { flagFilter, textFilter, useRouteFilters, useRoutePages } from '../../../navigation/use-route-filters';
 import { useClient } from '../../../session/SessionProvider';
 import { ListFooter } from '../ListFooter';
 import { activeFilter } from '../list-filters';
@@ -28,6 +28,8 @@ export function CandidatesScreen() {
   const [{ search, anyWord, active, institution, province: provinceCode }, set] = useRouteFilters(FILTERS);
   const query = useDebounced({ search: search.trim(), anyWord, active, institution: institution.trim(), provinceCode: provinceCode.trim() });
   const institutions = useInstitutionSuggestions(institution);
+  // How many pages were open, in the address too: Back from a record reopens as many.
+  const pages = useRoutePages();
   const list = usePagedList(query, (q, cursor) =>
     client.call('candidates/list', {
       search: q.search || undefined,
@@ -36,8 +38,7 @@ export function CandidatesScreen() {
       institution: q.institution || undefined,
       provinceCode: q.provinceCode || undefined,
       cursor,
-    }),
-  );
+    }), pages);
   return (
     <RegistryPage
       kind="candidates"

@@ -5,7 +5,7 @@ import type { SchemeSummary } from '../../../../../electron/shared/registry';
 import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { SCHEME_KIND_LABEL } from '../../../i18n/domain-labels';
-import { oneOfFilter, textFilter, useRouteFilters } from '../../../navigation/use-route-filters';
+import { oneOfFilter, textFilter, useRouteFilters, useRoutePages } from '../../../navigation/use-route-filters';
 import { useClient } from '../../../session/SessionProvider';
 import { ListFooter } from '../ListFooter';
 import { activeFilter } from '../list-filters';
@@ -27,7 +27,9 @@ export function SchemesScreen() {
   const kindId = useId();
   const [{ search, active, kind }, set] = useRouteFilters(FILTERS);
   const query = useDebounced({ search: search.trim(), active, kind });
-  const list = usePagedList(query, (q, cursor) => client.call('schemes/list', { search: q.search || undefined, active: q.active, kind: q.kind ?? undefined, cursor }));
+  // How many pages were open, in the address too: Back from a record reopens as many.
+  const pages = useRoutePages();
+  const list = usePagedList(query, (q, cursor) => client.call('schemes/list', { search: q.search || undefined, active: q.active, kind: q.kind ?? undefined, cursor }), pages);
   return (
     <RegistryPage
       kind="schemes"

@@ -5,7 +5,7 @@ import type { TukSummary } from '../../../../../electron/shared/registry';
 import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { TUK_TYPE_LABEL } from '../../../i18n/domain-labels';
-import { oneOfFilter, textFilter, useRouteFilters } from '../../../navigation/use-route-filters';
+import { oneOfFilter, textFilter, useRouteFilters, useRoutePages } from '../../../navigation/use-route-filters';
 import { useClient } from '../../../session/SessionProvider';
 import { ListFooter } from '../ListFooter';
 import { activeFilter } from '../list-filters';
@@ -29,7 +29,9 @@ export function TuksScreen() {
   const typeId = useId();
   const [{ search, active, type }, set] = useRouteFilters(FILTERS);
   const query = useDebounced({ search: search.trim(), active, type });
-  const list = usePagedList(query, (q, cursor) => client.call('tuks/list', { search: q.search || undefined, active: q.active, type: q.type ?? undefined, cursor }));
+  // How many pages were open, in the address too: Back from a record reopens as many.
+  const pages = useRoutePages();
+  const list = usePagedList(query, (q, cursor) => client.call('tuks/list', { search: q.search || undefined, active: q.active, type: q.type ?? undefined, cursor }), pages);
   return (
     <RegistryPage
       kind="tuks"

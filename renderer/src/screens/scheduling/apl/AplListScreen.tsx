@@ -4,7 +4,7 @@ import type { SchemeSummary } from '../../../../../electron/shared/registry';
 import { APL_LIST_STATES, type AplListState, type AplSummary } from '../../../../../electron/shared/scheduling';
 import { LoadView } from '../../../components/LoadView';
 import { Section } from '../../../components/Section';
-import { oneOfFilter, textFilter, useRouteFilters } from '../../../navigation/use-route-filters';
+import { oneOfFilter, textFilter, useRouteFilters, useRoutePages } from '../../../navigation/use-route-filters';
 import { useClient } from '../../../session/SessionProvider';
 import { ListFooter } from '../../registry/ListFooter';
 import { ListSearch } from '../../registry/ListSearch';
@@ -48,9 +48,10 @@ function AplList({ schemes }: { schemes: SchemeSummary[] }) {
   // A scheme not among these (gone, inactive, mistyped) is no choice: the first one is.
   const schemeId = schemes.find((s) => s.id === filters.scheme)?.id ?? schemes[0]?.id ?? '';
   const query = useDebounced({ schemeId, state, search: search.trim() });
+  // How many pages were open, in the address too: Back from a record reopens as many.
+  const pages = useRoutePages();
   const list = usePagedList(query, (q, cursor) =>
-    client.call('apl/list', { schemeId: q.schemeId, state: q.state || undefined, search: q.search || undefined, cursor }),
-  );
+    client.call('apl/list', { schemeId: q.schemeId, state: q.state || undefined, search: q.search || undefined, cursor }), pages);
   return (
     <Section title={t('schedulingScreens.aplList.title')}>
       <p className="registry-facts">{t('schedulingScreens.aplList.hint')}</p>

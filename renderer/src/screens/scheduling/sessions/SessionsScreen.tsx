@@ -4,7 +4,7 @@ import { SESSION_STATUSES, type SessionStatus } from '../../../../../electron/sh
 import { DayFilter } from '../../../components/DayFilter';
 import { Section } from '../../../components/Section';
 import { useFormat } from '../../../i18n/use-format';
-import { dayFilter, flagFilter, oneOfFilter, textFilter, useRouteFilters } from '../../../navigation/use-route-filters';
+import { dayFilter, flagFilter, oneOfFilter, textFilter, useRouteFilters, useRoutePages } from '../../../navigation/use-route-filters';
 import { useClient } from '../../../session/SessionProvider';
 import { ListFooter } from '../../registry/ListFooter';
 import { ListSearch } from '../../registry/ListSearch';
@@ -38,6 +38,8 @@ export function SessionsScreen() {
   // Both whole ISO days (the filters take nothing else), so text order is date order. No session can fall in a
   // reversed range: saying "no data" would hide the slip, so the list gives way to saying so.
   const reversed = dateFrom !== '' && dateTo !== '' && dateFrom > dateTo;
+  // How many pages were open, in the address too: Back from a record reopens as many.
+  const pages = useRoutePages();
   const list = usePagedList(query, (q, cursor) =>
     client.call('sessions/list', {
       search: q.search || undefined,
@@ -46,8 +48,7 @@ export function SessionsScreen() {
       dateTo: q.dateTo || undefined,
       unsent: q.unsent || undefined,
       cursor,
-    }),
-  );
+    }), pages);
   return (
     <SchedulingPage
       current="sessions"
