@@ -7,7 +7,7 @@ import { DayFilter } from '../../components/DayFilter';
 import { useFormat } from '../../i18n/use-format';
 import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
-import { dayFilter, oneOfFilter, textFilter, useRouteFilters } from '../../navigation/use-route-filters';
+import { dayFilter, oneOfFilter, textFilter, useRouteFilters, useRoutePages } from '../../navigation/use-route-filters';
 import { useClient } from '../../session/SessionProvider';
 import { useAdminEyebrow } from '../../session/tuk-station';
 import { ListFooter } from '../registry/ListFooter';
@@ -55,8 +55,13 @@ export function AuditLogScreen() {
   const sources = useLoad('audit/sources', {});
   const sourceId = useId();
   const query = useDebounced({ source, area, actor, from, to, record });
-  const list = usePagedList(query, (q, cursor) =>
-    client.call('audit/list', { source: q.source || undefined, area: q.area || undefined, actorAccountId: q.actor || undefined, record: q.record, from: q.from || undefined, to: q.to || undefined, cursor }),
+  // How many pages were open, in the address too: Back from a record opened here reopens as many.
+  const pages = useRoutePages();
+  const list = usePagedList(
+    query,
+    (q, cursor) =>
+      client.call('audit/list', { source: q.source || undefined, area: q.area || undefined, actorAccountId: q.actor || undefined, record: q.record, from: q.from || undefined, to: q.to || undefined, cursor }),
+    pages,
   );
   const people = accounts.state.status === 'ready' ? accounts.state.data : [];
   const received = sources.state.status === 'ready' ? sources.state.data : [];
