@@ -31,13 +31,18 @@ const shown = (value: unknown): string => (value === undefined || value === null
 
 /**
  * What an edit changed, where its entry has the `{ before, after }` most edits write: the fields whose
- * values differ, so "who changed this phone number" reads at a glance; the whole entry stays below.
+ * values differ, so "who changed this phone number" reads at a glance; the whole entry stays below. Only
+ * the fields the edit wrote (those of `after`): a verification's `before` also holds the time and person the
+ * core stamps beside it, which `after` leaves out, and listing them read "at: – → –". A field empty on both
+ * sides (null before, absent or null after) changed nothing either.
  */
 export function changesOf(details: unknown): { field: string; before: string; after: string }[] {
   if (!isRecord(details) || !isRecord(details.before) || !isRecord(details.after)) return [];
   const { before, after } = details;
-  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
-  return fields.filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).map((field) => ({ field, before: shown(before[field]), after: shown(after[field]) }));
+  const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+  return Object.keys(after)
+    .filter((k) => !same(before[k], after[k]))
+    .map((field) => ({ field, before: shown(before[field]), after: shown(after[field]) }));
 }
 
 export function AuditTable({ rows }: { rows: readonly AuditEntryView[] }) {

@@ -63,6 +63,25 @@ describe('the audit log screen', () => {
     expect(rows[2].textContent).toContain('Dipotong: 13 dari 9.000 karakter ditampilkan.');
   });
 
+  it("lists only what an edit wrote: a verification's time and person, stamped by the core and left out of its after, are no change", async () => {
+    openAt('audit', {
+      'accounts/list': accounts,
+      'audit/list': () =>
+        page([
+          entry(2, {
+            action: 'apl01.verify',
+            entity: 'apl_application',
+            entityId: 'apl-1',
+            entityName: null,
+            details: '{"before":{"result":null,"note":null,"at":null,"by":null},"after":{"result":"accepted","note":null}}',
+          }),
+        ]),
+    });
+    const [row] = await screen.findAllByTestId('audit-row');
+    // It read "result: – → accepted / at: – → – / by: – → –".
+    expect(within(row).getByTestId('audit-changes').textContent).toBe('result: – → accepted');
+  });
+
   it('filters by area, person and days, kept in the address, and opens filtered from a link', async () => {
     const { fake } = openAt('audit?area=answers', { 'accounts/list': accounts, 'audit/list': () => page([entry(1)]) });
     await screen.findAllByTestId('audit-row');
