@@ -32,6 +32,7 @@ export const auditEn = {
     recordHistory: 'History in the audit log',
     recordFilter: 'One record\'s history: {{record}}.',
     recordFilterClear: 'Show every entry',
+    reason: 'Reason: {{reason}}',
     seq: 'Row {{seq}}',
     verifyTitle: 'The log\'s integrity',
     verifyIntro: 'Checks every row\'s hash chain and the log head\'s signatures, the logs received from TUKs in results bundles included.',

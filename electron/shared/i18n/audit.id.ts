@@ -29,6 +29,7 @@ export const auditId = {
     recordHistory: 'Riwayat di log audit',
     recordFilter: 'Riwayat satu catatan: {{record}}.',
     recordFilterClear: 'Tampilkan semua catatan',
+    reason: 'Alasan: {{reason}}',
     seq: 'Baris {{seq}}',
     verifyTitle: 'Keutuhan log',
     verifyIntro: 'Memeriksa rantai hash setiap baris dan tanda tangan kepala log, termasuk log yang diterima dari TUK lewat paket hasil.',

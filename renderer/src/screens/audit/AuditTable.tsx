@@ -79,6 +79,8 @@ function AuditRow({ row }: { row: AuditEntryView }) {
   const details = row.details === '{}' ? '' : row.details;
   const json = parsed(row.details);
   const changes = changesOf(json);
+  // A disable, an unlock, a cancellation, a revocation…: why, at a glance, not folded away in the entry.
+  const reason = isRecord(json) && typeof json.reason === 'string' && json.reason.trim() !== '' ? json.reason : null;
   return (
     <tr data-testid="audit-row" data-seq={row.seq} data-action={row.action}>
       <td>
@@ -116,6 +118,11 @@ function AuditRow({ row }: { row: AuditEntryView }) {
               </li>
             ))}
           </ul>
+        )}
+        {reason !== null && (
+          <p className="audit-reason" data-testid="audit-reason">
+            {t('audit.reason', { reason })}
+          </p>
         )}
         {details && (
           <details>

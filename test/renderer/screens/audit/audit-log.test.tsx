@@ -82,6 +82,22 @@ describe('the audit log screen', () => {
     expect(within(row).getByTestId('audit-changes').textContent).toBe('result: – → accepted');
   });
 
+  it('says why a staff account was disabled, or a session called off, beside the entry rather than folded in its details', async () => {
+    openAt('audit', {
+      'accounts/list': accounts,
+      'audit/list': () =>
+        page([
+          entry(3, { action: 'account.disable', entity: 'account', entityId: 'acc-2', entityName: 'Budi Santoso', details: '{"reason":"Cuti panjang sampai Januari"}', detailsLength: 39 }),
+          entry(2, { action: 'session.cancel', entity: 'session', entityId: 'ses-1', entityName: 'JDW-001', details: '{"code":"JDW-001","reason":"TUK banjir","exportedAt":null}', detailsLength: 58 }),
+          entry(1),
+        ]),
+    });
+    const rows = await screen.findAllByTestId('audit-row');
+    expect(within(rows[0]).getByTestId('audit-reason').textContent).toBe('Alasan: Cuti panjang sampai Januari');
+    expect(within(rows[1]).getByTestId('audit-reason').textContent).toBe('Alasan: TUK banjir');
+    expect(within(rows[2]).queryByTestId('audit-reason')).toBeNull();
+  });
+
   it('filters by area, person and days, kept in the address, and opens filtered from a link', async () => {
     const { fake } = openAt('audit?area=answers', { 'accounts/list': accounts, 'audit/list': () => page([entry(1)]) });
     await screen.findAllByTestId('audit-row');
