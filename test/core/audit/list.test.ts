@@ -8,6 +8,7 @@ import { AUDIT_DETAILS_SHOWN } from '../../../electron/shared/audit-log';
 import type { Principal } from '../../../electron/shared/roles';
 import { call, demo, failure, signInAs, signInCandidate, tempCore, tempDir } from '../../support/core';
 import { restoreZoneAfterEach } from '../../support/time-zone';
+import { examDay } from '../cbt/support';
 
 restoreZoneAfterEach();
 
@@ -120,6 +121,28 @@ describe('audit/list through the contract', () => {
     // The exam day's entries name a candidate's test (an attempt): read as the candidate's name.
     await call(core, 'cbt/agree', { accept: true }, await signInCandidate(core, 0));
     const agreed = (await call(core, 'audit/list', { area: 'exam' }, token)).rows.find((r) => r.action === 'cbt.agreed');
-    expect(agreed?.entityName).toBe(demo.people.candidates[0].name);
+    expect(agreed?.entityName).toBe(`${demo.people.candidates[0].name} · ${demo.people.session.code}`);
+  });
+});
+
+describe('the records an entry names, by name', () => {
+  it("names an FR.APL application, a candidate's test, an assessment seat and a question by what the admin knows them as, not their ids", async () => {
+    const day = await examDay(0);
+    const { core, proctor, seat } = day;
+    await call(core, 'cbt/agree', { accept: true }, day.candidate);
+    await call(core, 'exam/pause', { ...seat, reason: 'PC mati' }, proctor);
+    const name = core.db.prepare('SELECT name FROM candidate WHERE id = ?').pluck().get(seat.candidateId) as string;
+    const code = core.db.prepare('SELECT code FROM session WHERE id = ?').pluck().get(seat.sessionId) as string;
+    const schemeCode = core.db.prepare('SELECT s.code FROM session x JOIN scheme s ON s.id = x.scheme_id WHERE x.id = ?').pluck().get(seat.sessionId) as string;
+    const item = core.db.prepare("SELECT id, ref FROM item WHERE ref = 'PG-01'").get() as { id: string; ref: string };
+    appendAudit(core.db, admin, { action: 'assessment.unitDecided', entity: 'seat', entityId: `${seat.sessionId}/${seat.candidateId}` }, new Date());
+    appendAudit(core.db, admin, { action: 'bank.item.update', entity: 'item', entityId: item.id }, new Date());
+    const rows = listAudit(core.db, { area: undefined }).rows;
+    const named = (action: string) => rows.find((r) => r.action === action)?.entityName;
+    expect(named('exam.paused')).toBe(`${name} · ${code}`);
+    expect(named('assessment.unitDecided')).toBe(`${name} · ${code}`);
+    expect(named('bank.item.update')).toBe('PG-01');
+    const apl = listAudit(core.db, { area: 'scheduling' }).rows.find((r) => r.action === 'apl01.verify');
+    expect(apl?.entityName).toMatch(new RegExp(`^.+ · ${schemeCode.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
   });
 });

@@ -36,18 +36,28 @@ const quoted = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 const ANSWERS = ANSWER_ACTIONS.map(quoted).join(', ');
 
 /**
- * What the record an entry names is called, where it is a registry record, an account or a candidate's test
- * (the candidate's name: the exam day's entries name the attempt); null if gone or another kind.
+ * What the record an entry names is called (null if gone or another kind): a registry record or an account
+ * by its name or code; an FR.APL application, a candidate's test (attempt) and an assessment seat
+ * (`<sessionId>/<candidateId>`) by the candidate, with the scheme or session beside it; a pleno by its SK
+ * number (its day until it has one); a question by its reference. Their ids alone meant nothing to the
+ * admin, least of all a TUK station's reading its exam day.
  */
 const ENTITY_NAME = `CASE a.entity
   WHEN 'candidate' THEN (SELECT name FROM candidate WHERE id = a.entity_id)
+  WHEN 'apl_application' THEN (SELECT c.name || ' · ' || s.code FROM apl_application p JOIN candidate c ON c.id = p.candidate_id
+    JOIN scheme s ON s.id = p.scheme_id WHERE p.id = a.entity_id)
+  WHEN 'attempt' THEN (SELECT c.name || ' · ' || s.code FROM attempt t JOIN candidate c ON c.id = t.candidate_id
+    JOIN session s ON s.id = t.session_id WHERE t.id = a.entity_id)
+  WHEN 'seat' THEN (SELECT c.name || ' · ' || s.code FROM candidate c, session s
+    WHERE s.id = substr(a.entity_id, 1, instr(a.entity_id, '/') - 1) AND c.id = substr(a.entity_id, instr(a.entity_id, '/') + 1))
+  WHEN 'pleno' THEN (SELECT coalesce(sk_number, held_on) FROM pleno WHERE id = a.entity_id)
+  WHEN 'item' THEN (SELECT ref FROM item WHERE id = a.entity_id)
   WHEN 'assessor' THEN (SELECT name FROM assessor WHERE id = a.entity_id)
   WHEN 'scheme' THEN (SELECT code FROM scheme WHERE id = a.entity_id)
   WHEN 'tuk' THEN (SELECT name FROM tuk WHERE id = a.entity_id)
   WHEN 'session' THEN (SELECT code FROM session WHERE id = a.entity_id)
   WHEN 'certificate' THEN (SELECT number FROM certificate WHERE id = a.entity_id)
   WHEN 'account' THEN (SELECT display_name FROM account WHERE id = a.entity_id)
-  WHEN 'attempt' THEN (SELECT c.name FROM attempt t JOIN candidate c ON c.id = t.candidate_id WHERE t.id = a.entity_id)
 END`;
 
 /**
