@@ -150,6 +150,9 @@ export const AUDIT_ACTIONS = [
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
+/** A test submitted: its details' `reason` says who or what submitted it (a SubmitReason code), not text someone typed. */
+export const SUBMITTED_ACTION = 'cbt.submitted' satisfies AuditAction;
+
 /** The actions of the answers area: one row per saved answer. */
 export const ANSWER_ACTIONS = ['cbt.answer', 'cbt.lateAnswer'] as const;
 

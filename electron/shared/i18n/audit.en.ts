@@ -33,6 +33,12 @@ export const auditEn = {
     recordFilter: 'One record\'s history: {{record}}.',
     recordFilterClear: 'Show every entry',
     reason: 'Reason: {{reason}}',
+    submittedHow: {
+      candidate: 'Submitted by the candidate',
+      timeout: 'Submitted automatically: time ran out',
+      proctor: 'Submitted by the proctor',
+      session_ended: 'Submitted when the exam session was closed',
+    },
     seq: 'Row {{seq}}',
     verifyTitle: 'The log\'s integrity',
     verifyIntro: 'Checks every row\'s hash chain and the log head\'s signatures, the logs received from TUKs in results bundles included.',

@@ -30,6 +30,12 @@ export const auditId = {
     recordFilter: 'Riwayat satu catatan: {{record}}.',
     recordFilterClear: 'Tampilkan semua catatan',
     reason: 'Alasan: {{reason}}',
+    submittedHow: {
+      candidate: 'Dikumpulkan oleh asesi sendiri',
+      timeout: 'Dikumpulkan otomatis: waktu habis',
+      proctor: 'Dikumpulkan oleh proktor',
+      session_ended: 'Dikumpulkan saat sesi ujian ditutup',
+    },
     seq: 'Baris {{seq}}',
     verifyTitle: 'Keutuhan log',
     verifyIntro: 'Memeriksa rantai hash setiap baris dan tanda tangan kepala log, termasuk log yang diterima dari TUK lewat paket hasil.',

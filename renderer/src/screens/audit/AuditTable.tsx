@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { AUDIT_ACTION_LABEL, AUDIT_ENTITY_LABEL, isLabelledAction, isLabelledEntity } from '../../../../electron/shared/audit-labels';
-import type { AuditEntryView } from '../../../../electron/shared/audit-log';
+import { SUBMITTED_ACTION, type AuditEntryView } from '../../../../electron/shared/audit-log';
+import { SUBMIT_REASONS, type SubmitReason } from '../../../../electron/shared/cbt';
 import { ROLES } from '../../../../electron/shared/roles';
+import type { TranslationKey } from '../../i18n/keys';
 import { useFormat } from '../../i18n/use-format';
 import { useOnTukStation, useRoleLabel } from '../../session/tuk-station';
 
@@ -16,6 +18,14 @@ const RECORD_ROUTE: Readonly<Record<string, (id: string) => string>> = {
   certificate: (id) => `#/certificates/${encodeURIComponent(id)}`,
   account: () => '#/accounts',
 };
+
+/** Who or what submitted a test (`cbt.submitted`'s reason), as the entry's line says it. */
+const SUBMITTED_HOW = {
+  candidate: 'audit.submittedHow.candidate',
+  timeout: 'audit.submittedHow.timeout',
+  proctor: 'audit.submittedHow.proctor',
+  session_ended: 'audit.submittedHow.session_ended',
+} as const satisfies Record<SubmitReason, TranslationKey>;
 
 function parsed(details: string): unknown {
   try {
@@ -79,8 +89,11 @@ function AuditRow({ row }: { row: AuditEntryView }) {
   const details = row.details === '{}' ? '' : row.details;
   const json = parsed(row.details);
   const changes = changesOf(json);
-  // A disable, an unlock, a cancellation, a revocation…: why, at a glance, not folded away in the entry.
-  const reason = isRecord(json) && typeof json.reason === 'string' && json.reason.trim() !== '' ? json.reason : null;
+  // A disable, an unlock, a cancellation, a revocation…: why, at a glance, not folded away in the entry. A
+  // submitted test's reason is a code (who or what submitted it), said in words instead.
+  const reasonText = isRecord(json) && typeof json.reason === 'string' && json.reason.trim() !== '' ? json.reason : null;
+  const submitted = row.action === SUBMITTED_ACTION ? SUBMIT_REASONS.find((r) => r === reasonText) : undefined;
+  const reason = row.action === SUBMITTED_ACTION ? null : reasonText;
   return (
     <tr data-testid="audit-row" data-seq={row.seq} data-action={row.action}>
       <td>
@@ -118,6 +131,11 @@ function AuditRow({ row }: { row: AuditEntryView }) {
               </li>
             ))}
           </ul>
+        )}
+        {submitted && (
+          <p className="audit-reason" data-testid="audit-reason">
+            {t(SUBMITTED_HOW[submitted])}
+          </p>
         )}
         {reason !== null && (
           <p className="audit-reason" data-testid="audit-reason">

@@ -98,6 +98,21 @@ describe('the audit log screen', () => {
     expect(within(rows[2]).queryByTestId('audit-reason')).toBeNull();
   });
 
+  it("says who submitted a test in words: the entry's reason there is a code, not text someone typed", async () => {
+    openAt('audit', {
+      'accounts/list': accounts,
+      'audit/list': () =>
+        page([
+          entry(2, { action: 'cbt.submitted', entity: 'attempt', entityId: 'att-1', entityName: 'Siti Aminah · JDW-001', details: '{"reason":"proctor","receipt":"N4F4-4Y9E","answered":4}' }),
+          entry(1, { action: 'cbt.submitted', entity: 'attempt', entityId: 'att-2', entityName: 'Budi · JDW-001', details: '{"reason":"timeout","receipt":"AAAA-BBBB","answered":9}' }),
+        ]),
+    });
+    const rows = await screen.findAllByTestId('audit-row');
+    // It read "Alasan: proctor".
+    expect(within(rows[0]).getByTestId('audit-reason').textContent).toBe('Dikumpulkan oleh proktor');
+    expect(within(rows[1]).getByTestId('audit-reason').textContent).toBe('Dikumpulkan otomatis: waktu habis');
+  });
+
   it('filters by area, person and days, kept in the address, and opens filtered from a link', async () => {
     const { fake } = openAt('audit?area=answers', { 'accounts/list': accounts, 'audit/list': () => page([entry(1)]) });
     await screen.findAllByTestId('audit-row');
