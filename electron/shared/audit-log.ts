@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Page } from './registry';
 
 /**
  * The audit log as the admin reads it: each entry's action is named `area.verb` (`exam.paused`), and the
@@ -217,3 +218,8 @@ export type AuditEntryView = {
 
 /** A TUK station's log received here with its results bundles (remote_audit_log), named by its pinned key's label. */
 export type AuditSource = { installationId: string; label: string | null; rows: number; lastAt: string | null };
+/**
+ * A page of the log; for one record's history also what that record is called, so its notice names it
+ * even when no entry does yet (a scheme or TUK never changed since it was set up).
+ */
+export type AuditPage = Page<AuditEntryView> & { recordName: string | null };

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ROLES, type Role } from './roles';
-import { auditListArgs, type AuditEntryView, type AuditSource } from './audit-log';
+import { auditListArgs, type AuditPage, type AuditSource } from './audit-log';
 import type {
   AppInfo,
   AssessorAssigned,
@@ -343,7 +343,7 @@ export const contract = {
 
   'audit/verify': method<AuditVerifyResult>()(noArgs, roles('lsp_admin')),
   /** The log newest first, a page at a time, by area, person and days; the details cut at AUDIT_DETAILS_SHOWN. */
-  'audit/list': method<Page<AuditEntryView>>()(auditListArgs, roles('lsp_admin')),
+  'audit/list': method<AuditPage>()(auditListArgs, roles('lsp_admin')),
   /** The TUK stations' logs received here with results bundles, which audit/list reads by `source`. */
   'audit/sources': method<AuditSource[]>()(noArgs, roles('lsp_admin')),
 

@@ -1,9 +1,9 @@
-import { AUDIT_DETAILS_SHOWN, type AuditEntryView, type AuditListArgs } from '../../shared/audit-log';
+import { AUDIT_DETAILS_SHOWN, type AuditEntryView, type AuditListArgs, type AuditPage } from '../../shared/audit-log';
 import { AppError } from '../../shared/errors';
-import { LIST_LIMIT_DEFAULT, type Page } from '../../shared/registry';
+import { LIST_LIMIT_DEFAULT } from '../../shared/registry';
 import { addDays } from '../clock';
 import type { Db } from '../db/open';
-import { auditPage, type AuditListRow } from '../db/queries/audit-list';
+import { auditPage, recordName, type AuditListRow } from '../db/queries/audit-list';
 import { decodeCursor, toPage } from '../registry/paging';
 
 /** A day on this computer's calendar as the UTC instant of its first moment (as the log's `at` is written). */
@@ -32,7 +32,7 @@ function view(r: AuditListRow): AuditEntryView {
  * The log newest first, a page at a time. No total: counting a filter would read the whole log, and the
  * answer saves alone can be millions of rows on a station.
  */
-export function listAudit(db: Db, args: AuditListArgs): Page<AuditEntryView> {
+export function listAudit(db: Db, args: AuditListArgs): AuditPage {
   const limit = args.limit ?? LIST_LIMIT_DEFAULT;
   const cursor = decodeCursor(args.cursor);
   const before = cursor === null ? null : Number(cursor.key);
@@ -52,5 +52,6 @@ export function listAudit(db: Db, args: AuditListArgs): Page<AuditEntryView> {
     },
     AUDIT_DETAILS_SHOWN,
   );
-  return toPage(rows, limit, view, (r) => ({ key: String(r.seq), id: '' }), null);
+  const page = toPage(rows, limit, view, (r) => ({ key: String(r.seq), id: '' }), null);
+  return { ...page, recordName: args.record ? recordName(db, args.record.entity, args.record.id) : null };
 }

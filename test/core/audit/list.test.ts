@@ -142,6 +142,9 @@ describe('the records an entry names, by name', () => {
     expect(named('exam.paused')).toBe(`${name} · ${code}`);
     expect(named('assessment.unitDecided')).toBe(`${name} · ${code}`);
     expect(named('bank.item.update')).toBe('PG-01');
+    // One record's history names that record even when no entry does.
+    expect(listAudit(core.db, { record: { entity: 'session', id: seat.sessionId }, area: 'registry' })).toMatchObject({ rows: [], recordName: code });
+    expect(listAudit(core.db, {}).recordName).toBeNull();
     const apl = listAudit(core.db, { area: 'scheduling' }).rows.find((r) => r.action === 'apl01.verify');
     expect(apl?.entityName).toMatch(new RegExp(`^.+ · ${schemeCode.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
   });

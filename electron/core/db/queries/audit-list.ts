@@ -104,3 +104,8 @@ export function auditSources(db: Db): AuditSource[] {
      FROM remote_audit_log r GROUP BY r.source_installation_id ORDER BY lastAt DESC`,
   ).all();
 }
+
+/** What one record is called, as an entry naming it would say (null if gone or of another kind). */
+export function recordName(db: Db, entity: string, entityId: string): string | null {
+  return sql<[{ entity: string; entityId: string }], { name: string | null }>(db, `SELECT ${ENTITY_NAME} AS name FROM (SELECT @entity AS entity, @entityId AS entity_id) a`).get({ entity, entityId })?.name ?? null;
+}

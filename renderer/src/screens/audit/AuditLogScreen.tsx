@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_AREA_LABEL, AUDIT_ENTITY_LABEL, isLabelledEntity } from '../../../../electron/shared/audit-labels';
 import { AUDIT_AREAS, type AuditArea } from '../../../../electron/shared/audit-log';
@@ -57,12 +57,27 @@ export function AuditLogScreen() {
   const query = useDebounced({ source, area, actor, from, to, record });
   // How many pages were open, in the address too: Back from a record opened here reopens as many.
   const pages = useRoutePages();
+  // The record's name comes with its history's first page, for a record no entry names yet too; kept with
+  // the record it names, so a late answer for another record is not shown under this one.
+  const [named, setNamed] = useState<{ key: string; name: string | null } | null>(null);
   const list = usePagedList(
     query,
-    (q, cursor) =>
-      client.call('audit/list', { source: q.source || undefined, area: q.area || undefined, actorAccountId: q.actor || undefined, record: q.record, from: q.from || undefined, to: q.to || undefined, cursor }),
+    async (q, cursor) => {
+      const page = await client.call('audit/list', {
+        source: q.source || undefined,
+        area: q.area || undefined,
+        actorAccountId: q.actor || undefined,
+        record: q.record,
+        from: q.from || undefined,
+        to: q.to || undefined,
+        cursor,
+      });
+      if (q.record && cursor === null) setNamed({ key: `${q.record.entity}/${q.record.id}`, name: page.recordName });
+      return page;
+    },
     pages,
   );
+  const recordName = record && named?.key === `${record.entity}/${record.id}` ? named.name : null;
   const people = accounts.state.status === 'ready' ? accounts.state.data : [];
   const received = sources.state.status === 'ready' ? sources.state.data : [];
   return (
@@ -120,7 +135,7 @@ export function AuditLogScreen() {
           <DayFilter label={t('audit.toDay')} testId="filter-to" value={to} onChange={(day) => set({ to: day })} />
         </div>
         <p className="muted small">{t('audit.filterHint')}</p>
-        {record && <RecordNotice record={record} name={list.rows[0]?.entityName ?? null} />}
+        {record && <RecordNotice record={record} name={recordName ?? list.rows[0]?.entityName ?? null} />}
         {list.rows.length > 0 && <AuditTable rows={list.rows} />}
         <ListFooter list={list} filtered={source !== '' || area !== '' || actor !== '' || from !== '' || to !== '' || record !== undefined} empty={t('audit.empty')} />
       </Section>

@@ -26,7 +26,7 @@ function entry(seq: number, over: Partial<AuditEntryView> = {}): AuditEntryView 
   };
 }
 
-const page = (rows: AuditEntryView[], nextCursor: string | null = null) => ok({ rows, nextCursor, total: null, totalAtLeast: null });
+const page = (rows: AuditEntryView[], nextCursor: string | null = null, recordName: string | null = null) => ok({ rows, nextCursor, total: null, totalAtLeast: null, recordName });
 const accounts = () =>
   ok([
     { id: 'acc-1', role: 'lsp_admin', username: 'admin', displayName: 'Rina Kartikasari', assessorId: null, disabled: false, locked: false, mustChangePassword: false, createdAt: '2027-01-01T00:00:00.000Z' },
@@ -151,6 +151,11 @@ describe('the audit log screen', () => {
     expect(argsOf(fake.calls, 'audit/list')[0]).toMatchObject({ record: { entity: 'candidate', id: 'cand-7' } });
     expect(screen.getByTestId('audit-record').textContent).toBe('Riwayat satu catatan: Asesi: Siti Aminah. Tampilkan semua catatan');
     expect(screen.getByTestId('audit-record-clear').getAttribute('href')).toBe('#/audit');
+  });
+
+  it('names a record whose history is still empty, not by its id', async () => {
+    openAt('audit?entity=scheme&id=s-1', { 'accounts/list': accounts, 'audit/list': () => page([], null, 'SS.JWP/LSPP/005/2022') });
+    await waitFor(() => expect(screen.getByTestId('audit-record').textContent).toBe('Riwayat satu catatan: Skema: SS.JWP/LSPP/005/2022. Tampilkan semua catatan'));
   });
 
   it("checks the log's integrity on demand and says each finding in words, in English too", async () => {
