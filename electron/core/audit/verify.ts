@@ -10,7 +10,15 @@ import { readHeadFile } from './head-file';
 
 type Row = q.AuditRow;
 type Broken = NonNullable<AuditChainResult['firstBroken']>;
-type Chain = { rows: number; lastSeq: number; firstBroken: Broken | null; hashAt: Map<number, string> };
+/** A run of consecutive rows broken the same way (one row, most often). */
+type BrokenRun = { reason: Broken['reason']; fromSeq: number; toSeq: number };
+type Chain = { rows: number; lastSeq: number; firstBroken: Broken | null; broken: BrokenRun[]; hashAt: Map<number, string> };
+
+/**
+ * Past this many broken runs the walk stops listing them (the log is broken either way): a log whose every
+ * other row was edited must not make a finding per row.
+ */
+const BROKEN_RUNS_LISTED = 100;
 
 const SEVERITY: Record<AuditFindingKind, AuditFindingSeverity> = {
   seq_gap: 'broken',
@@ -35,22 +43,28 @@ function finding(kind: AuditFindingKind, fromSeq: number | null, toSeq: number |
 }
 
 /**
- * Walks a chain row by row, past a first break, so that the stored hash at every seq a head names is
- * known and the end of the chain is where it really is. Streams: a log of any length is never held.
+ * Walks a chain row by row, so that the stored hash at every seq a head names is known and the end of the
+ * chain is where it really is. Each row is checked against the row stored before it, past a first break
+ * too: a row removed at 30 and another edited at 54 are both named (only the first was, and the edit went
+ * unseen until the removal was explained). Streams: a log of any length is never held.
  */
 function walker(wanted: ReadonlySet<number>) {
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
-  const chain: Chain = { rows: 0, lastSeq: 0, firstBroken: null, hashAt: new Map() };
+  const chain: Chain = { rows: 0, lastSeq: 0, firstBroken: null, broken: [], hashAt: new Map() };
+  const note = (reason: Broken['reason'], seq: number) => {
+    chain.firstBroken ??= { seq, reason };
+    const last = chain.broken.at(-1);
+    if (last && last.reason === reason && last.toSeq === seq - 1) last.toSeq = seq;
+    else if (chain.broken.length < BROKEN_RUNS_LISTED) chain.broken.push({ reason, fromSeq: seq, toSeq: seq });
+  };
   return {
     chain,
     push(row: Row) {
       chain.rows++;
-      if (!chain.firstBroken) {
-        if (row.seq !== expectedSeq) chain.firstBroken = { seq: row.seq, reason: 'seq_gap' };
-        else if (row.prevHash !== prevHash) chain.firstBroken = { seq: row.seq, reason: 'prev_mismatch' };
-        else if (rowHash(row) !== row.hash) chain.firstBroken = { seq: row.seq, reason: 'hash_mismatch' };
-      }
+      if (row.seq !== expectedSeq) note('seq_gap', row.seq);
+      else if (row.prevHash !== prevHash) note('prev_mismatch', row.seq);
+      else if (rowHash(row) !== row.hash) note('hash_mismatch', row.seq);
       if (wanted.has(row.seq)) chain.hashAt.set(row.seq, row.hash);
       prevHash = row.hash;
       expectedSeq = row.seq + 1;
@@ -96,7 +110,7 @@ function latest(list: readonly HeadPayload[]): HeadPayload | null {
 }
 
 function result(chain: Chain, head: AuditHeadSummary | null, findings: AuditFinding[]): AuditChainResult {
-  const all = chain.firstBroken ? [finding(chain.firstBroken.reason, chain.firstBroken.seq), ...findings] : findings;
+  const all = [...chain.broken.map((b) => finding(b.reason, b.fromSeq, b.toSeq)), ...findings];
   return { ok: all.every((f) => f.severity === 'notice'), rows: chain.rows, firstBroken: chain.firstBroken, head, findings: all };
 }
 

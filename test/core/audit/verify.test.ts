@@ -125,6 +125,18 @@ describe('audit verify against the signed head, the database edited with the app
     expect(kinds(result)).toEqual(['hash_mismatch']);
   });
 
+  it('a row removed and a later one edited: both are named, not the first break alone', async () => {
+    const { dir } = await stoppedInstallation();
+    attack(dir, (db) => db.exec(`DELETE FROM audit_log WHERE seq = 3; UPDATE audit_log SET details = '{"i":99}' WHERE seq IN (8, 9)`));
+    const result = verifyStopped(dir);
+    expect(result).toMatchObject({ ok: false, firstBroken: { seq: 4, reason: 'seq_gap' } });
+    // It named row 4 alone: the edit of rows 8 and 9 (a forged reason, say) went unseen.
+    expect(result.findings.map((f) => [f.kind, f.fromSeq, f.toSeq])).toEqual([
+      ['seq_gap', 4, 4],
+      ['hash_mismatch', 8, 9],
+    ]);
+  });
+
   it('a row appended with a valid hash after the signed head: not covered by any head, so not ok, naming the row', async () => {
     const { dir, rows } = await stoppedInstallation();
     attack(dir, (db) => appendValidRow(db));
