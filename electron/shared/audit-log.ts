@@ -211,6 +211,8 @@ export type AuditEntryView = {
   entityId: string | null;
   /** What that record is called (a name, a code, a number) where the log can say; null otherwise. */
   entityName: string | null;
+  /** The id the record's screen is addressed by where it is not entityId (an FR.APL application: `<candidateId>~<schemeId>`); null otherwise. */
+  entityRef: string | null;
   /** The entry's details as stored (JSON), cut at AUDIT_DETAILS_SHOWN characters. */
   details: string;
   detailsLength: number;

@@ -23,6 +23,7 @@ function view(r: AuditListRow): AuditEntryView {
     entity: r.entity,
     entityId: r.entityId,
     entityName: r.entityName,
+    entityRef: r.entityRef,
     details: r.details,
     detailsLength: r.detailsLength,
   };

@@ -146,6 +146,9 @@ describe('the records an entry names, by name', () => {
     expect(listAudit(core.db, { record: { entity: 'session', id: seat.sessionId }, area: 'registry' })).toMatchObject({ rows: [], recordName: code });
     expect(listAudit(core.db, {}).recordName).toBeNull();
     const apl = listAudit(core.db, { area: 'scheduling' }).rows.find((r) => r.action === 'apl01.verify');
+    const application = core.db.prepare('SELECT candidate_id || \'~\' || scheme_id FROM apl_application WHERE id = ?').pluck().get(apl?.entityId) as string;
+    expect(apl?.entityRef).toBe(application);
+    expect(listAudit(core.db, { area: 'exam' }).rows.every((r) => r.entityRef === null)).toBe(true);
     expect(apl?.entityName).toMatch(new RegExp(`^.+ · ${schemeCode.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`));
   });
 });

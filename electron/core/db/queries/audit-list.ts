@@ -13,6 +13,7 @@ export type AuditListRow = {
   entity: string | null;
   entityId: string | null;
   entityName: string | null;
+  entityRef: string | null;
   details: string;
   detailsLength: number;
 };
@@ -60,6 +61,11 @@ const ENTITY_NAME = `CASE a.entity
   WHEN 'account' THEN (SELECT display_name FROM account WHERE id = a.entity_id)
 END`;
 
+/** The id a record's screen is addressed by, where it is not the entry's: an FR.APL application's `<candidateId>~<schemeId>`. */
+const ENTITY_REF = `CASE a.entity
+  WHEN 'apl_application' THEN (SELECT candidate_id || '~' || scheme_id FROM apl_application WHERE id = a.entity_id)
+END`;
+
 /**
  * The area's condition on `action`, as ranges the constants spell (no user text reaches it): `exam.` up
  * to `exam/`, the character after the dot, holds every `exam.*`. Without an area, every action but the
@@ -84,7 +90,7 @@ export function auditPage(db: Db, f: AuditListFilter, detailsShown: number): Aud
   return sql<[Omit<AuditListFilter, 'area'> & { detailsShown: number }], AuditListRow>(
     db,
     `SELECT a.seq, a.at, a.actor_account_id AS actorAccountId, a.actor_role AS actorRole, acc.display_name AS actorName,
-       acc.username AS actorUsername, a.action, a.entity, a.entity_id AS entityId, ${ENTITY_NAME} AS entityName,
+       acc.username AS actorUsername, a.action, a.entity, a.entity_id AS entityId, ${ENTITY_NAME} AS entityName, ${ENTITY_REF} AS entityRef,
        substr(a.details, 1, @detailsShown) AS details, length(a.details) AS detailsLength
      FROM ${from} LEFT JOIN account acc ON acc.id = a.actor_account_id
      WHERE ${sourceCondition}(@before IS NULL OR a.seq < @before) AND ${areaCondition(f.area)}

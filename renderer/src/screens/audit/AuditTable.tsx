@@ -8,7 +8,7 @@ import { useFormat } from '../../i18n/use-format';
 import { useOnTukStation, useRoleLabel } from '../../session/tuk-station';
 
 /** The office's screens for the records an entry can name; a TUK station has none of them. */
-const RECORD_ROUTE: Readonly<Record<string, (id: string) => string>> = {
+const RECORD_ROUTE: Readonly<Record<string, (id: string) => string | undefined>> = {
   candidate: (id) => `#/candidates/${encodeURIComponent(id)}`,
   assessor: (id) => `#/assessors/${encodeURIComponent(id)}`,
   scheme: (id) => `#/schemes/${encodeURIComponent(id)}`,
@@ -17,6 +17,8 @@ const RECORD_ROUTE: Readonly<Record<string, (id: string) => string>> = {
   pleno: (id) => `#/pleno/${encodeURIComponent(id)}`,
   certificate: (id) => `#/certificates/${encodeURIComponent(id)}`,
   account: () => '#/accounts',
+  // Its screen is addressed by the candidate and scheme (entityRef), not by the application's id.
+  apl_application: (ref) => (ref.includes('~') ? `#/apl/${ref}` : undefined),
 };
 
 /** Who or what submitted a test (`cbt.submitted`'s reason), as the entry's line says it. */
@@ -84,7 +86,7 @@ function AuditRow({ row }: { row: AuditEntryView }) {
   const office = !useOnTukStation();
   const role = ROLES.find((r) => r === row.actor?.role);
   const entityLabel = row.entity && isLabelledEntity(row.entity) ? AUDIT_ENTITY_LABEL[row.entity] : undefined;
-  const route = office && row.entity && row.entityId ? RECORD_ROUTE[row.entity]?.(row.entityId) : undefined;
+  const route = office && row.entity && row.entityId ? RECORD_ROUTE[row.entity]?.(row.entityRef ?? row.entityId) : undefined;
   const object = row.entity ? [entityLabel ? t(entityLabel) : row.entity, row.entityName ?? row.entityId].filter(Boolean).join(': ') : '';
   const details = row.details === '{}' ? '' : row.details;
   const json = parsed(row.details);

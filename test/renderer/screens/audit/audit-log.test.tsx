@@ -20,6 +20,7 @@ function entry(seq: number, over: Partial<AuditEntryView> = {}): AuditEntryView 
     entity: 'candidate',
     entityId: 'cand-7',
     entityName: 'Siti Aminah',
+    entityRef: null,
     details: '{"before":{"phone":"0811"},"after":{"phone":"0812"}}',
     detailsLength: 52,
     ...over,
@@ -72,12 +73,15 @@ describe('the audit log screen', () => {
             action: 'apl01.verify',
             entity: 'apl_application',
             entityId: 'apl-1',
-            entityName: null,
+            entityName: 'Siti Aminah · SKM-01',
+            entityRef: 'cand-7~s-1',
             details: '{"before":{"result":null,"note":null,"at":null,"by":null},"after":{"result":"accepted","note":null}}',
           }),
         ]),
     });
     const [row] = await screen.findAllByTestId('audit-row');
+    // Linked to the candidate's FR.APL for that scheme, the address its screen takes.
+    expect(within(row).getByRole('link', { name: 'Permohonan APL: Siti Aminah · SKM-01' }).getAttribute('href')).toBe('#/apl/cand-7~s-1');
     // It read "result: – → accepted / at: – → – / by: – → –".
     expect(within(row).getByTestId('audit-changes').textContent).toBe('result: – → accepted');
   });
