@@ -126,7 +126,7 @@ describe('audit/list through the contract', () => {
 });
 
 describe('the records an entry names, by name', () => {
-  it("names an FR.APL application, a candidate's test, an assessment seat and a question by what the admin knows them as, not their ids", async () => {
+  it("names an FR.APL application, a candidate's test, an assessment seat, a question, a pinned signer and a bundle by what the admin knows them as, not their ids", async () => {
     const day = await examDay(0);
     const { core, proctor, seat } = day;
     await call(core, 'cbt/agree', { accept: true }, day.candidate);
@@ -137,8 +137,17 @@ describe('the records an entry names, by name', () => {
     const item = core.db.prepare("SELECT id, ref FROM item WHERE ref = 'PG-01'").get() as { id: string; ref: string };
     appendAudit(core.db, admin, { action: 'assessment.unitDecided', entity: 'seat', entityId: `${seat.sessionId}/${seat.candidateId}` }, new Date());
     appendAudit(core.db, admin, { action: 'bank.item.update', entity: 'item', entityId: item.id }, new Date());
+    core.db.prepare(
+      "INSERT INTO signer_pin (subject, installation_id, signing_public, age_recipient, fingerprint, label, pinned_at) VALUES ('lsp:x', 'inst-x', 'pk', 'age1x', '1 2 3', 'LSP Demo Teknologi Informasi', '2027-01-01T00:00:00.000Z')",
+    ).run();
+    appendAudit(core.db, admin, { action: 'keys.pin', entity: 'signer', entityId: 'lsp:x', details: { fingerprint: '1 2 3' } }, new Date());
+    appendAudit(core.db, admin, { action: 'bundle.import', entity: 'bundle', entityId: 'b-1', details: { kind: 'session', session: 'JWP-DEMO-01' } }, new Date());
+    appendAudit(core.db, admin, { action: 'bundle.export', entity: 'bundle', entityId: 'b-2', details: { kind: 'backup', session: null, file: 'backup-1.uji' } }, new Date());
     const rows = listAudit(core.db, { area: undefined }).rows;
     const named = (action: string) => rows.find((r) => r.action === action)?.entityName;
+    expect(named('keys.pin')).toBe('LSP Demo Teknologi Informasi');
+    expect(named('bundle.import')).toBe('JWP-DEMO-01');
+    expect(named('bundle.export')).toBe('backup-1.uji');
     expect(named('exam.paused')).toBe(`${name} · ${code}`);
     expect(named('assessment.unitDecided')).toBe(`${name} · ${code}`);
     expect(named('bank.item.update')).toBe('PG-01');

@@ -40,7 +40,8 @@ const ANSWERS = ANSWER_ACTIONS.map(quoted).join(', ');
  * What the record an entry names is called (null if gone or another kind): a registry record or an account
  * by its name or code; an FR.APL application, a candidate's test (attempt) and an assessment seat
  * (`<sessionId>/<candidateId>`) by the candidate, with the scheme or session beside it; a pleno by its SK
- * number (its day until it has one); a question by its reference. Their ids alone meant nothing to the
+ * number (its day until it has one); a question by its reference; a pinned signer by its label (the LSP's
+ * name); a bundle by its session's code (its file for a backup), as its entry wrote them. Their ids alone meant nothing to the
  * admin, least of all a TUK station's reading its exam day.
  */
 const ENTITY_NAME = `CASE a.entity
@@ -53,6 +54,8 @@ const ENTITY_NAME = `CASE a.entity
     WHERE s.id = substr(a.entity_id, 1, instr(a.entity_id, '/') - 1) AND c.id = substr(a.entity_id, instr(a.entity_id, '/') + 1))
   WHEN 'pleno' THEN (SELECT coalesce(sk_number, held_on) FROM pleno WHERE id = a.entity_id)
   WHEN 'item' THEN (SELECT ref FROM item WHERE id = a.entity_id)
+  WHEN 'signer' THEN (SELECT label FROM signer_pin WHERE subject = a.entity_id)
+  WHEN 'bundle' THEN CASE WHEN json_valid(a.details) THEN coalesce(json_extract(a.details, '$.session'), json_extract(a.details, '$.file')) END
   WHEN 'assessor' THEN (SELECT name FROM assessor WHERE id = a.entity_id)
   WHEN 'scheme' THEN (SELECT code FROM scheme WHERE id = a.entity_id)
   WHEN 'tuk' THEN (SELECT name FROM tuk WHERE id = a.entity_id)
@@ -113,5 +116,5 @@ export function auditSources(db: Db): AuditSource[] {
 
 /** What one record is called, as an entry naming it would say (null if gone or of another kind). */
 export function recordName(db: Db, entity: string, entityId: string): string | null {
-  return sql<[{ entity: string; entityId: string }], { name: string | null }>(db, `SELECT ${ENTITY_NAME} AS name FROM (SELECT @entity AS entity, @entityId AS entity_id) a`).get({ entity, entityId })?.name ?? null;
+  return sql<[{ entity: string; entityId: string }], { name: string | null }>(db, `SELECT ${ENTITY_NAME} AS name FROM (SELECT @entity AS entity, @entityId AS entity_id, NULL AS details) a`).get({ entity, entityId })?.name ?? null;
 }
