@@ -1,5 +1,5 @@
 import { AppError } from '../shared/errors';
-import { AUDIT_ACTION_LABEL, AUDIT_ENTITY_LABEL, isLabelledAction, isLabelledEntity } from '../shared/audit-labels';
+import { AUDIT_ACTION_LABEL, AUDIT_ENTITY_LABEL, auditRecordName, isLabelledAction, isLabelledEntity } from '../shared/audit-labels';
 import { AUDIT_AREAS, type AuditArea, type AuditEntryView } from '../shared/audit-log';
 import type { Language } from '../shared/i18n';
 import { formatDateTime } from '../shared/i18n/format';
@@ -36,7 +36,7 @@ function line(e: AuditEntryView, language: Language): string {
   const who = e.actor ? `${e.actor.name ?? e.actor.accountId}${e.actor.username ? ` (${e.actor.username})` : ''}` : say(language, 'audit.byApp');
   const what = isLabelledAction(e.action) ? `${say(language, AUDIT_ACTION_LABEL[e.action])} [${e.action}]` : e.action;
   const kind = e.entity && isLabelledEntity(e.entity) ? say(language, AUDIT_ENTITY_LABEL[e.entity]) : e.entity;
-  const record = kind ? `; ${[kind, e.entityName ?? e.entityId].filter(Boolean).join(': ')}` : '';
+  const record = kind ? `; ${[kind, auditRecordName(e)].filter(Boolean).join(': ')}` : '';
   return `  ${e.seq}  ${formatDateTime(e.at, language)}  ${who}: ${what}${record}`;
 }
 

@@ -1,4 +1,4 @@
-import type { AuditAction, AuditArea } from './audit-log';
+import type { AuditAction, AuditArea, AuditEntryView } from './audit-log';
 
 /** An `audit.*` translation key (the screen checks each against the resources, and the command line's say() too). */
 type AuditKey = `audit.${string}`;
@@ -183,3 +183,13 @@ export const AUDIT_ENTITY_LABEL = {
 
 export const isLabelledAction = (action: string): action is keyof typeof AUDIT_ACTION_LABEL => Object.hasOwn(AUDIT_ACTION_LABEL, action);
 export const isLabelledEntity = (entity: string): entity is keyof typeof AUDIT_ENTITY_LABEL => Object.hasOwn(AUDIT_ENTITY_LABEL, entity);
+
+/** Kinds an entry names as a whole registry (an import, an export): their id is the import's own, no record. */
+const WHOLE_REGISTRY = ['candidates', 'assessors', 'schemes'];
+
+/**
+ * How an entry's record is named after its kind: its name, else its id, except where the id names no record
+ * (a registry import's id read "Asesi: a9bc1e9d-…"); null then.
+ */
+export const auditRecordName = (e: Pick<AuditEntryView, 'entity' | 'entityId' | 'entityName'>): string | null =>
+  e.entityName ?? (e.entity !== null && WHOLE_REGISTRY.includes(e.entity) ? null : e.entityId);

@@ -117,6 +117,16 @@ describe('the audit log screen', () => {
     expect(within(rows[1]).getByTestId('audit-reason').textContent).toBe('Dikumpulkan otomatis: waktu habis');
   });
 
+  it("names a registry import by its kind alone: its id is the import's, no record", async () => {
+    openAt('audit', {
+      'accounts/list': accounts,
+      'audit/list': () => page([entry(1, { action: 'registry.import', entity: 'candidates', entityId: 'a9bc1e9d-566c', entityName: null, details: '{"kind":"candidates","added":2}' })]),
+    });
+    const [row] = await screen.findAllByTestId('audit-row');
+    // It read "Asesi: a9bc1e9d-566c".
+    expect(row.querySelectorAll('td')[3].textContent).toBe('Asesi');
+  });
+
   it('filters by area, person and days, kept in the address, and opens filtered from a link', async () => {
     const { fake } = openAt('audit?area=answers', { 'accounts/list': accounts, 'audit/list': () => page([entry(1)]) });
     await screen.findAllByTestId('audit-row');
