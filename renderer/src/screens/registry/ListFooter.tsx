@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFormat } from '../../i18n/use-format';
@@ -13,6 +13,20 @@ export function ListFooter<T>({ list, filtered, empty }: { list: PagedList<T>; f
   const { t } = useTranslation();
   const f = useFormat();
   const shown = f.number(list.rows.length);
+  // "Muat lagi" pressed from the keyboard: when the last page lands the button goes, and the focus went
+  // with it to the top of the page. It moves to the count line instead, right under the rows just added.
+  const count = useRef<HTMLParagraphElement>(null);
+  const [pressed, setPressed] = useState(false);
+  useEffect(() => {
+    if (!pressed || list.loadingMore) return;
+    setPressed(false);
+    if (!list.hasMore) count.current?.focus();
+  }, [pressed, list.loadingMore, list.hasMore]);
+  const more = (button: HTMLButtonElement) => {
+    if (list.loadingMore) return;
+    setPressed(document.activeElement === button);
+    list.more();
+  };
   if (!list.loading && !list.error && list.rows.length === 0) {
     return (
       <p className="empty" data-testid="list-empty">
@@ -23,7 +37,7 @@ export function ListFooter<T>({ list, filtered, empty }: { list: PagedList<T>; f
   return (
     <div className="registry-list__footer">
       {list.error && <ErrorMessage error={list.error} onRetry={list.hasMore && list.rows.length > 0 ? list.more : list.reload} />}
-      <p className="muted small" data-testid="list-count" role="status">
+      <p className="muted small" data-testid="list-count" role="status" ref={count} tabIndex={-1}>
         {list.total !== null
           ? t('registryScreens.list.shown', { count: list.total, shown, total: f.number(list.total) })
           : list.totalAtLeast !== null
@@ -31,7 +45,8 @@ export function ListFooter<T>({ list, filtered, empty }: { list: PagedList<T>; f
             : t('registryScreens.list.shownSome', { count: list.rows.length, shown })}
       </p>
       {list.hasMore && (
-        <button type="button" className="button button--secondary" data-testid="list-more" disabled={list.loadingMore} onClick={list.more}>
+        // aria-disabled, not disabled, while the page loads: a disabled button drops the keyboard's focus.
+        <button type="button" className="button button--secondary" data-testid="list-more" aria-disabled={list.loadingMore || undefined} onClick={(event) => more(event.currentTarget)}>
           {list.loadingMore ? t('registryScreens.list.loadingMore') : t('registryScreens.list.loadMore')}
         </button>
       )}

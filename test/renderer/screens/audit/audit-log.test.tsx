@@ -127,6 +127,17 @@ describe('the audit log screen', () => {
     expect(row.querySelectorAll('td')[3].textContent).toBe('Asesi');
   });
 
+  it('keeps the keyboard\'s place when "Muat lagi" loads the last page: the focus goes to the count under the rows, not the top of the page', async () => {
+    let calls = 0;
+    openAt('audit', { 'accounts/list': accounts, 'audit/list': () => (calls++ === 0 ? page([entry(3), entry(2)], 'c-1') : page([entry(1)])) });
+    const more = await screen.findByTestId('list-more');
+    more.focus();
+    fireEvent.click(more);
+    await waitFor(() => expect(screen.getAllByTestId('audit-row')).toHaveLength(3));
+    expect(screen.queryByTestId('list-more')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('list-count')));
+  });
+
   it('filters by area, person and days, kept in the address, and opens filtered from a link', async () => {
     const { fake } = openAt('audit?area=answers', { 'accounts/list': accounts, 'audit/list': () => page([entry(1)]) });
     await screen.findAllByTestId('audit-row');
