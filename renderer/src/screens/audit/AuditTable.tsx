@@ -6,6 +6,7 @@ import { ROLES } from '../../../../electron/shared/roles';
 import type { TranslationKey } from '../../i18n/keys';
 import { useFormat } from '../../i18n/use-format';
 import { useOnTukStation, useRoleLabel } from '../../session/tuk-station';
+import { auditFieldLabel } from './field-labels';
 
 /** The office's screens for the records an entry can name; a TUK station has none of them. */
 const RECORD_ROUTE: Readonly<Record<string, (id: string) => string | undefined>> = {
@@ -55,6 +56,13 @@ export function changesOf(details: unknown): { field: string; before: string; af
   return Object.keys(after)
     .filter((k) => !same(before[k], after[k]))
     .map((field) => ({ field, before: shown(before[field]), after: shown(after[field]) }));
+}
+
+/** A changed field by its form's label where the record's kind has one, else its stored name. */
+function FieldName({ entity, field }: { entity: string | null; field: string }) {
+  const { t } = useTranslation();
+  const label = auditFieldLabel(entity, field);
+  return label ? <>{t(label)}</> : <code>{field}</code>;
 }
 
 export function AuditTable({ rows }: { rows: readonly AuditEntryView[] }) {
@@ -129,7 +137,7 @@ function AuditRow({ row }: { row: AuditEntryView }) {
           <ul className="audit-changes" data-testid="audit-changes">
             {changes.map((c) => (
               <li key={c.field}>
-                <code>{c.field}</code>: {c.before} → {c.after}
+                <FieldName entity={row.entity} field={c.field} />: {c.before} → {c.after}
               </li>
             ))}
           </ul>

@@ -54,7 +54,8 @@ describe('the audit log screen', () => {
     expect(rows[0].textContent).toContain('candidate.update');
     expect(within(rows[0]).getByRole('link', { name: 'Asesi: Siti Aminah' }).getAttribute('href')).toBe('#/candidates/cand-7');
     // What the edit changed, at a glance; the whole entry on demand.
-    expect(within(rows[0]).getByTestId('audit-changes').textContent).toBe('phone: 0811 → 0812');
+    // The field by its form's label: it read the stored name, "phone: 0811 → 0812", in either language.
+    expect(within(rows[0]).getByTestId('audit-changes').textContent).toBe('Telepon: 0811 → 0812');
     expect(within(rows[0]).getByText(/"phone": "0812"/)).toBeTruthy();
     // The application's own rows, and an action this version has no words for, which shows its code.
     expect(rows[1].textContent).toContain('Aplikasi (otomatis)');
@@ -136,6 +137,20 @@ describe('the audit log screen', () => {
     await waitFor(() => expect(screen.getAllByTestId('audit-row')).toHaveLength(3));
     expect(screen.queryByTestId('list-more')).toBeNull();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('list-count')));
+  });
+
+  it("names a session's changed fields by the planner's labels, in English too; a field without one by its stored name", async () => {
+    openAt(
+      'audit',
+      {
+        'accounts/list': accounts,
+        'audit/list': () =>
+          page([entry(1, { action: 'session.update', entity: 'session', entityId: 'ses-1', entityName: 'JDW-001', details: '{"before":{"startTime":"09:00","newThing":1},"after":{"startTime":"10:00","newThing":2}}' })]),
+      },
+      'en',
+    );
+    const [row] = await screen.findAllByTestId('audit-row');
+    expect([...within(row).getByTestId('audit-changes').querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Start: 09:00 → 10:00', 'newThing: 1 → 2']);
   });
 
   it('filters by area, person and days, kept in the address, and opens filtered from a link', async () => {

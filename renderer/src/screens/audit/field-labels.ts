@@ -1,0 +1,66 @@
+import type { TranslationKey } from '../../i18n/keys';
+
+/**
+ * An edit's fields in the words of the form they were typed into (the record's own labels), for the audit
+ * log's changes line: "Telepon: 0811 → 0812" rather than the stored name "phone". A field not here (another
+ * kind of record, a field added later) shows its stored name.
+ */
+const FIELD_LABEL: Readonly<Record<string, Readonly<Record<string, TranslationKey>>>> = {
+  candidate: {
+    name: 'registryScreens.candidates.name',
+    nik: 'registryScreens.candidates.nik',
+    birthPlace: 'registryScreens.candidates.birthPlace',
+    birthDate: 'registryScreens.candidates.birthDate',
+    sex: 'registryScreens.candidates.sex',
+    address: 'registryScreens.candidates.address',
+    regencyCode: 'registryScreens.candidates.regencyCode',
+    provinceCode: 'registryScreens.candidates.provinceCode',
+    phone: 'registryScreens.candidates.phone',
+    email: 'registryScreens.candidates.email',
+    educationCode: 'registryScreens.candidates.educationCode',
+    occupationCode: 'registryScreens.candidates.occupationCode',
+    institution: 'registryScreens.candidates.institution',
+  },
+  assessor: {
+    name: 'registryScreens.assessors.name',
+    nik: 'registryScreens.assessors.nik',
+    birthPlace: 'registryScreens.assessors.birthPlace',
+    birthDate: 'registryScreens.assessors.birthDate',
+    sex: 'registryScreens.assessors.sex',
+    address: 'registryScreens.assessors.address',
+    city: 'registryScreens.assessors.city',
+    province: 'registryScreens.assessors.province',
+    phone: 'registryScreens.assessors.phone',
+    email: 'registryScreens.assessors.email',
+    metNumber: 'registryScreens.assessors.metNumber',
+    metExpiresOn: 'registryScreens.assessors.metExpiresOn',
+    techCertNumber: 'registryScreens.assessors.techCertNumber',
+    techCertExpiresOn: 'registryScreens.assessors.techCertExpiresOn',
+    homeLsp: 'registryScreens.assessors.homeLsp',
+    loanLetterNo: 'registryScreens.assessors.loanLetterNo',
+    loanLetterDate: 'registryScreens.assessors.loanLetterDate',
+    schemeCodes: 'registryScreens.assessors.schemes',
+  },
+  tuk: {
+    code: 'registryScreens.tuks.code',
+    name: 'registryScreens.tuks.name',
+    type: 'registryScreens.tuks.type',
+    address: 'registryScreens.tuks.address',
+    capacity: 'registryScreens.tuks.capacity',
+    contactName: 'registryScreens.tuks.contactName',
+    contactPhone: 'registryScreens.tuks.contactPhone',
+  },
+  session: {
+    code: 'schedulingScreens.planner.code',
+    titleId: 'schedulingScreens.planner.titleId',
+    date: 'schedulingScreens.planner.date',
+    startTime: 'schedulingScreens.planner.startTime',
+    durationMinutes: 'schedulingScreens.planner.duration',
+    mode: 'schedulingScreens.planner.mode',
+    assessorIds: 'schedulingScreens.planner.assessors',
+  },
+};
+
+/** The label key of an edited field of that kind of record, if it has one. */
+export const auditFieldLabel = (entity: string | null, field: string): TranslationKey | undefined =>
+  entity !== null && Object.hasOwn(FIELD_LABEL, entity) && Object.hasOwn(FIELD_LABEL[entity], field) ? FIELD_LABEL[entity][field] : undefined;
