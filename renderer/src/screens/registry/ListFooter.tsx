@@ -15,16 +15,20 @@ export function ListFooter<T>({ list, filtered, empty }: { list: PagedList<T>; f
   const shown = f.number(list.rows.length);
   // "Muat lagi" pressed from the keyboard: when the last page lands the button goes, and the focus went
   // with it to the top of the page. It moves to the count line instead, right under the rows just added.
+  // The rows shown when it was pressed: the page has landed once there are more (or the list ended or
+  // failed). Not "loading has stopped": the list may start loading a render after the press (usePagedList
+  // asks for another page through the address first).
   const count = useRef<HTMLParagraphElement>(null);
-  const [pressed, setPressed] = useState(false);
+  const [pressedAt, setPressedAt] = useState<number | null>(null);
   useEffect(() => {
-    if (!pressed || list.loadingMore) return;
-    setPressed(false);
+    if (pressedAt === null || list.loadingMore) return;
+    if (list.rows.length === pressedAt && list.hasMore && list.error === null) return;
+    setPressedAt(null);
     if (!list.hasMore) count.current?.focus();
-  }, [pressed, list.loadingMore, list.hasMore]);
+  }, [pressedAt, list.loadingMore, list.rows.length, list.hasMore, list.error]);
   const more = (button: HTMLButtonElement) => {
     if (list.loadingMore) return;
-    setPressed(document.activeElement === button);
+    setPressedAt(document.activeElement === button ? list.rows.length : null);
     list.more();
   };
   if (!list.loading && !list.error && list.rows.length === 0) {
