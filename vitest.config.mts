@@ -68,6 +68,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/setup.ts'],
+          // A test's waits may each take up to 5 s (setup.ts), so the test as a whole gets more than vitest's
+          // default 5 s: one with three waits on a loaded machine timed out while each wait was still met.
+          testTimeout: 20_000,
         },
       },
       {
