@@ -41,7 +41,7 @@ export function useRoute(): string {
 
 /**
  * A route's screen and its filter: `sessions?status=awaiting_results` opens the sessions list with that
- * status chosen (the home's links to what waits). Only list screens read a query.
+ * status chosen (the home's links to what waits). Only list screens read a query (use-route-filters.ts).
  */
 export function routePath(route: string): string {
   return route.split('?')[0];
@@ -49,11 +49,6 @@ export function routePath(route: string): string {
 
 export function routeQueryOf(route: string): string {
   return route.split('?')[1] ?? '';
-}
-
-/** The route's query, following route changes. */
-export function useRouteQuery(): URLSearchParams {
-  return new URLSearchParams(routeQueryOf(useRoute()));
 }
 
 /** The record id of a `#/<list>/<id>` route (`new` for a new record), following route changes; a list's filter (`?…`, the bank's) is no part of it. */
@@ -77,16 +72,15 @@ export function navigate(route: string): void {
 export function showHomeAddress(): void {
   if (anyUnsaved() || routeOf(window.location.hash) === '') return;
   // Rewritten in place, not added: no new history entry for a screen change the user did not make.
-  history.replaceState(history.state, '', hashOf(''));
-  shown = '';
-  listeners.forEach((listener) => listener());
+  replaceRoute('');
 }
 
 /**
  * Writes a list's filter into the address of the entry on view (`sessions` → `sessions?status=upcoming`),
  * rewriting the entry in place: the same screen stays mounted (a search box keeps its focus and caret),
- * typing adds no history entry, and a reload or Back onto the entry opens the list as it was left. Only
- * for a change of the screen on view's own query: it passes no guard, as nothing is left.
+ * typing adds no history entry, and a reload or Back onto the entry opens the list as it was left. It
+ * passes no guard: only for a change of the screen on view's own query, as nothing is left, or where no
+ * edits are held (showHomeAddress).
  */
 export function replaceRoute(route: string): void {
   if (routeOf(window.location.hash) === route && shown === route) return;
