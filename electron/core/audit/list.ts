@@ -1,16 +1,17 @@
 import { AUDIT_DETAILS_SHOWN, type AuditEntryView, type AuditListArgs, type AuditPage } from '../../shared/audit-log';
 import { AppError } from '../../shared/errors';
 import { LIST_LIMIT_DEFAULT } from '../../shared/registry';
-import { addDays } from '../clock';
+import { parseLocalDate } from '../../shared/i18n/format';
+import { addDays, localDate } from '../clock';
 import type { Db } from '../db/open';
 import { auditPage, recordName, type AuditListRow } from '../db/queries/audit-list';
 import { decodeCursor, toPage } from '../registry/paging';
 
 /** A day on this computer's calendar as the UTC instant of its first moment (as the log's `at` is written). */
 function startOf(day: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  const start = new Date(y, m - 1, d);
-  if (start.getFullYear() !== y || start.getMonth() !== m - 1 || start.getDate() !== d) throw new AppError('BAD_ARGS', { details: `date ${day}` });
+  const start = parseLocalDate(day);
+  // A day the calendar has not (2027-02-30) rolls over into the next month: refused, not read as another day.
+  if (start === null || localDate(start) !== day) throw new AppError('BAD_ARGS', { details: `date ${day}` });
   return start.toISOString();
 }
 
