@@ -193,3 +193,19 @@ const WHOLE_REGISTRY = ['candidates', 'assessors', 'schemes'];
  */
 export const auditRecordName = (e: Pick<AuditEntryView, 'entity' | 'entityId' | 'entityName'>): string | null =>
   e.entityName ?? (e.entity !== null && WHOLE_REGISTRY.includes(e.entity) ? null : e.entityId);
+
+/** A key of the audit log's words, for a caller's own translate function (the screen's t, the command line's say). */
+type Say = (key: (typeof AUDIT_ACTION_LABEL)[keyof typeof AUDIT_ACTION_LABEL] | (typeof AUDIT_ENTITY_LABEL)[keyof typeof AUDIT_ENTITY_LABEL]) => string;
+
+/** An entry's action in words, or its code where this version has none (an entry written by a newer one). */
+export const auditActionText = (action: string, say: Say): string => (isLabelledAction(action) ? say(AUDIT_ACTION_LABEL[action]) : action);
+
+/** The record an entry names as its line says it, kind then name ("Asesi: Siti Aminah", "Asesi" for an import); null for none. */
+type Named = Pick<AuditEntryView, 'entity' | 'entityId' | 'entityName'>;
+export function auditObjectText(e: Named & { entity: string }, say: Say): string;
+export function auditObjectText(e: Named, say: Say): string | null;
+export function auditObjectText(e: Named, say: Say): string | null {
+  if (e.entity === null) return null;
+  const kind = isLabelledEntity(e.entity) ? say(AUDIT_ENTITY_LABEL[e.entity]) : e.entity;
+  return [kind, auditRecordName(e)].filter(Boolean).join(': ');
+}

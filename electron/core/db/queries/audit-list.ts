@@ -41,8 +41,8 @@ const ANSWERS = ANSWER_ACTIONS.map(quoted).join(', ');
  * by its name or code; an FR.APL application, a candidate's test (attempt) and an assessment seat
  * (`<sessionId>/<candidateId>`) by the candidate, with the scheme or session beside it; a pleno by its SK
  * number (its day until it has one); a question by its reference; a pinned signer by its label (the LSP's
- * name); a bundle by its session's code (its file for a backup), as its entry wrote them. Their ids alone meant nothing to the
- * admin, least of all a TUK station's reading its exam day.
+ * name); a bundle by its session's code (its file for a backup), as its entry wrote them. Their ids alone
+ * meant nothing to the admin, least of all a TUK station's reading its exam day.
  */
 const ENTITY_NAME = `CASE a.entity
   WHEN 'candidate' THEN (SELECT name FROM candidate WHERE id = a.entity_id)

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_AREA_LABEL, AUDIT_ENTITY_LABEL, isLabelledEntity } from '../../../../electron/shared/audit-labels';
+import { AUDIT_AREA_LABEL, auditObjectText } from '../../../../electron/shared/audit-labels';
 import { AUDIT_AREAS, type AuditArea } from '../../../../electron/shared/audit-log';
 import { useLoad } from '../../api/use-load';
 import { DayFilter } from '../../components/DayFilter';
@@ -24,8 +24,7 @@ const FILTERS = { source: textFilter, area: oneOfFilter<AuditArea, ''>(AUDIT_ARE
 /** Whose history is shown, and the way back to the whole log. */
 function RecordNotice({ record, name }: { record: { entity: string; id: string }; name: string | null }) {
   const { t } = useTranslation();
-  const label = isLabelledEntity(record.entity) ? AUDIT_ENTITY_LABEL[record.entity] : undefined;
-  const what = [label ? t(label) : record.entity, name ?? record.id].join(': ');
+  const what = auditObjectText({ entity: record.entity, entityId: record.id, entityName: name }, t);
   return (
     <p className="notice" data-testid="audit-record">
       {t('audit.recordFilter', { record: what })}{' '}

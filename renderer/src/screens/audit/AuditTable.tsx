@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ACTION_LABEL, AUDIT_ENTITY_LABEL, auditRecordName, isLabelledAction, isLabelledEntity } from '../../../../electron/shared/audit-labels';
+import { auditActionText, auditObjectText } from '../../../../electron/shared/audit-labels';
 import { SUBMITTED_ACTION, type AuditEntryView } from '../../../../electron/shared/audit-log';
 import { SUBMIT_REASONS, type SubmitReason } from '../../../../electron/shared/cbt';
 import { ROLES } from '../../../../electron/shared/roles';
@@ -93,9 +93,8 @@ function AuditRow({ row }: { row: AuditEntryView }) {
   const roleLabel = useRoleLabel();
   const office = !useOnTukStation();
   const role = ROLES.find((r) => r === row.actor?.role);
-  const entityLabel = row.entity && isLabelledEntity(row.entity) ? AUDIT_ENTITY_LABEL[row.entity] : undefined;
   const route = office && row.entity && row.entityId ? RECORD_ROUTE[row.entity]?.(row.entityRef ?? row.entityId) : undefined;
-  const object = row.entity ? [entityLabel ? t(entityLabel) : row.entity, auditRecordName(row)].filter(Boolean).join(': ') : '';
+  const object = auditObjectText(row, t) ?? '';
   const details = row.details === '{}' ? '' : row.details;
   const json = parsed(row.details);
   const changes = changesOf(json);
@@ -127,7 +126,7 @@ function AuditRow({ row }: { row: AuditEntryView }) {
         )}
       </td>
       <td>
-        {isLabelledAction(row.action) ? t(AUDIT_ACTION_LABEL[row.action]) : row.action}
+        {auditActionText(row.action, t)}
         <br />
         <code className="muted small">{row.action}</code>
       </td>
