@@ -1,3 +1,4 @@
+import os from 'node:os';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
@@ -37,6 +38,9 @@ const shiftedRun = process.env.RUANG_UJI_SHIFTED === '1';
 export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
+    // vitest's default is one worker fewer than the CPUs: one on the 2-core CI machine, where the unit step
+    // then ran its files one after another (630 s) while most of them wait on fsync, scrypt or a child process.
+    maxWorkers: Math.max(2, os.availableParallelism()),
     projects: [
       {
         test: {
