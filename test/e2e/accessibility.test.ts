@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONSOLE_TABS } from '../../renderer/src/screens/proctor/ConsoleTabs';
 import { CANDIDATE_FORMS } from '../../renderer/src/screens/print/forms';
 import { demo, staff } from '../support/core';
 import { ROOT } from '../support/source-files';
+import { axeViolations } from './support/axe';
 import { launchChromium, openStaffPage, watchPage } from './support/browser';
 import { acceptAndStart, signInCandidate } from './support/candidate-pc';
 import { releaseToken } from './support/exam-api';
@@ -17,7 +17,6 @@ import { startRoom, type Room } from './support/room';
  * rules and axe's best practices (heading order, empty table headers, which the walk-through found); a violation is reported with the rule, the screen and the elements it names, so a failure says
  * what to fix. Print views are checked too: they are screens before they are paper.
  */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 /**
  * A role's walk runs axe on dozens of screens, twice each (both languages). On a loaded 2-core machine three
  * walks passed 120 s and the question bank's took 119 s. Each is one long walk, not a wait for something.
@@ -47,11 +46,9 @@ afterAll(async () => {
 async function audit(page: Page, screen: string): Promise<void> {
   // Animations settle first: axe reads colours as they are painted, mid-fade they are not the real ones.
   await page.waitForTimeout(250);
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const violations = await axeViolations(page);
   checked.push(screen);
-  for (const v of result.violations) {
-    findings.push({ screen, rule: v.id, impact: v.impact ?? null, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) });
-  }
+  for (const v of violations) findings.push({ screen, rule: v.rule, impact: v.impact, targets: v.targets.slice(0, 5) });
 }
 
 async function language(page: Page, lang: 'id' | 'en'): Promise<void> {

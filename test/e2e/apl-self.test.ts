@@ -1,9 +1,9 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { id } from '../../electron/shared/i18n/id';
 import { staff } from '../support/core';
 import { candidateInput } from '../core/registry/support';
+import { axeViolations } from './support/axe';
 import { launchChromium, openStaffPage, screenshot, watchPage } from './support/browser';
 import { callApi } from './support/exam-api';
 import { pdfText } from './support/pdf';
@@ -19,10 +19,9 @@ import { startRoom, type Room } from './support/room';
 let room: Room;
 let browser: Browser;
 
-/** axe-core's WCAG 2.1 A/AA rules and best practices, as test/e2e/accessibility.test.ts runs them: the rules broken here. */
+/** axe-core (support/axe.ts), as test/e2e/accessibility.test.ts runs it: the rules broken here. */
 async function axeRules(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return (await axeViolations(page)).map((v) => `${v.rule}: ${v.targets.slice(0, 3).join(', ')}`);
 }
 
 beforeAll(async () => {
