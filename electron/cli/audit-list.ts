@@ -1,5 +1,5 @@
 import { AppError } from '../shared/errors';
-import { AUDIT_ACTION_LABEL, auditObjectText, isLabelledAction } from '../shared/audit-labels';
+import { auditActionText, auditObjectText, isLabelledAction } from '../shared/audit-labels';
 import { AUDIT_AREAS, type AuditArea, type AuditEntryView } from '../shared/audit-log';
 import type { Language } from '../shared/i18n';
 import { formatDateTime } from '../shared/i18n/format';
@@ -35,7 +35,7 @@ function limitOf(value: string | undefined): number {
 function line(e: AuditEntryView, language: Language): string {
   const who = e.actor ? `${e.actor.name ?? e.actor.accountId}${e.actor.username ? ` (${e.actor.username})` : ''}` : say(language, 'audit.byApp');
   // The action's words with its code beside them, as the screen sets them; an action without words, its code alone.
-  const what = isLabelledAction(e.action) ? `${say(language, AUDIT_ACTION_LABEL[e.action])} [${e.action}]` : e.action;
+  const what = isLabelledAction(e.action) ? `${auditActionText(e, (key, params) => say(language, key, params))} [${e.action}]` : e.action;
   const object = auditObjectText(e, (key) => say(language, key));
   const record = object ? `; ${object}` : '';
   return `  ${e.seq}  ${formatDateTime(e.at, language)}  ${who}: ${what}${record}`;

@@ -1,4 +1,5 @@
-import type { AuditAction, AuditArea, AuditEntryView } from './audit-log';
+import { SUBMITTED_ACTION, type AuditAction, type AuditArea, type AuditEntryView } from './audit-log';
+import type { SubmitReason } from './cbt';
 
 /** An `audit.*` translation key (the screen checks each against the resources, and the command line's say() too). */
 type AuditKey = `audit.${string}`;
@@ -194,11 +195,50 @@ const WHOLE_REGISTRY = ['candidates', 'assessors', 'schemes'];
 export const auditRecordName = (e: Pick<AuditEntryView, 'entity' | 'entityId' | 'entityName'>): string | null =>
   e.entityName ?? (e.entity !== null && WHOLE_REGISTRY.includes(e.entity) ? null : e.entityId);
 
-/** A key of the audit log's words, for a caller's own translate function (the screen's t, the command line's say). */
-type Say = (key: (typeof AUDIT_ACTION_LABEL)[keyof typeof AUDIT_ACTION_LABEL] | (typeof AUDIT_ENTITY_LABEL)[keyof typeof AUDIT_ENTITY_LABEL]) => string;
+/**
+ * A submitted test (`cbt.submitted`) in the words of who or what submitted it, as its details' `reason` (a
+ * SubmitReason code) says: the proctor's forced submission and the session's closing are written under the
+ * proctor's name, and reading "A candidate submitted their test" above it said the candidate did. The
+ * candidate's own submission keeps the action's words.
+ */
+const SUBMITTED_BY = {
+  candidate: 'audit.actions.cbt.submitted',
+  proctor: 'audit.submittedBy.proctor',
+  timeout: 'audit.submittedBy.timeout',
+  session_ended: 'audit.submittedBy.session_ended',
+} as const satisfies Record<SubmitReason, AuditKey>;
 
-/** An entry's action in words, or its code where this version has none (an entry written by a newer one). */
-export const auditActionText = (action: string, say: Say): string => (isLabelledAction(action) ? say(AUDIT_ACTION_LABEL[action]) : action);
+type Key =
+  | (typeof AUDIT_ACTION_LABEL)[keyof typeof AUDIT_ACTION_LABEL]
+  | (typeof AUDIT_ENTITY_LABEL)[keyof typeof AUDIT_ENTITY_LABEL]
+  | (typeof SUBMITTED_BY)[keyof typeof SUBMITTED_BY]
+  | 'audit.aCandidate';
+
+/** A key of the audit log's words, for a caller's own translate function (the screen's t, the command line's say). */
+type Say = (key: Key, params?: { candidate: string }) => string;
+
+const isSubmitReason = (value: unknown): value is SubmitReason => typeof value === 'string' && Object.hasOwn(SUBMITTED_BY, value);
+
+/** The `reason` of a submitted test's details, if it is one this version knows (the details may be cut: then none). */
+function submitReasonOf(details: string): SubmitReason | null {
+  try {
+    const reason: unknown = (JSON.parse(details) as { reason?: unknown } | null)?.reason;
+    return isSubmitReason(reason) ? reason : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * An entry's action in words, or its code where this version has none (an entry written by a newer one). The
+ * words of an action on one candidate's test may name them (`{{candidate}}`: the proctor's forced submission).
+ */
+export function auditActionText(e: Pick<AuditEntryView, 'action' | 'details' | 'candidateName'>, say: Say): string {
+  const params = { candidate: e.candidateName ?? say('audit.aCandidate') };
+  const reason = e.action === SUBMITTED_ACTION ? submitReasonOf(e.details) : null;
+  if (reason !== null) return say(SUBMITTED_BY[reason], params);
+  return isLabelledAction(e.action) ? say(AUDIT_ACTION_LABEL[e.action], params) : e.action;
+}
 
 /** The record an entry names as its line says it, kind then name ("Asesi: Siti Aminah", "Asesi" for an import); null for none. */
 type Named = Pick<AuditEntryView, 'entity' | 'entityId' | 'entityName'>;

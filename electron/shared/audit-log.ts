@@ -213,6 +213,8 @@ export type AuditEntryView = {
   entityName: string | null;
   /** The id the record's screen is addressed by where it is not entityId (an FR.APL application: `<candidateId>~<schemeId>`); null otherwise. */
   entityRef: string | null;
+  /** The candidate whose FR.APL application, test or seat the entry is about, by name; null for another kind of record. */
+  candidateName: string | null;
   /** The entry's details as stored (JSON), cut at AUDIT_DETAILS_SHOWN characters. */
   details: string;
   detailsLength: number;

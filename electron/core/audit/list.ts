@@ -25,6 +25,7 @@ function view(r: AuditListRow): AuditEntryView {
     entityId: r.entityId,
     entityName: r.entityName,
     entityRef: r.entityRef,
+    candidateName: r.candidateName,
     details: r.details,
     detailsLength: r.detailsLength,
   };

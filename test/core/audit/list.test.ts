@@ -125,6 +125,22 @@ describe('audit/list through the contract', () => {
   });
 });
 
+describe("a submitted test's entry", () => {
+  it("names the candidate whose test it is and keeps who submitted it: the proctor's forced submission is told from the candidate's own by its reason", async () => {
+    const day = await examDay(0);
+    const { core, proctor, seat } = day;
+    await call(core, 'cbt/agree', { accept: true }, day.candidate);
+    await call(core, 'exam/forceSubmit', { ...seat, reason: 'PC asesi rusak' }, proctor);
+    const name = core.db.prepare('SELECT name FROM candidate WHERE id = ?').pluck().get(seat.candidateId) as string;
+    const rows = listAudit(core.db, { area: 'exam' }).rows;
+    const submitted = rows.find((r) => r.action === 'cbt.submitted');
+    expect(submitted).toMatchObject({ entity: 'attempt', candidateName: name, actor: { role: 'proctor' } });
+    expect(JSON.parse(submitted?.details ?? '{}')).toMatchObject({ reason: 'proctor' });
+    // An entry of another kind of record names no candidate of its own.
+    expect(rows.find((r) => r.action === 'exam.started')?.candidateName).toBeNull();
+  });
+});
+
 describe('the records an entry names, by name', () => {
   it("names an FR.APL application, a candidate's test, an assessment seat, a question, a pinned signer and a bundle by what the admin knows them as, not their ids", async () => {
     const day = await examDay(0);

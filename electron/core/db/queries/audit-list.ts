@@ -14,6 +14,7 @@ export type AuditListRow = {
   entityId: string | null;
   entityName: string | null;
   entityRef: string | null;
+  candidateName: string | null;
   details: string;
   detailsLength: number;
 };
@@ -70,6 +71,16 @@ const ENTITY_REF = `CASE a.entity
 END`;
 
 /**
+ * The candidate an entry about their FR.APL application, test (attempt) or seat belongs to, by name alone:
+ * the words of a test someone else submitted for them name them ("the proctor submitted Siti's test").
+ */
+const CANDIDATE_NAME = `CASE a.entity
+  WHEN 'apl_application' THEN (SELECT c.name FROM apl_application p JOIN candidate c ON c.id = p.candidate_id WHERE p.id = a.entity_id)
+  WHEN 'attempt' THEN (SELECT c.name FROM attempt t JOIN candidate c ON c.id = t.candidate_id WHERE t.id = a.entity_id)
+  WHEN 'seat' THEN (SELECT name FROM candidate WHERE id = substr(a.entity_id, instr(a.entity_id, '/') + 1))
+END`;
+
+/**
  * The area's condition on `action`, as ranges the constants spell (no user text reaches it): `exam.` up
  * to `exam/`, the character after the dot, holds every `exam.*`. Without an area, every action but the
  * answer saves.
@@ -94,6 +105,7 @@ export function auditPage(db: Db, f: AuditListFilter, detailsShown: number): Aud
     db,
     `SELECT a.seq, a.at, a.actor_account_id AS actorAccountId, a.actor_role AS actorRole, acc.display_name AS actorName,
        acc.username AS actorUsername, a.action, a.entity, a.entity_id AS entityId, ${ENTITY_NAME} AS entityName, ${ENTITY_REF} AS entityRef,
+       ${CANDIDATE_NAME} AS candidateName,
        substr(a.details, 1, @detailsShown) AS details, length(a.details) AS detailsLength
      FROM ${from} LEFT JOIN account acc ON acc.id = a.actor_account_id
      WHERE ${sourceCondition}(@before IS NULL OR a.seq < @before) AND ${areaCondition(f.area)}

@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { auditActionText, auditObjectText } from '../../../../electron/shared/audit-labels';
 import { SUBMITTED_ACTION, type AuditEntryView } from '../../../../electron/shared/audit-log';
-import { SUBMIT_REASONS, type SubmitReason } from '../../../../electron/shared/cbt';
 import { ROLES } from '../../../../electron/shared/roles';
-import type { TranslationKey } from '../../i18n/keys';
 import { useFormat } from '../../i18n/use-format';
 import { useOnTukStation, useRoleLabel } from '../../session/tuk-station';
 import { auditFieldLabel } from './field-labels';
@@ -21,14 +19,6 @@ const RECORD_ROUTE: Readonly<Record<string, (id: string) => string | undefined>>
   // Its screen is addressed by the candidate and scheme (entityRef), not by the application's id.
   apl_application: (ref) => (ref.includes('~') ? `#/apl/${ref}` : undefined),
 };
-
-/** Who or what submitted a test (`cbt.submitted`'s reason), as the entry's line says it. */
-const SUBMITTED_HOW = {
-  candidate: 'audit.submittedHow.candidate',
-  timeout: 'audit.submittedHow.timeout',
-  proctor: 'audit.submittedHow.proctor',
-  session_ended: 'audit.submittedHow.session_ended',
-} as const satisfies Record<SubmitReason, TranslationKey>;
 
 function parsed(details: string): unknown {
   try {
@@ -99,10 +89,8 @@ function AuditRow({ row }: { row: AuditEntryView }) {
   const json = parsed(row.details);
   const changes = changesOf(json);
   // A disable, an unlock, a cancellation, a revocation…: why, at a glance, not folded away in the entry. A
-  // submitted test's reason is a code (who or what submitted it), said in words instead.
-  const reasonText = isRecord(json) && typeof json.reason === 'string' && json.reason.trim() !== '' ? json.reason : null;
-  const submitted = row.action === SUBMITTED_ACTION ? SUBMIT_REASONS.find((r) => r === reasonText) : undefined;
-  const reason = row.action === SUBMITTED_ACTION ? null : reasonText;
+  // submitted test's reason is a code (who or what submitted it), said by its action's words instead.
+  const reason = row.action !== SUBMITTED_ACTION && isRecord(json) && typeof json.reason === 'string' && json.reason.trim() !== '' ? json.reason : null;
   return (
     <tr data-testid="audit-row" data-seq={row.seq} data-action={row.action}>
       <td>
@@ -126,7 +114,7 @@ function AuditRow({ row }: { row: AuditEntryView }) {
         )}
       </td>
       <td>
-        {auditActionText(row.action, t)}
+        {auditActionText(row, t)}
         <br />
         <code className="muted small">{row.action}</code>
       </td>
@@ -140,11 +128,6 @@ function AuditRow({ row }: { row: AuditEntryView }) {
               </li>
             ))}
           </ul>
-        )}
-        {submitted && (
-          <p className="audit-reason" data-testid="audit-reason">
-            {t(SUBMITTED_HOW[submitted])}
-          </p>
         )}
         {reason !== null && (
           <p className="audit-reason" data-testid="audit-reason">

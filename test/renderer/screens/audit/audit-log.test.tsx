@@ -21,6 +21,7 @@ function entry(seq: number, over: Partial<AuditEntryView> = {}): AuditEntryView 
     entityId: 'cand-7',
     entityName: 'Siti Aminah',
     entityRef: null,
+    candidateName: null,
     details: '{"before":{"phone":"0811"},"after":{"phone":"0812"}}',
     detailsLength: 52,
     ...over,
@@ -103,19 +104,43 @@ describe('the audit log screen', () => {
     expect(within(rows[2]).queryByTestId('audit-reason')).toBeNull();
   });
 
-  it("says who submitted a test in words: the entry's reason there is a code, not text someone typed", async () => {
-    openAt('audit', {
-      'accounts/list': accounts,
-      'audit/list': () =>
-        page([
-          entry(2, { action: 'cbt.submitted', entity: 'attempt', entityId: 'att-1', entityName: 'Siti Aminah · JDW-001', details: '{"reason":"proctor","receipt":"N4F4-4Y9E","answered":4}' }),
-          entry(1, { action: 'cbt.submitted', entity: 'attempt', entityId: 'att-2', entityName: 'Budi · JDW-001', details: '{"reason":"timeout","receipt":"AAAA-BBBB","answered":9}' }),
-        ]),
-    });
+  /** A forced submission, the session's closing, the clock and the candidate's own submit, each a `cbt.submitted` under its reason. */
+  const submissions = () =>
+    page([
+      entry(5, { action: 'exam.forceSubmitted', actor: { accountId: 'acc-2', name: 'Budi Santoso', username: 'proktor', role: 'proctor' }, entity: 'attempt', entityId: 'att-1', entityName: 'Siti Aminah · JDW-001', candidateName: 'Siti Aminah', details: '{"reason":"PC mati"}' }),
+      entry(4, { action: 'cbt.submitted', actor: { accountId: 'acc-2', name: 'Budi Santoso', username: 'proktor', role: 'proctor' }, entity: 'attempt', entityId: 'att-1', entityName: 'Siti Aminah · JDW-001', candidateName: 'Siti Aminah', details: '{"reason":"proctor","receipt":"N4F4-4Y9E","answered":4}' }),
+      entry(3, { action: 'cbt.submitted', actor: { accountId: 'acc-2', name: 'Budi Santoso', username: 'proktor', role: 'proctor' }, entity: 'attempt', entityId: 'att-2', entityName: 'Joko · JDW-001', candidateName: 'Joko', details: '{"reason":"session_ended","receipt":"CCCC-DDDD","answered":2}' }),
+      entry(2, { action: 'cbt.submitted', actor: null, entity: 'attempt', entityId: 'att-3', entityName: null, candidateName: null, details: '{"reason":"timeout","receipt":"AAAA-BBBB","answered":9}' }),
+      entry(1, { action: 'cbt.submitted', actor: { accountId: 'acc-9', name: 'Dewi', username: 'dewi', role: 'candidate' }, entity: 'attempt', entityId: 'att-4', entityName: 'Dewi · JDW-001', candidateName: 'Dewi', details: '{"reason":"candidate","receipt":"EEEE-FFFF","answered":9}' }),
+    ]);
+  const actionOf = (row: HTMLElement) => row.querySelectorAll('td')[2].textContent;
+
+  it("says who submitted a test in its action's words, naming the candidate: the proctor's forced submission read \"Asesi mengumpulkan ujian\"", async () => {
+    openAt('audit', { 'accounts/list': accounts, 'audit/list': submissions });
     const rows = await screen.findAllByTestId('audit-row');
-    // It read "Alasan: proctor".
-    expect(within(rows[0]).getByTestId('audit-reason').textContent).toBe('Dikumpulkan oleh proktor');
-    expect(within(rows[1]).getByTestId('audit-reason').textContent).toBe('Dikumpulkan otomatis: waktu habis');
+    expect(rows.map(actionOf)).toEqual([
+      // The proctor's own entry of it, with the reason they gave (it read "Mengumpulkan ujian asesi atas nama proktor").
+      'Memaksa pengumpulan ujian Siti Aminahexam.forceSubmitted',
+      'Proktor mengumpulkan ujian Siti Aminahcbt.submitted',
+      'Mengumpulkan ujian Joko dengan menutup sesi ujiancbt.submitted',
+      // The test's candidate gone from this installation: said without a name.
+      'Waktu habis: ujian asesi dikumpulkan otomatiscbt.submitted',
+      'Asesi mengumpulkan ujiancbt.submitted',
+    ]);
+    // The submission's reason is a code, said by the action (not "Alasan: proctor"); the proctor's is their words.
+    expect(screen.getAllByTestId('audit-reason').map((p) => p.textContent)).toEqual(['Alasan: PC mati']);
+  });
+
+  it('says who submitted a test in English too', async () => {
+    openAt('audit', { 'accounts/list': accounts, 'audit/list': submissions }, 'en');
+    const rows = await screen.findAllByTestId('audit-row');
+    expect(rows.map(actionOf)).toEqual([
+      "Forced the submission of Siti Aminah's testexam.forceSubmitted",
+      "The proctor submitted Siti Aminah's testcbt.submitted",
+      "Submitted Joko's test by closing the exam sessioncbt.submitted",
+      "Time ran out: a candidate's test was submitted automaticallycbt.submitted",
+      'A candidate submitted their testcbt.submitted',
+    ]);
   });
 
   it("names a registry import by its kind alone: its id is the import's, no record", async () => {
