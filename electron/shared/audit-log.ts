@@ -215,6 +215,11 @@ export type AuditEntryView = {
   entityRef: string | null;
   /** The candidate whose FR.APL application, test or seat the entry is about, by name; null for another kind of record. */
   candidateName: string | null;
+  /**
+   * What the record ids an edit's before/after hold are called (an assessor's name, a TUK's, a scheme's code…),
+   * by id; the details keep the ids as written.
+   */
+  names: Record<string, string>;
   /** The entry's details as stored (JSON), cut at AUDIT_DETAILS_SHOWN characters. */
   details: string;
   detailsLength: number;

@@ -6,6 +6,7 @@ import { addDays, localDate } from '../clock';
 import type { Db } from '../db/open';
 import { auditPage, recordName, type AuditListRow } from '../db/queries/audit-list';
 import { decodeCursor, toPage } from '../registry/paging';
+import { entryNames } from './names';
 
 /** A day on this computer's calendar as the UTC instant of its first moment (as the log's `at` is written). */
 function startOf(day: string): string {
@@ -15,7 +16,7 @@ function startOf(day: string): string {
   return start.toISOString();
 }
 
-function view(r: AuditListRow): AuditEntryView {
+function view(r: AuditListRow & { names: Record<string, string> }): AuditEntryView {
   return {
     seq: r.seq,
     at: r.at,
@@ -26,6 +27,7 @@ function view(r: AuditListRow): AuditEntryView {
     entityName: r.entityName,
     entityRef: r.entityRef,
     candidateName: r.candidateName,
+    names: r.names,
     details: r.details,
     detailsLength: r.detailsLength,
   };
@@ -55,6 +57,8 @@ export function listAudit(db: Db, args: AuditListArgs): AuditPage {
     },
     AUDIT_DETAILS_SHOWN,
   );
-  const page = toPage(rows, limit, view, (r) => ({ key: String(r.seq), id: '' }), null);
+  const names = entryNames(db, rows);
+  const named = rows.map((r, i) => ({ ...r, names: names[i] }));
+  const page = toPage(named, limit, view, (r) => ({ key: String(r.seq), id: '' }), null);
   return { ...page, recordName: args.record ? recordName(db, args.record.entity, args.record.id) : null };
 }

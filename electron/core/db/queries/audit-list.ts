@@ -130,3 +130,28 @@ export function auditSources(db: Db): AuditSource[] {
 export function recordName(db: Db, entity: string, entityId: string): string | null {
   return sql<[{ entity: string; entityId: string }], { name: string | null }>(db, `SELECT ${ENTITY_NAME} AS name FROM (SELECT @entity AS entity, @entityId AS entity_id, NULL AS details) a`).get({ entity, entityId })?.name ?? null;
 }
+
+/** The kinds of record an entry's before/after may name by id (see electron/core/audit/names.ts). */
+export type AuditIdKind = 'assessor' | 'tuk' | 'scheme' | 'candidate' | 'account' | 'kuk' | 'element';
+
+/**
+ * What a record of each kind is called where an edit names it: a person by name, a TUK by name, a scheme by
+ * its code, a KUK by its unit's code and number, an FR.APL.02 element by its unit's code, number and title.
+ */
+const NAME_OF = {
+  assessor: 'SELECT id, name FROM assessor WHERE id IN (SELECT value FROM json_each(@ids))',
+  tuk: 'SELECT id, name FROM tuk WHERE id IN (SELECT value FROM json_each(@ids))',
+  scheme: 'SELECT id, code AS name FROM scheme WHERE id IN (SELECT value FROM json_each(@ids))',
+  candidate: 'SELECT id, name FROM candidate WHERE id IN (SELECT value FROM json_each(@ids))',
+  account: 'SELECT id, display_name AS name FROM account WHERE id IN (SELECT value FROM json_each(@ids))',
+  kuk: `SELECT k.id, u.code || ' · ' || k.number AS name FROM kuk k JOIN element e ON e.id = k.element_id JOIN unit u ON u.id = e.unit_id
+    WHERE k.id IN (SELECT value FROM json_each(@ids))`,
+  element: `SELECT e.id, u.code || ' · ' || e.ordinal || '. ' || e.title_id AS name FROM element e JOIN unit u ON u.id = e.unit_id
+    WHERE e.id IN (SELECT value FROM json_each(@ids))`,
+} as const satisfies Record<AuditIdKind, string>;
+
+/** The names of these records of one kind (an id of a record gone is left out). */
+export function namesOf(db: Db, kind: AuditIdKind, ids: readonly string[]): { id: string; name: string }[] {
+  if (ids.length === 0) return [];
+  return sql<[{ ids: string }], { id: string; name: string }>(db, NAME_OF[kind]).all({ ids: JSON.stringify(ids) });
+}

@@ -30,7 +30,21 @@ function parsed(details: string): unknown {
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const shown = (value: unknown): string => (value === undefined || value === null ? '–' : typeof value === 'string' ? value : JSON.stringify(value));
+type Names = Readonly<Record<string, string>>;
+const nameOf = (value: unknown, names: Names): unknown => (typeof value === 'string' && Object.hasOwn(names, value) ? names[value] : value);
+const isScalar = (value: unknown): boolean => value === null || ['string', 'number', 'boolean'].includes(typeof value);
+
+/**
+ * A changed value as the admin reads it: a record's id by what the core says it is called (the entry's
+ * `names`: an assessor's name, a scheme's code), a list of plain values one after another, anything else
+ * as written with its ids named. The whole entry below keeps the ids.
+ */
+function shown(value: unknown, names: Names): string {
+  if (value === undefined || value === null) return '–';
+  if (typeof value === 'string') return String(nameOf(value, names));
+  if (Array.isArray(value) && value.every(isScalar)) return value.length === 0 ? '–' : value.map((v) => shown(v, names)).join(', ');
+  return JSON.stringify(value, (_key, v: unknown) => nameOf(v, names));
+}
 
 /**
  * What an edit changed, where its entry has the `{ before, after }` most edits write: the fields whose
@@ -39,20 +53,24 @@ const shown = (value: unknown): string => (value === undefined || value === null
  * core stamps beside it, which `after` leaves out, and listing them read "at: – → –". A field empty on both
  * sides (null before, absent or null after) changed nothing either.
  */
-export function changesOf(details: unknown): { field: string; before: string; after: string }[] {
+export function changesOf(details: unknown, names: Names = {}): { field: string; before: string; after: string }[] {
   if (!isRecord(details) || !isRecord(details.before) || !isRecord(details.after)) return [];
   const { before, after } = details;
   const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
   return Object.keys(after)
     .filter((k) => !same(before[k], after[k]))
-    .map((field) => ({ field, before: shown(before[field]), after: shown(after[field]) }));
+    .map((field) => ({ field, before: shown(before[field], names), after: shown(after[field], names) }));
 }
 
-/** A changed field by its form's label where the record's kind has one, else its stored name. */
-function FieldName({ entity, field }: { entity: string | null; field: string }) {
+/**
+ * A changed field by its form's label where the record's kind has one, by the record it is where it is an id
+ * (FR.APL.02's answers are keyed by element), else its stored name.
+ */
+function FieldName({ entity, field, names }: { entity: string | null; field: string; names: Names }) {
   const { t } = useTranslation();
   const label = auditFieldLabel(entity, field);
-  return label ? <>{t(label)}</> : <code>{field}</code>;
+  if (label) return <>{t(label)}</>;
+  return Object.hasOwn(names, field) ? <>{names[field]}</> : <code>{field}</code>;
 }
 
 export function AuditTable({ rows }: { rows: readonly AuditEntryView[] }) {
@@ -87,7 +105,7 @@ function AuditRow({ row }: { row: AuditEntryView }) {
   const object = auditObjectText(row, t) ?? '';
   const details = row.details === '{}' ? '' : row.details;
   const json = parsed(row.details);
-  const changes = changesOf(json);
+  const changes = changesOf(json, row.names);
   // A disable, an unlock, a cancellation, a revocation…: why, at a glance, not folded away in the entry. A
   // submitted test's reason is a code (who or what submitted it), said by its action's words instead.
   const reason = row.action !== SUBMITTED_ACTION && isRecord(json) && typeof json.reason === 'string' && json.reason.trim() !== '' ? json.reason : null;
@@ -124,7 +142,7 @@ function AuditRow({ row }: { row: AuditEntryView }) {
           <ul className="audit-changes" data-testid="audit-changes">
             {changes.map((c) => (
               <li key={c.field}>
-                <FieldName entity={row.entity} field={c.field} />: {c.before} → {c.after}
+                <FieldName entity={row.entity} field={c.field} names={row.names} />: {c.before} → {c.after}
               </li>
             ))}
           </ul>

@@ -58,6 +58,8 @@ const FIELD_LABEL: Readonly<Record<string, Readonly<Record<string, TranslationKe
     durationMinutes: 'schedulingScreens.planner.duration',
     mode: 'schedulingScreens.planner.mode',
     assessorIds: 'schedulingScreens.planner.assessors',
+    schemeId: 'schedulingScreens.scheme',
+    tukId: 'schedulingScreens.tuk',
   },
 };
 

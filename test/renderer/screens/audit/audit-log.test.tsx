@@ -22,6 +22,7 @@ function entry(seq: number, over: Partial<AuditEntryView> = {}): AuditEntryView 
     entityName: 'Siti Aminah',
     entityRef: null,
     candidateName: null,
+    names: {},
     details: '{"before":{"phone":"0811"},"after":{"phone":"0812"}}',
     detailsLength: 52,
     ...over,
@@ -176,6 +177,31 @@ describe('the audit log screen', () => {
     );
     const [row] = await screen.findAllByTestId('audit-row');
     expect([...within(row).getByTestId('audit-changes').querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Start: 09:00 → 10:00', 'newThing: 1 → 2']);
+  });
+
+  it("names the records an edit's ids stand for, as the core named them; the whole entry keeps the ids", async () => {
+    const details = JSON.stringify({
+      before: { tukId: 't-1', assessorIds: ['a-1'], candidates: [{ candidateId: 'c-1', assessorId: 'a-1' }] },
+      after: { tukId: 't-2', assessorIds: ['a-1', 'a-2'], candidates: [{ candidateId: 'c-1', assessorId: 'a-2' }] },
+    });
+    const names = { 't-1': 'TUK SMK Negeri 1', 't-2': 'TUK Mandiri LSP', 'a-1': 'Ir. Bambang Hermawan', 'a-2': 'Dra. Sri Wahyuningsih', 'c-1': 'Siti Aminah' };
+    const apl = JSON.stringify({ before: { 'el-1': { answer: 'BK' } }, after: { 'el-1': { answer: 'K' } } });
+    const rows = () =>
+      page([
+        entry(2, { action: 'session.update', entity: 'session', entityId: 'ses-1', entityName: 'JDW-001', names, details, detailsLength: details.length }),
+        entry(1, { action: 'apl02.save', entity: 'apl_application', entityId: 'apl-1', names: { 'el-1': 'J.620100.004.02 · 1. Mengidentifikasi konsep data' }, details: apl, detailsLength: apl.length }),
+      ]);
+    openAt('audit', { 'accounts/list': accounts, 'audit/list': rows });
+    const [session, answers] = await screen.findAllByTestId('audit-row');
+    // It read "tukId: t-1 → t-2", "Asesor: ["a-1"] → ["a-1","a-2"]".
+    expect([...within(session).getByTestId('audit-changes').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'TUK: TUK SMK Negeri 1 → TUK Mandiri LSP',
+      'Asesor: Ir. Bambang Hermawan → Ir. Bambang Hermawan, Dra. Sri Wahyuningsih',
+      'candidates: [{"candidateId":"Siti Aminah","assessorId":"Ir. Bambang Hermawan"}] → [{"candidateId":"Siti Aminah","assessorId":"Dra. Sri Wahyuningsih"}]',
+    ]);
+    expect(within(session).getByText(/"tukId": "t-2"/)).toBeTruthy();
+    // FR.APL.02's answers are keyed by element: the element by its unit, number and title.
+    expect(within(answers).getByTestId('audit-changes').textContent).toBe('J.620100.004.02 · 1. Mengidentifikasi konsep data: {"answer":"BK"} → {"answer":"K"}');
   });
 
   it('filters by area, person and days, kept in the address, and opens filtered from a link', async () => {
