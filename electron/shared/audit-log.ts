@@ -188,7 +188,10 @@ export const auditListArgs = z
     source: z.string().min(1).max(64).optional(),
     area: z.enum(AUDIT_AREAS).optional(),
     actorAccountId: z.string().min(1).max(64).optional(),
-    /** One record's history: the entries that name it (a bulk import's one entry names no record). */
+    /**
+     * One record's history: the entries that name it (a bulk import's one entry names no record); a candidate's
+     * also those naming their FR.APL applications, tests, assessment seats, appeals and certificates.
+     */
     record: z.object({ entity: z.string().min(1).max(40), id: z.string().min(1).max(64) }).strict().optional(),
     from: day.optional(),
     to: day.optional(),

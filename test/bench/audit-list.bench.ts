@@ -37,6 +37,9 @@ try {
     ['answers', { area: 'answers' }],
     ['exam', { area: 'exam' }],
     ['record', { record: { entity: 'attempt', id: 'att-0' } }],
+    // A candidate's history also looks for their applications', tests' and seats' entries: its rows are among
+    // the first 300, so it reads the whole log back.
+    ['candidateRecord', { record: { entity: 'candidate', id: 'cand-7' } }],
     ['answersPage2', { area: 'answers', cursor: deep.nextCursor }],
     ['registryFromStart', { area: 'registry' }],
     ['nothingMatches', { area: 'bank' }],

@@ -141,6 +141,60 @@ describe("a submitted test's entry", () => {
   });
 });
 
+describe("a candidate's history (audit/list {record: candidate})", () => {
+  it('holds the entries about their FR.APL applications, test and assessment seat too, and none of another candidate\'s', async () => {
+    const day = await examDay(0);
+    const { core, proctor, seat } = day;
+    await call(core, 'cbt/agree', { accept: true }, day.candidate);
+    await call(core, 'exam/pause', { ...seat, reason: 'PC mati' }, proctor);
+    const other = core.db.prepare('SELECT id FROM candidate WHERE id <> ? LIMIT 1').pluck().get(seat.candidateId) as string;
+    appendAudit(core.db, admin, { action: 'assessment.unitDecided', entity: 'seat', entityId: `${seat.sessionId}/${seat.candidateId}` }, new Date());
+    appendAudit(core.db, admin, { action: 'assessment.unitDecided', entity: 'seat', entityId: `${seat.sessionId}/${other}` }, new Date());
+    appendAudit(core.db, admin, { action: 'candidate.update', entity: 'candidate', entityId: seat.candidateId }, new Date());
+    appendAudit(core.db, admin, { action: 'candidate.update', entity: 'candidate', entityId: other }, new Date());
+    const history = listAudit(core.db, { record: { entity: 'candidate', id: seat.candidateId }, limit: 200 }).rows;
+    const kinds = (rows: typeof history) => [...new Set(rows.map((r) => `${r.entity} ${r.action}`))].sort();
+    // It held the candidate's own entries alone ("candidate candidate.update").
+    expect(kinds(history)).toEqual([
+      'apl_application apl01.create',
+      'apl_application apl01.verify',
+      'apl_application apl02.review',
+      'apl_application apl02.save',
+      'attempt cbt.agreed',
+      'attempt exam.paused',
+      'candidate candidate.update',
+      'seat assessment.unitDecided',
+    ]);
+    // Each of them this candidate's: the application, the test and the seat name them, not the other.
+    expect(history.every((r) => r.entity === 'candidate' ? r.entityId === seat.candidateId : r.candidateName === history.find((h) => h.entity === 'attempt')?.candidateName)).toBe(true);
+    expect(history.some((r) => r.entityId === other || r.entityId === `${seat.sessionId}/${other}`)).toBe(false);
+    // An area narrows it as it narrows the whole log.
+    expect(kinds(listAudit(core.db, { record: { entity: 'candidate', id: seat.candidateId }, area: 'exam' }).rows)).toEqual(['attempt cbt.agreed', 'attempt exam.paused']);
+    // Another kind of record's history is still its own entries alone.
+    expect(kinds(listAudit(core.db, { record: { entity: 'session', id: seat.sessionId } }).rows)).toEqual(expect.not.arrayContaining(['attempt cbt.agreed']));
+  });
+
+  it("holds an appeal and a certificate of theirs, found by their tables' candidate", async () => {
+    const core = await tempCore();
+    const [mine, other] = core.db.prepare('SELECT id FROM candidate LIMIT 2').pluck().all() as string[];
+    const session = core.db.prepare('SELECT id FROM session LIMIT 1').pluck().get() as string;
+    // Only the candidate columns matter here: the rows stand without their pleno and accounts.
+    core.db.pragma('foreign_keys = OFF');
+    for (const [id, candidate] of [['ap-1', mine], ['ap-2', other]]) {
+      core.db.prepare("INSERT INTO appeal_case (id, session_id, candidate_id, lodged_at, lodged_on, reasons, created_at, created_by) VALUES (?, ?, ?, 'lsp', '2027-03-01', 'x', '2027-03-01', 'acc')").run(id, session, candidate);
+    }
+    for (const [n, id, candidate] of [[1, 'ct-1', mine], [2, 'ct-2', other]] as const) {
+      core.db.prepare(`INSERT INTO certificate (id, lsp_id, pleno_id, session_id, candidate_id, scheme_id, number, registration_number, counter_scope, counter_value, issued_on, valid_until, issued_at, issued_by)
+        VALUES (?, 'lsp', 'pl', ?, ?, 'sc', ?, ?, 'all', ?, '2027-03-01', '2030-03-01', '2027-03-01', 'acc')`).run(id, `s-${n}`, candidate, `N-${n}`, `R-${n}`, n);
+    }
+    core.db.pragma('foreign_keys = ON');
+    for (const id of ['ap-1', 'ap-2']) appendAudit(core.db, admin, { action: 'appeal.recorded', entity: 'appeal_case', entityId: id }, new Date());
+    for (const id of ['ct-1', 'ct-2']) appendAudit(core.db, admin, { action: 'certificates.revoked', entity: 'certificate', entityId: id }, new Date());
+    const history = listAudit(core.db, { record: { entity: 'candidate', id: mine }, area: 'pleno' }).rows;
+    expect(history.map((r) => r.entityId)).toEqual(['ct-1', 'ap-1']);
+  });
+});
+
 describe('the records an entry names, by name', () => {
   it("names an FR.APL application, a candidate's test, an assessment seat, a question, a pinned signer and a bundle by what the admin knows them as, not their ids", async () => {
     const day = await examDay(0);

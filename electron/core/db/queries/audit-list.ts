@@ -93,6 +93,20 @@ function areaCondition(area: AuditArea | null): string {
 }
 
 /**
+ * One record's history: the entries naming it, and for a candidate also those naming what is theirs (their
+ * FR.APL applications, tests, assessment seats `<sessionId>/<candidateId>`, appeals and certificates), which
+ * the candidate's page links no history of its own. Each subquery runs once per page (uncorrelated, and only
+ * for a candidate), so a row costs a comparison of its entity and at most one lookup in the candidate's few ids.
+ */
+const RECORD_CONDITION = `(@entity IS NULL OR (a.entity = @entity AND a.entity_id = @entityId)
+  OR (@entity = 'candidate' AND (
+    (a.entity = 'apl_application' AND a.entity_id IN (SELECT id FROM apl_application WHERE candidate_id = @entityId))
+    OR (a.entity = 'attempt' AND a.entity_id IN (SELECT id FROM attempt WHERE candidate_id = @entityId))
+    OR (a.entity = 'seat' AND substr(a.entity_id, instr(a.entity_id, '/') + 1) = @entityId)
+    OR (a.entity = 'appeal_case' AND a.entity_id IN (SELECT id FROM appeal_case WHERE candidate_id = @entityId))
+    OR (a.entity = 'certificate' AND a.entity_id IN (SELECT id FROM certificate WHERE candidate_id = @entityId)))))`;
+
+/**
  * A page of the log, newest first, walking the sequence backwards (its primary key): the log has no other
  * index worth its cost, since every answer save would pay for it (issue 19), so a rare filter reads
  * further back. The details are cut in SQL: a bulk import's entry can be megabytes.
@@ -110,7 +124,7 @@ export function auditPage(db: Db, f: AuditListFilter, detailsShown: number): Aud
      FROM ${from} LEFT JOIN account acc ON acc.id = a.actor_account_id
      WHERE ${sourceCondition}(@before IS NULL OR a.seq < @before) AND ${areaCondition(f.area)}
        AND (@actor IS NULL OR a.actor_account_id = @actor)
-       AND (@entity IS NULL OR (a.entity = @entity AND a.entity_id = @entityId))
+       AND ${RECORD_CONDITION}
        AND (@fromAt IS NULL OR a.at >= @fromAt) AND (@toAt IS NULL OR a.at < @toAt)
      ORDER BY a.seq DESC LIMIT @limit`,
   ).all({ source: f.source, before: f.before, actor: f.actor, entity: f.entity, entityId: f.entityId, fromAt: f.fromAt, toAt: f.toAt, limit: f.limit, detailsShown });
