@@ -4,7 +4,7 @@ import { SUBMITTED_ACTION, type AuditEntryView } from '../../../../electron/shar
 import { ROLES } from '../../../../electron/shared/roles';
 import { useFormat } from '../../i18n/use-format';
 import { useOnTukStation, useRoleLabel } from '../../session/tuk-station';
-import { auditFieldLabel } from './field-labels';
+import { auditFieldLabel, auditValueLabel } from './field-labels';
 
 /** The office's screens for the records an entry can name; a TUK station has none of them. */
 const RECORD_ROUTE: Readonly<Record<string, (id: string) => string | undefined>> = {
@@ -53,13 +53,13 @@ function shown(value: unknown, names: Names): string {
  * core stamps beside it, which `after` leaves out, and listing them read "at: – → –". A field empty on both
  * sides (null before, absent or null after) changed nothing either.
  */
-export function changesOf(details: unknown, names: Names = {}): { field: string; before: string; after: string }[] {
+export function changesOf(details: unknown, names: Names = {}, words: (field: string, value: unknown) => string | undefined = () => undefined): { field: string; before: string; after: string }[] {
   if (!isRecord(details) || !isRecord(details.before) || !isRecord(details.after)) return [];
   const { before, after } = details;
   const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
   return Object.keys(after)
     .filter((k) => !same(before[k], after[k]))
-    .map((field) => ({ field, before: shown(before[field], names), after: shown(after[field], names) }));
+    .map((field) => ({ field, before: words(field, before[field]) ?? shown(before[field], names), after: words(field, after[field]) ?? shown(after[field], names) }));
 }
 
 /**
@@ -105,7 +105,10 @@ function AuditRow({ row }: { row: AuditEntryView }) {
   const object = auditObjectText(row, t) ?? '';
   const details = row.details === '{}' ? '' : row.details;
   const json = parsed(row.details);
-  const changes = changesOf(json, row.names);
+  const changes = changesOf(json, row.names, (field, value) => {
+    const key = auditValueLabel(row.entity, field, value);
+    return key ? t(key) : undefined;
+  });
   // A disable, an unlock, a cancellation, a revocation…: why, at a glance, not folded away in the entry. A
   // submitted test's reason is a code (who or what submitted it), said by its action's words instead.
   const reason = row.action !== SUBMITTED_ACTION && isRecord(json) && typeof json.reason === 'string' && json.reason.trim() !== '' ? json.reason : null;

@@ -1,3 +1,4 @@
+import type { Apl01Result, Apl02Recommendation } from '../../../../electron/shared/scheduling';
 import type { TranslationKey } from '../../i18n/keys';
 
 /**
@@ -61,7 +62,32 @@ const FIELD_LABEL: Readonly<Record<string, Readonly<Record<string, TranslationKe
     schemeId: 'schedulingScreens.scheme',
     tukId: 'schedulingScreens.tuk',
   },
+  // FR.APL.01's verification and FR.APL.02's review, by the labels of the application's page.
+  apl_application: {
+    result: 'schedulingScreens.apl01.result',
+    recommendation: 'schedulingScreens.apl02.recommendation',
+    note: 'schedulingScreens.note',
+    assessorId: 'schedulingScreens.planner.assessor',
+  },
 };
+
+/**
+ * A coded value of an edited field in the words its form shows it in ("Diterima", not "accepted"); a value
+ * not here shows as stored.
+ */
+const VALUE_LABEL: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, TranslationKey>>>>>> = {
+  apl_application: {
+    result: { accepted: 'schedulingScreens.apl01.accepted', rejected: 'schedulingScreens.apl01.rejected' } satisfies Record<Apl01Result, TranslationKey>,
+    recommendation: { proceed: 'schedulingScreens.apl02.proceed', not_proceed: 'schedulingScreens.apl02.notProceed' } satisfies Record<Apl02Recommendation, TranslationKey>,
+  },
+};
+
+/** The label key of a coded value of an edited field of that kind of record, if it has one. */
+export function auditValueLabel(entity: string | null, field: string, value: unknown): TranslationKey | undefined {
+  if (entity === null || typeof value !== 'string' || !Object.hasOwn(VALUE_LABEL, entity) || !Object.hasOwn(VALUE_LABEL[entity], field)) return undefined;
+  const words = VALUE_LABEL[entity][field];
+  return Object.hasOwn(words, value) ? words[value] : undefined;
+}
 
 /** The label key of an edited field of that kind of record, if it has one. */
 export const auditFieldLabel = (entity: string | null, field: string): TranslationKey | undefined =>

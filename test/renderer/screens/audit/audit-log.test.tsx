@@ -85,8 +85,22 @@ describe('the audit log screen', () => {
     const [row] = await screen.findAllByTestId('audit-row');
     // Linked to the candidate's FR.APL for that scheme, the address its screen takes.
     expect(within(row).getByRole('link', { name: 'Permohonan APL: Siti Aminah · SKM-01' }).getAttribute('href')).toBe('#/apl/cand-7~s-1');
-    // It read "result: – → accepted / at: – → – / by: – → –".
-    expect(within(row).getByTestId('audit-changes').textContent).toBe('result: – → accepted');
+    // It read "result: – → accepted / at: – → – / by: – → –", then the field and its code as stored.
+    expect(within(row).getByTestId('audit-changes').textContent).toBe('Hasil verifikasi: – → Diterima');
+  });
+
+  it("says an FR.APL.02 review's fields and recommendation in the words of the application's page, in English too", async () => {
+    const details = '{"before":{"recommendation":null,"note":null,"assessorId":null,"at":null},"after":{"recommendation":"not_proceed","note":"Bukti kurang","assessorId":"as-1"}}';
+    const review = () =>
+      page([entry(1, { action: 'apl02.review', entity: 'apl_application', entityId: 'apl-1', entityName: 'Siti Aminah · SKM-01', names: { 'as-1': 'Ir. Bambang Hermawan' }, details, detailsLength: details.length })]);
+    openAt('audit', { 'accounts/list': accounts, 'audit/list': review }, 'en');
+    const [row] = await screen.findAllByTestId('audit-row');
+    // It read "recommendation: – → not_proceed", "assessorId: – → <the assessor's id>".
+    expect([...within(row).getByTestId('audit-changes').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Recommendation: – → The assessment may not proceed',
+      'Note: – → Bukti kurang',
+      'Assessor: – → Ir. Bambang Hermawan',
+    ]);
   });
 
   it('says why a staff account was disabled, or a session called off, beside the entry rather than folded in its details', async () => {
