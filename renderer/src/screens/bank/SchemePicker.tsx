@@ -7,7 +7,10 @@ import { localTitle } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { navigate } from '../../navigation/hash-route';
 
-/** Every scheme version (newest first per code, as the registry lists them); choosing one opens its bank. */
+/**
+ * Every scheme version (newest first per code, as the registry lists them); choosing one opens its bank.
+ * Choosing the version already open changes nothing: its address keeps the bank's search and filters.
+ */
 export function SchemePicker({ schemeId, route = 'bank' }: { schemeId: string | null; route?: string }) {
   const { t } = useTranslation();
   const id = useId();
@@ -31,7 +34,10 @@ export function SchemePicker({ schemeId, route = 'bank' }: { schemeId: string | 
               data-testid="bank-scheme"
               value={schemeId ?? ''}
               aria-describedby={`${id}-hint`}
-              onChange={(event) => event.target.value && navigate(`${route}/${encodeURIComponent(event.target.value)}`)}
+              onChange={(event) => {
+                const chosen = event.target.value;
+                if (chosen && chosen !== schemeId) navigate(`${route}/${encodeURIComponent(chosen)}`);
+              }}
             >
               <option value="">{t('bankScreens.picker.choose')}</option>
               {page.rows.map((scheme) => (

@@ -54,4 +54,12 @@ describe("the question bank's filters in the address", () => {
     expect((screen.getByTestId('list-search') as HTMLInputElement).value).toBe('data');
     expect((screen.getByTestId('filter-kind') as HTMLSelectElement).value).toBe('multiple_choice');
   });
+
+  it('keeps the search and filters when the scheme already open is chosen again in the scheme selector', async () => {
+    openAt('bank/s-1?kind=essay&search=data', handlers);
+    await screen.findByTestId('bank-row');
+    fireEvent.change(screen.getByTestId('bank-scheme'), { target: { value: 's-1' } });
+    expect(window.location.hash).toBe('#/bank/s-1?kind=essay&search=data');
+    expect((screen.getByTestId('list-search') as HTMLInputElement).value).toBe('data');
+  });
 });
