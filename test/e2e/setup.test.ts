@@ -37,7 +37,7 @@ describe('first run in the browser (Indonesian)', () => {
     await page.getByTestId('setup-password').fill('pendek');
     await page.getByTestId('setup-password-confirm').fill('pendek');
     await page.getByTestId('setup-submit').click();
-    expect(await page.getByTestId('setup-problem').textContent()).toContain('10');
+    expect(await page.getByTestId('problem-setup-password').textContent()).toContain('10');
 
     await page.getByTestId('setup-password').fill('Kuat-sandi-2026');
     await page.getByTestId('setup-password-confirm').fill('Kuat-sandi-2026');

@@ -75,7 +75,14 @@ export function SetupScreen({ onSetUp }: Props) {
     ref: (input: HTMLInputElement | null) => {
       secrets.current[name] = input;
     },
-    problem: problemText(emptySecret[name] ? 'required' : null),
+    // A weak password and an unequal confirmation are said beside their own input, as the other fields' problems are.
+    problem: emptySecret[name]
+      ? problemText('required')
+      : name === 'password' && problem === 'weak'
+        ? weakText(password, username)
+        : name === 'confirm' && problem === 'mismatch'
+          ? t('setup.mismatch')
+          : null,
   });
   const { problemText, usernameRule, lspCodeRule } = useNameTexts();
   const inputs = useRef<Partial<Record<Required, HTMLInputElement | null>>>({});
@@ -97,15 +104,15 @@ export function SetupScreen({ onSetUp }: Props) {
     setProblems(Object.fromEntries(found));
     const empty = { password: password === '', confirm: confirm === '' };
     setEmptySecret(empty);
-    if (found.length > 0 || empty.password || empty.confirm) {
-      setProblem(null);
-      (found.length > 0 ? inputs.current[found[0][0]] : empty.password ? secrets.current.password : secrets.current.confirm)?.focus();
+    // Said before the core refuses it, the same rule in the form's own words, and in the same press as the
+    // other fields' problems: said only once those were put right, it cost a second round.
+    const secretProblem = !empty.password && !isStrongPassword(password, username) ? 'weak' : !empty.confirm && !empty.password && password !== confirm ? 'mismatch' : null;
+    setProblem(secretProblem);
+    if (found.length > 0 || empty.password || empty.confirm || secretProblem) {
+      const passwordWrong = empty.password || secretProblem === 'weak';
+      (found.length > 0 ? inputs.current[found[0][0]] : passwordWrong ? secrets.current.password : secrets.current.confirm)?.focus();
       return;
     }
-    // Said before the core refuses it: the same rule, in the form's own words.
-    if (!isStrongPassword(password, username)) return setProblem('weak');
-    if (password !== confirm) return setProblem('mismatch');
-    setProblem(null);
     setSubmitting(true);
     setError(null);
     try {
@@ -173,8 +180,6 @@ export function SetupScreen({ onSetUp }: Props) {
             <TextField label={t('signIn.password')} testId="setup-password" value={password} onChange={setPassword} secret {...secretField('password')} />
             <TextField label={t('setup.confirmPassword')} testId="setup-password-confirm" value={confirm} onChange={setConfirm} secret {...secretField('confirm')} />
             <p className="signin-form__hint">{t('setup.passwordRule', { min: PASSWORD_MIN_LENGTH })}</p>
-            {problem === 'weak' && <p role="alert" data-testid="setup-problem">{weakText(password, username)}</p>}
-            {problem === 'mismatch' && <p role="alert" data-testid="setup-problem">{t('setup.mismatch')}</p>}
             {/* Beside the button, where the eye is after pressing it: above the form it was out of sight. */}
             {error && <ErrorMessage error={error} badArgs={t('accounts.refused')} />}
             <button type="submit" className="button button--primary" data-testid="setup-submit" disabled={submitting}>

@@ -175,4 +175,25 @@ describe('set-up screen', () => {
     fireEvent.click(screen.getByTestId('setup-submit'));
     expect(screen.getByTestId('problem-setup-admin-username').textContent).toBe(rule);
   });
+
+  it('says a weak password and an unequal confirmation beside their inputs in the same press as the other problems, and focuses the first', async () => {
+    const fake = openSetup();
+    await screen.findByTestId('setup-form');
+    fillLsp('Siti Rahma');
+    fill('setup-password', 'siti12345');
+    fill('setup-password-confirm', 'siti123456');
+    fireEvent.click(screen.getByTestId('setup-submit'));
+    expect(screen.getByTestId('problem-setup-admin-username').textContent).toBe(RULE_ID);
+    expect(screen.getByTestId('problem-setup-password').textContent).toBe(id.setup.passwordWeakness.short.replace('{{min}}', '10'));
+    expect(screen.getByTestId('setup-password').getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('setup-admin-username')));
+
+    fill('setup-admin-username', 'siti.rahma');
+    fill('setup-password', 'Kantor-Kuat-2026');
+    fireEvent.click(screen.getByTestId('setup-submit'));
+    expect(screen.queryByTestId('problem-setup-password')).toBeNull();
+    expect(screen.getByTestId('problem-setup-password-confirm').textContent).toBe(id.setup.mismatch);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('setup-password-confirm')));
+    expect(fake.calls.some((c) => c.method === 'setup/create')).toBe(false);
+  });
 });
