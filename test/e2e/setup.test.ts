@@ -44,7 +44,7 @@ describe('first run in the browser (Indonesian)', () => {
     await page.getByTestId('setup-submit').click();
     await page.getByTestId('key-panel').waitFor();
     expect(await page.getByTestId('signed-in-name').textContent()).toContain('Siti Rahma');
-    expect(page.url()).toContain('#/bundles');
+    expect(page.url()).toContain('#/bundles/keys');
     await screenshot(page, 'setup-done');
 
     // Once set up, the screen is the ordinary sign-in, and the new admin's password works there.

@@ -119,8 +119,9 @@ export function SetupScreen({ onSetUp }: Props) {
       const place = kind === 'lsp' ? { lsp: { name: lspName, code: lspCode, licenceNo } } : { tuk: { name: tukName, type: tukType } };
       const result = await client.call('setup/create', { kind, ...place, admin: { displayName, username, password }, language });
       // Straight on to the key backup: the keys exist from now on, and only a backup survives a lost disk.
+      // Opened at its key section (last on the page, below the fold at 1024 px), where the backup is made.
       // (A TUK station's admin finds the key backup on the home: the LSP's bundles screen needs an LSP.)
-      window.location.hash = kind === 'lsp' ? '#/bundles' : '#/';
+      window.location.hash = kind === 'lsp' ? '#/bundles/keys' : '#/';
       onSetUp(result);
     } catch (err) {
       setError(toUiError(err));

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
-import { appInfo } from '../../fixtures';
+import { appInfo, signInResult } from '../../fixtures';
 import { fail, fakeTransport, ok } from '../../fake-transport';
 import { renderApp } from '../../render-app';
 
@@ -195,5 +195,13 @@ describe('set-up screen', () => {
     expect(screen.getByTestId('problem-setup-password-confirm').textContent).toBe(id.setup.mismatch);
     await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('setup-password-confirm')));
     expect(fake.calls.some((c) => c.method === 'setup/create')).toBe(false);
+  });
+
+  it("opens the bundles page at its key section once an LSP is set up: the key backup is the next step", async () => {
+    openSetup(() => ok(signInResult('lsp_admin', 'Siti Rahma')));
+    await screen.findByTestId('setup-form');
+    fillLsp('siti.rahma');
+    fireEvent.click(screen.getByTestId('setup-submit'));
+    await waitFor(() => expect(window.location.hash).toBe('#/bundles/keys'));
   });
 });
