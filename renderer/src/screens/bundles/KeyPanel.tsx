@@ -41,6 +41,8 @@ export function KeyPanel({ status, onChanged }: { status: KeyStatus; onChanged: 
   const testRestore = (event: FormEvent) => {
     event.preventDefault();
     if (!file) return;
+    // A new test's answer only: an earlier success left beside a failed one said both at once.
+    setRestored(null);
     void run(async () => {
       const uploadId = await uploadFile(file, token);
       setRestored((await client.call('keys/testRestore', { uploadId, passphrase })).fingerprint);

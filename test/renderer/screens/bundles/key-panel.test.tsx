@@ -1,12 +1,14 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
-import { ok } from '../../fake-transport';
+import { fail, ok } from '../../fake-transport';
+import type { TransportReply } from '../../../../renderer/src/api/transport';
 import { EMPTY_LSP, KEYS } from '../lsp-admin/fixtures';
 import { openAt } from '../registry/support';
 
 afterEach(() => {
+  vi.unstubAllGlobals();
   window.location.hash = '';
 });
 
@@ -25,5 +27,23 @@ describe("the key panel's new backup", () => {
     const fact = value.closest('.facts__item');
     expect(fact?.querySelector('dt')?.textContent).toBe(label);
     expect(label).not.toMatch(/:\s*$/);
+  });
+});
+
+describe("the key panel's test restore", () => {
+  it('leaves no earlier success beside a later test that fails', async () => {
+    let answer: () => TransportReply = () => ok({ fingerprint: KEYS.fingerprint });
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify({ ok: true, result: { uploadId: 'up-1' } }))));
+    openAt('bundles/keys', { 'lsp/overview': () => ok(EMPTY_LSP), 'keys/status': () => ok(KEYS), 'keys/testRestore': () => answer() });
+    const file = new File(['age'], 'kunci.age');
+    fireEvent.change(await screen.findByTestId('restore-file'), { target: { files: [file] } });
+    fireEvent.change(screen.getByTestId('restore-passphrase'), { target: { value: 'benar' } });
+    fireEvent.click(screen.getByTestId('restore-check'));
+    await screen.findByTestId('restore-ok');
+    answer = () => fail('KEY_BACKUP_WRONG_PASSPHRASE');
+    fireEvent.change(screen.getByTestId('restore-passphrase'), { target: { value: 'salah' } });
+    fireEvent.click(screen.getByTestId('restore-check'));
+    await screen.findByTestId('error-message');
+    expect(screen.queryByTestId('restore-ok')).toBeNull();
   });
 });
