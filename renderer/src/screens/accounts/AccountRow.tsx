@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StaffAccount } from '../../../../electron/shared/accounts';
+import { passwordWeakness, type StaffAccount } from '../../../../electron/shared/accounts';
 import type { StaffRole } from '../../../../electron/shared/roles';
 import { useRun } from '../../api/use-run';
 import { useFormat } from '../../i18n/use-format';
@@ -10,6 +10,7 @@ import { useClient, useSession } from '../../session/SessionProvider';
 import { useRoleLabel } from '../../session/tuk-station';
 import { ReasonField, reasonOk } from '../proctor/ReasonField';
 import { nameProblem, useNameTexts, type NameProblem } from '../setup/name-checks';
+import { useWeakPasswordText } from '../setup/password-weakness';
 import { TextField } from '../setup/TextField';
 import { RoleSelect } from './role-select';
 
@@ -40,6 +41,10 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
   // A reset closes its form and changes nothing else in the row (the status already said "must change" or
   // says it now): without a sentence the admin could not tell it happened. Kept until another action opens.
   const [resetDone, setResetDone] = useState(false);
+  // A new password the core would refuse is said beside its input by the rule it breaks, not sent.
+  const weakText = useWeakPasswordText();
+  const [weakShown, setWeakShown] = useState(false);
+  const passwordInput = useRef<HTMLInputElement>(null);
 
   // The inline form takes the focus when it opens, Escape closes it, and the focus goes back to the button
   // that opened it: before, opening left the focus on the page and only the mouse could cancel.
@@ -69,6 +74,7 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
       setText('');
       setNameMark(null);
       setReasonShown(false);
+      setWeakShown(false);
     });
   useEffect(() => {
     const box = cell.current;
@@ -86,7 +92,12 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
     onChanged();
     return true;
   };
-  const reset = async () => setResetDone(await act(() => client.call('accounts/resetPassword', { accountId: account.id, password: text })));
+  const reset = async () => {
+    const weak = passwordWeakness(text, account.username) !== null;
+    setWeakShown(weak);
+    if (weak) return passwordInput.current?.focus();
+    setResetDone(await act(() => client.call('accounts/resetPassword', { accountId: account.id, password: text })));
+  };
   const withReason = (task: (reason: string) => Promise<unknown>) => {
     setReasonShown(true);
     if (reasonOk(text)) void act(() => task(text.trim()));
@@ -160,7 +171,15 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
         )}
         {mode === 'reset' && (
           <>
-            <TextField label={t('accounts.temporaryPassword')} testId="account-new-password" value={text} onChange={setText} secret />
+            <TextField
+              label={t('accounts.temporaryPassword')}
+              testId="account-new-password"
+              value={text}
+              onChange={setText}
+              secret
+              ref={passwordInput}
+              problem={weakShown ? (text === '' ? problemText('required') : weakText(text, account.username)) : null}
+            />
             <button type="button" className="button button--primary button--small" disabled={busy} data-testid="account-confirm" onClick={() => void reset()}>{t('accounts.resetPassword')}</button>
           </>
         )}

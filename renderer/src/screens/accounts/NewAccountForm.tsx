@@ -5,7 +5,9 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { useUnsavedChanges } from '../../navigation/use-unsaved-changes';
 import { useClient } from '../../session/SessionProvider';
 import { useOnTukStation } from '../../session/tuk-station';
+import { passwordWeakness } from '../../../../electron/shared/accounts';
 import { nameProblem, usernameProblem, useNameTexts, type NameProblem } from '../setup/name-checks';
+import { useWeakPasswordText } from '../setup/password-weakness';
 import { TextField } from '../setup/TextField';
 import { AssessorPicker } from './AssessorPicker';
 import { RoleSelect, type RoleChoice } from './role-select';
@@ -20,6 +22,7 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
   const client = useClient();
   const { busy, error, run, clearError } = useRun();
   const { problemText, usernameRule } = useNameTexts();
+  const weakText = useWeakPasswordText();
   // No role until one is chosen: a default one (the first, Admin LSP) made admins of accounts meant otherwise.
   const [role, setRole] = useState<RoleChoice>('');
   const [displayName, setDisplayName] = useState('');
@@ -34,6 +37,9 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
   const unsaved = useUnsavedChanges({ role, displayName, username, password, assessorId });
   // Said beside each input before the core refuses it in its own terms ("username (invalid_format)").
   const [problems, setProblems] = useState<Partial<Record<Checked, NameProblem>>>({});
+  // A temporary password the core would refuse, said beside it by the rule it breaks (the core's refusal
+  // recited the whole rule under the button, and the focus stayed there).
+  const [weak, setWeak] = useState(false);
   const inputs = useRef<Partial<Record<Checked, HTMLInputElement | HTMLSelectElement | null>>>({});
   const refOf = (name: Checked) => (input: HTMLInputElement | HTMLSelectElement | null) => {
     inputs.current[name] = input;
@@ -48,11 +54,13 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
       assessor: role === 'assessor' && assessorId === '' ? 'required' : null,
       displayName: nameProblem(displayName),
       username: usernameProblem(username),
-      // Its strength is the core's to judge (a message of its own); an empty one is only missing.
       password: password === '' ? 'required' : null,
     };
-    const marked = CHECKED.filter((name) => found[name]);
-    setProblems(Object.fromEntries(marked.map((name) => [name, found[name]])));
+    // The core's own rule (shared), checked with the username typed: the password may not contain it.
+    const tooWeak = password !== '' && passwordWeakness(password, username) !== null;
+    setWeak(tooWeak);
+    const marked = CHECKED.filter((name) => found[name] || (name === 'password' && tooWeak));
+    setProblems(Object.fromEntries(marked.map((name) => [name, found[name] ?? undefined])));
     if (marked.length > 0 || role === '') {
       inputs.current[marked[0]]?.focus();
       return;
@@ -127,7 +135,7 @@ export function NewAccountForm({ onCreated }: { onCreated: () => void }) {
             hint={usernameRule}
             problem={problemText(problems.username)}
           />
-          <TextField label={t('accounts.temporaryPassword')} testId="new-account-password" value={password} onChange={setPassword} secret ref={refOf('password')} problem={problemText(problems.password)} />
+          <TextField label={t('accounts.temporaryPassword')} testId="new-account-password" value={password} onChange={setPassword} secret ref={refOf('password')} problem={problems.password ? problemText(problems.password) : weak ? weakText(password, username) : null} />
           <p className="muted small">{t('accounts.temporaryHint')}</p>
           {/* Beside the button, where the eye is after pressing it; a refusal of the arguments in words, not zod paths. */}
           {error && <ErrorMessage error={error} badArgs={t('accounts.refused')} />}

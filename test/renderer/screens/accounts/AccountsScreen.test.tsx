@@ -90,6 +90,29 @@ describe("resetting another account's password", () => {
   });
 });
 
+describe("a weak password in another account's reset", () => {
+  it('is said beside its input by the rule it breaks, and not sent', async () => {
+    sessionStorage.setItem('ruang-uji.token', TOKEN);
+    window.location.hash = '#/accounts';
+    const fake = fakeTransport({
+      'auth/whoami': () => ok(principal('lsp_admin', 'Rina Kartikasari')),
+      'accounts/list': () => ok([account('lsp_admin', 'lsp_admin', false), account('budi', 'proctor', false)]),
+      'accounts/resetPassword': () => ok(account('budi', 'proctor', false)),
+    });
+    renderApp(fake.transport);
+    await screen.findByTestId('accounts-table');
+    const row = () => screen.getAllByTestId('account-row').find((r) => r.dataset.username === 'budi')!;
+    fireEvent.click(within(row()).getByTestId('account-reset'));
+    const input = within(row()).getByTestId('account-new-password');
+    fireEvent.change(input, { target: { value: 'budi-2026-baru' } });
+    fireEvent.click(within(row()).getByTestId('account-confirm'));
+    expect(within(row()).getByTestId('problem-account-new-password').textContent).toBe(id.setup.passwordWeakness.username.replace('{{username}}', 'budi'));
+    await waitFor(() => expect(document.activeElement).toBe(input));
+    expect(fake.calls.some((c) => c.method === 'accounts/resetPassword')).toBe(false);
+    window.location.hash = '';
+  });
+});
+
 describe('the reason for disabling an account', () => {
   it('says under the field that a reason of fewer than 3 characters is too short, instead of sending it', async () => {
     sessionStorage.setItem('ruang-uji.token', TOKEN);

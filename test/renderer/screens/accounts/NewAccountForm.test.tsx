@@ -180,4 +180,24 @@ describe("a TUK station's new account form", () => {
     expect(fake.calls.some((c) => c.method === 'assessors/list')).toBe(false);
     window.location.hash = '';
   });
+
+  it('says a weak temporary password beside its input by the rule it breaks, focuses it, and sends nothing', async () => {
+    const fake = await openAccounts(() => ok({ id: 'acc-agus' }));
+    chooseRole('proctor');
+    fill('new-account-name', 'Agus Setiawan');
+    fill('new-account-username', 'agus');
+    fill('new-account-password', 'agus1');
+    fireEvent.click(screen.getByTestId('new-account-submit'));
+    expect(screen.getByTestId('problem-new-account-password').textContent).toBe(id.setup.passwordWeakness.short.replace('{{min}}', '10'));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('new-account-password')));
+    fill('new-account-password', 'Agus-sementara-1');
+    fireEvent.click(screen.getByTestId('new-account-submit'));
+    expect(screen.getByTestId('problem-new-account-password').textContent).toBe(id.setup.passwordWeakness.username.replace('{{username}}', 'agus'));
+    expect(fake.calls.some((c) => c.method === 'accounts/create')).toBe(false);
+    fill('new-account-password', 'Proktor-Baru-2026');
+    fireEvent.click(screen.getByTestId('new-account-submit'));
+    await waitFor(() => expect(fake.calls.some((c) => c.method === 'accounts/create')).toBe(true));
+    expect(screen.queryByTestId('problem-new-account-password')).toBeNull();
+    window.location.hash = '';
+  });
 });
