@@ -223,6 +223,7 @@ export const bankScreensEn = {
       unmappedBadge: 'Not mapped',
       outcomes: {
         add: 'Added',
+        toAdd: 'To be added',
         unchanged: 'Already there',
         refused: 'Refused',
       },

@@ -207,6 +207,7 @@ export const bankScreensId = {
       unmappedBadge: 'Belum terpetakan',
       outcomes: {
         add: 'Ditambahkan',
+        toAdd: 'Akan ditambahkan',
         unchanged: 'Sudah ada',
         refused: 'Ditolak',
       },

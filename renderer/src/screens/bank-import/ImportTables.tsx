@@ -121,8 +121,9 @@ export function QuestionsTable({ scheme, questions, source, busy, locked, onMap 
                     ))}
                     {q.problem && <div className="field__problem">{bankProblemText(t, q.problem)}</div>}
                   </td>
-                  <td>
-                    <StatusBadge tone={OUTCOME_TONE[q.outcome]}>{t(OUTCOME_LABEL[q.outcome])}</StatusBadge>
+                  <td data-testid="bank-import-outcome">
+                    {/* Before the apply a question is only to be added: "Ditambahkan" said it was already in the bank. */}
+                    <StatusBadge tone={OUTCOME_TONE[q.outcome]}>{t(q.outcome === 'add' && !locked ? 'bankScreens.import.outcomes.toAdd' : OUTCOME_LABEL[q.outcome])}</StatusBadge>
                   </td>
                 </tr>
                 {mapping === q.index && (

@@ -117,6 +117,8 @@ describe('question bank import', () => {
     expect(within(rows[0]).getByTestId('bank-import-became').textContent).toBe('Pilihan ganda · 4 pilihan · kunci B');
     expect(within(rows[1]).getByTestId('bank-import-notes').textContent).toContain(id.bankSource.notes.BANK_TRUE_FALSE);
     expect(within(rows[0]).getByTestId('bank-import-notes').textContent).toContain(id.errors.BANK_APPROVE_NO_KUK);
+    // Nothing is in the bank yet: each question is to be added, not added.
+    expect(within(rows[0]).getByTestId('bank-import-outcome').textContent).toBe(id.bankScreens.import.outcomes.toAdd);
 
     // One question to one KUK.
     fireEvent.click(within(rows[0]).getByTestId('bank-import-map'));
@@ -140,6 +142,7 @@ describe('question bank import', () => {
     expect((await screen.findByTestId('bank-import-done')).textContent).toContain('Selesai: 2 soal ditambahkan (2 disetujui), 0 sudah ada, 1 ditolak.');
     expect(argsOf(fake.calls, 'bankImport/apply')).toEqual([{ importId: IMPORT_ID, approve: true }]);
     expect(screen.getByTestId('bank-import-open-coverage').getAttribute('href')).toBe('#/bank-coverage/s-1');
+    expect(within(screen.getAllByTestId('bank-import-question')[0]).getByTestId('bank-import-outcome').textContent).toBe(id.bankScreens.import.outcomes.add);
   });
 
   it('keeps all as drafts when asked, says how many stayed drafts, and reads in English', async () => {
