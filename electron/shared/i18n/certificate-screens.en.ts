@@ -160,6 +160,7 @@ export const certificateScreensEn = {
       another: 'Import another file',
       refusedTitle: 'Refused rows',
       othersTitle: 'Other rows',
+      rowsTitle: 'Rows read',
       blankoNumber: 'Blanko number',
       certificateNumber: 'Certificate number',
       rowsShown: 'Showing {{shown}} of {{total}} rows.',

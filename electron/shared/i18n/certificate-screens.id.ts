@@ -153,6 +153,7 @@ export const certificateScreensId = {
       another: 'Impor berkas lain',
       refusedTitle: 'Baris yang ditolak',
       othersTitle: 'Baris lainnya',
+      rowsTitle: 'Baris yang dibaca',
       blankoNumber: 'Nomor Blanko',
       certificateNumber: 'Nomor Sertifikat',
       rowsShown: 'Menampilkan {{shown}} dari {{total}} baris.',

@@ -256,6 +256,7 @@ export const registryScreensEn = {
       refusedTitle: 'Refused rows',
       refusedHint: 'These rows will not be saved. Fix them in your file (or download the refused rows), then import again.',
       othersTitle: 'Other rows',
+      rowsTitle: 'Rows read',
       rowsShown: 'Showing {{shown}} of {{total}} rows.',
       row: 'Row',
       column: 'Column',

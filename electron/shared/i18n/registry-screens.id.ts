@@ -249,6 +249,7 @@ export const registryScreensId = {
       refusedTitle: 'Baris yang ditolak',
       refusedHint: 'Baris ini tidak akan disimpan. Perbaiki di berkas Anda (atau unduh baris yang ditolak), lalu impor lagi.',
       othersTitle: 'Baris lainnya',
+      rowsTitle: 'Baris yang dibaca',
       rowsShown: 'Menampilkan {{shown}} dari {{total}} baris.',
       row: 'Baris',
       column: 'Kolom',

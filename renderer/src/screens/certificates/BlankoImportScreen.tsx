@@ -109,7 +109,10 @@ export function BlankoImportScreen() {
           )}
           {others.length > 0 && (
             <>
-              <h3 className="subheading">{t('certificateScreens.blanko.othersTitle')}</h3>
+              {/* "Other rows" only beside refused ones: alone, the table is simply the rows read. */}
+              <h3 className="subheading" data-testid="import-others-title">
+                {refused.length > 0 ? t('certificateScreens.blanko.othersTitle') : t('certificateScreens.blanko.rowsTitle')}
+              </h3>
               <OtherRowsTable rows={others} columns={columns} />
             </>
           )}

@@ -95,6 +95,7 @@ describe('registry import screen', () => {
     expect(within(refused[1]).getByTestId('import-reason').textContent).toBe(id.errors.SHEET_REQUIRED);
     expect(within(refused[2]).getByTestId('import-reason').textContent).toBe(id.errors.SHEET_BAD_DATE);
     expect(screen.getAllByTestId('import-other-row').map((r) => r.dataset.outcome)).toEqual(['add', 'update']);
+    expect(screen.getByTestId('import-others-title').textContent).toBe(id.registryScreens.import.othersTitle);
     expect(screen.getByTestId('import-screen').textContent).toContain('4 dari 9');
     expect(screen.queryByTestId('import-summary-skipped')).toBeNull();
 
@@ -112,6 +113,14 @@ describe('registry import screen', () => {
     fireEvent.click(screen.getByTestId('import-discard'));
     await screen.findByTestId('import-file');
     expect(argsOf(fake.calls, 'registryImport/discard')).toEqual([]);
+  });
+
+  it('heads the rows "rows read", not "other rows", when none was refused', async () => {
+    const clean = { ...preview, counts: { add: 1, update: 1, unchanged: 0, refused: 0 }, rows: preview.rows.filter((r) => r.outcome !== 'refused') };
+    openAt('candidates/import', { 'registryImport/preview': () => ok(clean) });
+    await screen.findByTestId('import-screen');
+    chooseFile();
+    expect((await screen.findByTestId('import-others-title')).textContent).toBe(id.registryScreens.import.rowsTitle);
   });
 
   it('says which total or note rows below the data were skipped, in either language', async () => {

@@ -196,7 +196,10 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
           )}
           {others.length > 0 && (
             <>
-              <h3 className="subheading">{t('registryScreens.import.othersTitle')}</h3>
+              {/* "Other rows" only beside refused ones: alone, the table is simply the rows read. */}
+              <h3 className="subheading" data-testid="import-others-title">
+                {refused.length > 0 ? t('registryScreens.import.othersTitle') : t('registryScreens.import.rowsTitle')}
+              </h3>
               <OtherRowsTable rows={others} columns={columns} />
             </>
           )}
