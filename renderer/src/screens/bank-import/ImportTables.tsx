@@ -99,9 +99,9 @@ export function QuestionsTable({ scheme, questions, source, busy, locked, onMap 
                         <span className="mono">{kukRefs(q.kukIds.map((k) => kukLabel.get(k) ?? { unitCode: '', number: k }))}</span>
                         {q.mappedBy && <div className="muted small">{t(MAPPED_BY_LABEL[q.mappedBy])}</div>}
                       </>
-                    ) : (
+                    ) : q.outcome === 'add' ? (
                       <StatusBadge tone="warning">{t('bankScreens.import.unmappedBadge')}</StatusBadge>
-                    )}
+                    ) : null /* A question already in the bank keeps its own mapping there: "Not mapped" said otherwise. */}
                     {q.mapNotes.map((note, i) => (
                       <div key={i} className="small">
                         {t(MAP_NOTE_LABEL[note.code], note.params)}

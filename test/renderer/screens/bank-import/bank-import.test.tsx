@@ -165,6 +165,16 @@ describe('question bank import', () => {
     expect(screen.getByTestId('bank-import-not-approved').textContent).toBe('1 stay drafts because they are not mapped to a KUK, 0 for another reason.');
   });
 
+  it('marks no question already in the bank "not mapped": the file changes nothing of its mapping there', async () => {
+    const again = preview([question(0, { outcome: 'unchanged', itemId: 'item-1', status: 'approved', problem: null })]);
+    openAt('bank-import/s-1', { 'schemes/get': () => ok(scheme), 'bankImport/preview': () => ok({ ...again, counts: { ...again.counts, add: 0, unchanged: 1, unmapped: 0 } }) });
+    await screen.findByTestId('bank-import-file');
+    chooseFile();
+    const row = (await screen.findAllByTestId('bank-import-question'))[0];
+    expect(within(row).getByTestId('bank-import-mapping').textContent).not.toContain(id.bankScreens.import.unmappedBadge);
+    expect(within(row).queryByTestId('bank-import-map')).toBeNull();
+  });
+
   it('offers both templates in the screen’s language', async () => {
     const { fake } = openAt('bank-import/s-1', { 'schemes/get': () => ok(scheme), 'bankImport/template': () => ok({ fileName: 'templat-soal.docx' }) });
     fireEvent.click(await screen.findByTestId('bank-template-docx'));
