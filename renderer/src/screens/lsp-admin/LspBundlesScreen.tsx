@@ -12,6 +12,7 @@ import { BackupExportSection } from '../bundles/BackupExportSection';
 import { ExportRunner } from '../bundles/ExportRunner';
 import { ImportPanel } from '../bundles/ImportPanel';
 import { KeySection } from '../bundles/KeySection';
+import { routeQueryOf, useRoute } from '../../navigation/hash-route';
 
 /** `#/bundles/keys`: the same page, opened at its key section (the home's key-backup warning links here). */
 export function LspBundlesKeysScreen() {
@@ -50,7 +51,9 @@ function ExportSession({ sessions }: { sessions: PlannedSession[] }) {
   const f = useFormat();
   const client = useClient();
   const id = useId();
-  const [sessionId, setSessionId] = useState(sessions[0]?.id ?? '');
+  // Opened from a session's hand-over panel (`#/bundles?session=<id>`): that session is the one chosen.
+  const asked = new URLSearchParams(routeQueryOf(useRoute())).get('session');
+  const [sessionId, setSessionId] = useState(sessions.find((s) => s.id === asked)?.id ?? sessions[0]?.id ?? '');
   const [mode, setMode] = useState<'passphrase' | 'keys'>('passphrase');
   const [keysText, setKeysText] = useState('');
   const recipients = keysText.split(/\s+/).filter(Boolean);

@@ -22,6 +22,12 @@ describe("the bundles page's session export", () => {
     expect(screen.queryByTestId('export-session-select')).toBeNull();
   });
 
+  it("chooses the session a session's hand-over panel opened the page for", async () => {
+    openAt('bundles?session=ses-2', { 'sessions/list': () => ok(page([{ ...plannedSession(1), code: 'JDW-1' }, { ...plannedSession(2), code: 'JDW-2' }])) });
+    const select = await screen.findByTestId<HTMLSelectElement>('export-session-select');
+    expect(select.value).toBe('ses-2');
+  });
+
   it('in English too', async () => {
     openAt('bundles', { 'sessions/list': () => ok(NO_SESSIONS) }, 'en');
     expect((await screen.findByTestId('export-no-sessions')).textContent).toContain(en.schedulingScreens.sessions.noneToExport);

@@ -248,6 +248,9 @@ describe('the hand-over panel before an export', () => {
     });
     const warning = await screen.findByTestId('handover-passwords-missing');
     expect(warning.className).toContain('notice--warning');
+    // Never exported: the way to the export is beside the sentence that says so.
+    expect(screen.getByTestId('handover-export').getAttribute('href')).toBe('#/bundles?session=ses-1');
+    expect(screen.getByTestId('handover-export').textContent).toBe(id.handover.exportLink);
     expect(warning.textContent).toBe(
       '2 peserta belum diberi kata sandi: Peserta 1 (P-0001), Peserta 2 (P-0002). Terbitkan kata sandi sebelum mengekspor, atau mereka tidak dapat masuk di TUK.',
     );

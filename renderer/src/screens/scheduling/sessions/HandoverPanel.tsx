@@ -57,7 +57,11 @@ export function HandoverPanel({ detail, onChanged }: { detail: PlannedSessionDet
   return (
     <Section title={t('handover.title')}>
       <p data-testid="handover-export-state">
-        {detail.exportedAt ? t('handover.exportedAt', { at: f.dateTime(detail.exportedAt) }) : t('handover.notExported')}
+        {detail.exportedAt ? t('handover.exportedAt', { at: f.dateTime(detail.exportedAt) }) : t('handover.notExported')}{' '}
+        {/* The export is on the bundles page: it said "never exported" here with no way there. */}
+        <a href={`#/bundles?session=${encodeURIComponent(detail.id)}`} data-testid="handover-export">
+          {t('handover.exportLink')}
+        </a>
       </p>
       {detail.changedSinceExport ? (
         <p className="notice notice--warning" data-testid="handover-changed">
