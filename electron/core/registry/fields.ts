@@ -81,11 +81,19 @@ export class FieldChecks {
     return clean === null ? null : clean.toLowerCase();
   }
 
-  /** Digits with the usual separators, optionally a leading +: 08xx, +62 8xx, (021) 555-1234. */
+  /**
+   * Digits with the usual separators, optionally a leading +: 08xx, +62 8xx, (021) 555-1234. Kept as the
+   * digits alone, as the registry import keeps a phone cell: typed as 0812 3456 7890 on a form it was
+   * stored with its spaces, went so into BNSP's sheet, and read as changed at the next import of the list.
+   */
   phone(field: string, value: string | null): string | null {
     const clean = this.text(field, value, 30, false);
-    if (clean !== null && (!/^\+?[\d\s().-]+$/.test(clean) || clean.replace(/\D/g, '').length < 6)) this.refuse(field, 'phone_format');
-    return clean;
+    if (clean === null) return null;
+    if (!/^\+?[\d\s().-]+$/.test(clean) || clean.replace(/\D/g, '').length < 6) {
+      this.refuse(field, 'phone_format');
+      return clean;
+    }
+    return clean.replace(/[\s().-]/g, '');
   }
 
   nik(field: string, value: string | null, required: boolean): string | null {

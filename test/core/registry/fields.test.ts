@@ -15,6 +15,16 @@ describe('field checks', () => {
     ]);
   });
 
+  it('keep a phone number as its digits (and a leading +), as the registry import keeps a phone cell', () => {
+    const checks = new FieldChecks('2026-11-20');
+    expect(['0812 3456 7890', '0812-3456-7890', '081234567890', '(0812) 3456.7890'].map((p) => checks.phone('phone', p))).toEqual(Array(4).fill('081234567890'));
+    expect(checks.phone('phone', '+62 812 1111 2222')).toBe('+6281211112222');
+    expect(checks.phone('phone', ' ')).toBeNull();
+    expect(checks.issues).toEqual([]);
+    checks.phone('phone', '0812 abc');
+    expect(checks.issues).toEqual([{ field: 'phone', reason: 'phone_format' }]);
+  });
+
   it('collapse white space inside text and trim it, and leave clean text as it is', () => {
     const checks = new FieldChecks('2026-11-20');
     expect(['Siti Rahma', ' Siti Rahma', 'Siti  Rahma', 'Siti\tRahma', 'Siti\u00a0Rahma\n', '\ufeffSiti Rahma'].map((t) => checks.text('name', t, 50, true))).toEqual(

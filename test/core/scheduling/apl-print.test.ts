@@ -24,7 +24,7 @@ describe('apl/print', () => {
       address: 'Jl. Margonda Raya No. 1',
       provinceCode: '32',
       regencyCode: '3276',
-      phone: '0812-3456-7890',
+      phone: '081234567890',
       email: 'asesi1@contoh.id',
       educationCode: '5',
       occupationCode: '2',
