@@ -38,26 +38,30 @@ export const AssessorPicker = forwardRef<HTMLInputElement, Props>(function Asses
   return (
     <fieldset className="registry-choice" data-testid="new-account-assessor">
       <legend className="field__label">{t('accounts.assessorPick')}</legend>
-      <label className="field__label" htmlFor={id}>
-        {t('accounts.assessorSearch')}
-      </label>
-      <input
-        id={id}
-        ref={searchRef}
-        className="field__input"
-        type="search"
-        aria-invalid={missing ? true : undefined}
-        aria-describedby={missing ? `${id}-missing` : undefined}
-        autoComplete="off"
-        data-testid="new-account-assessor-search"
-        value={search}
-        onChange={(event) => setSearch(event.target.value)}
-      />
-      {missing && (
-        <p className="field__problem" id={`${id}-missing`} role="alert" data-testid="new-account-assessor-missing">
-          {t('registry.reasons.required')}
-        </p>
-      )}
+      {/* A field of its own, its label above the input as on the rest of the form: loose in the fieldset, the
+          label and a narrow search box stood side by side. */}
+      <div className="field" data-testid="new-account-assessor-field">
+        <label className="field__label" htmlFor={id}>
+          {t('accounts.assessorSearch')}
+        </label>
+        <input
+          id={id}
+          ref={searchRef}
+          className="field__input"
+          type="search"
+          aria-invalid={missing ? true : undefined}
+          aria-describedby={missing ? `${id}-missing` : undefined}
+          autoComplete="off"
+          data-testid="new-account-assessor-search"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
+        {missing && (
+          <p className="field__problem" id={`${id}-missing`} role="alert" data-testid="new-account-assessor-missing">
+            {t('registry.reasons.required')}
+          </p>
+        )}
+      </div>
       {/* With a search, none found says what was searched; without one, that there is no one to pick yet. */}
       {found?.length === 0 && (
         <p className="muted small" data-testid="new-account-assessor-none">

@@ -81,6 +81,11 @@ describe('new account form', () => {
 
     const missing = await screen.findByTestId('new-account-assessor-missing');
     expect(missing.textContent).toBe(id.registry.reasons.required);
+    // A field as the form's others are (label above, the input its width, the problem under it), not loose in the fieldset.
+    const field = search.parentElement!;
+    expect(field.classList.contains('field')).toBe(true);
+    expect(field.querySelector('label')?.getAttribute('for')).toBe(search.id);
+    expect(field.contains(missing)).toBe(true);
     expect(search.getAttribute('aria-invalid')).toBe('true');
     await waitFor(() => expect(document.activeElement).toBe(search));
     expect(fake.calls.some((c) => c.method === 'accounts/create')).toBe(false);
