@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planFromDetail, planInput } from '../../../../renderer/src/screens/scheduling/sessions/plan-state';
+import { EMPTY_PLAN, planFromDetail, planInput, withCandidates, type PlanState } from '../../../../renderer/src/screens/scheduling/sessions/plan-state';
 import { SEATED_ASSESSOR, SCHEME, plannedSessionDetail } from './fixtures';
 
 /** The scheme is titled "Pemrogram Web Muda" / "Junior Web Programmer"; the core stored its titles for a session given none. */
@@ -20,5 +20,26 @@ describe("a stored session's title in the planner", () => {
     // Only the scheme's Indonesian title with no English: typed by hand, so it stays as typed.
     expect(planInput(planFromDetail(stored('Pemrogram Web Muda', null)))).toMatchObject({ titleId: 'Pemrogram Web Muda' });
     expect(planInput({ ...plan, titleId: 'Uji gelombang 3', titleEn: null })).not.toHaveProperty('titleEn');
+  });
+});
+
+describe('candidates added to the plan', () => {
+  const assessor = (n: number) => ({ id: `as-${n}`, name: `Asesor ${n}`, metNumber: `MET-${n}` });
+  const candidate = (n: number) => ({ candidateId: `c-${n}`, name: `Peserta ${n}`, participantNo: `P-${n}`, assessorId: 'as-1' });
+  const plan = (over: Partial<PlanState>): PlanState => ({ ...EMPTY_PLAN, ...over });
+
+  it('go each to the assessor with the fewest so far, the first on a tie, so twenty fill two assessors ten and ten', () => {
+    const twenty = Array.from({ length: 20 }, (_, i) => candidate(i + 1));
+    const placed = withCandidates(plan({ assessors: [assessor(1), assessor(2)] }), twenty).candidates;
+    expect(placed.filter((c) => c.assessorId === 'as-1')).toHaveLength(10);
+    expect(placed.filter((c) => c.assessorId === 'as-2')).toHaveLength(10);
+    expect(placed.slice(0, 3).map((c) => c.assessorId)).toEqual(['as-1', 'as-2', 'as-1']);
+  });
+
+  it('count those already on the plan, and keep them and their assessor as they were', () => {
+    const before = plan({ assessors: [assessor(1), assessor(2)], candidates: [candidate(1), candidate(2)] });
+    const after = withCandidates(before, [candidate(3), candidate(4), candidate(5)]).candidates;
+    expect(after.slice(0, 2)).toEqual(before.candidates);
+    expect(after.slice(2).map((c) => c.assessorId)).toEqual(['as-2', 'as-2', 'as-1']);
   });
 });

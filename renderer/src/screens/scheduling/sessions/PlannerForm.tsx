@@ -11,7 +11,7 @@ import { SESSION_MODE_LABEL } from '../labels';
 import { SchemeSelect } from '../SchemeSelect';
 import { ConflictNote, ConflictText } from './ConflictNote';
 import { AssessorPicker, CandidatePicker } from './PeoplePickers';
-import { conflictsAt, placedFields, planInput, type PlanState } from './plan-state';
+import { conflictsAt, placedFields, planInput, withCandidates, type PlanState } from './plan-state';
 import { usePlanCheck } from './use-plan-check';
 
 type Props = {
@@ -168,7 +168,7 @@ export function PlannerForm({ sessionId, aplGate, initial, schemes, tuks, savedB
           chosen={plan.candidates}
           defaultAssessorId={plan.assessors[0]?.id ?? ''}
           aplGate={aplGate}
-          onAdd={(added) => setPlan((prev) => ({ ...prev, candidates: [...prev.candidates, ...added] }))}
+          onAdd={(added) => setPlan((prev) => withCandidates(prev, added))}
         />
       ) : (
         <p className="muted small">{t('schedulingScreens.planner.schemeAndAssessorFirst')}</p>

@@ -35,6 +35,23 @@ export const EMPTY_PLAN: PlanState = {
   candidates: [],
 };
 
+/**
+ * Candidates added to the plan, each given the assessor who has the fewest so far (the first of them on a
+ * tie): all given to the first assessor, twenty candidates broke the day limit of 10 per assessor at once,
+ * and the admin reassigned half of them one select at a time.
+ */
+export function withCandidates(plan: PlanState, added: readonly PlanCandidate[]): PlanState {
+  if (plan.assessors.length === 0) return { ...plan, candidates: [...plan.candidates, ...added] };
+  const load = new Map(plan.assessors.map((a) => [a.id, 0]));
+  for (const c of plan.candidates) if (load.has(c.assessorId)) load.set(c.assessorId, (load.get(c.assessorId) ?? 0) + 1);
+  const placed = added.map((c) => {
+    const assessorId = plan.assessors.reduce((best, a) => ((load.get(a.id) ?? 0) < (load.get(best) ?? 0) ? a.id : best), plan.assessors[0].id);
+    load.set(assessorId, (load.get(assessorId) ?? 0) + 1);
+    return { ...c, assessorId };
+  });
+  return { ...plan, candidates: [...plan.candidates, ...placed] };
+}
+
 const usesSchemeTitle = (d: PlannedSessionDetail) => d.titleId === d.scheme.titleId && (d.titleEn ?? null) === (d.scheme.titleEn ?? null);
 
 export function planFromDetail(detail: PlannedSessionDetail): PlanState {
