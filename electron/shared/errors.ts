@@ -105,6 +105,7 @@ export const SCHEDULING_CONFLICTS = [
   'SCHEDULE_ASSESSOR_CERT_EXPIRED',
   /** A note, never a refusal: the MET registration ends within `days` days after the session date. */
   'SCHEDULE_ASSESSOR_MET_EXPIRING',
+  'SCHEDULE_ASSESSOR_NO_ACCOUNT',
   /** The same two lapses judged before the plan has a date (the planner's picker): as of today, no session date to name. */
   'SCHEDULE_ASSESSOR_MET_LAPSED',
   'SCHEDULE_ASSESSOR_CERT_LAPSED',

@@ -121,6 +121,9 @@ export function checkPlan(db: Db, lspId: string, plan: SessionPlanInput, opts: C
     // Planned but given no candidate while others have theirs: the bundle would still name them the session's
     // assessor, so a word before the day (they may be there on purpose, as a reserve): never a refusal.
     if (plan.candidates.length > 0 && !perAssessor.has(id)) pending('SCHEDULE_ASSESSOR_NO_CANDIDATES', field, who);
+    // No sign-in of their own: the session bundle carries the assessors' accounts to the TUK, so one without
+    // could not assess their candidates there. A word before the day (the account may be made later), never a refusal.
+    if (a.has_account !== 1) pending('SCHEDULE_ASSESSOR_NO_ACCOUNT', field, who);
     const day = (load.get(id) ?? 0) + (perAssessor.get(id)?.length ?? 0);
     if (day > settings.maxCandidatesPerAssessorPerDay) refuse('SCHEDULE_ASSESSOR_DAY_LIMIT', field, { ...who, date: plan.date, load: day, limit: settings.maxCandidatesPerAssessorPerDay });
     for (const o of overlaps.get(id) ?? []) {

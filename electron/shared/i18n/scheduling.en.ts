@@ -18,6 +18,8 @@ export const schedulingErrorsEn = {
     'Assessor {{assessor}} ({{metNumber}}) already serves in session {{session}} ({{span}}), whose time overlaps. Choose another assessor, or change the date or time of one of the sessions.',
   SCHEDULE_ASSESSOR_NO_CANDIDATES:
     'Assessor {{assessor}} ({{metNumber}}) is planned for this session but has no candidate assigned yet. Move candidates to them, or remove the assessor from the session if they are not needed.',
+  SCHEDULE_ASSESSOR_NO_ACCOUNT:
+    'Assessor {{assessor}} ({{metNumber}}) has no sign-in account yet, so they cannot sign in at the TUK to assess their candidates. Create it on Staff accounts (role Assessor) before exporting the session bundle.',
   SCHEDULE_ASSESSOR_MET_EXPIRING:
     "Assessor {{assessor}} ({{metNumber}}): MET registration ends on {{expiresOn}}, within {{days}} days after the session date {{date}}: valid for the exam, but renew it in time for the work that follows.",
   SCHEDULE_ASSESSOR_MET_EXPIRED: "Assessor {{assessor}} ({{metNumber}}): MET registration valid until {{expiresOn}}, expired by the session date, {{date}}. Choose another assessor, or update the MET validity on their record once it is renewed.",

@@ -20,6 +20,8 @@ export const schedulingErrorsId = {
     'Asesor {{assessor}} ({{metNumber}}) sudah bertugas pada sesi {{session}} ({{span}}) yang waktunya bertumpang tindih. Pilih asesor lain, atau ubah tanggal atau jam salah satu sesi.',
   SCHEDULE_ASSESSOR_NO_CANDIDATES:
     'Asesor {{assessor}} ({{metNumber}}) direncanakan pada sesi ini tetapi belum menguji satu asesi pun. Pindahkan asesi kepadanya, atau keluarkan asesor dari sesi bila tidak dibutuhkan.',
+  SCHEDULE_ASSESSOR_NO_ACCOUNT:
+    'Asesor {{assessor}} ({{metNumber}}) belum punya akun masuk, sehingga tidak dapat masuk di TUK untuk menilai asesinya. Buat akunnya di Akun staf (peran Asesor) sebelum mengekspor paket sesi.',
   SCHEDULE_ASSESSOR_MET_EXPIRING:
     'Registrasi MET asesor {{assessor}} ({{metNumber}}) berakhir pada {{expiresOn}}, dalam {{days}} hari setelah tanggal sesi {{date}}: masih berlaku untuk uji, tetapi perpanjang tepat waktu untuk pekerjaan sesudahnya.',
   SCHEDULE_ASSESSOR_MET_EXPIRED: 'Registrasi MET asesor {{assessor}} ({{metNumber}}) berlaku sampai {{expiresOn}}, sudah habis pada tanggal sesi {{date}}. Pilih asesor lain, atau perbarui masa berlaku MET di data asesornya bila sudah diperpanjang.',

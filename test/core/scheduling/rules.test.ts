@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, demo, demoSessionId, failure } from '../../support/core';
 import { assessorInput, schemeInput } from '../registry/support';
-import { check, codes, create, DAY, plan, seats, setRules, world } from './support';
+import { assessorWithAccount, check, codes, create, DAY, plan, seats, setRules, world } from './support';
 
 /**
  * Every rule of the LSP against a proposed session, each with a table of cases at its edge. The clock is
@@ -96,6 +96,23 @@ describe('a planned assessor with no candidate', () => {
   });
 });
 
+describe('a planned assessor with no sign-in account', () => {
+  it('is a warning on the check naming them (none, or a disabled one), never a refusal, and gone once they have one', async () => {
+    const w = await world({ aplGate: false });
+    const bare = (await call(w.core, 'assessors/create', { assessor: assessorInput(950, { schemeCodes: [w.schemeCode] }) }, w.admin)).id;
+    const planned = plan(w, { assessorIds: [w.assessors[0], bare], candidates: [...seats(w, 1), { candidateId: w.candidates[1], assessorId: bare }] });
+    const result = await check(w, planned);
+    expect(result.conflicts).toEqual([
+      { code: 'SCHEDULE_ASSESSOR_NO_ACCOUNT', severity: 'pending', field: 'assessorIds.1', params: { assessor: 'Asesor 0950', metNumber: expect.any(String) } },
+    ]);
+    expect(result.refused).toBe(0);
+    const account = await call(w.core, 'accounts/create', { role: 'assessor', username: 'asesor-950', displayName: 'Asesor 0950', password: 'Sementara-2026', assessorId: bare }, w.admin);
+    expect(await codes(w, planned)).toEqual([]);
+    await call(w.core, 'accounts/setDisabled', { accountId: account.id, disabled: true, reason: 'cuti panjang' }, w.admin);
+    expect(await codes(w, planned)).toEqual(['SCHEDULE_ASSESSOR_NO_ACCOUNT']);
+  });
+});
+
 describe("an assessor's registration, competence and loan letter", () => {
   // The session is on DAY (2026-12-01); an expiry date is the last day the registration is valid.
   it.each([
@@ -112,7 +129,7 @@ describe("an assessor's registration, competence and loan letter", () => {
   ])('$name', async ({ over, code }) => {
     const w = await world({ aplGate: false });
     const schemeCodes = 'schemeCodes' in over ? over.schemeCodes : [w.schemeCode];
-    const a = await call(w.core, 'assessors/create', { assessor: assessorInput(1, { ...over, schemeCodes }) }, w.admin);
+    const a = await assessorWithAccount(w, assessorInput(1, { ...over, schemeCodes }));
     const result = await check(w, plan(w, { assessorIds: [a.id] }));
     expect(result.conflicts.map((c) => c.code)).toEqual(code ? [code] : []);
     if (code === 'SCHEDULE_ASSESSOR_MET_EXPIRED') expect(result.conflicts[0].params).toMatchObject({ assessor: 'Asesor 0001', expiresOn: '2026-11-30', date: DAY });
@@ -124,7 +141,7 @@ describe("an assessor's registration, competence and loan letter", () => {
 
   it('refuses a borrowed assessor without the loan letter, an inactive one, and each check follows its setting', async () => {
     const w = await world({ aplGate: false });
-    const a = await call(w.core, 'assessors/create', { assessor: assessorInput(1, { homeLsp: 'LSP Lain', loanLetterNo: '12/SPA/2026', loanLetterDate: '2026-11-01', schemeCodes: [w.schemeCode] }) }, w.admin);
+    const a = await assessorWithAccount(w, assessorInput(1, { homeLsp: 'LSP Lain', loanLetterNo: '12/SPA/2026', loanLetterDate: '2026-11-01', schemeCodes: [w.schemeCode] }));
     // The registry refuses a loan without its letter, so the record is made as an older import could have left it.
     w.core.db.prepare('UPDATE assessor SET loan_letter_no = NULL, loan_letter_date = NULL WHERE id = ?').run(a.id);
     const noLetter = await check(w, plan(w, { assessorIds: [a.id] }));
@@ -132,7 +149,7 @@ describe("an assessor's registration, competence and loan letter", () => {
     await setRules(w.core, w.admin, { aplGate: false, loanLetter: false });
     expect(await codes(w, plan(w, { assessorIds: [a.id] }))).toEqual([]);
 
-    const expired = await call(w.core, 'assessors/create', { assessor: assessorInput(2, { metExpiresOn: '2026-11-30', techCertExpiresOn: '2026-11-30', schemeCodes: [] }) }, w.admin);
+    const expired = await assessorWithAccount(w, assessorInput(2, { metExpiresOn: '2026-11-30', techCertExpiresOn: '2026-11-30', schemeCodes: [] }));
     expect(await codes(w, plan(w, { assessorIds: [expired.id] }))).toEqual(['SCHEDULE_ASSESSOR_NOT_COMPETENT', 'SCHEDULE_ASSESSOR_MET_EXPIRED', 'SCHEDULE_ASSESSOR_CERT_EXPIRED']);
     await setRules(w.core, w.admin, { aplGate: false, assessorCredentials: false, assessorScheme: false });
     expect(await codes(w, plan(w, { assessorIds: [expired.id] }))).toEqual([]);

@@ -1,6 +1,7 @@
 import type { Core } from '../../../electron/core';
 import type { ArgsOf } from '../../../electron/shared/contract';
 import type { SchedulingSettings, SessionPlanInput } from '../../../electron/shared/scheduling';
+import type { AssessorInput } from '../../../electron/shared/registry';
 import { SCHEDULING_SETTINGS_DEFAULT } from '../../../electron/shared/scheduling';
 import { call, demo, signInAs } from '../../support/core';
 import { assessorInput, candidateInput, registryCore, schemeInput, tukInput } from '../registry/support';
@@ -35,13 +36,23 @@ export async function world(opts: { assessors?: number; candidates?: number; apl
   await call(core, 'tuks/addVerification', { tukId: mandiri.id, verification: { verifiedOn: '2026-06-01', verifier: 'Tim LSP', result: 'fit', note: null, sessionId: null } }, admin);
   const assessors: string[] = [];
   for (let i = 0; i < (opts.assessors ?? 3); i++) {
-    assessors.push((await call(core, 'assessors/create', { assessor: assessorInput(900 + i, { schemeCodes: [scheme.code] }) }, admin)).id);
+    const assessorId = (await call(core, 'assessors/create', { assessor: assessorInput(900 + i, { schemeCodes: [scheme.code] }) }, admin)).id;
+    // Each with a sign-in, as the assessors of a real session have (one without is a pending rule of its own).
+    await call(core, 'accounts/create', { role: 'assessor', username: `asesor-${900 + i}`, displayName: `Asesor ${900 + i}`, password: 'Sementara-2026', assessorId }, admin);
+    assessors.push(assessorId);
   }
   const candidates: string[] = [];
   for (let i = 0; i < (opts.candidates ?? 12); i++) candidates.push((await call(core, 'candidates/create', { candidate: candidateInput(5000 + i) }, admin)).id);
   // Rule tables test one rule at a time: the APL gate has its own tests.
   if (opts.aplGate === false) await setRules(core, admin, { aplGate: false });
   return { core, admin, schemeId: scheme.id, schemeCode: scheme.code, sewaktuId: sewaktu.id, mandiriId: mandiri.id, assessors, candidates };
+}
+
+/** An assessor made for one case, with a sign-in as the world's assessors have. */
+export async function assessorWithAccount(w: World, assessor: AssessorInput): Promise<{ id: string }> {
+  const made = await call(w.core, 'assessors/create', { assessor }, w.admin);
+  await call(w.core, 'accounts/create', { role: 'assessor', username: `asesor-${made.id.slice(0, 8)}`, displayName: made.name, password: 'Sementara-2026', assessorId: made.id }, w.admin);
+  return made;
 }
 
 export async function setRules(core: Core, admin: string, over: Partial<SchedulingSettings>): Promise<void> {
