@@ -62,7 +62,7 @@ export function IssuePanel({ plenoId, defaultDate, sessions }: { plenoId: string
       {result && (
         <>
           <p className="notice notice--success" role="status" data-testid="issue-summary">
-            {t('certificateScreens.issue.summary', { issued: f.number(result.issued.length), skipped: f.number(result.skipped.length) })}{' '}
+            {t('certificateScreens.issue.summary', { count: result.issued.length, issued: f.number(result.issued.length), skipped: f.number(result.skipped.length) })}{' '}
             <a href="#/certificates">{t('certificateScreens.issue.openRegister')}</a>
           </p>
           {result.issued.length > 0 && <IssuedTable result={result} />}

@@ -70,6 +70,18 @@ describe('PlenoCertificatesPanel', () => {
     expect(argsOf(fake.calls, 'certificates/setSessionCodes')).toEqual([{ sessionId: 'ses-2', codes: { scheduleCode: 'J-77', fundingCode: 'APBN', ministryCode: null } }]);
   });
 
+  it('in English, the summary counts one certificate in the singular and more in the plural', async () => {
+    const issued = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ certificateId: `cert-${i}`, candidateId: `c${i}`, sessionId: 'ses-1', name: `Asesi ${i}`, number: `N-${i}`, registrationNumber: `R-${i}` }));
+    let count = 1;
+    openPanel({ 'pleno/get': () => ok(pleno('signed')), 'certificates/issue': () => ok({ issued: issued(count), skipped: [] }) }, 'en');
+    fireEvent.click(await screen.findByTestId('issue-certificates'));
+    expect((await screen.findByTestId('issue-summary')).textContent).toContain('1 certificate issued, 0 skipped.');
+    count = 2;
+    fireEvent.click(screen.getByTestId('issue-certificates'));
+    await waitFor(() => expect(screen.getByTestId('issue-summary').textContent).toContain('2 certificates issued, 0 skipped.'));
+  });
+
   it('signed: issues on the SK date and lists who was issued and who was skipped, with the reason in words', async () => {
     const fake = openPanel({
       'pleno/get': () => ok(pleno('signed')),
