@@ -12,8 +12,8 @@ export function MinutesPrint({ sheet, minutes }: { sheet: SessionSheet; minutes:
   const f = useFormat();
   const when = (at: string | null) => (at ? f.dateTime(at) : t('forms.minutes.notRecorded'));
   const signers = [
-    ...minutes.proctorNames.map((name) => ({ name, role: t('forms.minutes.proctors') })),
-    ...minutes.assessorNames.map((name) => ({ name, role: t('forms.minutes.assessors') })),
+    ...minutes.proctorNames.map((name) => ({ name, role: t('forms.minutes.proctor') })),
+    ...minutes.assessorNames.map((name) => ({ name, role: t('forms.minutes.assessor') })),
   ];
   return (
     <FormFrame form="minutes" header={sheet.header}>
@@ -76,7 +76,7 @@ export function MinutesPrint({ sheet, minutes }: { sheet: SessionSheet; minutes:
         <thead>
           <tr>
             <th>{t('forms.name')}</th>
-            <th>{t('forms.minutes.proctors')} / {t('forms.minutes.assessors')}</th>
+            <th>{t('forms.minutes.proctor')} / {t('forms.minutes.assessor')}</th>
             <th>{t('forms.minutes.signature')}</th>
           </tr>
         </thead>

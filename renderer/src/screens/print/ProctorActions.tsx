@@ -25,7 +25,7 @@ export function ProctorActions({ actions }: { actions: readonly ProctorAction[] 
               <th>{t('forms.name')}</th>
               <th>{t('forms.minutes.actionWhat')}</th>
               <th>{t('forms.minutes.actionReason')}</th>
-              <th>{t('forms.minutes.proctors')}</th>
+              <th>{t('forms.minutes.proctor')}</th>
             </tr>
           </thead>
           <tbody>

@@ -30,7 +30,7 @@ export function MinutesActions({ actions }: { actions: readonly ProctorAction[] 
                 <th scope="col">{t('examDay.minutes.actionCandidate')}</th>
                 <th scope="col">{t('forms.minutes.actionWhat')}</th>
                 <th scope="col">{t('forms.minutes.actionReason')}</th>
-                <th scope="col">{t('forms.minutes.proctors')}</th>
+                <th scope="col">{t('forms.minutes.proctor')}</th>
               </tr>
             </thead>
             <tbody>

@@ -62,6 +62,19 @@ describe('the berita acara', () => {
     expect(command.textContent).toBe('ruang-uji audit verify');
   });
 
+  it('in English, names each signer by their own role and the actions column by the one who acted, in the singular', () => {
+    renderMinutes({ ...minutes, assessorNames: ['Dra. Sri Wahyuningsih', 'Ir. Bambang Hermawan'] }, 'en');
+    const tables = screen.getAllByRole('table');
+    const signers = tables[tables.length - 1];
+    expect([...signers.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Name', 'Proctor / Assessor', 'Signature']);
+    expect([...signers.querySelectorAll('tbody tr')].map((tr) => [...tr.children].slice(0, 2).map((td) => td.textContent))).toEqual([
+      ['Agus Setiawan', 'Proctor'],
+      ['Dra. Sri Wahyuningsih', 'Assessor'],
+      ['Ir. Bambang Hermawan', 'Assessor'],
+    ]);
+    expect(document.body.textContent).not.toMatch(/Proctors\b(?!')|Assessors/);
+  });
+
   it('says so when no head could be signed (keys locked)', () => {
     renderMinutes({ ...minutes, auditHead: null });
     expect(screen.getByTestId('minutes-audit-none').textContent).toContain('kunci masih terkunci');
