@@ -255,7 +255,7 @@ export const assessmentEn = {
       proctorHome: 'Back to the proctor home',
       console: 'Back to the proctor console',
       results: "Back to the session's results",
-      pleno: 'Back to the pleno',
+      pleno: 'Back to the plenary meeting',
       certificate: 'Back to the certificate',
       apl: "Back to the candidate's APL",
     },

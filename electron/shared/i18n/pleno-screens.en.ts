@@ -236,6 +236,7 @@ export const plenoScreensEn = {
       departures: "Decisions departing from the assessor's recommendation",
       noDepartures: "No decision departs from the assessor's recommendation.",
       signatures: 'Signatures',
+      signature: 'Signature',
       signedMark: 'Signed electronically {{at}}',
       notSigned: 'Not signed',
       no: 'No.',

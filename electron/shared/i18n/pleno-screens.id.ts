@@ -228,6 +228,7 @@ export const plenoScreensId = {
       departures: 'Keputusan yang berbeda dari rekomendasi asesor',
       noDepartures: 'Tidak ada keputusan yang berbeda dari rekomendasi asesor.',
       signatures: 'Tanda tangan',
+      signature: 'Tanda tangan',
       signedMark: 'Ditandatangani secara elektronik {{at}}',
       notSigned: 'Belum ditandatangani',
       no: 'No.',

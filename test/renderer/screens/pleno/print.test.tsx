@@ -74,6 +74,12 @@ describe('pleno prints', () => {
     cleanup();
     renderIn('en', <PlenoPrintLinks detail={SIGNED} />);
     fireEvent.click(screen.getByTestId('pleno-print-minutes'));
-    expect(screen.getByTestId('print-close').textContent).toBe(en.forms.back.pleno);
+    expect(screen.getByTestId('print-close').textContent).toBe('Back to the plenary meeting');
+  });
+
+  it('in English, the signature column over each member\'s one line is headed "Signature"', () => {
+    renderIn('en', <SkPrint detail={SIGNED} />);
+    const head = within(screen.getByTestId('print-signatures')).getAllByRole('columnheader');
+    expect(head.map((th) => th.textContent)).toEqual(['Name', 'Role', 'Signature']);
   });
 });

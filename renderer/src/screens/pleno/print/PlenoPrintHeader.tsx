@@ -36,7 +36,7 @@ export function PlenoSignatures({ detail, chairOnly = false }: { detail: PlenoDe
         <tr>
           <th>{t('plenoScreens.print.name')}</th>
           <th>{t('plenoScreens.print.role')}</th>
-          <th>{t('plenoScreens.print.signatures')}</th>
+          <th>{t('plenoScreens.print.signature')}</th>
         </tr>
       </thead>
       <tbody>
