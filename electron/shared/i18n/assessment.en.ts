@@ -191,6 +191,7 @@ export const assessmentEn = {
       reasons: 'This appeal is lodged for the following reasons',
       save: 'Save appeal',
       none: 'No appeal recorded.',
+      recorded: 'Appeal recorded {{at}}. A change is saved over it.',
     },
     ak05: {
       title: 'Assessment report',

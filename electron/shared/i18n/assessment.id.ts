@@ -186,6 +186,7 @@ export const assessmentId = {
       reasons: 'Banding ini diajukan atas alasan sebagai berikut',
       save: 'Simpan banding',
       none: 'Tidak ada banding yang dicatat.',
+      recorded: 'Banding dicatat {{at}}. Perubahan disimpan menggantikannya.',
     },
     ak05: {
       title: 'Laporan asesmen',

@@ -1,15 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppealInput, Workspace } from '../../../../../electron/shared/assessment';
+import { useFormat } from '../../../i18n/use-format';
 import { useClient } from '../../../session/SessionProvider';
 import type { Saver } from './use-saver';
 import { APPEAL_QUESTIONS } from '../../../i18n/assessment-labels';
 
-type Props = { ws: Workspace; saver: Saver };
+type Props = { ws: Workspace; saver: Saver; reload: () => void };
 
 /** FR.AK.04: the candidate's appeal, recorded by the assessor. */
-export function AppealTab({ ws, saver }: Props) {
+export function AppealTab({ ws, saver, reload }: Props) {
   const { t } = useTranslation();
+  const f = useFormat();
   const client = useClient();
   const [appeal, setAppeal] = useState<AppealInput>(() => {
     if (!ws.appeal) return { processExplained: true, discussedWithAssessor: false, involveOther: false, reasons: '' };
@@ -19,11 +21,22 @@ export function AppealTab({ ws, saver }: Props) {
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void saver.save((seq) => client.call('assessment/appeal', { sessionId: ws.header.sessionId, candidateId: ws.candidate.candidateId, seq, ...appeal }));
+    // Fetched again once stored, so the tab says it is recorded (and when) instead of "no appeal recorded".
+    void saver
+      .save((seq) => client.call('assessment/appeal', { sessionId: ws.header.sessionId, candidateId: ws.candidate.candidateId, seq, ...appeal }))
+      .then((ok) => ok && reload());
   };
   return (
     <form onSubmit={submit} data-testid="ak04-form" className="stack">
-      {!ws.appeal && <p className="muted">{t('assess.ak04.none')}</p>}
+      {ws.appeal ? (
+        <p className="notice notice--info" data-testid="ak04-recorded">
+          {t('assess.ak04.recorded', { at: f.dateTime(ws.appeal.savedAt) })}
+        </p>
+      ) : (
+        <p className="muted" data-testid="ak04-none">
+          {t('assess.ak04.none')}
+        </p>
+      )}
       {APPEAL_QUESTIONS.map(({ field: q, label }) => (
         <fieldset key={q} className="choice-group choice-group--inline">
           <legend className="field__label">{t(label)}</legend>

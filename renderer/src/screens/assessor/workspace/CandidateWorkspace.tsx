@@ -94,7 +94,7 @@ function Loaded({ ws, tab, onTab, reload, onPrint }: LoadedProps) {
         {tab === 'ia03' && <QuestionsTab ws={ws} scores={scores} instrument="supporting" />}
         {tab === 'decisions' && <DecisionsTab ws={ws} saver={saver} record={record} reload={reload} />}
         {tab === 'ak03' && <FeedbackTab ws={ws} saver={saver} reload={reload} />}
-        {tab === 'ak04' && <AppealTab ws={ws} saver={saver} />}
+        {tab === 'ak04' && <AppealTab ws={ws} saver={saver} reload={reload} />}
         {tab === 'print' && <PrintTab onPrint={onPrint} />}
       </div>
     </div>
