@@ -98,6 +98,7 @@ export const assessmentEn = {
       comment: 'Comment',
     },
     ia06: {
+      questionNav: 'Other essay questions',
       keyboard: 'Keyboard shortcuts: Y (Ya) = Yes, T (Tidak) = No, or 0–3 for a score; N = next question/candidate, P = previous.',
       blind: 'Anonymous mode (hide who the candidate is)',
       anonymous: 'Candidate {{n}}',

@@ -94,6 +94,7 @@ export const assessmentId = {
       comment: 'Komentar',
     },
     ia06: {
+      questionNav: 'Soal esai lainnya',
       keyboard: 'Pintasan keyboard: Y = Ya, T = Tidak (atau 0–3 untuk skor), N = soal/asesi berikutnya, P = sebelumnya.',
       blind: 'Mode anonim (sembunyikan identitas asesi)',
       anonymous: 'Asesi {{n}}',

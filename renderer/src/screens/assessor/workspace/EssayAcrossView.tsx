@@ -6,24 +6,35 @@ import { useLoad } from '../../../api/use-load';
 import { BilingualText } from '../../../components/BilingualText';
 import { LoadView } from '../../../components/LoadView';
 import { PageTitle } from '../../../components/PageTitle';
+import { navigate } from '../../../navigation/hash-route';
 import { useClient } from '../../../session/SessionProvider';
 import { EssayCard } from './EssayCard';
 import { SaveIndicator } from './SaveIndicator';
 import { useEssayKeys } from './use-essay-keys';
 import { useLeaveGuard, type SaveStatus } from './use-saver';
 import { scoreInput } from './use-scores';
+import { workspaceRoute } from './view';
 
 type Props = { sessionId: string; itemId: string };
 
 /** FR.IA.06 by question: one essay across all of the assessor's candidates (like Moodle's manual grading). */
 export function EssayAcrossView({ sessionId, itemId }: Props) {
   const { state, reload } = useLoad('assessment/essayAcross', { sessionId, itemId });
+  // The session's essay questions, in order: the view leads on to the next one (buttons, or N past the last candidate).
+  const { state: overview } = useLoad('assessment/overview', { sessionId });
+  const essays = overview.status === 'ready' ? overview.data.essays : [];
+  const at = essays.findIndex((e) => e.itemId === itemId);
+  const neighbours: Neighbours = { previous: at > 0 ? essays[at - 1] : null, next: at >= 0 && at < essays.length - 1 ? essays[at + 1] : null };
+  const open = (essay: EssayRef) => navigate(workspaceRoute(sessionId, { kind: 'essayAcross', itemId: essay.itemId }));
   return (
     <LoadView state={state} onRetry={reload}>
-      {(across) => <Across key={itemId} across={across} />}
+      {(across) => <Across key={itemId} across={across} neighbours={neighbours} onOpen={open} />}
     </LoadView>
   );
 }
+
+type EssayRef = { itemId: string; ref: string; number: number };
+type Neighbours = { previous: EssayRef | null; next: EssayRef | null };
 
 /** A stable scramble of a candidate id (FNV-1a), so the blind order is the same every time. */
 function blindKey(candidateId: string): number {
@@ -34,7 +45,7 @@ function blindKey(candidateId: string): number {
 
 const isScored = (input: ScoreInput | undefined) => input !== undefined && (input.verdict !== null || input.score !== null);
 
-function Across({ across }: { across: EssayAcross }) {
+function Across({ across, neighbours, onOpen }: { across: EssayAcross; neighbours: Neighbours; onOpen: (essay: EssayRef) => void }) {
   const { t } = useTranslation();
   const client = useClient();
   const [blind, setBlind] = useState(false);
@@ -92,6 +103,7 @@ function Across({ across }: { across: EssayAcross }) {
   };
 
   const row = shown[current];
+  const { previous, next: nextQuestion } = neighbours;
   const scoring = across.question.scoring;
   useEssayKeys(
     {
@@ -99,6 +111,8 @@ function Across({ across }: { across: EssayAcross }) {
       score: (score) => row && !row.locked && scoring === 'score_0_3' && set(row.candidate.candidateId, { ...scoreOf(row.candidate.candidateId), verdict: null, score }),
       move: (by) => {
         const next = Math.min(shown.length - 1, Math.max(0, current + by));
+        // Past the last candidate N goes on to the next question, as the shortcut line says.
+        if (next === current && by === 1 && nextQuestion && current >= shown.length - 1) return onOpen(nextQuestion);
         if (next === current) return;
         scrollToCurrent.current = true;
         setCurrent(next);
@@ -157,6 +171,18 @@ function Across({ across }: { across: EssayAcross }) {
           onFocus={() => setCurrent(index)}
         />
       ))}
+      <nav className="toolbar" aria-label={t('assess.ia06.questionNav')}>
+        {previous && (
+          <button type="button" className="button button--secondary" data-testid="essay-previous-question" onClick={() => onOpen(previous)}>
+            ← {t('assess.workspace.essayQuestion', { number: previous.number, ref: previous.ref })}
+          </button>
+        )}
+        {nextQuestion && (
+          <button type="button" className="button button--primary" data-testid="essay-next-question" onClick={() => onOpen(nextQuestion)}>
+            {t('assess.workspace.essayQuestion', { number: nextQuestion.number, ref: nextQuestion.ref })} →
+          </button>
+        )}
+      </nav>
     </div>
   );
 }

@@ -58,6 +58,33 @@ const scoreCalls = (fake: ReturnType<typeof open>) =>
   fake.calls.filter((c) => c.method === 'assessment/score').map((c) => c.args as { candidateId: string; seq: number; verdict: string });
 
 describe('FR.IA.06 by question', () => {
+  it('leads on to the next essay question: a button under the cards, and N past the last candidate', async () => {
+    window.location.hash = '#/';
+    sessionStorage.setItem('ruang-uji.token', TOKEN);
+    const second: EssayAcross = { ...ACROSS, question: { ...ACROSS.question, itemId: 'es-4', ref: 'ES-04', number: 4 } };
+    const fake = fakeTransport({
+      'auth/whoami': () => ok(principal('assessor', HEADER.assessorName)),
+      'assessor/assigned': () => ok(ASSIGNED),
+      'assessment/overview': () => ok({ ...OVERVIEW, essays: [...OVERVIEW.essays, { itemId: 'es-4', ref: 'ES-04', number: 4 }] }),
+      'assessment/essayAcross': (args) => ok((args as { itemId: string }).itemId === 'es-4' ? second : ACROSS),
+    });
+    renderApp(fake.transport);
+    fireEvent.click(await screen.findByTestId('open-workspace'));
+    fireEvent.click((await screen.findAllByTestId('essay-across'))[0]);
+    const next = await screen.findByTestId('essay-next-question');
+    expect(next.textContent).toBe(`${id.assess.workspace.essayQuestion.replace('{{number}}', '4').replace('{{ref}}', 'ES-04')} →`);
+    expect(screen.queryByTestId('essay-previous-question')).toBeNull();
+    await waitFor(() => expect(screen.getAllByTestId('essay-card')[0].getAttribute('data-active')).toBe('true'));
+    fireEvent.keyDown(window, { key: 'n' });
+    expect(window.location.hash).toContain('/essay/es-3');
+    fireEvent.keyDown(window, { key: 'n' });
+    await waitFor(() => expect(window.location.hash).toContain('/essay/es-4'));
+    expect((await screen.findByTestId('essay-previous-question')).textContent).toContain('ES-03');
+    expect(screen.queryByTestId('essay-next-question')).toBeNull();
+    fireEvent.click(screen.getByTestId('essay-previous-question'));
+    await waitFor(() => expect(window.location.hash).toContain('/essay/es-3'));
+  });
+
   it('scores every candidate from the keyboard, each with their own sequence numbers', async () => {
     const fake = open();
     fireEvent.click(await screen.findByTestId('open-workspace'));
