@@ -268,6 +268,11 @@ export type ImportPreview = {
   tuk: BundleRef | null;
   session: BundleRef | null;
   /**
+   * The session's title in both languages as this computer holds it once the bundle is applied (the manifest
+   * names it in one language only, the LSP's Indonesian); null when the bundle names no session.
+   */
+  sessionTitle: Bilingual | null;
+  /**
    * The first session bundle on a TUK station ties the station to the bundle's TUK for good (later bundles
    * for another TUK are refused): the TUK it names and the name the station was set up with. Null otherwise.
    */

@@ -28,6 +28,7 @@ describe('the preview of an import, in the installation language', () => {
     lsp: null,
     tuk: null,
     session: null,
+    sessionTitle: null,
     bindsStation: null,
     sessionPlan: null,
     partial: null,

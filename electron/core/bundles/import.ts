@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Principal } from '../../shared/roles';
-import type { BundleKind, BundleSessionPlan, ImportPreview, ImportResult, SignerStatus } from '../../shared/types';
+import type { Bilingual, BundleKind, BundleSessionPlan, ImportPreview, ImportResult, SignerStatus } from '../../shared/types';
 import { adoptBlob, blobPath } from '../attachments/store';
 import { appendAudit } from '../audit/log';
 import { readUserVersion } from '../db/open';
@@ -112,9 +112,13 @@ function checkTarget(env: BundleEnv, m: Manifest): void {
 class Rollback extends Error {}
 
 /** Runs the merge and undoes it: preview shows exactly what apply would do to this database. */
-function dryRun(env: BundleEnv, pending: { stagingDir: string; manifest: Manifest }): { outcome: MergeOutcome; sessionPlan: BundleSessionPlan | null } {
+function dryRun(
+  env: BundleEnv,
+  pending: { stagingDir: string; manifest: Manifest },
+): { outcome: MergeOutcome; sessionPlan: BundleSessionPlan | null; sessionTitle: Bilingual | null } {
   let outcome: MergeOutcome | null = null;
   let sessionPlan: BundleSessionPlan | null = null;
+  let sessionTitle: Bilingual | null = null;
   const sessionId = pending.manifest.kind === 'session' ? (pending.manifest.session?.id ?? null) : null;
   try {
     env.db.transaction(() => {
@@ -124,13 +128,15 @@ function dryRun(env: BundleEnv, pending: { stagingDir: string; manifest: Manifes
       pruneReplanned(env.db, pending.stagingDir, pending.manifest);
       // Read inside the transaction, before the rollback: the plan as apply would leave it.
       if (sessionId && before) sessionPlan = planChange(before, q.sessionPlanHere(env.db, sessionId), q.seatedPeople(env.db, sessionId));
+      const named = pending.manifest.session?.id;
+      sessionTitle = (named && q.sessionTitle(env.db, named)) || null;
       throw new Rollback();
     })();
   } catch (err) {
     if (!(err instanceof Rollback)) throw err;
   }
   if (!outcome) throw new Error('dry run produced nothing');
-  return { outcome, sessionPlan };
+  return { outcome, sessionPlan, sessionTitle };
 }
 
 /**
@@ -186,6 +192,8 @@ export async function previewImport(
       lsp: m.lsp,
       tuk: m.tuk,
       session: m.session,
+      // A bundle already imported is not merged again: its session is here as it left it.
+      sessionTitle: dry ? dry.sessionTitle : (m.session && q.sessionTitle(env.db, m.session.id)) || null,
       bindsStation: m.kind === 'session' && m.tuk && !alreadyImported ? bindingOf(env, m.tuk.name) : null,
       sessionPlan: dry?.sessionPlan ?? null,
       partial: m.partial,

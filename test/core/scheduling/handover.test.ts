@@ -380,6 +380,9 @@ describe("a session bundle's preview at the TUK", () => {
     // The first one ties the station to its TUK: said before it is applied, and only then.
     const tukName = lsp.db.prepare('SELECT name FROM tuk WHERE id = ?').pluck().get(plan.tukId);
     expect(first.bindsStation).toEqual({ tuk: tukName, setUpAs: null });
+    // The manifest names the session in Indonesian only; the preview carries both titles, read from the plan it brings.
+    expect(first.sessionTitle).toEqual(lsp.db.prepare('SELECT title_id AS id, title_en AS en FROM session WHERE id = ?').get(session.id));
+    expect(first.sessionTitle?.en).toEqual(expect.any(String));
 
     time.later(1);
     const dropped = candidates[2];

@@ -33,6 +33,11 @@ export function sessionPlanHere(db: Db, sessionId: string): SessionPlanHere | un
   ).get(sessionId);
 }
 
+/** A session's title in both languages, for a bundle's preview (the manifest carries one). */
+export function sessionTitle(db: Db, sessionId: string): { id: string; en: string | null } | undefined {
+  return sql<[string], { id: string; en: string | null }>(db, 'SELECT title_id AS id, title_en AS en FROM session WHERE id = ?').get(sessionId);
+}
+
 /** The candidates seated in a session here, for the preview's "no longer in the plan". */
 export function seatedPeople(db: Db, sessionId: string): { id: string; participantNo: string; name: string }[] {
   return sql<[string], { id: string; participantNo: string; name: string }>(

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { isTableName } from '../../../../electron/shared/tables';
 import type { BundleSessionPlan, ImportPreview } from '../../../../electron/shared/types';
+import { BilingualText } from '../../components/BilingualText';
 import { FactList } from '../../components/FactList';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../i18n/use-format';
@@ -44,7 +45,18 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
             label: t('bundles.preview.signerStatus'),
             value: <StatusBadge tone={signerTone}>{t(SIGNER_LABEL[preview.signer.status])}</StatusBadge>,
           },
-          { key: 'session', label: t('bundles.preview.session'), value: preview.session ? `${preview.session.name} (${preview.session.code})` : '—' },
+          {
+            key: 'session',
+            label: t('bundles.preview.session'),
+            // The title in the screen's language where this computer has it; the manifest's one name otherwise.
+            value: preview.session ? (
+              <span data-testid="preview-session">
+                {preview.sessionTitle ? <BilingualText value={preview.sessionTitle} /> : preview.session.name} ({preview.session.code})
+              </span>
+            ) : (
+              '—'
+            ),
+          },
           { key: 'tuk', label: t('bundles.preview.tuk'), value: preview.tuk?.name ?? '—' },
           ...(plan ? [{ key: 'start', label: t('bundles.preview.sessionStart'), value: <span data-testid="preview-session-start">{startText(plan)}</span> }] : []),
           ...(preview.partial ? [{ key: 'partial', label: t('bundles.preview.partial'), value: preview.partial.station }] : []),

@@ -55,4 +55,16 @@ describe("a TUK station's first session bundle", () => {
     show(sessionPreview(null, null));
     expect(screen.queryByTestId('preview-binds-station')).toBeNull();
   });
+
+  it("names the session by its title in the screen's language, the manifest's one name only when this computer has none", () => {
+    const plan = { date: '2026-12-08', startTime: '09:00', cancelled: null, before: null, leaving: [] };
+    show(sessionPreview(plan), 'en');
+    expect(screen.getByTestId('preview-session').textContent).toBe('Junior Web Programmer Test (JWP-Q-B)');
+    cleanup();
+    show(sessionPreview(plan), 'id');
+    expect(screen.getByTestId('preview-session').textContent).toBe('Uji Junior Web Programmer (JWP-Q-B)');
+    cleanup();
+    show({ ...sessionPreview(plan), sessionTitle: null }, 'en');
+    expect(screen.getByTestId('preview-session').textContent).toBe('Uji Junior Web Programmer (JWP-Q-B)');
+  });
 });
