@@ -126,7 +126,8 @@ function DecisionsForm({ rows, detail, onDecided }: { rows: Row[]; detail: Pleno
                     ))}
                     {r.appealOpen && !r.blocking.includes('appealOpen') && <StatusBadge tone="warning">{t(FLAG_LABEL.appealOpen)}</StatusBadge>}
                   </th>
-                  <td>{r.recommendation ? t(DECISION_LABEL[r.recommendation]) : t('plenoScreens.decision.none')}</td>
+                  {/* Someone absent gets no recommendation, ever: not "none yet". */}
+                  <td data-testid="decision-recommendation">{r.recommendation ? t(DECISION_LABEL[r.recommendation]) : r.absent ? '—' : t('plenoScreens.decision.none')}</td>
                   <td>
                     {r.absent ? (
                       t('plenoScreens.pleno.decisions.absent')

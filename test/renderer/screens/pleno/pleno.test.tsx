@@ -105,6 +105,7 @@ describe('rapat pleno', () => {
     const selects = within(editor).getAllByTestId('decision-select') as HTMLSelectElement[];
     expect(selects.map((s) => s.value)).toEqual(['K', 'BK']);
     expect(rows[2].textContent).toContain(id.plenoScreens.pleno.decisions.absent);
+    expect(within(rows[2]).getByTestId('decision-recommendation').textContent).toBe('—');
     expect(within(editor).queryByTestId('decision-reason')).toBeNull();
     fireEvent.change(selects[1], { target: { value: 'K' } });
     expect(rows[1].textContent).toContain(id.plenoScreens.pleno.decisions.departs);

@@ -55,6 +55,10 @@ describe('results review', () => {
     // The absent candidate is marked, and blocks nothing.
     expect(rows[2].textContent).toContain(id.plenoScreens.attendance.absent);
     expect(rows[2].getAttribute('data-blocks')).toBeNull();
+    // Absent, they will never have a recommendation or a signature: a dash, not "none yet" / "not yet".
+    expect(within(rows[2]).getByTestId('review-recommendation').textContent).toBe('—');
+    expect(within(rows[2]).getByTestId('review-signature').textContent).toBe('—');
+    expect(within(rows[1]).getByTestId('review-signature').textContent).toBe(id.plenoScreens.results.notSigned);
     expect(screen.getByTestId('review-incidents').textContent).toContain('Listrik padam 5 menit');
     // Read-only: no input anywhere on the review.
     expect(screen.getByTestId('review-table').querySelectorAll('input, select, textarea')).toHaveLength(0);

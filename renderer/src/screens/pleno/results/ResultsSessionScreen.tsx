@@ -104,6 +104,7 @@ function CandidatesTable({ review }: { review: ResultsReview }) {
           {candidates.map((c) => {
             const flagged = c.flags.some((flag) => flag !== 'absent');
             const expanded = open === c.candidateId;
+            const absentNothing = c.attendance === 'absent' && !c.recommendation && !c.signature;
             return (
               <Fragment key={c.candidateId}>
                 <tr data-testid="review-row" data-flagged={flagged || undefined} data-blocks={c.blocksDecision || undefined} className={c.blocksDecision ? 'row--blocked' : undefined}>
@@ -120,9 +121,16 @@ function CandidatesTable({ review }: { review: ResultsReview }) {
                     <div className="small mono">{c.participantNo}</div>
                   </th>
                   <td>{t(ATTENDANCE_LABEL[c.attendance])}</td>
-                  <td data-testid="review-recommendation">{c.recommendation ? t(DECISION_LABEL[c.recommendation]) : t('plenoScreens.decision.none')}</td>
-                  <td>
-                    {c.signature ? t('plenoScreens.results.signedBy', { name: c.signature.signedByName, at: f.dateTime(c.signature.signedAt) }) : t('plenoScreens.results.notSigned')}
+                  {/* Someone absent will get neither: "none yet" and "not yet" promised what never comes. */}
+                  <td data-testid="review-recommendation">
+                    {c.recommendation ? t(DECISION_LABEL[c.recommendation]) : absentNothing ? '—' : t('plenoScreens.decision.none')}
+                  </td>
+                  <td data-testid="review-signature">
+                    {c.signature
+                      ? t('plenoScreens.results.signedBy', { name: c.signature.signedByName, at: f.dateTime(c.signature.signedAt) })
+                      : absentNothing
+                        ? '—'
+                        : t('plenoScreens.results.notSigned')}
                   </td>
                   <td data-testid="review-flags">
                     {c.flags.length === 0
