@@ -655,6 +655,7 @@ export const en = {
         markAbsent: 'The candidate is recorded as absent on the attendance list and in the minutes, and cannot sign in or start the test until you check them in again.',
         checkIn: 'The recorded absence is undone. The minutes list this action with its reason.',
       },
+      answeredSoFar: '{{answered}} of {{total}} questions answered so far.',
       minutes: 'Extra time (minutes)',
       minutesInvalid: 'Enter a number of minutes from 1 to 240.',
       reason: 'Reason',

@@ -648,6 +648,7 @@ export const id = {
         markAbsent: 'Peserta dicatat tidak hadir dalam daftar hadir dan berita acara, dan tidak dapat masuk atau memulai ujian sampai Anda mencatatnya hadir kembali.',
         checkIn: 'Ketidakhadiran yang sudah dicatat dibatalkan. Berita acara mencantumkan tindakan ini dengan alasannya.',
       },
+      answeredSoFar: '{{answered}} dari {{total}} soal sudah dijawab.',
       minutes: 'Tambahan waktu (menit)',
       minutesInvalid: 'Isi jumlah menit antara 1 dan 240.',
       reason: 'Alasan',

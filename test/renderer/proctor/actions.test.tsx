@@ -42,6 +42,16 @@ describe('per-candidate actions', () => {
     expect(within(rizkyRow()).queryByTestId('board-action-resume')).toBeNull();
   });
 
+  it('the force-submit dialog says how many questions the candidate has answered, before handing the test in', async () => {
+    await openBoard({});
+    const dialog = openAction('forceSubmit');
+    expect(within(dialog).getByTestId('action-answered').textContent).toBe('3 dari 28 soal sudah dijawab.');
+    expect(screen.queryByTestId('action-answered')).toBe(within(dialog).getByTestId('action-answered'));
+    fireEvent.click(within(dialog).getByTestId('action-cancel'));
+    // Other actions do not say it.
+    expect(within(openAction('pause')).queryByTestId('action-answered')).toBeNull();
+  });
+
   it('the pause dialog says answers given during the pause are refused, not held (the core refuses them for good)', async () => {
     await openBoard({});
     const help = openAction('pause').textContent ?? '';

@@ -59,6 +59,12 @@ export function ActionDialog({ sessionId, action, row, onDone, onCancel }: Props
         {row.seat && <span className="muted"> · {row.seat}</span>}
       </p>
       <p>{t(ACTION_HELP[action])}</p>
+      {/* What is being handed in: a candidate with nothing answered is worth a second look before submitting. */}
+      {action === 'forceSubmit' && (
+        <p className={row.answered === 0 ? 'notice notice--warning' : undefined} data-testid="action-answered">
+          {t('examDay.actions.answeredSoFar', { answered: row.answered, total: row.total })}
+        </p>
+      )}
       {extending && (
         <div className="field field--short">
           <label className="field__label" htmlFor={minutesId}>
