@@ -232,6 +232,11 @@ export type AssessmentOverview = {
  */
 export type UnansweredScore = { verdict: 'no'; score: null } | { verdict: null; score: 0 };
 
+/** What an essay left empty in a submitted test scores, awaiting the assessor's confirmation: Tidak, or 0. */
+export function unansweredScore(scoring: EssayRow['scoring']): UnansweredScore {
+  return scoring === 'yes_no' ? { verdict: 'no', score: null } : { verdict: null, score: 0 };
+}
+
 export type EssayAcross = {
   header: FormHeader;
   question: Omit<EssayRow, 'answer' | 'score'>;

@@ -2,11 +2,10 @@ import {
   OVERVIEW_COLUMNS,
   type AssessmentOverview,
   type EssayAcross,
-  type EssayRow,
   type OverviewColumn,
   type Progress,
-  type UnansweredScore,
   type Workspace,
+  unansweredScore,
 } from '../../shared/assessment';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open';
@@ -102,11 +101,6 @@ export function overview(db: Db, sessionId: string, assessorId: string): Assessm
 function bankNumber(db: Db, sessionId: string, itemId: string): number | undefined {
   const { schemeId } = sessionHeaderOrThrow(db, sessionId);
   return content.assessItems(db, schemeId, { sessionId, candidateId: null }).find((i) => i.itemId === itemId)?.number;
-}
-
-/** What an essay left empty in a submitted test scores, awaiting the assessor's confirmation. */
-function unansweredScore(scoring: EssayRow['scoring']): UnansweredScore {
-  return scoring === 'yes_no' ? { verdict: 'no', score: null } : { verdict: null, score: 0 };
 }
 
 /**

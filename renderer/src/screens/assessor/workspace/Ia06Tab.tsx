@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Workspace } from '../../../../../electron/shared/assessment';
+import { unansweredScore, type EssayRow, type Workspace } from '../../../../../electron/shared/assessment';
 import { EssayCard } from './EssayCard';
 import { useEssayKeys } from './use-essay-keys';
 import type { useScores } from './use-scores';
@@ -24,6 +24,13 @@ export function Ia06Tab({ ws, scores }: Props) {
   }, [current]);
 
   const essay = essays[current];
+  // As in the by-question view: an essay left empty in a submitted test scores 0 / Tidak once the assessor confirms it.
+  const submitted = ws.attempt.status === 'submitted';
+  const awaiting = (e: EssayRow) => {
+    const score = scores.get('essay', e.itemId);
+    const empty = e.answer === null || e.answer.trim() === '';
+    return submitted && empty && score.verdict === null && score.score === null ? unansweredScore(e.scoring) : null;
+  };
   useEssayKeys(
     {
       verdict: (verdict) => {
@@ -56,6 +63,7 @@ export function Ia06Tab({ ws, scores }: Props) {
           score={scores.get('essay', e.itemId)}
           onScore={scores.set}
           locked={scores.locked}
+          unanswered={scores.locked ? null : awaiting(e)}
           heading={`${t('assess.question.number')} ${e.number} (${e.ref})`}
           active={index === current}
           onFocus={() => setCurrent(index)}

@@ -40,4 +40,31 @@ describe('FR.IA.06 by candidate: every click on a score button counts', () => {
     fireEvent.keyDown(window, { key: 'p' });
     expect(scrolled).toHaveBeenCalledTimes(1);
   });
+
+  it('an essay left empty in a submitted test waits for confirmation here too: 0 / Tidak with a Confirm button, as in the by-question view', () => {
+    const set = vi.fn();
+    const blank = (targetId: string): ScoreInput => ({ instrument: 'essay', targetId, verdict: null, score: null, response: null, note: null });
+    const scores: ReturnType<typeof useScores> = { get: (_instrument, targetId) => blank(targetId), set, locked: false };
+    const empty = { ...essay(2), answer: null };
+    const emptyScored = { ...essay(4), answer: '  ', scoring: 'score_0_3' as const };
+    const show = (status: 'submitted' | 'in_progress') =>
+      render(
+        <I18nextProvider i18n={createI18n('id')}>
+          <Ia06Tab ws={{ ...ws, attempt: { ...ws.attempt, status }, essays: [essay(1), empty, emptyScored] }} scores={scores} />
+        </I18nextProvider>,
+      );
+    show('submitted');
+    const cards = screen.getAllByTestId('essay-card');
+    expect(within(cards[0]).queryByTestId('essay-unanswered')).toBeNull();
+    expect(within(cards[1]).getByTestId('essay-unanswered')).toBeTruthy();
+    expect(within(cards[2]).getByTestId('essay-unanswered')).toBeTruthy();
+    fireEvent.click(within(cards[1]).getByTestId('essay-confirm-unanswered'));
+    expect(set).toHaveBeenLastCalledWith(expect.objectContaining({ targetId: 'es-2', verdict: 'no', score: null }));
+    fireEvent.click(within(cards[2]).getByTestId('essay-confirm-unanswered'));
+    expect(set).toHaveBeenLastCalledWith(expect.objectContaining({ targetId: 'es-4', verdict: null, score: 0 }));
+    cleanup();
+    // Still being written: nothing to confirm yet.
+    show('in_progress');
+    expect(screen.queryByTestId('essay-unanswered')).toBeNull();
+  });
 });
