@@ -1054,6 +1054,8 @@ export const en = {
       discard: 'Cancel import',
       close: 'Close',
       applied: 'Bundle applied. Conflicts recorded: {{conflicts}}.',
+      openToday: "Open today's sessions",
+      openResults: 'Review the results',
       resultsTitle: 'Import results from a TUK',
       resultsHint: 'Results are encrypted to this LSP\'s key; no passphrase needed.',
       sessionTitle: 'Import a session bundle from the LSP',

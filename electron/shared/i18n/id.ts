@@ -1035,6 +1035,8 @@ export const id = {
       discard: 'Batalkan impor',
       close: 'Tutup',
       applied: 'Paket diterapkan. Konflik yang dicatat: {{conflicts}}.',
+      openToday: 'Buka sesi hari ini',
+      openResults: 'Tinjau hasilnya',
       resultsTitle: 'Impor hasil uji dari TUK',
       resultsHint: 'Hasil dienkripsi untuk kunci LSP ini; tidak perlu frasa sandi.',
       sessionTitle: 'Impor paket sesi dari LSP',

@@ -9,13 +9,14 @@ import { useClient } from '../../session/SessionProvider';
 import { ImportPreviewView } from './ImportPreviewView';
 import { useToken } from '../../session/use-token';
 
-type Props = { kind: 'session' | 'results'; testId: string; onApplied?: () => void };
+/** Where the success notice leads: the TUK's sessions of today, or the LSP's review of the session's results. */
+type Props = { kind: 'session' | 'results'; testId: string; onApplied?: () => void; next?: 'today' | 'results' };
 
 /**
  * Import in two steps: the file is uploaded, decrypted and verified, and its preview shown; only then,
  * after the person compared the fingerprint (when the signer is new), is it applied in one transaction.
  */
-export function ImportPanel({ kind, testId, onApplied }: Props) {
+export function ImportPanel({ kind, testId, onApplied, next }: Props) {
   const { t } = useTranslation();
   const client = useClient();
   const token = useToken();
@@ -25,6 +26,8 @@ export function ImportPanel({ kind, testId, onApplied }: Props) {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [result, setResult] = useState<ImportResult | null>(null);
+  // The session the applied bundle was for: the notice leads on to it (today's sessions, or its results).
+  const [appliedSession, setAppliedSession] = useState<string | null>(null);
   const { busy, error, run } = useRun();
 
   const check = (event: FormEvent) => {
@@ -46,6 +49,7 @@ export function ImportPanel({ kind, testId, onApplied }: Props) {
       // server): a retry starts again from the file.
       try {
         setResult(await client.call('bundles/apply', { importId: preview.importId, confirmSigner: needsConfirm ? preview.signer.fingerprint : undefined }));
+        setAppliedSession(preview.session?.id ?? null);
       } finally {
         setPreview(null);
       }
@@ -99,7 +103,17 @@ export function ImportPanel({ kind, testId, onApplied }: Props) {
       )}
       {result && (
         <p className="notice notice--success" role="status" data-testid={`${testId}-done`}>
-          {result.alreadyImported ? t('bundles.preview.alreadyImported') : t('bundles.import.applied', { conflicts: result.conflictCount })}
+          {result.alreadyImported ? t('bundles.preview.alreadyImported') : t('bundles.import.applied', { conflicts: result.conflictCount })}{' '}
+          {next === 'today' && (
+            <a href="#/" data-testid={`${testId}-next`}>
+              {t('bundles.import.openToday')}
+            </a>
+          )}
+          {next === 'results' && appliedSession && (
+            <a href={`#/results/${encodeURIComponent(appliedSession)}`} data-testid={`${testId}-next`}>
+              {t('bundles.import.openResults')}
+            </a>
+          )}
         </p>
       )}
       {error && <ErrorMessage error={error} />}

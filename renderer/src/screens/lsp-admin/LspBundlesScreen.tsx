@@ -38,7 +38,7 @@ export function LspBundlesScreen({ focusKeys = false }: { focusKeys?: boolean })
       </Section>
       <Section title={t('bundles.import.resultsTitle')}>
         <p className="muted small">{t('bundles.import.resultsHint')}</p>
-        <ImportPanel kind="results" testId="import-results" />
+        <ImportPanel kind="results" testId="import-results" next="results" />
       </Section>
       <BackupExportSection />
       <KeySection title={t('keys.title')} focus={focusKeys} />

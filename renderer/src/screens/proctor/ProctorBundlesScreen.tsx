@@ -22,7 +22,7 @@ export function ProctorBundlesScreen() {
       </PageTitle>
       <Section title={t('bundles.import.sessionTitle')}>
         <p className="muted small">{t('bundles.import.sessionHint')}</p>
-        <ImportPanel kind="session" testId="import-session" onApplied={today.reload} />
+        <ImportPanel kind="session" testId="import-session" onApplied={today.reload} next="today" />
       </Section>
       <Section title={t('bundles.export.resultsTitle')}>
         <LoadView state={today.state} onRetry={today.reload}>

@@ -29,6 +29,7 @@ async function openPreview(language: 'id' | 'en') {
     'proctor/upcoming': () => ok(NO_UPCOMING),
     'bundles/preview': () => ok(cancelling),
     'bundles/discard': () => ok({ discarded: true }),
+    'bundles/apply': () => ok({ bundleId: 'b-1', kind: 'session', alreadyImported: false, pinned: true, tables: [], conflictCount: 0 }),
   });
   renderApp(fake.transport);
   const file = new File(['x'], 'B2-session.uji');
@@ -53,5 +54,13 @@ describe("the session bundle preview's way out", () => {
     await openPreview('en');
     expect(within(screen.getByTestId('proctor-bundles')).getByTestId('import-session-discard').textContent).toBe(en.bundles.import.discard);
     expect(en.bundles.import.discard).toBe('Cancel import');
+  });
+
+  it('once applied, leads on to today\'s sessions, where the imported session now is', async () => {
+    await openPreview('en');
+    fireEvent.click(screen.getByTestId('import-session-apply'));
+    const next = await screen.findByTestId('import-session-next');
+    expect(next.textContent).toBe("Open today's sessions");
+    expect(next.getAttribute('href')).toBe('#/');
   });
 });
