@@ -69,11 +69,14 @@ export function ImportPanel({ kind, testId, onApplied, next }: Props) {
       {!preview && (
         <form className="bundle-form" onSubmit={check} noValidate>
           <FileField label={t('bundles.import.file')} accept=".uji" file={file} onFile={setFile} testId={`${testId}-file`} />
-          <div className="field">
-            <label className="field__label" htmlFor={`${id}-pass`}>{t('bundles.import.passphrase')}</label>
-            <input id={`${id}-pass`} className="field__input mono" type="password" autoComplete="off" value={passphrase} data-testid={`${testId}-passphrase`} onChange={(e) => setPassphrase(e.target.value)} aria-describedby={`${id}-pass-hint`} />
-            <p className="field__hint" id={`${id}-pass-hint`}>{t('bundles.import.passphraseHint')}</p>
-          </div>
+          {/* Results are only ever encrypted to keys (a passphrase is refused at export): no field to wonder about. */}
+          {kind === 'session' && (
+            <div className="field">
+              <label className="field__label" htmlFor={`${id}-pass`}>{t('bundles.import.passphrase')}</label>
+              <input id={`${id}-pass`} className="field__input mono" type="password" autoComplete="off" value={passphrase} data-testid={`${testId}-passphrase`} onChange={(e) => setPassphrase(e.target.value)} aria-describedby={`${id}-pass-hint`} />
+              <p className="field__hint" id={`${id}-pass-hint`}>{t('bundles.import.passphraseHint')}</p>
+            </div>
+          )}
           <button type="submit" className="button button--primary" disabled={!file || busy} data-testid={`${testId}-check`}>
             {busy ? t('bundles.import.checking') : t('bundles.import.check')}
           </button>
