@@ -116,6 +116,7 @@ export const assessmentEn = {
       note: 'Note',
     },
     decisions: {
+      openIa05: 'Give the conclusion on FR.IA.05',
       suggestion: 'Suggestion',
       reasons: 'Reasons',
       decision: "Assessor's decision",

@@ -112,6 +112,7 @@ export const assessmentId = {
       note: 'Catatan',
     },
     decisions: {
+      openIa05: 'Isi kesimpulan di FR.IA.05',
       suggestion: 'Saran aplikasi',
       reasons: 'Alasan',
       decision: 'Keputusan asesor',

@@ -4,8 +4,10 @@ import type { Decision, Workspace } from '../../../../../electron/shared/assessm
 import { useRun } from '../../../api/use-run';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Section } from '../../../components/Section';
+import { navigate } from '../../../navigation/hash-route';
 import { useClient } from '../../../session/SessionProvider';
 import { useDateTime } from '../use-date-time';
+import { workspaceRoute } from './view';
 
 type Props = {
   ws: Workspace;
@@ -38,6 +40,17 @@ export function SignPanel({ ws, reload, awaitingComment = [] }: Props) {
   return (
     <Section title={t('assess.decisions.signTitle')}>
       {error && <ErrorMessage error={error} />}
+      {/* The conclusion is given on another tab: the refusal leads there rather than leaving the assessor to find it. */}
+      {error?.code === 'KNOWLEDGE_CONCLUSION_MISSING' && (
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          data-testid="sign-open-ia05"
+          onClick={() => navigate(workspaceRoute(seat.sessionId, { kind: 'candidate', candidateId: seat.candidateId, tab: 'ia05' }))}
+        >
+          {t('assess.decisions.openIa05')}
+        </button>
+      )}
       {ws.signature ? (
         <form className="sign-form" onSubmit={(e) => void run(e, () => client.call('assessment/unlock', { ...seat, reason }))}>
           <p data-testid="signed-by">{t('assess.decisions.signed', { name: ws.signature.signedByName, at: at(ws.signature.signedAt) })}</p>

@@ -4,7 +4,7 @@ import type { AssessmentOverview, UnitState, Workspace } from '../../../../../el
 import { en } from '../../../../../electron/shared/i18n/en';
 import { id } from '../../../../../electron/shared/i18n/id';
 import { TOKEN, principal } from '../../../fixtures';
-import { fakeTransport, ok } from '../../../fake-transport';
+import { fail, fakeTransport, ok } from '../../../fake-transport';
 import { renderApp } from '../../../render-app';
 import { assignedTo, HEADER, sessionOf } from './fixtures';
 import { formSignatures } from '../../../../../electron/core/assessment/form-signatures';
@@ -135,5 +135,31 @@ describe('signing with a departure still waiting for its comment', () => {
     expect(fake.calls.filter((c) => c.method === 'assessment/sign' || c.method === 'assessment/decideUnit')).toEqual([]);
     // The same message exists in English, with the same placeholders.
     expect(en.errors.DEPARTURE_NEEDS_COMMENT).toContain('{{unit}}');
+  });
+});
+
+describe('signing FR.AK.02', () => {
+  it('refused for a missing FR.IA.05 conclusion, leads to the FR.IA.05 tab where it is given', async () => {
+    window.location.hash = '#/';
+    sessionStorage.setItem('ruang-uji.token', TOKEN);
+    const ws = workspace([unit('J.620100.004.02', 'K')]);
+    const fake = fakeTransport({
+      'auth/whoami': () => ok(principal('assessor', HEADER.assessorName)),
+      'assessor/assigned': () => ok(ASSIGNED),
+      'assessment/overview': () => ok(OVERVIEW),
+      'assessment/workspace': () => ok(ws),
+      'assessment/saveRecord': (args) => ok({ seq: (args as { seq: number }).seq, stored: true, savedAt: '2026-11-21T09:05:00Z' }),
+      'assessment/sign': () => fail('KNOWLEDGE_CONCLUSION_MISSING'),
+    });
+    renderApp(fake.transport);
+    fireEvent.click(await screen.findByTestId('open-workspace'));
+    fireEvent.click(await screen.findByTestId('open-candidate'));
+    fireEvent.click(await screen.findByTestId('tab-decisions'));
+    fireEvent.change(await screen.findByTestId('sign-password'), { target: { value: 'asesor123!' } });
+    fireEvent.click(screen.getByTestId('sign-submit'));
+    const open = await screen.findByTestId('sign-open-ia05');
+    expect(open.textContent).toBe(id.assess.decisions.openIa05);
+    fireEvent.click(open);
+    await waitFor(() => expect(window.location.hash).toBe(`#/workspace/${HEADER.sessionId}/candidate/c1/ia05`));
   });
 });
