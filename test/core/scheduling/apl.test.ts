@@ -190,6 +190,12 @@ describe('apl/list', () => {
     expect(new Set(listed).size).toBe(listed.length);
     expect(ownRows(core, listed)).toEqual(ids);
     expect((await call(core, 'apl/list', { schemeId: key.schemeId, search: 'asesi 000003' }, admin)).rows.map((r) => r.candidateId)).toEqual([ids[2]]);
+    // By the start of the NIK (typed with spaces or not) or of the participant number, as the search hint says.
+    const third = await call(core, 'candidates/get', { candidateId: ids[2] }, admin);
+    const found = async (search: string) => ownRows(core, (await call(core, 'apl/list', { schemeId: key.schemeId, search }, admin)).rows.map((r) => r.candidateId));
+    expect(await found(third.nik)).toEqual([ids[2]]);
+    expect(await found(`${third.nik.slice(0, 4)} ${third.nik.slice(4, 12)}`)).toContain(ids[2]);
+    expect(await found(third.participantNo)).toEqual([ids[2]]);
   });
 });
 

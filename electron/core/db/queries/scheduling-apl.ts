@@ -219,8 +219,11 @@ export function aplPage(
   const where = ['1 = 1'];
   if (f.state) where.push(STATE_SQL[f.state]);
   if (f.prefix) {
-    where.push('(name >= @lo COLLATE NOCASE AND name < @hi COLLATE NOCASE)');
-    Object.assign(params, { lo: f.prefix, hi: f.prefix + '\uffff' });
+    // By the start of the name, the NIK or the participant number, as the list's search hint says (the NIK
+    // without the spaces it may be typed with): the name alone found no one by the number on their card.
+    where.push('((name >= @lo COLLATE NOCASE AND name < @hi COLLATE NOCASE) OR (nik >= @nikLo AND nik < @nikHi) OR (participant_no >= @lo AND participant_no < @hi))');
+    const digits = f.prefix.replace(/\s+/g, '');
+    Object.assign(params, { lo: f.prefix, hi: f.prefix + '\uffff', nikLo: digits, nikHi: digits + '\uffff' });
   }
   if (after) {
     where.push('name >= @afterKey COLLATE NOCASE AND (name > @afterKey COLLATE NOCASE OR candidate_id > @afterId)');
