@@ -182,6 +182,7 @@ describe('the sessions list', () => {
     expect(await list({ assessorId: w.assessors[0], dateFrom: '2026-12-07' })).toEqual([made[12].id]);
     expect(await list({ schemeCode: demo.scheme.code })).toEqual([demoId]);
     expect(await list({ search: 'JDW-20261205' })).toEqual([made[8].id, made[9].id]);
+    expect(await list({ search: 'jdw-20261205' })).toEqual([made[8].id, made[9].id]);
     expect(await list({ search: 'uji kompetensi junior' })).toEqual([demoId]);
   });
 });

@@ -217,7 +217,11 @@ function where(f: SessionFilter): { text: string; params: Params } {
     });
   }
   if (f.prefix !== null) {
-    add('((s.code >= @lo AND s.code < @hi) OR (s.title_id >= @lo COLLATE NOCASE AND s.title_id < @hi COLLATE NOCASE))', { lo: f.prefix, hi: f.prefix + '\uffff' });
+    // The code in any case, as the title: "jdw-2026" typed found nothing where "JDW-2026" found the session.
+    add('((s.code >= @lo COLLATE NOCASE AND s.code < @hi COLLATE NOCASE) OR (s.title_id >= @lo COLLATE NOCASE AND s.title_id < @hi COLLATE NOCASE))', {
+      lo: f.prefix,
+      hi: f.prefix + '\uffff',
+    });
   }
   return { text: parts.join(' AND '), params };
 }
