@@ -173,6 +173,8 @@ export const assessmentEn = {
       verdictFor: '{{verdict}}, component {{number}}',
       commentFor: "Candidate's note/comment, component {{number}}",
       otherComments: 'Other notes/comments',
+      missing_one: 'Answer Yes or No for statement {{list}}, then send.',
+      missing_other: 'Answer Yes or No for statements {{list}}, then send.',
       items: {
         item1: 'I received a sufficient explanation of the assessment/competency test process',
         item2: 'I was given the opportunity to study the competency standard to be assessed and to assess myself against it',

@@ -168,6 +168,8 @@ export const assessmentId = {
       verdictFor: '{{verdict}}, komponen {{number}}',
       commentFor: 'Catatan/komentar asesi, komponen {{number}}',
       otherComments: 'Catatan/komentar lainnya',
+      missing_one: 'Jawab Ya atau Tidak untuk pernyataan {{list}}, lalu kirim.',
+      missing_other: 'Jawab Ya atau Tidak untuk pernyataan {{list}}, lalu kirim.',
       items: {
         item1: 'Saya mendapatkan penjelasan yang cukup memadai mengenai proses asesmen/uji kompetensi',
         item2: 'Saya diberikan kesempatan untuk mempelajari standar kompetensi yang akan diujikan dan menilai diri sendiri terhadap pencapaiannya',

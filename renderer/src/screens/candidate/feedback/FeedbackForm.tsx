@@ -19,11 +19,16 @@ export function FeedbackForm({ initial, disabled, submitLabel, onSubmit }: Props
   );
   const [comment, setComment] = useState(initial?.comment ?? '');
   const [busy, setBusy] = useState(false);
+  // The statements left without Ya/Tidak at the last try: an FR.AK.03 sent blank was "saved, thank you".
+  const [missing, setMissing] = useState<number[]>([]);
   const setAnswer = (index: number, patch: Partial<FeedbackAnswer>) =>
     setAnswers((prev) => prev.map((a, i) => (i === index ? { ...a, ...patch } : a)));
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const unanswered = answers.flatMap((a, i) => (a.agree === null ? [i + 1] : []));
+    setMissing(unanswered);
+    if (unanswered.length > 0) return;
     setBusy(true);
     try {
       await onSubmit(answers, comment.trim() || null);
@@ -83,6 +88,11 @@ export function FeedbackForm({ initial, disabled, submitLabel, onSubmit }: Props
         <span className="field__label">{t('assess.ak03.otherComments')}</span>
         <textarea className="field__input field__textarea" disabled={disabled} value={comment} onChange={(e) => setComment(e.target.value)} />
       </label>
+      {missing.length > 0 && (
+        <p className="field__problem" role="alert" data-testid="feedback-missing">
+          {t('assess.ak03.missing', { count: missing.length, list: missing.join(', ') })}
+        </p>
+      )}
       <button type="submit" className="button button--primary" disabled={disabled || busy} data-testid="feedback-submit">
         {submitLabel}
       </button>

@@ -86,4 +86,22 @@ describe('FR.AK.03 on the candidate’s PC, from the receipt screen', () => {
     expect(sent.seq).toBe(1);
     expect(sent.answers.map((a) => a.agree)).toEqual([...Array(9).fill(true), false]);
   });
+
+  it('sends nothing while a statement has neither Ya nor Tidak, and names the ones left', async () => {
+    const fake = candidateHome(true);
+    fireEvent.click(await screen.findByTestId('feedback-open'));
+    const form = await screen.findByTestId('feedback-form');
+    fireEvent.click(screen.getByTestId('feedback-submit'));
+    expect((await screen.findByTestId('feedback-missing')).textContent).toBe('Jawab Ya atau Tidak untuk pernyataan 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, lalu kirim.');
+    const yes = form.querySelectorAll<HTMLInputElement>('input[data-agree="true"]');
+    yes.forEach((input, i) => {
+      if (i !== 3) fireEvent.click(input);
+    });
+    fireEvent.click(screen.getByTestId('feedback-submit'));
+    await waitFor(() => expect(screen.getByTestId('feedback-missing').textContent).toBe('Jawab Ya atau Tidak untuk pernyataan 4, lalu kirim.'));
+    expect(fake.calls.some((c) => c.method === 'feedback/submit')).toBe(false);
+    fireEvent.click(yes[3]);
+    fireEvent.click(screen.getByTestId('feedback-submit'));
+    await waitFor(() => expect(fake.calls.some((c) => c.method === 'feedback/submit')).toBe(true));
+  });
 });
