@@ -186,6 +186,7 @@ export const plenoScreensEn = {
       print: { minutes: 'Print the plenary minutes', sk: 'Print the SK' },
     },
     appeals: {
+      closedNotice: 'The appeal of {{name}} is closed: {{outcome}}.',
       title: 'Appeals (FR.AK.04)',
       status: 'Status',
       all: 'All',

@@ -178,6 +178,7 @@ export const plenoScreensId = {
       print: { minutes: 'Cetak berita acara pleno', sk: 'Cetak SK' },
     },
     appeals: {
+      closedNotice: 'Banding {{name}} ditutup: {{outcome}}.',
       title: 'Banding (FR.AK.04)',
       status: 'Status',
       all: 'Semua',

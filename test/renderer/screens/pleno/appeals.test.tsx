@@ -60,6 +60,8 @@ describe('appeals', () => {
     await waitFor(() => expect(argsOf(fake.calls, 'appeals/close')).toEqual([{ caseId: 'tuk:ses-1:c-2', outcome: 'accepted', reassessmentSessionId: 'ses-9', reason: null }]));
     await waitFor(() => expect(screen.queryByTestId('appeal-close-dialog')).toBeNull());
     expect(screen.queryByTestId('appeal-issued-before')).toBeNull();
+    // Its row leaves the open ones: the page says what became of it.
+    expect(screen.getByTestId('appeal-closed').textContent).toBe(`Banding ${closed().name} ditutup: ${id.plenoScreens.appeals.statusValue.accepted}.`);
   });
 
   it('accepted over a certificate already issued, says so with a link to the certificate, in both languages', async () => {

@@ -24,12 +24,18 @@ export function AppealsScreen() {
   const [{ status }, set] = useRouteFilters(FILTERS);
   const { state, reload } = useLoad('appeals/list', status ? { status } : {});
   const [closing, setClosing] = useState<AppealCase | null>(null);
-  // The last appeal accepted over a certificate already issued: said here, since closing revokes nothing.
-  const [issuedBefore, setIssuedBefore] = useState<AppealCloseResult | null>(null);
+  // The appeal closed last: said here, since its row leaves the open ones (the default list) at once; and
+  // one accepted over a certificate already issued says so too, since closing revokes nothing.
+  const [lastClosed, setLastClosed] = useState<AppealCloseResult | null>(null);
   return (
     <PlenoPage current="appeals" testId="appeals-screen" title={t('plenoScreens.appeals.title')}>
       <Section title={t('plenoScreens.appeals.title')}>
-        {issuedBefore?.issuedBeforeAppeal && <IssuedBeforeNotice result={issuedBefore} certificate={issuedBefore.issuedBeforeAppeal} />}
+        {lastClosed && (
+          <p className="notice notice--success" role="status" data-testid="appeal-closed">
+            {t('plenoScreens.appeals.closedNotice', { name: lastClosed.name, outcome: t(APPEAL_STATUS_LABEL[lastClosed.status]) })}
+          </p>
+        )}
+        {lastClosed?.issuedBeforeAppeal && <IssuedBeforeNotice result={lastClosed} certificate={lastClosed.issuedBeforeAppeal} />}
         <div className="field">
           <label className="field__label" htmlFor={statusId}>
             {t('plenoScreens.appeals.status')}
@@ -56,7 +62,7 @@ export function AppealsScreen() {
           onCancel={() => setClosing(null)}
           onClosed={(result) => {
             setClosing(null);
-            setIssuedBefore(result.issuedBeforeAppeal ? result : null);
+            setLastClosed(result);
             reload();
           }}
         />
