@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PLAN, planFromDetail, planInput, withCandidates, type PlanState } from '../../../../renderer/src/screens/scheduling/sessions/plan-state';
+import { EMPTY_PLAN, assignCandidates, planFromDetail, planInput, spreadEvenly, withCandidates, type PlanState } from '../../../../renderer/src/screens/scheduling/sessions/plan-state';
 import { SEATED_ASSESSOR, SCHEME, plannedSessionDetail } from './fixtures';
 
 /** The scheme is titled "Pemrogram Web Muda" / "Junior Web Programmer"; the core stored its titles for a session given none. */
@@ -41,5 +41,32 @@ describe('candidates added to the plan', () => {
     const after = withCandidates(before, [candidate(3), candidate(4), candidate(5)]).candidates;
     expect(after.slice(0, 2)).toEqual(before.candidates);
     expect(after.slice(2).map((c) => c.assessorId)).toEqual(['as-2', 'as-2', 'as-1']);
+  });
+});
+
+describe('candidates spread evenly across the assessors', () => {
+  const assessor = (n: number) => ({ id: `as-${n}`, name: `Asesor ${n}`, metNumber: `MET-${n}` });
+  const on = (n: number, assessorId: string) => ({ candidateId: `c-${n}`, name: `Peserta ${n}`, participantNo: `P-${n}`, assessorId });
+  const plan = (over: Partial<PlanState>): PlanState => ({ ...EMPTY_PLAN, ...over });
+  const shares = (p: PlanState) => p.assessors.map((a) => p.candidates.filter((c) => c.assessorId === a.id).length);
+
+  it('turns twenty on one assessor into ten and ten, moving only the last ten', () => {
+    const twenty = Array.from({ length: 20 }, (_, i) => on(i + 1, 'as-1'));
+    const spread = spreadEvenly(plan({ assessors: [assessor(1), assessor(2)], candidates: twenty }));
+    expect(shares(spread)).toEqual([10, 10]);
+    expect(spread.candidates.slice(0, 10).every((c) => c.assessorId === 'as-1')).toBe(true);
+    expect(spread.candidates.map((c) => c.candidateId)).toEqual(twenty.map((c) => c.candidateId));
+  });
+
+  it('leaves the larger share with the assessor who has most, and moves one whose assessor left the plan', () => {
+    const before = plan({ assessors: [assessor(1), assessor(2), assessor(3)], candidates: [on(1, 'as-2'), on(2, 'as-2'), on(3, 'as-2'), on(4, ''), on(5, 'as-1')] });
+    const spread = spreadEvenly(before);
+    expect(shares(spread)).toEqual([2, 2, 1]);
+    expect(spread.candidates.map((c) => c.assessorId)).toEqual(['as-2', 'as-2', 'as-1', 'as-3', 'as-1']);
+  });
+
+  it('assigns the chosen ones to one assessor and leaves the others', () => {
+    const before = plan({ assessors: [assessor(1), assessor(2)], candidates: [on(1, 'as-1'), on(2, 'as-1'), on(3, 'as-1')] });
+    expect(assignCandidates(before, new Set(['c-1', 'c-3']), 'as-2').candidates.map((c) => c.assessorId)).toEqual(['as-2', 'as-1', 'as-2']);
   });
 });

@@ -10,6 +10,7 @@ import { useClient } from '../../../session/SessionProvider';
 import { SESSION_MODE_LABEL } from '../labels';
 import { SchemeSelect } from '../SchemeSelect';
 import { ConflictNote, ConflictText } from './ConflictNote';
+import { CandidatesTable } from './CandidatesTable';
 import { AssessorPicker, CandidatePicker } from './PeoplePickers';
 import { conflictsAt, placedFields, planInput, withCandidates, type PlanState } from './plan-state';
 import { usePlanCheck } from './use-plan-check';
@@ -188,67 +189,6 @@ export function PlannerForm({ sessionId, aplGate, initial, schemes, tuks, savedB
         </button>
       </div>
     </form>
-  );
-}
-
-type TableProps = { plan: PlanState; setPlan: (update: (prev: PlanState) => PlanState) => void; at: (field: string) => SessionConflict[] };
-
-function CandidatesTable({ plan, setPlan, at }: TableProps) {
-  const { t } = useTranslation();
-  return (
-    <div className="table-wrap">
-      <table className="table" data-testid="planner-candidates">
-        <thead>
-          <tr>
-            <th scope="col">{t('registryScreens.candidates.name')}</th>
-            <th scope="col">{t('schedulingScreens.planner.assessor')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('schedulingScreens.planner.removeColumn')}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {plan.candidates.map((c, i) => (
-            <tr key={c.candidateId} data-testid="planner-candidate">
-              <th scope="row">
-                {c.name} <span className="mono small">{c.participantNo}</span>
-                <ConflictNote conflicts={at(`candidates.${i}`)} />
-              </th>
-              <td>
-                <select
-                  className="field__input"
-                  aria-label={t('schedulingScreens.planner.assessorOf', { name: c.name })}
-                  data-testid={`candidate-${i}-assessor`}
-                  value={c.assessorId}
-                  aria-invalid={at(`candidates.${i}.assessorId`).some((x) => x.severity === 'refused') ? true : undefined}
-                  onChange={(event) => {
-                    const assessorId = event.target.value;
-                    setPlan((prev) => ({ ...prev, candidates: prev.candidates.map((x) => (x.candidateId === c.candidateId ? { ...x, assessorId } : x)) }));
-                  }}
-                >
-                  {plan.assessors.map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.name}
-                    </option>
-                  ))}
-                </select>
-                <ConflictNote conflicts={at(`candidates.${i}.assessorId`)} />
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
-                  data-testid="candidate-remove"
-                  onClick={() => setPlan((prev) => ({ ...prev, candidates: prev.candidates.filter((x) => x.candidateId !== c.candidateId) }))}
-                >
-                  {t('schedulingScreens.planner.remove', { name: c.name })}
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }
 

@@ -52,6 +52,44 @@ export function withCandidates(plan: PlanState, added: readonly PlanCandidate[])
   return { ...plan, candidates: [...plan.candidates, ...placed] };
 }
 
+/** The chosen candidates all given one assessor, the others as they were (the planner's "assign to" for a selection). */
+export function assignCandidates(plan: PlanState, candidateIds: ReadonlySet<string>, assessorId: string): PlanState {
+  return { ...plan, candidates: plan.candidates.map((c) => (candidateIds.has(c.candidateId) ? { ...c, assessorId } : c)) };
+}
+
+/**
+ * Every candidate spread across the planned assessors so their counts differ by one at most, moving as few
+ * as can be: each assessor keeps their own up to their share (the larger shares go to those who have most
+ * already), and the rest, with anyone whose assessor left the plan, fill the others' shares in plan order.
+ */
+export function spreadEvenly(plan: PlanState): PlanState {
+  const n = plan.assessors.length;
+  if (n === 0) return plan;
+  const held = new Map(plan.assessors.map((a) => [a.id, 0]));
+  for (const c of plan.candidates) if (held.has(c.assessorId)) held.set(c.assessorId, (held.get(c.assessorId) ?? 0) + 1);
+  const base = Math.floor(plan.candidates.length / n);
+  const larger = new Set(
+    [...plan.assessors]
+      .sort((a, b) => (held.get(b.id) ?? 0) - (held.get(a.id) ?? 0))
+      .slice(0, plan.candidates.length % n)
+      .map((a) => a.id),
+  );
+  const room = new Map(plan.assessors.map((a) => [a.id, base + (larger.has(a.id) ? 1 : 0)]));
+  const kept = plan.candidates.map((c) => {
+    const left = room.get(c.assessorId) ?? 0;
+    if (left === 0) return null;
+    room.set(c.assessorId, left - 1);
+    return c;
+  });
+  const candidates = kept.map((c, i) => {
+    if (c) return c;
+    const to = plan.assessors.find((a) => (room.get(a.id) ?? 0) > 0)!;
+    room.set(to.id, (room.get(to.id) ?? 0) - 1);
+    return { ...plan.candidates[i], assessorId: to.id };
+  });
+  return { ...plan, candidates };
+}
+
 const usesSchemeTitle = (d: PlannedSessionDetail) => d.titleId === d.scheme.titleId && (d.titleEn ?? null) === (d.scheme.titleEn ?? null);
 
 export function planFromDetail(detail: PlannedSessionDetail): PlanState {
