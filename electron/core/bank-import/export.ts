@@ -18,7 +18,8 @@ import { COMMON, NOTES_SHEET, SHEET_NAME, SHEET_NOTES, SHEET_WIDTHS } from './te
 
 export type BankExportEnv = { db: Db; dataDir: string; now: () => Date };
 
-const EXPORT_FILE = /^bank-export-[0-9a-f]{8}\.xlsx$/;
+// Named in Indonesian like every download (registry-import/files.ts); the English name of older versions still swept.
+const EXPORT_FILE = /^bank-(soal-ekspor|export)-[0-9a-f]{8}\.xlsx$/;
 /** What the Kind column says, as the template's readers take it back (template-rows.ts KINDS). */
 const KIND_WORD: Readonly<Record<Language, Record<'multiple_choice' | 'essay', string>>> = {
   id: { multiple_choice: 'PG', essay: 'Esai' },
@@ -111,7 +112,7 @@ export async function exportBank(env: BankExportEnv, principal: Principal, schem
     otherUnitKuk: rows.filter((r) => r.otherUnit).map((r) => r.item.ref),
     repeated,
   };
-  const fileName = `bank-export-${crypto.randomUUID().slice(0, 8)}.xlsx`;
+  const fileName = `bank-soal-ekspor-${crypto.randomUUID().slice(0, 8)}.xlsx`;
   const file = path.join(transferDir(env.dataDir, 'exports'), fileName);
   await writeSheet(file, {
     sheetName: SHEET_NAME[lang],

@@ -220,13 +220,14 @@ export function discardBankImport(env: BankImportEnv, principal: Principal, impo
 
 /** Templates wait this long for their download; older ones go when a new one is written. */
 const TEMPLATE_TTL_MS = 60 * 60_000;
-const TEMPLATE_FILE = /^bank-template-[0-9a-f]{8}\.(xlsx|docx)$/;
+// Named in Indonesian like every download (registry-import/files.ts); the English name of older versions still swept.
+const TEMPLATE_FILE = /^bank-(soal-templat|template)-[0-9a-f]{8}\.(xlsx|docx)$/;
 
 /** Our empty Excel or Word template, in the caller's language or the installation's, under /files/exports/. */
 export async function bankTemplateFile(env: BankImportEnv, principal: Principal, format: 'xlsx' | 'docx', language: Language | undefined): Promise<BankTemplateFile> {
   bankLsp(principal);
   const dir = transferDir(env.dataDir, 'exports');
-  const fileName = `bank-template-${crypto.randomUUID().slice(0, 8)}.${format}`;
+  const fileName = `bank-soal-templat-${crypto.randomUUID().slice(0, 8)}.${format}`;
   const file = path.join(dir, fileName);
   const setting = getSetting(env.db, LANGUAGE_SETTING);
   await writeBankTemplate(file, format, language ?? LANGUAGES.find((l) => l === setting) ?? DEFAULT_LANGUAGE);

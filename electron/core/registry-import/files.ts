@@ -18,11 +18,19 @@ const REASON_KEY = '__reason';
 
 /** How long a written workbook waits for its download: they hold personal data in plain text. */
 export const SHEET_FILE_TTL_MS = 60 * 60_000;
-const SHEET_FILE = /^(candidates|assessors|schemes)-(template|export|refused)-[0-9a-f]{8}\.xlsx$/;
+/**
+ * A downloaded file is named in Indonesian, the LSP's working language, in either interface, as the key
+ * backup (kunci-…) is: `asesi-ekspor-…` beside an Indonesian screen read as a file of another app.
+ */
+const KIND_FILE_WORD = { candidates: 'asesi', assessors: 'asesor', schemes: 'skema' } as const satisfies Record<ImportKind, string>;
+type SheetWhat = 'template' | 'export' | 'refused';
+const WHAT_FILE_WORD = { template: 'templat', export: 'ekspor', refused: 'ditolak' } as const satisfies Record<SheetWhat, string>;
+// The English names of older versions too, so their leftovers are swept as before.
+const SHEET_FILE = /^((asesi|asesor|skema)-(templat|ekspor|ditolak)|(candidates|assessors|schemes)-(template|export|refused))-[0-9a-f]{8}\.xlsx$/;
 
 /** Files go where bundles do, under a fresh name, so that /files/exports/<name> serves them. */
-function exportPath(dataDir: string, kind: ImportKind, what: string): { fileName: string; file: string } {
-  const fileName = `${kind}-${what}-${crypto.randomUUID().slice(0, 8)}.xlsx`;
+function exportPath(dataDir: string, kind: ImportKind, what: SheetWhat): { fileName: string; file: string } {
+  const fileName = `${KIND_FILE_WORD[kind]}-${WHAT_FILE_WORD[what]}-${crypto.randomUUID().slice(0, 8)}.xlsx`;
   return { fileName, file: path.join(transferDir(dataDir, 'exports'), fileName) };
 }
 

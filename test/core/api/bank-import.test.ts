@@ -58,7 +58,7 @@ describe('the bankImport methods', () => {
     const { core, admin } = await importCore();
     for (const format of ['xlsx', 'docx'] as const) {
       const { fileName } = await call(core, 'bankImport/template', { format, language: 'en' }, admin);
-      expect(fileName).toMatch(new RegExp(`^bank-template-[0-9a-f]{8}\\.${format}$`));
+      expect(fileName).toMatch(new RegExp(`^bank-soal-templat-[0-9a-f]{8}\\.${format}$`));
       const file = exportedFile(core.dataDir, fileName);
       expect(file).not.toBeNull();
       // An empty template holds no question: read as ours, with its header found.

@@ -37,7 +37,7 @@ describe('bank/export', () => {
     const result = await call(core, 'bank/export', { schemeId: scheme.id, language: 'id' }, admin);
     expect(result).toMatchObject({ questions: live, withoutImages: 1, otherKinds: other, otherUnitKuk: 0 });
     expect(result.drafts).toBeGreaterThanOrEqual(3);
-    expect(result.fileName).toMatch(/^bank-export-[0-9a-f]{8}\.xlsx$/);
+    expect(result.fileName).toMatch(/^bank-soal-ekspor-[0-9a-f]{8}\.xlsx$/);
     expect(auditCount(core, 'bank.export')).toBe(audits + 1);
     expect(lastAuditDetails(core, 'bank.export')).toMatchObject({ questions: live, withoutImages: 1 });
 

@@ -105,11 +105,11 @@ describe('question bank list', () => {
 
   it('exports the version’s questions to Excel in the screen’s language, and says what the template could not carry', async () => {
     const requests = stubDownloads();
-    const file = { fileName: 'bank-export-1a2b3c4d.xlsx', questions: 12, drafts: 2, withoutImages: 3, otherKinds: 1, otherUnitKuk: 0, repeated: 0 };
+    const file = { fileName: 'bank-soal-ekspor-1a2b3c4d.xlsx', questions: 12, drafts: 2, withoutImages: 3, otherKinds: 1, otherUnitKuk: 0, repeated: 0 };
     const { fake } = openAt('bank/s-1', { 'schemes/list': () => ok(schemes), 'schemes/get': () => ok(scheme), 'bank/list': () => ok(page(1, 2, null, 2)), 'bank/export': () => ok(file) });
     fireEvent.click(await screen.findByTestId('bank-export'));
     const done = await screen.findByTestId('bank-exported');
-    expect(requests).toContain('/files/exports/bank-export-1a2b3c4d.xlsx');
+    expect(requests).toContain('/files/exports/bank-soal-ekspor-1a2b3c4d.xlsx');
     expect(argsOf(fake.calls, 'bank/export')).toEqual([{ schemeId: 's-1', language: 'id' }]);
     expect(done.textContent).toContain('12 soal diunduh dalam tata letak templat Excel; mengimpornya kembali ke versi ini tidak mengubah apa pun. Templat tidak memuat status: 2 di antaranya masih draf');
     expect(screen.getByTestId('bank-exported-images').textContent).toBe(
@@ -121,7 +121,7 @@ describe('question bank list', () => {
 
   it('says in English what an export left out when the screen is in English', async () => {
     stubDownloads();
-    const file = { fileName: 'bank-export-1a2b3c4d.xlsx', questions: 1, drafts: 0, withoutImages: 1, otherKinds: 0, otherUnitKuk: 2, repeated: 1 };
+    const file = { fileName: 'bank-soal-ekspor-1a2b3c4d.xlsx', questions: 1, drafts: 0, withoutImages: 1, otherKinds: 0, otherUnitKuk: 2, repeated: 1 };
     const { fake } = openAt('bank/s-1', { 'schemes/list': () => ok(schemes), 'schemes/get': () => ok(scheme), 'bank/list': () => ok(page(1, 1, null, 1)), 'bank/export': () => ok(file) }, 'en');
     fireEvent.click(await screen.findByTestId('bank-export'));
     const done = await screen.findByTestId('bank-exported');
