@@ -1,13 +1,19 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { StatusBadge } from '../../components/StatusBadge';
 
-type Props = { name: string; active: boolean; onToggle: (active: boolean) => Promise<void> };
+type Props = {
+  name: string;
+  active: boolean;
+  onToggle: (active: boolean) => Promise<void>;
+  /** More badges of the record's state (an assessor's MET expiry), beside its status: nothing for none. */
+  badges?: ReactNode;
+};
 
 /** Deactivate or reactivate one record, after a confirmation that names it; nothing is ever deleted. */
-export function ActiveToggle({ name, active, onToggle }: Props) {
+export function ActiveToggle({ name, active, onToggle, badges }: Props) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const { busy, error, run } = useRun();
@@ -19,6 +25,7 @@ export function ActiveToggle({ name, active, onToggle }: Props) {
       <span data-testid="record-status">
         <StatusBadge tone={active ? 'success' : 'neutral'}>{active ? t('registryScreens.status.active') : t('registryScreens.status.inactive')}</StatusBadge>
       </span>
+      {badges}
       {!asking && (
         <button type="button" className="button button--secondary button--small" data-testid="record-toggle" onClick={() => setAsking(true)}>
           {active ? t('registryScreens.record.deactivate') : t('registryScreens.record.reactivate')}

@@ -164,6 +164,29 @@ describe('assessors', () => {
     expect(item.textContent).toContain(met);
   });
 
+  it.each([
+    { language: 'id' as const, expired: id.registryScreens.assessors.metExpired, status: id.registryScreens.status.active },
+    { language: 'en' as const, expired: en.registryScreens.assessors.metExpired, status: en.registryScreens.status.active },
+  ])("shows the MET badges beside the record's status, and no empty line for them where there are none ($language)", async ({ language, expired, status }) => {
+    const detail = (metState: AssessorSummary['metState']): AssessorDetail => ({
+      ...assessor('Sri', metState, 'valid'),
+      birthPlace: null, birthDate: null, sex: null, address: null, city: null, province: null, phone: null, email: null,
+      techCertNumber: null, loanLetterNo: null, loanLetterDate: null,
+      schemeCodes: ['SKM-JWP'],
+      sessionBreaks: [],
+    });
+    // An empty badges span on a line of its own left a gap between the links under the title and the status (1024 and 1366 px).
+    const valid = openAt('assessors/as-Sri', { 'assessors/get': () => ok(detail('valid')), 'schemes/list': () => ok(onePage([schemeSummary])) }, language);
+    expect((await screen.findByTestId('record-status')).textContent).toBe(status);
+    expect(screen.queryByTestId('expiry-badges')).toBeNull();
+    valid.unmount();
+    window.location.hash = '';
+    openAt('assessors/as-Sri', { 'assessors/get': () => ok(detail('expired')), 'schemes/list': () => ok(onePage([schemeSummary])) }, language);
+    const row = await screen.findByTestId('record-active');
+    expect(within(row).getByTestId('expiry-badges').textContent).toBe(expired);
+    expect(screen.getAllByTestId('expiry-badges')).toHaveLength(1);
+  });
+
   it('counts the schemes as a set for unsaved edits: one ticked off and on again leaves the form clean, one ticked off asks before leaving', async () => {
     const detail: AssessorDetail = {
       ...assessor('Sri', 'valid', 'valid'),

@@ -15,7 +15,7 @@ import { RegistryField, RegistrySelect } from '../RegistryField';
 import { RegistryPage } from '../RegistryPage';
 import { sexOf, sexOptions } from '../sex-options';
 import { useFormState } from '../use-form-state';
-import { ExpiryBadges } from './ExpiryBadges';
+import { ExpiryBadges, hasExpiryBadge } from './ExpiryBadges';
 import { SessionBreaks } from './SessionBreaks';
 import { SchemeChoice } from './SchemeChoice';
 import { navigate, useRouteId } from '../../../navigation/hash-route';
@@ -58,11 +58,12 @@ function ExistingAssessor({ assessorId }: { assessorId: string }) {
       <LoadView state={state} onRetry={reload}>
         {(assessor) => (
           <>
-            <ExpiryBadges assessor={assessor} />
             <SessionBreaks breaks={assessor.sessionBreaks} />
+            {/* Beside the status, not on a line of their own: with none to show, that line stood empty between the links and the status. */}
             <ActiveToggle
               name={assessor.name}
               active={assessor.active}
+              badges={hasExpiryBadge(assessor) ? <ExpiryBadges assessor={assessor} /> : null}
               onToggle={async (active) => {
                 await client.call('assessors/setActive', { assessorId, active });
                 reload();
