@@ -229,6 +229,8 @@ export const ERROR_CODES = [
   'ACKNOWLEDGE_NEEDS_SIGNATURE',
   'FEEDBACK_NOT_OPEN',
   'FEEDBACK_BY_CANDIDATE',
+  /** FR.AK.03 with statements left without Ya or Tidak: params.statements lists them, fields name each `answers.N.agree`. */
+  'FEEDBACK_UNANSWERED',
   'REPORT_INCOMPLETE',
   'INTERNAL',
   // Session bundles and keys

@@ -1,5 +1,5 @@
 import { FEEDBACK_ITEM_COUNT, type AppealInput, type FeedbackAnswer, type SaveResult } from '../../shared/assessment';
-import { AppError } from '../../shared/errors';
+import { AppError, type FieldIssues } from '../../shared/errors';
 import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
 import type { Db } from '../db/open';
@@ -14,9 +14,24 @@ export type FeedbackInput = { seq: number; answers: FeedbackAnswer[]; comment: s
  * or entered by the assessor for them (recorded as such). What the candidate entered themselves is
  * never overwritten by the assessor.
  */
+/**
+ * Every statement needs Ya or Tidak: a blank FR.AK.03 sent through the API or the CLI was stored and
+ * printed with the candidate's mark over empty rows. Refused field by field, statements numbered from 1.
+ */
+function refuseUnanswered(answers: readonly FeedbackAnswer[]): void {
+  const unanswered = answers.flatMap((a, i) => (a.agree === null ? [i] : []));
+  if (unanswered.length === 0) return;
+  throw new AppError(
+    'FEEDBACK_UNANSWERED',
+    { count: unanswered.length, statements: unanswered.map((i) => i + 1).join(', ') },
+    unanswered.map((i) => ({ field: `answers.${i}.agree`, reason: 'required' })) satisfies FieldIssues,
+  );
+}
+
 export function saveFeedback(db: Db, principal: Principal, seat: SeatRow, sessionId: string, input: FeedbackInput, now: Date): SaveResult {
   if (!isSigned(db, sessionId, seat)) throw new AppError('FEEDBACK_NOT_OPEN');
   if (input.answers.length !== FEEDBACK_ITEM_COUNT) throw new AppError('BAD_ARGS', { details: `answers: ${FEEDBACK_ITEM_COUNT}` });
+  refuseUnanswered(input.answers);
   const enteredByRole = principal.role === 'candidate' ? 'candidate' : 'assessor';
   const current = records.findFeedback(db, { sessionId, candidateId: seat.candidateId });
   if (enteredByRole === 'assessor' && current?.enteredByRole === 'candidate') throw new AppError('FEEDBACK_BY_CANDIDATE');

@@ -90,6 +90,8 @@ export const en = {
     ACKNOWLEDGE_NEEDS_SIGNATURE: 'The candidate can acknowledge FR.AK.02 once the assessor has signed it.',
     FEEDBACK_NOT_OPEN: 'Feedback (FR.AK.03) can be given once the assessor has signed the assessment decision.',
     FEEDBACK_BY_CANDIDATE: 'The candidate has given their own feedback; it cannot be overwritten.',
+    FEEDBACK_UNANSWERED_one: 'The feedback (FR.AK.03) was not saved: answer Yes or No for statement {{statements}}.',
+    FEEDBACK_UNANSWERED_other: 'The feedback (FR.AK.03) was not saved: answer Yes or No for statements {{statements}}.',
     REPORT_INCOMPLETE: 'FR.AK.02 is not yet signed for the candidates: {{candidates}}.',
     INTERNAL: 'Something went wrong in the application. Incident reference: {{ref}}.',
     BUNDLE_NOT_A_BUNDLE: 'This file is not a valid Ruang Uji bundle (.uji).',

@@ -88,6 +88,7 @@ export const id = {
     ACKNOWLEDGE_NEEDS_SIGNATURE: 'Asesi dapat menerima FR.AK.02 setelah asesor menandatanganinya.',
     FEEDBACK_NOT_OPEN: 'Umpan balik (FR.AK.03) dapat diisi setelah asesor menandatangani keputusan asesmen.',
     FEEDBACK_BY_CANDIDATE: 'Asesi sudah mengisi umpan baliknya sendiri; isian asesi tidak dapat ditimpa.',
+    FEEDBACK_UNANSWERED_other: 'Umpan balik (FR.AK.03) belum disimpan: jawab Ya atau Tidak untuk pernyataan {{statements}}.',
     REPORT_INCOMPLETE: 'FR.AK.02 belum ditandatangani untuk peserta: {{candidates}}.',
     INTERNAL: 'Terjadi kesalahan di aplikasi. Catatan kejadian: {{ref}}.',
     BUNDLE_NOT_A_BUNDLE: 'Berkas ini bukan paket Ruang Uji (.uji) yang sah.',

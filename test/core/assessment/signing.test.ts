@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../../electron/core/audit/log';
+import { errorText } from '../../../electron/shared/i18n/error-text';
 import { call, failure, signInAs } from '../../support/core';
 import { ASSESSOR_PASSWORD, decideAsSuggested, scoreAllAchieved, testTaken } from './support';
 
@@ -128,6 +129,24 @@ describe('FR.AK.03 feedback and FR.AK.04 appeal', () => {
     expect(ws.feedback).toMatchObject({ enteredBy: 'candidate', comment: 'Terima kasih' });
     expect(ws.feedback?.answers[3]).toEqual({ agree: false, comment: 'Waktu diskusi kurang' });
     expect((await failure(core, 'assessment/feedback', { ...seat, seq: ws.lastSeq + 1, answers, comment: null }, assessor)).code).toBe('FEEDBACK_BY_CANDIDATE');
+  });
+
+  it('refuses FR.AK.03 with any statement left without Ya or Tidak, field by field, from the candidate or the assessor', async () => {
+    const { core, assessor, seat, candidate } = await testTaken(0);
+    await scoreAllAchieved(core, assessor, seat);
+    const ws = await decideAsSuggested(core, assessor, seat);
+    await call(core, 'assessment/sign', { ...seat, password: ASSESSOR_PASSWORD.assessor1 }, assessor);
+    const blank = answers.map(() => ({ agree: null, comment: '' }));
+    const refused = await failure(core, 'feedback/submit', { seq: 1, answers: blank, comment: null }, candidate);
+    expect(refused).toMatchObject({ code: 'FEEDBACK_UNANSWERED', messageKey: 'errors.FEEDBACK_UNANSWERED', params: { count: 10, statements: '1, 2, 3, 4, 5, 6, 7, 8, 9, 10' } });
+    expect(refused.fields).toHaveLength(10);
+    expect(errorText(refused, 'id')).toBe('Umpan balik (FR.AK.03) belum disimpan: jawab Ya atau Tidak untuk pernyataan 1, 2, 3, 4, 5, 6, 7, 8, 9, 10.');
+    const oneLeft = answers.map((a, i) => (i === 6 ? { ...a, agree: null } : a));
+    const byAssessor = await failure(core, 'assessment/feedback', { ...seat, seq: ws.lastSeq + 1, answers: oneLeft, comment: null }, assessor);
+    expect(byAssessor).toMatchObject({ code: 'FEEDBACK_UNANSWERED', params: { count: 1, statements: '7' }, fields: [{ field: 'answers.6.agree', reason: 'required' }] });
+    expect(errorText(byAssessor, 'en')).toBe('The feedback (FR.AK.03) was not saved: answer Yes or No for statement 7.');
+    expect((await call(core, 'assessment/workspace', seat, assessor)).feedback).toBeNull();
+    expect(actions(core)).not.toContain('assessment.feedback');
   });
 
   it('the assessor may enter feedback on the candidate\'s behalf (recorded as such) and record an appeal', async () => {
