@@ -64,8 +64,11 @@ export function Ia05Print({ ws }: Props) {
       <p>
         {record?.knowledgeConclusion === 'not_yet' ? '☑' : '☐'} {t('assess.ia05.notYet')}
       </p>
-      {/* Without answers every KUK would read "not achieved": that names no gap the candidate showed. */}
-      {taken && (
+      {/*
+        The list completes the ticked "belum tercapai" only: under a ticked "tercapai" (or no conclusion yet) it read
+        as a second, contrary conclusion. Without answers every KUK would read "not achieved": no gap the candidate showed.
+      */}
+      {taken && record?.knowledgeConclusion === 'not_yet' && (
         <ul>
           {sheet.units
             .filter((u) => u.kukNotAchieved.length > 0)

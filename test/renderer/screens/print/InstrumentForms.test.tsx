@@ -17,19 +17,41 @@ describe('printed instruments (issue 18 items 16 and 17)', () => {
   inTimeZone('Asia/Jakarta');
   afterEach(cleanup);
 
+  const wrong = { ...ws.multipleChoice.items[1], kuks: ['1.1', '1.2', '2.1', '2.2'].map((kukNumber) => ({ unitCode: 'J.620100.009.01', kukNumber })), unitCode: 'J.620100.009.01' };
+  const missed = ['1.1', '1.2', '2.1', '2.2'].map((kukNumber, n) => ({ kukNumber, elementNo: n < 2 ? 1 : 2, text: { id: `KUK ${kukNumber}`, en: null } }));
+  const oneWrong = {
+    ...ws.multipleChoice,
+    items: [ws.multipleChoice.items[0], wrong],
+    units: [{ unitCode: 'J.620100.009.01', unitTitle: { id: 'Melakukan Debugging', en: 'Perform Debugging' }, total: 1, achieved: 0, kukNotAchieved: missed }],
+  };
+  const concluded = (knowledgeConclusion: 'achieved' | 'not_yet' | null) => ({
+    ...ws,
+    multipleChoice: oneWrong,
+    record: { knowledgeConclusion, knowledgeNote: null, recommendation: null, followUp: null, comment: null, seq: 1, savedAt: '2026-12-05T03:00:00.000Z' },
+  });
+
   it('FR.IA.05 prints every KUK a question covers, beside it and in what the candidate has not achieved', () => {
-    const wrong = { ...ws.multipleChoice.items[1], kuks: ['1.1', '1.2', '2.1', '2.2'].map((kukNumber) => ({ unitCode: 'J.620100.009.01', kukNumber })), unitCode: 'J.620100.009.01' };
-    const missed = ['1.1', '1.2', '2.1', '2.2'].map((kukNumber, n) => ({ kukNumber, elementNo: n < 2 ? 1 : 2, text: { id: `KUK ${kukNumber}`, en: null } }));
-    const multipleChoice = {
-      ...ws.multipleChoice,
-      items: [ws.multipleChoice.items[0], wrong],
-      units: [{ unitCode: 'J.620100.009.01', unitTitle: { id: 'Melakukan Debugging', en: 'Perform Debugging' }, total: 1, achieved: 0, kukNotAchieved: missed }],
-    };
-    renderIn(<Ia05Print ws={{ ...ws, multipleChoice }} />);
+    renderIn(<Ia05Print ws={concluded('not_yet')} />);
     expect(screen.getAllByTestId('ia05-print-kuk').map((c) => c.textContent)).toEqual(['J.620100.005.02 1.2', 'J.620100.009.01 1.1, 1.2, 2.1, 2.2']);
     // The unit by code and title (it was the code alone), each KUK missed with its criterion (it was the number alone).
     expect(screen.getByTestId('ia05-print-kuk-not-achieved').textContent).toMatch(/^J\.620100\.009\.01 Melakukan Debugging:/);
     expect(screen.getAllByTestId('ia05-print-kuk-missed').map((k) => k.textContent)).toEqual(['1.1 KUK 1.1', '1.2 KUK 1.2', '2.1 KUK 2.1', '2.2 KUK 2.2']);
+  });
+
+  it('FR.IA.05 lists the unit/element/KUK not achieved only under a ticked "belum tercapai"', () => {
+    // "Tercapai" ticked by the assessor (a question missed): the list printed under the unticked box read as a second conclusion.
+    renderIn(<Ia05Print ws={concluded('achieved')} />);
+    expect(screen.getByTestId('print-ia05').textContent).toContain('☑ Aspek pengetahuan seluruh unit kompetensi yang diujikan tercapai');
+    expect(screen.queryAllByTestId('ia05-print-kuk-not-achieved')).toHaveLength(0);
+    cleanup();
+    // No conclusion yet: neither box ticked, nothing stated under either.
+    renderIn(<Ia05Print ws={concluded(null)} />);
+    expect(screen.getByTestId('print-ia05').textContent).not.toContain('☑');
+    expect(screen.queryAllByTestId('ia05-print-kuk-not-achieved')).toHaveLength(0);
+    cleanup();
+    renderIn(<Ia05Print ws={concluded('not_yet')} />);
+    expect(screen.getByTestId('print-ia05').textContent).toContain('☑ Aspek pengetahuan belum tercapai pada unit/elemen/KUK berikut');
+    expect(screen.getAllByTestId('ia05-print-kuk-missed')).toHaveLength(4);
   });
 
   it('FR.IA.05 prints each question short, in the candidate\'s order, with their letter and the key in their letters', () => {
