@@ -293,6 +293,13 @@ export type PlenoDetail = Omit<PlenoSummary, 'sessions' | 'members' | 'decided' 
 
 // ---- Appeals (`appeals/*`) ----
 
+/**
+ * What an appeal's hold keeps back for the seat: a K decision's certificate (with its BNSP sheet row), or, for a
+ * BK decision (or none yet), the candidate's row of the BNSP sheet: a BK candidate has no certificate to hold.
+ */
+export const APPEAL_HOLDS = ['certificate', 'bnsp_row'] as const;
+export type AppealHold = (typeof APPEAL_HOLDS)[number];
+
 export type AppealCase = {
   /** `tuk:<sessionId>:<candidateId>` for a TUK FR.AK.04 not yet on record at the LSP (closing it records it). */
   caseId: string;
@@ -314,6 +321,8 @@ export type AppealCase = {
   closedAt: string | null;
   closedByName: string | null;
   held: boolean;
+  /** What the hold keeps back (null when not held), by the pleno's decision in force or else the assessor's recommendation. */
+  holds: AppealHold | null;
 };
 
 /**

@@ -17,7 +17,7 @@ describe('ruang-uji appeals list', () => {
       `1 appeal\n  ${demo.people.session.code} ${day.appealed.participantNo} ${day.appealed.name}: open, lodged at the LSP on ${formatDate(day.date, 'en')}; holds the candidate's certificate\n`,
     );
     const open = runCli(['appeals', 'list', '--status', 'open', '--json', '--data', day.dataDir, ...asAdmin], adminEnv);
-    expect(JSON.parse(open.stdout)).toMatchObject([{ participantNo: day.appealed.participantNo, status: 'open', lodgedAt: 'lsp', lodgedOn: day.date, held: true }]);
+    expect(JSON.parse(open.stdout)).toMatchObject([{ participantNo: day.appealed.participantNo, status: 'open', lodgedAt: 'lsp', lodgedOn: day.date, held: true, holds: 'certificate' }]);
     const closed = runCli(['appeals', 'list', '--status', 'closed', '--data', day.dataDir, ...asAdmin], adminEnv);
     expect(closed.stdout).toBe('0 appeals\n');
     const wrong = runCli(['appeals', 'list', '--status', 'accepted', '--data', day.dataDir, ...asAdmin], adminEnv);

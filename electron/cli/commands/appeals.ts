@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import type { Language } from '../../shared/i18n';
 import { formatDate } from '../../shared/i18n/format';
-import type { AppealCase, AppealStatus } from '../../shared/pleno';
+import type { AppealCase, AppealHold, AppealStatus } from '../../shared/pleno';
 import { say, type CliKey } from '../language';
 import { CliError, dataDirFrom, parse, refusal } from '../options';
 import { SIGN_IN_USAGE, withSignedIn } from '../sign-in';
@@ -20,6 +20,8 @@ const STATUS_TEXT = {
   accepted: 'cli.appeals.status.accepted',
   rejected: 'cli.appeals.status.rejected',
 } as const satisfies Record<AppealStatus, CliKey>;
+/** What the hold keeps back: a BK candidate has no certificate to hold, only their BNSP sheet row. */
+const HOLD_TEXT = { certificate: 'cli.appeals.held.certificate', bnsp_row: 'cli.appeals.held.bnsp_row' } as const satisfies Record<AppealHold, CliKey>;
 const WHERE_TEXT = { tuk: 'cli.appeals.where.tuk', lsp: 'cli.appeals.where.lsp' } as const satisfies Record<AppealCase['lodgedAt'], CliKey>;
 
 function line(a: AppealCase, language: Language): string {
@@ -34,7 +36,7 @@ function line(a: AppealCase, language: Language): string {
     }),
   ];
   if (a.reassessment) parts.push(say(language, 'cli.appeals.reassessment', { session: a.reassessment.code, date: formatDate(a.reassessment.date, language) }));
-  if (a.held) parts.push(say(language, 'cli.appeals.held'));
+  if (a.holds) parts.push(say(language, HOLD_TEXT[a.holds]));
   return `  ${parts.join('; ')}`;
 }
 

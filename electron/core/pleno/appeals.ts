@@ -13,6 +13,12 @@ const unitIdsOf = (json: string): string[] => {
   return Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === 'string') : [];
 };
 
+/** Whether the seat is held, and what: "certificate held" read wrong on a BK candidate, who has none. */
+function holdOf(db: Db, sessionId: string, candidateId: string): Pick<AppealCase, 'held' | 'holds'> {
+  if (!q.isHeld(db, sessionId, candidateId)) return { held: false, holds: null };
+  return { held: true, holds: q.seatDecision(db, sessionId, candidateId) === 'K' ? 'certificate' : 'bnsp_row' };
+}
+
 function toCase(db: Db, row: q.CaseRow, unitCodes: (sessionId: string) => Map<string, string>): AppealCase {
   const codes = unitCodes(row.sessionId);
   return {
@@ -36,7 +42,7 @@ function toCase(db: Db, row: q.CaseRow, unitCodes: (sessionId: string) => Map<st
     createdAt: row.createdAt,
     closedAt: row.closedAt,
     closedByName: row.closedByName,
-    held: q.isHeld(db, row.sessionId, row.candidateId),
+    ...holdOf(db, row.sessionId, row.candidateId),
   };
 }
 

@@ -156,7 +156,7 @@ export const cliEn = {
       count_one: '{{count}} appeal',
       count_other: '{{count}} appeals',
       row: '{{session}} {{participant}} {{name}}: {{status}}, lodged at the {{where}} on {{on}}',
-      held: "holds the candidate's certificate",
+      held: { certificate: "holds the candidate's certificate", bnsp_row: "holds the candidate's row of the BNSP sheet" },
       reassessment: 're-assessment {{session}} ({{date}})',
       where: { tuk: 'TUK', lsp: 'LSP' },
       status: { open: 'open', accepted: 'accepted', rejected: 'rejected' },

@@ -140,7 +140,7 @@ export const cliId = {
     appeals: {
       count_other: '{{count}} banding',
       row: '{{session}} {{participant}} {{name}}: {{status}}, diajukan di {{where}} pada {{on}}',
-      held: 'menahan sertifikat asesi',
+      held: { certificate: 'menahan sertifikat asesi', bnsp_row: 'menahan baris asesi di lembar BNSP' },
       reassessment: 'asesmen ulang {{session}} ({{date}})',
       where: { tuk: 'TUK', lsp: 'LSP' },
       status: { open: 'terbuka', accepted: 'diterima', rejected: 'ditolak' },

@@ -198,7 +198,7 @@ export const plenoScreensEn = {
       reasons: 'Grounds of the appeal',
       units: 'Units',
       outcome: 'Outcome',
-      held: 'Certificate held',
+      held: { certificate: 'Certificate held', bnsp_row: 'BNSP sheet row held' },
       reassessment: 'Re-assessment: {{code}} ({{date}})',
       close: 'Close the appeal…',
       closeTitle: 'Close the appeal of {{name}}',

@@ -190,7 +190,7 @@ export const plenoScreensId = {
       reasons: 'Alasan banding',
       units: 'Unit',
       outcome: 'Hasil',
-      held: 'Sertifikat ditahan',
+      held: { certificate: 'Sertifikat ditahan', bnsp_row: 'Baris lembar BNSP ditahan' },
       reassessment: 'Asesmen ulang: {{code}} ({{date}})',
       close: 'Tutup banding…',
       closeTitle: 'Tutup banding {{name}}',

@@ -3,6 +3,7 @@ import type { Core } from '../../../electron/core';
 import { addDays } from '../../../electron/core/clock';
 import { isHeldByAppeal, heldByAppeal } from '../../../electron/core/pleno/hold';
 import { call, failure } from '../../support/core';
+import { ASSESSOR_PASSWORD } from '../assessment/support';
 import { assessedSession, HELD_ON, members } from './support';
 
 /** A later session with the candidate seated (the re-assessment), written straight to the database. */
@@ -41,6 +42,31 @@ describe('appeals (FR.AK.04)', () => {
     expect(isHeldByAppeal(core.db, sessionId, candidateId)).toBe(true);
     expect(await failure(core, 'appeals/close', { ...close, outcome: 'rejected', reason: 'Sudah ditutup' }, admin)).toMatchObject({ code: 'APPEAL_NOT_OPEN' });
     expect(core.db.prepare("SELECT action FROM audit_log WHERE action LIKE 'appeal.%' ORDER BY seq").pluck().all()).toEqual(['appeal.recorded', 'appeal.closed']);
+  });
+
+  it('says what the hold keeps back: a K decision\'s certificate, a BK decision\'s BNSP sheet row (a BK candidate has no certificate to hold)', async () => {
+    const { core, admin, assessor, seat } = await assessedSession();
+    const testDay = core.db.prepare('SELECT date FROM session WHERE id = ?').pluck().get(seat.sessionId) as string;
+    const lodged = await call(core, 'appeals/record', { ...seat, lodgedOn: testDay, reasons: 'Penilaian observasi tidak adil', unitIds: [] }, admin);
+    // The assessor recommended K: their certificate is what waits.
+    expect(lodged).toMatchObject({ held: true, holds: 'certificate' });
+    // The assessor's recommendation turned BK: only their row of the BNSP sheet is held.
+    await call(core, 'assessment/unlock', { ...seat, reason: 'Unit pertama belum kompeten' }, assessor);
+    const ws = await call(core, 'assessment/workspace', seat, assessor);
+    await call(core, 'assessment/decideUnit', { ...seat, unitId: ws.units[0].unitId, seq: ws.lastSeq + 1, decision: 'BK', comment: 'Observasi ulang', extraEvidence: [] }, assessor);
+    await call(core, 'assessment/saveRecord', { ...seat, seq: ws.lastSeq + 2, knowledgeConclusion: 'achieved', knowledgeNote: null, recommendation: 'BK', followUp: null, comment: null }, assessor);
+    await call(core, 'assessment/sign', { ...seat, password: ASSESSOR_PASSWORD.assessor1 }, assessor);
+    expect(await call(core, 'appeals/list', {}, admin)).toMatchObject([{ caseId: lodged.caseId, held: true, holds: 'bnsp_row' }]);
+    const closed = await call(core, 'appeals/close', { caseId: lodged.caseId, outcome: 'rejected', reason: 'Penilaian sesuai bukti' }, admin);
+    expect(closed).toMatchObject({ held: false, holds: null });
+  });
+
+  it('the pleno\'s decision, where there is one, says what is held: a departure to BK holds the BNSP sheet row, not a certificate', async () => {
+    const { core, admin, seat } = await assessedSession();
+    const { plenoId } = await call(core, 'pleno/create', { pleno: { heldOn: HELD_ON, place: null, sessionIds: [seat.sessionId], members: members(core) } }, admin);
+    await call(core, 'pleno/decide', { plenoId, decisions: [{ ...seat, decision: 'BK', reason: 'Portofolio tidak autentik menurut verifikasi LSP' }] }, admin);
+    const testDay = core.db.prepare('SELECT date FROM session WHERE id = ?').pluck().get(seat.sessionId) as string;
+    expect(await call(core, 'appeals/record', { ...seat, lodgedOn: testDay, reasons: 'Portofolio saya asli', unitIds: [] }, admin)).toMatchObject({ held: true, holds: 'bnsp_row' });
   });
 
   it('an appeal is lodged on a day from the test day to today, with grounds of 3 characters or more: a day before the test or still to come is refused with the day it may not pass', async () => {

@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import { sql } from '../statements';
+import { IN_FORCE } from './pleno-records';
 
 /**
  * Appeals (FR.AK.04) at the LSP. An appeal the TUK recorded arrives as an `assessment_appeal` row in the
@@ -117,6 +118,24 @@ export function isHeld(db: Db, sessionId: string, candidateId: string): boolean 
       `SELECT 1 AS n WHERE EXISTS (SELECT 1 FROM appeal_case c WHERE c.session_id = @sessionId AND c.candidate_id = @candidateId AND ${HOLDING_CASE})
          OR EXISTS (SELECT 1 FROM assessment_appeal ap WHERE ap.session_id = @sessionId AND ap.candidate_id = @candidateId AND ${TUK_UNRECORDED})`,
     ).get({ sessionId, candidateId }) !== undefined
+  );
+}
+
+/**
+ * The seat's decision as the LSP has it now: the pleno's in force (a signed pleno's first, else the newest),
+ * or else the assessor's recommendation; null when there is neither.
+ */
+export function seatDecision(db: Db, sessionId: string, candidateId: string): 'K' | 'BK' | null {
+  return (
+    sql<[{ sessionId: string; candidateId: string }], { decision: 'K' | 'BK' | null }>(
+      db,
+      `SELECT coalesce(
+         (SELECT d.decision FROM pleno_decision d JOIN pleno p ON p.id = d.pleno_id
+          WHERE d.session_id = @sessionId AND d.candidate_id = @candidateId AND ${IN_FORCE}
+          ORDER BY (p.status = 'signed') DESC, p.created_at DESC LIMIT 1),
+         (SELECT r.recommendation FROM assessment_record r WHERE r.session_id = @sessionId AND r.candidate_id = @candidateId)
+       ) AS decision`,
+    ).get({ sessionId, candidateId })?.decision ?? null
   );
 }
 

@@ -22,7 +22,7 @@ export type PlenoRow = {
   supersededBy: string | null;
 };
 
-const IN_FORCE = "NOT EXISTS (SELECT 1 FROM pleno c WHERE c.corrects_id = p.id AND c.status = 'signed')";
+export const IN_FORCE = "NOT EXISTS (SELECT 1 FROM pleno c WHERE c.corrects_id = p.id AND c.status = 'signed')";
 
 const PLENO_COLUMNS = `p.id, p.lsp_id AS lspId, p.held_on AS heldOn, p.place, p.status, p.sk_number AS skNumber, p.sk_date AS skDate,
   p.corrects_id AS correctsId, p.correction_reason AS correctionReason, p.created_at AS createdAt, ca.display_name AS createdByName,

@@ -1,4 +1,4 @@
-import type { AppealStatus, PlenoRole, PlenoStatus, ReviewFlag } from '../../../../electron/shared/pleno';
+import type { AppealHold, AppealStatus, PlenoRole, PlenoStatus, ReviewFlag } from '../../../../electron/shared/pleno';
 import type { Decision, KnowledgeConclusion } from '../../../../electron/shared/assessment';
 import type { SubmitReason } from '../../../../electron/shared/cbt';
 import type { AttendanceStatus } from '../../../../electron/shared/exam-day';
@@ -67,3 +67,9 @@ export const SUBMITTED_LABEL = {
   proctor: 'plenoScreens.results.writtenSubmitted.proctor',
   session_ended: 'plenoScreens.results.writtenSubmitted.session_ended',
 } as const satisfies Record<SubmitReason, TranslationKey>;
+
+/** What an appeal holds back: a BK candidate has no certificate, only their row of the BNSP sheet. */
+export const APPEAL_HOLD_LABEL = {
+  certificate: 'plenoScreens.appeals.held.certificate',
+  bnsp_row: 'plenoScreens.appeals.held.bnsp_row',
+} as const satisfies Record<AppealHold, TranslationKey>;

@@ -31,6 +31,7 @@ const appeal = (over: Partial<AppealCase> = {}): AppealCase => ({
   closedAt: null,
   closedByName: null,
   held: true,
+  holds: 'certificate',
   ...over,
 });
 
@@ -48,7 +49,7 @@ describe('appeals', () => {
     });
     const row = await screen.findByTestId('appeal-row');
     expect(argsOf(fake.calls, 'appeals/list')[0]).toEqual({ status: 'open' });
-    expect(row.textContent).toContain(id.plenoScreens.appeals.held);
+    expect(row.textContent).toContain('Sertifikat ditahan');
     expect(row.textContent).toContain('J.620100.005.02');
     fireEvent.click(within(row).getByTestId('appeal-close'));
     const dialog = screen.getByTestId('appeal-close-dialog');
@@ -62,6 +63,17 @@ describe('appeals', () => {
     expect(screen.queryByTestId('appeal-issued-before')).toBeNull();
     // Its row leaves the open ones: the page says what became of it.
     expect(screen.getByTestId('appeal-closed').textContent).toBe(`Banding ${closed().name} ditutup: ${id.plenoScreens.appeals.statusValue.accepted}.`);
+  });
+
+  it('names what is held for a BK candidate: their BNSP sheet row, not a certificate they do not have, in both languages', async () => {
+    const bk = appeal({ holds: 'bnsp_row' });
+    for (const [language, texts, held] of [['id', id, 'Baris lembar BNSP ditahan'], ['en', en, 'BNSP sheet row held']] as const) {
+      openAt('appeals', { 'appeals/list': () => ok([bk]), 'results/sessions': () => ok([SUMMARY]) }, language);
+      const row = await screen.findByTestId('appeal-row');
+      expect(row.textContent).toContain(held);
+      expect(row.textContent).not.toContain(texts.plenoScreens.appeals.held.certificate);
+      cleanup();
+    }
   });
 
   it('accepted over a certificate already issued, says so with a link to the certificate, in both languages', async () => {

@@ -7,7 +7,7 @@ import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useFormat } from '../../../i18n/use-format';
 import { choiceFilter, useRouteFilters } from '../../../navigation/use-route-filters';
-import { APPEAL_STATUS_LABEL, LODGED_AT_LABEL } from '../labels';
+import { APPEAL_HOLD_LABEL, APPEAL_STATUS_LABEL, LODGED_AT_LABEL } from '../labels';
 import { PlenoPage } from '../PlenoPage';
 import { AppealCloseDialog } from './AppealCloseDialog';
 import { AppealRecordForm } from './AppealRecordForm';
@@ -124,10 +124,10 @@ function AppealsTable({ rows, onClose }: { rows: AppealCase[]; onClose: (appeal:
               </td>
               <td>
                 <StatusBadge tone={TONE[a.status]}>{t(APPEAL_STATUS_LABEL[a.status])}</StatusBadge>
-                {a.held && (
+                {a.holds && (
                   <>
                     {' '}
-                    <StatusBadge tone="danger">{t('plenoScreens.appeals.held')}</StatusBadge>
+                    <StatusBadge tone="danger">{t(APPEAL_HOLD_LABEL[a.holds])}</StatusBadge>
                   </>
                 )}
               </td>
