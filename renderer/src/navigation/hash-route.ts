@@ -56,6 +56,15 @@ export function useRouteId(): string {
   return decodeURIComponent(routePath(useRoute()).split('/')[1] ?? '');
 }
 
+/**
+ * What a record's route names after its id, following route changes: `pleno/p-1/sk` → `sk`, a view of the
+ * record with its own address (a print), so a reload reopens it and Back returns to the record; '' on the
+ * record's own page.
+ */
+export function useRouteView(): string {
+  return decodeURIComponent(routePath(useRoute()).split('/')[2] ?? '');
+}
+
 /** Opens a route as a link to it would, asking first while edits are unsaved. */
 export function navigate(route: string): void {
   if (route === currentRoute()) return;

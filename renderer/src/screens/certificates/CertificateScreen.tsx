@@ -11,13 +11,29 @@ import { CertificatePrintButton } from './CertificatePrintButton';
 import { CertificatesPage } from './CertificatesPage';
 import { COUNTER_SCOPE_LABEL } from './labels';
 import { RevokePanel } from './RevokePanel';
-import { useRouteId } from '../../navigation/hash-route';
+import { navigate, useRouteId, useRouteView } from '../../navigation/hash-route';
+import { CertificatePrintView } from '../print/CertificatePrintView';
 import { listHref } from '../../navigation/use-route-filters';
 
-/** One certificate (`#/certificates/<id>`): what it says, where it came from, and its blanko number. */
+const certificateRoute = (certificateId: string) => `certificates/${encodeURIComponent(certificateId)}`;
+
+/**
+ * One certificate (`#/certificates/<id>`): what it says, where it came from, and its blanko number; at
+ * `#/certificates/<id>/print` its print, so a reload reopens the print and Back returns to the certificate.
+ */
 export function CertificateScreen() {
   const { t } = useTranslation();
   const certificateId = useRouteId();
+  const print = useRouteView() === 'print';
+  return print ? (
+    <CertificatePrintView key={certificateId} target={{ certificateId }} onClose={() => navigate(certificateRoute(certificateId))} backLabel={t('forms.back.certificate')} />
+  ) : (
+    <CertificatePage key={certificateId} certificateId={certificateId} />
+  );
+}
+
+function CertificatePage({ certificateId }: { certificateId: string }) {
+  const { t } = useTranslation();
   const { state, reload } = useLoad('certificates/get', { certificateId });
   return (
     <CertificatesPage
@@ -74,7 +90,7 @@ function Detail({ certificate: c, onSaved }: { certificate: CertificateDetail; o
             {t('certificateScreens.print.revokedNotPrinted')}
           </p>
         ) : (
-          <CertificatePrintButton target={{ certificateId: c.id }} label={t('certificateScreens.print.one')} backLabel={t('forms.back.certificate')} testId="certificate-print" />
+          <CertificatePrintButton route={`${certificateRoute(c.id)}/print`} label={t('certificateScreens.print.one')} testId="certificate-print" />
         )}
       </Section>
       <Section title={t('certificateScreens.detail.blankoTitle')}>

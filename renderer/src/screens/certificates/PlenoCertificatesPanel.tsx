@@ -4,6 +4,7 @@ import { useLoad } from '../../api/use-load';
 import { LoadView } from '../../components/LoadView';
 import { Section } from '../../components/Section';
 import { BnspSheetPanel } from './BnspSheetPanel';
+import { plenoRoute } from '../pleno/print/pleno-prints';
 import { CertificatePrintButton } from './CertificatePrintButton';
 import { IssuePanel } from './IssuePanel';
 import { RegisterDownload } from './RegisterDownload';
@@ -38,7 +39,7 @@ function PanelBody({ pleno }: { pleno: PlenoDetail }) {
           <div className="import-actions">
             <RegisterDownload small />
           </div>
-          <CertificatePrintButton target={{ plenoId: pleno.plenoId }} label={t('certificateScreens.print.all')} backLabel={t('forms.back.pleno')} testId="pleno-certificates-print" />
+          <CertificatePrintButton route={plenoRoute(pleno.plenoId, 'certificates')} label={t('certificateScreens.print.all')} testId="pleno-certificates-print" />
         </>
       ) : (
         <p className="muted" data-testid="issue-not-signed">{t('certificateScreens.issue.notSigned')}</p>

@@ -14,15 +14,22 @@ import { PLENO_STATUS_LABEL, PLENO_STATUS_TONE, ROLE_LABEL } from './labels';
 import { draftOf, EMPTY_DRAFT } from './member-draft';
 import { PlenoForm } from './PlenoForm';
 import { PlenoPage } from './PlenoPage';
+import { plenoPrintOf, plenoRoute } from './print/pleno-prints';
 import { PlenoPrintLinks } from './print/PlenoPrintLinks';
+import { PlenoPrintScreen } from './print/PlenoPrintScreen';
 import { SignDialog } from './SignDialog';
-import { navigate, useRouteId } from '../../navigation/hash-route';
+import { navigate, useRouteId, useRouteView } from '../../navigation/hash-route';
 import { listHref } from '../../navigation/use-route-filters';
 
-/** `#/pleno/new` creates a draft; `#/pleno/<id>`: draft → decided → signed, then read-only with prints and certificates. */
+/**
+ * `#/pleno/new` creates a draft; `#/pleno/<id>`: draft → decided → signed, then read-only with prints and
+ * certificates; `#/pleno/<id>/<print>` one of its prints (print/pleno-prints.ts).
+ */
 export function PlenoScreen() {
   const id = useRouteId();
-  return id === 'new' ? <NewPleno /> : <ExistingPleno key={id} plenoId={id} />;
+  const print = plenoPrintOf(useRouteView());
+  if (id === 'new') return <NewPleno />;
+  return print ? <PlenoPrintScreen key={id} plenoId={id} print={print} /> : <ExistingPleno key={id} plenoId={id} />;
 }
 
 function BackLink() {
@@ -34,7 +41,7 @@ function BackLink() {
   );
 }
 
-const open = (detail: PlenoDetail) => navigate(`pleno/${encodeURIComponent(detail.plenoId)}`);
+const open = (detail: PlenoDetail) => navigate(plenoRoute(detail.plenoId));
 
 function NewPleno() {
   const { t } = useTranslation();

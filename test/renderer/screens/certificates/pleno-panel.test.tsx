@@ -8,6 +8,7 @@ import type { PlenoDetail, PlenoSession, PlenoStatus } from '../../../../electro
 import type { TransportReply } from '../../../../renderer/src/api/transport';
 import { createI18n } from '../../../../renderer/src/i18n/setup';
 import { PlenoCertificatesPanel } from '../../../../renderer/src/screens/certificates/PlenoCertificatesPanel';
+import { PlenoPrintScreen } from '../../../../renderer/src/screens/pleno/print/PlenoPrintScreen';
 import { SessionProvider } from '../../../../renderer/src/session/SessionProvider';
 import { fakeTransport, fail, ok } from '../../fake-transport';
 import { TOKEN, principal } from '../../fixtures';
@@ -22,6 +23,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
   sessionStorage.clear();
+  window.location.hash = '';
 });
 
 const session = (sessionId: string, code: string): PlenoSession => ({
@@ -50,6 +52,20 @@ function openPanel(handlers: Partial<Record<MethodName, Handler>>, language: 'id
     <I18nextProvider i18n={createI18n(language)}>
       <SessionProvider transport={fake.transport}>
         <PlenoCertificatesPanel plenoId="pl-1" />
+      </SessionProvider>
+    </I18nextProvider>,
+  );
+  return fake;
+}
+
+/** The pleno's certificates print as its address opens it (`#/pleno/pl-1/certificates`). */
+function openPrint(handlers: Partial<Record<MethodName, Handler>>, language: 'id' | 'en' = 'id') {
+  sessionStorage.setItem('ruang-uji.token', TOKEN);
+  const fake = fakeTransport({ 'auth/whoami': () => ok(principal('lsp_admin', 'Rina Kartikasari')), ...handlers });
+  render(
+    <I18nextProvider i18n={createI18n(language)}>
+      <SessionProvider transport={fake.transport}>
+        <PlenoPrintScreen plenoId="pl-1" print="certificates" />
       </SessionProvider>
     </I18nextProvider>,
   );
@@ -221,8 +237,11 @@ describe('PlenoCertificatesPanel', () => {
 
   it('prints every certificate of the pleno, each a front and a back page, and names the revoked ones it leaves out', async () => {
     const revoked = [{ id: 'cert-2', number: '85499 0000002 2026', holderName: 'Asesi 2', revokedAt: '2026-04-01T02:00:00.000Z' }];
-    const fake = openPanel({ 'pleno/get': () => ok(pleno('signed')), 'certificates/print': () => ok(printOf([printed(1), printed(3)], revoked)) });
+    openPanel({ 'pleno/get': () => ok(pleno('signed')) });
     fireEvent.click(await screen.findByTestId('pleno-certificates-print'));
+    await waitFor(() => expect(window.location.hash).toBe('#/pleno/pl-1/certificates'));
+    cleanup();
+    const fake = openPrint({ 'certificates/print': () => ok(printOf([printed(1), printed(3)], revoked)) });
     await screen.findAllByTestId('print-certificate-front');
     expect(argsOf(fake.calls, 'certificates/print')).toEqual([{ plenoId: 'pl-1' }]);
     expect(screen.getAllByTestId('print-bundle-part').map((p) => `${p.dataset.certificate} ${p.dataset.form}`)).toEqual([
@@ -239,8 +258,7 @@ describe('PlenoCertificatesPanel', () => {
   });
 
   it('says in English when the pleno has no certificate to print', async () => {
-    openPanel({ 'pleno/get': () => ok(pleno('signed')), 'certificates/print': () => ok(printOf([])) }, 'en');
-    fireEvent.click(await screen.findByTestId('pleno-certificates-print'));
+    openPrint({ 'certificates/print': () => ok(printOf([])) }, 'en');
     expect((await screen.findByTestId('print-certificates-none')).textContent).toBe(en.certificateScreens.print.none);
     expect(screen.queryByTestId('print-certificate-front')).toBeNull();
   });

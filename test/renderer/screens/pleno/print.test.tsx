@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../../electron/shared/i18n/en';
@@ -6,11 +6,17 @@ import { id } from '../../../../electron/shared/i18n/id';
 import type { PlenoDetail } from '../../../../electron/shared/pleno';
 import { createI18n } from '../../../../renderer/src/i18n/setup';
 import { PlenoMinutesPrint } from '../../../../renderer/src/screens/pleno/print/PlenoMinutesPrint';
-import { PlenoPrintLinks } from '../../../../renderer/src/screens/pleno/print/PlenoPrintLinks';
+import { PlenoPrintScreen } from '../../../../renderer/src/screens/pleno/print/PlenoPrintScreen';
 import { SkPrint } from '../../../../renderer/src/screens/pleno/print/SkPrint';
+import { SessionProvider } from '../../../../renderer/src/session/SessionProvider';
+import { fakeTransport, ok } from '../../fake-transport';
+import { TOKEN, principal } from '../../fixtures';
 import { detail, SIGNED } from './fixtures';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  sessionStorage.clear();
+});
 
 function renderIn(language: 'id' | 'en', node: React.ReactNode) {
   return render(<I18nextProvider i18n={createI18n(language)}>{node}</I18nextProvider>);
@@ -67,13 +73,23 @@ describe('pleno prints', () => {
     expect(screen.getByTestId('print-pleno-sk').textContent).toContain(en.plenoScreens.print.skTitle.toUpperCase());
   });
 
-  it("the SK's and the minutes' back button says it returns to the pleno, in the screen's language", () => {
-    renderIn('id', <PlenoPrintLinks detail={SIGNED} />);
-    fireEvent.click(screen.getByTestId('pleno-print-sk'));
+  it("the SK's and the minutes' back button says it returns to the pleno, in the screen's language", async () => {
+    sessionStorage.setItem('ruang-uji.token', TOKEN);
+    const transport = fakeTransport({ 'auth/whoami': () => ok(principal('lsp_admin', 'Rina Kartikasari')), 'pleno/get': () => ok(SIGNED) }).transport;
+    const open = (language: 'id' | 'en', print: 'sk' | 'minutes') =>
+      render(
+        <I18nextProvider i18n={createI18n(language)}>
+          <SessionProvider transport={transport}>
+            <PlenoPrintScreen plenoId="pl-1" print={print} />
+          </SessionProvider>
+        </I18nextProvider>,
+      );
+    open('id', 'sk');
+    await screen.findByTestId('print-pleno-sk');
     expect(screen.getByTestId('print-close').textContent).toBe('Kembali ke rapat pleno');
     cleanup();
-    renderIn('en', <PlenoPrintLinks detail={SIGNED} />);
-    fireEvent.click(screen.getByTestId('pleno-print-minutes'));
+    open('en', 'minutes');
+    await screen.findByTestId('print-pleno-minutes');
     expect(screen.getByTestId('print-close').textContent).toBe('Back to the plenary meeting');
   });
 

@@ -1,30 +1,17 @@
-import { useState } from 'react';
-import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { PlenoDetail } from '../../../../../electron/shared/pleno';
-import { PrintShell } from '../../print/PrintShell';
-import { PlenoMinutesPrint } from './PlenoMinutesPrint';
-import { SkPrint } from './SkPrint';
+import { navigate } from '../../../navigation/hash-route';
+import { plenoRoute } from './pleno-prints';
 
-/** Print buttons for the pleno's minutes (berita acara rapat pleno) and its SK; the form takes the whole screen. */
+/** Print buttons for the pleno's minutes (berita acara rapat pleno) and its SK; each opens at its own address (pleno-prints.ts). */
 export function PlenoPrintLinks({ detail }: { detail: PlenoDetail }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState<'pleno-minutes' | 'pleno-sk' | null>(null);
-  if (form)
-    return createPortal(
-      <main className="print-overlay">
-        <PrintShell form={form} pdfName={`${form}-${detail.skNumber ?? detail.heldOn}`} onClose={() => setForm(null)} backLabel={t('forms.back.pleno')}>
-          {form === 'pleno-minutes' ? <PlenoMinutesPrint detail={detail} /> : <SkPrint detail={detail} />}
-        </PrintShell>
-      </main>,
-      document.body,
-    );
   return (
     <div className="toolbar" data-testid="pleno-print-links">
-      <button type="button" className="button button--secondary button--small" data-testid="pleno-print-minutes" onClick={() => setForm('pleno-minutes')}>
+      <button type="button" className="button button--secondary button--small" data-testid="pleno-print-minutes" onClick={() => navigate(plenoRoute(detail.plenoId, 'minutes'))}>
         {t('plenoScreens.pleno.print.minutes')}
       </button>
-      <button type="button" className="button button--secondary button--small" data-testid="pleno-print-sk" onClick={() => setForm('pleno-sk')}>
+      <button type="button" className="button button--secondary button--small" data-testid="pleno-print-sk" onClick={() => navigate(plenoRoute(detail.plenoId, 'sk'))}>
         {t('plenoScreens.pleno.print.sk')}
       </button>
     </div>
