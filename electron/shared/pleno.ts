@@ -4,7 +4,7 @@
  */
 import type { AttemptStatus, Decision, ExtraEvidence, KnowledgeConclusion } from './assessment';
 import type { SubmitReason } from './cbt';
-import type { AttendanceStatus, Incident } from './exam-day';
+import type { AttendanceStatus, Incident, ProctorAction } from './exam-day';
 import type { Bilingual } from './types';
 
 export const PLENO_STATUSES = ['draft', 'decided', 'signed'] as const;
@@ -153,6 +153,17 @@ export type ReviewAppeal = {
   held: boolean;
 };
 
+/**
+ * What a proctor did to the candidate's written test, oldest first: time added, a pause, a resume, for the
+ * candidate alone or the whole room. From the audit log (the TUK's arrives in the results bundle), as the
+ * berita acara lists them. `by`: the proctor's name, or their username at the TUK; null when neither is
+ * known here (the account is the TUK's own).
+ */
+export type ReviewTestAction = Pick<ProctorAction, 'at' | 'reason' | 'minutes'> & {
+  action: 'extended' | 'paused' | 'resumed' | 'extendedAll' | 'pausedAll' | 'resumedAll';
+  by: string | null;
+};
+
 export type ReviewCandidate = {
   candidateId: string;
   participantNo: string;
@@ -166,7 +177,7 @@ export type ReviewCandidate = {
    * How the written test ran, from the attempt the results bundle carries: time the proctor added, and
    * when and how it was submitted (null while open). Null when it was never started.
    */
-  writtenTest: { extensionMinutes: number; submittedAt: string | null; submitReason: SubmitReason | null } | null;
+  writtenTest: { extensionMinutes: number; submittedAt: string | null; submitReason: SubmitReason | null; actions: ReviewTestAction[] } | null;
   /** FR.AK.02 overall (assessment_record.recommendation). */
   recommendation: Decision | null;
   /** FR.AK.02's follow-up needed and the assessor's comments/observations, as written on the form. */

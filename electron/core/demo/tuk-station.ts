@@ -31,6 +31,7 @@ export async function seedTukStation(db: Db, clock: Clock, options: { passwordCo
       createdAt: now.toISOString(),
     });
     setSetting(db, DEMO_SETTING, '1');
-    appendAudit(db, null, { action: 'demo.tuk_station', entity: 'account', entityId: id }, now);
+    // The username as set-up records it: the LSP names the proctor by it in the results review (results bundle).
+    appendAudit(db, null, { action: 'demo.tuk_station', entity: 'account', entityId: id, details: { username: proctor.username } }, now);
   })();
 }

@@ -5,6 +5,7 @@ import type { Db } from '../db/open';
 import * as board from '../db/queries/board';
 import * as appeals from '../db/queries/pleno-appeals';
 import * as q from '../db/queries/pleno-review';
+import { reviewTestActions } from '../db/queries/review-test-actions';
 import { sessionEvidence } from './evidence';
 import { loadSeats, type LoadedSeat } from './seats';
 
@@ -56,6 +57,7 @@ export function resultsReview(db: Db, lspId: string, sessionId: string): Results
   }
   const cases = appeals.sessionCases(db, sessionId);
   const evidenceOf = sessionEvidence(db, sessionId, s.schemeId);
+  const testActions = reviewTestActions(db, sessionId);
   const candidates: ReviewCandidate[] = seats.map(({ row, facts, held, incidents, plenoDecision }) => ({
     candidateId: row.candidateId,
     participantNo: row.participantNo,
@@ -68,7 +70,12 @@ export function resultsReview(db: Db, lspId: string, sessionId: string): Results
     writtenTest:
       row.attemptId === null
         ? null
-        : { extensionMinutes: Math.round((row.extensionSeconds ?? 0) / 60), submittedAt: row.submittedAt, submitReason: row.submitReason },
+        : {
+            extensionMinutes: Math.round((row.extensionSeconds ?? 0) / 60),
+            submittedAt: row.submittedAt,
+            submitReason: row.submitReason,
+            actions: testActions.get(row.candidateId) ?? [],
+          },
     recommendation: row.recommendation,
     followUp: row.followUp,
     assessorComment: row.recordComment,

@@ -64,6 +64,10 @@ export const plenoScreensEn = {
       writtenNotTaken: 'FR.IA.05 / FR.IA.06: the candidate did not take the written test',
       writtenExtended_one: 'Written test time extended by the proctor by {{count}} minute',
       writtenExtended_other: 'Written test time extended by the proctor by {{count}} minutes',
+      writtenActions: "The proctor's actions on the written test:",
+      writtenAction: '{{at}}: {{what}}, by {{by}}',
+      writtenActionReason: 'reason: {{reason}}',
+      tukProctor: "the TUK's proctor",
       writtenSubmitted: {
         candidate: 'Written test submitted by the candidate {{at}}',
         timeout: 'Written test submitted automatically when time ran out {{at}}',

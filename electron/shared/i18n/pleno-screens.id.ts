@@ -56,6 +56,10 @@ export const plenoScreensId = {
       multipleChoice: 'FR.IA.05 pilihan ganda: {{achieved}} dari {{total}} benar',
       writtenNotTaken: 'FR.IA.05 / FR.IA.06: asesi tidak mengerjakan tes tertulis',
       writtenExtended_other: 'Waktu tes tertulis ditambah proktor {{count}} menit',
+      writtenActions: 'Tindakan proktor pada tes tertulis:',
+      writtenAction: '{{at}}: {{what}}, oleh {{by}}',
+      writtenActionReason: 'alasan: {{reason}}',
+      tukProctor: 'proktor TUK',
       writtenSubmitted: {
         candidate: 'Tes tertulis dikumpulkan asesi {{at}}',
         timeout: 'Tes tertulis dikumpulkan otomatis saat waktu habis {{at}}',

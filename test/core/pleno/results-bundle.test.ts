@@ -42,4 +42,30 @@ describe('results bundle in → review → pleno', () => {
     const signed = await call(lsp, 'pleno/sign', { plenoId, skNumber: 'SK/010', skDate: HELD_ON, password: staff.admin.password }, admin);
     expect(signed.decisions).toEqual([expect.objectContaining({ candidateId: seat.candidateId, decision: ws.record?.recommendation })]);
   });
+
+  it("the review lists the pauses and resumes a TUK's proctor made, with times and who, from the bundle's audit log", async () => {
+    const { lsp, tuk, proctor } = await sessionAtTuk();
+    const sessionId = demoSessionId(tuk);
+    const token = await releaseToken(tuk);
+    const c = demo.people.candidates[0];
+    const candidate = (await call(tuk, 'auth/candidateSignIn', { participantNo: c.participantNo, password: c.password, token, deviceId: 'lab-pc-00' })).token;
+    await call(tuk, 'cbt/agree', { accept: true }, candidate);
+    const seat = { sessionId, candidateId: candidateId(tuk, 0) };
+    await call(tuk, 'exam/pause', { ...seat, reason: 'Listrik padam' }, proctor);
+    await call(tuk, 'exam/resume', { ...seat, reason: 'Listrik menyala' }, proctor);
+    await call(tuk, 'cbt/submit', { confirm: true }, candidate);
+    await call(tuk, 'exam/markAllAbsent', { sessionId, reason: 'Tidak datang sampai sesi selesai' }, proctor);
+    const file = (await call(tuk, 'bundles/exportResults', { sessionId, operationId: crypto.randomUUID() }, proctor)).filePath;
+    const admin = await signInAs(lsp, 'admin');
+    const p = await call(lsp, 'bundles/preview', { uploadId: upload(lsp, file), expectKind: 'results' }, admin);
+    await call(lsp, 'bundles/apply', { importId: p.importId, confirmSigner: p.signer.fingerprint }, admin);
+
+    const review = await call(lsp, 'results/review', { sessionId }, admin);
+    const first = review.candidates.find((x) => x.candidateId === seat.candidateId)!;
+    // The TUK's proctor account never reaches the LSP: named by the username the TUK's log recorded for it.
+    expect(first.writtenTest?.actions).toEqual([
+      { at: expect.any(String), action: 'paused', minutes: null, reason: 'Listrik padam', by: staff.proctor.username },
+      { at: expect.any(String), action: 'resumed', minutes: 0, reason: 'Listrik menyala', by: staff.proctor.username },
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { call, candidateId, signInAs } from '../../support/core';
+import { call, candidateId, signInAs, staff } from '../../support/core';
 import { MINUTE } from '../../support/clock';
 import { examDay } from '../cbt/support';
 import { assessedSession } from './support';
@@ -109,8 +109,38 @@ describe('results review', () => {
     const admin = await signInAs(core, 'admin');
     const review = await call(core, 'results/review', { sessionId: seat.sessionId }, admin);
     const agus = review.candidates.find((c) => c.candidateId === seat.candidateId)!;
-    expect(agus.writtenTest).toEqual({ extensionMinutes: 10, submittedAt: closedAt, submitReason: 'session_ended' });
+    expect(agus.writtenTest).toEqual({ extensionMinutes: 10, submittedAt: closedAt, submitReason: 'session_ended', actions: [expect.objectContaining({ action: 'extended', minutes: 10 })] });
     // Never started: nothing to say about a written test.
     expect(review.candidates.find((c) => c.candidateId === candidateId(core, 1))?.writtenTest).toBeNull();
+  });
+
+  it("lists each pause, resume and time added on a candidate's written test, with its time, who and why, the room's too", async () => {
+    const { clock, core, candidate, proctor, seat } = await examDay(0);
+    await call(core, 'cbt/agree', { accept: true }, candidate);
+    clock.advance(5 * MINUTE);
+    const pausedAt = clock.now().toISOString();
+    await call(core, 'exam/pause', { ...seat, reason: 'Listrik padam' }, proctor);
+    clock.advance(3 * MINUTE);
+    const resumedAt = clock.now().toISOString();
+    await call(core, 'exam/resume', { ...seat, reason: 'Listrik menyala' }, proctor);
+    clock.advance(MINUTE);
+    const extendedAt = clock.now().toISOString();
+    await call(core, 'exam/extendTime', { ...seat, minutes: 5, reason: 'PC lambat' }, proctor);
+    clock.advance(MINUTE);
+    const roomPausedAt = clock.now().toISOString();
+    await call(core, 'exam/pauseAll', { sessionId: seat.sessionId, reason: 'Evakuasi' }, proctor);
+    clock.advance(MINUTE);
+    await call(core, 'exam/resumeAll', { sessionId: seat.sessionId, reason: 'Kembali' }, proctor);
+    const admin = await signInAs(core, 'admin');
+    const review = await call(core, 'results/review', { sessionId: seat.sessionId }, admin);
+    const agus = review.candidates.find((c) => c.candidateId === seat.candidateId)!;
+    const by = staff.proctor.displayName;
+    expect(agus.writtenTest?.actions).toEqual([
+      { at: pausedAt, action: 'paused', minutes: null, reason: 'Listrik padam', by },
+      { at: resumedAt, action: 'resumed', minutes: 3, reason: 'Listrik menyala', by },
+      { at: extendedAt, action: 'extended', minutes: 5, reason: 'PC lambat', by },
+      { at: roomPausedAt, action: 'pausedAll', minutes: null, reason: 'Evakuasi', by },
+      { at: expect.any(String), action: 'resumedAll', minutes: null, reason: 'Kembali', by },
+    ]);
   });
 });

@@ -40,7 +40,8 @@ export function useProctorActionText() {
     return seconds < 60 ? t('forms.minutes.gapSeconds', { count: seconds }) : t('forms.minutes.gapMinutes', { count: Math.floor(seconds / 60) });
   };
   return {
-    what: (a: ProctorAction) => {
+    /** Also for the results review's list of one candidate's actions, which carries only these fields. */
+    what: (a: Pick<ProctorAction, 'action' | 'minutes' | 'at' | 'since'>) => {
       if (a.action === 'serverRestarted') {
         const since = a.since ?? a.at;
         return t('forms.minutes.action.serverRestarted', { since: f.dateTime(since), gap: gap(since, a.at) });

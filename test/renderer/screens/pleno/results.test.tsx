@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
@@ -77,7 +77,7 @@ describe('results review', () => {
   });
 
   it("a candidate's evidence says the time the proctor added and that closing the session collected the written test", async () => {
-    const agus = candidate(1, { name: 'Agus', writtenTest: { extensionMinutes: 10, submittedAt: '2027-03-10T03:00:00.000Z', submitReason: 'session_ended' } });
+    const agus = candidate(1, { name: 'Agus', writtenTest: { extensionMinutes: 10, submittedAt: '2027-03-10T03:00:00.000Z', submitReason: 'session_ended', actions: [] } });
     openAt('results/ses-1', { 'results/review': () => ok({ ...REVIEW, candidates: [agus] }) });
     const row = (await screen.findAllByTestId('review-row'))[0];
     fireEvent.click(within(row).getByRole('button', { name: 'Agus' }));
@@ -85,6 +85,33 @@ describe('results review', () => {
     const submitted = screen.getByTestId('review-written-submitted');
     expect(submitted.dataset.reason).toBe('session_ended');
     expect(submitted.textContent).toContain('Tes tertulis dikumpulkan saat sesi ujian ditutup');
+  });
+
+  it("a candidate's evidence lists each pause, resume and time added with when, who and why, in Indonesian and English", async () => {
+    const actions = [
+      { at: '2027-03-10T02:10:00.000Z', action: 'paused' as const, minutes: null, reason: 'Listrik padam', by: 'Budi Proktor' },
+      { at: '2027-03-10T02:13:00.000Z', action: 'resumed' as const, minutes: 3, reason: 'Listrik menyala', by: null },
+      { at: '2027-03-10T02:20:00.000Z', action: 'extended' as const, minutes: 5, reason: '', by: 'Budi Proktor' },
+    ];
+    const agus = candidate(1, { name: 'Agus', writtenTest: { extensionMinutes: 5, submittedAt: '2027-03-10T03:00:00.000Z', submitReason: 'candidate', actions } });
+    const listed = async (language: 'id' | 'en') => {
+      openAt('results/ses-1', { 'results/review': () => ok({ ...REVIEW, candidates: [agus] }) }, language);
+      const row = (await screen.findAllByTestId('review-row'))[0];
+      fireEvent.click(within(row).getByRole('button', { name: 'Agus' }));
+      await screen.findByTestId('review-written-actions');
+      return screen.getAllByTestId('review-written-action').map((li) => [li.dataset.action, li.textContent]);
+    };
+    const idRows = await listed('id');
+    expect(screen.getByTestId('review-written-actions').firstChild?.textContent).toBe('Tindakan proktor pada tes tertulis:');
+    expect(idRows.map(([action]) => action)).toEqual(['paused', 'resumed', 'extended']);
+    expect(idRows[0][1]).toMatch(/^.+: Jeda, oleh Budi Proktor — alasan: Listrik padam$/);
+    expect(idRows[1][1]).toMatch(/^.+: Lanjutkan \(3 menit jeda dikembalikan\), oleh proktor TUK — alasan: Listrik menyala$/);
+    expect(idRows[2][1]).toMatch(/^.+: Tambah waktu 5 menit, oleh Budi Proktor$/);
+    cleanup();
+    window.location.hash = '';
+    const enRows = await listed('en');
+    expect(enRows[0][1]).toMatch(/^.+: Paused, by Budi Proktor — reason: Listrik padam$/);
+    expect(enRows[1][1]).toMatch(/, by the TUK's proctor — reason: Listrik menyala$/);
   });
 
   it('says nothing of added time when none was, nor of a written test never started', async () => {

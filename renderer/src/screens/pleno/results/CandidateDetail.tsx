@@ -3,6 +3,7 @@ import type { ReviewCandidate, ScoredCount } from '../../../../../electron/share
 import { BilingualText } from '../../../components/BilingualText';
 import { EVIDENCE_LABEL } from '../../../i18n/assessment-labels';
 import { useFormat } from '../../../i18n/use-format';
+import { useProctorActionText } from '../../print/proctor-action-text';
 import { SessionPrintLinks } from '../../print/SessionPrintLinks';
 import { APPEAL_STATUS_LABEL, DECISION_LABEL, FEEDBACK_BY_LABEL, KNOWLEDGE_LABEL, LODGED_AT_LABEL, PLENO_STATUS_LABEL, SUBMITTED_LABEL } from '../labels';
 
@@ -12,6 +13,7 @@ const CANDIDATE_FORMS = ['candidateAll'] as const;
 export function CandidateDetail({ sessionId, candidate: c }: { sessionId: string; candidate: ReviewCandidate }) {
   const { t } = useTranslation();
   const f = useFormat();
+  const actionText = useProctorActionText();
   const decision = (d: ReviewCandidate['recommendation']) => (d ? t(DECISION_LABEL[d]) : t('plenoScreens.decision.none'));
   const scored = (label: string, s: ScoredCount) =>
     s.total > 0 && <li>{t('plenoScreens.results.scored', { label, scored: f.number(s.scored), total: f.number(s.total), achieved: f.number(s.achieved) })}</li>;
@@ -81,6 +83,20 @@ export function CandidateDetail({ sessionId, candidate: c }: { sessionId: string
         {/* What the proctor did to this test and how it ended: the berita acara's record, for this candidate. */}
         {written && written.extensionMinutes > 0 && (
           <li data-testid="review-written-extended">{t('plenoScreens.results.writtenExtended', { count: written.extensionMinutes })}</li>
+        )}
+        {/* Each pause, resume and time added, when and by whom, as the berita acara lists them. */}
+        {written && written.actions.length > 0 && (
+          <li data-testid="review-written-actions">
+            {t('plenoScreens.results.writtenActions')}
+            <ul>
+              {written.actions.map((a, i) => (
+                <li key={i} data-testid="review-written-action" data-action={a.action}>
+                  {t('plenoScreens.results.writtenAction', { at: f.dateTime(a.at), what: actionText.what(a), by: a.by ?? t('plenoScreens.results.tukProctor') })}
+                  {a.reason && <> — {t('plenoScreens.results.writtenActionReason', { reason: a.reason })}</>}
+                </li>
+              ))}
+            </ul>
+          </li>
         )}
         {written?.submittedAt && written.submitReason && (
           <li data-testid="review-written-submitted" data-reason={written.submitReason}>
