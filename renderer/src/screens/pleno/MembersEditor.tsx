@@ -58,30 +58,37 @@ export function MembersEditor({ members, onChange, listError, memberError, probl
           return (
             <li key={m.key} data-testid="pleno-member">
               <div className="pleno-member">
-                <select
-                  className="field__input"
-                  aria-label={t('plenoScreens.pleno.form.memberRole', { n: i + 1 })}
-                  data-testid="member-role"
-                  value={m.role}
-                  onChange={(event) => set(m.key, { role: PLENO_ROLES.find((r) => r === event.target.value) ?? 'member' })}
-                >
-                  {PLENO_ROLES.map((r) => (
-                    <option key={r} value={r}>
-                      {t(ROLE_LABEL[r])}
-                    </option>
-                  ))}
-                </select>
-                <input
-                  className="field__input"
-                  aria-label={t('plenoScreens.pleno.form.memberName', { n: i + 1 })}
-                  data-testid="member-name"
-                  maxLength={120}
-                  aria-invalid={nameProblem ? true : undefined}
-                  aria-describedby={nameProblem ? nameProblemId : undefined}
-                  value={m.name}
-                  onChange={(event) => set(m.key, { name: event.target.value })}
-                />
-                <span className="small">
+                {/* Each field says what it holds on screen: a name field with no label beside "akun admin" read as the account's. */}
+                <label className="field">
+                  <span className="field__label">{t('plenoScreens.pleno.form.roleLabel')}</span>
+                  <select
+                    className="field__input"
+                    aria-label={t('plenoScreens.pleno.form.memberRole', { n: i + 1 })}
+                    data-testid="member-role"
+                    value={m.role}
+                    onChange={(event) => set(m.key, { role: PLENO_ROLES.find((r) => r === event.target.value) ?? 'member' })}
+                  >
+                    {PLENO_ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {t(ROLE_LABEL[r])}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label className="field">
+                  <span className="field__label">{t('plenoScreens.pleno.form.nameLabel')}</span>
+                  <input
+                    className="field__input"
+                    aria-label={t('plenoScreens.pleno.form.memberName', { n: i + 1 })}
+                    data-testid="member-name"
+                    maxLength={120}
+                    aria-invalid={nameProblem ? true : undefined}
+                    aria-describedby={nameProblem ? nameProblemId : undefined}
+                    value={m.name}
+                    onChange={(event) => set(m.key, { name: event.target.value })}
+                  />
+                </label>
+                <span className="small muted" data-testid="member-link">
                   {m.username
                     ? t('plenoScreens.pleno.form.linkedAccount', { username: m.username })
                     : m.met

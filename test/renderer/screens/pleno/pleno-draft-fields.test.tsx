@@ -107,3 +107,31 @@ describe.each(['id', 'en'] as const)('a pleno draft saved with required fields m
     expect(problemText(dialog, 'sign-problem-number')).toBeNull();
   });
 });
+
+describe.each(['id', 'en'] as const)("a pleno member's row (%s)", (language) => {
+  const form = texts[language].plenoScreens.pleno.form;
+
+  it('labels its role and name fields on screen, and says the linked account is the sign-in account', async () => {
+    openAt(
+      'pleno/new',
+      {
+        'results/sessions': () => ok([SUMMARY]),
+        'accounts/list': () =>
+          ok([{ id: 'acc-1', role: 'lsp_admin', username: 'admin', displayName: 'Rina Kartikasari', assessorId: null, disabled: false, disabledNote: null, locked: false, mustChangePassword: false, createdAt: '2027-01-01T00:00:00.000Z' }]),
+        'assessors/list': () => ok(page([])),
+      },
+      language,
+    );
+    const pleno = await screen.findByTestId('pleno-form');
+    const add = within(pleno).getByTestId('member-add');
+    await waitFor(() => expect(add.querySelector('option[value="account:acc-1"]')).not.toBeNull());
+    fireEvent.change(add, { target: { value: 'account:acc-1' } });
+    const row = within(pleno).getByTestId('pleno-member');
+    // A visible label over each field (its accessible name, "Nama anggota 1", begins with the same word).
+    const labelOf = (testId: string) => within(row).getByTestId(testId).closest('label')?.querySelector('.field__label')?.textContent;
+    expect(labelOf('member-role')).toBe(form.roleLabel);
+    expect(labelOf('member-name')).toBe(form.nameLabel);
+    expect(within(row).getByTestId('member-name').getAttribute('aria-label')?.startsWith(form.nameLabel)).toBe(true);
+    expect(within(row).getByTestId('member-link').textContent).toBe(language === 'id' ? 'akun masuk: admin' : 'sign-in account: admin');
+  });
+});
