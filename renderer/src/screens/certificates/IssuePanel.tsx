@@ -38,6 +38,7 @@ export function IssuePanel({ plenoId, defaultDate, sessions }: { plenoId: string
           <label className="field__label" htmlFor={dateId}>{t('certificateScreens.issue.issuedOn')}</label>
           <DayInput
             id={dateId}
+            className="field__input field__input--day"
             data-testid="issue-date"
             aria-describedby={dateProblem ? `${dateId}-problem ${dateId}-hint` : `${dateId}-hint`}
             aria-invalid={dateProblem ? true : undefined}

@@ -235,6 +235,11 @@ describe('PlenoCertificatesPanel', () => {
     ]);
   });
 
+  it('gives the issue date a box as wide as a date, not the whole form', async () => {
+    openPanel({ 'pleno/get': () => ok(pleno('signed')) });
+    expect((await screen.findByTestId('issue-date')).className.split(' ')).toEqual(['field__input', 'field__input--day']);
+  });
+
   it('prints every certificate of the pleno, each a front and a back page, and names the revoked ones it leaves out', async () => {
     const revoked = [{ id: 'cert-2', number: '85499 0000002 2026', holderName: 'Asesi 2', revokedAt: '2026-04-01T02:00:00.000Z' }];
     openPanel({ 'pleno/get': () => ok(pleno('signed')) });
