@@ -164,6 +164,7 @@ function Across({ across, neighbours, onOpen }: { across: EssayAcross; neighbour
           onScore={(input, persist) => set(r.candidate.candidateId, input, persist)}
           locked={r.locked}
           explainLock
+          showPrompt={false}
           // Confirmed here, or scored otherwise: either way it is no longer waiting.
           unanswered={isScored(local.get(r.candidate.candidateId)) ? null : r.unanswered}
           heading={blind ? t('assess.ia06.anonymous', { n: index + 1 }) : `${r.candidate.participantNo} · ${r.candidate.name}`}

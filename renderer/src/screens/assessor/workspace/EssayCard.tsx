@@ -18,10 +18,12 @@ type Props = {
   unanswered?: UnansweredScore | null;
   /** Says why a locked card takes nothing, where no banner above says it (essays by question). */
   explainLock?: boolean;
+  /** False where the page already shows the question above the cards (essays by question): not once more on each. */
+  showPrompt?: boolean;
 };
 
 /** One essay answer beside its expected answer, with Ya/Tidak or 0–3 and a comment (FR.IA.06). */
-export const EssayCard = forwardRef<HTMLElement, Props>(function EssayCard({ essay, answer, score, onScore, locked, heading, active, onFocus, unanswered = null, explainLock = false }, ref) {
+export const EssayCard = forwardRef<HTMLElement, Props>(function EssayCard({ essay, answer, score, onScore, locked, heading, active, onFocus, unanswered = null, explainLock = false, showPrompt = true }, ref) {
   const { t } = useTranslation();
   return (
     <article
@@ -40,9 +42,11 @@ export const EssayCard = forwardRef<HTMLElement, Props>(function EssayCard({ ess
           {t('assess.question.kuk')} {essay.unitCode} {kukNumbersOf(essay)}
         </span>
       </header>
-      <p className="essay-card__prompt">
-        <BilingualText value={essay.prompt} />
-      </p>
+      {showPrompt && (
+        <p className="essay-card__prompt">
+          <BilingualText value={essay.prompt} />
+        </p>
+      )}
       <div className="essay-card__columns">
         <div>
           <h4 className="subheading">{t('assess.question.answer')}</h4>

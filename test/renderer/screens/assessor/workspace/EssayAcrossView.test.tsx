@@ -228,4 +228,19 @@ describe('FR.IA.06 by question', () => {
     expect(view.textContent).not.toContain('JWP-2026-002');
     expect(view.textContent).toContain('Jawaban kedua');
   });
+
+  it('shows the question once, above the cards, not again on every card', async () => {
+    open();
+    fireEvent.click(await screen.findByTestId('open-workspace'));
+    fireEvent.click(await screen.findByTestId('essay-across'));
+    const view = await screen.findByTestId('essay-across-view');
+    expect(view.textContent?.split('Apa risikonya library usang?')).toHaveLength(2);
+    const cards = screen.getAllByTestId('essay-card');
+    expect(cards).toHaveLength(2);
+    for (const card of cards) {
+      expect(card.textContent).not.toContain('Apa risikonya library usang?');
+      // What each card is for stays: the answer beside the expected one.
+      expect(card.textContent).toContain('Celah keamanan tidak diperbaiki.');
+    }
+  });
 });
