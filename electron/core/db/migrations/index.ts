@@ -18,10 +18,11 @@ import { authSessionRevokeReason } from './017-auth-session-revoke-reason';
 import { passwordIssueIndex } from './018-password-issue-index';
 import { sessionCancel } from './019-session-cancel';
 import { accountDisableIndex } from './020-account-disable-index';
+import { testActionIndexes } from './021-test-action-indexes';
 import type { Migration } from './types';
 
 /** The one ordered list. Append only: never edit or reorder a migration that has shipped. */
-export const migrations: readonly Migration[] = [initial, examRun, bundles, assessment, keyWraps, auditHeads, staffAccounts, registry, examDayIntegrity, registryInactive, questionBank, scheduling, sessionExport, schemePolicy, closingTheLoop, aplSelfAccess, authSessionRevokeReason, passwordIssueIndex, sessionCancel, accountDisableIndex];
+export const migrations: readonly Migration[] = [initial, examRun, bundles, assessment, keyWraps, auditHeads, staffAccounts, registry, examDayIntegrity, registryInactive, questionBank, scheduling, sessionExport, schemePolicy, closingTheLoop, aplSelfAccess, authSessionRevokeReason, passwordIssueIndex, sessionCancel, accountDisableIndex, testActionIndexes];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 export type { Migration } from './types';

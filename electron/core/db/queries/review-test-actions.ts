@@ -11,24 +11,16 @@ const KIND_OF_ACTION: Record<string, ReviewTestAction['action']> = {
   'exam.resumedAll': 'resumedAll',
 };
 
-type Row = { candidateId: string; at: string; auditAction: string; extended: number | null; credited: number | null; reason: string; by: string | null };
+/** The actions' own term, as migration 021's partial indexes spell it: SQLite uses an index only for its exact terms. */
+export const TEST_ACTIONS_SQL = `action IN ('exam.extended', 'exam.paused', 'exam.resumed', 'exam.extendedAll', 'exam.pausedAll', 'exam.resumedAll')`;
 
-/**
- * The proctors' actions on the session's written tests, per candidate, oldest first: from this
- * installation's audit log (the session ran here) and the logs results bundles brought (remote_audit_log,
- * the TUK's). A candidate's own action names the attempt; a room-wide one names the session and lists the
- * candidates it changed. Who: a local account's name, else the username the TUK's own log gave the account
- * when it was made there (set-up, accounts/create; a TUK's staff accounts never reach the LSP), else null.
- */
-export function reviewTestActions(db: Db, sessionId: string): Map<string, ReviewTestAction[]> {
-  const rows = sql<[{ sessionId: string }], Row>(
-    db,
-    `WITH log AS (
+/** The whole query, exported for the migration's test of its plan. */
+export const REVIEW_TEST_ACTIONS_SQL = `WITH log AS (
        SELECT NULL AS source, seq, at, actor_account_id, action, entity, entity_id, details FROM audit_log
-       WHERE action IN ('exam.extended', 'exam.paused', 'exam.resumed', 'exam.extendedAll', 'exam.pausedAll', 'exam.resumedAll')
+       WHERE ${TEST_ACTIONS_SQL}
        UNION ALL
        SELECT source_installation_id, seq, at, actor_account_id, action, entity, entity_id, details FROM remote_audit_log
-       WHERE action IN ('exam.extended', 'exam.paused', 'exam.resumed', 'exam.extendedAll', 'exam.pausedAll', 'exam.resumedAll')
+       WHERE ${TEST_ACTIONS_SQL}
      ),
      touched AS (
        SELECT l.*, t.candidate_id AS candidate_id FROM log l JOIN attempt t ON l.entity = 'attempt' AND t.id = l.entity_id AND t.session_id = @sessionId
@@ -42,8 +34,19 @@ export function reviewTestActions(db: Db, sessionId: string): Map<string, Review
          WHERE c.source_installation_id = l.source AND c.entity = 'account' AND c.entity_id = l.actor_account_id
            AND json_extract(c.details, '$.username') IS NOT NULL ORDER BY c.seq LIMIT 1)) AS by
      FROM touched l LEFT JOIN account who ON who.id = l.actor_account_id
-     ORDER BY l.at, l.source, l.seq`,
-  ).all({ sessionId });
+     ORDER BY l.at, l.source, l.seq`;
+
+type Row = { candidateId: string; at: string; auditAction: string; extended: number | null; credited: number | null; reason: string; by: string | null };
+
+/**
+ * The proctors' actions on the session's written tests, per candidate, oldest first: from this
+ * installation's audit log (the session ran here) and the logs results bundles brought (remote_audit_log,
+ * the TUK's). A candidate's own action names the attempt; a room-wide one names the session and lists the
+ * candidates it changed. Who: a local account's name, else the username the TUK's own log gave the account
+ * when it was made there (set-up, accounts/create; a TUK's staff accounts never reach the LSP), else null.
+ */
+export function reviewTestActions(db: Db, sessionId: string): Map<string, ReviewTestAction[]> {
+  const rows = sql<[{ sessionId: string }], Row>(db, REVIEW_TEST_ACTIONS_SQL).all({ sessionId });
   const byCandidate = new Map<string, ReviewTestAction[]>();
   for (const { candidateId, auditAction, extended, credited, ...r } of rows) {
     const mine = byCandidate.get(candidateId) ?? [];
