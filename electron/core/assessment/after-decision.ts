@@ -10,11 +10,6 @@ import { isSigned, seatEntity } from './locks';
 export type FeedbackInput = { seq: number; answers: FeedbackAnswer[]; comment: string | null };
 
 /**
- * FR.AK.03: the candidate's feedback once the assessor has signed the decision, on the candidate's PC
- * or entered by the assessor for them (recorded as such). What the candidate entered themselves is
- * never overwritten by the assessor.
- */
-/**
  * Every statement needs Ya or Tidak: a blank FR.AK.03 sent through the API or the CLI was stored and
  * printed with the candidate's mark over empty rows. Refused field by field, statements numbered from 1.
  */
@@ -28,6 +23,11 @@ function refuseUnanswered(answers: readonly FeedbackAnswer[]): void {
   );
 }
 
+/**
+ * FR.AK.03: the candidate's feedback once the assessor has signed the decision, on the candidate's PC
+ * or entered by the assessor for them (recorded as such). What the candidate entered themselves is
+ * never overwritten by the assessor.
+ */
 export function saveFeedback(db: Db, principal: Principal, seat: SeatRow, sessionId: string, input: FeedbackInput, now: Date): SaveResult {
   if (!isSigned(db, sessionId, seat)) throw new AppError('FEEDBACK_NOT_OPEN');
   if (input.answers.length !== FEEDBACK_ITEM_COUNT) throw new AppError('BAD_ARGS', { details: `answers: ${FEEDBACK_ITEM_COUNT}` });
