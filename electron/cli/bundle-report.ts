@@ -53,8 +53,14 @@ export function previewLines(p: ImportPreview, language: Language): string {
     `  ${say(language, 'cli.bundle.signer', { fingerprint: p.signer.fingerprint, status: say(language, SIGNER_TEXT[p.signer.status]) })}`,
   ];
   if (p.alreadyImported) lines.push(`  ${say(language, 'cli.bundle.alreadyImported')}`);
-  // Table names and the +added ~updated =unchanged !conflicts marks are the same in any language.
-  for (const t of p.tables) lines.push(`  ${t.table}: +${t.added} ~${t.updated} =${t.unchanged} !${t.conflicts}`);
+  // Table names and the +added ~updated =unchanged !conflicts marks are the same in any language; the
+  // legend says them once. A bundle names every table of its kind (57 for a backup), most with no row in
+  // a given bundle: those are counted on one line, so the tables that change stand out.
+  const withRows = p.tables.filter((t) => t.added + t.updated + t.unchanged + t.conflicts > 0);
+  if (withRows.length > 0) lines.push(`  ${say(language, 'cli.bundle.tablesLegend')}`);
+  for (const t of withRows) lines.push(`  ${t.table}: +${t.added} ~${t.updated} =${t.unchanged} !${t.conflicts}`);
+  const empty = p.tables.length - withRows.length;
+  if (empty > 0) lines.push(`  ${say(language, 'cli.bundle.emptyTables', { count: empty })}`);
   return lines.join('\n') + '\n';
 }
 

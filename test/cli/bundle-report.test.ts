@@ -49,6 +49,33 @@ describe('the preview of an import, in the installation language', () => {
   });
 });
 
+describe('the tables of an import preview', () => {
+  const base = {
+    importId: 'imp-1', bundleId: 'b-1', kind: 'backup', createdAt: '2026-12-04T23:56:00.000Z', formatVersion: 1,
+    signer: { label: 'LSP', installationId: 'inst-1', fingerprint: '09565', status: 'self', pinnedFingerprint: null },
+    lsp: null, tuk: null, session: null, sessionTitle: null, bindsStation: null, sessionPlan: null, partial: null,
+    alreadyImported: false, conflicts: [], conflictCount: 0, attachments: { count: 0, bytes: 0 },
+  } satisfies Omit<ImportPreview, 'tables'>;
+  const row = (table: string, added = 0, unchanged = 0) => ({ table, added, updated: 0, unchanged, conflicts: 0 });
+
+  it('lists the tables the bundle has rows for under a legend of the marks, and counts those without one on one line', () => {
+    const tables = [row('lsp', 1), row('tuk'), row('account', 0, 2), row('attempt'), row('answer')];
+    const id = previewLines({ ...base, tables }, 'id').split('\n').slice(2, -1);
+    expect(id).toEqual([
+      '  tabel: + ditambah, ~ diperbarui, = tidak berubah, ! konflik',
+      '  lsp: +1 ~0 =0 !0',
+      '  account: +0 ~0 =2 !0',
+      '  3 tabel tanpa baris dalam paket ini',
+    ]);
+    const en = previewLines({ ...base, tables: [row('lsp', 1), row('tuk')] }, 'en').split('\n').slice(2, -1);
+    expect(en).toEqual(['  tables: + added, ~ updated, = unchanged, ! conflicts', '  lsp: +1 ~0 =0 !0', '  1 table with no row in this bundle']);
+  });
+
+  it('says only the count when no table has a row', () => {
+    expect(previewLines({ ...base, tables: [row('lsp'), row('tuk')] }, 'en').split('\n').slice(2, -1)).toEqual(['  2 tables with no row in this bundle']);
+  });
+});
+
 describe('`bundle inspect`, when the bundle was made', () => {
   // 23:56 UTC on 4 Dec is 5 Dec at 06:56 in Jakarta: the venue's day and clock, as the screens say it.
   inTimeZone('Asia/Jakarta');

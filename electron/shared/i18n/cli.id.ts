@@ -85,6 +85,8 @@ export const cliId = {
       signerPinned: 'dikenal, tersemat',
       signerRekeyed: 'kuncinya berganti',
       signerSelf: 'komputer ini',
+      tablesLegend: 'tabel: + ditambah, ~ diperbarui, = tidak berubah, ! konflik',
+      emptyTables_other: '{{count}} tabel tanpa baris dalam paket ini',
       alreadyImported: 'sudah diimpor: tidak ada yang perlu dilakukan',
       repinned: 'penanda tangan disematkan ulang ke {{fingerprint}}',
       nothingChanged: 'tidak ada yang berubah',
