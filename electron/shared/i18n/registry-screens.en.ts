@@ -196,7 +196,7 @@ export const registryScreensEn = {
       verificationSaved: 'Verification record saved.',
     },
     candidates: {
-      title: 'Candidates (asesi)',
+      title: 'Candidates',
       newTitle: 'New candidate',
       searchHint: 'The start of the name, of the NIK or of the participant number',
       searchAnyWord: 'Any word of the name too (“dewi” finds Ratna Dewi)',

@@ -6,7 +6,7 @@ export const registryScreensId = {
       schemes: 'Skema',
       assessors: 'Asesor',
       tuks: 'TUK',
-      candidates: 'Peserta',
+      candidates: 'Asesi',
       home: 'Beranda',
     },
     list: {
@@ -189,8 +189,8 @@ export const registryScreensId = {
       verificationSaved: 'Catatan verifikasi tersimpan.',
     },
     candidates: {
-      title: 'Peserta (asesi)',
-      newTitle: 'Peserta baru',
+      title: 'Asesi',
+      newTitle: 'Asesi baru',
       searchHint: 'Awal nama, awal NIK, atau awal nomor peserta',
       searchAnyWord: 'Juga kata lain dalam nama (“dewi” menemukan Ratna Dewi)',
       institution: 'Lembaga/instansi',
@@ -225,7 +225,7 @@ export const registryScreensId = {
     },
     import: {
       title: {
-        candidates: 'Impor peserta dari Excel',
+        candidates: 'Impor asesi dari Excel',
         assessors: 'Impor asesor dari Excel',
         schemes: 'Impor skema dari Excel',
       },

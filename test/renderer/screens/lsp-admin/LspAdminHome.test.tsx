@@ -1,10 +1,26 @@
-import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { id } from '../../../../electron/shared/i18n/id';
 import { TOKEN, principal } from '../../fixtures';
 import { fakeTransport, ok } from '../../fake-transport';
 import { renderApp } from '../../render-app';
-import { EMPTY_LSP } from './fixtures';
+import { EMPTY_LSP, NO_SESSIONS } from './fixtures';
+
+afterEach(() => {
+  window.location.hash = '';
+});
+
+function openAs(route: string, language: 'id' | 'en') {
+  sessionStorage.setItem('ruang-uji.token', TOKEN);
+  localStorage.setItem('ruang-uji.language', language);
+  window.location.hash = `#/${route}`;
+  const fake = fakeTransport({
+    'auth/whoami': () => ok(principal('lsp_admin', 'Siti Rahma')),
+    'lsp/overview': () => ok(EMPTY_LSP),
+    'candidates/list': () => ok(NO_SESSIONS),
+  });
+  renderApp(fake.transport);
+}
 
 describe('LSP admin home', () => {
   it('keeps the links beside the LSP code apart as words: "Akun staf Bank soal", not "Akun stafBank soal"', async () => {
@@ -15,4 +31,19 @@ describe('LSP admin home', () => {
     const line = accounts.parentElement!.textContent!;
     expect(line).toContain(`${id.bundles.link} ${id.accounts.link} ${id.bankScreens.link}`);
   });
+
+  for (const language of ['id', 'en'] as const) {
+    it(`calls the registry's candidates by one word on the home's count card, its link and the list (${language})`, async () => {
+      openAs('', language);
+      const card = within(await screen.findByTestId('total-candidates')).getByRole('term').textContent;
+      const link = screen.getByTestId('link-candidates').textContent;
+      cleanup();
+      openAs('candidates', language);
+      await screen.findByTestId('candidates-screen');
+      const nav = screen.getByTestId('registry-nav-candidates').textContent;
+      const headings = screen.getAllByRole('heading').map((h) => h.textContent);
+      expect([link, nav]).toEqual([card, card]);
+      expect(headings).toContain(card);
+    });
+  }
 });
