@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PLAN, assignCandidates, planFromDetail, planInput, spreadEvenly, withCandidates, type PlanState } from '../../../../renderer/src/screens/scheduling/sessions/plan-state';
+import { EMPTY_PLAN, assignCandidates, countsByAssessor, planFromDetail, planInput, spreadEvenly, withCandidates, type PlanState } from '../../../../renderer/src/screens/scheduling/sessions/plan-state';
 import { SEATED_ASSESSOR, SCHEME, plannedSessionDetail } from './fixtures';
 
 /** The scheme is titled "Pemrogram Web Muda" / "Junior Web Programmer"; the core stored its titles for a session given none. */
@@ -68,5 +68,19 @@ describe('candidates spread evenly across the assessors', () => {
   it('assigns the chosen ones to one assessor and leaves the others', () => {
     const before = plan({ assessors: [assessor(1), assessor(2)], candidates: [on(1, 'as-1'), on(2, 'as-1'), on(3, 'as-1')] });
     expect(assignCandidates(before, new Set(['c-1', 'c-3']), 'as-2').candidates.map((c) => c.assessorId)).toEqual(['as-2', 'as-1', 'as-2']);
+  });
+});
+
+describe("each planned assessor's count of candidates", () => {
+  const assessor = (n: number) => ({ id: `as-${n}`, name: `Asesor ${n}`, metNumber: `MET-${n}` });
+  const on = (n: number, assessorId: string) => ({ candidateId: `c-${n}`, name: `Peserta ${n}`, participantNo: `P-${n}`, assessorId });
+
+  it('counts every planned assessor, those with none at 0, and leaves out a candidate whose assessor left the plan', () => {
+    const plan: PlanState = { ...EMPTY_PLAN, assessors: [assessor(1), assessor(2), assessor(3)], candidates: [on(1, 'as-2'), on(2, 'gone'), on(3, 'as-2'), on(4, 'as-1')] };
+    expect([...countsByAssessor(plan)]).toEqual([
+      ['as-1', 1],
+      ['as-2', 2],
+      ['as-3', 0],
+    ]);
   });
 });

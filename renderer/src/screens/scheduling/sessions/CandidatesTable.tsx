@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionConflict } from '../../../../../electron/shared/scheduling';
 import { ConflictNote } from './ConflictNote';
-import { assignCandidates, spreadEvenly, type PlanState } from './plan-state';
+import { assignCandidates, countsByAssessor, spreadEvenly, type PlanState } from './plan-state';
 
 type Props = { plan: PlanState; setPlan: (update: (prev: PlanState) => PlanState) => void; at: (field: string) => SessionConflict[] };
 
@@ -118,7 +118,8 @@ function BulkBar({ plan, selected, onAssign, onSpread }: BarProps) {
   const [target, setTarget] = useState('');
   // The assessor last chosen, while they are still on the plan; else the first.
   const assessorId = plan.assessors.some((a) => a.id === target) ? target : (plan.assessors[0]?.id ?? '');
-  const counts = plan.assessors.map((a) => ({ ...a, n: plan.candidates.filter((c) => c.assessorId === a.id).length }));
+  const load = countsByAssessor(plan);
+  const counts = plan.assessors.map((a) => ({ ...a, n: load.get(a.id) ?? 0 }));
   return (
     <div className="toolbar planner__bulk" data-testid="planner-bulk">
       <span className="small" role="status" data-testid="planner-selected">

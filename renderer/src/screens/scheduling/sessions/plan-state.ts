@@ -35,6 +35,16 @@ export const EMPTY_PLAN: PlanState = {
   candidates: [],
 };
 
+/** How many of the plan's candidates each planned assessor has, in plan order; one whose assessor left the plan counts for none. */
+export function countsByAssessor(plan: PlanState): Map<string, number> {
+  const counts = new Map(plan.assessors.map((a) => [a.id, 0]));
+  for (const c of plan.candidates) {
+    const n = counts.get(c.assessorId);
+    if (n !== undefined) counts.set(c.assessorId, n + 1);
+  }
+  return counts;
+}
+
 /**
  * Candidates added to the plan, each given the assessor who has the fewest so far (the first of them on a
  * tie): all given to the first assessor, twenty candidates broke the day limit of 10 per assessor at once,
@@ -42,8 +52,7 @@ export const EMPTY_PLAN: PlanState = {
  */
 export function withCandidates(plan: PlanState, added: readonly PlanCandidate[]): PlanState {
   if (plan.assessors.length === 0) return { ...plan, candidates: [...plan.candidates, ...added] };
-  const load = new Map(plan.assessors.map((a) => [a.id, 0]));
-  for (const c of plan.candidates) if (load.has(c.assessorId)) load.set(c.assessorId, (load.get(c.assessorId) ?? 0) + 1);
+  const load = countsByAssessor(plan);
   const placed = added.map((c) => {
     const assessorId = plan.assessors.reduce((best, a) => ((load.get(a.id) ?? 0) < (load.get(best) ?? 0) ? a.id : best), plan.assessors[0].id);
     load.set(assessorId, (load.get(assessorId) ?? 0) + 1);
@@ -65,8 +74,7 @@ export function assignCandidates(plan: PlanState, candidateIds: ReadonlySet<stri
 export function spreadEvenly(plan: PlanState): PlanState {
   const n = plan.assessors.length;
   if (n === 0) return plan;
-  const held = new Map(plan.assessors.map((a) => [a.id, 0]));
-  for (const c of plan.candidates) if (held.has(c.assessorId)) held.set(c.assessorId, (held.get(c.assessorId) ?? 0) + 1);
+  const held = countsByAssessor(plan);
   const base = Math.floor(plan.candidates.length / n);
   const larger = new Set(
     [...plan.assessors]
