@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { FieldIssue, FieldReason } from '../../shared/registry';
 import { nikProblem, PROVINCE_CODES } from './nik';
+import { storedPhone } from '../../shared/phone';
 import { longerThan } from '../code-points';
 
 /**
@@ -81,19 +82,13 @@ export class FieldChecks {
     return clean === null ? null : clean.toLowerCase();
   }
 
-  /**
-   * Digits with the usual separators, optionally a leading +: 08xx, +62 8xx, (021) 555-1234. Kept as the
-   * digits alone, as the registry import keeps a phone cell: typed as 0812 3456 7890 on a form it was
-   * stored with its spaces, went so into BNSP's sheet, and read as changed at the next import of the list.
-   */
+  /** A phone number by the rule the registry import's cells follow too (shared/phone.ts), stored as its digits. */
   phone(field: string, value: string | null): string | null {
-    const clean = this.text(field, value, 30, false);
+    const clean = this.text(field, value, Number.POSITIVE_INFINITY, false);
     if (clean === null) return null;
-    if (!/^\+?[\d\s().-]+$/.test(clean) || clean.replace(/\D/g, '').length < 6) {
-      this.refuse(field, 'phone_format');
-      return clean;
-    }
-    return clean.replace(/[\s().-]/g, '');
+    const stored = storedPhone(clean);
+    if (stored === null) this.refuse(field, 'phone_format');
+    return stored ?? clean;
   }
 
   nik(field: string, value: string | null, required: boolean): string | null {

@@ -5,6 +5,7 @@ import { serialToIso } from './dates';
 import { normalizeKey } from './header';
 import type { ColumnSpec, SheetValue } from './spec';
 import { longerThan } from '../code-points';
+import { storedPhone } from '../../shared/phone';
 
 export type Parsed = { value: SheetValue } | { value: null; code: SheetProblemCode; params?: Record<string, string | number> };
 
@@ -78,8 +79,9 @@ export function parseCell(cell: Cell, column: ColumnSpec, date1904: boolean): Pa
     case 'phone': {
       // A phone number stored as a number has lost its leading 0; it is not guessed back.
       if (cell.t === 'number') return problem('SHEET_NUMBER_NOT_TEXT');
-      const value = text.replace(/[\s().\-/]/g, '');
-      return cell.t === 'text' && /^\+?\d{6,15}$/.test(value) ? { value } : problem('SHEET_BAD_PHONE');
+      // The registry form's rule too (shared/phone.ts): the same text is stored the same, or refused by both.
+      const value = cell.t === 'text' ? storedPhone(text) : null;
+      return value !== null ? { value } : problem('SHEET_BAD_PHONE');
     }
     case 'date': {
       const value = cell.t === 'date' ? cell.iso : cell.t === 'number' ? serialToIso(cell.value, date1904) : cell.t === 'text' ? isoOfCellText(text) : null;
