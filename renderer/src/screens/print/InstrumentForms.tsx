@@ -8,6 +8,7 @@ import { FormFrame, SignatureBlock } from './FormFrame';
 import { VERDICT_LABEL } from '../../i18n/assessment-labels';
 import { pickBilingual } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
+import { missedUnderConclusion, writtenTestTaken, type Ia05Missed } from '../assessor/workspace/ia05-missed';
 
 type Props = { ws: Workspace };
 
@@ -64,41 +65,38 @@ export function Ia05Print({ ws }: Props) {
       <p>
         {record?.knowledgeConclusion === 'not_yet' ? '☑' : '☐'} {t('assess.ia05.notYet')}
       </p>
-      {/*
-        The list completes the ticked "belum tercapai" only: under a ticked "tercapai" (or no conclusion yet) it read
-        as a second, contrary conclusion. Without answers every KUK would read "not achieved": no gap the candidate showed.
-      */}
-      {taken && record?.knowledgeConclusion === 'not_yet' && (
-        <ul>
-          {sheet.units
-            .filter((u) => u.kukNotAchieved.length > 0)
-            .map((u) => (
-              // The unit by code and title: a code alone does not tell the candidate which competency it is.
-              // Each KUK with its criterion: the candidate reads what they missed, not a number to look up.
-              <li key={u.unitCode} data-testid="ia05-print-kuk-not-achieved">
-                {u.unitCode} <SchemeText value={u.unitTitle} />:
-                <ul>
-                  {u.kukNotAchieved.map((k) => (
-                    <li key={k.kukNumber} data-testid="ia05-print-kuk-missed">
-                      {k.kukNumber} <SchemeText value={k.text} />
-                    </li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-        </ul>
-      )}
+      <MissedKuk missed={missedUnderConclusion(ws, record?.knowledgeConclusion ?? null)} />
       {record?.knowledgeNote && <p>{record.knowledgeNote}</p>}
       {signatures(ws, 'ia05')}
     </FormFrame>
   );
 }
 
-/**
- * Whether the candidate ever started the written test (an attempt exists). A candidate who never did has
- * no answer sheet: printing one of dashes would say they sat the test and answered nothing.
- */
-const writtenTestTaken = (ws: Workspace) => ws.attempt.status !== 'absent';
+/** What the form states under a ticked "belum tercapai" (ia05-missed.ts, as the assessor's tab shows it). */
+function MissedKuk({ missed }: { missed: Ia05Missed }) {
+  const { t } = useTranslation();
+  if (missed.kind === 'nothing') return null;
+  if (missed.kind === 'noneMissed') return <p data-testid="ia05-print-none-missed">{t('assess.ia05.noneMissed')}</p>;
+  if (missed.kind === 'notTaken') return <p data-testid="ia05-print-not-taken">{t('assess.ia05.missedNotTaken')}</p>;
+  return (
+    <ul>
+      {missed.units.map((u) => (
+        // The unit by code and title: a code alone does not tell the candidate which competency it is.
+        // Each KUK with its criterion: the candidate reads what they missed, not a number to look up.
+        <li key={u.unitCode} data-testid="ia05-print-kuk-not-achieved">
+          {u.unitCode} <SchemeText value={u.unitTitle} />:
+          <ul>
+            {u.kukNotAchieved.map((k) => (
+              <li key={k.kukNumber} data-testid="ia05-print-kuk-missed">
+                {k.kukNumber} <SchemeText value={k.text} />
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 function WrittenNotTaken() {
   const { t } = useTranslation();

@@ -6,6 +6,7 @@ import { Ia03Print, Ia05Print, Ia06Print, Ia07Print } from '../../../../renderer
 import { inTimeZone } from '../../../support/time-zone';
 import { ALL_RECORDED, LONG_STEM, question, ws } from './workspace-fixture';
 import { formSignatures } from '../../../../electron/core/assessment/form-signatures';
+import { id } from '../../../../electron/shared/i18n/id';
 
 function renderIn(node: React.ReactNode) {
   render(<I18nextProvider i18n={createI18n('id')}>{node}</I18nextProvider>);
@@ -52,6 +53,23 @@ describe('printed instruments (issue 18 items 16 and 17)', () => {
     renderIn(<Ia05Print ws={concluded('not_yet')} />);
     expect(screen.getByTestId('print-ia05').textContent).toContain('☑ Aspek pengetahuan belum tercapai pada unit/elemen/KUK berikut');
     expect(screen.getAllByTestId('ia05-print-kuk-missed')).toHaveLength(4);
+  });
+
+  it('FR.IA.05 says so in a line, not an empty block, when "belum tercapai" is ticked and no KUK was missed', () => {
+    const allRight = { ...ws.multipleChoice, units: oneWrong.units.map((u) => ({ ...u, achieved: u.total, kukNotAchieved: [] })) };
+    renderIn(<Ia05Print ws={{ ...concluded('not_yet'), multipleChoice: allRight }} />);
+    expect(screen.queryAllByTestId('ia05-print-kuk-not-achieved')).toHaveLength(0);
+    expect(screen.getByTestId('ia05-print-none-missed').textContent).toBe(id.assess.ia05.noneMissed);
+    expect(screen.getByTestId('print-ia05').querySelectorAll('ul')).toHaveLength(0);
+    cleanup();
+    // Under a ticked "tercapai" the line is not there either: nothing is stated under the unticked box.
+    renderIn(<Ia05Print ws={{ ...concluded('achieved'), multipleChoice: allRight }} />);
+    expect(screen.queryByTestId('ia05-print-none-missed')).toBeNull();
+    cleanup();
+    // A candidate who never started the written test: the line says there are no answers, not that none was missed.
+    renderIn(<Ia05Print ws={{ ...concluded('not_yet'), attempt: { ...ws.attempt, status: 'absent' as const, submittedAt: null } }} />);
+    expect(screen.queryByTestId('ia05-print-none-missed')).toBeNull();
+    expect(screen.getByTestId('ia05-print-not-taken').textContent).toBe(id.assess.ia05.missedNotTaken);
   });
 
   it('FR.IA.05 prints each question short, in the candidate\'s order, with their letter and the key in their letters', () => {

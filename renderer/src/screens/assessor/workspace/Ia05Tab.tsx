@@ -7,10 +7,11 @@ import { StatusBadge } from '../../../components/StatusBadge';
 import { PassHint } from './PassHint';
 import { QuestionRef } from './QuestionRef';
 import type { useRecord } from './use-record';
+import { missedUnderConclusion, type Ia05Missed } from './ia05-missed';
 
 type Props = { ws: Workspace; record: ReturnType<typeof useRecord> };
 
-/** FR.IA.05: the core's auto-score per question grouped by unit, the KUK not achieved, the assessor's conclusion. */
+/** FR.IA.05: the core's auto-score per question grouped by unit, the assessor's conclusion and, under "belum tercapai", the KUK not achieved. */
 export function Ia05Tab({ ws, record }: Props) {
   const { t } = useTranslation();
   const sheet = ws.multipleChoice;
@@ -57,19 +58,6 @@ export function Ia05Tab({ ws, record }: Props) {
                 ))}
             </tbody>
           </table>
-          {/* Each KUK with its criterion: a number alone does not tell the assessor (or the candidate told) what was missed. */}
-          {unit.kukNotAchieved.length > 0 && (
-            <div className="muted" data-testid="ia05-kuk-not-achieved">
-              <p>{t('assess.ia05.kukNotAchieved')}:</p>
-              <ul>
-                {unit.kukNotAchieved.map((k) => (
-                  <li key={k.kukNumber} data-testid="ia05-kuk-missed">
-                    <span className="mono">{k.kukNumber}</span> <BilingualText value={k.text} />
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
         </Section>
       ))}
       <Section title={t('assess.ia05.conclusion')}>
@@ -88,6 +76,7 @@ export function Ia05Tab({ ws, record }: Props) {
             </label>
           ))}
         </fieldset>
+        <MissedKuk missed={missedUnderConclusion(ws, record.fields.knowledgeConclusion)} />
         <label className="field">
           <span className="field__label">{t('assess.ia05.note')}</span>
           <textarea
@@ -103,3 +92,35 @@ export function Ia05Tab({ ws, record }: Props) {
   );
 }
 
+
+/**
+ * Under a chosen "belum tercapai", the KUK not achieved as the printed form lists them (ia05-missed.ts);
+ * each with its criterion: a number alone does not tell the assessor (or the candidate told) what was missed.
+ */
+function MissedKuk({ missed }: { missed: Ia05Missed }) {
+  const { t } = useTranslation();
+  if (missed.kind === 'nothing') return null;
+  if (missed.kind === 'noneMissed' || missed.kind === 'notTaken') {
+    return (
+      <p className="muted" data-testid="ia05-none-missed">
+        {missed.kind === 'noneMissed' ? t('assess.ia05.noneMissed') : t('assess.ia05.missedNotTaken')}
+      </p>
+    );
+  }
+  return (
+    <ul className="muted" data-testid="ia05-missed">
+      {missed.units.map((u) => (
+        <li key={u.unitCode} data-testid="ia05-kuk-not-achieved">
+          <span className="mono">{u.unitCode}</span> <BilingualText value={u.unitTitle} />:
+          <ul>
+            {u.kukNotAchieved.map((k) => (
+              <li key={k.kukNumber} data-testid="ia05-kuk-missed">
+                <span className="mono">{k.kukNumber}</span> <BilingualText value={k.text} />
+              </li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,16 +1,18 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Workspace } from '../../../../../electron/shared/assessment';
+import type { KnowledgeConclusion, Workspace } from '../../../../../electron/shared/assessment';
+import { id } from '../../../../../electron/shared/i18n/id';
 import { createI18n } from '../../../../../renderer/src/i18n/setup';
 import { Ia05Tab } from '../../../../../renderer/src/screens/assessor/workspace/Ia05Tab';
 import type { useRecord } from '../../../../../renderer/src/screens/assessor/workspace/use-record';
 import { ws } from '../../print/workspace-fixture';
 
-const record: ReturnType<typeof useRecord> = {
-  fields: { knowledgeConclusion: null, knowledgeNote: null, recommendation: null, followUp: null, comment: null },
+const concluded = (knowledgeConclusion: KnowledgeConclusion | null): ReturnType<typeof useRecord> => ({
+  fields: { knowledgeConclusion, knowledgeNote: null, recommendation: null, followUp: null, comment: null },
   update: () => Promise.resolve(true),
-};
+});
+const record = concluded(null);
 
 describe('FR.IA.05 tab: questions matchable with the suggestion\'s reasons', () => {
   afterEach(cleanup);
@@ -52,13 +54,38 @@ describe('FR.IA.05 tab: questions matchable with the suggestion\'s reasons', () 
     };
     render(
       <I18nextProvider i18n={createI18n('id')}>
-        <Ia05Tab ws={{ ...ws, multipleChoice: sheet }} record={record} />
+        <Ia05Tab ws={{ ...ws, multipleChoice: sheet }} record={concluded('not_yet')} />
       </I18nextProvider>,
     );
     // A KUK of another unit carries its unit code.
     expect(screen.getByTestId('ia05-item-kuk').textContent).toBe('1.1, 1.2, 2.1, 2.2, J.620100.010.01 3.1');
     // Each missed KUK with its criterion, not its number alone.
-    expect(screen.getByTestId('ia05-kuk-not-achieved').textContent).toMatch(/^KUK belum tercapai:/);
+    expect(screen.getByTestId('ia05-kuk-not-achieved').textContent).toMatch(/^J\.620100\.009\.01 Unit:/);
     expect(screen.getAllByTestId('ia05-kuk-missed').map((k) => k.textContent)).toEqual(['1.1 Kriteria 1.1', '1.2 Kriteria 1.2', '2.1 Kriteria 2.1', '2.2 Kriteria 2.2']);
+  });
+
+  it('lists the KUK not achieved only under the chosen "belum tercapai", as the printed form does, and says so when none was missed', () => {
+    const mc = ws.multipleChoice;
+    const unitCode = 'J.620100.009.01';
+    const missed = { kukNumber: '1.1', elementNo: 1, text: { id: 'Kriteria 1.1', en: null } };
+    const withMissed = (kukNotAchieved: (typeof missed)[]): Workspace['multipleChoice'] => ({
+      ...mc,
+      units: [{ unitCode, unitTitle: { id: 'Unit', en: null }, total: 2, achieved: 2 - kukNotAchieved.length, kukNotAchieved }],
+    });
+    const show = (sheet: Workspace['multipleChoice'], conclusion: KnowledgeConclusion | null) => {
+      cleanup();
+      render(
+        <I18nextProvider i18n={createI18n('id')}>
+          <Ia05Tab ws={{ ...ws, multipleChoice: sheet }} record={concluded(conclusion)} />
+        </I18nextProvider>,
+      );
+      return { lists: screen.queryAllByTestId('ia05-kuk-not-achieved').length, none: screen.queryByTestId('ia05-none-missed')?.textContent ?? null };
+    };
+    // "Tercapai" chosen with a question missed: no list under it (it read as a second, contrary conclusion); nor with none chosen.
+    expect(show(withMissed([missed]), 'achieved')).toEqual({ lists: 0, none: null });
+    expect(show(withMissed([missed]), null)).toEqual({ lists: 0, none: null });
+    expect(show(withMissed([missed]), 'not_yet')).toEqual({ lists: 1, none: null });
+    // "Belum tercapai" with every answer right: a line, not an empty block.
+    expect(show(withMissed([]), 'not_yet')).toEqual({ lists: 0, none: id.assess.ia05.noneMissed });
   });
 });
