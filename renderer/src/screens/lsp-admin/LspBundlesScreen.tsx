@@ -31,9 +31,10 @@ export function LspBundlesScreen({ focusKeys = false }: { focusKeys?: boolean })
         <a href="#/" data-testid="back-home">{t('bundles.backHome')}</a>
       </PageTitle>
       <Section title={t('bundles.export.sessionTitle')}>
-        <LoadView state={upcoming.state} onRetry={upcoming.reload}>
+        {/* The form stands in, disabled, while the sessions load: the sections below keep their place. */}
+        <LoadView state={upcoming.state} onRetry={upcoming.reload} placeholder={<ExportSession key="loading" sessions={null} />}>
           {/* A cancelled session only while its TUK holds it as planned: sent again, its bundle carries the cancellation. */}
-          {(page) => <ExportSession sessions={page.rows.filter((s) => s.status !== 'cancelled' || (s.exportedAt !== null && s.changedSinceExport))} />}
+          {(page) => <ExportSession key="loaded" sessions={page.rows.filter((s) => s.status !== 'cancelled' || (s.exportedAt !== null && s.changedSinceExport))} />}
         </LoadView>
       </Section>
       <Section title={t('bundles.import.resultsTitle')}>
@@ -46,19 +47,20 @@ export function LspBundlesScreen({ focusKeys = false }: { focusKeys?: boolean })
   );
 }
 
-function ExportSession({ sessions }: { sessions: PlannedSession[] }) {
+/** `sessions` null while they load: the same form, disabled, its session list saying so. */
+function ExportSession({ sessions }: { sessions: PlannedSession[] | null }) {
   const { t } = useTranslation();
   const f = useFormat();
   const client = useClient();
   const id = useId();
   // Opened from a session's hand-over panel (`#/bundles?session=<id>`): that session is the one chosen.
   const asked = new URLSearchParams(routeQueryOf(useRoute())).get('session');
-  const [sessionId, setSessionId] = useState(sessions.find((s) => s.id === asked)?.id ?? sessions[0]?.id ?? '');
+  const [sessionId, setSessionId] = useState(sessions?.find((s) => s.id === asked)?.id ?? sessions?.[0]?.id ?? '');
   const [mode, setMode] = useState<'passphrase' | 'keys'>('passphrase');
   const [keysText, setKeysText] = useState('');
   const recipients = keysText.split(/\s+/).filter(Boolean);
   // An empty session list and a disabled button said nothing of why: the first session is planned elsewhere.
-  if (sessions.length === 0) {
+  if (sessions?.length === 0) {
     return (
       <p className="empty" data-testid="export-no-sessions">
         {t('schedulingScreens.sessions.noneToExport')}{' '}
@@ -72,22 +74,28 @@ function ExportSession({ sessions }: { sessions: PlannedSession[] }) {
     <div className="bundle-form">
       <div className="field">
         <label className="field__label" htmlFor={`${id}-session`}>{t('bundles.export.session')}</label>
-        <select id={`${id}-session`} className="field__input" value={sessionId} onChange={(e) => setSessionId(e.target.value)} data-testid="export-session-select">
-          {sessions.map((s) => (
-            <option key={s.id} value={s.id}>
-              {/* Day, time and TUK too: the USB stick goes to one venue, and two sessions may share a title. */}
-              {t(s.cancellation ? 'bundles.export.sessionOptionCancelled' : 'bundles.export.sessionOption', {
-                code: s.code,
-                title: f.title(s),
-                date: f.date(s.date),
-                time: f.time(s.startTime),
-                tuk: s.tuk.name,
-              })}
-            </option>
-          ))}
-        </select>
+        {sessions === null ? (
+          <select id={`${id}-session`} className="field__input" disabled aria-busy="true" data-testid="export-session-select-loading">
+            <option>{t('common.loading')}</option>
+          </select>
+        ) : (
+          <select id={`${id}-session`} className="field__input" value={sessionId} onChange={(e) => setSessionId(e.target.value)} data-testid="export-session-select">
+            {sessions.map((s) => (
+              <option key={s.id} value={s.id}>
+                {/* Day, time and TUK too: the USB stick goes to one venue, and two sessions may share a title. */}
+                {t(s.cancellation ? 'bundles.export.sessionOptionCancelled' : 'bundles.export.sessionOption', {
+                  code: s.code,
+                  title: f.title(s),
+                  date: f.date(s.date),
+                  time: f.time(s.startTime),
+                  tuk: s.tuk.name,
+                })}
+              </option>
+            ))}
+          </select>
+        )}
       </div>
-      <fieldset className="field">
+      <fieldset className="field" disabled={sessions === null}>
         <legend className="field__label">{t('bundles.export.recipients')}</legend>
         <label className="checkbox">
           <input type="radio" name={`${id}-mode`} checked={mode === 'passphrase'} onChange={() => setMode('passphrase')} /> {t('bundles.export.generated')}
@@ -100,9 +108,9 @@ function ExportSession({ sessions }: { sessions: PlannedSession[] }) {
         )}
       </fieldset>
       <ExportRunner
-        testId="export-session"
+        testId={sessions === null ? 'export-session-loading' : 'export-session'}
         label={t('bundles.export.start')}
-        disabled={!sessionId || (mode === 'keys' && recipients.length === 0)}
+        disabled={sessions === null || !sessionId || (mode === 'keys' && recipients.length === 0)}
         start={(operationId) =>
           client.call('bundles/exportSession', { sessionId, operationId, to: mode === 'passphrase' ? { generatePassphrase: true } : { recipients } })
         }

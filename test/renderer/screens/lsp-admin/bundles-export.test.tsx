@@ -158,3 +158,27 @@ describe('a session export that went out with points still to settle', () => {
     expect(pending.textContent).not.toContain('SCHEDULE_');
   });
 });
+
+describe("the bundles page's session export while its sessions load", () => {
+  /** The form's controls in order, by kind and class: what sets the section's height. */
+  const shape = (section: Element) =>
+    [...section.querySelectorAll('label, select, input, fieldset, legend, textarea, button')].map((e) => `${e.tagName.toLowerCase()}.${e.className}${e instanceof HTMLInputElement ? `[${e.type}]` : ''}`);
+
+  it('stands in with the same form, disabled and saying it is loading, so nothing below moves when the list arrives', async () => {
+    let answer: (value: ReturnType<typeof ok>) => void = () => undefined;
+    openAt('bundles', { 'sessions/list': () => new Promise((resolve) => (answer = resolve)), 'keys/status': () => ok(KEYS) });
+    // Found by test ids, not roles: role queries over the whole page are slow enough to time out on a busy machine.
+    const select = await screen.findByTestId<HTMLSelectElement>('export-session-select-loading');
+    const section = select.closest('section')!;
+    expect(section.querySelector('h2')?.textContent).toBe(id.bundles.export.sessionTitle);
+    const loading = shape(section);
+    expect(select.disabled).toBe(true);
+    expect(select.textContent).toBe(id.common.loading);
+    expect(within(section).getByTestId<HTMLButtonElement>('export-session-loading-start').disabled).toBe(true);
+
+    answer(ok(page([plannedSession(1)])));
+    await screen.findByTestId('export-session-select');
+    expect(shape(section)).toEqual(loading);
+    expect(within(section).getByTestId<HTMLSelectElement>('export-session-select').disabled).toBe(false);
+  });
+});
