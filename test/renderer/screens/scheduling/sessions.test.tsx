@@ -257,6 +257,19 @@ describe('the hand-over panel before an export', () => {
   });
 });
 
+describe("the hand-over panel's FR.AK.01 list", () => {
+  it('names each candidate first, the participant number beside, in the order of their names, the first of them chosen', async () => {
+    const seated = (n: number, name: string) => ({ ...SEATED_CANDIDATE, candidateId: `c-${n}`, name, participantNo: `P-000${n}` });
+    openAt('sessions/ses-1', {
+      'sessions/get': () => ok(plannedSessionDetail({ editable: false, candidates: [seated(1, 'Yusuf Maulana'), seated(2, 'ani Lestari'), seated(3, 'Budi Santoso')] })),
+      'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
+    });
+    const select = await screen.findByTestId<HTMLSelectElement>('handover-ak01-candidate');
+    expect([...select.options].map((o) => o.textContent)).toEqual(['ani Lestari · P-0002', 'Budi Santoso · P-0003', 'Yusuf Maulana · P-0001']);
+    expect(select.value).toBe('c-2');
+  });
+});
+
 describe('the hand-over panel after passwords were issued', () => {
   const detail = (passwords: { count: number; lastIssuedAt: string | null }) => plannedSessionDetail({ candidates: [SEATED_CANDIDATE], editable: false, passwords });
   const issued = { sessionId: 'ses-1', issuedAt: '2027-03-01T02:00:00.000Z', passwords: [{ candidateId: 'c-1', participantNo: 'P-0001', name: 'Peserta 1', password: 'ABCD-EFGH-JKMN' }] };

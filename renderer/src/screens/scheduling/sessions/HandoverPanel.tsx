@@ -14,6 +14,9 @@ import { ConflictText } from './ConflictNote';
 
 type Open = { form: 'card' | 'attendance' } | { form: 'ak01'; candidateId: string };
 
+/** Names in dictionary order whatever their case or accents, numbers within them by value (P-2 before P-10). */
+const byNameCollator = new Intl.Collator('id', { sensitivity: 'base', numeric: true });
+
 /**
  * Handing the session over to the TUK: its export state, the candidates' passwords (shown once, on the
  * cards printed from this window's memory) and the prints made before the day: cards, the attendance
@@ -27,7 +30,9 @@ export function HandoverPanel({ detail, onChanged }: { detail: PlannedSessionDet
   const [issued, setIssued] = useState(() => issuedCount(detail.id));
   const [confirming, setConfirming] = useState(false);
   const [open, setOpen] = useState<Open | null>(null);
-  const [ak01For, setAk01For] = useState(detail.candidates[0]?.candidateId ?? '');
+  // Picked by name, as a person looks for someone: the plan's order is by participant number.
+  const byName = [...detail.candidates].sort((a, b) => byNameCollator.compare(a.name, b.name) || byNameCollator.compare(a.participantNo, b.participantNo));
+  const [ak01For, setAk01For] = useState(byName[0]?.candidateId ?? '');
   const selectId = useId();
   // Before the export: who could not sign in at the TUK yet (a warning; the bundle may still go).
   const passwordsMissing = detail.conflicts.find((c) => c.code === 'SCHEDULE_PASSWORDS_NOT_ISSUED');
@@ -110,9 +115,9 @@ export function HandoverPanel({ detail, onChanged }: { detail: PlannedSessionDet
             <span className="field__label">{t('handover.ak01For')}</span>
           </label>
           <select id={selectId} className="field__input" value={ak01For} data-testid="handover-ak01-candidate" onChange={(e) => setAk01For(e.target.value)}>
-            {detail.candidates.map((c) => (
+            {byName.map((c) => (
               <option key={c.candidateId} value={c.candidateId}>
-                {c.participantNo} · {c.name}
+                {c.name} · {c.participantNo}
               </option>
             ))}
           </select>
