@@ -155,6 +155,32 @@ describe('time', () => {
     expect(theirs).toEqual([]);
   });
 
+  it('tells the candidate at once when the proctor submits their test (else the screen learnt it at the next heartbeat)', async () => {
+    const { core, candidate, proctor, seat } = await examDay(0);
+    await call(core, 'cbt/agree', { accept: true }, candidate);
+    const other = await examDayOther(core);
+    const mine: unknown[] = [];
+    const theirs: unknown[] = [];
+    core.subscribe(candidate, (m) => mine.push(m));
+    core.subscribe(other, (m) => theirs.push(m));
+    await call(core, 'exam/forceSubmit', { ...seat, reason: 'peserta diminta berhenti' }, proctor);
+    expect(mine).toEqual([{ event: 'cbt/clockChanged', payload: { sessionId: seat.sessionId } }]);
+    expect(theirs).toEqual([]);
+  });
+
+  it('tells every candidate of the session at once when the proctor ends it', async () => {
+    const { core, candidate, proctor, seat } = await examDay(0);
+    await call(core, 'cbt/agree', { accept: true }, candidate);
+    const other = await examDayOther(core);
+    const mine: unknown[] = [];
+    const theirs: unknown[] = [];
+    core.subscribe(candidate, (m) => mine.push(m));
+    core.subscribe(other, (m) => theirs.push(m));
+    await call(core, 'exam/endSession', { sessionId: seat.sessionId, reason: 'waktu sesi habis' }, proctor);
+    expect(mine).toEqual([{ event: 'cbt/clockChanged', payload: { sessionId: seat.sessionId } }]);
+    expect(theirs).toEqual([{ event: 'cbt/clockChanged', payload: { sessionId: seat.sessionId } }]);
+  });
+
   it('accepts saves in the late grace, then submits as timed out and refuses further saves', async () => {
     const { clock, core, candidate } = await examDay();
     const state = await call(core, 'cbt/agree', { accept: true }, candidate);

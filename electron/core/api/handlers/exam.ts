@@ -23,6 +23,17 @@ function clockMoved(call: CallContext, sessionId: string, candidateId: string): 
   call.core.examDay.changed(sessionId, candidateId);
 }
 
+/**
+ * The test was submitted by the proctor (one seat, or all by ending the session): the candidate's screen
+ * asks for its clock, finds none and shows the receipt. Without it the screen learnt it at the next
+ * heartbeat, up to 10 s during which the candidate kept typing an essay that could no longer count.
+ */
+function testClosed(call: CallContext, sessionId: string, candidateId: string): void {
+  const account = findByCandidate(call.core.db, candidateId);
+  if (account) call.core.events.emit('cbt/clockChanged', { sessionId }, account.id);
+  call.core.examDay.changed(sessionId, candidateId);
+}
+
 /** Other proctors' consoles (another PC, another tab) follow a start, a rotation by hand or an end. */
 function sessionChanged<T extends { sessionId: string }>(call: CallContext, state: T): T {
   call.core.events.emit('exam/sessionChanged', { sessionId: state.sessionId });
@@ -61,7 +72,7 @@ export const examHandlers = {
   'exam/endSession': (args, call) => {
     const state = write(call, (now) => exam.endSession(call.core.db, me(call), args.sessionId, args.reason, now));
     call.core.anchor.sign('session_close');
-    for (const r of boardRows(call.core.db, args.sessionId, state.serverNow)) call.core.examDay.changed(args.sessionId, r.candidateId);
+    for (const r of boardRows(call.core.db, args.sessionId, state.serverNow)) testClosed(call, args.sessionId, r.candidateId);
     return sessionChanged(call, state);
   },
   'exam/extendTime': (args, call) => {
@@ -93,7 +104,11 @@ export const examHandlers = {
     call.core.examDay.presence.forget(account.id);
     return seatChanged(call, args, { revokedSessions });
   },
-  'exam/forceSubmit': (args, call) => seatChanged(call, args, write(call, (now) => day.forceSubmit(call.core.db, me(call), args, now))),
+  'exam/forceSubmit': (args, call) => {
+    const result = write(call, (now) => day.forceSubmit(call.core.db, me(call), args, now));
+    testClosed(call, args.sessionId, args.candidateId);
+    return result;
+  },
   'exam/checkIn': (args, call) => {
     write(call, (now) => day.checkIn(call.core.db, me(call), args, now));
     return seatChanged(call, args, { candidateId: args.candidateId, attendance: 'present' as const });
