@@ -110,6 +110,16 @@ describe('the candidate’s test screen', () => {
     expect(document.activeElement).toBe(next);
   });
 
+  it('puts the keyboard focus on the pause notice when a pause takes the question away, not on the page', async () => {
+    const core = candidateCore(testState({ position: 2, clock: clockOf(30 * 60_000) }));
+    await openTest(core);
+    screen.getByTestId('cbt-essay').focus();
+    core.setClock(clockOf(30 * 60_000, true));
+    act(() => core.push({ event: 'cbt/clockChanged', payload: { sessionId: 'sess-1' } }));
+    const panel = await screen.findByTestId('cbt-paused');
+    await waitFor(() => expect(document.activeElement).toBe(within(panel).getByRole('heading', { level: 1 })));
+  });
+
   it('takes the keyboard to the question chosen in the question list, its answer one Tab away', async () => {
     const core = candidateCore();
     await openTest(core);
