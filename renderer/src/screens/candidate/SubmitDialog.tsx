@@ -12,7 +12,7 @@ type Props = {
   onCancel: () => void;
 };
 
-/** A modal the candidate must answer; focus starts on "back", the harmless choice, and Escape means back too. */
+/** A modal the candidate must answer; focus starts on "back", the harmless choice, Escape means back too, and Tab stays inside. */
 export function SubmitDialog({ counts, busy, error, onConfirm, onCancel }: Props) {
   const { t } = useTranslation();
   const titleId = useId();
@@ -20,7 +20,13 @@ export function SubmitDialog({ counts, busy, error, onConfirm, onCancel }: Props
   const cancelRef = useRef<HTMLButtonElement>(null);
   const boxRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => cancelRef.current?.focus(), []);
+  // Back to what opened it ("Selesai") when it closes: without this the focus fell to the page and the
+  // next Tab started again at the top of the page (walk-through, keyboard only).
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    cancelRef.current?.focus();
+    return () => opener?.focus();
+  }, []);
 
   // Only buttons: the page behind is the test, and this dialog has nothing to type into.
   const onKeyDown = modalKeyHandler(boxRef, { busy, onCancel, focusable: 'button:not([disabled])' });

@@ -120,6 +120,19 @@ describe('the candidate’s test screen', () => {
     await waitFor(() => expect(document.activeElement).toBe(within(panel).getByRole('heading', { level: 1 })));
   });
 
+  it('gives the keyboard focus back to "Selesai" when the submit question is closed with Escape', async () => {
+    const core = candidateCore();
+    await openTest(core);
+    const finish = screen.getByTestId('cbt-finish');
+    finish.focus();
+    fireEvent.click(finish);
+    const dialog = await screen.findByTestId('cbt-submit-dialog');
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByTestId('cbt-confirm-cancel')));
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(screen.queryByTestId('cbt-submit-dialog')).toBeNull();
+    expect(document.activeElement).toBe(finish);
+  });
+
   it('takes the keyboard to the question chosen in the question list, its answer one Tab away', async () => {
     const core = candidateCore();
     await openTest(core);
