@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { modalKeyHandler } from '../../components/modal-keys';
 
 type Props = { pending: number; onStay: () => void; onSignOut: () => void };
 
@@ -13,22 +14,21 @@ export function SignOutDialog({ pending, onStay, onSignOut }: Props) {
   const titleId = useId();
   const textId = useId();
   const stayRef = useRef<HTMLButtonElement>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
   useEffect(() => stayRef.current?.focus(), []);
+  // Tab stays inside: it went on to the page behind (the header, the question) while the modal was open.
+  const onKeyDown = modalKeyHandler(boxRef, { busy: false, onCancel: onStay, focusable: 'button:not([disabled])' });
   return (
     <div className="overlay">
       <div
+        ref={boxRef}
         className="dialog"
         role="alertdialog"
         aria-modal="true"
         aria-labelledby={titleId}
         aria-describedby={textId}
         data-testid="cbt-signout-dialog"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.preventDefault();
-            onStay();
-          }
-        }}
+        onKeyDown={onKeyDown}
       >
         <h2 className="dialog__title" id={titleId}>
           {t('cbt.signOut.title')}

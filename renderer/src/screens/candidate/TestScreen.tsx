@@ -310,7 +310,15 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
         </div>
       )}
       {signOutPrompt && (
-        <SignOutDialog pending={signOutPrompt.pending} onStay={() => signOutPrompt.answer(false)} onSignOut={() => signOutPrompt.answer(true)} />
+        <SignOutDialog
+          pending={signOutPrompt.pending}
+          onStay={() => {
+            signOutPrompt.answer(false);
+            // Back to the question: "Keluar", which opened the question, stays disabled until the answer settles.
+            document.getElementById(headingId)?.focus();
+          }}
+          onSignOut={() => signOutPrompt.answer(true)}
+        />
       )}
     </div>
   );

@@ -133,6 +133,24 @@ describe('the candidate’s test screen', () => {
     expect(document.activeElement).toBe(finish);
   });
 
+  it('keeps Tab inside the sign-out question, and "stay" takes the keyboard back to the question', async () => {
+    const core = candidateCore();
+    await openTest(core);
+    fireEvent.click(screen.getByTestId('signout'));
+    const dialog = await screen.findByTestId('cbt-signout-dialog');
+    const stay = within(dialog).getByTestId('cbt-signout-stay');
+    await waitFor(() => expect(document.activeElement).toBe(stay));
+    const leave = within(dialog).getByTestId('cbt-signout-confirm');
+    leave.focus();
+    fireEvent.keyDown(leave, { key: 'Tab' });
+    expect(document.activeElement).toBe(stay);
+    fireEvent.keyDown(stay, { key: 'Tab', shiftKey: true });
+    expect(document.activeElement).toBe(leave);
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(screen.queryByTestId('cbt-signout-dialog')).toBeNull();
+    expect(document.activeElement).toBe(within(screen.getByTestId('cbt-question')).getByRole('heading', { level: 1 }));
+  });
+
   it('takes the keyboard to the question chosen in the question list, its answer one Tab away', async () => {
     const core = candidateCore();
     await openTest(core);
