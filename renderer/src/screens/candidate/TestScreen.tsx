@@ -27,6 +27,7 @@ import type { OpenedOutbox } from './use-outbox';
 import { useSaveQueue } from './use-save-queue';
 import { useServerClock } from './use-server-clock';
 import { useSignOutGuard } from './use-sign-out-guard';
+import { useTabWrap } from './use-tab-wrap';
 import { useTestKeys } from './use-test-keys';
 
 type Props = {
@@ -169,6 +170,8 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
       if (item) editor.toggleDoubt(item.itemId);
     },
   });
+
+  useTabWrap();
 
   useTimeUp({
     clock,

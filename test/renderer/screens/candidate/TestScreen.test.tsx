@@ -151,6 +151,29 @@ describe('the candidate’s test screen', () => {
     expect(document.activeElement).toBe(within(screen.getByTestId('cbt-question')).getByRole('heading', { level: 1 }));
   });
 
+  it('wraps Tab at the ends of the page: tabbing on never leaves the test window, which the board counts', async () => {
+    const core = candidateCore();
+    await openTest(core);
+    const last = screen.getByTestId('cbt-contrast');
+    last.focus();
+    expect(fireEvent.keyDown(last, { key: 'Tab' })).toBe(false);
+    const first = screen.getByTestId('skip-link');
+    expect(document.activeElement).toBe(first);
+    expect(fireEvent.keyDown(first, { key: 'Tab', shiftKey: true })).toBe(false);
+    expect(document.activeElement).toBe(last);
+    // In between, Tab is the browser's own.
+    const option = screen.getAllByTestId('cbt-option')[0];
+    option.focus();
+    expect(fireEvent.keyDown(option, { key: 'Tab' })).toBe(true);
+    // Paused, the focus is on the notice's title, after every control: Tab goes round to the top too.
+    core.setClock(clockOf(30 * 60_000, true));
+    act(() => core.push({ event: 'cbt/clockChanged', payload: { sessionId: 'sess-1' } }));
+    const title = within(await screen.findByTestId('cbt-paused')).getByRole('heading', { level: 1 });
+    title.focus();
+    expect(fireEvent.keyDown(title, { key: 'Tab' })).toBe(false);
+    expect(document.activeElement).toBe(first);
+  });
+
   it('takes the keyboard to the question chosen in the question list, its answer one Tab away', async () => {
     const core = candidateCore();
     await openTest(core);
