@@ -238,6 +238,9 @@ describe('test screen', () => {
     await waitFor(() => expect(screen.getByTestId('cbt-save-state').dataset.state).toBe('unsaved'));
     // A cut link is told calmly, with the count, and without an error box: the candidate keeps working.
     expect(screen.getByTestId('cbt-offline').textContent).toBe(id.cbt.offline.banner.replace('{{pending}}', '1'));
+    // The top bar and the question say what the banner says (kept on this PC), not "not saved" beside it.
+    expect(screen.getByTestId('cbt-save-state').textContent).toContain(id.cbt.save.onThisPc);
+    expect(screen.getByTestId('cbt-question-save-state').textContent).toContain(id.cbt.save.onThisPc);
     expect(screen.queryByTestId('cbt-save-problem')).toBeNull();
     expect(screen.queryByTestId('error-message')).toBeNull();
     fireEvent.click(option('B'));

@@ -874,6 +874,7 @@ export const en = {
       saved: 'Saved',
       saving: 'Saving…',
       unsaved: 'Not saved yet',
+      onThisPc: 'Kept on this computer',
       allSaved: 'All answers saved',
       pending: 'Saving answers…',
       retrying_one: '{{count}} answer not saved yet; it is sent again automatically. Do not close this page.',

@@ -861,6 +861,7 @@ export const id = {
       saved: 'Tersimpan',
       saving: 'Menyimpan…',
       unsaved: 'Belum tersimpan',
+      onThisPc: 'Tersimpan di komputer ini',
       allSaved: 'Semua jawaban tersimpan',
       pending: 'Menyimpan jawaban…',
       retrying_other: '{{count}} jawaban belum tersimpan dan akan dikirim ulang otomatis. Jangan tutup halaman ini.',

@@ -4,15 +4,21 @@ import { SAVE_STATUS_LABEL } from './labels';
 
 const SIGNS: Record<SaveStatus, string> = { saved: '✓', saving: '…', unsaved: '!' };
 
+/**
+ * Waiting for the link (not refused, not paused), an answer is kept on this PC and goes out by itself:
+ * said so, as the offline banner says it. "Belum tersimpan" beside that banner read as lost.
+ */
+const keptLabel = (status: SaveStatus, offline: boolean) => (offline && status === 'unsaved' ? 'cbt.save.onThisPc' : SAVE_STATUS_LABEL[status]);
+
 /** One question's state, next to its number. */
-export function QuestionSaveState({ status }: { status: SaveStatus }) {
+export function QuestionSaveState({ status, offline = false }: { status: SaveStatus; offline?: boolean }) {
   const { t } = useTranslation();
   return (
     <p className={`save-state save-state--${status}`} data-testid="cbt-question-save-state" data-state={status}>
       <span className="save-state__sign" aria-hidden="true">
         {SIGNS[status]}
       </span>
-      {t(SAVE_STATUS_LABEL[status])}
+      {t(keptLabel(status, offline))}
     </p>
   );
 }
@@ -38,7 +44,7 @@ export function questionStatus(typing: boolean, queued: SaveStatus | undefined, 
 export function OverallSaveState({ snapshot, drafts }: { snapshot: QueueSnapshot; drafts: number }) {
   const { t } = useTranslation();
   const status = overallStatus(snapshot, drafts);
-  const label = status === 'saved' ? t('cbt.save.allSaved') : status === 'saving' ? t('cbt.save.pending') : t('cbt.save.unsaved');
+  const label = status === 'saved' ? t('cbt.save.allSaved') : status === 'saving' ? t('cbt.save.pending') : t(keptLabel(status, isOffline(snapshot)));
   return (
     <p className={`save-state save-state--${status} save-state--overall`} data-testid="cbt-save-state" data-state={status} data-pending={snapshot.pending}>
       <span className="save-state__sign" aria-hidden="true">

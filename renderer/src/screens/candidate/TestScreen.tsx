@@ -248,7 +248,7 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
             onType={(text) => editor.type(item.itemId, text)}
             onLeave={() => editor.commit(item.itemId)}
             onZoom={setZooming}
-            status={itemStatus && <QuestionSaveState status={itemStatus} />}
+            status={itemStatus && <QuestionSaveState status={itemStatus} offline={isOffline(snapshot)} />}
           >
             <div className="question__nav">
               <button type="button" className="button button--secondary button--large" data-testid="cbt-prev" disabled={position === 0 || locked} onClick={() => goTo(position - 1)}>
