@@ -173,6 +173,31 @@ describe('event stream over fetch', () => {
     expect(delays[0]).toBeLessThan(1000);
     expect(delays[1]).toBeGreaterThanOrEqual(1000);
   });
+
+  it('reconnects at once when a call gets through again, not at the end of its backoff', async () => {
+    // The room server was down long enough for the backoff to reach 10-30 s: pushes (a pause, an
+    // extension) missed that long after it is back, while calls (the heartbeat, saves) already work.
+    let up = false;
+    const streams: number[] = [];
+    const fetchSpy = vi.fn(async (input: RequestInfo | URL) => {
+      if (!up) throw new TypeError('Failed to fetch');
+      if (String(input).endsWith('/api/events')) {
+        streams.push(Date.now());
+        return new Response(new ReadableStream(), { status: 200, headers: { 'Content-Type': 'text/event-stream' } });
+      }
+      return jsonResponse({ ok: true, result: null });
+    });
+    const transport = createHttpTransport({ fetch: fetchSpy });
+    const stop = transport.subscribe('tok_1234567890abcdef', () => {});
+    await vi.waitFor(() => expect(fetchSpy).toHaveBeenCalledTimes(1));
+    up = true;
+    const back = Date.now();
+    expect((await transport.invoke('cbt/heartbeat', { focusLost: 0 }, 'tok_1234567890abcdef')).ok).toBe(true);
+    // The first backoff is a second: well before it, the stream is open again.
+    await vi.waitFor(() => expect(streams).toHaveLength(1), { timeout: 500 });
+    expect(streams[0] - back).toBeLessThan(500);
+    stop();
+  });
 });
 
 describe('typed client', () => {

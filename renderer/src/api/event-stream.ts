@@ -11,6 +11,11 @@ export type EventStreamOptions = {
   /** Injectable so tests do not wait on real timers. */
   setTimer?: (run: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
+  /**
+   * Told when another request to the same server got an answer: a reconnect waiting out its backoff runs
+   * now. Returns how to stop listening.
+   */
+  onReachable?: (wake: () => void) => () => void;
 };
 
 const DEFAULT_BACKOFF_MS = [1_000, 2_000, 5_000, 10_000, 30_000] as const;
@@ -49,12 +54,26 @@ export function openEventStream(options: EventStreamOptions): () => void {
     const delay = backoff[Math.min(attempt, backoff.length - 1)];
     attempt++;
     // Jitter keeps many lab PCs from reconnecting in the same instant after the room server restarts.
-    timer = setTimer(() => void connect(), delay + Math.floor(Math.random() * 250));
+    timer = setTimer(() => {
+      timer = null;
+      void connect();
+    }, delay + Math.floor(Math.random() * 250));
   };
+
+  // After an outage the backoff had grown to 10-30 s: the heartbeat and the saves got through at once, but
+  // pushes (a pause, an extension, the end of the test) waited that long (walk-through, server stopped 30 s).
+  const stopWaking = options.onReachable?.(() => {
+    if (stopped || timer === null) return;
+    clearTimer(timer);
+    timer = null;
+    attempt = 0;
+    void connect();
+  });
 
   void connect();
   return () => {
     stopped = true;
+    stopWaking?.();
     if (timer !== null) clearTimer(timer);
     controller?.abort();
   };

@@ -13,6 +13,11 @@ export function createHttpTransport(options: HttpTransportOptions = {}): Transpo
   const baseUrl = options.baseUrl ?? '';
   // Looked up per call so a test (or a polyfill) that replaces fetch later is still honoured.
   const doFetch: typeof fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  // The open event streams' wake-ups: any answer from the server means a stream waiting to reconnect can go now.
+  const wakers = new Set<() => void>();
+  const reached = () => {
+    for (const wake of [...wakers]) wake();
+  };
 
   return {
     kind: 'http',
@@ -30,6 +35,7 @@ export function createHttpTransport(options: HttpTransportOptions = {}): Transpo
       } catch {
         return { ok: false, error: clientError('NETWORK') };
       }
+      if (response.status < 500) reached();
       // The server answers with the envelope on 4xx/5xx too, so the status code itself is not consulted.
       let body: unknown;
       try {
@@ -40,7 +46,16 @@ export function createHttpTransport(options: HttpTransportOptions = {}): Transpo
       return asReply(body);
     },
     subscribe(token, listener) {
-      return openEventStream({ url: `${baseUrl}/api/events`, token, fetch: doFetch, onEvent: listener });
+      return openEventStream({
+        url: `${baseUrl}/api/events`,
+        token,
+        fetch: doFetch,
+        onEvent: listener,
+        onReachable: (wake) => {
+          wakers.add(wake);
+          return () => wakers.delete(wake);
+        },
+      });
     },
   };
 }
