@@ -112,10 +112,15 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
   // what held the focus: without this the focus fell to the page, still scrolled down the agreement, and
   // a keyboard or screen-reader user started again from the top of the page.
   const opened = useRef(false);
+  // The submit question, open when the pause came, opens again with the resume and has just taken the
+  // focus (a child's effect runs first): the question behind the modal must not take it from it.
+  const asking = useRef(confirming);
+  asking.current = confirming;
   useEffect(() => {
     if (paused) return;
     if (!opened.current) document.documentElement.scrollTop = 0;
     opened.current = true;
+    if (asking.current) return;
     document.getElementById(headingId)?.focus({ preventScroll: true });
   }, [paused, headingId]);
   const counts = answerCounts(items, editor.answers);

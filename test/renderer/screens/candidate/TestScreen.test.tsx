@@ -133,6 +133,20 @@ describe('the candidate’s test screen', () => {
     expect(document.activeElement).toBe(finish);
   });
 
+  it('after a pause that came while the submit question was open, gives the focus back to that question, not behind it', async () => {
+    const core = candidateCore(testState({ clock: clockOf(30 * 60_000) }));
+    await openTest(core);
+    fireEvent.click(screen.getByTestId('cbt-finish'));
+    await screen.findByTestId('cbt-submit-dialog');
+    core.setClock(clockOf(30 * 60_000, true));
+    act(() => core.push({ event: 'cbt/clockChanged', payload: { sessionId: 'sess-1' } }));
+    await screen.findByTestId('cbt-paused');
+    core.setClock(clockOf(30 * 60_000));
+    act(() => core.push({ event: 'cbt/clockChanged', payload: { sessionId: 'sess-1' } }));
+    const dialog = await screen.findByTestId('cbt-submit-dialog');
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByTestId('cbt-confirm-cancel')));
+  });
+
   it('keeps Tab inside the sign-out question, and "stay" takes the keyboard back to the question', async () => {
     const core = candidateCore();
     await openTest(core);
