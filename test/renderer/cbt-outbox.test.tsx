@@ -209,6 +209,8 @@ describe('the outbox across reloads and sign-outs', () => {
     await screen.findByTestId('cbt-offline');
     const offline = await screen.findByTestId('cbt-time-up-offline', {}, { timeout: 5_000 });
     expect(offline.textContent).toBe(id.cbt.offline.timeUp.replace('{{pending}}', '1'));
+    // The question that held the focus is locked: the dialog takes it, not the page (then the header behind it).
+    expect(document.activeElement).toBe(screen.getByTestId('cbt-time-up'));
     expect(screen.getByTestId('cbt-next').hasAttribute('disabled')).toBe(true);
     expect(option('C').hasAttribute('disabled')).toBe(true);
 

@@ -19,6 +19,7 @@ import { OverallSaveState, QuestionSaveState, SaveProblem, isOffline, questionSt
 import { SignOutDialog } from './SignOutDialog';
 import { SubmitDialog } from './SubmitDialog';
 import { TimeAddedNotice } from './TimeAddedNotice';
+import { TimeUpDialog } from './TimeUpDialog';
 import { TimeWarning } from './TimeWarning';
 import { isClosingError } from './closing-errors';
 import { useAnswerEditor } from './use-answer-editor';
@@ -302,21 +303,7 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
           onCancel={() => setConfirming(false)}
         />
       )}
-      {finishing === 'timeUp' && (
-        <div className="overlay">
-          <div className="dialog" role="alertdialog" aria-modal="true" aria-labelledby="cbt-time-up-title" data-testid="cbt-time-up">
-            <h2 className="dialog__title" id="cbt-time-up-title">
-              {t('cbt.timeUp.title')}
-            </h2>
-            <p>{t('cbt.timeUp.text')}</p>
-            {isOffline(snapshot) && (
-              <p className="notice notice--offline" data-testid="cbt-time-up-offline" data-pending={snapshot.pending} role="status">
-                {t('cbt.offline.timeUp', { pending: snapshot.pending })}
-              </p>
-            )}
-          </div>
-        </div>
-      )}
+      {finishing === 'timeUp' && <TimeUpDialog snapshot={snapshot} />}
       {signOutPrompt && (
         <SignOutDialog
           pending={signOutPrompt.pending}
