@@ -211,6 +211,8 @@ describe('the outbox across reloads and sign-outs', () => {
     expect(offline.textContent).toBe(id.cbt.offline.timeUp.replace('{{pending}}', '1'));
     // The question that held the focus is locked: the dialog takes it, not the page (then the header behind it).
     expect(document.activeElement).toBe(screen.getByTestId('cbt-time-up'));
+    // It has nothing to press: Tab stays on it rather than leaving the page (a departure on the board).
+    expect(fireEvent.keyDown(screen.getByTestId('cbt-time-up'), { key: 'Tab' })).toBe(false);
     expect(screen.getByTestId('cbt-next').hasAttribute('disabled')).toBe(true);
     expect(option('C').hasAttribute('disabled')).toBe(true);
 

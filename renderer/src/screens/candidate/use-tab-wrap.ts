@@ -13,13 +13,18 @@ function tabbables(): HTMLElement[] {
  * Tab past the last control (or Shift+Tab before the first) took the focus out of the page to the browser's
  * own toolbar: the window lost focus, the board counted "left the test window" and the candidate was
  * warned, for nothing but moving around with the keyboard (walk-through, keyboard only). During the test
- * Tab goes round the page instead. A modal dialog keeps Tab inside itself and is left alone.
+ * Tab goes round the page instead. A modal dialog keeps Tab inside itself; one with nothing to press holds it.
  */
 export function useTabWrap(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== 'Tab' || event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey) return;
-      if (document.querySelector('[aria-modal="true"]')) return;
+      const modal = document.querySelector('[aria-modal="true"]');
+      if (modal) {
+        // Nothing to press in it ("Waktu habis"): Tab would leave it for the page behind, or the browser.
+        if (!modal.querySelector(TABBABLE)) event.preventDefault();
+        return;
+      }
       const list = tabbables();
       if (list.length === 0) return;
       const active = document.activeElement;
