@@ -74,6 +74,8 @@ describe('FR.AK.01 agreement', () => {
     for (const text of ['Muhammad Rizky Pratama', 'JWP-2026-001', 'SS.JWP/LSPP/005/2022', 'Dra. Sri Wahyuningsih, M.Kom.', 'MET.000.004512 2019', 'TUK Sewaktu Lab Komputer Demo']) {
       expect(form.textContent).toContain(text);
     }
+    // Opened by the sign-in, whose form went away with the focus: the agreement's title takes it, where reading starts.
+    await waitFor(() => expect(document.activeElement).toBe(within(form).getByRole('heading', { level: 1 })));
     const evidence = within(screen.getByTestId('agreement-evidence')).getAllByRole('listitem');
     expect(evidence.map((e) => [e.dataset.evidence, e.dataset.collected])).toEqual([
       ['portfolio', 'false'],

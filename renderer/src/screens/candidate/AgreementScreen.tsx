@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_EVIDENCE, type CbtState } from '../../../../electron/shared/cbt';
 import { useRun } from '../../api/use-run';
@@ -24,12 +24,18 @@ export function AgreementScreen({ state, onAgreed }: Props) {
   const collected = new Set(a.evidence);
 
   const start = () => run(async () => onAgreed(await client.call('cbt/agree', { accept: true })));
+  // The sign-in form went away with the focus, which fell to the page: the title takes it, where reading
+  // starts, as the test and the receipt do.
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => title.current?.focus({ preventScroll: true }), []);
 
   return (
     <article className="agreement" data-testid="cbt-agreement">
       <header className="agreement__head">
         <p className="page-title__eyebrow">{t('agreement.eyebrow')}</p>
-        <h1 className="agreement__title">{t('agreement.title')}</h1>
+        <h1 className="agreement__title" ref={title} tabIndex={-1}>
+          {t('agreement.title')}
+        </h1>
         <p className="agreement__intro">{t('agreement.intro')}</p>
       </header>
 
