@@ -287,6 +287,27 @@ describe('test screen', () => {
     expect(core.saves).toHaveLength(0);
   });
 
+  it('after a submit the link refused, puts the focus back on "Ya, kumpulkan" to try again, not on the page', async () => {
+    let refuse: (reply: TransportReply) => void = () => {};
+    const core = candidateCore(testState(), { 'cbt/submit': () => new Promise<TransportReply>((resolve) => (refuse = resolve)) });
+    renderApp(core.transport);
+    await testScreen(core);
+    fireEvent.click(screen.getByTestId('cbt-finish'));
+    const dialog = await screen.findByTestId('cbt-submit-dialog');
+    const confirm = within(dialog).getByTestId('cbt-confirm');
+    // Pressed with the keyboard, then disabled while the submit runs: Chromium takes the focus off a button
+    // that becomes disabled (the walk-through found it on the page). jsdom neither does that nor blurs a
+    // disabled button, so the focus leaves it just before the press, as it does in the browser just after.
+    confirm.focus();
+    confirm.blur();
+    fireEvent.click(confirm);
+    await waitFor(() => expect(confirm.hasAttribute('disabled')).toBe(true));
+    expect(document.activeElement).toBe(document.body);
+    refuse({ ok: false, error: { code: 'NETWORK', messageKey: 'errors.NETWORK', params: {} } });
+    await within(dialog).findByTestId('error-message');
+    await waitFor(() => expect(document.activeElement).toBe(confirm));
+  });
+
   it('submits by itself when the server’s clock runs out, and shows the thank-you screen', async () => {
     const core = candidateCore(testState({ clock: clockOf(0) }));
     renderApp(core.transport);

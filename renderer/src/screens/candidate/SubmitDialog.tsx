@@ -28,6 +28,16 @@ export function SubmitDialog({ counts, busy, error, onConfirm, onCancel }: Props
     return () => opener?.focus();
   }, []);
 
+  // "Ya, kumpulkan" is disabled while the submit runs, and the browser takes the focus off a disabled button:
+  // when the submit failed (no link), the focus was on the page behind the modal. It comes back to the
+  // button, so Enter tries again.
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (busy) return;
+    const active = document.activeElement;
+    if (!active || active === document.body) confirmRef.current?.focus();
+  }, [busy]);
+
   // Only buttons: the page behind is the test, and this dialog has nothing to type into.
   const onKeyDown = modalKeyHandler(boxRef, { busy, onCancel, focusable: 'button:not([disabled])' });
 
@@ -63,7 +73,7 @@ export function SubmitDialog({ counts, busy, error, onConfirm, onCancel }: Props
           <button ref={cancelRef} type="button" className="button button--secondary" data-testid="cbt-confirm-cancel" disabled={busy} onClick={onCancel}>
             {t('cbt.confirm.cancel')}
           </button>
-          <button type="button" className="button button--primary" data-testid="cbt-confirm" disabled={busy} onClick={onConfirm}>
+          <button ref={confirmRef} type="button" className="button button--primary" data-testid="cbt-confirm" disabled={busy} onClick={onConfirm}>
             {busy ? t('cbt.confirm.submitting') : t('cbt.confirm.confirm')}
           </button>
         </div>
