@@ -304,8 +304,22 @@ describe('test screen', () => {
     await waitFor(() => expect(confirm.hasAttribute('disabled')).toBe(true));
     expect(document.activeElement).toBe(document.body);
     refuse({ ok: false, error: { code: 'NETWORK', messageKey: 'errors.NETWORK', params: {} } });
-    await within(dialog).findByTestId('error-message');
+    await within(dialog).findByTestId('cbt-submit-offline');
     await waitFor(() => expect(document.activeElement).toBe(confirm));
+  });
+
+  it('says, when the room server cannot be reached at the submit, that the answers are safe here and to try again', async () => {
+    const core = candidateCore(testState(), { 'cbt/submit': () => ({ ok: false, error: { code: 'NETWORK', messageKey: 'errors.NETWORK', params: {} } }) });
+    renderApp(core.transport);
+    await testScreen(core);
+    fireEvent.click(screen.getByTestId('cbt-finish'));
+    fireEvent.click(within(await screen.findByTestId('cbt-submit-dialog')).getByTestId('cbt-confirm'));
+    const notice = await screen.findByTestId('cbt-submit-offline');
+    expect(notice.textContent).toBe(id.cbt.confirm.offline);
+    // Not the staff's "check the cable or the network": a candidate cannot, and needs to know nothing is lost.
+    expect(screen.getByTestId('cbt-submit-dialog').textContent).not.toContain(id.errors.NETWORK);
+    fireEvent.click(screen.getByTestId('lang-en'));
+    await waitFor(() => expect(screen.getByTestId('cbt-submit-offline').textContent).toBe(en.cbt.confirm.offline));
   });
 
   it('submits by itself when the server’s clock runs out, and shows the thank-you screen', async () => {

@@ -916,6 +916,8 @@ export const en = {
       confirm: 'Yes, submit',
       cancel: 'Back to the questions',
       submitting: 'Submitting your answers…',
+      offline:
+        'The connection to the server is down, so your answers cannot be submitted yet. They are still kept on this computer. Try again in a moment; if it still fails, call the proctor.',
     },
     timeUp: {
       title: 'Time is up',

@@ -901,6 +901,8 @@ export const id = {
       confirm: 'Ya, kumpulkan',
       cancel: 'Kembali ke soal',
       submitting: 'Mengumpulkan jawaban…',
+      offline:
+        'Sambungan ke server sedang terputus, sehingga jawaban belum dapat dikumpulkan. Jawaban Anda tetap tersimpan di komputer ini. Coba lagi sebentar lagi; bila tetap gagal, panggil proktor.',
     },
     timeUp: {
       title: 'Waktu habis',

@@ -68,7 +68,16 @@ export function SubmitDialog({ counts, busy, error, onConfirm, onCancel }: Props
           </li>
         </ul>
         {clean && <p className="muted">{t('cbt.confirm.allAnswered')}</p>}
-        {error && <ErrorMessage error={error} />}
+        {/* No link: the staff's "check the cable or the network" is not for a candidate, who needs to hear
+            that nothing is lost and what to do. */}
+        {error &&
+          (error.code === 'NETWORK' ? (
+            <p className="notice notice--offline" role="alert" data-testid="cbt-submit-offline">
+              {t('cbt.confirm.offline')}
+            </p>
+          ) : (
+            <ErrorMessage error={error} />
+          ))}
         <div className="dialog__actions">
           <button ref={cancelRef} type="button" className="button button--secondary" data-testid="cbt-confirm-cancel" disabled={busy} onClick={onCancel}>
             {t('cbt.confirm.cancel')}
