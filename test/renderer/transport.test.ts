@@ -198,6 +198,37 @@ describe('event stream over fetch', () => {
     expect(streams[0] - back).toBeLessThan(500);
     stop();
   });
+  it('is not woken by a call when the server itself ended the stream, as it does at sign-out', async () => {
+    // The sign-out ends the token's stream and answers the sign-out call at about the same moment: a wake-up
+    // then reconnected at once with the dead token (a 401 in the console after every sign-out).
+    const streams: string[] = [];
+    const timers: (() => void)[] = [];
+    const fetchSpy = vi.fn(async (input: RequestInfo | URL) => {
+      if (String(input).endsWith('/api/events')) {
+        streams.push('open');
+        return new Response(chunkedStream([': connected\n\n']), { status: 200, headers: { 'Content-Type': 'text/event-stream' } });
+      }
+      return jsonResponse({ ok: true, result: null });
+    });
+    let wake: () => void = () => {};
+    const stop = openEventStream({
+      url: '/api/events',
+      token: 'tok_1234567890abcdef',
+      fetch: fetchSpy,
+      onEvent: () => {},
+      setTimer: (run) => timers.push(run),
+      clearTimer: () => {},
+      onReachable: (w) => {
+        wake = w;
+        return () => {};
+      },
+    });
+    await vi.waitFor(() => expect(timers).toHaveLength(1));
+    wake();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(streams).toHaveLength(1);
+    stop();
+  });
 });
 
 describe('typed client', () => {

@@ -32,9 +32,16 @@ export function openEventStream(options: EventStreamOptions): () => void {
   let attempt = 0;
   let timer: unknown = null;
   let controller: AbortController | null = null;
+  /**
+   * Whether the last attempt failed to reach the server (a refused connection, a 5xx, a read cut off), as
+   * opposed to a stream the server ended: it ends a signed-out token's stream, and the sign-out's own
+   * answer must not wake a reconnect with that token (a 401 in the console after every sign-out).
+   */
+  let unreachable = false;
 
   const connect = async (): Promise<void> => {
     controller = new AbortController();
+    unreachable = false;
     try {
       const response = await options.fetch(options.url, {
         method: 'GET',
@@ -49,6 +56,7 @@ export function openEventStream(options: EventStreamOptions): () => void {
       await pump(response.body, options.onEvent);
     } catch {
       // Falls through to the reconnect below; a dropped LAN is the normal case here, not an error to show.
+      unreachable = true;
     }
     if (stopped) return;
     const delay = backoff[Math.min(attempt, backoff.length - 1)];
@@ -63,7 +71,7 @@ export function openEventStream(options: EventStreamOptions): () => void {
   // After an outage the backoff had grown to 10-30 s: the heartbeat and the saves got through at once, but
   // pushes (a pause, an extension, the end of the test) waited that long (walk-through, server stopped 30 s).
   const stopWaking = options.onReachable?.(() => {
-    if (stopped || timer === null) return;
+    if (stopped || timer === null || !unreachable) return;
     clearTimer(timer);
     timer = null;
     attempt = 0;
