@@ -122,7 +122,8 @@ export type ProctorCandidate = {
   nik: string;
   seat: string | null;
   assessorName: string;
-  accountId: string;
+  /** Null while the LSP has issued this candidate no password: they cannot sign in until a bundle brings one. */
+  accountId: string | null;
   locked: boolean;
 };
 

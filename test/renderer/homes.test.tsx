@@ -249,6 +249,23 @@ describe('proctor home', () => {
     await waitFor(() => expect(screen.queryAllByTestId('unlock-assessor')).toHaveLength(0));
   });
 
+  it('lists a candidate without a password from the LSP, says so beside them and above the table, and offers no unlock', async () => {
+    const today = proctorToday(false);
+    today.sessions[0].candidates[1] = { ...today.sessions[0].candidates[1], accountId: null };
+    const fake = signedInAs('proctor', 'Agus Setiawan', {
+      'proctor/today': () => ok(today),
+      'proctor/upcoming': () => ok({ date: '2026-11-21', sessions: [] }),
+    });
+    renderApp(fake.transport);
+    const warning = await screen.findByTestId('proctor-no-password');
+    expect(warning.textContent).toBe(id.proctor.noPassword_other.replace('{{count}}', '1'));
+    expect(screen.getByText(id.proctor.candidatesTitle.replace('{{total}}', '2'))).toBeTruthy();
+    const row = screen.getAllByTestId('proctor-candidate').find((r) => r.dataset.participant === 'JWP-2026-002')!;
+    expect(row.textContent).toContain(id.proctor.noPasswordBadge);
+    expect(row.textContent).not.toContain(id.proctor.active);
+    expect(screen.queryAllByTestId('unlock-open')).toHaveLength(0);
+  });
+
   it('says a session closed here is closed, with what the day still asks and the way to the results export', async () => {
     const fake = signedInAs('proctor', 'Agus Setiawan', {
       'proctor/today': () => ok(proctorToday(false, false, { startedAt: '2026-11-21T01:00:00.000Z', endedAt: '2026-11-21T03:00:00.000Z' })),

@@ -469,6 +469,11 @@ export const en = {
     upcomingNote: 'Their session bundles have been imported. The exam console opens on the session day.',
     candidatesTitle: 'Candidates ({{total}})',
     noCandidates: 'No candidates in this session yet.',
+    noPassword_one:
+      '{{count}} candidate has no password from the LSP and cannot sign in. Only the LSP issues passwords: ask it to issue them (the session’s page, “Issue candidate passwords”) and send this session bundle again, then import it here.',
+    noPassword_other:
+      '{{count}} candidates have no password from the LSP and cannot sign in. Only the LSP issues passwords: ask it to issue them (the session’s page, “Issue candidate passwords”) and send this session bundle again, then import it here.',
+    noPasswordBadge: 'No password yet',
     lockedCount: 'Locked accounts: {{total}}',
     locked: 'Locked',
     active: 'Active',

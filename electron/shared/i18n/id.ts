@@ -466,6 +466,9 @@ export const id = {
     upcomingNote: 'Paket sesinya sudah diimpor. Konsol ujian dapat dibuka pada hari sesi.',
     candidatesTitle: 'Daftar asesi ({{total}})',
     noCandidates: 'Belum ada asesi di sesi ini.',
+    noPassword_other:
+      '{{count}} asesi belum diberi kata sandi oleh LSP dan tidak dapat masuk. Hanya LSP yang menerbitkan kata sandi: minta LSP menerbitkannya (halaman sesi, “Terbitkan kata sandi peserta”) dan mengirim paket sesi ini lagi, lalu impor paket itu di sini.',
+    noPasswordBadge: 'Belum ada kata sandi',
     lockedCount: 'Akun terkunci: {{total}}',
     locked: 'Terkunci',
     active: 'Aktif',

@@ -50,6 +50,18 @@ describe('role homes', () => {
     expect(t.sessions[0].candidates.every((c) => c.locked === false)).toBe(true);
   });
 
+  it('lists the proctor a seated candidate the LSP issued no password yet, without an account, not one fewer', async () => {
+    const core = await fixedCore();
+    // As a session bundle exported before the passwords were issued: the seat came, the account did not.
+    const first = demo.people.candidates[0].participantNo;
+    core.db.prepare('DELETE FROM account WHERE username = ?').run(first);
+    const t = await call(core, 'proctor/today', {}, await signInAs(core, 'proctor'));
+    const listed = t.sessions[0].candidates;
+    expect(listed.map((c) => c.participantNo)).toEqual(demo.people.candidates.map((c) => c.participantNo));
+    expect(listed.find((c) => c.participantNo === first)).toMatchObject({ accountId: null, locked: false });
+    expect(listed.filter((c) => c.accountId === null)).toHaveLength(1);
+  });
+
   it('keeps a session that ran past midnight on the proctor\'s list: running, and for 12 hours after it was closed', async () => {
     const clock = movableClock(NOW);
     const core = await tempCore({ clock });

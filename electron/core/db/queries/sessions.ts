@@ -97,6 +97,7 @@ export function listForAssessor(db: Db, assessorId: string, fromDate: string): S
     .map(toSummary);
 }
 
+/** Every seated candidate, those without an account too (the LSP issued them no password yet): the proctor is told, not shown fewer. */
 export function proctorCandidates(db: Db, sessionId: string): ProctorCandidate[] {
   return sql<[string], Omit<ProctorCandidate, 'locked'> & { locked: number }>(
     db,
@@ -105,7 +106,7 @@ export function proctorCandidates(db: Db, sessionId: string): ProctorCandidate[]
      FROM session_candidate x
        JOIN candidate c ON c.id = x.candidate_id
        JOIN assessor a ON a.id = x.assessor_id
-       JOIN account acc ON acc.candidate_id = c.id
+       LEFT JOIN account acc ON acc.candidate_id = c.id
      WHERE x.session_id = ? ORDER BY c.participant_no`,
   )
     .all(sessionId)

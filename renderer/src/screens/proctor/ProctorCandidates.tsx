@@ -1,12 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { ProctorCandidate } from '../../../../electron/shared/types';
 import { StatusBadge } from '../../components/StatusBadge';
+import type { Unlockable } from './UnlockForm';
 
 type Props = {
   candidates: ProctorCandidate[];
   /** The candidate whose unlock form is open, so its button reads as pressed. */
   selectedAccountId: string | null;
-  onUnlock: (candidate: ProctorCandidate) => void;
+  onUnlock: (candidate: Unlockable) => void;
 };
 
 export function ProctorCandidates({ candidates, selectedAccountId, onUnlock }: Props) {
@@ -34,24 +35,17 @@ export function ProctorCandidates({ candidates, selectedAccountId, onUnlock }: P
               </th>
               <td>{c.name}</td>
               <td className="nowrap">
-                {c.locked ? (
+                {c.accountId === null ? (
+                  <StatusBadge tone="warning">{t('proctor.noPasswordBadge')}</StatusBadge>
+                ) : c.locked ? (
                   <StatusBadge tone="danger">{t('proctor.locked')}</StatusBadge>
                 ) : (
                   <StatusBadge tone="success">{t('proctor.active')}</StatusBadge>
                 )}
-                {c.locked && (
+                {c.locked && c.accountId !== null && (
                   <>
                     {' '}
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
-                      data-testid="unlock-open"
-                      aria-label={t('proctor.unlockTitle', { name: c.name })}
-                      aria-expanded={selectedAccountId === c.accountId}
-                      onClick={() => onUnlock(c)}
-                    >
-                      {t('proctor.unlock')}
-                    </button>
+                    <UnlockButton who={{ accountId: c.accountId, name: c.name }} pressed={selectedAccountId === c.accountId} onUnlock={onUnlock} />
                   </>
                 )}
               </td>
@@ -63,5 +57,21 @@ export function ProctorCandidates({ candidates, selectedAccountId, onUnlock }: P
         </tbody>
       </table>
     </div>
+  );
+}
+
+function UnlockButton({ who, pressed, onUnlock }: { who: Unlockable; pressed: boolean; onUnlock: (who: Unlockable) => void }) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className="button button--secondary button--small"
+      data-testid="unlock-open"
+      aria-label={t('proctor.unlockTitle', { name: who.name })}
+      aria-expanded={pressed}
+      onClick={() => onUnlock(who)}
+    >
+      {t('proctor.unlock')}
+    </button>
   );
 }

@@ -93,8 +93,9 @@ function Today({ today, hasUpcoming, refreshing, onRefresh, onOpen }: TodayProps
       ) : (
         today.sessions.map(({ session, run, candidates, assessors }) => {
           const lockedCount = candidates.filter((c) => c.locked).length + assessors.filter((a) => a.locked).length;
+          const noPassword = candidates.filter((c) => c.accountId === null).length;
           // Someone else may unlock the account while the form is open; the refreshed list then closes it.
-          const still = (list: { accountId: string; locked: boolean }[]) =>
+          const still = (list: { accountId: string | null; locked: boolean }[]) =>
             selected?.sessionId === session.id && list.some((c) => c.accountId === selected.accountId && c.locked);
           const open = selected && (still(candidates) || still(assessors)) ? selected : null;
           const openIsAssessor = open !== null && assessors.some((a) => a.accountId === open.accountId);
@@ -141,11 +142,19 @@ function Today({ today, hasUpcoming, refreshing, onRefresh, onOpen }: TodayProps
               {candidates.length === 0 ? (
                 <p className="empty">{t('proctor.noCandidates')}</p>
               ) : (
-                <ProctorCandidates
-                  candidates={candidates}
-                  selectedAccountId={open?.accountId ?? null}
-                  onUnlock={pick}
-                />
+                <>
+                  {/* Only the LSP issues passwords: without one a candidate cannot sign in, so the day is told before it starts. */}
+                  {noPassword > 0 && (
+                    <div className="notice notice--warning" data-testid="proctor-no-password">
+                      <p className="notice__text">{t('proctor.noPassword', { count: noPassword })}</p>
+                    </div>
+                  )}
+                  <ProctorCandidates
+                    candidates={candidates}
+                    selectedAccountId={open?.accountId ?? null}
+                    onUnlock={pick}
+                  />
+                </>
               )}
               {assessors.length > 0 && (
                 <>
