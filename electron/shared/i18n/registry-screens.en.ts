@@ -253,6 +253,10 @@ export const registryScreensEn = {
         unchanged: 'Unchanged',
         refused: 'Refused',
       },
+      countsDone: {
+        add: 'Added',
+        update: 'Updated',
+      },
       refusedTitle: 'Refused rows',
       refusedHint: 'These rows will not be saved. Fix them in your file (or download the refused rows), then import again.',
       othersTitle: 'Other rows',

@@ -241,10 +241,14 @@ export const registryScreensId = {
       columns: 'Kolom yang dibaca: {{columns}}.',
       layoutApl02: 'Berkas ini dibaca dalam tata letak FR.APL.02 (baris Unit Kompetensi, Elemen dan KUK).',
       counts: {
-        add: 'Ditambahkan',
-        update: 'Diperbarui',
+        add: 'Akan ditambahkan',
+        update: 'Akan diperbarui',
         unchanged: 'Tidak berubah',
         refused: 'Ditolak',
+      },
+      countsDone: {
+        add: 'Ditambahkan',
+        update: 'Diperbarui',
       },
       refusedTitle: 'Baris yang ditolak',
       refusedHint: 'Baris ini tidak akan disimpan. Perbaiki di berkas Anda (atau unduh baris yang ditolak), lalu impor lagi.',

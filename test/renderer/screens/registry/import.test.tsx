@@ -85,6 +85,9 @@ describe('registry import screen', () => {
     expect(argsOf(fake.calls, 'registryImport/preview')).toEqual([{ kind: 'candidates', uploadId: 'up-1' }]);
     expect(screen.getByTestId('import-count-refused').textContent).toContain('2');
     expect(screen.getByTestId('import-count-add').textContent).toContain('2');
+    // Nothing is written yet: the rows are to be added and updated, not added.
+    expect(screen.getByTestId('import-count-add').textContent).toContain('Akan ditambahkan');
+    expect(screen.getByTestId('import-count-update').textContent).toContain('Akan diperbarui');
     expect(screen.getByTestId('import-read').textContent).toBe('Lembar kerja: Peserta. Judul kolom ditemukan di baris 3. Kolom yang dibaca: Nama (B), NIK (C), Tanggal Lahir (D).');
 
     const refused = screen.getAllByTestId('import-refused-row');
@@ -109,6 +112,8 @@ describe('registry import screen', () => {
     expect((await screen.findByTestId('import-done')).textContent).toBe('Selesai: 2 ditambahkan, 1 diperbarui, 4 tidak berubah, 2 ditolak.');
     expect(argsOf(fake.calls, 'registryImport/apply')).toEqual([{ importId: 'imp-1' }]);
     expect(screen.queryByTestId('import-apply')).toBeNull();
+    expect(screen.getByTestId('import-count-add').textContent).toContain(id.registryScreens.import.countsDone.add);
+    expect(screen.getByTestId('import-count-add').textContent).not.toContain('Akan');
     // Starting again does not discard an applied import.
     fireEvent.click(screen.getByTestId('import-discard'));
     await screen.findByTestId('import-file');

@@ -28,6 +28,12 @@ const COUNT_LABEL = {
   unchanged: 'registryScreens.import.counts.unchanged',
   refused: 'registryScreens.import.counts.refused',
 } as const satisfies Record<keyof RegistryImportPreview['counts'], TranslationKey>;
+// Once applied, the rows to add and update have been: the same counts, said in the past.
+const DONE_LABEL = {
+  ...COUNT_LABEL,
+  add: 'registryScreens.import.countsDone.add',
+  update: 'registryScreens.import.countsDone.update',
+} as const satisfies Record<keyof RegistryImportPreview['counts'], TranslationKey>;
 const COUNTS = ['add', 'update', 'unchanged', 'refused'] as const;
 
 /**
@@ -143,7 +149,7 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
             {preview.layout === 'apl02' ? t('registryScreens.import.layoutApl02') : preview.header.row > 0 && t('registryScreens.import.headerRow', { row: preview.header.row })}{' '}
             {preview.header.columns.length > 0 && t('registryScreens.import.columns', { columns: preview.header.columns.map((c) => `${c.header} (${c.column})`).join(', ') })}
           </p>
-          <ImportCounts keys={COUNTS} counts={preview.counts} label={(key) => t(COUNT_LABEL[key])} testIdPrefix="import" />
+          <ImportCounts keys={COUNTS} counts={preview.counts} label={(key) => t((result ? DONE_LABEL : COUNT_LABEL)[key])} testIdPrefix="import" />
           {/* Said, not hidden: the rows are named, so a real row skipped by mistake can be found. */}
           {preview.summaryRows.length > 0 && (
             <p className="muted small" data-testid="import-summary-skipped">
