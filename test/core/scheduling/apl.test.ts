@@ -6,7 +6,7 @@ import type { Core } from '../../../electron/core';
 import { blobPath } from '../../../electron/core/attachments/store';
 import { storeUpload } from '../../../electron/core/bundles/transfers';
 import { EVIDENCE_FILE_MAX_BYTES } from '../../../electron/core/scheduling/apl-evidence-file';
-import { call, demo, failure, signInAs, signInCandidate, staff } from '../../support/core';
+import { call, demo, demoSessionId, failure, signInAs, signInCandidate, staff } from '../../support/core';
 import { TINY_PNG } from '../registry/photo-bytes';
 import { auditCount, candidateInput, lastAuditDetails, registryCore } from '../registry/support';
 import { seedSignedPleno, setSchemePolicy } from '../../support/pleno-rows';
@@ -242,6 +242,9 @@ describe('apl/list names an upcoming session of the scheme the candidate already
     // The demo's candidates sit its session today (08:00-10:00 on the fixed clock, not over yet).
     const demoRows = (await call(w.core, 'apl/list', { schemeId, search: demo.people.candidates[0].name }, w.admin)).rows;
     expect(demoRows[0].bookedIn).toMatchObject({ code: demo.people.session.code });
+    // Closed at 09:00, before its planned end: over, so the picker names it no longer.
+    w.core.db.prepare("INSERT INTO session_run (session_id, started_at, ended_at) VALUES (?, '2026-11-20T00:00:00.000Z', '2026-11-20T02:00:00.000Z')").run(demoSessionId(w.core));
+    expect((await call(w.core, 'apl/list', { schemeId, search: demo.people.candidates[0].name }, w.admin)).rows[0].bookedIn).toBeNull();
   });
 
   it('not a cancelled one: the plan takes the candidate, and that session can no longer be changed to let them go', async () => {

@@ -1,6 +1,7 @@
 /** FR.APL.01 (apl_application, apl_evidence) and FR.APL.02 (apl_self_assessment, apl_self_answer). */
 import type { Db } from '../open';
 import { sql } from '../statements';
+import { NOT_CLOSED } from './scheduling-rules';
 
 export type ApplicationRow = {
   id: string;
@@ -243,7 +244,7 @@ export function aplPage(
        LEFT JOIN session b ON b.id = (
          SELECT s.id FROM session_candidate x JOIN session s ON s.id = x.session_id JOIN scheme ss ON ss.id = s.scheme_id
          WHERE x.candidate_id = c.id AND ss.code = (SELECT code FROM scheme WHERE id = @schemeId) AND s.id <> @except AND s.cancelled_at IS NULL
-           AND s.ends_min > @nowMin
+           AND s.ends_min > @nowMin AND ${NOT_CLOSED}
          ORDER BY s.starts_min, s.code LIMIT 1)
      ) WHERE ${where.join(' AND ')} ORDER BY name COLLATE NOCASE, candidate_id LIMIT @fetch`,
   ).all(params);

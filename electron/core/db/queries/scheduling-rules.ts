@@ -87,12 +87,19 @@ export const candidateOverlaps = (db: Db, idsJson: string, start: number, end: n
  * (absolute minutes): a second seat for one certification. A session already held may be followed by a
  * re-assessment, so it does not count.
  */
+/**
+ * A session whose run was closed (at the TUK; at the LSP, once its results came back) is over, whatever time
+ * it was planned to end: a candidate absent from it can be planned again at once.
+ */
+export const NOT_CLOSED = 'NOT EXISTS (SELECT 1 FROM session_run r WHERE r.session_id = s.id AND r.ended_at IS NOT NULL)';
+
 export const candidateSameScheme = (db: Db, idsJson: string, schemeCode: string, now: number, selfId: string) =>
   sql<[{ ids: string; scheme: string; now: number; self: string }], OverlapRow>(
     db,
     `SELECT x.candidate_id AS person_id, s.code, s.date, s.start_time, s.starts_min, s.ends_min
      FROM session_candidate x JOIN session s ON s.id = x.session_id JOIN scheme sc ON sc.id = s.scheme_id
      WHERE x.candidate_id IN (SELECT value FROM json_each(@ids)) AND sc.code = @scheme AND s.id <> @self AND s.cancelled_at IS NULL AND s.ends_min > @now
+       AND ${NOT_CLOSED}
      ORDER BY s.starts_min, s.code`,
   ).all({ ids: idsJson, scheme: schemeCode, now, self: selfId });
 
