@@ -275,7 +275,7 @@ describe('a candidate has one seat per scheme until that session is over', () =>
     expect(await codes(w, plan(w, { startTime: '09:00', assessorIds: [w.assessors[1]], candidates: seats(w, 1, w.assessors[1]) }))).toEqual(['SCHEDULE_CANDIDATE_OVERLAP']);
   });
 
-  it('lets a candidate absent from a session closed before its planned end be planned again at once', async () => {
+  it('lets a candidate absent from a session closed before its planned end, and its assessors, be planned again at once', async () => {
     const w = await world({ aplGate: false });
     // Planned DAY 08:00-10:00; the second one that day at 13:00 is after it by the clock only once it ends.
     const first = await create(w, plan(w, { candidates: seats(w, 1) }));
@@ -283,9 +283,13 @@ describe('a candidate has one seat per scheme until that session is over', () =>
     expect(await codes(w, again)).toEqual(['SCHEDULE_CANDIDATE_OVERLAP']);
     const later = plan(w, { date: DAY, startTime: '10:30', assessorIds: [w.assessors[1]], candidates: seats(w, 1, w.assessors[1]) });
     expect(await codes(w, later)).toEqual(['SCHEDULE_CANDIDATE_SAME_SCHEME']);
-    // Its run was closed early (the results bundle brings the run): nothing holds the seat any more.
+    const sameAssessor = plan(w, { date: DAY, startTime: '09:00', durationMinutes: 30, candidates: seats(w, 1, w.assessors[0], 1) });
+    expect(await codes(w, sameAssessor)).toEqual(['SCHEDULE_ASSESSOR_OVERLAP']);
+    // Its run was closed early (the results bundle brings the run): nothing holds the seat or the people any more.
     w.core.db.prepare("INSERT INTO session_run (session_id, started_at, ended_at) VALUES (?, '2026-11-20T01:00:00.000Z', '2026-11-20T01:30:00.000Z')").run(first.id);
     expect(await codes(w, later)).toEqual([]);
+    expect(await codes(w, again)).toEqual([]);
+    expect(await codes(w, sameAssessor)).toEqual([]);
   });
 
   it('lets a re-assessment follow a session that is over, counts only the same scheme code, and follows the setting', async () => {

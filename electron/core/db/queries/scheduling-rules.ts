@@ -59,6 +59,12 @@ export const assessorDayLoad = (db: Db, idsJson: string, date: string, selfId: s
 export type OverlapRow = { person_id: string; code: string; date: string; start_time: string; starts_min: number; ends_min: number };
 
 /**
+ * A session whose run was closed (at the TUK; at the LSP, once its results came back) is over, whatever time
+ * it was planned to end: its assessors and a candidate absent from it can be planned again at once.
+ */
+export const NOT_CLOSED = 'NOT EXISTS (SELECT 1 FROM session_run r WHERE r.session_id = s.id AND r.ended_at IS NOT NULL)';
+
+/**
  * Other sessions of these assessors (planned, or with candidates) whose time overlaps [start, end): a
  * session ending exactly when another starts does not overlap.
  */
@@ -70,7 +76,8 @@ export const assessorOverlaps = (db: Db, idsJson: string, start: number, end: nu
        UNION SELECT assessor_id, session_id FROM session_candidate WHERE assessor_id IN (SELECT value FROM json_each(@ids)))
      SELECT m.assessor_id AS person_id, s.code, s.date, s.start_time, s.starts_min, s.ends_min
      FROM mine m JOIN session s ON s.id = m.session_id
-     WHERE s.id <> @self AND s.cancelled_at IS NULL AND s.starts_min < @end AND s.ends_min > @start ORDER BY s.starts_min, s.code`,
+     WHERE s.id <> @self AND s.cancelled_at IS NULL AND s.starts_min < @end AND s.ends_min > @start AND ${NOT_CLOSED}
+     ORDER BY s.starts_min, s.code`,
   ).all({ ids: idsJson, start, end, self: selfId });
 
 export const candidateOverlaps = (db: Db, idsJson: string, start: number, end: number, selfId: string) =>
@@ -79,6 +86,7 @@ export const candidateOverlaps = (db: Db, idsJson: string, start: number, end: n
     `SELECT x.candidate_id AS person_id, s.code, s.date, s.start_time, s.starts_min, s.ends_min
      FROM session_candidate x JOIN session s ON s.id = x.session_id
      WHERE x.candidate_id IN (SELECT value FROM json_each(@ids)) AND s.id <> @self AND s.cancelled_at IS NULL AND s.starts_min < @end AND s.ends_min > @start
+       AND ${NOT_CLOSED}
      ORDER BY s.starts_min, s.code`,
   ).all({ ids: idsJson, start, end, self: selfId });
 
@@ -87,12 +95,6 @@ export const candidateOverlaps = (db: Db, idsJson: string, start: number, end: n
  * (absolute minutes): a second seat for one certification. A session already held may be followed by a
  * re-assessment, so it does not count.
  */
-/**
- * A session whose run was closed (at the TUK; at the LSP, once its results came back) is over, whatever time
- * it was planned to end: a candidate absent from it can be planned again at once.
- */
-export const NOT_CLOSED = 'NOT EXISTS (SELECT 1 FROM session_run r WHERE r.session_id = s.id AND r.ended_at IS NOT NULL)';
-
 export const candidateSameScheme = (db: Db, idsJson: string, schemeCode: string, now: number, selfId: string) =>
   sql<[{ ids: string; scheme: string; now: number; self: string }], OverlapRow>(
     db,
