@@ -6,6 +6,7 @@ import {
   type ResultOf,
 } from '../../../electron/shared/contract';
 import { CallError, isSignedOut, type UiError } from './client-errors';
+import { noteKeysLocked } from './keys-locked';
 import type { RawEvent, Transport } from './transport';
 
 export type Client = {
@@ -55,6 +56,7 @@ export function createClient(transport: Transport, session: ClientSession): Clie
         stopStream();
         session.onUnauthenticated(reply.error);
       }
+      if (reply.error.code === 'KEYS_LOCKED') noteKeysLocked();
       throw new CallError(reply.error);
     },
     subscribe(listener) {

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { onKeysLocked } from '../../api/keys-locked';
 import { useLoad } from '../../api/use-load';
 import { LoadView } from '../../components/LoadView';
 import { Section } from '../../components/Section';
@@ -13,6 +14,9 @@ export function KeySection({ title, focus = false }: { title: string; focus?: bo
   const keys = useLoad('keys/status', {});
   const heading = useRef<HTMLHeadingElement>(null);
   const ready = keys.state.status === 'ready';
+  // An action refused for locked keys means the status shown may be old (a restart under this page): read it again.
+  const { reload } = keys;
+  useEffect(() => onKeysLocked(reload), [reload]);
   useEffect(() => {
     if (!focus || !ready) return;
     heading.current?.focus();

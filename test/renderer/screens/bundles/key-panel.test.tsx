@@ -47,3 +47,24 @@ describe("the key panel's test restore", () => {
     expect(screen.queryByTestId('restore-ok')).toBeNull();
   });
 });
+
+describe('the key panel after the keys were locked under an open page', () => {
+  it('reads the key status again when an action is refused for locked keys, so the unlock form the error names is there', async () => {
+    // Open when the page loaded; the room server restarted since, and its keys are locked now.
+    let unlocked = true;
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify({ ok: true, result: { uploadId: 'up-1' } }))));
+    openAt('bundles', {
+      'lsp/overview': () => ok(EMPTY_LSP),
+      'sessions/list': () => ok({ rows: [], nextCursor: null }),
+      'keys/status': () => ok({ ...KEYS, unlocked }),
+      'bundles/preview': () => fail('KEYS_LOCKED'),
+    });
+    await screen.findByTestId('key-backup');
+    expect(screen.queryByTestId('keys-locked')).toBeNull();
+    unlocked = false;
+    fireEvent.change(await screen.findByTestId('import-results-file'), { target: { files: [new File(['x'], 'results.uji')] } });
+    fireEvent.click(screen.getByTestId('import-results-check'));
+    expect((await screen.findByTestId('error-message')).textContent).toBe(id.errors.KEYS_LOCKED);
+    expect((await screen.findByTestId('keys-locked')).textContent).toContain(id.keys.lockedTitle);
+  });
+});
