@@ -38,12 +38,22 @@ export function ProctorBundlesScreen() {
   );
 }
 
+/**
+ * The session whose results are most likely wanted: the one closed last here. With two sessions in a day the
+ * first in the list is often the one already sent, and a proctor exporting after the second one closed sent
+ * its results again.
+ */
+function resultsDefault(today: ProctorToday): string {
+  const closed = today.sessions.filter((s) => s.run?.endedAt).sort((a, b) => (b.run?.endedAt ?? '').localeCompare(a.run?.endedAt ?? ''));
+  return (closed[0] ?? today.sessions[0])?.session.id ?? '';
+}
+
 function ExportResults({ today }: { today: ProctorToday }) {
   const { t } = useTranslation();
   const f = useFormat();
   const client = useClient();
   const id = useId();
-  const [sessionId, setSessionId] = useState(today.sessions[0]?.session.id ?? '');
+  const [sessionId, setSessionId] = useState(() => resultsDefault(today));
   const [station, setStation] = useState('');
   const [stationKey, setStationKey] = useState('');
   if (today.sessions.length === 0) return <p className="empty">{t('proctor.empty')}</p>;
