@@ -414,6 +414,8 @@ export const en = {
     },
     schemesTitle: 'Certification schemes',
     noSchemes: 'No certification schemes yet.',
+    addScheme: 'Add a scheme',
+    importSchemes: 'Import schemes from Excel',
     schemeKind: 'Scheme kind',
     skkni: 'Standard (SKKNI)',
     units: 'Competency units',

@@ -410,6 +410,8 @@ export const id = {
     },
     schemesTitle: 'Skema sertifikasi',
     noSchemes: 'Belum ada skema sertifikasi.',
+    addScheme: 'Tambahkan skema',
+    importSchemes: 'Impor skema dari Excel',
     schemeKind: 'Jenis skema',
     skkni: 'Standar (SKKNI)',
     units: 'Unit kompetensi',

@@ -146,7 +146,17 @@ function Overview({ overview }: { overview: LspOverview }) {
 
       <Section title={t('lsp.schemesTitle')}>
         {overview.schemes.length === 0 ? (
-          <p className="empty">{t('lsp.noSchemes')}</p>
+          // A new office starts here: the way to its first scheme, by hand or from its FR.APL.02 sheets.
+          <p className="empty" data-testid="schemes-none">
+            {t('lsp.noSchemes')}{' '}
+            <a href="#/schemes/new" data-testid="schemes-add">
+              {t('lsp.addScheme')}
+            </a>
+            {' · '}
+            <a href="#/schemes/import" data-testid="schemes-import">
+              {t('lsp.importSchemes')}
+            </a>
+          </p>
         ) : (
           <div className="scheme-list">
             {overview.schemes.map((scheme) => (

@@ -47,3 +47,15 @@ describe('LSP admin home', () => {
     });
   }
 });
+
+describe('a new office without schemes', () => {
+  it('leads from "no schemes yet" to adding one by hand or importing them', async () => {
+    sessionStorage.setItem('ruang-uji.token', TOKEN);
+    const fake = fakeTransport({ 'auth/whoami': () => ok(principal('lsp_admin', 'Siti Rahma')), 'lsp/overview': () => ok(EMPTY_LSP) });
+    renderApp(fake.transport);
+    const none = await screen.findByTestId('schemes-none');
+    expect(none.textContent).toBe(`${id.lsp.noSchemes} ${id.lsp.addScheme} · ${id.lsp.importSchemes}`);
+    expect(screen.getByTestId('schemes-add').getAttribute('href')).toBe('#/schemes/new');
+    expect(screen.getByTestId('schemes-import').getAttribute('href')).toBe('#/schemes/import');
+  });
+});
