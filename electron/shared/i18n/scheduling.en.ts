@@ -54,7 +54,7 @@ export const schedulingErrorsEn = {
   SCHEDULE_CANDIDATE_ASSESSOR: "Assessor {{assessor}}, chosen for candidate {{candidate}} ({{participantNo}}), is not one of this session's assessors. Add them to the session or choose another.",
   SCHEDULE_CODE_TAKEN: 'Schedule code {{code}} is already used by another session. Type another code, or leave it empty for a generated one.',
   SCHEDULE_IN_PAST: 'The start time {{date}} {{startTime}} has already passed. Choose a date and time still to come.',
-  SCHEDULE_PASSWORDS_NOT_ISSUED: '{{missing}} candidate(s) have no password issued yet: {{names}}. Issue passwords before exporting, or they cannot sign in at the TUK.',
+  SCHEDULE_PASSWORDS_NOT_ISSUED: '{{missing}} candidate(s) have no password issued yet: {{names}}. Issue their passwords on the session’s page, then export the session bundle (again): without them they cannot sign in at the TUK.',
   SESSION_NOT_EDITABLE: 'Session {{session}} has started or is over, so it can no longer be changed.',
   SESSION_CANCELLED: 'Session {{session}} was cancelled ({{cancelledAt}}), so it can no longer be changed. If the assessment is still to take place, plan a new session.',
   SESSION_ALREADY_CANCELLED: 'Session {{session}} was already cancelled by {{cancelledBy}} ({{cancelledAt}}). Nothing more to do.',

@@ -144,9 +144,9 @@ describe('a session export that went out with points still to settle', () => {
   };
 
   it.each([
-    { language: 'id' as const, head: 'Paket sudah ditulis, tetapi 2 hal masih harus diselesaikan sebelum hari uji:', passwords: '16 peserta belum diberi kata sandi: Budi Lestari (2026-0903636)' },
-    { language: 'en' as const, head: 'The bundle is written, but 2 points are still to settle before the exam day:', passwords: 'Budi Lestari (2026-0903636)' },
-  ])('names each one beside the written file: an unverified TUK, candidates without a password ($language)', async ({ language, head, passwords }) => {
+    { language: 'id' as const, head: 'Paket sudah ditulis, tetapi 2 hal masih harus diselesaikan sebelum hari uji:', passwords: '16 peserta belum diberi kata sandi: Budi Lestari (2026-0903636)', again: 'lalu ekspor paket sesi (lagi)', stale: 'sebelum mengekspor' },
+    { language: 'en' as const, head: 'The bundle is written, but 2 points are still to settle before the exam day:', passwords: 'Budi Lestari (2026-0903636)', again: 'then export the session bundle (again)', stale: 'before exporting' },
+  ])('names each one beside the written file: an unverified TUK, candidates without a password ($language)', async ({ language, head, passwords, again, stale }) => {
     openAt('bundles', { 'sessions/list': () => ok(ONE_SESSION), 'keys/status': () => ok(KEYS), 'bundles/exportSession': () => ok(written) }, language);
     fireEvent.click(await screen.findByTestId('export-session-start'));
     const pending = await screen.findByTestId('export-pending');
@@ -155,6 +155,9 @@ describe('a session export that went out with points still to settle', () => {
     expect(items.map((i) => i.getAttribute('data-code'))).toEqual(['SCHEDULE_TUK_NOT_VERIFIED', 'SCHEDULE_PASSWORDS_NOT_ISSUED']);
     expect(items[0].textContent).toContain('Gedung Serbaguna');
     expect(items[1].textContent).toContain(passwords);
+    // Said after the export: the way on is to issue them and export again, not "before exporting".
+    expect(items[1].textContent).toContain(again);
+    expect(items[1].textContent).not.toContain(stale);
     expect(pending.textContent).not.toContain('SCHEDULE_');
   });
 });

@@ -252,7 +252,7 @@ describe('the hand-over panel before an export', () => {
     expect(screen.getByTestId('handover-export').getAttribute('href')).toBe('#/bundles?session=ses-1');
     expect(screen.getByTestId('handover-export').textContent).toBe(id.handover.exportLink);
     expect(warning.textContent).toBe(
-      '2 peserta belum diberi kata sandi: Peserta 1 (P-0001), Peserta 2 (P-0002). Terbitkan kata sandi sebelum mengekspor, atau mereka tidak dapat masuk di TUK.',
+      '2 peserta belum diberi kata sandi: Peserta 1 (P-0001), Peserta 2 (P-0002). Terbitkan kata sandi mereka di halaman sesi, lalu ekspor paket sesi (lagi): tanpa itu mereka tidak dapat masuk di TUK.',
     );
   });
 });
