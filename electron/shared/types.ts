@@ -149,7 +149,8 @@ export type ProctorToday = {
 /** proctor/upcoming: the sessions on this computer after @date (today here), soonest first; none can start before its day. */
 export type ProctorUpcoming = {
   date: string;
-  sessions: SessionSummary[];
+  /** withoutPassword: seated candidates the LSP issued no password yet, to ask for before the day. */
+  sessions: (SessionSummary & { withoutPassword: number })[];
 };
 
 export type AssessorAssigned = {

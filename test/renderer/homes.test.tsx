@@ -331,6 +331,20 @@ describe('proctor home', () => {
   });
 });
 
+describe('proctor home: a later session whose candidates have no password yet', () => {
+  it('says how many beside its candidates, while the LSP can still issue them and send the bundle again', async () => {
+    const later = { ...SESSION, id: 's2', code: 'JDW-20261210-001', date: '2026-12-10', candidateCount: 3 };
+    const fake = signedInAs('proctor', 'Agus Setiawan', {
+      'proctor/today': () => ok({ date: '2026-12-04', sessions: [] }),
+      'proctor/upcoming': () => ok({ date: '2026-12-04', sessions: [{ ...later, withoutPassword: 2 }, { ...later, id: 's3', code: 'JDW-20261211-001', withoutPassword: 0 }] }),
+    });
+    renderApp(fake.transport);
+    const rows = within(await screen.findByTestId('proctor-upcoming')).getAllByTestId('proctor-upcoming-session');
+    expect(within(rows[0]).getByTestId('upcoming-no-password').textContent).toBe(id.proctor.upcomingNoPassword_other.replace('{{count}}', '2'));
+    expect(within(rows[1]).queryByTestId('upcoming-no-password')).toBeNull();
+  });
+});
+
 describe('proctor home: a session the LSP cancelled', () => {
   const cancellation = { at: '2026-11-20T02:00:00.000Z', by: 'Dewi Admin', reason: 'Gedung TUK direnovasi' };
   afterEach(() => localStorage.removeItem('ruang-uji.language'));

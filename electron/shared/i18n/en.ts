@@ -476,6 +476,8 @@ export const en = {
     noPassword_other:
       '{{count}} candidates have no password from the LSP and cannot sign in. Only the LSP issues passwords: ask it to issue them (the session’s page, “Issue candidate passwords”) and send this session bundle again, then import it here.',
     noPasswordBadge: 'No password yet',
+    upcomingNoPassword_one: '{{count}} has no password from the LSP yet',
+    upcomingNoPassword_other: '{{count}} have no password from the LSP yet',
     lockedCount: 'Locked accounts: {{total}}',
     locked: 'Locked',
     active: 'Active',

@@ -471,6 +471,7 @@ export const id = {
     noPassword_other:
       '{{count}} asesi belum diberi kata sandi oleh LSP dan tidak dapat masuk. Hanya LSP yang menerbitkan kata sandi: minta LSP menerbitkannya (halaman sesi, “Terbitkan kata sandi peserta”) dan mengirim paket sesi ini lagi, lalu impor paket itu di sini.',
     noPasswordBadge: 'Belum ada kata sandi',
+    upcomingNoPassword_other: '{{count}} belum diberi kata sandi oleh LSP',
     lockedCount: 'Akun terkunci: {{total}}',
     locked: 'Terkunci',
     active: 'Aktif',

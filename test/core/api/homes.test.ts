@@ -104,7 +104,10 @@ describe('role homes', () => {
     const upcoming = await call(core, 'proctor/upcoming', {}, proctor);
     expect(upcoming.date).toBe(eve);
     expect(upcoming.sessions).toHaveLength(1);
-    expect(upcoming.sessions[0]).toMatchObject({ date: today, candidateCount: 12 });
+    expect(upcoming.sessions[0]).toMatchObject({ date: today, candidateCount: 12, withoutPassword: 0 });
+    // A candidate the LSP issued no password yet is counted, to be asked for before the day.
+    core.db.prepare('DELETE FROM account WHERE username = ?').run(demo.people.candidates[0].participantNo);
+    expect((await call(core, 'proctor/upcoming', {}, proctor)).sessions[0]).toMatchObject({ candidateCount: 12, withoutPassword: 1 });
     // On its day it is today's, no longer upcoming.
     clock.set(NOW);
     expect((await call(core, 'proctor/upcoming', {}, proctor)).sessions).toEqual([]);

@@ -36,7 +36,7 @@ export const homeHandlers = {
     me(call);
     const { db, clock } = call.core;
     const date = localDate(clock.now());
-    return { date, sessions: sessions.listAfter(db, date) };
+    return { date, sessions: sessions.listAfter(db, date).map((s) => ({ ...s, withoutPassword: sessions.withoutAccount(db, s.id) })) };
   },
 
   'assessor/assigned': (_args, call) => {

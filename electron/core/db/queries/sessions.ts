@@ -97,6 +97,15 @@ export function listForAssessor(db: Db, assessorId: string, fromDate: string): S
     .map(toSummary);
 }
 
+/** How many of the session's candidates have no account: the LSP issued them no password yet. */
+export function withoutAccount(db: Db, sessionId: string): number {
+  return sql<[string], { n: number }>(
+    db,
+    `SELECT count(*) AS n FROM session_candidate x LEFT JOIN account acc ON acc.candidate_id = x.candidate_id
+     WHERE x.session_id = ? AND acc.id IS NULL`,
+  ).get(sessionId)!.n;
+}
+
 /** Every seated candidate, those without an account too (the LSP issued them no password yet): the proctor is told, not shown fewer. */
 export function proctorCandidates(db: Db, sessionId: string): ProctorCandidate[] {
   return sql<[string], Omit<ProctorCandidate, 'locked'> & { locked: number }>(

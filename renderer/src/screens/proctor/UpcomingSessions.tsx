@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { SessionSummary } from '../../../../electron/shared/types';
+import type { ProctorUpcoming } from '../../../../electron/shared/types';
 import { BilingualText } from '../../components/BilingualText';
 import { Section } from '../../components/Section';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -9,7 +9,7 @@ import { useFormat } from '../../i18n/use-format';
  * The sessions imported here for a later day: the proctor checks before the day that the right bundle
  * arrived (date, code, scheme, candidates). No console button: a session starts on its own day only.
  */
-export function UpcomingSessions({ sessions }: { sessions: SessionSummary[] }) {
+export function UpcomingSessions({ sessions }: { sessions: ProctorUpcoming['sessions'] }) {
   const { t } = useTranslation();
   const f = useFormat();
   return (
@@ -45,7 +45,18 @@ export function UpcomingSessions({ sessions }: { sessions: SessionSummary[] }) {
                 <td>
                   <BilingualText value={s.schemeTitle} /> <span className="muted mono small">{s.schemeCode}</span>
                 </td>
-                <td>{s.candidateCount}</td>
+                <td>
+                  {s.candidateCount}
+                  {/* Days ahead is when the LSP can still issue them and send the bundle again. */}
+                  {s.withoutPassword > 0 && (
+                    <>
+                      {' '}
+                      <span data-testid="upcoming-no-password">
+                        <StatusBadge tone="warning">{t('proctor.upcomingNoPassword', { count: s.withoutPassword })}</StatusBadge>
+                      </span>
+                    </>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
