@@ -153,6 +153,8 @@ const ANY_SIGNED_IN = roles('lsp_admin', 'proctor', 'assessor', 'candidate');
 
 const noArgs = z.object({}).strict();
 const id = z.string().min(1).max(64);
+/** A record's revision as its form opened it (core/registry/revision.ts): a save from an older one is refused. */
+const revision = z.string().min(1).max(64);
 const username = z.string().trim().min(1).max(64);
 const password = z.string().min(1).max(256);
 /** A reason recorded in the audit log (the CLI says the bounds before asking the core). */
@@ -544,7 +546,7 @@ export const contract = {
   'candidates/institutions': method<{ institutions: string[] }>()(z.object({ prefix: z.string().max(200) }).strict(), roles('lsp_admin')),
   'candidates/get': method<CandidateDetail>()(z.object({ candidateId: id }).strict(), roles('lsp_admin')),
   'candidates/create': method<CandidateDetail>()(z.object({ candidate: candidateInput }).strict(), roles('lsp_admin')),
-  'candidates/update': method<CandidateDetail>()(z.object({ candidateId: id, candidate: candidateInput }).strict(), roles('lsp_admin')),
+  'candidates/update': method<CandidateDetail>()(z.object({ candidateId: id, candidate: candidateInput, revision: revision.optional() }).strict(), roles('lsp_admin')),
   'candidates/setActive': method<CandidateDetail>()(z.object({ candidateId: id, active: z.boolean() }).strict(), roles('lsp_admin')),
   // The photo arrives as an upload (POST /files/upload) and is shown from GET /files/attachments/<sha256>; null removes it.
   'candidates/setPhoto': method<CandidateDetail>()(z.object({ candidateId: id, uploadId: transferId.nullable() }).strict(), roles('lsp_admin')),

@@ -227,7 +227,8 @@ export type CandidateSummary = {
   provinceCode: string | null;
   active: boolean;
 };
-export type CandidateDetail = CandidateSummary & CandidateInput;
+/** `revision` is sent back with an edit: a save over someone else's later change is refused. */
+export type CandidateDetail = CandidateSummary & CandidateInput & { revision: string };
 
 // ---- Lists and settings ------------------------------------------------------------------------------
 

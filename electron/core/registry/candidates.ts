@@ -4,6 +4,7 @@ import type { Principal } from '../../shared/roles';
 import type { CandidateDetail, CandidateInput, CandidateSummary, Page, RowOutcome } from '../../shared/registry';
 import { LIST_TOTAL_CAP } from '../../shared/registry';
 import { appendAudit } from '../audit/log';
+import { requireRevision, revisionOf } from './revision';
 import { localDate } from '../clock';
 import type { Db } from '../db/open';
 import * as q from '../db/queries/registry-candidates';
@@ -105,7 +106,7 @@ const summaryOf = (r: q.CandidateListRow): CandidateSummary => ({
   active: r.active === 1,
 });
 
-export const detailOf = (r: q.CandidateRow): CandidateDetail => ({ ...summaryOf(r), ...inputOf(r) });
+export const detailOf = (r: q.CandidateRow): CandidateDetail => ({ ...summaryOf(r), ...inputOf(r), revision: revisionOf(inputOf(r)) });
 
 export function getCandidate(db: Db, lspId: string, id: string): q.CandidateRow {
   const row = q.candidateById(db, lspId, id);
@@ -186,8 +187,9 @@ function insertNew(db: Db, lspId: string, value: CandidateInput, participantNo: 
   return row;
 }
 
-export function updateCandidate(db: Db, principal: Principal, lspId: string, id: string, input: CandidateInput, now: Date): CandidateDetail {
+export function updateCandidate(db: Db, principal: Principal, lspId: string, id: string, input: CandidateInput, now: Date, revision?: string): CandidateDetail {
   const before = getCandidate(db, lspId, id);
+  requireRevision(revision, revisionOf(inputOf(before)));
   const { value, checks } = checkCandidate({ ...input, photoSha256: before.photo_sha256 }, localDate(now));
   requireFreeNik(db, lspId, value.nik, id, checks);
   checks.throwIfAny();

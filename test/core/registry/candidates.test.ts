@@ -34,6 +34,27 @@ describe('candidates in the registry', () => {
     expect(core.db.prepare('SELECT count(*) FROM candidate WHERE id = ?').pluck().get(created.id)).toBe(1);
   });
 
+  it("refuse a save from a form opened before another admin's change, so neither change is lost silently", async () => {
+    const core = await registryCore();
+    const { token } = await adminOf(core);
+    const created = await call(core, 'candidates/create', { candidate: candidateInput(1) }, token);
+    // Two admins open the same record; the first saves a new phone number.
+    const openedByRina = await call(core, 'candidates/get', { candidateId: created.id }, token);
+    const openedByDewi = await call(core, 'candidates/get', { candidateId: created.id }, token);
+    expect(openedByDewi.revision).toBe(openedByRina.revision);
+    const saved = await call(core, 'candidates/update', { candidateId: created.id, candidate: candidateInput(1, { phone: '081234567001' }), revision: openedByRina.revision }, token);
+    expect(saved.revision).not.toBe(openedByRina.revision);
+    // The second still shows the old number: saving the whole form would put it back.
+    const stale = await failure(core, 'candidates/update', { candidateId: created.id, candidate: candidateInput(1, { institution: 'Politeknik Dewi' }), revision: openedByDewi.revision }, token);
+    expect(stale.code).toBe('RECORD_CHANGED');
+    expect(await call(core, 'candidates/get', { candidateId: created.id }, token)).toMatchObject({ phone: '081234567001', institution: 'SMK Nusantara' });
+    expect(auditCount(core, 'candidate.update', created.id)).toBe(1);
+    // Reopened, the same edit saves over the record as it now is.
+    const reopened = await call(core, 'candidates/get', { candidateId: created.id }, token);
+    const after = await call(core, 'candidates/update', { candidateId: created.id, candidate: { ...candidateInput(1, { phone: '081234567001' }), institution: 'Politeknik Dewi' }, revision: reopened.revision }, token);
+    expect(after).toMatchObject({ phone: '081234567001', institution: 'Politeknik Dewi', revision: expect.any(String) });
+  });
+
   it('refuse bad input field by field, every problem at once, and write nothing', async () => {
     const core = await registryCore();
     const { token } = await adminOf(core);

@@ -14,9 +14,9 @@ export const registryCandidateHandlers = {
     const principal = me(call);
     return write(call, (now) => candidates.createCandidate(call.core.db, principal, registryLsp(principal), candidate, now));
   },
-  'candidates/update': ({ candidateId, candidate }, call) => {
+  'candidates/update': ({ candidateId, candidate, revision }, call) => {
     const principal = me(call);
-    return write(call, (now) => candidates.updateCandidate(call.core.db, principal, registryLsp(principal), candidateId, candidate, now));
+    return write(call, (now) => candidates.updateCandidate(call.core.db, principal, registryLsp(principal), candidateId, candidate, now, revision));
   },
   'candidates/setActive': ({ candidateId, active }, call) => {
     const principal = me(call);

@@ -11,6 +11,7 @@ const PNG_BYTES = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 const requests: { url: string; auth: string | null }[] = [];
 
 const detail: CandidateDetail = {
+  revision: 'rev-1',
   id: 'c-7',
   participantNo: 'P-0007',
   name: 'Siti Aminah',

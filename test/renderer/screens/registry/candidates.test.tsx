@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
 import type { CandidateDetail, CandidateSummary, Page } from '../../../../electron/shared/registry';
-import { ok } from '../../fake-transport';
+import { fail, ok } from '../../fake-transport';
 import { argsOf, invalid, openAt } from './support';
 
 const summary = (n: number): CandidateSummary => ({
@@ -90,6 +90,7 @@ const detail: CandidateDetail = {
   educationCode: null,
   occupationCode: null,
   photoSha256: null,
+  revision: 'rev-1',
 };
 
 describe('candidate form', () => {
@@ -145,6 +146,15 @@ describe('candidate form', () => {
       },
     });
     expect(await screen.findByTestId('candidate-participant-no')).toHaveProperty('textContent', 'P-0007');
+  });
+
+  it("sends the revision it opened, and keeps what was typed when another admin changed the record meanwhile", async () => {
+    const { fake } = openAt('candidates/c-7', { 'candidates/get': () => ok(detail), 'candidates/update': () => fail('RECORD_CHANGED') });
+    fireEvent.change(await screen.findByTestId('field-phone'), { target: { value: '081234567890' } });
+    fireEvent.click(screen.getByTestId('record-save'));
+    expect(await screen.findByText(id.errors.RECORD_CHANGED)).toBeTruthy();
+    expect(argsOf(fake.calls, 'candidates/update')[0]).toMatchObject({ candidateId: 'c-7', revision: 'rev-1' });
+    expect((screen.getByTestId('field-phone') as HTMLInputElement).value).toBe('081234567890');
   });
 
   it('gives the same field messages in English', async () => {

@@ -128,7 +128,7 @@ function CandidateForm({ candidate, onSaved }: { candidate: CandidateDetail | nu
     };
     void run(async () => {
       const result = candidate
-        ? await client.call('candidates/update', { candidateId: candidate.id, candidate: input })
+        ? await client.call('candidates/update', { candidateId: candidate.id, candidate: input, revision: candidate.revision })
         : await client.call('candidates/create', { candidate: input });
       unsaved.markSaved(sent);
       setSaved(true);
