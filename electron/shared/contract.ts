@@ -659,7 +659,7 @@ export const contract = {
   /** Per assessor, the refusals their own record would meet in a plan of this scheme on this date (today when unset). */
   'sessions/assessorFit': method<AssessorFit[]>()(assessorFitArgs, roles('lsp_admin')),
   'sessions/create': method<PlannedSessionDetail>()(z.object({ session: sessionPlanInput }).strict(), roles('lsp_admin')),
-  'sessions/update': method<PlannedSessionDetail>()(z.object({ sessionId: id, session: sessionPlanInput }).strict(), roles('lsp_admin')),
+  'sessions/update': method<PlannedSessionDetail>()(z.object({ sessionId: id, session: sessionPlanInput, revision: revision.optional() }).strict(), roles('lsp_admin')),
   /**
    * Calls off a session that has not started (no run here, its start not passed), with the reason; audited.
    * It stays listed as `cancelled`, holds nobody's time in the rules, and can no longer be changed. A TUK

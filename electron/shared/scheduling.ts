@@ -232,6 +232,8 @@ export type PlannedSessionDetail = PlannedSession & {
   conflicts: SessionConflict[];
   /** Last saved by sessions/create or sessions/update; null for a session that arrived otherwise (demo, bundle). */
   changedAt: string | null;
+  /** Sent back with sessions/update: a save over another admin's later change is refused (RECORD_CHANGED). */
+  revision: string;
   /** Passwords already issued: a reload loses the clear ones, not the fact that issuing again voids the printed cards. */
   passwords: IssuedPasswordsState;
 };

@@ -9,6 +9,7 @@ import { lastGeneratedCode } from '../db/queries/scheduling-rules';
 import { sessionSettingsOf, setSessionSettings } from '../db/queries/scheduling-written-test';
 import { newId } from '../ids';
 import { sameRecord } from '../registry/outcomes';
+import { requireRevision, revisionOf } from '../registry/revision';
 import { candidateGates } from './gate';
 import { passwordsIssued, passwordsPending } from './passwords-pending';
 import { checkPlan, refusal, refusedOf } from './rules';
@@ -85,6 +86,7 @@ export function getSession(db: Db, lspId: string, id: string, now: Date): Planne
     // Only a session still to come can be put right; one under way or over is what it was.
     conflicts: editable ? [...checkPlan(db, lspId, planOf(db, row), { selfId: id, now, asStored: true }).conflicts, ...[passwordsPending(db, id, seats)].filter((c) => c !== null)] : [],
     changedAt: row.changed_at,
+    revision: revisionOf(canonical(planOf(db, row))),
     passwords: passwordsIssued(db, id, seats),
   };
 }
@@ -228,8 +230,9 @@ const canonical = (p: SessionPlanInput): SessionPlanInput => ({
 });
 
 /** Changes a session still to come, under the same rules; the same plan again writes nothing. */
-export function updateSession(db: Db, principal: Principal, lspId: string, id: string, plan: SessionPlanInput, now: Date): PlannedSessionDetail {
+export function updateSession(db: Db, principal: Principal, lspId: string, id: string, plan: SessionPlanInput, now: Date, revision?: string): PlannedSessionDetail {
   const row = editableRow(db, lspId, id, now);
+  requireRevision(revision, revisionOf(canonical(planOf(db, row))));
   const checked = checkPlan(db, lspId, plan, { selfId: id, now });
   const refused = refusal(checked.conflicts);
   if (refused) throw refused;

@@ -54,6 +54,20 @@ describe('planning a session', () => {
     expect(custom).toMatchObject({ titleId: 'Skema Uji', titleEn: 'Batch 2' });
   });
 
+  it("refuses a save from a planner opened before another admin's change, and writes nothing", async () => {
+    const w = await world({ aplGate: false });
+    const s = await create(w, plan(w));
+    const openedByRina = await call(w.core, 'sessions/get', { sessionId: s.id }, w.admin);
+    const openedByDewi = await call(w.core, 'sessions/get', { sessionId: s.id }, w.admin);
+    const moved = await call(w.core, 'sessions/update', { sessionId: s.id, session: plan(w, { code: s.code, startTime: '13:00' }), revision: openedByRina.revision }, w.admin);
+    expect(moved.revision).not.toBe(openedByRina.revision);
+    // The second planner still shows 08:00: its save of another field would move the session back.
+    const stale = await failure(w.core, 'sessions/update', { sessionId: s.id, session: plan(w, { code: s.code, titleId: 'Gelombang 2' }), revision: openedByDewi.revision }, w.admin);
+    expect(stale.code).toBe('RECORD_CHANGED');
+    expect(await call(w.core, 'sessions/get', { sessionId: s.id }, w.admin)).toMatchObject({ startTime: '13:00', titleId: 'Skema Uji' });
+    expect(auditCount(w.core, 'session.update', s.id)).toBe(1);
+  });
+
   it('edits it: candidates moved, added and removed, seats kept; the same plan again writes nothing', async () => {
     const w = await world({ aplGate: false });
     const s = await create(w, plan(w, { assessorIds: [w.assessors[0], w.assessors[1]], candidates: [{ candidateId: w.candidates[0], assessorId: w.assessors[0], seat: 'PC-01' }, ...seats(w, 2, w.assessors[0], 1)] }));

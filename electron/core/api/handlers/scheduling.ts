@@ -54,7 +54,7 @@ export const schedulingHandlers = {
   'sessions/check': ({ sessionId, session }, call) => checkSession(call.core.db, lsp(call), sessionId, session, now(call)),
   'sessions/assessorFit': (args, call) => assessorFit(call.core.db, lsp(call), args, now(call)),
   'sessions/create': ({ session }, call) => write(call, (at) => createSession(call.core.db, me(call), lsp(call), session, at)),
-  'sessions/update': ({ sessionId, session }, call) => write(call, (at) => updateSession(call.core.db, me(call), lsp(call), sessionId, session, at)),
+  'sessions/update': ({ sessionId, session, revision }, call) => write(call, (at) => updateSession(call.core.db, me(call), lsp(call), sessionId, session, at, revision)),
   'sessions/cancel': ({ sessionId, reason }, call) => write(call, (at) => cancelSession(call.core.db, me(call), lsp(call), sessionId, reason, at)),
   'sessions/settings': (_args, call) => {
     lsp(call);

@@ -138,6 +138,7 @@ export const plannedSessionDetail = (over: Partial<PlannedSessionDetail> = {}): 
   editable: true,
   conflicts: [],
   changedAt: null,
+  revision: 'rev-1',
   exportedAt: null,
   changedSinceExport: false,
   passwords: { count: 0, lastIssuedAt: null },

@@ -230,6 +230,8 @@ describe('an upcoming session in the planner', () => {
         assessorIds: ['as-1'],
         candidates: [{ candidateId: 'c-1', assessorId: 'as-1' }],
       },
+      // The revision it opened: another admin's change since is refused rather than overwritten.
+      revision: 'rev-1',
     });
     // Like a registry form: the planner, started again from the saved session, says the change is saved (its time
     // written the Indonesian way, 23.00).

@@ -17,6 +17,8 @@ import { usePlanCheck } from './use-plan-check';
 
 type Props = {
   sessionId: string | null;
+  /** The saved session's revision as loaded: sent with the save, so another admin's later change is not overwritten. */
+  revision?: string | undefined;
   /** The LSP's APL gate rule (sessions/settings): which candidates the picker offers. */
   aplGate: boolean;
   initial: PlanState;
@@ -33,7 +35,7 @@ type Props = {
  * each conflict stands beside the field it names; pending ones are warnings. Save is refused while a
  * refused conflict stands, and the core says why.
  */
-export function PlannerForm({ sessionId, aplGate, initial, schemes, tuks, savedBefore = false, onSaved }: Props) {
+export function PlannerForm({ sessionId, revision, aplGate, initial, schemes, tuks, savedBefore = false, onSaved }: Props) {
   const { t } = useTranslation();
   const client = useClient();
   const [plan, setPlan] = useState<PlanState>(initial);
@@ -73,7 +75,7 @@ export function PlannerForm({ sessionId, aplGate, initial, schemes, tuks, savedB
     const sent = plan;
     void run(async () => {
       try {
-        const result = sessionId ? await client.call('sessions/update', { sessionId, session: input }) : await client.call('sessions/create', { session: input });
+        const result = sessionId ? await client.call('sessions/update', { sessionId, session: input, revision }) : await client.call('sessions/create', { session: input });
         // Clean before onSaved opens the new session's page.
         unsaved.markSaved(sent);
         setSaved(sessionId !== null);

@@ -105,7 +105,7 @@ function SessionBody({ detail, created, savedHere, onSaved, onChanged }: BodyPro
         {detail.cancellation ? (
           <CancelledNote detail={detail} />
         ) : detail.editable ? (
-          <Planner key={detail.changedAt ?? 'first'} sessionId={detail.id} initial={planFromDetail(detail)} savedBefore={savedHere} onSaved={onSaved} />
+          <Planner key={detail.changedAt ?? 'first'} sessionId={detail.id} revision={detail.revision} initial={planFromDetail(detail)} savedBefore={savedHere} onSaved={onSaved} />
         ) : (
           <>
             <p className="notice notice--warning" data-testid="session-locked">
@@ -123,9 +123,9 @@ function SessionBody({ detail, created, savedHere, onSaved, onChanged }: BodyPro
   );
 }
 
-type PlannerProps = { sessionId: string | null; initial: PlanState; savedBefore?: boolean; onSaved: (saved: PlannedSessionDetail) => void };
+type PlannerProps = { sessionId: string | null; revision?: string; initial: PlanState; savedBefore?: boolean; onSaved: (saved: PlannedSessionDetail) => void };
 
-function Planner({ sessionId, initial, savedBefore = false, onSaved }: PlannerProps) {
+function Planner({ sessionId, revision, initial, savedBefore = false, onSaved }: PlannerProps) {
   const schemes = useSchemes();
   const tuks = useLoad('tuks/list', { active: true, limit: 200 });
   const settings = useLoad('sessions/settings', {});
@@ -143,6 +143,7 @@ function Planner({ sessionId, initial, savedBefore = false, onSaved }: PlannerPr
               {(rules) => (
                 <PlannerForm
                   sessionId={sessionId}
+                  revision={revision}
                   aplGate={rules.aplGate}
                   initial={initial}
                   schemes={schemePage.rows}
