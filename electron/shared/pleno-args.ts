@@ -44,7 +44,8 @@ export const plenoDecisionInput = z
   .object({ sessionId: id, candidateId: id, decision: z.enum(DECISIONS), reason: z.string().trim().max(2000).nullable().optional() })
   .strict();
 
-export const plenoDecideArgs = z.object({ plenoId: id, decisions: z.array(plenoDecisionInput).max(5000) }).strict();
+/** `revision`: the pleno's as the screen opened it; a decision taken meanwhile by another admin is not overwritten. */
+export const plenoDecideArgs = z.object({ plenoId: id, decisions: z.array(plenoDecisionInput).max(5000), revision: z.string().min(1).max(64).optional() }).strict();
 
 export const plenoSignArgs = z.object({ plenoId: id, skNumber: text(100), skDate: date, password: z.string().min(1).max(256) }).strict();
 

@@ -291,6 +291,8 @@ export type PlenoDetail = Omit<PlenoSummary, 'sessions' | 'members' | 'decided' 
   createdByName: string;
   decidedAt: string | null;
   decidedByName: string | null;
+  /** Sent back with pleno/decide: a decision recorded since the screen opened is refused (RECORD_CHANGED), not replaced. */
+  revision: string;
   signedAt: string | null;
   signedByName: string | null;
   sessions: PlenoSession[];

@@ -4,7 +4,8 @@ import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
 import type { Db } from '../db/open';
 import * as records from '../db/queries/pleno-records';
-import { plenoDetail, plenoOrThrow } from './plenos';
+import { requireRevision } from '../registry/revision';
+import { decisionsRevision, plenoDetail, plenoOrThrow } from './plenos';
 import { loadSeats, type LoadedSeat } from './seats';
 
 export type DecisionInput = { sessionId: string; candidateId: string; decision: 'K' | 'BK'; reason?: string | null | undefined };
@@ -44,9 +45,10 @@ export function refuseIfChanged(db: Db, plenoId: string, seats: readonly { sessi
  * `inputs` says otherwise, and a departure only with its reason. Refused while any candidate blocks,
  * and for a candidate already decided by another pleno in force (a correction replaces the one it corrects).
  */
-export function decidePleno(db: Db, principal: Principal, lspId: string, plenoId: string, inputs: readonly DecisionInput[], now: Date): PlenoDetail {
+export function decidePleno(db: Db, principal: Principal, lspId: string, plenoId: string, inputs: readonly DecisionInput[], now: Date, revision?: string): PlenoDetail {
   const p = plenoOrThrow(db, lspId, plenoId);
   if (p.status === 'signed') throw new AppError('PLENO_LOCKED', { status: p.status });
+  requireRevision(revision, decisionsRevision(db, p));
   const seats = refuseIfBlocked(db, plenoId).filter((x) => !x.seat.facts.flags.includes('absent'));
   const byKey = new Map(seats.map((x) => [`${x.sessionId}:${x.seat.row.candidateId}`, x]));
   const given = new Map<string, DecisionInput>();

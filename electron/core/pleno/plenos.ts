@@ -11,6 +11,7 @@ import { competentWithoutCertificate } from '../db/queries/lsp-tasks';
 import { heldByAppeal } from './hold';
 import { checkMembers } from './members';
 import { loadSeats } from './seats';
+import { revisionOf } from '../registry/revision';
 import type { PlenoInput } from './types';
 
 export function plenoOrThrow(db: Db, lspId: string, plenoId: string): records.PlenoRow {
@@ -116,6 +117,12 @@ function latestAppeals(db: Db, lspId: string, sessionIds: readonly string[]): Ma
 }
 
 /** `pleno/get`: the screen's, the minutes' and the SK's data in one answer. */
+/** What a decision replaces: the stored decisions and when they were taken (a decision taken again, the same, still moves it). */
+export function decisionsRevision(db: Db, p: records.PlenoRow): string {
+  const stored = records.plenoDecisions(db, p.id).map((d) => [d.sessionId, d.candidateId, d.decision, d.reason]);
+  return revisionOf([p.status, p.decidedAt, stored]);
+}
+
 export function plenoDetail(db: Db, lspId: string, plenoId: string): PlenoDetail {
   const p = plenoOrThrow(db, lspId, plenoId);
   const lsp = records.lspOf(db, lspId);
@@ -148,6 +155,7 @@ export function plenoDetail(db: Db, lspId: string, plenoId: string): PlenoDetail
     createdByName: p.createdByName,
     decidedAt: p.decidedAt,
     decidedByName: p.decidedByName,
+    revision: decisionsRevision(db, p),
     signedAt: p.signedAt,
     signedByName: p.signedByName,
     sessions: sessions.map((s) => ({

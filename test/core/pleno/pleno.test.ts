@@ -56,6 +56,23 @@ describe('rapat pleno rules', () => {
     expect(await failure(core, 'pleno/update', { plenoId, pleno: { heldOn: HELD_ON, place: 'x', sessionIds: [seat.sessionId], members: members(core) } }, admin)).toMatchObject({ code: 'PLENO_LOCKED' });
   });
 
+  it("refuses a decision from a screen opened before another admin decided, so a departure and its reason are not replaced unseen", async () => {
+    const { core, admin, seat } = await assessedSession();
+    const { plenoId } = await call(core, 'pleno/create', { pleno: { heldOn: HELD_ON, place: null, sessionIds: [seat.sessionId], members: members(core) } }, admin);
+    const openedByRina = await call(core, 'pleno/get', { plenoId }, admin);
+    const openedByDewi = await call(core, 'pleno/get', { plenoId }, admin);
+    const reason = 'Portofolio tidak autentik menurut verifikasi LSP';
+    const departure = { sessionId: seat.sessionId, candidateId: seat.candidateId, decision: 'BK' as const, reason };
+    const decided = await call(core, 'pleno/decide', { plenoId, decisions: [departure], revision: openedByRina.revision }, admin);
+    expect(decided.revision).not.toBe(openedByRina.revision);
+    // The second screen still shows the recommendation: deciding from it would turn the BK back into a K.
+    expect(await failure(core, 'pleno/decide', { plenoId, decisions: [], revision: openedByDewi.revision }, admin)).toMatchObject({ code: 'RECORD_CHANGED' });
+    expect((await call(core, 'pleno/get', { plenoId }, admin)).decisions[0]).toMatchObject({ decision: 'BK', reason });
+    expect(actions(core).filter((a) => a === 'pleno.decided')).toHaveLength(1);
+    // Reopened, a decision again is taken over what is stored now.
+    expect((await call(core, 'pleno/decide', { plenoId, decisions: [departure], revision: decided.revision }, admin)).status).toBe('decided');
+  });
+
   it('sign: the chair’s own password, an SK number; then locked; a correction is a new audited draft and a candidate is decided once', async () => {
     const { core, admin, seat } = await assessedSession();
     const { plenoId } = await call(core, 'pleno/create', { pleno: { heldOn: HELD_ON, place: 'Jakarta', sessionIds: [seat.sessionId], members: members(core) } }, admin);

@@ -19,7 +19,7 @@ export const plenoHandlers = {
   'pleno/get': ({ plenoId }, call) => plenoDetail(call.core.db, lsp(call), plenoId),
   'pleno/create': ({ pleno }, call) => write(call, (at) => createPleno(call.core.db, me(call), lsp(call), pleno, at)),
   'pleno/update': ({ plenoId, pleno }, call) => write(call, (at) => updatePleno(call.core.db, me(call), lsp(call), plenoId, pleno, at)),
-  'pleno/decide': ({ plenoId, decisions }, call) => write(call, (at) => decidePleno(call.core.db, me(call), lsp(call), plenoId, decisions, at)),
+  'pleno/decide': ({ plenoId, decisions, revision }, call) => write(call, (at) => decidePleno(call.core.db, me(call), lsp(call), plenoId, decisions, at, revision)),
   // The chair's password is checked outside any transaction (scrypt is async); the signing is one transaction.
   'pleno/sign': (args, call) => signPleno(passwordCheck(call), me(call), lsp(call), args),
   'pleno/correct': ({ plenoId, reason }, call) => write(call, (at) => correctPleno(call.core.db, me(call), lsp(call), plenoId, reason, at)),

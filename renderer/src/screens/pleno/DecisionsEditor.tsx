@@ -85,7 +85,7 @@ function DecisionsForm({ rows, detail, onDecided }: { rows: Row[]; detail: Pleno
   const decide = () => {
     const sent = decisions;
     void run(async () => {
-      const decided = await client.call('pleno/decide', { plenoId: detail.plenoId, decisions: sent });
+      const decided = await client.call('pleno/decide', { plenoId: detail.plenoId, decisions: sent, revision: detail.revision });
       unsaved.markSaved(sent);
       onDecided(decided);
     });

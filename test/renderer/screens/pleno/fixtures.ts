@@ -86,6 +86,7 @@ export const detail = (over: Partial<PlenoDetail> = {}): PlenoDetail => ({
   createdByName: 'Rina Kartikasari',
   decidedAt: null,
   decidedByName: null,
+  revision: 'rev-1',
   signedAt: null,
   signedByName: null,
   sessions: [

@@ -118,6 +118,8 @@ describe('rapat pleno', () => {
         { sessionId: 'ses-1', candidateId: 'c-1', decision: 'K', reason: null },
         { sessionId: 'ses-1', candidateId: 'c-2', decision: 'K', reason: 'Bukti portofolio tambahan diterima' },
       ],
+      // The decisions as the screen opened them: another admin's decision since is refused, not replaced.
+      revision: 'rev-1',
     });
   });
 
