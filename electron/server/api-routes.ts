@@ -11,6 +11,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
   // A sign-in ended by the proctor's login reset: unauthenticated, with the reason said.
   LOGIN_MOVED: 401,
+  SIGNED_OUT_DISABLED: 401,
+  SIGNED_OUT_PASSWORD_RESET: 401,
   BAD_CREDENTIALS: 401,
   FORBIDDEN: 403,
   SETUP_LOCAL_ONLY: 403,

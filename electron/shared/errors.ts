@@ -171,6 +171,9 @@ export const ERROR_CODES = [
   'INVALID_TEXT',
   'UNAUTHENTICATED',
   'LOGIN_MOVED',
+  // A staff sign-in ended because an admin disabled the account or reset its password (auth/sessions.ts)
+  'SIGNED_OUT_DISABLED',
+  'SIGNED_OUT_PASSWORD_RESET',
   'FORBIDDEN',
   // A FORBIDDEN's reasons: who may do it instead (the contract's roles), or where it is done.
   'ROLE_ALLOWED',

@@ -264,6 +264,17 @@ describe('session', () => {
     expect(message).toContain(id.errors.LOGIN_MOVED);
     expect(message).not.toContain(id.errors.UNAUTHENTICATED);
   });
+  it('tells a staff member signed out by an admin why: the account disabled, or the password reset', async () => {
+    for (const code of ['SIGNED_OUT_DISABLED', 'SIGNED_OUT_PASSWORD_RESET'] as const) {
+      sessionStorage.setItem('ruang-uji.token', 'tok_endedendedendedended');
+      const fake = fakeTransport({ 'app/info': () => ok(appInfo(false)), 'auth/whoami': () => fail(code) });
+      const { unmount } = renderApp(fake.transport);
+      await screen.findByTestId('signin-form');
+      expect(sessionStorage.getItem('ruang-uji.token')).toBeNull();
+      expect(screen.getByTestId('error-message').textContent).toContain(id.errors[code]);
+      unmount();
+    }
+  });
 });
 
 describe('candidate sign-in with the session token', () => {

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { z } from 'zod';
 import { contract, isMethodName, type MethodName, type ParsedArgsOf } from '../../shared/contract';
 import { AppError, errorReply, type Reply } from '../../shared/errors';
-import { endedByLoginReset, resolveSession } from '../auth/sessions';
+import { resolveSession, whySignedOut } from '../auth/sessions';
 import type { CallContext, CoreContext, Handlers } from './context';
 import { illFormedTextAt } from './well-formed-text';
 
@@ -27,7 +27,7 @@ export function createDispatcher(core: CoreContext, handlers: Handlers, log: Dis
     const session = resolveSession(core.db, core.clock, token);
     const principal = session?.principal ?? null;
     if (!('public' in spec.access)) {
-      if (!principal) throw new AppError(endedByLoginReset(core.db, token) ? 'LOGIN_MOVED' : 'UNAUTHENTICATED');
+      if (!principal) throw new AppError(whySignedOut(core.db, token));
       if (!spec.access.roles.includes(principal.role)) {
         // The refusal says who may, from the same roles it was refused by.
         throw new AppError('FORBIDDEN', { role: principal.role, method }, undefined, [{ code: 'ROLE_ALLOWED', params: { allowed: spec.access.roles.join(',') } }]);

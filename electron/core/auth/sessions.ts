@@ -56,12 +56,19 @@ export function resolveSession(
 }
 
 /**
- * Whether this token was ended by the proctor's reset login (exam/resetLogin marks the sign-ins it ends),
- * so the old PC can say where the login went instead of a bare "sign in again". Asked only for a token
- * that no longer resolves.
+ * Why a token no longer resolves, where the person should be told more than a bare "sign in again": the
+ * proctor's reset login moved it to another PC (exam/resetLogin marks the sign-ins it ends), or, in an
+ * office where staff work at once, an admin disabled the account or reset its password while its owner
+ * was at work. Told from the account as it is now: a password reset leaves it to be changed at sign-in.
  */
-export function endedByLoginReset(db: Db, token: string | null | undefined): boolean {
-  return token ? q.findSession(db, hashToken(token))?.revokeReason === 'login_reset' : false;
+export function whySignedOut(db: Db, token: string | null | undefined): 'LOGIN_MOVED' | 'SIGNED_OUT_DISABLED' | 'SIGNED_OUT_PASSWORD_RESET' | 'UNAUTHENTICATED' {
+  const session = token ? q.findSession(db, hashToken(token)) : undefined;
+  if (!session) return 'UNAUTHENTICATED';
+  if (session.revokeReason === 'login_reset') return 'LOGIN_MOVED';
+  const account = accounts.findById(db, session.accountId);
+  if (account?.disabled) return 'SIGNED_OUT_DISABLED';
+  if (session.revokedAt && account?.mustChangePassword === 1) return 'SIGNED_OUT_PASSWORD_RESET';
+  return 'UNAUTHENTICATED';
 }
 
 export function resolveToken(db: Db, clock: Clock, token: string | null | undefined): Principal | null {

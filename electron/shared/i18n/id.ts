@@ -30,6 +30,8 @@ export const id = {
     BAD_ARGS: 'Isian tidak valid: {{details}}',
     INVALID_TEXT: 'Teks pada {{field}} memuat karakter Unicode yang tidak sah, sehingga tidak disimpan. Ketik ulang teks tersebut.',
     UNAUTHENTICATED: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
+    SIGNED_OUT_DISABLED: 'Anda dikeluarkan karena akun Anda baru saja dinonaktifkan oleh admin. Isian yang belum tersimpan tidak ikut tersimpan. Hubungi admin yang mengelola akun staf.',
+    SIGNED_OUT_PASSWORD_RESET: 'Anda dikeluarkan karena kata sandi Anda baru saja diatur ulang oleh admin. Isian yang belum tersimpan tidak ikut tersimpan. Masuk dengan kata sandi sementara dari admin, lalu buat kata sandi baru.',
     LOGIN_MOVED: 'Login Anda sudah dipindahkan ke PC lain oleh proktor, sehingga PC ini tidak dapat dipakai lagi untuk ujian Anda. Panggil proktor.',
     FORBIDDEN: 'Peran Anda tidak berhak melakukan tindakan ini.',
     ROLE_ALLOWED: 'Ini hanya untuk {{allowed}}.',

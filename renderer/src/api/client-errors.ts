@@ -45,7 +45,10 @@ export function toUiError(err: unknown): UiError {
   return clientError('BAD_RESPONSE');
 }
 
-/** The core no longer accepts this sign-in: expired or ended (UNAUTHENTICATED), or moved to another PC by a reset login. */
+/**
+ * The core no longer accepts this sign-in: expired or ended (UNAUTHENTICATED), moved to another PC by a
+ * reset login, or ended by an admin disabling the account or resetting its password.
+ */
 export function isSignedOut(code: UiError['code']): boolean {
-  return code === 'UNAUTHENTICATED' || code === 'LOGIN_MOVED';
+  return code === 'UNAUTHENTICATED' || code === 'LOGIN_MOVED' || code === 'SIGNED_OUT_DISABLED' || code === 'SIGNED_OUT_PASSWORD_RESET';
 }

@@ -44,7 +44,8 @@ describe('staff accounts', () => {
     const proctorId = (await call(core, 'auth/whoami', {}, proctor)).accountId;
     const off = await call(core, 'accounts/setDisabled', { accountId: proctorId, disabled: true, reason: 'pindah tugas' }, admin);
     expect(off.disabled).toBe(true);
-    expect((await failure(core, 'proctor/today', {}, proctor)).code).toBe('UNAUTHENTICATED');
+    // Signed in elsewhere, the proctor's next call says why the sign-in ended, not a bare "sign in again".
+    expect((await failure(core, 'proctor/today', {}, proctor)).code).toBe('SIGNED_OUT_DISABLED');
     expect((await failure(core, 'auth/signIn', { username: staff.proctor.username, password: staff.proctor.password })).code).toBe('ACCOUNT_DISABLED');
     expect(core.db.prepare('SELECT count(*) FROM account WHERE id = ?').pluck().get(proctorId)).toBe(1);
     await call(core, 'accounts/setDisabled', { accountId: proctorId, disabled: false, reason: 'kembali' }, admin);
@@ -65,10 +66,13 @@ describe('staff accounts', () => {
     const reset = await call(core, 'accounts/resetPassword', { accountId: proctorId, password: TEMP }, admin);
     expect(reset.mustChangePassword).toBe(true);
     expect(audits(core, 'account.resetPassword', proctorId)).toBe(1);
-    expect((await failure(core, 'proctor/today', {}, proctor)).code).toBe('UNAUTHENTICATED');
+    expect((await failure(core, 'proctor/today', {}, proctor)).code).toBe('SIGNED_OUT_PASSWORD_RESET');
     expect((await failure(core, 'auth/signIn', { username: staff.proctor.username, password: staff.proctor.password })).code).toBe('BAD_CREDENTIALS');
     const signedIn = await call(core, 'auth/signIn', { username: staff.proctor.username, password: TEMP });
     expect(signedIn.mustChangePassword).toBe(true);
+    // Once the new password is chosen, the old sign-in is simply over.
+    await call(core, 'auth/changePassword', { currentPassword: TEMP, newPassword: 'Pilihan-sendiri-99' }, signedIn.token);
+    expect((await failure(core, 'proctor/today', {}, proctor)).code).toBe('UNAUTHENTICATED');
     expect((await failure(core, 'accounts/resetPassword', { accountId: proctorId, password: 'weak' }, admin)).code).toBe('PASSWORD_WEAK');
   });
 
