@@ -28,6 +28,11 @@ export type AppInfo = {
   demoLogins: DemoLogin[] | null;
   /** The language chosen at set-up: what a computer that has not chosen its own shows. */
   language: Language | null;
+  /**
+   * Whether the installation is set up. A browser on the LAN is refused setup/status (set-up is for this
+   * computer alone), so this is how it learns that nobody can sign in yet and says where to set up.
+   */
+  setUp: boolean;
 };
 
 export type SignInResult = {

@@ -10,7 +10,7 @@ export const DEMO_LOGINS: DemoLogin[] = [
 ];
 
 export function appInfo(demo: boolean): AppInfo {
-  return { name: 'Ruang Uji', version: '0.1.0', schemaVersion: 1, demo, demoLogins: demo ? DEMO_LOGINS : null, language: null };
+  return { name: 'Ruang Uji', version: '0.1.0', schemaVersion: 1, demo, demoLogins: demo ? DEMO_LOGINS : null, language: null, setUp: true };
 }
 
 export function principal(role: Principal['role'], displayName: string): Principal {

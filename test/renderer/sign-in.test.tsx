@@ -31,6 +31,17 @@ describe('sign-in screen', () => {
     expect(document.documentElement.lang).toBe('id');
   });
 
+  it('on a LAN computer, says an installation not yet set up must be set up on its own computer (set-up is refused here)', async () => {
+    const { transport } = fakeTransport({ 'app/info': () => ok({ ...appInfo(false), setUp: false }), 'setup/status': () => fail('SETUP_LOCAL_ONLY') });
+    const { unmount } = renderApp(transport);
+    expect((await screen.findByTestId('signin-not-set-up')).textContent).toBe(id.signIn.notSetUp);
+    unmount();
+    // Once set up, the LAN sign-in says nothing of it.
+    renderApp(fakeTransport({ 'app/info': () => ok(appInfo(false)), 'setup/status': () => fail('SETUP_LOCAL_ONLY') }).transport);
+    expect((await screen.findByTestId('app-version')).textContent).toContain('0.1.0');
+    expect(screen.queryByTestId('signin-not-set-up')).toBeNull();
+  });
+
   it("opens in the installation's language until this computer picks its own", async () => {
     const english = fakeTransport({ 'app/info': () => ok({ ...appInfo(false), language: 'en' }) });
     renderApp(english.transport);

@@ -28,8 +28,11 @@ describe('set-up over the room server', () => {
     const core = await tempCore({ demoIfEmpty: false });
     const server = await tempServer({ core });
     expect(JSON.parse((await post(server, 'setup/status', {})).body)).toEqual({ ok: true, result: { needed: true, kind: null } });
+    // What a browser on the LAN, refused setup/status, learns from the public app/info instead.
+    expect(JSON.parse((await post(server, 'app/info', {})).body)).toMatchObject({ ok: true, result: { setUp: false } });
     const first = await post(server, 'setup/create', SETUP);
     expect(first.status).toBe(200);
+    expect(JSON.parse((await post(server, 'app/info', {})).body)).toMatchObject({ ok: true, result: { setUp: true } });
     const again = await post(server, 'setup/create', { ...SETUP, admin: { ...SETUP.admin, username: 'admin2' } });
     expect(again.status).toBe(409);
     expect(JSON.parse(again.body)).toMatchObject({ ok: false, error: { code: 'SETUP_DONE' } });

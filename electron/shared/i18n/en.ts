@@ -251,6 +251,7 @@ export const en = {
   },
   signIn: {
     title: 'Sign in',
+    notSetUp: 'This installation is not set up yet, so there is no account to sign in with. Set-up can only be done on the computer running Ruang Uji itself: open http://127.0.0.1 with the same port on that computer, set up the LSP and its first admin, then sign in from here.',
     modes: 'Account type',
     modeStaff: 'Staff & assessors',
     modeCandidate: 'Candidate',

@@ -247,6 +247,7 @@ export const id = {
   },
   signIn: {
     title: 'Masuk',
+    notSetUp: 'Instalasi ini belum disiapkan, jadi belum ada akun untuk masuk. Penyiapan hanya bisa dilakukan di komputer yang menjalankan Ruang Uji itu sendiri: buka http://127.0.0.1 dengan port yang sama di komputer tersebut, siapkan LSP dan admin pertamanya, lalu masuk dari sini.',
     modes: 'Jenis akun',
     modeStaff: 'Staf & asesor',
     modeCandidate: 'Peserta uji',

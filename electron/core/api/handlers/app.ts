@@ -2,6 +2,7 @@ import { isDemo, demoLogins } from '../../demo/seed';
 import { readUserVersion } from '../../db/open';
 import { enabledUsernames } from '../../db/queries/accounts';
 import { installationLanguage } from '../../setup/language-file';
+import { setupStatus } from '../../setup/installation';
 import type { Db } from '../../db/open';
 import type { DemoLogin } from '../../../shared/types';
 import type { Handlers } from '../context';
@@ -16,6 +17,7 @@ export const appHandlers = {
       demo,
       demoLogins: demo ? loginsThatWork(core.db) : null,
       language: installationLanguage(core.db),
+      setUp: !setupStatus(core.db).needed,
     };
   },
 } satisfies Partial<Handlers>;

@@ -31,6 +31,12 @@ export function SignInScreen({ notice }: { notice: UiError | null }) {
       <main id="main" className={`signin-main ${demoLogins ? 'signin-main--with-demo' : ''}`}>
         <div className="signin-main__form">
           {info.state.status === 'error' && <ErrorMessage error={info.state.error} onRetry={info.reload} />}
+          {/* From the LAN set-up is refused: without this, a fresh installation's sign-in only ever says the password is wrong. */}
+          {appInfo?.setUp === false && (
+            <p className="notice notice--warning" role="status" data-testid="signin-not-set-up">
+              {t('signIn.notSetUp')}
+            </p>
+          )}
           <OutboxNotice moved={notice?.code === 'LOGIN_MOVED'} />
           {/* Each pick is a new object, so picking the same account twice still refills the form. */}
           <SignInForm onSignedIn={session.signedIn} prefill={prefill} notice={notice} onMustChange={() => setChangingPassword(true)} />
