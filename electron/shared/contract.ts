@@ -527,7 +527,7 @@ export const contract = {
   ),
   'assessors/get': method<AssessorDetail>()(z.object({ assessorId: id }).strict(), roles('lsp_admin')),
   'assessors/create': method<AssessorDetail>()(z.object({ assessor: assessorInput }).strict(), roles('lsp_admin')),
-  'assessors/update': method<AssessorDetail>()(z.object({ assessorId: id, assessor: assessorInput }).strict(), roles('lsp_admin')),
+  'assessors/update': method<AssessorDetail>()(z.object({ assessorId: id, assessor: assessorInput, revision: revision.optional() }).strict(), roles('lsp_admin')),
   'assessors/setActive': method<AssessorDetail>()(z.object({ assessorId: id, active: z.boolean() }).strict(), roles('lsp_admin')),
 
   'tuks/list': method<Page<TukSummary>>()(listArgs.extend({ type: z.enum(TUK_TYPES).optional() }).strict(), roles('lsp_admin')),

@@ -160,6 +160,8 @@ export type AssessorDetail = AssessorSummary &
   Omit<AssessorInput, 'name' | 'nik' | 'metNumber' | 'metExpiresOn' | 'techCertExpiresOn' | 'homeLsp'> & {
     /** Sessions from today on whose rules this record breaks: saved all the same (the registry records facts), said on its page. */
     sessionBreaks: AssessorSessionBreak[];
+    /** Sent back with assessors/update: a save over another admin's later change is refused (RECORD_CHANGED). */
+    revision: string;
   };
 
 // ---- TUKs ------------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ import type { Db } from '../db/open';
 import * as q from '../db/queries/registry-assessors';
 import { newId } from '../ids';
 import { FieldChecks } from './fields';
+import { requireRevision, revisionOf } from './revision';
 import { outcomeOf, sameRecord } from './outcomes';
 import { decodeCursor, pageLimit, searchTerm, toPage } from './paging';
 import { assessorSessionBreaks } from '../scheduling/assessor-fit';
@@ -136,8 +137,9 @@ const summaryOf = (r: q.AssessorListRow, t: Today): AssessorSummary => ({
 
 function detail(db: Db, lspId: string, id: string, now: Date): AssessorDetail {
   const r = getAssessorRow(db, lspId, id);
+  const input = inputOf(r, q.schemeCodesOf(db, id));
   // The summary's fields, then the rest of the record (the same values under the input's names).
-  return { ...inputOf(r, q.schemeCodesOf(db, id)), ...summaryOf(r, todayOf(db, now)), sessionBreaks: assessorSessionBreaks(db, lspId, id, now) };
+  return { ...input, ...summaryOf(r, todayOf(db, now)), sessionBreaks: assessorSessionBreaks(db, lspId, id, now), revision: revisionOf(input) };
 }
 
 function getAssessorRow(db: Db, lspId: string, id: string): q.AssessorListRow {
@@ -159,9 +161,10 @@ export function createAssessor(db: Db, principal: Principal, lspId: string, inpu
   return detail(db, lspId, id, now);
 }
 
-export function updateAssessor(db: Db, principal: Principal, lspId: string, id: string, input: AssessorInput, now: Date): AssessorDetail {
+export function updateAssessor(db: Db, principal: Principal, lspId: string, id: string, input: AssessorInput, now: Date, revision?: string): AssessorDetail {
   const beforeRow = getAssessorRow(db, lspId, id);
   const before = inputOf(beforeRow, q.schemeCodesOf(db, id));
+  requireRevision(revision, revisionOf(before));
   const { value, checks } = checkAssessor(db, lspId, input, localDate(now));
   requireFree(db, lspId, value, id, checks);
   checks.throwIfAny();

@@ -5,6 +5,19 @@ import { call, demo, failure, signInAs } from '../../support/core';
 import { assessorInput, auditCount, lastAuditDetails, NOW, registryCore, tukInput } from './support';
 
 describe('assessors in the registry', () => {
+  it("refuse a save from a form opened before another admin's change (the schemes they may assess kept)", async () => {
+    const core = await registryCore();
+    const admin = await signInAs(core, 'admin');
+    const a = await call(core, 'assessors/create', { assessor: assessorInput(1, { schemeCodes: [demo.scheme.code] }) }, admin);
+    const first = await call(core, 'assessors/get', { assessorId: a.id }, admin);
+    const second = await call(core, 'assessors/get', { assessorId: a.id }, admin);
+    await call(core, 'assessors/update', { assessorId: a.id, assessor: assessorInput(1, { schemeCodes: [] }), revision: first.revision }, admin);
+    const stale = await failure(core, 'assessors/update', { assessorId: a.id, assessor: assessorInput(1, { schemeCodes: [demo.scheme.code], phone: '081234567001' }), revision: second.revision }, admin);
+    expect(stale.code).toBe('RECORD_CHANGED');
+    expect(await call(core, 'assessors/get', { assessorId: a.id }, admin)).toMatchObject({ schemeCodes: [], phone: null });
+    expect(auditCount(core, 'assessor.update', a.id)).toBe(1);
+  });
+
   it('are created with the schemes they may assess, edited, deactivated, each audited; the sign-in account is shown', async () => {
     const core = await registryCore();
     const admin = await signInAs(core, 'admin');

@@ -28,8 +28,8 @@ export const registryHandlers = {
   'assessors/list': (args, call) => assessors.listAssessors(call.core.db, lsp(call), args, call.core.clock.now()),
   'assessors/get': ({ assessorId }, call) => assessors.getAssessor(call.core.db, lsp(call), assessorId, call.core.clock.now()),
   'assessors/create': ({ assessor }, call) => change(call, (db, p, lspId, now) => assessors.createAssessor(db, p, lspId, assessor, now)),
-  'assessors/update': ({ assessorId, assessor }, call) =>
-    change(call, (db, p, lspId, now) => assessors.updateAssessor(db, p, lspId, assessorId, assessor, now)),
+  'assessors/update': ({ assessorId, assessor, revision }, call) =>
+    change(call, (db, p, lspId, now) => assessors.updateAssessor(db, p, lspId, assessorId, assessor, now, revision)),
   'assessors/setActive': ({ assessorId, active }, call) =>
     change(call, (db, p, lspId, now) => assessors.setAssessorActive(db, p, lspId, assessorId, active, now)),
 

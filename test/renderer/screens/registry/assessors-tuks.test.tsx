@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
 import { LIST_LIMIT_MAX, type AssessorDetail, type AssessorSummary, type Page, type SchemeSummary, type TukDetail } from '../../../../electron/shared/registry';
-import { ok } from '../../fake-transport';
+import { fail, ok } from '../../fake-transport';
 import { plannedSession } from '../scheduling/fixtures';
 import { argsOf, invalid, openAt } from './support';
 
@@ -111,6 +111,32 @@ describe('assessors', () => {
     });
   });
 
+  it("sends the revision it opened, and keeps what was typed when another admin changed the record meanwhile", async () => {
+    const detail: AssessorDetail = {
+      ...assessor('Sri', 'valid', 'valid'),
+      birthPlace: null,
+      birthDate: null,
+      sex: null,
+      address: null,
+      city: null,
+      province: null,
+      phone: null,
+      email: null,
+      techCertNumber: null,
+      loanLetterNo: null,
+      loanLetterDate: null,
+      schemeCodes: ['SKM-JWP'],
+      revision: 'rev-1',
+      sessionBreaks: [],
+    };
+    const { fake } = openAt('assessors/as-Sri', { 'assessors/get': () => ok(detail), 'schemes/list': () => ok(onePage([schemeSummary])), 'assessors/update': () => fail('RECORD_CHANGED') });
+    fireEvent.change(await screen.findByTestId('field-phone'), { target: { value: '081234567890' } });
+    fireEvent.click(screen.getByTestId('record-save'));
+    expect(await screen.findByText(id.errors.RECORD_CHANGED)).toBeTruthy();
+    expect(argsOf(fake.calls, 'assessors/update')[0]).toMatchObject({ assessorId: 'as-Sri', revision: 'rev-1' });
+    expect((screen.getByTestId('field-phone') as HTMLInputElement).value).toBe('081234567890');
+  });
+
   it('without a sign-in account, the page says how the accounts screen finds this assessor (name or MET number, not an id) and links to it', async () => {
     const detail: AssessorDetail = {
       ...assessor('Sri', 'valid', 'valid'),
@@ -126,6 +152,7 @@ describe('assessors', () => {
       loanLetterNo: null,
       loanLetterDate: null,
       schemeCodes: ['SKM-JWP'],
+      revision: 'rev-1',
       sessionBreaks: [],
     };
     openAt('assessors/as-Sri', { 'assessors/get': () => ok(detail), 'schemes/list': () => ok(onePage([schemeSummary])) });
@@ -145,6 +172,7 @@ describe('assessors', () => {
       birthPlace: null, birthDate: null, sex: null, address: null, city: null, province: null, phone: null, email: null,
       techCertNumber: null, loanLetterNo: null, loanLetterDate: null,
       schemeCodes: ['SKM-JWP'],
+      revision: 'rev-1',
       sessionBreaks: [
         {
           sessionId: 'ses-1',
@@ -173,6 +201,7 @@ describe('assessors', () => {
       birthPlace: null, birthDate: null, sex: null, address: null, city: null, province: null, phone: null, email: null,
       techCertNumber: null, loanLetterNo: null, loanLetterDate: null,
       schemeCodes: ['SKM-JWP'],
+      revision: 'rev-1',
       sessionBreaks: [],
     });
     // An empty badges span on a line of its own left a gap between the links under the title and the status (1024 and 1366 px).
@@ -194,6 +223,7 @@ describe('assessors', () => {
       techCertNumber: null, loanLetterNo: null, loanLetterDate: null,
       // A code no active scheme has any more stays listed (and ticked) after the active ones.
       schemeCodes: ['SKM-JWP', 'SKM-OLD'],
+      revision: 'rev-1',
       sessionBreaks: [],
     };
     openAt('assessors/as-Sri', { 'assessors/get': () => ok(detail), 'schemes/list': () => ok(onePage([schemeSummary])), 'tuks/list': () => ok(onePage([])) });

@@ -143,7 +143,7 @@ function AssessorForm({ assessor, onSaved }: { assessor: AssessorDetail | null; 
     };
     void run(async () => {
       const result = assessor
-        ? await client.call('assessors/update', { assessorId: assessor.id, assessor: input })
+        ? await client.call('assessors/update', { assessorId: assessor.id, assessor: input, revision: assessor.revision })
         : await client.call('assessors/create', { assessor: input });
       unsaved.markSaved(sent);
       setSaved(true);
