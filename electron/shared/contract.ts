@@ -515,7 +515,7 @@ export const contract = {
   'schemes/get': method<SchemeDetail>()(z.object({ schemeId: id }).strict(), roles('lsp_admin')),
   'schemes/create': method<SchemeDetail>()(z.object({ scheme: schemeInput }).strict(), roles('lsp_admin')),
   /** The whole tree; a scheme a session uses is kept as it is and the edit becomes a new version. */
-  'schemes/update': method<SchemeSaved>()(z.object({ schemeId: id, scheme: schemeInput }).strict(), roles('lsp_admin')),
+  'schemes/update': method<SchemeSaved>()(z.object({ schemeId: id, scheme: schemeInput, revision: revision.optional() }).strict(), roles('lsp_admin')),
   'schemes/setActive': method<SchemeSummary>()(z.object({ schemeId: id, active: z.boolean() }).strict(), roles('lsp_admin')),
   /** Per-scheme settings by scheme code (shared/scheme-policy.ts): test duration, pass hint, certificate validity, KBLI. */
   'schemes/policy': method<SchemePolicy>()(schemePolicyKey, roles('lsp_admin')),

@@ -108,7 +108,8 @@ export type SchemeSummary = {
 export type Kuk = { id: string; number: string; textId: string; textEn: string | null; dimensions: Dimension[] };
 export type Element = { id: string; titleId: string; titleEn: string | null; kuk: Kuk[] };
 export type Unit = { id: string; code: string; titleId: string; titleEn: string | null; elements: Element[] };
-export type SchemeDetail = SchemeSummary & { units: Unit[]; versions: { id: string; version: number; active: boolean }[] };
+/** `revision` is sent back with schemes/update: a save over another admin's later change is refused (RECORD_CHANGED). */
+export type SchemeDetail = SchemeSummary & { units: Unit[]; versions: { id: string; version: number; active: boolean }[]; revision: string };
 
 /** What `schemes/update` did: edited in place, or (frozen) a new version under a new id. */
 export type SchemeSaved = { scheme: SchemeDetail; newVersion: boolean };

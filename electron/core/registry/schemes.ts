@@ -13,6 +13,7 @@ import { invalid } from './fields';
 import { outcomeOf, sameRecord } from './outcomes';
 import { decodeCursor, pageLimit, toPage } from './paging';
 import { checkScheme, treeWithoutIds } from './scheme-tree';
+import { requireRevision, revisionOf } from './revision';
 
 const summaryOf = (r: q.SchemeListRow): SchemeSummary => ({
   id: r.id,
@@ -66,6 +67,7 @@ export function getScheme(db: Db, lspId: string, id: string): SchemeDetail {
     ...summaryOf(row),
     units: treeOf(db, id),
     versions: q.versionsOf(db, lspId, row.code).map((v) => ({ id: v.id, version: v.version, active: v.active === 1 })),
+    revision: revisionOf(comparable(db, row)),
   };
 }
 
@@ -211,7 +213,7 @@ export function createScheme(db: Db, principal: Principal, lspId: string, input:
  * becomes a new version under a new id (the next version number of its code), and the sessions keep
  * the version they were made with.
  */
-export function updateScheme(db: Db, principal: Principal, lspId: string, id: string, input: SchemeInput, now: Date): SchemeSaved {
+export function updateScheme(db: Db, principal: Principal, lspId: string, id: string, input: SchemeInput, now: Date, revision?: string): SchemeSaved {
   const before = getSchemeRow(db, lspId, id);
   // An edit of an older version would become the newest one built from the older text, silently
   // dropping what the versions after it changed (and the sessions on them would stay on a non-latest one).
@@ -219,6 +221,7 @@ export function updateScheme(db: Db, principal: Principal, lspId: string, id: st
     const newest = q.latestByCode(db, lspId, before.code);
     throw new AppError('SCHEME_NOT_LATEST', { scheme: before.code, version: before.version, latest: newest?.version ?? before.version });
   }
+  requireRevision(revision, revisionOf(comparable(db, before)));
   const { value, checks } = checkScheme(input, localDate(now));
   const sameCode = value.code === before.code;
   const newest = value.code === '' || sameCode ? undefined : q.latestByCode(db, lspId, value.code);

@@ -7,6 +7,20 @@ const demoSchemeId = (core: Awaited<ReturnType<typeof registryCore>>) =>
   core.db.prepare('SELECT id FROM scheme WHERE code = ?').pluck().get(demo.scheme.code) as string;
 
 describe('schemes in the registry', () => {
+  it("refuse a save from a form opened before another admin's edit, so the other's change is not undone", async () => {
+    const core = await registryCore();
+    const admin = await signInAs(core, 'admin');
+    const created = await call(core, 'schemes/create', { scheme: schemeInput() }, admin);
+    const first = await call(core, 'schemes/get', { schemeId: created.id }, admin);
+    const second = await call(core, 'schemes/get', { schemeId: created.id }, admin);
+    const saved = await call(core, 'schemes/update', { schemeId: created.id, scheme: schemeInput({ titleId: 'Skema Uji (revisi)' }), revision: first.revision }, admin);
+    expect(saved.scheme.revision).not.toBe(first.revision);
+    const stale = await failure(core, 'schemes/update', { schemeId: created.id, scheme: schemeInput({ level: 5 }), revision: second.revision }, admin);
+    expect(stale.code).toBe('RECORD_CHANGED');
+    expect(await call(core, 'schemes/get', { schemeId: created.id }, admin)).toMatchObject({ titleId: 'Skema Uji (revisi)' });
+    expect(auditCount(core, 'scheme.update', created.id)).toBe(1);
+  });
+
   it('are created with their ordered tree, edited in place while no session uses them (ids kept), and deactivated', async () => {
     const core = await registryCore();
     const admin = await signInAs(core, 'admin');

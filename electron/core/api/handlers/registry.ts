@@ -22,7 +22,8 @@ export const registryHandlers = {
   'schemes/list': (args, call) => schemes.listSchemes(call.core.db, lsp(call), args),
   'schemes/get': ({ schemeId }, call) => schemes.getScheme(call.core.db, lsp(call), schemeId),
   'schemes/create': ({ scheme }, call) => change(call, (db, p, lspId, now) => schemes.createScheme(db, p, lspId, scheme, now)),
-  'schemes/update': ({ schemeId, scheme }, call) => change(call, (db, p, lspId, now) => schemes.updateScheme(db, p, lspId, schemeId, scheme, now)),
+  'schemes/update': ({ schemeId, scheme, revision }, call) =>
+    change(call, (db, p, lspId, now) => schemes.updateScheme(db, p, lspId, schemeId, scheme, now, revision)),
   'schemes/setActive': ({ schemeId, active }, call) => change(call, (db, p, lspId, now) => schemes.setSchemeActive(db, p, lspId, schemeId, active, now)),
 
   'assessors/list': (args, call) => assessors.listAssessors(call.core.db, lsp(call), args, call.core.clock.now()),

@@ -45,6 +45,7 @@ export const scheme: SchemeDetail = {
     },
   ],
   versions: [{ id: 's-1', version: 2, active: true }],
+  revision: 'rev-1',
 } satisfies SchemeDetail;
 
 export const schemes: Page<SchemeSummary> = { rows: [scheme], total: 1, totalAtLeast: null, nextCursor: null };

@@ -43,6 +43,7 @@ const scheme = (over: Partial<SchemeDetail> = {}): SchemeDetail => ({
     },
   ],
   versions: [{ id: 'sch-1', version: 1, active: true }],
+  revision: 'rev-1',
   ...over,
 });
 
@@ -99,6 +100,8 @@ describe('scheme tree editor', () => {
     expect(screen.queryByTestId('problem-units.0.elements.0.kuk.0.number')).toBeNull();
     const sent = sentScheme(fake.calls, 'schemes/update');
     expect(sent.units[0]).toMatchObject({ id: 'u-1', elements: [{ id: 'e-1', kuk: [{ id: 'k-1', number: '1.1' }, { id: 'k-2', number: '1.1' }] }] });
+    // With the revision it opened: a save over another admin's later edit is refused rather than undoing it.
+    expect(fake.calls.find((c) => c.method === 'schemes/update')?.args).toMatchObject({ schemeId: 'sch-1', revision: 'rev-1' });
   });
 
   it('after a save that added a KUK, the editor holds the saved tree, so the next save names the new KUK by its id', async () => {

@@ -18,7 +18,7 @@ afterEach(() => {
 
 const POLICY: SchemePolicy = { schemeCode: SCHEME.code, testDurationMinutes: 90, passHintPercent: 70, certificateValidityYears: null, kbliCode: null };
 const RULES = { maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, candidateSameScheme: true, aplGate: true };
-const DETAIL: SchemeDetail = { ...SCHEME, units: [], versions: [{ id: SCHEME.id, version: SCHEME.version, active: true }] };
+const DETAIL: SchemeDetail = { ...SCHEME, units: [], versions: [{ id: SCHEME.id, version: SCHEME.version, active: true }], revision: 'rev-1' };
 
 describe('per-scheme settings', () => {
   it("a new session starts with the scheme's test duration once the scheme is chosen", async () => {

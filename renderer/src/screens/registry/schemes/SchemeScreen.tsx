@@ -189,7 +189,7 @@ function SchemeForm({ scheme, savedBefore = false, onSaved }: FormProps) {
     };
     void run(async () => {
       if (scheme) {
-        const result = await client.call('schemes/update', { schemeId: scheme.id, scheme: input });
+        const result = await client.call('schemes/update', { schemeId: scheme.id, scheme: input, revision: scheme.revision });
         unsaved.markSaved(sent);
         setSaved(!result.newVersion);
         onSaved(result.scheme, result.newVersion);
