@@ -142,7 +142,9 @@ describe('time', () => {
     expect(actions).toEqual(['exam.started', 'exam.extended', 'exam.paused', 'exam.resumed']);
   });
 
-  it('pushes a clock change to that candidate only', async () => {
+  type ExamDay = Awaited<ReturnType<typeof examDay>>;
+  /** Candidate 0 in the test and candidate 1 signed in, each listening; `act` is the proctor's action. */
+  async function pushesOf(act: (core: ExamDay['core'], proctor: ExamDay['proctor'], seat: ExamDay['seat']) => Promise<unknown>) {
     const { core, candidate, proctor, seat } = await examDay(0);
     await call(core, 'cbt/agree', { accept: true }, candidate);
     const other = await examDayOther(core);
@@ -150,35 +152,26 @@ describe('time', () => {
     const theirs: unknown[] = [];
     core.subscribe(candidate, (m) => mine.push(m));
     core.subscribe(other, (m) => theirs.push(m));
-    await call(core, 'exam/extendTime', { ...seat, minutes: 3, reason: 'terlambat karena PC' }, proctor);
-    expect(mine).toEqual([{ event: 'cbt/clockChanged', payload: { sessionId: seat.sessionId } }]);
+    await act(core, proctor, seat);
+    return { mine, theirs, clockChanged: { event: 'cbt/clockChanged', payload: { sessionId: seat.sessionId } } };
+  }
+
+  it('pushes a clock change to that candidate only', async () => {
+    const { mine, theirs, clockChanged } = await pushesOf((core, proctor, seat) => call(core, 'exam/extendTime', { ...seat, minutes: 3, reason: 'terlambat karena PC' }, proctor));
+    expect(mine).toEqual([clockChanged]);
     expect(theirs).toEqual([]);
   });
 
   it('tells the candidate at once when the proctor submits their test (else the screen learnt it at the next heartbeat)', async () => {
-    const { core, candidate, proctor, seat } = await examDay(0);
-    await call(core, 'cbt/agree', { accept: true }, candidate);
-    const other = await examDayOther(core);
-    const mine: unknown[] = [];
-    const theirs: unknown[] = [];
-    core.subscribe(candidate, (m) => mine.push(m));
-    core.subscribe(other, (m) => theirs.push(m));
-    await call(core, 'exam/forceSubmit', { ...seat, reason: 'peserta diminta berhenti' }, proctor);
-    expect(mine).toEqual([{ event: 'cbt/clockChanged', payload: { sessionId: seat.sessionId } }]);
+    const { mine, theirs, clockChanged } = await pushesOf((core, proctor, seat) => call(core, 'exam/forceSubmit', { ...seat, reason: 'peserta diminta berhenti' }, proctor));
+    expect(mine).toEqual([clockChanged]);
     expect(theirs).toEqual([]);
   });
 
   it('tells every candidate of the session at once when the proctor ends it', async () => {
-    const { core, candidate, proctor, seat } = await examDay(0);
-    await call(core, 'cbt/agree', { accept: true }, candidate);
-    const other = await examDayOther(core);
-    const mine: unknown[] = [];
-    const theirs: unknown[] = [];
-    core.subscribe(candidate, (m) => mine.push(m));
-    core.subscribe(other, (m) => theirs.push(m));
-    await call(core, 'exam/endSession', { sessionId: seat.sessionId, reason: 'waktu sesi habis' }, proctor);
-    expect(mine).toEqual([{ event: 'cbt/clockChanged', payload: { sessionId: seat.sessionId } }]);
-    expect(theirs).toEqual([{ event: 'cbt/clockChanged', payload: { sessionId: seat.sessionId } }]);
+    const { mine, theirs, clockChanged } = await pushesOf((core, proctor, seat) => call(core, 'exam/endSession', { sessionId: seat.sessionId, reason: 'waktu sesi habis' }, proctor));
+    expect(mine).toEqual([clockChanged]);
+    expect(theirs).toEqual([clockChanged]);
   });
 
   it('accepts saves in the late grace, then submits as timed out and refuses further saves', async () => {

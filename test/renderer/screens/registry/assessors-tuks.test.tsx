@@ -43,6 +43,17 @@ const schemeSummary: SchemeSummary = {
   unitCount: 8,
 };
 
+/** One assessor's record as assessors/get gives it, its optional fields empty: a test sets what it is about. */
+const assessorDetail = (overrides: Partial<AssessorDetail> = {}): AssessorDetail => ({
+  ...assessor('Sri', 'valid', 'valid'),
+  birthPlace: null, birthDate: null, sex: null, address: null, city: null, province: null, phone: null, email: null,
+  techCertNumber: null, loanLetterNo: null, loanLetterDate: null,
+  schemeCodes: ['SKM-JWP'],
+  revision: 'rev-1',
+  sessionBreaks: [],
+  ...overrides,
+});
+
 describe('assessors', () => {
   it('flags an expired MET and an expiring technical certificate with badges, and filters on expiry', async () => {
     const { fake } = openAt('assessors', {
@@ -112,23 +123,7 @@ describe('assessors', () => {
   });
 
   it("sends the revision it opened, and keeps what was typed when another admin changed the record meanwhile", async () => {
-    const detail: AssessorDetail = {
-      ...assessor('Sri', 'valid', 'valid'),
-      birthPlace: null,
-      birthDate: null,
-      sex: null,
-      address: null,
-      city: null,
-      province: null,
-      phone: null,
-      email: null,
-      techCertNumber: null,
-      loanLetterNo: null,
-      loanLetterDate: null,
-      schemeCodes: ['SKM-JWP'],
-      revision: 'rev-1',
-      sessionBreaks: [],
-    };
+    const detail = assessorDetail();
     const { fake } = openAt('assessors/as-Sri', { 'assessors/get': () => ok(detail), 'schemes/list': () => ok(onePage([schemeSummary])), 'assessors/update': () => fail('RECORD_CHANGED') });
     fireEvent.change(await screen.findByTestId('field-phone'), { target: { value: '081234567890' } });
     fireEvent.click(screen.getByTestId('record-save'));
@@ -138,23 +133,7 @@ describe('assessors', () => {
   });
 
   it('without a sign-in account, the page says how the accounts screen finds this assessor (name or MET number, not an id) and links to it', async () => {
-    const detail: AssessorDetail = {
-      ...assessor('Sri', 'valid', 'valid'),
-      birthPlace: null,
-      birthDate: null,
-      sex: null,
-      address: null,
-      city: null,
-      province: null,
-      phone: null,
-      email: null,
-      techCertNumber: null,
-      loanLetterNo: null,
-      loanLetterDate: null,
-      schemeCodes: ['SKM-JWP'],
-      revision: 'rev-1',
-      sessionBreaks: [],
-    };
+    const detail = assessorDetail();
     openAt('assessors/as-Sri', { 'assessors/get': () => ok(detail), 'schemes/list': () => ok(onePage([schemeSummary])) });
     const account = await screen.findByTestId('assessor-account');
     expect(account.textContent).toContain(id.registryScreens.assessors.accountNone.replace('{{metNumber}}', 'MET.000.003'));
@@ -167,12 +146,8 @@ describe('assessors', () => {
     { language: 'en' as const, head: "This assessor's record breaks the rules of 1 upcoming session", met: 'expired by the session date, 10 Dec 2026' },
     { language: 'id' as const, head: 'Data asesor ini melanggar aturan 1 sesi mendatang', met: 'sudah habis pada tanggal sesi 10 Des 2026' },
   ])('names the upcoming sessions whose rules the record breaks, each linked with the rule in words ($language)', async ({ language, head, met }) => {
-    const detail: AssessorDetail = {
+    const detail = assessorDetail({
       ...assessor('Sri', 'expired', 'valid'),
-      birthPlace: null, birthDate: null, sex: null, address: null, city: null, province: null, phone: null, email: null,
-      techCertNumber: null, loanLetterNo: null, loanLetterDate: null,
-      schemeCodes: ['SKM-JWP'],
-      revision: 'rev-1',
       sessionBreaks: [
         {
           sessionId: 'ses-1',
@@ -183,7 +158,7 @@ describe('assessors', () => {
           ],
         },
       ],
-    };
+    });
     openAt('assessors/as-Sri', { 'assessors/get': () => ok(detail), 'schemes/list': () => ok(onePage([schemeSummary])) }, language);
     const breaks = await screen.findByTestId('assessor-session-breaks');
     expect(breaks.textContent).toContain(head);
@@ -196,14 +171,7 @@ describe('assessors', () => {
     { language: 'id' as const, expired: id.registryScreens.assessors.metExpired, status: id.registryScreens.status.active },
     { language: 'en' as const, expired: en.registryScreens.assessors.metExpired, status: en.registryScreens.status.active },
   ])("shows the MET badges beside the record's status, and no empty line for them where there are none ($language)", async ({ language, expired, status }) => {
-    const detail = (metState: AssessorSummary['metState']): AssessorDetail => ({
-      ...assessor('Sri', metState, 'valid'),
-      birthPlace: null, birthDate: null, sex: null, address: null, city: null, province: null, phone: null, email: null,
-      techCertNumber: null, loanLetterNo: null, loanLetterDate: null,
-      schemeCodes: ['SKM-JWP'],
-      revision: 'rev-1',
-      sessionBreaks: [],
-    });
+    const detail = (metState: AssessorSummary['metState']) => assessorDetail(assessor('Sri', metState, 'valid'));
     // An empty badges span on a line of its own left a gap between the links under the title and the status (1024 and 1366 px).
     const valid = openAt('assessors/as-Sri', { 'assessors/get': () => ok(detail('valid')), 'schemes/list': () => ok(onePage([schemeSummary])) }, language);
     expect((await screen.findByTestId('record-status')).textContent).toBe(status);
@@ -217,15 +185,8 @@ describe('assessors', () => {
   });
 
   it('counts the schemes as a set for unsaved edits: one ticked off and on again leaves the form clean, one ticked off asks before leaving', async () => {
-    const detail: AssessorDetail = {
-      ...assessor('Sri', 'valid', 'valid'),
-      birthPlace: null, birthDate: null, sex: null, address: null, city: null, province: null, phone: null, email: null,
-      techCertNumber: null, loanLetterNo: null, loanLetterDate: null,
-      // A code no active scheme has any more stays listed (and ticked) after the active ones.
-      schemeCodes: ['SKM-JWP', 'SKM-OLD'],
-      revision: 'rev-1',
-      sessionBreaks: [],
-    };
+    // A code no active scheme has any more stays listed (and ticked) after the active ones.
+    const detail = assessorDetail({ schemeCodes: ['SKM-JWP', 'SKM-OLD'] });
     openAt('assessors/as-Sri', { 'assessors/get': () => ok(detail), 'schemes/list': () => ok(onePage([schemeSummary])), 'tuks/list': () => ok(onePage([])) });
     const jwp = await screen.findByTestId('scheme-choice-SKM-JWP');
     fireEvent.click(jwp);
