@@ -234,7 +234,11 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
         onDismiss={() => setRefused([])}
       />
       <TimeWarning remaining={clock.remaining} paused={clock.paused} />
-      <TimeAddedNotice remaining={clock.remaining} known={clock.known} />
+      <TimeAddedNotice
+        remaining={clock.remaining}
+        known={clock.known}
+        onDismissed={() => document.getElementById(headingId)?.focus()}
+      />
       <LeftWindowNotice />
       <SaveProblem snapshot={snapshot} />
       {snapshot.lastError && snapshot.state === 'retrying' && !isOffline(snapshot) && <ErrorMessage error={snapshot.lastError} />}

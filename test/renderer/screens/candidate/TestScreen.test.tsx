@@ -210,7 +210,11 @@ describe('the candidate’s test screen', () => {
     fireEvent.click(screen.getByTestId('lang-en'));
     await waitFor(() => expect(screen.getByTestId('cbt-time-added').textContent).toContain(en.cbt.timeAdded_other.replace('{{count}}', '10')));
     // A plain correction of a few seconds says nothing.
-    fireEvent.click(within(screen.getByTestId('cbt-time-added')).getByRole('button'));
+    const close = within(screen.getByTestId('cbt-time-added')).getByRole('button');
+    close.focus();
+    fireEvent.click(close);
+    // Closing it puts the keyboard back on the question, not on the page.
+    expect(document.activeElement).toBe(within(screen.getByTestId('cbt-question')).getByRole('heading', { level: 1 }));
     core.setClock(clockOf(30 * 60_000 + 5_000));
     act(() => core.push({ event: 'cbt/clockChanged', payload: { sessionId: 'sess-1' } }));
     await waitFor(() => expect(core.calls.filter((c) => c.method === 'cbt/clock')).toHaveLength(2));
