@@ -209,6 +209,9 @@ describe('the outbox across reloads and sign-outs', () => {
     await screen.findByTestId('cbt-offline');
     const offline = await screen.findByTestId('cbt-time-up-offline', {}, { timeout: 5_000 });
     expect(offline.textContent).toBe(id.cbt.offline.timeUp.replace('{{pending}}', '1'));
+    // The banner behind the dialog no longer tells the candidate to keep working.
+    expect(screen.getByTestId('cbt-offline').textContent).not.toContain('tetap dapat mengerjakan soal');
+    expect(screen.getByTestId('cbt-offline').textContent).toBe(id.cbt.offline.bannerFinished.replace('{{pending}}', '1'));
     // The question that held the focus is locked: the dialog takes it, not the page (then the header behind it).
     expect(document.activeElement).toBe(screen.getByTestId('cbt-time-up'));
     // It has nothing to press: Tab stays on it rather than leaving the page (a departure on the board).

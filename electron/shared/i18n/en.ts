@@ -898,6 +898,8 @@ export const en = {
     offline: {
       banner:
         'Answers not sent yet: {{pending}}. The connection to the server is down, but you can keep working. Your answers are kept on this computer and will be sent automatically as soon as the connection returns.',
+      bannerFinished:
+        'Answers not sent yet: {{pending}}. The connection to the server is down. Your answers are kept on this computer and will be sent automatically as soon as the connection returns.',
       timeUp:
         'The connection to the server is down. The answers you gave before time ran out ({{pending}} not sent yet) are kept on this computer and will be sent as soon as the connection returns; then your test is submitted.',
       waitingOnMovedPc:

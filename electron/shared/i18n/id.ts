@@ -880,6 +880,9 @@ export const id = {
     offline: {
       banner:
         '{{pending}} jawaban belum terkirim. Sambungan ke server sedang terputus, tetapi Anda tetap dapat mengerjakan soal. Jawaban tersimpan di komputer ini dan akan dikirim otomatis begitu sambungan kembali.',
+      // Behind "Waktu habis" (or a submit under way) nothing can be worked on any more.
+      bannerFinished:
+        '{{pending}} jawaban belum terkirim. Sambungan ke server sedang terputus. Jawaban tersimpan di komputer ini dan akan dikirim otomatis begitu sambungan kembali.',
       timeUp:
         'Sambungan ke server sedang terputus. {{pending}} jawaban yang Anda berikan sebelum waktu habis tersimpan di komputer ini dan akan dikirim begitu sambungan kembali; setelah itu ujian dikumpulkan.',
       waitingOnMovedPc:

@@ -60,15 +60,20 @@ export function isOffline(snapshot: QueueSnapshot): boolean {
   return snapshot.pending > 0 && snapshot.state === 'retrying' && snapshot.lastError?.code === 'NETWORK';
 }
 
-/** Said out loud (polite) only when answers are held back, so a screen reader is not told of every click. */
-export function SaveProblem({ snapshot }: { snapshot: QueueSnapshot }) {
+/**
+ * Said out loud (polite) only when answers are held back, so a screen reader is not told of every click.
+ * `finished`: time is up or the test is being submitted, so "you can keep working" would be untrue.
+ */
+export function SaveProblem({ snapshot, finished = false }: { snapshot: QueueSnapshot; finished?: boolean }) {
   const { t } = useTranslation();
   const held = snapshot.pending > 0 && (snapshot.state === 'retrying' || snapshot.state === 'paused');
   return (
     <div className="status-slot" role="status">
       {isOffline(snapshot) ? (
         <p className="notice notice--offline" data-testid="cbt-offline" data-pending={snapshot.pending}>
-          {t('cbt.offline.banner', { pending: snapshot.pending })}
+          {finished
+            ? t('cbt.offline.bannerFinished', { pending: snapshot.pending })
+            : t('cbt.offline.banner', { pending: snapshot.pending })}
         </p>
       ) : held && (
         <p className="notice notice--warning" data-testid="cbt-save-problem" data-state={snapshot.state}>

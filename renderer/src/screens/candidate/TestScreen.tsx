@@ -240,7 +240,7 @@ export function TestScreen({ state, outbox, onReplace, onReload, prefs, onPrefs 
         onDismissed={() => document.getElementById(headingId)?.focus()}
       />
       <LeftWindowNotice />
-      <SaveProblem snapshot={snapshot} />
+      <SaveProblem snapshot={snapshot} finished={finishing !== 'no'} />
       {snapshot.lastError && snapshot.state === 'retrying' && !isOffline(snapshot) && <ErrorMessage error={snapshot.lastError} />}
 
       {paused ? (
