@@ -33,8 +33,10 @@ export type IssuedPasswords = {
 /**
  * The session's candidates who hold a session password (sessions/get), and when sessions/issuePasswords last
  * ran here: null when unknown (the demo's accounts, or ones that arrived otherwise). Issuing again replaces them.
+ * `forSession` is the code of another session when none were issued for this one but its candidates got them
+ * there (a re-sit): the cards printed then are that session's, not this one's.
  */
-export type IssuedPasswordsState = { count: number; lastIssuedAt: string | null };
+export type IssuedPasswordsState = { count: number; lastIssuedAt: string | null; forSession: string | null };
 
 /** The export state of a session at the LSP (sessions/get). */
 export type SessionExportState = {

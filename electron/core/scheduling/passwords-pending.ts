@@ -1,7 +1,7 @@
 import type { SessionConflict } from '../../shared/scheduling';
 import type { Db } from '../db/open';
 import type { IssuedPasswordsState } from '../../shared/handover';
-import { lastPasswordsIssuedAt, seatAccounts, type SeatAccountRow } from '../db/queries/session-handover';
+import { lastPasswordsIssuedAt, lastPasswordsIssuedElsewhere, seatAccounts, type SeatAccountRow } from '../db/queries/session-handover';
 
 /** An account that is an APL.02 sign-in has no session password either (its username is not the participant number). */
 const hasPassword = (s: SeatAccountRow) => s.account_id !== null && s.account_candidate_id === s.candidate_id && s.account_apl_application_id === null;
@@ -12,7 +12,13 @@ const hasPassword = (s: SeatAccountRow) => s.account_id !== null && s.account_ca
  */
 export function passwordsIssued(db: Db, sessionId: string, seats: readonly SeatAccountRow[] = seatAccounts(db, sessionId)): IssuedPasswordsState {
   const count = seats.filter(hasPassword).length;
-  return { count, lastIssuedAt: count === 0 ? null : lastPasswordsIssuedAt(db, sessionId) };
+  if (count === 0) return { count, lastIssuedAt: null, forSession: null };
+  const own = lastPasswordsIssuedAt(db, sessionId);
+  if (own !== null) return { count, lastIssuedAt: own, forSession: null };
+  // A re-sit: its candidates hold the passwords issued for an earlier session; the page said "issued" with no
+  // date and warned that this session's printed cards would stop working, though none were printed for it.
+  const earlier = lastPasswordsIssuedElsewhere(db, sessionId);
+  return { count, lastIssuedAt: earlier?.at ?? null, forSession: earlier?.code ?? null };
 }
 
 /** The names a warning lists before "+N": enough to find them, short enough to read. */

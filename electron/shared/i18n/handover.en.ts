@@ -27,10 +27,16 @@ export const handoverEn = {
     reissue: 'Issue passwords again',
     issuedBefore_one: 'Passwords have been issued for {{count}} candidate, last on {{at}}.',
     issuedBefore_other: 'Passwords have been issued for {{count}} candidates, last on {{at}}.',
-    issuedBeforeUnknown_one: 'Passwords have been issued for {{count}} candidate.',
-    issuedBeforeUnknown_other: 'Passwords have been issued for {{count}} candidates.',
+    issuedBeforeUnknown_one: 'Passwords have been issued for {{count}} candidate; when, and for which session, is not recorded on this computer.',
+    issuedBeforeUnknown_other: 'Passwords have been issued for {{count}} candidates; when, and for which session, is not recorded on this computer.',
+    issuedForOther_one: 'Passwords have been issued for {{count}} candidate in session {{session}}, last on {{at}}; none have been issued for this session.',
+    issuedForOther_other: 'Passwords have been issued for {{count}} candidates in session {{session}}, last on {{at}}; none have been issued for this session.',
     reissueConfirm:
       "Issuing again replaces every candidate's password in this session: the candidate cards already printed will stop working. Print and hand out the new cards, then export the session bundle again.",
+    reissueConfirmOther:
+      'Issuing passwords for this session replaces the ones issued in session {{session}}: the candidate cards printed for that session will stop working. Print and hand out the new cards, then export the session bundle again.',
+    reissueConfirmUnknown:
+      "Issuing again replaces every candidate's password in this session: any candidate card printed with the old passwords (for this or another session) will stop working. Print and hand out the new cards, then export the session bundle again.",
     reissueYes: 'Yes, replace all passwords',
     reissueCancel: 'Cancel',
     backToSession: 'Back to the session page',

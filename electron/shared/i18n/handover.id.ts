@@ -25,9 +25,15 @@ export const handoverId = {
     issue: 'Terbitkan kata sandi peserta',
     reissue: 'Terbitkan ulang kata sandi',
     issuedBefore_other: 'Kata sandi sudah diterbitkan untuk {{count}} asesi, terakhir pada {{at}}.',
-    issuedBeforeUnknown_other: 'Kata sandi sudah diterbitkan untuk {{count}} asesi.',
+    issuedBeforeUnknown_other: 'Kata sandi sudah diterbitkan untuk {{count}} asesi; kapan dan untuk sesi mana tidak tercatat di komputer ini.',
+    // A re-sit: its candidates hold the passwords issued for an earlier session, none for this one.
+    issuedForOther_other: 'Kata sandi sudah diterbitkan untuk {{count}} asesi pada sesi {{session}}, terakhir pada {{at}}; belum ada yang diterbitkan untuk sesi ini.',
     reissueConfirm:
       'Menerbitkan ulang mengganti kata sandi semua asesi sesi ini: kartu peserta yang sudah dicetak tidak berlaku lagi. Cetak dan bagikan kartu yang baru, lalu ekspor ulang paket sesi.',
+    reissueConfirmOther:
+      'Menerbitkan kata sandi untuk sesi ini mengganti kata sandi yang diterbitkan pada sesi {{session}}: kartu peserta yang dicetak untuk sesi itu tidak berlaku lagi. Cetak dan bagikan kartu yang baru, lalu ekspor ulang paket sesi.',
+    reissueConfirmUnknown:
+      'Menerbitkan ulang mengganti kata sandi semua asesi sesi ini: kartu peserta yang pernah dicetak dengan kata sandi lama (untuk sesi ini atau sesi lain) tidak berlaku lagi. Cetak dan bagikan kartu yang baru, lalu ekspor ulang paket sesi.',
     reissueYes: 'Ya, ganti semua kata sandi',
     reissueCancel: 'Batal',
     backToSession: 'Kembali ke halaman sesi',

@@ -122,18 +122,18 @@ describe('sessions/issuePasswords', () => {
 describe('sessions/get after passwords were issued', () => {
   it('says how many candidates hold a password and when they were last issued, so a reloaded page knows that issuing again voids the cards', async () => {
     const { lsp, admin, candidates, session, time } = await planned();
-    expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).passwords).toEqual({ count: 0, lastIssuedAt: null });
+    expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).passwords).toEqual({ count: 0, lastIssuedAt: null, forSession: null });
     time.later(5);
     await call(lsp, 'sessions/issuePasswords', { sessionId: session.id, candidateIds: [candidates[0]] }, admin);
     const firstAt = time.clock.now().toISOString();
-    expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).passwords).toEqual({ count: 1, lastIssuedAt: firstAt });
+    expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).passwords).toEqual({ count: 1, lastIssuedAt: firstAt, forSession: null });
     time.later(5);
     await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
-    expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).passwords).toEqual({ count: 3, lastIssuedAt: time.clock.now().toISOString() });
+    expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).passwords).toEqual({ count: 3, lastIssuedAt: time.clock.now().toISOString(), forSession: null });
     // The demo's session: its candidates' accounts were never issued here, so they exist but the time is unknown.
     const demoSession = lsp.db.prepare('SELECT id FROM session WHERE id <> ?').pluck().get(session.id) as string;
     const demo = (await call(lsp, 'sessions/get', { sessionId: demoSession }, admin)).passwords;
-    expect(demo).toEqual({ count: expect.any(Number), lastIssuedAt: null });
+    expect(demo).toEqual({ count: expect.any(Number), lastIssuedAt: null, forSession: null });
     expect(demo.count).toBeGreaterThan(0);
   });
 
@@ -141,13 +141,31 @@ describe('sessions/get after passwords were issued', () => {
     const { lsp, admin, candidates, session, time } = await planned();
     time.later(5);
     const issued = await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
-    expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).passwords).toEqual({ count: 3, lastIssuedAt: issued.issuedAt });
+    expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).passwords).toEqual({ count: 3, lastIssuedAt: issued.issuedAt, forSession: null });
     time.later(30);
     const reissued = await call(lsp, 'sessions/issuePasswords', { sessionId: session.id, candidateIds: [candidates[1]] }, admin);
     expect(reissued.issuedAt).not.toBe(issued.issuedAt);
-    expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).passwords).toEqual({ count: 3, lastIssuedAt: reissued.issuedAt });
+    expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).passwords).toEqual({ count: 3, lastIssuedAt: reissued.issuedAt, forSession: null });
     const plan = lsp.db.prepare(`EXPLAIN QUERY PLAN ${LAST_PASSWORDS_ISSUED_SQL}`).all(session.id) as { detail: string }[];
     expect(plan.map((r) => r.detail)).toEqual(['SEARCH audit_log USING COVERING INDEX audit_log_passwords_issued (entity_id=?)']);
+  });
+});
+
+describe('sessions/get for a re-sit whose candidates got their passwords for an earlier session', () => {
+  it('says when and for which session they were issued, since none were issued (or printed) for this one', async () => {
+    const { lsp, admin: earlier, candidates, plan, session, time } = await planned();
+    time.later(5);
+    const issued = await call(lsp, 'sessions/issuePasswords', { sessionId: session.id, candidateIds: candidates.slice(0, 2) }, earlier);
+    // The first session is over (a day later): its candidates may be scheduled for the scheme again.
+    time.set(new Date('2026-12-02T01:00:00.000Z'));
+    const admin = await signInAs(lsp, 'admin');
+    const resit = await call(lsp, 'sessions/create', { session: { ...plan, date: '2026-12-08', candidates: plan.candidates.slice(0, 2) } }, admin);
+    const code = lsp.db.prepare('SELECT code FROM session WHERE id = ?').pluck().get(session.id) as string;
+    expect((await call(lsp, 'sessions/get', { sessionId: resit.id }, admin)).passwords).toEqual({ count: 2, lastIssuedAt: issued.issuedAt, forSession: code });
+    // Once issued for the re-sit itself, that issue is the one the page names.
+    time.later(5);
+    const own = await call(lsp, 'sessions/issuePasswords', { sessionId: resit.id }, admin);
+    expect((await call(lsp, 'sessions/get', { sessionId: resit.id }, admin)).passwords).toEqual({ count: 2, lastIssuedAt: own.issuedAt, forSession: null });
   });
 });
 

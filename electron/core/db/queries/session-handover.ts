@@ -51,6 +51,24 @@ export const LAST_PASSWORDS_ISSUED_SQL =
 export const lastPasswordsIssuedAt = (db: Db, sessionId: string): string | null =>
   sql<[string], { at: string | null }>(db, LAST_PASSWORDS_ISSUED_SQL).get(sessionId)!.at;
 
+/**
+ * The latest password issue of another session that named one of this session's candidates (its audit
+ * entry lists them), with that session's code; undefined when none. The entity_id list keeps it on the
+ * partial index audit_log_passwords_issued, like LAST_PASSWORDS_ISSUED_SQL.
+ */
+export const lastPasswordsIssuedElsewhere = (db: Db, sessionId: string) =>
+  sql<[{ sessionId: string }], { at: string; code: string }>(
+    db,
+    `SELECT a.at, s.code FROM audit_log a JOIN session s ON s.id = a.entity_id
+     WHERE a.action = 'session.issuePasswords' AND a.entity = 'session'
+       AND a.entity_id IN (SELECT other.session_id FROM session_candidate mine
+         JOIN session_candidate other ON other.candidate_id = mine.candidate_id AND other.session_id <> mine.session_id
+         WHERE mine.session_id = @sessionId)
+       AND EXISTS (SELECT 1 FROM json_each(a.details, '$.candidates') j
+         JOIN session_candidate sc ON sc.candidate_id = j.value AND sc.session_id = @sessionId)
+     ORDER BY a.at DESC LIMIT 1`,
+  ).get({ sessionId });
+
 /** Also turns an APL.02 sign-in back into the session's: the participant number is the username again. */
 export const setCandidatePassword = (db: Db, accountId: string, hash: string, name: string, participantNo: string) =>
   sql<[string, string, string, string]>(

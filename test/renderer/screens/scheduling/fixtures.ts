@@ -141,6 +141,6 @@ export const plannedSessionDetail = (over: Partial<PlannedSessionDetail> = {}): 
   revision: 'rev-1',
   exportedAt: null,
   changedSinceExport: false,
-  passwords: { count: 0, lastIssuedAt: null },
+  passwords: { count: 0, lastIssuedAt: null, forSession: null },
   ...over,
 });

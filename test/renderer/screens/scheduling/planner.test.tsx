@@ -161,7 +161,7 @@ describe('session planner', () => {
       changedAt: null,
       exportedAt: null,
       changedSinceExport: false,
-      passwords: { count: 0, lastIssuedAt: null },
+      passwords: { count: 0, lastIssuedAt: null, forSession: null },
     };
     const { fake } = openPlanner('id', { 'sessions/create': () => ok(created), 'sessions/get': () => ok(created) });
     await fillPlan();

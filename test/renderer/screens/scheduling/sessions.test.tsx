@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { IssuedPasswordsState } from '../../../../electron/shared/handover';
 import { afterEach, describe, expect, it } from 'vitest';
 import { id } from '../../../../electron/shared/i18n/id';
 import type { WrittenTestPreview } from '../../../../electron/shared/scheduling';
@@ -11,7 +12,7 @@ afterEach(() => {
 });
 
 
-const NONE_ISSUED = { count: 0, lastIssuedAt: null };
+const NONE_ISSUED = { count: 0, lastIssuedAt: null, forSession: null };
 
 describe('sessions list', () => {
   it('filters by status and dates from the first page, and links each code to its planner', async () => {
@@ -273,12 +274,12 @@ describe("the hand-over panel's FR.AK.01 list", () => {
 });
 
 describe('the hand-over panel after passwords were issued', () => {
-  const detail = (passwords: { count: number; lastIssuedAt: string | null }) => plannedSessionDetail({ candidates: [SEATED_CANDIDATE], editable: false, passwords });
+  const detail = (passwords: IssuedPasswordsState) => plannedSessionDetail({ candidates: [SEATED_CANDIDATE], editable: false, passwords });
   const issued = { sessionId: 'ses-1', issuedAt: '2027-03-01T02:00:00.000Z', passwords: [{ candidateId: 'c-1', participantNo: 'P-0001', name: 'Peserta 1', password: 'ABCD-EFGH-JKMN' }] };
 
   it('says so from the server after a reload, and replaces them only once the admin confirms that the printed cards stop working', async () => {
     const { fake } = openAt('sessions/ses-1', {
-      'sessions/get': () => ok(detail({ count: 1, lastIssuedAt: '2027-03-01T02:00:00.000Z' })),
+      'sessions/get': () => ok(detail({ count: 1, lastIssuedAt: '2027-03-01T02:00:00.000Z', forSession: null })),
       'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
       'sessions/issuePasswords': () => ok(issued),
     });
@@ -312,10 +313,26 @@ describe('the hand-over panel after passwords were issued', () => {
   });
 
   it('in English: issued at a time unknown here (the demo), and the same question first', async () => {
-    openAt('sessions/ses-3', { 'sessions/get': () => ok({ ...detail({ count: 12, lastIssuedAt: null }), id: 'ses-3' }), 'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)) }, 'en');
-    expect((await screen.findByTestId('handover-issued-before')).textContent).toBe('Passwords have been issued for 12 candidates.');
+    openAt('sessions/ses-3', { 'sessions/get': () => ok({ ...detail({ count: 12, lastIssuedAt: null, forSession: null }), id: 'ses-3' }), 'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)) }, 'en');
+    expect((await screen.findByTestId('handover-issued-before')).textContent).toBe(
+      'Passwords have been issued for 12 candidates; when, and for which session, is not recorded on this computer.',
+    );
     fireEvent.click(screen.getByTestId('handover-issue'));
-    expect(screen.getByTestId('handover-reissue-confirm').textContent).toContain('the candidate cards already printed will stop working');
+    expect(screen.getByTestId('handover-reissue-confirm').textContent).toContain('any candidate card printed with the old passwords (for this or another session) will stop working');
+  });
+
+  it("for a re-sit, names the earlier session and its date, and warns of that session's cards, not this one's", async () => {
+    openAt('sessions/ses-5', {
+      'sessions/get': () => ok({ ...detail({ count: 4, lastIssuedAt: '2027-02-01T02:00:00.000Z', forSession: 'JDW-20270201-001' }), id: 'ses-5' }),
+      'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
+    });
+    expect((await screen.findByTestId('handover-issued-before')).textContent).toMatch(
+      /^Kata sandi sudah diterbitkan untuk 4 asesi pada sesi JDW-20270201-001, terakhir pada 1 Feb 2027.*; belum ada yang diterbitkan untuk sesi ini\.$/,
+    );
+    fireEvent.click(screen.getByTestId('handover-issue'));
+    const confirm = screen.getByTestId('handover-reissue-confirm').textContent;
+    expect(confirm).toContain('mengganti kata sandi yang diterbitkan pada sesi JDW-20270201-001: kartu peserta yang dicetak untuk sesi itu tidak berlaku lagi');
+    expect(confirm).not.toContain('kartu peserta yang sudah dicetak tidak berlaku lagi');
   });
 });
 

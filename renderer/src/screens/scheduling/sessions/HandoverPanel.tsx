@@ -1,6 +1,8 @@
 import { useId, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { IssuedPasswordsState } from '../../../../../electron/shared/handover';
 import type { PlannedSessionDetail } from '../../../../../electron/shared/scheduling';
 import { useRun } from '../../../api/use-run';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -81,9 +83,7 @@ export function HandoverPanel({ detail, onChanged }: { detail: PlannedSessionDet
       ) : null}
       {detail.passwords.count > 0 ? (
         <p data-testid="handover-issued-before">
-          {detail.passwords.lastIssuedAt
-            ? t('handover.issuedBefore', { count: detail.passwords.count, at: f.dateTime(detail.passwords.lastIssuedAt) })
-            : t('handover.issuedBeforeUnknown', { count: detail.passwords.count })}
+          {issuedBeforeText(t, f.dateTime, detail.passwords)}
         </p>
       ) : null}
       {issued > 0 ? (
@@ -92,7 +92,15 @@ export function HandoverPanel({ detail, onChanged }: { detail: PlannedSessionDet
         </p>
       ) : null}
       {error ? <ErrorMessage error={error} /> : null}
-      {confirming ? <ReissueConfirm busy={busy} onYes={issue} onCancel={() => setConfirming(false)} /> : null}
+      {confirming ? (
+        <ReissueConfirm
+          // Issued in this window, they are this session's own: its cards are the ones that stop working.
+          text={issued > 0 ? t('handover.reissueConfirm') : reissueText(t, detail.passwords)}
+          busy={busy}
+          onYes={issue}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : null}
       <div className="toolbar">
         <button
           type="button"
@@ -130,14 +138,28 @@ export function HandoverPanel({ detail, onChanged }: { detail: PlannedSessionDet
   );
 }
 
+/** When and for which session: a re-sit's candidates may hold the passwords of an earlier session. */
+function issuedBeforeText(t: TFunction, dateTime: (iso: string) => string, passwords: IssuedPasswordsState): string {
+  const { count, lastIssuedAt, forSession } = passwords;
+  if (!lastIssuedAt) return t('handover.issuedBeforeUnknown', { count });
+  if (forSession) return t('handover.issuedForOther', { count, session: forSession, at: dateTime(lastIssuedAt) });
+  return t('handover.issuedBefore', { count, at: dateTime(lastIssuedAt) });
+}
+
+/** Only cards printed for this session stop working when it issued them; otherwise those of the session that did. */
+function reissueText(t: TFunction, passwords: IssuedPasswordsState): string {
+  if (passwords.forSession) return t('handover.reissueConfirmOther', { session: passwords.forSession });
+  return passwords.lastIssuedAt ? t('handover.reissueConfirm') : t('handover.reissueConfirmUnknown');
+}
+
 /** Issuing again voids every card already printed: asked first, in those words, before anything is replaced. */
-function ReissueConfirm({ busy, onYes, onCancel }: { busy: boolean; onYes: () => void; onCancel: () => void }) {
+function ReissueConfirm({ text, busy, onYes, onCancel }: { text: string; busy: boolean; onYes: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const textId = useId();
   return (
     <div className="notice notice--warning" role="alertdialog" aria-labelledby={textId} data-testid="handover-reissue-confirm">
       <p className="notice__text" id={textId}>
-        {t('handover.reissueConfirm')}
+        {text}
       </p>
       <div className="toolbar">
         <button type="button" className="button button--danger button--small" disabled={busy} data-testid="handover-reissue-yes" onClick={onYes}>
