@@ -300,6 +300,8 @@ export type PlenoDetail = Omit<PlenoSummary, 'sessions' | 'members' | 'decided' 
   /** Stored decisions, in session then participant-number order. */
   decisions: PlenoDecision[];
   counts: { candidates: number; absent: number; competent: number; notCompetent: number; departures: number };
+  /** Its schemes without the KBLI code the certificate numbers need: issuing would skip their candidates. */
+  schemesWithoutKbli: { schemeId: string; code: string }[];
   /** While not signed: the candidates still blocking a decision (flags from the review). */
   blocking: { sessionId: string; candidateId: string; participantNo: string; name: string; flags: ReviewFlag[] }[];
 };

@@ -9,6 +9,7 @@ import * as records from '../db/queries/pleno-records';
 import * as q from '../db/queries/pleno-review';
 import { competentWithoutCertificate } from '../db/queries/lsp-tasks';
 import { heldByAppeal } from './hold';
+import { schemesWithoutKbli } from './kbli-missing';
 import { checkMembers } from './members';
 import { loadSeats } from './seats';
 import { revisionOf } from '../registry/revision';
@@ -171,6 +172,7 @@ export function plenoDetail(db: Db, lspId: string, plenoId: string): PlenoDetail
     })),
     members: records.plenoMembers(db, plenoId).map(({ accountAssessorId: _a, ...m }) => m),
     decisions,
+    schemesWithoutKbli: schemesWithoutKbli(db, lspId, sessions.map((s) => ({ schemeId: s.schemeId, code: s.schemeCode }))),
     counts: {
       candidates: all.length,
       absent: all.filter((x) => x.facts.flags.includes('absent')).length,

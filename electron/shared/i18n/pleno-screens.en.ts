@@ -114,6 +114,8 @@ export const plenoScreensEn = {
       supersededBy: 'Corrected by another plenary meeting',
       openCorrected: 'Open the plenary meeting this corrects',
       openCorrection: 'Open its correction',
+      kbliMissing: "Scheme {{scheme}} has no KBLI code, which the certificate numbers need: its candidates' certificates cannot be issued until it is filled in.",
+      setKbli: 'Fill in the KBLI code of scheme {{scheme}}',
       correctionReason: 'Reason for the correction: {{reason}}',
       form: {
         title: 'Plenary meeting (rapat pleno)',

@@ -106,6 +106,9 @@ export const plenoScreensId = {
       supersededBy: 'Sudah dikoreksi oleh rapat pleno lain',
       openCorrected: 'Buka rapat pleno yang dikoreksi',
       openCorrection: 'Buka koreksinya',
+      // Said here, before "Terbitkan sertifikat" skips every candidate of the scheme for it.
+      kbliMissing: 'Skema {{scheme}} belum memiliki kode KBLI, padahal nomor sertifikat memerlukannya: sertifikat asesinya tidak dapat diterbitkan sebelum kode itu diisi.',
+      setKbli: 'Isi kode KBLI skema {{scheme}}',
       correctionReason: 'Alasan koreksi: {{reason}}',
       form: {
         title: 'Rapat pleno',

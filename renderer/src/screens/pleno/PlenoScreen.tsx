@@ -92,6 +92,15 @@ function PlenoBody({ detail, onChanged }: { detail: PlenoDetail; onChanged: () =
           {t('plenoScreens.pleno.supersededBy')} <a href={`#/pleno/${encodeURIComponent(detail.supersededBy)}`}>{t('plenoScreens.pleno.openCorrection')}</a>
         </p>
       )}
+      {/* Issuing would skip every candidate of such a scheme: said while the admin can still fill the code in. */}
+      {detail.schemesWithoutKbli.map((s) => (
+        <p key={s.schemeId} className="notice notice--warning" data-testid="pleno-kbli-missing">
+          {t('plenoScreens.pleno.kbliMissing', { scheme: s.code })}{' '}
+          <a href={`#/schemes/${encodeURIComponent(s.schemeId)}/kbli`} data-testid="pleno-set-kbli">
+            {t('plenoScreens.pleno.setKbli', { scheme: s.code })}
+          </a>
+        </p>
+      ))}
       {detail.status === 'draft' ? (
         <Section title={t('plenoScreens.pleno.form.title')}>
           <PlenoForm key={detail.createdAt} plenoId={detail.plenoId} initial={draftOf(detail)} onSaved={onChanged} />

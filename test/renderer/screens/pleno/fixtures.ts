@@ -109,6 +109,7 @@ export const detail = (over: Partial<PlenoDetail> = {}): PlenoDetail => ({
   ],
   decisions: [],
   counts: { candidates: 3, absent: 1, competent: 0, notCompetent: 0, departures: 0 },
+  schemesWithoutKbli: [],
   blocking: [],
   ...over,
 });

@@ -137,6 +137,21 @@ describe('rapat pleno', () => {
     expect(screen.queryByTestId('decisions-blocking')).toBeNull();
   });
 
+  it('warns of a scheme without the KBLI code the certificate numbers need, with a link to fill it in', async () => {
+    openAt('pleno/pl-1', {
+      'pleno/get': () => ok(detail({ schemesWithoutKbli: [{ schemeId: 's-1', code: 'SKM-JWP' }] })),
+      'results/sessions': () => ok([SUMMARY]),
+      'accounts/list': () => ok([]),
+      'assessors/list': () => ok(page([])),
+      'results/review': () => ok(REVIEW),
+    });
+    const warning = await screen.findByTestId('pleno-kbli-missing');
+    expect(warning.textContent).toContain(id.plenoScreens.pleno.kbliMissing.replace('{{scheme}}', 'SKM-JWP'));
+    const link = within(warning).getByTestId('pleno-set-kbli');
+    expect(link.getAttribute('href')).toBe('#/schemes/s-1/kbli');
+    expect(link.textContent).toBe(id.plenoScreens.pleno.setKbli.replace('{{scheme}}', 'SKM-JWP'));
+  });
+
   it("shows the refusal beside the candidate it names, and a blocked candidate's reason in words", async () => {
     openAt('pleno/pl-1', {
       'pleno/get': () => ok(detail()),
