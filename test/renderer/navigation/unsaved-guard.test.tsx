@@ -62,6 +62,11 @@ function open(language: 'id' | 'en' = 'id') {
 const edit = (value: string) => fireEvent.change(screen.getByTestId('name'), { target: { value } });
 const dialog = () => screen.queryByRole('alertdialog');
 /** A hash change is announced a task later; this waits for that task (and anything it started). */
+/**
+ * A turn for the router's hashchange and the render it starts: enough for what must NOT happen (no dialog,
+ * the address kept). What must happen is awaited with findBy: on a loaded machine (CI's second, shifted
+ * run beside other work) 30 ms was once not enough for the new screen.
+ */
 const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 30)));
 const beforeUnloadPrevented = () => {
   const event = new Event('beforeunload', { cancelable: true });
@@ -87,7 +92,7 @@ describe('a form with nothing unsaved', () => {
     await settle();
     expect(dialog()).toBeNull();
     expect(window.location.hash).toBe('#/elsewhere');
-    expect(screen.getByTestId('other').textContent).toBe('elsewhere');
+    expect((await screen.findByTestId('other')).textContent).toBe('elsewhere');
   });
 
   it('is clean again once a field is typed back to what was loaded (changed, not merely touched)', () => {
@@ -218,7 +223,7 @@ describe('after a save', () => {
     fireEvent.click(screen.getByTestId('link'));
     await settle();
     expect(dialog()).toBeNull();
-    expect(screen.getByTestId('other').textContent).toBe('elsewhere');
+    expect((await screen.findByTestId('other')).textContent).toBe('elsewhere');
   });
 
   it('the screen the save opens in the same moment (a new record\'s page) opens without a question', async () => {
@@ -228,7 +233,7 @@ describe('after a save', () => {
     await settle();
     expect(dialog()).toBeNull();
     expect(window.location.hash).toBe('#/saved');
-    expect(screen.getByTestId('other').textContent).toBe('saved');
+    expect((await screen.findByTestId('other')).textContent).toBe('saved');
   });
 
   it('edits made while the save was on its way are still guarded', () => {
