@@ -117,13 +117,13 @@ function latestAppeals(db: Db, lspId: string, sessionIds: readonly string[]): Ma
   return latest;
 }
 
-/** `pleno/get`: the screen's, the minutes' and the SK's data in one answer. */
 /** What a decision replaces: the stored decisions and when they were taken (a decision taken again, the same, still moves it). */
 export function decisionsRevision(db: Db, p: records.PlenoRow): string {
   const stored = records.plenoDecisions(db, p.id).map((d) => [d.sessionId, d.candidateId, d.decision, d.reason]);
   return revisionOf([p.status, p.decidedAt, stored]);
 }
 
+/** `pleno/get`: the screen's, the minutes' and the SK's data in one answer. */
 export function plenoDetail(db: Db, lspId: string, plenoId: string): PlenoDetail {
   const p = plenoOrThrow(db, lspId, plenoId);
   const lsp = records.lspOf(db, lspId);
