@@ -106,7 +106,10 @@ const summaryOf = (r: q.CandidateListRow): CandidateSummary => ({
   active: r.active === 1,
 });
 
-export const detailOf = (r: q.CandidateRow): CandidateDetail => ({ ...summaryOf(r), ...inputOf(r), revision: revisionOf(inputOf(r)) });
+export const detailOf = (r: q.CandidateRow): CandidateDetail => {
+  const input = inputOf(r);
+  return { ...summaryOf(r), ...input, revision: revisionOf(input) };
+};
 
 export function getCandidate(db: Db, lspId: string, id: string): q.CandidateRow {
   const row = q.candidateById(db, lspId, id);
