@@ -101,6 +101,7 @@ export const AUDIT_ACTION_LABEL = {
   'exam.extendedAll': 'audit.actions.exam.extendedAll',
   'exam.forceSubmitted': 'audit.actions.exam.forceSubmitted',
   'exam.resetLogin': 'audit.actions.exam.resetLogin',
+  'exam.passwordIssued': 'audit.actions.exam.passwordIssued',
   'exam.incident': 'audit.actions.exam.incident',
   'exam.notes': 'audit.actions.exam.notes',
   'exam.serverRestarted': 'audit.actions.exam.serverRestarted',

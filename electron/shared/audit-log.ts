@@ -94,6 +94,7 @@ export const AUDIT_ACTIONS = [
   'exam.extendedAll',
   'exam.forceSubmitted',
   'exam.resetLogin',
+  'exam.passwordIssued',
   'exam.incident',
   'exam.notes',
   'exam.serverRestarted',

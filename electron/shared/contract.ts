@@ -114,7 +114,7 @@ import type {
   SessionBnspCodes,
 } from './certificates';
 import { certificateListArgs, certificatePrintArgs, certificateSettingsArgs, issueArgs, plenoArgs, revokeArgs, sessionCodesArgs, setBlankoArgs } from './certificates-args';
-import { boardRowSchema, type Incident, type Minutes, type RoomActionResult, type SessionBoard } from './exam-day';
+import { boardRowSchema, type CardPassword, type Incident, type Minutes, type RoomActionResult, type SessionBoard } from './exam-day';
 import {
   DECISIONS,
   EXTRA_EVIDENCE,
@@ -290,6 +290,8 @@ export const contract = {
   'exam/pause': method<ProctorAttemptClock>()(seatAction, roles('proctor')),
   'exam/resume': method<ProctorAttemptClock>()(seatAction, roles('proctor')),
   'exam/resetLogin': method<{ revokedSessions: number }>()(seatAction, roles('proctor')),
+  /** A new password for a seated candidate (a lost card, a forgotten password), kept at this installation: the LSP's next bundle does not undo it. */
+  'exam/issueCard': method<CardPassword>()(seatAction, roles('proctor')),
   'exam/forceSubmit': method<{ submittedAt: string; receipt: string }>()(seatAction, roles('proctor')),
   /** The reason is needed (CHECK_IN_NEEDS_REASON) only to check in someone marked absent. */
   'exam/checkIn': method<{ candidateId: string; attendance: 'present' }>()(seat.extend({ reason: reason.optional() }).strict(), roles('proctor')),

@@ -67,6 +67,20 @@ export type SessionBoard = {
   rows: readonly BoardRow[];
 };
 
+/**
+ * A new card issued by the proctor at the TUK (exam/issueCard): the clear password, shown and printed
+ * once, never stored; and how many sign-ins made with the old card it ended.
+ */
+export type CardPassword = {
+  sessionId: string;
+  candidateId: string;
+  participantNo: string;
+  name: string;
+  password: string;
+  issuedAt: string;
+  revokedSessions: number;
+};
+
 export type Incident = { id: number; at: string; text: string; by: string };
 
 /** A room-wide action's outcome: the candidates it changed (none when nobody was in that state). */
@@ -81,6 +95,7 @@ export const PROCTOR_ACTIONS = [
   'paused',
   'resumed',
   'resetLogin',
+  'passwordIssued',
   'forceSubmitted',
   'extendedAll',
   'pausedAll',

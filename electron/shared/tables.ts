@@ -41,6 +41,7 @@ export const TABLE_NAMES = [
   'item_option',
   'key_wrap',
   'kuk',
+  'local_password',
   'lsp',
   'observation_item',
   'pleno',

@@ -24,6 +24,8 @@ export const ENDS_SIGN_INS: ReadonlySet<string> = new Set([
   // Issuing a candidate's FR.APL.02 sign-in again ends the sign-ins made with the old password.
   'apl/issueSelfAccess',
   'exam/resetLogin',
+  // A new card ends the sign-ins made with the old one.
+  'exam/issueCard',
   'backups/restore',
   'accounts/setDisabled',
   'accounts/resetPassword',

@@ -326,6 +326,7 @@ export const assessmentEn = {
         resumed_other: 'Resumed ({{count}} minutes of pause given back)',
         resumedShort: 'Resumed (a pause of under a minute given back)',
         resetLogin: 'Login reset',
+        passwordIssued: 'New candidate card (new password)',
         forceSubmitted: 'Submitted by the proctor',
         extendedAll_one: 'Time extended by {{count}} minute for the whole room',
         extendedAll_other: 'Time extended by {{count}} minutes for the whole room',

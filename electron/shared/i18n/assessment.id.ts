@@ -321,6 +321,7 @@ export const assessmentId = {
         resumed_other: 'Lanjutkan ({{count}} menit jeda dikembalikan)',
         resumedShort: 'Lanjutkan (jeda kurang dari 1 menit dikembalikan)',
         resetLogin: 'Reset login',
+        passwordIssued: 'Kartu peserta baru (kata sandi baru)',
         forceSubmitted: 'Kumpulkan paksa',
         extendedAll_other: 'Tambah waktu {{count}} menit untuk seluruh ruang',
         pausedAll: 'Jeda seluruh ruang',

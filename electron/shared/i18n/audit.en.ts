@@ -198,6 +198,7 @@ export const auditEn = {
         extendedAll: 'Added time for the whole room',
         forceSubmitted: 'Forced the submission of {{candidate}}\'s test',
         resetLogin: 'Reset a candidate\'s sign-in to another PC',
+        passwordIssued: 'Issued a new candidate card (new password) at the TUK',
         incident: 'Recorded an incident',
         notes: 'Changed the minutes\' notes',
         serverRestarted: 'The room server started again',

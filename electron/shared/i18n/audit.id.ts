@@ -195,6 +195,7 @@ export const auditId = {
         extendedAll: 'Menambah waktu seluruh ruang',
         forceSubmitted: 'Memaksa pengumpulan ujian {{candidate}}',
         resetLogin: 'Mengatur ulang masuk asesi ke PC lain',
+        passwordIssued: 'Menerbitkan kartu peserta baru (kata sandi baru) di TUK',
         incident: 'Mencatat kejadian',
         notes: 'Mengubah catatan berita acara',
         serverRestarted: 'Server ruang dijalankan kembali',

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
 import { verifyPassword } from '../../../electron/core/auth/password';
+import { passwordHashFor } from '../../../electron/core/db/queries/accounts';
 import { LAST_PASSWORDS_ISSUED_SQL } from '../../../electron/core/db/queries/session-handover';
 import { candidateSession } from '../../../electron/core/db/queries/sessions';
 import { PASSWORD_ALPHABET } from '../../../electron/core/scheduling/handover';
@@ -367,6 +368,39 @@ describe('a planned session handed over to a TUK', () => {
       params: { session: session.code },
     });
     expect(tuk.db.prepare('SELECT count(*) FROM bundle_import').pluck().get()).toBe(before);
+  });
+});
+
+describe('a card the proctor issued at the TUK, then another bundle of the session', () => {
+  it("keeps the TUK's card while the LSP's passwords are unchanged, and gives way to the LSP's once it issues new ones", async () => {
+    const { lsp, admin, candidates, plan, session, time } = await planned();
+    await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
+    time.later(1);
+    const { tuk, proctor } = await tukStationAt(movableClock(new Date(2026, 10, 30, 15, 0)).clock);
+    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    const candidateId = candidates[0];
+    const accountId = tuk.db.prepare('SELECT id FROM account WHERE candidate_id = ?').pluck().get(candidateId) as string;
+    const signsInWith = async (password: string) => verifyPassword(password, passwordHashFor(tuk.db, accountId)!);
+
+    const card = await call(tuk, 'exam/issueCard', { sessionId: session.id, candidateId, reason: 'Kartu hilang sebelum hari ujian' }, proctor);
+    expect(await signsInWith(card.password)).toBe(true);
+
+    // The LSP moves the start and sends the session again, passwords untouched: the card given here still opens it.
+    time.later(1);
+    await call(lsp, 'sessions/update', { sessionId: session.id, session: { ...plan, startTime: '10:00' } }, admin);
+    time.later(1);
+    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    expect(tuk.db.prepare('SELECT start_time FROM session WHERE id = ?').pluck().get(session.id)).toBe('10:00');
+    expect(await signsInWith(card.password)).toBe(true);
+
+    // The LSP issues new passwords and sends them: the newest issue to arrive wins, the TUK's card no longer works.
+    time.later(1);
+    const reissued = await call(lsp, 'sessions/issuePasswords', { sessionId: session.id, candidateIds: [candidateId] }, admin);
+    time.later(1);
+    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    expect(await signsInWith(card.password)).toBe(false);
+    expect(await signsInWith(reissued.passwords[0].password)).toBe(true);
+    expect(tuk.db.prepare('SELECT count(*) FROM local_password').pluck().get()).toBe(0);
   });
 });
 

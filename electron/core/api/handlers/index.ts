@@ -13,6 +13,7 @@ import { bankImportHandlers } from './bank-import';
 import { roomHandlers } from './room';
 import { cbtHandlers } from './cbt';
 import { examHandlers } from './exam';
+import { examCardHandlers } from './exam-cards';
 import { homeHandlers } from './homes';
 import { keyHandlers } from './keys';
 import { setupHandlers } from './setup';
@@ -34,6 +35,7 @@ export const handlers = {
   ...keyHandlers,
   ...cbtHandlers,
   ...examHandlers,
+  ...examCardHandlers,
   ...backupHandlers,
   ...roomHandlers,
   ...assessmentHandlers,

@@ -19,10 +19,11 @@ import { passwordIssueIndex } from './018-password-issue-index';
 import { sessionCancel } from './019-session-cancel';
 import { accountDisableIndex } from './020-account-disable-index';
 import { testActionIndexes } from './021-test-action-indexes';
+import { localPasswords } from './022-local-passwords';
 import type { Migration } from './types';
 
 /** The one ordered list. Append only: never edit or reorder a migration that has shipped. */
-export const migrations: readonly Migration[] = [initial, examRun, bundles, assessment, keyWraps, auditHeads, staffAccounts, registry, examDayIntegrity, registryInactive, questionBank, scheduling, sessionExport, schemePolicy, closingTheLoop, aplSelfAccess, authSessionRevokeReason, passwordIssueIndex, sessionCancel, accountDisableIndex, testActionIndexes];
+export const migrations: readonly Migration[] = [initial, examRun, bundles, assessment, keyWraps, auditHeads, staffAccounts, registry, examDayIntegrity, registryInactive, questionBank, scheduling, sessionExport, schemePolicy, closingTheLoop, aplSelfAccess, authSessionRevokeReason, passwordIssueIndex, sessionCancel, accountDisableIndex, testActionIndexes, localPasswords];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 export type { Migration } from './types';

@@ -46,8 +46,12 @@ export function findById(db: Db, id: string): AccountRow | undefined {
   return sql<[string], AccountRow>(db, `SELECT ${COLUMNS} FROM account WHERE id = ?`).get(id);
 }
 
+/** The hash a sign-in is checked against: a password issued at this installation (local_password) before the account's own. */
 export function passwordHashFor(db: Db, id: string): string | undefined {
-  return sql<[string], { h: string }>(db, 'SELECT password_hash AS h FROM account WHERE id = ?').get(id)?.h;
+  return sql<[string], { h: string }>(
+    db,
+    'SELECT coalesce((SELECT password_hash FROM local_password WHERE account_id = a.id), a.password_hash) AS h FROM account a WHERE a.id = ?',
+  ).get(id)?.h;
 }
 
 export function recordFailure(db: Db, id: string, lockAfter: number, at: string): AccountRow | undefined {

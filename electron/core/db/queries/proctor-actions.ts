@@ -8,6 +8,7 @@ const KIND_OF_ACTION: Record<string, ProctorActionKind> = {
   'exam.paused': 'paused',
   'exam.resumed': 'resumed',
   'exam.resetLogin': 'resetLogin',
+  'exam.passwordIssued': 'passwordIssued',
   'exam.forceSubmitted': 'forceSubmitted',
   'exam.extendedAll': 'extendedAll',
   'exam.pausedAll': 'pausedAll',
@@ -32,7 +33,7 @@ type Row = Omit<ProctorAction, 'action' | 'minutes' | 'candidates' | 'since'> & 
 /**
  * What proctors did to the session's candidates, oldest first, read from the audit log where each was
  * recorded with its reason in the same transaction as the change. Per-attempt actions name the attempt;
- * a login reset names the account and the session in its details; a room-wide action names the
+ * a login reset and a new card name the account and the session in its details; a room-wide action names the
  * session and lists the candidates it changed. Attendance names the candidate and the session in its
  * details; a check-in is listed only when it undid a recorded absence (a plain one is the daftar hadir's).
  * Closing the session is listed with how many tests it collected, then each of those tests with the time
@@ -67,7 +68,7 @@ export function proctorActions(db: Db, sessionId: string): ProctorAction[] {
        LEFT JOIN account who ON who.id = l.actor_account_id
      WHERE ((l.action IN ('exam.extended', 'exam.paused', 'exam.resumed', 'exam.forceSubmitted')
              AND l.entity = 'attempt' AND t.session_id = @sessionId)
-         OR (l.action = 'exam.resetLogin' AND l.entity = 'account' AND c.id IS NOT NULL
+         OR (l.action IN ('exam.resetLogin', 'exam.passwordIssued') AND l.entity = 'account' AND c.id IS NOT NULL
              AND json_extract(l.details, '$.sessionId') = @sessionId)
          OR (l.entity = 'candidate' AND json_extract(l.details, '$.sessionId') = @sessionId
              AND (l.action = 'exam.markedAbsent' OR (l.action = 'exam.checkedIn' AND json_extract(l.details, '$.previously') = 'absent')))

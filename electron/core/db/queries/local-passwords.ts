@@ -1,0 +1,23 @@
+import type { Db } from '../open';
+import { sql } from '../statements';
+
+export type LocalPassword = { accountId: string; passwordHash: string; issuedAt: string; issuedBy: string; sessionId: string };
+
+/** A new card replaces the one before it; the failures and a lock go with the old password. */
+export function setLocalPassword(db: Db, p: LocalPassword): void {
+  sql<[LocalPassword]>(
+    db,
+    `INSERT INTO local_password (account_id, password_hash, issued_at, issued_by, session_id)
+     VALUES (@accountId, @passwordHash, @issuedAt, @issuedBy, @sessionId)
+     ON CONFLICT (account_id) DO UPDATE SET password_hash = excluded.password_hash, issued_at = excluded.issued_at,
+       issued_by = excluded.issued_by, session_id = excluded.session_id`,
+  ).run(p);
+  sql<[string]>(db, 'UPDATE account SET failed_attempts = 0, locked_at = NULL WHERE id = ?').run(p.accountId);
+}
+
+export function localPasswordOf(db: Db, accountId: string): Omit<LocalPassword, 'passwordHash'> | undefined {
+  return sql<[string], Omit<LocalPassword, 'passwordHash'>>(
+    db,
+    'SELECT account_id AS accountId, issued_at AS issuedAt, issued_by AS issuedBy, session_id AS sessionId FROM local_password WHERE account_id = ?',
+  ).get(accountId);
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { PASSWORD_ALPHABET } from '../../../electron/core/scheduling/handover';
+import { call, candidateId, demo, failure, signInAs } from '../../support/core';
+import { examDay } from '../cbt/support';
+
+const READABLE = new RegExp(`^[${PASSWORD_ALPHABET}]{4}-[${PASSWORD_ALPHABET}]{4}-[${PASSWORD_ALPHABET}]{4}$`);
+
+type Day = Awaited<ReturnType<typeof examDay>>;
+const signIn = (day: Day, index: number, password: string, deviceId = `pc-${index}-new`) =>
+  call(day.core, 'auth/candidateSignIn', { participantNo: demo.people.candidates[index].participantNo, password, token: day.token, deviceId });
+const signInRefused = (day: Day, index: number, password: string) =>
+  failure(day.core, 'auth/candidateSignIn', { participantNo: demo.people.candidates[index].participantNo, password, token: day.token, deviceId: 'pc-stranger' });
+
+describe('exam/issueCard: a new candidate card at the TUK', () => {
+  it('gives a readable password once; the old card stops working, its sign-in ends, the new one signs in, and the berita acara lists it', async () => {
+    const day = await examDay(0);
+    const { core, proctor, seat } = day;
+    const accountId = core.db.prepare('SELECT id FROM account WHERE candidate_id = ?').pluck().get(seat.candidateId) as string;
+    const bundled = core.db.prepare('SELECT password_hash FROM account WHERE id = ?').pluck().get(accountId);
+
+    const card = await call(core, 'exam/issueCard', { ...seat, reason: 'Kartu peserta hilang di parkiran' }, proctor);
+    expect(card).toMatchObject({ sessionId: seat.sessionId, candidateId: seat.candidateId, participantNo: demo.people.candidates[0].participantNo, revokedSessions: 1 });
+    expect(card.password).toMatch(READABLE);
+
+    // The sign-in made with the old card (it may be in someone else's hands) is over; the old password no longer opens it.
+    expect((await failure(core, 'cbt/state', {}, day.candidate)).code).toBe('LOGIN_MOVED');
+    expect((await signInRefused(day, 0, demo.people.candidates[0].password)).code).toBe('BAD_CREDENTIALS');
+    const again = await signIn(day, 0, card.password);
+    expect((await call(core, 'cbt/state', {}, again.token)).phase).toBe('agreement');
+
+    // Kept beside the account: the LSP's hash stays as its bundle brought it, for the next bundle to compare.
+    expect(core.db.prepare('SELECT password_hash FROM account WHERE id = ?').pluck().get(accountId)).toBe(bundled);
+    expect(core.db.prepare('SELECT count(*) FROM local_password WHERE account_id = ?').pluck().get(accountId)).toBe(1);
+    // Audited with its reason, never the password.
+    const audit = core.db.prepare("SELECT entity_id AS entityId, details FROM audit_log WHERE action = 'exam.passwordIssued'").all() as { entityId: string; details: string }[];
+    expect(audit).toHaveLength(1);
+    expect(audit[0].entityId).toBe(accountId);
+    expect(JSON.parse(audit[0].details)).toEqual({ sessionId: seat.sessionId, candidateId: seat.candidateId, reason: 'Kartu peserta hilang di parkiran', revoked: 1 });
+    expect(audit[0].details).not.toContain(card.password);
+    const minutes = await call(core, 'exam/minutes', { sessionId: seat.sessionId }, proctor);
+    expect(minutes.proctorActions.map((a) => [a.action, a.participantNo, a.reason])).toEqual([['passwordIssued', card.participantNo, 'Kartu peserta hilang di parkiran']]);
+  });
+
+  it('replaces a card issued here before: only the newest one signs in', async () => {
+    const day = await examDay(1);
+    const first = await call(day.core, 'exam/issueCard', { ...day.seat, reason: 'Lupa kata sandi' }, day.proctor);
+    const second = await call(day.core, 'exam/issueCard', { ...day.seat, reason: 'Kartu kedua tertukar' }, day.proctor);
+    expect(second.password).not.toBe(first.password);
+    expect((await signInRefused(day, 1, first.password)).code).toBe('BAD_CREDENTIALS');
+    expect((await signIn(day, 1, second.password)).token).toEqual(expect.any(String));
+  });
+
+  it('clears a lock left by wrong passwords, so the candidate signs in with the new card at once', async () => {
+    const day = await examDay(0);
+    const other = 2;
+    for (let i = 0; i < 10; i++) await signInRefused(day, other, 'SALAH-SALAH-SALAH');
+    const seat = { sessionId: day.seat.sessionId, candidateId: candidateId(day.core, other) };
+    expect(day.core.db.prepare('SELECT locked_at FROM account WHERE candidate_id = ?').pluck().get(seat.candidateId)).not.toBeNull();
+    const card = await call(day.core, 'exam/issueCard', { ...seat, reason: 'Terkunci karena lupa kata sandi' }, day.proctor);
+    expect(card.revokedSessions).toBe(0);
+    expect((await signIn(day, other, card.password)).token).toEqual(expect.any(String));
+  });
+
+  it('is refused, writing nothing, for a submitted test, a closed session, someone not seated here, a seat without an account, and anyone but a proctor', async () => {
+    const day = await examDay(0);
+    const { core, proctor, seat } = day;
+    const before = () => core.db.prepare("SELECT (SELECT count(*) FROM local_password), (SELECT count(*) FROM audit_log WHERE action = 'exam.passwordIssued')").raw().get();
+    const written = before();
+    const reason = 'Kartu hilang';
+
+    // A seat the LSP's bundle brought no account for (sent before its passwords were issued).
+    const c = demo.people.candidates[3];
+    const noAccount = candidateId(core, 3);
+    core.db.prepare('DELETE FROM account WHERE candidate_id = ?').run(noAccount);
+    expect(await failure(core, 'exam/issueCard', { sessionId: seat.sessionId, candidateId: noAccount, reason }, proctor)).toMatchObject({
+      code: 'CARD_NO_ACCOUNT',
+      params: { participantNo: c.participantNo, name: c.name },
+    });
+    expect((await failure(core, 'exam/issueCard', { sessionId: seat.sessionId, candidateId: 'not-seated-here', reason }, proctor)).code).toBe('NOT_FOUND');
+    for (const who of ['assessor1', 'admin'] as const) {
+      expect((await failure(core, 'exam/issueCard', { ...seat, reason }, await signInAs(core, who))).code).toBe('FORBIDDEN');
+    }
+    expect((await failure(core, 'exam/issueCard', { ...seat, reason }, day.candidate)).code).toBe('FORBIDDEN');
+
+    await call(core, 'cbt/agree', { accept: true }, day.candidate);
+    await call(core, 'cbt/submit', { confirm: true }, day.candidate);
+    expect(await failure(core, 'exam/issueCard', { ...seat, reason }, proctor)).toMatchObject({ code: 'CARD_TEST_SUBMITTED', params: { name: demo.people.candidates[0].name } });
+
+    await call(core, 'exam/endSession', { sessionId: seat.sessionId, reason: 'Selesai' }, proctor);
+    expect((await failure(core, 'exam/issueCard', { sessionId: seat.sessionId, candidateId: candidateId(core, 1), reason }, proctor)).code).toBe('SESSION_ENDED');
+    expect(before()).toEqual(written);
+  });
+});
