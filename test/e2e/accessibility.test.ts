@@ -138,6 +138,16 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA) of every screen', () => {
       await page.getByTestId('action-cancel').click();
     }
     await language(page, 'id');
+    // A new card for a candidate not yet signed in: the dialog that shows its password once.
+    const waiting = page.locator(`[data-testid="board-row"][data-candidate="${demo.people.candidates[3].participantNo}"]`);
+    await waiting.getByTestId('board-actions').click();
+    await waiting.getByTestId('board-action-issueCard').click();
+    await page.getByTestId('action-reason').fill('Kartu peserta hilang');
+    await page.getByTestId('action-confirm').click();
+    await page.getByTestId('new-card').waitFor();
+    expect(await page.getByTestId('new-card-password').innerText()).toMatch(/^[A-Z2-9]{4}-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
+    await audit(page, 'proctor.board.new-card');
+    await page.getByTestId('action-confirm').click();
     await goTo(page, '#/bundles', 'proctor-bundles');
     await auditBoth(page, 'proctor.bundles');
     await page.context().close();

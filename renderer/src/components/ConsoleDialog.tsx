@@ -8,8 +8,11 @@ type Props = {
   title: ReactNode;
   children: ReactNode;
   confirmLabel: ReactNode;
-  /** The way out that changes nothing; "Batal" unless the question needs its own words ("stay on the form"). */
-  cancelLabel?: ReactNode;
+  /**
+   * The way out that changes nothing; "Batal" unless the question needs its own words ("stay on the form").
+   * Null for a dialog that only shows what was done (a new card): there is nothing left to cancel.
+   */
+  cancelLabel?: ReactNode | null;
   /** `alertdialog`: a question asked of the user rather than a form they opened; its body is read as its description. */
   role?: 'dialog' | 'alertdialog';
   busy: boolean;
@@ -68,9 +71,11 @@ export function ConsoleDialog({ title, children, confirmLabel, cancelLabel, role
           </div>
           {error && <ErrorMessage error={error} />}
           <div className="console-dialog__actions">
-            <button type="button" className="button button--secondary" data-testid="action-cancel" disabled={busy} onClick={onCancel}>
-              {cancelLabel ?? t('common.cancel')}
-            </button>
+            {cancelLabel !== null && (
+              <button type="button" className="button button--secondary" data-testid="action-cancel" disabled={busy} onClick={onCancel}>
+                {cancelLabel ?? t('common.cancel')}
+              </button>
+            )}
             <button
               type="submit"
               className={`button ${tone === 'danger' ? 'button--danger' : 'button--primary'}`}

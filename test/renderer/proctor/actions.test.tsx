@@ -2,6 +2,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../electron/shared/i18n/en';
 import { id } from '../../../electron/shared/i18n/id';
+import type { SessionSheet } from '../../../electron/shared/assessment';
+import type { BoardRow } from '../../../electron/shared/exam-day';
 import type { TransportReply } from '../../../renderer/src/api/transport';
 import { fail, ok } from '../fake-transport';
 import { renderApp } from '../render-app';
@@ -21,6 +23,13 @@ async function openBoard(handlers: Parameters<typeof proctorWithConsole>[0]) {
   await screen.findAllByTestId('board-row');
   return fake;
 }
+
+/** The card sheet of the board's rows, as print/sessionSheet gives it at the TUK: no password known. */
+const sheetOf = (rows: BoardRow[]): SessionSheet => ({
+  header: { lspName: 'LSP', schemeCode: 'SKM', schemeTitle: { id: 'Skema', en: 'Scheme' }, sessionId: 's1', sessionCode: 'JDW', sessionTitle: { id: 'S', en: 'S' }, tukName: 'TUK', tukType: 'sewaktu', date: '2026-11-21', startTime: '08:00', assessorNames: [], assessors: [] },
+  attendance: { registered: rows.length, present: 0, absent: 0, notRecorded: rows.length },
+  rows: rows.map((r) => ({ candidateId: r.candidateId, participantNo: r.participantNo, name: r.name, seat: r.seat, nik: '3273011708950001', institution: null, assessorName: r.assessorName, attendance: 'not_recorded', cardPassword: null })),
+});
 
 const rizkyRow = () => screen.getAllByTestId('board-row').find((r) => r.dataset.candidate === RIZKY.participantNo)!;
 
@@ -108,6 +117,52 @@ describe('per-candidate actions', () => {
       minutes: 15,
     });
     expect(screen.getByTestId('action-done').textContent).toContain(en.examDay.actions.names.extendTime);
+  });
+
+  it('issues a new card: shows its password once, prints only that card with it', async () => {
+    const card = { sessionId: 's1', candidateId: 'c1', participantNo: RIZKY.participantNo, name: RIZKY.name, password: 'ABCD-EFGH-JKMN', issuedAt: now(), revokedSessions: 1 };
+    const fake = await openBoard({
+      'exam/issueCard': () => ok(card),
+      'print/sessionSheet': () => ok(sheetOf([RIZKY, SITI])),
+    });
+    const dialog = openAction('issueCard');
+    expect(dialog.textContent).toContain(id.examDay.actions.help.issueCard);
+    fireEvent.change(within(dialog).getByTestId('action-reason'), { target: { value: 'Kartu hilang' } });
+    fireEvent.click(within(dialog).getByTestId('action-confirm'));
+    const shown = await screen.findByTestId('new-card');
+    expect(within(shown).getByTestId('new-card-password').textContent).toBe('ABCD-EFGH-JKMN');
+    expect(within(shown).getByTestId('new-card-participant').textContent).toBe(RIZKY.participantNo);
+    expect(shown.textContent).toContain(id.examDay.card.once);
+    expect(shown.textContent).toContain(id.examDay.card.signedOut);
+    // Nothing is left to cancel: the card is issued.
+    expect(within(shown).queryByTestId('action-cancel')).toBeNull();
+    expect(fake.calls.find((c) => c.method === 'exam/issueCard')?.args).toEqual({ sessionId: 's1', candidateId: 'c1', reason: 'Kartu hilang' });
+
+    // The card print: this candidate's card alone, with the new password on it.
+    fireEvent.click(within(shown).getByTestId('print-card-open'));
+    await screen.findByTestId('print-close');
+    const cards = await waitFor(() => {
+      const found = [...document.querySelectorAll<HTMLElement>('.print-card')];
+      expect(found.length).toBeGreaterThan(0);
+      return found;
+    });
+    expect(cards).toHaveLength(1);
+    expect(cards[0].textContent).toContain(RIZKY.participantNo);
+    expect(cards[0].textContent).toContain('ABCD-EFGH-JKMN');
+    fireEvent.click(screen.getByTestId('print-close'));
+
+    fireEvent.click(within(await screen.findByTestId('new-card')).getByTestId('action-confirm'));
+    await waitFor(() => expect(screen.queryByTestId('new-card')).toBeNull());
+    expect(screen.getByTestId('action-done').textContent).toContain(id.examDay.actions.names.issueCard);
+  });
+
+  it('does not offer a new card for a test already handed in', async () => {
+    await openBoard({ 'exam/board': () => ok(board(now(), [{ ...inTest, phase: 'submitted', signedIn: false }, SITI])) });
+    // Nothing is left to do for a test handed in: no actions at all.
+    expect(within(rizkyRow()).queryByTestId('board-actions')).toBeNull();
+    const siti = screen.getAllByTestId('board-row').find((r) => r.dataset.candidate === SITI.participantNo)!;
+    fireEvent.click(within(siti).getByTestId('board-actions'));
+    expect(within(siti).getByTestId('board-action-issueCard')).toBeTruthy();
   });
 
   it('unlocks a locked account from its row with a reason', async () => {

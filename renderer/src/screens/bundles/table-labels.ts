@@ -40,6 +40,7 @@ export const TABLE_LABEL = {
   item_option: 'bundles.tables.itemOption',
   key_wrap: 'bundles.tables.keyWrap',
   kuk: 'bundles.tables.kuk',
+  local_password: 'bundles.tables.localPassword',
   lsp: 'bundles.tables.lsp',
   observation_item: 'bundles.tables.observationItem',
   pleno: 'pleno.tables.pleno',

@@ -1,7 +1,7 @@
 import { useLoad } from '../../api/use-load';
 import { LoadView } from '../../components/LoadView';
 import { CANDIDATE_FORMS, isCandidateForm, type CandidateForm, type PrintForm } from './forms';
-import type { Workspace } from '../../../../electron/shared/assessment';
+import type { SessionSheet, Workspace } from '../../../../electron/shared/assessment';
 import { Ia01Print, Ia03Print, Ia05Print, Ia06Print, Ia07Print } from './InstrumentForms';
 import { PrintShell } from './PrintShell';
 import { Ak01Print, Ak02Print, Ak03Print, Ak04Print } from './RecordForms';
@@ -32,7 +32,7 @@ export function PrintView({ sessionId, form, candidateId, onClose, backLabel }: 
       ) : form === 'minutes' ? (
         <MinutesSheet sessionId={sessionId} />
       ) : (
-        <SheetPrint sessionId={sessionId} form={form === 'card' ? 'card' : 'attendance'} />
+        <SheetPrint sessionId={sessionId} form={form === 'card' ? 'card' : 'attendance'} candidateId={candidateId} />
       )}
     </PrintShell>
   );
@@ -147,11 +147,16 @@ function MinutesSheet({ sessionId }: { sessionId: string }) {
   );
 }
 
-function SheetPrint({ sessionId, form }: { sessionId: string; form: 'card' | 'attendance' }) {
+/** With a candidate, the cards print only theirs: the one new card the proctor just issued (exam/issueCard). */
+function SheetPrint({ sessionId, form, candidateId }: { sessionId: string; form: 'card' | 'attendance'; candidateId: string | null }) {
   const { state, reload } = useLoad('print/sessionSheet', { sessionId });
+  const cards = (sheet: SessionSheet) => {
+    const filled = withIssuedPasswords(sheet, sessionId);
+    return candidateId ? { ...filled, rows: filled.rows.filter((r) => r.candidateId === candidateId) } : filled;
+  };
   return (
     <LoadView state={state} onRetry={reload}>
-      {(sheet) => (form === 'card' ? <CardPrint sheet={withIssuedPasswords(sheet, sessionId)} /> : <AttendancePrint sheet={sheet} />)}
+      {(sheet) => (form === 'card' ? <CardPrint sheet={cards(sheet)} /> : <AttendancePrint sheet={sheet} />)}
     </LoadView>
   );
 }

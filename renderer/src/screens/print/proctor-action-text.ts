@@ -8,6 +8,7 @@ const ACTION_LABEL = {
   paused: 'forms.minutes.action.paused',
   resumed: 'forms.minutes.action.resumed',
   resetLogin: 'forms.minutes.action.resetLogin',
+  passwordIssued: 'forms.minutes.action.passwordIssued',
   forceSubmitted: 'forms.minutes.action.forceSubmitted',
   extendedAll: 'forms.minutes.action.extendedAll',
   pausedAll: 'forms.minutes.action.pausedAll',

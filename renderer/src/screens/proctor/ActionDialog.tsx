@@ -1,12 +1,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BoardRow } from '../../../../electron/shared/exam-day';
+import type { BoardRow, CardPassword } from '../../../../electron/shared/exam-day';
 import { useRun } from '../../api/use-run';
 import { useClient } from '../../session/SessionProvider';
 import { DEFAULT_EXTRA_MINUTES, MAX_EXTRA_MINUTES, runAction, type CandidateAction } from './candidate-actions';
 import { ConsoleDialog } from '../../components/ConsoleDialog';
 import { ReasonField, reasonOk } from './ReasonField';
 import { ACTION_HELP, ACTION_NAME, ACTION_TITLE } from './labels';
+import { NewCard } from './NewCard';
 
 type Props = {
   sessionId: string;
@@ -33,14 +34,20 @@ export function ActionDialog({ sessionId, action, row, onDone, onCancel }: Props
   const extending = action === 'extendTime';
   const danger = action === 'forceSubmit' || action === 'markAbsent';
 
+  const [card, setCard] = useState<CardPassword | null>(null);
+
   const submit = () => {
     setChecked(true);
     if (!reasonOk(reason) || (extending && !minutesOk(minutes))) return;
     void run(async () => {
-      await runAction(client, action, { sessionId, row, reason: reason.trim(), minutes: Number(minutes) });
-      onDone(action, row);
+      const issued = await runAction(client, action, { sessionId, row, reason: reason.trim(), minutes: Number(minutes) });
+      // A new card's password is shown (and printable) now or never: the dialog stays open on it.
+      if (issued) setCard(issued);
+      else onDone(action, row);
     });
   };
+
+  if (card) return <NewCard card={card} onDone={() => onDone(action, row)} />;
 
   const minutesProblem = checked && extending && !minutesOk(minutes);
   return (

@@ -1,7 +1,7 @@
-import type { BoardRow, SessionBoard } from '../../../../electron/shared/exam-day';
+import type { BoardRow, CardPassword, SessionBoard } from '../../../../electron/shared/exam-day';
 import type { Client } from '../../api/client';
 
-export const CANDIDATE_ACTIONS = ['extendTime', 'pause', 'resume', 'resetLogin', 'unlock', 'forceSubmit', 'markAbsent', 'checkIn'] as const;
+export const CANDIDATE_ACTIONS = ['extendTime', 'pause', 'resume', 'resetLogin', 'issueCard', 'unlock', 'forceSubmit', 'markAbsent', 'checkIn'] as const;
 export type CandidateAction = (typeof CANDIDATE_ACTIONS)[number];
 
 /**
@@ -17,6 +17,8 @@ export function actionsFor(row: BoardRow, status: SessionBoard['status']): Candi
     pause: row.phase === 'test',
     resume: row.phase === 'paused',
     resetLogin: row.signedIn,
+    // A lost card or a forgotten password, until the test is handed in.
+    issueCard: attendanceOpen && row.phase !== 'submitted' && row.phase !== 'absent',
     unlock: row.locked,
     forceSubmit: running,
     markAbsent: attendanceOpen && (row.phase === 'not_signed_in' || row.phase === 'agreement') && row.attendance !== 'absent',
@@ -31,33 +33,35 @@ export const MAX_EXTRA_MINUTES = 240;
 
 export type ActionInput = { sessionId: string; row: BoardRow; reason: string; minutes: number };
 
-/** One audited call per action; each carries the proctor's reason. */
-export async function runAction(client: Client, action: CandidateAction, input: ActionInput): Promise<void> {
+/** One audited call per action; each carries the proctor's reason. A new card comes back to be shown once; the others return nothing. */
+export async function runAction(client: Client, action: CandidateAction, input: ActionInput): Promise<CardPassword | null> {
   const seat = { sessionId: input.sessionId, candidateId: input.row.candidateId, reason: input.reason };
   switch (action) {
     case 'extendTime':
       await client.call('exam/extendTime', { ...seat, minutes: input.minutes });
-      return;
+      return null;
     case 'pause':
       await client.call('exam/pause', seat);
-      return;
+      return null;
     case 'resume':
       await client.call('exam/resume', seat);
-      return;
+      return null;
     case 'resetLogin':
       await client.call('exam/resetLogin', seat);
-      return;
+      return null;
+    case 'issueCard':
+      return client.call('exam/issueCard', seat);
     case 'unlock':
       await client.call('accounts/unlock', { accountId: input.row.accountId, reason: input.reason });
-      return;
+      return null;
     case 'forceSubmit':
       await client.call('exam/forceSubmit', seat);
-      return;
+      return null;
     case 'markAbsent':
       await client.call('exam/markAbsent', seat);
-      return;
+      return null;
     case 'checkIn':
       await client.call('exam/checkIn', seat);
-      return;
+      return null;
   }
 }
