@@ -404,6 +404,38 @@ describe('a card the proctor issued at the TUK, then another bundle of the sessi
   });
 });
 
+describe("an assessor's password changed at the TUK, then another bundle of the session", () => {
+  it("keeps the password the assessor chose at the TUK while the LSP's is unchanged, and gives way once the LSP resets it", async () => {
+    const { lsp, admin, assessorId, plan, session, time } = await planned();
+    await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
+    time.later(1);
+    const { tuk, proctor } = await tukStationAt(movableClock(new Date(2026, 10, 30, 15, 0)).clock);
+    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    const assessor = await call(tuk, 'auth/signIn', { username: 'asesor1', password: 'asesor123!' });
+    await call(tuk, 'auth/changePassword', { currentPassword: 'asesor123!', newPassword: 'Lab-TUK-baru-2026' }, assessor.token);
+    const signsIn = async (password: string) => (await tuk.dispatch('auth/signIn', { username: 'asesor1', password }, null)).ok;
+    expect(await signsIn('Lab-TUK-baru-2026')).toBe(true);
+
+    // The LSP moves the start and sends the session again: the assessor's own password still opens the TUK.
+    time.later(1);
+    await call(lsp, 'sessions/update', { sessionId: session.id, session: { ...plan, startTime: '10:00' } }, admin);
+    time.later(1);
+    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    expect(await signsIn('Lab-TUK-baru-2026')).toBe(true);
+    expect(await signsIn('asesor123!')).toBe(false);
+
+    // The LSP resets it (the assessor forgot it) and sends the session again: the LSP's password wins.
+    time.later(1);
+    const accountId = lsp.db.prepare('SELECT id FROM account WHERE assessor_id = ?').pluck().get(assessorId) as string;
+    await call(lsp, 'accounts/resetPassword', { accountId, password: 'Sementara-LSP-2026' }, admin);
+    await call(lsp, 'sessions/update', { sessionId: session.id, session: { ...plan, startTime: '11:00' } }, admin);
+    time.later(1);
+    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    expect(await signsIn('Lab-TUK-baru-2026')).toBe(false);
+    expect(await signsIn('Sementara-LSP-2026')).toBe(true);
+  });
+});
+
 describe('prints of a planned session at the LSP, before the day', () => {
   it('the card and attendance sheet and each candidate FR.AK.01 read the plan: candidate, assessor, scheme, TUK and date, nothing signed', async () => {
     const { lsp, admin, candidates, session } = await planned();

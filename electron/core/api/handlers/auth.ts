@@ -3,6 +3,7 @@ import { appendAudit } from '../../audit/log';
 import { Admission } from '../../auth/admission';
 import { candidateSignIn } from '../../auth/candidate-sign-in';
 import { signIn } from '../../auth/sign-in';
+import { storeOwnPassword } from '../../auth/own-password';
 import { hashToken, revokeToken } from '../../auth/sessions';
 import { requireStrongPassword } from '../../accounts/staff';
 import { hashPassword, verifyPassword } from '../../auth/password';
@@ -59,7 +60,7 @@ export const authHandlers = {
     const newHash = await hashPassword(args.newPassword, { N: passwordCost });
     const at = clock.now();
     db.transaction(() => {
-      accounts.setPassword(db, principal.accountId, newHash, 0);
+      storeOwnPassword(db, principal, newHash, at);
       // Sign-ins elsewhere were made with the old password: they end; this one goes on.
       const mine = call.token ? hashToken(call.token) : null;
       for (const s of activeSessions(db, principal.accountId, at.toISOString())) {

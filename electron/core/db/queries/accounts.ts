@@ -110,6 +110,15 @@ export function setPassword(db: Db, id: string, passwordHash: string, mustChange
   ).run({ id, passwordHash, mustChange });
 }
 
+export function lspHasAdminHere(db: Db, lspId: string | null): boolean {
+  if (lspId === null) return false;
+  return sql<[string], { n: number }>(db, "SELECT EXISTS (SELECT 1 FROM account WHERE role = 'lsp_admin' AND lsp_id = ?) AS n").get(lspId)!.n === 1;
+}
+
+export function clearMustChange(db: Db, id: string): void {
+  sql<[string]>(db, 'UPDATE account SET must_change_password = 0 WHERE id = ?').run(id);
+}
+
 export function assessorExists(db: Db, assessorId: string): boolean {
   return sql<[string], { n: number }>(db, 'SELECT count(*) AS n FROM assessor WHERE id = ?').get(assessorId)!.n > 0;
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../open';
 import { sql } from '../statements';
 
-export type LocalPassword = { accountId: string; passwordHash: string; issuedAt: string; issuedBy: string; sessionId: string };
+export type LocalPassword = { accountId: string; passwordHash: string; issuedAt: string; issuedBy: string; sessionId: string | null };
 
 /** A new card replaces the one before it; the failures and a lock go with the old password. */
 export function setLocalPassword(db: Db, p: LocalPassword): void {

@@ -561,7 +561,7 @@ account_id TEXT PRIMARY KEY REFERENCES account(id),
 password_hash TEXT NOT NULL,
 issued_at TEXT NOT NULL,
 issued_by TEXT NOT NULL REFERENCES account(id),
-session_id TEXT NOT NULL REFERENCES session(id)
+session_id TEXT REFERENCES session(id)
 ) STRICT;
 
 CREATE TABLE lsp (
