@@ -1,6 +1,6 @@
 import type { Language } from '../shared/i18n';
 import { formatDateTime } from '../shared/i18n/format';
-import type { AuditChainResult, AuditFinding, AuditVerifyResult } from '../shared/types';
+import type { AuditChainResult, AuditFinding, AuditIntegrity, AuditVerifyResult } from '../shared/types';
 import { AUDIT_FINDING_TEXT, AUDIT_SEVERITY_TEXT, auditFindingRange } from '../shared/audit-findings';
 import { say } from './language';
 
@@ -30,5 +30,22 @@ function chainLines(name: string, r: AuditChainResult, language: Language, locke
 export function auditReport(result: AuditVerifyResult, language: Language, lockedWrites: LockedWrites = () => null): string {
   const lines = chainLines(say(language, 'cli.audit.ownLog'), result, language, lockedWrites);
   for (const r of result.remote) lines.push(...chainLines(say(language, 'cli.audit.remoteLog', { installation: r.installationId }), r, language, () => null));
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * What a start of the app found broken in the audit log (core/audit/integrity.ts), for stderr: `serve` and
+ * every command that starts a core say it, since nobody may open the home that shows it. `printed`:
+ * findings already said (the check from the head at start), left out when the whole walk ends.
+ */
+export function integrityReport(state: AuditIntegrity, language: Language, dataDir: string, printed: Set<string> = new Set()): string {
+  const fresh = state.findings.filter((f) => !printed.has(`${f.kind}:${f.fromSeq}:${f.toSeq}`));
+  if (fresh.length === 0) return '';
+  for (const f of fresh) printed.add(`${f.kind}:${f.fromSeq}:${f.toSeq}`);
+  const lines = [
+    state.full === 'running' ? say(language, 'cli.audit.integrityStart', { checkedAt: formatDateTime(state.checkedAt, language) }) : say(language, 'cli.audit.integrityFull', { rows: state.rows }),
+    ...fresh.map((f) => `  ${say(language, AUDIT_SEVERITY_TEXT[f.severity])}: ${describe(f, language, () => null)}`),
+    say(language, 'cli.audit.integrityVerify', { dir: dataDir }),
+  ];
   return lines.join('\n') + '\n';
 }

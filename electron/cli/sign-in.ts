@@ -3,6 +3,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { Writable } from 'node:stream';
 import { createCore, DB_FILE_NAME, installationLanguage, type Core } from '../core';
+import { integrityReport } from './audit-report';
 import type { ArgsOf, MethodName, ResultOf } from '../shared/contract';
 import { AppError } from '../shared/errors';
 import { DEFAULT_LANGUAGE, type Language } from '../shared/i18n';
@@ -60,6 +61,8 @@ export async function withSignedIn<T>(dataDir: string, as: string | undefined, r
   const core = await createCore({ dataDir, demoIfEmpty: false, log: () => {} });
   try {
     const language = chosen ?? installationLanguage(core.db) ?? DEFAULT_LANGUAGE;
+    // What the audit log's check at start found (the whole walk is serve's: a command ends before it would).
+    process.stderr.write(integrityReport(core.context.integrity.current(), language, dataDir));
     const password = process.env.RUANG_UJI_PASSWORD ?? (await promptHidden(`password for ${as}: `));
     let signedIn: ResultOf<'auth/signIn'>;
     try {

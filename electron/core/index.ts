@@ -22,6 +22,8 @@ import { RollingBackups } from './backup/rolling';
 import { NO_ROOM, type RoomControl } from './room';
 import { GroupCommit } from './db/group-commit';
 import { AuditAnchor } from './audit/anchor';
+import { AuditIntegrityCheck } from './audit/integrity';
+import type { AuditIntegrity } from '../shared/types';
 import { lastLink as lastAuditLink } from './db/queries/audit';
 import { ACCOUNT_SIGN_INS_PER_MINUTE, RateLimiter } from './auth/rate-limit';
 import { recordRestarts, sessionsLeftRunning } from './exam-day/restarts';
@@ -50,6 +52,8 @@ export type CoreOptions = {
   hostsExamDay?: boolean;
   /** age scrypt work factor for passphrase bundles (tests only; default 18). */
   bundleScryptLogN?: number;
+  /** Told what the audit log check at start found broken, and when its background walk of the whole log ends (`serve` prints it). */
+  onAuditIntegrity?: (state: AuditIntegrity) => void;
 };
 
 export type Core = {
@@ -100,6 +104,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const events = new EventBus();
   const examDay = new ExamDayLive(db, clock, events);
   const signInLimiter = new RateLimiter(ACCOUNT_SIGN_INS_PER_MINUTE, 60_000);
+  // Before the anchor signs the end of the log as it is now: what was done to the file while the app was stopped is seen first.
+  const integrity = new AuditIntegrityCheck(db, options.dataDir, clock, options.onAuditIntegrity);
+  integrity.run();
   const anchor = new AuditAnchor({ db, vault, dataDir: options.dataDir, clock, startSeq: auditStartSeq, log: (message, error) => console.error(`[ruang-uji] ${message}`, error) });
   anchor.start();
   const backups = new RollingBackups(db, dbFile, clock, options.nativeBinding, (copy) => anchor.signEveryBatchWhile(copy));
@@ -115,6 +122,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     room: NO_ROOM,
     commits,
     anchor,
+    integrity,
     version: APP_VERSION,
     dataDir: options.dataDir,
     vault,
@@ -156,6 +164,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       clearInterval(sessionCleanup);
       examDay.close();
       backups.close();
+      integrity.stop();
       anchor.close();
       db.close();
     },

@@ -10,6 +10,7 @@ import type {
   AppInfo,
   AssessorAssigned,
   AuditVerifyResult,
+  AuditIntegrity,
   BackupCopy,
   BundleInspection,
   CandidateHome,
@@ -346,6 +347,8 @@ export const contract = {
   'room/close': method<RoomStatus>()(noArgs, roles('proctor')),
 
   'audit/verify': method<AuditVerifyResult>()(noArgs, roles('lsp_admin')),
+  /** What this start found broken in the log (no check is run by asking): on the admin's and the proctor's home. */
+  'audit/integrity': method<AuditIntegrity>()(noArgs, roles('lsp_admin', 'proctor')),
   /** The log newest first, a page at a time, by area, person and days; the details cut at AUDIT_DETAILS_SHOWN. */
   'audit/list': method<AuditPage>()(auditListArgs, roles('lsp_admin')),
   /** The TUK stations' logs received here with results bundles, which audit/list reads by `source`. */

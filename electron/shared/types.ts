@@ -235,6 +235,19 @@ export type AuditChainResult = {
   findings: AuditFinding[];
 };
 
+/**
+ * What this start of the app found of its own audit log (core/audit/integrity.ts): the chain from the latest
+ * signed head to the end at once, then the whole chain in the background. `findings` holds only what is
+ * broken; empty while nothing is. `rows`: the rows the whole-chain check has read of `lastSeq`.
+ */
+export type AuditIntegrity = {
+  checkedAt: string;
+  full: 'running' | 'done';
+  rows: number;
+  lastSeq: number;
+  findings: AuditFinding[];
+};
+
 /** This installation's chain, and each chain received from another installation (remote_audit_log). */
 export type AuditVerifyResult = AuditChainResult & { remote: (AuditChainResult & { installationId: string })[] };
 

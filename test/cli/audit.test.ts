@@ -30,6 +30,23 @@ describe('ruang-uji audit verify', () => {
   });
 });
 
+describe('a command that starts the app on a log tampered with while it was stopped', () => {
+  it('says on stderr what failed, in the installation\'s language, and still does its work', () => {
+    const dir = tempDir();
+    runCli(['demo', '--data', dir]);
+    setInstallationLanguage(dir, 'en');
+    const db = new Database(path.join(dir, DB_FILE_NAME));
+    db.exec(`DROP TRIGGER audit_log_no_update; UPDATE audit_log SET details = '{"edited":true}' WHERE seq = ${DEMO_ROWS};`);
+    db.close();
+    const res = runCli(['audit', 'list', '--limit', '1', '--as', staff.admin.username, '--data', dir], asEnv(staff.admin.password));
+    expect(res.code, res.stderr).toBe(0);
+    expect(res.stdout).toMatch(/^1 audit log entry, newest first/);
+    expect(res.stderr).toContain('WARNING: the audit log failed its check at start');
+    expect(res.stderr).toContain(`  broken: row ${DEMO_ROWS}: content does not match its hash (edited)\n`);
+    expect(res.stderr).toContain(`ruang-uji audit verify --data ${dir}`);
+  }, 60_000);
+});
+
 describe('ruang-uji audit list', () => {
   it("lists the log newest first in the installation's words, by area, by person and up to a limit, and as JSON", () => {
     const dir = tempDir();

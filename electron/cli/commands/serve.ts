@@ -4,8 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Core } from '../../core';
 import type { RoomServer } from '../../server';
+import type { AuditIntegrity } from '../../shared/types';
 import { startCoreHost } from '../../host/core-host';
 import { languageOf } from '../language';
+import { integrityReport } from '../audit-report';
 import { CliError, dataDirFrom, describeError, parse, portFrom } from '../options';
 
 export const DEFAULT_PORT = 4321;
@@ -21,7 +23,10 @@ export async function runServer(opts: { dataDir: string; host: string; port: num
   const staticDir = fs.existsSync(path.join(RENDERER_DIR, 'index.html')) ? RENDERER_DIR : null;
   let host;
   try {
-    host = await startCoreHost({ core: { dataDir: opts.dataDir, demoIfEmpty: opts.demo }, staticDir, listen: { host: opts.host, port: opts.port } });
+    // The audit log's check at start, and its whole walk when it ends in the background: told on stderr as found.
+    const printed = new Set<string>();
+    const onAuditIntegrity = (state: AuditIntegrity) => process.stderr.write(integrityReport(state, languageOf(opts.dataDir), opts.dataDir, printed));
+    host = await startCoreHost({ core: { dataDir: opts.dataDir, demoIfEmpty: opts.demo, onAuditIntegrity }, staticDir, listen: { host: opts.host, port: opts.port } });
   } catch (err) {
     throw new CliError(describeError(err, languageOf(opts.dataDir)), 1);
   }

@@ -12,6 +12,7 @@ import type { RollingBackups } from '../backup/rolling';
 import type { RoomControl } from '../room';
 import type { GroupCommit } from '../db/group-commit';
 import type { AuditAnchor } from '../audit/anchor';
+import type { AuditIntegrityCheck } from '../audit/integrity';
 
 export type CoreContext = {
   db: Db;
@@ -26,6 +27,8 @@ export type CoreContext = {
   commits: GroupCommit;
   /** Signs the head of the audit chain (see audit/anchor.ts). */
   anchor: AuditAnchor;
+  /** What this start found of the audit log, checked again after a restore (see audit/integrity.ts). */
+  integrity: AuditIntegrityCheck;
   version: string;
   dataDir: string;
   /** Seals the installation's private keys; locked after a restart under password protection. */

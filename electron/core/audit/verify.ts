@@ -48,9 +48,10 @@ function finding(kind: AuditFindingKind, fromSeq: number | null, toSeq: number |
  * too: a row removed at 30 and another edited at 54 are both named (only the first was, and the edit went
  * unseen until the removal was explained). Streams: a log of any length is never held.
  */
-function walker(wanted: ReadonlySet<number>) {
-  let prevHash = GENESIS_HASH;
-  let expectedSeq = 1;
+export function walker(wanted: ReadonlySet<number>, from = 1) {
+  // From a later row (the check at start, from the signed head on): that row's own link is taken as it is.
+  let prevHash: string | null = from <= 1 ? GENESIS_HASH : null;
+  let expectedSeq = Math.max(from, 1);
   const chain: Chain = { rows: 0, lastSeq: 0, firstBroken: null, broken: [], hashAt: new Map() };
   const note = (reason: Broken['reason'], seq: number) => {
     chain.firstBroken ??= { seq, reason };
@@ -63,7 +64,7 @@ function walker(wanted: ReadonlySet<number>) {
     push(row: Row) {
       chain.rows++;
       if (row.seq !== expectedSeq) note('seq_gap', row.seq);
-      else if (row.prevHash !== prevHash) note('prev_mismatch', row.seq);
+      else if (row.prevHash !== (prevHash ?? row.prevHash)) note('prev_mismatch', row.seq);
       else if (rowHash(row) !== row.hash) note('hash_mismatch', row.seq);
       if (wanted.has(row.seq)) chain.hashAt.set(row.seq, row.hash);
       prevHash = row.hash;
@@ -73,8 +74,8 @@ function walker(wanted: ReadonlySet<number>) {
   };
 }
 
-function walk(rows: Iterable<Row>, wanted: ReadonlySet<number>): Chain {
-  const w = walker(wanted);
+function walk(rows: Iterable<Row>, wanted: ReadonlySet<number>, from = 1): Chain {
+  const w = walker(wanted, from);
   for (const row of rows) w.push(row);
   return w.chain;
 }
@@ -109,7 +110,7 @@ function latest(list: readonly HeadPayload[]): HeadPayload | null {
   return list.reduce<HeadPayload | null>((best, h) => (!best || h.n > best.n ? h : best), null);
 }
 
-function result(chain: Chain, head: AuditHeadSummary | null, findings: AuditFinding[]): AuditChainResult {
+export function result(chain: Chain, head: AuditHeadSummary | null, findings: AuditFinding[]): AuditChainResult {
   const all = [...chain.broken.map((b) => finding(b.reason, b.fromSeq, b.toSeq)), ...findings];
   return { ok: all.every((f) => f.severity === 'notice'), rows: chain.rows, firstBroken: chain.firstBroken, head, findings: all };
 }
@@ -127,6 +128,39 @@ export type VerifyOptions = {
  * genuine rows nobody has signed yet, and cannot see anything done by someone who also has the key.
  */
 export function verifyAudit(db: Db, options: VerifyOptions = {}): AuditVerifyResult {
+  const { own, head, foreign, findings } = ownHeads(db, options);
+  const wanted = new Set([...(head ? [head.seq] : []), ...foreign.map((f) => f.seq)]);
+  const chain = walk(q.iterateRows(db), wanted);
+  findings.push(...againstHead(chain, head));
+  for (const f of foreign) {
+    const holds = f.seq <= chain.lastSeq && (f.seq === 0 || chain.hashAt.get(f.seq) === f.hash);
+    findings.push(finding(holds ? 'foreign_head' : 'head_mismatch', f.seq, f.seq, f.signedAt));
+  }
+  const local = result(chain, head && own ? summary(head, own.signingPublic, own.ageRecipient) : null, findings);
+  const remote = heads.hasHeadTables(db) ? verifyRemote(db) : [];
+  return { ...local, ok: local.ok && remote.every((r) => r.ok), remote };
+}
+
+/**
+ * The part of verifyAudit that costs little on a log of any length, for every start of the app: the heads
+ * (database and file), and the chain from the latest head's row to the end, that row re-hashed. Rows
+ * before the head are left to the whole-chain walk (core/audit/integrity.ts). `headSeq`: where the whole
+ * walk must find the head's hash; `lastSeq`: the end of the log now.
+ */
+export function verifyFromHead(db: Db, options: VerifyOptions = {}): { result: AuditChainResult; headSeq: number | null; headHash: string | null; lastSeq: number } {
+  const { own, head, findings } = ownHeads(db, options);
+  const lastSeq = q.lastLink(db)?.seq ?? 0;
+  // A log cut before its head is walked from its last row, so `truncated` names the rows really missing.
+  const from = head ? Math.max(1, Math.min(head.seq, lastSeq)) : lastSeq + 1;
+  const chain = walk(q.iterateRowsFrom(db, from), new Set(head ? [head.seq] : []), from);
+  // Without a head there is nothing cheap to check against (no_head is verify's to say); the end is still known.
+  if (!head) chain.lastSeq = lastSeq;
+  else findings.push(...againstHead(chain, head));
+  return { result: result(chain, head && own ? summary(head, own.signingPublic, own.ageRecipient) : null, findings), headSeq: head?.seq ?? null, headHash: head?.hash ?? null, lastSeq };
+}
+
+/** This installation's latest valid head (database or file, whichever is later), and what is wrong with the heads themselves. */
+function ownHeads(db: Db, options: VerifyOptions) {
   const own = installationKey(db);
   const hasHeads = heads.hasHeadTables(db);
   const findings: AuditFinding[] = [];
@@ -148,17 +182,7 @@ export function verifyAudit(db: Db, options: VerifyOptions = {}): AuditVerifyRes
   const fileHead = latest(ownHeads.filter((h) => h.where === 'file').map((h) => h.p));
   if (options.headFile && dbHead && !fileHead && !fileRow) findings.push(finding('head_file_missing', dbHead.seq));
   if (dbHead && fileHead && dbHead.n > fileHead.n) findings.push(finding('head_file_stale', fileHead.seq, dbHead.seq));
-
-  const wanted = new Set([...(head ? [head.seq] : []), ...foreign.map((f) => f.seq)]);
-  const chain = walk(q.iterateRows(db), wanted);
-  findings.push(...againstHead(chain, head));
-  for (const f of foreign) {
-    const holds = f.seq <= chain.lastSeq && (f.seq === 0 || chain.hashAt.get(f.seq) === f.hash);
-    findings.push(finding(holds ? 'foreign_head' : 'head_mismatch', f.seq, f.seq, f.signedAt));
-  }
-  const local = result(chain, head && own ? summary(head, own.signingPublic, own.ageRecipient) : null, findings);
-  const remote = hasHeads ? verifyRemote(db) : [];
-  return { ...local, ok: local.ok && remote.every((r) => r.ok), remote };
+  return { own, head, foreign, findings };
 }
 
 /**

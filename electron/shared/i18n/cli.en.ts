@@ -184,6 +184,9 @@ export const cliEn = {
       ok: '{{name}} OK: {{rows}} rows, {{head}}',
       notOk: '{{name}} NOT OK: {{rows}} rows, {{head}}',
       head: 'signed head {{n}} covers row {{seq}} ({{reason}}, {{signedAt}})',
+      integrityStart: 'WARNING: the audit log failed its check at start ({{checkedAt}}): changed or cut outside the app while it was not running. The app goes on; change nothing in the data folder and report it.',
+      integrityFull: 'WARNING: the check of the whole audit log ({{rows}} rows) found:',
+      integrityVerify: 'The whole report: ruang-uji audit verify --data {{dir}}',
       noHeadYet: 'no signed head',
       unsigned_tail_locked:
         '{{range}} not covered by a signed head: written while the keys were locked ({{actions}}), which this app does not sign; the next sign-in of a key holder signs them',

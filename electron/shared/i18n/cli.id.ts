@@ -165,6 +165,9 @@ export const cliId = {
       ok: '{{name}} BAIK: {{rows}} baris, {{head}}',
       notOk: '{{name}} TIDAK BAIK: {{rows}} baris, {{head}}',
       head: 'kepala bertanda tangan {{n}} mencakup baris {{seq}} ({{reason}}, {{signedAt}})',
+      integrityStart: 'PERINGATAN: log audit gagal diperiksa saat mulai ({{checkedAt}}): diubah atau dipotong di luar aplikasi saat aplikasi tidak berjalan. Aplikasi tetap berjalan; jangan ubah apa pun di folder data dan laporkan.',
+      integrityFull: 'PERINGATAN: pemeriksaan seluruh log audit ({{rows}} baris) menemukan:',
+      integrityVerify: 'Laporan lengkap: ruang-uji audit verify --data {{dir}}',
       noHeadYet: 'belum ada kepala bertanda tangan',
       unsigned_tail_locked:
         '{{range}} tidak dicakup kepala bertanda tangan: ditulis saat kunci terkunci ({{actions}}), yang tidak ditandatangani aplikasi ini; masuknya pemegang kunci berikutnya menandatanganinya',

@@ -10,6 +10,7 @@ export const auditHandlers = {
     core.anchor.sign('verify');
     return verifyAudit(core.db, { headFile: headFilePath(core.dataDir) });
   },
+  'audit/integrity': (_args, { core }) => core.integrity.current(),
   'audit/list': (args, { core }) => listAudit(core.db, args),
   'audit/sources': (_args, { core }) => auditSources(core.db),
 } satisfies Partial<Handlers>;

@@ -21,6 +21,8 @@ export const backupHandlers = {
     try {
       const status = await call.core.backups.restore(me(call), args);
       anchor.restored();
+      // Another log now: what the start found of the one replaced no longer holds.
+      call.core.integrity.run();
       return status;
     } finally {
       anchor.resume();

@@ -34,6 +34,16 @@ export function iterateRows(db: Db): IterableIterator<AuditRow> {
   return sql<[], AuditRow>(db, `SELECT ${COLUMNS} FROM audit_log ORDER BY seq`).iterate();
 }
 
+/** The rows from `fromSeq` on (the check at start walks from the signed head to the end). */
+export function iterateRowsFrom(db: Db, fromSeq: number): IterableIterator<AuditRow> {
+  return sql<[number], AuditRow>(db, `SELECT ${COLUMNS} FROM audit_log WHERE seq >= ? ORDER BY seq`).iterate(fromSeq);
+}
+
+/** Up to `limit` rows after `afterSeq` and up to `toSeq`: a slice of the whole-chain walk, which holds no statement open between slices. */
+export function rowsBetween(db: Db, afterSeq: number, toSeq: number, limit: number): AuditRow[] {
+  return sql<[number, number, number], AuditRow>(db, `SELECT ${COLUMNS} FROM audit_log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?`).all(afterSeq, toSeq, limit);
+}
+
 /** The distinct actions of rows from–to (an unsigned tail's, for what verify says of it). */
 export function actionsBetween(db: Db, fromSeq: number, toSeq: number): string[] {
   return sql<[number, number], string>(db, `SELECT DISTINCT action FROM audit_log WHERE seq BETWEEN ? AND ? ORDER BY action`).pluck().all(fromSeq, toSeq);
