@@ -275,6 +275,14 @@ export const auditEn = {
         tuk_station: 'Set up a demo TUK station',
       },
     },
+    integrity: {
+      title: 'Audit log integrity warning',
+      found: 'When the app started ({{checkedAt}}), this computer\'s audit log failed its check: it was changed or cut outside the app, while the app was not running.',
+      stillChecking: 'The part of the log before the last signed head is still being checked in the background.',
+      admin: 'The exam day can go on. Change or delete nothing in the data folder; note the rows above, run Check integrity on the Audit log screen, and report it to the person responsible at the LSP.',
+      proctor: 'The exam day can go on. Change or delete nothing in the data folder, and report this warning (with the rows above) to the TUK\'s admin and to the LSP.',
+      openLog: 'Open the audit log',
+    },
     findings: {
       severity: { broken: 'broken', unanchored: 'unanchored', notice: 'notice' },
       row: 'row {{from}}',

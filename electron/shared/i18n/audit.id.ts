@@ -272,6 +272,14 @@ export const auditId = {
         tuk_station: 'Menyiapkan stasiun TUK demo',
       },
     },
+    integrity: {
+      title: 'Peringatan keutuhan log audit',
+      found: 'Saat aplikasi dimulai ({{checkedAt}}), log audit komputer ini gagal diperiksa: isinya diubah atau dihapus di luar aplikasi, saat aplikasi tidak berjalan.',
+      stillChecking: 'Bagian log sebelum kepala bertanda tangan terakhir masih diperiksa di latar belakang.',
+      admin: 'Hari ujian tetap bisa berjalan. Jangan ubah atau hapus apa pun di folder data; catat baris di atas, jalankan Periksa keutuhan di layar Log audit, dan laporkan ke penanggung jawab LSP.',
+      proctor: 'Hari ujian tetap bisa berjalan. Jangan ubah atau hapus apa pun di folder data, dan laporkan peringatan ini (dengan baris di atas) ke admin TUK dan ke LSP.',
+      openLog: 'Buka log audit',
+    },
     findings: {
       severity: { broken: 'rusak', unanchored: 'tak tertambat', notice: 'catatan' },
       row: 'baris {{from}}',

@@ -66,7 +66,8 @@ function Chain({ result, text }: { result: AuditChainResult; text: string }) {
   );
 }
 
-function Finding({ finding }: { finding: AuditFinding }) {
+/** One finding in the words `audit verify` prints (also the homes' integrity warning). */
+export function Finding({ finding }: { finding: AuditFinding }) {
   const { t } = useTranslation();
   const f = useFormat();
   const params = { from: finding.fromSeq ?? '', to: finding.toSeq ?? '', at: finding.at ? f.dateTime(finding.at) : '' };

@@ -10,6 +10,7 @@ import type { TranslationKey } from '../../i18n/keys';
 import { SessionsTable } from '../scheduling/sessions/SessionsTable';
 import { SchemeCard } from './SchemeCard';
 import { KeyBackupWarning } from './KeyBackupWarning';
+import { IntegrityWarning } from '../audit/IntegrityWarning';
 import { TukStationAdminHome } from './TukStationAdminHome';
 import { RegistryLinks } from '../registry/RegistryLinks';
 import { SchedulingLinks } from '../scheduling/SchedulingLinks';
@@ -82,6 +83,7 @@ function Overview({ overview }: { overview: LspOverview }) {
         <a href="#/bank" data-testid="link-bank">{t('bankScreens.link')}</a>{' '}
         <a href="#/audit" data-testid="link-audit">{t('audit.link')}</a>
       </PageTitle>
+      <IntegrityWarning role="admin" />
       <RegistryLinks />
       <SchedulingLinks />
       <CertificateLinks />

@@ -4,6 +4,7 @@ import { useLoad } from '../../api/use-load';
 import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
 import { KeySection } from '../bundles/KeySection';
+import { IntegrityWarning } from '../audit/IntegrityWarning';
 import { useAdminEyebrow, useStationTuk } from '../../session/tuk-station';
 
 /**
@@ -23,6 +24,7 @@ export function TukStationAdminHome() {
         <a href="#/accounts" data-testid="link-accounts">{t('accounts.link')}</a>{' '}
         <a href="#/audit" data-testid="link-audit">{t('audit.link')}</a>
       </PageTitle>
+      <IntegrityWarning role="admin" />
       <Section title={t('tukStation.nextTitle')}>
         {tuk && <p data-testid="tuk-station-tuk">{t(tuk.bound ? 'tukStation.tukBound' : 'tukStation.tukSetUp', { tuk: tuk.name })}</p>}
         <p data-testid="tuk-station-intro">{lsps.length > 0 ? t('tukStation.serves', { lsp: lsps.join(', ') }) : t('tukStation.intro')}</p>

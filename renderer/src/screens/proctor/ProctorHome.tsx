@@ -15,6 +15,7 @@ import { ProctorAssessors } from './ProctorAssessors';
 import { ProctorCandidates } from './ProctorCandidates';
 import { UnlockForm, type Unlockable } from './UnlockForm';
 import { UpcomingSessions } from './UpcomingSessions';
+import { IntegrityWarning } from '../audit/IntegrityWarning';
 import { navigate } from '../../navigation/hash-route';
 
 export function ProctorHome() {
@@ -30,6 +31,8 @@ export function ProctorHome() {
   const upcoming = later.state.status === 'ready' ? later.state.data.sessions : [];
   return (
     <div className="home" data-testid="home-proctor">
+      {/* Above the day: its own load, so it shows whatever today's list does. */}
+      <IntegrityWarning role="proctor" />
       <LoadView state={state} onRetry={refresh}>
         {(today) => (
           <Today
