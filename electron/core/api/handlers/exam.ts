@@ -17,20 +17,21 @@ function accountOf(call: CallContext, candidateId: string) {
   return account;
 }
 
-/** Tells the candidate's own screen to fetch its clock again, and the board to show the new time. */
-function clockMoved(call: CallContext, sessionId: string, candidateId: string): void {
-  call.core.events.emit('cbt/clockChanged', { sessionId }, accountOf(call, candidateId).id);
-  call.core.examDay.changed(sessionId, candidateId);
-}
-
 /**
- * The test was submitted by the proctor (one seat, or all by ending the session): the candidate's screen
- * asks for its clock, finds none and shows the receipt. Without it the screen learnt it at the next
- * heartbeat, up to 10 s during which the candidate kept typing an essay that could no longer count.
+ * Tells the candidate's own screen to fetch its clock again (cbt/clockChanged), and the board to show the
+ * seat anew. After time was moved (extend, pause, resume, room-wide) the screen shows the new time; after
+ * the test was submitted by the proctor (one seat, or all by ending the session) it asks for its clock,
+ * finds none and shows the receipt: without it the screen learnt it at the next heartbeat, up to 10 s
+ * during which the candidate kept typing an essay that could no longer count.
+ *
+ * `withoutAccount`, for a candidate with no account (the change is already committed): `refuse` answers
+ * NOT_FOUND and leaves the board alone, as the time actions always did; `boardOnly` (a test closed, where
+ * the end of a session reaches every seat) tells the board and goes on.
  */
-function testClosed(call: CallContext, sessionId: string, candidateId: string): void {
+function candidateClockChanged(call: CallContext, sessionId: string, candidateId: string, withoutAccount: 'refuse' | 'boardOnly'): void {
   const account = findByCandidate(call.core.db, candidateId);
   if (account) call.core.events.emit('cbt/clockChanged', { sessionId }, account.id);
+  else if (withoutAccount === 'refuse') throw new AppError('NOT_FOUND', { what: 'candidate' });
   call.core.examDay.changed(sessionId, candidateId);
 }
 
@@ -56,7 +57,7 @@ function seatChanged<T>(call: CallContext, seat: { sessionId: string; candidateI
 
 /** Every screen a room-wide action changed follows it: each candidate's own clock, and the board. */
 function roomChanged(call: CallContext, result: RoomActionResult): RoomActionResult {
-  for (const candidateId of result.candidateIds) clockMoved(call, result.sessionId, candidateId);
+  for (const candidateId of result.candidateIds) candidateClockChanged(call, result.sessionId, candidateId, 'refuse');
   return result;
 }
 
@@ -72,22 +73,22 @@ export const examHandlers = {
   'exam/endSession': (args, call) => {
     const state = write(call, (now) => exam.endSession(call.core.db, me(call), args.sessionId, args.reason, now));
     call.core.anchor.sign('session_close');
-    for (const r of boardRows(call.core.db, args.sessionId, state.serverNow)) testClosed(call, args.sessionId, r.candidateId);
+    for (const r of boardRows(call.core.db, args.sessionId, state.serverNow)) candidateClockChanged(call, args.sessionId, r.candidateId, 'boardOnly');
     return sessionChanged(call, state);
   },
   'exam/extendTime': (args, call) => {
     const result = write(call, (now) => exam.extendTime(call.core.db, me(call), args, now));
-    clockMoved(call, args.sessionId, args.candidateId);
+    candidateClockChanged(call, args.sessionId, args.candidateId, 'refuse');
     return result;
   },
   'exam/pause': (args, call) => {
     const result = write(call, (now) => exam.pause(call.core.db, me(call), args, now));
-    clockMoved(call, args.sessionId, args.candidateId);
+    candidateClockChanged(call, args.sessionId, args.candidateId, 'refuse');
     return result;
   },
   'exam/resume': (args, call) => {
     const result = write(call, (now) => exam.resume(call.core.db, me(call), args, now));
-    clockMoved(call, args.sessionId, args.candidateId);
+    candidateClockChanged(call, args.sessionId, args.candidateId, 'refuse');
     return result;
   },
   'exam/pauseAll': (args, call) => roomChanged(call, write(call, (now) => room.pauseAll(call.core.db, me(call), args, now))),
@@ -106,7 +107,7 @@ export const examHandlers = {
   },
   'exam/forceSubmit': (args, call) => {
     const result = write(call, (now) => day.forceSubmit(call.core.db, me(call), args, now));
-    testClosed(call, args.sessionId, args.candidateId);
+    candidateClockChanged(call, args.sessionId, args.candidateId, 'boardOnly');
     return result;
   },
   'exam/checkIn': (args, call) => {
