@@ -154,7 +154,7 @@ const ANY_SIGNED_IN = roles('lsp_admin', 'proctor', 'assessor', 'candidate');
 
 const noArgs = z.object({}).strict();
 const id = z.string().min(1).max(64);
-/** A record's revision as its form opened it (core/registry/revision.ts): a save from an older one is refused. */
+/** A record's revision as its form opened it (core/revision.ts): a save from an older one is refused. */
 const revision = z.string().min(1).max(64);
 const username = z.string().trim().min(1).max(64);
 const password = z.string().min(1).max(256);

@@ -277,7 +277,7 @@ export const ERROR_CODES = [
   ...IMPORT_PROBLEMS,
   // The registry: field-by-field refusals (ApiError.fields), a record code already used
   'REGISTRY_INVALID',
-  // A save from a form opened before someone else changed the record (core/registry/revision.ts)
+  // A save from a form opened before someone else changed the record (core/revision.ts)
   'RECORD_CHANGED',
   // An edit of a scheme version that is not the newest of its code (registry/schemes.ts)
   'SCHEME_NOT_LATEST',

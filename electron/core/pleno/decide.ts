@@ -4,7 +4,7 @@ import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
 import type { Db } from '../db/open';
 import * as records from '../db/queries/pleno-records';
-import { requireRevision } from '../registry/revision';
+import { requireRevision } from '../revision';
 import { decisionsRevision, plenoDetail, plenoOrThrow } from './plenos';
 import { loadSeats, type LoadedSeat } from './seats';
 

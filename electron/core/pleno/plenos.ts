@@ -12,7 +12,7 @@ import { heldByAppeal } from './hold';
 import { schemesWithoutKbli } from './kbli-missing';
 import { checkMembers } from './members';
 import { loadSeats } from './seats';
-import { revisionOf } from '../registry/revision';
+import { revisionOf } from '../revision';
 import type { PlenoInput } from './types';
 
 export function plenoOrThrow(db: Db, lspId: string, plenoId: string): records.PlenoRow {

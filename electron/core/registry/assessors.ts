@@ -8,7 +8,7 @@ import type { Db } from '../db/open';
 import * as q from '../db/queries/registry-assessors';
 import { newId } from '../ids';
 import { FieldChecks } from './fields';
-import { requireRevision, revisionOf } from './revision';
+import { requireRevision, revisionOf } from '../revision';
 import { outcomeOf, sameRecord } from './outcomes';
 import { decodeCursor, pageLimit, searchTerm, toPage } from './paging';
 import { assessorSessionBreaks } from '../scheduling/assessor-fit';

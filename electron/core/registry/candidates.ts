@@ -4,7 +4,7 @@ import type { Principal } from '../../shared/roles';
 import type { CandidateDetail, CandidateInput, CandidateSummary, Page, RowOutcome } from '../../shared/registry';
 import { LIST_TOTAL_CAP } from '../../shared/registry';
 import { appendAudit } from '../audit/log';
-import { requireRevision, revisionOf } from './revision';
+import { requireRevision, revisionOf } from '../revision';
 import { localDate } from '../clock';
 import type { Db } from '../db/open';
 import * as q from '../db/queries/registry-candidates';

@@ -13,7 +13,7 @@ import { invalid } from './fields';
 import { outcomeOf, sameRecord } from './outcomes';
 import { decodeCursor, pageLimit, toPage } from './paging';
 import { checkScheme, treeWithoutIds } from './scheme-tree';
-import { requireRevision, revisionOf } from './revision';
+import { requireRevision, revisionOf } from '../revision';
 
 const summaryOf = (r: q.SchemeListRow): SchemeSummary => ({
   id: r.id,

@@ -9,7 +9,7 @@ import { lastGeneratedCode } from '../db/queries/scheduling-rules';
 import { sessionSettingsOf, setSessionSettings } from '../db/queries/scheduling-written-test';
 import { newId } from '../ids';
 import { sameRecord } from '../registry/outcomes';
-import { requireRevision, revisionOf } from '../registry/revision';
+import { requireRevision, revisionOf } from '../revision';
 import { candidateGates } from './gate';
 import { passwordsIssued, passwordsPending } from './passwords-pending';
 import { checkPlan, refusal, refusedOf } from './rules';

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { AppError } from '../../shared/errors';
+import { AppError } from '../shared/errors';
 
 /**
  * A record's revision as a form opened it: a digest of the values the form edits. Several staff edit
- * the office's registry at once from their own browsers; a save carrying the revision it opened is
+ * the office's registry, sessions and plenos at once from their own browsers; a save carrying the revision it opened is
  * refused when the record changed since, rather than writing the whole form over the other's change.
  * A digest of the values needs no column: a change made and undone leaves nothing to lose.
  */
