@@ -144,11 +144,11 @@ export function verifyAudit(db: Db, options: VerifyOptions = {}): AuditVerifyRes
 /**
  * The part of verifyAudit that costs little on a log of any length, for every start of the app: the heads
  * (database and file), and the chain from the latest head's row to the end, that row re-hashed. Rows
- * before the head are left to the whole-chain walk (core/audit/integrity.ts). `headSeq`: where the whole
- * walk must find the head's hash; `lastSeq`: the end of the log now.
+ * before the head are left to the whole-chain walk (core/audit/integrity.ts). `lastSeq`: the end of the
+ * log now, where that walk stops.
  */
-export function verifyFromHead(db: Db, options: VerifyOptions = {}): { result: AuditChainResult; headSeq: number | null; headHash: string | null; lastSeq: number } {
-  const { own, head, findings } = ownHeads(db, options);
+export function verifyFromHead(db: Db, options: VerifyOptions = {}): { result: AuditChainResult; lastSeq: number } {
+  const { own, head, foreign, findings } = ownHeads(db, options);
   const lastSeq = q.lastLink(db)?.seq ?? 0;
   // A log cut before its head is walked from its last row, so `truncated` names the rows really missing.
   const from = head ? Math.max(1, Math.min(head.seq, lastSeq)) : lastSeq + 1;
@@ -156,7 +156,12 @@ export function verifyFromHead(db: Db, options: VerifyOptions = {}): { result: A
   // Without a head there is nothing cheap to check against (no_head is verify's to say); the end is still known.
   if (!head) chain.lastSeq = lastSeq;
   else findings.push(...againstHead(chain, head));
-  return { result: result(chain, head && own ? summary(head, own.signingPublic, own.ageRecipient) : null, findings), headSeq: head?.seq ?? null, headHash: head?.hash ?? null, lastSeq };
+  // Another installation's head (a head file put in place of ours, a restored backup's): its one row looked up.
+  for (const f of foreign) {
+    const holds = f.seq <= lastSeq && (f.seq === 0 || heads.rowAt(db, f.seq)?.hash === f.hash);
+    findings.push(finding(holds ? 'foreign_head' : 'head_mismatch', f.seq, f.seq, f.signedAt));
+  }
+  return { result: result(chain, head && own ? summary(head, own.signingPublic, own.ageRecipient) : null, findings), lastSeq };
 }
 
 /** This installation's latest valid head (database or file, whichever is later), and what is wrong with the heads themselves. */

@@ -125,6 +125,15 @@ describe('the audit log checked at every start, after an edit made while the app
     core.close();
   });
 
+  it("the head file replaced by another installation's: named at once, as its head does not hold here", async () => {
+    const { dir } = await stoppedInstallation();
+    const other = await stoppedInstallation(40);
+    fs.copyFileSync(headFilePath(other.dir), headFilePath(dir));
+    const { core, atStart } = await started(dir);
+    expect(found(atStart)).toEqual([['head_mismatch', other.rows, other.rows]]);
+    core.close();
+  });
+
   it('does not stop the exam day: the app answers, and tells the admin and the proctor what failed', async () => {
     const { dir, rows } = await stoppedInstallation();
     attack(dir, (db) => db.prepare(`UPDATE audit_log SET details = '{"i":99}' WHERE seq = ?`).run(rows));
