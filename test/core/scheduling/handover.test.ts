@@ -371,13 +371,27 @@ describe('a planned session handed over to a TUK', () => {
   });
 });
 
+/** The planned session with its passwords issued, exported and imported at a TUK station the day before. */
+async function handedOver() {
+  const planning = await planned();
+  const { lsp, admin, session, time } = planning;
+  await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
+  time.later(1);
+  const station = await tukStationAt(movableClock(new Date(2026, 10, 30, 15, 0)).clock);
+  await importAt(station.tuk, station.proctor, await exportOf(lsp, admin, session.id));
+  /** The LSP moves the start and sends the session again (passwords untouched unless it issued new ones). */
+  const sendAgain = async (startTime: string) => {
+    time.later(1);
+    await call(lsp, 'sessions/update', { sessionId: session.id, session: { ...planning.plan, startTime } }, admin);
+    time.later(1);
+    await importAt(station.tuk, station.proctor, await exportOf(lsp, admin, session.id));
+  };
+  return { ...planning, ...station, sendAgain };
+}
+
 describe('a card the proctor issued at the TUK, then another bundle of the session', () => {
   it("keeps the TUK's card while the LSP's passwords are unchanged, and gives way to the LSP's once it issues new ones", async () => {
-    const { lsp, admin, candidates, plan, session, time } = await planned();
-    await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
-    time.later(1);
-    const { tuk, proctor } = await tukStationAt(movableClock(new Date(2026, 10, 30, 15, 0)).clock);
-    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    const { lsp, admin, candidates, session, time, tuk, proctor, sendAgain } = await handedOver();
     const candidateId = candidates[0];
     const accountId = tuk.db.prepare('SELECT id FROM account WHERE candidate_id = ?').pluck().get(candidateId) as string;
     const signsInWith = async (password: string) => verifyPassword(password, passwordHashFor(tuk.db, accountId)!);
@@ -386,10 +400,7 @@ describe('a card the proctor issued at the TUK, then another bundle of the sessi
     expect(await signsInWith(card.password)).toBe(true);
 
     // The LSP moves the start and sends the session again, passwords untouched: the card given here still opens it.
-    time.later(1);
-    await call(lsp, 'sessions/update', { sessionId: session.id, session: { ...plan, startTime: '10:00' } }, admin);
-    time.later(1);
-    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    await sendAgain('10:00');
     expect(tuk.db.prepare('SELECT start_time FROM session WHERE id = ?').pluck().get(session.id)).toBe('10:00');
     expect(await signsInWith(card.password)).toBe(true);
 
@@ -406,31 +417,21 @@ describe('a card the proctor issued at the TUK, then another bundle of the sessi
 
 describe("an assessor's password changed at the TUK, then another bundle of the session", () => {
   it("keeps the password the assessor chose at the TUK while the LSP's is unchanged, and gives way once the LSP resets it", async () => {
-    const { lsp, admin, assessorId, plan, session, time } = await planned();
-    await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
-    time.later(1);
-    const { tuk, proctor } = await tukStationAt(movableClock(new Date(2026, 10, 30, 15, 0)).clock);
-    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    const { lsp, admin, assessorId, tuk, sendAgain } = await handedOver();
     const assessor = await call(tuk, 'auth/signIn', { username: 'asesor1', password: 'asesor123!' });
     await call(tuk, 'auth/changePassword', { currentPassword: 'asesor123!', newPassword: 'Lab-TUK-baru-2026' }, assessor.token);
     const signsIn = async (password: string) => (await tuk.dispatch('auth/signIn', { username: 'asesor1', password }, null)).ok;
     expect(await signsIn('Lab-TUK-baru-2026')).toBe(true);
 
     // The LSP moves the start and sends the session again: the assessor's own password still opens the TUK.
-    time.later(1);
-    await call(lsp, 'sessions/update', { sessionId: session.id, session: { ...plan, startTime: '10:00' } }, admin);
-    time.later(1);
-    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    await sendAgain('10:00');
     expect(await signsIn('Lab-TUK-baru-2026')).toBe(true);
     expect(await signsIn('asesor123!')).toBe(false);
 
     // The LSP resets it (the assessor forgot it) and sends the session again: the LSP's password wins.
-    time.later(1);
     const accountId = lsp.db.prepare('SELECT id FROM account WHERE assessor_id = ?').pluck().get(assessorId) as string;
     await call(lsp, 'accounts/resetPassword', { accountId, password: 'Sementara-LSP-2026' }, admin);
-    await call(lsp, 'sessions/update', { sessionId: session.id, session: { ...plan, startTime: '11:00' } }, admin);
-    time.later(1);
-    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    await sendAgain('11:00');
     expect(await signsIn('Lab-TUK-baru-2026')).toBe(false);
     expect(await signsIn('Sementara-LSP-2026')).toBe(true);
   });
