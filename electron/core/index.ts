@@ -5,7 +5,7 @@ import type { EventMessage } from '../shared/contract';
 import { createDispatcher, type Dispatch, type DispatchLog } from './api/dispatcher';
 import type { CoreContext } from './api/context';
 import { handlers } from './api/handlers';
-import { resolveToken } from './auth/sessions';
+import { deleteExpiredSessions, resolveToken } from './auth/sessions';
 import { ENDS_SIGN_INS, STREAM_SWEEP_MS, tokenLifetime } from './auth/stream-lifetime';
 import { systemClock, type Clock } from './clock';
 import { DB_FILE_NAME, openDatabase, type Db } from './db/open';
@@ -28,7 +28,6 @@ import { lastLink as lastAuditLink } from './db/queries/audit';
 import { ACCOUNT_SIGN_INS_PER_MINUTE, RateLimiter } from './auth/rate-limit';
 import { recordRestarts, sessionsLeftRunning } from './exam-day/restarts';
 import { APP_VERSION } from './version';
-import { deleteExpired as deleteExpiredSessions } from './db/queries/auth-sessions';
 
 const SESSION_CLEANUP_MS = 60 * 60 * 1000;
 
@@ -93,7 +92,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     else if (options.demoIfEmpty && empty) await seedDemo(db, clock, { passwordCost: options.passwordCost });
     vault = await KeyVault.openProtected({ db, keysDir: path.join(options.dataDir, 'keys'), os: options.osProtection, wrapCost: options.passwordCost });
     await ensureInstallationKeys(db, vault, clock.now());
-    deleteExpiredSessions(db, clock.now().toISOString());
+    deleteExpiredSessions(db, clock);
     // Plaintext left by an import or export that was interrupted by a crash.
     clearScratch(options.dataDir);
     recordRestarts(db, leftRunning, clock.now());
@@ -138,7 +137,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
   const streamSweep = setInterval(() => events.sweep(), STREAM_SWEEP_MS);
   // An installation may run for weeks: expired sign-ins go hourly as well as at start.
-  const sessionCleanup = setInterval(() => deleteExpiredSessions(db, clock.now().toISOString()), SESSION_CLEANUP_MS);
+  const sessionCleanup = setInterval(() => deleteExpiredSessions(db, clock), SESSION_CLEANUP_MS);
   sessionCleanup.unref();
   streamSweep.unref();
   return {

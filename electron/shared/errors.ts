@@ -174,6 +174,8 @@ export const ERROR_CODES = [
   // A staff sign-in ended because an admin disabled the account or reset its password (auth/sessions.ts)
   'SIGNED_OUT_DISABLED',
   'SIGNED_OUT_PASSWORD_RESET',
+  // A staff sign-in that ran out (idle, or the day's cap): the same password carries the open screen on.
+  'SESSION_EXPIRED',
   'FORBIDDEN',
   // A FORBIDDEN's reasons: who may do it instead (the contract's roles), or where it is done.
   'ROLE_ALLOWED',

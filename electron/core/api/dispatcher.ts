@@ -24,10 +24,11 @@ const defaultLog: DispatchLog = ({ ref, method, error }) => console.error(`[ruan
 export function createDispatcher(core: CoreContext, handlers: Handlers, log: DispatchLog = defaultLog): Dispatch {
   async function run<M extends MethodName>(method: M, rawArgs: unknown, token: string | null): Promise<unknown> {
     const spec = contract[method];
-    const session = resolveSession(core.db, core.clock, token);
+    // A call is activity: it slides a staff sign-in's expiry on (auth/sessions.ts).
+    const session = resolveSession(core.db, core.clock, token, { slides: true });
     const principal = session?.principal ?? null;
     if (!('public' in spec.access)) {
-      if (!principal) throw new AppError(whySignedOut(core.db, token));
+      if (!principal) throw new AppError(whySignedOut(core.db, core.clock, token));
       if (!spec.access.roles.includes(principal.role)) {
         // The refusal says who may, from the same roles it was refused by.
         throw new AppError('FORBIDDEN', { role: principal.role, method }, undefined, [{ code: 'ROLE_ALLOWED', params: { allowed: spec.access.roles.join(',') } }]);

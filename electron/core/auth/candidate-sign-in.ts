@@ -41,7 +41,7 @@ export async function candidateSignIn(deps: SignInDeps, input: CandidateSignIn):
     // The same PC signing in again (after a crash or a closed tab) replaces its old sign-in.
     for (const s of active) authSessions.revokeSession(db, s.tokenHash, at);
     accounts.resetFailures(db, account.id);
-    const session = createSession(db, clock, account.id, { examSessionId: sessionId, deviceId: input.deviceId });
+    const session = createSession(db, clock, account, { examSessionId: sessionId, deviceId: input.deviceId });
     const principal = principalOf(account);
     appendAudit(
       db,

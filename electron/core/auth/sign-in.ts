@@ -35,7 +35,7 @@ export async function signIn(
   return db.transaction(() => {
     const at = clock.now();
     accounts.resetFailures(db, account.id);
-    const session = createSession(db, clock, account.id);
+    const session = createSession(db, clock, account);
     const principal = principalOf(account);
     appendAudit(db, principal, { action: 'auth.signIn', entity: 'account', entityId: account.id }, at);
     return { ...session, principal: { ...principal }, ...(account.mustChangePassword ? { mustChangePassword: true } : {}) };

@@ -181,7 +181,7 @@ export async function aplSignIn(deps: SignInDeps, username: string, password: st
     const now = clock.now();
     refuseEnded(db, row, row.application_id, now);
     resetFailures(db, account.id);
-    const session = createSession(db, clock, account.id);
+    const session = createSession(db, clock, account);
     const principal = principalOf(account);
     appendAudit(db, principal, { action: 'auth.signIn', entity: 'account', entityId: account.id, details: { aplApplicationId: row.application_id } }, now);
     return { ...session, principal: { ...principal } };

@@ -32,6 +32,7 @@ export const en = {
     UNAUTHENTICATED: 'Your session has ended. Please sign in again.',
     SIGNED_OUT_DISABLED: 'You were signed out because an admin has just disabled your account. Anything not yet saved was not saved. Ask the admin who manages staff accounts.',
     SIGNED_OUT_PASSWORD_RESET: 'You were signed out because an admin has just reset your password. Anything not yet saved was not saved. Sign in with the temporary password from the admin, then choose a new one.',
+    SESSION_EXPIRED: 'Your sign-in has timed out (unused for a while, or open all day). Please sign in again.',
     LOGIN_MOVED: 'The proctor has moved your login to another PC, so this PC can no longer be used for your test. Call the proctor.',
     FORBIDDEN: 'Your role may not do this.',
     ROLE_ALLOWED: 'This is for {{allowed}} only.',

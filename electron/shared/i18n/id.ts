@@ -32,6 +32,7 @@ export const id = {
     UNAUTHENTICATED: 'Sesi Anda telah berakhir. Silakan masuk kembali.',
     SIGNED_OUT_DISABLED: 'Anda dikeluarkan karena akun Anda baru saja dinonaktifkan oleh admin. Isian yang belum tersimpan tidak ikut tersimpan. Hubungi admin yang mengelola akun staf.',
     SIGNED_OUT_PASSWORD_RESET: 'Anda dikeluarkan karena kata sandi Anda baru saja diatur ulang oleh admin. Isian yang belum tersimpan tidak ikut tersimpan. Masuk dengan kata sandi sementara dari admin, lalu buat kata sandi baru.',
+    SESSION_EXPIRED: 'Waktu masuk Anda sudah habis (lama tidak digunakan, atau sudah seharian). Silakan masuk kembali.',
     LOGIN_MOVED: 'Login Anda sudah dipindahkan ke PC lain oleh proktor, sehingga PC ini tidak dapat dipakai lagi untuk ujian Anda. Panggil proktor.',
     FORBIDDEN: 'Peran Anda tidak berhak melakukan tindakan ini.',
     ROLE_ALLOWED: 'Ini hanya untuk {{allowed}}.',

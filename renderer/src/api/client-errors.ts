@@ -46,9 +46,9 @@ export function toUiError(err: unknown): UiError {
 }
 
 /**
- * The core no longer accepts this sign-in: expired or ended (UNAUTHENTICATED), moved to another PC by a
- * reset login, or ended by an admin disabling the account or resetting its password.
+ * The core no longer accepts this sign-in: ended (UNAUTHENTICATED), ran out (SESSION_EXPIRED), moved to
+ * another PC by a reset login, or ended by an admin disabling the account or resetting its password.
  */
 export function isSignedOut(code: UiError['code']): boolean {
-  return code === 'UNAUTHENTICATED' || code === 'LOGIN_MOVED' || code === 'SIGNED_OUT_DISABLED' || code === 'SIGNED_OUT_PASSWORD_RESET';
+  return code === 'UNAUTHENTICATED' || code === 'SESSION_EXPIRED' || code === 'LOGIN_MOVED' || code === 'SIGNED_OUT_DISABLED' || code === 'SIGNED_OUT_PASSWORD_RESET';
 }

@@ -3,7 +3,7 @@ import { sql } from '../statements';
 
 /** Why a sign-in was ended, where its PC is told so (migration 017); null for any other end. */
 export type RevokeReason = 'login_reset';
-export type AuthSessionRow = { accountId: string; expiresAt: string; revokedAt: string | null; revokeReason: RevokeReason | null; examSessionId: string | null };
+export type AuthSessionRow = { accountId: string; createdAt: string; expiresAt: string; revokedAt: string | null; revokeReason: RevokeReason | null; examSessionId: string | null };
 
 export function insertSession(
   db: Db,
@@ -41,15 +41,20 @@ export function revokeAllFor(db: Db, accountId: string, at: string, reason: Revo
   ).run(at, reason, accountId).changes;
 }
 
-/** Sign-ins past their expiry grant nothing; their rows go so the table does not grow forever. */
-export function deleteExpired(db: Db, now: string): number {
-  return sql<[string]>(db, 'DELETE FROM auth_session WHERE expires_at <= ?').run(now).changes;
+/** Sign-ins expired before `before` grant nothing and explain nothing any more; their rows go (auth/sessions.ts). */
+export function deleteExpired(db: Db, before: string): number {
+  return sql<[string]>(db, 'DELETE FROM auth_session WHERE expires_at <= ?').run(before).changes;
+}
+
+/** A staff sign-in's sliding expiry moved on by a call (auth/sessions.ts); an ended one stays ended. */
+export function extendSession(db: Db, tokenHash: string, expiresAt: string): void {
+  sql<[string, string]>(db, 'UPDATE auth_session SET expires_at = ? WHERE token_hash = ? AND revoked_at IS NULL').run(expiresAt, tokenHash);
 }
 
 export function findSession(db: Db, tokenHash: string): AuthSessionRow | undefined {
   return sql<[string], AuthSessionRow>(
     db,
-    `SELECT account_id AS accountId, expires_at AS expiresAt, revoked_at AS revokedAt, revoke_reason AS revokeReason,
+    `SELECT account_id AS accountId, created_at AS createdAt, expires_at AS expiresAt, revoked_at AS revokedAt, revoke_reason AS revokeReason,
        exam_session_id AS examSessionId
      FROM auth_session WHERE token_hash = ?`,
   ).get(tokenHash);
