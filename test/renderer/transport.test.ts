@@ -249,6 +249,40 @@ describe('typed client', () => {
     expect(onUnauthenticated).toHaveBeenCalledTimes(1);
   });
 
+  it('asks the session for the password when a sign-in ran out, then makes the refused call again on the new token and moves the stream to it', async () => {
+    let token = 'tok_old';
+    const fake = fakeTransport({
+      'lsp/overview': (_args, sent) => (sent === 'tok_new' ? ok({ fine: true }) : { ok: false, error: apiError('SESSION_EXPIRED') }),
+    });
+    const subscribe = vi.spyOn(fake.transport, 'subscribe');
+    const onUnauthenticated = vi.fn();
+    const onExpired = vi.fn(async () => {
+      token = 'tok_new';
+      return true;
+    });
+    const client = createClient(fake.transport, { token: () => token, onUnauthenticated, onExpired });
+    client.subscribe(() => {});
+    await expect(client.call('lsp/overview', {})).resolves.toEqual({ fine: true });
+    expect(fake.calls.map((c) => c.token)).toEqual(['tok_old', 'tok_new']);
+    expect(subscribe.mock.calls.map(([sent]) => sent)).toEqual(['tok_old', 'tok_new']);
+    expect(fake.subscriberCount()).toBe(1);
+    expect(onUnauthenticated).not.toHaveBeenCalled();
+  });
+
+  it('gives up on a run-out sign-in the person chose to leave, and never asks again for signing out', async () => {
+    const fake = fakeTransport({
+      'lsp/overview': () => ({ ok: false, error: apiError('SESSION_EXPIRED') }),
+      'auth/signOut': () => ({ ok: false, error: apiError('SESSION_EXPIRED') }),
+    });
+    const onExpired = vi.fn(async () => false);
+    const client = createClient(fake.transport, { token: () => 'tok_old', onUnauthenticated: () => {}, onExpired });
+    const err = await client.call('lsp/overview', {}).catch((e: unknown) => e);
+    expect((err as CallError).error.code).toBe('SESSION_EXPIRED');
+    await expect(client.call('auth/signOut', {})).rejects.toBeInstanceOf(CallError);
+    expect(onExpired).toHaveBeenCalledTimes(1);
+    expect(fake.calls.map((c) => c.method)).toEqual(['lsp/overview', 'auth/signOut']);
+  });
+
   it('shares one stream between listeners and drops pushes that do not match the contract', () => {
     const fake = fakeTransport({});
     const client = createClient(fake.transport, { token: () => 'tok_1234567890abcdef', onUnauthenticated: () => {} });

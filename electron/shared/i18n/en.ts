@@ -252,6 +252,13 @@ export const en = {
     signOut: 'Sign out',
     signingOut: 'Signing out…',
   },
+  reauth: {
+    title: 'Sign in again to carry on',
+    body: 'Your sign-in has timed out. What you typed on this screen is still here: type the password of the account {{username}} to carry on, and your last action runs again.',
+    badPassword: 'Wrong password. Try again, or sign out and sign in as someone else.',
+    submit: 'Carry on',
+    signOut: 'Sign out (anything not yet saved is lost)',
+  },
   signIn: {
     title: 'Sign in',
     notSetUp: 'This installation is not set up yet, so there is no account to sign in with. Set-up can only be done on the computer running Ruang Uji itself: open http://127.0.0.1 with the same port on that computer, set up the LSP and its first admin, then sign in from here.',

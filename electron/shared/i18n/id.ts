@@ -248,6 +248,13 @@ export const id = {
     signOut: 'Keluar',
     signingOut: 'Sedang keluar…',
   },
+  reauth: {
+    title: 'Masuk lagi untuk melanjutkan',
+    body: 'Waktu masuk Anda sudah habis. Isian di layar ini masih ada: ketik kata sandi akun {{username}} untuk melanjutkan, lalu perintah terakhir Anda dijalankan lagi.',
+    badPassword: 'Kata sandi salah. Coba lagi, atau keluar lalu masuk sebagai orang lain.',
+    submit: 'Lanjutkan',
+    signOut: 'Keluar (isian yang belum tersimpan hilang)',
+  },
   signIn: {
     title: 'Masuk',
     notSetUp: 'Instalasi ini belum disiapkan, jadi belum ada akun untuk masuk. Penyiapan hanya bisa dilakukan di komputer yang menjalankan Ruang Uji itu sendiri: buka http://127.0.0.1 dengan port yang sama di komputer tersebut, siapkan LSP dan admin pertamanya, lalu masuk dari sini.',

@@ -24,6 +24,12 @@ export type ClientSession = {
    * reset login moved it to another PC: LOGIN_MOVED), with the core's error to show on the sign-in.
    */
   onUnauthenticated: (error: UiError) => void;
+  /**
+   * Called when the sign-in only ran out (SESSION_EXPIRED): resolves true once the same person signed in
+   * again (token() gives the new token, and the refused call is made again), false when they signed out.
+   * Without it an expiry signs out like any other end.
+   */
+  onExpired?: (error: UiError) => Promise<boolean>;
 };
 
 export function createClient(transport: Transport, session: ClientSession): Client {
@@ -43,22 +49,42 @@ export function createClient(transport: Transport, session: ClientSession): Clie
     streamToken = null;
   };
 
+  /** After signing in again: the pushes the screens listen to come on the new token. */
+  const reopenStream = () => {
+    const token = session.token();
+    if (listeners.size === 0 || token === null || streamToken === token) return;
+    stopStream();
+    closeStream = transport.subscribe(token, dispatchEvent);
+    streamToken = token;
+  };
+
+  const call: Client['call'] = async (method, args) => {
+    const token = session.token();
+    const reply = await transport.invoke(method, args, token);
+    if (reply.ok) {
+      // The contract types the result; the core is the only producer, so it is taken as declared.
+      return reply.result as ResultOf<typeof method>;
+    }
+    // Signing out needs no sign-in to carry on; everything else is made again once the password is given.
+    if (reply.error.code === 'SESSION_EXPIRED' && token !== null && method !== 'auth/signOut' && session.onExpired) {
+      if (await session.onExpired(reply.error)) {
+        reopenStream();
+        return call(method, args);
+      }
+      stopStream();
+      throw new CallError(reply.error);
+    }
+    if (isSignedOut(reply.error.code) && token !== null) {
+      stopStream();
+      session.onUnauthenticated(reply.error);
+    }
+    if (reply.error.code === 'KEYS_LOCKED') noteKeysLocked();
+    throw new CallError(reply.error);
+  };
+
   return {
     transport,
-    async call(method, args) {
-      const token = session.token();
-      const reply = await transport.invoke(method, args, token);
-      if (reply.ok) {
-        // The contract types the result; the core is the only producer, so it is taken as declared.
-        return reply.result as ResultOf<typeof method>;
-      }
-      if (isSignedOut(reply.error.code) && token !== null) {
-        stopStream();
-        session.onUnauthenticated(reply.error);
-      }
-      if (reply.error.code === 'KEYS_LOCKED') noteKeysLocked();
-      throw new CallError(reply.error);
-    },
+    call,
     subscribe(listener) {
       const token = session.token();
       if (token === null) return () => {};

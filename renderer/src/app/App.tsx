@@ -46,8 +46,9 @@ function Screens() {
       return <SignInScreen notice={state.notice} />;
     case 'signedIn':
       return (
-        // Keyed by token: a new sign-in starts every screen from scratch, with no data of the last user.
-        <AppShell key={state.token} principal={state.principal} onSignOut={session.signOut}>
+        // Keyed by account: the next person starts every screen from scratch, with no data of the last one, while
+        // the same person signing in again over an expired sign-in (SessionProvider) keeps the screen and its typing.
+        <AppShell key={state.principal.accountId} principal={state.principal} onSignOut={session.signOut}>
           <RoleScreen role={state.principal.role} apl={isAplUsername(state.principal.username)} />
         </AppShell>
       );

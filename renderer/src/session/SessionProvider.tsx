@@ -3,6 +3,7 @@ import type { SignInResult } from '../../../electron/shared/types';
 import { createClient, type Client } from '../api/client';
 import { isSignedOut, toUiError, type UiError } from '../api/client-errors';
 import type { Transport } from '../api/transport';
+import { ReauthDialog } from './ReauthDialog';
 import type { Session, SessionState, SignOutGuard } from './session-state';
 import { tokenStore } from './token-store';
 
@@ -18,20 +19,68 @@ export function SessionProvider({ transport, children }: Props) {
   );
   const tokenRef = useRef<string | null>(tokenStore.read());
   const guards = useRef(new Set<SignOutGuard>());
+  // Read by the client's callbacks, which outlive a render.
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  /** A staff sign-in that ran out, asked for again over the open screen; every refused call waits on `pending`. */
+  const [reauth, setReauth] = useState<{ username: string } | null>(null);
+  const pending = useRef<{ promise: Promise<boolean>; settle: (signedInAgain: boolean) => void } | null>(null);
 
-  const forget = useCallback((notice: UiError | null = null) => {
-    tokenRef.current = null;
-    tokenStore.clear();
-    setState({ status: 'signedOut', notice });
+  const settleReauth = useCallback((signedInAgain: boolean) => {
+    pending.current?.settle(signedInAgain);
+    pending.current = null;
+    setReauth(null);
   }, []);
+
+  const forget = useCallback(
+    (notice: UiError | null = null) => {
+      tokenRef.current = null;
+      tokenStore.clear();
+      setState({ status: 'signedOut', notice });
+      settleReauth(false);
+    },
+    [settleReauth],
+  );
 
   const client = useMemo(
     () =>
       createClient(transport, {
         token: () => tokenRef.current,
         onUnauthenticated: (error) => forget(error),
+        onExpired: (error) => {
+          const now = stateRef.current;
+          // Nothing on screen to keep (a reload's check) or a candidate's exam day: signed out as before.
+          if (now.status !== 'signedIn' || now.principal.role === 'candidate') {
+            forget(error);
+            return Promise.resolve(false);
+          }
+          if (!pending.current) {
+            let settle: (signedInAgain: boolean) => void = () => {};
+            const promise = new Promise<boolean>((resolve) => (settle = resolve));
+            pending.current = { promise, settle };
+            setReauth({ username: now.principal.username });
+          }
+          return pending.current.promise;
+        },
       }),
     [transport, forget],
+  );
+
+  const signedInAgain = useCallback(
+    (result: SignInResult) => {
+      const now = stateRef.current;
+      // Someone else, or a password to replace first: that is a new sign-in on the sign-in screen, not this screen's.
+      if (now.status !== 'signedIn' || result.principal.accountId !== now.principal.accountId || result.mustChangePassword) {
+        void transport.invoke('auth/signOut', {}, result.token);
+        forget();
+        return;
+      }
+      tokenRef.current = result.token;
+      tokenStore.write(result.token);
+      setState({ status: 'signedIn', token: result.token, principal: result.principal });
+      settleReauth(true);
+    },
+    [transport, forget, settleReauth],
   );
 
   const [checkRound, setCheckRound] = useState(0);
@@ -83,7 +132,10 @@ export function SessionProvider({ transport, children }: Props) {
 
   return (
     <ClientContext.Provider value={client}>
-      <SessionContext.Provider value={session}>{children}</SessionContext.Provider>
+      <SessionContext.Provider value={session}>
+        {children}
+        {reauth && <ReauthDialog client={client} username={reauth.username} onSignedIn={signedInAgain} onSignOut={() => forget()} />}
+      </SessionContext.Provider>
     </ClientContext.Provider>
   );
 }

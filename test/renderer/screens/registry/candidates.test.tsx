@@ -4,6 +4,7 @@ import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
 import type { CandidateDetail, CandidateSummary, Page } from '../../../../electron/shared/registry';
 import { fail, ok } from '../../fake-transport';
+import { principal, TOKEN } from '../../fixtures';
 import { argsOf, invalid, openAt } from './support';
 
 const summary = (n: number): CandidateSummary => ({
@@ -155,6 +156,36 @@ describe('candidate form', () => {
     expect(await screen.findByText(id.errors.RECORD_CHANGED)).toBeTruthy();
     expect(argsOf(fake.calls, 'candidates/update')[0]).toMatchObject({ candidateId: 'c-7', revision: 'rev-1' });
     expect((screen.getByTestId('field-phone') as HTMLInputElement).value).toBe('081234567890');
+  });
+
+  it('asks for the password over the form when the sign-in ran out, then saves what was typed with the new sign-in', async () => {
+    const { fake } = openAt('candidates/c-7', {
+      'candidates/get': () => ok(detail),
+      'candidates/update': (_args, token) => (token === 'tok_again' ? ok(detail) : fail('SESSION_EXPIRED')),
+      'auth/signIn': (args) =>
+        (args as { password: string }).password === 'admin123!'
+          ? ok({ token: 'tok_again', expiresAt: '2099-01-01T00:00:00.000Z', principal: principal('lsp_admin', 'Rina Kartikasari') })
+          : fail('BAD_CREDENTIALS'),
+    });
+    fireEvent.change(await screen.findByTestId('field-phone'), { target: { value: '081234567890' } });
+    fireEvent.click(screen.getByTestId('record-save'));
+    const dialog = await screen.findByTestId('reauth-dialog');
+    // The same person, by name; the form stays under the dialog with what was typed.
+    expect(dialog.textContent).toContain(id.reauth.body.replace('{{username}}', 'lsp_admin'));
+    expect((screen.getByTestId('field-phone') as HTMLInputElement).value).toBe('081234567890');
+    expect(document.activeElement).toBe(screen.getByTestId('reauth-password'));
+
+    fireEvent.change(screen.getByTestId('reauth-password'), { target: { value: 'salah' } });
+    fireEvent.click(screen.getByTestId('reauth-submit'));
+    expect((await within(dialog).findByTestId('error-message')).textContent).toContain(id.reauth.badPassword);
+    fireEvent.change(screen.getByTestId('reauth-password'), { target: { value: 'admin123!' } });
+    fireEvent.click(screen.getByTestId('reauth-submit'));
+    await waitFor(() => expect(screen.queryByTestId('reauth-dialog')).toBeNull());
+    await waitFor(() => expect(fake.calls.filter((c) => c.method === 'candidates/update').map((c) => c.token)).toEqual([TOKEN, 'tok_again']));
+    expect(argsOf(fake.calls, 'candidates/update')[1]).toMatchObject({ candidateId: 'c-7', candidate: { phone: '081234567890' } });
+    expect(argsOf(fake.calls, 'auth/signIn')[1]).toEqual({ username: 'lsp_admin', password: 'admin123!' });
+    expect(sessionStorage.getItem('ruang-uji.token')).toBe('tok_again');
+    expect(screen.getByTestId('field-phone')).toBeTruthy();
   });
 
   it('gives the same field messages in English', async () => {
