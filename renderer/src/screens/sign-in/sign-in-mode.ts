@@ -13,7 +13,10 @@ export function modeForRole(role: Role): SignInMode {
 }
 
 const LAST_MODE_KEY = 'ruang-uji.signin-mode';
-/** Set once a candidate has sat at this PC: from then on it is a lab PC, whoever signs out there. */
+/**
+ * Set once a candidate has sat at this PC: from then on it is a lab PC, whoever signs out there, until
+ * staff sign in here twice with no candidate between (rememberMode): then it is a staff PC a candidate once used.
+ */
 const CANDIDATE_PC_KEY = 'ruang-uji.candidate-pc';
 
 /**
@@ -42,9 +45,17 @@ function write(storage: Storage | null, key: string, value: string): void {
   }
 }
 
+function remove(storage: Storage | null, key: string): void {
+  try {
+    storage?.removeItem(key);
+  } catch {
+    // Without storage there is nothing to forget.
+  }
+}
+
 /**
  * The tab the sign-in opens on. Over the LAN: the candidate tab on a PC where a candidate has sat,
- * whoever signed out last; otherwise the tab this computer used last (an assessor's laptop keeps the
+ * whoever signed out last (unless staff signed in twice in a row since: rememberMode); otherwise the tab this computer used last (an assessor's laptop keeps the
  * staff tab after its first sign-in), the candidate tab for a computer never used. On the station: the
  * tab used last, staff at first. A computer last used to fill FR.APL.02 opens on that tab again (its
  * candidate, signed out or timed out, signed in there and not on the staff or the exam tab), unless a
@@ -59,7 +70,14 @@ export function initialMode(location: { protocol: string; hostname: string }, st
   return last === 'candidate' || last === 'apl' ? last : 'staff';
 }
 
+/**
+ * After a sign-in on this computer's `mode` tab. A proctor who signs in once at a lab PC to help leaves
+ * it a lab PC (a candidate's sign-in comes between their visits); a second staff sign-in in a row makes
+ * it a staff PC again, so an assessor's or proctor's own browser where a candidate once signed in does
+ * not open on the candidate tab for good.
+ */
 export function rememberMode(mode: SignInMode, storage: Storage | null): void {
+  if (mode === 'staff' && read(storage, LAST_MODE_KEY) === 'staff') remove(storage, CANDIDATE_PC_KEY);
   write(storage, LAST_MODE_KEY, mode);
 }
 

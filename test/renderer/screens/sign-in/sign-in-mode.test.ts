@@ -32,6 +32,33 @@ describe('the sign-in tab a computer opens on', () => {
     expect(initialMode(laptop, localStorage)).toBe('staff');
   });
 
+  it('is the staff tab again on a staff member’s own browser where a candidate once signed in, from their second sign-in on', () => {
+    const laptop = at('http://192.168.1.23:4321/');
+    // A candidate once sat at the assessor's laptop (a spare PC on the exam day).
+    markCandidatePc(localStorage);
+    expect(initialMode(laptop, localStorage)).toBe('candidate');
+    // One staff sign-in may be a proctor helping at a lab PC: it stays a lab PC.
+    rememberMode('staff', localStorage);
+    expect(initialMode(laptop, localStorage)).toBe('candidate');
+    // A second one with no candidate between: this is a staff PC, and keeps opening on the staff tab.
+    rememberMode('staff', localStorage);
+    expect(initialMode(laptop, localStorage)).toBe('staff');
+    rememberMode('staff', localStorage);
+    expect(initialMode(laptop, localStorage)).toBe('staff');
+    // A candidate sitting here again makes it a lab PC again.
+    markCandidatePc(localStorage);
+    expect(initialMode(laptop, localStorage)).toBe('candidate');
+  });
+
+  it('keeps a lab PC on the candidate tab when a proctor helps there between candidates, time after time', () => {
+    const lab = at('http://192.168.1.11:4321/');
+    for (let i = 0; i < 3; i++) {
+      markCandidatePc(localStorage);
+      rememberMode('staff', localStorage);
+      expect(initialMode(lab, localStorage)).toBe('candidate');
+    }
+  });
+
   it('is the FR.APL.02 tab again on a computer last used to fill FR.APL.02, on the LAN and on the station', () => {
     // Signed out or timed out, the candidate was sent to the staff tab (station) or the exam tab (LAN).
     for (const url of ['http://192.168.1.40:4321/', 'http://127.0.0.1:4321/']) {
