@@ -3,21 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { ExportResult } from '../../../../electron/shared/types';
 import { toUiError, type UiError } from '../../api/client-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { randomUuid } from '../../session/random-uuid';
 import { useClient } from '../../session/SessionProvider';
 import { ExportResultView } from './ExportResultView';
 import { ProgressBar } from './ProgressBar';
-
-/**
- * crypto.randomUUID exists only in secure contexts, and a lab PC's browser reaches the room server over
- * plain http on the LAN; getRandomValues works everywhere.
- */
-function operationUuid(): string {
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 0x0f) | 0x40;
-  b[8] = (b[8] & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
-}
 
 type Props = {
   /** Starts the export under the given operation id (so progress and cancel can refer to it). */
@@ -36,7 +25,7 @@ export function ExportRunner({ start, disabled, label, testId }: Props) {
   const [error, setError] = useState<UiError | null>(null);
 
   const go = async () => {
-    const op = operationUuid();
+    const op = randomUuid();
     setOperationId(op);
     setResult(null);
     setError(null);
