@@ -146,6 +146,8 @@ export type ProctorToday = {
     session: SessionSummary;
     /** When the proctor started and closed it here; null before the start. */
     run: { startedAt: string; endedAt: string | null } | null;
+    /** The latest whole results bundle written here for the LSP (@lspName): when and by whom; null before the first. */
+    resultsExport: { at: string; by: string | null; lspName: string } | null;
     candidates: ProctorCandidate[];
     assessors: ProctorAssessor[];
   }[];

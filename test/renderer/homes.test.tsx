@@ -6,6 +6,7 @@ import type { Role } from '../../electron/shared/roles';
 import { LSP_TASKS, type LspOverview, type LspTasks, type ProctorToday, type SessionSummary } from '../../electron/shared/types';
 import { plannedSession } from './screens/scheduling/fixtures';
 import { TOKEN, principal } from './fixtures';
+import { formatDateTime } from '../../electron/shared/i18n/format';
 import { fakeTransport, ok, type Call } from './fake-transport';
 import { renderApp } from './render-app';
 import type { TransportReply } from '../../renderer/src/api/transport';
@@ -138,13 +139,16 @@ describe('LSP admin home', () => {
   });
 });
 
-function proctorToday(locked: boolean, assessorLocked = false, run: ProctorToday['sessions'][number]['run'] = null): ProctorToday {
+type TodaySession = ProctorToday['sessions'][number];
+
+function proctorToday(locked: boolean, assessorLocked = false, run: TodaySession['run'] = null, resultsExport: TodaySession['resultsExport'] = null): ProctorToday {
   return {
     date: '2026-11-21',
     sessions: [
       {
         session: SESSION,
         run,
+        resultsExport,
         candidates: [
           {
             candidateId: 'c1',
@@ -276,6 +280,42 @@ describe('proctor home', () => {
     const next = screen.getByTestId('session-closed-next');
     expect(next.textContent).toBe(`${id.examDay.session.endedNext} ${id.bundles.link}.`);
     expect(within(next).getByRole('link').getAttribute('href')).toBe('#/bundles');
+  });
+
+  it('says a closed session whose results went out was exported, when, by whom and for which LSP, with exporting again secondary', async () => {
+    const run = { startedAt: '2026-11-21T01:00:00.000Z', endedAt: '2026-11-21T03:00:00.000Z' };
+    const exported = { at: '2026-11-21T03:30:00.000Z', by: 'Agus Setiawan', lspName: 'LSP Demo Teknologi Informasi' };
+    const fake = signedInAs('proctor', 'Agus Setiawan', {
+      'proctor/today': () => ok(proctorToday(false, false, run, exported)),
+      'proctor/upcoming': () => ok({ date: '2026-11-21', sessions: [] }),
+    });
+    renderApp(fake.transport);
+    const done = await screen.findByTestId('session-results-exported');
+    expect(screen.queryByTestId('session-closed-next')).toBeNull();
+    const at = formatDateTime(exported.at, 'id');
+    expect(done.textContent).toContain(id.examDay.session.resultsExported.replace('{{lsp}}', exported.lspName).replace('{{at}}', at).replace('{{name}}', exported.by));
+    expect(screen.getByText(id.examDay.session.resultsExportedBadge)).toBeTruthy();
+    const again = screen.getByTestId('session-export-again');
+    expect(again.textContent).toBe(`${id.examDay.session.exportAgainHint} ${id.bundles.link}.`);
+    expect(within(again).getByRole('link').getAttribute('href')).toBe('#/bundles');
+    // The way to export is a link in a line, not the card's call to action.
+    expect(within(screen.getByTestId('home-proctor')).queryAllByRole('button').map((b) => b.textContent)).not.toContain(id.bundles.link);
+
+    fireEvent.click(screen.getByTestId('lang-en'));
+    await waitFor(() => expect(screen.getByTestId('session-results-exported').textContent).toContain(
+      en.examDay.session.resultsExported.replace('{{lsp}}', exported.lspName).replace('{{at}}', formatDateTime(exported.at, 'en')).replace('{{name}}', exported.by),
+    ));
+  });
+
+  it('still asks for the export when the only one was made before the session closed', async () => {
+    const run = { startedAt: '2026-11-21T01:00:00.000Z', endedAt: '2026-11-21T03:00:00.000Z' };
+    const fake = signedInAs('proctor', 'Agus Setiawan', {
+      'proctor/today': () => ok(proctorToday(false, false, run, { at: '2026-11-21T02:00:00.000Z', by: 'Agus Setiawan', lspName: 'LSP Demo' })),
+      'proctor/upcoming': () => ok({ date: '2026-11-21', sessions: [] }),
+    });
+    renderApp(fake.transport);
+    await screen.findByTestId('session-closed-next');
+    expect(screen.queryByTestId('session-results-exported')).toBeNull();
   });
 
   it('says nothing of a run before the start, and "running" once started', async () => {

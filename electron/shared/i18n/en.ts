@@ -584,6 +584,10 @@ export const en = {
       endedAt: 'Session closed',
       ended: 'The session is closed. No more answers are accepted.',
       endedNext: 'Next: print the minutes (Minutes tab); once the assessors have finished scoring, export the results for the LSP under',
+      resultsExportedBadge: 'Results exported',
+      resultsExported: 'The results were exported for {{lsp}} on {{at}} by {{name}}. Hand the file to the LSP: its admin imports it on the LSP computer for review and the plenary decision.',
+      resultsExportedNoName: 'The results were exported for {{lsp}} on {{at}}. Hand the file to the LSP: its admin imports it on the LSP computer for review and the plenary decision.',
+      exportAgainHint: 'Did an assessor change a score after that? Export the results again under',
       end: 'Close the session',
       endTitle: 'Close the exam session?',
       endText:

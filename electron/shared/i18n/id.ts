@@ -575,6 +575,10 @@ export const id = {
       endedAt: 'Sesi ditutup',
       ended: 'Sesi sudah ditutup. Jawaban peserta tidak diterima lagi.',
       endedNext: 'Berikutnya: cetak berita acara (tab Berita acara); setelah asesor selesai menilai, ekspor hasil uji untuk LSP di',
+      resultsExportedBadge: 'Hasil diekspor',
+      resultsExported: 'Hasil uji sudah diekspor untuk {{lsp}} pada {{at}} oleh {{name}}. Serahkan berkasnya ke LSP: admin LSP mengimpornya di komputer LSP untuk ditinjau dan diputuskan dalam rapat pleno.',
+      resultsExportedNoName: 'Hasil uji sudah diekspor untuk {{lsp}} pada {{at}}. Serahkan berkasnya ke LSP: admin LSP mengimpornya di komputer LSP untuk ditinjau dan diputuskan dalam rapat pleno.',
+      exportAgainHint: 'Asesor mengubah penilaian sesudahnya? Ekspor ulang hasil uji di',
       end: 'Tutup sesi',
       endTitle: 'Tutup sesi ujian?',
       endText:

@@ -26,6 +26,7 @@ export const TODAY: ProctorToday = {
     {
       session: SESSION,
       run: null,
+      resultsExport: null,
       candidates: [
         { candidateId: 'c1', participantNo: 'JWP-2026-001', name: 'Muhammad Rizky Pratama', nik: '3276991403059001', seat: 'PC-01', assessorName: 'Dra. Sri Wahyuningsih, M.Kom.', accountId: 'acc-c1', locked: false },
         { candidateId: 'c2', participantNo: 'JWP-2026-002', name: 'Siti Aisyah Rahmawati', nik: '3276996207049002', seat: 'PC-02', assessorName: 'Dra. Sri Wahyuningsih, M.Kom.', accountId: 'acc-c2', locked: false },

@@ -4,10 +4,20 @@ import * as catalog from '../../db/queries/catalog';
 import { lspOverview } from '../../homes/lsp-overview';
 import * as sessions from '../../db/queries/sessions';
 import { findRun } from '../../db/queries/exam-run';
+import { sessionScope } from '../../db/queries/bundles';
+import { lastResultsExport } from '../../db/queries/results-exports';
+import type { Db } from '../../db/open';
 import { me, type Handlers } from '../context';
 
 /** How long a session closed after its day stays on the proctor's list: the night's berita acara and results. */
 const CLOSED_SESSION_STAYS_MS = 12 * 3_600_000;
+
+/** Once exported, the home says so (and to whom) instead of asking for the export again. */
+function resultsExportOf(db: Db, sessionId: string, sessionCode: string) {
+  const last = lastResultsExport(db, sessionCode);
+  const lspName = last ? sessionScope(db, sessionId)?.lspName : undefined;
+  return last && lspName !== undefined ? { at: last.at, by: last.byName, lspName } : null;
+}
 
 /** The first screen of each role, each limited to what that principal may see. */
 export const homeHandlers = {
@@ -25,6 +35,7 @@ export const homeHandlers = {
         session,
         // A closed session stays listed for 12 hours: the home says it is closed, with what is left to do.
         run: findRun(db, session.id) ?? null,
+        resultsExport: resultsExportOf(db, session.id, session.code),
         candidates: sessions.proctorCandidates(db, session.id),
         assessors: sessions.proctorAssessors(db, session.id),
       })),

@@ -94,7 +94,9 @@ function Today({ today, hasUpcoming, refreshing, onRefresh, onOpen }: TodayProps
           )}
         </div>
       ) : (
-        today.sessions.map(({ session, run, candidates, assessors }) => {
+        today.sessions.map(({ session, run, resultsExport, candidates, assessors }) => {
+          // Only an export after the close carries the whole day; one made while candidates still wrote does not.
+          const exported = run?.endedAt && resultsExport && resultsExport.at >= run.endedAt ? resultsExport : null;
           const lockedCount = candidates.filter((c) => c.locked).length + assessors.filter((a) => a.locked).length;
           const noPassword = candidates.filter((c) => c.accountId === null).length;
           // Someone else may unlock the account while the form is open; the refreshed list then closes it.
@@ -113,6 +115,7 @@ function Today({ today, hasUpcoming, refreshing, onRefresh, onOpen }: TodayProps
               actions={
                 <div className="session-card__actions">
                   {lockedCount > 0 && <StatusBadge tone="danger">{t('proctor.lockedCount', { total: lockedCount })}</StatusBadge>}
+                  {exported && <StatusBadge tone="success">{t('examDay.session.resultsExportedBadge')}</StatusBadge>}
                   {run && (
                     <span data-testid="session-run-state">
                       <StatusBadge tone={run.endedAt ? 'neutral' : 'success'}>{t(run.endedAt ? 'examDay.status.ended' : 'examDay.status.running')}</StatusBadge>
@@ -132,7 +135,7 @@ function Today({ today, hasUpcoming, refreshing, onRefresh, onOpen }: TodayProps
             >
               <SessionFacts session={session} />
               {/* Closed here: what the day still asks, as the closed console says it (the home looked like a session still to run). */}
-              {run?.endedAt && (
+              {run?.endedAt && !exported && (
                 <div className="notice notice--info" data-testid="session-closed-next">
                   {/* One text block: the notice lays its children out side by side. */}
                   <p className="notice__text">
@@ -140,6 +143,7 @@ function Today({ today, hasUpcoming, refreshing, onRefresh, onOpen }: TodayProps
                   </p>
                 </div>
               )}
+              {exported && <ResultsExported exported={exported} />}
               <SessionPrintLinks sessionId={session.id} backLabel={t('forms.back.proctorHome')} />
               <h3 className="subheading">{t('proctor.candidatesTitle', { total: candidates.length })}</h3>
               {candidates.length === 0 ? (
@@ -185,6 +189,23 @@ function Today({ today, hasUpcoming, refreshing, onRefresh, onOpen }: TodayProps
         })
       )}
     </>
+  );
+}
+
+/** The results went out: said with when, by whom and for which LSP; exporting again stays possible, but secondary. */
+function ResultsExported({ exported }: { exported: NonNullable<ProctorToday['sessions'][number]['resultsExport']> }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const values = { lsp: exported.lspName, at: f.dateTime(exported.at) };
+  return (
+    <div className="notice notice--success" data-testid="session-results-exported">
+      <div className="notice__text">
+        <p>{exported.by ? t('examDay.session.resultsExported', { ...values, name: exported.by }) : t('examDay.session.resultsExportedNoName', values)}</p>
+        <p className="muted small" data-testid="session-export-again">
+          {t('examDay.session.exportAgainHint')} <a href="#/bundles">{t('bundles.link')}</a>.
+        </p>
+      </div>
+    </div>
   );
 }
 

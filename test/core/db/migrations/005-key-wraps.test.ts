@@ -22,6 +22,8 @@ describe('migration 005 (key wraps)', () => {
     old.exec('DROP INDEX auth_session_expires; ALTER TABLE account DROP COLUMN must_change_password');
     // (010: inactive candidates, an index on a column 008 added.)
     old.exec('DROP INDEX candidate_inactive');
+    // (023: the index of the bundle exports.)
+    old.exec('DROP INDEX audit_log_bundle_exports');
     // (022: the passwords issued at this installation.)
     old.exec('DROP TRIGGER local_password_superseded; DROP TABLE local_password');
     // (021: the indexes of the proctors' test actions and of a TUK's account entries.)
