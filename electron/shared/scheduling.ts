@@ -139,10 +139,11 @@ export const SESSION_MODES = ['room_server', 'single_station', 'standalone'] as 
 export type SessionMode = (typeof SESSION_MODES)[number];
 
 /**
- * Derived from the clock, the exam-day run, results bundles and the assessors' signed FR.AK.02 (see
- * sessions/list); `cancelled` from sessions/cancel, whatever the clock says since.
+ * Derived from the clock, the exam-day run, results bundles, the assessors' signed FR.AK.02, the rapat pleno
+ * and the certificates issued (see sessions/list), in the order a session goes through them; `cancelled`
+ * from sessions/cancel, whatever the clock says since.
  */
-export const SESSION_STATUSES = ['upcoming', 'running', 'awaiting_results', 'results_in', 'decided', 'cancelled'] as const;
+export const SESSION_STATUSES = ['upcoming', 'running', 'awaiting_results', 'results_in', 'decided', 'pleno_decided', 'certified', 'cancelled'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
 export type SessionCandidateInput = { candidateId: string; assessorId: string; seat?: string | null };

@@ -113,6 +113,23 @@ describe('LSP admin home', () => {
     expect(screen.getByTestId('app-header').textContent).toContain(en.roles.lsp_admin);
   });
 
+  it("follows a session of today past the assessors' decisions: decided by the pleno, then certificates issued", async () => {
+    const session = OVERVIEW.upcoming[0];
+    const overview = (status: typeof session.status): LspOverview => ({ ...OVERVIEW, upcoming: [{ ...session, status }] });
+    let current = overview('pleno_decided');
+    const fake = signedInAs('lsp_admin', 'Rina Kartikasari', { 'lsp/overview': () => ok(current) });
+    const view = renderApp(fake.transport);
+    const table = await screen.findByTestId('sessions-table');
+    expect(table.textContent).toContain(id.schedulingScreens.status.pleno_decided);
+    expect(table.textContent).not.toContain(id.schedulingScreens.status.decided);
+    current = overview('certified');
+    view.unmount();
+    renderApp(fake.transport);
+    await waitFor(() => expect(screen.getByTestId('sessions-table').textContent).toContain(id.schedulingScreens.status.certified));
+    fireEvent.click(screen.getByTestId('lang-en'));
+    await waitFor(() => expect(screen.getByTestId('sessions-table').textContent).toContain(en.schedulingScreens.status.certified));
+  });
+
   it('splits the applications to verify by scheme when several schemes have some: the applications list shows one scheme at a time', async () => {
     const second = { ...OVERVIEW.schemes[0], id: 'sc2', code: 'SS.ADS/LSPP/007/2023', version: 1 };
     const overview = { ...OVERVIEW, schemes: [...OVERVIEW.schemes, second], aplToVerifyBySchemes: [{ schemeId: 'sc2', count: 3 }, { schemeId: 'sc1', count: 1 }] };

@@ -118,6 +118,8 @@ export const schedulingScreensEn = {
       results_in: 'Results in',
       // Every assessor signed FR.AK.02: the plenary meeting's certification decision comes later.
       decided: "Assessors' decisions in",
+      pleno_decided: 'Decided by the plenary',
+      certified: 'Certificates issued',
       cancelled: 'Cancelled',
     },
     mode: {

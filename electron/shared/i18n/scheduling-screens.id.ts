@@ -115,6 +115,10 @@ export const schedulingScreensId = {
       results_in: 'Hasil diterima',
       // Every assessor signed FR.AK.02: the rapat pleno's certification decision comes later.
       decided: 'Penilaian asesor lengkap',
+      // A rapat pleno in force took the certification decision.
+      pleno_decided: 'Diputuskan rapat pleno',
+      // Every candidate the signed pleno found competent holds a certificate number.
+      certified: 'Sertifikat terbit',
       cancelled: 'Dibatalkan',
     },
     mode: {

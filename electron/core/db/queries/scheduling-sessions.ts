@@ -1,6 +1,8 @@
 /** Planned sessions: the rows sessions/create and update write, the list with its derived status, one session's people. */
+import type { SessionStatus } from '../../../shared/scheduling';
 import type { Db } from '../open';
 import { sql } from '../statements';
+import { IN_FORCE } from './pleno-records';
 
 export type SessionRow = {
   id: string;
@@ -94,8 +96,12 @@ export const plannedCandidates = (db: Db, sessionId: string) =>
 
 /**
  * A session's status from what this installation holds (@now: the current minute on the local clock):
+ *   certified         — results are here, a pleno in force decided it, and every candidate it decided K in a
+ *                       signed pleno holds a certificate (at least one was issued);
+ *   pleno_decided     — results are here and a pleno in force (decided or signed, not corrected by a signed one)
+ *                       holds it: the certification decision is taken;
  *   decided           — results are here and every candidate is either absent or has a live FR.AK.02 signature
- *                       (the assessor's decision; the pleno's certification decision is a later issue);
+ *                       (the assessor's decision, before any pleno's);
  *   results_in        — a results bundle for it was imported, or it ended here with attempts;
  *   awaiting_results  — it ended here, or its time is over;
  *   running           — it started here, or its time has begun;
@@ -113,8 +119,17 @@ const ALL_DECIDED = `(EXISTS (SELECT 1 FROM session_candidate x WHERE x.session_
   AND NOT EXISTS (SELECT 1 FROM session_candidate x WHERE x.session_id = s.id
     AND NOT EXISTS (SELECT 1 FROM assessment_signature g WHERE g.form = 'AK.02' AND g.session_id = s.id AND g.candidate_id = x.candidate_id AND g.revoked_at IS NULL)
     AND NOT EXISTS (SELECT 1 FROM attendance d WHERE d.session_id = s.id AND d.candidate_id = x.candidate_id AND d.status = 'absent')))`;
+/** A pleno in force that has taken its decision (IN_FORCE: no signed correction replaced it). */
+const PLENO_DECIDED = `EXISTS (SELECT 1 FROM pleno_session ps JOIN pleno p ON p.id = ps.pleno_id
+  WHERE ps.session_id = s.id AND p.status IN ('decided', 'signed') AND ${IN_FORCE})`;
+/** Certificates were issued, and none that a signed pleno in force decided K is still without one (held by an appeal, not yet numbered). */
+const CERTIFIED = `(EXISTS (SELECT 1 FROM certificate ce WHERE ce.session_id = s.id)
+  AND NOT EXISTS (SELECT 1 FROM pleno_decision d JOIN pleno p ON p.id = d.pleno_id
+    WHERE d.session_id = s.id AND d.decision = 'K' AND p.status = 'signed' AND ${IN_FORCE}
+      AND NOT EXISTS (SELECT 1 FROM certificate ce WHERE ce.session_id = s.id AND ce.candidate_id = d.candidate_id)))`;
 const STATUS_SQL = `CASE
-  WHEN ${HAS_RESULTS} THEN CASE WHEN ${ALL_DECIDED} THEN 'decided' ELSE 'results_in' END
+  WHEN ${HAS_RESULTS} THEN CASE WHEN ${PLENO_DECIDED} THEN (CASE WHEN ${CERTIFIED} THEN 'certified' ELSE 'pleno_decided' END)
+    WHEN ${ALL_DECIDED} THEN 'decided' ELSE 'results_in' END
   WHEN s.cancelled_at IS NOT NULL THEN 'cancelled'
   WHEN run.ended_at IS NOT NULL OR s.ends_min <= @now THEN 'awaiting_results'
   WHEN run.started_at IS NOT NULL OR s.starts_min <= @now THEN 'running'
@@ -136,7 +151,7 @@ export type ListRow = SessionRow & {
   exported_at: string | null;
   /** 1: changed after its last export (CHANGED_SINCE_EXPORT_SQL). */
   changed_since_export: 0 | 1;
-  status: 'upcoming' | 'running' | 'awaiting_results' | 'results_in' | 'decided' | 'cancelled';
+  status: SessionStatus;
 } & Cancellation;
 
 /** Set together by sessions/cancel, null for a session not called off. */

@@ -66,6 +66,8 @@ export const SESSION_STATUS_LABEL = {
   awaiting_results: 'schedulingScreens.status.awaiting_results',
   results_in: 'schedulingScreens.status.results_in',
   decided: 'schedulingScreens.status.decided',
+  pleno_decided: 'schedulingScreens.status.pleno_decided',
+  certified: 'schedulingScreens.status.certified',
   cancelled: 'schedulingScreens.status.cancelled',
 } as const satisfies Record<SessionStatus, TranslationKey>;
 

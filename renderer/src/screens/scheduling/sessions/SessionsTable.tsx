@@ -7,7 +7,7 @@ import { SESSION_STATUS_LABEL } from '../labels';
 import { schemeLabel } from '../use-schemes';
 
 /** The badge's colour per status, on the list and on a session's page. */
-export const STATUS_TONE = { upcoming: 'info', running: 'warning', awaiting_results: 'warning', results_in: 'neutral', decided: 'success', cancelled: 'danger' } as const satisfies Record<
+export const STATUS_TONE = { upcoming: 'info', running: 'warning', awaiting_results: 'warning', results_in: 'neutral', decided: 'info', pleno_decided: 'success', certified: 'success', cancelled: 'danger' } as const satisfies Record<
   SessionStatus,
   'info' | 'warning' | 'neutral' | 'success' | 'danger'
 >;
