@@ -107,6 +107,45 @@ describe('sign-in screen', () => {
     expect(error.getAttribute('role')).toBe('alert');
   });
 
+  it('says which field is empty beside it when "Masuk" is pressed, focuses the first, and sends nothing, in both languages', async () => {
+    const fake = fakeTransport({ 'app/info': () => ok(appInfo(false)), 'auth/signIn': () => fail('BAD_CREDENTIALS') });
+    renderApp(fake.transport);
+    const username = screen.getByTestId('signin-username');
+    const password = screen.getByTestId('signin-password');
+    expect(screen.getByTestId<HTMLButtonElement>('signin-submit').disabled).toBe(false);
+    fireEvent.click(screen.getByTestId('signin-submit'));
+    const usernameProblem = await screen.findByTestId('signin-username-problem');
+    expect(usernameProblem.textContent).toBe(id.signIn.missing.username);
+    expect(screen.getByTestId('signin-password-problem').textContent).toBe(id.signIn.missing.password);
+    // Accessible: each empty input is invalid and described by its problem (the username also by its hint).
+    expect(username.getAttribute('aria-invalid')).toBe('true');
+    expect(username.getAttribute('aria-describedby')?.split(' ')).toContain(usernameProblem.id);
+    expect(password.getAttribute('aria-invalid')).toBe('true');
+    expect(password.getAttribute('aria-describedby')).toBe(screen.getByTestId('signin-password-problem').id);
+    await waitFor(() => expect(document.activeElement).toBe(username));
+    expect(fake.calls.some((c) => c.method === 'auth/signIn')).toBe(false);
+
+    // Typing takes the field's problem away and leaves the focus where the user types.
+    fill('signin-username', 'admin');
+    expect(screen.queryByTestId('signin-username-problem')).toBeNull();
+    expect(username.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.getByTestId('signin-password-problem')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('signin-submit'));
+    await waitFor(() => expect(document.activeElement).toBe(password));
+    expect(fake.calls.some((c) => c.method === 'auth/signIn')).toBe(false);
+
+    fireEvent.click(screen.getByTestId('lang-en'));
+    await waitFor(() => expect(screen.getByTestId('signin-password-problem').textContent).toBe(en.signIn.missing.password));
+
+    // The candidate's door names its own fields.
+    fireEvent.click(screen.getByTestId('signin-mode-candidate'));
+    expect(screen.queryByTestId('signin-password-problem')).toBeNull();
+    fireEvent.click(screen.getByTestId('signin-submit'));
+    expect((await screen.findByTestId('signin-username-problem')).textContent).toBe(en.signIn.missing.participantNo);
+    expect(screen.getByTestId('signin-token-problem').textContent).toBe(en.signIn.missing.token);
+    expect(screen.getByTestId('signin-token').getAttribute('aria-describedby')?.split(' ')).toContain(screen.getByTestId('signin-token-problem').id);
+  });
+
   it('shows BAD_CREDENTIALS in English after switching language', async () => {
     const fake = fakeTransport({ 'app/info': () => ok(appInfo(false)), 'auth/signIn': () => fail('BAD_CREDENTIALS') });
     renderApp(fake.transport);
@@ -300,8 +339,13 @@ describe('candidate sign-in with the session token', () => {
     expect(screen.getByLabelText(id.signIn.token)).toBe(screen.getByTestId('signin-token'));
     fill('signin-username', 'JWP-2026-001');
     fill('signin-password', 'kopi7483');
-    expect(screen.getByTestId<HTMLButtonElement>('signin-submit').disabled).toBe(true);
+    // Pressed without the token: said at the token, which takes the focus; nothing is sent.
+    fireEvent.click(screen.getByTestId('signin-submit'));
+    expect((await screen.findByTestId('signin-token-problem')).textContent).toBe(id.signIn.missing.token);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('signin-token')));
+    expect(fake.calls.some((c) => c.method === 'auth/candidateSignIn')).toBe(false);
     fill('signin-token', 'abcdef');
+    expect(screen.queryByTestId('signin-token-problem')).toBeNull();
     expect(screen.getByTestId<HTMLInputElement>('signin-token').value).toBe('ABCDEF');
     await submitAndWaitForCall(fake.calls, 'auth/candidateSignIn');
     const first = fake.calls.at(-1)?.args as { deviceId: string; token: string };

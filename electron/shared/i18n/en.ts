@@ -282,6 +282,13 @@ export const en = {
       candidate: 'Ask the proctor in the exam room.',
     },
     candidateBadCredentials: 'Wrong participant number or password. Type them again exactly as on your candidate card (capitals or not does not matter). If it is still refused, do not keep trying: call the proctor, as the account locks after a few wrong tries.',
+    missing: {
+      username: 'Enter your username.',
+      aplUsername: 'Enter the APL.02 username as on the slip from the LSP.',
+      participantNo: 'Enter your participant number as on your candidate card.',
+      password: 'Enter your password.',
+      token: 'Enter the exam token the proctor shows.',
+    },
   },
   setup: {
     passwordWeakness: {

@@ -272,6 +272,13 @@ export const id = {
     submit: 'Masuk',
     submitting: 'Sedang masuk…',
     candidateBadCredentials: 'Nomor peserta atau kata sandi salah. Ketik lagi persis seperti pada kartu peserta Anda (huruf besar atau kecil sama saja). Bila tetap ditolak, jangan terus mencoba: panggil proktor, karena akun terkunci setelah beberapa kali salah.',
+    missing: {
+      username: 'Isi nama pengguna.',
+      aplUsername: 'Isi nama pengguna APL.02 seperti pada slip dari LSP.',
+      participantNo: 'Isi nomor peserta seperti pada kartu peserta Anda.',
+      password: 'Isi kata sandi.',
+      token: 'Isi token ujian yang ditampilkan proktor.',
+    },
     forgot: {
       summary: 'Lupa kata sandi?',
       staff: 'Minta admin membuatkan kata sandi baru di layar Akun staf; seorang admin dapat melakukannya untuk admin lain.',

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { DemoLogin, SignInResult } from '../../../../electron/shared/types';
 import type { ErrorCode } from '../../../../electron/shared/errors';
 import { toUiError, type UiError } from '../../api/client-errors';
+import type { TranslationKey } from '../../i18n/keys';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { deviceId } from '../../session/device-id';
 import { useClient } from '../../session/SessionProvider';
@@ -36,6 +37,15 @@ type Props = {
  * A refused sign-in in the words of the door used, with what to do next: a candidate has a card and a
  * proctor in the room, an APL.02 sign-in a slip from the LSP and nobody at hand but the LSP.
  */
+/** A field left empty when "Masuk" was pressed: said under it, in the words of the door used. */
+type Field = 'username' | 'password' | 'token';
+
+const MISSING_USERNAME = {
+  staff: 'signIn.missing.username',
+  apl: 'signIn.missing.aplUsername',
+  candidate: 'signIn.missing.participantNo',
+} as const satisfies Record<SignInMode, TranslationKey>;
+
 function refusalWording(mode: SignInMode, t: TFunction) {
   if (mode === 'candidate') return { BAD_CREDENTIALS: t('signIn.candidateBadCredentials') };
   if (mode === 'apl') return { BAD_CREDENTIALS: t('aplSelf.signIn.badCredentials'), ACCOUNT_LOCKED: t('aplSelf.signIn.locked') };
@@ -48,6 +58,7 @@ export function SignInForm({ onSignedIn, prefill, notice, onMustChange }: Props)
   const idPrefix = useId();
   const formId = `${idPrefix}-form`;
   const [mode, setMode] = useState<SignInMode>(() => initialMode(window.location, localStore()));
+  const candidate = mode === 'candidate';
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [token, setToken] = useState('');
@@ -56,6 +67,10 @@ export function SignInForm({ onSignedIn, prefill, notice, onMustChange }: Props)
   const [error, setError] = useState<UiError | null>(null);
   const [noticeVisible, setNoticeVisible] = useState(true);
   const [mustChange, setMustChange] = useState<{ result: SignInResult; password: string } | null>(null);
+  const [missing, setMissing] = useState<readonly Field[]>([]);
+  // The first empty field at a refused press: a new object each press, so pressing again moves the focus back to it.
+  const [focusAsk, setFocusAsk] = useState<{ field: Field } | null>(null);
+  const usernameRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
   const tokenRef = useRef<HTMLInputElement>(null);
   const submitRef = useRef<HTMLButtonElement>(null);
@@ -69,6 +84,17 @@ export function SignInForm({ onSignedIn, prefill, notice, onMustChange }: Props)
     submitRef.current?.focus();
   }, [prefill]);
 
+  // After the render that describes the field by its problem, so a screen reader reads both out.
+  useEffect(() => {
+    if (focusAsk) ({ username: usernameRef, password: passwordRef, token: tokenRef })[focusAsk.field].current?.focus();
+  }, [focusAsk]);
+
+  /** Typing in a field takes its "empty" problem away; the others stay until fixed or pressed again. */
+  const typed = (field: Field, set: (value: string) => void) => (value: string) => {
+    set(value);
+    if (value.trim() !== '' && missing.includes(field)) setMissing(missing.filter((f) => f !== field));
+  };
+
   const changeMode = (next: SignInMode) => {
     if (next === mode) return;
     // A username is not a participant number: keeping it would only produce a confusing failure.
@@ -77,10 +103,20 @@ export function SignInForm({ onSignedIn, prefill, notice, onMustChange }: Props)
     setPassword('');
     setToken('');
     setError(null);
+    setMissing([]);
   };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const empty = (['username', 'password', 'token'] as const).filter((f) =>
+      f === 'username' ? username.trim() === '' : f === 'password' ? password === '' : candidate && token.trim() === '',
+    );
+    setMissing(empty);
+    if (empty.length > 0) {
+      setError(null);
+      setFocusAsk({ field: empty[0] });
+      return;
+    }
     setSubmitting(true);
     setError(null);
     setNoticeVisible(false);
@@ -116,12 +152,20 @@ export function SignInForm({ onSignedIn, prefill, notice, onMustChange }: Props)
   };
 
   const usernameId = `${idPrefix}-username`;
+  const problemId = (field: Field) => `${idPrefix}-${field}-problem`;
+  const invalid = (field: Field) => (missing.includes(field) ? true : undefined);
+  const described = (field: Field, ...others: string[]) => [...others, missing.includes(field) ? problemId(field) : ''].filter(Boolean).join(' ') || undefined;
+  const problem = (field: Field, text: string) =>
+    missing.includes(field) && (
+      <p className="field__problem" id={problemId(field)} data-testid={`signin-${field}-problem`}>
+        {text}
+      </p>
+    );
   const passwordId = `${idPrefix}-password`;
   const hintId = `${idPrefix}-hint`;
   const showId = `${idPrefix}-show`;
   const tokenId = `${idPrefix}-token`;
   const tokenHintId = `${idPrefix}-token-hint`;
-  const candidate = mode === 'candidate';
 
   if (mustChange) {
     return (
@@ -156,6 +200,7 @@ export function SignInForm({ onSignedIn, prefill, notice, onMustChange }: Props)
             </label>
             <input
               id={usernameId}
+              ref={usernameRef}
               className="field__input"
               data-testid="signin-username"
               name={mode === 'candidate' ? 'participantNo' : 'username'}
@@ -163,10 +208,12 @@ export function SignInForm({ onSignedIn, prefill, notice, onMustChange }: Props)
               autoCapitalize="none"
               spellCheck={false}
               required
-              aria-describedby={hintId}
+              aria-invalid={invalid('username')}
+              aria-describedby={described('username', hintId)}
               value={username}
-              onChange={(event) => setUsername(event.target.value)}
+              onChange={(event) => typed('username', setUsername)(event.target.value)}
             />
+            {problem('username', t(MISSING_USERNAME[mode]))}
           </div>
           <div className="field">
             <label className="field__label" htmlFor={passwordId}>
@@ -181,9 +228,12 @@ export function SignInForm({ onSignedIn, prefill, notice, onMustChange }: Props)
               type={showPassword ? 'text' : 'password'}
               autoComplete="current-password"
               required
+              aria-invalid={invalid('password')}
+              aria-describedby={described('password')}
               value={password}
-              onChange={(event) => setPassword(event.target.value)}
+              onChange={(event) => typed('password', setPassword)(event.target.value)}
             />
+            {problem('password', t('signIn.missing.password'))}
           </div>
           {candidate && (
             <div className="field">
@@ -201,14 +251,16 @@ export function SignInForm({ onSignedIn, prefill, notice, onMustChange }: Props)
                 spellCheck={false}
                 maxLength={TOKEN_LENGTH + 2}
                 required
-                aria-describedby={tokenHintId}
+                aria-invalid={invalid('token')}
+                aria-describedby={described('token', tokenHintId)}
                 value={token}
                 // Shown in capitals as the proctor writes it; the core trims and upper-cases it again anyway.
-                onChange={(event) => setToken(event.target.value.toUpperCase())}
+                onChange={(event) => typed('token', setToken)(event.target.value.toUpperCase())}
               />
               <p className="field__hint" id={tokenHintId}>
                 {t('signIn.tokenHint')}
               </p>
+              {problem('token', t('signIn.missing.token'))}
             </div>
           )}
           <div className="checkbox">
@@ -221,7 +273,8 @@ export function SignInForm({ onSignedIn, prefill, notice, onMustChange }: Props)
             type="submit"
             className="button button--primary button--block"
             data-testid="signin-submit"
-            disabled={submitting || username.trim() === '' || password === '' || (candidate && token.trim() === '')}
+            // Never disabled for an empty field: pressing it says which one (a greyed button said nothing).
+            disabled={submitting}
           >
             {submitting ? t('signIn.submitting') : t('signIn.submit')}
           </button>
