@@ -5,6 +5,7 @@ import { appendAudit } from '../audit/log';
 import type { Db } from '../db/open';
 import * as records from '../db/queries/pleno-records';
 import { requireRevision } from '../revision';
+import { lastRecordChange } from '../db/queries/record-changes';
 import { decisionsRevision, plenoDetail, plenoOrThrow } from './plenos';
 import { loadSeats, type LoadedSeat } from './seats';
 
@@ -48,7 +49,7 @@ export function refuseIfChanged(db: Db, plenoId: string, seats: readonly { sessi
 export function decidePleno(db: Db, principal: Principal, lspId: string, plenoId: string, inputs: readonly DecisionInput[], now: Date, revision?: string): PlenoDetail {
   const p = plenoOrThrow(db, lspId, plenoId);
   if (p.status === 'signed') throw new AppError('PLENO_LOCKED', { status: p.status });
-  requireRevision(revision, decisionsRevision(db, p));
+  requireRevision(revision, decisionsRevision(db, p), () => lastRecordChange(db, 'pleno', plenoId));
   const seats = refuseIfBlocked(db, plenoId).filter((x) => !x.seat.facts.flags.includes('absent'));
   const byKey = new Map(seats.map((x) => [`${x.sessionId}:${x.seat.row.candidateId}`, x]));
   const given = new Map<string, DecisionInput>();

@@ -9,6 +9,7 @@ import * as q from '../db/queries/registry-assessors';
 import { newId } from '../ids';
 import { FieldChecks } from './fields';
 import { requireRevision, revisionOf } from '../revision';
+import { lastRecordChange } from '../db/queries/record-changes';
 import { outcomeOf, sameRecord } from './outcomes';
 import { decodeCursor, pageLimit, searchTerm, toPage } from './paging';
 import { assessorSessionBreaks } from '../scheduling/assessor-fit';
@@ -164,7 +165,7 @@ export function createAssessor(db: Db, principal: Principal, lspId: string, inpu
 export function updateAssessor(db: Db, principal: Principal, lspId: string, id: string, input: AssessorInput, now: Date, revision?: string): AssessorDetail {
   const beforeRow = getAssessorRow(db, lspId, id);
   const before = inputOf(beforeRow, q.schemeCodesOf(db, id));
-  requireRevision(revision, revisionOf(before));
+  requireRevision(revision, revisionOf(before), () => lastRecordChange(db, 'assessor', id));
   const { value, checks } = checkAssessor(db, lspId, input, localDate(now));
   requireFree(db, lspId, value, id, checks);
   checks.throwIfAny();

@@ -5,6 +5,7 @@ import type { CandidateDetail, CandidateInput, CandidateSummary, Page, RowOutcom
 import { LIST_TOTAL_CAP } from '../../shared/registry';
 import { appendAudit } from '../audit/log';
 import { requireRevision, revisionOf } from '../revision';
+import { lastRecordChange } from '../db/queries/record-changes';
 import { localDate } from '../clock';
 import type { Db } from '../db/open';
 import * as q from '../db/queries/registry-candidates';
@@ -192,7 +193,7 @@ function insertNew(db: Db, lspId: string, value: CandidateInput, participantNo: 
 
 export function updateCandidate(db: Db, principal: Principal, lspId: string, id: string, input: CandidateInput, now: Date, revision?: string): CandidateDetail {
   const before = getCandidate(db, lspId, id);
-  requireRevision(revision, revisionOf(inputOf(before)));
+  requireRevision(revision, revisionOf(inputOf(before)), () => lastRecordChange(db, 'candidate', before.id));
   const { value, checks } = checkCandidate({ ...input, photoSha256: before.photo_sha256 }, localDate(now));
   requireFreeNik(db, lspId, value.nik, id, checks);
   checks.throwIfAny();

@@ -14,6 +14,7 @@ import { outcomeOf, sameRecord } from './outcomes';
 import { decodeCursor, pageLimit, toPage } from './paging';
 import { checkScheme, treeWithoutIds } from './scheme-tree';
 import { requireRevision, revisionOf } from '../revision';
+import { lastRecordChange } from '../db/queries/record-changes';
 
 const summaryOf = (r: q.SchemeListRow): SchemeSummary => ({
   id: r.id,
@@ -221,7 +222,7 @@ export function updateScheme(db: Db, principal: Principal, lspId: string, id: st
     const newest = q.latestByCode(db, lspId, before.code);
     throw new AppError('SCHEME_NOT_LATEST', { scheme: before.code, version: before.version, latest: newest?.version ?? before.version });
   }
-  requireRevision(revision, revisionOf(comparable(db, before)));
+  requireRevision(revision, revisionOf(comparable(db, before)), () => lastRecordChange(db, 'scheme', id));
   const { value, checks } = checkScheme(input, localDate(now));
   const sameCode = value.code === before.code;
   const newest = value.code === '' || sameCode ? undefined : q.latestByCode(db, lspId, value.code);

@@ -10,6 +10,7 @@ import { sessionSettingsOf, setSessionSettings } from '../db/queries/scheduling-
 import { newId } from '../ids';
 import { sameRecord } from '../registry/outcomes';
 import { requireRevision, revisionOf } from '../revision';
+import { lastRecordChange } from '../db/queries/record-changes';
 import { candidateGates } from './gate';
 import { passwordsIssued, passwordsPending } from './passwords-pending';
 import { checkPlan, refusal, refusedOf } from './rules';
@@ -232,7 +233,7 @@ const canonical = (p: SessionPlanInput): SessionPlanInput => ({
 /** Changes a session still to come, under the same rules; the same plan again writes nothing. */
 export function updateSession(db: Db, principal: Principal, lspId: string, id: string, plan: SessionPlanInput, now: Date, revision?: string): PlannedSessionDetail {
   const row = editableRow(db, lspId, id, now);
-  requireRevision(revision, revisionOf(canonical(planOf(db, row))));
+  requireRevision(revision, revisionOf(canonical(planOf(db, row))), () => lastRecordChange(db, 'session', id));
   const checked = checkPlan(db, lspId, plan, { selfId: id, now });
   const refused = refusal(checked.conflicts);
   if (refused) throw refused;

@@ -145,7 +145,7 @@ export const en = {
     USERNAME_TAKEN: 'The username {{username}} is already in use.',
     ACCOUNT_SELF: 'You cannot disable your own account or remove your own admin role.',
     ASSESSOR_LINK_INVALID: 'An assessor account must be linked to an existing assessor record (ID {{assessorId}} was not found or is already linked to another account).',
-    RECORD_CHANGED: 'Not saved: another staff member changed this record after you opened it, and saving would overwrite their change. What you typed is still on screen: note your changes, reload the page to see the latest record, then change it again.',
+    RECORD_CHANGED: 'Not saved: {{by}} changed this record on {{at}}, after you opened it, and saving would overwrite their change. What you typed is still on screen: note your changes, reload the page to see the latest record, then change it again.',
     REGISTRY_INVALID_one: 'Not saved: {{count}} field needs fixing ({{field}}).',
     REGISTRY_INVALID_other: 'Not saved: {{count}} fields need fixing (the first: {{field}}).',
     SCHEME_NOT_LATEST:

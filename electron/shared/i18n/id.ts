@@ -142,7 +142,7 @@ export const id = {
     USERNAME_TAKEN: 'Nama pengguna {{username}} sudah dipakai.',
     ACCOUNT_SELF: 'Anda tidak dapat menonaktifkan akun Anda sendiri atau melepas peran admin Anda sendiri.',
     ASSESSOR_LINK_INVALID: 'Akun asesor harus ditautkan ke data asesor yang ada (ID {{assessorId}} tidak ditemukan atau sudah bertaut ke akun lain).',
-    RECORD_CHANGED: 'Belum disimpan: data ini diubah staf lain setelah Anda membukanya, dan menyimpan akan menimpa perubahan itu. Isian Anda masih di layar: catat yang Anda ubah, muat ulang halaman untuk melihat data terbaru, lalu ubah lagi.',
+    RECORD_CHANGED: 'Belum disimpan: {{by}} mengubah data ini pada {{at}}, setelah Anda membukanya, dan menyimpan akan menimpa perubahan itu. Isian Anda masih di layar: catat yang Anda ubah, muat ulang halaman untuk melihat data terbaru, lalu ubah lagi.',
     REGISTRY_INVALID_other: 'Data belum disimpan: {{count}} isian perlu diperbaiki (yang pertama: {{field}}).',
     SCHEME_NOT_LATEST:
       'Tidak disimpan: ini versi {{version}} skema {{scheme}}, dan versi {{latest}} lebih baru. Versi lama tidak bisa diubah (menyimpannya akan membuang perubahan di versi yang lebih baru); buka versi {{latest}} dan ubah di sana.',

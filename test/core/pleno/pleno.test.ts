@@ -66,7 +66,7 @@ describe('rapat pleno rules', () => {
     const decided = await call(core, 'pleno/decide', { plenoId, decisions: [departure], revision: openedByRina.revision }, admin);
     expect(decided.revision).not.toBe(openedByRina.revision);
     // The second screen still shows the recommendation: deciding from it would turn the BK back into a K.
-    expect(await failure(core, 'pleno/decide', { plenoId, decisions: [], revision: openedByDewi.revision }, admin)).toMatchObject({ code: 'RECORD_CHANGED' });
+    expect(await failure(core, 'pleno/decide', { plenoId, decisions: [], revision: openedByDewi.revision }, admin)).toMatchObject({ code: 'RECORD_CHANGED', params: { by: staff.admin.displayName, at: expect.any(String) } });
     expect((await call(core, 'pleno/get', { plenoId }, admin)).decisions[0]).toMatchObject({ decision: 'BK', reason });
     expect(actions(core).filter((a) => a === 'pleno.decided')).toHaveLength(1);
     // Reopened, a decision again is taken over what is stored now.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { previewAssessors, upsertAssessors } from '../../../electron/core/registry/assessors';
 import { sessionTukVerified } from '../../../electron/core/registry/tuks';
-import { call, demo, failure, signInAs } from '../../support/core';
+import { call, demo, failure, signInAs, staff } from '../../support/core';
 import { assessorInput, auditCount, lastAuditDetails, NOW, registryCore, tukInput } from './support';
 
 describe('assessors in the registry', () => {
@@ -13,7 +13,7 @@ describe('assessors in the registry', () => {
     const second = await call(core, 'assessors/get', { assessorId: a.id }, admin);
     await call(core, 'assessors/update', { assessorId: a.id, assessor: assessorInput(1, { schemeCodes: [] }), revision: first.revision }, admin);
     const stale = await failure(core, 'assessors/update', { assessorId: a.id, assessor: assessorInput(1, { schemeCodes: [demo.scheme.code], phone: '081234567001' }), revision: second.revision }, admin);
-    expect(stale.code).toBe('RECORD_CHANGED');
+    expect(stale).toMatchObject({ code: 'RECORD_CHANGED', params: { by: staff.admin.displayName, at: NOW.toISOString() } });
     expect(await call(core, 'assessors/get', { assessorId: a.id }, admin)).toMatchObject({ schemeCodes: [], phone: null });
     expect(auditCount(core, 'assessor.update', a.id)).toBe(1);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { previewSchemes, upsertSchemes } from '../../../electron/core/registry/schemes';
-import { call, demo, failure, signInAs } from '../../support/core';
+import { call, demo, failure, signInAs, staff } from '../../support/core';
 import { auditCount, NOW, registryCore, schemeInput } from './support';
 
 const demoSchemeId = (core: Awaited<ReturnType<typeof registryCore>>) =>
@@ -16,7 +16,7 @@ describe('schemes in the registry', () => {
     const saved = await call(core, 'schemes/update', { schemeId: created.id, scheme: schemeInput({ titleId: 'Skema Uji (revisi)' }), revision: first.revision }, admin);
     expect(saved.scheme.revision).not.toBe(first.revision);
     const stale = await failure(core, 'schemes/update', { schemeId: created.id, scheme: schemeInput({ level: 5 }), revision: second.revision }, admin);
-    expect(stale.code).toBe('RECORD_CHANGED');
+    expect(stale).toMatchObject({ code: 'RECORD_CHANGED', params: { by: staff.admin.displayName, at: expect.any(String) } });
     expect(await call(core, 'schemes/get', { schemeId: created.id }, admin)).toMatchObject({ titleId: 'Skema Uji (revisi)' });
     expect(auditCount(core, 'scheme.update', created.id)).toBe(1);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demo, demoSessionId, call, failure } from '../../support/core';
+import { demo, demoSessionId, call, failure, staff } from '../../support/core';
 import { auditCount, lastAuditDetails } from '../registry/support';
 import { create, DAY, NOW, plan, seats, setRules, world, type World } from './support';
 
@@ -63,7 +63,7 @@ describe('planning a session', () => {
     expect(moved.revision).not.toBe(openedByRina.revision);
     // The second planner still shows 08:00: its save of another field would move the session back.
     const stale = await failure(w.core, 'sessions/update', { sessionId: s.id, session: plan(w, { code: s.code, titleId: 'Gelombang 2' }), revision: openedByDewi.revision }, w.admin);
-    expect(stale.code).toBe('RECORD_CHANGED');
+    expect(stale).toMatchObject({ code: 'RECORD_CHANGED', params: { by: staff.admin.displayName, at: expect.any(String) } });
     expect(await call(w.core, 'sessions/get', { sessionId: s.id }, w.admin)).toMatchObject({ startTime: '13:00', titleId: 'Skema Uji' });
     expect(auditCount(w.core, 'session.update', s.id)).toBe(1);
   });

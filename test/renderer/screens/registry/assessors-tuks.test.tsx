@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
 import { LIST_LIMIT_MAX, type AssessorDetail, type AssessorSummary, type Page, type SchemeSummary, type TukDetail } from '../../../../electron/shared/registry';
+import { formatDateTime } from '../../../../electron/shared/i18n/format';
 import { fail, ok } from '../../fake-transport';
 import { plannedSession } from '../scheduling/fixtures';
 import { argsOf, invalid, openAt } from './support';
@@ -124,10 +125,10 @@ describe('assessors', () => {
 
   it("sends the revision it opened, and keeps what was typed when another admin changed the record meanwhile", async () => {
     const detail = assessorDetail();
-    const { fake } = openAt('assessors/as-Sri', { 'assessors/get': () => ok(detail), 'schemes/list': () => ok(onePage([schemeSummary])), 'assessors/update': () => fail('RECORD_CHANGED') });
+    const { fake } = openAt('assessors/as-Sri', { 'assessors/get': () => ok(detail), 'schemes/list': () => ok(onePage([schemeSummary])), 'assessors/update': () => fail('RECORD_CHANGED', { by: 'Dewi Lestari', at: '2026-11-20T02:07:00.000Z' }) });
     fireEvent.change(await screen.findByTestId('field-phone'), { target: { value: '081234567890' } });
     fireEvent.click(screen.getByTestId('record-save'));
-    expect(await screen.findByText(id.errors.RECORD_CHANGED)).toBeTruthy();
+    expect(await screen.findByText(id.errors.RECORD_CHANGED.replace('{{by}}', 'Dewi Lestari').replace('{{at}}', formatDateTime('2026-11-20T02:07:00.000Z', 'id')))).toBeTruthy();
     expect(argsOf(fake.calls, 'assessors/update')[0]).toMatchObject({ assessorId: 'as-Sri', revision: 'rev-1' });
     expect((screen.getByTestId('field-phone') as HTMLInputElement).value).toBe('081234567890');
   });

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
 import type { CandidateDetail, CandidateSummary, Page } from '../../../../electron/shared/registry';
+import { formatDateTime } from '../../../../electron/shared/i18n/format';
 import { fail, ok } from '../../fake-transport';
 import { principal, TOKEN } from '../../fixtures';
 import { argsOf, invalid, openAt } from './support';
@@ -150,10 +151,13 @@ describe('candidate form', () => {
   });
 
   it("sends the revision it opened, and keeps what was typed when another admin changed the record meanwhile", async () => {
-    const { fake } = openAt('candidates/c-7', { 'candidates/get': () => ok(detail), 'candidates/update': () => fail('RECORD_CHANGED') });
+    const changed = { by: 'Dewi Lestari', at: '2026-11-20T02:07:00.000Z' };
+    const { fake } = openAt('candidates/c-7', { 'candidates/get': () => ok(detail), 'candidates/update': () => fail('RECORD_CHANGED', changed) });
     fireEvent.change(await screen.findByTestId('field-phone'), { target: { value: '081234567890' } });
     fireEvent.click(screen.getByTestId('record-save'));
-    expect(await screen.findByText(id.errors.RECORD_CHANGED)).toBeTruthy();
+    // Who changed it and when, the time as the screens write one.
+    const said = id.errors.RECORD_CHANGED.replace('{{by}}', changed.by).replace('{{at}}', formatDateTime(changed.at, 'id'));
+    expect(await screen.findByText(said)).toBeTruthy();
     expect(argsOf(fake.calls, 'candidates/update')[0]).toMatchObject({ candidateId: 'c-7', revision: 'rev-1' });
     expect((screen.getByTestId('field-phone') as HTMLInputElement).value).toBe('081234567890');
   });
