@@ -1,10 +1,13 @@
-import type { Core } from '../../../electron/core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createCore, type Core } from '../../../electron/core';
 import type { ArgsOf } from '../../../electron/shared/contract';
 import type { SchedulingSettings, SessionPlanInput } from '../../../electron/shared/scheduling';
 import type { AssessorInput } from '../../../electron/shared/registry';
 import { SCHEDULING_SETTINGS_DEFAULT } from '../../../electron/shared/scheduling';
-import { call, demo, signInAs } from '../../support/core';
-import { assessorInput, candidateInput, registryCore, schemeInput, tukInput } from '../registry/support';
+import { call, demo, signInAs, tempCore, tempDir, TEST_PASSWORD_COST } from '../../support/core';
+import { assessorInput, candidateInput, fixedClock, schemeInput, tukInput } from '../registry/support';
 
 export { NOW } from '../registry/support';
 
@@ -27,8 +30,40 @@ export type World = {
 
 export const DAY = '2026-12-01';
 
-export async function world(opts: { assessors?: number; candidates?: number; aplGate?: boolean } = {}): Promise<World> {
-  const core = await registryCore();
+type WorldOptions = { assessors?: number; candidates?: number; aplGate?: boolean };
+/** A world built once in its own data folder, closed: what each test's copy starts from. */
+type Template = { dir: string; ids: Omit<World, 'core' | 'admin'> };
+const templates = new Map<string, Promise<Template>>();
+
+/**
+ * Each test gets its own copy of the world's data folder, built once per set of options in a worker: building
+ * it (the demo, a scheme, two TUKs, three assessors with sign-ins, twelve candidates, each call audited and
+ * committed) cost more than most tests' own work, and a closed SQLite file copies in milliseconds. The clock
+ * is fixed, so every copy is the world a fresh build would give, IDs aside, which are random anyway.
+ */
+export async function world(opts: WorldOptions = {}): Promise<World> {
+  const key = JSON.stringify([opts.assessors ?? 3, opts.candidates ?? 12, opts.aplGate ?? true]);
+  let template = templates.get(key);
+  if (!template) templates.set(key, (template = buildTemplate(opts)));
+  const { dir, ids } = await template;
+  const dataDir = tempDir();
+  fs.cpSync(dir, dataDir, { recursive: true });
+  const core = await tempCore({ dataDir, clock: fixedClock });
+  return { core, admin: await signInAs(core, 'admin'), ...ids };
+}
+
+async function buildTemplate(opts: WorldOptions): Promise<Template> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ru-world-'));
+  process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  const core = await createCore({ dataDir: dir, clock: fixedClock, demoIfEmpty: true, passwordCost: TEST_PASSWORD_COST, log: () => {} });
+  try {
+    return { dir, ids: await build(core, opts) };
+  } finally {
+    core.close();
+  }
+}
+
+async function build(core: Core, opts: WorldOptions): Promise<Template['ids']> {
   const admin = await signInAs(core, 'admin');
   const scheme = await call(core, 'schemes/create', { scheme: schemeInput() }, admin);
   const sewaktu = await call(core, 'tuks/create', { tuk: tukInput(1, { capacity: 40 }) }, admin);
@@ -45,7 +80,7 @@ export async function world(opts: { assessors?: number; candidates?: number; apl
   for (let i = 0; i < (opts.candidates ?? 12); i++) candidates.push((await call(core, 'candidates/create', { candidate: candidateInput(5000 + i) }, admin)).id);
   // Rule tables test one rule at a time: the APL gate has its own tests.
   if (opts.aplGate === false) await setRules(core, admin, { aplGate: false });
-  return { core, admin, schemeId: scheme.id, schemeCode: scheme.code, sewaktuId: sewaktu.id, mandiriId: mandiri.id, assessors, candidates };
+  return { schemeId: scheme.id, schemeCode: scheme.code, sewaktuId: sewaktu.id, mandiriId: mandiri.id, assessors, candidates };
 }
 
 /** An assessor made for one case, with a sign-in as the world's assessors have. */
