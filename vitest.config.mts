@@ -33,6 +33,8 @@ const ISOLATED = [
 ];
 /** Bundles the CLI once per run for the tests that spawn it (see the file). */
 const CLI_BUNDLE = './test/support/cli-bundle.setup.ts';
+/** Bundles the core process once per run for the tests that fork it (see the file). */
+const HOST_BUNDLE = './test/support/host-bundle.setup.ts';
 const shiftedRun = process.env.RUANG_UJI_SHIFTED === '1';
 
 export default defineConfig({
@@ -62,6 +64,7 @@ export default defineConfig({
           environment: 'node',
           include: ISOLATED,
           exclude: shiftedRun ? PLUMBING : [],
+          globalSetup: [HOST_BUNDLE],
           testTimeout: 30_000,
         },
       },

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { fork, type ChildProcess } from 'node:child_process';
 import { vi } from 'vitest';
-import { HOST_ENTRY } from '../support/core-process';
+import { hostFork } from '../support/core-process';
 
 /**
  * A stand-in for the 'electron' module: the real one needs the Electron binary, which this machine
@@ -52,7 +52,7 @@ export class FakeBrowserWindow extends EventEmitter {
 }
 
 /**
- * Electron's UtilityProcess over a real child_process.fork of the core process's source entry: the
+ * Electron's UtilityProcess over a real child_process.fork of the core process's entry (hostFork): the
  * built out/main/host.js that main asks for does not exist in tests, and the messages are the same.
  */
 export class FakeUtilityProcess extends EventEmitter {
@@ -60,7 +60,8 @@ export class FakeUtilityProcess extends EventEmitter {
   readonly child: ChildProcess;
   constructor(readonly modulePath: string, readonly options: Record<string, unknown>) {
     super();
-    this.child = fork(HOST_ENTRY, [], { execArgv: ['--import', 'tsx'], serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const { modulePath: entry, execArgv } = hostFork();
+    this.child = fork(entry, [], { execArgv, serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     this.child.on('message', (message) => this.emit('message', message));
     this.child.on('exit', (code) => this.emit('exit', code ?? -1));
     FakeUtilityProcess.instances.push(this);

@@ -3,9 +3,19 @@ import { fileURLToPath } from 'node:url';
 import type { FromCore, ToCore } from '../../electron/shared/core-channel';
 import type { CoreProcess, SpawnCore } from '../../electron/main/core-link';
 import { serveCoreChannel } from '../../electron/host/core-process';
+import { HOST_BUNDLE_ENV } from './host-bundle-env';
 
 /** The core process's entry as source: what electron-vite builds to out/main/host.js. */
 export const HOST_ENTRY = fileURLToPath(new URL('../../electron/host/entry.ts', import.meta.url));
+
+/**
+ * What a test forks as the core process: the run's bundle of HOST_ENTRY (host-bundle.setup.ts) when vitest
+ * built one, the source through tsx otherwise (benches).
+ */
+export function hostFork(): { modulePath: string; execArgv: string[] } {
+  const bundle = process.env[HOST_BUNDLE_ENV];
+  return bundle ? { modulePath: bundle, execArgv: [] } : { modulePath: HOST_ENTRY, execArgv: ['--import', 'tsx'] };
+}
 
 /** Benches only: the room bench's server trace rides in `env`; the relay bench compares Node's JSON channel. */
 export type ForkOptions = { env?: NodeJS.ProcessEnv; serialization?: 'json' | 'advanced' };
@@ -18,8 +28,9 @@ export type ForkOptions = { env?: NodeJS.ProcessEnv; serialization?: 'json' | 'a
 export function forkedCore(options: ForkOptions = {}): SpawnCore & { children: ChildProcess[] } {
   const children: ChildProcess[] = [];
   const spawn = (): CoreProcess => {
-    const child = fork(HOST_ENTRY, [], {
-      execArgv: ['--import', 'tsx'],
+    const { modulePath, execArgv } = hostFork();
+    const child = fork(modulePath, [], {
+      execArgv,
       env: options.env ?? process.env,
       serialization: options.serialization ?? 'advanced',
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
