@@ -59,6 +59,25 @@ describe('session panel', () => {
   });
 });
 
+describe('a closed session whose results were exported', () => {
+  it('says so in the console, with who and for which LSP, instead of asking for the export again', async () => {
+    const endedAt = '2026-11-21T05:00:00.000Z';
+    const ended: SessionTokenState = { sessionId: 's1', status: 'ended', token: null, issuedAt: null, rotatesAt: null, rotateMinutes: 15, serverNow: now() };
+    const exported = { ...TODAY.sessions[0], run: { startedAt: '2026-11-21T01:00:00.000Z', endedAt }, resultsExport: { at: '2026-11-21T05:20:00.000Z', by: 'Agus Setiawan', lspName: 'LSP Demo' } };
+    const fake = proctorWithConsole({
+      'proctor/today': () => ok({ ...TODAY, sessions: [exported] }),
+      'exam/board': () => ok({ ...board(now(), []), status: 'ended', endedAt }),
+      'exam/token': () => ok(ended),
+    });
+    renderApp(fake.transport);
+    const done = await screen.findByTestId('session-results-exported');
+    expect(done.textContent).toContain('LSP Demo');
+    expect(done.textContent).toContain('Agus Setiawan');
+    expect(screen.getByTestId('session-ended')).toBeTruthy();
+    expect(screen.queryByTestId('session-ended-next')).toBeNull();
+  });
+});
+
 describe('starting a session well before its planned start', () => {
   // The server's clock is fixed on the venue's clock face (local components), so no time zone or hour matters.
   const at = (hours: number, minutes: number) => new Date(2026, 10, 21, hours, minutes, 0).toISOString();

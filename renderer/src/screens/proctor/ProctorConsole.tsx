@@ -14,17 +14,19 @@ import { LinkNotice } from './LinkNotice';
 import { MinutesPanel } from './MinutesPanel';
 import { RoomPanel } from './RoomPanel';
 import { SessionPanel } from './SessionPanel';
+import type { ResultsExport } from './ResultsExported';
 import { useBoard, type BoardView } from './use-board';
 import { useRoomLink } from './use-room-link';
 import { useSessionToken } from './use-session-token';
 import { SESSION_STATUS_LABEL } from './labels';
 
-type Props = { session: SessionSummary; onBack: () => void };
+/** `resultsExport`: the results bundle written for the LSP since the session closed, as the home says it; null before. */
+type Props = { session: SessionSummary; resultsExport: ResultsExport | null; onBack: () => void };
 
 const STATUS_TONE = { not_started: 'neutral', running: 'success', ended: 'info' } as const;
 
 /** One session's exam day, run from one screen: token, live board, attendance, minutes, room, backups. */
-export function ProctorConsole({ session, onBack }: Props) {
+export function ProctorConsole({ session, resultsExport, onBack }: Props) {
   const { t } = useTranslation();
   const panelId = useId();
   const [tab, setTab] = useState<ConsoleTab>('session');
@@ -81,6 +83,7 @@ export function ProctorConsole({ session, onBack }: Props) {
         {tab === 'session' && (
           <SessionPanel
             session={session}
+            resultsExport={resultsExport}
             token={token}
             startedAt={view.status === 'ready' ? view.board.startedAt : null}
             endedAt={view.status === 'ready' ? view.board.endedAt : null}

@@ -4,6 +4,7 @@ import { LoadView } from '../../components/LoadView';
 import { PageTitle } from '../../components/PageTitle';
 import { useFormat } from '../../i18n/use-format';
 import { ProctorConsole } from './ProctorConsole';
+import { exportedAfterClose } from './ResultsExported';
 import { navigate, useRouteId } from '../../navigation/hash-route';
 
 /**
@@ -19,7 +20,14 @@ export function ProctorConsoleScreen() {
         {(today) => {
           const picked = today.sessions.find((s) => s.session.id === sessionId);
           if (!picked) return <NotToday sessionId={sessionId} />;
-          return <ProctorConsole key={picked.session.id} session={picked.session} onBack={() => navigate('')} />;
+          return (
+            <ProctorConsole
+              key={picked.session.id}
+              session={picked.session}
+              resultsExport={exportedAfterClose(picked.run, picked.resultsExport)}
+              onBack={() => navigate('')}
+            />
+          );
         }}
       </LoadView>
     </div>

@@ -15,6 +15,7 @@ import { ProctorAssessors } from './ProctorAssessors';
 import { ProctorCandidates } from './ProctorCandidates';
 import { UnlockForm, type Unlockable } from './UnlockForm';
 import { UpcomingSessions } from './UpcomingSessions';
+import { exportedAfterClose, ResultsExported } from './ResultsExported';
 import { IntegrityWarning } from '../audit/IntegrityWarning';
 import { navigate } from '../../navigation/hash-route';
 
@@ -96,7 +97,7 @@ function Today({ today, hasUpcoming, refreshing, onRefresh, onOpen }: TodayProps
       ) : (
         today.sessions.map(({ session, run, resultsExport, candidates, assessors }) => {
           // Only an export after the close carries the whole day; one made while candidates still wrote does not.
-          const exported = run?.endedAt && resultsExport && resultsExport.at >= run.endedAt ? resultsExport : null;
+          const exported = exportedAfterClose(run, resultsExport);
           const lockedCount = candidates.filter((c) => c.locked).length + assessors.filter((a) => a.locked).length;
           const noPassword = candidates.filter((c) => c.accountId === null).length;
           // Someone else may unlock the account while the form is open; the refreshed list then closes it.
@@ -189,23 +190,6 @@ function Today({ today, hasUpcoming, refreshing, onRefresh, onOpen }: TodayProps
         })
       )}
     </>
-  );
-}
-
-/** The results went out: said with when, by whom and for which LSP; exporting again stays possible, but secondary. */
-function ResultsExported({ exported }: { exported: NonNullable<ProctorToday['sessions'][number]['resultsExport']> }) {
-  const { t } = useTranslation();
-  const f = useFormat();
-  const values = { lsp: exported.lspName, at: f.dateTime(exported.at) };
-  return (
-    <div className="notice notice--success" data-testid="session-results-exported">
-      <div className="notice__text">
-        <p>{exported.by ? t('examDay.session.resultsExported', { ...values, name: exported.by }) : t('examDay.session.resultsExportedNoName', values)}</p>
-        <p className="muted small" data-testid="session-export-again">
-          {t('examDay.session.exportAgainHint')} <a href="#/bundles">{t('bundles.link')}</a>.
-        </p>
-      </div>
-    </div>
   );
 }
 

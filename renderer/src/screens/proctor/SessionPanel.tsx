@@ -14,9 +14,12 @@ import { startsEarly } from './early-start';
 import { TokenDisplay } from './TokenDisplay';
 import { formatTimeOfDay } from './time-format';
 import type { SessionTokenView } from './use-session-token';
+import { ResultsExported, type ResultsExport } from './ResultsExported';
 
 type Props = {
   session: SessionSummary;
+  /** Written for the LSP since the session closed: the closed panel says so instead of asking for it. */
+  resultsExport: ResultsExport | null;
   token: SessionTokenView;
   startedAt: string | null;
   endedAt: string | null;
@@ -28,7 +31,7 @@ type Props = {
 };
 
 /** Start (release the token), show and rotate the token, and close the session at the end of the day. */
-export function SessionPanel({ session, token, startedAt, endedAt, rows, onRunChanged, stale = false }: Props) {
+export function SessionPanel({ session, resultsExport, token, startedAt, endedAt, rows, onRunChanged, stale = false }: Props) {
   const { t } = useTranslation();
   const f = useFormat();
   const [busy, setBusy] = useState<'start' | 'rotate' | null>(null);
@@ -96,11 +99,14 @@ export function SessionPanel({ session, token, startedAt, endedAt, rows, onRunCh
         <div className="notice notice--info" data-testid="session-ended">
           <p className="notice__text">{t('examDay.session.ended')}</p>
           {/* What the day still asks of the proctor: the closed console said only that it was closed. */}
-          <p className="notice__text" data-testid="session-ended-next">
-            {t('examDay.session.endedNext')} <a href="#/bundles">{t('bundles.link')}</a>.
-          </p>
+          {!resultsExport && (
+            <p className="notice__text" data-testid="session-ended-next">
+              {t('examDay.session.endedNext')} <a href="#/bundles">{t('bundles.link')}</a>.
+            </p>
+          )}
         </div>
       )}
+      {state?.status === 'ended' && resultsExport && <ResultsExported exported={resultsExport} />}
       {(startedAt || endedAt) && (
         <div className="session-times">
           <FactList
