@@ -1,36 +1,15 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { headFilePath } from '../../../electron/core/audit/head-file';
-import { appendAudit, rowHash } from '../../../electron/core/audit/log';
+import { rowHash } from '../../../electron/core/audit/log';
 import { signHead } from '../../../electron/core/audit/head';
-import { DB_FILE_NAME } from '../../../electron/core/db/open';
 import type { AuditRow } from '../../../electron/core/db/queries/audit';
 import type { Core } from '../../../electron/core';
 import type { AuditIntegrity } from '../../../electron/shared/types';
-import { call, signInAs, tempCore, tempDir } from '../../support/core';
-
-/** An installation with some history, shut down: its last head is signed, in the database and the head file. */
-async function stoppedInstallation(extraRows = 15): Promise<{ dir: string; rows: number }> {
-  const dir = tempDir();
-  const core = await tempCore({ dataDir: dir });
-  core.db.transaction(() => {
-    for (let i = 0; i < extraRows; i++) appendAudit(core.db, null, { action: `test.${i}`, details: { i } }, new Date(Date.UTC(2026, 0, 1, 8, i)));
-  })();
-  const rows = core.db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
-  core.close();
-  return { dir, rows };
-}
-
-/** What someone holding the database file does with the app stopped: the append-only triggers dropped, then the edit. */
-function attack(dir: string, edit: (db: Database.Database) => void): void {
-  const db = new Database(path.join(dir, DB_FILE_NAME));
-  db.exec('DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;');
-  edit(db);
-  db.close();
-}
+import { call, signInAs, tempCore } from '../../support/core';
+import { attack, stoppedInstallation } from './stopped-installation';
 
 const COLUMNS = `seq, at, actor_account_id AS actorAccountId, actor_role AS actorRole, action, entity, entity_id AS entityId,
   details, prev_hash AS prevHash, hash`;

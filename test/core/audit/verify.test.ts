@@ -9,26 +9,7 @@ import { DB_FILE_NAME, openDatabase } from '../../../electron/core/db/open';
 import { privateKeys } from '../../../electron/core/keys/installation';
 import type { AuditRow } from '../../../electron/core/db/queries/audit';
 import { call, signInAs, tempCore, tempDir } from '../../support/core';
-
-/** An installation with some history, shut down: its last head is signed and in the head file. */
-async function stoppedInstallation(extraRows = 15): Promise<{ dir: string; rows: number }> {
-  const dir = tempDir();
-  const core = await tempCore({ dataDir: dir });
-  for (let i = 0; i < extraRows; i++) {
-    core.db.transaction(() => appendAudit(core.db, null, { action: `test.${i}`, details: { i } }, new Date(Date.UTC(2026, 0, 1, 8, i))))();
-  }
-  const rows = core.db.prepare('SELECT count(*) FROM audit_log').pluck().get() as number;
-  core.close();
-  return { dir, rows };
-}
-
-/** What someone holding the database file does with the app stopped: triggers out of the way, then the edit. */
-function attack(dir: string, edit: (db: Database.Database) => void): void {
-  const db = new Database(path.join(dir, DB_FILE_NAME));
-  db.exec('DROP TRIGGER IF EXISTS audit_log_no_update; DROP TRIGGER IF EXISTS audit_log_no_delete;');
-  edit(db);
-  db.close();
-}
+import { attack, stoppedInstallation } from './stopped-installation';
 
 function verifyStopped(dir: string) {
   const db = openDatabase(path.join(dir, DB_FILE_NAME), { readonly: true });
