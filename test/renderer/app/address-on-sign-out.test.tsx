@@ -61,7 +61,8 @@ describe('the address across sign-out and sign-in', () => {
     const entries = history.length;
     fireEvent.click(screen.getByTestId('signout'));
     await screen.findByTestId('signin-form');
-    expect(window.location.hash).toBe('#/');
+    // Rewritten by an effect after the sign-in screen is shown (once the ended session's screens unmounted): awaited.
+    await waitFor(() => expect(window.location.hash).toBe('#/'));
     // The entry is rewritten in place: no new one.
     expect(history.length).toBe(entries);
     await signInAsProctor();
