@@ -14,10 +14,3 @@ export function setLocalPassword(db: Db, p: LocalPassword): void {
   ).run(p);
   sql<[string]>(db, 'UPDATE account SET failed_attempts = 0, locked_at = NULL WHERE id = ?').run(p.accountId);
 }
-
-export function localPasswordOf(db: Db, accountId: string): Omit<LocalPassword, 'passwordHash'> | undefined {
-  return sql<[string], Omit<LocalPassword, 'passwordHash'>>(
-    db,
-    'SELECT account_id AS accountId, issued_at AS issuedAt, issued_by AS issuedBy, session_id AS sessionId FROM local_password WHERE account_id = ?',
-  ).get(accountId);
-}
