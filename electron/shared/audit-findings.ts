@@ -8,6 +8,8 @@ export const AUDIT_FINDING_TEXT = {
   seq_gap: 'audit.findings.seq_gap',
   prev_mismatch: 'audit.findings.prev_mismatch',
   hash_mismatch: 'audit.findings.hash_mismatch',
+  answer_changed: 'audit.findings.answer_changed',
+  answer_unrecorded: 'audit.findings.answer_unrecorded',
   truncated: 'audit.findings.truncated',
   head_mismatch: 'audit.findings.head_mismatch',
   head_bad_signature: 'audit.findings.head_bad_signature',

@@ -214,6 +214,8 @@ export type AuditFindingKind =
   | 'seq_gap'
   | 'prev_mismatch'
   | 'hash_mismatch'
+  | 'answer_changed'
+  | 'answer_unrecorded'
   | 'truncated'
   | 'head_mismatch'
   | 'head_bad_signature'

@@ -1,7 +1,9 @@
 import type { AuditFinding, AuditIntegrity } from '../../shared/types';
 import type { Clock } from '../clock';
 import type { Db } from '../db/open';
+import { attemptsInReceivedLogs } from '../db/queries/answer-checks';
 import { rowsBetween } from '../db/queries/audit';
+import { answerLedger } from './answer-ledger';
 import { headFilePath } from './head-file';
 import { result, verifyFromHead, walker } from './verify';
 
@@ -74,28 +76,39 @@ export class AuditIntegrityCheck {
     if (startFindings.length > 0) this.onChange?.(this.state);
     // Rows after the end as found now are this process's own, signed by it as they come.
     const w = walker(new Set());
+    const answers = answerLedger();
+    let comparing: Generator<undefined, AuditFinding[], undefined> | null = null;
     let after = 0;
     const slice = () => {
       this.next = null;
       if (generation !== this.generation || !this.db.open) return;
       const began = performance.now();
-      let done = false;
+      let answerFindings: AuditFinding[] | null = null;
       while (performance.now() - began < SLICE_MS) {
-        const rows = rowsBetween(this.db, after, start.lastSeq, SLICE_ROWS);
-        for (const row of rows) w.push(row);
-        after = rows.at(-1)?.seq ?? after;
-        if (rows.length < SLICE_ROWS) {
-          done = true;
-          break;
+        if (comparing) {
+          // Then each attempt's answers against the saves the log recorded, an attempt at a step.
+          const step = comparing.next();
+          if (step.done) {
+            answerFindings = step.value;
+            break;
+          }
+          continue;
         }
+        const rows = rowsBetween(this.db, after, start.lastSeq, SLICE_ROWS);
+        for (const row of rows) {
+          w.push(row);
+          answers.push(row);
+        }
+        after = rows.at(-1)?.seq ?? after;
+        if (rows.length < SLICE_ROWS) comparing = answers.compare(this.db, { complete: true, received: () => attemptsInReceivedLogs(this.db) });
       }
-      if (!done) {
+      if (!answerFindings) {
         this.state = { ...this.state, rows: w.chain.rows };
         this.next = setImmediate(slice);
         return;
       }
       const chain = w.chain;
-      this.state = { ...this.state, full: 'done', rows: chain.rows, findings: merged(startFindings, broken(result(chain, null, []).findings)) };
+      this.state = { ...this.state, full: 'done', rows: chain.rows, findings: merged(startFindings, broken(result(chain, null, answerFindings).findings)) };
       this.onChange?.(this.state);
     };
     this.next = setImmediate(slice);

@@ -4,6 +4,8 @@ import * as q from '../db/queries/audit';
 import * as heads from '../db/queries/audit-heads';
 import { installationKey } from '../db/queries/keys';
 import { fingerprint } from '../keys/fingerprint';
+import { attemptsInReceivedLogs } from '../db/queries/answer-checks';
+import { answerLedger, compareAll, type AnswerLedger } from './answer-ledger';
 import { GENESIS_HASH, rowHash } from './chain';
 import { openHead, type HeadPayload } from './head';
 import { readHeadFile } from './head-file';
@@ -28,6 +30,8 @@ const SEVERITY: Record<AuditFindingKind, AuditFindingSeverity> = {
   head_mismatch: 'broken',
   head_bad_signature: 'broken',
   contradicted: 'broken',
+  answer_changed: 'broken',
+  answer_unrecorded: 'broken',
   unsigned_tail: 'unanchored',
   no_head: 'unanchored',
   head_file_missing: 'notice',
@@ -74,9 +78,12 @@ export function walker(wanted: ReadonlySet<number>, from = 1) {
   };
 }
 
-function walk(rows: Iterable<Row>, wanted: ReadonlySet<number>, from = 1): Chain {
+function walk(rows: Iterable<Row>, wanted: ReadonlySet<number>, from = 1, answers?: AnswerLedger): Chain {
   const w = walker(wanted, from);
-  for (const row of rows) w.push(row);
+  for (const row of rows) {
+    w.push(row);
+    answers?.push(row);
+  }
   return w.chain;
 }
 
@@ -130,8 +137,10 @@ export type VerifyOptions = {
 export function verifyAudit(db: Db, options: VerifyOptions = {}): AuditVerifyResult {
   const { own, head, foreign, findings } = ownHeads(db, options);
   const wanted = new Set([...(head ? [head.seq] : []), ...foreign.map((f) => f.seq)]);
-  const chain = walk(q.iterateRows(db), wanted);
+  const answers = answerLedger();
+  const chain = walk(q.iterateRows(db), wanted, 1, answers);
   findings.push(...againstHead(chain, head));
+  findings.push(...compareAll(db, answers, { complete: true, received: () => attemptsInReceivedLogs(db) }));
   for (const f of foreign) {
     const holds = f.seq <= chain.lastSeq && (f.seq === 0 || chain.hashAt.get(f.seq) === f.hash);
     findings.push(finding(holds ? 'foreign_head' : 'head_mismatch', f.seq, f.seq, f.signedAt));
@@ -199,7 +208,7 @@ function ownHeads(db: Db, options: VerifyOptions) {
 function verifyRemote(db: Db): (AuditChainResult & { installationId: string })[] {
   const headsBySource = new Map<string, heads.AuditHeadRow[]>();
   for (const row of heads.remoteHeads(db)) headsBySource.set(row.installationId, [...(headsBySource.get(row.installationId) ?? []), row]);
-  const checked = new Map<string, { head: HeadPayload | null; key: string | null; findings: AuditFinding[]; walk: ReturnType<typeof walker> }>();
+  const checked = new Map<string, { head: HeadPayload | null; key: string | null; findings: AuditFinding[]; walk: ReturnType<typeof walker>; answers: AnswerLedger }>();
   const open = (installationId: string) => {
     const pinned = heads.pinnedSigningKey(db, installationId);
     const findings: AuditFinding[] = [];
@@ -213,16 +222,21 @@ function verifyRemote(db: Db): (AuditChainResult & { installationId: string })[]
     }
     const head = latest(valid);
     if (head && !pinned) findings.push(finding('unpinned_head', head.seq));
-    const entry = { head, key, findings, walk: walker(new Set(head ? [head.seq] : [])) };
+    const entry = { head, key, findings, walk: walker(new Set(head ? [head.seq] : [])), answers: answerLedger() };
     checked.set(installationId, entry);
     return entry;
   };
-  for (const { source, ...row } of heads.iterateRemoteRows(db)) (checked.get(source) ?? open(source)).walk.push(row);
+  for (const { source, ...row } of heads.iterateRemoteRows(db)) {
+    const entry = checked.get(source) ?? open(source);
+    entry.walk.push(row);
+    entry.answers.push(row);
+  }
   for (const source of headsBySource.keys()) if (!checked.has(source)) open(source);
   return [...checked.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([installationId, { head, key, findings, walk: w }]) => ({
+    .map(([installationId, { head, key, findings, walk: w, answers }]) => ({
       installationId,
-      ...result(w.chain, head && key ? summary(head, key, null) : null, [...findings, ...againstHead(w.chain, head)]),
+      // The answers the bundles brought, against the saves that installation's log recorded.
+      ...result(w.chain, head && key ? summary(head, key, null) : null, [...findings, ...againstHead(w.chain, head), ...compareAll(db, answers, { complete: false })]),
     }));
 }

@@ -10,6 +10,7 @@ import * as pauses from '../db/queries/pauses';
 import { newId } from '../ids';
 import { assembledGroups } from '../scheduling/written-test-draw';
 import { itemOrderOf, loadPaper, paperGroups } from './paper';
+import { answerDigest } from './answer-digest';
 import { receiptCode } from './receipt';
 import { newSeed, optionOrder, questionOrder } from './shuffle';
 import { clockOf, deadlineOf, isOverdue, isPastDeadline } from './timing';
@@ -186,13 +187,10 @@ export function saveAnswer(db: Db, principal: Principal, seat: Seat, input: Save
   }
 
   const at = now.toISOString();
-  const stored = attempts.upsertAnswer(
-    db,
-    attempt.id,
-    { itemId: input.itemId, choice, text: item.kind === 'essay' ? input.text : null, doubtful: input.doubtful ? 1 : 0, seq: input.seq },
-    at,
-  );
+  const answer: attempts.AnswerRow = { itemId: input.itemId, choice, text: item.kind === 'essay' ? input.text : null, doubtful: input.doubtful ? 1 : 0, seq: input.seq, savedAt: at };
+  const stored = attempts.upsertAnswer(db, attempt.id, answer);
   if (stored) {
+    const digest = answerDigest(answer);
     appendAudit(
       db,
       principal,
@@ -200,7 +198,7 @@ export function saveAnswer(db: Db, principal: Principal, seat: Seat, input: Save
         action: late ? 'cbt.lateAnswer' : 'cbt.answer',
         entity: 'attempt',
         entityId: attempt.id,
-        details: late ? { itemId: input.itemId, seq: input.seq, answeredAt: input.answeredAt } : { itemId: input.itemId, seq: input.seq },
+        details: late ? { itemId: input.itemId, seq: input.seq, answeredAt: input.answeredAt, digest } : { itemId: input.itemId, seq: input.seq, digest },
       },
       now,
     );

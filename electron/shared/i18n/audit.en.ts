@@ -290,6 +290,8 @@ export const auditEn = {
       seq_gap: '{{range}}: sequence gap (a row before it was removed)',
       prev_mismatch: '{{range}}: does not link to the row before it',
       hash_mismatch: '{{range}}: content does not match its hash (edited)',
+      answer_changed: '{{range}}: the answer this row saved differs from the answer stored now (changed, put back to an older save, or removed outside the app)',
+      answer_unrecorded: '{{range}} record the answer saves of a test, but that test holds an answer never saved through the app (added outside the app)',
       truncated: '{{range}} missing: the signed head covers row {{to}} (the end of the log was removed)',
       head_mismatch: 'row {{from}} differs from the signed head: rows up to it were rewritten and re-hashed',
       head_bad_signature: "a head for row {{from}} is not validly signed by its installation's key",

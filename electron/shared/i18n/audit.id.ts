@@ -287,6 +287,8 @@ export const auditId = {
       seq_gap: '{{range}}: urutan terputus (sebuah baris sebelumnya dihapus)',
       prev_mismatch: '{{range}}: tidak tersambung ke baris sebelumnya',
       hash_mismatch: '{{range}}: isinya tidak cocok dengan hash-nya (diubah)',
+      answer_changed: '{{range}}: jawaban yang disimpan baris ini berbeda dari jawaban yang tersimpan sekarang (jawaban diubah, dikembalikan ke simpanan lama, atau dihapus di luar aplikasi)',
+      answer_unrecorded: '{{range}} mencatat simpanan jawaban sebuah ujian, tetapi ujian itu punya jawaban yang tidak pernah disimpan lewat aplikasi (ditambahkan di luar aplikasi)',
       truncated: '{{range}} hilang: kepala bertanda tangan mencakup baris {{to}} (akhir log dihapus)',
       head_mismatch: 'baris {{from}} berbeda dari kepala bertanda tangan: baris sampai di situ ditulis ulang dan di-hash ulang',
       head_bad_signature: 'kepala untuk baris {{from}} tidak ditandatangani secara sah oleh kunci instalasinya',

@@ -164,15 +164,15 @@ export function listAnswers(db: Db, attemptId: string): AnswerRow[] {
 }
 
 /** Writes only when `seq` is newer than what is stored, so a late retry never overwrites newer text. */
-export function upsertAnswer(db: Db, attemptId: string, a: Omit<AnswerRow, 'savedAt'>, at: string): boolean {
+export function upsertAnswer(db: Db, attemptId: string, a: AnswerRow): boolean {
   return (
-    sql<[{ attemptId: string; at: string } & Omit<AnswerRow, 'savedAt'>]>(
+    sql<[{ attemptId: string } & AnswerRow]>(
       db,
       `INSERT INTO answer (attempt_id, item_id, choice, text, doubtful, seq, saved_at)
-       VALUES (@attemptId, @itemId, @choice, @text, @doubtful, @seq, @at)
+       VALUES (@attemptId, @itemId, @choice, @text, @doubtful, @seq, @savedAt)
        ON CONFLICT (attempt_id, item_id) DO UPDATE SET choice = excluded.choice, text = excluded.text,
          doubtful = excluded.doubtful, seq = excluded.seq, saved_at = excluded.saved_at
        WHERE excluded.seq > answer.seq`,
-    ).run({ attemptId, at, ...a }).changes > 0
+    ).run({ attemptId, ...a }).changes > 0
   );
 }
