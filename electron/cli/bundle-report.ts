@@ -61,6 +61,10 @@ export function previewLines(p: ImportPreview, language: Language): string {
   for (const t of withRows) lines.push(`  ${t.table}: +${t.added} ~${t.updated} =${t.unchanged} !${t.conflicts}`);
   const empty = p.tables.length - withRows.length;
   if (empty > 0) lines.push(`  ${say(language, 'cli.bundle.emptyTables', { count: empty })}`);
+  if (p.answersNotAsSaved.length > 0) {
+    lines.push(`  ${say(language, 'cli.bundle.answersNotAsSaved', { count: p.answersNotAsSaved.length })}`);
+    for (const a of p.answersNotAsSaved) lines.push(`    ${say(language, 'cli.bundle.answersNotAsSavedRow', { participantNo: a.participantNo, name: a.name, count: a.answers })}`);
+  }
   return lines.join('\n') + '\n';
 }
 

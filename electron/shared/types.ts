@@ -309,7 +309,12 @@ export type ImportPreview = {
   conflicts: BundleConflict[];
   conflictCount: number;
   attachments: { count: number; bytes: number };
+  /** A results bundle's candidates whose answers differ from the saves the TUK's log recorded; empty otherwise. */
+  answersNotAsSaved: AnswersNotAsSaved[];
 };
+
+/** A candidate, and how many of their answers are not the ones their saves recorded. */
+export type AnswersNotAsSaved = { participantNo: string; name: string; answers: number };
 
 export type ImportResult = {
   bundleId: string;

@@ -37,6 +37,7 @@ describe('the preview of an import, in the installation language', () => {
     conflicts: [],
     conflictCount: 0,
     attachments: { count: 0, bytes: 0 },
+    answersNotAsSaved: [],
   };
 
   it('names the kind and the signer status in words of that language, never the codes', () => {
@@ -54,7 +55,7 @@ describe('the tables of an import preview', () => {
     importId: 'imp-1', bundleId: 'b-1', kind: 'backup', createdAt: '2026-12-04T23:56:00.000Z', formatVersion: 1,
     signer: { label: 'LSP', installationId: 'inst-1', fingerprint: '09565', status: 'self', pinnedFingerprint: null },
     lsp: null, tuk: null, session: null, sessionTitle: null, bindsStation: null, sessionPlan: null, partial: null,
-    alreadyImported: false, conflicts: [], conflictCount: 0, attachments: { count: 0, bytes: 0 },
+    alreadyImported: false, conflicts: [], conflictCount: 0, attachments: { count: 0, bytes: 0 }, answersNotAsSaved: [],
   } satisfies Omit<ImportPreview, 'tables'>;
   const row = (table: string, added = 0, unchanged = 0) => ({ table, added, updated: 0, unchanged, conflicts: 0 });
 
@@ -73,6 +74,17 @@ describe('the tables of an import preview', () => {
 
   it('says only the count when no table has a row', () => {
     expect(previewLines({ ...base, tables: [row('lsp'), row('tuk')] }, 'en').split('\n').slice(2, -1)).toEqual(['  2 tables with no row in this bundle']);
+  });
+
+  it("warns of a results bundle's answers that differ from the TUK's saves, naming each candidate", () => {
+    const answersNotAsSaved = [{ participantNo: 'JWP-2026-001', name: 'Andi Pratama', answers: 2 }];
+    const id = previewLines({ ...base, kind: 'results', tables: [], answersNotAsSaved }, 'id').split('\n').slice(2, -1);
+    expect(id).toEqual([
+      '  PERINGATAN: jawaban 1 asesi berbeda dari simpanan yang dicatat log audit TUK (diubah di luar aplikasi); periksa dengan TUK sebelum pleno:',
+      '    JWP-2026-001 Andi Pratama: 2 jawaban',
+    ]);
+    const en = previewLines({ ...base, kind: 'results', tables: [], answersNotAsSaved }, 'en').split('\n').slice(2, -1);
+    expect(en[1]).toBe('    JWP-2026-001 Andi Pratama: 2 answers');
   });
 });
 

@@ -5,7 +5,7 @@ import type { Core } from '../../electron/core';
 import { bundleEnv } from '../../electron/core/api/handlers/bundles';
 import { transferDir } from '../../electron/core/bundles/transfers';
 import type { Db } from '../../electron/core/db/open';
-import { call, demoSessionId, signInAs, tempCore } from './core';
+import { call, demo, demoSessionId, releaseToken, signInAs, tempCore } from './core';
 export { checksum } from './checksum';
 
 /** Low scrypt cost for passphrase bundles in tests; the real default is age's 2^18. */
@@ -56,4 +56,35 @@ export function flipByte(file: string, offset: number): void {
   b[0] ^= 0x01;
   fs.writeSync(fd, b, 0, 1, offset);
   fs.closeSync(fd);
+}
+
+/** The demo session held at a TUK station: the first candidate answers every question; `exportFile` sends the results. */
+export async function answeredAtTuk(): Promise<{ lsp: Core; tuk: Core; exportFile: (tuk?: Core) => Promise<string> }> {
+  const { lsp, tuk } = await sessionAtTuk();
+  const token = await releaseToken(tuk);
+  const c = demo.people.candidates[0];
+  const candidate = (await call(tuk, 'auth/candidateSignIn', { participantNo: c.participantNo, password: c.password, token, deviceId: 'lab-pc-00' })).token;
+  const state = await call(tuk, 'cbt/agree', { accept: true }, candidate);
+  let seq = 0;
+  for (const item of state.items) {
+    const essay = item.kind === 'essay';
+    await call(tuk, 'cbt/save', { itemId: item.itemId, seq: ++seq, choice: essay ? null : 2, text: essay ? 'Jawaban esai' : null, doubtful: false }, candidate);
+  }
+  const exportFile = async (station = tuk) => {
+    const proctor = await signInAs(station, 'proctor');
+    return (await call(station, 'bundles/exportResults', { sessionId: demoSessionId(station), operationId: crypto.randomUUID() }, proctor)).filePath;
+  };
+  return { lsp, tuk, exportFile };
+}
+
+/** A results bundle previewed at the LSP by its admin. */
+export async function previewResults(lsp: Core, file: string) {
+  const admin = await signInAs(lsp, 'admin');
+  return { admin, preview: await call(lsp, 'bundles/preview', { uploadId: upload(lsp, file), expectKind: 'results' }, admin) };
+}
+
+/** …and applied. */
+export async function importResults(lsp: Core, file: string): Promise<void> {
+  const { admin, preview } = await previewResults(lsp, file);
+  await call(lsp, 'bundles/apply', { importId: preview.importId, confirmSigner: preview.signer.fingerprint }, admin);
 }

@@ -47,7 +47,7 @@ function savedOf(details: string): { itemId: string; seq: number; digest: string
 export function answerLedger() {
   const attempts = new Map<string, AttemptSaves>();
   return {
-    push(row: AuditRow): void {
+    push(row: Pick<AuditRow, 'seq' | 'action' | 'entityId' | 'details'>): void {
       if (!row.entityId || !isAnswerAction(row.action)) return;
       const saved = savedOf(row.details);
       if (!saved) return;
@@ -56,6 +56,12 @@ export function answerLedger() {
       saves.last = row.seq;
       // Rows are written only when the answer stored changed (a newer seq), so the latest row is the answer's latest state.
       saves.items.set(saved.itemId, { row: row.seq, answerSeq: saved.seq, digest: saved.digest });
+    },
+    /** The attempt whose saves a finding's row belongs to. */
+    attemptOf(row: number): string | null {
+      for (const [attemptId, saves] of attempts) if (row >= saves.first && row <= saves.last) for (const r of saves.items.values()) if (r.row === row) return attemptId;
+      for (const [attemptId, saves] of attempts) if (saves.first === row) return attemptId;
+      return null;
     },
     /** One attempt at a step, so the check at start can give the event loop back between them. */
     *compare(db: Db, options: CompareOptions): Generator<undefined, AuditFinding[], undefined> {

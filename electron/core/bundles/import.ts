@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/errors';
 import type { Principal } from '../../shared/roles';
-import type { Bilingual, BundleKind, BundleSessionPlan, ImportPreview, ImportResult, SignerStatus } from '../../shared/types';
+import type { AnswersNotAsSaved, Bilingual, BundleKind, BundleSessionPlan, ImportPreview, ImportResult, SignerStatus } from '../../shared/types';
 import { adoptBlob, blobPath } from '../attachments/store';
 import { appendAudit } from '../audit/log';
 import { readUserVersion } from '../db/open';
@@ -18,6 +18,7 @@ import type { Manifest } from './manifest';
 import { mergeTables, type MergeOutcome } from './merge';
 import { checkResultsSender, expectedOwner } from './ownership';
 import { readBundle } from './reader';
+import { answersNotAsSaved } from './received-answers';
 import { backupRules } from './kinds/backup';
 import { resultsRules } from './kinds/results';
 import { sessionRules } from './kinds/session';
@@ -115,8 +116,9 @@ class Rollback extends Error {}
 function dryRun(
   env: BundleEnv,
   pending: { stagingDir: string; manifest: Manifest },
-): { outcome: MergeOutcome; sessionPlan: BundleSessionPlan | null; sessionTitle: Bilingual | null } {
+): { outcome: MergeOutcome; sessionPlan: BundleSessionPlan | null; sessionTitle: Bilingual | null; answersNotAsSaved: AnswersNotAsSaved[] } {
   let outcome: MergeOutcome | null = null;
+  let notAsSaved: AnswersNotAsSaved[] = [];
   let sessionPlan: BundleSessionPlan | null = null;
   let sessionTitle: Bilingual | null = null;
   const sessionId = pending.manifest.kind === 'session' ? (pending.manifest.session?.id ?? null) : null;
@@ -130,13 +132,14 @@ function dryRun(
       if (sessionId && before) sessionPlan = planChange(before, q.sessionPlanHere(env.db, sessionId), q.seatedPeople(env.db, sessionId));
       const named = pending.manifest.session?.id;
       sessionTitle = (named && q.sessionTitle(env.db, named)) || null;
+      if (pending.manifest.kind === 'results' && named) notAsSaved = answersNotAsSaved(env.db, named);
       throw new Rollback();
     })();
   } catch (err) {
     if (!(err instanceof Rollback)) throw err;
   }
   if (!outcome) throw new Error('dry run produced nothing');
-  return { outcome, sessionPlan, sessionTitle };
+  return { outcome, sessionPlan, sessionTitle, answersNotAsSaved: notAsSaved };
 }
 
 /**
@@ -202,6 +205,7 @@ export async function previewImport(
       conflicts: (outcome?.conflicts ?? []).slice(0, 100).map(({ table, key, reason }) => ({ table, key, reason })),
       conflictCount: outcome?.conflicts.length ?? 0,
       attachments: { count: attachments.length, bytes: attachments.reduce((n, e) => n + e.size, 0) },
+      answersNotAsSaved: dry?.answersNotAsSaved ?? [],
     };
     return { importId, manifest: m, manifestSha256: read.manifestSha256, signerFingerprint: read.signerFingerprint, stagingDir, preview };
   } catch (err) {
@@ -290,7 +294,15 @@ function applyStaged(env: BundleEnv, pending: Pending, actor: Principal | null, 
         action: 'bundle.import',
         entity: 'bundle',
         entityId: m.bundleId,
-        details: { kind: m.kind, session: m.session?.code ?? null, partial: m.partial?.station ?? null, signer: fingerprint, conflicts: result.conflicts.length },
+        details: {
+          kind: m.kind,
+          session: m.session?.code ?? null,
+          partial: m.partial?.station ?? null,
+          signer: fingerprint,
+          conflicts: result.conflicts.length,
+          // What the preview warned of, kept with the import: the pleno reads the log.
+          ...(m.kind === 'results' && m.session ? { answersNotAsSaved: answersNotAsSaved(db, m.session.id) } : {}),
+        },
       },
       new Date(now),
     );

@@ -87,6 +87,8 @@ export const cliId = {
       signerSelf: 'komputer ini',
       tablesLegend: 'tabel: + ditambah, ~ diperbarui, = tidak berubah, ! konflik',
       emptyTables_other: '{{count}} tabel tanpa baris dalam paket ini',
+      answersNotAsSaved_other: 'PERINGATAN: jawaban {{count}} asesi berbeda dari simpanan yang dicatat log audit TUK (diubah di luar aplikasi); periksa dengan TUK sebelum pleno:',
+      answersNotAsSavedRow_other: '{{participantNo}} {{name}}: {{count}} jawaban',
       alreadyImported: 'sudah diimpor: tidak ada yang perlu dilakukan',
       repinned: 'penanda tangan disematkan ulang ke {{fingerprint}}',
       nothingChanged: 'tidak ada yang berubah',

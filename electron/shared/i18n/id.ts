@@ -1017,6 +1017,8 @@ export const id = {
       sessionCancels: 'Paket ini MEMBATALKAN sesi ini (dibatalkan LSP pada {{at}}). Alasan: {{reason}}. Setelah diterapkan, sesi tidak dapat dimulai di komputer ini.',
       sessionCancelsNoReason: 'Paket ini MEMBATALKAN sesi ini (dibatalkan LSP pada {{at}}). Setelah diterapkan, sesi tidak dapat dimulai di komputer ini.',
       sessionLeaving: 'Tidak lagi ada di rencana sesi ini ({{count}}):',
+      answersNotAsSaved_other: 'Jawaban {{count}} asesi dalam paket ini berbeda dari simpanan yang dicatat log audit TUK: jawabannya diubah di basis data TUK di luar aplikasi. Paket tetap bisa diterapkan (jawaban masuk apa adanya dan tercatat di log); periksa dengan TUK sebelum rapat pleno memutuskan.',
+      answersNotAsSavedRow_other: '{{participantNo}} {{name}}: {{count}} jawaban',
       fingerprint: 'Sidik jari pengirim:',
       rekeyed: 'Kunci yang tersimpan untuk pengirim ini: {{pinned}}. Hanya admin yang dapat menyematkan ulang.',
       alreadyImported: 'Paket ini sudah pernah diimpor. Tidak ada yang berubah.',

@@ -1,14 +1,12 @@
-import crypto from 'node:crypto';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { Core } from '../../../electron/core';
 import { headFilePath } from '../../../electron/core/audit/head-file';
 import { verifyAudit } from '../../../electron/core/audit/log';
 import { DB_FILE_NAME, openDatabase } from '../../../electron/core/db/open';
 import type { AuditIntegrity, AuditVerifyResult } from '../../../electron/shared/types';
-import { call, demo, demoSessionId, releaseToken, signInAs, signInCandidate, tempCore, tempDir } from '../../support/core';
-import { sessionAtTuk, upload } from '../../support/bundles';
+import { call, signInCandidate, tempCore, tempDir } from '../../support/core';
+import { answeredAtTuk, importResults } from '../../support/bundles';
 
 type Saved = { attemptId: string; items: string[]; saveRows: Map<string, number[]> };
 
@@ -116,31 +114,9 @@ describe("each answer save's audit row records the answer it stored", () => {
 });
 
 describe('answers received from a TUK, against the saves its log recorded', () => {
-  /** The demo session held at a TUK station: one candidate answers every question; results exported. */
-  async function tukAnswered(): Promise<{ lsp: Core; tuk: Core; exportFile: () => Promise<string> }> {
-    const { lsp, tuk, proctor } = await sessionAtTuk();
-    const sessionId = demoSessionId(tuk);
-    const token = await releaseToken(tuk);
-    const c = demo.people.candidates[0];
-    const candidate = (await call(tuk, 'auth/candidateSignIn', { participantNo: c.participantNo, password: c.password, token, deviceId: 'lab-pc-00' })).token;
-    const state = await call(tuk, 'cbt/agree', { accept: true }, candidate);
-    let seq = 0;
-    for (const item of state.items) {
-      await call(tuk, 'cbt/save', { itemId: item.itemId, seq: ++seq, choice: item.kind === 'essay' ? null : 2, text: item.kind === 'essay' ? 'Jawaban esai' : null, doubtful: false }, candidate);
-    }
-    const exportFile = async () => (await call(tuk, 'bundles/exportResults', { sessionId, operationId: crypto.randomUUID() }, proctor)).filePath;
-    return { lsp, tuk, exportFile };
-  }
-
-  async function imported(lsp: Core, file: string): Promise<void> {
-    const admin = await signInAs(lsp, 'admin');
-    const preview = await call(lsp, 'bundles/preview', { uploadId: upload(lsp, file), expectKind: 'results' }, admin);
-    await call(lsp, 'bundles/apply', { importId: preview.importId, confirmSigner: preview.signer.fingerprint }, admin);
-  }
-
   it('an answer changed at the LSP after the import: named under that TUK, by the save row it no longer matches', async () => {
-    const { lsp, tuk, exportFile } = await tukAnswered();
-    await imported(lsp, await exportFile());
+    const { lsp, tuk, exportFile } = await answeredAtTuk();
+    await importResults(lsp, await exportFile());
     const tukId = tuk.db.prepare('SELECT installation_id FROM installation_key').pluck().get() as string;
     const target = lsp.db.prepare('SELECT attempt_id AS attemptId, item_id AS itemId FROM answer WHERE choice IS NOT NULL LIMIT 1').get() as { attemptId: string; itemId: string };
     const row = lsp.db
@@ -158,14 +134,12 @@ describe('answers received from a TUK, against the saves its log recorded', () =
   });
 
   it('an answer changed at the TUK with the app stopped, before the export: the LSP sees it in what it received', async () => {
-    const { lsp, tuk } = await tukAnswered();
+    const { lsp, tuk, exportFile } = await answeredAtTuk();
     const target = tuk.db.prepare('SELECT attempt_id AS attemptId, item_id AS itemId FROM answer WHERE choice IS NOT NULL LIMIT 1').get() as { attemptId: string; itemId: string };
     tuk.close();
     edit(tuk.dataDir, 'UPDATE answer SET choice = (choice + 1) % 5 WHERE attempt_id = ? AND item_id = ?', target.attemptId, target.itemId);
     const reopened = await tempCore({ dataDir: tuk.dataDir, demoIfEmpty: false });
-    const proctor = await signInAs(reopened, 'proctor');
-    const { filePath } = await call(reopened, 'bundles/exportResults', { sessionId: demoSessionId(reopened), operationId: crypto.randomUUID() }, proctor);
-    await imported(lsp, filePath);
+    await importResults(lsp, await exportFile(reopened));
     const remote = verifyAudit(lsp.db).remote;
     expect(remote.flatMap((r) => r.findings.map((f) => f.kind))).toEqual(['answer_changed']);
     reopened.close();

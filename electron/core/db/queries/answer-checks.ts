@@ -26,3 +26,25 @@ export function attemptsInReceivedLogs(db: Db): Set<string> {
       .all(),
   );
 }
+
+export type SessionAttempt = { attemptId: string; participantNo: string; name: string };
+
+export function sessionAttempts(db: Db, sessionId: string): SessionAttempt[] {
+  return sql<[string], SessionAttempt>(
+    db,
+    `SELECT a.id AS attemptId, c.participant_no AS participantNo, c.name FROM attempt a JOIN candidate c ON c.id = a.candidate_id
+     WHERE a.session_id = ? ORDER BY c.participant_no`,
+  ).all(sessionId);
+}
+
+export type ReceivedSaveRow = { source: string; seq: number; action: string; entityId: string; details: string };
+
+/** The answer saves that received logs record for these attempts, each log in its own order. */
+export function receivedSaveRows(db: Db, attemptIds: readonly string[]): ReceivedSaveRow[] {
+  return sql<[string], ReceivedSaveRow>(
+    db,
+    `SELECT source_installation_id AS source, seq, action, entity_id AS entityId, details FROM remote_audit_log
+     WHERE action IN ('cbt.answer', 'cbt.lateAnswer') AND entity_id IN (SELECT value FROM json_each(?))
+     ORDER BY source_installation_id, seq`,
+  ).all(JSON.stringify(attemptIds));
+}

@@ -92,6 +92,16 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           </ul>
         </div>
       )}
+      {preview.answersNotAsSaved.length > 0 && (
+        <div className="notice notice--error" role="alert" data-testid="preview-answers-not-as-saved">
+          <p className="notice__text">{t('bundles.preview.answersNotAsSaved', { count: preview.answersNotAsSaved.length })}</p>
+          <ul className="notice__reasons">
+            {preview.answersNotAsSaved.map((a) => (
+              <li key={a.participantNo}>{t('bundles.preview.answersNotAsSavedRow', { participantNo: a.participantNo, name: a.name, count: a.answers })}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {preview.signer.pinnedFingerprint && preview.signer.status === 'rekeyed' && (
         <p className="notice notice--error">{t('bundles.preview.rekeyed', { pinned: preview.signer.pinnedFingerprint })}</p>
       )}

@@ -68,3 +68,23 @@ describe("a TUK station's first session bundle", () => {
     expect(screen.getByTestId('preview-session').textContent).toBe('Uji Junior Web Programmer (JWP-Q-B)');
   });
 });
+
+describe("a results bundle's answers that differ from the TUK's saves", () => {
+  it('names each candidate and how many answers, in both languages', () => {
+    const preview = { ...sessionPreview(null), kind: 'results' as const, answersNotAsSaved: [{ participantNo: 'JWP-2026-001', name: 'Andi Pratama', answers: 2 }] };
+    show(preview);
+    const id = screen.getByTestId('preview-answers-not-as-saved').textContent ?? '';
+    expect(id).toContain('Jawaban 1 asesi dalam paket ini berbeda dari simpanan yang dicatat log audit TUK');
+    expect(id).toContain('JWP-2026-001 Andi Pratama: 2 jawaban');
+    cleanup();
+    show(preview, 'en');
+    const en = screen.getByTestId('preview-answers-not-as-saved').textContent ?? '';
+    expect(en).toContain("The answers of 1 candidate in this bundle differ from the saves the TUK's audit log recorded");
+    expect(en).toContain('JWP-2026-001 Andi Pratama: 2 answers');
+  });
+
+  it('says nothing when they all match', () => {
+    show({ ...sessionPreview(null), kind: 'results' });
+    expect(screen.queryByTestId('preview-answers-not-as-saved')).toBeNull();
+  });
+});

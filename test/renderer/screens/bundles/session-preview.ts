@@ -20,4 +20,5 @@ export const sessionPreview = (sessionPlan: BundleSessionPlan | null, bindsStati
   conflicts: [],
   conflictCount: 0,
   attachments: { count: 0, bytes: 0 },
+  answersNotAsSaved: [],
 });
