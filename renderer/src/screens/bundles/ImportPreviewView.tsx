@@ -83,7 +83,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
       {plan && plan.leaving.length > 0 && (
         <div className="notice notice--warning" data-testid="preview-session-leaving">
           <p className="notice__text">{t('bundles.preview.sessionLeaving', { count: plan.leaving.length })}</p>
-          <ul>
+          <ul className="notice__reasons">
             {plan.leaving.map((c) => (
               <li key={c.participantNo}>
                 <span className="mono">{c.participantNo}</span> {c.name}
