@@ -11,8 +11,9 @@ export type TableChanges = { table: string; added: number; updated: number; unch
 export type Conflict = { table: string; key: string; reason: ConflictReason; incoming: Row };
 export type MergeOutcome = { tables: TableChanges[]; conflicts: Conflict[] };
 
-function same(a: Row, b: Row, columns: readonly string[]): boolean {
-  return columns.every((c) => a[c] === b[c]);
+/** Compared on the columns the incoming row has: one an earlier writer did not send is not a difference. */
+function same(local: Row, incoming: Row, columns: readonly string[]): boolean {
+  return columns.every((c) => !(c in incoming) || local[c] === incoming[c]);
 }
 
 function parseRow(line: string, rule: TableRule): Row {
@@ -24,7 +25,9 @@ function parseRow(line: string, rule: TableRule): Row {
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new BundleFailure('BUNDLE_NOT_A_BUNDLE', `row in ${rule.name}`);
   const row: Row = {};
+  const optional = rule.optional ?? [];
   for (const c of [...rule.columns, ...Object.keys(rule.derived ?? {})]) {
+    if (!(c in raw) && optional.includes(c)) continue;
     if (!(c in raw)) throw new BundleFailure('BUNDLE_NOT_A_BUNDLE', `row in ${rule.name} lacks ${c}`);
     const v = decodeValue((raw as Record<string, unknown>)[c]);
     if (Buffer.isBuffer(v)) throw new BundleFailure('BUNDLE_NOT_A_BUNDLE', `binary value in ${rule.name}`);
@@ -69,18 +72,24 @@ export function mergeTables(db: Db, stagingDir: string, rules: readonly TableRul
     const mustOwn = (found: Row[string] | undefined, row: Row) => {
       if (found !== owner) throw new BundleFailure('BUNDLE_NOT_OWNER', `${rule.name} ${keyOf(row)} belongs to ${String(found)}`, { table: rule.name, id: keyOf(row) });
     };
-    const only = (row: Row): Row => Object.fromEntries(cols.map((c) => [c, row[c]]));
-    const insert = sql<[Row]>(db, `INSERT INTO ${rule.table} (${cols.join(', ')}) VALUES (${cols.map((c) => '@' + c).join(', ')})`);
-    const settable = cols.filter((c) => !rule.key.includes(c));
-    const update = settable.length
-      ? sql<[Row]>(db, `UPDATE ${rule.table} SET ${settable.map((c) => `${c} = @${c}`).join(', ')} WHERE ${where}`)
-      : null;
+    const only = (row: Row): Row => Object.fromEntries(cols.filter((c) => c in row).map((c) => [c, row[c]]));
+    const writesOf = (present: readonly string[]) => {
+      const settable = present.filter((c) => !rule.key.includes(c));
+      return {
+        insert: sql<[Row]>(db, `INSERT INTO ${rule.table} (${present.join(', ')}) VALUES (${present.map((c) => '@' + c).join(', ')})`),
+        update: settable.length ? sql<[Row]>(db, `UPDATE ${rule.table} SET ${settable.map((c) => `${c} = @${c}`).join(', ')} WHERE ${where}`) : null,
+      };
+    };
+    const full = writesOf(cols);
+    // Only the columns a row has are written: one an earlier writer did not send (rule.optional) keeps the local value.
+    const writes = (row: Row) => (rule.optional && !cols.every((c) => c in row) ? writesOf(cols.filter((c) => c in row)) : full);
     const changes: TableChanges = { table: rule.table, added: 0, updated: 0, unchanged: 0, conflicts: 0 };
     const conflict = (row: Row, reason: Conflict['reason']) => {
       changes.conflicts++;
       conflicts.push({ table: rule.table, key: keyOf(row), reason, incoming: row });
     };
     const mergeRow = (row: Row, local: Row | undefined) => {
+      const { insert, update } = writes(row);
       if (!local) {
         try {
           insert.run(only(row));

@@ -20,6 +20,12 @@ export type TableRule = {
   key: readonly string[];
   /** Columns sent and compared; the key is among them. Anything else in the table stays local. */
   columns: readonly string[];
+  /**
+   * Columns among `columns` that a kind gained within its format version, which bundles written by an
+   * earlier app lack. Such a row leaves the column as it is here (a new row takes the table's default):
+   * the earlier writer said nothing about it. Any other missing column makes the bundle unreadable.
+   */
+  optional?: readonly string[];
   merge: MergeRule;
   /**
    * Values sent beside the row and compared, but never stored: name → SQL expression over the table
