@@ -13,12 +13,16 @@ function sentByAnLsp(db: Db, account: { role: string; lspId: string | null }): b
   return (account.role === 'assessor' || account.role === 'candidate') && !accounts.lspHasAdminHere(db, account.lspId);
 }
 
-/** A password the account's owner chose (auth/changePassword): no longer one to change at the next sign-in. */
+/**
+ * A password the account's owner chose (auth/changePassword): no longer one to change at the next sign-in.
+ * At a TUK the account's must_change_password stays as the LSP sent it, since its next bundle brings it
+ * again: the local password, issued by the account itself, is what satisfies it (db/queries/accounts.ts),
+ * until the LSP resets the password and the trigger drops the local one.
+ */
 export function storeOwnPassword(db: Db, account: { accountId: string; role: string; lspId: string | null }, hash: string, now: Date): void {
   if (!sentByAnLsp(db, account)) {
     accounts.setPassword(db, account.accountId, hash, 0);
     return;
   }
   setLocalPassword(db, { accountId: account.accountId, passwordHash: hash, issuedAt: now.toISOString(), issuedBy: account.accountId, sessionId: null });
-  accounts.clearMustChange(db, account.accountId);
 }

@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
 import { verifyPassword } from '../../../electron/core/auth/password';
 import { passwordHashFor } from '../../../electron/core/db/queries/accounts';
+import { installationPublicKeys, privateKeys } from '../../../electron/core/keys/installation';
 import { LAST_PASSWORDS_ISSUED_SQL } from '../../../electron/core/db/queries/session-handover';
 import { candidateSession } from '../../../electron/core/db/queries/sessions';
 import { PASSWORD_ALPHABET } from '../../../electron/core/scheduling/handover';
 import type { SessionPlanInput } from '../../../electron/shared/scheduling';
 import { call, failure, signInAs, tempCore } from '../../support/core';
 import { TEST_SCRYPT_LOG_N, upload } from '../../support/bundles';
+import { forge } from '../../support/forge';
 import { candidateInput, NOW, tukInput } from '../registry/support';
 import { demoSchemeId, setRules } from './support';
 
@@ -384,7 +386,7 @@ async function handedOver() {
     time.later(1);
     await call(lsp, 'sessions/update', { sessionId: session.id, session: { ...planning.plan, startTime } }, admin);
     time.later(1);
-    await importAt(station.tuk, station.proctor, await exportOf(lsp, admin, session.id));
+    return importAt(station.tuk, station.proctor, await exportOf(lsp, admin, session.id));
   };
   return { ...planning, ...station, sendAgain };
 }
@@ -434,6 +436,124 @@ describe("an assessor's password changed at the TUK, then another bundle of the 
     await sendAgain('11:00');
     expect(await signsIn('Lab-TUK-baru-2026')).toBe(false);
     expect(await signsIn('Sementara-LSP-2026')).toBe(true);
+  });
+});
+
+describe("an assessor's temporary password from the LSP, at the TUK", () => {
+  it('is asked to be changed at the TUK; the password chosen there is not asked again when the same hash and flag come again, and a new reset by the LSP asks again', async () => {
+    const { lsp, admin, assessorId, tuk, sendAgain } = await handedOver();
+    const accountId = lsp.db.prepare('SELECT id FROM account WHERE assessor_id = ?').pluck().get(assessorId) as string;
+    const signIn = (password: string) => call(tuk, 'auth/signIn', { username: 'asesor1', password });
+
+    // The LSP admin resets the password (it may travel on paper) and sends the session again.
+    await call(lsp, 'accounts/resetPassword', { accountId, password: 'Sementara-LSP-2026' }, admin);
+    await sendAgain('10:00');
+    const first = await signIn('Sementara-LSP-2026');
+    expect(first.mustChangePassword).toBe(true);
+    expect((await failure(tuk, 'assessor/assigned', {}, first.token)).code).toBe('PASSWORD_CHANGE_REQUIRED');
+    await call(tuk, 'auth/changePassword', { currentPassword: 'Sementara-LSP-2026', newPassword: 'Pilihan-Asesor-2026' }, first.token);
+    expect(await call(tuk, 'assessor/assigned', {}, first.token)).toBeTruthy();
+    const chosen = await signIn('Pilihan-Asesor-2026');
+    expect(chosen.mustChangePassword).toBeUndefined();
+
+    // The LSP's next bundle brings the same hash and the same flag: the account is unchanged, nobody is asked again.
+    const again = await sendAgain('11:00');
+    expect(again.tables.find((t) => t.table === 'account')).toMatchObject({ updated: 0 });
+    expect(tuk.db.prepare('SELECT must_change_password FROM account WHERE id = ?').pluck().get(accountId)).toBe(1);
+    expect((await signIn('Pilihan-Asesor-2026')).mustChangePassword).toBeUndefined();
+    expect((await tuk.dispatch('auth/signIn', { username: 'asesor1', password: 'Sementara-LSP-2026' }, null)).ok).toBe(false);
+
+    // The LSP resets it again (forgotten) and sends it: the TUK's password gives way, the new temporary one is asked to be changed.
+    await call(lsp, 'accounts/resetPassword', { accountId, password: 'Sementara-Lagi-2026' }, admin);
+    await sendAgain('12:00');
+    expect((await tuk.dispatch('auth/signIn', { username: 'asesor1', password: 'Pilihan-Asesor-2026' }, null)).ok).toBe(false);
+    expect((await signIn('Sementara-Lagi-2026')).mustChangePassword).toBe(true);
+  });
+
+  it('is not asked at the TUK once the assessor changed it at the LSP before the bundle left', async () => {
+    const { lsp, admin, assessorId, tuk, sendAgain } = await handedOver();
+    const accountId = lsp.db.prepare('SELECT id FROM account WHERE assessor_id = ?').pluck().get(assessorId) as string;
+    await call(lsp, 'accounts/resetPassword', { accountId, password: 'Sementara-LSP-2026' }, admin);
+    const atLsp = await call(lsp, 'auth/signIn', { username: 'asesor1', password: 'Sementara-LSP-2026' });
+    await call(lsp, 'auth/changePassword', { currentPassword: 'Sementara-LSP-2026', newPassword: 'Pilihan-di-LSP-2026' }, atLsp.token);
+    await sendAgain('10:00');
+    expect((await call(tuk, 'auth/signIn', { username: 'asesor1', password: 'Pilihan-di-LSP-2026' })).mustChangePassword).toBeUndefined();
+  });
+});
+
+/**
+ * The session bundle as the app wrote it before accounts carried must_change_password: the same rows
+ * without that column, signed with the LSP's own key (the forge's tooling, with the real signer).
+ */
+function withoutMustChange(lsp: Core, tuk: Core, exported: { filePath: string; generatedPassphrase: string | null }): string {
+  return forge({
+    file: exported.filePath,
+    open: { passphrase: exported.generatedPassphrase ?? '' },
+    edit: (_m, tables) => {
+      for (const row of tables.get('account') ?? []) delete row.must_change_password;
+    },
+    by: privateKeys(lsp.db, lsp.context.vault),
+    to: installationPublicKeys(tuk.db).ageRecipient,
+  });
+}
+
+async function importFile(tuk: Core, proctor: string, file: string) {
+  const preview = await call(tuk, 'bundles/preview', { uploadId: upload(tuk, file), expectKind: 'session' }, proctor);
+  await call(tuk, 'bundles/apply', { importId: preview.importId, confirmSigner: preview.signer.status === 'new' ? preview.signer.fingerprint : undefined }, proctor);
+  return preview;
+}
+
+describe('a session bundle from before accounts carried must_change_password', () => {
+  it("is imported: a new account is not asked to change its password (the bundle said nothing), and one the TUK holds keeps the flag it had", async () => {
+    const { lsp, admin, assessorId, session, plan, time } = await planned();
+    const accountId = lsp.db.prepare('SELECT id FROM account WHERE assessor_id = ?').pluck().get(assessorId) as string;
+    await call(lsp, 'accounts/resetPassword', { accountId, password: 'Sementara-LSP-2026' }, admin);
+    await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
+    time.later(1);
+    const { tuk, proctor } = await tukStationAt(movableClock(new Date(2026, 10, 30, 15, 0)).clock);
+    const flagAtTuk = () => tuk.db.prepare('SELECT must_change_password FROM account WHERE id = ?').pluck().get(accountId);
+    const asked = async () => (await call(tuk, 'auth/signIn', { username: 'asesor1', password: 'Sementara-LSP-2026' })).mustChangePassword ?? false;
+
+    // First contact through an old bundle: the account arrives with the table's default, as it always did.
+    const old = await importFile(tuk, proctor, withoutMustChange(lsp, tuk, await exportOf(lsp, admin, session.id)));
+    expect(old.tables.find((t) => t.table === 'account')).toMatchObject({ added: 4, conflicts: 0 });
+    expect(flagAtTuk()).toBe(0);
+    expect(await asked()).toBe(false);
+
+    // A bundle of this version brings the flag.
+    const resend = async (startTime: string) => {
+      time.later(1);
+      await call(lsp, 'sessions/update', { sessionId: session.id, session: { ...plan, startTime } }, admin);
+      time.later(1);
+      return exportOf(lsp, admin, session.id);
+    };
+    await importAt(tuk, proctor, await resend('10:00'));
+    expect(flagAtTuk()).toBe(1);
+    expect(await asked()).toBe(true);
+
+    // An old bundle after it does not clear it: its rows say nothing about the flag, and the account reads as unchanged.
+    const later = await importFile(tuk, proctor, withoutMustChange(lsp, tuk, await resend('11:00')));
+    expect(later.tables.find((t) => t.table === 'account')).toMatchObject({ added: 0, updated: 0, conflicts: 0 });
+    expect(flagAtTuk()).toBe(1);
+    expect(await asked()).toBe(true);
+  });
+
+  it('is still refused when an account row lacks a column that always travelled', async () => {
+    const { lsp, admin, session, time } = await planned();
+    await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
+    time.later(1);
+    const { tuk, proctor } = await tukStationAt(movableClock(new Date(2026, 10, 30, 15, 0)).clock);
+    const exported = await exportOf(lsp, admin, session.id);
+    const file = forge({
+      file: exported.filePath,
+      open: { passphrase: exported.generatedPassphrase ?? '' },
+      edit: (_m, tables) => {
+        for (const row of tables.get('account') ?? []) delete row.disabled;
+      },
+      by: privateKeys(lsp.db, lsp.context.vault),
+      to: installationPublicKeys(tuk.db).ageRecipient,
+    });
+    expect((await failure(tuk, 'bundles/preview', { uploadId: upload(tuk, file), expectKind: 'session' }, proctor)).code).toBe('BUNDLE_NOT_A_BUNDLE');
   });
 });
 

@@ -123,12 +123,21 @@ export const sessionRules: readonly TableRule[] = [
     `(SELECT s.lsp_id FROM session s WHERE s.id = session_assessor.session_id AND s.lsp_id = ${LSP_OF_ASSESSOR('session_assessor.assessor_id')})`,
     ['session_id', 'assessor_id'],
   ),
-  rule(
-    'account',
-    ['id', 'role', 'username', 'display_name', 'password_hash', 'lsp_id', 'assessor_id', 'candidate_id', 'disabled', 'created_at'],
-    `assessor_id IN (${SESSION_ASSESSORS}) OR candidate_id IN (${SESSION_CANDIDATES})`,
-    ACCOUNT_OWNER,
-  ),
+  /*
+   * must_change_password travels with the hash: a temporary password the LSP admin set (and may have
+   * handed over on paper) is to be changed at the TUK too. A password chosen there is kept beside the
+   * account (local_password) and satisfies it; see auth/own-password.ts. Bundles from before it
+   * travelled lack it: such a row leaves the TUK's flag as it is (rules.ts, optional).
+   */
+  {
+    ...rule(
+      'account',
+      ['id', 'role', 'username', 'display_name', 'password_hash', 'must_change_password', 'lsp_id', 'assessor_id', 'candidate_id', 'disabled', 'created_at'],
+      `assessor_id IN (${SESSION_ASSESSORS}) OR candidate_id IN (${SESSION_CANDIDATES})`,
+      ACCOUNT_OWNER,
+    ),
+    optional: ['must_change_password'],
+  },
   // The session's candidates' files, and the images of the questions sent: their blobs travel beside the rows.
   rule(
     'attachment',

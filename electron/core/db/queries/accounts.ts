@@ -12,9 +12,16 @@ export type AccountRow = Omit<Principal, 'accountId'> & {
   createdAt: string;
 };
 
+/**
+ * A password the account's owner chose at this installation (local_password issued by the account
+ * itself, auth/own-password.ts) satisfies must_change_password: at a TUK the flag is the LSP's, and
+ * every session bundle brings it again with the same hash. The trigger of migration 022 drops that
+ * password once the hash really changes (the LSP reset it), and the flag asks again.
+ */
 const COLUMNS = `id, role, username, display_name AS displayName, lsp_id AS lspId, assessor_id AS assessorId,
   candidate_id AS candidateId, failed_attempts AS failedAttempts, locked_at AS lockedAt, disabled,
-  must_change_password AS mustChangePassword, created_at AS createdAt`;
+  (must_change_password = 1 AND NOT EXISTS (SELECT 1 FROM local_password l WHERE l.account_id = account.id AND l.issued_by = account.id))
+    AS mustChangePassword, created_at AS createdAt`;
 
 export type NewAccount = {
   /** Set for an account an admin created or reset: its password was chosen by someone else. */
@@ -113,10 +120,6 @@ export function setPassword(db: Db, id: string, passwordHash: string, mustChange
 export function lspHasAdminHere(db: Db, lspId: string | null): boolean {
   if (lspId === null) return false;
   return sql<[string], { n: number }>(db, "SELECT EXISTS (SELECT 1 FROM account WHERE role = 'lsp_admin' AND lsp_id = ?) AS n").get(lspId)!.n === 1;
-}
-
-export function clearMustChange(db: Db, id: string): void {
-  sql<[string]>(db, 'UPDATE account SET must_change_password = 0 WHERE id = ?').run(id);
 }
 
 export function assessorExists(db: Db, assessorId: string): boolean {
