@@ -470,6 +470,23 @@ describe("an assessor's temporary password from the LSP, at the TUK", () => {
     expect((await signIn('Sementara-Lagi-2026')).mustChangePassword).toBe(true);
   });
 
+  it('ends the sign-in the assessor made at the TUK with their own password when an LSP reset arrives, saying why, instead of refusing every call', async () => {
+    const { lsp, admin, assessorId, tuk, sendAgain } = await handedOver();
+    const accountId = lsp.db.prepare('SELECT id FROM account WHERE assessor_id = ?').pluck().get(assessorId) as string;
+    const signedIn = (await call(tuk, 'auth/signIn', { username: 'asesor1', password: 'asesor123!' })).token;
+    const proctorBefore = await signInAs(tuk, 'proctor');
+
+    // The same hash and flag again: the assessor's sign-in goes on.
+    await sendAgain('10:00');
+    expect(await call(tuk, 'assessor/assigned', {}, signedIn)).toBeTruthy();
+
+    await call(lsp, 'accounts/resetPassword', { accountId, password: 'Sementara-LSP-2026' }, admin);
+    await sendAgain('11:00');
+    expect((await failure(tuk, 'assessor/assigned', {}, signedIn)).code).toBe('SIGNED_OUT_PASSWORD_RESET');
+    // Nobody else's sign-in ends.
+    expect(await call(tuk, 'auth/whoami', {}, proctorBefore)).toMatchObject({ role: 'proctor' });
+  });
+
   it('is not asked at the TUK once the assessor changed it at the LSP before the bundle left', async () => {
     const { lsp, admin, assessorId, tuk, sendAgain } = await handedOver();
     const accountId = lsp.db.prepare('SELECT id FROM account WHERE assessor_id = ?').pluck().get(assessorId) as string;
