@@ -7,8 +7,7 @@ import type { AnswersNotAsSaved, Bilingual, BundleKind, BundleSessionPlan, Impor
 import { adoptBlob, blobPath } from '../attachments/store';
 import { appendAudit } from '../audit/log';
 import { readUserVersion } from '../db/open';
-import { findById } from '../db/queries/accounts';
-import { revokeAllFor } from '../db/queries/auth-sessions';
+import { endSignInsToChange, signedInNow } from '../auth/sent-passwords';
 import * as q from '../db/queries/bundles';
 import { findPin, upsertPin, type PinRow } from '../db/queries/keys';
 import { getSetting, setSetting } from '../db/queries/settings';
@@ -109,19 +108,6 @@ function checkTarget(env: BundleEnv, m: Manifest): void {
       throw new BundleFailure('BUNDLE_REPLAYED', `newer bundle from ${newest}`, { newest });
     }
     checkReplan(db, m);
-  }
-}
-
-/**
- * The LSP reset a password and its bundle brought the new hash: a sign-in made here with the old one
- * ends, as the reset ends them at the LSP, and the account's next call is told why
- * (SIGNED_OUT_PASSWORD_RESET) instead of having every call refused as PASSWORD_CHANGE_REQUIRED with no
- * way to change it from a screen that no longer holds the password.
- */
-function endResetSignIns(db: BundleEnv['db'], before: { id: string; passwordHash: string }[], now: string): void {
-  const was = new Map(before.map((a) => [a.id, a.passwordHash]));
-  for (const { id, passwordHash } of q.signedInPasswords(db, now)) {
-    if (was.get(id) !== passwordHash && findById(db, id)?.mustChangePassword === 1) revokeAllFor(db, id, now);
   }
 }
 
@@ -275,10 +261,10 @@ function applyStaged(env: BundleEnv, pending: Pending, actor: Principal | null, 
   const commit = db.transaction(() => {
     if (m.kind === 'backup') db.pragma('defer_foreign_keys = ON');
     checkTarget(env, m);
-    const signedIn = m.kind === 'session' ? q.signedInPasswords(db, now) : [];
+    const signedIn = m.kind === 'session' ? signedInNow(db, now) : [];
     const result = mergeTables(db, pending.stagingDir, rulesFor(env, m), expectedOwner(m));
     pruneReplanned(db, pending.stagingDir, m);
-    endResetSignIns(db, signedIn, now);
+    endSignInsToChange(db, signedIn, now);
     // The LSP's catalogue must arrive whole; results and partials merge with their conflicts listed.
     if (m.kind !== 'results' && result.conflicts.length) {
       throw new BundleFailure('BUNDLE_CONFLICTS', 'rows refused', { count: result.conflicts.length });

@@ -536,6 +536,7 @@ describe('a session bundle from before accounts carried must_change_password', (
     expect(old.tables.find((t) => t.table === 'account')).toMatchObject({ added: 4, conflicts: 0 });
     expect(flagAtTuk()).toBe(0);
     expect(await asked()).toBe(false);
+    const signedInBefore = (await call(tuk, 'auth/signIn', { username: 'asesor1', password: 'Sementara-LSP-2026' })).token;
 
     // A bundle of this version brings the flag.
     const resend = async (startTime: string) => {
@@ -546,6 +547,8 @@ describe('a session bundle from before accounts carried must_change_password', (
     };
     await importAt(tuk, proctor, await resend('10:00'));
     expect(flagAtTuk()).toBe(1);
+    // A sign-in made before it, with the same password, ends and says why rather than refusing every call.
+    expect((await failure(tuk, 'assessor/assigned', {}, signedInBefore)).code).toBe('SIGNED_OUT_PASSWORD_RESET');
     expect(await asked()).toBe(true);
 
     // An old bundle after it does not clear it: its rows say nothing about the flag, and the account reads as unchanged.

@@ -66,3 +66,12 @@ export function revokeSession(db: Db, tokenHash: string, at: string): void {
     tokenHash,
   );
 }
+
+/** The accounts signed in here now, with their own password hash (not a local one). */
+export function signedInAccounts(db: Db, now: string): { id: string; passwordHash: string }[] {
+  return sql<[string], { id: string; passwordHash: string }>(
+    db,
+    `SELECT a.id, a.password_hash AS passwordHash FROM account a
+     WHERE EXISTS (SELECT 1 FROM auth_session s WHERE s.account_id = a.id AND s.revoked_at IS NULL AND s.expires_at > ?)`,
+  ).all(now);
+}

@@ -128,12 +128,3 @@ export function knowsSessionBundle(db: Db, bundleId: string, sessionId: string):
 export function isBlobReferenced(db: Db, sha256: string): boolean {
   return sql<[string], { n: number }>(db, 'SELECT EXISTS (SELECT 1 FROM attachment WHERE sha256 = ?) AS n').get(sha256)!.n === 1;
 }
-
-/** The password hash of each account signed in here now: an import compares them after its merge. */
-export function signedInPasswords(db: Db, now: string): { id: string; passwordHash: string }[] {
-  return sql<[string], { id: string; passwordHash: string }>(
-    db,
-    `SELECT a.id, a.password_hash AS passwordHash FROM account a
-     WHERE EXISTS (SELECT 1 FROM auth_session s WHERE s.account_id = a.id AND s.revoked_at IS NULL AND s.expires_at > ?)`,
-  ).all(now);
-}
