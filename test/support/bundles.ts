@@ -59,8 +59,8 @@ export function flipByte(file: string, offset: number): void {
 }
 
 /** The demo session held at a TUK station: the first candidate answers every question; `exportFile` sends the results. */
-export async function answeredAtTuk(): Promise<{ lsp: Core; tuk: Core; exportFile: (tuk?: Core) => Promise<string> }> {
-  const { lsp, tuk } = await sessionAtTuk();
+export async function answeredAtTuk(): Promise<{ lsp: Core; tuk: Core; proctor: string; candidate: string; exportFile: (tuk?: Core) => Promise<string> }> {
+  const { lsp, tuk, proctor } = await sessionAtTuk();
   const token = await releaseToken(tuk);
   const c = demo.people.candidates[0];
   const candidate = (await call(tuk, 'auth/candidateSignIn', { participantNo: c.participantNo, password: c.password, token, deviceId: 'lab-pc-00' })).token;
@@ -68,13 +68,13 @@ export async function answeredAtTuk(): Promise<{ lsp: Core; tuk: Core; exportFil
   let seq = 0;
   for (const item of state.items) {
     const essay = item.kind === 'essay';
-    await call(tuk, 'cbt/save', { itemId: item.itemId, seq: ++seq, choice: essay ? null : 2, text: essay ? 'Jawaban esai' : null, doubtful: false }, candidate);
+    await call(tuk, 'cbt/save', { itemId: item.itemId, seq: ++seq, choice: essay ? null : 0, text: essay ? 'Jawaban' : null, doubtful: false }, candidate);
   }
   const exportFile = async (station = tuk) => {
-    const proctor = await signInAs(station, 'proctor');
-    return (await call(station, 'bundles/exportResults', { sessionId: demoSessionId(station), operationId: crypto.randomUUID() }, proctor)).filePath;
+    const by = station === tuk ? proctor : await signInAs(station, 'proctor');
+    return (await call(station, 'bundles/exportResults', { sessionId: demoSessionId(station), operationId: crypto.randomUUID() }, by)).filePath;
   };
-  return { lsp, tuk, exportFile };
+  return { lsp, tuk, proctor, candidate, exportFile };
 }
 
 /** A results bundle previewed at the LSP by its admin. */

@@ -1,22 +1,14 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { call, candidateId, demo, demoSessionId, releaseToken, signInAs, staff } from '../../support/core';
-import { sessionAtTuk, upload } from '../../support/bundles';
+import { answeredAtTuk, sessionAtTuk, upload } from '../../support/bundles';
 import { ASSESSOR_PASSWORD, decideAsSuggested, scoreAllAchieved } from '../assessment/support';
 import { HELD_ON, members } from './support';
 
 describe('results bundle in → review → pleno', () => {
   it('an assessment signed at the TUK arrives at the LSP signed and decidable; the others absent', async () => {
-    const { lsp, tuk, proctor } = await sessionAtTuk();
+    const { lsp, tuk, proctor, candidate } = await answeredAtTuk();
     const sessionId = demoSessionId(tuk);
-    const token = await releaseToken(tuk);
-    const c = demo.people.candidates[0];
-    const candidate = (await call(tuk, 'auth/candidateSignIn', { participantNo: c.participantNo, password: c.password, token, deviceId: 'lab-pc-00' })).token;
-    const state = await call(tuk, 'cbt/agree', { accept: true }, candidate);
-    let seq = 0;
-    for (const item of state.items) {
-      await call(tuk, 'cbt/save', { itemId: item.itemId, seq: ++seq, choice: item.kind === 'essay' ? null : 0, text: item.kind === 'essay' ? 'Jawaban' : null, doubtful: false }, candidate);
-    }
     await call(tuk, 'cbt/submit', { confirm: true }, candidate);
     const assessor = await signInAs(tuk, 'assessor1');
     const seat = { sessionId, candidateId: candidateId(tuk, 0) };

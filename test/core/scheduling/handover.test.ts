@@ -502,17 +502,20 @@ describe("an assessor's temporary password from the LSP, at the TUK", () => {
  * The session bundle as the app wrote it before accounts carried must_change_password: the same rows
  * without that column, signed with the LSP's own key (the forge's tooling, with the real signer).
  */
-function withoutMustChange(lsp: Core, tuk: Core, exported: { filePath: string; generatedPassphrase: string | null }): string {
+function withoutAccountColumn(lsp: Core, tuk: Core, exported: { filePath: string; generatedPassphrase: string | null }, column: string): string {
   return forge({
     file: exported.filePath,
     open: { passphrase: exported.generatedPassphrase ?? '' },
     edit: (_m, tables) => {
-      for (const row of tables.get('account') ?? []) delete row.must_change_password;
+      for (const row of tables.get('account') ?? []) delete row[column];
     },
     by: privateKeys(lsp.db, lsp.context.vault),
     to: installationPublicKeys(tuk.db).ageRecipient,
   });
 }
+
+const withoutMustChange = (lsp: Core, tuk: Core, exported: { filePath: string; generatedPassphrase: string | null }) =>
+  withoutAccountColumn(lsp, tuk, exported, 'must_change_password');
 
 async function importFile(tuk: Core, proctor: string, file: string) {
   const preview = await call(tuk, 'bundles/preview', { uploadId: upload(tuk, file), expectKind: 'session' }, proctor);
@@ -563,16 +566,7 @@ describe('a session bundle from before accounts carried must_change_password', (
     await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
     time.later(1);
     const { tuk, proctor } = await tukStationAt(movableClock(new Date(2026, 10, 30, 15, 0)).clock);
-    const exported = await exportOf(lsp, admin, session.id);
-    const file = forge({
-      file: exported.filePath,
-      open: { passphrase: exported.generatedPassphrase ?? '' },
-      edit: (_m, tables) => {
-        for (const row of tables.get('account') ?? []) delete row.disabled;
-      },
-      by: privateKeys(lsp.db, lsp.context.vault),
-      to: installationPublicKeys(tuk.db).ageRecipient,
-    });
+    const file = withoutAccountColumn(lsp, tuk, await exportOf(lsp, admin, session.id), 'disabled');
     expect((await failure(tuk, 'bundles/preview', { uploadId: upload(tuk, file), expectKind: 'session' }, proctor)).code).toBe('BUNDLE_NOT_A_BUNDLE');
   });
 });
