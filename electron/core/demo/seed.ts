@@ -13,7 +13,7 @@ import { insertCandidate } from '../db/queries/registry-candidates';
 import { insertVerification, noteVerifiedOn } from '../db/queries/registry-tuks';
 import { upsertSchemePolicy } from '../db/queries/scheme-policy';
 import { getSetting, setSetting } from '../db/queries/settings';
-import { newId } from '../ids';
+import { candidateAccountId, newId } from '../ids';
 import { checkCandidate, rowOf } from '../registry/candidates';
 import { selfRows, type AplScope } from '../scheduling/apl';
 import { reviewSelfAssessment, saveApplication, saveSelfAssessment, verifyApplication } from '../scheduling/apl-forms';
@@ -114,7 +114,7 @@ export async function seedDemo(db: Db, clock: Clock, options: { passwordCost?: n
 
     // Returns who signed in as, for the APL forms the seed fills as that account would.
     const account = (role: Role, username: string, displayName: string, ids: { assessorId?: string; candidateId?: string }): Principal => {
-      const p: Principal = { accountId: newId(), role, username, displayName, lspId, assessorId: ids.assessorId ?? null, candidateId: ids.candidateId ?? null };
+      const p: Principal = { accountId: ids.candidateId ? candidateAccountId(ids.candidateId) : newId(), role, username, displayName, lspId, assessorId: ids.assessorId ?? null, candidateId: ids.candidateId ?? null };
       insertAccount(db, { id: p.accountId, role, username, displayName, passwordHash: hashes.get(username) ?? '', lspId, assessorId: p.assessorId, candidateId: p.candidateId, createdAt });
       return p;
     };

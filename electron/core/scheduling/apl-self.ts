@@ -13,7 +13,7 @@ import { insertAccount, resetFailures } from '../db/queries/accounts';
 import { revokeAllFor } from '../db/queries/auth-sessions';
 import { selfAssessmentOf } from '../db/queries/scheduling-apl';
 import type { Db } from '../db/open';
-import { newId } from '../ids';
+import { candidateAccountId } from '../ids';
 import { aplContext, aplDetail, type AplScope } from './apl';
 import { saveSelfAssessment } from './apl-forms';
 import { PASSWORD_ALPHABET, readablePassword } from './handover';
@@ -71,7 +71,7 @@ export function storeSelfAccess(db: Db, principal: Principal, scope: AplScope, k
     access.setAplAccess(db, { accountId, username, displayName: candidate.name, passwordHash: hashed.hash, applicationId: application.id, until });
     revokeAllFor(db, accountId, at);
   } else {
-    accountId = newId();
+    accountId = candidateAccountId(candidate.id);
     insertAccount(db, {
       id: accountId,
       role: 'candidate',

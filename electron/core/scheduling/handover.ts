@@ -8,7 +8,7 @@ import { CANDIDATE_PASSWORD_COST, hashPassword } from '../auth/password';
 import { insertAccount } from '../db/queries/accounts';
 import type { Db } from '../db/open';
 import * as q from '../db/queries/session-handover';
-import { newId } from '../ids';
+import { candidateAccountId } from '../ids';
 import { exportState } from '../db/queries/scheduling-sessions';
 import { passwordsPending } from './passwords-pending';
 import { checkPlan, refusedOf } from './rules';
@@ -130,7 +130,8 @@ export function storePasswords(db: Db, principal: Principal, lspId: string, plan
     if (current.account_id) q.setCandidatePassword(db, current.account_id, hash, current.name, current.participant_no);
     else {
       insertAccount(db, {
-        id: newId(),
+        // The id a TUK gave the account if it issued a card before these passwords reached it (exam/issueCard).
+        id: candidateAccountId(current.candidate_id),
         role: 'candidate',
         username: current.participant_no,
         displayName: current.name,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
 import { CANDIDATE_PASSWORD_COST, verifyPassword } from '../../../electron/core/auth/password';
+import { candidateAccountId } from '../../../electron/core/ids';
 import { PASSWORD_ALPHABET } from '../../../electron/core/scheduling/handover';
 import { APL_SELF_DAYS } from '../../../electron/shared/apl-self';
 import { call, demoSessionId, failure, signInAs, signInCandidate, tempCore } from '../../support/core';
@@ -39,6 +40,8 @@ describe('apl/issueSelfAccess', () => {
     expect(first).toMatchObject({ candidateName: 'Asesi 000001', issuedAt: NOW.toISOString(), expiresAt: new Date(NOW.getTime() + APL_SELF_DAYS * DAY_MS).toISOString() });
     const account = core.db.prepare('SELECT id, role, candidate_id, password_hash FROM account WHERE username = ?').get(first.username) as { id: string; role: string; candidate_id: string; password_hash: string };
     expect(account).toMatchObject({ role: 'candidate', candidate_id: key.candidateId });
+    // The id every installation gives this candidate's account (a TUK's card made before the LSP's bundle names it too).
+    expect(account.id).toBe(candidateAccountId(key.candidateId));
     expect(account.password_hash.split('$')[1]).toBe(String(CANDIDATE_PASSWORD_COST));
     expect(await verifyPassword(first.password, account.password_hash)).toBe(true);
     expect(await call(core, 'apl/selfAccess', key, admin)).toEqual({ username: first.username, expiresAt: first.expiresAt, submittedAt: null });

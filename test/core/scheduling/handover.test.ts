@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
 import { verifyPassword } from '../../../electron/core/auth/password';
 import { passwordHashFor } from '../../../electron/core/db/queries/accounts';
+import { candidateAccountId } from '../../../electron/core/ids';
 import { installationPublicKeys, privateKeys } from '../../../electron/core/keys/installation';
 import { LAST_PASSWORDS_ISSUED_SQL } from '../../../electron/core/db/queries/session-handover';
 import { candidateSession } from '../../../electron/core/db/queries/sessions';
@@ -85,13 +86,16 @@ describe('sessions/issuePasswords', () => {
     for (const p of issued.passwords) {
       expect(p.password).toMatch(READABLE);
       expect(p.password).not.toMatch(/[01OIL]/);
-      const account = lsp.db.prepare('SELECT role, username, display_name AS name, password_hash AS hash FROM account WHERE candidate_id = ?').get(p.candidateId) as {
+      const account = lsp.db.prepare('SELECT id, role, username, display_name AS name, password_hash AS hash FROM account WHERE candidate_id = ?').get(p.candidateId) as {
+        id: string;
         role: string;
         username: string;
         name: string;
         hash: string;
       };
       expect(account).toMatchObject({ role: 'candidate', username: p.participantNo, name: p.name });
+      // The id a TUK would give it too (exam/issueCard before these passwords reached it).
+      expect(account.id).toBe(candidateAccountId(p.candidateId));
       // The candidates' scrypt cost (N = 2^11), not the staff's.
       expect(account.hash.split('$')[1]).toBe(String(1 << 11));
       expect(await verifyPassword(p.password, account.hash)).toBe(true);
