@@ -199,8 +199,8 @@ export const ERROR_CODES = [
   'AGREEMENT_REQUIRED',
   'TIME_UP',
   'ATTEMPT_SUBMITTED',
-  /** exam/issueCard: the candidate has no sign-in account here (the LSP's bundle came before its passwords). */
-  'CARD_NO_ACCOUNT',
+  /** exam/issueCard: a candidate without an account here, whose participant number (the username it needs) another account holds. */
+  'CARD_USERNAME_TAKEN',
   /** exam/issueCard: the candidate's test is already submitted, so no sign-in is needed. */
   'CARD_TEST_SUBMITTED',
   'ATTEMPT_PAUSED',

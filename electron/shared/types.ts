@@ -127,7 +127,7 @@ export type ProctorCandidate = {
   nik: string;
   seat: string | null;
   assessorName: string;
-  /** Null while the LSP has issued this candidate no password: they cannot sign in until a bundle brings one. */
+  /** Null while the LSP has issued this candidate no password and no card was issued here (exam/issueCard): they cannot sign in yet. */
   accountId: string | null;
   locked: boolean;
 };

@@ -63,6 +63,13 @@ export async function hashPassword(password: string, params: { N?: number } = {}
   return ['scrypt', N, DEFAULT.r, DEFAULT.p, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
+/**
+ * The own password of an account made without one (a candidate's account a TUK made for a card of its own,
+ * exam/issueCard): not six scrypt fields, so verifyPassword refuses every password against it. Sign-in
+ * checks the card's local_password first; the LSP's bundle replaces this with its real hash.
+ */
+export const NO_PASSWORD = '!no-password';
+
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const parts = stored.split('$');
   if (parts.length !== 6 || parts[0] !== 'scrypt') return false;

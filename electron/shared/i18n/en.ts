@@ -57,7 +57,7 @@ export const en = {
     AGREEMENT_REQUIRED: 'Accept the assessment agreement (FR.AK.01) first.',
     TIME_UP: 'The test time is over; this answer cannot be saved.',
     ATTEMPT_SUBMITTED: 'The test has been submitted; answers can no longer be changed.',
-    CARD_NO_ACCOUNT: '{{name}} ({{participantNo}}) has no sign-in account here: the LSP sent the session bundle before issuing passwords. Ask the LSP to issue the passwords and send the session bundle again.',
+    CARD_USERNAME_TAKEN: 'Participant number {{participantNo}} ({{name}}) is already the username of another account on this computer, so no sign-in account can be made for this candidate here. Tell the LSP: the participant number or that account’s username must change.',
     CARD_TEST_SUBMITTED: '{{name}} has already submitted the test; no new card is needed.',
     ATTEMPT_PAUSED: 'The test has been paused by the proctor. Wait until it resumes.',
     ATTEMPT_NOT_PAUSED: "This candidate's test is not paused.",

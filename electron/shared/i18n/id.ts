@@ -56,7 +56,7 @@ export const id = {
     AGREEMENT_REQUIRED: 'Setujui persetujuan asesmen (FR.AK.01) terlebih dahulu.',
     TIME_UP: 'Waktu ujian sudah habis; jawaban ini tidak dapat disimpan.',
     ATTEMPT_SUBMITTED: 'Ujian sudah dikumpulkan; jawaban tidak dapat diubah lagi.',
-    CARD_NO_ACCOUNT: '{{name}} ({{participantNo}}) belum punya akun masuk di sini: paket sesi dari LSP dikirim sebelum kata sandi diterbitkan. Minta LSP menerbitkan kata sandi dan mengirim paket sesi lagi.',
+    CARD_USERNAME_TAKEN: 'Nomor peserta {{participantNo}} ({{name}}) sudah menjadi nama pengguna akun lain di komputer ini, sehingga akun masuk untuk asesi ini tidak dapat dibuat di sini. Sampaikan ke LSP: nomor peserta atau nama pengguna akun itu perlu diubah.',
     CARD_TEST_SUBMITTED: '{{name}} sudah mengumpulkan ujian; kartu baru tidak diperlukan.',
     ATTEMPT_PAUSED: 'Ujian sedang dihentikan sementara oleh proktor. Tunggu sampai dilanjutkan.',
     ATTEMPT_NOT_PAUSED: 'Ujian peserta ini tidak sedang dihentikan sementara.',

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { NO_PASSWORD, verifyPassword } from '../../../electron/core/auth/password';
+import { candidateAccountId } from '../../../electron/core/ids';
 import { PASSWORD_ALPHABET } from '../../../electron/core/scheduling/handover';
 import { call, candidateId, demo, failure, signInAs } from '../../support/core';
 import { examDay } from '../cbt/support';
@@ -61,21 +63,59 @@ describe('exam/issueCard: a new candidate card at the TUK', () => {
     expect((await signIn(day, other, card.password)).token).toEqual(expect.any(String));
   });
 
-  it('is refused, writing nothing, for a submitted test, a closed session, someone not seated here, a seat without an account, and anyone but a proctor', async () => {
+  it("makes the account of a candidate the LSP's bundle brought none for, at the id the LSP will give it, with no password of its own: the card signs in", async () => {
+    const day = await examDay(0);
+    const { core, proctor } = day;
+    const index = 3;
+    const c = demo.people.candidates[index];
+    const seat = { sessionId: day.seat.sessionId, candidateId: candidateId(core, index) };
+    // As if the LSP had sent the session bundle before issuing passwords: no account for this candidate here.
+    core.db.prepare('DELETE FROM account WHERE candidate_id = ?').run(seat.candidateId);
+    expect((await signInRefused(day, index, c.password)).code).toBe('BAD_CREDENTIALS');
+
+    const card = await call(core, 'exam/issueCard', { ...seat, reason: 'Kata sandi belum diterbitkan LSP' }, proctor);
+    expect(card).toMatchObject({ ...seat, participantNo: c.participantNo, name: c.name, revokedSessions: 0 });
+    expect(card.password).toMatch(READABLE);
+    const account = core.db.prepare('SELECT id, role, username, display_name AS name, lsp_id AS lspId, password_hash AS hash FROM account WHERE candidate_id = ?').get(seat.candidateId);
+    const lspId = core.db.prepare('SELECT lsp_id FROM candidate WHERE id = ?').pluck().get(seat.candidateId);
+    expect(account).toEqual({ id: candidateAccountId(seat.candidateId), role: 'candidate', username: c.participantNo, name: c.name, lspId, hash: NO_PASSWORD });
+    // Its own hash opens nothing, not even the card's password: only the card kept here does.
+    expect(await verifyPassword(card.password, NO_PASSWORD)).toBe(false);
+    expect(await verifyPassword('', NO_PASSWORD)).toBe(false);
+    const signedIn = await signIn(day, index, card.password);
+    expect((await call(core, 'cbt/state', {}, signedIn.token)).phase).toBe('agreement');
+    // The seat counts as having a password now (the proctor's home warned of it).
+    const today = await call(core, 'proctor/today', {}, proctor);
+    expect(today.sessions[0].candidates.find((x) => x.candidateId === seat.candidateId)?.accountId).toBe(candidateAccountId(seat.candidateId));
+
+    const audit = core.db.prepare("SELECT entity_id AS entityId, details FROM audit_log WHERE action = 'exam.passwordIssued'").get() as { entityId: string; details: string };
+    expect(audit.entityId).toBe(candidateAccountId(seat.candidateId));
+    expect(JSON.parse(audit.details)).toEqual({ ...seat, reason: 'Kata sandi belum diterbitkan LSP', revoked: 0, accountCreated: true });
+
+    // A second card replaces the first on the account made here.
+    const second = await call(core, 'exam/issueCard', { ...seat, reason: 'Kartu tertukar' }, proctor);
+    expect((await signInRefused(day, index, card.password)).code).toBe('BAD_CREDENTIALS');
+    expect((await signIn(day, index, second.password, 'pc-3-other')).token).toEqual(expect.any(String));
+    expect(core.db.prepare('SELECT count(*) FROM account WHERE candidate_id = ?').pluck().get(seat.candidateId)).toBe(1);
+  });
+
+  it('is refused, writing nothing, for a submitted test, a closed session, someone not seated here, a seat whose participant number another account holds, and anyone but a proctor', async () => {
     const day = await examDay(0);
     const { core, proctor, seat } = day;
     const before = () => core.db.prepare("SELECT (SELECT count(*) FROM local_password), (SELECT count(*) FROM audit_log WHERE action = 'exam.passwordIssued')").raw().get();
     const written = before();
     const reason = 'Kartu hilang';
 
-    // A seat the LSP's bundle brought no account for (sent before its passwords were issued).
+    // A seat without an account here whose participant number another account holds: none can be made for it.
     const c = demo.people.candidates[3];
     const noAccount = candidateId(core, 3);
     core.db.prepare('DELETE FROM account WHERE candidate_id = ?').run(noAccount);
+    core.db.prepare("UPDATE account SET username = ? WHERE username = 'proktor'").run(c.participantNo);
     expect(await failure(core, 'exam/issueCard', { sessionId: seat.sessionId, candidateId: noAccount, reason }, proctor)).toMatchObject({
-      code: 'CARD_NO_ACCOUNT',
+      code: 'CARD_USERNAME_TAKEN',
       params: { participantNo: c.participantNo, name: c.name },
     });
+    expect(core.db.prepare('SELECT count(*) FROM account WHERE candidate_id = ?').pluck().get(noAccount)).toBe(0);
     expect((await failure(core, 'exam/issueCard', { sessionId: seat.sessionId, candidateId: 'not-seated-here', reason }, proctor)).code).toBe('NOT_FOUND');
     for (const who of ['assessor1', 'admin'] as const) {
       expect((await failure(core, 'exam/issueCard', { ...seat, reason }, await signInAs(core, who))).code).toBe('FORBIDDEN');

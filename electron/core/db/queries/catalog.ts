@@ -81,9 +81,9 @@ export function findAssessor(
   ).get(id);
 }
 
-export function findCandidate(db: Db, id: string): { id: string; participantNo: string; name: string } | undefined {
-  return sql<[string], { id: string; participantNo: string; name: string }>(
+export function findCandidate(db: Db, id: string): { id: string; participantNo: string; name: string; lspId: string } | undefined {
+  return sql<[string], { id: string; participantNo: string; name: string; lspId: string }>(
     db,
-    'SELECT id, participant_no AS participantNo, name FROM candidate WHERE id = ?',
+    'SELECT id, participant_no AS participantNo, name, lsp_id AS lspId FROM candidate WHERE id = ?',
   ).get(id);
 }
