@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
-import { verifyPassword } from '../../../electron/core/auth/password';
+import { NO_PASSWORD, verifyCandidatePassword, verifyPassword } from '../../../electron/core/auth/password';
 import { passwordHashFor } from '../../../electron/core/db/queries/accounts';
 import { candidateAccountId } from '../../../electron/core/ids';
 import { installationPublicKeys, privateKeys } from '../../../electron/core/keys/installation';
@@ -417,6 +417,91 @@ describe('a card the proctor issued at the TUK, then another bundle of the sessi
     await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
     expect(await signsInWith(card.password)).toBe(false);
     expect(await signsInWith(reissued.passwords[0].password)).toBe(true);
+    expect(tuk.db.prepare('SELECT count(*) FROM local_password').pluck().get()).toBe(0);
+  });
+});
+
+/** The planned session exported and imported at a TUK station the day before, its passwords not yet issued. */
+async function handedOverBeforePasswords() {
+  const planning = await planned();
+  const { lsp, admin, session, time } = planning;
+  const tukTime = movableClock(new Date(2026, 10, 30, 15, 0));
+  const station = await tukStationAt(tukTime.clock);
+  await importAt(station.tuk, station.proctor, await exportOf(lsp, admin, session.id));
+  /** The LSP sends the session again as it stands; the preview tells what the import changed. */
+  const sendAgain = async (proctor = station.proctor) => {
+    time.later(1);
+    return importAt(station.tuk, proctor, await exportOf(lsp, admin, session.id));
+  };
+  return { ...planning, ...station, tukTime, sendAgain };
+}
+
+const accountsOf = (core: Core, candidateId: string) =>
+  core.db.prepare('SELECT id, username, password_hash AS hash FROM account WHERE candidate_id = ?').all(candidateId) as { id: string; username: string; hash: string }[];
+const accountChanges = (preview: { tables: { table: string; added: number; updated: number; conflicts: number }[] }) => {
+  const t = preview.tables.find((x) => x.table === 'account');
+  return { added: t?.added ?? 0, updated: t?.updated ?? 0, conflicts: t?.conflicts ?? 0 };
+};
+
+describe('a card the proctor issued at the TUK to a candidate the bundle brought no account for, then the LSP\'s next bundle', () => {
+  it("without passwords keeps the TUK's account and card; with them lands on the same account, and the LSP's password wins", async () => {
+    const { lsp, admin, candidates, session, time, tuk, proctor, tukTime, sendAgain } = await handedOverBeforePasswords();
+    const [candidateId] = candidates;
+    const id = candidateAccountId(candidateId);
+    expect(accountsOf(tuk, candidateId)).toEqual([]);
+    const card = await call(tuk, 'exam/issueCard', { sessionId: session.id, candidateId, reason: 'LSP belum menerbitkan kata sandi' }, proctor);
+    const participantNo = card.participantNo;
+    expect(accountsOf(tuk, candidateId)).toEqual([{ id, username: participantNo, hash: NO_PASSWORD }]);
+    const signsInWith = async (password: string) => verifyCandidatePassword(password, passwordHashFor(tuk.db, id)!);
+    expect(await signsInWith(card.password)).toBe(true);
+
+    // (b) The LSP sends the session again, still without passwords: the account and card made here stay.
+    const still = await sendAgain();
+    expect(still.conflictCount).toBe(0);
+    expect(accountChanges(still)).toEqual({ added: 0, updated: 0, conflicts: 0 });
+    expect(accountsOf(tuk, candidateId)).toEqual([{ id, username: participantNo, hash: NO_PASSWORD }]);
+    expect(await signsInWith(card.password)).toBe(true);
+
+    // On the day the candidate signs in with that card, through the Peserta tab's call.
+    tukTime.set(new Date(2026, 11, 1, 7, 50));
+    const dayProctor = await signInAs(tuk, 'proctor');
+    const started = await call(tuk, 'exam/startSession', { sessionId: session.id }, dayProctor);
+    const signedIn = await call(tuk, 'auth/candidateSignIn', { participantNo, password: card.password, token: started.token!, deviceId: 'lab-pc-01' });
+    expect(signedIn.principal).toMatchObject({ role: 'candidate', candidateId, accountId: id });
+
+    // (a) The LSP issues the passwords now and sends them: its account is the one made here (same id, no clash),
+    // updated in place; its password replaces the card's, as for a card given to an account the LSP sent.
+    time.later(1);
+    const issued = await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
+    expect(accountsOf(lsp, candidateId).map((a) => a.id)).toEqual([id]);
+    const arrived = await sendAgain(dayProctor);
+    expect(arrived.conflictCount).toBe(0);
+    // Two candidates' accounts are new here; the one the card made is updated.
+    expect(accountChanges(arrived)).toEqual({ added: 2, updated: 1, conflicts: 0 });
+    expect(accountsOf(tuk, candidateId)).toEqual([{ id, username: participantNo, hash: hashOf(lsp, candidateId) }]);
+    expect(tuk.db.prepare('SELECT count(*) FROM local_password').pluck().get()).toBe(0);
+    const lspPassword = issued.passwords.find((p) => p.candidateId === candidateId)!.password;
+    expect(await signsInWith(card.password)).toBe(false);
+    expect(await signsInWith(lspPassword)).toBe(true);
+    for (const c of candidates) expect(accountsOf(tuk, c)).toEqual(accountsOf(lsp, c));
+  });
+
+  it('lands on the same account when the LSP later gives the candidate an APL.02 sign-in (another username)', async () => {
+    const { lsp, admin, candidates, session, tuk, proctor, sendAgain } = await handedOverBeforePasswords();
+    const [candidateId] = candidates;
+    const id = candidateAccountId(candidateId);
+    await call(tuk, 'exam/issueCard', { sessionId: session.id, candidateId, reason: 'LSP belum menerbitkan kata sandi' }, proctor);
+
+    const key = { candidateId, schemeId: demoSchemeId(lsp) };
+    await call(lsp, 'apl/saveApplication', { ...key, purpose: 'sertifikasi', purposeNote: null, evidence: [{ kind: 'basic', description: 'Ijazah SMK', status: 'memenuhi' }] }, admin);
+    const apl = await call(lsp, 'apl/issueSelfAccess', key, admin);
+    expect(accountsOf(lsp, candidateId)).toEqual([{ id, username: apl.username, hash: expect.any(String) }]);
+
+    const arrived = await sendAgain();
+    expect(arrived.conflictCount).toBe(0);
+    expect(accountChanges(arrived)).toEqual({ added: 0, updated: 1, conflicts: 0 });
+    // One account, the LSP's as it now stands; the newest issue to arrive wins over the card, as for any account.
+    expect(accountsOf(tuk, candidateId)).toEqual(accountsOf(lsp, candidateId));
     expect(tuk.db.prepare('SELECT count(*) FROM local_password').pluck().get()).toBe(0);
   });
 });
