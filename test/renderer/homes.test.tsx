@@ -280,6 +280,9 @@ describe('proctor home', () => {
     renderApp(fake.transport);
     const warning = await screen.findByTestId('proctor-no-password');
     expect(warning.textContent).toBe(id.proctor.noPassword_other.replace('{{count}}', '1'));
+    // What to do about it at the TUK: the console's card action, by the names the console shows.
+    expect(warning.textContent).toContain(`${id.examDay.board.columns.actions} → ${id.examDay.actions.names.issueCard}`);
+    for (const text of [en.proctor.noPassword_one, en.proctor.noPassword_other]) expect(text).toContain(`${en.examDay.board.columns.actions} → ${en.examDay.actions.names.issueCard}`);
     expect(screen.getByText(id.proctor.candidatesTitle.replace('{{total}}', '2'))).toBeTruthy();
     const row = screen.getAllByTestId('proctor-candidate').find((r) => r.dataset.participant === 'JWP-2026-002')!;
     expect(row.textContent).toContain(id.proctor.noPasswordBadge);

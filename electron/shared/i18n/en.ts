@@ -493,9 +493,9 @@ export const en = {
     candidatesTitle: 'Candidates ({{total}})',
     noCandidates: 'No candidates in this session yet.',
     noPassword_one:
-      '{{count}} candidate has no password from the LSP and cannot sign in. Only the LSP issues passwords: ask it to issue them (the session’s page, “Issue candidate passwords”) and send this session bundle again, then import it here.',
+      '{{count}} candidate has no password from the LSP yet. On the exam day, give them a card here: on the exam console, Actions → New card. It works at this TUK until the LSP’s passwords arrive in a session bundle.',
     noPassword_other:
-      '{{count}} candidates have no password from the LSP and cannot sign in. Only the LSP issues passwords: ask it to issue them (the session’s page, “Issue candidate passwords”) and send this session bundle again, then import it here.',
+      '{{count}} candidates have no password from the LSP yet. On the exam day, give each a card here: on the exam console, Actions → New card. It works at this TUK until the LSP’s passwords arrive in a session bundle.',
     noPasswordBadge: 'No password yet',
     upcomingNoPassword_one: '{{count}} has no password from the LSP yet',
     upcomingNoPassword_other: '{{count}} have no password from the LSP yet',
@@ -688,7 +688,7 @@ export const en = {
         pause: "The candidate's time does not run during the pause. Their screen shows no question and takes no answer until the test resumes; an answer sent during the pause (say from a PC that lost the network) is refused and does not count.",
         resume: 'The time spent paused is given back to the candidate.',
         resetLogin: 'The candidate can sign in again on another PC with the current token. Every answer is kept.',
-        issueCard: 'For a lost card or a forgotten password. A new password is made now and shown only once; the old one stops working, and a candidate who is signed in is signed out and signs in again with the new card. Every answer is kept. This password stays valid at this TUK even if the LSP\'s session bundle is imported again, unless the LSP issues new passwords.',
+        issueCard: 'For a lost card, a forgotten password, or a candidate the LSP has not issued a password yet. A new password is made now and shown only once; the old one stops working, and a candidate who is signed in is signed out and signs in again with the new card. Every answer is kept. This password stays valid at this TUK even if the LSP\'s session bundle is imported again, unless the LSP issues new passwords.',
         unlock: "Check the candidate's identity before unlocking the account.",
         forceSubmit: 'The saved answers are submitted now; the candidate can no longer change them.',
         markAbsent: 'The candidate is recorded as absent on the attendance list and in the minutes, and cannot sign in or start the test until you check them in again.',

@@ -490,7 +490,7 @@ export const id = {
     candidatesTitle: 'Daftar asesi ({{total}})',
     noCandidates: 'Belum ada asesi di sesi ini.',
     noPassword_other:
-      '{{count}} asesi belum diberi kata sandi oleh LSP dan tidak dapat masuk. Hanya LSP yang menerbitkan kata sandi: minta LSP menerbitkannya (halaman sesi, “Terbitkan kata sandi peserta”) dan mengirim paket sesi ini lagi, lalu impor paket itu di sini.',
+      '{{count}} asesi belum diberi kata sandi oleh LSP. Pada hari ujian, berikan kartu di sini: di konsol ujian, Tindakan → Kartu baru. Kartu itu berlaku di TUK ini sampai kata sandi dari LSP tiba dalam paket sesi.',
     noPasswordBadge: 'Belum ada kata sandi',
     upcomingNoPassword_other: '{{count}} belum diberi kata sandi oleh LSP',
     lockedCount: 'Akun terkunci: {{total}}',
@@ -677,7 +677,7 @@ export const id = {
         pause: 'Sisa waktu peserta tidak berkurang selama jeda. Layar peserta tidak menampilkan soal dan tidak menerima jawaban sampai ujian dilanjutkan; jawaban yang dikirim selama jeda (misalnya dari PC yang terputus) ditolak dan tidak dihitung.',
         resume: 'Waktu selama jeda dikembalikan kepada peserta.',
         resetLogin: 'Peserta dapat masuk lagi dari PC lain dengan token yang berlaku. Semua jawaban tetap tersimpan.',
-        issueCard: 'Untuk kartu yang hilang atau kata sandi yang terlupa. Kata sandi baru dibuat sekarang dan hanya ditampilkan sekali; kata sandi lama tidak berlaku lagi, dan bila peserta sedang masuk, ia keluar dan masuk kembali dengan kartu baru. Semua jawaban tetap tersimpan. Kata sandi ini tetap berlaku di TUK ini walaupun paket sesi dari LSP diimpor lagi, kecuali LSP menerbitkan kata sandi baru.',
+        issueCard: 'Untuk kartu yang hilang, kata sandi yang terlupa, atau asesi yang belum diberi kata sandi oleh LSP. Kata sandi baru dibuat sekarang dan hanya ditampilkan sekali; kata sandi lama tidak berlaku lagi, dan bila peserta sedang masuk, ia keluar dan masuk kembali dengan kartu baru. Semua jawaban tetap tersimpan. Kata sandi ini tetap berlaku di TUK ini walaupun paket sesi dari LSP diimpor lagi, kecuali LSP menerbitkan kata sandi baru.',
         unlock: 'Periksa identitas peserta sebelum membuka kunci akun.',
         forceSubmit: 'Jawaban yang sudah tersimpan dikumpulkan sekarang; peserta tidak dapat mengubahnya lagi.',
         markAbsent: 'Peserta dicatat tidak hadir dalam daftar hadir dan berita acara, dan tidak dapat masuk atau memulai ujian sampai Anda mencatatnya hadir kembali.',

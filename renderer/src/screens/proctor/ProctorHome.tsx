@@ -151,7 +151,7 @@ function Today({ today, hasUpcoming, refreshing, onRefresh, onOpen }: TodayProps
                 <p className="empty">{t('proctor.noCandidates')}</p>
               ) : (
                 <>
-                  {/* Only the LSP issues passwords: without one a candidate cannot sign in, so the day is told before it starts. */}
+                  {/* Without a password a candidate cannot sign in: the proctor is told before the day starts, and how to give one here. */}
                   {noPassword > 0 && (
                     <div className="notice notice--warning" data-testid="proctor-no-password">
                       <p className="notice__text">{t('proctor.noPassword', { count: noPassword })}</p>
