@@ -35,7 +35,8 @@ export const boardRowSchema = z.object({
   name: z.string(),
   seat: z.string().nullable(),
   assessorName: z.string(),
-  accountId: z.string(),
+  /** Null while the candidate has no sign-in account here (no password from the LSP yet): exam/issueCard makes one. */
+  accountId: z.string().nullable(),
   locked: z.boolean(),
   attendance: z.enum(ATTENDANCE).nullable(),
   /** The core's verdict from `attendance`, the attempt and whether the session has closed. */

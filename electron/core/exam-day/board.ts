@@ -33,7 +33,7 @@ export function toBoardRow(r: q.BoardSqlRow, presence: Presence, now: Date): Boa
           now,
         )
       : null;
-  const seen = presence.lastSeen(r.accountId);
+  const seen = r.accountId === null ? null : presence.lastSeen(r.accountId);
   return {
     candidateId: r.candidateId,
     participantNo: r.participantNo,
@@ -46,7 +46,7 @@ export function toBoardRow(r: q.BoardSqlRow, presence: Presence, now: Date): Boa
     attendanceStatus: attendanceStatus(r.attendance, r.attemptId !== null, r.sessionEnded === 1),
     phase: phaseOf(r),
     signedIn: r.signedIn === 1,
-    online: r.signedIn === 1 && presence.isOnline(r.accountId, now.getTime()),
+    online: r.signedIn === 1 && r.accountId !== null && presence.isOnline(r.accountId, now.getTime()),
     lastActivityAt: latest(r.lastActivityAt, r.lastSavedAt, seen === null ? null : new Date(seen).toISOString()),
     answered: r.answered,
     total: r.itemOrder ? itemOrderOf({ itemOrder: r.itemOrder }).length : 0,

@@ -37,6 +37,27 @@ describe('status board', () => {
     expect(other).toMatchObject({ phase: 'not_signed_in', signedIn: false, online: false, answered: 0, total: 0, remainingMs: null });
   });
 
+  it("lists a seat the LSP's bundle brought no account for (sent before its passwords), and the berita acara and 'all absent' count it", async () => {
+    const { core, proctor, seat } = await examDay(0);
+    const without = candidateId(core, 3);
+    core.db.prepare('DELETE FROM account WHERE candidate_id = ?').run(without);
+
+    const board = await call(core, 'exam/board', { sessionId: seat.sessionId }, proctor);
+    expect(board.rows).toHaveLength(demo.people.candidates.length);
+    expect(board.rows.find((r) => r.candidateId === without)).toMatchObject({
+      participantNo: demo.people.candidates[3].participantNo,
+      accountId: null,
+      phase: 'not_signed_in',
+      signedIn: false,
+      online: false,
+      locked: false,
+    });
+    const minutes = await call(core, 'exam/minutes', { sessionId: seat.sessionId }, proctor);
+    expect(minutes.registered).toBe(demo.people.candidates.length);
+    const absent = await call(core, 'exam/markAllAbsent', { sessionId: seat.sessionId, reason: 'Pintu ditutup' }, proctor);
+    expect(absent.candidateIds).toContain(without);
+  });
+
   it('pushes changed rows to proctors in batches, and tells when a PC goes quiet', async () => {
     const { clock, core, candidate, proctor, seat } = await examDay(0);
     const pushes: EventMessage[] = [];

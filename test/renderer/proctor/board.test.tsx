@@ -108,3 +108,29 @@ describe('status board screen', () => {
     await waitFor(() => expect(rowOf('JWP-2026-002').textContent).toContain(en.examDay.board.offline));
   });
 });
+
+describe('a seat without a sign-in account on the board', () => {
+  it("lists a seat the LSP's bundle brought no account for, says it has no password yet, and offers it a new card", async () => {
+    // From today's sessions, where the test before left the console open.
+    window.location.hash = '#/';
+    sessionStorage.setItem('ruang-uji.token', TOKEN);
+    const fake = fakeTransport({
+      'auth/whoami': () => ok(principal('proctor', 'Agus Setiawan')),
+      'proctor/today': () => ok(TODAY),
+      'proctor/upcoming': () => ok(NO_UPCOMING),
+      'exam/token': () => ok(tokenState(new Date().toISOString(), 'KXRTWB', new Date(Date.now() + 900_000).toISOString())),
+      'exam/board': () => ok({ ...board(new Date().toISOString(), [RIZKY, { ...SITI, accountId: null }]), status: 'running' }),
+    });
+    renderApp(fake.transport);
+    fireEvent.click(await screen.findByTestId('session-open'));
+    await screen.findByTestId('proctor-console');
+    fireEvent.click(screen.getByTestId('console-tab-board'));
+    await screen.findAllByTestId('board-row');
+    const siti = rowOf('JWP-2026-002');
+    expect(siti.textContent).toContain(id.proctor.noPasswordBadge);
+    expect(rowOf('JWP-2026-001').textContent).not.toContain(id.proctor.noPasswordBadge);
+    fireEvent.click(within(siti).getByTestId('board-actions'));
+    expect(within(siti).getByTestId('board-action-issueCard').textContent).toBe(id.examDay.actions.names.issueCard);
+    expect(within(siti).queryByTestId('board-action-unlock')).toBeNull();
+  });
+});

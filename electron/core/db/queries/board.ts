@@ -9,7 +9,8 @@ export type BoardSqlRow = {
   name: string;
   seat: string | null;
   assessorName: string;
-  accountId: string;
+  /** Null for a seat whose account no bundle brought yet (sent before the LSP's passwords): it is seated all the same. */
+  accountId: string | null;
   locked: 0 | 1;
   attendance: Attendance | null;
   signedIn: 0 | 1;
@@ -30,7 +31,7 @@ export type BoardSqlRow = {
   sessionEnded: 0 | 1;
 };
 
-/** One row per candidate of the session; `only` narrows to some candidates (for pushed updates). */
+/** One row per candidate of the session, with a sign-in account or not yet; `only` narrows to some candidates (for pushed updates). */
 export function boardRows(db: Db, sessionId: string, now: string, only: readonly string[] | null = null): BoardSqlRow[] {
   return sql<[{ sessionId: string; now: string; only: string | null }], BoardSqlRow>(
     db,
@@ -49,7 +50,7 @@ export function boardRows(db: Db, sessionId: string, now: string, only: readonly
      FROM session_candidate x
        JOIN candidate c ON c.id = x.candidate_id
        JOIN assessor asr ON asr.id = x.assessor_id
-       JOIN account acc ON acc.candidate_id = c.id
+       LEFT JOIN account acc ON acc.candidate_id = c.id
        LEFT JOIN attendance att ON att.session_id = x.session_id AND att.candidate_id = x.candidate_id
        LEFT JOIN attempt a ON a.session_id = x.session_id AND a.candidate_id = x.candidate_id
      WHERE x.session_id = @sessionId

@@ -46,6 +46,8 @@ export function BoardRowView({ entry, sessionStatus, offsetMs, now, onAction }: 
         {entry.name}
         <span className="cell-sub mono">{entry.participantNo}</span>
         {entry.locked && <StatusBadge tone="danger">{t('examDay.board.locked')}</StatusBadge>}
+        {/* No sign-in until a card is issued here (Kartu baru) or the LSP's passwords arrive. */}
+        {entry.accountId === null && <StatusBadge tone="warning">{t('proctor.noPasswordBadge')}</StatusBadge>}
       </th>
       <td className="actions">
         <RowActions row={entry} sessionStatus={sessionStatus} onAction={(action) => onAction(action, entry)} />

@@ -52,7 +52,8 @@ export async function runAction(client: Client, action: CandidateAction, input: 
     case 'issueCard':
       return client.call('exam/issueCard', seat);
     case 'unlock':
-      await client.call('accounts/unlock', { accountId: input.row.accountId, reason: input.reason });
+      // Offered only for a locked account: a seat without one (no password from the LSP yet) is never locked.
+      if (input.row.accountId) await client.call('accounts/unlock', { accountId: input.row.accountId, reason: input.reason });
       return null;
     case 'forceSubmit':
       await client.call('exam/forceSubmit', seat);
