@@ -80,6 +80,8 @@ export type CardPassword = {
   password: string;
   issuedAt: string;
   revokedSessions: number;
+  /** The candidate had no sign-in here before (no password from the LSP yet): there is no old card to void. */
+  firstCard: boolean;
 };
 
 export type Incident = { id: number; at: string; text: string; by: string };

@@ -77,5 +77,5 @@ export function issueCard(db: Db, principal: Principal, a: Seat & { reason: stri
     },
     now,
   );
-  return { sessionId: a.sessionId, candidateId: a.candidateId, participantNo: account.participantNo, name: account.name, password, issuedAt: at, revokedSessions: revoked };
+  return { sessionId: a.sessionId, candidateId: a.candidateId, participantNo: account.participantNo, name: account.name, password, issuedAt: at, revokedSessions: revoked, firstCard: account.create !== null };
 }

@@ -707,6 +707,7 @@ export const en = {
       participantNo: 'Participant number',
       password: 'Password',
       once: 'Print the card or write this password down now: it cannot be shown again. The old card no longer works.',
+      onceFirst: 'Print the card or write this password down now: it cannot be shown again. It works at this TUK until the LSP’s passwords arrive in a session bundle.',
       signedOut: 'The candidate was signed out of the PC where the old card was used; they sign in again with the new card, and every answer is kept.',
       done: 'Done',
     },

@@ -696,6 +696,7 @@ export const id = {
       participantNo: 'Nomor peserta',
       password: 'Kata sandi',
       once: 'Cetak kartu atau tuliskan kata sandi ini sekarang: kata sandi tidak dapat ditampilkan lagi. Kartu lama tidak berlaku.',
+      onceFirst: 'Cetak kartu atau tuliskan kata sandi ini sekarang: kata sandi tidak dapat ditampilkan lagi. Kartu ini berlaku di TUK ini sampai kata sandi dari LSP tiba dalam paket sesi.',
       signedOut: 'Peserta sudah dikeluarkan dari PC tempat ia masuk dengan kartu lama; ia masuk lagi dengan kartu baru, dan semua jawabannya tetap tersimpan.',
       done: 'Selesai',
     },

@@ -21,7 +21,7 @@ describe('exam/issueCard: a new candidate card at the TUK', () => {
     const bundled = core.db.prepare('SELECT password_hash FROM account WHERE id = ?').pluck().get(accountId);
 
     const card = await call(core, 'exam/issueCard', { ...seat, reason: 'Kartu peserta hilang di parkiran' }, proctor);
-    expect(card).toMatchObject({ sessionId: seat.sessionId, candidateId: seat.candidateId, participantNo: demo.people.candidates[0].participantNo, revokedSessions: 1 });
+    expect(card).toMatchObject({ sessionId: seat.sessionId, candidateId: seat.candidateId, participantNo: demo.people.candidates[0].participantNo, revokedSessions: 1, firstCard: false });
     expect(card.password).toMatch(READABLE);
 
     // The sign-in made with the old card (it may be in someone else's hands) is over; the old password no longer opens it.
@@ -74,7 +74,7 @@ describe('exam/issueCard: a new candidate card at the TUK', () => {
     expect((await signInRefused(day, index, c.password)).code).toBe('BAD_CREDENTIALS');
 
     const card = await call(core, 'exam/issueCard', { ...seat, reason: 'Kata sandi belum diterbitkan LSP' }, proctor);
-    expect(card).toMatchObject({ ...seat, participantNo: c.participantNo, name: c.name, revokedSessions: 0 });
+    expect(card).toMatchObject({ ...seat, participantNo: c.participantNo, name: c.name, revokedSessions: 0, firstCard: true });
     expect(card.password).toMatch(READABLE);
     const account = core.db.prepare('SELECT id, role, username, display_name AS name, lsp_id AS lspId, password_hash AS hash FROM account WHERE candidate_id = ?').get(seat.candidateId);
     const lspId = core.db.prepare('SELECT lsp_id FROM candidate WHERE id = ?').pluck().get(seat.candidateId);

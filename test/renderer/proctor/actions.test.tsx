@@ -120,7 +120,7 @@ describe('per-candidate actions', () => {
   });
 
   it('issues a new card: shows its password once, prints only that card with it', async () => {
-    const card = { sessionId: 's1', candidateId: 'c1', participantNo: RIZKY.participantNo, name: RIZKY.name, password: 'ABCD-EFGH-JKMN', issuedAt: now(), revokedSessions: 1 };
+    const card = { sessionId: 's1', candidateId: 'c1', participantNo: RIZKY.participantNo, name: RIZKY.name, password: 'ABCD-EFGH-JKMN', issuedAt: now(), revokedSessions: 1, firstCard: false };
     const fake = await openBoard({
       'exam/issueCard': () => ok(card),
       'print/sessionSheet': () => ok(sheetOf([RIZKY, SITI])),
@@ -133,6 +133,7 @@ describe('per-candidate actions', () => {
     expect(within(shown).getByTestId('new-card-password').textContent).toBe('ABCD-EFGH-JKMN');
     expect(within(shown).getByTestId('new-card-participant').textContent).toBe(RIZKY.participantNo);
     expect(shown.textContent).toContain(id.examDay.card.once);
+    expect(shown.textContent).not.toContain(id.examDay.card.onceFirst);
     expect(shown.textContent).toContain(id.examDay.card.signedOut);
     // Nothing is left to cancel: the card is issued.
     expect(within(shown).queryByTestId('action-cancel')).toBeNull();
@@ -154,6 +155,18 @@ describe('per-candidate actions', () => {
     fireEvent.click(within(await screen.findByTestId('new-card')).getByTestId('action-confirm'));
     await waitFor(() => expect(screen.queryByTestId('new-card')).toBeNull());
     expect(screen.getByTestId('action-done').textContent).toContain(id.examDay.actions.names.issueCard);
+  });
+
+  it("says a candidate's first card (no password from the LSP yet) voids no old card, and how long it works", async () => {
+    const card = { sessionId: 's1', candidateId: 'c1', participantNo: RIZKY.participantNo, name: RIZKY.name, password: 'ABCD-EFGH-JKMN', issuedAt: now(), revokedSessions: 0, firstCard: true };
+    await openBoard({ 'exam/issueCard': () => ok(card) });
+    const dialog = openAction('issueCard');
+    fireEvent.change(within(dialog).getByTestId('action-reason'), { target: { value: 'Belum diberi kata sandi oleh LSP' } });
+    fireEvent.click(within(dialog).getByTestId('action-confirm'));
+    const shown = await screen.findByTestId('new-card');
+    expect(shown.textContent).toContain(id.examDay.card.onceFirst);
+    expect(shown.textContent).not.toContain(id.examDay.card.once);
+    expect(shown.textContent).not.toContain(id.examDay.card.signedOut);
   });
 
   it('does not offer a new card for a test already handed in', async () => {

@@ -33,7 +33,7 @@ export function NewCard({ card, onDone }: { card: CardPassword; onDone: () => vo
           {card.password}
         </dd>
       </dl>
-      <p className="notice notice--warning">{t('examDay.card.once')}</p>
+      <p className="notice notice--warning">{t(card.firstCard ? 'examDay.card.onceFirst' : 'examDay.card.once')}</p>
       {card.revokedSessions > 0 && <p>{t('examDay.card.signedOut')}</p>}
       <SessionPrintLinks sessionId={card.sessionId} candidateId={card.candidateId} forms={['card']} backLabel={t('forms.back.console')} />
     </ConsoleDialog>
