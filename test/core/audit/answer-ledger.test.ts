@@ -2,7 +2,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { headFilePath } from '../../../electron/core/audit/head-file';
+import { answerLedger, compareAll } from '../../../electron/core/audit/answer-ledger';
 import { verifyAudit } from '../../../electron/core/audit/log';
+import { iterateRows } from '../../../electron/core/db/queries/audit';
 import { DB_FILE_NAME, openDatabase } from '../../../electron/core/db/open';
 import type { AuditIntegrity, AuditVerifyResult } from '../../../electron/shared/types';
 import { call, signInCandidate, tempCore, tempDir } from '../../support/core';
@@ -110,6 +112,29 @@ describe("each answer save's audit row records the answer it stored", () => {
     const expected = [['answer_unrecorded', Math.min(...rows), Math.max(...rows)]];
     expect(kinds(verified(s.dir).findings)).toEqual(expected);
     expect(kinds((await startFindings(s.dir)).findings)).toEqual(expected);
+  });
+});
+
+describe('saves recorded before the rows carried a digest (an installation upgraded mid-exam)', () => {
+  it('are not compared, and their answers are not called unrecorded; the same rows with their digests are', async () => {
+    const s = await answeredAndStopped();
+    const last = s.saveRows.get(s.items[0])!.at(-1)!;
+    edit(s.dir, 'UPDATE answer SET choice = (choice + 1) % 5 WHERE attempt_id = ? AND item_id = ?', s.attemptId, s.items[0]);
+    const db = openDatabase(path.join(s.dir, DB_FILE_NAME), { readonly: true });
+    try {
+      const rows = [...iterateRows(db)];
+      const before = answerLedger();
+      for (const row of rows) {
+        const { digest: _digest, ...details } = JSON.parse(row.details) as Record<string, unknown>;
+        before.push({ ...row, details: JSON.stringify(details) });
+      }
+      expect(compareAll(db, before, { complete: true })).toEqual([]);
+      const now = answerLedger();
+      for (const row of rows) now.push(row);
+      expect(kinds(compareAll(db, now, { complete: true }))).toEqual([['answer_changed', last, last]]);
+    } finally {
+      db.close();
+    }
   });
 });
 
