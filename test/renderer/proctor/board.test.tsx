@@ -53,16 +53,21 @@ describe('status board state', () => {
   });
 });
 
+/** A proctor signed in, today's session on the desk, and the board the core answers with. */
+function proctorDesk(boardNow: () => ReturnType<typeof board>) {
+  sessionStorage.setItem('ruang-uji.token', TOKEN);
+  return fakeTransport({
+    'auth/whoami': () => ok(principal('proctor', 'Agus Setiawan')),
+    'proctor/today': () => ok(TODAY),
+    'proctor/upcoming': () => ok(NO_UPCOMING),
+    'exam/token': () => ok(tokenState(new Date().toISOString(), 'KXRTWB', new Date(Date.now() + 900_000).toISOString())),
+    'exam/board': () => ok(boardNow()),
+  });
+}
+
 describe('status board screen', () => {
   it('merges pushed rows into the board without loading it again, and marks an offline PC', async () => {
-    sessionStorage.setItem('ruang-uji.token', TOKEN);
-    const fake = fakeTransport({
-      'auth/whoami': () => ok(principal('proctor', 'Agus Setiawan')),
-      'proctor/today': () => ok(TODAY),
-      'proctor/upcoming': () => ok(NO_UPCOMING),
-      'exam/token': () => ok(tokenState(new Date().toISOString(), 'KXRTWB', new Date(Date.now() + 900_000).toISOString())),
-      'exam/board': () => ok(board(new Date().toISOString(), [RIZKY, SITI])),
-    });
+    const fake = proctorDesk(() => board(new Date().toISOString(), [RIZKY, SITI]));
     renderApp(fake.transport);
     // From today's sessions into the console.
     fireEvent.click(await screen.findByTestId('session-open'));
@@ -113,14 +118,7 @@ describe('a seat without a sign-in account on the board', () => {
   it("lists a seat the LSP's bundle brought no account for, says it has no password yet, and offers it a new card", async () => {
     // From today's sessions, where the test before left the console open.
     window.location.hash = '#/';
-    sessionStorage.setItem('ruang-uji.token', TOKEN);
-    const fake = fakeTransport({
-      'auth/whoami': () => ok(principal('proctor', 'Agus Setiawan')),
-      'proctor/today': () => ok(TODAY),
-      'proctor/upcoming': () => ok(NO_UPCOMING),
-      'exam/token': () => ok(tokenState(new Date().toISOString(), 'KXRTWB', new Date(Date.now() + 900_000).toISOString())),
-      'exam/board': () => ok({ ...board(new Date().toISOString(), [RIZKY, { ...SITI, accountId: null }]), status: 'running' }),
-    });
+    const fake = proctorDesk(() => ({ ...board(new Date().toISOString(), [RIZKY, { ...SITI, accountId: null }]), status: 'running' }));
     renderApp(fake.transport);
     fireEvent.click(await screen.findByTestId('session-open'));
     await screen.findByTestId('proctor-console');
