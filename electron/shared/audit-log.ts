@@ -171,11 +171,12 @@ export const AUDIT_AREA_PREFIXES = {
   system: ['keys', 'backup', 'bundle', 'demo'],
 } as const satisfies Record<AuditArea, readonly string[]>;
 
-const isAnswer = (action: string): boolean => (ANSWER_ACTIONS as readonly string[]).includes(action);
+/** Whether an action is an answer save (its row names the attempt and carries the answer's digest). */
+export const isAnswerAction = (action: string): boolean => (ANSWER_ACTIONS as readonly string[]).includes(action);
 
 /** The area an action belongs to; null for one no area names (shown under its code alone). */
 export function auditAreaOf(action: string): AuditArea | null {
-  if (isAnswer(action)) return 'answers';
+  if (isAnswerAction(action)) return 'answers';
   const prefix = action.split('.')[0];
   return AUDIT_AREAS.find((area) => (AUDIT_AREA_PREFIXES[area] as readonly string[]).includes(prefix)) ?? null;
 }

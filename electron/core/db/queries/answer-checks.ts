@@ -1,7 +1,11 @@
 /** What the audit log's answer check reads besides the log: the answers as stored, and which attempts exist. */
+import { ANSWER_ACTIONS } from '../../../shared/audit-log';
 import type { Db } from '../open';
 import { sql } from '../statements';
 import type { AnswerRow } from './attempts';
+
+/** The answer save actions as an SQL list (audit-list.ts filters the log's answers area by it too). */
+export const ANSWER_ACTIONS_SQL = ANSWER_ACTIONS.map((a) => `'${a.replace(/'/g, "''")}'`).join(', ');
 
 export function storedAnswers(db: Db, attemptId: string): AnswerRow[] {
   return sql<[string], AnswerRow>(
@@ -21,7 +25,7 @@ export function attemptsInReceivedLogs(db: Db): Set<string> {
   const hasTable = sql<[], number>(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'remote_audit_log'").pluck().get() !== undefined;
   if (!hasTable) return new Set();
   return new Set(
-    sql<[], string>(db, "SELECT DISTINCT entity_id FROM remote_audit_log WHERE action IN ('cbt.answer', 'cbt.lateAnswer') AND entity_id IS NOT NULL")
+    sql<[], string>(db, `SELECT DISTINCT entity_id FROM remote_audit_log WHERE action IN (${ANSWER_ACTIONS_SQL}) AND entity_id IS NOT NULL`)
       .pluck()
       .all(),
   );
@@ -44,7 +48,7 @@ export function receivedSaveRows(db: Db, attemptIds: readonly string[]): Receive
   return sql<[string], ReceivedSaveRow>(
     db,
     `SELECT source_installation_id AS source, seq, action, entity_id AS entityId, details FROM remote_audit_log
-     WHERE action IN ('cbt.answer', 'cbt.lateAnswer') AND entity_id IN (SELECT value FROM json_each(?))
+     WHERE action IN (${ANSWER_ACTIONS_SQL}) AND entity_id IN (SELECT value FROM json_each(?))
      ORDER BY source_installation_id, seq`,
   ).all(JSON.stringify(attemptIds));
 }

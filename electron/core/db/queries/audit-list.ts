@@ -1,5 +1,6 @@
-import { ANSWER_ACTIONS, AUDIT_AREA_PREFIXES, type AuditArea, type AuditSource } from '../../../shared/audit-log';
+import { AUDIT_AREA_PREFIXES, type AuditArea, type AuditSource } from '../../../shared/audit-log';
 import type { Db } from '../open';
+import { ANSWER_ACTIONS_SQL } from './answer-checks';
 import { sql } from '../statements';
 
 export type AuditListRow = {
@@ -35,7 +36,6 @@ export type AuditListFilter = {
 };
 
 const quoted = (text: string): string => `'${text.replace(/'/g, "''")}'`;
-const ANSWERS = ANSWER_ACTIONS.map(quoted).join(', ');
 
 /**
  * What the record an entry names is called (null if gone or another kind): a registry record or an account
@@ -86,10 +86,10 @@ END`;
  * answer saves.
  */
 function areaCondition(area: AuditArea | null): string {
-  if (area === null) return `a.action NOT IN (${ANSWERS})`;
-  if (area === 'answers') return `a.action IN (${ANSWERS})`;
+  if (area === null) return `a.action NOT IN (${ANSWER_ACTIONS_SQL})`;
+  if (area === 'answers') return `a.action IN (${ANSWER_ACTIONS_SQL})`;
   const ranges = AUDIT_AREA_PREFIXES[area].map((p) => `(a.action >= ${quoted(`${p}.`)} AND a.action < ${quoted(`${p}/`)})`).join(' OR ');
-  return area === 'exam' ? `(${ranges}) AND a.action NOT IN (${ANSWERS})` : `(${ranges})`;
+  return area === 'exam' ? `(${ranges}) AND a.action NOT IN (${ANSWER_ACTIONS_SQL})` : `(${ranges})`;
 }
 
 /**
