@@ -1,4 +1,4 @@
-import { ANSWER_ACTIONS } from '../../shared/audit-log';
+import { isAnswerAction } from '../../shared/audit-log';
 import type { AuditFinding } from '../../shared/types';
 import { answerDigest } from '../cbt/answer-digest';
 import type { Db } from '../db/open';
@@ -14,8 +14,6 @@ type AttemptSaves = { first: number; last: number; items: Map<string, Recorded> 
  * does with broken runs.
  */
 const ANSWER_FINDINGS_LISTED = 100;
-
-const isAnswerAction = (action: string): boolean => (ANSWER_ACTIONS as readonly string[]).includes(action);
 
 function savedOf(details: string): { itemId: string; seq: number; digest: string | null } | null {
   let parsed: unknown;
@@ -57,21 +55,15 @@ export function answerLedger() {
       // Rows are written only when the answer stored changed (a newer seq), so the latest row is the answer's latest state.
       saves.items.set(saved.itemId, { row: row.seq, answerSeq: saved.seq, digest: saved.digest });
     },
-    /** The attempt whose saves a finding's row belongs to. */
-    attemptOf(row: number): string | null {
-      for (const [attemptId, saves] of attempts) if (row >= saves.first && row <= saves.last) for (const r of saves.items.values()) if (r.row === row) return attemptId;
-      for (const [attemptId, saves] of attempts) if (saves.first === row) return attemptId;
-      return null;
-    },
     /** One attempt at a step, so the check at start can give the event loop back between them. */
-    *compare(db: Db, options: CompareOptions): Generator<undefined, AuditFinding[], undefined> {
-      const findings: AuditFinding[] = [];
-      const note = (f: AuditFinding) => {
-        if (findings.length < ANSWER_FINDINGS_LISTED) findings.push(f);
-      };
+    *compare(db: Db, options: CompareOptions): Generator<undefined, AttemptFinding[], undefined> {
+      const findings: AttemptFinding[] = [];
       // Read only when there is something to compare: at an LSP it scans every log the TUKs sent.
       const received = attempts.size > 0 && options.complete ? (options.received?.() ?? new Set<string>()) : new Set<string>();
       for (const [attemptId, saves] of attempts) {
+        const note = (finding: AuditFinding) => {
+          if (findings.length < ANSWER_FINDINGS_LISTED) findings.push({ attemptId, finding });
+        };
         const strict = options.complete && !received.has(attemptId);
         const seen = new Set<string>();
         let unrecorded = false;
@@ -94,12 +86,14 @@ export function answerLedger() {
         if (missing.length > 0 && attemptExists(db, attemptId)) for (const [, r] of missing) note(changed(r.row));
         yield undefined;
       }
-      return findings.sort((a, b) => (a.fromSeq ?? 0) - (b.fromSeq ?? 0));
+      return findings.sort((a, b) => (a.finding.fromSeq ?? 0) - (b.finding.fromSeq ?? 0));
     },
   };
 }
 
 export type AnswerLedger = ReturnType<typeof answerLedger>;
+/** A finding with the attempt whose answers it is about (the log's findings name rows, not attempts). */
+export type AttemptFinding = { attemptId: string; finding: AuditFinding };
 
 /** `received`: the attempts some received log records saves of (read once, when there is something to compare). */
 type CompareOptions = { complete: boolean; received?: () => ReadonlySet<string> };
@@ -108,11 +102,16 @@ function changed(row: number): AuditFinding {
   return { kind: 'answer_changed', severity: 'broken', fromSeq: row, toSeq: row, at: null };
 }
 
-/** The whole comparison at once (`audit verify`). */
-export function compareAll(db: Db, ledger: AnswerLedger, options: CompareOptions): AuditFinding[] {
+/** The whole comparison at once, each finding with its attempt (a results import counts them by candidate). */
+export function compareByAttempt(db: Db, ledger: AnswerLedger, options: CompareOptions): AttemptFinding[] {
   const steps = ledger.compare(db, options);
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
   }
+}
+
+/** The whole comparison at once (`audit verify`). */
+export function compareAll(db: Db, ledger: AnswerLedger, options: CompareOptions): AuditFinding[] {
+  return compareByAttempt(db, ledger, options).map((f) => f.finding);
 }

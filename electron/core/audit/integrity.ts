@@ -3,7 +3,7 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/open';
 import { attemptsInReceivedLogs } from '../db/queries/answer-checks';
 import { rowsBetween } from '../db/queries/audit';
-import { answerLedger } from './answer-ledger';
+import { answerLedger, type AttemptFinding } from './answer-ledger';
 import { headFilePath } from './head-file';
 import { result, verifyFromHead, walker } from './verify';
 
@@ -77,7 +77,7 @@ export class AuditIntegrityCheck {
     // Rows after the end as found now are this process's own, signed by it as they come.
     const w = walker(new Set());
     const answers = answerLedger();
-    let comparing: Generator<undefined, AuditFinding[], undefined> | null = null;
+    let comparing: Generator<undefined, AttemptFinding[], undefined> | null = null;
     let after = 0;
     const slice = () => {
       this.next = null;
@@ -89,7 +89,7 @@ export class AuditIntegrityCheck {
           // Then each attempt's answers against the saves the log recorded, an attempt at a step.
           const step = comparing.next();
           if (step.done) {
-            answerFindings = step.value;
+            answerFindings = step.value.map((f) => f.finding);
             break;
           }
           continue;

@@ -1,5 +1,5 @@
 import type { AnswersNotAsSaved } from '../../shared/types';
-import { answerLedger, compareAll, type AnswerLedger } from '../audit/answer-ledger';
+import { answerLedger, compareByAttempt, type AnswerLedger } from '../audit/answer-ledger';
 import type { Db } from '../db/open';
 import { receivedSaveRows, sessionAttempts } from '../db/queries/answer-checks';
 
@@ -20,10 +20,7 @@ export function answersNotAsSaved(db: Db, sessionId: string): AnswersNotAsSaved[
   }
   const counts = new Map<string, number>();
   for (const ledger of ledgers.values()) {
-    for (const f of compareAll(db, ledger, { complete: false })) {
-      const attemptId = f.fromSeq === null ? null : ledger.attemptOf(f.fromSeq);
-      if (attemptId) counts.set(attemptId, (counts.get(attemptId) ?? 0) + 1);
-    }
+    for (const { attemptId } of compareByAttempt(db, ledger, { complete: false })) counts.set(attemptId, (counts.get(attemptId) ?? 0) + 1);
   }
   return attempts.flatMap((a) => (counts.has(a.attemptId) ? [{ participantNo: a.participantNo, name: a.name, answers: counts.get(a.attemptId)! }] : []));
 }
