@@ -6,20 +6,13 @@ import { RECONNECT_NOTICE_MS } from '../../../renderer/src/components/ReconnectN
 import { TOKEN, principal } from '../fixtures';
 import { fakeTransport, ok } from '../fake-transport';
 import { renderApp } from '../render-app';
-import { RIZKY, SITI, NO_UPCOMING, TODAY, board, tokenState } from '../proctor/console-fixtures';
+import { RIZKY, SITI, board, proctorDesk } from '../proctor/console-fixtures';
 import { testState } from '../cbt-fixtures';
 
 const restarted = { event: 'app/coreRestarted', payload: {} };
 
-function proctorDesk() {
-  sessionStorage.setItem('ruang-uji.token', TOKEN);
-  const fake = fakeTransport({
-    'auth/whoami': () => ok(principal('proctor', 'Agus Setiawan')),
-    'proctor/today': () => ok(TODAY),
-    'proctor/upcoming': () => ok(NO_UPCOMING),
-    'exam/token': () => ok(tokenState(new Date().toISOString(), 'KXRTWB', new Date(Date.now() + 900_000).toISOString())),
-    'exam/board': () => ok(board(new Date().toISOString(), [RIZKY, SITI])),
-  });
+function renderedDesk() {
+  const fake = proctorDesk(() => board(new Date().toISOString(), [RIZKY, SITI]));
   renderApp(fake.transport);
   return fake;
 }
@@ -30,7 +23,7 @@ describe('reconnect notice (the desktop core process restarted)', () => {
   afterEach(() => vi.useRealTimers());
 
   it('shows a status banner on app/coreRestarted, in the chosen language, and hides it after a few seconds', async () => {
-    const fake = proctorDesk();
+    const fake = renderedDesk();
     await screen.findByTestId('session-open');
     const notice = screen.getByTestId('reconnect-notice');
     // The live region is there before anything is said in it, so a screen reader announces the text.
@@ -50,7 +43,7 @@ describe('reconnect notice (the desktop core process restarted)', () => {
   });
 
   it('reloads what the proctor console shows: the board and the session token', async () => {
-    const fake = proctorDesk();
+    const fake = renderedDesk();
     fireEvent.click(await screen.findByTestId('session-open'));
     await screen.findByTestId('proctor-console');
     fireEvent.click(screen.getByTestId('console-tab-board'));

@@ -3,10 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../electron/shared/i18n/en';
 import { id } from '../../../electron/shared/i18n/id';
 import { fromBoard, mergePush, remainingNow, sortEntries } from '../../../renderer/src/screens/proctor/board-state';
-import { TOKEN, principal } from '../fixtures';
-import { fakeTransport, ok } from '../fake-transport';
 import { renderApp } from '../render-app';
-import { RIZKY, SITI, NO_UPCOMING, TODAY, board, boardRow, tokenState } from './console-fixtures';
+import { RIZKY, SITI, board, boardRow, proctorDesk } from './console-fixtures';
 
 const T0 = '2026-11-21T02:00:00.000Z';
 const at = (seconds: number) => new Date(Date.parse(T0) + seconds * 1000).toISOString();
@@ -54,17 +52,6 @@ describe('status board state', () => {
 });
 
 /** A proctor signed in, today's session on the desk, and the board the core answers with. */
-function proctorDesk(boardNow: () => ReturnType<typeof board>) {
-  sessionStorage.setItem('ruang-uji.token', TOKEN);
-  return fakeTransport({
-    'auth/whoami': () => ok(principal('proctor', 'Agus Setiawan')),
-    'proctor/today': () => ok(TODAY),
-    'proctor/upcoming': () => ok(NO_UPCOMING),
-    'exam/token': () => ok(tokenState(new Date().toISOString(), 'KXRTWB', new Date(Date.now() + 900_000).toISOString())),
-    'exam/board': () => ok(boardNow()),
-  });
-}
-
 describe('status board screen', () => {
   it('merges pushed rows into the board without loading it again, and marks an offline PC', async () => {
     const fake = proctorDesk(() => board(new Date().toISOString(), [RIZKY, SITI]));

@@ -88,3 +88,15 @@ export function proctorWithConsole(handlers: Parameters<typeof fakeTransport>[0]
     ...handlers,
   });
 }
+
+/** A signed-in proctor on today's sessions, whose console's board is `boardNow()` at each load and whose token is fresh. */
+export function proctorDesk(boardNow: () => SessionBoard) {
+  sessionStorage.setItem('ruang-uji.token', TOKEN);
+  return fakeTransport({
+    'auth/whoami': () => ok(principal('proctor', 'Agus Setiawan')),
+    'proctor/today': () => ok(TODAY),
+    'proctor/upcoming': () => ok(NO_UPCOMING),
+    'exam/token': () => ok(tokenState(new Date().toISOString(), 'KXRTWB', new Date(Date.now() + 900_000).toISOString())),
+    'exam/board': () => ok(boardNow()),
+  });
+}
