@@ -127,7 +127,7 @@ function dryRun(
     env.db.transaction(() => {
       if (pending.manifest.kind === 'backup') env.db.pragma('defer_foreign_keys = ON');
       const before = sessionId ? { plan: q.sessionPlanHere(env.db, sessionId), seats: q.seatedPeople(env.db, sessionId) } : null;
-      outcome = mergeTables(env.db, pending.stagingDir, rulesFor(env, pending.manifest), expectedOwner(pending.manifest));
+      outcome = mergeTables(env.db, pending.stagingDir, rulesFor(env, pending.manifest), expectedOwner(pending.manifest), env.clock.now().toISOString());
       pruneReplanned(env.db, pending.stagingDir, pending.manifest);
       // Read inside the transaction, before the rollback: the plan as apply would leave it.
       if (sessionId && before) sessionPlan = planChange(before, q.sessionPlanHere(env.db, sessionId), q.seatedPeople(env.db, sessionId));
@@ -262,7 +262,7 @@ function applyStaged(env: BundleEnv, pending: Pending, actor: Principal | null, 
     if (m.kind === 'backup') db.pragma('defer_foreign_keys = ON');
     checkTarget(env, m);
     const signedIn = m.kind === 'session' ? signedInNow(db, now) : [];
-    const result = mergeTables(db, pending.stagingDir, rulesFor(env, m), expectedOwner(m));
+    const result = mergeTables(db, pending.stagingDir, rulesFor(env, m), expectedOwner(m), now);
     pruneReplanned(db, pending.stagingDir, m);
     endSignInsToChange(db, signedIn, now);
     // The LSP's catalogue must arrive whole; results and partials merge with their conflicts listed.
@@ -303,6 +303,8 @@ function applyStaged(env: BundleEnv, pending: Pending, actor: Principal | null, 
           partial: m.partial?.station ?? null,
           signer: fingerprint,
           conflicts: result.conflicts.length,
+          // Candidates whose account a card at the TUK made, made here for their rows (card-accounts.ts).
+          ...(result.madeAccounts.length ? { accountsMade: result.madeAccounts } : {}),
           // What the preview warned of, kept with the import: the pleno reads the log.
           ...(m.kind === 'results' && m.session ? { answersNotAsSaved: answersNotAsSaved(db, m.session.id) } : {}),
         },
@@ -317,7 +319,7 @@ function applyStaged(env: BundleEnv, pending: Pending, actor: Principal | null, 
     for (const sha256 of adopted) if (!q.isBlobReferenced(db, sha256)) fs.rmSync(blobPath(env.dataDir, sha256), { force: true });
     throw err;
   }
-  const done: MergeOutcome = outcome ?? { tables: [], conflicts: [] };
+  const done: MergeOutcome = outcome ?? { tables: [], conflicts: [], madeAccounts: [] };
   return { bundleId: m.bundleId, kind: m.kind, alreadyImported: false, pinned: signer.status === 'new', tables: done.tables, conflictCount: done.conflicts.length };
 }
 

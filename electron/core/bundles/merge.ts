@@ -1,7 +1,10 @@
 import path from 'node:path';
+import type { Statement } from 'better-sqlite3';
 import type { ConflictReason } from '../../shared/types';
 import type { Db } from '../db/open';
+import { insertAccount } from '../db/queries/accounts';
 import { sql } from '../db/statements';
+import { cardAccountToMake } from './card-accounts';
 import { readLinesSync } from './lines';
 import { BundleFailure } from './failure';
 import { decodeValue, type Row } from './rows';
@@ -9,7 +12,8 @@ import { entryPath, type TableRule } from './rules';
 
 export type TableChanges = { table: string; added: number; updated: number; unchanged: number; conflicts: number };
 export type Conflict = { table: string; key: string; reason: ConflictReason; incoming: Row };
-export type MergeOutcome = { tables: TableChanges[]; conflicts: Conflict[] };
+/** `madeAccounts`: the candidates whose account was made here for a row naming it (card-accounts.ts). */
+export type MergeOutcome = { tables: TableChanges[]; conflicts: Conflict[]; madeAccounts: string[] };
 
 /** Compared on the columns the incoming row has: one an earlier writer did not send is not a difference. */
 function same(local: Row, incoming: Row, columns: readonly string[]): boolean {
@@ -53,11 +57,12 @@ function isConstraintError(err: unknown): boolean {
  * Merges the staged rows of each rule into the database, synchronously, inside the caller's
  * transaction. Preview runs the same code and rolls back, so what preview shows is what apply does.
  * With `owner`, every incoming row (changed or not) must belong to it before and after the merge, or
- * the whole bundle is refused: the caller's transaction then rolls back.
+ * the whole bundle is refused: the caller's transaction then rolls back. `at` dates an account made here.
  */
-export function mergeTables(db: Db, stagingDir: string, rules: readonly TableRule[], owner: string | null = null): MergeOutcome {
+export function mergeTables(db: Db, stagingDir: string, rules: readonly TableRule[], owner: string | null = null, at = new Date().toISOString()): MergeOutcome {
   const tables: TableChanges[] = [];
   const conflicts: Conflict[] = [];
+  const madeAccounts: string[] = [];
   for (const rule of rules) {
     const cols = rule.columns;
     const where = rule.key.map((k) => `${k} IS @${k}`).join(' AND ');
@@ -88,11 +93,22 @@ export function mergeTables(db: Db, stagingDir: string, rules: readonly TableRul
       changes.conflicts++;
       conflicts.push({ table: rule.table, key: keyOf(row), reason, incoming: row });
     };
+    // A row naming a candidate's account this installation lacks (rule.candidateAccount) makes it first; a
+    // refused row takes the account back with it (the nested transaction is a savepoint).
+    const run = (statement: Statement<[Row]>, row: Row) => {
+      const account = rule.candidateAccount ? cardAccountToMake(db, row, rule.candidateAccount, owner, at) : null;
+      if (!account) return void statement.run(only(row));
+      db.transaction(() => {
+        insertAccount(db, account);
+        statement.run(only(row));
+      })();
+      madeAccounts.push(account.candidateId);
+    };
     const mergeRow = (row: Row, local: Row | undefined) => {
       const { insert, update } = writes(row);
       if (!local) {
         try {
-          insert.run(only(row));
+          run(insert, row);
           changes.added++;
         } catch (err) {
           if (!isConstraintError(err)) throw err;
@@ -114,7 +130,7 @@ export function mergeTables(db: Db, stagingDir: string, rules: readonly TableRul
       } else conflict(row, 'differs_kept_local');
       if (write && update) {
         try {
-          update.run(only(row));
+          run(update, row);
           changes.updated++;
           if (local.signed_now) conflict(row, 'signed_replaced');
         } catch (err) {
@@ -136,5 +152,6 @@ export function mergeTables(db: Db, stagingDir: string, rules: readonly TableRul
     }
     tables.push(changes);
   }
-  return { tables, conflicts };
+  if (madeAccounts.length) tables.push({ table: 'account', added: madeAccounts.length, updated: 0, unchanged: 0, conflicts: 0 });
+  return { tables, conflicts, madeAccounts };
 }

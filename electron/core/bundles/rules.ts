@@ -38,6 +38,12 @@ export type TableRule = {
    */
   signedWhen?: string;
   /**
+   * A column naming the candidate's own account as the row's author, which the receiver may lack: one a
+   * TUK made for a card (exam/issueCard). Merge makes it from the receiver's own records before writing
+   * the row, and only that account (card-accounts.ts). The table has session_id and candidate_id.
+   */
+  candidateAccount?: string;
+  /**
    * SQL over the row (table aliased by its name) naming who owns it: the LSP's id for session data, the
    * session's id for results. An import may only touch rows whose owner, before and after, is the one
    * the bundle's signer speaks for (see ownership.ts); null when the kind has no owner (a backup).

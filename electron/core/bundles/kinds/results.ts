@@ -117,7 +117,11 @@ export const resultsRules: readonly TableRule[] = [
     ['session_id', 'candidate_id', 'knowledge_conclusion', 'knowledge_note', 'recommendation', 'follow_up', 'comment', ...SAVED],
     signedAk02('assessment_record'),
   ),
-  assessed('assessment_feedback', ['session_id', 'candidate_id'], ['session_id', 'candidate_id', 'answers', 'comment', 'entered_by_role', ...SAVED]),
+  {
+    // The one results row a candidate saves: their account may be one the TUK made for a card, which the LSP lacks.
+    ...assessed('assessment_feedback', ['session_id', 'candidate_id'], ['session_id', 'candidate_id', 'answers', 'comment', 'entered_by_role', ...SAVED]),
+    candidateAccount: 'saved_by',
+  },
   assessed(
     'assessment_appeal',
     ['session_id', 'candidate_id'],

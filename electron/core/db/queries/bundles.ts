@@ -128,3 +128,14 @@ export function knowsSessionBundle(db: Db, bundleId: string, sessionId: string):
 export function isBlobReferenced(db: Db, sha256: string): boolean {
   return sql<[string], { n: number }>(db, 'SELECT EXISTS (SELECT 1 FROM attachment WHERE sha256 = ?) AS n').get(sha256)!.n === 1;
 }
+
+export type SeatedCandidate = { participantNo: string; name: string; lspId: string };
+
+/** A candidate seated in a session, with what their sign-in account is made from (results import: card-accounts.ts). */
+export function seatedCandidate(db: Db, sessionId: string, candidateId: string): SeatedCandidate | undefined {
+  return sql<[string, string], SeatedCandidate>(
+    db,
+    `SELECT c.participant_no AS participantNo, c.name, c.lsp_id AS lspId
+     FROM session_candidate sc JOIN candidate c ON c.id = sc.candidate_id WHERE sc.session_id = ? AND sc.candidate_id = ?`,
+  ).get(sessionId, candidateId);
+}
