@@ -3,8 +3,12 @@ import type { Db } from '../db/open';
 import type { IssuedPasswordsState } from '../../shared/handover';
 import { lastPasswordsIssuedAt, lastPasswordsIssuedElsewhere, seatAccounts, type SeatAccountRow } from '../db/queries/session-handover';
 
-/** An account that is an APL.02 sign-in has no session password either (its username is not the participant number). */
-const hasPassword = (s: SeatAccountRow) => s.account_id !== null && s.account_candidate_id === s.candidate_id && s.account_apl_application_id === null;
+/**
+ * An account that is an APL.02 sign-in has no session password either (its username is not the participant
+ * number), nor one made without a password: a TUK's card made it, and its results brought it here (bundles/card-accounts.ts).
+ */
+const hasPassword = (s: SeatAccountRow) =>
+  s.account_id !== null && s.account_candidate_id === s.candidate_id && s.account_apl_application_id === null && s.account_no_password !== 1;
 
 /**
  * What the LSP's hand-over panel shows after a reload: the clear passwords are gone then, but issuing again

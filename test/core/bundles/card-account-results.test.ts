@@ -4,6 +4,7 @@ import type { Core } from '../../../electron/core';
 import { NO_PASSWORD, verifyCandidatePassword, verifyPassword } from '../../../electron/core/auth/password';
 import { passwordHashFor } from '../../../electron/core/db/queries/accounts';
 import { candidateAccountId } from '../../../electron/core/ids';
+import { passwordsIssued, passwordsPending } from '../../../electron/core/scheduling/passwords-pending';
 import { unsealKeyMaterial, installationPublicKeys } from '../../../electron/core/keys/installation';
 import type { ApiError } from '../../../electron/shared/errors';
 import { call, candidateId, demo, demoSessionId, releaseToken, signInAs } from '../../support/core';
@@ -144,9 +145,17 @@ describe('results of a candidate whose account the TUK made for a card (exam/iss
   it("is what the LSP's password issue later lands on: the same account, the participant number its username, its password the one that signs in", async () => {
     const { lsp, seat, results } = await feedbackWithTukCard();
     const id = candidateAccountId(seat.candidateId);
+    const c = demo.people.candidates[0];
+    const issuedBefore = passwordsIssued(lsp.db, seat.sessionId).count;
+    expect(passwordsPending(lsp.db, seat.sessionId)?.params).toEqual({ missing: 1, names: `${c.name} (${c.participantNo})` });
     await importResults(lsp, results);
+    // An account without a password is no password issued: the LSP still sees the candidate lacks one.
+    expect(passwordsIssued(lsp.db, seat.sessionId).count).toBe(issuedBefore);
+    expect(passwordsPending(lsp.db, seat.sessionId)?.params).toEqual({ missing: 1, names: `${c.name} (${c.participantNo})` });
     const admin = await signInAs(lsp, 'admin');
     const issued = await call(lsp, 'sessions/issuePasswords', { sessionId: seat.sessionId, candidateIds: [seat.candidateId] }, admin);
+    expect(passwordsIssued(lsp.db, seat.sessionId).count).toBe(issuedBefore + 1);
+    expect(passwordsPending(lsp.db, seat.sessionId)).toBeNull();
     expect(issued.passwords).toEqual([expect.objectContaining({ candidateId: seat.candidateId, participantNo: demo.people.candidates[0].participantNo })]);
     expect(accountsOf(lsp, seat.candidateId)).toEqual([{ id, role: 'candidate', username: demo.people.candidates[0].participantNo, hash: expect.stringMatching(/^scrypt\$/) }]);
     expect(await verifyPassword(issued.passwords[0].password, passwordHashFor(lsp.db, id)!)).toBe(true);
