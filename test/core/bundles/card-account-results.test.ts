@@ -142,6 +142,19 @@ describe('results of a candidate whose account the TUK made for a card (exam/iss
     expect(accountsOf(lsp, seat.candidateId).map((a) => a.id)).toEqual([candidateAccountId(seat.candidateId)]);
   });
 
+  it("stays out of the LSP's session bundles: another TUK station still shows the candidate without a password", async () => {
+    const { lsp, seat, results } = await feedbackWithTukCard();
+    await importResults(lsp, results);
+    const exported = await exportSessionBundle(lsp);
+    const station = await tukStation();
+    const proctor = await signInAs(station, 'proctor');
+    const preview = await call(station, 'bundles/preview', { uploadId: upload(station, exported.filePath), passphrase: exported.generatedPassphrase ?? undefined, expectKind: 'session' }, proctor);
+    await call(station, 'bundles/apply', { importId: preview.importId, confirmSigner: preview.signer.fingerprint }, proctor);
+    expect(accountsOf(station, seat.candidateId)).toEqual([]);
+    const seated = station.db.prepare('SELECT count(*) FROM session_candidate WHERE session_id = ?').pluck().get(seat.sessionId) as number;
+    expect(station.db.prepare("SELECT count(*) FROM account WHERE role = 'candidate'").pluck().get()).toBe(seated - 1);
+  });
+
   it("is what the LSP's password issue later lands on: the same account, the participant number its username, its password the one that signs in", async () => {
     const { lsp, seat, results } = await feedbackWithTukCard();
     const id = candidateAccountId(seat.candidateId);

@@ -1,3 +1,4 @@
+import { NO_PASSWORD } from '../../auth/password';
 import type { TableRule } from '../rules';
 
 const replace = { kind: 'replace' } as const;
@@ -128,12 +129,14 @@ export const sessionRules: readonly TableRule[] = [
    * handed over on paper) is to be changed at the TUK too. A password chosen there is kept beside the
    * account (local_password) and satisfies it; see auth/own-password.ts. Bundles from before it
    * travelled lack it: such a row leaves the TUK's flag as it is (rules.ts, optional).
+   * An account without a password (made here for a TUK's results, bundles/card-accounts.ts) stays: the
+   * TUK's board would take it for a password issued, and a card there makes the same account.
    */
   {
     ...rule(
       'account',
       ['id', 'role', 'username', 'display_name', 'password_hash', 'must_change_password', 'lsp_id', 'assessor_id', 'candidate_id', 'disabled', 'created_at'],
-      `assessor_id IN (${SESSION_ASSESSORS}) OR candidate_id IN (${SESSION_CANDIDATES})`,
+      `(assessor_id IN (${SESSION_ASSESSORS}) OR candidate_id IN (${SESSION_CANDIDATES})) AND password_hash <> '${NO_PASSWORD}'`,
       ACCOUNT_OWNER,
     ),
     optional: ['must_change_password'],
