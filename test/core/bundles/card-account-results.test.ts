@@ -84,6 +84,10 @@ describe('results of a candidate whose account the TUK made for a card (exam/iss
     expect(applied.conflictCount).toBe(0);
     expect(applied.tables).toEqual(preview.tables);
     expect(feedbackAt(lsp, seat)).toEqual({ comment: 'Terima kasih', enteredBy: 'candidate', savedBy: id });
+    // What the LSP's people read of it: the candidate's own FR.AK.03.
+    const ws = await call(lsp, 'assessment/workspace', seat, await signInAs(lsp, 'assessor1'));
+    expect(ws.feedback).toMatchObject({ enteredBy: 'candidate', comment: 'Terima kasih' });
+    expect(ws.feedback?.answers[2]).toEqual({ agree: false, comment: 'Ruang ujian panas' });
 
     // Made from the LSP's own candidate record; no password travelled, so the card opens nothing here.
     expect(accountsOf(lsp, seat.candidateId)).toEqual([{ id, role: 'candidate', username: c.participantNo, hash: NO_PASSWORD }]);
@@ -114,24 +118,22 @@ describe('results of a candidate whose account the TUK made for a card (exam/iss
     expect(await verifyCandidatePassword(issued.passwords[0].password, passwordHashFor(lsp.db, id)!)).toBe(true);
   });
 
-  it('leaves the feedback refused, and makes no account, when another account of the LSP holds the candidate or the participant number', async () => {
-    for (const holder of ['candidate', 'username'] as const) {
-      const { lsp, seat, results } = await feedbackWithTukCard();
-      const participantNo = lsp.db.prepare('SELECT participant_no FROM candidate WHERE id = ?').pluck().get(seat.candidateId) as string;
-      const other = crypto.randomUUID();
-      if (holder === 'candidate') {
-        lsp.db.prepare("INSERT INTO account (id, role, username, display_name, password_hash, candidate_id, created_at) VALUES (?, 'candidate', 'akun-lama', 'Akun lama', 'x', ?, '2026-01-01T00:00:00.000Z')").run(other, seat.candidateId);
-      } else {
-        lsp.db.prepare("INSERT INTO account (id, role, username, display_name, password_hash, created_at) VALUES (?, 'proctor', ?, 'Proktor Dua', 'x', '2026-01-01T00:00:00.000Z')").run(other, participantNo);
-      }
-      const accounts = lsp.db.prepare('SELECT * FROM account ORDER BY id').all();
-      const { preview } = await previewResults(lsp, results);
-      expect(preview.conflicts, holder).toEqual([{ table: 'assessment_feedback', key: `${seat.sessionId}/${seat.candidateId}`, reason: 'constraint' }]);
-      expect(tableOf(preview, 'account'), holder).toBeUndefined();
-      await importResults(lsp, results);
-      expect(feedbackAt(lsp, seat), holder).toBeUndefined();
-      expect(lsp.db.prepare('SELECT * FROM account ORDER BY id').all(), holder).toEqual(accounts);
+  it.each(['candidate', 'username'] as const)('leaves the feedback refused, and makes no account, when another account of the LSP holds the %s', async (holder) => {
+    const { lsp, seat, results } = await feedbackWithTukCard();
+    const participantNo = lsp.db.prepare('SELECT participant_no FROM candidate WHERE id = ?').pluck().get(seat.candidateId) as string;
+    const other = crypto.randomUUID();
+    if (holder === 'candidate') {
+      lsp.db.prepare("INSERT INTO account (id, role, username, display_name, password_hash, candidate_id, created_at) VALUES (?, 'candidate', 'akun-lama', 'Akun lama', 'x', ?, '2026-01-01T00:00:00.000Z')").run(other, seat.candidateId);
+    } else {
+      lsp.db.prepare("INSERT INTO account (id, role, username, display_name, password_hash, created_at) VALUES (?, 'proctor', ?, 'Proktor Dua', 'x', '2026-01-01T00:00:00.000Z')").run(other, participantNo);
     }
+    const accounts = lsp.db.prepare('SELECT * FROM account ORDER BY id').all();
+    const { preview } = await previewResults(lsp, results);
+    expect(preview.conflicts, holder).toEqual([{ table: 'assessment_feedback', key: `${seat.sessionId}/${seat.candidateId}`, reason: 'constraint' }]);
+    expect(tableOf(preview, 'account'), holder).toBeUndefined();
+    await importResults(lsp, results);
+    expect(feedbackAt(lsp, seat), holder).toBeUndefined();
+    expect(lsp.db.prepare('SELECT * FROM account ORDER BY id').all(), holder).toEqual(accounts);
   });
 
   it('makes the account of a candidate seated in other sessions too (whatever session the LSP lists first for them)', async () => {
@@ -241,20 +243,18 @@ describe('a results bundle naming candidate accounts it may not make', () => {
     expect(lsp.db.prepare('SELECT reason FROM bundle_conflict WHERE table_name = ?').pluck().all('assessment_feedback')).toEqual(['constraint']);
   });
 
-  it('makes none for a candidate not seated in the session, nor for a row moved to another session the candidate sits in', async () => {
-    for (const move of ['outsider', 'other session'] as const) {
-      const { lsp, seat, admin, file, outsider, otherSession } = await forgedResults((tables, ids) => {
-        const row = feedbackRow(tables);
-        if (move === 'outsider') {
-          row.candidate_id = ids.outsider;
-          row.saved_by = candidateAccountId(ids.outsider);
-        } else row.session_id = ids.otherSession;
-      });
-      expect(await tryImport(lsp, admin, file), move).toBeNull();
-      expect(accountsOf(lsp, outsider), move).toEqual([]);
-      expect(accountsOf(lsp, seat.candidateId), move).toEqual([]);
-      expect(lsp.db.prepare('SELECT count(*) FROM assessment_feedback WHERE session_id IN (?, ?)').pluck().get(seat.sessionId, otherSession), move).toBe(0);
-      expect(lsp.db.prepare('SELECT reason FROM bundle_conflict WHERE table_name = ?').pluck().all('assessment_feedback'), move).toEqual(['constraint']);
-    }
+  it.each(['outsider', 'other session'] as const)('makes none for a row naming a candidate not seated in the session, nor one moved to another session the candidate sits in: %s', async (move) => {
+    const { lsp, seat, admin, file, outsider, otherSession } = await forgedResults((tables, ids) => {
+      const row = feedbackRow(tables);
+      if (move === 'outsider') {
+        row.candidate_id = ids.outsider;
+        row.saved_by = candidateAccountId(ids.outsider);
+      } else row.session_id = ids.otherSession;
+    });
+    expect(await tryImport(lsp, admin, file), move).toBeNull();
+    expect(accountsOf(lsp, outsider), move).toEqual([]);
+    expect(accountsOf(lsp, seat.candidateId), move).toEqual([]);
+    expect(lsp.db.prepare('SELECT count(*) FROM assessment_feedback WHERE session_id IN (?, ?)').pluck().get(seat.sessionId, otherSession), move).toBe(0);
+    expect(lsp.db.prepare('SELECT reason FROM bundle_conflict WHERE table_name = ?').pluck().all('assessment_feedback'), move).toEqual(['constraint']);
   });
 });
