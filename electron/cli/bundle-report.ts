@@ -65,6 +65,10 @@ export function previewLines(p: ImportPreview, language: Language): string {
     lines.push(`  ${say(language, 'cli.bundle.answersNotAsSaved', { count: p.answersNotAsSaved.length })}`);
     for (const a of p.answersNotAsSaved) lines.push(`    ${say(language, 'cli.bundle.answersNotAsSavedRow', { participantNo: a.participantNo, name: a.name, count: a.answers })}`);
   }
+  if (p.accountsMade.length > 0) {
+    lines.push(`  ${say(language, 'cli.bundle.accountsMade', { count: p.accountsMade.length })}`);
+    for (const a of p.accountsMade) lines.push(`    ${a.participantNo} ${a.name}`);
+  }
   return lines.join('\n') + '\n';
 }
 

@@ -311,6 +311,11 @@ export type ImportPreview = {
   attachments: { count: number; bytes: number };
   /** A results bundle's candidates whose answers differ from the saves the TUK's log recorded; empty otherwise. */
   answersNotAsSaved: AnswersNotAsSaved[];
+  /**
+   * A results bundle's candidates whose account is made here, without a password, for the FR.AK.03
+   * feedback they entered with a card the TUK gave them (bundles/card-accounts.ts); empty otherwise.
+   */
+  accountsMade: { participantNo: string; name: string }[];
 };
 
 /** A candidate, and how many of their answers are not the ones their saves recorded. */

@@ -38,6 +38,7 @@ describe('the preview of an import, in the installation language', () => {
     conflictCount: 0,
     attachments: { count: 0, bytes: 0 },
     answersNotAsSaved: [],
+    accountsMade: [],
   };
 
   it('names the kind and the signer status in words of that language, never the codes', () => {
@@ -55,7 +56,7 @@ describe('the tables of an import preview', () => {
     importId: 'imp-1', bundleId: 'b-1', kind: 'backup', createdAt: '2026-12-04T23:56:00.000Z', formatVersion: 1,
     signer: { label: 'LSP', installationId: 'inst-1', fingerprint: '09565', status: 'self', pinnedFingerprint: null },
     lsp: null, tuk: null, session: null, sessionTitle: null, bindsStation: null, sessionPlan: null, partial: null,
-    alreadyImported: false, conflicts: [], conflictCount: 0, attachments: { count: 0, bytes: 0 }, answersNotAsSaved: [],
+    alreadyImported: false, conflicts: [], conflictCount: 0, attachments: { count: 0, bytes: 0 }, answersNotAsSaved: [], accountsMade: [],
   } satisfies Omit<ImportPreview, 'tables'>;
   const row = (table: string, added = 0, unchanged = 0) => ({ table, added, updated: 0, unchanged, conflicts: 0 });
 
@@ -85,6 +86,17 @@ describe('the tables of an import preview', () => {
     ]);
     const en = previewLines({ ...base, kind: 'results', tables: [], answersNotAsSaved }, 'en').split('\n').slice(2, -1);
     expect(en[1]).toBe('    JWP-2026-001 Andi Pratama: 2 answers');
+  });
+
+  it("names the candidates whose account a results import makes without a password (feedback given with a TUK card)", () => {
+    const accountsMade = [{ participantNo: 'JWP-2026-001', name: 'Andi Pratama' }];
+    expect(previewLines({ ...base, kind: 'results', tables: [], accountsMade }, 'id').split('\n').slice(2, -1)).toEqual([
+      '  Akun 1 asesi dibuat tanpa kata sandi (kartu dari TUK sebelum LSP menerbitkan kata sandi; umpan balik FR.AK.03 mereka tersimpan):',
+      '    JWP-2026-001 Andi Pratama',
+    ]);
+    expect(previewLines({ ...base, kind: 'results', tables: [], accountsMade }, 'en').split('\n').slice(2, -1)[0]).toBe(
+      '  An account made without a password for 1 candidate (a TUK card before the LSP issued the password; their FR.AK.03 feedback is stored):',
+    );
   });
 });
 

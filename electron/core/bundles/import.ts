@@ -117,9 +117,16 @@ class Rollback extends Error {}
 function dryRun(
   env: BundleEnv,
   pending: { stagingDir: string; manifest: Manifest },
-): { outcome: MergeOutcome; sessionPlan: BundleSessionPlan | null; sessionTitle: Bilingual | null; answersNotAsSaved: AnswersNotAsSaved[] } {
+): {
+  outcome: MergeOutcome;
+  sessionPlan: BundleSessionPlan | null;
+  sessionTitle: Bilingual | null;
+  answersNotAsSaved: AnswersNotAsSaved[];
+  accountsMade: ImportPreview['accountsMade'];
+} {
   let outcome: MergeOutcome | null = null;
   let notAsSaved: AnswersNotAsSaved[] = [];
+  let accountsMade: ImportPreview['accountsMade'] = [];
   let sessionPlan: BundleSessionPlan | null = null;
   let sessionTitle: Bilingual | null = null;
   const sessionId = pending.manifest.kind === 'session' ? (pending.manifest.session?.id ?? null) : null;
@@ -127,7 +134,9 @@ function dryRun(
     env.db.transaction(() => {
       if (pending.manifest.kind === 'backup') env.db.pragma('defer_foreign_keys = ON');
       const before = sessionId ? { plan: q.sessionPlanHere(env.db, sessionId), seats: q.seatedPeople(env.db, sessionId) } : null;
-      outcome = mergeTables(env.db, pending.stagingDir, rulesFor(env, pending.manifest), expectedOwner(pending.manifest), env.clock.now().toISOString());
+      const merged = mergeTables(env.db, pending.stagingDir, rulesFor(env, pending.manifest), expectedOwner(pending.manifest), env.clock.now().toISOString());
+      outcome = merged;
+      if (merged.madeAccounts.length) accountsMade = q.candidatesNamed(env.db, merged.madeAccounts);
       pruneReplanned(env.db, pending.stagingDir, pending.manifest);
       // Read inside the transaction, before the rollback: the plan as apply would leave it.
       if (sessionId && before) sessionPlan = planChange(before, q.sessionPlanHere(env.db, sessionId), q.seatedPeople(env.db, sessionId));
@@ -140,7 +149,7 @@ function dryRun(
     if (!(err instanceof Rollback)) throw err;
   }
   if (!outcome) throw new Error('dry run produced nothing');
-  return { outcome, sessionPlan, sessionTitle, answersNotAsSaved: notAsSaved };
+  return { outcome, sessionPlan, sessionTitle, answersNotAsSaved: notAsSaved, accountsMade };
 }
 
 /**
@@ -207,6 +216,7 @@ export async function previewImport(
       conflictCount: outcome?.conflicts.length ?? 0,
       attachments: { count: attachments.length, bytes: attachments.reduce((n, e) => n + e.size, 0) },
       answersNotAsSaved: dry?.answersNotAsSaved ?? [],
+      accountsMade: dry?.accountsMade ?? [],
     };
     return { importId, manifest: m, manifestSha256: read.manifestSha256, signerFingerprint: read.signerFingerprint, stagingDir, preview };
   } catch (err) {

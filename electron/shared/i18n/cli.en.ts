@@ -99,6 +99,8 @@ export const cliEn = {
       answersNotAsSaved_other: 'WARNING: the answers of {{count}} candidates differ from the saves the TUK\'s audit log recorded (changed outside the app); check with the TUK before the pleno:',
       answersNotAsSavedRow_one: '{{participantNo}} {{name}}: {{count}} answer',
       answersNotAsSavedRow_other: '{{participantNo}} {{name}}: {{count}} answers',
+      accountsMade_one: "An account made without a password for {{count}} candidate (a TUK card before the LSP issued the password; their FR.AK.03 feedback is stored):",
+      accountsMade_other: "An account made without a password for {{count}} candidates (a TUK card before the LSP issued the password; their FR.AK.03 feedback is stored):",
       alreadyImported: 'already imported: nothing to do',
       repinned: 'signer re-pinned to {{fingerprint}}',
       nothingChanged: 'nothing changed',

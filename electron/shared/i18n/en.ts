@@ -1044,6 +1044,10 @@ export const en = {
       answersNotAsSaved_other: 'The answers of {{count}} candidates in this bundle differ from the saves the TUK\'s audit log recorded: they were changed in the TUK\'s database outside the app. The bundle can still be applied (the answers go in as they are, and the log records it); check with the TUK before the pleno decides.',
       answersNotAsSavedRow_one: '{{participantNo}} {{name}}: {{count}} answer',
       answersNotAsSavedRow_other: '{{participantNo}} {{name}}: {{count}} answers',
+      accountsMade_one:
+        "An account is made here, without a password, for {{count}} candidate: the TUK gave them a card because the LSP had not issued their password yet, and the FR.AK.03 feedback they entered is stored under it. Nobody can sign in with it; issue the session's passwords as usual when needed.",
+      accountsMade_other:
+        "An account is made here, without a password, for {{count}} candidates: the TUK gave them a card because the LSP had not issued their password yet, and the FR.AK.03 feedback they entered is stored under it. Nobody can sign in with it; issue the session's passwords as usual when needed.",
       fingerprint: 'Sender\'s fingerprint:',
       rekeyed: 'The key pinned for this sender: {{pinned}}. Only an admin can re-pin it.',
       alreadyImported: 'This bundle was imported before. Nothing changes.',

@@ -1020,6 +1020,8 @@ export const id = {
       sessionLeaving: 'Tidak lagi ada di rencana sesi ini ({{count}}):',
       answersNotAsSaved_other: 'Jawaban {{count}} asesi dalam paket ini berbeda dari simpanan yang dicatat log audit TUK: jawabannya diubah di basis data TUK di luar aplikasi. Paket tetap bisa diterapkan (jawaban masuk apa adanya dan tercatat di log); periksa dengan TUK sebelum rapat pleno memutuskan.',
       answersNotAsSavedRow_other: '{{participantNo}} {{name}}: {{count}} jawaban',
+      accountsMade_other:
+        'Akun {{count}} asesi dibuat di sini tanpa kata sandi: TUK memberi mereka kartu karena LSP belum menerbitkan kata sandinya, dan umpan balik FR.AK.03 yang mereka isi disimpan atas akun itu. Akun ini belum bisa dipakai masuk; terbitkan kata sandi sesi seperti biasa bila diperlukan.',
       fingerprint: 'Sidik jari pengirim:',
       rekeyed: 'Kunci yang tersimpan untuk pengirim ini: {{pinned}}. Hanya admin yang dapat menyematkan ulang.',
       alreadyImported: 'Paket ini sudah pernah diimpor. Tidak ada yang berubah.',

@@ -80,6 +80,7 @@ describe('results of a candidate whose account the TUK made for a card (exam/iss
     expect(preview.conflicts).toEqual([]);
     expect(tableOf(preview, 'assessment_feedback')).toMatchObject({ added: 1, conflicts: 0 });
     expect(tableOf(preview, 'account')).toEqual({ table: 'account', added: 1, updated: 0, unchanged: 0, conflicts: 0 });
+    expect(preview.accountsMade).toEqual([{ participantNo: c.participantNo, name: c.name }]);
     const applied = await call(lsp, 'bundles/apply', { importId: preview.importId, confirmSigner: preview.signer.fingerprint }, admin);
     expect(applied.conflictCount).toBe(0);
     expect(applied.tables).toEqual(preview.tables);
@@ -112,6 +113,7 @@ describe('results of a candidate whose account the TUK made for a card (exam/iss
     const { preview } = await previewResults(lsp, results);
     expect(preview.conflicts).toEqual([]);
     expect(tableOf(preview, 'account')).toBeUndefined();
+    expect(preview.accountsMade).toEqual([]);
     await importResults(lsp, results);
     expect(feedbackAt(lsp, seat)).toMatchObject({ savedBy: id });
     expect(lsp.db.prepare('SELECT * FROM account WHERE id = ?').get(id)).toEqual(account);

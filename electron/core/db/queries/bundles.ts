@@ -129,6 +129,14 @@ export function isBlobReferenced(db: Db, sha256: string): boolean {
   return sql<[string], { n: number }>(db, 'SELECT EXISTS (SELECT 1 FROM attachment WHERE sha256 = ?) AS n').get(sha256)!.n === 1;
 }
 
+/** Candidates by id, in participant-number order, as a preview names them. */
+export function candidatesNamed(db: Db, ids: readonly string[]): { participantNo: string; name: string }[] {
+  return sql<[string], { participantNo: string; name: string }>(
+    db,
+    'SELECT participant_no AS participantNo, name FROM candidate WHERE id IN (SELECT value FROM json_each(?)) ORDER BY participant_no',
+  ).all(JSON.stringify(ids));
+}
+
 export type SeatedCandidate = { participantNo: string; name: string; lspId: string };
 
 /** A candidate seated in a session, with what their sign-in account is made from (results import: card-accounts.ts). */

@@ -102,6 +102,18 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           </ul>
         </div>
       )}
+      {preview.accountsMade.length > 0 && (
+        <div className="notice notice--info" data-testid="preview-accounts-made">
+          <p className="notice__text">{t('bundles.preview.accountsMade', { count: preview.accountsMade.length })}</p>
+          <ul className="notice__reasons">
+            {preview.accountsMade.map((c) => (
+              <li key={c.participantNo}>
+                <span className="mono">{c.participantNo}</span> {c.name}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {preview.signer.pinnedFingerprint && preview.signer.status === 'rekeyed' && (
         <p className="notice notice--error">{t('bundles.preview.rekeyed', { pinned: preview.signer.pinnedFingerprint })}</p>
       )}

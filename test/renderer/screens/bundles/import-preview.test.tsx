@@ -88,3 +88,23 @@ describe("a results bundle's answers that differ from the TUK's saves", () => {
     expect(screen.queryByTestId('preview-answers-not-as-saved')).toBeNull();
   });
 });
+
+describe("a results bundle's feedback given with a TUK card, for which the LSP makes the candidate's account", () => {
+  it('names each candidate and says the account has no password, in both languages', () => {
+    const preview = { ...sessionPreview(null), kind: 'results' as const, accountsMade: [{ participantNo: 'JWP-2026-001', name: 'Andi Pratama' }] };
+    show(preview);
+    const id = screen.getByTestId('preview-accounts-made').textContent ?? '';
+    expect(id).toContain('Akun 1 asesi dibuat di sini tanpa kata sandi');
+    expect(id).toContain('JWP-2026-001 Andi Pratama');
+    cleanup();
+    show(preview, 'en');
+    const en = screen.getByTestId('preview-accounts-made').textContent ?? '';
+    expect(en).toContain('An account is made here, without a password, for 1 candidate:');
+    expect(en).toContain('JWP-2026-001 Andi Pratama');
+  });
+
+  it('says nothing when none is made', () => {
+    show({ ...sessionPreview(null), kind: 'results' });
+    expect(screen.queryByTestId('preview-accounts-made')).toBeNull();
+  });
+});

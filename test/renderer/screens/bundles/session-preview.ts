@@ -21,4 +21,5 @@ export const sessionPreview = (sessionPlan: BundleSessionPlan | null, bindsStati
   conflictCount: 0,
   attachments: { count: 0, bytes: 0 },
   answersNotAsSaved: [],
+  accountsMade: [],
 });
