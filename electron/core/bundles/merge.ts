@@ -59,7 +59,7 @@ function isConstraintError(err: unknown): boolean {
  * With `owner`, every incoming row (changed or not) must belong to it before and after the merge, or
  * the whole bundle is refused: the caller's transaction then rolls back. `at` dates an account made here.
  */
-export function mergeTables(db: Db, stagingDir: string, rules: readonly TableRule[], owner: string | null = null, at = new Date().toISOString()): MergeOutcome {
+export function mergeTables(db: Db, stagingDir: string, rules: readonly TableRule[], owner: string | null, at: string): MergeOutcome {
   const tables: TableChanges[] = [];
   const conflicts: Conflict[] = [];
   const madeAccounts: string[] = [];

@@ -30,24 +30,27 @@ function db() {
   return d;
 }
 
+/** When the merge runs: it dates an account it makes (none here). */
+const AT = '2026-12-01T08:00:00.000Z';
+
 const all = (d: Database.Database) => d.prepare('SELECT id, name, flag FROM thing ORDER BY id').all();
 
 describe('mergeTables with a column the rule marks optional', () => {
   it('takes rows without it: a new row gets the default, a held row keeps its value, and an otherwise equal row counts as unchanged', () => {
     const d = db();
-    const outcome = mergeTables(d, staged([{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }]), [rule]);
+    const outcome = mergeTables(d, staged([{ id: 'a', name: 'A' }, { id: 'b', name: 'B' }]), [rule], null, AT);
     expect(outcome.tables).toEqual([{ table: 'thing', added: 1, updated: 0, unchanged: 1, conflicts: 0 }]);
     expect(all(d)).toEqual([{ id: 'a', name: 'A', flag: 1 }, { id: 'b', name: 'B', flag: 0 }]);
 
     // A row that differs elsewhere is updated there, the flag left as it is.
-    mergeTables(d, staged([{ id: 'a', name: 'A2' }]), [rule]);
+    mergeTables(d, staged([{ id: 'a', name: 'A2' }]), [rule], null, AT);
     expect(all(d)[0]).toEqual({ id: 'a', name: 'A2', flag: 1 });
   });
 
   it('writes it when the row has it, and still refuses a row lacking a column that is not optional', () => {
     const d = db();
-    expect(mergeTables(d, staged([{ id: 'a', name: 'A', flag: 0 }]), [rule]).tables[0]).toMatchObject({ updated: 1 });
+    expect(mergeTables(d, staged([{ id: 'a', name: 'A', flag: 0 }]), [rule], null, AT).tables[0]).toMatchObject({ updated: 1 });
     expect(all(d)).toEqual([{ id: 'a', name: 'A', flag: 0 }]);
-    expect(() => mergeTables(d, staged([{ id: 'a', flag: 0 }]), [rule])).toThrow(expect.objectContaining({ code: 'BUNDLE_NOT_A_BUNDLE', detail: 'row in thing lacks name' }));
+    expect(() => mergeTables(d, staged([{ id: 'a', flag: 0 }]), [rule], null, AT)).toThrow(expect.objectContaining({ code: 'BUNDLE_NOT_A_BUNDLE', detail: 'row in thing lacks name' }));
   });
 });
