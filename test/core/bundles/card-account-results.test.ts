@@ -159,6 +159,20 @@ describe('results of a candidate whose account the TUK made for a card (exam/iss
     expect(station.db.prepare("SELECT count(*) FROM account WHERE role = 'candidate'").pluck().get()).toBe(seated - 1);
   });
 
+  it("is no sign-in account for a proctor at the LSP's own installation: the board and the day's list say the candidate has no password yet", async () => {
+    const { lsp, tuk, seat, results } = await feedbackWithTukCard();
+    await importResults(lsp, results);
+    const proctor = await signInAs(lsp, 'proctor');
+    const board = await call(lsp, 'exam/board', { sessionId: seat.sessionId }, proctor);
+    expect(board.rows.find((r) => r.candidateId === seat.candidateId)?.accountId).toBeNull();
+    const today = await call(lsp, 'proctor/today', {}, proctor);
+    const listed = today.sessions.find((s) => s.session.id === seat.sessionId)?.candidates.find((c) => c.candidateId === seat.candidateId);
+    expect(listed?.accountId).toBeNull();
+    // At the TUK that gave the card, the same account signs in with it: listed as an account.
+    const atTuk = await call(tuk, 'exam/board', { sessionId: seat.sessionId }, await signInAs(tuk, 'proctor'));
+    expect(atTuk.rows.find((r) => r.candidateId === seat.candidateId)?.accountId).toBe(candidateAccountId(seat.candidateId));
+  });
+
   it("is what the LSP's password issue later lands on: the same account, the participant number its username, its password the one that signs in", async () => {
     const { lsp, seat, results } = await feedbackWithTukCard();
     const id = candidateAccountId(seat.candidateId);

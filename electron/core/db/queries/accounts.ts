@@ -1,6 +1,7 @@
 import type { Principal, Role } from '../../../shared/roles';
 import type { Db } from '../open';
 import { sql } from '../statements';
+import { NO_PASSWORD } from '../../auth/password';
 
 /** Everything about an account except its password hash, which only `passwordHashFor` returns. */
 export type AccountRow = Omit<Principal, 'accountId'> & {
@@ -36,6 +37,14 @@ export type NewAccount = {
   candidateId: string | null;
   createdAt: string;
 };
+
+/**
+ * SQL over the account aliased `a`: someone can sign in to it, with a password of its own or a card issued
+ * here (local_password). One made without a password (NO_PASSWORD: here for a TUK's results, see
+ * bundles/card-accounts.ts) and no card is, for the proctor, no sign-in account yet.
+ */
+export const signsIn = (a: string) =>
+  `(${a}.password_hash <> '${NO_PASSWORD}' OR EXISTS (SELECT 1 FROM local_password lp WHERE lp.account_id = ${a}.id))`;
 
 export function insertAccount(db: Db, a: NewAccount): void {
   sql<[Required<NewAccount>]>(

@@ -2,6 +2,7 @@ import type { Attendance } from '../../../shared/exam-day';
 import type { SubmitReason } from '../../../shared/cbt';
 import type { Db } from '../open';
 import { sql } from '../statements';
+import { signsIn } from './accounts';
 
 export type BoardSqlRow = {
   candidateId: string;
@@ -50,7 +51,7 @@ export function boardRows(db: Db, sessionId: string, now: string, only: readonly
      FROM session_candidate x
        JOIN candidate c ON c.id = x.candidate_id
        JOIN assessor asr ON asr.id = x.assessor_id
-       LEFT JOIN account acc ON acc.candidate_id = c.id
+       LEFT JOIN account acc ON acc.candidate_id = c.id AND ${signsIn('acc')}
        LEFT JOIN attendance att ON att.session_id = x.session_id AND att.candidate_id = x.candidate_id
        LEFT JOIN attempt a ON a.session_id = x.session_id AND a.candidate_id = x.candidate_id
      WHERE x.session_id = @sessionId

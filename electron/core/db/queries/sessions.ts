@@ -1,6 +1,7 @@
 import type { ProctorAssessor, ProctorCandidate, SessionSummary, TukType } from '../../../shared/types';
 import type { Db } from '../open';
 import { sql } from '../statements';
+import { signsIn } from './accounts';
 
 type SessionRow = {
   id: string;
@@ -101,7 +102,7 @@ export function listForAssessor(db: Db, assessorId: string, fromDate: string): S
 export function withoutAccount(db: Db, sessionId: string): number {
   return sql<[string], { n: number }>(
     db,
-    `SELECT count(*) AS n FROM session_candidate x LEFT JOIN account acc ON acc.candidate_id = x.candidate_id
+    `SELECT count(*) AS n FROM session_candidate x LEFT JOIN account acc ON acc.candidate_id = x.candidate_id AND ${signsIn('acc')}
      WHERE x.session_id = ? AND acc.id IS NULL`,
   ).get(sessionId)!.n;
 }
@@ -115,7 +116,7 @@ export function proctorCandidates(db: Db, sessionId: string): ProctorCandidate[]
      FROM session_candidate x
        JOIN candidate c ON c.id = x.candidate_id
        JOIN assessor a ON a.id = x.assessor_id
-       LEFT JOIN account acc ON acc.candidate_id = c.id
+       LEFT JOIN account acc ON acc.candidate_id = c.id AND ${signsIn('acc')}
      WHERE x.session_id = ? ORDER BY c.participant_no`,
   )
     .all(sessionId)
