@@ -16,9 +16,11 @@ import type { Row } from './rows';
  * later lands on this account (scheduling/handover.ts). An account already here is never touched; one of
  * another id holding the candidate or the participant number leaves the row refused, as before.
  */
-export function cardAccountToMake(db: Db, row: Row, column: string, owner: string | null, at: string): (NewAccount & { candidateId: string }) | null {
-  const id = row[column];
+export function cardAccountToMake(db: Db, row: Row, rule: { column: string; enteredBy: string }, owner: string | null, at: string): (NewAccount & { candidateId: string }) | null {
+  const id = row[rule.column];
   const candidateId = row.candidate_id;
+  // A row the assessor entered for the candidate names the assessor, whom the LSP sent: no account to make.
+  if (row[rule.enteredBy] !== 'candidate') return null;
   if (owner === null || row.session_id !== owner || typeof id !== 'string' || typeof candidateId !== 'string') return null;
   if (id !== candidateAccountId(candidateId) || findById(db, id)) return null;
   const seated = seatedCandidate(db, owner, candidateId);

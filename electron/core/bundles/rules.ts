@@ -40,9 +40,10 @@ export type TableRule = {
   /**
    * A column naming the candidate's own account as the row's author, which the receiver may lack: one a
    * TUK made for a card (exam/issueCard). Merge makes it from the receiver's own records before writing
-   * the row, and only that account (card-accounts.ts). The table has session_id and candidate_id.
+   * the row, and only that account (card-accounts.ts), and only when the row's `enteredBy` column says the
+   * candidate entered it. The table has session_id and candidate_id.
    */
-  candidateAccount?: string;
+  candidateAccount?: { column: string; enteredBy: string };
   /**
    * SQL over the row (table aliased by its name) naming who owns it: the LSP's id for session data, the
    * session's id for results. An import may only touch rows whose owner, before and after, is the one

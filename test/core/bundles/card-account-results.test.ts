@@ -249,9 +249,19 @@ describe('a results bundle naming candidate accounts it may not make', () => {
     expect(feedbackAt(lsp, seat)).toBeUndefined();
   });
 
+  it('makes none for a row that says the assessor entered it: the assessor, whom the LSP sent, is its author', async () => {
+    const { lsp, seat, admin, file } = await forgedResults((tables) => {
+      feedbackRow(tables).entered_by_role = 'assessor';
+    });
+    expect(await tryImport(lsp, admin, file)).toBeNull();
+    expect(accountsOf(lsp, seat.candidateId)).toEqual([]);
+    expect(feedbackAt(lsp, seat)).toBeUndefined();
+    expect(lsp.db.prepare('SELECT reason FROM bundle_conflict WHERE table_name = ?').pluck().all('assessment_feedback')).toEqual(['constraint']);
+  });
+
   it('takes the account back when the row naming it is refused after all (here: a value its table does not allow)', async () => {
     const { lsp, seat, admin, file } = await forgedResults((tables) => {
-      feedbackRow(tables).entered_by_role = 'proctor';
+      feedbackRow(tables).answers = 'not json';
     });
     expect(await tryImport(lsp, admin, file)).toBeNull();
     expect(accountsOf(lsp, seat.candidateId)).toEqual([]);

@@ -120,7 +120,7 @@ export const resultsRules: readonly TableRule[] = [
   {
     // The one results row a candidate saves: their account may be one the TUK made for a card, which the LSP lacks.
     ...assessed('assessment_feedback', ['session_id', 'candidate_id'], ['session_id', 'candidate_id', 'answers', 'comment', 'entered_by_role', ...SAVED]),
-    candidateAccount: 'saved_by',
+    candidateAccount: { column: 'saved_by', enteredBy: 'entered_by_role' },
   },
   assessed(
     'assessment_appeal',
