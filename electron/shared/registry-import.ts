@@ -39,6 +39,8 @@ export type ImportHeader = {
   /** The header row's number (0 for a scheme read in the FR.APL.02 layout, which has none). */
   row: number;
   columns: { key: string; header: string; column: string }[];
+  /** The header row's other columns, which nothing reads ("Keterangan", a misspelt "Tgl. Lahir (dd-mm)"). */
+  ignored: { header: string; column: string }[];
 };
 
 export type ImportCounts = Record<PreviewOutcome, number>;

@@ -44,7 +44,7 @@ export type ReadContext = { db: Db; lspId: string; today: string; limits?: Parti
  * of the row at once.
  */
 export async function planRows<K extends string, I extends object>(kind: RowKind<K, I>, file: string, ctx: ReadContext): Promise<Plan> {
-  let header: SheetHeader<K> = { row: 0, columns: [], absent: [] };
+  let header: SheetHeader<K> = { row: 0, columns: [], absent: [], ignored: [] };
   let present: ReadonlySet<K> = new Set();
   let names: ColumnNames = (key) => key;
   const read: ReadRow<K, I>[] = [];
@@ -85,7 +85,7 @@ export async function planRows<K extends string, I extends object>(kind: RowKind
     return changedKeys(kind.templateKeys, kind.normalize(ctx.db, ctx.lspId, before, ctx.today), kind.normalize(ctx.db, ctx.lspId, inputs[i], ctx.today));
   });
   return {
-    header: { row: header.row, columns: header.columns.map((c) => ({ key: c.key, header: c.header, column: c.letter })) },
+    header: importHeader(header),
     counts: countOf(rows),
     rows,
     refused: refusedOf(kind, rows, read),
@@ -109,6 +109,15 @@ export async function planRows<K extends string, I extends object>(kind: RowKind
     const current = accepted.map((a, i) => kind.toInput(a.values, present, records[i]));
     return kind.upsert(db, principal, ctx.lspId, current, now);
   }
+}
+
+/** The header as the preview shows it: the columns read and those left unread, by their letters. */
+export function importHeader(header: SheetHeader): ImportHeader {
+  return {
+    row: header.row,
+    columns: header.columns.map((c) => ({ key: c.key, header: c.header, column: c.letter })),
+    ignored: header.ignored.map((c) => ({ header: c.header, column: c.letter })),
+  };
 }
 
 function columnNames<K extends string, I>(kind: RowKind<K, I>, header: SheetHeader<K>): ColumnNames {

@@ -55,7 +55,7 @@ export type TemplateRead = { header: SheetHeader<SchemeKey>; drafts: Draft[]; ra
 
 /** Reads the template layout into one draft per scheme code, in the order the codes first appear. */
 export async function readSchemeTemplate(file: string, limits: Partial<SheetLimits> | undefined): Promise<TemplateRead> {
-  let header: SheetHeader<SchemeKey> = { row: 0, columns: [], absent: [] };
+  let header: SheetHeader<SchemeKey> = { row: 0, columns: [], absent: [], ignored: [] };
   const names = new Map<string, string>();
   const drafts = new Map<string, Draft>();
   const raw = new Map<number, Record<string, string>>();

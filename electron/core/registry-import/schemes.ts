@@ -12,7 +12,7 @@ import type { Layout } from './files';
 import type { KindEntry, KindPlan } from './kinds';
 import type { RefusedRow } from './pending';
 import { OUTCOME_OF } from './problems';
-import { countOf, type ReadContext } from './rows';
+import { countOf, importHeader, type ReadContext } from './rows';
 import { readApl02 } from './scheme-apl02';
 import { hasKind, SCHEME_FIELDS, toSchemeInput, type Draft } from './scheme-draft';
 import { readSchemeTemplate, SCHEME_KEYS, SCHEME_SPEC, type SchemeKey } from './scheme-template';
@@ -171,13 +171,13 @@ async function planSchemes(file: string, ctx: ReadContext): Promise<KindPlan> {
   let drafts: Draft[];
   let raw: Map<number, Record<string, string>> | null = null;
   let layout: KindPlan['layout'] = 'template';
-  let head: KindPlan['header'] = { row: 0, columns: [] };
+  let head: KindPlan['header'] = { row: 0, columns: [], ignored: [] };
   let names = header;
   try {
     const read = await readSchemeTemplate(file, ctx.limits);
     drafts = read.drafts;
     raw = read.raw;
-    head = { row: read.header.row, columns: read.header.columns.map((c) => ({ key: c.key, header: c.header, column: c.letter })) };
+    head = importHeader(read.header);
     const byKey = new Map<string, string>(read.header.columns.map((c) => [c.key, c.header]));
     names = (key) => byKey.get(key) ?? header(key);
   } catch (error) {

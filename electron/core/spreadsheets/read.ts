@@ -41,7 +41,7 @@ export async function* readRows<K extends string>(
       const match = matchHeader(cells, spec.columns);
       if (match.missing.length === 0 && match.placed.length > 0) {
         header = new Map(match.placed.map((p) => [p.column.key, p]));
-        onHeader?.(headerOf(number, match.placed, spec));
+        onHeader?.(headerOf(number, cells, match.placed, spec));
       } else if (closest === null || headerScore(match) > headerScore(closest)) closest = match;
       continue;
     }
@@ -110,11 +110,17 @@ function readRow<K extends string>(number: number, cells: Cell[], placed: Readon
   return empty ? null : { row: number, values, raw, problems };
 }
 
-function headerOf<K extends string>(row: number, placed: Placed<K>[], spec: SheetSpec<K>): SheetHeader<K> {
+function headerOf<K extends string>(row: number, cells: readonly Cell[], placed: Placed<K>[], spec: SheetSpec<K>): SheetHeader<K> {
   const found = new Set(placed.map((p) => p.column.key));
+  const read = new Set(placed.map((p) => p.index));
+  const ignored = cells.flatMap((cell, index) => {
+    const header = rawText(cell).trim().replace(/\s+/g, ' ');
+    return header === '' || read.has(index) ? [] : [{ header, letter: columnLetter(index) }];
+  });
   return {
     row,
     columns: placed.map((p) => ({ key: p.column.key, header: p.header, letter: columnLetter(p.index) })),
     absent: spec.columns.filter((c) => !found.has(c.key)).map((c) => c.key),
+    ignored,
   };
 }

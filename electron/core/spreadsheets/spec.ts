@@ -87,4 +87,6 @@ export type SheetHeader<K extends string = string> = {
   row: number;
   columns: { key: K; header: string; letter: string }[];
   absent: K[];
+  /** The header row's other filled cells: columns the file has that nothing reads (named, so a misspelt one is seen). */
+  ignored: { header: string; letter: string }[];
 };

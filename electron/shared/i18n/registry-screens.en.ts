@@ -246,6 +246,7 @@ export const registryScreensEn = {
       sheet: 'Worksheet: {{sheet}}.',
       headerRow: 'Column headers found on row {{row}}.',
       columns: 'Columns read: {{columns}}.',
+      ignored: 'Columns not read, whose contents are not imported: {{columns}}. If one of them should be imported, rename its header as in the template, then check again.',
       layoutApl02: 'This file was read in the FR.APL.02 layout (Unit Kompetensi, Elemen and KUK rows).',
       counts: {
         add: 'To add',

@@ -239,6 +239,7 @@ export const registryScreensId = {
       sheet: 'Lembar kerja: {{sheet}}.',
       headerRow: 'Judul kolom ditemukan di baris {{row}}.',
       columns: 'Kolom yang dibaca: {{columns}}.',
+      ignored: 'Kolom yang tidak dibaca, isinya tidak diimpor: {{columns}}. Bila salah satunya seharusnya diimpor, ubah judul kolomnya seperti di templat, lalu periksa lagi.',
       layoutApl02: 'Berkas ini dibaca dalam tata letak FR.APL.02 (baris Unit Kompetensi, Elemen dan KUK).',
       counts: {
         add: 'Akan ditambahkan',

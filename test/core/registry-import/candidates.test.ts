@@ -40,6 +40,8 @@ describe('candidate import', () => {
         { key: 'phone', header: 'Phone', column: 'H' },
       ]),
     );
+    // The extra column is named as not read, so a header the importer does not know is seen, not lost.
+    expect(previewed.header.ignored).toEqual([{ header: 'Keterangan', column: 'A' }]);
     expect(previewed.rows.map((r) => [r.row, r.outcome])).toEqual([
       [4, 'add'],
       [5, 'add'],

@@ -68,6 +68,11 @@ describe('readRows: finding the header', () => {
           { key: 'email', header: 'E-MAIL', letter: 'B' },
         ],
         absent: ['no', 'birthPlace'],
+        // Named, so the preview can say which of the file's columns nothing reads.
+        ignored: [
+          { header: 'Remarks', letter: 'A' },
+          { header: 'Tgl. Ujian', letter: 'H' },
+        ],
       },
     ]);
   });

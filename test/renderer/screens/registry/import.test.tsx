@@ -43,7 +43,7 @@ const preview: RegistryImportPreview = {
   kind: 'candidates',
   sheet: 'Peserta',
   layout: 'template',
-  header: { row: 3, columns },
+  header: { row: 3, columns, ignored: [] },
   counts: { add: 2, update: 1, unchanged: 4, refused: 2 },
   rows: [
     { row: 5, outcome: 'refused', values: { name: 'Ahmad', nik: '3273011708950000', birthDate: '17/08/1995' }, problems: [{ column: 'NIK', key: 'nik', code: 'nik_number_lost', params: {} }] },
@@ -101,6 +101,7 @@ describe('registry import screen', () => {
     expect(screen.getByTestId('import-others-title').textContent).toBe(id.registryScreens.import.othersTitle);
     expect(screen.getByTestId('import-screen').textContent).toContain('4 dari 9');
     expect(screen.queryByTestId('import-summary-skipped')).toBeNull();
+    expect(screen.queryByTestId('import-ignored')).toBeNull();
 
     fireEvent.click(screen.getByTestId('import-download-refused'));
     await waitFor(() => expect(requests).toContain('/files/exports/refused-peserta.xlsx'));
@@ -135,9 +136,29 @@ describe('registry import screen', () => {
     expect((await screen.findByTestId('import-summary-skipped')).textContent).toBe('1 summary row skipped (row 26): a total or note line below the data is not imported.');
   });
 
+  it('names the columns the file has that nothing reads, so a header the importer does not know is not lost in silence, in either language', async () => {
+    const ignored = [
+      { header: 'Keterangan', column: 'J' },
+      { header: 'Tgl. Lahir (dd-mm-yyyy)', column: 'F' },
+    ];
+    const { unmount } = openAt('candidates/import', { 'registryImport/preview': () => ok({ ...preview, header: { ...preview.header, ignored } }) });
+    await screen.findByTestId('import-screen');
+    chooseFile();
+    expect((await screen.findByTestId('import-ignored')).textContent).toBe(
+      'Kolom yang tidak dibaca, isinya tidak diimpor: Keterangan (J), Tgl. Lahir (dd-mm-yyyy) (F). Bila salah satunya seharusnya diimpor, ubah judul kolomnya seperti di templat, lalu periksa lagi.',
+    );
+    unmount();
+    openAt('candidates/import', { 'registryImport/preview': () => ok({ ...preview, header: { ...preview.header, ignored } }) }, 'en');
+    await screen.findByTestId('import-screen');
+    chooseFile();
+    expect((await screen.findByTestId('import-ignored')).textContent).toBe(
+      'Columns not read, whose contents are not imported: Keterangan (J), Tgl. Lahir (dd-mm-yyyy) (F). If one of them should be imported, rename its header as in the template, then check again.',
+    );
+  });
+
   it("fits a scheme's refused rows into the panel: row, column and reason first, the rest wrapping between words inside a scrolling frame", async () => {
     const scheme = { row: 22, outcome: 'refused' as const, values: { code: 'SKM-JWD-02', titleId: 'Junior Web Developer', skkni: 'SKKNI No. 282 Tahun 2016' }, problems: [{ column: 'KUK', key: 'kukId', code: 'IMPORT_ELEMENT_NO_KUK', params: { element: 1, unit: 'J.620100.010.01' }, row: 22 }] };
-    openAt('schemes/import', { 'registryImport/preview': () => ok({ ...preview, kind: 'schemes', layout: 'apl02', header: { row: 0, columns: [] }, counts: { add: 0, update: 0, unchanged: 0, refused: 1 }, rows: [scheme] }) });
+    openAt('schemes/import', { 'registryImport/preview': () => ok({ ...preview, kind: 'schemes', layout: 'apl02', header: { row: 0, columns: [], ignored: [] }, counts: { add: 0, update: 0, unchanged: 0, refused: 1 }, rows: [scheme] }) });
     await screen.findByTestId('import-screen');
     chooseFile();
     const table = await screen.findByTestId('import-refused');
@@ -193,7 +214,7 @@ describe('registry import screen', () => {
       ...preview,
       kind: 'schemes',
       layout: 'template',
-      header: { row: 1, columns: [{ key: 'code', header: 'Kode Skema', column: 'A' }, { key: 'kukId', header: 'KUK', column: 'O' }] },
+      header: { row: 1, columns: [{ key: 'code', header: 'Kode Skema', column: 'A' }, { key: 'kukId', header: 'KUK', column: 'O' }], ignored: [] },
       counts: { add: 1, update: 0, unchanged: 0, refused: 1 },
       rows: [
         {

@@ -149,6 +149,12 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
             {preview.layout === 'apl02' ? t('registryScreens.import.layoutApl02') : preview.header.row > 0 && t('registryScreens.import.headerRow', { row: preview.header.row })}{' '}
             {preview.header.columns.length > 0 && t('registryScreens.import.columns', { columns: preview.header.columns.map((c) => `${c.header} (${c.column})`).join(', ') })}
           </p>
+          {/* Named, not dropped in silence: a header the importer does not know ("Tgl. Lahir (dd-mm)") loses its column. */}
+          {preview.header.ignored.length > 0 && (
+            <p className="muted small" data-testid="import-ignored">
+              {t('registryScreens.import.ignored', { columns: preview.header.ignored.map((c) => `${c.header} (${c.column})`).join(', ') })}
+            </p>
+          )}
           <ImportCounts keys={COUNTS} counts={preview.counts} label={(key) => t((result ? DONE_LABEL : COUNT_LABEL)[key])} testIdPrefix="import" />
           {/* Said, not hidden: the rows are named, so a real row skipped by mistake can be found. */}
           {preview.summaryRows.length > 0 && (
