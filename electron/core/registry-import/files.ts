@@ -9,7 +9,7 @@ import { writeSheet, type WriteColumn } from '../spreadsheets/write';
 import type { SheetValue } from '../spreadsheets/spec';
 import type { RefusedRow } from './pending';
 import { reasonText } from '../../shared/i18n/import-problem-text';
-import { NOTES_SHEET, REASON_HEADER, SHEET_NAMES, notesOf } from './texts';
+import { NOTES_SHEET, REASON_HEADER, SHEET_NAMES, notesOf, sourceRowText } from './texts';
 
 /** A kind's written layout: the template's columns, in order. */
 export type Layout = { kind: ImportKind; columns: readonly WriteColumn[] };
@@ -90,7 +90,11 @@ export async function writeRefused(dataDir: string, layout: Layout, refused: rea
   // ("No KTP: …" beside a column headed NIK sent the reader looking for a column that is not there).
   const header = new Map(layout.columns.map((c) => [c.key, c.header]));
   const named = (problems: RefusedRow['problems']) => problems.map((p) => (p.key !== null && header.has(p.key) ? { ...p, column: header.get(p.key) ?? p.column } : p));
-  const rows = refused.map((r) => ({ ...r.cells, [REASON_KEY]: reasonText(named(r.problems), language) }));
+  const reason = (r: RefusedRow) => {
+    const text = reasonText(named(r.problems), language);
+    return r.problems.some((p) => p.row !== undefined) ? text : `${sourceRowText(r.row, language)} ${text}`;
+  };
+  const rows = refused.map((r) => ({ ...r.cells, [REASON_KEY]: reason(r) }));
   await writeSheet(file, { sheetName: SHEET_NAMES[layout.kind][language], columns, rows, keepNumbers: true });
   return written(file, { fileName, rows: refused.length });
 }

@@ -18,6 +18,15 @@ export const SHEET_NAMES: Readonly<Record<ImportKind, Both>> = {
 export const NOTES_SHEET: Both = { id: 'Petunjuk', en: 'Instructions' };
 export const REASON_HEADER: Both = { id: 'Alasan Ditolak', en: 'Reason Refused' };
 
+/**
+ * The reason cell's first words in a refused-rows file of one record a row: where the row sat in the file
+ * imported, so it can be fixed there too (the refused file's own rows are numbered anew). A scheme's
+ * problems name their rows themselves.
+ */
+export function sourceRowText(row: number, language: Language): string {
+  return language === 'id' ? `Baris ${row} di berkas yang diimpor.` : `Row ${row} of the imported file.`;
+}
+
 const COMMON: Readonly<Record<Language, readonly string[]>> = {
   id: [
     'Isi satu baris untuk setiap data, di bawah baris judul kolom. Judul kolom boleh berbahasa Indonesia atau Inggris, dan urutannya boleh diubah; kolom lain diabaikan.',

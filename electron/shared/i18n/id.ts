@@ -187,7 +187,7 @@ export const id = {
     IMPORT_NO_ELEMENT: 'KUK ini tidak berada di bawah elemen mana pun. Isi Elemen, atau letakkan baris "1 / Elemen: …" di atasnya.',
     IMPORT_UNIT_NO_ELEMENTS: 'Unit {{unit}} tidak memiliki elemen. Isi Elemen dan KUK-nya di baris ini (satu baris untuk setiap KUK), atau letakkan baris "1 / Elemen: …" di bawah unit.',
     IMPORT_ELEMENT_NO_KUK: 'Elemen {{element}} unit {{unit}} tidak memiliki KUK. Isi No KUK dan KUK di baris ini (satu baris untuk setiap KUK), atau letakkan baris KUK "{{element}}.1. …" di bawah elemen.',
-    IMPORT_DUPLICATE_KEY: 'Nilai yang sama juga ada di baris {{rows}} berkas ini, sehingga tidak jelas baris mana yang benar; semua baris itu ditolak. Sisakan satu baris untuk setiap orang atau perbaiki nilainya, lalu impor lagi.',
+    IMPORT_DUPLICATE_KEY: 'Nilai yang sama juga ada di baris {{rows}} berkas yang diimpor, sehingga tidak jelas baris mana yang benar; semua baris itu ditolak. Sisakan satu baris untuk setiap orang atau perbaiki nilainya, lalu impor lagi.',
     IMPORT_NUMBER_EMPTIED: 'Sel ini sengaja dikosongkan dalam berkas ini, karena angka yang tersimpan sudah tidak dapat dipercaya. Ketik ulang nilainya dari dokumen aslinya (kolom ini sudah berformat Teks).',
     IMPORT_NUMBER_KEPT: 'Dalam berkas ini sel ini tetap berupa angka, sehingga akan ditolak lagi sampai nilainya diketik ulang dari dokumen aslinya (kolom ini sudah berformat Teks). Jangan menyalin angka yang tampak: mungkin sudah berubah.',
     NETWORK: 'Tidak dapat terhubung ke server ruang uji. Periksa kabel atau jaringan, lalu coba lagi.',

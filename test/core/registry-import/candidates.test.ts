@@ -149,11 +149,11 @@ describe('candidate import', () => {
     // The file's own columns (no Alamat: the file has none), in the template's order.
     expect(rows[0]).toEqual(['No', 'Nama Lengkap', 'NIK', 'Tempat Lahir', 'Tanggal Lahir', 'L/P', 'Telepon', 'E-mail', 'Institusi', 'Reason Refused']);
     expect(rows).toHaveLength(6);
-    expect(String(rows[1][rows[0].length - 1])).toMatch(/^NIK: The same value is also in row 4 of this file/);
+    expect(String(rows[1][rows[0].length - 1])).toMatch(/^Row 2 of the imported file\. NIK: The same value is also in row 4 of the imported file/);
     const reason = String(rows[2][rows[0].length - 1]);
     expect(reason).toContain('NIK: Stored as a number');
     expect(reason).toContain('Format the column as Text');
-    expect(String(rows[3][rows[0].length - 1])).toMatch(/^NIK: The same value is also in row 2 of this file/);
+    expect(String(rows[3][rows[0].length - 1])).toMatch(/^Row 4 of the imported file\. NIK: The same value is also in row 2 of the imported file/);
     const indonesian = await call(core, 'registryImport/refusedRows', { importId: previewed.importId, language: 'id' }, admin);
     expect((await sheetValues(exported(core, indonesian.fileName)))[0]).toContain('Alasan Ditolak');
 

@@ -50,7 +50,7 @@ describe('the refused-rows file, fixed and imported again', () => {
     expect(values[0]).toEqual(['Nama Lengkap', 'NIK', 'E-mail', 'Alasan Ditolak']);
     expect(values[1].slice(0, 3)).toEqual(['Siti Rahma', nik(1, 57), 'siti-at-contoh']);
     // The reason names the column as this file heads it (E-mail), not as the imported file did (Email).
-    expect(values[1][3]).toBe('E-mail: Alamat e-mail tidak sah (contoh: nama@contoh.co.id).');
+    expect(values[1][3]).toBe('Baris 2 di berkas yang diimpor. E-mail: Alamat e-mail tidak sah (contoh: nama@contoh.co.id).');
 
     await edit(file, 1, { 'E-mail': 'siti.rahma@contoh.co.id' });
     const again = await preview(core, admin, 'candidates', file);
@@ -110,7 +110,7 @@ describe('the refused-rows file, fixed and imported again', () => {
     const file = exported(core, en.fileName);
     const written = await sheetValues(file);
     expect([written[1][0], written[1][1] ?? null, written[1][2]]).toEqual(['Zaki Maulana', null, 'Bandung']);
-    expect(String(written[1][3])).toMatch(/^NIK: Stored as a number.*NIK: This cell is left empty in this file on purpose/);
+    expect(String(written[1][3])).toMatch(/^Row \d+ of the imported file\. NIK: Stored as a number.*NIK: This cell is left empty in this file on purpose/);
     const id = await call(core, 'registryImport/refusedRows', { importId: previewed.importId, language: 'id' }, admin);
     expect(String((await sheetValues(exported(core, id.fileName)))[1][3])).toContain('NIK: Sel ini sengaja dikosongkan dalam berkas ini');
 
