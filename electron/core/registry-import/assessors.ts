@@ -3,7 +3,7 @@ import { assessorByMet, schemeCodesOf } from '../db/queries/registry-assessors';
 import { assessorsPage, type After } from '../db/queries/registry-export';
 import { checkAssessor, inputOf, previewAssessors, upsertAssessors } from '../registry/assessors';
 import type { SheetSpec } from '../spreadsheets/spec';
-import { keyGuard, SEX_CHOICES, sexOf, textOf } from './columns';
+import { keyGuard, PLACE_DATE, SEX_CHOICES, sexOf, textOf } from './columns';
 import type { RowKind, Values } from './kind';
 
 const KEYS = [
@@ -36,6 +36,7 @@ export type AssessorKey = (typeof KEYS)[number];
  */
 export const ASSESSOR_SPEC: SheetSpec<AssessorKey> = {
   summaryRows: true,
+  placeDate: PLACE_DATE,
   columns: [
     { key: 'no', kind: 'integer', headers: ['No', 'No.', 'Nomor', 'No Urut', 'Number'] },
     { key: 'name', kind: 'text', required: true, maxLength: 120, headers: ['Nama', 'Nama Lengkap', 'Nama Asesor', 'Name', 'Full Name'] },

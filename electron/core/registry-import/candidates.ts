@@ -4,7 +4,7 @@ import { candidatesByNiks, type CandidateRow } from '../db/queries/registry-cand
 import { checkCandidate, inputOf, planCandidateWrite, upsertCandidates } from '../registry/candidates';
 import type { SheetSpec } from '../spreadsheets/spec';
 import type { RowKind, Values } from './kind';
-import { keyGuard, SEX_CHOICES, sexOf, textOf } from './columns';
+import { keyGuard, PLACE_DATE, SEX_CHOICES, sexOf, textOf } from './columns';
 
 const KEYS = [
   'no',
@@ -31,6 +31,7 @@ export type CandidateKey = (typeof KEYS)[number];
  */
 export const CANDIDATE_SPEC: SheetSpec<CandidateKey> = {
   summaryRows: true,
+  placeDate: PLACE_DATE,
   columns: [
     { key: 'no', kind: 'integer', headers: ['No', 'No.', 'Nomor', 'No Urut', 'Number'] },
     { key: 'name', kind: 'text', required: true, maxLength: 120, headers: ['Nama Lengkap', 'Nama', 'Nama Peserta', 'Nama Asesi', 'Full Name', 'Name'] },

@@ -7,6 +7,16 @@ export const SEX_CHOICES = {
   P: ['P', 'Perempuan', 'Wanita', 'F', 'Female'],
 } as const satisfies Record<Sex, readonly string[]>;
 
+/**
+ * "Tempat, Tanggal Lahir" in one column, as Indonesian lists (and the FR.APL.01) write it: read as the
+ * place and date of birth when the file has no column of its own for either.
+ */
+export const PLACE_DATE = {
+  headers: ['Tempat, Tanggal Lahir', 'Tempat dan Tanggal Lahir', 'Tempat, Tgl Lahir', 'Tempat/Tgl. Lahir', 'TTL', 'Place and Date of Birth', 'Place, Date of Birth', 'Place/Date of Birth'],
+  place: 'birthPlace',
+  date: 'birthDate',
+} as const;
+
 /** A parsed cell as the registry's text input (numbers as written, empty as null). */
 export function textOf(value: SheetValue | undefined): string | null {
   if (value === null || value === undefined) return null;

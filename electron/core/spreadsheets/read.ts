@@ -3,7 +3,8 @@ import { dayFirst } from '../../shared/day-first';
 import { rawText, type Cell } from './cells';
 import { csvSource } from './csv-source';
 import { identifyFile } from './guard';
-import { columnLetter, matchHeader, type HeaderMatch, type Placed } from './header';
+import { columnLetter, matchHeader, normalizeKey, type HeaderMatch, type Placed } from './header';
+import { splitPlaceDate } from './place-date';
 import { DEFAULT_LIMITS, type SheetLimits, type SheetHeader, type SheetProblem, type SheetRow, type SheetSpec, type SheetValue } from './spec';
 import { parseCell } from './values';
 import { xlsxSource } from './xlsx-source';
@@ -29,6 +30,7 @@ export async function* readRows<K extends string>(
   const score = (cells: Cell[]): number => headerScore(matchHeader(cells, spec.columns));
   const source = kind.kind === 'csv' ? csvSource(file, kind.encoding, score, caps.headerSearchRows) : xlsxSource(file, spec.sheetName);
   let header: Map<K, Placed<K>> | null = null;
+  let split: Split<K> | null = null;
   let closest: HeaderMatch<K> | null = null;
   let sawText = false;
   let dataRows = 0;
@@ -41,11 +43,12 @@ export async function* readRows<K extends string>(
       const match = matchHeader(cells, spec.columns);
       if (match.missing.length === 0 && match.placed.length > 0) {
         header = new Map(match.placed.map((p) => [p.column.key, p]));
-        onHeader?.(headerOf(number, cells, match.placed, spec));
+        split = placeDateColumn(cells, header, spec);
+        onHeader?.(headerOf(number, cells, match.placed, spec, split));
       } else if (closest === null || headerScore(match) > headerScore(closest)) closest = match;
       continue;
     }
-    const row = readRow(number, cells, header, spec, source.date1904());
+    const row = readRow(number, cells, header, split, spec, source.date1904());
     if (row === null) continue;
     if (++dataRows > caps.maxRows) throw new AppError('SHEET_TOO_MANY_ROWS', { cap: caps.maxRows });
     if (spec.summaryRows && isSummaryRow(row, spec)) {
@@ -87,14 +90,45 @@ function headerScore(match: HeaderMatch<string>): number {
   return match.placed.length * 2 - match.missing.length;
 }
 
-function readRow<K extends string>(number: number, cells: Cell[], placed: ReadonlyMap<K, Placed<K>>, spec: SheetSpec<K>, date1904: boolean): SheetRow<K> | null {
+/** The "Tempat, Tanggal Lahir" column, read as the place and date columns the file does not have. */
+type Split<K extends string> = { index: number; header: string; place: K; date: K };
+
+function placeDateColumn<K extends string>(cells: readonly Cell[], placed: ReadonlyMap<K, Placed<K>>, spec: SheetSpec<K>): Split<K> | null {
+  const pd = spec.placeDate;
+  if (!pd || placed.has(pd.place) || placed.has(pd.date)) return null;
+  const taken = new Set([...placed.values()].map((p) => p.index));
+  const names = new Set(pd.headers.map(normalizeKey));
+  const index = cells.findIndex((cell, i) => !taken.has(i) && cell.t === 'text' && names.has(normalizeKey(cell.text)));
+  if (index < 0) return null;
+  return { index, header: rawText(cells[index]).trim().replace(/\s+/g, ' '), place: pd.place, date: pd.date };
+}
+
+/** A column's cell in a row: its own, or its part of the place-and-date cell, or empty. */
+function cellFor<K extends string>(key: K, cells: readonly Cell[], placed: ReadonlyMap<K, Placed<K>>, split: Split<K> | null): Cell {
+  const at = placed.get(key);
+  if (at) return cells[at.index] ?? { t: 'empty' };
+  if (split && (key === split.place || key === split.date)) {
+    const parts = splitPlaceDate(cells[split.index] ?? { t: 'empty' });
+    return key === split.place ? parts.place : parts.date;
+  }
+  return { t: 'empty' };
+}
+
+function readRow<K extends string>(
+  number: number,
+  cells: Cell[],
+  placed: ReadonlyMap<K, Placed<K>>,
+  split: Split<K> | null,
+  spec: SheetSpec<K>,
+  date1904: boolean,
+): SheetRow<K> | null {
   const values = {} as Record<K, SheetValue>;
   const raw = {} as Record<K, string>;
   const problems: SheetProblem<K>[] = [];
   let empty = true;
   for (const column of spec.columns) {
     const at = placed.get(column.key);
-    const cell: Cell = (at && cells[at.index]) || { t: 'empty' };
+    const cell = cellFor(column.key, cells, placed, split);
     raw[column.key] = rawText(cell);
     if (raw[column.key].trim() !== '') empty = false;
     const parsed = parseCell(cell, column, date1904);
@@ -104,22 +138,29 @@ function readRow<K extends string>(number: number, cells: Cell[], placed: Readon
     // importer refuses as no date (and in a 1904 workbook it would name another day in any case).
     if (column.kind === 'date' && cell.t === 'number' && typeof parsed.value === 'string') raw[column.key] = dayFirst(parsed.value);
     if ('code' in parsed) {
-      problems.push({ column: at ? at.header || columnLetter(at.index) : column.headers[0], key: column.key, code: parsed.code, params: parsed.params ?? {} });
+      const fromSplit = !at && split !== null && (column.key === split.place || column.key === split.date);
+      const name = at ? at.header || columnLetter(at.index) : fromSplit && split ? split.header : column.headers[0];
+      problems.push({ column: name, key: column.key, code: parsed.code, params: parsed.params ?? {} });
     }
   }
   return empty ? null : { row: number, values, raw, problems };
 }
 
-function headerOf<K extends string>(row: number, cells: readonly Cell[], placed: Placed<K>[], spec: SheetSpec<K>): SheetHeader<K> {
-  const found = new Set(placed.map((p) => p.column.key));
-  const read = new Set(placed.map((p) => p.index));
+function headerOf<K extends string>(row: number, cells: readonly Cell[], placed: Placed<K>[], spec: SheetSpec<K>, split: Split<K> | null): SheetHeader<K> {
+  const columns = placed.map((p) => ({ key: p.column.key, header: p.header, letter: columnLetter(p.index) }));
+  // The place and date read from one cell, each named as the template heads it, on that cell's letter.
+  for (const key of split ? [split.place, split.date] : []) {
+    columns.push({ key, header: spec.columns.find((c) => c.key === key)?.headers[0] ?? key, letter: columnLetter(split?.index ?? 0) });
+  }
+  const found = new Set(columns.map((c) => c.key));
+  const read = new Set([...placed.map((p) => p.index), ...(split ? [split.index] : [])]);
   const ignored = cells.flatMap((cell, index) => {
     const header = rawText(cell).trim().replace(/\s+/g, ' ');
     return header === '' || read.has(index) ? [] : [{ header, letter: columnLetter(index) }];
   });
   return {
     row,
-    columns: placed.map((p) => ({ key: p.column.key, header: p.header, letter: columnLetter(p.index) })),
+    columns,
     absent: spec.columns.filter((c) => !found.has(c.key)).map((c) => c.key),
     ignored,
   };

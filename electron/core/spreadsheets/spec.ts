@@ -34,6 +34,11 @@ export type SheetSpec<K extends string = string> = {
    * row below the others is a KUK whose scheme and unit cells follow the row above.
    */
   summaryRows?: boolean;
+  /**
+   * One column holding a place and a date ("Tempat, Tanggal Lahir": "Bogor, 17-08-1995"), read as the
+   * `place` and `date` columns when the file has neither of those (place-date.ts).
+   */
+  placeDate?: { headers: readonly string[]; place: K; date: K };
 };
 
 export type SheetLimits = {

@@ -9,6 +9,38 @@ import { exported, importFile, nik, preview, previewFailure, rowsFile, sheetValu
 const HEADER = ['No', 'Nama Lengkap', 'NIK', 'Tempat Lahir', 'Tanggal Lahir', 'L/P', 'Telepon', 'E-mail', 'Institusi'];
 
 describe('candidate import', () => {
+  it('reads a "Tempat, Tanggal Lahir" column as the place and date of birth, and refuses a wrong date on it', async () => {
+    const core = await tempCore();
+    const admin = await signInAs(core, 'admin');
+    const dir = tempDir();
+    const file = await rowsFile(dir, 'ttl.xlsx', [
+      ['No', 'Nama', 'NIK', 'Tempat/Tgl. Lahir', 'L/P'],
+      [1, 'Siti Rahma', nik(1, 57), 'Kab. Bogor, 17 Agustus 1995', 'P'],
+      [2, 'Budi Santoso', nik(2), 'Bandung, 31-02-1995', 'L'],
+    ]);
+    const previewed = await preview(core, admin, 'candidates', file);
+    expect(previewed.header.columns).toEqual(
+      expect.arrayContaining([
+        { key: 'birthPlace', header: 'Tempat Lahir', column: 'D' },
+        { key: 'birthDate', header: 'Tanggal Lahir', column: 'D' },
+      ]),
+    );
+    expect(previewed.header.ignored).toEqual([]);
+    expect(previewed.counts).toEqual({ add: 1, update: 0, unchanged: 0, refused: 1 });
+    const refused = previewed.rows.find((r) => r.row === 3);
+    expect(refused?.problems).toEqual([{ column: 'Tempat/Tgl. Lahir', key: 'birthDate', code: 'SHEET_NO_SUCH_DAY', params: {} }]);
+
+    // The refused row comes back in the template's two columns, to be fixed there.
+    const { fileName } = await call(core, 'registryImport/refusedRows', { importId: previewed.importId, language: 'id' }, admin);
+    const rows = await sheetValues(exported(core, fileName));
+    expect(rows[0].slice(0, 6)).toEqual(['No', 'Nama Lengkap', 'NIK', 'Tempat Lahir', 'Tanggal Lahir', 'L/P']);
+    expect(rows[1].slice(3, 5)).toEqual(['Bandung', '31-02-1995']);
+
+    await call(core, 'registryImport/apply', { importId: previewed.importId }, admin);
+    const lspId = core.db.prepare('SELECT id FROM lsp').pluck().get() as string;
+    expect(candidateByNik(core.db, lspId, nik(1, 57))).toMatchObject({ birth_place: 'Kab. Bogor', birth_date: '1995-08-17' });
+  });
+
   it('reads a messy LSP list (title, blank rows, English and reordered headers, extra columns, dates in all forms) and applies it once', async () => {
     const core = await tempCore();
     const admin = await signInAs(core, 'admin');
