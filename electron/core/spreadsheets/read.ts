@@ -152,6 +152,8 @@ function headerOf<K extends string>(row: number, cells: readonly Cell[], placed:
   for (const key of split ? [split.place, split.date] : []) {
     columns.push({ key, header: spec.columns.find((c) => c.key === key)?.headers[0] ?? key, letter: columnLetter(split?.index ?? 0) });
   }
+  const order = (key: K) => spec.columns.findIndex((c) => c.key === key);
+  columns.sort((a, b) => order(a.key) - order(b.key));
   const found = new Set(columns.map((c) => c.key));
   const read = new Set([...placed.map((p) => p.index), ...(split ? [split.index] : [])]);
   const ignored = cells.flatMap((cell, index) => {

@@ -25,6 +25,8 @@ describe('candidate import', () => {
         { key: 'birthDate', header: 'Tanggal Lahir', column: 'D' },
       ]),
     );
+    // In their place among the columns read, as the template orders them.
+    expect(previewed.header.columns.map((c) => c.key)).toEqual(['no', 'name', 'nik', 'birthPlace', 'birthDate', 'sex']);
     expect(previewed.header.ignored).toEqual([]);
     expect(previewed.counts).toEqual({ add: 1, update: 0, unchanged: 0, refused: 1 });
     const refused = previewed.rows.find((r) => r.row === 3);
