@@ -33,6 +33,11 @@ export type PreviewRow = {
   problems: ImportProblem[];
   /** For 'update': the keys of the columns whose value differs from the record's. */
   changes?: string[];
+  /**
+   * For a row to be written: the day (YYYY-MM-DD) each filled date cell was read as, by column key, so the
+   * preview can show it with the month in words: "05/06/1995" read day first is 5 June, not May 6.
+   */
+  dates?: Record<string, string>;
 };
 
 export type ImportHeader = {

@@ -146,8 +146,19 @@ function merge<K extends string, I>(
     };
     const changed = changes(o, i);
     if (changed) row.changes = changed;
+    const dates = datesOf(kind, r.accepted.values);
+    if (dates) row.dates = dates;
     return row;
   });
+}
+
+/** The days a row's date cells were read as, by key (none: undefined). */
+function datesOf<K extends string, I>(kind: RowKind<K, I>, values: Values<K>): Record<string, string> | undefined {
+  const dates = kind.spec.columns.flatMap((c) => {
+    const value = values[c.key];
+    return c.kind === 'date' && typeof value === 'string' ? [[c.key, value] as const] : [];
+  });
+  return dates.length > 0 ? Object.fromEntries(dates) : undefined;
 }
 
 export function countOf(rows: readonly { outcome: PreviewRow['outcome'] }[]): ImportCounts {

@@ -82,6 +82,8 @@ describe('candidate import', () => {
       [6, 'add'],
     ]);
     expect(previewed.rows[0].values).toMatchObject({ name: 'Siti Rahma', nik: nik(1, 57), birthDate: '17/08/1995' });
+    // The day each date cell was read as, so the screen can show it with the month in words.
+    expect(previewed.rows.map((r) => r.dates)).toEqual([{ birthDate: '1995-08-17' }, { birthDate: '2000-01-01' }, { birthDate: '1995-08-17' }]);
 
     const applied = await call(core, 'registryImport/apply', { importId: previewed.importId }, admin);
     expect(applied).toEqual({ added: 3, updated: 0, unchanged: 0, refused: 0 });

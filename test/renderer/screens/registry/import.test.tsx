@@ -156,6 +156,25 @@ describe('registry import screen', () => {
     );
   });
 
+  it('shows each date to be saved with its month in words, the file\'s own text under it, in either language', async () => {
+    const dated = {
+      ...preview,
+      counts: { add: 1, update: 0, unchanged: 0, refused: 0 },
+      rows: [{ row: 4, outcome: 'add' as const, values: { name: 'Dewi', nik: '3273014506950001', birthDate: '05/08/1995' }, problems: [], dates: { birthDate: '1995-08-05' } }],
+    };
+    const { unmount } = openAt('candidates/import', { 'registryImport/preview': () => ok(dated) });
+    await screen.findByTestId('import-screen');
+    chooseFile();
+    // Read day first: 5 August, which a list typed month first (May 8) is seen not to mean.
+    expect((await screen.findByTestId('import-date')).textContent).toBe('5 Agu 199505/08/1995');
+    expect(within(screen.getByTestId('import-date')).getByText('05/08/1995').className).toBe('cell-sub');
+    unmount();
+    openAt('candidates/import', { 'registryImport/preview': () => ok(dated) }, 'en');
+    await screen.findByTestId('import-screen');
+    chooseFile();
+    expect((await screen.findByTestId('import-date')).textContent).toBe('5 Aug 199505/08/1995');
+  });
+
   it("fits a scheme's refused rows into the panel: row, column and reason first, the rest wrapping between words inside a scrolling frame", async () => {
     const scheme = { row: 22, outcome: 'refused' as const, values: { code: 'SKM-JWD-02', titleId: 'Junior Web Developer', skkni: 'SKKNI No. 282 Tahun 2016' }, problems: [{ column: 'KUK', key: 'kukId', code: 'IMPORT_ELEMENT_NO_KUK', params: { element: 1, unit: 'J.620100.010.01' }, row: 22 }] };
     openAt('schemes/import', { 'registryImport/preview': () => ok({ ...preview, kind: 'schemes', layout: 'apl02', header: { row: 0, columns: [], ignored: [] }, counts: { add: 0, update: 0, unchanged: 0, refused: 1 }, rows: [scheme] }) });

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ImportProblem, PreviewOutcome, PreviewRow, RegistryImportPreview } from '../../../../../electron/shared/registry-import';
 import { StatusBadge } from '../../../components/StatusBadge';
+import { useFormat } from '../../../i18n/use-format';
 import type { TranslationKey } from '../../../i18n/keys';
 import { problemText } from './problem-text';
 
@@ -64,6 +65,22 @@ export function RefusedTable({ rows, columns, letters, describe = problemText }:
   );
 }
 
+/**
+ * A date cell as it will be saved, its month in words ("5 Jun 1995"), with the file's own text under it:
+ * 05/06/1995 is read day first, and only the month's name shows a list typed month first.
+ */
+function DateOrText({ iso, text }: { iso: string | undefined; text: string }) {
+  const format = useFormat();
+  if (iso === undefined) return <>{text}</>;
+  const day = format.date(iso);
+  return (
+    <span data-testid="import-date" data-iso={iso}>
+      {day}
+      {text !== day && <span className="cell-sub">{text}</span>}
+    </span>
+  );
+}
+
 /** The rows that would be added, updated or left as they are, with what changes in an update. */
 export function OtherRowsTable({ rows, columns }: { rows: PreviewRow[]; columns: Columns }) {
   const { t } = useTranslation();
@@ -92,7 +109,7 @@ export function OtherRowsTable({ rows, columns }: { rows: PreviewRow[]; columns:
               </td>
               {columns.map((c) => (
                 <td key={c.key} className={row.changes?.includes(c.key) ? 'import-table__cell--changed' : undefined}>
-                  {row.values[c.key] ?? ''}
+                  <DateOrText iso={row.dates?.[c.key]} text={row.values[c.key] ?? ''} />
                 </td>
               ))}
             </tr>
