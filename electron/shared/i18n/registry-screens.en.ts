@@ -236,6 +236,11 @@ export const registryScreensEn = {
         assessors: 'Import assessors from Excel',
         schemes: 'Import schemes from Excel',
       },
+      asIs: {
+        candidates: "Your LSP's candidate list can be imported as it is: headers are recognised in Indonesian or English, in any order, below any title rows; the template is only an example. The NIK and phone columns should be formatted as Text.",
+        assessors: "Your LSP's assessor list can be imported as it is: headers are recognised in Indonesian or English, in any order, below any title rows; the template is only an example. Assessors are known by their MET registration number.",
+        schemes: "Your scheme's FR.APL.02 (self-assessment) sheet can be imported as it is: its Unit Kompetensi, Elemen and KUK rows are read directly. Or fill in the template, one row per KUK.",
+      },
       intro: 'Choose an .xlsx (or .csv) file. Ruang Uji checks it first and shows what would change; nothing is saved until you press Apply.',
       file: 'Excel or CSV file',
       check: 'Check the file',

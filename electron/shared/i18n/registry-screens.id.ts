@@ -229,6 +229,11 @@ export const registryScreensId = {
         assessors: 'Impor asesor dari Excel',
         schemes: 'Impor skema dari Excel',
       },
+      asIs: {
+        candidates: 'Daftar peserta LSP Anda dapat diimpor apa adanya: judul kolom dikenali dalam bahasa Indonesia atau Inggris, dalam urutan apa pun, di bawah baris judul; templat hanya contoh. Kolom NIK dan telepon sebaiknya berformat Teks.',
+        assessors: 'Daftar asesor LSP Anda dapat diimpor apa adanya: judul kolom dikenali dalam bahasa Indonesia atau Inggris, dalam urutan apa pun, di bawah baris judul; templat hanya contoh. Asesor dikenali dari No. Reg. MET.',
+        schemes: 'Lembar FR.APL.02 (asesmen mandiri) skema Anda dapat diimpor apa adanya: baris Unit Kompetensi, Elemen dan KUK dibaca langsung. Atau isi templat, satu baris untuk setiap KUK.',
+      },
       intro: 'Pilih berkas .xlsx (atau .csv). Ruang Uji memeriksanya dulu dan menampilkan apa yang akan berubah; belum ada yang disimpan sampai Anda menekan Terapkan.',
       file: 'Berkas Excel atau CSV',
       check: 'Periksa berkas',

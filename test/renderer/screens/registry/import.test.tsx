@@ -136,6 +136,15 @@ describe('registry import screen', () => {
     expect((await screen.findByTestId('import-summary-skipped')).textContent).toBe('1 summary row skipped (row 26): a total or note line below the data is not imported.');
   });
 
+  it("says before a first import that the LSP's own lists and FR.APL.02 sheets are taken as they are", async () => {
+    const { unmount } = openAt('schemes/import', {});
+    expect((await screen.findByTestId('import-as-is')).textContent).toBe(id.registryScreens.import.asIs.schemes);
+    expect(id.registryScreens.import.asIs.schemes).toContain('FR.APL.02');
+    unmount();
+    openAt('candidates/import', {}, 'en');
+    expect((await screen.findByTestId('import-as-is')).textContent).toBe(en.registryScreens.import.asIs.candidates);
+  });
+
   it('names the columns the file has that nothing reads, so a header the importer does not know is not lost in silence, in either language', async () => {
     const ignored = [
       { header: 'Keterangan', column: 'J' },

@@ -22,6 +22,13 @@ const TITLE = {
   schemes: 'registryScreens.import.title.schemes',
 } as const satisfies Record<ImportKind, TranslationKey>;
 
+/** What files the kind takes as they are, so a first import does not start by retyping into the template. */
+const AS_IS = {
+  candidates: 'registryScreens.import.asIs.candidates',
+  assessors: 'registryScreens.import.asIs.assessors',
+  schemes: 'registryScreens.import.asIs.schemes',
+} as const satisfies Record<ImportKind, TranslationKey>;
+
 const COUNT_LABEL = {
   add: 'registryScreens.import.counts.add',
   update: 'registryScreens.import.counts.update',
@@ -127,6 +134,7 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
       {!preview && (
         <Section title={t(TITLE[kind])}>
           <p>{t('registryScreens.import.intro')}</p>
+          <p className="muted" data-testid="import-as-is">{t(AS_IS[kind])}</p>
           <ImportFileForm
             label={t('registryScreens.import.file')}
             check={t('registryScreens.import.check')}
