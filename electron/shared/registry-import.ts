@@ -24,6 +24,12 @@ export type ImportProblem = {
   row?: number;
 };
 
+/** A heads-up on a row that is written all the same (`PreviewRow.notes`). */
+export const ROW_NOTE_CODES = ['met_expired', 'tech_cert_expired'] as const;
+export type RowNoteCode = (typeof ROW_NOTE_CODES)[number];
+
+export type RowNote = { column: string; key: string; code: RowNoteCode; params: Record<string, string> };
+
 export type PreviewRow = {
   /** 1-based sheet row, as the spreadsheet program shows it (a scheme: its first row). */
   row: number;
@@ -38,6 +44,8 @@ export type PreviewRow = {
    * preview can show it with the month in words: "05/06/1995" read day first is 5 June, not May 6.
    */
   dates?: Record<string, string>;
+  /** For a row to be written: what is worth a look before applying, though it refuses nothing. */
+  notes?: RowNote[];
 };
 
 export type ImportHeader = {

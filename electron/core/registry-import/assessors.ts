@@ -77,6 +77,11 @@ export const ASSESSOR_SPEC: SheetSpec<AssessorKey> = {
 
 const fieldKey = keyGuard(KEYS.filter((k) => k !== 'no'));
 
+/** A day (YYYY-MM-DD) before today: an expiry already past. */
+function lapsed(day: string | null, today: string): day is string {
+  return day !== null && /^\d{4}-\d{2}-\d{2}$/.test(day) && day < today;
+}
+
 function pick(values: Values<AssessorKey>, present: ReadonlySet<AssessorKey>, key: AssessorKey, kept: string | null | undefined): string | null {
   return present.has(key) ? textOf(values[key]) : (kept ?? null);
 }
@@ -126,6 +131,10 @@ export const assessorKind: RowKind<AssessorKey, AssessorInput> = {
     loanLetterDate: pick(values, present, 'loanLetterDate', kept?.loanLetterDate),
     schemeCodes: present.has('schemeCodes') ? splitCodes(textOf(values.schemeCodes)) : (kept?.schemeCodes ?? []),
   }),
+  notes: (input, today) => [
+    ...(lapsed(input.metExpiresOn, today) ? [{ key: 'metExpiresOn' as const, code: 'met_expired' as const, params: { date: input.metExpiresOn } }] : []),
+    ...(lapsed(input.techCertExpiresOn, today) ? [{ key: 'techCertExpiresOn' as const, code: 'tech_cert_expired' as const, params: { date: input.techCertExpiresOn ?? '' } }] : []),
+  ],
   check: (db, lspId, input, today) => checkAssessor(db, lspId, input, today).checks.issues,
   normalize: (db, lspId, input, today) => checkAssessor(db, lspId, input, today).value,
   // Written by planning again: an assessor's rows are few, and each is checked against the schemes too.

@@ -1,5 +1,5 @@
 import type { FieldIssue, RowOutcome } from '../../shared/registry';
-import type { ImportKind } from '../../shared/registry-import';
+import type { ImportKind, RowNoteCode } from '../../shared/registry-import';
 import type { Principal } from '../../shared/roles';
 import type { Db } from '../db/open';
 import type { SheetSpec, SheetValue } from '../spreadsheets/spec';
@@ -36,6 +36,11 @@ export type RowKind<K extends string, I> = {
    */
   preview: (db: Db, lspId: string, inputs: readonly I[], today: string) => Planned;
   upsert: (db: Db, principal: Principal, lspId: string, inputs: readonly I[], now: Date) => RowOutcome[];
+  /**
+   * What is worth a look in a row to be written without refusing it (the registry records facts): an
+   * assessor whose MET has already expired is saved, but cannot be assigned until it is renewed.
+   */
+  notes?: (input: I, today: string) => { key: K; code: RowNoteCode; params: Record<string, string> }[];
   /** The column a registry field (`birthDate`, `schemeCodes.1`) is read from. */
   keyOfField: (field: string) => K | null;
   /** The registry as template rows, a page at a time. */

@@ -84,6 +84,14 @@ export async function planRows<K extends string, I extends object>(kind: RowKind
     if (o.outcome !== 'updated' || !before) return undefined;
     return changedKeys(kind.templateKeys, kind.normalize(ctx.db, ctx.lspId, before, ctx.today), kind.normalize(ctx.db, ctx.lspId, inputs[i], ctx.today));
   });
+  // The rows are the read rows in order, the accepted ones among them in the order of `inputs`.
+  let at = 0;
+  rows.forEach((row, i) => {
+    if (!read[i].accepted) return;
+    const notes = row.outcome === 'refused' ? [] : (kind.notes?.(inputs[at], ctx.today) ?? []);
+    at++;
+    if (notes.length > 0) row.notes = notes.map((n) => ({ column: names(n.key), ...n }));
+  });
   return {
     header: importHeader(header),
     counts: countOf(rows),

@@ -236,6 +236,10 @@ export const registryScreensEn = {
         assessors: 'Import assessors from Excel',
         schemes: 'Import schemes from Excel',
       },
+      notes: {
+        met_expired: 'MET expired ({{date}}): saved all the same, but cannot be assigned to a session until renewed.',
+        tech_cert_expired: 'Technical certificate expired ({{date}}): saved all the same, but cannot be assigned to a session until renewed.',
+      },
       asIs: {
         candidates: "Your LSP's candidate list can be imported as it is: headers are recognised in Indonesian or English, in any order, below any title rows; the template is only an example. The NIK and phone columns should be formatted as Text.",
         assessors: "Your LSP's assessor list can be imported as it is: headers are recognised in Indonesian or English, in any order, below any title rows; the template is only an example. Assessors are known by their MET registration number.",

@@ -229,6 +229,10 @@ export const registryScreensId = {
         assessors: 'Impor asesor dari Excel',
         schemes: 'Impor skema dari Excel',
       },
+      notes: {
+        met_expired: 'MET sudah berakhir ({{date}}): tetap disimpan, tetapi tidak dapat ditugaskan ke sesi sampai diperbarui.',
+        tech_cert_expired: 'Sertifikat teknis sudah berakhir ({{date}}): tetap disimpan, tetapi tidak dapat ditugaskan ke sesi sampai diperbarui.',
+      },
       asIs: {
         candidates: 'Daftar peserta LSP Anda dapat diimpor apa adanya: judul kolom dikenali dalam bahasa Indonesia atau Inggris, dalam urutan apa pun, di bawah baris judul; templat hanya contoh. Kolom NIK dan telepon sebaiknya berformat Teks.',
         assessors: 'Daftar asesor LSP Anda dapat diimpor apa adanya: judul kolom dikenali dalam bahasa Indonesia atau Inggris, dalam urutan apa pun, di bawah baris judul; templat hanya contoh. Asesor dikenali dari No. Reg. MET.',

@@ -45,6 +45,26 @@ describe('assessor import', () => {
     expect(core.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'registry.export'").pluck().get()).toBe(1);
   });
 
+  it('says which assessors to be saved have an expired MET or technical certificate, without refusing them', async () => {
+    const core = await tempCore();
+    const admin = await signInAs(core, 'admin');
+    const dir = tempDir();
+    // Far past and far future, so the test holds whatever day it runs.
+    const file = await rowsFile(dir, 'asesor.xlsx', [
+      ['Nama', 'No Reg MET', 'Masa Berlaku', 'No Sertifikat Teknis', 'Masa Berlaku Sertifikat Teknis'],
+      ['Rina Marlina', 'MET-OLD-1', '30/06/2001', 'ST-1', '31/12/2099'],
+      ['Agus Salim', 'MET-NEW-2', '31/12/2099', 'ST-2', '01/01/2002'],
+      ['Hendra Wijaya', 'MET-NEW-3', '31/12/2099', null, null],
+    ]);
+    const previewed = await preview(core, admin, 'assessors', file);
+    expect(previewed.counts).toMatchObject({ add: 3, refused: 0 });
+    expect(previewed.rows.map((r) => r.notes ?? [])).toEqual([
+      [{ column: 'Masa Berlaku', key: 'metExpiresOn', code: 'met_expired', params: { date: '2001-06-30' } }],
+      [{ column: 'Masa Berlaku Sertifikat Teknis', key: 'techCertExpiresOn', code: 'tech_cert_expired', params: { date: '2002-01-01' } }],
+      [],
+    ]);
+  });
+
   it('refuses every row of a MET number twice in the file, and updates by MET number', async () => {
     const core = await tempCore();
     const admin = await signInAs(core, 'admin');

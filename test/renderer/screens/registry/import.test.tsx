@@ -136,6 +136,31 @@ describe('registry import screen', () => {
     expect((await screen.findByTestId('import-summary-skipped')).textContent).toBe('1 summary row skipped (row 26): a total or note line below the data is not imported.');
   });
 
+  it("puts a heads-up beside an assessor to be saved whose MET has expired, the day in the screen's language", async () => {
+    const assessor = {
+      row: 3,
+      outcome: 'add' as const,
+      values: { name: 'Rina Marlina', metNumber: 'MET-OLD-1', metExpiresOn: '30/08/2024' },
+      problems: [],
+      notes: [{ column: 'Masa Berlaku', key: 'metExpiresOn', code: 'met_expired' as const, params: { date: '2024-08-30' } }],
+    };
+    const columns = [
+      { key: 'name', header: 'Nama', column: 'A' },
+      { key: 'metNumber', header: 'No Reg MET', column: 'B' },
+      { key: 'metExpiresOn', header: 'Masa Berlaku', column: 'C' },
+    ];
+    const listed = { ...preview, kind: 'assessors' as const, header: { row: 1, columns, ignored: [] }, counts: { add: 1, update: 0, unchanged: 0, refused: 0 }, rows: [assessor] };
+    const { unmount } = openAt('assessors/import', { 'registryImport/preview': () => ok(listed) });
+    await screen.findByTestId('import-screen');
+    chooseFile();
+    expect((await screen.findByTestId('import-note')).textContent).toBe('MET sudah berakhir (30 Agu 2024): tetap disimpan, tetapi tidak dapat ditugaskan ke sesi sampai diperbarui.');
+    unmount();
+    openAt('assessors/import', { 'registryImport/preview': () => ok(listed) }, 'en');
+    await screen.findByTestId('import-screen');
+    chooseFile();
+    expect((await screen.findByTestId('import-note')).textContent).toBe('MET expired (30 Aug 2024): saved all the same, but cannot be assigned to a session until renewed.');
+  });
+
   it("says before a first import that the LSP's own lists and FR.APL.02 sheets are taken as they are", async () => {
     const { unmount } = openAt('schemes/import', {});
     expect((await screen.findByTestId('import-as-is')).textContent).toBe(id.registryScreens.import.asIs.schemes);

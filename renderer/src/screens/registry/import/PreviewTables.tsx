@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { ImportProblem, PreviewOutcome, PreviewRow, RegistryImportPreview } from '../../../../../electron/shared/registry-import';
+import type { ImportProblem, PreviewOutcome, PreviewRow, RegistryImportPreview, RowNoteCode } from '../../../../../electron/shared/registry-import';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useFormat } from '../../../i18n/use-format';
 import type { TranslationKey } from '../../../i18n/keys';
@@ -12,6 +12,11 @@ const OUTCOME_LABEL = {
   unchanged: 'registryScreens.import.outcomes.unchanged',
   refused: 'registryScreens.import.outcomes.refused',
 } as const satisfies Record<PreviewOutcome, TranslationKey>;
+
+const NOTE_TEXT = {
+  met_expired: 'registryScreens.import.notes.met_expired',
+  tech_cert_expired: 'registryScreens.import.notes.tech_cert_expired',
+} as const satisfies Record<RowNoteCode, TranslationKey>;
 
 const OUTCOME_TONE = { add: 'success', update: 'info', unchanged: 'neutral', refused: 'danger' } as const satisfies Record<PreviewOutcome, 'success' | 'info' | 'neutral' | 'danger'>;
 
@@ -84,6 +89,7 @@ function DateOrText({ iso, text }: { iso: string | undefined; text: string }) {
 /** The rows that would be added, updated or left as they are, with what changes in an update. */
 export function OtherRowsTable({ rows, columns }: { rows: PreviewRow[]; columns: Columns }) {
   const { t } = useTranslation();
+  const format = useFormat();
   const header = new Map(columns.map((c) => [c.key, c.header]));
   return (
     <div className="table-wrap">
@@ -106,6 +112,11 @@ export function OtherRowsTable({ rows, columns }: { rows: PreviewRow[]; columns:
                 {row.changes && row.changes.length > 0 && (
                   <span className="cell-sub">{t('registryScreens.import.changes', { fields: row.changes.map((k) => header.get(k) ?? k).join(', ') })}</span>
                 )}
+                {row.notes?.map((note) => (
+                  <span key={note.code} className="cell-sub import-table__note" data-testid="import-note">
+                    {t(NOTE_TEXT[note.code], { date: note.params.date ? format.date(note.params.date) : '' })}
+                  </span>
+                ))}
               </td>
               {columns.map((c) => (
                 <td key={c.key} className={row.changes?.includes(c.key) ? 'import-table__cell--changed' : undefined}>
