@@ -59,6 +59,20 @@ export function dayTextProblem(text: string, from: 'typed' | 'cell' = 'typed'): 
   return calendarIso(...parts) === null ? 'calendar' : null;
 }
 
+/**
+ * A cell's day written month first, as an English-locale Excel writes it (08/17/1995): the day it means
+ * when its second number cannot be a month but its first can, and swapped it is a calendar day. Null
+ * otherwise, and for any date that reads day first: 06/05/1995 is the 6th of May, whatever was meant.
+ */
+export function monthFirstIso(text: string): { iso: string; month: number } | null {
+  const match = CELL_DAY_FIRST.exec(text.trim().toLowerCase().replace(/\s+/g, ' '));
+  if (!match) return null;
+  const [first, second, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (second <= 12 || first > 12) return null;
+  const iso = calendarIso(year, first, second);
+  return iso ? { iso, month: second } : null;
+}
+
 function readDay(text: string, from: 'typed' | 'cell'): string | null {
   const parts = partsOf(text, from);
   return parts ? calendarIso(...parts) : null;

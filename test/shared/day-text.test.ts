@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayTextProblem, isoOfCellText, isoOfDayText } from '../../electron/shared/day-text';
+import { dayTextProblem, isoOfCellText, isoOfDayText, monthFirstIso } from '../../electron/shared/day-text';
 
 describe('a day typed into a date input', () => {
   it('reads a day day-first with any of the usual separators, or an ISO day pasted in', () => {
@@ -77,5 +77,17 @@ describe('a date cell holding text', () => {
     for (const text of ['1995/8/17', '1995.08.17', '1995-8-17', '1995-08-17T00:00:00Z', '1995-08-17T07:00:00.000', '17/08/1995 13:45', '17 08 1995']) {
       expect(isoOfCellText(text), text).toBe('1995-08-17');
     }
+  });
+});
+
+describe('a day written month first', () => {
+  it('is recognised only where its second number cannot be a month and swapped it is a day', () => {
+    expect(monthFirstIso('08/17/1995')).toEqual({ iso: '1995-08-17', month: 17 });
+    expect(monthFirstIso('8-31-1995')).toEqual({ iso: '1995-08-31', month: 31 });
+    // Day first reads: whatever was meant, 06/05/1995 is the 6th of May.
+    expect(monthFirstIso('06/05/1995')).toBeNull();
+    expect(monthFirstIso('31/02/1995')).toBeNull();
+    expect(monthFirstIso('02/30/1995')).toBeNull();
+    expect(monthFirstIso('17 Agustus 1995')).toBeNull();
   });
 });

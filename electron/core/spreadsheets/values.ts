@@ -1,4 +1,5 @@
-import { dayTextProblem, isoOfCellText } from '../../shared/day-text';
+import { dayFirst } from '../../shared/day-first';
+import { dayTextProblem, isoOfCellText, monthFirstIso } from '../../shared/day-text';
 import type { SheetProblemCode } from '../../shared/errors';
 import type { Cell } from './cells';
 import { serialToIso } from './dates';
@@ -86,6 +87,9 @@ export function parseCell(cell: Cell, column: ColumnSpec, date1904: boolean): Pa
     case 'date': {
       const value = cell.t === 'date' ? cell.iso : cell.t === 'number' ? serialToIso(cell.value, date1904) : cell.t === 'text' ? isoOfCellText(text) : null;
       if (value) return { value };
+      // 08/17/1995 from an English-locale Excel: said as such, with the day meant, so the rest of the file is checked too.
+      const swapped = cell.t === 'text' ? monthFirstIso(text) : null;
+      if (swapped) return problem('SHEET_MONTH_FIRST', { month: swapped.month, day: dayFirst(swapped.iso) });
       // 31-02-1993 is written as a day already: format advice would send the person after the wrong fault.
       return problem(cell.t === 'text' && dayTextProblem(text, 'cell') === 'calendar' ? 'SHEET_NO_SUCH_DAY' : 'SHEET_BAD_DATE');
     }

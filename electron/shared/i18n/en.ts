@@ -180,6 +180,7 @@ export const en = {
     SHEET_BAD_EMAIL: 'Not a valid e-mail address (for example name@example.com).',
     SHEET_BAD_PHONE: 'Not a valid phone number: use digits, optionally starting with + (for example 081234567890 or +6281234567890).',
     SHEET_BAD_DATE: 'Not a date that can be read: write it as day/month/year (17/08/1995), 17 Agustus 1995, or 1995-08-17, or format the cell as a date.',
+    SHEET_MONTH_FIRST: 'Dates are read day first (day/month/year), and there is no month {{month}}: this date seems written month first. If {{day}} is meant, write it so in the file and import again. Check the other dates in the file too: one whose day is 12 or less was read day first.',
     SHEET_NO_SUCH_DAY: 'This date does not exist in the calendar (31 February, say): check the day and the month.',
     SHEET_NOT_DIGITS: 'Must contain digits only.',
     SHEET_DIGITS_LENGTH: 'Must be exactly {{length}} digits.',

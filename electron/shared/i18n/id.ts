@@ -176,6 +176,7 @@ export const id = {
     SHEET_BAD_EMAIL: 'Alamat e-mail tidak sah (contoh: nama@contoh.co.id).',
     SHEET_BAD_PHONE: 'Nomor telepon tidak sah: gunakan angka, boleh diawali + (contoh: 081234567890 atau +6281234567890).',
     SHEET_BAD_DATE: 'Tanggal tidak dapat dibaca: tulis sebagai tanggal/bulan/tahun (17/08/1995), 17 Agustus 1995, atau 1995-08-17, atau format selnya sebagai tanggal.',
+    SHEET_MONTH_FIRST: 'Tanggal dibaca dengan hari lebih dulu (hari/bulan/tahun), dan bulan ke-{{month}} tidak ada: tanggal ini tampaknya ditulis dengan bulan lebih dulu. Bila yang dimaksud {{day}}, tulis begitu di berkas, lalu impor lagi. Periksa juga tanggal lain di berkas ini: yang harinya 12 atau kurang dibaca dengan hari lebih dulu.',
     SHEET_NO_SUCH_DAY: 'Tanggal ini tidak ada di kalender (misalnya 31 Februari): periksa tanggal dan bulannya.',
     SHEET_NOT_DIGITS: 'Hanya boleh berisi angka.',
     SHEET_DIGITS_LENGTH: 'Harus tepat {{length}} digit.',

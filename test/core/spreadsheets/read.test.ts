@@ -197,6 +197,10 @@ describe('readRows: cells', () => {
       sheet.addRow(['Salah', NIK, '31 Februari 1993']);
       sheet.addRow(['Salah', NIK, '31.02.1993']);
       sheet.addRow(['Salah', NIK, '17/08']);
+      // Month first, as an English-locale Excel writes it: said so, with the day it means.
+      sheet.addRow(['Salah', NIK, '08/17/1995']);
+      // Month first too, but 2/29/1995 is no day either way: a day the calendar lacks.
+      sheet.addRow(['Salah', NIK, '02/29/1995']);
     });
     const rows = await collect(file, CANDIDATE_SPEC);
     expect(rows.slice(0, 9).map((r) => [r.values.birthDate, r.problems])).toEqual(Array.from({ length: 9 }, () => ['1995-08-17', []]));
@@ -204,7 +208,12 @@ describe('readRows: cells', () => {
     expect(rows.slice(0, 3).map((r) => r.raw.birthDate)).toEqual(['17/08/1995', '17/08/1995', '17/08/1995']);
     expect(rows[6].raw.birthDate).toBe('17 Agustus 1995');
     // A day the calendar lacks, whatever the separator, is said to be so; what is not written as a day gets the format advice.
-    expect(rows.slice(9).map((r) => r.problems.map((p) => p.code))).toEqual([['SHEET_NO_SUCH_DAY'], ['SHEET_BAD_DATE'], ['SHEET_NO_SUCH_DAY'], ['SHEET_NO_SUCH_DAY'], ['SHEET_NO_SUCH_DAY'], ['SHEET_BAD_DATE']]);
+    expect(rows.slice(9, 15).map((r) => r.problems.map((p) => p.code))).toEqual([['SHEET_NO_SUCH_DAY'], ['SHEET_BAD_DATE'], ['SHEET_NO_SUCH_DAY'], ['SHEET_NO_SUCH_DAY'], ['SHEET_NO_SUCH_DAY'], ['SHEET_BAD_DATE']]);
+    expect(rows[15].problems).toEqual([{ column: 'Tanggal Lahir', key: 'birthDate', code: 'SHEET_MONTH_FIRST', params: { month: 17, day: '17/08/1995' } }]);
+    expect(errorText({ code: 'SHEET_MONTH_FIRST', messageKey: 'errors.SHEET_MONTH_FIRST', params: rows[15].problems[0].params }, 'id')).toBe(
+      'Tanggal dibaca dengan hari lebih dulu (hari/bulan/tahun), dan bulan ke-17 tidak ada: tanggal ini tampaknya ditulis dengan bulan lebih dulu. Bila yang dimaksud 17/08/1995, tulis begitu di berkas, lalu impor lagi. Periksa juga tanggal lain di berkas ini: yang harinya 12 atau kurang dibaca dengan hari lebih dulu.',
+    );
+    expect(rows[16].problems.map((p) => p.code)).toEqual(['SHEET_NO_SUCH_DAY']);
     // A serial no calendar has stays the number it is, beside its refusal.
     expect(rows[10].raw.birthDate).toBe('60');
   });
