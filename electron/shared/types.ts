@@ -1,6 +1,7 @@
 import type { Language } from './i18n';
 import type { Principal, Role } from './roles';
 import type { PlannedSession, SessionConflict } from './scheduling';
+import type { ExpiryState } from './registry';
 
 /** Scheme content carries both languages where the LSP provides them; `en` may be missing. */
 export type Bilingual = { id: string; en: string | null };
@@ -161,7 +162,8 @@ export type ProctorUpcoming = {
 };
 
 export type AssessorAssigned = {
-  assessor: { id: string; name: string; metNumber: string; metExpiresOn: string; techCertExpiresOn: string | null };
+  /** With each credential's state on the core's day (`soon`: within the registry's "soon" setting), so the home can warn. */
+  assessor: { id: string; name: string; metNumber: string; metExpiresOn: string; metState: ExpiryState; techCertExpiresOn: string | null; techCertState: ExpiryState };
   sessions: {
     session: SessionSummary;
     candidates: { candidateId: string; participantNo: string; name: string; seat: string | null }[];

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../electron/shared/i18n/en';
 import { id } from '../../electron/shared/i18n/id';
@@ -427,11 +427,13 @@ describe('proctor home: a session the LSP cancelled', () => {
 });
 
 describe('assessor home', () => {
+  afterEach(() => localStorage.removeItem('ruang-uji.language'));
+
   it('shows MET number, its expiry and the assessor’s own candidates', async () => {
     const fake = signedInAs('assessor', 'Dra. Sri Wahyuningsih, M.Kom.', {
       'assessor/assigned': () =>
         ok({
-          assessor: { id: 'as-1', name: 'Dra. Sri Wahyuningsih, M.Kom.', metNumber: 'MET.000.004512 2019', metExpiresOn: '2026-11-21', techCertExpiresOn: null },
+          assessor: { id: 'as-1', name: 'Dra. Sri Wahyuningsih, M.Kom.', metNumber: 'MET.000.004512 2019', metExpiresOn: '2026-11-21', metState: 'valid', techCertExpiresOn: null, techCertState: 'none' },
           sessions: [{ session: SESSION, candidates: [{ candidateId: 'c1', participantNo: 'JWP-2026-001', name: 'Muhammad Rizky Pratama', seat: 'PC-01' }] }],
         }),
     });
@@ -441,5 +443,27 @@ describe('assessor home', () => {
     expect(home.textContent).toContain(id.assessor.metExpires);
     expect(home.textContent).toContain(intlDate('id-ID', { day: 'numeric', month: 'short', year: 'numeric' }));
     expect(within(screen.getByTestId('assessor-candidates')).getByText('JWP-2026-001')).toBeTruthy();
+    expect(screen.queryByTestId('credential-expired')).toBeNull();
+    expect(screen.queryByTestId('credential-soon')).toBeNull();
+  });
+
+  it('tells the assessors themselves that their MET has expired, or their technical certificate ends soon, in their language', async () => {
+    const assigned = {
+      assessor: { id: 'as-1', name: 'Rina Marlina', metNumber: 'MET.000.005678.2019', metExpiresOn: '2024-06-30', metState: 'expired' as const, techCertExpiresOn: '2024-08-31', techCertState: 'soon' as const },
+      sessions: [],
+    };
+    renderApp(signedInAs('assessor', 'Rina Marlina', { 'assessor/assigned': () => ok(assigned) }).transport);
+    expect((await screen.findByTestId('credential-expired')).textContent).toBe(
+      'MET Anda sudah berakhir pada 30 Jun 2024. Anda tidak dapat ditugaskan ke sesi uji sampai LSP mencatat MET yang diperpanjang: kirimkan bukti perpanjangannya ke LSP.',
+    );
+    expect(screen.getByTestId('credential-soon').textContent).toBe(
+      'Sertifikat teknis Anda berakhir pada 31 Agu 2024. Perbarui sebelum itu dan kirimkan ke LSP, agar Anda tetap dapat ditugaskan.',
+    );
+    cleanup();
+    localStorage.setItem('ruang-uji.language', 'en');
+    renderApp(signedInAs('assessor', 'Rina Marlina', { 'assessor/assigned': () => ok(assigned) }).transport);
+    expect((await screen.findByTestId('credential-expired')).textContent).toBe(
+      'Your MET registration expired on 30 Jun 2024. You cannot be assigned to a session until the LSP records its renewal: send them proof of it.',
+    );
   });
 });

@@ -265,7 +265,7 @@ describe('session', () => {
       'auth/whoami': () => ok(result.principal),
       'assessor/assigned': () =>
         ok({
-          assessor: { id: 'as-1', name: result.principal.displayName, metNumber: 'MET.000.004512 2019', metExpiresOn: '2028-11-20', techCertExpiresOn: null },
+          assessor: { id: 'as-1', name: result.principal.displayName, metNumber: 'MET.000.004512 2019', metExpiresOn: '2028-11-20', metState: 'valid', techCertExpiresOn: null, techCertState: 'none' },
           sessions: [],
         }),
     });

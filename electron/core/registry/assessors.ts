@@ -115,6 +115,12 @@ export function expiryState(date: string | null, today: string, soonUntil: strin
   return date <= soonUntil ? 'soon' : 'valid';
 }
 
+/** An assessor's MET and technical certificate as of the core's day, for their own home's warning. */
+export function credentialStates(db: Db, a: { metExpiresOn: string; techCertExpiresOn: string | null }, now: Date): { metState: ExpiryState; techCertState: ExpiryState } {
+  const t = todayOf(db, now);
+  return { metState: expiryState(a.metExpiresOn, t.today, t.soonUntil), techCertState: expiryState(a.techCertExpiresOn, t.today, t.soonUntil) };
+}
+
 type Today = { today: string; soonUntil: string };
 
 function todayOf(db: Db, now: Date): Today {

@@ -824,6 +824,12 @@ export const en = {
     noSessions: 'No sessions are assigned to you yet.',
     yourCandidates: 'Your candidates ({{total}})',
     noCandidates: 'No candidates are assigned to you in this session yet.',
+    notice: {
+      metExpired: 'Your MET registration expired on {{date}}. You cannot be assigned to a session until the LSP records its renewal: send them proof of it.',
+      metSoon: 'Your MET registration ends on {{date}}. Renew it before then and send the LSP proof of it, so you can still be assigned.',
+      techCertExpired: 'Your technical certificate expired on {{date}}. You cannot be assigned to a session until the LSP records the new one.',
+      techCertSoon: 'Your technical certificate ends on {{date}}. Renew it before then and send it to the LSP, so you can still be assigned.',
+    },
   },
   candidate: {
     participantNo: 'Participant no.',

@@ -811,6 +811,12 @@ export const id = {
     noSessions: 'Belum ada sesi yang ditugaskan kepada Anda.',
     yourCandidates: 'Asesi Anda ({{total}})',
     noCandidates: 'Belum ada asesi yang ditugaskan kepada Anda di sesi ini.',
+    notice: {
+      metExpired: 'MET Anda sudah berakhir pada {{date}}. Anda tidak dapat ditugaskan ke sesi uji sampai LSP mencatat MET yang diperpanjang: kirimkan bukti perpanjangannya ke LSP.',
+      metSoon: 'MET Anda berakhir pada {{date}}. Perpanjang sebelum itu dan kirimkan buktinya ke LSP, agar Anda tetap dapat ditugaskan.',
+      techCertExpired: 'Sertifikat teknis Anda sudah berakhir pada {{date}}. Anda tidak dapat ditugaskan ke sesi uji sampai LSP mencatat sertifikat yang baru.',
+      techCertSoon: 'Sertifikat teknis Anda berakhir pada {{date}}. Perbarui sebelum itu dan kirimkan ke LSP, agar Anda tetap dapat ditugaskan.',
+    },
   },
   candidate: {
     participantNo: 'No. peserta',

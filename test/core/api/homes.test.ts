@@ -124,6 +124,15 @@ describe('role homes', () => {
     }
   });
 
+  it("gives an assessor their MET's and technical certificate's state on the core's day, for their home to warn", async () => {
+    const core = await fixedCore();
+    const token = await signInAs(core, 'assessor1');
+    const assessorId = core.db.prepare('SELECT assessor_id FROM account WHERE username = ?').pluck().get(demo.people.assessors[0].username) as string;
+    core.db.prepare("UPDATE assessor SET met_expires_on = '2027-06-14', tech_cert_expires_on = '2027-06-20' WHERE id = ?").run(assessorId);
+    const a = await call(core, 'assessor/assigned', {}, token);
+    expect(a.assessor).toMatchObject({ metExpiresOn: '2027-06-14', metState: 'expired', techCertExpiresOn: '2027-06-20', techCertState: 'soon' });
+  });
+
   it('counts an assessor planned on a session without candidates yet: on the admin home and in their assigned sessions', async () => {
     const core = await fixedCore();
     const admin = await signInAs(core, 'admin');

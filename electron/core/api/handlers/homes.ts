@@ -8,6 +8,7 @@ import { sessionScope } from '../../db/queries/bundles';
 import { lastResultsExport } from '../../db/queries/results-exports';
 import type { Db } from '../../db/open';
 import { me, type Handlers } from '../context';
+import { credentialStates } from '../../registry/assessors';
 
 /** How long a session closed after its day stays on the proctor's list: the night's berita acara and results. */
 const CLOSED_SESSION_STAYS_MS = 12 * 3_600_000;
@@ -57,7 +58,7 @@ export const homeHandlers = {
     if (!assessor) throw new AppError('NOT_FOUND', { what: 'assessor' });
     const today = localDate(clock.now());
     return {
-      assessor,
+      assessor: { ...assessor, ...credentialStates(db, assessor, clock.now()) },
       sessions: sessions.listForAssessor(db, assessor.id, today).map((session) => ({
         session,
         candidates: sessions.assessorCandidates(db, session.id, assessor.id),

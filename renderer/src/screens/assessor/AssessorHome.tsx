@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import type { ExpiryState } from '../../../../electron/shared/registry';
 import type { AssessorAssigned } from '../../../../electron/shared/types';
+import type { TranslationKey } from '../../i18n/keys';
 import { useLoad } from '../../api/use-load';
 import { BilingualText } from '../../components/BilingualText';
 import { FactList, type Fact } from '../../components/FactList';
@@ -11,6 +13,20 @@ import { useFormat } from '../../i18n/use-format';
 import { AplReviewQueue } from '../scheduling/apl/AplReviewQueue';
 import { navigate } from '../../navigation/hash-route';
 import { workspaceRoute } from './workspace/view';
+
+const MET_NOTICE = { expired: 'assessor.notice.metExpired', soon: 'assessor.notice.metSoon' } as const satisfies Record<'expired' | 'soon', TranslationKey>;
+const TECH_CERT_NOTICE = { expired: 'assessor.notice.techCertExpired', soon: 'assessor.notice.techCertSoon' } as const satisfies Record<'expired' | 'soon', TranslationKey>;
+
+function CredentialNotice({ state, date, keys }: { state: ExpiryState; date: string; keys: Record<'expired' | 'soon', TranslationKey> }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  if (state !== 'expired' && state !== 'soon') return null;
+  return (
+    <p className={`notice ${state === 'expired' ? 'notice--error' : 'notice--warning'}`} role="status" data-testid={`credential-${state}`}>
+      {t(keys[state], { date: f.date(date) })}
+    </p>
+  );
+}
 
 export function AssessorHome() {
   const { state, reload } = useLoad('assessor/assigned', {});
@@ -39,6 +55,9 @@ function Assigned({ assigned, onOpen }: { assigned: AssessorAssigned; onOpen: (s
       <PageTitle eyebrow={t('assessor.eyebrow')} title={assessor.name}>
         <FactList layout="inline" facts={credentials} />
       </PageTitle>
+      {/* Said to the assessor themself: a lapsed MET keeps them out of every session until the LSP records the renewal. */}
+      <CredentialNotice state={assessor.metState} date={assessor.metExpiresOn} keys={MET_NOTICE} />
+      {assessor.techCertExpiresOn && <CredentialNotice state={assessor.techCertState} date={assessor.techCertExpiresOn} keys={TECH_CERT_NOTICE} />}
 
       <AplReviewQueue />
       <h2 className="section-heading">{t('assessor.sessionsTitle')}</h2>

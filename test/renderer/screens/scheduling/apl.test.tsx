@@ -134,7 +134,7 @@ describe("the assessor's review queue", () => {
     window.location.hash = '';
     const fake = fakeTransport({
       'auth/whoami': () => ok(principal('assessor', 'Budi Santoso')),
-      'assessor/assigned': () => ok({ assessor: { id: 'as-1', name: 'Budi Santoso', metNumber: 'MET.000.001', metExpiresOn: '2030-01-01', techCertExpiresOn: null }, sessions: [] }),
+      'assessor/assigned': () => ok({ assessor: { id: 'as-1', name: 'Budi Santoso', metNumber: 'MET.000.001', metExpiresOn: '2030-01-01', metState: 'valid', techCertExpiresOn: null, techCertState: 'none' }, sessions: [] }),
       'apl/reviewSchemes': () => ok([{ id: 's-1', code: 'SKM-JWP', version: 2, titleId: 'Junior Web Programmer', titleEn: null, awaiting: 1 }]),
       'apl/list': () => ok({ rows: [{ ...aplSummaryWaiting }], total: 1, totalAtLeast: null, nextCursor: null }),
     });

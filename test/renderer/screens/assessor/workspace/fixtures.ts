@@ -38,7 +38,7 @@ export function sessionOf(candidateCount: number): SessionSummary {
 /** The assessor assigned to that session, with `candidates` listed on it. */
 export function assignedTo(session: SessionSummary, candidates: AssessorAssigned['sessions'][number]['candidates'] = []): AssessorAssigned {
   return {
-    assessor: { id: 'as-1', name: HEADER.assessorName, metNumber: HEADER.assessorMet, metExpiresOn: '2027-01-01', techCertExpiresOn: null },
+    assessor: { id: 'as-1', name: HEADER.assessorName, metNumber: HEADER.assessorMet, metExpiresOn: '2027-01-01', metState: 'valid', techCertExpiresOn: null, techCertState: 'none' },
     sessions: [{ session, candidates }],
   };
 }
