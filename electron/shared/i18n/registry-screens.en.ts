@@ -199,6 +199,7 @@ export const registryScreensEn = {
       title: 'Candidates',
       newTitle: 'New candidate',
       searchHint: 'The start of the name, of the NIK or of the participant number',
+      tryAnyWord: 'Look for “{{search}}” in any word of the name too',
       searchAnyWord: 'Any word of the name too (“dewi” finds Ratna Dewi)',
       institution: 'Institution',
       institutionFilterHint: "The institution's full name: pick one of the suggestions shown as you type.",

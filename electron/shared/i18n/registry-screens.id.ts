@@ -192,6 +192,7 @@ export const registryScreensId = {
       title: 'Asesi',
       newTitle: 'Asesi baru',
       searchHint: 'Awal nama, awal NIK, atau awal nomor peserta',
+      tryAnyWord: 'Cari “{{search}}” juga di kata lain dalam nama',
       searchAnyWord: 'Juga kata lain dalam nama (“dewi” menemukan Ratna Dewi)',
       institution: 'Lembaga/instansi',
       institutionFilterHint: 'Nama lengkap lembaga: pilih dari saran yang muncul saat mengetik.',

@@ -74,6 +74,24 @@ describe('candidates list', () => {
     expect(argsOf(fake.calls, 'candidates/list')[2]).toMatchObject({ search: 'dewi', anyWord: true, cursor: null });
   });
 
+  it('offers to look in any word of the name when a name searched by its start finds nobody', async () => {
+    const { fake } = openAt('candidates', { 'candidates/list': () => ok(page(1, 0, null, 0)) });
+    await screen.findByTestId('list-empty');
+    expect(screen.queryByTestId('search-any-word-offer')).toBeNull();
+    fireEvent.change(screen.getByTestId('list-search'), { target: { value: 'putri' } });
+    const offer = await screen.findByTestId('search-any-word-offer');
+    expect(offer.textContent).toBe('Cari “putri” juga di kata lain dalam nama');
+    fireEvent.click(within(offer).getByRole('button'));
+    await waitFor(() => expect(argsOf(fake.calls, 'candidates/list').at(-1)).toMatchObject({ search: 'putri', anyWord: true }));
+    expect((screen.getByTestId('search-any-word') as HTMLInputElement).checked).toBe(true);
+    await waitFor(() => expect(screen.queryByTestId('search-any-word-offer')).toBeNull());
+    // A NIK has no other words to look in.
+    fireEvent.click(screen.getByTestId('search-any-word'));
+    fireEvent.change(screen.getByTestId('list-search'), { target: { value: '3273' } });
+    await waitFor(() => expect(argsOf(fake.calls, 'candidates/list').at(-1)).toMatchObject({ search: '3273' }));
+    expect(screen.queryByTestId('search-any-word-offer')).toBeNull();
+  });
+
   it('says when nothing matches', async () => {
     openAt('candidates', { 'candidates/list': () => ok(page(1, 0, null, 0)) });
     expect((await screen.findByTestId('list-empty')).textContent).toBe(id.registryScreens.list.empty);

@@ -76,6 +76,14 @@ export function CandidatesScreen() {
         </ListSearch>
         {list.rows.length > 0 && <CandidatesTable rows={list.rows} />}
         <ListFooter list={list} filtered={query.search !== '' || query.institution !== '' || query.provinceCode !== '' || active !== true} />
+        {/* A name searched by its start finds no "putri" in Nur Aisyah Putri: the other way is offered where it is missed. */}
+        {!anyWord && /\p{L}/u.test(query.search) && !list.loading && !list.error && list.rows.length === 0 && (
+          <p data-testid="search-any-word-offer">
+            <button type="button" className="link-button" onClick={() => set({ anyWord: true })}>
+              {t('registryScreens.candidates.tryAnyWord', { search: query.search })}
+            </button>
+          </p>
+        )}
       </Section>
     </RegistryPage>
   );
