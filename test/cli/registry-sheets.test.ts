@@ -112,7 +112,15 @@ describe('ruang-uji candidates|assessors|schemes', () => {
     expect(dry.code, dry.stderr).toBe(1);
     const out = JSON.parse(dry.stdout);
     expect(out.counts).toEqual({ add: 0, update: 0, unchanged: 0, refused: 1 });
-    expect(out.refused).toEqual([{ row: 3, problems: [{ row: 3, column: 'Jenis Skema', code: 'required', params: {} }, { row: 3, column: 'Standar Kompetensi', code: 'required', params: {} }] }]);
+    expect(out.refused).toEqual([
+      {
+        row: 3,
+        problems: [
+          { row: 3, column: 'Jenis Skema', code: 'IMPORT_APL02_MISSING', params: { label: 'Jenis Skema', example: 'Jenis Skema : Okupasi' } },
+          { row: 3, column: 'Standar Kompetensi', code: 'IMPORT_APL02_MISSING', params: { label: 'Standar Kompetensi', example: 'Standar Kompetensi : SKKNI No. 282 Tahun 2016' } },
+        ],
+      },
+    ]);
   });
 
   it('exports the registry and writes a template, never over an existing file; a proctor is refused', () => {

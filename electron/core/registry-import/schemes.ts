@@ -164,6 +164,20 @@ function leafRows(d: Draft): number[] {
 }
 
 /**
+ * The scheme fields an FR.APL.02 sheet gives on a label row above its units, with the row to add. "Wajib
+ * diisi" beside a column the sheet does not have left the admin looking for a cell to fill.
+ */
+const APL02_LABELS: Readonly<Record<string, { label: string; example: string }>> = {
+  schemeKind: { label: 'Jenis Skema', example: 'Jenis Skema : Okupasi' },
+  skkni: { label: 'Standar Kompetensi', example: 'Standar Kompetensi : SKKNI No. 282 Tahun 2016' },
+};
+
+function apl02Missing(problem: ImportProblem): ImportProblem {
+  const label = problem.key !== null && problem.code === 'required' ? APL02_LABELS[problem.key] : undefined;
+  return label ? { ...problem, code: 'IMPORT_APL02_MISSING', params: label } : problem;
+}
+
+/**
  * Schemes from our template (one row per KUK) or, when the sheet has no template header, from an LSP's
  * FR.APL.02 sheet. Each scheme is one preview row; its problems carry the sheet row they are on.
  */
@@ -199,7 +213,7 @@ async function planSchemes(file: string, ctx: ReadContext): Promise<KindPlan> {
     if (problems.length > 0) {
       for (const issue of checkScheme(input, ctx.today).checks.issues) problems.push(issueProblem(draft, issue, names));
     }
-    return { draft, input, existing, problems };
+    return { draft, input, existing, problems: layout === 'apl02' ? problems.map(apl02Missing) : problems };
   });
   const accepted = planned.filter((p) => p.problems.length === 0);
   const merge = (outcomes: readonly RowOutcome[]) => {
@@ -207,7 +221,8 @@ async function planSchemes(file: string, ctx: ReadContext): Promise<KindPlan> {
     return planned.map((p) => {
       if (p.problems.length > 0) return { p, outcome: 'refused' as const, problems: p.problems };
       const o = outcomes[next++];
-      return { p, outcome: OUTCOME_OF[o.outcome], problems: o.issues.map((issue) => issueProblem(p.draft, issue, names)) };
+      const problems = o.issues.map((issue) => issueProblem(p.draft, issue, names));
+      return { p, outcome: OUTCOME_OF[o.outcome], problems: layout === 'apl02' ? problems.map(apl02Missing) : problems };
     });
   };
   const refusedOf = (merged: ReturnType<typeof merge>) => merged.flatMap((m) => (m.outcome === 'refused' ? refusedRows(m.p, m.problems, raw) : []));

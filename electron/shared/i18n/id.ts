@@ -187,6 +187,7 @@ export const id = {
     IMPORT_NO_UNIT: 'Baris ini tidak berada di bawah unit kompetensi mana pun. Isi Kode Unit, atau letakkan baris "Unit Kompetensi NN … (KODE UNIT)" di atasnya.',
     IMPORT_NO_ELEMENT: 'KUK ini tidak berada di bawah elemen mana pun. Isi Elemen, atau letakkan baris "1 / Elemen: …" di atasnya.',
     IMPORT_UNIT_NO_ELEMENTS: 'Unit {{unit}} tidak memiliki elemen. Isi Elemen dan KUK-nya di baris ini (satu baris untuk setiap KUK), atau letakkan baris "1 / Elemen: …" di bawah unit.',
+    IMPORT_APL02_MISSING: 'Lembar FR.APL.02 ini tidak menyebut {{label}}. Tambahkan baris "{{example}}" di atas unit pertama, atau isi kolom {{label}} di berkas baris yang ditolak lalu impor berkas itu.',
     IMPORT_ELEMENT_NO_KUK: 'Elemen {{element}} unit {{unit}} tidak memiliki KUK. Isi No KUK dan KUK di baris ini (satu baris untuk setiap KUK), atau letakkan baris KUK "{{element}}.1. …" di bawah elemen.',
     IMPORT_DUPLICATE_KEY: 'Nilai yang sama juga ada di baris {{rows}} berkas yang diimpor, sehingga tidak jelas baris mana yang benar; semua baris itu ditolak. Sisakan satu baris untuk setiap orang atau perbaiki nilainya, lalu impor lagi.',
     IMPORT_NUMBER_EMPTIED: 'Sel ini sengaja dikosongkan dalam berkas ini, karena angka yang tersimpan sudah tidak dapat dipercaya. Ketik ulang nilainya dari dokumen aslinya (kolom ini sudah berformat Teks).',

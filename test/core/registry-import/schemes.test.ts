@@ -86,12 +86,17 @@ describe('scheme import', () => {
     const dir = tempDir();
     const previewed = await preview(core, admin, 'schemes', await workbook(dir, 'apl02.xlsx', (wb) => apl02(wb.addWorksheet('APL 02'))));
     expect(previewed.counts.refused).toBe(1);
-    expect(previewed.rows[0].problems).toEqual([{ column: 'Jenis Skema', key: 'schemeKind', code: 'required', params: {}, row: 4 }]);
+    // Not "Required." beside a column the sheet does not have: the label row to add, or where else to give it.
+    expect(previewed.rows[0].problems).toEqual([
+      { column: 'Jenis Skema', key: 'schemeKind', code: 'IMPORT_APL02_MISSING', params: { label: 'Jenis Skema', example: 'Jenis Skema : Okupasi' }, row: 4 },
+    ]);
     const { fileName, rows } = await call(core, 'registryImport/refusedRows', { importId: previewed.importId, language: 'en' }, admin);
     expect(rows).toBe(4);
     const values = await sheetValues(exported(core, fileName));
     expect(values[0].slice(0, 2)).toEqual(['Kode Skema', 'Judul Skema']);
-    expect(values[1].at(-1)).toBe('row 4, Jenis Skema: Required.');
+    expect(values[1].at(-1)).toBe(
+      'row 4, Jenis Skema: This FR.APL.02 sheet does not give the Jenis Skema. Add a row "Jenis Skema : Okupasi" above the first unit, or fill in the Jenis Skema column of the refused-rows file and import that.',
+    );
   });
 
   it('reads an element and its KUK written in one cell, a line each, as those rows', async () => {
