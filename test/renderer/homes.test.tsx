@@ -63,6 +63,25 @@ function intlDate(locale: string, options: Intl.DateTimeFormatOptions) {
 }
 
 describe('LSP admin home', () => {
+  it('shows a new office where to begin: each part of the registry a session needs, done or a link to its import', async () => {
+    const empty: LspOverview = { ...OVERVIEW, schemes: [OVERVIEW.schemes[0]], upcoming: [], upcomingTotal: 0, sessionCount: 0, tukCount: 0, assessorCount: 3, candidateCount: 0, aplToVerifyBySchemes: [], tasks: { ...OVERVIEW.tasks, ...Object.fromEntries(LSP_TASKS.map((task) => [task, 0])) } as LspTasks };
+    renderApp(signedInAs('lsp_admin', 'Siti Rahma', { 'lsp/overview': () => ok(empty) }).transport);
+    const steps = await screen.findByTestId('first-steps');
+    expect([...steps.querySelectorAll('li')].map((li) => [li.textContent, li.querySelector('a')?.getAttribute('href') ?? null])).toEqual([
+      ['✓ Impor skema dari lembar FR.APL.02 atau templat', null],
+      ['✓ Impor daftar asesor', null],
+      ['Tambahkan TUK tempat uji', '#/tuks/new'],
+      ['Impor daftar asesi', '#/candidates/import'],
+      ['Buat akun staf: proktor, dan asesor yang ditautkan ke data asesornya', '#/accounts'],
+    ]);
+  });
+
+  it('leaves the first steps out once a session is planned', async () => {
+    renderApp(signedInAs('lsp_admin', 'Rina Kartikasari', { 'lsp/overview': () => ok({ ...OVERVIEW, tukCount: 0 }) }).transport);
+    await screen.findByTestId('tasks');
+    expect(screen.queryByTestId('first-steps')).toBeNull();
+  });
+
   it('shows what waits, the sessions from today on, the counts and the schemes, in Indonesian then English', async () => {
     const fake = signedInAs('lsp_admin', 'Rina Kartikasari', { 'lsp/overview': () => ok(OVERVIEW) });
     renderApp(fake.transport);

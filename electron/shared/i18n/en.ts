@@ -452,6 +452,15 @@ export const en = {
     allSessions_other: 'All sessions ({{count}})',
     allSessionsMany: 'All sessions (more than {{total}})',
     planSession: 'Plan a session',
+    firstSteps: {
+      title: 'First steps',
+      intro: "This registry is needed before the first session is planned. The lists and FR.APL.02 sheets the LSP already keeps can be imported as they are.",
+      schemes: 'Import schemes from FR.APL.02 sheets or the template',
+      assessors: 'Import the assessor list',
+      tuks: 'Add the TUKs where tests are held',
+      candidates: 'Import the candidate list',
+      accounts: 'Create staff accounts: proctors, and assessors linked to their assessor records',
+    },
     tasks: {
       title: 'Waiting for action',
       none: 'Nothing is waiting for action.',

@@ -448,6 +448,15 @@ export const id = {
     allSessions_other: 'Semua jadwal uji ({{count}})',
     allSessionsMany: 'Semua jadwal uji (lebih dari {{total}})',
     planSession: 'Rencanakan jadwal uji',
+    firstSteps: {
+      title: 'Langkah pertama',
+      intro: 'Data induk ini diperlukan sebelum jadwal uji pertama direncanakan. Daftar dan lembar FR.APL.02 yang sudah dimiliki LSP dapat diimpor apa adanya.',
+      schemes: 'Impor skema dari lembar FR.APL.02 atau templat',
+      assessors: 'Impor daftar asesor',
+      tuks: 'Tambahkan TUK tempat uji',
+      candidates: 'Impor daftar asesi',
+      accounts: 'Buat akun staf: proktor, dan asesor yang ditautkan ke data asesornya',
+    },
     tasks: {
       title: 'Perlu ditindaklanjuti',
       none: 'Tidak ada yang menunggu tindak lanjut.',

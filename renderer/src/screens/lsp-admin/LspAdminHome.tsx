@@ -34,6 +34,37 @@ function LspHome() {
   );
 }
 
+/**
+ * A new installation's way in, while nothing is planned yet and some of the registry is empty: each part
+ * in the order a session needs them, done or a link to its import (or form). "Nothing waits" on an empty
+ * office said nothing of where to begin.
+ */
+function FirstSteps({ overview }: { overview: LspOverview }) {
+  const { t } = useTranslation();
+  const steps = [
+    { key: 'schemes', done: overview.schemes.length > 0, href: '#/schemes/import', label: t('lsp.firstSteps.schemes') },
+    { key: 'assessors', done: overview.assessorCount > 0, href: '#/assessors/import', label: t('lsp.firstSteps.assessors') },
+    { key: 'tuks', done: overview.tukCount > 0, href: '#/tuks/new', label: t('lsp.firstSteps.tuks') },
+    { key: 'candidates', done: overview.candidateCount > 0, href: '#/candidates/import', label: t('lsp.firstSteps.candidates') },
+  ];
+  if (overview.sessionCount > 0 || steps.every((s) => s.done)) return null;
+  return (
+    <Section title={t('lsp.firstSteps.title')}>
+      <p className="muted">{t('lsp.firstSteps.intro')}</p>
+      <ol className="task-list" data-testid="first-steps">
+        {steps.map((step) => (
+          <li key={step.key} data-testid={`first-step-${step.key}`} data-done={step.done || undefined}>
+            {step.done ? `✓ ${step.label}` : <a href={step.href}>{step.label}</a>}
+          </li>
+        ))}
+        <li data-testid="first-step-accounts">
+          <a href="#/accounts">{t('lsp.firstSteps.accounts')}</a>
+        </li>
+      </ol>
+    </Section>
+  );
+}
+
 /** Where each waiting task is listed (the count is that list's, under the same filter: core/homes/lsp-tasks.ts). */
 const TASK_LINK = {
   aplToVerify: '#/apl?state=awaiting_verification',
@@ -89,6 +120,7 @@ function Overview({ overview }: { overview: LspOverview }) {
       <CertificateLinks />
       <PlenoLinks />
       <KeyBackupWarning />
+      <FirstSteps overview={overview} />
 
       <Section title={t('lsp.tasks.title')}>
         {waiting.length === 0 ? (
