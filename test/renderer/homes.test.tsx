@@ -69,11 +69,19 @@ describe('LSP admin home', () => {
     const steps = await screen.findByTestId('first-steps');
     expect([...steps.querySelectorAll('li')].map((li) => [li.textContent, li.querySelector('a')?.getAttribute('href') ?? null])).toEqual([
       ['✓ Impor skema dari lembar FR.APL.02 atau templat', null],
+      ['✓ Impor bank soal (perangkat asesmen) skema dari Excel, Word, Aiken, GIFT, Moodle XML atau QTI', null],
       ['✓ Impor daftar asesor', null],
       ['Tambahkan TUK tempat uji', '#/tuks/new'],
       ['Impor daftar asesi', '#/candidates/import'],
       ['Buat akun staf: proktor, dan asesor yang ditautkan ke data asesornya', '#/accounts'],
     ]);
+  });
+
+  it('counts the question bank as a first step until a scheme has an instrument', async () => {
+    const bare = { ...OVERVIEW.schemes[0], items: { multiple_choice: 0, essay: 0, oral: 0, supporting: 0, observation: 0 } };
+    renderApp(signedInAs('lsp_admin', 'Siti Rahma', { 'lsp/overview': () => ok({ ...OVERVIEW, schemes: [bare], sessionCount: 0, tukCount: 0 }) }).transport);
+    const step = await screen.findByTestId('first-step-bank');
+    expect(step.querySelector('a')?.getAttribute('href')).toBe('#/bank');
   });
 
   it('leaves the first steps out once a session is planned', async () => {

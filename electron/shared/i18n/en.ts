@@ -456,6 +456,7 @@ export const en = {
       title: 'First steps',
       intro: "This registry is needed before the first session is planned. The lists and FR.APL.02 sheets the LSP already keeps can be imported as they are.",
       schemes: 'Import schemes from FR.APL.02 sheets or the template',
+      bank: "Import the scheme's question bank (assessment instruments) from Excel, Word, Aiken, GIFT, Moodle XML or QTI",
       assessors: 'Import the assessor list',
       tuks: 'Add the TUKs where tests are held',
       candidates: 'Import the candidate list',

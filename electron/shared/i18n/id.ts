@@ -452,6 +452,7 @@ export const id = {
       title: 'Langkah pertama',
       intro: 'Data induk ini diperlukan sebelum jadwal uji pertama direncanakan. Daftar dan lembar FR.APL.02 yang sudah dimiliki LSP dapat diimpor apa adanya.',
       schemes: 'Impor skema dari lembar FR.APL.02 atau templat',
+      bank: 'Impor bank soal (perangkat asesmen) skema dari Excel, Word, Aiken, GIFT, Moodle XML atau QTI',
       assessors: 'Impor daftar asesor',
       tuks: 'Tambahkan TUK tempat uji',
       candidates: 'Impor daftar asesi',

@@ -43,6 +43,8 @@ function FirstSteps({ overview }: { overview: LspOverview }) {
   const { t } = useTranslation();
   const steps = [
     { key: 'schemes', done: overview.schemes.length > 0, href: '#/schemes/import', label: t('lsp.firstSteps.schemes') },
+    // A session's written test and checklists come from the scheme's bank: empty, the planner has nothing to assemble.
+    { key: 'bank', done: overview.schemes.some((s) => Object.values(s.items).some((n) => n > 0)), href: '#/bank', label: t('lsp.firstSteps.bank') },
     { key: 'assessors', done: overview.assessorCount > 0, href: '#/assessors/import', label: t('lsp.firstSteps.assessors') },
     { key: 'tuks', done: overview.tukCount > 0, href: '#/tuks/new', label: t('lsp.firstSteps.tuks') },
     { key: 'candidates', done: overview.candidateCount > 0, href: '#/candidates/import', label: t('lsp.firstSteps.candidates') },
