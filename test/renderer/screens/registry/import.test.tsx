@@ -161,6 +161,22 @@ describe('registry import screen', () => {
     expect((await screen.findByTestId('import-note')).textContent).toBe('MET expired (30 Aug 2024): saved all the same, but cannot be assigned to a session until renewed.');
   });
 
+  it("lists the columns read, and the preview's columns, as the file has them left to right", async () => {
+    const scattered = [
+      { key: 'no', header: 'No', column: 'A' },
+      { key: 'name', header: 'Nama Peserta', column: 'C' },
+      { key: 'nik', header: 'NIK', column: 'B' },
+      { key: 'email', header: 'Email', column: 'AA' },
+      { key: 'sex', header: 'L/P', column: 'D' },
+    ];
+    openAt('candidates/import', { 'registryImport/preview': () => ok({ ...preview, sheet: null, header: { row: 1, columns: scattered, ignored: [] } }) });
+    await screen.findByTestId('import-screen');
+    chooseFile();
+    expect((await screen.findByTestId('import-read')).textContent).toBe('Judul kolom ditemukan di baris 1. Kolom yang dibaca: No (A), NIK (B), Nama Peserta (C), L/P (D), Email (AA).');
+    const headers = within(screen.getByTestId('import-others')).getAllByRole('columnheader').map((th) => th.textContent);
+    expect(headers.slice(2)).toEqual(['No', 'NIK', 'Nama Peserta', 'L/P', 'Email']);
+  });
+
   it("says before a first import that the LSP's own lists and FR.APL.02 sheets are taken as they are", async () => {
     const { unmount } = openAt('schemes/import', {});
     expect((await screen.findByTestId('import-as-is')).textContent).toBe(id.registryScreens.import.asIs.schemes);

@@ -44,11 +44,19 @@ const DONE_LABEL = {
 const COUNTS = ['add', 'update', 'unchanged', 'refused'] as const;
 
 /**
+ * Columns as the file has them, left to right (B before AA), so the preview reads beside the sheet; the
+ * core lists them in the template's order. Stable: two read from one cell keep theirs.
+ */
+function inFileOrder<C extends { column: string }>(columns: readonly C[]): C[] {
+  return [...columns].sort((a, b) => a.column.length - b.column.length || a.column.localeCompare(b.column));
+}
+
+/**
  * The columns a preview shows. Candidates and assessors: the file's own, as it named them. Schemes: one
  * row per scheme (it spans many sheet rows), summed up as the core sends it, whatever the layout.
  */
 function shownColumns(t: TFunction, preview: RegistryImportPreview): RegistryImportPreview['header']['columns'] {
-  if (preview.kind !== 'schemes') return preview.header.columns;
+  if (preview.kind !== 'schemes') return inFileOrder(preview.header.columns);
   return [
     { key: 'code', header: t('registryScreens.schemes.code'), column: '' },
     { key: 'titleId', header: t('registryScreens.schemes.titleId'), column: '' },
@@ -155,7 +163,7 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
           <p className="muted small" data-testid="import-read">
             {preview.sheet !== null && <>{t('registryScreens.import.sheet', { sheet: preview.sheet })} </>}
             {preview.layout === 'apl02' ? t('registryScreens.import.layoutApl02') : preview.header.row > 0 && t('registryScreens.import.headerRow', { row: preview.header.row })}{' '}
-            {preview.header.columns.length > 0 && t('registryScreens.import.columns', { columns: preview.header.columns.map((c) => `${c.header} (${c.column})`).join(', ') })}
+            {preview.header.columns.length > 0 && t('registryScreens.import.columns', { columns: inFileOrder(preview.header.columns).map((c) => `${c.header} (${c.column})`).join(', ') })}
           </p>
           {/* Named, not dropped in silence: a header the importer does not know ("Tgl. Lahir (dd-mm)") loses its column. */}
           {preview.header.ignored.length > 0 && (
