@@ -79,7 +79,7 @@ function DateOrText({ iso, text }: { iso: string | undefined; text: string }) {
   if (iso === undefined) return <>{text}</>;
   const day = format.date(iso);
   return (
-    <span data-testid="import-date" data-iso={iso}>
+    <span className="import-table__date" data-testid="import-date" data-iso={iso}>
       {day}
       {text !== day && <span className="cell-sub">{text}</span>}
     </span>
