@@ -294,6 +294,11 @@ export const registryScreensEn = {
       nothingToApply: 'Nothing in this file needs saving.',
       discard: 'Cancel',
       another: 'Import another file',
+      toList: {
+        candidates: 'Open the candidate list',
+        assessors: 'Open the assessor list',
+        schemes: 'Open the scheme list',
+      },
       applied: 'Done: {{added}} added, {{updated}} updated, {{unchanged}} unchanged, {{refused}} refused.',
       downloadRefused: 'Download the refused rows (.xlsx)',
       wholeRow: 'whole row',

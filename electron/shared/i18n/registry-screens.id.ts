@@ -284,6 +284,11 @@ export const registryScreensId = {
       nothingToApply: 'Tidak ada yang perlu disimpan dari berkas ini.',
       discard: 'Batalkan',
       another: 'Impor berkas lain',
+      toList: {
+        candidates: 'Buka daftar asesi',
+        assessors: 'Buka daftar asesor',
+        schemes: 'Buka daftar skema',
+      },
       applied: 'Selesai: {{added}} ditambahkan, {{updated}} diperbarui, {{unchanged}} tidak berubah, {{refused}} ditolak.',
       downloadRefused: 'Unduh baris yang ditolak (.xlsx)',
       wholeRow: 'seluruh baris',

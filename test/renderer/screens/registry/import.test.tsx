@@ -115,6 +115,9 @@ describe('registry import screen', () => {
     expect(screen.queryByTestId('import-apply')).toBeNull();
     expect(screen.getByTestId('import-count-add').textContent).toContain(id.registryScreens.import.countsDone.add);
     expect(screen.getByTestId('import-count-add').textContent).not.toContain('Akan');
+    // The records just written are one click away, not only through "back to the list" at the top.
+    expect(screen.getByTestId('import-to-list').textContent).toBe(id.registryScreens.import.toList.candidates);
+    expect(screen.getByTestId('import-to-list').getAttribute('href')).toBe('#/candidates');
     // Starting again does not discard an applied import.
     fireEvent.click(screen.getByTestId('import-discard'));
     await screen.findByTestId('import-file');

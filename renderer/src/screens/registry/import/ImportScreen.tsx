@@ -29,6 +29,13 @@ const AS_IS = {
   schemes: 'registryScreens.import.asIs.schemes',
 } as const satisfies Record<ImportKind, TranslationKey>;
 
+/** Once applied, the next step is usually to see the records in their list. */
+const TO_LIST = {
+  candidates: 'registryScreens.import.toList.candidates',
+  assessors: 'registryScreens.import.toList.assessors',
+  schemes: 'registryScreens.import.toList.schemes',
+} as const satisfies Record<ImportKind, TranslationKey>;
+
 const COUNT_LABEL = {
   add: 'registryScreens.import.counts.add',
   update: 'registryScreens.import.counts.update',
@@ -180,6 +187,11 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
           )}
           {/* The actions come before the long tables, so they are never scrolled out of reach. */}
           <div className="import-actions">
+            {result && (
+              <a className="button button--primary" href={`#/${kind}`} data-testid="import-to-list">
+                {t(TO_LIST[kind])}
+              </a>
+            )}
             {!result && (
               <button type="button" className="button button--primary" disabled={busy || toApply === 0} data-testid="import-apply" onClick={apply}>
                 {busy
