@@ -347,6 +347,7 @@ export const en = {
     reason: 'Reason',
     resetPassword: 'Reset password',
     resetDone: "{{name}}'s password has been reset; it must be changed at the next sign-in.",
+    resetDoneDisabled: "{{name}}'s password has been reset. The account stays disabled until it is enabled again; the password must then be changed at the first sign-in.",
     unlock: 'Unlock',
     temporaryPassword: 'Temporary password',
     temporaryHint: 'Give it to the person in private: they must change it when they first sign in.',

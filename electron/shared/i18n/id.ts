@@ -343,6 +343,7 @@ export const id = {
     reason: 'Alasan',
     resetPassword: 'Atur ulang kata sandi',
     resetDone: 'Kata sandi {{name}} sudah diatur ulang; wajib diganti saat masuk berikutnya.',
+    resetDoneDisabled: 'Kata sandi {{name}} sudah diatur ulang. Akun tetap nonaktif sampai diaktifkan kembali; kata sandi wajib diganti saat pertama masuk setelah itu.',
     unlock: 'Buka kunci',
     temporaryPassword: 'Kata sandi sementara',
     temporaryHint: 'Berikan secara pribadi kepada pemiliknya: ia wajib menggantinya saat pertama kali masuk.',

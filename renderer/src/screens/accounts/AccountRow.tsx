@@ -191,7 +191,8 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
         )}
         {/* Always there, so a screen reader hears the sentence when it appears (a live region added with its text may not be). */}
         <div role="status" data-testid="account-reset-done">
-          {resetDone && <p className="muted small">{t('accounts.resetDone', { name: account.displayName })}</p>}
+          {/* A disabled account keeps its state: the new password opens nothing until the account is enabled again. */}
+          {resetDone && <p className="muted small">{t(account.disabled ? 'accounts.resetDoneDisabled' : 'accounts.resetDone', { name: account.displayName })}</p>}
         </div>
       </td>
     </tr>

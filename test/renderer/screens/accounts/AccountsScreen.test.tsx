@@ -90,6 +90,30 @@ describe("resetting another account's password", () => {
   });
 });
 
+describe("resetting a disabled account's password", () => {
+  it('says the account stays disabled, in both languages', async () => {
+    sessionStorage.setItem('ruang-uji.token', TOKEN);
+    window.location.hash = '#/accounts';
+    const budi = { ...account('budi', 'proctor', false), displayName: 'Budi Santoso', disabled: true, disabledNote: { at: '2026-11-20T02:00:00.000Z', by: 'Rina Kartikasari', reason: 'cuti' } };
+    const fake = fakeTransport({
+      'auth/whoami': () => ok(principal('lsp_admin', 'Rina Kartikasari')),
+      'accounts/list': () => ok([account('lsp_admin', 'lsp_admin', false), budi]),
+      'accounts/resetPassword': () => ok({ ...budi, mustChangePassword: true }),
+    });
+    renderApp(fake.transport);
+    await screen.findByTestId('accounts-table');
+    const row = () => screen.getAllByTestId('account-row').find((r) => r.dataset.username === 'budi')!;
+    fireEvent.click(within(row()).getByTestId('account-reset'));
+    fireEvent.change(within(row()).getByTestId('account-new-password'), { target: { value: 'Sementara-2027' } });
+    fireEvent.click(within(row()).getByTestId('account-confirm'));
+    const said = id.accounts.resetDoneDisabled.replace('{{name}}', 'Budi Santoso');
+    await waitFor(() => expect(within(row()).getByRole('status').textContent).toBe(said));
+    fireEvent.click(screen.getByTestId('lang-en'));
+    expect(within(row()).getByRole('status').textContent).toBe(en.accounts.resetDoneDisabled.replace('{{name}}', 'Budi Santoso'));
+    window.location.hash = '';
+  });
+});
+
 describe("a weak password in another account's reset", () => {
   it('is said beside its input by the rule it breaks, and not sent', async () => {
     sessionStorage.setItem('ruang-uji.token', TOKEN);
