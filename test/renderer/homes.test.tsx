@@ -397,6 +397,25 @@ describe('proctor home', () => {
     expect(importLink.getAttribute('href')).toBe('#/bundles');
   });
 
+  it("at an LSP office, says its own sessions appear on their day and offers no bundle import, in both languages", async () => {
+    const later = { ...SESSION, id: 's2', code: 'JDW-20261210-001', date: '2026-12-10', candidateCount: 3 };
+    let upcoming: (typeof later)[] = [];
+    const fake = signedInAs('proctor', 'Agus Setiawan', {
+      'setup/status': () => ok({ needed: false, kind: 'lsp' }),
+      'proctor/today': () => ok({ date: '2026-12-04', sessions: [] }),
+      'proctor/upcoming': () => ok({ date: '2026-12-04', sessions: upcoming }),
+    });
+    renderApp(fake.transport);
+    const empty = await screen.findByTestId('proctor-empty');
+    await waitFor(() => expect(empty.textContent).toContain(id.proctor.emptyHintOffice));
+    expect(within(empty).queryByTestId('proctor-empty-import')).toBeNull();
+    fireEvent.click(screen.getByTestId('lang-en'));
+    expect(screen.getByTestId('proctor-empty').textContent).toContain(en.proctor.emptyHintOffice);
+    upcoming = [later];
+    fireEvent.click(screen.getByRole('button', { name: en.common.refresh }));
+    await waitFor(() => expect(screen.getByTestId('proctor-empty').textContent).toContain(en.proctor.emptyHintUpcomingOffice));
+  });
+
   it('lists the sessions imported here for later days apart from today, with no console button, and the empty state points to them', async () => {
     const later = { ...SESSION, id: 's2', code: 'JDW-20261210-001', date: '2026-12-10', candidateCount: 3 };
     const fake = signedInAs('proctor', 'Agus Setiawan', {

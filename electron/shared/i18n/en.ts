@@ -497,6 +497,8 @@ export const en = {
     emptyHint: "Sessions appear here on their day, once the LSP's session bundle has been imported on this computer.",
     emptyImport: 'Import a session bundle from the LSP',
     emptyHintUpcoming: 'Session bundles for other days have been imported: see Upcoming sessions on this computer, below.',
+    emptyHintOffice: 'Sessions planned in this LSP office appear here on their day.',
+    emptyHintUpcomingOffice: 'Sessions planned in this LSP office for other days are under Upcoming sessions, below.',
     consoleNotTodayTitle: 'Session not found',
     consoleNotToday: "This session is not among today's sessions on this computer.",
     consoleUpcomingTitle: 'Session cannot start yet',

@@ -494,6 +494,8 @@ export const id = {
     emptyHint: 'Sesi tampil di sini pada harinya, setelah paket sesi dari LSP diimpor ke komputer ini.',
     emptyImport: 'Impor paket sesi dari LSP',
     emptyHintUpcoming: 'Paket sesi untuk hari lain sudah diimpor: lihat Sesi mendatang di komputer ini, di bawah.',
+    emptyHintOffice: 'Sesi yang direncanakan di kantor LSP ini tampil di sini pada harinya.',
+    emptyHintUpcomingOffice: 'Sesi yang direncanakan di kantor LSP ini untuk hari lain ada di Sesi mendatang, di bawah.',
     consoleNotTodayTitle: 'Sesi tidak ditemukan',
     consoleNotToday: 'Sesi ini tidak ada di daftar sesi hari ini di komputer ini.',
     consoleUpcomingTitle: 'Sesi belum dapat dimulai',

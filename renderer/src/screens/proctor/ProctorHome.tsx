@@ -22,6 +22,9 @@ import { navigate } from '../../navigation/hash-route';
 export function ProctorHome() {
   const { state, reload } = useLoad('proctor/today', {});
   const later = useLoad('proctor/upcoming', {});
+  // An LSP office plans its sessions itself: nothing to import there, so its empty day says so.
+  const setup = useLoad('setup/status', {});
+  const office = setup.state.status === 'ready' && setup.state.data.kind === 'lsp';
   // Another proctor, the LSP admin or a failed sign-in on a lab PC can change a lock at any moment.
   // (The console, at its own address, keeps its own board current.)
   useServerEvent('accounts/changed', reload);
@@ -39,6 +42,7 @@ export function ProctorHome() {
           <Today
             today={today}
             hasUpcoming={upcoming.length > 0}
+            office={office}
             refreshing={state.status === 'ready' && state.refreshing}
             onRefresh={refresh}
             onOpen={(sessionId) => navigate(`console/${encodeURIComponent(sessionId)}`)}
@@ -55,9 +59,9 @@ export function ProctorHome() {
   );
 }
 
-type TodayProps = { today: ProctorToday; hasUpcoming: boolean; refreshing: boolean; onRefresh: () => void; onOpen: (sessionId: string) => void };
+type TodayProps = { today: ProctorToday; hasUpcoming: boolean; office: boolean; refreshing: boolean; onRefresh: () => void; onOpen: (sessionId: string) => void };
 
-function Today({ today, hasUpcoming, refreshing, onRefresh, onOpen }: TodayProps) {
+function Today({ today, hasUpcoming, office, refreshing, onRefresh, onOpen }: TodayProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const [selected, setSelected] = useState<(Unlockable & { sessionId: string }) | null>(null);
@@ -86,9 +90,17 @@ function Today({ today, hasUpcoming, refreshing, onRefresh, onOpen }: TodayProps
       {today.sessions.length === 0 ? (
         <div className="empty-state" data-testid="proctor-empty">
           <p className="empty-state__title">{t('proctor.empty')}</p>
-          <p className="empty-state__hint">{hasUpcoming ? t('proctor.emptyHintUpcoming') : t('proctor.emptyHint')}</p>
-          {/* Nothing imported yet: the way to the import, where the proctor's eye is (the header's link is small). */}
-          {!hasUpcoming && (
+          <p className="empty-state__hint">
+            {office
+              ? hasUpcoming
+                ? t('proctor.emptyHintUpcomingOffice')
+                : t('proctor.emptyHintOffice')
+              : hasUpcoming
+                ? t('proctor.emptyHintUpcoming')
+                : t('proctor.emptyHint')}
+          </p>
+          {/* Nothing imported yet at a station: the way to the import, where the proctor's eye is (the header's link is small). */}
+          {!hasUpcoming && !office && (
             <a href="#/bundles" className="button button--primary" data-testid="proctor-empty-import">
               {t('proctor.emptyImport')}
             </a>
