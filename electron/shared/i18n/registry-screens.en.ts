@@ -238,8 +238,8 @@ export const registryScreensEn = {
         schemes: 'Import schemes from Excel',
       },
       notes: {
-        met_expired: 'MET expired ({{date}}): saved all the same, but cannot be assigned to a session until renewed.',
-        tech_cert_expired: 'Technical certificate expired ({{date}}): saved all the same, but cannot be assigned to a session until renewed.',
+        met_expired: 'MET expired ({{date}}): this assessor cannot be assigned to a session until it is renewed (the row is not refused for it).',
+        tech_cert_expired: 'Technical certificate expired ({{date}}): this assessor cannot be assigned to a session until it is renewed (the row is not refused for it).',
       },
       asIs: {
         candidates: "Your LSP's candidate list can be imported as it is: headers are recognised in Indonesian or English, in any order, below any title rows; the template is only an example. The NIK and phone columns should be formatted as Text.",

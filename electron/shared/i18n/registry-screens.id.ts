@@ -231,8 +231,8 @@ export const registryScreensId = {
         schemes: 'Impor skema dari Excel',
       },
       notes: {
-        met_expired: 'MET sudah berakhir ({{date}}): tetap disimpan, tetapi tidak dapat ditugaskan ke sesi sampai diperbarui.',
-        tech_cert_expired: 'Sertifikat teknis sudah berakhir ({{date}}): tetap disimpan, tetapi tidak dapat ditugaskan ke sesi sampai diperbarui.',
+        met_expired: 'MET sudah berakhir ({{date}}): asesor ini tidak dapat ditugaskan ke sesi sampai MET diperbarui (barisnya tidak ditolak karena ini).',
+        tech_cert_expired: 'Sertifikat teknis sudah berakhir ({{date}}): asesor ini tidak dapat ditugaskan ke sesi sampai sertifikat diperbarui (barisnya tidak ditolak karena ini).',
       },
       asIs: {
         candidates: 'Daftar peserta LSP Anda dapat diimpor apa adanya: judul kolom dikenali dalam bahasa Indonesia atau Inggris, dalam urutan apa pun, di bawah baris judul; templat hanya contoh. Kolom NIK dan telepon sebaiknya berformat Teks.',

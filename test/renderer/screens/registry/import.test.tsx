@@ -156,12 +156,12 @@ describe('registry import screen', () => {
     const { unmount } = openAt('assessors/import', { 'registryImport/preview': () => ok(listed) });
     await screen.findByTestId('import-screen');
     chooseFile();
-    expect((await screen.findByTestId('import-note')).textContent).toBe('MET sudah berakhir (30 Agu 2024): tetap disimpan, tetapi tidak dapat ditugaskan ke sesi sampai diperbarui.');
+    expect((await screen.findByTestId('import-note')).textContent).toBe('MET sudah berakhir (30 Agu 2024): asesor ini tidak dapat ditugaskan ke sesi sampai MET diperbarui (barisnya tidak ditolak karena ini).');
     unmount();
     openAt('assessors/import', { 'registryImport/preview': () => ok(listed) }, 'en');
     await screen.findByTestId('import-screen');
     chooseFile();
-    expect((await screen.findByTestId('import-note')).textContent).toBe('MET expired (30 Aug 2024): saved all the same, but cannot be assigned to a session until renewed.');
+    expect((await screen.findByTestId('import-note')).textContent).toBe('MET expired (30 Aug 2024): this assessor cannot be assigned to a session until it is renewed (the row is not refused for it).');
   });
 
   it("lists the columns read, and the preview's columns, as the file has them left to right", async () => {
