@@ -1154,6 +1154,8 @@ export const en = {
       megabytes: '{{mb}} MB',
       fingerprint: 'This computer\'s fingerprint',
       passphrase: 'Passphrase',
+      sessionFingerprintHint:
+        'Also read this fingerprint out to the TUK’s proctor (for example by phone): when they import the first bundle from this LSP, their screen asks them to compare it before applying it.',
       passphraseHint: 'Hand the passphrase over separately from the file (for example read it out by phone), never on the same USB stick.',
       pendingHead_one: 'The bundle is written, but 1 point is still to settle before the exam day:',
       pendingHead_other: 'The bundle is written, but {{count}} points are still to settle before the exam day:',

@@ -1128,6 +1128,8 @@ export const id = {
       megabytes: '{{mb}} MB',
       fingerprint: 'Sidik jari komputer ini',
       passphrase: 'Frasa sandi',
+      sessionFingerprintHint:
+        'Bacakan juga sidik jari ini kepada proktor TUK (misalnya lewat telepon): saat mengimpor paket pertama dari LSP ini, layarnya meminta proktor mencocokkan sidik jari ini sebelum menerapkannya.',
       passphraseHint: 'Serahkan frasa sandi secara terpisah dari berkasnya (misalnya dibacakan lewat telepon), jangan di flashdisk yang sama.',
       pendingHead_one: 'Paket sudah ditulis, tetapi 1 hal masih harus diselesaikan sebelum hari uji:',
       pendingHead_other: 'Paket sudah ditulis, tetapi {{count}} hal masih harus diselesaikan sebelum hari uji:',

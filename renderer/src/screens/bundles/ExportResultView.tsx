@@ -10,7 +10,7 @@ import { useToken } from '../../session/use-token';
 import { ConflictText } from '../scheduling/sessions/ConflictNote';
 
 /** Where the file is, what to read out (the fingerprint) and what to hand over separately (the passphrase). */
-export function ExportResultView({ result }: { result: ExportResult }) {
+export function ExportResultView({ result, fingerprintHint }: { result: ExportResult; fingerprintHint?: string }) {
   const { t } = useTranslation();
   const f = useFormat();
   const token = useToken();
@@ -29,6 +29,7 @@ export function ExportResultView({ result }: { result: ExportResult }) {
               : []),
           ]}
         />
+        {fingerprintHint && <p className="small" data-testid="export-fingerprint-hint">{fingerprintHint}</p>}
         {result.generatedPassphrase && <p className="small">{t('bundles.export.passphraseHint')}</p>}
         <button
           type="button"

@@ -14,10 +14,12 @@ type Props = {
   disabled: boolean;
   label: ReactNode;
   testId: string;
+  /** What the receiver does with this computer's fingerprint, said beside it (a session bundle's TUK compares it). */
+  fingerprintHint?: string;
 };
 
 /** One export: the button, then a progress bar with cancel, then where the file is and what to hand over. */
-export function ExportRunner({ start, disabled, label, testId }: Props) {
+export function ExportRunner({ start, disabled, label, testId, fingerprintHint }: Props) {
   const { t } = useTranslation();
   const client = useClient();
   const [operationId, setOperationId] = useState<string | null>(null);
@@ -51,7 +53,7 @@ export function ExportRunner({ start, disabled, label, testId }: Props) {
           </button>
         </>
       )}
-      {result && <ExportResultView result={result} />}
+      {result && <ExportResultView result={result} fingerprintHint={fingerprintHint} />}
       {error && <ErrorMessage error={error} />}
     </div>
   );

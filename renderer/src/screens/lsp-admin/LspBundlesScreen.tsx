@@ -110,6 +110,7 @@ function ExportSession({ sessions }: { sessions: PlannedSession[] | null }) {
       <ExportRunner
         testId={sessions === null ? 'export-session-loading' : 'export-session'}
         label={t('bundles.export.start')}
+        fingerprintHint={t('bundles.export.sessionFingerprintHint')}
         disabled={sessions === null || !sessionId || (mode === 'keys' && recipients.length === 0)}
         start={(operationId) =>
           client.call('bundles/exportSession', { sessionId, operationId, to: mode === 'passphrase' ? { generatePassphrase: true } : { recipients } })

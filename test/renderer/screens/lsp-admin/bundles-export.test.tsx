@@ -162,6 +162,20 @@ describe('a session export that went out with points still to settle', () => {
   });
 });
 
+describe('a written session bundle', () => {
+  const written = { fileName: 's.uji', filePath: '/data/transfers/exports/s.uji', bytes: 71878, sha256: 'ab', verified: 'full' as const, fingerprint: '09565 72208 15735 27859 90755 08335', generatedPassphrase: 'b8w3-u759-efhp-grrh-8t59-8akp', recipients: ['passphrase'] };
+
+  it.each([
+    { language: 'id' as const, texts: id },
+    { language: 'en' as const, texts: en },
+  ])("says to read the fingerprint out to the TUK, whose first import asks its proctor to compare it ($language)", async ({ language, texts }) => {
+    openAt('bundles', { 'sessions/list': () => ok(ONE_SESSION), 'keys/status': () => ok(KEYS), 'bundles/exportSession': () => ok(written) }, language);
+    fireEvent.click(await screen.findByTestId('export-session-start'));
+    const result = await screen.findByTestId('export-result');
+    expect(within(result).getByTestId('export-fingerprint-hint').textContent).toBe(texts.bundles.export.sessionFingerprintHint);
+  });
+});
+
 describe("the bundles page's session export while its sessions load", () => {
   /** The form's controls in order, by kind and class: what sets the section's height. */
   const shape = (section: Element) =>
