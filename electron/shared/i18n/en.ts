@@ -1154,6 +1154,8 @@ export const en = {
       megabytes: '{{mb}} MB',
       fingerprint: 'This computer\'s fingerprint',
       passphrase: 'Passphrase',
+      resultsFingerprintHint:
+        'Also read this fingerprint out to the LSP’s admin (for example by phone): when they import the first results from this station, their screen asks them to compare it before applying it.',
       sessionFingerprintHint:
         'Also read this fingerprint out to the TUK’s proctor (for example by phone): when they import the first bundle from this LSP, their screen asks them to compare it before applying it.',
       passphraseHint: 'Hand the passphrase over separately from the file (for example read it out by phone), never on the same USB stick.',

@@ -1128,6 +1128,8 @@ export const id = {
       megabytes: '{{mb}} MB',
       fingerprint: 'Sidik jari komputer ini',
       passphrase: 'Frasa sandi',
+      resultsFingerprintHint:
+        'Bacakan juga sidik jari ini kepada admin LSP (misalnya lewat telepon): saat mengimpor hasil pertama dari stasiun ini, layarnya meminta admin mencocokkan sidik jari ini sebelum menerapkannya.',
       sessionFingerprintHint:
         'Bacakan juga sidik jari ini kepada proktor TUK (misalnya lewat telepon): saat mengimpor paket pertama dari LSP ini, layarnya meminta proktor mencocokkan sidik jari ini sebelum menerapkannya.',
       passphraseHint: 'Serahkan frasa sandi secara terpisah dari berkasnya (misalnya dibacakan lewat telepon), jangan di flashdisk yang sama.',

@@ -83,6 +83,7 @@ function ExportResults({ today }: { today: ProctorToday }) {
       <p className="muted small">{t('bundles.export.resultsHint')}</p>
       <ExportRunner
         testId="export-results"
+        fingerprintHint={station.trim() ? undefined : t('bundles.export.resultsFingerprintHint')}
         label={station.trim() ? t('bundles.export.startPartial') : t('bundles.export.startResults')}
         disabled={!sessionId}
         start={(operationId) =>

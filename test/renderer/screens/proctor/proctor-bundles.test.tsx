@@ -1,4 +1,6 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
+import { en } from '../../../../electron/shared/i18n/en';
+import { id } from '../../../../electron/shared/i18n/id';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProctorToday } from '../../../../electron/shared/types';
 import { TOKEN, principal } from '../../fixtures';
@@ -20,8 +22,11 @@ const TWO: ProctorToday = {
   ],
 };
 
-function open(today: ProctorToday) {
-  localStorage.setItem('ruang-uji.language', 'id');
+/** A results bundle written for the LSP: no passphrase, the LSP's key opens it. */
+const WRITTEN = { fileName: 'r.uji', filePath: '/data/transfers/exports/r.uji', bytes: 71878, sha256: 'ab', verified: 'bytes' as const, fingerprint: '33727 45542 23795 70804 94937 52997', recipients: ['age1lsp'] };
+
+function open(today: ProctorToday, language: 'id' | 'en' = 'id') {
+  localStorage.setItem('ruang-uji.language', language);
   sessionStorage.setItem('ruang-uji.token', TOKEN);
   window.location.hash = '#/bundles';
   renderApp(
@@ -30,6 +35,7 @@ function open(today: ProctorToday) {
       'proctor/today': () => ok(today),
       'proctor/upcoming': () => ok(NO_UPCOMING),
       'keys/status': () => ok(KEYS),
+      'bundles/exportResults': () => ok(WRITTEN),
     }).transport,
   );
 }
@@ -44,5 +50,17 @@ describe("the proctor's results export", () => {
   it('offers the first session while none is closed', async () => {
     open(TODAY);
     expect(((await screen.findByTestId('results-session-select')) as HTMLSelectElement).value).toBe(SESSION.id);
+  });
+});
+
+describe("the proctor's written results bundle", () => {
+  it.each([
+    { language: 'id' as const, texts: id },
+    { language: 'en' as const, texts: en },
+  ])("says to read this station's fingerprint out to the LSP, whose first results import asks its admin to compare it ($language)", async ({ language, texts }) => {
+    open(TODAY, language);
+    fireEvent.click(await screen.findByTestId('export-results-start'));
+    const result = await screen.findByTestId('export-result');
+    expect(within(result).getByTestId('export-fingerprint-hint').textContent).toBe(texts.bundles.export.resultsFingerprintHint);
   });
 });
