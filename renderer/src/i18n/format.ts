@@ -8,12 +8,15 @@ export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(INTL_LOCALES[language]).format(value);
 }
 
+const HAS_LETTER = /\p{L}/u;
+
 export type PickedText = { text: string; lang: Language; fallback: boolean };
 
 /** English when the UI is English and the LSP provided it; otherwise the Indonesian original, flagged. */
 export function pickBilingual(value: Bilingual, language: Language): PickedText {
   if (language === 'en' && value.en) return { text: value.en, lang: 'en', fallback: false };
-  return { text: value.id, lang: 'id', fallback: language !== 'id' };
+  // Flagged only where there are words to read: an option "0" or "-1" reads the same in English.
+  return { text: value.id, lang: 'id', fallback: language !== 'id' && HAS_LETTER.test(value.id) };
 }
 
 /**
