@@ -151,6 +151,7 @@ export const schedulingScreensEn = {
       noneToExport: 'No session to export yet. A session bundle is made from a session planned under Sessions.',
     },
     planner: {
+      recordTukVerification: 'Record the TUK’s verification on its page',
       title: 'Session plan',
       date: 'Date',
       startTime: 'Start',

@@ -148,6 +148,7 @@ export const schedulingScreensId = {
       noneToExport: 'Belum ada sesi uji untuk diekspor. Paket sesi dibuat dari sesi yang sudah direncanakan di Jadwal uji.',
     },
     planner: {
+      recordTukVerification: 'Catat verifikasi TUK di halaman TUK-nya',
       title: 'Rencana sesi',
       date: 'Tanggal',
       startTime: 'Mulai',

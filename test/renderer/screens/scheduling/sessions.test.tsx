@@ -458,3 +458,39 @@ describe('cancelling a session', () => {
     await waitFor(() => expect(argsOf(fake.calls, 'sessions/list').at(-1)).toMatchObject({ status: 'cancelled' }));
   });
 });
+
+describe("a saved session whose TUK is not verified for it", () => {
+  const open = (conflicts: { code: 'SCHEDULE_TUK_NOT_VERIFIED' | 'SCHEDULE_TUK_INACTIVE'; severity: 'pending' | 'refused' }[], language: 'id' | 'en' = 'id') =>
+    openAt(
+      'sessions/ses-1',
+      {
+        'sessions/get': () => ok(plannedSessionDetail({ assessors: [SEATED_ASSESSOR], candidates: [SEATED_CANDIDATE] })),
+        'schemes/list': () => ok(page([SCHEME])),
+        'tuks/list': () => ok(page([TUK])),
+        'assessors/list': () => ok(page([assessor(1)])),
+        'apl/list': () => ok(page([])),
+        'sessions/check': () =>
+          ok({ conflicts: conflicts.map((c) => ({ ...c, field: 'tukId', params: { tuk: TUK.name } })), refused: conflicts.filter((c) => c.severity === 'refused').length, pending: conflicts.filter((c) => c.severity === 'pending').length }),
+        'sessions/settings': () => ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, candidateSameScheme: true, aplGate: true }),
+        'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
+      },
+      language,
+    );
+
+  it.each([
+    ['id' as const, 'Catat verifikasi TUK di halaman TUK-nya'],
+    ['en' as const, 'Record the TUK’s verification on its page'],
+  ])('links, under the warning, to the TUK page where the verification is recorded (%s)', async (language, text) => {
+    open([{ code: 'SCHEDULE_TUK_NOT_VERIFIED', severity: 'pending' }], language);
+    await screen.findByTestId('conflict-tukId');
+    const link = await screen.findByTestId('tuk-verification-link');
+    expect(link.getAttribute('href')).toBe('#/tuks/t-1');
+    expect(link.textContent).toBe(text);
+  });
+
+  it('offers no such link for a rule a verification does not settle', async () => {
+    open([{ code: 'SCHEDULE_TUK_INACTIVE', severity: 'refused' }]);
+    await screen.findByTestId('conflict-tukId');
+    expect(screen.queryByTestId('tuk-verification-link')).toBeNull();
+  });
+});

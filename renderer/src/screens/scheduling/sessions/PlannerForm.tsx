@@ -15,6 +15,9 @@ import { AssessorPicker, CandidatePicker } from './PeoplePickers';
 import { conflictsAt, placedFields, planInput, withCandidates, type PlanState } from './plan-state';
 import { usePlanCheck } from './use-plan-check';
 
+/** The TUK's rules that a verification record on the TUK's page settles. */
+const TUK_VERIFICATION_CODES: ReadonlySet<string> = new Set(['SCHEDULE_TUK_NOT_VERIFIED', 'SCHEDULE_TUK_NEVER_VERIFIED', 'SCHEDULE_TUK_VERIFICATION_DUE', 'SCHEDULE_TUK_UNFIT', 'SCHEDULE_TUK_UNFIT_NO_NOTE']);
+
 type Props = {
   sessionId: string | null;
   /** The saved session's revision as loaded: sent with the save, so another admin's later change is not overwritten. */
@@ -108,6 +111,14 @@ export function PlannerForm({ sessionId, revision, aplGate, initial, schemes, tu
             </option>
           ))}
         </PlanSelect>
+        {/* The verification is recorded on the TUK's page, against a saved session: say where, once there is one. */}
+        {sessionId !== null && plan.tukId !== '' && at('tukId').some((c) => TUK_VERIFICATION_CODES.has(c.code)) && (
+          <p className="field registry-form__wide">
+            <a href={`#/tuks/${plan.tukId}`} data-testid="tuk-verification-link">
+              {t('schedulingScreens.planner.recordTukVerification')}
+            </a>
+          </p>
+        )}
         <PlanInput label={t('schedulingScreens.planner.date')} testId="field-date" type="date" value={plan.date} onChange={(v) => set('date', v)} conflicts={at('date')} />
         <PlanInput label={t('schedulingScreens.planner.startTime')} testId="field-startTime" type="time" value={plan.startTime} onChange={(v) => set('startTime', v)} conflicts={at('startTime')} />
         <PlanInput
