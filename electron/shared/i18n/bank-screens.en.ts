@@ -218,7 +218,7 @@ export const bankScreensEn = {
       mappedBy: {
         question: 'chosen here',
         file: 'from the file’s columns',
-        unit: 'from the file’s unit',
+        unit: 'from the unit you chose for the whole file',
       },
       unmappedBadge: 'Not mapped',
       outcomes: {

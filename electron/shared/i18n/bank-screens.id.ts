@@ -202,7 +202,7 @@ export const bankScreensId = {
       mappedBy: {
         question: 'dipilih di sini',
         file: 'dari kolom berkas',
-        unit: 'dari unit berkas',
+        unit: 'dari unit yang Anda pilih untuk seluruh berkas',
       },
       unmappedBadge: 'Belum terpetakan',
       outcomes: {

@@ -133,6 +133,8 @@ describe('question bank import', () => {
     fireEvent.click(screen.getByTestId('bank-import-map-unit'));
     await waitFor(() => expect(screen.getAllByTestId('bank-import-question')[1].getAttribute('data-mapped')).toBe('true'));
     expect(within(screen.getAllByTestId('bank-import-question')[1]).getByTestId('bank-import-mapping').textContent).toContain(id.bankScreens.import.mappedBy.unit);
+    // The unit is the one chosen here for the whole file, not one the file named (an Aiken file names none).
+    expect(within(screen.getAllByTestId('bank-import-question')[1]).getByTestId('bank-import-mapping').textContent).toContain('dari unit yang Anda pilih untuk seluruh berkas');
     expect(argsOf(fake.calls, 'bankImport/map')).toEqual([
       { importId: IMPORT_ID, mapping: { questions: [{ index: 0, kukIds: ['k-2'] }] } },
       { importId: IMPORT_ID, mapping: { unitId: 'u-1' } },
