@@ -160,7 +160,8 @@ export type ReviewAppeal = {
  * known here (the account is the TUK's own).
  */
 export type ReviewTestAction = Pick<ProctorAction, 'at' | 'reason' | 'minutes'> & {
-  action: 'extended' | 'paused' | 'resumed' | 'extendedAll' | 'pausedAll' | 'resumedAll';
+  /** passwordIssued: a new card given at the TUK, so the candidate sat with a password the LSP never issued. */
+  action: 'extended' | 'paused' | 'resumed' | 'extendedAll' | 'pausedAll' | 'resumedAll' | 'passwordIssued';
   by: string | null;
 };
 

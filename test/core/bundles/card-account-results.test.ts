@@ -103,6 +103,17 @@ describe('results of a candidate whose account the TUK made for a card (exam/iss
     expect(JSON.parse(audit)).toMatchObject({ kind: 'results', conflicts: 0, accountsMade: [seat.candidateId] });
   });
 
+  it("says on the LSP's results review that the candidate sat with a new card given at the TUK: when, why and by whom", async () => {
+    const { lsp, seat, card, results } = await feedbackWithTukCard();
+    const { admin, preview } = await previewResults(lsp, results);
+    await call(lsp, 'bundles/apply', { importId: preview.importId, confirmSigner: preview.signer.fingerprint }, admin);
+    const review = await call(lsp, 'results/review', { sessionId: seat.sessionId }, admin);
+    const mine = review.candidates.find((c) => c.candidateId === seat.candidateId);
+    expect(mine?.writtenTest?.actions).toEqual([{ action: 'passwordIssued', at: card.issuedAt, reason: 'LSP belum menerbitkan kata sandi', minutes: null, by: 'proktor' }]);
+    // The others sat with the LSP's own passwords.
+    for (const other of review.candidates.filter((c) => c.candidateId !== seat.candidateId)) expect(other.writtenTest?.actions ?? []).toEqual([]);
+  });
+
   it("lands on the account the LSP already has, changing nothing of it, and makes none for rows that do not need it", async () => {
     const { lsp, seat, results } = await feedbackWithTukCard();
     const id = candidateAccountId(seat.candidateId);

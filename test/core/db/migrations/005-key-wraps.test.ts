@@ -22,6 +22,8 @@ describe('migration 005 (key wraps)', () => {
     old.exec('DROP INDEX auth_session_expires; ALTER TABLE account DROP COLUMN must_change_password');
     // (010: inactive candidates, an index on a column 008 added.)
     old.exec('DROP INDEX candidate_inactive');
+    // (025: the indexes of the new candidate cards given at a TUK.)
+    old.exec('DROP INDEX audit_log_cards_issued; DROP INDEX remote_audit_log_cards_issued');
     // (024: the index of the changes to records saved with a revision.)
     old.exec('DROP INDEX audit_log_record_changes');
     // (023: the index of the bundle exports.)

@@ -12,7 +12,7 @@ describe("migration 021 (indexes of the proctors' test actions and of a TUK's ac
     const db = new Database(':memory:');
     migrate(db, migrations.slice(0, 20));
     const scans = plan(db).filter((d) => /^SCAN (audit_log|remote_audit_log)\b/.test(d));
-    expect(scans).toEqual(['SCAN audit_log', 'SCAN remote_audit_log']);
+    expect(new Set(scans)).toEqual(new Set(['SCAN audit_log', 'SCAN remote_audit_log']));
 
     migrate(db, migrations);
     const after = plan(db);

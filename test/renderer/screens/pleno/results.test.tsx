@@ -89,6 +89,7 @@ describe('results review', () => {
 
   it("a candidate's evidence lists each pause, resume and time added with when, who and why, in Indonesian and English", async () => {
     const actions = [
+      { at: '2027-03-10T02:05:00.000Z', action: 'passwordIssued' as const, minutes: null, reason: 'Kartu hilang', by: 'Budi Proktor' },
       { at: '2027-03-10T02:10:00.000Z', action: 'paused' as const, minutes: null, reason: 'Listrik padam', by: 'Budi Proktor' },
       { at: '2027-03-10T02:13:00.000Z', action: 'resumed' as const, minutes: 3, reason: 'Listrik menyala', by: null },
       { at: '2027-03-10T02:20:00.000Z', action: 'extended' as const, minutes: 5, reason: '', by: 'Budi Proktor' },
@@ -103,15 +104,18 @@ describe('results review', () => {
     };
     const idRows = await listed('id');
     expect(screen.getByTestId('review-written-actions').firstChild?.textContent).toBe('Tindakan proktor pada tes tertulis:');
-    expect(idRows.map(([action]) => action)).toEqual(['paused', 'resumed', 'extended']);
-    expect(idRows[0][1]).toMatch(/^.+: Jeda, oleh Budi Proktor — alasan: Listrik padam$/);
-    expect(idRows[1][1]).toMatch(/^.+: Lanjutkan \(3 menit jeda dikembalikan\), oleh proktor TUK — alasan: Listrik menyala$/);
-    expect(idRows[2][1]).toMatch(/^.+: Tambah waktu 5 menit, oleh Budi Proktor$/);
+    expect(idRows.map(([action]) => action)).toEqual(['passwordIssued', 'paused', 'resumed', 'extended']);
+    // A new card given at the TUK: the candidate sat with a password the LSP never issued.
+    expect(idRows[0][1]).toMatch(/^.+: Kartu peserta baru \(kata sandi baru\), oleh Budi Proktor — alasan: Kartu hilang$/);
+    expect(idRows[1][1]).toMatch(/^.+: Jeda, oleh Budi Proktor — alasan: Listrik padam$/);
+    expect(idRows[2][1]).toMatch(/^.+: Lanjutkan \(3 menit jeda dikembalikan\), oleh proktor TUK — alasan: Listrik menyala$/);
+    expect(idRows[3][1]).toMatch(/^.+: Tambah waktu 5 menit, oleh Budi Proktor$/);
     cleanup();
     window.location.hash = '';
     const enRows = await listed('en');
-    expect(enRows[0][1]).toMatch(/^.+: Paused, by Budi Proktor — reason: Listrik padam$/);
-    expect(enRows[1][1]).toMatch(/, by the TUK's proctor — reason: Listrik menyala$/);
+    expect(enRows[0][1]).toMatch(/^.+: New candidate card \(new password\), by Budi Proktor — reason: Kartu hilang$/);
+    expect(enRows[1][1]).toMatch(/^.+: Paused, by Budi Proktor — reason: Listrik padam$/);
+    expect(enRows[2][1]).toMatch(/, by the TUK's proctor — reason: Listrik menyala$/);
   });
 
   it('says nothing of added time when none was, nor of a written test never started', async () => {
