@@ -1146,6 +1146,7 @@ export const id = {
       recipients: 'Penerima',
       generated: 'Frasa sandi buatan aplikasi',
       toKeys: 'Kunci publik TUK (age1…)',
+      recipientsHint: 'Frasa sandi buatan aplikasi cocok untuk TUK mana pun: serahkan frasa sandinya terpisah dari berkas. Pilih kunci publik TUK bila TUK sudah mengirim kunci publik komputernya (tampil di halaman Paket sesi & kunci di komputer TUK): hanya komputer itu yang dapat membuka paketnya, tanpa frasa sandi.',
       keysLabel: 'Kunci publik penerima, satu per baris',
       start: 'Ekspor paket sesi',
       resultsTitle: 'Ekspor hasil uji untuk LSP',

@@ -97,6 +97,8 @@ function ExportSession({ sessions }: { sessions: PlannedSession[] | null }) {
       </div>
       <fieldset className="field" disabled={sessions === null}>
         <legend className="field__label">{t('bundles.export.recipients')}</legend>
+        {/* When to choose which: a first-time admin sees two ways to lock the bundle and nothing about either. */}
+        <p className="muted small" data-testid="export-recipients-hint">{t('bundles.export.recipientsHint')}</p>
         <label className="checkbox">
           <input type="radio" name={`${id}-mode`} checked={mode === 'passphrase'} onChange={() => setMode('passphrase')} /> {t('bundles.export.generated')}
         </label>

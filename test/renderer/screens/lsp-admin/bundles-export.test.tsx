@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
@@ -31,6 +31,14 @@ describe("the bundles page's session export", () => {
   it('in English too', async () => {
     openAt('bundles', { 'sessions/list': () => ok(NO_SESSIONS) }, 'en');
     expect((await screen.findByTestId('export-no-sessions')).textContent).toContain(en.schedulingScreens.sessions.noneToExport);
+  });
+
+  it('says when to lock the bundle with a passphrase and when with the TUK\'s public key, in both languages', async () => {
+    openAt('bundles', { 'sessions/list': () => ok(page([plannedSession(1)])) });
+    expect((await screen.findByTestId('export-recipients-hint')).textContent).toBe(id.bundles.export.recipientsHint);
+    cleanup();
+    openAt('bundles', { 'sessions/list': () => ok(page([plannedSession(1)])) }, 'en');
+    expect((await screen.findByTestId('export-recipients-hint')).textContent).toBe(en.bundles.export.recipientsHint);
   });
 
   it('offers the latest sessions first, a page of them, each by its English title on English screens (the Indonesian one where none was written), its day, start and TUK', async () => {
