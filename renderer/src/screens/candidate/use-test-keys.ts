@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 type Options = { enabled: boolean; onMove: (step: -1 | 1) => void; onChoose: (index: number) => void; onDoubt: () => void };
 
@@ -21,7 +21,9 @@ export const DOUBT_KEY = 'r';
 export function useTestKeys({ enabled, onMove, onChoose, onDoubt }: Options): void {
   const latest = useRef({ onMove, onChoose, onDoubt });
   latest.current = { onMove, onChoose, onDoubt };
-  useEffect(() => {
+  // A layout effect listens from the commit that shows the question: a passive one started a turn
+  // later, and an answer key pressed the moment the question appeared (on a slow lab PC) was lost.
+  useLayoutEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey || isTextField(event.target)) return;
