@@ -11,12 +11,16 @@ import { registerAppProtocol, registerAppSchemePrivileges } from './protocol';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { describeStartupError } from './startup-error';
 import { examClient, type ExamClient } from './exam-client';
+import { probeRoomServer } from './room-reach';
 import { osProtection } from './os-protection';
 import { parseUpdateSource, startUpdater, UPDATE_SOURCE_ENV, type UpdaterHandle } from './updater';
 import { createMainWindow } from './window';
 
 /** Chromium's locale for the controls it draws itself (see runApp). */
 export const NATIVE_CONTROLS_LOCALE = 'id';
+
+/** A lab PC whose room server is down asks again this often: soon enough that nobody waits, rare enough to cost nothing. */
+const ROOM_RETRY_MS = 3_000;
 
 export type AppRun =
   | { primary: false }
@@ -64,6 +68,7 @@ export function runApp(deps: AppDeps = {}): AppRun {
       url: target.url,
       devTools: !app.isPackaged,
       kiosk: client?.kiosk ?? false,
+      room: client ? { probe: probeRoomServer, retryMs: ROOM_RETRY_MS } : undefined,
     });
     win.on('closed', () => {
       if (mainWindow === win) mainWindow = null;

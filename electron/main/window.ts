@@ -1,6 +1,7 @@
 import { BrowserWindow, dialog, type BrowserWindowConstructorOptions } from 'electron';
 import { en } from '../shared/i18n/en';
 import { id } from '../shared/i18n/id';
+import { keepRoomInReach, type RoomReach } from './room-reach';
 
 export type MainWindowOptions = {
   /** None in exam-client mode: the page comes from the room server and talks to it over HTTP, never over IPC. */
@@ -10,6 +11,8 @@ export type MainWindowOptions = {
   devTools: boolean;
   /** Full screen without window controls, for lab PCs in exam-client mode. */
   kiosk?: boolean;
+  /** Exam-client mode: the page is the room server's, and the window waits out the server being down. */
+  room?: RoomReach;
 };
 
 export const WINDOW_TITLE = 'Ruang Uji';
@@ -47,6 +50,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   const win = new BrowserWindow(mainWindowOptions(options));
   win.once('ready-to-show', () => win.show());
   if (!options.kiosk) askBeforeUnsavedLost(win);
+  if (options.room) keepRoomInReach(win, options.url, options.room);
   void win.loadURL(options.url);
   return win;
 }

@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { electron, FakeBrowserWindow, FakeWebContents, resetElectron } from './fake-electron';
@@ -62,5 +64,29 @@ describe('the app in exam-client mode', () => {
     contents.emit('will-navigate', home);
     expect(away.preventDefault).toHaveBeenCalled();
     expect(home.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('shows why, rather than the browser error page, when the room server is down at start, and opens the room once it is up', async () => {
+    // A port nothing listens on yet: the server comes up on it during the test.
+    const probe = http.createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const { port } = probe.address() as AddressInfo;
+    await new Promise((resolve) => probe.close(resolve));
+    const room = `http://127.0.0.1:${port}/`;
+    vi.stubEnv('RUANG_UJI_EXAM_SERVER', room);
+    const run = runApp();
+    if (!run.primary) throw new Error('expected the primary instance');
+    await run.ready;
+    const [win] = FakeBrowserWindow.instances;
+    win.webContents.emit('did-fail-load', {}, -102, 'ERR_CONNECTION_REFUSED', room, true);
+    expect(win.loadURL.mock.lastCall![0]).toMatch(/^data:text\/html/);
+    const server = http.createServer((_req, res) => res.end('room'));
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    try {
+      await vi.waitFor(() => expect(win.loadURL).toHaveBeenLastCalledWith(room), { timeout: 10_000, interval: 100 });
+    } finally {
+      win.emit('closed');
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

@@ -245,6 +245,14 @@ export const en = {
       leave: 'Leave without saving',
     },
   },
+  labPc: {
+    unreachable: {
+      title: 'The exam room server cannot be reached yet',
+      text: "This PC takes its exam screen from the proctor's computer, and that computer is not answering: it may not be on yet, Ruang Uji may not be open there, or the network cable is out. Answers you already gave are not lost.",
+      retrying: "The exam screen opens by itself as soon as the proctor's computer can be reached. Tell the proctor if this page does not change.",
+      address: 'The server address set up on this PC',
+    },
+  },
   startup: {
     checking: 'Checking your session…',
     signInAgain: 'Sign in again',

@@ -241,6 +241,14 @@ export const id = {
       leave: 'Tinggalkan tanpa menyimpan',
     },
   },
+  labPc: {
+    unreachable: {
+      title: 'Server ruang ujian belum terjangkau',
+      text: 'Komputer ini mengambil layar ujian dari komputer proktor, dan komputer itu belum menjawab: mungkin belum dinyalakan, Ruang Uji di sana belum dibuka, atau kabel jaringannya terlepas. Jawaban yang sudah Anda isi tidak hilang.',
+      retrying: 'Layar ujian terbuka sendiri begitu komputer proktor terjangkau. Beri tahu proktor jika halaman ini tidak berganti.',
+      address: 'Alamat server yang diatur di komputer ini',
+    },
+  },
   startup: {
     checking: 'Memeriksa sesi Anda…',
     signInAgain: 'Masuk ulang',
