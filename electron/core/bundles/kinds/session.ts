@@ -1,4 +1,4 @@
-import { NO_PASSWORD } from '../../auth/password';
+import { ownPassword } from '../../db/queries/accounts';
 import type { TableRule } from '../rules';
 
 const replace = { kind: 'replace' } as const;
@@ -136,7 +136,7 @@ export const sessionRules: readonly TableRule[] = [
     ...rule(
       'account',
       ['id', 'role', 'username', 'display_name', 'password_hash', 'must_change_password', 'lsp_id', 'assessor_id', 'candidate_id', 'disabled', 'created_at'],
-      `(assessor_id IN (${SESSION_ASSESSORS}) OR candidate_id IN (${SESSION_CANDIDATES})) AND password_hash <> '${NO_PASSWORD}'`,
+      `(assessor_id IN (${SESSION_ASSESSORS}) OR candidate_id IN (${SESSION_CANDIDATES})) AND ${ownPassword('password_hash')}`,
       ACCOUNT_OWNER,
     ),
     optional: ['must_change_password'],

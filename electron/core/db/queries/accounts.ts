@@ -43,8 +43,10 @@ export type NewAccount = {
  * here (local_password). One made without a password (NO_PASSWORD: here for a TUK's results, see
  * bundles/card-accounts.ts) and no card is, for the proctor, no sign-in account yet.
  */
-export const signsIn = (a: string) =>
-  `(${a}.password_hash <> '${NO_PASSWORD}' OR EXISTS (SELECT 1 FROM local_password lp WHERE lp.account_id = ${a}.id))`;
+export const signsIn = (a: string) => `(${ownPassword(`${a}.password_hash`)} OR EXISTS (SELECT 1 FROM local_password lp WHERE lp.account_id = ${a}.id))`;
+
+/** SQL: the password hash in `column` is a password, not the mark of an account made without one (NO_PASSWORD). */
+export const ownPassword = (column: string) => `${column} <> '${NO_PASSWORD}'`;
 
 export function insertAccount(db: Db, a: NewAccount): void {
   sql<[Required<NewAccount>]>(

@@ -1,15 +1,16 @@
+import type { AuditAction } from '../../../shared/audit-log';
 import type { ReviewTestAction } from '../../../shared/pleno';
 import type { Db } from '../open';
 import { sql } from '../statements';
 
-const KIND_OF_ACTION: Record<string, ReviewTestAction['action']> = {
+const KIND_OF_ACTION = {
   'exam.extended': 'extended',
   'exam.paused': 'paused',
   'exam.resumed': 'resumed',
   'exam.extendedAll': 'extendedAll',
   'exam.pausedAll': 'pausedAll',
   'exam.resumedAll': 'resumedAll',
-};
+} as const satisfies Partial<Record<AuditAction, ReviewTestAction['action']>>;
 
 /** KIND_OF_ACTION's actions in its order, the term migration 021's partial indexes spell: SQLite uses an index only for its exact terms. */
 export const TEST_ACTIONS_SQL = `action IN (${Object.keys(KIND_OF_ACTION)
@@ -21,7 +22,7 @@ export const TEST_ACTIONS_SQL = `action IN (${Object.keys(KIND_OF_ACTION)
  * the review says beside their test. Its entry names the account, with the session and candidate in its
  * details. Migration 025's partial indexes spell this term.
  */
-const CARD_ACTION = 'exam.passwordIssued';
+const CARD_ACTION = 'exam.passwordIssued' satisfies AuditAction;
 export const CARDS_SQL = `action = '${CARD_ACTION}'`;
 
 /** The whole query, exported for the migration's test of its plan. */
@@ -53,7 +54,8 @@ export const REVIEW_TEST_ACTIONS_SQL = `WITH log AS (
      FROM touched l LEFT JOIN account who ON who.id = l.actor_account_id
      ORDER BY l.at, l.source, l.seq`;
 
-type Row = { candidateId: string; at: string; auditAction: string; extended: number | null; credited: number | null; reason: string; by: string | null };
+/** The query selects only these actions (TEST_ACTIONS_SQL, CARDS_SQL). */
+type Row = { candidateId: string; at: string; auditAction: keyof typeof KIND_OF_ACTION | typeof CARD_ACTION; extended: number | null; credited: number | null; reason: string; by: string | null };
 
 /**
  * The proctors' actions on the session's written tests, and the new cards they gave, per candidate, oldest first: from this

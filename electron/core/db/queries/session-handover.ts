@@ -1,7 +1,7 @@
 /** Handing a planned session over (issue 16): its export record, candidate accounts, and the TUK's view of a session's answers. */
-import { NO_PASSWORD } from '../../auth/password';
 import type { Db } from '../open';
 import { sql } from '../statements';
+import { ownPassword } from './accounts';
 
 /** Something the TUK's copy lacks changed now (plan, written test, passwords). */
 export const touchSession = (db: Db, sessionId: string, at: Date) =>
@@ -30,14 +30,14 @@ export type SeatAccountRow = {
 
 /** The session's candidates in participant-number order, with the account their participant number names (if any). */
 export const seatAccounts = (db: Db, sessionId: string) =>
-  sql<[{ sessionId: string; noPassword: string }], SeatAccountRow>(
+  sql<[{ sessionId: string }], SeatAccountRow>(
     db,
     `SELECT c.id AS candidate_id, c.participant_no, c.name, c.lsp_id, a.id AS account_id, a.role AS account_role, a.candidate_id AS account_candidate_id,
-       a.apl_application_id AS account_apl_application_id, a.password_hash = @noPassword AS account_no_password
+       a.apl_application_id AS account_apl_application_id, NOT ${ownPassword('a.password_hash')} AS account_no_password
      FROM session_candidate sc JOIN candidate c ON c.id = sc.candidate_id
      LEFT JOIN account a ON a.candidate_id = c.id OR a.username = c.participant_no
      WHERE sc.session_id = @sessionId ORDER BY c.participant_no`,
-  ).all({ sessionId, noPassword: NO_PASSWORD });
+  ).all({ sessionId });
 
 /**
  * The latest password issue of a session in the audit log. Its terms are exactly those of the partial index
