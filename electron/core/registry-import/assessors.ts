@@ -1,7 +1,7 @@
 import type { AssessorInput } from '../../shared/registry';
 import { assessorByMet, schemeCodesOf } from '../db/queries/registry-assessors';
 import { assessorsPage, type After } from '../db/queries/registry-export';
-import { checkAssessor, inputOf, previewAssessors, upsertAssessors } from '../registry/assessors';
+import { checkAssessor, expiryState, inputOf, previewAssessors, upsertAssessors } from '../registry/assessors';
 import type { SheetSpec } from '../spreadsheets/spec';
 import { keyGuard, PLACE_DATE, SEX_CHOICES, sexOf, textOf } from './columns';
 import type { RowKind, Values } from './kind';
@@ -77,9 +77,9 @@ export const ASSESSOR_SPEC: SheetSpec<AssessorKey> = {
 
 const fieldKey = keyGuard(KEYS.filter((k) => k !== 'no'));
 
-/** A day (YYYY-MM-DD) before today: an expiry already past. */
+/** An expiry already past, as the registry judges it; only a well-formed day (YYYY-MM-DD): anything else the row's checks refuse. */
 function lapsed(day: string | null, today: string): day is string {
-  return day !== null && /^\d{4}-\d{2}-\d{2}$/.test(day) && day < today;
+  return day !== null && /^\d{4}-\d{2}-\d{2}$/.test(day) && expiryState(day, today, today) === 'expired';
 }
 
 function pick(values: Values<AssessorKey>, present: ReadonlySet<AssessorKey>, key: AssessorKey, kept: string | null | undefined): string | null {
