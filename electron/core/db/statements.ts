@@ -18,3 +18,9 @@ export function sql<P extends unknown[] | object = unknown[], R = unknown>(db: D
   // better-sqlite3's Statement generics only describe bind/row shapes; the SQL text decides them.
   return stmt as unknown as Statement<P, R>;
 }
+
+/**
+ * A constant of the code written into SQL as a string literal. For terms a partial index spells: SQLite uses
+ * such an index only for a query that writes the same constants, which a bound parameter is not.
+ */
+export const sqlText = (text: string): string => `'${text.replace(/'/g, "''")}'`;

@@ -1,11 +1,11 @@
 /** What the audit log's answer check reads besides the log: the answers as stored, and which attempts exist. */
 import { ANSWER_ACTIONS } from '../../../shared/audit-log';
 import type { Db } from '../open';
-import { sql } from '../statements';
+import { sql, sqlText } from '../statements';
 import type { AnswerRow } from './attempts';
 
 /** The answer save actions as an SQL list (audit-list.ts filters the log's answers area by it too). */
-export const ANSWER_ACTIONS_SQL = ANSWER_ACTIONS.map((a) => `'${a.replace(/'/g, "''")}'`).join(', ');
+export const ANSWER_ACTIONS_SQL = ANSWER_ACTIONS.map(sqlText).join(', ');
 
 export function storedAnswers(db: Db, attemptId: string): AnswerRow[] {
   return sql<[string], AnswerRow>(

@@ -1,7 +1,7 @@
 import { AUDIT_AREA_PREFIXES, type AuditArea, type AuditSource } from '../../../shared/audit-log';
 import type { Db } from '../open';
 import { ANSWER_ACTIONS_SQL } from './answer-checks';
-import { sql } from '../statements';
+import { sql, sqlText } from '../statements';
 
 export type AuditListRow = {
   seq: number;
@@ -34,8 +34,6 @@ export type AuditListFilter = {
   before: number | null;
   limit: number;
 };
-
-const quoted = (text: string): string => `'${text.replace(/'/g, "''")}'`;
 
 /**
  * What the record an entry names is called (null if gone or another kind): a registry record or an account
@@ -88,7 +86,7 @@ END`;
 function areaCondition(area: AuditArea | null): string {
   if (area === null) return `a.action NOT IN (${ANSWER_ACTIONS_SQL})`;
   if (area === 'answers') return `a.action IN (${ANSWER_ACTIONS_SQL})`;
-  const ranges = AUDIT_AREA_PREFIXES[area].map((p) => `(a.action >= ${quoted(`${p}.`)} AND a.action < ${quoted(`${p}/`)})`).join(' OR ');
+  const ranges = AUDIT_AREA_PREFIXES[area].map((p) => `(a.action >= ${sqlText(`${p}.`)} AND a.action < ${sqlText(`${p}/`)})`).join(' OR ');
   return area === 'exam' ? `(${ranges}) AND a.action NOT IN (${ANSWER_ACTIONS_SQL})` : `(${ranges})`;
 }
 

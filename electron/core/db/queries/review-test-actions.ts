@@ -1,7 +1,7 @@
 import type { AuditAction } from '../../../shared/audit-log';
 import type { ReviewTestAction } from '../../../shared/pleno';
 import type { Db } from '../open';
-import { sql } from '../statements';
+import { sql, sqlText } from '../statements';
 
 const KIND_OF_ACTION = {
   'exam.extended': 'extended',
@@ -14,7 +14,7 @@ const KIND_OF_ACTION = {
 
 /** KIND_OF_ACTION's actions in its order, the term migration 021's partial indexes spell: SQLite uses an index only for its exact terms. */
 export const TEST_ACTIONS_SQL = `action IN (${Object.keys(KIND_OF_ACTION)
-  .map((action) => `'${action}'`)
+  .map(sqlText)
   .join(', ')})`;
 
 /**
@@ -23,7 +23,7 @@ export const TEST_ACTIONS_SQL = `action IN (${Object.keys(KIND_OF_ACTION)
  * details. Migration 025's partial indexes spell this term.
  */
 const CARD_ACTION = 'exam.passwordIssued' satisfies AuditAction;
-export const CARDS_SQL = `action = '${CARD_ACTION}'`;
+export const CARDS_SQL = `action = ${sqlText(CARD_ACTION)}`;
 
 /** The whole query, exported for the migration's test of its plan. */
 export const REVIEW_TEST_ACTIONS_SQL = `WITH log AS (
