@@ -1,6 +1,5 @@
 import type { BrowserWindow } from 'electron';
-import type { Language } from '../shared/i18n';
-import { messageText } from '../shared/i18n/error-text';
+import { escapeHtml, noticePage, noticeText } from './notice-page';
 
 export type RoomReach = {
   /** True once the room server answers at all: its page can then be loaded. */
@@ -23,25 +22,13 @@ export async function probeRoomServer(url: string): Promise<boolean> {
   }
 }
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const text = (key: string, language: Language) => escapeHtml(messageText(key, {}, language));
-
 /**
- * The page a lab PC shows while its room server cannot be reached, in both languages (the candidate's
- * choice lives on the server's page, which is what failed), with the address set up on this PC so the
- * technician sees at once whether it is the right one. No script: the main process does the retrying.
+ * The page a lab PC shows while its room server cannot be reached, with the address set up on this PC so
+ * the technician sees at once whether it is the right one.
  */
 export function roomUnreachablePage(url: string): string {
-  const address = escapeHtml(url);
-  const block = (lang: Language) =>
-    `<section lang="${lang}"><h1>${text('labPc.unreachable.title', lang)}</h1><p>${text('labPc.unreachable.text', lang)}</p><p>${text('labPc.unreachable.retrying', lang)}</p></section>`;
-  const html = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Ruang Uji</title><style>
-body{font-family:system-ui,sans-serif;margin:0;min-height:100vh;display:flex;align-items:center;justify-content:center;background:#f5f6f8;color:#1d2433}
-main{max-width:40rem;padding:2rem;background:#fff;border:1px solid #d6dae1;border-radius:8px}
-h1{font-size:1.4rem;margin:0 0 .5rem}section+section{margin-top:1.5rem;padding-top:1.5rem;border-top:1px solid #e3e6eb}
-p{line-height:1.5;margin:.4rem 0}.address{margin-top:1.5rem;padding-top:1rem;border-top:1px solid #e3e6eb}code{font-size:1.05rem;background:#eef0f4;padding:.1rem .35rem;border-radius:4px}
-</style></head><body><main>${block('id')}${block('en')}<p class="address">${text('labPc.unreachable.address', 'id')} / ${text('labPc.unreachable.address', 'en')}:<br><code data-address>${address}</code></p></main></body></html>`;
-  return `data:text/html;charset=utf-8,${encodeURIComponent(html)}`;
+  const address = `${noticeText('labPc.unreachable.address', 'id')} / ${noticeText('labPc.unreachable.address', 'en')}:<br><code data-address>${escapeHtml(url)}</code>`;
+  return noticePage({ title: 'labPc.unreachable.title', paragraphs: ['labPc.unreachable.text', 'labPc.unreachable.retrying'] }, `<p class="footer">${address}</p>`);
 }
 
 /**
