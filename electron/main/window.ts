@@ -1,6 +1,7 @@
 import { BrowserWindow, dialog, type BrowserWindowConstructorOptions } from 'electron';
 import { en } from '../shared/i18n/en';
 import { id } from '../shared/i18n/id';
+import { reloadAfterCrash } from './crash-reload';
 import { keepRoomInReach, type RoomReach } from './room-reach';
 
 export type MainWindowOptions = {
@@ -51,6 +52,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   win.once('ready-to-show', () => win.show());
   if (!options.kiosk) askBeforeUnsavedLost(win);
   if (options.room) keepRoomInReach(win, options.url, options.room);
+  reloadAfterCrash(win);
   void win.loadURL(options.url);
   return win;
 }

@@ -17,6 +17,7 @@ let nextId = 1;
 export class FakeWebContents extends EventEmitter {
   readonly id = nextId++;
   readonly send = vi.fn();
+  readonly reload = vi.fn();
   destroyed = false;
   mainFrame: FakeFrame = { url: 'app://ruang-uji/', parent: null };
   windowOpenHandler: ((details: { url: string }) => unknown) | null = null;

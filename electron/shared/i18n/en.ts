@@ -245,6 +245,12 @@ export const en = {
       leave: 'Leave without saving',
     },
   },
+  shell: {
+    crashed: {
+      title: "Ruang Uji's screen keeps stopping",
+      text: 'This screen was reloaded several times within a minute and keeps stopping. Close Ruang Uji and open it again (on a candidate PC: call the proctor). On a candidate PC, answers already given are kept and sent once the screen opens again.',
+    },
+  },
   labPc: {
     unreachable: {
       title: 'The exam room server cannot be reached yet',

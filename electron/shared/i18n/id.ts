@@ -241,6 +241,12 @@ export const id = {
       leave: 'Tinggalkan tanpa menyimpan',
     },
   },
+  shell: {
+    crashed: {
+      title: 'Layar Ruang Uji berhenti berulang kali',
+      text: 'Layar ini sudah dimuat ulang beberapa kali dalam satu menit dan terus berhenti. Tutup Ruang Uji lalu buka lagi (di komputer peserta: panggil proktor). Di komputer peserta, jawaban yang sudah diisi tersimpan dan dikirim begitu layar terbuka lagi.',
+    },
+  },
   labPc: {
     unreachable: {
       title: 'Server ruang ujian belum terjangkau',
