@@ -86,6 +86,10 @@ export const BANK_SOURCE_NOTES = [
   'BANK_RESPONSE_TEMPLATE_DROPPED',
   /** { what }: HTML content with no text of its own was dropped (script, style, iframe, embedded media, MathML). */
   'BANK_CONTENT_DROPPED',
+  /** { letter }: a Word question's key was read from its one option in bold (no "Kunci:" line). */
+  'BANK_KEY_FROM_BOLD',
+  /** A table inside a Word question was kept as text lines, its cells separated by " | ". */
+  'BANK_TABLE_AS_TEXT',
   /** A Word equation could not be read: the text shows […] where it stood. */
   'BANK_EQUATION_DROPPED',
   /** { name }: an SVG image was not kept (it can carry script). */

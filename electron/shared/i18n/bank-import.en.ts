@@ -18,7 +18,7 @@ export const bankImportErrorsEn = {
   BANK_FILE_NO_HEADER:
     'The question table’s header row was not found. Missing: {{missing}}. Use the column headers of the template (for example NO, QUESTION, OPTION A–E, CORRECT ANSWER) and import again.',
   BANK_FILE_NO_TABLE:
-    'This Word document holds no table. Ruang Uji reads questions from a Word document only when they are written in a table (one row per question: NO, QUESTION, OPTION A–E, CORRECT ANSWER), as in the Word template; numbered questions in paragraphs are not read. Copy the questions into the Word template, or save them as plain text (.txt) in the Aiken format (options "A. …", then a line "ANSWER: B"), and import that file.',
+    'No questions were found in this Word document. Ruang Uji reads numbered questions (1. the question, then options a. to e., then a line "Kunci: B" or "Key: B", or the key in bold; a question without options is read as an essay) or a question table as in the Word template (NO, QUESTION, OPTION A–E, CORRECT ANSWER). Write the questions one of these ways and import again.',
   BANK_FILE_NO_QUESTIONS: 'The file holds no questions to import.',
   BANK_FILE_TOO_MANY_QUESTIONS: 'The file holds more than {{cap}} questions, the limit of one import. Split it into several files and import them one by one.',
 } as const satisfies Widen<typeof bankImportErrorsId>;
@@ -68,6 +68,8 @@ export const bankImportEn = {
       BANK_FEEDBACK_DROPPED: 'Feedback is not imported.',
       BANK_RESPONSE_TEMPLATE_DROPPED: 'The essay answer box’s starting text is not imported.',
       BANK_CONTENT_DROPPED: 'Content that is not text was dropped: {{what}}.',
+      BANK_KEY_FROM_BOLD: 'Key {{letter}} was read from the option in bold (there is no "Key:" line). Check that it is the key.',
+      BANK_TABLE_AS_TEXT: 'The table inside the question was kept as lines of text, its cells separated by " | ". Check how it looks in the question preview; if need be, paste the table as a picture.',
       BANK_EQUATION_DROPPED: 'A Word equation could not be read; […] marks where it stood. Write the equation again as text or an image.',
       BANK_IMAGE_SKIPPED_SVG: 'The SVG image {{name}} was not kept (SVG can carry script). Save it as PNG and add it again.',
       BANK_IMAGE_SKIPPED_TYPE: 'The image {{name}} is neither PNG nor JPEG, so it was not kept.',

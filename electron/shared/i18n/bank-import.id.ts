@@ -20,7 +20,7 @@ export const bankImportErrorsId = {
   BANK_FILE_NO_HEADER:
     'Baris judul kolom tabel soal tidak ditemukan. Yang tidak ada: {{missing}}. Pakai judul kolom seperti pada templat (misalnya NO, SOAL, JAWABAN A–E, JAWABAN BENAR) lalu impor lagi.',
   BANK_FILE_NO_TABLE:
-    'Dokumen Word ini tidak memuat tabel. Ruang Uji membaca soal dari dokumen Word hanya bila soal ditulis dalam tabel (satu baris satu soal: NO, SOAL, JAWABAN A–E, JAWABAN BENAR), seperti templat Word; soal bernomor dalam paragraf tidak dibaca. Salin soal ke templat Word, atau simpan sebagai teks biasa (.txt) format Aiken (pilihan "A. …", lalu baris "ANSWER: B"), lalu impor berkas itu.',
+    'Tidak ada soal yang ditemukan di dokumen Word ini. Ruang Uji membaca soal bernomor (1. soal, lalu pilihan a. sampai e., lalu baris "Kunci: B" atau kunci dicetak tebal; soal tanpa pilihan dibaca sebagai esai) atau tabel soal seperti templat Word (NO, SOAL, JAWABAN A–E, JAWABAN BENAR). Tulis soal dengan salah satu cara itu, lalu impor lagi.',
   BANK_FILE_NO_QUESTIONS: 'Berkas tidak memuat soal untuk diimpor.',
   BANK_FILE_TOO_MANY_QUESTIONS: 'Berkas memuat lebih dari {{cap}} soal, batas satu kali impor. Pecah menjadi beberapa berkas dan impor satu per satu.',
 } as const satisfies Record<FileFailure, string>;
@@ -70,6 +70,8 @@ export const bankImportId = {
       BANK_FEEDBACK_DROPPED: 'Umpan balik (feedback) tidak ikut diimpor.',
       BANK_RESPONSE_TEMPLATE_DROPPED: 'Teks awal kotak jawaban esai tidak ikut diimpor.',
       BANK_CONTENT_DROPPED: 'Isi yang bukan teks dibuang: {{what}}.',
+      BANK_KEY_FROM_BOLD: 'Kunci {{letter}} dibaca dari pilihan yang dicetak tebal (tidak ada baris "Kunci:"). Periksa bahwa itu memang kuncinya.',
+      BANK_TABLE_AS_TEXT: 'Tabel di dalam soal disimpan sebagai baris teks, selnya dipisahkan " | ". Periksa tampilannya di pratinjau soal; bila perlu, tempel tabelnya sebagai gambar.',
       BANK_EQUATION_DROPPED: 'Rumus (equation) Word tidak dapat dibaca; tempatnya ditandai […]. Tulis ulang rumusnya sebagai teks atau gambar.',
       BANK_IMAGE_SKIPPED_SVG: 'Gambar {{name}} berformat SVG tidak disimpan (SVG dapat memuat skrip). Simpan sebagai PNG lalu tambahkan lagi.',
       BANK_IMAGE_SKIPPED_TYPE: 'Gambar {{name}} bukan PNG atau JPEG sehingga tidak disimpan.',

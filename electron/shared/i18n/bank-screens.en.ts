@@ -235,7 +235,7 @@ export const bankScreensEn = {
       field: '{{field}}: {{reason}}',
       sourceTypes: {
         xlsx: 'Excel template',
-        docx: 'Word table',
+        docx: 'Word document',
         aiken: 'Aiken',
         gift: 'GIFT',
         moodle_xml: 'Moodle XML',

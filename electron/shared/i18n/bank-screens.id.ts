@@ -219,7 +219,7 @@ export const bankScreensId = {
       field: '{{field}}: {{reason}}',
       sourceTypes: {
         xlsx: 'templat Excel',
-        docx: 'tabel Word',
+        docx: 'dokumen Word',
         aiken: 'Aiken',
         gift: 'GIFT',
         moodle_xml: 'Moodle XML',

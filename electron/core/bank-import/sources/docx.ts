@@ -3,22 +3,18 @@ import mammoth from 'mammoth';
 import { AppError } from '../../../shared/errors';
 import type { Cell } from '../../spreadsheets/cells';
 import { matchHeader, type Placed } from '../../spreadsheets/header';
-import type { ImagePlace, SourceNote } from '../source-question';
+import type { ImagePlace } from '../source-question';
 import type { Sink } from './build';
-import type { RawImage } from './images';
+import { docxContent, EQUATION_MARK, IMAGE_SRC, type DocxContent } from './docx-content';
+import { readNumberedParagraphs } from './docx-paragraphs';
 import { DOC_COLUMNS, DOC_OPTION_KEYS, type DocKey } from './template-columns';
 import { zipParts } from '../templates/zip-writer';
 import { addTemplateRow } from './template-rows';
 import { isElement, reduceNodes, type DomElement } from './text';
 import { openZipEntries } from './zip-entries';
 
-/** How mammoth's images are named in its HTML: their index in the order it met them. */
-const IMAGE_SRC = 'bank-image:';
 /** Rows from the top of a table searched for its header (a title row or a two-row header above the data). */
 const HEADER_ROWS = 3;
-/** Where a Word equation stood: a private-use character no document writes, shown as EQUATION_TEXT. */
-const EQUATION_MARK = '\uE001';
-const EQUATION_TEXT = '[…]';
 /** OMML equations (any prefix), which mammoth drops without a trace in its HTML. */
 const EQUATION = /<(\w+):oMathPara\b[\s\S]*?<\/\1:oMathPara>|<(\w+):oMath\b[\s\S]*?<\/\2:oMath>/g;
 
@@ -28,7 +24,8 @@ const EQUATION = /<(\w+):oMathPara\b[\s\S]*?<\/\1:oMathPara>|<(\w+):oMath\b[\s\S
  * and spelling the header tolerance allows; a two-row header such as PILIHAN JAWABAN over A…E too). The
  * document goes through mammoth (the file was checked first: caps, and no DOCTYPE in any part), whose
  * HTML keeps each image where the cell had it; an image in the SOAL cell belongs to the stem, one in a
- * JAWABAN cell to that option. Every table with such a header is read, rows counted across them.
+ * JAWABAN cell to that option. Every table with such a header is read, rows counted across them. A
+ * document without such a table is read as numbered questions in paragraphs (docx-paragraphs.ts).
  */
 export async function readDocx(file: string, sink: Sink): Promise<void> {
   const images: Buffer[] = [];
@@ -47,7 +44,8 @@ export async function readDocx(file: string, sink: Sink): Promise<void> {
   } catch {
     throw new AppError('BANK_FILE_DAMAGED');
   }
-  const tables = DomUtils.findAll((e) => e.name === 'table', parseDocument(html).children).filter((t) => !insideTable(t));
+  const body = parseDocument(html).children;
+  const tables = DomUtils.findAll((e) => e.name === 'table', body).filter((t) => !insideTable(t));
   let found = false;
   let closest: string[] | null = null;
   let row = 0;
@@ -64,10 +62,12 @@ export async function readDocx(file: string, sink: Sink): Promise<void> {
       readRow(cells, header.placed, row, images, sink);
     }
   }
-  // Without any table the document is most likely numbered questions in paragraphs: a header message
-  // would send the office looking for a header row its document never had.
+  if (found) return;
+  // No question table: most offices type their questions as numbered paragraphs, a table in one of them
+  // being part of its question, not a header row to look for.
+  if (readNumberedParagraphs(body, images, sink)) return;
   if (tables.length === 0) throw new AppError('BANK_FILE_NO_TABLE');
-  if (!found) throw new AppError('BANK_FILE_NO_HEADER', { missing: (closest ?? ['SOAL']).join(', ') });
+  throw new AppError('BANK_FILE_NO_HEADER', { missing: (closest ?? ['SOAL']).join(', ') });
 }
 
 /**
@@ -161,8 +161,6 @@ function textCell(text: string): Cell {
   return text === '' ? { t: 'empty' } : { t: 'text', text };
 }
 
-type CellRead = { text: string; images: RawImage[]; notes: SourceNote[] };
-
 function readRow(cells: Slot[], placed: Placed<DocKey>[], row: number, images: readonly Buffer[], sink: Sink): void {
   const at = (key: DocKey): Slot => {
     const p = placed.find((c) => c.column.key === key);
@@ -171,13 +169,9 @@ function readRow(cells: Slot[], placed: Placed<DocKey>[], row: number, images: r
     // several questions) belongs to each of them.
     return slot?.firstColumn ? slot : null;
   };
-  const read = (key: DocKey, place: ImagePlace | 'elsewhere'): CellRead => {
+  const read = (key: DocKey, place: ImagePlace | 'elsewhere'): DocxContent => {
     const slot = at(key);
-    if (!slot) return { text: '', images: [], notes: [] };
-    const reduced = reduceNodes(slot.cell.children);
-    const notes: SourceNote[] = reduced.dropped.length ? [{ code: 'BANK_CONTENT_DROPPED', params: { what: reduced.dropped.join(', ') } }] : [];
-    if (reduced.text.includes(EQUATION_MARK)) notes.push({ code: 'BANK_EQUATION_DROPPED', params: {} });
-    return { text: reduced.text.replaceAll(EQUATION_MARK, EQUATION_TEXT), images: reduced.images.map((image) => imageOf(image.src, images, place)), notes };
+    return slot ? docxContent(slot.cell.children, place, images) : { text: '', images: [], notes: [] };
   };
   const stem = read('stem', 'stem');
   const options = DOC_OPTION_KEYS.map((key, index) => read(key, `option:${index}`));
@@ -204,11 +198,4 @@ function readRow(cells: Slot[], placed: Placed<DocKey>[], row: number, images: r
     },
     sink,
   );
-}
-
-function imageOf(src: string, images: readonly Buffer[], place: ImagePlace | 'elsewhere'): RawImage {
-  const index = src.startsWith(IMAGE_SRC) ? Number(src.slice(IMAGE_SRC.length)) : -1;
-  const bytes = images[index];
-  if (!bytes) return { place, name: null, missing: true };
-  return { place, name: null, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
 }

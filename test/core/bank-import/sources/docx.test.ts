@@ -160,14 +160,14 @@ describe('Word (.docx) tables', async () => {
     expect([error.code, error.params]).toEqual(['BANK_FILE_NO_HEADER', { missing: 'SOAL, JAWABAN A / JAWABAN BENAR' }]);
   });
 
-  it('refuses a document of numbered questions in paragraphs, with no table at all, saying it needs a table', async () => {
+  it('reads a document of numbered questions in paragraphs, with no table at all (docx-paragraphs.test.ts has the rest)', async () => {
     const paragraphs = ['1. Tag HTML untuk paragraf adalah …', 'a. <p>', 'b. <br>', 'Kunci: A'].map((t) => `<w:p><w:r><w:t>${t.replace(/</g, '&lt;').replace(/>/g, '&gt;')}</w:t></w:r></w:p>`);
     const file = await writeZip(path.join(dir, 'paragraf.docx'), [
       { name: '[Content_Types].xml', data: '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>' },
       { name: '_rels/.rels', data: '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>' },
       { name: 'word/document.xml', data: `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.join('')}</w:body></w:document>` },
     ]);
-    expect((await refusal(file)).code).toBe('BANK_FILE_NO_TABLE');
+    expect((await read(file)).questions).toMatchObject([{ name: '1', stem: { id: 'Tag HTML untuk paragraf adalah …' }, options: [{ id: '<p>' }, { id: '<br>' }], key: 0 }]);
   });
 
   it('refuses a .docx whose document part declares a DOCTYPE before mammoth sees it', async () => {

@@ -1,0 +1,175 @@
+import { DomUtils } from 'htmlparser2';
+import type { SourceNote } from '../source-question';
+import { letter, MAX_OPTIONS, type Sink } from './build';
+import { docxContent, type DocxContent } from './docx-content';
+import type { RawImage } from './images';
+import { addTemplateRow } from './template-rows';
+import { isElement, isTextual, localName, type DomElement, type DomNode } from './text';
+
+/** "3. Soal", "3) Soal", "Soal 3. …": a question number typed by hand. */
+const TYPED_QUESTION = /^(?:soal\s+(?:no\.?\s*)?)?(\d{1,3})\s*[.)]\s*(\S[\s\S]*)$/i;
+/** "a. Pilihan", "B) Pilihan", "(c) Pilihan": an option letter typed by hand. */
+const TYPED_OPTION = /^\(?([a-e])[.)]\s*([\s\S]*)$/i;
+/** "Kunci: B", "Kunci jawaban: …", "Jawaban: A", "Jawaban benar = C", "Answer: D", "Key: A". */
+const KEY_LINE = /^(?:kunci(?:\s+jawaban)?|jawaban(?:\s+(?:yang\s+)?benar)?|answer|key)\s*[:：=]\s*([\s\S]*)$/i;
+
+/** One paragraph, list item or table of the document, in reading order. */
+type Block = { kind: 'paragraph'; nodes: DomNode[]; listLevel: number | null } | { kind: 'table'; table: DomElement };
+
+type Option = { content: DocxContent; bold: boolean };
+type Question = { number: number; name: string; stem: DocxContent[]; options: Option[]; key: string | null; expected: string[]; hasTable: boolean };
+
+/**
+ * Questions typed as numbered paragraphs, as most offices keep them in Word: a question numbered by
+ * Word's list or by hand ("1."), its options a–e below it (a list one level deeper, or typed "a."), the
+ * key on a line "Kunci: B" (or "Jawaban: B") or the one option in bold; a question with no options is an
+ * essay, whose "Kunci jawaban:" line is the expected answer. A paragraph that is none of these continues
+ * the option above it, or the stem while there is none (an option that runs over two paragraphs, a
+ * picture under the stem); a table in a question is kept as text lines with a note. Text before the first
+ * question (a title, the scheme's name) is not a question. Returns false when the document has none.
+ */
+export function readNumberedParagraphs(body: readonly DomNode[], images: readonly Buffer[], sink: Sink): boolean {
+  let current: Question | null = null;
+  let count = 0;
+  const finish = () => {
+    if (current) addQuestion(current, sink);
+    current = null;
+  };
+  for (const block of blocksOf(body, null)) {
+    if (block.kind === 'table') {
+      if (!current) continue;
+      const q: Question = current;
+      const content = tableContent(block.table, q.options.length ? `option:${q.options.length - 1}` : 'stem', images);
+      if (q.options.length) appendOption(q, content, q.options[q.options.length - 1].bold, '\n');
+      else q.stem.push(content);
+      q.hasTable = true;
+      continue;
+    }
+    const content = docxContent(block.nodes, 'stem', images);
+    const text = content.text.trim();
+    if (text === '' && content.images.length === 0) continue;
+    const typedQuestion = block.listLevel === null ? TYPED_QUESTION.exec(text) : null;
+    if (block.listLevel === 0 || typedQuestion) {
+      finish();
+      count++;
+      const stem = typedQuestion ? { ...content, text: typedQuestion[2] } : content;
+      current = { number: count, name: typedQuestion?.[1] ?? String(count), stem: [stem], options: [], key: null, expected: [], hasTable: false };
+      continue;
+    }
+    if (!current) continue;
+    const q: Question = current;
+    const keyLine = KEY_LINE.exec(text);
+    if (keyLine) {
+      if (q.options.length) q.key = keyLine[1].trim();
+      else q.expected.push(keyLine[1].trim());
+      continue;
+    }
+    if (q.key !== null) continue;
+    if (q.expected.length) {
+      q.expected.push(text);
+      continue;
+    }
+    const typedOption = block.listLevel === null ? TYPED_OPTION.exec(text) : null;
+    const nextLetter = q.options.length < MAX_OPTIONS + 1 ? letter(q.options.length) : '';
+    if ((block.listLevel !== null && block.listLevel > 0) || (typedOption && typedOption[1].toUpperCase() === nextLetter)) {
+      const option = typedOption ? { ...content, text: typedOption[2] } : content;
+      q.options.push({ content: placed(option, `option:${q.options.length}`), bold: allBold(block.nodes) });
+      continue;
+    }
+    if (q.options.length) appendOption(q, placed(content, `option:${q.options.length - 1}`), text === '' || allBold(block.nodes), ' ');
+    else q.stem.push(content);
+  }
+  finish();
+  return count > 0;
+}
+
+function placed(content: DocxContent, place: RawImage['place']): DocxContent {
+  return { ...content, images: content.images.map((image) => ({ ...image, place })) };
+}
+
+/**
+ * The option above continues (a picture, a table, or its sentence wrapped with Enter, which joins it with a
+ * space): it stays the bold key only when what follows is bold too.
+ */
+function appendOption(q: Question, content: DocxContent, bold: boolean, joint: ' ' | '\n'): void {
+  const last = q.options[q.options.length - 1];
+  last.content = { text: `${last.content.text.trim()}${joint}${content.text.trim()}`.trim(), images: [...last.content.images, ...content.images], notes: [...last.content.notes, ...content.notes] };
+  last.bold = last.bold && bold;
+}
+
+function addQuestion(q: Question, sink: Sink): void {
+  const bold = q.options.flatMap((o, i) => (o.bold ? [letter(i)] : []));
+  const notes: SourceNote[] = [...q.stem, ...q.options.map((o) => o.content)].flatMap((c) => c.notes);
+  let key = q.key ?? '';
+  // Bold on every option is the document's style, not a key.
+  if (q.key === null && bold.length > 0 && bold.length < q.options.length) {
+    key = bold.join(', ');
+    if (bold.length === 1) notes.push({ code: 'BANK_KEY_FROM_BOLD', params: { letter: bold[0] } });
+  }
+  if (q.hasTable) notes.push({ code: 'BANK_TABLE_AS_TEXT', params: {} });
+  addTemplateRow(
+    {
+      position: { number: q.number },
+      name: q.name,
+      stem: { id: q.stem.map((c) => c.text.trim()).filter(Boolean).join('\n'), en: null },
+      options: q.options.map((o) => ({ text: { id: o.content.text.trim(), en: null }, hasImage: o.content.images.length > 0 })),
+      key,
+      kind: '',
+      expected: { id: q.expected.join('\n').trim(), en: null },
+      unit: '',
+      kuk: '',
+      images: [...q.stem.flatMap((c) => c.images), ...q.options.flatMap((o) => o.content.images)],
+      notes,
+    },
+    sink,
+  );
+}
+
+/** A table as lines of text, a row a line and its cells separated by " | " (a cell's paragraphs on one line). */
+function tableContent(table: DomElement, place: RawImage['place'], images: readonly Buffer[]): DocxContent {
+  const rows = DomUtils.findAll((e) => localName(e.name) === 'tr', table.children).map((tr) =>
+    tr.children.filter((c): c is DomElement => isElement(c) && (localName(c.name) === 'td' || localName(c.name) === 'th')).map((cell) => docxContent(cell.children, place, images)),
+  );
+  const cells = rows.flat();
+  return {
+    text: rows.map((row) => row.map((c) => c.text.replace(/\s+/g, ' ').trim()).join(' | ')).join('\n'),
+    images: cells.flatMap((c) => c.images),
+    notes: cells.flatMap((c) => c.notes),
+  };
+}
+
+/** The document's paragraphs, list items (with their depth) and tables in reading order; a list item's own nested list follows it. */
+function* blocksOf(nodes: readonly DomNode[], listLevel: number | null): Generator<Block> {
+  for (const node of nodes) {
+    if (!isElement(node)) continue;
+    const name = localName(node.name);
+    if (name === 'table') yield { kind: 'table', table: node };
+    else if (name === 'ol' || name === 'ul') yield* blocksOf(node.children, listLevel === null ? 0 : listLevel + 1);
+    else if (name === 'li') {
+      const own = node.children.filter((c) => !(isElement(c) && (localName(c.name) === 'ol' || localName(c.name) === 'ul')));
+      yield { kind: 'paragraph', nodes: own, listLevel: listLevel ?? 0 };
+      yield* blocksOf(node.children.filter((c) => !own.includes(c)), listLevel ?? 0);
+    } else yield { kind: 'paragraph', nodes: [node], listLevel };
+  }
+}
+
+/** Whether every letter of the block is bold (mammoth writes Word's bold as <strong>). */
+function allBold(nodes: readonly DomNode[]): boolean {
+  let letters = false;
+  const walk = (list: readonly DomNode[], bold: boolean): boolean =>
+    list.every((node) => {
+      if (isTextual(node)) {
+        if (DomUtils.textContent(node).trim() === '') return true;
+        letters = true;
+        return bold;
+      }
+      if (!isElement(node)) return true;
+      return walk(node.children, bold || isBoldElement(node));
+    });
+  return walk(nodes, false) && letters;
+}
+
+function isBoldElement(element: DomElement): boolean {
+  const name = localName(element.name);
+  return name === 'strong' || name === 'b';
+}

@@ -1,0 +1,95 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { named, png, read, refusal, tempDir } from './support';
+import { wordParagraphs, type Para } from './word-paragraphs';
+
+const dir = tempDir();
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function word(name: string, paragraphs: Para[], image?: Buffer): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, wordParagraphs(paragraphs, image));
+  return file;
+}
+
+const picture = png(6, 4);
+
+/** Questions as an LSP types them: Word's numbering, typed numbers, keys in bold or on a line, a picture, a table, stray empty paragraphs. */
+const TYPED: Para[] = [
+  { text: [{ bold: 'SOAL PILIHAN GANDA' }] },
+  { text: 'Unit J.611000.001.01 Memasang Kabel Jaringan' },
+  { text: '' },
+  { text: 'Kabel untuk menghubungkan komputer ke switch adalah …', list: 0 },
+  { text: 'Kabel koaksial', list: 1 },
+  { text: [{ bold: 'Kabel UTP' }], list: 1 },
+  { text: 'Kabel telepon', list: 1 },
+  { text: '' },
+  { text: 'Istilah “straight-through” berarti …', list: 0 },
+  { text: 'Kedua ujung sama', list: 1 },
+  { text: 'Kedua ujung ‘dibalik’', list: 1 },
+  { text: 'Kunci: A' },
+  { text: '3. Perhatikan gambar topologi berikut!' },
+  { image: true },
+  { text: 'Topologi pada gambar adalah …' },
+  { text: 'a. Bus' },
+  { text: 'b. Star' },
+  { text: 'c. Ring' },
+  { text: 'Kunci: B' },
+  { text: '' },
+  { text: '4. Fungsi utama router adalah …' },
+  { text: 'a. Memperkuat sinyal' },
+  { text: 'b. Menghubungkan dua jaringan yang berbeda' },
+  { text: '    dan meneruskan paket di antaranya' },
+  { text: 'Jawaban: b' },
+  { text: '5. Perhatikan tabel berikut:' },
+  { table: [['Perangkat', 'Lapisan'], ['Router', '?']] },
+  { text: 'A. Network' },
+  { text: 'B. Transport' },
+  { text: 'Kunci: A' },
+  { text: '6. Jelaskan cara memasang konektor RJ45!' },
+  { text: 'Kunci jawaban: Kupas kabel, urutkan warna T568B,' },
+  { text: 'lalu crimping dan uji.' },
+  { text: '7. Soal tanpa kunci' },
+  { text: 'a. Satu' },
+  { text: 'b. Dua' },
+];
+
+describe('Word (.docx) questions typed as numbered paragraphs', async () => {
+  const result = await read(word('diketik.docx', TYPED, picture));
+
+  it('reads Word\'s numbered list, the options one level below, and the one option in bold as the key, saying so', () => {
+    expect(result.sourceType).toBe('docx');
+    expect(named(result, '1')).toMatchObject({
+      position: { number: 1 },
+      kind: 'multiple_choice',
+      stem: { id: 'Kabel untuk menghubungkan komputer ke switch adalah …' },
+      options: [{ id: 'Kabel koaksial' }, { id: 'Kabel UTP' }, { id: 'Kabel telepon' }],
+      key: 1,
+      notes: [{ code: 'BANK_KEY_FROM_BOLD', params: { letter: 'B' } }],
+    });
+    expect(named(result, '2')).toMatchObject({ stem: { id: 'Istilah “straight-through” berarti …' }, options: [{ id: 'Kedua ujung sama' }, { id: 'Kedua ujung ‘dibalik’' }], key: 0, notes: [] });
+  });
+
+  it('reads typed numbers and letters, "Kunci:" and "Jawaban:" lines, the picture under the stem, an option over two paragraphs', () => {
+    const third = named(result, '3');
+    expect(third).toMatchObject({ position: { number: 3 }, stem: { id: 'Perhatikan gambar topologi berikut!\nTopologi pada gambar adalah …' }, options: [{ id: 'Bus' }, { id: 'Star' }, { id: 'Ring' }], key: 1 });
+    expect(third.images.map((i) => [i.place, Buffer.from(i.bytes).equals(picture)])).toEqual([['stem', true]]);
+    expect(named(result, '4')).toMatchObject({ options: [{ id: 'Memperkuat sinyal' }, { id: 'Menghubungkan dua jaringan yang berbeda dan meneruskan paket di antaranya' }], key: 1 });
+  });
+
+  it('keeps a table in a question as text lines with a note, and reads a question without options as an essay whose key lines are the expected answer', () => {
+    expect(named(result, '5')).toMatchObject({ stem: { id: 'Perhatikan tabel berikut:\nPerangkat | Lapisan\nRouter | ?' }, options: [{ id: 'Network' }, { id: 'Transport' }], key: 0, notes: [{ code: 'BANK_TABLE_AS_TEXT', params: {} }] });
+    expect(named(result, '6')).toMatchObject({ kind: 'essay', options: [], expected: { id: 'Kupas kabel, urutkan warna T568B,\nlalu crimping dan uji.' } });
+  });
+
+  it('refuses a question without a key with its number, keeping the rest; the title above the first question is no question', () => {
+    expect(result.refused.map((r) => [r.position, r.name, r.code])).toEqual([[{ number: 7 }, '7', 'BANK_NO_KEY']]);
+    expect(result.questions.map((q) => q.name)).toEqual(['1', '2', '3', '4', '5', '6']);
+  });
+
+  it('still refuses a document with neither a question table nor numbered questions', async () => {
+    expect((await refusal(word('surat.docx', [{ text: 'Dengan hormat,' }, { text: 'Terlampir jadwal uji.' }]))).code).toBe('BANK_FILE_NO_TABLE');
+    expect((await refusal(word('tabel.docx', [{ text: 'Jadwal' }, { table: [['Hari', 'Jam'], ['Senin', '08.00']] }]))).code).toBe('BANK_FILE_NO_HEADER');
+  });
+});
