@@ -96,6 +96,10 @@ export type BankImportQuestion = {
   stem: string;
   hasEnglish: boolean;
   optionCount: number;
+  /** Multiple choice: each option's start (at most 120 characters), A first, so the admin sees what the reader took for each. */
+  options: string[];
+  /** Essay: the expected answer's start (at most 120 characters), or null. */
+  expected: string | null;
   /** Multiple choice: the key's letter. */
   key: string | null;
   imageCount: number;

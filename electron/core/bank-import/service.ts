@@ -67,6 +67,8 @@ function questionRow(q: SourceQuestion, index: number, mapped: Mapped, outcome: 
     stem: excerpt(q.stem.id || (q.stem.en ?? '')),
     hasEnglish: q.stem.en !== null && q.stem.en.trim() !== '',
     optionCount: q.options.length,
+    options: q.options.map((o) => excerpt(o.id || (o.en ?? ''))),
+    expected: q.expected ? excerpt(q.expected.id || (q.expected.en ?? '')) || null : null,
     key: q.key === null ? null : (LETTERS[q.key] ?? null),
     imageCount: q.images.length,
     tags: q.tags,

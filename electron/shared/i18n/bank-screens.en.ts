@@ -211,6 +211,8 @@ export const bankScreensEn = {
       notes: 'Notes',
       outcome: 'Outcome',
       key: 'key {{key}}',
+      keyMark: '(key)',
+      expectedAnswer: 'Expected answer: {{text}}',
       options_one: '{{count}} option',
       options_other: '{{count}} options',
       images_one: '{{count}} image',

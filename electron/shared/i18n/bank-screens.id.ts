@@ -197,6 +197,8 @@ export const bankScreensId = {
       notes: 'Catatan',
       outcome: 'Hasil',
       key: 'kunci {{key}}',
+      keyMark: '(kunci)',
+      expectedAnswer: 'Jawaban yang diharapkan: {{text}}',
       options_other: '{{count}} pilihan',
       images_other: '{{count}} gambar',
       mappedBy: {

@@ -161,7 +161,7 @@ describe('bank import service', () => {
       }),
     );
     const preview = await previewBankImport(env, principal, scheme.id, file, 'soal.docx');
-    expect(preview.questions[0]).toMatchObject({ positionText: 'row 1', imageCount: 2, mappedBy: 'file', approvable: true });
+    expect(preview.questions[0]).toMatchObject({ positionText: 'row 1', imageCount: 2, mappedBy: 'file', approvable: true, options: ['Router', 'Switch'], key: 'A', expected: null });
     const result = applyBankImport(env, principal, preview.importId, true);
     expect(result).toMatchObject({ added: 1, approved: 1 });
     const itemId = core.db.prepare('SELECT id FROM item WHERE scheme_id = ? AND source_sha256 = ?').pluck().get(scheme.id, preview.sha256) as string;

@@ -149,7 +149,32 @@ function Became({ question }: { question: BankImportQuestion }) {
   if (question.kind === 'multiple_choice') parts.push(t('bankScreens.import.options', { count: question.optionCount }));
   if (question.key) parts.push(t('bankScreens.import.key', { key: question.key }));
   if (question.imageCount > 0) parts.push(t('bankScreens.import.images', { count: question.imageCount }));
-  return <span data-testid="bank-import-became">{parts.join(' · ')}</span>;
+  // What the reader took for each option and which it took for the key: a Word line read as the wrong
+  // option, or a bold key misread, shows here before anything is written.
+  return (
+    <>
+      <span data-testid="bank-import-became">{parts.join(' · ')}</span>
+      {question.options.length > 0 && (
+        <ol className="small bank-import-options" data-testid="bank-import-options">
+          {question.options.map((option, i) => {
+            const letter = String.fromCharCode(65 + i);
+            const isKey = letter === question.key;
+            return (
+              <li key={letter} data-key={isKey || undefined}>
+                {letter}. {isKey ? <strong>{option}</strong> : option}
+                {isKey && ` ${t('bankScreens.import.keyMark')}`}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      {question.expected && (
+        <p className="small muted" data-testid="bank-import-expected">
+          {t('bankScreens.import.expectedAnswer', { text: question.expected })}
+        </p>
+      )}
+    </>
+  );
 }
 
 type MappingProps = { scheme: SchemeDetail; question: BankImportQuestion; busy: boolean; onMap: QuestionsProps['onMap']; onClose: () => void };

@@ -42,6 +42,8 @@ const question = (index: number, over: Partial<BankImportQuestion> = {}): BankIm
   stem: `Soal GIFT ${index}`,
   hasEnglish: false,
   optionCount: 4,
+  options: ['Satu', 'Dua', 'Tiga', 'Empat'],
+  expected: null,
   key: 'B',
   imageCount: 0,
   tags: [],
@@ -165,6 +167,20 @@ describe('question bank import', () => {
     await screen.findByTestId('bank-import-done');
     expect(argsOf(fake.calls, 'bankImport/apply')).toEqual([{ importId: IMPORT_ID, approve: false }]);
     expect(screen.getByTestId('bank-import-not-approved').textContent).toBe('1 stay drafts because they are not mapped to a KUK, 0 for another reason.');
+  });
+
+  it('shows what the reader took for each option and the key, and an essay\'s expected answer, in both languages', async () => {
+    const essay = question(1, { kind: 'essay', optionCount: 0, options: [], key: null, expected: 'Kupas kabel, urutkan warna T568B' });
+    openAt('bank-import/s-1', { 'schemes/get': () => ok(scheme), 'bankImport/preview': () => ok(preview([question(0), essay])) });
+    await screen.findByTestId('bank-import-file');
+    chooseFile();
+    const rows = await screen.findAllByTestId('bank-import-question');
+    const options = within(rows[0]).getByTestId('bank-import-options');
+    expect([...options.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['A. Satu', 'B. Dua (kunci)', 'C. Tiga', 'D. Empat']);
+    expect(options.querySelector('li[data-key] strong')?.textContent).toBe('Dua');
+    expect(within(rows[1]).getByTestId('bank-import-expected').textContent).toBe('Jawaban yang diharapkan: Kupas kabel, urutkan warna T568B');
+    expect(within(rows[1]).queryByTestId('bank-import-options')).toBeNull();
+    expect(en.bankScreens.import.keyMark).toBe('(key)');
   });
 
   it('marks no question already in the bank "not mapped": the file changes nothing of its mapping there', async () => {
