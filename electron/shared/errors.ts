@@ -90,7 +90,7 @@ export const BANK_FILE_FAILURES = [
   'BANK_FILE_LEGACY_OFFICE',
   'BANK_FILE_QTI_VERSION',
   'BANK_FILE_NO_HEADER',
-  /** A Word document with no table at all: numbered questions in paragraphs, which we do not read. */
+  /** A Word document with neither a question table nor numbered questions in paragraphs. */
   'BANK_FILE_NO_TABLE',
   'BANK_FILE_NO_QUESTIONS',
   'BANK_FILE_TOO_MANY_QUESTIONS',

@@ -4,7 +4,7 @@ import type { Widen } from './types';
 /** English: a question-bank file refused whole (spread into `errors` of `en.ts`). */
 export const bankImportErrorsEn = {
   BANK_FILE_NOT_A_BANK:
-    'This file is not a question bank Ruang Uji can read. It imports the Ruang Uji Excel (.xlsx) or Word (.docx) template, Aiken and GIFT (.txt), Moodle XML, and IMS QTI 2.1 (an item .xml file or a .zip package with imsmanifest.xml).',
+    'This file is not a question bank Ruang Uji can read. It imports the Ruang Uji Excel (.xlsx) or Word (.docx) template, a Word document (.docx) of numbered questions, Aiken and GIFT (.txt), Moodle XML, and IMS QTI 2.1 (an item .xml file or a .zip package with imsmanifest.xml).',
   BANK_FILE_EMPTY: 'The file is empty.',
   BANK_FILE_TOO_LARGE: 'The file is too large: an imported question bank may hold at most {{megabytes}} MB of data. Split it into several files and import them one by one.',
   BANK_FILE_ZIP_BOMB: 'File refused: its part {{part}} expands to more than {{ratio}} times its size, which no ordinary document does. Save it again from the program that made it and import the new file.',

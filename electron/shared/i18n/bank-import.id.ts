@@ -6,7 +6,7 @@ type FileFailure = (typeof BANK_FILE_FAILURES)[number];
 /** Indonesian: a question-bank file refused whole (spread into `errors` of `id.ts`). */
 export const bankImportErrorsId = {
   BANK_FILE_NOT_A_BANK:
-    'Berkas ini bukan bank soal yang dapat dibaca Ruang Uji. Yang dapat diimpor: templat Excel (.xlsx) atau Word (.docx) Ruang Uji, Aiken dan GIFT (.txt), Moodle XML, serta IMS QTI 2.1 (berkas item .xml atau paket .zip dengan imsmanifest.xml).',
+    'Berkas ini bukan bank soal yang dapat dibaca Ruang Uji. Yang dapat diimpor: templat Excel (.xlsx) atau Word (.docx) Ruang Uji, dokumen Word (.docx) berisi soal bernomor, Aiken dan GIFT (.txt), Moodle XML, serta IMS QTI 2.1 (berkas item .xml atau paket .zip dengan imsmanifest.xml).',
   BANK_FILE_EMPTY: 'Berkas kosong.',
   BANK_FILE_TOO_LARGE: 'Berkas terlalu besar: bank soal yang diimpor paling banyak memuat {{megabytes}} MB data. Pecah menjadi beberapa berkas dan impor satu per satu.',
   BANK_FILE_ZIP_BOMB: 'Berkas ditolak: bagian {{part}} mengembang lebih dari {{ratio}} kali ukurannya, hal yang tidak pernah terjadi pada dokumen biasa. Simpan ulang dari program aslinya dan impor berkas baru itu.',

@@ -159,7 +159,7 @@ export const bankScreensEn = {
     },
     import: {
       title: 'Import questions {{code}} v{{version}}',
-      intro: 'Choose a question file: our Excel or Word template, Aiken, GIFT, Moodle XML or IMS QTI 2.1 (one item or a .zip package). The file is checked first; nothing is saved until you apply it.',
+      intro: 'Choose a question file: our Excel or Word template, a Word document of numbered questions, Aiken, GIFT, Moodle XML or IMS QTI 2.1 (one item or a .zip package). The file is checked first; nothing is saved until you apply it.',
       file: 'Question file',
       check: 'Check the file',
       checking: 'Checking…',

@@ -146,7 +146,7 @@ export const bankScreensId = {
     },
     import: {
       title: 'Impor soal {{code}} v{{version}}',
-      intro: 'Pilih berkas soal: templat Excel atau Word, Aiken, GIFT, Moodle XML atau IMS QTI 2.1 (satu soal atau paket .zip). Berkas diperiksa dulu; belum ada yang disimpan sampai Anda menerapkannya.',
+      intro: 'Pilih berkas soal: templat Excel atau Word, dokumen Word berisi soal bernomor, Aiken, GIFT, Moodle XML atau IMS QTI 2.1 (satu soal atau paket .zip). Berkas diperiksa dulu; belum ada yang disimpan sampai Anda menerapkannya.',
       file: 'Berkas soal',
       check: 'Periksa berkas',
       checking: 'Memeriksa…',
