@@ -88,6 +88,8 @@ export const BANK_FILE_FAILURES = [
   'BANK_FILE_DAMAGED',
   'BANK_FILE_ENCRYPTED',
   'BANK_FILE_LEGACY_OFFICE',
+  /** A PDF, whatever its name: a print of the questions, not the document they were typed in. */
+  'BANK_FILE_PDF',
   'BANK_FILE_QTI_VERSION',
   'BANK_FILE_NO_HEADER',
   /** A Word document with neither a question table nor numbered questions in paragraphs. */

@@ -14,6 +14,8 @@ export const bankImportErrorsEn = {
   BANK_FILE_DAMAGED: 'The file is damaged or cut short and cannot be read. Open it in the program it came from; if it opens, save or export it again and import the new file.',
   BANK_FILE_ENCRYPTED: 'The file is protected by a password and cannot be read. Remove the password in Word or Excel, save, and import it again.',
   BANK_FILE_LEGACY_OFFICE: 'This is an old Word or Excel 97–2003 file (.doc/.xls). Open it in Word, Excel or LibreOffice, save it as .docx or .xlsx, and import that file.',
+  BANK_FILE_PDF:
+    'The file {{file}} holds a PDF. Questions cannot be read from a PDF. Import the Word (.docx) or Excel (.xlsx) file the questions were typed in; if there is only the PDF, copy the questions into the Word template.',
   BANK_FILE_QTI_VERSION: 'This file uses {{version}}, which Ruang Uji does not read. Export it again as IMS QTI 2.1 (or Moodle XML) and import that file.',
   BANK_FILE_NO_HEADER:
     'The question table’s header row was not found. Missing: {{missing}}. Use the column headers of the template (for example NO, QUESTION, OPTION A–E, CORRECT ANSWER) and import again.',

@@ -16,6 +16,8 @@ export const bankImportErrorsId = {
   BANK_FILE_DAMAGED: 'Berkas rusak atau terpotong sehingga tidak dapat dibaca. Buka di program asalnya; jika bisa terbuka, simpan atau ekspor ulang dan impor berkas baru itu.',
   BANK_FILE_ENCRYPTED: 'Berkas ini dilindungi kata sandi sehingga tidak dapat dibaca. Hapus kata sandinya di Word atau Excel, simpan, lalu impor lagi.',
   BANK_FILE_LEGACY_OFFICE: 'Ini berkas Word atau Excel 97–2003 lama (.doc/.xls). Buka di Word, Excel atau LibreOffice, simpan sebagai .docx atau .xlsx, lalu impor berkas itu.',
+  BANK_FILE_PDF:
+    'Berkas {{file}} berisi PDF. Soal tidak dapat dibaca dari PDF. Impor dokumen Word (.docx) atau Excel (.xlsx) tempat soal itu diketik; bila hanya ada PDF-nya, salin soal ke templat Word.',
   BANK_FILE_QTI_VERSION: 'Berkas ini memakai {{version}}, yang tidak dibaca Ruang Uji. Ekspor ulang sebagai IMS QTI 2.1 (atau Moodle XML) dan impor berkas itu.',
   BANK_FILE_NO_HEADER:
     'Baris judul kolom tabel soal tidak ditemukan. Yang tidak ada: {{missing}}. Pakai judul kolom seperti pada templat (misalnya NO, SOAL, JAWABAN A–E, JAWABAN BENAR) lalu impor lagi.',

@@ -46,7 +46,10 @@ export async function identify(file: string, fileName: string, limits: BankLimit
   const size = fs.statSync(file).size;
   if (size === 0) throw new AppError('BANK_FILE_EMPTY');
   if (size > limits.maxBytes) throw tooLarge(limits);
-  const signature = signatureOf(readHead(file, HEAD_BYTES));
+  const head = readHead(file, HEAD_BYTES);
+  // An office saves its questions as PDF to print or send them; renamed, such a file only got "not a bank".
+  if (/^\s*%PDF-/.test(head.subarray(0, 64).toString('latin1'))) throw new AppError('BANK_FILE_PDF', { file: fileName.slice(0, 80) });
+  const signature = signatureOf(head);
   if (signature === 'zip') return { format: await zipFormat(file, limits) };
   if (signature === 'emptyZip') throw new AppError('BANK_FILE_NOT_A_BANK');
   if (signature === 'ole') {

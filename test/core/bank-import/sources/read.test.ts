@@ -52,6 +52,14 @@ describe('readBankSource: what a file is, by its bytes', () => {
     expect((await refusal(at('kosong.zip'))).code).toBe('BANK_FILE_NOT_A_BANK');
   });
 
+  it('names a PDF as a PDF whatever its name, where it was "not a question bank"', async () => {
+    fs.writeFileSync(at('soal.docx'), '%PDF-1.7\n%\xe2\xe3\n1 0 obj <</Type /Catalog>> endobj\ntrailer <</Root 1 0 R>>\n%%EOF\n');
+    const pdf = await refusal(at('soal.docx'));
+    expect([pdf.code, pdf.params]).toEqual(['BANK_FILE_PDF', { file: 'soal.docx' }]);
+    fs.writeFileSync(at('soal.txt'), 'Apa kepanjangan %PDF-?\nA. Portable Document Format\nB. Printed Data File\nANSWER: A\n');
+    expect((await read(at('soal.txt'))).sourceType).toBe('aiken');
+  });
+
   it('tells an old Word or Excel file from a password-protected document', async () => {
     expect((await refusal(oleFile('lama.doc', ['Root Entry', 'WordDocument']))).code).toBe('BANK_FILE_LEGACY_OFFICE');
     expect((await refusal(oleFile('lama.xls', ['Root Entry', 'Workbook']))).code).toBe('BANK_FILE_LEGACY_OFFICE');
