@@ -77,6 +77,16 @@ describe('bank/save', () => {
     expect(auditCount(core, 'bank.item.approve', draft.id)).toBe(1);
   });
 
+  it('retires a draft never mapped to a KUK (an Aiken file imported as drafts), where the database refused it and the screen showed an internal error', async () => {
+    const { core, admin, scheme } = await bankCore();
+    const draft = (await call(core, 'bank/save', { schemeId: scheme.id, itemId: null, item: mcInput(core, scheme.id, { kukIds: [] }) }, admin)).item;
+    const retired = await call(core, 'bank/retire', { itemId: draft.id }, admin);
+    expect(retired).toMatchObject({ status: 'retired', kuks: [], retired: { name: 'Rina Kartikasari', at: NOW.toISOString() } });
+    expect(auditCount(core, 'bank.item.retire', draft.id)).toBe(1);
+    // Approval still needs a KUK: the database keeps refusing an approved question without one.
+    expect(() => core.db.prepare("UPDATE item SET status = 'approved' WHERE id = ?").run(draft.id)).toThrow(/CHECK constraint failed/);
+  });
+
   it('an edit of an approved question no session used returns it to draft, in place, audited with before and after', async () => {
     const { core, admin, scheme } = await bankCore();
     const id = idOfRef(core, scheme.id, 'ES-01');
