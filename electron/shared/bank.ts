@@ -106,7 +106,10 @@ export type BankItemSummary = {
   /** Some text the candidate or assessor reads has no English. */
   missingEnglish: boolean;
   imageCount: number;
-  /** Its scheme version is frozen (a session uses it): an edit becomes a new draft. */
+  /**
+   * Approved or retired, and its scheme version is frozen (a session uses it) or answers or scores name it:
+   * an edit becomes a new draft. A draft never is (drafts reach no paper, and one is edited in place).
+   */
   used: boolean;
   replacesId: string | null;
 };

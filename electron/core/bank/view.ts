@@ -60,7 +60,8 @@ export function itemView(db: Db, row: q.ItemRow): BankItem {
     tags: clean.tags,
     missingEnglish,
     imageCount: images.length,
-    used: q.isItemUsed(db, row.id),
+    // A draft (a new import into a version sessions already use) was said to be "in use by a session".
+    used: row.status !== 'draft' && q.isItemUsed(db, row.id),
     replacesId: row.replaces_id,
     expected: clean.expected,
     guide: clean.guide,

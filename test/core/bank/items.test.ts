@@ -77,6 +77,15 @@ describe('bank/save', () => {
     expect(auditCount(core, 'bank.item.approve', draft.id)).toBe(1);
   });
 
+  it('a new draft in a scheme version sessions already use is not "in use", and its edit stays in place', async () => {
+    const { core, admin, frozen } = await bankCore();
+    const draft = (await call(core, 'bank/save', { schemeId: frozen, itemId: null, item: mcInput(core, frozen) }, admin)).item;
+    expect(draft).toMatchObject({ status: 'draft', used: false });
+    const edited = await call(core, 'bank/save', { schemeId: frozen, itemId: draft.id, item: mcInput(core, frozen, { tags: ['jaringan'], prompt: { id: 'Soal yang diubah', en: null } }) }, admin);
+    expect(edited).toMatchObject({ copied: false, item: { id: draft.id, used: false } });
+    expect((await call(core, 'bank/get', { itemId: idOfRef(core, frozen, 'PG-01') }, admin)).used).toBe(true);
+  });
+
   it('retires a draft never mapped to a KUK (an Aiken file imported as drafts), where the database refused it and the screen showed an internal error', async () => {
     const { core, admin, scheme } = await bankCore();
     const draft = (await call(core, 'bank/save', { schemeId: scheme.id, itemId: null, item: mcInput(core, scheme.id, { kukIds: [] }) }, admin)).item;
