@@ -166,6 +166,8 @@ export type BankImportPreview = {
   questions: BankImportQuestion[];
   /** Every refused question, the reader's and the bank's, in file order. */
   refused: BankImportRefusal[];
+  /** An Excel sheet's columns whose header is not one the reader knows, left to right: their content is not imported. */
+  ignoredColumns: { header: string; letter: string }[];
   expiresAt: string;
 };
 

@@ -138,6 +138,7 @@ function previewOf(db: Db, principal: Principal, pending: PendingBankImport): Ba
     bySourceType: { [pending.read.sourceType]: { add: counts.add, unchanged: counts.unchanged, refused: counts.refused } },
     questions,
     refused,
+    ignoredColumns: pending.read.ignoredColumns,
     expiresAt: new Date(pending.expiresAt).toISOString(),
   };
 }

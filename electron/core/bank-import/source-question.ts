@@ -63,4 +63,7 @@ export type SourceRefusal = {
   params: Record<string, string | number>;
 };
 
-export type SourceRead = { sourceType: SourceType; questions: SourceQuestion[]; refused: SourceRefusal[] };
+/** A sheet's column whose header the reader does not know: its content is not imported. */
+export type IgnoredColumn = { header: string; letter: string };
+
+export type SourceRead = { sourceType: SourceType; questions: SourceQuestion[]; refused: SourceRefusal[]; ignoredColumns: IgnoredColumn[] };

@@ -167,6 +167,7 @@ export const bankScreensEn = {
       templateDocx: 'Download the Word template (.docx)',
       preview: 'Import preview',
       read: '{{file}} read as {{type}}.',
+      ignored: 'Columns not read, their content not imported: {{columns}}. If one of them should be imported (the key or the KUK, say), give it the template\'s header and check again.',
       counts: {
         total: 'Questions in the file',
         add: 'To add',

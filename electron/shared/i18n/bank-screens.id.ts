@@ -154,6 +154,7 @@ export const bankScreensId = {
       templateDocx: 'Unduh templat Word (.docx)',
       preview: 'Pratinjau impor',
       read: '{{file}} dibaca sebagai {{type}}.',
+      ignored: 'Kolom yang tidak dibaca, isinya tidak diimpor: {{columns}}. Bila salah satunya seharusnya diimpor (misalnya kunci atau KUK), ubah judul kolomnya seperti di templat, lalu periksa lagi.',
       counts: {
         total: 'Soal dalam berkas',
         add: 'Akan ditambahkan',

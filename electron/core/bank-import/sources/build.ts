@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { AppError } from '../../../shared/errors';
 import type { BankSourceReason } from '../../../shared/bank-source';
-import type { ImagePlace, SourceImage, SourceNote, SourcePosition, SourceQuestion, SourceRefusal, SourceText, SourceType } from '../source-question';
+import type { IgnoredColumn, ImagePlace, SourceImage, SourceNote, SourcePosition, SourceQuestion, SourceRefusal, SourceText, SourceType } from '../source-question';
 import { keepImages, type RawImage } from './images';
 import type { BankLimits } from './limits';
 
@@ -26,6 +26,8 @@ export function letter(index: number): string {
 export class Sink {
   readonly questions: SourceQuestion[] = [];
   readonly refused: SourceRefusal[] = [];
+  /** An Excel sheet's columns not read (a "Keterangan" column, a misspelt "Kunci Jwban"), for the preview to name. */
+  ignoredColumns: IgnoredColumn[] = [];
   /** Each question kept, by what it says (sameness), to the position where the file first had it. */
   private readonly seen = new Map<string, SourcePosition>();
 

@@ -51,5 +51,5 @@ export async function readBankSource(file: string, options: ReadBankOptions): Pr
       break;
   }
   if (sink.questions.length + sink.refused.length === 0) throw new AppError('BANK_FILE_NO_QUESTIONS');
-  return { sourceType, questions: sink.questions, refused: sink.refused };
+  return { sourceType, questions: sink.questions, refused: sink.refused, ignoredColumns: sink.ignoredColumns };
 }

@@ -32,7 +32,9 @@ const FILE_CODES: Partial<Record<ErrorCode, ErrorCode>> = {
  */
 export async function readXlsx(file: string, limits: BankLimits, sink: Sink): Promise<void> {
   try {
-    for await (const row of readRows(file, BANK_SHEET_SPEC, { maxBytes: limits.maxBytes, maxRatio: limits.maxRatio, ratioFloorBytes: limits.ratioFloorBytes, maxParts: limits.maxParts, maxRows: limits.maxQuestions })) {
+    for await (const row of readRows(file, BANK_SHEET_SPEC, { maxBytes: limits.maxBytes, maxRatio: limits.maxRatio, ratioFloorBytes: limits.ratioFloorBytes, maxParts: limits.maxParts, maxRows: limits.maxQuestions }, (header) => {
+      sink.ignoredColumns = header.ignored;
+    })) {
       addTemplateRow(templateRow(row), sink);
     }
   } catch (error) {

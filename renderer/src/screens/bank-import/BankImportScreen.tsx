@@ -119,6 +119,11 @@ function ImportFlow({ scheme }: { scheme: SchemeDetail }) {
       <p className="muted small" data-testid="bank-import-read">
         {t('bankScreens.import.read', { file: preview.fileName, type: t(SOURCE_TYPE_LABEL[preview.sourceType]) })}
       </p>
+      {preview.ignoredColumns.length > 0 && (
+        <p className="notice notice--warning" role="note" data-testid="bank-import-ignored">
+          {t('bankScreens.import.ignored', { columns: preview.ignoredColumns.map((c) => `${c.header} (${c.letter})`).join(', ') })}
+        </p>
+      )}
       <ImportCounts keys={COUNTS} counts={preview.counts} label={(key) => t(COUNT_LABEL[key])} testIdPrefix="bank-import" />
       {!result && <UnitMapping scheme={scheme} unitId={preview.unitId} busy={busy} onMap={(unitId) => void map({ unitId })} />}
       {/* The actions come before the long tables, so they are never scrolled out of reach. */}

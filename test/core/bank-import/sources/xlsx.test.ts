@@ -108,6 +108,21 @@ describe('our Excel template', async () => {
     expect(result.questions.map((q) => [q.name, q.options.length, q.key])).toEqual([['3', 5, 4]]);
   });
 
+  it('names the columns of an LSP\'s own sheet it does not read, left to right, where their content was dropped without a word', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Bank Soal');
+    sheet.addRow(['No.', 'Kode Unit', 'Butir Soal', 'Opsi A', 'Opsi B', 'Kunci Jawaban', 'Keterangan', '', 'Pembuat']);
+    sheet.addRow([1, 'J.611000.002.01', 'Port default SSH adalah …', '21', '22', 'B', 'revisi 2023', '', 'Budi']);
+    await book.xlsx.writeFile(path.join(dir, 'lsp.xlsx'));
+    const result = await read(path.join(dir, 'lsp.xlsx'));
+    expect(result.questions.map((q) => [q.name, q.unitCode, q.key])).toEqual([['1', 'J.611000.002.01', 1]]);
+    expect(result.ignoredColumns).toEqual([
+      { header: 'Keterangan', letter: 'G' },
+      { header: 'Pembuat', letter: 'I' },
+    ]);
+    expect((await read(await workbook('templat.xlsx', [{ no: 1, stemId: 'Soal', optionA: 'a', optionB: 'b', key: 'A' }]))).ignoredColumns).toEqual([]);
+  });
+
   it('refuses a sheet without the question column, and one with no question rows', async () => {
     const book = new ExcelJS.Workbook();
     book.addWorksheet('x').addRow(['Nama', 'Alamat']);

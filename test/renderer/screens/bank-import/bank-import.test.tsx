@@ -80,6 +80,7 @@ const preview = (questions: BankImportQuestion[], unitId: string | null = null):
   refused: [
     { by: 'reader', index: null, position: { line: 9 }, positionText: 'baris 9', originalType: 'matching', name: 'Pasangan', excerpt: 'Pasangkan…', code: 'BANK_MATCHING', params: {} },
   ],
+  ignoredColumns: [],
   expiresAt: '2099-01-01T00:00:00.000Z',
 });
 
@@ -181,6 +182,14 @@ describe('question bank import', () => {
     expect(within(rows[1]).getByTestId('bank-import-expected').textContent).toBe('Jawaban yang diharapkan: Kupas kabel, urutkan warna T568B');
     expect(within(rows[1]).queryByTestId('bank-import-options')).toBeNull();
     expect(en.bankScreens.import.keyMark).toBe('(key)');
+  });
+
+  it('names the sheet\'s columns it does not read, in both languages, and says nothing when every column is read', async () => {
+    openAt('bank-import/s-1', { 'schemes/get': () => ok(scheme), 'bankImport/preview': () => ok({ ...preview([question(0)]), ignoredColumns: [{ header: 'Keterangan', letter: 'J' }, { header: 'Kunci Jwban', letter: 'H' }] }) });
+    await screen.findByTestId('bank-import-file');
+    chooseFile();
+    expect((await screen.findByTestId('bank-import-ignored')).textContent).toBe(id.bankScreens.import.ignored.replace('{{columns}}', 'Keterangan (J), Kunci Jwban (H)'));
+    expect(en.bankScreens.import.ignored).toContain('{{columns}}');
   });
 
   it('marks no question already in the bank "not mapped": the file changes nothing of its mapping there', async () => {
