@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../electron/core';
 import { sourceReasonText } from '../../electron/shared/i18n/bank-source-text';
@@ -64,6 +65,25 @@ describe('ruang-uji bank import', () => {
     expect(applied.stdout).toContain('applied: 2 added (2 approved), 0 unchanged, 1 refused');
     expect(items()).toBe(before + 2);
     expect(auditActor(dir, 'bank.import')).toEqual({ username: staff.admin.username, role: 'lsp_admin' });
+  });
+});
+
+describe('ruang-uji bank import of an LSP\'s own sheet', () => {
+  it('names the columns it does not read, in the plain output and in --json', async () => {
+    const dir = tempDir();
+    runCli(['demo', '--data', dir]);
+    const file = path.join(tempDir('ru-bank-'), 'bank-lsp.xlsx');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Bank Soal');
+    sheet.addRow(['No', 'Soal', 'Opsi A', 'Opsi B', 'Kunci', 'Keterangan']);
+    sheet.addRow([1, 'Protokol aman?', 'HTTPS', 'HTTP', 'A', 'revisi 2023']);
+    await book.xlsx.writeFile(file);
+    const scheme = ['--scheme', demo.scheme.code];
+    const plain = runCli(['bank', 'import', file, ...scheme, '--dry-run', '--data', dir, ...asAdmin], adminEnv);
+    expect(plain.code, plain.stderr).toBe(0);
+    expect(plain.stdout).toContain('  kolom yang tidak dibaca, isinya tidak diimpor: Keterangan (F)\n');
+    const json = JSON.parse(runCli(['bank', 'import', file, ...scheme, '--dry-run', '--json', '--data', dir, ...asAdmin], adminEnv).stdout);
+    expect(json.ignoredColumns).toEqual([{ header: 'Keterangan', letter: 'F' }]);
   });
 });
 

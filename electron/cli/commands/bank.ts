@@ -85,6 +85,7 @@ function printHuman(preview: BankImportPreview, applied: BankImportResult | null
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(say(language, 'cli.bank.counts', { source: preview.sourceType, add: c.add, unchanged: c.unchanged, refused: c.refused, count: c.total, sha256: preview.sha256 }));
   out(`  ${say(language, 'cli.bank.toAdd', { mapped: c.mapped, unmapped: c.unmapped, approvable: c.approvable })}`);
+  if (preview.ignoredColumns.length) out(`  ${say(language, 'cli.bank.ignored', { columns: preview.ignoredColumns.map((col) => `${col.header} (${col.letter})`).join(', ') })}`);
   for (const r of preview.refused) out(`  ${positionLabel(r.position, preview.sourceType, language)}: ${r.code}: ${reasonText(r, preview.sourceType, language)}`);
   if (!applied) {
     out(say(language, 'cli.bank.dryRun'));
@@ -120,7 +121,7 @@ async function importFile(caller: Caller, file: string, values: Values): Promise
     if (values.json) {
       const refused = preview.refused.map((r) => ({ position: r.position, positionText: r.positionText, by: r.by, code: r.code, params: r.params, ...(r.fields ? { fields: r.fields } : {}) }));
       const scheme_ = { id: scheme.id, code: scheme.code, version: scheme.version };
-      process.stdout.write(`${JSON.stringify({ scheme: scheme_, dryRun: !applied, sourceType: preview.sourceType, sha256: preview.sha256, counts: preview.counts, bySourceType: preview.bySourceType, applied, refused }, null, 2)}\n`);
+      process.stdout.write(`${JSON.stringify({ scheme: scheme_, dryRun: !applied, sourceType: preview.sourceType, sha256: preview.sha256, counts: preview.counts, bySourceType: preview.bySourceType, ignoredColumns: preview.ignoredColumns, applied, refused }, null, 2)}\n`);
     } else {
       printHuman(preview, applied, caller.language);
     }

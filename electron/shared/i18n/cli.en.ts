@@ -44,6 +44,7 @@ export const cliEn = {
     bank: {
       counts_one: '{{source}}: {{add}} to add, {{unchanged}} unchanged, {{refused}} refused ({{count}} question; sha256 {{sha256}})',
       counts_other: '{{source}}: {{add}} to add, {{unchanged}} unchanged, {{refused}} refused ({{count}} questions; sha256 {{sha256}})',
+      ignored: 'columns not read, their content not imported: {{columns}}',
       toAdd: 'to add: {{mapped}} mapped to KUK, {{unmapped}} unmapped, {{approvable}} approvable',
       dryRun: 'dry run: nothing was written',
       applied: 'applied: {{added}} added ({{approved}} approved), {{unchanged}} unchanged, {{refused}} refused',

@@ -41,6 +41,7 @@ export const cliId = {
     },
     bank: {
       counts_other: '{{source}}: {{add}} ditambahkan, {{unchanged}} tidak berubah, {{refused}} ditolak ({{count}} soal; sha256 {{sha256}})',
+      ignored: 'kolom yang tidak dibaca, isinya tidak diimpor: {{columns}}',
       toAdd: 'yang ditambahkan: {{mapped}} terpetakan ke KUK, {{unmapped}} belum terpetakan, {{approvable}} dapat disetujui',
       dryRun: 'uji coba (--dry-run): tidak ada yang ditulis',
       applied: 'diterapkan: {{added}} ditambahkan ({{approved}} disetujui), {{unchanged}} tidak berubah, {{refused}} ditolak',
