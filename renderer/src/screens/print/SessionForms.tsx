@@ -114,7 +114,7 @@ export function AttendancePrint({ sheet }: { sheet: SessionSheet }) {
           {sheet.rows.map((row, i) => (
             <tr key={row.candidateId} data-participant={row.participantNo}>
               <td>{i + 1}</td>
-              <td className="mono">{row.participantNo}</td>
+              <td className="mono print-nowrap">{row.participantNo}</td>
               <td>{row.name}</td>
               <td className="mono">{row.nik}</td>
               <td>{row.institution ?? ''}</td>

@@ -31,6 +31,15 @@ describe('daftar hadir', () => {
   });
 });
 
+describe("daftar hadir's rows", () => {
+  it('keeps each participant number on one line: "JWP-2026-001" broke at its hyphen in the narrow column', () => {
+    const { container } = inLanguage('id', <AttendancePrint sheet={sheet} />);
+    const cells = [...container.querySelectorAll('tbody tr[data-participant]')].map((tr) => tr.children[1] as HTMLElement);
+    expect(cells.map((c) => c.textContent)).toEqual(sheet.rows.map((r) => r.participantNo));
+    for (const cell of cells) expect(cell.classList.contains('print-nowrap')).toBe(true);
+  });
+});
+
 describe("daftar hadir's header", () => {
   it.each([
     ['id' as const, 'JDW-20261215-001, mulai pukul 13.30'],
