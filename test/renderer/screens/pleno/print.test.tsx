@@ -73,6 +73,14 @@ describe('pleno prints', () => {
     expect(screen.getByTestId('print-pleno-sk').textContent).toContain(en.plenoScreens.print.skTitle.toUpperCase());
   });
 
+  it("lets a long name wrap on the SK: kept on one line, it ran past the page's right edge", () => {
+    const long = 'Raden Roro Siti Nurhaliza Kusumawardhani Prawiranegara binti Hadiningrat';
+    renderIn('id', <SkPrint detail={{ ...SIGNED, decisions: [{ ...SIGNED.decisions[0], name: long }] }} />);
+    const row = within(screen.getByTestId('print-sk-list')).getAllByRole('row')[1];
+    const nameCell = within(row).getByText(long);
+    expect(nameCell.classList.contains('print-nowrap')).toBe(false);
+  });
+
   it("the SK's and the minutes' back button says it returns to the pleno, in the screen's language", async () => {
     sessionStorage.setItem('ruang-uji.token', TOKEN);
     const transport = fakeTransport({ 'auth/whoami': () => ok(principal('lsp_admin', 'Rina Kartikasari')), 'pleno/get': () => ok(SIGNED) }).transport;

@@ -29,7 +29,7 @@ export function SkPrint({ detail }: { detail: PlenoDetail }) {
             {competent.map((d, i) => (
               <tr key={`${d.sessionId}:${d.candidateId}`}>
                 <td>{i + 1}</td>
-                <td className="print-nowrap">{d.name}</td>
+                <td>{d.name}</td>
                 <td className="print-mono print-nowrap">{d.nik}</td>
                 <td>
                   {d.scheme.code} — <BilingualText value={d.scheme.title} />
