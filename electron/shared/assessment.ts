@@ -50,6 +50,8 @@ export type SaveResult = { seq: number; stored: boolean; savedAt: string };
 /** The common header of every BNSP form. */
 export type FormHeader = {
   lspName: string;
+  /** The LSP's BNSP licence number, printed under its name on every form; null where the LSP recorded none. */
+  lspLicenceNo: string | null;
   schemeCode: string;
   schemeTitle: Bilingual;
   sessionId: string;

@@ -13,6 +13,7 @@ export function sessionHeaderOrThrow(db: Db, sessionId: string): content.HeaderR
 export function formHeader(row: content.HeaderRow, sessionId: string, assessor: { name: string; met: string }): FormHeader {
   return {
     lspName: row.lspName,
+    lspLicenceNo: row.lspLicenceNo,
     schemeCode: row.schemeCode,
     schemeTitle: { id: row.schemeTitleId, en: row.schemeTitleEn },
     sessionId,

@@ -245,6 +245,7 @@ export const assessmentEn = {
     candidate: "Candidate's name",
     date: 'Date',
     session: 'Session',
+    lspLicence: 'Licence No. {{number}}',
     sessionAt: '{{code}}, starting at {{time}}',
     unitCode: 'Unit code',
     signatureCandidate: 'Candidate',

@@ -240,6 +240,7 @@ export const assessmentId = {
     candidate: 'Nama Asesi',
     date: 'Tanggal',
     session: 'Jadwal uji',
+    lspLicence: 'Nomor Lisensi {{number}}',
     sessionAt: '{{code}}, mulai pukul {{time}}',
     unitCode: 'Kode Unit',
     signatureCandidate: 'Asesi',

@@ -16,6 +16,14 @@ describe('candidate cards and daftar hadir (print/sessionSheet)', () => {
     expect(sheet.header.assessors).toEqual(byName.map((a) => ({ name: a.name, metNumber: a.metNumber })));
   });
 
+  it("carries the LSP's licence number for the forms' header, as the workspace's header does", async () => {
+    const { core, seat, proctor, assessor } = await testTaken(0);
+    const sheet = await call(core, 'print/sessionSheet', { sessionId: seat.sessionId }, proctor);
+    expect(sheet.header.lspLicenceNo).toBe(demo.people.lsp.licenseNo);
+    const ws = await call(core, 'assessment/workspace', seat, assessor);
+    expect(ws.header.lspLicenceNo).toBe(demo.people.lsp.licenseNo);
+  });
+
   it('never prints a password outside the demo: only hashes are stored', async () => {
     const { core, seat, proctor } = await testTaken(0);
     core.db.prepare("DELETE FROM setting WHERE key = 'demo'").run();

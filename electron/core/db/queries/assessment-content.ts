@@ -91,6 +91,7 @@ export function schemeKuks(db: Db, schemeId: string, seat: { sessionId: string; 
 
 export type HeaderRow = {
   lspName: string;
+  lspLicenceNo: string | null;
   schemeId: string;
   schemeCode: string;
   schemeTitleId: string;
@@ -107,7 +108,7 @@ export type HeaderRow = {
 export function sessionHeader(db: Db, sessionId: string): HeaderRow | undefined {
   return sql<[string], HeaderRow>(
     db,
-    `SELECT l.name AS lspName, sc.id AS schemeId, sc.code AS schemeCode, sc.title_id AS schemeTitleId,
+    `SELECT l.name AS lspName, l.license_no AS lspLicenceNo, sc.id AS schemeId, sc.code AS schemeCode, sc.title_id AS schemeTitleId,
        sc.title_en AS schemeTitleEn, s.code AS sessionCode, s.title_id AS sessionTitleId, s.title_en AS sessionTitleEn,
        t.name AS tukName, t.type AS tukType, s.date, s.start_time AS startTime
      FROM session s JOIN scheme sc ON sc.id = s.scheme_id JOIN tuk t ON t.id = s.tuk_id JOIN lsp l ON l.id = s.lsp_id

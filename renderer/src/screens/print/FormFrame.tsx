@@ -9,7 +9,7 @@ import { TUK_TYPE_LABEL } from '../../i18n/domain-labels';
 
 type Props = {
   form: PrintForm;
-  header: Pick<FormHeader, 'lspName' | 'schemeCode' | 'schemeTitle' | 'tukName' | 'tukType' | 'date'> & { assessorName?: string };
+  header: Pick<FormHeader, 'lspName' | 'lspLicenceNo' | 'schemeCode' | 'schemeTitle' | 'tukName' | 'tukType' | 'date'> & { assessorName?: string };
   candidateName?: string;
   /** The schedule code and start time, where one TUK may hold several sessions a day (the daftar hadir). */
   session?: { code: string; startTime: string };
@@ -24,7 +24,11 @@ export function FormFrame({ form, header, candidateName, session, children }: Pr
   return (
     <article className="print-form" data-testid={`print-${form}`}>
       <header className="print-form__title">
-        <p className="print-form__lsp">{header.lspName}</p>
+        {/* The licence only where the LSP recorded one: no placeholder number on a BNSP form. */}
+        <p className="print-form__lsp" data-testid="form-lsp">
+          {header.lspName}
+          {header.lspLicenceNo ? ` · ${t('forms.lspLicence', { number: header.lspLicenceNo })}` : ''}
+        </p>
         <h1>
           {code && <span className="print-form__code">{code}</span>} {t(FORM_TITLE[form]).toUpperCase()}
         </h1>

@@ -166,6 +166,7 @@ describe("the LSP's print of a whole session", () => {
     const report = (assessorId: string): AssessmentReport => ({
       header: {
         lspName: 'LSP Informatika',
+        lspLicenceNo: null,
         schemeCode: 'SKM-JWP',
         schemeTitle: { id: 'Junior Web Programmer', en: null },
         sessionId: 'ses-1',

@@ -2,7 +2,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createI18n } from '../../../../renderer/src/i18n/setup';
-import { SignatureBlock } from '../../../../renderer/src/screens/print/FormFrame';
+import { FormFrame, SignatureBlock } from '../../../../renderer/src/screens/print/FormFrame';
 import { inTimeZone } from '../../../support/time-zone';
 
 // Signed at 06:30 WIT (Jayapura) on 3 December, which is still 2 December in UTC.
@@ -40,5 +40,43 @@ describe('the signature block', () => {
     expect(candidate.textContent).toBe('');
     const block = screen.getByRole('table').textContent ?? '';
     expect(block.match(/electronically/g)).toHaveLength(1);
+  });
+});
+
+describe("the form's header", () => {
+  afterEach(cleanup);
+  const header = {
+    lspName: 'LSP Uji',
+    lspLicenceNo: 'BNSP-LSP-UJI-0001',
+    schemeCode: 'SKM-01',
+    schemeTitle: { id: 'Skema', en: 'Scheme' },
+    tukName: 'TUK Uji',
+    tukType: 'mandiri' as const,
+    date: '2026-12-01',
+  };
+
+  it.each([
+    ['id' as const, 'LSP Uji · Nomor Lisensi BNSP-LSP-UJI-0001'],
+    ['en' as const, 'LSP Uji · Licence No. BNSP-LSP-UJI-0001'],
+  ])("names the LSP with its BNSP licence number, which the forms left out (%s)", (language, text) => {
+    render(
+      <I18nextProvider i18n={createI18n(language)}>
+        <FormFrame form="ak01" header={header}>
+          <p />
+        </FormFrame>
+      </I18nextProvider>,
+    );
+    expect(screen.getByTestId('form-lsp').textContent).toBe(text);
+  });
+
+  it('prints the name alone, with no placeholder number, where the LSP recorded no licence', () => {
+    render(
+      <I18nextProvider i18n={createI18n('id')}>
+        <FormFrame form="ak01" header={{ ...header, lspLicenceNo: null }}>
+          <p />
+        </FormFrame>
+      </I18nextProvider>,
+    );
+    expect(screen.getByTestId('form-lsp').textContent).toBe('LSP Uji');
   });
 });

@@ -22,6 +22,7 @@ export function sessionSheet(rows: Row[] = [], header: Partial<Header> = {}): Se
   return {
     header: {
       lspName: 'LSP Uji',
+      lspLicenceNo: 'BNSP-LSP-UJI-0001',
       schemeCode: 'SKM-01',
       schemeTitle: { id: 'Skema', en: 'Scheme' },
       sessionId: 's1',

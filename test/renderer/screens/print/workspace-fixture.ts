@@ -26,6 +26,7 @@ const twoUnits = [question('q1', 'J.620100.004.02', '1.2', 1), question('q2', 'J
 export const ws: Workspace = {
   header: {
     lspName: 'LSP Uji',
+    lspLicenceNo: 'BNSP-LSP-UJI-0001',
     schemeCode: 'SKM-01',
     schemeTitle: { id: 'Skema', en: 'Scheme' },
     sessionId: 's1',

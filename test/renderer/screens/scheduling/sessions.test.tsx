@@ -339,7 +339,7 @@ describe('the hand-over panel after passwords were issued', () => {
 describe("the hand-over panel's prints", () => {
   it('return to the session page with a button that says so', async () => {
     const sheet = {
-      header: { lspName: 'LSP', schemeCode: 'SKM', schemeTitle: { id: 'Skema', en: 'Scheme' }, sessionId: 'ses-4', sessionCode: 'JDW', sessionTitle: { id: 'S', en: 'S' }, tukName: 'TUK', tukType: 'sewaktu' as const, date: '2027-03-10', startTime: '22:00', assessorNames: [], assessors: [] },
+      header: { lspName: 'LSP', lspLicenceNo: null, schemeCode: 'SKM', schemeTitle: { id: 'Skema', en: 'Scheme' }, sessionId: 'ses-4', sessionCode: 'JDW', sessionTitle: { id: 'S', en: 'S' }, tukName: 'TUK', tukType: 'sewaktu' as const, date: '2027-03-10', startTime: '22:00', assessorNames: [], assessors: [] },
       attendance: { registered: 0, present: 0, absent: 0, notRecorded: 0 },
       rows: [],
     };

@@ -4,6 +4,7 @@ import type { AssessorAssigned, SessionSummary } from '../../../../../electron/s
 /** The demo's session as the assessor's workspace tests see it: its form header, summary and assignment. */
 export const HEADER = {
   lspName: 'LSP Demo',
+  lspLicenceNo: 'BNSP-LSP-DEMO-0001',
   schemeCode: 'SS.JWP/LSPP/005/2022',
   schemeTitle: { id: 'Pemrogram Web Muda', en: 'Junior Web Programmer' },
   sessionId: 's1',

@@ -14,6 +14,7 @@ function feedback(open: boolean): CandidateFeedback {
   return {
     header: {
       lspName: 'LSP Demo',
+      lspLicenceNo: null,
       schemeCode: 'SS.JWP/LSPP/005/2022',
       schemeTitle: { id: 'Pemrogram Web Muda', en: null },
       sessionId: 's1',
