@@ -4,6 +4,7 @@ import * as content from '../db/queries/assessment-content';
 import { demoLogins, isDemo } from '../demo/seed';
 import { countAttendance } from '../../shared/exam-day';
 import { lastPasswordsIssuedAt } from '../db/queries/session-handover';
+import { candidatesWithLocalPassword } from '../db/queries/local-passwords';
 import { sessionAttendance } from './attendance';
 import { formHeader, sessionHeaderOrThrow } from './header';
 
@@ -19,6 +20,8 @@ export function sessionSheet(db: Db, sessionId: string): SessionSheet {
   // The demo's public passwords hold only until the LSP issues the session's own: then they no longer sign in.
   const demoPasswords = isDemo(db) && lastPasswordsIssuedAt(db, sessionId) === null;
   const passwords = demoPasswords ? new Map(demoLogins().filter((l) => l.role === 'candidate').map((l) => [l.username, l.password])) : new Map<string, string>();
+  // Nor for a candidate the proctor gave a new card (exam/issueCard): its password replaced theirs.
+  const newCard = demoPasswords ? candidatesWithLocalPassword(db, sessionId) : new Set<string>();
   return {
     header: { ...header, assessorNames: assessors.map((a) => a.name), assessors },
     attendance: countAttendance(seats.map((s) => statusOf(s.candidateId))),
@@ -31,7 +34,7 @@ export function sessionSheet(db: Db, sessionId: string): SessionSheet {
       institution: s.institution,
       assessorName: s.assessorName,
       attendance: statusOf(s.candidateId),
-      cardPassword: passwords.get(s.participantNo) ?? null,
+      cardPassword: newCard.has(s.candidateId) ? null : (passwords.get(s.participantNo) ?? null),
     })),
   };
 }

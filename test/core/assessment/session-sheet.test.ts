@@ -39,6 +39,18 @@ describe('candidate cards and daftar hadir (print/sessionSheet)', () => {
     expect(sheet.rows.every((r) => r.cardPassword === null)).toBe(true);
   });
 
+  it('prints no demo password on the card of a candidate given a new card at the TUK: it no longer signs in', async () => {
+    const { core, seat, proctor } = await testTaken(0);
+    const before = await call(core, 'print/sessionSheet', { sessionId: seat.sessionId }, proctor);
+    const lost = before.rows.find((r) => r.candidateId !== seat.candidateId)!;
+    await call(core, 'exam/issueCard', { sessionId: seat.sessionId, candidateId: lost.candidateId, reason: 'Kartu peserta hilang' }, proctor);
+    const sheet = await call(core, 'print/sessionSheet', { sessionId: seat.sessionId }, proctor);
+    expect(sheet.rows.find((r) => r.candidateId === lost.candidateId)?.cardPassword).toBeNull();
+    // Everyone else's demo password still signs in.
+    const others = demo.people.candidates.filter((c) => c.participantNo !== lost.participantNo);
+    expect(sheet.rows.filter((r) => r.candidateId !== lost.candidateId).map((r) => r.cardPassword)).toEqual(others.map((c) => c.password));
+  });
+
   it('is for the proctor and LSP staff only', async () => {
     const { core, seat, assessor, candidate } = await testTaken(0);
     expect((await failure(core, 'print/sessionSheet', { sessionId: seat.sessionId }, assessor)).code).toBe('FORBIDDEN');

@@ -14,3 +14,16 @@ export function setLocalPassword(db: Db, p: LocalPassword): void {
   ).run(p);
   sql<[string]>(db, 'UPDATE account SET failed_attempts = 0, locked_at = NULL WHERE id = ?').run(p.accountId);
 }
+
+/** The session's candidates whose account signs in with a password issued at this installation (a new card): any other they held no longer works. */
+export const candidatesWithLocalPassword = (db: Db, sessionId: string): Set<string> =>
+  new Set(
+    sql<[string], { candidateId: string }>(
+      db,
+      `SELECT a.candidate_id AS candidateId FROM session_candidate sc
+       JOIN account a ON a.candidate_id = sc.candidate_id JOIN local_password lp ON lp.account_id = a.id
+       WHERE sc.session_id = ?`,
+    )
+      .all(sessionId)
+      .map((r) => r.candidateId),
+  );
