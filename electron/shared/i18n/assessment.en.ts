@@ -246,6 +246,7 @@ export const assessmentEn = {
     date: 'Date',
     session: 'Session',
     lspLicence: 'Licence No. {{number}}',
+    pageOf: 'Page {{page}} of {{pages}}',
     sessionAt: '{{code}}, starting at {{time}}',
     unitCode: 'Unit code',
     signatureCandidate: 'Candidate',

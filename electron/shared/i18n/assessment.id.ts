@@ -241,6 +241,7 @@ export const assessmentId = {
     date: 'Tanggal',
     session: 'Jadwal uji',
     lspLicence: 'Nomor Lisensi {{number}}',
+    pageOf: 'Halaman {{page}} dari {{pages}}',
     sessionAt: '{{code}}, mulai pukul {{time}}',
     unitCode: 'Kode Unit',
     signatureCandidate: 'Asesi',

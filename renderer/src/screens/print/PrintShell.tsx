@@ -3,6 +3,7 @@ import { I18nextProvider, useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../../electron/shared/i18n';
 import { LANGUAGE_LABEL } from '../../i18n/domain-labels';
 import { savePdf } from './save-pdf';
+import { usePageNumbers } from './page-numbers';
 
 type Props = {
   form: string;
@@ -52,9 +53,23 @@ export function PrintShell({ form, pdfName, onClose, backLabel, bilingual = fals
         <div className="print-page">{children}</div>
       ) : (
         <I18nextProvider i18n={printI18n}>
-          <div className="print-page">{children}</div>
+          <div className="print-page">
+            <PageNumbers />
+            {children}
+          </div>
         </I18nextProvider>
       )}
     </div>
   );
+}
+
+/**
+ * "Halaman x dari y" in the bottom margin of every sheet, in the form's language: a form that runs over several
+ * sheets (FR.IA.01 of a whole scheme) is checked page by page. Not on a certificate, one document per side.
+ */
+function PageNumbers() {
+  const { t } = useTranslation();
+  // The placeholders stay as they are written, for pageNumberCss to turn into the print engine's counters.
+  usePageNumbers(t('forms.pageOf', { page: '{{page}}', pages: '{{pages}}' }));
+  return null;
 }
