@@ -26,7 +26,7 @@ export function Ak05Print({ report }: { report: AssessmentReport }) {
             <tr key={row.candidate.candidateId} data-participant={row.candidate.participantNo}>
               <td>{i + 1}</td>
               <td>
-                {row.candidate.name} ({row.candidate.participantNo})
+                {row.candidate.name} <span className="print-nowrap">({row.candidate.participantNo})</span>
               </td>
               <td>{row.signed && row.recommendation === 'K' ? 'K' : ''}</td>
               <td>{row.signed && row.recommendation === 'BK' ? 'BK' : ''}</td>

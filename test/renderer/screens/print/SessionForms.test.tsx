@@ -89,4 +89,12 @@ describe('FR.AK.05', () => {
     expect(rows[0]!.lastElementChild!.textContent).toBe(remark);
     expect(rows[1]!.lastElementChild!.textContent).toBe('');
   });
+
+  it('keeps the participant number whole beside the name: "(JWP- / 2026-003)" broke at its hyphen in the narrow column', () => {
+    const { container } = inLanguage('id', <Ak05Print report={report} />);
+    const cell = container.querySelector('tr[data-participant="JWP-001"]')!.children[1] as HTMLElement;
+    expect(cell.textContent).toBe('Rizky (JWP-001)');
+    const number = [...cell.querySelectorAll('.print-nowrap')].map((e) => e.textContent);
+    expect(number).toEqual(['(JWP-001)']);
+  });
 });
