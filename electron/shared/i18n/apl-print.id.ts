@@ -28,6 +28,7 @@ export const aplPrintId = {
     basic: '3.1 Bukti persyaratan dasar pemohon',
     administrative: '3.2 Bukti administratif',
     no: 'No.',
+    unitList: 'Daftar unit kompetensi sesuai kemasan',
     evidence: 'Bukti persyaratan',
     none: 'Tidak ada bukti yang dicatat.',
     attached: 'terlampir: {{name}}',

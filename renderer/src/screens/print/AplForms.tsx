@@ -107,6 +107,8 @@ export function Apl01Print({ sheet }: Props) {
   const p = sheet.personal;
   const apl01 = sheet.detail.apl01;
   const verification = apl01?.verification ?? null;
+  // The scheme's units as FR.APL.02 lists them (its rows are the scheme's elements, answered or not).
+  const units = [...new Map(sheet.detail.apl02.rows.map((r) => [r.unitId, r])).values()];
   const row = (label: string, value: ReactNode, key: string) => (
     <tr key={key} data-field={key}>
       <th scope="row">{label}</th>
@@ -159,6 +161,27 @@ export function Apl01Print({ sheet }: Props) {
             </ul>,
             'purpose',
           )}
+        </tbody>
+      </table>
+      <h3 className="print-subtitle">{t('aplPrint.unitList')}</h3>
+      <table className="print-table" data-testid="apl01-units">
+        <thead>
+          <tr>
+            <th>{t('aplPrint.no')}</th>
+            <th>{t('aplPrint.unitCode')}</th>
+            <th>{t('aplPrint.unitTitle')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {units.map((u, i) => (
+            <tr key={u.unitId}>
+              <td>{i + 1}</td>
+              <td className="print-nowrap">{u.unitCode}</td>
+              <td>
+                <BilingualText value={{ id: u.unitTitleId, en: u.unitTitleEn }} />
+              </td>
+            </tr>
+          ))}
         </tbody>
       </table>
       <h2 className="print-subtitle">{t('aplPrint.part3')}</h2>

@@ -139,3 +139,16 @@ describe('FR.APL.02 printed', () => {
     expect(screen.queryByTestId('apl02-entered-by-staff')).toBeNull();
   });
 });
+
+describe("FR.APL.01's Bagian 2", () => {
+  afterEach(cleanup);
+
+  it.each([
+    ['id' as const, ['1 J.620100.001.02 Unit 1', '2 J.620100.002.02 Unit 2']],
+    ['en' as const, ['1 J.620100.001.02 Unit 1 (en)', '2 J.620100.002.02 Unit 2 (en)']],
+  ])('lists the units of competency of the scheme, which its text asks for and the print left out (%s)', (language, expected) => {
+    renderIn(language, <Apl01Print sheet={sheet()} />);
+    const rows = within(screen.getByTestId('apl01-units')).getAllByRole('row').slice(1);
+    expect(rows.map((r) => [...r.children].map((c) => c.textContent).join(' '))).toEqual(expected);
+  });
+});
