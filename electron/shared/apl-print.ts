@@ -8,6 +8,8 @@ import type { Sex } from './registry';
  */
 export type AplPrintSheet = {
   lspName: string;
+  /** The LSP's BNSP licence number, under its name; null where none was recorded. */
+  lspLicenceNo: string | null;
   personal: {
     name: string;
     nik: string;

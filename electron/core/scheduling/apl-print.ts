@@ -11,6 +11,7 @@ export function aplPrintSheet(db: Db, scope: AplScope, candidateId: string, sche
   if (!lsp) throw new AppError('NOT_FOUND', { what: 'lsp' });
   return {
     lspName: lsp.name,
+    lspLicenceNo: lsp.licenceNo,
     personal: {
       name: c.name,
       nik: c.nik,

@@ -14,6 +14,10 @@ describe('apl/print', () => {
     const sheet = await call(core, 'apl/print', key, admin);
     const lspName = core.db.prepare('SELECT name FROM lsp WHERE id = (SELECT lsp_id FROM candidate WHERE id = ?)').pluck().get(candidate.id);
     expect(sheet.lspName).toBe(lspName);
+    // The licence number under the name, as on every other form.
+    const licence = core.db.prepare('SELECT license_no FROM lsp WHERE id = (SELECT lsp_id FROM candidate WHERE id = ?)').pluck().get(candidate.id);
+    expect(licence).toBeTruthy();
+    expect(sheet.lspLicenceNo).toBe(licence);
     expect(sheet.personal).toEqual({
       name: candidate.name,
       nik: candidate.nik,

@@ -30,6 +30,7 @@ const rows = base.apl02.rows.map((r, i) => ({ ...r, answer: i === 2 ? ('BK' as c
 /** Verified by staff, APL.02 entered by staff from paper and recommended by an assessor. */
 const sheet = (over: Partial<AplPrintSheet['detail']> = {}): AplPrintSheet => ({
   lspName: 'LSP Contoh',
+  lspLicenceNo: 'BNSP-LSP-0042',
   personal,
   detail: {
     ...base,
@@ -150,5 +151,20 @@ describe("FR.APL.01's Bagian 2", () => {
     renderIn(language, <Apl01Print sheet={sheet()} />);
     const rows = within(screen.getByTestId('apl01-units')).getAllByRole('row').slice(1);
     expect(rows.map((r) => [...r.children].map((c) => c.textContent).join(' '))).toEqual(expected);
+  });
+});
+
+describe("FR.APL.01's and FR.APL.02's header", () => {
+  afterEach(cleanup);
+
+  it.each([
+    ['id' as const, 'LSP Contoh · Nomor Lisensi BNSP-LSP-0042'],
+    ['en' as const, 'LSP Contoh · Licence No. BNSP-LSP-0042'],
+  ])("names the LSP with its BNSP licence number, as the other forms do (%s)", (language, text) => {
+    renderIn(language, <Apl01Print sheet={sheet()} />);
+    expect(screen.getByTestId('form-lsp').textContent).toBe(text);
+    cleanup();
+    renderIn(language, <Apl02Print sheet={{ ...sheet(), lspLicenceNo: null }} />);
+    expect(screen.getByTestId('form-lsp').textContent).toBe('LSP Contoh');
   });
 });
