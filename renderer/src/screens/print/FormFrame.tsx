@@ -95,9 +95,12 @@ export function FormFrame({ form, header, candidateName, session, children }: Pr
 
 type Signer = { name: string; mark: SignatureMark };
 
+type AssessorSigner = Signer & { met: string };
+
 type SignatureProps = {
   candidate: Signer | null;
-  assessor: Signer & { met: string };
+  /** Several where several sign one form (the daftar hadir of a session with two assessors): a column each. */
+  assessor: AssessorSigner | readonly AssessorSigner[];
 };
 
 const MARK_LABEL = {
@@ -123,12 +126,17 @@ export function SignatureBlock({ candidate, assessor }: SignatureProps) {
     ) : (
       <span className="print-signature-line" data-testid={`signature-${who}`} data-how="wet" />
     );
+  const assessors: readonly AssessorSigner[] = [assessor].flat();
   return (
     <table className="print-table print-signatures">
       <tbody>
         <tr>
           {candidate && <th scope="col">{t('forms.signatureCandidate')}</th>}
-          <th scope="col">{t('forms.signatureAssessor')}</th>
+          {assessors.map((_, i) => (
+            <th key={i} scope="col">
+              {t('forms.signatureAssessor')}
+            </th>
+          ))}
         </tr>
         <tr>
           {candidate && (
@@ -138,13 +146,15 @@ export function SignatureBlock({ candidate, assessor }: SignatureProps) {
               {t('forms.signatureDate')}: {signature('candidate', candidate.mark)}
             </td>
           )}
-          <td>
-            {t('forms.name')}: {assessor.name}
-            <br />
-            {t('forms.met')}: {assessor.met}
-            <br />
-            {t('forms.signatureDate')}: {signature('assessor', assessor.mark)}
-          </td>
+          {assessors.map((a, i) => (
+            <td key={i}>
+              {t('forms.name')}: {a.name}
+              <br />
+              {t('forms.met')}: {a.met}
+              <br />
+              {t('forms.signatureDate')}: {signature('assessor', a.mark)}
+            </td>
+          ))}
         </tr>
       </tbody>
     </table>

@@ -128,7 +128,7 @@ export function AttendancePrint({ sheet }: { sheet: SessionSheet }) {
       {/* Each assessor's MET number beside their name, in the same order, as FR.AK.01 prints it. */}
       <SignatureBlock
         candidate={null}
-        assessor={{ name: sheet.header.assessors.map((a) => a.name).join(', '), met: sheet.header.assessors.map((a) => a.metNumber).join(', '), mark: null }}
+        assessor={sheet.header.assessors.map((a) => ({ name: a.name, met: a.metNumber, mark: null }))}
       />
     </FormFrame>
   );

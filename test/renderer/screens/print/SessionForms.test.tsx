@@ -23,11 +23,13 @@ const inLanguage = (language: 'id' | 'en', node: React.ReactNode) => render(<I18
 afterEach(cleanup);
 
 describe('daftar hadir', () => {
-  it("prints each assessor's No. Reg. MET beside their name, as FR.AK.01 does", () => {
+  it("gives each assessor a column of their own, name, No. Reg. MET and a line to sign: both shared one line", () => {
     const { container } = inLanguage('id', <AttendancePrint sheet={sheet} />);
     const block = container.querySelector('.print-signatures') as HTMLElement;
-    expect(block.textContent).toContain('No. Reg. MET: MET.000.001, MET.000.002');
-    expect(block.textContent).toContain('Budi Santoso, Rina Marlina');
+    const cells = [...block.querySelectorAll('tbody tr:last-child td')].map((td) => td.textContent);
+    expect(cells).toEqual(['Nama: Budi SantosoNo. Reg. MET: MET.000.001Tanda tangan dan tanggal: ', 'Nama: Rina MarlinaNo. Reg. MET: MET.000.002Tanda tangan dan tanggal: ']);
+    expect([...block.querySelectorAll('[data-testid="signature-assessor"]')].map((s) => (s as HTMLElement).dataset.how)).toEqual(['wet', 'wet']);
+    expect([...block.querySelectorAll('th')].map((th) => th.textContent)).toEqual(['Asesor', 'Asesor']);
   });
 });
 
