@@ -239,6 +239,7 @@ export const plenoScreensEn = {
       minutesIntroNoPlace: 'On {{date}}, {{lsp}} held a plenary meeting (rapat pleno) to decide the results of the competency assessments below.',
       members: 'Members present',
       sessions: 'Assessment sessions',
+      session: 'Session',
       tuk: 'TUK',
       decisions: 'Decisions',
       totals: 'Totals: {{candidates}} candidates, competent {{k}}, not yet competent {{bk}}, absent {{absent}}',

@@ -232,6 +232,7 @@ export const plenoScreensId = {
       minutesIntroNoPlace: 'Pada tanggal {{date}} telah dilaksanakan rapat pleno {{lsp}} untuk memutuskan hasil uji kompetensi sesi berikut.',
       members: 'Anggota rapat',
       sessions: 'Sesi uji kompetensi',
+      session: 'Sesi',
       tuk: 'TUK',
       decisions: 'Keputusan',
       totals: 'Jumlah: {{candidates}} asesi, kompeten {{k}}, belum kompeten {{bk}}, tidak hadir {{absent}}',

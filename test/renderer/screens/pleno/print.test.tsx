@@ -73,6 +73,13 @@ describe('pleno prints', () => {
     expect(screen.getByTestId('print-pleno-sk').textContent).toContain(en.plenoScreens.print.skTitle.toUpperCase());
   });
 
+  it("heads the minutes' session column in the singular, each row naming one session ('Sessions' above each)", () => {
+    renderIn('en', <PlenoMinutesPrint detail={SIGNED} />);
+    const heads = screen.getAllByRole('columnheader').map((th) => th.textContent);
+    expect(heads).not.toContain('Sessions');
+    expect(heads.filter((h) => h === 'Session')).toHaveLength(2);
+  });
+
   it("lets a long name wrap on the SK: kept on one line, it ran past the page's right edge", () => {
     const long = 'Raden Roro Siti Nurhaliza Kusumawardhani Prawiranegara binti Hadiningrat';
     renderIn('id', <SkPrint detail={{ ...SIGNED, decisions: [{ ...SIGNED.decisions[0], name: long }] }} />);

@@ -31,7 +31,7 @@ export function PlenoMinutesPrint({ detail }: { detail: PlenoDetail }) {
       <table className="print-table">
         <thead>
           <tr>
-            <th>{t('plenoScreens.pleno.sessions')}</th>
+            <th>{t('plenoScreens.print.session')}</th>
             <th>{t('plenoScreens.print.scheme')}</th>
             <th>{t('plenoScreens.print.tuk')}</th>
             <th>{t('plenoScreens.results.assessors')}</th>
@@ -68,7 +68,7 @@ export function PlenoMinutesPrint({ detail }: { detail: PlenoDetail }) {
           <tr>
             <th>{t('plenoScreens.print.no')}</th>
             <th>{t('plenoScreens.print.name')}</th>
-            <th>{t('plenoScreens.pleno.sessions')}</th>
+            <th>{t('plenoScreens.print.session')}</th>
             <th>{t('plenoScreens.pleno.decisions.recommendation')}</th>
             <th>{t('plenoScreens.pleno.decisions.decision')}</th>
           </tr>
