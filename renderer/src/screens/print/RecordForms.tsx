@@ -95,7 +95,7 @@ export function Ak02Print({ ws }: Props) {
           })}
         </tbody>
       </table>
-      <table className="print-table">
+      <table className="print-table print-fields">
         <tbody>
           <tr>
             <th>{t('assess.decisions.recommendation')}</th>
@@ -165,7 +165,7 @@ export function Ak04Print({ ws }: Props) {
     v === undefined ? '' : `${mark(v)} ${t('assess.verdict.yes')}  ${mark(!v)} ${t('assess.verdict.no')}`;
   return (
     <FormFrame form="ak04" header={ws.header} candidateName={ws.candidate.name}>
-      <table className="print-table">
+      <table className="print-table print-fields">
         <tbody>
           {APPEAL_QUESTIONS.map(({ field: q, label }) => (
             <tr key={q}>

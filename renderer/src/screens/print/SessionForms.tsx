@@ -35,7 +35,7 @@ export function Ak05Print({ report }: { report: AssessmentReport }) {
           ))}
         </tbody>
       </table>
-      <table className="print-table">
+      <table className="print-table print-fields">
         <tbody>
           {REPORT_FIELDS.map(({ field: k, label }) => (
             <tr key={k}>

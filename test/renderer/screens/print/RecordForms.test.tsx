@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createI18n } from '../../../../renderer/src/i18n/setup';
-import { Ak01Print } from '../../../../renderer/src/screens/print/RecordForms';
+import { Ak01Print, Ak02Print, Ak04Print } from '../../../../renderer/src/screens/print/RecordForms';
+import { Ak05Print } from '../../../../renderer/src/screens/print/SessionForms';
 import { inTimeZone } from '../../../support/time-zone';
 import { ws } from './workspace-fixture';
 
@@ -21,5 +23,27 @@ describe('printed FR.AK.01', () => {
     expect(ticked).toHaveLength(2);
     expect(items.find((li) => li.textContent?.includes('Verifikasi portofolio'))?.textContent?.startsWith('☐')).toBe(true);
     expect(items.map((li) => li.dataset.collected)).toEqual(['false', 'false', 'true', 'true', 'false']);
+  });
+});
+
+describe('a form field left blank for the pen', () => {
+  afterEach(cleanup);
+  const blank = { ...ws, record: null, appeal: null };
+  const fieldTables = (container: HTMLElement) => [...container.querySelectorAll('table')].filter((t) => t.querySelector('tbody th') && !t.querySelector('thead') && !t.classList.contains('print-header') && !t.classList.contains('print-signatures'));
+
+  it.each([
+    ['FR.AK.02', () => render(<I18nextProvider i18n={createI18n('id')}><Ak02Print ws={blank} /></I18nextProvider>)],
+    ['FR.AK.04', () => render(<I18nextProvider i18n={createI18n('id')}><Ak04Print ws={blank} /></I18nextProvider>)],
+    ['FR.AK.05', () => render(<I18nextProvider i18n={createI18n('id')}><Ak05Print report={{ header: ws.header, rows: [], report: null, signature: null }} /></I18nextProvider>)],
+  ])('keeps room to write in (%s): an empty answer column shrank to a sliver beside its label', (_form, draw) => {
+    const { container } = draw();
+    const tables = fieldTables(container);
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) expect(table.classList.contains('print-fields')).toBe(true);
+  });
+
+  it('print.css gives the label a fixed share of the width', () => {
+    const css = readFileSync('renderer/src/styles/print.css', 'utf8');
+    expect(/\.print-fields th\s*\{([^}]*)\}/.exec(css)?.[1] ?? '').toMatch(/width:\s*\d+%/);
   });
 });
