@@ -161,8 +161,8 @@ export function Ak03Print({ ws }: Props) {
 export function Ak04Print({ ws }: Props) {
   const { t } = useTranslation();
   const appeal = ws.appeal;
-  const yesNo = (v: boolean | undefined) =>
-    v === undefined ? '' : `${mark(v)} ${t('assess.verdict.yes')}  ${mark(!v)} ${t('assess.verdict.no')}`;
+  // Nothing recorded: both boxes empty, to tick by hand on paper.
+  const yesNo = (v: boolean | undefined) => `${mark(v === true)} ${t('assess.verdict.yes')}  ${mark(v === false)} ${t('assess.verdict.no')}`;
   return (
     <FormFrame form="ak04" header={ws.header} candidateName={ws.candidate.name}>
       <table className="print-table print-fields">

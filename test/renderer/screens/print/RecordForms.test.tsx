@@ -47,3 +47,20 @@ describe('a form field left blank for the pen', () => {
     expect(/\.print-fields th\s*\{([^}]*)\}/.exec(css)?.[1] ?? '').toMatch(/width:\s*\d+%/);
   });
 });
+
+describe('printed FR.AK.04 with no appeal recorded', () => {
+  afterEach(cleanup);
+
+  it.each([
+    ['id' as const, '☐ Ya  ☐ Tidak'],
+    ['en' as const, '☐ Yes  ☐ No'],
+  ])('offers each question its empty Ya / Tidak boxes to tick by hand, where it printed nothing (%s)', (language, boxes) => {
+    const { container } = render(
+      <I18nextProvider i18n={createI18n(language)}>
+        <Ak04Print ws={{ ...ws, appeal: null }} />
+      </I18nextProvider>,
+    );
+    const answers = [...container.querySelectorAll('.print-fields tbody tr')].slice(0, 3).map((tr) => tr.querySelector('td')?.textContent);
+    expect(answers).toEqual([boxes, boxes, boxes]);
+  });
+});
