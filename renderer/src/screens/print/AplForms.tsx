@@ -22,8 +22,12 @@ function AplFrame({ form, sheet, children }: { form: 'apl01' | 'apl02'; sheet: A
       <header className="print-form__title">
         <p className="print-form__lsp" data-testid="form-lsp">
           {sheet.lspName}
-          {sheet.lspLicenceNo ? ` · ${t('forms.lspLicence', { number: sheet.lspLicenceNo })}` : ''}
         </p>
+        {sheet.lspLicenceNo && (
+          <p className="print-form__licence" data-testid="form-lsp-licence">
+            {t('forms.lspLicence', { number: sheet.lspLicenceNo })}
+          </p>
+        )}
         <h1>
           <span className="print-form__code">{form === 'apl01' ? 'FR.APL.01' : 'FR.APL.02'}</span>{' '}
           {t(form === 'apl01' ? 'aplPrint.titleApl01' : 'aplPrint.titleApl02').toUpperCase()}

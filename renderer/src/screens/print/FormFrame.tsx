@@ -27,8 +27,12 @@ export function FormFrame({ form, header, candidateName, session, children }: Pr
         {/* The licence only where the LSP recorded one: no placeholder number on a BNSP form. */}
         <p className="print-form__lsp" data-testid="form-lsp">
           {header.lspName}
-          {header.lspLicenceNo ? ` · ${t('forms.lspLicence', { number: header.lspLicenceNo })}` : ''}
         </p>
+        {header.lspLicenceNo && (
+          <p className="print-form__licence" data-testid="form-lsp-licence">
+            {t('forms.lspLicence', { number: header.lspLicenceNo })}
+          </p>
+        )}
         <h1>
           {code && <span className="print-form__code">{code}</span>} {t(FORM_TITLE[form]).toUpperCase()}
         </h1>

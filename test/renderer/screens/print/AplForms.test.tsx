@@ -158,13 +158,15 @@ describe("FR.APL.01's and FR.APL.02's header", () => {
   afterEach(cleanup);
 
   it.each([
-    ['id' as const, 'LSP Contoh · Nomor Lisensi BNSP-LSP-0042'],
-    ['en' as const, 'LSP Contoh · Licence No. BNSP-LSP-0042'],
+    ['id' as const, 'Nomor Lisensi BNSP-LSP-0042'],
+    ['en' as const, 'Licence No. BNSP-LSP-0042'],
   ])("names the LSP with its BNSP licence number, as the other forms do (%s)", (language, text) => {
     renderIn(language, <Apl01Print sheet={sheet()} />);
-    expect(screen.getByTestId('form-lsp').textContent).toBe(text);
+    expect(screen.getByTestId('form-lsp').textContent).toBe('LSP Contoh');
+    expect(screen.getByTestId('form-lsp-licence').textContent).toBe(text);
     cleanup();
     renderIn(language, <Apl02Print sheet={{ ...sheet(), lspLicenceNo: null }} />);
     expect(screen.getByTestId('form-lsp').textContent).toBe('LSP Contoh');
+    expect(screen.queryByTestId('form-lsp-licence')).toBeNull();
   });
 });

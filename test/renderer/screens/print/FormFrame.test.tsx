@@ -56,8 +56,8 @@ describe("the form's header", () => {
   };
 
   it.each([
-    ['id' as const, 'LSP Uji · Nomor Lisensi BNSP-LSP-UJI-0001'],
-    ['en' as const, 'LSP Uji · Licence No. BNSP-LSP-UJI-0001'],
+    ['id' as const, 'Nomor Lisensi BNSP-LSP-UJI-0001'],
+    ['en' as const, 'Licence No. BNSP-LSP-UJI-0001'],
   ])("names the LSP with its BNSP licence number, which the forms left out (%s)", (language, text) => {
     render(
       <I18nextProvider i18n={createI18n(language)}>
@@ -66,7 +66,8 @@ describe("the form's header", () => {
         </FormFrame>
       </I18nextProvider>,
     );
-    expect(screen.getByTestId('form-lsp').textContent).toBe(text);
+    expect(screen.getByTestId('form-lsp').textContent).toBe('LSP Uji');
+    expect(screen.getByTestId('form-lsp-licence').textContent).toBe(text);
   });
 
   it('prints the name alone, with no placeholder number, where the LSP recorded no licence', () => {
@@ -78,5 +79,6 @@ describe("the form's header", () => {
       </I18nextProvider>,
     );
     expect(screen.getByTestId('form-lsp').textContent).toBe('LSP Uji');
+    expect(screen.queryByTestId('form-lsp-licence')).toBeNull();
   });
 });
