@@ -45,13 +45,19 @@ async function shot(page: Page, name: string): Promise<void> {
   }
 }
 
-/** The last PDF pdfText wrote: its page count, and each page's text (pdftotext -f/-l). */
+/**
+ * The last PDF pdfText wrote: its page count, and each page's text (pdftotext -f/-l), without the page number
+ * every sheet carries in its margin ("Halaman 2 dari 5"), so a sheet with nothing else on it still reads as blank.
+ */
 function pages(name: string): string[] {
   const file = path.join(PDFS, `${name}.pdf`);
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
   return Array.from({ length: count }, (_, i) =>
-    execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }),
+    execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }).replace(
+      /(Halaman \d+ dari \d+|Page \d+ of \d+)\s*$/,
+      '',
+    ),
   );
 }
 
