@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -86,6 +87,9 @@ describe('pleno prints', () => {
     const row = within(screen.getByTestId('print-sk-list')).getAllByRole('row')[1];
     const nameCell = within(row).getByText(long);
     expect(nameCell.classList.contains('print-nowrap')).toBe(false);
+    // Wide enough that a usual name ("Muhammad Rizky Pratama") still reads on one line.
+    expect(within(screen.getByTestId('print-sk-list')).getAllByRole('columnheader')[1].classList.contains('print-sk__name')).toBe(true);
+    expect(/\.print-sk__name\s*\{([^}]*)\}/.exec(readFileSync('renderer/src/styles/print.css', 'utf8'))?.[1]).toMatch(/width:\s*35%/);
   });
 
   it("the SK's and the minutes' back button says it returns to the pleno, in the screen's language", async () => {

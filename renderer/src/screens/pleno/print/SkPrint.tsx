@@ -20,7 +20,7 @@ export function SkPrint({ detail }: { detail: PlenoDetail }) {
           <thead>
             <tr>
               <th>{t('plenoScreens.print.no')}</th>
-              <th>{t('plenoScreens.print.name')}</th>
+              <th className="print-sk__name">{t('plenoScreens.print.name')}</th>
               <th>{t('plenoScreens.print.nik')}</th>
               <th>{t('plenoScreens.print.scheme')}</th>
             </tr>
