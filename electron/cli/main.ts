@@ -1,17 +1,17 @@
-import { appealsCommand } from './commands/appeals';
-import { auditCommand } from './commands/audit';
-import { bundleCommand } from './commands/bundle';
-import { keysCommand } from './commands/keys';
-import { backupCommand } from './commands/backup';
-import { bankCommand } from './commands/bank';
-import { certificatesCommand } from './commands/certificates';
-import { demoCommand } from './commands/demo';
-import { plenoCommand } from './commands/pleno';
-import { serveCommand } from './commands/serve';
-import { sessionsCommand } from './commands/sessions';
-import { registrySheetCommand } from './commands/registry-sheets';
-import { setupCommand } from './commands/setup';
-import { startCommand } from './commands/start';
+import { appealsCommand, USAGE as APPEALS } from './commands/appeals';
+import { auditCommand, USAGE as AUDIT } from './commands/audit';
+import { bundleCommand, USAGE as BUNDLE } from './commands/bundle';
+import { keysCommand, USAGE as KEYS } from './commands/keys';
+import { backupCommand, USAGE as BACKUP } from './commands/backup';
+import { bankCommand, USAGE as BANK } from './commands/bank';
+import { certificatesCommand, USAGE as CERTIFICATES } from './commands/certificates';
+import { demoCommand, USAGE as DEMO } from './commands/demo';
+import { plenoCommand, USAGE as PLENO } from './commands/pleno';
+import { serveCommand, USAGE as SERVE } from './commands/serve';
+import { sessionsCommand, USAGE as SESSIONS } from './commands/sessions';
+import { registrySheetCommand, usage as registryUsage } from './commands/registry-sheets';
+import { setupCommand, USAGE as SETUP } from './commands/setup';
+import { startCommand, USAGE as START } from './commands/start';
 import { CliError } from './options';
 
 const USAGE = `ruang-uji — Ruang Uji command line
@@ -26,7 +26,7 @@ const USAGE = `ruang-uji — Ruang Uji command line
   ruang-uji audit list [--area A] [--from D] [--to D] [--by USER] [--limit N] [--json] --as USER
                                                     the audit log newest first, in words
   ruang-uji demo --data DIR --tuk-station           a demo TUK computer (proctor only) awaiting a session bundle
-  ruang-uji bundle inspect|verify|export|import ... session bundles (run "ruang-uji bundle" for details)
+  ruang-uji bundle inspect|verify|export|import ... session bundles (run "ruang-uji bundle --help" for details)
   ruang-uji keys show|backup|restore|recover-admin ... installation keys: back them up, restore them after a loss,
                                                     or set a forgotten admin's password with their backup
   ruang-uji backup take --to FOLDER --as USER       write a backup of the database (app stopped or running)
@@ -36,11 +36,11 @@ const USAGE = `ruang-uji — Ruang Uji command line
   ruang-uji backup configure FOLDER [--every MIN] [--keep N] --as USER
                                                     the rolling backups of the exam day
   ruang-uji candidates|assessors|schemes import FILE.xlsx [--dry-run] [--json] --as USER
-                                                    preview and apply a registry spreadsheet (run "ruang-uji candidates" for details)
+                                                    preview and apply a registry spreadsheet (run "ruang-uji candidates --help" for details)
   ruang-uji candidates|assessors|schemes export|template FILE.xlsx --as USER
                                                     the registry, or an empty template, as .xlsx
   ruang-uji bank import FILE --scheme CODE [--version N] [--unit CODE] [--approve] [--dry-run] [--json] --as USER
-                                                    preview and apply a question-bank file (run "ruang-uji bank" for details)
+                                                    preview and apply a question-bank file (run "ruang-uji bank --help" for details)
   ruang-uji bank template FILE.xlsx|FILE.docx --as USER
                                                     the question bank's empty Excel or Word template
   ruang-uji bank export FILE.xlsx --scheme CODE [--version N] --as USER
@@ -49,7 +49,7 @@ const USAGE = `ruang-uji — Ruang Uji command line
   ruang-uji certificates issue --pleno ID|SK --issued-on YYYY-MM-DD [--json] --as USER
                                                     number the certificates of a signed plenary meeting
   ruang-uji certificates bnsp-sheet --pleno ID|SK --out FILE.xlsx [--json] --as USER
-                                                    BNSP's upload sheet (run "ruang-uji certificates" for details)
+                                                    BNSP's upload sheet (run "ruang-uji certificates --help" for details)
   ruang-uji certificates register --out FILE.xlsx [--json] --as USER
                                                     the certificate register as .xlsx
   ruang-uji appeals list [--status open|closed] [--json] --as USER
@@ -59,40 +59,55 @@ const USAGE = `ruang-uji — Ruang Uji command line
 
 Commands that change data (and bundle inspect|verify) run as a signed-in admin or proctor, --as USER,
 audited under that name; the password comes from RUANG_UJI_PASSWORD or is asked for on the terminal.
+"ruang-uji COMMAND --help" (or "ruang-uji help COMMAND") shows a command's flags.
 `;
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
-  start: startCommand,
-  serve: serveCommand,
-  setup: setupCommand,
-  demo: demoCommand,
-  audit: auditCommand,
-  bundle: bundleCommand,
-  keys: keysCommand,
-  backup: backupCommand,
-  candidates: registrySheetCommand('candidates'),
-  assessors: registrySheetCommand('assessors'),
-  schemes: registrySheetCommand('schemes'),
-  bank: bankCommand,
-  pleno: plenoCommand,
-  certificates: certificatesCommand,
-  appeals: appealsCommand,
-  sessions: sessionsCommand,
+type Command = { run: (argv: string[]) => Promise<number>; usage: string };
+
+const COMMANDS: Record<string, Command> = {
+  start: { run: startCommand, usage: START },
+  serve: { run: serveCommand, usage: SERVE },
+  setup: { run: setupCommand, usage: SETUP },
+  demo: { run: demoCommand, usage: DEMO },
+  audit: { run: auditCommand, usage: AUDIT },
+  bundle: { run: bundleCommand, usage: BUNDLE },
+  keys: { run: keysCommand, usage: KEYS },
+  backup: { run: backupCommand, usage: BACKUP },
+  candidates: { run: registrySheetCommand('candidates'), usage: registryUsage('candidates') },
+  assessors: { run: registrySheetCommand('assessors'), usage: registryUsage('assessors') },
+  schemes: { run: registrySheetCommand('schemes'), usage: registryUsage('schemes') },
+  bank: { run: bankCommand, usage: BANK },
+  pleno: { run: plenoCommand, usage: PLENO },
+  certificates: { run: certificatesCommand, usage: CERTIFICATES },
+  appeals: { run: appealsCommand, usage: APPEALS },
+  sessions: { run: sessionsCommand, usage: SESSIONS },
 };
+
+/** `--help` or `-h` anywhere before a `--` asks for the command's usage, whatever else was typed (`bundle export --help`). */
+function asksHelp(argv: string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === 'help') {
+  if (!name || name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
     process.stdout.write(USAGE);
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
+  // `ruang-uji help bundle`, as `ruang-uji bundle --help`.
+  const helpOf = name === 'help' ? rest[0] : undefined;
+  const command = COMMANDS[helpOf ?? name];
   if (!command) {
-    process.stderr.write(`unknown command: ${name}\n\n${USAGE}`);
+    process.stderr.write(`unknown command: ${helpOf ?? name}\n\n${USAGE}`);
     return 2;
   }
+  if (helpOf !== undefined || asksHelp(rest)) {
+    process.stdout.write(`${command.usage}\n`);
+    return 0;
+  }
   try {
-    return await command(rest);
+    return await command.run(rest);
   } catch (err) {
     if (err instanceof CliError) {
       process.stderr.write(`ruang-uji ${name}: ${err.message}\n`);

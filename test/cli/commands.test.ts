@@ -76,6 +76,20 @@ describe('ruang-uji CLI', () => {
     expect(runCli(['demo']).stderr).toContain('--data DIR is required');
   });
 
+  it('answers --help, -h and help COMMAND with that command usage on stdout and exit code 0, for every command', () => {
+    const commands = ['start', 'serve', 'setup', 'demo', 'audit', 'bundle', 'keys', 'backup', 'candidates', 'assessors', 'schemes', 'bank', 'pleno', 'certificates', 'appeals', 'sessions'];
+    for (const command of commands) {
+      const help = runCli([command, '--help']);
+      expect([command, help.code, help.stderr]).toEqual([command, 0, '']);
+      expect(help.stdout).toMatch(new RegExp(`^usage:\\n  ruang-uji ${command} `));
+    }
+    // After a subcommand and other flags too: nothing runs, nothing is asked.
+    const late = runCli(['bundle', 'export', '--kind', 'session', '-h']);
+    expect([late.code, late.stdout]).toEqual([0, runCli(['help', 'bundle']).stdout]);
+    expect(runCli(['help']).code).toBe(0);
+    expect(runCli(['help', 'fly']).code).toBe(2);
+  }, 120_000);
+
   it('serve starts the room server on the given host and port with the demo', async () => {
     const dir = tempDir();
     const { child, match } = await spawnCli(['serve', '--data', dir, '--host', '127.0.0.1', '--port', '0'], /room server: (http:\/\/127\.0\.0\.1:\d+\/)/);

@@ -7,7 +7,7 @@ import { say, type CliKey } from '../language';
 import { CliError, dataDirFrom, parse, refusal } from '../options';
 import { SIGN_IN_USAGE, withSignedIn } from '../sign-in';
 
-const USAGE = `usage:
+export const USAGE = `usage:
   ruang-uji appeals list [--status open|closed] --as USERNAME [--json] [--data DIR]
       the LSP's appeals (FR.AK.04) as the appeals screen lists them (appeals/list), a TUK's not yet acted
       on among them; closed is accepted or rejected

@@ -8,7 +8,7 @@ import { languageOf, say } from '../language';
 import { CliError, dataDirFrom, describeError, parse } from '../options';
 import { SIGN_IN_USAGE, withSignedIn } from '../sign-in';
 
-const USAGE = `usage:
+export const USAGE = `usage:
   ruang-uji audit verify [--data DIR] [--json]
       checks the audit log's hash chain and signed heads, read-only and signed in as no one
 ${AUDIT_LIST_USAGE}

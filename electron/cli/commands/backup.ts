@@ -10,7 +10,7 @@ import { languageOf, say } from '../language';
 import { CliError, dataDirFrom, fromCwd, parse, refusal } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
-const USAGE = `usage:
+export const USAGE = `usage:
   ruang-uji backup take --to FOLDER --as USERNAME [--data DIR]
   ruang-uji backup list FOLDER
   ruang-uji backup restore FILE --reason TEXT --as USERNAME [--data DIR]

@@ -13,7 +13,7 @@ import { languageFlag, say } from '../language';
 import { CliError, dataDirFrom, fromCwd, parse, refusal } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
-const USAGE = `usage:
+export const USAGE = `usage:
   ruang-uji bank import FILE --scheme CODE [--version N] [--unit CODE] [--approve] [--dry-run] [--json] --as USERNAME [--data DIR]
       preview a question-bank file (our .xlsx or .docx template, Aiken or GIFT .txt, Moodle XML, IMS QTI 2.1
       .xml or .zip) against the scheme's latest version (or version N), then apply it in one transaction;

@@ -13,7 +13,7 @@ import { languageOf, say } from '../language';
 import { CliError, dataDirFrom, describeError, fromCwd, parse } from '../options';
 import { requireKeys, SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
-const USAGE = `usage:
+export const USAGE = `usage:
   ruang-uji bundle inspect FILE --as USERNAME [--data DIR] [--passphrase-file F] [--json]
   ruang-uji bundle verify FILE  --as USERNAME [--data DIR] [--passphrase-file F] [--json]
   ruang-uji bundle export --kind session|results|backup --as USERNAME [--session CODE] [--data DIR] [--out FILE]

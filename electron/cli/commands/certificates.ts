@@ -10,7 +10,7 @@ import { CliError, dataDirFrom, fromCwd, parse, refusal } from '../options';
 import { plenoOf } from '../pleno-ref';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
-const USAGE = `usage:
+export const USAGE = `usage:
   ruang-uji certificates issue --pleno ID|SK-NUMBER --issued-on YYYY-MM-DD --as USERNAME [--json] [--data DIR]
       numbers every K decision of a signed plenary meeting not yet certified nor held by an appeal
       (certificates/issue); again, it skips those issued. Prints the issued and the skipped, with why

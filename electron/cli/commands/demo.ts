@@ -5,6 +5,10 @@ import path from 'node:path';
 import { languageOf, say } from '../language';
 import { CliError, dataDirFrom, describeError, parse } from '../options';
 
+export const USAGE = `usage:
+  ruang-uji demo --data DIR                 creates the embedded demo in an empty folder
+  ruang-uji demo --data DIR --tuk-station   a demo TUK computer: only the proctor's account, waiting for a session bundle`;
+
 export async function demoCommand(argv: string[]): Promise<number> {
   const { values } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, 'tuk-station': { type: 'boolean' } } }));
   if (typeof values.data !== 'string') throw new CliError('--data DIR is required');

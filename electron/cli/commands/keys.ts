@@ -10,7 +10,7 @@ import { CliError, dataDirFrom, fromCwd, parse, refusal } from '../options';
 import { requireKeys, SIGN_IN_USAGE, withSignedIn } from '../sign-in';
 import { adminPassword } from './setup';
 
-const USAGE = `usage:
+export const USAGE = `usage:
   ruang-uji keys show [--data DIR]                                   this installation's fingerprint and public key
   ruang-uji keys backup --as USERNAME [--out FILE] [--data DIR]
                                                                      a key backup under a generated passphrase; prints

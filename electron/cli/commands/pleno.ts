@@ -7,7 +7,7 @@ import { say, type CliKey } from '../language';
 import { CliError, dataDirFrom, parse, refusal } from '../options';
 import { SIGN_IN_USAGE, withSignedIn } from '../sign-in';
 
-const USAGE = `usage:
+export const USAGE = `usage:
   ruang-uji pleno list --as USERNAME [--json] [--data DIR]
       the LSP's plenary meetings (pleno/list) with the ID and SK number that "certificates --pleno" takes
 ${SIGN_IN_USAGE}`;

@@ -9,7 +9,7 @@ import { languageFlag, say, type CliKey } from '../language';
 import { CliError, dataDirFrom, fromCwd, parse, refusal } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
-const usage = (kind: ImportKind) => `usage:
+export const usage = (kind: ImportKind) => `usage:
   ruang-uji ${kind} import FILE.xlsx --as USERNAME [--dry-run] [--json] [--refused OUT.xlsx] [--language id|en] [--data DIR]
       preview the file (registryImport/preview), then apply it in one transaction; --dry-run only previews.
       Exit code 1 when rows were refused (the others are applied); --refused writes them, with the reason, to fix

@@ -11,6 +11,11 @@ import { integrityReport } from '../audit-report';
 import { CliError, dataDirFrom, describeError, parse, portFrom } from '../options';
 
 export const DEFAULT_PORT = 4321;
+
+export const USAGE = `usage:
+  ruang-uji serve [--data DIR] [--host H] [--port N] [--no-demo]
+      the room server: API, pushes and the built UI (npm run build first), on 127.0.0.1 unless --host says otherwise
+      (port ${DEFAULT_PORT} by default); an empty data folder gets the demo, or the set-up screen with --no-demo`;
 export const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 
 export type Running = { core: Core; server: RoomServer; stop: () => Promise<void> };

@@ -7,7 +7,7 @@ import { say } from '../language';
 import { CliError, dataDirFrom, parse, refusal } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
-const USAGE = `usage:
+export const USAGE = `usage:
   ruang-uji sessions cancel --session CODE --reason TEXT --as USERNAME [--json] [--data DIR]
       calls off a planned session that has not started (sessions/cancel), with the reason (3 characters
       or more), as its page's Batalkan jadwal does; a TUK already holding its bundle learns of it from

@@ -20,7 +20,7 @@ import { languageFlag, say } from '../language';
 import { CliError, dataDirFrom, parse, refusal } from '../options';
 import { dispatch, promptHidden } from '../sign-in';
 
-const USAGE = `usage:
+export const USAGE = `usage:
   ruang-uji setup --kind lsp --lsp-name NAME --lsp-code CODE --licence NO --admin-name NAME --admin-username USER
                   [--language id|en] [--data DIR]
   ruang-uji setup --kind tuk --tuk-name NAME --tuk-type sewaktu|tempat_kerja|mandiri --admin-name NAME --admin-username USER

@@ -22,6 +22,10 @@ function ensureElectronNative(): boolean {
   return spawnSync(process.execPath, [script], { cwd: ROOT, stdio: 'inherit' }).status === 0;
 }
 
+export const USAGE = `usage:
+  ruang-uji start [--data DIR] [--port N]
+      the desktop window (what npm start runs); browser mode on 127.0.0.1 when Electron is not available`;
+
 function build(): void {
   const result = spawnSync(ELECTRON_VITE, ['build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   if (result.status !== 0) throw new CliError('building the app failed (see the output above)', 1);
