@@ -73,6 +73,23 @@ export async function placeExport(from: string, to: string, sha256: string): Pro
   fs.rmSync(from, { force: true });
 }
 
+/**
+ * A file a command reads, checked before anything is signed in or uploaded: a missing one named as
+ * such (a restore would call it a damaged backup), and a folder refused in words where reading it
+ * ended in an EISDIR stack trace.
+ */
+export function existingFile(file: string, language: Language): string {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat) throw new CliError(say(language, 'cli.noSuchFile', { file }), 1);
+  if (!stat.isFile()) throw new CliError(say(language, 'cli.notAFile', { file }), 1);
+  return file;
+}
+
+/** A --passphrase-file's passphrase: its one line, without the newline an editor adds. */
+export function passphraseFile(file: string, language: Language): string {
+  return fs.readFileSync(existingFile(file, language), 'utf8').replace(/\r?\n$/, '');
+}
+
 /** Before the core writes a download: a target already there is refused at once, as takeExport would refuse it after. */
 export function refuseExisting(file: string, language: Language): void {
   if (fs.existsSync(file)) throw new CliError(say(language, 'cli.fileExists', { file }), 1);

@@ -6,6 +6,7 @@ import { REASON_MAX_LENGTH, REASON_MIN_LENGTH } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import type { Language } from '../../shared/i18n';
 import { formatDateTime } from '../../shared/i18n/format';
+import { existingFile } from '../files';
 import { languageOf, say } from '../language';
 import { CliError, dataDirFrom, fromCwd, parse, refusal } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
@@ -66,7 +67,8 @@ function signedInVerb(verb: string | undefined, target: string | undefined, valu
     const { reason } = values;
     const problem = reasonProblem(reason, language);
     if (problem) throw new CliError(problem, 1);
-    return (caller) => restore(caller, fromCwd(target), reason);
+    const file = existingFile(fromCwd(target), language);
+    return (caller) => restore(caller, file, reason);
   }
   if (verb === 'configure' && target) {
     const [folder, every, keep] = [fromCwd(target), count(values.every, '--every'), count(values.keep, '--keep')];

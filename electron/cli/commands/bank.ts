@@ -1,4 +1,3 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { positionOfParams, positionWords, type BankImportPosition, type BankImportPreview, type BankImportRefusal, type BankImportResult, type BankPositionWords, type BankSourceType } from '../../shared/bank-import';
@@ -8,7 +7,7 @@ import type { Language } from '../../shared/i18n';
 import { sourceReasonText } from '../../shared/i18n/bank-source-text';
 import { errorText } from '../../shared/i18n/error-text';
 import { LIST_LIMIT_MAX, type SchemeSummary } from '../../shared/registry';
-import { refuseExisting, takeExport, withUpload } from '../files';
+import { existingFile, refuseExisting, takeExport, withUpload } from '../files';
 import { languageFlag, say } from '../language';
 import { CliError, dataDirFrom, fromCwd, parse, refusal } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
@@ -107,7 +106,7 @@ async function chosenScheme(caller: Caller, values: Values): Promise<SchemeSumma
 
 async function importFile(caller: Caller, file: string, values: Values): Promise<number> {
   if (!values.scheme) throw new CliError(`--scheme CODE is required\n${USAGE}`);
-  if (!fs.existsSync(file)) throw new CliError(say(caller.language, 'cli.noSuchFile', { file }), 1);
+  existingFile(file, caller.language);
   const scheme = await chosenScheme(caller, values);
   let preview = await withUpload(caller.core, file, (uploadId) => caller.call('bankImport/preview', { schemeId: scheme.id, uploadId, fileName: path.basename(file) }));
   try {

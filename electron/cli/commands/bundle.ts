@@ -8,7 +8,7 @@ import { LIST_LIMIT_MAX } from '../../shared/registry';
 import type { Language } from '../../shared/i18n';
 import { BUNDLE_KINDS, type BundleKind, type ExportResult } from '../../shared/types';
 import { appliedLine, backupNextLines, exportLines, inspectionLines, previewLines, verifiedLine } from '../bundle-report';
-import { placeExport, withUpload } from '../files';
+import { existingFile, passphraseFile, placeExport, withUpload } from '../files';
 import { languageOf, say } from '../language';
 import { CliError, dataDirFrom, describeError, fromCwd, parse } from '../options';
 import { requireKeys, SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
@@ -43,9 +43,9 @@ const OPTIONS = {
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
-function passphraseFrom(values: Values): string | undefined {
+function passphraseFrom(values: Values, language: Language): string | undefined {
   const file = values['passphrase-file'];
-  if (typeof file === 'string') return fs.readFileSync(fromCwd(file), 'utf8').replace(/\r?\n$/, '');
+  if (typeof file === 'string') return passphraseFile(fromCwd(file), language);
   return process.env.RUANG_UJI_PASSPHRASE || undefined;
 }
 
@@ -60,8 +60,7 @@ function fileArg(positionals: string[], dataDir: string): string {
   if (!file) throw new CliError(USAGE);
   const resolved = fromCwd(file);
   // Checked before anyone signs in, so in the installation's language as read from its folder.
-  if (!fs.existsSync(resolved)) throw new CliError(say(languageOf(dataDir), 'cli.noSuchFile', { file: resolved }), 1);
-  return resolved;
+  return existingFile(resolved, languageOf(dataDir));
 }
 
 /** Refusals print their code and the message in the installation's language; --json gets the code and the English message on stdout, the same whatever the installation. */
@@ -74,7 +73,7 @@ function refused(err: unknown, json: boolean, language: Language): number {
 
 async function inspect(caller: Caller, file: string, values: Values, verify: boolean): Promise<number> {
   const json = values.json === true;
-  const r = await withUpload(caller.core, file, (uploadId) => caller.call('bundles/inspect', { uploadId, passphrase: passphraseFrom(values) }));
+  const r = await withUpload(caller.core, file, (uploadId) => caller.call('bundles/inspect', { uploadId, passphrase: passphraseFrom(values, caller.language) }));
   const m = r.manifest;
   if (verify && json) process.stdout.write(JSON.stringify({ ok: true, kind: m.kind, bundleId: m.bundleId, signer: r.signerFingerprint, manifestSha256: r.manifestSha256 }) + '\n');
   else if (verify) process.stdout.write(verifiedLine(r, caller.language));
@@ -99,7 +98,7 @@ async function sessionIdOf(caller: Caller, code: string | undefined): Promise<st
 async function exportTo(caller: Caller, kind: BundleKind, values: Values): Promise<number> {
   const outFile = values.out ? fromCwd(values.out) : undefined;
   if (outFile && fs.existsSync(outFile)) throw new AppError('BUNDLE_FILE_EXISTS', { file: path.basename(outFile) });
-  const to = { recipients: values.recipient, generatePassphrase: values['generate-passphrase'], passphrase: passphraseFrom(values) };
+  const to = { recipients: values.recipient, generatePassphrase: values['generate-passphrase'], passphrase: passphraseFrom(values, caller.language) };
   const operationId = crypto.randomUUID();
   let r: ExportResult;
   if (kind === 'backup') r = await caller.call('bundles/exportBackup', { operationId, to });
@@ -117,7 +116,7 @@ async function exportTo(caller: Caller, kind: BundleKind, values: Values): Promi
 }
 
 async function importFrom(caller: Caller, file: string, kind: Exclude<BundleKind, 'backup'>, values: Values): Promise<number> {
-  let p = await withUpload(caller.core, file, (uploadId) => caller.call('bundles/preview', { uploadId, passphrase: passphraseFrom(values), expectKind: kind }));
+  let p = await withUpload(caller.core, file, (uploadId) => caller.call('bundles/preview', { uploadId, passphrase: passphraseFrom(values, caller.language), expectKind: kind }));
   process.stdout.write(previewLines(p, caller.language));
   if (values['dry-run']) {
     await caller.call('bundles/discard', { importId: p.importId });
@@ -140,7 +139,7 @@ async function importBackup(file: string, values: Values): Promise<number> {
   try {
     const { preview, result } = await importBackupBundle(core, {
       file,
-      passphrase: passphraseFrom(values),
+      passphrase: passphraseFrom(values, language()),
       confirmSigner: values['accept-signer'],
       dryRun: values['dry-run'] === true,
       onPreview: (p) => process.stdout.write(previewLines(p, language())),
@@ -157,6 +156,8 @@ async function importBackup(file: string, values: Values): Promise<number> {
 export async function bundleCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
   const sub = positionals[0];
+  // A mistyped passphrase file is named before anyone signs in, not read (and failed) after.
+  if (values['passphrase-file'] !== undefined) existingFile(fromCwd(values['passphrase-file']), languageOf(dataDirFrom(values.data)));
   let run: (caller: Caller) => Promise<number>;
   if (sub === 'inspect' || sub === 'verify') {
     const file = fileArg(positionals, dataDirFrom(values.data));

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { createCore, installationLanguage, publicKeysOfInstallation, recoverAdmin } from '../../core';
 import { AppError } from '../../shared/errors';
 import { DEFAULT_LANGUAGE } from '../../shared/i18n';
-import { placeExport, withUpload } from '../files';
+import { existingFile, passphraseFile, placeExport, withUpload } from '../files';
 import { languageOf, say } from '../language';
 import { CliError, dataDirFrom, fromCwd, parse, refusal } from '../options';
 import { requireKeys, SIGN_IN_USAGE, withSignedIn } from '../sign-in';
@@ -87,8 +87,8 @@ export async function keysCommand(argv: string[]): Promise<number> {
   const backup = fromCwd(recovering ? (values['key-backup'] ?? '') : file);
   const dataDir = dataDirFrom(values.data);
   // Checked before anyone signs in, so in the installation's language as read from its folder.
-  if (!fs.existsSync(backup)) throw new CliError(say(languageOf(dataDir), 'cli.noSuchFile', { file: backup }), 1);
-  const passphrase = fs.readFileSync(fromCwd(passFile), 'utf8').replace(/\r?\n$/, '');
+  existingFile(backup, languageOf(dataDir));
+  const passphrase = passphraseFile(fromCwd(passFile), languageOf(dataDir));
   if (recovering) return recover(dataDir, file, backup, passphrase);
   return withSignedIn(dataDir, values.as, async (caller) => {
     await requireKeys(caller);

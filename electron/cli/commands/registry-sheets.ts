@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/errors';
 import { problemText } from '../../shared/i18n/import-problem-text';
 import type { Language } from '../../shared/i18n';
 import type { ImportKind, RegistryImportPreview, RegistryImportResult } from '../../shared/registry-import';
-import { refuseExisting, takeExport, withUpload } from '../files';
+import { existingFile, refuseExisting, takeExport, withUpload } from '../files';
 import { languageFlag, say, type CliKey } from '../language';
 import { CliError, dataDirFrom, fromCwd, parse, refusal } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
@@ -62,7 +61,7 @@ function printPreview(preview: RegistryImportPreview, applied: RegistryImportRes
 }
 
 async function importFile(caller: Caller, kind: ImportKind, file: string, values: { 'dry-run'?: boolean; json?: boolean; refused?: string }, language: Language | undefined): Promise<number> {
-  if (!fs.existsSync(file)) throw new CliError(say(caller.language, 'cli.noSuchFile', { file }), 1);
+  existingFile(file, caller.language);
   const preview = await withUpload(caller.core, file, (uploadId) => caller.call('registryImport/preview', { kind, uploadId }));
   const applied = values['dry-run'] ? null : await caller.call('registryImport/apply', { importId: preview.importId });
   const refused = applied ? applied.refused : preview.counts.refused;

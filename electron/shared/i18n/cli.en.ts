@@ -6,6 +6,7 @@
 export const cliEn = {
   cli: {
     noSuchFile: 'no such file: {{file}}',
+    notAFile: 'not a file (a folder?): {{file}}',
     noSuchFolder: 'no such folder: {{folder}}',
     noDatabase: 'no database at {{file}}: this data folder holds no installation; nothing was changed. Check --data. A new installation: ruang-uji setup … --data {{dir}}. A computer replacing a lost office: ruang-uji bundle import BACKUP.uji --kind backup --data {{dir}}, then ruang-uji keys restore.',
     fileExists: '{{file}} exists already; choose another name',

@@ -6,6 +6,7 @@
 export const cliId = {
   cli: {
     noSuchFile: 'berkas tidak ada: {{file}}',
+    notAFile: 'bukan berkas (sebuah folder?): {{file}}',
     noSuchFolder: 'folder tidak ada: {{folder}}',
     noDatabase: 'tidak ada basis data di {{file}}: folder data ini belum berisi instalasi; tidak ada yang diubah. Periksa --data. Instalasi baru: ruang-uji setup … --data {{dir}}. Komputer pengganti kantor yang rusak atau hilang: ruang-uji bundle import BACKUP.uji --kind backup --data {{dir}}, lalu ruang-uji keys restore.',
     fileExists: '{{file}} sudah ada; pilih nama lain',
