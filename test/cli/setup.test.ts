@@ -39,7 +39,11 @@ describe('ruang-uji setup', () => {
     const spaced = runCli(['setup', ...LSP_FLAGS, '--lsp-code', 'lsp td 01', '--data', dir], asEnv(PASSWORD));
     expect(spaced.code).toBe(1);
     expect(spaced.stderr).toContain('LSP_CODE_INVALID: The LSP code "lsp td 01" cannot be used');
-    expect(runCli(['setup', '--kind', 'lsp', '--data', dir], asEnv(PASSWORD)).code).toBe(2);
+    // Every missing flag named in one run (the first alone before), in the set-up's language.
+    const missing = runCli(['setup', '--kind', 'lsp', '--lsp-name', 'LSP A', '--data', dir], asEnv(PASSWORD));
+    expect([missing.code, missing.stderr.split('\n')[0]]).toEqual([2, 'ruang-uji setup: opsi wajib belum diberikan: --lsp-code, --licence, --admin-name, --admin-username']);
+    const missingEn = runCli(['setup', '--kind', 'tuk', '--language', 'en', '--data', dir], asEnv(PASSWORD));
+    expect(missingEn.stderr.split('\n')[0]).toBe('ruang-uji setup: required flags missing: --tuk-name, --tuk-type, --admin-name, --admin-username');
     const tuk = runCli(['setup', '--kind', 'tuk', '--tuk-name', 'TUK A', '--tuk-type', 'pojok', '--admin-name', 'A', '--admin-username', 'adm', '--language', 'en', '--data', dir], asEnv(PASSWORD));
     expect(tuk.code).toBe(2);
     expect(tuk.stderr).toContain('--tuk-type');

@@ -28,14 +28,20 @@ export const USAGE = `usage:
 The first admin's password comes from RUANG_UJI_PASSWORD or is asked for (twice) on the terminal.
 Set-up works only on an installation without accounts; afterwards the admin manages accounts in the app.`;
 
-function text(value: string | boolean | undefined, flag: string): string {
-  if (typeof value !== 'string' || value.trim() === '') throw new CliError(`${flag} is required\n${USAGE}`);
-  return value;
+/** The flags each kind needs, checked together before any other. */
+const REQUIRED = {
+  lsp: ['lsp-name', 'lsp-code', 'licence', 'admin-name', 'admin-username'],
+  tuk: ['tuk-name', 'tuk-type', 'admin-name', 'admin-username'],
+} as const;
+
+/** A required flag's value, known by then to be there (REQUIRED). */
+function text(value: string | undefined): string {
+  return value ?? '';
 }
 
-function tukType(value: string | boolean | undefined): TukType {
+function tukType(value: string | undefined, language: Language): TukType {
   const type = TUK_TYPES.find((t) => t === value);
-  if (!type) throw new CliError(`--tuk-type must be one of ${TUK_TYPES.join(', ')}`);
+  if (!type) throw new CliError(say(language, 'cli.setup.tukType', { value: value ?? '', types: TUK_TYPES.join(', ') }));
   return type;
 }
 
@@ -107,16 +113,19 @@ export async function setupCommand(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const kind = values.kind;
-  if (kind !== 'lsp' && kind !== 'tuk') throw new CliError(`--kind lsp|tuk is required\n${USAGE}`);
-  const username = text(values['admin-username'], '--admin-username');
-  const displayName = text(values['admin-name'], '--admin-name');
   const language = languageFlag(values.language) ?? (values.language === undefined ? DEFAULT_LANGUAGE : null);
   if (language === null) throw new CliError('--language must be id or en');
+  const kind = values.kind;
+  if (kind !== 'lsp' && kind !== 'tuk') throw new CliError(`${say(language, 'cli.setup.kind')}\n${USAGE}`);
+  // Every missing flag at once, as the bad ones below: a script is fixed in one go, not one flag per run.
+  const missing = REQUIRED[kind].filter((flag) => (values[flag] ?? '').trim() === '');
+  if (missing.length > 0) throw new CliError(`${say(language, 'cli.setup.missing', { flags: missing.map((f) => `--${f}`).join(', ') })}\n${USAGE}`);
+  const username = text(values['admin-username']);
+  const displayName = text(values['admin-name']);
   const place: Place =
     kind === 'lsp'
-      ? { lsp: { name: text(values['lsp-name'], '--lsp-name'), code: text(values['lsp-code'], '--lsp-code'), licenceNo: text(values.licence, '--licence') } }
-      : { tuk: { name: text(values['tuk-name'], '--tuk-name'), type: tukType(values['tuk-type']) } };
+      ? { lsp: { name: text(values['lsp-name']), code: text(values['lsp-code']), licenceNo: text(values.licence) } }
+      : { tuk: { name: text(values['tuk-name']), type: tukType(values['tuk-type'], language) } };
   const problems = fieldProblems(place, displayName, username, language);
   // A password on the terminal is asked for only once the flags are right; one from the environment is checked with them.
   if (problems.length > 0 && process.env.RUANG_UJI_PASSWORD === undefined) return refuse(problems, language);

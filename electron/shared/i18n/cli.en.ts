@@ -18,6 +18,9 @@ export const cliEn = {
       // Named as the screens name them: the key panel sits on the LSP's bundles page and on a station admin's home.
       nextLsp: 'Next: back up the installation keys. Sign in as the admin, open Session bundles & keys (#/bundles/keys), press Make a key backup (or: ruang-uji keys backup --as ADMIN --out FILE), and keep the file and its passphrase apart.',
       nextTuk: 'Next: back up the installation keys. Sign in as the admin, press Make a key backup on the home page, and keep the file and its passphrase apart.',
+      kind: '--kind must be lsp (an LSP office) or tuk (a TUK station)',
+      missing: 'required flags missing: {{flags}}',
+      tukType: '--tuk-type "{{value}}" is not a TUK type; one of: {{types}}',
       passwordsDiffer: 'the two passwords differ',
       refused: 'Set-up refused; nothing was written. Correct these and run it again:',
       password: 'password',
