@@ -13,6 +13,7 @@ import { registrySheetCommand, usage as registryUsage } from './commands/registr
 import { setupCommand, USAGE as SETUP } from './commands/setup';
 import { startCommand, USAGE as START } from './commands/start';
 import { CliError } from './options';
+import { languageOfArgv, unknownCommandText, unknownOptionText } from './typo';
 
 const USAGE = `ruang-uji — Ruang Uji command line
 
@@ -99,7 +100,7 @@ export async function main(argv: string[]): Promise<number> {
   const helpOf = name === 'help' ? rest[0] : undefined;
   const command = COMMANDS[helpOf ?? name];
   if (!command) {
-    process.stderr.write(`unknown command: ${helpOf ?? name}\n\n${USAGE}`);
+    process.stderr.write(`ruang-uji: ${unknownCommandText(helpOf ?? name, Object.keys(COMMANDS), languageOfArgv(rest))}\n`);
     return 2;
   }
   if (helpOf !== undefined || asksHelp(rest)) {
@@ -110,7 +111,8 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(rest);
   } catch (err) {
     if (err instanceof CliError) {
-      process.stderr.write(`ruang-uji ${name}: ${err.message}\n`);
+      const message = err.unknownOption ? unknownOptionText(name, err.unknownOption, command.usage, languageOfArgv(rest)) : err.message;
+      process.stderr.write(`ruang-uji ${name}: ${message}\n`);
       return err.exitCode;
     }
     throw err;

@@ -8,6 +8,8 @@ export class CliError extends Error {
   constructor(
     message: string,
     readonly exitCode = 2,
+    /** A flag the command does not take, for main to name with the closest one it does (typo.ts). */
+    readonly unknownOption?: string,
   ) {
     super(message);
   }
@@ -18,7 +20,10 @@ export function parse<T>(read: () => T): T {
   try {
     return read();
   } catch (err) {
-    throw new CliError(err instanceof Error ? err.message : String(err));
+    const message = err instanceof Error ? err.message : String(err);
+    // Node's text tells how to pass a positional starting with "-", which is not what a mistyped flag needs.
+    const unknown = (err as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'([^']+)'/.exec(message)?.[1] : undefined;
+    throw new CliError(message, 2, unknown);
   }
 }
 

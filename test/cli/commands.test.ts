@@ -72,6 +72,16 @@ describe('ruang-uji CLI', () => {
   it('rejects unknown commands, options and ports with usage errors', () => {
     expect(runCli(['fly']).code).toBe(2);
     expect(runCli(['serve', '--colour']).code).toBe(2);
+    const empty = tempDir();
+    // A typo is named in the installation's language (Indonesian by default, --language first) with the closest
+    // command or flag, where node's text told how to pass a positional starting with "-".
+    expect(runCli(['candidate', 'import', 'x.xlsx', '--data', empty])).toMatchObject({ code: 2, stderr: 'ruang-uji: perintah tidak dikenal: candidate. Maksud Anda ruang-uji candidates? Semua perintah: ruang-uji --help\n' });
+    expect(runCli(['candidates', 'import', 'x.xlsx', '--dryrun', '--data', empty])).toMatchObject({
+      code: 2,
+      stderr: 'ruang-uji candidates: opsi tidak dikenal: --dryrun. Maksud Anda --dry-run? Semua opsinya: ruang-uji candidates --help\n',
+    });
+    expect(runCli(['bank', 'import', 'x.txt', '--language', 'en', '--aprove', '--data', empty]).stderr).toBe('ruang-uji bank: unknown option: --aprove. Did you mean --approve? All its options: ruang-uji bank --help\n');
+    expect(runCli(['keys', 'show', '--json', '--data', empty]).stderr).toBe('ruang-uji keys: opsi tidak dikenal: --json. Semua opsinya: ruang-uji keys --help\n');
     expect(runCli(['serve', '--port', 'eighty']).code).toBe(2);
     expect(runCli(['demo']).stderr).toContain('--data DIR is required');
   });

@@ -10,6 +10,13 @@ export const cliEn = {
     noSuchFolder: 'no such folder: {{folder}}',
     noDatabase: 'no database at {{file}}: this data folder holds no installation; nothing was changed. Check --data. A new installation: ruang-uji setup … --data {{dir}}. A computer replacing a lost office: ruang-uji bundle import BACKUP.uji --kind backup --data {{dir}}, then ruang-uji keys restore.',
     fileExists: '{{file}} exists already; choose another name',
+    typo: {
+      unknownOption: 'unknown option: {{option}}.',
+      unknownCommand: 'unknown command: {{command}}.',
+      didYouMean: 'Did you mean {{suggestion}}?',
+      seeCommands: 'All commands: ruang-uji --help',
+      seeHelp: 'All its options: {{command}}',
+    },
     setup: {
       done: 'Installation set up ({{kind}}) in {{dir}}; admin: {{username}}',
       lsp: 'LSP office',

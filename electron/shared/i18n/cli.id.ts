@@ -10,6 +10,13 @@ export const cliId = {
     noSuchFolder: 'folder tidak ada: {{folder}}',
     noDatabase: 'tidak ada basis data di {{file}}: folder data ini belum berisi instalasi; tidak ada yang diubah. Periksa --data. Instalasi baru: ruang-uji setup … --data {{dir}}. Komputer pengganti kantor yang rusak atau hilang: ruang-uji bundle import BACKUP.uji --kind backup --data {{dir}}, lalu ruang-uji keys restore.',
     fileExists: '{{file}} sudah ada; pilih nama lain',
+    typo: {
+      unknownOption: 'opsi tidak dikenal: {{option}}.',
+      unknownCommand: 'perintah tidak dikenal: {{command}}.',
+      didYouMean: 'Maksud Anda {{suggestion}}?',
+      seeCommands: 'Semua perintah: ruang-uji --help',
+      seeHelp: 'Semua opsinya: {{command}}',
+    },
     setup: {
       done: 'Instalasi disiapkan ({{kind}}) di {{dir}}; admin: {{username}}',
       lsp: 'kantor LSP',
