@@ -16,9 +16,9 @@ audited under that name: add --as USERNAME of an LSP admin or proctor. The passw
 RUANG_UJI_PASSWORD environment variable or is asked for on the terminal, never on the command line.
 Signing in also opens the installation keys when they are locked and that user holds them.`;
 
-/** Asks on the terminal without echoing what is typed. */
-export function promptHidden(question: string): Promise<string> {
-  if (!process.stdin.isTTY) return Promise.reject(new CliError('no terminal to ask for the password: set RUANG_UJI_PASSWORD'));
+/** Asks on the terminal without echoing what is typed; with no terminal (a script, a pipe), says what to set instead, in `language`. */
+export function promptHidden(question: string, language: Language): Promise<string> {
+  if (!process.stdin.isTTY) return Promise.reject(new CliError(say(language, 'cli.password.noTerminal')));
   const muted = new Writable({ write: (_chunk, _enc, done) => done() });
   process.stderr.write(question);
   const rl = readline.createInterface({ input: process.stdin, output: muted, terminal: true });
@@ -63,7 +63,7 @@ export async function withSignedIn<T>(dataDir: string, as: string | undefined, r
     const language = chosen ?? installationLanguage(core.db) ?? DEFAULT_LANGUAGE;
     // What the audit log's check at start found (the whole walk is serve's: a command ends before it would).
     process.stderr.write(integrityReport(core.context.integrity.current(), language, dataDir));
-    const password = process.env.RUANG_UJI_PASSWORD ?? (await promptHidden(`password for ${as}: `));
+    const password = process.env.RUANG_UJI_PASSWORD ?? (await promptHidden(`${say(language, 'cli.password.prompt', { username: as })} `, language));
     let signedIn: ResultOf<'auth/signIn'>;
     try {
       signedIn = await dispatch(core, 'auth/signIn', { username: as, password }, null);

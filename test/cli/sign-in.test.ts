@@ -40,6 +40,16 @@ describe('the CLI as a signed-in user', () => {
 });
 
 describe('a command run on a data folder that holds no installation', () => {
+  it('with no terminal and no RUANG_UJI_PASSWORD (a script), says what to set, in the installation language; exit code 2', () => {
+    const dir = tempDir();
+    expect(runCli(['demo', '--data', dir]).code).toBe(0);
+    const env = { ...process.env, RUANG_UJI_PASSWORD: undefined };
+    const r = runCli(['pleno', 'list', '--as', staff.admin.username, '--data', dir], env);
+    expect([r.code, r.stderr]).toEqual([2, 'ruang-uji pleno: tidak ada terminal untuk menanyakan kata sandi: isi variabel lingkungan RUANG_UJI_PASSWORD (kata sandi tidak pernah ditulis di baris perintah)\n']);
+    const setup = runCli(['setup', '--kind', 'tuk', '--tuk-name', 'TUK A', '--tuk-type', 'sewaktu', '--admin-name', 'Budi', '--admin-username', 'budi', '--language', 'en', '--data', tempDir()], env);
+    expect([setup.code, setup.stderr]).toEqual([2, 'ruang-uji setup: no terminal to ask for the password: set the RUANG_UJI_PASSWORD environment variable (a password is never given on the command line)\n']);
+  }, 120_000);
+
   it('says the folder is not set up, and how to set it up or restore an office into it, before any sign-in', () => {
     const empty = tempDir();
     const res = runCli(['backup', 'restore', path.join(empty, 'x.sqlite'), '--reason', 'PC rusak', '--data', empty, '--as', 'siti'], { ...process.env, RUANG_UJI_PASSWORD: 'Rahma#Kantor2026' });

@@ -84,8 +84,8 @@ function refuse(problems: string[], language: Language): number {
 export async function adminPassword(username: string, language: Language): Promise<string> {
   const fromEnv = process.env.RUANG_UJI_PASSWORD;
   if (fromEnv !== undefined) return fromEnv;
-  const first = await promptHidden(`password for ${username}: `);
-  if ((await promptHidden('the same password again: ')) !== first) throw new CliError(say(language, 'cli.setup.passwordsDiffer'), 1);
+  const first = await promptHidden(`${say(language, 'cli.password.prompt', { username })} `, language);
+  if ((await promptHidden(`${say(language, 'cli.password.again')} `, language)) !== first) throw new CliError(say(language, 'cli.setup.passwordsDiffer'), 1);
   return first;
 }
 

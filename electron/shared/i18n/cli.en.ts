@@ -10,6 +10,11 @@ export const cliEn = {
     noSuchFolder: 'no such folder: {{folder}}',
     noDatabase: 'no database at {{file}}: this data folder holds no installation; nothing was changed. Check --data. A new installation: ruang-uji setup … --data {{dir}}. A computer replacing a lost office: ruang-uji bundle import BACKUP.uji --kind backup --data {{dir}}, then ruang-uji keys restore.',
     fileExists: '{{file}} exists already; choose another name',
+    password: {
+      prompt: 'password for {{username}}:',
+      again: 'the same password again:',
+      noTerminal: 'no terminal to ask for the password: set the RUANG_UJI_PASSWORD environment variable (a password is never given on the command line)',
+    },
     typo: {
       unknownOption: 'unknown option: {{option}}.',
       unknownCommand: 'unknown command: {{command}}.',

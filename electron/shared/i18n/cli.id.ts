@@ -10,6 +10,11 @@ export const cliId = {
     noSuchFolder: 'folder tidak ada: {{folder}}',
     noDatabase: 'tidak ada basis data di {{file}}: folder data ini belum berisi instalasi; tidak ada yang diubah. Periksa --data. Instalasi baru: ruang-uji setup … --data {{dir}}. Komputer pengganti kantor yang rusak atau hilang: ruang-uji bundle import BACKUP.uji --kind backup --data {{dir}}, lalu ruang-uji keys restore.',
     fileExists: '{{file}} sudah ada; pilih nama lain',
+    password: {
+      prompt: 'kata sandi {{username}}:',
+      again: 'ketik ulang kata sandi yang sama:',
+      noTerminal: 'tidak ada terminal untuk menanyakan kata sandi: isi variabel lingkungan RUANG_UJI_PASSWORD (kata sandi tidak pernah ditulis di baris perintah)',
+    },
     typo: {
       unknownOption: 'opsi tidak dikenal: {{option}}.',
       unknownCommand: 'perintah tidak dikenal: {{command}}.',
