@@ -50,6 +50,9 @@ describe('ruang-uji setup', () => {
     const ok = runCli(['setup', '--kind', 'tuk', '--tuk-name', 'TUK A', '--tuk-type', 'sewaktu', '--admin-name', 'A', '--admin-username', 'adm', '--language', 'en', '--data', dir], asEnv(PASSWORD));
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toContain('TUK station');
+    // The key backup from the terminal too, and who imports the session bundle (the station's admin is refused).
+    expect(ok.stdout).toContain('(or: ruang-uji keys backup --as ADMIN --out FILE)');
+    expect(ok.stdout).toContain('create a proctor account');
   }, 90_000);
 
   it('speaks the set-up language: Indonesian from --language id, its refusals named by flag, all at once', () => {

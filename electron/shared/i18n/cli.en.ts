@@ -29,7 +29,7 @@ export const cliEn = {
       fingerprint: 'Installation key fingerprint: {{fingerprint}}',
       // Named as the screens name them: the key panel sits on the LSP's bundles page and on a station admin's home.
       nextLsp: 'Next: back up the installation keys. Sign in as the admin, open Session bundles & keys (#/bundles/keys), press Make a key backup (or: ruang-uji keys backup --as ADMIN --out FILE), and keep the file and its passphrase apart.',
-      nextTuk: 'Next: back up the installation keys. Sign in as the admin, press Make a key backup on the home page, and keep the file and its passphrase apart.',
+      nextTuk: "Next: back up the installation keys. Sign in as the admin, press Make a key backup on the home page (or: ruang-uji keys backup --as ADMIN --out FILE), and keep the file and its passphrase apart. Then create a proctor account on the same home page: the LSP's session bundle is imported by a proctor, not by the admin.",
       kind: '--kind must be lsp (an LSP office) or tuk (a TUK station)',
       missing: 'required flags missing: {{flags}}',
       tukType: '--tuk-type "{{value}}" is not a TUK type; one of: {{types}}',

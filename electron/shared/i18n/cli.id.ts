@@ -29,7 +29,7 @@ export const cliId = {
       fingerprint: 'Sidik jari kunci instalasi: {{fingerprint}}',
       // Named as the screens name them: the key panel sits on the LSP's bundles page and on a station admin's home.
       nextLsp: 'Berikutnya: cadangkan kunci instalasi. Masuk sebagai admin, buka Paket sesi & kunci (#/bundles/keys), tekan Buat cadangan kunci (atau: ruang-uji keys backup --as ADMIN --out BERKAS), dan simpan berkas serta frasa sandinya terpisah.',
-      nextTuk: 'Berikutnya: cadangkan kunci instalasi. Masuk sebagai admin, tekan Buat cadangan kunci di beranda, dan simpan berkas serta frasa sandinya terpisah.',
+      nextTuk: 'Berikutnya: cadangkan kunci instalasi. Masuk sebagai admin, tekan Buat cadangan kunci di beranda (atau: ruang-uji keys backup --as ADMIN --out BERKAS), dan simpan berkas serta frasa sandinya terpisah. Lalu buat akun proktor di beranda yang sama: paket sesi dari LSP diimpor oleh proktor, bukan oleh admin.',
       kind: '--kind harus lsp (kantor LSP) atau tuk (stasiun TUK)',
       missing: 'opsi wajib belum diberikan: {{flags}}',
       tukType: '--tuk-type "{{value}}" tidak dikenal; pilih salah satu: {{types}}',
