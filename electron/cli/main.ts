@@ -90,7 +90,19 @@ function asksHelp(argv: string[]): boolean {
   return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === '--help' || a === '-h');
 }
 
+/**
+ * Output piped into a reader that stops early (`… | head -3`) is not an error of the command: the rest
+ * of its lines are dropped and it finishes its work and exit code, where node crashed with an EPIPE
+ * stack trace, perhaps between a bundle's preview and its apply.
+ */
+function dropOutputOnClosedPipe(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
+  dropOutputOnClosedPipe();
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
     process.stdout.write(USAGE);

@@ -3,7 +3,8 @@ import Database from 'better-sqlite3';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { DB_FILE_NAME } from '../../electron/core/db/open';
 import { dataDirFrom } from '../../electron/cli/options';
-import { runCli, setInstallationLanguage, SHIPPED_BIN, spawnCli } from '../support/cli';
+import { spawn } from 'node:child_process';
+import { BIN, runCli, setInstallationLanguage, SHIPPED_BIN, spawnCli } from '../support/cli';
 import { demo, tempDir } from '../support/core';
 
 /** The demo's audit log: each candidate's FR.APL.01 saved and verified, FR.APL.02 saved and reviewed, then demo.created. */
@@ -99,6 +100,19 @@ describe('ruang-uji CLI', () => {
     expect(runCli(['help']).code).toBe(0);
     expect(runCli(['help', 'fly']).code).toBe(2);
   }, 120_000);
+
+  it('finishes with its own exit code and no EPIPE stack trace when its output is piped into a reader that stopped (… | head -1)', async () => {
+    const dir = tempDir();
+    runCli(['demo', '--data', dir]);
+    setInstallationLanguage(dir, 'en');
+    const child = spawn(process.execPath, [BIN, 'audit', 'verify', '--data', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // The reader is gone before the first line: every write meets a closed pipe.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect([code, stderr]).toEqual([0, '']);
+  }, 90_000);
 
   it('serve starts the room server on the given host and port with the demo', async () => {
     const dir = tempDir();
