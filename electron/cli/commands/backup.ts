@@ -67,8 +67,9 @@ function signedInVerb(verb: string | undefined, target: string | undefined, valu
     const { reason } = values;
     const problem = reasonProblem(reason, language);
     if (problem) throw new CliError(problem, 1);
-    const file = existingFile(fromCwd(target), language);
-    return (caller) => restore(caller, file, reason);
+    const file = fromCwd(target);
+    // Checked once the data folder is known to hold an installation: a folder without one is told how to get one first.
+    return (caller) => restore(caller, existingFile(file, caller.language), reason);
   }
   if (verb === 'configure' && target) {
     const [folder, every, keep] = [fromCwd(target), count(values.every, '--every'), count(values.keep, '--keep')];
