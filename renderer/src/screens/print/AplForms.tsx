@@ -6,6 +6,7 @@ import { BilingualText } from '../../components/BilingualText';
 import type { TranslationKey } from '../../i18n/keys';
 import { useFormat } from '../../i18n/use-format';
 import { EVIDENCE_STATUS_LABEL, PURPOSE_LABEL } from '../scheduling/labels';
+import { LspLines } from './FormFrame';
 
 type Props = { sheet: AplPrintSheet };
 
@@ -20,14 +21,7 @@ function AplFrame({ form, sheet, children }: { form: 'apl01' | 'apl02'; sheet: A
   return (
     <article className="print-form" data-testid={`print-${form}`}>
       <header className="print-form__title">
-        <p className="print-form__lsp" data-testid="form-lsp">
-          {sheet.lspName}
-        </p>
-        {sheet.lspLicenceNo && (
-          <p className="print-form__licence" data-testid="form-lsp-licence">
-            {t('forms.lspLicence', { number: sheet.lspLicenceNo })}
-          </p>
-        )}
+        <LspLines name={sheet.lspName} licenceNo={sheet.lspLicenceNo} />
         <h1>
           <span className="print-form__code">{form === 'apl01' ? 'FR.APL.01' : 'FR.APL.02'}</span>{' '}
           {t(form === 'apl01' ? 'aplPrint.titleApl01' : 'aplPrint.titleApl02').toUpperCase()}

@@ -24,15 +24,7 @@ export function FormFrame({ form, header, candidateName, session, children }: Pr
   return (
     <article className="print-form" data-testid={`print-${form}`}>
       <header className="print-form__title">
-        {/* The licence only where the LSP recorded one: no placeholder number on a BNSP form. */}
-        <p className="print-form__lsp" data-testid="form-lsp">
-          {header.lspName}
-        </p>
-        {header.lspLicenceNo && (
-          <p className="print-form__licence" data-testid="form-lsp-licence">
-            {t('forms.lspLicence', { number: header.lspLicenceNo })}
-          </p>
-        )}
+        <LspLines name={header.lspName} licenceNo={header.lspLicenceNo} />
         <h1>
           {code && <span className="print-form__code">{code}</span>} {t(FORM_TITLE[form]).toUpperCase()}
         </h1>
@@ -162,5 +154,22 @@ export function SignatureBlock({ candidate, assessor }: SignatureProps) {
         </tr>
       </tbody>
     </table>
+  );
+}
+
+/** The LSP's name over its BNSP licence number, atop every printed form; the licence only where the LSP recorded one: no placeholder number on a BNSP form. */
+export function LspLines({ name, licenceNo }: { name: string; licenceNo: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p className="print-form__lsp" data-testid="form-lsp">
+        {name}
+      </p>
+      {licenceNo && (
+        <p className="print-form__licence" data-testid="form-lsp-licence">
+          {t('forms.lspLicence', { number: licenceNo })}
+        </p>
+      )}
+    </>
   );
 }
