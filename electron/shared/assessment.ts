@@ -181,8 +181,11 @@ export type AttemptStatus = 'absent' | 'in_progress' | 'submitted';
 export type Workspace = {
   header: FormHeader;
   candidate: SeatCandidate;
-  /** agreementEvidence: FR.AK.01's list as the candidate's screen showed it, for the printed form's ticks. */
-  attempt: { status: AttemptStatus; submittedAt: string | null; agreedAt: string | null; agreementEvidence: readonly AgreementEvidence[] };
+  /**
+   * missed: never started, and marked absent or the session is over (a form printed before the day says
+   * nothing of a test not yet held). agreementEvidence: FR.AK.01's list as the candidate's screen showed it.
+   */
+  attempt: { status: AttemptStatus; missed: boolean; submittedAt: string | null; agreedAt: string | null; agreementEvidence: readonly AgreementEvidence[] };
   multipleChoice: McScoreSheet;
   /** The LSP's pass percentage for the scheme (scheme_policy), shown beside the score as a hint only; null: none set. */
   passHintPercent: number | null;
@@ -265,6 +268,8 @@ export type AssessmentReport = {
     recommendation: Decision | null;
     signed: boolean;
     attempt: AttemptStatus;
+    /** As the workspace's attempt.missed, or never started when the report was signed: only then does Keterangan say the candidate was not assessed. */
+    missed: boolean;
     /** The BK units, named in Keterangan. */
     bkUnits: { unitCode: string; title: Bilingual }[];
   }[];

@@ -22,3 +22,15 @@ export function sessionAttendance(db: Db, sessionId: string): (candidateId: stri
   const ended = Boolean(run.findRun(db, sessionId)?.endedAt);
   return (candidateId) => attendanceStatus(recorded.get(candidateId) ?? null, started.has(candidateId), ended);
 }
+
+/**
+ * Whether the candidate missed the written test: they never started it, and either the proctor marked them
+ * absent or the session is over. Before the day, or while the test runs, nothing is missed yet, and a form
+ * printed then must not say they did not take it.
+ */
+export function writtenTestMissed(db: Db, sessionId: string, candidateId: string): boolean {
+  const started = sql<[string, string], { n: number }>(db, 'SELECT count(*) AS n FROM attempt WHERE session_id = ? AND candidate_id = ?').get(sessionId, candidateId)!.n > 0;
+  if (started) return false;
+  const recorded = sql<[string, string], { status: 'present' | 'absent' }>(db, 'SELECT status FROM attendance WHERE session_id = ? AND candidate_id = ?').get(sessionId, candidateId);
+  return recorded?.status === 'absent' || Boolean(run.findRun(db, sessionId)?.endedAt);
+}

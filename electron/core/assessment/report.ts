@@ -16,6 +16,7 @@ export function loadReport(db: Db, sessionId: string, assessorId: string): Asses
   const headerRow = sessionHeaderOrThrow(db, sessionId);
   const assessor = findAssessor(db, assessorId);
   if (!assessor) throw new AppError('NOT_FOUND', { what: 'assessor' });
+  const signature = records.liveSignature(db, reportKey(sessionId, assessorId));
   const rows = content.assessorSeats(db, sessionId, assessorId).map((seat) => {
     const ws = loadWorkspace(db, seat, sessionId);
     return {
@@ -23,11 +24,12 @@ export function loadReport(db: Db, sessionId: string, assessorId: string): Asses
       recommendation: ws.record?.recommendation ?? null,
       signed: ws.signature !== null,
       attempt: ws.attempt.status,
+      // The assessor's signature on FR.AK.05 closes the session's assessment: who never started by then was not assessed.
+      missed: ws.attempt.missed || (signature !== undefined && ws.attempt.status === 'absent'),
       bkUnits: ws.units.filter((u) => u.decision?.decision === 'BK').map((u) => ({ unitCode: u.unitCode, title: u.title })),
     };
   });
   const report = records.findReport(db, sessionId, assessorId);
-  const signature = records.liveSignature(db, reportKey(sessionId, assessorId));
   return {
     header: formHeader(headerRow, sessionId, { name: assessor.name, met: assessor.metNumber }),
     rows,

@@ -13,6 +13,7 @@ import {
   type Workspace,
 } from '../../shared/assessment';
 import { agreementEvidence } from '../cbt/agreement-evidence';
+import { writtenTestMissed } from './attendance';
 import { itemOrderOf } from '../cbt/paper';
 import { multipleChoiceSheet } from '../cbt/scoring';
 import { passHintOfSession } from '../db/queries/scheme-policy';
@@ -241,6 +242,7 @@ export function loadWorkspace(db: Db, seat: content.SeatRow, sessionId: string):
     candidate: { candidateId: seat.candidateId, participantNo: seat.participantNo, name: seat.name, seat: seat.seat },
     attempt: {
       status,
+      missed: writtenTestMissed(db, sessionId, seat.candidateId),
       submittedAt: attempt?.submittedAt ?? null,
       agreedAt: attempt?.agreedAt ?? null,
       agreementEvidence: agreementEvidence(db, headerRow.schemeId),

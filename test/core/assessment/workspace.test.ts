@@ -232,4 +232,20 @@ describe('the assessor workspace', () => {
     expect(view.rows[1]).toMatchObject({ attendance: 'absent', attempt: 'absent' });
     expect(view.rows[2].attendance).toBe('not_recorded');
   });
+
+  it('a candidate who never started the written test has missed it only once marked absent or once the session is over, which the forms and FR.AK.05 then say', async () => {
+    const { core, assessor, seat, proctor } = await testTaken(0);
+    const view = await call(core, 'assessment/overview', { sessionId: seat.sessionId }, assessor);
+    const [, absent, waiting] = view.rows.map((r) => ({ sessionId: seat.sessionId, candidateId: r.candidateId }));
+    const missed = async (s: typeof seat) => (await call(core, 'assessment/workspace', s, assessor)).attempt.missed;
+    const reportMissed = async () => (await call(core, 'assessment/report', { sessionId: seat.sessionId }, assessor)).rows.map((r) => r.missed);
+    // During the session: the one who sat it and the ones yet to come have missed nothing.
+    expect([await missed(seat), await missed(absent), await missed(waiting)]).toEqual([false, false, false]);
+    await call(core, 'exam/markAbsent', { ...absent, reason: 'tidak datang' }, proctor);
+    expect([await missed(seat), await missed(absent), await missed(waiting)]).toEqual([false, true, false]);
+    expect(await reportMissed()).toEqual([false, true, false, false, false, false]);
+    await call(core, 'exam/endSession', { sessionId: seat.sessionId, reason: 'Waktu uji selesai' }, proctor);
+    expect([await missed(seat), await missed(absent), await missed(waiting)]).toEqual([false, true, true]);
+    expect(await reportMissed()).toEqual([false, true, true, true, true, true]);
+  });
 });

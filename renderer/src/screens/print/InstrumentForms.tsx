@@ -57,7 +57,8 @@ export function Ia05Print({ ws }: Props) {
   const taken = writtenTestTaken(ws);
   return (
     <FormFrame form="ia05" header={ws.header} candidateName={ws.candidate.name}>
-      {taken ? <AnswerSheet sheet={sheet} /> : <WrittenNotTaken />}
+      {/* Before the day (or while the test runs) neither: the form says nothing of a test not yet held. */}
+      {taken ? <AnswerSheet sheet={sheet} /> : ws.attempt.missed && <WrittenNotTaken />}
       <h2 className="print-subtitle">{t('forms.ia05.feedback')}</h2>
       <p>
         {record?.knowledgeConclusion === 'achieved' ? '☑' : '☐'} {t('assess.ia05.achieved')}
@@ -156,7 +157,7 @@ export function Ia06Print({ ws }: Props) {
   const verdict = useVerdictText();
   return (
     <FormFrame form="ia06" header={ws.header} candidateName={ws.candidate.name}>
-      {!writtenTestTaken(ws) && <WrittenNotTaken />}
+      {ws.attempt.missed && <WrittenNotTaken />}
       {/* No per-question "did not answer" for a test never started: those questions were never put to them. */}
       {writtenTestTaken(ws) && ws.essays.map((e) => (
         <table className="print-table print-question" key={e.itemId}>

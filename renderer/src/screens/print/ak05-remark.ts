@@ -12,7 +12,8 @@ export function useAk05Remark(): (row: AssessmentReport['rows'][number]) => stri
   const { t } = useTranslation();
   const { language } = useLanguage();
   return (row) => {
-    if (row.attempt === 'absent' && !row.recommendation) return t('assess.ak05.notAssessed');
+    // Only once it is so: before the day a candidate is not yet assessed, which says nothing on paper.
+    if (row.missed && !row.recommendation) return t('assess.ak05.notAssessed');
     if (!row.signed) return t('assess.ak05.notSigned');
     if (row.bkUnits.length === 0) return '';
     const units = row.bkUnits.map((u) => `${u.unitCode} ${pickBilingual(u.title, language).text}`).join('; ');

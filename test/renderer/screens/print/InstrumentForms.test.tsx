@@ -67,7 +67,7 @@ describe('printed instruments (issue 18 items 16 and 17)', () => {
     expect(screen.queryByTestId('ia05-print-none-missed')).toBeNull();
     cleanup();
     // A candidate who never started the written test: the line says there are no answers, not that none was missed.
-    renderIn(<Ia05Print ws={{ ...concluded('not_yet'), attempt: { ...ws.attempt, status: 'absent' as const, submittedAt: null } }} />);
+    renderIn(<Ia05Print ws={{ ...concluded('not_yet'), attempt: { ...ws.attempt, status: 'absent' as const, missed: true, submittedAt: null } }} />);
     expect(screen.queryByTestId('ia05-print-none-missed')).toBeNull();
     expect(screen.getByTestId('ia05-print-not-taken').textContent).toBe(id.assess.ia05.missedNotTaken);
   });
@@ -86,7 +86,7 @@ describe('printed instruments (issue 18 items 16 and 17)', () => {
 
   it('FR.IA.05 and FR.IA.06 of a candidate who never started the written test say so: no answer sheet, no per-question "did not answer"', () => {
     const essay = { ...question('e1', 'J.620100.004.02', '1.1', 1), answer: null };
-    const never = { ...ws, attempt: { ...ws.attempt, status: 'absent' as const, submittedAt: null }, essays: [essay] };
+    const never = { ...ws, attempt: { ...ws.attempt, status: 'absent' as const, missed: true, submittedAt: null }, essays: [essay] };
     renderIn(
       <>
         <Ia05Print ws={never} />
@@ -100,6 +100,21 @@ describe('printed instruments (issue 18 items 16 and 17)', () => {
       expect.stringContaining('tidak mengerjakan tes tertulis'),
       expect.stringContaining('tidak mengerjakan tes tertulis'),
     ]);
+  });
+
+  it('FR.IA.05 and FR.IA.06 printed before the test day state nothing of the written test: it has not been missed yet', () => {
+    const essay = { ...question('e1', 'J.620100.004.02', '1.1', 1), answer: null };
+    const notYet = { ...ws, attempt: { ...ws.attempt, status: 'absent' as const, missed: false, submittedAt: null }, essays: [essay] };
+    renderIn(
+      <>
+        <Ia05Print ws={notYet} />
+        <Ia06Print ws={notYet} />
+      </>,
+    );
+    expect(screen.queryAllByTestId('written-not-taken')).toHaveLength(0);
+    expect(screen.queryAllByTestId('ia05-print-row')).toHaveLength(0);
+    expect(screen.getByTestId('print-ia05').textContent).not.toContain('tidak mengerjakan tes tertulis');
+    expect(screen.getByTestId('print-ia06').textContent).not.toContain('Asesi tidak menjawab soal ini');
   });
 
   it('FR.IA.07 and FR.IA.03 the assessor recorded nothing on print as not used once FR.AK.02 is signed, with no signature', () => {

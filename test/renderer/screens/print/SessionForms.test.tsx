@@ -3,6 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createI18n } from '../../../../renderer/src/i18n/setup';
 import type { AssessmentReport } from '../../../../electron/shared/assessment';
+import { id } from '../../../../electron/shared/i18n/id';
 import { Ak05Print, AttendancePrint, CardPrint } from '../../../../renderer/src/screens/print/SessionForms';
 import { HEADER } from '../assessor/workspace/fixtures';
 import { sessionSheet, sheetRow } from './session-sheet-fixture';
@@ -71,12 +72,13 @@ describe('FR.AK.05', () => {
         recommendation: 'BK',
         signed: true,
         attempt: 'submitted',
+        missed: false,
         bkUnits: [
           { unitCode: 'J.620100.004.02', title: { id: 'Menggunakan Struktur Data', en: 'Use Data Structures' } },
           { unitCode: 'J.620100.025.02', title: { id: 'Melakukan Debugging', en: null } },
         ],
       },
-      { candidate: { candidateId: 'c2', participantNo: 'JWP-002', name: 'Siti', seat: null }, recommendation: 'K', signed: true, attempt: 'submitted', bkUnits: [] },
+      { candidate: { candidateId: 'c2', participantNo: 'JWP-002', name: 'Siti', seat: null }, recommendation: 'K', signed: true, attempt: 'submitted', missed: false, bkUnits: [] },
     ],
     report: null,
     signature: null,
@@ -90,6 +92,20 @@ describe('FR.AK.05', () => {
     const rows = [...container.querySelectorAll('tr[data-participant]')];
     expect(rows[0]!.lastElementChild!.textContent).toBe(remark);
     expect(rows[1]!.lastElementChild!.textContent).toBe('');
+  });
+
+  it('says a candidate was not assessed only once they missed it: printed before the day, an unsigned row says it is not signed yet', () => {
+    const seat = (candidateId: string, participantNo: string, missed: boolean) => ({
+      candidate: { candidateId, participantNo, name: candidateId, seat: null },
+      recommendation: null,
+      signed: false,
+      attempt: 'absent' as const,
+      missed,
+      bkUnits: [],
+    });
+    const { container } = inLanguage('id', <Ak05Print report={{ ...report, rows: [seat('c3', 'JWP-003', true), seat('c4', 'JWP-004', false)] }} />);
+    const remarks = [...container.querySelectorAll('tr[data-participant]')].map((r) => r.lastElementChild!.textContent);
+    expect(remarks).toEqual([id.assess.ak05.notAssessed, id.assess.ak05.notSigned]);
   });
 
   it('keeps the participant number whole beside the name: "(JWP- / 2026-003)" broke at its hyphen in the narrow column', () => {
