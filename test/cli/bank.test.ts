@@ -50,8 +50,8 @@ describe('ruang-uji bank import', () => {
     // The demo has no language of its own: the lines in the default, Indonesian, the reason as the import screen says it.
     const inIndonesian = runCli(['bank', 'import', file, ...scheme, '--dry-run', '--data', dir, ...asAdmin], adminEnv);
     expect(inIndonesian.code, inIndonesian.stderr).toBe(1);
-    expect(inIndonesian.stdout).toContain('gift: 2 ditambahkan, 0 tidak berubah, 1 ditolak (3 soal; sha256 ');
-    expect(inIndonesian.stdout).toContain('  yang ditambahkan: 0 terpetakan ke KUK, 2 belum terpetakan, 0 dapat disetujui\n');
+    expect(inIndonesian.stdout).toContain('gift: 2 akan ditambahkan, 0 tidak berubah, 1 ditolak (3 soal; sha256 ');
+    expect(inIndonesian.stdout).toContain('  yang akan ditambahkan: 0 terpetakan ke KUK, 2 belum terpetakan, 0 dapat disetujui\n');
     expect(inIndonesian.stdout).toContain(`  baris 5: BANK_BRACE_NOT_CLOSED: ${sourceReasonText('BANK_BRACE_NOT_CLOSED', { line: 5 }, 'id')}\n`);
     expect(inIndonesian.stdout).toContain('uji coba (--dry-run): tidak ada yang ditulis\n');
     expect(inIndonesian.stdout).not.toMatch(/to add|unchanged|line 5|dry run/);

@@ -12,6 +12,6 @@ describe('the command line counts in each language', () => {
     expect(say('id', 'cli.bundle.applied', { count: 1 })).toBe('diterapkan; 1 konflik dicatat');
     const counts = { source: 'xlsx', add: 1, unchanged: 0, refused: 0, sha256: 'ab' };
     expect(say('en', 'cli.bank.counts', { ...counts, count: 1 })).toBe('xlsx: 1 to add, 0 unchanged, 0 refused (1 question; sha256 ab)');
-    expect(say('id', 'cli.bank.counts', { ...counts, count: 2 })).toBe('xlsx: 1 ditambahkan, 0 tidak berubah, 0 ditolak (2 soal; sha256 ab)');
+    expect(say('id', 'cli.bank.counts', { ...counts, count: 2 })).toBe('xlsx: 1 akan ditambahkan, 0 tidak berubah, 0 ditolak (2 soal; sha256 ab)');
   });
 });

@@ -54,7 +54,7 @@ describe('ruang-uji candidates|assessors|schemes', () => {
     const first = runCli(['candidates', 'import', file, '--refused', refused, '--data', dir, ...asAdmin], adminEnv);
     expect(first.code, first.stderr).toBe(1);
     // The whole output in the installation's language (the demo's: Indonesian), each reason as in the refused-rows file.
-    expect(first.stdout).toContain('asesi: 2 ditambahkan, 0 diperbarui, 0 tidak berubah, 1 ditolak, dihitung per baris (sha256 ');
+    expect(first.stdout).toContain('asesi: 2 akan ditambahkan, 0 akan diperbarui, 0 tidak berubah, 1 ditolak, dihitung per baris (sha256 ');
     expect(first.stdout).toMatch(/ {2}baris 3: SHEET_NUMBER_NOT_TEXT: NIK: Tersimpan sebagai angka/);
     expect(first.stdout).toContain('diterapkan: 2 ditambahkan, 0 diperbarui, 0 tidak berubah, 1 ditolak\n');
     expect(first.stdout).not.toMatch(/to add|applied|row 3/);
