@@ -184,6 +184,7 @@ export const ERROR_CODES = [
   // A FORBIDDEN's reasons: who may do it instead (the contract's roles), or where it is done.
   'ROLE_ALLOWED',
   'BUNDLE_SESSION_AT_TUK',
+  'BUNDLE_SESSION_BY_PROCTOR',
   'SEAT_OTHER_ASSESSOR',
   'BAD_CREDENTIALS',
   'ACCOUNT_LOCKED',

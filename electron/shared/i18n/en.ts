@@ -36,6 +36,7 @@ export const en = {
     LOGIN_MOVED: 'The proctor has moved your login to another PC, so this PC can no longer be used for your test. Call the proctor.',
     FORBIDDEN: 'Your role may not do this.',
     ROLE_ALLOWED: 'This is for {{allowed}} only.',
+    BUNDLE_SESSION_BY_PROCTOR: "On a TUK's computer a session bundle is imported by a proctor, not the admin. Create a proctor account under Staff accounts (or use one you have), then sign in as the proctor to import it.",
     BUNDLE_SESSION_AT_TUK: "A session bundle is imported on the TUK's computer by that TUK's proctor, not at the LSP office. At the LSP office the admin imports results bundles.",
     SEAT_OTHER_ASSESSOR: 'This candidate is assigned to another assessor in this session: you can open only your own candidates. If the assignment is wrong, contact the LSP admin.',
     BAD_CREDENTIALS: 'Wrong username or password.',

@@ -36,6 +36,7 @@ export const id = {
     LOGIN_MOVED: 'Login Anda sudah dipindahkan ke PC lain oleh proktor, sehingga PC ini tidak dapat dipakai lagi untuk ujian Anda. Panggil proktor.',
     FORBIDDEN: 'Peran Anda tidak berhak melakukan tindakan ini.',
     ROLE_ALLOWED: 'Ini hanya untuk {{allowed}}.',
+    BUNDLE_SESSION_BY_PROCTOR: 'Di komputer TUK, paket sesi diimpor oleh proktor, bukan admin. Buat akun proktor di Akun staf (atau pakai yang sudah ada), lalu masuk sebagai proktor untuk mengimpornya.',
     BUNDLE_SESSION_AT_TUK: 'Paket sesi diimpor di komputer TUK oleh proktor TUK tersebut, bukan di kantor LSP. Di kantor LSP, admin mengimpor paket hasil.',
     SEAT_OTHER_ASSESSOR: 'Asesi ini ditugaskan kepada asesor lain di sesi ini: Anda hanya dapat membuka asesi Anda sendiri. Bila penugasannya keliru, hubungi admin LSP.',
     BAD_CREDENTIALS: 'Nama pengguna atau kata sandi salah.',

@@ -10,7 +10,7 @@ import { writeBundle } from '../../../electron/core/bundles/writer';
 import { clearScratch } from '../../../electron/core/bundles/transfers';
 import { blobPath } from '../../../electron/core/attachments/store';
 import { privateKeys } from '../../../electron/core/keys/installation';
-import { call, demo, demoSessionId, failure, signInAs, tempDir } from '../../support/core';
+import { call, demo, demoSessionId, failure, signInAs, tempCore, tempDir } from '../../support/core';
 import { errorText } from '../../../electron/shared/i18n/error-text';
 import { formatDateTime } from '../../../electron/shared/i18n/format';
 import { inTimeZone } from '../../support/time-zone';
@@ -138,6 +138,13 @@ describe('every bad bundle is refused with its own code and leaves the database 
     // The words the CLI prints after "FORBIDDEN: " and the screen shows: where and by whom instead.
     expect(errorText(atLsp, 'id')).toContain('Paket sesi diimpor di komputer TUK oleh proktor TUK tersebut, bukan di kantor LSP.');
     expect(errorText(atLsp, 'en')).toContain("A session bundle is imported on the TUK's computer by that TUK's proctor, not at the LSP office.");
+    // A TUK station's own admin is on the TUK's computer already: told to import it as a proctor, not sent to the TUK.
+    const station = await tempCore({ demoIfEmpty: false });
+    const { token } = await call(station, 'setup/create', { kind: 'tuk', tuk: { name: 'TUK SMK 1', type: 'sewaktu' }, admin: { username: 'budi', displayName: 'Budi', password: 'Sementara-2026' }, language: 'id' });
+    const atStation = await failure(station, 'bundles/preview', { uploadId: upload(station, bundle.filePath), passphrase, expectKind: 'session' }, token);
+    expect(atStation).toMatchObject({ code: 'FORBIDDEN', reasons: [{ code: 'BUNDLE_SESSION_BY_PROCTOR' }] });
+    expect(errorText(atStation, 'id')).toContain('Di komputer TUK, paket sesi diimpor oleh proktor, bukan admin.');
+    station.close();
     const assessor = await signInAs(lsp, 'assessor1');
     const byAssessor = await failure(lsp, 'bundles/preview', { uploadId: upload(lsp, bundle.filePath), passphrase, expectKind: 'results' }, assessor);
     expect(errorText(byAssessor, 'id')).toBe('Peran Anda tidak berhak melakukan tindakan ini. Ini hanya untuk Admin LSP atau Proktor.');

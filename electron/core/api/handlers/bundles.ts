@@ -9,6 +9,7 @@ import { readBundle } from '../../bundles/reader';
 import { SESSION_ROWS, sessionStartOf } from '../../bundles/session-start';
 import { privateKeys } from '../../keys/installation';
 import { transferDir } from '../../bundles/transfers';
+import { setupStatus } from '../../setup/installation';
 import { me, type CallContext, type CoreContext, type Handlers } from '../context';
 
 export function bundleEnv(core: CoreContext): BundleEnv {
@@ -38,14 +39,14 @@ export function uploadedFile(core: CoreContext, uploadId: string): string {
 const IMPORTS: Record<string, readonly BundleKind[]> = { lsp_admin: ['results'], proctor: ['session', 'results'] };
 
 /**
- * Who imports this kind instead: an LSP admin with a session bundle learns it belongs on the TUK's computer,
- * with its proctor; anyone else, the roles that import it.
+ * Who imports this kind instead: an admin with a session bundle learns it belongs with the TUK's proctor — on the
+ * TUK's computer, or, on a TUK station already, under a proctor's account; anyone else, the roles that import it.
  */
-function importRefused(role: string, kind: BundleKind): AppError {
-  const where: ErrorReason =
-    role === 'lsp_admin' && kind === 'session'
-      ? { code: 'BUNDLE_SESSION_AT_TUK', params: {} }
-      : { code: 'ROLE_ALLOWED', params: { allowed: Object.keys(IMPORTS).filter((r) => IMPORTS[r]?.includes(kind)).join(',') } };
+function importRefused(role: string, kind: BundleKind, atTukStation: boolean): AppError {
+  const adminWithSession = role === 'lsp_admin' && kind === 'session';
+  const where: ErrorReason = adminWithSession
+    ? { code: atTukStation ? 'BUNDLE_SESSION_BY_PROCTOR' : 'BUNDLE_SESSION_AT_TUK', params: {} }
+    : { code: 'ROLE_ALLOWED', params: { allowed: Object.keys(IMPORTS).filter((r) => IMPORTS[r]?.includes(kind)).join(',') } };
   return new AppError('FORBIDDEN', { role, method: 'bundles/preview' }, undefined, [where]);
 }
 
@@ -108,7 +109,7 @@ export const bundleHandlers = {
 
   'bundles/preview': async ({ uploadId, passphrase, expectKind, operationId }, call) => {
     const principal = me(call);
-    if (!IMPORTS[principal.role]?.includes(expectKind)) throw importRefused(principal.role, expectKind);
+    if (!IMPORTS[principal.role]?.includes(expectKind)) throw importRefused(principal.role, expectKind, setupStatus(call.core.db).kind === 'tuk');
     const file = uploadedFile(call.core, uploadId);
     try {
       const pending = await previewImport(bundleEnv(call.core), { file, passphrase, expectKind, operationId });
