@@ -299,7 +299,7 @@ export const assessmentEn = {
       password: 'Password',
       seat: 'Seat',
       startsAt: 'Exam starts',
-      passwordSeparately: 'Issued separately by the LSP',
+      passwordSeparately: 'Issued separately (the app keeps no password)',
       note: 'Bring this card and your identity card. The proctor announces the exam token.',
     },
     minutes: {

@@ -296,7 +296,7 @@ export const assessmentId = {
       password: 'Kata sandi',
       seat: 'Tempat duduk',
       startsAt: 'Mulai ujian',
-      passwordSeparately: 'Diberikan terpisah oleh LSP',
+      passwordSeparately: 'Diberikan terpisah (aplikasi tidak menyimpan kata sandi)',
       note: 'Bawa kartu ini dan kartu identitas. Token ujian diumumkan oleh proktor.',
     },
     minutes: {
