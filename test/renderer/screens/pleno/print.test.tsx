@@ -29,6 +29,16 @@ const withAbsentDecisionBK: PlenoDetail = {
 };
 
 describe('pleno prints', () => {
+  it('head the minutes and the SK with the LSP\'s licence number as every BNSP form does ("Nomor Lisensi …"), not a bare number after a dot', () => {
+    renderIn('id', <PlenoMinutesPrint detail={SIGNED} />);
+    expect(screen.getByTestId('form-lsp').textContent).toBe('LSP Informatika');
+    expect(screen.getByTestId('form-lsp-licence').textContent).toBe('Nomor Lisensi BNSP-LSP-123');
+    cleanup();
+    renderIn('en', <SkPrint detail={{ ...SIGNED, lsp: { ...SIGNED.lsp, licenceNo: null } }} />);
+    expect(screen.getByTestId('form-lsp').textContent).toBe('LSP Informatika');
+    expect(screen.queryByTestId('form-lsp-licence')).toBeNull();
+  });
+
   it('the minutes: members, sessions, every decision with the totals, departures with reasons; only the chair signed electronically', () => {
     renderIn('id', <PlenoMinutesPrint detail={withAbsentDecisionBK} />);
     const form = screen.getByTestId('print-pleno-minutes');

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PlenoDetail } from '../../../../../electron/shared/pleno';
 import { useFormat } from '../../../i18n/use-format';
+import { LspLines } from '../../print/FormFrame';
 import { ROLE_LABEL } from '../labels';
 
 /** The LSP's name, licence and address over the form's title, as its letterhead. */
@@ -9,10 +10,7 @@ export function PlenoPrintHeader({ detail, title }: { detail: PlenoDetail; title
   const f = useFormat();
   return (
     <header className="print-form__title">
-      <p className="print-form__lsp">
-        {detail.lsp.name}
-        {detail.lsp.licenceNo ? ` · ${detail.lsp.licenceNo}` : ''}
-      </p>
+      <LspLines name={detail.lsp.name} licenceNo={detail.lsp.licenceNo} />
       {detail.lsp.address && <p className="small">{detail.lsp.address}</p>}
       <h1>{title.toUpperCase()}</h1>
       <p data-testid="print-sk-number">
