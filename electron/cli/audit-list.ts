@@ -32,6 +32,15 @@ function limitOf(value: string | undefined): number {
   return n;
 }
 
+/** A day as the flags take it, checked here so the refusal names the flag (the core's said only "date 2026-13-01"). */
+function dayOf(flag: '--from' | '--to', value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const day = parts ? new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]))) : null;
+  if (!day || day.toISOString().slice(0, 10) !== value) throw new CliError(`${flag} must be a calendar day as YYYY-MM-DD (got "${value}")`);
+  return value;
+}
+
 function line(e: AuditEntryView, language: Language): string {
   const who = e.actor ? `${e.actor.name ?? e.actor.accountId}${e.actor.username ? ` (${e.actor.username})` : ''}` : say(language, 'audit.byApp');
   // The action's words with its code beside them, as the screen sets them; an action without words, its code alone.
@@ -45,6 +54,8 @@ function line(e: AuditEntryView, language: Language): string {
 export async function auditList(caller: Caller, options: AuditListOptions): Promise<number> {
   const area = areaOf(options.area);
   const limit = limitOf(options.limit);
+  const from = dayOf('--from', options.from);
+  const to = dayOf('--to', options.to);
   const entries: AuditEntryView[] = [];
   let more: boolean;
   try {
@@ -57,7 +68,7 @@ export async function auditList(caller: Caller, options: AuditListOptions): Prom
     }
     let cursor: string | null = null;
     do {
-      const page: Page<AuditEntryView> = await caller.call('audit/list', { source: options.source, area, actorAccountId, from: options.from, to: options.to, cursor, limit: Math.min(PAGE, limit - entries.length) });
+      const page: Page<AuditEntryView> = await caller.call('audit/list', { source: options.source, area, actorAccountId, from, to, cursor, limit: Math.min(PAGE, limit - entries.length) });
       entries.push(...page.rows);
       cursor = page.nextCursor;
     } while (cursor !== null && entries.length < limit);
