@@ -1,7 +1,7 @@
 import type { AssessorInput } from '../../shared/registry';
 import { assessorByMet, schemeCodesOf } from '../db/queries/registry-assessors';
 import { assessorsPage, type After } from '../db/queries/registry-export';
-import { checkAssessor, expiryState, inputOf, previewAssessors, upsertAssessors } from '../registry/assessors';
+import { checkAssessor, inputOf, isExpired, previewAssessors, upsertAssessors } from '../registry/assessors';
 import type { SheetSpec } from '../spreadsheets/spec';
 import { keyGuard, PLACE_DATE, SEX_CHOICES, sexOf, textOf } from './columns';
 import type { RowKind, Values } from './kind';
@@ -79,7 +79,7 @@ const fieldKey = keyGuard(KEYS.filter((k) => k !== 'no'));
 
 /** An expiry already past, as the registry judges it; only a well-formed day (YYYY-MM-DD): anything else the row's checks refuse. */
 function lapsed(day: string | null, today: string): day is string {
-  return day !== null && /^\d{4}-\d{2}-\d{2}$/.test(day) && expiryState(day, today, today) === 'expired';
+  return day !== null && /^\d{4}-\d{2}-\d{2}$/.test(day) && isExpired(day, today);
 }
 
 function pick(values: Values<AssessorKey>, present: ReadonlySet<AssessorKey>, key: AssessorKey, kept: string | null | undefined): string | null {

@@ -108,10 +108,15 @@ function rowOf(id: string, lspId: string, v: AssessorInput, active: number): q.A
   };
 }
 
+/** A registration or certificate ending on `date` (YYYY-MM-DD) is still valid on that day and lapsed the day after. */
+export function isExpired(date: string, today: string): boolean {
+  return date < today;
+}
+
 /** Expired before today; soon when it ends within the setting's days (the core's clock, not wall time). */
 export function expiryState(date: string | null, today: string, soonUntil: string): ExpiryState {
   if (date === null) return 'none';
-  if (date < today) return 'expired';
+  if (isExpired(date, today)) return 'expired';
   return date <= soonUntil ? 'soon' : 'valid';
 }
 

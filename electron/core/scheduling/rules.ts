@@ -4,6 +4,7 @@ import type { Db } from '../db/open';
 import { schemeById, type SchemeListRow } from '../db/queries/registry-schemes';
 import { tukById, type TukRow } from '../db/queries/registry-tuks';
 import * as q from '../db/queries/scheduling-rules';
+import { isExpired } from '../registry/assessors';
 import { registrySettings } from '../registry/settings';
 import { addMonths } from '../registry/tuks';
 import { addDays, localDate } from '../clock';
@@ -173,9 +174,8 @@ export function assessorRecordConflicts(a: q.PlanAssessorRow, settings: Scheduli
   if (a.active !== 1) refuse('SCHEDULE_ASSESSOR_INACTIVE', who);
   if (settings.assessorScheme && schemeCode !== null && a.competent !== 1) refuse('SCHEDULE_ASSESSOR_NOT_COMPETENT', { ...who, scheme: schemeCode });
   if (settings.assessorCredentials) {
-    // An expiry date is the last valid day, as the registry's flags read it.
-    if (a.met_expires_on < date) refuse('SCHEDULE_ASSESSOR_MET_EXPIRED', { ...who, expiresOn: a.met_expires_on, date });
-    if (a.tech_cert_expires_on !== null && a.tech_cert_expires_on < date) refuse('SCHEDULE_ASSESSOR_CERT_EXPIRED', { ...who, expiresOn: a.tech_cert_expires_on, date });
+    if (isExpired(a.met_expires_on, date)) refuse('SCHEDULE_ASSESSOR_MET_EXPIRED', { ...who, expiresOn: a.met_expires_on, date });
+    if (a.tech_cert_expires_on !== null && isExpired(a.tech_cert_expires_on, date)) refuse('SCHEDULE_ASSESSOR_CERT_EXPIRED', { ...who, expiresOn: a.tech_cert_expires_on, date });
   }
   if (settings.loanLetter && a.home_lsp !== null && (!a.loan_letter_no || !a.loan_letter_date)) refuse('SCHEDULE_ASSESSOR_NO_LOAN_LETTER', { ...who, homeLsp: a.home_lsp });
   return out;
