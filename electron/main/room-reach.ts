@@ -39,11 +39,15 @@ export function roomUnreachablePage(url: string): string {
  */
 export function keepRoomInReach(win: BrowserWindow, url: string, reach: RoomReach): void {
   let timer: ReturnType<typeof setTimeout> | null = null;
+  // From the wait's start to the probe's answer: a load failing meanwhile joins this round, it starts none of its own.
+  let asking = false;
   let closed = false;
   const tryAgain = () => {
+    asking = true;
     timer = setTimeout(() => {
       timer = null;
       void reach.probe(url).then((up) => {
+        asking = false;
         if (closed) return;
         if (up) void win.loadURL(url);
         else tryAgain();
@@ -53,7 +57,7 @@ export function keepRoomInReach(win: BrowserWindow, url: string, reach: RoomReac
   win.webContents.on('did-fail-load', (_event, errorCode: number, _description: string, _failedUrl: string, isMainFrame: boolean) => {
     if (!isMainFrame || errorCode === ABORTED || closed) return;
     void win.loadURL(roomUnreachablePage(url));
-    if (timer === null) tryAgain();
+    if (!asking) tryAgain();
   });
   win.on('closed', () => {
     closed = true;

@@ -95,6 +95,23 @@ describe("a lab PC's window while its room server is down", () => {
     expect(probe).toHaveBeenCalledTimes(1);
   });
 
+  it('starts no second round of questions when a load fails while a question is still on its way', async () => {
+    // The probe waits up to 2 s for an answer; a load failing meanwhile (a reload pressed on the notice) must not start a second loop.
+    let answer: (up: boolean) => void = () => {};
+    const probe = vi.fn(() => new Promise<boolean>((resolve) => (answer = resolve)));
+    const win = labWindow(probe);
+    failLoad(win, CONNECTION_REFUSED);
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(probe).toHaveBeenCalledTimes(1);
+    failLoad(win, CONNECTION_REFUSED);
+    answer(false);
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(probe).toHaveBeenCalledTimes(2);
+    answer(false);
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(probe).toHaveBeenCalledTimes(3);
+  });
+
   it("a staff window (the app's own page) waits out nothing: it is not the room server's", () => {
     createMainWindow({ preload: '/repo/out/preload/index.cjs', url: 'app://ruang-uji/', devTools: false });
     const [win] = FakeBrowserWindow.instances;
