@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useShortcutKeys } from '../../../components/shortcut-keys';
 
 export type EssayKeyActions = {
   verdict: (verdict: 'yes' | 'no') => void;
@@ -11,29 +11,14 @@ export type EssayKeyActions = {
  * Keys typed into a text field are the assessor's comment, not commands.
  */
 export function useEssayKeys(actions: EssayKeyActions, enabled: boolean): void {
-  // Layout effects run in the commit that shows the cards: a passive effect ran a turn later, and a
-  // key pressed the moment the card appeared (a fast assessor, a slow PC) scored nothing.
-  const latest = useRef(actions);
-  useLayoutEffect(() => {
-    latest.current = actions;
-  });
-  useLayoutEffect(() => {
-    if (!enabled) return;
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target;
-      if (target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
-      if (event.ctrlKey || event.metaKey || event.altKey) return;
-      const key = event.key.toLowerCase();
-      const act = latest.current;
-      if (key === 'y') act.verdict('yes');
-      else if (key === 't') act.verdict('no');
-      else if (['0', '1', '2', '3'].includes(key)) act.score(Number(key));
-      else if (key === 'n') act.move(1);
-      else if (key === 'p') act.move(-1);
-      else return;
-      event.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [enabled]);
+  useShortcutKeys((event) => {
+    const key = event.key.toLowerCase();
+    if (key === 'y') actions.verdict('yes');
+    else if (key === 't') actions.verdict('no');
+    else if (['0', '1', '2', '3'].includes(key)) actions.score(Number(key));
+    else if (key === 'n') actions.move(1);
+    else if (key === 'p') actions.move(-1);
+    else return false;
+    return true;
+  }, enabled);
 }
