@@ -76,11 +76,11 @@ export function overview(db: Db, sessionId: string, assessorId: string): Assessm
   const assessor = seats[0] ?? null;
   const attendance = sessionAttendance(db, sessionId);
   const rows = seats.map((seat) => {
-    const ws = loadWorkspace(db, seat, sessionId);
+    const ws = loadWorkspace(db, seat, sessionId, attendance);
     return {
       ...ws.candidate,
       attempt: ws.attempt.status,
-      attendance: attendance(ws.candidate.candidateId),
+      attendance: attendance(seat.candidateId).status,
       progress: progressOf(ws),
       recommendation: ws.record?.recommendation ?? null,
       signed: ws.signature !== null,
@@ -115,8 +115,9 @@ export function essayAcross(db: Db, sessionId: string, assessorId: string, itemI
   let question: EssayAcross['question'] | null = null;
   let header: EssayAcross['header'] | null = null;
   const rows: EssayAcross['rows'] = [];
+  const attendance = sessionAttendance(db, sessionId);
   for (const seat of seats) {
-    const ws = loadWorkspace(db, seat, sessionId);
+    const ws = loadWorkspace(db, seat, sessionId, attendance);
     // Not on this candidate's paper (approved after their test began): nothing of theirs to mark.
     const essay = ws.essays.find((e) => e.itemId === itemId);
     if (!essay) continue;

@@ -13,7 +13,8 @@ export function sessionSheet(db: Db, sessionId: string): SessionSheet {
   const row = sessionHeaderOrThrow(db, sessionId);
   const { assessorName: _n, assessorMet: _m, ...header } = formHeader(row, sessionId, { name: '', met: '' });
   const seats = content.sessionSeats(db, sessionId);
-  const statusOf = sessionAttendance(db, sessionId);
+  const attendanceOf = sessionAttendance(db, sessionId);
+  const statusOf = (candidateId: string) => attendanceOf(candidateId).status;
   // Those who have candidates here, by name: each once, with the MET number the BNSP forms print beside it.
   const byId = new Map(seats.map((s) => [s.assessorId, { name: s.assessorName, metNumber: s.assessorMet }]));
   const assessors = [...byId.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

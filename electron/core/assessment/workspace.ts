@@ -13,7 +13,7 @@ import {
   type Workspace,
 } from '../../shared/assessment';
 import { agreementEvidence } from '../cbt/agreement-evidence';
-import { writtenTestMissed } from './attendance';
+import { sessionAttendance } from './attendance';
 import { itemOrderOf } from '../cbt/paper';
 import { multipleChoiceSheet } from '../cbt/scoring';
 import { passHintOfSession } from '../db/queries/scheme-policy';
@@ -86,8 +86,11 @@ function stemImagesOf(row: content.AssessItemRow): { stemImages?: string[] } {
   return images.length ? { stemImages: images } : {};
 }
 
-/** Everything one candidate's assessment needs; the suggestions are computed here, never in the UI. */
-export function loadWorkspace(db: Db, seat: content.SeatRow, sessionId: string): Workspace {
+/**
+ * Everything one candidate's assessment needs; the suggestions are computed here, never in the UI.
+ * `attendanceOf`: the session's attendance, read once by a caller that loads many seats (the overview).
+ */
+export function loadWorkspace(db: Db, seat: content.SeatRow, sessionId: string, attendanceOf = sessionAttendance(db, sessionId)): Workspace {
   const headerRow = sessionHeaderOrThrow(db, sessionId);
   const header = formHeader(headerRow, sessionId, { name: seat.assessorName, met: seat.assessorMet });
   const seatKey = { sessionId, candidateId: seat.candidateId };
@@ -242,7 +245,7 @@ export function loadWorkspace(db: Db, seat: content.SeatRow, sessionId: string):
     candidate: { candidateId: seat.candidateId, participantNo: seat.participantNo, name: seat.name, seat: seat.seat },
     attempt: {
       status,
-      missed: writtenTestMissed(db, sessionId, seat.candidateId),
+      missed: attendanceOf(seat.candidateId).missedWrittenTest,
       submittedAt: attempt?.submittedAt ?? null,
       agreedAt: attempt?.agreedAt ?? null,
       agreementEvidence: agreementEvidence(db, headerRow.schemeId),

@@ -11,3 +11,12 @@ export function attendanceStatus(recorded: Attendance | null, started: boolean, 
   if (recorded) return recorded;
   return sessionEnded ? 'absent' : 'not_recorded';
 }
+
+/**
+ * Whether the candidate missed the written test: they never started it, and either the proctor marked them
+ * absent or the session is over (marked present and never started by then is missed too). Before the day,
+ * or while the test runs, nothing is missed yet, and a form printed then must not say they did not take it.
+ */
+export function missedWrittenTest(recorded: Attendance | null, started: boolean, sessionEnded: boolean): boolean {
+  return !started && (recorded === 'absent' || sessionEnded);
+}
