@@ -3,15 +3,16 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../electron/core/db/open';
 import { asEnv, runCli, setInstallationLanguage } from '../support/cli';
+import { makeDemo } from '../support/cli-demo';
 import { demo, staff, tempDir } from '../support/core';
 
 /** The demo's audit log: each candidate's FR.APL.01 saved and verified, FR.APL.02 saved and reviewed, then demo.created. */
 const DEMO_ROWS = 4 * demo.people.candidates.length + 1;
 
 describe('ruang-uji audit verify', () => {
-  it('names a log whose end was cut off with the app stopped, and exits 1', () => {
+  it('names a log whose end was cut off with the app stopped, and exits 1', async () => {
     const dir = tempDir();
-    runCli(['demo', '--data', dir]);
+    await makeDemo(dir);
     setInstallationLanguage(dir, 'en');
     expect(runCli(['audit', 'verify', '--data', dir]).code).toBe(0);
     const db = new Database(path.join(dir, DB_FILE_NAME));
@@ -31,9 +32,9 @@ describe('ruang-uji audit verify', () => {
 });
 
 describe('a command that starts the app on a log tampered with while it was stopped', () => {
-  it('says on stderr what failed, in the installation\'s language, and still does its work', () => {
+  it('says on stderr what failed, in the installation\'s language, and still does its work', async () => {
     const dir = tempDir();
-    runCli(['demo', '--data', dir]);
+    await makeDemo(dir);
     setInstallationLanguage(dir, 'en');
     const db = new Database(path.join(dir, DB_FILE_NAME));
     db.exec(`DROP TRIGGER audit_log_no_update; UPDATE audit_log SET details = '{"edited":true}' WHERE seq = ${DEMO_ROWS};`);
@@ -48,9 +49,9 @@ describe('a command that starts the app on a log tampered with while it was stop
 });
 
 describe('ruang-uji audit list', () => {
-  it("lists the log newest first in the installation's words, by area, by person and up to a limit, and as JSON", () => {
+  it("lists the log newest first in the installation's words, by area, by person and up to a limit, and as JSON", async () => {
     const dir = tempDir();
-    runCli(['demo', '--data', dir]);
+    await makeDemo(dir);
     setInstallationLanguage(dir, 'en');
     const env = asEnv(staff.admin.password);
     const as = ['--as', staff.admin.username, '--data', dir];

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../electron/core';
 import { asEnv, auditActor, runCli, setInstallationLanguage } from '../support/cli';
+import { makeDemo } from '../support/cli-demo';
 import { staff, tempDir } from '../support/core';
 
 const asProctor = ['--as', staff.proctor.username];
@@ -19,10 +20,10 @@ const countSettings = (dir: string) => {
 };
 
 describe('ruang-uji backup', () => {
-  it('takes, lists and restores a backup as a signed-in proctor; each is audited under them', () => {
+  it('takes, lists and restores a backup as a signed-in proctor; each is audited under them', async () => {
     const dir = tempDir();
     const usb = tempDir('ru-usb-');
-    runCli(['demo', '--data', dir]);
+    await makeDemo(dir);
     setInstallationLanguage(dir, 'en');
     const taken = runCli(['backup', 'take', '--to', usb, '--data', dir, ...asProctor], proctorEnv);
     expect(taken.code, taken.stderr).toBe(0);
@@ -54,10 +55,10 @@ describe('ruang-uji backup', () => {
     expect(JSON.parse(audit.stdout)).toMatchObject({ ok: true, findings: [{ kind: 'restored', severity: 'notice' }] });
   }, 120_000);
 
-  it('configures the rolling backups as on the console, keeping what is not given', () => {
+  it('configures the rolling backups as on the console, keeping what is not given', async () => {
     const dir = tempDir();
     const usb = tempDir('ru-usb-');
-    runCli(['demo', '--data', dir]);
+    await makeDemo(dir);
     setInstallationLanguage(dir, 'en');
     const configured = runCli(['backup', 'configure', usb, '--keep', '3', '--data', dir, ...asProctor], proctorEnv);
     expect(configured.code, configured.stderr).toBe(0);
@@ -68,9 +69,9 @@ describe('ruang-uji backup', () => {
     expect(runCli(['backup', 'configure', usb, '--every', 'often', '--data', dir, ...asProctor], proctorEnv).code).toBe(2);
   }, 90_000);
 
-  it('refuses a file that is not a backup, and a missing database, and leaves the data as it was', () => {
+  it('refuses a file that is not a backup, and a missing database, and leaves the data as it was', async () => {
     const dir = tempDir();
-    runCli(['demo', '--data', dir]);
+    await makeDemo(dir);
     setInstallationLanguage(dir, 'en');
     const bogus = path.join(tempDir(), 'not-a-backup.sqlite');
     fs.writeFileSync(bogus, 'hello, this is not SQLite');

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../electron/core';
 import { sourceReasonText } from '../../electron/shared/i18n/bank-source-text';
 import { asEnv, auditActor, runCli, setInstallationLanguage } from '../support/cli';
+import { makeDemo } from '../support/cli-demo';
 import { demo, staff, tempDir } from '../support/core';
 
 const asAdmin = ['--as', staff.admin.username];
@@ -24,9 +25,9 @@ function query<T>(dir: string, sql: string): T {
 }
 
 describe('ruang-uji bank import', () => {
-  it('previews with --dry-run --json writing nothing, then imports mapped to a unit and approved, refusals by position in the installation’s language', () => {
+  it('previews with --dry-run --json writing nothing, then imports mapped to a unit and approved, refusals by position in the installation’s language', async () => {
     const dir = tempDir();
-    runCli(['demo', '--data', dir]);
+    await makeDemo(dir);
     const file = path.join(tempDir('ru-bank-'), 'soal.gift');
     fs.writeFileSync(file, GIFT);
     const items = () => query<number>(dir, 'SELECT count(*) FROM item');
@@ -71,7 +72,7 @@ describe('ruang-uji bank import', () => {
 describe('ruang-uji bank import of an LSP\'s own sheet', () => {
   it('names the columns it does not read, in the plain output and in --json', async () => {
     const dir = tempDir();
-    runCli(['demo', '--data', dir]);
+    await makeDemo(dir);
     const file = path.join(tempDir('ru-bank-'), 'bank-lsp.xlsx');
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('Bank Soal');
@@ -88,9 +89,9 @@ describe('ruang-uji bank import of an LSP\'s own sheet', () => {
 });
 
 describe('ruang-uji bank export', () => {
-  it('writes the scheme version\'s questions to FILE.xlsx, audited, never over a file, and importing it back changes nothing', () => {
+  it('writes the scheme version\'s questions to FILE.xlsx, audited, never over a file, and importing it back changes nothing', async () => {
     const dir = tempDir();
-    runCli(['demo', '--data', dir]);
+    await makeDemo(dir);
     const file = path.join(tempDir('ru-bank-'), 'bank-soal.xlsx');
     const scheme = ['--scheme', demo.scheme.code];
     const live = query<number>(dir, "SELECT count(*) FROM item WHERE status <> 'retired' AND kind IN ('multiple_choice', 'essay')");

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asEnv, auditActor, runCli, setInstallationLanguage } from '../support/cli';
+import { makeDemo } from '../support/cli-demo';
 import { demo, staff, tempDir } from '../support/core';
 import { flipByte } from '../support/bundles';
 
@@ -11,11 +12,11 @@ const adminEnv = asEnv(staff.admin.password);
 const proctorEnv = asEnv(staff.proctor.password);
 
 describe('ruang-uji bundle', () => {
-  it('export → verify/inspect → import into a TUK station through the contract, each as a signed-in user and audited under them', () => {
+  it('export → verify/inspect → import into a TUK station through the contract, each as a signed-in user and audited under them', async () => {
     const dir = tempDir();
     const lsp = path.join(dir, 'lsp');
     const tuk = path.join(dir, 'tuk');
-    expect(runCli(['demo', '--data', lsp]).code).toBe(0);
+    await makeDemo(lsp);
     // An English LSP office sends to an Indonesian TUK station (the demo's default): each speaks its own language.
     setInstallationLanguage(lsp, 'en');
     expect(runCli(['demo', '--data', tuk, '--tuk-station']).stdout).toBe(`Demo stasiun TUK dibuat di ${tuk}\n`);
@@ -87,9 +88,9 @@ describe('ruang-uji bundle', () => {
     // Twelve CLI processes, each starting tsx and a core with real password hashing: slow under a loaded run.
   }, 180_000);
 
-  it('export with a generated passphrase prints it once, for handing over separately; a backup bundle too, brought into an empty folder', () => {
+  it('export with a generated passphrase prints it once, for handing over separately; a backup bundle too, brought into an empty folder', async () => {
     const dir = tempDir();
-    expect(runCli(['demo', '--data', dir]).code).toBe(0);
+    await makeDemo(dir);
     setInstallationLanguage(dir, 'en');
     const res = runCli(['bundle', 'export', '--data', dir, '--kind', 'session', '--session', demo.people.session.code, '--generate-passphrase', '--out', path.join(dir, 's.uji'), ...asAdmin], adminEnv);
     expect(res.code, res.stderr).toBe(0);
@@ -116,14 +117,14 @@ describe('ruang-uji bundle', () => {
     expect(auditActor(fresh, 'bundle.import')).toEqual({ username: null, role: null });
     // Into an installation with accounts it is refused: there the accounts would sign in, and the contract has no such import.
     const station = path.join(dir, 'tuk');
-    expect(runCli(['demo', '--data', station, '--tuk-station']).code).toBe(0);
+    await makeDemo(station, { tukStation: true });
     const busy = runCli(['bundle', 'import', file, '--kind', 'backup', '--data', station, '--json'], { ...process.env, RUANG_UJI_PASSPHRASE: passphrase });
     expect([busy.code, JSON.parse(busy.stdout).code]).toEqual([1, 'BUNDLE_BACKUP_NOT_EMPTY']);
   }, 150_000);
 
-  it('refuses a missing --as, an existing --out, and a user who cannot open the keys, and explains its usage', () => {
+  it('refuses a missing --as, an existing --out, and a user who cannot open the keys, and explains its usage', async () => {
     const dir = tempDir();
-    expect(runCli(['demo', '--data', dir]).code).toBe(0);
+    await makeDemo(dir);
     setInstallationLanguage(dir, 'en');
     const args = ['bundle', 'export', '--data', dir, '--kind', 'session', '--session', demo.people.session.code, '--generate-passphrase'];
     const anonymous = runCli(args, adminEnv);

@@ -5,6 +5,7 @@ import { DB_FILE_NAME } from '../../electron/core/db/open';
 import { dataDirFrom } from '../../electron/cli/options';
 import { spawn } from 'node:child_process';
 import { BIN, runCli, setInstallationLanguage, SHIPPED_BIN, spawnCli } from '../support/cli';
+import { makeDemo } from '../support/cli-demo';
 import { demo, tempDir } from '../support/core';
 
 /** The demo's audit log: each candidate's FR.APL.01 saved and verified, FR.APL.02 saved and reviewed, then demo.created. */
@@ -27,9 +28,9 @@ describe('ruang-uji CLI', () => {
     expect(second.stderr).toBe(`ruang-uji demo: ${dir} sudah berisi basis data; demo hanya dibuat di folder kosong\n`);
   });
 
-  it('verifies the audit chain against its signed head and names what it found', () => {
+  it('verifies the audit chain against its signed head and names what it found', async () => {
     const dir = tempDir();
-    runCli(['demo', '--data', dir]);
+    await makeDemo(dir);
     setInstallationLanguage(dir, 'en');
     const ok = runCli(['audit', 'verify', '--data', dir]);
     expect(ok.code).toBe(0);
@@ -103,7 +104,7 @@ describe('ruang-uji CLI', () => {
 
   it('finishes with its own exit code and no EPIPE stack trace when its output is piped into a reader that stopped (… | head -1)', async () => {
     const dir = tempDir();
-    runCli(['demo', '--data', dir]);
+    await makeDemo(dir);
     setInstallationLanguage(dir, 'en');
     const child = spawn(process.execPath, [BIN, 'audit', 'verify', '--data', dir], { stdio: ['ignore', 'pipe', 'pipe'] });
     // The reader is gone before the first line: every write meets a closed pipe.

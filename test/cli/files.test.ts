@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asEnv, runCli } from '../support/cli';
+import { makeDemo } from '../support/cli-demo';
 import { staff, tempDir } from '../support/core';
 
 describe('files the CLI reads', () => {
-  it('names a missing file or a folder given as one, in the installation language, with exit code 1 and no stack trace', () => {
+  it('names a missing file or a folder given as one, in the installation language, with exit code 1 and no stack trace', async () => {
     const dir = tempDir();
-    runCli(['demo', '--data', dir]);
+    await makeDemo(dir);
     const here = tempDir('ru-files-');
     const file = path.join(here, 'sesi.uji');
     fs.writeFileSync(file, 'not a bundle');

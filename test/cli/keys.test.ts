@@ -3,12 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core';
 import { asEnv, auditActor, runCli, setInstallationLanguage } from '../support/cli';
+import { makeDemo } from '../support/cli-demo';
 import { call, staff, tempDir } from '../support/core';
 
 describe('ruang-uji keys', () => {
   it('restores a key backup through keys/restore as the signed-in admin, audited under them; show needs no one', async () => {
     const dir = tempDir();
-    expect(runCli(['demo', '--data', dir]).code).toBe(0);
+    await makeDemo(dir);
     // The demo has no language of its own: the default, Indonesian.
     const shown = runCli(['keys', 'show', '--data', dir]);
     const [, fingerprint = '', recipient, installation] = /^sidik jari: ([\d ]+)\nkunci publik age: (age1\S+)\ninstalasi: (\S+)\n$/.exec(shown.stdout) ?? [];
@@ -35,9 +36,9 @@ describe('ruang-uji keys', () => {
     expect(fs.readdirSync(path.join(dir, 'transfers', 'uploads'))).toEqual([]);
   }, 90_000);
 
-  it('backs the keys up from the command line too: the file where asked, the passphrase and the recovery sheet printed, audited under the admin', () => {
+  it('backs the keys up from the command line too: the file where asked, the passphrase and the recovery sheet printed, audited under the admin', async () => {
     const dir = tempDir();
-    expect(runCli(['demo', '--data', dir]).code).toBe(0);
+    await makeDemo(dir);
     const out = path.join(tempDir(), 'kunci-kantor.age');
     const made = runCli(['keys', 'backup', '--out', out, '--data', dir, '--as', staff.admin.username], asEnv(staff.admin.password));
     expect(made.code, made.stderr).toBe(0);

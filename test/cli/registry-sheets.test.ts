@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { DB_FILE_NAME } from '../../electron/core';
 import { asEnv, auditActor, runCli, setInstallationLanguage } from '../support/cli';
+import { makeDemo } from '../support/cli-demo';
 import { staff, tempDir } from '../support/core';
 
 const asAdmin = ['--as', staff.admin.username];
@@ -34,7 +35,7 @@ function count(dir: string, sql: string): number {
 describe('ruang-uji candidates|assessors|schemes', () => {
   it('previews with --dry-run --json (counts, each refused row with row, column and code) and writes nothing', async () => {
     const dir = tempDir();
-    runCli(['demo', '--data', dir]);
+    await makeDemo(dir);
     const file = await candidatesFile(path.join(tempDir('ru-xlsx-'), 'peserta.xlsx'));
     const before = count(dir, 'SELECT count(*) FROM candidate');
     const dry = runCli(['candidates', 'import', file, '--dry-run', '--json', '--data', dir, ...asAdmin], adminEnv);
@@ -48,7 +49,7 @@ describe('ruang-uji candidates|assessors|schemes', () => {
   it("imports as the signed-in admin (audited under them), writes the refused rows in the installation's language or --language, each importing again once fixed, and a second run changes nothing", async () => {
     const dir = tempDir();
     const out = tempDir('ru-xlsx-');
-    runCli(['demo', '--data', dir]);
+    await makeDemo(dir);
     const file = await candidatesFile(path.join(out, 'peserta.xlsx'));
     const refused = path.join(out, 'ditolak.xlsx');
     const first = runCli(['candidates', 'import', file, '--refused', refused, '--data', dir, ...asAdmin], adminEnv);
@@ -96,7 +97,7 @@ describe('ruang-uji candidates|assessors|schemes', () => {
 
   it("previews an LSP's FR.APL.02 sheet as a scheme, pointing each problem at its sheet row", async () => {
     const dir = tempDir();
-    runCli(['demo', '--data', dir]);
+    await makeDemo(dir);
     const file = path.join(tempDir('ru-xlsx-'), 'apl02.xlsx');
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('APL 02');
@@ -123,10 +124,10 @@ describe('ruang-uji candidates|assessors|schemes', () => {
     ]);
   });
 
-  it('exports the registry and writes a template, never over an existing file; a proctor is refused', () => {
+  it('exports the registry and writes a template, never over an existing file; a proctor is refused', async () => {
     const dir = tempDir();
     const out = tempDir('ru-xlsx-');
-    runCli(['demo', '--data', dir]);
+    await makeDemo(dir);
     setInstallationLanguage(dir, 'en');
     const exported = runCli(['assessors', 'export', path.join(out, 'asesor.xlsx'), '--data', dir, ...asAdmin], adminEnv);
     expect(exported.code, exported.stderr).toBe(0);

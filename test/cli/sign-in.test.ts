@@ -3,12 +3,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core';
 import { auditActor, runCli } from '../support/cli';
+import { makeDemo } from '../support/cli-demo';
 import { call, demo, staff, tempDir } from '../support/core';
 
 describe('the CLI as a signed-in user', () => {
   it('needs --as, refuses a wrong password and a user who does not hold the locked keys, and unlocks them for a holder', async () => {
     const dir = tempDir();
-    expect(runCli(['demo', '--data', dir]).code).toBe(0);
+    await makeDemo(dir);
     // The admin signs in once in the app: the data key is wrapped under their password, the clear file goes.
     const app = await createCore({ dataDir: dir, log: () => {} });
     await call(app, 'auth/signIn', { username: staff.admin.username, password: staff.admin.password });
@@ -40,9 +41,9 @@ describe('the CLI as a signed-in user', () => {
 });
 
 describe('a command run on a data folder that holds no installation', () => {
-  it('with no terminal and no RUANG_UJI_PASSWORD (a script), says what to set, in the installation language; exit code 2', () => {
+  it('with no terminal and no RUANG_UJI_PASSWORD (a script), says what to set, in the installation language; exit code 2', async () => {
     const dir = tempDir();
-    expect(runCli(['demo', '--data', dir]).code).toBe(0);
+    await makeDemo(dir);
     const env = { ...process.env, RUANG_UJI_PASSWORD: undefined };
     const r = runCli(['pleno', 'list', '--as', staff.admin.username, '--data', dir], env);
     expect([r.code, r.stderr]).toEqual([2, 'ruang-uji pleno: tidak ada terminal untuk menanyakan kata sandi: isi variabel lingkungan RUANG_UJI_PASSWORD (kata sandi tidak pernah ditulis di baris perintah)\n']);
