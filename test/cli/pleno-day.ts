@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Core } from '../../electron/core';
-import { call, demo, demoSessionId, releaseToken, signInAs, staff, tempCore } from '../support/core';
+import { call, demo, demoSessionId, releaseToken, signInAs, staff, tempCore, tempDir } from '../support/core';
 import { answerAndSubmit, ASSESSOR_PASSWORD, decideAsSuggested, scoreAllAchieved } from '../core/assessment/support';
 import { members } from '../core/pleno/support';
 
@@ -13,9 +16,31 @@ export type PlenoDay = { dataDir: string; plenoId: string; sessionId: string; da
  * SK_NUMBER on the session's day, and the last candidate's appeal (FR.AK.04) recorded after it and left
  * open. The core is closed again, so the CLI opens the folder as it would the office's.
  * `prepare` runs, as the admin, before the core closes.
+ *
+ * Without `prepare` each call gets its own copy of one folder built once per worker: the day takes ~8 s to
+ * walk, and the CLI's pleno, certificate and appeal tests asked for it five times over.
  */
-export async function plenoDay(prepare?: (core: Core, admin: string, day: Omit<PlenoDay, 'dataDir'>) => Promise<void>): Promise<PlenoDay> {
-  const core = await tempCore();
+export async function plenoDay(prepare?: Prepare): Promise<PlenoDay> {
+  if (prepare) return walkDay(tempDir(), prepare);
+  const built = await (shared ??= sharedDay());
+  const dataDir = tempDir();
+  fs.cpSync(built.dataDir, dataDir, { recursive: true });
+  return { ...built, dataDir };
+}
+
+type Prepare = (core: Core, admin: string, day: Omit<PlenoDay, 'dataDir'>) => Promise<void>;
+
+let shared: Promise<PlenoDay> | null = null;
+
+/** The copied folder lives as long as the worker: a test's own temp folder is removed when that test ends. */
+function sharedDay(): Promise<PlenoDay> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ru-pleno-day-'));
+  process.once('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
+  return walkDay(dir);
+}
+
+async function walkDay(dataDir: string, prepare?: Prepare): Promise<PlenoDay> {
+  const core = await tempCore({ dataDir });
   const sessionId = demoSessionId(core);
   const date = core.db.prepare('SELECT date FROM session WHERE id = ?').pluck().get(sessionId) as string;
   const token = await releaseToken(core);
