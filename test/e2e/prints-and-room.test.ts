@@ -45,21 +45,34 @@ async function shot(page: Page, name: string): Promise<void> {
   }
 }
 
-/**
- * The last PDF pdfText wrote: its page count, and each page's text (pdftotext -f/-l), without the page number
- * every sheet carries in its margin ("Halaman 2 dari 5"), so a sheet with nothing else on it still reads as blank.
- */
-function pages(name: string): string[] {
+/** The page number in a sheet's margin: "Halaman 2 dari 5", or in a PDF of several forms "Halaman 2 formulir ini — lembar 7 dari 30". */
+const PAGE_NUMBER = /(Halaman (\d+) (?:formulir ini — lembar \d+ )?dari \d+|Page (\d+) (?:of this form — sheet \d+ )?of \d+)\s*$/;
+
+/** Each page's text of a PDF pdfText wrote (pdftotext -f/-l), as it is. */
+function rawPages(name: string): string[] {
   const file = path.join(PDFS, `${name}.pdf`);
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
   return Array.from({ length: count }, (_, i) =>
-    execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }).replace(
-      /(Halaman \d+ dari \d+|Page \d+ of \d+)\s*$/,
-      '',
-    ),
+    execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }),
   );
 }
+
+/**
+ * The last PDF pdfText wrote: each page's text without the page number every sheet carries in its margin, so a
+ * sheet with nothing else on it still reads as blank.
+ */
+const pages = (name: string): string[] => rawPages(name).map((p) => p.replace(PAGE_NUMBER, ''));
+
+/** Each page's number as its margin prints it: within its form. */
+const pageNumbers = (name: string): number[] =>
+  rawPages(name).map((p) => {
+    const m = PAGE_NUMBER.exec(p);
+    return Number(m?.[2] ?? m?.[3]);
+  });
+
+/** The line atop each page, Chromium's repetition of the form's running header: the form, and whom or which session it is about. */
+const runningHeads = (printed: string[]): string[] => printed.map((p) => p.split('\n').find((l) => l.trim() !== '')?.trim().replace(/\s+/g, ' ') ?? '');
 
 describe('the berita acara (item 18)', () => {
   it('prints without a blank page, whatever the console behind it holds', async () => {
@@ -79,6 +92,12 @@ describe('the berita acara (item 18)', () => {
     expect(printed.join('\n')).toContain('Kejadian nomor 30');
     // The last page holds the signatures, the form's end.
     expect(printed[printed.length - 1]).toContain(id.forms.minutes.signature);
+    // A loose sheet 2 still says which form and which session it is: Chromium repeats the running header.
+    expect(printed.length).toBeGreaterThan(1);
+    const code = await page.evaluate(() => document.querySelector('[data-testid="form-running-record"]')?.textContent ?? '');
+    expect(code).toMatch(/^Jadwal uji \S+$/);
+    expect(runningHeads(printed)).toEqual(printed.map(() => `${id.forms.titles.minutes} ${code}`));
+    expect(pageNumbers('minutes-pages.id')).toEqual(printed.map((_, i) => i + 1));
     await shot(page, 'print-minutes-pages.id');
     await page.context().close();
   });
@@ -113,11 +132,26 @@ async function takeTheTest(who: Candidate): Promise<{ number: number; stem: stri
   return seen;
 }
 
-/** Pages that open a form (its first line is the LSP's name) and the form code on each. */
+/** Pages that open a form (under the running header, a line of the LSP's name alone) and the form code on each. */
 function formStarts(printed: string[], lspName: string): string[] {
   return printed
-    .filter((p) => p.trim().startsWith(lspName))
+    .filter((p) => p.split('\n').some((l) => l.trim() === lspName))
     .map((p) => /FR\.(?:AK|IA)\.\d\d/.exec(p)?.[0] ?? '?');
+}
+
+/** Per page, its number within its form, the forms given per page in order (a form's pages follow each other). */
+const sheetsWithinForm = (formOfPage: string[]): number[] => formOfPage.map((form, i) => (i > 0 && formOfPage[i - 1] === form ? 0 : 1)).reduce<number[]>((n, first, i) => [...n, first ? 1 : n[i - 1] + 1], []);
+
+/** The form code atop each page: the running header's. */
+const codeAtop = (printed: string[]): string[] => runningHeads(printed).map((h) => /^FR\.(?:AK|IA)\.\d\d/.exec(h)?.[0] ?? '?');
+
+/** Per page, the form it belongs to, read from where each form starts: what the running header must name. */
+function formOfEachPage(printed: string[], lspName: string): string[] {
+  let current = '?';
+  return printed.map((p) => {
+    if (p.split('\n').some((l) => l.trim() === lspName)) current = /FR\.(?:AK|IA)\.\d\d/.exec(p)?.[0] ?? '?';
+    return current;
+  });
 }
 
 const CODES = ['FR.AK.01', 'FR.IA.05', 'FR.IA.06', 'FR.IA.07', 'FR.IA.01', 'FR.IA.03', 'FR.AK.02', 'FR.AK.03', 'FR.AK.04'];
@@ -167,11 +201,21 @@ describe('the assessor\'s prints (items 16, 17 and 19)', () => {
     const printed = pages('candidate-all.id');
     expect(formStarts(printed, lspName)).toEqual(CODES);
     expect(printed.every((p) => p.trim().length > 0)).toBe(true);
+    // Every sheet, not just a form's first, names its form and the candidate; forms of several sheets are among them.
+    expect(printed.length).toBeGreaterThan(CODES.length);
+    expect(codeAtop(printed)).toEqual(formOfEachPage(printed, lspName));
+    for (const head of runningHeads(printed)) expect(head).toContain(`${theirs[0].name} (No. peserta ${theirs[0].participantNo})`);
+    // Each form counts its own sheets from 1.
+    expect(pageNumbers('candidate-all.id')).toEqual(sheetsWithinForm(formOfEachPage(printed, lspName)));
     await shot(page, 'print-candidate-all.id');
     await page.getByTestId('print-language').selectOption('en');
     await page.locator('[data-testid="print-view"][lang="en"]').waitFor();
     await pdfText(page, 'candidate-all.en');
-    expect(formStarts(pages('candidate-all.en'), lspName)).toEqual(CODES);
+    const english = pages('candidate-all.en');
+    expect(formStarts(english, lspName)).toEqual(CODES);
+    expect(codeAtop(english)).toEqual(formOfEachPage(english, lspName));
+    for (const head of runningHeads(english)) expect(head).toContain(`(participant no. ${theirs[0].participantNo})`);
+    expect(pageNumbers('candidate-all.en')).toEqual(sheetsWithinForm(formOfEachPage(english, lspName)));
     await shot(page, 'print-candidate-all.en');
     await page.getByTestId('print-close').click();
   });
@@ -188,6 +232,16 @@ describe('the assessor\'s prints (items 16, 17 and 19)', () => {
     const text = await pdfText(page, 'session-all.id');
     const printed = pages('session-all.id');
     expect(formStarts(printed, lspName)).toEqual([...CODES, ...CODES, 'FR.AK.05']);
+    expect(codeAtop(printed)).toEqual(formOfEachPage(printed, lspName));
+    // Two candidates' forms one after the other: each sheet names its own candidate, FR.AK.05 the session.
+    const heads = runningHeads(printed);
+    const last = heads.length - 1;
+    const starts = printed.flatMap((p, i) => (p.split('\n').some((l) => l.trim() === lspName) ? [i] : []));
+    const second = starts[CODES.length];
+    expect(heads.map((h) => theirs.findIndex((c) => h.includes(`(No. peserta ${c.participantNo})`)))).toEqual(heads.map((_, i) => (i === last ? -1 : i < second ? 0 : 1)));
+    expect(heads[last]).toMatch(/^FR\.AK\.05 · Laporan Asesmen Jadwal uji \S+$/);
+    // FR.AK.01 of the second candidate follows FR.AK.04 of the first: its sheets count from 1 again.
+    expect(pageNumbers('session-all.id')).toEqual(sheetsWithinForm(printed.map((_, i) => `${formOfEachPage(printed, lspName)[i]} ${heads[i]}`)));
     expect(text.indexOf(theirs[0].name)).toBeLessThan(text.indexOf(theirs[1].name));
     await shot(page, 'print-session-all.id');
     await page.context().close();

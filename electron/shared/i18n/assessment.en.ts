@@ -247,6 +247,11 @@ export const assessmentEn = {
     session: 'Session',
     lspLicence: 'Licence No. {{number}}',
     pageOf: 'Page {{page}} of {{pages}}',
+    partPageOf: 'Page {{page}} of this form — sheet {{sheet}} of {{sheets}}',
+    running: {
+      candidate: '{{name}} (participant no. {{number}})',
+      session: 'Session {{code}}',
+    },
     sessionAt: '{{code}}, starting at {{time}}',
     unitCode: 'Unit code',
     signatureCandidate: 'Candidate',

@@ -242,6 +242,13 @@ export const assessmentId = {
     session: 'Jadwal uji',
     lspLicence: 'Nomor Lisensi {{number}}',
     pageOf: 'Halaman {{page}} dari {{pages}}',
+    // Several forms as one PDF: the page within its form, then the sheet within the whole PDF (the print engine counts no form's own sheets).
+    partPageOf: 'Halaman {{page}} formulir ini — lembar {{sheet}} dari {{sheets}}',
+    // Atop every sheet of a form: whom or which session it is about.
+    running: {
+      candidate: '{{name}} (No. peserta {{number}})',
+      session: 'Jadwal uji {{code}}',
+    },
     sessionAt: '{{code}}, mulai pukul {{time}}',
     unitCode: 'Kode Unit',
     signatureCandidate: 'Asesi',

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FormHeader, SignatureMark } from '../../../../electron/shared/assessment';
+import type { FormHeader, SeatCandidate, SignatureMark } from '../../../../electron/shared/assessment';
 import type { TranslationKey } from '../../i18n/keys';
 import { BilingualText } from '../../components/BilingualText';
 import { useFormat } from '../../i18n/use-format';
@@ -9,20 +9,63 @@ import { TUK_TYPE_LABEL } from '../../i18n/domain-labels';
 
 type Props = {
   form: PrintForm;
-  header: Pick<FormHeader, 'lspName' | 'lspLicenceNo' | 'schemeCode' | 'schemeTitle' | 'tukName' | 'tukType' | 'date'> & { assessorName?: string };
-  candidateName?: string;
+  header: Pick<FormHeader, 'lspName' | 'lspLicenceNo' | 'schemeCode' | 'schemeTitle' | 'sessionCode' | 'tukName' | 'tukType' | 'date'> & { assessorName?: string };
+  /** The candidate a form is about; a form without one is about the session (FR.AK.05, the daftar hadir). */
+  candidate?: Pick<SeatCandidate, 'name' | 'participantNo'>;
   /** The schedule code and start time, where one TUK may hold several sessions a day (the daftar hadir). */
   session?: { code: string; startTime: string };
   children: ReactNode;
 };
 
-/** One A4 form: the form number and title, then the common header every BNSP form carries. */
-export function FormFrame({ form, header, candidateName, session, children }: Props) {
+/**
+ * One A4 form: the form number and title, then the common header every BNSP form carries. The form is laid
+ * out as one cell of a layout table whose head Chromium repeats atop every sheet the form runs to: a loose
+ * sheet 2 still names its form and the candidate or session it belongs to (position: fixed would repeat
+ * on every sheet of a PDF of several forms, each form's line over the others).
+ */
+export function FormFrame({ form, header, candidate, session, children }: Props) {
+  const { t } = useTranslation();
+  const code = FORM_CODES[form];
+  return (
+    <article className="print-form" data-testid={`print-${form}`}>
+      <table className="print-form__frame" role="presentation">
+        <thead className="print-running">
+          <tr>
+            <td>
+              <div className="print-running__line" data-testid="form-running-header">
+                <span className="print-running__form">
+                  {code && <span className="print-form__code">{code} · </span>}
+                  {t(FORM_TITLE[form])}
+                </span>
+                <span className="print-running__record" data-testid="form-running-record">
+                  {candidate
+                    ? t('forms.running.candidate', { name: candidate.name, number: candidate.participantNo })
+                    : t('forms.running.session', { code: header.sessionCode })}
+                </span>
+              </div>
+            </td>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>
+              <FormHead form={form} header={header} candidateName={candidate?.name} session={session} />
+              {children}
+            </td>
+          </tr>
+        </tbody>
+      </table>
+    </article>
+  );
+}
+
+/** Sheet 1's head: the LSP, the form's number and title, and the common header table. */
+function FormHead({ form, header, candidateName, session }: Omit<Props, 'children' | 'candidate'> & { candidateName: string | undefined }) {
   const { t } = useTranslation();
   const f = useFormat();
   const code = FORM_CODES[form];
   return (
-    <article className="print-form" data-testid={`print-${form}`}>
+    <>
       <header className="print-form__title">
         <LspLines name={header.lspName} licenceNo={header.lspLicenceNo} />
         <h1>
@@ -84,8 +127,7 @@ export function FormFrame({ form, header, candidateName, session, children }: Pr
           )}
         </tbody>
       </table>
-      {children}
-    </article>
+    </>
   );
 }
 

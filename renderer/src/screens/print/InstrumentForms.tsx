@@ -56,7 +56,7 @@ export function Ia05Print({ ws }: Props) {
   const record = ws.record;
   const taken = writtenTestTaken(ws);
   return (
-    <FormFrame form="ia05" header={ws.header} candidateName={ws.candidate.name}>
+    <FormFrame form="ia05" header={ws.header} candidate={ws.candidate}>
       {/* Before the day (or while the test runs) neither: the form says nothing of a test not yet held. */}
       {taken ? <AnswerSheet sheet={sheet} /> : ws.attempt.missed && <WrittenNotTaken />}
       <h2 className="print-subtitle">{t('forms.ia05.feedback')}</h2>
@@ -156,7 +156,7 @@ export function Ia06Print({ ws }: Props) {
   const { t } = useTranslation();
   const verdict = useVerdictText();
   return (
-    <FormFrame form="ia06" header={ws.header} candidateName={ws.candidate.name}>
+    <FormFrame form="ia06" header={ws.header} candidate={ws.candidate}>
       {ws.attempt.missed && <WrittenNotTaken />}
       {/* No per-question "did not answer" for a test never started: those questions were never put to them. */}
       {writtenTestTaken(ws) && ws.essays.map((e) => (
@@ -262,7 +262,7 @@ function NotUsed() {
 export function Ia07Print({ ws }: Props) {
   const { t } = useTranslation();
   return (
-    <FormFrame form="ia07" header={ws.header} candidateName={ws.candidate.name}>
+    <FormFrame form="ia07" header={ws.header} candidate={ws.candidate}>
       {notUsed(ws, 'ia07') ? (
         <NotUsed />
       ) : (
@@ -279,7 +279,7 @@ export function Ia07Print({ ws }: Props) {
 export function Ia03Print({ ws }: Props) {
   const { t } = useTranslation();
   return (
-    <FormFrame form="ia03" header={ws.header} candidateName={ws.candidate.name}>
+    <FormFrame form="ia03" header={ws.header} candidate={ws.candidate}>
       {notUsed(ws, 'ia03') ? (
         <NotUsed />
       ) : (
@@ -296,7 +296,7 @@ export function Ia03Print({ ws }: Props) {
 export function Ia01Print({ ws }: Props) {
   const { t } = useTranslation();
   return (
-    <FormFrame form="ia01" header={ws.header} candidateName={ws.candidate.name}>
+    <FormFrame form="ia01" header={ws.header} candidate={ws.candidate}>
       {notUsed(ws, 'ia01') ? (
         <NotUsed />
       ) : (

@@ -70,6 +70,9 @@ export function PrintShell({ form, pdfName, onClose, backLabel, bilingual = fals
 function PageNumbers() {
   const { t } = useTranslation();
   // The placeholders stay as they are written, for pageNumberCss to turn into the print engine's counters.
-  usePageNumbers(t('forms.pageOf', { page: '{{page}}', pages: '{{pages}}' }));
+  usePageNumbers(
+    t('forms.pageOf', { page: '{{page}}', pages: '{{pages}}' }),
+    t('forms.partPageOf', { page: '{{page}}', sheet: '{{sheet}}', sheets: '{{sheets}}' }),
+  );
   return null;
 }

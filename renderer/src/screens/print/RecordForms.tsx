@@ -19,7 +19,7 @@ export function Ak01Print({ ws }: Props) {
   // The core's list, the one the candidate's FR.AK.01 screen showed: the paper ticks what they accepted.
   const collected = new Set(ws.attempt.agreementEvidence);
   return (
-    <FormFrame form="ak01" header={ws.header} candidateName={ws.candidate.name}>
+    <FormFrame form="ak01" header={ws.header} candidate={ws.candidate}>
       <h2 className="print-subtitle">{t('forms.ak01.evidence')}</h2>
       <ul className="print-checklist" data-testid="ak01-evidence">
         {AGREEMENT_EVIDENCE.map((e) => (
@@ -59,7 +59,7 @@ export function Ak01Print({ ws }: Props) {
 export function Ak02Print({ ws }: Props) {
   const { t } = useTranslation();
   return (
-    <FormFrame form="ak02" header={ws.header} candidateName={ws.candidate.name}>
+    <FormFrame form="ak02" header={ws.header} candidate={ws.candidate}>
       <table className="print-table print-ak02">
         <thead>
           <tr>
@@ -125,7 +125,7 @@ export function Ak03Print({ ws }: Props) {
   const { t } = useTranslation();
   const fb = ws.feedback;
   return (
-    <FormFrame form="ak03" header={ws.header} candidateName={ws.candidate.name}>
+    <FormFrame form="ak03" header={ws.header} candidate={ws.candidate}>
       <table className="print-table">
         <thead>
           <tr>
@@ -164,7 +164,7 @@ export function Ak04Print({ ws }: Props) {
   // Nothing recorded: both boxes empty, to tick by hand on paper.
   const yesNo = (v: boolean | undefined) => `${mark(v === true)} ${t('assess.verdict.yes')}  ${mark(v === false)} ${t('assess.verdict.no')}`;
   return (
-    <FormFrame form="ak04" header={ws.header} candidateName={ws.candidate.name}>
+    <FormFrame form="ak04" header={ws.header} candidate={ws.candidate}>
       <table className="print-table print-fields">
         <tbody>
           {APPEAL_QUESTIONS.map(({ field: q, label }) => (

@@ -67,7 +67,7 @@ describe('the berita acara', () => {
     const tables = screen.getAllByRole('table');
     const signers = tables[tables.length - 1];
     expect([...signers.querySelectorAll('thead th')].map((th) => th.textContent)).toEqual(['Name', 'Proctor / Assessor', 'Signature']);
-    expect([...signers.querySelectorAll('tbody tr')].map((tr) => [...tr.children].slice(0, 2).map((td) => td.textContent))).toEqual([
+    expect([...signers.querySelectorAll(':scope > tbody > tr')].map((tr) => [...tr.children].slice(0, 2).map((td) => td.textContent))).toEqual([
       ['Agus Setiawan', 'Proctor'],
       ['Dra. Sri Wahyuningsih', 'Assessor'],
       ['Ir. Bambang Hermawan', 'Assessor'],
