@@ -207,6 +207,11 @@ describe('the assessor\'s prints (items 16, 17 and 19)', () => {
     for (const head of runningHeads(printed)) expect(head).toContain(`${theirs[0].name} (No. peserta ${theirs[0].participantNo})`);
     // Each form counts its own sheets from 1.
     expect(pageNumbers('candidate-all.id')).toEqual(sheetsWithinForm(formOfEachPage(printed, lspName)));
+    // No appeal was filed: FR.AK.04 is the blank form for the candidate, with no assessor's block to sign.
+    const ak04 = printed.filter((_, i) => codeAtop(printed)[i] === 'FR.AK.04').join('\n');
+    expect(ak04).toContain(id.forms.ak04.right.slice(0, 40));
+    expect(ak04).not.toContain(id.forms.met);
+    expect(ak04).not.toContain(id.assess.ak04.none);
     await shot(page, 'print-candidate-all.id');
     await page.getByTestId('print-language').selectOption('en');
     await page.locator('[data-testid="print-view"][lang="en"]').waitFor();

@@ -271,6 +271,11 @@ export const assessmentId = {
       apl: 'Kembali ke APL asesi',
     },
     printNow: 'Cetak / simpan PDF',
+    ak04: {
+      // BNSP's FR.AK.04 states the candidate's right above their signature.
+      right: 'Anda mempunyai hak mengajukan banding jika Anda menilai proses asesmen tidak sesuai SOP dan tidak memenuhi prinsip asesmen.',
+      blankNote: 'Tidak ada banding yang dicatat untuk asesi ini: yang dicetak adalah formulir kosong untuk diisi tangan oleh asesi bila ia mengajukan banding di atas kertas. Catatan ini tidak ikut tercetak.',
+    },
     ak01: {
       evidence: 'Bukti yang akan dikumpulkan',
       portfolio: 'TL: Verifikasi portofolio',

@@ -3,7 +3,7 @@ import { AGREEMENT_EVIDENCE } from '../../../../electron/shared/cbt';
 import { AK02_EVIDENCE, type Workspace } from '../../../../electron/shared/assessment';
 import { BilingualText } from '../../components/BilingualText';
 import { useFormat } from '../../i18n/use-format';
-import { FormFrame } from './FormFrame';
+import { FormFrame, SignatureBlock } from './FormFrame';
 import { signatures } from './InstrumentForms';
 import { APPEAL_QUESTIONS, EVIDENCE_LABEL, FEEDBACK_ITEMS } from '../../i18n/assessment-labels';
 import { AK01_EVIDENCE_LABEL } from '../../i18n/agreement-labels';
@@ -157,7 +157,12 @@ export function Ak03Print({ ws }: Props) {
   );
 }
 
-/** FR.AK.04: the appeal questions and reasons. */
+/**
+ * FR.AK.04: the appeal questions and reasons, signed by the candidate alone: the appeal is theirs, and BNSP's
+ * form has no place for the assessor to sign. With no appeal recorded it is the blank form, to fill in by hand
+ * should the candidate appeal on paper: empty boxes, room for the reasons, a line for their signature. It
+ * printed "no appeal recorded" in the reasons and an assessor's block to sign, as if an appeal had been handled.
+ */
 export function Ak04Print({ ws }: Props) {
   const { t } = useTranslation();
   const appeal = ws.appeal;
@@ -165,6 +170,11 @@ export function Ak04Print({ ws }: Props) {
   const yesNo = (v: boolean | undefined) => `${mark(v === true)} ${t('assess.verdict.yes')}  ${mark(v === false)} ${t('assess.verdict.no')}`;
   return (
     <FormFrame form="ak04" header={ws.header} candidate={ws.candidate}>
+      {!appeal && (
+        <p className="print-screen-note" data-testid="ak04-blank-note">
+          {t('forms.ak04.blankNote')}
+        </p>
+      )}
       <table className="print-table print-fields">
         <tbody>
           {APPEAL_QUESTIONS.map(({ field: q, label }) => (
@@ -175,11 +185,14 @@ export function Ak04Print({ ws }: Props) {
           ))}
           <tr>
             <th>{t('assess.ak04.reasons')}</th>
-            <td className="print-pre">{appeal?.reasons ?? t('assess.ak04.none')}</td>
+            <td className={appeal ? 'print-pre' : 'print-write-in'} data-testid="ak04-reasons">
+              {appeal?.reasons ?? ''}
+            </td>
           </tr>
         </tbody>
       </table>
-      {signatures(ws, 'ak04')}
+      <p>{t('forms.ak04.right')}</p>
+      <SignatureBlock candidate={{ name: ws.candidate.name, mark: ws.formSignatures.ak04.candidate }} assessor={[]} />
     </FormFrame>
   );
 }

@@ -64,3 +64,56 @@ describe('printed FR.AK.04 with no appeal recorded', () => {
     expect(answers).toEqual([boxes, boxes, boxes]);
   });
 });
+
+describe('printed FR.AK.04: the candidate signs, the assessor does not', () => {
+  afterEach(cleanup);
+  const draw = (language: 'id' | 'en', appeal: (typeof ws)['appeal']) =>
+    render(
+      <I18nextProvider i18n={createI18n(language)}>
+        <Ak04Print ws={{ ...ws, appeal }} />
+      </I18nextProvider>,
+    );
+  const filed = { processExplained: true, discussedWithAssessor: false, involveOther: false, reasons: 'Waktu ujian terpotong pemadaman listrik.', seq: 3, savedAt: '2026-11-21T05:00:00Z' };
+
+  it.each([
+    ['id' as const, 'Anda mempunyai hak mengajukan banding', 'No. Reg. MET', 'Tidak ada banding yang dicatat'],
+    ['en' as const, 'You have the right to appeal', 'MET reg. no.', 'No appeal recorded'],
+  ])(
+    'with no appeal is the blank form for the candidate to fill in by hand: no assessor block, no "no appeal" in the reasons (%s)',
+    (language, right, met, none) => {
+      const { container } = draw(language, null);
+      // The signature block holds the candidate's column alone, an empty line to sign.
+      expect(screen.queryByTestId('signature-assessor')).toBeNull();
+      expect(screen.getByTestId('signature-candidate').dataset.how).toBe('wet');
+      expect(container.querySelectorAll('.print-signatures th')).toHaveLength(1);
+      const signatures = container.querySelector('.print-signatures')?.textContent ?? '';
+      expect(signatures).toContain(ws.candidate.name);
+      expect(signatures).not.toContain(met);
+      expect(signatures).not.toContain(ws.header.assessorName);
+      // Room to write the reasons, and nothing printed in it.
+      const reasons = screen.getByTestId('ak04-reasons');
+      expect(reasons.textContent).toBe('');
+      expect(reasons.classList.contains('print-write-in')).toBe(true);
+      expect(container.textContent).toContain(right);
+      // The screen says why the form is blank; print.css keeps that off the paper.
+      expect(screen.getByTestId('ak04-blank-note').classList.contains('print-screen-note')).toBe(true);
+      const paper = container.cloneNode(true) as HTMLElement;
+      paper.querySelectorAll('.print-screen-note').forEach((note) => note.remove());
+      expect(paper.textContent).not.toContain(none);
+    },
+  );
+
+  it('with an appeal recorded prints it, still signed by the candidate alone', () => {
+    draw('id', filed);
+    expect(screen.getByTestId('ak04-reasons').textContent).toBe(filed.reasons);
+    expect(screen.queryByTestId('ak04-blank-note')).toBeNull();
+    expect(screen.queryByTestId('signature-assessor')).toBeNull();
+    expect(screen.getByTestId('signature-candidate')).toBeTruthy();
+  });
+
+  it('print.css gives a field left for the hand its room and keeps the screen note off the paper', () => {
+    const css = readFileSync('renderer/src/styles/print.css', 'utf8');
+    expect(/\.print-write-in\s*\{([^}]*)\}/.exec(css)?.[1] ?? '').toMatch(/height:\s*\d+mm/);
+    expect(css).toMatch(/@media print \{\s*\.print-screen-note \{\s*display: none;/);
+  });
+});
