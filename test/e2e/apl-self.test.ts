@@ -91,8 +91,13 @@ describe('FR.APL.02 filled by the candidate', () => {
     await page.getByTestId('print-apl02-open').click();
     await page.getByTestId('print-apl02').waitFor();
     expect(await page.getByTestId('signature-candidate').getAttribute('data-how')).toBe('electronic');
-    const text = (await pdfText(page, 'apl-self-apl02-id')).replace(/\s+/g, ' ');
+    const raw = await pdfText(page, 'apl-self-apl02-id');
+    const text = raw.replace(/\s+/g, ' ');
     expect(text).toContain('FR.APL.02');
+    // Every sheet (pdftotext ends each with a form feed) opens with the form and the applicant, not only the first.
+    const sheets = raw.split('\f').filter((sheet) => sheet.trim() !== '');
+    expect(sheets.length).toBeGreaterThan(1);
+    for (const sheet of sheets) expect(sheet.trim().split('\n')[0]).toMatch(/^FR\.APL\.02 · Asesmen Mandiri\s+Dewi Mandiri \(No\. peserta \S+\)$/);
     expect(text).toContain('Dewi Mandiri');
     // pdftotext -layout sets the signature cells side by side: only the mark's first two words stay together.
     expect(text).toContain('Portofolio');

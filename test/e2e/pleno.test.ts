@@ -259,6 +259,10 @@ describe('results to a signed pleno, certificate numbers, the BNSP sheet and the
     await page.getByTestId('print-pleno-minutes').waitFor();
     const minutes = await pdfText(page, 'pleno-minutes.id');
     expect(minutes.replace(/\s+/g, ' ')).toContain('Portofolio tidak dapat diverifikasi keasliannya.');
+    // Every sheet of the minutes (pdftotext ends each with a form feed) opens with the document and its SK.
+    const minuteSheets = minutes.split('\f').filter((sheet) => sheet.trim() !== '');
+    expect(minuteSheets.length).toBeGreaterThan(1);
+    for (const sheet of minuteSheets) expect(sheet.trim().split('\n')[0]).toMatch(new RegExp(`^${id.plenoScreens.print.minutesTitle}\\s+SK nomor \\S+$`));
     await page.getByTestId('print-close').click();
 
     // 8. An appeal lodged at the LSP by the BK candidate, closed as rejected with the reason.

@@ -251,6 +251,8 @@ export const assessmentEn = {
     running: {
       candidate: '{{name}} (participant no. {{number}})',
       session: 'Session {{code}}',
+      sk: 'SK no. {{number}}',
+      pleno: 'Plenary meeting of {{date}}',
     },
     sessionAt: '{{code}}, starting at {{time}}',
     unitCode: 'Unit code',

@@ -248,6 +248,8 @@ export const assessmentId = {
     running: {
       candidate: '{{name}} (No. peserta {{number}})',
       session: 'Jadwal uji {{code}}',
+      sk: 'SK nomor {{number}}',
+      pleno: 'Rapat pleno {{date}}',
     },
     sessionAt: '{{code}}, mulai pukul {{time}}',
     unitCode: 'Kode Unit',

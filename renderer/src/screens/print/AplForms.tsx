@@ -6,7 +6,7 @@ import { BilingualText } from '../../components/BilingualText';
 import type { TranslationKey } from '../../i18n/keys';
 import { useFormat } from '../../i18n/use-format';
 import { EVIDENCE_STATUS_LABEL, PURPOSE_LABEL } from '../scheduling/labels';
-import { LspLines } from './FormFrame';
+import { LspLines, RunningFrame } from './FormFrame';
 
 type Props = { sheet: AplPrintSheet };
 
@@ -18,41 +18,48 @@ const KIND_HEADING = { basic: 'aplPrint.basic', administrative: 'aplPrint.admini
 function AplFrame({ form, sheet, children }: { form: 'apl01' | 'apl02'; sheet: AplPrintSheet; children: ReactNode }) {
   const { t } = useTranslation();
   const { scheme } = sheet.detail;
+  const code = form === 'apl01' ? 'FR.APL.01' : 'FR.APL.02';
+  const title = t(form === 'apl01' ? 'aplPrint.titleApl01' : 'aplPrint.titleApl02');
   return (
     <article className="print-form" data-testid={`print-${form}`}>
-      <header className="print-form__title">
-        <LspLines name={sheet.lspName} licenceNo={sheet.lspLicenceNo} />
-        <h1>
-          <span className="print-form__code">{form === 'apl01' ? 'FR.APL.01' : 'FR.APL.02'}</span>{' '}
-          {t(form === 'apl01' ? 'aplPrint.titleApl01' : 'aplPrint.titleApl02').toUpperCase()}
-        </h1>
-      </header>
-      {form === 'apl02' && (
-        <table className="print-table print-header">
-          <tbody>
-            <tr>
-              <th rowSpan={2} scope="rowgroup">
-                {t('forms.scheme')}
-              </th>
-              <th scope="row">{t('forms.schemeTitle')}</th>
-              <td>
-                <BilingualText value={{ id: scheme.titleId, en: scheme.titleEn }} />
-              </td>
-            </tr>
-            <tr>
-              <th scope="row">{t('forms.schemeNumber')}</th>
-              <td>{scheme.code}</td>
-            </tr>
-            <tr>
-              <th colSpan={2} scope="row">
-                {t('forms.candidate')}
-              </th>
-              <td>{sheet.personal.name}</td>
-            </tr>
-          </tbody>
-        </table>
-      )}
-      {children}
+      <RunningFrame
+        code={code}
+        title={title}
+        record={t('forms.running.candidate', { name: sheet.personal.name, number: sheet.personal.participantNo })}
+      >
+        <header className="print-form__title">
+          <LspLines name={sheet.lspName} licenceNo={sheet.lspLicenceNo} />
+          <h1>
+            <span className="print-form__code">{code}</span> {title.toUpperCase()}
+          </h1>
+        </header>
+        {form === 'apl02' && (
+          <table className="print-table print-header">
+            <tbody>
+              <tr>
+                <th rowSpan={2} scope="rowgroup">
+                  {t('forms.scheme')}
+                </th>
+                <th scope="row">{t('forms.schemeTitle')}</th>
+                <td>
+                  <BilingualText value={{ id: scheme.titleId, en: scheme.titleEn }} />
+                </td>
+              </tr>
+              <tr>
+                <th scope="row">{t('forms.schemeNumber')}</th>
+                <td>{scheme.code}</td>
+              </tr>
+              <tr>
+                <th colSpan={2} scope="row">
+                  {t('forms.candidate')}
+                </th>
+                <td>{sheet.personal.name}</td>
+              </tr>
+            </tbody>
+          </table>
+        )}
+        {children}
+      </RunningFrame>
     </article>
   );
 }

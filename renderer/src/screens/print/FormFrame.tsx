@@ -17,45 +17,54 @@ type Props = {
   children: ReactNode;
 };
 
-/**
- * One A4 form: the form number and title, then the common header every BNSP form carries. The form is laid
- * out as one cell of a layout table whose head Chromium repeats atop every sheet the form runs to: a loose
- * sheet 2 still names its form and the candidate or session it belongs to (position: fixed would repeat
- * on every sheet of a PDF of several forms, each form's line over the others).
- */
+/** One A4 form: the form number and title, then the common header every BNSP form carries; atop every sheet, its running header. */
 export function FormFrame({ form, header, candidate, session, children }: Props) {
   const { t } = useTranslation();
   const code = FORM_CODES[form];
   return (
     <article className="print-form" data-testid={`print-${form}`}>
-      <table className="print-form__frame" role="presentation">
-        <thead className="print-running">
-          <tr>
-            <td>
-              <div className="print-running__line" data-testid="form-running-header">
-                <span className="print-running__form">
-                  {code && <span className="print-form__code">{code} · </span>}
-                  {t(FORM_TITLE[form])}
-                </span>
-                <span className="print-running__record" data-testid="form-running-record">
-                  {candidate
-                    ? t('forms.running.candidate', { name: candidate.name, number: candidate.participantNo })
-                    : t('forms.running.session', { code: header.sessionCode })}
-                </span>
-              </div>
-            </td>
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <td>
-              <FormHead form={form} header={header} candidateName={candidate?.name} session={session} />
-              {children}
-            </td>
-          </tr>
-        </tbody>
-      </table>
+      <RunningFrame
+        code={code}
+        title={t(FORM_TITLE[form])}
+        record={candidate ? t('forms.running.candidate', { name: candidate.name, number: candidate.participantNo }) : t('forms.running.session', { code: header.sessionCode })}
+      >
+        <FormHead form={form} header={header} candidateName={candidate?.name} session={session} />
+        {children}
+      </RunningFrame>
     </article>
+  );
+}
+
+/**
+ * A printed form laid out as one cell of a layout table whose head, a line naming the form (its code and title)
+ * and whom or what it is about, Chromium repeats atop every sheet the form runs to: a loose sheet 2 still says
+ * what it belongs to. (position: fixed would repeat on every sheet of a PDF of several forms, each form's line
+ * over the others.)
+ */
+export function RunningFrame({ code, title, record, children }: { code: string | null; title: string; record: string; children: ReactNode }) {
+  return (
+    <table className="print-form__frame" role="presentation">
+      <thead className="print-running">
+        <tr>
+          <td>
+            <div className="print-running__line" data-testid="form-running-header">
+              <span className="print-running__form">
+                {code && <span className="print-form__code">{code} · </span>}
+                {title}
+              </span>
+              <span className="print-running__record" data-testid="form-running-record">
+                {record}
+              </span>
+            </div>
+          </td>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <td>{children}</td>
+        </tr>
+      </tbody>
+    </table>
   );
 }
 

@@ -128,3 +128,22 @@ describe('pleno prints', () => {
     expect(head.map((th) => th.textContent)).toEqual(['Name', 'Role', 'Signature']);
   });
 });
+
+describe('the pleno prints\' running header', () => {
+  afterEach(cleanup);
+
+  it.each([
+    ['id' as const, id.plenoScreens.print.minutesTitle, 'SK nomor SK/001/LSP/2027', id.plenoScreens.print.skTitle, 'Rapat pleno Senin, 15 Maret 2027'],
+    ['en' as const, en.plenoScreens.print.minutesTitle, 'SK no. SK/001/LSP/2027', en.plenoScreens.print.skTitle, 'Plenary meeting of Monday, 15 March 2027'],
+  ])('names the document and its SK atop every sheet, the pleno\'s day where no SK is numbered yet (%s)', (language, minutesTitle, sk, skTitle, day) => {
+    renderIn(language, <PlenoMinutesPrint detail={SIGNED} />);
+    expect(screen.getByTestId('form-running-header').textContent).toBe(`${minutesTitle}${sk}`);
+    expect(screen.getByTestId('form-running-header').closest('thead')).not.toBeNull();
+    cleanup();
+    renderIn(language, <SkPrint detail={SIGNED} />);
+    expect(screen.getByTestId('form-running-header').textContent).toBe(`${skTitle}${sk}`);
+    cleanup();
+    renderIn(language, <PlenoMinutesPrint detail={{ ...SIGNED, skNumber: null, heldOn: '2027-03-15' }} />);
+    expect(screen.getByTestId('form-running-record').textContent).toBe(day);
+  });
+});

@@ -80,8 +80,8 @@ describe('FR.APL.01 printed', () => {
     expect(basic.textContent).toContain('Ijazah SMK (terlampir: ijazah.pdf)');
     // One tick per row, under its own column (memenuhi syarat | tidak memenuhi syarat | tidak ada).
     const marks = (row: Element) => [...row.querySelectorAll('td')].slice(2).map((td) => td.textContent);
-    expect(marks(basic.querySelector('tbody tr')!)).toEqual(['☑', '☐', '☐']);
-    const admin = [...screen.getByTestId('apl01-evidence-administrative').querySelectorAll('tbody tr')];
+    expect(marks(basic.querySelector(':scope > tbody > tr')!)).toEqual(['☑', '☐', '☐']);
+    const admin = [...screen.getByTestId('apl01-evidence-administrative').querySelectorAll(':scope > tbody > tr')];
     expect(admin.map(marks)).toEqual([
       ['☐', '☐', '☑'],
       ['☐', '☑', '☐'],
@@ -168,5 +168,21 @@ describe("FR.APL.01's and FR.APL.02's header", () => {
     renderIn(language, <Apl02Print sheet={{ ...sheet(), lspLicenceNo: null }} />);
     expect(screen.getByTestId('form-lsp').textContent).toBe('LSP Contoh');
     expect(screen.queryByTestId('form-lsp-licence')).toBeNull();
+  });
+});
+
+describe("FR.APL.01's and FR.APL.02's running header", () => {
+  afterEach(cleanup);
+
+  it.each([
+    ['id' as const, 'FR.APL.01 · Permohonan Sertifikasi Kompetensi', 'FR.APL.02 · Asesmen Mandiri', 'Peserta Satu (No. peserta P-0001)'],
+    ['en' as const, 'FR.APL.01 · Application for Competency Certification', 'FR.APL.02 · Self-Assessment', 'Peserta Satu (participant no. P-0001)'],
+  ])('names the form and the applicant atop every sheet (%s)', (language, apl01, apl02, record) => {
+    renderIn(language, <Apl01Print sheet={sheet()} />);
+    expect(screen.getByTestId('form-running-header').textContent).toBe(`${apl01}${record}`);
+    expect(screen.getByTestId('form-running-header').closest('thead')).not.toBeNull();
+    cleanup();
+    renderIn(language, <Apl02Print sheet={sheet()} />);
+    expect(screen.getByTestId('form-running-header').textContent).toBe(`${apl02}${record}`);
   });
 });

@@ -1,7 +1,8 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlenoDetail } from '../../../../../electron/shared/pleno';
 import { useFormat } from '../../../i18n/use-format';
-import { LspLines } from '../../print/FormFrame';
+import { LspLines, RunningFrame } from '../../print/FormFrame';
 import { ROLE_LABEL } from '../labels';
 
 /** The LSP's name, licence and address over the form's title, as its letterhead. */
@@ -17,6 +18,18 @@ export function PlenoPrintHeader({ detail, title }: { detail: PlenoDetail; title
         {detail.skNumber && detail.skDate ? t('plenoScreens.print.sk', { number: detail.skNumber, date: f.longDate(detail.skDate) }) : t('plenoScreens.print.skNone')}
       </p>
     </header>
+  );
+}
+
+/** Atop every sheet: the document's title and the pleno it is from, by its SK number, or by its day where no SK is numbered yet. */
+export function PlenoRunningFrame({ detail, title, children }: { detail: PlenoDetail; title: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const record = detail.skNumber ? t('forms.running.sk', { number: detail.skNumber }) : t('forms.running.pleno', { date: f.longDate(detail.heldOn) });
+  return (
+    <RunningFrame code={null} title={title} record={record}>
+      {children}
+    </RunningFrame>
   );
 }
 
