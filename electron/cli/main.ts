@@ -1,3 +1,4 @@
+import { accountsCommand, USAGE as ACCOUNTS } from './commands/accounts';
 import { appealsCommand, USAGE as APPEALS } from './commands/appeals';
 import { auditCommand, USAGE as AUDIT } from './commands/audit';
 import { bundleCommand, USAGE as BUNDLE } from './commands/bundle';
@@ -81,6 +82,7 @@ const COMMANDS: Record<string, Command> = {
   pleno: { run: plenoCommand, usage: PLENO },
   certificates: { run: certificatesCommand, usage: CERTIFICATES },
   appeals: { run: appealsCommand, usage: APPEALS },
+  accounts: { run: accountsCommand, usage: ACCOUNTS },
   sessions: { run: sessionsCommand, usage: SESSIONS },
 };
 

@@ -1,6 +1,6 @@
 /**
  * English texts of the ruang-uji command line (spread into `en.ts`): what its commands (setup, demo, the
- * registry sheets, bank, bundle, keys, backup, pleno, appeals, sessions cancel, certificates, audit verify) print for a person, in the installation's
+ * registry sheets, bank, bundle, keys, backup, pleno, appeals, accounts list, sessions cancel, certificates, audit verify) print for a person, in the installation's
  * language. Usage texts stay English.
  */
 export const cliEn = {
@@ -169,6 +169,18 @@ export const cliEn = {
       leftOutReason: { appeal_open: 'appeal not closed', appeal_accepted: 'appeal accepted; the re-assessment decides' },
       registerWritten_one: 'certificate register with {{count}} certificate written to {{file}}',
       registerWritten_other: 'certificate register with {{count}} certificates written to {{file}}',
+    },
+    accounts: {
+      count_one: '{{count}} staff account',
+      count_other: '{{count}} staff accounts',
+      column: { username: 'USERNAME', name: 'NAME', role: 'ROLE', mustChange: 'MUST CHANGE PASSWORD', state: 'STATE' },
+      role: { lsp_admin: 'LSP admin', proctor: 'proctor', assessor: 'assessor' },
+      yes: 'yes',
+      no: 'no',
+      active: 'active',
+      locked: 'locked out after failed sign-ins',
+      disabled: 'disabled',
+      disabledNote: 'disabled on {{at}} by {{by}}: {{reason}}',
     },
     sessions: {
       notFound: 'no session has the code {{code}}; check the code under Sessions',

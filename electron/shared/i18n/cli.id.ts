@@ -1,6 +1,6 @@
 /**
  * Teks baris perintah ruang-uji (disebar ke `id.ts`): yang dicetak perintahnya (setup, demo, lembar
- * registri, bank, bundle, keys, backup, pleno, appeals, sessions cancel, certificates, audit verify) untuk dibaca orang, dalam bahasa instalasi. Teks cara
+ * registri, bank, bundle, keys, backup, pleno, appeals, accounts list, sessions cancel, certificates, audit verify) untuk dibaca orang, dalam bahasa instalasi. Teks cara
  * pakai tetap berbahasa Inggris.
  */
 export const cliId = {
@@ -150,6 +150,17 @@ export const cliId = {
       leftOut_other: '{{count}} asesi tidak dimasukkan karena banding menahan sertifikatnya:',
       leftOutReason: { appeal_open: 'banding belum selesai', appeal_accepted: 'banding diterima; asesmen ulang yang memutuskan' },
       registerWritten_other: 'register sertifikat dengan {{count}} sertifikat ditulis ke {{file}}',
+    },
+    accounts: {
+      count_other: '{{count}} akun staf',
+      column: { username: 'NAMA PENGGUNA', name: 'NAMA', role: 'PERAN', mustChange: 'WAJIB GANTI KATA SANDI', state: 'STATUS' },
+      role: { lsp_admin: 'admin LSP', proctor: 'proktor', assessor: 'asesor' },
+      yes: 'ya',
+      no: 'tidak',
+      active: 'aktif',
+      locked: 'terkunci setelah gagal masuk',
+      disabled: 'dinonaktifkan',
+      disabledNote: 'dinonaktifkan pada {{at}} oleh {{by}}: {{reason}}',
     },
     sessions: {
       notFound: 'tidak ada jadwal dengan kode {{code}}; periksa kodenya di Jadwal uji',
