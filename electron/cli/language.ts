@@ -25,8 +25,11 @@ export type CliKey = `cli.${Leaves<Translation['cli']>}`;
 /** The audit log's words (its actions, areas, integrity findings), which the admin's screen says alike. */
 export type AuditTextKey = `audit.${Leaves<Translation['audit']>}`;
 
+/** A session's status as the sessions screen words it, which the command line's list says alike. */
+export type SessionStatusTextKey = `schedulingScreens.status.${keyof Translation['schedulingScreens']['status'] & string}`;
+
 /** One of the command line's lines in `language`. */
-export function say(language: Language, key: CliKey | AuditTextKey, params: Readonly<Record<string, string | number>> = {}): string {
+export function say(language: Language, key: CliKey | AuditTextKey | SessionStatusTextKey, params: Readonly<Record<string, string | number>> = {}): string {
   return messageText(key, params, language);
 }
 

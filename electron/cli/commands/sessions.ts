@@ -1,20 +1,101 @@
 import { parseArgs } from 'node:util';
 import { REASON_MIN_LENGTH } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { formatDateTime } from '../../shared/i18n/format';
-import type { PlannedSessionDetail } from '../../shared/scheduling';
-import { say } from '../language';
+import type { Language } from '../../shared/i18n';
+import { formatDate, formatDateTime } from '../../shared/i18n/format';
+import { LIST_LIMIT_MAX, type Page } from '../../shared/registry';
+import { SESSION_STATUSES, type PlannedSession, type PlannedSessionDetail, type SessionStatus } from '../../shared/scheduling';
+import { say, type SessionStatusTextKey } from '../language';
 import { CliError, dataDirFrom, parse, refusal } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
+import { table } from '../table';
 
 export const USAGE = `usage:
+  ruang-uji sessions list [--status STATUS] --as USERNAME [--json] [--data DIR]
+      the LSP's sessions as the Sessions screen lists them (sessions/list, every page), newest first: code,
+      day and start, TUK, scheme, status and candidates; STATUS is one of ${SESSION_STATUSES.join(', ')};
+      the code is what "sessions cancel --session" and "bundle export --session" take
   ruang-uji sessions cancel --session CODE --reason TEXT --as USERNAME [--json] [--data DIR]
       calls off a planned session that has not started (sessions/cancel), with the reason (3 characters
       or more), as its page's Batalkan jadwal does; a TUK already holding its bundle learns of it from
       the session bundle exported again (bundle export --kind session)
 ${SIGN_IN_USAGE}`;
 
-const OPTIONS = { data: { type: 'string' }, as: { type: 'string' }, session: { type: 'string' }, reason: { type: 'string' }, json: { type: 'boolean' } } as const;
+const OPTIONS = {
+  data: { type: 'string' },
+  as: { type: 'string' },
+  session: { type: 'string' },
+  reason: { type: 'string' },
+  status: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+const STATUS_TEXT = {
+  upcoming: 'schedulingScreens.status.upcoming',
+  running: 'schedulingScreens.status.running',
+  awaiting_results: 'schedulingScreens.status.awaiting_results',
+  results_in: 'schedulingScreens.status.results_in',
+  decided: 'schedulingScreens.status.decided',
+  pleno_decided: 'schedulingScreens.status.pleno_decided',
+  certified: 'schedulingScreens.status.certified',
+  cancelled: 'schedulingScreens.status.cancelled',
+} as const satisfies Record<SessionStatus, SessionStatusTextKey>;
+
+function statusOf(value: string | undefined): SessionStatus | undefined {
+  if (value === undefined) return undefined;
+  const status = SESSION_STATUSES.find((s) => s === value);
+  if (!status) throw new CliError(`--status must be one of ${SESSION_STATUSES.join(', ')}\n${USAGE}`);
+  return status;
+}
+
+/** Every page of `sessions/list` under the filter, followed by its cursor: the IT person's script wants them all, not the screen's first 50. */
+async function allSessions(caller: Caller, status: SessionStatus | undefined): Promise<PlannedSession[]> {
+  const sessions: PlannedSession[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: Page<PlannedSession> = await caller.call('sessions/list', { status, cursor, limit: LIST_LIMIT_MAX });
+    sessions.push(...page.rows);
+    cursor = page.nextCursor;
+  } while (cursor !== null);
+  return sessions;
+}
+
+function sessionsTable(sessions: readonly PlannedSession[], language: Language): string {
+  const head = (
+    ['cli.sessions.column.code', 'cli.sessions.column.date', 'cli.sessions.column.tuk', 'cli.sessions.column.scheme', 'cli.sessions.column.status', 'cli.sessions.column.candidates'] as const
+  ).map((key) => say(language, key));
+  const rows = sessions.map((s) => [
+    s.code,
+    `${formatDate(s.date, language)} ${s.startTime}`,
+    s.tuk.name,
+    `${s.scheme.code} v${s.scheme.version}`,
+    say(language, STATUS_TEXT[s.status]),
+    String(s.candidateCount),
+  ]);
+  return table([head, ...rows]);
+}
+
+async function list(values: Values): Promise<number> {
+  const status = statusOf(values.status);
+  return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
+    let sessions: PlannedSession[];
+    try {
+      sessions = await allSessions(caller, status);
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      throw refusal(err, caller.language);
+    }
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify(sessions, null, 2)}\n`);
+      return 0;
+    }
+    process.stdout.write(`${say(caller.language, 'cli.sessions.count', { count: sessions.length })}\n`);
+    if (sessions.length > 0) process.stdout.write(sessionsTable(sessions, caller.language));
+    return 0;
+  });
+}
 
 /** The session a code names: the list's prefix search, then the one whose code is exactly that. */
 async function sessionIdOf(caller: Caller, code: string): Promise<string> {
@@ -35,9 +116,10 @@ function report(s: PlannedSessionDetail, language: Caller['language']): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** `ruang-uji sessions cancel`: a session's Batalkan jadwal, through `sessions/cancel`. */
+/** `ruang-uji sessions list|cancel`: the Sessions screen's list (`sessions/list`) and a session's Batalkan jadwal (`sessions/cancel`). */
 export async function sessionsCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
+  if (positionals.length === 1 && positionals[0] === 'list') return list(values);
   if (positionals.length !== 1 || positionals[0] !== 'cancel') throw new CliError(USAGE);
   const code = values.session?.trim();
   if (!code) throw new CliError(`--session CODE is required\n${USAGE}`);

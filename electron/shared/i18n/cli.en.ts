@@ -1,6 +1,6 @@
 /**
  * English texts of the ruang-uji command line (spread into `en.ts`): what its commands (setup, demo, the
- * registry sheets, bank, bundle, keys, backup, pleno, appeals, accounts list, sessions cancel, certificates, audit verify) print for a person, in the installation's
+ * registry sheets, bank, bundle, keys, backup, pleno, appeals, accounts list, sessions list|cancel, certificates, audit verify) print for a person, in the installation's
  * language. Usage texts stay English.
  */
 export const cliEn = {
@@ -125,7 +125,7 @@ export const cliEn = {
       applied_other: 'applied; {{count}} conflicts listed',
       appliedPinned_one: 'applied, signer pinned; {{count}} conflict listed',
       appliedPinned_other: 'applied, signer pinned; {{count}} conflicts listed',
-      noSession: 'no session with code {{code}}',
+      noSession: 'no session with code {{code}}; see the codes with ruang-uji sessions list',
       backupNext: "Next: restore the office's keys from their key backup: ruang-uji keys restore KEYS.age --passphrase-file F --as ADMIN --data {{dir}}",
       backupNextFingerprint: 'It must print the fingerprint {{fingerprint}} (on the recovery sheet too). Without those keys, results sent to the old office do not open.',
       noSessionToday: "no session with code {{code}} among today's sessions",
@@ -183,7 +183,10 @@ export const cliEn = {
       disabledNote: 'disabled on {{at}} by {{by}}: {{reason}}',
     },
     sessions: {
-      notFound: 'no session has the code {{code}}; check the code under Sessions',
+      count_one: '{{count}} session',
+      count_other: '{{count}} sessions',
+      column: { code: 'CODE', date: 'DAY AND START', tuk: 'TUK', scheme: 'SCHEME', candidates: 'CANDIDATES', status: 'STATUS' },
+      notFound: 'no session has the code {{code}}; see the codes with ruang-uji sessions list',
       reasonShort: '--reason: write the reason for cancelling, at least {{min}} characters',
       cancelled: 'Session {{session}} cancelled on {{at}} by {{by}}. Reason: {{reason}}',
       tukHolds:

@@ -1,6 +1,6 @@
 /**
  * Teks baris perintah ruang-uji (disebar ke `id.ts`): yang dicetak perintahnya (setup, demo, lembar
- * registri, bank, bundle, keys, backup, pleno, appeals, accounts list, sessions cancel, certificates, audit verify) untuk dibaca orang, dalam bahasa instalasi. Teks cara
+ * registri, bank, bundle, keys, backup, pleno, appeals, accounts list, sessions list|cancel, certificates, audit verify) untuk dibaca orang, dalam bahasa instalasi. Teks cara
  * pakai tetap berbahasa Inggris.
  */
 export const cliId = {
@@ -112,7 +112,7 @@ export const cliId = {
       nothingChanged: 'tidak ada yang berubah',
       applied_other: 'diterapkan; {{count}} konflik dicatat',
       appliedPinned_other: 'diterapkan, penanda tangan disematkan; {{count}} konflik dicatat',
-      noSession: 'tidak ada sesi dengan kode {{code}}',
+      noSession: 'tidak ada sesi dengan kode {{code}}; lihat kodenya dengan ruang-uji sessions list',
       backupNext: 'Berikutnya: pulihkan kunci kantor dari cadangan kuncinya: ruang-uji keys restore BERKAS-KUNCI.age --passphrase-file F --as ADMIN --data {{dir}}',
       backupNextFingerprint: 'Perintah itu harus mencetak sidik jari {{fingerprint}} (juga tercetak di lembar pemulihan). Tanpa kunci itu, hasil uji yang dikirim ke kantor lama tidak dapat dibuka.',
       noSessionToday: 'tidak ada sesi dengan kode {{code}} di antara sesi hari ini',
@@ -163,7 +163,9 @@ export const cliId = {
       disabledNote: 'dinonaktifkan pada {{at}} oleh {{by}}: {{reason}}',
     },
     sessions: {
-      notFound: 'tidak ada jadwal dengan kode {{code}}; periksa kodenya di Jadwal uji',
+      count_other: '{{count}} jadwal',
+      column: { code: 'KODE', date: 'HARI DAN MULAI', tuk: 'TUK', scheme: 'SKEMA', candidates: 'ASESI', status: 'STATUS' },
+      notFound: 'tidak ada jadwal dengan kode {{code}}; lihat kodenya dengan ruang-uji sessions list',
       reasonShort: '--reason: tulis alasan pembatalan, paling sedikit {{min}} karakter',
       cancelled: 'Jadwal {{session}} dibatalkan pada {{at}} oleh {{by}}. Alasan: {{reason}}',
       tukHolds:
