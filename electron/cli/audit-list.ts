@@ -5,7 +5,7 @@ import type { Language } from '../shared/i18n';
 import { formatDateTime } from '../shared/i18n/format';
 import type { Page } from '../shared/registry';
 import { say } from './language';
-import { CliError, refusal } from './options';
+import { cliFailure, CliError, refusal } from './options';
 import type { Caller } from './sign-in';
 
 export const AUDIT_LIST_USAGE = `  ruang-uji audit list [--source INSTALLATION] [--area AREA] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by USERNAME] [--limit N] [--json] --as USERNAME [--data DIR]
@@ -63,7 +63,7 @@ export async function auditList(caller: Caller, options: AuditListOptions): Prom
     if (options.by !== undefined) {
       const who = options.by.toLowerCase();
       const account = (await caller.call('accounts/list', {})).find((a) => a.username.toLowerCase() === who);
-      if (!account) throw new CliError(say(caller.language, 'cli.auditList.noSuchUser', { username: options.by }));
+      if (!account) throw cliFailure(caller.language, 'cli.auditList.noSuchUser', { username: options.by });
       actorAccountId = account.id;
     }
     let cursor: string | null = null;

@@ -5,8 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { discardUpload, storeUpload, type Core } from '../core';
 import { AppError } from '../shared/errors';
 import type { Language } from '../shared/i18n';
-import { say } from './language';
-import { CliError } from './options';
+import { cliFailure } from './options';
 
 /**
  * Hands a file on this computer to the core the way the app's file picker does (an upload under
@@ -80,8 +79,8 @@ export async function placeExport(from: string, to: string, sha256: string): Pro
  */
 export function existingFile(file: string, language: Language): string {
   const stat = fs.statSync(file, { throwIfNoEntry: false });
-  if (!stat) throw new CliError(say(language, 'cli.noSuchFile', { file }), 1);
-  if (!stat.isFile()) throw new CliError(say(language, 'cli.notAFile', { file }), 1);
+  if (!stat) throw cliFailure(language, 'cli.noSuchFile', { file }, 1);
+  if (!stat.isFile()) throw cliFailure(language, 'cli.notAFile', { file }, 1);
   return file;
 }
 
@@ -92,7 +91,7 @@ export function passphraseFile(file: string, language: Language): string {
 
 /** Before the core writes a download: a target already there is refused at once, as takeExport would refuse it after. */
 export function refuseExisting(file: string, language: Language): void {
-  if (fs.existsSync(file)) throw new CliError(say(language, 'cli.fileExists', { file }), 1);
+  if (fs.existsSync(file)) throw cliFailure(language, 'cli.fileExists', { file }, 1);
 }
 
 /**
@@ -105,7 +104,7 @@ export function takeExport(dataDir: string, fileName: string, to: string, langua
   try {
     fs.copyFileSync(from, to, fs.constants.COPYFILE_EXCL);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw new CliError(say(language, 'cli.fileExists', { file: to }), 1);
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw cliFailure(language, 'cli.fileExists', { file: to }, 1);
     throw err;
   } finally {
     fs.rmSync(from, { force: true });

@@ -13,8 +13,10 @@ import { sessionsCommand, USAGE as SESSIONS } from './commands/sessions';
 import { registrySheetCommand, usage as registryUsage } from './commands/registry-sheets';
 import { setupCommand, USAGE as SETUP } from './commands/setup';
 import { startCommand, USAGE as START } from './commands/start';
-import { CliError } from './options';
-import { languageOfArgv, unknownCommandText, unknownOptionText } from './typo';
+import { AppError } from '../shared/errors';
+import { say } from './language';
+import { CliError, codeOfKey, printJsonFailure, refusal, type JsonFailure } from './options';
+import { languageOfArgv, unknownCommandText, unknownOptionFailure, unknownOptionText } from './typo';
 
 const USAGE = `ruang-uji — Ruang Uji command line
 
@@ -92,6 +94,20 @@ function asksHelp(argv: string[]): boolean {
   return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === '--help' || a === '-h');
 }
 
+/** `--json` before a `--`: the command's failure goes to stdout as JSON too (README, "--json and failures"). */
+function asksJson(argv: string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
+}
+
+/** What --json prints for a failure: its own, a mistyped flag's, else a usage error pointing at the command's usage. */
+function failureOf(err: CliError, name: string, usage: string): JsonFailure {
+  if (err.unknownOption) return unknownOptionFailure(name, err.unknownOption, usage);
+  if (err.failure) return err.failure;
+  const params = { command: `ruang-uji ${name}` };
+  return { code: codeOfKey('cli.usage.wrong'), messageKey: 'cli.usage.wrong', params, message: say('en', 'cli.usage.wrong', params) };
+}
+
 /**
  * Output piped into a reader that stops early (`… | head -3`) is not an error of the command: the rest
  * of its lines are dropped and it finishes its work and exit code, where node crashed with an EPIPE
@@ -114,7 +130,12 @@ export async function main(argv: string[]): Promise<number> {
   const helpOf = name === 'help' ? rest[0] : undefined;
   const command = COMMANDS[helpOf ?? name];
   if (!command) {
-    process.stderr.write(`ruang-uji: ${unknownCommandText(helpOf ?? name, Object.keys(COMMANDS), languageOfArgv(rest))}\n`);
+    const typed = helpOf ?? name;
+    if (asksJson(rest)) {
+      const params = { command: typed };
+      printJsonFailure({ code: codeOfKey('cli.typo.unknownCommand'), messageKey: 'cli.typo.unknownCommand', params, message: unknownCommandText(typed, Object.keys(COMMANDS), 'en') });
+    }
+    process.stderr.write(`ruang-uji: ${unknownCommandText(typed, Object.keys(COMMANDS), languageOfArgv(rest))}\n`);
     return 2;
   }
   if (helpOf !== undefined || asksHelp(rest)) {
@@ -123,12 +144,17 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     return await command.run(rest);
-  } catch (err) {
+  } catch (thrown) {
+    // A core refusal a command did not word itself is worded here, in the language it would have spoken.
+    const err = thrown instanceof AppError ? refusal(thrown, languageOfArgv(rest)) : thrown;
     if (err instanceof CliError) {
       const message = err.unknownOption ? unknownOptionText(name, err.unknownOption, command.usage, languageOfArgv(rest)) : err.message;
+      if (asksJson(rest)) printJsonFailure(failureOf(err, name, command.usage));
       process.stderr.write(`ruang-uji ${name}: ${message}\n`);
       return err.exitCode;
     }
+    // Not a refusal but a fault (its stack follows on stderr): a script reading stdout still gets the one shape.
+    if (asksJson(rest)) printJsonFailure({ code: 'INTERNAL', messageKey: 'errors.INTERNAL', params: {}, message: err instanceof Error ? err.message : String(err) });
     throw err;
   }
 }

@@ -1,8 +1,25 @@
 import path from 'node:path';
-import { AppError } from '../shared/errors';
+import { AppError, type ApiError } from '../shared/errors';
 import { errorText } from '../shared/i18n/error-text';
 import type { Language } from '../shared/i18n';
 import { defaultDataDir } from '../core';
+import { say, type CliKey } from './language';
+
+/**
+ * A failure as a command run with --json prints it on stdout, `{ "ok": false, "error": … }` (README,
+ * "--json and failures"): the core's refusal as the API carries it (code, messageKey, params, and its
+ * fields or reasons when it has them), or the command line's own by its catalogue key, its code the key's
+ * words (`cli.noSuchFile` → `CLI_NO_SUCH_FILE`); the message always in English, as --json is the same
+ * in any language.
+ */
+export type JsonFailure = {
+  code: string;
+  messageKey: string;
+  params: Readonly<Record<string, unknown>>;
+  message: string;
+  fields?: ApiError['fields'];
+  reasons?: ApiError['reasons'];
+};
 
 export class CliError extends Error {
   constructor(
@@ -10,9 +27,30 @@ export class CliError extends Error {
     readonly exitCode = 2,
     /** A flag the command does not take, for main to name with the closest one it does (typo.ts). */
     readonly unknownOption?: string,
+    /** What --json prints for it; none only for a text no catalogue holds (main then reports a usage error). */
+    readonly failure?: JsonFailure,
   ) {
     super(message);
   }
+}
+
+/** A catalogue key's words as an error code: `cli.sessions.notFound` → `CLI_SESSIONS_NOT_FOUND`. */
+export function codeOfKey(key: string): string {
+  return key
+    .split('.')
+    .map((part) => part.replace(/([a-z0-9])([A-Z])/g, '$1_$2'))
+    .join('_')
+    .toUpperCase();
+}
+
+/** A failure the command line itself finds, said in `language` (then `after`, an English usage text), and by its key under --json. */
+export function cliFailure(language: Language, key: CliKey, params: Readonly<Record<string, string | number>> = {}, exitCode = 2, after = ''): CliError {
+  return new CliError(`${say(language, key, params)}${after}`, exitCode, undefined, { code: codeOfKey(key), messageKey: key, params, message: say('en', key, params) });
+}
+
+/** Writes a failure on stdout as --json promises it: one object, one line. */
+export function printJsonFailure(failure: JsonFailure): void {
+  process.stdout.write(`${JSON.stringify({ ok: false, error: failure })}\n`);
 }
 
 /** Runs node's parseArgs, turning its complaints into a usage error with exit code 2. */
@@ -50,7 +88,12 @@ export function describeError(err: unknown, language: Language): string {
   return errorText(err.toApiError(), language);
 }
 
+/** A refusal from the core as --json prints it: the API's error with its English message. */
+export function jsonRefusal(err: AppError): JsonFailure {
+  return { ...err.toApiError(), message: describeError(err, 'en') };
+}
+
 /** A refusal from the core as a command's failure: its code, then its text in `language`. */
 export function refusal(err: AppError, language: Language): CliError {
-  return new CliError(`${err.code}: ${describeError(err, language)}`, 1);
+  return new CliError(`${err.code}: ${describeError(err, language)}`, 1, undefined, jsonRefusal(err));
 }

@@ -1,6 +1,5 @@
 import type { PlenoSummary } from '../shared/pleno';
-import { say } from './language';
-import { CliError } from './options';
+import { cliFailure } from './options';
 import type { Caller } from './sign-in';
 
 /**
@@ -16,5 +15,5 @@ export async function plenoOf(caller: Caller, ref: string): Promise<PlenoSummary
   const bySk = plenos.filter((p) => p.skNumber === ref);
   const current = bySk.length > 1 ? bySk.filter((p) => p.supersededBy === null) : bySk;
   if (current.length === 1) return current[0];
-  throw new CliError(say(caller.language, current.length === 0 ? 'cli.plenoRef.unknown' : 'cli.plenoRef.ambiguous', { pleno: ref }), 1);
+  throw cliFailure(caller.language, current.length === 0 ? 'cli.plenoRef.unknown' : 'cli.plenoRef.ambiguous', { pleno: ref }, 1);
 }

@@ -9,7 +9,7 @@ import { AppError } from '../shared/errors';
 import { DEFAULT_LANGUAGE, type Language } from '../shared/i18n';
 import type { Principal } from '../shared/roles';
 import { say } from './language';
-import { CliError, refusal } from './options';
+import { cliFailure, CliError, refusal } from './options';
 
 export const SIGN_IN_USAGE = `Commands that read or change data run as a signed-in user, like the same action in the app, and are
 audited under that name: add --as USERNAME of an LSP admin or proctor. The password comes from the
@@ -18,7 +18,7 @@ Signing in also opens the installation keys when they are locked and that user h
 
 /** Asks on the terminal without echoing what is typed; with no terminal (a script, a pipe), says what to set instead, in `language`. */
 export function promptHidden(question: string, language: Language): Promise<string> {
-  if (!process.stdin.isTTY) return Promise.reject(new CliError(say(language, 'cli.password.noTerminal')));
+  if (!process.stdin.isTTY) return Promise.reject(cliFailure(language, 'cli.password.noTerminal'));
   const muted = new Writable({ write: (_chunk, _enc, done) => done() });
   process.stderr.write(question);
   const rl = readline.createInterface({ input: process.stdin, output: muted, terminal: true });
@@ -57,7 +57,7 @@ export async function dispatch<M extends MethodName>(core: Core, method: M, args
 export async function withSignedIn<T>(dataDir: string, as: string | undefined, run: (caller: Caller) => Promise<T>, chosen?: Language): Promise<T> {
   if (!as) throw new CliError(`--as USERNAME is required.\n${SIGN_IN_USAGE}`);
   const file = path.join(dataDir, DB_FILE_NAME);
-  if (!fs.existsSync(file)) throw new CliError(say(chosen ?? DEFAULT_LANGUAGE, 'cli.noDatabase', { file, dir: dataDir }), 1);
+  if (!fs.existsSync(file)) throw cliFailure(chosen ?? DEFAULT_LANGUAGE, 'cli.noDatabase', { file, dir: dataDir }, 1);
   const core = await createCore({ dataDir, demoIfEmpty: false, log: () => {} });
   try {
     const language = chosen ?? installationLanguage(core.db) ?? DEFAULT_LANGUAGE;

@@ -1,5 +1,5 @@
 import type { Language } from '../shared/i18n';
-import { dataDirFrom } from './options';
+import { codeOfKey, dataDirFrom, type JsonFailure } from './options';
 import { languageFlag, languageOf, say } from './language';
 
 /** Edit distance, for the one suggestion a typo gets. */
@@ -36,10 +36,25 @@ export function languageOfArgv(argv: readonly string[]): Language {
   return languageOf(dataDirFrom(value('--data')), languageFlag(value('--language')) ?? undefined);
 }
 
+function optionSuggestion(option: string, usage: string): string | undefined {
+  const flags = [...new Set(usage.match(/--[a-z][a-z-]*/g) ?? [])];
+  return closest(option.split('=')[0] ?? option, flags);
+}
+
+/** The same under --json: the unknown flag and the suggestion as params, the whole text in English. */
+export function unknownOptionFailure(command: string, option: string, usage: string): JsonFailure {
+  const suggestion = optionSuggestion(option, usage);
+  return {
+    code: codeOfKey('cli.typo.unknownOption'),
+    messageKey: 'cli.typo.unknownOption',
+    params: suggestion ? { option, suggestion } : { option },
+    message: unknownOptionText(command, option, usage, 'en'),
+  };
+}
+
 /** A flag the command does not take, named with the closest flag of its usage and where to read them all. */
 export function unknownOptionText(command: string, option: string, usage: string, language: Language): string {
-  const flags = [...new Set(usage.match(/--[a-z][a-z-]*/g) ?? [])];
-  const suggestion = closest(option.split('=')[0] ?? option, flags);
+  const suggestion = optionSuggestion(option, usage);
   const guess = suggestion ? ` ${say(language, 'cli.typo.didYouMean', { suggestion })}` : '';
   return `${say(language, 'cli.typo.unknownOption', { option })}${guess} ${say(language, 'cli.typo.seeHelp', { command: `ruang-uji ${command} --help` })}`;
 }

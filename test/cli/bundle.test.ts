@@ -56,7 +56,7 @@ describe('ruang-uji bundle', () => {
     flipByte(damaged, fs.statSync(damaged).size - 100);
     const bad = runCli(['bundle', 'verify', damaged, '--data', tuk, '--json', ...asProctor], proctorEnv);
     expect(bad.code).toBe(1);
-    expect(JSON.parse(bad.stdout)).toMatchObject({ ok: false, code: 'BUNDLE_TAMPERED' });
+    expect(JSON.parse(bad.stdout)).toMatchObject({ ok: false, error: { code: 'BUNDLE_TAMPERED', messageKey: 'errors.BUNDLE_TAMPERED' } });
 
     const unconfirmed = runCli(['bundle', 'import', out, '--data', tuk, '--kind', 'session', ...asProctor], proctorEnv);
     expect([unconfirmed.code, unconfirmed.stderr.split(':')[0]]).toEqual([1, 'BUNDLE_SIGNER_UNKNOWN']);
@@ -65,6 +65,14 @@ describe('ruang-uji bundle', () => {
     expect(dryRun.stdout).toContain('candidate: +12 ~0 =0 !0');
     expect(dryRun.stdout).toContain(`\n  penanda tangan ${fingerprint} (`);
     expect(auditActor(tuk, 'bundle.import')).toBeUndefined();
+    // Under --json stdout holds one object, the preview's lines for a person going to stderr; refused after the preview, that one object is the failure.
+    const dryJson = runCli(['bundle', 'import', out, '--data', tuk, '--kind', 'session', '--dry-run', '--json', ...asProctor], proctorEnv);
+    expect(dryJson.code, dryJson.stderr).toBe(0);
+    expect(JSON.parse(dryJson.stdout)).toMatchObject({ ok: true, preview: { signer: { fingerprint } }, applied: null });
+    expect(dryJson.stderr).toContain('candidate: +12 ~0 =0 !0');
+    const unconfirmedJson = runCli(['bundle', 'import', out, '--data', tuk, '--kind', 'session', '--json', ...asProctor], proctorEnv);
+    expect(unconfirmedJson.code).toBe(1);
+    expect(JSON.parse(unconfirmedJson.stdout)).toMatchObject({ ok: false, error: { code: 'BUNDLE_SIGNER_UNKNOWN', messageKey: 'errors.BUNDLE_SIGNER_UNKNOWN' } });
     const imported = runCli(['bundle', 'import', out, '--data', tuk, '--kind', 'session', '--accept-signer', fingerprint, ...asProctor], proctorEnv);
     expect(imported.code, imported.stderr).toBe(0);
     expect(imported.stdout).toContain('candidate: +12 ~0 =0 !0');
@@ -119,7 +127,7 @@ describe('ruang-uji bundle', () => {
     const station = path.join(dir, 'tuk');
     await makeDemo(station, { tukStation: true });
     const busy = runCli(['bundle', 'import', file, '--kind', 'backup', '--data', station, '--json'], { ...process.env, RUANG_UJI_PASSPHRASE: passphrase });
-    expect([busy.code, JSON.parse(busy.stdout).code]).toEqual([1, 'BUNDLE_BACKUP_NOT_EMPTY']);
+    expect([busy.code, JSON.parse(busy.stdout).error.code]).toEqual([1, 'BUNDLE_BACKUP_NOT_EMPTY']);
   }, 150_000);
 
   it('refuses a missing --as, an existing --out, and a user who cannot open the keys, and explains its usage', async () => {

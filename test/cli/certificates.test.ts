@@ -71,7 +71,10 @@ describe('ruang-uji certificates', () => {
     expect(fs.existsSync(file)).toBe(false);
     const json = runCli(['certificates', 'bnsp-sheet', '--pleno', day.plenoId, '--out', file, '--json', '--data', day.dataDir, ...asAdmin], adminEnv);
     expect(json.code).toBe(1);
-    expect(JSON.parse(json.stdout).problems[0]).toMatchObject({ sessionCode, name: demo.people.candidates[0].name, fields: ['scheduleCode', 'ministryCode'] });
+    const incomplete = JSON.parse(json.stdout);
+    expect(incomplete.problems[0]).toMatchObject({ sessionCode, name: demo.people.candidates[0].name, fields: ['scheduleCode', 'ministryCode'] });
+    // Its ok: false carries the error every --json failure does.
+    expect(incomplete).toMatchObject({ ok: false, error: { code: 'CLI_CERTIFICATES_BNSP_PROBLEMS', messageKey: 'cli.certificates.bnspProblems', params: { count: incomplete.problems.length } } });
   });
 
   it("refuses a proctor with the core's reason and an unknown pleno by name, in the installation's language", async () => {

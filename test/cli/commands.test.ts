@@ -57,6 +57,8 @@ describe('ruang-uji CLI', () => {
         { kind: 'unsigned_tail', severity: 'unanchored', fromSeq: forged, toSeq: forged },
       ],
       remote: [],
+      // A log not ok fails the command: its ok: false carries the error every --json failure does.
+      error: { code: 'CLI_AUDIT_NOT_OK_JSON', messageKey: 'cli.audit.notOkJson', params: {} },
     });
   });
 

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { DB_FILE_NAME, verifyAuditReadOnly, writtenWhileLocked } from '../../core';
 import { auditList, AUDIT_LIST_USAGE } from '../audit-list';
 import { auditReport } from '../audit-report';
-import { languageOf, say } from '../language';
-import { CliError, dataDirFrom, describeError, parse } from '../options';
+import { languageOf } from '../language';
+import { cliFailure, CliError, dataDirFrom, describeError, parse } from '../options';
 import { SIGN_IN_USAGE, withSignedIn } from '../sign-in';
 
 export const USAGE = `usage:
@@ -38,14 +38,15 @@ export async function auditCommand(argv: string[]): Promise<number> {
   const dataDir = dataDirFrom(values.data);
   const file = path.join(dataDir, DB_FILE_NAME);
   const language = languageOf(dataDir);
-  if (!fs.existsSync(file)) throw new CliError(say(language, 'cli.noDatabase', { file, dir: dataDir }), 1);
+  if (!fs.existsSync(file)) throw cliFailure(language, 'cli.noDatabase', { file, dir: dataDir }, 1);
   let result;
   try {
     result = verifyAuditReadOnly(dataDir);
   } catch (err) {
     throw new CliError(describeError(err, language), 1);
   }
-  if (values.json) process.stdout.write(JSON.stringify(result) + '\n');
+  // A log found not ok fails the command (exit 1): its ok: false carries the error every failure does, beside the findings.
+  if (values.json) process.stdout.write(JSON.stringify(result.ok ? result : { ...result, error: cliFailure('en', 'cli.audit.notOkJson', {}, 1).failure }) + '\n');
   else process.stdout.write(auditReport(result, language, (f) => (f.fromSeq !== null && f.toSeq !== null ? writtenWhileLocked(dataDir, f.fromSeq, f.toSeq) : null)));
   return result.ok ? 0 : 1;
 }

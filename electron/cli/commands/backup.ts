@@ -8,7 +8,7 @@ import type { Language } from '../../shared/i18n';
 import { formatDateTime } from '../../shared/i18n/format';
 import { existingFile } from '../files';
 import { languageOf, say } from '../language';
-import { CliError, dataDirFrom, fromCwd, parse, refusal } from '../options';
+import { cliFailure, CliError, dataDirFrom, fromCwd, parse, refusal } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 export const USAGE = `usage:
@@ -95,7 +95,7 @@ export async function backupCommand(argv: string[]): Promise<number> {
   if (verb === 'list' && target) {
     const folder = fromCwd(target);
     // An empty listing would read as "no backups here" for a mistyped folder.
-    if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(say(languageOf(dataDir), 'cli.noSuchFolder', { folder }), 1);
+    if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw cliFailure(languageOf(dataDir), 'cli.noSuchFolder', { folder }, 1);
     // When each was written, as the console's list says it: the core gives the file's time as UTC ISO text.
     const language = languageOf(dataDir);
     for (const b of listBackups(folder)) process.stdout.write(`${b.name}\t${b.bytes}\t${formatDateTime(b.at, language)}\n`);

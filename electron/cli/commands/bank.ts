@@ -9,7 +9,7 @@ import { errorText } from '../../shared/i18n/error-text';
 import { LIST_LIMIT_MAX, type SchemeSummary } from '../../shared/registry';
 import { existingFile, refuseExisting, takeExport, withUpload } from '../files';
 import { languageFlag, say } from '../language';
-import { CliError, dataDirFrom, fromCwd, parse, refusal } from '../options';
+import { cliFailure, CliError, dataDirFrom, fromCwd, parse, refusal } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 export const USAGE = `usage:
@@ -113,7 +113,7 @@ async function importFile(caller: Caller, file: string, values: Values): Promise
     if (values.unit) {
       const detail = await caller.call('schemes/get', { schemeId: scheme.id });
       const unit = detail.units.find((u) => u.code.toLowerCase() === values.unit!.toLowerCase());
-      if (!unit) throw new CliError(say(caller.language, 'cli.bank.noUnit', { code: scheme.code, version: scheme.version, unit: values.unit }), 1);
+      if (!unit) throw cliFailure(caller.language, 'cli.bank.noUnit', { code: scheme.code, version: scheme.version, unit: values.unit }, 1);
       preview = await caller.call('bankImport/map', { importId: preview.importId, mapping: { unitId: unit.id } });
     }
     const applied = values['dry-run'] ? null : await caller.call('bankImport/apply', { importId: preview.importId, approve: Boolean(values.approve) });

@@ -10,18 +10,20 @@ import { BUNDLE_KINDS, type BundleKind, type ExportResult } from '../../shared/t
 import { appliedLine, backupNextLines, exportLines, inspectionLines, previewLines, verifiedLine } from '../bundle-report';
 import { existingFile, passphraseFile, placeExport, withUpload } from '../files';
 import { languageOf, say } from '../language';
-import { CliError, dataDirFrom, describeError, fromCwd, parse } from '../options';
+import { cliFailure, CliError, dataDirFrom, describeError, fromCwd, jsonRefusal, parse, printJsonFailure } from '../options';
 import { requireKeys, SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 export const USAGE = `usage:
   ruang-uji bundle inspect FILE --as USERNAME [--data DIR] [--passphrase-file F] [--json]
   ruang-uji bundle verify FILE  --as USERNAME [--data DIR] [--passphrase-file F] [--json]
   ruang-uji bundle export --kind session|results|backup --as USERNAME [--session CODE] [--data DIR] [--out FILE]
-                          (--generate-passphrase | --passphrase-file F | --recipient age1... ...) [--partial STATION]
+                          (--generate-passphrase | --passphrase-file F | --recipient age1... ...) [--partial STATION] [--json]
   ruang-uji bundle import FILE --kind session|results --as USERNAME [--data DIR] [--passphrase-file F]
-                          [--accept-signer "FINGERPRINT"] [--repin "REASON"] [--dry-run]
-  ruang-uji bundle import FILE --kind backup [--data DIR] [--passphrase-file F] [--accept-signer "FINGERPRINT"] [--dry-run]
+                          [--accept-signer "FINGERPRINT"] [--repin "REASON"] [--dry-run] [--json]
+  ruang-uji bundle import FILE --kind backup [--data DIR] [--passphrase-file F] [--accept-signer "FINGERPRINT"] [--dry-run] [--json]
                           into a new, empty data folder: its accounts come with the backup, so no --as
+With --json, stdout holds one JSON object (export: the written bundle; import: its preview and what was
+applied, null for --dry-run) and what is printed for a person goes to stderr.
 The passphrase may also come from the RUANG_UJI_PASSPHRASE environment variable; never on the command line.
 ${SIGN_IN_USAGE}`;
 
@@ -63,13 +65,21 @@ function fileArg(positionals: string[], dataDir: string): string {
   return existingFile(resolved, languageOf(dataDir));
 }
 
-/** Refusals print their code and the message in the installation's language; --json gets the code and the English message on stdout, the same whatever the installation. */
+/**
+ * Refusals print their code and the message in the installation's language on stderr; --json also puts
+ * the one failure object every command prints (options.ts, JsonFailure) on stdout, the same whatever the installation.
+ */
 function refused(err: unknown, json: boolean, language: Language): number {
   if (!(err instanceof AppError)) throw err;
-  if (json) process.stdout.write(JSON.stringify({ ok: false, code: err.code, message: describeError(err, 'en') }) + '\n');
-  else process.stderr.write(`${err.code}: ${describeError(err, language)}\n`);
+  if (json) printJsonFailure(jsonRefusal(err));
+  process.stderr.write(`${err.code}: ${describeError(err, language)}\n`);
   return 1;
 }
+
+/** What an export or import prints for a person; under --json it goes to stderr, stdout keeping only the one JSON object. */
+const progress = (json: boolean) => (text: string) => void (json ? process.stderr : process.stdout).write(text);
+
+const printJson = (body: unknown) => process.stdout.write(`${JSON.stringify(body)}\n`);
 
 async function inspect(caller: Caller, file: string, values: Values, verify: boolean): Promise<number> {
   const json = values.json === true;
@@ -91,7 +101,7 @@ async function sessionIdOf(caller: Caller, code: string | undefined): Promise<st
     ? (await caller.call('proctor/today', {})).sessions.map((s) => s.session)
     : (await caller.call('sessions/list', { search: code, limit: LIST_LIMIT_MAX })).rows;
   const found = sessions.find((s) => s.code === code);
-  if (!found) throw new CliError(say(caller.language, proctor ? 'cli.bundle.noSessionToday' : 'cli.bundle.noSession', { code }), 1);
+  if (!found) throw cliFailure(caller.language, proctor ? 'cli.bundle.noSessionToday' : 'cli.bundle.noSession', { code }, 1);
   return found.id;
 }
 
@@ -111,22 +121,28 @@ async function exportTo(caller: Caller, kind: BundleKind, values: Values): Promi
     r = await caller.call('bundles/exportResults', { sessionId, operationId, partialStation: values.partial, recipients: values.recipient });
   }
   if (outFile) await placeExport(r.filePath, outFile, r.sha256);
-  process.stdout.write(exportLines(r, outFile ?? r.filePath, caller.language));
+  progress(values.json === true)(exportLines(r, outFile ?? r.filePath, caller.language));
+  if (values.json) printJson({ ok: true, ...r, filePath: outFile ?? r.filePath });
   return 0;
 }
 
 async function importFrom(caller: Caller, file: string, kind: Exclude<BundleKind, 'backup'>, values: Values): Promise<number> {
+  const json = values.json === true;
+  const tell = progress(json);
   let p = await withUpload(caller.core, file, (uploadId) => caller.call('bundles/preview', { uploadId, passphrase: passphraseFrom(values, caller.language), expectKind: kind }));
-  process.stdout.write(previewLines(p, caller.language));
+  tell(previewLines(p, caller.language));
   if (values['dry-run']) {
     await caller.call('bundles/discard', { importId: p.importId });
+    if (json) printJson({ ok: true, preview: p, applied: null });
     return 0;
   }
   if (values.repin !== undefined && p.signer.status === 'rekeyed') {
     p = await caller.call('bundles/repin', { importId: p.importId, reason: values.repin });
-    process.stdout.write(`  ${say(caller.language, 'cli.bundle.repinned', { fingerprint: p.signer.fingerprint })}\n`);
+    tell(`  ${say(caller.language, 'cli.bundle.repinned', { fingerprint: p.signer.fingerprint })}\n`);
   }
-  process.stdout.write(appliedLine(await caller.call('bundles/apply', { importId: p.importId, confirmSigner: values['accept-signer'] }), caller.language));
+  const applied = await caller.call('bundles/apply', { importId: p.importId, confirmSigner: values['accept-signer'] });
+  tell(appliedLine(applied, caller.language));
+  if (json) printJson({ ok: true, preview: p, applied });
   return 0;
 }
 
@@ -142,9 +158,10 @@ async function importBackup(file: string, values: Values): Promise<number> {
       passphrase: passphraseFrom(values, language()),
       confirmSigner: values['accept-signer'],
       dryRun: values['dry-run'] === true,
-      onPreview: (p) => process.stdout.write(previewLines(p, language())),
+      onPreview: (p) => progress(values.json === true)(previewLines(p, language())),
     });
-    if (result) process.stdout.write(appliedLine(result, language()) + (result.alreadyImported ? '' : backupNextLines(preview.signer.fingerprint, dataDir, language())));
+    if (result) progress(values.json === true)(appliedLine(result, language()) + (result.alreadyImported ? '' : backupNextLines(preview.signer.fingerprint, dataDir, language())));
+    if (values.json) printJson({ ok: true, preview, applied: result });
     return 0;
   } catch (err) {
     return refused(err, values.json === true, language());

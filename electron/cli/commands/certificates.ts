@@ -6,7 +6,7 @@ import { messageText } from '../../shared/i18n/error-text';
 import { formatDate } from '../../shared/i18n/format';
 import { refuseExisting, takeExport } from '../files';
 import { say, type CliKey } from '../language';
-import { CliError, dataDirFrom, fromCwd, parse, refusal } from '../options';
+import { cliFailure, CliError, dataDirFrom, fromCwd, parse, refusal } from '../options';
 import { plenoOf } from '../pleno-ref';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
@@ -109,7 +109,8 @@ async function bnspSheet(caller: Caller, values: Values): Promise<number> {
   const sheet = await caller.call('certificates/bnspSheet', { plenoId: pleno.plenoId });
   if (sheet.ok) takeExport(caller.core.dataDir, sheet.fileName, file, caller.language);
   if (values.json) {
-    const body = sheet.ok ? { ok: true, file, rows: sheet.rows, leftOut: sheet.leftOut } : sheet;
+    // Incomplete rows fail the command (exit 1): its ok: false carries the error every failure does, beside the rows to fill.
+    const body = sheet.ok ? { ok: true, file, rows: sheet.rows, leftOut: sheet.leftOut } : { ...sheet, error: cliFailure('en', 'cli.certificates.bnspProblems', { count: sheet.problems.length }, 1).failure };
     print(JSON.stringify({ plenoId: pleno.plenoId, skNumber: pleno.skNumber, ...body }, null, 2));
   } else {
     printSheet(sheet, file, caller.language);

@@ -3,7 +3,7 @@ import { createCore, DB_FILE_NAME } from '../../core';
 import fs from 'node:fs';
 import path from 'node:path';
 import { languageOf, say } from '../language';
-import { CliError, dataDirFrom, describeError, parse } from '../options';
+import { cliFailure, CliError, dataDirFrom, describeError, parse } from '../options';
 
 export const USAGE = `usage:
   ruang-uji demo --data DIR                 creates the embedded demo in an empty folder
@@ -14,7 +14,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
   if (typeof values.data !== 'string') throw new CliError('--data DIR is required');
   const dataDir = dataDirFrom(values.data);
   if (fs.existsSync(path.join(dataDir, DB_FILE_NAME))) {
-    throw new CliError(say(languageOf(dataDir), 'cli.demo.notEmpty', { dir: dataDir }), 1);
+    throw cliFailure(languageOf(dataDir), 'cli.demo.notEmpty', { dir: dataDir }, 1);
   }
   try {
     const tukStation = values['tuk-station'] === true;

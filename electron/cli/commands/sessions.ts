@@ -6,7 +6,7 @@ import { formatDate, formatDateTime } from '../../shared/i18n/format';
 import { LIST_LIMIT_MAX, type Page } from '../../shared/registry';
 import { SESSION_STATUSES, type PlannedSession, type PlannedSessionDetail, type SessionStatus } from '../../shared/scheduling';
 import { say, type SessionStatusTextKey } from '../language';
-import { CliError, dataDirFrom, parse, refusal } from '../options';
+import { cliFailure, CliError, dataDirFrom, parse, refusal } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 import { table } from '../table';
 
@@ -101,7 +101,7 @@ async function list(values: Values): Promise<number> {
 async function sessionIdOf(caller: Caller, code: string): Promise<string> {
   const page = await caller.call('sessions/list', { search: code, limit: 50 });
   const found = page.rows.find((r) => r.code === code);
-  if (!found) throw new CliError(say(caller.language, 'cli.sessions.notFound', { code }), 1);
+  if (!found) throw cliFailure(caller.language, 'cli.sessions.notFound', { code }, 1);
   return found.id;
 }
 
@@ -127,7 +127,7 @@ export async function sessionsCommand(argv: string[]): Promise<number> {
   const reason = values.reason;
   return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
     // The contract would refuse it as a bare BAD_ARGS on "reason": said in words before anything is looked up.
-    if (reason.trim().length < REASON_MIN_LENGTH) throw new CliError(say(caller.language, 'cli.sessions.reasonShort', { min: REASON_MIN_LENGTH }));
+    if (reason.trim().length < REASON_MIN_LENGTH) throw cliFailure(caller.language, 'cli.sessions.reasonShort', { min: REASON_MIN_LENGTH });
     let cancelled: PlannedSessionDetail;
     try {
       cancelled = await caller.call('sessions/cancel', { sessionId: await sessionIdOf(caller, code), reason });

@@ -17,7 +17,7 @@ import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n';
 import { messageText } from '../../shared/i18n/error-text';
 import { TUK_TYPES, type TukType } from '../../shared/types';
 import { languageFlag, say } from '../language';
-import { CliError, dataDirFrom, parse, refusal } from '../options';
+import { cliFailure, CliError, dataDirFrom, parse, refusal } from '../options';
 import { dispatch, promptHidden } from '../sign-in';
 
 export const USAGE = `usage:
@@ -41,7 +41,7 @@ function text(value: string | undefined): string {
 
 function tukType(value: string | undefined, language: Language): TukType {
   const type = TUK_TYPES.find((t) => t === value);
-  if (!type) throw new CliError(say(language, 'cli.setup.tukType', { value: value ?? '', types: TUK_TYPES.join(', ') }));
+  if (!type) throw cliFailure(language, 'cli.setup.tukType', { value: value ?? '', types: TUK_TYPES.join(', ') });
   return type;
 }
 
@@ -85,7 +85,7 @@ export async function adminPassword(username: string, language: Language): Promi
   const fromEnv = process.env.RUANG_UJI_PASSWORD;
   if (fromEnv !== undefined) return fromEnv;
   const first = await promptHidden(`${say(language, 'cli.password.prompt', { username })} `, language);
-  if ((await promptHidden(`${say(language, 'cli.password.again')} `, language)) !== first) throw new CliError(say(language, 'cli.setup.passwordsDiffer'), 1);
+  if ((await promptHidden(`${say(language, 'cli.password.again')} `, language)) !== first) throw cliFailure(language, 'cli.setup.passwordsDiffer', {}, 1);
   return first;
 }
 
@@ -116,10 +116,10 @@ export async function setupCommand(argv: string[]): Promise<number> {
   const language = languageFlag(values.language) ?? (values.language === undefined ? DEFAULT_LANGUAGE : null);
   if (language === null) throw new CliError('--language must be id or en');
   const kind = values.kind;
-  if (kind !== 'lsp' && kind !== 'tuk') throw new CliError(`${say(language, 'cli.setup.kind')}\n${USAGE}`);
+  if (kind !== 'lsp' && kind !== 'tuk') throw cliFailure(language, 'cli.setup.kind', {}, 2, `\n${USAGE}`);
   // Every missing flag at once, as the bad ones below: a script is fixed in one go, not one flag per run.
   const missing = REQUIRED[kind].filter((flag) => (values[flag] ?? '').trim() === '');
-  if (missing.length > 0) throw new CliError(`${say(language, 'cli.setup.missing', { flags: missing.map((f) => `--${f}`).join(', ') })}\n${USAGE}`);
+  if (missing.length > 0) throw cliFailure(language, 'cli.setup.missing', { flags: missing.map((f) => `--${f}`).join(', ') }, 2, `\n${USAGE}`);
   const username = text(values['admin-username']);
   const displayName = text(values['admin-name']);
   const place: Place =

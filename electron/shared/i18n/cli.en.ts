@@ -15,6 +15,9 @@ export const cliEn = {
       again: 'the same password again:',
       noTerminal: 'no terminal to ask for the password: set the RUANG_UJI_PASSWORD environment variable (a password is never given on the command line)',
     },
+    usage: {
+      wrong: '{{command}} is not run this way; see {{command}} --help',
+    },
     typo: {
       unknownOption: 'unknown option: {{option}}.',
       unknownCommand: 'unknown command: {{command}}.',
@@ -220,6 +223,7 @@ export const cliEn = {
       ownLog: 'audit log',
       remoteLog: 'received log {{installation}}',
       ok: '{{name}} OK: {{rows}} rows, {{head}}',
+      notOkJson: 'the audit log check is not ok: see findings, and remote for the logs received from TUKs',
       notOk: '{{name}} NOT OK: {{rows}} rows, {{head}}',
       head: 'signed head {{n}} covers row {{seq}} ({{reason}}, {{signedAt}})',
       integrityStart: 'WARNING: the audit log failed its check at start ({{checkedAt}}): changed or cut outside the app while it was not running. The app goes on; change nothing in the data folder and report it.',

@@ -15,6 +15,9 @@ export const cliId = {
       again: 'ketik ulang kata sandi yang sama:',
       noTerminal: 'tidak ada terminal untuk menanyakan kata sandi: isi variabel lingkungan RUANG_UJI_PASSWORD (kata sandi tidak pernah ditulis di baris perintah)',
     },
+    usage: {
+      wrong: '{{command}} tidak dijalankan dengan cara ini; lihat {{command}} --help',
+    },
     typo: {
       unknownOption: 'opsi tidak dikenal: {{option}}.',
       unknownCommand: 'perintah tidak dikenal: {{command}}.',
@@ -196,6 +199,7 @@ export const cliId = {
       ownLog: 'log audit',
       remoteLog: 'log diterima {{installation}}',
       ok: '{{name}} BAIK: {{rows}} baris, {{head}}',
+      notOkJson: 'pemeriksaan log audit tidak baik: lihat findings, dan remote untuk log yang diterima dari TUK',
       notOk: '{{name}} TIDAK BAIK: {{rows}} baris, {{head}}',
       head: 'kepala bertanda tangan {{n}} mencakup baris {{seq}} ({{reason}}, {{signedAt}})',
       integrityStart: 'PERINGATAN: log audit gagal diperiksa saat mulai ({{checkedAt}}): diubah atau dipotong di luar aplikasi saat aplikasi tidak berjalan. Aplikasi tetap berjalan; jangan ubah apa pun di folder data dan laporkan.',
