@@ -5,7 +5,7 @@ import type { Language } from '../shared/i18n';
 import { formatDateTime } from '../shared/i18n/format';
 import type { Page } from '../shared/registry';
 import { say } from './language';
-import { cliFailure, CliError, refusal } from './options';
+import { cliFailure, refusal, usageError } from './options';
 import type { Caller } from './sign-in';
 
 export const AUDIT_LIST_USAGE = `  ruang-uji audit list [--source INSTALLATION] [--area AREA] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by USERNAME] [--limit N] [--json] --as USERNAME [--data DIR]
@@ -21,14 +21,14 @@ const PAGE = 200;
 function areaOf(value: string | undefined): AuditArea | undefined {
   if (value === undefined) return undefined;
   const area = AUDIT_AREAS.find((a) => a === value);
-  if (!area) throw new CliError(`--area must be one of ${AUDIT_AREAS.join(', ')}`);
+  if (!area) throw usageError('cli.usage.oneOf', { flag: '--area', values: AUDIT_AREAS.join(', ') });
   return area;
 }
 
 function limitOf(value: string | undefined): number {
   if (value === undefined) return 50;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 10_000) throw new CliError('--limit must be a whole number from 1 to 10000');
+  if (!Number.isInteger(n) || n < 1 || n > 10_000) throw usageError('cli.usage.wholeNumberRange', { flag: '--limit', min: 1, max: 10_000 });
   return n;
 }
 
@@ -37,7 +37,7 @@ function dayOf(flag: '--from' | '--to', value: string | undefined): string | und
   if (value === undefined) return undefined;
   const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const day = parts ? new Date(Date.UTC(Number(parts[1]), Number(parts[2]) - 1, Number(parts[3]))) : null;
-  if (!day || day.toISOString().slice(0, 10) !== value) throw new CliError(`${flag} must be a calendar day as YYYY-MM-DD (got "${value}")`);
+  if (!day || day.toISOString().slice(0, 10) !== value) throw usageError('cli.usage.calendarDay', { flag, value });
   return value;
 }
 

@@ -148,7 +148,7 @@ export async function main(argv: string[]): Promise<number> {
     // A core refusal a command did not word itself is worded here, in the language it would have spoken.
     const err = thrown instanceof AppError ? refusal(thrown, languageOfArgv(rest)) : thrown;
     if (err instanceof CliError) {
-      const message = err.unknownOption ? unknownOptionText(name, err.unknownOption, command.usage, languageOfArgv(rest)) : err.message;
+      const message = err.unknownOption ? unknownOptionText(name, err.unknownOption, command.usage, languageOfArgv(rest)) : err.textIn(languageOfArgv(rest));
       if (asksJson(rest)) printJsonFailure(failureOf(err, name, command.usage));
       process.stderr.write(`ruang-uji ${name}: ${message}\n`);
       return err.exitCode;

@@ -29,8 +29,15 @@ export class CliError extends Error {
     readonly unknownOption?: string,
     /** What --json prints for it; none only for a text no catalogue holds (main then reports a usage error). */
     readonly failure?: JsonFailure,
+    /** A usage error by its catalogue key, which main says in the language the command speaks (typo.ts, languageOfArgv); `message` is its English. */
+    readonly said?: { key: CliKey; params: Readonly<Record<string, string | number>>; after: string },
   ) {
     super(message);
+  }
+
+  /** The text for a person: a usage error in `language`, else as made. */
+  textIn(language: Language): string {
+    return this.said ? `${say(language, this.said.key, this.said.params)}${this.said.after}` : this.message;
   }
 }
 
@@ -48,6 +55,15 @@ export function cliFailure(language: Language, key: CliKey, params: Readonly<Rec
   return new CliError(`${say(language, key, params)}${after}`, exitCode, undefined, { code: codeOfKey(key), messageKey: key, params, message: say('en', key, params) });
 }
 
+/**
+ * A usage error (exit code 2) found before the command knows its language, or where it does not carry it:
+ * main says it in the command's language, as the rest of its output; `after` is an English usage text.
+ */
+export function usageError(key: CliKey, params: Readonly<Record<string, string | number>> = {}, after = ''): CliError {
+  const failure = { code: codeOfKey(key), messageKey: key, params, message: say('en', key, params) };
+  return new CliError(`${failure.message}${after}`, 2, undefined, failure, { key, params, after });
+}
+
 /** Writes a failure on stdout as --json promises it: one object, one line. */
 export function printJsonFailure(failure: JsonFailure): void {
   process.stdout.write(`${JSON.stringify({ ok: false, error: failure })}\n`);
@@ -60,8 +76,13 @@ export function parse<T>(read: () => T): T {
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     // Node's text tells how to pass a positional starting with "-", which is not what a mistyped flag needs.
-    const unknown = (err as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'([^']+)'/.exec(message)?.[1] : undefined;
-    throw new CliError(message, 2, unknown);
+    const code = (err as NodeJS.ErrnoException).code;
+    const named = /'([^' ]+)[^']*'/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new CliError(message, 2, named);
+    // Node's own texts are English: said in the command's language by what went wrong, the flag or word named.
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw usageError(/argument missing/.test(message) ? 'cli.usage.valueMissing' : 'cli.usage.noValue', { flag: named });
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') throw usageError('cli.usage.unexpected', { value: named });
+    throw new CliError(message, 2);
   }
 }
 
@@ -78,7 +99,7 @@ export function dataDirFrom(value: string | boolean | undefined, env: NodeJS.Pro
 export function portFrom(value: string | boolean | undefined, fallback: number): number {
   if (typeof value !== 'string') return fallback;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`invalid port: ${value}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw usageError('cli.usage.port', { value });
   return port;
 }
 

@@ -9,7 +9,7 @@ import { AppError } from '../shared/errors';
 import { DEFAULT_LANGUAGE, type Language } from '../shared/i18n';
 import type { Principal } from '../shared/roles';
 import { say } from './language';
-import { cliFailure, CliError, refusal } from './options';
+import { cliFailure, refusal, usageError } from './options';
 
 export const SIGN_IN_USAGE = `Commands that read or change data run as a signed-in user, like the same action in the app, and are
 audited under that name: add --as USERNAME of an LSP admin or proctor. The password comes from the
@@ -55,7 +55,7 @@ export async function dispatch<M extends MethodName>(core: Core, method: M, args
  * `run`, and signs out again. A missing database is refused rather than created empty.
  */
 export async function withSignedIn<T>(dataDir: string, as: string | undefined, run: (caller: Caller) => Promise<T>, chosen?: Language): Promise<T> {
-  if (!as) throw new CliError(`--as USERNAME is required.\n${SIGN_IN_USAGE}`);
+  if (!as) throw usageError('cli.usage.required', { flag: '--as USERNAME' }, `\n${SIGN_IN_USAGE}`);
   const file = path.join(dataDir, DB_FILE_NAME);
   if (!fs.existsSync(file)) throw cliFailure(chosen ?? DEFAULT_LANGUAGE, 'cli.noDatabase', { file, dir: dataDir }, 1);
   const core = await createCore({ dataDir, demoIfEmpty: false, log: () => {} });

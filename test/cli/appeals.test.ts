@@ -22,6 +22,6 @@ describe('ruang-uji appeals list', () => {
     expect(closed.stdout).toBe('0 appeals\n');
     const wrong = runCli(['appeals', 'list', '--status', 'accepted', '--data', day.dataDir, ...asAdmin], adminEnv);
     expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toMatch(/^ruang-uji appeals: --status must be open or closed\n/);
+    expect(wrong.stderr).toMatch(/^ruang-uji appeals: --status must be one of open, closed\n/);
   });
 });

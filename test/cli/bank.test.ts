@@ -113,6 +113,6 @@ describe('ruang-uji bank export', () => {
 
     const wrong = runCli(['bank', 'export', path.join(path.dirname(file), 'b.docx'), ...scheme, '--data', dir, ...asAdmin], adminEnv);
     expect(wrong.code).not.toBe(0);
-    expect(wrong.stderr).toContain('the export is FILE.xlsx');
+    expect(wrong.stderr).toContain('ruang-uji bank: hasil ekspornya berupa FILE.xlsx\nusage:');
   });
 });

@@ -151,7 +151,7 @@ describe('ruang-uji bundle', () => {
     const results = runCli(['bundle', 'export', '--data', dir, '--kind', 'results', '--generate-passphrase', ...asAdmin], adminEnv);
     expect([results.code, results.stderr]).toEqual([1, expect.stringContaining("BUNDLE_RESULTS_NO_PASSPHRASE: A results bundle is always encrypted to the LSP's key")]);
 
-    const res = runCli(['bundle', 'export', '--kind', 'parcel']);
+    const res = runCli(['bundle', 'export', '--kind', 'parcel', '--data', dir]);
     expect([res.code, res.stderr]).toEqual([2, 'ruang-uji bundle: --kind must be one of session, results, backup\n']);
   }, 90_000);
 });

@@ -6,7 +6,7 @@ import { dataDirFrom } from '../../electron/cli/options';
 import { spawn } from 'node:child_process';
 import { BIN, runCli, setInstallationLanguage, SHIPPED_BIN, spawnCli } from '../support/cli';
 import { makeDemo } from '../support/cli-demo';
-import { demo, tempDir } from '../support/core';
+import { demo, staff, tempDir } from '../support/core';
 
 /** The demo's audit log: each candidate's FR.APL.01 saved and verified, FR.APL.02 saved and reviewed, then demo.created. */
 const DEMO_ROWS = 4 * demo.people.candidates.length + 1;
@@ -86,8 +86,27 @@ describe('ruang-uji CLI', () => {
     });
     expect(runCli(['bank', 'import', 'x.txt', '--language', 'en', '--aprove', '--data', empty]).stderr).toBe('ruang-uji bank: unknown option: --aprove. Did you mean --approve? All its options: ruang-uji bank --help\n');
     expect(runCli(['keys', 'show', '--json', '--data', empty]).stderr).toBe('ruang-uji keys: opsi tidak dikenal: --json. Semua opsinya: ruang-uji keys --help\n');
-    expect(runCli(['serve', '--port', 'eighty']).code).toBe(2);
-    expect(runCli(['demo']).stderr).toContain('--data DIR is required');
+    expect(runCli(['serve', '--port', 'eighty', '--data', empty])).toMatchObject({ code: 2, stderr: 'ruang-uji serve: --port harus nomor port dari 0 sampai 65535 (tertulis "eighty")\n' });
+    // No --data: the default folder's language, here one with no installation (Indonesian).
+    expect(runCli(['demo'], { ...process.env, XDG_CONFIG_HOME: empty }).stderr).toBe('ruang-uji demo: --data DIR wajib diisi\n');
+  });
+
+  it("says usage errors in the installation's language, node's own complaints among them, the usage text after them in English", () => {
+    const dir = tempDir();
+    runCli(['demo', '--data', dir]);
+    const env = { ...process.env, RUANG_UJI_PASSWORD: staff.admin.password };
+    const as = ['--data', dir, '--as', staff.admin.username];
+    const missing = runCli(['certificates', 'issue', '--pleno', 'x', ...as], env);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^ruang-uji certificates: --pleno dan --issued-on wajib diisi\nusage:\n {2}ruang-uji certificates issue /);
+    expect(runCli(['audit', 'list', '--limit', '0', ...as], env).stderr).toBe('ruang-uji audit: --limit harus bilangan bulat dari 1 sampai 10000\n');
+    expect(runCli(['backup', 'configure', dir, '--every', '0', ...as], env).stderr).toBe('ruang-uji backup: --every harus bilangan bulat di atas 0\n');
+    expect(runCli(['pleno', 'list', '--data', dir, '--as'], env)).toMatchObject({ code: 2, stderr: 'ruang-uji pleno: --as perlu diberi nilai\n' });
+    expect(runCli(['pleno', 'list', '--json=yes', ...as], env)).toMatchObject({ code: 2, stderr: 'ruang-uji pleno: --json tidak menerima nilai\n' });
+    expect(runCli(['pleno', 'list', '--data', dir], env).stderr).toMatch(/^ruang-uji pleno: --as USERNAME wajib diisi\nCommands that read or change data run as a signed-in user/);
+    setInstallationLanguage(dir, 'en');
+    expect(runCli(['audit', 'list', '--limit', '0', ...as], env).stderr).toBe('ruang-uji audit: --limit must be a whole number from 1 to 10000\n');
+    expect(runCli(['bundle', 'export', '--kind', 'parcel', ...as], env).stderr).toBe('ruang-uji bundle: --kind must be one of session, results, backup\n');
   });
 
   it('answers --help, -h and help COMMAND with that command usage on stdout and exit code 0, for every command', () => {

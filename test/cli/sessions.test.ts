@@ -67,7 +67,8 @@ describe('ruang-uji sessions cancel', () => {
     expect(unknown.stderr).toBe('ruang-uji sessions: tidak ada jadwal dengan kode JDW-19990101-001; lihat kodenya dengan ruang-uji sessions list\n');
     const noReason = runCli(['sessions', 'cancel', '--session', 'JDW-19990101-001', '--data', dataDir, ...asAdmin], adminEnv);
     expect(noReason.code).toBe(2);
-    expect(noReason.stderr).toMatch(/^ruang-uji sessions: --reason TEXT is required\n/);
+    // Said in the installation's language (Indonesian), the usage after it in English.
+    expect(noReason.stderr).toMatch(/^ruang-uji sessions: --reason TEXT wajib diisi\nusage:\n/);
     const short = runCli(['sessions', 'cancel', '--session', 'JDW-19990101-001', '--reason', ' x ', '--data', dataDir, ...asAdmin], adminEnv);
     expect(short.code).toBe(2);
     expect(short.stderr).toBe('ruang-uji sessions: --reason: tulis alasan pembatalan, paling sedikit 3 karakter\n');
@@ -109,7 +110,7 @@ describe('ruang-uji sessions list', () => {
     const { dataDir } = await plannedAhead();
     const bad = runCli(['sessions', 'list', '--status', 'planned', '--data', dataDir, ...asAdmin], adminEnv);
     expect(bad).toMatchObject({ code: 2, stdout: '' });
-    expect(bad.stderr).toMatch(/^ruang-uji sessions: --status must be one of upcoming, running, awaiting_results, results_in, decided, pleno_decided, certified, cancelled\n/);
+    expect(bad.stderr).toMatch(/^ruang-uji sessions: --status harus salah satu dari upcoming, running, awaiting_results, results_in, decided, pleno_decided, certified, cancelled\n/);
     const proctor = runCli(['sessions', 'list', '--data', dataDir, '--as', staff.proctor.username], asEnv(staff.proctor.password));
     expect(proctor).toMatchObject({ code: 1, stdout: '' });
     expect(proctor.stderr).toBe('ruang-uji sessions: FORBIDDEN: Peran Anda tidak berhak melakukan tindakan ini. Ini hanya untuk Admin LSP.\n');

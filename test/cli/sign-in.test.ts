@@ -21,7 +21,8 @@ describe('the CLI as a signed-in user', () => {
     const env = { ...process.env, RUANG_UJI_PASSWORD: undefined };
     const anonymous = runCli(exportArgs, env);
     expect(anonymous.code).toBe(2);
-    expect(anonymous.stderr).toContain('--as USERNAME is required');
+    // The demo's language (Indonesian), the sign-in's usage after it in English.
+    expect(anonymous.stderr).toContain('ruang-uji bundle: --as USERNAME wajib diisi\n');
     expect(anonymous.stderr).toContain('RUANG_UJI_PASSWORD');
 
     const wrong = runCli([...exportArgs, '--as', staff.admin.username], { ...env, RUANG_UJI_PASSWORD: 'wrong' });

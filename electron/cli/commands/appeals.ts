@@ -4,7 +4,7 @@ import type { Language } from '../../shared/i18n';
 import { formatDate } from '../../shared/i18n/format';
 import type { AppealCase, AppealHold, AppealStatus } from '../../shared/pleno';
 import { say, type CliKey } from '../language';
-import { CliError, dataDirFrom, parse, refusal } from '../options';
+import { CliError, dataDirFrom, parse, refusal, usageError } from '../options';
 import { SIGN_IN_USAGE, withSignedIn } from '../sign-in';
 
 export const USAGE = `usage:
@@ -45,7 +45,7 @@ export async function appealsCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
   if (positionals.length !== 1 || positionals[0] !== 'list') throw new CliError(USAGE);
   const status = values.status;
-  if (status !== undefined && status !== 'open' && status !== 'closed') throw new CliError(`--status must be open or closed\n${USAGE}`);
+  if (status !== undefined && status !== 'open' && status !== 'closed') throw usageError('cli.usage.oneOf', { flag: '--status', values: 'open, closed' }, `\n${USAGE}`);
   return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
     let cases: AppealCase[];
     try {

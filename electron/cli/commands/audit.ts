@@ -5,7 +5,8 @@ import { DB_FILE_NAME, verifyAuditReadOnly, writtenWhileLocked } from '../../cor
 import { auditList, AUDIT_LIST_USAGE } from '../audit-list';
 import { auditReport } from '../audit-report';
 import { languageOf } from '../language';
-import { cliFailure, CliError, dataDirFrom, describeError, parse } from '../options';
+import { AppError } from '../../shared/errors';
+import { CliError, cliFailure, dataDirFrom, describeError, jsonRefusal, parse } from '../options';
 import { SIGN_IN_USAGE, withSignedIn } from '../sign-in';
 
 export const USAGE = `usage:
@@ -43,7 +44,8 @@ export async function auditCommand(argv: string[]): Promise<number> {
   try {
     result = verifyAuditReadOnly(dataDir);
   } catch (err) {
-    throw new CliError(describeError(err, language), 1);
+    // A database this version cannot read, say: the core's refusal, its code kept for --json.
+    throw new CliError(describeError(err, language), 1, undefined, err instanceof AppError ? jsonRefusal(err) : undefined);
   }
   // A log found not ok fails the command (exit 1): its ok: false carries the error every failure does, beside the findings.
   if (values.json) process.stdout.write(JSON.stringify(result.ok ? result : { ...result, error: cliFailure('en', 'cli.audit.notOkJson', {}, 1).failure }) + '\n');

@@ -8,7 +8,7 @@ import type { Language } from '../../shared/i18n';
 import { formatDateTime } from '../../shared/i18n/format';
 import { existingFile } from '../files';
 import { languageOf, say } from '../language';
-import { cliFailure, CliError, dataDirFrom, fromCwd, parse, refusal } from '../options';
+import { CliError, cliFailure, dataDirFrom, fromCwd, parse, refusal, usageError } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 export const USAGE = `usage:
@@ -32,7 +32,7 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositi
 function count(value: string | undefined, name: string): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new CliError(`${name} must be a whole number above 0`);
+  if (!Number.isInteger(n) || n < 1) throw usageError('cli.usage.wholeNumberAbove', { flag: name, min: 0 });
   return n;
 }
 
@@ -63,7 +63,7 @@ function signedInVerb(verb: string | undefined, target: string | undefined, valu
     };
   }
   if (verb === 'restore' && target) {
-    if (!values.reason) throw new CliError(`backup restore needs --reason TEXT, recorded in the audit log\n${USAGE}`);
+    if (!values.reason) throw usageError('cli.usage.restoreReason', {}, `\n${USAGE}`);
     const { reason } = values;
     const problem = reasonProblem(reason, language);
     if (problem) throw new CliError(problem, 1);

@@ -9,7 +9,7 @@ import { errorText } from '../../shared/i18n/error-text';
 import { LIST_LIMIT_MAX, type SchemeSummary } from '../../shared/registry';
 import { existingFile, refuseExisting, takeExport, withUpload } from '../files';
 import { languageFlag, say } from '../language';
-import { cliFailure, CliError, dataDirFrom, fromCwd, parse, refusal } from '../options';
+import { CliError, cliFailure, dataDirFrom, fromCwd, parse, refusal, usageError } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 export const USAGE = `usage:
@@ -46,7 +46,7 @@ async function schemeOf(caller: Caller, code: string, version: number | null): P
   const page = await caller.call('schemes/list', { search: code, allVersions: true, limit: LIST_LIMIT_MAX });
   const versions = page.rows.filter((s) => s.code.toLowerCase() === code.toLowerCase());
   const found = version === null ? versions.find((s) => s.latest) : versions.find((s) => s.version === version);
-  if (!found) throw new CliError(version === null ? say(caller.language, 'cli.bank.noScheme', { code }) : say(caller.language, 'cli.bank.noSchemeVersion', { code, version }), 1);
+  if (!found) throw version === null ? cliFailure(caller.language, 'cli.bank.noScheme', { code }, 1) : cliFailure(caller.language, 'cli.bank.noSchemeVersion', { code, version }, 1);
   return found;
 }
 
@@ -98,14 +98,14 @@ function printHuman(preview: BankImportPreview, applied: BankImportResult | null
 
 /** --scheme CODE [--version N]: the scheme version, or a usage error. */
 async function chosenScheme(caller: Caller, values: Values): Promise<SchemeSummary> {
-  if (!values.scheme) throw new CliError(`--scheme CODE is required\n${USAGE}`);
+  if (!values.scheme) throw usageError('cli.usage.required', { flag: '--scheme CODE' }, `\n${USAGE}`);
   const version = values.version === undefined ? null : Number(values.version);
-  if (version !== null && (!Number.isInteger(version) || version < 1)) throw new CliError(`--version must be a whole number\n${USAGE}`);
+  if (version !== null && (!Number.isInteger(version) || version < 1)) throw usageError('cli.usage.wholeNumberAbove', { flag: '--version', min: 0 }, `\n${USAGE}`);
   return schemeOf(caller, values.scheme, version);
 }
 
 async function importFile(caller: Caller, file: string, values: Values): Promise<number> {
-  if (!values.scheme) throw new CliError(`--scheme CODE is required\n${USAGE}`);
+  if (!values.scheme) throw usageError('cli.usage.required', { flag: '--scheme CODE' }, `\n${USAGE}`);
   existingFile(file, caller.language);
   const scheme = await chosenScheme(caller, values);
   let preview = await withUpload(caller.core, file, (uploadId) => caller.call('bankImport/preview', { schemeId: scheme.id, uploadId, fileName: path.basename(file) }));
@@ -133,7 +133,7 @@ async function importFile(caller: Caller, file: string, values: Values): Promise
 
 async function templateFile(caller: Caller, file: string, language: Language | undefined): Promise<number> {
   const format = path.extname(file).toLowerCase() === '.docx' ? 'docx' : path.extname(file).toLowerCase() === '.xlsx' ? 'xlsx' : null;
-  if (!format) throw new CliError(`the template is FILE.xlsx or FILE.docx\n${USAGE}`);
+  if (!format) throw usageError('cli.usage.templateFile', {}, `\n${USAGE}`);
   refuseExisting(file, caller.language);
   const { fileName } = await caller.call('bankImport/template', { format, language });
   takeExport(caller.core.dataDir, fileName, file, caller.language);
@@ -142,7 +142,7 @@ async function templateFile(caller: Caller, file: string, language: Language | u
 }
 
 async function exportFile(caller: Caller, file: string, values: Values, language: Language | undefined): Promise<number> {
-  if (path.extname(file).toLowerCase() !== '.xlsx') throw new CliError(`the export is FILE.xlsx\n${USAGE}`);
+  if (path.extname(file).toLowerCase() !== '.xlsx') throw usageError('cli.usage.exportFile', {}, `\n${USAGE}`);
   const scheme = await chosenScheme(caller, values);
   refuseExisting(file, caller.language);
   const done = await caller.call('bank/export', { schemeId: scheme.id, language });
@@ -163,7 +163,7 @@ export async function bankCommand(argv: string[]): Promise<number> {
   const [verb, target] = positionals;
   if (!target || !['import', 'template', 'export'].includes(verb ?? '')) throw new CliError(USAGE);
   const language = languageFlag(values.language);
-  if (language === null) throw new CliError(`--language must be id or en\n${USAGE}`);
+  if (language === null) throw usageError('cli.usage.oneOf', { flag: '--language', values: 'id, en' }, `\n${USAGE}`);
   const file = fromCwd(target);
   return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
     try {

@@ -10,7 +10,7 @@ import { BUNDLE_KINDS, type BundleKind, type ExportResult } from '../../shared/t
 import { appliedLine, backupNextLines, exportLines, inspectionLines, previewLines, verifiedLine } from '../bundle-report';
 import { existingFile, passphraseFile, placeExport, withUpload } from '../files';
 import { languageOf, say } from '../language';
-import { cliFailure, CliError, dataDirFrom, describeError, fromCwd, jsonRefusal, parse, printJsonFailure } from '../options';
+import { CliError, cliFailure, dataDirFrom, describeError, fromCwd, jsonRefusal, parse, printJsonFailure, usageError } from '../options';
 import { requireKeys, SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 export const USAGE = `usage:
@@ -53,7 +53,7 @@ function passphraseFrom(values: Values, language: Language): string | undefined 
 
 function kindFrom(value: string | undefined): BundleKind {
   const kind = BUNDLE_KINDS.find((k) => k === value);
-  if (!kind) throw new CliError(`--kind must be one of ${BUNDLE_KINDS.join(', ')}`);
+  if (!kind) throw usageError('cli.usage.oneOf', { flag: '--kind', values: BUNDLE_KINDS.join(', ') });
   return kind;
 }
 
@@ -94,7 +94,7 @@ async function inspect(caller: Caller, file: string, values: Values, verify: boo
 
 /** A session by its code, from the list the caller's own screen shows (the LSP's sessions; a proctor's today). */
 async function sessionIdOf(caller: Caller, code: string | undefined): Promise<string> {
-  if (!code) throw new CliError('--session CODE is required');
+  if (!code) throw usageError('cli.usage.required', { flag: '--session CODE' });
   const proctor = caller.principal.role === 'proctor';
   // The LSP's sessions are searched by the code (a prefix search, so the exact one is among the first page).
   const sessions = proctor

@@ -6,7 +6,7 @@ import { messageText } from '../../shared/i18n/error-text';
 import { formatDate } from '../../shared/i18n/format';
 import { refuseExisting, takeExport } from '../files';
 import { say, type CliKey } from '../language';
-import { cliFailure, CliError, dataDirFrom, fromCwd, parse, refusal } from '../options';
+import { CliError, cliFailure, dataDirFrom, fromCwd, parse, refusal, usageError } from '../options';
 import { plenoOf } from '../pleno-ref';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
@@ -77,8 +77,8 @@ const columnHeader = (key: string) => BNSP_COLUMNS.find((c) => c.key === key)?.h
 
 async function issue(caller: Caller, values: Values): Promise<number> {
   const issuedOn = values['issued-on'];
-  if (!values.pleno || !issuedOn) throw new CliError(`--pleno and --issued-on are required\n${USAGE}`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(issuedOn)) throw new CliError(`--issued-on is a day written YYYY-MM-DD\n${USAGE}`);
+  if (!values.pleno || !issuedOn) throw usageError('cli.usage.requiredBoth', { first: '--pleno', second: '--issued-on' }, `\n${USAGE}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(issuedOn)) throw usageError('cli.usage.calendarDay', { flag: '--issued-on', value: issuedOn }, `\n${USAGE}`);
   const pleno = await plenoOf(caller, values.pleno);
   const result = await caller.call('certificates/issue', { plenoId: pleno.plenoId, issuedOn });
   if (values.json) {
@@ -102,7 +102,7 @@ function printSheet(sheet: BnspSheet, file: string, language: Language): void {
 }
 
 async function bnspSheet(caller: Caller, values: Values): Promise<number> {
-  if (!values.pleno || !values.out) throw new CliError(`--pleno and --out are required\n${USAGE}`);
+  if (!values.pleno || !values.out) throw usageError('cli.usage.requiredBoth', { first: '--pleno', second: '--out' }, `\n${USAGE}`);
   const file = fromCwd(values.out);
   refuseExisting(file, caller.language);
   const pleno = await plenoOf(caller, values.pleno);
@@ -119,7 +119,7 @@ async function bnspSheet(caller: Caller, values: Values): Promise<number> {
 }
 
 async function register(caller: Caller, values: Values): Promise<number> {
-  if (!values.out) throw new CliError(`--out is required\n${USAGE}`);
+  if (!values.out) throw usageError('cli.usage.required', { flag: '--out FILE.xlsx' }, `\n${USAGE}`);
   const file = fromCwd(values.out);
   refuseExisting(file, caller.language);
   const written = await caller.call('certificates/registerSheet', {});

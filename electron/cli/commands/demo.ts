@@ -3,7 +3,7 @@ import { createCore, DB_FILE_NAME } from '../../core';
 import fs from 'node:fs';
 import path from 'node:path';
 import { languageOf, say } from '../language';
-import { cliFailure, CliError, dataDirFrom, describeError, parse } from '../options';
+import { CliError, cliFailure, dataDirFrom, describeError, parse, usageError } from '../options';
 
 export const USAGE = `usage:
   ruang-uji demo --data DIR                 creates the embedded demo in an empty folder
@@ -11,7 +11,7 @@ export const USAGE = `usage:
 
 export async function demoCommand(argv: string[]): Promise<number> {
   const { values } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, 'tuk-station': { type: 'boolean' } } }));
-  if (typeof values.data !== 'string') throw new CliError('--data DIR is required');
+  if (typeof values.data !== 'string') throw usageError('cli.usage.required', { flag: '--data DIR' });
   const dataDir = dataDirFrom(values.data);
   if (fs.existsSync(path.join(dataDir, DB_FILE_NAME))) {
     throw cliFailure(languageOf(dataDir), 'cli.demo.notEmpty', { dir: dataDir }, 1);

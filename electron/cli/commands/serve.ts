@@ -8,7 +8,7 @@ import type { AuditIntegrity } from '../../shared/types';
 import { startCoreHost } from '../../host/core-host';
 import { languageOf } from '../language';
 import { integrityReport } from '../audit-report';
-import { CliError, dataDirFrom, describeError, parse, portFrom } from '../options';
+import { CliError, cliFailure, dataDirFrom, describeError, parse, portFrom } from '../options';
 
 export const DEFAULT_PORT = 4321;
 
@@ -36,7 +36,7 @@ export async function runServer(opts: { dataDir: string; host: string; port: num
     throw new CliError(describeError(err, languageOf(opts.dataDir)), 1);
   }
   const { core, server, stop } = host;
-  if (!server) throw new CliError('room server did not start', 1);
+  if (!server) throw cliFailure(languageOf(opts.dataDir), 'cli.serve.notStarted', {}, 1);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void stop().then(() => process.exit(0)));
   }

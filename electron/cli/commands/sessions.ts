@@ -6,7 +6,7 @@ import { formatDate, formatDateTime } from '../../shared/i18n/format';
 import { LIST_LIMIT_MAX, type Page } from '../../shared/registry';
 import { SESSION_STATUSES, type PlannedSession, type PlannedSessionDetail, type SessionStatus } from '../../shared/scheduling';
 import { say, type SessionStatusTextKey } from '../language';
-import { cliFailure, CliError, dataDirFrom, parse, refusal } from '../options';
+import { CliError, cliFailure, dataDirFrom, parse, refusal, usageError } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 import { table } from '../table';
 
@@ -46,7 +46,7 @@ const STATUS_TEXT = {
 function statusOf(value: string | undefined): SessionStatus | undefined {
   if (value === undefined) return undefined;
   const status = SESSION_STATUSES.find((s) => s === value);
-  if (!status) throw new CliError(`--status must be one of ${SESSION_STATUSES.join(', ')}\n${USAGE}`);
+  if (!status) throw usageError('cli.usage.oneOf', { flag: '--status', values: SESSION_STATUSES.join(', ') }, `\n${USAGE}`);
   return status;
 }
 
@@ -122,8 +122,8 @@ export async function sessionsCommand(argv: string[]): Promise<number> {
   if (positionals.length === 1 && positionals[0] === 'list') return list(values);
   if (positionals.length !== 1 || positionals[0] !== 'cancel') throw new CliError(USAGE);
   const code = values.session?.trim();
-  if (!code) throw new CliError(`--session CODE is required\n${USAGE}`);
-  if (values.reason === undefined) throw new CliError(`--reason TEXT is required\n${USAGE}`);
+  if (!code) throw usageError('cli.usage.required', { flag: '--session CODE' }, `\n${USAGE}`);
+  if (values.reason === undefined) throw usageError('cli.usage.required', { flag: '--reason TEXT' }, `\n${USAGE}`);
   const reason = values.reason;
   return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
     // The contract would refuse it as a bare BAD_ARGS on "reason": said in words before anything is looked up.

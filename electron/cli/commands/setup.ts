@@ -17,7 +17,7 @@ import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n';
 import { messageText } from '../../shared/i18n/error-text';
 import { TUK_TYPES, type TukType } from '../../shared/types';
 import { languageFlag, say } from '../language';
-import { cliFailure, CliError, dataDirFrom, parse, refusal } from '../options';
+import { cliFailure, dataDirFrom, parse, refusal, usageError } from '../options';
 import { dispatch, promptHidden } from '../sign-in';
 
 export const USAGE = `usage:
@@ -114,7 +114,7 @@ export async function setupCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const language = languageFlag(values.language) ?? (values.language === undefined ? DEFAULT_LANGUAGE : null);
-  if (language === null) throw new CliError('--language must be id or en');
+  if (language === null) throw usageError('cli.usage.oneOf', { flag: '--language', values: 'id, en' });
   const kind = values.kind;
   if (kind !== 'lsp' && kind !== 'tuk') throw cliFailure(language, 'cli.setup.kind', {}, 2, `\n${USAGE}`);
   // Every missing flag at once, as the bad ones below: a script is fixed in one go, not one flag per run.

@@ -6,7 +6,9 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { devNativeBindingPath } from '../../core';
 import { findElectronRuntime } from '../electron-runtime';
-import { CliError, dataDirFrom, parse, portFrom } from '../options';
+import type { Language } from '../../shared/i18n';
+import { languageOf } from '../language';
+import { cliFailure, dataDirFrom, parse, portFrom } from '../options';
 import { DEFAULT_PORT, runServer } from './serve';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -26,9 +28,9 @@ export const USAGE = `usage:
   ruang-uji start [--data DIR] [--port N]
       the desktop window (what npm start runs); browser mode on 127.0.0.1 when Electron is not available`;
 
-function build(): void {
+function build(language: Language): void {
   const result = spawnSync(ELECTRON_VITE, ['build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (result.status !== 0) throw new CliError('building the app failed (see the output above)', 1);
+  if (result.status !== 0) throw cliFailure(language, 'cli.start.buildFailed', {}, 1);
 }
 
 export async function startCommand(argv: string[]): Promise<number> {
@@ -44,7 +46,7 @@ export async function startCommand(argv: string[]): Promise<number> {
     return new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 0)));
   }
   process.stdout.write(`No desktop window: ${runtime.reason}; starting browser mode instead.\n`);
-  build();
+  build(languageOf(dataDirFrom(values.data)));
   const { server, core } = await runServer({
     dataDir: dataDirFrom(values.data),
     host: '127.0.0.1',
