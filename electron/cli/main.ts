@@ -15,8 +15,8 @@ import { setupCommand, USAGE as SETUP } from './commands/setup';
 import { startCommand, USAGE as START } from './commands/start';
 import { AppError } from '../shared/errors';
 import { say } from './language';
-import { CliError, codeOfKey, printJsonFailure, refusal, type JsonFailure } from './options';
-import { languageOfArgv, unknownCommandText, unknownOptionFailure, unknownOptionText } from './typo';
+import { CliError, codeOfKey, printJsonFailure, refusal, UnknownVerbError, type JsonFailure } from './options';
+import { languageOfArgv, unknownCommandText, unknownOptionFailure, unknownOptionText, unknownVerbFailure, unknownVerbText } from './typo';
 
 const USAGE = `ruang-uji — Ruang Uji command line
 
@@ -58,8 +58,11 @@ const USAGE = `ruang-uji — Ruang Uji command line
                                                     the certificate register as .xlsx
   ruang-uji appeals list [--status open|closed] [--json] --as USER
                                                     the appeals (FR.AK.04)
+  ruang-uji sessions list [--status STATUS] [--json] --as USER
+                                                    the sessions with their codes, day, TUK, scheme, status, candidates
   ruang-uji sessions cancel --session CODE --reason TEXT [--json] --as USER
                                                     call off a planned session that has not started
+  ruang-uji accounts list [--json] --as USER        the staff accounts: username, name, role, disabled, must change password
 
 Commands that change data (and bundle inspect|verify) run as a signed-in admin or proctor, --as USER,
 audited under that name; the password comes from RUANG_UJI_PASSWORD or is asked for on the terminal.
@@ -103,6 +106,7 @@ function asksJson(argv: string[]): boolean {
 /** What --json prints for a failure: its own, a mistyped flag's, else a usage error pointing at the command's usage. */
 function failureOf(err: CliError, name: string, usage: string): JsonFailure {
   if (err.unknownOption) return unknownOptionFailure(name, err.unknownOption, usage);
+  if (err instanceof UnknownVerbError) return unknownVerbFailure(name, err.verb, usage);
   if (err.failure) return err.failure;
   const params = { command: `ruang-uji ${name}` };
   return { code: codeOfKey('cli.usage.wrong'), messageKey: 'cli.usage.wrong', params, message: say('en', 'cli.usage.wrong', params) };
@@ -148,7 +152,12 @@ export async function main(argv: string[]): Promise<number> {
     // A core refusal a command did not word itself is worded here, in the language it would have spoken.
     const err = thrown instanceof AppError ? refusal(thrown, languageOfArgv(rest)) : thrown;
     if (err instanceof CliError) {
-      const message = err.unknownOption ? unknownOptionText(name, err.unknownOption, command.usage, languageOfArgv(rest)) : err.textIn(languageOfArgv(rest));
+      const language = languageOfArgv(rest);
+      const message = err.unknownOption
+        ? unknownOptionText(name, err.unknownOption, command.usage, language)
+        : err instanceof UnknownVerbError
+          ? unknownVerbText(name, err.verb, command.usage, language)
+          : err.textIn(language);
       if (asksJson(rest)) printJsonFailure(failureOf(err, name, command.usage));
       process.stderr.write(`ruang-uji ${name}: ${message}\n`);
       return err.exitCode;

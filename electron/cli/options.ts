@@ -69,6 +69,30 @@ export function printJsonFailure(failure: JsonFailure): void {
   process.stdout.write(`${JSON.stringify({ ok: false, error: failure })}\n`);
 }
 
+/** A subcommand the command does not have (`sessions lsit`), for main to name with the closest one its usage lists (typo.ts). */
+export class UnknownVerbError extends CliError {
+  constructor(
+    readonly verb: string,
+    usage: string,
+  ) {
+    super(usage, 2);
+  }
+}
+
+/** The subcommands a command's usage lists (`ruang-uji bank import|template …` → import, template). */
+export function verbsOf(usage: string): string[] {
+  const verbs = [...usage.matchAll(/^ {2}ruang-uji \S+ ([a-z][a-z|-]*)/gm)].flatMap((m) => m[1]!.split('|'));
+  return [...new Set(verbs)];
+}
+
+/**
+ * The usage error of a command run with the wrong words: a subcommand it does not have is named with the
+ * closest one (main); a right one with a word too many or too few, or none at all, gets the usage.
+ */
+export function wrongVerb(verb: string | undefined, usage: string): CliError {
+  return verb !== undefined && !verbsOf(usage).includes(verb) ? new UnknownVerbError(verb, usage) : new CliError(usage);
+}
+
 /** Runs node's parseArgs, turning its complaints into a usage error with exit code 2. */
 export function parse<T>(read: () => T): T {
   try {

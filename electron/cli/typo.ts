@@ -1,5 +1,5 @@
 import type { Language } from '../shared/i18n';
-import { codeOfKey, dataDirFrom, type JsonFailure } from './options';
+import { codeOfKey, dataDirFrom, verbsOf, type JsonFailure } from './options';
 import { languageFlag, languageOf, say } from './language';
 
 /** Edit distance, for the one suggestion a typo gets. */
@@ -57,6 +57,24 @@ export function unknownOptionText(command: string, option: string, usage: string
   const suggestion = optionSuggestion(option, usage);
   const guess = suggestion ? ` ${say(language, 'cli.typo.didYouMean', { suggestion })}` : '';
   return `${say(language, 'cli.typo.unknownOption', { option })}${guess} ${say(language, 'cli.typo.seeHelp', { command: `ruang-uji ${command} --help` })}`;
+}
+
+/** A subcommand the command does not have, with the closest one its usage lists. */
+export function unknownVerbText(command: string, verb: string, usage: string, language: Language): string {
+  const suggestion = closest(verb, verbsOf(usage));
+  const guess = suggestion ? ` ${say(language, 'cli.typo.didYouMean', { suggestion: `ruang-uji ${command} ${suggestion}` })}` : '';
+  return `${say(language, 'cli.typo.unknownVerb', { verb })}${guess} ${say(language, 'cli.typo.seeHelp', { command: `ruang-uji ${command} --help` })}`;
+}
+
+/** The same under --json. */
+export function unknownVerbFailure(command: string, verb: string, usage: string): JsonFailure {
+  const suggestion = closest(verb, verbsOf(usage));
+  return {
+    code: codeOfKey('cli.typo.unknownVerb'),
+    messageKey: 'cli.typo.unknownVerb',
+    params: suggestion ? { verb, suggestion: `ruang-uji ${command} ${suggestion}` } : { verb },
+    message: unknownVerbText(command, verb, usage, 'en'),
+  };
 }
 
 /** A command that does not exist, with the closest one. */

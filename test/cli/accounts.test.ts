@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDateTime } from '../../electron/shared/i18n/format';
 import { asEnv, runCli, setInstallationLanguage } from '../support/cli';
-import { call, signInAs, staff, tempCore } from '../support/core';
+import { call, signInAs, staff, tempCore, tempDir } from '../support/core';
 
 const asAdmin = ['--as', staff.admin.username];
 const adminEnv = asEnv(staff.admin.password);
@@ -59,9 +59,11 @@ describe('ruang-uji accounts list', () => {
     expect(assessor.stderr).toMatch(/^ruang-uji accounts: FORBIDDEN: Your role may not do this\./);
   });
 
-  it('names a verb it does not know with its usage, exit code 2', () => {
-    const wrong = runCli(['accounts', 'show']);
-    expect(wrong.code).toBe(2);
-    expect(wrong.stderr).toContain('ruang-uji accounts list --as USERNAME [--json] [--data DIR]');
+  it('names a subcommand it does not have, and gives its usage to a right one with a word too many, exit code 2', () => {
+    const empty = tempDir();
+    expect(runCli(['accounts', 'show', '--data', empty])).toMatchObject({ code: 2, stderr: 'ruang-uji accounts: subperintah tidak dikenal: show. Semua opsinya: ruang-uji accounts --help\n' });
+    const extra = runCli(['accounts', 'list', 'all', '--data', empty]);
+    expect(extra.code).toBe(2);
+    expect(extra.stderr).toContain('ruang-uji accounts list --as USERNAME [--json] [--data DIR]');
   });
 });

@@ -110,7 +110,7 @@ describe('ruang-uji CLI', () => {
   });
 
   it('answers --help, -h and help COMMAND with that command usage on stdout and exit code 0, for every command', () => {
-    const commands = ['start', 'serve', 'setup', 'demo', 'audit', 'bundle', 'keys', 'backup', 'candidates', 'assessors', 'schemes', 'bank', 'pleno', 'certificates', 'appeals', 'sessions'];
+    const commands = ['start', 'serve', 'setup', 'demo', 'audit', 'bundle', 'keys', 'backup', 'candidates', 'assessors', 'schemes', 'bank', 'pleno', 'certificates', 'appeals', 'sessions', 'accounts'];
     for (const command of commands) {
       const help = runCli([command, '--help']);
       expect([command, help.code, help.stderr]).toEqual([command, 0, '']);
@@ -121,7 +121,41 @@ describe('ruang-uji CLI', () => {
     expect([late.code, late.stdout]).toEqual([0, runCli(['help', 'bundle']).stdout]);
     expect(runCli(['help']).code).toBe(0);
     expect(runCli(['help', 'fly']).code).toBe(2);
+    // The lists an install script needs are in the top-level help and their own.
+    const top = runCli(['--help']).stdout;
+    expect(top).toContain('  ruang-uji accounts list [--json] --as USER ');
+    expect(top).toContain('  ruang-uji sessions list [--status STATUS] [--json] --as USER\n');
+    expect(runCli(['sessions', '--help']).stdout).toMatch(/^usage:\n {2}ruang-uji sessions list \[--status STATUS\] --as USERNAME \[--json\] \[--data DIR\]\n[\s\S]+\n {2}ruang-uji sessions cancel /);
+    expect(runCli(['help', 'accounts']).stdout).toMatch(/^usage:\n {2}ruang-uji accounts list --as USERNAME \[--json\] \[--data DIR\]\n/);
   }, 120_000);
+
+  it('names a mistyped command, subcommand or flag of the new lists with the closest one, in the installation language, and under --json', () => {
+    const empty = tempDir();
+    expect(runCli(['acounts', 'list', '--data', empty])).toMatchObject({ code: 2, stderr: 'ruang-uji: perintah tidak dikenal: acounts. Maksud Anda ruang-uji accounts? Semua perintah: ruang-uji --help\n' });
+    expect(runCli(['session', 'list', '--data', empty]).stderr).toContain('Maksud Anda ruang-uji sessions?');
+    // A subcommand it does not have: named with the closest, where the whole usage was printed without a word on what was wrong.
+    expect(runCli(['sessions', 'lsit', '--data', empty])).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'ruang-uji sessions: subperintah tidak dikenal: lsit. Maksud Anda ruang-uji sessions list? Semua opsinya: ruang-uji sessions --help\n',
+    });
+    expect(runCli(['accounts', 'lits', '--data', empty]).stderr).toBe('ruang-uji accounts: subperintah tidak dikenal: lits. Maksud Anda ruang-uji accounts list? Semua opsinya: ruang-uji accounts --help\n');
+    expect(runCli(['certificates', 'regster', '--data', empty]).stderr).toContain('Maksud Anda ruang-uji certificates register?');
+    expect(runCli(['accounts', 'list', '--jsn', '--data', empty]).stderr).toBe('ruang-uji accounts: opsi tidak dikenal: --jsn. Maksud Anda --json? Semua opsinya: ruang-uji accounts --help\n');
+    expect(runCli(['sessions', 'list', '--stauts', 'upcoming', '--data', empty]).stderr).toContain('Maksud Anda --status?');
+    const json = runCli(['sessions', 'lsit', '--json', '--data', empty]);
+    expect(JSON.parse(json.stdout)).toEqual({
+      ok: false,
+      error: {
+        code: 'CLI_TYPO_UNKNOWN_VERB',
+        messageKey: 'cli.typo.unknownVerb',
+        params: { verb: 'lsit', suggestion: 'ruang-uji sessions list' },
+        message: 'unknown subcommand: lsit. Did you mean ruang-uji sessions list? All its options: ruang-uji sessions --help',
+      },
+    });
+    // A right subcommand without what it needs still gets the usage.
+    expect(runCli(['sessions', '--data', empty]).stderr).toMatch(/^ruang-uji sessions: usage:\n/);
+  });
 
   it('finishes with its own exit code and no EPIPE stack trace when its output is piped into a reader that stopped (… | head -1)', async () => {
     const dir = tempDir();

@@ -5,7 +5,7 @@ import type { Language } from '../../shared/i18n';
 import { formatDateTime } from '../../shared/i18n/format';
 import type { StaffRole } from '../../shared/roles';
 import { say, type CliKey } from '../language';
-import { CliError, dataDirFrom, parse, refusal } from '../options';
+import { dataDirFrom, parse, refusal, wrongVerb } from '../options';
 import { SIGN_IN_USAGE, withSignedIn } from '../sign-in';
 import { table } from '../table';
 
@@ -49,7 +49,7 @@ function accountsTable(accounts: readonly StaffAccount[], language: Language): s
 /** `ruang-uji accounts list`: the Staff accounts screen's list, through `accounts/list`. */
 export async function accountsCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
-  if (positionals.length !== 1 || positionals[0] !== 'list') throw new CliError(USAGE);
+  if (positionals.length !== 1 || positionals[0] !== 'list') throw wrongVerb(positionals[0], USAGE);
   return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
     let accounts: StaffAccount[];
     try {

@@ -4,7 +4,7 @@ import type { Language } from '../../shared/i18n';
 import { formatDate } from '../../shared/i18n/format';
 import type { AppealCase, AppealHold, AppealStatus } from '../../shared/pleno';
 import { say, type CliKey } from '../language';
-import { CliError, dataDirFrom, parse, refusal, usageError } from '../options';
+import { dataDirFrom, parse, refusal, usageError, wrongVerb } from '../options';
 import { SIGN_IN_USAGE, withSignedIn } from '../sign-in';
 
 export const USAGE = `usage:
@@ -43,7 +43,7 @@ function line(a: AppealCase, language: Language): string {
 /** `ruang-uji appeals list`: the appeals screen's list, through `appeals/list`. */
 export async function appealsCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
-  if (positionals.length !== 1 || positionals[0] !== 'list') throw new CliError(USAGE);
+  if (positionals.length !== 1 || positionals[0] !== 'list') throw wrongVerb(positionals[0], USAGE);
   const status = values.status;
   if (status !== undefined && status !== 'open' && status !== 'closed') throw usageError('cli.usage.oneOf', { flag: '--status', values: 'open, closed' }, `\n${USAGE}`);
   return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {

@@ -6,7 +6,7 @@ import { auditList, AUDIT_LIST_USAGE } from '../audit-list';
 import { auditReport } from '../audit-report';
 import { languageOf } from '../language';
 import { AppError } from '../../shared/errors';
-import { CliError, cliFailure, dataDirFrom, describeError, jsonRefusal, parse } from '../options';
+import { CliError, cliFailure, dataDirFrom, describeError, jsonRefusal, parse, wrongVerb } from '../options';
 import { SIGN_IN_USAGE, withSignedIn } from '../sign-in';
 
 export const USAGE = `usage:
@@ -35,7 +35,7 @@ export async function auditCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
   // Listing reads through the contract, signed in, like the admin's screen; checking does not (above).
   if (positionals.length === 1 && positionals[0] === 'list') return withSignedIn(dataDirFrom(values.data), values.as, (caller) => auditList(caller, values));
-  if (positionals.length !== 1 || positionals[0] !== 'verify') throw new CliError(USAGE);
+  if (positionals.length !== 1 || positionals[0] !== 'verify') throw wrongVerb(positionals[0], USAGE);
   const dataDir = dataDirFrom(values.data);
   const file = path.join(dataDir, DB_FILE_NAME);
   const language = languageOf(dataDir);

@@ -8,7 +8,7 @@ import type { Language } from '../../shared/i18n';
 import { formatDateTime } from '../../shared/i18n/format';
 import { existingFile } from '../files';
 import { languageOf, say } from '../language';
-import { CliError, cliFailure, dataDirFrom, fromCwd, parse, refusal, usageError } from '../options';
+import { CliError, cliFailure, dataDirFrom, fromCwd, parse, refusal, usageError, wrongVerb } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 export const USAGE = `usage:
@@ -102,7 +102,7 @@ export async function backupCommand(argv: string[]): Promise<number> {
     return 0;
   }
   const run = signedInVerb(verb, target, values, languageOf(dataDir));
-  if (!run) throw new CliError(USAGE);
+  if (!run) throw wrongVerb(verb, USAGE);
   return withSignedIn(dataDir, values.as, async (caller) => {
     try {
       await run(caller);

@@ -9,7 +9,7 @@ import { errorText } from '../../shared/i18n/error-text';
 import { LIST_LIMIT_MAX, type SchemeSummary } from '../../shared/registry';
 import { existingFile, refuseExisting, takeExport, withUpload } from '../files';
 import { languageFlag, say } from '../language';
-import { CliError, cliFailure, dataDirFrom, fromCwd, parse, refusal, usageError } from '../options';
+import { cliFailure, dataDirFrom, fromCwd, parse, refusal, usageError, wrongVerb } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 export const USAGE = `usage:
@@ -161,7 +161,7 @@ async function exportFile(caller: Caller, file: string, values: Values, language
 export async function bankCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
   const [verb, target] = positionals;
-  if (!target || !['import', 'template', 'export'].includes(verb ?? '')) throw new CliError(USAGE);
+  if (!target || !['import', 'template', 'export'].includes(verb ?? '')) throw wrongVerb(verb, USAGE);
   const language = languageFlag(values.language);
   if (language === null) throw usageError('cli.usage.oneOf', { flag: '--language', values: 'id, en' }, `\n${USAGE}`);
   const file = fromCwd(target);

@@ -10,7 +10,7 @@ import { BUNDLE_KINDS, type BundleKind, type ExportResult } from '../../shared/t
 import { appliedLine, backupNextLines, exportLines, inspectionLines, previewLines, verifiedLine } from '../bundle-report';
 import { existingFile, passphraseFile, placeExport, withUpload } from '../files';
 import { languageOf, say } from '../language';
-import { CliError, cliFailure, dataDirFrom, describeError, fromCwd, jsonRefusal, parse, printJsonFailure, usageError } from '../options';
+import { CliError, cliFailure, dataDirFrom, describeError, fromCwd, jsonRefusal, parse, printJsonFailure, usageError, wrongVerb } from '../options';
 import { requireKeys, SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 export const USAGE = `usage:
@@ -187,7 +187,7 @@ export async function bundleCommand(argv: string[]): Promise<number> {
     const kind = kindFrom(values.kind);
     if (kind === 'backup') return importBackup(file, values);
     run = (caller) => importFrom(caller, file, kind, values);
-  } else throw new CliError(USAGE);
+  } else throw wrongVerb(sub, USAGE);
   return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
     await requireKeys(caller);
     try {

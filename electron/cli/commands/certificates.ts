@@ -6,7 +6,7 @@ import { messageText } from '../../shared/i18n/error-text';
 import { formatDate } from '../../shared/i18n/format';
 import { refuseExisting, takeExport } from '../files';
 import { say, type CliKey } from '../language';
-import { CliError, cliFailure, dataDirFrom, fromCwd, parse, refusal, usageError } from '../options';
+import { cliFailure, dataDirFrom, fromCwd, parse, refusal, usageError, wrongVerb } from '../options';
 import { plenoOf } from '../pleno-ref';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
@@ -135,7 +135,7 @@ const VERBS = { issue, 'bnsp-sheet': bnspSheet, register } as const satisfies Re
 export async function certificatesCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
   const [verb, extra] = positionals;
-  if (extra !== undefined || !verb || !(verb in VERBS)) throw new CliError(USAGE);
+  if (extra !== undefined || !verb || !(verb in VERBS)) throw wrongVerb(verb, USAGE);
   const run = VERBS[verb as keyof typeof VERBS];
   return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
     try {

@@ -6,7 +6,7 @@ import { AppError } from '../../shared/errors';
 import { DEFAULT_LANGUAGE } from '../../shared/i18n';
 import { existingFile, passphraseFile, placeExport, withUpload } from '../files';
 import { languageOf, say } from '../language';
-import { CliError, dataDirFrom, fromCwd, parse, refusal } from '../options';
+import { CliError, dataDirFrom, fromCwd, parse, refusal, wrongVerb } from '../options';
 import { requireKeys, SIGN_IN_USAGE, withSignedIn } from '../sign-in';
 import { adminPassword } from './setup';
 
@@ -83,7 +83,7 @@ export async function keysCommand(argv: string[]): Promise<number> {
   if (sub === 'backup') return backupKeys(dataDirFrom(values.data), values.as, values.out ? fromCwd(values.out) : undefined);
   const passFile = values['passphrase-file'];
   const recovering = sub === 'recover-admin' && typeof values['key-backup'] === 'string';
-  if ((sub !== 'restore' && !recovering) || !file || typeof passFile !== 'string') throw new CliError(USAGE);
+  if ((sub !== 'restore' && !recovering) || !file || typeof passFile !== 'string') throw wrongVerb(sub, USAGE);
   const backup = fromCwd(recovering ? (values['key-backup'] ?? '') : file);
   const dataDir = dataDirFrom(values.data);
   // Checked before anyone signs in, so in the installation's language as read from its folder.

@@ -4,7 +4,7 @@ import type { Language } from '../../shared/i18n';
 import { formatDate } from '../../shared/i18n/format';
 import type { PlenoStatus, PlenoSummary } from '../../shared/pleno';
 import { say, type CliKey } from '../language';
-import { CliError, dataDirFrom, parse, refusal } from '../options';
+import { dataDirFrom, parse, refusal, wrongVerb } from '../options';
 import { SIGN_IN_USAGE, withSignedIn } from '../sign-in';
 
 export const USAGE = `usage:
@@ -36,7 +36,7 @@ function line(p: PlenoSummary, language: Language): string {
 /** `ruang-uji pleno list`: the pleno screen's list, through `pleno/list`. */
 export async function plenoCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
-  if (positionals.length !== 1 || positionals[0] !== 'list') throw new CliError(USAGE);
+  if (positionals.length !== 1 || positionals[0] !== 'list') throw wrongVerb(positionals[0], USAGE);
   return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
     let plenos: PlenoSummary[];
     try {

@@ -5,7 +5,7 @@ import type { Language } from '../../shared/i18n';
 import type { ImportKind, RegistryImportPreview, RegistryImportResult } from '../../shared/registry-import';
 import { existingFile, refuseExisting, takeExport, withUpload } from '../files';
 import { languageFlag, say, type CliKey } from '../language';
-import { CliError, dataDirFrom, fromCwd, parse, refusal, usageError } from '../options';
+import { dataDirFrom, fromCwd, parse, refusal, usageError, wrongVerb } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 export const usage = (kind: ImportKind) => `usage:
@@ -83,7 +83,7 @@ export function registrySheetCommand(kind: ImportKind): (argv: string[]) => Prom
   return async (argv) => {
     const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
     const [verb, target] = positionals;
-    if (!target || !['import', 'export', 'template'].includes(verb ?? '')) throw new CliError(usage(kind));
+    if (!target || !['import', 'export', 'template'].includes(verb ?? '')) throw wrongVerb(verb, usage(kind));
     const language = languageFlag(values.language);
     if (language === null) throw usageError('cli.usage.oneOf', { flag: '--language', values: 'id, en' }, `\n${usage(kind)}`);
     const file = fromCwd(target);

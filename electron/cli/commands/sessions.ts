@@ -6,7 +6,7 @@ import { formatDate, formatDateTime } from '../../shared/i18n/format';
 import { LIST_LIMIT_MAX, type Page } from '../../shared/registry';
 import { SESSION_STATUSES, type PlannedSession, type PlannedSessionDetail, type SessionStatus } from '../../shared/scheduling';
 import { say, type SessionStatusTextKey } from '../language';
-import { CliError, cliFailure, dataDirFrom, parse, refusal, usageError } from '../options';
+import { cliFailure, dataDirFrom, parse, refusal, usageError, wrongVerb } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 import { table } from '../table';
 
@@ -120,7 +120,7 @@ function report(s: PlannedSessionDetail, language: Caller['language']): string {
 export async function sessionsCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
   if (positionals.length === 1 && positionals[0] === 'list') return list(values);
-  if (positionals.length !== 1 || positionals[0] !== 'cancel') throw new CliError(USAGE);
+  if (positionals.length !== 1 || positionals[0] !== 'cancel') throw wrongVerb(positionals[0], USAGE);
   const code = values.session?.trim();
   if (!code) throw usageError('cli.usage.required', { flag: '--session CODE' }, `\n${USAGE}`);
   if (values.reason === undefined) throw usageError('cli.usage.required', { flag: '--reason TEXT' }, `\n${USAGE}`);

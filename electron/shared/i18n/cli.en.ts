@@ -36,6 +36,7 @@ export const cliEn = {
     typo: {
       unknownOption: 'unknown option: {{option}}.',
       unknownCommand: 'unknown command: {{command}}.',
+      unknownVerb: 'unknown subcommand: {{verb}}.',
       didYouMean: 'Did you mean {{suggestion}}?',
       seeCommands: 'All commands: ruang-uji --help',
       seeHelp: 'All its options: {{command}}',

@@ -36,6 +36,7 @@ export const cliId = {
     typo: {
       unknownOption: 'opsi tidak dikenal: {{option}}.',
       unknownCommand: 'perintah tidak dikenal: {{command}}.',
+      unknownVerb: 'subperintah tidak dikenal: {{verb}}.',
       didYouMean: 'Maksud Anda {{suggestion}}?',
       seeCommands: 'Semua perintah: ruang-uji --help',
       seeHelp: 'Semua opsinya: {{command}}',
