@@ -91,9 +91,9 @@ describe('ruang-uji CLI', () => {
     expect(runCli(['demo'], { ...process.env, XDG_CONFIG_HOME: empty }).stderr).toBe('ruang-uji demo: --data DIR wajib diisi\n');
   });
 
-  it("says usage errors in the installation's language, node's own complaints among them, the usage text after them in English", () => {
+  it("says usage errors in the installation's language, node's own complaints among them, the usage text after them in English", async () => {
     const dir = tempDir();
-    runCli(['demo', '--data', dir]);
+    await makeDemo(dir);
     const env = { ...process.env, RUANG_UJI_PASSWORD: staff.admin.password };
     const as = ['--data', dir, '--as', staff.admin.username];
     const missing = runCli(['certificates', 'issue', '--pleno', 'x', ...as], env);
