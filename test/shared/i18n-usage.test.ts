@@ -23,11 +23,16 @@ const scans = sourceFiles('renderer/src').map((file) => scanKeys(file, NAMESPACE
 const cliScans = sourceFiles('electron/cli').map((file) => scanKeys(file, new Set(['cli'])));
 /** What the window itself says (a lab PC's room server down, a page that keeps crashing) is written in electron/main. */
 const mainScans = sourceFiles('electron/main').map((file) => scanKeys(file, new Set(['labPc', 'shell'])));
-/** The audit log's words, shared by the admin's screen and the command line, are written once in electron/shared. */
-const SHARED_AUDIT_TEXT = new Set(['electron/shared/audit-findings.ts', 'electron/shared/audit-labels.ts']);
-const sharedScans = sourceFiles('electron/shared')
-  .filter((file) => SHARED_AUDIT_TEXT.has(file.path))
-  .map((file) => scanKeys(file, new Set(['audit'])));
+/** Words shared by a screen and the command line (the audit log's, a session's status) are written once in electron/shared. */
+const SHARED_TEXT = new Map([
+  ['electron/shared/audit-findings.ts', 'audit'],
+  ['electron/shared/audit-labels.ts', 'audit'],
+  ['electron/shared/scheduling-labels.ts', 'schedulingScreens'],
+]);
+const sharedScans = sourceFiles('electron/shared').flatMap((file) => {
+  const namespace = SHARED_TEXT.get(file.path);
+  return namespace ? [scanKeys(file, new Set([namespace]))] : [];
+});
 const literals = [...scans, ...cliScans, ...mainScans, ...sharedScans].flatMap((scan) => scan.literals);
 
 describe('translation keys in the renderer', () => {

@@ -4,8 +4,9 @@ import { AppError } from '../../shared/errors';
 import type { Language } from '../../shared/i18n';
 import { formatDate, formatDateTime } from '../../shared/i18n/format';
 import { LIST_LIMIT_MAX, type Page } from '../../shared/registry';
+import { SESSION_STATUS_LABEL } from '../../shared/scheduling-labels';
 import { SESSION_STATUSES, type PlannedSession, type PlannedSessionDetail, type SessionStatus } from '../../shared/scheduling';
-import { say, type SessionStatusTextKey } from '../language';
+import { say } from '../language';
 import { cliFailure, dataDirFrom, parse, refusal, usageError, wrongVerb } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 import { table } from '../table';
@@ -31,17 +32,6 @@ const OPTIONS = {
 } as const;
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
-
-const STATUS_TEXT = {
-  upcoming: 'schedulingScreens.status.upcoming',
-  running: 'schedulingScreens.status.running',
-  awaiting_results: 'schedulingScreens.status.awaiting_results',
-  results_in: 'schedulingScreens.status.results_in',
-  decided: 'schedulingScreens.status.decided',
-  pleno_decided: 'schedulingScreens.status.pleno_decided',
-  certified: 'schedulingScreens.status.certified',
-  cancelled: 'schedulingScreens.status.cancelled',
-} as const satisfies Record<SessionStatus, SessionStatusTextKey>;
 
 function statusOf(value: string | undefined): SessionStatus | undefined {
   if (value === undefined) return undefined;
@@ -71,7 +61,7 @@ function sessionsTable(sessions: readonly PlannedSession[], language: Language):
     `${formatDate(s.date, language)} ${s.startTime}`,
     s.tuk.name,
     `${s.scheme.code} v${s.scheme.version}`,
-    say(language, STATUS_TEXT[s.status]),
+    say(language, SESSION_STATUS_LABEL[s.status]),
     String(s.candidateCount),
   ]);
   return table([head, ...rows]);

@@ -7,7 +7,6 @@ import type {
   EvidenceStatus,
   GateMissing,
   SessionMode,
-  SessionStatus,
 } from '../../../../electron/shared/scheduling';
 import type { TranslationKey } from '../../i18n/keys';
 
@@ -60,16 +59,7 @@ export const APL_STATE_LABEL = {
   refused: 'schedulingScreens.aplList.stateRefused',
 } as const satisfies Record<AplListState, TranslationKey>;
 
-export const SESSION_STATUS_LABEL = {
-  upcoming: 'schedulingScreens.status.upcoming',
-  running: 'schedulingScreens.status.running',
-  awaiting_results: 'schedulingScreens.status.awaiting_results',
-  results_in: 'schedulingScreens.status.results_in',
-  decided: 'schedulingScreens.status.decided',
-  pleno_decided: 'schedulingScreens.status.pleno_decided',
-  certified: 'schedulingScreens.status.certified',
-  cancelled: 'schedulingScreens.status.cancelled',
-} as const satisfies Record<SessionStatus, TranslationKey>;
+export { SESSION_STATUS_LABEL } from '../../../../electron/shared/scheduling-labels';
 
 export const SESSION_MODE_LABEL = {
   room_server: 'schedulingScreens.mode.room_server',
