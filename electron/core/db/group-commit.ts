@@ -172,6 +172,18 @@ export class GroupCommit {
   }
 
   /**
+   * Every frame copied: the next commit starts the WAL over, and SQLite then writes the log's header and syncs
+   * it before that commit's own frames (synchronous=FULL), two fsyncs where a commit has one: 0.31–0.43 ms
+   * against 0.13–0.16 ms for the commits around it, on every save that followed a step. Setting user_version to
+   * the value it has writes page 1 again and nothing else; that commit makes the restart here, in the step, and
+   * the next save commits as any other (0.14 ms). No row changes (total_changes and the data stay as they were).
+   */
+  private restartWal(): void {
+    const version = this.db.pragma('user_version', { simple: true });
+    if (typeof version === 'number') this.db.pragma(`user_version = ${version}`);
+  }
+
+  /**
    * PASSIVE: copies what no reader still needs and never waits for anyone. Runs only with no batch
    * waiting; under constant load it waits until CHECKPOINT_DEFER_LIMIT × CHECKPOINT_EVERY_SAVES, then goes anyway.
    */
@@ -185,6 +197,7 @@ export class GroupCommit {
     this.savesSinceCheckpoint = 0;
     const started = performance.now();
     const [result] = this.db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[];
+    if (result !== undefined && result.log > 0 && result.log === result.checkpointed) this.restartWal();
     if (checkpointChannel.hasSubscribers) {
       const trace: CheckpointTrace = {
         at: performance.timeOrigin + started,

@@ -96,4 +96,46 @@ describe('group commit of answer saves', () => {
     expect(db.prepare('SELECT count(*) FROM t').pluck().get()).toBe(4 * CHECKPOINT_EVERY_SAVES);
     db.close();
   });
+
+  it('starts the WAL over in the checkpoint step itself, so the save after it does not write and sync the log header', async () => {
+    const file = path.join(tempDir(), 'g.sqlite');
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.exec('CREATE TABLE t (x INTEGER NOT NULL)');
+    db.pragma('user_version = 7');
+    const commits = new GroupCommit(db);
+    const insert = db.prepare('INSERT INTO t (x) VALUES (?)');
+    // The WAL header's two salts (bytes 16–23) change each time the log starts over.
+    const salts = () => {
+      const fd = fs.openSync(`${file}-wal`, 'r');
+      try {
+        const header = Buffer.alloc(8);
+        fs.readSync(fd, header, 0, 8, 16);
+        return header.toString('hex');
+      } finally {
+        fs.closeSync(fd);
+      }
+    };
+    const steps: CheckpointTrace[] = [];
+    const onStep = (m: unknown) => steps.push(m as CheckpointTrace);
+    diagnostics.subscribe(checkpointChannel.name, onStep);
+    try {
+      // Saves with a pause after the last: the step runs with no save waiting.
+      const before = salts();
+      await Promise.all(Array.from({ length: CHECKPOINT_EVERY_SAVES }, (_, i) => commits.run(() => insert.run(i))));
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(steps.map((s) => s.done)).toEqual([true]);
+      const afterStep = salts();
+      expect(afterStep).not.toBe(before);
+      // The next save writes into the log the step started: no new header.
+      await commits.run(() => insert.run(-1));
+      expect(salts()).toBe(afterStep);
+    } finally {
+      diagnostics.unsubscribe(checkpointChannel.name, onStep);
+    }
+    expect(db.pragma('user_version', { simple: true })).toBe(7);
+    expect(db.prepare('SELECT count(*) FROM t').pluck().get()).toBe(CHECKPOINT_EVERY_SAVES + 1);
+    db.close();
+  });
 });
