@@ -6,7 +6,7 @@ import { BilingualText } from '../../components/BilingualText';
 import type { TranslationKey } from '../../i18n/keys';
 import { useFormat } from '../../i18n/use-format';
 import { EVIDENCE_STATUS_LABEL, PURPOSE_LABEL } from '../scheduling/labels';
-import { LspLines, RunningFrame } from './FormFrame';
+import { FormTitle, RunningFrame, SchemeRows } from './FormFrame';
 
 type Props = { sheet: AplPrintSheet };
 
@@ -27,28 +27,11 @@ function AplFrame({ form, sheet, children }: { form: 'apl01' | 'apl02'; sheet: A
         title={title}
         record={t('forms.running.candidate', { name: sheet.personal.name, number: sheet.personal.participantNo })}
       >
-        <header className="print-form__title">
-          <LspLines name={sheet.lspName} licenceNo={sheet.lspLicenceNo} />
-          <h1>
-            <span className="print-form__code">{code}</span> {title.toUpperCase()}
-          </h1>
-        </header>
+        <FormTitle code={code} title={title} lspName={sheet.lspName} lspLicenceNo={sheet.lspLicenceNo} />
         {form === 'apl02' && (
           <table className="print-table print-header">
             <tbody>
-              <tr>
-                <th rowSpan={2} scope="rowgroup">
-                  {t('forms.scheme')}
-                </th>
-                <th scope="row">{t('forms.schemeTitle')}</th>
-                <td>
-                  <BilingualText value={{ id: scheme.titleId, en: scheme.titleEn }} />
-                </td>
-              </tr>
-              <tr>
-                <th scope="row">{t('forms.schemeNumber')}</th>
-                <td>{scheme.code}</td>
-              </tr>
+              <SchemeRows title={{ id: scheme.titleId, en: scheme.titleEn }} code={scheme.code} />
               <tr>
                 <th colSpan={2} scope="row">
                   {t('forms.candidate')}

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FormHeader, SeatCandidate, SignatureMark } from '../../../../electron/shared/assessment';
+import type { Bilingual } from '../../../../electron/shared/types';
 import type { TranslationKey } from '../../i18n/keys';
 import { BilingualText } from '../../components/BilingualText';
 import { useFormat } from '../../i18n/use-format';
@@ -72,30 +73,12 @@ export function RunningFrame({ code, title, record, children }: { code: string |
 function FormHead({ form, header, candidateName, session }: Omit<Props, 'children' | 'candidate'> & { candidateName: string | undefined }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const code = FORM_CODES[form];
   return (
     <>
-      <header className="print-form__title">
-        <LspLines name={header.lspName} licenceNo={header.lspLicenceNo} />
-        <h1>
-          {code && <span className="print-form__code">{code}</span>} {t(FORM_TITLE[form]).toUpperCase()}
-        </h1>
-      </header>
+      <FormTitle code={FORM_CODES[form]} title={t(FORM_TITLE[form])} lspName={header.lspName} lspLicenceNo={header.lspLicenceNo} />
       <table className="print-table print-header">
         <tbody>
-          <tr>
-            <th rowSpan={2} scope="rowgroup">
-              {t('forms.scheme')}
-            </th>
-            <th scope="row">{t('forms.schemeTitle')}</th>
-            <td>
-              <BilingualText value={header.schemeTitle} />
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">{t('forms.schemeNumber')}</th>
-            <td>{header.schemeCode}</td>
-          </tr>
+          <SchemeRows title={header.schemeTitle} code={header.schemeCode} />
           <tr>
             <th colSpan={2} scope="row">
               {t('forms.tuk')}
@@ -136,6 +119,40 @@ function FormHead({ form, header, candidateName, session }: Omit<Props, 'childre
           )}
         </tbody>
       </table>
+    </>
+  );
+}
+
+/** Sheet 1's title block: the LSP and its licence, then the form's number and title. */
+export function FormTitle({ code, title, lspName, lspLicenceNo }: { code: string | null; title: string; lspName: string; lspLicenceNo: string | null }) {
+  return (
+    <header className="print-form__title">
+      <LspLines name={lspName} licenceNo={lspLicenceNo} />
+      <h1>
+        {code && <span className="print-form__code">{code}</span>} {title.toUpperCase()}
+      </h1>
+    </header>
+  );
+}
+
+/** The scheme's two rows of a form's header table (Skema Sertifikasi: Judul, Nomor). */
+export function SchemeRows({ title, code }: { title: Bilingual; code: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <tr>
+        <th rowSpan={2} scope="rowgroup">
+          {t('forms.scheme')}
+        </th>
+        <th scope="row">{t('forms.schemeTitle')}</th>
+        <td>
+          <BilingualText value={title} />
+        </td>
+      </tr>
+      <tr>
+        <th scope="row">{t('forms.schemeNumber')}</th>
+        <td>{code}</td>
+      </tr>
     </>
   );
 }
