@@ -58,11 +58,53 @@ export function participantNosTaken(db: Db, participantNos: readonly string[]): 
 }
 
 // Built once: an import writes 10,000 rows through each, and a text built per call was built and hashed per row to find its statement.
-const INSERT = `INSERT INTO candidate (${COLUMNS}) VALUES (@id, @lsp_id, @participant_no, @name, @nik, @birth_place, @birth_date, @sex, @address,
-      @regency_code, @province_code, @phone, @email, @education_code, @occupation_code, @institution, @photo_sha256, @active)`;
+// Bound by position, not by name: better-sqlite3 looks each of 18 names up in the row object, which cost an
+// import's apply of 10,000 rows ~12 ms (inserting the same rows alone: 155 ms by name, 140 ms by position).
+const INSERT = `INSERT INTO candidate (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
-export function insertCandidate(db: Db, row: CandidateRow): void {
-  sql<[CandidateRow]>(db, INSERT).run(row);
+type InsertParams = [
+  CandidateRow['id'],
+  CandidateRow['lsp_id'],
+  CandidateRow['participant_no'],
+  CandidateRow['name'],
+  CandidateRow['nik'],
+  CandidateRow['birth_place'],
+  CandidateRow['birth_date'],
+  CandidateRow['sex'],
+  CandidateRow['address'],
+  CandidateRow['regency_code'],
+  CandidateRow['province_code'],
+  CandidateRow['phone'],
+  CandidateRow['email'],
+  CandidateRow['education_code'],
+  CandidateRow['occupation_code'],
+  CandidateRow['institution'],
+  CandidateRow['photo_sha256'],
+  CandidateRow['active'],
+];
+
+/** A row's values in COLUMNS order. */
+export function insertCandidate(db: Db, r: CandidateRow): void {
+  sql<InsertParams>(db, INSERT).run(
+    r.id,
+    r.lsp_id,
+    r.participant_no,
+    r.name,
+    r.nik,
+    r.birth_place,
+    r.birth_date,
+    r.sex,
+    r.address,
+    r.regency_code,
+    r.province_code,
+    r.phone,
+    r.email,
+    r.education_code,
+    r.occupation_code,
+    r.institution,
+    r.photo_sha256,
+    r.active,
+  );
 }
 
 /** Everything but the ids, the participant number (the exam-day login) and the active flag. */
