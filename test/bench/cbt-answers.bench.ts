@@ -90,6 +90,40 @@ try {
   trace.close();
   report(`cbt.answerCommit.inProcess.p99ToFsyncP99.worstOf${REPEAT}`, Math.max(...ratios), 'ratio', { runs: ratios, goal: '<= 2' });
 
+  // The floor under a save's own writes: the two rows every save must write (its answer, upserted, and its
+  // audit entry, appended) by bare statements through the same group commit, no app code (no sign-in check,
+  // no attempt or pause checks, no hashing), measured as the saves are and right after them (the same WAL).
+  const attemptId = core.db.prepare('SELECT attempt_id FROM answer LIMIT 1').pluck().get() as string;
+  const itemIds = core.db.prepare('SELECT item_id FROM answer WHERE attempt_id = ?').pluck().all(attemptId) as string[];
+  const upsert = core.db.prepare(
+    `INSERT INTO answer (attempt_id, item_id, choice, text, doubtful, seq, saved_at) VALUES (?, ?, ?, ?, 0, ?, ?)
+     ON CONFLICT (attempt_id, item_id) DO UPDATE SET choice = excluded.choice, text = excluded.text, seq = excluded.seq, saved_at = excluded.saved_at`,
+  );
+  const lastSeq = core.db.prepare('SELECT seq FROM audit_log ORDER BY seq DESC LIMIT 1').pluck();
+  const append = core.db.prepare(
+    `INSERT INTO audit_log (seq, at, actor_account_id, actor_role, action, entity, entity_id, details, prev_hash, hash)
+     VALUES (?, ?, NULL, 'candidate', 'bench.probe', 'attempt', ?, ?, ?, ?)`,
+  );
+  const shaped: number[] = [];
+  const shapedRaw: number[] = [];
+  for (let i = 0; i < SAVES; i++) {
+    shapedRaw.push(fsyncOnce(probeFd, i));
+    const args = saveArgs(inProcess.state, ++seq);
+    const at = new Date().toISOString();
+    const start = process.hrtime.bigint();
+    await core.context.commits.run(() => {
+      upsert.run(attemptId, itemIds[i % itemIds.length], args.choice === null ? null : 0, args.text, seq, at);
+      const details = JSON.stringify({ itemId: itemIds[i % itemIds.length], seq, digest: 'd'.repeat(64) });
+      append.run(Number(lastSeq.get()) + 1, at, attemptId, details, 'p'.repeat(64), 'h'.repeat(64));
+    });
+    shaped.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  const sh = summary(shaped);
+  const shRaw = summary(shapedRaw);
+  report('sqlite.saveRowsCommit.p50', sh.p50, 'ms', { runs: sh.runs, what: 'an answer upserted and an audit row appended, bare statements, group commit' });
+  report('sqlite.saveRowsCommit.p99', sh.p99, 'ms', { runs: sh.runs, max: sh.max, fsyncP99: shRaw.p99 });
+  report('sqlite.saveRowsCommit.p99ToFsyncP99', sh.p99 / shRaw.p99, 'ratio', { what: 'the floor of cbt.answerCommit.inProcess.p99ToFsyncP99 for the rows a save writes' });
+
   // The floor under any acknowledged write here: a one-row SQLite commit with the same pragmas, no app
   // code, measured as the saves are (each alternating with one raw fsync).
   core.db.exec('CREATE TABLE IF NOT EXISTS bench_probe (id INTEGER PRIMARY KEY, v TEXT)');
