@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 
-export type ElectronRuntime = { available: true; binary: string } | { available: false; reason: string };
+/** Why there is no desktop window, as a key of the command line's texts (cli.start.reason.*). */
+export type NoRuntimeReason = 'notInstalled' | 'noDisplay' | 'nativeFailed';
+
+export type ElectronRuntime = { available: true; binary: string } | { available: false; reason: NoRuntimeReason };
 
 /**
  * The `electron` package resolves to its binary's path, but only after its install step downloaded the
@@ -12,13 +15,13 @@ export function findElectronRuntime(env: NodeJS.ProcessEnv = process.env, platfo
   try {
     binary = createRequire(import.meta.url)('electron');
   } catch {
-    return { available: false, reason: 'the Electron runtime is not installed (its download was skipped or failed)' };
+    return { available: false, reason: 'notInstalled' };
   }
   if (typeof binary !== 'string' || !fs.existsSync(binary)) {
-    return { available: false, reason: 'the Electron runtime is not installed (its download was skipped or failed)' };
+    return { available: false, reason: 'notInstalled' };
   }
   if (platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY) {
-    return { available: false, reason: 'there is no graphical display (DISPLAY / WAYLAND_DISPLAY unset)' };
+    return { available: false, reason: 'noDisplay' };
   }
   return { available: true, binary };
 }

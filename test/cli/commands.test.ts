@@ -4,7 +4,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { DB_FILE_NAME } from '../../electron/core/db/open';
 import { dataDirFrom } from '../../electron/cli/options';
 import { spawn } from 'node:child_process';
-import { BIN, runCli, setInstallationLanguage, SHIPPED_BIN, spawnCli } from '../support/cli';
+import { BIN, runCli, SERVING_AT, setInstallationLanguage, SHIPPED_BIN, spawnCli } from '../support/cli';
 import { makeDemo } from '../support/cli-demo';
 import { demo, staff, tempDir } from '../support/core';
 
@@ -170,27 +170,41 @@ describe('ruang-uji CLI', () => {
     expect([code, stderr]).toEqual([0, '']);
   }, 90_000);
 
-  it('serve starts the room server on the given host and port with the demo', async () => {
+  it('serve starts the room server on the given host and port with the demo, and says where in the installation language', async () => {
     const dir = tempDir();
-    const { child, match } = await spawnCli(['serve', '--data', dir, '--host', '127.0.0.1', '--port', '0'], /room server: (http:\/\/127\.0\.0\.1:\d+\/)/);
+    const { child, match, output } = await spawnCli(['serve', '--data', dir, '--host', '127.0.0.1', '--port', '0'], SERVING_AT);
     onTestFinished(() => {
       child.kill('SIGKILL');
     });
+    // A demo has no language of its own: the default, Indonesian.
+    expect(output()).toContain(`Server ruang Ruang Uji: ${match[1]} (data: ${dir})\n`);
     const health = await fetch(new URL('api/health', match[1]));
     expect(await health.json()).toEqual({ ok: true, version: '0.1.0' });
     const info = await fetch(new URL('api/app/info', match[1]), { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect((await info.json()).result.demo).toBe(true);
   });
 
+  it('serve says where it listens in English on an installation set up in English', async () => {
+    const dir = tempDir();
+    await makeDemo(dir);
+    setInstallationLanguage(dir, 'en');
+    const { child, match, output } = await spawnCli(['serve', '--data', dir, '--port', '0'], SERVING_AT);
+    onTestFinished(() => {
+      child.kill('SIGKILL');
+    });
+    expect(output()).toContain(`Ruang Uji room server: ${match[1]} (data: ${dir})\n`);
+  });
+
   it('start falls back to browser mode in one clear line when there is no Electron runtime or display', async () => {
     const dir = tempDir();
     const env = { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '' };
-    const { child, match, output } = await spawnCli(['start', '--data', dir, '--port', '0'], /browser mode: open (http:\/\/127\.0\.0\.1:\d+\/)/, env);
+    const { child, match, output } = await spawnCli(['start', '--data', dir, '--port', '0'], /mode peramban: buka (http:\/\/127\.0\.0\.1:\d+\/)/, env);
     onTestFinished(() => {
       child.kill('SIGKILL');
     });
     const lines = output().trim().split('\n');
-    expect(lines[0]).toMatch(/^No desktop window: .+; starting browser mode instead\.$/);
+    // In the installation's language (an empty folder's: Indonesian), with the reason worded too.
+    expect(lines[0]).toMatch(/^Tanpa jendela desktop: (runtime Electron tidak terpasang|tidak ada layar grafis) .+; mode peramban dimulai\.$/);
     const page = await fetch(match[1]);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('<div id="root">');

@@ -10,6 +10,9 @@ export const SHIPPED_BIN = path.join(ROOT, 'electron', 'cli', 'bin.mjs');
 /** What tests spawn: the run's bundle (test/support/cli-bundle.setup.ts) when vitest built one, the shipped entry otherwise (benchmarks). */
 export const BIN = process.env[CLI_BUNDLE_ENV] ?? SHIPPED_BIN;
 
+/** The address in the line `serve` prints once it listens, in either language ("…: http://127.0.0.1:N/ (data: DIR)"). */
+export const SERVING_AT = /(http:\/\/127\.0\.0\.1:\d+\/) \(data: /;
+
 export function runCli(args: string[], env: NodeJS.ProcessEnv = process.env, bin = BIN) {
   const result = spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import type { CbtState } from '../../electron/shared/cbt';
-import { spawnCli } from './cli';
+import { SERVING_AT, spawnCli } from './cli';
 import { loadDemoContent } from '../../electron/core/demo/content';
 
 /**
@@ -20,7 +20,7 @@ const DEVICE = 'durability-pc-01';
 
 async function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string; startMs: number }> {
   const started = performance.now();
-  const { child, match } = await spawnCli(['serve', '--data', dataDir, '--port', '0'], /room server: (http:\/\/127\.0\.0\.1:\d+\/)/);
+  const { child, match } = await spawnCli(['serve', '--data', dataDir, '--port', '0'], SERVING_AT);
   return { child, url: match[1], startMs: performance.now() - started };
 }
 

@@ -6,7 +6,7 @@ import type { Core } from '../../core';
 import type { RoomServer } from '../../server';
 import type { AuditIntegrity } from '../../shared/types';
 import { startCoreHost } from '../../host/core-host';
-import { languageOf } from '../language';
+import { languageOf, say } from '../language';
 import { integrityReport } from '../audit-report';
 import { CliError, cliFailure, dataDirFrom, describeError, parse, portFrom } from '../options';
 
@@ -40,7 +40,7 @@ export async function runServer(opts: { dataDir: string; host: string; port: num
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void stop().then(() => process.exit(0)));
   }
-  if (!staticDir) process.stdout.write('UI not built (run `npm run build`); serving the API only.\n');
+  if (!staticDir) process.stdout.write(`${say(languageOf(opts.dataDir), 'cli.serve.uiNotBuilt')}\n`);
   return { core, server, stop };
 }
 
@@ -57,6 +57,6 @@ export async function serveCommand(argv: string[]): Promise<number> {
     port: portFrom(values.port, DEFAULT_PORT),
     demo: !values['no-demo'],
   });
-  process.stdout.write(`Ruang Uji room server: ${server.url} (data: ${core.dataDir})\n`);
+  process.stdout.write(`${say(languageOf(core.dataDir), 'cli.serve.listening', { url: server.url, dir: core.dataDir })}\n`);
   return new Promise<number>(() => {});
 }

@@ -31,8 +31,22 @@ export const cliEn = {
       exportFile: 'the export is FILE.xlsx',
       restoreReason: 'backup restore needs --reason TEXT, recorded in the audit log',
     },
-    serve: { notStarted: 'the room server did not start' },
-    start: { buildFailed: 'building the app failed (see the output above)' },
+    serve: {
+      notStarted: 'the room server did not start',
+      listening: 'Ruang Uji room server: {{url}} (data: {{dir}})',
+      uiNotBuilt: 'UI not built (run `npm run build`); serving the API only.',
+    },
+    start: {
+      buildFailed: 'building the app failed (see the output above)',
+      buildingNative: 'Building the database module for Electron once (npm run rebuild:electron-native)...',
+      noWindow: 'No desktop window: {{reason}}; starting browser mode instead.',
+      browserMode: 'Ruang Uji is running in browser mode: open {{url}}  (data: {{dir}}; Ctrl+C stops)',
+      reason: {
+        notInstalled: 'the Electron runtime is not installed (its download was skipped or failed)',
+        noDisplay: 'there is no graphical display (DISPLAY / WAYLAND_DISPLAY unset)',
+        nativeFailed: 'the database module could not be built for Electron (see above)',
+      },
+    },
     typo: {
       unknownOption: 'unknown option: {{option}}.',
       unknownCommand: 'unknown command: {{command}}.',

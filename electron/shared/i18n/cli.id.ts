@@ -31,8 +31,22 @@ export const cliId = {
       exportFile: 'hasil ekspornya berupa FILE.xlsx',
       restoreReason: 'backup restore perlu --reason TEKS, yang dicatat di log audit',
     },
-    serve: { notStarted: 'server ruang tidak berjalan' },
-    start: { buildFailed: 'aplikasi gagal dibangun (lihat keluaran di atas)' },
+    serve: {
+      notStarted: 'server ruang tidak berjalan',
+      listening: 'Server ruang Ruang Uji: {{url}} (data: {{dir}})',
+      uiNotBuilt: 'Tampilan belum dibangun (jalankan `npm run build`); hanya API yang dilayani.',
+    },
+    start: {
+      buildFailed: 'aplikasi gagal dibangun (lihat keluaran di atas)',
+      buildingNative: 'Membangun modul basis data untuk Electron, sekali saja (npm run rebuild:electron-native)...',
+      noWindow: 'Tanpa jendela desktop: {{reason}}; mode peramban dimulai.',
+      browserMode: 'Ruang Uji berjalan dalam mode peramban: buka {{url}}  (data: {{dir}}; Ctrl+C menghentikan)',
+      reason: {
+        notInstalled: 'runtime Electron tidak terpasang (unduhannya dilewati atau gagal)',
+        noDisplay: 'tidak ada layar grafis (DISPLAY / WAYLAND_DISPLAY kosong)',
+        nativeFailed: 'modul basis data tidak dapat dibangun untuk Electron (lihat di atas)',
+      },
+    },
     typo: {
       unknownOption: 'opsi tidak dikenal: {{option}}.',
       unknownCommand: 'perintah tidak dikenal: {{command}}.',

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import type { CbtState } from '../../../electron/shared/cbt';
-import { spawnCli } from '../../support/cli';
+import { SERVING_AT, spawnCli } from '../../support/cli';
 import { seedBigRoom, type BenchCandidate } from './big-room';
 import { readTrace, type TraceEvent } from './trace-events';
 
@@ -103,7 +103,7 @@ export type RoomLaunch = (dataDir: string, env: NodeJS.ProcessEnv) => Promise<La
 
 /** The default: `ruang-uji serve`, the core and the room server in one Node process, listening from the start. */
 const serveRoom: RoomLaunch = async (dataDir, env) => {
-  const { child, match } = await spawnCli(['serve', '--data', dataDir, '--port', '0'], /room server: (http:\/\/127\.0\.0\.1:\d+\/)/, env);
+  const { child, match } = await spawnCli(['serve', '--data', dataDir, '--port', '0'], SERVING_AT, env);
   return { url: match[1], stop: async () => void child.kill('SIGKILL') };
 };
 

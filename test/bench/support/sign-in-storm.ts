@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CbtState } from '../../../electron/shared/cbt';
-import { spawnCli } from '../../support/cli';
+import { SERVING_AT, spawnCli } from '../../support/cli';
 import { seedBigRoom } from './big-room';
 import { summary } from '../stats';
 import { lightPost } from './light-post';
@@ -53,7 +53,7 @@ export async function runSignInStorm(o: { seated: number; storm: number; cost: n
   const arriving = await seedBigRoom(dataDir, o.storm, { cost: o.cost, prefix: 'STORM' });
   const tracePath = path.join(dataDir, 'server-trace.jsonl');
   const env = { ...process.env, RU_BENCH_TRACE: tracePath, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${TRACE_MODULE}`.trim() };
-  const { child, match } = await spawnCli(['serve', '--data', dataDir, '--port', '0'], /room server: (http:\/\/127\.0\.0\.1:\d+\/)/, env);
+  const { child, match } = await spawnCli(['serve', '--data', dataDir, '--port', '0'], SERVING_AT, env);
   const url = match[1];
   try {
     const staff = await must<{ token: string }>(url, 'auth/signIn', { username: 'proktor', password: 'proktor123!' });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { runCli, spawnCli } from '../../support/cli';
+import { runCli, SERVING_AT, spawnCli } from '../../support/cli';
 import { freePort } from '../../support/ports';
 
 export type Room = {
@@ -15,8 +15,6 @@ export type Room = {
   /** Starts the server again on the same data folder and the same port, as the proctor would after a crash. */
   restart: () => Promise<void>;
 };
-
-const ADDRESS = /room server: (http:\/\/127\.0\.0\.1:\d+\/)/;
 
 /**
  * The real room server, started the way an operator does (`ruang-uji serve`) on a fresh data folder.
@@ -32,7 +30,7 @@ export async function startRoom(options: { tukStation?: boolean; noDemo?: boolea
   }
   let child: ChildProcess | undefined;
   const serve = async (port: number) => {
-    const started = await spawnCli(['serve', '--data', dataDir, '--port', String(port), ...(options.noDemo ? ['--no-demo'] : [])], ADDRESS);
+    const started = await spawnCli(['serve', '--data', dataDir, '--port', String(port), ...(options.noDemo ? ['--no-demo'] : [])], SERVING_AT);
     child = started.child;
     if (started.output().includes('UI not built')) throw new Error('out/renderer is missing: run `npm run build` first');
     return started.match[1];
