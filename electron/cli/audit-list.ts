@@ -1,11 +1,10 @@
-import { AppError } from '../shared/errors';
 import { auditActionText, auditObjectText, isLabelledAction } from '../shared/audit-labels';
 import { AUDIT_AREAS, type AuditArea, type AuditEntryView } from '../shared/audit-log';
 import type { Language } from '../shared/i18n';
 import { formatDateTime } from '../shared/i18n/format';
 import type { Page } from '../shared/registry';
 import { say } from './language';
-import { cliFailure, refusal, usageError } from './options';
+import { cliFailure, usageError } from './options';
 import type { Caller } from './sign-in';
 
 export const AUDIT_LIST_USAGE = `  ruang-uji audit list [--source INSTALLATION] [--area AREA] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by USERNAME] [--limit N] [--json] --as USERNAME [--data DIR]
@@ -57,26 +56,20 @@ export async function auditList(caller: Caller, options: AuditListOptions): Prom
   const from = dayOf('--from', options.from);
   const to = dayOf('--to', options.to);
   const entries: AuditEntryView[] = [];
-  let more: boolean;
-  try {
-    let actorAccountId: string | undefined;
-    if (options.by !== undefined) {
-      const who = options.by.toLowerCase();
-      const account = (await caller.call('accounts/list', {})).find((a) => a.username.toLowerCase() === who);
-      if (!account) throw cliFailure(caller.language, 'cli.auditList.noSuchUser', { username: options.by });
-      actorAccountId = account.id;
-    }
-    let cursor: string | null = null;
-    do {
-      const page: Page<AuditEntryView> = await caller.call('audit/list', { source: options.source, area, actorAccountId, from, to, cursor, limit: Math.min(PAGE, limit - entries.length) });
-      entries.push(...page.rows);
-      cursor = page.nextCursor;
-    } while (cursor !== null && entries.length < limit);
-    more = cursor !== null;
-  } catch (err) {
-    if (!(err instanceof AppError)) throw err;
-    throw refusal(err, caller.language);
+  let actorAccountId: string | undefined;
+  if (options.by !== undefined) {
+    const who = options.by.toLowerCase();
+    const account = (await caller.call('accounts/list', {})).find((a) => a.username.toLowerCase() === who);
+    if (!account) throw cliFailure(caller.language, 'cli.auditList.noSuchUser', { username: options.by });
+    actorAccountId = account.id;
   }
+  let cursor: string | null = null;
+  do {
+    const page: Page<AuditEntryView> = await caller.call('audit/list', { source: options.source, area, actorAccountId, from, to, cursor, limit: Math.min(PAGE, limit - entries.length) });
+    entries.push(...page.rows);
+    cursor = page.nextCursor;
+  } while (cursor !== null && entries.length < limit);
+  const more = cursor !== null;
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ entries, more }, null, 2)}\n`);
     return 0;

@@ -52,7 +52,8 @@ export async function dispatch<M extends MethodName>(core: Core, method: M, args
 /**
  * Starts a core on the data folder (in this process), signs `as` in exactly as the app's sign-in
  * screen does (audited, rate-limited, counted towards a lockout, opening the keys for a holder), runs
- * `run`, and signs out again. A missing database is refused rather than created empty.
+ * `run`, and signs out again. A missing database is refused rather than created empty. A refusal from
+ * the core that `run` lets through becomes the command's failure (its code, its text, its --json shape).
  */
 export async function withSignedIn<T>(dataDir: string, as: string | undefined, run: (caller: Caller) => Promise<T>, chosen?: Language): Promise<T> {
   if (!as) throw usageError('cli.usage.required', { flag: '--as USERNAME' }, `\n${SIGN_IN_USAGE}`);
@@ -73,6 +74,9 @@ export async function withSignedIn<T>(dataDir: string, as: string | undefined, r
     const { token, principal } = signedIn;
     try {
       return await run({ core, principal, language, call: (method, args) => dispatch(core, method, args, token) });
+    } catch (err) {
+      // A core refusal the command did not word itself, in the language the command speaks.
+      throw err instanceof AppError ? refusal(err, language) : err;
     } finally {
       await core.dispatch('auth/signOut', {}, token);
     }

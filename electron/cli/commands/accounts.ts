@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
 import type { StaffAccount } from '../../shared/accounts';
-import { AppError } from '../../shared/errors';
 import type { Language } from '../../shared/i18n';
 import { formatDateTime } from '../../shared/i18n/format';
 import type { StaffRole } from '../../shared/roles';
 import { say, type CliKey } from '../language';
-import { dataDirFrom, parse, refusal, wrongVerb } from '../options';
+import { dataDirFrom, parse, wrongVerb } from '../options';
 import { SIGN_IN_USAGE, withSignedIn } from '../sign-in';
 import { table } from '../table';
 
@@ -51,13 +50,7 @@ export async function accountsCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
   if (positionals.length !== 1 || positionals[0] !== 'list') throw wrongVerb(positionals[0], USAGE);
   return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
-    let accounts: StaffAccount[];
-    try {
-      accounts = await caller.call('accounts/list', {});
-    } catch (err) {
-      if (!(err instanceof AppError)) throw err;
-      throw refusal(err, caller.language);
-    }
+    const accounts: StaffAccount[] = await caller.call('accounts/list', {});
     if (values.json) {
       process.stdout.write(`${JSON.stringify(accounts, null, 2)}\n`);
       return 0;

@@ -1,10 +1,9 @@
 import { parseArgs } from 'node:util';
-import { AppError } from '../../shared/errors';
 import type { Language } from '../../shared/i18n';
 import { formatDate } from '../../shared/i18n/format';
 import type { AppealCase, AppealHold, AppealStatus } from '../../shared/pleno';
 import { say, type CliKey } from '../language';
-import { dataDirFrom, parse, refusal, usageError, wrongVerb } from '../options';
+import { dataDirFrom, parse, usageError, wrongVerb } from '../options';
 import { SIGN_IN_USAGE, withSignedIn } from '../sign-in';
 
 export const USAGE = `usage:
@@ -47,14 +46,8 @@ export async function appealsCommand(argv: string[]): Promise<number> {
   const status = values.status;
   if (status !== undefined && status !== 'open' && status !== 'closed') throw usageError('cli.usage.oneOf', { flag: '--status', values: 'open, closed' }, `\n${USAGE}`);
   return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
-    let cases: AppealCase[];
-    try {
-      // The contract filters one status at a time; closed is either outcome, so it is filtered here.
-      cases = await caller.call('appeals/list', status === 'open' ? { status: 'open' } : {});
-    } catch (err) {
-      if (!(err instanceof AppError)) throw err;
-      throw refusal(err, caller.language);
-    }
+    // The contract filters one status at a time; closed is either outcome, so it is filtered here.
+    let cases: AppealCase[] = await caller.call('appeals/list', status === 'open' ? { status: 'open' } : {});
     if (status === 'closed') cases = cases.filter((a) => a.status !== 'open');
     if (values.json) {
       process.stdout.write(`${JSON.stringify(cases, null, 2)}\n`);

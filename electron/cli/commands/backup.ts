@@ -3,12 +3,11 @@ import path from 'node:path';
 import { listBackups } from '../../core';
 import fs from 'node:fs';
 import { REASON_MAX_LENGTH, REASON_MIN_LENGTH } from '../../shared/contract';
-import { AppError } from '../../shared/errors';
 import type { Language } from '../../shared/i18n';
 import { formatDateTime } from '../../shared/i18n/format';
 import { existingFile } from '../files';
 import { languageOf, say } from '../language';
-import { CliError, cliFailure, dataDirFrom, fromCwd, parse, refusal, usageError, wrongVerb } from '../options';
+import { CliError, cliFailure, dataDirFrom, fromCwd, parse, usageError, wrongVerb } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 export const USAGE = `usage:
@@ -104,12 +103,7 @@ export async function backupCommand(argv: string[]): Promise<number> {
   const run = signedInVerb(verb, target, values, languageOf(dataDir));
   if (!run) throw wrongVerb(verb, USAGE);
   return withSignedIn(dataDir, values.as, async (caller) => {
-    try {
-      await run(caller);
-      return 0;
-    } catch (err) {
-      if (!(err instanceof AppError)) throw err;
-      throw refusal(err, caller.language);
-    }
+    await run(caller);
+    return 0;
   });
 }

@@ -2,14 +2,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { positionOfParams, positionWords, type BankImportPosition, type BankImportPreview, type BankImportRefusal, type BankImportResult, type BankPositionWords, type BankSourceType } from '../../shared/bank-import';
 import { BANK_SOURCE_REASONS, type BankSourceReason } from '../../shared/bank-source';
-import { AppError, type ErrorCode } from '../../shared/errors';
+import { type ErrorCode } from '../../shared/errors';
 import type { Language } from '../../shared/i18n';
 import { sourceReasonText } from '../../shared/i18n/bank-source-text';
 import { errorText } from '../../shared/i18n/error-text';
 import { LIST_LIMIT_MAX, type SchemeSummary } from '../../shared/registry';
 import { existingFile, refuseExisting, takeExport, withUpload } from '../files';
 import { languageFlag, say } from '../language';
-import { cliFailure, dataDirFrom, fromCwd, parse, refusal, usageError, wrongVerb } from '../options';
+import { cliFailure, dataDirFrom, fromCwd, parse, usageError, wrongVerb } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 export const USAGE = `usage:
@@ -165,13 +165,13 @@ export async function bankCommand(argv: string[]): Promise<number> {
   const language = languageFlag(values.language);
   if (language === null) throw usageError('cli.usage.oneOf', { flag: '--language', values: 'id, en' }, `\n${USAGE}`);
   const file = fromCwd(target);
-  return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
-    try {
-      if (verb === 'import') return await importFile(caller, file, values);
-      return verb === 'export' ? await exportFile(caller, file, values, language) : await templateFile(caller, file, language);
-    } catch (err) {
-      if (!(err instanceof AppError)) throw err;
-      throw refusal(err, caller.language);
-    }
-  }, language);
+  return withSignedIn(
+    dataDirFrom(values.data),
+    values.as,
+    async (caller) => {
+      if (verb === 'import') return importFile(caller, file, values);
+      return verb === 'export' ? exportFile(caller, file, values, language) : templateFile(caller, file, language);
+    },
+    language,
+  );
 }

@@ -1,12 +1,11 @@
 import { parseArgs } from 'node:util';
 import { BNSP_COLUMNS, type BnspSheet, type IssueResult, type SkipReason, type SkippedCandidate } from '../../shared/certificates';
-import { AppError } from '../../shared/errors';
 import type { Language, Translation } from '../../shared/i18n';
 import { messageText } from '../../shared/i18n/error-text';
 import { formatDate } from '../../shared/i18n/format';
 import { refuseExisting, takeExport } from '../files';
 import { say, type CliKey } from '../language';
-import { cliFailure, dataDirFrom, fromCwd, parse, refusal, usageError, wrongVerb } from '../options';
+import { cliFailure, dataDirFrom, fromCwd, parse, usageError, wrongVerb } from '../options';
 import { plenoOf } from '../pleno-ref';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
@@ -137,12 +136,5 @@ export async function certificatesCommand(argv: string[]): Promise<number> {
   const [verb, extra] = positionals;
   if (extra !== undefined || !verb || !(verb in VERBS)) throw wrongVerb(verb, USAGE);
   const run = VERBS[verb as keyof typeof VERBS];
-  return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
-    try {
-      return await run(caller, values);
-    } catch (err) {
-      if (!(err instanceof AppError)) throw err;
-      throw refusal(err, caller.language);
-    }
-  });
+  return withSignedIn(dataDirFrom(values.data), values.as, (caller) => run(caller, values));
 }

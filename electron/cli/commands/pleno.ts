@@ -1,10 +1,9 @@
 import { parseArgs } from 'node:util';
-import { AppError } from '../../shared/errors';
 import type { Language } from '../../shared/i18n';
 import { formatDate } from '../../shared/i18n/format';
 import type { PlenoStatus, PlenoSummary } from '../../shared/pleno';
 import { say, type CliKey } from '../language';
-import { dataDirFrom, parse, refusal, wrongVerb } from '../options';
+import { dataDirFrom, parse, wrongVerb } from '../options';
 import { SIGN_IN_USAGE, withSignedIn } from '../sign-in';
 
 export const USAGE = `usage:
@@ -38,13 +37,7 @@ export async function plenoCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
   if (positionals.length !== 1 || positionals[0] !== 'list') throw wrongVerb(positionals[0], USAGE);
   return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
-    let plenos: PlenoSummary[];
-    try {
-      plenos = await caller.call('pleno/list', {});
-    } catch (err) {
-      if (!(err instanceof AppError)) throw err;
-      throw refusal(err, caller.language);
-    }
+    const plenos: PlenoSummary[] = await caller.call('pleno/list', {});
     if (values.json) {
       process.stdout.write(`${JSON.stringify(plenos, null, 2)}\n`);
       return 0;

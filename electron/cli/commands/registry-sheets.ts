@@ -1,11 +1,10 @@
 import { parseArgs } from 'node:util';
-import { AppError } from '../../shared/errors';
 import { problemText } from '../../shared/i18n/import-problem-text';
 import type { Language } from '../../shared/i18n';
 import type { ImportKind, RegistryImportPreview, RegistryImportResult } from '../../shared/registry-import';
 import { existingFile, refuseExisting, takeExport, withUpload } from '../files';
 import { languageFlag, say, type CliKey } from '../language';
-import { dataDirFrom, fromCwd, parse, refusal, usageError, wrongVerb } from '../options';
+import { dataDirFrom, fromCwd, parse, usageError, wrongVerb } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 export const usage = (kind: ImportKind) => `usage:
@@ -91,18 +90,13 @@ export function registrySheetCommand(kind: ImportKind): (argv: string[]) => Prom
       dataDirFrom(values.data),
       values.as,
       async (caller) => {
-        try {
-          if (verb === 'import') return await importFile(caller, kind, file, values, language);
-          refuseExisting(file, caller.language);
-          const method = verb === 'export' ? 'registryExport/sheet' : 'registryImport/template';
-          const written = await caller.call(method, { kind, language });
-          takeExport(caller.core.dataDir, written.fileName, file, caller.language);
-          process.stdout.write(`${verb === 'export' ? say(caller.language, EXPORTED_TEXT[kind], { count: written.rows, file }) : say(caller.language, 'cli.registry.template', { file })}\n`);
-          return 0;
-        } catch (err) {
-          if (!(err instanceof AppError)) throw err;
-          throw refusal(err, caller.language);
-        }
+        if (verb === 'import') return importFile(caller, kind, file, values, language);
+        refuseExisting(file, caller.language);
+        const method = verb === 'export' ? 'registryExport/sheet' : 'registryImport/template';
+        const written = await caller.call(method, { kind, language });
+        takeExport(caller.core.dataDir, written.fileName, file, caller.language);
+        process.stdout.write(`${verb === 'export' ? say(caller.language, EXPORTED_TEXT[kind], { count: written.rows, file }) : say(caller.language, 'cli.registry.template', { file })}\n`);
+        return 0;
       },
       language,
     );

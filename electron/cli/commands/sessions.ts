@@ -1,13 +1,12 @@
 import { parseArgs } from 'node:util';
 import { REASON_MIN_LENGTH } from '../../shared/contract';
-import { AppError } from '../../shared/errors';
 import type { Language } from '../../shared/i18n';
 import { formatDate, formatDateTime } from '../../shared/i18n/format';
 import { LIST_LIMIT_MAX, type Page } from '../../shared/registry';
 import { SESSION_STATUS_LABEL } from '../../shared/scheduling-labels';
 import { SESSION_STATUSES, type PlannedSession, type PlannedSessionDetail, type SessionStatus } from '../../shared/scheduling';
 import { say } from '../language';
-import { cliFailure, dataDirFrom, parse, refusal, usageError, wrongVerb } from '../options';
+import { cliFailure, dataDirFrom, parse, usageError, wrongVerb } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 import { table } from '../table';
 
@@ -70,13 +69,7 @@ function sessionsTable(sessions: readonly PlannedSession[], language: Language):
 async function list(values: Values): Promise<number> {
   const status = statusOf(values.status);
   return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
-    let sessions: PlannedSession[];
-    try {
-      sessions = await allSessions(caller, status);
-    } catch (err) {
-      if (!(err instanceof AppError)) throw err;
-      throw refusal(err, caller.language);
-    }
+    const sessions: PlannedSession[] = await allSessions(caller, status);
     if (values.json) {
       process.stdout.write(`${JSON.stringify(sessions, null, 2)}\n`);
       return 0;
@@ -118,13 +111,7 @@ export async function sessionsCommand(argv: string[]): Promise<number> {
   return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
     // The contract would refuse it as a bare BAD_ARGS on "reason": said in words before anything is looked up.
     if (reason.trim().length < REASON_MIN_LENGTH) throw cliFailure(caller.language, 'cli.sessions.reasonShort', { min: REASON_MIN_LENGTH });
-    let cancelled: PlannedSessionDetail;
-    try {
-      cancelled = await caller.call('sessions/cancel', { sessionId: await sessionIdOf(caller, code), reason });
-    } catch (err) {
-      if (!(err instanceof AppError)) throw err;
-      throw refusal(err, caller.language);
-    }
+    const cancelled: PlannedSessionDetail = await caller.call('sessions/cancel', { sessionId: await sessionIdOf(caller, code), reason });
     process.stdout.write(values.json ? `${JSON.stringify(cancelled, null, 2)}\n` : report(cancelled, caller.language));
     return 0;
   });
