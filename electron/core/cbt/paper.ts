@@ -73,7 +73,7 @@ export function itemOrderOf(attempt: Pick<attempts.AttemptRow, 'itemOrder'>): re
 }
 
 /** Displayed index → original ordinal (and back) for one question of one attempt. */
-export function choiceMapping(seed: string, item: PaperItem): { toOriginal: number[]; toDisplayed: Map<number, number> } {
+export function choiceMapping(seed: string, item: PaperItem): { toOriginal: readonly number[]; toDisplayed: Map<number, number> } {
   const toOriginal = optionOrder(seed, item.itemId, item.options.length);
   return { toOriginal, toDisplayed: new Map(toOriginal.map((orig, shown) => [orig, shown])) };
 }

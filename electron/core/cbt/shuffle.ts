@@ -41,12 +41,28 @@ export function newSeed(): string {
   return crypto.randomBytes(32).toString('hex');
 }
 
+/**
+ * Orders already drawn, by seed, question and option count: every multiple-choice save maps the shown
+ * letter back through its question's order, and drawing it again was a SHA-256 and a shuffle on each
+ * save. Kept for a few rooms' attempts (a seat's 40 questions each), then started afresh.
+ */
+const drawnOrders = new Map<string, readonly number[]>();
+const DRAWN_ORDERS_KEPT = 32_768;
+
 /** Displayed position → original option ordinal, for one question of one attempt. */
-export function optionOrder(seedHex: string, itemId: string, count: number): number[] {
-  return fisherYates(
-    Array.from({ length: count }, (_, i) => i),
-    seededInts(seedHex, `options:${itemId}`),
+export function optionOrder(seedHex: string, itemId: string, count: number): readonly number[] {
+  const key = `${seedHex}:${itemId}:${count}`;
+  const known = drawnOrders.get(key);
+  if (known) return known;
+  const order = Object.freeze(
+    fisherYates(
+      Array.from({ length: count }, (_, i) => i),
+      seededInts(seedHex, `options:${itemId}`),
+    ),
   );
+  if (drawnOrders.size >= DRAWN_ORDERS_KEPT) drawnOrders.clear();
+  drawnOrders.set(key, order);
+  return order;
 }
 
 /** Questions shuffled within each group, groups kept in order (multiple choice before essays, as in UNBK). */

@@ -10,6 +10,17 @@ describe('seeded shuffling', () => {
     expect(optionOrder(seed, 'item-1', 5)).toEqual(optionOrder(seed, 'item-1', 5));
   });
 
+  it('draws a question\'s option order once and hands the same frozen order back, as drawn from the seed', () => {
+    const seed = newSeed();
+    const first = optionOrder(seed, 'item-1', 5);
+    expect(optionOrder(seed, 'item-1', 5)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    // What the candidate was shown is what the seed draws, kept or not.
+    expect(first).toEqual(fisherYates([0, 1, 2, 3, 4], seededInts(seed, 'options:item-1')));
+    expect(optionOrder(seed, 'item-1', 4)).toEqual(fisherYates([0, 1, 2, 3], seededInts(seed, 'options:item-1')));
+    expect(optionOrder(seed, 'item-2', 5)).toEqual(fisherYates([0, 1, 2, 3, 4], seededInts(seed, 'options:item-2')));
+  });
+
   it('is a permutation that keeps groups in order (multiple choice before essays)', () => {
     const seed = newSeed();
     const mc = Array.from({ length: 24 }, (_, i) => `mc${i}`);
