@@ -9,6 +9,7 @@ import type { Principal } from '../../../electron/shared/roles';
 import { call, demo, failure, signInAs, signInCandidate, tempCore, tempDir } from '../../support/core';
 import { restoreZoneAfterEach } from '../../support/time-zone';
 import { examDay } from '../cbt/support';
+import { importFile, nik, rowsFile } from '../registry-import/support';
 
 restoreZoneAfterEach();
 
@@ -172,6 +173,22 @@ describe("a candidate's history (audit/list {record: candidate})", () => {
     expect(kinds(listAudit(core.db, { record: { entity: 'candidate', id: seat.candidateId }, area: 'exam' }).rows)).toEqual(['attempt cbt.agreed', 'attempt exam.paused']);
     // Another kind of record's history is still its own entries alone.
     expect(kinds(listAudit(core.db, { record: { entity: 'session', id: seat.sessionId } }).rows)).toEqual(expect.not.arrayContaining(['attempt cbt.agreed']));
+  });
+
+  it('holds the import entries that added and corrected them, and not an import that touched only others', async () => {
+    // Helper Q's walk: a name misspelt in a sheet and corrected by importing the fixed sheet was in the log,
+    // on the import's one entry, but the candidate's "History in the audit log" said no entry matched.
+    const core = await tempCore();
+    const token = await signInAs(core, 'admin');
+    const dir = tempDir();
+    const sheet = (name: string, serial: number) => rowsFile(dir, `${name}-${serial}.xlsx`, [['Nama Lengkap', 'NIK', 'L/P'], [name, nik(serial), 'L']]);
+    await importFile(core, token, 'candidates', await sheet('Bagus Prasetyoo', 1));
+    await importFile(core, token, 'candidates', await sheet('Bagus Prasetyo', 1));
+    await importFile(core, token, 'candidates', await sheet('Someone Else', 2));
+    const id = core.db.prepare('SELECT id FROM candidate WHERE nik = ?').pluck().get(nik(1)) as string;
+    const history = listAudit(core.db, { record: { entity: 'candidate', id } }).rows;
+    expect(history.map((r) => r.action)).toEqual(['candidate.upsertMany', 'candidate.upsertMany']);
+    expect(history[0].details).toContain('Bagus Prasetyoo');
   });
 
   it("holds an appeal and a certificate of theirs, found by their tables' candidate", async () => {

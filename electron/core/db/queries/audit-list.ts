@@ -95,10 +95,15 @@ function areaCondition(area: AuditArea | null): string {
  * FR.APL applications, tests, assessment seats `<sessionId>/<candidateId>`, appeals and certificates), which
  * the candidate's page links no history of its own. Each subquery runs once per page (uncorrelated, and only
  * for a candidate), so a row costs a comparison of its entity and at most one lookup in the candidate's few ids.
+ * A candidate import writes one entry for all the records it added or updated (registry/candidates.ts
+ * writePlan): it belongs to each of them, or a name corrected by importing the fixed sheet had no history.
  */
 const RECORD_CONDITION = `(@entity IS NULL OR (a.entity = @entity AND a.entity_id = @entityId)
   OR (@entity = 'candidate' AND (
-    (a.entity = 'apl_application' AND a.entity_id IN (SELECT id FROM apl_application WHERE candidate_id = @entityId))
+    (a.entity = 'candidate' AND a.entity_id IS NULL AND a.action = 'candidate.upsertMany' AND instr(a.details, @entityId) > 0
+      AND (EXISTS (SELECT 1 FROM json_each(a.details, '$.updated') u WHERE u.value ->> '$.id' = @entityId)
+        OR EXISTS (SELECT 1 FROM json_each(a.details, '$.added.rows') r WHERE r.value ->> '$[0]' = @entityId)))
+    OR (a.entity = 'apl_application' AND a.entity_id IN (SELECT id FROM apl_application WHERE candidate_id = @entityId))
     OR (a.entity = 'attempt' AND a.entity_id IN (SELECT id FROM attempt WHERE candidate_id = @entityId))
     OR (a.entity = 'seat' AND substr(a.entity_id, instr(a.entity_id, '/') + 1) = @entityId)
     OR (a.entity = 'appeal_case' AND a.entity_id IN (SELECT id FROM appeal_case WHERE candidate_id = @entityId))
