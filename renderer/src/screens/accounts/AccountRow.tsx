@@ -7,11 +7,12 @@ import { useFormat } from '../../i18n/use-format';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useUnsavedGuard } from '../../navigation/use-unsaved-guard';
 import { useClient, useSession } from '../../session/SessionProvider';
-import { useRoleLabel } from '../../session/tuk-station';
+import { useOnTukStation, useRoleLabel } from '../../session/tuk-station';
 import { ReasonField, reasonOk } from '../proctor/ReasonField';
 import { nameProblem, useNameTexts, type NameProblem } from '../setup/name-checks';
 import { useWeakPasswordText } from '../setup/password-weakness';
 import { TextField } from '../setup/TextField';
+import { AssessorPicker } from './AssessorPicker';
 import { RoleSelect } from './role-select';
 
 type Mode = 'view' | 'edit' | 'disable' | 'reset' | 'unlock';
@@ -28,6 +29,14 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
   const [mode, setMode] = useState<Mode>('view');
   const [displayName, setDisplayName] = useState(account.displayName);
   const [role, setRole] = useState<StaffRole>(account.role);
+  // An account made an assessor's names its registry record, as a new one does: without the picker the core
+  // refused every such save ("must be linked to an existing assessor record") and the wrong role stayed.
+  // A TUK station has no assessor registry (its assessors' accounts come with the session bundle).
+  const onStation = useOnTukStation();
+  const pickAssessor = role === 'assessor' && account.assessorId === null && !onStation;
+  const [assessorId, setAssessorId] = useState('');
+  const [assessorMissing, setAssessorMissing] = useState(false);
+  const assessorInput = useRef<HTMLInputElement>(null);
   const [text, setText] = useState('');
   // A reason too short for the audit log is said under its field when the action is pressed, not sent.
   const [reasonShown, setReasonShown] = useState(false);
@@ -71,6 +80,8 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
       setMode('view');
       setDisplayName(account.displayName);
       setRole(account.role);
+      setAssessorId('');
+      setAssessorMissing(false);
       setText('');
       setNameMark(null);
       setReasonShown(false);
@@ -106,7 +117,9 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
     const problem = nameProblem(displayName);
     setNameMark(problem);
     if (problem) return nameInput.current?.focus();
-    void act(() => client.call('accounts/update', { accountId: account.id, role, displayName }));
+    setAssessorMissing(pickAssessor && assessorId === '');
+    if (pickAssessor && assessorId === '') return assessorInput.current?.focus();
+    void act(() => client.call('accounts/update', { accountId: account.id, role, displayName, ...(pickAssessor ? { assessorId } : {}) }));
   };
   const status = account.disabled ? t('accounts.disabled') : account.locked ? t('accounts.locked') : account.mustChangePassword ? t('accounts.mustChange') : t('accounts.active');
 
@@ -154,6 +167,17 @@ export function AccountRow({ account, onChanged }: { account: StaffAccount; onCh
           <>
             <TextField label={t('setup.adminName')} testId="account-edit-name" value={displayName} onChange={setDisplayName} ref={nameInput} problem={problemText(nameMark)} />
             <RoleSelect value={role} onChange={(choice) => choice && setRole(choice)} testId="account-edit-role" label={t('accounts.role')} />
+            {pickAssessor && (
+              <AssessorPicker
+                ref={assessorInput}
+                value={assessorId}
+                missing={assessorMissing}
+                onPick={(assessor) => {
+                  setAssessorId(assessor.id);
+                  setAssessorMissing(false);
+                }}
+              />
+            )}
             <button type="button" className="button button--primary button--small" disabled={busy} data-testid="account-save" onClick={saveEdit}>{t('accounts.save')}</button>
           </>
         )}

@@ -306,6 +306,31 @@ describe('editing an account', () => {
     window.location.hash = '';
   });
 
+  it('made an assessor, asks which assessor record the account is, says it is needed before sending, and sends the one picked', async () => {
+    // Helper Q's walk: a proctor's account that should have been an assessor's was refused on every save
+    // ("must be linked to an existing assessor record"), with nowhere on the row to pick one.
+    const fake = fakeTransport({
+      'auth/whoami': () => ok(principal('lsp_admin', 'Rina Kartikasari')),
+      'accounts/list': () => ok([account('admin', 'lsp_admin', false), account('budi', 'proctor', false)]),
+      'assessors/list': () => ok({ rows: [{ id: 'as-7', name: 'Budi Santoso', nik: null, metNumber: 'MET.000.7', metExpiresOn: '2028-01-01', metState: 'valid', techCertExpiresOn: null,
+        techCertState: 'none', homeLsp: null, active: true, accountId: null }], total: 1, totalAtLeast: null, nextCursor: null }),
+      'accounts/update': () => ok(account('budi', 'assessor', false)),
+    });
+    sessionStorage.setItem('ruang-uji.token', TOKEN);
+    window.location.hash = '#/accounts';
+    renderApp(fake.transport);
+    const row = await waitFor(() => screen.getAllByTestId('account-row').find((r) => r.dataset.username === 'budi')!);
+    fireEvent.click(within(row).getByTestId('account-edit'));
+    fireEvent.change(within(row).getByTestId('account-edit-role'), { target: { value: 'assessor' } });
+    fireEvent.click(within(row).getByTestId('account-save'));
+    expect(await within(row).findByTestId('new-account-assessor-missing')).toBeTruthy();
+    expect(fake.calls.some((c) => c.method === 'accounts/update')).toBe(false);
+    fireEvent.click((await within(row).findAllByTestId('new-account-assessor-option'))[0]);
+    fireEvent.click(within(row).getByTestId('account-save'));
+    await waitFor(() => expect(fake.calls.find((c) => c.method === 'accounts/update')?.args).toEqual({ accountId: 'acc-budi', role: 'assessor', displayName: 'budi', assessorId: 'as-7' }));
+    window.location.hash = '';
+  });
+
   it("says a general sentence, not the core's argument paths, when the core refuses the arguments all the same", async () => {
     const { row } = await openEdit(() => fail('BAD_ARGS', { method: 'accounts/update', details: 'displayName (too_small)' }));
     fireEvent.change(within(row).getByTestId('account-edit-name'), { target: { value: 'Budi Santoso' } });
