@@ -1,4 +1,5 @@
 import type { Apl01Result, Apl02Recommendation } from '../../../../electron/shared/scheduling';
+import { ROLE_LABEL } from '../../i18n/domain-labels';
 import type { TranslationKey } from '../../i18n/keys';
 
 /**
@@ -62,6 +63,12 @@ const FIELD_LABEL: Readonly<Record<string, Readonly<Record<string, TranslationKe
     schemeId: 'schedulingScreens.scheme',
     tukId: 'schedulingScreens.tuk',
   },
+  // A staff account's edit, by the labels of its row and the new-account form.
+  account: {
+    role: 'accounts.role',
+    displayName: 'setup.adminName',
+    assessorId: 'accounts.assessorPick',
+  },
   // FR.APL.01's verification and FR.APL.02's review, by the labels of the application's page.
   apl_application: {
     result: 'schedulingScreens.apl01.result',
@@ -80,6 +87,7 @@ const VALUE_LABEL: Readonly<Record<string, Readonly<Record<string, Readonly<Reco
     result: { accepted: 'schedulingScreens.apl01.accepted', rejected: 'schedulingScreens.apl01.rejected' } satisfies Record<Apl01Result, TranslationKey>,
     recommendation: { proceed: 'schedulingScreens.apl02.proceed', not_proceed: 'schedulingScreens.apl02.notProceed' } satisfies Record<Apl02Recommendation, TranslationKey>,
   },
+  account: { role: ROLE_LABEL },
 };
 
 /** The label key of a coded value of an edited field of that kind of record, if it has one. */

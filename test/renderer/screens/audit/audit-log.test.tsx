@@ -193,6 +193,28 @@ describe('the audit log screen', () => {
     expect([...within(row).getByTestId('audit-changes').querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Start: 09:00 → 10:00', 'newThing: 1 → 2']);
   });
 
+  it("names a staff account's changed fields and role by the accounts screen's words, in English too", async () => {
+    // Helper Q's walk: a wrong role corrected read "role: lsp_admin → proctor", "displayName: …", "assessorId: …".
+    const details = JSON.stringify({
+      before: { role: 'lsp_admin', displayName: 'Budi Santoso', assessorId: null },
+      after: { role: 'assessor', displayName: 'Budi Santosa', assessorId: 'a-1' },
+    });
+    openAt(
+      'audit',
+      {
+        'accounts/list': accounts,
+        'audit/list': () => page([entry(1, { action: 'account.update', entity: 'account', entityId: 'acc-2', entityName: 'Budi Santosa', names: { 'a-1': 'Budi Santosa, S.Kom.' }, details, detailsLength: details.length })]),
+      },
+      'en',
+    );
+    const [row] = await screen.findAllByTestId('audit-row');
+    expect([...within(row).getByTestId('audit-changes').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Role: LSP admin → Assessor',
+      'Full name: Budi Santoso → Budi Santosa',
+      'Assessor record in the registry: – → Budi Santosa, S.Kom.',
+    ]);
+  });
+
   it("names the records an edit's ids stand for, as the core named them; the whole entry keeps the ids", async () => {
     const details = JSON.stringify({
       before: { tukId: 't-1', assessorIds: ['a-1'], candidates: [{ candidateId: 'c-1', assessorId: 'a-1' }] },
