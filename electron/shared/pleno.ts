@@ -263,6 +263,11 @@ export type PlenoDecision = {
    * re-assessment session when accepted; null when none was lodged.
    */
   appeal: { status: AppealStatus; reassessmentCode: string | null } | null;
+  /**
+   * A BK decision's candidate's certificate for this seat still in force (issued from a K of the pleno this
+   * one corrects): to be revoked, which the correction does not do by itself; null otherwise.
+   */
+  heldCertificate: { certificateId: string; number: string } | null;
 };
 
 export type PlenoSummary = {

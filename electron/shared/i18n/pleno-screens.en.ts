@@ -159,6 +159,7 @@ export const plenoScreensEn = {
         appealAccepted: 'Appeal accepted: re-assessment {{session}}',
         appealAcceptedNoSession: 'Appeal accepted',
         appealRejected: 'Appeal rejected',
+        certificateHeld: 'Still holds certificate {{number}}: revoke it on its page',
         absent: 'Absent: not decided',
         decide: 'Decide',
         decideAgain: 'Decide again',

@@ -152,6 +152,7 @@ export const plenoScreensId = {
         appealAccepted: 'Banding diterima: asesmen ulang {{session}}',
         appealAcceptedNoSession: 'Banding diterima',
         appealRejected: 'Banding ditolak',
+        certificateHeld: 'Masih memegang sertifikat {{number}}: cabut di halamannya',
         absent: 'Tidak hadir: tidak diputuskan',
         decide: 'Putuskan',
         decideAgain: 'Putuskan ulang',

@@ -116,6 +116,23 @@ describe('rapat pleno rules', () => {
     expect(verifyAudit(core.db).ok).toBe(true);
   });
 
+  it("a correction's BK decision names the certificate the candidate still holds from the pleno it corrects, until it is revoked", async () => {
+    // Helper Q's walk: a K entered wrongly was corrected to BK after the certificates were issued; the
+    // certificate stayed valid and nothing on the correcting pleno, the certificate or the home said so.
+    const { core, admin, seat } = await assessedSession();
+    const { plenoId } = await call(core, 'pleno/create', { pleno: { heldOn: HELD_ON, place: null, sessionIds: [seat.sessionId], members: members(core) } }, admin);
+    await call(core, 'pleno/decide', { plenoId, decisions: [] }, admin);
+    await call(core, 'pleno/sign', { plenoId, skNumber: 'SK/001', skDate: HELD_ON, password: staff.admin.password }, admin);
+    const [issued] = (await call(core, 'certificates/issue', { plenoId, issuedOn: HELD_ON }, admin)).issued;
+    expect((await call(core, 'pleno/get', { plenoId }, admin)).decisions[0].heldCertificate).toBeNull();
+    const correction = await call(core, 'pleno/correct', { plenoId, reason: 'Keputusan salah masuk' }, admin);
+    const bk = { sessionId: seat.sessionId, candidateId: seat.candidateId, decision: 'BK' as const, reason: 'Keputusan rapat: BK' };
+    const decided = await call(core, 'pleno/decide', { plenoId: correction.plenoId, decisions: [bk] }, admin);
+    expect(decided.decisions[0].heldCertificate).toEqual({ certificateId: issued.certificateId, number: issued.number });
+    await call(core, 'certificates/revoke', { certificateId: issued.certificateId, reason: 'Keputusan pleno dikoreksi menjadi BK' }, admin);
+    expect((await call(core, 'pleno/get', { plenoId: correction.plenoId }, admin)).decisions[0].heldCertificate).toBeNull();
+  });
+
   it('sign: refused when the records changed since the decision (unlocked, then signed again with another recommendation)', async () => {
     const { core, admin, assessor, seat } = await assessedSession();
     const { plenoId } = await call(core, 'pleno/create', { pleno: { heldOn: HELD_ON, place: null, sessionIds: [seat.sessionId], members: members(core) } }, admin);

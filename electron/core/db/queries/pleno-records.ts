@@ -160,14 +160,18 @@ export type DecisionDetailRow = DecisionRow & {
   schemeCode: string;
   schemeTitleId: string;
   schemeTitleEn: string | null;
+  /** The seat's certificate not revoked (one at most a seat), if any. */
+  certificateId: string | null;
+  certificateNumber: string | null;
 };
 
 export function plenoDecisions(db: Db, plenoId: string): DecisionDetailRow[] {
   return sql<[string], DecisionDetailRow>(
     db,
     `SELECT d.session_id AS sessionId, d.candidate_id AS candidateId, d.recommendation, d.decision, d.reason, s.code AS sessionCode,
-       c.participant_no AS participantNo, c.name, c.nik, c.institution, sc.code AS schemeCode, sc.title_id AS schemeTitleId, sc.title_en AS schemeTitleEn
-     FROM pleno_decision d JOIN session s ON s.id = d.session_id JOIN scheme sc ON sc.id = s.scheme_id JOIN candidate c ON c.id = d.candidate_id
+       c.participant_no AS participantNo, c.name, c.nik, c.institution, sc.code AS schemeCode, sc.title_id AS schemeTitleId, sc.title_en AS schemeTitleEn,
+       ce.id AS certificateId, ce.number AS certificateNumber
+     FROM pleno_decision d LEFT JOIN certificate ce ON ce.session_id = d.session_id AND ce.candidate_id = d.candidate_id AND ce.revoked_at IS NULL JOIN session s ON s.id = d.session_id JOIN scheme sc ON sc.id = s.scheme_id JOIN candidate c ON c.id = d.candidate_id
      WHERE d.pleno_id = ? ORDER BY s.date, s.code, c.participant_no`,
   ).all(plenoId);
 }

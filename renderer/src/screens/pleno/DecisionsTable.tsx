@@ -38,6 +38,16 @@ export function DecisionsTable({ detail }: { detail: PlenoDetail }) {
                   {d.name}
                   <div className="small mono">{d.participantNo}</div>
                   {d.appeal && <AppealMark appeal={d.appeal} />}
+                  {/* A correction to BK does not revoke the certificate its K was issued: said here, where the admin signed it. */}
+                  {d.heldCertificate && (
+                    <div data-testid="decision-certificate-held">
+                      <StatusBadge tone="danger">
+                        <a href={`#/certificates/${encodeURIComponent(d.heldCertificate.certificateId)}`}>
+                          {t('plenoScreens.pleno.decisions.certificateHeld', { number: d.heldCertificate.number })}
+                        </a>
+                      </StatusBadge>
+                    </div>
+                  )}
                 </th>
                 <td className="mono nowrap">{d.sessionCode}</td>
                 <td>{d.recommendation ? t(DECISION_LABEL[d.recommendation]) : t('plenoScreens.decision.none')}</td>

@@ -128,6 +128,7 @@ const decision = (n: number, d: 'K' | 'BK', rec: 'K' | 'BK', reason: string | nu
   reason,
   departs: d !== rec,
   appeal: null,
+  heldCertificate: null,
 });
 
 /** A signed pleno: Peserta 1 K as recommended, Peserta 2 K against a BK recommendation, with the reason. */

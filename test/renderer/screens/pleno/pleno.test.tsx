@@ -227,6 +227,21 @@ describe('rapat pleno', () => {
     expect(screen.getAllByTestId('decision-appeal').map((m) => m.textContent)).toEqual(['Appeal accepted: re-assessment UJK-ULANG-1', 'Appeal rejected']);
   });
 
+  it("a signed correction's BK row names the certificate the candidate still holds and links it, to be revoked, in both languages", async () => {
+    const [first, second] = SIGNED.decisions;
+    const held = { ...first, decision: 'BK' as const, departs: true, reason: 'Koreksi', heldCertificate: { certificateId: 'ct-1', number: '62019 0000001 2026' } };
+    const handlers = { 'pleno/get': () => ok({ ...SIGNED, decisions: [held, second] }), 'results/review': () => ok(CLEAN_REVIEW) };
+    openAt('pleno/pl-1', handlers);
+    await screen.findByTestId('pleno-locked');
+    const [mark] = screen.getAllByTestId('decision-certificate-held');
+    expect(mark.textContent).toBe('Masih memegang sertifikat 62019 0000001 2026: cabut di halamannya');
+    expect(within(mark).getByRole('link').getAttribute('href')).toBe('#/certificates/ct-1');
+    cleanup();
+    openAt('pleno/pl-1', handlers, 'en');
+    await screen.findByTestId('pleno-locked');
+    expect(screen.getAllByTestId('decision-certificate-held').map((m) => m.textContent)).toEqual(['Still holds certificate 62019 0000001 2026: revoke it on its page']);
+  });
+
   it('lists plenos with their state and saves the member rules, in English', async () => {
     const { fake } = openAt(
       'pleno',
