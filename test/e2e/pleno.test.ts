@@ -214,6 +214,9 @@ describe('results to a signed pleno, certificate numbers, the BNSP sheet and the
     // 5. Certificate numbers for the one K (the certificates screen's panel on the pleno page).
     const panel = page.getByTestId('pleno-certificates');
     await panel.getByTestId('issue-certificates').click();
+    // Asked first, with the date that cannot change afterwards.
+    expect(await panel.getByTestId('issue-confirm').textContent()).toContain('?');
+    await panel.getByTestId('issue-confirm-yes').click();
     await panel.getByTestId('issue-summary').waitFor();
     expect(await panel.getByTestId('skipped-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-reason')))).toEqual([]);
     await expect.poll(() => panel.getByTestId('issued-row').count()).toBe(1);

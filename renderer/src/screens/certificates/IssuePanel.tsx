@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssueResult, SkipReason, SkippedCandidate } from '../../../../electron/shared/certificates';
 import type { PlenoSession } from '../../../../electron/shared/pleno';
@@ -23,12 +23,24 @@ export function IssuePanel({ plenoId, defaultDate, sessions }: { plenoId: string
   const dateId = useId();
   const [issuedOn, setIssuedOn] = useState(defaultDate);
   const [result, setResult] = useState<IssueResult | null>(null);
+  // Asked before the numbers are taken: a wrong issue date cannot be corrected afterwards (a certificate is
+  // only revoked, and a revoked one is not issued again), so the date is said once more before it is final.
+  const [confirming, setConfirming] = useState(false);
+  // The button pressed gives way to the question: the focus goes to its safe answer, not the page's top.
+  const keep = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) keep.current?.focus();
+  }, [confirming]);
   const { busy, error, run, clearError } = useRun();
   const errorText = useErrorText();
   // A date the core refuses (still to come, before the SK) is named at the date, not above the form.
   const dateProblem = error && (error.code === 'CERTIFICATE_ISSUED_IN_FUTURE' || error.code === 'CERTIFICATE_ISSUED_BEFORE_SK') ? errorText(error) : null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    setConfirming(true);
+  };
+  const issue = () => {
+    setConfirming(false);
     void run(async () => setResult(await client.call('certificates/issue', { plenoId, issuedOn })));
   };
   return (
@@ -45,6 +57,7 @@ export function IssuePanel({ plenoId, defaultDate, sessions }: { plenoId: string
             value={issuedOn}
             onChange={(value) => {
               setIssuedOn(value);
+              setConfirming(false);
               if (dateProblem) clearError();
             }}
           />
@@ -55,9 +68,21 @@ export function IssuePanel({ plenoId, defaultDate, sessions }: { plenoId: string
           )}
           <p className="field__hint" id={`${dateId}-hint`}>{t('certificateScreens.issue.issuedOnHint')}</p>
         </div>
-        <button type="submit" className="button button--primary" disabled={busy || !isIsoDay(issuedOn)} data-testid="issue-certificates">
-          {busy ? t('certificateScreens.issue.issuing') : t('certificateScreens.issue.issue')}
-        </button>
+        {confirming ? (
+          <div className="registry-active__confirm" role="group" aria-labelledby={`${dateId}-confirm`} data-testid="issue-confirm">
+            <p id={`${dateId}-confirm`}>{t('certificateScreens.issue.confirm', { date: f.date(issuedOn) })}</p>
+            <button type="button" className="button button--primary button--small" data-testid="issue-confirm-yes" onClick={issue}>
+              {t('certificateScreens.issue.confirmYes')}
+            </button>{' '}
+            <button type="button" className="button button--secondary button--small" data-testid="issue-confirm-no" ref={keep} onClick={() => setConfirming(false)}>
+              {t('certificateScreens.issue.confirmNo')}
+            </button>
+          </div>
+        ) : (
+          <button type="submit" className="button button--primary" disabled={busy || !isIsoDay(issuedOn)} data-testid="issue-certificates">
+            {busy ? t('certificateScreens.issue.issuing') : t('certificateScreens.issue.issue')}
+          </button>
+        )}
       </form>
       {error && !dateProblem && <ErrorMessage error={error} />}
       {result && (

@@ -92,10 +92,26 @@ describe('PlenoCertificatesPanel', () => {
     let count = 1;
     openPanel({ 'pleno/get': () => ok(pleno('signed')), 'certificates/issue': () => ok({ issued: issued(count), skipped: [] }) }, 'en');
     fireEvent.click(await screen.findByTestId('issue-certificates'));
+    fireEvent.click(screen.getByTestId('issue-confirm-yes'));
     expect((await screen.findByTestId('issue-summary')).textContent).toContain('1 certificate issued, 0 skipped.');
     count = 2;
     fireEvent.click(screen.getByTestId('issue-certificates'));
+    fireEvent.click(screen.getByTestId('issue-confirm-yes'));
     await waitFor(() => expect(screen.getByTestId('issue-summary').textContent).toContain('2 certificates issued, 0 skipped.'));
+  });
+
+  it('asks before issuing, naming the issue date that cannot be changed afterwards; its cancel issues nothing', async () => {
+    // Helper Q's walk: one press numbered every certificate under a mistyped date, which only revoking undoes.
+    const fake = openPanel({ 'pleno/get': () => ok(pleno('signed')), 'certificates/issue': () => ok({ issued: [], skipped: [] }) }, 'en');
+    fireEvent.change(await screen.findByTestId('issue-date'), { target: { value: '05/03/2026' } });
+    fireEvent.click(screen.getByTestId('issue-certificates'));
+    expect(screen.getByTestId('issue-confirm').textContent).toContain('Issue the certificates dated 5 Mar 2026?');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId('issue-confirm-no')));
+    fireEvent.click(screen.getByTestId('issue-confirm-no'));
+    expect(fake.calls.some((c) => c.method === 'certificates/issue')).toBe(false);
+    fireEvent.click(screen.getByTestId('issue-certificates'));
+    fireEvent.click(screen.getByTestId('issue-confirm-yes'));
+    await waitFor(() => expect(argsOf(fake.calls, 'certificates/issue')).toEqual([{ plenoId: 'pl-1', issuedOn: '2026-03-05' }]));
   });
 
   it('signed: issues on the SK date and lists who was issued and who was skipped, with the reason in words', async () => {
@@ -117,6 +133,7 @@ describe('PlenoCertificatesPanel', () => {
     // Shown day first, whatever the browser's locale; handed on as ISO.
     expect(date.value).toBe('02/03/2026');
     fireEvent.click(screen.getByTestId('issue-certificates'));
+    fireEvent.click(screen.getByTestId('issue-confirm-yes'));
     expect((await screen.findByTestId('issue-summary')).textContent).toContain('1 sertifikat diterbitkan, 4 dilewati.');
     expect(argsOf(fake.calls, 'certificates/issue')).toEqual([{ plenoId: 'pl-1', issuedOn: '2026-03-02' }]);
     expect(within(screen.getByTestId('issued-row')).getByRole('link', { name: 'Dewi Lestari' }).getAttribute('href')).toBe('#/certificates/cert-1');
@@ -143,6 +160,7 @@ describe('PlenoCertificatesPanel', () => {
     ] as const;
     const reasons = async () => {
       fireEvent.click(await screen.findByTestId('issue-certificates'));
+      fireEvent.click(screen.getByTestId('issue-confirm-yes'));
       return (await screen.findAllByTestId('skipped-row')).map((r) => r.children[1].textContent);
     };
     const handlers = { 'pleno/get': () => ok(pleno('signed')), 'certificates/issue': () => ok({ issued: [], skipped }) };
@@ -162,6 +180,7 @@ describe('PlenoCertificatesPanel', () => {
   it('names a refused issue date at the date field, and clears it once the date is changed', async () => {
     openPanel({ 'pleno/get': () => ok(pleno('signed')), 'certificates/issue': () => fail('CERTIFICATE_ISSUED_IN_FUTURE', { date: '2026-03-02' }) });
     fireEvent.click(await screen.findByTestId('issue-certificates'));
+    fireEvent.click(screen.getByTestId('issue-confirm-yes'));
     const problem = await screen.findByTestId('issue-date-problem');
     expect(problem.textContent).toBe('Tanggal terbit tidak boleh setelah hari ini (2 Mar 2026).');
     const date = screen.getByTestId('issue-date');
@@ -175,6 +194,7 @@ describe('PlenoCertificatesPanel', () => {
   it('shows a refused issue as its message', async () => {
     openPanel({ 'pleno/get': () => ok(pleno('signed')), 'certificates/issue': () => fail('CERTIFICATE_NUMBER_TAKEN', { number: '85499 0000001 2026' }) });
     fireEvent.click(await screen.findByTestId('issue-certificates'));
+    fireEvent.click(screen.getByTestId('issue-confirm-yes'));
     expect((await screen.findByRole('alert')).textContent).toContain('85499 0000001 2026');
   });
 
