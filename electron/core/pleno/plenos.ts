@@ -40,10 +40,14 @@ export function createPleno(db: Db, principal: Principal, lspId: string, input: 
   return plenoDetail(db, lspId, id);
 }
 
-/** Only a draft changes: its date, place, sessions and members (its decisions, if any, are dropped with a session). */
+/**
+ * Until it is signed, its date, place, sessions and members change (its decisions, if any, are dropped with a
+ * session). A decided one goes back to draft, to be decided again: a wrong date or member found after deciding
+ * could otherwise only be signed as it was and then corrected by another meeting.
+ */
 export function updatePleno(db: Db, principal: Principal, lspId: string, plenoId: string, input: PlenoInput, now: Date): PlenoDetail {
   const p = plenoOrThrow(db, lspId, plenoId);
-  if (p.status !== 'draft') throw new AppError('PLENO_LOCKED', { status: p.status });
+  if (p.status === 'signed') throw new AppError('PLENO_LOCKED', { status: p.status });
   checkSessions(db, lspId, input.sessionIds);
   const members = checkMembers(db, lspId, input.members, input.sessionIds);
   const before = records.plenoSessionIds(db, plenoId);
@@ -52,7 +56,9 @@ export function updatePleno(db: Db, principal: Principal, lspId: string, plenoId
   // Decisions copied into a correction stay while its sessions stay.
   if (before.join() !== after.join()) records.setSessions(db, plenoId, input.sessionIds);
   records.setMembers(db, plenoId, members);
-  appendAudit(db, principal, { action: 'pleno.updated', entity: 'pleno', entityId: plenoId, details: { heldOn: input.heldOn, sessions: input.sessionIds, members: members.length } }, now);
+  const reopened = p.status === 'decided';
+  if (reopened) records.markUndecided(db, plenoId);
+  appendAudit(db, principal, { action: 'pleno.updated', entity: 'pleno', entityId: plenoId, details: { heldOn: input.heldOn, sessions: input.sessionIds, members: members.length, ...(reopened ? { reopened } : {}) } }, now);
   return plenoDetail(db, lspId, plenoId);
 }
 

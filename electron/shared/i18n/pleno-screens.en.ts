@@ -120,6 +120,7 @@ export const plenoScreensEn = {
       form: {
         title: 'Plenary meeting (rapat pleno)',
         sessionsHint: 'Choose the sessions whose results this meeting decides.',
+        reopens: 'Not signed yet, so the date, place, sessions and members can still be corrected. Saving a change returns the meeting to draft: decide again, then sign.',
         noSessions: 'No session has assessment results yet.',
         sessionsMissing: 'Choose at least one session.',
         heldOnMissing: 'Fill in the date of the meeting.',

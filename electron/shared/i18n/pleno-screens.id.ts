@@ -113,6 +113,7 @@ export const plenoScreensId = {
       form: {
         title: 'Rapat pleno',
         sessionsHint: 'Pilih sesi yang hasilnya diputuskan dalam rapat ini.',
+        reopens: 'Belum ditandatangani, jadi tanggal, tempat, sesi, dan anggota masih dapat diperbaiki. Menyimpan perubahan mengembalikan rapat ke draf: putuskan lagi, lalu tandatangani.',
         noSessions: 'Belum ada sesi dengan hasil asesmen.',
         sessionsMissing: 'Pilih minimal satu sesi.',
         heldOnMissing: 'Isi tanggal rapat.',

@@ -52,8 +52,13 @@ describe('rapat pleno rules', () => {
     expect(await failure(core, 'pleno/decide', { plenoId, decisions: [{ ...departure, candidateId: candidateId(core, 3) }] }, admin)).toMatchObject({ code: 'PLENO_NOT_A_CANDIDATE' });
     const departed = await call(core, 'pleno/decide', { plenoId, decisions: [{ ...departure, reason: 'Portofolio tidak autentik menurut verifikasi LSP' }] }, admin);
     expect(departed.decisions[0]).toMatchObject({ recommendation: 'K', decision: 'BK', departs: true, reason: 'Portofolio tidak autentik menurut verifikasi LSP' });
-    // Only while draft: members and sessions are fixed once decided.
-    expect(await failure(core, 'pleno/update', { plenoId, pleno: { heldOn: HELD_ON, place: 'x', sessionIds: [seat.sessionId], members: members(core) } }, admin)).toMatchObject({ code: 'PLENO_LOCKED' });
+    // Decided but not signed, its date, place, sessions or members still change (helper Q's walk: a wrong date
+    // found after deciding could only be signed as it was, then corrected): the change returns it to draft, to
+    // be decided again, and its decisions stay.
+    const changed = await call(core, 'pleno/update', { plenoId, pleno: { heldOn: HELD_ON, place: 'Ruang rapat 2', sessionIds: [seat.sessionId], members: members(core) } }, admin);
+    expect(changed).toMatchObject({ status: 'draft', place: 'Ruang rapat 2', decidedAt: null, decisions: [expect.objectContaining({ decision: 'BK', reason: 'Portofolio tidak autentik menurut verifikasi LSP' })] });
+    expect(await failure(core, 'pleno/sign', { plenoId, skNumber: 'SK/009', skDate: HELD_ON, password: staff.admin.password }, admin)).toMatchObject({ code: 'PLENO_NOT_DECIDED' });
+    expect(core.db.prepare("SELECT details FROM audit_log WHERE action = 'pleno.updated' ORDER BY seq DESC LIMIT 1").pluck().get()).toContain('"reopened":true');
   });
 
   it("refuses a decision from a screen opened before another admin decided, so a departure and its reason are not replaced unseen", async () => {

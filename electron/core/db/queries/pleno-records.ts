@@ -61,6 +61,11 @@ export function markDecided(db: Db, id: string, at: string, by: string): void {
   sql<[string, string, string]>(db, "UPDATE pleno SET status = 'decided', decided_at = ?, decided_by = ? WHERE id = ?").run(at, by, id);
 }
 
+/** A decided pleno whose details changed: a draft again, decided anew before it is signed. */
+export function markUndecided(db: Db, id: string): void {
+  sql<[string]>(db, "UPDATE pleno SET status = 'draft', decided_at = NULL, decided_by = NULL WHERE id = ? AND status = 'decided'").run(id);
+}
+
 export function markSigned(db: Db, r: { id: string; skNumber: string; skDate: string; at: string; by: string }): void {
   sql<[typeof r]>(
     db,

@@ -101,8 +101,14 @@ function PlenoBody({ detail, onChanged }: { detail: PlenoDetail; onChanged: () =
           </a>
         </p>
       ))}
-      {detail.status === 'draft' ? (
+      {/* Decided but not signed, its details still change: saving makes it a draft again, to be decided anew. */}
+      {detail.status !== 'signed' ? (
         <Section title={t('plenoScreens.pleno.form.title')}>
+          {detail.status === 'decided' && (
+            <p className="muted small" data-testid="pleno-form-reopens">
+              {t('plenoScreens.pleno.form.reopens')}
+            </p>
+          )}
           <PlenoForm key={detail.createdAt} plenoId={detail.plenoId} initial={draftOf(detail)} onSaved={onChanged} />
         </Section>
       ) : (

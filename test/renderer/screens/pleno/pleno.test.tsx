@@ -193,6 +193,20 @@ describe('rapat pleno', () => {
     expect(screen.queryByTestId('sign-dialog')).toBeNull();
   });
 
+  it('a decided pleno not yet signed keeps its form, says saving makes it a draft to decide again, and saves a corrected place', async () => {
+    // Helper Q's walk: a wrong date or member found after deciding could only be signed as it was.
+    const decided = detail({ status: 'decided', decidedAt: '2027-03-15T02:00:00.000Z' });
+    const { fake } = openAt(
+      'pleno/pl-1',
+      { 'pleno/get': () => ok(decided), 'results/review': () => ok(CLEAN_REVIEW), 'accounts/list': () => ok([]), 'assessors/list': () => ok(page([])), 'pleno/update': () => ok(detail({})) },
+      'en',
+    );
+    expect((await screen.findByTestId('pleno-form-reopens')).textContent).toBe(en.plenoScreens.pleno.form.reopens);
+    fireEvent.change(screen.getByTestId('field-place'), { target: { value: 'Ruang rapat 2' } });
+    fireEvent.click(screen.getByTestId('record-save'));
+    await waitFor(() => expect(argsOf(fake.calls, 'pleno/update')).toEqual([expect.objectContaining({ plenoId: 'pl-1', pleno: expect.objectContaining({ place: 'Ruang rapat 2' }) })]));
+  });
+
   it('a signed pleno is read-only; Correct takes a reason and opens the new draft', async () => {
     const { fake } = openAt('pleno/pl-1', {
       'pleno/get': (args) => ok((args as { plenoId: string }).plenoId === 'pl-2' ? detail({ plenoId: 'pl-2', correctsId: 'pl-1', correctionReason: 'Nama salah ketik' }) : SIGNED),
