@@ -127,6 +127,8 @@ export type CertificateDetail = CertificateSummary & {
   /** The pleno that decided it, as staff name it: the day it was held and its SK. */
   plenoHeldOn: string;
   plenoSkNumber: string | null;
+  /** The SK of the signed pleno that corrects that one (its SK number's typo, or a decision), if any. */
+  plenoCorrectedBySk: string | null;
   sessionId: string;
   sessionCode: string;
   /** The running number's counter: one for the LSP, or the year's (`counterYear`). */

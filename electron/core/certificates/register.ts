@@ -67,6 +67,7 @@ export function getCertificate(db: Db, lspId: string, id: string): CertificateDe
     plenoId: r.pleno_id,
     plenoHeldOn: r.pleno_held_on,
     plenoSkNumber: r.pleno_sk_number,
+    plenoCorrectedBySk: r.pleno_corrected_by_sk,
     sessionId: r.session_id,
     sessionCode: r.session_code,
     // The stored key is `lsp:<id>` or `lsp:<id>:<year>` (counterScopeKey): the screen showed it raw.

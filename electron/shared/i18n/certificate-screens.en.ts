@@ -64,6 +64,7 @@ export const certificateScreensEn = {
       session: 'Test session',
       pleno: 'Plenary meeting',
       plenoOf: 'Plenary meeting of {{date}}, SK {{sk}}',
+      plenoCorrectedBy: '(corrected by SK {{sk}})',
       counterOfYear: 'The {{year}} running number (restarts at 1 each year)',
       counter: 'Running number',
       counterScope: 'Counter scope',

@@ -62,6 +62,7 @@ export const certificateScreensId = {
       session: 'Jadwal uji',
       pleno: 'Rapat pleno',
       plenoOf: 'Rapat pleno {{date}}, SK {{sk}}',
+      plenoCorrectedBy: '(dikoreksi oleh SK {{sk}})',
       counterOfYear: 'Nomor urut tahun {{year}} (mulai dari 1 setiap tahun)',
       counter: 'Nomor urut',
       counterScope: 'Lingkup nomor urut',

@@ -30,6 +30,25 @@ describe('certificates/issue', () => {
     expect(audit.n).toBe(1);
   });
 
+  it("names the SK of the signed pleno that corrects the one it was issued from (helper Q's walk: an SK number's typo, corrected, still read on the certificate)", async () => {
+    const core = await certificateCore();
+    const admin = await signInAs(core, 'admin');
+    setSchemePolicy(core.db, '85499');
+    const { plenoId } = seedSignedPleno(core.db, { candidates: 1, tag: 'C' });
+    const [issued] = (await call(core, 'certificates/issue', { plenoId, issuedOn: '2026-11-20' }, admin)).issued;
+    expect(await call(core, 'certificates/get', { certificateId: issued.certificateId }, admin)).toMatchObject({ plenoSkNumber: 'SK/C/2026', plenoCorrectedBySk: null });
+    const by = core.db.prepare('SELECT created_by FROM pleno WHERE id = ?').pluck().get(plenoId) as string;
+    const correction = (status: string, sk: string | null) =>
+      core.db.prepare(`INSERT INTO pleno (id, lsp_id, held_on, status, sk_number, sk_date, corrects_id, correction_reason, created_at, created_by, decided_at, decided_by, signed_at, signed_by)
+        SELECT ?, lsp_id, held_on, ?, ?, sk_date, id, 'Salah ketik nomor SK', created_at, ?, decided_at, ?, signed_at, ? FROM pleno WHERE id = ?`).run(`${plenoId}-${status}`, status, sk, by, by, status === 'signed' ? by : null, plenoId);
+    // A correction still a draft corrects nothing yet.
+    correction('decided', null);
+    expect((await call(core, 'certificates/get', { certificateId: issued.certificateId }, admin)).plenoCorrectedBySk).toBeNull();
+    core.db.prepare('DELETE FROM pleno WHERE corrects_id = ?').run(plenoId);
+    correction('signed', 'SK/C/2026-a');
+    expect((await call(core, 'certificates/get', { certificateId: issued.certificateId }, admin)).plenoCorrectedBySk).toBe('SK/C/2026-a');
+  });
+
   it('is idempotent: issuing again skips those issued, with their numbers, and takes no counter value', async () => {
     const core = await certificateCore();
     const admin = await signInAs(core, 'admin');

@@ -23,6 +23,7 @@ export type RegisterDetailRow = RegisterRow & {
   pleno_id: string;
   pleno_held_on: string;
   pleno_sk_number: string | null;
+  pleno_corrected_by_sk: string | null;
   session_id: string;
   session_code: string;
   counter_scope: string;
@@ -97,7 +98,8 @@ export function registerCount(db: Db, f: RegisterFilter, cap: number): number {
 export const registerById = (db: Db, lspId: string, id: string) =>
   sql<[string, string], RegisterDetailRow>(
     db,
-    `SELECT ${COLUMNS}, ce.pleno_id, p.held_on AS pleno_held_on, p.sk_number AS pleno_sk_number, ce.session_id, s.code AS session_code,
+    `SELECT ${COLUMNS}, ce.pleno_id, p.held_on AS pleno_held_on, p.sk_number AS pleno_sk_number,
+        (SELECT k.sk_number FROM pleno k WHERE k.corrects_id = p.id AND k.status = 'signed') AS pleno_corrected_by_sk, ce.session_id, s.code AS session_code,
         ce.counter_scope, ce.counter_value, ce.issued_at, a.display_name AS issued_by
        ${FROM} JOIN session s ON s.id = ce.session_id JOIN account a ON a.id = ce.issued_by JOIN pleno p ON p.id = ce.pleno_id
       WHERE ce.lsp_id = ? AND ce.id = ?`,

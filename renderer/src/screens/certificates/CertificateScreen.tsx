@@ -59,7 +59,17 @@ function Detail({ certificate: c, onSaved }: { certificate: CertificateDetail; o
     { key: 'nik', label: t('certificateScreens.register.nik'), value: <span className="mono">{c.nik}</span> },
     { key: 'scheme', label: t('certificateScreens.register.schemeColumn'), value: <><span className="mono">{c.schemeCode}</span> {c.schemeTitle}</> },
     { key: 'session', label: t('certificateScreens.detail.session'), value: <a href={`#/sessions/${encodeURIComponent(c.sessionId)}`} className="mono">{c.sessionCode}</a> },
-    { key: 'pleno', label: t('certificateScreens.detail.pleno'), value: <a href={`#/pleno/${encodeURIComponent(c.plenoId)}`}>{t('certificateScreens.detail.plenoOf', { date: f.date(c.plenoHeldOn), sk: c.plenoSkNumber ?? '–' })}</a> },
+    {
+      key: 'pleno',
+      label: t('certificateScreens.detail.pleno'),
+      value: (
+        <>
+          <a href={`#/pleno/${encodeURIComponent(c.plenoId)}`}>{t('certificateScreens.detail.plenoOf', { date: f.date(c.plenoHeldOn), sk: c.plenoSkNumber ?? '–' })}</a>
+          {/* The SK it was issued under may have been corrected since (a typo in its number): the correcting one is named beside it. */}
+          {c.plenoCorrectedBySk !== null && ` ${t('certificateScreens.detail.plenoCorrectedBy', { sk: c.plenoCorrectedBySk })}`}
+        </>
+      ),
+    },
     { key: 'issuedOn', label: t('certificateScreens.register.issuedOn'), value: f.date(c.issuedOn) },
     // Revoked, it is valid no longer: the day and the reason stand where its last day would read as in force.
     c.revokedAt

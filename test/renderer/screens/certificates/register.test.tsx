@@ -65,6 +65,15 @@ describe('certificate register', () => {
     expect(argsOf(fake.calls, 'certificates/registerSheet')).toEqual([{}]);
   });
 
+  it("names the SK that corrected the pleno it was issued from, beside that pleno's, in both languages", async () => {
+    const handlers = { 'certificates/get': () => ok(detail({ plenoCorrectedBySk: 'SK/LSP01/III/2026/001a' })) };
+    openAt('certificates/cert-1', handlers);
+    expect((await screen.findByTestId('certificate-facts')).textContent).toContain('SK SK/LSP01/III/2026/001 (dikoreksi oleh SK SK/LSP01/III/2026/001a)');
+    cleanup();
+    openAt('certificates/cert-1', handlers, 'en');
+    expect((await screen.findByTestId('certificate-facts')).textContent).toContain('SK SK/LSP01/III/2026/001 (corrected by SK SK/LSP01/III/2026/001a)');
+  });
+
   it('shows one certificate and saves its blanko number; a number another certificate holds is refused in words', async () => {
     let blanko: string | null = null;
     const { fake } = openAt('certificates/cert-1', {
