@@ -34,6 +34,7 @@ export const AUDIT_ACTION_LABEL = {
   'account.unlock': 'audit.actions.account.unlock',
   'account.recovered': 'audit.actions.account.recovered',
   'setup.create': 'audit.actions.setup.create',
+  'setup.lspProfile': 'audit.actions.setup.lspProfile',
   'candidate.create': 'audit.actions.candidate.create',
   'candidate.update': 'audit.actions.candidate.update',
   'candidate.upsertMany': 'audit.actions.candidate.upsertMany',

@@ -27,6 +27,7 @@ export const AUDIT_ACTIONS = [
   'account.unlock',
   'account.recovered',
   'setup.create',
+  'setup.lspProfile',
   'candidate.create',
   'candidate.update',
   'candidate.upsertMany',

@@ -26,6 +26,7 @@ import type {
 } from './types';
 import { SCHEME_KINDS, TUK_TYPES } from './types';
 import type { Principal } from './roles';
+import type { LspProfile } from './lsp-profile';
 import { DISPLAY_NAME_MAX_LENGTH, INSTALLATION_KINDS, LANGUAGES, LICENCE_NO_MAX_LENGTH, LSP_CODE_MAX_LENGTH, USERNAME_PATTERN, type SetupStatus, type StaffAccount, type TukStationInfo } from './accounts';
 import {
   ESSAY_MAX_CHARS,
@@ -176,6 +177,8 @@ const sessionToken = z.string().trim().max(32).transform((t) => t.toUpperCase())
 const newUsername = z.string().trim().regex(USERNAME_PATTERN);
 const personName = z.string().trim().min(1).max(DISPLAY_NAME_MAX_LENGTH);
 const staffRole = z.enum(['lsp_admin', 'proctor', 'assessor']);
+// Bounded loosely here: the core refuses an empty or too long field by name (REGISTRY_INVALID), as a registry form's.
+const lspProfileInput = z.object({ name: z.string().max(2000), licenceNo: z.string().max(2000), address: z.string().max(5000) }).strict();
 const setupArgs = z
   .object({
     kind: z.enum(INSTALLATION_KINDS),
@@ -247,6 +250,9 @@ export const contract = {
   ),
 
   'lsp/overview': method<LspOverview>()(noArgs, roles('lsp_admin')),
+  // The LSP's own details, fixed at set-up until now (an LSP office's admin; a TUK station's copy comes with each bundle).
+  'lsp/profile': method<LspProfile>()(noArgs, roles('lsp_admin')),
+  'lsp/setProfile': method<LspProfile>()(z.object({ profile: lspProfileInput }).strict(), roles('lsp_admin')),
   'proctor/today': method<ProctorToday>()(noArgs, roles('proctor')),
   'proctor/upcoming': method<ProctorUpcoming>()(noArgs, roles('proctor')),
   'assessor/assigned': method<AssessorAssigned>()(noArgs, roles('assessor')),

@@ -103,6 +103,7 @@ export const auditEn = {
       },
       setup: {
         create: 'Set up this installation',
+        lspProfile: 'Changed the LSP\'s details (name, licence number, address)',
       },
       candidate: {
         create: 'Added a candidate',

@@ -100,6 +100,7 @@ export const auditId = {
       },
       setup: {
         create: 'Menyiapkan instalasi ini',
+        lspProfile: 'Mengubah profil LSP (nama, nomor lisensi, alamat)',
       },
       candidate: {
         create: 'Menambah asesi',

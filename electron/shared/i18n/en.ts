@@ -338,6 +338,15 @@ export const en = {
     submit: 'Set up',
     submitting: 'Setting up…',
   },
+  lspProfile: {
+    link: 'LSP details',
+    title: 'LSP details',
+    intro: 'The name, BNSP licence number and address are printed on the SK, the pleno minutes and the head of every BNSP form. Documents already printed do not change: print them again if needed.',
+    codeFixed: 'The LSP code cannot be changed: every certificate number carries it, and a TUK recognises session bundles by it.',
+    address: 'Address',
+    addressHint: 'The LSP office\'s address as its letterhead gives it.',
+    saved: 'The LSP\'s details were saved.',
+  },
   accounts: {
     link: 'Staff accounts',
     title: 'Staff accounts',

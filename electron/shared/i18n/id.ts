@@ -334,6 +334,15 @@ export const id = {
     submit: 'Siapkan',
     submitting: 'Menyiapkan…',
   },
+  lspProfile: {
+    link: 'Profil LSP',
+    title: 'Profil LSP',
+    intro: 'Nama, nomor lisensi BNSP, dan alamat ini tercetak di SK, berita acara rapat pleno, dan kepala setiap formulir BNSP. Dokumen yang sudah dicetak tidak ikut berubah: cetak ulang bila perlu.',
+    codeFixed: 'Kode LSP tidak dapat diubah: setiap nomor sertifikat memuatnya, dan TUK mengenali paket sesi dari kode ini.',
+    address: 'Alamat',
+    addressHint: 'Alamat kantor LSP seperti pada kop suratnya.',
+    saved: 'Profil LSP disimpan.',
+  },
   accounts: {
     link: 'Akun staf',
     title: 'Akun staf',

@@ -12,6 +12,8 @@ const ROUTES: Partial<Record<Role, Record<string, ComponentType>>> = {
     bundles: lazyScreen(() => import('../screens/lsp-admin/LspBundlesScreen').then((m) => m.LspBundlesScreen)),
     'bundles/keys': lazyScreen(() => import('../screens/lsp-admin/LspBundlesScreen').then((m) => m.LspBundlesKeysScreen)),
     accounts: lazyScreen(() => import('../screens/accounts/AccountsScreen').then((m) => m.AccountsScreen)),
+    // The LSP's own name, licence number and address, as its documents print them.
+    'lsp-profile': lazyScreen(() => import('../screens/lsp-admin/LspProfileScreen').then((m) => m.LspProfileScreen)),
     // The installation's audit log and its integrity check (the office's admin and a TUK station's).
     audit: lazyScreen(() => import('../screens/audit/AuditLogScreen').then((m) => m.AuditLogScreen)),
     // The LSP's registry (issue 14); `<list>/*` takes a record's id (or `new`), which the screen reads itself.

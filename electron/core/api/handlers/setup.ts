@@ -1,10 +1,13 @@
 import { signIn } from '../../auth/sign-in';
 import { servedTukName } from '../../bundles/import';
 import { setUpInstallation, setupStatus, tukStation } from '../../setup/installation';
-import type { Handlers } from '../context';
+import { lspProfile, setLspProfile } from '../../setup/lsp-profile';
+import { me, write, type Handlers } from '../context';
 
 export const setupHandlers = {
   'setup/status': (_args, call) => setupStatus(call.core.db),
+  'lsp/profile': (_args, call) => lspProfile(call.core.db, me(call)),
+  'lsp/setProfile': ({ profile }, call) => write(call, (now) => setLspProfile(call.core.db, me(call), profile, now)),
   // The station's admin home and screens name the TUK it serves once a bundle tied it, the set-up name before.
   'tukStation/info': (_args, call) => {
     const station = tukStation(call.core.db);

@@ -63,6 +63,12 @@ const FIELD_LABEL: Readonly<Record<string, Readonly<Record<string, TranslationKe
     schemeId: 'schedulingScreens.scheme',
     tukId: 'schedulingScreens.tuk',
   },
+  // The LSP's own details, by the labels of its page.
+  lsp: {
+    name: 'setup.lspName',
+    licenceNo: 'setup.licenceNo',
+    address: 'lspProfile.address',
+  },
   // A staff account's edit, by the labels of its row and the new-account form.
   account: {
     role: 'accounts.role',

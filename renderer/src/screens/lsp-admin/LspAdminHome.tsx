@@ -114,7 +114,8 @@ function Overview({ overview }: { overview: LspOverview }) {
         <a href="#/bundles" data-testid="link-bundles">{t('bundles.link')}</a>{' '}
         <a href="#/accounts" data-testid="link-accounts">{t('accounts.link')}</a>{' '}
         <a href="#/bank" data-testid="link-bank">{t('bankScreens.link')}</a>{' '}
-        <a href="#/audit" data-testid="link-audit">{t('audit.link')}</a>
+        <a href="#/audit" data-testid="link-audit">{t('audit.link')}</a>{' '}
+        <a href="#/lsp-profile" data-testid="link-lsp-profile">{t('lspProfile.link')}</a>
       </PageTitle>
       <IntegrityWarning role="admin" />
       <RegistryLinks />

@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditEntryView } from '../../../../electron/shared/audit-log';
 import type { AuditVerifyResult } from '../../../../electron/shared/types';
+import { id } from '../../../../electron/shared/i18n/id';
 import { ok } from '../../fake-transport';
 import { argsOf, openAt } from '../registry/support';
 import { inTimeZone } from '../../../support/time-zone';
@@ -212,6 +213,20 @@ describe('the audit log screen', () => {
       'Role: LSP admin → Assessor',
       'Full name: Budi Santoso → Budi Santosa',
       'Assessor record in the registry: – → Budi Santosa, S.Kom.',
+    ]);
+  });
+
+  it("names the LSP's corrected details by its page's words", async () => {
+    const details = JSON.stringify({ before: { name: 'LSP Teknolgi Digital', address: null }, after: { name: 'LSP Teknologi Digital', address: 'Jl. Merdeka No. 1' } });
+    openAt('audit', {
+      'accounts/list': accounts,
+      'audit/list': () => page([entry(1, { action: 'setup.lspProfile', entity: 'lsp', entityId: 'lsp-1', entityName: null, details, detailsLength: details.length })]),
+    });
+    const [row] = await screen.findAllByTestId('audit-row');
+    expect(row.textContent).toContain(id.audit.actions.setup.lspProfile);
+    expect([...within(row).getByTestId('audit-changes').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      `${id.setup.lspName}: LSP Teknolgi Digital → LSP Teknologi Digital`,
+      `${id.lspProfile.address}: – → Jl. Merdeka No. 1`,
     ]);
   });
 
