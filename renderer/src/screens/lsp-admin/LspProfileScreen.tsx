@@ -66,9 +66,9 @@ function ProfileForm({ profile }: { profile: LspProfile }) {
         </p>
         <p className="field__hint">{t('lspProfile.codeFixed')}</p>
       </div>
-      <RegistryField name="name" label={t('setup.lspName')} value={values.name} onChange={set('name')} errors={errors} />
+      <RegistryField name="name" label={t('setup.lspName')} value={values.name} onChange={set('name')} errors={errors} className="registry-form__wide" />
       <RegistryField name="licenceNo" label={t('setup.licenceNo')} value={values.licenceNo} onChange={set('licenceNo')} errors={errors} mono />
-      <RegistryField name="address" label={t('lspProfile.address')} hint={t('lspProfile.addressHint')} value={values.address} onChange={set('address')} errors={errors} optional />
+      <RegistryField name="address" label={t('lspProfile.address')} hint={t('lspProfile.addressHint')} value={values.address} onChange={set('address')} errors={errors} optional className="registry-form__wide" />
     </RecordForm>
   );
 }
