@@ -2,7 +2,29 @@ import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ok } from '../../fake-transport';
 import { argsOf, openAt } from '../registry/support';
+import type { CandidateDetail } from '../../../../electron/shared/registry';
 import { SCHEME, page } from './fixtures';
+
+const CANDIDATE: CandidateDetail = {
+  id: 'c-7',
+  participantNo: 'P-0007',
+  name: 'Peserta 7',
+  nik: '3273011708950007',
+  institution: null,
+  provinceCode: '32',
+  active: true,
+  birthPlace: null,
+  birthDate: null,
+  sex: null,
+  address: null,
+  regencyCode: null,
+  phone: null,
+  email: null,
+  educationCode: null,
+  occupationCode: null,
+  photoSha256: null,
+  revision: 'rev-1',
+};
 
 afterEach(() => {
   window.location.hash = '';
@@ -28,5 +50,24 @@ describe('the FR.APL list opened for one scheme', () => {
     expect((screen.getByTestId('apl-scheme') as HTMLSelectElement).value).toBe('scheme-2');
     window.location.hash = '#/apl?state=awaiting_verification&scheme=gone';
     await waitFor(() => expect((screen.getByTestId('apl-scheme') as HTMLSelectElement).value).toBe(SCHEME.id));
+  });
+});
+
+describe('after a scheme is revised', () => {
+  // schemes/list holds every version oldest first: the superseded one came first and was the default.
+  const v1 = { ...SCHEME, id: 'scheme-v1', version: 1, latest: false, frozen: true };
+  const v2 = { ...SCHEME, id: 'scheme-v2', version: 2, latest: true };
+
+  it("the FR.APL list opens on the scheme's newest version", async () => {
+    const { fake } = openAt('apl', { 'schemes/list': () => ok(page([v1, v2])), 'apl/list': () => ok(page([])) });
+    await waitFor(() => expect(argsOf(fake.calls, 'apl/list')).toHaveLength(1));
+    expect(argsOf(fake.calls, 'apl/list')[0]).toMatchObject({ schemeId: 'scheme-v2' });
+    expect((screen.getByTestId('apl-scheme') as HTMLSelectElement).value).toBe('scheme-v2');
+  });
+
+  it("a candidate's page opens their FR.APL for the newest version", async () => {
+    openAt('candidates/c-7', { 'candidates/get': () => ok(CANDIDATE), 'schemes/list': () => ok(page([v1, v2])) });
+    expect((await screen.findByTestId('candidate-apl-scheme') as HTMLSelectElement).value).toBe('scheme-v2');
+    expect(screen.getByTestId('candidate-apl-open').getAttribute('href')).toContain('scheme-v2');
   });
 });

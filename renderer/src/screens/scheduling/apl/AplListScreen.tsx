@@ -12,7 +12,7 @@ import { useDebounced, usePagedList } from '../../registry/use-paged-list';
 import { APL01_RESULT_LABEL, APL_STATE_LABEL, PURPOSE_LABEL, RECOMMENDATION_LABEL } from '../labels';
 import { SchedulingPage } from '../SchedulingPage';
 import { SchemeSelect } from '../SchemeSelect';
-import { useSchemes } from '../use-schemes';
+import { defaultSchemeId, useSchemes } from '../use-schemes';
 import { aplHref } from './apl-route';
 import { GateView } from './GateView';
 
@@ -45,8 +45,8 @@ function AplList({ schemes }: { schemes: SchemeSummary[] }) {
   const stateId = useId();
   const [filters, set] = useRouteFilters(FILTERS);
   const { state, search } = filters;
-  // A scheme not among these (gone, inactive, mistyped) is no choice: the first one is.
-  const schemeId = schemes.find((s) => s.id === filters.scheme)?.id ?? schemes[0]?.id ?? '';
+  // A scheme not among these (gone, inactive, mistyped) is no choice: the first one's newest version is.
+  const schemeId = schemes.find((s) => s.id === filters.scheme)?.id ?? defaultSchemeId(schemes);
   const query = useDebounced({ schemeId, state, search: search.trim() });
   // How many pages were open, in the address too: Back from a record reopens as many.
   const pages = useRoutePages();

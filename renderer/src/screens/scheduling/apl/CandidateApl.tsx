@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadView } from '../../../components/LoadView';
 import { Section } from '../../../components/Section';
 import { SchemeSelect } from '../SchemeSelect';
-import { useSchemes } from '../use-schemes';
+import { defaultSchemeId, useSchemes } from '../use-schemes';
 import { aplHref } from './apl-route';
 
 /** On a candidate's page: the way to their FR.APL.01/02 for a scheme version. */
@@ -15,7 +15,7 @@ export function CandidateApl({ candidateId }: { candidateId: string }) {
     <Section title={t('schedulingScreens.apl.title')}>
       <LoadView state={state} onRetry={reload}>
         {(page) => {
-          const chosen = schemeId || page.rows[0]?.id || '';
+          const chosen = schemeId || defaultSchemeId(page.rows);
           if (!chosen) return <p className="empty">{t('schedulingScreens.aplList.noSchemes')}</p>;
           return (
             <div className="registry-filters">
