@@ -146,6 +146,14 @@ export type SessionMode = (typeof SESSION_MODES)[number];
 export const SESSION_STATUSES = ['upcoming', 'running', 'awaiting_results', 'results_in', 'decided', 'pleno_decided', 'certified', 'cancelled'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
+/**
+ * Its results are in: the session was held, and there is nothing left to hand over to a TUK. Not
+ * `awaiting_results`, which the clock alone sets: the demo's session of today reaches it in the afternoon.
+ */
+export function resultsIn(status: SessionStatus): boolean {
+  return status === 'results_in' || status === 'decided' || status === 'pleno_decided' || status === 'certified';
+}
+
 export type SessionCandidateInput = { candidateId: string; assessorId: string; seat?: string | null };
 
 /** A session as the planner writes it: the whole plan each time (check, create and update alike). */

@@ -19,6 +19,7 @@ export const handoverEn = {
     exportedAt: 'Last session bundle exported: {{at}}',
     notExported: 'The session bundle has not been exported yet.',
     exportLink: 'Export this session\'s bundle',
+    over: "This session's results are in: it has been held, so no more candidate passwords are issued for it. A candidate sitting again gets a password from their new session.",
     changedSinceExport: 'The session changed after its last bundle was exported: export the session bundle again so the TUK runs the latest plan (before the exam starts).',
     passwordsHint: 'Candidate passwords are shown once only, on the candidate cards printed from this window. Issuing again replaces the old passwords; export the session bundle again afterwards.',
     issued_one: '{{count}} password issued, ready to print on the candidate cards.',

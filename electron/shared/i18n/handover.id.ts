@@ -19,6 +19,7 @@ export const handoverId = {
     exportedAt: 'Paket sesi terakhir dikirim: {{at}}',
     notExported: 'Paket sesi belum pernah diekspor.',
     exportLink: 'Ekspor paket sesi ini',
+    over: 'Hasil sesi ini sudah masuk: sesi ini sudah diselenggarakan, jadi kata sandi peserta tidak diterbitkan lagi untuknya. Asesi yang diuji ulang mendapat kata sandi dari jadwal barunya.',
     changedSinceExport: 'Sesi diubah setelah paket terakhir diekspor: ekspor ulang paket sesi agar TUK memakai jadwal terbaru (sebelum ujian dimulai).',
     passwordsHint: 'Kata sandi peserta hanya ditampilkan sekali, pada kartu peserta yang dicetak dari jendela ini. Menerbitkan ulang mengganti kata sandi lama; ekspor ulang paket sesi sesudahnya.',
     issued_other: '{{count}} kata sandi diterbitkan dan siap dicetak pada kartu peserta.',

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { IssuedPasswordsState } from '../../../../electron/shared/handover';
 import { afterEach, describe, expect, it } from 'vitest';
+import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
 import type { WrittenTestPreview } from '../../../../electron/shared/scheduling';
 import { ok } from '../../fake-transport';
@@ -333,6 +334,38 @@ describe('the hand-over panel after passwords were issued', () => {
     const confirm = screen.getByTestId('handover-reissue-confirm').textContent;
     expect(confirm).toContain('mengganti kata sandi yang diterbitkan pada sesi JDW-20270201-001: kartu peserta yang dicetak untuk sesi itu tidak berlaku lagi');
     expect(confirm).not.toContain('kartu peserta yang sudah dicetak tidak berlaku lagi');
+  });
+});
+
+describe('the hand-over panel of a session that is over', () => {
+  it('issues no more passwords and sends to no export, says why, and keeps the prints (id)', async () => {
+    const { fake } = openAt('sessions/ses-9', {
+      'sessions/get': () =>
+        ok({ ...plannedSessionDetail({ candidates: [SEATED_CANDIDATE], editable: false, status: 'certified', passwords: { count: 1, lastIssuedAt: null, forSession: null } }), id: 'ses-9' }),
+      'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)),
+    });
+    expect((await screen.findByTestId('handover-over')).textContent).toBe(id.handover.over);
+    expect(screen.queryByTestId('handover-issue')).toBeNull();
+    expect(screen.queryByTestId('handover-export')).toBeNull();
+    expect(screen.getByTestId('handover-print-attendance')).toBeTruthy();
+    expect(argsOf(fake.calls, 'sessions/issuePasswords')).toEqual([]);
+  });
+
+  it('says so in English once its results are in', async () => {
+    openAt(
+      'sessions/ses-10',
+      { 'sessions/get': () => ok({ ...plannedSessionDetail({ editable: false, status: 'results_in' }), id: 'ses-10' }), 'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)) },
+      'en',
+    );
+    expect((await screen.findByTestId('handover-over')).textContent).toBe(en.handover.over);
+    expect(screen.queryByTestId('handover-issue')).toBeNull();
+  });
+
+  it('still hands over a session whose time alone is over (the demo\'s of today, in the afternoon): no results came back', async () => {
+    openAt('sessions/ses-11', { 'sessions/get': () => ok({ ...plannedSessionDetail({ editable: false, status: 'awaiting_results' }), id: 'ses-11' }), 'sessions/writtenTest': () => ok(preview({ mode: 'all' }, false)) });
+    expect(await screen.findByTestId('handover-issue')).toBeTruthy();
+    expect(screen.getByTestId('handover-export')).toBeTruthy();
+    expect(screen.queryByTestId('handover-over')).toBeNull();
   });
 });
 

@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { IssuedPasswordsState } from '../../../../../electron/shared/handover';
-import type { PlannedSessionDetail } from '../../../../../electron/shared/scheduling';
+import { resultsIn, type PlannedSessionDetail } from '../../../../../electron/shared/scheduling';
 import { useRun } from '../../../api/use-run';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { Section } from '../../../components/Section';
@@ -38,6 +38,8 @@ export function HandoverPanel({ detail, onChanged }: { detail: PlannedSessionDet
   const selectId = useId();
   // Before the export: who could not sign in at the TUK yet (a warning; the bundle may still go).
   const passwordsMissing = detail.conflicts.find((c) => c.code === 'SCHEDULE_PASSWORDS_NOT_ISSUED');
+  // Once its results are in there is nothing to hand over: new passwords would void the card of a candidate's next session.
+  const over = resultsIn(detail.status);
   if (open)
     return createPortal(
       <main className="print-overlay">
@@ -63,54 +65,62 @@ export function HandoverPanel({ detail, onChanged }: { detail: PlannedSessionDet
     });
   return (
     <Section title={t('handover.title')}>
-      <p data-testid="handover-export-state">
-        {detail.exportedAt ? t('handover.exportedAt', { at: f.dateTime(detail.exportedAt) }) : t('handover.notExported')}{' '}
-        {/* The export is on the bundles page: it said "never exported" here with no way there. */}
-        <a href={`#/bundles?session=${encodeURIComponent(detail.id)}`} data-testid="handover-export">
-          {t('handover.exportLink')}
-        </a>
-      </p>
-      {detail.changedSinceExport ? (
-        <p className="notice notice--warning" data-testid="handover-changed">
-          {t('handover.changedSinceExport')}
-        </p>
-      ) : null}
-      <p>{t('handover.passwordsHint')}</p>
-      {passwordsMissing ? (
-        <p className="notice notice--warning" data-testid="handover-passwords-missing">
-          <ConflictText conflict={passwordsMissing} />
-        </p>
-      ) : null}
-      {detail.passwords.count > 0 ? (
-        <p data-testid="handover-issued-before">
-          {issuedBeforeText(t, f.dateTime, detail.passwords)}
-        </p>
-      ) : null}
-      {issued > 0 ? (
-        <p className="notice notice--info" data-testid="handover-issued">
-          {t('handover.issued', { count: issued })}
-        </p>
-      ) : null}
-      {error ? <ErrorMessage error={error} /> : null}
-      {confirming ? (
-        <ReissueConfirm
-          // Issued in this window, they are this session's own: its cards are the ones that stop working.
-          text={issued > 0 ? t('handover.reissueConfirm') : reissueText(t, detail.passwords)}
-          busy={busy}
-          onYes={issue}
-          onCancel={() => setConfirming(false)}
-        />
-      ) : null}
+      {over ? (
+        <p data-testid="handover-over">{t('handover.over')}</p>
+      ) : (
+        <>
+          <p data-testid="handover-export-state">
+            {detail.exportedAt ? t('handover.exportedAt', { at: f.dateTime(detail.exportedAt) }) : t('handover.notExported')}{' '}
+            {/* The export is on the bundles page: it said "never exported" here with no way there. */}
+            <a href={`#/bundles?session=${encodeURIComponent(detail.id)}`} data-testid="handover-export">
+              {t('handover.exportLink')}
+            </a>
+          </p>
+          {detail.changedSinceExport ? (
+            <p className="notice notice--warning" data-testid="handover-changed">
+              {t('handover.changedSinceExport')}
+            </p>
+          ) : null}
+          <p>{t('handover.passwordsHint')}</p>
+          {passwordsMissing ? (
+            <p className="notice notice--warning" data-testid="handover-passwords-missing">
+              <ConflictText conflict={passwordsMissing} />
+            </p>
+          ) : null}
+          {detail.passwords.count > 0 ? (
+            <p data-testid="handover-issued-before">
+              {issuedBeforeText(t, f.dateTime, detail.passwords)}
+            </p>
+          ) : null}
+          {issued > 0 ? (
+            <p className="notice notice--info" data-testid="handover-issued">
+              {t('handover.issued', { count: issued })}
+            </p>
+          ) : null}
+          {error ? <ErrorMessage error={error} /> : null}
+          {confirming ? (
+            <ReissueConfirm
+              // Issued in this window, they are this session's own: its cards are the ones that stop working.
+              text={issued > 0 ? t('handover.reissueConfirm') : reissueText(t, detail.passwords)}
+              busy={busy}
+              onYes={issue}
+              onCancel={() => setConfirming(false)}
+            />
+          ) : null}
+        </>
+      )}
       <div className="toolbar">
-        <button
-          type="button"
-          className="button button--primary button--small"
-          disabled={busy || confirming || detail.candidates.length === 0}
-          data-testid="handover-issue"
-          onClick={issuedBefore ? () => setConfirming(true) : issue}
-        >
-          {issuedBefore ? t('handover.reissue') : t('handover.issue')}
-        </button>
+        {over ? null : (
+          <button
+            type="button"
+            className="button button--primary button--small"
+            disabled={busy || confirming || detail.candidates.length === 0}
+            data-testid="handover-issue"
+            onClick={issuedBefore ? () => setConfirming(true) : issue}
+          >
+            {issuedBefore ? t('handover.reissue') : t('handover.issue')}
+          </button>
+        )}
         {(['card', 'attendance'] as const).map((form) => (
           <button key={form} type="button" className="button button--secondary button--small" data-testid={`handover-print-${form}`} onClick={() => setOpen({ form })}>
             {t('assess.workspace.print')}: {t(FORM_TITLE[form])}
