@@ -211,6 +211,7 @@ export const registryScreensEn = {
       name: 'Full name',
       nik: 'NIK',
       nikHint: '16 digits, as on the KTP',
+      certificates: 'Their certificates in the register',
       birthPlace: 'Place of birth',
       birthDate: 'Date of birth',
       sex: 'Sex',

@@ -204,6 +204,7 @@ export const registryScreensId = {
       name: 'Nama lengkap',
       nik: 'NIK',
       nikHint: '16 angka sesuai KTP',
+      certificates: 'Sertifikatnya di register',
       birthPlace: 'Tempat lahir',
       birthDate: 'Tanggal lahir',
       sex: 'Jenis kelamin',

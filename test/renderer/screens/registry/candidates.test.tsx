@@ -304,3 +304,17 @@ describe('leaving an edited candidate', () => {
     expect(dialog()).toBeNull();
   });
 });
+
+describe("a candidate's page", () => {
+  it('links to their certificates in the register, found by their NIK, for a candidate coming back to be certified again', async () => {
+    openAt('candidates/c-7', { 'candidates/get': () => ok(detail) });
+    const link = await screen.findByTestId('candidate-certificates');
+    expect(link.getAttribute('href')).toBe(`#/certificates?search=${detail.nik}`);
+    expect(link.textContent).toBe(id.registryScreens.candidates.certificates);
+  });
+
+  it('says so in English', async () => {
+    openAt('candidates/c-7', { 'candidates/get': () => ok(detail) }, 'en');
+    expect((await screen.findByTestId('candidate-certificates')).textContent).toBe(en.registryScreens.candidates.certificates);
+  });
+});

@@ -51,6 +51,15 @@ function ExistingCandidate({ candidateId }: { candidateId: string }) {
           <>
             <p className="registry-facts">
               {t('registryScreens.candidates.participantNo')}: <span className="mono" data-testid="candidate-participant-no">{candidate.participantNo}</span>
+              {/* A candidate coming back for re-certification: the page said nothing of the certificate they hold. */}
+              {candidate.nik ? (
+                <>
+                  {' · '}
+                  <a href={`#/certificates?search=${encodeURIComponent(candidate.nik)}`} data-testid="candidate-certificates">
+                    {t('registryScreens.candidates.certificates')}
+                  </a>
+                </>
+              ) : null}
             </p>
             <ActiveToggle
               name={candidate.name}
