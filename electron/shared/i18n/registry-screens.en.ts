@@ -212,6 +212,7 @@ export const registryScreensEn = {
       nik: 'NIK',
       nikHint: '16 digits, as on the KTP',
       certificates: 'Their certificates in the register',
+      nikTakenOpen: 'Open the candidate with this NIK',
       birthPlace: 'Place of birth',
       birthDate: 'Date of birth',
       sex: 'Sex',

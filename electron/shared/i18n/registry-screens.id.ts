@@ -205,6 +205,7 @@ export const registryScreensId = {
       nik: 'NIK',
       nikHint: '16 angka sesuai KTP',
       certificates: 'Sertifikatnya di register',
+      nikTakenOpen: 'Buka data asesi dengan NIK ini',
       birthPlace: 'Tempat lahir',
       birthDate: 'Tanggal lahir',
       sex: 'Jenis kelamin',

@@ -318,3 +318,24 @@ describe("a candidate's page", () => {
     expect((await screen.findByTestId('candidate-certificates')).textContent).toBe(en.registryScreens.candidates.certificates);
   });
 });
+
+describe('a new candidate whose NIK is already registered', () => {
+  it('links to the candidate list searched by that NIK, where the registered person is, beside the refusal', async () => {
+    openAt('candidates/new', { 'candidates/create': () => invalid([{ field: 'nik', reason: 'nik_taken' }]) });
+    fireEvent.change(await screen.findByTestId('field-name'), { target: { value: 'Peserta 7' } });
+    fireEvent.change(screen.getByTestId('field-nik'), { target: { value: ' 3273011708950007 ' } });
+    expect(screen.queryByTestId('nik-taken-open')).toBeNull();
+    fireEvent.click(screen.getByTestId('record-save'));
+    expect((await screen.findByTestId('problem-nik')).textContent).toBe(id.registry.reasons.nik_taken);
+    const link = screen.getByTestId('nik-taken-open');
+    expect(link.getAttribute('href')).toBe('#/candidates?search=3273011708950007');
+    expect(link.textContent).toBe(id.registryScreens.candidates.nikTakenOpen);
+  });
+
+  it('says so in English', async () => {
+    openAt('candidates/new', { 'candidates/create': () => invalid([{ field: 'nik', reason: 'nik_taken' }]) }, 'en');
+    fireEvent.change(await screen.findByTestId('field-nik'), { target: { value: '3273011708950007' } });
+    fireEvent.click(screen.getByTestId('record-save'));
+    expect((await screen.findByTestId('nik-taken-open')).textContent).toBe(en.registryScreens.candidates.nikTakenOpen);
+  });
+});

@@ -9,6 +9,7 @@ import { useUnsavedChanges } from '../../../navigation/use-unsaved-changes';
 import { useClient } from '../../../session/SessionProvider';
 import { ActiveToggle } from '../ActiveToggle';
 import { fieldErrorsOf } from '../field-errors';
+import { FIELD_REASON_LABEL } from '../field-reasons';
 import { orNull, text } from '../form-values';
 import { RecordForm } from '../RecordForm';
 import { RegistryField, RegistrySelect } from '../RegistryField';
@@ -152,6 +153,14 @@ function CandidateForm({ candidate, onSaved }: { candidate: CandidateDetail | nu
     <RecordForm isNew={candidate === null} busy={busy} error={error} saved={saved} onSubmit={submit} testId="candidate-form">
       <RegistryField {...f('name')} label={t('registryScreens.candidates.name')} className="registry-form__wide" />
       <RegistryField {...f('nik')} label={t('registryScreens.candidates.nik')} hint={t('registryScreens.candidates.nikHint')} inputMode="numeric" mono />
+      {/* Someone already registered (back for re-certification): the refusal alone left the admin to go and look. */}
+      {errors.get('nik') === FIELD_REASON_LABEL.nik_taken ? (
+        <p className="registry-form__wide">
+          <a href={`#/candidates?search=${encodeURIComponent(values.nik.trim())}`} data-testid="nik-taken-open">
+            {t('registryScreens.candidates.nikTakenOpen')}
+          </a>
+        </p>
+      ) : null}
       <RegistryField {...f('birthPlace')} label={t('registryScreens.candidates.birthPlace')} optional={optionalFor('birthPlace')} />
       <RegistryField {...f('birthDate')} label={t('registryScreens.candidates.birthDate')} type="date" optional={optionalFor('birthDate')} />
       <RegistrySelect {...f('sex')} label={t('registryScreens.candidates.sex')} options={sexOptions(t)} />
