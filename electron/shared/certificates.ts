@@ -120,6 +120,8 @@ export type CertificateSummary = {
   /** When and why it was revoked: a revoked certificate is shown as such, never as valid until its last day. */
   revokedAt: string | null;
   revokeReason: string | null;
+  /** Its last valid day is before the core's today: shown as such, or it read as in force for ever. */
+  expired: boolean;
 };
 
 export type CertificateDetail = CertificateSummary & {

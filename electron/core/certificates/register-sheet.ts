@@ -4,6 +4,7 @@ import { appendAudit } from '../audit/log';
 import { localDate } from '../clock';
 import { registerAfter, type RegisterRow } from '../db/queries/certificates-register';
 import type { Db } from '../db/open';
+import { isExpired } from '../registry/assessors';
 import { registryLsp } from '../registry/scope';
 import type { SheetValue } from '../spreadsheets/spec';
 import { writeSheet, type WriteColumn } from '../spreadsheets/write';
@@ -49,6 +50,7 @@ export async function registerSheet(db: Db, dataDir: string, principal: Principa
   const lspId = registryLsp(principal);
   const { fileName, file } = exportPath(dataDir, 'register');
   let count = 0;
+  const today = localDate(now());
   function* rows(): Generator<Record<Key, SheetValue>> {
     for (const r of pages(db, lspId)) {
       yield {
@@ -63,7 +65,8 @@ export async function registerSheet(db: Db, dataDir: string, principal: Principa
         validUntil: bnspDate(r.valid_until),
         blanko: r.blanko_number,
         // Words as the sheet's Indonesian headers read, not the code-like lower case.
-        status: r.revoked_at === null ? 'Aktif' : 'Dicabut',
+        // Past its last day it is not 'Aktif' (the register's page marks it so too).
+        status: r.revoked_at !== null ? 'Dicabut' : isExpired(r.valid_until, today) ? 'Habis masa berlaku' : 'Aktif',
         // The day as the office saw it (local), day-first as the other dates.
         revokedOn: r.revoked_at === null ? null : bnspDate(localDate(new Date(r.revoked_at))),
         revokeReason: r.revoke_reason,

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import { LIST_TOTAL_CAP, type Page } from '../../shared/registry';
 import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
+import { isExpired } from '../registry/assessors';
 import { addDays, localDate } from '../clock';
 import * as q from '../db/queries/certificates-register';
 import type { Db } from '../db/open';
@@ -10,7 +11,7 @@ import { decodeCursor, pageLimit, searchTerm, toPage } from '../registry/paging'
 
 export type RegisterArgs = { search?: string; schemeCode?: string; expiringWithinDays?: number; cursor?: string | null; limit?: number };
 
-export function summaryOf(r: q.RegisterRow): CertificateSummary {
+export function summaryOf(r: q.RegisterRow, today: string): CertificateSummary {
   return {
     id: r.id,
     number: r.number,
@@ -27,6 +28,7 @@ export function summaryOf(r: q.RegisterRow): CertificateSummary {
     revoked: r.revoked_at !== null,
     revokedAt: r.revoked_at,
     revokeReason: r.revoke_reason,
+    expired: isExpired(r.valid_until, today),
   };
 }
 
@@ -51,7 +53,7 @@ export function listCertificates(db: Db, lspId: string, args: RegisterArgs, now:
   const after = decodeCursor(args.cursor);
   const rows = q.registerPage(db, filter, after, limit);
   const counted = after === null ? q.registerCount(db, filter, LIST_TOTAL_CAP) : null;
-  return toPage(rows, limit, summaryOf, (r) => ({ key: expiring ? r.valid_until : r.number, id: r.id }), counted);
+  return toPage(rows, limit, (r) => summaryOf(r, today), (r) => ({ key: expiring ? r.valid_until : r.number, id: r.id }), counted);
 }
 
 function counterOf(key: string): { counterScope: CounterScope; counterYear: string | null } {
@@ -59,11 +61,11 @@ function counterOf(key: string): { counterScope: CounterScope; counterYear: stri
   return { counterScope: year === null ? 'lsp' : 'year', counterYear: year };
 }
 
-export function getCertificate(db: Db, lspId: string, id: string): CertificateDetail {
+export function getCertificate(db: Db, lspId: string, id: string, now: Date): CertificateDetail {
   const r = q.registerById(db, lspId, id);
   if (!r) throw new AppError('NOT_FOUND', { what: 'certificate' });
   return {
-    ...summaryOf(r),
+    ...summaryOf(r, localDate(now)),
     plenoId: r.pleno_id,
     plenoHeldOn: r.pleno_held_on,
     plenoSkNumber: r.pleno_sk_number,
@@ -83,18 +85,18 @@ export function getCertificate(db: Db, lspId: string, id: string): CertificateDe
  * the certificate's page show it as revoked; who did it is in the audit log.
  */
 export function revokeCertificate(db: Db, principal: Principal, lspId: string, id: string, reason: string, now: Date): CertificateDetail {
-  const before = getCertificate(db, lspId, id);
+  const before = getCertificate(db, lspId, id, now);
   if (before.revokedAt !== null) throw new AppError('CERTIFICATE_ALREADY_REVOKED', { number: before.number, revokedAt: before.revokedAt });
   const why = reason.trim();
   if (why.length < 3) throw new AppError('CERTIFICATE_REVOKE_REASON_REQUIRED');
   q.revoke(db, lspId, id, now.toISOString(), why);
   appendAudit(db, principal, { action: 'certificates.revoked', entity: 'certificate', entityId: id, details: { number: before.number, reason: why } }, now);
-  return getCertificate(db, lspId, id);
+  return getCertificate(db, lspId, id, now);
 }
 
 /** The blanko number BNSP printed the certificate on (unique per LSP); null clears it. Audited when it changes. */
 export function setBlanko(db: Db, principal: Principal, lspId: string, id: string, blanko: string | null, now: Date): CertificateDetail {
-  const before = getCertificate(db, lspId, id);
+  const before = getCertificate(db, lspId, id, now);
   if (before.blankoNumber === blanko) return before;
   if (blanko !== null) {
     const owner = q.blankoOwner(db, lspId, blanko);
@@ -102,5 +104,5 @@ export function setBlanko(db: Db, principal: Principal, lspId: string, id: strin
   }
   q.setBlanko(db, lspId, id, blanko);
   appendAudit(db, principal, { action: 'certificates.blanko', entity: 'certificate', entityId: id, details: { before: before.blankoNumber, after: blanko } }, now);
-  return getCertificate(db, lspId, id);
+  return getCertificate(db, lspId, id, now);
 }

@@ -29,6 +29,7 @@ export const certificateScreensEn = {
       blanko: 'Blanko number',
       noBlanko: 'Not yet',
       revoked: 'Revoked',
+      expired: 'Expired',
       revokedOn: 'Revoked on {{date}}: {{reason}}',
       download: 'Download register (.xlsx)',
     },

@@ -27,6 +27,7 @@ export const certificateScreensId = {
       blanko: 'Nomor blanko',
       noBlanko: 'Belum ada',
       revoked: 'Dicabut',
+      expired: 'Habis masa berlaku',
       revokedOn: 'Dicabut pada {{date}}: {{reason}}',
       download: 'Unduh register (.xlsx)',
     },

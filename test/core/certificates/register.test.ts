@@ -41,6 +41,19 @@ describe('the certificate register', () => {
     expect(later.rows.map((r) => r.validUntil)).toEqual(['2026-12-01', '2029-11-20']);
   });
 
+  it('says which certificates are past their last valid day, on the list and on the certificate; the last day itself is still in force', async () => {
+    const { core, admin, result } = await issued(3);
+    // Today is 2026-11-20 (the core's clock): one ended yesterday, one ends today.
+    core.db.prepare('UPDATE certificate SET valid_until = ? WHERE id = ?').run('2026-11-19', result.issued[1].certificateId);
+    core.db.prepare('UPDATE certificate SET valid_until = ? WHERE id = ?').run('2026-11-20', result.issued[2].certificateId);
+    const rows = (await call(core, 'certificates/list', {}, admin)).rows;
+    expect(rows.map((r) => [r.number, r.expired])).toEqual(result.issued.map((c, i) => [c.number, i === 1]));
+    expect((await call(core, 'certificates/get', { certificateId: result.issued[1].certificateId }, admin)).expired).toBe(true);
+    expect((await call(core, 'certificates/get', { certificateId: result.issued[2].certificateId }, admin)).expired).toBe(false);
+    const sheet = await sheetValues(exported(core, (await call(core, 'certificates/registerSheet', {}, admin)).fileName));
+    expect(sheet.slice(1).map((row) => row[10])).toEqual(['Aktif', 'Habis masa berlaku', 'Aktif']);
+  });
+
   it('keeps a blanko number unique per LSP; setting it again changes nothing', async () => {
     const { core, admin, result } = await issued(2);
     const [a, b] = result.issued.map((c) => c.certificateId);

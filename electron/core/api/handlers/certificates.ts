@@ -27,7 +27,7 @@ export const certificateHandlers = {
   // Its own transactions, one per batch (see certificates/issue.ts).
   'certificates/issue': ({ plenoId, issuedOn }, call) => issueCertificates(call.core.db, me(call), plenoId, issuedOn, now(call)),
   'certificates/list': (args, call) => listCertificates(call.core.db, lsp(call), args, call.core.clock.now()),
-  'certificates/get': ({ certificateId }, call) => getCertificate(call.core.db, lsp(call), certificateId),
+  'certificates/get': ({ certificateId }, call) => getCertificate(call.core.db, lsp(call), certificateId, call.core.clock.now()),
   'certificates/print': (target, call) => {
     const lspId = lsp(call);
     return write(call, (at) => {

@@ -88,6 +88,7 @@ function Detail({ certificate: c, onSaved }: { certificate: CertificateDetail; o
           <>
             {c.candidateName}
             {c.revokedAt && <> <StatusBadge tone="danger">{t('certificateScreens.register.revoked')}</StatusBadge></>}
+            {c.expired && !c.revokedAt && <> <StatusBadge tone="warning">{t('certificateScreens.register.expired')}</StatusBadge></>}
           </>
         }
       >

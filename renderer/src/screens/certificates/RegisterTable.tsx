@@ -29,6 +29,8 @@ export function RegisterTable({ rows }: { rows: CertificateSummary[] }) {
               <th scope="row">
                 <a href={`#/certificates/${encodeURIComponent(row.id)}`}>{row.candidateName}</a>
                 {row.revoked && <> <StatusBadge tone="danger">{t('certificateScreens.register.revoked')}</StatusBadge></>}
+                {/* Past its last day it is no longer in force: the date alone read as if it were. */}
+                {row.expired && !row.revoked && <> <StatusBadge tone="warning">{t('certificateScreens.register.expired')}</StatusBadge></>}
               </th>
               <td className="mono">{row.nik}</td>
               <td className="mono">

@@ -185,3 +185,24 @@ describe("the certificate register's filters in the address", () => {
     await waitFor(() => expect((screen.getByTestId('filter-scheme') as HTMLSelectElement).value).toBe('SKM-01'));
   });
 });
+
+describe('a certificate past its last valid day', () => {
+  it('is marked expired on the register, beside the name (a revoked one says revoked only)', async () => {
+    openAt('certificates', {
+      'certificates/list': () =>
+        page([certificate(1), certificate(2, { validUntil: '2026-11-30', expired: true }), certificate(3, { expired: true, revoked: true, revokedAt: '2026-04-01T02:00:00.000Z', revokeReason: 'Dokumen palsu' })], null, 3),
+    });
+    await waitFor(() => expect(screen.getAllByTestId('certificate-row')).toHaveLength(3));
+    const [valid, expired, revoked] = screen.getAllByTestId('certificate-row');
+    const mark = id.certificateScreens.register.expired;
+    expect(valid.textContent).not.toContain(mark);
+    expect(within(expired).getByRole('rowheader').textContent).toContain(mark);
+    expect(expired.textContent).toContain('30 Nov 2026');
+    expect(revoked.textContent).not.toContain(mark);
+  });
+
+  it('is marked expired on its page, in English', async () => {
+    openAt('certificates/cert-1', { 'certificates/get': () => ok(detail({ validUntil: '2026-11-30', expired: true })) }, 'en');
+    await waitFor(() => expect(screen.getByTestId('certificate-screen').textContent).toContain(en.certificateScreens.register.expired));
+  });
+});

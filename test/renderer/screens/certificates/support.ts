@@ -36,6 +36,7 @@ export function certificate(n: number, over: Partial<CertificateSummary> = {}): 
     revoked: false,
     revokedAt: null,
     revokeReason: null,
+    expired: false,
     ...over,
   };
 }
