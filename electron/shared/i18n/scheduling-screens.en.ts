@@ -102,6 +102,7 @@ export const schedulingScreensEn = {
       hint: "A candidate appears here once their FR.APL.01 is saved from the candidate's page.",
       searchHint: 'Name, NIK or participant number.',
       noSchemes: 'No active scheme yet.',
+      certifiedUntil: 'Already certified in this scheme, valid until {{date}}',
       empty:
         'No applications for this scheme yet. An application arrives when a candidate’s FR.APL.01 is saved: open the candidate’s page, choose the scheme under “Certification application”, press “Open FR.APL” and save FR.APL.01.',
       emptyLink: 'Open the candidates',

@@ -99,6 +99,7 @@ export const schedulingScreensId = {
       hint: 'Asesi masuk ke daftar ini setelah FR.APL.01-nya disimpan dari halaman peserta.',
       searchHint: 'Nama, NIK atau nomor peserta.',
       noSchemes: 'Belum ada skema aktif.',
+      certifiedUntil: 'Sudah bersertifikat skema ini, berlaku s.d. {{date}}',
       empty:
         'Belum ada permohonan untuk skema ini. Permohonan masuk ketika FR.APL.01 peserta disimpan: buka halaman peserta, pilih skema di bagian “Permohonan sertifikasi”, tekan “Buka FR.APL”, lalu simpan FR.APL.01.',
       emptyLink: 'Buka daftar peserta',

@@ -1,9 +1,9 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ok } from '../../fake-transport';
 import { argsOf, openAt } from '../registry/support';
 import type { CandidateDetail } from '../../../../electron/shared/registry';
-import { SCHEME, page } from './fixtures';
+import { SCHEME, aplSummary, page } from './fixtures';
 
 const CANDIDATE: CandidateDetail = {
   id: 'c-7',
@@ -69,5 +69,20 @@ describe('after a scheme is revised', () => {
     openAt('candidates/c-7', { 'candidates/get': () => ok(CANDIDATE), 'schemes/list': () => ok(page([v1, v2])) });
     expect((await screen.findByTestId('candidate-apl-scheme') as HTMLSelectElement).value).toBe('scheme-v2');
     expect(screen.getByTestId('candidate-apl-open').getAttribute('href')).toContain('scheme-v2');
+  });
+});
+
+describe('the FR.APL list a year on', () => {
+  it('says beside "schedulable" which applicants already hold a certificate of the scheme, and until when (id)', async () => {
+    openAt('apl', { 'schemes/list': () => ok(page([SCHEME])), 'apl/list': () => ok(page([{ ...aplSummary(1), certifiedUntil: '2026-12-20' }, aplSummary(2)])) });
+    await waitFor(() => expect(screen.getAllByTestId('apl-row')).toHaveLength(2));
+    const [certified, fresh] = screen.getAllByTestId('apl-row');
+    expect(within(certified).getByTestId('apl-certified').textContent).toBe('Sudah bersertifikat skema ini, berlaku s.d. 20 Des 2026');
+    expect(within(fresh).queryByTestId('apl-certified')).toBeNull();
+  });
+
+  it('in English', async () => {
+    openAt('apl', { 'schemes/list': () => ok(page([SCHEME])), 'apl/list': () => ok(page([{ ...aplSummary(1), certifiedUntil: '2026-12-20' }])) }, 'en');
+    expect((await screen.findByTestId('apl-certified')).textContent).toBe('Already certified in this scheme, valid until 20 Dec 2026');
   });
 });

@@ -4,6 +4,7 @@ import type { SchemeSummary } from '../../../../../electron/shared/registry';
 import { APL_LIST_STATES, type AplListState, type AplSummary } from '../../../../../electron/shared/scheduling';
 import { LoadView } from '../../../components/LoadView';
 import { Section } from '../../../components/Section';
+import { useFormat } from '../../../i18n/use-format';
 import { oneOfFilter, textFilter, useRouteFilters, useRoutePages } from '../../../navigation/use-route-filters';
 import { useClient } from '../../../session/SessionProvider';
 import { ListFooter } from '../../registry/ListFooter';
@@ -90,6 +91,7 @@ function AplList({ schemes }: { schemes: SchemeSummary[] }) {
 
 function AplTable({ rows, schemeId }: { rows: AplSummary[]; schemeId: string }) {
   const { t } = useTranslation();
+  const f = useFormat();
   return (
     <div className="table-wrap">
       <table className="table registry-table" data-testid="apl-table">
@@ -115,6 +117,12 @@ function AplTable({ rows, schemeId }: { rows: AplSummary[]; schemeId: string }) 
               <td>{row.apl02Recommendation ? t(RECOMMENDATION_LABEL[row.apl02Recommendation]) : t('schedulingScreens.apl02.unreviewed')}</td>
               <td>
                 <GateView gate={row.gate} compact />
+                {/* As the planner's picker says: a year on, "schedulable" alone read as if they still awaited their test. */}
+                {row.certifiedUntil && (
+                  <span className="cell-sub" data-testid="apl-certified">
+                    {t('schedulingScreens.aplList.certifiedUntil', { date: f.date(row.certifiedUntil) })}
+                  </span>
+                )}
               </td>
             </tr>
           ))}
