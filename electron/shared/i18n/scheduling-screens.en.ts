@@ -153,6 +153,13 @@ export const schedulingScreensEn = {
     },
     planner: {
       recordTukVerification: 'Record the TUK’s verification on its page',
+      // An LSP that registered nothing yet: the empty pickers said nothing of why, or where to add one.
+      noSchemes: 'No active scheme yet.',
+      addScheme: 'Add a scheme',
+      noTuks: 'No active TUK yet.',
+      addTuk: 'Add a TUK',
+      noAssessors: 'No active assessor yet.',
+      addAssessor: 'Add an assessor',
       title: 'Session plan',
       date: 'Date',
       startTime: 'Start',

@@ -150,6 +150,13 @@ export const schedulingScreensId = {
     },
     planner: {
       recordTukVerification: 'Catat verifikasi TUK di halaman TUK-nya',
+      // An LSP that registered nothing yet: the empty pickers said nothing of why, or where to add one.
+      noSchemes: 'Belum ada skema aktif.',
+      addScheme: 'Tambah skema',
+      noTuks: 'Belum ada TUK aktif.',
+      addTuk: 'Tambah TUK',
+      noAssessors: 'Belum ada asesor aktif.',
+      addAssessor: 'Tambah asesor',
       title: 'Rencana sesi',
       date: 'Tanggal',
       startTime: 'Mulai',

@@ -424,3 +424,32 @@ describe("the planner's candidate picker", () => {
     expect(within(note).getByRole('link', { name: id.schedulingScreens.planner.noneSchedulableLink }).getAttribute('href')).toBe('#/apl');
   });
 });
+
+describe('the planner of an LSP that has registered nothing yet', () => {
+  const empty = { 'schemes/list': () => ok(page([])), 'tuks/list': () => ok(page([])), 'assessors/list': () => ok(page([])) } as const;
+
+  it('says there is no active scheme, TUK or assessor, each with the page that adds one (id)', async () => {
+    openPlanner('id', empty);
+    expect((await screen.findByTestId('planner-no-schemes')).textContent).toBe(`${id.schedulingScreens.planner.noSchemes} ${id.schedulingScreens.planner.addScheme}`);
+    expect(within(screen.getByTestId('planner-no-schemes')).getByRole('link').getAttribute('href')).toBe('#/schemes/new');
+    expect(within(screen.getByTestId('planner-no-tuks')).getByRole('link').getAttribute('href')).toBe('#/tuks/new');
+    const none = await screen.findByTestId('assessor-none-found');
+    expect(none.textContent).toBe(`${id.schedulingScreens.planner.noAssessors} ${id.schedulingScreens.planner.addAssessor}`);
+    expect(within(none).getByRole('link').getAttribute('href')).toBe('#/assessors/new');
+  });
+
+  it('says so in English', async () => {
+    openPlanner('en', empty);
+    expect((await screen.findByTestId('planner-no-tuks')).textContent).toBe(`${en.schedulingScreens.planner.noTuks} ${en.schedulingScreens.planner.addTuk}`);
+    expect((await screen.findByTestId('assessor-none-found')).textContent).toBe(`${en.schedulingScreens.planner.noAssessors} ${en.schedulingScreens.planner.addAssessor}`);
+  });
+
+  it('an assessor search that finds no one says so, and offers nothing to add while some are registered', async () => {
+    openPlanner('id', { 'assessors/list': (args) => ok(page((args as { search?: string }).search ? [] : [assessor(1)])) });
+    expect(await screen.findAllByTestId('assessor-add')).toHaveLength(1);
+    expect(screen.queryByTestId('planner-no-schemes')).toBeNull();
+    expect(screen.queryByTestId('assessor-none-found')).toBeNull();
+    fireEvent.change(screen.getByTestId('assessor-search'), { target: { value: 'zzz' } });
+    expect((await screen.findByTestId('assessor-none-found')).textContent).toBe(id.schedulingScreens.planner.noneFound);
+  });
+});

@@ -24,6 +24,7 @@ export function AssessorPicker({ chosen, schemeId, date, onAdd }: AssessorProps)
   const query = useDebounced({ search: search.trim() });
   const list = usePagedList(query, (q, cursor) => client.call('assessors/list', { search: q.search || undefined, active: true, cursor, limit: PICK_LIMIT }));
   const rows = list.rows.filter((a) => !chosen.some((c) => c.id === a.id));
+  const settled = !list.loading && !list.loadingMore && !list.hasMore;
   const fit = useAssessorFit(
     rows.map((a) => a.id),
     schemeId,
@@ -40,6 +41,18 @@ export function AssessorPicker({ chosen, schemeId, date, onAdd }: AssessorProps)
           <RefusedBy conflicts={fit.get(a.id) ?? []} />
         </li>
       ))}
+      {/* Found none: said, as the candidates' picker says it, and with none registered at all, where to add one. */}
+      {settled && list.rows.length === 0 && (
+        <li className="muted small" data-testid="assessor-none-found">
+          {query.search ? (
+            t('schedulingScreens.planner.noneFound')
+          ) : (
+            <>
+              {t('schedulingScreens.planner.noAssessors')} <a href="#/assessors/new">{t('schedulingScreens.planner.addAssessor')}</a>
+            </>
+          )}
+        </li>
+      )}
     </PickerFrame>
   );
 }

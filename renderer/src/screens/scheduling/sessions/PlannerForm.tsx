@@ -102,6 +102,7 @@ export function PlannerForm({ sessionId, revision, aplGate, initial, schemes, tu
             testId="field-schemeId"
           />
           <ConflictNote conflicts={at('schemeId')} />
+          {schemes.length === 0 && <Missing text={t('schedulingScreens.planner.noSchemes')} href="#/schemes/new" link={t('schedulingScreens.planner.addScheme')} testId="planner-no-schemes" />}
         </div>
         <PlanSelect label={t('schedulingScreens.tuk')} testId="field-tukId" value={plan.tukId} onChange={(v) => set('tukId', v)} conflicts={at('tukId')} wide>
           {plan.tukId === '' && <option value="">{t('schedulingScreens.choose')}</option>}
@@ -111,6 +112,7 @@ export function PlannerForm({ sessionId, revision, aplGate, initial, schemes, tu
             </option>
           ))}
         </PlanSelect>
+        {tuks.length === 0 && <Missing text={t('schedulingScreens.planner.noTuks')} href="#/tuks/new" link={t('schedulingScreens.planner.addTuk')} testId="planner-no-tuks" />}
         {/* The verification is recorded on the TUK's page, against a saved session: say where, once there is one. */}
         {sessionId !== null && plan.tukId !== '' && at('tukId').some((c) => TUK_VERIFICATION_CODES.has(c.code)) && (
           <p className="field registry-form__wide">
@@ -301,5 +303,14 @@ function PlanSelect({ label, testId, value, onChange, conflicts, wide = false, c
       </select>
       <ConflictNote conflicts={conflicts} id={`${id}-conflicts`} />
     </div>
+  );
+}
+
+/** What the LSP has not registered yet, and the page that adds it. */
+function Missing({ text, href, link, testId }: { text: string; href: string; link: string; testId: string }) {
+  return (
+    <p className="field__hint registry-form__wide" data-testid={testId}>
+      {text} <a href={href}>{link}</a>
+    </p>
   );
 }
