@@ -2,6 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ok } from '../../fake-transport';
 import { argsOf, openAt } from '../registry/support';
+import { en } from '../../../../electron/shared/i18n/en';
+import { id } from '../../../../electron/shared/i18n/id';
 import type { CandidateDetail } from '../../../../electron/shared/registry';
 import { SCHEME, aplSummary, page } from './fixtures';
 
@@ -84,5 +86,21 @@ describe('the FR.APL list a year on', () => {
   it('in English', async () => {
     openAt('apl', { 'schemes/list': () => ok(page([SCHEME])), 'apl/list': () => ok(page([{ ...aplSummary(1), certifiedUntil: '2026-12-20' }])) }, 'en');
     expect((await screen.findByTestId('apl-certified')).textContent).toBe('Already certified in this scheme, valid until 20 Dec 2026');
+  });
+});
+
+describe('with no active scheme', () => {
+  it('the FR.APL list says so and links to the page that adds one', async () => {
+    openAt('apl', { 'schemes/list': () => ok(page([])) });
+    const none = await screen.findByTestId('apl-no-schemes');
+    expect(none.textContent).toBe(`${id.schedulingScreens.aplList.noSchemes} ${id.schedulingScreens.planner.addScheme}`);
+    expect(within(none).getByRole('link').getAttribute('href')).toBe('#/schemes/new');
+  });
+
+  it("a candidate's page says so in English, with the same link", async () => {
+    openAt('candidates/c-7', { 'candidates/get': () => ok(CANDIDATE), 'schemes/list': () => ok(page([])) }, 'en');
+    const none = await screen.findByTestId('apl-no-schemes');
+    expect(none.textContent).toBe(`${en.schedulingScreens.aplList.noSchemes} ${en.schedulingScreens.planner.addScheme}`);
+    expect(within(none).getByRole('link').getAttribute('href')).toBe('#/schemes/new');
   });
 });

@@ -16,6 +16,7 @@ import { SchemeSelect } from '../SchemeSelect';
 import { defaultSchemeId, useSchemes } from '../use-schemes';
 import { aplHref } from './apl-route';
 import { GateView } from './GateView';
+import { NoSchemes } from './NoSchemes';
 
 /** `#/apl`: the candidates' FR.APL.01/02 per scheme version, filtered by where they stand. */
 export function AplListScreen() {
@@ -24,7 +25,7 @@ export function AplListScreen() {
   return (
     <SchedulingPage current="apl" testId="apl-list-screen" title={t('schedulingScreens.aplList.title')}>
       <LoadView state={state} onRetry={reload}>
-        {(page) => (page.rows.length === 0 ? <p className="empty">{t('schedulingScreens.aplList.noSchemes')}</p> : <AplList schemes={page.rows} />)}
+        {(page) => (page.rows.length === 0 ? <NoSchemes /> : <AplList schemes={page.rows} />)}
       </LoadView>
     </SchedulingPage>
   );

@@ -5,6 +5,7 @@ import { Section } from '../../../components/Section';
 import { SchemeSelect } from '../SchemeSelect';
 import { defaultSchemeId, useSchemes } from '../use-schemes';
 import { aplHref } from './apl-route';
+import { NoSchemes } from './NoSchemes';
 
 /** On a candidate's page: the way to their FR.APL.01/02 for a scheme version. */
 export function CandidateApl({ candidateId }: { candidateId: string }) {
@@ -16,7 +17,7 @@ export function CandidateApl({ candidateId }: { candidateId: string }) {
       <LoadView state={state} onRetry={reload}>
         {(page) => {
           const chosen = schemeId || defaultSchemeId(page.rows);
-          if (!chosen) return <p className="empty">{t('schedulingScreens.aplList.noSchemes')}</p>;
+          if (!chosen) return <NoSchemes />;
           return (
             <div className="registry-filters">
               <SchemeSelect schemes={page.rows} value={chosen} onChange={setSchemeId} testId="candidate-apl-scheme" />
