@@ -87,12 +87,19 @@ export const LSP_TASKS = [
   'plenosToDecide',
   'plenosToSign',
   'certificatesToIssue',
+  'certificatesExpiringSoon',
   'appealsOpen',
   'assessorsExpired',
   'assessorsExpiringSoon',
 ] as const;
 export type LspTask = (typeof LSP_TASKS)[number];
 export type LspTasks = Record<LspTask, number>;
+
+/**
+ * How far ahead the home counts certificates in force whose last valid day comes (the register's expiring
+ * list over the same days): the time to plan their holders' re-certification before they lapse.
+ */
+export const CERTIFICATES_DUE_DAYS = 90;
 
 /** The sessions from today on that the LSP admin's home shows; the rest are on `#/sessions`, paged. */
 export const HOME_UPCOMING_SESSIONS = 8;

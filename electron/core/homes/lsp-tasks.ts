@@ -1,4 +1,5 @@
-import type { LspTasks } from '../../shared/types';
+import { CERTIFICATES_DUE_DAYS, type LspTasks } from '../../shared/types';
+import { listCertificates } from '../certificates/register';
 import type { Db } from '../db/open';
 import { plenoCount } from '../db/queries/lsp-tasks';
 import { aplAwaitingVerificationBySchemes } from '../db/queries/scheduling-apl';
@@ -33,6 +34,8 @@ export function lspTasks(db: Db, lspId: string, now: Date, aplBySchemes = aplAwa
     plenosToSign: plenoCount(db, lspId, 'decided'),
     // An appeal's hold (open, a TUK's not acted on, or accepted) keeps issuing from numbering the seat.
     certificatesToIssue: [...certificatesToIssueByPleno(db, lspId).values()].reduce((n, c) => n + c, 0),
+    // Counted as the register's expiring list counts them (in force, not revoked), which the task opens.
+    certificatesExpiringSoon: totalOf(listCertificates(db, lspId, { expiringWithinDays: CERTIFICATES_DUE_DAYS, limit: 1 }, now)),
     appealsOpen: listAppeals(db, lspId, { status: 'open' }).length,
     assessorsExpired: assessors('expired'),
     assessorsExpiringSoon: assessors('soon'),

@@ -508,6 +508,8 @@ export const en = {
       certificatesToIssue_other: '{{count}} competent candidates without a certificate issued yet',
       appealsOpen_one: '{{count}} appeal (FR.AK.04) not yet closed',
       appealsOpen_other: '{{count}} appeals (FR.AK.04) not yet closed',
+      certificatesExpiringSoon_one: '{{count}} certificate expires within {{days}} days: plan its holder\'s re-certification',
+      certificatesExpiringSoon_other: '{{count}} certificates expire within {{days}} days: plan their holders\' re-certification',
       assessorsExpired_one: '{{count}} active assessor whose MET registration or technical certificate has expired',
       assessorsExpired_other: '{{count}} active assessors whose MET registration or technical certificate has expired',
       assessorsExpiringSoon_one: '{{count}} active assessor whose MET registration or technical certificate expires soon',

@@ -505,6 +505,8 @@ export const id = {
       certificatesToIssue_other: '{{count}} asesi kompeten belum diterbitkan sertifikatnya',
       appealsOpen_one: '{{count}} banding (FR.AK.04) belum ditutup',
       appealsOpen_other: '{{count}} banding (FR.AK.04) belum ditutup',
+      certificatesExpiringSoon_one: '{{count}} sertifikat habis masa berlakunya dalam {{days}} hari: rencanakan sertifikasi ulang pemegangnya',
+      certificatesExpiringSoon_other: '{{count}} sertifikat habis masa berlakunya dalam {{days}} hari: rencanakan sertifikasi ulang para pemegangnya',
       assessorsExpired_one: '{{count}} asesor aktif dengan registrasi MET atau sertifikat teknis yang sudah habis masa berlakunya',
       assessorsExpired_other: '{{count}} asesor aktif dengan registrasi MET atau sertifikat teknis yang sudah habis masa berlakunya',
       assessorsExpiringSoon_one: '{{count}} asesor aktif dengan registrasi MET atau sertifikat teknis yang segera berakhir',

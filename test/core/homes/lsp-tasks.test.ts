@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LSP_TASKS, type LspTasks } from '../../../electron/shared/types';
+import { CERTIFICATES_DUE_DAYS, LSP_TASKS, type LspTasks } from '../../../electron/shared/types';
 import { call, signInAs } from '../../support/core';
 import { seedSignedPleno, setSchemePolicy } from '../../support/pleno-rows';
 import { certificateCore } from '../certificates/support';
@@ -63,6 +63,16 @@ describe("the LSP home's tasks", () => {
     expect(issued.issued).toHaveLength(2);
     expect(await tasks()).toMatchObject({ aplToVerify: 0, certificatesToIssue: 0, appealsOpen: 1 });
     expect(await call(core, 'pleno/list', { status: 'signed', toIssue: true }, admin)).toEqual([]);
+
+    // Issued for 3 years, none is due. One whose last valid day comes within 90 days is (its holder's
+    // re-certification to plan), as the register's expiring list counts it; revoked, it is not.
+    expect((await tasks()).certificatesExpiringSoon).toBe(0);
+    core.db.prepare('UPDATE certificate SET valid_until = ? WHERE id = ?').run('2027-01-15', issued.issued[0].certificateId);
+    core.db.prepare('UPDATE certificate SET valid_until = ? WHERE id = ?').run('2027-03-01', issued.issued[1].certificateId);
+    expect((await tasks()).certificatesExpiringSoon).toBe(1);
+    expect((await call(core, 'certificates/list', { expiringWithinDays: CERTIFICATES_DUE_DAYS }, admin)).total).toBe(1);
+    await call(core, 'certificates/revoke', { certificateId: issued.issued[0].certificateId, reason: 'Dokumen persyaratan terbukti palsu' }, admin);
+    expect((await tasks()).certificatesExpiringSoon).toBe(0);
   });
 
   it('shows at most 8 sessions from today on, soonest first, and counts them all', async () => {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LIST_TOTAL_CAP } from '../../../../electron/shared/registry';
-import { LSP_TASKS, type LspOverview, type LspTask } from '../../../../electron/shared/types';
+import { CERTIFICATES_DUE_DAYS, LSP_TASKS, type LspOverview, type LspTask } from '../../../../electron/shared/types';
 import { useLoad } from '../../api/use-load';
 import { LoadView } from '../../components/LoadView';
 import { PageTitle } from '../../components/PageTitle';
@@ -78,6 +78,7 @@ const TASK_LINK = {
   // Certificates are issued from a signed pleno's page: the plenos with some still to issue.
   certificatesToIssue: '#/pleno?status=signed&toIssue=1',
   appealsOpen: '#/appeals',
+  certificatesExpiringSoon: `#/certificates?expiring=${CERTIFICATES_DUE_DAYS}`,
   assessorsExpired: '#/assessors?expiry=expired',
   assessorsExpiringSoon: '#/assessors?expiry=soon',
 } as const satisfies Record<LspTask, string>;
@@ -91,6 +92,7 @@ const TASK_LABEL = {
   plenosToSign: 'lsp.tasks.plenosToSign',
   certificatesToIssue: 'lsp.tasks.certificatesToIssue',
   appealsOpen: 'lsp.tasks.appealsOpen',
+  certificatesExpiringSoon: 'lsp.tasks.certificatesExpiringSoon',
   assessorsExpired: 'lsp.tasks.assessorsExpired',
   assessorsExpiringSoon: 'lsp.tasks.assessorsExpiringSoon',
 } as const satisfies Record<LspTask, TranslationKey>;
@@ -137,7 +139,7 @@ function Overview({ overview }: { overview: LspOverview }) {
                 <AplTaskLines key={task} overview={overview} />
               ) : (
                 <li key={task} data-testid={`task-${task}`}>
-                  <a href={TASK_LINK[task]}>{t(TASK_LABEL[task], { count: overview.tasks[task] })}</a>
+                  <a href={TASK_LINK[task]}>{t(TASK_LABEL[task], { count: overview.tasks[task], days: CERTIFICATES_DUE_DAYS })}</a>
                 </li>
               ),
             )}
