@@ -120,6 +120,8 @@ export type AplSummary = {
   gate: AplGate;
   /** The latest expiry of a certificate this candidate holds in the scheme (any version, not revoked): a planner sees who is already certified. */
   certifiedUntil: string | null;
+  /** That last valid day has passed (on the core's clock): the candidate held the scheme's certificate, and is due re-certification. */
+  certifiedExpired: boolean;
   /**
    * The first session of the scheme (any version) not over yet that already seats this candidate, other
    * than apl/list's exceptSessionId: the plan would refuse them (SCHEDULE_CANDIDATE_SAME_SCHEME), so the

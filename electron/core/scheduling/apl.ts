@@ -1,3 +1,5 @@
+import { localDate } from '../clock';
+import { isExpired } from '../registry/assessors';
 import { AppError } from '../../shared/errors';
 import type { Page } from '../../shared/registry';
 import type { Principal } from '../../shared/roles';
@@ -127,6 +129,7 @@ export function listApl(db: Db, scope: AplScope, args: AplListArgs, now: Date): 
   const after = decodeCursor(args.cursor);
   // Named only while the rule that would refuse them holds.
   const sameScheme = schedulingSettings(db).candidateSameScheme;
+  const today = localDate(now);
   const rows = q.aplPage(db, { lspId: scope.lspId, schemeId: scheme.id, state: args.state ?? null, prefix: args.search?.trim() || null, elements, nowMin: nowMinutes(now), exceptSessionId: args.exceptSessionId ?? '' }, after, limit + 1);
   return toPage(
     rows,
@@ -141,6 +144,7 @@ export function listApl(db: Db, scope: AplScope, args: AplListArgs, now: Date): 
       apl02Recommendation: r.recommendation,
       gate: gateOf(r, elements),
       certifiedUntil: r.certified_until,
+      certifiedExpired: r.certified_until !== null && isExpired(r.certified_until, today),
       bookedIn: sameScheme && r.booked_code && r.booked_date && r.booked_start ? { code: r.booked_code, date: r.booked_date, startTime: r.booked_start } : null,
     }),
     (r) => ({ key: r.name, id: r.candidate_id }),

@@ -103,6 +103,7 @@ export const schedulingScreensEn = {
       searchHint: 'Name, NIK or participant number.',
       noSchemes: 'No active scheme yet.',
       certifiedUntil: 'Already certified in this scheme, valid until {{date}}',
+      certifiedLapsed: 'Was certified in this scheme, valid until {{date}} (lapsed)',
       empty:
         'No applications for this scheme yet. An application arrives when a candidate’s FR.APL.01 is saved: open the candidate’s page, choose the scheme under “Certification application”, press “Open FR.APL” and save FR.APL.01.',
       emptyLink: 'Open the candidates',
@@ -183,6 +184,7 @@ export const schedulingScreensEn = {
       addAll_one: 'Add all ({{count}})',
       addAll_other: 'Add all ({{count}})',
       certifiedUntil: 'already certified in this scheme, valid until {{date}}',
+      certifiedLapsed: 'was certified in this scheme, valid until {{date}} (lapsed)',
       bookedIn: 'already scheduled for this scheme in session {{session}} ({{date}}, {{time}}): remove them from that session first',
       remove: 'Remove {{name}}',
       selectAll: 'Select every candidate in the table',

@@ -100,6 +100,7 @@ export const schedulingScreensId = {
       searchHint: 'Nama, NIK atau nomor peserta.',
       noSchemes: 'Belum ada skema aktif.',
       certifiedUntil: 'Sudah bersertifikat skema ini, berlaku s.d. {{date}}',
+      certifiedLapsed: 'Pernah bersertifikat skema ini, berlaku s.d. {{date}} (sudah habis)',
       empty:
         'Belum ada permohonan untuk skema ini. Permohonan masuk ketika FR.APL.01 peserta disimpan: buka halaman peserta, pilih skema di bagian “Permohonan sertifikasi”, tekan “Buka FR.APL”, lalu simpan FR.APL.01.',
       emptyLink: 'Buka daftar peserta',
@@ -189,6 +190,7 @@ export const schedulingScreensId = {
       noneFound: 'Tidak ada yang cocok.',
       allAdded: 'Semua asesi yang cocok sudah ada di sesi ini.',
       certifiedUntil: 'sudah bersertifikat skema ini, berlaku s.d. {{date}}',
+      certifiedLapsed: 'pernah bersertifikat skema ini, berlaku s.d. {{date}} (sudah habis)',
       bookedIn: 'sudah terjadwal untuk skema ini di sesi {{session}} ({{date}}, {{time}}): keluarkan dulu dari sesi itu',
       noneSchedulable:
         'Asesi dapat dijadwalkan setelah FR.APL.01-nya diterima LSP dan FR.APL.02-nya diisi lengkap lalu ditinjau asesor skema ini (dari akun asesornya) dengan rekomendasi “Asesmen dapat dilanjutkan”.',

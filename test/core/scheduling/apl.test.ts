@@ -213,6 +213,14 @@ describe('apl/list for planning', () => {
     // Issued 20 Nov 2026 for three years (the scheme's policy).
     expect(issued.issued.map((c) => c.candidateId)).toEqual(candidateIds);
     expect(until).toEqual({ [key.candidateId]: null, [candidateIds[0]]: '2029-11-20', [candidateIds[1]]: null });
+    const expired = () => (list: typeof rows) => list.find((r) => r.candidateId === candidateIds[0])?.certifiedExpired;
+    expect(rows.find((r) => r.candidateId === candidateIds[0])?.certifiedExpired).toBe(false);
+    // Its last valid day passed (today is 2026-11-20 on the core's clock): said, so a list a year on does not read it as in force.
+    core.db.prepare("UPDATE certificate SET valid_until = '2026-11-19' WHERE candidate_id = ?").run(candidateIds[0]);
+    const later = (await call(core, 'apl/list', { schemeId: key.schemeId, state: 'schedulable' }, admin)).rows;
+    expect(expired()(later)).toBe(true);
+    core.db.prepare("UPDATE certificate SET valid_until = '2026-11-20' WHERE candidate_id = ?").run(candidateIds[0]);
+    expect(expired()((await call(core, 'apl/list', { schemeId: key.schemeId, state: 'schedulable' }, admin)).rows)).toBe(false);
   });
 });
 

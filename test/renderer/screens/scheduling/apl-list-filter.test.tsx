@@ -87,6 +87,14 @@ describe('the FR.APL list a year on', () => {
     openAt('apl', { 'schemes/list': () => ok(page([SCHEME])), 'apl/list': () => ok(page([{ ...aplSummary(1), certifiedUntil: '2026-12-20' }])) }, 'en');
     expect((await screen.findByTestId('apl-certified')).textContent).toBe('Already certified in this scheme, valid until 20 Dec 2026');
   });
+
+  it.each([
+    ['id' as const, 'Pernah bersertifikat skema ini, berlaku s.d. 20 Des 2025 (sudah habis)'],
+    ['en' as const, 'Was certified in this scheme, valid until 20 Dec 2025 (lapsed)'],
+  ])('says when that certificate has lapsed, rather than "already certified" (%s)', async (language, text) => {
+    openAt('apl', { 'schemes/list': () => ok(page([SCHEME])), 'apl/list': () => ok(page([{ ...aplSummary(1), certifiedUntil: '2025-12-20', certifiedExpired: true }])) }, language);
+    expect((await screen.findByTestId('apl-certified')).textContent).toBe(text);
+  });
 });
 
 describe('with no active scheme', () => {

@@ -155,6 +155,7 @@ const aplSummaryWaiting = {
   apl01Result: 'accepted',
   apl02Recommendation: null,
   certifiedUntil: null,
+  certifiedExpired: false,
   bookedIn: null,
   gate: { schedulable: false, missing: ['apl02_unreviewed'] },
 };

@@ -56,6 +56,7 @@ export const aplSummary = (n: number): AplSummary => ({
   apl01Result: 'accepted',
   apl02Recommendation: 'proceed',
   certifiedUntil: null,
+  certifiedExpired: false,
   bookedIn: null,
   gate: { schedulable: true, missing: [] },
 });

@@ -354,6 +354,13 @@ describe("the planner's candidate picker", () => {
     expect(screen.getAllByTestId('candidate-certified').map((n) => n.textContent)).toEqual([text]);
   });
 
+  it('says a lapsed certificate lapsed, where it read as "already certified"', async () => {
+    openPlanner('id', { 'apl/list': () => ok(page([{ ...aplSummary(1), certifiedUntil: '2025-11-20', certifiedExpired: true }])) });
+    fireEvent.change(await screen.findByTestId('field-schemeId'), { target: { value: 's-1' } });
+    fireEvent.click((await screen.findAllByTestId('assessor-add'))[0]);
+    expect((await screen.findByTestId('candidate-certified')).textContent).toBe(' · pernah bersertifikat skema ini, berlaku s.d. 20 Nov 2025 (sudah habis)');
+  });
+
   it.each([
     ['id' as const, ' · sudah terjadwal untuk skema ini di sesi JDW-20270310-001 (10 Mar 2027, 08.00): keluarkan dulu dari sesi itu'],
     ['en' as const, ' · already scheduled for this scheme in session JDW-20270310-001 (10 Mar 2027, 08:00): remove them from that session first'],

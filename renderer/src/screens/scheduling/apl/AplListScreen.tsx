@@ -121,7 +121,9 @@ function AplTable({ rows, schemeId }: { rows: AplSummary[]; schemeId: string }) 
                 {/* As the planner's picker says: a year on, "schedulable" alone read as if they still awaited their test. */}
                 {row.certifiedUntil && (
                   <span className="cell-sub" data-testid="apl-certified">
-                    {t('schedulingScreens.aplList.certifiedUntil', { date: f.date(row.certifiedUntil) })}
+                    {row.certifiedExpired
+                      ? t('schedulingScreens.aplList.certifiedLapsed', { date: f.date(row.certifiedUntil) })
+                      : t('schedulingScreens.aplList.certifiedUntil', { date: f.date(row.certifiedUntil) })}
                   </span>
                 )}
               </td>

@@ -85,7 +85,7 @@ type CandidateProps = {
   onAdd: (candidates: PlanCandidate[]) => void;
 };
 
-type Found = { candidateId: string; name: string; participantNo: string; certifiedUntil?: string | null; bookedIn?: AplSummary['bookedIn'] };
+type Found = { candidateId: string; name: string; participantNo: string; certifiedUntil?: string | null; certifiedExpired?: boolean; bookedIn?: AplSummary['bookedIn'] };
 
 /** Finds the candidates the APL gate lets into a session of this scheme version; added with the first assessor. */
 export function CandidatePicker({ schemeId, sessionId, chosen, defaultAssessorId, aplGate, onAdd }: CandidateProps) {
@@ -146,7 +146,9 @@ export function CandidatePicker({ schemeId, sessionId, chosen, defaultAssessorId
           {c.certifiedUntil && (
             <span className="muted small" data-testid="candidate-certified">
               {' · '}
-              {t('schedulingScreens.planner.certifiedUntil', { date: f.date(c.certifiedUntil) })}
+              {c.certifiedExpired
+                ? t('schedulingScreens.planner.certifiedLapsed', { date: f.date(c.certifiedUntil) })
+                : t('schedulingScreens.planner.certifiedUntil', { date: f.date(c.certifiedUntil) })}
             </span>
           )}
           {c.bookedIn && (
