@@ -541,7 +541,11 @@ export const contract = {
   'assessors/update': method<AssessorDetail>()(z.object({ assessorId: id, assessor: assessorInput, revision: revision.optional() }).strict(), roles('lsp_admin')),
   'assessors/setActive': method<AssessorDetail>()(z.object({ assessorId: id, active: z.boolean() }).strict(), roles('lsp_admin')),
 
-  'tuks/list': method<Page<TukSummary>>()(listArgs.extend({ type: z.enum(TUK_TYPES).optional() }).strict(), roles('lsp_admin')),
+  'tuks/list': method<Page<TukSummary>>()(
+    // `verification: 'due'`: the Mandiri TUKs never verified or past their period (their state 'never' or 'due').
+    listArgs.extend({ type: z.enum(TUK_TYPES).optional(), verification: z.literal('due').optional() }).strict(),
+    roles('lsp_admin'),
+  ),
   'tuks/get': method<TukDetail>()(z.object({ tukId: id }).strict(), roles('lsp_admin')),
   'tuks/create': method<TukDetail>()(z.object({ tuk: tukInput }).strict(), roles('lsp_admin')),
   'tuks/update': method<TukDetail>()(z.object({ tukId: id, tuk: tukInput }).strict(), roles('lsp_admin')),

@@ -91,6 +91,7 @@ export const LSP_TASKS = [
   'appealsOpen',
   'assessorsExpired',
   'assessorsExpiringSoon',
+  'tuksToVerify',
 ] as const;
 export type LspTask = (typeof LSP_TASKS)[number];
 export type LspTasks = Record<LspTask, number>;

@@ -50,7 +50,7 @@ const OVERVIEW: LspOverview = {
   assessorCount: 2,
   candidateCount: 12,
   aplToVerifyBySchemes: [{ schemeId: 'sc1', count: 4 }],
-  tasks: { ...Object.fromEntries(LSP_TASKS.map((task) => [task, 0])), aplToVerify: 4, sessionsToSend: 2, sessionsAwaitingResults: 1, sessionsToDecide: 2, plenosToDecide: 1, plenosToSign: 1, certificatesToIssue: 11, certificatesExpiringSoon: 3 } as LspTasks,
+  tasks: { ...Object.fromEntries(LSP_TASKS.map((task) => [task, 0])), aplToVerify: 4, sessionsToSend: 2, sessionsAwaitingResults: 1, sessionsToDecide: 2, plenosToDecide: 1, plenosToSign: 1, certificatesToIssue: 11, certificatesExpiringSoon: 3, tuksToVerify: 2 } as LspTasks,
 };
 
 function signedInAs(role: Role, name: string, handlers: Parameters<typeof fakeTransport>[0]) {
@@ -113,6 +113,8 @@ describe('LSP admin home', () => {
       ['11 asesi kompeten belum diterbitkan sertifikatnya', '#/pleno?status=signed&toIssue=1'],
       // Certificates in force that lapse within 90 days: the register's expiring list over the same days.
       ['3 sertifikat habis masa berlakunya dalam 90 hari: rencanakan sertifikasi ulang para pemegangnya', '#/certificates?expiring=90'],
+      // Mandiri TUKs never verified or past their period: the TUK list so filtered.
+      ['2 TUK Mandiri perlu diverifikasi: belum pernah, atau verifikasi terakhirnya sudah lewat masa berlakunya', '#/tuks?verification=due'],
     ]);
     expect(within(screen.getByTestId('sessions-table')).getByText('JWP-DEMO-01').tagName).toBe('A');
     expect(screen.getByTestId('sessions-table').textContent).toContain(intlDate('id-ID', { day: 'numeric', month: 'short', year: 'numeric' }));
@@ -128,6 +130,7 @@ describe('LSP admin home', () => {
     await waitFor(() => expect(screen.getByTestId('task-sessionsAwaitingResults').textContent).toBe('1 session is over and its results have not been imported from the TUK'));
     expect(screen.getByTestId('task-certificatesToIssue').textContent).toBe('11 competent candidates without a certificate issued yet');
     expect(screen.getByTestId('task-certificatesExpiringSoon').textContent).toBe("3 certificates expire within 90 days: plan their holders' re-certification");
+    expect(screen.getByTestId('task-tuksToVerify').textContent).toBe('2 TUK Mandiri need verifying: never verified, or their last verification is past its period');
     expect(screen.getByTestId('task-sessionsToSend').textContent).toBe('2 upcoming sessions are not with their TUK yet: the bundle was never exported, or the plan changed after the export');
     expect(screen.getByTestId('task-sessionsToDecide').textContent).toBe('2 sessions have results not yet taken to a plenary meeting');
     const card = screen.getByTestId('scheme-card');

@@ -7,6 +7,7 @@ import { resultsWithoutPlenoCount } from '../db/queries/pleno-review';
 import { listAppeals } from '../pleno/appeals';
 import { certificatesToIssueByPleno } from '../pleno/plenos';
 import { listAssessors } from '../registry/assessors';
+import { listTuks } from '../registry/tuks';
 import { sessionStatusCounts } from '../db/queries/scheduling-sessions';
 import { countSessions } from '../scheduling/session-list';
 import { nowMinutes } from '../scheduling/time';
@@ -39,6 +40,8 @@ export function lspTasks(db: Db, lspId: string, now: Date, aplBySchemes = aplAwa
     appealsOpen: listAppeals(db, lspId, { status: 'open' }).length,
     assessorsExpired: assessors('expired'),
     assessorsExpiringSoon: assessors('soon'),
+    // Active Mandiri TUKs never verified or past their period: no session may be held there until one is recorded.
+    tuksToVerify: totalOf(listTuks(db, lspId, { active: true, verification: 'due', limit: 1 }, now)),
   };
 }
 

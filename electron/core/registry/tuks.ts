@@ -44,6 +44,23 @@ export function addMonths(date: string, months: number): string {
   return `${first.getUTCFullYear()}-${String(first.getUTCMonth() + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
+/**
+ * The earliest last verification still in force today: a Mandiri verified before it (or never) is due,
+ * as verificationState says of each. Found from the month before the period, since addMonths clamps a
+ * day past a month's end (31 Aug + 6 months is 28 Feb) and only grows with its date.
+ */
+export function verificationCutoff(today: string, months: number): string {
+  let day = addMonths(today, -months - 1);
+  while (addMonths(day, months) < today) day = nextDay(day);
+  return day;
+}
+
+function nextDay(date: string): string {
+  const next = new Date(`${date}T00:00:00.000Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.toISOString().slice(0, 10);
+}
+
 /** Sewaktu and Tempat Kerja are verified for each session; a Mandiri is due a period after its last. */
 export function verificationState(r: Pick<q.TukRow, 'type' | 'verified_on'>, today: string, months: number): VerificationState {
   if (r.type !== 'mandiri') return 'per_session';
@@ -159,21 +176,22 @@ export function addVerification(db: Db, principal: Principal, lspId: string, tuk
   return getTuk(db, lspId, tukId, now);
 }
 
-export type TukListArgs = { search?: string; active?: boolean | null; cursor?: string | null; limit?: number; type?: TukInput['type'] };
+export type TukListArgs = { search?: string; active?: boolean | null; cursor?: string | null; limit?: number; type?: TukInput['type']; verification?: 'due' };
 
 export function listTuks(db: Db, lspId: string, args: TukListArgs, now: Date): Page<TukSummary> {
+  const today = localDate(now);
+  const months = registrySettings(db).mandiriVerificationMonths;
   const filter: q.TukFilter = {
     lspId,
     active: args.active === undefined || args.active === null ? null : args.active ? 1 : 0,
     prefix: args.search?.trim() || null,
     type: args.type ?? null,
+    verifiedBefore: args.verification === 'due' ? verificationCutoff(today, months) : null,
   };
   const after = decodeCursor(args.cursor);
   const limit = pageLimit(args.limit);
   const rows = q.tukPage(db, filter, after, limit + 1);
   const counted = after ? null : q.tukCount(db, filter, LIST_TOTAL_CAP);
-  const today = localDate(now);
-  const months = registrySettings(db).mandiriVerificationMonths;
   return toPage(rows, limit, (r) => summaryOf(r, today, months), (r) => ({ key: r.name, id: r.id }), counted);
 }
 

@@ -514,6 +514,8 @@ export const en = {
       assessorsExpired_other: '{{count}} active assessors whose MET registration or technical certificate has expired',
       assessorsExpiringSoon_one: '{{count}} active assessor whose MET registration or technical certificate expires soon',
       assessorsExpiringSoon_other: '{{count}} active assessors whose MET registration or technical certificate expires soon',
+      tuksToVerify_one: '{{count}} TUK Mandiri needs verifying: never verified, or its last verification is past its period',
+      tuksToVerify_other: '{{count}} TUK Mandiri need verifying: never verified, or their last verification is past its period',
     },
   },
   proctor: {

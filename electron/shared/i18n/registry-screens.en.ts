@@ -168,6 +168,8 @@ export const registryScreensEn = {
       name: 'TUK name',
       type: 'TUK type',
       typeAll: 'All types',
+      verificationAll: 'All',
+      verificationDue: 'Mandiri needing verification',
       address: 'Address',
       capacity: 'Capacity (PCs or places)',
       contactName: 'Contact person',

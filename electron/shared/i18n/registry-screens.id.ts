@@ -161,6 +161,8 @@ export const registryScreensId = {
       name: 'Nama TUK',
       type: 'Jenis TUK',
       typeAll: 'Semua jenis',
+      verificationAll: 'Semua',
+      verificationDue: 'Mandiri yang perlu diverifikasi',
       address: 'Alamat',
       capacity: 'Kapasitas (PC atau tempat)',
       contactName: 'Narahubung',

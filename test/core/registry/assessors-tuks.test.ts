@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { previewAssessors, upsertAssessors } from '../../../electron/core/registry/assessors';
-import { sessionTukVerified } from '../../../electron/core/registry/tuks';
+import { sessionTukVerified, verificationCutoff, verificationState } from '../../../electron/core/registry/tuks';
 import { call, demo, failure, signInAs, staff } from '../../support/core';
 import { assessorInput, auditCount, lastAuditDetails, NOW, registryCore, tukInput } from './support';
 
@@ -159,6 +159,41 @@ describe('TUKs in the registry', () => {
     expect(await found('TUK-007')).toEqual([smk.id]);
     expect(await found('egeri')).toEqual([]);
     expect(await found('Negeri_1')).toEqual([]);
+  });
+
+  it('lists the Mandiri TUKs needing verification (never, or past the period) as each one\'s state says, and the home counts the active ones', async () => {
+    const core = await registryCore();
+    const admin = await signInAs(core, 'admin');
+    const v = { verifier: 'Tim LSP', result: 'fit' as const, note: null, sessionId: null };
+    const never = await call(core, 'tuks/create', { tuk: tukInput(11, { type: 'mandiri' }) }, admin);
+    const lapsed = await call(core, 'tuks/create', { tuk: tukInput(12, { type: 'mandiri' }) }, admin);
+    const current = await call(core, 'tuks/create', { tuk: tukInput(13, { type: 'mandiri' }) }, admin);
+    const retired = await call(core, 'tuks/create', { tuk: tukInput(14, { type: 'mandiri' }) }, admin);
+    await call(core, 'tuks/create', { tuk: tukInput(15, { type: 'sewaktu' }) }, admin);
+    // Today is 2026-11-20 and the period 12 months: 2025-11-19 has lapsed, 2025-11-20 has not.
+    await call(core, 'tuks/addVerification', { tukId: lapsed.id, verification: { ...v, verifiedOn: '2025-11-19' } }, admin);
+    await call(core, 'tuks/addVerification', { tukId: current.id, verification: { ...v, verifiedOn: '2025-11-20' } }, admin);
+    await call(core, 'tuks/setActive', { tukId: retired.id, active: false }, admin);
+    const due = await call(core, 'tuks/list', { verification: 'due', active: null }, admin);
+    expect(due.rows.map((t) => [t.id, t.verificationState]).sort()).toEqual(
+      [[never.id, 'never'], [lapsed.id, 'due'], [retired.id, 'never']].sort(),
+    );
+    const tasks = (await call(core, 'lsp/overview', {}, admin)).tasks;
+    expect(tasks.tuksToVerify).toBe((await call(core, 'tuks/list', { verification: 'due', active: true }, admin)).total);
+    expect(tasks.tuksToVerify).toBe(2);
+  });
+
+  it('finds the same due TUKs by its cutoff as each state says, across month ends and periods', () => {
+    for (const months of [1, 3, 6, 12, 24]) {
+      for (let day = 0; day < 800; day += 1) {
+        const today = new Date(Date.UTC(2026, 0, 1 + day)).toISOString().slice(0, 10);
+        const cutoff = verificationCutoff(today, months);
+        for (const back of [-1, 0, 1]) {
+          const verifiedOn = new Date(Date.parse(`${cutoff}T00:00:00Z`) + back * 86_400_000).toISOString().slice(0, 10);
+          expect([today, months, verifiedOn, verifiedOn < cutoff]).toEqual([today, months, verifiedOn, verificationState({ type: 'mandiri', verified_on: verifiedOn }, today, months) === 'due']);
+        }
+      }
+    }
   });
 
   it('keep verification records; a Mandiri is due a period after its last one, and a session must be at that TUK', async () => {

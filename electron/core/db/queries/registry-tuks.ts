@@ -84,7 +84,8 @@ export const verificationsOf = (db: Db, tukId: string) =>
 export const sessionAtTuk = (db: Db, sessionId: string, tukId: string): boolean =>
   sql<[string, string], { n: number }>(db, 'SELECT count(*) AS n FROM session WHERE id = ? AND tuk_id = ?').get(sessionId, tukId)!.n > 0;
 
-export type TukFilter = { lspId: string; active: number | null; prefix: string | null; type: string | null };
+/** `verifiedBefore`: only Mandiri TUKs never verified or last verified before that day (registry/tuks.ts verificationCutoff). */
+export type TukFilter = { lspId: string; active: number | null; prefix: string | null; type: string | null; verifiedBefore: string | null };
 
 function where(f: TukFilter): { text: string; params: Record<string, string | number> } {
   const parts = ['lsp_id = @lspId'];
@@ -96,6 +97,10 @@ function where(f: TukFilter): { text: string; params: Record<string, string | nu
   if (f.type !== null) {
     parts.push('type = @type');
     params.type = f.type;
+  }
+  if (f.verifiedBefore !== null) {
+    parts.push("type = 'mandiri' AND (verified_on IS NULL OR verified_on < @verifiedBefore)");
+    params.verifiedBefore = f.verifiedBefore;
   }
   if (f.prefix !== null) {
     // A TUK's name starts with "TUK", a type or a school's "SMK": a later word of it counts too. An LSP has a

@@ -81,6 +81,7 @@ const TASK_LINK = {
   certificatesExpiringSoon: `#/certificates?expiring=${CERTIFICATES_DUE_DAYS}`,
   assessorsExpired: '#/assessors?expiry=expired',
   assessorsExpiringSoon: '#/assessors?expiry=soon',
+  tuksToVerify: '#/tuks?verification=due',
 } as const satisfies Record<LspTask, string>;
 
 const TASK_LABEL = {
@@ -95,6 +96,7 @@ const TASK_LABEL = {
   certificatesExpiringSoon: 'lsp.tasks.certificatesExpiringSoon',
   assessorsExpired: 'lsp.tasks.assessorsExpired',
   assessorsExpiringSoon: 'lsp.tasks.assessorsExpiringSoon',
+  tuksToVerify: 'lsp.tasks.tuksToVerify',
 } as const satisfies Record<LspTask, TranslationKey>;
 
 function Overview({ overview }: { overview: LspOverview }) {

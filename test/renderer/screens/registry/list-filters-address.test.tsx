@@ -131,6 +131,15 @@ describe('the schemes and TUK lists keep their filters in the address', () => {
     expect(window.location.hash).toBe('#/tuks?search=smk');
     await waitFor(() => expect(argsOf(fake.calls, 'tuks/list').at(-1)).toEqual({ search: 'smk', active: true, type: undefined, cursor: null }));
   });
+
+  it("the TUKs needing verification, as the home's task opens them: from the address, and chosen back to all", async () => {
+    const { fake } = openAt('tuks?verification=due', { 'tuks/list': () => ok(onePage([])), 'registry/settings': () => ok({ expirySoonDays: 90, mandiriVerificationMonths: 12 }) });
+    await waitFor(() => expect(argsOf(fake.calls, 'tuks/list')).toEqual([{ search: undefined, active: true, type: undefined, verification: 'due', cursor: null }]));
+    expect((screen.getByTestId('filter-verification') as HTMLSelectElement).value).toBe('due');
+    fireEvent.change(screen.getByTestId('filter-verification'), { target: { value: '' } });
+    expect(window.location.hash).toBe('#/tuks');
+    await waitFor(() => expect(argsOf(fake.calls, 'tuks/list').at(-1)).toMatchObject({ verification: undefined }));
+  });
 });
 
 describe('how many pages of a list were open, in the address', () => {

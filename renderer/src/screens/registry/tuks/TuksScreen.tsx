@@ -20,6 +20,8 @@ const FILTERS = {
   search: textFilter,
   active: activeFilter,
   type: oneOfFilter<TukType, null>(TUK_TYPES, null),
+  // The home's "TUK Mandiri perlu diverifikasi" opens the list with this set.
+  verification: oneOfFilter<'due', null>(['due'], null),
 };
 
 /** TUKs: search by name or code prefix, filter by type; the verification state of each. */
@@ -27,11 +29,12 @@ export function TuksScreen() {
   const { t } = useTranslation();
   const client = useClient();
   const typeId = useId();
-  const [{ search, active, type }, set] = useRouteFilters(FILTERS);
-  const query = useDebounced({ search: search.trim(), active, type });
+  const verificationId = useId();
+  const [{ search, active, type, verification }, set] = useRouteFilters(FILTERS);
+  const query = useDebounced({ search: search.trim(), active, type, verification });
   // How many pages were open, in the address too: Back from a record reopens as many.
   const pages = useRoutePages();
-  const list = usePagedList(query, (q, cursor) => client.call('tuks/list', { search: q.search || undefined, active: q.active, type: q.type ?? undefined, cursor }), pages);
+  const list = usePagedList(query, (q, cursor) => client.call('tuks/list', { search: q.search || undefined, active: q.active, type: q.type ?? undefined, verification: q.verification ?? undefined, cursor }), pages);
   return (
     <RegistryPage
       kind="tuks"
@@ -51,10 +54,17 @@ export function TuksScreen() {
               ))}
             </select>
           </div>
+          <div className="field">
+            <label className="field__label" htmlFor={verificationId}>{t('registryScreens.tuks.verification')}</label>
+            <select id={verificationId} className="field__input" data-testid="filter-verification" value={verification ?? ''} onChange={(event) => set({ verification: event.target.value === 'due' ? 'due' : null })}>
+              <option value="">{t('registryScreens.tuks.verificationAll')}</option>
+              <option value="due">{t('registryScreens.tuks.verificationDue')}</option>
+            </select>
+          </div>
         </ListSearch>
         {list.rows.length > 0 && <TuksTable rows={list.rows} />}
         {/* TUKs have no import: the registry lists' default line would offer one. */}
-        <ListFooter list={list} filtered={query.search !== '' || type !== null || active !== true} empty={t('registryScreens.tuks.empty')} />
+        <ListFooter list={list} filtered={query.search !== '' || type !== null || verification !== null || active !== true} empty={t('registryScreens.tuks.empty')} />
       </Section>
       <SettingPanel which="mandiriVerificationMonths" onSaved={list.reload} />
     </RegistryPage>
