@@ -34,6 +34,8 @@ export const certificateListArgs = z
     schemeCode: z.string().max(60).optional(),
     /** Only certificates still valid whose last valid day is within this many days from today: surveillance and re-certification due. */
     expiringWithinDays: z.number().int().min(0).max(3650).optional(),
+    /** Only certificates past their last valid day, not revoked: holders whose certification has lapsed. */
+    lapsed: z.boolean().optional(),
     cursor: z.string().max(1000).nullable().optional(),
     limit: z.number().int().min(1).max(LIST_LIMIT_MAX).optional(),
   })

@@ -9,7 +9,7 @@ import * as q from '../db/queries/certificates-register';
 import type { Db } from '../db/open';
 import { decodeCursor, pageLimit, searchTerm, toPage } from '../registry/paging';
 
-export type RegisterArgs = { search?: string; schemeCode?: string; expiringWithinDays?: number; cursor?: string | null; limit?: number };
+export type RegisterArgs = { search?: string; schemeCode?: string; expiringWithinDays?: number; lapsed?: boolean; cursor?: string | null; limit?: number };
 
 export function summaryOf(r: q.RegisterRow, today: string): CertificateSummary {
   return {
@@ -48,6 +48,8 @@ export function listCertificates(db: Db, lspId: string, args: RegisterArgs, now:
     schemeCode: args.schemeCode?.trim() || null,
     validFrom: expiring ? today : null,
     validUntil: expiring ? addDays(today, args.expiringWithinDays ?? 0) : null,
+    // The same day as a certificate's own `expired` (summaryOf): its last valid day before today.
+    lapsedBefore: args.lapsed ? today : null,
   };
   const limit = pageLimit(args.limit);
   const after = decodeCursor(args.cursor);

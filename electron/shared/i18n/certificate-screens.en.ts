@@ -19,6 +19,7 @@ export const certificateScreensEn = {
       allSchemes: 'All schemes',
       expiring: 'Expiring within (days)',
       expiringHint: 'Empty: all. For surveillance and re-certification.',
+      lapsedOnly: 'Only those that have lapsed',
       number: 'Certificate number',
       registrationNumber: 'Registration number',
       name: 'Candidate name',

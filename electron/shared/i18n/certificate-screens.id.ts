@@ -17,6 +17,7 @@ export const certificateScreensId = {
       allSchemes: 'Semua skema',
       expiring: 'Habis berlaku dalam (hari)',
       expiringHint: 'Kosong: semua. Untuk surveilans dan sertifikasi ulang.',
+      lapsedOnly: 'Hanya yang sudah habis masa berlakunya',
       number: 'Nomor sertifikat',
       registrationNumber: 'Nomor registrasi',
       name: 'Nama asesi',

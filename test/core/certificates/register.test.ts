@@ -54,6 +54,19 @@ describe('the certificate register', () => {
     expect(sheet.slice(1).map((row) => row[10])).toEqual(['Aktif', 'Habis masa berlaku', 'Aktif']);
   });
 
+  it('lists the lapsed certificates alone, as each says it lapsed, a revoked one not among them', async () => {
+    const { core, admin, result } = await issued(3);
+    const [a, b, c] = result.issued.map((x) => x.certificateId);
+    // Today is 2026-11-20: a ended yesterday, b today (still in force), c ended and was revoked.
+    core.db.prepare('UPDATE certificate SET valid_until = ? WHERE id = ?').run('2026-11-19', a);
+    core.db.prepare('UPDATE certificate SET valid_until = ? WHERE id = ?').run('2026-11-20', b);
+    core.db.prepare('UPDATE certificate SET valid_until = ? WHERE id = ?').run('2025-01-01', c);
+    await call(core, 'certificates/revoke', { certificateId: c, reason: 'Dokumen persyaratan terbukti palsu' }, admin);
+    const lapsed = await call(core, 'certificates/list', { lapsed: true }, admin);
+    expect(lapsed.rows.map((r) => [r.id, r.expired])).toEqual([[a, true]]);
+    expect(lapsed.total).toBe(1);
+  });
+
   it('keeps a blanko number unique per LSP; setting it again changes nothing', async () => {
     const { core, admin, result } = await issued(2);
     const [a, b] = result.issued.map((c) => c.certificateId);

@@ -45,6 +45,8 @@ export type RegisterFilter = {
   /** valid_until from `from` to `until` (the expiring list), ordered by valid_until; else by number. */
   validFrom: string | null;
   validUntil: string | null;
+  /** Only those whose last valid day is before this day (today), not revoked: lapsed. */
+  lapsedBefore: string | null;
 };
 
 /** The WHERE clause and its parameters; the order key is valid_until for the expiring list, else the number. */
@@ -63,6 +65,10 @@ function where(f: RegisterFilter): { clause: string; params: Record<string, stri
   if (f.schemeCode !== null) {
     parts.push('sc.code = @schemeCode');
     params.schemeCode = f.schemeCode;
+  }
+  if (f.lapsedBefore !== null) {
+    parts.push('ce.valid_until < @lapsedBefore AND ce.revoked_at IS NULL');
+    params.lapsedBefore = f.lapsedBefore;
   }
   if (f.validFrom !== null && f.validUntil !== null) {
     parts.push('ce.valid_until BETWEEN @validFrom AND @validUntil AND ce.revoked_at IS NULL');

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Section } from '../../components/Section';
-import { textFilter, useRouteFilters, useRoutePages } from '../../navigation/use-route-filters';
+import { flagFilter, textFilter, useRouteFilters, useRoutePages } from '../../navigation/use-route-filters';
 import { useClient } from '../../session/SessionProvider';
 import { ListFooter } from '../registry/ListFooter';
 import { ListSearch } from '../registry/ListSearch';
@@ -18,7 +18,7 @@ function days(text: string): number | undefined {
 }
 
 /** The register's filters, in the address (`#/certificates?search=…&scheme=SKM-JWP&expiring=90`): a reload or Back from a certificate keeps them. */
-const FILTERS = { search: textFilter, scheme: textFilter, expiring: textFilter };
+const FILTERS = { search: textFilter, scheme: textFilter, expiring: textFilter, lapsed: flagFilter };
 
 /**
  * The certificate register: search by name, NIK or number, a scheme filter and the expiring list
@@ -27,12 +27,12 @@ const FILTERS = { search: textFilter, scheme: textFilter, expiring: textFilter }
 export function RegisterScreen() {
   const { t } = useTranslation();
   const client = useClient();
-  const [{ search, scheme: schemeCode, expiring }, set] = useRouteFilters(FILTERS);
-  const query = useDebounced({ search: search.trim(), schemeCode: schemeCode.trim(), expiringWithinDays: days(expiring) });
+  const [{ search, scheme: schemeCode, expiring, lapsed }, set] = useRouteFilters(FILTERS);
+  const query = useDebounced({ search: search.trim(), schemeCode: schemeCode.trim(), expiringWithinDays: days(expiring), lapsed });
   // How many pages were open, in the address too: Back from a record reopens as many.
   const pages = useRoutePages();
   const list = usePagedList(query, (q, cursor) =>
-    client.call('certificates/list', { search: q.search || undefined, schemeCode: q.schemeCode || undefined, expiringWithinDays: q.expiringWithinDays, cursor }), pages);
+    client.call('certificates/list', { search: q.search || undefined, schemeCode: q.schemeCode || undefined, expiringWithinDays: q.expiringWithinDays, lapsed: q.lapsed || undefined, cursor }), pages);
   return (
     <CertificatesPage
       kind="register"
@@ -50,11 +50,15 @@ export function RegisterScreen() {
             value={expiring}
             onChange={(text) => set({ expiring: text })}
           />
+          {/* Holders whose certification lapsed (not revoked): those to invite to re-certify, or to report. */}
+          <label className="registry-choice">
+            <input type="checkbox" data-testid="filter-lapsed" checked={lapsed} onChange={(event) => set({ lapsed: event.target.checked })} /> {t('certificateScreens.register.lapsedOnly')}
+          </label>
         </ListSearch>
         {list.rows.length > 0 && <RegisterTable rows={list.rows} />}
         <ListFooter
           list={list}
-          filtered={query.search !== '' || query.schemeCode !== '' || query.expiringWithinDays !== undefined}
+          filtered={query.search !== '' || query.schemeCode !== '' || query.expiringWithinDays !== undefined || query.lapsed}
           empty={
             <>
               {t('certificateScreens.register.empty')}{' '}

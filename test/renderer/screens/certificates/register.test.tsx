@@ -186,6 +186,20 @@ describe("the certificate register's filters in the address", () => {
   });
 });
 
+describe('the lapsed certificates', () => {
+  const schemesPage = () => ok({ rows: [{ code: 'SKM-01', titleId: 'Operator Komputer Muda' }], nextCursor: null, total: 1, totalAtLeast: null });
+  it('are asked for by the box, which the address keeps', async () => {
+    const { fake } = openAt('certificates', { 'schemes/list': schemesPage, 'certificates/list': () => page([], null, 0) });
+    fireEvent.click(await screen.findByTestId('filter-lapsed'));
+    expect(window.location.hash).toBe('#/certificates?lapsed=1');
+    await waitFor(() => expect(argsOf(fake.calls, 'certificates/list').at(-1)).toEqual({ lapsed: true, cursor: null }));
+    cleanup();
+    const reloaded = openAt('certificates?lapsed=1', { 'schemes/list': schemesPage, 'certificates/list': () => page([], null, 0) });
+    await waitFor(() => expect(argsOf(reloaded.fake.calls, 'certificates/list')).toEqual([{ lapsed: true, cursor: null }]));
+    expect((screen.getByTestId('filter-lapsed') as HTMLInputElement).checked).toBe(true);
+  });
+});
+
 describe('a certificate past its last valid day', () => {
   it('is marked expired on the register, beside the name (a revoked one says revoked only)', async () => {
     openAt('certificates', {
