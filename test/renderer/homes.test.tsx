@@ -420,6 +420,8 @@ describe('proctor home', () => {
     upcoming = [later];
     fireEvent.click(screen.getByRole('button', { name: en.common.refresh }));
     await waitFor(() => expect(screen.getByTestId('proctor-empty').textContent).toContain(en.proctor.emptyHintUpcomingOffice));
+    // Planned at this office, not imported: the list's note says so (helper P's walk: it said the bundles were imported).
+    expect(screen.getByTestId('proctor-upcoming-note').textContent).toBe(en.proctor.upcomingNoteOffice);
   });
 
   it('lists the sessions imported here for later days apart from today, with no console button, and the empty state points to them', async () => {

@@ -533,6 +533,7 @@ export const en = {
     consoleUpcoming: 'Session {{code}} is scheduled for {{date}} at {{time}}, not today. The exam console opens on that day.',
     upcomingTitle: 'Upcoming sessions on this computer ({{total}})',
     upcomingNote: 'Their session bundles have been imported. The exam console opens on the session day.',
+    upcomingNoteOffice: 'Sessions planned at this LSP office. The exam console opens on the session day.',
     candidatesTitle: 'Candidates ({{total}})',
     noCandidates: 'No candidates in this session yet.',
     noPassword_one:

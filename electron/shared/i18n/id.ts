@@ -530,6 +530,7 @@ export const id = {
     consoleUpcoming: 'Sesi {{code}} dijadwalkan {{date}} pukul {{time}}, bukan hari ini. Konsol ujian dapat dibuka pada hari itu.',
     upcomingTitle: 'Sesi mendatang di komputer ini ({{total}})',
     upcomingNote: 'Paket sesinya sudah diimpor. Konsol ujian dapat dibuka pada hari sesi.',
+    upcomingNoteOffice: 'Sesi yang direncanakan di kantor LSP ini. Konsol ujian dapat dibuka pada hari sesi.',
     candidatesTitle: 'Daftar asesi ({{total}})',
     noCandidates: 'Belum ada asesi di sesi ini.',
     noPassword_other:

@@ -53,7 +53,7 @@ export function ProctorHome() {
       {later.state.status === 'error' ? (
         <ErrorMessage error={later.state.error} onRetry={later.reload} />
       ) : (
-        upcoming.length > 0 && <UpcomingSessions sessions={upcoming} />
+        upcoming.length > 0 && <UpcomingSessions sessions={upcoming} office={office} />
       )}
     </div>
   );

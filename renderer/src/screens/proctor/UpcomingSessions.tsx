@@ -8,13 +8,16 @@ import { useFormat } from '../../i18n/use-format';
 /**
  * The sessions imported here for a later day: the proctor checks before the day that the right bundle
  * arrived (date, code, scheme, candidates). No console button: a session starts on its own day only.
+ * At an LSP office they were planned here, not imported: the note says so (`office`).
  */
-export function UpcomingSessions({ sessions }: { sessions: ProctorUpcoming['sessions'] }) {
+export function UpcomingSessions({ sessions, office }: { sessions: ProctorUpcoming['sessions']; office: boolean }) {
   const { t } = useTranslation();
   const f = useFormat();
   return (
     <Section title={t('proctor.upcomingTitle', { total: sessions.length })}>
-      <p className="muted small">{t('proctor.upcomingNote')}</p>
+      <p className="muted small" data-testid="proctor-upcoming-note">
+        {office ? t('proctor.upcomingNoteOffice') : t('proctor.upcomingNote')}
+      </p>
       <div className="table-wrap">
         <table className="table" data-testid="proctor-upcoming">
           <thead>
