@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiError } from '../api/client-errors';
 import { ErrorMessage } from './ErrorMessage';
@@ -35,7 +35,8 @@ export function ConsoleDialog({ title, children, confirmLabel, cancelLabel, role
   const bodyId = useId();
   const boxRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
+  // In the commit that shows the dialog (as ReauthDialog's), so the focus never lags behind it.
+  useLayoutEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const first = boxRef.current?.querySelector<HTMLElement>('input, select, textarea') ?? boxRef.current?.querySelector<HTMLElement>('button');
     first?.focus();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SignInResult } from '../../../electron/shared/types';
 import type { Client } from '../api/client';
@@ -29,7 +29,9 @@ export function ReauthDialog({ client, username, onSignedIn, onSignOut }: Props)
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<UiError | null>(null);
 
-  useEffect(() => {
+  // In the commit that shows the dialog, not after paint: a key pressed the moment it appears goes to the
+  // password, and a CI run under load saw the focus still on the page when the dialog was already there.
+  useLayoutEffect(() => {
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     passwordRef.current?.focus();
     return () => opener?.focus();
