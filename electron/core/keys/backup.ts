@@ -18,7 +18,7 @@ import { localHeads } from '../db/queries/audit-heads';
 import * as q from '../db/queries/keys';
 import { getSetting } from '../db/queries/settings';
 import type { Db } from '../db/open';
-import { KIND_SETTING, TUK_NAME_SETTING } from '../setup/installation';
+import { isTukStation, TUK_NAME_SETTING } from '../setup/installation';
 import { installationPublicKeys, publicKeysOf, unsealKeyMaterial, type KeyMaterial } from './installation';
 import { generatePassphrase, isStrongPassphrase } from './passphrase';
 
@@ -83,13 +83,6 @@ function newComputer(station: boolean, fileName: string): string[] {
   ];
 }
 
-/**
- * A TUK station: set up as one, or made by `demo --tuk-station` (which records no kind). Every account of a
- * station belongs to no LSP, where an office's staff belong to its LSP.
- */
-function isTukStation(db: Db, actor: Principal | null): boolean {
-  return getSetting(db, KIND_SETTING) === 'tuk' || (actor !== null && actor.lspId === null);
-}
 
 /**
  * Whose keys these are, as the people holding the safe know it: the LSP (code and name) or the TUK

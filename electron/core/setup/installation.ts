@@ -1,6 +1,7 @@
 import type { ParsedArgsOf } from '../../shared/contract';
 import { isValidLspCode, lspCodeForm, type InstallationKind, type SetupStatus, type TukStation } from '../../shared/accounts';
 import { AppError } from '../../shared/errors';
+import type { Principal } from '../../shared/roles';
 import { TUK_TYPES } from '../../shared/types';
 import { requireStrongPassword } from '../accounts/staff';
 import { appendAudit } from '../audit/log';
@@ -20,6 +21,14 @@ export const TUK_NAME_SETTING = 'tuk.name';
 export const TUK_TYPE_SETTING = 'tuk.type';
 
 /** Set-up is open only while there is nobody to sign in as and no LSP: afterwards the admin manages accounts. */
+/**
+ * A TUK station: set up as one, or made by `demo --tuk-station` (which records no kind). Every account of a
+ * station belongs to no LSP, where an office's staff belong to its LSP.
+ */
+export function isTukStation(db: Db, actor: Principal | null): boolean {
+  return getSetting(db, KIND_SETTING) === 'tuk' || (actor !== null && actor.lspId === null);
+}
+
 export function setupStatus(db: Db): SetupStatus {
   const kind = getSetting(db, KIND_SETTING);
   return { needed: countCatalogue(db) === 0, kind: kind === 'lsp' || kind === 'tuk' ? kind : null };

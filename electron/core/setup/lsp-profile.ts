@@ -6,17 +6,16 @@ import { appendAudit } from '../audit/log';
 import { localDate } from '../clock';
 import type { Db } from '../db/open';
 import { lspProfileRow, updateLspProfile } from '../db/queries/lsp-profile';
-import { getSetting } from '../db/queries/settings';
 import { FieldChecks } from '../registry/fields';
 import { fieldChanges } from '../registry/outcomes';
-import { KIND_SETTING } from './installation';
+import { isTukStation } from './installation';
 
 /**
  * The LSP office's own LSP. A TUK station's copy comes with each session bundle: changed there it would
  * print other details than the LSP's until the next bundle put them back, so it is the office's to change.
  */
 function officeLsp(db: Db, principal: Principal, method: string): string {
-  if (principal.lspId === null || getSetting(db, KIND_SETTING) === 'tuk') throw new AppError('FORBIDDEN', { role: principal.role, method });
+  if (isTukStation(db, principal) || principal.lspId === null) throw new AppError('FORBIDDEN', { role: principal.role, method });
   return principal.lspId;
 }
 
