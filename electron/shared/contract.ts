@@ -26,7 +26,7 @@ import type {
 } from './types';
 import { SCHEME_KINDS, TUK_TYPES } from './types';
 import type { Principal } from './roles';
-import type { LspProfile } from './lsp-profile';
+import { LSP_NAME_MAX_LENGTH, type LspProfile } from './lsp-profile';
 import { DISPLAY_NAME_MAX_LENGTH, INSTALLATION_KINDS, LANGUAGES, LICENCE_NO_MAX_LENGTH, LSP_CODE_MAX_LENGTH, USERNAME_PATTERN, type SetupStatus, type StaffAccount, type TukStationInfo } from './accounts';
 import {
   ESSAY_MAX_CHARS,
@@ -182,7 +182,7 @@ const lspProfileInput = z.object({ name: z.string().max(2000), licenceNo: z.stri
 const setupArgs = z
   .object({
     kind: z.enum(INSTALLATION_KINDS),
-    lsp: z.object({ name: personName, code: z.string().trim().min(1).max(LSP_CODE_MAX_LENGTH), licenceNo: z.string().trim().min(1).max(LICENCE_NO_MAX_LENGTH) }).strict().optional(),
+    lsp: z.object({ name: z.string().trim().min(1).max(LSP_NAME_MAX_LENGTH), code: z.string().trim().min(1).max(LSP_CODE_MAX_LENGTH), licenceNo: z.string().trim().min(1).max(LICENCE_NO_MAX_LENGTH) }).strict().optional(),
     tuk: z.object({ name: personName, type: z.enum(TUK_TYPES) }).strict().optional(),
     admin: z.object({ displayName: personName, username: newUsername, password }).strict(),
     language: z.enum(LANGUAGES),

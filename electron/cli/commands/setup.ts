@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { createCore, publicKeysOfInstallation } from '../../core';
 import type { ArgsOf } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
+import { LSP_NAME_MAX_LENGTH } from '../../shared/lsp-profile';
 import {
   DISPLAY_NAME_MAX_LENGTH,
   isStrongPassword,
@@ -58,7 +59,7 @@ function fieldProblems(place: Place, displayName: string, username: string, lang
     if (value.trim().length > max) problems.push(`${flag}: ${messageText('accounts.nameTooLong', { max }, language)}`);
   };
   if (place.lsp) {
-    length('--lsp-name', place.lsp.name, DISPLAY_NAME_MAX_LENGTH);
+    length('--lsp-name', place.lsp.name, LSP_NAME_MAX_LENGTH);
     length('--licence', place.lsp.licenceNo, LICENCE_NO_MAX_LENGTH);
     if (place.lsp.code.trim().length > LSP_CODE_MAX_LENGTH) length('--lsp-code', place.lsp.code, LSP_CODE_MAX_LENGTH);
     else if (!isValidLspCode(place.lsp.code)) problems.push(`--lsp-code: ${refusal(new AppError('LSP_CODE_INVALID', { code: place.lsp.code }), language).message}`);

@@ -88,4 +88,16 @@ describe('first-run set-up', () => {
     expect(core.db.prepare('SELECT count(*) FROM account').pluck().get()).toBe(0);
     expect(await call(core, 'setup/status', {})).toMatchObject({ needed: true });
   });
+
+  it('takes an LSP name as long as the LSP profile takes (200 characters), where it once stopped at a person\'s 120', async () => {
+    const core = await tempCore({ demoIfEmpty: false });
+    const tooLong = await failure(core, 'setup/create', { kind: 'lsp', lsp: { ...LSP, name: 'L'.repeat(201) }, admin: ADMIN, language: 'id' });
+    expect(tooLong.code).toBe('BAD_ARGS');
+    const long = `Lembaga Sertifikasi Profesi ${'Teknologi Informasi '.repeat(8)}`.trim().slice(0, 200);
+    expect(long.length).toBeGreaterThan(120);
+    const signedIn = await call(core, 'setup/create', { kind: 'lsp', lsp: { ...LSP, name: long }, admin: ADMIN, language: 'id' });
+    // The profile page saves the same name back unchanged: one bound for both.
+    expect((await call(core, 'lsp/profile', {}, signedIn.token)).name).toBe(long);
+    await call(core, 'lsp/setProfile', { profile: { name: long, licenceNo: LSP.licenceNo, address: '' } }, signedIn.token);
+  });
 });

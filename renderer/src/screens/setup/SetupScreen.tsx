@@ -9,6 +9,7 @@ import {
   PASSWORD_MIN_LENGTH,
   type InstallationKind,
 } from '../../../../electron/shared/accounts';
+import { LSP_NAME_MAX_LENGTH } from '../../../../electron/shared/lsp-profile';
 import { TUK_TYPES, type SignInResult, type TukType } from '../../../../electron/shared/types';
 import { toUiError, type UiError } from '../../api/client-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -33,7 +34,7 @@ const REQUIRED_OF: Record<InstallationKind, Required[]> = {
 };
 /** Each input's length limit as the core checks it (shared/accounts.ts); the username's is in its own rule. */
 const MAX_OF: Record<Exclude<Required, 'username'>, number> = {
-  lspName: DISPLAY_NAME_MAX_LENGTH,
+  lspName: LSP_NAME_MAX_LENGTH,
   lspCode: LSP_CODE_MAX_LENGTH,
   licenceNo: LICENCE_NO_MAX_LENGTH,
   tukName: DISPLAY_NAME_MAX_LENGTH,
