@@ -4,7 +4,7 @@ import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
 import { plenoById } from '../db/queries/certificates';
 import * as q from '../db/queries/certificates-print';
-import { lspOf } from '../db/queries/pleno-records';
+import { lspRow } from '../db/queries/lsp';
 import { unitsOf as schemeUnits } from '../db/queries/registry-schemes';
 import type { Db } from '../db/open';
 import { certificateSettings } from './settings';
@@ -18,7 +18,7 @@ export type PrintTarget = { certificateId: string } | { plenoId: string };
  */
 export function certificatePrint(db: Db, lspId: string, target: PrintTarget): CertificatePrint {
   const rows = printRows(db, lspId, target);
-  const lsp = lspOf(db, lspId);
+  const lsp = lspRow(db, lspId);
   if (!lsp) throw new AppError('NOT_FOUND', { what: 'lsp' });
   const units = new Map<string, PrintedCertificate['units']>();
   const unitsOf = (schemeId: string) => {

@@ -4,6 +4,7 @@ import { HOME_UPCOMING_SESSIONS, type LspOverview } from '../../shared/types';
 import { localDate } from '../clock';
 import type { Db } from '../db/open';
 import * as catalog from '../db/queries/catalog';
+import { lspRow } from '../db/queries/lsp';
 import { listSessions } from '../scheduling/session-list';
 import { aplAwaitingVerificationBySchemes } from '../db/queries/scheduling-apl';
 import { lspTasks } from './lsp-tasks';
@@ -13,7 +14,7 @@ import { lspTasks } from './lsp-tasks';
  * the LSP's size (every whole list is its own paged screen).
  */
 export function lspOverview(db: Db, lspId: string | null, now: Date): LspOverview {
-  const lsp = lspId ? catalog.findLsp(db, lspId) : undefined;
+  const lsp = lspId ? lspRow(db, lspId) : undefined;
   if (!lsp) throw new AppError('NOT_FOUND', { what: 'lsp' });
   const counts = catalog.countRecords(db, lsp.id, LIST_TOTAL_CAP);
   const aplBySchemes = aplAwaitingVerificationBySchemes(db, lsp.id);

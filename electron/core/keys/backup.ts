@@ -13,7 +13,7 @@ import { encrypter } from '../bundles/cipher';
 import type { BundleEnv } from '../bundles/env';
 import { writeFileDurably } from '../durable-files';
 import { safeFileName, transferDir } from '../bundles/transfers';
-import { findLsp } from '../db/queries/catalog';
+import { lspRow } from '../db/queries/lsp';
 import { localHeads } from '../db/queries/audit-heads';
 import * as q from '../db/queries/keys';
 import { getSetting } from '../db/queries/settings';
@@ -89,7 +89,7 @@ function newComputer(station: boolean, fileName: string): string[] {
  * station's name. It was the name of the admin who happened to make the backup.
  */
 function installationLabel(db: Db, actor: Principal | null): string | null {
-  const lsp = actor?.lspId ? findLsp(db, actor.lspId) : undefined;
+  const lsp = actor?.lspId ? lspRow(db, actor.lspId) : undefined;
   if (lsp) return `${lsp.name} (${lsp.code})`;
   return getSetting(db, TUK_NAME_SETTING) ?? null;
 }

@@ -5,6 +5,7 @@ import { appendAudit } from '../audit/log';
 import type { Db } from '../db/open';
 import { newId } from '../ids';
 import * as appeals from '../db/queries/pleno-appeals';
+import { lspRow } from '../db/queries/lsp';
 import * as records from '../db/queries/pleno-records';
 import * as q from '../db/queries/pleno-review';
 import { competentWithoutCertificate } from '../db/queries/lsp-tasks';
@@ -132,7 +133,7 @@ export function decisionsRevision(db: Db, p: records.PlenoRow): string {
 /** `pleno/get`: the screen's, the minutes' and the SK's data in one answer. */
 export function plenoDetail(db: Db, lspId: string, plenoId: string): PlenoDetail {
   const p = plenoOrThrow(db, lspId, plenoId);
-  const lsp = records.lspOf(db, lspId);
+  const lsp = lspRow(db, lspId);
   if (!lsp) throw new AppError('NOT_FOUND', { what: 'lsp' });
   const sessions = records.plenoSessions(db, plenoId);
   const appealOf = latestAppeals(db, lspId, sessions.map((s) => s.sessionId));
@@ -157,7 +158,7 @@ export function plenoDetail(db: Db, lspId: string, plenoId: string): PlenoDetail
   const all = seats.flatMap(({ s, seats: list }) => list.map((x) => ({ sessionId: s.sessionId, ...x })));
   return {
     ...header(p),
-    lsp,
+    lsp: { lspId: lsp.id, code: lsp.code, name: lsp.name, licenceNo: lsp.licenceNo, address: lsp.address },
     correctionReason: p.correctionReason,
     createdAt: p.createdAt,
     createdByName: p.createdByName,

@@ -1,13 +1,13 @@
 import type { AplPrintSheet } from '../../shared/apl-print';
 import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open';
-import { findLsp } from '../db/queries/catalog';
+import { lspRow } from '../db/queries/lsp';
 import { aplContext, aplDetail, type AplScope } from './apl';
 
 /** FR.APL.01 / FR.APL.02 as printed: the APL record, the candidate's registry data (Bagian 1) and the LSP's name. */
 export function aplPrintSheet(db: Db, scope: AplScope, candidateId: string, schemeId: string): AplPrintSheet {
   const { candidate: c } = aplContext(db, scope, candidateId, schemeId);
-  const lsp = findLsp(db, scope.lspId);
+  const lsp = lspRow(db, scope.lspId);
   if (!lsp) throw new AppError('NOT_FOUND', { what: 'lsp' });
   return {
     lspName: lsp.name,

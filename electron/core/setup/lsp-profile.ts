@@ -5,7 +5,7 @@ import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
 import { localDate } from '../clock';
 import type { Db } from '../db/open';
-import { lspProfileRow, updateLspProfile } from '../db/queries/lsp-profile';
+import { lspRow, updateLspProfile } from '../db/queries/lsp';
 import { FieldChecks } from '../registry/fields';
 import { fieldChanges } from '../registry/outcomes';
 import { isTukStation } from './installation';
@@ -20,9 +20,9 @@ function officeLsp(db: Db, principal: Principal, method: string): string {
 }
 
 function profileOf(db: Db, lspId: string): LspProfile {
-  const row = lspProfileRow(db, lspId);
+  const row = lspRow(db, lspId);
   if (!row) throw new AppError('NOT_FOUND', { what: 'lsp' });
-  return row;
+  return { code: row.code, name: row.name, licenceNo: row.licenceNo, address: row.address };
 }
 
 export function lspProfile(db: Db, principal: Principal): LspProfile {

@@ -2,10 +2,6 @@ import type { SchemeKind, SchemeSummary } from '../../../shared/types';
 import type { Db } from '../open';
 import { sql } from '../statements';
 
-export function findLsp(db: Db, id: string): { id: string; code: string; name: string; licenceNo: string | null } | undefined {
-  return sql<[string], { id: string; code: string; name: string; licenceNo: string | null }>(db, 'SELECT id, code, name, license_no AS licenceNo FROM lsp WHERE id = ?').get(id);
-}
-
 type SchemeRow = {
   id: string;
   code: string;

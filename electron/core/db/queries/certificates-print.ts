@@ -1,4 +1,4 @@
-/** What a printed certificate says on its face (the letterhead and the units come from pleno-records' lspOf and registry-schemes' unitsOf). */
+/** What a printed certificate says on its face (the letterhead and the units come from lsp.ts's lspRow and registry-schemes' unitsOf). */
 import type { Db } from '../open';
 import { sql } from '../statements';
 

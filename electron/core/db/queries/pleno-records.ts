@@ -208,12 +208,6 @@ export function openCorrection(db: Db, plenoId: string): string | undefined {
   return sql<[string], { id: string }>(db, "SELECT id FROM pleno WHERE corrects_id = ? AND status <> 'signed'").get(plenoId)?.id;
 }
 
-export type LspRow = { lspId: string; code: string; name: string; licenceNo: string | null; address: string | null };
-
-export function lspOf(db: Db, lspId: string): LspRow | undefined {
-  return sql<[string], LspRow>(db, 'SELECT id AS lspId, code, name, license_no AS licenceNo, address FROM lsp WHERE id = ?').get(lspId);
-}
-
 /** An account or an assessor a member names must be of this LSP (a staff account: its LSP, or none at an LSP installation). */
 export function accountOf(db: Db, accountId: string): { id: string; role: string; lspId: string | null; assessorId: string | null; disabled: number } | undefined {
   return sql<[string], { id: string; role: string; lspId: string | null; assessorId: string | null; disabled: number }>(
