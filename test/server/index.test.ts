@@ -1,6 +1,8 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { KEEP_ALIVE_MS } from '../../electron/server';
 import { MAX_BODY_BYTES } from '../../electron/server/api-routes';
 import { CONTENT_SECURITY_POLICY } from '../../electron/server/security';
 import { signInAs, signInCandidate, staff, tempCore, tempDir } from '../support/core';
@@ -66,6 +68,23 @@ describe('room server', () => {
     expect([big.status, JSON.parse(big.body).error]).toEqual([413, { code: 'PAYLOAD_TOO_LARGE', messageKey: 'errors.PAYLOAD_TOO_LARGE', params: { limit: MAX_BODY_BYTES } }]);
     const get = await raw(server, { path: '/api/app/info' });
     expect(get.status).toBe(400);
+  });
+
+  it('keeps a lab PC\'s connection open between its saves for KEEP_ALIVE_MS, and says so, where Node\'s default closed it after 5 s', async () => {
+    const server = await tempServer({ core: await tempCore() });
+    const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+    const health = () =>
+      new Promise<{ keepAlive: string | string[] | undefined; reused: boolean }>((resolve, reject) => {
+        const req = http.get({ host: '127.0.0.1', port: server.port, path: '/api/health', agent }, (res) => {
+          res.resume();
+          res.on('end', () => resolve({ keepAlive: res.headers['keep-alive'], reused: req.reusedSocket }));
+        });
+        req.on('error', reject);
+      });
+    expect(KEEP_ALIVE_MS).toBeGreaterThanOrEqual(60_000);
+    expect(await health()).toEqual({ keepAlive: `timeout=${KEEP_ALIVE_MS / 1000}`, reused: false });
+    expect(await health()).toEqual({ keepAlive: `timeout=${KEEP_ALIVE_MS / 1000}`, reused: true });
+    agent.destroy();
   });
 
   it('answers a request target that is no URL with 400 and keeps serving (it used to crash the process)', async () => {
