@@ -6,9 +6,17 @@ import http from 'node:http';
 
 type Reply<T> = { ok: boolean; result?: T; error?: { code: string } };
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+const shared = new http.Agent({ keepAlive: true, maxSockets: Infinity });
 
-export function lightPost<T>(url: string, method: string, args: unknown, token?: string): Promise<Reply<T>> {
+/** A lab PC's own kept-alive connections, as its browser holds them, not shared with the other PCs. */
+export const pcAgent = () => new http.Agent({ keepAlive: true, maxSockets: 6 });
+
+/**
+ * `o.agent`: the PC's own connections (pcAgent), else one pool shared by all callers; `o.seen.reusedSocket`
+ * says afterwards whether the call went on a kept-alive socket or had to open a new one.
+ */
+export function lightPost<T>(url: string, method: string, args: unknown, token?: string, o: { agent?: http.Agent; seen?: { reusedSocket?: boolean } } = {}): Promise<Reply<T>> {
+  const agent = o.agent ?? shared;
   const body = JSON.stringify(args);
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -19,6 +27,7 @@ export function lightPost<T>(url: string, method: string, args: unknown, token?:
         headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...(token ? { authorization: `Bearer ${token}` } : {}) },
       },
       (res) => {
+        if (o.seen) o.seen.reusedSocket = req.reusedSocket;
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));
         res.on('end', () => {

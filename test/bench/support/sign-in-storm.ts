@@ -11,7 +11,7 @@ import type { CbtState } from '../../../electron/shared/cbt';
 import { SERVING_AT, spawnCli } from '../../support/cli';
 import { seedBigRoom } from './big-room';
 import { summary } from '../stats';
-import { lightPost } from './light-post';
+import { lightPost, pcAgent } from './light-post';
 import { must, TRACE_MODULE, watchClient, type ClientStall } from './room-load';
 import { countOverlapping } from './slow-acks';
 import { eventsOf, readTrace } from './trace-events';
@@ -35,6 +35,9 @@ type SlowSaves = {
   slowFrom: number;
   /** When each slow save started, in ms after the storm's start (they cluster where the storm's requests land). */
   slowAtMs: number[];
+  /** How many slow saves, and how many of all the storm's saves, had to open a new connection (the server closed their idle one). */
+  slowOnNewSocket: number;
+  onNewSocket: number;
   /** How the server saw the storm's saves (from reading the request to the end of the reply). */
   serverSideP99: number;
   serverSideMax: number;
@@ -62,20 +65,23 @@ export async function runSignInStorm(o: { seated: number; storm: number; cost: n
     const pcs = await Promise.all(
       seated.map(async (c, i) => {
         const { token } = await must<{ token: string }>(url, 'auth/candidateSignIn', { ...c, token: examToken, deviceId: `bench-seated-pc-${i}` });
-        return { token, state: await must<CbtState>(url, 'cbt/agree', { accept: true }, token), seq: 0, essay: '' };
+        return { token, state: await must<CbtState>(url, 'cbt/agree', { accept: true }, token), seq: 0, essay: '', agent: pcAgent() };
       }),
     );
 
-    const saves: { at: number; ms: number; ok: boolean }[] = [];
+    const saves: { at: number; ms: number; ok: boolean; newSocket: boolean }[] = [];
     const save = async (pc: (typeof pcs)[number], itemIndex: number, choice: number | null, text: string | null) => {
       const started = performance.now();
+      const seen: { reusedSocket?: boolean } = {};
       try {
-        const reply = await lightPost(url, 'cbt/save', { itemId: pc.state.items[itemIndex].itemId, seq: ++pc.seq, choice, text, doubtful: false }, pc.token);
-        saves.push({ at: started, ms: performance.now() - started, ok: reply.ok });
+        const reply = await lightPost(url, 'cbt/save', { itemId: pc.state.items[itemIndex].itemId, seq: ++pc.seq, choice, text, doubtful: false }, pc.token, { agent: pc.agent, seen });
+        saves.push({ at: started, ms: performance.now() - started, ok: reply.ok, newSocket: seen.reusedSocket === false });
       } catch {
-        saves.push({ at: started, ms: performance.now() - started, ok: false });
+        saves.push({ at: started, ms: performance.now() - started, ok: false, newSocket: seen.reusedSocket === false });
       }
     };
+    // Each PC saves over its own kept-alive connection, as its browser does: a shared pool would make one PC's save
+    // open a new connection, behind the storm's 400, only because another PC's socket was busy.
     const timers: NodeJS.Timeout[] = [];
     for (const pc of pcs) {
       const mc = pc.state.items.findIndex((it) => it.kind === 'multiple_choice');
@@ -114,6 +120,7 @@ export async function runSignInStorm(o: { seated: number; storm: number; cost: n
     const during = saves.filter((s) => s.at >= start && s.at <= end);
     // The server writes its trace once a second.
     await new Promise((r) => setTimeout(r, 1100));
+    for (const pc of pcs) pc.agent.destroy();
     const slowSaves = explain(during, stalls, readTrace(tracePath), burst.start, burst.end);
     return { signIns, failed, failures, seatedSaves: during.map((s) => s.ms), seatedErrors: during.filter((s) => !s.ok).length, stormMs: end - start, slowSaves };
   } finally {
@@ -122,10 +129,10 @@ export async function runSignInStorm(o: { seated: number; storm: number; cost: n
   }
 }
 
-function explain(saves: { at: number; ms: number }[], stalls: ClientStall[], trace: ReturnType<typeof readTrace>, from: number, to: number): SlowSaves {
+function explain(saves: { at: number; ms: number; newSocket: boolean }[], stalls: ClientStall[], trace: ReturnType<typeof readTrace>, from: number, to: number): SlowSaves {
   const s = summary(saves.map((x) => x.ms));
   // Saves are timed on this thread's clock; the stalls and the trace on the wall clock.
-  const slow = saves.filter((x) => x.ms >= s.p99).map((x) => ({ at: performance.timeOrigin + x.at, ms: x.ms }));
+  const slow = saves.filter((x) => x.ms >= s.p99).map((x) => ({ at: performance.timeOrigin + x.at, ms: x.ms, newSocket: x.newSocket }));
   const slowAtMs = slow.map((x) => Math.round(x.at - from));
   const inStorm = trace.filter((e) => e.at >= from && e.at <= to + 1000);
   const server = summary(eventsOf(inStorm, 'req').map((r) => r.ms));
@@ -133,6 +140,8 @@ function explain(saves: { at: number; ms: number }[], stalls: ClientStall[], tra
     slow: slow.length,
     slowFrom: s.p99,
     slowAtMs,
+    slowOnNewSocket: slow.filter((x) => x.newSocket).length,
+    onNewSocket: saves.filter((x) => x.newSocket).length,
     serverSideP99: server.p99,
     serverSideMax: server.max,
     serverLoopMax: eventsOf(inStorm, 'sec').reduce((m, x) => Math.max(m, x.loopMax), 0),
