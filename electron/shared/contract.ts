@@ -44,6 +44,7 @@ import type {
   AssessorDetail,
   AssessorSummary,
   CandidateDetail,
+  CandidateSession,
   CandidateSummary,
   Page,
   RegistrySettings,
@@ -560,6 +561,8 @@ export const contract = {
   // The institutions the registry holds that start with `prefix` (any case), in order: the list's institution filter names one exactly.
   'candidates/institutions': method<{ institutions: string[] }>()(z.object({ prefix: z.string().max(200) }).strict(), roles('lsp_admin')),
   'candidates/get': method<CandidateDetail>()(z.object({ candidateId: id }).strict(), roles('lsp_admin')),
+  // The sessions the candidate was planned in, newest first, each with its outcome as the LSP knows it (the candidate's page).
+  'candidates/sessions': method<{ sessions: CandidateSession[] }>()(z.object({ candidateId: id }).strict(), roles('lsp_admin')),
   'candidates/create': method<CandidateDetail>()(z.object({ candidate: candidateInput }).strict(), roles('lsp_admin')),
   'candidates/update': method<CandidateDetail>()(z.object({ candidateId: id, candidate: candidateInput, revision: revision.optional() }).strict(), roles('lsp_admin')),
   'candidates/setActive': method<CandidateDetail>()(z.object({ candidateId: id, active: z.boolean() }).strict(), roles('lsp_admin')),

@@ -3,7 +3,7 @@
  * assessors, TUKs with verification records, candidates. Shared by the core, the screens, the CLI and
  * the spreadsheet import, which all speak these shapes.
  */
-import type { AssessorSessionBreak } from './scheduling';
+import type { AssessorSessionBreak, SessionStatus } from './scheduling';
 import type { Dimension, SchemeKind, TukType } from './types';
 
 /** L: laki-laki, P: perempuan, as the KTP and every LSP sheet write it. */
@@ -232,6 +232,27 @@ export type CandidateSummary = {
 };
 /** `revision` is sent back with an edit: a save over someone else's later change is refused. */
 export type CandidateDetail = CandidateSummary & CandidateInput & { revision: string };
+
+/**
+ * One session a candidate was planned in (candidates/sessions), with what the LSP knows of its outcome for
+ * them: the session's status, whether they came (from the TUK's results), the assessor's signed
+ * recommendation, the pleno's decision in force and the certificate issued from it. Null where that step
+ * has not been reached (or, for a recommendation, not signed).
+ */
+export type CandidateSession = {
+  sessionId: string;
+  code: string;
+  date: string;
+  startTime: string;
+  status: SessionStatus;
+  scheme: { code: string; version: number; titleId: string; titleEn: string | null };
+  tuk: { code: string; name: string };
+  attendance: 'present' | 'absent' | null;
+  recommendation: 'K' | 'BK' | null;
+  /** A signed pleno's decision first, else a decided one's; a corrected pleno's none. */
+  pleno: { plenoId: string; decision: 'K' | 'BK'; signed: boolean; skNumber: string | null } | null;
+  certificate: { certificateId: string; number: string; validUntil: string; revoked: boolean } | null;
+};
 
 // ---- Lists and settings ------------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import * as candidates from '../../registry/candidates';
 import { setCandidatePhoto } from '../../registry/candidate-photo';
+import { candidateSessions } from '../../registry/candidate-sessions';
 import { registryLsp } from '../../registry/scope';
 import { me, write, type Handlers } from '../context';
 import { uploadedFile } from './bundles';
@@ -10,6 +11,11 @@ export const registryCandidateHandlers = {
   'candidates/list': (args, call) => candidates.listCandidates(call.core.db, registryLsp(me(call)), args),
   'candidates/institutions': ({ prefix }, call) => ({ institutions: candidates.institutionsStartingWith(call.core.db, registryLsp(me(call)), prefix) }),
   'candidates/get': ({ candidateId }, call) => candidates.detailOf(candidates.getCandidate(call.core.db, registryLsp(me(call)), candidateId)),
+  'candidates/sessions': ({ candidateId }, call) => {
+    const lspId = registryLsp(me(call));
+    candidates.getCandidate(call.core.db, lspId, candidateId);
+    return { sessions: candidateSessions(call.core.db, lspId, candidateId, call.core.clock.now()) };
+  },
   'candidates/create': ({ candidate }, call) => {
     const principal = me(call);
     return write(call, (now) => candidates.createCandidate(call.core.db, principal, registryLsp(principal), candidate, now));

@@ -112,7 +112,7 @@ export const plannedCandidates = (db: Db, sessionId: string) =>
  * Read through STATUS_FROM's joins: bundle_import has no index by session, so its results sessions are
  * collected once per statement rather than looked up once per session.
  */
-const STATUS_FROM = `LEFT JOIN session_run run ON run.session_id = s.id
+export const STATUS_FROM = `LEFT JOIN session_run run ON run.session_id = s.id
   LEFT JOIN (SELECT DISTINCT session_id FROM bundle_import WHERE kind = 'results' AND session_id IS NOT NULL) rb ON rb.session_id = s.id`;
 const HAS_RESULTS = `(rb.session_id IS NOT NULL OR (run.ended_at IS NOT NULL AND EXISTS (SELECT 1 FROM attempt a WHERE a.session_id = s.id)))`;
 const ALL_DECIDED = `(EXISTS (SELECT 1 FROM session_candidate x WHERE x.session_id = s.id)
@@ -127,7 +127,7 @@ const CERTIFIED = `(EXISTS (SELECT 1 FROM certificate ce WHERE ce.session_id = s
   AND NOT EXISTS (SELECT 1 FROM pleno_decision d JOIN pleno p ON p.id = d.pleno_id
     WHERE d.session_id = s.id AND d.decision = 'K' AND p.status = 'signed' AND ${IN_FORCE}
       AND NOT EXISTS (SELECT 1 FROM certificate ce WHERE ce.session_id = s.id AND ce.candidate_id = d.candidate_id)))`;
-const STATUS_SQL = `CASE
+export const STATUS_SQL = `CASE
   WHEN ${HAS_RESULTS} THEN CASE WHEN ${PLENO_DECIDED} THEN (CASE WHEN ${CERTIFIED} THEN 'certified' ELSE 'pleno_decided' END)
     WHEN ${ALL_DECIDED} THEN 'decided' ELSE 'results_in' END
   WHEN s.cancelled_at IS NOT NULL THEN 'cancelled'

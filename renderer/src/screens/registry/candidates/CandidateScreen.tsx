@@ -16,6 +16,7 @@ import { RegistryField, RegistrySelect } from '../RegistryField';
 import { RegistryPage } from '../RegistryPage';
 import { CandidateApl } from '../../scheduling/apl/CandidateApl';
 import { CandidatePhoto } from './CandidatePhoto';
+import { CandidateSessions } from './CandidateSessions';
 import { bnspRequires } from '../../../../../electron/shared/certificates';
 import { sexOf, sexOptions } from '../sex-options';
 import { useFormState } from '../use-form-state';
@@ -70,6 +71,7 @@ function ExistingCandidate({ candidateId }: { candidateId: string }) {
                 reload();
               }}
             />
+            <CandidateSessions candidateId={candidateId} />
             <CandidateApl candidateId={candidateId} />
             <Section title={t('registryScreens.candidates.photo.title')}>
               <CandidatePhoto candidate={candidate} onChanged={reload} />
