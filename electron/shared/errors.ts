@@ -291,6 +291,9 @@ export const ERROR_CODES = [
   // A candidate's photo (registry/candidate-photo.ts)
   'PHOTO_NOT_PNG_OR_JPEG',
   'PHOTO_TOO_LARGE',
+  // A candidate deactivated while seated in a session not over yet (registry/candidate-sessions.ts); each such session a reason
+  'CANDIDATE_IN_UNFINISHED_SESSION',
+  'CANDIDATE_SEATED_IN',
   // Question-bank files refused whole (issue 15)
   ...BANK_FILE_FAILURES,
   // The question bank (shared/bank.ts)

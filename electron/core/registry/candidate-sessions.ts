@@ -1,4 +1,6 @@
+import { AppError } from '../../shared/errors';
 import type { CandidateSession } from '../../shared/registry';
+import type { SessionStatus } from '../../shared/scheduling';
 import type { Db } from '../db/open';
 import * as q from '../db/queries/candidate-sessions';
 import { nowMinutes } from '../scheduling/time';
@@ -23,4 +25,32 @@ const entryOf = (r: q.CandidateSessionRow): CandidateSession => ({
 /** Every session the candidate was planned in, newest first, each with its outcome as the LSP knows it. */
 export function candidateSessions(db: Db, lspId: string, candidateId: string, now: Date): CandidateSession[] {
   return q.candidateSessions(db, lspId, candidateId, nowMinutes(now)).map(entryOf);
+}
+
+/** Not over yet: still to come, or under way by the clock or at the TUK (a cancelled one is over). */
+const UNFINISHED: ReadonlySet<SessionStatus> = new Set(['upcoming', 'running']);
+
+/**
+ * Deactivation is refused while the candidate holds a seat in a session not over yet. Left seated, they
+ * would keep the session from being saved again (SCHEDULE_CANDIDATE_INACTIVE) and stay on the list a TUK
+ * may already hold; taking them out of the session (or cancelling it) is the step that matters, and its
+ * page offers the new bundle for the TUK. Named soonest first: the message gives the first, and `reasons`
+ * each of them when there are several.
+ */
+export function requireNoUnfinishedSession(db: Db, lspId: string, candidate: { id: string; name: string }, now: Date): void {
+  const open = candidateSessions(db, lspId, candidate.id, now)
+    .filter((s) => UNFINISHED.has(s.status))
+    .reverse();
+  if (open.length === 0) return;
+  const [first] = open;
+  const reasons =
+    open.length > 1
+      ? open.map((s) => ({ code: 'CANDIDATE_SEATED_IN' as const, params: { session: s.code, date: s.date, startTime: s.startTime } }))
+      : undefined;
+  throw new AppError(
+    'CANDIDATE_IN_UNFINISHED_SESSION',
+    { candidate: candidate.name, session: first.code, date: first.date, startTime: first.startTime, sessionId: first.sessionId, sessionCount: open.length },
+    undefined,
+    reasons,
+  );
 }

@@ -12,6 +12,7 @@ import * as q from '../db/queries/registry-candidates';
 import { newId } from '../ids';
 import { FieldChecks, invalid } from './fields';
 import { nikHolder } from './nik';
+import { requireNoUnfinishedSession } from './candidate-sessions';
 import { decodeCursor, pageLimit, searchTerm, toPage } from './paging';
 import { fieldChanges, sameRecord, outcomeOf, type FieldChanges } from './outcomes';
 
@@ -216,6 +217,7 @@ function updateRow(db: Db, before: q.CandidateRow, value: CandidateInput): q.Can
 
 export function setCandidateActive(db: Db, principal: Principal, lspId: string, id: string, active: boolean, now: Date): CandidateDetail {
   const before = getCandidate(db, lspId, id);
+  if (!active && before.active === 1) requireNoUnfinishedSession(db, lspId, before, now);
   if ((before.active === 1) !== active) {
     q.setCandidateActive(db, lspId, id, active ? 1 : 0);
     appendAudit(db, principal, { action: active ? 'candidate.activate' : 'candidate.deactivate', entity: 'candidate', entityId: id, details: { before: { active: !active }, after: { active } } }, now);

@@ -153,6 +153,9 @@ export const en = {
       'Not saved: this is version {{version}} of scheme {{scheme}}, and version {{latest}} is newer. An older version cannot be changed (a save would throw away what the newer one changed); open version {{latest}} and make the change there.',
     PHOTO_NOT_PNG_OR_JPEG: 'Photo refused: only PNG or JPEG files are accepted (not SVG, GIF, PDF or anything else).',
     PHOTO_TOO_LARGE: 'Photo refused: it may be at most {{megabytes}} MB. Make the picture smaller and choose it again.',
+    CANDIDATE_IN_UNFINISHED_SESSION:
+      'Candidate {{candidate}} cannot be deactivated: they are still planned in session {{session}} ({{date}}, {{startTime}}), which is not over yet. Remove the candidate from that session, or cancel the session, then deactivate the record.',
+    CANDIDATE_SEATED_IN: 'Session {{session}}, {{date}} at {{startTime}}',
     ...bankErrorsEn,
     ...schedulingErrorsEn,
     ...handoverErrorsEn,

@@ -149,6 +149,9 @@ export const id = {
       'Tidak disimpan: ini versi {{version}} skema {{scheme}}, dan versi {{latest}} lebih baru. Versi lama tidak bisa diubah (menyimpannya akan membuang perubahan di versi yang lebih baru); buka versi {{latest}} dan ubah di sana.',
     PHOTO_NOT_PNG_OR_JPEG: 'Foto ditolak: hanya berkas PNG atau JPEG yang diterima (bukan SVG, GIF, PDF atau lainnya).',
     PHOTO_TOO_LARGE: 'Foto ditolak: ukurannya paling besar {{megabytes}} MB. Perkecil gambarnya lalu pilih lagi.',
+    CANDIDATE_IN_UNFINISHED_SESSION:
+      'Asesi {{candidate}} tidak dapat dinonaktifkan: masih terjadwal di sesi {{session}} ({{date}}, {{startTime}}) yang belum selesai. Keluarkan asesi dari sesi itu, atau batalkan sesinya, lalu nonaktifkan datanya.',
+    CANDIDATE_SEATED_IN: 'Sesi {{session}}, {{date}} pukul {{startTime}}',
     ...bankErrorsId,
     ...schedulingErrorsId,
     ...handoverErrorsId,

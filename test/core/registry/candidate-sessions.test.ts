@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../../electron/core/db/open';
+import { errorText } from '../../../electron/shared/i18n/error-text';
 import { call, failure, signInAs } from '../../support/core';
 import { seedSignedPleno, setSchemePolicy } from '../../support/pleno-rows';
-import { create, DAY, plan, world } from '../scheduling/support';
+import { create, DAY, plan, seats, world } from '../scheduling/support';
 
 const firstId = (db: Db, sql: string) => db.prepare(sql).pluck().get() as string;
 
@@ -116,5 +117,70 @@ describe("a candidate's sessions (candidates/sessions)", () => {
     const [entry] = (await call(w.core, 'candidates/sessions', { candidateId }, w.admin)).sessions;
     expect(entry.pleno).toEqual({ plenoId: 'koreksi', decision: 'BK', signed: true, skNumber: 'SK/C25/2026-a' });
     expect(entry.certificate).toMatchObject({ certificateId: issued.certificateId, revoked: true });
+  });
+});
+
+describe('deactivating a candidate seated in a session not over yet', () => {
+  it('is refused, naming the session (code and day), and each of them when there are several; a cancelled or finished session does not hold it', async () => {
+    const w = await world({ aplGate: false });
+    const db = w.core.db;
+    const [both, one, none] = w.candidates;
+    const planned = await create(w, plan(w, { candidates: seats(w, 2) }));
+    // A second session, later, of another scheme: written straight in (the planner's own rules are not the point here).
+    const later = crypto.randomUUID();
+    db.prepare(
+      `INSERT INTO session (id, lsp_id, scheme_id, tuk_id, code, title_id, date, start_time, duration_minutes)
+       SELECT ?, lsp_id, scheme_id, tuk_id, 'JDW-LATER', 'Sesi berikutnya', '2026-12-08', '13:00', 90 FROM session WHERE id = ?`,
+    ).run(later, planned.id);
+    db.prepare('INSERT INTO session_candidate (session_id, candidate_id, assessor_id) VALUES (?, ?, ?)').run(later, both, w.assessors[0]);
+    const audited = () => db.prepare("SELECT count(*) FROM audit_log WHERE action = 'candidate.deactivate'").pluck().get();
+
+    const refused = await failure(w.core, 'candidates/setActive', { candidateId: both, active: false }, w.admin);
+    expect(refused).toMatchObject({
+      code: 'CANDIDATE_IN_UNFINISHED_SESSION',
+      messageKey: 'errors.CANDIDATE_IN_UNFINISHED_SESSION',
+      params: { session: planned.code, date: DAY, startTime: '08:00', sessionId: planned.id, sessionCount: 2 },
+    });
+    expect(refused.reasons).toEqual([
+      { code: 'CANDIDATE_SEATED_IN', params: { session: planned.code, date: DAY, startTime: '08:00' } },
+      { code: 'CANDIDATE_SEATED_IN', params: { session: 'JDW-LATER', date: '2026-12-08', startTime: '13:00' } },
+    ]);
+    const name = (await call(w.core, 'candidates/get', { candidateId: both }, w.admin)).name;
+    expect(errorText(refused, 'id')).toBe(
+      `Asesi ${name} tidak dapat dinonaktifkan: masih terjadwal di sesi ${planned.code} (1 Des 2026, 08.00) yang belum selesai. Keluarkan asesi dari sesi itu, atau batalkan sesinya, lalu nonaktifkan datanya. Sesi ${planned.code}, 1 Des 2026 pukul 08.00 Sesi JDW-LATER, 8 Des 2026 pukul 13.00`,
+    );
+    expect(errorText(refused, 'en')).toContain(`still planned in session ${planned.code} (1 Dec 2026, 08:00), which is not over yet`);
+
+    // One session: named in the message alone.
+    const single = await failure(w.core, 'candidates/setActive', { candidateId: one, active: false }, w.admin);
+    expect(single).toMatchObject({ code: 'CANDIDATE_IN_UNFINISHED_SESSION', params: { session: planned.code, sessionCount: 1 } });
+    expect(single.reasons).toBeUndefined();
+    expect((await call(w.core, 'candidates/get', { candidateId: one }, w.admin)).active).toBe(true);
+    expect(audited()).toBe(0);
+
+    // Never planned: deactivated as before.
+    expect((await call(w.core, 'candidates/setActive', { candidateId: none, active: false }, w.admin)).active).toBe(false);
+    // The session called off: it no longer holds them.
+    await call(w.core, 'sessions/cancel', { sessionId: planned.id, reason: 'TUK tidak tersedia' }, w.admin);
+    expect((await call(w.core, 'candidates/setActive', { candidateId: one, active: false }, w.admin)).active).toBe(false);
+    expect((await failure(w.core, 'candidates/setActive', { candidateId: both, active: false }, w.admin)).params).toMatchObject({ session: 'JDW-LATER', sessionCount: 1 });
+    // Reactivating is never held back.
+    expect((await call(w.core, 'candidates/setActive', { candidateId: one, active: true }, w.admin)).active).toBe(true);
+  });
+
+  it('is refused while the session runs, and allowed once its time is over', async () => {
+    const w = await world({ aplGate: false });
+    const db = w.core.db;
+    const candidateId = w.candidates[0];
+    const running = crypto.randomUUID();
+    // The fixed clock reads 2026-11-20 09:00: a session from 08:00 for two hours is under way.
+    db.prepare(
+      `INSERT INTO session (id, lsp_id, scheme_id, tuk_id, code, title_id, date, start_time, duration_minutes)
+       SELECT ?, lsp_id, id, (SELECT id FROM tuk ORDER BY code LIMIT 1), 'JDW-NOW', 'Sesi hari ini', '2026-11-20', '08:00', 120 FROM scheme ORDER BY code, version LIMIT 1`,
+    ).run(running);
+    db.prepare('INSERT INTO session_candidate (session_id, candidate_id, assessor_id) VALUES (?, ?, ?)').run(running, candidateId, w.assessors[0]);
+    expect((await failure(w.core, 'candidates/setActive', { candidateId, active: false }, w.admin)).params).toMatchObject({ session: 'JDW-NOW', date: '2026-11-20' });
+    db.prepare("UPDATE session SET start_time = '06:00' WHERE id = ?").run(running);
+    expect((await call(w.core, 'candidates/setActive', { candidateId, active: false }, w.admin)).active).toBe(false);
   });
 });

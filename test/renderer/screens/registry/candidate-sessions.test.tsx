@@ -1,5 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { apiError } from '../../../../electron/shared/errors';
 import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
 import type { CandidateDetail, CandidateSession } from '../../../../electron/shared/registry';
@@ -96,5 +97,26 @@ describe("a candidate's sessions on their page", () => {
     expect(outcome.textContent).toContain(s.plenoDecided.replace('{{decision}}', s.notYetCompetent));
     expect(outcome.textContent).toContain(s.revoked);
     expect(outcome.textContent).not.toContain('valid until');
+  });
+
+  it('names the unfinished sessions when the core refuses to deactivate the candidate', async () => {
+    const params = { candidate: 'Siti Aminah', session: 'JDW-20261201-001', date: '2026-12-01', startTime: '08:00', sessionId: 's-3', sessionCount: 2 };
+    const reasons = [
+      { code: 'CANDIDATE_SEATED_IN' as const, params: { session: 'JDW-20261201-001', date: '2026-12-01', startTime: '08:00' } },
+      { code: 'CANDIDATE_SEATED_IN' as const, params: { session: 'JDW-20261208-003', date: '2026-12-08', startTime: '13:00' } },
+    ];
+    openAt('candidates/c-7', {
+      'candidates/get': () => ok(detail),
+      'candidates/sessions': () => ok({ sessions }),
+      'candidates/setActive': () => ({ ok: false, error: { ...apiError('CANDIDATE_IN_UNFINISHED_SESSION', params), reasons } }),
+    });
+    fireEvent.click(await screen.findByTestId('record-toggle'));
+    fireEvent.click(screen.getByTestId('record-toggle-confirm'));
+    const alert = await within(screen.getByTestId('record-active')).findByTestId('error-message');
+    expect(alert.querySelector('.notice__text')?.textContent).toBe(
+      'Asesi Siti Aminah tidak dapat dinonaktifkan: masih terjadwal di sesi JDW-20261201-001 (1 Des 2026, 08.00) yang belum selesai. Keluarkan asesi dari sesi itu, atau batalkan sesinya, lalu nonaktifkan datanya.',
+    );
+    expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Sesi JDW-20261201-001, 1 Des 2026 pukul 08.00', 'Sesi JDW-20261208-003, 8 Des 2026 pukul 13.00']);
+    await waitFor(() => expect(screen.getByTestId('record-status').textContent).toBe(id.registryScreens.status.active));
   });
 });
