@@ -24,8 +24,13 @@ export type ImportProblem = {
   row?: number;
 };
 
-/** A heads-up on a row that is written all the same (`PreviewRow.notes`). */
-export const ROW_NOTE_CODES = ['met_expired', 'tech_cert_expired'] as const;
+/**
+ * A heads-up on a row that is written all the same (`PreviewRow.notes`). `likely_duplicate_record`: a
+ * registered candidate with the same name and birth date under another NIK (params name, nik,
+ * participantNo); `likely_duplicate_row`: another row of the file so (params row, nik). Two people may
+ * share both, so neither refuses; a mistyped NIK would otherwise make a second record of one person.
+ */
+export const ROW_NOTE_CODES = ['met_expired', 'tech_cert_expired', 'likely_duplicate_record', 'likely_duplicate_row'] as const;
 export type RowNoteCode = (typeof ROW_NOTE_CODES)[number];
 
 export type RowNote = { column: string; key: string; code: RowNoteCode; params: Record<string, string> };
@@ -76,6 +81,8 @@ export type RegistryImportPreview = {
   counts: ImportCounts;
   rows: PreviewRow[];
   rowsShown: number;
+  /** Rows of the whole file with a note (`PreviewRow.notes`), to look at before applying; shown right after the refused ones. */
+  rowsNoted: number;
   rowsTotal: number;
   /** Rows below the data skipped as a total or note line ("Jumlah: 20 orang"): neither counted nor refused. */
   summaryRows: number[];

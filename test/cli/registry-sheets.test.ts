@@ -46,6 +46,34 @@ describe('ruang-uji candidates|assessors|schemes', () => {
     expect(count(dir, 'SELECT count(*) FROM candidate')).toBe(before);
   });
 
+  it('names a likely second record of someone under another NIK, in --dry-run --json and in words, and refuses nothing for it (exit 0)', async () => {
+    const dir = tempDir();
+    await makeDemo(dir);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Peserta');
+    ws.getColumn(2).numFmt = '@';
+    ws.addRow(['Nama Lengkap', 'NIK', 'Tanggal Lahir']);
+    ws.addRow(['Budi Santoso', '3273011708950003', '17/08/1995']);
+    ws.addRow(['budi  santoso', '3273011708950004', '17/08/1995']);
+    const file = path.join(tempDir('ru-xlsx-'), 'peserta.xlsx');
+    await wb.xlsx.writeFile(file);
+    const dry = runCli(['candidates', 'import', file, '--dry-run', '--json', '--data', dir, ...asAdmin], adminEnv);
+    expect(dry.code, dry.stderr).toBe(0);
+    const out = JSON.parse(dry.stdout);
+    expect(out).toMatchObject({ counts: { add: 2, refused: 0 }, refused: [], rowsNoted: 2 });
+    expect(out.noted).toEqual([
+      { row: 2, notes: [{ column: 'NIK', code: 'likely_duplicate_row', params: { row: '3', nik: '3273011708950004' } }] },
+      { row: 3, notes: [{ column: 'NIK', code: 'likely_duplicate_row', params: { row: '2', nik: '3273011708950003' } }] },
+    ]);
+    const said = runCli(['candidates', 'import', file, '--dry-run', '--data', dir, ...asAdmin], adminEnv);
+    expect(said.stdout).toContain('  2 baris perlu dicek (tetap disimpan, tidak ditolak):\n');
+    expect(said.stdout).toContain('  baris 3: likely_duplicate_row: NIK: Mungkin orang yang sama dengan baris 2 (NIK 3273011708950003): nama dan tanggal lahir sama, NIK berbeda.');
+    const english = runCli(['candidates', 'import', file, '--dry-run', '--language', 'en', '--data', dir, ...asAdmin], adminEnv);
+    expect(english.stdout).toContain('  2 rows to check (saved all the same, not refused):\n');
+    expect(english.stdout).toContain('  row 2: likely_duplicate_row: NIK: Possibly the same person as row 3 (NIK 3273011708950004)');
+    expect(count(dir, "SELECT count(*) FROM candidate WHERE name = 'Budi Santoso'")).toBe(0);
+  });
+
   it("imports as the signed-in admin (audited under them), writes the refused rows in the installation's language or --language, each importing again once fixed, and a second run changes nothing", async () => {
     const dir = tempDir();
     const out = tempDir('ru-xlsx-');

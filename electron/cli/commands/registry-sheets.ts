@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { problemText } from '../../shared/i18n/import-problem-text';
+import { noteText, problemText } from '../../shared/i18n/import-problem-text';
 import type { Language } from '../../shared/i18n';
 import type { ImportKind, RegistryImportPreview, RegistryImportResult } from '../../shared/registry-import';
 import { existingFile, refuseExisting, takeExport, withUpload } from '../files';
@@ -36,6 +36,11 @@ const EXPORTED_TEXT = {
   schemes: 'cli.registry.exportedRows',
 } as const satisfies Record<ImportKind, CliKey>;
 
+/** The rows written all the same with a note (a likely duplicate under another NIK, an expired MET), as the preview shows them. */
+function notedRows(preview: RegistryImportPreview) {
+  return preview.rows.flatMap((r) => (r.notes ? [{ row: r.row, notes: r.notes.map((n) => ({ column: n.column, code: n.code, params: n.params })) }] : []));
+}
+
 function refusedRows(preview: RegistryImportPreview) {
   return preview.rows
     .filter((r) => r.outcome === 'refused')
@@ -54,6 +59,10 @@ function printPreview(preview: RegistryImportPreview, applied: RegistryImportRes
     for (const p of r.problems) process.stdout.write(`  ${row(p.row ?? r.row)}: ${p.code}: ${problemText({ ...p, row: undefined }, language)}\n`);
   }
   if (c.refused > preview.rows.filter((r) => r.outcome === 'refused').length) process.stdout.write(`  ${say(language, 'cli.registry.more')}\n`);
+  const noted = notedRows(preview);
+  if (preview.rowsNoted > 0) process.stdout.write(`  ${say(language, 'cli.registry.noted', { count: preview.rowsNoted })}\n`);
+  for (const r of noted) for (const n of r.notes) process.stdout.write(`  ${row(r.row)}: ${n.code}: ${n.column}: ${noteText(n, language)}\n`);
+  if (preview.rowsNoted > noted.length) process.stdout.write(`  ${say(language, 'cli.registry.notedMore')}\n`);
   for (const r of preview.rows.filter((row) => row.outcome === 'update')) process.stdout.write(`  ${row(r.row)}: ${say(language, 'cli.registry.update', { columns: (r.changes ?? []).join(', ') })}\n`);
   if (applied) line('cli.registry.applied', { added: applied.added, updated: applied.updated, unchanged: applied.unchanged, refused: applied.refused });
   else line('cli.registry.dryRun');
@@ -70,7 +79,7 @@ async function importFile(caller: Caller, kind: ImportKind, file: string, values
   }
   await caller.call('registryImport/discard', { importId: preview.importId });
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ kind, dryRun: !applied, counts: preview.counts, summaryRows: preview.summaryRows, applied, refused: refusedRows(preview) }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ kind, dryRun: !applied, counts: preview.counts, summaryRows: preview.summaryRows, applied, refused: refusedRows(preview), rowsNoted: preview.rowsNoted, noted: notedRows(preview) }, null, 2)}\n`);
   } else {
     printPreview(preview, applied, caller.language);
   }

@@ -3,7 +3,8 @@ import { candidatesPage, type After } from '../db/queries/registry-export';
 import { candidatesByNiks, type CandidateRow } from '../db/queries/registry-candidates';
 import { checkCandidate, inputOf, planCandidateWrite, upsertCandidates } from '../registry/candidates';
 import type { SheetSpec } from '../spreadsheets/spec';
-import type { RowKind, Values } from './kind';
+import type { RowKind, RowNoteOf, Values } from './kind';
+import { likelyNamesakes } from '../registry/candidate-namesakes';
 import { keyGuard, PLACE_DATE, SEX_CHOICES, sexOf, textOf } from './columns';
 
 const KEYS = [
@@ -99,6 +100,13 @@ export const candidateKind: RowKind<CandidateKey, CandidateInput> = {
     // No sheet carries the photo: the record keeps its own.
     photoSha256: kept?.photoSha256 ?? null,
   }),
+  listNotes: (db, lspId, rows) => {
+    const found = likelyNamesakes(db, lspId, rows.map(({ input }) => ({ name: input.name, nik: input.nik.replace(/\s+/g, ''), birthDate: input.birthDate })));
+    return found.map(({ record, other }): RowNoteOf<CandidateKey>[] => [
+      ...(record ? [{ key: 'nik' as const, code: 'likely_duplicate_record' as const, params: { name: record.name, nik: record.nik, participantNo: record.participant_no } }] : []),
+      ...(other !== null ? [{ key: 'nik' as const, code: 'likely_duplicate_row' as const, params: { row: String(rows[other].row), nik: rows[other].input.nik } }] : []),
+    ]);
+  },
   check: (_db, _lspId, input, today) => checkCandidate(input, today).checks.issues,
   normalize: (_db, _lspId, input, today) => checkCandidate(input, today).value,
   preview: planCandidateWrite,

@@ -40,12 +40,20 @@ export type RowKind<K extends string, I> = {
    * What is worth a look in a row to be written without refusing it (the registry records facts): an
    * assessor whose MET has already expired is saved, but cannot be assigned until it is renewed.
    */
-  notes?: (input: I, today: string) => { key: K; code: RowNoteCode; params: Record<string, string> }[];
+  notes?: (input: I, today: string) => RowNoteOf<K>[];
+  /**
+   * The same for what only the rows together with the registry tell, all rows to be written at once (a
+   * likely second record of someone under a mistyped NIK): one statement or map for the whole file, never
+   * one a row.
+   */
+  listNotes?: (db: Db, lspId: string, rows: readonly { row: number; input: I }[]) => RowNoteOf<K>[][];
   /** The column a registry field (`birthDate`, `schemeCodes.1`) is read from. */
   keyOfField: (field: string) => K | null;
   /** The registry as template rows, a page at a time. */
   exportPages: (db: Db, lspId: string) => Iterable<Partial<Values<K>>[]>;
 };
+
+export type RowNoteOf<K extends string> = { key: K; code: RowNoteCode; params: Record<string, string> };
 
 export type Planned = { outcomes: RowOutcome[]; write: (db: Db, principal: Principal, now: Date) => RowOutcome[] };
 

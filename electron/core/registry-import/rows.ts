@@ -85,11 +85,16 @@ export async function planRows<K extends string, I extends object>(kind: RowKind
     return changedKeys(kind.templateKeys, kind.normalize(ctx.db, ctx.lspId, before, ctx.today), kind.normalize(ctx.db, ctx.lspId, inputs[i], ctx.today));
   });
   // The rows are the read rows in order, the accepted ones among them in the order of `inputs`.
+  const toWrite: { row: PreviewRow; input: I }[] = [];
   let at = 0;
   rows.forEach((row, i) => {
     if (!read[i].accepted) return;
-    const notes = row.outcome === 'refused' ? [] : (kind.notes?.(inputs[at], ctx.today) ?? []);
+    if (row.outcome !== 'refused') toWrite.push({ row, input: inputs[at] });
     at++;
+  });
+  const listNotes = kind.listNotes?.(ctx.db, ctx.lspId, toWrite.map((w) => ({ row: w.row.row, input: w.input })));
+  toWrite.forEach(({ row, input }, i) => {
+    const notes = [...(kind.notes?.(input, ctx.today) ?? []), ...(listNotes?.[i] ?? [])];
     if (notes.length > 0) row.notes = notes.map((n) => ({ column: names(n.key), ...n }));
   });
   return {

@@ -45,6 +45,7 @@ export async function previewImport(env: ImportEnv, principal: Principal, kind: 
     counts: plan.counts,
     rows,
     rowsShown: rows.length,
+    rowsNoted: plan.rows.filter((r) => r.notes !== undefined).length,
     rowsTotal: plan.rows.length,
     summaryRows: plan.summaryRows,
     sha256,
@@ -54,11 +55,15 @@ export async function previewImport(env: ImportEnv, principal: Principal, kind: 
   return preview;
 }
 
-/** Refused rows first, then the others in sheet order, up to the cap. */
+/**
+ * Refused rows first, then the rows with a note, then the others, each in sheet order, up to the cap: a
+ * likely duplicate at row 7,000 of a long file would otherwise be past the rows shown.
+ */
 function shown(rows: readonly PreviewRow[]): PreviewRow[] {
   const refused = rows.filter((r) => r.outcome === 'refused').slice(0, PREVIEW_ROWS_CAP);
-  const others = rows.filter((r) => r.outcome !== 'refused').slice(0, PREVIEW_ROWS_CAP - refused.length);
-  return [...refused, ...others];
+  const noted = rows.filter((r) => r.outcome !== 'refused' && r.notes !== undefined).slice(0, PREVIEW_ROWS_CAP - refused.length);
+  const others = rows.filter((r) => r.outcome !== 'refused' && r.notes === undefined).slice(0, PREVIEW_ROWS_CAP - refused.length - noted.length);
+  return [...refused, ...noted, ...others];
 }
 
 /**

@@ -80,6 +80,8 @@ export const cliId = {
       summaryRows: 'dilewati sebagai baris total atau catatan di bawah data: baris {{rows}}',
       row: 'baris {{row}}',
       more: '… dan lainnya: --refused OUT.xlsx menulis semua baris yang ditolak',
+      noted_other: '{{count}} baris perlu dicek (tetap disimpan, tidak ditolak):',
+      notedMore: '… dan lainnya: --json mencantumkan catatan baris yang ditampilkan pratinjau',
       update: 'perbarui {{columns}}',
       applied: 'diterapkan: {{added}} ditambahkan, {{updated}} diperbarui, {{unchanged}} tidak berubah, {{refused}} ditolak',
       dryRun: 'uji coba (--dry-run): tidak ada yang ditulis',

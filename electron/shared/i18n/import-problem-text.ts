@@ -1,8 +1,9 @@
 import { AppError, ERROR_CODES, type ErrorCode } from '../errors';
 import { FIELD_REASONS } from '../registry';
-import type { ImportProblem } from '../registry-import';
+import type { ImportProblem, RowNote } from '../registry-import';
 import { errorText } from './error-text';
 import { resources, type Language } from './index';
+import { readableParams } from './readable-params';
 
 const ROW: Readonly<Record<Language, string>> = { id: 'baris', en: 'row' };
 
@@ -29,4 +30,13 @@ export function reasonText(problems: readonly ImportProblem[], language: Languag
     .map((p) => problemText(p, language))
     .map((text) => (/[.!?]$/.test(text) ? text : `${text}.`))
     .join(' ');
+}
+
+/**
+ * A row's note (PreviewRow.notes: written all the same, worth a look) in words outside the screens (the
+ * CLI), as the import screen words it, its days as the screens write them.
+ */
+export function noteText(note: Pick<RowNote, 'code' | 'params'>, language: Language): string {
+  const params = readableParams(note.params, language);
+  return resources[language].translation.registryScreens.import.notes[note.code].replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key] ?? ''));
 }

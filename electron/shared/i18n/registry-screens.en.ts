@@ -263,6 +263,9 @@ export const registryScreensEn = {
       notes: {
         met_expired: 'MET expired ({{date}}): this assessor cannot be assigned to a session until it is renewed (the row is not refused for it).',
         tech_cert_expired: 'Technical certificate expired ({{date}}): this assessor cannot be assigned to a session until it is renewed (the row is not refused for it).',
+        likely_duplicate_record:
+          'Possibly the same person as {{name}} (NIK {{nik}}, participant no. {{participantNo}}), already registered: same name and date of birth, another NIK. Check the NIK; if it really is someone else, leave it (the row is not refused for it).',
+        likely_duplicate_row: 'Possibly the same person as row {{row}} (NIK {{nik}}): same name and date of birth, another NIK. Check the NIK; if it really is someone else, leave it (the row is not refused for it).',
       },
       asIs: {
         candidates: "Your LSP's candidate list can be imported as it is: headers are recognised in Indonesian or English, in any order, below any title rows; the template is only an example. The NIK and phone columns should be formatted as Text.",
@@ -291,6 +294,8 @@ export const registryScreensEn = {
         add: 'Added',
         update: 'Updated',
       },
+      noted_one: '{{count}} row to check before applying: see its note in the table below. It will be saved all the same.',
+      noted_other: '{{count}} rows to check before applying: see their notes in the table below. They will be saved all the same.',
       refusedTitle: 'Refused rows',
       refusedHint: 'These rows will not be saved. Fix them in your file (or download the refused rows), then import again.',
       othersTitle: 'Other rows',

@@ -256,6 +256,9 @@ export const registryScreensId = {
       notes: {
         met_expired: 'MET sudah berakhir ({{date}}): asesor ini tidak dapat ditugaskan ke sesi sampai MET diperbarui (barisnya tidak ditolak karena ini).',
         tech_cert_expired: 'Sertifikat teknis sudah berakhir ({{date}}): asesor ini tidak dapat ditugaskan ke sesi sampai sertifikat diperbarui (barisnya tidak ditolak karena ini).',
+        likely_duplicate_record:
+          'Mungkin orang yang sama dengan {{name}} (NIK {{nik}}, no. peserta {{participantNo}}) yang sudah terdaftar: nama dan tanggal lahir sama, NIK berbeda. Periksa NIK-nya; bila memang orang lain, biarkan (barisnya tidak ditolak karena ini).',
+        likely_duplicate_row: 'Mungkin orang yang sama dengan baris {{row}} (NIK {{nik}}): nama dan tanggal lahir sama, NIK berbeda. Periksa NIK-nya; bila memang orang lain, biarkan (barisnya tidak ditolak karena ini).',
       },
       asIs: {
         candidates: 'Daftar peserta LSP Anda dapat diimpor apa adanya: judul kolom dikenali dalam bahasa Indonesia atau Inggris, dalam urutan apa pun, di bawah baris judul; templat hanya contoh. Kolom NIK dan telepon sebaiknya berformat Teks.',
@@ -284,6 +287,8 @@ export const registryScreensId = {
         add: 'Ditambahkan',
         update: 'Diperbarui',
       },
+      noted_one: '{{count}} baris perlu dicek sebelum diterapkan: lihat catatannya di tabel di bawah. Baris itu tetap akan disimpan.',
+      noted_other: '{{count}} baris perlu dicek sebelum diterapkan: lihat catatannya di tabel di bawah. Baris itu tetap akan disimpan.',
       refusedTitle: 'Baris yang ditolak',
       refusedHint: 'Baris ini tidak akan disimpan. Perbaiki di berkas Anda (atau unduh baris yang ditolak), lalu impor lagi.',
       othersTitle: 'Baris lainnya',

@@ -48,6 +48,22 @@ export function candidatesByNiks(db: Db, lspId: string, niks: readonly string[])
   return new Map(rows.map((r) => [r.nik, r]));
 }
 
+export type NamesakeRow = Pick<CandidateRow, 'id' | 'name' | 'nik' | 'birth_date' | 'participant_no'>;
+
+/**
+ * The LSP's candidates with any of these names and birth dates, the name in any ASCII case, other than the
+ * one with the NIK given beside them (that record is the row's own): one statement for a whole import's
+ * rows (the triples go in as one JSON array), each one seek in the name index (candidate_name, NOCASE),
+ * the birth date and NIK checked on the rows it finds.
+ */
+export const NAMESAKES_SQL = `SELECT c.id, c.name, c.nik, c.birth_date, c.participant_no
+  FROM json_each(?) j CROSS JOIN candidate c
+  WHERE c.lsp_id = ? AND c.name = j.value ->> 0 COLLATE NOCASE AND c.birth_date = j.value ->> 1 AND c.nik <> j.value ->> 2`;
+
+export function candidatesByNameAndBirth(db: Db, lspId: string, triples: readonly (readonly [name: string, birthDate: string, nik: string])[]): NamesakeRow[] {
+  return sql<[string, string], NamesakeRow>(db, NAMESAKES_SQL).all(JSON.stringify(triples), lspId);
+}
+
 /** Which of these participant numbers a candidate already has (any LSP's: the number is unique). */
 export function participantNosTaken(db: Db, participantNos: readonly string[]): Set<string> {
   return new Set(

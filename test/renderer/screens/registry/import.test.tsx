@@ -60,6 +60,7 @@ const preview: RegistryImportPreview = {
     { row: 6, outcome: 'update', values: { name: 'Rina', nik: '3273015708950002', birthDate: '01/01/1990' }, problems: [], changes: ['name'] },
   ],
   rowsShown: 4,
+  rowsNoted: 0,
   rowsTotal: 9,
   summaryRows: [],
   sha256: 'ab'.repeat(32),
@@ -162,6 +163,62 @@ describe('registry import screen', () => {
     await screen.findByTestId('import-screen');
     chooseFile();
     expect((await screen.findByTestId('import-note')).textContent).toBe('MET expired (30 Aug 2024): this assessor cannot be assigned to a session until it is renewed (the row is not refused for it).');
+  });
+
+  it('flags a likely second record of someone under another NIK above the tables and on its row, naming the record or the row, in either language', async () => {
+    const noted = {
+      ...preview,
+      counts: { add: 2, update: 0, unchanged: 0, refused: 0 },
+      rowsNoted: 2,
+      rows: [
+        {
+          row: 4,
+          outcome: 'add' as const,
+          values: { name: 'siti aminah', nik: '3273015708950009', birthDate: '17/08/1995' },
+          problems: [],
+          notes: [{ column: 'NIK', key: 'nik', code: 'likely_duplicate_record' as const, params: { name: 'Siti Aminah', nik: '3273015708950001', participantNo: '2025-0000001' } }],
+        },
+        {
+          row: 6,
+          outcome: 'add' as const,
+          values: { name: 'Budi', nik: '3273011708950003', birthDate: '17/08/1995' },
+          problems: [],
+          notes: [{ column: 'NIK', key: 'nik', code: 'likely_duplicate_row' as const, params: { row: '9', nik: '3273011708950004' } }],
+        },
+      ],
+    };
+    const { unmount } = openAt('candidates/import', { 'registryImport/preview': () => ok(noted) });
+    await screen.findByTestId('import-screen');
+    chooseFile();
+    expect((await screen.findByTestId('import-noted')).textContent).toBe(
+      '2 baris perlu dicek sebelum diterapkan: lihat catatannya di tabel di bawah. Baris itu tetap akan disimpan.',
+    );
+    expect(screen.getAllByTestId('import-note').map((n) => [n.dataset.code, n.textContent])).toEqual([
+      [
+        'likely_duplicate_record',
+        'Mungkin orang yang sama dengan Siti Aminah (NIK 3273015708950001, no. peserta 2025-0000001) yang sudah terdaftar: nama dan tanggal lahir sama, NIK berbeda. Periksa NIK-nya; bila memang orang lain, biarkan (barisnya tidak ditolak karena ini).',
+      ],
+      [
+        'likely_duplicate_row',
+        'Mungkin orang yang sama dengan baris 9 (NIK 3273011708950004): nama dan tanggal lahir sama, NIK berbeda. Periksa NIK-nya; bila memang orang lain, biarkan (barisnya tidak ditolak karena ini).',
+      ],
+    ]);
+    // Rows to add: Apply stays offered, the notes refuse nothing.
+    expect(screen.getByTestId('import-apply').textContent).toBe('Terapkan (2 baris)');
+    unmount();
+    openAt('candidates/import', { 'registryImport/preview': () => ok({ ...noted, rowsNoted: 1, rows: [noted.rows[1]] }) }, 'en');
+    await screen.findByTestId('import-screen');
+    chooseFile();
+    expect((await screen.findByTestId('import-noted')).textContent).toBe('1 row to check before applying: see its note in the table below. It will be saved all the same.');
+    expect(screen.getByTestId('import-note').textContent).toContain('Possibly the same person as row 9 (NIK 3273011708950004)');
+  });
+
+  it('says nothing of notes when no row has one', async () => {
+    openAt('candidates/import', { 'registryImport/preview': () => ok(preview) });
+    await screen.findByTestId('import-screen');
+    chooseFile();
+    await screen.findByTestId('import-counts');
+    expect(screen.queryByTestId('import-noted')).toBeNull();
   });
 
   it("lists the columns read, and the preview's columns, as the file has them left to right", async () => {

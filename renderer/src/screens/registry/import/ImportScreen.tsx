@@ -179,6 +179,12 @@ function ImportScreen({ kind }: { kind: ImportKind }) {
             </p>
           )}
           <ImportCounts keys={COUNTS} counts={preview.counts} label={(key) => t((result ? DONE_LABEL : COUNT_LABEL)[key])} testIdPrefix="import" />
+          {/* Rows written all the same but worth a look first (a likely second record of someone under a mistyped NIK). */}
+          {!result && preview.rowsNoted > 0 && (
+            <p className="notice notice--warning" data-testid="import-noted">
+              {t('registryScreens.import.noted', { count: preview.rowsNoted })}
+            </p>
+          )}
           {/* Said, not hidden: the rows are named, so a real row skipped by mistake can be found. */}
           {preview.summaryRows.length > 0 && (
             <p className="muted small" data-testid="import-summary-skipped">

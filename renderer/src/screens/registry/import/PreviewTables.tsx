@@ -16,7 +16,15 @@ const OUTCOME_LABEL = {
 const NOTE_TEXT = {
   met_expired: 'registryScreens.import.notes.met_expired',
   tech_cert_expired: 'registryScreens.import.notes.tech_cert_expired',
+  likely_duplicate_record: 'registryScreens.import.notes.likely_duplicate_record',
+  likely_duplicate_row: 'registryScreens.import.notes.likely_duplicate_row',
 } as const satisfies Record<RowNoteCode, TranslationKey>;
+
+/** Every name the notes' texts interpolate (each note sets its own), the day in words. */
+function noteParams(params: Readonly<Record<string, string>>, date: (iso: string) => string) {
+  const { name = '', nik = '', participantNo = '', row = '' } = params;
+  return { name, nik, participantNo, row, date: params.date ? date(params.date) : '' };
+}
 
 const OUTCOME_TONE = { add: 'success', update: 'info', unchanged: 'neutral', refused: 'danger' } as const satisfies Record<PreviewOutcome, 'success' | 'info' | 'neutral' | 'danger'>;
 
@@ -113,8 +121,8 @@ export function OtherRowsTable({ rows, columns }: { rows: PreviewRow[]; columns:
                   <span className="cell-sub">{t('registryScreens.import.changes', { fields: row.changes.map((k) => header.get(k) ?? k).join(', ') })}</span>
                 )}
                 {row.notes?.map((note) => (
-                  <span key={note.code} className="cell-sub import-table__note" data-testid="import-note">
-                    {t(NOTE_TEXT[note.code], { date: note.params.date ? format.date(note.params.date) : '' })}
+                  <span key={note.code} className="cell-sub import-table__note" data-testid="import-note" data-code={note.code}>
+                    {t(NOTE_TEXT[note.code], noteParams(note.params, format.date))}
                   </span>
                 ))}
               </td>
