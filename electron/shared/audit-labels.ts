@@ -135,6 +135,7 @@ export const AUDIT_ACTION_LABEL = {
   'certificates.issue': 'audit.actions.certificates.issue',
   'certificates.print': 'audit.actions.certificates.print',
   'certificates.revoked': 'audit.actions.certificates.revoked',
+  'certificates.replaced': 'audit.actions.certificates.replaced',
   'certificates.blanko': 'audit.actions.certificates.blanko',
   'certificates.blankoImport': 'audit.actions.certificates.blankoImport',
   'certificates.bnspSheet': 'audit.actions.certificates.bnspSheet',

@@ -128,6 +128,7 @@ export const AUDIT_ACTIONS = [
   'certificates.issue',
   'certificates.print',
   'certificates.revoked',
+  'certificates.replaced',
   'certificates.blanko',
   'certificates.blankoImport',
   'certificates.bnspSheet',

@@ -46,6 +46,9 @@ export const setBlankoArgs = z.object({ certificateId: id, blankoNumber: z.strin
 /** The reason is checked by the core (CERTIFICATE_REVOKE_REASON_REQUIRED), so an empty one is named, not a zod path. */
 export const revokeArgs = z.object({ certificateId: id, reason: z.string().max(1000) }).strict();
 
+/** A revoked certificate to replace, and the new one's issue date (checked by the core as issuing checks it). */
+export const replaceArgs = z.object({ certificateId: id, issuedOn: date }).strict();
+
 export const plenoArgs = z.object({ plenoId: id }).strict();
 
 /** One certificate (its page) or every certificate of a pleno (its certificates panel). */

@@ -82,6 +82,20 @@ export const CERTIFICATE_ERRORS = [
   'CERTIFICATE_ISSUED_BEFORE_SK',
   /** certificates/print of a revoked certificate (params: number, revokedAt): it is no longer in force, so it is not printed. */
   'CERTIFICATE_REVOKED',
+  /** certificates/replace of a certificate not revoked (params.number): it is revoked first, with its reason. */
+  'CERTIFICATE_REPLACE_IN_FORCE',
+  /** certificates/replace of one already replaced (params: number, replacement). */
+  'CERTIFICATE_ALREADY_REPLACED',
+  /** certificates/replace where no signed pleno in force decides its seat (params.number). */
+  'CERTIFICATE_REPLACE_NO_DECISION',
+  /** certificates/replace where the decision in force is BK, a correcting pleno's (params: number, skNumber). */
+  'CERTIFICATE_REPLACE_NOT_COMPETENT',
+  /** certificates/replace where an appeal holds the seat, open or accepted (params.number). */
+  'CERTIFICATE_REPLACE_HELD_BY_APPEAL',
+  /** certificates/replace where the number pattern needs the scheme's KBLI code, not set (params: number, scheme). */
+  'CERTIFICATE_REPLACE_KBLI_MISSING',
+  /** certificates/replace where the number pattern needs the scheme's KKNI level, not set (params: number, scheme). */
+  'CERTIFICATE_REPLACE_LEVEL_MISSING',
 ] as const;
 
 /** Why a K decision got no certificate this time; texts `certificates.skip.*`. */
@@ -122,6 +136,9 @@ export type CertificateSummary = {
   revokeReason: string | null;
   /** Its last valid day is before the core's today: shown as such, or it read as in force for ever. */
   expired: boolean;
+  /** The revoked certificate this one replaces (certificates/replace), and the one that replaces this, if any. */
+  replaces: { id: string; number: string } | null;
+  replacedBy: { id: string; number: string } | null;
 };
 
 export type CertificateDetail = CertificateSummary & {

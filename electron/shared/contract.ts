@@ -116,7 +116,7 @@ import type {
   IssueResult,
   SessionBnspCodes,
 } from './certificates';
-import { certificateListArgs, certificatePrintArgs, certificateSettingsArgs, issueArgs, plenoArgs, revokeArgs, sessionCodesArgs, setBlankoArgs } from './certificates-args';
+import { certificateListArgs, certificatePrintArgs, certificateSettingsArgs, issueArgs, plenoArgs, replaceArgs, revokeArgs, sessionCodesArgs, setBlankoArgs } from './certificates-args';
 import { boardRowSchema, type CardPassword, type Incident, type Minutes, type RoomActionResult, type SessionBoard } from './exam-day';
 import {
   DECISIONS,
@@ -662,6 +662,11 @@ export const contract = {
   'certificates/print': method<CertificatePrint>()(certificatePrintArgs, roles('lsp_admin')),
   /** Revokes an issued certificate with its reason (audited); it stays in the register, marked revoked. */
   'certificates/revoke': method<CertificateDetail>()(revokeArgs, roles('lsp_admin')),
+  /**
+   * A revoked certificate (by mistake, or under a wrong date) gets a replacement: a new number for the same decision,
+   * naming the one it replaces, which stays revoked. Refused while it is in force, already replaced, BK, or held.
+   */
+  'certificates/replace': method<CertificateDetail>()(replaceArgs, roles('lsp_admin')),
   /** BNSP's upload sheet of a decided pleno under /files/exports/<fileName>, or every row and field to fix first. */
   'certificates/bnspSheet': method<BnspSheet>()(plenoArgs, roles('lsp_admin')),
   'certificates/registerSheet': method<SheetFile>()(noArgs, roles('lsp_admin')),

@@ -77,6 +77,27 @@ describe('ruang-uji certificates', () => {
     expect(incomplete).toMatchObject({ ok: false, error: { code: 'CLI_CERTIFICATES_BNSP_PROBLEMS', messageKey: 'cli.certificates.bnspProblems', params: { count: incomplete.problems.length } } });
   });
 
+  it('replaces a certificate revoked by mistake, named by its number, with a new number naming it; a second time the core refuses with its reason, and --json gives its code', async () => {
+    let wrong = { id: '', number: '' };
+    const day = await plenoDay(async (core, admin, d) => {
+      const issued = await call(core, 'certificates/issue', { plenoId: d.plenoId, issuedOn: d.date }, admin);
+      wrong = { id: issued.issued[0].certificateId, number: issued.issued[0].number };
+      await call(core, 'certificates/revoke', { certificateId: wrong.id, reason: 'Dicabut keliru: salah asesi' }, admin);
+    });
+    const replaced = runCli(['certificates', 'replace', '--certificate', wrong.number, '--issued-on', day.date, '--data', day.dataDir, ...asAdmin], adminEnv);
+    expect(replaced.code, replaced.stderr).toBe(0);
+    expect(replaced.stdout).toMatch(
+      new RegExp(`^sertifikat ${demo.scheme.kbliCode} 0000${String(candidates).padStart(3, '0')} \\d{4} \\(reg\\. [^)]+\\) atas nama ${demo.people.candidates[0].name} diterbitkan pada ${formatDate(day.date, 'id')}, menggantikan sertifikat ${wrong.number} yang dicabut\n$`),
+    );
+    expect(auditActor(day.dataDir, 'certificates.replaced')).toEqual({ username: staff.admin.username, role: 'lsp_admin' });
+    const again = runCli(['certificates', 'replace', '--certificate', wrong.number, '--issued-on', day.date, '--json', '--data', day.dataDir, ...asAdmin], adminEnv);
+    expect(again.code).toBe(1);
+    expect(JSON.parse(again.stdout)).toMatchObject({ ok: false, error: { code: 'CERTIFICATE_ALREADY_REPLACED', params: { number: wrong.number } } });
+    const unknown = runCli(['certificates', 'replace', '--certificate', 'NO-SUCH', '--issued-on', day.date, '--data', day.dataDir, ...asAdmin], adminEnv);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('tidak ada sertifikat NO-SUCH');
+  });
+
   it("refuses a proctor with the core's reason and an unknown pleno by name, in the installation's language", async () => {
     const day = await plenoDay();
     const proctor = runCli(['certificates', 'issue', '--pleno', SK_NUMBER, '--issued-on', day.date, '--data', day.dataDir, '--as', staff.proctor.username], asEnv(staff.proctor.password));

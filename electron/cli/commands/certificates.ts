@@ -16,6 +16,9 @@ export const USAGE = `usage:
   ruang-uji certificates bnsp-sheet --pleno ID|SK-NUMBER --out FILE.xlsx --as USERNAME [--json] [--data DIR]
       BNSP's upload sheet of the plenary meeting (certificates/bnspSheet) and the candidates an appeal leaves
       out; exit code 1 when rows are incomplete, each with the fields to fill, and nothing is written
+  ruang-uji certificates replace --certificate NUMBER --issued-on YYYY-MM-DD --as USERNAME [--json] [--data DIR]
+      a certificate revoked by mistake, or issued under a wrong date, gets a new certificate (a new number) for
+      the same decision, naming the one it replaces, which stays revoked (certificates/replace)
   ruang-uji certificates register --out FILE.xlsx --as USERNAME [--json] [--data DIR]
       the certificate register (certificates/registerSheet)
   --pleno takes the ID or the SK number that "ruang-uji pleno list" shows; files are never written over.
@@ -25,12 +28,13 @@ const OPTIONS = {
   data: { type: 'string' },
   as: { type: 'string' },
   pleno: { type: 'string' },
+  certificate: { type: 'string' },
   'issued-on': { type: 'string' },
   out: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
 
-type Values = { pleno?: string; 'issued-on'?: string; out?: string; json?: boolean };
+type Values = { pleno?: string; certificate?: string; 'issued-on'?: string; out?: string; json?: boolean };
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
 
@@ -117,6 +121,39 @@ async function bnspSheet(caller: Caller, values: Values): Promise<number> {
   return sheet.ok ? 0 : 1;
 }
 
+/** The certificate a --certificate names: its number or registration number as printed, or its ID, through the register's search. */
+async function certificateOf(caller: Caller, ref: string): Promise<string> {
+  const found = await caller.call('certificates/list', { search: ref, limit: 20 });
+  const match = found.rows.find((c) => c.number === ref || c.registrationNumber === ref || c.id === ref);
+  if (match) return match.id;
+  try {
+    return (await caller.call('certificates/get', { certificateId: ref })).id;
+  } catch {
+    throw cliFailure(caller.language, 'cli.certificates.unknown', { certificate: ref }, 1);
+  }
+}
+
+async function replace(caller: Caller, values: Values): Promise<number> {
+  const issuedOn = values['issued-on'];
+  if (!values.certificate || !issuedOn) throw usageError('cli.usage.requiredBoth', { first: '--certificate', second: '--issued-on' }, `\n${USAGE}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(issuedOn)) throw usageError('cli.usage.calendarDay', { flag: '--issued-on', value: issuedOn }, `\n${USAGE}`);
+  const certificateId = await certificateOf(caller, values.certificate);
+  const replacement = await caller.call('certificates/replace', { certificateId, issuedOn });
+  if (values.json) print(JSON.stringify(replacement, null, 2));
+  else {
+    print(
+      say(caller.language, 'cli.certificates.replaced', {
+        number: replacement.number,
+        registration: replacement.registrationNumber,
+        name: replacement.candidateName,
+        date: formatDate(issuedOn, caller.language),
+        replaces: replacement.replaces?.number ?? '',
+      }),
+    );
+  }
+  return 0;
+}
+
 async function register(caller: Caller, values: Values): Promise<number> {
   if (!values.out) throw usageError('cli.usage.required', { flag: '--out FILE.xlsx' }, `\n${USAGE}`);
   const file = fromCwd(values.out);
@@ -128,9 +165,9 @@ async function register(caller: Caller, values: Values): Promise<number> {
   return 0;
 }
 
-const VERBS = { issue, 'bnsp-sheet': bnspSheet, register } as const satisfies Record<string, (caller: Caller, values: Values) => Promise<number>>;
+const VERBS = { issue, 'bnsp-sheet': bnspSheet, replace, register } as const satisfies Record<string, (caller: Caller, values: Values) => Promise<number>>;
 
-/** `ruang-uji certificates issue|bnsp-sheet|register`: the office work after the pleno, through the same calls as the certificate screens. */
+/** `ruang-uji certificates issue|bnsp-sheet|replace|register`: the office work after the pleno, through the same calls as the certificate screens. */
 export async function certificatesCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
   const [verb, extra] = positionals;

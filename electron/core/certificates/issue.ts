@@ -40,6 +40,42 @@ const reassessmentOf = (accepted: { code: string | null; date: string | null } |
   accepted?.code && accepted.date ? { code: accepted.code, date: accepted.date } : null;
 
 /**
+ * A certificate is issued on a day that has come and on or after the SK that decided it: a date outside
+ * that would be printed on the certificate and start its validity as typed.
+ */
+export function checkIssueDate(pleno: Pick<q.PlenoRow, 'sk_date' | 'signed_at'>, issuedOn: string, at: Date): void {
+  const today = localDate(at);
+  if (issuedOn > today) throw new AppError('CERTIFICATE_ISSUED_IN_FUTURE', { date: today }, [{ field: 'issuedOn', reason: 'future' }]);
+  const signedOn = pleno.sk_date ?? (pleno.signed_at ? localDate(new Date(pleno.signed_at)) : null);
+  if (signedOn !== null && issuedOn < signedOn) {
+    throw new AppError('CERTIFICATE_ISSUED_BEFORE_SK', { date: signedOn }, [{ field: 'issuedOn', reason: 'before_sk' }]);
+  }
+}
+
+/** How certificates issued on a day are numbered: the patterns, what they need of the scheme, the counter's key. */
+export function numberingOn(db: Db, lspId: string, issuedOn: string) {
+  const settings = certificateSettings(db);
+  const numberParts = parsePattern(settings.numberPattern, settings.counterScope).parts;
+  const registrationParts = parsePattern(settings.registrationPattern, settings.counterScope).parts;
+  const need = { kbli: needs(numberParts).kbli || needs(registrationParts).kbli, level: needs(numberParts).level || needs(registrationParts).level };
+  return { settings, numberParts, registrationParts, need, scope: counterScopeKey(lspId, settings.counterScope, issuedOn), lsp: q.lspCode(db, lspId), year: issuedOn.slice(0, 4) };
+}
+
+/**
+ * The next number of the counter for a decided seat, refused (CERTIFICATE_NUMBER_TAKEN) where the pattern makes a
+ * number or registration number already used. Called inside the write transaction that inserts it.
+ */
+export function nextNumbers(db: Db, lspId: string, n: ReturnType<typeof numberingOn>, d: Pick<q.Decided, 'kbli_code' | 'scheme_code' | 'level'>, counter: number) {
+  const values = { kbli: d.kbli_code, scheme: d.scheme_code, level: d.level, year: n.year, lsp: n.lsp, counter };
+  const number = render(n.numberParts, values);
+  const registrationNumber = render(n.registrationParts, values);
+  // A pattern or scope changed since earlier issues can make a number again: refuse, never repeat it.
+  const taken = q.numberTaken(db, lspId, number, registrationNumber);
+  if (taken !== null) throw new AppError('CERTIFICATE_NUMBER_TAKEN', { number: taken });
+  return { number, registrationNumber };
+}
+
+/**
  * Issues a certificate for every K decision of a signed pleno that has none yet and is not held by an
  * appeal (open, not yet acted on, or accepted: an accepted appeal's candidate is decided by the
  * re-assessment session's pleno, never from this one). Idempotent: issuing again skips those already
@@ -50,21 +86,9 @@ export function issueCertificates(db: Db, principal: Principal, plenoId: string,
   const pleno = q.plenoById(db, lspId, plenoId);
   if (!pleno) throw new AppError('NOT_FOUND', { what: 'pleno' });
   if (pleno.status !== 'signed') throw new AppError('PLENO_NOT_SIGNED', { status: pleno.status });
-  // A certificate is issued on a day that has come and on or after the SK that decided it: a date outside
-  // that would be printed on the certificate and start its validity as typed.
-  const today = localDate(now());
-  if (issuedOn > today) throw new AppError('CERTIFICATE_ISSUED_IN_FUTURE', { date: today }, [{ field: 'issuedOn', reason: 'future' }]);
-  const signedOn = pleno.sk_date ?? (pleno.signed_at ? localDate(new Date(pleno.signed_at)) : null);
-  if (signedOn !== null && issuedOn < signedOn) {
-    throw new AppError('CERTIFICATE_ISSUED_BEFORE_SK', { date: signedOn }, [{ field: 'issuedOn', reason: 'before_sk' }]);
-  }
-  const settings = certificateSettings(db);
-  const numberParts = parsePattern(settings.numberPattern, settings.counterScope).parts;
-  const registrationParts = parsePattern(settings.registrationPattern, settings.counterScope).parts;
-  const need = { kbli: needs(numberParts).kbli || needs(registrationParts).kbli, level: needs(numberParts).level || needs(registrationParts).level };
-  const scope = counterScopeKey(lspId, settings.counterScope, issuedOn);
-  const lsp = q.lspCode(db, lspId);
-  const year = issuedOn.slice(0, 4);
+  checkIssueDate(pleno, issuedOn, now());
+  const numbering = numberingOn(db, lspId, issuedOn);
+  const { settings, need, scope } = numbering;
 
   const issued: IssuedCertificate[] = [];
   const skipped: SkippedCandidate[] = [];
@@ -102,12 +126,8 @@ export function issueCertificates(db: Db, principal: Principal, plenoId: string,
           skipped.push({ candidateId: d.candidate_id, sessionId: d.session_id, name: d.name, reason: accepted ? 'appeal_accepted' : 'held_by_appeal', number: null, reassessment: reassessmentOf(accepted) });
           continue;
         }
-        const values = { kbli: d.kbli_code, scheme: d.scheme_code, level: d.level, year, lsp, counter: counter + 1 };
-        const number = render(numberParts, values);
-        const registrationNumber = render(registrationParts, values);
-        // A pattern or scope changed since earlier issues can make a number again: refuse the batch, never repeat it.
-        const taken = q.numberTaken(db, lspId, number, registrationNumber);
-        if (taken !== null) throw new AppError('CERTIFICATE_NUMBER_TAKEN', { number: taken });
+        // A number taken refuses the whole batch (nothing of it is written).
+        const { number, registrationNumber } = nextNumbers(db, lspId, numbering, d, counter + 1);
         counter++;
         const id = newId();
         q.insertCertificate(db, {
@@ -125,6 +145,7 @@ export function issueCertificates(db: Db, principal: Principal, plenoId: string,
           valid_until: addYears(issuedOn, d.validity_years ?? settings.validityYears),
           issued_at: at.toISOString(),
           issued_by: principal.accountId,
+          replaces_id: null,
         });
         written.push({ certificateId: id, candidateId: d.candidate_id, sessionId: d.session_id, name: d.name, number, registrationNumber });
       }

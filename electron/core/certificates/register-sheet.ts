@@ -31,6 +31,9 @@ export const REGISTER_COLUMNS = [
   { key: 'status', header: 'Status', text: true },
   { key: 'revokedOn', header: 'Tanggal Dicabut', text: true },
   { key: 'revokeReason', header: 'Alasan Pencabutan', width: 36 },
+  // Which replaced which (certificates/replace): the revoked one and its replacement name each other.
+  { key: 'replaces', header: 'Menggantikan', text: true, width: 26 },
+  { key: 'replacedBy', header: 'Diganti Dengan', text: true, width: 26 },
 ] as const satisfies readonly WriteColumn[];
 
 type Key = (typeof REGISTER_COLUMNS)[number]['key'];
@@ -70,6 +73,8 @@ export async function registerSheet(db: Db, dataDir: string, principal: Principa
         // The day as the office saw it (local), day-first as the other dates.
         revokedOn: r.revoked_at === null ? null : bnspDate(localDate(new Date(r.revoked_at))),
         revokeReason: r.revoke_reason,
+        replaces: r.replaces_number,
+        replacedBy: r.replaced_by_number,
       };
     }
   }

@@ -29,6 +29,8 @@ export function summaryOf(r: q.RegisterRow, today: string): CertificateSummary {
     revokedAt: r.revoked_at,
     revokeReason: r.revoke_reason,
     expired: isExpired(r.valid_until, today),
+    replaces: r.replaces_id !== null && r.replaces_number !== null ? { id: r.replaces_id, number: r.replaces_number } : null,
+    replacedBy: r.replaced_by_id !== null && r.replaced_by_number !== null ? { id: r.replaced_by_id, number: r.replaced_by_number } : null,
   };
 }
 

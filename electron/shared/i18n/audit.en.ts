@@ -244,6 +244,7 @@ export const auditEn = {
         issue: 'Issued certificates',
         print: 'Printed certificates',
         revoked: 'Revoked a certificate',
+        replaced: 'Issued a replacement of a revoked certificate',
         blanko: 'Recorded a blanko number',
         blankoImport: 'Imported blanko numbers',
         bnspSheet: 'Downloaded the BNSP upload sheet',

@@ -241,6 +241,7 @@ export const auditId = {
         issue: 'Menerbitkan sertifikat',
         print: 'Mencetak sertifikat',
         revoked: 'Mencabut sertifikat',
+        replaced: 'Menerbitkan pengganti sertifikat yang dicabut',
         blanko: 'Mencatat nomor blanko',
         blankoImport: 'Mengimpor nomor blanko',
         bnspSheet: 'Mengunduh lembar unggah BNSP',

@@ -11,6 +11,20 @@ export const certificatesErrorsEn = {
   CERTIFICATE_ISSUED_IN_FUTURE: 'The issue date cannot be after today ({{date}}).',
   CERTIFICATE_ISSUED_BEFORE_SK: 'The issue date cannot be before the plenary meeting’s SK date ({{date}}).',
   CERTIFICATE_REVOKE_REASON_REQUIRED: 'Revoking a certificate needs its reason (at least 3 characters).',
+  CERTIFICATE_REPLACE_IN_FORCE:
+    'Certificate {{number}} is still in force. Revoke it first with its reason, then issue its replacement.',
+  CERTIFICATE_ALREADY_REPLACED:
+    'Certificate {{number}} has already been replaced by certificate {{replacement}}.',
+  CERTIFICATE_REPLACE_NO_DECISION:
+    'No signed plenary decision in force covers certificate {{number}}, so no replacement can be issued.',
+  CERTIFICATE_REPLACE_NOT_COMPETENT:
+    'The plenary meeting in force (SK {{skNumber}}) decided this candidate Not Yet Competent: certificate {{number}} is not replaced.',
+  CERTIFICATE_REPLACE_HELD_BY_APPEAL:
+    'The candidate’s appeal holds this seat (still open, or accepted): no replacement of certificate {{number}} is issued.',
+  CERTIFICATE_REPLACE_KBLI_MISSING:
+    'The number pattern needs the KBLI code of scheme {{scheme}}, not yet set in the scheme’s settings: certificate {{number}} cannot be replaced yet.',
+  CERTIFICATE_REPLACE_LEVEL_MISSING:
+    'The number pattern needs the KKNI level of scheme {{scheme}}, not yet set: certificate {{number}} cannot be replaced yet.',
 } as const;
 
 export const certificatesEn = {
@@ -27,7 +41,7 @@ export const certificatesEn = {
     },
     skip: {
       already_issued: 'Already issued.',
-      revoked: 'Issued, then revoked; not issued again.',
+      revoked: 'Issued, then revoked; not issued again here. If it was revoked by mistake, issue its replacement on that certificate’s page.',
       held_by_appeal: 'Held: the candidate’s appeal is not closed.',
       appeal_accepted: 'Appeal accepted: this session’s decision is void for the candidate. The pleno of the re-assessment {{session}} ({{date}}) decides the certificate.',
       appeal_accepted_unplanned: 'Appeal accepted: this session’s decision is void for the candidate. The re-assessment’s pleno decides the certificate.',

@@ -11,6 +11,20 @@ export const certificatesErrorsId = {
   CERTIFICATE_REVOKE_REASON_REQUIRED: 'Pencabutan sertifikat memerlukan alasannya (paling sedikit 3 karakter).',
   CERTIFICATE_ISSUED_IN_FUTURE: 'Tanggal terbit tidak boleh setelah hari ini ({{date}}).',
   CERTIFICATE_ISSUED_BEFORE_SK: 'Tanggal terbit tidak boleh sebelum tanggal SK rapat pleno ({{date}}).',
+  CERTIFICATE_REPLACE_IN_FORCE:
+    'Sertifikat {{number}} masih berlaku. Cabut dahulu dengan alasannya, lalu terbitkan penggantinya.',
+  CERTIFICATE_ALREADY_REPLACED:
+    'Sertifikat {{number}} sudah diganti dengan sertifikat {{replacement}}.',
+  CERTIFICATE_REPLACE_NO_DECISION:
+    'Tidak ada keputusan rapat pleno bertanda tangan yang berlaku untuk sertifikat {{number}}, sehingga penggantinya tidak dapat diterbitkan.',
+  CERTIFICATE_REPLACE_NOT_COMPETENT:
+    'Rapat pleno yang berlaku (SK {{skNumber}}) memutuskan asesi ini Belum Kompeten: sertifikat {{number}} tidak diganti.',
+  CERTIFICATE_REPLACE_HELD_BY_APPEAL:
+    'Banding asesi menahan kursi ini (masih berjalan atau sudah diterima): pengganti sertifikat {{number}} tidak diterbitkan.',
+  CERTIFICATE_REPLACE_KBLI_MISSING:
+    'Pola nomor memerlukan kode KBLI skema {{scheme}} yang belum diisi di pengaturan skema: pengganti sertifikat {{number}} belum dapat diterbitkan.',
+  CERTIFICATE_REPLACE_LEVEL_MISSING:
+    'Pola nomor memerlukan jenjang KKNI skema {{scheme}} yang belum diisi: pengganti sertifikat {{number}} belum dapat diterbitkan.',
 } as const;
 
 export const certificatesId = {
@@ -29,7 +43,7 @@ export const certificatesId = {
     // Mengapa keputusan K belum mendapat sertifikat (SkipReason).
     skip: {
       already_issued: 'Sudah diterbitkan sebelumnya.',
-      revoked: 'Sudah diterbitkan, lalu dicabut; tidak diterbitkan lagi.',
+      revoked: 'Sudah diterbitkan, lalu dicabut; tidak diterbitkan lagi di sini. Bila pencabutannya keliru, terbitkan penggantinya di halaman sertifikat itu.',
       held_by_appeal: 'Ditahan: banding asesi belum selesai.',
       appeal_accepted: 'Banding diterima: keputusan sesi ini batal untuk asesi ini. Sertifikat diputuskan rapat pleno asesmen ulang {{session}} ({{date}}).',
       appeal_accepted_unplanned: 'Banding diterima: keputusan sesi ini batal untuk asesi ini. Sertifikat diputuskan rapat pleno asesmen ulang.',

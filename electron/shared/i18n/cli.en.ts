@@ -205,6 +205,8 @@ export const cliEn = {
       leftOutReason: { appeal_open: 'appeal not closed', appeal_accepted: 'appeal accepted; the re-assessment decides' },
       registerWritten_one: 'certificate register with {{count}} certificate written to {{file}}',
       registerWritten_other: 'certificate register with {{count}} certificates written to {{file}}',
+      replaced: 'certificate {{number}} (reg. {{registration}}) held by {{name}} issued on {{date}}, replacing revoked certificate {{replaces}}',
+      unknown: 'no certificate {{certificate}}: give its certificate number as printed, or its ID',
     },
     accounts: {
       count_one: '{{count}} staff account',

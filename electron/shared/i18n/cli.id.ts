@@ -185,6 +185,8 @@ export const cliId = {
       leftOut_other: '{{count}} asesi tidak dimasukkan karena banding menahan sertifikatnya:',
       leftOutReason: { appeal_open: 'banding belum selesai', appeal_accepted: 'banding diterima; asesmen ulang yang memutuskan' },
       registerWritten_other: 'register sertifikat dengan {{count}} sertifikat ditulis ke {{file}}',
+      replaced: 'sertifikat {{number}} (reg. {{registration}}) atas nama {{name}} diterbitkan pada {{date}}, menggantikan sertifikat {{replaces}} yang dicabut',
+      unknown: 'tidak ada sertifikat {{certificate}}: sebutkan nomor sertifikatnya seperti tercetak, atau ID-nya',
     },
     accounts: {
       count_other: '{{count}} akun staf',

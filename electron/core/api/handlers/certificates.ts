@@ -5,6 +5,7 @@ import { issueCertificates } from '../../certificates/issue';
 import { auditPrint, certificatePrint } from '../../certificates/print';
 import { getCertificate, listCertificates, revokeCertificate, setBlanko } from '../../certificates/register';
 import { registerSheet } from '../../certificates/register-sheet';
+import { replaceCertificate } from '../../certificates/replace';
 import { sessionCodes, setSessionCodes } from '../../certificates/session-codes';
 import { certificateSettings, setCertificateSettings } from '../../certificates/settings';
 import { registryLsp } from '../../registry/scope';
@@ -44,6 +45,8 @@ export const certificateHandlers = {
     const lspId = lsp(call);
     return write(call, (at) => revokeCertificate(call.core.db, me(call), lspId, certificateId, reason, at));
   },
+  // Its own IMMEDIATE transaction (a counter value taken), as issuing's batches.
+  'certificates/replace': ({ certificateId, issuedOn }, call) => replaceCertificate(call.core.db, me(call), certificateId, issuedOn, now(call)),
   'certificates/bnspSheet': ({ plenoId }, call) => bnspSheet(call.core.db, call.core.dataDir, me(call), plenoId, now(call)),
   'certificates/registerSheet': (_args, call) => registerSheet(call.core.db, call.core.dataDir, me(call), now(call)),
   'certificates/sessionCodes': ({ sessionId }, call) => sessionCodes(call.core.db, lsp(call), sessionId),

@@ -24,10 +24,11 @@ import { resultsExportIndex } from './023-results-export-index';
 import { recordChangeIndex } from './024-record-change-index';
 import { cardIssueIndexes } from './025-card-issue-indexes';
 import { retireUnmappedDraft } from './026-retire-unmapped-draft';
+import { certificateReplacement } from './027-certificate-replacement';
 import type { Migration } from './types';
 
 /** The one ordered list. Append only: never edit or reorder a migration that has shipped. */
-export const migrations: readonly Migration[] = [initial, examRun, bundles, assessment, keyWraps, auditHeads, staffAccounts, registry, examDayIntegrity, registryInactive, questionBank, scheduling, sessionExport, schemePolicy, closingTheLoop, aplSelfAccess, authSessionRevokeReason, passwordIssueIndex, sessionCancel, accountDisableIndex, testActionIndexes, localPasswords, resultsExportIndex, recordChangeIndex, cardIssueIndexes, retireUnmappedDraft];
+export const migrations: readonly Migration[] = [initial, examRun, bundles, assessment, keyWraps, auditHeads, staffAccounts, registry, examDayIntegrity, registryInactive, questionBank, scheduling, sessionExport, schemePolicy, closingTheLoop, aplSelfAccess, authSessionRevokeReason, passwordIssueIndex, sessionCancel, accountDisableIndex, testActionIndexes, localPasswords, resultsExportIndex, recordChangeIndex, cardIssueIndexes, retireUnmappedDraft, certificateReplacement];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 export type { Migration } from './types';

@@ -17,6 +17,11 @@ export type RegisterRow = {
   blanko_number: string | null;
   revoked_at: string | null;
   revoke_reason: string | null;
+  /** The certificate this one replaces, and the one that replaces this (migration 027), by id and number. */
+  replaces_id: string | null;
+  replaces_number: string | null;
+  replaced_by_id: string | null;
+  replaced_by_number: string | null;
 };
 
 export type RegisterDetailRow = RegisterRow & {
@@ -33,7 +38,9 @@ export type RegisterDetailRow = RegisterRow & {
 };
 
 const COLUMNS = `ce.id, ce.number, ce.registration_number, ce.candidate_id, c.name AS candidate_name, c.nik, ce.scheme_id,
-  sc.code AS scheme_code, sc.title_id AS scheme_title, ce.issued_on, ce.valid_until, ce.blanko_number, ce.revoked_at, ce.revoke_reason`;
+  sc.code AS scheme_code, sc.title_id AS scheme_title, ce.issued_on, ce.valid_until, ce.blanko_number, ce.revoked_at, ce.revoke_reason,
+  ce.replaces_id, (SELECT o.number FROM certificate o WHERE o.id = ce.replaces_id) AS replaces_number,
+  (SELECT r.id FROM certificate r WHERE r.replaces_id = ce.id) AS replaced_by_id, (SELECT r.number FROM certificate r WHERE r.replaces_id = ce.id) AS replaced_by_number`;
 const FROM = 'FROM certificate ce JOIN candidate c ON c.id = ce.candidate_id JOIN scheme sc ON sc.id = ce.scheme_id';
 
 export type RegisterFilter = {

@@ -9,6 +9,12 @@ export const plenoById = (db: Db, lspId: string, id: string) =>
 
 export const lspCode = (db: Db, lspId: string) => sql<[string], { code: string }>(db, 'SELECT code FROM lsp WHERE id = ?').get(lspId)?.code ?? '';
 
+/**
+ * The seat's latest certificate: the one no other replaces (migration 027). A seat has one at most, since
+ * issuing numbers only a seat without any and a replacement replaces a certificate that had none.
+ */
+export const LATEST = 'NOT EXISTS (SELECT 1 FROM certificate r WHERE r.replaces_id = ce.id)';
+
 /** A K decision of the pleno with what its certificate is made of, and the certificate if one exists. */
 export type Decided = {
   session_id: string;
@@ -35,14 +41,14 @@ export const competentOf = (db: Db, plenoId: string) =>
        JOIN scheme sc ON sc.id = s.scheme_id
        JOIN candidate c ON c.id = d.candidate_id
        LEFT JOIN scheme_policy sp ON sp.lsp_id = s.lsp_id AND sp.scheme_code = sc.code
-       LEFT JOIN certificate ce ON ce.session_id = d.session_id AND ce.candidate_id = d.candidate_id
+       LEFT JOIN certificate ce ON ce.session_id = d.session_id AND ce.candidate_id = d.candidate_id AND ${LATEST}
       WHERE d.pleno_id = ? AND d.decision = 'K'
       ORDER BY s.date, s.code, c.participant_no`,
   ).all(plenoId);
 
 export const issuedNumber = (db: Db, sessionId: string, candidateId: string) =>
-  sql<[string, string], { number: string }>(db, 'SELECT number FROM certificate WHERE session_id = ? AND candidate_id = ?').get(sessionId, candidateId)?.number ??
-  null;
+  sql<[string, string], { number: string }>(db, `SELECT number FROM certificate ce WHERE session_id = ? AND candidate_id = ? AND ${LATEST}`).get(sessionId, candidateId)
+    ?.number ?? null;
 
 export const counterValue = (db: Db, scope: string): number =>
   sql<[string], { value: number }>(db, 'SELECT value FROM certificate_counter WHERE scope = ?').get(scope)?.value ?? 0;
@@ -74,13 +80,59 @@ export type CertificateInsert = {
   valid_until: string;
   issued_at: string;
   issued_by: string;
+  /** The revoked certificate of the same seat this one replaces (certificates/replace), else null. */
+  replaces_id: string | null;
 };
 
 export const insertCertificate = (db: Db, row: CertificateInsert) =>
   sql<[CertificateInsert]>(
     db,
     `INSERT INTO certificate (id, lsp_id, pleno_id, session_id, candidate_id, scheme_id, number, registration_number, counter_scope,
-        counter_value, issued_on, valid_until, issued_at, issued_by)
+        counter_value, issued_on, valid_until, issued_at, issued_by, replaces_id)
      VALUES (@id, @lsp_id, @pleno_id, @session_id, @candidate_id, @scheme_id, @number, @registration_number, @counter_scope,
-        @counter_value, @issued_on, @valid_until, @issued_at, @issued_by)`,
+        @counter_value, @issued_on, @valid_until, @issued_at, @issued_by, @replaces_id)`,
   ).run(row);
+
+/** A certificate with its seat and whether another replaces it already (certificates/replace). */
+export type ReplaceableRow = {
+  id: string;
+  number: string;
+  session_id: string;
+  candidate_id: string;
+  revoked_at: string | null;
+  revoke_reason: string | null;
+  replaced_by: string | null;
+};
+
+export const replaceable = (db: Db, lspId: string, id: string) =>
+  sql<[string, string], ReplaceableRow>(
+    db,
+    `SELECT ce.id, ce.number, ce.session_id, ce.candidate_id, ce.revoked_at, ce.revoke_reason,
+        (SELECT r.number FROM certificate r WHERE r.replaces_id = ce.id) AS replaced_by
+       FROM certificate ce WHERE ce.lsp_id = ? AND ce.id = ?`,
+  ).get(lspId, id);
+
+/** The seat's decision by the signed pleno in force (none corrects it), with what a certificate of it is made of. */
+export type SeatDecision = Omit<Decided, 'certificate_number' | 'certificate_revoked'> & {
+  pleno_id: string;
+  sk_number: string | null;
+  sk_date: string | null;
+  signed_at: string | null;
+  decision: 'K' | 'BK';
+};
+
+export const seatDecisionInForce = (db: Db, lspId: string, sessionId: string, candidateId: string) =>
+  sql<[string, string, string], SeatDecision>(
+    db,
+    `SELECT d.session_id, d.candidate_id, c.name, sc.id AS scheme_id, sc.code AS scheme_code, sc.level, sp.kbli_code,
+        sp.certificate_validity_years AS validity_years, p.id AS pleno_id, p.sk_number, p.sk_date, p.signed_at, d.decision
+       FROM pleno_decision d
+       JOIN pleno p ON p.id = d.pleno_id
+       JOIN session s ON s.id = d.session_id
+       JOIN scheme sc ON sc.id = s.scheme_id
+       JOIN candidate c ON c.id = d.candidate_id
+       LEFT JOIN scheme_policy sp ON sp.lsp_id = s.lsp_id AND sp.scheme_code = sc.code
+      WHERE p.lsp_id = ? AND d.session_id = ? AND d.candidate_id = ? AND p.status = 'signed'
+        AND NOT EXISTS (SELECT 1 FROM pleno k WHERE k.corrects_id = p.id AND k.status = 'signed')
+      ORDER BY p.signed_at DESC LIMIT 1`,
+  ).get(lspId, sessionId, candidateId);

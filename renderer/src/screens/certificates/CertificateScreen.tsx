@@ -10,6 +10,7 @@ import { BlankoForm } from './BlankoForm';
 import { CertificatePrintButton } from './CertificatePrintButton';
 import { CertificatesPage } from './CertificatesPage';
 import { COUNTER_SCOPE_LABEL } from './labels';
+import { ReplacePanel } from './ReplacePanel';
 import { RevokePanel } from './RevokePanel';
 import { navigate, useRouteId, useRouteView } from '../../navigation/hash-route';
 import { CertificatePrintView } from '../print/CertificatePrintView';
@@ -71,6 +72,9 @@ function Detail({ certificate: c, onSaved }: { certificate: CertificateDetail; o
       ),
     },
     { key: 'issuedOn', label: t('certificateScreens.register.issuedOn'), value: f.date(c.issuedOn) },
+    // Which replaced which: the revoked one and its replacement link to each other.
+    ...(c.replaces ? [{ key: 'replaces', label: t('certificateScreens.detail.replaces'), value: <a href={`#/certificates/${encodeURIComponent(c.replaces.id)}`} className="mono" data-testid="certificate-replaces">{c.replaces.number}</a> }] : []),
+    ...(c.replacedBy ? [{ key: 'replacedBy', label: t('certificateScreens.detail.replacedBy'), value: <a href={`#/certificates/${encodeURIComponent(c.replacedBy.id)}`} className="mono" data-testid="certificate-replaced-by">{c.replacedBy.number}</a> }] : []),
     // Revoked, it is valid no longer: the day and the reason stand where its last day would read as in force.
     c.revokedAt
       ? { key: 'revokedOn', label: t('certificateScreens.register.revoked'), value: t('certificateScreens.register.revokedOn', { date: f.dayOf(c.revokedAt), reason: c.revokeReason ?? '' }) }
@@ -110,6 +114,11 @@ function Detail({ certificate: c, onSaved }: { certificate: CertificateDetail; o
       {!c.revokedAt && (
         <Section title={t('certificateScreens.detail.revokeSection')}>
           <RevokePanel certificate={c} onRevoked={onSaved} />
+        </Section>
+      )}
+      {c.revokedAt && !c.replacedBy && (
+        <Section title={t('certificateScreens.detail.replaceSection')}>
+          <ReplacePanel certificate={c} />
         </Section>
       )}
     </>

@@ -23,8 +23,8 @@ export function IssuePanel({ plenoId, defaultDate, sessions }: { plenoId: string
   const dateId = useId();
   const [issuedOn, setIssuedOn] = useState(defaultDate);
   const [result, setResult] = useState<IssueResult | null>(null);
-  // Asked before the numbers are taken: a wrong issue date cannot be corrected afterwards (a certificate is
-  // only revoked, and a revoked one is not issued again), so the date is said once more before it is final.
+  // Asked before the numbers are taken: a wrong issue date is put right only by revoking each certificate and
+  // issuing a replacement under a new number, so the date is said once more before it is final.
   const [confirming, setConfirming] = useState(false);
   // The button pressed gives way to the question: the focus goes to its safe answer, not the page's top.
   const keep = useRef<HTMLButtonElement>(null);

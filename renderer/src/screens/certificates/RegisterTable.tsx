@@ -36,6 +36,17 @@ export function RegisterTable({ rows }: { rows: CertificateSummary[] }) {
               <td className="mono">
                 {row.number}
                 <span className="cell-sub">{row.registrationNumber}</span>
+                {/* Which replaced which (a certificate revoked by mistake and its replacement). */}
+                {row.replaces && (
+                  <span className="cell-sub" data-testid="certificate-row-replaces">
+                    {t('certificateScreens.register.replacesShort', { number: row.replaces.number })}
+                  </span>
+                )}
+                {row.replacedBy && (
+                  <span className="cell-sub" data-testid="certificate-row-replaced-by">
+                    {t('certificateScreens.register.replacedByShort', { number: row.replacedBy.number })}
+                  </span>
+                )}
               </td>
               <td>
                 <span className="mono">{row.schemeCode}</span>

@@ -220,3 +220,64 @@ describe('a certificate past its last valid day', () => {
     await waitFor(() => expect(screen.getByTestId('certificate-screen').textContent).toContain(en.certificateScreens.register.expired));
   });
 });
+
+describe('replacing a certificate revoked by mistake', () => {
+  const revokedOne = { revoked: true, revokedAt: '2026-04-01T02:00:00.000Z', revokeReason: 'Tanggal terbit salah' };
+
+  it('issues the replacement from the revoked certificate’s page on the date typed, after asking, says a refusal in words, and opens the new one, which names the one it replaces', async () => {
+    let refuse = true;
+    const replacement = detail({ id: 'cert-9', number: '85499 0000009 2026', issuedOn: '2026-03-05', replaces: { id: 'cert-1', number: '85499 0000001 2026' } });
+    const { fake } = openAt('certificates/cert-1', {
+      'certificates/get': (args) => ok((args as { certificateId: string }).certificateId === 'cert-9' ? replacement : detail(revokedOne)),
+      'certificates/replace': () => {
+        if (refuse) return fail('CERTIFICATE_REPLACE_NOT_COMPETENT', { number: '85499 0000001 2026', skNumber: 'SK/KOREKSI/2026' });
+        return ok(replacement);
+      },
+    });
+    // Nothing to revoke on a revoked certificate; its replacement is offered instead, starting from its own date.
+    const date = (await screen.findByTestId('certificate-replace-date')) as HTMLInputElement;
+    expect(screen.queryByTestId('certificate-revoke')).toBeNull();
+    expect(date.value).toBe('02/03/2026');
+    fireEvent.change(date, { target: { value: '05/03/2026' } });
+    fireEvent.click(screen.getByTestId('certificate-replace-open'));
+    expect(screen.getByTestId('certificate-replace-confirm').textContent).toContain('5 Mar 2026');
+    expect(argsOf(fake.calls, 'certificates/replace')).toEqual([]);
+    fireEvent.click(screen.getByTestId('certificate-replace-yes'));
+    expect((await screen.findByTestId('error-message')).textContent).toBe(
+      'Rapat pleno yang berlaku (SK SK/KOREKSI/2026) memutuskan asesi ini Belum Kompeten: sertifikat 85499 0000001 2026 tidak diganti.',
+    );
+    refuse = false;
+    fireEvent.click(screen.getByTestId('certificate-replace-open'));
+    fireEvent.click(screen.getByTestId('certificate-replace-yes'));
+    await waitFor(() => expect(window.location.hash).toBe('#/certificates/cert-9'));
+    expect(argsOf(fake.calls, 'certificates/replace').at(-1)).toEqual({ certificateId: 'cert-1', issuedOn: '2026-03-05' });
+    const link = await screen.findByTestId('certificate-replaces');
+    expect(link.textContent).toBe('85499 0000001 2026');
+    expect(link.getAttribute('href')).toBe('#/certificates/cert-1');
+    expect(screen.getByTestId('certificate-facts').textContent).toContain(id.certificateScreens.detail.replaces);
+  });
+
+  it('offers no replacement of one replaced already, which names its replacement; the register says which replaced which, in English too', async () => {
+    openAt('certificates/cert-1', { 'certificates/get': () => ok(detail({ ...revokedOne, replacedBy: { id: 'cert-9', number: '85499 0000009 2026' } })) }, 'en');
+    expect((await screen.findByTestId('certificate-replaced-by')).getAttribute('href')).toBe('#/certificates/cert-9');
+    expect(screen.getByTestId('certificate-facts').textContent).toContain(en.certificateScreens.detail.replacedBy);
+    expect(screen.queryByTestId('certificate-replace')).toBeNull();
+    cleanup();
+    openAt(
+      'certificates',
+      {
+        'certificates/list': () =>
+          page(
+            [certificate(1, { ...revokedOne, replacedBy: { id: 'cert-9', number: '85499 0000009 2026' } }), certificate(9, { replaces: { id: 'cert-1', number: '85499 0000001 2026' } })],
+            null,
+            2,
+          ),
+      },
+      'en',
+    );
+    await waitFor(() => expect(screen.getAllByTestId('certificate-row')).toHaveLength(2));
+    const [old, fresh] = screen.getAllByTestId('certificate-row');
+    expect(within(old).getByTestId('certificate-row-replaced-by').textContent).toBe('replaced by 85499 0000009 2026');
+    expect(within(fresh).getByTestId('certificate-row-replaces').textContent).toBe('replaces 85499 0000001 2026');
+  });
+});

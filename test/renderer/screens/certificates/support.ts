@@ -37,6 +37,8 @@ export function certificate(n: number, over: Partial<CertificateSummary> = {}): 
     revokedAt: null,
     revokeReason: null,
     expired: false,
+    replaces: null,
+    replacedBy: null,
     ...over,
   };
 }
