@@ -33,6 +33,11 @@ export const auditEn = {
     recordFilter: 'One record\'s history: {{record}}.',
     recordFilterClear: 'Show every entry',
     reason: 'Reason: {{reason}}',
+    // A question's text on the changes line: Indonesian, then English where written; the key marked.
+    bank: {
+      bilingual: '{{id}} (English: {{en}})',
+      keyOption: '{{option}} (key)',
+    },
     submittedBy: {
       proctor: 'The proctor submitted {{candidate}}\'s test',
       timeout: 'Time ran out: {{candidate}}\'s test was submitted automatically',

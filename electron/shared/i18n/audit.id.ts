@@ -30,6 +30,11 @@ export const auditId = {
     recordFilter: 'Riwayat satu catatan: {{record}}.',
     recordFilterClear: 'Tampilkan semua catatan',
     reason: 'Alasan: {{reason}}',
+    // Teks soal di baris perubahan: bahasa Indonesia, lalu bahasa Inggris bila ditulis; kunci jawaban ditandai.
+    bank: {
+      bilingual: '{{id}} (Inggris: {{en}})',
+      keyOption: '{{option}} (kunci)',
+    },
     submittedBy: {
       proctor: 'Proktor mengumpulkan ujian {{candidate}}',
       timeout: 'Waktu habis: ujian {{candidate}} dikumpulkan otomatis',

@@ -4,6 +4,7 @@ import { SUBMITTED_ACTION, type AuditEntryView } from '../../../../electron/shar
 import { ROLES } from '../../../../electron/shared/roles';
 import { useFormat } from '../../i18n/use-format';
 import { useOnTukStation, useRoleLabel } from '../../session/tuk-station';
+import { bankValueText } from './bank-values';
 import { auditFieldLabel, auditValueLabel } from './field-labels';
 
 /** The office's screens for the records an entry can name; a TUK station has none of them. */
@@ -107,7 +108,8 @@ function AuditRow({ row }: { row: AuditEntryView }) {
   const json = parsed(row.details);
   const changes = changesOf(json, row.names, (field, value) => {
     const key = auditValueLabel(row.entity, field, value);
-    return key ? t(key) : undefined;
+    // A question's text and options read as text, not as the JSON the entry keeps.
+    return key ? t(key) : bankValueText(row.entity, value, (k, params) => t(k, params));
   });
   // A disable, an unlock, a cancellation, a revocation…: why, at a glance, not folded away in the entry. A
   // submitted test's reason is a code (who or what submitted it), said by its action's words instead.

@@ -1,6 +1,12 @@
 import type { Apl01Result, Apl02Recommendation } from '../../../../electron/shared/scheduling';
-import { ROLE_LABEL } from '../../i18n/domain-labels';
+import { INSTRUMENT_KIND_LABEL, ROLE_LABEL } from '../../i18n/domain-labels';
 import type { TranslationKey } from '../../i18n/keys';
+
+const BANK_STATUS_LABEL = {
+  draft: 'bankScreens.status.draft',
+  approved: 'bankScreens.status.approved',
+  retired: 'bankScreens.status.retired',
+} as const satisfies Record<string, TranslationKey>;
 
 /**
  * An edit's fields in the words of the form they were typed into (the record's own labels), for the audit
@@ -75,6 +81,22 @@ const FIELD_LABEL: Readonly<Record<string, Readonly<Record<string, TranslationKe
     displayName: 'setup.adminName',
     assessorId: 'accounts.assessorPick',
   },
+  // A question of the bank and an observation benchmark, by the labels of the question's form.
+  item: {
+    kind: 'bankScreens.item.kind',
+    ref: 'bankScreens.item.ref',
+    kukIds: 'bankScreens.item.kuks',
+    dimensions: 'bankScreens.item.dimensions',
+    prompt: 'bankScreens.item.prompt',
+    expected: 'bankScreens.item.expected',
+    guide: 'bankScreens.item.guide',
+    scoring: 'bankScreens.item.scoring',
+    options: 'bankScreens.item.options',
+    tags: 'bankScreens.item.tags',
+  },
+  observation_item: {
+    text: 'bankScreens.item.benchmark',
+  },
   // FR.APL.01's verification and FR.APL.02's review, by the labels of the application's page.
   apl_application: {
     result: 'schedulingScreens.apl01.result',
@@ -94,6 +116,9 @@ const VALUE_LABEL: Readonly<Record<string, Readonly<Record<string, Readonly<Reco
     recommendation: { proceed: 'schedulingScreens.apl02.proceed', not_proceed: 'schedulingScreens.apl02.notProceed' } satisfies Record<Apl02Recommendation, TranslationKey>,
   },
   account: { role: ROLE_LABEL },
+  // A question's life (draft, approved, retired) and kind, in the bank's words.
+  item: { status: BANK_STATUS_LABEL, kind: INSTRUMENT_KIND_LABEL },
+  observation_item: { status: BANK_STATUS_LABEL },
 };
 
 /** The label key of a coded value of an edited field of that kind of record, if it has one. */

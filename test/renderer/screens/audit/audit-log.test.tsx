@@ -216,6 +216,40 @@ describe('the audit log screen', () => {
     ]);
   });
 
+  it("reads a question's edit as text: the stem, with its English, and the options lettered with the key marked, where it showed the stored JSON; the entry's details keep it as stored", async () => {
+    // As bank/saveItem writes it (items.ts auditContent): the question's whole content before and after.
+    const content = (prompt: { id: string; en: string | null }, key: number, status: string) => ({
+      kind: 'multiple_choice',
+      ref: 'PG-01',
+      kukIds: ['kuk-1'],
+      dimensions: ['TS'],
+      prompt,
+      expected: null,
+      guide: null,
+      scoring: 'yes_no',
+      options: ['Domain Name System', 'Data Network Service'].map((text, i) => ({ text: { id: text, en: null }, correct: i === key })),
+      tags: [],
+      status,
+    });
+    const details = JSON.stringify({
+      before: content({ id: 'Apa kepanjangan DNS?', en: null }, 1, 'approved'),
+      after: content({ id: 'Apa kepanjangan dari DNS?', en: 'What does DNS stand for?' }, 0, 'draft'),
+    });
+    openAt('audit', {
+      'accounts/list': accounts,
+      'audit/list': () => page([entry(1, { action: 'bank.item.update', entity: 'item', entityId: 'item-1', entityName: 'PG-01', details, detailsLength: details.length })]),
+    });
+    const [row] = await screen.findAllByTestId('audit-row');
+    expect([...within(row).getByTestId('audit-changes').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      `${id.bankScreens.item.prompt}: Apa kepanjangan DNS? → Apa kepanjangan dari DNS? (Inggris: What does DNS stand for?)`,
+      `${id.bankScreens.item.options}: A. Domain Name System; B. Data Network Service (kunci) → A. Domain Name System (kunci); B. Data Network Service`,
+      `status: ${id.bankScreens.status.approved} → ${id.bankScreens.status.draft}`,
+    ]);
+    expect(within(row).getByTestId('audit-changes').textContent).not.toContain('{');
+    // What the log stores is shown as stored, on demand.
+    expect(JSON.parse(row.querySelector('pre.audit-details')!.textContent!)).toEqual(JSON.parse(details));
+  });
+
   it("names the LSP's corrected details by its page's words", async () => {
     const details = JSON.stringify({ before: { name: 'LSP Teknolgi Digital', address: null }, after: { name: 'LSP Teknologi Digital', address: 'Jl. Merdeka No. 1' } });
     openAt('audit', {
