@@ -219,7 +219,15 @@ export type PlannedSession = {
   candidateCount: number;
   /** Called off before it started (sessions/cancel): when, by whom (their name then), why; null otherwise. */
   cancellation: SessionCancellation | null;
+  /**
+   * An upcoming session's plan against the rules as they stand now (an assessor's MET lapsed, a TUK verification
+   * due since its bundle went out): how many refuse it and how many are to check, as its page lists them; null
+   * where nothing breaks, or the session is no longer upcoming.
+   */
+  ruleProblems: SessionRuleProblems | null;
 } & SessionExportState;
+
+export type SessionRuleProblems = { refused: number; pending: number };
 
 export type SessionCancellation = { at: string; by: string; reason: string };
 

@@ -82,6 +82,7 @@ export type SessionSummary = {
 export const LSP_TASKS = [
   'aplToVerify',
   'sessionsToSend',
+  'sessionsBreakingRules',
   'sessionsAwaitingResults',
   'sessionsToDecide',
   'plenosToDecide',

@@ -50,7 +50,7 @@ const OVERVIEW: LspOverview = {
   assessorCount: 2,
   candidateCount: 12,
   aplToVerifyBySchemes: [{ schemeId: 'sc1', count: 4 }],
-  tasks: { ...Object.fromEntries(LSP_TASKS.map((task) => [task, 0])), aplToVerify: 4, sessionsToSend: 2, sessionsAwaitingResults: 1, sessionsToDecide: 2, plenosToDecide: 1, plenosToSign: 1, certificatesToIssue: 11, certificatesExpiringSoon: 3, tuksToVerify: 2 } as LspTasks,
+  tasks: { ...Object.fromEntries(LSP_TASKS.map((task) => [task, 0])), aplToVerify: 4, sessionsToSend: 2, sessionsBreakingRules: 1, sessionsAwaitingResults: 1, sessionsToDecide: 2, plenosToDecide: 1, plenosToSign: 1, certificatesToIssue: 11, certificatesExpiringSoon: 3, tuksToVerify: 2 } as LspTasks,
 };
 
 function signedInAs(role: Role, name: string, handlers: Parameters<typeof fakeTransport>[0]) {
@@ -104,6 +104,8 @@ describe('LSP admin home', () => {
       ['4 permohonan sertifikasi (FR.APL.01) menunggu verifikasi', '#/apl?state=awaiting_verification&scheme=sc1'],
       // Upcoming sessions whose TUK does not hold the plan as it stands: the sessions list so filtered.
       ['2 jadwal uji mendatang belum dikirim ke TUK: paket sesinya belum diekspor, atau rencananya berubah sesudah ekspor', '#/sessions?status=upcoming&unsent=1'],
+      // Upcoming sessions whose plan now breaks a rule, found after their bundle went out: the sessions list so filtered.
+      ['1 jadwal mendatang kini melanggar aturan penjadwalan atau perlu diperiksa (mis. registrasi MET asesor habis, verifikasi TUK belum dicatat): perbaiki sebelum hari uji', '#/sessions?rules=1'],
       ['1 jadwal uji sudah lewat, hasilnya belum diimpor dari TUK', '#/sessions?status=awaiting_results'],
       // Results in and no pleno holding them yet, whatever the assessors signed: the results list so filtered.
       ['2 jadwal uji sudah ada hasilnya, belum masuk rapat pleno', '#/results?pleno=none'],
@@ -132,6 +134,9 @@ describe('LSP admin home', () => {
     expect(screen.getByTestId('task-certificatesExpiringSoon').textContent).toBe("3 certificates expire within 90 days: plan their holders' re-certification");
     expect(screen.getByTestId('task-tuksToVerify').textContent).toBe('2 TUK Mandiri need verifying: never verified, or their last verification is past its period');
     expect(screen.getByTestId('task-sessionsToSend').textContent).toBe('2 upcoming sessions are not with their TUK yet: the bundle was never exported, or the plan changed after the export');
+    expect(screen.getByTestId('task-sessionsBreakingRules').textContent).toBe(
+      '1 upcoming session now breaks a scheduling rule or has one to check (an assessor’s MET registration lapsed, a TUK verification not recorded…): put it right before the test day',
+    );
     expect(screen.getByTestId('task-sessionsToDecide').textContent).toBe('2 sessions have results not yet taken to a plenary meeting');
     const card = screen.getByTestId('scheme-card');
     // Called as the scheme form calls it.

@@ -9,6 +9,7 @@ import { certificatesToIssueByPleno } from '../pleno/plenos';
 import { listAssessors } from '../registry/assessors';
 import { listTuks } from '../registry/tuks';
 import { sessionStatusCounts } from '../db/queries/scheduling-sessions';
+import { upcomingRuleProblems } from '../scheduling/rule-problems';
 import { countSessions } from '../scheduling/session-list';
 import { nowMinutes } from '../scheduling/time';
 
@@ -27,6 +28,9 @@ export function lspTasks(db: Db, lspId: string, now: Date, aplBySchemes = aplAwa
     aplToVerify: aplBySchemes.reduce((n, s) => n + s.count, 0),
     // Upcoming, and the TUK holds no bundle of the plan as it stands: to export before the day.
     sessionsToSend: countSessions(db, lspId, { status: 'upcoming', unsent: true }, now),
+    // Upcoming sessions whose plan now breaks a rule (an assessor's MET lapsed, a TUK verification due since the
+    // bundle went out): counted as sessions/list {ruleProblems} lists them, by the rules each one's page checks.
+    sessionsBreakingRules: upcomingRuleProblems(db, lspId, now).size,
     sessionsAwaitingResults: sessions.awaiting_results ?? 0,
     // Results in, whether or not every assessor has signed (status results_in or decided), and no pleno
     // holds the session yet: the assessors' 'decided' is not the pleno's decision.

@@ -5,6 +5,7 @@ import type { PlannedSession, SessionStatus } from '../../shared/scheduling';
 import type { Db } from '../db/open';
 import * as q from '../db/queries/scheduling-sessions';
 import { decodeCursor, pageLimit, toPage } from '../registry/paging';
+import { ruleProblemsOf, upcomingRuleProblems } from './rule-problems';
 import { summaryOf } from './sessions';
 import { minutesOf, nowMinutes } from './time';
 
@@ -17,6 +18,8 @@ export type SessionListArgs = {
   schemeCode?: string;
   assessorId?: string;
   unsent?: boolean;
+  /** Only upcoming sessions whose plan now breaks a rule (upcomingRuleProblems). */
+  ruleProblems?: boolean;
   order?: 'asc' | 'desc';
   cursor?: string | null;
   limit?: number;
@@ -24,8 +27,9 @@ export type SessionListArgs = {
   liveOnly?: boolean;
 };
 
-function filterOf(lspId: string, args: SessionListArgs, now: Date): q.SessionFilter {
+function filterOf(db: Db, lspId: string, args: SessionListArgs, now: Date): q.SessionFilter {
   return {
+    ids: args.ruleProblems ? [...upcomingRuleProblems(db, lspId, now).keys()] : null,
     lspId,
     now: nowMinutes(now),
     status: args.status ?? null,
@@ -41,11 +45,11 @@ function filterOf(lspId: string, args: SessionListArgs, now: Date): q.SessionFil
 }
 
 /** How many rows `sessions/list` gives under these filters (up to LIST_TOTAL_CAP + 1), without reading a page. */
-export const countSessions = (db: Db, lspId: string, args: SessionListArgs, now: Date): number => q.sessionCount(db, filterOf(lspId, args, now), LIST_TOTAL_CAP);
+export const countSessions = (db: Db, lspId: string, args: SessionListArgs, now: Date): number => q.sessionCount(db, filterOf(db, lspId, args, now), LIST_TOTAL_CAP);
 
 /** The LSP's sessions in start order (newest first unless asked), keyset-paged, with their derived status. */
 export function listSessions(db: Db, lspId: string, args: SessionListArgs, now: Date): Page<PlannedSession> {
-  const filter = filterOf(lspId, args, now);
+  const filter = filterOf(db, lspId, args, now);
   const cursor = decodeCursor(args.cursor);
   const starts = cursor ? Number(cursor.key) : null;
   if (cursor && !Number.isInteger(starts)) throw new AppError('BAD_ARGS', { details: 'cursor (invalid)' });
@@ -53,5 +57,7 @@ export function listSessions(db: Db, lspId: string, args: SessionListArgs, now: 
   const limit = pageLimit(args.limit);
   const rows = q.sessionPage(db, filter, args.order ?? 'desc', after, limit + 1);
   const counted = after ? null : q.sessionCount(db, filter, LIST_TOTAL_CAP);
-  return toPage(rows, limit, summaryOf, (r) => ({ key: String(r.starts_min), id: r.id }), counted);
+  // The rules are checked for the upcoming rows alone: a session under way or over is what it was.
+  const summary = (r: q.ListRow): PlannedSession => ({ ...summaryOf(r), ruleProblems: r.status === 'upcoming' ? ruleProblemsOf(db, lspId, r, now) : null });
+  return toPage(rows, limit, summary, (r) => ({ key: String(r.starts_min), id: r.id }), counted);
 }

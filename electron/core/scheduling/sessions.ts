@@ -13,6 +13,7 @@ import { requireRevision, revisionOf } from '../revision';
 import { lastRecordChange } from '../db/queries/record-changes';
 import { candidateGates } from './gate';
 import { passwordsIssued, passwordsPending } from './passwords-pending';
+import { problemsOf } from './rule-problem-counts';
 import { checkPlan, refusal, refusedOf } from './rules';
 import { clockOf, nowMinutes } from './time';
 
@@ -35,6 +36,8 @@ export function summaryOf(r: q.ListRow): PlannedSession {
     assessorCount: r.assessor_count,
     candidateCount: r.candidate_count,
     cancellation: r.cancelled_at !== null ? { at: r.cancelled_at, by: r.cancelled_by ?? '', reason: r.cancel_reason ?? '' } : null,
+    // Filled where the rules are checked (sessions/list, sessions/get): a plain row does not check them.
+    ruleProblems: null,
     exportedAt: r.exported_at,
     // A cancellation the TUK holding the bundle has not been sent yet is a change like any other.
     changedSinceExport: r.changed_since_export === 1,
@@ -71,8 +74,11 @@ export function getSession(db: Db, lspId: string, id: string, now: Date): Planne
   const editable = row.status === 'upcoming';
   // Read once for both: who still lacks a password (a warning) and how many have one (the hand-over panel).
   const seats = seatAccounts(db, id);
+  const rules = editable ? checkPlan(db, lspId, planOf(db, row), { selfId: id, now, asStored: true }).conflicts : [];
   return {
     ...summaryOf(row),
+    // The same counts as the list's, of the same rules (the password warning is no rule of the plan).
+    ruleProblems: problemsOf(rules),
     assessors: q.plannedAssessors(db, id).map((a) => ({ id: a.id, name: a.name, metNumber: a.met_number, candidateCount: a.candidate_count })),
     candidates: candidates.map((c) => ({
       candidateId: c.candidate_id,
@@ -85,7 +91,7 @@ export function getSession(db: Db, lspId: string, id: string, now: Date): Planne
     })),
     editable,
     // Only a session still to come can be put right; one under way or over is what it was.
-    conflicts: editable ? [...checkPlan(db, lspId, planOf(db, row), { selfId: id, now, asStored: true }).conflicts, ...[passwordsPending(db, id, seats)].filter((c) => c !== null)] : [],
+    conflicts: editable ? [...rules, ...[passwordsPending(db, id, seats)].filter((c) => c !== null)] : [],
     changedAt: row.changed_at,
     revision: revisionOf(canonical(planOf(db, row))),
     passwords: passwordsIssued(db, id, seats),

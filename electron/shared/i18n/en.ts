@@ -517,6 +517,8 @@ export const en = {
       assessorsExpired_other: '{{count}} active assessors whose MET registration or technical certificate has expired',
       assessorsExpiringSoon_one: '{{count}} active assessor whose MET registration or technical certificate expires soon',
       assessorsExpiringSoon_other: '{{count}} active assessors whose MET registration or technical certificate expires soon',
+      sessionsBreakingRules_one: '{{count}} upcoming session now breaks a scheduling rule or has one to check (an assessor’s MET registration lapsed, a TUK verification not recorded…): put it right before the test day',
+      sessionsBreakingRules_other: '{{count}} upcoming sessions now break a scheduling rule or have one to check (an assessor’s MET registration lapsed, a TUK verification not recorded…): put them right before the test day',
       tuksToVerify_one: '{{count}} TUK Mandiri needs verifying: never verified, or its last verification is past its period',
       tuksToVerify_other: '{{count}} TUK Mandiri need verifying: never verified, or their last verification is past its period',
     },

@@ -514,6 +514,8 @@ export const id = {
       assessorsExpired_other: '{{count}} asesor aktif dengan registrasi MET atau sertifikat teknis yang sudah habis masa berlakunya',
       assessorsExpiringSoon_one: '{{count}} asesor aktif dengan registrasi MET atau sertifikat teknis yang segera berakhir',
       assessorsExpiringSoon_other: '{{count}} asesor aktif dengan registrasi MET atau sertifikat teknis yang segera berakhir',
+      sessionsBreakingRules_one: '{{count}} jadwal mendatang kini melanggar aturan penjadwalan atau perlu diperiksa (mis. registrasi MET asesor habis, verifikasi TUK belum dicatat): perbaiki sebelum hari uji',
+      sessionsBreakingRules_other: '{{count}} jadwal mendatang kini melanggar aturan penjadwalan atau perlu diperiksa (mis. registrasi MET asesor habis, verifikasi TUK belum dicatat): perbaiki sebelum hari uji',
       tuksToVerify_one: '{{count}} TUK Mandiri perlu diverifikasi: belum pernah, atau verifikasi terakhirnya sudah lewat masa berlakunya',
       tuksToVerify_other: '{{count}} TUK Mandiri perlu diverifikasi: belum pernah, atau verifikasi terakhirnya sudah lewat masa berlakunya',
     },

@@ -144,6 +144,12 @@ export const schedulingScreensEn = {
       when: 'When',
       people: 'Assessors / candidates',
       changedSinceExport: 'Changed since export',
+      // Upcoming sessions that now break a rule (as their page lists them).
+      rulesRefused_one: 'Breaks {{count}} rule',
+      rulesRefused_other: 'Breaks {{count}} rules',
+      rulesPending_one: '{{count}} thing to check',
+      rulesPending_other: '{{count}} things to check',
+      rulesOnly: 'Only upcoming sessions that break a rule or have one to check',
       assessorCount_one: '{{count}} assessor',
       assessorCount_other: '{{count}} assessors',
       candidateCount_one: '{{count}} candidate',

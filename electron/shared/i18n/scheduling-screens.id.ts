@@ -143,6 +143,12 @@ export const schedulingScreensId = {
       when: 'Waktu',
       people: 'Asesor / asesi',
       changedSinceExport: 'Diubah sejak diekspor',
+      // Jadwal mendatang yang kini melanggar aturan (sama dengan yang dicantumkan halamannya).
+      rulesRefused_one: 'Melanggar {{count}} aturan',
+      rulesRefused_other: 'Melanggar {{count}} aturan',
+      rulesPending_one: '{{count}} hal perlu diperiksa',
+      rulesPending_other: '{{count}} hal perlu diperiksa',
+      rulesOnly: 'Hanya jadwal mendatang yang melanggar aturan atau perlu diperiksa',
       assessorCount_other: '{{count}} asesor',
       candidateCount_other: '{{count}} asesi',
       empty: 'Belum ada sesi uji. Sesi muncul di sini setelah direncanakan dengan tombol “Rencanakan sesi” di atas.',

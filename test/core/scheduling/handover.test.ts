@@ -251,6 +251,42 @@ describe('exporting a planned session', () => {
     });
   });
 
+  it("flags a session whose assessor's MET lapsed after its bundle went out on the sessions list, under its filter and as the home's task, as its page lists it; put right, the flag goes", async () => {
+    const { lsp, admin, assessorId, plan, session } = await planned();
+    await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
+    await exportOf(lsp, admin, session.id);
+    const listed = async () => (await call(lsp, 'sessions/list', {}, admin)).rows.find((r) => r.id === session.id);
+    const flagged = async () => (await call(lsp, 'sessions/list', { ruleProblems: true }, admin)).rows.map((r) => r.id);
+    const task = async () => (await call(lsp, 'lsp/overview', {}, admin)).tasks.sessionsBreakingRules;
+    expect((await listed())?.ruleProblems).toBeNull();
+    expect(await flagged()).toEqual([]);
+    expect(await task()).toBe(0);
+
+    // The facts change after the export: the MET registration ends before the session's day.
+    lsp.db.prepare('UPDATE assessor SET met_expires_on = ? WHERE id = ?').run('2026-11-30', assessorId);
+    const page = await call(lsp, 'sessions/get', { sessionId: session.id }, admin);
+    expect(page.conflicts.map((c) => [c.code, c.severity])).toEqual([['SCHEDULE_ASSESSOR_MET_EXPIRED', 'refused']]);
+    expect(page.ruleProblems).toEqual({ refused: 1, pending: 0 });
+    expect((await listed())?.ruleProblems).toEqual({ refused: 1, pending: 0 });
+    expect(await flagged()).toEqual([session.id]);
+    expect((await call(lsp, 'sessions/list', { ruleProblems: true }, admin)).total).toBe(1);
+    expect(await task()).toBe(1);
+
+    // The TUK's verification (12 months) found to lapse on 2026-11-25, before the session's day: a thing to check, beside it.
+    lsp.db.prepare('UPDATE tuk_verification SET verified_on = ? WHERE tuk_id = ?').run('2025-11-25', plan.tukId);
+    expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).conflicts.map((c) => [c.code, c.severity])).toEqual([
+      ['SCHEDULE_TUK_VERIFICATION_DUE', 'pending'],
+      ['SCHEDULE_ASSESSOR_MET_EXPIRED', 'refused'],
+    ]);
+    expect((await listed())?.ruleProblems).toEqual({ refused: 1, pending: 1 });
+
+    lsp.db.prepare('UPDATE assessor SET met_expires_on = ? WHERE id = ?').run('2030-01-01', assessorId);
+    lsp.db.prepare('UPDATE tuk_verification SET verified_on = ? WHERE tuk_id = ?').run('2026-06-01', plan.tukId);
+    expect((await listed())?.ruleProblems).toBeNull();
+    expect(await flagged()).toEqual([]);
+    expect(await task()).toBe(0);
+  });
+
   it('is refused for a session nobody could sit: no candidates, no written-test questions, or a written test that gives someone none', async () => {
     const { lsp, admin, plan, session } = await planned();
     const refusedWith = async () => {

@@ -205,6 +205,8 @@ export type SessionFilter = {
    * TUK does not hold the current plan: no bundle left, or the plan changed since (CHANGED_SINCE_EXPORT_SQL).
    */
   unsent?: boolean;
+  /** Only these sessions (the core's own reckoning, e.g. those whose plan now breaks a rule); null: any. */
+  ids?: readonly string[] | null;
 };
 
 type Params = Record<string, string | number>;
@@ -224,6 +226,7 @@ function where(f: SessionFilter): { text: string; params: Params } {
   if (f.unsent) {
     add(`s.cancelled_at IS NULL AND s.changed_at IS NOT NULL AND (${EXPORTED_AT_SQL} IS NULL OR ${CHANGED_SINCE_EXPORT_SQL})`, {});
   }
+  if (f.ids) add('s.id IN (SELECT value FROM json_each(@ids))', { ids: JSON.stringify(f.ids) });
   if (f.tukId !== null) add('s.tuk_id = @tukId', { tukId: f.tukId });
   if (f.schemeCode !== null) add('sc.code = @schemeCode', { schemeCode: f.schemeCode });
   if (f.assessorId !== null) {

@@ -71,6 +71,7 @@ function FirstSteps({ overview }: { overview: LspOverview }) {
 const TASK_LINK = {
   aplToVerify: '#/apl?state=awaiting_verification',
   sessionsToSend: '#/sessions?status=upcoming&unsent=1',
+  sessionsBreakingRules: '#/sessions?rules=1',
   sessionsAwaitingResults: '#/sessions?status=awaiting_results',
   sessionsToDecide: '#/results?pleno=none',
   plenosToDecide: '#/pleno?status=draft',
@@ -87,6 +88,7 @@ const TASK_LINK = {
 const TASK_LABEL = {
   aplToVerify: 'lsp.tasks.aplToVerify',
   sessionsToSend: 'lsp.tasks.sessionsToSend',
+  sessionsBreakingRules: 'lsp.tasks.sessionsBreakingRules',
   sessionsAwaitingResults: 'lsp.tasks.sessionsAwaitingResults',
   sessionsToDecide: 'lsp.tasks.sessionsToDecide',
   plenosToDecide: 'lsp.tasks.plenosToDecide',

@@ -115,6 +115,7 @@ export const plannedSession = (n: number): PlannedSession => ({
   assessorCount: 1,
   candidateCount: 3,
   cancellation: null,
+  ruleProblems: null,
   exportedAt: null,
   changedSinceExport: false,
 });

@@ -94,3 +94,27 @@ describe('the FR.APL list keeps its filters in the address', () => {
     expect((screen.getByTestId('list-search') as HTMLInputElement).value).toBe('ad');
   });
 });
+
+describe('the sessions list flags the sessions that now break a rule', () => {
+  it("marks each one with what its page lists, refused and to check, and opens filtered from the home's link, the box ticked and cleared in the address", async () => {
+    const rows = [{ ...plannedSession(1), ruleProblems: { refused: 1, pending: 2 } }, { ...plannedSession(2), ruleProblems: { refused: 0, pending: 1 } }, plannedSession(3)];
+    const { fake } = openAt('sessions?rules=1', { ...sessionsHandlers, 'sessions/list': () => ok(page(rows)) });
+    const [broken, toCheck, fine] = await screen.findAllByTestId('session-row');
+    expect(argsOf(fake.calls, 'sessions/list')[0]).toEqual({ ruleProblems: true, cursor: null });
+    expect((screen.getByTestId('filter-rules') as HTMLInputElement).checked).toBe(true);
+    const flag = broken.querySelector('[data-testid="session-rule-problems"]')!;
+    expect(flag.textContent).toBe(' Melanggar 1 aturan 2 hal perlu diperiksa');
+    expect(flag.getAttribute('href')).toBe('#/sessions/ses-1');
+    expect(toCheck.querySelector('[data-testid="session-rule-problems"]')!.textContent).toBe(' 1 hal perlu diperiksa');
+    expect(fine.querySelector('[data-testid="session-rule-problems"]')).toBeNull();
+    fireEvent.click(screen.getByTestId('filter-rules'));
+    expect(window.location.hash).toBe('#/sessions');
+    await waitFor(() => expect(argsOf(fake.calls, 'sessions/list').at(-1)).toEqual({ cursor: null }));
+  });
+
+  it('says it in English too', async () => {
+    openAt('sessions', { ...sessionsHandlers, 'sessions/list': () => ok(page([{ ...plannedSession(1), ruleProblems: { refused: 2, pending: 1 } }])) }, 'en');
+    const row = await screen.findByTestId('session-row');
+    expect(row.querySelector('[data-testid="session-rule-problems"]')!.textContent).toBe(' Breaks 2 rules 1 thing to check');
+  });
+});

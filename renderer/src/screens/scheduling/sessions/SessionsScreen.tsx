@@ -25,6 +25,8 @@ const FILTERS = {
   to: dayFilter,
   // The home's "not yet with the TUK": shown as a filter the admin sees and can clear.
   unsent: flagFilter,
+  // The home's "breaking a rule": upcoming sessions whose plan the rules now refuse or flag.
+  rules: flagFilter,
 };
 
 /** `#/sessions`: the LSP's sessions by status and dates, newest first, page by page. */
@@ -32,8 +34,8 @@ export function SessionsScreen() {
   const { t } = useTranslation();
   const client = useClient();
   const statusId = useId();
-  const [{ search, status, from: dateFrom, to: dateTo, unsent }, set] = useRouteFilters(FILTERS);
-  const query = useDebounced({ search: search.trim(), status, dateFrom, dateTo, unsent });
+  const [{ search, status, from: dateFrom, to: dateTo, unsent, rules }, set] = useRouteFilters(FILTERS);
+  const query = useDebounced({ search: search.trim(), status, dateFrom, dateTo, unsent, rules });
   const f = useFormat();
   // Both whole ISO days (the filters take nothing else), so text order is date order. No session can fall in a
   // reversed range: saying "no data" would hide the slip, so the list gives way to saying so.
@@ -47,6 +49,7 @@ export function SessionsScreen() {
       dateFrom: q.dateFrom || undefined,
       dateTo: q.dateTo || undefined,
       unsent: q.unsent || undefined,
+      ruleProblems: q.rules || undefined,
       cursor,
     }), pages);
   return (
@@ -80,6 +83,9 @@ export function SessionsScreen() {
           <label className="registry-choice">
             <input type="checkbox" data-testid="filter-unsent" checked={unsent} onChange={(event) => set({ unsent: event.target.checked })} /> {t('schedulingScreens.sessions.unsentOnly')}
           </label>
+          <label className="registry-choice">
+            <input type="checkbox" data-testid="filter-rules" checked={rules} onChange={(event) => set({ rules: event.target.checked })} /> {t('schedulingScreens.sessions.rulesOnly')}
+          </label>
         </ListSearch>
         {reversed ? (
           <p className="notice notice--warning" role="status" data-testid="sessions-range-reversed">
@@ -90,7 +96,7 @@ export function SessionsScreen() {
             {list.rows.length > 0 && <SessionsTable rows={list.rows} />}
             <ListFooter
               list={list}
-              filtered={query.search !== '' || query.status !== '' || query.dateFrom !== '' || query.dateTo !== '' || query.unsent}
+              filtered={query.search !== '' || query.status !== '' || query.dateFrom !== '' || query.dateTo !== '' || query.unsent || query.rules}
               empty={t('schedulingScreens.sessions.empty')}
             />
           </>

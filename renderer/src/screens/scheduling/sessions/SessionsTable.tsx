@@ -57,6 +57,23 @@ export function SessionsTable({ rows }: { rows: PlannedSession[] }) {
                     <StatusBadge tone="warning">{t('schedulingScreens.sessions.changedSinceExport')}</StatusBadge>
                   </span>
                 )}
+                {/* A rule broken since it was planned or sent (its page lists which): seen from the list, not only there. */}
+                {row.ruleProblems && (
+                  <a href={`#/sessions/${encodeURIComponent(row.id)}`} data-testid="session-rule-problems" data-refused={row.ruleProblems.refused} data-pending={row.ruleProblems.pending}>
+                    {row.ruleProblems.refused > 0 && (
+                      <>
+                        {' '}
+                        <StatusBadge tone="danger">{t('schedulingScreens.sessions.rulesRefused', { count: row.ruleProblems.refused })}</StatusBadge>
+                      </>
+                    )}
+                    {row.ruleProblems.pending > 0 && (
+                      <>
+                        {' '}
+                        <StatusBadge tone="warning">{t('schedulingScreens.sessions.rulesPending', { count: row.ruleProblems.pending })}</StatusBadge>
+                      </>
+                    )}
+                  </a>
+                )}
               </td>
             </tr>
           ))}
