@@ -31,11 +31,6 @@ export function RegisterTable({ rows }: { rows: CertificateSummary[] }) {
                 {row.revoked && <> <StatusBadge tone="danger">{t('certificateScreens.register.revoked')}</StatusBadge></>}
                 {/* Past its last day it is no longer in force: the date alone read as if it were. */}
                 {row.expired && !row.revoked && <> <StatusBadge tone="warning">{t('certificateScreens.register.expired')}</StatusBadge></>}
-              </th>
-              <td className="mono">{row.nik}</td>
-              <td className="mono">
-                {row.number}
-                <span className="cell-sub">{row.registrationNumber}</span>
                 {/* Which replaced which (a certificate revoked by mistake and its replacement). */}
                 {row.replaces && (
                   <span className="cell-sub" data-testid="certificate-row-replaces">
@@ -47,6 +42,11 @@ export function RegisterTable({ rows }: { rows: CertificateSummary[] }) {
                     {t('certificateScreens.register.replacedByShort', { number: row.replacedBy.number })}
                   </span>
                 )}
+              </th>
+              <td className="mono">{row.nik}</td>
+              <td className="mono">
+                {row.number}
+                <span className="cell-sub">{row.registrationNumber}</span>
               </td>
               <td>
                 <span className="mono">{row.schemeCode}</span>
