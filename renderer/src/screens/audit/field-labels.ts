@@ -93,9 +93,11 @@ const FIELD_LABEL: Readonly<Record<string, Readonly<Record<string, TranslationKe
     scoring: 'bankScreens.item.scoring',
     options: 'bankScreens.item.options',
     tags: 'bankScreens.item.tags',
+    status: 'bankScreens.list.status',
   },
   observation_item: {
     text: 'bankScreens.item.benchmark',
+    status: 'bankScreens.list.status',
   },
   // FR.APL.01's verification and FR.APL.02's review, by the labels of the application's page.
   apl_application: {

@@ -243,7 +243,7 @@ describe('the audit log screen', () => {
     expect([...within(row).getByTestId('audit-changes').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       `${id.bankScreens.item.prompt}: Apa kepanjangan DNS? → Apa kepanjangan dari DNS? (Inggris: What does DNS stand for?)`,
       `${id.bankScreens.item.options}: A. Domain Name System; B. Data Network Service (kunci) → A. Domain Name System (kunci); B. Data Network Service`,
-      `status: ${id.bankScreens.status.approved} → ${id.bankScreens.status.draft}`,
+      `${id.bankScreens.list.status}: ${id.bankScreens.status.approved} → ${id.bankScreens.status.draft}`,
     ]);
     expect(within(row).getByTestId('audit-changes').textContent).not.toContain('{');
     // What the log stores is shown as stored, on demand.
