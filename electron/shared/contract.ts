@@ -563,8 +563,12 @@ export const contract = {
   'candidates/get': method<CandidateDetail>()(z.object({ candidateId: id }).strict(), roles('lsp_admin')),
   // The sessions the candidate was planned in, newest first, each with its outcome as the LSP knows it (the candidate's page).
   'candidates/sessions': method<{ sessions: CandidateSession[] }>()(z.object({ candidateId: id }).strict(), roles('lsp_admin')),
-  'candidates/create': method<CandidateDetail>()(z.object({ candidate: candidateInput }).strict(), roles('lsp_admin')),
-  'candidates/update': method<CandidateDetail>()(z.object({ candidateId: id, candidate: candidateInput, revision: revision.optional() }).strict(), roles('lsp_admin')),
+  // `differentPerson`: the admin saw CANDIDATE_LIKELY_DUPLICATE and says the namesake it named is someone else.
+  'candidates/create': method<CandidateDetail>()(z.object({ candidate: candidateInput, differentPerson: z.boolean().optional() }).strict(), roles('lsp_admin')),
+  'candidates/update': method<CandidateDetail>()(
+    z.object({ candidateId: id, candidate: candidateInput, revision: revision.optional(), differentPerson: z.boolean().optional() }).strict(),
+    roles('lsp_admin'),
+  ),
   'candidates/setActive': method<CandidateDetail>()(z.object({ candidateId: id, active: z.boolean() }).strict(), roles('lsp_admin')),
   // The photo arrives as an upload (POST /files/upload) and is shown from GET /files/attachments/<sha256>; null removes it.
   'candidates/setPhoto': method<CandidateDetail>()(z.object({ candidateId: id, uploadId: transferId.nullable() }).strict(), roles('lsp_admin')),

@@ -294,6 +294,9 @@ export const ERROR_CODES = [
   // A candidate deactivated while seated in a session not over yet (registry/candidate-sessions.ts); each such session a reason
   'CANDIDATE_IN_UNFINISHED_SESSION',
   'CANDIDATE_SEATED_IN',
+  // A candidate typed in the form with the name and birth date of one registered under another NIK (registry/candidate-namesakes.ts); each a reason when several
+  'CANDIDATE_LIKELY_DUPLICATE',
+  'CANDIDATE_NAMESAKE',
   // Question-bank files refused whole (issue 15)
   ...BANK_FILE_FAILURES,
   // The question bank (shared/bank.ts)

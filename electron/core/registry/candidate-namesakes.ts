@@ -1,3 +1,4 @@
+import { AppError } from '../../shared/errors';
 import type { Db } from '../db/open';
 import { candidatesByNameAndBirth, type NamesakeRow } from '../db/queries/registry-candidates';
 
@@ -64,4 +65,27 @@ export function likelyNamesakes(db: Db, lspId: string, people: readonly Person[]
     const other = same.length > 1 ? (same.find((i) => i !== index && people[i].nik !== nik) ?? null) : null;
     return { record, other };
   });
+}
+
+/**
+ * The form's check (candidates/create, and candidates/update where the name, birth date or NIK changed):
+ * a registered candidate of the same name and birth date under another NIK is refused with
+ * CANDIDATE_LIKELY_DUPLICATE, naming them (each a reason when several), until the admin says the record is
+ * someone else (`differentPerson`). The import only notes such rows; a form is one person, typed by hand,
+ * and the record it would make is the second one the import warns about.
+ */
+export function requireNoNamesake(db: Db, lspId: string, person: Person, self: string | null): void {
+  const name = cleanName(person.name);
+  if (person.birthDate === null || name === '') return;
+  const found = candidatesByNameAndBirth(db, lspId, [[name, person.birthDate, person.nik]]).filter((r) => r.id !== self);
+  if (found.length === 0) return;
+  const [first] = found;
+  const reasons =
+    found.length > 1 ? found.map((r) => ({ code: 'CANDIDATE_NAMESAKE' as const, params: { name: r.name, nik: r.nik, participantNo: r.participant_no } })) : undefined;
+  throw new AppError(
+    'CANDIDATE_LIKELY_DUPLICATE',
+    { name: first.name, nik: first.nik, participantNo: first.participant_no, candidateId: first.id, count: found.length },
+    undefined,
+    reasons,
+  );
 }

@@ -12,6 +12,7 @@ import * as q from '../db/queries/registry-candidates';
 import { newId } from '../ids';
 import { FieldChecks, invalid } from './fields';
 import { nikHolder } from './nik';
+import { requireNoNamesake } from './candidate-namesakes';
 import { requireNoUnfinishedSession } from './candidate-sessions';
 import { decodeCursor, pageLimit, searchTerm, toPage } from './paging';
 import { fieldChanges, sameRecord, outcomeOf, type FieldChanges } from './outcomes';
@@ -171,10 +172,11 @@ function requireFreeNik(db: Db, lspId: string, nik: string, self: string | null,
  * The photo changes only through candidates/setPhoto (registry/candidate-photo.ts), which checks the
  * file and keeps its attachment row: the form's create and update take the recorded one (none when new).
  */
-export function createCandidate(db: Db, principal: Principal, lspId: string, input: CandidateInput, now: Date): CandidateDetail {
+export function createCandidate(db: Db, principal: Principal, lspId: string, input: CandidateInput, now: Date, o: { differentPerson?: boolean } = {}): CandidateDetail {
   const { value, checks } = checkCandidate({ ...input, photoSha256: null }, localDate(now));
   requireFreeNik(db, lspId, value.nik, null, checks);
   checks.throwIfAny();
+  if (!o.differentPerson) requireNoNamesake(db, lspId, value, null);
   return insertChecked(db, principal, lspId, value, now);
 }
 
@@ -192,12 +194,24 @@ function insertNew(db: Db, lspId: string, value: CandidateInput, participantNo: 
   return row;
 }
 
-export function updateCandidate(db: Db, principal: Principal, lspId: string, id: string, input: CandidateInput, now: Date, revision?: string): CandidateDetail {
+export function updateCandidate(
+  db: Db,
+  principal: Principal,
+  lspId: string,
+  id: string,
+  input: CandidateInput,
+  now: Date,
+  revision?: string,
+  o: { differentPerson?: boolean } = {},
+): CandidateDetail {
   const before = getCandidate(db, lspId, id);
   requireRevision(revision, revisionOf(inputOf(before)), () => lastRecordChange(db, 'candidate', before.id));
   const { value, checks } = checkCandidate({ ...input, photoSha256: before.photo_sha256 }, localDate(now));
   requireFreeNik(db, lspId, value.nik, id, checks);
   checks.throwIfAny();
+  // Asked again only when what makes a namesake changed: a phone number saved later does not ask once more.
+  const identityChanged = value.name !== before.name || value.birthDate !== before.birth_date || value.nik !== before.nik;
+  if (identityChanged && !o.differentPerson) requireNoNamesake(db, lspId, value, id);
   return updateChecked(db, principal, before, value, now);
 }
 

@@ -156,6 +156,9 @@ export const en = {
     CANDIDATE_IN_UNFINISHED_SESSION:
       'Candidate {{candidate}} cannot be deactivated: they are still planned in session {{session}} ({{date}}, {{startTime}}), which is not over yet. Remove the candidate from that session, or cancel the session, then deactivate the record.',
     CANDIDATE_SEATED_IN: 'Session {{session}}, {{date}} at {{startTime}}',
+    CANDIDATE_LIKELY_DUPLICATE:
+      'Possibly registered already: {{name}} (NIK {{nik}}, participant no. {{participantNo}}) has the same name and birth date under another NIK. Check whether one of the NIKs was mistyped. If they are different people, save again as a different person.',
+    CANDIDATE_NAMESAKE: '{{name}}, NIK {{nik}}, participant no. {{participantNo}}',
     ...bankErrorsEn,
     ...schedulingErrorsEn,
     ...handoverErrorsEn,

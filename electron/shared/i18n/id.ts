@@ -152,6 +152,9 @@ export const id = {
     CANDIDATE_IN_UNFINISHED_SESSION:
       'Asesi {{candidate}} tidak dapat dinonaktifkan: masih terjadwal di sesi {{session}} ({{date}}, {{startTime}}) yang belum selesai. Keluarkan asesi dari sesi itu, atau batalkan sesinya, lalu nonaktifkan datanya.',
     CANDIDATE_SEATED_IN: 'Sesi {{session}}, {{date}} pukul {{startTime}}',
+    CANDIDATE_LIKELY_DUPLICATE:
+      'Mungkin sudah terdaftar: {{name}} (NIK {{nik}}, no. peserta {{participantNo}}) bernama sama dan lahir pada tanggal yang sama, dengan NIK lain. Periksa apakah salah satu NIK salah ketik. Bila memang orang yang berbeda, simpan lagi sebagai orang yang berbeda.',
+    CANDIDATE_NAMESAKE: '{{name}}, NIK {{nik}}, no. peserta {{participantNo}}',
     ...bankErrorsId,
     ...schedulingErrorsId,
     ...handoverErrorsId,

@@ -215,6 +215,8 @@ export const registryScreensEn = {
       nikHint: '16 digits, as on the KTP',
       certificates: 'Their certificates in the register',
       nikTakenOpen: 'Open the candidate with this NIK',
+      namesakeOpen: 'Open {{name}}\'s record',
+      namesakeSaveAnyway: 'Save: a different person',
       birthPlace: 'Place of birth',
       birthDate: 'Date of birth',
       sex: 'Sex',

@@ -208,6 +208,8 @@ export const registryScreensId = {
       nikHint: '16 angka sesuai KTP',
       certificates: 'Sertifikatnya di register',
       nikTakenOpen: 'Buka data asesi dengan NIK ini',
+      namesakeOpen: 'Buka data {{name}}',
+      namesakeSaveAnyway: 'Simpan: orang yang berbeda',
       birthPlace: 'Tempat lahir',
       birthDate: 'Tanggal lahir',
       sex: 'Jenis kelamin',

@@ -16,13 +16,13 @@ export const registryCandidateHandlers = {
     candidates.getCandidate(call.core.db, lspId, candidateId);
     return { sessions: candidateSessions(call.core.db, lspId, candidateId, call.core.clock.now()) };
   },
-  'candidates/create': ({ candidate }, call) => {
+  'candidates/create': ({ candidate, differentPerson }, call) => {
     const principal = me(call);
-    return write(call, (now) => candidates.createCandidate(call.core.db, principal, registryLsp(principal), candidate, now));
+    return write(call, (now) => candidates.createCandidate(call.core.db, principal, registryLsp(principal), candidate, now, { differentPerson }));
   },
-  'candidates/update': ({ candidateId, candidate, revision }, call) => {
+  'candidates/update': ({ candidateId, candidate, revision, differentPerson }, call) => {
     const principal = me(call);
-    return write(call, (now) => candidates.updateCandidate(call.core.db, principal, registryLsp(principal), candidateId, candidate, now, revision));
+    return write(call, (now) => candidates.updateCandidate(call.core.db, principal, registryLsp(principal), candidateId, candidate, now, revision, { differentPerson }));
   },
   'candidates/setActive': ({ candidateId, active }, call) => {
     const principal = me(call);

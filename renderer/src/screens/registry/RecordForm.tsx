@@ -16,10 +16,12 @@ type Props = {
   savedText?: string;
   /** Shown but not changeable (an older scheme version): every input disabled, no save button. */
   readOnly?: boolean;
+  /** What the admin can do about the refusal just shown (open the record it names, save anyway), under its message. */
+  problemActions?: ReactNode;
 };
 
 /** A registry record's form: its fields, what went wrong (or that it saved), and one save button (none when read-only). */
-export function RecordForm({ isNew, busy, error, saved, onSubmit, testId, children, submitLabel, savedText, readOnly = false }: Props) {
+export function RecordForm({ isNew, busy, error, saved, onSubmit, testId, children, submitLabel, savedText, readOnly = false, problemActions }: Props) {
   const { t } = useTranslation();
   const form = useRef<HTMLFormElement>(null);
   // After a refusal the first marked input takes the focus: in a long form (a scheme's tree) it may be
@@ -42,6 +44,7 @@ export function RecordForm({ isNew, busy, error, saved, onSubmit, testId, childr
         <div className="registry-form__grid">{children}</div>
       )}
       <SaveProblem error={error} />
+      {error && problemActions}
       {saved && !error && (
         <p className="notice notice--success" role="status" data-testid="record-saved">
           {savedText ?? t('registryScreens.record.saved')}

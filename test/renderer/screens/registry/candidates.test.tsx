@@ -236,6 +236,35 @@ describe('candidate form', () => {
   });
 });
 
+describe('candidate form: a likely namesake', () => {
+  it('names the registered namesake with a link, and saves again as a different person only when asked', async () => {
+    const namesake = { name: 'Siti Aminah', nik: '3273015708950001', participantNo: '2026-0000001', candidateId: 'c-1', count: 1 };
+    const { fake } = openAt('candidates/new', {
+      'candidates/create': (args) => ((args as { differentPerson?: boolean }).differentPerson ? ok(detail) : fail('CANDIDATE_LIKELY_DUPLICATE', namesake)),
+      'candidates/get': () => ok(detail),
+    });
+    fireEvent.change(await screen.findByTestId('field-name'), { target: { value: 'Siti Aminah' } });
+    fireEvent.click(screen.getByTestId('record-save'));
+    const open = await screen.findByTestId('namesake-open');
+    expect(open.textContent).toBe('Buka data Siti Aminah');
+    expect(open.getAttribute('href')).toBe('#/candidates/c-1');
+    expect(screen.getByTestId('candidate-form').textContent).toContain('Mungkin sudah terdaftar: Siti Aminah (NIK 3273015708950001, no. peserta 2026-0000001)');
+    expect(argsOf(fake.calls, 'candidates/create')[0]).not.toHaveProperty('differentPerson');
+
+    fireEvent.click(screen.getByTestId('namesake-save-anyway'));
+    await waitFor(() => expect(window.location.hash).toBe('#/candidates/c-7'));
+    expect(argsOf(fake.calls, 'candidates/create')[1]).toMatchObject({ differentPerson: true, candidate: { name: 'Siti Aminah' } });
+  });
+
+  it('in English too', async () => {
+    openAt('candidates/new', { 'candidates/create': () => fail('CANDIDATE_LIKELY_DUPLICATE', { name: 'Siti Aminah', nik: '3273015708950001', participantNo: 'P-1', candidateId: 'c-1', count: 1 }) }, 'en');
+    fireEvent.change(await screen.findByTestId('field-name'), { target: { value: 'Siti Aminah' } });
+    fireEvent.click(screen.getByTestId('record-save'));
+    expect((await screen.findByTestId('namesake-save-anyway')).textContent).toBe(en.registryScreens.candidates.namesakeSaveAnyway);
+    expect(screen.getByTestId('namesake-open').textContent).toBe("Open Siti Aminah's record");
+  });
+});
+
 describe('candidate form labels', () => {
   it('say which optional fields the BNSP upload will still need, in both languages', async () => {
     const labelOf = (testId: string) => document.querySelector(`label[for="${screen.getByTestId(testId).id}"]`)?.textContent ?? '';

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { UiError } from '../../../api/client-errors';
 import type { CandidateDetail, CandidateInput } from '../../../../../electron/shared/registry';
 import { useLoad } from '../../../api/use-load';
 import { useRun } from '../../../api/use-run';
@@ -118,7 +119,7 @@ function CandidateForm({ candidate, onSaved }: { candidate: CandidateDetail | nu
   const unsaved = useUnsavedChanges(values);
   const errors = fieldErrorsOf(error);
 
-  const submit = () => {
+  const submit = (differentPerson = false) => {
     setSaved(false);
     const sent = values;
     const input: CandidateInput = {
@@ -138,10 +139,12 @@ function CandidateForm({ candidate, onSaved }: { candidate: CandidateDetail | nu
       // The photo is attached elsewhere; the form keeps whatever is recorded.
       photoSha256: candidate?.photoSha256 ?? null,
     };
+    // Sent only once the admin said so, in answer to CANDIDATE_LIKELY_DUPLICATE.
+    const asked = differentPerson ? { differentPerson } : {};
     void run(async () => {
       const result = candidate
-        ? await client.call('candidates/update', { candidateId: candidate.id, candidate: input, revision: candidate.revision })
-        : await client.call('candidates/create', { candidate: input });
+        ? await client.call('candidates/update', { candidateId: candidate.id, candidate: input, revision: candidate.revision, ...asked })
+        : await client.call('candidates/create', { candidate: input, ...asked });
       unsaved.markSaved(sent);
       setSaved(true);
       onSaved(result);
@@ -152,7 +155,15 @@ function CandidateForm({ candidate, onSaved }: { candidate: CandidateDetail | nu
   // The form takes a record without them; the BNSP upload does not, so the label says so now rather than at the pleno.
   const optionalFor = (name: keyof typeof values) => (bnspRequires(name) ? 'bnsp' : true);
   return (
-    <RecordForm isNew={candidate === null} busy={busy} error={error} saved={saved} onSubmit={submit} testId="candidate-form">
+    <RecordForm
+      isNew={candidate === null}
+      busy={busy}
+      error={error}
+      saved={saved}
+      onSubmit={() => submit()}
+      testId="candidate-form"
+      problemActions={error?.code === 'CANDIDATE_LIKELY_DUPLICATE' ? <NamesakeActions error={error} onDifferentPerson={() => submit(true)} /> : null}
+    >
       <RegistryField {...f('name')} label={t('registryScreens.candidates.name')} className="registry-form__wide" />
       <RegistryField {...f('nik')} label={t('registryScreens.candidates.nik')} hint={t('registryScreens.candidates.nikHint')} inputMode="numeric" mono />
       {/* Someone already registered (back for re-certification): the refusal alone left the admin to go and look. */}
@@ -175,5 +186,26 @@ function CandidateForm({ candidate, onSaved }: { candidate: CandidateDetail | nu
       <RegistryField {...f('occupationCode')} label={t('registryScreens.candidates.occupationCode')} optional={optionalFor('occupationCode')} mono />
       <RegistryField {...f('institution')} label={t('registryScreens.candidates.institution')} optional={optionalFor('institution')} className="registry-form__wide" />
     </RecordForm>
+  );
+}
+
+/**
+ * Under CANDIDATE_LIKELY_DUPLICATE: the namesake's record to open (a NIK typed wrong makes a second record of
+ * someone), or the same save again, said to be someone else.
+ */
+function NamesakeActions({ error, onDifferentPerson }: { error: UiError; onDifferentPerson: () => void }) {
+  const { t } = useTranslation();
+  const { candidateId, name } = error.params;
+  return (
+    <p className="registry-form__actions" data-testid="namesake-actions">
+      {typeof candidateId === 'string' ? (
+        <a href={`#/candidates/${encodeURIComponent(candidateId)}`} data-testid="namesake-open">
+          {t('registryScreens.candidates.namesakeOpen', { name: String(name ?? '') })}
+        </a>
+      ) : null}{' '}
+      <button type="button" className="button" onClick={onDifferentPerson} data-testid="namesake-save-anyway">
+        {t('registryScreens.candidates.namesakeSaveAnyway')}
+      </button>
+    </p>
   );
 }
