@@ -1,15 +1,14 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IssueResult, SkipReason, SkippedCandidate } from '../../../../electron/shared/certificates';
 import type { PlenoSession } from '../../../../electron/shared/pleno';
 import { useRun } from '../../api/use-run';
-import { DayInput } from '../../components/DayInputs';
-import { isIsoDay } from '../../components/day-text';
-import { ErrorMessage } from '../../components/ErrorMessage';
-import { useErrorText } from '../../i18n/readable-params';
 import { useFormat } from '../../i18n/use-format';
 import { useClient } from '../../session/SessionProvider';
+import { IssueDateForm } from './IssueDateForm';
 import { SKIP_LABEL, SKIP_LABEL_UNPLANNED } from './labels';
+
+const TEST_IDS = { date: 'issue-date', problem: 'issue-date-problem', confirm: 'issue-confirm', yes: 'issue-confirm-yes', no: 'issue-confirm-no', open: 'issue-certificates' };
 
 /**
  * Issues the certificates of a signed pleno's K decisions on the date given (the SK's by default).
@@ -20,71 +19,24 @@ export function IssuePanel({ plenoId, defaultDate, sessions }: { plenoId: string
   const { t } = useTranslation();
   const f = useFormat();
   const client = useClient();
-  const dateId = useId();
-  const [issuedOn, setIssuedOn] = useState(defaultDate);
   const [result, setResult] = useState<IssueResult | null>(null);
-  // Asked before the numbers are taken: a wrong issue date is put right only by revoking each certificate and
-  // issuing a replacement under a new number, so the date is said once more before it is final.
-  const [confirming, setConfirming] = useState(false);
-  // The button pressed gives way to the question: the focus goes to its safe answer, not the page's top.
-  const keep = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) keep.current?.focus();
-  }, [confirming]);
   const { busy, error, run, clearError } = useRun();
-  const errorText = useErrorText();
-  // A date the core refuses (still to come, before the SK) is named at the date, not above the form.
-  const dateProblem = error && (error.code === 'CERTIFICATE_ISSUED_IN_FUTURE' || error.code === 'CERTIFICATE_ISSUED_BEFORE_SK') ? errorText(error) : null;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setConfirming(true);
-  };
-  const issue = () => {
-    setConfirming(false);
-    void run(async () => setResult(await client.call('certificates/issue', { plenoId, issuedOn })));
-  };
+  const issue = (issuedOn: string) => void run(async () => setResult(await client.call('certificates/issue', { plenoId, issuedOn })));
   return (
     <div data-testid="issue-panel">
-      <form className="bundle-form" onSubmit={submit} noValidate>
-        <div className="field">
-          <label className="field__label" htmlFor={dateId}>{t('certificateScreens.issue.issuedOn')}</label>
-          <DayInput
-            id={dateId}
-            className="field__input field__input--day"
-            data-testid="issue-date"
-            aria-describedby={dateProblem ? `${dateId}-problem ${dateId}-hint` : `${dateId}-hint`}
-            aria-invalid={dateProblem ? true : undefined}
-            value={issuedOn}
-            onChange={(value) => {
-              setIssuedOn(value);
-              setConfirming(false);
-              if (dateProblem) clearError();
-            }}
-          />
-          {dateProblem && (
-            <p className="field__problem" id={`${dateId}-problem`} data-testid="issue-date-problem">
-              {dateProblem}
-            </p>
-          )}
-          <p className="field__hint" id={`${dateId}-hint`}>{t('certificateScreens.issue.issuedOnHint')}</p>
-        </div>
-        {confirming ? (
-          <div className="registry-active__confirm" role="group" aria-labelledby={`${dateId}-confirm`} data-testid="issue-confirm">
-            <p id={`${dateId}-confirm`}>{t('certificateScreens.issue.confirm', { date: f.date(issuedOn) })}</p>
-            <button type="button" className="button button--primary button--small" data-testid="issue-confirm-yes" onClick={issue}>
-              {t('certificateScreens.issue.confirmYes')}
-            </button>{' '}
-            <button type="button" className="button button--secondary button--small" data-testid="issue-confirm-no" ref={keep} onClick={() => setConfirming(false)}>
-              {t('certificateScreens.issue.confirmNo')}
-            </button>
-          </div>
-        ) : (
-          <button type="submit" className="button button--primary" disabled={busy || !isIsoDay(issuedOn)} data-testid="issue-certificates">
-            {busy ? t('certificateScreens.issue.issuing') : t('certificateScreens.issue.issue')}
-          </button>
-        )}
-      </form>
-      {error && !dateProblem && <ErrorMessage error={error} />}
+      <IssueDateForm
+        initialDate={defaultDate}
+        label={t('certificateScreens.issue.issuedOn')}
+        hint={t('certificateScreens.issue.issuedOnHint')}
+        confirmText={(issuedOn) => t('certificateScreens.issue.confirm', { date: f.date(issuedOn) })}
+        yesLabel={t('certificateScreens.issue.confirmYes')}
+        openLabel={busy ? t('certificateScreens.issue.issuing') : t('certificateScreens.issue.issue')}
+        testIds={TEST_IDS}
+        busy={busy}
+        error={error}
+        clearError={clearError}
+        onConfirm={issue}
+      />
       {result && (
         <>
           <p className="notice notice--success" role="status" data-testid="issue-summary">
