@@ -88,7 +88,7 @@ export const sessionListArgs = z
     assessorId: id.optional(),
     /** Only sessions planned here, not cancelled, whose TUK does not hold the current plan: never exported, or changed since. */
     unsent: z.boolean().optional(),
-    /** Only upcoming sessions whose plan now breaks a rule or has one to check, as each one's page lists them. */
+    /** Only upcoming sessions whose plan now breaks a rule it met when saved (scheduling/rule-problems.ts). */
     ruleProblems: z.boolean().optional(),
     /** Newest first unless 'asc'. */
     order: z.enum(['asc', 'desc']).optional(),

@@ -221,8 +221,9 @@ export type PlannedSession = {
   cancellation: SessionCancellation | null;
   /**
    * An upcoming session's plan against the rules as they stand now (an assessor's MET lapsed, a TUK verification
-   * due since its bundle went out): how many refuse it and how many are to check, as its page lists them; null
-   * where nothing breaks, or the session is no longer upcoming.
+   * due since its bundle went out); null where nothing breaks, or the session is no longer upcoming. On the list
+   * (sessions/list), the rules a saved plan can come to break, all refused (scheduling/rule-problems.ts); on its
+   * page (sessions/get), every rule checkPlan checks, refused and to check.
    */
   ruleProblems: SessionRuleProblems | null;
 } & SessionExportState;

@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createCore } from '../../electron/core';
 import { addDays, localDate } from '../../electron/core/clock';
+import { ruleBreaks } from '../../electron/core/scheduling/rule-problems';
 import { listSessions } from '../../electron/core/scheduling/session-list';
 import { checkSession, planOf } from '../../electron/core/scheduling/sessions';
 import { setWrittenTest, writtenTestPreview } from '../../electron/core/scheduling/written-test';
@@ -148,6 +149,13 @@ try {
   // First pages, counted: every session's status is derived for the status filter's count.
   measure('list.firstPage', () => listSessions(db, lsp, {}, now), LIST_GOAL_MS);
   measure('list.upcomingAsc', () => listSessions(db, lsp, { status: 'upcoming', order: 'asc' }, now), LIST_GOAL_MS);
+  // The LSP home's task and the list's filter of upcoming sessions whose plan now breaks a rule: every upcoming session checked.
+  const once = (name: string, fn: () => unknown) => {
+    const ms = timedSync(fn);
+    report(`scheduling.${name}.time`, ms, 'ms', { upcoming: SESSIONS, goal: LIST_GOAL_MS });
+  };
+  once('home.sessionsBreakingRules', () => ruleBreaks(db, lsp, now, null));
+  once('list.ruleProblems', () => listSessions(db, lsp, { ruleProblems: true }, now));
 
   // The written test: 2,000 approved multiple-choice questions over the scheme's KUK, a session of 400.
   const kuks = db.prepare('SELECT k.id FROM kuk k JOIN element e ON e.id = k.element_id JOIN unit u ON u.id = e.unit_id WHERE u.scheme_id = ?').pluck().all(scheme.id) as string[];

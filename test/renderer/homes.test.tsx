@@ -105,7 +105,7 @@ describe('LSP admin home', () => {
       // Upcoming sessions whose TUK does not hold the plan as it stands: the sessions list so filtered.
       ['2 jadwal uji mendatang belum dikirim ke TUK: paket sesinya belum diekspor, atau rencananya berubah sesudah ekspor', '#/sessions?status=upcoming&unsent=1'],
       // Upcoming sessions whose plan now breaks a rule, found after their bundle went out: the sessions list so filtered.
-      ['1 jadwal mendatang kini melanggar aturan penjadwalan atau perlu diperiksa (mis. registrasi MET asesor habis, verifikasi TUK belum dicatat): perbaiki sebelum hari uji', '#/sessions?rules=1'],
+      ['1 jadwal mendatang kini melanggar aturan penjadwalan yang dipenuhinya saat disimpan (mis. registrasi MET asesor habis, verifikasi TUK Mandiri kedaluwarsa, asesi dinonaktifkan): perbaiki sebelum hari uji', '#/sessions?rules=1'],
       ['1 jadwal uji sudah lewat, hasilnya belum diimpor dari TUK', '#/sessions?status=awaiting_results'],
       // Results in and no pleno holding them yet, whatever the assessors signed: the results list so filtered.
       ['2 jadwal uji sudah ada hasilnya, belum masuk rapat pleno', '#/results?pleno=none'],
@@ -135,7 +135,7 @@ describe('LSP admin home', () => {
     expect(screen.getByTestId('task-tuksToVerify').textContent).toBe('2 TUK Mandiri need verifying: never verified, or their last verification is past its period');
     expect(screen.getByTestId('task-sessionsToSend').textContent).toBe('2 upcoming sessions are not with their TUK yet: the bundle was never exported, or the plan changed after the export');
     expect(screen.getByTestId('task-sessionsBreakingRules').textContent).toBe(
-      '1 upcoming session now breaks a scheduling rule or has one to check (an assessor’s MET registration lapsed, a TUK verification not recorded…): put it right before the test day',
+      '1 upcoming session now breaks a scheduling rule it met when saved (an assessor’s MET registration lapsed, a TUK Mandiri’s verification expired, a candidate deactivated…): put it right before the test day',
     );
     expect(screen.getByTestId('task-sessionsToDecide').textContent).toBe('2 sessions have results not yet taken to a plenary meeting');
     const card = screen.getByTestId('scheme-card');

@@ -9,7 +9,7 @@ import { certificatesToIssueByPleno } from '../pleno/plenos';
 import { listAssessors } from '../registry/assessors';
 import { listTuks } from '../registry/tuks';
 import { sessionStatusCounts } from '../db/queries/scheduling-sessions';
-import { upcomingRuleProblems } from '../scheduling/rule-problems';
+import { ruleBreaks } from '../scheduling/rule-problems';
 import { countSessions } from '../scheduling/session-list';
 import { nowMinutes } from '../scheduling/time';
 
@@ -30,7 +30,7 @@ export function lspTasks(db: Db, lspId: string, now: Date, aplBySchemes = aplAwa
     sessionsToSend: countSessions(db, lspId, { status: 'upcoming', unsent: true }, now),
     // Upcoming sessions whose plan now breaks a rule (an assessor's MET lapsed, a TUK verification due since the
     // bundle went out): counted as sessions/list {ruleProblems} lists them, by the rules each one's page checks.
-    sessionsBreakingRules: upcomingRuleProblems(db, lspId, now).size,
+    sessionsBreakingRules: ruleBreaks(db, lspId, now, null).size,
     sessionsAwaitingResults: sessions.awaiting_results ?? 0,
     // Results in, whether or not every assessor has signed (status results_in or decided), and no pleno
     // holds the session yet: the assessors' 'decided' is not the pleno's decision.

@@ -1,37 +1,33 @@
 import type { SessionRuleProblems } from '../../shared/scheduling';
+import { localDate } from '../clock';
 import type { Db } from '../db/open';
-import * as q from '../db/queries/scheduling-sessions';
-import { problemsOf } from './rule-problem-counts';
-import { checkPlan } from './rules';
-import { planOf } from './sessions';
+import { upcomingRuleBreaks } from '../db/queries/session-rule-breaks';
+import { registrySettings } from '../registry/settings';
+import { verificationCutoff } from '../registry/tuks';
+import { schedulingSettings } from './settings';
 import { nowMinutes } from './time';
 
-/** Upcoming sessions read per statement while they are all walked (an LSP plans tens, not thousands, ahead). */
-const BATCH = 500;
+const on = (flag: boolean) => (flag ? 1 : 0);
 
 /**
- * An upcoming session's plan checked against the rules as they stand now, as its page checks it (sessions/get):
- * the facts may have changed since it was planned and sent (an assessor's MET lapsed, a TUK verification due).
+ * Upcoming sessions whose plan now breaks a rule it met when saved (an assessor's MET lapsed by the session's
+ * day, a TUK deactivated or its verification lapsed, a candidate deactivated…), with how many: the sessions
+ * list's badges and filter and the LSP home's task, all in one statement (db/queries/session-rule-breaks.ts).
+ * `ids`: only these sessions (a list page's rows); null: every upcoming one of the LSP. Its page lists each
+ * broken rule, and what is only to check, by checkPlan.
  */
-export function ruleProblemsOf(db: Db, lspId: string, row: q.SessionRow, now: Date): SessionRuleProblems | null {
-  return problemsOf(checkPlan(db, lspId, planOf(db, row), { selfId: row.id, now, asStored: true }).conflicts);
-}
-
-/**
- * Every upcoming session of the LSP (not started, not cancelled) whose plan now breaks a rule, with its counts:
- * what the sessions list's "rule problems" filter shows and the LSP home's task counts.
- */
-export function upcomingRuleProblems(db: Db, lspId: string, now: Date): Map<string, SessionRuleProblems> {
-  const out = new Map<string, SessionRuleProblems>();
-  const filter: q.SessionFilter = { lspId, now: nowMinutes(now), status: 'upcoming', fromMin: null, toMin: null, tukId: null, schemeCode: null, assessorId: null, prefix: null, liveOnly: true };
-  let after: { starts: number; id: string } | null = null;
-  for (;;) {
-    const rows = q.sessionPage(db, filter, 'asc', after, BATCH);
-    for (const row of rows) {
-      const problems = ruleProblemsOf(db, lspId, row, now);
-      if (problems) out.set(row.id, problems);
-    }
-    if (rows.length < BATCH) return out;
-    after = { starts: rows[rows.length - 1].starts_min, id: rows[rows.length - 1].id };
-  }
+export function ruleBreaks(db: Db, lspId: string, now: Date, ids: readonly string[] | null): Map<string, SessionRuleProblems> {
+  const s = schedulingSettings(db);
+  const rows = upcomingRuleBreaks(db, {
+    lspId,
+    now: nowMinutes(now),
+    cutoff: verificationCutoff(localDate(now), registrySettings(db).mandiriVerificationMonths),
+    tukCapacity: on(s.tukCapacity),
+    tukVerification: on(s.tukVerification),
+    assessorScheme: on(s.assessorScheme),
+    assessorCredentials: on(s.assessorCredentials),
+    loanLetter: on(s.loanLetter),
+    ids: ids === null ? null : JSON.stringify(ids),
+  });
+  return new Map(rows.map((r) => [r.session_id, { refused: r.refused, pending: 0 }]));
 }

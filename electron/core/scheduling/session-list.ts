@@ -5,7 +5,7 @@ import type { PlannedSession, SessionStatus } from '../../shared/scheduling';
 import type { Db } from '../db/open';
 import * as q from '../db/queries/scheduling-sessions';
 import { decodeCursor, pageLimit, toPage } from '../registry/paging';
-import { ruleProblemsOf, upcomingRuleProblems } from './rule-problems';
+import { ruleBreaks } from './rule-problems';
 import { summaryOf } from './sessions';
 import { minutesOf, nowMinutes } from './time';
 
@@ -29,7 +29,7 @@ export type SessionListArgs = {
 
 function filterOf(db: Db, lspId: string, args: SessionListArgs, now: Date): q.SessionFilter {
   return {
-    ids: args.ruleProblems ? [...upcomingRuleProblems(db, lspId, now).keys()] : null,
+    ids: args.ruleProblems ? [...ruleBreaks(db, lspId, now, null).keys()] : null,
     lspId,
     now: nowMinutes(now),
     status: args.status ?? null,
@@ -57,7 +57,9 @@ export function listSessions(db: Db, lspId: string, args: SessionListArgs, now: 
   const limit = pageLimit(args.limit);
   const rows = q.sessionPage(db, filter, args.order ?? 'desc', after, limit + 1);
   const counted = after ? null : q.sessionCount(db, filter, LIST_TOTAL_CAP);
-  // The rules are checked for the upcoming rows alone: a session under way or over is what it was.
-  const summary = (r: q.ListRow): PlannedSession => ({ ...summaryOf(r), ruleProblems: r.status === 'upcoming' ? ruleProblemsOf(db, lspId, r, now) : null });
+  // The page's upcoming rows in one statement: a session under way or over is what it was.
+  const upcoming = rows.filter((r) => r.status === 'upcoming').map((r) => r.id);
+  const breaks = upcoming.length > 0 ? ruleBreaks(db, lspId, now, upcoming) : new Map<string, never>();
+  const summary = (r: q.ListRow): PlannedSession => ({ ...summaryOf(r), ruleProblems: breaks.get(r.id) ?? null });
   return toPage(rows, limit, summary, (r) => ({ key: String(r.starts_min), id: r.id }), counted);
 }

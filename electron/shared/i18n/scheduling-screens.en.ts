@@ -149,7 +149,7 @@ export const schedulingScreensEn = {
       rulesRefused_other: 'Breaks {{count}} rules',
       rulesPending_one: '{{count}} thing to check',
       rulesPending_other: '{{count}} things to check',
-      rulesOnly: 'Only upcoming sessions that break a rule or have one to check',
+      rulesOnly: 'Only upcoming sessions that now break a rule',
       assessorCount_one: '{{count}} assessor',
       assessorCount_other: '{{count}} assessors',
       candidateCount_one: '{{count}} candidate',

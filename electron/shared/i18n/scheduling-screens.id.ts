@@ -148,7 +148,7 @@ export const schedulingScreensId = {
       rulesRefused_other: 'Melanggar {{count}} aturan',
       rulesPending_one: '{{count}} hal perlu diperiksa',
       rulesPending_other: '{{count}} hal perlu diperiksa',
-      rulesOnly: 'Hanya jadwal mendatang yang melanggar aturan atau perlu diperiksa',
+      rulesOnly: 'Hanya jadwal mendatang yang kini melanggar aturan',
       assessorCount_other: '{{count}} asesor',
       candidateCount_other: '{{count}} asesi',
       empty: 'Belum ada sesi uji. Sesi muncul di sini setelah direncanakan dengan tombol “Rencanakan sesi” di atas.',
