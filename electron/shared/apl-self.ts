@@ -24,6 +24,8 @@ export const APL_SELF_ERRORS = [
   'APL_SELF_EXPIRED',
   /** No FR.APL.01 yet: the APL.02 sign-in is for an application. */
   'APL_SELF_NEEDS_APL01',
+  /** The sign-in's application is no longer the candidate's current one: a new round was started since. */
+  'APL_SELF_SUPERSEDED',
 ] as const;
 
 /** What the admin hands the candidate, once: the password is never shown again (issuing again replaces it). */

@@ -81,6 +81,7 @@ import {
   apl02ReviewArgs,
   aplKey,
   aplListArgs,
+  aplRoundKey,
   evidenceFileArgs,
   schedulingSettings,
   sessionListArgs,
@@ -629,7 +630,8 @@ export const contract = {
 
   // Scheduling (issue 16). FR.APL.01 / FR.APL.02 per candidate and scheme version (types in scheduling.ts).
   // An assessor reads and reviews only the applications of schemes they may assess.
-  'apl/get': method<AplDetail>()(aplKey, roles('lsp_admin', 'assessor')),
+  // An application belongs to one certification round (migration 028): `round` reads an earlier one, else the current.
+  'apl/get': method<AplDetail>()(aplRoundKey, roles('lsp_admin', 'assessor')),
   'apl/list': method<Page<AplSummary>>()(aplListArgs, roles('lsp_admin', 'assessor')),
   'apl/saveApplication': method<AplDetail>()(apl01Args, roles('lsp_admin')),
   /** The scan of one evidence row: an upload (POST /files/upload) of PNG, JPEG or PDF; null removes it. */
@@ -641,7 +643,7 @@ export const contract = {
   /** The assessor's home: the scheme versions they may review FR.APL.02 for, with how many wait. */
   'apl/reviewSchemes': method<AplReviewScheme[]>()(noArgs, roles('assessor')),
   /** FR.APL.01 and FR.APL.02 as printed: the record with the candidate's personal data (Bagian 1) and the LSP's name. */
-  'apl/print': method<AplPrintSheet>()(aplKey, roles('lsp_admin', 'assessor')),
+  'apl/print': method<AplPrintSheet>()(aplRoundKey, roles('lsp_admin', 'assessor')),
   /**
    * FR.APL.02 on the candidate's own PC (shared/apl-self.ts): the admin issues (again: replaces) a sign-in
    * for one application, shown once; the candidate signs in with auth/aplSignIn and reaches only that form.

@@ -167,6 +167,16 @@ export const SCHEDULING_ERRORS = [
   'APL_ASSESSOR_NOT_ALLOWED',
   'APL_FILE_TYPE',
   'APL_FILE_TOO_LARGE',
+  /** An application used by a session (or followed by a newer round) is that session's record: it no longer changes (params: round, session, date). */
+  'APL_ROUND_USED',
+  /** A form written on a round that is no longer the current one: a newer round was started meanwhile (params: round, current). */
+  'APL_ROUND_NOT_CURRENT',
+  /** A new round while the current one was never used: that application is still to be completed and used (params: round). */
+  'APL_ROUND_NOT_USED',
+  /** A new round while a session still to come seats the candidate on the current one (params: round, session, date). */
+  'APL_ROUND_SEATED',
+  /** apl/get or apl/print of a round the candidate does not have (params: round). */
+  'APL_ROUND_NOT_FOUND',
 ] as const;
 
 export const ERROR_CODES = [

@@ -33,21 +33,34 @@ const paging = {
 /** One candidate's application for one scheme version. */
 export const aplKey = z.object({ candidateId: id, schemeId: id }).strict();
 
+/** A certification round (1, 2, …): the newest is the candidate's current application. */
+const round = z.number().int().min(1).max(1000);
+
+/** An application to read or print: `round` one of the candidate's rounds, else the current one. */
+export const aplRoundKey = aplKey.extend({ round: round.optional() }).strict();
+
+/**
+ * A form's write names the round it shows (optional, for the CLI): a form left open while a new round was
+ * started is refused (APL_ROUND_NOT_CURRENT) instead of writing into the new round.
+ */
+const formKey = aplKey.extend({ round: round.optional() });
+
 export const evidenceInput = z.object({ id: id.optional(), kind: z.enum(EVIDENCE_KINDS), description: text, status: z.enum(EVIDENCE_STATUSES) }).strict();
 
-export const apl01Args = aplKey
-  .extend({ purpose: z.enum(APL_PURPOSES), purposeNote: optText, evidence: z.array(evidenceInput).max(50) })
+/** `newRound`: starts the candidate's next application (re-certification) instead of changing the current one. */
+export const apl01Args = formKey
+  .extend({ purpose: z.enum(APL_PURPOSES), purposeNote: optText, evidence: z.array(evidenceInput).max(50), newRound: z.boolean().optional() })
   .strict();
 
-export const apl01VerifyArgs = aplKey.extend({ result: z.enum(APL01_RESULTS), note: optText }).strict();
+export const apl01VerifyArgs = formKey.extend({ result: z.enum(APL01_RESULTS), note: optText }).strict();
 
-export const evidenceFileArgs = aplKey.extend({ evidenceId: id, uploadId: z.uuid().nullable() }).strict();
+export const evidenceFileArgs = formKey.extend({ evidenceId: id, uploadId: z.uuid().nullable() }).strict();
 
 export const selfAnswerInput = z.object({ elementId: id, answer: z.enum(SELF_ANSWERS).nullable(), evidence: optText }).strict();
 
-export const apl02Args = aplKey.extend({ answers: z.array(selfAnswerInput).max(2000) }).strict();
+export const apl02Args = formKey.extend({ answers: z.array(selfAnswerInput).max(2000) }).strict();
 
-export const apl02ReviewArgs = aplKey.extend({ recommendation: z.enum(APL02_RECOMMENDATIONS), note: optText }).strict();
+export const apl02ReviewArgs = formKey.extend({ recommendation: z.enum(APL02_RECOMMENDATIONS), note: optText }).strict();
 
 /** exceptSessionId: the session being edited, whose own seats are not another booking (AplSummary.bookedIn). */
 export const aplListArgs = z.object({ schemeId: id, state: z.enum(APL_LIST_STATES).optional(), exceptSessionId: id.optional(), ...paging }).strict();

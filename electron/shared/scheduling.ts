@@ -99,9 +99,35 @@ export const GATE_MISSING = ['apl01_missing', 'apl01_unverified', 'apl01_rejecte
 export type GateMissing = (typeof GATE_MISSING)[number];
 export type AplGate = { schedulable: boolean; missing: GateMissing[] };
 
+/** A session an application was used in (a seat planned on it, the session over or decided). */
+export type AplUse = { sessionId: string; code: string; date: string };
+
+/** One certification round of a candidate's applications for a scheme version, as the APL page's history lists it. */
+export type AplRound = {
+  round: number;
+  applicationId: string;
+  purpose: AplPurpose;
+  savedAt: string;
+  verification: { result: Apl01Result; at: string } | null;
+  recommendation: Apl02Recommendation | null;
+  /** The newest round: the one a new session seats the candidate on. */
+  current: boolean;
+  usedIn: AplUse | null;
+};
+
 export type AplDetail = {
   candidate: { id: string; name: string; nik: string; participantNo: string };
   scheme: { id: string; code: string; version: number; titleId: string; titleEn: string | null };
+  /**
+   * The round shown (null before any application), whether it is the current one, the session that used it,
+   * and whether it still changes: a round used by a session, or followed by a newer one, is that session's
+   * record and stays as it was.
+   */
+  round: { number: number; current: boolean; usedIn: AplUse | null; writable: boolean } | null;
+  /** Every round, newest first. */
+  rounds: AplRound[];
+  /** A new application (the next round, typically sertifikasi ulang) may be started: the current one was used and seats no session still to come. */
+  newRoundAllowed: boolean;
   apl01: Apl01 | null;
   /** Always the scheme version's elements; answers null until entered. */
   apl02: Apl02;
@@ -115,6 +141,8 @@ export type AplSummary = {
   nik: string;
   participantNo: string;
   purpose: AplPurpose;
+  /** The current application's round: 2 and above is a candidate back for another round. */
+  round: number;
   apl01Result: Apl01Result | null;
   apl02Recommendation: Apl02Recommendation | null;
   gate: AplGate;
@@ -240,7 +268,13 @@ export type PlannedCandidate = {
   participantNo: string;
   assessorId: string;
   seat: string | null;
+  /**
+   * Of the application the seat names (migration 028): once the session can no longer change, the round it
+   * was planned on, whatever the candidate started since; before, the current one, which a save seats them on.
+   */
   gate: AplGate;
+  /** That application's round; null when the seat names none (planned without an application, the gate off). */
+  aplRound: number | null;
 };
 
 export type PlannedSessionDetail = PlannedSession & {

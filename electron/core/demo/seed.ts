@@ -10,6 +10,7 @@ import { setSessionBnsp } from '../db/queries/certificates-bnsp';
 import * as ins from '../db/queries/inserts';
 import { setSchemeCodes } from '../db/queries/registry-assessors';
 import { insertCandidate } from '../db/queries/registry-candidates';
+import { linkSeatApplication } from '../db/queries/scheduling-sessions';
 import { insertVerification, noteVerifiedOn } from '../db/queries/registry-tuks';
 import { upsertSchemePolicy } from '../db/queries/scheme-policy';
 import { getSetting, setSetting } from '../db/queries/settings';
@@ -265,6 +266,7 @@ export async function seedDemo(db: Db, clock: Clock, options: { passwordCost?: n
       if (!assessorId) throw new Error(`demo candidate ${c.participantNo} names unknown assessor ${c.assessor}`);
       ins.insertSessionCandidate(db, { session_id: sessionId, candidate_id: candidateId, assessor_id: assessorId, seat: c.seat });
       seedApl(db, { candidateId, schemeId, lspId, admin, assessor: assessorPrincipals.get(c.assessor), assessorScope: assessorScopes.get(c.assessor) }, people.apl, now);
+      linkSeatApplication(db, sessionId, candidateId);
     }
 
     setSetting(db, DEMO_SETTING, '1');

@@ -7,7 +7,7 @@ import { appendAudit } from '../audit/log';
 import * as q from '../db/queries/scheduling-apl';
 import { newId } from '../ids';
 import { dropUnreferenced, photoTypeOf, storeBlob, type PhotoEnv } from '../registry/candidate-photo';
-import { aplContext, aplDetail, type AplScope } from './apl';
+import { aplDetail, writableContext, type AplScope } from './apl';
 
 /** A scanned KTP, diploma or certificate: a multi-page PDF scan is larger than a photo. */
 export const EVIDENCE_FILE_MAX_BYTES = 5 * 1024 * 1024;
@@ -30,14 +30,15 @@ export function setEvidenceFile(
   env: PhotoEnv,
   principal: Principal,
   scope: AplScope,
-  input: { candidateId: string; schemeId: string; evidenceId: string },
+  input: { candidateId: string; schemeId: string; round?: number; evidenceId: string },
   file: string | null,
   now: Date,
 ): AplDetail {
   const { db } = env;
-  const { application } = aplContext(db, scope, input.candidateId, input.schemeId);
-  const row = application ? q.evidenceOf(db, application.id).find((e) => e.id === input.evidenceId) : undefined;
-  if (!application || !row) throw new AppError('NOT_FOUND', { what: 'evidence' });
+  // A scan of a round a session used stays as it was: that session's record (APL_ROUND_USED).
+  const { application } = writableContext(db, scope, input, now);
+  const row = q.evidenceOf(db, application.id).find((e) => e.id === input.evidenceId);
+  if (!row) throw new AppError('NOT_FOUND', { what: 'evidence' });
   let stored: { bytes: Buffer; sha256: string; mediaType: string; ext: string } | null = null;
   if (file !== null) {
     // Checked before reading: a huge upload is refused without holding it in memory.
@@ -49,7 +50,7 @@ export function setEvidenceFile(
   }
   const before = row.attachment_sha256;
   const after = stored?.sha256 ?? null;
-  if (before === after) return aplDetail(db, scope, input.candidateId, input.schemeId);
+  if (before === after) return aplDetail(db, scope, input.candidateId, input.schemeId, now);
   const added = stored ? storeBlob(env.dataDir, stored.sha256, stored.bytes) : false;
   try {
     db.transaction(() => {
@@ -76,5 +77,5 @@ export function setEvidenceFile(
     throw err;
   }
   dropUnreferenced(env, before);
-  return aplDetail(db, scope, input.candidateId, input.schemeId);
+  return aplDetail(db, scope, input.candidateId, input.schemeId, now);
 }

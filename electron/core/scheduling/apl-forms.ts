@@ -14,13 +14,47 @@ import { localDate } from '../clock';
 import type { Db } from '../db/open';
 import * as q from '../db/queries/scheduling-apl';
 import { newId } from '../ids';
+import { nowMinutes } from './time';
 import { FieldChecks } from '../registry/fields';
 import { sameRecord } from '../registry/outcomes';
-import { aplContext, aplDetail, type AplScope } from './apl';
+import { aplContext, aplDetail, applicationUse, writableContext, type AplScope } from './apl';
 
 const NOTE_MAX = 2000;
 
-export type Apl01Input = { candidateId: string; schemeId: string; purpose: AplPurpose; purposeNote: string | null; evidence: EvidenceInput[] };
+/** `round`: the round the form shows (checked, see writableContext); `newRound`: start the next round with this form. */
+export type Apl01Input = {
+  candidateId: string;
+  schemeId: string;
+  round?: number;
+  newRound?: boolean;
+  purpose: AplPurpose;
+  purposeNote: string | null;
+  evidence: EvidenceInput[];
+};
+
+/**
+ * Where a save of FR.APL.01 goes: the candidate's first application; the current one while no session used
+ * it; or, asked for (`newRound`), a new round once the current one was used and seats no session still to
+ * come (a new round would leave that seat on the old application). A round's forms are its own: the new one
+ * starts empty (no evidence, self-assessment or verification) and the old one stays as its session used it.
+ */
+function saveTarget(db: Db, scope: AplScope, input: Apl01Input, now: Date): { application: q.ApplicationRow | undefined; round: number } {
+  if (!input.newRound) {
+    const { application } = aplContext(db, scope, input.candidateId, input.schemeId);
+    if (!application && (input.round === undefined || input.round === 1)) return { application: undefined, round: 1 };
+    const target = writableContext(db, scope, input, now).application;
+    return { application: target, round: target.round_no };
+  }
+  const { current } = aplContext(db, scope, input.candidateId, input.schemeId);
+  if (!current) return { application: undefined, round: 1 };
+  if (input.round !== undefined && input.round !== current.round_no + 1) {
+    throw new AppError('APL_ROUND_NOT_CURRENT', { round: input.round - 1, current: current.round_no });
+  }
+  if (!applicationUse(db, current.id, now)) throw new AppError('APL_ROUND_NOT_USED', { round: current.round_no });
+  const seated = q.applicationSeatedIn(db, current.id, nowMinutes(now));
+  if (seated) throw new AppError('APL_ROUND_SEATED', { round: current.round_no, session: seated.code, date: seated.date });
+  return { application: undefined, round: current.round_no + 1 };
+}
 
 /** FR.APL.01 as it is compared and audited: purpose and the checklist in order, without attachments. */
 type Apl01Content = { purpose: AplPurpose; purposeNote: string | null; evidence: { id: string | null; kind: string; description: string; status: string }[] };
@@ -40,7 +74,7 @@ const NO_VERIFICATION = { verified_result: null, verified_note: null, verified_a
  * what is there now. The same form again writes nothing. Returns the hashes that lost their last row.
  */
 export function saveApplication(db: Db, principal: Principal, scope: AplScope, input: Apl01Input, now: Date): { detail: AplDetail; released: string[] } {
-  const { application } = aplContext(db, scope, input.candidateId, input.schemeId);
+  const { application, round } = saveTarget(db, scope, input, now);
   const before = application ? q.evidenceOf(db, application.id) : [];
   const known = new Set(before.map((e) => e.id));
   const c = new FieldChecks(localDate(now));
@@ -55,10 +89,10 @@ export function saveApplication(db: Db, principal: Principal, scope: AplScope, i
   c.throwIfAny();
   const after: Apl01Content = { purpose: input.purpose, purposeNote, evidence };
   const beforeContent = application ? contentOf(application, before) : null;
-  if (beforeContent && sameRecord(beforeContent, after)) return { detail: aplDetail(db, scope, input.candidateId, input.schemeId), released: [] };
+  if (beforeContent && sameRecord(beforeContent, after)) return { detail: aplDetail(db, scope, input.candidateId, input.schemeId, now), released: [] };
 
   const row: q.ApplicationRow = {
-    ...(application ?? { id: newId(), lsp_id: scope.lspId, candidate_id: input.candidateId, scheme_id: input.schemeId }),
+    ...(application ?? { id: newId(), lsp_id: scope.lspId, candidate_id: input.candidateId, scheme_id: input.schemeId, round_no: round }),
     purpose: input.purpose,
     purpose_note: purposeNote,
     saved_at: now.toISOString(),
@@ -92,6 +126,7 @@ export function saveApplication(db: Db, principal: Principal, scope: AplScope, i
       details: {
         candidateId: input.candidateId,
         schemeId: input.schemeId,
+        round,
         before: beforeContent,
         after: { ...after, evidence: after.evidence.map((e, i) => ({ ...e, id: ids[i] })) },
         verificationCleared: application?.verified_at != null,
@@ -99,7 +134,7 @@ export function saveApplication(db: Db, principal: Principal, scope: AplScope, i
     },
     now,
   );
-  return { detail: aplDetail(db, scope, input.candidateId, input.schemeId), released };
+  return { detail: aplDetail(db, scope, input.candidateId, input.schemeId, now), released };
 }
 
 /** LSP staff verify FR.APL.01: diterima (accepted) or tidak diterima (rejected), with their account and the time. */
@@ -107,11 +142,10 @@ export function verifyApplication(
   db: Db,
   principal: Principal,
   scope: AplScope,
-  input: { candidateId: string; schemeId: string; result: Apl01Result; note: string | null },
+  input: { candidateId: string; schemeId: string; round?: number; result: Apl01Result; note: string | null },
   now: Date,
 ): AplDetail {
-  const { application } = aplContext(db, scope, input.candidateId, input.schemeId);
-  if (!application) throw new AppError('APL01_REQUIRED');
+  const { application } = writableContext(db, scope, input, now);
   const c = new FieldChecks(localDate(now));
   const note = c.longText('note', input.note, NOTE_MAX);
   c.throwIfAny();
@@ -123,7 +157,7 @@ export function verifyApplication(
     { action: 'apl01.verify', entity: 'apl_application', entityId: application.id, details: { before, after: { result: input.result, note } } },
     now,
   );
-  return aplDetail(db, scope, input.candidateId, input.schemeId);
+  return aplDetail(db, scope, input.candidateId, input.schemeId, now);
 }
 
 type AnswerContent = Record<string, { answer: string | null; evidence: string | null }>;
@@ -140,12 +174,11 @@ export function saveSelfAssessment(
   db: Db,
   principal: Principal,
   scope: AplScope,
-  input: { candidateId: string; schemeId: string; answers: SelfAnswerInput[] },
+  input: { candidateId: string; schemeId: string; round?: number; answers: SelfAnswerInput[] },
   enteredBy: Apl02EnteredBy,
   now: Date,
 ): AplDetail {
-  const { application } = aplContext(db, scope, input.candidateId, input.schemeId);
-  if (!application) throw new AppError('APL01_REQUIRED');
+  const { application } = writableContext(db, scope, input, now);
   const elements = new Set(q.schemeElements(db, input.schemeId).map((e) => e.element_id));
   const c = new FieldChecks(localDate(now));
   const seen = new Set<string>();
@@ -161,7 +194,7 @@ export function saveSelfAssessment(
   const self = q.selfAssessmentOf(db, application.id);
   const before = self ? answersContent(q.selfAnswersOf(db, application.id)) : null;
   const after = answersContent(rows);
-  if (before && sameRecord(before, after) && self?.entered_by === enteredBy) return aplDetail(db, scope, input.candidateId, input.schemeId);
+  if (before && sameRecord(before, after) && self?.entered_by === enteredBy) return aplDetail(db, scope, input.candidateId, input.schemeId, now);
   q.upsertSelfAssessment(db, {
     application_id: application.id,
     entered_by: enteredBy,
@@ -186,7 +219,7 @@ export function saveSelfAssessment(
     },
     now,
   );
-  return aplDetail(db, scope, input.candidateId, input.schemeId);
+  return aplDetail(db, scope, input.candidateId, input.schemeId, now);
 }
 
 /**
@@ -197,12 +230,11 @@ export function reviewSelfAssessment(
   db: Db,
   principal: Principal,
   scope: AplScope,
-  input: { candidateId: string; schemeId: string; recommendation: Apl02Recommendation; note: string | null },
+  input: { candidateId: string; schemeId: string; round?: number; recommendation: Apl02Recommendation; note: string | null },
   now: Date,
 ): AplDetail {
   if (!scope.assessor) throw new AppError('FORBIDDEN', { role: principal.role, method: 'apl/reviewSelfAssessment' });
-  const { application } = aplContext(db, scope, input.candidateId, input.schemeId);
-  if (!application) throw new AppError('APL01_REQUIRED');
+  const { application } = writableContext(db, scope, input, now);
   const self = q.selfAssessmentOf(db, application.id);
   const elements = q.schemeElementCount(db, input.schemeId);
   const answered = self ? q.selfAnswersOf(db, application.id).filter((a) => a.answer !== null).length : 0;
@@ -230,5 +262,5 @@ export function reviewSelfAssessment(
     },
     now,
   );
-  return aplDetail(db, scope, input.candidateId, input.schemeId);
+  return aplDetail(db, scope, input.candidateId, input.schemeId, now);
 }

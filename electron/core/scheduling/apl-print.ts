@@ -4,9 +4,9 @@ import type { Db } from '../db/open';
 import { lspRow } from '../db/queries/lsp';
 import { aplContext, aplDetail, type AplScope } from './apl';
 
-/** FR.APL.01 / FR.APL.02 as printed: the APL record, the candidate's registry data (Bagian 1) and the LSP's name. */
-export function aplPrintSheet(db: Db, scope: AplScope, candidateId: string, schemeId: string): AplPrintSheet {
-  const { candidate: c } = aplContext(db, scope, candidateId, schemeId);
+/** FR.APL.01 / FR.APL.02 of one round (else the current one) as printed: the APL record, the candidate's registry data (Bagian 1) and the LSP's name. */
+export function aplPrintSheet(db: Db, scope: AplScope, candidateId: string, schemeId: string, now: Date, round?: number): AplPrintSheet {
+  const { candidate: c } = aplContext(db, scope, candidateId, schemeId, round);
   const lsp = lspRow(db, scope.lspId);
   if (!lsp) throw new AppError('NOT_FOUND', { what: 'lsp' });
   return {
@@ -28,6 +28,7 @@ export function aplPrintSheet(db: Db, scope: AplScope, candidateId: string, sche
       occupationCode: c.occupation_code,
       institution: c.institution,
     },
-    detail: aplDetail(db, scope, candidateId, schemeId),
+    // `round`: an earlier round prints as its session used it.
+    detail: aplDetail(db, scope, candidateId, schemeId, now, round),
   };
 }

@@ -11,10 +11,10 @@ import { createSession, principalOf } from '../auth/sessions';
 import * as access from '../db/queries/apl-access';
 import { insertAccount, resetFailures } from '../db/queries/accounts';
 import { revokeAllFor } from '../db/queries/auth-sessions';
-import { selfAssessmentOf } from '../db/queries/scheduling-apl';
+import { applicationOf, selfAssessmentOf } from '../db/queries/scheduling-apl';
 import type { Db } from '../db/open';
 import { candidateAccountId } from '../ids';
-import { aplContext, aplDetail, type AplScope } from './apl';
+import { aplContext, aplDetail, refuseUsed, type AplScope } from './apl';
 import { saveSelfAssessment } from './apl-forms';
 import { PASSWORD_ALPHABET, readablePassword } from './handover';
 
@@ -43,9 +43,14 @@ export function selfAccessState(db: Db, scope: AplScope, key: Key): AplAccessSta
   return row ? { username: row.username, expiresAt: row.until, submittedAt: row.submitted_at } : null;
 }
 
-/** Refused before any hashing: an APL.02 sign-in is for an application (FR.APL.01 saved). */
-export function checkSelfAccess(db: Db, scope: AplScope, key: Key): void {
-  if (!aplContext(db, scope, key.candidateId, key.schemeId).application) throw new AppError('APL_SELF_NEEDS_APL01');
+/**
+ * Refused before any hashing: an APL.02 sign-in is for the current application (FR.APL.01 saved), and not
+ * for one a session already used (its FR.APL.02 is that session's record).
+ */
+export function checkSelfAccess(db: Db, scope: AplScope, key: Key, now: Date): void {
+  const { application } = aplContext(db, scope, key.candidateId, key.schemeId);
+  if (!application) throw new AppError('APL_SELF_NEEDS_APL01');
+  refuseUsed(db, application, now);
 }
 
 export const hashSelfPassword = async (): Promise<{ password: string; hash: string }> => {
@@ -62,6 +67,7 @@ export const hashSelfPassword = async (): Promise<{ password: string; hash: stri
 export function storeSelfAccess(db: Db, principal: Principal, scope: AplScope, key: Key, hashed: { password: string; hash: string }, now: Date): IssuedAplAccess {
   const { candidate, scheme, application } = aplContext(db, scope, key.candidateId, key.schemeId);
   if (!application) throw new AppError('APL_SELF_NEEDS_APL01');
+  refuseUsed(db, application, now);
   const at = now.toISOString();
   const until = new Date(now.getTime() + APL_SELF_DAYS * DAY_MS).toISOString();
   const existing = access.candidateAccount(db, candidate.id);
@@ -110,8 +116,14 @@ export function storeSelfAccess(db: Db, principal: Principal, scope: AplScope, k
 
 type SelfContext = { access: access.AplAccessRow; scope: AplScope; key: Key };
 
-/** An APL.02 sign-in ends when the assessor reviews the form or its days pass (a submitted form still reads). */
+/**
+ * An APL.02 sign-in ends when the assessor reviews the form or its days pass (a submitted form still reads),
+ * and when a newer round of the candidate's applications was started: it reaches their current one only.
+ */
 function refuseEnded(db: Db, row: access.AplAccessRow, applicationId: string, now: Date): void {
+  const application = access.applicationById(db, applicationId);
+  const current = application ? applicationOf(db, application.lsp_id, application.candidate_id, application.scheme_id) : undefined;
+  if (current && current.id !== applicationId) throw new AppError('APL_SELF_SUPERSEDED');
   // The instant, not its UTC day: the text shows the day it ends where the candidate is (readableParams).
   if (row.until <= now.toISOString()) throw new AppError('APL_SELF_EXPIRED', { date: row.until });
   if (selfAssessmentOf(db, applicationId)?.reviewed_at) throw new AppError('APL_SELF_REVIEWED');
@@ -129,8 +141,8 @@ function selfContext(db: Db, principal: Principal, now: Date): SelfContext {
   return { access: row, scope: { lspId: application.lsp_id, assessor: null }, key: { candidateId: application.candidate_id, schemeId: application.scheme_id } };
 }
 
-function selfView(db: Db, ctx: SelfContext): AplSelf {
-  const detail = aplDetail(db, ctx.scope, ctx.key.candidateId, ctx.key.schemeId);
+function selfView(db: Db, ctx: SelfContext, now: Date): AplSelf {
+  const detail = aplDetail(db, ctx.scope, ctx.key.candidateId, ctx.key.schemeId, now);
   const a = detail.apl02;
   return {
     candidateName: detail.candidate.name,
@@ -144,27 +156,27 @@ function selfView(db: Db, ctx: SelfContext): AplSelf {
   };
 }
 
-export const mySelfAssessment = (db: Db, principal: Principal, now: Date): AplSelf => selfView(db, selfContext(db, principal, now));
+export const mySelfAssessment = (db: Db, principal: Principal, now: Date): AplSelf => selfView(db, selfContext(db, principal, now), now);
 
 /** The candidate's own answers: entered_by 'candidate', saved_by their account; refused once submitted. */
 export function saveMySelfAssessment(db: Db, principal: Principal, answers: SelfAnswerInput[], now: Date): AplSelf {
   const ctx = selfContext(db, principal, now);
   if (ctx.access.submitted_at) throw new AppError('APL_SELF_SUBMITTED');
   saveSelfAssessment(db, principal, ctx.scope, { ...ctx.key, answers }, 'candidate', now);
-  return selfView(db, ctx);
+  return selfView(db, ctx, now);
 }
 
 /** Locks the form for the assessor: every element must be answered (the review needs them all). */
 export function submitMySelfAssessment(db: Db, principal: Principal, now: Date): AplSelf {
   const ctx = selfContext(db, principal, now);
-  const view = selfView(db, ctx);
+  const view = selfView(db, ctx, now);
   if (ctx.access.submitted_at) return view;
   const missing = view.rows.filter((r) => r.answer === null).length;
   if (missing > 0) throw new AppError('APL02_INCOMPLETE', { count: missing });
   const at = now.toISOString();
   access.markAplSubmitted(db, principal.accountId, at);
   appendAudit(db, principal, { action: 'apl02.submit', entity: 'apl_application', entityId: ctx.access.application_id, details: { ...ctx.key } }, now);
-  return selfView(db, { ...ctx, access: { ...ctx.access, submitted_at: at } });
+  return selfView(db, { ...ctx, access: { ...ctx.access, submitted_at: at } }, now);
 }
 
 /**

@@ -3,7 +3,7 @@ import { isExpired } from '../registry/assessors';
 import { AppError } from '../../shared/errors';
 import type { Page } from '../../shared/registry';
 import type { Principal } from '../../shared/roles';
-import type { Apl01, Apl02, AplDetail, AplListState, AplSummary, Evidence, SelfAnswerRow } from '../../shared/scheduling';
+import type { Apl01, Apl02, AplDetail, AplListState, AplRound, AplSummary, AplUse, Evidence, SelfAnswerRow } from '../../shared/scheduling';
 import type { Db } from '../db/open';
 import { candidateById, type CandidateRow } from '../db/queries/registry-candidates';
 import { kuksOf, schemeById, type SchemeListRow } from '../db/queries/registry-schemes';
@@ -27,7 +27,14 @@ export function aplScope(db: Db, principal: Principal): AplScope {
   return { lspId: record.lsp_id, assessor: { id: record.id, name: record.name, metNumber: record.met_number } };
 }
 
-export type AplContext = { candidate: CandidateRow; scheme: SchemeListRow; application: q.ApplicationRow | undefined };
+export type AplContext = {
+  candidate: CandidateRow;
+  scheme: SchemeListRow;
+  /** The round asked for, else the current one (the newest); undefined before any application. */
+  application: q.ApplicationRow | undefined;
+  /** The candidate's current application, which the round asked for may not be. */
+  current: q.ApplicationRow | undefined;
+};
 
 export function schemeInScope(db: Db, scope: AplScope, schemeId: string): SchemeListRow {
   const scheme = schemeById(db, scope.lspId, schemeId);
@@ -38,11 +45,45 @@ export function schemeInScope(db: Db, scope: AplScope, schemeId: string): Scheme
   return scheme;
 }
 
-export function aplContext(db: Db, scope: AplScope, candidateId: string, schemeId: string): AplContext {
+export function aplContext(db: Db, scope: AplScope, candidateId: string, schemeId: string, round?: number): AplContext {
   const candidate = candidateById(db, scope.lspId, candidateId);
   if (!candidate) throw new AppError('NOT_FOUND', { what: 'candidate' });
   const scheme = schemeInScope(db, scope, schemeId);
-  return { candidate, scheme, application: q.applicationOf(db, scope.lspId, candidateId, schemeId) };
+  const current = q.applicationOf(db, scope.lspId, candidateId, schemeId);
+  if (round === undefined || round === current?.round_no) return { candidate, scheme, application: current, current };
+  const application = q.applicationRound(db, scope.lspId, candidateId, schemeId, round);
+  if (!application) throw new AppError('APL_ROUND_NOT_FOUND', { round });
+  return { candidate, scheme, application, current };
+}
+
+const useOf = (r: q.UseRow | undefined): AplUse | null => (r ? { sessionId: r.session_id, code: r.code, date: r.date } : null);
+
+/** The session that used an application, if any (q.applicationUse). */
+export const applicationUse = (db: Db, applicationId: string, now: Date): AplUse | null => useOf(q.applicationUse(db, applicationId, nowMinutes(now)));
+
+/**
+ * The application a form's write goes to: the current round, and only while no session used it. `round`,
+ * the round the form showed, is refused once a newer one started, so a form left open cannot write into it.
+ */
+export function writableContext(db: Db, scope: AplScope, key: { candidateId: string; schemeId: string; round?: number }, now: Date): AplContext & { application: q.ApplicationRow } {
+  const ctx = aplContext(db, scope, key.candidateId, key.schemeId);
+  const { application } = ctx;
+  if (!application) {
+    if (key.round !== undefined) throw new AppError('APL_ROUND_NOT_FOUND', { round: key.round });
+    throw new AppError('APL01_REQUIRED');
+  }
+  if (key.round !== undefined && key.round !== application.round_no) {
+    if (key.round > application.round_no) throw new AppError('APL_ROUND_NOT_FOUND', { round: key.round });
+    throw new AppError('APL_ROUND_NOT_CURRENT', { round: key.round, current: application.round_no });
+  }
+  refuseUsed(db, application, now);
+  return { ...ctx, application };
+}
+
+/** A round a session used is that session's record: APL_ROUND_USED names the session. */
+export function refuseUsed(db: Db, application: q.ApplicationRow, now: Date): void {
+  const used = q.applicationUse(db, application.id, nowMinutes(now));
+  if (used) throw new AppError('APL_ROUND_USED', { round: application.round_no, session: used.code, date: used.date });
 }
 
 function evidenceOf(db: Db, applicationId: string): Evidence[] {
@@ -108,14 +149,34 @@ function apl02Of(db: Db, schemeId: string, a: q.ApplicationRow | undefined): Apl
   };
 }
 
-export function aplDetail(db: Db, scope: AplScope, candidateId: string, schemeId: string): AplDetail {
-  const { candidate, scheme, application } = aplContext(db, scope, candidateId, schemeId);
+/**
+ * A candidate's application for a scheme version: `round` one of their rounds, else the current one, with
+ * every round listed (history) and whether the one shown still changes or a new round may start.
+ */
+export function aplDetail(db: Db, scope: AplScope, candidateId: string, schemeId: string, now: Date, round?: number): AplDetail {
+  const { candidate, scheme, application, current } = aplContext(db, scope, candidateId, schemeId, round);
+  const nowMin = nowMinutes(now);
+  const rounds: AplRound[] = q.applicationRounds(db, scope.lspId, candidateId, schemeId).map((a) => ({
+    round: a.round_no,
+    applicationId: a.id,
+    purpose: a.purpose,
+    savedAt: a.saved_at,
+    verification: a.verified_result && a.verified_at ? { result: a.verified_result, at: a.verified_at } : null,
+    recommendation: q.selfAssessmentOf(db, a.id)?.recommendation ?? null,
+    current: a.id === current?.id,
+    usedIn: useOf(q.applicationUse(db, a.id, nowMin)),
+  }));
+  const shown = application ? rounds.find((r) => r.applicationId === application.id)! : null;
+  const currentRound = rounds.find((r) => r.current);
   return {
     candidate: { id: candidate.id, name: candidate.name, nik: candidate.nik, participantNo: candidate.participant_no },
     scheme: { id: scheme.id, code: scheme.code, version: scheme.version, titleId: scheme.title_id, titleEn: scheme.title_en },
+    round: shown ? { number: shown.round, current: shown.current, usedIn: shown.usedIn, writable: shown.current && shown.usedIn === null } : null,
+    rounds,
+    newRoundAllowed: currentRound !== undefined && currentRound.usedIn !== null && q.applicationSeatedIn(db, currentRound.applicationId, nowMin) === undefined,
     apl01: application ? apl01Of(db, application) : null,
     apl02: apl02Of(db, scheme.id, application),
-    gate: gateOf(q.gateRow(db, candidateId, schemeId), q.schemeElementCount(db, schemeId)),
+    gate: gateOf(application ? q.gateRowOf(db, application.id) : undefined, q.schemeElementCount(db, schemeId)),
   };
 }
 
@@ -140,6 +201,7 @@ export function listApl(db: Db, scope: AplScope, args: AplListArgs, now: Date): 
       nik: r.nik,
       participantNo: r.participant_no,
       purpose: r.purpose,
+      round: r.round_no,
       apl01Result: r.verified_result,
       apl02Recommendation: r.recommendation,
       gate: gateOf(r, elements),

@@ -31,3 +31,14 @@ export function candidateGates(db: Db, schemeId: string, candidateIds: readonly 
   const rows = new Map(q.gateRows(db, schemeId, JSON.stringify(candidateIds)).map((r) => [r.candidate_id, r]));
   return new Map(candidateIds.map((id) => [id, gateOf(rows.get(id), elements)]));
 }
+
+/**
+ * The gate and round of each seat of a session. A session that may still change seats its candidates on
+ * their current application when saved, so it is judged by that one; one that can no longer change keeps
+ * the application each seat names (migration 028), whatever round the candidate started since.
+ */
+export function seatGates(db: Db, sessionId: string, schemeId: string, editable: boolean, candidateIds: readonly string[]): Map<string, { gate: AplGate; round: number | null }> {
+  const elements = q.schemeElementCount(db, schemeId);
+  const rows = new Map((editable ? q.gateRows(db, schemeId, JSON.stringify(candidateIds)) : q.seatGateRows(db, sessionId)).map((r) => [r.candidate_id, r]));
+  return new Map(candidateIds.map((id) => [id, { gate: gateOf(rows.get(id), elements), round: rows.get(id)?.round_no ?? null }]));
+}

@@ -11,7 +11,7 @@ import { newId } from '../ids';
 import { sameRecord } from '../registry/outcomes';
 import { requireRevision, revisionOf } from '../revision';
 import { lastRecordChange } from '../db/queries/record-changes';
-import { candidateGates } from './gate';
+import { seatGates } from './gate';
 import { passwordsIssued, passwordsPending } from './passwords-pending';
 import { problemsOf } from './rule-problem-counts';
 import { checkPlan, refusal, refusedOf } from './rules';
@@ -70,8 +70,8 @@ function listRowOf(db: Db, lspId: string, id: string, now: Date): q.ListRow {
 export function getSession(db: Db, lspId: string, id: string, now: Date): PlannedSessionDetail {
   const row = listRowOf(db, lspId, id, now);
   const candidates = q.plannedCandidates(db, id);
-  const gates = candidateGates(db, row.scheme_id, candidates.map((c) => c.candidate_id));
   const editable = row.status === 'upcoming';
+  const gates = seatGates(db, id, row.scheme_id, editable, candidates.map((c) => c.candidate_id));
   // Read once for both: who still lacks a password (a warning) and how many have one (the hand-over panel).
   const seats = seatAccounts(db, id);
   const rules = editable ? checkPlan(db, lspId, planOf(db, row), { selfId: id, now, asStored: true }).conflicts : [];
@@ -87,7 +87,8 @@ export function getSession(db: Db, lspId: string, id: string, now: Date): Planne
       participantNo: c.participant_no,
       assessorId: c.assessor_id,
       seat: c.seat,
-      gate: gates.get(c.candidate_id)!,
+      gate: gates.get(c.candidate_id)!.gate,
+      aplRound: gates.get(c.candidate_id)!.round,
     })),
     editable,
     // Only a session still to come can be put right; one under way or over is what it was.
@@ -214,7 +215,7 @@ function write(db: Db, id: string, lspId: string, plan: SessionPlanInput, before
   for (const a of plan.assessorIds) q.insertSessionAssessor(db, id, a);
   const keep = new Set(plan.candidates.map((c) => c.candidateId));
   for (const gone of beforeSeats.filter((c) => !keep.has(c))) q.deleteSeat(db, id, gone);
-  for (const c of plan.candidates) q.upsertSeat(db, id, { candidate_id: c.candidateId, assessor_id: c.assessorId, seat: c.seat ?? null });
+  for (const c of plan.candidates) q.upsertSeat(db, id, plan.schemeId, { candidate_id: c.candidateId, assessor_id: c.assessorId, seat: c.seat ?? null });
 }
 
 /** Plans a new session; refused (the first broken rule's code) while any rule refuses it. Pending conflicts are saved. */

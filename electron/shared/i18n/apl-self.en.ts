@@ -5,6 +5,7 @@ export const aplSelfErrorsEn = {
   APL_SELF_REVIEWED: 'The assessor has reviewed your FR.APL.02, so this sign-in has ended. Ask the LSP for the outcome of the review and your assessment schedule.',
   APL_SELF_EXPIRED: 'The FR.APL.02 sign-in ended on {{date}}. Ask the LSP for a new one.',
   APL_SELF_NEEDS_APL01: 'Save FR.APL.01 first: an APL.02 sign-in is issued for one application.',
+  APL_SELF_SUPERSEDED: 'This sign-in is for your earlier application; the LSP has started a new one since. Ask the LSP for a new FR.APL.02 sign-in.',
 };
 
 export const aplSelfEn = {

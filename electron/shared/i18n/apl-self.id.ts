@@ -5,6 +5,7 @@ export const aplSelfErrorsId = {
   APL_SELF_REVIEWED: 'FR.APL.02 Anda sudah ditinjau asesor, jadi akun pengisian ini berakhir. Tanyakan hasil tinjauan dan jadwal asesmen Anda kepada LSP.',
   APL_SELF_EXPIRED: 'Akses pengisian FR.APL.02 berakhir pada {{date}}. Mintalah akun baru kepada LSP.',
   APL_SELF_NEEDS_APL01: 'Simpan FR.APL.01 terlebih dahulu: akun APL.02 diberikan untuk satu permohonan.',
+  APL_SELF_SUPERSEDED: 'Akun ini untuk permohonan Anda yang lama; LSP sudah membuat permohonan baru. Mintalah akun pengisian FR.APL.02 yang baru kepada LSP.',
 };
 
 export const aplSelfId = {

@@ -67,4 +67,11 @@ export const schedulingErrorsEn = {
   APL_ASSESSOR_NOT_ALLOWED: 'Assessor {{assessor}} is not registered to assess scheme {{scheme}}, so cannot review this application.',
   APL_FILE_TYPE: 'File refused: only PNG, JPEG or PDF files are accepted.',
   APL_FILE_TOO_LARGE: 'File refused: it may be at most {{megabytes}} MB.',
+  APL_ROUND_USED:
+    'Application round {{round}} was used in session {{session}} ({{date}}), so it is that session\'s record and can no longer be changed. For re-certification, start a new application.',
+  APL_ROUND_NOT_CURRENT: 'This form belongs to application round {{round}}, but the current application is round {{current}}. Reload the page and fill in round {{current}}.',
+  APL_ROUND_NOT_USED: 'Application round {{round}} has not been used in any session yet. Complete or correct that application; a new one can be started once the candidate has taken their session.',
+  APL_ROUND_SEATED:
+    'The candidate is still scheduled in session {{session}} ({{date}}) on application round {{round}}. A new application can be started once that session is over, or after the candidate is taken out of it.',
+  APL_ROUND_NOT_FOUND: 'The candidate has no application round {{round}} for this scheme.',
 } as const;

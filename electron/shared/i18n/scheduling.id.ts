@@ -68,4 +68,11 @@ export const schedulingErrorsId = {
   APL_ASSESSOR_NOT_ALLOWED: 'Asesor {{assessor}} tidak terdaftar untuk menguji skema {{scheme}}, sehingga tidak dapat meninjau permohonan ini.',
   APL_FILE_TYPE: 'Berkas ditolak: hanya PNG, JPEG atau PDF yang diterima.',
   APL_FILE_TOO_LARGE: 'Berkas ditolak: ukurannya paling besar {{megabytes}} MB.',
+  APL_ROUND_USED:
+    'Permohonan ke-{{round}} sudah dipakai pada sesi {{session}} ({{date}}), sehingga menjadi catatan sesi itu dan tidak dapat diubah lagi. Untuk sertifikasi ulang, buat permohonan baru.',
+  APL_ROUND_NOT_CURRENT: 'Formulir ini milik permohonan ke-{{round}}, sedangkan permohonan yang berlaku sekarang adalah ke-{{current}}. Muat ulang halaman dan isi permohonan ke-{{current}}.',
+  APL_ROUND_NOT_USED: 'Permohonan ke-{{round}} belum dipakai pada sesi mana pun. Lengkapi dan perbaiki permohonan itu; permohonan baru baru dapat dibuat setelah asesi menjalani sesinya.',
+  APL_ROUND_SEATED:
+    'Asesi masih terjadwal pada sesi {{session}} ({{date}}) dengan permohonan ke-{{round}}. Permohonan baru dapat dibuat setelah sesi itu selesai, atau setelah asesi dikeluarkan dari sesi itu.',
+  APL_ROUND_NOT_FOUND: 'Asesi tidak memiliki permohonan ke-{{round}} untuk skema ini.',
 } as const;

@@ -28,7 +28,7 @@ export const aplSelfHandlers = {
     ),
   'apl/issueSelfAccess': async (key, call) => {
     // Checked first, hashed outside the transaction (scrypt is async), written in one transaction.
-    checkSelfAccess(call.core.db, scope(call), key);
+    checkSelfAccess(call.core.db, scope(call), key, call.core.clock.now());
     const hashed = await hashSelfPassword();
     return write(call, (at) => storeSelfAccess(call.core.db, me(call), scope(call), key, hashed, at));
   },

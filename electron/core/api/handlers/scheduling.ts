@@ -22,7 +22,7 @@ const now = (call: CallContext) => call.core.clock.now();
 
 /** Scheduling (issue 16): FR.APL.01 / FR.APL.02 and the LSP's session plans. Every write is one audited transaction. */
 export const schedulingHandlers = {
-  'apl/get': ({ candidateId, schemeId }, call) => aplDetail(call.core.db, scope(call), candidateId, schemeId),
+  'apl/get': ({ candidateId, schemeId, round }, call) => aplDetail(call.core.db, scope(call), candidateId, schemeId, now(call), round),
   'apl/list': (args, call) => listApl(call.core.db, scope(call), args, now(call)),
   'apl/saveApplication': (args, call) => {
     const saved = write(call, (at) => saveApplication(call.core.db, me(call), scope(call), args, at));
@@ -30,10 +30,10 @@ export const schedulingHandlers = {
     for (const sha256 of saved.released) dropUnreferenced({ db: call.core.db, dataDir: call.core.dataDir }, sha256);
     return saved.detail;
   },
-  'apl/setEvidenceFile': ({ candidateId, schemeId, evidenceId, uploadId }, call) => {
+  'apl/setEvidenceFile': ({ candidateId, schemeId, round, evidenceId, uploadId }, call) => {
     const file = uploadId === null ? null : uploadedFile(call.core, uploadId);
     try {
-      return setEvidenceFile({ db: call.core.db, dataDir: call.core.dataDir }, me(call), scope(call), { candidateId, schemeId, evidenceId }, file, now(call));
+      return setEvidenceFile({ db: call.core.db, dataDir: call.core.dataDir }, me(call), scope(call), { candidateId, schemeId, round, evidenceId }, file, now(call));
     } finally {
       // Stored by its hash or refused: the upload is not needed again either way.
       if (file) fs.rmSync(file, { force: true });
@@ -44,7 +44,7 @@ export const schedulingHandlers = {
   'apl/saveSelfAssessment': (args, call) => write(call, (at) => saveSelfAssessment(call.core.db, me(call), scope(call), args, 'staff', at)),
   'apl/reviewSelfAssessment': (args, call) => write(call, (at) => reviewSelfAssessment(call.core.db, me(call), scope(call), args, at)),
   'apl/reviewSchemes': (_args, call) => reviewSchemes(call.core.db, scope(call)),
-  'apl/print': ({ candidateId, schemeId }, call) => aplPrintSheet(call.core.db, scope(call), candidateId, schemeId),
+  'apl/print': ({ candidateId, schemeId, round }, call) => aplPrintSheet(call.core.db, scope(call), candidateId, schemeId, now(call), round),
 
   'schemes/policy': ({ schemeCode }, call) => schemePolicy(call.core.db, lsp(call), schemeCode),
   'schemes/setPolicy': (policy, call) => write(call, (at) => setSchemePolicy(call.core.db, me(call), lsp(call), policy, at)),

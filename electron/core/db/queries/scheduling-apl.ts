@@ -16,6 +16,8 @@ export type ApplicationRow = {
   verified_note: string | null;
   verified_at: string | null;
   verified_by: string | null;
+  /** The certification round (migration 028): 1, 2, …; the highest is the candidate's current application. */
+  round_no: number;
 };
 
 export type EvidenceRow = {
@@ -42,18 +44,59 @@ export type SelfAssessmentRow = {
 
 export type SelfAnswerRow = { element_id: string; answer: 'K' | 'BK' | null; evidence: string | null };
 
+/** The candidate's current application for a scheme version: its newest round. */
 export const applicationOf = (db: Db, lspId: string, candidateId: string, schemeId: string) =>
-  sql<[string, string, string], ApplicationRow>(db, 'SELECT * FROM apl_application WHERE lsp_id = ? AND candidate_id = ? AND scheme_id = ?').get(
-    lspId,
-    candidateId,
-    schemeId,
-  );
+  sql<[string, string, string], ApplicationRow>(
+    db,
+    'SELECT * FROM apl_application WHERE lsp_id = ? AND candidate_id = ? AND scheme_id = ? ORDER BY round_no DESC LIMIT 1',
+  ).get(lspId, candidateId, schemeId);
+
+/** One round's application, current or not. */
+export const applicationRound = (db: Db, lspId: string, candidateId: string, schemeId: string, round: number) =>
+  sql<[string, string, string, number], ApplicationRow>(
+    db,
+    'SELECT * FROM apl_application WHERE lsp_id = ? AND candidate_id = ? AND scheme_id = ? AND round_no = ?',
+  ).get(lspId, candidateId, schemeId, round);
+
+/** Every round of a candidate's applications for a scheme version, newest first: the history the APL page lists. */
+export const applicationRounds = (db: Db, lspId: string, candidateId: string, schemeId: string) =>
+  sql<[string, string, string], ApplicationRow>(
+    db,
+    'SELECT * FROM apl_application WHERE lsp_id = ? AND candidate_id = ? AND scheme_id = ? ORDER BY round_no DESC',
+  ).all(lspId, candidateId, schemeId);
+
+export type UseRow = { session_id: string; code: string; date: string };
+
+/**
+ * The first session that used an application: a seat planned on it (session_candidate.apl_application_id)
+ * in a session not cancelled that is over (its planned end passed, or its run closed here or in the results
+ * that came back), or one a rapat pleno decided on. Such an application is its round's record: it no longer
+ * changes, and a new round may start.
+ */
+export const applicationUse = (db: Db, applicationId: string, nowMin: number) =>
+  sql<[{ id: string; nowMin: number }], UseRow>(
+    db,
+    `SELECT s.id AS session_id, s.code, s.date FROM session_candidate x JOIN session s ON s.id = x.session_id
+     WHERE x.apl_application_id = @id AND s.cancelled_at IS NULL
+       AND (s.ends_min <= @nowMin OR NOT ${NOT_CLOSED}
+         OR EXISTS (SELECT 1 FROM pleno_decision d WHERE d.session_id = x.session_id AND d.candidate_id = x.candidate_id))
+     ORDER BY s.starts_min, s.code LIMIT 1`,
+  ).get({ id: applicationId, nowMin });
+
+/** A session not over yet (nor cancelled) that seats the candidate on this application: a new round would leave it on the old one. */
+export const applicationSeatedIn = (db: Db, applicationId: string, nowMin: number) =>
+  sql<[{ id: string; nowMin: number }], UseRow>(
+    db,
+    `SELECT s.id AS session_id, s.code, s.date FROM session_candidate x JOIN session s ON s.id = x.session_id
+     WHERE x.apl_application_id = @id AND s.cancelled_at IS NULL AND s.ends_min > @nowMin AND ${NOT_CLOSED}
+     ORDER BY s.starts_min, s.code LIMIT 1`,
+  ).get({ id: applicationId, nowMin });
 
 export function insertApplication(db: Db, row: ApplicationRow): void {
   sql<[ApplicationRow]>(
     db,
-    `INSERT INTO apl_application (id, lsp_id, candidate_id, scheme_id, purpose, purpose_note, saved_at, saved_by, verified_result, verified_note, verified_at, verified_by)
-     VALUES (@id, @lsp_id, @candidate_id, @scheme_id, @purpose, @purpose_note, @saved_at, @saved_by, @verified_result, @verified_note, @verified_at, @verified_by)`,
+    `INSERT INTO apl_application (id, lsp_id, candidate_id, scheme_id, purpose, purpose_note, saved_at, saved_by, verified_result, verified_note, verified_at, verified_by, round_no)
+     VALUES (@id, @lsp_id, @candidate_id, @scheme_id, @purpose, @purpose_note, @saved_at, @saved_by, @verified_result, @verified_note, @verified_at, @verified_by, @round_no)`,
   ).run(row);
 }
 
@@ -167,22 +210,36 @@ export type GateRow = {
   answered: number;
   recommendation: 'proceed' | 'not_proceed' | null;
   purpose: ApplicationRow['purpose'];
+  round_no: number;
 };
 
-const GATE_SELECT = `SELECT a.candidate_id, 1 AS has_application, a.verified_result, a.purpose,
+const GATE_SELECT = `SELECT a.candidate_id, 1 AS has_application, a.verified_result, a.purpose, a.round_no,
     s.application_id IS NOT NULL AS has_self, s.recommendation,
     (SELECT count(*) FROM apl_self_answer x WHERE x.application_id = a.id AND x.answer IS NOT NULL) AS answered
   FROM apl_application a LEFT JOIN apl_self_assessment s ON s.application_id = a.id`;
 
+/** Only each candidate's current application (their newest round): what the gate, the list and the queues judge. */
+export const CURRENT_ROUND = 'a.round_no = (SELECT max(z.round_no) FROM apl_application z WHERE z.candidate_id = a.candidate_id AND z.scheme_id = a.scheme_id)';
+
 export const gateRow = (db: Db, candidateId: string, schemeId: string) =>
-  sql<[string, string], GateRow>(db, `${GATE_SELECT} WHERE a.candidate_id = ? AND a.scheme_id = ?`).get(candidateId, schemeId);
+  sql<[string, string], GateRow>(db, `${GATE_SELECT} WHERE a.candidate_id = ? AND a.scheme_id = ? AND ${CURRENT_ROUND}`).get(candidateId, schemeId);
+
+/** The gate of one application, current or not. */
+export const gateRowOf = (db: Db, applicationId: string) => sql<[string], GateRow>(db, `${GATE_SELECT} WHERE a.id = ?`).get(applicationId);
 
 /** Gate rows of many candidates (a JSON array of ids) for one scheme version. */
 export const gateRows = (db: Db, schemeId: string, candidateIdsJson: string) =>
-  sql<[string, string], GateRow>(db, `${GATE_SELECT} WHERE a.scheme_id = ? AND a.candidate_id IN (SELECT value FROM json_each(?))`).all(
+  sql<[string, string], GateRow>(db, `${GATE_SELECT} WHERE a.scheme_id = ? AND a.candidate_id IN (SELECT value FROM json_each(?)) AND ${CURRENT_ROUND}`).all(
     schemeId,
     candidateIdsJson,
   );
+
+/** The gate rows of a session's seats, of the application each seat was planned on (a finished session's record). */
+export const seatGateRows = (db: Db, sessionId: string) =>
+  sql<[string], GateRow>(
+    db,
+    `${GATE_SELECT} JOIN session_candidate sc ON sc.apl_application_id = a.id AND sc.candidate_id = a.candidate_id WHERE sc.session_id = ?`,
+  ).all(sessionId);
 
 export type AplListRow = GateRow & {
   name: string;
@@ -206,7 +263,7 @@ const STATE_SQL: Record<string, string> = {
 export const aplAwaitingVerificationBySchemes = (db: Db, lspId: string) =>
   sql<[string], { schemeId: string; count: number }>(
     db,
-    `SELECT scheme_id AS schemeId, count(*) AS count FROM apl_application WHERE lsp_id = ? AND ${STATE_SQL.awaiting_verification}
+    `SELECT scheme_id AS schemeId, count(*) AS count FROM apl_application a WHERE lsp_id = ? AND ${CURRENT_ROUND} AND ${STATE_SQL.awaiting_verification}
      GROUP BY scheme_id ORDER BY count DESC, scheme_id`,
   ).all(lspId);
 
@@ -237,7 +294,7 @@ export function aplPage(
          (SELECT max(ct.valid_until) FROM certificate ct JOIN scheme sc ON sc.id = ct.scheme_id
           WHERE ct.candidate_id = c.id AND ct.revoked_at IS NULL AND sc.code = (SELECT code FROM scheme WHERE id = @schemeId)) AS certified_until,
          b.code AS booked_code, b.date AS booked_date, b.start_time AS booked_start
-       FROM (${GATE_SELECT} WHERE a.lsp_id = @lspId AND a.scheme_id = @schemeId) g
+       FROM (${GATE_SELECT} WHERE a.lsp_id = @lspId AND a.scheme_id = @schemeId AND ${CURRENT_ROUND}) g
        JOIN candidate c ON c.id = g.candidate_id
        -- The rules' candidateSameScheme, as one row: the first such session not over yet and not cancelled
        -- (a cancelled one holds nobody, and can no longer be changed to let them go).

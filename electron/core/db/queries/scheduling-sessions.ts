@@ -65,12 +65,29 @@ export const seatsOf = (db: Db, sessionId: string) =>
      WHERE x.session_id = ? ORDER BY c.participant_no, c.id`,
   ).all(sessionId);
 
-export const upsertSeat = (db: Db, sessionId: string, r: SeatRow) =>
-  sql<[{ session_id: string } & SeatRow]>(
+/**
+ * A seat of a plan being saved, on the candidate's current application for the session's scheme version
+ * (their newest round; null without one): the seat keeps naming it once the session is over, whatever
+ * round the candidate starts later (migration 028).
+ */
+export const upsertSeat = (db: Db, sessionId: string, schemeId: string, r: SeatRow) =>
+  sql<[{ session_id: string; scheme_id: string } & SeatRow]>(
     db,
-    `INSERT INTO session_candidate (session_id, candidate_id, assessor_id, seat) VALUES (@session_id, @candidate_id, @assessor_id, @seat)
-     ON CONFLICT (session_id, candidate_id) DO UPDATE SET assessor_id = excluded.assessor_id, seat = excluded.seat`,
-  ).run({ session_id: sessionId, ...r });
+    `INSERT INTO session_candidate (session_id, candidate_id, assessor_id, seat, apl_application_id)
+     VALUES (@session_id, @candidate_id, @assessor_id, @seat,
+       (SELECT id FROM apl_application WHERE candidate_id = @candidate_id AND scheme_id = @scheme_id ORDER BY round_no DESC LIMIT 1))
+     ON CONFLICT (session_id, candidate_id) DO UPDATE SET assessor_id = excluded.assessor_id, seat = excluded.seat, apl_application_id = excluded.apl_application_id`,
+  ).run({ session_id: sessionId, scheme_id: schemeId, ...r });
+
+/** A seat made outside a plan's save (the demo's): on the candidate's current application, as upsertSeat would. */
+export const linkSeatApplication = (db: Db, sessionId: string, candidateId: string) =>
+  sql<[{ session_id: string; candidate_id: string }]>(
+    db,
+    `UPDATE session_candidate SET apl_application_id = (
+       SELECT a.id FROM apl_application a JOIN session s ON s.id = session_candidate.session_id
+       WHERE a.candidate_id = session_candidate.candidate_id AND a.scheme_id = s.scheme_id ORDER BY a.round_no DESC LIMIT 1)
+     WHERE session_id = @session_id AND candidate_id = @candidate_id`,
+  ).run({ session_id: sessionId, candidate_id: candidateId });
 
 export const deleteSeat = (db: Db, sessionId: string, candidateId: string) =>
   sql<[string, string]>(db, 'DELETE FROM session_candidate WHERE session_id = ? AND candidate_id = ?').run(sessionId, candidateId);
@@ -85,12 +102,22 @@ export const plannedAssessors = (db: Db, sessionId: string) =>
      ORDER BY a.name, a.id`,
   ).all(sessionId, sessionId, sessionId);
 
-export type PlannedCandidateRow = { candidate_id: string; name: string; nik: string; participant_no: string; assessor_id: string; seat: string | null };
+export type PlannedCandidateRow = {
+  candidate_id: string;
+  name: string;
+  nik: string;
+  participant_no: string;
+  assessor_id: string;
+  seat: string | null;
+  apl_application_id: string | null;
+  apl_round: number | null;
+};
 
 export const plannedCandidates = (db: Db, sessionId: string) =>
   sql<[string], PlannedCandidateRow>(
     db,
-    `SELECT c.id AS candidate_id, c.name, c.nik, c.participant_no, x.assessor_id, x.seat
+    `SELECT c.id AS candidate_id, c.name, c.nik, c.participant_no, x.assessor_id, x.seat, x.apl_application_id,
+       (SELECT round_no FROM apl_application WHERE id = x.apl_application_id) AS apl_round
      FROM session_candidate x JOIN candidate c ON c.id = x.candidate_id WHERE x.session_id = ? ORDER BY c.participant_no, c.id`,
   ).all(sessionId);
 

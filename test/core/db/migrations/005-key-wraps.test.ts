@@ -22,6 +22,8 @@ describe('migration 005 (key wraps)', () => {
     old.exec('DROP INDEX auth_session_expires; ALTER TABLE account DROP COLUMN must_change_password');
     // (010: inactive candidates, an index on a column 008 added.)
     old.exec('DROP INDEX candidate_inactive');
+    // (028: the application a seat was planned on; 028 also rebuilt apl_application, which 012's step drops.)
+    old.exec('DROP INDEX session_candidate_application; ALTER TABLE session_candidate DROP COLUMN apl_application_id');
     // (025: the indexes of the new candidate cards given at a TUK.)
     old.exec('DROP INDEX audit_log_cards_issued; DROP INDEX remote_audit_log_cards_issued');
     // (024: the index of the changes to records saved with a revision.)

@@ -53,6 +53,7 @@ export const aplSummary = (n: number): AplSummary => ({
   nik: `32730117089500${String(n).padStart(2, '0')}`,
   participantNo: `P-000${n}`,
   purpose: 'sertifikasi',
+  round: 1,
   apl01Result: 'accepted',
   apl02Recommendation: 'proceed',
   certifiedUntil: null,
@@ -78,6 +79,9 @@ const element = (unit: number, no: number): SelfAnswerRow => ({
 export const aplDetail = (over: Partial<AplDetail> = {}): AplDetail => ({
   candidate: { id: 'c-1', name: 'Peserta 1', nik: '3273011708950001', participantNo: 'P-0001' },
   scheme: { id: 's-1', code: 'SKM-JWP', version: 2, titleId: 'Junior Web Programmer', titleEn: null },
+  round: null,
+  rounds: [],
+  newRoundAllowed: false,
   apl01: null,
   apl02: { rows: [element(1, 1), element(1, 2), element(2, 1)], complete: false, savedAt: null, enteredBy: null, review: null },
   gate: { schedulable: false, missing: ['apl01_missing', 'apl02_missing'] },
@@ -94,6 +98,8 @@ export const aplWithApl01: AplDetail = aplDetail({
     savedAt: '2027-03-01T02:00:00.000Z',
     verification: null,
   },
+  round: { number: 1, current: true, usedIn: null, writable: true },
+  rounds: [{ round: 1, applicationId: 'a-1', purpose: 'sertifikasi', savedAt: '2027-03-01T02:00:00.000Z', verification: null, recommendation: null, current: true, usedIn: null }],
   gate: { schedulable: false, missing: ['apl01_unverified', 'apl02_missing'] },
 });
 
@@ -130,6 +136,7 @@ export const SEATED_CANDIDATE: PlannedSessionDetail['candidates'][number] = {
   assessorId: 'as-1',
   seat: null,
   gate: { schedulable: true, missing: [] },
+  aplRound: 1,
 };
 
 /** A planned session as the planner opens it: no one seated, editable, never exported, no passwords issued. */
