@@ -70,7 +70,7 @@ describe('FR.APL.01', () => {
     fireEvent.change(within(form).getByTestId('field-result'), { target: { value: 'rejected' } });
     fireEvent.change(within(form).getByTestId('field-note'), { target: { value: 'Ijazah tidak terbaca' } });
     fireEvent.click(within(form).getByTestId('record-save'));
-    await waitFor(() => expect(argsOf(fake.calls, 'apl/verifyApplication')).toEqual([{ candidateId: 'c-1', schemeId: 's-1', result: 'rejected', note: 'Ijazah tidak terbaca' }]));
+    await waitFor(() => expect(argsOf(fake.calls, 'apl/verifyApplication')).toEqual([{ candidateId: 'c-1', schemeId: 's-1', round: 1, result: 'rejected', note: 'Ijazah tidak terbaca' }]));
   });
 });
 
@@ -89,6 +89,7 @@ describe('FR.APL.02', () => {
     expect(argsOf(fake.calls, 'apl/saveSelfAssessment')[0]).toEqual({
       candidateId: 'c-1',
       schemeId: 's-1',
+      round: 1,
       answers: [
         { elementId: 'e-1-1', answer: 'K', evidence: 'Portofolio situs' },
         { elementId: 'e-1-2', answer: 'BK', evidence: null },
@@ -122,7 +123,7 @@ describe('FR.APL.02', () => {
     fireEvent.change(within(form).getByTestId('field-note'), { target: { value: 'Unit 2 belum berpengalaman' } });
     fireEvent.click(within(form).getByTestId('record-save'));
     await waitFor(() =>
-      expect(argsOf(fake.calls, 'apl/reviewSelfAssessment')).toEqual([{ candidateId: 'c-1', schemeId: 's-1', recommendation: 'not_proceed', note: 'Unit 2 belum berpengalaman' }]),
+      expect(argsOf(fake.calls, 'apl/reviewSelfAssessment')).toEqual([{ candidateId: 'c-1', schemeId: 's-1', round: 1, recommendation: 'not_proceed', note: 'Unit 2 belum berpengalaman' }]),
     );
   });
 });

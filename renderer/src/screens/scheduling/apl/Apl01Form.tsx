@@ -16,6 +16,7 @@ import { fieldErrorsOf, type FieldErrors } from '../../registry/field-errors';
 import { RecordForm } from '../../registry/RecordForm';
 import { RegistryField } from '../../registry/RegistryField';
 import { EVIDENCE_KIND_LABEL, EVIDENCE_STATUS_LABEL, PURPOSE_LABEL } from '../labels';
+import { formRound } from './apl-route';
 import { EvidenceFile } from './EvidenceFile';
 
 /** A checklist row on screen; `key` tells React rows apart before the core gives them an id. */
@@ -32,15 +33,19 @@ function editedOf(purpose: AplPurpose, purposeNote: string, rows: readonly Row[]
   return { purpose, purposeNote: purpose === 'lainnya' ? purposeNote : '', rows: rows.map(({ kind, description, status }) => ({ kind, description, status })) };
 }
 
-/** FR.APL.01 as staff copy it from the paper: purpose and the evidence checklist, each row with its status and scan. */
-export function Apl01Form({ detail, onSaved }: { detail: AplDetail; onSaved: () => void }) {
+/**
+ * FR.APL.01 as staff copy it from the paper: purpose and the evidence checklist, each row with its status and
+ * scan. `newRound`: the candidate's next application (re-certification), an empty form of its own that
+ * apl/saveApplication starts as a new round; the current one stays as its session used it.
+ */
+export function Apl01Form({ detail, onSaved, newRound = false }: { detail: AplDetail; onSaved: () => void; newRound?: boolean }) {
   const { t } = useTranslation();
   const client = useClient();
   const purposeId = useId();
   const { busy, error, run } = useRun();
   const [saved, setSaved] = useState(false);
-  const apl01 = detail.apl01;
-  const [purpose, setPurpose] = useState<AplPurpose>(apl01?.purpose ?? 'sertifikasi');
+  const apl01 = newRound ? null : detail.apl01;
+  const [purpose, setPurpose] = useState<AplPurpose>(apl01?.purpose ?? (newRound ? 'sertifikasi_ulang' : 'sertifikasi'));
   const [purposeNote, setPurposeNote] = useState(apl01?.purposeNote ?? '');
   const [rows, setRows] = useState<Row[]>(() =>
     apl01 && apl01.evidence.length > 0 ? apl01.evidence.map((e) => ({ key: e.id, id: e.id, kind: e.kind, description: e.description, status: e.status })) : [newRow('basic')],
@@ -55,6 +60,7 @@ export function Apl01Form({ detail, onSaved }: { detail: AplDetail; onSaved: () 
       const result = await client.call('apl/saveApplication', {
         candidateId: detail.candidate.id,
         schemeId: detail.scheme.id,
+        ...(newRound ? { newRound: true, ...(detail.round ? { round: detail.round.number + 1 } : {}) } : formRound(detail)),
         purpose,
         purposeNote: purpose === 'lainnya' ? purposeNote : null,
         evidence: rows.map(({ id, kind, description, status }) => (id ? { id, kind, description, status } : { kind, description, status })),
@@ -69,7 +75,7 @@ export function Apl01Form({ detail, onSaved }: { detail: AplDetail; onSaved: () 
   };
 
   return (
-    <RecordForm isNew={apl01 === null} busy={busy} error={error} saved={saved} onSubmit={submit} testId="apl01-form">
+    <RecordForm isNew={apl01 === null} busy={busy} error={error} saved={saved} onSubmit={submit} testId={newRound ? 'apl01-new-round-form' : 'apl01-form'}>
       <div className="field">
         <label className="field__label" htmlFor={purposeId}>
           {t('schedulingScreens.apl01.purpose')}
@@ -141,6 +147,7 @@ function EvidenceRow({ row, index, errors, detail, onChange, onRemove, onFileCha
   const { t } = useTranslation();
   const problem = errors.get(`evidence.${index}.description`);
   const problemId = useId();
+  // A new round's rows are its own: none is stored until it is saved (the current round's scans stay with it).
   const stored = row.id ? detail.apl01?.evidence.find((e) => e.id === row.id) : undefined;
   const n = index + 1;
   return (

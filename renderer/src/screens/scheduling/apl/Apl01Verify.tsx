@@ -11,6 +11,7 @@ import { RecordForm } from '../../registry/RecordForm';
 import { RegistryField } from '../../registry/RegistryField';
 import { ScanDownload } from './ScanDownload';
 import { APL01_RESULT_LABEL, EVIDENCE_KIND_LABEL, EVIDENCE_STATUS_LABEL, PURPOSE_LABEL } from '../labels';
+import { formRound } from './apl-route';
 
 type Props = { detail: AplDetail; onSaved: () => void; readOnly?: boolean };
 
@@ -69,7 +70,7 @@ function VerifyForm({ detail, onSaved }: { detail: AplDetail; onSaved: () => voi
     setSaved(false);
     const sent = { result, note };
     void run(async () => {
-      await client.call('apl/verifyApplication', { candidateId: detail.candidate.id, schemeId: detail.scheme.id, result, note: note.trim() || null });
+      await client.call('apl/verifyApplication', { candidateId: detail.candidate.id, schemeId: detail.scheme.id, ...formRound(detail), result, note: note.trim() || null });
       unsaved.markSaved(sent);
       setSaved(true);
       onSaved();

@@ -10,6 +10,7 @@ import { fieldErrorsOf } from '../../registry/field-errors';
 import { RecordForm } from '../../registry/RecordForm';
 import { RegistryField } from '../../registry/RegistryField';
 import { RECOMMENDATION_LABEL } from '../labels';
+import { formRound } from './apl-route';
 
 /** The assessor's review of FR.APL.02: asesmen dapat dilanjutkan / tidak; LSP staff see it, the assessor makes it. */
 export function Apl02Review({ detail, canReview, onSaved }: { detail: AplDetail; canReview: boolean; onSaved: () => void }) {
@@ -49,7 +50,7 @@ function ReviewForm({ detail, onSaved }: { detail: AplDetail; onSaved: () => voi
     setSaved(false);
     const sent = { recommendation, note };
     void run(async () => {
-      await client.call('apl/reviewSelfAssessment', { candidateId: detail.candidate.id, schemeId: detail.scheme.id, recommendation, note: note.trim() || null });
+      await client.call('apl/reviewSelfAssessment', { candidateId: detail.candidate.id, schemeId: detail.scheme.id, ...formRound(detail), recommendation, note: note.trim() || null });
       unsaved.markSaved(sent);
       setSaved(true);
       onSaved();

@@ -113,7 +113,15 @@ function AplTable({ rows, schemeId }: { rows: AplSummary[]; schemeId: string }) 
                 <a href={aplHref(row.candidateId, schemeId)}>{row.name}</a>
               </th>
               <td className="mono">{row.participantNo}</td>
-              <td>{t(PURPOSE_LABEL[row.purpose])}</td>
+              <td>
+                {t(PURPOSE_LABEL[row.purpose])}
+                {/* The current application is listed; a candidate back for another round is told apart from a first applicant. */}
+                {row.round > 1 && (
+                  <span className="cell-sub" data-testid="apl-round">
+                    {t('schedulingScreens.aplRounds.listRound', { round: row.round })}
+                  </span>
+                )}
+              </td>
               <td>{row.apl01Result ? t(APL01_RESULT_LABEL[row.apl01Result]) : t('schedulingScreens.apl01.unverified')}</td>
               <td>{row.apl02Recommendation ? t(RECOMMENDATION_LABEL[row.apl02Recommendation]) : t('schedulingScreens.apl02.unreviewed')}</td>
               <td>

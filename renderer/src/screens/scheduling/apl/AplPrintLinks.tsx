@@ -5,15 +5,16 @@ import { AplPrintView } from '../../print/AplPrintView';
 
 /**
  * Print buttons for a candidate's FR.APL.01 and FR.APL.02, filled as far as they are (a blank one is the
- * paper form the candidate fills in); the form takes the whole screen, as the session's prints do.
+ * paper form the candidate fills in); the form takes the whole screen, as the session's prints do. `round`: an
+ * earlier round, printed as its session used it.
  */
-export function AplPrintLinks({ candidateId, schemeId }: { candidateId: string; schemeId: string }) {
+export function AplPrintLinks({ candidateId, schemeId, round }: { candidateId: string; schemeId: string; round?: number }) {
   const { t } = useTranslation();
   const [form, setForm] = useState<'apl01' | 'apl02' | null>(null);
   if (form)
     return createPortal(
       <main className="print-overlay">
-        <AplPrintView candidateId={candidateId} schemeId={schemeId} form={form} onClose={() => setForm(null)} />
+        <AplPrintView candidateId={candidateId} schemeId={schemeId} round={round} form={form} onClose={() => setForm(null)} />
       </main>,
       document.body,
     );

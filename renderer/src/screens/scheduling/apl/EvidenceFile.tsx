@@ -6,6 +6,7 @@ import { useRun } from '../../../api/use-run';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useClient } from '../../../session/SessionProvider';
 import { useToken } from '../../../session/use-token';
+import { formRound } from './apl-route';
 import { ScanDownload } from './ScanDownload';
 
 type Props = { detail: AplDetail; evidence: Evidence; n: number; onChanged: () => void };
@@ -17,7 +18,7 @@ export function EvidenceFile({ detail, evidence, n, onChanged }: Props) {
   const token = useToken();
   const inputId = useId();
   const { busy, error, run } = useRun();
-  const key = { candidateId: detail.candidate.id, schemeId: detail.scheme.id, evidenceId: evidence.id };
+  const key = { candidateId: detail.candidate.id, schemeId: detail.scheme.id, ...formRound(detail), evidenceId: evidence.id };
 
   const choose = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
