@@ -343,6 +343,21 @@ describe('exporting a planned session', () => {
 });
 
 describe('a planned session handed over to a TUK', () => {
+  it('leaves the application each seat names at the LSP, as it leaves the FR.APL forms there', async () => {
+    const { lsp, admin, candidates, plan, session, time } = await planned();
+    await call(lsp, 'apl/saveApplication', { candidateId: candidates[0], schemeId: plan.schemeId, purpose: 'sertifikasi', purposeNote: null, evidence: [] }, admin);
+    // Saved again (a new start), the plan seats the candidate on the application they now have.
+    await call(lsp, 'sessions/update', { sessionId: session.id, session: { ...plan, startTime: '09:00' } }, admin);
+    const link = (core: Core) => core.db.prepare('SELECT apl_application_id FROM session_candidate WHERE session_id = ? AND candidate_id = ?').pluck().get(session.id, candidates[0]);
+    expect(link(lsp)).toEqual(expect.any(String));
+    time.later(1);
+    const { tuk, proctor } = await tukStationAt(movableClock(new Date(2026, 10, 25, 9, 0)).clock);
+    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    expect(tuk.db.prepare('SELECT count(*) FROM session_candidate WHERE session_id = ?').pluck().get(session.id)).toBe(3);
+    expect(link(tuk)).toBeNull();
+    expect(tuk.db.prepare('SELECT count(*) FROM apl_application').pluck().get()).toBe(0);
+  });
+
   it("carries the scheme's settings (schemes/setPolicy) to the TUK, where the assessor's workspace reads the pass hint", async () => {
     const { lsp, admin, session, time } = await planned();
     const schemeCode = lsp.db.prepare('SELECT code FROM scheme WHERE id = ?').pluck().get(demoSchemeId(lsp)) as string;
