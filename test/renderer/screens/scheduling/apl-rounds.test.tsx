@@ -1,10 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { id } from '../../../../electron/shared/i18n/id';
-import type { AplDetail, AplRound } from '../../../../electron/shared/scheduling';
+import type { AplDetail, AplRound, WrittenTestPreview } from '../../../../electron/shared/scheduling';
 import { ok } from '../../fake-transport';
 import { argsOf, openAt } from '../registry/support';
-import { aplDetail, aplWithApl01 } from './fixtures';
+import { aplDetail, aplWithApl01, plannedSessionDetail, SEATED_CANDIDATE } from './fixtures';
+
+/** The session's written test, all of the bank: nothing of it matters here. */
+const writtenTestPreview: WrittenTestPreview = { spec: { mode: 'all' }, assembledAt: null, units: [], candidates: [], warnings: [], dropped: [] };
 
 afterEach(() => {
   window.location.hash = '';
@@ -107,5 +110,29 @@ describe('APL rounds (re-certification)', () => {
     fireEvent.click(within(verify).getByTestId('record-save'));
     await waitFor(() => expect(argsOf(fake.calls, 'apl/verifyApplication')).toHaveLength(1));
     expect(argsOf(fake.calls, 'apl/verifyApplication')[0]).toMatchObject({ candidateId: 'c-1', schemeId: 's-1', round: 2 });
+  });
+});
+
+describe("a held session's page", () => {
+  it('links each candidate to the FR.APL round their seat was planned on, and says when a seat names none', async () => {
+    openAt('sessions/ses-1', {
+      'sessions/get': () =>
+        ok(
+          plannedSessionDetail({
+            status: 'results_in',
+            editable: false,
+            candidates: [
+              { ...SEATED_CANDIDATE, aplRound: 1 },
+              { ...SEATED_CANDIDATE, candidateId: 'c-2', name: 'Peserta 2', participantNo: 'P-0002', aplRound: null },
+            ],
+          }),
+        ),
+      'sessions/writtenTest': () => ok(writtenTestPreview),
+    });
+    const rows = await screen.findAllByTestId('seat-application');
+    expect(rows[0].querySelector('a')?.getAttribute('href')).toBe('#/apl/c-1~s-1~1');
+    expect(rows[0].textContent).toContain('FR.APL permohonan ke-1');
+    expect(rows[1].querySelector('a')).toBeNull();
+    expect(rows[1].textContent).toContain(id.schedulingScreens.aplRounds.seatNone);
   });
 });

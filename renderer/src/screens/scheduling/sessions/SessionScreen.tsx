@@ -14,6 +14,7 @@ import { PlannerForm } from './PlannerForm';
 import { WrittenTestPanel } from './WrittenTestPanel';
 import { HandoverPanel } from './HandoverPanel';
 import { CancelledNote, CancelPanel } from './CancelPanel';
+import { SeatApplications } from './SeatApplications';
 import { STATUS_TONE } from './SessionsTable';
 import { navigate, useRouteId } from '../../../navigation/hash-route';
 import { HistoryLink } from '../../audit/HistoryLink';
@@ -112,6 +113,7 @@ function SessionBody({ detail, created, savedHere, onSaved, onChanged }: BodyPro
               {t('schedulingScreens.planner.locked')}
             </p>
             <ConflictNote conflicts={detail.conflicts} />
+            <SeatApplications detail={detail} />
           </>
         )}
       </Section>
