@@ -218,7 +218,7 @@ export type AuditEntryView = {
   entityId: string | null;
   /** What that record is called (a name, a code, a number) where the log can say; null otherwise. */
   entityName: string | null;
-  /** The id the record's screen is addressed by where it is not entityId (an FR.APL application: `<candidateId>~<schemeId>`); null otherwise. */
+  /** The id the record's screen is addressed by where it is not entityId (an FR.APL application: `<candidateId>~<schemeId>~<round>`, the round the entry is about); null otherwise. */
   entityRef: string | null;
   /** The candidate whose FR.APL application, test or seat the entry is about, by name; null for another kind of record. */
   candidateName: string | null;

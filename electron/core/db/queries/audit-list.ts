@@ -63,9 +63,12 @@ const ENTITY_NAME = `CASE a.entity
   WHEN 'account' THEN (SELECT display_name FROM account WHERE id = a.entity_id)
 END`;
 
-/** The id a record's screen is addressed by, where it is not the entry's: an FR.APL application's `<candidateId>~<schemeId>`. */
+/**
+ * The id a record's screen is addressed by, where it is not the entry's: an FR.APL application's
+ * `<candidateId>~<schemeId>~<round>`, the round the entry is about (an earlier one opens as its session used it).
+ */
 const ENTITY_REF = `CASE a.entity
-  WHEN 'apl_application' THEN (SELECT candidate_id || '~' || scheme_id FROM apl_application WHERE id = a.entity_id)
+  WHEN 'apl_application' THEN (SELECT candidate_id || '~' || scheme_id || '~' || round_no FROM apl_application WHERE id = a.entity_id)
 END`;
 
 /**
