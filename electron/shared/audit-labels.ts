@@ -136,6 +136,7 @@ export const AUDIT_ACTION_LABEL = {
   'certificates.print': 'audit.actions.certificates.print',
   'certificates.revoked': 'audit.actions.certificates.revoked',
   'certificates.replaced': 'audit.actions.certificates.replaced',
+  'certificates.surveillance': 'audit.actions.certificates.surveillance',
   'certificates.blanko': 'audit.actions.certificates.blanko',
   'certificates.blankoImport': 'audit.actions.certificates.blankoImport',
   'certificates.bnspSheet': 'audit.actions.certificates.bnspSheet',

@@ -129,6 +129,7 @@ export const AUDIT_ACTIONS = [
   'certificates.print',
   'certificates.revoked',
   'certificates.replaced',
+  'certificates.surveillance',
   'certificates.blanko',
   'certificates.blankoImport',
   'certificates.bnspSheet',

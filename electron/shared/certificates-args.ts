@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { COUNTER_SCOPES, PATTERN_MAX_LENGTH, SIGNATORY_NAME_MAX_LENGTH, SIGNATORY_TITLE_MAX_LENGTH } from './certificates';
 import { LIST_LIMIT_MAX } from './registry';
+import { SURVEILLANCE_FILTERS, SURVEILLANCE_METHODS, SURVEILLANCE_NOTE_MAX_LENGTH, SURVEILLANCE_RESULTS } from './surveillance';
 
 const id = z.string().min(1).max(64);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -20,6 +21,7 @@ export const certificateSettingsArgs = z
         // Optional so that a caller that knows only the numbering (an older screen, a script) keeps the signatory as it is.
         signatoryName: z.string().max(SIGNATORY_NAME_MAX_LENGTH * 4).optional(),
         signatoryTitle: z.string().max(SIGNATORY_TITLE_MAX_LENGTH * 4).optional(),
+        surveillanceMonths: z.number().int().min(1).max(120).optional(),
       })
       .strict(),
   })
@@ -36,6 +38,8 @@ export const certificateListArgs = z
     expiringWithinDays: z.number().int().min(0).max(3650).optional(),
     /** Only certificates past their last valid day, not revoked: holders whose certification has lapsed. */
     lapsed: z.boolean().optional(),
+    /** Only certificates in force whose surveillance is due (or overdue), or whose last one asks for the LSP's decision. */
+    surveillance: z.enum(SURVEILLANCE_FILTERS).optional(),
     cursor: z.string().max(1000).nullable().optional(),
     limit: z.number().int().min(1).max(LIST_LIMIT_MAX).optional(),
   })
@@ -48,6 +52,17 @@ export const revokeArgs = z.object({ certificateId: id, reason: z.string().max(1
 
 /** A revoked certificate to replace, and the new one's issue date (checked by the core as issuing checks it). */
 export const replaceArgs = z.object({ certificateId: id, issuedOn: date }).strict();
+
+/** A surveillance of a certificate in force; the date is checked by the core (not after today, not before issue). */
+export const recordSurveillanceArgs = z
+  .object({
+    certificateId: id,
+    heldOn: date,
+    method: z.enum(SURVEILLANCE_METHODS),
+    result: z.enum(SURVEILLANCE_RESULTS),
+    note: z.string().max(SURVEILLANCE_NOTE_MAX_LENGTH),
+  })
+  .strict();
 
 export const plenoArgs = z.object({ plenoId: id }).strict();
 

@@ -4,6 +4,8 @@
  * import. Arguments are in certificates-args.ts; texts in i18n/certificates.*.ts.
  */
 
+import { SURVEILLANCE_MONTHS_DEFAULT, type SurveillanceState } from './surveillance';
+
 /** One running counter per LSP for ever, or one per LSP and calendar year of issue (restarting at 1). */
 export const COUNTER_SCOPES = ['lsp', 'year'] as const;
 export type CounterScope = (typeof COUNTER_SCOPES)[number];
@@ -29,6 +31,8 @@ export type CertificateSettings = {
    */
   signatoryName: string;
   signatoryTitle: string;
+  /** Months between surveillances of a certificate's holder, counted from its issue or its last surveillance. */
+  surveillanceMonths: number;
 };
 
 /** Close to what Indonesian LSPs print: KBLI code, running number, year; see README "Certificate numbers". */
@@ -39,6 +43,7 @@ export const CERTIFICATE_SETTINGS_DEFAULT: CertificateSettings = {
   validityYears: 3,
   signatoryName: '',
   signatoryTitle: '',
+  surveillanceMonths: SURVEILLANCE_MONTHS_DEFAULT,
 };
 
 /** The longest signatory name and title the certificate has room for. */
@@ -96,6 +101,12 @@ export const CERTIFICATE_ERRORS = [
   'CERTIFICATE_REPLACE_KBLI_MISSING',
   /** certificates/replace where the number pattern needs the scheme's KKNI level, not set (params: number, scheme). */
   'CERTIFICATE_REPLACE_LEVEL_MISSING',
+  /** certificates/recordSurveillance on a certificate revoked or past its last day (params.number). */
+  'CERTIFICATE_SURVEILLANCE_NOT_IN_FORCE',
+  /** certificates/recordSurveillance dated after today (params.date: today; fields: heldOn). */
+  'CERTIFICATE_SURVEILLANCE_IN_FUTURE',
+  /** certificates/recordSurveillance dated before the certificate was issued (params.date: its issue date; fields: heldOn). */
+  'CERTIFICATE_SURVEILLANCE_BEFORE_ISSUE',
 ] as const;
 
 /** Why a K decision got no certificate this time; texts `certificates.skip.*`. */
@@ -156,6 +167,8 @@ export type CertificateDetail = CertificateSummary & {
   counterValue: number;
   issuedAt: string;
   issuedBy: string;
+  /** Its holder's surveillances, when the next is due and whether the last one asks for the LSP's decision. */
+  surveillance: SurveillanceState;
 };
 
 /** A unit of competence as the certificate's back page lists it (the certificate's scheme version's units, in order). */

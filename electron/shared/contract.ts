@@ -117,7 +117,7 @@ import type {
   IssueResult,
   SessionBnspCodes,
 } from './certificates';
-import { certificateListArgs, certificatePrintArgs, certificateSettingsArgs, issueArgs, plenoArgs, replaceArgs, revokeArgs, sessionCodesArgs, setBlankoArgs } from './certificates-args';
+import { certificateListArgs, certificatePrintArgs, certificateSettingsArgs, issueArgs, plenoArgs, recordSurveillanceArgs, replaceArgs, revokeArgs, sessionCodesArgs, setBlankoArgs } from './certificates-args';
 import { boardRowSchema, type CardPassword, type Incident, type Minutes, type RoomActionResult, type SessionBoard } from './exam-day';
 import {
   DECISIONS,
@@ -673,6 +673,11 @@ export const contract = {
    * naming the one it replaces, which stays revoked. Refused while it is in force, already replaced, BK, or held.
    */
   'certificates/replace': method<CertificateDetail>()(replaceArgs, roles('lsp_admin')),
+  /**
+   * Records a surveillance of a certificate in force (audited): its date, method, result and note. A holder found not
+   * competent is flagged for the LSP's decision; the certificate is not revoked by it (that is a pleno's and its SK's).
+   */
+  'certificates/recordSurveillance': method<CertificateDetail>()(recordSurveillanceArgs, roles('lsp_admin')),
   /** BNSP's upload sheet of a decided pleno under /files/exports/<fileName>, or every row and field to fix first. */
   'certificates/bnspSheet': method<BnspSheet>()(plenoArgs, roles('lsp_admin')),
   'certificates/registerSheet': method<SheetFile>()(noArgs, roles('lsp_admin')),

@@ -32,6 +32,7 @@ export const TABLE_NAMES = [
   'candidate',
   'certificate',
   'certificate_counter',
+  'certificate_surveillance',
   'element',
   'incident',
   'installation_key',

@@ -89,6 +89,8 @@ export const LSP_TASKS = [
   'plenosToSign',
   'certificatesToIssue',
   'certificatesExpiringSoon',
+  'certificatesSurveillanceDue',
+  'certificatesAwaitingDecision',
   'appealsOpen',
   'assessorsExpired',
   'assessorsExpiringSoon',

@@ -8,8 +8,18 @@ import { addDays, localDate } from '../clock';
 import * as q from '../db/queries/certificates-register';
 import type { Db } from '../db/open';
 import { decodeCursor, pageLimit, searchTerm, toPage } from '../registry/paging';
+import type { SurveillanceFilter } from '../../shared/surveillance';
+import { surveillanceMonths, surveillanceState, surveilledBefore } from './surveillance';
 
-export type RegisterArgs = { search?: string; schemeCode?: string; expiringWithinDays?: number; lapsed?: boolean; cursor?: string | null; limit?: number };
+export type RegisterArgs = {
+  search?: string;
+  schemeCode?: string;
+  expiringWithinDays?: number;
+  lapsed?: boolean;
+  surveillance?: SurveillanceFilter;
+  cursor?: string | null;
+  limit?: number;
+};
 
 export function summaryOf(r: q.RegisterRow, today: string): CertificateSummary {
   return {
@@ -52,6 +62,13 @@ export function listCertificates(db: Db, lspId: string, args: RegisterArgs, now:
     validUntil: expiring ? addDays(today, args.expiringWithinDays ?? 0) : null,
     // The same day as a certificate's own `expired` (summaryOf): its last valid day before today.
     lapsedBefore: args.lapsed ? today : null,
+    // In force today and due by the LSP's period (as each page's surveillance.due), or last found not competent.
+    surveillance:
+      args.surveillance === 'due'
+        ? { inForceOn: today, surveilledBefore: surveilledBefore(today, surveillanceMonths(db)) }
+        : args.surveillance === 'decision'
+          ? { inForceOn: today, needsDecision: true }
+          : null,
   };
   const limit = pageLimit(args.limit);
   const after = decodeCursor(args.cursor);
@@ -68,8 +85,9 @@ function counterOf(key: string): { counterScope: CounterScope; counterYear: stri
 export function getCertificate(db: Db, lspId: string, id: string, now: Date): CertificateDetail {
   const r = q.registerById(db, lspId, id);
   if (!r) throw new AppError('NOT_FOUND', { what: 'certificate' });
+  const today = localDate(now);
   return {
-    ...summaryOf(r, localDate(now)),
+    ...summaryOf(r, today),
     plenoId: r.pleno_id,
     plenoHeldOn: r.pleno_held_on,
     plenoSkNumber: r.pleno_sk_number,
@@ -81,6 +99,7 @@ export function getCertificate(db: Db, lspId: string, id: string, now: Date): Ce
     counterValue: r.counter_value,
     issuedAt: r.issued_at,
     issuedBy: r.issued_by,
+    surveillance: surveillanceState(db, { id: r.id, issuedOn: r.issued_on, validUntil: r.valid_until, revokedAt: r.revoked_at }, surveillanceMonths(db), today),
   };
 }
 

@@ -20,6 +20,7 @@ export function certificateSettings(db: Db): CertificateSettings {
   const d = CERTIFICATE_SETTINGS_DEFAULT;
   const scope = getSetting(db, key('counterScope'));
   const years = Number(getSetting(db, key('validityYears')));
+  const months = Number(getSetting(db, key('surveillanceMonths')));
   return {
     numberPattern: getSetting(db, key('numberPattern')) ?? d.numberPattern,
     registrationPattern: getSetting(db, key('registrationPattern')) ?? d.registrationPattern,
@@ -27,11 +28,13 @@ export function certificateSettings(db: Db): CertificateSettings {
     validityYears: Number.isInteger(years) && years >= 1 && years <= 10 ? years : d.validityYears,
     signatoryName: getSetting(db, key('signatoryName')) ?? d.signatoryName,
     signatoryTitle: getSetting(db, key('signatoryTitle')) ?? d.signatoryTitle,
+    surveillanceMonths: Number.isInteger(months) && months >= 1 && months <= 120 ? months : d.surveillanceMonths,
   };
 }
 
-/** What certificates/setSettings takes: a signatory field left out keeps its value. */
-export type SettingsInput = Omit<CertificateSettings, 'signatoryName' | 'signatoryTitle'> & Partial<Pick<CertificateSettings, 'signatoryName' | 'signatoryTitle'>>;
+/** What certificates/setSettings takes: a signatory field or the surveillance period left out keeps its value. */
+type KeptIfLeftOut = 'signatoryName' | 'signatoryTitle' | 'surveillanceMonths';
+export type SettingsInput = Omit<CertificateSettings, KeptIfLeftOut> & Partial<Pick<CertificateSettings, KeptIfLeftOut>>;
 
 /** Spaces inside collapsed: the name is printed on one line under the signature. */
 const tidy = (text: string) => text.trim().replace(/\s+/g, ' ');
@@ -59,6 +62,7 @@ export function setCertificateSettings(db: Db, principal: Principal, input: Sett
     ...input,
     signatoryName: tidy(input.signatoryName ?? before.signatoryName),
     signatoryTitle: tidy(input.signatoryTitle ?? before.signatoryTitle),
+    surveillanceMonths: input.surveillanceMonths ?? before.surveillanceMonths,
   };
   checkSettings(next);
   setSetting(db, key('numberPattern'), next.numberPattern);
@@ -67,6 +71,7 @@ export function setCertificateSettings(db: Db, principal: Principal, input: Sett
   setSetting(db, key('validityYears'), String(next.validityYears));
   setSetting(db, key('signatoryName'), next.signatoryName);
   setSetting(db, key('signatoryTitle'), next.signatoryTitle);
+  setSetting(db, key('surveillanceMonths'), String(next.surveillanceMonths));
   const after = certificateSettings(db);
   if (JSON.stringify(before) !== JSON.stringify(after)) appendAudit(db, principal, { action: 'certificates.settings', entity: 'setting', details: { before, after } }, now);
   return after;

@@ -41,6 +41,10 @@ export function lspTasks(db: Db, lspId: string, now: Date, aplBySchemes = aplAwa
     certificatesToIssue: [...certificatesToIssueByPleno(db, lspId).values()].reduce((n, c) => n + c, 0),
     // Counted as the register's expiring list counts them (in force, not revoked), which the task opens.
     certificatesExpiringSoon: totalOf(listCertificates(db, lspId, { expiringWithinDays: CERTIFICATES_DUE_DAYS, limit: 1 }, now)),
+    // In force and due for surveillance by the LSP's period, as the register's surveillance filter lists them.
+    certificatesSurveillanceDue: totalOf(listCertificates(db, lspId, { surveillance: 'due', limit: 1 }, now)),
+    // In force, their last surveillance found the holder not competent: the LSP decides (a pleno may revoke).
+    certificatesAwaitingDecision: totalOf(listCertificates(db, lspId, { surveillance: 'decision', limit: 1 }, now)),
     appealsOpen: listAppeals(db, lspId, { status: 'open' }).length,
     assessorsExpired: assessors('expired'),
     assessorsExpiringSoon: assessors('soon'),

@@ -250,6 +250,7 @@ export const auditEn = {
         print: 'Printed certificates',
         revoked: 'Revoked a certificate',
         replaced: 'Issued a replacement of a revoked certificate',
+        surveillance: 'Recorded a surveillance of a certificate holder',
         blanko: 'Recorded a blanko number',
         blankoImport: 'Imported blanko numbers',
         bnspSheet: 'Downloaded the BNSP upload sheet',

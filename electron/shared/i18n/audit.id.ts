@@ -247,6 +247,7 @@ export const auditId = {
         print: 'Mencetak sertifikat',
         revoked: 'Mencabut sertifikat',
         replaced: 'Menerbitkan pengganti sertifikat yang dicabut',
+        surveillance: 'Mencatat surveilan pemegang sertifikat',
         blanko: 'Mencatat nomor blanko',
         blankoImport: 'Mengimpor nomor blanko',
         bnspSheet: 'Mengunduh lembar unggah BNSP',

@@ -25,6 +25,9 @@ export const certificatesErrorsEn = {
     'The number pattern needs the KBLI code of scheme {{scheme}}, not yet set in the scheme’s settings: certificate {{number}} cannot be replaced yet.',
   CERTIFICATE_REPLACE_LEVEL_MISSING:
     'The number pattern needs the KKNI level of scheme {{scheme}}, not yet set: certificate {{number}} cannot be replaced yet.',
+  CERTIFICATE_SURVEILLANCE_NOT_IN_FORCE: 'Certificate {{number}} is no longer in force (revoked or past its last day): no surveillance is recorded.',
+  CERTIFICATE_SURVEILLANCE_IN_FUTURE: 'The surveillance date cannot be after today ({{date}}).',
+  CERTIFICATE_SURVEILLANCE_BEFORE_ISSUE: 'The surveillance date cannot be before the certificate was issued ({{date}}).',
 } as const;
 
 export const certificatesEn = {

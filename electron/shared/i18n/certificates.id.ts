@@ -25,6 +25,9 @@ export const certificatesErrorsId = {
     'Pola nomor memerlukan kode KBLI skema {{scheme}} yang belum diisi di pengaturan skema: pengganti sertifikat {{number}} belum dapat diterbitkan.',
   CERTIFICATE_REPLACE_LEVEL_MISSING:
     'Pola nomor memerlukan jenjang KKNI skema {{scheme}} yang belum diisi: pengganti sertifikat {{number}} belum dapat diterbitkan.',
+  CERTIFICATE_SURVEILLANCE_NOT_IN_FORCE: 'Sertifikat {{number}} sudah tidak berlaku (dicabut atau habis masa berlakunya): surveilan tidak dicatat.',
+  CERTIFICATE_SURVEILLANCE_IN_FUTURE: 'Tanggal surveilan tidak boleh setelah hari ini ({{date}}).',
+  CERTIFICATE_SURVEILLANCE_BEFORE_ISSUE: 'Tanggal surveilan tidak boleh sebelum sertifikat terbit ({{date}}).',
 } as const;
 
 export const certificatesId = {

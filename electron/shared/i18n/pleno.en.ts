@@ -38,6 +38,7 @@ export const plenoEn = {
       plenoDecision: 'Plenary decisions',
       appealCase: 'Appeal cases',
       certificateCounter: 'Certificate number counters',
+      certificateSurveillance: 'Surveillances of certificate holders',
       certificate: 'Certificate register',
       sessionBnsp: 'Session BNSP codes',
     },

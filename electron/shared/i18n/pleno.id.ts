@@ -38,6 +38,7 @@ export const plenoId = {
       plenoDecision: 'Keputusan rapat pleno',
       appealCase: 'Perkara banding',
       certificateCounter: 'Penghitung nomor sertifikat',
+      certificateSurveillance: 'Surveilan pemegang sertifikat',
       certificate: 'Register sertifikat',
       sessionBnsp: 'Kode BNSP sesi',
     },

@@ -52,8 +52,8 @@ describe('certificates/settings', () => {
     const admin = await signInAs(core, 'admin');
     expect(await call(core, 'certificates/settings', {}, admin)).toEqual(CERTIFICATE_SETTINGS_DEFAULT);
     const next = { numberPattern: '{kbli} {counter:6}', registrationPattern: '{lsp}/{counter:6}', counterScope: 'lsp' as const, validityYears: 5 };
-    // No signatory in the call: the empty defaults stay.
-    const saved = { ...next, signatoryName: '', signatoryTitle: '' };
+    // No signatory nor surveillance period in the call: the defaults stay.
+    const saved = { ...next, signatoryName: '', signatoryTitle: '', surveillanceMonths: 12 };
     expect(await call(core, 'certificates/setSettings', { settings: next }, admin)).toEqual(saved);
     expect(await call(core, 'certificates/settings', {}, admin)).toEqual(saved);
 

@@ -7,6 +7,7 @@ import { getCertificate, listCertificates, revokeCertificate, setBlanko } from '
 import { registerSheet } from '../../certificates/register-sheet';
 import { replaceCertificate } from '../../certificates/replace';
 import { sessionCodes, setSessionCodes } from '../../certificates/session-codes';
+import { recordSurveillance } from '../../certificates/surveillance';
 import { certificateSettings, setCertificateSettings } from '../../certificates/settings';
 import { registryLsp } from '../../registry/scope';
 import { me, write, type CallContext, type Handlers } from '../context';
@@ -47,6 +48,10 @@ export const certificateHandlers = {
   },
   // Its own IMMEDIATE transaction (a counter value taken), as issuing's batches.
   'certificates/replace': ({ certificateId, issuedOn }, call) => replaceCertificate(call.core.db, me(call), certificateId, issuedOn, now(call)),
+  'certificates/recordSurveillance': ({ certificateId, ...input }, call) => {
+    const lspId = lsp(call);
+    return write(call, (at) => recordSurveillance(call.core.db, me(call), lspId, certificateId, input, at, (id) => getCertificate(call.core.db, lspId, id, at)));
+  },
   'certificates/bnspSheet': ({ plenoId }, call) => bnspSheet(call.core.db, call.core.dataDir, me(call), plenoId, now(call)),
   'certificates/registerSheet': (_args, call) => registerSheet(call.core.db, call.core.dataDir, me(call), now(call)),
   'certificates/sessionCodes': ({ sessionId }, call) => sessionCodes(call.core.db, lsp(call), sessionId),

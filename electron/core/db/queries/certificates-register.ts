@@ -1,6 +1,7 @@
 /** The certificate register: keyset pages, one certificate, blanko numbers. */
 import type { Db } from '../open';
 import { sql } from '../statements';
+import { LAST_RESULT_SQL, LAST_SURVEILLED_SQL } from './certificates-surveillance';
 
 export type RegisterRow = {
   id: string;
@@ -54,6 +55,11 @@ export type RegisterFilter = {
   validUntil: string | null;
   /** Only those whose last valid day is before this day (today), not revoked: lapsed. */
   lapsedBefore: string | null;
+  /**
+   * Surveillance: in force on `inForceOn` (today; not revoked, not past its last day) and either last surveilled (or
+   * issued, never surveilled) before `surveilledBefore`, due; or last found not competent, waiting for a decision.
+   */
+  surveillance: { inForceOn: string; surveilledBefore: string } | { inForceOn: string; needsDecision: true } | null;
 };
 
 /** The WHERE clause and its parameters; the order key is valid_until for the expiring list, else the number. */
@@ -76,6 +82,16 @@ function where(f: RegisterFilter): { clause: string; params: Record<string, stri
   if (f.lapsedBefore !== null) {
     parts.push('ce.valid_until < @lapsedBefore AND ce.revoked_at IS NULL');
     params.lapsedBefore = f.lapsedBefore;
+  }
+  if (f.surveillance !== null) {
+    parts.push('ce.revoked_at IS NULL AND ce.valid_until >= @inForceOn');
+    params.inForceOn = f.surveillance.inForceOn;
+    if ('surveilledBefore' in f.surveillance) {
+      parts.push(`coalesce(${LAST_SURVEILLED_SQL}, ce.issued_on) < @surveilledBefore`);
+      params.surveilledBefore = f.surveillance.surveilledBefore;
+    } else {
+      parts.push(`${LAST_RESULT_SQL} = 'not_competent'`);
+    }
   }
   if (f.validFrom !== null && f.validUntil !== null) {
     parts.push('ce.valid_until BETWEEN @validFrom AND @validUntil AND ce.revoked_at IS NULL');

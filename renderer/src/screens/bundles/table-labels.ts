@@ -31,6 +31,7 @@ export const TABLE_LABEL = {
   candidate: 'bundles.tables.candidate',
   certificate: 'pleno.tables.certificate',
   certificate_counter: 'pleno.tables.certificateCounter',
+  certificate_surveillance: 'pleno.tables.certificateSurveillance',
   element: 'bundles.tables.element',
   incident: 'bundles.tables.incident',
   installation_key: 'bundles.tables.installationKey',

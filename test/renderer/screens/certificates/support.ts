@@ -57,6 +57,7 @@ export function detail(over: Partial<CertificateDetail> = {}): CertificateDetail
     counterValue: 1,
     issuedAt: '2026-03-02T03:00:00.000Z',
     issuedBy: 'Rina Kartikasari',
+    surveillance: { records: [], dueOn: '2027-03-02', due: false, needsDecision: false },
     ...over,
   };
 }
