@@ -50,7 +50,7 @@ const OVERVIEW: LspOverview = {
   assessorCount: 2,
   candidateCount: 12,
   aplToVerifyBySchemes: [{ schemeId: 'sc1', count: 4 }],
-  tasks: { ...Object.fromEntries(LSP_TASKS.map((task) => [task, 0])), aplToVerify: 4, sessionsToSend: 2, sessionsBreakingRules: 1, sessionsAwaitingResults: 1, sessionsToDecide: 2, plenosToDecide: 1, plenosToSign: 1, certificatesToIssue: 11, certificatesExpiringSoon: 3, tuksToVerify: 2 } as LspTasks,
+  tasks: { ...Object.fromEntries(LSP_TASKS.map((task) => [task, 0])), aplToVerify: 4, sessionsToSend: 2, sessionsBreakingRules: 1, sessionsAwaitingResults: 1, sessionsToDecide: 2, plenosToDecide: 1, plenosToSign: 1, certificatesToIssue: 11, certificatesExpiringSoon: 3, certificatesSurveillanceDue: 4, certificatesAwaitingDecision: 1, tuksToVerify: 2 } as LspTasks,
 };
 
 function signedInAs(role: Role, name: string, handlers: Parameters<typeof fakeTransport>[0]) {
@@ -115,6 +115,9 @@ describe('LSP admin home', () => {
       ['11 asesi kompeten belum diterbitkan sertifikatnya', '#/pleno?status=signed&toIssue=1'],
       // Certificates in force that lapse within 90 days: the register's expiring list over the same days.
       ['3 sertifikat habis masa berlakunya dalam 90 hari: rencanakan sertifikasi ulang para pemegangnya', '#/certificates?expiring=90'],
+      // Due for surveillance by the LSP's period, and last found not competent: the register under each filter.
+      ['4 pemegang sertifikat sudah waktunya disurveilan', '#/certificates?surveillance=due'],
+      ['1 sertifikat menunggu keputusan LSP: surveilan terakhir tidak mendapati pemegangnya kompeten', '#/certificates?surveillance=decision'],
       // Mandiri TUKs never verified or past their period: the TUK list so filtered.
       ['2 TUK Mandiri perlu diverifikasi: belum pernah, atau verifikasi terakhirnya sudah lewat masa berlakunya', '#/tuks?verification=due'],
     ]);
@@ -132,6 +135,11 @@ describe('LSP admin home', () => {
     await waitFor(() => expect(screen.getByTestId('task-sessionsAwaitingResults').textContent).toBe('1 session is over and its results have not been imported from the TUK'));
     expect(screen.getByTestId('task-certificatesToIssue').textContent).toBe('11 competent candidates without a certificate issued yet');
     expect(screen.getByTestId('task-certificatesExpiringSoon').textContent).toBe("3 certificates expire within 90 days: plan their holders' re-certification");
+    // Surveillance: those due, and those last found not competent, each opening the register under its filter.
+    expect(screen.getByTestId('task-certificatesSurveillanceDue').textContent).toBe('4 certificate holders are due for surveillance');
+    expect(screen.getByTestId('task-certificatesSurveillanceDue').querySelector('a')?.getAttribute('href')).toBe('#/certificates?surveillance=due');
+    expect(screen.getByTestId('task-certificatesAwaitingDecision').textContent).toBe("1 certificate awaits the LSP's decision: its last surveillance did not find the holder competent");
+    expect(screen.getByTestId('task-certificatesAwaitingDecision').querySelector('a')?.getAttribute('href')).toBe('#/certificates?surveillance=decision');
     expect(screen.getByTestId('task-tuksToVerify').textContent).toBe('2 TUK Mandiri need verifying: never verified, or their last verification is past its period');
     expect(screen.getByTestId('task-sessionsToSend').textContent).toBe('2 upcoming sessions are not with their TUK yet: the bundle was never exported, or the plan changed after the export');
     expect(screen.getByTestId('task-sessionsBreakingRules').textContent).toBe(

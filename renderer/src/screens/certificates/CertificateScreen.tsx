@@ -12,6 +12,7 @@ import { CertificatesPage } from './CertificatesPage';
 import { COUNTER_SCOPE_LABEL } from './labels';
 import { ReplacePanel } from './ReplacePanel';
 import { RevokePanel } from './RevokePanel';
+import { SurveillancePanel } from './SurveillancePanel';
 import { navigate, useRouteId, useRouteView } from '../../navigation/hash-route';
 import { CertificatePrintView } from '../print/CertificatePrintView';
 import { listHref } from '../../navigation/use-route-filters';
@@ -79,6 +80,10 @@ function Detail({ certificate: c, onSaved }: { certificate: CertificateDetail; o
     c.revokedAt
       ? { key: 'revokedOn', label: t('certificateScreens.register.revoked'), value: t('certificateScreens.register.revokedOn', { date: f.dayOf(c.revokedAt), reason: c.revokeReason ?? '' }) }
       : { key: 'validUntil', label: t('certificateScreens.register.validUntil'), value: f.date(c.validUntil) },
+    // When the holder's next surveillance is due, beside its last day (the Surveillance section lists them).
+    ...(c.surveillance.dueOn !== null
+      ? [{ key: 'surveillanceDue', label: t('certificateScreens.surveillance.nextDue'), value: <>{f.date(c.surveillance.dueOn)}{c.surveillance.due && <> <StatusBadge tone="warning">{t('certificateScreens.surveillance.dueBadge')}</StatusBadge></>}</> }]
+      : []),
     { key: 'counter', label: t('certificateScreens.detail.counter'), value: <span className="mono">{f.number(c.counterValue)}</span> },
     { key: 'scope', label: t('certificateScreens.detail.counterScope'), value: c.counterYear ? t('certificateScreens.detail.counterOfYear', { year: c.counterYear }) : t(COUNTER_SCOPE_LABEL[c.counterScope]) },
     { key: 'issuedAt', label: t('certificateScreens.detail.issuedAt'), value: f.dateTime(c.issuedAt) },
@@ -93,6 +98,7 @@ function Detail({ certificate: c, onSaved }: { certificate: CertificateDetail; o
             {c.candidateName}
             {c.revokedAt && <> <StatusBadge tone="danger">{t('certificateScreens.register.revoked')}</StatusBadge></>}
             {c.expired && !c.revokedAt && <> <StatusBadge tone="warning">{t('certificateScreens.register.expired')}</StatusBadge></>}
+            {c.surveillance.needsDecision && <> <StatusBadge tone="danger">{t('certificateScreens.register.surveillanceDecision')}</StatusBadge></>}
           </>
         }
       >
@@ -107,6 +113,9 @@ function Detail({ certificate: c, onSaved }: { certificate: CertificateDetail; o
         ) : (
           <CertificatePrintButton route={`${certificateRoute(c.id)}/print`} label={t('certificateScreens.print.one')} testId="certificate-print" />
         )}
+      </Section>
+      <Section title={t('certificateScreens.surveillance.title')}>
+        <SurveillancePanel certificate={c} onSaved={onSaved} />
       </Section>
       <Section title={t('certificateScreens.detail.blankoTitle')}>
         <BlankoForm certificateId={c.id} blankoNumber={c.blankoNumber} onSaved={onSaved} />

@@ -43,22 +43,25 @@ function fieldErrors(error: UiError | null): FieldErrors {
   return out;
 }
 
+/** The form's values as its inputs hold them: the two numbers as typed. */
+const asText = (s: CertificateSettings) => ({ ...s, validityYears: String(s.validityYears), surveillanceMonths: String(s.surveillanceMonths) });
+
 function NumberingForm({ settings }: { settings: CertificateSettings }) {
   const { t } = useTranslation();
   const client = useClient();
   const { busy, error, run } = useRun();
-  const [values, setValues] = useState({ ...settings, validityYears: String(settings.validityYears) });
+  const [values, setValues] = useState(asText(settings));
   const [saved, setSaved] = useState(false);
-  // Years outside 1–10 never reach the core (its argument schema would refuse the whole call, not the field).
-  const [yearsProblem, setYearsProblem] = useState(false);
-  const errors: FieldErrors = yearsProblem ? new Map<string, TranslationKey>([['validityYears', 'registry.reasons.number_range']]) : fieldErrors(error);
+  // Years outside 1–10, months outside 1–120 never reach the core (its argument schema would refuse the whole call, not the field).
+  const [rangeProblems, setRangeProblems] = useState<string[]>([]);
+  const errors: FieldErrors = rangeProblems.length > 0 ? new Map<string, TranslationKey>(rangeProblems.map((field) => [field, 'registry.reasons.number_range'])) : fieldErrors(error);
   const example = useExample();
   const form = useRef<HTMLFormElement>(null);
   // After a refusal the first marked field takes the focus (as a registry form's, RecordForm), so a keyboard
   // or screen-reader user is at the field and hears its reason, not left wherever the button was.
   useEffect(() => {
     if (errors.size > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [error, yearsProblem]); // eslint-disable-line react-hooks/exhaustive-deps -- errors is derived from these two
+  }, [error, rangeProblems]); // eslint-disable-line react-hooks/exhaustive-deps -- errors is derived from these two
   const set = (name: keyof typeof values) => (value: string) => {
     setSaved(false);
     setValues((old) => ({ ...old, [name]: value }));
@@ -68,9 +71,13 @@ function NumberingForm({ settings }: { settings: CertificateSettings }) {
     if (busy) return;
     setSaved(false);
     const years = Number(values.validityYears);
-    const outOfRange = !Number.isInteger(years) || years < 1 || years > 10;
-    setYearsProblem(outOfRange);
-    if (outOfRange) return;
+    const months = Number(values.surveillanceMonths);
+    const outOfRange = [
+      ...(!Number.isInteger(years) || years < 1 || years > 10 ? ['validityYears'] : []),
+      ...(!Number.isInteger(months) || months < 1 || months > 120 ? ['surveillanceMonths'] : []),
+    ];
+    setRangeProblems(outOfRange);
+    if (outOfRange.length > 0) return;
     void run(async () => {
       const next = await client.call('certificates/setSettings', {
         settings: {
@@ -80,9 +87,10 @@ function NumberingForm({ settings }: { settings: CertificateSettings }) {
           validityYears: years,
           signatoryTitle: values.signatoryTitle,
           signatoryName: values.signatoryName,
+          surveillanceMonths: months,
         },
       });
-      setValues({ ...next, validityYears: String(next.validityYears) });
+      setValues(asText(next));
       setSaved(true);
     });
   };
@@ -107,6 +115,15 @@ function NumberingForm({ settings }: { settings: CertificateSettings }) {
           hint={t('certificateScreens.settings.validityHint')}
           value={values.validityYears}
           onChange={set('validityYears')}
+          errors={errors}
+        />
+        <RegistryField
+          name="surveillanceMonths"
+          type="number"
+          label={t('certificateScreens.settings.surveillanceMonths')}
+          hint={t('certificateScreens.settings.surveillanceHint')}
+          value={values.surveillanceMonths}
+          onChange={set('surveillanceMonths')}
           errors={errors}
         />
         <RegistryField

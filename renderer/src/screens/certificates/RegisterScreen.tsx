@@ -10,6 +10,8 @@ import { CertificatesPage } from './CertificatesPage';
 import { RegisterDownload } from './RegisterDownload';
 import { RegisterTable } from './RegisterTable';
 import { SchemeFilter } from './SchemeFilter';
+import { SURVEILLANCE_FILTER_LABEL } from './labels';
+import { SURVEILLANCE_FILTERS, type SurveillanceFilter } from '../../../../electron/shared/surveillance';
 
 /** A whole number of days from the filter box, or nothing (all certificates) for an empty or unusable entry. */
 function days(text: string): number | undefined {
@@ -18,7 +20,10 @@ function days(text: string): number | undefined {
 }
 
 /** The register's filters, in the address (`#/certificates?search=…&scheme=SKM-JWP&expiring=90`): a reload or Back from a certificate keeps them. */
-const FILTERS = { search: textFilter, scheme: textFilter, expiring: textFilter, lapsed: flagFilter };
+const FILTERS = { search: textFilter, scheme: textFilter, expiring: textFilter, lapsed: flagFilter, surveillance: textFilter };
+
+/** The address's `surveillance=due|decision`, or nothing (every certificate) for anything else. */
+const surveillanceOf = (text: string): SurveillanceFilter | undefined => SURVEILLANCE_FILTERS.find((s) => s === text);
 
 /**
  * The certificate register: search by name, NIK or number, a scheme filter and the expiring list
@@ -27,12 +32,12 @@ const FILTERS = { search: textFilter, scheme: textFilter, expiring: textFilter, 
 export function RegisterScreen() {
   const { t } = useTranslation();
   const client = useClient();
-  const [{ search, scheme: schemeCode, expiring, lapsed }, set] = useRouteFilters(FILTERS);
-  const query = useDebounced({ search: search.trim(), schemeCode: schemeCode.trim(), expiringWithinDays: days(expiring), lapsed });
+  const [{ search, scheme: schemeCode, expiring, lapsed, surveillance }, set] = useRouteFilters(FILTERS);
+  const query = useDebounced({ search: search.trim(), schemeCode: schemeCode.trim(), expiringWithinDays: days(expiring), lapsed, surveillance: surveillanceOf(surveillance) });
   // How many pages were open, in the address too: Back from a record reopens as many.
   const pages = useRoutePages();
   const list = usePagedList(query, (q, cursor) =>
-    client.call('certificates/list', { search: q.search || undefined, schemeCode: q.schemeCode || undefined, expiringWithinDays: q.expiringWithinDays, lapsed: q.lapsed || undefined, cursor }), pages);
+    client.call('certificates/list', { search: q.search || undefined, schemeCode: q.schemeCode || undefined, expiringWithinDays: q.expiringWithinDays, lapsed: q.lapsed || undefined, surveillance: q.surveillance, cursor }), pages);
   return (
     <CertificatesPage
       kind="register"
@@ -54,11 +59,13 @@ export function RegisterScreen() {
           <label className="registry-choice">
             <input type="checkbox" data-testid="filter-lapsed" checked={lapsed} onChange={(event) => set({ lapsed: event.target.checked })} /> {t('certificateScreens.register.lapsedOnly')}
           </label>
+          {/* Holders due for surveillance by the LSP's period, or last found not competent (the LSP home's tasks open these). */}
+          <SurveillanceSelect value={surveillanceOf(surveillance) ?? ''} onChange={(value) => set({ surveillance: value })} />
         </ListSearch>
         {list.rows.length > 0 && <RegisterTable rows={list.rows} />}
         <ListFooter
           list={list}
-          filtered={query.search !== '' || query.schemeCode !== '' || query.expiringWithinDays !== undefined || query.lapsed}
+          filtered={query.search !== '' || query.schemeCode !== '' || query.expiringWithinDays !== undefined || query.lapsed || query.surveillance !== undefined}
           empty={
             <>
               {t('certificateScreens.register.empty')}{' '}
@@ -70,6 +77,22 @@ export function RegisterScreen() {
         />
       </Section>
     </CertificatesPage>
+  );
+}
+
+function SurveillanceSelect({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>{t('certificateScreens.register.surveillance')}</label>
+      <select id={id} className="field__input" data-testid="filter-surveillance" value={value} onChange={(event) => onChange(event.target.value)}>
+        <option value="">{t('certificateScreens.register.surveillanceAll')}</option>
+        {SURVEILLANCE_FILTERS.map((s) => (
+          <option key={s} value={s}>{t(SURVEILLANCE_FILTER_LABEL[s])}</option>
+        ))}
+      </select>
+    </div>
   );
 }
 

@@ -1,5 +1,6 @@
 import type { BlankoReason, CertificateFieldReason, CounterScope, SkipReason } from '../../../../electron/shared/certificates';
 import type { TranslationKey } from '../../i18n/keys';
+import type { SurveillanceFilter, SurveillanceMethod, SurveillanceResult } from '../../../../electron/shared/surveillance';
 
 /** Why a K decision got no certificate, in words (certificates/issue's skipped rows). */
 export const SKIP_LABEL = {
@@ -44,3 +45,24 @@ export const COUNTER_SCOPE_LABEL = {
   lsp: 'certificates.counterScope.lsp',
   year: 'certificates.counterScope.year',
 } as const satisfies Record<CounterScope, TranslationKey>;
+
+/** How a surveillance was held, in the words of the certificate's page. */
+export const SURVEILLANCE_METHOD_LABEL = {
+  interview: 'certificateScreens.surveillance.methods.interview',
+  portfolio: 'certificateScreens.surveillance.methods.portfolio',
+  workplace_visit: 'certificateScreens.surveillance.methods.workplace_visit',
+  questionnaire: 'certificateScreens.surveillance.methods.questionnaire',
+} as const satisfies Record<SurveillanceMethod, TranslationKey>;
+
+/** What a surveillance found. */
+export const SURVEILLANCE_RESULT_LABEL = {
+  competent: 'certificateScreens.surveillance.results.competent',
+  not_competent: 'certificateScreens.surveillance.results.not_competent',
+  unreachable: 'certificateScreens.surveillance.results.unreachable',
+} as const satisfies Record<SurveillanceResult, TranslationKey>;
+
+/** The register's surveillance filter. */
+export const SURVEILLANCE_FILTER_LABEL = {
+  due: 'certificateScreens.register.surveillanceDue',
+  decision: 'certificateScreens.register.surveillanceDecision',
+} as const satisfies Record<SurveillanceFilter, TranslationKey>;

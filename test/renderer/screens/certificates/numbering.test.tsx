@@ -38,6 +38,13 @@ describe('certificate numbering settings', () => {
     expect((await screen.findByTestId('problem-validityYears')).textContent).toBe(id.registry.reasons.number_range);
     expect(argsOf(fake.calls, 'certificates/setSettings')).toEqual([]);
     fireEvent.change(screen.getByTestId('field-validityYears'), { target: { value: '5' } });
+    // The surveillance period, 12 months by default, out of 1–120 the same.
+    expect((screen.getByTestId('field-surveillanceMonths') as HTMLInputElement).value).toBe('12');
+    fireEvent.change(screen.getByTestId('field-surveillanceMonths'), { target: { value: '0' } });
+    fireEvent.click(screen.getByTestId('record-save'));
+    expect((await screen.findByTestId('problem-surveillanceMonths')).textContent).toBe(id.registry.reasons.number_range);
+    expect(argsOf(fake.calls, 'certificates/setSettings')).toEqual([]);
+    fireEvent.change(screen.getByTestId('field-surveillanceMonths'), { target: { value: '6' } });
     fireEvent.click(screen.getByTestId('record-save'));
     expect((await screen.findByTestId('record-saved')).textContent).toBe(id.certificateScreens.settings.saved);
     expect(argsOf(fake.calls, 'certificates/setSettings')).toEqual([
@@ -49,6 +56,7 @@ describe('certificate numbering settings', () => {
           validityYears: 5,
           signatoryTitle: '',
           signatoryName: '',
+          surveillanceMonths: 6,
         },
       },
     ]);
