@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BNSP_COLUMNS } from '../../electron/shared/certificates';
 import { formatDate } from '../../electron/shared/i18n/format';
+import { id } from '../../electron/shared/i18n/id';
+import { addMonths } from '../../electron/core/registry/tuks';
 import { sheetValues } from '../core/registry-import/support';
 import { asEnv, auditActor, runCli, setInstallationLanguage } from '../support/cli';
 import { call, demo, staff, tempDir } from '../support/core';
@@ -96,6 +98,29 @@ describe('ruang-uji certificates', () => {
     const unknown = runCli(['certificates', 'replace', '--certificate', 'NO-SUCH', '--issued-on', day.date, '--data', day.dataDir, ...asAdmin], adminEnv);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('tidak ada sertifikat NO-SUCH');
+  });
+
+  it('records a surveillance of a holder named by the certificate number, in the page\'s words with when the next is due; not competent waits for the LSP\'s decision, the certificate not revoked; an unknown method is a usage error', async () => {
+    let held = { id: '', number: '' };
+    const day = await plenoDay(async (core, admin, d) => {
+      const issued = await call(core, 'certificates/issue', { plenoId: d.plenoId, issuedOn: d.date }, admin);
+      held = { id: issued.issued[0].certificateId, number: issued.issued[0].number };
+    });
+    const args = ['certificates', 'surveil', '--certificate', held.number, '--held-on', day.date, '--data', day.dataDir, ...asAdmin];
+    const run = runCli([...args, '--method', 'workplace_visit', '--result', 'not_competent', '--note', 'Tidak lagi bekerja di bidangnya'], adminEnv);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toBe(
+      `surveilan sertifikat ${held.number} atas nama ${demo.people.candidates[0].name} pada ${formatDate(day.date, 'id')} dicatat: Kunjungan ke tempat kerja, Tidak didapati kompeten\n` +
+        `${id.certificateScreens.surveillance.needsDecision}\n` +
+        `${id.certificateScreens.surveillance.dueOn.replace('{{date}}', formatDate(addMonths(day.date, 12), 'id'))}\n`,
+    );
+    expect(auditActor(day.dataDir, 'certificates.surveillance')).toEqual({ username: staff.admin.username, role: 'lsp_admin' });
+    const json = runCli([...args, '--method', 'interview', '--result', 'competent', '--json'], adminEnv);
+    expect(json.code, json.stderr).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ certificateId: held.id, number: held.number, needsDecision: false, records: [{ method: 'interview' }, { method: 'workplace_visit' }] });
+    const wrong = runCli([...args, '--method', 'telepathy', '--result', 'competent'], adminEnv);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--method');
   });
 
   it("refuses a proctor with the core's reason and an unknown pleno by name, in the installation's language", async () => {

@@ -3,6 +3,7 @@ import { BNSP_COLUMNS, type BnspSheet, type IssueResult, type SkipReason, type S
 import type { Language, Translation } from '../../shared/i18n';
 import { messageText } from '../../shared/i18n/error-text';
 import { formatDate } from '../../shared/i18n/format';
+import { SURVEILLANCE_METHODS, SURVEILLANCE_RESULTS, type SurveillanceMethod, type SurveillanceResult } from '../../shared/surveillance';
 import { refuseExisting, takeExport } from '../files';
 import { say, type CliKey } from '../language';
 import { cliFailure, dataDirFrom, fromCwd, parse, usageError, wrongVerb } from '../options';
@@ -19,6 +20,11 @@ export const USAGE = `usage:
   ruang-uji certificates replace --certificate NUMBER --issued-on YYYY-MM-DD --as USERNAME [--json] [--data DIR]
       a certificate revoked by mistake, or issued under a wrong date, gets a new certificate (a new number) for
       the same decision, naming the one it replaces, which stays revoked (certificates/replace)
+  ruang-uji certificates surveil --certificate NUMBER --held-on YYYY-MM-DD --method METHOD --result RESULT [--note TEXT]
+      --as USERNAME [--json] [--data DIR]
+      records a surveillance of a certificate holder (certificates/recordSurveillance) and prints when the next is
+      due; METHOD: ${SURVEILLANCE_METHODS.join(', ')}; RESULT: ${SURVEILLANCE_RESULTS.join(', ')}.
+      not_competent does not revoke: the certificate waits for the LSP's decision (a pleno's)
   ruang-uji certificates register --out FILE.xlsx --as USERNAME [--json] [--data DIR]
       the certificate register (certificates/registerSheet)
   --pleno takes the ID or the SK number that "ruang-uji pleno list" shows; files are never written over.
@@ -30,11 +36,25 @@ const OPTIONS = {
   pleno: { type: 'string' },
   certificate: { type: 'string' },
   'issued-on': { type: 'string' },
+  'held-on': { type: 'string' },
+  method: { type: 'string' },
+  result: { type: 'string' },
+  note: { type: 'string' },
   out: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
 
-type Values = { pleno?: string; certificate?: string; 'issued-on'?: string; out?: string; json?: boolean };
+type Values = {
+  pleno?: string;
+  certificate?: string;
+  'issued-on'?: string;
+  'held-on'?: string;
+  method?: string;
+  result?: string;
+  note?: string;
+  out?: string;
+  json?: boolean;
+};
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
 
@@ -154,6 +174,47 @@ async function replace(caller: Caller, values: Values): Promise<number> {
   return 0;
 }
 
+/** The method and result in the certificate page's words. */
+const METHOD_TEXT = {
+  interview: 'certificateScreens.surveillance.methods.interview',
+  portfolio: 'certificateScreens.surveillance.methods.portfolio',
+  workplace_visit: 'certificateScreens.surveillance.methods.workplace_visit',
+  questionnaire: 'certificateScreens.surveillance.methods.questionnaire',
+} as const satisfies Record<SurveillanceMethod, string>;
+const RESULT_TEXT = {
+  competent: 'certificateScreens.surveillance.results.competent',
+  not_competent: 'certificateScreens.surveillance.results.not_competent',
+  unreachable: 'certificateScreens.surveillance.results.unreachable',
+} as const satisfies Record<SurveillanceResult, string>;
+
+async function surveil(caller: Caller, values: Values): Promise<number> {
+  const heldOn = values['held-on'];
+  if (!values.certificate || !heldOn) throw usageError('cli.usage.requiredBoth', { first: '--certificate', second: '--held-on' }, `\n${USAGE}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(heldOn)) throw usageError('cli.usage.calendarDay', { flag: '--held-on', value: heldOn }, `\n${USAGE}`);
+  const method = SURVEILLANCE_METHODS.find((m) => m === values.method);
+  if (!method) throw usageError('cli.usage.oneOf', { flag: '--method', values: SURVEILLANCE_METHODS.join(', ') }, `\n${USAGE}`);
+  const result = SURVEILLANCE_RESULTS.find((r) => r === values.result);
+  if (!result) throw usageError('cli.usage.oneOf', { flag: '--result', values: SURVEILLANCE_RESULTS.join(', ') }, `\n${USAGE}`);
+  const certificateId = await certificateOf(caller, values.certificate);
+  const after = await caller.call('certificates/recordSurveillance', { certificateId, heldOn, method, result, note: values.note ?? '' });
+  if (values.json) print(JSON.stringify({ certificateId, number: after.number, ...after.surveillance }, null, 2));
+  else {
+    const language = caller.language;
+    print(
+      say(language, 'cli.certificates.surveilled', {
+        number: after.number,
+        name: after.candidateName,
+        date: formatDate(heldOn, language),
+        method: messageText(METHOD_TEXT[method], {}, language),
+        result: messageText(RESULT_TEXT[result], {}, language),
+      }),
+    );
+    if (after.surveillance.needsDecision) print(messageText('certificateScreens.surveillance.needsDecision', {}, language));
+    if (after.surveillance.dueOn) print(messageText('certificateScreens.surveillance.dueOn', { date: formatDate(after.surveillance.dueOn, language) }, language));
+  }
+  return 0;
+}
+
 async function register(caller: Caller, values: Values): Promise<number> {
   if (!values.out) throw usageError('cli.usage.required', { flag: '--out FILE.xlsx' }, `\n${USAGE}`);
   const file = fromCwd(values.out);
@@ -165,9 +226,9 @@ async function register(caller: Caller, values: Values): Promise<number> {
   return 0;
 }
 
-const VERBS = { issue, 'bnsp-sheet': bnspSheet, replace, register } as const satisfies Record<string, (caller: Caller, values: Values) => Promise<number>>;
+const VERBS = { issue, 'bnsp-sheet': bnspSheet, replace, surveil, register } as const satisfies Record<string, (caller: Caller, values: Values) => Promise<number>>;
 
-/** `ruang-uji certificates issue|bnsp-sheet|replace|register`: the office work after the pleno, through the same calls as the certificate screens. */
+/** `ruang-uji certificates issue|bnsp-sheet|replace|surveil|register`: the office work after the pleno, through the same calls as the certificate screens. */
 export async function certificatesCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
   const [verb, extra] = positionals;

@@ -207,6 +207,7 @@ export const cliEn = {
       registerWritten_other: 'certificate register with {{count}} certificates written to {{file}}',
       replaced: 'certificate {{number}} (reg. {{registration}}) held by {{name}} issued on {{date}}, replacing revoked certificate {{replaces}}',
       unknown: 'no certificate {{certificate}}: give its certificate number as printed, or its ID',
+      surveilled: 'surveillance of certificate {{number}} held by {{name}} on {{date}} recorded: {{method}}, {{result}}',
     },
     accounts: {
       count_one: '{{count}} staff account',

@@ -187,6 +187,7 @@ export const cliId = {
       registerWritten_other: 'register sertifikat dengan {{count}} sertifikat ditulis ke {{file}}',
       replaced: 'sertifikat {{number}} (reg. {{registration}}) atas nama {{name}} diterbitkan pada {{date}}, menggantikan sertifikat {{replaces}} yang dicabut',
       unknown: 'tidak ada sertifikat {{certificate}}: sebutkan nomor sertifikatnya seperti tercetak, atau ID-nya',
+      surveilled: 'surveilan sertifikat {{number}} atas nama {{name}} pada {{date}} dicatat: {{method}}, {{result}}',
     },
     accounts: {
       count_other: '{{count}} akun staf',
