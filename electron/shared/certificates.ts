@@ -169,6 +169,25 @@ export type CertificateDetail = CertificateSummary & {
   issuedBy: string;
   /** Its holder's surveillances, when the next is due and whether the last one asks for the LSP's decision. */
   surveillance: SurveillanceState;
+  /** The holder's details corrected since the certificate was last printed (or issued): to reprint; null when unchanged. */
+  holderChanged: HolderChanged | null;
+};
+
+/** The holder details a printed certificate and the SK list carry. */
+export const HOLDER_FIELDS = ['name', 'nik', 'birthPlace', 'birthDate'] as const;
+export type HolderField = (typeof HOLDER_FIELDS)[number];
+
+/**
+ * What a printed certificate (and its pleno's SK list) says that the registry no longer does: each field as printed
+ * and as it is now, since when (the last print, or the issue if never printed) and the latest correction's time and
+ * author from the audit log (null if the log holds none after it).
+ */
+export type HolderChanged = {
+  since: string;
+  printed: boolean;
+  changes: { field: HolderField; before: string | null; after: string | null }[];
+  changedAt: string | null;
+  changedBy: string | null;
 };
 
 /** A unit of competence as the certificate's back page lists it (the certificate's scheme version's units, in order). */

@@ -32,6 +32,7 @@ export const TABLE_NAMES = [
   'candidate',
   'certificate',
   'certificate_counter',
+  'certificate_holder_print',
   'certificate_surveillance',
   'element',
   'incident',

@@ -8,6 +8,7 @@ import { localDate } from '../clock';
 import { newId } from '../ids';
 import { acceptedAppeal, isHeldByAppeal } from '../pleno/hold';
 import { registryLsp } from '../registry/scope';
+import { keepHolderAsIssued } from './holder-print';
 import { needs, parsePattern, render } from './pattern';
 import { certificateSettings } from './settings';
 
@@ -147,6 +148,7 @@ export function issueCertificates(db: Db, principal: Principal, plenoId: string,
           issued_by: principal.accountId,
           replaces_id: null,
         });
+        keepHolderAsIssued(db, [id], at);
         written.push({ certificateId: id, candidateId: d.candidate_id, sessionId: d.session_id, name: d.name, number, registrationNumber });
       }
       if (written.length === 0) return written;

@@ -10,6 +10,7 @@ import type { Db } from '../db/open';
 import { decodeCursor, pageLimit, searchTerm, toPage } from '../registry/paging';
 import type { SurveillanceFilter } from '../../shared/surveillance';
 import { surveillanceMonths, surveillanceState, surveilledBefore } from './surveillance';
+import { holderChanged } from './holder-print';
 
 export type RegisterArgs = {
   search?: string;
@@ -100,6 +101,7 @@ export function getCertificate(db: Db, lspId: string, id: string, now: Date): Ce
     issuedAt: r.issued_at,
     issuedBy: r.issued_by,
     surveillance: surveillanceState(db, { id: r.id, issuedOn: r.issued_on, validUntil: r.valid_until, revokedAt: r.revoked_at }, surveillanceMonths(db), today),
+    holderChanged: holderChanged(db, r.id),
   };
 }
 

@@ -8,6 +8,7 @@ import { newId } from '../ids';
 import { isHeldByAppeal } from '../pleno/hold';
 import { registryLsp } from '../registry/scope';
 import { addYears, checkIssueDate, nextNumbers, numberingOn } from './issue';
+import { keepHolderAsIssued } from './holder-print';
 import { getCertificate } from './register';
 
 /** What a replacement stands on: the revoked certificate and the decision in force of its seat. */
@@ -64,6 +65,7 @@ export function replaceCertificate(db: Db, principal: Principal, certificateId: 
         issued_by: principal.accountId,
         replaces_id: old.id,
       });
+      keepHolderAsIssued(db, [newCertificateId], at);
       q.setCounter(db, numbering.scope, counter);
       appendAudit(
         db,

@@ -122,6 +122,15 @@ export const certificateScreensEn = {
       invalid_one: '{{count}} field needs fixing; the reason is written below it.',
       invalid_other: '{{count}} fields need fixing; the reasons are written below them.',
     },
+    holderChanged: {
+      sincePrint: 'This certificate’s holder details were changed after it was last printed ({{date}}).',
+      sinceIssue: 'This certificate’s holder details were changed after it was issued ({{date}}).',
+      changedAt: 'Last change: {{date}} by {{by}}.',
+      change: '{{field}}: {{before}} → {{after}}',
+      empty: '(empty)',
+      reprint: 'The printed certificate and the candidate list of the pleno’s SK still carry the old details: reprint this certificate (and its SK list).',
+      fields: { name: 'Name', nik: 'NIK', birthPlace: 'Place of birth', birthDate: 'Date of birth' },
+    },
     surveillance: {
       title: 'Surveillance of the holder',
       dueOn: 'Next surveillance due by {{date}}.',

@@ -118,6 +118,15 @@ export const certificateScreensId = {
       saved: 'Pengaturan nomor tersimpan.',
       invalid_other: '{{count}} isian perlu diperbaiki; alasannya tertulis di bawah isian.',
     },
+    holderChanged: {
+      sincePrint: 'Data pemegang sertifikat ini diubah setelah sertifikat terakhir dicetak ({{date}}).',
+      sinceIssue: 'Data pemegang sertifikat ini diubah setelah sertifikat diterbitkan ({{date}}).',
+      changedAt: 'Perubahan terakhir: {{date}} oleh {{by}}.',
+      change: '{{field}}: {{before}} → {{after}}',
+      empty: '(kosong)',
+      reprint: 'Sertifikat tercetak dan daftar asesi pada SK rapat pleno masih memuat data lama: cetak ulang sertifikat ini (dan daftar SK-nya).',
+      fields: { name: 'Nama', nik: 'NIK', birthPlace: 'Tempat lahir', birthDate: 'Tanggal lahir' },
+    },
     surveillance: {
       title: 'Surveilan pemegang sertifikat',
       dueOn: 'Surveilan berikutnya paling lambat {{date}}.',

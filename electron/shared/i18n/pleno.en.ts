@@ -38,6 +38,7 @@ export const plenoEn = {
       plenoDecision: 'Plenary decisions',
       appealCase: 'Appeal cases',
       certificateCounter: 'Certificate number counters',
+      certificateHolderPrint: 'Holder details as last printed on certificates',
       certificateSurveillance: 'Surveillances of certificate holders',
       certificate: 'Certificate register',
       sessionBnsp: 'Session BNSP codes',

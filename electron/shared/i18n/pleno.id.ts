@@ -38,6 +38,7 @@ export const plenoId = {
       plenoDecision: 'Keputusan rapat pleno',
       appealCase: 'Perkara banding',
       certificateCounter: 'Penghitung nomor sertifikat',
+      certificateHolderPrint: 'Data pemegang seperti terakhir dicetak pada sertifikat',
       certificateSurveillance: 'Surveilan pemegang sertifikat',
       certificate: 'Register sertifikat',
       sessionBnsp: 'Kode BNSP sesi',

@@ -8,6 +8,7 @@ import { registerSheet } from '../../certificates/register-sheet';
 import { replaceCertificate } from '../../certificates/replace';
 import { sessionCodes, setSessionCodes } from '../../certificates/session-codes';
 import { recordSurveillance } from '../../certificates/surveillance';
+import { keepHolderAsPrinted } from '../../certificates/holder-print';
 import { certificateSettings, setCertificateSettings } from '../../certificates/settings';
 import { registryLsp } from '../../registry/scope';
 import { me, write, type CallContext, type Handlers } from '../context';
@@ -35,6 +36,8 @@ export const certificateHandlers = {
     return write(call, (at) => {
       const print = certificatePrint(call.core.db, lspId, target);
       auditPrint(call.core.db, me(call), target, print, at);
+      // The paper now carries the registry's details: a correction before this print no longer asks for a reprint.
+      keepHolderAsPrinted(call.core.db, print.certificates.map((c) => c.id), at);
       return print;
     });
   },

@@ -31,6 +31,7 @@ export const TABLE_LABEL = {
   candidate: 'bundles.tables.candidate',
   certificate: 'pleno.tables.certificate',
   certificate_counter: 'pleno.tables.certificateCounter',
+  certificate_holder_print: 'pleno.tables.certificateHolderPrint',
   certificate_surveillance: 'pleno.tables.certificateSurveillance',
   element: 'bundles.tables.element',
   incident: 'bundles.tables.incident',

@@ -10,6 +10,7 @@ import { BlankoForm } from './BlankoForm';
 import { CertificatePrintButton } from './CertificatePrintButton';
 import { CertificatesPage } from './CertificatesPage';
 import { COUNTER_SCOPE_LABEL } from './labels';
+import { HolderChangedNotice } from './HolderChangedNotice';
 import { ReplacePanel } from './ReplacePanel';
 import { RevokePanel } from './RevokePanel';
 import { SurveillancePanel } from './SurveillancePanel';
@@ -102,6 +103,8 @@ function Detail({ certificate: c, onSaved }: { certificate: CertificateDetail; o
           </>
         }
       >
+        {/* A correction since the last print: the paper carries the old details until it is printed again (not asked of a revoked one). */}
+        {c.holderChanged && !c.revokedAt && <HolderChangedNotice changed={c.holderChanged} />}
         <div data-testid="certificate-facts">
           <FactList facts={facts} />
         </div>

@@ -1,4 +1,4 @@
-import type { BlankoReason, CertificateFieldReason, CounterScope, SkipReason } from '../../../../electron/shared/certificates';
+import type { BlankoReason, CertificateFieldReason, CounterScope, HolderField, SkipReason } from '../../../../electron/shared/certificates';
 import type { TranslationKey } from '../../i18n/keys';
 import type { SurveillanceFilter, SurveillanceMethod, SurveillanceResult } from '../../../../electron/shared/surveillance';
 
@@ -66,3 +66,11 @@ export const SURVEILLANCE_FILTER_LABEL = {
   due: 'certificateScreens.register.surveillanceDue',
   decision: 'certificateScreens.register.surveillanceDecision',
 } as const satisfies Record<SurveillanceFilter, TranslationKey>;
+
+/** The holder details a print carries, named as on the candidate's form. */
+export const HOLDER_FIELD_LABEL = {
+  name: 'certificateScreens.holderChanged.fields.name',
+  nik: 'certificateScreens.holderChanged.fields.nik',
+  birthPlace: 'certificateScreens.holderChanged.fields.birthPlace',
+  birthDate: 'certificateScreens.holderChanged.fields.birthDate',
+} as const satisfies Record<HolderField, TranslationKey>;

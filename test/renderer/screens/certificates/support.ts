@@ -58,6 +58,7 @@ export function detail(over: Partial<CertificateDetail> = {}): CertificateDetail
     issuedAt: '2026-03-02T03:00:00.000Z',
     issuedBy: 'Rina Kartikasari',
     surveillance: { records: [], dueOn: '2027-03-02', due: false, needsDecision: false },
+    holderChanged: null,
     ...over,
   };
 }
