@@ -15,20 +15,23 @@ export function HolderChangedNotice({ changed }: { changed: HolderChanged }) {
     text === null || text === '' ? t('certificateScreens.holderChanged.empty') : field === 'birthDate' ? f.date(text) : `“${text}”`;
   return (
     <div className="notice notice--warning" role="status" data-testid="certificate-holder-changed">
-      <p>
-        {changed.printed
-          ? t('certificateScreens.holderChanged.sincePrint', { date: f.dateTime(changed.since) })
-          : t('certificateScreens.holderChanged.sinceIssue', { date: f.dateTime(changed.since) })}
-        {changed.changedAt && <> {t('certificateScreens.holderChanged.changedAt', { date: f.dateTime(changed.changedAt), by: changed.changedBy ?? '–' })}</>}
-      </p>
-      <ul data-testid="certificate-holder-changes">
-        {changed.changes.map((c) => (
-          <li key={c.field}>
-            {t('certificateScreens.holderChanged.change', { field: t(HOLDER_FIELD_LABEL[c.field]), before: value(c.field, c.before), after: value(c.field, c.after) })}
-          </li>
-        ))}
-      </ul>
-      <p>{t('certificateScreens.holderChanged.reprint')}</p>
+      {/* One block: the notice lays its children out in a row, and these three read top to bottom. */}
+      <div>
+        <p>
+          {changed.printed
+            ? t('certificateScreens.holderChanged.sincePrint', { date: f.dateTime(changed.since) })
+            : t('certificateScreens.holderChanged.sinceIssue', { date: f.dateTime(changed.since) })}
+          {changed.changedAt && <> {t('certificateScreens.holderChanged.changedAt', { date: f.dateTime(changed.changedAt), by: changed.changedBy ?? '–' })}</>}
+        </p>
+        <ul className="notice__reasons" data-testid="certificate-holder-changes">
+          {changed.changes.map((c) => (
+            <li key={c.field}>
+              {t('certificateScreens.holderChanged.change', { field: t(HOLDER_FIELD_LABEL[c.field]), before: value(c.field, c.before), after: value(c.field, c.after) })}
+            </li>
+          ))}
+        </ul>
+        <p>{t('certificateScreens.holderChanged.reprint')}</p>
+      </div>
     </div>
   );
 }

@@ -97,7 +97,7 @@ function SurveillanceForm({ certificate: c, onSaved }: { certificate: Certificat
   };
   return (
     <form className="bundle-form" onSubmit={submit} noValidate data-testid="surveillance-form">
-      <h3>{t('certificateScreens.surveillance.recordTitle')}</h3>
+      <h3 className="subheading">{t('certificateScreens.surveillance.recordTitle')}</h3>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-day`}>{t('certificateScreens.surveillance.heldOn')}</label>
         <DayInput
