@@ -90,7 +90,8 @@ function where(f: RegisterFilter): { clause: string; params: Record<string, stri
       parts.push(`coalesce(${LAST_SURVEILLED_SQL}, ce.issued_on) < @surveilledBefore`);
       params.surveilledBefore = f.surveillance.surveilledBefore;
     } else {
-      parts.push(`${LAST_RESULT_SQL} = 'not_competent'`);
+      // Only certificates with such a finding at all are asked their last one: the home counts this on every load.
+      parts.push(`ce.id IN (SELECT certificate_id FROM certificate_surveillance WHERE result = 'not_competent') AND ${LAST_RESULT_SQL} = 'not_competent'`);
     }
   }
   if (f.validFrom !== null && f.validUntil !== null) {
