@@ -7,6 +7,7 @@ import { addDays, localDate } from '../clock';
 import * as q from '../db/queries/certificates-surveillance';
 import type { Db } from '../db/open';
 import { newId } from '../ids';
+import { isExpired } from '../registry/assessors';
 import { addMonths, verificationCutoff } from '../registry/tuks';
 import { certificateSettings } from './settings';
 
@@ -31,7 +32,7 @@ export function surveillanceState(
     recordedAt: r.recorded_at,
     recordedBy: r.recorded_by,
   }));
-  const inForce = c.revokedAt === null && c.validUntil >= today;
+  const inForce = c.revokedAt === null && !isExpired(c.validUntil, today);
   const last = records.reduce((latest, r) => (r.heldOn > latest ? r.heldOn : latest), c.issuedOn);
   const dueOn = inForce ? addMonths(last, months) : null;
   return { records, dueOn, due: dueOn !== null && dueOn <= today, needsDecision: inForce && records[0]?.result === 'not_competent' };
