@@ -101,7 +101,7 @@ const columnHeader = (key: string) => BNSP_COLUMNS.find((c) => c.key === key)?.h
 async function issue(caller: Caller, values: Values): Promise<number> {
   const issuedOn = values['issued-on'];
   if (!values.pleno || !issuedOn) throw usageError('cli.usage.requiredBoth', { first: '--pleno', second: '--issued-on' }, `\n${USAGE}`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(issuedOn)) throw usageError('cli.usage.calendarDay', { flag: '--issued-on', value: issuedOn }, `\n${USAGE}`);
+  requireDayShape('--issued-on', issuedOn);
   const pleno = await plenoOf(caller, values.pleno);
   const result = await caller.call('certificates/issue', { plenoId: pleno.plenoId, issuedOn });
   if (values.json) {
@@ -141,6 +141,11 @@ async function bnspSheet(caller: Caller, values: Values): Promise<number> {
   return sheet.ok ? 0 : 1;
 }
 
+/** A day flag in the shape the core takes (YYYY-MM-DD), refused here so the usage error names the flag. */
+function requireDayShape(flag: '--issued-on' | '--held-on', value: string): void {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw usageError('cli.usage.calendarDay', { flag, value }, `\n${USAGE}`);
+}
+
 /** The certificate a --certificate names: its number or registration number as printed, or its ID, through the register's search. */
 async function certificateOf(caller: Caller, ref: string): Promise<string> {
   const found = await caller.call('certificates/list', { search: ref, limit: 20 });
@@ -156,7 +161,7 @@ async function certificateOf(caller: Caller, ref: string): Promise<string> {
 async function replace(caller: Caller, values: Values): Promise<number> {
   const issuedOn = values['issued-on'];
   if (!values.certificate || !issuedOn) throw usageError('cli.usage.requiredBoth', { first: '--certificate', second: '--issued-on' }, `\n${USAGE}`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(issuedOn)) throw usageError('cli.usage.calendarDay', { flag: '--issued-on', value: issuedOn }, `\n${USAGE}`);
+  requireDayShape('--issued-on', issuedOn);
   const certificateId = await certificateOf(caller, values.certificate);
   const replacement = await caller.call('certificates/replace', { certificateId, issuedOn });
   if (values.json) print(JSON.stringify(replacement, null, 2));
@@ -190,7 +195,7 @@ const RESULT_TEXT = {
 async function surveil(caller: Caller, values: Values): Promise<number> {
   const heldOn = values['held-on'];
   if (!values.certificate || !heldOn) throw usageError('cli.usage.requiredBoth', { first: '--certificate', second: '--held-on' }, `\n${USAGE}`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(heldOn)) throw usageError('cli.usage.calendarDay', { flag: '--held-on', value: heldOn }, `\n${USAGE}`);
+  requireDayShape('--held-on', heldOn);
   const method = SURVEILLANCE_METHODS.find((m) => m === values.method);
   if (!method) throw usageError('cli.usage.oneOf', { flag: '--method', values: SURVEILLANCE_METHODS.join(', ') }, `\n${USAGE}`);
   const result = SURVEILLANCE_RESULTS.find((r) => r === values.result);
