@@ -1,4 +1,4 @@
-import type { SessionRuleProblems } from '../../shared/scheduling';
+import type { SessionConflict, SessionRuleProblems } from '../../shared/scheduling';
 import { localDate } from '../clock';
 import type { Db } from '../db/open';
 import { upcomingRuleBreaks } from '../db/queries/session-rule-breaks';
@@ -30,4 +30,11 @@ export function ruleBreaks(db: Db, lspId: string, now: Date, ids: readonly strin
     ids: ids === null ? null : JSON.stringify(ids),
   });
   return new Map(rows.map((r) => [r.session_id, { refused: r.refused, pending: 0 }]));
+}
+
+/** A session's rule conflicts as its page checks them (checkPlan), counted by severity; null when there are none. */
+export function problemsOf(conflicts: readonly SessionConflict[]): SessionRuleProblems | null {
+  const refused = conflicts.filter((c) => c.severity === 'refused').length;
+  const pending = conflicts.length - refused;
+  return refused + pending === 0 ? null : { refused, pending };
 }

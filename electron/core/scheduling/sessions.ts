@@ -13,7 +13,7 @@ import { requireRevision, revisionOf } from '../revision';
 import { lastRecordChange } from '../db/queries/record-changes';
 import { seatGates } from './gate';
 import { passwordsIssued, passwordsPending } from './passwords-pending';
-import { problemsOf } from './rule-problem-counts';
+import { problemsOf } from './rule-problems';
 import { checkPlan, refusal, refusedOf } from './rules';
 import { clockOf, nowMinutes } from './time';
 
