@@ -77,6 +77,45 @@ export function nextNumbers(db: Db, lspId: string, n: ReturnType<typeof numberin
 }
 
 /**
+ * One certificate under the counter's value `counter` (its numbers refused if taken, CERTIFICATE_NUMBER_TAKEN), dated
+ * `issuedOn`, valid the scheme's years (else the LSP's), its holder's details kept as issued: a pleno's certificates
+ * and the replacement of a revoked one are written alike. The caller moves the counter on and audits.
+ */
+export function writeCertificate(
+  db: Db,
+  lspId: string,
+  numbering: ReturnType<typeof numberingOn>,
+  decision: Pick<q.Decided, 'kbli_code' | 'scheme_code' | 'level' | 'scheme_id' | 'validity_years'>,
+  seat: { plenoId: string; sessionId: string; candidateId: string; replacesId: string | null },
+  counter: number,
+  issuedOn: string,
+  at: Date,
+  by: string,
+): { id: string; number: string; registrationNumber: string } {
+  const { number, registrationNumber } = nextNumbers(db, lspId, numbering, decision, counter);
+  const id = newId();
+  q.insertCertificate(db, {
+    id,
+    lsp_id: lspId,
+    pleno_id: seat.plenoId,
+    session_id: seat.sessionId,
+    candidate_id: seat.candidateId,
+    scheme_id: decision.scheme_id,
+    number,
+    registration_number: registrationNumber,
+    counter_scope: numbering.scope,
+    counter_value: counter,
+    issued_on: issuedOn,
+    valid_until: addYears(issuedOn, decision.validity_years ?? numbering.settings.validityYears),
+    issued_at: at.toISOString(),
+    issued_by: by,
+    replaces_id: seat.replacesId,
+  });
+  keepHolderAsIssued(db, [id], at);
+  return { id, number, registrationNumber };
+}
+
+/**
  * Issues a certificate for every K decision of a signed pleno that has none yet and is not held by an
  * appeal (open, not yet acted on, or accepted: an accepted appeal's candidate is decided by the
  * re-assessment session's pleno, never from this one). Idempotent: issuing again skips those already
@@ -89,7 +128,7 @@ export function issueCertificates(db: Db, principal: Principal, plenoId: string,
   if (pleno.status !== 'signed') throw new AppError('PLENO_NOT_SIGNED', { status: pleno.status });
   checkIssueDate(pleno, issuedOn, now());
   const numbering = numberingOn(db, lspId, issuedOn);
-  const { settings, need, scope } = numbering;
+  const { need, scope } = numbering;
 
   const issued: IssuedCertificate[] = [];
   const skipped: SkippedCandidate[] = [];
@@ -128,27 +167,8 @@ export function issueCertificates(db: Db, principal: Principal, plenoId: string,
           continue;
         }
         // A number taken refuses the whole batch (nothing of it is written).
-        const { number, registrationNumber } = nextNumbers(db, lspId, numbering, d, counter + 1);
         counter++;
-        const id = newId();
-        q.insertCertificate(db, {
-          id,
-          lsp_id: lspId,
-          pleno_id: plenoId,
-          session_id: d.session_id,
-          candidate_id: d.candidate_id,
-          scheme_id: d.scheme_id,
-          number,
-          registration_number: registrationNumber,
-          counter_scope: scope,
-          counter_value: counter,
-          issued_on: issuedOn,
-          valid_until: addYears(issuedOn, d.validity_years ?? settings.validityYears),
-          issued_at: at.toISOString(),
-          issued_by: principal.accountId,
-          replaces_id: null,
-        });
-        keepHolderAsIssued(db, [id], at);
+        const { id, number, registrationNumber } = writeCertificate(db, lspId, numbering, d, { plenoId, sessionId: d.session_id, candidateId: d.candidate_id, replacesId: null }, counter, issuedOn, at, principal.accountId);
         written.push({ certificateId: id, candidateId: d.candidate_id, sessionId: d.session_id, name: d.name, number, registrationNumber });
       }
       if (written.length === 0) return written;

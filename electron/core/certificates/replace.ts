@@ -4,11 +4,9 @@ import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
 import * as q from '../db/queries/certificates';
 import type { Db } from '../db/open';
-import { newId } from '../ids';
 import { isHeldByAppeal } from '../pleno/hold';
 import { registryLsp } from '../registry/scope';
-import { addYears, checkIssueDate, nextNumbers, numberingOn } from './issue';
-import { keepHolderAsIssued } from './holder-print';
+import { checkIssueDate, numberingOn, writeCertificate } from './issue';
 import { getCertificate } from './register';
 
 /** What a replacement stands on: the revoked certificate and the decision in force of its seat. */
@@ -46,26 +44,8 @@ export function replaceCertificate(db: Db, principal: Principal, certificateId: 
       if (numbering.need.kbli && !decision.kbli_code) throw new AppError('CERTIFICATE_REPLACE_KBLI_MISSING', { number: old.number, scheme: decision.scheme_code });
       if (numbering.need.level && decision.level === null) throw new AppError('CERTIFICATE_REPLACE_LEVEL_MISSING', { number: old.number, scheme: decision.scheme_code });
       const counter = q.counterValue(db, numbering.scope) + 1;
-      const { number, registrationNumber } = nextNumbers(db, lspId, numbering, decision, counter);
-      const newCertificateId = newId();
-      q.insertCertificate(db, {
-        id: newCertificateId,
-        lsp_id: lspId,
-        pleno_id: decision.pleno_id,
-        session_id: old.session_id,
-        candidate_id: old.candidate_id,
-        scheme_id: decision.scheme_id,
-        number,
-        registration_number: registrationNumber,
-        counter_scope: numbering.scope,
-        counter_value: counter,
-        issued_on: issuedOn,
-        valid_until: addYears(issuedOn, decision.validity_years ?? numbering.settings.validityYears),
-        issued_at: at.toISOString(),
-        issued_by: principal.accountId,
-        replaces_id: old.id,
-      });
-      keepHolderAsIssued(db, [newCertificateId], at);
+      const seat = { plenoId: decision.pleno_id, sessionId: old.session_id, candidateId: old.candidate_id, replacesId: old.id };
+      const { id: newCertificateId, number } = writeCertificate(db, lspId, numbering, decision, seat, counter, issuedOn, at, principal.accountId);
       q.setCounter(db, numbering.scope, counter);
       appendAudit(
         db,
