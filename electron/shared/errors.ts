@@ -230,6 +230,8 @@ export const ERROR_CODES = [
   'MARKED_ABSENT',
   'RATE_LIMITED',
   'BACKUP_DAMAGED',
+  /** A backup from an older version whose data its migration to this version refused. */
+  'BACKUP_UPGRADE_FAILED',
   'BACKUP_NOT_CONFIGURED',
   'BACKUP_FOLDER_INVALID',
   'BACKUP_FOLDER_NOT_ABSOLUTE',

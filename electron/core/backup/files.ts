@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
-import type { Db } from '../db/open';
+import { openDatabase, type Db } from '../db/open';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { fsyncDir, fsyncFile } from '../durable-files';
 import { makeFolder } from './folder';
@@ -122,11 +122,44 @@ export async function restoreInto(liveFile: string, backupFile: string, nativeBi
       // A medium that cannot be written (or a file SQLite refuses): checked as it is, below.
     }
   }
-  checkBackup(backupFile, nativeBinding);
-  const source = new Database(backupFile, { readonly: true, fileMustExist: true, nativeBinding });
+  const { userVersion } = checkBackup(backupFile, nativeBinding);
+  if (userVersion < LATEST_SCHEMA_VERSION) {
+    await restoreUpgraded(liveFile, backupFile, userVersion, nativeBinding);
+    return;
+  }
+  await copyOver(liveFile, backupFile, nativeBinding);
+}
+
+async function copyOver(liveFile: string, sourceFile: string, nativeBinding?: string): Promise<void> {
+  const source = new Database(sourceFile, { readonly: true, fileMustExist: true, nativeBinding });
   try {
     await source.backup(liveFile);
   } finally {
     source.close();
+  }
+}
+
+/**
+ * A backup made before an upgrade holds an older schema, which the running core's statements do not fit
+ * (and nothing would migrate it before the next start). It is migrated in a copy beside the live file
+ * first, then that copy is restored: a migration that fails leaves the live data as it was, and the
+ * backup itself is never written.
+ */
+async function restoreUpgraded(liveFile: string, backupFile: string, found: number, nativeBinding?: string): Promise<void> {
+  const copy = `${liveFile}.restoring`;
+  const clear = () => {
+    for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(`${copy}${suffix}`, { force: true });
+  };
+  clear();
+  try {
+    fs.copyFileSync(backupFile, copy);
+    try {
+      openDatabase(copy, { nativeBinding }).close();
+    } catch {
+      throw new AppError('BACKUP_UPGRADE_FAILED', { file: path.basename(backupFile), found, supported: LATEST_SCHEMA_VERSION });
+    }
+    await copyOver(liveFile, copy, nativeBinding);
+  } finally {
+    clear();
   }
 }

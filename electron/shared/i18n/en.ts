@@ -73,6 +73,7 @@ export const en = {
     RATE_LIMITED_one: 'Too many sign-in attempts. Wait {{count}} second, then try again.',
     RATE_LIMITED_other: 'Too many sign-in attempts. Wait {{count}} seconds, then try again.',
     BACKUP_DAMAGED: 'The backup file {{file}} is damaged or is not a Ruang Uji database.',
+    BACKUP_UPGRADE_FAILED: 'The backup file {{file}} was made by an older version (data version {{found}}) and could not be brought up to this one (version {{supported}}). Nothing was restored. Restore a newer backup, or send this file to your LSP for support.',
     BACKUP_NOT_CONFIGURED: 'No backup folder has been chosen yet. Choose a folder (a USB stick, for example) first.',
     BACKUP_FOLDER_INVALID: 'The backup folder cannot be the application data folder or a folder inside it; choose another one, preferably on another disk.',
     BACKUP_FOLDER_NOT_ABSOLUTE: 'Give the backup folder\'s full location from its root, for example /media/proctor/USB/backups or E:\\backups (not {{folder}}).',

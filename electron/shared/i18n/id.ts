@@ -71,6 +71,7 @@ export const id = {
     MARKED_ABSENT: 'Anda tercatat tidak hadir di sesi ini. Silakan temui proktor agar dicatat hadir, lalu masuk kembali.',
     RATE_LIMITED_other: 'Terlalu banyak percobaan masuk. Tunggu {{count}} detik, lalu coba lagi.',
     BACKUP_DAMAGED: 'Berkas cadangan {{file}} rusak atau bukan basis data Ruang Uji.',
+    BACKUP_UPGRADE_FAILED: 'Berkas cadangan {{file}} dibuat oleh versi lama (versi data {{found}}) dan tidak dapat diperbarui ke versi ini (versi {{supported}}). Tidak ada yang dipulihkan. Pulihkan cadangan yang lebih baru, atau kirim berkas ini ke LSP untuk bantuan.',
     BACKUP_NOT_CONFIGURED: 'Folder cadangan belum dipilih. Pilih folder (misalnya flashdisk) terlebih dahulu.',
     BACKUP_FOLDER_INVALID: 'Folder cadangan tidak boleh folder data aplikasi atau folder di dalamnya; pilih folder lain, sebaiknya di disk lain.',
     BACKUP_FOLDER_NOT_ABSOLUTE: 'Tulis lokasi folder cadangan lengkap dari akarnya, misalnya /media/proktor/FLASHDISK/cadangan atau E:\\cadangan (bukan {{folder}}).',

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { verifyAudit } from '../../../electron/core/audit/log';
 import { backupName } from '../../../electron/core/backup/names';
+import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
 import { setSetting } from '../../../electron/core/db/queries/settings';
 import { movableClock } from '../../support/clock';
 import { call, failure, signInAs, tempCore, tempDir } from '../../support/core';
@@ -201,6 +202,52 @@ describe('rolling backups', () => {
     expect((await call(core, 'cbt/state', {}, candidate)).answers.map((a) => a.itemId)).toEqual([items[0].itemId]);
     expect(core.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(verifyAudit(core.db).ok).toBe(true);
+  });
+
+  it('brings a backup made before an upgrade up to this version as it restores it, so the running app can use it', async () => {
+    const { core, proctor, folder, candidate, items } = await withBackups();
+    await call(core, 'cbt/save', { itemId: items[0].itemId, seq: 1, choice: 0, text: null, doubtful: false }, candidate);
+    const { files } = await call(core, 'backups/takeNow', {}, proctor);
+    // The same data as the version before the latest migration kept it: without that migration's table.
+    const older = new Database(path.join(folder, files[0].name));
+    try {
+      older.exec('DROP TABLE certificate_holder_print');
+      older.pragma(`user_version = ${LATEST_SCHEMA_VERSION - 1}`);
+    } finally {
+      older.close();
+    }
+
+    await call(core, 'backups/restore', { name: files[0].name, reason: 'cadangan sebelum pembaruan' }, proctor);
+    expect(core.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(core.db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'certificate_holder_print'").pluck().get()).toBe(1);
+    expect((await call(core, 'cbt/state', {}, candidate)).answers.map((a) => a.itemId)).toEqual([items[0].itemId]);
+    expect(verifyAudit(core.db).ok).toBe(true);
+  });
+
+  it('refuses an older backup its migration cannot bring up to this version, and changes nothing', async () => {
+    const { core, proctor, folder, candidate, items } = await withBackups();
+    const { files } = await call(core, 'backups/takeNow', {}, proctor);
+    const file = path.join(folder, files[0].name);
+    // Says it is one version older, yet already holds the table the latest migration creates: that migration fails.
+    const older = new Database(file);
+    try {
+      older.pragma(`user_version = ${LATEST_SCHEMA_VERSION - 1}`);
+    } finally {
+      older.close();
+    }
+    const backupBytes = fs.readFileSync(file);
+    await call(core, 'cbt/save', { itemId: items[0].itemId, seq: 1, choice: 0, text: null, doubtful: false }, candidate);
+    const before = core.db.prepare('SELECT count(*) FROM audit_log').pluck().get();
+
+    const refused = await failure(core, 'backups/restore', { name: files[0].name, reason: 'cadangan tidak cocok' }, proctor);
+    expect(refused).toMatchObject({
+      code: 'BACKUP_UPGRADE_FAILED',
+      params: { file: files[0].name, found: LATEST_SCHEMA_VERSION - 1, supported: LATEST_SCHEMA_VERSION },
+    });
+    expect(core.db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(before);
+    expect((await call(core, 'cbt/state', {}, candidate)).answers.map((a) => a.itemId)).toEqual([items[0].itemId]);
+    expect(fs.readFileSync(file).equals(backupBytes)).toBe(true);
+    expect(fs.readdirSync(path.dirname(core.dbFile)).filter((f) => f.includes('.restoring'))).toEqual([]);
   });
 
   it('refuses a damaged backup file and changes nothing', async () => {
