@@ -29,15 +29,28 @@ function activeSessions(db: Db): number {
 }
 
 /**
- * Rolling backups during the exam day: every N minutes while any session is running, into a folder
- * the proctor chose (a USB stick, say), keeping the last K. A failed backup is reported on the
- * status, never thrown at whoever happened to be answering.
+ * The audit log's last entry other than a copy's own: every change that matters is audited. Not SQLite's
+ * count of written rows, which the audit anchor's signature of each copy's own entry moves again, so every
+ * tick would have found something new to copy.
+ */
+function lastChange(db: Db): number {
+  return sql<[], { seq: number }>(db, "SELECT seq FROM audit_log WHERE action <> 'backup.taken' ORDER BY seq DESC LIMIT 1").get()?.seq ?? 0;
+}
+
+/**
+ * Rolling backups into a folder the proctor or the LSP admin chose (a USB stick, another disk), keeping
+ * the last K: every N minutes when the audit log has recorded a change since the last copy. It was "while a session is
+ * running", which never copied an LSP office (its sessions run at the TUK) and left a session's last
+ * minutes before it ended out of every copy. A failed backup is reported on the status, never thrown at
+ * whoever happened to be answering.
  */
 export class RollingBackups {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<unknown> | null = null;
   private lastAt: string | null = null;
   private lastError: string | null = null;
+  /** lastChange() as the last copy holds it (null: none taken since this core opened). */
+  private changeCopied: number | null = null;
 
   constructor(
     private readonly db: Db,
@@ -69,15 +82,17 @@ export class RollingBackups {
 
   status(): BackupStatus {
     const config = this.config();
+    const files = config ? listBackups(config.folder) : [];
     return {
       configured: config !== null,
       folder: config?.folder ?? null,
       everyMinutes: config?.everyMinutes ?? DEFAULT_EVERY_MINUTES,
       keep: config?.keep ?? DEFAULT_KEEP,
       activeSessions: activeSessions(this.db),
-      lastBackupAt: this.lastAt,
+      // After a restart, the newest file in the folder: the time it was copied is in its name and date.
+      lastBackupAt: this.lastAt ?? files[0]?.at ?? null,
       lastError: this.lastError,
-      files: config ? listBackups(config.folder) : [],
+      files,
     };
   }
 
@@ -90,6 +105,9 @@ export class RollingBackups {
         try {
           // Checked again each time: the stick may be gone, and a folder stored by an older version was never checked.
           prepareBackupFolder(config.folder, this.dataDir());
+          // Read before the copy starts: a change during it is in the copy, but one just after it would not be,
+          // so either brings one more copy, never one fewer. (A restore may take the log back: any difference counts.)
+          const changeBefore = lastChange(this.db);
           const file = await this.whileCopying(() => takeBackup(this.db, config.folder, this.clock.now(), this.nativeBinding));
           pruneBackups(config.folder, config.keep);
           this.lastAt = file.at;
@@ -97,6 +115,7 @@ export class RollingBackups {
           this.db.transaction(() =>
             appendAudit(this.db, actor, { action: 'backup.taken', details: { file: file.name, bytes: file.bytes } }, this.clock.now()),
           )();
+          this.changeCopied = changeBefore;
         } catch (err) {
           this.lastError = err instanceof AppError ? err.code : String((err as Error).message ?? err);
           throw err;
@@ -154,7 +173,7 @@ export class RollingBackups {
     const config = this.config();
     if (!config) return;
     this.timer = setInterval(() => {
-      if (activeSessions(this.db) > 0) this.now(null).catch(() => {});
+      if (lastChange(this.db) !== this.changeCopied) this.now(null).catch(() => {});
     }, config.everyMinutes * 60_000);
     this.timer.unref();
   }

@@ -262,16 +262,58 @@ describe('rolling backups', () => {
     expect(core.db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(before);
   });
 
-  it('the timer backs up only while a session is running', async () => {
+  it('the timer copies whenever a change was recorded since the last copy, the end of a session too, and never the same data twice', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    const { core, proctor, folder, seat } = await withBackups(10);
-    vi.advanceTimersByTime(5 * 60_000);
-    await vi.waitFor(() => expect(fs.readdirSync(folder).filter((n) => n.endsWith('.sqlite'))).toHaveLength(1));
+    const { clock, core, proctor, folder, seat, candidate, items } = await withBackups(10);
+    const copies = () => fs.readdirSync(folder).filter((n) => n.endsWith('.sqlite')).length;
+    const tick = async () => {
+      clock.advance(5 * 60_000);
+      vi.advanceTimersByTime(5 * 60_000);
+      await new Promise((r) => setTimeout(r, 50));
+    };
+    await tick();
+    await vi.waitFor(() => expect(copies()).toBe(1));
+    // Nothing new: neither the copy's own audit entry nor its signature is a change to copy.
+    await call(core, 'audit/integrity', {}, proctor);
+    await tick();
+    await tick();
+    expect(copies()).toBe(1);
+
+    await call(core, 'cbt/save', { itemId: items[0].itemId, seq: 1, choice: 0, text: null, doubtful: false }, candidate);
+    await tick();
+    await vi.waitFor(() => expect(copies()).toBe(2));
+    // The session's end: before, the timer stopped with the last running session, and this was in no copy.
     await call(core, 'exam/endSession', { sessionId: seat.sessionId, reason: 'selesai' }, proctor);
-    await new Promise((r) => setTimeout(r, 5));
-    vi.advanceTimersByTime(15 * 60_000);
-    await new Promise((r) => setTimeout(r, 50));
-    expect(fs.readdirSync(folder).filter((n) => n.endsWith('.sqlite'))).toHaveLength(1);
+    await tick();
+    await vi.waitFor(() => expect(copies()).toBe(3));
+    await tick();
+    expect(copies()).toBe(3);
     expect(await signInAs(core, 'admin')).toBeTruthy();
+  });
+
+  it("copies an LSP office's data, where no session ever runs, after each change", async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const clock = movableClock(new Date('2026-03-02T02:00:00Z'));
+    const core = await tempCore({ clock });
+    const admin = await signInAs(core, 'admin');
+    const folder = tempDir('ru-office-backup-');
+    await call(core, 'backups/configure', { folder, everyMinutes: 60, keep: 48 }, admin);
+    const copies = () => fs.readdirSync(folder).filter((n) => n.endsWith('.sqlite')).length;
+    const tick = async () => {
+      clock.advance(60 * 60_000);
+      vi.advanceTimersByTime(60 * 60_000);
+      await new Promise((r) => setTimeout(r, 50));
+    };
+    await tick();
+    await vi.waitFor(() => expect(copies()).toBe(1));
+    await tick();
+    expect(copies()).toBe(1);
+    // Two idle hours end a staff sign-in: the admin comes back.
+    const back = await signInAs(core, 'admin');
+    const tuk = (await call(core, 'tuks/list', {}, back)).rows[0];
+    await call(core, 'tuks/setActive', { tukId: tuk.id, active: false }, back);
+    await tick();
+    await vi.waitFor(() => expect(copies()).toBe(2));
+    expect((await call(core, 'backups/status', {}, back)).lastBackupAt).toBe(clock.now().toISOString());
   });
 });
