@@ -14,6 +14,8 @@ const ROUTES: Partial<Record<Role, Record<string, ComponentType>>> = {
     accounts: lazyScreen(() => import('../screens/accounts/AccountsScreen').then((m) => m.AccountsScreen)),
     // The LSP's own name, licence number and address, as its documents print them.
     'lsp-profile': lazyScreen(() => import('../screens/lsp-admin/LspProfileScreen').then((m) => m.LspProfileScreen)),
+    // Rolling copies of the installation's data and restoring one (the office's; a TUK station's too).
+    backups: lazyScreen(() => import('../screens/lsp-admin/DataBackupsScreen').then((m) => m.DataBackupsScreen)),
     // The installation's audit log and its integrity check (the office's admin and a TUK station's).
     audit: lazyScreen(() => import('../screens/audit/AuditLogScreen').then((m) => m.AuditLogScreen)),
     // The LSP's registry (issue 14); `<list>/*` takes a record's id (or `new`), which the screen reads itself.

@@ -10,6 +10,7 @@ import type { TranslationKey } from '../../i18n/keys';
 import { SessionsTable } from '../scheduling/sessions/SessionsTable';
 import { SchemeCard } from './SchemeCard';
 import { KeyBackupWarning } from './KeyBackupWarning';
+import { DataBackupWarning } from './DataBackupWarning';
 import { IntegrityWarning } from '../audit/IntegrityWarning';
 import { TukStationAdminHome } from './TukStationAdminHome';
 import { RegistryLinks } from '../registry/RegistryLinks';
@@ -125,7 +126,8 @@ function Overview({ overview }: { overview: LspOverview }) {
         <a href="#/accounts" data-testid="link-accounts">{t('accounts.link')}</a>{' '}
         <a href="#/bank" data-testid="link-bank">{t('bankScreens.link')}</a>{' '}
         <a href="#/audit" data-testid="link-audit">{t('audit.link')}</a>{' '}
-        <a href="#/lsp-profile" data-testid="link-lsp-profile">{t('lspProfile.link')}</a>
+        <a href="#/lsp-profile" data-testid="link-lsp-profile">{t('lspProfile.link')}</a>{' '}
+        <a href="#/backups" data-testid="link-backups">{t('dataBackups.link')}</a>
       </PageTitle>
       <IntegrityWarning role="admin" />
       <RegistryLinks />
@@ -133,6 +135,7 @@ function Overview({ overview }: { overview: LspOverview }) {
       <CertificateLinks />
       <PlenoLinks />
       <KeyBackupWarning />
+      <DataBackupWarning />
       <FirstSteps overview={overview} />
 
       <Section title={t('lsp.tasks.title')}>

@@ -22,7 +22,8 @@ export function TukStationAdminHome() {
     <div className="home" data-testid="home-tuk-station-admin">
       <PageTitle eyebrow={eyebrow} title={t('tukStation.title')}>
         <a href="#/accounts" data-testid="link-accounts">{t('accounts.link')}</a>{' '}
-        <a href="#/audit" data-testid="link-audit">{t('audit.link')}</a>
+        <a href="#/audit" data-testid="link-audit">{t('audit.link')}</a>{' '}
+        <a href="#/backups" data-testid="link-backups">{t('dataBackups.link')}</a>
       </PageTitle>
       <IntegrityWarning role="admin" />
       <Section title={t('tukStation.nextTitle')}>

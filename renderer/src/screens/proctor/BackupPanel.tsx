@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BackupStatus } from '../../../../electron/shared/backup';
+import { OFFICE_BACKUP_DEFAULTS, type BackupStatus } from '../../../../electron/shared/backup';
 import { toUiError, type UiError } from '../../api/client-errors';
 import { useLoad } from '../../api/use-load';
 import { ErrorMessage } from '../../components/ErrorMessage';
@@ -11,16 +11,19 @@ import { useClient } from '../../session/SessionProvider';
 import { RestoreDialog } from './RestoreDialog';
 import { formatBytes } from './time-format';
 
-/** Rolling backups of the exam day to a folder the proctor picks (a USB stick), and restoring one. */
-export function BackupPanel() {
+/** Where the panel stands: the proctor's console (exam day), or the LSP admin's data backups page (the office). */
+export type BackupPlace = 'examDay' | 'office';
+
+/** Rolling backups to a folder the proctor or the LSP admin picks (a USB stick, another disk), and restoring one. */
+export function BackupPanel({ place = 'examDay' }: { place?: BackupPlace }) {
   const { t } = useTranslation();
   const { state, reload } = useLoad('backups/status', {});
   const [fresh, setFresh] = useState<BackupStatus | null>(null);
   return (
     <Section title={t('examDay.backups.title')}>
-      <p className="muted console-intro">{t('examDay.backups.intro')}</p>
+      <p className="muted console-intro">{place === 'office' ? t('examDay.backups.officeIntro') : t('examDay.backups.intro')}</p>
       <LoadView state={state} onRetry={reload}>
-        {(loaded) => <BackupBody status={fresh ?? loaded} onStatus={setFresh} />}
+        {(loaded) => <BackupBody status={fresh ?? loaded} onStatus={setFresh} place={place} />}
       </LoadView>
     </Section>
   );
@@ -33,14 +36,16 @@ const wholeIn = (text: string, min: number, max: number) => {
 
 type Notice = 'saved' | 'taken' | { restored: string } | null;
 
-function BackupBody({ status, onStatus }: { status: BackupStatus; onStatus: (status: BackupStatus) => void }) {
+function BackupBody({ status, onStatus, place }: { status: BackupStatus; onStatus: (status: BackupStatus) => void; place: BackupPlace }) {
   const { t } = useTranslation();
   const f = useFormat();
   const client = useClient();
   const id = useId();
   const [folder, setFolder] = useState(status.folder ?? '');
-  const [every, setEvery] = useState(String(status.everyMinutes));
-  const [keep, setKeep] = useState(String(status.keep));
+  // The core's defaults are the exam day's (every 5 minutes, 12 kept): an office proposes its own until saved.
+  const proposed = place === 'office' && !status.configured ? OFFICE_BACKUP_DEFAULTS : status;
+  const [every, setEvery] = useState(String(proposed.everyMinutes));
+  const [keep, setKeep] = useState(String(proposed.keep));
   const [checked, setChecked] = useState(false);
   const [busy, setBusy] = useState<'save' | 'take' | null>(null);
   const [error, setError] = useState<UiError | null>(null);
@@ -76,7 +81,7 @@ function BackupBody({ status, onStatus }: { status: BackupStatus; onStatus: (sta
     ? t('examDay.backups.notConfigured')
     : status.activeSessions > 0
       ? t('examDay.backups.active', { count: status.everyMinutes, keep: status.keep })
-      : t('examDay.backups.idle', { count: status.everyMinutes });
+      : t('examDay.backups.idle', { count: status.everyMinutes, keep: status.keep });
 
   return (
     <div className="backups" data-testid="backups" data-configured={status.configured}>
@@ -106,7 +111,7 @@ function BackupBody({ status, onStatus }: { status: BackupStatus; onStatus: (sta
             onChange={(e) => setFolder(e.target.value)}
           />
           <p className="field__hint" id={`${id}-folder-hint`}>
-            {t('examDay.backups.folderHint')}
+            {place === 'office' ? t('examDay.backups.officeFolderHint') : t('examDay.backups.folderHint')}
           </p>
         </div>
         <div className="console-form__row">
