@@ -466,6 +466,23 @@ describe('test screen', () => {
     expect(screen.getByTestId('cbt-prompt').textContent).toContain(en.common.inIndonesianShort);
   });
 
+  it('shows a table in the question as a table, the sentences around it as text', async () => {
+    const stem = 'Perhatikan tabel berikut:\nBulan | Unit\nJanuari | 12\nFebruari | 15\nBerapa unit terjual pada Februari?';
+    const core = candidateCore(testState({ items: [{ ...ITEMS[0], prompt: { id: stem, en: null } }, ...ITEMS.slice(1)] }));
+    renderApp(core.transport);
+    await testScreen(core);
+    const prompt = screen.getByTestId('cbt-prompt');
+    const table = within(prompt).getByTestId('prompt-table');
+    expect([...table.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent))).toEqual([
+      ['Bulan', 'Unit'],
+      ['Januari', '12'],
+      ['Februari', '15'],
+    ]);
+    expect(prompt.textContent).toContain('Perhatikan tabel berikut:');
+    expect(prompt.textContent).toContain('Berapa unit terjual pada Februari?');
+    expect(prompt.textContent).not.toContain('|');
+  });
+
   it('changes text size and contrast on the whole page and remembers them', async () => {
     const core = candidateCore(testState());
     renderApp(core.transport);

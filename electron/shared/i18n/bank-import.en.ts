@@ -71,7 +71,7 @@ export const bankImportEn = {
       BANK_RESPONSE_TEMPLATE_DROPPED: 'The essay answer box’s starting text is not imported.',
       BANK_CONTENT_DROPPED: 'Content that is not text was dropped: {{what}}.',
       BANK_KEY_FROM_BOLD: 'Key {{letter}} was read from the option in bold (there is no "Key:" line). Check that it is the key.',
-      BANK_TABLE_AS_TEXT: 'The table inside the question was kept as lines of text, its cells separated by " | ". Check how it looks in the question preview; if need be, paste the table as a picture.',
+      BANK_TABLE_AS_TEXT: 'The table inside the question was kept as rows of text, its cells separated by " | ", which the test screen shows as a plain table (merged cells, colours and borders are not kept). Check it in the question preview; if need be, paste the table as a picture.',
       BANK_EQUATION_DROPPED: 'A Word equation could not be read; […] marks where it stood. Write the equation again as text or an image.',
       BANK_IMAGE_SKIPPED_SVG: 'The SVG image {{name}} was not kept (SVG can carry script). Save it as PNG and add it again.',
       BANK_IMAGE_SKIPPED_TYPE: 'The image {{name}} is neither PNG nor JPEG, so it was not kept.',

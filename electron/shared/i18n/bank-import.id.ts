@@ -73,7 +73,7 @@ export const bankImportId = {
       BANK_RESPONSE_TEMPLATE_DROPPED: 'Teks awal kotak jawaban esai tidak ikut diimpor.',
       BANK_CONTENT_DROPPED: 'Isi yang bukan teks dibuang: {{what}}.',
       BANK_KEY_FROM_BOLD: 'Kunci {{letter}} dibaca dari pilihan yang dicetak tebal (tidak ada baris "Kunci:"). Periksa bahwa itu memang kuncinya.',
-      BANK_TABLE_AS_TEXT: 'Tabel di dalam soal disimpan sebagai baris teks, selnya dipisahkan " | ". Periksa tampilannya di pratinjau soal; bila perlu, tempel tabelnya sebagai gambar.',
+      BANK_TABLE_AS_TEXT: 'Tabel di dalam soal disimpan sebagai baris teks, selnya dipisahkan " | ", yang tampil di layar ujian sebagai tabel sederhana (sel gabungan, warna, dan garis tidak ikut). Periksa di pratinjau soal; bila perlu, tempel tabelnya sebagai gambar.',
       BANK_EQUATION_DROPPED: 'Rumus (equation) Word tidak dapat dibaca; tempatnya ditandai […]. Tulis ulang rumusnya sebagai teks atau gambar.',
       BANK_IMAGE_SKIPPED_SVG: 'Gambar {{name}} berformat SVG tidak disimpan (SVG dapat memuat skrip). Simpan sebagai PNG lalu tambahkan lagi.',
       BANK_IMAGE_SKIPPED_TYPE: 'Gambar {{name}} bukan PNG atau JPEG sehingga tidak disimpan.',

@@ -65,6 +65,7 @@ export const bankScreensEn = {
       kind: 'Question kind',
       ref: 'Ref',
       refHint: 'Leave empty for the next ref (PG-12, ES-03…).',
+      tableHint: 'A table: one line per row, its cells separated by " | " (Month | Units). Two such lines or more show as a table.',
       indonesian: 'Indonesian',
       english: 'English',
       prompt: 'Question',

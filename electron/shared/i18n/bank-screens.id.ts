@@ -56,6 +56,7 @@ export const bankScreensId = {
       kind: 'Jenis soal',
       ref: 'Kode soal',
       refHint: 'Kosongkan untuk kode berikutnya (PG-12, ES-03…).',
+      tableHint: 'Tabel: satu baris teks per baris tabel, selnya dipisahkan " | " (Bulan | Unit). Dua baris seperti itu atau lebih tampil sebagai tabel.',
       indonesian: 'Bahasa Indonesia',
       english: 'Bahasa Inggris',
       prompt: 'Soal',

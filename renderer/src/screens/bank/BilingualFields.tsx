@@ -14,10 +14,12 @@ type Props = {
   /** Indonesian may be left empty too (an optional text). */
   optional?: boolean;
   disabled?: boolean;
+  /** A line under the pair's legend, read with each of its fields. */
+  hint?: string;
 };
 
 /** One text in both languages, Indonesian first (required) and English (optional), each with the core's problem below it. */
-export function BilingualFields({ name, label, value, onChange, errors, rows = 3, optional = false, disabled = false }: Props) {
+export function BilingualFields({ name, label, value, onChange, errors, rows = 3, optional = false, disabled = false, hint }: Props) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -25,6 +27,11 @@ export function BilingualFields({ name, label, value, onChange, errors, rows = 3
       <legend className="field__label">
         {label} {optional && <span className="field__optional">{t('bankScreens.item.optional')}</span>}
       </legend>
+      {hint && (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       <div className="bank-bilingual__pair">
         {(['id', 'en'] as const).map((language) => {
           const path = `${name}.${language}`;
@@ -45,7 +52,7 @@ export function BilingualFields({ name, label, value, onChange, errors, rows = 3
                 spellCheck={false}
                 value={value[language]}
                 aria-invalid={problem ? true : undefined}
-                aria-describedby={problem ? `${inputId}-problem` : undefined}
+                aria-describedby={[hint ? `${id}-hint` : '', problem ? `${inputId}-problem` : ''].filter(Boolean).join(' ') || undefined}
                 onChange={(event) => onChange({ ...value, [language]: event.target.value })}
               />
               {problem && (

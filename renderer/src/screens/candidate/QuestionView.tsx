@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CbtItem } from '../../../../electron/shared/cbt';
-import { BilingualText } from '../../components/BilingualText';
+import { PromptText } from '../../components/PromptText';
 import { QuestionImages } from '../../components/QuestionImages';
 import { INSTRUMENT_KIND_LABEL } from '../../i18n/domain-labels';
 import { EssayAnswer } from './EssayAnswer';
@@ -50,7 +50,7 @@ export function QuestionView({ item, total, headingId, choice, text, disabled, o
         {status}
       </header>
       <div className="question__prompt" data-testid="cbt-prompt">
-        <BilingualText value={item.prompt} />
+        <PromptText value={item.prompt} />
       </div>
       {item.images && (
         <QuestionImages key={item.itemId} images={item.images.stem} label={t('bank.image.stem', { number: item.number })} onZoom={onZoom} testId="cbt-stem-images" />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EssayAcross, ScoreInput } from '../../../../../electron/shared/assessment';
 import { toUiError } from '../../../api/client-errors';
 import { useLoad } from '../../../api/use-load';
-import { BilingualText } from '../../../components/BilingualText';
+import { PromptText } from '../../../components/PromptText';
 import { LoadView } from '../../../components/LoadView';
 import { PageTitle } from '../../../components/PageTitle';
 import { navigate } from '../../../navigation/hash-route';
@@ -127,7 +127,7 @@ function Across({ across, neighbours, onOpen }: { across: EssayAcross; neighbour
         <SaveIndicator status={status} />
       </PageTitle>
       <p className="essay-card__prompt">
-        <BilingualText value={across.question.prompt} />
+        <PromptText value={across.question.prompt} />
       </p>
       <div className="toolbar">
         <label className="checkbox">

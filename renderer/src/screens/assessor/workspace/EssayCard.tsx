@@ -2,6 +2,7 @@ import { forwardRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EssayRow, ScoreInput, UnansweredScore } from '../../../../../electron/shared/assessment';
 import { BilingualText } from '../../../components/BilingualText';
+import { PromptText } from '../../../components/PromptText';
 import { ScoreButtons, VerdictButtons } from './VerdictButtons';
 import { kukNumbersOf } from '../../../../../electron/shared/cbt';
 
@@ -44,7 +45,7 @@ export const EssayCard = forwardRef<HTMLElement, Props>(function EssayCard({ ess
       </header>
       {showPrompt && (
         <p className="essay-card__prompt">
-          <BilingualText value={essay.prompt} />
+          <PromptText value={essay.prompt} />
         </p>
       )}
       <div className="essay-card__columns">

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../../../../electron/shared/assessment';
 import { BilingualText } from '../../../components/BilingualText';
+import { PromptText } from '../../../components/PromptText';
 import { VerdictButtons } from './VerdictButtons';
 import { QuestionRef } from './QuestionRef';
 import type { useScores } from './use-scores';
@@ -38,7 +39,7 @@ export function QuestionsTab({ ws, scores, instrument }: Props) {
               </td>
               <td className="form-table__wide">
                 <p>
-                  <BilingualText value={q.prompt} />
+                  <PromptText value={q.prompt} />
                 </p>
                 <p className="expected-answer">
                   <span className="expected-answer__label">{t('assess.question.expected')}</span>

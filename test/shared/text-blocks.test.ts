@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { textBlocks } from '../../electron/shared/text-blocks';
+
+describe('a question text as paragraphs and tables', () => {
+  it('shows the rows the Word import writes as a table between the sentences around it', () => {
+    const text = 'Perhatikan tabel penjualan berikut:\nBulan | Unit | Harga\nJanuari | 12 | 15.000\nFebruari |  | 16.000\nBerapa total penjualan Januari?';
+    expect(textBlocks(text)).toEqual([
+      { kind: 'text', text: 'Perhatikan tabel penjualan berikut:' },
+      {
+        kind: 'table',
+        rows: [
+          ['Bulan', 'Unit', 'Harga'],
+          ['Januari', '12', '15.000'],
+          ['Februari', '', '16.000'],
+        ],
+      },
+      { kind: 'text', text: 'Berapa total penjualan Januari?' },
+    ]);
+  });
+
+  it('reads a table an author typed with borders and a Markdown rule, and pads a row a merged cell shortened', () => {
+    expect(textBlocks('| Kode | Nama |\n|---|:---:|\n| A1 | Apel |\n| B2 |')).toEqual([
+      { kind: 'table', rows: [['Kode', 'Nama'], ['A1', 'Apel'], ['B2', '']] },
+    ]);
+  });
+
+  it('leaves text alone: a single bar line, a bar without spaces, paragraphs and blank lines', () => {
+    const text = 'Pilih a | b saja.\n\nPerintah ls|grep menyaring keluaran.\nBaris terakhir.';
+    expect(textBlocks(text)).toEqual([{ kind: 'text', text }]);
+    expect(textBlocks('')).toEqual([{ kind: 'text', text: '' }]);
+  });
+
+  it('keeps two tables apart when a sentence stands between them', () => {
+    const blocks = textBlocks('a | b\nc | d\nlalu\ne | f\ng | h');
+    expect(blocks.map((b) => b.kind)).toEqual(['table', 'text', 'table']);
+  });
+});
