@@ -21,6 +21,8 @@ export type CoreLinkOptions = {
   os: OsSeal | null;
   /** After a crash, once the new core process answers again (the window is told). */
   onRestarted?: () => void;
+  /** Whether the LAN room is open, each time that changes (a crash keeps it open: the room is reopened). */
+  onRoom?: (open: boolean) => void;
   log?: (message: string, error?: unknown) => void;
 };
 
@@ -56,6 +58,14 @@ export function createCoreLink(options: CoreLinkOptions) {
   let restarts = 0;
   let crashes: number[] = [];
   let room: { host: string; port: number } | null = null;
+  let roomTold = false;
+  const setRoom = (next: { host: string; port: number } | null) => {
+    room = next;
+    if ((room !== null) !== roomTold) {
+      roomTold = room !== null;
+      options.onRoom?.(roomTold);
+    }
+  };
   const waiters = new Map<number, Waiter>();
   const subscriptions = new Map<string, Subscription>();
   let readyResolve: (info: { version: string; dataDir: string }) => void = () => {};
@@ -102,7 +112,7 @@ export function createCoreLink(options: CoreLinkOptions) {
   function onMessage(message: FromCore): void {
     switch (message.type) {
       case 'started':
-        room = message.room.open && message.room.host && message.room.port ? { host: message.room.host, port: message.room.port } : room;
+        setRoom(message.room.open && message.room.host && message.room.port ? { host: message.room.host, port: message.room.port } : room);
         if (!everStarted) {
           everStarted = true;
           readyResolve({ version: message.version, dataDir: message.dataDir });
@@ -127,7 +137,7 @@ export function createCoreLink(options: CoreLinkOptions) {
         return;
       }
       case 'room':
-        room = message.status.open && message.status.host && message.status.port ? { host: message.status.host, port: message.status.port } : null;
+        setRoom(message.status.open && message.status.host && message.status.port ? { host: message.status.host, port: message.status.port } : null);
         return;
       case 'event':
         subscriptions.get(message.subscriptionId)?.listener(message.message);
@@ -314,6 +324,8 @@ export function createCoreLink(options: CoreLinkOptions) {
     close(timeoutMs = 5_000): Promise<void> {
       if (closing && !child) return Promise.resolve();
       closing = true;
+      // The room goes with the process.
+      setRoom(null);
       const running = child;
       if (!running) return Promise.resolve();
       return new Promise<void>((resolve) => {

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, safeStorage, session } from 'electron';
+import { app, BrowserWindow, dialog, powerSaveBlocker, safeStorage, session } from 'electron';
 import { createCoreLink, type CoreLink, type SpawnCore } from './core-link';
 import { utilityCore } from './core-spawn';
 import { rendererTarget } from './app-origin';
@@ -11,6 +11,7 @@ import { registerAppProtocol, registerAppSchemePrivileges } from './protocol';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { describeStartupError } from './startup-error';
 import { examClient, type ExamClient } from './exam-client';
+import { keepAwakeWhileRoomOpen } from './keep-awake';
 import { probeRoomServer } from './room-reach';
 import { osProtection } from './os-protection';
 import { parseUpdateSource, startUpdater, UPDATE_SOURCE_ENV, type UpdaterHandle } from './updater';
@@ -117,6 +118,7 @@ export function runApp(deps: AppDeps = {}): AppRun {
         os: osProtection(safeStorage),
         // The window's subscriptions were carried over; told on them, it reloads its screens and says it reconnected.
         onRestarted: () => subscriptions?.broadcast({ event: 'app/coreRestarted', payload: {} }),
+        onRoom: keepAwakeWhileRoomOpen(powerSaveBlocker),
       });
       core = link;
       await link.ready.catch((error: unknown) => {

@@ -25,16 +25,18 @@ async function seededDataDir(): Promise<string> {
 async function forkedLink(dataDir: string, extra: { loopbackRoom?: boolean } = {}) {
   const spawn = forkedCore();
   const restarted = vi.fn();
+  const roomTold = vi.fn();
   const link = createCoreLink({
     spawn,
     start: { dataDir, demoIfEmpty: true, staticDir: null, passwordCost: TEST_PASSWORD_COST, ...extra },
     os: null,
     onRestarted: restarted,
+    onRoom: roomTold,
     log: () => {},
   });
   onTestFinished(() => link.close());
   await link.ready;
-  return { link, spawn, restarted };
+  return { link, spawn, restarted, roomTold };
 }
 
 async function ok<T>(reply: Promise<Reply<unknown>>): Promise<T> {
@@ -134,7 +136,7 @@ describe('main ↔ core process (child_process.fork standing in for utilityProce
   });
 
   it('opens the room from the relayed console as the proctor, answers /api/health on the chosen port, and reopens it after a crash', { timeout: 60_000 }, async () => {
-    const { link, spawn } = await forkedLink(await seededDataDir(), { loopbackRoom: true });
+    const { link, spawn, roomTold } = await forkedLink(await seededDataDir(), { loopbackRoom: true });
     const proctor = await signIn(link, 'proctor');
     const closed = await ok<RoomStatus>(link.dispatch('room/status', {}, proctor));
     expect(closed).toMatchObject({ open: false, available: true });
@@ -146,6 +148,8 @@ describe('main ↔ core process (child_process.fork standing in for utilityProce
     const health = await fetch(`http://127.0.0.1:${port}/api/health`);
     expect(await health.json()).toMatchObject({ ok: true });
     expect(link.openRoom()).toEqual({ host: '127.0.0.1', port });
+    // Main is told the room opened (it keeps the computer awake while it is open).
+    await vi.waitFor(() => expect(roomTold.mock.calls).toEqual([[true]]));
 
     // The process dies: main starts it again and the room comes back on the same card and port.
     spawn.children[0].kill('SIGKILL');
@@ -156,6 +160,8 @@ describe('main ↔ core process (child_process.fork standing in for utilityProce
     expect(await ok<RoomStatus>(link.dispatch('room/close', {}, proctor))).toMatchObject({ open: false });
     await expect(fetch(`http://127.0.0.1:${port}/api/health`)).rejects.toThrow();
     expect(link.openRoom()).toBeNull();
+    // Open through the crash and its restart, closed once.
+    await vi.waitFor(() => expect(roomTold.mock.calls).toEqual([[true], [false]]));
   });
 });
 

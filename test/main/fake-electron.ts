@@ -117,6 +117,8 @@ function createFake() {
     getLocale: vi.fn(() => 'id'),
     commandLine: { appendSwitch: vi.fn() },
   });
+  const blockers = new Map<number, string>();
+  let nextBlocker = 1;
   return {
     app,
     BrowserWindow: FakeBrowserWindow,
@@ -144,11 +146,21 @@ function createFake() {
         return Buffer.from(sealed.subarray(8).map((b) => b ^ 0x5a)).toString('utf8');
       }),
     },
+    // Blocks held (by id) and the kind each was started with.
+    powerSaveBlocker: {
+      start: vi.fn((kind: string) => {
+        const id = nextBlocker++;
+        blockers.set(id, kind);
+        return id;
+      }),
+      stop: vi.fn((id: number) => blockers.delete(id)),
+      isStarted: vi.fn((id: number) => blockers.has(id)),
+    },
     utilityProcess: { fork: vi.fn((modulePath: string, _args: string[] = [], options: Record<string, unknown> = {}) => new FakeUtilityProcess(modulePath, options)) },
     contextBridge: { exposeInMainWorld: vi.fn((key: string, api: unknown) => exposed.set(key, api)) },
     ipcRenderer: { invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => ({ ok: true, result: null })), on: vi.fn() },
     /** Not part of Electron: what the test reads back. */
-    fake: { ipcHandlers, protocolHandlers, exposed },
+    fake: { ipcHandlers, protocolHandlers, exposed, blockers },
   };
 }
 
@@ -163,6 +175,7 @@ export function resetElectron(): void {
   electron.fake.ipcHandlers.clear();
   electron.fake.protocolHandlers.clear();
   electron.fake.exposed.clear();
+  electron.fake.blockers.clear();
   electron.app.removeAllListeners();
   electron.app.isPackaged = false;
   FakeBrowserWindow.instances = [];

@@ -838,6 +838,7 @@ export const en = {
       opening: 'Opening…',
       close: 'Close the room server',
       closing: 'Closing…',
+      awakeNote: 'While the room is open, the desktop app keeps this computer from going to sleep (the screen may still turn off). Keep a laptop\'s lid open and its charger plugged in: a closed lid can still put it to sleep and stop the exam on every lab PC.',
       openNote: 'The room server is open. On each lab PC, open this address in the Ruang Uji app (exam client mode) or in a browser, or scan the QR code.',
       qr: 'QR code of the address {{url}}',
     },

@@ -827,6 +827,7 @@ export const id = {
       opening: 'Membuka…',
       close: 'Tutup server ruang',
       closing: 'Menutup…',
+      awakeNote: 'Selama server ruang terbuka, aplikasi desktop menjaga komputer ini agar tidak tidur (layarnya tetap boleh mati). Biarkan layar laptop terbuka dan pengisi dayanya tersambung: laptop yang ditutup tetap bisa tidur dan menghentikan ujian di semua PC lab.',
       openNote: 'Server ruang terbuka. Di PC lab, buka alamat ini di aplikasi Ruang Uji (mode klien ujian) atau di peramban, atau pindai kode QR.',
       qr: 'Kode QR untuk alamat {{url}}',
     },

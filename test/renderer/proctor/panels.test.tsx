@@ -191,6 +191,8 @@ describe('room panel', () => {
     fireEvent.change(screen.getByTestId('room-port'), { target: { value: '4321' } });
     fireEvent.click(screen.getByTestId('room-open'));
     expect((await screen.findByTestId('room-url')).textContent).toBe('http://10.0.0.7:4321/');
+    // The proctor learns what keeps the room up: the app holds off sleep, a closed lid may not.
+    expect(screen.getByTestId('room-awake-note').textContent).toBe(id.examDay.room.awakeNote);
     expect(fake.calls.filter((c) => c.method === 'room/open').at(-1)?.args).toEqual({ host: '10.0.0.7', port: 4321 });
     const qr = screen.getByTestId('room-qr');
     // A version-2 code (25 modules) holds this address; it is drawn as rects, no injected markup.

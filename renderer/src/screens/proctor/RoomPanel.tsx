@@ -67,6 +67,9 @@ function RoomBody({ status, onStatus }: { status: RoomStatus; onStatus: (status:
               {status.url}
             </p>
             <p className="muted">{t('examDay.room.openNote')}</p>
+            <p className="muted" data-testid="room-awake-note">
+              {t('examDay.room.awakeNote')}
+            </p>
           </div>
           <QrCode text={status.url} label={t('examDay.room.qr', { url: status.url })} />
         </div>
