@@ -108,6 +108,9 @@ export function runApp(deps: AppDeps = {}): AppRun {
       if (client) {
         // A lab PC keeps no data of its own: the room server holds every answer.
         mainWindow = openWindow();
+        // It is there to take a test: a screen that blanks (or locks) while a candidate reads a long question
+        // is a disruption, so the display stays on as long as the app runs.
+        powerSaveBlocker.start('prevent-display-sleep');
         return;
       }
       registerAppProtocol(builtPath('renderer'), () => core);

@@ -55,6 +55,8 @@ describe('the app in exam-client mode', () => {
     expect(electron.fake.ipcHandlers.size).toBe(0);
     expect(run.core()).toBeNull();
     expect(fs.readdirSync(process.env.RUANG_UJI_DATA_DIR!)).toEqual([]);
+    // The screen stays on while a candidate reads.
+    expect([...electron.fake.blockers.values()]).toEqual(['prevent-display-sleep']);
 
     const contents = new FakeWebContents();
     electron.app.emit('web-contents-created', {}, contents);
