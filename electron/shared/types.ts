@@ -152,8 +152,13 @@ export type ProctorAssessor = {
   locked: boolean;
 };
 
+/** This computer's clock is well behind a moment the installation already saw (core/clock-check.ts). */
+export type ClockBehind = { now: string; latestSeen: string; from: 'audit' | 'bundle' };
+
 export type ProctorToday = {
   date: string;
+  /** Set when the clock is certainly wrong: today's list is then the wrong day's. */
+  clockBehind: ClockBehind | null;
   sessions: {
     session: SessionSummary;
     /** When the proctor started and closed it here; null before the start. */

@@ -542,6 +542,11 @@ export const en = {
   proctor: {
     eyebrow: 'Exam room supervision',
     title: "Today's sessions",
+    clockBehind: {
+      bundle: "This computer's clock says {{now}}, earlier than when the LSP made the newest session bundle imported here ({{seen}}). The clock is wrong: today's sessions, and the times on the attendance list and the minutes, follow it.",
+      audit: "This computer's clock says {{now}}, earlier than the latest record on this computer ({{seen}}). The clock is wrong: today's sessions, and the times on the attendance list and the minutes, follow it.",
+      fix: "Set this computer's date and time right (the operating system's date and time settings), then press Refresh.",
+    },
     empty: 'No assessment session is scheduled for today.',
     emptyHint: "Sessions appear here on their day, once the LSP's session bundle has been imported on this computer.",
     emptyImport: 'Import a session bundle from the LSP',

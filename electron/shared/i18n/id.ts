@@ -537,6 +537,11 @@ export const id = {
     },
   },
   proctor: {
+    clockBehind: {
+      bundle: 'Jam komputer ini menunjukkan {{now}}, lebih awal daripada saat LSP membuat paket sesi terbaru yang diimpor di sini ({{seen}}). Jam komputer ini salah: jadwal hari ini, serta waktu di daftar hadir dan berita acara, mengikutinya.',
+      audit: 'Jam komputer ini menunjukkan {{now}}, lebih awal daripada catatan terakhir di komputer ini ({{seen}}). Jam komputer ini salah: jadwal hari ini, serta waktu di daftar hadir dan berita acara, mengikutinya.',
+      fix: 'Betulkan tanggal dan jam komputer ini (pengaturan tanggal dan waktu sistem operasi), lalu tekan Muat ulang.',
+    },
     eyebrow: 'Pengawasan ruang uji',
     title: 'Sesi hari ini',
     empty: 'Tidak ada sesi uji yang dijadwalkan hari ini.',

@@ -22,6 +22,7 @@ export const SESSION: SessionSummary = {
 
 export const TODAY: ProctorToday = {
   date: '2026-11-21',
+  clockBehind: null,
   sessions: [
     {
       session: SESSION,

@@ -87,6 +87,18 @@ function Today({ today, hasUpcoming, office, refreshing, onRefresh, onOpen }: To
         </div>
       </div>
 
+      {today.clockBehind && (
+        <div className="notice notice--error" role="alert" data-testid="clock-behind">
+          <p className="notice__text">
+            {t(today.clockBehind.from === 'bundle' ? 'proctor.clockBehind.bundle' : 'proctor.clockBehind.audit', {
+              now: f.dateTime(today.clockBehind.now),
+              seen: f.dateTime(today.clockBehind.latestSeen),
+            })}{' '}
+            {t('proctor.clockBehind.fix')}
+          </p>
+        </div>
+      )}
+
       {today.sessions.length === 0 ? (
         <div className="empty-state" data-testid="proctor-empty">
           <p className="empty-state__title">{t('proctor.empty')}</p>
