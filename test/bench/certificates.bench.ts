@@ -3,6 +3,8 @@
 // checking every required value, writing the .xlsx with Text cells, syncing it and auditing), beside a
 // bare streaming write of the same rows by exceljs's WorkbookWriter in the same run. Warmed up once
 // each, then alternated, seven runs each, the median reported. Goal: ≤ 1.5× the bare write.
+// Then the register (certificates/list) over that pleno's certificates, a third of them surveilled and half
+// issued long enough ago to be due: p99 of its first page, of its 'surveillance due' filter and of a deep page.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,10 +17,11 @@ import { writeSheet } from '../../electron/core/spreadsheets/write';
 import { BNSP_COLUMNS } from '../../electron/shared/certificates';
 import type { ArgsOf, MethodName, ResultOf } from '../../electron/shared/contract';
 import { seedSignedPleno } from '../support/pleno-rows';
-import { report } from './stats';
+import { report, summary } from './stats';
 
 const ROWS = Number(process.env.BENCH_BNSP_ROWS ?? 10_000);
 const RUNS = 7;
+const LIST_RUNS = Number(process.env.BENCH_REGISTER_RUNS ?? 300);
 
 async function call<M extends MethodName>(core: Core, method: M, args: ArgsOf<M>, token: string | null): Promise<ResultOf<M>> {
   const reply = await core.dispatch(method, args, token);
@@ -83,6 +86,36 @@ try {
   report('certificates.bnspSheet.baseline.time', median(bare), 'ms', { ...extra, baseline: 'exceljs WorkbookWriter, same rows, no styles' });
   report('certificates.bnspSheet.ratioToBaseline', median(ours) / median(bare), 'x', { ...extra, goal: 1.5, baselineMs: median(bare) });
   report('spreadsheets.styledWrite.time', median(styled), 'ms', { ...extra, ratioToBaseline: median(styled) / median(styledBare), baselineMs: median(styledBare), what: 'writeSheet, Text columns, bold header, synced' });
+
+  // The register's pages. Issued through the contract, then dated back (half of them) and surveilled (a third)
+  // in SQL: the dates the issue refuses are only what makes 'due' list rows.
+  const issued = await call(core, 'certificates/issue', { plenoId, issuedOn: '2026-11-12' }, token);
+  core.db.prepare("UPDATE certificate SET issued_on = '2025-06-02', valid_until = '2028-06-01' WHERE rowid % 2 = 0").run();
+  core.db
+    .prepare(
+      `INSERT INTO certificate_surveillance (id, lsp_id, certificate_id, held_on, method, result, note, recorded_at, recorded_by)
+       SELECT lower(hex(randomblob(16))), lsp_id, id, issued_on, 'interview', 'competent', '', '2026-11-20T03:00:00.000Z', issued_by
+         FROM certificate WHERE rowid % 3 = 0`,
+    )
+    .run();
+  const listTimes = async (args: ArgsOf<'certificates/list'>) => {
+    const { rows } = await call(core, 'certificates/list', args, token);
+    const times: number[] = [];
+    for (let i = 0; i < LIST_RUNS; i++) times.push(await timed(() => call(core, 'certificates/list', args, token)));
+    return { ...summary(times), rows: rows.length };
+  };
+  const first = await call(core, 'certificates/list', {}, token);
+  let deep = first.nextCursor;
+  for (let i = 0; i < 50 && deep; i++) deep = (await call(core, 'certificates/list', { cursor: deep }, token)).nextCursor;
+  const registerExtra = { certificates: issued.issued.length, runs: LIST_RUNS, loadavg: os.loadavg()[0] };
+  for (const [name, args] of [
+    ['firstPage', {}],
+    ['surveillanceDue', { surveillance: 'due' }],
+    ['deepPage', { cursor: deep }],
+  ] as const satisfies readonly (readonly [string, ArgsOf<'certificates/list'>])[]) {
+    const s = await listTimes(args);
+    report(`certificates.register.${name}.p99`, s.p99, 'ms', { ...registerExtra, rows: s.rows, p50: s.p50, max: s.max });
+  }
 } finally {
   core.close();
   fs.rmSync(dir, { recursive: true, force: true });
