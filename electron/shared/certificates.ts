@@ -150,6 +150,8 @@ export type CertificateSummary = {
   /** The revoked certificate this one replaces (certificates/replace), and the one that replaces this, if any. */
   replaces: { id: string; number: string } | null;
   replacedBy: { id: string; number: string } | null;
+  /** When the holder's next surveillance is due (as the page's surveillance.dueOn); null once revoked or expired. */
+  surveillanceDueOn: string | null;
 };
 
 export type CertificateDetail = CertificateSummary & {

@@ -10,6 +10,7 @@ import type { SheetValue } from '../spreadsheets/spec';
 import { writeSheet, type WriteColumn } from '../spreadsheets/write';
 import { bnspDate } from './bnsp-sheet';
 import { exportPath, sweepCertificateFiles } from './files';
+import { nextSurveillanceOn, surveillanceMonths } from './surveillance';
 
 const PAGE = 1_000;
 
@@ -34,6 +35,8 @@ export const REGISTER_COLUMNS = [
   // Which replaced which (certificates/replace): the revoked one and its replacement name each other.
   { key: 'replaces', header: 'Menggantikan', text: true, width: 26 },
   { key: 'replacedBy', header: 'Diganti Dengan', text: true, width: 26 },
+  // Last, so the columns before it keep their places: empty once revoked or expired, as on the register's page.
+  { key: 'nextSurveillance', header: 'Surveilan Berikutnya', text: true },
 ] as const satisfies readonly WriteColumn[];
 
 type Key = (typeof REGISTER_COLUMNS)[number]['key'];
@@ -54,8 +57,10 @@ export async function registerSheet(db: Db, dataDir: string, principal: Principa
   const { fileName, file } = exportPath(dataDir, 'register');
   let count = 0;
   const today = localDate(now());
+  const months = surveillanceMonths(db);
   function* rows(): Generator<Record<Key, SheetValue>> {
     for (const r of pages(db, lspId)) {
+      const due = nextSurveillanceOn({ surveilledOn: r.surveilled_on, validUntil: r.valid_until, revokedAt: r.revoked_at }, months, today);
       yield {
         no: ++count,
         number: r.number,
@@ -75,6 +80,7 @@ export async function registerSheet(db: Db, dataDir: string, principal: Principa
         revokeReason: r.revoke_reason,
         replaces: r.replaces_number,
         replacedBy: r.replaced_by_number,
+        nextSurveillance: due === null ? null : bnspDate(due),
       };
     }
   }

@@ -9,7 +9,7 @@ import * as q from '../db/queries/certificates-register';
 import type { Db } from '../db/open';
 import { decodeCursor, pageLimit, searchTerm, toPage } from '../registry/paging';
 import type { SurveillanceFilter } from '../../shared/surveillance';
-import { surveillanceMonths, surveillanceState, surveilledBefore } from './surveillance';
+import { nextSurveillanceOn, surveillanceMonths, surveillanceState, surveilledBefore } from './surveillance';
 import { holderChanged } from './holder-print';
 
 export type RegisterArgs = {
@@ -22,7 +22,7 @@ export type RegisterArgs = {
   limit?: number;
 };
 
-export function summaryOf(r: q.RegisterRow, today: string): CertificateSummary {
+export function summaryOf(r: q.RegisterRow, today: string, months: number): CertificateSummary {
   return {
     id: r.id,
     number: r.number,
@@ -42,6 +42,7 @@ export function summaryOf(r: q.RegisterRow, today: string): CertificateSummary {
     expired: isExpired(r.valid_until, today),
     replaces: r.replaces_id !== null && r.replaces_number !== null ? { id: r.replaces_id, number: r.replaces_number } : null,
     replacedBy: r.replaced_by_id !== null && r.replaced_by_number !== null ? { id: r.replaced_by_id, number: r.replaced_by_number } : null,
+    surveillanceDueOn: nextSurveillanceOn({ surveilledOn: r.surveilled_on, validUntil: r.valid_until, revokedAt: r.revoked_at }, months, today),
   };
 }
 
@@ -54,6 +55,7 @@ export function listCertificates(db: Db, lspId: string, args: RegisterArgs, now:
   const { digits, text } = searchTerm(args.search);
   const today = localDate(now);
   const expiring = args.expiringWithinDays !== undefined;
+  const months = surveillanceMonths(db);
   const filter: q.RegisterFilter = {
     lspId,
     digits,
@@ -66,7 +68,7 @@ export function listCertificates(db: Db, lspId: string, args: RegisterArgs, now:
     // In force today and due by the LSP's period (as each page's surveillance.due), or last found not competent.
     surveillance:
       args.surveillance === 'due'
-        ? { inForceOn: today, surveilledBefore: surveilledBefore(today, surveillanceMonths(db)) }
+        ? { inForceOn: today, surveilledBefore: surveilledBefore(today, months) }
         : args.surveillance === 'decision'
           ? { inForceOn: today, needsDecision: true }
           : null,
@@ -75,7 +77,7 @@ export function listCertificates(db: Db, lspId: string, args: RegisterArgs, now:
   const after = decodeCursor(args.cursor);
   const rows = q.registerPage(db, filter, after, limit);
   const counted = after === null ? q.registerCount(db, filter, LIST_TOTAL_CAP) : null;
-  return toPage(rows, limit, (r) => summaryOf(r, today), (r) => ({ key: expiring ? r.valid_until : r.number, id: r.id }), counted);
+  return toPage(rows, limit, (r) => summaryOf(r, today, months), (r) => ({ key: expiring ? r.valid_until : r.number, id: r.id }), counted);
 }
 
 function counterOf(key: string): { counterScope: CounterScope; counterYear: string | null } {
@@ -87,8 +89,9 @@ export function getCertificate(db: Db, lspId: string, id: string, now: Date): Ce
   const r = q.registerById(db, lspId, id);
   if (!r) throw new AppError('NOT_FOUND', { what: 'certificate' });
   const today = localDate(now);
+  const months = surveillanceMonths(db);
   return {
-    ...summaryOf(r, today),
+    ...summaryOf(r, today, months),
     plenoId: r.pleno_id,
     plenoHeldOn: r.pleno_held_on,
     plenoSkNumber: r.pleno_sk_number,
@@ -100,7 +103,7 @@ export function getCertificate(db: Db, lspId: string, id: string, now: Date): Ce
     counterValue: r.counter_value,
     issuedAt: r.issued_at,
     issuedBy: r.issued_by,
-    surveillance: surveillanceState(db, { id: r.id, issuedOn: r.issued_on, validUntil: r.valid_until, revokedAt: r.revoked_at }, surveillanceMonths(db), today),
+    surveillance: surveillanceState(db, { id: r.id, issuedOn: r.issued_on, validUntil: r.valid_until, revokedAt: r.revoked_at }, months, today),
     holderChanged: holderChanged(db, r.id),
   };
 }

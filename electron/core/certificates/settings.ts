@@ -20,7 +20,6 @@ export function certificateSettings(db: Db): CertificateSettings {
   const d = CERTIFICATE_SETTINGS_DEFAULT;
   const scope = getSetting(db, key('counterScope'));
   const years = Number(getSetting(db, key('validityYears')));
-  const months = Number(getSetting(db, key('surveillanceMonths')));
   return {
     numberPattern: getSetting(db, key('numberPattern')) ?? d.numberPattern,
     registrationPattern: getSetting(db, key('registrationPattern')) ?? d.registrationPattern,
@@ -28,8 +27,14 @@ export function certificateSettings(db: Db): CertificateSettings {
     validityYears: Number.isInteger(years) && years >= 1 && years <= 10 ? years : d.validityYears,
     signatoryName: getSetting(db, key('signatoryName')) ?? d.signatoryName,
     signatoryTitle: getSetting(db, key('signatoryTitle')) ?? d.signatoryTitle,
-    surveillanceMonths: Number.isInteger(months) && months >= 1 && months <= 120 ? months : d.surveillanceMonths,
+    surveillanceMonths: surveillancePeriod(db),
   };
+}
+
+/** The surveillance period alone (one setting read): the register's every page dates each row's next surveillance by it. */
+export function surveillancePeriod(db: Db): number {
+  const months = Number(getSetting(db, key('surveillanceMonths')));
+  return Number.isInteger(months) && months >= 1 && months <= 120 ? months : CERTIFICATE_SETTINGS_DEFAULT.surveillanceMonths;
 }
 
 /** What certificates/setSettings takes: a signatory field or the surveillance period left out keeps its value. */

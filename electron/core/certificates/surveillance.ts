@@ -9,7 +9,7 @@ import type { Db } from '../db/open';
 import { newId } from '../ids';
 import { isExpired } from '../registry/assessors';
 import { addMonths, verificationCutoff } from '../registry/tuks';
-import { certificateSettings } from './settings';
+import { surveillancePeriod } from './settings';
 
 /**
  * Where a certificate stands with its surveillance on `today`: the next is due a period (the LSP's surveillanceMonths)
@@ -34,8 +34,16 @@ export function surveillanceState(
   }));
   const inForce = c.revokedAt === null && !isExpired(c.validUntil, today);
   const last = records.reduce((latest, r) => (r.heldOn > latest ? r.heldOn : latest), c.issuedOn);
-  const dueOn = inForce ? addMonths(last, months) : null;
+  const dueOn = nextSurveillanceOn({ ...c, surveilledOn: last }, months, today);
   return { records, dueOn, due: dueOn !== null && dueOn <= today, needsDecision: inForce && records[0]?.result === 'not_competent' };
+}
+
+/**
+ * When the next surveillance is due: a period after the last one held (or the issue date, `surveilledOn`), or none
+ * once the certificate is no longer in force. The page's state and the register's rows both date it so.
+ */
+export function nextSurveillanceOn(c: { surveilledOn: string; validUntil: string; revokedAt: string | null }, months: number, today: string): string | null {
+  return c.revokedAt === null && !isExpired(c.validUntil, today) ? addMonths(c.surveilledOn, months) : null;
 }
 
 /**
@@ -88,4 +96,4 @@ export function recordSurveillance(
   return get(certificateId);
 }
 
-export const surveillanceMonths = (db: Db) => certificateSettings(db).surveillanceMonths;
+export const surveillanceMonths = surveillancePeriod;

@@ -33,6 +33,7 @@ export const certificateScreensEn = {
       validUntil: 'Valid until',
       blanko: 'Blanko number',
       noBlanko: 'Not yet',
+      nextSurveillance: 'Next surveillance',
       revoked: 'Revoked',
       expired: 'Expired',
       replacesShort: 'replaces {{number}}',

@@ -31,6 +31,7 @@ export const certificateScreensId = {
       validUntil: 'Berlaku sampai',
       blanko: 'Nomor blanko',
       noBlanko: 'Belum ada',
+      nextSurveillance: 'Surveilan berikutnya',
       revoked: 'Dicabut',
       expired: 'Habis masa berlaku',
       replacesShort: 'menggantikan {{number}}',

@@ -123,9 +123,10 @@ describe('the certificate register', () => {
     const file = await call(core, 'certificates/registerSheet', {}, admin);
     expect(file.rows).toBe(3);
     const rows = await sheetValues(exported(core, file.fileName));
-    expect(rows[0]).toEqual(['No', 'Nomor Sertifikat', 'Nomor Registrasi', 'Nama Asesi', 'NIK', 'Kode Skema', 'Judul Skema', 'Tanggal Terbit', 'Berlaku Sampai', 'Nomor Blanko', 'Status', 'Tanggal Dicabut', 'Alasan Pencabutan', 'Menggantikan', 'Diganti Dengan']);
+    expect(rows[0]).toEqual(['No', 'Nomor Sertifikat', 'Nomor Registrasi', 'Nama Asesi', 'NIK', 'Kode Skema', 'Judul Skema', 'Tanggal Terbit', 'Berlaku Sampai', 'Nomor Blanko', 'Status', 'Tanggal Dicabut', 'Alasan Pencabutan', 'Menggantikan', 'Diganti Dengan', 'Surveilan Berikutnya']);
     expect(rows[1].slice(0, 2)).toEqual([1, result.issued[0].number]);
     expect(rows[1][4]).toBe(seededNik('R', 0));
-    expect(rows[1].slice(7)).toEqual(['20-11-2026', '20-11-2029', '000777', 'Aktif']);
+    expect(rows[1].slice(7, 11)).toEqual(['20-11-2026', '20-11-2029', '000777', 'Aktif']);
+    expect(rows[1][15]).toBe('20-11-2027');
   });
 });

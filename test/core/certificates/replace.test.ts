@@ -72,7 +72,7 @@ describe('replacing a certificate revoked by mistake', () => {
     expect(audit[0].entityId).toBe(replacement.id);
     expect(JSON.parse(audit[0].details)).toEqual({ number: replacement.number, issuedOn: '2026-11-18', replaces: wrong.number, replacesId: wrong.certificateId, reason: REASON });
     const sheet = await sheetValues(exported(core, (await call(core, 'certificates/registerSheet', {}, admin)).fileName));
-    expect(sheet[0].slice(13)).toEqual(['Menggantikan', 'Diganti Dengan']);
+    expect(sheet[0].slice(13, 15)).toEqual(['Menggantikan', 'Diganti Dengan']);
     expect(sheet.slice(1).map((row) => [row[1], row[13] ?? null, row[14] ?? null])).toEqual([
       [wrong.number, null, replacement.number],
       [other.number, null, null],

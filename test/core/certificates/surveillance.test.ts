@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, failure, signInAs } from '../../support/core';
 import { seedSignedPleno, setSchemePolicy } from '../../support/pleno-rows';
+import { exported, sheetValues } from '../registry-import/support';
 import { certificateCore } from './support';
 
 /** Three certificates issued on 2026-11-20 (the core's today, NOW) for three years. */
@@ -57,6 +58,29 @@ describe('surveillance of certificate holders', () => {
     expect((await call(core, 'certificates/get', { certificateId: ids[1] }, admin)).surveillance).toMatchObject({ dueOn: null, due: false });
     expect(await listed('due')).toEqual([]);
     expect(await failure(core, 'certificates/recordSurveillance', { certificateId: ids[1], ...record }, admin)).toMatchObject({ code: 'CERTIFICATE_SURVEILLANCE_NOT_IN_FORCE' });
+  });
+
+  it("dates each register row's next surveillance as its page does, in the list and the register sheet, none once no longer in force", async () => {
+    const { core, admin, ids, setIssuedOn } = await issued();
+    const listedDue = async () => Object.fromEntries((await call(core, 'certificates/list', {}, admin)).rows.map((r) => [r.id, r.surveillanceDueOn]));
+    const pageDue = async (id: string) => (await call(core, 'certificates/get', { certificateId: id }, admin)).surveillance.dueOn;
+    // Today is 2026-11-20: one issued on a month's last day (31 May + 12 months clamps to 31 May), one surveilled, one revoked.
+    setIssuedOn(ids[0], '2026-05-31');
+    setIssuedOn(ids[1], '2025-11-20');
+    await call(core, 'certificates/recordSurveillance', { certificateId: ids[1], ...record }, admin);
+    await call(core, 'certificates/revoke', { certificateId: ids[2], reason: 'Dokumen persyaratan terbukti palsu' }, admin);
+    expect(await listedDue()).toEqual({ [ids[0]]: '2027-05-31', [ids[1]]: '2027-11-18', [ids[2]]: null });
+    for (const id of ids) expect((await listedDue())[id]).toBe(await pageDue(id));
+    // The period moves the rows as it moves the pages; a certificate past its last day has none due.
+    const settings = await call(core, 'certificates/settings', {}, admin);
+    await call(core, 'certificates/setSettings', { settings: { ...settings, surveillanceMonths: 9 } }, admin);
+    core.db.prepare('UPDATE certificate SET valid_until = ? WHERE id = ?').run('2026-11-19', ids[1]);
+    expect(await listedDue()).toEqual({ [ids[0]]: '2027-02-28', [ids[1]]: null, [ids[2]]: null });
+    expect(await pageDue(ids[0])).toBe('2027-02-28');
+
+    const sheet = await sheetValues(exported(core, (await call(core, 'certificates/registerSheet', {}, admin)).fileName));
+    expect(sheet[0].at(-1)).toBe('Surveilan Berikutnya');
+    expect(sheet.slice(1).map((row) => row[15] ?? null)).toEqual(['28-02-2027', null, null]);
   });
 
   it('lists the records newest first with who recorded them, audits each, and flags a holder not found competent for the LSP\'s decision without revoking', async () => {

@@ -1,7 +1,7 @@
 /** The certificate register: keyset pages, one certificate, blanko numbers. */
 import type { Db } from '../open';
 import { sql } from '../statements';
-import { LAST_RESULT_SQL, LAST_SURVEILLED_SQL } from './certificates-surveillance';
+import { LAST_RESULT_SQL, SURVEILLED_OR_ISSUED_SQL } from './certificates-surveillance';
 
 export type RegisterRow = {
   id: string;
@@ -23,6 +23,8 @@ export type RegisterRow = {
   replaces_number: string | null;
   replaced_by_id: string | null;
   replaced_by_number: string | null;
+  /** The day the last surveillance was held, or the issue date: the next is due a period after it. */
+  surveilled_on: string;
 };
 
 export type RegisterDetailRow = RegisterRow & {
@@ -41,7 +43,8 @@ export type RegisterDetailRow = RegisterRow & {
 const COLUMNS = `ce.id, ce.number, ce.registration_number, ce.candidate_id, c.name AS candidate_name, c.nik, ce.scheme_id,
   sc.code AS scheme_code, sc.title_id AS scheme_title, ce.issued_on, ce.valid_until, ce.blanko_number, ce.revoked_at, ce.revoke_reason,
   ce.replaces_id, (SELECT o.number FROM certificate o WHERE o.id = ce.replaces_id) AS replaces_number,
-  (SELECT r.id FROM certificate r WHERE r.replaces_id = ce.id) AS replaced_by_id, (SELECT r.number FROM certificate r WHERE r.replaces_id = ce.id) AS replaced_by_number`;
+  (SELECT r.id FROM certificate r WHERE r.replaces_id = ce.id) AS replaced_by_id, (SELECT r.number FROM certificate r WHERE r.replaces_id = ce.id) AS replaced_by_number,
+  ${SURVEILLED_OR_ISSUED_SQL} AS surveilled_on`;
 const FROM = 'FROM certificate ce JOIN candidate c ON c.id = ce.candidate_id JOIN scheme sc ON sc.id = ce.scheme_id';
 
 export type RegisterFilter = {
@@ -87,7 +90,7 @@ function where(f: RegisterFilter): { clause: string; params: Record<string, stri
     parts.push('ce.revoked_at IS NULL AND ce.valid_until >= @inForceOn');
     params.inForceOn = f.surveillance.inForceOn;
     if ('surveilledBefore' in f.surveillance) {
-      parts.push(`coalesce(${LAST_SURVEILLED_SQL}, ce.issued_on) < @surveilledBefore`);
+      parts.push(`${SURVEILLED_OR_ISSUED_SQL} < @surveilledBefore`);
       params.surveilledBefore = f.surveillance.surveilledBefore;
     } else {
       // Only certificates with such a finding at all are asked their last one: the home counts this on every load.

@@ -42,7 +42,7 @@ export const insertSurveillance = (db: Db, row: NewSurveillance) =>
   ).run(row);
 
 /** The day the last surveillance was held (or the issue date): the next is due a period after it. */
-export const LAST_SURVEILLED_SQL = '(SELECT max(s.held_on) FROM certificate_surveillance s WHERE s.certificate_id = ce.id)';
+export const SURVEILLED_OR_ISSUED_SQL = 'coalesce((SELECT max(s.held_on) FROM certificate_surveillance s WHERE s.certificate_id = ce.id), ce.issued_on)';
 /** The last surveillance's result, as surveillancesOf orders them. */
 export const LAST_RESULT_SQL =
   '(SELECT s.result FROM certificate_surveillance s WHERE s.certificate_id = ce.id ORDER BY s.held_on DESC, s.recorded_at DESC, s.id DESC LIMIT 1)';

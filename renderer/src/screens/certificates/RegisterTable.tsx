@@ -4,8 +4,9 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { useFormat } from '../../i18n/use-format';
 
 /**
- * The register's rows. The name is the link to the certificate; the scheme's title and the
- * registration number sit under their codes, so the table fits 1366 px without a sideways scroll.
+ * The register's rows. The name is the link to the certificate; the NIK sits under the name, the scheme's title
+ * and the registration number under their codes, so the table fits 1366 px without a sideways scroll with the
+ * next surveillance's column beside the validity.
  */
 export function RegisterTable({ rows }: { rows: CertificateSummary[] }) {
   const { t } = useTranslation();
@@ -15,11 +16,14 @@ export function RegisterTable({ rows }: { rows: CertificateSummary[] }) {
       <table className="table registry-table" data-testid="certificates-table">
         <thead>
           <tr>
-            <th scope="col">{t('certificateScreens.register.name')}</th>
-            <th scope="col">{t('certificateScreens.register.nik')}</th>
+            <th scope="col">
+              {t('certificateScreens.register.name')}
+              <span className="cell-sub">{t('certificateScreens.register.nik')}</span>
+            </th>
             <th scope="col">{t('certificateScreens.register.number')}</th>
             <th scope="col">{t('certificateScreens.register.schemeColumn')}</th>
             <th scope="col">{t('certificateScreens.register.validUntil')}</th>
+            <th scope="col">{t('certificateScreens.register.nextSurveillance')}</th>
             <th scope="col">{t('certificateScreens.register.blanko')}</th>
           </tr>
         </thead>
@@ -31,6 +35,9 @@ export function RegisterTable({ rows }: { rows: CertificateSummary[] }) {
                 {row.revoked && <> <StatusBadge tone="danger">{t('certificateScreens.register.revoked')}</StatusBadge></>}
                 {/* Past its last day it is no longer in force: the date alone read as if it were. */}
                 {row.expired && !row.revoked && <> <StatusBadge tone="warning">{t('certificateScreens.register.expired')}</StatusBadge></>}
+                <span className="cell-sub mono" data-testid="certificate-row-nik">
+                  {row.nik}
+                </span>
                 {/* Which replaced which (a certificate revoked by mistake and its replacement). */}
                 {row.replaces && (
                   <span className="cell-sub" data-testid="certificate-row-replaces">
@@ -43,7 +50,6 @@ export function RegisterTable({ rows }: { rows: CertificateSummary[] }) {
                   </span>
                 )}
               </th>
-              <td className="mono">{row.nik}</td>
               <td className="mono">
                 {row.number}
                 <span className="cell-sub">{row.registrationNumber}</span>
@@ -61,6 +67,8 @@ export function RegisterTable({ rows }: { rows: CertificateSummary[] }) {
                 )}
                 <span className="cell-sub">{t('certificateScreens.register.issuedOn')}: {f.date(row.issuedOn)}</span>
               </td>
+              {/* None once revoked or expired: nothing is due of a certificate no longer in force. */}
+              <td data-testid="certificate-row-surveillance">{row.surveillanceDueOn ? f.date(row.surveillanceDueOn) : <span className="muted">—</span>}</td>
               <td>{row.blankoNumber ? <span className="mono">{row.blankoNumber}</span> : <span className="muted">{t('certificateScreens.register.noBlanko')}</span>}</td>
             </tr>
           ))}

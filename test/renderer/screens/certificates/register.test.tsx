@@ -200,6 +200,21 @@ describe('the lapsed certificates', () => {
   });
 });
 
+describe("a certificate's next surveillance", () => {
+  it('is a column of the register, its date or a dash when none is due (revoked or expired), in both languages', async () => {
+    const rows = [certificate(1), certificate(2, { surveillanceDueOn: null, revoked: true, revokedAt: '2026-04-01T02:00:00.000Z', revokeReason: 'Dokumen palsu' })];
+    for (const [language, words] of [['id', id], ['en', en]] as const) {
+      openAt('certificates', { 'certificates/list': () => page(rows, null, 2) }, language);
+      await waitFor(() => expect(screen.getAllByTestId('certificate-row')).toHaveLength(2));
+      expect(screen.getByRole('columnheader', { name: words.certificateScreens.register.nextSurveillance })).toBeTruthy();
+      const [due, none] = screen.getAllByTestId('certificate-row-surveillance');
+      expect(due.textContent).toBe('2 Mar 2027');
+      expect(none.textContent).toBe('—');
+      cleanup();
+    }
+  });
+});
+
 describe('a certificate past its last valid day', () => {
   it('is marked expired on the register, beside the name (a revoked one says revoked only)', async () => {
     openAt('certificates', {

@@ -39,6 +39,7 @@ export function certificate(n: number, over: Partial<CertificateSummary> = {}): 
     expired: false,
     replaces: null,
     replacedBy: null,
+    surveillanceDueOn: '2027-03-02',
     ...over,
   };
 }
