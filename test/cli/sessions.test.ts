@@ -83,7 +83,7 @@ describe('ruang-uji sessions list', () => {
     expect(all.code, all.stderr).toBe(0);
     const lines = all.stdout.split('\n');
     expect(lines[0]).toBe('202 jadwal');
-    expect(lines[1]).toMatch(/^ {2}KODE +HARI DAN MULAI +TUK +SKEMA +STATUS +ASESI$/);
+    expect(lines[1]).toMatch(/^ {2}KODE +HARI DAN MULAI +TUK +SKEMA +STATUS +ASESI +ATURAN$/);
     const listed = lines.slice(2, -1).map((l) => l.trim().split(' ')[0]);
     expect(listed).toEqual([...codes].reverse().concat(demo.people.session.code));
     const json = runCli(['sessions', 'list', '--json', '--data', dataDir, ...asAdmin], adminEnv);
@@ -98,12 +98,29 @@ describe('ruang-uji sessions list', () => {
     expect(cancel.code, cancel.stderr).toBe(0);
     setInstallationLanguage(dataDir, 'en');
     const cancelled = runCli(['sessions', 'list', '--status', 'cancelled', '--data', dataDir, ...asAdmin], adminEnv);
-    expect(cancelled.stdout).toMatch(new RegExp(`^1 session\\n {2}CODE +DAY AND START +TUK +SCHEME +STATUS +CANDIDATES\\n {2}${codes[7]} .+ Cancelled +1\\n$`));
+    expect(cancelled.stdout).toMatch(new RegExp(`^1 session\\n {2}CODE +DAY AND START +TUK +SCHEME +STATUS +CANDIDATES +RULES\\n {2}${codes[7]} .+ Cancelled +1\\n$`));
     const upcoming = JSON.parse(runCli(['sessions', 'list', '--status', 'upcoming', '--json', '--data', dataDir, ...asAdmin], adminEnv).stdout) as PlannedSession[];
     // The demo's session of today is upcoming or not by the hour: only the planned ones are certain.
     expect(upcoming.every((s) => s.status === 'upcoming')).toBe(true);
     expect(upcoming.map((s) => s.code)).toEqual(expect.arrayContaining(codes.filter((c) => c !== codes[7])));
     expect(upcoming.map((s) => s.code)).not.toContain(codes[7]);
+  });
+
+  it('says of each upcoming session how many rules its plan now breaks, as --json flags it, in both languages', async () => {
+    const { dataDir, codes } = await plannedAhead(2);
+    // The candidate planned in both is deactivated since: a rule they met when saved, now broken (the demo's session
+    // of today is upcoming or not by the hour, so only the planned ones are asked).
+    const core = await tempCore({ dataDir });
+    const candidateId = core.db.prepare('SELECT candidate_id FROM session_candidate sc JOIN session s ON s.id = sc.session_id WHERE s.code = ?').pluck().get(codes[0]) as string;
+    core.db.prepare('UPDATE candidate SET active = 0 WHERE id = ?').run(candidateId);
+    core.close();
+    const flagged = (JSON.parse(runCli(['sessions', 'list', '--json', '--data', dataDir, ...asAdmin], adminEnv).stdout) as PlannedSession[]).filter((s) => codes.includes(s.code));
+    expect(flagged.map((s) => [s.code, s.ruleProblems])).toEqual(codes.map((code) => [code, { refused: 1, pending: 0 }]).reverse());
+    const row = (stdout: string, code: string) => stdout.split('\n').find((l) => l.trim().startsWith(code));
+    const id = runCli(['sessions', 'list', '--data', dataDir, ...asAdmin], adminEnv).stdout;
+    expect(row(id, codes[0]!)).toMatch(/ Akan datang +1 +melanggar 1 aturan$/);
+    setInstallationLanguage(dataDir, 'en');
+    expect(row(runCli(['sessions', 'list', '--data', dataDir, ...asAdmin], adminEnv).stdout, codes[0]!)).toMatch(/ Upcoming +1 +breaks 1 rule$/);
   });
 
   it("refuses a status it does not know before signing in, and a proctor with the core's reason", async () => {

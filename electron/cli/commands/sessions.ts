@@ -13,7 +13,8 @@ import { table } from '../table';
 export const USAGE = `usage:
   ruang-uji sessions list [--status STATUS] --as USERNAME [--json] [--data DIR]
       the LSP's sessions as the Sessions screen lists them (sessions/list, every page), newest first: code,
-      day and start, TUK, scheme, status and candidates; STATUS is one of ${SESSION_STATUSES.join(', ')};
+      day and start, TUK, scheme, status, candidates and how many rules an upcoming session's plan now breaks
+      (its page in the app says which); STATUS is one of ${SESSION_STATUSES.join(', ')};
       the code is what "sessions cancel --session" and "bundle export --session" take
   ruang-uji sessions cancel --session CODE --reason TEXT --as USERNAME [--json] [--data DIR]
       calls off a planned session that has not started (sessions/cancel), with the reason (3 characters
@@ -53,7 +54,15 @@ async function allSessions(caller: Caller, status: SessionStatus | undefined): P
 
 function sessionsTable(sessions: readonly PlannedSession[], language: Language): string {
   const head = (
-    ['cli.sessions.column.code', 'cli.sessions.column.date', 'cli.sessions.column.tuk', 'cli.sessions.column.scheme', 'cli.sessions.column.status', 'cli.sessions.column.candidates'] as const
+    [
+      'cli.sessions.column.code',
+      'cli.sessions.column.date',
+      'cli.sessions.column.tuk',
+      'cli.sessions.column.scheme',
+      'cli.sessions.column.status',
+      'cli.sessions.column.candidates',
+      'cli.sessions.column.rules',
+    ] as const
   ).map((key) => say(language, key));
   const rows = sessions.map((s) => [
     s.code,
@@ -62,6 +71,8 @@ function sessionsTable(sessions: readonly PlannedSession[], language: Language):
     `${s.scheme.code} v${s.scheme.version}`,
     say(language, SESSION_STATUS_LABEL[s.status]),
     String(s.candidateCount),
+    // The list's flags (--json's ruleProblems) count the rules a saved plan now breaks; its page says which.
+    s.ruleProblems && s.ruleProblems.refused > 0 ? say(language, 'cli.sessions.rulesBroken', { count: s.ruleProblems.refused }) : '',
   ]);
   return table([head, ...rows]);
 }

@@ -224,7 +224,9 @@ export const cliEn = {
     sessions: {
       count_one: '{{count}} session',
       count_other: '{{count}} sessions',
-      column: { code: 'CODE', date: 'DAY AND START', tuk: 'TUK', scheme: 'SCHEME', candidates: 'CANDIDATES', status: 'STATUS' },
+      column: { code: 'CODE', date: 'DAY AND START', tuk: 'TUK', scheme: 'SCHEME', candidates: 'CANDIDATES', status: 'STATUS', rules: 'RULES' },
+      rulesBroken_one: 'breaks {{count}} rule',
+      rulesBroken_other: 'breaks {{count}} rules',
       notFound: 'no session has the code {{code}}; see the codes with ruang-uji sessions list',
       reasonShort: '--reason: write the reason for cancelling, at least {{min}} characters',
       cancelled: 'Session {{session}} cancelled on {{at}} by {{by}}. Reason: {{reason}}',

@@ -202,7 +202,8 @@ export const cliId = {
     },
     sessions: {
       count_other: '{{count}} jadwal',
-      column: { code: 'KODE', date: 'HARI DAN MULAI', tuk: 'TUK', scheme: 'SKEMA', candidates: 'ASESI', status: 'STATUS' },
+      column: { code: 'KODE', date: 'HARI DAN MULAI', tuk: 'TUK', scheme: 'SKEMA', candidates: 'ASESI', status: 'STATUS', rules: 'ATURAN' },
+      rulesBroken_other: 'melanggar {{count}} aturan',
       notFound: 'tidak ada jadwal dengan kode {{code}}; lihat kodenya dengan ruang-uji sessions list',
       reasonShort: '--reason: tulis alasan pembatalan, paling sedikit {{min}} karakter',
       cancelled: 'Jadwal {{session}} dibatalkan pada {{at}} oleh {{by}}. Alasan: {{reason}}',
