@@ -45,7 +45,7 @@ export function requireNoUnfinishedSession(db: Db, lspId: string, candidate: { i
   const [first] = open;
   const reasons =
     open.length > 1
-      ? open.map((s) => ({ code: 'CANDIDATE_SEATED_IN' as const, params: { session: s.code, date: s.date, startTime: s.startTime } }))
+      ? open.map((s) => ({ code: 'CANDIDATE_SEATED_IN' as const, params: { session: s.code, date: s.date, startTime: s.startTime, sessionId: s.sessionId } }))
       : undefined;
   throw new AppError(
     'CANDIDATE_IN_UNFINISHED_SESSION',

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { apiError } from '../../../electron/shared/errors';
+import { apiError, type ErrorReason } from '../../../electron/shared/errors';
 import type { UiError } from '../api/client-errors';
 import { useErrorText } from '../i18n/readable-params';
 
@@ -18,10 +18,12 @@ type Props = {
    * (BAD_CREDENTIALS says "username" above a participant number field).
    */
   wording?: Partial<Record<UiError['code'], string>>;
+  /** Where a reason's record is (a session a candidate sits in): its words become the link there; null leaves them text. */
+  reasonHref?: (reason: ErrorReason) => string | null;
 };
 
 /** Errors cross the boundary as keys and parameters; they become text only here, in the UI's language. */
-export function ErrorMessage({ error, onRetry, badArgs, wording }: Props) {
+export function ErrorMessage({ error, onRetry, badArgs, wording, reasonHref }: Props) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const general = error.code === 'BAD_ARGS' && badArgs !== undefined;
@@ -39,11 +41,15 @@ export function ErrorMessage({ error, onRetry, badArgs, wording }: Props) {
       {/* A refusal with several causes (a session export's broken rules): each in its own words. */}
       {'reasons' in error && error.reasons && error.reasons.length > 0 && (
         <ul className="notice__reasons" data-testid="error-reasons">
-          {error.reasons.map((r, i) => (
-            <li key={`${r.code}-${i}`} data-code={r.code}>
-              {errorText(apiError(r.code, r.params))}
-            </li>
-          ))}
+          {error.reasons.map((r, i) => {
+            const href = reasonHref?.(r) ?? null;
+            const text = errorText(apiError(r.code, r.params));
+            return (
+              <li key={`${r.code}-${i}`} data-code={r.code}>
+                {href === null ? text : <a href={href}>{text}</a>}
+              </li>
+            );
+          })}
         </ul>
       )}
       {onRetry && (

@@ -142,8 +142,8 @@ describe('deactivating a candidate seated in a session not over yet', () => {
       params: { session: planned.code, date: DAY, startTime: '08:00', sessionId: planned.id, sessionCount: 2 },
     });
     expect(refused.reasons).toEqual([
-      { code: 'CANDIDATE_SEATED_IN', params: { session: planned.code, date: DAY, startTime: '08:00' } },
-      { code: 'CANDIDATE_SEATED_IN', params: { session: 'JDW-LATER', date: '2026-12-08', startTime: '13:00' } },
+      { code: 'CANDIDATE_SEATED_IN', params: { session: planned.code, date: DAY, startTime: '08:00', sessionId: planned.id } },
+      { code: 'CANDIDATE_SEATED_IN', params: { session: 'JDW-LATER', date: '2026-12-08', startTime: '13:00', sessionId: later } },
     ]);
     const name = (await call(w.core, 'candidates/get', { candidateId: both }, w.admin)).name;
     expect(errorText(refused, 'id')).toBe(

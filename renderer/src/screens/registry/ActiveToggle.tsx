@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { UiError } from '../../api/client-errors';
 import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { StatusBadge } from '../../components/StatusBadge';
@@ -10,10 +11,12 @@ type Props = {
   onToggle: (active: boolean) => Promise<void>;
   /** More badges of the record's state (an assessor's MET expiry), beside its status: nothing for none. */
   badges?: ReactNode;
+  /** The record's own way of showing a refusal (a candidate's sessions as links); the plain message otherwise. */
+  refusal?: (error: UiError) => ReactNode;
 };
 
 /** Deactivate or reactivate one record, after a confirmation that names it; nothing is ever deleted. */
-export function ActiveToggle({ name, active, onToggle, badges }: Props) {
+export function ActiveToggle({ name, active, onToggle, badges, refusal }: Props) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   const { busy, error, run } = useRun();
@@ -42,7 +45,7 @@ export function ActiveToggle({ name, active, onToggle, badges }: Props) {
           </button>
         </div>
       )}
-      {error && <ErrorMessage error={error} />}
+      {error && (refusal ? refusal(error) : <ErrorMessage error={error} />)}
     </div>
   );
 }

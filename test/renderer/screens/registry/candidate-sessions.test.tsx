@@ -99,11 +99,11 @@ describe("a candidate's sessions on their page", () => {
     expect(outcome.textContent).not.toContain('valid until');
   });
 
-  it('names the unfinished sessions when the core refuses to deactivate the candidate', async () => {
+  it('names the unfinished sessions when the core refuses to deactivate the candidate, each a link to its page', async () => {
     const params = { candidate: 'Siti Aminah', session: 'JDW-20261201-001', date: '2026-12-01', startTime: '08:00', sessionId: 's-3', sessionCount: 2 };
     const reasons = [
-      { code: 'CANDIDATE_SEATED_IN' as const, params: { session: 'JDW-20261201-001', date: '2026-12-01', startTime: '08:00' } },
-      { code: 'CANDIDATE_SEATED_IN' as const, params: { session: 'JDW-20261208-003', date: '2026-12-08', startTime: '13:00' } },
+      { code: 'CANDIDATE_SEATED_IN' as const, params: { session: 'JDW-20261201-001', date: '2026-12-01', startTime: '08:00', sessionId: 's-3' } },
+      { code: 'CANDIDATE_SEATED_IN' as const, params: { session: 'JDW-20261208-003', date: '2026-12-08', startTime: '13:00', sessionId: 's 4' } },
     ];
     openAt('candidates/c-7', {
       'candidates/get': () => ok(detail),
@@ -117,6 +117,29 @@ describe("a candidate's sessions on their page", () => {
       'Asesi Siti Aminah tidak dapat dinonaktifkan: masih terjadwal di sesi JDW-20261201-001 (1 Des 2026, 08.00) yang belum selesai. Keluarkan asesi dari sesi itu, atau batalkan sesinya, lalu nonaktifkan datanya.',
     );
     expect(within(alert).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Sesi JDW-20261201-001, 1 Des 2026 pukul 08.00', 'Sesi JDW-20261208-003, 8 Des 2026 pukul 13.00']);
+    // Each opens its session's page, as the history table's session column does.
+    expect(within(alert).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Sesi JDW-20261201-001, 1 Des 2026 pukul 08.00', '#/sessions/s-3'],
+      ['Sesi JDW-20261208-003, 8 Des 2026 pukul 13.00', '#/sessions/s%204'],
+    ]);
     await waitFor(() => expect(screen.getByTestId('record-status').textContent).toBe(id.registryScreens.status.active));
+  });
+
+  it('links the one unfinished session the refusal names in its sentence alone, in English too', async () => {
+    const params = { candidate: 'Siti Aminah', session: 'JDW-20261201-001', date: '2026-12-01', startTime: '08:00', sessionId: 's-3', sessionCount: 1 };
+    openAt(
+      'candidates/c-7',
+      {
+        'candidates/get': () => ok(detail),
+        'candidates/sessions': () => ok({ sessions }),
+        'candidates/setActive': () => ({ ok: false, error: apiError('CANDIDATE_IN_UNFINISHED_SESSION', params) }),
+      },
+      'en',
+    );
+    fireEvent.click(await screen.findByTestId('record-toggle'));
+    fireEvent.click(screen.getByTestId('record-toggle-confirm'));
+    const alert = await within(screen.getByTestId('record-active')).findByTestId('error-message');
+    expect(alert.querySelector('.notice__text')?.textContent).toContain('still planned in session JDW-20261201-001');
+    expect(within(alert).getAllByRole('link').map((a) => [a.textContent, a.getAttribute('href')])).toEqual([['Session JDW-20261201-001, 1 Dec 2026 at 08:00', '#/sessions/s-3']]);
   });
 });

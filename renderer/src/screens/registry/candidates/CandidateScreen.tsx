@@ -9,6 +9,7 @@ import { Section } from '../../../components/Section';
 import { useUnsavedChanges } from '../../../navigation/use-unsaved-changes';
 import { useClient } from '../../../session/SessionProvider';
 import { ActiveToggle } from '../ActiveToggle';
+import { DeactivateRefusal } from './DeactivateRefusal';
 import { fieldErrorsOf } from '../field-errors';
 import { FIELD_REASON_LABEL } from '../field-reasons';
 import { orNull, text } from '../form-values';
@@ -71,6 +72,7 @@ function ExistingCandidate({ candidateId }: { candidateId: string }) {
                 await client.call('candidates/setActive', { candidateId, active });
                 reload();
               }}
+              refusal={(error) => <DeactivateRefusal error={error} />}
             />
             <CandidateSessions candidateId={candidateId} />
             <CandidateApl candidateId={candidateId} />

@@ -14,6 +14,9 @@ import { schemeLabel } from '../../scheduling/use-schemes';
  * the LSP knows it. A year on, the page said nothing of the session a candidate took, its result or the
  * certificate it gave, so a returning candidate's history was pieced together from the session list.
  */
+/** A session's page, as this history and the refused deactivation above it (DeactivateRefusal) link it. */
+export const sessionHref = (sessionId: string) => `#/sessions/${encodeURIComponent(sessionId)}`;
+
 export function CandidateSessions({ candidateId }: { candidateId: string }) {
   const { t } = useTranslation();
   const { state, reload } = useLoad('candidates/sessions', { candidateId });
@@ -53,7 +56,7 @@ function SessionsTable({ sessions }: { sessions: CandidateSession[] }) {
           {sessions.map((s) => (
             <tr key={s.sessionId} data-testid="candidate-session-row">
               <th scope="row">
-                <a href={`#/sessions/${encodeURIComponent(s.sessionId)}`} className="mono">
+                <a href={sessionHref(s.sessionId)} className="mono">
                   {s.code}
                 </a>
                 <div className="small nowrap">
