@@ -44,7 +44,7 @@ function line(e: AuditEntryView, language: Language): string {
   const who = e.actor ? `${e.actor.name ?? e.actor.accountId}${e.actor.username ? ` (${e.actor.username})` : ''}` : say(language, 'audit.byApp');
   // The action's words with its code beside them, as the screen sets them; an action without words, its code alone.
   const what = isLabelledAction(e.action) ? `${auditActionText(e, (key, params) => say(language, key, params))} [${e.action}]` : e.action;
-  const object = auditObjectText(e, (key) => say(language, key));
+  const object = auditObjectText(e, (key, params) => say(language, key, params));
   const record = object ? `; ${object}` : '';
   return `  ${e.seq}  ${formatDateTime(e.at, language)}  ${who}: ${what}${record}`;
 }

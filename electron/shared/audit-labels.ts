@@ -216,10 +216,14 @@ type Key =
   | (typeof AUDIT_ACTION_LABEL)[keyof typeof AUDIT_ACTION_LABEL]
   | (typeof AUDIT_ENTITY_LABEL)[keyof typeof AUDIT_ENTITY_LABEL]
   | (typeof SUBMITTED_BY)[keyof typeof SUBMITTED_BY]
-  | 'audit.aCandidate';
+  | 'audit.aCandidate'
+  | 'audit.aplRound';
 
 /** A key of the audit log's words, for a caller's own translate function (the screen's t, the command line's say). */
-type Say = (key: Key, params?: { candidate: string }) => string;
+type Say = {
+  (key: Exclude<Key, 'audit.aplRound'>, params?: { candidate: string }): string;
+  (key: 'audit.aplRound', params: { round: number }): string;
+};
 
 const isSubmitReason = (value: unknown): value is SubmitReason => typeof value === 'string' && Object.hasOwn(SUBMITTED_BY, value);
 
@@ -244,12 +248,27 @@ export function auditActionText(e: Pick<AuditEntryView, 'action' | 'details' | '
   return isLabelledAction(e.action) ? say(AUDIT_ACTION_LABEL[e.action], params) : e.action;
 }
 
-/** The record an entry names as its line says it, kind then name ("Asesi: Siti Aminah", "Asesi" for an import); null for none. */
-type Named = Pick<AuditEntryView, 'entity' | 'entityId' | 'entityName'>;
+/**
+ * The round of the FR.APL application an entry is about, from its address (`<candidateId>~<schemeId>~<round>`,
+ * entityRef); null for another record, or an address without one.
+ */
+export function aplRoundOf(e: Pick<AuditEntryView, 'entity'> & Partial<Pick<AuditEntryView, 'entityRef'>>): number | null {
+  if (e.entity !== 'apl_application' || !e.entityRef) return null;
+  const round = /~(\d+)$/.exec(e.entityRef)?.[1];
+  return round === undefined ? null : Number(round);
+}
+
+/**
+ * The record an entry names as its line says it, kind then name ("Asesi: Siti Aminah", "Asesi" for an import); null
+ * for none. An FR.APL application says its round too: after a re-certification two of them read alike.
+ */
+type Named = Pick<AuditEntryView, 'entity' | 'entityId' | 'entityName'> & Partial<Pick<AuditEntryView, 'entityRef'>>;
 export function auditObjectText(e: Named & { entity: string }, say: Say): string;
 export function auditObjectText(e: Named, say: Say): string | null;
 export function auditObjectText(e: Named, say: Say): string | null {
   if (e.entity === null) return null;
   const kind = isLabelledEntity(e.entity) ? say(AUDIT_ENTITY_LABEL[e.entity]) : e.entity;
-  return [kind, auditRecordName(e)].filter(Boolean).join(': ');
+  const round = aplRoundOf(e);
+  const name = [auditRecordName(e), round === null ? null : say('audit.aplRound', { round })].filter(Boolean).join(' · ');
+  return [kind, name].filter(Boolean).join(': ');
 }

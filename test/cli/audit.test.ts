@@ -63,6 +63,10 @@ describe('ruang-uji audit list', () => {
     expect(lines.at(-1)).toMatch(new RegExp(`^  ${DEMO_ROWS}  .+  The application \\(automatic\\): Created the demo data \\[demo.created\\]; Session: ${demo.people.session.code}$`));
     const mine = runCli(['audit', 'list', '--area', 'access', '--by', staff.admin.username, '--limit', '1', ...as], env);
     expect(mine.stdout).toMatch(new RegExp(`^1 audit log entry, newest first\\n  \\d+  .+  ${staff.admin.displayName} \\(${staff.admin.username}\\): Signed in \\[auth.signIn\\]; Account: ${staff.admin.displayName}\\n… older entries remain`));
+    // An FR.APL application is named with its round, in the installation's words, as on the screen.
+    const applications = runCli(['audit', 'list', '--area', 'scheduling', '--limit', '250', ...as], env).stdout.split('\n').filter((l) => l.includes('; APL application: '));
+    expect(applications.length).toBeGreaterThan(0);
+    expect(applications.filter((l) => !/ · application round 1$/.test(l))).toEqual([]);
     const json = JSON.parse(runCli(['audit', 'list', '--limit', '250', '--json', ...as], env).stdout);
     expect(json.more).toBe(false);
     expect(json.entries.map((e: { seq: number }) => e.seq)).toEqual([...json.entries.map((e: { seq: number }) => e.seq)].sort((a, b) => b - a));
@@ -71,6 +75,6 @@ describe('ruang-uji audit list', () => {
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/--area must be one of access, registry/);
     expect(runCli(['audit', 'list', '--by', 'nobody', ...as], env).stderr).toContain('no staff account is named nobody');
-    // Six commands, each signing in (scrypt): as the other CLI tests that sign in several times, more than the default 30 s on a loaded machine.
+    // Seven commands, each signing in (scrypt): as the other CLI tests that sign in several times, more than the default 30 s on a loaded machine.
   }, 90_000);
 });

@@ -44,6 +44,7 @@ export const auditEn = {
       session_ended: 'Submitted {{candidate}}\'s test by closing the exam session',
     },
     aCandidate: 'a candidate',
+    aplRound: 'application round {{round}}',
     seq: 'Row {{seq}}',
     verifyTitle: 'The log\'s integrity',
     verifyIntro: 'Checks every row\'s hash chain and the log head\'s signatures, the logs received from TUKs in results bundles included.',

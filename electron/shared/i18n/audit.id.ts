@@ -41,6 +41,7 @@ export const auditId = {
       session_ended: 'Mengumpulkan ujian {{candidate}} dengan menutup sesi ujian',
     },
     aCandidate: 'asesi',
+    aplRound: 'permohonan ke-{{round}}',
     seq: 'Baris {{seq}}',
     verifyTitle: 'Keutuhan log',
     verifyIntro: 'Memeriksa rantai hash setiap baris dan tanda tangan kepala log, termasuk log yang diterima dari TUK lewat paket hasil.',

@@ -78,14 +78,14 @@ describe('the audit log screen', () => {
             entity: 'apl_application',
             entityId: 'apl-1',
             entityName: 'Siti Aminah · SKM-01',
-            entityRef: 'cand-7~s-1',
+            entityRef: 'cand-7~s-1~2',
             details: '{"before":{"result":null,"note":null,"at":null,"by":null},"after":{"result":"accepted","note":null}}',
           }),
         ]),
     });
     const [row] = await screen.findAllByTestId('audit-row');
-    // Linked to the candidate's FR.APL for that scheme, the address its screen takes.
-    expect(within(row).getByRole('link', { name: 'Permohonan APL: Siti Aminah · SKM-01' }).getAttribute('href')).toBe('#/apl/cand-7~s-1');
+    // Linked to the candidate's FR.APL for that scheme and round, the address its screen takes, and named with its round.
+    expect(within(row).getByRole('link', { name: 'Permohonan APL: Siti Aminah · SKM-01 · permohonan ke-2' }).getAttribute('href')).toBe('#/apl/cand-7~s-1~2');
     // It read "result: – → accepted / at: – → – / by: – → –", then the field and its code as stored.
     expect(within(row).getByTestId('audit-changes').textContent).toBe('Hasil verifikasi: – → Diterima');
   });
@@ -93,9 +93,10 @@ describe('the audit log screen', () => {
   it("says an FR.APL.02 review's fields and recommendation in the words of the application's page, in English too", async () => {
     const details = '{"before":{"recommendation":null,"note":null,"assessorId":null,"at":null},"after":{"recommendation":"not_proceed","note":"Bukti kurang","assessorId":"as-1"}}';
     const review = () =>
-      page([entry(1, { action: 'apl02.review', entity: 'apl_application', entityId: 'apl-1', entityName: 'Siti Aminah · SKM-01', names: { 'as-1': 'Ir. Bambang Hermawan' }, details, detailsLength: details.length })]);
+      page([entry(1, { action: 'apl02.review', entity: 'apl_application', entityId: 'apl-1', entityName: 'Siti Aminah · SKM-01', entityRef: 'cand-7~s-1~1', names: { 'as-1': 'Ir. Bambang Hermawan' }, details, detailsLength: details.length })]);
     openAt('audit', { 'accounts/list': accounts, 'audit/list': review }, 'en');
     const [row] = await screen.findAllByTestId('audit-row');
+    expect(within(row).getByRole('link', { name: 'APL application: Siti Aminah · SKM-01 · application round 1' }).getAttribute('href')).toBe('#/apl/cand-7~s-1~1');
     // It read "recommendation: – → not_proceed", "assessorId: – → <the assessor's id>".
     expect([...within(row).getByTestId('audit-changes').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       'Recommendation: – → The assessment may not proceed',
