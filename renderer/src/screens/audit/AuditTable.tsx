@@ -4,7 +4,7 @@ import { SUBMITTED_ACTION, type AuditEntryView } from '../../../../electron/shar
 import { ROLES } from '../../../../electron/shared/roles';
 import { useFormat } from '../../i18n/use-format';
 import { useOnTukStation, useRoleLabel } from '../../session/tuk-station';
-import { bankValueText } from './bank-values';
+import { bankCreationAsEdit, bankValueText } from './bank-values';
 import { auditFieldLabel, auditValueLabel } from './field-labels';
 
 /** The office's screens for the records an entry can name; a TUK station has none of them. */
@@ -106,7 +106,7 @@ function AuditRow({ row }: { row: AuditEntryView }) {
   const object = auditObjectText(row, t) ?? '';
   const details = row.details === '{}' ? '' : row.details;
   const json = parsed(row.details);
-  const changes = changesOf(json, row.names, (field, value) => {
+  const changes = changesOf(bankCreationAsEdit(row.entity, json), row.names, (field, value) => {
     const key = auditValueLabel(row.entity, field, value);
     // A question's text and options read as text, not as the JSON the entry keeps.
     return key ? t(key) : bankValueText(row.entity, value, (k, params) => t(k, params));

@@ -20,6 +20,21 @@ function bilingualText(v: Bilingual, t: Translate): string {
 }
 
 /**
+ * A question or benchmark created (bank.item.create, bank.benchmark.create: its content as `after`, no `before`) as
+ * an edit from nothing, so its changes line shows what was written as an edit's does; the details as they are
+ * for anything else.
+ */
+export function bankCreationAsEdit(entity: string | null, details: unknown): unknown {
+  if (entity === null || !BANK_ENTITIES.has(entity)) return details;
+  if (typeof details !== 'object' || details === null || Array.isArray(details)) return details;
+  const { before, after } = details as { before?: unknown; after?: unknown };
+  if (before !== undefined || typeof after !== 'object' || after === null || Array.isArray(after)) return details;
+  // A field left empty (no guide, no tags) was not written: the same on both sides, it is no change.
+  const empty = Object.entries(after).filter(([, v]) => v === null || v === '' || (Array.isArray(v) && v.length === 0));
+  return { ...details, before: Object.fromEntries(empty) };
+}
+
+/**
  * A question's stored text as the admin reads it in the audit log's changes: its stem, answer and guide as text
  * (Indonesian, then English), its options as lettered lines with the key marked, where the changes line showed
  * the JSON the audit log keeps (which stays as it is, in the entry's details). Undefined for anything else.

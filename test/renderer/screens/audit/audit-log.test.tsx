@@ -251,6 +251,36 @@ describe('the audit log screen', () => {
     expect(JSON.parse(row.querySelector('pre.audit-details')!.textContent!)).toEqual(JSON.parse(details));
   });
 
+  it("says a created question's text in its changes line as an edit's, what was left empty not listed", async () => {
+    const after = {
+      kind: 'multiple_choice',
+      ref: 'PG-02',
+      kukIds: ['kuk-1'],
+      dimensions: [],
+      prompt: { id: 'Apa kepanjangan DNS?', en: 'What does DNS stand for?' },
+      expected: null,
+      guide: null,
+      scoring: null,
+      options: ['Domain Name System', 'Data Network Service'].map((text, i) => ({ text: { id: text, en: null }, correct: i === 0 })),
+      tags: [],
+      status: 'draft',
+    };
+    const details = JSON.stringify({ after });
+    openAt('audit', {
+      'accounts/list': accounts,
+      'audit/list': () => page([entry(1, { action: 'bank.item.create', entity: 'item', entityId: 'item-2', entityName: 'PG-02', names: { 'kuk-1': '1.1 Mengidentifikasi konsep DNS' }, details, detailsLength: details.length })]),
+    });
+    const [row] = await screen.findAllByTestId('audit-row');
+    const lines = [...within(row).getByTestId('audit-changes').querySelectorAll('li')].map((li) => li.textContent);
+    expect(lines).toContain(`${id.bankScreens.item.kind}: – → ${id.itemKinds.multiple_choice}`);
+    expect(lines).toContain(`${id.bankScreens.item.kuks}: – → 1.1 Mengidentifikasi konsep DNS`);
+    expect(lines).toContain(`${id.bankScreens.item.prompt}: – → Apa kepanjangan DNS? (Inggris: What does DNS stand for?)`);
+    expect(lines).toContain(`${id.bankScreens.item.options}: – → A. Domain Name System (kunci); B. Data Network Service`);
+    expect(lines).toContain(`${id.bankScreens.list.status}: – → ${id.bankScreens.status.draft}`);
+    expect(lines.join('\n')).not.toMatch(/–\s→\s–|\{/);
+    expect(JSON.parse(row.querySelector('pre.audit-details')!.textContent!)).toEqual(JSON.parse(details));
+  });
+
   it("names the LSP's corrected details by its page's words", async () => {
     const details = JSON.stringify({ before: { name: 'LSP Teknolgi Digital', address: null }, after: { name: 'LSP Teknologi Digital', address: 'Jl. Merdeka No. 1' } });
     openAt('audit', {
