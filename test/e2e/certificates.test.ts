@@ -27,6 +27,8 @@ let folder: string;
 const CANDIDATES = 12;
 /** The LSP's own scheme, which the numbering example is made from. */
 let schemeCode = '';
+/** The last certificate, whose holder's birth place was corrected after it was issued: its page asks for a reprint. */
+let correctedId = '';
 
 beforeAll(async () => {
   room = await startRoom();
@@ -45,6 +47,14 @@ beforeAll(async () => {
   const issued = await callApi(room, 'certificates/issue', { plenoId, issuedOn: '2026-11-12' }, token);
   schemeCode = (await callApi(room, 'schemes/list', { active: true, limit: 1 }, token)).rows[0].code;
   expect(issued.issued).toHaveLength(CANDIDATES);
+  correctedId = issued.issued[CANDIDATES - 1].certificateId;
+  const after = new Database(path.join(room.dataDir, DB_FILE_NAME));
+  try {
+    after.pragma('busy_timeout = 5000');
+    after.prepare("UPDATE candidate SET birth_place = 'Bandung' WHERE id = (SELECT candidate_id FROM certificate WHERE id = ?)").run(correctedId);
+  } finally {
+    after.close();
+  }
 });
 
 afterAll(async () => {
@@ -127,4 +137,28 @@ describe.each([
     expect(problems).toEqual([]);
     await context.close();
   });
+});
+
+it("sets the certificate page's reprint notice apart from the facts under it, as the page's other parts are", async () => {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
+  const page = await context.newPage();
+  const { problems } = watchPage(page, room.origin);
+  await page.goto(room.url);
+  await page.getByTestId('signin-mode-staff').click();
+  await page.getByTestId('signin-username').fill(staff.admin.username);
+  await page.getByTestId('signin-password').fill(staff.admin.password);
+  await page.getByTestId('signin-submit').click();
+  await page.getByTestId('app-header').waitFor();
+  await page.goto(`${room.url}#/certificates/${correctedId}`);
+  await page.getByTestId('certificate-holder-changed').waitFor();
+  await screenshot(page, 'certificate-holder-changed-id');
+  // It sat against them (0 px), where the print button under them keeps 16 px (--space-4).
+  const gap = await page.evaluate(() => {
+    const notice = document.querySelector('[data-testid="certificate-holder-changed"]')!.getBoundingClientRect();
+    const facts = document.querySelector('[data-testid="certificate-facts"]')!.getBoundingClientRect();
+    return Math.round(facts.top - notice.bottom);
+  });
+  expect(gap).toBe(16);
+  expect(problems).toEqual([]);
+  await context.close();
 });

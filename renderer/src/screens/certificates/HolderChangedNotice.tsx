@@ -14,7 +14,7 @@ export function HolderChangedNotice({ changed }: { changed: HolderChanged }) {
   const value = (field: HolderChanged['changes'][number]['field'], text: string | null) =>
     text === null || text === '' ? t('certificateScreens.holderChanged.empty') : field === 'birthDate' ? f.date(text) : `“${text}”`;
   return (
-    <div className="notice notice--warning" role="status" data-testid="certificate-holder-changed">
+    <div className="notice notice--warning holder-changed" role="status" data-testid="certificate-holder-changed">
       {/* One block: the notice lays its children out in a row, and these three read top to bottom. */}
       <div>
         <p>
