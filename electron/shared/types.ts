@@ -155,8 +155,13 @@ export type ProctorAssessor = {
 /** This computer's clock is well behind a moment the installation already saw (core/clock-check.ts). */
 export type ClockBehind = { now: string; latestSeen: string; from: 'audit' | 'bundle' };
 
+/** The data folder's disk is nearly full (core/disk-space.ts). */
+export type DiskLow = { freeBytes: number };
+
 export type ProctorToday = {
   date: string;
+  /** Set when the data folder's disk is nearly full: saves fail once it is. */
+  diskLow: DiskLow | null;
   /** Set when the clock is certainly wrong: today's list is then the wrong day's. */
   clockBehind: ClockBehind | null;
   sessions: {

@@ -208,6 +208,7 @@ function proctorToday(locked: boolean, assessorLocked = false, run: TodaySession
   return {
     date: '2026-11-21',
     clockBehind: null,
+    diskLow: null,
     sessions: [
       {
         session: SESSION,
@@ -405,6 +406,7 @@ describe('proctor home', () => {
     const today: ProctorToday = {
       date: '2020-01-01',
       clockBehind: { now: '2020-01-01T01:00:00.000Z', latestSeen: '2026-11-20T03:00:00.000Z', from: 'bundle' },
+      diskLow: null,
       sessions: [],
     };
     const fake = signedInAs('proctor', 'Agus Setiawan', {
@@ -422,6 +424,16 @@ describe('proctor home', () => {
     expect(screen.getByTestId('proctor-empty')).toBeTruthy();
     fireEvent.click(screen.getByTestId('lang-en'));
     await waitFor(() => expect(screen.getByTestId('clock-behind').textContent).toContain(en.proctor.clockBehind.fix));
+  });
+
+  it("warns that the disk is nearly full, saying how much is left", async () => {
+    const fake = signedInAs('proctor', 'Agus Setiawan', {
+      'proctor/today': () => ok({ ...proctorToday(false), diskLow: { freeBytes: 200 * 1024 * 1024 } }),
+      'proctor/upcoming': () => ok({ date: '2026-11-21', sessions: [] }),
+    });
+    renderApp(fake.transport);
+    const notice = await screen.findByTestId('disk-low');
+    expect(notice.textContent).toBe(id.proctor.diskLow.replace('{{free}}', '200 MB'));
   });
 
   it('shows a calm empty state when no session is today', async () => {

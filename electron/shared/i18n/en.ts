@@ -547,6 +547,7 @@ export const en = {
       audit: "This computer's clock says {{now}}, earlier than the latest record on this computer ({{seen}}). The clock is wrong: today's sessions, and the times on the attendance list and the minutes, follow it.",
       fix: "Set this computer's date and time right (the operating system's date and time settings), then press Refresh.",
     },
+    diskLow: "Only {{free}} is left free on this computer's disk. When it is full, no answer can be saved and the exam stops on every lab PC. Free some space (empty the recycle bin, remove old downloads) before the session.",
     empty: 'No assessment session is scheduled for today.',
     emptyHint: "Sessions appear here on their day, once the LSP's session bundle has been imported on this computer.",
     emptyImport: 'Import a session bundle from the LSP',

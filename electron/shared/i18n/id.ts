@@ -542,6 +542,7 @@ export const id = {
       audit: 'Jam komputer ini menunjukkan {{now}}, lebih awal daripada catatan terakhir di komputer ini ({{seen}}). Jam komputer ini salah: jadwal hari ini, serta waktu di daftar hadir dan berita acara, mengikutinya.',
       fix: 'Betulkan tanggal dan jam komputer ini (pengaturan tanggal dan waktu sistem operasi), lalu tekan Muat ulang.',
     },
+    diskLow: 'Ruang kosong di disk komputer ini tinggal {{free}}. Bila disk penuh, tidak ada jawaban yang bisa disimpan dan ujian berhenti di semua PC lab. Kosongkan sebagian ruang (kosongkan Recycle Bin, hapus unduhan lama) sebelum sesi dimulai.',
     eyebrow: 'Pengawasan ruang uji',
     title: 'Sesi hari ini',
     empty: 'Tidak ada sesi uji yang dijadwalkan hari ini.',

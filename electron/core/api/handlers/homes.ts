@@ -10,6 +10,7 @@ import type { Db } from '../../db/open';
 import { me, type Handlers } from '../context';
 import { credentialStates } from '../../registry/assessors';
 import { clockBehind } from '../../clock-check';
+import { diskLow } from '../../disk-space';
 
 /** How long a session closed after its day stays on the proctor's list: the night's berita acara and results. */
 const CLOSED_SESSION_STAYS_MS = 12 * 3_600_000;
@@ -34,6 +35,7 @@ export const homeHandlers = {
     return {
       date,
       clockBehind: clockBehind(db, now),
+      diskLow: diskLow(call.core.dataDir),
       sessions: sessions.listForProctorDay(db, date, closedSince).map((session) => ({
         session,
         // A closed session stays listed for 12 hours: the home says it is closed, with what is left to do.

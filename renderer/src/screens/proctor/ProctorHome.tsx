@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatBytes } from './time-format';
 import type { ProctorToday } from '../../../../electron/shared/types';
 import { useLoad, useServerEvent } from '../../api/use-load';
 import { BilingualText } from '../../components/BilingualText';
@@ -96,6 +97,12 @@ function Today({ today, hasUpcoming, office, refreshing, onRefresh, onOpen }: To
             })}{' '}
             {t('proctor.clockBehind.fix')}
           </p>
+        </div>
+      )}
+
+      {today.diskLow && (
+        <div className="notice notice--error" role="alert" data-testid="disk-low">
+          <p className="notice__text">{t('proctor.diskLow', { free: formatBytes(today.diskLow.freeBytes, f.language) })}</p>
         </div>
       )}
 
