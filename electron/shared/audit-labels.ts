@@ -1,5 +1,6 @@
 import { SUBMITTED_ACTION, type AuditAction, type AuditArea, type AuditEntryView } from './audit-log';
 import type { SubmitReason } from './cbt';
+import { KEY_CORRECTION_ACTIONS, type KeyCorrectionAction } from './key-corrections';
 
 /** An `audit.*` translation key (the screen checks each against the resources, and the command line's say() too). */
 type AuditKey = `audit.${string}`;
@@ -123,6 +124,7 @@ export const AUDIT_ACTION_LABEL = {
   'assessment.acknowledged': 'audit.actions.assessment.acknowledged',
   'assessment.acknowledgeRefused': 'audit.actions.assessment.acknowledgeRefused',
   'assessment.appeal': 'audit.actions.assessment.appeal',
+  'assessment.keyCorrected': 'audit.actions.assessment.keyCorrected',
   'pleno.created': 'audit.actions.pleno.created',
   'pleno.updated': 'audit.actions.pleno.updated',
   'pleno.decided': 'audit.actions.pleno.decided',
@@ -212,7 +214,28 @@ const SUBMITTED_BY = {
   session_ended: 'audit.submittedBy.session_ended',
 } as const satisfies Record<SubmitReason, AuditKey>;
 
+/**
+ * A key correction (`assessment.keyCorrected`) in words naming the question and what happened to it, from its
+ * details: the log's list says "Annulled question MC-07", not only that some key was corrected.
+ */
+const KEY_CORRECTED_AS = {
+  accept: 'audit.keyCorrected.accept',
+  annul: 'audit.keyCorrected.annul',
+} as const satisfies Record<KeyCorrectionAction, AuditKey>;
+
+function keyCorrectionOf(details: string): { action: KeyCorrectionAction; question: string; option: string } | null {
+  try {
+    const d = JSON.parse(details) as { action?: unknown; question?: unknown; option?: unknown } | null;
+    const action = KEY_CORRECTION_ACTIONS.find((a) => a === d?.action);
+    if (!action || typeof d?.question !== 'string') return null;
+    return { action, question: d.question, option: typeof d.option === 'string' ? d.option : '' };
+  } catch {
+    return null;
+  }
+}
+
 type Key =
+  | (typeof KEY_CORRECTED_AS)[keyof typeof KEY_CORRECTED_AS]
   | (typeof AUDIT_ACTION_LABEL)[keyof typeof AUDIT_ACTION_LABEL]
   | (typeof AUDIT_ENTITY_LABEL)[keyof typeof AUDIT_ENTITY_LABEL]
   | (typeof SUBMITTED_BY)[keyof typeof SUBMITTED_BY]
@@ -220,8 +243,10 @@ type Key =
   | 'audit.aplRound';
 
 /** A key of the audit log's words, for a caller's own translate function (the screen's t, the command line's say). */
+/** Every action's words take the same params (a typed translate function asks for all of any key it may get); each uses its own. */
+type SayParams = { candidate: string; question: string; option: string };
 type Say = {
-  (key: Exclude<Key, 'audit.aplRound'>, params?: { candidate: string }): string;
+  (key: Exclude<Key, 'audit.aplRound'>, params?: SayParams): string;
   (key: 'audit.aplRound', params: { round: number }): string;
 };
 
@@ -242,9 +267,11 @@ function submitReasonOf(details: string): SubmitReason | null {
  * words of an action on one candidate's test may name them (`{{candidate}}`: the proctor's forced submission).
  */
 export function auditActionText(e: Pick<AuditEntryView, 'action' | 'details' | 'candidateName'>, say: Say): string {
-  const params = { candidate: e.candidateName ?? say('audit.aCandidate') };
+  const corrected = e.action === 'assessment.keyCorrected' ? keyCorrectionOf(e.details) : null;
+  const params = { candidate: e.candidateName ?? say('audit.aCandidate'), question: corrected?.question ?? '', option: corrected?.option ?? '' };
   const reason = e.action === SUBMITTED_ACTION ? submitReasonOf(e.details) : null;
   if (reason !== null) return say(SUBMITTED_BY[reason], params);
+  if (corrected) return say(KEY_CORRECTED_AS[corrected.action], params);
   return isLabelledAction(e.action) ? say(AUDIT_ACTION_LABEL[e.action], params) : e.action;
 }
 

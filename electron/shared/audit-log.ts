@@ -116,6 +116,7 @@ export const AUDIT_ACTIONS = [
   'assessment.acknowledged',
   'assessment.acknowledgeRefused',
   'assessment.appeal',
+  'assessment.keyCorrected',
   'pleno.created',
   'pleno.updated',
   'pleno.decided',

@@ -1,5 +1,6 @@
 /** Shapes and constants of the computer-based written test (CBT), shared by the core and the UI. */
 import type { Bilingual, TukType } from './types';
+import type { McCorrectionNote } from './key-corrections';
 
 /** No O/0 or I/1: a token is read off a projector and typed by people under stress. */
 export const TOKEN_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
@@ -135,5 +136,7 @@ export type McScoreSheet = {
     achieved: number;
     kukNotAchieved: readonly { kukNumber: string; elementNo: number; text: Bilingual }[];
   }[];
+  /** The session's key corrections of questions this candidate had (annulled ones are not among `items`), oldest first. */
+  corrections: readonly McCorrectionNote[];
   allAchieved: boolean;
 };

@@ -30,6 +30,7 @@ import { LSP_NAME_MAX_LENGTH, type LspProfile } from './lsp-profile';
 import { DISPLAY_NAME_MAX_LENGTH, INSTALLATION_KINDS, LANGUAGES, LICENCE_NO_MAX_LENGTH, LSP_CODE_MAX_LENGTH, USERNAME_PATTERN, type SetupStatus, type StaffAccount, type TukStationInfo } from './accounts';
 import {
   ESSAY_MAX_CHARS,
+  OPTION_LETTERS,
   type CbtClock,
   type CbtSaveResult,
   type CbtState,
@@ -90,6 +91,7 @@ import {
   writtenTestInput,
 } from './scheduling-args';
 import type { RoomStatus } from './room';
+import { KEY_CORRECTION_ACTIONS, type KeyCorrectionView } from './key-corrections';
 import type { AppealCase, AppealCloseResult, PlenoDetail, PlenoSettings, PlenoSummary, ResultsReview, ResultsSessionSummary } from './pleno';
 import {
   appealCloseArgs,
@@ -491,6 +493,22 @@ export const contract = {
         discussedWithAssessor: z.boolean(),
         involveOther: z.boolean(),
         reasons: z.string().trim().min(1).max(4000),
+      })
+      .strict(),
+    roles('assessor'),
+  ),
+  /** A multiple-choice key corrected for the whole session after the test (ralat kunci / soal dianulir). */
+  'assessment/keyCorrections': method<KeyCorrectionView>()(z.object({ sessionId: id }).strict(), roles('assessor', 'lsp_admin')),
+  // The session's assessor only, where the exam day is held (core/assessment/key-correction.ts says why not the LSP admin).
+  'assessment/correctKey': method<KeyCorrectionView>()(
+    z
+      .object({
+        sessionId: id,
+        itemId: id,
+        action: z.enum(KEY_CORRECTION_ACTIONS),
+        // The option accepted too, by its original ordinal (A = 0); null to annul.
+        option: z.number().int().min(0).max(OPTION_LETTERS.length - 1).nullable(),
+        reason,
       })
       .strict(),
     roles('assessor'),

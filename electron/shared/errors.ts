@@ -4,6 +4,7 @@ import { BANK_IMPORT_ERRORS } from './bank-import';
 import { PLENO_ERRORS } from './pleno';
 import { CERTIFICATE_ERRORS } from './certificates';
 import { APL_SELF_ERRORS } from './apl-self';
+import { KEY_CORRECTION_ERRORS } from './key-corrections';
 
 /** The ways a bundle is refused: each its own message, each tested with an unchanged database. */
 export const BUNDLE_FAILURES = [
@@ -325,6 +326,8 @@ export const ERROR_CODES = [
   ...CERTIFICATE_ERRORS,
   // FR.APL.02 filled by the candidate with their own sign-in (shared/apl-self.ts)
   ...APL_SELF_ERRORS,
+  // A multiple-choice key corrected for a session after the test (shared/key-corrections.ts)
+  ...KEY_CORRECTION_ERRORS,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -41,6 +41,7 @@ export const TABLE_NAMES = [
   'item_image',
   'item_kuk',
   'item_option',
+  'key_correction',
   'key_wrap',
   'kuk',
   'local_password',

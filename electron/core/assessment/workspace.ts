@@ -139,7 +139,10 @@ export function loadWorkspace(db: Db, seat: content.SeatRow, sessionId: string, 
   const evidence = new Map<string, ItemEvidence[]>();
   const add = (kukId: string, e: ItemEvidence) => evidence.set(kukId, [...(evidence.get(kukId) ?? []), e]);
   const mcAchieved = new Map(mc.items.map((i) => [i.itemId, i.achieved]));
+  const annulled = new Set(mc.corrections.filter((c) => c.action === 'annul').map((c) => c.itemId));
   for (const row of items) {
+    // An annulled question (key-corrections.ts) is evidence for no KUK: FR.IA.05 no longer lists it.
+    if (row.kind === 'multiple_choice' && annulled.has(row.itemId)) continue;
     const e: ItemEvidence =
       row.kind === 'multiple_choice'
         ? { ref: row.ref, instrument: 'multiple_choice', state: status !== 'submitted' ? 'pending' : mcAchieved.get(row.itemId) ? 'achieved' : 'not_achieved' }

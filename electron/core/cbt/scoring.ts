@@ -4,6 +4,7 @@ import type { Db } from '../db/open';
 import * as attempts from '../db/queries/attempts';
 import { keyedMultipleChoice, type KeyedItemKuk, type KeyedItemRow } from '../db/queries/scoring';
 import { examSessionOrThrow, type Seat } from './attempt';
+import { isAchievedUnder, sessionKey } from './key-corrections';
 import { choiceMapping, itemOrderOf, loadPaper } from './paper';
 
 /**
@@ -14,10 +15,6 @@ export function countsForCandidate(row: { itemId: string; status: string }, pape
   return paper ? paper.has(row.itemId) : row.status === 'approved';
 }
 
-/** Achieved when the chosen original option is the key's; an unanswered question is not achieved. */
-export function isAchieved(answer: number | null, correct: number | null): boolean {
-  return answer !== null && answer === correct;
-}
 
 type SheetUnit = {
   unitCode: string;
@@ -46,6 +43,9 @@ const letter = (ordinal: number | null): string | null => (ordinal === null ? nu
  * Once the candidate has a test, the questions come in the order they saw them, numbered as on their
  * screen, and the answer and the key carry the letters of their shuffled options (the attempt's seed
  * and item order keep that order), so the form says what the candidate saw.
+ * The session's key corrections apply (key-corrections.ts): an annulled question leaves the table and the
+ * counts, an option accepted too is achieved and printed beside the key; each correction of a question the
+ * candidate had is listed (`corrections`) for the note under the table.
  */
 export function multipleChoiceSheet(db: Db, seat: Seat): McScoreSheet {
   const session = examSessionOrThrow(db, seat.sessionId);
@@ -71,21 +71,28 @@ export function multipleChoiceSheet(db: Db, seat: Seat): McScoreSheet {
     }
     return unit;
   };
+  const key = sessionKey(db, seat.sessionId);
+  // Where each question the candidate had stands, for the corrections' note (an annulled one is no row).
+  const placeOf = new Map<string, { number: number; ref: string }>();
   for (const row of keyedMultipleChoice(db, session.schemeId)) {
     if (!countsForCandidate(row, attempt ? onPaper : null)) continue;
+    const place = { number: attempt ? (shownAt.get(row.itemId) ?? items.length) + 1 : row.ordinal, ref: row.ref };
+    placeOf.set(row.itemId, place);
+    if (key.annulled.has(row.itemId)) continue;
     const answer = chosen.get(row.itemId) ?? null;
-    const achieved = isAchieved(answer, row.correct);
+    const achieved = isAchievedUnder(key, row.itemId, answer, row.correct);
+    const keys = [row.correct, ...[...(key.accepted.get(row.itemId) ?? [])].filter((o) => o !== row.correct)];
     const kuks = kuksOf(row);
     items.push({
       itemId: row.itemId,
       ref: row.ref,
-      number: attempt ? (shownAt.get(row.itemId) ?? items.length) + 1 : row.ordinal,
+      number: place.number,
       prompt: paper.get(row.itemId)?.prompt ?? { id: '', en: '' },
       ...(paper.get(row.itemId)?.stemImages.length ? { stemImages: paper.get(row.itemId)?.stemImages } : {}),
       unitCode: row.unitCode,
       kuks: kuks.map((k) => ({ unitCode: k.unitCode, kukNumber: k.kukNumber })),
       answer: shownLetter(row.itemId, answer),
-      key: shownLetter(row.itemId, row.correct) ?? '?',
+      key: keys.map((o) => shownLetter(row.itemId, o) ?? '?').join('/'),
       achieved,
     });
     // The question counts in the unit of its first KUK; a wrong answer misses every KUK it covers, each in
@@ -99,11 +106,17 @@ export function multipleChoiceSheet(db: Db, seat: Seat): McScoreSheet {
     .sort((a, b) => a.ordinal - b.ordinal)
     .map(({ missed, ordinal: _ordinal, ...u }) => ({ ...u, kukNotAchieved: [...missed.values()].sort(byStandardOrder) }));
   if (attempt) items.sort((a, b) => a.number - b.number);
+  const corrections = key.rows.flatMap((r) => {
+    const place = placeOf.get(r.itemId);
+    if (!place) return [];
+    return [{ itemId: r.itemId, ...place, action: r.action, option: shownLetter(r.itemId, r.acceptedOption), reason: r.reason, by: r.assessorName, at: r.correctedAt }];
+  });
   return {
     ...seat,
     submitted: Boolean(attempt?.submittedAt),
     items,
     units: unitList,
+    corrections,
     allAchieved: items.length > 0 && items.every((i) => i.achieved),
   };
 }

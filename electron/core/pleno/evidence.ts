@@ -2,7 +2,8 @@ import { ESSAY_ACHIEVED_FROM } from '../../shared/assessment';
 import type { ReviewEvidence, ScoredCount } from '../../shared/pleno';
 import { itemOrderOf } from '../cbt/paper';
 import { groupBy } from '../group-by';
-import { countsForCandidate, isAchieved } from '../cbt/scoring';
+import { countsForCandidate } from '../cbt/scoring';
+import { isAchievedUnder, sessionKey } from '../cbt/key-corrections';
 import type { Db } from '../db/open';
 import * as content from '../db/queries/assessment-content';
 import * as q from '../db/queries/pleno-review';
@@ -18,6 +19,8 @@ type ScoredKind = 'essay' | 'oral' | 'supporting';
  */
 export function sessionEvidence(db: Db, sessionId: string, schemeId: string): (row: q.ReviewSeatRow) => ReviewEvidence {
   const key = keyedMultipleChoice(db, schemeId);
+  // The corrections came with the TUK's results (key_correction): counted here as at the TUK.
+  const corrected = sessionKey(db, sessionId);
   const items = content.assessItems(db, schemeId, { sessionId, candidateId: null });
   const kindOf = new Map(items.map((i) => [i.itemId, i.kind]));
   const totals = { oral: items.filter((i) => i.kind === 'oral').length, supporting: items.filter((i) => i.kind === 'supporting').length };
@@ -32,14 +35,14 @@ export function sessionEvidence(db: Db, sessionId: string, schemeId: string): (r
     // As FR.IA.05 scores it (cbt/scoring.ts): the same questions counted, the same answers achieved.
     const units = new Map<string, ReviewEvidence['multipleChoice']['units'][number]>();
     for (const k of key) {
-      if (!countsForCandidate(k, paper)) continue;
+      if (!countsForCandidate(k, paper) || corrected.annulled.has(k.itemId)) continue;
       let unit = units.get(k.unitCode);
       if (!unit) {
         unit = { unitCode: k.unitCode, unitTitle: { id: k.unitTitleId, en: k.unitTitleEn }, total: 0, achieved: 0 };
         units.set(k.unitCode, unit);
       }
       unit.total += 1;
-      if (isAchieved(chosen.get(k.itemId) ?? null, k.correct)) unit.achieved += 1;
+      if (isAchievedUnder(corrected, k.itemId, chosen.get(k.itemId) ?? null, k.correct)) unit.achieved += 1;
     }
     const mcUnits = [...units.values()];
 

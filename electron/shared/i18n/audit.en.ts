@@ -43,6 +43,10 @@ export const auditEn = {
       timeout: 'Time ran out: {{candidate}}\'s test was submitted automatically',
       session_ended: 'Submitted {{candidate}}\'s test by closing the exam session',
     },
+    keyCorrected: {
+      accept: 'Corrected the key of question {{question}}: option {{option}} accepted as correct too',
+      annul: 'Annulled question {{question}}: it counts for no candidate of this session',
+    },
     aCandidate: 'a candidate',
     aplRound: 'application round {{round}}',
     seq: 'Row {{seq}}',
@@ -232,6 +236,7 @@ export const auditEn = {
         acknowledged: 'A candidate acknowledged the decision',
         acknowledgeRefused: 'A candidate\'s acknowledgement refused (wrong password)',
         appeal: 'A candidate said they will appeal',
+        keyCorrected: 'Corrected a multiple-choice key',
       },
       pleno: {
         created: 'Created a pleno',

@@ -40,6 +40,10 @@ export const auditId = {
       timeout: 'Waktu habis: ujian {{candidate}} dikumpulkan otomatis',
       session_ended: 'Mengumpulkan ujian {{candidate}} dengan menutup sesi ujian',
     },
+    keyCorrected: {
+      accept: 'Meralat kunci soal {{question}}: pilihan {{option}} juga diterima benar',
+      annul: 'Menganulir soal {{question}}: tidak dihitung untuk semua asesi sesi ini',
+    },
     aCandidate: 'asesi',
     aplRound: 'permohonan ke-{{round}}',
     seq: 'Baris {{seq}}',
@@ -229,6 +233,7 @@ export const auditId = {
         acknowledged: 'Asesi menyatakan menerima keputusan',
         acknowledgeRefused: 'Pernyataan asesi ditolak (kata sandi salah)',
         appeal: 'Asesi menyatakan akan banding',
+        keyCorrected: 'Meralat kunci jawaban pilihan ganda',
       },
       pleno: {
         created: 'Membuat rapat pleno',

@@ -9,6 +9,7 @@ import { schedulingEn, schedulingErrorsEn } from './scheduling.en';
 import { handoverEn, handoverErrorsEn } from './handover.en';
 import { plenoEn, plenoErrorsEn } from './pleno.en';
 import { aplSelfEn, aplSelfErrorsEn } from './apl-self.en';
+import { keyCorrectionErrorsEn } from './key-corrections.en';
 import { certificatesEn, certificatesErrorsEn } from './certificates.en';
 import { schedulingScreensEn } from './scheduling-screens.en';
 import { aplPrintEn } from './apl-print.en';
@@ -166,6 +167,7 @@ export const en = {
     ...plenoErrorsEn,
     ...certificatesErrorsEn,
     ...aplSelfErrorsEn,
+    ...keyCorrectionErrorsEn,
     SHEET_NOT_SPREADSHEET: 'This file is not a spreadsheet Ruang Uji can read. Save it from Excel or LibreOffice as an Excel Workbook (.xlsx), or as CSV, and import that file.',
     SHEET_LEGACY_XLS: 'This is an old Excel 97–2003 file (.xls). Open it in Excel or LibreOffice, save it as an Excel Workbook (.xlsx), and import that file.',
     SHEET_ENCRYPTED: 'This file is protected with a password, so it cannot be read. Open it in Excel, remove the password (File › Info › Protect Workbook › Encrypt with Password, then clear it), save, and import it again.',
@@ -1165,6 +1167,7 @@ export const en = {
       installationKey: 'Installation keys',
       item: 'Questions',
       itemOption: 'Answer options',
+      keyCorrection: 'Answer key corrections',
       keyWrap: 'Key wraps',
       localPassword: 'Candidate passwords issued at this TUK',
       kuk: 'Performance criteria (KUK)',

@@ -11,6 +11,7 @@ import { schedulingId, schedulingErrorsId } from './scheduling.id';
 import { handoverId, handoverErrorsId } from './handover.id';
 import { plenoId, plenoErrorsId } from './pleno.id';
 import { aplSelfId, aplSelfErrorsId } from './apl-self.id';
+import { keyCorrectionErrorsId } from './key-corrections.id';
 import { certificatesId, certificatesErrorsId } from './certificates.id';
 import { schedulingScreensId } from './scheduling-screens.id';
 import { aplPrintId } from './apl-print.id';
@@ -162,6 +163,7 @@ export const id = {
     ...plenoErrorsId,
     ...certificatesErrorsId,
     ...aplSelfErrorsId,
+    ...keyCorrectionErrorsId,
     SHEET_NOT_SPREADSHEET: 'Berkas ini bukan lembar kerja yang dapat dibaca Ruang Uji. Simpan dari Excel atau LibreOffice sebagai Excel Workbook (.xlsx) atau CSV, lalu impor berkas itu.',
     SHEET_LEGACY_XLS: 'Ini berkas Excel 97–2003 lama (.xls). Buka di Excel atau LibreOffice, simpan sebagai Excel Workbook (.xlsx), lalu impor berkas itu.',
     SHEET_ENCRYPTED: 'Berkas ini dilindungi kata sandi sehingga tidak dapat dibaca. Buka di Excel, hapus kata sandinya (File › Info › Protect Workbook › Encrypt with Password, lalu kosongkan), simpan, dan impor lagi.',
@@ -1139,6 +1141,7 @@ export const id = {
       installationKey: 'Kunci instalasi',
       item: 'Soal',
       itemOption: 'Pilihan jawaban',
+      keyCorrection: 'Ralat kunci jawaban',
       keyWrap: 'Pembungkus kunci',
       localPassword: 'Kata sandi asesi yang diterbitkan di TUK ini',
       kuk: 'Kriteria unjuk kerja (KUK)',

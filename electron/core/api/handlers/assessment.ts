@@ -5,6 +5,7 @@ import { decideUnit, saveRecord } from '../../assessment/decisions';
 import { essayAcross, overview } from '../../assessment/overview';
 import { loadReport, saveReport, signReport, unlockReport } from '../../assessment/report';
 import { saveScore } from '../../assessment/scores';
+import { correctKey, keyCorrectionView } from '../../assessment/key-correction';
 import { signSeat, unlockSeat } from '../../assessment/signing';
 import { confirmPassword } from '../../auth/confirm-password';
 import { loadWorkspace } from '../../assessment/workspace';
@@ -60,6 +61,9 @@ export const assessmentHandlers = {
     writeSeat(call, { sessionId, candidateId }, (row, now) => saveFeedback(call.core.db, me(call), row, sessionId, input, now)),
   'assessment/appeal': ({ sessionId, candidateId, ...input }, call) =>
     writeSeat(call, { sessionId, candidateId }, (row, now) => saveAppeal(call.core.db, me(call), row, sessionId, input, now)),
+
+  'assessment/keyCorrections': (args, call) => keyCorrectionView(call.core.db, me(call), args.sessionId),
+  'assessment/correctKey': (args, call) => write(call, (now) => correctKey(call.core.db, me(call), args, now)),
 
   'assessment/report': (args, call) => loadReport(call.core.db, args.sessionId, assessorFor(me(call), args.assessorId)),
   'assessment/saveReport': ({ sessionId, ...input }, call) =>

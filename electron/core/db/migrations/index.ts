@@ -28,10 +28,11 @@ import { certificateReplacement } from './027-certificate-replacement';
 import { aplRounds } from './028-apl-rounds';
 import { certificateSurveillance } from './029-certificate-surveillance';
 import { certificateHolderPrint } from './030-certificate-holder-print';
+import { keyCorrections } from './031-key-corrections';
 import type { Migration } from './types';
 
 /** The one ordered list. Append only: never edit or reorder a migration that has shipped. */
-export const migrations: readonly Migration[] = [initial, examRun, bundles, assessment, keyWraps, auditHeads, staffAccounts, registry, examDayIntegrity, registryInactive, questionBank, scheduling, sessionExport, schemePolicy, closingTheLoop, aplSelfAccess, authSessionRevokeReason, passwordIssueIndex, sessionCancel, accountDisableIndex, testActionIndexes, localPasswords, resultsExportIndex, recordChangeIndex, cardIssueIndexes, retireUnmappedDraft, certificateReplacement, aplRounds, certificateSurveillance, certificateHolderPrint];
+export const migrations: readonly Migration[] = [initial, examRun, bundles, assessment, keyWraps, auditHeads, staffAccounts, registry, examDayIntegrity, registryInactive, questionBank, scheduling, sessionExport, schemePolicy, closingTheLoop, aplSelfAccess, authSessionRevokeReason, passwordIssueIndex, sessionCancel, accountDisableIndex, testActionIndexes, localPasswords, resultsExportIndex, recordChangeIndex, cardIssueIndexes, retireUnmappedDraft, certificateReplacement, aplRounds, certificateSurveillance, certificateHolderPrint, keyCorrections];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 export type { Migration } from './types';

@@ -51,6 +51,7 @@ export const ws: Workspace = {
       { itemId: 'm1', ref: 'm1', number: 2, prompt: { id: 'Tag HTML untuk paragraf', en: null }, unitCode: 'J.620100.004.02', kuks: [{ unitCode: 'J.620100.004.02', kukNumber: '1.2' }], answer: 'A', key: 'D', achieved: false },
     ],
     units: [],
+    corrections: [],
     allAchieved: false,
   },
   passHintPercent: null,

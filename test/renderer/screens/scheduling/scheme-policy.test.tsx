@@ -90,6 +90,7 @@ const sheet = (achieved: number, total: number): McScoreSheet => ({
     achieved: i < achieved,
   })),
   units: [],
+  corrections: [],
   allAchieved: achieved === total,
 });
 

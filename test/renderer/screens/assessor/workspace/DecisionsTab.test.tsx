@@ -47,7 +47,7 @@ function workspace(units: UnitState[]): Workspace {
     header: HEADER,
     candidate: CANDIDATE,
     attempt: { status: 'submitted', missed: false, submittedAt: '2026-11-21T08:50:00Z', agreedAt: '2026-11-21T08:00:00Z', agreementEvidence: ['observation', 'written', 'oral', 'interview'] },
-    multipleChoice: { sessionId: 's1', candidateId: 'c1', submitted: true, items: [], units: [], allAchieved: true },
+    multipleChoice: { sessionId: 's1', candidateId: 'c1', submitted: true, items: [], units: [], corrections: [], allAchieved: true },
     passHintPercent: null,
     essays: [],
     oral: [],

@@ -1,0 +1,131 @@
+import { OPTION_LETTERS } from '../../shared/cbt';
+import { AppError } from '../../shared/errors';
+import type { KeyCorrectionAction, KeyCorrectionBlock, KeyCorrectionView } from '../../shared/key-corrections';
+import type { Principal } from '../../shared/roles';
+import { appendAudit } from '../audit/log';
+import { sessionKey } from '../cbt/key-corrections';
+import { itemOrderOf, loadPaper } from '../cbt/paper';
+import { countsForCandidate } from '../cbt/scoring';
+import type { Db } from '../db/open';
+import * as content from '../db/queries/assessment-content';
+import * as q from '../db/queries/key-corrections';
+import { keyedMultipleChoice } from '../db/queries/scoring';
+
+/*
+ * Who corrects a key: the session's assessor, where the exam day is held. The assessor judges the evidence
+ * and signs the recommendation that rests on it, so a key changed under them is a change to their judgement;
+ * and the TUK's results are what the LSP receives, so a correction made there travels with them.
+ * The LSP admin may not (the contract admits assessors only): at the office the session's records are the
+ * TUK's, come in a results bundle, and a correction made there would never reach the TUK, which would go on
+ * scoring by the old key and send it again. An LSP that finds a bad key tells the session's assessor, who
+ * unlocks what is signed and corrects it at the TUK; the bank's question is fixed for later sessions at the LSP.
+ */
+
+/** Why this caller cannot correct the session's key here, or null. The session must exist. */
+function blockOf(db: Db, principal: Principal, sessionId: string): KeyCorrectionBlock | null {
+  if (principal.role !== 'assessor' || !principal.assessorId || !q.isSessionAssessor(db, sessionId, principal.assessorId)) return 'KEY_CORRECTION_NOT_ASSESSOR';
+  if (q.examDayElsewhere(db, sessionId)) return 'KEY_CORRECTION_NOT_HERE';
+  return null;
+}
+
+/** The candidates whose signed FR.AK.02 counts the question (their paper holds it, or it would: no paper, approved). */
+function signedCounting(db: Db, sessionId: string, question: { itemId: string; status: string }): string[] {
+  return q
+    .signedSeats(db, sessionId)
+    .filter((s) => countsForCandidate(question, s.itemOrder === null ? null : new Set(itemOrderOf({ itemOrder: s.itemOrder }))))
+    .map((s) => s.name);
+}
+
+function sessionOrThrow(db: Db, sessionId: string): { schemeId: string } {
+  const header = content.sessionHeader(db, sessionId);
+  if (!header) throw new AppError('NOT_FOUND', { what: 'session' });
+  return header;
+}
+
+/**
+ * The session's multiple-choice questions (those on some candidate's paper, or any approved one while a seat
+ * has none), with their key and corrections, for the assessor's key-correction view. LSP staff read it too.
+ */
+export function keyCorrectionView(db: Db, principal: Principal, sessionId: string): KeyCorrectionView {
+  const { schemeId } = sessionOrThrow(db, sessionId);
+  if (principal.role === 'assessor' && (!principal.assessorId || !q.isSessionAssessor(db, sessionId, principal.assessorId))) {
+    throw new AppError('FORBIDDEN', { role: principal.role });
+  }
+  const key = sessionKey(db, sessionId);
+  const papers = q.sessionPapers(db, sessionId).map((p) => (p.itemOrder === null ? null : new Set(itemOrderOf({ itemOrder: p.itemOrder }))));
+  const signed = q.signedSeats(db, sessionId).map((s) => ({ name: s.name, paper: s.itemOrder === null ? null : new Set(itemOrderOf({ itemOrder: s.itemOrder })) }));
+  const paper = loadPaper(db, schemeId);
+  const refOf = new Map<string, string>();
+  const questions: KeyCorrectionView['questions'] = [];
+  for (const row of keyedMultipleChoice(db, schemeId)) {
+    refOf.set(row.itemId, row.ref);
+    if (!papers.some((p) => countsForCandidate(row, p))) continue;
+    questions.push({
+      itemId: row.itemId,
+      ref: row.ref,
+      ordinal: row.ordinal,
+      prompt: paper.get(row.itemId)?.prompt ?? { id: '', en: '' },
+      options: paper.get(row.itemId)?.options ?? [],
+      correct: row.correct,
+      annulled: key.annulled.has(row.itemId),
+      accepted: [...(key.accepted.get(row.itemId) ?? [])].sort((a, b) => a - b),
+      signedBy: signed.filter((s) => countsForCandidate(row, s.paper)).map((s) => s.name),
+    });
+  }
+  return {
+    sessionId,
+    blocked: blockOf(db, principal, sessionId),
+    questions,
+    corrections: key.rows.map((r) => ({
+      itemId: r.itemId,
+      ref: refOf.get(r.itemId) ?? '',
+      action: r.action,
+      acceptedOption: r.acceptedOption,
+      reason: r.reason,
+      by: r.assessorName,
+      at: r.correctedAt,
+    })),
+  };
+}
+
+export type KeyCorrectionInput = { sessionId: string; itemId: string; action: KeyCorrectionAction; option: number | null; reason: string };
+
+/**
+ * Records one correction of a multiple-choice key for the whole session, inside a write transaction. Refused
+ * once a signed recommendation counts the question: the scores it rests on would change behind the
+ * signature; unlocking it (with its reason) comes first, as for any change to a signed record.
+ */
+export function correctKey(db: Db, principal: Principal, input: KeyCorrectionInput, now: Date): KeyCorrectionView {
+  sessionOrThrow(db, input.sessionId);
+  const block = blockOf(db, principal, input.sessionId);
+  if (block === 'KEY_CORRECTION_NOT_ASSESSOR') throw new AppError('FORBIDDEN', { role: principal.role }, undefined, [{ code: block, params: {} }]);
+  if (block) throw new AppError(block);
+  const question = q.sessionQuestion(db, input.sessionId, input.itemId);
+  if (!question) throw new AppError('NOT_FOUND', { what: 'item' });
+  const key = sessionKey(db, input.sessionId);
+  if (key.annulled.has(question.itemId)) throw new AppError('KEY_CORRECTION_ANNULLED', { question: question.ref });
+  let option: number | null = null;
+  if (input.action === 'accept') {
+    if (input.option === null || input.option >= question.options) throw new AppError('KEY_CORRECTION_NO_OPTION', { question: question.ref });
+    if (input.option === question.correct || key.accepted.get(question.itemId)?.has(input.option)) {
+      throw new AppError('KEY_CORRECTION_ALREADY_CORRECT', { question: question.ref, option: OPTION_LETTERS[input.option] ?? String(input.option) });
+    }
+    option = input.option;
+  }
+  const signed = signedCounting(db, input.sessionId, question);
+  if (signed.length > 0) throw new AppError('KEY_CORRECTION_SIGNED', { question: question.ref, count: signed.length, candidates: signed.join(', ') });
+  const assessorId = principal.assessorId ?? '';
+  q.insertCorrection(db, { sessionId: input.sessionId, itemId: question.itemId, action: input.action, acceptedOption: option, reason: input.reason, assessorId, correctedAt: now.toISOString() });
+  appendAudit(
+    db,
+    principal,
+    {
+      action: 'assessment.keyCorrected',
+      entity: 'session',
+      entityId: input.sessionId,
+      details: { action: input.action, itemId: question.itemId, question: question.ref, option: option === null ? null : (OPTION_LETTERS[option] ?? String(option)), reason: input.reason },
+    },
+    now,
+  );
+  return keyCorrectionView(db, principal, input.sessionId);
+}
