@@ -159,6 +159,19 @@ export const resultsRules: readonly TableRule[] = [
       WHERE session_id = @sessionId ORDER BY candidate_id, assessor_id, signed_at`,
   },
   {
+    // Key corrections (ralat kunci, soal dianulir): append-only, what was done to which question the key, never changed.
+    // Only for a question of the session's own scheme, so a bundle cannot annul another scheme's question.
+    name: 'key_correction',
+    table: 'key_correction',
+    key: ['session_id', 'item_id', 'action', 'accepted_option'],
+    columns: ['session_id', 'item_id', 'action', 'accepted_option', 'reason', 'assessor_id', 'corrected_at'],
+    merge: { kind: 'keep' },
+    owner: `(SELECT s.id FROM session s JOIN item i ON i.scheme_id = s.scheme_id AND i.kind = 'multiple_choice'
+      WHERE s.id = key_correction.session_id AND i.id = key_correction.item_id)`,
+    select: `SELECT session_id, item_id, action, accepted_option, reason, assessor_id, corrected_at FROM key_correction
+      WHERE session_id = @sessionId ORDER BY corrected_at, item_id, action, accepted_option`,
+  },
+  {
     // Berita acara entries: local ids differ between computers, so the entry itself is the key.
     name: 'incident',
     table: 'incident',

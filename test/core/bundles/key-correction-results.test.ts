@@ -1,0 +1,77 @@
+import crypto from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { call, candidateId, demoSessionId, failure, signInAs } from '../../support/core';
+import { answeredAtTuk, upload } from '../../support/bundles';
+import { installationPublicKeys, unsealKeyMaterial } from '../../../electron/core/keys/installation';
+import { attacker, forge } from '../../support/forge';
+
+describe('a key correction in the results bundle', () => {
+  it('arrives at the LSP and is counted there as at the TUK; the LSP cannot correct the key itself', async () => {
+    const { lsp, tuk, proctor, candidate } = await answeredAtTuk();
+    const sessionId = demoSessionId(tuk);
+    await call(tuk, 'cbt/submit', { confirm: true }, candidate);
+    const seat = { sessionId, candidateId: candidateId(tuk, 0) };
+    const assessor = await signInAs(tuk, 'assessor1');
+    const before = await call(tuk, 'assessment/workspace', seat, assessor);
+    // Every answer was the first option shown: the misses are the questions to re-key or annul.
+    const missed = before.multipleChoice.items.filter((i) => !i.achieved);
+    expect(missed.length).toBeGreaterThanOrEqual(2);
+    const [annul, accept] = missed;
+    const chosen = tuk.db.prepare('SELECT n.choice FROM answer n JOIN attempt t ON t.id = n.attempt_id WHERE t.candidate_id = ? AND n.item_id = ?');
+    await call(tuk, 'assessment/correctKey', { sessionId, itemId: annul.itemId, action: 'annul', option: null, reason: 'Soal keluar dari SKKNI' }, assessor);
+    await call(tuk, 'assessment/correctKey', { sessionId, itemId: accept.itemId, action: 'accept', option: chosen.pluck().get(seat.candidateId, accept.itemId) as number, reason: 'Opsi ini juga benar' }, assessor);
+    const atTuk = await call(tuk, 'assessment/workspace', seat, assessor);
+    expect(atTuk.multipleChoice.items.length).toBe(before.multipleChoice.items.length - 1);
+
+    const admin = await signInAs(lsp, 'admin');
+    const file = (await call(tuk, 'bundles/exportResults', { sessionId, operationId: crypto.randomUUID() }, proctor)).filePath;
+    const preview = await call(lsp, 'bundles/preview', { uploadId: upload(lsp, file), expectKind: 'results' }, admin);
+    expect(preview.tables.find((t) => t.table === 'key_correction')).toMatchObject({ added: 2, conflicts: 0 });
+    await call(lsp, 'bundles/apply', { importId: preview.importId, confirmSigner: preview.signer.fingerprint }, admin);
+    expect(lsp.db.prepare('SELECT action, reason FROM key_correction ORDER BY action').all()).toEqual([
+      { action: 'accept', reason: 'Opsi ini juga benar' },
+      { action: 'annul', reason: 'Soal keluar dari SKKNI' },
+    ]);
+
+    // The LSP's review counts as the TUK's FR.IA.05 does, and the workspace it reads shows the same corrections.
+    const review = await call(lsp, 'results/review', { sessionId }, admin);
+    const mc = review.candidates.find((c) => c.candidateId === seat.candidateId)!.evidence.multipleChoice;
+    expect({ total: mc.total, achieved: mc.achieved }).toEqual({
+      total: atTuk.multipleChoice.items.length,
+      achieved: atTuk.multipleChoice.items.filter((i) => i.achieved).length,
+    });
+    const atLsp = await call(lsp, 'assessment/workspace', seat, admin);
+    expect(atLsp.multipleChoice).toEqual(atTuk.multipleChoice);
+
+    // At the LSP the key is not corrected: its results are the TUK's.
+    const lspAssessor = await signInAs(lsp, 'assessor1');
+    const third = missed[2] ?? before.multipleChoice.items[0];
+    expect((await failure(lsp, 'assessment/correctKey', { sessionId, itemId: third.itemId, action: 'annul', option: null, reason: 'Dari kantor' }, lspAssessor)).code).toBe('KEY_CORRECTION_NOT_HERE');
+  });
+
+  it("is refused when it names a question that is not one of the session's multiple choice (the bundle's ownership check)", async () => {
+    const { lsp, tuk, candidate, exportFile } = await answeredAtTuk();
+    const sessionId = demoSessionId(tuk);
+    await call(tuk, 'cbt/submit', { confirm: true }, candidate);
+    const assessor = await signInAs(tuk, 'assessor1');
+    const ws = await call(tuk, 'assessment/workspace', { sessionId, candidateId: candidateId(tuk, 0) }, assessor);
+    await call(tuk, 'assessment/correctKey', { sessionId, itemId: ws.multipleChoice.items[0].itemId, action: 'annul', option: null, reason: 'Soal tidak valid' }, assessor);
+    const essay = tuk.db.prepare("SELECT id FROM item WHERE kind = 'essay' LIMIT 1").pluck().get() as string;
+    const file = forge({
+      file: await exportFile(),
+      open: { identity: unsealKeyMaterial(lsp.db, lsp.context.vault).ageIdentity },
+      by: attacker(),
+      to: installationPublicKeys(lsp.db).ageRecipient,
+      edit: (_m, tables) => {
+        for (const row of tables.get('key_correction') ?? []) row.item_id = essay;
+      },
+    });
+    const admin = await signInAs(lsp, 'admin');
+    const reply = await lsp.dispatch('bundles/preview', { uploadId: upload(lsp, file), expectKind: 'results' }, admin);
+    const refused = reply.ok
+      ? await lsp.dispatch('bundles/apply', { importId: (reply.result as { importId: string }).importId, confirmSigner: (reply.result as { signer: { fingerprint: string } }).signer.fingerprint }, admin)
+      : reply;
+    expect(refused).toMatchObject({ ok: false, error: { code: 'BUNDLE_NOT_OWNER' } });
+    expect(lsp.db.prepare('SELECT count(*) FROM key_correction').pluck().get()).toBe(0);
+  });
+});
