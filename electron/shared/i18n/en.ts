@@ -9,7 +9,7 @@ import { schedulingEn, schedulingErrorsEn } from './scheduling.en';
 import { handoverEn, handoverErrorsEn } from './handover.en';
 import { plenoEn, plenoErrorsEn } from './pleno.en';
 import { aplSelfEn, aplSelfErrorsEn } from './apl-self.en';
-import { keyCorrectionErrorsEn } from './key-corrections.en';
+import { keyCorrectionsEn, keyCorrectionErrorsEn } from './key-corrections.en';
 import { certificatesEn, certificatesErrorsEn } from './certificates.en';
 import { schedulingScreensEn } from './scheduling-screens.en';
 import { aplPrintEn } from './apl-print.en';
@@ -1296,6 +1296,7 @@ export const en = {
   ...plenoEn,
   ...certificatesEn,
   ...aplSelfEn,
+  ...keyCorrectionsEn,
   ...schedulingScreensEn,
   ...aplPrintEn,
   ...schemePolicyEn,

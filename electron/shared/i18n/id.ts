@@ -11,7 +11,7 @@ import { schedulingId, schedulingErrorsId } from './scheduling.id';
 import { handoverId, handoverErrorsId } from './handover.id';
 import { plenoId, plenoErrorsId } from './pleno.id';
 import { aplSelfId, aplSelfErrorsId } from './apl-self.id';
-import { keyCorrectionErrorsId } from './key-corrections.id';
+import { keyCorrectionsId, keyCorrectionErrorsId } from './key-corrections.id';
 import { certificatesId, certificatesErrorsId } from './certificates.id';
 import { schedulingScreensId } from './scheduling-screens.id';
 import { aplPrintId } from './apl-print.id';
@@ -1271,6 +1271,7 @@ export const id = {
   ...plenoId,
   ...certificatesId,
   ...aplSelfId,
+  ...keyCorrectionsId,
   ...schedulingScreensId,
   ...aplPrintId,
   ...schemePolicyId,

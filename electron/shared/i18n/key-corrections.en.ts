@@ -1,3 +1,6 @@
+import type { keyCorrectionsId } from './key-corrections.id';
+import type { Widen } from './types';
+
 /** English texts of a corrected answer key and an annulled question (spread into `en.ts`). */
 export const keyCorrectionErrorsEn = {
   KEY_CORRECTION_NOT_HERE:
@@ -9,3 +12,42 @@ export const keyCorrectionErrorsEn = {
   KEY_CORRECTION_ALREADY_CORRECT: 'Option {{option}} is already accepted as correct for question {{question}}.',
   KEY_CORRECTION_NO_OPTION: 'Choose the option of question {{question}} that is correct too.',
 } as const;
+
+export const keyCorrectionsEn = {
+  keyCorrection: {
+    open: 'Correct the answer key',
+    title: 'Correct a multiple-choice answer key',
+    intro:
+      'When a question’s key turns out wrong after the test: accept another option as correct too, or annul the question (it then counts for no candidate of this session, neither as achieved nor in the total). A reason is required. A correction cannot be undone and is recorded in the audit log and on FR.IA.05.',
+    notHere: "Only this session's assessor can make a correction, on the computer where its exam day is held. Here it can only be read.",
+    notAssessor: "Only this session's assessor can correct its answer key. Here it can only be read.",
+    none: 'This session has no multiple-choice questions.',
+    question: 'Question',
+    key: 'Key',
+    state: 'State',
+    annulled: 'Annulled',
+    acceptedToo: 'Also accepted: {{options}}',
+    asKeyed: 'As keyed',
+    signedBy: 'Recommendation already signed for: {{candidates}}. Unlock their FR.AK.02 first.',
+    correct: 'Correct…',
+    dialogTitle: 'Correct the key of question {{question}}',
+    action: 'Action',
+    accept: 'Accept another option as correct too',
+    annul: 'Annul this question',
+    option: 'The option that is correct too',
+    choose: '— choose an option —',
+    reason: 'Reason (required, 3–500 characters)',
+    confirm: 'Save the correction',
+    saved: 'The correction of question {{question}} is saved.',
+    history: 'Corrections recorded',
+    historyNone: 'No key has been corrected in this session.',
+    historyAccept: 'Question {{question}}: option {{option}} accepted as correct too',
+    historyAnnul: 'Question {{question}} annulled',
+    historyBy: 'by {{by}}, {{at}}. Reason: {{reason}}',
+  },
+  ia05Corrections: {
+    title: 'Answer key corrections',
+    annul: 'Question no. {{number}} ({{ref}}) was annulled by {{by}} on {{at}}, reason: {{reason}}. It is not counted.',
+    accept: 'The key of question no. {{number}} ({{ref}}) was corrected by {{by}} on {{at}}: option {{option}} is accepted as correct too. Reason: {{reason}}.',
+  },
+} as const satisfies Widen<typeof keyCorrectionsId>;

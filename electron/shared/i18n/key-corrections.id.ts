@@ -9,3 +9,43 @@ export const keyCorrectionErrorsId = {
   KEY_CORRECTION_ALREADY_CORRECT: 'Pilihan {{option}} sudah diterima benar untuk soal {{question}}.',
   KEY_CORRECTION_NO_OPTION: 'Pilih opsi soal {{question}} yang juga diterima benar.',
 } as const;
+
+export const keyCorrectionsId = {
+  keyCorrection: {
+    open: 'Ralat kunci jawaban',
+    title: 'Ralat kunci jawaban pilihan ganda',
+    intro:
+      'Bila kunci sebuah soal ternyata salah setelah ujian: terima juga opsi lain sebagai benar, atau anulir soalnya (tidak dihitung untuk semua asesi sesi ini, baik capaian maupun jumlah soal). Alasan wajib diisi. Ralat tidak dapat dibatalkan dan dicatat di log audit serta di FR.IA.05.',
+    notHere: 'Ralat hanya dapat dibuat oleh asesor sesi ini di komputer tempat hari ujiannya berlangsung. Di sini hanya dapat dibaca.',
+    notAssessor: 'Hanya asesor sesi ini yang dapat meralat kunci jawabannya. Di sini hanya dapat dibaca.',
+    none: 'Sesi ini tidak memuat soal pilihan ganda.',
+    question: 'Soal',
+    key: 'Kunci',
+    state: 'Keadaan',
+    annulled: 'Dianulir',
+    acceptedToo: 'Juga diterima: {{options}}',
+    asKeyed: 'Sesuai kunci',
+    signedBy: 'Rekomendasi sudah ditandatangani untuk: {{candidates}}. Buka kunci FR.AK.02 mereka dulu.',
+    correct: 'Ralat…',
+    dialogTitle: 'Ralat kunci soal {{question}}',
+    action: 'Tindakan',
+    accept: 'Terima juga opsi lain sebagai benar',
+    annul: 'Anulir soal ini',
+    option: 'Opsi yang juga benar',
+    choose: '— pilih opsi —',
+    reason: 'Alasan (wajib, 3–500 karakter)',
+    confirm: 'Simpan ralat',
+    saved: 'Ralat soal {{question}} tersimpan.',
+    history: 'Ralat yang tercatat',
+    historyNone: 'Belum ada ralat kunci di sesi ini.',
+    historyAccept: 'Soal {{question}}: opsi {{option}} juga diterima benar',
+    historyAnnul: 'Soal {{question}} dianulir',
+    historyBy: 'oleh {{by}}, {{at}}. Alasan: {{reason}}',
+  },
+  // Catatan di bawah tabel FR.IA.05 cetak: hanya menyatakan yang terjadi.
+  ia05Corrections: {
+    title: 'Ralat kunci jawaban',
+    annul: 'Soal no. {{number}} ({{ref}}) dianulir oleh {{by}} pada {{at}}, alasan: {{reason}}. Soal ini tidak dihitung.',
+    accept: 'Kunci soal no. {{number}} ({{ref}}) diralat oleh {{by}} pada {{at}}: opsi {{option}} juga diterima benar. Alasan: {{reason}}.',
+  },
+} as const;

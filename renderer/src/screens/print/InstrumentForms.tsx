@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useFormat } from '../../i18n/use-format';
 import type { QuestionRow, ScoreInput, SignedForm, Workspace } from '../../../../electron/shared/assessment';
 import { kukNumbersOf } from '../../../../electron/shared/cbt';
 import type { Bilingual } from '../../../../electron/shared/types';
@@ -59,6 +60,7 @@ export function Ia05Print({ ws }: Props) {
     <FormFrame form="ia05" header={ws.header} candidate={ws.candidate}>
       {/* Before the day (or while the test runs) neither: the form says nothing of a test not yet held. */}
       {taken ? <AnswerSheet sheet={sheet} /> : ws.attempt.missed && <WrittenNotTaken />}
+      {taken && <KeyCorrections corrections={sheet.corrections} />}
       <h2 className="print-subtitle">{t('forms.ia05.feedback')}</h2>
       <p>
         {record?.knowledgeConclusion === 'achieved' ? '☑' : '☐'} {t('assess.ia05.achieved')}
@@ -70,6 +72,30 @@ export function Ia05Print({ ws }: Props) {
       {record?.knowledgeNote && <p>{record.knowledgeNote}</p>}
       {signatures(ws, 'ia05')}
     </FormFrame>
+  );
+}
+
+/**
+ * Under the answer sheet, each correction of the key of a question this candidate had: which question (their
+ * number), what was done, by whom, when and why. It states what happened, nothing more.
+ */
+function KeyCorrections({ corrections }: { corrections: Workspace['multipleChoice']['corrections'] }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  if (corrections.length === 0) return null;
+  return (
+    <>
+      <h2 className="print-subtitle">{t('ia05Corrections.title')}</h2>
+      <ul data-testid="ia05-print-corrections">
+        {corrections.map((c) => (
+          <li key={`${c.itemId}-${c.action}-${c.option ?? ''}`} data-testid="ia05-print-correction">
+            {c.action === 'annul'
+              ? t('ia05Corrections.annul', { number: c.number, ref: c.ref, by: c.by, at: f.dateTime(c.at), reason: c.reason })
+              : t('ia05Corrections.accept', { number: c.number, ref: c.ref, by: c.by, at: f.dateTime(c.at), option: c.option ?? '?', reason: c.reason })}
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

@@ -84,6 +84,30 @@ describe('printed instruments (issue 18 items 16 and 17)', () => {
     expect(screen.getByTestId('print-ia05').textContent).toContain('sesuai urutan yang dilihat asesi');
   });
 
+  it('FR.IA.05 states under the answer sheet which question was annulled or re-keyed, by whom, when and why; nothing when none was', () => {
+    const corrected = {
+      ...ws,
+      multipleChoice: {
+        ...ws.multipleChoice,
+        items: [{ ...ws.multipleChoice.items[0], key: 'C/A' }],
+        corrections: [
+          { itemId: 'm1', ref: 'PG-07', number: 2, action: 'annul' as const, option: null, reason: 'Soal keluar dari SKKNI', by: 'Dra. Sri', at: '2026-11-21T03:00:00Z' },
+          { itemId: 'm2', ref: 'PG-02', number: 1, action: 'accept' as const, option: 'A', reason: 'Opsi A juga benar', by: 'Dra. Sri', at: '2026-11-21T03:05:00Z' },
+        ],
+      },
+    };
+    renderIn(<Ia05Print ws={corrected} />);
+    const notes = screen.getAllByTestId('ia05-print-correction').map((li) => li.textContent);
+    expect(notes).toEqual([
+      'Soal no. 2 (PG-07) dianulir oleh Dra. Sri pada 21 Nov 2026, 10.00, alasan: Soal keluar dari SKKNI. Soal ini tidak dihitung.',
+      'Kunci soal no. 1 (PG-02) diralat oleh Dra. Sri pada 21 Nov 2026, 10.05: opsi A juga diterima benar. Alasan: Opsi A juga benar.',
+    ]);
+    expect(cells(screen.getByTestId('ia05-print-row'))[4]).toBe('C/A');
+    cleanup();
+    renderIn(<Ia05Print ws={ws} />);
+    expect(screen.queryByTestId('ia05-print-corrections')).toBeNull();
+  });
+
   it('FR.IA.05 and FR.IA.06 of a candidate who never started the written test say so: no answer sheet, no per-question "did not answer"', () => {
     const essay = { ...question('e1', 'J.620100.004.02', '1.1', 1), answer: null };
     const never = { ...ws, attempt: { ...ws.attempt, status: 'absent' as const, missed: true, submittedAt: null }, essays: [essay] };

@@ -3,6 +3,7 @@ import { navigate } from '../../../navigation/hash-route';
 import { PrintView } from '../../print/PrintView';
 import { CandidateWorkspace } from './CandidateWorkspace';
 import { EssayAcrossView } from './EssayAcrossView';
+import { KeyCorrectionsView } from './KeyCorrectionsView';
 import { Overview } from './Overview';
 import { ReportView } from './ReportView';
 import { workspaceRoute, type WorkspaceView } from './view';
@@ -47,6 +48,7 @@ export function AssessorWorkspace({ sessionId, view }: Props) {
         />
       )}
       {view.kind === 'essayAcross' && <EssayAcrossView key={view.itemId} sessionId={sessionId} itemId={view.itemId} />}
+      {view.kind === 'keys' && <KeyCorrectionsView sessionId={sessionId} />}
       {view.kind === 'report' && <ReportView sessionId={sessionId} onPrint={(form) => open({ kind: 'print', form, candidateId: null, back: view })} />}
     </div>
   );

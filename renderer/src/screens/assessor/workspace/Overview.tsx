@@ -43,6 +43,9 @@ function OverviewTable({ overview, onOpen, onRefresh }: { overview: AssessmentOv
               {t('assess.workspace.report')}
             </button>
             {overview.reportSigned && <StatusBadge tone="success">{t('assess.progress.signed')}</StatusBadge>}
+            <button type="button" className="button button--secondary button--small" data-testid="open-key-corrections" onClick={() => onOpen({ kind: 'keys' })}>
+              {t('keyCorrection.open')}
+            </button>
           </>
         }
       >

@@ -6,6 +6,7 @@ export type WorkspaceView =
   | { kind: 'candidate'; candidateId: string; tab: CandidateTab }
   | { kind: 'essayAcross'; itemId: string }
   | { kind: 'report' }
+  | { kind: 'keys' }
   | { kind: 'print'; form: PrintForm; candidateId: string | null; back: WorkspaceView };
 
 export const CANDIDATE_TABS = ['ia05', 'ia06', 'ia07', 'ia01', 'ia03', 'decisions', 'ak03', 'ak04', 'print'] as const;
@@ -17,6 +18,7 @@ export type CandidateTab = (typeof CANDIDATE_TABS)[number];
  * - `workspace/<session>/candidate/<candidate>/<tab>`: a candidate's instruments;
  * - `workspace/<session>/essay/<item>`: one essay across the assessor's candidates;
  * - `workspace/<session>/report`: FR.AK.05;
+ * - `workspace/<session>/keys`: the session's multiple-choice keys and their corrections;
  * - `workspace/<session>/candidate/<candidate>/form/<form>` and `workspace/<session>/form/<form>`: a print
  *   view, opened from the candidate's print tab or from the report (where closing it returns).
  */
@@ -31,6 +33,8 @@ export function workspaceRoute(sessionId: string, view: WorkspaceView): string {
       return `${base}/essay/${encodeURIComponent(view.itemId)}`;
     case 'report':
       return `${base}/report`;
+    case 'keys':
+      return `${base}/keys`;
     case 'print':
       return view.candidateId === null ? `${base}/form/${view.form}` : `${base}/candidate/${encodeURIComponent(view.candidateId)}/form/${view.form}`;
   }
@@ -65,6 +69,7 @@ export function parseWorkspaceRoute(route: string): { sessionId: string; view: W
   const [kind, id, sub, form] = rest;
   if (rest.length === 0) return { sessionId, view: { kind: 'overview' } };
   if (kind === 'report' && rest.length === 1) return { sessionId, view: { kind: 'report' } };
+  if (kind === 'keys' && rest.length === 1) return { sessionId, view: { kind: 'keys' } };
   if (kind === 'essay' && id && rest.length === 2) return { sessionId, view: { kind: 'essayAcross', itemId: id } };
   const sessionForm = pick(SESSION_PRINTS, id);
   if (kind === 'form' && sessionForm && rest.length === 2) {

@@ -1,0 +1,100 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { AssessmentOverview } from '../../../../../electron/shared/assessment';
+import { id } from '../../../../../electron/shared/i18n/id';
+import type { KeyCorrectionView } from '../../../../../electron/shared/key-corrections';
+import { TOKEN, principal } from '../../../fixtures';
+import { fail, fakeTransport, ok } from '../../../fake-transport';
+import { renderApp } from '../../../render-app';
+import { assignedTo, HEADER, sessionOf } from './fixtures';
+
+const SESSION = sessionOf(2);
+const OVERVIEW: AssessmentOverview = { header: HEADER, rows: [], essays: [], reportSigned: false };
+const question = (n: number, more: Partial<KeyCorrectionView['questions'][number]> = {}): KeyCorrectionView['questions'][number] => ({
+  itemId: `pg-${n}`,
+  ref: `PG-0${n}`,
+  ordinal: n,
+  prompt: { id: `Soal nomor ${n}`, en: null },
+  options: [0, 1, 2, 3].map((o) => ({ id: `Opsi ${o}`, en: null })),
+  correct: 1,
+  annulled: false,
+  accepted: [],
+  signedBy: [],
+  ...more,
+});
+const VIEW: KeyCorrectionView = { sessionId: HEADER.sessionId, blocked: null, questions: [question(1), question(2, { signedBy: ['Siti Aminah'] })], corrections: [] };
+
+async function openKeys(handlers: Parameters<typeof fakeTransport>[0]) {
+  // The workspace keeps its address in the hash, which outlives a test: each starts at the home.
+  window.location.hash = '#/';
+  sessionStorage.setItem('ruang-uji.token', TOKEN);
+  const fake = fakeTransport({
+    'auth/whoami': () => ok(principal('assessor', HEADER.assessorName)),
+    'assessor/assigned': () => ok(assignedTo(SESSION)),
+    'assessment/overview': () => ok(OVERVIEW),
+    ...handlers,
+  });
+  renderApp(fake.transport);
+  fireEvent.click(await screen.findByTestId('open-workspace'));
+  fireEvent.click(await screen.findByTestId('open-key-corrections'));
+  await screen.findByTestId('key-corrections');
+  return fake;
+}
+
+describe("the assessor's key corrections", () => {
+  it('annuls a question with its reason, lists it and says who did it and why; its address is workspace/<session>/keys', async () => {
+    let view = VIEW;
+    const fake = await openKeys({
+      'assessment/keyCorrections': () => ok(view),
+      'assessment/correctKey': (args) => {
+        const a = args as { itemId: string; action: 'annul'; reason: string };
+        view = {
+          ...view,
+          questions: view.questions.map((q) => (q.itemId === a.itemId ? { ...q, annulled: true } : q)),
+          corrections: [{ itemId: a.itemId, ref: 'PG-01', action: a.action, acceptedOption: null, reason: a.reason, by: HEADER.assessorName, at: '2026-11-21T03:00:00Z' }],
+        };
+        return ok(view);
+      },
+    });
+    expect(window.location.hash).toBe(`#/workspace/${encodeURIComponent(HEADER.sessionId)}/keys`);
+    const [first, second] = screen.getAllByTestId('key-correction-row');
+    expect(second.textContent).toContain('Siti Aminah');
+    fireEvent.click(within(first).getByTestId('key-correction-open'));
+    const dialog = await screen.findByTestId('key-correction-dialog');
+    fireEvent.click(within(dialog).getByTestId('key-correction-annul'));
+    expect(within(dialog).queryByTestId('key-correction-option')).toBeNull();
+    fireEvent.change(within(dialog).getByTestId('key-correction-reason'), { target: { value: '  Soal tidak sesuai SKKNI  ' } });
+    fireEvent.submit(dialog.querySelector('form')!);
+    expect(await screen.findByTestId('key-correction-saved')).toHaveProperty('textContent', id.keyCorrection.saved.replace('{{question}}', 'PG-01'));
+    expect(fake.calls.find((c) => c.method === 'assessment/correctKey')?.args).toEqual({ sessionId: HEADER.sessionId, itemId: 'pg-1', action: 'annul', option: null, reason: 'Soal tidak sesuai SKKNI' });
+    await waitFor(() => expect(screen.getByTestId('key-correction-history').textContent).toContain('Soal PG-01 dianulir'));
+    expect(screen.getByTestId('key-correction-history').textContent).toContain('Soal tidak sesuai SKKNI');
+    const [annulled] = screen.getAllByTestId('key-correction-row');
+    expect(annulled.textContent).toContain(id.keyCorrection.annulled);
+    expect(within(annulled).queryByTestId('key-correction-open')).toBeNull();
+  });
+
+  it('accepts another option: offers only the options not yet correct, and shows a refusal in words', async () => {
+    const fake = await openKeys({
+      'assessment/keyCorrections': () => ok({ ...VIEW, questions: [question(1, { accepted: [3] })] }),
+      'assessment/correctKey': () => fail('KEY_CORRECTION_SIGNED', { question: 'PG-01', count: 1, candidates: 'Siti Aminah' }),
+    });
+    fireEvent.click(screen.getByTestId('key-correction-open'));
+    const dialog = await screen.findByTestId('key-correction-dialog');
+    const select = within(dialog).getByTestId('key-correction-option') as HTMLSelectElement;
+    // The key (B) and the option accepted already (D) are not offered.
+    expect([...select.options].map((o) => o.textContent)).toEqual([id.keyCorrection.choose, 'A. Opsi 0', 'C. Opsi 2']);
+    fireEvent.change(select, { target: { value: '2' } });
+    fireEvent.change(within(dialog).getByTestId('key-correction-reason'), { target: { value: 'Opsi C juga benar' } });
+    fireEvent.submit(dialog.querySelector('form')!);
+    await waitFor(() => expect(dialog.textContent).toContain('Siti Aminah'));
+    expect(dialog.textContent).toContain('Buka kunci');
+    expect(fake.calls.find((c) => c.method === 'assessment/correctKey')?.args).toMatchObject({ action: 'accept', option: 2 });
+  });
+
+  it('says why nothing can be corrected here, and offers no correction', async () => {
+    await openKeys({ 'assessment/keyCorrections': () => ok({ ...VIEW, blocked: 'KEY_CORRECTION_NOT_HERE' }) });
+    expect(screen.getByTestId('key-correction-blocked').textContent).toBe(id.keyCorrection.notHere);
+    expect(screen.queryByTestId('key-correction-open')).toBeNull();
+  });
+});
