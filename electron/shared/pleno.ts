@@ -3,6 +3,7 @@
  * Types of the `results/*`, `pleno/*` and `appeals/*` methods; their argument schemas are in pleno-args.ts.
  */
 import type { AttemptStatus, Decision, ExtraEvidence, KnowledgeConclusion } from './assessment';
+import type { KeyCorrection } from './key-corrections';
 import type { SubmitReason } from './cbt';
 import type { AttendanceStatus, Incident, ProctorAction } from './exam-day';
 import type { Bilingual } from './types';
@@ -205,6 +206,8 @@ export type ResultsReview = {
   /** The whole berita acara (incidents and the proctor's closing notes). */
   incidents: Incident[];
   notes: string;
+  /** The session's multiple-choice key corrections (ralat kunci, soal dianulir), oldest first; the counts apply them. */
+  keyCorrections: KeyCorrection[];
   candidates: ReviewCandidate[];
 };
 

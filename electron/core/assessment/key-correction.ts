@@ -1,9 +1,9 @@
 import { OPTION_LETTERS } from '../../shared/cbt';
 import { AppError } from '../../shared/errors';
-import type { KeyCorrectionAction, KeyCorrectionBlock, KeyCorrectionView } from '../../shared/key-corrections';
+import type { KeyCorrection, KeyCorrectionAction, KeyCorrectionBlock, KeyCorrectionView } from '../../shared/key-corrections';
 import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
-import { sessionKey } from '../cbt/key-corrections';
+import { sessionKey, type SessionKey } from '../cbt/key-corrections';
 import { itemOrderOf, loadPaper } from '../cbt/paper';
 import { countsForCandidate } from '../cbt/scoring';
 import type { Db } from '../db/open';
@@ -55,10 +55,8 @@ export function keyCorrectionView(db: Db, principal: Principal, sessionId: strin
   const papers = q.sessionPapers(db, sessionId).map((p) => (p.itemOrder === null ? null : new Set(itemOrderOf({ itemOrder: p.itemOrder }))));
   const signed = q.signedSeats(db, sessionId).map((s) => ({ name: s.name, paper: s.itemOrder === null ? null : new Set(itemOrderOf({ itemOrder: s.itemOrder })) }));
   const paper = loadPaper(db, schemeId);
-  const refOf = new Map<string, string>();
   const questions: KeyCorrectionView['questions'] = [];
   for (const row of keyedMultipleChoice(db, schemeId)) {
-    refOf.set(row.itemId, row.ref);
     if (!papers.some((p) => countsForCandidate(row, p))) continue;
     questions.push({
       itemId: row.itemId,
@@ -76,16 +74,13 @@ export function keyCorrectionView(db: Db, principal: Principal, sessionId: strin
     sessionId,
     blocked: blockOf(db, principal, sessionId),
     questions,
-    corrections: key.rows.map((r) => ({
-      itemId: r.itemId,
-      ref: refOf.get(r.itemId) ?? '',
-      action: r.action,
-      acceptedOption: r.acceptedOption,
-      reason: r.reason,
-      by: r.assessorName,
-      at: r.correctedAt,
-    })),
+    corrections: recordedCorrections(key),
   };
+}
+
+/** The session's corrections as the screens list them (the workspace's view, the LSP's results review). */
+export function recordedCorrections(key: SessionKey): KeyCorrection[] {
+  return key.rows.map((r) => ({ itemId: r.itemId, ref: r.ref, action: r.action, acceptedOption: r.acceptedOption, reason: r.reason, by: r.assessorName, at: r.correctedAt }));
 }
 
 export type KeyCorrectionInput = { sessionId: string; itemId: string; action: KeyCorrectionAction; option: number | null; reason: string };

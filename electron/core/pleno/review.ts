@@ -1,3 +1,5 @@
+import { recordedCorrections } from '../assessment/key-correction';
+import { sessionKey } from '../cbt/key-corrections';
 import { AppError } from '../../shared/errors';
 import type { ResultsReview, ResultsSessionSummary, ReviewCandidate } from '../../shared/pleno';
 import { parseExtra } from '../assessment/workspace';
@@ -109,6 +111,8 @@ export function resultsReview(db: Db, lspId: string, sessionId: string): Results
     session: { ...summaryOf(s, seats), lspName: s.lspName, tukType: s.tukType, startTime: s.startTime, assessors: q.sessionAssessors(db, sessionId) },
     incidents: board.incidents(db, sessionId),
     notes: board.runNotes(db, sessionId),
+    // The TUK's key corrections, which the counts above already apply (cbt/key-corrections.ts).
+    keyCorrections: recordedCorrections(sessionKey(db, sessionId)),
     candidates,
   };
 }

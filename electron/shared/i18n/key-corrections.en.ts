@@ -43,6 +43,7 @@ export const keyCorrectionsEn = {
     historyNone: 'No key has been corrected in this session.',
     historyAccept: 'Question {{question}}: option {{option}} accepted as correct too',
     historyAnnul: 'Question {{question}} annulled',
+    reviewNote: 'Keys corrected by the assessor at the TUK: the multiple-choice counts below already apply them.',
     historyBy: 'by {{by}}, {{at}}. Reason: {{reason}}',
   },
   ia05Corrections: {

@@ -40,6 +40,7 @@ export const keyCorrectionsId = {
     historyNone: 'Belum ada ralat kunci di sesi ini.',
     historyAccept: 'Soal {{question}}: opsi {{option}} juga diterima benar',
     historyAnnul: 'Soal {{question}} dianulir',
+    reviewNote: 'Kunci yang diralat asesor di TUK: jumlah soal dan capaian pilihan ganda di bawah sudah memperhitungkannya.',
     historyBy: 'oleh {{by}}, {{at}}. Alasan: {{reason}}',
   },
   // Catatan di bawah tabel FR.IA.05 cetak: hanya menyatakan yang terjadi.

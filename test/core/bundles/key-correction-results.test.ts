@@ -40,6 +40,10 @@ describe('a key correction in the results bundle', () => {
       total: atTuk.multipleChoice.items.length,
       achieved: atTuk.multipleChoice.items.filter((i) => i.achieved).length,
     });
+    expect(review.keyCorrections.map((c) => [c.action, c.ref, c.by])).toEqual([
+      ['annul', annul.ref, 'Dra. Sri Wahyuningsih, M.Kom.'],
+      ['accept', accept.ref, 'Dra. Sri Wahyuningsih, M.Kom.'],
+    ]);
     const atLsp = await call(lsp, 'assessment/workspace', seat, admin);
     expect(atLsp.multipleChoice).toEqual(atTuk.multipleChoice);
 

@@ -169,7 +169,7 @@ export const resultsRules: readonly TableRule[] = [
     owner: `(SELECT s.id FROM session s JOIN item i ON i.scheme_id = s.scheme_id AND i.kind = 'multiple_choice'
       WHERE s.id = key_correction.session_id AND i.id = key_correction.item_id)`,
     select: `SELECT session_id, item_id, action, accepted_option, reason, assessor_id, corrected_at FROM key_correction
-      WHERE session_id = @sessionId ORDER BY corrected_at, item_id, action, accepted_option`,
+      WHERE session_id = @sessionId ORDER BY corrected_at, rowid`,
   },
   {
     // Berita acara entries: local ids differ between computers, so the entry itself is the key.

@@ -4,6 +4,7 @@ import { sql } from '../statements';
 export type KeyCorrectionRow = {
   sessionId: string;
   itemId: string;
+  ref: string;
   action: 'accept' | 'annul';
   /** The option accepted too, by its original ordinal; null for an annulment. */
   acceptedOption: number | null;
@@ -13,13 +14,13 @@ export type KeyCorrectionRow = {
   correctedAt: string;
 };
 
-/** A session's key corrections, oldest first, with who made each (the assessor's name as the registry has it). */
+/** A session's key corrections, oldest first (as made, for two in the same millisecond), with who made each (the assessor's name as the registry has it). */
 export function listCorrections(db: Db, sessionId: string): KeyCorrectionRow[] {
   return sql<[string], KeyCorrectionRow>(
     db,
-    `SELECT k.session_id AS sessionId, k.item_id AS itemId, k.action, k.accepted_option AS acceptedOption, k.reason,
+    `SELECT k.session_id AS sessionId, k.item_id AS itemId, i.ref, k.action, k.accepted_option AS acceptedOption, k.reason,
        k.assessor_id AS assessorId, a.name AS assessorName, k.corrected_at AS correctedAt
-     FROM key_correction k JOIN assessor a ON a.id = k.assessor_id WHERE k.session_id = ? ORDER BY k.corrected_at, k.item_id`,
+     FROM key_correction k JOIN assessor a ON a.id = k.assessor_id JOIN item i ON i.id = k.item_id WHERE k.session_id = ? ORDER BY k.corrected_at, k.rowid`,
   ).all(sessionId);
 }
 

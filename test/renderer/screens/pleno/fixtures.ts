@@ -64,6 +64,7 @@ export const REVIEW: ResultsReview = {
   session: { ...SUMMARY, lspName: 'LSP Informatika', tukType: 'sewaktu', startTime: '08:00', assessors: [{ assessorId: 'as-1', name: 'Asesor 1', met: 'MET.000.001' }] },
   incidents: [{ id: 1, at: '2027-03-10T03:00:00.000Z', text: 'Listrik padam 5 menit', by: 'Proktor' }],
   notes: '',
+  keyCorrections: [],
   candidates: [
     candidate(1),
     candidate(2, { recommendation: 'BK', signature: null, flags: ['unsigned'], blocksDecision: true }),

@@ -43,6 +43,23 @@ describe('results review', () => {
     expect(within(row).getAllByRole('cell')[4].textContent).toBe('4 3 of them block the decision');
   });
 
+  it("lists the TUK's key corrections the counts apply, with who, when and why; nothing of them when there are none", async () => {
+    const keyCorrections = [
+      { itemId: 'i-7', ref: 'PG-07', action: 'annul' as const, acceptedOption: null, reason: 'Soal keluar dari SKKNI', by: 'Asesor 1', at: '2027-03-10T03:00:00.000Z' },
+      { itemId: 'i-2', ref: 'PG-02', action: 'accept' as const, acceptedOption: 2, reason: 'Opsi C juga benar', by: 'Asesor 1', at: '2027-03-10T03:05:00.000Z' },
+    ];
+    openAt('results/ses-1', { 'results/review': () => ok({ ...REVIEW, keyCorrections }) });
+    const list = await screen.findByTestId('review-key-corrections');
+    const items = within(list).getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(items[0]).toContain('Soal PG-07 dianulir');
+    expect(items[0]).toContain('Soal keluar dari SKKNI');
+    expect(items[1]).toContain('Soal PG-02: opsi C juga diterima benar');
+    cleanup();
+    openAt('results/ses-1', { 'results/review': () => ok(REVIEW) });
+    await screen.findAllByTestId('review-row');
+    expect(screen.queryByTestId('review-key-corrections')).toBeNull();
+  });
+
   it('marks flagged rows with the reason in words, and the name opens the evidence behind the recommendation', async () => {
     const { fake } = openAt('results/ses-1', { 'results/review': () => ok(REVIEW) });
     const rows = await screen.findAllByTestId('review-row');

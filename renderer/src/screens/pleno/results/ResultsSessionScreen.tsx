@@ -1,3 +1,4 @@
+import { OPTION_LETTERS } from '../../../../../electron/shared/cbt';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResultsReview } from '../../../../../electron/shared/pleno';
@@ -53,6 +54,21 @@ function ReviewBody({ review }: { review: ResultsReview }) {
       <Section title={t('plenoScreens.results.candidates')}>
         <CandidatesTable review={review} />
       </Section>
+      {review.keyCorrections.length > 0 && (
+        <Section title={t('keyCorrection.history')}>
+          <p className="muted">{t('keyCorrection.reviewNote')}</p>
+          <ul data-testid="review-key-corrections">
+            {review.keyCorrections.map((c) => (
+              <li key={`${c.itemId}-${c.action}-${c.acceptedOption ?? ''}`}>
+                {c.action === 'annul'
+                  ? t('keyCorrection.historyAnnul', { question: c.ref })
+                  : t('keyCorrection.historyAccept', { question: c.ref, option: c.acceptedOption === null ? '?' : (OPTION_LETTERS[c.acceptedOption] ?? '?') })}{' '}
+                <span className="muted">{t('keyCorrection.historyBy', { by: c.by, at: f.dateTime(c.at), reason: c.reason })}</span>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
       <Section title={t('plenoScreens.results.incidents')}>
         {review.incidents.length === 0 ? (
           <p className="empty">{t('plenoScreens.results.noIncidents')}</p>
