@@ -21,6 +21,7 @@ export const keyCorrectionsEn = {
       'When a question’s key turns out wrong after the test: accept another option as correct too, or annul the question (it then counts for no candidate of this session, neither as achieved nor in the total). A reason is required. A correction cannot be undone and is recorded in the audit log and on FR.IA.05.',
     notHere: "Only this session's assessor can make a correction, on the computer where its exam day is held. Here it can only be read.",
     notAssessor: "Only this session's assessor can correct its answer key. Here it can only be read.",
+    questions: "This session's multiple-choice questions",
     none: 'This session has no multiple-choice questions.',
     question: 'Question',
     key: 'Key',

@@ -18,6 +18,7 @@ export const keyCorrectionsId = {
       'Bila kunci sebuah soal ternyata salah setelah ujian: terima juga opsi lain sebagai benar, atau anulir soalnya (tidak dihitung untuk semua asesi sesi ini, baik capaian maupun jumlah soal). Alasan wajib diisi. Ralat tidak dapat dibatalkan dan dicatat di log audit serta di FR.IA.05.',
     notHere: 'Ralat hanya dapat dibuat oleh asesor sesi ini di komputer tempat hari ujiannya berlangsung. Di sini hanya dapat dibaca.',
     notAssessor: 'Hanya asesor sesi ini yang dapat meralat kunci jawabannya. Di sini hanya dapat dibaca.',
+    questions: 'Soal pilihan ganda sesi ini',
     none: 'Sesi ini tidak memuat soal pilihan ganda.',
     question: 'Soal',
     key: 'Kunci',

@@ -5,6 +5,8 @@ import type { KeyCorrectionAction, KeyCorrectionView } from '../../../../../elec
 import { useRun } from '../../../api/use-run';
 import { BilingualText } from '../../../components/BilingualText';
 import { ConsoleDialog } from '../../../components/ConsoleDialog';
+import { pickBilingual } from '../../../i18n/format';
+import { useLanguage } from '../../../i18n/use-language';
 import { useClient } from '../../../session/SessionProvider';
 
 type Question = KeyCorrectionView['questions'][number];
@@ -13,6 +15,7 @@ type Props = { sessionId: string; question: Question; onSaved: (view: KeyCorrect
 /** One correction of one question's key: accept another option too, or annul the question; the reason is required (the core checks all of it). */
 export function KeyCorrectionDialog({ sessionId, question, onSaved, onCancel }: Props) {
   const { t } = useTranslation();
+  const { language } = useLanguage();
   const client = useClient();
   const { busy, error, run } = useRun();
   const optionId = useId();
@@ -59,7 +62,7 @@ export function KeyCorrectionDialog({ sessionId, question, onSaved, onCancel }: 
             <option value="">{t('keyCorrection.choose')}</option>
             {offered.map((o) => (
               <option key={o.ordinal} value={o.ordinal}>
-                {OPTION_LETTERS[o.ordinal]}. {o.text.id}
+                {OPTION_LETTERS[o.ordinal]}. {pickBilingual(o.text, language).text}
               </option>
             ))}
           </select>

@@ -43,7 +43,7 @@ function Corrections({ view, reload }: { view: KeyCorrectionView; reload: () => 
           {t('keyCorrection.saved', { question: saved })}
         </p>
       )}
-      <Section title={t('keyCorrection.title')}>
+      <Section title={t('keyCorrection.questions')}>
         {view.questions.length === 0 ? (
           <p className="muted">{t('keyCorrection.none')}</p>
         ) : (
