@@ -67,7 +67,7 @@ describe('assessor: correcting a wrong answer key', () => {
     await page.getByTestId('tab-print').click();
     await page.getByTestId('print-ia05-open').click();
     await page.getByTestId('print-ia05').waitFor();
-    expect(await page.getByTestId('ia05-print-correction').textContent()).toContain(`(${ref}) dianulir oleh ${assessor.name}`);
+    expect(await page.getByTestId('ia05-correction').textContent()).toContain(`(${ref}) dianulir oleh ${assessor.name}`);
     expect(await page.getByTestId('ia05-print-row').count()).toBe(before - 1);
     await screenshot(page, 'key-correction-ia05-print.id');
     expect(problems).toEqual([]);

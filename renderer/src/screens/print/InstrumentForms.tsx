@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '../../i18n/use-format';
 import type { QuestionRow, ScoreInput, SignedForm, Workspace } from '../../../../electron/shared/assessment';
 import { kukNumbersOf } from '../../../../electron/shared/cbt';
 import type { Bilingual } from '../../../../electron/shared/types';
@@ -9,6 +8,7 @@ import { FormFrame, SignatureBlock } from './FormFrame';
 import { VERDICT_LABEL } from '../../i18n/assessment-labels';
 import { pickBilingual } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
+import { Ia05CorrectionNotes } from '../assessor/workspace/Ia05CorrectionNotes';
 import { missedUnderConclusion, writtenTestTaken, type Ia05Missed } from '../assessor/workspace/ia05-missed';
 
 type Props = { ws: Workspace };
@@ -75,26 +75,14 @@ export function Ia05Print({ ws }: Props) {
   );
 }
 
-/**
- * Under the answer sheet, each correction of the key of a question this candidate had: which question (their
- * number), what was done, by whom, when and why. It states what happened, nothing more.
- */
+/** Under the answer sheet, the corrections of the key of questions this candidate had (none: nothing). */
 function KeyCorrections({ corrections }: { corrections: Workspace['multipleChoice']['corrections'] }) {
   const { t } = useTranslation();
-  const f = useFormat();
   if (corrections.length === 0) return null;
   return (
     <>
       <h2 className="print-subtitle">{t('ia05Corrections.title')}</h2>
-      <ul data-testid="ia05-print-corrections">
-        {corrections.map((c) => (
-          <li key={`${c.itemId}-${c.action}-${c.option ?? ''}`} data-testid="ia05-print-correction">
-            {c.action === 'annul'
-              ? t('ia05Corrections.annul', { number: c.number, ref: c.ref, by: c.by, at: f.dateTime(c.at), reason: c.reason })
-              : t('ia05Corrections.accept', { number: c.number, ref: c.ref, by: c.by, at: f.dateTime(c.at), option: c.option ?? '?', reason: c.reason })}
-          </li>
-        ))}
-      </ul>
+      <Ia05CorrectionNotes corrections={corrections} />
     </>
   );
 }

@@ -97,7 +97,7 @@ describe('printed instruments (issue 18 items 16 and 17)', () => {
       },
     };
     renderIn(<Ia05Print ws={corrected} />);
-    const notes = screen.getAllByTestId('ia05-print-correction').map((li) => li.textContent);
+    const notes = screen.getAllByTestId('ia05-correction').map((li) => li.textContent);
     expect(notes).toEqual([
       'Soal no. 2 (PG-07) dianulir oleh Dra. Sri pada 21 Nov 2026, 10.00, alasan: Soal keluar dari SKKNI. Soal ini tidak dihitung.',
       'Kunci soal no. 1 (PG-02) diralat oleh Dra. Sri pada 21 Nov 2026, 10.05: opsi A juga diterima benar. Alasan: Opsi A juga benar.',
@@ -105,7 +105,7 @@ describe('printed instruments (issue 18 items 16 and 17)', () => {
     expect(cells(screen.getByTestId('ia05-print-row'))[4]).toBe('C/A');
     cleanup();
     renderIn(<Ia05Print ws={ws} />);
-    expect(screen.queryByTestId('ia05-print-corrections')).toBeNull();
+    expect(screen.queryByTestId('ia05-corrections')).toBeNull();
   });
 
   it('FR.IA.05 and FR.IA.06 of a candidate who never started the written test say so: no answer sheet, no per-question "did not answer"', () => {

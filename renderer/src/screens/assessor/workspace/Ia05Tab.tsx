@@ -4,6 +4,7 @@ import { kukNumbersOf } from '../../../../../electron/shared/cbt';
 import { BilingualText } from '../../../components/BilingualText';
 import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
+import { Ia05CorrectionNotes } from './Ia05CorrectionNotes';
 import { PassHint } from './PassHint';
 import { QuestionRef } from './QuestionRef';
 import type { useRecord } from './use-record';
@@ -19,6 +20,11 @@ export function Ia05Tab({ ws, record }: Props) {
   return (
     <>
       <PassHint ws={ws} />
+      {sheet.corrections.length > 0 && (
+        <Section title={t('ia05Corrections.title')}>
+          <Ia05CorrectionNotes corrections={sheet.corrections} />
+        </Section>
+      )}
       {sheet.units.map((unit) => (
         <Section
           key={unit.unitCode}

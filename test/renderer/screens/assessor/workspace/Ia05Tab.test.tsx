@@ -35,6 +35,29 @@ describe('FR.IA.05 tab: questions matchable with the suggestion\'s reasons', () 
     expect(rows.map((r) => within(r).getByTestId('question-ref').textContent)).toEqual(['(PG-07)', '(PG-08)']);
   });
 
+  it('says on the tab, as on paper, which question of this candidate was annulled, by whom, when and why; nothing when none was', () => {
+    const sheet: Workspace['multipleChoice'] = {
+      ...ws.multipleChoice,
+      corrections: [{ itemId: 'm9', ref: 'PG-09', number: 3, action: 'annul', option: null, reason: 'Soal keluar dari SKKNI', by: 'Dra. Sri', at: '2026-11-21T03:00:00Z' }],
+    };
+    render(
+      <I18nextProvider i18n={createI18n('id')}>
+        <Ia05Tab ws={{ ...ws, multipleChoice: sheet }} record={record} />
+      </I18nextProvider>,
+    );
+    const note = screen.getByTestId('ia05-correction').textContent ?? '';
+    expect(note).toContain('Soal no. 3 (PG-09) dianulir oleh Dra. Sri');
+    expect(note).toContain('Soal keluar dari SKKNI');
+    cleanup();
+    render(
+      <I18nextProvider i18n={createI18n('id')}>
+        <Ia05Tab ws={ws} record={record} />
+      </I18nextProvider>,
+    );
+    expect(screen.queryByTestId('ia05-corrections')).toBeNull();
+    expect(screen.queryByText(id.ia05Corrections.title)).toBeNull();
+  });
+
   it('names every KUK a question covers, in its KUK column and in the unit\'s KUK not achieved', () => {
     const mc = ws.multipleChoice;
     const unitCode = 'J.620100.009.01';
