@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../electron/shared/i18n/en';
 import { id } from '../../electron/shared/i18n/id';
 import { demo } from '../support/core';
+import { axeViolations } from './support/axe';
 import { launchChromium, openStaffPage, screenshot } from './support/browser';
 import { callApi, releaseToken } from './support/exam-api';
 import { startRoom, type Room } from './support/room';
@@ -43,12 +44,17 @@ describe('assessor: correcting a wrong answer key', () => {
     await page.getByTestId('assessment-overview').waitFor();
     await page.getByTestId('open-key-corrections').click();
     await page.getByTestId('key-corrections').waitFor();
+    // axe (WCAG 2.1 A/AA, as the accessibility walk): the view, then its dialog; animations settle first.
+    await page.waitForTimeout(250);
+    expect(await axeViolations(page)).toEqual([]);
     const first = page.getByTestId('key-correction-row').first();
     const ref = (await first.locator('strong').textContent()) ?? '';
     await first.getByTestId('key-correction-open').click();
     const dialog = page.getByTestId('key-correction-dialog');
     await dialog.getByTestId('key-correction-annul').check();
     await dialog.getByTestId('key-correction-reason').fill('Kunci soal ini tidak sesuai SKKNI');
+    await page.waitForTimeout(250);
+    expect(await axeViolations(page)).toEqual([]);
     await screenshot(page, 'key-correction-dialog.id');
     await dialog.getByRole('button', { name: id.keyCorrection.confirm }).click();
     await page.getByTestId('key-correction-saved').waitFor();
