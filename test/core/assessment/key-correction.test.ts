@@ -133,7 +133,7 @@ describe('correcting a multiple-choice key for a session (ralat kunci, soal dian
     const say = (language: Language) => {
       const i18n = i18next.createInstance();
       void i18n.init({ lng: language, resources, initAsync: false, interpolation: { escapeValue: false } });
-      return (key: string, params?: Record<string, string>) => i18n.t(key, params);
+      return (key: string, params?: Record<string, string | number>) => i18n.t(key, params);
     };
     expect(auditActionText({ ...entry, candidateName: null }, say('id'))).toBe('Menganulir soal PG-04: tidak dihitung untuk semua asesi sesi ini');
     expect(auditActionText({ ...entry, candidateName: null }, say('en'))).toBe('Annulled question PG-04: it counts for no candidate of this session');
