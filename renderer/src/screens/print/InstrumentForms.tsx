@@ -3,6 +3,7 @@ import type { QuestionRow, ScoreInput, SignedForm, Workspace } from '../../../..
 import { kukNumbersOf } from '../../../../electron/shared/cbt';
 import type { Bilingual } from '../../../../electron/shared/types';
 import { BilingualText } from '../../components/BilingualText';
+import { PromptText } from '../../components/PromptText';
 import { PrintedImages } from '../../components/QuestionImages';
 import { FormFrame, SignatureBlock } from './FormFrame';
 import { VERDICT_LABEL } from '../../i18n/assessment-labels';
@@ -187,7 +188,7 @@ export function Ia06Print({ ws }: Props) {
             <tr>
               <th>{t('assess.question.prompt')}</th>
               <td>
-                <BilingualText value={e.prompt} />
+                <PromptText value={e.prompt} />
                 <PrintedImages images={e.stemImages} label={t('bank.image.stem', { number: e.number })} />
               </td>
             </tr>
@@ -238,9 +239,8 @@ function QuestionTable({ rows, responseLabel }: { rows: QuestionRow[]; responseL
               {q.unitCode} {kukNumbersOf(q)}
             </td>
             <td>
-              <BilingualText value={q.prompt} />
+              <PromptText value={q.prompt} />
               <PrintedImages images={q.stemImages} label={t('bank.image.stem', { number: q.number })} />
-              <br />
               <small>
                 {t('assess.question.expected')}: <BilingualText value={q.expected} />
               </small>

@@ -173,6 +173,15 @@ describe('printed instruments (issue 18 items 16 and 17)', () => {
     expect(row.textContent).toContain('J.620100.004.02 1.1, 1.2, J.620100.005.02 2.1');
   });
 
+  it("prints a table in a question's text as a table", () => {
+    const withTable = { ...question('o1', 'J.620100.004.02', '1.1', 1), prompt: { id: 'Lengkapi tabel berikut:\nPerintah | Fungsi\nls | daftar berkas\ncd | pindah folder', en: null } };
+    renderIn(<Ia07Print ws={{ ...ws, oral: [withTable] }} />);
+    const row = within(screen.getByTestId('print-ia07')).getAllByTestId('print-question-row')[0];
+    const table = within(row).getByTestId('prompt-table');
+    expect([...table.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['Perintah', 'Fungsi', 'ls', 'daftar berkas', 'cd', 'pindah folder']);
+    expect(row.textContent).toContain('Lengkapi tabel berikut:');
+  });
+
   it('before FR.AK.02 is signed, a form with nothing recorded prints as a blank worksheet: its questions, no electronic mark', () => {
     const recorded = { ...ALL_RECORDED, ia07: false };
     const unsigned = {
