@@ -31,10 +31,14 @@ function grow(core: Core): { sessionId: string; candidateIds: string[] } {
   db.transaction(() => {
     const existing = (db.prepare("SELECT count(*) FROM item WHERE kind = 'essay'").pluck().get() as number);
     for (let n = existing + 1; n <= ESSAYS; n++) {
-      db.prepare(`INSERT INTO item (id, scheme_id, kind, ref, ordinal, kuk_id, dimensions, prompt_id, prompt_en, expected_id, expected_en, scoring)
-        VALUES (?, ?, 'essay', ?, ?, ?, '[]', ?, ?, ?, ?, 'yes_no')`).run(
-        crypto.randomUUID(), session.scheme_id, `ES-0${n}`, n, essay.kuk_id, essay.prompt_id, essay.prompt_en, essay.expected_id, essay.expected_en,
+      const itemId = crypto.randomUUID();
+      // Approved, as the bank's entries a session's paper holds are (a draft, the column's default, is on no paper).
+      db.prepare(`INSERT INTO item (id, scheme_id, kind, ref, ordinal, kuk_id, dimensions, prompt_id, prompt_en, expected_id, expected_en, scoring, status)
+        VALUES (?, ?, 'essay', ?, ?, ?, '[]', ?, ?, ?, ?, 'yes_no', 'approved')`).run(
+        itemId, session.scheme_id, `ES-0${n}`, n, essay.kuk_id, essay.prompt_id, essay.prompt_en, essay.expected_id, essay.expected_en,
       );
+      // A question's KUK are its item_kuk rows (the workspace reads them): the first is the item's own.
+      db.prepare('INSERT INTO item_kuk (item_id, kuk_id, ordinal) VALUES (?, ?, 0)').run(itemId, essay.kuk_id);
     }
     for (let n = demo.people.candidates.length + 1; n <= CANDIDATES; n++) {
       const id = crypto.randomUUID();
