@@ -6,24 +6,7 @@
 import { z } from 'zod';
 import { ROLES, type Role } from './roles';
 import { auditListArgs, type AuditPage, type AuditSource } from './audit-log';
-import type {
-  AppInfo,
-  AssessorAssigned,
-  AuditVerifyResult,
-  AuditIntegrity,
-  BackupCopy,
-  BundleInspection,
-  CandidateHome,
-  ExportResult,
-  ImportPreview,
-  ImportResult,
-  KeyBackup,
-  KeyStatus,
-  LspOverview,
-  ProctorToday,
-  ProctorUpcoming,
-  SignInResult,
-} from './types';
+import type { AppInfo, AssessorAssigned, AuditIntegrity, AuditVerifyResult, BackupCopy, BundleInspection, CandidateHome, ComputerHealth, ExportResult, ImportPreview, ImportResult, KeyBackup, KeyStatus, LspOverview, ProctorToday, ProctorUpcoming, SignInResult } from './types';
 import { SCHEME_KINDS, TUK_TYPES } from './types';
 import type { Principal } from './roles';
 import { LSP_NAME_MAX_LENGTH, type LspProfile } from './lsp-profile';
@@ -207,6 +190,8 @@ const sessionOfAssessor = z.object({ sessionId: id, assessorId: id.optional() })
 
 export const contract = {
   'app/info': method<AppInfo>()(noArgs, PUBLIC),
+  // The clock and the disk, named on the homes of those who can act on them (not public: it shows the clock and disk).
+  'app/computer': method<ComputerHealth>()(noArgs, roles('lsp_admin', 'proctor')),
 
   'auth/signIn': method<SignInResult>()(z.object({ username, password }).strict(), PUBLIC),
   /** An FR.APL.02 sign-in (apl/issueSelfAccess): no exam token, and no session reached with it. */

@@ -158,12 +158,16 @@ export type ClockBehind = { now: string; latestSeen: string; from: 'audit' | 'bu
 /** The data folder's disk is nearly full (core/disk-space.ts). */
 export type DiskLow = { freeBytes: number };
 
+/** What is wrong with the computer itself, for the staff homes to say (app/computer); each null when fine. */
+export type ComputerHealth = {
+  /** The clock is certainly wrong: "today" (the proctor's sessions, expiry dates) is the wrong day. */
+  clockBehind: ClockBehind | null;
+  /** The data folder's disk is nearly full: every write fails once it is. */
+  diskLow: DiskLow | null;
+};
+
 export type ProctorToday = {
   date: string;
-  /** Set when the data folder's disk is nearly full: saves fail once it is. */
-  diskLow: DiskLow | null;
-  /** Set when the clock is certainly wrong: today's list is then the wrong day's. */
-  clockBehind: ClockBehind | null;
   sessions: {
     session: SessionSummary;
     /** When the proctor started and closed it here; null before the start. */

@@ -207,8 +207,6 @@ type TodaySession = ProctorToday['sessions'][number];
 function proctorToday(locked: boolean, assessorLocked = false, run: TodaySession['run'] = null, resultsExport: TodaySession['resultsExport'] = null): ProctorToday {
   return {
     date: '2026-11-21',
-    clockBehind: null,
-    diskLow: null,
     sessions: [
       {
         session: SESSION,
@@ -400,40 +398,6 @@ describe('proctor home', () => {
     view.unmount();
     renderApp(fake.transport);
     expect((await screen.findByTestId('session-run-state')).textContent).toBe(id.examDay.status.running);
-  });
-
-  it('says the clock is wrong when it is behind the newest bundle, in both languages, above an empty day', async () => {
-    const today: ProctorToday = {
-      date: '2020-01-01',
-      clockBehind: { now: '2020-01-01T01:00:00.000Z', latestSeen: '2026-11-20T03:00:00.000Z', from: 'bundle' },
-      diskLow: null,
-      sessions: [],
-    };
-    const fake = signedInAs('proctor', 'Agus Setiawan', {
-      'proctor/today': () => ok(today),
-      'proctor/upcoming': () => ok({ date: '2020-01-01', sessions: [] }),
-    });
-    renderApp(fake.transport);
-    const notice = await screen.findByTestId('clock-behind');
-    const [before, middle] = id.proctor.clockBehind.bundle.split(/\{\{now\}\}|\{\{seen\}\}/);
-    expect(notice.textContent).toContain(before);
-    expect(notice.textContent).toContain(middle);
-    expect(notice.textContent).toContain('2020');
-    expect(notice.textContent).toContain('2026');
-    expect(notice.textContent).toContain(id.proctor.clockBehind.fix);
-    expect(screen.getByTestId('proctor-empty')).toBeTruthy();
-    fireEvent.click(screen.getByTestId('lang-en'));
-    await waitFor(() => expect(screen.getByTestId('clock-behind').textContent).toContain(en.proctor.clockBehind.fix));
-  });
-
-  it("warns that the disk is nearly full, saying how much is left", async () => {
-    const fake = signedInAs('proctor', 'Agus Setiawan', {
-      'proctor/today': () => ok({ ...proctorToday(false), diskLow: { freeBytes: 200 * 1024 * 1024 } }),
-      'proctor/upcoming': () => ok({ date: '2026-11-21', sessions: [] }),
-    });
-    renderApp(fake.transport);
-    const notice = await screen.findByTestId('disk-low');
-    expect(notice.textContent).toBe(id.proctor.diskLow.replace('{{free}}', '200 MB'));
   });
 
   it('shows a calm empty state when no session is today', async () => {

@@ -347,6 +347,16 @@ export const en = {
     submit: 'Set up',
     submitting: 'Setting up…',
   },
+  computer: {
+    clockBehind: {
+      bundle: "This computer's clock says {{now}}, earlier than when the LSP made the newest bundle imported here ({{seen}}).",
+      audit: "This computer's clock says {{now}}, earlier than the latest record on this computer ({{seen}}).",
+      effect: 'The clock is wrong: what this computer takes for today (the day\'s sessions, expiry dates) and the time on everything it records follow it.',
+      fix: "Set this computer's date and time right (the operating system's date and time settings), then check again.",
+    },
+    diskLow: "Only {{free}} is left free on the disk of this computer's data. When it is full, nothing can be saved: during a session, no answer, on any lab PC. Free some space (empty the recycle bin, remove old downloads).",
+    check: 'Check again',
+  },
   dataBackups: {
     link: 'Data backups',
     title: 'Data backups',
@@ -544,12 +554,6 @@ export const en = {
   proctor: {
     eyebrow: 'Exam room supervision',
     title: "Today's sessions",
-    clockBehind: {
-      bundle: "This computer's clock says {{now}}, earlier than when the LSP made the newest session bundle imported here ({{seen}}). The clock is wrong: today's sessions, and the times on the attendance list and the minutes, follow it.",
-      audit: "This computer's clock says {{now}}, earlier than the latest record on this computer ({{seen}}). The clock is wrong: today's sessions, and the times on the attendance list and the minutes, follow it.",
-      fix: "Set this computer's date and time right (the operating system's date and time settings), then press Refresh.",
-    },
-    diskLow: "Only {{free}} is left free on this computer's disk. When it is full, no answer can be saved and the exam stops on every lab PC. Free some space (empty the recycle bin, remove old downloads) before the session.",
     empty: 'No assessment session is scheduled for today.',
     emptyHint: "Sessions appear here on their day, once the LSP's session bundle has been imported on this computer.",
     emptyImport: 'Import a session bundle from the LSP',

@@ -343,6 +343,16 @@ export const id = {
     submit: 'Siapkan',
     submitting: 'Menyiapkan…',
   },
+  computer: {
+    clockBehind: {
+      bundle: 'Jam komputer ini menunjukkan {{now}}, lebih awal daripada saat LSP membuat paket terbaru yang diimpor di sini ({{seen}}).',
+      audit: 'Jam komputer ini menunjukkan {{now}}, lebih awal daripada catatan terakhir di komputer ini ({{seen}}).',
+      effect: 'Jam komputer ini salah: yang dianggap hari ini oleh komputer ini (jadwal hari ini, tanggal kedaluwarsa) dan waktu pada semua yang dicatatnya mengikutinya.',
+      fix: 'Betulkan tanggal dan jam komputer ini (pengaturan tanggal dan waktu sistem operasi), lalu periksa lagi.',
+    },
+    diskLow: 'Ruang kosong di disk tempat data komputer ini tinggal {{free}}. Bila disk penuh, tidak ada yang bisa disimpan: selama sesi, tidak ada jawaban dari PC lab mana pun. Kosongkan sebagian ruang (kosongkan Recycle Bin, hapus unduhan lama).',
+    check: 'Periksa lagi',
+  },
   dataBackups: {
     link: 'Cadangan data',
     title: 'Cadangan data',
@@ -539,12 +549,6 @@ export const id = {
     },
   },
   proctor: {
-    clockBehind: {
-      bundle: 'Jam komputer ini menunjukkan {{now}}, lebih awal daripada saat LSP membuat paket sesi terbaru yang diimpor di sini ({{seen}}). Jam komputer ini salah: jadwal hari ini, serta waktu di daftar hadir dan berita acara, mengikutinya.',
-      audit: 'Jam komputer ini menunjukkan {{now}}, lebih awal daripada catatan terakhir di komputer ini ({{seen}}). Jam komputer ini salah: jadwal hari ini, serta waktu di daftar hadir dan berita acara, mengikutinya.',
-      fix: 'Betulkan tanggal dan jam komputer ini (pengaturan tanggal dan waktu sistem operasi), lalu tekan Muat ulang.',
-    },
-    diskLow: 'Ruang kosong di disk komputer ini tinggal {{free}}. Bila disk penuh, tidak ada jawaban yang bisa disimpan dan ujian berhenti di semua PC lab. Kosongkan sebagian ruang (kosongkan Recycle Bin, hapus unduhan lama) sebelum sesi dimulai.',
     eyebrow: 'Pengawasan ruang uji',
     title: 'Sesi hari ini',
     empty: 'Tidak ada sesi uji yang dijadwalkan hari ini.',

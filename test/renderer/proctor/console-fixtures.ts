@@ -22,8 +22,6 @@ export const SESSION: SessionSummary = {
 
 export const TODAY: ProctorToday = {
   date: '2026-11-21',
-  clockBehind: null,
-    diskLow: null,
   sessions: [
     {
       session: SESSION,

@@ -6,6 +6,8 @@ import { setupStatus } from '../../setup/installation';
 import type { Db } from '../../db/open';
 import type { DemoLogin } from '../../../shared/types';
 import type { Handlers } from '../context';
+import { clockBehind } from '../../clock-check';
+import { diskLow } from '../../disk-space';
 
 export const appHandlers = {
   'app/info': (_args, { core }) => {
@@ -20,6 +22,11 @@ export const appHandlers = {
       setUp: !setupStatus(core.db).needed,
     };
   },
+
+  'app/computer': (_args, { core }) => ({
+    clockBehind: clockBehind(core.db, core.clock.now()),
+    diskLow: diskLow(core.dataDir),
+  }),
 } satisfies Partial<Handlers>;
 
 /**

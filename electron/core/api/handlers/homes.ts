@@ -9,8 +9,6 @@ import { lastResultsExport } from '../../db/queries/results-exports';
 import type { Db } from '../../db/open';
 import { me, type Handlers } from '../context';
 import { credentialStates } from '../../registry/assessors';
-import { clockBehind } from '../../clock-check';
-import { diskLow } from '../../disk-space';
 
 /** How long a session closed after its day stays on the proctor's list: the night's berita acara and results. */
 const CLOSED_SESSION_STAYS_MS = 12 * 3_600_000;
@@ -34,8 +32,6 @@ export const homeHandlers = {
     const closedSince = new Date(now.getTime() - CLOSED_SESSION_STAYS_MS).toISOString();
     return {
       date,
-      clockBehind: clockBehind(db, now),
-      diskLow: diskLow(call.core.dataDir),
       sessions: sessions.listForProctorDay(db, date, closedSince).map((session) => ({
         session,
         // A closed session stays listed for 12 hours: the home says it is closed, with what is left to do.

@@ -11,6 +11,7 @@ import { SessionsTable } from '../scheduling/sessions/SessionsTable';
 import { SchemeCard } from './SchemeCard';
 import { KeyBackupWarning } from './KeyBackupWarning';
 import { DataBackupWarning } from './DataBackupWarning';
+import { ComputerWarnings } from '../computer/ComputerWarnings';
 import { IntegrityWarning } from '../audit/IntegrityWarning';
 import { TukStationAdminHome } from './TukStationAdminHome';
 import { RegistryLinks } from '../registry/RegistryLinks';
@@ -130,6 +131,7 @@ function Overview({ overview }: { overview: LspOverview }) {
         <a href="#/backups" data-testid="link-backups">{t('dataBackups.link')}</a>
       </PageTitle>
       <IntegrityWarning role="admin" />
+      <ComputerWarnings />
       <RegistryLinks />
       <SchedulingLinks />
       <CertificateLinks />

@@ -5,6 +5,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { Section } from '../../components/Section';
 import { KeySection } from '../bundles/KeySection';
 import { IntegrityWarning } from '../audit/IntegrityWarning';
+import { ComputerWarnings } from '../computer/ComputerWarnings';
 import { useAdminEyebrow, useStationTuk } from '../../session/tuk-station';
 
 /**
@@ -26,6 +27,7 @@ export function TukStationAdminHome() {
         <a href="#/backups" data-testid="link-backups">{t('dataBackups.link')}</a>
       </PageTitle>
       <IntegrityWarning role="admin" />
+      <ComputerWarnings />
       <Section title={t('tukStation.nextTitle')}>
         {tuk && <p data-testid="tuk-station-tuk">{t(tuk.bound ? 'tukStation.tukBound' : 'tukStation.tukSetUp', { tuk: tuk.name })}</p>}
         <p data-testid="tuk-station-intro">{lsps.length > 0 ? t('tukStation.serves', { lsp: lsps.join(', ') }) : t('tukStation.intro')}</p>

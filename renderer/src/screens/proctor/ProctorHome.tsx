@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatBytes } from './time-format';
+import { ComputerWarnings } from '../computer/ComputerWarnings';
 import type { ProctorToday } from '../../../../electron/shared/types';
 import { useLoad, useServerEvent } from '../../api/use-load';
 import { BilingualText } from '../../components/BilingualText';
@@ -88,23 +88,7 @@ function Today({ today, hasUpcoming, office, refreshing, onRefresh, onOpen }: To
         </div>
       </div>
 
-      {today.clockBehind && (
-        <div className="notice notice--error" role="alert" data-testid="clock-behind">
-          <p className="notice__text">
-            {t(today.clockBehind.from === 'bundle' ? 'proctor.clockBehind.bundle' : 'proctor.clockBehind.audit', {
-              now: f.dateTime(today.clockBehind.now),
-              seen: f.dateTime(today.clockBehind.latestSeen),
-            })}{' '}
-            {t('proctor.clockBehind.fix')}
-          </p>
-        </div>
-      )}
-
-      {today.diskLow && (
-        <div className="notice notice--error" role="alert" data-testid="disk-low">
-          <p className="notice__text">{t('proctor.diskLow', { free: formatBytes(today.diskLow.freeBytes, f.language) })}</p>
-        </div>
-      )}
+      <ComputerWarnings />
 
       {today.sessions.length === 0 ? (
         <div className="empty-state" data-testid="proctor-empty">
