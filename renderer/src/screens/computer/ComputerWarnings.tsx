@@ -31,7 +31,7 @@ export function ComputerWarnings() {
           {t('computer.diskLow', { free: formatBytes(diskLow.freeBytes, f.language) })}
         </p>
       )}
-      <button type="button" className="button button--secondary button--small" data-testid="computer-check" onClick={reload}>
+      <button type="button" className="button button--secondary button--small nowrap" data-testid="computer-check" onClick={reload}>
         {t('computer.check')}
       </button>
     </div>
