@@ -33,6 +33,18 @@ function objectsAddedByLatestMigration(): { type: string; name: string }[] {
   return objects(migrations).filter((o) => !before.has(`${o.type}:${o.name}`));
 }
 
+/** The copies in `folder`, and one interval of the backup timer passing (its clock and its fake timer), then a turn for the copy. */
+function timerOf(clock: ReturnType<typeof movableClock>, folder: string, everyMinutes: number) {
+  return {
+    copies: () => fs.readdirSync(folder).filter((n) => n.endsWith('.sqlite')).length,
+    tick: async () => {
+      clock.advance(everyMinutes * 60_000);
+      vi.advanceTimersByTime(everyMinutes * 60_000);
+      await new Promise((r) => setTimeout(r, 50));
+    },
+  };
+}
+
 async function withBackups(keep = 3) {
   const day = await examDay(0);
   const folder = tempDir('ru-usb-');
@@ -284,12 +296,7 @@ describe('rolling backups', () => {
   it('the timer copies whenever a change was recorded since the last copy, the end of a session too, and never the same data twice', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
     const { clock, core, proctor, folder, seat, candidate, items } = await withBackups(10);
-    const copies = () => fs.readdirSync(folder).filter((n) => n.endsWith('.sqlite')).length;
-    const tick = async () => {
-      clock.advance(5 * 60_000);
-      vi.advanceTimersByTime(5 * 60_000);
-      await new Promise((r) => setTimeout(r, 50));
-    };
+    const { copies, tick } = timerOf(clock, folder, 5);
     await tick();
     await vi.waitFor(() => expect(copies()).toBe(1));
     // Nothing new: neither the copy's own audit entry nor its signature is a change to copy.
@@ -317,12 +324,7 @@ describe('rolling backups', () => {
     const admin = await signInAs(core, 'admin');
     const folder = tempDir('ru-office-backup-');
     await call(core, 'backups/configure', { folder, everyMinutes: 60, keep: 48 }, admin);
-    const copies = () => fs.readdirSync(folder).filter((n) => n.endsWith('.sqlite')).length;
-    const tick = async () => {
-      clock.advance(60 * 60_000);
-      vi.advanceTimersByTime(60 * 60_000);
-      await new Promise((r) => setTimeout(r, 50));
-    };
+    const { copies, tick } = timerOf(clock, folder, 60);
     await tick();
     await vi.waitFor(() => expect(copies()).toBe(1));
     await tick();
