@@ -872,6 +872,7 @@ export const en = {
       save: 'Save settings',
       saving: 'Saving…',
       saved: 'Backup settings saved.',
+      open: 'Open backups',
       takeNow: 'Back up now',
       taking: 'Backing up…',
       taken: 'The backup is done.',

@@ -853,6 +853,7 @@ export const id = {
       folder: 'Folder cadangan',
       folderHint: 'Lokasi folder di komputer ini, misalnya /media/proktor/FLASHDISK/cadangan atau E:\\cadangan.',
       officeFolderHint: 'Folder di disk lain komputer ini atau di flashdisk, misalnya D:\\cadangan-lsp atau /media/admin/FLASHDISK/cadangan.',
+      open: 'Buka cadangan',
       everyMinutes: 'Setiap (menit)',
       keep: 'Jumlah cadangan disimpan',
       numbersInvalid: 'Isi angka bulat: setiap 1–240 menit, simpan 1–1000 cadangan.',

@@ -223,6 +223,35 @@ describe('backups panel', () => {
     expect(await screen.findAllByTestId('backup-file')).toHaveLength(1);
   });
 
+  it('says on every tab when the last copy failed, marks the Backups tab, and opens it; once fixed there, says nothing', async () => {
+    let status: BackupStatus = { ...configured, lastError: 'BACKUP_FOLDER_UNWRITABLE' };
+    const fake = proctorWithConsole({ ...common, 'backups/status': () => ok(status), 'backups/takeNow': () => ok(configured) });
+    renderApp(fake.transport);
+    const notice = await screen.findByTestId('console-backup-notice');
+    expect(notice.dataset.trouble).toBe('failed');
+    expect(notice.textContent).toContain(id.examDay.backups.lastError.replace('{{detail}}', 'BACKUP_FOLDER_UNWRITABLE'));
+    expect(screen.getByTestId('console-tab-backups').textContent).toBe(`${id.examDay.tabs.backups}1`);
+    fireEvent.click(within(notice).getByTestId('console-backup-open'));
+    await screen.findByTestId('backups');
+    expect(screen.queryByTestId('console-backup-notice')).toBeNull();
+    // The stick is back: a copy taken there, and the console, read again on leaving the tab, is quiet.
+    status = configured;
+    fireEvent.click(screen.getByTestId('backup-now'));
+    await screen.findByTestId('backup-notice');
+    fireEvent.click(screen.getByTestId('console-tab-board'));
+    await waitFor(() => expect(screen.getByTestId('console-tab-backups').textContent).toBe(id.examDay.tabs.backups));
+    expect(screen.queryByTestId('console-backup-notice')).toBeNull();
+  });
+
+  it('asks for a backup folder while the session runs without one', async () => {
+    const none: BackupStatus = { ...configured, configured: false, folder: null, files: [], lastBackupAt: null };
+    const fake = proctorWithConsole({ ...common, 'backups/status': () => ok(none) });
+    renderApp(fake.transport);
+    const notice = await screen.findByTestId('console-backup-notice');
+    expect(notice.dataset.trouble).toBe('notConfigured');
+    expect(notice.textContent).toContain(id.examDay.backups.notConfigured);
+  });
+
   it('restores only after the file name is typed and a reason given', async () => {
     const fake = await openTab('backups', {
       'backups/status': () => ok(configured),

@@ -7,6 +7,8 @@ import { PageTitle } from '../../components/PageTitle';
 import { StatusBadge } from '../../components/StatusBadge';
 import { AttendancePanel } from './AttendancePanel';
 import { BackupPanel } from './BackupPanel';
+import { BackupNotice, backupTrouble } from './BackupNotice';
+import { useBackupWatch } from './use-backup-watch';
 import { summarize, type BoardState } from './board-state';
 import { BoardPanel } from './BoardPanel';
 import { ConsoleTabs, type ConsoleTab } from './ConsoleTabs';
@@ -40,6 +42,8 @@ export function ProctorConsole({ session, resultsExport, onBack }: Props) {
   const lost = link.state === 'lost';
   const status = token.reading?.state.status ?? (view.status === 'ready' ? view.board.status : null);
   const summary = view.status === 'ready' ? summarize(view.board.entries) : null;
+  const backups = useBackupWatch(tab);
+  const running = status === 'running';
 
   return (
     <div className="console" data-testid="proctor-console" data-session={session.id} data-status={status ?? 'loading'} data-link={link.state}>
@@ -73,11 +77,12 @@ export function ProctorConsole({ session, resultsExport, onBack }: Props) {
         </div>
       </div>
       <LinkNotice link={link} />
+      {tab !== 'backups' && <BackupNotice status={backups} running={running} onOpen={() => setTab('backups')} />}
       <ConsoleTabs
         current={tab}
         onSelect={setTab}
         panelId={panelId}
-        alerts={{ board: summary ? summary.offline + summary.locked : 0 }}
+        alerts={{ board: summary ? summary.offline + summary.locked : 0, backups: backupTrouble(backups, running) ? 1 : 0 }}
       />
       <div className="console__panel" role="tabpanel" id={panelId} aria-labelledby={`${panelId}-${tab}`} data-testid={`console-panel-${tab}`}>
         {tab === 'session' && (
