@@ -38,6 +38,11 @@ function asBuffer(data: Uint8Array): Buffer {
   return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 }
 
+/** Where the room listens, when it is open: what a restart reopens. */
+function openRoomOf(status: { open: boolean; host: string | null; port: number | null }): { host: string; port: number } | null {
+  return status.open && status.host && status.port ? { host: status.host, port: status.port } : null;
+}
+
 function lostReply(): Reply<never> {
   // Not acknowledged, so not saved as far as the caller knows: the renderer's outbox sends it again.
   return { ok: false, error: new AppError('INTERNAL', { ref: 'core-restarted' }).toApiError() };
@@ -58,13 +63,10 @@ export function createCoreLink(options: CoreLinkOptions) {
   let restarts = 0;
   let crashes: number[] = [];
   let room: { host: string; port: number } | null = null;
-  let roomTold = false;
   const setRoom = (next: { host: string; port: number } | null) => {
+    const wasOpen = room !== null;
     room = next;
-    if ((room !== null) !== roomTold) {
-      roomTold = room !== null;
-      options.onRoom?.(roomTold);
-    }
+    if (wasOpen !== (room !== null)) options.onRoom?.(room !== null);
   };
   const waiters = new Map<number, Waiter>();
   const subscriptions = new Map<string, Subscription>();
@@ -112,7 +114,8 @@ export function createCoreLink(options: CoreLinkOptions) {
   function onMessage(message: FromCore): void {
     switch (message.type) {
       case 'started':
-        setRoom(message.room.open && message.room.host && message.room.port ? { host: message.room.host, port: message.room.port } : room);
+        // A room that could not be reopened is kept, to be tried again at the next start.
+        setRoom(openRoomOf(message.room) ?? room);
         if (!everStarted) {
           everStarted = true;
           readyResolve({ version: message.version, dataDir: message.dataDir });
@@ -137,7 +140,7 @@ export function createCoreLink(options: CoreLinkOptions) {
         return;
       }
       case 'room':
-        setRoom(message.status.open && message.status.host && message.status.port ? { host: message.status.host, port: message.status.port } : null);
+        setRoom(openRoomOf(message.status));
         return;
       case 'event':
         subscriptions.get(message.subscriptionId)?.listener(message.message);
