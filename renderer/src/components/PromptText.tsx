@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import type { Bilingual } from '../../../electron/shared/types';
 import { textBlocks } from '../../../electron/shared/text-blocks';
 import { pickBilingual } from '../i18n/format';
+import { InIndonesianMarker } from './BilingualText';
 import { useLanguage } from '../i18n/use-language';
 
 /**
@@ -9,7 +9,6 @@ import { useLanguage } from '../i18n/use-language';
  * shown as tables: a sales table in a stem read as bars and spaces on the test screen.
  */
 export function PromptText({ value }: { value: Bilingual }) {
-  const { t } = useTranslation();
   const { language } = useLanguage();
   const picked = pickBilingual(value, language);
   return (
@@ -32,11 +31,7 @@ export function PromptText({ value }: { value: Bilingual }) {
         ),
       )}
       {/* Inside, so it follows the last line rather than starting one; in the screen's language. */}
-      {picked.fallback && (
-        <abbr className="lang-marker" lang={language} title={t('common.inIndonesian')}>
-          {t('common.inIndonesianShort')}
-        </abbr>
-      )}
+      {picked.fallback && <InIndonesianMarker lang={language} />}
     </div>
   );
 }
