@@ -42,7 +42,11 @@ export function ProctorConsole({ session, resultsExport, onBack }: Props) {
   const lost = link.state === 'lost';
   const status = token.reading?.state.status ?? (view.status === 'ready' ? view.board.status : null);
   const summary = view.status === 'ready' ? summarize(view.board.entries) : null;
-  const backups = useBackupWatch(tab);
+  const { status: backups, reload: readBackups } = useBackupWatch();
+  const select = (next: ConsoleTab) => {
+    if (tab === 'backups' && next !== 'backups') readBackups();
+    setTab(next);
+  };
   const running = status === 'running';
 
   return (
@@ -77,10 +81,10 @@ export function ProctorConsole({ session, resultsExport, onBack }: Props) {
         </div>
       </div>
       <LinkNotice link={link} />
-      {tab !== 'backups' && <BackupNotice status={backups} running={running} onOpen={() => setTab('backups')} />}
+      {tab !== 'backups' && <BackupNotice status={backups} running={running} onOpen={() => select('backups')} />}
       <ConsoleTabs
         current={tab}
-        onSelect={setTab}
+        onSelect={select}
         panelId={panelId}
         alerts={{ board: summary ? summary.offline + summary.locked : 0, backups: backupTrouble(backups, running) ? 1 : 0 }}
       />

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import type { BackupStatus } from '../../../../electron/shared/backup';
 import { useLoad } from '../../api/use-load';
 
@@ -6,21 +6,15 @@ import { useLoad } from '../../api/use-load';
 export const BACKUP_WATCH_MS = 60_000;
 
 /**
- * The rolling backups' state while the console is open, read again every minute and whenever `readAgainOn`
- * changes (the console's tab: back from the Backups tab, where the proctor may have fixed it). A failed copy
- * (a USB stick pulled out, a full one) was said only on that tab, which a proctor watching the board never opens.
+ * The rolling backups' state while the console is open, read again every minute and on `reload` (the console
+ * calls it on leaving the Backups tab, where the proctor may have fixed it). A failed copy (a USB stick pulled
+ * out, a full one) was said only on that tab, which a proctor watching the board never opens.
  */
-export function useBackupWatch(readAgainOn: unknown): BackupStatus | null {
+export function useBackupWatch(): { status: BackupStatus | null; reload: () => void } {
   const { state, reload } = useLoad('backups/status', {});
   useEffect(() => {
     const timer = setInterval(reload, BACKUP_WATCH_MS);
     return () => clearInterval(timer);
   }, [reload]);
-  const first = useRef(true);
-  useEffect(() => {
-    // The first render's read is useLoad's own.
-    if (first.current) first.current = false;
-    else reload();
-  }, [readAgainOn, reload]);
-  return state.status === 'ready' ? state.data : null;
+  return { status: state.status === 'ready' ? state.data : null, reload };
 }
