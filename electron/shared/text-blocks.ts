@@ -5,7 +5,35 @@
  * the assessor's workspace). The stored text stays as it is, so a form or an export that prints text
  * still reads it.
  */
-export type TextBlock = { kind: 'text'; text: string } | { kind: 'table'; rows: string[][] };
+export type TextBlock = { kind: 'text'; text: string } | { kind: 'table'; rows: string[][] } | { kind: 'picture'; index: number };
+
+/**
+ * A line that is only `[gambar 2]` (or `[image 2]`, `[picture 2]`): the stem's second picture shows there,
+ * where a question needs it between its sentences ("Perhatikan gambar berikut: … Komponen apa yang
+ * ditunjuk?"). A picture no line names shows after the text, as every picture did before. On its own line
+ * only, so "lihat gambar 2" in a sentence stays a sentence.
+ */
+const PICTURE_LINE = /^\s*\[\s*(?:gambar|image|picture)\s+(\d{1,2})\s*\]\s*$/i;
+
+/** The marker line an import writes for the stem's picture at `index` (0-based). */
+export function pictureMarker(index: number): string {
+  return `[gambar ${index + 1}]`;
+}
+
+/** The 0-based picture a line names, or null. */
+function pictureOf(line: string): number | null {
+  const match = PICTURE_LINE.exec(line);
+  const number = match ? Number(match[1]) : 0;
+  return number >= 1 ? number - 1 : null;
+}
+
+/** The pictures a text places itself (0-based, in the order named). */
+export function placedPictures(text: string): number[] {
+  return text.split('\n').flatMap((line) => {
+    const index = pictureOf(line);
+    return index === null ? [] : [index];
+  });
+}
 
 /** A row between cells: a bar with a space beside it (`a | b`), so `ls|grep` in a sentence is not one. */
 const INNER_BORDER = /\s\|\s/;
@@ -22,7 +50,19 @@ function cellsOf(line: string): string[] | null {
   return bordered || cells.length >= 2 ? cells : null;
 }
 
-export function textBlocks(text: string): TextBlock[] {
+/** The text without its picture lines: where a short excerpt is printed and the pictures follow it. */
+export function withoutPictureLines(text: string): string {
+  return text
+    .split('\n')
+    .filter((line) => pictureOf(line) === null)
+    .join('\n');
+}
+
+/**
+ * The text's blocks. With `pictures`, the stem's picture count, a marker line naming one of them is a
+ * picture block; one naming a picture the question does not have stays a line of text, so the author sees it.
+ */
+export function textBlocks(text: string, pictures = 0): TextBlock[] {
   const blocks: TextBlock[] = [];
   const lines = text.split('\n');
   let plain: string[] = [];
@@ -42,7 +82,11 @@ export function textBlocks(text: string): TextBlock[] {
       blocks.push({ kind: 'table', rows: rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]) });
       i = j;
     } else {
-      plain.push(lines[i]);
+      const picture = pictureOf(lines[i]);
+      if (picture !== null && picture < pictures) {
+        flushPlain();
+        blocks.push({ kind: 'picture', index: picture });
+      } else plain.push(lines[i]);
       i += 1;
     }
   }

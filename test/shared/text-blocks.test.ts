@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textBlocks } from '../../electron/shared/text-blocks';
+import { placedPictures, textBlocks, withoutPictureLines } from '../../electron/shared/text-blocks';
 
 describe('a question text as paragraphs and tables', () => {
   it('shows the rows the Word import writes as a table between the sentences around it', () => {
@@ -33,5 +33,20 @@ describe('a question text as paragraphs and tables', () => {
   it('keeps two tables apart when a sentence stands between them', () => {
     const blocks = textBlocks('a | b\nc | d\nlalu\ne | f\ng | h');
     expect(blocks.map((b) => b.kind)).toEqual(['table', 'text', 'table']);
+  });
+
+  it("places a stem's picture at its [gambar N] line, a line naming a picture the question lacks staying text", () => {
+    const text = 'Perhatikan gambar berikut:\n[gambar 2]\nSebutkan fungsinya.\n [Image 1] \n[gambar 3]\nlihat [gambar 1] di atas';
+    expect(textBlocks(text, 2)).toEqual([
+      { kind: 'text', text: 'Perhatikan gambar berikut:' },
+      { kind: 'picture', index: 1 },
+      { kind: 'text', text: 'Sebutkan fungsinya.' },
+      { kind: 'picture', index: 0 },
+      { kind: 'text', text: '[gambar 3]\nlihat [gambar 1] di atas' },
+    ]);
+    // Without pictures (a caller that shows none) every line is text.
+    expect(textBlocks('[gambar 1]')).toEqual([{ kind: 'text', text: '[gambar 1]' }]);
+    expect(placedPictures(text)).toEqual([1, 0, 2]);
+    expect(withoutPictureLines('A\n[gambar 1]\nB')).toBe('A\nB');
   });
 });

@@ -65,7 +65,8 @@ export const bankScreensEn = {
       kind: 'Question kind',
       ref: 'Ref',
       refHint: 'Leave empty for the next ref (PG-12, ES-03…).',
-      tableHint: 'A table: one line per row, its cells separated by " | " (Month | Units). Two such lines or more show as a table.',
+      promptHint:
+        'A table: one line per row, its cells separated by " | " (Month | Units). Two such lines or more show as a table. A picture of the question shows after its text; a line holding only [image 2] (or [gambar 2]) shows its second picture there instead.',
       indonesian: 'Indonesian',
       english: 'English',
       prompt: 'Question',

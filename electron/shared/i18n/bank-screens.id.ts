@@ -56,7 +56,8 @@ export const bankScreensId = {
       kind: 'Jenis soal',
       ref: 'Kode soal',
       refHint: 'Kosongkan untuk kode berikutnya (PG-12, ES-03…).',
-      tableHint: 'Tabel: satu baris teks per baris tabel, selnya dipisahkan " | " (Bulan | Unit). Dua baris seperti itu atau lebih tampil sebagai tabel.',
+      promptHint:
+        'Tabel: satu baris teks per baris tabel, selnya dipisahkan " | " (Bulan | Unit). Dua baris seperti itu atau lebih tampil sebagai tabel. Gambar soal tampil di bawah teksnya; baris berisi [gambar 2] saja menampilkan gambar keduanya di tempat itu.',
       indonesian: 'Bahasa Indonesia',
       english: 'Bahasa Inggris',
       prompt: 'Soal',

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAttachmentImages } from '../api/use-attachment-images';
 import { modalKeyHandler } from './modal-keys';
+import type { PromptPictures } from './PromptText';
 
 type Props = {
   /** sha256s, in order. */
@@ -11,6 +12,8 @@ type Props = {
   /** Told when an enlarged image opens and closes, so the page's own keys (A–E, R, arrows) rest meanwhile. */
   onZoom?: (open: boolean) => void;
   testId?: string;
+  /** Each image's number among the question's, for its alternative text, where these are some of them. */
+  numbers?: readonly number[];
 };
 
 /**
@@ -18,7 +21,7 @@ type Props = {
  * as the screen allows, closed by its button, by Escape or by a click beside the image; focus returns to
  * the image that opened it.
  */
-export function QuestionImages({ images, label, onZoom, testId }: Props) {
+export function QuestionImages({ images, label, onZoom, testId, numbers }: Props) {
   const { t } = useTranslation();
   const shown = useAttachmentImages(images);
   const [zoomed, setZoomed] = useState<number | null>(null);
@@ -33,7 +36,7 @@ export function QuestionImages({ images, label, onZoom, testId }: Props) {
     [],
   );
   if (images.length === 0) return null;
-  const alt = (i: number) => (images.length > 1 ? `${label} (${i + 1})` : label);
+  const alt = (i: number) => altOf(label, i, images.length, numbers);
 
   const open = (i: number, button: HTMLButtonElement) => {
     opener.current = button;
@@ -106,6 +109,28 @@ function ImageZoom({ src, alt, onClose }: { src: string; alt: string; onClose: (
   );
 }
 
+/** "Gambar soal 3 (2)": the image's number where the question has more than one. */
+function altOf(label: string, i: number, count: number, numbers: readonly number[] | undefined): string {
+  if (numbers) return `${label} (${numbers[i]})`;
+  return count > 1 ? `${label} (${i + 1})` : label;
+}
+
+/** Some of a question's images by index, numbered among all of them when there are several. */
+function pick(images: readonly string[], indexes: readonly number[]): { images: string[]; numbers: number[] | undefined } {
+  return { images: indexes.map((i) => images[i]), numbers: images.length > 1 ? indexes.map((i) => i + 1) : undefined };
+}
+
+/** A stem's images for PromptText: each where its `[gambar N]` line stands, the others after the text. */
+export function stemPictures(images: readonly string[], props: Omit<Props, 'images' | 'numbers'>): PromptPictures {
+  return { count: images.length, show: (indexes) => <QuestionImages {...props} {...pick(images, indexes)} /> };
+}
+
+/** The same on a printed form. */
+export function printedStemPictures(images: readonly string[] | undefined, label: string, small = false): PromptPictures {
+  const all = images ?? [];
+  return { count: all.length, show: (indexes) => <PrintedImageList label={label} small={small} {...pick(all, indexes)} /> };
+}
+
 /** A question's images on a printed form: no buttons, at most 6 cm high (3 cm with `small`, on an answer sheet's row). */
 export function PrintedImages({ images, label, small = false }: { images: readonly string[] | undefined; label: string; small?: boolean }) {
   // Most questions have none: nothing to fetch, and no sign-in needed to print them.
@@ -113,13 +138,13 @@ export function PrintedImages({ images, label, small = false }: { images: readon
   return <PrintedImageList images={images} label={label} small={small} />;
 }
 
-function PrintedImageList({ images, label, small }: { images: readonly string[]; label: string; small: boolean }) {
+function PrintedImageList({ images, label, small, numbers }: { images: readonly string[]; label: string; small: boolean; numbers?: readonly number[] }) {
   const shown = useAttachmentImages(images);
   return (
     <div className={small ? 'print-images print-images--small' : 'print-images'} data-testid="print-images">
       {images.map((sha256, i) => {
         const src = shown.get(sha256);
-        return src ? <img key={`${sha256}-${i}`} src={src} alt={images.length > 1 ? `${label} (${i + 1})` : label} /> : null;
+        return src ? <img key={`${sha256}-${i}`} src={src} alt={altOf(label, i, images.length, numbers)} /> : null;
       })}
     </div>
   );

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors';
 import type { BankSourceReason } from '../../../shared/bank-source';
 import type { IgnoredColumn, ImagePlace, SourceImage, SourceNote, SourcePosition, SourceQuestion, SourceRefusal, SourceText, SourceType } from '../source-question';
 import { keepImages, type RawImage } from './images';
+import { placePictureMarks, withoutPictureMarks } from './picture-lines';
 import type { BankLimits } from './limits';
 
 /** What every reader knows of a question before it is checked: the SourceQuestion's fields, images not yet sorted. */
@@ -43,15 +44,16 @@ export class Sink {
       sourceType: this.sourceType,
       originalType: where.originalType,
       name: where.name,
-      excerpt: excerpt(where.text),
+      excerpt: excerpt(withoutPictureMarks(where.text)),
       code,
       params,
     });
   }
 
   /** Checks a draft against the bank's rules: kept as a question, or refused with the first rule it breaks. */
-  add(draft: Draft): void {
-    const kept = keepImages(draft.images, this.limits);
+  add(found: Draft): void {
+    const kept = keepImages(found.images, this.limits);
+    const draft = withPictureLines(found, kept.stemKept);
     const where: Where = { position: draft.position, originalType: draft.originalType, name: draft.name, text: draft.stem.id };
     const refusal = check(draft, kept.lost, new Set(kept.images.map((i) => i.place)), this.limits);
     if (refusal) return this.refuse(where, refusal.code, refusal.params);
@@ -68,6 +70,21 @@ export class Sink {
   private count(): void {
     if (this.questions.length + this.refused.length >= this.limits.maxQuestions) throw new AppError('BANK_FILE_TOO_MANY_QUESTIONS', { cap: this.limits.maxQuestions });
   }
+}
+
+/**
+ * A Word picture's place among the stem's words as a `[gambar N]` line (picture-lines.ts); every other
+ * text of the question drops its marks (its pictures show after it, as they always did).
+ */
+function withPictureLines(draft: Draft, stemKept: readonly (number | null)[]): Draft {
+  const other = (t: SourceText | null): SourceText | null => t && { id: withoutPictureMarks(t.id), en: t.en === null ? null : withoutPictureMarks(t.en) };
+  return {
+    ...draft,
+    stem: { id: placePictureMarks(draft.stem.id, stemKept), en: draft.stem.en === null ? null : withoutPictureMarks(draft.stem.en) },
+    options: draft.options.map((o) => ({ id: withoutPictureMarks(o.id), en: o.en === null ? null : withoutPictureMarks(o.en) })),
+    expected: other(draft.expected),
+    scoringGuide: other(draft.scoringGuide),
+  };
 }
 
 type Refusal = { code: BankSourceReason; params: Record<string, string | number> };

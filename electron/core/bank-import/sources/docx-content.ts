@@ -1,5 +1,5 @@
 import type { ImagePlace, SourceNote } from '../source-question';
-import type { RawImage } from './images';
+import { PICTURE_MARK, type RawImage } from './images';
 import { reduceNodes, type DomNode } from './text';
 
 /** How mammoth's images are named in its HTML: their index in the order it met them. */
@@ -8,12 +8,13 @@ export const IMAGE_SRC = 'bank-image:';
 export const EQUATION_MARK = '\uE001';
 const EQUATION_TEXT = '[…]';
 
+
 /** What a table cell or a paragraph of a Word document holds: its text, its images, and what was lost. */
 export type DocxContent = { text: string; images: RawImage[]; notes: SourceNote[] };
 
 /** The text and images of some of mammoth's HTML, each image placed where it will belong. */
 export function docxContent(nodes: readonly DomNode[], place: ImagePlace | 'elsewhere', images: readonly Buffer[]): DocxContent {
-  const reduced = reduceNodes(nodes);
+  const reduced = reduceNodes(nodes, { image: PICTURE_MARK });
   const notes: SourceNote[] = reduced.dropped.length ? [{ code: 'BANK_CONTENT_DROPPED', params: { what: reduced.dropped.join(', ') } }] : [];
   if (reduced.text.includes(EQUATION_MARK)) notes.push({ code: 'BANK_EQUATION_DROPPED', params: {} });
   return { text: reduced.text.replaceAll(EQUATION_MARK, EQUATION_TEXT), images: reduced.images.map((image) => imageOf(image.src, images, place)), notes };

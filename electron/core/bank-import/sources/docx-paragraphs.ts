@@ -3,6 +3,7 @@ import type { SourceNote } from '../source-question';
 import { letter, MAX_OPTIONS, type Sink } from './build';
 import { docxContent, type DocxContent } from './docx-content';
 import type { RawImage } from './images';
+import { withoutPictureMarks } from './picture-lines';
 import { addTemplateRow } from './template-rows';
 import { isElement, isTextual, localName, type DomElement, type DomNode } from './text';
 
@@ -46,13 +47,15 @@ export function readNumberedParagraphs(body: readonly DomNode[], images: readonl
       continue;
     }
     const content = docxContent(block.nodes, 'stem', images);
-    const text = content.text.trim();
+    // What the paragraph says, without where its pictures stood: a picture is neither a word nor a key.
+    const text = withoutPictureMarks(content.text);
     if (text === '' && content.images.length === 0) continue;
     const typedQuestion = block.listLevel === null ? TYPED_QUESTION.exec(text) : null;
     if (block.listLevel === 0 || typedQuestion) {
       finish();
       count++;
-      const stem = typedQuestion ? { ...content, text: typedQuestion[2] } : content;
+      // The number typed before the words taken off the text with its picture marks, where it can be.
+      const stem = typedQuestion ? { ...content, text: TYPED_QUESTION.exec(content.text.trim())?.[2] ?? typedQuestion[2] } : content;
       current = { number: count, name: typedQuestion?.[1] ?? String(count), stem: [stem], options: [], key: null, expected: [], hasTable: false };
       continue;
     }
@@ -83,8 +86,9 @@ export function readNumberedParagraphs(body: readonly DomNode[], images: readonl
   return count > 0;
 }
 
+/** An option's content: its images placed there, its text without picture marks (only a stem places its pictures). */
 function placed(content: DocxContent, place: RawImage['place']): DocxContent {
-  return { ...content, images: content.images.map((image) => ({ ...image, place })) };
+  return { ...content, text: withoutPictureMarks(content.text), images: content.images.map((image) => ({ ...image, place })) };
 }
 
 /**

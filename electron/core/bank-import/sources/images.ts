@@ -10,6 +10,12 @@ export type RawImage = ImageSource & { place: ImagePlace | 'elsewhere' };
 /** An image's bytes, or why there are none: missing from the file, or on the internet (never fetched). */
 export type ImageSource = { name: string | null } & ({ bytes: Uint8Array } | { missing: true } | { remote: string });
 
+/**
+ * Where a picture stood among a Word document's words (docx-content.ts): a private-use character no
+ * document writes, made a `[gambar N]` line in a stem or dropped by the Sink (picture-lines.ts).
+ */
+export const PICTURE_MARK = '\uE002';
+
 const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const JPEG = [0xff, 0xd8, 0xff];
 
@@ -25,7 +31,14 @@ function looksLikeSvg(bytes: Uint8Array): boolean {
   return head.includes('<svg');
 }
 
-export type KeptImages = { images: SourceImage[]; notes: SourceNote[]; /** Places that lost an image, with its name. */ lost: Map<ImagePlace, string> };
+export type KeptImages = {
+  images: SourceImage[];
+  notes: SourceNote[];
+  /** Places that lost an image, with its name. */
+  lost: Map<ImagePlace, string>;
+  /** Each stem image met, in order: its index among the stem's kept images, or null when it was not kept. */
+  stemKept: (number | null)[];
+};
 
 /**
  * The images a question keeps: PNG and JPEG up to the size cap, at most `maxImagesPerPlace` in one
@@ -37,18 +50,21 @@ export function keepImages(raw: readonly RawImage[], limits: BankLimits): KeptIm
   const notes: SourceNote[] = [];
   const lost = new Map<ImagePlace, string>();
   const perPlace = new Map<ImagePlace, number>();
+  const stemKept: (number | null)[] = [];
   for (const [index, image] of raw.entries()) {
     const name = image.name ?? `#${index + 1}`;
     const note = skipped(image, name, limits, perPlace);
     if (note === null && 'bytes' in image && image.place !== 'elsewhere') {
+      if (image.place === 'stem') stemKept.push(perPlace.get('stem') ?? 0);
       perPlace.set(image.place, (perPlace.get(image.place) ?? 0) + 1);
       images.push({ place: image.place, bytes: image.bytes, mime: imageMime(image.bytes) ?? 'image/png', name: image.name });
       continue;
     }
+    if (image.place === 'stem') stemKept.push(null);
     if (note) notes.push(note);
     if (image.place !== 'elsewhere' && !lost.has(image.place)) lost.set(image.place, name);
   }
-  return { images, notes, lost };
+  return { images, notes, lost, stemKept };
 }
 
 /** Why an image is not kept, or null when it is. */

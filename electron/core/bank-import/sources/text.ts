@@ -58,6 +58,8 @@ export function htmlToText(html: string): Reduced {
 export type ReduceHooks = {
   /** Text to put in place of the element (its content is not walked), or undefined to walk it as HTML. */
   element?: (element: DomElement) => string | undefined;
+  /** Text to put where an image stood (its place among the words), beside the image returned. */
+  image?: string;
 };
 
 /**
@@ -86,13 +88,16 @@ export function reduceNodes(nodes: readonly DomNode[], hooks: ReduceHooks = {}):
         continue;
       }
       if (DROPPED.has(name)) {
-        if (name === 'object' && isImageObject(node)) images.push({ src: node.attribs.data ?? '', alt: '' });
-        else dropped.add(name);
+        if (name === 'object' && isImageObject(node)) {
+          images.push({ src: node.attribs.data ?? '', alt: '' });
+          if (hooks.image) out.text(hooks.image, true);
+        } else dropped.add(name);
         continue;
       }
       if (SILENT.has(name)) continue;
       if (name === 'img') {
         images.push({ src: node.attribs.src ?? '', alt: node.attribs.alt ?? '' });
+        if (hooks.image) out.text(hooks.image, true);
         continue;
       }
       if (name === 'br') {

@@ -27,7 +27,7 @@ export function ItemFields({ scheme, draft, onChange, errors, disabled }: Props)
         value={draft.prompt}
         onChange={set('prompt')}
         errors={errors}
-        hint={t('bankScreens.item.tableHint')}
+        hint={t('bankScreens.item.promptHint')}
         rows={4}
         disabled={disabled}
       />

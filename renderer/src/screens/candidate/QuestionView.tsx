@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CbtItem } from '../../../../electron/shared/cbt';
 import { PromptText } from '../../components/PromptText';
-import { QuestionImages } from '../../components/QuestionImages';
+import { stemPictures } from '../../components/QuestionImages';
 import { INSTRUMENT_KIND_LABEL } from '../../i18n/domain-labels';
 import { EssayAnswer } from './EssayAnswer';
 import { OptionList } from './OptionList';
@@ -50,11 +50,13 @@ export function QuestionView({ item, total, headingId, choice, text, disabled, o
         {status}
       </header>
       <div className="question__prompt" data-testid="cbt-prompt">
-        <PromptText value={item.prompt} />
+        {/* Keyed by the question: an enlarged picture of the last one does not stay open on this one. */}
+        <PromptText
+          key={item.itemId}
+          value={item.prompt}
+          pictures={item.images ? stemPictures(item.images.stem, { label: t('bank.image.stem', { number: item.number }), onZoom, testId: 'cbt-stem-images' }) : undefined}
+        />
       </div>
-      {item.images && (
-        <QuestionImages key={item.itemId} images={item.images.stem} label={t('bank.image.stem', { number: item.number })} onZoom={onZoom} testId="cbt-stem-images" />
-      )}
       {item.kind === 'multiple_choice' ? (
         <OptionList item={item} choice={choice} labelledBy={headingId} disabled={disabled} onChoose={onChoose} onZoom={onZoom} />
       ) : (

@@ -4,7 +4,8 @@ import { kukNumbersOf } from '../../../../electron/shared/cbt';
 import type { Bilingual } from '../../../../electron/shared/types';
 import { BilingualText } from '../../components/BilingualText';
 import { PromptText } from '../../components/PromptText';
-import { PrintedImages } from '../../components/QuestionImages';
+import { PrintedImages, printedStemPictures } from '../../components/QuestionImages';
+import { withoutPictureLines } from '../../../../electron/shared/text-blocks';
 import { FormFrame, SignatureBlock } from './FormFrame';
 import { VERDICT_LABEL } from '../../i18n/assessment-labels';
 import { pickBilingual } from '../../i18n/format';
@@ -44,7 +45,9 @@ const STEM_CHARACTERS = 70;
 function ShortStem({ value }: { value: Bilingual }) {
   const { language } = useLanguage();
   const picked = pickBilingual(value, language);
-  const text = picked.text.length > STEM_CHARACTERS ? `${picked.text.slice(0, STEM_CHARACTERS - 1).trimEnd()}…` : picked.text;
+  // The pictures print below the excerpt, all of them: a `[gambar N]` line would only take its characters.
+  const whole = withoutPictureLines(picked.text);
+  const text = whole.length > STEM_CHARACTERS ? `${whole.slice(0, STEM_CHARACTERS - 1).trimEnd()}…` : whole;
   return <span lang={picked.lang}>{text}</span>;
 }
 
@@ -188,8 +191,7 @@ export function Ia06Print({ ws }: Props) {
             <tr>
               <th>{t('assess.question.prompt')}</th>
               <td>
-                <PromptText value={e.prompt} />
-                <PrintedImages images={e.stemImages} label={t('bank.image.stem', { number: e.number })} />
+                <PromptText value={e.prompt} pictures={printedStemPictures(e.stemImages, t('bank.image.stem', { number: e.number }))} />
               </td>
             </tr>
             <tr>
@@ -239,8 +241,7 @@ function QuestionTable({ rows, responseLabel }: { rows: QuestionRow[]; responseL
               {q.unitCode} {kukNumbersOf(q)}
             </td>
             <td>
-              <PromptText value={q.prompt} />
-              <PrintedImages images={q.stemImages} label={t('bank.image.stem', { number: q.number })} />
+              <PromptText value={q.prompt} pictures={printedStemPictures(q.stemImages, t('bank.image.stem', { number: q.number }))} />
               <small>
                 {t('assess.question.expected')}: <BilingualText value={q.expected} />
               </small>

@@ -71,9 +71,15 @@ describe('Word (.docx) questions typed as numbered paragraphs', async () => {
     expect(named(result, '2')).toMatchObject({ stem: { id: 'Istilah “straight-through” berarti …' }, options: [{ id: 'Kedua ujung sama' }, { id: 'Kedua ujung ‘dibalik’' }], key: 0, notes: [] });
   });
 
-  it('reads typed numbers and letters, "Kunci:" and "Jawaban:" lines, the picture under the stem, an option over two paragraphs', () => {
+  it('reads typed numbers and letters, "Kunci:" and "Jawaban:" lines, the picture under the stem where it stood, an option over two paragraphs', () => {
     const third = named(result, '3');
-    expect(third).toMatchObject({ position: { number: 3 }, stem: { id: 'Perhatikan gambar topologi berikut!\nTopologi pada gambar adalah …' }, options: [{ id: 'Bus' }, { id: 'Star' }, { id: 'Ring' }], key: 1 });
+    // The picture stood between the stem's two sentences: a `[gambar 1]` line keeps it there.
+    expect(third).toMatchObject({
+      position: { number: 3 },
+      stem: { id: 'Perhatikan gambar topologi berikut!\n[gambar 1]\nTopologi pada gambar adalah …' },
+      options: [{ id: 'Bus' }, { id: 'Star' }, { id: 'Ring' }],
+      key: 1,
+    });
     expect(third.images.map((i) => [i.place, Buffer.from(i.bytes).equals(picture)])).toEqual([['stem', true]]);
     expect(named(result, '4')).toMatchObject({ options: [{ id: 'Memperkuat sinyal' }, { id: 'Menghubungkan dua jaringan yang berbeda dan meneruskan paket di antaranya' }], key: 1 });
   });

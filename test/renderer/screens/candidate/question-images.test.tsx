@@ -121,4 +121,22 @@ describe('question images on the candidate’s screen', () => {
     await wired(core);
     expect(await screen.findByTestId('question-image-missing')).toHaveProperty('textContent', 'Gambar tidak dapat dimuat.');
   });
+
+  it('shows a stem picture where its [gambar N] line stands, the others after the text', async () => {
+    fakeFiles();
+    const SECOND = 'b'.repeat(64);
+    const prompt = { id: 'Perhatikan rangkaian berikut:\n[gambar 2]\nKomponen yang ditunjuk adalah …\n[gambar 7]', en: null };
+    const core = candidate(testState({ items: [{ ...ITEMS[0], prompt, images: { stem: [STEM, SECOND], options: [[], [], [], []] } }, ...ITEMS.slice(1)] }));
+    await wired(core);
+    const text = screen.getByTestId('cbt-prompt').querySelector('.prompt-text')!;
+    // The second picture between the two sentences, numbered among the question's two.
+    const placed = await within(text as HTMLElement).findByRole('img', { name: 'Gambar soal 1 (2)' });
+    const order = [...text.querySelectorAll('span, img')].map((e) => (e.tagName === 'IMG' ? e.getAttribute('alt') : e.textContent));
+    expect(order).toEqual(['Perhatikan rangkaian berikut:', 'Gambar soal 1 (2)', 'Komponen yang ditunjuk adalah …\n[gambar 7]']);
+    expect(placed.closest('.prompt-text__picture')).not.toBeNull();
+    // The first, which no line places, after the text; a line naming a picture the question lacks stays text.
+    const after = screen.getAllByTestId('cbt-stem-images').find((e) => !text.contains(e))!;
+    expect(await within(after).findByRole('img', { name: 'Gambar soal 1 (1)' })).toBeTruthy();
+    expect(text.compareDocumentPosition(after) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
 });
