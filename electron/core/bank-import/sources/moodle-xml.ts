@@ -4,7 +4,7 @@ import type { ImagePlace, SourceNote, SourceText } from '../source-question';
 import { draftOf, idOnly, letter, type Sink, type Where } from './build';
 import { acceptedAnswers, categoryTag, weightsIgnored } from './conversions';
 import { attr, child, childrenNamed, elementsOf, textIn } from './dom';
-import { dataUriImage, type ImageSource, type RawImage } from './images';
+import { dataUriImage, PICTURE_MARK, type ImageSource, type RawImage } from './images';
 import { htmlToText, localName, plainText, type DomElement } from './text';
 import { readXml } from './xml';
 
@@ -173,7 +173,8 @@ function richText(element: DomElement | null, place: ImagePlace | 'elsewhere', q
   const raw = textIn(child(element, 'text'));
   const format = (attr(element, 'format') ?? 'html').toLowerCase();
   if (format === 'plain_text' || format === 'markdown') return { text: plainText(raw), images: [], notes: [] };
-  const reduced = htmlToText(raw);
+  // A stem marks where its pictures stood among its words, to show each there (picture-lines.ts).
+  const reduced = htmlToText(raw, place === 'stem' ? { image: PICTURE_MARK } : {});
   const notes: SourceNote[] = reduced.dropped.length ? [{ code: 'BANK_CONTENT_DROPPED', params: { what: reduced.dropped.join(', ') } }] : [];
   const images = reduced.images.map((image): RawImage => ({ ...resolve(image.src, element, question), place }));
   return { text: reduced.text, images, notes };

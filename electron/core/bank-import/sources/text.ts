@@ -50,8 +50,8 @@ const SUPERSCRIPT: Record<string, string> = { 0: '⁰', 1: '¹', 2: '²', 3: '³
 const SUBSCRIPT: Record<string, string> = { 0: '₀', 1: '₁', 2: '₂', 3: '₃', 4: '₄', 5: '₅', 6: '₆', 7: '₇', 8: '₈', 9: '₉', '+': '₊', '-': '₋', '=': '₌', '(': '₍', ')': '₎' };
 
 /** An HTML fragment reduced to text (see reduceNodes). Entities are decoded by the parser. */
-export function htmlToText(html: string): Reduced {
-  return reduceNodes(parseDocument(html).children);
+export function htmlToText(html: string, hooks: ReduceHooks = {}): Reduced {
+  return reduceNodes(parseDocument(html).children, hooks);
 }
 
 /** Hooks for XML vocabularies that carry HTML (QTI's itemBody): an element handled by the caller. */

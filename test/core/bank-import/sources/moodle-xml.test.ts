@@ -22,9 +22,9 @@ describe('Moodle XML', async () => {
     expect(named(result, 'Esai').tags).toEqual(['Junior Web Programmer/Unit 1']);
   });
 
-  it('reduces HTML to text (no script, no onclick, entities decoded) and keeps the @@PLUGINFILE@@ PNG of the stem from its base64 <file>', () => {
+  it('reduces HTML to text (no script, no onclick, entities decoded) and keeps the @@PLUGINFILE@@ PNG of the stem from its base64 <file>, where it stood', () => {
     const question = named(result, 'PG gambar');
-    expect(question.stem.id).toBe('Perhatikan gambar:\nElemen mana yang benar?');
+    expect(question.stem.id).toBe('Perhatikan gambar:\n[gambar 1]\nElemen mana yang benar?');
     expect(question.options.map((o) => o.id)).toEqual(['<header>', 'div', 'span dan ikon', 'teks']);
     expect(question.key).toBe(0);
     expect(question.images.map((i) => [i.place, i.mime, i.name, Buffer.from(i.bytes).equals(png())])).toEqual([['stem', 'image/png', 'diagram 1.png', true]]);
