@@ -4,6 +4,7 @@ import type { EssayAcross, ScoreInput } from '../../../../../electron/shared/ass
 import { toUiError } from '../../../api/client-errors';
 import { useLoad } from '../../../api/use-load';
 import { PromptText } from '../../../components/PromptText';
+import { stemPictures } from '../../../components/QuestionImages';
 import { LoadView } from '../../../components/LoadView';
 import { PageTitle } from '../../../components/PageTitle';
 import { navigate } from '../../../navigation/hash-route';
@@ -126,9 +127,12 @@ function Across({ across, neighbours, onOpen }: { across: EssayAcross; neighbour
       <PageTitle eyebrow={t('assess.workspace.essayByQuestion')} title={`${t('assess.question.number')} ${across.question.number} (${across.question.ref})`}>
         <SaveIndicator status={status} />
       </PageTitle>
-      <p className="essay-card__prompt">
-        <PromptText value={across.question.prompt} />
-      </p>
+      <div className="essay-card__prompt">
+        <PromptText
+          value={across.question.prompt}
+          pictures={stemPictures(across.question.stemImages ?? [], { label: t('bank.image.stem', { number: across.question.number }) })}
+        />
+      </div>
       <div className="toolbar">
         <label className="checkbox">
           <input

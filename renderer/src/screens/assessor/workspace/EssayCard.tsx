@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EssayRow, ScoreInput, UnansweredScore } from '../../../../../electron/shared/assessment';
 import { BilingualText } from '../../../components/BilingualText';
 import { PromptText } from '../../../components/PromptText';
+import { stemPictures } from '../../../components/QuestionImages';
 import { ScoreButtons, VerdictButtons } from './VerdictButtons';
 import { kukNumbersOf } from '../../../../../electron/shared/cbt';
 
@@ -44,9 +45,9 @@ export const EssayCard = forwardRef<HTMLElement, Props>(function EssayCard({ ess
         </span>
       </header>
       {showPrompt && (
-        <p className="essay-card__prompt">
-          <PromptText value={essay.prompt} />
-        </p>
+        <div className="essay-card__prompt">
+          <PromptText value={essay.prompt} pictures={stemPictures(essay.stemImages ?? [], { label: t('bank.image.stem', { number: essay.number }) })} />
+        </div>
       )}
       <div className="essay-card__columns">
         <div>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../../../../electron/shared/assessment';
 import { BilingualText } from '../../../components/BilingualText';
 import { PromptText } from '../../../components/PromptText';
+import { stemPictures } from '../../../components/QuestionImages';
 import { VerdictButtons } from './VerdictButtons';
 import { QuestionRef } from './QuestionRef';
 import type { useScores } from './use-scores';
@@ -38,9 +39,10 @@ export function QuestionsTab({ ws, scores, instrument }: Props) {
                 <span className="mono muted">{kukNumbersOf(q)}</span>
               </td>
               <td className="form-table__wide">
-                <p>
-                  <PromptText value={q.prompt} />
-                </p>
+                {/* A div: the text's tables and pictures are blocks, which a paragraph may not hold. */}
+                <div>
+                  <PromptText value={q.prompt} pictures={stemPictures(q.stemImages ?? [], { label: t('bank.image.stem', { number: q.number }) })} />
+                </div>
                 <p className="expected-answer">
                   <span className="expected-answer__label">{t('assess.question.expected')}</span>
                   <BilingualText value={q.expected} />

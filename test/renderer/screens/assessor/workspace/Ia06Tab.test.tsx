@@ -7,6 +7,9 @@ import { Ia06Tab } from '../../../../../renderer/src/screens/assessor/workspace/
 import type { useScores } from '../../../../../renderer/src/screens/assessor/workspace/use-scores';
 import { question, ws } from '../../print/workspace-fixture';
 
+// The workspace is open only while signed in; the token is all the question's pictures need of the session.
+vi.mock('../../../../../renderer/src/session/use-token', () => ({ useToken: () => 'tok' }));
+
 const essay = (n: number): EssayRow => ({ ...question(`es-${n}`, 'J.620100.004.02', '1.1', n), ref: `ES-0${n}`, answer: `Jawaban ${n}` });
 
 describe('FR.IA.06 by candidate: every click on a score button counts', () => {
@@ -66,5 +69,32 @@ describe('FR.IA.06 by candidate: every click on a score button counts', () => {
     // Still being written: nothing to confirm yet.
     show('in_progress');
     expect(screen.queryByTestId('essay-unanswered')).toBeNull();
+  });
+
+  it("shows the question's pictures, one where its [gambar N] line stands, as the candidate saw them", async () => {
+    const PNG = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(PNG, { headers: { 'content-type': 'image/png' } })),
+    );
+    try {
+      const scores: ReturnType<typeof useScores> = {
+        get: (_instrument, targetId) => ({ instrument: 'essay', targetId, verdict: null, score: null, response: null, note: null }),
+        set: vi.fn(),
+        locked: false,
+      };
+      const pictured = { ...essay(1), prompt: { id: 'Perhatikan diagram berikut:\n[gambar 1]\nJelaskan alurnya.', en: null }, stemImages: ['a'.repeat(64)] };
+      render(
+        <I18nextProvider i18n={createI18n('id')}>
+          <Ia06Tab ws={{ ...ws, essays: [pictured] }} scores={scores} />
+        </I18nextProvider>,
+      );
+      const card = screen.getByTestId('essay-card');
+      const img = await within(card).findByRole('img', { name: 'Gambar soal 1' });
+      expect(img.closest('.prompt-text__picture')).not.toBeNull();
+      expect(card.textContent).not.toContain('[gambar 1]');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
