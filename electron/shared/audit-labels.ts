@@ -61,6 +61,7 @@ export const AUDIT_ACTION_LABEL = {
   'registry.import': 'audit.actions.registry.import',
   'registry.export': 'audit.actions.registry.export',
   'registry.settings': 'audit.actions.registry.settings',
+  'registry.codeNames': 'audit.actions.registry.codeNames',
   'bank.item.create': 'audit.actions.bank.item.create',
   'bank.item.update': 'audit.actions.bank.item.update',
   'bank.item.copy': 'audit.actions.bank.item.copy',

@@ -53,6 +53,7 @@ export const AUDIT_ACTIONS = [
   'registry.import',
   'registry.export',
   'registry.settings',
+  'registry.codeNames',
   'bank.item.create',
   'bank.item.update',
   'bank.item.copy',

@@ -22,6 +22,7 @@ import {
   type SessionTokenState,
 } from './cbt';
 import type { BackupStatus } from './backup';
+import { CODE_LISTS, CODE_NAME_MAX_LENGTH, CODE_NAMES_MAX, type CodeNames } from './code-names';
 import type { AplPrintSheet } from './apl-print';
 import { schemePolicyArgs, schemePolicyKey, type SchemePolicy } from './scheme-policy';
 import type {
@@ -579,6 +580,17 @@ export const contract = {
 
   'registry/settings': method<RegistrySettings>()(noArgs, roles('lsp_admin')),
   'registry/setSettings': method<RegistrySettings>()(z.object({ settings: registrySettings }).strict(), roles('lsp_admin')),
+  // The names of the BNSP and Kemendagri codes the registry keeps (code-names.ts), for the forms people read.
+  'registry/codeNames': method<CodeNames>()(noArgs, roles('lsp_admin')),
+  'registry/setCodeNames': method<CodeNames>()(
+    z
+      .object({
+        list: z.enum(CODE_LISTS),
+        entries: z.array(z.object({ code: z.string().max(40), name: z.string().max(CODE_NAME_MAX_LENGTH * 4) }).strict()).max(CODE_NAMES_MAX),
+      })
+      .strict(),
+    roles('lsp_admin'),
+  ),
 
   // Registry import from spreadsheets: a preview writes nothing; apply writes it in one transaction.
   // Files in and out as bundles travel: an upload id, and names under /files/exports/.

@@ -1,6 +1,8 @@
 import type { AplPrintSheet } from '../../shared/apl-print';
 import { AppError } from '../../shared/errors';
+import type { CodeList } from '../../shared/code-names';
 import type { Db } from '../db/open';
+import { codeNames } from '../registry/code-names';
 import { lspRow } from '../db/queries/lsp';
 import { aplContext, aplDetail, type AplScope } from './apl';
 
@@ -8,6 +10,8 @@ import { aplContext, aplDetail, type AplScope } from './apl';
 export function aplPrintSheet(db: Db, scope: AplScope, candidateId: string, schemeId: string, now: Date, round?: number): AplPrintSheet {
   const { candidate: c } = aplContext(db, scope, candidateId, schemeId, round);
   const lsp = lspRow(db, scope.lspId);
+  const names = codeNames(db);
+  const nameOf = (list: CodeList, code: string | null) => (code === null ? null : (names[list].find((n) => n.code === code)?.name ?? null));
   if (!lsp) throw new AppError('NOT_FOUND', { what: 'lsp' });
   return {
     lspName: lsp.name,
@@ -27,6 +31,12 @@ export function aplPrintSheet(db: Db, scope: AplScope, candidateId: string, sche
       educationCode: c.education_code,
       occupationCode: c.occupation_code,
       institution: c.institution,
+      codeNames: {
+        education: nameOf('education', c.education_code),
+        occupation: nameOf('occupation', c.occupation_code),
+        province: nameOf('province', c.province_code),
+        regency: nameOf('regency', c.regency_code),
+      },
     },
     // `round`: an earlier round prints as its session used it.
     detail: aplDetail(db, scope, candidateId, schemeId, now, round),

@@ -151,6 +151,7 @@ export const auditEn = {
         import: 'Imported an Excel sheet into the registry',
         export: 'Exported the registry to Excel',
         settings: 'Changed the registry settings',
+        codeNames: 'Changed the names of the BNSP codes',
       },
       bank: {
         item: {

@@ -148,6 +148,7 @@ export const auditId = {
         import: 'Mengimpor lembar Excel ke registri',
         export: 'Mengekspor registri ke Excel',
         settings: 'Mengubah pengaturan registri',
+        codeNames: 'Mengubah nama kode BNSP',
       },
       bank: {
         item: {

@@ -1,4 +1,5 @@
 import * as assessors from '../../registry/assessors';
+import { codeNames, setCodeNames } from '../../registry/code-names';
 import * as schemes from '../../registry/schemes';
 import { registryLsp } from '../../registry/scope';
 import { registrySettings, setRegistrySettings } from '../../registry/settings';
@@ -47,4 +48,9 @@ export const registryHandlers = {
     return registrySettings(call.core.db);
   },
   'registry/setSettings': ({ settings }, call) => change(call, (db, p, _lspId, now) => setRegistrySettings(db, p, settings, now)),
+  'registry/codeNames': (_args, call) => {
+    lsp(call);
+    return codeNames(call.core.db);
+  },
+  'registry/setCodeNames': ({ list, entries }, call) => change(call, (db, p, _lspId, now) => setCodeNames(db, p, list, entries, now)),
 } satisfies Partial<Handlers>;

@@ -121,17 +121,17 @@ export function Apl01Print({ sheet }: Props) {
           {row(t('aplPrint.birth'), birth, 'birth')}
           {row(t('aplPrint.sex'), sex, 'sex')}
           {row(t('aplPrint.address'), p.address ?? '', 'address')}
-          {row(t('aplPrint.region'), [p.provinceCode, p.regencyCode].filter(Boolean).join(' / '), 'region')}
+          {row(t('aplPrint.region'), [named(p.provinceCode, p.codeNames.province), named(p.regencyCode, p.codeNames.regency)].filter(Boolean).join(' / '), 'region')}
           {row(t('aplPrint.phone'), p.phone ?? '', 'phone')}
           {row(t('aplPrint.email'), p.email ?? '', 'email')}
-          {row(t('aplPrint.education'), p.educationCode ?? '', 'education')}
+          {row(t('aplPrint.education'), named(p.educationCode, p.codeNames.education), 'education')}
         </tbody>
       </table>
       <h3 className="print-subtitle">{t('aplPrint.work')}</h3>
       <table className="print-table">
         <tbody>
           {row(t('aplPrint.institution'), p.institution ?? '', 'institution')}
-          {row(t('aplPrint.occupation'), p.occupationCode ?? '', 'occupation')}
+          {row(t('aplPrint.occupation'), named(p.occupationCode, p.codeNames.occupation), 'occupation')}
         </tbody>
       </table>
       <h2 className="print-subtitle">{t('aplPrint.part2')}</h2>
@@ -350,4 +350,10 @@ export function Apl02Print({ sheet }: Props) {
       />
     </AplFrame>
   );
+}
+
+/** "Jawa Barat (32)": a code with the name the LSP gave it (registry/codeNames), or the code alone. */
+function named(code: string | null, name: string | null): string {
+  if (code === null) return '';
+  return name ? `${name} (${code})` : code;
 }

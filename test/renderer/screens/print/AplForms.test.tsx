@@ -22,6 +22,7 @@ const personal: AplPrintSheet['personal'] = {
   educationCode: 'SMK',
   occupationCode: 'PROG',
   institution: 'PT Contoh',
+  codeNames: { education: null, occupation: null, province: null, regency: null },
 };
 
 const base = aplDetail();
@@ -71,6 +72,7 @@ describe('FR.APL.01 printed', () => {
     const personalTable = screen.getByTestId('apl01-personal').textContent ?? '';
     for (const text of ['Peserta Satu', '3273011708950001', 'Bandung, 17 Agu 1995', 'Perempuan', 'Jl. Merdeka 1', '32 / 3273', 'satu@example.id']) expect(personalTable).toContain(text);
     expect(screen.getByTestId('apl01-scheme').textContent).toContain('SKM-JWP');
+    expect(personalTable).toContain('SMK');
     const ticked = within(screen.getByTestId('apl01-purpose'))
       .getAllByRole('listitem')
       .filter((li) => li.dataset.checked === 'true');
@@ -95,6 +97,15 @@ describe('FR.APL.01 printed', () => {
     expect(lsp.textContent).toContain('Diverifikasi secara elektronik');
     expect(lsp.textContent).toContain('3 Nov 2026');
     expect(form.textContent).toContain('Admin Satu');
+  });
+
+  it('prints each code with the name the LSP gave it, the code alone where it gave none', () => {
+    const codeNames = { education: 'SMK / sederajat', occupation: null, province: 'Jawa Barat', regency: 'Kota Bandung' };
+    renderIn('id', <Apl01Print sheet={{ ...sheet(), personal: { ...personal, codeNames } }} />);
+    const field = (key: string) => screen.getByTestId('apl01-personal').querySelector(`[data-field="${key}"] td`)?.textContent;
+    expect(field('region')).toBe('Jawa Barat (32) / Kota Bandung (3273)');
+    expect(field('education')).toBe('SMK / sederajat (SMK)');
+    expect(screen.getByTestId('print-apl01').querySelector('[data-field="occupation"] td')?.textContent).toBe('PROG');
   });
 
   it('prints unverified as empty boxes and a line for the staff signature, in English', () => {
