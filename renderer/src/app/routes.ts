@@ -14,6 +14,8 @@ const ROUTES: Partial<Record<Role, Record<string, ComponentType>>> = {
     accounts: lazyScreen(() => import('../screens/accounts/AccountsScreen').then((m) => m.AccountsScreen)),
     // The LSP's own name, licence number and address, as its documents print them.
     'lsp-profile': lazyScreen(() => import('../screens/lsp-admin/LspProfileScreen').then((m) => m.LspProfileScreen)),
+    // The names of the BNSP and Kemendagri codes the registry keeps, for the forms people read.
+    'code-names': lazyScreen(() => import('../screens/registry/code-names/CodeNamesScreen').then((m) => m.CodeNamesScreen)),
     // Rolling copies of the installation's data and restoring one (the office's; a TUK station's too).
     backups: lazyScreen(() => import('../screens/lsp-admin/DataBackupsScreen').then((m) => m.DataBackupsScreen)),
     // The installation's audit log and its integrity check (the office's admin and a TUK station's).

@@ -30,6 +30,12 @@ export function LspProfileScreen() {
           {(profile) => <ProfileForm profile={profile} />}
         </LoadView>
       </Section>
+      <Section title={t('registryScreens.codeNames.title')}>
+        <p className="muted">{t('registryScreens.codeNames.intro')}</p>
+        <a href="#/code-names" data-testid="link-code-names">
+          {t('registryScreens.codeNames.link')}
+        </a>
+      </Section>
     </div>
   );
 }

@@ -17,10 +17,12 @@ type Props = {
   inputMode?: 'numeric' | 'text';
   mono?: boolean;
   className?: string;
+  /** Values the browser offers as the person types (a datalist), each with its label: a code and its name. */
+  suggestions?: readonly { value: string; label: string }[];
 };
 
 /** One labelled input of a registry form, with the core's reason for refusing it right below it. */
-export function RegistryField({ name, label, value, onChange, errors, type = 'text', hint, optional = false, inputMode, mono = false, className }: Props) {
+export function RegistryField({ name, label, value, onChange, errors, type = 'text', hint, optional = false, inputMode, mono = false, className, suggestions }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const problem = errors.get(name);
@@ -46,8 +48,16 @@ export function RegistryField({ name, label, value, onChange, errors, type = 'te
           value={value}
           aria-invalid={problem ? true : undefined}
           aria-describedby={describedBy}
+          list={suggestions?.length ? `${id}-list` : undefined}
           onChange={(event) => onChange(event.target.value)}
         />
+      )}
+      {suggestions && suggestions.length > 0 && (
+        <datalist id={`${id}-list`} data-testid={`suggestions-${name}`}>
+          {suggestions.map((s) => (
+            <option key={s.value} value={s.value} label={s.label} />
+          ))}
+        </datalist>
       )}
       {hint && (
         <p className="field__hint" id={`${id}-hint`}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { UiError } from '../../../api/client-errors';
 import type { CandidateDetail, CandidateInput } from '../../../../../electron/shared/registry';
 import { useLoad } from '../../../api/use-load';
+import type { CodeList } from '../../../../../electron/shared/code-names';
 import { useRun } from '../../../api/use-run';
 import { LoadView } from '../../../components/LoadView';
 import { Section } from '../../../components/Section';
@@ -154,6 +155,16 @@ function CandidateForm({ candidate, onSaved }: { candidate: CandidateDetail | nu
   };
 
   const f = (name: keyof typeof values) => ({ name, value: values[name], onChange: field(name), errors });
+  // A code field offers the codes the LSP named (registry/codeNames) and says the typed one's name.
+  const names = useLoad('registry/codeNames', {}).state;
+  const coded = (name: keyof typeof values, list: CodeList, hint?: string) => {
+    const known = names.status === 'ready' ? names.data[list] : [];
+    const named = known.find((n) => n.code === values[name].trim())?.name;
+    return {
+      suggestions: known.map((n) => ({ value: n.code, label: n.name })),
+      hint: named ? t('registryScreens.codeNames.named', { name: named }) : hint,
+    };
+  };
   // The form takes a record without them; the BNSP upload does not, so the label says so now rather than at the pleno.
   const optionalFor = (name: keyof typeof values) => (bnspRequires(name) ? 'bnsp' : true);
   return (
@@ -180,12 +191,31 @@ function CandidateForm({ candidate, onSaved }: { candidate: CandidateDetail | nu
       <RegistryField {...f('birthDate')} label={t('registryScreens.candidates.birthDate')} type="date" optional={optionalFor('birthDate')} />
       <RegistrySelect {...f('sex')} label={t('registryScreens.candidates.sex')} options={sexOptions(t)} />
       <RegistryField {...f('address')} label={t('registryScreens.candidates.address')} optional={optionalFor('address')} className="registry-form__wide" />
-      <RegistryField {...f('provinceCode')} label={t('registryScreens.candidates.provinceCode')} hint={t('registryScreens.candidates.provinceHint')} inputMode="numeric" optional={optionalFor('provinceCode')} mono />
-      <RegistryField {...f('regencyCode')} label={t('registryScreens.candidates.regencyCode')} hint={t('registryScreens.candidates.regencyHint')} inputMode="numeric" optional={optionalFor('regencyCode')} mono />
+      <RegistryField
+        {...f('provinceCode')}
+        {...coded('provinceCode', 'province', t('registryScreens.candidates.provinceHint'))}
+        label={t('registryScreens.candidates.provinceCode')}
+        inputMode="numeric"
+        optional={optionalFor('provinceCode')}
+        mono
+      />
+      <RegistryField
+        {...f('regencyCode')}
+        {...coded('regencyCode', 'regency', t('registryScreens.candidates.regencyHint'))}
+        label={t('registryScreens.candidates.regencyCode')}
+        inputMode="numeric"
+        optional={optionalFor('regencyCode')}
+        mono
+      />
       <RegistryField {...f('phone')} label={t('registryScreens.candidates.phone')} type="tel" optional={optionalFor('phone')} />
       <RegistryField {...f('email')} label={t('registryScreens.candidates.email')} type="email" optional={optionalFor('email')} />
-      <RegistryField {...f('educationCode')} label={t('registryScreens.candidates.educationCode')} optional={optionalFor('educationCode')} mono />
-      <RegistryField {...f('occupationCode')} label={t('registryScreens.candidates.occupationCode')} optional={optionalFor('occupationCode')} mono />
+      <RegistryField {...f('educationCode')} {...coded('educationCode', 'education')} label={t('registryScreens.candidates.educationCode')} optional={optionalFor('educationCode')} mono />
+      <RegistryField {...f('occupationCode')} {...coded('occupationCode', 'occupation')} label={t('registryScreens.candidates.occupationCode')} optional={optionalFor('occupationCode')} mono />
+      <p className="registry-form__wide small">
+        <a href="#/code-names" data-testid="candidate-code-names">
+          {t('registryScreens.codeNames.link')}
+        </a>
+      </p>
       <RegistryField {...f('institution')} label={t('registryScreens.candidates.institution')} optional={optionalFor('institution')} className="registry-form__wide" />
     </RecordForm>
   );
