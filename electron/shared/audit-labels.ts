@@ -126,6 +126,7 @@ export const AUDIT_ACTION_LABEL = {
   'assessment.acknowledgeRefused': 'audit.actions.assessment.acknowledgeRefused',
   'assessment.appeal': 'audit.actions.assessment.appeal',
   'assessment.keyCorrected': 'audit.actions.assessment.keyCorrected',
+  'assessment.keyCorrectionWithdrawn': 'audit.actions.assessment.keyCorrectionWithdrawn',
   'pleno.created': 'audit.actions.pleno.created',
   'pleno.updated': 'audit.actions.pleno.updated',
   'pleno.decided': 'audit.actions.pleno.decided',
@@ -223,6 +224,11 @@ const KEY_CORRECTED_AS = {
   accept: 'audit.keyCorrected.accept',
   annul: 'audit.keyCorrected.annul',
 } as const satisfies Record<KeyCorrectionAction, AuditKey>;
+/** Its withdrawal (`assessment.keyCorrectionWithdrawn`), in words naming the question and what is no longer so. */
+const KEY_WITHDRAWN_AS = {
+  accept: 'audit.keyCorrectionWithdrawn.accept',
+  annul: 'audit.keyCorrectionWithdrawn.annul',
+} as const satisfies Record<KeyCorrectionAction, AuditKey>;
 
 function keyCorrectionOf(details: string): { action: KeyCorrectionAction; question: string; option: string } | null {
   try {
@@ -237,6 +243,7 @@ function keyCorrectionOf(details: string): { action: KeyCorrectionAction; questi
 
 type Key =
   | (typeof KEY_CORRECTED_AS)[keyof typeof KEY_CORRECTED_AS]
+  | (typeof KEY_WITHDRAWN_AS)[keyof typeof KEY_WITHDRAWN_AS]
   | (typeof AUDIT_ACTION_LABEL)[keyof typeof AUDIT_ACTION_LABEL]
   | (typeof AUDIT_ENTITY_LABEL)[keyof typeof AUDIT_ENTITY_LABEL]
   | (typeof SUBMITTED_BY)[keyof typeof SUBMITTED_BY]
@@ -268,11 +275,11 @@ function submitReasonOf(details: string): SubmitReason | null {
  * words of an action on one candidate's test may name them (`{{candidate}}`: the proctor's forced submission).
  */
 export function auditActionText(e: Pick<AuditEntryView, 'action' | 'details' | 'candidateName'>, say: Say): string {
-  const corrected = e.action === 'assessment.keyCorrected' ? keyCorrectionOf(e.details) : null;
+  const corrected = e.action === 'assessment.keyCorrected' || e.action === 'assessment.keyCorrectionWithdrawn' ? keyCorrectionOf(e.details) : null;
   const params = { candidate: e.candidateName ?? say('audit.aCandidate'), question: corrected?.question ?? '', option: corrected?.option ?? '' };
   const reason = e.action === SUBMITTED_ACTION ? submitReasonOf(e.details) : null;
   if (reason !== null) return say(SUBMITTED_BY[reason], params);
-  if (corrected) return say(KEY_CORRECTED_AS[corrected.action], params);
+  if (corrected) return say((e.action === 'assessment.keyCorrected' ? KEY_CORRECTED_AS : KEY_WITHDRAWN_AS)[corrected.action], params);
   return isLabelledAction(e.action) ? say(AUDIT_ACTION_LABEL[e.action], params) : e.action;
 }
 

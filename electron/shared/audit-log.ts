@@ -118,6 +118,7 @@ export const AUDIT_ACTIONS = [
   'assessment.acknowledgeRefused',
   'assessment.appeal',
   'assessment.keyCorrected',
+  'assessment.keyCorrectionWithdrawn',
   'pleno.created',
   'pleno.updated',
   'pleno.decided',

@@ -499,6 +499,21 @@ export const contract = {
       .strict(),
     roles('assessor'),
   ),
+  // A correction made by mistake, named by what it did (the question, annulled or which option accepted), withdrawn
+  // with a reason by the same people where the same rules allow a correction.
+  'assessment/withdrawKeyCorrection': method<KeyCorrectionView>()(
+    z
+      .object({
+        sessionId: id,
+        itemId: id,
+        action: z.enum(KEY_CORRECTION_ACTIONS),
+        // The option that correction accepted, by its original ordinal; null for an annulment.
+        option: z.number().int().min(0).max(OPTION_LETTERS.length - 1).nullable(),
+        reason,
+      })
+      .strict(),
+    roles('assessor'),
+  ),
   'assessment/report': method<AssessmentReport>()(sessionOfAssessor, roles('assessor', 'lsp_admin')),
   'assessment/saveReport': method<SaveResult>()(
     z

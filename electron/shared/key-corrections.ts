@@ -7,7 +7,10 @@ import type { Bilingual } from './types';
 export const KEY_CORRECTION_ACTIONS = ['accept', 'annul'] as const;
 export type KeyCorrectionAction = (typeof KEY_CORRECTION_ACTIONS)[number];
 
-/** One correction as recorded: the option by its original ordinal (as the bank lists it, A first). */
+/**
+ * One correction as recorded: the option by its original ordinal (as the bank lists it, A first). A withdrawn
+ * one (made by mistake) stays listed with who withdrew it, when and why, and does nothing to the key.
+ */
 export type KeyCorrection = {
   itemId: string;
   ref: string;
@@ -16,7 +19,10 @@ export type KeyCorrection = {
   reason: string;
   by: string;
   at: string;
+  withdrawal: KeyCorrectionWithdrawal | null;
 };
+
+export type KeyCorrectionWithdrawal = { by: string; at: string; reason: string };
 
 /** A correction as one candidate's FR.IA.05 states it: their question number and the option's letter as they saw it. */
 export type McCorrectionNote = {
@@ -62,4 +68,9 @@ export const KEY_CORRECTION_ERRORS = [
   'KEY_CORRECTION_ANNULLED',
   'KEY_CORRECTION_ALREADY_CORRECT',
   'KEY_CORRECTION_NO_OPTION',
+  // Withdrawing a correction made by mistake: refused where a new correction would be, in its own words.
+  'KEY_WITHDRAWAL_NOT_HERE',
+  'KEY_WITHDRAWAL_NOT_ASSESSOR',
+  'KEY_WITHDRAWAL_SIGNED',
+  'KEY_WITHDRAWAL_NONE',
 ] as const;

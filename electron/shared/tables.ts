@@ -42,6 +42,7 @@ export const TABLE_NAMES = [
   'item_kuk',
   'item_option',
   'key_correction',
+  'key_correction_withdrawal',
   'key_wrap',
   'kuk',
   'local_password',

@@ -21,7 +21,7 @@ import { keyedMultipleChoice } from '../db/queries/scoring';
  * unlocks what is signed and corrects it at the TUK; the bank's question is fixed for later sessions at the LSP.
  */
 
-/** Why this caller cannot correct the session's key here, or null. The session must exist. */
+/** Why this caller cannot correct the session's key here (nor withdraw a correction), or null. The session must exist. */
 function blockOf(db: Db, principal: Principal, sessionId: string): KeyCorrectionBlock | null {
   if (principal.role !== 'assessor' || !principal.assessorId || !q.isSessionAssessor(db, sessionId, principal.assessorId)) return 'KEY_CORRECTION_NOT_ASSESSOR';
   if (q.examDayElsewhere(db, sessionId)) return 'KEY_CORRECTION_NOT_HERE';
@@ -80,7 +80,26 @@ export function keyCorrectionView(db: Db, principal: Principal, sessionId: strin
 
 /** The session's corrections as the screens list them (the workspace's view, the LSP's results review). */
 export function recordedCorrections(key: SessionKey): KeyCorrection[] {
-  return key.rows.map((r) => ({ itemId: r.itemId, ref: r.ref, action: r.action, acceptedOption: r.acceptedOption, reason: r.reason, by: r.assessorName, at: r.correctedAt }));
+  return key.history.map((r) => ({
+    itemId: r.itemId,
+    ref: r.ref,
+    action: r.action,
+    acceptedOption: r.acceptedOption,
+    reason: r.reason,
+    by: r.assessorName,
+    at: r.correctedAt,
+    withdrawal: r.withdrawal,
+  }));
+}
+
+/**
+ * A correction is named by what it did and when (its withdrawal names it so, here and in the results bundle): the same
+ * correction made again after its withdrawal, in the same millisecond, is dated one later, so the two stay apart.
+ */
+function unusedTime(taken: readonly string[], now: Date): string {
+  let t = now.getTime();
+  while (taken.includes(new Date(t).toISOString())) t += 1;
+  return new Date(t).toISOString();
 }
 
 export type KeyCorrectionInput = { sessionId: string; itemId: string; action: KeyCorrectionAction; option: number | null; reason: string };
@@ -110,7 +129,11 @@ export function correctKey(db: Db, principal: Principal, input: KeyCorrectionInp
   const signed = signedCounting(db, input.sessionId, question);
   if (signed.length > 0) throw new AppError('KEY_CORRECTION_SIGNED', { question: question.ref, count: signed.length, candidates: signed.join(', ') });
   const assessorId = principal.assessorId ?? '';
-  q.insertCorrection(db, { sessionId: input.sessionId, itemId: question.itemId, action: input.action, acceptedOption: option, reason: input.reason, assessorId, correctedAt: now.toISOString() });
+  const correctedAt = unusedTime(
+    key.history.filter((r) => r.itemId === question.itemId && r.action === input.action && r.acceptedOption === option).map((r) => r.correctedAt),
+    now,
+  );
+  q.insertCorrection(db, { sessionId: input.sessionId, itemId: question.itemId, action: input.action, acceptedOption: option, reason: input.reason, assessorId, correctedAt });
   appendAudit(
     db,
     principal,
@@ -119,6 +142,65 @@ export function correctKey(db: Db, principal: Principal, input: KeyCorrectionInp
       entity: 'session',
       entityId: input.sessionId,
       details: { action: input.action, itemId: question.itemId, question: question.ref, option: option === null ? null : (OPTION_LETTERS[option] ?? String(option)), reason: input.reason },
+    },
+    now,
+  );
+  return keyCorrectionView(db, principal, input.sessionId);
+}
+
+export type KeyWithdrawalInput = { sessionId: string; itemId: string; action: KeyCorrectionAction; option: number | null; reason: string };
+
+/** Its own words for each refusal a new correction would meet: the same rule, said of a withdrawal. */
+const WITHDRAWAL_BLOCK = {
+  KEY_CORRECTION_NOT_HERE: 'KEY_WITHDRAWAL_NOT_HERE',
+  KEY_CORRECTION_NOT_ASSESSOR: 'KEY_WITHDRAWAL_NOT_ASSESSOR',
+} as const satisfies Record<KeyCorrectionBlock, string>;
+
+/**
+ * Withdraws a correction made by mistake (the wrong question annulled, the wrong option accepted), inside a write
+ * transaction: the key reads as it did without it for every reader (FR.IA.05, the unit counts, the suggestion's
+ * evidence, the LSP's review), and the printed FR.IA.05 no longer states it. Refused exactly where a new correction
+ * would be, for the same reasons: it changes the same scores. The correction's row stays, with its withdrawal beside
+ * it (migration 032 says why), and both travel in the results bundle.
+ */
+export function withdrawKeyCorrection(db: Db, principal: Principal, input: KeyWithdrawalInput, now: Date): KeyCorrectionView {
+  sessionOrThrow(db, input.sessionId);
+  const block = blockOf(db, principal, input.sessionId);
+  if (block === 'KEY_CORRECTION_NOT_ASSESSOR') throw new AppError('FORBIDDEN', { role: principal.role }, undefined, [{ code: WITHDRAWAL_BLOCK[block], params: {} }]);
+  if (block) throw new AppError(WITHDRAWAL_BLOCK[block]);
+  const question = q.sessionQuestion(db, input.sessionId, input.itemId);
+  if (!question) throw new AppError('NOT_FOUND', { what: 'item' });
+  const option = input.action === 'accept' ? input.option : null;
+  const correction = sessionKey(db, input.sessionId).rows.find((r) => r.itemId === question.itemId && r.action === input.action && r.acceptedOption === option);
+  if (!correction || (input.action === 'accept' && option === null)) throw new AppError('KEY_WITHDRAWAL_NONE', { question: question.ref });
+  const signed = signedCounting(db, input.sessionId, question);
+  if (signed.length > 0) throw new AppError('KEY_WITHDRAWAL_SIGNED', { question: question.ref, count: signed.length, candidates: signed.join(', ') });
+  q.insertWithdrawal(db, {
+    sessionId: input.sessionId,
+    itemId: question.itemId,
+    action: correction.action,
+    acceptedOption: correction.acceptedOption,
+    correctedAt: correction.correctedAt,
+    reason: input.reason,
+    assessorId: principal.assessorId ?? '',
+    withdrawnAt: now.toISOString(),
+  });
+  appendAudit(
+    db,
+    principal,
+    {
+      action: 'assessment.keyCorrectionWithdrawn',
+      entity: 'session',
+      entityId: input.sessionId,
+      details: {
+        action: correction.action,
+        itemId: question.itemId,
+        question: question.ref,
+        option: option === null ? null : (OPTION_LETTERS[option] ?? String(option)),
+        correctedAt: correction.correctedAt,
+        correctedBy: correction.assessorName,
+        reason: input.reason,
+      },
     },
     now,
   );

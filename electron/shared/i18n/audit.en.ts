@@ -47,6 +47,10 @@ export const auditEn = {
       accept: 'Corrected the key of question {{question}}: option {{option}} accepted as correct too',
       annul: 'Annulled question {{question}}: it counts for no candidate of this session',
     },
+    keyCorrectionWithdrawn: {
+      accept: 'Withdrew the correction of the key of question {{question}}: option {{option}} is no longer accepted as correct',
+      annul: 'Withdrew the annulment of question {{question}}: it counts again for every candidate of this session',
+    },
     aCandidate: 'a candidate',
     aplRound: 'application round {{round}}',
     seq: 'Row {{seq}}',
@@ -238,6 +242,7 @@ export const auditEn = {
         acknowledgeRefused: 'A candidate\'s acknowledgement refused (wrong password)',
         appeal: 'A candidate said they will appeal',
         keyCorrected: 'Corrected a multiple-choice key',
+        keyCorrectionWithdrawn: 'Withdrew a correction of a multiple-choice key',
       },
       pleno: {
         created: 'Created a pleno',

@@ -44,6 +44,10 @@ export const auditId = {
       accept: 'Meralat kunci soal {{question}}: pilihan {{option}} juga diterima benar',
       annul: 'Menganulir soal {{question}}: tidak dihitung untuk semua asesi sesi ini',
     },
+    keyCorrectionWithdrawn: {
+      accept: 'Menarik ralat kunci soal {{question}}: pilihan {{option}} tidak lagi diterima benar',
+      annul: 'Menarik anulir soal {{question}}: soal ini dihitung lagi untuk semua asesi sesi ini',
+    },
     aCandidate: 'asesi',
     aplRound: 'permohonan ke-{{round}}',
     seq: 'Baris {{seq}}',
@@ -235,6 +239,7 @@ export const auditId = {
         acknowledgeRefused: 'Pernyataan asesi ditolak (kata sandi salah)',
         appeal: 'Asesi menyatakan akan banding',
         keyCorrected: 'Meralat kunci jawaban pilihan ganda',
+        keyCorrectionWithdrawn: 'Menarik ralat kunci jawaban pilihan ganda',
       },
       pleno: {
         created: 'Membuat rapat pleno',

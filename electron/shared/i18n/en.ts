@@ -1173,6 +1173,7 @@ export const en = {
       item: 'Questions',
       itemOption: 'Answer options',
       keyCorrection: 'Answer key corrections',
+      keyCorrectionWithdrawal: 'Answer key corrections withdrawn',
       keyWrap: 'Key wraps',
       localPassword: 'Candidate passwords issued at this TUK',
       kuk: 'Performance criteria (KUK)',

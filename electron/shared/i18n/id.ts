@@ -1147,6 +1147,7 @@ export const id = {
       item: 'Soal',
       itemOption: 'Pilihan jawaban',
       keyCorrection: 'Ralat kunci jawaban',
+      keyCorrectionWithdrawal: 'Ralat kunci jawaban yang ditarik',
       keyWrap: 'Pembungkus kunci',
       localPassword: 'Kata sandi asesi yang diterbitkan di TUK ini',
       kuk: 'Kriteria unjuk kerja (KUK)',

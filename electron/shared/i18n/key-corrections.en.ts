@@ -11,6 +11,12 @@ export const keyCorrectionErrorsEn = {
   KEY_CORRECTION_ANNULLED: 'Question {{question}} is already annulled in this session: it counts for nobody, and its key is no longer corrected.',
   KEY_CORRECTION_ALREADY_CORRECT: 'Option {{option}} is already accepted as correct for question {{question}}.',
   KEY_CORRECTION_NO_OPTION: 'Choose the option of question {{question}} that is correct too.',
+  KEY_WITHDRAWAL_NOT_HERE:
+    "This session's key corrections are withdrawn on the computer where its exam day is held (the TUK), by its assessor, not here: this session's results come from there. Contact the session's assessor; the withdrawal travels with the results bundle.",
+  KEY_WITHDRAWAL_NOT_ASSESSOR: "Only this session's assessor can withdraw a correction of its answer key.",
+  KEY_WITHDRAWAL_SIGNED:
+    'The correction of question {{question}} cannot be withdrawn yet: the recommendation of {{count}} candidates that counts this question is signed ({{candidates}}). Unlock their FR.AK.02 first (Unlock, with a reason), withdraw the correction, then sign again.',
+  KEY_WITHDRAWAL_NONE: 'Question {{question}} has no such correction in force: it may have been withdrawn already. Reload the list.',
 } as const;
 
 export const keyCorrectionsEn = {
@@ -46,6 +52,8 @@ export const keyCorrectionsEn = {
     historyAnnul: 'Question {{question}} annulled',
     reviewNote: 'Keys corrected by the assessor at the TUK: the multiple-choice counts below already apply them.',
     historyBy: 'by {{by}}, {{at}}. Reason: {{reason}}',
+    withdrawn: 'Withdrawn',
+    withdrawnBy: 'by {{by}}, {{at}}. Reason for withdrawing: {{reason}}',
   },
   ia05Corrections: {
     title: 'Answer key corrections',

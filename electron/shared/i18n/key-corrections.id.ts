@@ -8,6 +8,12 @@ export const keyCorrectionErrorsId = {
   KEY_CORRECTION_ANNULLED: 'Soal {{question}} sudah dianulir di sesi ini: tidak dihitung untuk siapa pun, tidak ada kunci lagi yang diralat.',
   KEY_CORRECTION_ALREADY_CORRECT: 'Pilihan {{option}} sudah diterima benar untuk soal {{question}}.',
   KEY_CORRECTION_NO_OPTION: 'Pilih opsi soal {{question}} yang juga diterima benar.',
+  KEY_WITHDRAWAL_NOT_HERE:
+    'Ralat kunci sesi ini ditarik di komputer tempat hari ujiannya berlangsung (TUK), oleh asesornya, bukan di sini: hasil sesi ini berasal dari sana. Hubungi asesor sesi; penarikan itu ikut terkirim bersama paket hasil.',
+  KEY_WITHDRAWAL_NOT_ASSESSOR: 'Hanya asesor sesi ini yang dapat menarik ralat kunci jawabannya.',
+  KEY_WITHDRAWAL_SIGNED:
+    'Ralat kunci soal {{question}} belum dapat ditarik: rekomendasi {{count}} asesi yang menghitung soal ini sudah ditandatangani ({{candidates}}). Buka kunci FR.AK.02 mereka dulu (Buka kunci, dengan alasan), lalu tarik ralatnya, lalu tandatangani lagi.',
+  KEY_WITHDRAWAL_NONE: 'Soal {{question}} tidak memiliki ralat itu yang masih berlaku: mungkin sudah ditarik. Muat ulang daftarnya.',
 } as const;
 
 export const keyCorrectionsId = {
@@ -43,6 +49,8 @@ export const keyCorrectionsId = {
     historyAnnul: 'Soal {{question}} dianulir',
     reviewNote: 'Kunci yang diralat asesor di TUK: jumlah soal dan capaian pilihan ganda di bawah sudah memperhitungkannya.',
     historyBy: 'oleh {{by}}, {{at}}. Alasan: {{reason}}',
+    withdrawn: 'Ditarik',
+    withdrawnBy: 'oleh {{by}}, {{at}}. Alasan penarikan: {{reason}}',
   },
   // Catatan di bawah tabel FR.IA.05 cetak: hanya menyatakan yang terjadi.
   ia05Corrections: {

@@ -18,19 +18,26 @@ afterEach(() => {
 });
 restoreZoneAfterEach();
 
-/** The tables and indexes the latest migration adds, from two empty databases a version apart. */
-function objectsAddedByLatestMigration(): { type: string; name: string }[] {
+type SchemaObject = { type: string; name: string; tbl_name: string; sql: string | null };
+
+/**
+ * What the latest migration changed, from two empty databases a version apart: the tables and indexes it adds,
+ * and those it removes (031's index that 032 replaces), with the SQL that made them.
+ */
+function latestMigrationChanges(): { added: SchemaObject[]; removed: SchemaObject[] } {
   const dir = tempDir('ru-latest-');
   const objects = (list: typeof migrations) => {
     const db = openDatabase(path.join(dir, `v${list.length}.sqlite`), { migrations: list });
     try {
-      return db.prepare("SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").all() as { type: string; name: string }[];
+      return db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").all() as SchemaObject[];
     } finally {
       db.close();
     }
   };
-  const before = new Set(objects(migrations.slice(0, -1)).map((o) => `${o.type}:${o.name}`));
-  return objects(migrations).filter((o) => !before.has(`${o.type}:${o.name}`));
+  const [before, after] = [objects(migrations.slice(0, -1)), objects(migrations)];
+  const names = (list: SchemaObject[]) => new Set(list.map((o) => `${o.type}:${o.name}`));
+  const [had, has] = [names(before), names(after)];
+  return { added: after.filter((o) => !had.has(`${o.type}:${o.name}`)), removed: before.filter((o) => !has.has(`${o.type}:${o.name}`)) };
 }
 
 /** The copies in `folder`, and one interval of the backup timer passing (its clock and its fake timer), then a turn for the copy. */
@@ -236,12 +243,18 @@ describe('rolling backups', () => {
     const { core, proctor, folder, candidate, items } = await withBackups();
     await call(core, 'cbt/save', { itemId: items[0].itemId, seq: 1, choice: 0, text: null, doubtful: false }, candidate);
     const { files } = await call(core, 'backups/takeNow', {}, proctor);
-    // The same data as the version before the latest migration kept it: without the tables and indexes that migration adds.
-    const added = objectsAddedByLatestMigration();
+    // The same data as the version before the latest migration kept it: without the tables and indexes that migration
+    // adds (an index of a table it adds goes with its table), with those it removes.
+    const { added, removed } = latestMigrationChanges();
     expect(added.length).toBeGreaterThan(0);
+    const addedTables = new Set(added.filter((o) => o.type === 'table').map((o) => o.name));
     const older = new Database(path.join(folder, files[0].name));
     try {
-      for (const { type, name } of added) if (type === 'table') older.exec(`DROP TABLE ${name}`);
+      for (const { type, name, tbl_name } of added) {
+        if (type === 'table') older.exec(`DROP TABLE ${name}`);
+        else if (type === 'index' && !addedTables.has(tbl_name)) older.exec(`DROP INDEX ${name}`);
+      }
+      for (const { sql } of removed) if (sql) older.exec(sql);
       older.pragma(`user_version = ${LATEST_SCHEMA_VERSION - 1}`);
     } finally {
       older.close();
@@ -250,7 +263,8 @@ describe('rolling backups', () => {
     await call(core, 'backups/restore', { name: files[0].name, reason: 'cadangan sebelum pembaruan' }, proctor);
     expect(core.db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     const present = core.db.prepare('SELECT type, name FROM sqlite_schema').all();
-    for (const object of added) expect(present).toContainEqual(object);
+    for (const { type, name } of added) expect(present).toContainEqual({ type, name });
+    for (const { type, name } of removed) expect(present).not.toContainEqual({ type, name });
     expect((await call(core, 'cbt/state', {}, candidate)).answers.map((a) => a.itemId)).toEqual([items[0].itemId]);
     expect(verifyAudit(core.db).ok).toBe(true);
   });

@@ -5,7 +5,7 @@ import { decideUnit, saveRecord } from '../../assessment/decisions';
 import { essayAcross, overview } from '../../assessment/overview';
 import { loadReport, saveReport, signReport, unlockReport } from '../../assessment/report';
 import { saveScore } from '../../assessment/scores';
-import { correctKey, keyCorrectionView } from '../../assessment/key-correction';
+import { correctKey, keyCorrectionView, withdrawKeyCorrection } from '../../assessment/key-correction';
 import { signSeat, unlockSeat } from '../../assessment/signing';
 import { confirmPassword } from '../../auth/confirm-password';
 import { loadWorkspace } from '../../assessment/workspace';
@@ -64,6 +64,7 @@ export const assessmentHandlers = {
 
   'assessment/keyCorrections': (args, call) => keyCorrectionView(call.core.db, me(call), args.sessionId),
   'assessment/correctKey': (args, call) => write(call, (now) => correctKey(call.core.db, me(call), args, now)),
+  'assessment/withdrawKeyCorrection': (args, call) => write(call, (now) => withdrawKeyCorrection(call.core.db, me(call), args, now)),
 
   'assessment/report': (args, call) => loadReport(call.core.db, args.sessionId, assessorFor(me(call), args.assessorId)),
   'assessment/saveReport': ({ sessionId, ...input }, call) =>

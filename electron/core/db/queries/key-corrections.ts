@@ -12,16 +12,34 @@ export type KeyCorrectionRow = {
   assessorId: string;
   assessorName: string;
   correctedAt: string;
+  /** Who withdrew it (the assessor's name), when and why; null while it is in force. */
+  withdrawal: { by: string; at: string; reason: string } | null;
 };
 
-/** A session's key corrections, oldest first (as made, for two in the same millisecond), with who made each (the assessor's name as the registry has it). */
+type Flat = Omit<KeyCorrectionRow, 'withdrawal'> & { withdrawnBy: string | null; withdrawnAt: string | null; withdrawReason: string | null };
+
+/**
+ * A session's key corrections, oldest first (as made, for two in the same millisecond), with who made each (the
+ * assessor's name as the registry has it) and its withdrawal, if any. A withdrawal names its correction by what it
+ * did and when it was made.
+ */
 export function listCorrections(db: Db, sessionId: string): KeyCorrectionRow[] {
-  return sql<[string], KeyCorrectionRow>(
+  return sql<[string], Flat>(
     db,
     `SELECT k.session_id AS sessionId, k.item_id AS itemId, i.ref, k.action, k.accepted_option AS acceptedOption, k.reason,
-       k.assessor_id AS assessorId, a.name AS assessorName, k.corrected_at AS correctedAt
-     FROM key_correction k JOIN assessor a ON a.id = k.assessor_id JOIN item i ON i.id = k.item_id WHERE k.session_id = ? ORDER BY k.corrected_at, k.rowid`,
-  ).all(sessionId);
+       k.assessor_id AS assessorId, a.name AS assessorName, k.corrected_at AS correctedAt,
+       wa.name AS withdrawnBy, w.withdrawn_at AS withdrawnAt, w.reason AS withdrawReason
+     FROM key_correction k JOIN assessor a ON a.id = k.assessor_id JOIN item i ON i.id = k.item_id
+     LEFT JOIN key_correction_withdrawal w ON w.session_id = k.session_id AND w.item_id = k.item_id AND w.action = k.action
+       AND w.accepted_option IS k.accepted_option AND w.corrected_at = k.corrected_at
+     LEFT JOIN assessor wa ON wa.id = w.assessor_id
+     WHERE k.session_id = ? ORDER BY k.corrected_at, k.rowid`,
+  )
+    .all(sessionId)
+    .map(({ withdrawnBy, withdrawnAt, withdrawReason, ...r }) => ({
+      ...r,
+      withdrawal: withdrawnAt === null ? null : { by: withdrawnBy ?? '', at: withdrawnAt, reason: withdrawReason ?? '' },
+    }));
 }
 
 export function insertCorrection(
@@ -32,6 +50,18 @@ export function insertCorrection(
     db,
     `INSERT INTO key_correction (session_id, item_id, action, accepted_option, reason, assessor_id, corrected_at)
      VALUES (@sessionId, @itemId, @action, @acceptedOption, @reason, @assessorId, @correctedAt)`,
+  ).run(r);
+}
+
+/** Withdraws the correction made at `correctedAt` (its row stays; the key reads as if it had not been made). */
+export function insertWithdrawal(
+  db: Db,
+  r: { sessionId: string; itemId: string; action: 'accept' | 'annul'; acceptedOption: number | null; correctedAt: string; reason: string; assessorId: string; withdrawnAt: string },
+): void {
+  sql<[typeof r]>(
+    db,
+    `INSERT INTO key_correction_withdrawal (session_id, item_id, action, accepted_option, corrected_at, reason, assessor_id, withdrawn_at)
+     VALUES (@sessionId, @itemId, @action, @acceptedOption, @correctedAt, @reason, @assessorId, @withdrawnAt)`,
   ).run(r);
 }
 

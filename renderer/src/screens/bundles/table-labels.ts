@@ -41,6 +41,7 @@ export const TABLE_LABEL = {
   item_kuk: 'bank.tables.itemKuk',
   item_option: 'bundles.tables.itemOption',
   key_correction: 'bundles.tables.keyCorrection',
+  key_correction_withdrawal: 'bundles.tables.keyCorrectionWithdrawal',
   key_wrap: 'bundles.tables.keyWrap',
   kuk: 'bundles.tables.kuk',
   local_password: 'bundles.tables.localPassword',

@@ -4,6 +4,7 @@ import { en } from '../../../../electron/shared/i18n/en';
 import { id } from '../../../../electron/shared/i18n/id';
 import { ok } from '../../fake-transport';
 import type { AssessmentReport } from '../../../../electron/shared/assessment';
+import type { ResultsReview } from '../../../../electron/shared/pleno';
 import { argsOf, openAt } from '../registry/support';
 import { REVIEW, SUMMARY, candidate } from './fixtures';
 
@@ -43,10 +44,20 @@ describe('results review', () => {
     expect(within(row).getAllByRole('cell')[4].textContent).toBe('4 3 of them block the decision');
   });
 
-  it("lists the TUK's key corrections the counts apply, with who, when and why; nothing of them when there are none", async () => {
-    const keyCorrections = [
-      { itemId: 'i-7', ref: 'PG-07', action: 'annul' as const, acceptedOption: null, reason: 'Soal keluar dari SKKNI', by: 'Asesor 1', at: '2027-03-10T03:00:00.000Z' },
-      { itemId: 'i-2', ref: 'PG-02', action: 'accept' as const, acceptedOption: 2, reason: 'Opsi C juga benar', by: 'Asesor 1', at: '2027-03-10T03:05:00.000Z' },
+  it("lists the TUK's key corrections the counts apply, with who, when and why, a withdrawn one as withdrawn; nothing of them when there are none", async () => {
+    const keyCorrections: ResultsReview['keyCorrections'] = [
+      { itemId: 'i-7', ref: 'PG-07', action: 'annul', acceptedOption: null, reason: 'Soal keluar dari SKKNI', by: 'Asesor 1', at: '2027-03-10T03:00:00.000Z', withdrawal: null },
+      { itemId: 'i-2', ref: 'PG-02', action: 'accept', acceptedOption: 2, reason: 'Opsi C juga benar', by: 'Asesor 1', at: '2027-03-10T03:05:00.000Z', withdrawal: null },
+      {
+        itemId: 'i-4',
+        ref: 'PG-04',
+        action: 'annul',
+        acceptedOption: null,
+        reason: 'Salah soal',
+        by: 'Asesor 1',
+        at: '2027-03-10T03:01:00.000Z',
+        withdrawal: { by: 'Asesor 1', at: '2027-03-10T03:02:00.000Z', reason: 'Yang dimaksud PG-07' },
+      },
     ];
     openAt('results/ses-1', { 'results/review': () => ok({ ...REVIEW, keyCorrections }) });
     const list = await screen.findByTestId('review-key-corrections');
@@ -54,6 +65,10 @@ describe('results review', () => {
     expect(items[0]).toContain('Soal PG-07 dianulir');
     expect(items[0]).toContain('Soal keluar dari SKKNI');
     expect(items[1]).toContain('Soal PG-02: opsi C juga diterima benar');
+    expect(items[0]).not.toContain(id.keyCorrection.withdrawn);
+    expect(items[2]).toContain(`${id.keyCorrection.withdrawn} oleh Asesor 1`);
+    expect(items[2]).toContain('Yang dimaksud PG-07');
+    expect(within(list).getAllByRole('listitem')[2].querySelector('s')?.textContent).toBe('Soal PG-04 dianulir');
     cleanup();
     openAt('results/ses-1', { 'results/review': () => ok(REVIEW) });
     await screen.findAllByTestId('review-row');

@@ -10,6 +10,7 @@ import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
 import { useDateTime } from '../use-date-time';
 import { KeyCorrectionDialog } from './KeyCorrectionDialog';
+import { KeyCorrectionLine } from './KeyCorrectionLine';
 
 const BLOCKED = { KEY_CORRECTION_NOT_HERE: 'keyCorrection.notHere', KEY_CORRECTION_NOT_ASSESSOR: 'keyCorrection.notAssessor' } as const satisfies Record<KeyCorrectionBlock, string>;
 const letters = (ordinals: readonly number[]) => ordinals.map((o) => OPTION_LETTERS[o] ?? '?').join(', ');
@@ -96,11 +97,8 @@ function Corrections({ view, reload }: { view: KeyCorrectionView; reload: () => 
         ) : (
           <ul data-testid="key-correction-history">
             {view.corrections.map((c) => (
-              <li key={`${c.itemId}-${c.action}-${c.acceptedOption ?? ''}`}>
-                {c.action === 'annul'
-                  ? t('keyCorrection.historyAnnul', { question: c.ref })
-                  : t('keyCorrection.historyAccept', { question: c.ref, option: c.acceptedOption === null ? '?' : OPTION_LETTERS[c.acceptedOption] })}{' '}
-                <span className="muted">{t('keyCorrection.historyBy', { by: c.by, at: at(c.at), reason: c.reason })}</span>
+              <li key={`${c.itemId}-${c.action}-${c.acceptedOption ?? ''}-${c.at}`} data-testid="key-correction-entry">
+                <KeyCorrectionLine correction={c} dateTime={at} />
               </li>
             ))}
           </ul>

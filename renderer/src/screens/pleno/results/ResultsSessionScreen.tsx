@@ -1,4 +1,3 @@
-import { OPTION_LETTERS } from '../../../../../electron/shared/cbt';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResultsReview } from '../../../../../electron/shared/pleno';
@@ -12,6 +11,7 @@ import { SessionPrintLinks } from '../../print/SessionPrintLinks';
 import { ATTENDANCE_LABEL, DECISION_LABEL, FLAG_LABEL } from '../labels';
 import { PlenoPage } from '../PlenoPage';
 import { CandidateDetail } from './CandidateDetail';
+import { KeyCorrectionLine } from '../../assessor/workspace/KeyCorrectionLine';
 import { useRouteId } from '../../../navigation/hash-route';
 import { listHref } from '../../../navigation/use-route-filters';
 
@@ -59,11 +59,8 @@ function ReviewBody({ review }: { review: ResultsReview }) {
           <p className="muted">{t('keyCorrection.reviewNote')}</p>
           <ul data-testid="review-key-corrections">
             {review.keyCorrections.map((c) => (
-              <li key={`${c.itemId}-${c.action}-${c.acceptedOption ?? ''}`}>
-                {c.action === 'annul'
-                  ? t('keyCorrection.historyAnnul', { question: c.ref })
-                  : t('keyCorrection.historyAccept', { question: c.ref, option: c.acceptedOption === null ? '?' : (OPTION_LETTERS[c.acceptedOption] ?? '?') })}{' '}
-                <span className="muted">{t('keyCorrection.historyBy', { by: c.by, at: f.dateTime(c.at), reason: c.reason })}</span>
+              <li key={`${c.itemId}-${c.action}-${c.acceptedOption ?? ''}-${c.at}`}>
+                <KeyCorrectionLine correction={c} dateTime={f.dateTime} />
               </li>
             ))}
           </ul>

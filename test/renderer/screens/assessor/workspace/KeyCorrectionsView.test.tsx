@@ -51,7 +51,7 @@ describe("the assessor's key corrections", () => {
         view = {
           ...view,
           questions: view.questions.map((q) => (q.itemId === a.itemId ? { ...q, annulled: true } : q)),
-          corrections: [{ itemId: a.itemId, ref: 'PG-01', action: a.action, acceptedOption: null, reason: a.reason, by: HEADER.assessorName, at: '2026-11-21T03:00:00Z' }],
+          corrections: [{ itemId: a.itemId, ref: 'PG-01', action: a.action, acceptedOption: null, reason: a.reason, by: HEADER.assessorName, at: '2026-11-21T03:00:00Z', withdrawal: null }],
         };
         return ok(view);
       },
