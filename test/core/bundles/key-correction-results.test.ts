@@ -53,6 +53,60 @@ describe('a key correction in the results bundle', () => {
     expect((await failure(lsp, 'assessment/correctKey', { sessionId, itemId: third.itemId, action: 'annul', option: null, reason: 'Dari kantor' }, lspAssessor)).code).toBe('KEY_CORRECTION_NOT_HERE');
   });
 
+  it('a later bundle of the session brings a withdrawal (and a correction made again): the LSP ends with the TUK\'s corrections in force', async () => {
+    const { lsp, tuk, proctor, candidate } = await answeredAtTuk();
+    const sessionId = demoSessionId(tuk);
+    await call(tuk, 'cbt/submit', { confirm: true }, candidate);
+    const seat = { sessionId, candidateId: candidateId(tuk, 0) };
+    const assessor = await signInAs(tuk, 'assessor1');
+    const admin = await signInAs(lsp, 'admin');
+    const before = await call(tuk, 'assessment/workspace', seat, assessor);
+    const [first, second] = before.multipleChoice.items.filter((i) => !i.achieved);
+    const annul = (itemId: string, reason: string) => call(tuk, 'assessment/correctKey', { sessionId, itemId, action: 'annul', option: null, reason }, assessor);
+    const carry = async () => {
+      const file = (await call(tuk, 'bundles/exportResults', { sessionId, operationId: crypto.randomUUID() }, proctor)).filePath;
+      const preview = await call(lsp, 'bundles/preview', { uploadId: upload(lsp, file), expectKind: 'results' }, admin);
+      await call(lsp, 'bundles/apply', { importId: preview.importId, confirmSigner: preview.signer.fingerprint }, admin);
+      return preview;
+    };
+    const atBoth = async () => ({
+      tuk: (await call(tuk, 'assessment/workspace', seat, assessor)).multipleChoice,
+      lsp: (await call(lsp, 'assessment/workspace', seat, admin)).multipleChoice,
+      tukList: (await call(tuk, 'assessment/keyCorrections', { sessionId }, assessor)).corrections,
+      lspList: (await call(lsp, 'results/review', { sessionId }, admin)).keyCorrections,
+    });
+    await annul(first.itemId, 'Salah soal');
+    await carry();
+    expect((await atBoth()).lsp.items.some((i) => i.itemId === first.itemId)).toBe(false);
+
+    // At the TUK: the annulment withdrawn, the right question annulled, and the first one annulled again after all.
+    await call(tuk, 'assessment/withdrawKeyCorrection', { sessionId, itemId: first.itemId, action: 'annul', option: null, reason: 'Yang dimaksud soal lain' }, assessor);
+    await annul(second.itemId, 'Soal keluar dari SKKNI');
+    const preview = await carry();
+    expect(preview.tables.find((t) => t.table === 'key_correction')).toMatchObject({ added: 1, unchanged: 1, conflicts: 0 });
+    expect(preview.tables.find((t) => t.table === 'key_correction_withdrawal')).toMatchObject({ added: 1, conflicts: 0 });
+    let now = await atBoth();
+    expect(now.lsp).toEqual(now.tuk);
+    expect(now.lsp.items.some((i) => i.itemId === first.itemId)).toBe(true);
+    expect(now.lsp.items.some((i) => i.itemId === second.itemId)).toBe(false);
+    expect(now.lspList).toEqual(now.tukList);
+    expect(now.lspList.map((c) => [c.ref, c.withdrawal?.reason ?? null])).toEqual([
+      [first.ref, 'Yang dimaksud soal lain'],
+      [second.ref, null],
+    ]);
+    const review = await call(lsp, 'results/review', { sessionId }, admin);
+    const mc = review.candidates.find((c) => c.candidateId === seat.candidateId)!.evidence.multipleChoice;
+    expect({ total: mc.total, achieved: mc.achieved }).toEqual({ total: now.tuk.items.length, achieved: now.tuk.items.filter((i) => i.achieved).length });
+
+    await annul(first.itemId, 'Ternyata memang tidak valid');
+    await carry();
+    now = await atBoth();
+    expect(now.lsp).toEqual(now.tuk);
+    expect(now.lspList).toEqual(now.tukList);
+    expect(now.lsp.items.some((i) => i.itemId === first.itemId)).toBe(false);
+    expect(lsp.db.prepare('SELECT count(*) FROM key_correction').pluck().get()).toBe(3);
+  });
+
   it("is refused when it names a question that is not one of the session's multiple choice (the bundle's ownership check)", async () => {
     const { lsp, tuk, candidate, exportFile } = await answeredAtTuk();
     const sessionId = demoSessionId(tuk);
@@ -77,5 +131,34 @@ describe('a key correction in the results bundle', () => {
       : reply;
     expect(refused).toMatchObject({ ok: false, error: { code: 'BUNDLE_NOT_OWNER' } });
     expect(lsp.db.prepare('SELECT count(*) FROM key_correction').pluck().get()).toBe(0);
+  });
+
+  it("refuses a withdrawal naming a question that is not one of the session's multiple choice, and takes nothing of the bundle", async () => {
+    const { lsp, tuk, candidate, exportFile } = await answeredAtTuk();
+    const sessionId = demoSessionId(tuk);
+    await call(tuk, 'cbt/submit', { confirm: true }, candidate);
+    const assessor = await signInAs(tuk, 'assessor1');
+    const ws = await call(tuk, 'assessment/workspace', { sessionId, candidateId: candidateId(tuk, 0) }, assessor);
+    const correction = { sessionId, itemId: ws.multipleChoice.items[0].itemId, action: 'annul' as const, option: null, reason: 'Soal tidak valid' };
+    await call(tuk, 'assessment/correctKey', correction, assessor);
+    await call(tuk, 'assessment/withdrawKeyCorrection', { ...correction, reason: 'Salah soal' }, assessor);
+    const essay = tuk.db.prepare("SELECT id FROM item WHERE kind = 'essay' LIMIT 1").pluck().get() as string;
+    const file = forge({
+      file: await exportFile(),
+      open: { identity: unsealKeyMaterial(lsp.db, lsp.context.vault).ageIdentity },
+      by: attacker(),
+      to: installationPublicKeys(lsp.db).ageRecipient,
+      edit: (_m, tables) => {
+        expect(tables.get('key_correction_withdrawal')).toHaveLength(1);
+        for (const row of tables.get('key_correction_withdrawal') ?? []) row.item_id = essay;
+      },
+    });
+    const admin = await signInAs(lsp, 'admin');
+    const reply = await lsp.dispatch('bundles/preview', { uploadId: upload(lsp, file), expectKind: 'results' }, admin);
+    const refused = reply.ok
+      ? await lsp.dispatch('bundles/apply', { importId: (reply.result as { importId: string }).importId, confirmSigner: (reply.result as { signer: { fingerprint: string } }).signer.fingerprint }, admin)
+      : reply;
+    expect(refused).toMatchObject({ ok: false, error: { code: 'BUNDLE_NOT_OWNER' } });
+    expect(lsp.db.prepare('SELECT (SELECT count(*) FROM key_correction) + (SELECT count(*) FROM key_correction_withdrawal)').pluck().get()).toBe(0);
   });
 });

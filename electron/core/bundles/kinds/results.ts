@@ -52,6 +52,12 @@ function assessed(table: string, key: readonly string[], columns: readonly strin
 }
 const SAVED = ['seq', 'saved_at', 'saved_by'] as const;
 
+const KEY_CORRECTION_COLUMNS = ['session_id', 'item_id', 'action', 'accepted_option', 'reason', 'assessor_id', 'corrected_at'] as const;
+const KEY_WITHDRAWAL_COLUMNS = ['session_id', 'item_id', 'action', 'accepted_option', 'corrected_at', 'reason', 'assessor_id', 'withdrawn_at'] as const;
+/** A key correction's row belongs to its session only for a multiple-choice question of the session's scheme. */
+const SCHEME_QUESTION = (t: string) => `(SELECT s.id FROM session s JOIN item i ON i.scheme_id = s.scheme_id AND i.kind = 'multiple_choice'
+  WHERE s.id = ${t}.session_id AND i.id = ${t}.item_id)`;
+
 /**
  * TUK → LSP (and lab PC → proctor station): what happened in one session. Attempts and answers follow
  * "the newer sequence number wins"; audit rows and minutes are never changed. Who at the TUK did
@@ -159,17 +165,27 @@ export const resultsRules: readonly TableRule[] = [
       WHERE session_id = @sessionId ORDER BY candidate_id, assessor_id, signed_at`,
   },
   {
-    // Key corrections (ralat kunci, soal dianulir): append-only, what was done to which question the key, never changed.
-    // Only for a question of the session's own scheme, so a bundle cannot annul another scheme's question.
+    // Key corrections (ralat kunci, soal dianulir): append-only, what was done to which question and when the key, never
+    // changed (a correction withdrawn and made again is a second row). Only for a question of the session's own scheme,
+    // so a bundle cannot annul another scheme's question.
     name: 'key_correction',
     table: 'key_correction',
-    key: ['session_id', 'item_id', 'action', 'accepted_option'],
-    columns: ['session_id', 'item_id', 'action', 'accepted_option', 'reason', 'assessor_id', 'corrected_at'],
+    key: ['session_id', 'item_id', 'action', 'accepted_option', 'corrected_at'],
+    columns: KEY_CORRECTION_COLUMNS,
     merge: { kind: 'keep' },
-    owner: `(SELECT s.id FROM session s JOIN item i ON i.scheme_id = s.scheme_id AND i.kind = 'multiple_choice'
-      WHERE s.id = key_correction.session_id AND i.id = key_correction.item_id)`,
-    select: `SELECT session_id, item_id, action, accepted_option, reason, assessor_id, corrected_at FROM key_correction
-      WHERE session_id = @sessionId ORDER BY corrected_at, rowid`,
+    owner: SCHEME_QUESTION('key_correction'),
+    select: `SELECT ${KEY_CORRECTION_COLUMNS.join(', ')} FROM key_correction WHERE session_id = @sessionId ORDER BY corrected_at, rowid`,
+  },
+  {
+    // Their withdrawals, append-only too, each naming its correction: a later bundle of the session brings the ones
+    // made since, so the LSP ends with the TUK's corrections in force (a deleted row would have stayed at the LSP).
+    name: 'key_correction_withdrawal',
+    table: 'key_correction_withdrawal',
+    key: ['session_id', 'item_id', 'action', 'accepted_option', 'corrected_at'],
+    columns: KEY_WITHDRAWAL_COLUMNS,
+    merge: { kind: 'keep' },
+    owner: SCHEME_QUESTION('key_correction_withdrawal'),
+    select: `SELECT ${KEY_WITHDRAWAL_COLUMNS.join(', ')} FROM key_correction_withdrawal WHERE session_id = @sessionId ORDER BY withdrawn_at, rowid`,
   },
   {
     // Berita acara entries: local ids differ between computers, so the entry itself is the key.
