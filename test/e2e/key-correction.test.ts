@@ -26,7 +26,7 @@ const [candidate] = demo.people.candidates;
 const assessor = demo.people.assessors[0];
 
 describe('assessor: correcting a wrong answer key', () => {
-  it('annuls a question with a reason on the keys view; FR.IA.05 drops it from the count and states it under the sheet', async () => {
+  it('annuls a question with a reason on the keys view; FR.IA.05 drops it from the count and states it under the sheet; withdrawn, both are undone', async () => {
     const { sessionId, token } = await releaseToken(room);
     const signedIn = await callApi(room, 'auth/candidateSignIn', { participantNo: candidate.participantNo, password: candidate.password, token, deviceId: 'e2e-keys-0' });
     const state = await callApi(room, 'cbt/agree', { accept: true }, signedIn.token);
@@ -76,6 +76,46 @@ describe('assessor: correcting a wrong answer key', () => {
     expect(await page.getByTestId('ia05-correction').textContent()).toContain(`(${ref}) dianulir oleh ${assessor.name}`);
     expect(await page.getByTestId('ia05-print-row').count()).toBe(before - 1);
     await screenshot(page, 'key-correction-ia05-print.id');
+
+    // The annulment was a mistake: withdrawn on the keys view, with a reason, after a confirmation (English, then Indonesian).
+    await page.evaluate((hash) => void (window.location.hash = hash), `#/workspace/${encodeURIComponent(sessionId)}/keys`);
+    await page.getByTestId('key-correction-history').waitFor();
+    await page.getByTestId('lang-en').click();
+    await page.getByTestId('key-correction-withdraw').click();
+    const withdrawal = page.getByTestId('key-withdrawal-dialog');
+    await expect.poll(() => withdrawal.textContent()).toContain(en.keyCorrection.withdrawWhat.replace('{{correction}}', `Question ${ref} annulled`));
+    await page.waitForTimeout(250);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'key-withdrawal-dialog.en');
+    await withdrawal.getByRole('button', { name: en.common.cancel }).click();
+    await withdrawal.waitFor({ state: 'detached' });
+    await page.getByTestId('lang-id').click();
+    await page.getByRole('button', { name: id.keyCorrection.withdrawLabel.replace('{{question}}', ref) }).click();
+    await withdrawal.getByTestId('key-withdrawal-reason').fill('Yang seharusnya dianulir soal lain');
+    await page.waitForTimeout(250);
+    await screenshot(page, 'key-withdrawal-dialog.id');
+    await withdrawal.getByRole('button', { name: id.keyCorrection.withdrawConfirm }).click();
+    await expect.poll(() => page.getByTestId('key-correction-saved').textContent()).toBe(id.keyCorrection.withdrawnSaved.replace('{{question}}', ref));
+    await expect.poll(() => page.getByTestId('key-correction-withdrawn').textContent()).toContain('Yang seharusnya dianulir soal lain');
+    expect(await page.getByTestId('key-correction-withdraw').count()).toBe(0);
+    await page.waitForTimeout(250);
+    expect(await axeViolations(page)).toEqual([]);
+    await screenshot(page, 'key-withdrawal-saved.id');
+    await page.getByTestId('lang-en').click();
+    await expect.poll(() => page.getByTestId('key-correction-withdrawn').textContent()).toContain(en.keyCorrection.withdrawn);
+    await screenshot(page, 'key-withdrawal-saved.en');
+    await page.getByTestId('lang-id').click();
+
+    // FR.IA.05 counts the question again and, printed, states no correction.
+    expect((await callApi(room, 'assessment/workspace', { sessionId, candidateId }, assessorToken)).multipleChoice.items.length).toBe(before);
+    await page.getByTestId('workspace-back').click();
+    await page.locator(`[data-testid="overview-row"][data-participant="${candidate.participantNo}"]`).getByTestId('open-candidate').click();
+    await page.getByTestId('tab-print').click();
+    await page.getByTestId('print-ia05-open').click();
+    await page.getByTestId('print-ia05').waitFor();
+    await expect.poll(() => page.getByTestId('ia05-print-row').count()).toBe(before);
+    expect(await page.getByTestId('ia05-correction').count()).toBe(0);
+    await screenshot(page, 'key-withdrawal-ia05-print.id');
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -24,7 +24,7 @@ export const keyCorrectionsEn = {
     open: 'Correct the answer key',
     title: 'Correct a multiple-choice answer key',
     intro:
-      'When a question’s key turns out wrong after the test: accept another option as correct too, or annul the question (it then counts for no candidate of this session, neither as achieved nor in the total). A reason is required. A correction cannot be undone and is recorded in the audit log and on FR.IA.05.',
+      'When a question’s key turns out wrong after the test: accept another option as correct too, or annul the question (it then counts for no candidate of this session, neither as achieved nor in the total). A reason is required. A correction is recorded in the audit log and on FR.IA.05; one made by mistake can be withdrawn, with a reason.',
     notHere: "Only this session's assessor can make a correction, on the computer where its exam day is held. Here it can only be read.",
     notAssessor: "Only this session's assessor can correct its answer key. Here it can only be read.",
     questions: "This session's multiple-choice questions",
@@ -54,6 +54,15 @@ export const keyCorrectionsEn = {
     historyBy: 'by {{by}}, {{at}}. Reason: {{reason}}',
     withdrawn: 'Withdrawn',
     withdrawnBy: 'by {{by}}, {{at}}. Reason for withdrawing: {{reason}}',
+    withdraw: 'Withdraw…',
+    withdrawLabel: 'Withdraw the correction of question {{question}}',
+    withdrawTitle: 'Withdraw the correction of question {{question}}',
+    withdrawWhat: 'This correction will be withdrawn: {{correction}}.',
+    withdrawEffect:
+      "Afterwards this question's key reads as it did before that correction, for every candidate of this session: FR.IA.05, the unit counts and the K/BK suggestion. The correction and its withdrawal stay in the audit log; the printed FR.IA.05 no longer states it.",
+    withdrawReason: 'Reason for withdrawing (required, 3–500 characters)',
+    withdrawConfirm: 'Withdraw the correction',
+    withdrawnSaved: 'The correction of question {{question}} is withdrawn.',
   },
   ia05Corrections: {
     title: 'Answer key corrections',

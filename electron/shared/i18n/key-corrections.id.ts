@@ -21,7 +21,7 @@ export const keyCorrectionsId = {
     open: 'Ralat kunci jawaban',
     title: 'Ralat kunci jawaban pilihan ganda',
     intro:
-      'Bila kunci sebuah soal ternyata salah setelah ujian: terima juga opsi lain sebagai benar, atau anulir soalnya (tidak dihitung untuk semua asesi sesi ini, baik capaian maupun jumlah soal). Alasan wajib diisi. Ralat tidak dapat dibatalkan dan dicatat di log audit serta di FR.IA.05.',
+      'Bila kunci sebuah soal ternyata salah setelah ujian: terima juga opsi lain sebagai benar, atau anulir soalnya (tidak dihitung untuk semua asesi sesi ini, baik capaian maupun jumlah soal). Alasan wajib diisi. Ralat dicatat di log audit serta di FR.IA.05; ralat yang keliru dapat ditarik, dengan alasan.',
     notHere: 'Ralat hanya dapat dibuat oleh asesor sesi ini di komputer tempat hari ujiannya berlangsung. Di sini hanya dapat dibaca.',
     notAssessor: 'Hanya asesor sesi ini yang dapat meralat kunci jawabannya. Di sini hanya dapat dibaca.',
     questions: 'Soal pilihan ganda sesi ini',
@@ -51,6 +51,15 @@ export const keyCorrectionsId = {
     historyBy: 'oleh {{by}}, {{at}}. Alasan: {{reason}}',
     withdrawn: 'Ditarik',
     withdrawnBy: 'oleh {{by}}, {{at}}. Alasan penarikan: {{reason}}',
+    withdraw: 'Tarik…',
+    withdrawLabel: 'Tarik ralat soal {{question}}',
+    withdrawTitle: 'Tarik ralat soal {{question}}',
+    withdrawWhat: 'Ralat ini akan ditarik: {{correction}}.',
+    withdrawEffect:
+      'Sesudahnya kunci soal ini dibaca seperti sebelum ralat itu untuk semua asesi sesi ini: FR.IA.05, jumlah per unit dan saran K/BK. Ralat dan penarikannya tetap tercatat di log audit; FR.IA.05 cetak tidak lagi memuatnya.',
+    withdrawReason: 'Alasan penarikan (wajib, 3–500 karakter)',
+    withdrawConfirm: 'Tarik ralat',
+    withdrawnSaved: 'Ralat soal {{question}} ditarik.',
   },
   // Catatan di bawah tabel FR.IA.05 cetak: hanya menyatakan yang terjadi.
   ia05Corrections: {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPTION_LETTERS } from '../../../../../electron/shared/cbt';
-import type { KeyCorrectionBlock, KeyCorrectionView } from '../../../../../electron/shared/key-corrections';
+import type { KeyCorrection, KeyCorrectionBlock, KeyCorrectionView } from '../../../../../electron/shared/key-corrections';
 import { useLoad } from '../../../api/use-load';
 import { BilingualText } from '../../../components/BilingualText';
 import { LoadView } from '../../../components/LoadView';
@@ -11,6 +11,7 @@ import { StatusBadge } from '../../../components/StatusBadge';
 import { useDateTime } from '../use-date-time';
 import { KeyCorrectionDialog } from './KeyCorrectionDialog';
 import { KeyCorrectionLine } from './KeyCorrectionLine';
+import { WithdrawKeyCorrectionDialog } from './WithdrawKeyCorrectionDialog';
 
 const BLOCKED = { KEY_CORRECTION_NOT_HERE: 'keyCorrection.notHere', KEY_CORRECTION_NOT_ASSESSOR: 'keyCorrection.notAssessor' } as const satisfies Record<KeyCorrectionBlock, string>;
 const letters = (ordinals: readonly number[]) => ordinals.map((o) => OPTION_LETTERS[o] ?? '?').join(', ');
@@ -29,7 +30,9 @@ function Corrections({ view, reload }: { view: KeyCorrectionView; reload: () => 
   const { t } = useTranslation();
   const at = useDateTime();
   const [open, setOpen] = useState<KeyCorrectionView['questions'][number] | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const [withdrawing, setWithdrawing] = useState<KeyCorrection | null>(null);
+  // What was just done, for the notice: a correction saved or withdrawn, of which question.
+  const [saved, setSaved] = useState<{ question: string; withdrawn: boolean } | null>(null);
   return (
     <div data-testid="key-corrections">
       <PageTitle eyebrow={t('assess.workspace.title')} title={t('keyCorrection.title')} />
@@ -41,7 +44,7 @@ function Corrections({ view, reload }: { view: KeyCorrectionView; reload: () => 
       )}
       {saved && (
         <p className="notice notice--success" role="status" data-testid="key-correction-saved">
-          {t('keyCorrection.saved', { question: saved })}
+          {t(saved.withdrawn ? 'keyCorrection.withdrawnSaved' : 'keyCorrection.saved', { question: saved.question })}
         </p>
       )}
       <Section title={t('keyCorrection.questions')}>
@@ -99,6 +102,20 @@ function Corrections({ view, reload }: { view: KeyCorrectionView; reload: () => 
             {view.corrections.map((c) => (
               <li key={`${c.itemId}-${c.action}-${c.acceptedOption ?? ''}-${c.at}`} data-testid="key-correction-entry">
                 <KeyCorrectionLine correction={c} dateTime={at} />
+                {!view.blocked && !c.withdrawal && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="button button--secondary button--small"
+                      aria-label={t('keyCorrection.withdrawLabel', { question: c.ref })}
+                      data-testid="key-correction-withdraw"
+                      onClick={() => setWithdrawing(c)}
+                    >
+                      {t('keyCorrection.withdraw')}
+                    </button>
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -110,8 +127,20 @@ function Corrections({ view, reload }: { view: KeyCorrectionView; reload: () => 
           question={open}
           onCancel={() => setOpen(null)}
           onSaved={() => {
-            setSaved(open.ref);
+            setSaved({ question: open.ref, withdrawn: false });
             setOpen(null);
+            reload();
+          }}
+        />
+      )}
+      {withdrawing && (
+        <WithdrawKeyCorrectionDialog
+          sessionId={view.sessionId}
+          correction={withdrawing}
+          onCancel={() => setWithdrawing(null)}
+          onSaved={() => {
+            setSaved({ question: withdrawing.ref, withdrawn: true });
+            setWithdrawing(null);
             reload();
           }}
         />
