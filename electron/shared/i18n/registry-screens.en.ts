@@ -214,6 +214,7 @@ export const registryScreensEn = {
       pasteAdd: 'Put into the list',
       pasted: '{{added}} codes added, {{renamed}} renamed. Not saved yet: press Save.',
       pasteNone: 'No line holds a code and a name separated by a tab.',
+      pasteSame: 'Every code pasted is in the list already, under the same name.',
       save: 'Save',
       saveList: 'Save the list: {{list}}',
       saved: 'The list is saved.',

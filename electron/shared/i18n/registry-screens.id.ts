@@ -207,6 +207,7 @@ export const registryScreensId = {
       pasteAdd: 'Masukkan ke daftar',
       pasted: '{{added}} kode ditambahkan, {{renamed}} diganti namanya. Belum tersimpan: tekan Simpan.',
       pasteNone: 'Tidak ada baris dengan kode dan nama yang dipisahkan tab.',
+      pasteSame: 'Setiap kode yang ditempel sudah ada di daftar dengan nama yang sama.',
       save: 'Simpan',
       saveList: 'Simpan daftar {{list}}',
       saved: 'Daftar tersimpan.',

@@ -67,7 +67,7 @@ function ListEditor({ list, initial }: { list: CodeList; initial: readonly CodeN
   const paste = () => {
     const merged = mergePasted(rows, pasteText);
     if (merged.added + merged.renamed === 0) {
-      setNote(t('registryScreens.codeNames.pasteNone'));
+      setNote(merged.read === 0 ? t('registryScreens.codeNames.pasteNone') : t('registryScreens.codeNames.pasteSame'));
       return;
     }
     edit(merged.list);
@@ -91,7 +91,7 @@ function ListEditor({ list, initial }: { list: CodeList; initial: readonly CodeN
         <p className="muted small">{t('registryScreens.codeNames.count', { count: rows.length })}</p>
         {rows.length > 0 && (
           <div className="table-wrap">
-            <table className="table registry-table">
+            <table className="table registry-table code-names-table">
               <thead>
                 <tr>
                   <th scope="col">{t('registryScreens.codeNames.code')}</th>

@@ -7,13 +7,15 @@ const HEADING = /^(kode|code|id|no)$/i;
  * Two columns copied from Excel (tab between code and name, a line per row) merged into a list: a code
  * already there takes the pasted name, a new one is added at the end. Lines without both cells are skipped.
  */
-export function mergePasted(list: readonly CodeName[], text: string): { list: CodeName[]; added: number; renamed: number } {
+export function mergePasted(list: readonly CodeName[], text: string): { list: CodeName[]; read: number; added: number; renamed: number } {
   const next = list.map((n) => ({ ...n }));
+  let read = 0;
   let added = 0;
   let renamed = 0;
   for (const line of text.split(/\r?\n/)) {
     const [code = '', name = ''] = line.split('\t').map((cell) => cell.trim());
     if (code === '' || name === '' || HEADING.test(code)) continue;
+    read++;
     const same = next.find((n) => n.code === code);
     if (!same) {
       next.push({ code, name });
@@ -23,5 +25,5 @@ export function mergePasted(list: readonly CodeName[], text: string): { list: Co
       renamed++;
     }
   }
-  return { list: next, added, renamed };
+  return { list: next, read, added, renamed };
 }

@@ -35,6 +35,13 @@ describe('the names of the BNSP and Kemendagri codes', () => {
       ['2', 'SMP'],
       ['SD 1', 'SD'],
     ]);
+    // The same lines again change nothing, and the note says so; a paste without a tab says what it lacks.
+    fireEvent.change(within(education).getByTestId('code-names-paste-education'), { target: { value: '5\tD4/S1' } });
+    fireEvent.click(within(education).getByTestId('code-names-paste-add-education'));
+    expect(within(education).getByTestId('code-names-note-education').textContent).toBe(id.registryScreens.codeNames.pasteSame);
+    fireEvent.change(within(education).getByTestId('code-names-paste-education'), { target: { value: '5 D4/S1' } });
+    fireEvent.click(within(education).getByTestId('code-names-paste-add-education'));
+    expect(within(education).getByTestId('code-names-note-education').textContent).toBe(id.registryScreens.codeNames.pasteNone);
     fireEvent.click(within(education).getByTestId('code-names-save-education'));
     const problem = await within(education).findByText(id.registry.reasons.code_format);
     expect(problem.closest('tr')?.querySelector('input')?.value).toBe('SD 1');
