@@ -19,18 +19,21 @@ const REASON_KEY = '__reason';
 /** How long a written workbook waits for its download: they hold personal data in plain text. */
 export const SHEET_FILE_TTL_MS = 60 * 60_000;
 /**
- * A downloaded file is named in Indonesian, the LSP's working language, in either interface, as the key
- * backup (kunci-…) is: `asesi-ekspor-…` beside an Indonesian screen read as a file of another app.
+ * A downloaded file is named in the language it was asked in (the screen's, else the installation's), as
+ * its sheet and notes are: `asesi-ekspor-…` in Indonesian, `candidates-export-…` in English.
  */
-const KIND_FILE_WORD = { candidates: 'asesi', assessors: 'asesor', schemes: 'skema' } as const satisfies Record<ImportKind, string>;
 type SheetWhat = 'template' | 'export' | 'refused';
-const WHAT_FILE_WORD = { template: 'templat', export: 'ekspor', refused: 'ditolak' } as const satisfies Record<SheetWhat, string>;
-// The English names of older versions too, so their leftovers are swept as before.
+const FILE_WORDS = {
+  id: { candidates: 'asesi', assessors: 'asesor', schemes: 'skema', template: 'templat', export: 'ekspor', refused: 'ditolak' },
+  en: { candidates: 'candidates', assessors: 'assessors', schemes: 'schemes', template: 'template', export: 'export', refused: 'refused' },
+} as const satisfies Record<Language, Record<ImportKind | SheetWhat, string>>;
+// Both languages' names, so that every leftover is swept.
 const SHEET_FILE = /^((asesi|asesor|skema)-(templat|ekspor|ditolak)|(candidates|assessors|schemes)-(template|export|refused))-[0-9a-f]{8}\.xlsx$/;
 
 /** Files go where bundles do, under a fresh name, so that /files/exports/<name> serves them. */
-function exportPath(dataDir: string, kind: ImportKind, what: SheetWhat): { fileName: string; file: string } {
-  const fileName = `${KIND_FILE_WORD[kind]}-${WHAT_FILE_WORD[what]}-${crypto.randomUUID().slice(0, 8)}.xlsx`;
+function exportPath(dataDir: string, kind: ImportKind, what: SheetWhat, language: Language): { fileName: string; file: string } {
+  const words = FILE_WORDS[language];
+  const fileName = `${words[kind]}-${words[what]}-${crypto.randomUUID().slice(0, 8)}.xlsx`;
   return { fileName, file: path.join(transferDir(dataDir, 'exports'), fileName) };
 }
 
@@ -55,7 +58,7 @@ function written<T extends SheetFile>(file: string, done: T): T {
 }
 
 export async function writeTemplate(dataDir: string, layout: Layout, language: Language): Promise<SheetFile> {
-  const { fileName, file } = exportPath(dataDir, layout.kind, 'template');
+  const { fileName, file } = exportPath(dataDir, layout.kind, 'template', language);
   await writeSheet(file, {
     sheetName: SHEET_NAMES[layout.kind][language],
     columns: layout.columns,
@@ -67,7 +70,7 @@ export async function writeTemplate(dataDir: string, layout: Layout, language: L
 
 /** The registry in the template's layout (numbered in the No column when the layout has one). */
 export async function writeExport(dataDir: string, layout: Layout, pages: Iterable<Partial<Record<string, SheetValue>>[]>, language: Language): Promise<SheetFile> {
-  const { fileName, file } = exportPath(dataDir, layout.kind, 'export');
+  const { fileName, file } = exportPath(dataDir, layout.kind, 'export', language);
   let count = 0;
   const numbered = layout.columns.some((c) => c.key === 'no');
   function* rows() {
@@ -83,7 +86,7 @@ export async function writeExport(dataDir: string, layout: Layout, pages: Iterab
  * would read on re-import as an empty cell, which clears the field, where the file meant to leave it alone.
  */
 export async function writeRefused(dataDir: string, layout: Layout, refused: readonly RefusedRow[], language: Language, keys?: ReadonlySet<string>): Promise<SheetFile> {
-  const { fileName, file } = exportPath(dataDir, layout.kind, 'refused');
+  const { fileName, file } = exportPath(dataDir, layout.kind, 'refused', language);
   const kept = keys ? layout.columns.filter((c) => keys.has(c.key)) : layout.columns;
   const columns: WriteColumn[] = [...kept, { key: REASON_KEY, header: REASON_HEADER[language], width: 80 }];
   // Reasons name columns as this file's headers do (the template's), not as the file imported had them

@@ -181,6 +181,8 @@ describe('candidate import', () => {
     ]);
 
     const { fileName } = await call(core, 'registryImport/refusedRows', { importId: previewed.importId, language: 'en' }, admin);
+    // Named in the language asked for, as its sheet and reasons are.
+    expect(fileName).toMatch(/^candidates-refused-[0-9a-f]{8}\.xlsx$/);
     const rows = await sheetValues(exported(core, fileName));
     // The file's own columns (no Alamat: the file has none), in the template's order.
     expect(rows[0]).toEqual(['No', 'Nama Lengkap', 'NIK', 'Tempat Lahir', 'Tanggal Lahir', 'L/P', 'Telepon', 'E-mail', 'Institusi', 'Reason Refused']);
@@ -192,6 +194,7 @@ describe('candidate import', () => {
     expect(String(rows[3][rows[0].length - 1])).toMatch(/^Row 4 of the imported file\. NIK: The same value is also in row 2 of the imported file/);
     const indonesian = await call(core, 'registryImport/refusedRows', { importId: previewed.importId, language: 'id' }, admin);
     expect((await sheetValues(exported(core, indonesian.fileName)))[0]).toContain('Alasan Ditolak');
+    expect(indonesian.fileName).toMatch(/^asesi-ditolak-[0-9a-f]{8}\.xlsx$/);
 
     expect(await call(core, 'registryImport/apply', { importId: previewed.importId }, admin)).toEqual({ added: 0, updated: 0, unchanged: 0, refused: 5 });
   });

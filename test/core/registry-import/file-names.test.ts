@@ -6,17 +6,18 @@ import { call, signInAs, tempCore, tempDir } from '../../support/core';
 import { MINUTE } from '../../support/clock';
 import { exported } from './support';
 
-/** Downloads are named in Indonesian, the LSP's working language, whatever the interface's, as the key backup (kunci-…) is. */
+/** Downloads are named in the language they were asked in (the screen's), else the installation's. */
 describe("a downloaded workbook's name", () => {
-  it('is Indonesian for the registry sheets, asked for in Indonesian or in English', async () => {
+  it("is in the language asked for, the registry sheets (the installation's, Indonesian in the demo, when none is)", async () => {
     const core = await tempCore();
     const admin = await signInAs(core, 'admin');
     const names = [
       (await call(core, 'registryExport/sheet', { kind: 'candidates' }, admin)).fileName,
+      (await call(core, 'registryExport/sheet', { kind: 'candidates', language: 'en' }, admin)).fileName,
       (await call(core, 'registryImport/template', { kind: 'assessors', language: 'en' }, admin)).fileName,
       (await call(core, 'registryImport/template', { kind: 'schemes', language: 'id' }, admin)).fileName,
     ];
-    expect(names.map((n) => n.replace(/[0-9a-f]{8}/, 'X'))).toEqual(['asesi-ekspor-X.xlsx', 'asesor-templat-X.xlsx', 'skema-templat-X.xlsx']);
+    expect(names.map((n) => n.replace(/[0-9a-f]{8}/, 'X'))).toEqual(['asesi-ekspor-X.xlsx', 'candidates-export-X.xlsx', 'assessors-template-X.xlsx', 'skema-templat-X.xlsx']);
   });
 
   it('is Indonesian for the certificate sheets', () => {
