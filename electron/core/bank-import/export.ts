@@ -18,8 +18,10 @@ import { COMMON, NOTES_SHEET, SHEET_NAME, SHEET_NOTES, SHEET_WIDTHS } from './te
 
 export type BankExportEnv = { db: Db; dataDir: string; now: () => Date };
 
-// Named in Indonesian like every download (registry-import/files.ts); the English name of older versions still swept.
+// Both languages' names are swept.
 const EXPORT_FILE = /^bank-(soal-ekspor|export)-[0-9a-f]{8}\.xlsx$/;
+/** Named in the sheet's language, as every download (registry-import/files.ts). */
+const EXPORT_FILE_WORD = { id: 'bank-soal-ekspor', en: 'bank-export' } as const satisfies Record<Language, string>;
 /** What the Kind column says, as the template's readers take it back (template-rows.ts KINDS). */
 const KIND_WORD: Readonly<Record<Language, Record<'multiple_choice' | 'essay', string>>> = {
   id: { multiple_choice: 'PG', essay: 'Esai' },
@@ -112,7 +114,7 @@ export async function exportBank(env: BankExportEnv, principal: Principal, schem
     otherUnitKuk: rows.filter((r) => r.otherUnit).map((r) => r.item.ref),
     repeated,
   };
-  const fileName = `bank-soal-ekspor-${crypto.randomUUID().slice(0, 8)}.xlsx`;
+  const fileName = `${EXPORT_FILE_WORD[lang]}-${crypto.randomUUID().slice(0, 8)}.xlsx`;
   const file = path.join(transferDir(env.dataDir, 'exports'), fileName);
   await writeSheet(file, {
     sheetName: SHEET_NAME[lang],

@@ -223,17 +223,19 @@ export function discardBankImport(env: BankImportEnv, principal: Principal, impo
 
 /** Templates wait this long for their download; older ones go when a new one is written. */
 const TEMPLATE_TTL_MS = 60 * 60_000;
-// Named in Indonesian like every download (registry-import/files.ts); the English name of older versions still swept.
+// Named in the template's language like every download (registry-import/files.ts); both names are swept.
 const TEMPLATE_FILE = /^bank-(soal-templat|template)-[0-9a-f]{8}\.(xlsx|docx)$/;
+const TEMPLATE_FILE_WORD = { id: 'bank-soal-templat', en: 'bank-template' } as const satisfies Record<Language, string>;
 
 /** Our empty Excel or Word template, in the caller's language or the installation's, under /files/exports/. */
 export async function bankTemplateFile(env: BankImportEnv, principal: Principal, format: 'xlsx' | 'docx', language: Language | undefined): Promise<BankTemplateFile> {
   bankLsp(principal);
   const dir = transferDir(env.dataDir, 'exports');
-  const fileName = `bank-soal-templat-${crypto.randomUUID().slice(0, 8)}.${format}`;
-  const file = path.join(dir, fileName);
   const setting = getSetting(env.db, LANGUAGE_SETTING);
-  await writeBankTemplate(file, format, language ?? LANGUAGES.find((l) => l === setting) ?? DEFAULT_LANGUAGE);
+  const lang = language ?? LANGUAGES.find((l) => l === setting) ?? DEFAULT_LANGUAGE;
+  const fileName = `${TEMPLATE_FILE_WORD[lang]}-${crypto.randomUUID().slice(0, 8)}.${format}`;
+  const file = path.join(dir, fileName);
+  await writeBankTemplate(file, format, lang);
   // Measured against the new file's own time, so the file system's clock is compared with itself.
   const cutoff = fs.statSync(file).mtimeMs - TEMPLATE_TTL_MS;
   for (const name of fs.readdirSync(dir)) {

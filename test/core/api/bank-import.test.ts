@@ -57,8 +57,10 @@ describe('the bankImport methods', () => {
   it('write our template as .xlsx or .docx under /files/exports, read back as a bank file', async () => {
     const { core, admin } = await importCore();
     for (const format of ['xlsx', 'docx'] as const) {
+      // Named in the language asked for, as the template's text is.
+      expect((await call(core, 'bankImport/template', { format, language: 'id' }, admin)).fileName).toMatch(new RegExp(`^bank-soal-templat-[0-9a-f]{8}\\.${format}$`));
       const { fileName } = await call(core, 'bankImport/template', { format, language: 'en' }, admin);
-      expect(fileName).toMatch(new RegExp(`^bank-soal-templat-[0-9a-f]{8}\\.${format}$`));
+      expect(fileName).toMatch(new RegExp(`^bank-template-[0-9a-f]{8}\\.${format}$`));
       const file = exportedFile(core.dataDir, fileName);
       expect(file).not.toBeNull();
       // An empty template holds no question: read as ours, with its header found.

@@ -68,6 +68,8 @@ describe('bank/export', () => {
     const { core, admin, scheme, principal, env } = await importCore();
     const saved = await call(core, 'bank/save', { schemeId: scheme.id, itemId: null, item: mcInput(core, scheme.id, { prompt: { id: 'Akan dipensiunkan?', en: null } }) }, admin);
     const result = await call(core, 'bank/export', { schemeId: scheme.id, language: 'en' }, admin);
+    // Its name in English too (an Indonesian export is bank-soal-ekspor-…, above).
+    expect(result.fileName).toMatch(/^bank-export-[0-9a-f]{8}\.xlsx$/);
     const { rows, notes } = await sheetLines(exported(core.dataDir, result.fileName));
     expect(rows[0][1]).toBe('Question (Indonesian)');
     expect(rows.find((r) => r[0] === saved.item.ref)?.[8]).toBe('MC');
