@@ -398,9 +398,12 @@ export const contract = {
   'keys/status': method<KeyStatus>()(noArgs, roles('lsp_admin', 'proctor')),
   // Re-enters the caller's password after a restart under password protection (keys/vault.ts).
   'keys/unlock': method<KeyStatus>()(z.object({ password }).strict(), roles('lsp_admin', 'proctor')),
-  /** `savedAs`: the name the file will be kept under (the CLI's --out), which the recovery sheet then names. */
+  /**
+   * `savedAs`: the name the file will be kept under (the CLI's --out), which the recovery sheet then names;
+   * `language`: the one its own name is in (the screen's; the installation's without one).
+   */
   'keys/backup': method<KeyBackup>()(
-    z.object({ passphrase: bundlePassphrase.optional(), savedAs: z.string().regex(/^[^/\\\0]{1,200}$/).optional() }).strict(),
+    z.object({ passphrase: bundlePassphrase.optional(), savedAs: z.string().regex(/^[^/\\\0]{1,200}$/).optional(), language: z.enum(LANGUAGES).optional() }).strict(),
     roles('lsp_admin', 'proctor'),
   ),
   'keys/testRestore': method<{ fingerprint: string }>()(

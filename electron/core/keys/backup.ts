@@ -5,6 +5,7 @@ import { Decrypter } from 'age-encryption';
 import { z } from 'zod';
 import { dayFirst } from '../../shared/day-first';
 import { AppError } from '../../shared/errors';
+import type { Language } from '../../shared/i18n';
 import type { Principal } from '../../shared/roles';
 import type { KeyBackup } from '../../shared/types';
 import { appendAudit } from '../audit/log';
@@ -18,11 +19,13 @@ import { localHeads } from '../db/queries/audit-heads';
 import * as q from '../db/queries/keys';
 import { getSetting } from '../db/queries/settings';
 import type { Db } from '../db/open';
+import { askedLanguage } from '../setup/asked-language';
 import { isTukStation, TUK_NAME_SETTING } from '../setup/installation';
 import { installationPublicKeys, publicKeysOf, unsealKeyMaterial, type KeyMaterial } from './installation';
 import { generatePassphrase, isStrongPassphrase } from './passphrase';
 
 const BACKUP_FORMAT = 'ruang-uji-key-backup';
+const BACKUP_FILE_WORD = { id: 'kunci', en: 'keys' } as const satisfies Record<Language, string>;
 const backupSchema = z
   .object({
     format: z.literal(BACKUP_FORMAT),
@@ -109,7 +112,7 @@ function localStamp(iso: string): string {
  * sheet names the file as it will be kept: `savedAs` where the caller places it under another name (the
  * CLI's --out), else the name written here.
  */
-export async function makeKeyBackup(env: BundleEnv, actor: Principal | null, typed?: string, savedAs?: string): Promise<KeyBackup> {
+export async function makeKeyBackup(env: BundleEnv, actor: Principal | null, typed?: string, savedAs?: string, language?: Language): Promise<KeyBackup> {
   const passphrase = typed ?? generatePassphrase();
   if (typed !== undefined && !isStrongPassphrase(typed)) throw new AppError('BUNDLE_PASSPHRASE_WEAK');
   const material = unsealKeyMaterial(env.db, env.vault);
@@ -120,7 +123,8 @@ export async function makeKeyBackup(env: BundleEnv, actor: Principal | null, typ
   // This computer's time, as the recovery sheet beside it writes it: the admin files both under the day they were made.
   const { hours, minutes, seconds } = localTimeParts(now);
   const stamp = `${localDate(now).replace(/-/g, '')}-${hours}${minutes}${seconds}`;
-  const fileName = safeFileName(`kunci-${pub.installationId.slice(0, 8)}-${stamp}`) + '.age';
+  // Named in the screen's language (the sheet beside it is bilingual whatever the language).
+  const fileName = safeFileName(`${BACKUP_FILE_WORD[askedLanguage(env.db, language)]}-${pub.installationId.slice(0, 8)}-${stamp}`) + '.age';
   const filePath = path.join(transferDir(env.dataDir, 'exports'), fileName);
   writeFileDurably(filePath, bytes, { exclusive: true });
   const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');

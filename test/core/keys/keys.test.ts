@@ -58,6 +58,8 @@ describe('key backup and test restore', () => {
     const before = await call(core, 'keys/status', {}, admin);
     expect([before.backupMadeAt, before.backupTestedAt]).toEqual([null, null]);
     const backup = await call(core, 'keys/backup', {}, admin);
+    // Named in the installation's language without one asked for (Indonesian: the demo chose none).
+    expect(backup.fileName).toMatch(/^kunci-[0-9a-f]{8}-\d{8}-\d{6}\.age$/);
     expect(backup.recoverySheet).toContain(before.fingerprint);
     expect(backup.recoverySheet).toContain(backup.passphrase);
     expect(backup.recoverySheet).toContain(backup.sha256);
@@ -88,6 +90,8 @@ describe('key backup and test restore', () => {
     const actions = core.db.prepare("SELECT action FROM audit_log WHERE action LIKE 'keys.%' ORDER BY seq").pluck().all();
     // keys.wrapped: the admin's first sign-in wrapped the data key under their password.
     expect(actions).toEqual(['keys.wrapped', 'keys.backup', 'keys.backup_tested']);
+    // Asked for from an English screen, named in English.
+    expect((await call(core, 'keys/backup', { language: 'en' }, admin)).fileName).toMatch(/^keys-[0-9a-f]{8}-\d{8}-\d{6}\.age$/);
   });
 
   it('a lost LSP computer: data backup + key backup on a new machine open the results sent to the old one', async () => {

@@ -37,7 +37,7 @@ export const keyHandlers = {
     return keyStatus(call);
   },
 
-  'keys/backup': ({ passphrase, savedAs }, call) => makeKeyBackup(bundleEnv(call.core), me(call), passphrase, savedAs),
+  'keys/backup': ({ passphrase, savedAs, language }, call) => makeKeyBackup(bundleEnv(call.core), me(call), passphrase, savedAs, language),
 
   'keys/testRestore': async ({ uploadId, passphrase }, call) => {
     const file = uploadedFile(call.core, uploadId);

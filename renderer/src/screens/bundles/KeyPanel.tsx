@@ -7,6 +7,7 @@ import { ErrorMessage } from '../../components/ErrorMessage';
 import { FileField } from '../../components/FileField';
 import { FactList } from '../../components/FactList';
 import { StatusBadge } from '../../components/StatusBadge';
+import { useLanguage } from '../../i18n/use-language';
 import { useClient } from '../../session/SessionProvider';
 import { useToken } from '../../session/use-token';
 import { KEY_PROTECTION_LABEL } from './labels';
@@ -17,6 +18,7 @@ export function KeyPanel({ status, onChanged }: { status: KeyStatus; onChanged: 
   const client = useClient();
   const token = useToken();
   const id = useId();
+  const { language } = useLanguage();
   const [backup, setBackup] = useState<KeyBackup | null>(null);
   const [file, setFile] = useState<File | null>(null);
   const [passphrase, setPassphrase] = useState('');
@@ -96,7 +98,7 @@ export function KeyPanel({ status, onChanged }: { status: KeyStatus; onChanged: 
           },
         ]}
       />
-      <button type="button" className="button button--secondary" disabled={busy} data-testid="key-backup" onClick={() => void run(async () => setBackup(await client.call('keys/backup', {})))}>
+      <button type="button" className="button button--secondary" disabled={busy} data-testid="key-backup" onClick={() => void run(async () => setBackup(await client.call('keys/backup', { language })))}>
         {t('keys.makeBackup')}
       </button>
       {backup && (

@@ -5,7 +5,7 @@ import { id } from '../../../../electron/shared/i18n/id';
 import { fail, ok } from '../../fake-transport';
 import type { TransportReply } from '../../../../renderer/src/api/transport';
 import { EMPTY_LSP, KEYS } from '../lsp-admin/fixtures';
-import { openAt } from '../registry/support';
+import { argsOf, openAt } from '../registry/support';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -19,9 +19,11 @@ describe("the key panel's new backup", () => {
     ['en' as const, en.keys.backupPassphrase],
     ['id' as const, id.keys.backupPassphrase],
   ])('labels the passphrase as the panel labels its other facts, with no colon of its own (%s)', async (language, label) => {
-    openAt('bundles/keys', { 'lsp/overview': () => ok(EMPTY_LSP), 'keys/status': () => ok(KEYS), 'keys/backup': () => ok(BACKUP) }, language);
+    const { fake } = openAt('bundles/keys', { 'lsp/overview': () => ok(EMPTY_LSP), 'keys/status': () => ok(KEYS), 'keys/backup': () => ok(BACKUP) }, language);
     fireEvent.click(await screen.findByTestId('key-backup'));
     const result = await screen.findByTestId('key-backup-result');
+    // Asked in the screen's language, which names the file.
+    expect(argsOf(fake.calls, 'keys/backup')).toEqual([{ language }]);
     const value = within(result).getByTestId('key-backup-passphrase');
     expect(value.textContent).toBe(BACKUP.passphrase);
     const fact = value.closest('.facts__item');
