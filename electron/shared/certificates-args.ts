@@ -1,6 +1,7 @@
 /** Argument schemas of the certificates/* methods: shape and bounds only; the core checks what they mean. */
 import { z } from 'zod';
 import { COUNTER_SCOPES, PATTERN_MAX_LENGTH, SIGNATORY_NAME_MAX_LENGTH, SIGNATORY_TITLE_MAX_LENGTH } from './certificates';
+import { LANGUAGES } from './accounts';
 import { LIST_LIMIT_MAX } from './registry';
 import { SURVEILLANCE_FILTERS, SURVEILLANCE_METHODS, SURVEILLANCE_NOTE_MAX_LENGTH, SURVEILLANCE_RESULTS } from './surveillance';
 
@@ -65,6 +66,11 @@ export const recordSurveillanceArgs = z
   .strict();
 
 export const plenoArgs = z.object({ plenoId: id }).strict();
+
+/** A sheet to download: `language` names its file (the screen's; the installation's without one). */
+const fileLanguage = z.enum(LANGUAGES).optional();
+export const bnspSheetArgs = z.object({ plenoId: id, language: fileLanguage }).strict();
+export const registerSheetArgs = z.object({ language: fileLanguage }).strict();
 
 /** One certificate (its page) or every certificate of a pleno (its certificates panel). */
 export const certificatePrintArgs = z.union([z.object({ certificateId: id }).strict(), plenoArgs]);

@@ -103,7 +103,7 @@ import type {
   IssueResult,
   SessionBnspCodes,
 } from './certificates';
-import { certificateListArgs, certificatePrintArgs, certificateSettingsArgs, issueArgs, plenoArgs, recordSurveillanceArgs, replaceArgs, revokeArgs, sessionCodesArgs, setBlankoArgs } from './certificates-args';
+import { bnspSheetArgs, certificateListArgs, certificatePrintArgs, certificateSettingsArgs, issueArgs, registerSheetArgs, recordSurveillanceArgs, replaceArgs, revokeArgs, sessionCodesArgs, setBlankoArgs } from './certificates-args';
 import { boardRowSchema, type CardPassword, type Incident, type Minutes, type RoomActionResult, type SessionBoard } from './exam-day';
 import {
   DECISIONS,
@@ -712,8 +712,8 @@ export const contract = {
    */
   'certificates/recordSurveillance': method<CertificateDetail>()(recordSurveillanceArgs, roles('lsp_admin')),
   /** BNSP's upload sheet of a decided pleno under /files/exports/<fileName>, or every row and field to fix first. */
-  'certificates/bnspSheet': method<BnspSheet>()(plenoArgs, roles('lsp_admin')),
-  'certificates/registerSheet': method<SheetFile>()(noArgs, roles('lsp_admin')),
+  'certificates/bnspSheet': method<BnspSheet>()(bnspSheetArgs, roles('lsp_admin')),
+  'certificates/registerSheet': method<SheetFile>()(registerSheetArgs, roles('lsp_admin')),
   'certificates/sessionCodes': method<SessionBnspCodes>()(z.object({ sessionId: id }).strict(), roles('lsp_admin')),
   'certificates/setSessionCodes': method<SessionBnspCodes>()(sessionCodesArgs, roles('lsp_admin')),
   /** Blanko numbers by NIK from an uploaded sheet: a preview writes nothing; apply writes it in one transaction. */

@@ -10,6 +10,8 @@ import { registryLsp } from '../registry/scope';
 import type { SheetValue } from '../spreadsheets/spec';
 import { writeSheet, type WriteColumn } from '../spreadsheets/write';
 import { exportPath, sweepCertificateFiles } from './files';
+import type { Language } from '../../shared/i18n';
+import { askedLanguage } from '../setup/asked-language';
 
 /** The sheet's name (BNSP's template was not at hand to copy its name from). */
 const SHEET_NAME = 'Data Asesi';
@@ -101,7 +103,7 @@ const REQUIRED = BNSP_COLUMNS.map((c, i) => ({ key: c.key, at: i })).filter((c) 
  * required value missing refuses the whole export and lists every such row and its fields, so the
  * screen can send staff to fix them; nothing is written then. Audited: the file carries personal data.
  */
-export async function bnspSheet(db: Db, dataDir: string, principal: Principal, plenoId: string, now: () => Date): Promise<BnspSheet> {
+export async function bnspSheet(db: Db, dataDir: string, principal: Principal, plenoId: string, now: () => Date, language?: Language): Promise<BnspSheet> {
   const lspId = registryLsp(principal);
   const pleno = plenoById(db, lspId, plenoId);
   if (!pleno) throw new AppError('NOT_FOUND', { what: 'pleno' });
@@ -128,7 +130,7 @@ export async function bnspSheet(db: Db, dataDir: string, principal: Principal, p
     }
     if (problems.length > 0) throw REFUSED;
   }
-  const { fileName, file } = exportPath(dataDir, 'bnsp');
+  const { fileName, file } = exportPath(dataDir, 'bnsp', askedLanguage(db, language));
   try {
     await writeSheet(file, { sheetName: SHEET_NAME, columns: BNSP_SHEET_COLUMNS, rows: complete(), plain: true });
   } catch (error) {

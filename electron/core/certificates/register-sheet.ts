@@ -11,6 +11,8 @@ import { writeSheet, type WriteColumn } from '../spreadsheets/write';
 import { bnspDate } from './bnsp-sheet';
 import { exportPath, sweepCertificateFiles } from './files';
 import { nextSurveillanceOn, surveillanceMonths } from './surveillance';
+import type { Language } from '../../shared/i18n';
+import { askedLanguage } from '../setup/asked-language';
 
 const PAGE = 1_000;
 
@@ -52,9 +54,9 @@ function* pages(db: Db, lspId: string): Generator<RegisterRow> {
 }
 
 /** The whole register as .xlsx, in number order; audited (personal data leaves the application). */
-export async function registerSheet(db: Db, dataDir: string, principal: Principal, now: () => Date): Promise<SheetFile> {
+export async function registerSheet(db: Db, dataDir: string, principal: Principal, now: () => Date, language?: Language): Promise<SheetFile> {
   const lspId = registryLsp(principal);
-  const { fileName, file } = exportPath(dataDir, 'register');
+  const { fileName, file } = exportPath(dataDir, 'register', askedLanguage(db, language));
   let count = 0;
   const today = localDate(now());
   const months = surveillanceMonths(db);

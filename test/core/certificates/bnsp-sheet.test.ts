@@ -62,8 +62,12 @@ describe('certificates/bnspSheet', () => {
     const result = await call(core, 'certificates/bnspSheet', { plenoId }, admin);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
     expect(result.rows).toBe(3);
+    expect(result.fileName).toMatch(/^sertifikat-bnsp-[0-9a-f]{8}\.xlsx$/);
     const ws = await firstSheet(exported(core, result.fileName));
     expect(ws.name).toBe('Data Asesi');
+    // From an English screen the file is named in English; BNSP's sheet inside is the same.
+    const english = await call(core, 'certificates/bnspSheet', { plenoId, language: 'en' }, admin);
+    expect(english.ok && english.fileName).toMatch(/^certificates-bnsp-[0-9a-f]{8}\.xlsx$/);
     expect(BNSP_COLUMNS.map((c) => c.header)).toEqual(HEADERS);
     expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual(HEADERS);
     expect(ws.rowCount).toBe(4);

@@ -20,10 +20,14 @@ describe("a downloaded workbook's name", () => {
     expect(names.map((n) => n.replace(/[0-9a-f]{8}/, 'X'))).toEqual(['asesi-ekspor-X.xlsx', 'candidates-export-X.xlsx', 'assessors-template-X.xlsx', 'skema-templat-X.xlsx']);
   });
 
-  it('is Indonesian for the certificate sheets', () => {
+  it('is in the language asked for, the certificate sheets', async () => {
+    const core = await tempCore();
+    const admin = await signInAs(core, 'admin');
+    expect((await call(core, 'certificates/registerSheet', {}, admin)).fileName).toMatch(/^sertifikat-register-[0-9a-f]{8}\.xlsx$/);
+    expect((await call(core, 'certificates/registerSheet', { language: 'en' }, admin)).fileName).toMatch(/^certificates-register-[0-9a-f]{8}\.xlsx$/);
     const dir = tempDir();
-    expect(path.basename(certificatePath(dir, 'bnsp').fileName)).toMatch(/^sertifikat-bnsp-[0-9a-f]{8}\.xlsx$/);
-    expect(path.basename(certificatePath(dir, 'register').fileName)).toMatch(/^sertifikat-register-[0-9a-f]{8}\.xlsx$/);
+    expect(path.basename(certificatePath(dir, 'bnsp', 'id').fileName)).toMatch(/^sertifikat-bnsp-[0-9a-f]{8}\.xlsx$/);
+    expect(path.basename(certificatePath(dir, 'bnsp', 'en').fileName)).toMatch(/^certificates-bnsp-[0-9a-f]{8}\.xlsx$/);
   });
 
   it("still sweeps an older version's English-named leftovers an hour on (they hold personal data in plain text)", async () => {
@@ -39,7 +43,7 @@ describe("a downloaded workbook's name", () => {
     }
     await call(core, 'registryImport/template', { kind: 'schemes' }, admin);
     expect(old.map((f) => fs.existsSync(f))).toEqual([false, false, true]);
-    const fresh = certificatePath(core.dataDir, 'register').file;
+    const fresh = certificatePath(core.dataDir, 'register', 'id').file;
     fs.writeFileSync(fresh, 'x');
     sweepCertificateFiles(fresh);
     expect(old.map((f) => fs.existsSync(f))).toEqual([false, false, false]);

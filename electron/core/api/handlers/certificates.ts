@@ -55,8 +55,8 @@ export const certificateHandlers = {
     const lspId = lsp(call);
     return write(call, (at) => recordSurveillance(call.core.db, me(call), lspId, certificateId, input, at, (id) => getCertificate(call.core.db, lspId, id, at)));
   },
-  'certificates/bnspSheet': ({ plenoId }, call) => bnspSheet(call.core.db, call.core.dataDir, me(call), plenoId, now(call)),
-  'certificates/registerSheet': (_args, call) => registerSheet(call.core.db, call.core.dataDir, me(call), now(call)),
+  'certificates/bnspSheet': ({ plenoId, language }, call) => bnspSheet(call.core.db, call.core.dataDir, me(call), plenoId, now(call), language),
+  'certificates/registerSheet': ({ language }, call) => registerSheet(call.core.db, call.core.dataDir, me(call), now(call), language),
   'certificates/sessionCodes': ({ sessionId }, call) => sessionCodes(call.core.db, lsp(call), sessionId),
   'certificates/setSessionCodes': ({ sessionId, codes }, call) => {
     const lspId = lsp(call);

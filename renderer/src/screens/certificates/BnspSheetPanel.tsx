@@ -5,6 +5,7 @@ import { downloadExport } from '../../api/files';
 import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { useFormat } from '../../i18n/use-format';
+import { useLanguage } from '../../i18n/use-language';
 import { useClient } from '../../session/SessionProvider';
 import { useToken } from '../../session/use-token';
 import type { TranslationKey } from '../../i18n/keys';
@@ -23,6 +24,7 @@ export function BnspSheetPanel({ plenoId }: { plenoId: string }) {
   const f = useFormat();
   const client = useClient();
   const token = useToken();
+  const { language } = useLanguage();
   const { busy, error, run } = useRun();
   const [written, setWritten] = useState<number | null>(null);
   const [problems, setProblems] = useState<BnspProblem[]>([]);
@@ -31,7 +33,7 @@ export function BnspSheetPanel({ plenoId }: { plenoId: string }) {
     void run(async () => {
       setWritten(null);
       setLeftOut([]);
-      const sheet = await client.call('certificates/bnspSheet', { plenoId });
+      const sheet = await client.call('certificates/bnspSheet', { plenoId, language });
       if (!sheet.ok) {
         setProblems(sheet.problems);
         return;

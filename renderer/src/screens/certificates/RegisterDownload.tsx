@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { downloadExport } from '../../api/files';
 import { useRun } from '../../api/use-run';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { useLanguage } from '../../i18n/use-language';
 import { useClient } from '../../session/SessionProvider';
 import { useToken } from '../../session/use-token';
 
@@ -10,8 +11,9 @@ export function RegisterDownload({ small = false }: { small?: boolean }) {
   const { t } = useTranslation();
   const client = useClient();
   const token = useToken();
+  const { language } = useLanguage();
   const { busy, error, run } = useRun();
-  const download = () => void run(async () => downloadExport((await client.call('certificates/registerSheet', {})).fileName, token));
+  const download = () => void run(async () => downloadExport((await client.call('certificates/registerSheet', { language })).fileName, token));
   return (
     <>
       <button type="button" className={`button button--secondary${small ? ' button--small' : ''}`} data-testid="register-download" disabled={busy} onClick={download}>

@@ -247,12 +247,14 @@ describe('PlenoCertificatesPanel', () => {
       'Sari (JDW-001): banding diterima; asesmen ulang yang memutuskan',
     ]);
     cleanup();
-    openPanel(handlers, 'en');
+    const fake = openPanel(handlers, 'en');
     expect(await shown()).toEqual([
       '2 candidates were left out of the sheet because an appeal holds their certificate:',
       'Dewi Lestari (JDW-001): appeal not closed',
       'Sari (JDW-001): appeal accepted; the re-assessment decides',
     ]);
+    // Asked in the screen's language, which names the file.
+    expect(fake.calls.filter((c) => c.method === 'certificates/bnspSheet').map((c) => c.args)).toEqual([{ plenoId: 'pl-1', language: 'en' }]);
   });
 
   it('gives the issue date a box as wide as a date, not the whole form', async () => {

@@ -62,7 +62,7 @@ describe('certificate register', () => {
     expect(button.textContent).toBe(en.certificateScreens.register.download);
     fireEvent.click(button);
     await waitFor(() => expect(requests).toContain('/files/exports/register-sertifikat.xlsx'));
-    expect(argsOf(fake.calls, 'certificates/registerSheet')).toEqual([{}]);
+    expect(argsOf(fake.calls, 'certificates/registerSheet')).toEqual([{ language: 'en' }]);
   });
 
   it("names the SK that corrected the pleno it was issued from, beside that pleno's, in both languages", async () => {
