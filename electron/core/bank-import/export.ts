@@ -1,16 +1,15 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import type { BankExportFile } from '../../shared/bank-import';
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../shared/i18n';
+import type { Language } from '../../shared/i18n';
 import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
 import { bankLsp, bankScheme } from '../bank/scope';
 import { transferDir } from '../bundles/transfers';
 import type { Db } from '../db/open';
 import * as q from '../db/queries/bank-items';
-import { getSetting } from '../db/queries/settings';
 import { sweepOlder } from '../registry-import/files';
-import { LANGUAGE_SETTING } from '../setup/installation';
+import { askedLanguage } from '../setup/asked-language';
 import { writeSheet } from '../spreadsheets/write';
 import { exportNotes, type ExportFacts } from './export-notes';
 import { OPTION_EN_KEYS, OPTION_KEYS, sheetHeaders, type SheetKey } from './sources/template-columns';
@@ -98,8 +97,7 @@ function onceEach(all: Written[]): { rows: Written[]; repeated: ExportFacts['rep
  */
 export async function exportBank(env: BankExportEnv, principal: Principal, schemeId: string, language: Language | undefined): Promise<BankExportFile> {
   const scheme = bankScheme(env.db, bankLsp(principal), schemeId);
-  const setting = getSetting(env.db, LANGUAGE_SETTING);
-  const lang = language ?? LANGUAGES.find((l) => l === setting) ?? DEFAULT_LANGUAGE;
+  const lang = askedLanguage(env.db, language);
   const live = q.itemsOfScheme(env.db, schemeId).filter((i) => i.status !== 'retired');
   // Multiple choice first, as the bank's list shows them (the query orders kinds by name, essays first).
   const written = [...live.filter((i) => i.kind === 'multiple_choice'), ...live.filter((i) => i.kind === 'essay')];

@@ -10,16 +10,15 @@ import type {
   BankTemplateFile,
 } from '../../shared/bank-import';
 import { AppError } from '../../shared/errors';
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../shared/i18n';
+import type { Language } from '../../shared/i18n';
 import { PREVIEW_TTL_MINUTES } from '../../shared/registry-import';
 import type { Principal } from '../../shared/roles';
 import { applyBankItems, previewBankItems, type BankApplyResult, type BankDraft } from '../bank/apply';
 import { bankLsp, bankScheme } from '../bank/scope';
 import { transferDir } from '../bundles/transfers';
 import type { Db } from '../db/open';
-import { getSetting } from '../db/queries/settings';
 import { sha256Of } from '../registry-import/files';
-import { LANGUAGE_SETTING } from '../setup/installation';
+import { askedLanguage } from '../setup/asked-language';
 import { draftOf, positionOrder, positionText } from './drafts';
 import { checkFileUnit, checkKukIds, mapQuestion, schemeUnits, type Mapped } from './mapping';
 import { dropPending, keepPending, pendingFor, type PendingBankImport } from './pending';
@@ -231,8 +230,7 @@ const TEMPLATE_FILE_WORD = { id: 'bank-soal-templat', en: 'bank-template' } as c
 export async function bankTemplateFile(env: BankImportEnv, principal: Principal, format: 'xlsx' | 'docx', language: Language | undefined): Promise<BankTemplateFile> {
   bankLsp(principal);
   const dir = transferDir(env.dataDir, 'exports');
-  const setting = getSetting(env.db, LANGUAGE_SETTING);
-  const lang = language ?? LANGUAGES.find((l) => l === setting) ?? DEFAULT_LANGUAGE;
+  const lang = askedLanguage(env.db, language);
   const fileName = `${TEMPLATE_FILE_WORD[lang]}-${crypto.randomUUID().slice(0, 8)}.${format}`;
   const file = path.join(dir, fileName);
   await writeBankTemplate(file, format, lang);

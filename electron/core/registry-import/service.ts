@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { AppError } from '../../shared/errors';
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../shared/i18n';
+import type { Language } from '../../shared/i18n';
 import {
   PREVIEW_ROWS_CAP,
   PREVIEW_TTL_MINUTES,
@@ -14,9 +14,8 @@ import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
 import { localDate } from '../clock';
 import type { Db } from '../db/open';
-import { getSetting } from '../db/queries/settings';
 import { registryLsp } from '../registry/scope';
-import { LANGUAGE_SETTING } from '../setup/installation';
+import { askedLanguage } from '../setup/asked-language';
 import type { SheetLimits } from '../spreadsheets/spec';
 import { sha256Of, writeExport, writeRefused, writeTemplate } from './files';
 import { KINDS } from './kinds';
@@ -108,26 +107,20 @@ export function refusedRowsFile(env: ImportEnv, principal: Principal, importId: 
   const pending = pendingFor(env.db, principal, importId, env.now());
   const { layout, header } = pending.preview;
   const keys = layout === 'template' && header.columns.length > 0 ? new Set(header.columns.map((c) => c.key)) : undefined;
-  return writeRefused(env.dataDir, KINDS[pending.kind].layout, pending.refused, languageOf(env.db, language), keys);
+  return writeRefused(env.dataDir, KINDS[pending.kind].layout, pending.refused, askedLanguage(env.db, language), keys);
 }
 
 export function templateFile(env: ImportEnv, principal: Principal, kind: ImportKind, language: Language | undefined): Promise<SheetFile> {
   registryLsp(principal);
-  return writeTemplate(env.dataDir, KINDS[kind].layout, languageOf(env.db, language));
+  return writeTemplate(env.dataDir, KINDS[kind].layout, askedLanguage(env.db, language));
 }
 
 /** The whole registry of a kind; audited, since it carries personal data out of the application. */
 export async function exportFile(env: ImportEnv, principal: Principal, kind: ImportKind, language: Language | undefined): Promise<SheetFile> {
   const lspId = registryLsp(principal);
-  const written = await writeExport(env.dataDir, KINDS[kind].layout, KINDS[kind].exportPages(env.db, lspId), languageOf(env.db, language));
+  const written = await writeExport(env.dataDir, KINDS[kind].layout, KINDS[kind].exportPages(env.db, lspId), askedLanguage(env.db, language));
   const now = env.now();
   env.db.transaction(() => appendAudit(env.db, principal, { action: 'registry.export', entity: kind, details: { kind, ...written } }, now))();
   return written;
-}
-
-/** The caller's choice, else the installation's language. */
-function languageOf(db: Db, language: Language | undefined): Language {
-  const setting = getSetting(db, LANGUAGE_SETTING);
-  return language ?? LANGUAGES.find((l) => l === setting) ?? DEFAULT_LANGUAGE;
 }
 
