@@ -43,6 +43,38 @@ export const REGISTER_COLUMNS = [
 
 type Key = (typeof REGISTER_COLUMNS)[number]['key'];
 
+/**
+ * The register asked for from an English screen: its headers as the register's page names its columns, NIK,
+ * Certificate Number and Blanko Number among the blanko import's English names, so it imports back the same.
+ */
+const ENGLISH_HEADER = {
+  no: 'No',
+  number: 'Certificate Number',
+  registration: 'Registration Number',
+  name: 'Candidate Name',
+  nik: 'NIK',
+  schemeCode: 'Scheme Code',
+  schemeTitle: 'Scheme Title',
+  issuedOn: 'Issued On',
+  validUntil: 'Valid Until',
+  blanko: 'Blanko Number',
+  status: 'Status',
+  revokedOn: 'Revoked On',
+  revokeReason: 'Reason for Revocation',
+  replaces: 'Replaces',
+  replacedBy: 'Replaced By',
+  nextSurveillance: 'Next Surveillance',
+} as const satisfies Record<Key, string>;
+
+const SHEET = {
+  id: { name: 'Register Sertifikat', revoked: 'Dicabut', expired: 'Habis masa berlaku', active: 'Aktif' },
+  en: { name: 'Certificate Register', revoked: 'Revoked', expired: 'Expired', active: 'Active' },
+} as const satisfies Record<Language, Record<'name' | 'revoked' | 'expired' | 'active', string>>;
+
+function columnsIn(language: Language): readonly WriteColumn[] {
+  return language === 'id' ? REGISTER_COLUMNS : REGISTER_COLUMNS.map((c) => ({ ...c, header: ENGLISH_HEADER[c.key] }));
+}
+
 function* pages(db: Db, lspId: string): Generator<RegisterRow> {
   let after = { number: '', id: '' };
   for (;;) {
@@ -53,10 +85,12 @@ function* pages(db: Db, lspId: string): Generator<RegisterRow> {
   }
 }
 
-/** The whole register as .xlsx, in number order; audited (personal data leaves the application). */
+/** The whole register as .xlsx, in number order, in the language asked for; audited (personal data leaves the application). */
 export async function registerSheet(db: Db, dataDir: string, principal: Principal, now: () => Date, language?: Language): Promise<SheetFile> {
   const lspId = registryLsp(principal);
-  const { fileName, file } = exportPath(dataDir, 'register', askedLanguage(db, language));
+  const lang = askedLanguage(db, language);
+  const words = SHEET[lang];
+  const { fileName, file } = exportPath(dataDir, 'register', lang);
   let count = 0;
   const today = localDate(now());
   const months = surveillanceMonths(db);
@@ -74,9 +108,9 @@ export async function registerSheet(db: Db, dataDir: string, principal: Principa
         issuedOn: bnspDate(r.issued_on),
         validUntil: bnspDate(r.valid_until),
         blanko: r.blanko_number,
-        // Words as the sheet's Indonesian headers read, not the code-like lower case.
-        // Past its last day it is not 'Aktif' (the register's page marks it so too).
-        status: r.revoked_at !== null ? 'Dicabut' : isExpired(r.valid_until, today) ? 'Habis masa berlaku' : 'Aktif',
+        // Words as the sheet's headers read, not the code-like lower case.
+        // Past its last day it is not active (the register's page marks it so too).
+        status: r.revoked_at !== null ? words.revoked : isExpired(r.valid_until, today) ? words.expired : words.active,
         // The day as the office saw it (local), day-first as the other dates.
         revokedOn: r.revoked_at === null ? null : bnspDate(localDate(new Date(r.revoked_at))),
         revokeReason: r.revoke_reason,
@@ -86,7 +120,7 @@ export async function registerSheet(db: Db, dataDir: string, principal: Principa
       };
     }
   }
-  await writeSheet(file, { sheetName: 'Register Sertifikat', columns: REGISTER_COLUMNS, rows: rows() });
+  await writeSheet(file, { sheetName: words.name, columns: columnsIn(lang), rows: rows() });
   sweepCertificateFiles(file);
   db.transaction(() => appendAudit(db, principal, { action: 'certificates.registerSheet', entity: 'certificate', details: { fileName, rows: count } }, now()))();
   return { fileName, rows: count };

@@ -129,4 +129,14 @@ describe('the certificate register', () => {
     expect(rows[1].slice(7, 11)).toEqual(['20-11-2026', '20-11-2029', '000777', 'Aktif']);
     expect(rows[1][15]).toBe('20-11-2027');
   });
+
+  it('writes it in English when asked from an English screen: its sheet, headers and statuses', async () => {
+    const { core, admin, result } = await issued(2);
+    await call(core, 'certificates/revoke', { certificateId: result.issued[1].certificateId, reason: 'Forged documents' }, admin);
+    const file = await call(core, 'certificates/registerSheet', { language: 'en' }, admin);
+    // Read by its sheet's English name.
+    const rows = await sheetValues(exported(core, file.fileName), 'Certificate Register');
+    expect(rows[0]).toEqual(['No', 'Certificate Number', 'Registration Number', 'Candidate Name', 'NIK', 'Scheme Code', 'Scheme Title', 'Issued On', 'Valid Until', 'Blanko Number', 'Status', 'Revoked On', 'Reason for Revocation', 'Replaces', 'Replaced By', 'Next Surveillance']);
+    expect(rows.slice(1).map((row) => row[10])).toEqual(['Active', 'Revoked']);
+  });
 });
