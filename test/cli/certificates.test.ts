@@ -39,6 +39,14 @@ describe('ruang-uji certificates', () => {
     expect(written.code, written.stderr).toBe(0);
     expect(written.stdout).toBe(`register sertifikat dengan ${candidates - 1} sertifikat ditulis ke ${register}\n`);
     expect(await sheetValues(register)).toHaveLength(candidates);
+    // --language: the register and what the command says in it.
+    const english = path.join(tempDir('ru-xlsx-'), 'register-en.xlsx');
+    const inEnglish = runCli(['certificates', 'register', '--out', english, '--language', 'en', '--data', day.dataDir, ...asAdmin], adminEnv);
+    expect(inEnglish.code, inEnglish.stderr).toBe(0);
+    expect(inEnglish.stdout).toBe(`certificate register with ${candidates - 1} certificates written to ${english}\n`);
+    const [header, row] = await sheetValues(english, 'Certificate Register');
+    expect(header.slice(0, 2)).toEqual(['No', 'Certificate Number']);
+    expect(row[10]).toBe('Active');
   });
 
   it('writes the BNSP sheet in English, leaving out and naming the candidate an appeal holds, never over an existing file', async () => {

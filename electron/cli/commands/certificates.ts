@@ -5,7 +5,7 @@ import { messageText } from '../../shared/i18n/error-text';
 import { formatDate } from '../../shared/i18n/format';
 import { SURVEILLANCE_METHODS, SURVEILLANCE_RESULTS, type SurveillanceMethod, type SurveillanceResult } from '../../shared/surveillance';
 import { refuseExisting, takeExport } from '../files';
-import { say, type CliKey } from '../language';
+import { languageFlag, say, type CliKey } from '../language';
 import { cliFailure, dataDirFrom, fromCwd, parse, usageError, wrongVerb } from '../options';
 import { plenoOf } from '../pleno-ref';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
@@ -25,8 +25,9 @@ export const USAGE = `usage:
       records a surveillance of a certificate holder (certificates/recordSurveillance) and prints when the next is
       due; METHOD: ${SURVEILLANCE_METHODS.join(', ')}; RESULT: ${SURVEILLANCE_RESULTS.join(', ')}.
       not_competent does not revoke: the certificate waits for the LSP's decision (a pleno's)
-  ruang-uji certificates register --out FILE.xlsx --as USERNAME [--json] [--data DIR]
-      the certificate register (certificates/registerSheet)
+  ruang-uji certificates register --out FILE.xlsx --as USERNAME [--language id|en] [--json] [--data DIR]
+      the certificate register (certificates/registerSheet), its sheet, headers and statuses in --language,
+      else the installation's language
   --pleno takes the ID or the SK number that "ruang-uji pleno list" shows; files are never written over.
 ${SIGN_IN_USAGE}`;
 
@@ -41,6 +42,7 @@ const OPTIONS = {
   result: { type: 'string' },
   note: { type: 'string' },
   out: { type: 'string' },
+  language: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
 
@@ -224,7 +226,8 @@ async function register(caller: Caller, values: Values): Promise<number> {
   if (!values.out) throw usageError('cli.usage.required', { flag: '--out FILE.xlsx' }, `\n${USAGE}`);
   const file = fromCwd(values.out);
   refuseExisting(file, caller.language);
-  const written = await caller.call('certificates/registerSheet', {});
+  // The language the command speaks: --language, else the installation's.
+  const written = await caller.call('certificates/registerSheet', { language: caller.language });
   takeExport(caller.core.dataDir, written.fileName, file, caller.language);
   if (values.json) print(JSON.stringify({ file, rows: written.rows }, null, 2));
   else print(say(caller.language, 'cli.certificates.registerWritten', { count: written.rows, file }));
@@ -239,5 +242,7 @@ export async function certificatesCommand(argv: string[]): Promise<number> {
   const [verb, extra] = positionals;
   if (extra !== undefined || !verb || !(verb in VERBS)) throw wrongVerb(verb, USAGE);
   const run = VERBS[verb as keyof typeof VERBS];
-  return withSignedIn(dataDirFrom(values.data), values.as, (caller) => run(caller, values));
+  const language = languageFlag(values.language);
+  if (language === null) throw usageError('cli.usage.oneOf', { flag: '--language', values: 'id, en' }, `\n${USAGE}`);
+  return withSignedIn(dataDirFrom(values.data), values.as, (caller) => run(caller, values), language);
 }
