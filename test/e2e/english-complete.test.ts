@@ -284,6 +284,7 @@ describe('English complete: no Indonesian-only text on any screen in English', (
       const screens: [string, string][] = [
         ['#/accounts', 'accounts-screen'],
         ['#/lsp-profile', 'lsp-profile-screen'],
+        ['#/code-names', 'code-names-screen'],
         ['#/backups', 'data-backups-screen'],
         ['#/audit', 'audit-screen'],
         ['#/bundles', 'lsp-bundles'],
