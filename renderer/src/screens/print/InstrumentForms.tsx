@@ -5,7 +5,7 @@ import type { Bilingual } from '../../../../electron/shared/types';
 import { BilingualText } from '../../components/BilingualText';
 import { PromptText } from '../../components/PromptText';
 import { PrintedImages, printedStemPictures } from '../../components/QuestionImages';
-import { withoutPictureLines } from '../../../../electron/shared/text-blocks';
+import { textBlocks, withoutPictureLines } from '../../../../electron/shared/text-blocks';
 import { FormFrame, SignatureBlock } from './FormFrame';
 import { VERDICT_LABEL } from '../../i18n/assessment-labels';
 import { pickBilingual } from '../../i18n/format';
@@ -46,7 +46,10 @@ function ShortStem({ value }: { value: Bilingual }) {
   const { language } = useLanguage();
   const picked = pickBilingual(value, language);
   // The pictures print below the excerpt, all of them: a `[gambar N]` line would only take its characters.
-  const whole = withoutPictureLines(picked.text);
+  // A table reads as its rows on one line ("Bulan, Unit; Januari, 12"): its bars took the row's room.
+  const whole = textBlocks(withoutPictureLines(picked.text))
+    .map((block) => (block.kind === 'table' ? block.rows.map((row) => row.filter(Boolean).join(', ')).join('; ') : block.kind === 'text' ? block.text : ''))
+    .join('\n');
   const text = whole.length > STEM_CHARACTERS ? `${whole.slice(0, STEM_CHARACTERS - 1).trimEnd()}…` : whole;
   return <span lang={picked.lang}>{text}</span>;
 }

@@ -173,6 +173,12 @@ describe('printed instruments (issue 18 items 16 and 17)', () => {
     expect(row.textContent).toContain('J.620100.004.02 1.1, 1.2, J.620100.005.02 2.1');
   });
 
+  it("FR.IA.05's short stem reads a table as its rows on a line, without the bars", () => {
+    const item = { ...ws.multipleChoice.items[1], prompt: { id: 'Lihat tabel:\nBulan | Unit\nJanuari | 12', en: null } };
+    renderIn(<Ia05Print ws={{ ...ws, multipleChoice: { ...ws.multipleChoice, items: [item] } }} />);
+    expect(cells(screen.getAllByTestId('ia05-print-row')[0])[1]).toBe('Lihat tabel:\nBulan, Unit; Januari, 12');
+  });
+
   it("prints a table in a question's text as a table", () => {
     const withTable = { ...question('o1', 'J.620100.004.02', '1.1', 1), prompt: { id: 'Lengkapi tabel berikut:\nPerintah | Fungsi\nls | daftar berkas\ncd | pindah folder', en: null } };
     renderIn(<Ia07Print ws={{ ...ws, oral: [withTable] }} />);
