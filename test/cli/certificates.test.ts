@@ -49,6 +49,32 @@ describe('ruang-uji certificates', () => {
     expect(row[10]).toBe('Active');
   });
 
+  it('lists the register as a table with its filters, in --language, and as JSON; a bad filter is a usage error', async () => {
+    const day = await plenoDay();
+    expect(runCli(['certificates', 'issue', '--pleno', SK_NUMBER, '--issued-on', day.date, '--data', day.dataDir, ...asAdmin], adminEnv).code).toBe(0);
+    const listed = runCli(['certificates', 'list', '--language', 'en', '--data', day.dataDir, ...asAdmin], adminEnv);
+    expect(listed.code, listed.stderr).toBe(0);
+    const lines = listed.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe(`${candidates - 1} certificates`);
+    expect(lines[1].trim().split(/ {2,}/)).toEqual(['NUMBER', 'HOLDER', 'NIK', 'SCHEME', 'ISSUED', 'VALID UNTIL', 'STATE', 'NEXT SURVEILLANCE']);
+    expect(lines).toHaveLength(candidates + 1);
+    const first = demo.people.candidates[0];
+    const row = lines.find((l) => l.includes(first.name))!;
+    expect(row).toContain(first.nik);
+    expect(row).toContain(formatDate(day.date, 'en'));
+    expect(row).toContain('in force');
+
+    const json = runCli(['certificates', 'list', '--search', first.nik, '--json', '--data', day.dataDir, ...asAdmin], adminEnv);
+    expect(json.code, json.stderr).toBe(0);
+    const rows = JSON.parse(json.stdout) as { candidateName: string; revoked: boolean }[];
+    expect(rows.map((r) => [r.candidateName, r.revoked])).toEqual([[first.name, false]]);
+    // Lapsed: none yet, said in the installation's language.
+    expect(runCli(['certificates', 'list', '--lapsed', '--data', day.dataDir, ...asAdmin], adminEnv).stdout).toBe('0 sertifikat\n');
+    const bad = runCli(['certificates', 'list', '--expiring', 'soon', '--data', day.dataDir, ...asAdmin], adminEnv);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--expiring');
+  });
+
   it('writes the BNSP sheet in English, leaving out and naming the candidate an appeal holds, never over an existing file', async () => {
     const day = await plenoDay();
     setInstallationLanguage(day.dataDir, 'en');

@@ -9,6 +9,7 @@ import { languageFlag, say, type CliKey } from '../language';
 import { cliFailure, dataDirFrom, fromCwd, parse, usageError, wrongVerb } from '../options';
 import { plenoOf } from '../pleno-ref';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
+import { LIST_USAGE, listCertificates, type ListValues } from './certificates-list';
 
 export const USAGE = `usage:
   ruang-uji certificates issue --pleno ID|SK-NUMBER --issued-on YYYY-MM-DD --as USERNAME [--json] [--data DIR]
@@ -28,6 +29,7 @@ export const USAGE = `usage:
   ruang-uji certificates register --out FILE.xlsx --as USERNAME [--language id|en] [--json] [--data DIR]
       the certificate register (certificates/registerSheet), its sheet, headers and statuses in --language,
       else the installation's language
+${LIST_USAGE}
   --pleno takes the ID or the SK number that "ruang-uji pleno list" shows; files are never written over.
 ${SIGN_IN_USAGE}`;
 
@@ -44,9 +46,14 @@ const OPTIONS = {
   out: { type: 'string' },
   language: { type: 'string' },
   json: { type: 'boolean' },
+  search: { type: 'string' },
+  scheme: { type: 'string' },
+  expiring: { type: 'string' },
+  lapsed: { type: 'boolean' },
+  surveillance: { type: 'string' },
 } as const;
 
-type Values = {
+type Values = ListValues & {
   pleno?: string;
   certificate?: string;
   'issued-on'?: string;
@@ -234,9 +241,11 @@ async function register(caller: Caller, values: Values): Promise<number> {
   return 0;
 }
 
-const VERBS = { issue, 'bnsp-sheet': bnspSheet, replace, surveil, register } as const satisfies Record<string, (caller: Caller, values: Values) => Promise<number>>;
+const list = (caller: Caller, values: Values) => listCertificates(caller, values, USAGE);
 
-/** `ruang-uji certificates issue|bnsp-sheet|replace|surveil|register`: the office work after the pleno, through the same calls as the certificate screens. */
+const VERBS = { issue, 'bnsp-sheet': bnspSheet, replace, surveil, register, list } as const satisfies Record<string, (caller: Caller, values: Values) => Promise<number>>;
+
+/** `ruang-uji certificates issue|bnsp-sheet|replace|surveil|register|list`: the office work after the pleno, through the same calls as the certificate screens. */
 export async function certificatesCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
   const [verb, extra] = positionals;
