@@ -189,6 +189,20 @@ const feedbackAnswers = z
   .length(FEEDBACK_ITEM_COUNT);
 const sessionOfAssessor = z.object({ sessionId: id, assessorId: id.optional() }).strict();
 
+/**
+ * A key correction (assessment/correctKey), or the one to withdraw (assessment/withdrawKeyCorrection): the question,
+ * annulled or which option accepted too, by its original ordinal (A = 0; null to annul), and why.
+ */
+const keyCorrectionArgs = z
+  .object({
+    sessionId: id,
+    itemId: id,
+    action: z.enum(KEY_CORRECTION_ACTIONS),
+    option: z.number().int().min(0).max(OPTION_LETTERS.length - 1).nullable(),
+    reason,
+  })
+  .strict();
+
 export const contract = {
   'app/info': method<AppInfo>()(noArgs, PUBLIC),
   // The clock and the disk, named on the homes of those who can act on them (not public: it shows the clock and disk).
@@ -489,34 +503,10 @@ export const contract = {
   /** A multiple-choice key corrected for the whole session after the test (ralat kunci / soal dianulir). */
   'assessment/keyCorrections': method<KeyCorrectionView>()(z.object({ sessionId: id }).strict(), roles('assessor', 'lsp_admin')),
   // The session's assessor only, where the exam day is held (core/assessment/key-correction.ts says why not the LSP admin).
-  'assessment/correctKey': method<KeyCorrectionView>()(
-    z
-      .object({
-        sessionId: id,
-        itemId: id,
-        action: z.enum(KEY_CORRECTION_ACTIONS),
-        // The option accepted too, by its original ordinal (A = 0); null to annul.
-        option: z.number().int().min(0).max(OPTION_LETTERS.length - 1).nullable(),
-        reason,
-      })
-      .strict(),
-    roles('assessor'),
-  ),
+  'assessment/correctKey': method<KeyCorrectionView>()(keyCorrectionArgs, roles('assessor')),
   // A correction made by mistake, named by what it did (the question, annulled or which option accepted), withdrawn
   // with a reason by the same people where the same rules allow a correction.
-  'assessment/withdrawKeyCorrection': method<KeyCorrectionView>()(
-    z
-      .object({
-        sessionId: id,
-        itemId: id,
-        action: z.enum(KEY_CORRECTION_ACTIONS),
-        // The option that correction accepted, by its original ordinal; null for an annulment.
-        option: z.number().int().min(0).max(OPTION_LETTERS.length - 1).nullable(),
-        reason,
-      })
-      .strict(),
-    roles('assessor'),
-  ),
+  'assessment/withdrawKeyCorrection': method<KeyCorrectionView>()(keyCorrectionArgs, roles('assessor')),
   'assessment/report': method<AssessmentReport>()(sessionOfAssessor, roles('assessor', 'lsp_admin')),
   'assessment/saveReport': method<SaveResult>()(
     z
