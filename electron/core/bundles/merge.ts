@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Statement } from 'better-sqlite3';
 import type { ConflictReason } from '../../shared/types';
@@ -139,7 +140,12 @@ export function mergeTables(db: Db, stagingDir: string, rules: readonly TableRul
         }
       }
     };
-    for (const line of readLinesSync(path.join(stagingDir, entryPath(rule)))) {
+    const staged = path.join(stagingDir, entryPath(rule));
+    if (rule.addedLater && !fs.existsSync(staged)) {
+      tables.push(changes);
+      continue;
+    }
+    for (const line of readLinesSync(staged)) {
       if (line === '') continue;
       const row = parseRow(line, rule);
       const local = find.get(only(row));

@@ -26,6 +26,12 @@ export type TableRule = {
    * the earlier writer said nothing about it. Any other missing column makes the bundle unreadable.
    */
   optional?: readonly string[];
+  /**
+   * A table the kind gained within its format version: a bundle written by an earlier app has no entry for it,
+   * and reads as holding none of its rows (every merge adds or updates rows, none removes one, so that is what an
+   * empty entry would do). Any other table missing makes the bundle unreadable.
+   */
+  addedLater?: true;
   merge: MergeRule;
   /**
    * Values sent beside the row and compared, but never stored: name → SQL expression over the table

@@ -4,6 +4,8 @@ import { call, candidateId, demoSessionId, failure, signInAs } from '../../suppo
 import { answeredAtTuk, upload } from '../../support/bundles';
 import { installationPublicKeys, unsealKeyMaterial } from '../../../electron/core/keys/installation';
 import { attacker, forge } from '../../support/forge';
+import { resultsRules } from '../../../electron/core/bundles/kinds/results';
+import type { TableRule } from '../../../electron/core/bundles/rules';
 
 describe('a key correction in the results bundle', () => {
   it('arrives at the LSP and is counted there as at the TUK; the LSP cannot correct the key itself', async () => {
@@ -160,5 +162,28 @@ describe('a key correction in the results bundle', () => {
       : reply;
     expect(refused).toMatchObject({ ok: false, error: { code: 'BUNDLE_NOT_OWNER' } });
     expect(lsp.db.prepare('SELECT (SELECT count(*) FROM key_correction) + (SELECT count(*) FROM key_correction_withdrawal)').pluck().get()).toBe(0);
+  });
+
+  it("imports a results bundle from a TUK's app before ralat kunci (no key correction entries) as holding none", async () => {
+    const { lsp, tuk, proctor, candidate } = await answeredAtTuk();
+    const sessionId = demoSessionId(tuk);
+    await call(tuk, 'cbt/submit', { confirm: true }, candidate);
+    // The earlier app's writer: the same rules without the two tables it did not know (put back before the import).
+    const rules = resultsRules as TableRule[];
+    const later = rules.filter((r) => r.addedLater);
+    expect(later.map((r) => r.name)).toEqual(['key_correction', 'key_correction_withdrawal']);
+    const kept = rules.splice(0, rules.length, ...rules.filter((r) => !r.addedLater));
+    let file: string;
+    try {
+      file = (await call(tuk, 'bundles/exportResults', { sessionId, operationId: crypto.randomUUID() }, proctor)).filePath;
+    } finally {
+      rules.splice(0, rules.length, ...kept);
+    }
+    const admin = await signInAs(lsp, 'admin');
+    const preview = await call(lsp, 'bundles/preview', { uploadId: upload(lsp, file), expectKind: 'results' }, admin);
+    expect(preview.tables.find((t) => t.table === 'key_correction')).toMatchObject({ added: 0, updated: 0, conflicts: 0 });
+    expect(preview.tables.find((t) => t.table === 'attempt')).toMatchObject({ added: 1 });
+    await call(lsp, 'bundles/apply', { importId: preview.importId, confirmSigner: preview.signer.fingerprint }, admin);
+    expect(lsp.db.prepare('SELECT count(*) FROM attempt WHERE session_id = ?').pluck().get(sessionId)).toBe(1);
   });
 });

@@ -54,3 +54,16 @@ describe('mergeTables with a column the rule marks optional', () => {
     expect(() => mergeTables(d, staged([{ id: 'a', flag: 0 }]), [rule], null, AT)).toThrow(expect.objectContaining({ code: 'BUNDLE_NOT_A_BUNDLE', detail: 'row in thing lacks name' }));
   });
 });
+
+describe('mergeTables with a table the kind gained later', () => {
+  it('reads a bundle without its entry as holding none of its rows; any other missing table is still an error', () => {
+    const d = db();
+    const later: TableRule = { ...rule, addedLater: true };
+    const dir = tempDir();
+    expect(mergeTables(d, dir, [later], null, AT).tables).toEqual([{ table: 'thing', added: 0, updated: 0, unchanged: 0, conflicts: 0 }]);
+    expect(all(d)).toEqual([{ id: 'a', name: 'A', flag: 1 }]);
+    expect(() => mergeTables(d, dir, [rule], null, AT)).toThrow(/ENOENT/);
+    // With its entry, its rows are merged as any table's.
+    expect(mergeTables(d, staged([{ id: 'b', name: 'B', flag: 0 }]), [later], null, AT).tables[0]).toMatchObject({ added: 1 });
+  });
+});

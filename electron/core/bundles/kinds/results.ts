@@ -170,6 +170,8 @@ export const resultsRules: readonly TableRule[] = [
     // so a bundle cannot annul another scheme's question.
     name: 'key_correction',
     table: 'key_correction',
+    // A TUK's app before ralat kunci (migration 031, 032) sends none.
+    addedLater: true,
     key: ['session_id', 'item_id', 'action', 'accepted_option', 'corrected_at'],
     columns: KEY_CORRECTION_COLUMNS,
     merge: { kind: 'keep' },
@@ -181,6 +183,8 @@ export const resultsRules: readonly TableRule[] = [
     // made since, so the LSP ends with the TUK's corrections in force (a deleted row would have stayed at the LSP).
     name: 'key_correction_withdrawal',
     table: 'key_correction_withdrawal',
+    // A TUK's app before ralat kunci (migration 031, 032) sends none.
+    addedLater: true,
     key: ['session_id', 'item_id', 'action', 'accepted_option', 'corrected_at'],
     columns: KEY_WITHDRAWAL_COLUMNS,
     merge: { kind: 'keep' },
