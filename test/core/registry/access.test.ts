@@ -9,8 +9,9 @@ const REGISTRY_METHODS = METHOD_NAMES.filter((m) => AREAS.includes(m.split('/')[
 describe('the registry methods', () => {
   it('are declared for the LSP admin alone, reads as well as writes', () => {
     // 24 registry methods, schemes/policy, schemes/setPolicy (issue 16's per-scheme settings) and
-    // candidates/institutions (the institution filter's suggestions) and candidates/sessions (a candidate's sessions taken).
-    expect(REGISTRY_METHODS.length).toBe(28);
+    // candidates/institutions (the institution filter's suggestions), candidates/sessions (a candidate's sessions taken),
+    // registry/codeNames and registry/setCodeNames (the names of the codes a candidate record keeps).
+    expect(REGISTRY_METHODS.length).toBe(30);
     for (const m of REGISTRY_METHODS) expect(contract[m].access, m).toEqual({ roles: ['lsp_admin'] });
   });
 

@@ -33,6 +33,8 @@ describe('apl/print', () => {
       educationCode: '5',
       occupationCode: '2',
       institution: 'SMK Nusantara',
+      // No name given to any code yet (registry/setCodeNames): each prints as it is.
+      codeNames: { education: null, occupation: null, province: null, regency: null },
     });
     expect(sheet.detail).toEqual(await call(core, 'apl/get', key, admin));
     expect(sheet.detail.apl01?.purpose).toBe('pkt');
