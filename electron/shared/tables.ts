@@ -62,6 +62,7 @@ export const TABLE_NAMES = [
   'session_candidate',
   'session_export',
   'session_run',
+  'session_seats',
   'session_token',
   'setting',
   'signer_pin',

@@ -12,16 +12,19 @@ const on = (flag: boolean) => (flag ? 1 : 0);
 /**
  * Upcoming sessions whose plan now breaks a rule it met when saved (an assessor's MET lapsed by the session's
  * day, a TUK deactivated or its verification lapsed, a candidate deactivated…), with how many: the sessions
- * list's badges and filter and the LSP home's task, all in one statement (db/queries/session-rule-breaks.ts).
+ * list's badges and filter and the LSP home's task, all in one statement (db/queries/session-rule-breaks.ts),
+ * read afresh at each call: nothing of it is kept between calls.
  * `ids`: only these sessions (a list page's rows); null: every upcoming one of the LSP. Its page lists each
  * broken rule, and what is only to check, by checkPlan.
  */
 export function ruleBreaks(db: Db, lspId: string, now: Date, ids: readonly string[] | null): Map<string, SessionRuleProblems> {
   const s = schedulingSettings(db);
+  const today = localDate(now);
   const rows = upcomingRuleBreaks(db, {
     lspId,
     now: nowMinutes(now),
-    cutoff: verificationCutoff(localDate(now), registrySettings(db).mandiriVerificationMonths),
+    today,
+    cutoff: verificationCutoff(today, registrySettings(db).mandiriVerificationMonths),
     tukCapacity: on(s.tukCapacity),
     tukVerification: on(s.tukVerification),
     assessorScheme: on(s.assessorScheme),

@@ -1185,6 +1185,7 @@ export const en = {
       session: 'Assessment sessions',
       sessionCandidate: 'Session candidates',
       sessionRun: 'Session runs',
+      sessionSeats: 'Session seat counts',
       sessionToken: 'Session tokens',
       setting: 'Settings',
       signerPin: 'Pinned sender keys',

@@ -1159,6 +1159,7 @@ export const id = {
       session: 'Sesi asesmen',
       sessionCandidate: 'Peserta sesi',
       sessionRun: 'Jalannya sesi',
+      sessionSeats: 'Jumlah peserta per sesi',
       sessionToken: 'Token sesi',
       setting: 'Pengaturan',
       signerPin: 'Kunci pengirim yang disematkan',

@@ -5,9 +5,10 @@ import type { TableRule } from '../rules';
 /**
  * Never in a backup: bearer sessions (they would sign someone in elsewhere), the installation's keys
  * (they have their own passphrase-protected backup, so a data backup never carries them) and the
- * password wraps of the data key that seals them (they belong to this computer's keys).
+ * password wraps of the data key that seals them (they belong to this computer's keys). Nor the seat counts
+ * (migration 033): triggers write them from the seats a restore writes, and a copy would only differ from them.
  */
-const EXCLUDED = new Set(['auth_session', 'installation_key', 'key_wrap']);
+const EXCLUDED = new Set(['auth_session', 'installation_key', 'key_wrap', 'session_seats']);
 
 /** Every table of this installation, in creation order (parents before children), with all columns. */
 export function backupRules(db: Db): TableRule[] {

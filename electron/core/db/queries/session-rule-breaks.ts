@@ -8,6 +8,18 @@
  * expiring by the session's day, a TUK Mandiri's verification lapsing), a verification found unfit. Each is
  * checkPlan's own refusal, by its terms; its other rules (APL gates, overlaps, day loads) are another
  * session's save to refuse, and its page still checks them all.
+ *
+ * Each rule reads only what can break it, so a session's cost is a few index lookups, not a read of all its rows:
+ * - a candidate deactivated: from the inactive ones to their seats;
+ * - a scheme: whether the session's is inactive, from the list of those;
+ * - a TUK: its record is read once per statement (`t`), with whether its Mandiri verification holds for every
+ *   upcoming day (`sound`: a fit one since the cutoff by today, and no unfit one since the cutoff), so only a
+ *   session at a TUK that is not sound reads its verifications; capacity compares session_seats (migration 033);
+ * - an assessor: only those whose record can refuse a session (`suspect`: inactive, a MET registration or
+ *   certificate ending before the last session's day, a loan letter missing, or without some scheme)
+ *   are checked against the sessions they are planned in.
+ * The terms of each refusal are the statement's before these shortcuts (test/core/scheduling/rule-breaks.test.ts
+ * holds that statement and compares the two).
  */
 import type { Db } from '../open';
 import { sql } from '../statements';
@@ -18,6 +30,8 @@ export type RuleBreakParams = {
   lspId: string;
   /** Minutes since the epoch, as session.starts_min counts them: sessions not begun. */
   now: number;
+  /** The local date of `now`: no upcoming session is before it. */
+  today: string;
   /** A Mandiri verification before this day has lapsed (registry/tuks.ts verificationCutoff). */
   cutoff: string;
   /** The LSP's scheduling rule switches (scheduling/settings.ts), 1 on. */
@@ -33,38 +47,53 @@ export type RuleBreakParams = {
 /** The latest verification first, as scheduling-rules' latestForSession and latestOn order them. */
 const LATEST = 'ORDER BY v.verified_on DESC, v.recorded_at DESC, v.rowid DESC LIMIT 1';
 
-/**
- * The upcoming sessions, found once (MATERIALIZED: each rule's branch reads them) by id for a page's rows, else by
- * the LSP's start index; CROSS JOIN keeps each branch walking from them rather than from a whole table. bundle_import has no index by session: its results sessions are one list, read once.
- */
-const upcoming = (byIds: boolean) => `WITH up AS MATERIALIZED (
-    SELECT s.id, s.date, s.tuk_id, s.scheme_id FROM ${byIds ? 'json_each(@ids) j CROSS JOIN session s ON s.id = j.value' : 'session s'}
-    WHERE s.lsp_id = @lspId AND s.cancelled_at IS NULL AND s.starts_min > @now
+/** A session not begun, not cancelled, its results not imported: `s` of each branch. */
+const UPCOMING = `s.lsp_id = @lspId AND s.cancelled_at IS NULL AND s.starts_min > @now
       AND NOT EXISTS (SELECT 1 FROM session_run run WHERE run.session_id = s.id AND (run.started_at IS NOT NULL OR run.ended_at IS NOT NULL))
-      AND s.id NOT IN (SELECT session_id FROM bundle_import WHERE kind = 'results' AND session_id IS NOT NULL)
-  ),`;
+      AND s.id NOT IN (SELECT session_id FROM bundle_import WHERE kind = 'results' AND session_id IS NOT NULL)`;
 
-export const ruleBreaksSql = (byIds: boolean) => `${upcoming(byIds)}
-  breaks AS (
-    SELECT up.id, 1 AS n FROM up JOIN scheme sc ON sc.id = up.scheme_id WHERE sc.active <> 1
+export const ruleBreaksSql = (byIds: boolean) => {
+  // A page's rows by id, else the LSP's sessions from now on by the start index (never a scan of the past).
+  const sessions = byIds ? 'json_each(@ids) j CROSS JOIN session s ON s.id = j.value' : 'session s INDEXED BY session_lsp_start';
+  const retired = '(s.scheme_id IN (SELECT sc.id FROM scheme sc WHERE sc.active <> 1))';
+  const over = '(@tukCapacity AND t.capacity IS NOT NULL AND coalesce((SELECT n.seats FROM session_seats n WHERE n.session_id = s.id), 0) > t.capacity)';
+  const lapsed = `(@tukVerification AND (t.sound = 0 OR s.date < @today) AND CASE WHEN t.type <> 'mandiri'
+        THEN coalesce((SELECT v.result = 'unfit' FROM tuk_verification v WHERE v.tuk_id = t.id AND v.session_id = s.id ${LATEST}), 0)
+        ELSE coalesce((SELECT v.result = 'unfit' OR v.verified_on < @cutoff FROM tuk_verification v WHERE v.tuk_id = t.id AND v.verified_on <= s.date ${LATEST}), 1) END)`;
+  return `WITH
+  t AS MATERIALIZED (
+    SELECT t.id, t.type, t.active, t.capacity, t.type = 'mandiri'
+      AND EXISTS (SELECT 1 FROM tuk_verification v WHERE v.tuk_id = t.id AND v.verified_on >= @cutoff AND v.verified_on <= @today AND v.result = 'fit')
+      AND NOT EXISTS (SELECT 1 FROM tuk_verification v WHERE v.tuk_id = t.id AND v.verified_on >= @cutoff AND v.result = 'unfit') AS sound
+    FROM tuk t
+  ),
+  suspect AS MATERIALIZED (
+    SELECT * FROM (
+      SELECT a.id, a.active, a.met_expires_on, a.tech_cert_expires_on,
+        a.home_lsp IS NOT NULL AND (coalesce(a.loan_letter_no, '') = '' OR a.loan_letter_date IS NULL) AS unlettered,
+        EXISTS (SELECT 1 FROM scheme sc WHERE NOT EXISTS (SELECT 1 FROM assessor_scheme x WHERE x.assessor_id = a.id AND x.scheme_code = sc.code)) AS narrow
+      FROM assessor a
+    )
+    WHERE active <> 1 OR (@assessorScheme AND narrow) OR (@loanLetter AND unlettered)
+      OR (@assessorCredentials AND (met_expires_on < (SELECT max(date) FROM session) OR tech_cert_expires_on < (SELECT max(date) FROM session)))
+  ),
+  breaks(id, n) AS MATERIALIZED (
+    SELECT s.id, ${retired} + (t.active <> 1) + ${over} + ${lapsed}
+    FROM ${sessions} CROSS JOIN t ON t.id = s.tuk_id
+    WHERE ${UPCOMING} AND (${retired} OR t.active <> 1 OR ${over} OR ${lapsed})
     UNION ALL
-    SELECT up.id, (t.active <> 1)
-      + (@tukCapacity AND t.capacity IS NOT NULL AND (SELECT count(*) FROM session_candidate x WHERE x.session_id = up.id) > t.capacity)
-      + (@tukVerification AND CASE WHEN t.type <> 'mandiri'
-          THEN coalesce((SELECT v.result = 'unfit' FROM tuk_verification v WHERE v.tuk_id = t.id AND v.session_id = up.id ${LATEST}), 0)
-          ELSE coalesce((SELECT v.result = 'unfit' OR v.verified_on < @cutoff FROM tuk_verification v WHERE v.tuk_id = t.id AND v.verified_on <= up.date ${LATEST}), 1) END)
-    FROM up JOIN tuk t ON t.id = up.tuk_id
+    SELECT s.id, (p.active <> 1)
+      + (@assessorScheme AND p.narrow AND NOT EXISTS (SELECT 1 FROM assessor_scheme x WHERE x.assessor_id = p.id AND x.scheme_code = (SELECT sc.code FROM scheme sc WHERE sc.id = s.scheme_id)))
+      + (@assessorCredentials AND p.met_expires_on < s.date)
+      + (@assessorCredentials AND p.tech_cert_expires_on IS NOT NULL AND p.tech_cert_expires_on < s.date)
+      + (@loanLetter AND p.unlettered)
+    FROM ${sessions} CROSS JOIN session_assessor sa ON sa.session_id = s.id CROSS JOIN suspect p ON p.id = sa.assessor_id
+    WHERE ${UPCOMING} AND +sa.assessor_id IN (SELECT id FROM suspect)
     UNION ALL
-    SELECT up.id, (a.active <> 1)
-      + (@assessorScheme AND NOT EXISTS (SELECT 1 FROM assessor_scheme x JOIN scheme sc ON sc.code = x.scheme_code WHERE x.assessor_id = a.id AND sc.id = up.scheme_id))
-      + (@assessorCredentials AND a.met_expires_on < up.date)
-      + (@assessorCredentials AND a.tech_cert_expires_on IS NOT NULL AND a.tech_cert_expires_on < up.date)
-      + (@loanLetter AND a.home_lsp IS NOT NULL AND (coalesce(a.loan_letter_no, '') = '' OR a.loan_letter_date IS NULL))
-    FROM up CROSS JOIN session_assessor sa ON sa.session_id = up.id JOIN assessor a ON a.id = sa.assessor_id
-    UNION ALL
-    SELECT x.session_id, 1 FROM candidate c JOIN session_candidate x ON x.candidate_id = c.id
-    WHERE c.lsp_id = @lspId AND c.active = 0 AND x.session_id IN (SELECT id FROM up)
+    SELECT s.id, 1 FROM candidate c CROSS JOIN session_candidate x ON x.candidate_id = c.id CROSS JOIN session s ON s.id = x.session_id
+    WHERE c.lsp_id = @lspId AND c.active = 0 AND ${UPCOMING}${byIds ? ' AND s.id IN (SELECT value FROM json_each(@ids))' : ''}
   )
   SELECT id AS session_id, sum(n) AS refused FROM breaks GROUP BY id HAVING sum(n) > 0`;
+};
 
 export const upcomingRuleBreaks = (db: Db, p: RuleBreakParams): RuleBreakRow[] => sql<[RuleBreakParams], RuleBreakRow>(db, ruleBreaksSql(p.ids !== null)).all(p);

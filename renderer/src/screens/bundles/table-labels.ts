@@ -61,6 +61,7 @@ export const TABLE_LABEL = {
   session_candidate: 'bundles.tables.sessionCandidate',
   session_export: 'handover.tables.sessionExport',
   session_run: 'bundles.tables.sessionRun',
+  session_seats: 'bundles.tables.sessionSeats',
   session_token: 'bundles.tables.sessionToken',
   setting: 'bundles.tables.setting',
   signer_pin: 'bundles.tables.signerPin',
