@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { Page } from '../../shared/registry';
 import { LIST_TOTAL_CAP } from '../../shared/registry';
-import type { PlannedSession, SessionStatus } from '../../shared/scheduling';
+import type { PlannedSession, SessionRuleProblems, SessionStatus } from '../../shared/scheduling';
 import type { Db } from '../db/open';
 import * as q from '../db/queries/scheduling-sessions';
 import { decodeCursor, pageLimit, toPage } from '../registry/paging';
@@ -27,9 +27,12 @@ export type SessionListArgs = {
   liveOnly?: boolean;
 };
 
-function filterOf(db: Db, lspId: string, args: SessionListArgs, now: Date): q.SessionFilter {
+/** The rule filter's sessions, with their breaks: every upcoming one read once, so its page's badges come from the same read. */
+const ruleFiltered = (db: Db, lspId: string, args: SessionListArgs, now: Date) => (args.ruleProblems ? ruleBreaks(db, lspId, now, null) : null);
+
+function filterOf(lspId: string, args: SessionListArgs, now: Date, flagged: Map<string, SessionRuleProblems> | null): q.SessionFilter {
   return {
-    ids: args.ruleProblems ? [...ruleBreaks(db, lspId, now, null).keys()] : null,
+    ids: flagged ? [...flagged.keys()] : null,
     lspId,
     now: nowMinutes(now),
     status: args.status ?? null,
@@ -45,11 +48,13 @@ function filterOf(db: Db, lspId: string, args: SessionListArgs, now: Date): q.Se
 }
 
 /** How many rows `sessions/list` gives under these filters (up to LIST_TOTAL_CAP + 1), without reading a page. */
-export const countSessions = (db: Db, lspId: string, args: SessionListArgs, now: Date): number => q.sessionCount(db, filterOf(db, lspId, args, now), LIST_TOTAL_CAP);
+export const countSessions = (db: Db, lspId: string, args: SessionListArgs, now: Date): number =>
+  q.sessionCount(db, filterOf(lspId, args, now, ruleFiltered(db, lspId, args, now)), LIST_TOTAL_CAP);
 
 /** The LSP's sessions in start order (newest first unless asked), keyset-paged, with their derived status. */
 export function listSessions(db: Db, lspId: string, args: SessionListArgs, now: Date): Page<PlannedSession> {
-  const filter = filterOf(db, lspId, args, now);
+  const flagged = ruleFiltered(db, lspId, args, now);
+  const filter = filterOf(lspId, args, now, flagged);
   const cursor = decodeCursor(args.cursor);
   const starts = cursor ? Number(cursor.key) : null;
   if (cursor && !Number.isInteger(starts)) throw new AppError('BAD_ARGS', { details: 'cursor (invalid)' });
@@ -57,9 +62,9 @@ export function listSessions(db: Db, lspId: string, args: SessionListArgs, now: 
   const limit = pageLimit(args.limit);
   const rows = q.sessionPage(db, filter, args.order ?? 'desc', after, limit + 1);
   const counted = after ? null : q.sessionCount(db, filter, LIST_TOTAL_CAP);
-  // The page's upcoming rows in one statement: a session under way or over is what it was.
+  // The page's upcoming rows in one statement (the rule filter's own read when it filters): a session under way or over is what it was.
   const upcoming = rows.filter((r) => r.status === 'upcoming').map((r) => r.id);
-  const breaks = upcoming.length > 0 ? ruleBreaks(db, lspId, now, upcoming) : new Map<string, never>();
-  const summary = (r: q.ListRow): PlannedSession => ({ ...summaryOf(r), ruleProblems: breaks.get(r.id) ?? null });
+  const breaks = flagged ?? (upcoming.length > 0 ? ruleBreaks(db, lspId, now, upcoming) : new Map<string, never>());
+  const summary = (r: q.ListRow): PlannedSession => ({ ...summaryOf(r), ruleProblems: (r.status === 'upcoming' && breaks.get(r.id)) || null });
   return toPage(rows, limit, summary, (r) => ({ key: String(r.starts_min), id: r.id }), counted);
 }

@@ -5,6 +5,7 @@ import type { Db } from '../../../electron/core/db/open';
 import { upcomingRuleBreaks, type RuleBreakParams } from '../../../electron/core/db/queries/session-rule-breaks';
 import { verificationCutoff } from '../../../electron/core/registry/tuks';
 import { ruleBreaks } from '../../../electron/core/scheduling/rule-problems';
+import { listSessions } from '../../../electron/core/scheduling/session-list';
 import { nowMinutes } from '../../../electron/core/scheduling/time';
 import { ruleBreaksBeforeSql } from './rule-breaks-before';
 import { NOW, world, type World } from './support';
@@ -116,7 +117,13 @@ describe('upcoming sessions that now break a rule', () => {
     const ids = Object.values(s);
     expect(flagged(f, ids)).toEqual(new Map([[s.met, 1], [s.cert, 1], [s.scheme, 1], [s.letter, 1], [s.two, 2], [s.laterToday, 1]]));
     f.db.prepare('UPDATE assessor SET active = 0 WHERE id = ?').run(ok);
-    expect(flagged(f, ids)).toEqual(new Map([[s.ok, 1], [s.met, 2], [s.cert, 1], [s.scheme, 1], [s.letter, 1], [s.two, 2], [s.laterToday, 1]]));
+    const expected = new Map([[s.ok, 1], [s.met, 2], [s.cert, 1], [s.scheme, 1], [s.letter, 1], [s.two, 2], [s.laterToday, 1]]);
+    expect(flagged(f, ids)).toEqual(expected);
+    // The list's filter gives the same sessions, each row badged as the whole list badges it.
+    const badges = (rows: { id: string; ruleProblems: { refused: number } | null }[]) => new Map(rows.filter((r) => ids.includes(r.id) && r.ruleProblems).map((r) => [r.id, r.ruleProblems!.refused]));
+    const filtered = listSessions(f.db, f.lsp, { ruleProblems: true, limit: 100 }, NOW).rows;
+    expect(badges(filtered)).toEqual(expected);
+    expect(badges(listSessions(f.db, f.lsp, { limit: 100 }, NOW).rows)).toEqual(expected);
   });
 
   it('a TUK Mandiri: verified on the cutoff holds, the day before lapses, an unfit one withdraws it from its day on, never verified refuses', async () => {

@@ -47,7 +47,10 @@ export type RuleBreakParams = {
 /** The latest verification first, as scheduling-rules' latestForSession and latestOn order them. */
 const LATEST = 'ORDER BY v.verified_on DESC, v.recorded_at DESC, v.rowid DESC LIMIT 1';
 
-/** A session not begun, not cancelled, its results not imported: `s` of each branch. */
+/**
+ * A session not begun, not cancelled, its results not imported. `up` holds them once, in id order: the branches
+ * then look up session_seats and session_assessor in the order of their keys.
+ */
 const UPCOMING = `s.lsp_id = @lspId AND s.cancelled_at IS NULL AND s.starts_min > @now
       AND NOT EXISTS (SELECT 1 FROM session_run run WHERE run.session_id = s.id AND (run.started_at IS NOT NULL OR run.ended_at IS NOT NULL))
       AND s.id NOT IN (SELECT session_id FROM bundle_import WHERE kind = 'results' AND session_id IS NOT NULL)`;
@@ -61,6 +64,7 @@ export const ruleBreaksSql = (byIds: boolean) => {
         THEN coalesce((SELECT v.result = 'unfit' FROM tuk_verification v WHERE v.tuk_id = t.id AND v.session_id = s.id ${LATEST}), 0)
         ELSE coalesce((SELECT v.result = 'unfit' OR v.verified_on < @cutoff FROM tuk_verification v WHERE v.tuk_id = t.id AND v.verified_on <= s.date ${LATEST}), 1) END)`;
   return `WITH
+  up AS MATERIALIZED (SELECT s.id, s.date, s.tuk_id, s.scheme_id FROM ${sessions} WHERE ${UPCOMING} ORDER BY s.id),
   t AS MATERIALIZED (
     SELECT t.id, t.type, t.active, t.capacity, t.type = 'mandiri'
       AND EXISTS (SELECT 1 FROM tuk_verification v WHERE v.tuk_id = t.id AND v.verified_on >= @cutoff AND v.verified_on <= @today AND v.result = 'fit')
@@ -79,16 +83,16 @@ export const ruleBreaksSql = (byIds: boolean) => {
   ),
   breaks(id, n) AS MATERIALIZED (
     SELECT s.id, ${retired} + (t.active <> 1) + ${over} + ${lapsed}
-    FROM ${sessions} CROSS JOIN t ON t.id = s.tuk_id
-    WHERE ${UPCOMING} AND (${retired} OR t.active <> 1 OR ${over} OR ${lapsed})
+    FROM up s CROSS JOIN t ON t.id = s.tuk_id
+    WHERE (${retired} OR t.active <> 1 OR ${over} OR ${lapsed})
     UNION ALL
     SELECT s.id, (p.active <> 1)
       + (@assessorScheme AND p.narrow AND NOT EXISTS (SELECT 1 FROM assessor_scheme x WHERE x.assessor_id = p.id AND x.scheme_code = (SELECT sc.code FROM scheme sc WHERE sc.id = s.scheme_id)))
       + (@assessorCredentials AND p.met_expires_on < s.date)
       + (@assessorCredentials AND p.tech_cert_expires_on IS NOT NULL AND p.tech_cert_expires_on < s.date)
       + (@loanLetter AND p.unlettered)
-    FROM ${sessions} CROSS JOIN session_assessor sa ON sa.session_id = s.id CROSS JOIN suspect p ON p.id = sa.assessor_id
-    WHERE ${UPCOMING} AND +sa.assessor_id IN (SELECT id FROM suspect)
+    FROM up s CROSS JOIN session_assessor sa ON sa.session_id = s.id CROSS JOIN suspect p ON p.id = sa.assessor_id
+    WHERE +sa.assessor_id IN (SELECT id FROM suspect)
     UNION ALL
     SELECT s.id, 1 FROM candidate c CROSS JOIN session_candidate x ON x.candidate_id = c.id CROSS JOIN session s ON s.id = x.session_id
     WHERE c.lsp_id = @lspId AND c.active = 0 AND ${UPCOMING}${byIds ? ' AND s.id IN (SELECT value FROM json_each(@ids))' : ''}
