@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { localDate } from '../../../electron/core/clock';
 import type { Db } from '../../../electron/core/db/open';
-import { upcomingRuleBreaks, type RuleBreakParams } from '../../../electron/core/db/queries/session-rule-breaks';
+import { ruleBreaksSql, upcomingRuleBreaks, type RuleBreakParams } from '../../../electron/core/db/queries/session-rule-breaks';
 import { verificationCutoff } from '../../../electron/core/registry/tuks';
 import { ruleBreaks } from '../../../electron/core/scheduling/rule-problems';
 import { listSessions } from '../../../electron/core/scheduling/session-list';
@@ -220,5 +220,17 @@ describe('session_seats (migration 033)', () => {
     f.db.prepare('DELETE FROM session WHERE id = ?').run(x);
     expect(seatsOf().has(x)).toBe(false);
     for (const [sessionId, count] of counted()) expect(seatsOf().get(sessionId), sessionId).toBe(count);
+  });
+});
+
+describe('the statement', () => {
+  it('reads the upcoming sessions from their index and each seat count and planned assessor by key, never a whole table of sessions, seats or assessors', async () => {
+    const f = await fixture();
+    const plan = (f.db.prepare(`EXPLAIN QUERY PLAN ${ruleBreaksSql(false)}`).all(paramsOf(f)) as { detail: string }[]).map((r) => r.detail);
+    expect(plan).toContain('SEARCH s USING INDEX session_upcoming (lsp_id=? AND starts_min>?)');
+    expect(plan).toContain('SEARCH n USING PRIMARY KEY (session_id=?)');
+    expect(plan).toContain('SEARCH sa USING PRIMARY KEY (session_id=?)');
+    // (SCAN s: the upcoming sessions read once, `up`, named s in each branch.)
+    expect(plan.filter((d) => /^SCAN (x|sa|n|session|session_candidate|session_assessor|session_seats)\b/.test(d))).toEqual([]);
   });
 });

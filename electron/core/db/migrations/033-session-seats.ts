@@ -13,10 +13,12 @@ import type { Migration } from './types';
  *
  * `tuk_verification_session`: the latest verification recorded against a session (a TUK Sewaktu's or Tempat
  * Kerja's, one per session) is found by the session; by the TUK it read every verification the TUK ever had.
+ * `session_upcoming`: the sessions not cancelled from a start time on, with what the rule breaks read of each,
+ * so they are read from the index alone (session_lsp_start led to each row).
  */
 export const sessionSeats: Migration = {
   version: 33,
-  name: 'session seat counts kept by triggers; TUK verifications by session',
+  name: 'session seat counts kept by triggers; TUK verifications by session; sessions not cancelled by start',
   up(db) {
     db.exec(`
       CREATE TABLE session_seats (
@@ -40,6 +42,7 @@ export const sessionSeats: Migration = {
         DELETE FROM session_seats WHERE session_id = OLD.id;
       END;
       CREATE INDEX tuk_verification_session ON tuk_verification(session_id, tuk_id, verified_on, recorded_at) WHERE session_id IS NOT NULL;
+      CREATE INDEX session_upcoming ON session(lsp_id, starts_min, id, date, tuk_id, scheme_id) WHERE cancelled_at IS NULL;
     `);
   },
 };

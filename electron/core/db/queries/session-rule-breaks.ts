@@ -56,8 +56,8 @@ const UPCOMING = `s.lsp_id = @lspId AND s.cancelled_at IS NULL AND s.starts_min 
       AND s.id NOT IN (SELECT session_id FROM bundle_import WHERE kind = 'results' AND session_id IS NOT NULL)`;
 
 export const ruleBreaksSql = (byIds: boolean) => {
-  // A page's rows by id, else the LSP's sessions from now on by the start index (never a scan of the past).
-  const sessions = byIds ? 'json_each(@ids) j CROSS JOIN session s ON s.id = j.value' : 'session s INDEXED BY session_lsp_start';
+  // A page's rows by id, else the LSP's sessions from now on by their own index (migration 032: never a scan of the past, nor a read of each row).
+  const sessions = byIds ? 'json_each(@ids) j CROSS JOIN session s ON s.id = j.value' : 'session s INDEXED BY session_upcoming';
   const retired = '(s.scheme_id IN (SELECT sc.id FROM scheme sc WHERE sc.active <> 1))';
   const over = '(@tukCapacity AND t.capacity IS NOT NULL AND coalesce((SELECT n.seats FROM session_seats n WHERE n.session_id = s.id), 0) > t.capacity)';
   const lapsed = `(@tukVerification AND (t.sound = 0 OR s.date < @today) AND CASE WHEN t.type <> 'mandiri'
@@ -92,7 +92,6 @@ export const ruleBreaksSql = (byIds: boolean) => {
       + (@assessorCredentials AND p.tech_cert_expires_on IS NOT NULL AND p.tech_cert_expires_on < s.date)
       + (@loanLetter AND p.unlettered)
     FROM up s CROSS JOIN session_assessor sa ON sa.session_id = s.id CROSS JOIN suspect p ON p.id = sa.assessor_id
-    WHERE +sa.assessor_id IN (SELECT id FROM suspect)
     UNION ALL
     SELECT s.id, 1 FROM candidate c CROSS JOIN session_candidate x ON x.candidate_id = c.id CROSS JOIN session s ON s.id = x.session_id
     WHERE c.lsp_id = @lspId AND c.active = 0 AND ${UPCOMING}${byIds ? ' AND s.id IN (SELECT value FROM json_each(@ids))' : ''}

@@ -116,6 +116,8 @@ CREATE INDEX session_token_session ON session_token(session_id, id);
 
 CREATE INDEX session_token_token ON session_token(token);
 
+CREATE INDEX session_upcoming ON session(lsp_id, starts_min, id, date, tuk_id, scheme_id) WHERE cancelled_at IS NULL;
+
 CREATE INDEX tuk_name ON tuk(lsp_id, name COLLATE NOCASE, id);
 
 CREATE INDEX tuk_verification_session ON tuk_verification(session_id, tuk_id, verified_on, recorded_at) WHERE session_id IS NOT NULL;
