@@ -36,7 +36,8 @@ function filterOf(lspId: string, args: SessionListArgs, now: Date, flagged: Map<
     lspId,
     now: nowMinutes(now),
     status: args.status ?? null,
-    fromMin: args.dateFrom ? minutesOf(args.dateFrom, '00:00') : null,
+    // The rule filter's sessions are all upcoming: the start index's range from now on holds them.
+    fromMin: flagged ? Math.max(nowMinutes(now) + 1, args.dateFrom ? minutesOf(args.dateFrom, '00:00') : -Infinity) : args.dateFrom ? minutesOf(args.dateFrom, '00:00') : null,
     toMin: args.dateTo ? minutesOf(args.dateTo, '00:00') + 24 * 60 : null,
     tukId: args.tukId ?? null,
     schemeCode: args.schemeCode?.trim() || null,

@@ -124,6 +124,20 @@ describe('upcoming sessions that now break a rule', () => {
     const filtered = listSessions(f.db, f.lsp, { ruleProblems: true, limit: 100 }, NOW).rows;
     expect(badges(filtered)).toEqual(expected);
     expect(badges(listSessions(f.db, f.lsp, { limit: 100 }, NOW).rows)).toEqual(expected);
+    // Paged two at a time, newest or oldest first, the filter lists each flagged session once, counted.
+    for (const order of ['desc', 'asc'] as const) {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      let total: number | null = null;
+      do {
+        const page = listSessions(f.db, f.lsp, { ruleProblems: true, order, limit: 2, cursor }, NOW);
+        total ??= page.total;
+        seen.push(...page.rows.map((r) => r.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      expect(seen.toSorted()).toEqual([...ruleBreaks(f.db, f.lsp, NOW, null).keys()].sort());
+      expect(total).toBe(seen.length);
+    }
   });
 
   it('a TUK Mandiri: verified on the cutoff holds, the day before lapses, an unfit one withdraws it from its day on, never verified refuses', async () => {
