@@ -87,11 +87,14 @@ export const ruleBreaksSql = (byIds: boolean) => {
     WHERE (${retired} OR t.active <> 1 OR ${over} OR ${lapsed})
     UNION ALL
     SELECT s.id, (p.active <> 1)
-      + (@assessorScheme AND p.narrow AND NOT EXISTS (SELECT 1 FROM assessor_scheme x WHERE x.assessor_id = p.id AND x.scheme_code = (SELECT sc.code FROM scheme sc WHERE sc.id = s.scheme_id)))
+      + CASE WHEN @assessorScheme AND p.narrow THEN NOT EXISTS (SELECT 1 FROM assessor_scheme x WHERE x.assessor_id = p.id AND x.scheme_code = (SELECT sc.code FROM scheme sc WHERE sc.id = s.scheme_id)) ELSE 0 END
       + (@assessorCredentials AND p.met_expires_on < s.date)
       + (@assessorCredentials AND p.tech_cert_expires_on IS NOT NULL AND p.tech_cert_expires_on < s.date)
       + (@loanLetter AND p.unlettered)
     FROM up s CROSS JOIN session_assessor sa ON sa.session_id = s.id CROSS JOIN suspect p ON p.id = sa.assessor_id
+    -- A pair that cannot refuse on this session's day stays out of the sum (CASE: AND in a value reads both sides).
+    WHERE p.active <> 1 OR (@assessorScheme AND p.narrow) OR (@loanLetter AND p.unlettered)
+      OR (@assessorCredentials AND (p.met_expires_on < s.date OR p.tech_cert_expires_on < s.date))
     UNION ALL
     SELECT s.id, 1 FROM candidate c CROSS JOIN session_candidate x ON x.candidate_id = c.id CROSS JOIN session s ON s.id = x.session_id
     WHERE c.lsp_id = @lspId AND c.active = 0 AND ${UPCOMING}${byIds ? ' AND s.id IN (SELECT value FROM json_each(@ids))' : ''}
