@@ -103,6 +103,8 @@ describe('upcoming sessions that now break a rule', () => {
     const unlettered = assessor(f, '2028-12-31', { homeLsp: 'LSP Lain' });
     const lettered = assessor(f, '2028-12-31', { homeLsp: 'LSP Lain', letter: 'SP-1' });
     const expiredToday = assessor(f, '2026-11-19');
+    // Refused twice by one record: without a loan letter and MET ended.
+    const unletteredLapsed = assessor(f, '2026-11-30', { homeLsp: 'LSP Lain' });
     const s = {
       ok: session(f, { tuk: t, date: '2026-12-01', assessors: [ok, metOnDay, lettered] }),
       met: session(f, { tuk: t, date: '2026-12-01', assessors: [ok, metDayBefore] }),
@@ -110,14 +112,15 @@ describe('upcoming sessions that now break a rule', () => {
       scheme: session(f, { tuk: t, date: '2026-12-01', assessors: [unregistered] }),
       letter: session(f, { tuk: t, date: '2026-12-01', assessors: [unlettered] }),
       two: session(f, { tuk: t, date: '2026-12-01', assessors: [metDayBefore, unregistered] }),
+      both: session(f, { tuk: t, date: '2026-12-01', assessors: [unletteredLapsed] }),
       // Today: at 10:00 it has not begun (09:00 now) and is checked; at 08:00 it has, and is what it was.
       laterToday: session(f, { tuk: t, date: TODAY, start: '10:00', assessors: [expiredToday] }),
       begunToday: session(f, { tuk: t, date: TODAY, start: '08:00', assessors: [expiredToday] }),
     };
     const ids = Object.values(s);
-    expect(flagged(f, ids)).toEqual(new Map([[s.met, 1], [s.cert, 1], [s.scheme, 1], [s.letter, 1], [s.two, 2], [s.laterToday, 1]]));
+    expect(flagged(f, ids)).toEqual(new Map([[s.met, 1], [s.cert, 1], [s.scheme, 1], [s.letter, 1], [s.two, 2], [s.both, 2], [s.laterToday, 1]]));
     f.db.prepare('UPDATE assessor SET active = 0 WHERE id = ?').run(ok);
-    const expected = new Map([[s.ok, 1], [s.met, 2], [s.cert, 1], [s.scheme, 1], [s.letter, 1], [s.two, 2], [s.laterToday, 1]]);
+    const expected = new Map([[s.ok, 1], [s.met, 2], [s.cert, 1], [s.scheme, 1], [s.letter, 1], [s.two, 2], [s.both, 2], [s.laterToday, 1]]);
     expect(flagged(f, ids)).toEqual(expected);
     // The list's filter gives the same sessions, each row badged as the whole list badges it.
     const badges = (rows: { id: string; ruleProblems: { refused: number } | null }[]) => new Map(rows.filter((r) => ids.includes(r.id) && r.ruleProblems).map((r) => [r.id, r.ruleProblems!.refused]));

@@ -15,9 +15,9 @@
  * - a TUK: its record is read once per statement (`t`), with whether its Mandiri verification holds for every
  *   upcoming day (`sound`: a fit one since the cutoff by today, and no unfit one since the cutoff), so only a
  *   session at a TUK that is not sound reads its verifications; capacity compares session_seats (migration 033);
- * - an assessor: only those whose record can refuse a session (`suspect`: inactive, a MET registration or
- *   certificate ending before the last session's day, a loan letter missing, or without some scheme)
- *   are checked against the sessions they are planned in.
+ * - an assessor: only those whose record can refuse a session are checked against the sessions they are planned
+ *   in: inactive, a loan letter missing or without some scheme (`suspect`), against every one; a MET registration
+ *   or certificate ending before the last session's day (`lapsing`), against the sessions after the earliest end.
  * The terms of each refusal are the statement's before these shortcuts (test/core/scheduling/rule-breaks.test.ts
  * holds that statement and compares the two).
  */
@@ -71,15 +71,20 @@ export const ruleBreaksSql = (byIds: boolean) => {
       AND NOT EXISTS (SELECT 1 FROM tuk_verification v WHERE v.tuk_id = t.id AND v.verified_on >= @cutoff AND v.result = 'unfit') AS sound
     FROM tuk t
   ),
-  suspect AS MATERIALIZED (
-    SELECT * FROM (
-      SELECT a.id, a.active, a.met_expires_on, a.tech_cert_expires_on,
-        a.home_lsp IS NOT NULL AND (coalesce(a.loan_letter_no, '') = '' OR a.loan_letter_date IS NULL) AS unlettered,
-        EXISTS (SELECT 1 FROM scheme sc WHERE NOT EXISTS (SELECT 1 FROM assessor_scheme x WHERE x.assessor_id = a.id AND x.scheme_code = sc.code)) AS narrow
-      FROM assessor a
-    )
-    WHERE active <> 1 OR (@assessorScheme AND narrow) OR (@loanLetter AND unlettered)
-      OR (@assessorCredentials AND (met_expires_on < (SELECT max(date) FROM session) OR tech_cert_expires_on < (SELECT max(date) FROM session)))
+  a AS MATERIALIZED (
+    SELECT a.id, a.active, a.met_expires_on, a.tech_cert_expires_on,
+      a.home_lsp IS NOT NULL AND (coalesce(a.loan_letter_no, '') = '' OR a.loan_letter_date IS NULL) AS unlettered,
+      EXISTS (SELECT 1 FROM scheme sc WHERE NOT EXISTS (SELECT 1 FROM assessor_scheme x WHERE x.assessor_id = a.id AND x.scheme_code = sc.code)) AS narrow
+    FROM assessor a
+  ),
+  -- Assessors whose record refuses whatever the day: every one of their upcoming sessions is checked.
+  suspect AS MATERIALIZED (SELECT * FROM a WHERE active <> 1 OR (@assessorScheme AND narrow) OR (@loanLetter AND unlettered)),
+  -- The others whose MET registration or certificate ends before the last session's day: only the sessions after
+  -- the earliest such end can be refused, and by these two rules alone.
+  lapsing AS MATERIALIZED (
+    SELECT id, met_expires_on, tech_cert_expires_on, min(met_expires_on, coalesce(tech_cert_expires_on, met_expires_on)) AS ends FROM a
+    WHERE @assessorCredentials AND NOT (active <> 1 OR (@assessorScheme AND narrow) OR (@loanLetter AND unlettered))
+      AND (met_expires_on < (SELECT max(date) FROM session) OR tech_cert_expires_on < (SELECT max(date) FROM session))
   ),
   breaks(id, n) AS MATERIALIZED (
     SELECT s.id, ${retired} + (t.active <> 1) + ${over} + ${lapsed}
@@ -92,9 +97,12 @@ export const ruleBreaksSql = (byIds: boolean) => {
       + (@assessorCredentials AND p.tech_cert_expires_on IS NOT NULL AND p.tech_cert_expires_on < s.date)
       + (@loanLetter AND p.unlettered)
     FROM up s CROSS JOIN session_assessor sa ON sa.session_id = s.id CROSS JOIN suspect p ON p.id = sa.assessor_id
-    -- A pair that cannot refuse on this session's day stays out of the sum (CASE: AND in a value reads both sides).
-    WHERE p.active <> 1 OR (@assessorScheme AND p.narrow) OR (@loanLetter AND p.unlettered)
-      OR (@assessorCredentials AND (p.met_expires_on < s.date OR p.tech_cert_expires_on < s.date))
+    -- None such (the usual case): the branch reads nothing. (CASE: AND in a value reads both sides.)
+    WHERE EXISTS (SELECT 1 FROM suspect)
+    UNION ALL
+    SELECT s.id, (p.met_expires_on < s.date) + (p.tech_cert_expires_on IS NOT NULL AND p.tech_cert_expires_on < s.date)
+    FROM up s CROSS JOIN session_assessor sa ON sa.session_id = s.id CROSS JOIN lapsing p ON p.id = sa.assessor_id
+    WHERE s.date > (SELECT min(ends) FROM lapsing) AND s.date > p.ends
     UNION ALL
     SELECT s.id, 1 FROM candidate c CROSS JOIN session_candidate x ON x.candidate_id = c.id CROSS JOIN session s ON s.id = x.session_id
     WHERE c.lsp_id = @lspId AND c.active = 0 AND ${UPCOMING}${byIds ? ' AND s.id IN (SELECT value FROM json_each(@ids))' : ''}
