@@ -56,7 +56,7 @@ const UPCOMING = `s.lsp_id = @lspId AND s.cancelled_at IS NULL AND s.starts_min 
       AND s.id NOT IN (SELECT session_id FROM bundle_import WHERE kind = 'results' AND session_id IS NOT NULL)`;
 
 export const ruleBreaksSql = (byIds: boolean) => {
-  // A page's rows by id, else the LSP's sessions from now on by their own index (migration 032: never a scan of the past, nor a read of each row).
+  // A page's rows by id (and only their TUKs and assessors read), else the LSP's sessions from now on by their own index (migration 032: never a scan of the past, nor a read of each row).
   const sessions = byIds ? 'json_each(@ids) j CROSS JOIN session s ON s.id = j.value' : 'session s INDEXED BY session_upcoming';
   const retired = '(s.scheme_id IN (SELECT sc.id FROM scheme sc WHERE sc.active <> 1))';
   const over = '(@tukCapacity AND t.capacity IS NOT NULL AND coalesce((SELECT n.seats FROM session_seats n WHERE n.session_id = s.id), 0) > t.capacity)';
@@ -69,13 +69,13 @@ export const ruleBreaksSql = (byIds: boolean) => {
     SELECT t.id, t.type, t.active, t.capacity, t.type = 'mandiri'
       AND EXISTS (SELECT 1 FROM tuk_verification v WHERE v.tuk_id = t.id AND v.verified_on >= @cutoff AND v.verified_on <= @today AND v.result = 'fit')
       AND NOT EXISTS (SELECT 1 FROM tuk_verification v WHERE v.tuk_id = t.id AND v.verified_on >= @cutoff AND v.result = 'unfit') AS sound
-    FROM tuk t
+    FROM tuk t${byIds ? ' WHERE t.id IN (SELECT tuk_id FROM up)' : ''}
   ),
   a AS MATERIALIZED (
     SELECT a.id, a.active, a.met_expires_on, a.tech_cert_expires_on,
       a.home_lsp IS NOT NULL AND (coalesce(a.loan_letter_no, '') = '' OR a.loan_letter_date IS NULL) AS unlettered,
       EXISTS (SELECT 1 FROM scheme sc WHERE NOT EXISTS (SELECT 1 FROM assessor_scheme x WHERE x.assessor_id = a.id AND x.scheme_code = sc.code)) AS narrow
-    FROM assessor a
+    FROM assessor a${byIds ? ' WHERE a.id IN (SELECT sa.assessor_id FROM up CROSS JOIN session_assessor sa ON sa.session_id = up.id)' : ''}
   ),
   -- Assessors whose record refuses whatever the day: every one of their upcoming sessions is checked.
   suspect AS MATERIALIZED (SELECT * FROM a WHERE active <> 1 OR (@assessorScheme AND narrow) OR (@loanLetter AND unlettered)),
