@@ -56,7 +56,7 @@ const UPCOMING = `s.lsp_id = @lspId AND s.cancelled_at IS NULL AND s.starts_min 
       AND s.id NOT IN (SELECT session_id FROM bundle_import WHERE kind = 'results' AND session_id IS NOT NULL)`;
 
 export const ruleBreaksSql = (byIds: boolean) => {
-  // A page's rows by id (and only their TUKs and assessors read), else the LSP's sessions from now on by their own index (migration 032: never a scan of the past, nor a read of each row).
+  // A page's rows by id (and only their TUKs and assessors read), else the LSP's sessions from now on by their own index (migration 033: never a scan of the past, nor a read of each row).
   const sessions = byIds ? 'json_each(@ids) j CROSS JOIN session s ON s.id = j.value' : 'session s INDEXED BY session_upcoming';
   const retired = '(s.scheme_id IN (SELECT sc.id FROM scheme sc WHERE sc.active <> 1))';
   const over = '(@tukCapacity AND t.capacity IS NOT NULL AND coalesce((SELECT n.seats FROM session_seats n WHERE n.session_id = s.id), 0) > t.capacity)';
