@@ -157,30 +157,23 @@ type RowProps = {
 function CodeRow({ list, index, row, problems, onCell, onRemove }: RowProps) {
   const { t } = useTranslation();
   const [codeProblem, nameProblem] = problems;
+  const cell = (key: keyof CodeName, problem: TranslationKey | undefined) => (
+    <td>
+      <input
+        className={key === 'code' ? 'field__input mono' : 'field__input'}
+        aria-label={t(key === 'code' ? 'registryScreens.codeNames.code' : 'registryScreens.codeNames.name')}
+        aria-invalid={problem ? true : undefined}
+        value={row[key]}
+        onChange={(e) => onCell(index, key, e.target.value)}
+        data-testid={`${key}-${list}-${index}`}
+      />
+      {problem && <p className="field__problem">{t(problem)}</p>}
+    </td>
+  );
   return (
     <tr data-testid="code-name-row">
-      <td>
-        <input
-          className="field__input mono"
-          aria-label={t('registryScreens.codeNames.code')}
-          aria-invalid={codeProblem ? true : undefined}
-          value={row.code}
-          onChange={(e) => onCell(index, 'code', e.target.value)}
-          data-testid={`code-${list}-${index}`}
-        />
-        {codeProblem && <p className="field__problem">{t(codeProblem)}</p>}
-      </td>
-      <td>
-        <input
-          className="field__input"
-          aria-label={t('registryScreens.codeNames.name')}
-          aria-invalid={nameProblem ? true : undefined}
-          value={row.name}
-          onChange={(e) => onCell(index, 'name', e.target.value)}
-          data-testid={`name-${list}-${index}`}
-        />
-        {nameProblem && <p className="field__problem">{t(nameProblem)}</p>}
-      </td>
+      {cell('code', codeProblem)}
+      {cell('name', nameProblem)}
       <td>
         <button type="button" className="button button--secondary" aria-label={t('registryScreens.codeNames.removeRow', { code: row.code })} onClick={onRemove}>
           {t('registryScreens.codeNames.remove')}
