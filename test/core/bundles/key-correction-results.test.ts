@@ -109,6 +109,30 @@ describe('a key correction in the results bundle', () => {
     expect(lsp.db.prepare('SELECT count(*) FROM key_correction').pluck().get()).toBe(3);
   });
 
+  it('leaves the LSP with the withdrawal when the bundle exported before it arrives after the one exported after it', async () => {
+    const { lsp, tuk, proctor, candidate } = await answeredAtTuk();
+    const sessionId = demoSessionId(tuk);
+    await call(tuk, 'cbt/submit', { confirm: true }, candidate);
+    const seat = { sessionId, candidateId: candidateId(tuk, 0) };
+    const assessor = await signInAs(tuk, 'assessor1');
+    const admin = await signInAs(lsp, 'admin');
+    const [missed] = (await call(tuk, 'assessment/workspace', seat, assessor)).multipleChoice.items.filter((i) => !i.achieved);
+    const exported = async () => (await call(tuk, 'bundles/exportResults', { sessionId, operationId: crypto.randomUUID() }, proctor)).filePath;
+    await call(tuk, 'assessment/correctKey', { sessionId, itemId: missed.itemId, action: 'annul', option: null, reason: 'Soal tidak valid' }, assessor);
+    const older = await exported();
+    await call(tuk, 'assessment/withdrawKeyCorrection', { sessionId, itemId: missed.itemId, action: 'annul', option: null, reason: 'Salah soal' }, assessor);
+    const newer = await exported();
+    // The sticks arrive in the wrong order: the newer bundle first, then the older one, refused as a replay.
+    const preview = await call(lsp, 'bundles/preview', { uploadId: upload(lsp, newer), expectKind: 'results' }, admin);
+    await call(lsp, 'bundles/apply', { importId: preview.importId, confirmSigner: preview.signer.fingerprint }, admin);
+    expect(await failure(lsp, 'bundles/preview', { uploadId: upload(lsp, older), expectKind: 'results' }, admin)).toMatchObject({ code: 'BUNDLE_REPLAYED' });
+    const atTuk = (await call(tuk, 'assessment/workspace', seat, assessor)).multipleChoice;
+    const atLsp = (await call(lsp, 'assessment/workspace', seat, admin)).multipleChoice;
+    expect(atLsp).toEqual(atTuk);
+    expect(atLsp.items.some((i) => i.itemId === missed.itemId)).toBe(true);
+    expect((await call(lsp, 'results/review', { sessionId }, admin)).keyCorrections.map((c) => c.withdrawal?.reason ?? null)).toEqual(['Salah soal']);
+  });
+
   it("is refused when it names a question that is not one of the session's multiple choice (the bundle's ownership check)", async () => {
     const { lsp, tuk, candidate, exportFile } = await answeredAtTuk();
     const sessionId = demoSessionId(tuk);
