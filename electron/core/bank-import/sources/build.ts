@@ -77,13 +77,13 @@ export class Sink {
  * text of the question drops its marks (its pictures show after it, as they always did).
  */
 function withPictureLines(draft: Draft, stemKept: readonly (number | null)[]): Draft {
-  const other = (t: SourceText | null): SourceText | null => t && { id: withoutPictureMarks(t.id), en: t.en === null ? null : withoutPictureMarks(t.en) };
+  const plain = (t: SourceText): SourceText => ({ id: withoutPictureMarks(t.id), en: t.en === null ? null : withoutPictureMarks(t.en) });
   return {
     ...draft,
-    stem: { id: placePictureMarks(draft.stem.id, stemKept), en: draft.stem.en === null ? null : withoutPictureMarks(draft.stem.en) },
-    options: draft.options.map((o) => ({ id: withoutPictureMarks(o.id), en: o.en === null ? null : withoutPictureMarks(o.en) })),
-    expected: other(draft.expected),
-    scoringGuide: other(draft.scoringGuide),
+    stem: { ...plain(draft.stem), id: placePictureMarks(draft.stem.id, stemKept) },
+    options: draft.options.map(plain),
+    expected: draft.expected && plain(draft.expected),
+    scoringGuide: draft.scoringGuide && plain(draft.scoringGuide),
   };
 }
 
