@@ -2,10 +2,11 @@ import type { CertificateSummary } from '../../shared/certificates';
 import type { ArgsOf } from '../../shared/contract';
 import type { Language } from '../../shared/i18n';
 import { formatDate } from '../../shared/i18n/format';
-import { LIST_LIMIT_MAX, type Page } from '../../shared/registry';
+import { LIST_LIMIT_MAX } from '../../shared/registry';
 import { SURVEILLANCE_FILTERS, type SurveillanceFilter } from '../../shared/surveillance';
 import { say } from '../language';
 import { usageError } from '../options';
+import { everyPage } from '../pages';
 import type { Caller } from '../sign-in';
 import { table } from '../table';
 
@@ -71,13 +72,7 @@ function certificatesTable(rows: readonly CertificateSummary[], language: Langua
 /** `ruang-uji certificates list`: every page of the register under the screen's filters, as a table or JSON. */
 export async function listCertificates(caller: Caller, values: ListValues, usage: string): Promise<number> {
   const filters = filtersOf(values, usage);
-  const rows: CertificateSummary[] = [];
-  let cursor: string | null = null;
-  do {
-    const page: Page<CertificateSummary> = await caller.call('certificates/list', { ...filters, cursor, limit: LIST_LIMIT_MAX });
-    rows.push(...page.rows);
-    cursor = page.nextCursor;
-  } while (cursor !== null);
+  const rows: CertificateSummary[] = await everyPage((cursor) => caller.call('certificates/list', { ...filters, cursor, limit: LIST_LIMIT_MAX }));
   if (values.json) {
     process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;

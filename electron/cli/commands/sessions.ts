@@ -2,12 +2,13 @@ import { parseArgs } from 'node:util';
 import { REASON_MIN_LENGTH } from '../../shared/contract';
 import type { Language } from '../../shared/i18n';
 import { formatDate, formatDateTime } from '../../shared/i18n/format';
-import { LIST_LIMIT_MAX, type Page } from '../../shared/registry';
+import { LIST_LIMIT_MAX } from '../../shared/registry';
 import { SESSION_STATUS_LABEL } from '../../shared/scheduling-labels';
 import { SESSION_STATUSES, type PlannedSession, type PlannedSessionDetail, type SessionStatus } from '../../shared/scheduling';
 import { say } from '../language';
 import { cliFailure, dataDirFrom, parse, usageError, wrongVerb } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
+import { everyPage } from '../pages';
 import { table } from '../table';
 
 export const USAGE = `usage:
@@ -40,16 +41,9 @@ function statusOf(value: string | undefined): SessionStatus | undefined {
   return status;
 }
 
-/** Every page of `sessions/list` under the filter, followed by its cursor: the IT person's script wants them all, not the screen's first 50. */
-async function allSessions(caller: Caller, status: SessionStatus | undefined): Promise<PlannedSession[]> {
-  const sessions: PlannedSession[] = [];
-  let cursor: string | null = null;
-  do {
-    const page: Page<PlannedSession> = await caller.call('sessions/list', { status, cursor, limit: LIST_LIMIT_MAX });
-    sessions.push(...page.rows);
-    cursor = page.nextCursor;
-  } while (cursor !== null);
-  return sessions;
+/** Every page of `sessions/list` under the filter: the IT person's script wants them all, not the screen's first 50. */
+function allSessions(caller: Caller, status: SessionStatus | undefined): Promise<PlannedSession[]> {
+  return everyPage((cursor) => caller.call('sessions/list', { status, cursor, limit: LIST_LIMIT_MAX }));
 }
 
 function sessionsTable(sessions: readonly PlannedSession[], language: Language): string {
