@@ -102,7 +102,41 @@ function unusedTime(taken: readonly string[], now: Date): string {
   return new Date(t).toISOString();
 }
 
+/** A correction to make, or the one to withdraw (named by what it did): the contract's keyCorrectionArgs. */
 export type KeyCorrectionInput = { sessionId: string; itemId: string; action: KeyCorrectionAction; option: number | null; reason: string };
+
+/** A new correction's refusals in its own words (a withdrawal has its own, WITHDRAWAL_BLOCK). */
+const CORRECTION_BLOCK = {
+  KEY_CORRECTION_NOT_HERE: 'KEY_CORRECTION_NOT_HERE',
+  KEY_CORRECTION_NOT_ASSESSOR: 'KEY_CORRECTION_NOT_ASSESSOR',
+} as const satisfies Record<KeyCorrectionBlock, string>;
+
+/** Its own words for each refusal a new correction would meet: the same rule, said of a withdrawal. */
+const WITHDRAWAL_BLOCK = {
+  KEY_CORRECTION_NOT_HERE: 'KEY_WITHDRAWAL_NOT_HERE',
+  KEY_CORRECTION_NOT_ASSESSOR: 'KEY_WITHDRAWAL_NOT_ASSESSOR',
+} as const satisfies Record<KeyCorrectionBlock, string>;
+
+/**
+ * The session's question a correction (or its withdrawal) changes, once the caller may change its key here:
+ * anyone but the session's assessor is FORBIDDEN with the reason, elsewhere than the exam day's computer refused,
+ * each in `words`.
+ */
+function questionToChange(db: Db, principal: Principal, input: KeyCorrectionInput, words: typeof CORRECTION_BLOCK | typeof WITHDRAWAL_BLOCK) {
+  sessionOrThrow(db, input.sessionId);
+  const block = blockOf(db, principal, input.sessionId);
+  if (block === 'KEY_CORRECTION_NOT_ASSESSOR') throw new AppError('FORBIDDEN', { role: principal.role }, undefined, [{ code: words[block], params: {} }]);
+  if (block) throw new AppError(words[block]);
+  const question = q.sessionQuestion(db, input.sessionId, input.itemId);
+  if (!question) throw new AppError('NOT_FOUND', { what: 'item' });
+  return question;
+}
+
+/** Refused (with `code`, naming them) while a signed FR.AK.02 counts the question: its scores would change behind the signature. */
+function refuseIfSigned(db: Db, sessionId: string, question: { itemId: string; status: string; ref: string }, code: 'KEY_CORRECTION_SIGNED' | 'KEY_WITHDRAWAL_SIGNED'): void {
+  const signed = signedCounting(db, sessionId, question);
+  if (signed.length > 0) throw new AppError(code, { question: question.ref, count: signed.length, candidates: signed.join(', ') });
+}
 
 /**
  * Records one correction of a multiple-choice key for the whole session, inside a write transaction. Refused
@@ -110,12 +144,7 @@ export type KeyCorrectionInput = { sessionId: string; itemId: string; action: Ke
  * signature; unlocking it (with its reason) comes first, as for any change to a signed record.
  */
 export function correctKey(db: Db, principal: Principal, input: KeyCorrectionInput, now: Date): KeyCorrectionView {
-  sessionOrThrow(db, input.sessionId);
-  const block = blockOf(db, principal, input.sessionId);
-  if (block === 'KEY_CORRECTION_NOT_ASSESSOR') throw new AppError('FORBIDDEN', { role: principal.role }, undefined, [{ code: block, params: {} }]);
-  if (block) throw new AppError(block);
-  const question = q.sessionQuestion(db, input.sessionId, input.itemId);
-  if (!question) throw new AppError('NOT_FOUND', { what: 'item' });
+  const question = questionToChange(db, principal, input, CORRECTION_BLOCK);
   const key = sessionKey(db, input.sessionId);
   if (key.annulled.has(question.itemId)) throw new AppError('KEY_CORRECTION_ANNULLED', { question: question.ref });
   let option: number | null = null;
@@ -126,8 +155,7 @@ export function correctKey(db: Db, principal: Principal, input: KeyCorrectionInp
     }
     option = input.option;
   }
-  const signed = signedCounting(db, input.sessionId, question);
-  if (signed.length > 0) throw new AppError('KEY_CORRECTION_SIGNED', { question: question.ref, count: signed.length, candidates: signed.join(', ') });
+  refuseIfSigned(db, input.sessionId, question, 'KEY_CORRECTION_SIGNED');
   const assessorId = principal.assessorId ?? '';
   const correctedAt = unusedTime(
     key.history.filter((r) => r.itemId === question.itemId && r.action === input.action && r.acceptedOption === option).map((r) => r.correctedAt),
@@ -148,14 +176,6 @@ export function correctKey(db: Db, principal: Principal, input: KeyCorrectionInp
   return keyCorrectionView(db, principal, input.sessionId);
 }
 
-export type KeyWithdrawalInput = { sessionId: string; itemId: string; action: KeyCorrectionAction; option: number | null; reason: string };
-
-/** Its own words for each refusal a new correction would meet: the same rule, said of a withdrawal. */
-const WITHDRAWAL_BLOCK = {
-  KEY_CORRECTION_NOT_HERE: 'KEY_WITHDRAWAL_NOT_HERE',
-  KEY_CORRECTION_NOT_ASSESSOR: 'KEY_WITHDRAWAL_NOT_ASSESSOR',
-} as const satisfies Record<KeyCorrectionBlock, string>;
-
 /**
  * Withdraws a correction made by mistake (the wrong question annulled, the wrong option accepted), inside a write
  * transaction: the key reads as it did without it for every reader (FR.IA.05, the unit counts, the suggestion's
@@ -163,18 +183,12 @@ const WITHDRAWAL_BLOCK = {
  * would be, for the same reasons: it changes the same scores. The correction's row stays, with its withdrawal beside
  * it (migration 032 says why), and both travel in the results bundle.
  */
-export function withdrawKeyCorrection(db: Db, principal: Principal, input: KeyWithdrawalInput, now: Date): KeyCorrectionView {
-  sessionOrThrow(db, input.sessionId);
-  const block = blockOf(db, principal, input.sessionId);
-  if (block === 'KEY_CORRECTION_NOT_ASSESSOR') throw new AppError('FORBIDDEN', { role: principal.role }, undefined, [{ code: WITHDRAWAL_BLOCK[block], params: {} }]);
-  if (block) throw new AppError(WITHDRAWAL_BLOCK[block]);
-  const question = q.sessionQuestion(db, input.sessionId, input.itemId);
-  if (!question) throw new AppError('NOT_FOUND', { what: 'item' });
+export function withdrawKeyCorrection(db: Db, principal: Principal, input: KeyCorrectionInput, now: Date): KeyCorrectionView {
+  const question = questionToChange(db, principal, input, WITHDRAWAL_BLOCK);
   const option = input.action === 'accept' ? input.option : null;
   const correction = sessionKey(db, input.sessionId).rows.find((r) => r.itemId === question.itemId && r.action === input.action && r.acceptedOption === option);
   if (!correction || (input.action === 'accept' && option === null)) throw new AppError('KEY_WITHDRAWAL_NONE', { question: question.ref });
-  const signed = signedCounting(db, input.sessionId, question);
-  if (signed.length > 0) throw new AppError('KEY_WITHDRAWAL_SIGNED', { question: question.ref, count: signed.length, candidates: signed.join(', ') });
+  refuseIfSigned(db, input.sessionId, question, 'KEY_WITHDRAWAL_SIGNED');
   q.insertWithdrawal(db, {
     sessionId: input.sessionId,
     itemId: question.itemId,
