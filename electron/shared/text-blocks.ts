@@ -35,6 +35,29 @@ export function placedPictures(text: string): number[] {
   });
 }
 
+/**
+ * The text once the stem's pictures went from `before` to `after` (each a list of image hashes, in order): a
+ * line naming a picture names it again where it now stands, and a line whose picture was removed goes, as
+ * the author who removed the picture means. Without this, removing the first of two pictures left
+ * `[gambar 2]` naming nothing (shown as text) and `[gambar 1]` showing the other picture. A line that named
+ * no picture before stays as typed. The same image twice is matched in order.
+ */
+export function renumberPictureLines(text: string, before: readonly string[], after: readonly string[]): string {
+  const used = new Set<number>();
+  const moved = before.map((sha256) => {
+    const to = after.findIndex((other, j) => other === sha256 && !used.has(j));
+    if (to >= 0) used.add(to);
+    return to;
+  });
+  const lines = text.split('\n').flatMap((line) => {
+    const index = pictureOf(line);
+    if (index === null || index >= before.length) return [line];
+    const to = moved[index];
+    return to < 0 ? [] : [line.replace(/\d+/, String(to + 1))];
+  });
+  return lines.join('\n');
+}
+
 /** A row between cells: a bar with a space beside it (`a | b`), so `ls|grep` in a sentence is not one. */
 const INNER_BORDER = /\s\|\s/;
 /** A Markdown rule under a header row (`|---|:---:|`): not a row of its own. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placedPictures, textBlocks, withoutPictureLines } from '../../electron/shared/text-blocks';
+import { placedPictures, renumberPictureLines, textBlocks, withoutPictureLines } from '../../electron/shared/text-blocks';
 
 describe('a question text as paragraphs and tables', () => {
   it('shows the rows the Word import writes as a table between the sentences around it', () => {
@@ -48,5 +48,16 @@ describe('a question text as paragraphs and tables', () => {
     expect(textBlocks('[gambar 1]')).toEqual([{ kind: 'text', text: '[gambar 1]' }]);
     expect(placedPictures(text)).toEqual([1, 0, 2]);
     expect(withoutPictureLines('A\n[gambar 1]\nB')).toBe('A\nB');
+  });
+
+  it("follows the stem's pictures when they are removed or reordered, dropping the line of a removed one", () => {
+    const text = 'Perhatikan:\n[gambar 1]\nlalu\n [Image 2] \n[gambar 3]\n[gambar 4]\nlihat [gambar 2] di atas';
+    // The first of three removed: 2 and 3 move up, 1's line goes, 4 named nothing and stays as typed.
+    expect(renumberPictureLines(text, ['a', 'b', 'c'], ['b', 'c'])).toBe('Perhatikan:\nlalu\n [Image 1] \n[gambar 2]\n[gambar 4]\nlihat [gambar 2] di atas');
+    // Swapped, and the same image twice matched in order.
+    expect(renumberPictureLines('[gambar 1]\n[gambar 2]', ['a', 'b'], ['b', 'a'])).toBe('[gambar 2]\n[gambar 1]');
+    expect(renumberPictureLines('[gambar 1]\n[gambar 2]', ['a', 'a'], ['x', 'a'])).toBe('[gambar 2]');
+    // Added at the end: nothing moves.
+    expect(renumberPictureLines(text, ['a', 'b', 'c'], ['a', 'b', 'c', 'd'])).toBe(text);
   });
 });

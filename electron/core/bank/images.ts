@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { BANK_IMAGE_MAX_BYTES, IMAGES_PER_PLACE_MAX, type BankSaved, type ImagePlace } from '../../shared/bank';
 import { AppError } from '../../shared/errors';
+import { renumberPictureLines } from '../../shared/text-blocks';
 import type { Principal } from '../../shared/roles';
 import { blobPath, storeBytes } from '../attachments/store';
 import { appendAudit } from '../audit/log';
@@ -63,11 +64,20 @@ const byPlace = (images: readonly Placed[]) => {
   return out;
 };
 
+/** The stem's texts with their `[gambar N]` lines following its pictures (shared/text-blocks.ts). */
+function stemPrompt(row: q.ItemRow, before: readonly string[], after: readonly string[]): Pick<q.ItemRow, 'prompt_id' | 'prompt_en'> {
+  return {
+    prompt_id: renumberPictureLines(row.prompt_id, before, after),
+    prompt_en: row.prompt_en === null ? null : renumberPictureLines(row.prompt_en, before, after),
+  };
+}
+
 /**
  * bank/setImages: the places named get exactly the images given, in order; the others keep theirs. An
  * option's images follow the option's position in the item (A = option:0), whatever order a candidate
  * sees. Like any edit: in place for a draft, back to draft for an unused approved question, a new
- * replacing draft for a used one. Images are stored once by hash, and a kept image needs no upload.
+ * replacing draft for a used one. Images are stored once by hash, and a kept image needs no upload. The
+ * stem's picture lines follow its pictures (a removed picture's line goes), audited with the texts they changed.
  */
 export function setItemImages(env: BankEnv, principal: Principal, itemId: string, choices: readonly ImageChoice[], now: Date): BankSaved {
   const { db } = env;
@@ -109,8 +119,10 @@ export function setItemImages(env: BankEnv, principal: Principal, itemId: string
       const copied = editMode(db, before) === 'copy';
       const target = copied ? copyForEdit(db, principal, before, now) : before;
       q.replaceImages(db, target.id, next, known, newId);
-      const row: q.ItemRow = { ...target, status: 'draft', updated_by: principal.accountId, updated_at: now.toISOString(), approved_by: null, approved_at: null };
+      const prompt = stemPrompt(target, was.stem ?? [], will.stem ?? []);
+      const row: q.ItemRow = { ...target, ...prompt, status: 'draft', updated_by: principal.accountId, updated_at: now.toISOString(), approved_by: null, approved_at: null };
       q.updateItem(db, row);
+      const renumbered = prompt.prompt_id !== target.prompt_id || prompt.prompt_en !== target.prompt_en;
       appendAudit(
         db,
         principal,
@@ -118,7 +130,11 @@ export function setItemImages(env: BankEnv, principal: Principal, itemId: string
           action: copied ? 'bank.item.copy' : 'bank.item.images',
           entity: 'item',
           entityId: row.id,
-          details: { ...(copied ? { from: before.id } : {}), before: { status: before.status, images: was }, after: { status: 'draft', images: will } },
+          details: {
+            ...(copied ? { from: before.id } : {}),
+            before: { status: before.status, images: was, ...(renumbered ? { prompt: { id: target.prompt_id, en: target.prompt_en } } : {}) },
+            after: { status: 'draft', images: will, ...(renumbered ? { prompt: { id: prompt.prompt_id, en: prompt.prompt_en } } : {}) },
+          },
         },
         now,
       );

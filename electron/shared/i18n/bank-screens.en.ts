@@ -66,7 +66,7 @@ export const bankScreensEn = {
       ref: 'Ref',
       refHint: 'Leave empty for the next ref (PG-12, ES-03…).',
       promptHint:
-        'A table: one line per row, its cells separated by " | " (Month | Units). Two such lines or more show as a table. A picture of the question shows after its text; a line holding only [image 2] (or [gambar 2]) shows its second picture there instead.',
+        'A table: one line per row, its cells separated by " | " (Month | Units). Two such lines or more show as a table. A picture of the question shows after its text; a line holding only [image 2] (or [gambar 2]) shows its second picture there instead; removing a picture moves such lines with it.',
       indonesian: 'Indonesian',
       english: 'English',
       prompt: 'Question',

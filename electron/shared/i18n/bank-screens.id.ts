@@ -57,7 +57,7 @@ export const bankScreensId = {
       ref: 'Kode soal',
       refHint: 'Kosongkan untuk kode berikutnya (PG-12, ES-03…).',
       promptHint:
-        'Tabel: satu baris teks per baris tabel, selnya dipisahkan " | " (Bulan | Unit). Dua baris seperti itu atau lebih tampil sebagai tabel. Gambar soal tampil di bawah teksnya; baris berisi [gambar 2] saja menampilkan gambar keduanya di tempat itu.',
+        'Tabel: satu baris teks per baris tabel, selnya dipisahkan " | " (Bulan | Unit). Dua baris seperti itu atau lebih tampil sebagai tabel. Gambar soal tampil di bawah teksnya; baris berisi [gambar 2] saja menampilkan gambar keduanya di tempat itu; menghapus gambar ikut menggeser baris seperti itu.',
       indonesian: 'Bahasa Indonesia',
       english: 'Bahasa Inggris',
       prompt: 'Soal',

@@ -6,6 +6,8 @@ export type UnsavedChanges<T> = Pick<UnsavedGuard, 'confirmDiscard'> & {
   dirty: boolean;
   /** What the form sent and the core took: the values to compare with from now on. */
   markSaved: (sent: T) => void;
+  /** The saved values changed by another way than this form's save: the typed ones change alike (see ItemEditor). */
+  rebase: (change: (values: T) => T) => void;
 };
 
 /**
@@ -24,5 +26,6 @@ export function useUnsavedChanges<T>(values: T): UnsavedChanges<T> {
     },
     [saved],
   );
-  return { dirty, markSaved, confirmDiscard };
+  const rebase = useCallback((change: (values: T) => T) => setBaseline(change), []);
+  return { dirty, markSaved, rebase, confirmDiscard };
 }

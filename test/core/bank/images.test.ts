@@ -106,4 +106,22 @@ describe('bank/setImages', () => {
     expect(saved.item.options[0].images).toEqual([sha(TINY_JPEG)]);
     expect((await call(core, 'bank/get', { itemId: id }, admin)).imageCount).toBe(0);
   });
+
+  it("moves the stem's [gambar N] lines with its pictures, dropping a removed picture's line", async () => {
+    const { core, admin, scheme } = await bankCore();
+    const prompt = { id: 'Perhatikan:\n[gambar 1]\nlalu\n[gambar 2]\nApa bedanya?', en: 'Look:\n[image 1]\nthen\n[image 2]\nWhat differs?' };
+    const item = (await call(core, 'bank/save', { schemeId: scheme.id, itemId: null, item: mcInput(core, scheme.id, { prompt }) }, admin)).item;
+    const both = [{ uploadId: await upload(core, TINY_PNG) }, { uploadId: await upload(core, TINY_JPEG) }];
+    await call(core, 'bank/setImages', { itemId: item.id, images: [{ place: 'stem', files: both }] }, admin);
+    // Adding pictures moves no line.
+    expect((await call(core, 'bank/get', { itemId: item.id }, admin)).prompt).toEqual(prompt);
+
+    const removed = await call(core, 'bank/setImages', { itemId: item.id, images: [{ place: 'stem', files: [{ sha256: sha(TINY_JPEG) }] }] }, admin);
+    const moved = { id: 'Perhatikan:\nlalu\n[gambar 1]\nApa bedanya?', en: 'Look:\nthen\n[image 1]\nWhat differs?' };
+    expect(removed.item.prompt).toEqual(moved);
+    expect(lastAuditDetails(core, 'bank.item.images')).toEqual({
+      before: { status: 'draft', images: { stem: [sha(TINY_PNG), sha(TINY_JPEG)] }, prompt },
+      after: { status: 'draft', images: { stem: [sha(TINY_JPEG)] }, prompt: moved },
+    });
+  });
 });

@@ -1,8 +1,10 @@
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { BankItem, BankSaved } from '../../../../electron/shared/bank';
 import type { SchemeDetail } from '../../../../electron/shared/registry';
+import { renumberPictureLines } from '../../../../electron/shared/text-blocks';
 import { ITEM_KINDS } from '../../../../electron/shared/types';
 import { useRun } from '../../api/use-run';
+import { sameData } from '../../navigation/same-data';
 import { useUnsavedChanges } from '../../navigation/use-unsaved-changes';
 import { useClient } from '../../session/SessionProvider';
 import { bankFieldErrorsOf } from './bank-field-errors';
@@ -71,6 +73,15 @@ export function ItemEditor({ scheme, item, onSaved, children }: Props) {
   const [draft, setDraft] = useState(() => draftOf(item));
   // The whole draft, as typed: a field typed back to what was loaded or last saved is not an edit.
   const unsaved = useUnsavedChanges(draft);
+  // A stem picture removed or moved (bank/setImages): the core moved its [gambar N] lines in the saved text, so
+  // the typed text follows, or the next save would put back lines naming the wrong picture.
+  const [stemImages, setStemImages] = useState(item.stemImages);
+  if (!sameData(stemImages, item.stemImages)) {
+    const follow = (d: ItemDraft): ItemDraft => ({ ...d, prompt: { id: renumberPictureLines(d.prompt.id, stemImages, item.stemImages), en: renumberPictureLines(d.prompt.en, stemImages, item.stemImages) } });
+    setStemImages(item.stemImages);
+    setDraft(follow);
+    unsaved.rebase(follow);
+  }
   const saved = (result: BankSaved, sent: ItemDraft) => {
     // Clean before onSaved opens the page of a used question's new draft.
     unsaved.markSaved(sent);

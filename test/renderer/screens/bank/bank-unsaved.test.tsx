@@ -136,3 +136,47 @@ describe("a new entry's kind", () => {
     await waitFor(() => expect(window.location.hash).toBe('#/bank-coverage/s-1'));
   });
 });
+
+describe("a bank entry's stem pictures", () => {
+  const sha = (c: string) => c.repeat(64);
+  const prompt = (text: string) => ({ id: text, en: text.replaceAll('gambar', 'image') });
+
+  it("moves the typed [gambar N] lines as the core moved the saved ones when a picture goes, and the form stays clean or edited as it was", async () => {
+    let current = item({ stemImages: [sha('a'), sha('b')], prompt: prompt('Lihat:\n[gambar 1]\nlalu\n[gambar 2]') });
+    const removed = item({ stemImages: [sha('b')], prompt: prompt('Lihat:\nlalu\n[gambar 1]') });
+    const { fake } = openAt('bank-item/i-1', {
+      'schemes/get': () => ok(scheme),
+      'bank/get': () => ok(current),
+      'bank/setImages': () => {
+        current = removed;
+        return ok({ item: removed, copied: false });
+      },
+      'bank/save': () => ok({ item: removed, copied: false }),
+    });
+    await screen.findByTestId('bank-images');
+    const stem = () => screen.getAllByTestId('image-place').find((p) => p.getAttribute('data-place') === 'stem')!;
+    const value = (testId: string) => (screen.getByTestId(testId) as HTMLTextAreaElement).value;
+
+    // Untouched: the form shows the saved text and asks nothing on leaving.
+    fireEvent.click(within(stem()).getAllByTestId('image-remove')[0]);
+    await waitFor(() => expect(value('field-prompt.id')).toBe('Lihat:\nlalu\n[gambar 1]'));
+    expect(value('field-prompt.en')).toBe('Lihat:\nlalu\n[image 1]');
+    fireEvent.click(screen.getByTestId('bank-nav-coverage'));
+    expect(dialog()).toBeNull();
+    await waitFor(() => expect(window.location.hash).toBe('#/bank-coverage/s-1'));
+
+    // Edited, then a picture goes: the edit stays, renumbered, and is still unsaved; a save sends it so.
+    current = item({ stemImages: [sha('a'), sha('b')], prompt: prompt('Lihat:\n[gambar 1]\nlalu\n[gambar 2]') });
+    window.location.hash = '#/bank-item/i-1';
+    await screen.findByTestId('bank-images');
+    type('field-prompt.id', 'Perhatikan:\n[gambar 1]\nlalu\n[gambar 2]\nApa bedanya?');
+    fireEvent.click(within(stem()).getAllByTestId('image-remove')[0]);
+    await waitFor(() => expect(value('field-prompt.id')).toBe('Perhatikan:\nlalu\n[gambar 1]\nApa bedanya?'));
+    fireEvent.click(screen.getByTestId('bank-nav-coverage'));
+    expect(dialog()).toBeTruthy();
+    stay();
+    fireEvent.click(screen.getByTestId('record-save'));
+    await waitFor(() => expect(argsOf(fake.calls, 'bank/save')).toHaveLength(1));
+    expect(argsOf(fake.calls, 'bank/save')[0]).toMatchObject({ item: { prompt: { id: 'Perhatikan:\nlalu\n[gambar 1]\nApa bedanya?', en: 'Lihat:\nlalu\n[image 1]' } } });
+  });
+});
