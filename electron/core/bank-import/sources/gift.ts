@@ -2,8 +2,8 @@ import { parse, SyntaxError as GiftSyntaxError, type GIFTQuestion, type Numerica
 import type { SourceNote, SourceText } from '../source-question';
 import { draftOf, idOnly, letter, type Draft, type Sink, type Where } from './build';
 import { acceptedAnswers, categoryTag, weightsIgnored } from './conversions';
-import { dataUriImage, type ImageSource, type RawImage } from './images';
-import { htmlToText, plainText } from './text';
+import { dataUriImage, PICTURE_MARK, type ImageSource, type RawImage } from './images';
+import { htmlToText, plainText, type ReduceHooks } from './text';
 
 /**
  * GIFT, split into questions here (as Moodle reads it: a blank line ends a question, a line starting with
@@ -115,7 +115,8 @@ function emit(item: Item, sink: Sink): void {
   if ('syntax' in outcome) return sink.refuse(where(), 'BANK_GIFT_SYNTAX', { ...outcome.syntax, line: lineOf(outcome.syntax.line) });
   for (const question of outcome.parsed) {
     if (question.type === 'Category') continue;
-    const stem = textOf(question.stem);
+    // A stem marks where its pictures stood among its words, to show each there (picture-lines.ts).
+    const stem = textOf(question.stem, { image: PICTURE_MARK });
     const named: Where = { position: { line: item.numbers[0] }, originalType: typeName(question), name: question.title ?? null, text: stem.text };
     if (question.type === 'Matching') sink.refuse(named, 'BANK_MATCHING');
     else if (question.type === 'Description') sink.refuse(named, 'BANK_DESCRIPTION');
@@ -215,9 +216,9 @@ function numberText(format: NumericalFormat): string {
 type Text = { text: string; images: ImageSource[]; notes: SourceNote[] };
 
 /** A GIFT text: [html] reduced to text with its data: images, anything else kept as written. */
-function textOf(format: TextFormat): Text {
+function textOf(format: TextFormat, hooks: ReduceHooks = {}): Text {
   if (format.format !== 'html') return { text: plainText(format.text), images: [], notes: [] };
-  const reduced = htmlToText(format.text);
+  const reduced = htmlToText(format.text, hooks);
   const notes: SourceNote[] = reduced.dropped.length ? [{ code: 'BANK_CONTENT_DROPPED', params: { what: reduced.dropped.join(', ') } }] : [];
   return { text: reduced.text, images: reduced.images.map((image) => dataUriImage(image.src)), notes };
 }

@@ -5,7 +5,7 @@ import type { ImagePlace, SourceNote, SourcePosition, SourceText } from '../sour
 import { draftOf, idOnly, type Sink, type Where } from './build';
 import { acceptedAnswers } from './conversions';
 import { allElements, attr, child, childrenNamed, descendants, elementsOf, textIn } from './dom';
-import { dataUriImage, type ImageSource, type RawImage } from './images';
+import { dataUriImage, PICTURE_MARK, type ImageSource, type RawImage } from './images';
 import { localName, reduceNodes, type DomElement, type Reduced } from './text';
 import { decodeText, readXml } from './xml';
 import { openZipEntries } from './zip-entries';
@@ -196,7 +196,9 @@ function readItem(item: DomElement, context: ItemContext, sink: Sink): void {
 function stemOf(body: DomElement | null, interaction: DomElement | null): Reduced {
   if (!body) return { text: '', images: [], dropped: [] };
   const isTextEntry = interaction !== null && localName(interaction.name) === 'textentryinteraction';
+  // A stem marks where its pictures stood among its words, to show each there (picture-lines.ts).
   const reduced = reduceNodes(body.children, {
+    image: PICTURE_MARK,
     element: (element) => {
       const name = localName(element.name);
       if (element === interaction) return isTextEntry ? GAP : PROMPT_MARK;
@@ -204,17 +206,21 @@ function stemOf(body: DomElement | null, interaction: DomElement | null): Reduce
       return undefined;
     },
   });
-  const prompt = interaction && !isTextEntry ? reduceInBody(childrenNamed(interaction, 'prompt').flatMap((p) => p.children)) : null;
+  const prompt = interaction && !isTextEntry ? reduceInBody(childrenNamed(interaction, 'prompt').flatMap((p) => p.children), PICTURE_MARK) : null;
   const [before, after = ''] = reduced.text.split(PROMPT_MARK);
   const text = [before, prompt?.text ?? '', after]
     .map((part) => part.trim())
     .filter(Boolean)
     .join('\n');
-  return { text, images: [...reduced.images, ...(prompt?.images ?? [])], dropped: [...new Set([...reduced.dropped, ...(prompt?.dropped ?? [])])] };
+  // In the text's order, as its marks stand: the body's pictures before the prompt, the prompt's, then the body's after it.
+  const ahead = before.split(PICTURE_MARK).length - 1;
+  const images = [...reduced.images.slice(0, ahead), ...(prompt?.images ?? []), ...reduced.images.slice(ahead)];
+  return { text, images, dropped: [...new Set([...reduced.dropped, ...(prompt?.dropped ?? [])])] };
 }
 
-function reduceInBody(nodes: Parameters<typeof reduceNodes>[0]): Reduced {
+function reduceInBody(nodes: Parameters<typeof reduceNodes>[0], image?: string): Reduced {
   return reduceNodes(nodes, {
+    ...(image === undefined ? {} : { image }),
     element: (element) => {
       const name = localName(element.name);
       return FEEDBACK.has(name) || HIDDEN.has(name) ? '' : undefined;

@@ -104,6 +104,15 @@ describe('GIFT', async () => {
     ]);
   });
 
+  it("places a stem's picture where it stood among its words", async () => {
+    const data = `data:image/png;base64,${png().toString('base64')}`;
+    const text = `::Letak:: [html]<p>Perhatikan <img src="${data}"> lalu jawab.</p>{=a ~b}\n`;
+    const question = named(await readText(dir, 'placed.gift', text), 'Letak');
+    expect(question.stem.id).toBe('Perhatikan\n[gambar 1]\nlalu jawab.');
+    expect(question.options.map((o) => o.id)).toEqual(['a', 'b']);
+    expect(question.images.map((i) => i.place)).toEqual(['stem']);
+  });
+
   it('splits on blank lines only, skips comment lines inside a question, and reads a multi-line answer block', async () => {
     const text = '// komentar\n::A:: Satu\n// komentar di tengah\n{\n=x\n~y\n}\n::B:: Dua {=p ~q}\n';
     const two = await readText(dir, 'lines.gift', text);

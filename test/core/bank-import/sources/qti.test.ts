@@ -73,6 +73,12 @@ describe('IMS QTI 2.1', () => {
       'items/dua.xml': item('dua', 'Dua', '<p>A <textEntryInteraction responseIdentifier="R1"/> B <textEntryInteraction responseIdentifier="R2"/></p>'),
       'items/info.xml': item('info', 'Info', '<p>Bacaan saja.</p>'),
       'items/rusak.xml': '<assessmentItem><itemBody><p>terpotong',
+      'items/tanya.xml': item(
+        'tanya',
+        'Tanya',
+        `<p>Awal</p><choiceInteraction responseIdentifier="RESPONSE" maxChoices="1"><prompt>Mana <img src="../media/peta.png"/> ini?</prompt>${choices(['A', 'B'])}</choiceInteraction><p>Lalu <img src="../media/foto%20kota.jpg"/> akhir.</p>`,
+        declaration('single', 'identifier', ['A']),
+      ),
     };
     const order = [...Object.keys(items).slice(0, 4), 'items/hilang.xml', ...Object.keys(items).slice(4)];
     const file = await writeZip(path.join(dir, 'paket.zip'), [
@@ -88,12 +94,21 @@ describe('IMS QTI 2.1', () => {
     it('reads the items the manifest lists, in its order, each named by its file, with images from the package', () => {
       expect(result.sourceType).toBe('qti');
       const question = named(result, 'Gambar');
-      expect(question).toMatchObject({ position: { number: 1, file: 'items/pg.xml' }, stem: { id: 'Lihat dan\nMana ibu kota?' }, options: [{ id: 'Jakarta' }, { id: 'Bandung' }], key: 0 });
+      expect(question).toMatchObject({ position: { number: 1, file: 'items/pg.xml' }, stem: { id: 'Lihat\n[gambar 1]\ndan\nMana ibu kota?' }, options: [{ id: 'Jakarta' }, { id: 'Bandung' }], key: 0 });
       expect(question.images.map((i) => [i.place, i.mime, i.name])).toEqual([
         ['stem', 'image/png', 'peta.png'],
         ['option:0', 'image/jpeg', 'foto kota.jpg'],
       ]);
       expect(question.notes).toEqual([{ code: 'BANK_IMAGE_SKIPPED_SVG', params: { name: 'ikon.svg' } }]);
+    });
+
+    it("places each stem picture where it stood among the words, the prompt's between the body's before and after it", () => {
+      const question = named(result, 'Tanya');
+      expect(question.stem.id).toBe('Awal\nMana\n[gambar 1]\nini?\nLalu\n[gambar 2]\nakhir.');
+      expect(question.images.map((i) => [i.place, i.name])).toEqual([
+        ['stem', 'peta.png'],
+        ['stem', 'foto kota.jpg'],
+      ]);
     });
 
     it('converts single answer written as multiple, essay and text entry (numeric) with notes', () => {
