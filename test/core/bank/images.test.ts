@@ -124,4 +124,28 @@ describe('bank/setImages', () => {
       after: { status: 'draft', images: { stem: [sha(TINY_JPEG)] }, prompt: moved },
     });
   });
+
+  it("copies a used question's images into the new draft an edit makes, its picture lines following a removed picture", async () => {
+    const { core, admin, scheme, frozen } = await bankCore();
+    // A used question with two stem pictures (given as a draft's, before it was used).
+    const draft = (await call(core, 'bank/save', { schemeId: scheme.id, itemId: null, item: mcInput(core, scheme.id) }, admin)).item;
+    await call(core, 'bank/setImages', { itemId: draft.id, images: [{ place: 'stem', files: [{ uploadId: await upload(core, TINY_PNG) }, { uploadId: await upload(core, TINY_JPEG) }] }] }, admin);
+    const usedId = core.db.prepare("SELECT id FROM item WHERE scheme_id = ? AND ref = 'PG-03'").pluck().get(frozen) as string;
+    core.db.prepare("UPDATE item SET prompt_id = 'Lihat:\n[gambar 1]\nlalu\n[gambar 2]\nJawab.' WHERE id = ?").run(usedId);
+    core.db.prepare('INSERT INTO item_image (item_id, place, ordinal, sha256) SELECT ?, place, ordinal, sha256 FROM item_image WHERE item_id = ?').run(usedId, draft.id);
+    core.db
+      .prepare("INSERT INTO attachment (id, owner_table, owner_id, name, media_type, sha256, size) SELECT id || '-used', 'item', ?, name, media_type, sha256, size FROM attachment WHERE owner_table = 'item' AND owner_id = ?")
+      .run(usedId, draft.id);
+
+    // A text edit: the new draft has both pictures, the used question keeps its own.
+    const edited = await call(core, 'bank/save', { schemeId: frozen, itemId: usedId, item: mcInput(core, frozen, { prompt: { id: 'Lihat:\n[gambar 1]\nlalu\n[gambar 2]\nJawab!', en: null } }) }, admin);
+    expect(edited).toMatchObject({ copied: true, item: { replacesId: usedId, stemImages: [sha(TINY_PNG), sha(TINY_JPEG)] } });
+
+    // A picture removed from the used question (a second draft, as the first is not used): its lines follow.
+    core.db.prepare('DELETE FROM item WHERE id = ?').run(edited.item.id);
+    const removed = await call(core, 'bank/setImages', { itemId: usedId, images: [{ place: 'stem', files: [{ sha256: sha(TINY_JPEG) }] }] }, admin);
+    expect(removed).toMatchObject({ copied: true, item: { replacesId: usedId, stemImages: [sha(TINY_JPEG)], prompt: { id: 'Lihat:\nlalu\n[gambar 1]\nJawab.' } } });
+    const used = await call(core, 'bank/get', { itemId: usedId }, admin);
+    expect([used.prompt.id, used.stemImages]).toEqual(['Lihat:\n[gambar 1]\nlalu\n[gambar 2]\nJawab.', [sha(TINY_PNG), sha(TINY_JPEG)]]);
+  });
 });

@@ -185,7 +185,8 @@ export function replaceImages(
 ): void {
   sql<[string]>(db, 'DELETE FROM item_image WHERE item_id = ?').run(itemId);
   const insert = sql<[ImageRow]>(db, 'INSERT INTO item_image (item_id, place, ordinal, sha256) VALUES (@item_id, @place, @ordinal, @sha256)');
-  for (const m of images) insert.run({ item_id: itemId, ...m });
+  // The rows may be another question's (a used question copied for an edit): theirs is not the id written.
+  for (const m of images) insert.run({ ...m, item_id: itemId });
   const wanted = new Set(images.map((m) => m.sha256));
   const had = attachmentsOfItem(db, itemId);
   for (const a of had) if (!wanted.has(a.sha256)) sql<[string]>(db, 'DELETE FROM attachment WHERE id = ?').run(a.id);
