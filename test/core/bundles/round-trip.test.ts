@@ -7,6 +7,8 @@ import { call, candidateId, demo, demoSessionId, failure, releaseToken, signInAs
 import { checksum, count, env, exportSessionBundle, lspCore, sessionAtTuk, tukStation, upload } from '../../support/bundles';
 import { previewImport, applyImport } from '../../../electron/core/bundles/import';
 import { exportBundle } from '../../../electron/core/bundles/export';
+import { sessionRules } from '../../../electron/core/bundles/kinds/session';
+import type { TableRule } from '../../../electron/core/bundles/rules';
 import type { Core } from '../../../electron/core';
 import { isTableName } from '../../../electron/shared/tables';
 
@@ -96,6 +98,29 @@ describe('session bundle LSP → TUK', () => {
     expect(candidateTable).toMatchObject({ added: 0, updated: 1, unchanged: 11, conflicts: 0 });
     await call(tuk, 'bundles/apply', { importId: preview.importId }, proctor);
     expect(tuk.db.prepare('SELECT name FROM candidate WHERE participant_no = ?').pluck().get(demo.people.candidates[0].participantNo)).toBe('Nama Baru');
+  });
+
+  it("a newer LSP's bundle with an entry this app has no rule for imports: the entry is verified with the rest and left unread", async () => {
+    const lsp = await lspCore();
+    const tuk = await tukStation();
+    // The newer writer: the same rules and one table this app does not know (taken out again before the import).
+    const rules = sessionRules as TableRule[];
+    rules.push({ name: 'later_table', table: 'later_table', key: ['code'], columns: ['code', 'name'], merge: { kind: 'replace' }, select: "SELECT '5' AS code, 'D4/S1' AS name" });
+    let exported: Awaited<ReturnType<typeof exportSessionBundle>>;
+    try {
+      exported = await exportSessionBundle(lsp);
+    } finally {
+      rules.pop();
+    }
+    expect(rules.some((r) => r.name === 'later_table')).toBe(false);
+    const pending = await previewImport(env(tuk), { file: exported.filePath, passphrase: exported.generatedPassphrase, expectKind: 'session' });
+    // Signed into the manifest and checked against its sha256 like every entry; no rule reads it.
+    expect(pending.manifest.entries.map((e) => e.path)).toContain('data/later_table.ndjson');
+    expect(pending.manifest.counts.later_table).toBe(1);
+    expect(pending.preview.tables.map((t) => t.table)).toEqual(sessionRules.map((r) => r.table));
+    const applied = applyImport(env(tuk), pending, null, { confirmSigner: pending.preview.signer.fingerprint });
+    expect(applied.alreadyImported).toBe(false);
+    expect(tuk.db.prepare('SELECT code FROM session WHERE id = ?').pluck().get(demoSessionId(lsp))).toBe(demo.people.session.code);
   });
 
   it('refuses weak typed passphrases and a passphrase mixed with keys', async () => {
