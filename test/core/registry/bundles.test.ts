@@ -41,7 +41,24 @@ describe('the registry in session bundles', () => {
       // The level stays at the office: the TUK runs the version, it does not edit it.
       { id: v2, version: 2, level: null },
     ]);
-    const atTuk = tuk.db.prepare('SELECT name, nik, participant_no, institution, birth_date, phone, address, active FROM candidate WHERE id = ?').get(candidateId);
-    expect(atTuk).toEqual({ name: `${before.name} Jr.`, nik: before.nik, participant_no: before.participantNo, institution: before.institution, birth_date: null, phone: null, address: null, active: 1 });
+    const atTuk = tuk.db
+      .prepare('SELECT name, nik, participant_no, institution, birth_date, phone, address, education_code, occupation_code, province_code, regency_code, active FROM candidate WHERE id = ?')
+      .get(candidateId);
+    // The BNSP codes stay at the office with the rest: the LSP reports them, the exam day does not read them.
+    expect(before).toMatchObject({ educationCode: expect.any(String), occupationCode: expect.any(String), provinceCode: expect.any(String), regencyCode: expect.any(String) });
+    expect(atTuk).toEqual({
+      name: `${before.name} Jr.`,
+      nik: before.nik,
+      participant_no: before.participantNo,
+      institution: before.institution,
+      birth_date: null,
+      phone: null,
+      address: null,
+      education_code: null,
+      occupation_code: null,
+      province_code: null,
+      regency_code: null,
+      active: 1,
+    });
   });
 });

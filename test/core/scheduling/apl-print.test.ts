@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { call, failure, signInAs } from '../../support/core';
+import { call, demo, failure, signInAs } from '../../support/core';
+import { sessionAtTuk } from '../../support/bundles';
 import { candidateInput, registryCore } from '../registry/support';
 import { demoSchemeId } from './support';
 
@@ -41,5 +42,21 @@ describe('apl/print', () => {
 
     expect((await call(core, 'apl/print', key, await signInAs(core, 'assessor1'))).personal.nik).toBe(candidate.nik);
     expect((await failure(core, 'apl/print', key, await signInAs(core, 'proctor'))).code).toBe('FORBIDDEN');
+  });
+
+  it('is not printed at a TUK station: the session bundle carries no FR.APL.01, no BNSP codes and no list of who may assess which scheme', async () => {
+    const { lsp, tuk, proctor } = await sessionAtTuk();
+    const first = demo.people.candidates[0];
+    expect(first.assessor).toBe('asesor1');
+    const candidateId = tuk.db.prepare('SELECT id FROM candidate WHERE participant_no = ?').pluck().get(first.participantNo) as string;
+    const key = { candidateId, schemeId: demoSchemeId(tuk) };
+    // At the office the same assessor prints it, codes and all.
+    expect((await call(lsp, 'apl/print', key, await signInAs(lsp, 'assessor1'))).personal.educationCode).toBe(first.educationCode);
+
+    expect(tuk.db.prepare('SELECT count(*) FROM apl_application').pluck().get()).toBe(0);
+    expect(tuk.db.prepare('SELECT education_code FROM candidate WHERE id = ?').pluck().get(candidateId)).toBeNull();
+    // The candidate's own assessor is refused: the station holds no assessor_scheme rows.
+    expect((await failure(tuk, 'apl/print', key, await signInAs(tuk, 'assessor1'))).code).toBe('APL_ASSESSOR_NOT_ALLOWED');
+    expect((await failure(tuk, 'apl/print', key, proctor)).code).toBe('FORBIDDEN');
   });
 });
