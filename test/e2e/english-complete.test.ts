@@ -1,16 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../electron/shared/i18n/en';
 import { CONSOLE_TABS } from '../../renderer/src/screens/proctor/ConsoleTabs';
 import { CANDIDATE_FORMS } from '../../renderer/src/screens/print/forms';
 import { demo, staff } from '../support/core';
 import { ROOT } from '../support/source-files';
-import { launchChromium, watchPage } from './support/browser';
+import { launchChromium } from './support/browser';
 import { acceptAndStart, signInCandidate } from './support/candidate-pc';
 import { callApi, releaseToken } from './support/exam-api';
-import { indonesianIn, visibleTexts, type Hit } from './support/indonesian-text';
+import { REFUSED_CSV_HEADERS, englishWalk, goTo, openApp as openAppAt, staffPage as staffPageAt } from './support/english-walk';
+import { indonesianIn, visibleTexts } from './support/indonesian-text';
 import { startRoom, type Room } from './support/room';
 
 /*
@@ -18,34 +19,8 @@ import { startRoom, type Room } from './support/room';
  * its screens, main tabs and dialogs, and nothing Indonesian-only may show (see support/indonesian-text.ts),
  * nor name a downloaded file. The catalogues' test checks keys; this one checks what reaches the screen from
  * elsewhere: file names, hard-coded strings, server-made text, option labels, printed forms, the title.
+ * Its steps, detector and allowances are shared (support/english-walk.ts).
  */
-
-/**
- * What stays Indonesian on an English screen, each for its reason. Text the app marks `lang="id"` (scheme and
- * question content the LSP entered only in Indonesian, beside its "in Indonesian" marker) is not read at all.
- */
-const people = demo.people;
-/** The columns of the refused-rows file below, as an LSP's own sheet names them. */
-const REFUSED_CSV_HEADERS = ['No', 'Nama Lengkap', 'NIK', 'Tanggal Lahir', 'L/P'];
-const ALLOWED: readonly (string | RegExp)[] = [
-  // People's names, the LSP's and TUK's names, and addresses: not translated.
-  ...people.candidates.flatMap((c) => [c.name, c.address]),
-  ...people.assessors.map((a) => a.name),
-  ...people.staff.map((s) => s.displayName),
-  people.lsp.name,
-  people.lsp.address,
-  people.tuk.name,
-  people.tuk.address,
-  // Notes and descriptions people typed (the TUK's verification note, a candidate's evidence): shown as typed.
-  people.tuk.verificationNote,
-  ...people.apl.evidence.map((e) => e.description),
-  people.apl.selfEvidence,
-  // The key backup's recovery sheet, bilingual on purpose (each line "Indonesian / English"): it is kept in a
-  // safe and read years later by whoever holds it (keys/backup.ts). The panel's own words around it are read.
-  /RUANG UJI — LEMBAR PEMULIHAN KUNCI \/ KEY RECOVERY SHEET[\s\S]*/,
-  // The refused-rows file's own column headers, which the preview quotes back as the file names them.
-  ...REFUSED_CSV_HEADERS.filter((h) => h.includes(' ')),
-];
 
 /**
  * One walk per role, each a few dozen screens; no axe here, so each screen costs its navigation only. Side by
@@ -56,9 +31,7 @@ const WALK_TIMEOUT = 120_000;
 let room: Room;
 let browser: Browser;
 let token = '';
-const hits: (Hit & { screen: string })[] = [];
-const checked: string[] = [];
-const downloads: string[] = [];
+const { read, download, readPrint, checked, downloads, report } = englishWalk();
 
 beforeAll(async () => {
   room = await startRoom();
@@ -71,34 +44,10 @@ afterAll(async () => {
   room?.stop();
 });
 
-/** A computer whose language is English (or, to check the check, Indonesian): the choice the language switch stores, in place before the first page. */
-async function openApp(language: 'en' | 'id' = 'en', at: Room = room): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'en-US', acceptDownloads: true });
-  await context.addInitScript((lang) => localStorage.setItem('ruang-uji.language', lang), language);
-  const page = await context.newPage();
-  watchPage(page, at.origin);
-  await page.goto(at.url);
-  await page.waitForFunction((lang) => document.documentElement.lang === lang, language);
-  return { context, page };
-}
-
-/**
- * A staff member signs in on an Indonesian screen and switches to English with the header's switch, as a
- * person does: text fetched or formatted before the switch must follow it too.
- */
-async function staffPage(username: string, password: string, at: Room = room): Promise<{ context: BrowserContext; page: Page }> {
-  const opened = await openApp('id', at);
-  const { page } = opened;
-  await page.getByTestId('signin-mode-staff').click();
-  await page.getByTestId('signin-username').fill(username);
-  await page.getByTestId('signin-password').fill(password);
-  await page.getByTestId('signin-submit').click();
-  // The home loaded in Indonesian first.
-  await page.locator('[data-testid^="home-"]').first().waitFor();
-  await page.getByTestId('app-header').getByTestId('lang-en').click();
-  await page.waitForFunction(() => document.documentElement.lang === 'en');
-  return opened;
-}
+/** A computer in English (or Indonesian), at the walk's demo room unless told. */
+const openApp = (language: 'en' | 'id' = 'en', at: Room = room) => openAppAt(browser, at, language);
+/** A staff member signed in on an Indonesian screen, switched to English. */
+const staffPage = (username: string, password: string, at: Room = room) => staffPageAt(browser, at, username, password);
 
 /**
  * The demo's exam day closed over the API, as pleno.test.ts does it at a TUK and the core's demo test in one
@@ -142,40 +91,6 @@ async function signedPleno(office: Room): Promise<{ sessionId: string; plenoId: 
   await callApi(office, 'pleno/decide', { plenoId, decisions: [] }, admin);
   await callApi(office, 'pleno/sign', { plenoId, skNumber: 'SK/001/LSP-DEMO/2026', skDate: date, password: staff.admin.password }, admin);
   return { sessionId, plenoId };
-}
-
-/** Reads what the page shows now and keeps every Indonesian find under the screen's name. */
-async function read(page: Page, screen: string): Promise<void> {
-  checked.push(screen);
-  for (const hit of indonesianIn(await visibleTexts(page), ALLOWED)) hits.push({ screen, ...hit });
-}
-
-async function goTo(page: Page, hash: string, testId: string): Promise<void> {
-  await page.evaluate((h) => {
-    window.location.hash = h;
-  }, hash);
-  await page.getByTestId(testId).first().waitFor();
-}
-
-/** A download the button (a test id, or a locator named `where`) starts: its file name is text the person sees too. */
-async function download(page: Page, button: Locator | string, where = String(button)): Promise<void> {
-  const started = page.waitForEvent('download');
-  await (typeof button === 'string' ? page.getByTestId(button) : button).click();
-  const name = (await started).suggestedFilename();
-  downloads.push(name);
-  // A file name is its words joined by hyphens: read as words.
-  for (const hit of indonesianIn([{ text: name.replace(/[-_.]/g, ' '), where }])) hits.push({ screen: `download ${name}`, ...hit });
-}
-
-/** A print view: its toolbar in the screen's language, then the form itself switched to English. */
-async function readPrint(page: Page, screen: string): Promise<void> {
-  await page.getByTestId('print-language').selectOption('en');
-  await page.locator('[data-testid="print-view"][lang="en"]').waitFor();
-  await read(page, screen);
-}
-
-function report(): string {
-  return hits.map((h) => `${h.screen} @ ${h.where}: "${h.phrase}" in "${h.text}"`).join('\n');
 }
 
 describe('English complete: no Indonesian-only text on any screen in English', () => {
