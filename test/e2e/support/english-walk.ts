@@ -105,6 +105,8 @@ export function englishWalk(allowed: readonly (string | RegExp)[] = ALLOWED): En
   const downloads: string[] = [];
   const read = async (page: Page, screen: string) => {
     checked.push(screen);
+    // A panel still loading says only "Loading…": what it loads is what the screen is read for.
+    await page.locator('.loading').first().waitFor({ state: 'hidden' });
     for (const hit of indonesianIn(await visibleTexts(page), allowed)) hits.push({ screen, ...hit });
   };
   const readFileName = (name: string, where: string) => {
