@@ -19,7 +19,8 @@ import { startRoom, type Room } from './support/room';
  * its screens, main tabs and dialogs, and nothing Indonesian-only may show (see support/indonesian-text.ts),
  * nor name a downloaded file. The catalogues' test checks keys; this one checks what reaches the screen from
  * elsewhere: file names, hard-coded strings, server-made text, option labels, printed forms, the title.
- * Its steps, detector and allowances are shared (support/english-walk.ts).
+ * english-complete-station.test.ts walks, with the same detector and allowances (support/english-walk.ts), what
+ * this demo room does not reach: a TUK station's homes and bundles, a password to change, an APL review.
  */
 
 /**
