@@ -100,6 +100,9 @@ describe('English complete: no Indonesian-only text on any screen in English', (
     await page.getByTestId('signin-form').waitFor();
     const found = indonesianIn(await visibleTexts(page));
     expect(found.length).toBeGreaterThan(3);
+    // A label of one word, and a date, in Indonesian: caught too.
+    const one = (text: string) => indonesianIn([{ text, where: 'check' }]).map((hit) => hit.phrase);
+    expect([one('Peran'), one('Minggu, 6 Desember 2026'), one('6 Des 2026, 20.53')]).toEqual([['Peran'], ['Minggu'], ['Des']]);
     await context.close();
   });
 

@@ -23,6 +23,8 @@ export const ALLOWED: readonly (string | RegExp)[] = [
   ...people.candidates.flatMap((c) => [c.name, c.address]),
   ...people.assessors.map((a) => a.name),
   ...people.staff.map((s) => s.displayName),
+  // Usernames, names too ("proktor" on the demo's sign-in hints, the accounts list, the audit log's filter).
+  ...people.staff.map((s) => s.username),
   people.lsp.name,
   people.lsp.address,
   people.tuk.name,

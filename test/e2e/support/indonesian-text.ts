@@ -45,7 +45,30 @@ export const ID_WORDS = [
   'hapus', 'ubah', 'tambah', 'cari', 'semua', 'masuk', 'keluar', 'asesi', 'asesor', 'soal', 'ekspor', 'templat',
   'ditolak', 'kunci', 'sertifikat', 'berkas', 'lembar',
 ] as const;
-const WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${ID_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+const EN_WORDS = new Set(EN_LOWER.split(/[^\p{L}]+/u));
+
+/**
+ * One-word `id` values that English says otherwise and whose word the English catalogue never uses ("Peran",
+ * "Tindakan", "Alasan", "Beranda"): a label left untranslated is often one word, which ID_PHRASES (two words
+ * or more) and ID_WORDS (the everyday ones) miss.
+ */
+export const ID_LABEL_WORDS: readonly string[] = [
+  ...new Set(
+    leaves(id)
+      .filter(([key, text]) => EN_BY_KEY.get(key) !== text)
+      .map(([, text]) => text.replace(PLACEHOLDER, '').trim().replace(/[.:…!?]+$/, '').toLowerCase())
+      .filter((word) => /^\p{L}{4,}$/u.test(word) && !EN_WORDS.has(word)),
+  ),
+];
+
+/** Indonesian month and day names, and the short months English writes otherwise: a date formatted in Indonesian. */
+export const ID_DATE_WORDS = [
+  'januari', 'februari', 'maret', 'mei', 'juni', 'juli', 'agustus', 'oktober', 'desember', 'agu', 'agt', 'okt', 'des',
+  'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu',
+] as const;
+
+const WORD = new RegExp(`(?<![\\p{L}\\p{N}])(${[...ID_WORDS, ...ID_LABEL_WORDS, ...ID_DATE_WORDS].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 /**
  * English catalogue values that hold such a word on purpose (IA.06's keys "Y (Ya) … T (Tidak)", BNSP's
  * column "Kode Jadwal"): taken out of a text before its words are matched.
