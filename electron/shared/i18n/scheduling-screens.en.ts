@@ -110,7 +110,7 @@ export const schedulingScreensEn = {
       proceed: 'The assessment may proceed',
       notProceed: 'The assessment may not proceed',
       unreviewed: 'Not reviewed by an assessor yet',
-      reviewedBy: 'by {{by}} ({{met}}), {{at}}',
+      reviewedBy: '— recommended by {{by}} ({{met}}), {{at}}',
       submitReview: 'Save recommendation',
       reviewed: 'Recommendation saved.',
       incompleteForReview: 'FR.APL.02 is incomplete, so it cannot be reviewed yet.',

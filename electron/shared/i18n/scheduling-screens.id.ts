@@ -107,7 +107,7 @@ export const schedulingScreensId = {
       proceed: 'Asesmen dapat dilanjutkan',
       notProceed: 'Asesmen tidak dapat dilanjutkan',
       unreviewed: 'Belum ditinjau asesor',
-      reviewedBy: 'oleh {{by}} ({{met}}), {{at}}',
+      reviewedBy: '— direkomendasikan oleh {{by}} ({{met}}), {{at}}',
       submitReview: 'Simpan rekomendasi',
       reviewed: 'Rekomendasi tersimpan.',
       incompleteForReview: 'FR.APL.02 belum lengkap, sehingga belum dapat ditinjau.',
