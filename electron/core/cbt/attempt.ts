@@ -66,6 +66,8 @@ export function submitAttempt(
 export function agree(db: Db, principal: Principal, seat: Seat, now: Date): void {
   if (attempts.findAttempt(db, seat.sessionId, seat.candidateId)) return;
   const session = examSessionOrThrow(db, seat.sessionId);
+  // A newer session bundle may have taken the seat away after the sign-in (before anyone answered): as cbt/state says.
+  if (!run.isCandidateInSession(db, seat.sessionId, seat.candidateId)) throw new AppError('NOT_IN_SESSION');
   const state = run.findRun(db, seat.sessionId);
   if (!state) throw new AppError('SESSION_NOT_STARTED');
   if (state.endedAt) throw new AppError('SESSION_ENDED');

@@ -441,6 +441,33 @@ describe('a planned session handed over to a TUK', () => {
   });
 });
 
+describe('a candidate signed in at the TUK whom a newer bundle takes out of the plan before they start', () => {
+  it('is told they are not in the session when they accept FR.AK.01, where the PC said "Terjadi kesalahan di aplikasi" (INTERNAL)', async () => {
+    const { lsp, admin, candidates, plan, session, time } = await planned();
+    const issued = await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
+    time.later(1);
+    // The exam day has begun at the TUK: the proctor started the session, the candidate signed in at a lab PC
+    // and reads FR.AK.01; nobody has answered yet, so a newer bundle of the session is still taken.
+    const { tuk, proctor } = await tukStationAt(movableClock(new Date(2026, 11, 1, 8, 5)).clock);
+    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    const started = await call(tuk, 'exam/startSession', { sessionId: session.id }, proctor);
+    const [, , dropped] = candidates;
+    const p = issued.passwords.find((x) => x.candidateId === dropped)!;
+    const candidate = (await call(tuk, 'auth/candidateSignIn', { participantNo: p.participantNo, password: p.password, token: started.token!, deviceId: 'lab-pc-03' })).token;
+    expect((await call(tuk, 'cbt/state', {}, candidate)).phase).toBe('agreement');
+
+    time.later(1);
+    await call(lsp, 'sessions/update', { sessionId: session.id, session: { ...plan, candidates: plan.candidates.filter((c) => c.candidateId !== dropped) } }, admin);
+    time.later(1);
+    const replanned = await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    expect(replanned.sessionPlan?.leaving.map((l) => l.participantNo)).toEqual([p.participantNo]);
+
+    expect(await failure(tuk, 'cbt/agree', { accept: true }, candidate)).toMatchObject({ code: 'NOT_IN_SESSION' });
+    expect(await failure(tuk, 'cbt/state', {}, candidate)).toMatchObject({ code: 'NOT_IN_SESSION' });
+    expect(tuk.db.prepare('SELECT count(*) FROM attempt WHERE candidate_id = ?').pluck().get(dropped)).toBe(0);
+  });
+});
+
 /** The planned session with its passwords issued, exported and imported at a TUK station the day before. */
 async function handedOver() {
   const planning = await planned();
