@@ -71,8 +71,11 @@ export type SessionSummary = {
   tukType: TukType;
   candidateCount: number;
   assessorNames: string[];
-  /** The LSP cancelled it (a bundle exported after sessions/cancel): when, by whom, why; null otherwise. */
-  cancellation: { at: string; by: string; reason: string } | null;
+  /**
+   * The LSP cancelled it (a bundle exported after sessions/cancel): when, by whom, why; null otherwise.
+   * `afterStart`: the cancellation reached this computer after the exam had started here, which it does not stop.
+   */
+  cancellation: { at: string; by: string; reason: string; afterStart: boolean } | null;
 };
 
 /**

@@ -473,7 +473,7 @@ describe('proctor home: a later session whose candidates have no password yet', 
 });
 
 describe('proctor home: a session the LSP cancelled', () => {
-  const cancellation = { at: '2026-11-20T02:00:00.000Z', by: 'Dewi Admin', reason: 'Gedung TUK direnovasi' };
+  const cancellation = { at: '2026-11-20T02:00:00.000Z', by: 'Dewi Admin', reason: 'Gedung TUK direnovasi', afterStart: false };
   afterEach(() => localStorage.removeItem('ruang-uji.language'));
 
   it.each([

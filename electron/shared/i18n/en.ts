@@ -649,6 +649,7 @@ export const en = {
     session: {
       title: 'Session token',
       cancelled: 'This session was cancelled by the LSP on {{at}} ({{by}}). Reason: {{reason}}. The exam cannot be started.',
+      cancelledAfterStart: 'This session was cancelled by the LSP on {{at}} ({{by}}). Reason: {{reason}}. The cancellation arrived after the exam had started here and does not stop it; its results can still be exported for the LSP.',
       cancelledBadge: 'Cancelled',
       notStarted: 'The session has not started. Starting it releases the token, and candidates can then sign in on the lab PCs.',
       start: 'Start the session and release the token',

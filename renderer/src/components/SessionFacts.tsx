@@ -14,7 +14,7 @@ export function SessionFacts({ session }: { session: SessionSummary }) {
     <>
       {c && (
         <p className="notice notice--warning" role="status" data-testid="session-cancelled-at-tuk">
-          {t('examDay.session.cancelled', { at: f.dateTime(c.at), by: c.by, reason: c.reason })}
+          {t(c.afterStart ? 'examDay.session.cancelledAfterStart' : 'examDay.session.cancelled', { at: f.dateTime(c.at), by: c.by, reason: c.reason })}
         </p>
       )}
       <FactList

@@ -860,6 +860,31 @@ describe('a cancelled session a TUK already holds', () => {
   });
 });
 
+describe('a cancellation that reaches the TUK after the exam started there', () => {
+  it('is named as such on the proctor\'s home and console, which said the exam could not be started while candidates wrote', async () => {
+    const { lsp, admin, session, time } = await planned();
+    const issued = await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
+    time.later(1);
+    // The TUK starts early on the day; the LSP, not knowing, calls the session off and sends it again.
+    const { tuk, proctor } = await tukStationAt(movableClock(new Date(2026, 11, 1, 7, 40)).clock);
+    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    const started = await call(tuk, 'exam/startSession', { sessionId: session.id }, proctor);
+    const p = issued.passwords[0];
+    const candidate = (await call(tuk, 'auth/candidateSignIn', { participantNo: p.participantNo, password: p.password, token: started.token!, deviceId: 'lab-pc-01' })).token;
+    await call(tuk, 'cbt/agree', { accept: true }, candidate);
+    time.later(1);
+    await call(lsp, 'sessions/cancel', { sessionId: session.id, reason: 'Asesor berhalangan' }, admin);
+    time.later(1);
+    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+
+    // The exam goes on: the candidate still has their test.
+    expect((await call(tuk, 'cbt/state', {}, candidate)).phase).toBe('test');
+    const [today] = (await call(tuk, 'proctor/today', {}, proctor)).sessions;
+    expect(today.session.cancellation).toMatchObject({ reason: 'Asesor berhalangan', afterStart: true });
+    expect((await call(tuk, 'exam/token', { sessionId: session.id }, proctor)).status).toBe('running');
+  });
+});
+
 describe('moving a session to another TUK', () => {
   it('is a plan like any other before the export; after it, refused beside the TUK, naming the TUK that holds the bundle and when it went', async () => {
     const { lsp, admin, plan, session, time } = await planned();

@@ -124,7 +124,7 @@ describe('starting a session well before its planned start', () => {
 
 describe('the session panel of a session the LSP cancelled', () => {
   it('says why and offers no start', async () => {
-    const cancellation = { at: '2026-11-20T02:00:00.000Z', by: 'Dewi Admin', reason: 'Gedung TUK direnovasi' };
+    const cancellation = { at: '2026-11-20T02:00:00.000Z', by: 'Dewi Admin', reason: 'Gedung TUK direnovasi', afterStart: false };
     const fake = proctorWithConsole({
       'proctor/today': () => ok({ ...TODAY, sessions: TODAY.sessions.map((s) => ({ ...s, session: { ...s.session, cancellation } })) }),
       'exam/board': () => ok(board(now(), [])),
@@ -135,6 +135,19 @@ describe('the session panel of a session the LSP cancelled', () => {
     await waitFor(() => expect(fake.calls.some((c) => c.method === 'exam/token')).toBe(true));
     expect(screen.queryByTestId('session-start')).toBeNull();
     expect(screen.getByTestId('session-status').textContent).toBe(id.examDay.session.cancelledBadge);
+  });
+
+  it('that reached this computer after the exam started says the exam goes on, where it said it could not be started while the token showed', async () => {
+    const cancellation = { at: '2026-11-20T02:00:00.000Z', by: 'Dewi Admin', reason: 'Asesor berhalangan', afterStart: true };
+    const fake = proctorWithConsole({
+      'proctor/today': () => ok({ ...TODAY, sessions: TODAY.sessions.map((s) => ({ ...s, session: { ...s.session, cancellation } })) }),
+      ...common,
+    });
+    renderApp(fake.transport);
+    const notice = (await screen.findByTestId('session-cancelled-at-tuk')).textContent ?? '';
+    expect(notice).toContain('Alasan: Asesor berhalangan. Pembatalan itu tiba setelah ujian dimulai di sini dan tidak menghentikannya');
+    expect(notice).not.toContain('Ujian tidak dapat dimulai');
+    expect((await screen.findByTestId('session-token')).textContent).toBe('KXRTWB');
   });
 });
 

@@ -21,6 +21,7 @@ type SessionRow = {
   cancelledAt: string | null;
   cancelledBy: string | null;
   cancelReason: string | null;
+  startedHere: 0 | 1;
 };
 
 /**
@@ -39,6 +40,7 @@ const SUMMARY = `SELECT s.id, s.code, s.title_id AS titleId, s.title_en AS title
     s.duration_minutes AS durationMinutes, sc.code AS schemeCode, sc.title_id AS schemeTitleId,
     sc.title_en AS schemeTitleEn, t.name AS tukName, t.type AS tukType,
     s.cancelled_at AS cancelledAt, s.cancelled_by AS cancelledBy, s.cancel_reason AS cancelReason,
+    EXISTS (SELECT 1 FROM session_run r WHERE r.session_id = s.id) AS startedHere,
     (SELECT count(*) FROM session_candidate x WHERE x.session_id = s.id) AS candidateCount,
     (SELECT json_group_array(name) FROM (SELECT a.name FROM assessor a WHERE a.id IN (${assessorsOf('s.id')}) ORDER BY a.name, a.id)) AS assessorNames
   FROM session s JOIN scheme sc ON sc.id = s.scheme_id JOIN tuk t ON t.id = s.tuk_id`;
@@ -57,7 +59,8 @@ function toSummary(r: SessionRow): SessionSummary {
     tukType: r.tukType,
     candidateCount: r.candidateCount,
     assessorNames: parseNames(r.assessorNames),
-    cancellation: r.cancelledAt !== null ? { at: r.cancelledAt, by: r.cancelledBy ?? '', reason: r.cancelReason ?? '' } : null,
+    // A session is started only while not cancelled here (exam/startSession): a run means the cancellation came after it.
+    cancellation: r.cancelledAt !== null ? { at: r.cancelledAt, by: r.cancelledBy ?? '', reason: r.cancelReason ?? '', afterStart: r.startedHere === 1 } : null,
   };
 }
 
