@@ -468,6 +468,45 @@ describe('a candidate signed in at the TUK whom a newer bundle takes out of the 
   });
 });
 
+describe('a candidate who started the test at the TUK before a newer plan took them out', () => {
+  it("keeps their seat at the TUK and brings it back to the LSP with their results, where the LSP dropped the test and its answers as rows 'bertentangan dengan data lain'", async () => {
+    const { lsp, admin, candidates, plan, session, time } = await planned();
+    const issued = await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
+    time.later(1);
+    const { tuk, proctor } = await tukStationAt(movableClock(new Date(2026, 11, 1, 8, 5)).clock);
+    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    const started = await call(tuk, 'exam/startSession', { sessionId: session.id }, proctor);
+    const [, , dropped] = candidates;
+    const p = issued.passwords.find((x) => x.candidateId === dropped)!;
+    const candidate = (await call(tuk, 'auth/candidateSignIn', { participantNo: p.participantNo, password: p.password, token: started.token!, deviceId: 'lab-pc-03' })).token;
+    const paper = await call(tuk, 'cbt/agree', { accept: true }, candidate);
+
+    // The LSP, not knowing, takes the candidate out; nobody has answered yet, so the TUK takes the newer plan
+    // but keeps the seat its exam day names, and the candidate writes on.
+    time.later(1);
+    await call(lsp, 'sessions/update', { sessionId: session.id, session: { ...plan, candidates: plan.candidates.filter((c) => c.candidateId !== dropped) } }, admin);
+    time.later(1);
+    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    let seq = 0;
+    for (const item of paper.items) {
+      await call(tuk, 'cbt/save', { itemId: item.itemId, seq: ++seq, choice: item.kind === 'essay' ? null : 0, text: item.kind === 'essay' ? 'Jawaban' : null, doubtful: false }, candidate);
+    }
+    await call(tuk, 'cbt/submit', { confirm: true }, candidate);
+    await call(tuk, 'exam/endSession', { sessionId: session.id, reason: 'Waktu uji selesai' }, proctor);
+    const results = await call(tuk, 'bundles/exportResults', { sessionId: session.id, operationId: crypto.randomUUID() }, proctor);
+
+    const preview = await call(lsp, 'bundles/preview', { uploadId: upload(lsp, results.filePath), expectKind: 'results' }, admin);
+    expect(preview.conflicts).toEqual([]);
+    await call(lsp, 'bundles/apply', { importId: preview.importId, confirmSigner: preview.signer.fingerprint }, admin);
+    const answers = (core: Core) =>
+      core.db.prepare('SELECT count(*) FROM answer a JOIN attempt t ON t.id = a.attempt_id WHERE t.session_id = ? AND t.candidate_id = ?').pluck().get(session.id, dropped);
+    expect(answers(lsp)).toBe(paper.items.length);
+    expect(answers(lsp)).toBe(answers(tuk));
+    const review = await call(lsp, 'results/review', { sessionId: session.id }, admin);
+    expect(review.candidates.find((c) => c.candidateId === dropped)).toMatchObject({ participantNo: p.participantNo, attendance: 'present' });
+  });
+});
+
 /** The planned session with its passwords issued, exported and imported at a TUK station the day before. */
 async function handedOver() {
   const planning = await planned();

@@ -77,6 +77,24 @@ export const resultsRules: readonly TableRule[] = [
     select: `SELECT session_id, started_at, ended_at, notes, ${RUN_ENDED} AS ended FROM session_run WHERE session_id = @sessionId`,
   },
   {
+    // The seats of candidates who started the test here. A newer session bundle that takes a candidate out after they
+    // started (before anyone answered) leaves their seat at the TUK (bundles/session-replan.ts); without it here, the
+    // LSP dropped their test, answers and records as rows naming no seat. Never changes a seat the LSP holds; the
+    // candidate and assessor must be the session's LSP's. The PC label and FR.APL application stay the LSP's.
+    name: 'session_candidate',
+    table: 'session_candidate',
+    // A TUK's app before this rule sends none.
+    addedLater: true,
+    key: ['session_id', 'candidate_id'],
+    columns: ['session_id', 'candidate_id', 'assessor_id'],
+    merge: { kind: 'keep' },
+    owner: `(SELECT s.id FROM session s WHERE s.id = session_candidate.session_id
+      AND s.lsp_id = (SELECT c.lsp_id FROM candidate c WHERE c.id = session_candidate.candidate_id)
+      AND s.lsp_id = (SELECT a.lsp_id FROM assessor a WHERE a.id = session_candidate.assessor_id))`,
+    select: `SELECT sc.session_id, sc.candidate_id, sc.assessor_id FROM session_candidate sc WHERE sc.session_id = @sessionId
+      AND EXISTS (SELECT 1 FROM attempt t WHERE t.session_id = sc.session_id AND t.candidate_id = sc.candidate_id) ORDER BY sc.candidate_id`,
+  },
+  {
     name: 'attendance',
     table: 'attendance',
     key: ['session_id', 'candidate_id'],
