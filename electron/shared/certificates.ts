@@ -110,7 +110,7 @@ export const CERTIFICATE_ERRORS = [
 ] as const;
 
 /** Why a K decision got no certificate this time; texts `certificates.skip.*`. */
-export const SKIP_REASONS = ['already_issued', 'revoked', 'held_by_appeal', 'appeal_accepted', 'issued_before_appeal', 'kbli_missing', 'level_missing'] as const;
+export const SKIP_REASONS = ['already_issued', 'revoked', 'held_by_appeal', 'appeal_accepted', 'issued_before_appeal', 'record_changed', 'kbli_missing', 'level_missing'] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
 export type IssuedCertificate = { certificateId: string; candidateId: string; sessionId: string; name: string; number: string; registrationNumber: string };

@@ -271,6 +271,12 @@ export type PlenoDecision = {
    * one corrects): to be revoked, which the correction does not do by itself; null otherwise.
    */
   heldCertificate: { certificateId: string; number: string } | null;
+  /**
+   * The candidate's FR.AK.02 as it stands now, where it moved since the pleno decided on it (a results bundle
+   * brought the assessor's later change): its recommendation now, and whether it is signed. A K decision so
+   * changed issues no certificate until a correcting pleno decides again. Null while the record is as decided on.
+   */
+  recordNow: { recommendation: Decision | null; signed: boolean } | null;
 };
 
 export type PlenoSummary = {

@@ -82,6 +82,9 @@ export function seedSignedPleno(db: Db, o: SeedOptions): Seeded {
     );
     const seat = db.prepare('INSERT INTO session_candidate (session_id, candidate_id, assessor_id) VALUES (?, ?, ?)');
     const decide = db.prepare('INSERT INTO pleno_decision (pleno_id, session_id, candidate_id, recommendation, decision) VALUES (?, ?, ?, ?, ?)');
+    // The signed FR.AK.02 each decision stands on (a certificate is issued only while the record is as decided on).
+    const record = db.prepare('INSERT INTO assessment_record (session_id, candidate_id, recommendation, seq, saved_at, saved_by) VALUES (?, ?, ?, 1, ?, ?)');
+    const sign = db.prepare("INSERT INTO assessment_signature (form, session_id, assessor_id, candidate_id, signed_at, signed_by) VALUES ('AK.02', ?, ?, ?, ?, ?)");
     for (let i = 0; i < o.candidates; i++) {
       const id = crypto.randomUUID();
       candidateIds.push(id);
@@ -105,6 +108,8 @@ export function seedSignedPleno(db: Db, o: SeedOptions): Seeded {
       });
       seat.run(sessionId, id, assessorId);
       const decision = o.bk?.(i) ? 'BK' : 'K';
+      record.run(sessionId, id, decision, `${date}T09:00:00.000Z`, adminId);
+      sign.run(sessionId, assessorId, id, `${date}T09:30:00.000Z`, adminId);
       if (status !== 'draft') decide.run(plenoId, sessionId, id, decision, decision);
     }
   })();

@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors';
 import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
 import * as q from '../db/queries/certificates';
+import { recordChangedSince } from '../db/queries/pleno-records';
 import type { Db } from '../db/open';
 import { localDate } from '../clock';
 import { newId } from '../ids';
@@ -118,7 +119,7 @@ export function writeCertificate(
 /**
  * Issues a certificate for every K decision of a signed pleno that has none yet and is not held by an
  * appeal (open, not yet acted on, or accepted: an accepted appeal's candidate is decided by the
- * re-assessment session's pleno, never from this one). Idempotent: issuing again skips those already
+ * re-assessment session's pleno, never from this one) nor changed since the pleno decided on it. Idempotent: issuing again skips those already
  * issued (`already_issued`, with their number).
  */
 export function issueCertificates(db: Db, principal: Principal, plenoId: string, issuedOn: string, now: () => Date, options: IssueOptions = {}): IssueResult {
@@ -142,6 +143,8 @@ export function issueCertificates(db: Db, principal: Principal, plenoId: string,
     if (d.certificate_number !== null) skip(d.certificate_revoked ? 'revoked' : accepted ? 'issued_before_appeal' : 'already_issued', d.certificate_number);
     // An accepted appeal voids this decision: the re-assessment session's own pleno decides.
     else if (accepted) skip('appeal_accepted');
+    // The assessor changed the record after the pleno decided on it (a later results bundle): a correcting pleno decides again.
+    else if (recordChangedSince(d.recommendation, { recommendation: d.now_recommendation, signed: d.now_signed })) skip('record_changed');
     else if (need.kbli && !d.kbli_code) skip('kbli_missing');
     else if (need.level && d.level === null) skip('level_missing');
     else todo.push(d);

@@ -152,6 +152,7 @@ export function plenoDetail(db: Db, lspId: string, plenoId: string): PlenoDetail
     departs: d.recommendation !== d.decision,
     appeal: appealOf.get(`${d.sessionId}\n${d.candidateId}`) ?? null,
     heldCertificate: d.decision === 'BK' && d.certificateId !== null && d.certificateNumber !== null ? { certificateId: d.certificateId, number: d.certificateNumber } : null,
+    recordNow: records.recordChangedSince(d.recommendation, { recommendation: d.nowRecommendation, signed: d.nowSigned }) ? { recommendation: d.nowRecommendation, signed: d.nowSigned === 1 } : null,
   }));
   // The review's flags per session: who still blocks, and who did not come (no decision for them).
   const seats = sessions.map((s) => ({ s, seats: loadSeats(db, s.sessionId, s.schemeId) }));

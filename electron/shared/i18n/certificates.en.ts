@@ -52,6 +52,7 @@ export const certificatesEn = {
         'Issued before the appeal was accepted; the re-assessment {{session}} ({{date}}) decides. This certificate is not changed automatically: revoke it on its page if need be.',
       issued_before_appeal_unplanned:
         'Issued before the appeal was accepted; the re-assessment decides. This certificate is not changed automatically: revoke it on its page if need be.',
+      record_changed: 'The assessor changed this candidate’s FR.AK.02 after the pleno decided on it (a later results bundle): correct the pleno to decide again.',
       kbli_missing: 'The scheme’s KBLI code is not set in the scheme settings.',
       level_missing: 'The scheme’s KKNI level is not set.',
     },

@@ -54,6 +54,7 @@ export const certificatesId = {
         'Sudah diterbitkan sebelum bandingnya diterima; asesmen ulang {{session}} ({{date}}) yang memutuskan. Sertifikat ini tidak diubah otomatis: cabut di halaman sertifikat bila perlu.',
       issued_before_appeal_unplanned:
         'Sudah diterbitkan sebelum bandingnya diterima; asesmen ulang yang memutuskan. Sertifikat ini tidak diubah otomatis: cabut di halaman sertifikat bila perlu.',
+      record_changed: 'Asesor mengubah FR.AK.02 asesi ini setelah pleno memutuskannya (paket hasil yang datang kemudian): koreksi pleno untuk memutuskan ulang.',
       kbli_missing: 'Kode KBLI skema belum diisi di pengaturan skema.',
       level_missing: 'Jenjang KKNI skema belum diisi.',
     },

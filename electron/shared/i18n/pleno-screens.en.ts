@@ -161,6 +161,8 @@ export const plenoScreensEn = {
         appealAcceptedNoSession: 'Appeal accepted',
         appealRejected: 'Appeal rejected',
         certificateHeld: 'Still holds certificate {{number}}: revoke it on its page',
+        recordChanged: 'FR.AK.02 changed by the assessor after this pleno decided: now {{now}}. No certificate until a correction decides again',
+        recordUnsigned: 'FR.AK.02 reopened by the assessor after this pleno decided, not signed again. No certificate until a correction decides again',
         absent: 'Absent: not decided',
         decide: 'Decide',
         decideAgain: 'Decide again',

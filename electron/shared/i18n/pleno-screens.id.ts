@@ -154,6 +154,8 @@ export const plenoScreensId = {
         appealAcceptedNoSession: 'Banding diterima',
         appealRejected: 'Banding ditolak',
         certificateHeld: 'Masih memegang sertifikat {{number}}: cabut di halamannya',
+        recordChanged: 'FR.AK.02 diubah asesor setelah pleno ini memutuskan: kini {{now}}. Sertifikat tidak terbit sampai koreksi pleno memutuskan ulang',
+        recordUnsigned: 'FR.AK.02 dibuka kembali asesor setelah pleno ini memutuskan, belum ditandatangani lagi. Sertifikat tidak terbit sampai koreksi pleno memutuskan ulang',
         absent: 'Tidak hadir: tidak diputuskan',
         decide: 'Putuskan',
         decideAgain: 'Putuskan ulang',

@@ -145,6 +145,30 @@ describe('certificates/issue', () => {
     expect(held.skipped.map((s) => s.reassessment)).toEqual([null, null]);
   });
 
+  it("holds a K decision whose FR.AK.02 the assessor changed or reopened after the pleno decided (a later results bundle), and the pleno's page says so", async () => {
+    const core = await certificateCore();
+    const admin = await signInAs(core, 'admin');
+    setSchemePolicy(core.db, '85499');
+    const { plenoId, sessionId, candidateIds } = seedSignedPleno(core.db, { candidates: 3, tag: 'R' });
+    // As a results bundle brings them: the first re-signed BK, the second unlocked and not signed again.
+    core.db.prepare("UPDATE assessment_record SET recommendation = 'BK', seq = 2 WHERE session_id = ? AND candidate_id = ?").run(sessionId, candidateIds[0]);
+    core.db
+      .prepare("UPDATE assessment_signature SET revoked_at = '2026-11-13T01:00:00.000Z', revoked_by = signed_by, revoke_reason = 'Koreksi' WHERE session_id = ? AND candidate_id = ?")
+      .run(sessionId, candidateIds[1]);
+    const result = await call(core, 'certificates/issue', { plenoId, issuedOn: '2026-11-20' }, admin);
+    expect(result.issued.map((c) => c.candidateId)).toEqual([candidateIds[2]]);
+    expect(result.skipped.map((s) => [s.candidateId, s.reason])).toEqual([
+      [candidateIds[0], 'record_changed'],
+      [candidateIds[1], 'record_changed'],
+    ]);
+    const pleno = await call(core, 'pleno/get', { plenoId }, admin);
+    expect(pleno.decisions.map((d) => [d.candidateId, d.recommendation, d.recordNow])).toEqual([
+      [candidateIds[0], 'K', { recommendation: 'BK', signed: true }],
+      [candidateIds[1], 'K', { recommendation: 'K', signed: false }],
+      [candidateIds[2], 'K', null],
+    ]);
+  });
+
   it('never issues from a decision an accepted appeal voided, its re-assessment planned or not, and names the re-assessment session', async () => {
     const core = await certificateCore();
     const admin = await signInAs(core, 'admin');

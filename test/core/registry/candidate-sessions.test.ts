@@ -50,11 +50,10 @@ describe("a candidate's sessions (candidates/sessions)", () => {
     const w = await world({ aplGate: false });
     const db = w.core.db;
     setSchemePolicy(db, '85499', 3);
-    // Certified in November 2025: came, recommended K (signed), decided K by a signed pleno, certificate issued.
+    // Certified in November 2025: came, recommended K (signed, as the seed signs it), decided K by a signed pleno, certificate issued.
     const certified = seedSignedPleno(db, { candidates: 2, tag: 'H25', date: '2025-11-10' });
     const [candidateId, other] = certified.candidateIds;
     db.prepare("INSERT INTO attendance (session_id, candidate_id, status, at) VALUES (?, ?, 'present', '2025-11-10T01:00:00.000Z')").run(certified.sessionId, candidateId);
-    recommend(db, certified.sessionId, candidateId, 'K', true);
     db.prepare("INSERT INTO bundle_import (bundle_id, kind, source_installation_id, session_id, created_at, imported_at, manifest_sha256) VALUES ('b-h25', 'results', 'tuk-1', ?, ?, ?, ?)").run(
       certified.sessionId,
       '2025-11-10T09:00:00.000Z',

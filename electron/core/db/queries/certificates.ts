@@ -1,5 +1,6 @@
 /** Certificate issue: a pleno's K decisions, the appeal hold, the counters and the certificate rows. */
 import type { Db } from '../open';
+import { recordNowColumns } from './pleno-records';
 import { sql } from '../statements';
 
 export type PlenoRow = { id: string; lsp_id: string; status: 'draft' | 'decided' | 'signed'; sk_date: string | null; signed_at: string | null };
@@ -28,6 +29,10 @@ export type Decided = {
   certificate_number: string | null;
   /** 1 when that certificate was revoked since. */
   certificate_revoked: 0 | 1;
+  /** The recommendation the pleno decided on, and the seat's FR.AK.02 now (recordNowColumns). */
+  recommendation: 'K' | 'BK' | null;
+  now_recommendation: 'K' | 'BK' | null;
+  now_signed: number;
 };
 
 export const competentOf = (db: Db, plenoId: string) =>
@@ -35,7 +40,7 @@ export const competentOf = (db: Db, plenoId: string) =>
     db,
     `SELECT d.session_id, d.candidate_id, c.name, sc.id AS scheme_id, sc.code AS scheme_code, sc.level,
         sp.kbli_code, sp.certificate_validity_years AS validity_years, ce.number AS certificate_number,
-        (ce.revoked_at IS NOT NULL) AS certificate_revoked
+        (ce.revoked_at IS NOT NULL) AS certificate_revoked, d.recommendation, ${recordNowColumns('now_recommendation', 'now_signed')}
        FROM pleno_decision d
        JOIN session s ON s.id = d.session_id
        JOIN scheme sc ON sc.id = s.scheme_id

@@ -168,14 +168,30 @@ export type DecisionDetailRow = DecisionRow & {
   /** The seat's certificate not revoked (one at most a seat), if any. */
   certificateId: string | null;
   certificateNumber: string | null;
+  /** The record now (recordNowColumns). */
+  nowRecommendation: 'K' | 'BK' | null;
+  nowSigned: number;
 };
+
+/**
+ * A decided seat's FR.AK.02 as it stands now, beside a `pleno_decision d`: its recommendation, and whether a live
+ * signature holds it. A results bundle may bring an assessor's later change (unlocked, changed, signed again at the
+ * TUK) after the pleno was signed; what the pleno decided on is its own `recommendation`.
+ */
+export const recordNowColumns = (recommendation: string, signed: string) =>
+  `(SELECT r.recommendation FROM assessment_record r WHERE r.session_id = d.session_id AND r.candidate_id = d.candidate_id) AS ${recommendation},
+   EXISTS (SELECT 1 FROM assessment_signature g WHERE g.form = 'AK.02' AND g.session_id = d.session_id AND g.candidate_id = d.candidate_id AND g.revoked_at IS NULL) AS ${signed}`;
+
+/** Whether a seat's record moved from what the pleno decided on: another recommendation, or no signature in force. */
+export const recordChangedSince = (decidedOn: 'K' | 'BK' | null, now: { recommendation: 'K' | 'BK' | null; signed: number }): boolean =>
+  now.signed !== 1 || now.recommendation !== decidedOn;
 
 export function plenoDecisions(db: Db, plenoId: string): DecisionDetailRow[] {
   return sql<[string], DecisionDetailRow>(
     db,
     `SELECT d.session_id AS sessionId, d.candidate_id AS candidateId, d.recommendation, d.decision, d.reason, s.code AS sessionCode,
        c.participant_no AS participantNo, c.name, c.nik, c.institution, sc.code AS schemeCode, sc.title_id AS schemeTitleId, sc.title_en AS schemeTitleEn,
-       ce.id AS certificateId, ce.number AS certificateNumber
+       ce.id AS certificateId, ce.number AS certificateNumber, ${recordNowColumns('nowRecommendation', 'nowSigned')}
      FROM pleno_decision d LEFT JOIN certificate ce ON ce.session_id = d.session_id AND ce.candidate_id = d.candidate_id AND ce.revoked_at IS NULL JOIN session s ON s.id = d.session_id JOIN scheme sc ON sc.id = s.scheme_id JOIN candidate c ON c.id = d.candidate_id
      WHERE d.pleno_id = ? ORDER BY s.date, s.code, c.participant_no`,
   ).all(plenoId);

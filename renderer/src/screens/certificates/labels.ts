@@ -9,6 +9,7 @@ export const SKIP_LABEL = {
   held_by_appeal: 'certificates.skip.held_by_appeal',
   appeal_accepted: 'certificates.skip.appeal_accepted',
   issued_before_appeal: 'certificates.skip.issued_before_appeal',
+  record_changed: 'certificates.skip.record_changed',
   kbli_missing: 'certificates.skip.kbli_missing',
   level_missing: 'certificates.skip.level_missing',
 } as const satisfies Record<SkipReason, TranslationKey>;

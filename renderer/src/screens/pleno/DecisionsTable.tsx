@@ -48,6 +48,16 @@ export function DecisionsTable({ detail }: { detail: PlenoDetail }) {
                       </StatusBadge>
                     </div>
                   )}
+                  {/* A later results bundle brought the assessor's change: the decision stands on a record that no longer is. */}
+                  {d.recordNow && (
+                    <div data-testid="decision-record-changed">
+                      <StatusBadge tone="danger">
+                        {d.recordNow.signed
+                          ? t('plenoScreens.pleno.decisions.recordChanged', { now: d.recordNow.recommendation ? t(DECISION_LABEL[d.recordNow.recommendation]) : t('plenoScreens.decision.none') })
+                          : t('plenoScreens.pleno.decisions.recordUnsigned')}
+                      </StatusBadge>
+                    </div>
+                  )}
                 </th>
                 <td className="mono nowrap">{d.sessionCode}</td>
                 <td>{d.recommendation ? t(DECISION_LABEL[d.recommendation]) : t('plenoScreens.decision.none')}</td>

@@ -130,6 +130,7 @@ const decision = (n: number, d: 'K' | 'BK', rec: 'K' | 'BK', reason: string | nu
   departs: d !== rec,
   appeal: null,
   heldCertificate: null,
+  recordNow: null,
 });
 
 /** A signed pleno: Peserta 1 K as recommended, Peserta 2 K against a BK recommendation, with the reason. */

@@ -256,6 +256,25 @@ describe('rapat pleno', () => {
     expect(screen.getAllByTestId('decision-certificate-held').map((m) => m.textContent)).toEqual(['Still holds certificate 62019 0000001 2026: revoke it on its page']);
   });
 
+  it("marks a decision whose FR.AK.02 the assessor changed or reopened after the pleno, in both languages", async () => {
+    const [first, second] = SIGNED.decisions;
+    const decisions = [
+      { ...first, recordNow: { recommendation: 'BK' as const, signed: true } },
+      { ...second, recordNow: { recommendation: 'K' as const, signed: false } },
+    ];
+    const handlers = { 'pleno/get': () => ok({ ...SIGNED, decisions }), 'results/review': () => ok(CLEAN_REVIEW) };
+    openAt('pleno/pl-1', handlers);
+    await screen.findByTestId('pleno-locked');
+    expect(screen.getAllByTestId('decision-record-changed').map((m) => m.textContent)).toEqual([
+      'FR.AK.02 diubah asesor setelah pleno ini memutuskan: kini Belum kompeten (BK). Sertifikat tidak terbit sampai koreksi pleno memutuskan ulang',
+      id.plenoScreens.pleno.decisions.recordUnsigned,
+    ]);
+    cleanup();
+    openAt('pleno/pl-1', handlers, 'en');
+    await screen.findByTestId('pleno-locked');
+    expect(screen.getAllByTestId('decision-record-changed')[1].textContent).toBe(en.plenoScreens.pleno.decisions.recordUnsigned);
+  });
+
   it('lists plenos with their state and saves the member rules, in English', async () => {
     const { fake } = openAt(
       'pleno',
