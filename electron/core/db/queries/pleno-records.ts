@@ -176,11 +176,15 @@ export type DecisionDetailRow = DecisionRow & {
 /**
  * A decided seat's FR.AK.02 as it stands now, beside a `pleno_decision d`: its recommendation, and whether a live
  * signature holds it. A results bundle may bring an assessor's later change (unlocked, changed, signed again at the
- * TUK) after the pleno was signed; what the pleno decided on is its own `recommendation`.
+ * TUK) after the pleno was signed; what the pleno decided on is its own `recommendation`. The signature is the seat's
+ * assessor's, found by the whole of its index (the `|| ''` keeps TEXT affinity off the comparison, which would stop
+ * SQLite using the index's expression and read every signature of the session's assessor for each seat).
  */
 export const recordNowColumns = (recommendation: string, signed: string) =>
   `(SELECT r.recommendation FROM assessment_record r WHERE r.session_id = d.session_id AND r.candidate_id = d.candidate_id) AS ${recommendation},
-   EXISTS (SELECT 1 FROM assessment_signature g WHERE g.form = 'AK.02' AND g.session_id = d.session_id AND g.candidate_id = d.candidate_id AND g.revoked_at IS NULL) AS ${signed}`;
+   EXISTS (SELECT 1 FROM session_candidate x JOIN assessment_signature g ON g.form = 'AK.02' AND g.session_id = x.session_id AND g.assessor_id = x.assessor_id
+       AND coalesce(g.candidate_id, '') = (x.candidate_id || '') AND g.revoked_at IS NULL
+     WHERE x.session_id = d.session_id AND x.candidate_id = d.candidate_id) AS ${signed}`;
 
 /** Whether a seat's record moved from what the pleno decided on: another recommendation, or no signature in force. */
 export const recordChangedSince = (decidedOn: 'K' | 'BK' | null, now: { recommendation: 'K' | 'BK' | null; signed: number }): boolean =>
