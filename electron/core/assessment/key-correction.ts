@@ -28,11 +28,18 @@ function blockOf(db: Db, principal: Principal, sessionId: string): KeyCorrection
   return null;
 }
 
-/** The candidates whose signed FR.AK.02 counts the question (their paper holds it, or it would: no paper, approved). */
+/**
+ * Whether a signed FR.AK.02 counts the question so that a correction would change it: their paper holds it. A
+ * candidate who never started the test (absent, no paper) answered nothing a key could make right or wrong, so
+ * their signature does not stand in the way (it did, and an assessor had to unlock and sign again every absentee).
+ */
+const signedOnPaper = (question: { itemId: string; status: string }, paper: ReadonlySet<string> | null): boolean => paper !== null && countsForCandidate(question, paper);
+
+/** The candidates whose signed FR.AK.02 counts the question (signedOnPaper). */
 function signedCounting(db: Db, sessionId: string, question: { itemId: string; status: string }): string[] {
   return q
     .signedSeats(db, sessionId)
-    .filter((s) => countsForCandidate(question, s.itemOrder === null ? null : new Set(itemOrderOf({ itemOrder: s.itemOrder }))))
+    .filter((s) => signedOnPaper(question, s.itemOrder === null ? null : new Set(itemOrderOf({ itemOrder: s.itemOrder }))))
     .map((s) => s.name);
 }
 
@@ -67,7 +74,7 @@ export function keyCorrectionView(db: Db, principal: Principal, sessionId: strin
       correct: row.correct,
       annulled: key.annulled.has(row.itemId),
       accepted: [...(key.accepted.get(row.itemId) ?? [])].sort((a, b) => a - b),
-      signedBy: signed.filter((s) => countsForCandidate(row, s.paper)).map((s) => s.name),
+      signedBy: signed.filter((s) => signedOnPaper(row, s.paper)).map((s) => s.name),
     });
   }
   return {

@@ -108,6 +108,21 @@ describe('correcting a multiple-choice key for a session (ralat kunci, soal dian
     expect(core.db.prepare('SELECT action, reason FROM key_correction').all()).toEqual([{ action: 'annul', reason: 'Kunci salah ketik' }]);
   });
 
+  it('is not refused by the signed FR.AK.02 of a candidate who never started the test (absent: no paper, nothing answered)', async () => {
+    const { core, assessor, seat } = await testTaken(0);
+    const absent = core.db
+      .prepare('SELECT x.candidate_id AS candidateId, x.assessor_id AS assessorId FROM session_candidate x WHERE x.session_id = ? AND x.candidate_id <> ? AND NOT EXISTS (SELECT 1 FROM attempt t WHERE t.session_id = x.session_id AND t.candidate_id = x.candidate_id) LIMIT 1')
+      .get(seat.sessionId, seat.candidateId) as { candidateId: string; assessorId: string };
+    const account = core.db.prepare("SELECT id FROM account WHERE username = 'asesor1'").pluck().get() as string;
+    core.db
+      .prepare("INSERT INTO assessment_signature (form, session_id, assessor_id, candidate_id, signed_at, signed_by) VALUES ('AK.02', ?, ?, ?, '2026-11-10T09:30:00.000Z', ?)")
+      .run(seat.sessionId, absent.assessorId, absent.candidateId, account);
+    const pg03 = itemOf(core, 'PG-03');
+    expect((await call(core, 'assessment/keyCorrections', { sessionId: seat.sessionId }, assessor)).questions.find((q) => q.itemId === pg03)?.signedBy).toEqual([]);
+    await call(core, 'assessment/correctKey', { sessionId: seat.sessionId, itemId: pg03, action: 'annul', option: null, reason: 'Kunci salah ketik' }, assessor);
+    expect(core.db.prepare('SELECT count(*) FROM key_correction').pluck().get()).toBe(1);
+  });
+
   it("only the session's assessor, where the exam day is held, corrects a key; it is audited in words", async () => {
     const { core, assessor, seat } = await testTaken(0);
     const pg04 = itemOf(core, 'PG-04');
