@@ -5,6 +5,7 @@ import { appendAudit } from '../audit/log';
 import * as q from '../db/queries/bank-items';
 import { newId } from '../ids';
 import { approvalProblem, checkItem, type CleanItem } from './checks';
+import { touchExportedSessions } from './exported-sessions';
 import { checkImage, storeImages, type BankEnv, type CheckedImage } from './images';
 import { insertDraft, refAllocator } from './items';
 import { liveContentIndex } from './same-content';
@@ -161,6 +162,7 @@ export function applyBankItems(env: BankEnv, principal: Principal, schemeId: str
         }
         return { ...p.outcome, itemId: row.id };
       });
+      if (planned.some((p) => p.approve && p.outcome.outcome === 'added' && p.value)) touchExportedSessions(db, schemeId, now);
       const result = resultOf(outcomes);
       // Importing the same file again adds nothing and leaves no trace either.
       if (result.added === 0) return result;

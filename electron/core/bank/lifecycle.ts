@@ -1,10 +1,12 @@
 import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
 import type { Db } from '../db/open';
+import { touchExportedSessions } from './exported-sessions';
 
 /** What a question and an observation benchmark share of their life: a status, who approved and who retired them. */
 export type LifeRow = {
   id: string;
+  scheme_id: string;
   status: 'draft' | 'approved' | 'retired';
   approved_by: string | null;
   approved_at: string | null;
@@ -21,6 +23,7 @@ export function retireRow<R extends LifeRow>(db: Db, principal: Principal, life:
   life.update(db, row);
   const details = { before: { status: before.status }, after: { status: 'retired' }, ...(replacedBy ? { replacedBy } : {}) };
   appendAudit(db, principal, { action: `${life.action}.retire`, entity: life.entity, entityId: row.id, details }, now);
+  if (before.status === 'approved') touchExportedSessions(db, row.scheme_id, now);
   return row;
 }
 
@@ -33,5 +36,6 @@ export function approveRow<R extends LifeRow>(db: Db, principal: Principal, life
   const row: R = { ...before, status: 'approved', approved_by: principal.accountId, approved_at: now.toISOString() };
   life.update(db, row);
   appendAudit(db, principal, { action: `${life.action}.approve`, entity: life.entity, entityId: row.id, details: { before: { status: 'draft' }, after: { status: 'approved' } } }, now);
+  touchExportedSessions(db, row.scheme_id, now);
   return row;
 }

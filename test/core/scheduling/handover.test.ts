@@ -14,6 +14,7 @@ import { TEST_SCRYPT_LOG_N, upload } from '../../support/bundles';
 import { forge } from '../../support/forge';
 import { candidateInput, NOW, tukInput } from '../registry/support';
 import { demoSchemeId, setRules } from './support';
+import { mcInput } from '../bank/support';
 
 /** A clock the test moves: "changed since export" compares times, and the TUK runs on the session's day. */
 function movableClock(start: Date) {
@@ -216,6 +217,27 @@ describe('exporting a planned session', () => {
     await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
     expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).conflicts).toEqual([]);
     expect((await exportOf(lsp, admin, session.id)).pendingConflicts).toBeUndefined();
+  });
+
+  it("is marked changed after its export when its scheme version's approved bank changes (a question approved or retired), which the bundle carries", async () => {
+    const { lsp, admin, session, time } = await planned();
+    time.later(1);
+    await exportOf(lsp, admin, session.id);
+    const changed = async () => (await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).changedSinceExport;
+    const schemeId = demoSchemeId(lsp);
+    // A draft saved changes nothing the TUK gets.
+    time.later(1);
+    const draft = (await call(lsp, 'bank/save', { schemeId, itemId: null, item: mcInput(lsp, schemeId) }, admin)).item;
+    expect(await changed()).toBe(false);
+    time.later(1);
+    await call(lsp, 'bank/approve', { itemId: draft.id }, admin);
+    expect(await changed()).toBe(true);
+    time.later(1);
+    await exportOf(lsp, admin, session.id);
+    expect(await changed()).toBe(false);
+    time.later(1);
+    await call(lsp, 'bank/retire', { itemId: draft.id }, admin);
+    expect(await changed()).toBe(true);
   });
 
   it('is marked changed after its export until exported again, and refused while the plan breaks a rule, naming it', async () => {

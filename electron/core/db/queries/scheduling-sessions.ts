@@ -162,6 +162,19 @@ export const STATUS_SQL = `CASE
   WHEN run.started_at IS NOT NULL OR s.starts_min <= @now THEN 'running'
   ELSE 'upcoming' END`;
 
+/**
+ * A scheme version's sessions whose bundle went out and which have not begun: a change to the version's approved
+ * bank (a question or benchmark approved or retired) is one the TUK's copy lacks.
+ */
+export const exportedUpcomingOfScheme = (db: Db, schemeId: string, now: number): string[] =>
+  sql<[{ schemeId: string; now: number }], { id: string }>(
+    db,
+    `SELECT s.id FROM session s ${STATUS_FROM}
+     WHERE s.scheme_id = @schemeId AND EXISTS (SELECT 1 FROM session_export e WHERE e.session_id = s.id) AND (${STATUS_SQL}) = 'upcoming'`,
+  )
+    .all({ schemeId, now })
+    .map((r) => r.id);
+
 export type ListRow = SessionRow & {
   starts_min: number;
   ends_min: number;
