@@ -305,9 +305,10 @@ export type BundleConflict = { table: string; key: string; reason: ConflictReaso
 export type BundleSessionPlan = {
   date: string;
   startTime: string;
+  durationMinutes: number;
   cancelled: { at: string; reason: string | null } | null;
   /** Null: the session is new on this computer. */
-  before: { date: string; startTime: string; cancelled: boolean } | null;
+  before: { date: string; startTime: string; durationMinutes: number; cancelled: boolean } | null;
   leaving: { participantNo: string; name: string }[];
 };
 

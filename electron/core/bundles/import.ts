@@ -154,7 +154,7 @@ function dryRun(
 
 /**
  * The proctor sees, before applying, what the bundle does to the day: the preview's tables said only
- * "Sesi asesmen: diperbarui 1", whether the start moved, a candidate left or the session was called off.
+ * "Sesi asesmen: diperbarui 1", whether the start moved, the duration changed, a candidate left or the session was called off.
  */
 function planChange(
   before: { plan: q.SessionPlanHere | undefined; seats: { id: string; participantNo: string; name: string }[] },
@@ -166,8 +166,9 @@ function planChange(
   return {
     date: after.date,
     startTime: after.startTime,
+    durationMinutes: after.durationMinutes,
     cancelled: after.cancelledAt ? { at: after.cancelledAt, reason: after.cancelReason } : null,
-    before: before.plan ? { date: before.plan.date, startTime: before.plan.startTime, cancelled: before.plan.cancelledAt !== null } : null,
+    before: before.plan ? { date: before.plan.date, startTime: before.plan.startTime, durationMinutes: before.plan.durationMinutes, cancelled: before.plan.cancelledAt !== null } : null,
     leaving: before.seats.filter((s) => !staying.has(s.id)).map(({ participantNo, name }) => ({ participantNo, name })),
   };
 }

@@ -1125,6 +1125,7 @@ export const en = {
       bindsStationRenamed: 'This is the first session bundle on this station: once applied, this computer serves {{tuk}}, and session bundles for any other TUK are refused. This station was set up as {{setUpAs}}: check with the LSP that this bundle is for your TUK before applying it.',
       sessionStart: 'Day and start',
       sessionStartMoved: '{{when}} (was {{before}})',
+      sessionDuration: 'Duration',
       sessionCancels: 'This bundle CANCELS the session (cancelled by the LSP on {{at}}). Reason: {{reason}}. Once applied, the session cannot be started on this computer.',
       sessionCancelsNoReason: 'This bundle CANCELS the session (cancelled by the LSP on {{at}}). Once applied, the session cannot be started on this computer.',
       sessionLeaving: 'No longer in this session\'s plan ({{count}}):',

@@ -1103,6 +1103,7 @@ export const id = {
       bindsStationRenamed: 'Ini paket sesi pertama di stasiun ini: setelah diterapkan, komputer ini melayani {{tuk}}, dan paket sesi untuk TUK lain ditolak. Stasiun ini disiapkan dengan nama {{setUpAs}}: pastikan dengan LSP bahwa paket ini memang untuk TUK Anda sebelum menerapkannya.',
       sessionStart: 'Hari dan jam mulai',
       sessionStartMoved: '{{when}} (sebelumnya {{before}})',
+      sessionDuration: 'Durasi',
       sessionCancels: 'Paket ini MEMBATALKAN sesi ini (dibatalkan LSP pada {{at}}). Alasan: {{reason}}. Setelah diterapkan, sesi tidak dapat dimulai di komputer ini.',
       sessionCancelsNoReason: 'Paket ini MEMBATALKAN sesi ini (dibatalkan LSP pada {{at}}). Setelah diterapkan, sesi tidak dapat dimulai di komputer ini.',
       sessionLeaving: 'Tidak lagi ada di rencana sesi ini ({{count}}):',

@@ -830,13 +830,13 @@ describe('prints of a planned session at the LSP, before the day', () => {
 });
 
 describe("a session bundle's preview at the TUK", () => {
-  it('says the day and start it brings, the day and start it replaces, who leaves the plan, and whether it calls the session off', async () => {
+  it('says the day, start and duration it brings, those it replaces, who leaves the plan, and whether it calls the session off', async () => {
     const { lsp, admin, candidates, plan, session, time } = await planned();
     await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
     time.later(1);
     const { tuk, proctor } = await tukStationAt(movableClock(new Date(2026, 10, 25, 9, 0)).clock);
     const first = await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
-    expect(first.sessionPlan).toEqual({ date: DAY, startTime: '08:00', cancelled: null, before: null, leaving: [] });
+    expect(first.sessionPlan).toEqual({ date: DAY, startTime: '08:00', durationMinutes: 120, cancelled: null, before: null, leaving: [] });
     // The first one ties the station to its TUK: said before it is applied, and only then.
     const tukName = lsp.db.prepare('SELECT name FROM tuk WHERE id = ?').pluck().get(plan.tukId);
     expect(first.bindsStation).toEqual({ tuk: tukName, setUpAs: null });
@@ -846,11 +846,18 @@ describe("a session bundle's preview at the TUK", () => {
 
     time.later(1);
     const dropped = candidates[2];
-    await call(lsp, 'sessions/update', { sessionId: session.id, session: { ...plan, startTime: '13:00', candidates: plan.candidates.filter((c) => c.candidateId !== dropped) } }, admin);
+    await call(lsp, 'sessions/update', { sessionId: session.id, session: { ...plan, startTime: '13:00', durationMinutes: 90, candidates: plan.candidates.filter((c) => c.candidateId !== dropped) } }, admin);
     time.later(1);
     const who = tuk.db.prepare('SELECT participant_no AS participantNo, name FROM candidate WHERE id = ?').get(dropped);
     const second = await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
-    expect(second.sessionPlan).toEqual({ date: DAY, startTime: '13:00', cancelled: null, before: { date: DAY, startTime: '08:00', cancelled: false }, leaving: [who] });
+    expect(second.sessionPlan).toEqual({
+      date: DAY,
+      startTime: '13:00',
+      durationMinutes: 90,
+      cancelled: null,
+      before: { date: DAY, startTime: '08:00', durationMinutes: 120, cancelled: false },
+      leaving: [who],
+    });
     expect(second.bindsStation).toBeNull();
 
     time.later(1);
@@ -860,8 +867,9 @@ describe("a session bundle's preview at the TUK", () => {
     expect(third.sessionPlan).toEqual({
       date: DAY,
       startTime: '13:00',
+      durationMinutes: 90,
       cancelled: { at: cancelled.cancellation!.at, reason: 'Gedung TUK direnovasi' },
-      before: { date: DAY, startTime: '13:00', cancelled: false },
+      before: { date: DAY, startTime: '13:00', durationMinutes: 90, cancelled: false },
       leaving: [],
     });
   });

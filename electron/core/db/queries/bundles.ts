@@ -23,13 +23,13 @@ export function sessionScope(db: Db, sessionId: string): SessionScope | undefine
   ).get(sessionId);
 }
 
-export type SessionPlanHere = { date: string; startTime: string; cancelledAt: string | null; cancelReason: string | null };
+export type SessionPlanHere = { date: string; startTime: string; durationMinutes: number; cancelledAt: string | null; cancelReason: string | null };
 
 /** A session's day, start and cancellation on this computer, for a session bundle's preview. */
 export function sessionPlanHere(db: Db, sessionId: string): SessionPlanHere | undefined {
   return sql<[string], SessionPlanHere>(
     db,
-    'SELECT date, start_time AS startTime, cancelled_at AS cancelledAt, cancel_reason AS cancelReason FROM session WHERE id = ?',
+    'SELECT date, start_time AS startTime, duration_minutes AS durationMinutes, cancelled_at AS cancelledAt, cancel_reason AS cancelReason FROM session WHERE id = ?',
   ).get(sessionId);
 }
 

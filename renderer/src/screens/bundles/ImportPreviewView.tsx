@@ -26,11 +26,15 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   const tableText = (name: string) => (isTableName(name) ? t(TABLE_LABEL[name]) : <span className="mono">{name}</span>);
   const plan = preview.sessionPlan;
   const binds = preview.bindsStation;
-  // The day as the proctor's home writes it; a moved start names the one it replaces.
+  // The day as the proctor's home writes it; a moved start (or a changed duration) names the one it replaces.
   const startText = (p: BundleSessionPlan) => {
     const when = `${f.date(p.date)} ${f.time(p.startTime)}`;
     const before = p.before ? `${f.date(p.before.date)} ${f.time(p.before.startTime)}` : when;
     return before === when ? when : t('bundles.preview.sessionStartMoved', { when, before });
+  };
+  const durationText = (p: BundleSessionPlan) => {
+    const now = t('common.minutes', { minutes: p.durationMinutes });
+    return p.before && p.before.durationMinutes !== p.durationMinutes ? t('bundles.preview.sessionStartMoved', { when: now, before: t('common.minutes', { minutes: p.before.durationMinutes }) }) : now;
   };
   const signerTone = preview.signer.status === 'pinned' || preview.signer.status === 'self' ? 'success' : preview.signer.status === 'new' ? 'warning' : 'danger';
   return (
@@ -59,6 +63,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           },
           { key: 'tuk', label: t('bundles.preview.tuk'), value: preview.tuk?.name ?? '—' },
           ...(plan ? [{ key: 'start', label: t('bundles.preview.sessionStart'), value: <span data-testid="preview-session-start">{startText(plan)}</span> }] : []),
+          ...(plan ? [{ key: 'duration', label: t('bundles.preview.sessionDuration'), value: <span data-testid="preview-session-duration">{durationText(plan)}</span> }] : []),
           ...(preview.partial ? [{ key: 'partial', label: t('bundles.preview.partial'), value: preview.partial.station }] : []),
         ]}
       />

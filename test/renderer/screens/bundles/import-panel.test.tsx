@@ -13,8 +13,9 @@ afterEach(() => vi.unstubAllGlobals());
 const cancelling = sessionPreview({
   date: '2026-12-09',
   startTime: '09:00',
+  durationMinutes: 120,
   cancelled: { at: '2026-12-05T05:42:00.000Z', reason: 'Asesor berhalangan' },
-  before: { date: '2026-12-09', startTime: '09:00', cancelled: false },
+  before: { date: '2026-12-09', startTime: '09:00', durationMinutes: 120, cancelled: false },
   leaving: [],
 });
 

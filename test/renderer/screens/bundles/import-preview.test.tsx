@@ -17,21 +17,23 @@ const show = (p: ImportPreview, language: Language = 'id') =>
   );
 
 describe("a session bundle's preview", () => {
-  it('names the day and start, and the start it replaces when the LSP moved it', () => {
-    show(sessionPreview({ date: '2026-12-08', startTime: '13:00', cancelled: null, before: { date: '2026-12-08', startTime: '09:00', cancelled: false }, leaving: [] }));
+  it('names the day, start and duration, and those it replaces when the LSP changed them', () => {
+    show(sessionPreview({ date: '2026-12-08', startTime: '13:00', durationMinutes: 60, cancelled: null, before: { date: '2026-12-08', startTime: '09:00', durationMinutes: 120, cancelled: false }, leaving: [] }));
     expect(screen.getByTestId('preview-session-start').textContent).toBe('8 Des 2026 13.00 (sebelumnya 8 Des 2026 09.00)');
+    expect(screen.getByTestId('preview-session-duration').textContent).toBe('60 menit (sebelumnya 120 menit)');
     expect(screen.queryByTestId('preview-session-cancels')).toBeNull();
   });
 
   it('names the candidates the newer plan no longer holds', () => {
-    show(sessionPreview({ date: '2026-12-08', startTime: '09:00', cancelled: null, before: { date: '2026-12-08', startTime: '09:00', cancelled: false }, leaving: [{ participantNo: 'JWP-2026-010', name: 'Dewi Anggraini Safitri' }] }), 'en');
+    show(sessionPreview({ date: '2026-12-08', startTime: '09:00', durationMinutes: 120, cancelled: null, before: { date: '2026-12-08', startTime: '09:00', durationMinutes: 120, cancelled: false }, leaving: [{ participantNo: 'JWP-2026-010', name: 'Dewi Anggraini Safitri' }] }), 'en');
     expect(screen.getByTestId('preview-session-start').textContent).toBe('8 Dec 2026 09:00');
+    expect(screen.getByTestId('preview-session-duration').textContent).toBe('120 min');
     expect(screen.getByTestId('preview-session-leaving').textContent).toContain("No longer in this session's plan (1):");
     expect(screen.getByTestId('preview-session-leaving').textContent).toContain('JWP-2026-010 Dewi Anggraini Safitri');
   });
 
   it('says, before it is applied, that the bundle cancels the session, with the reason', () => {
-    show(sessionPreview({ date: '2026-12-09', startTime: '09:00', cancelled: { at: '2026-12-05T05:42:00.000Z', reason: 'Asesor berhalangan' }, before: { date: '2026-12-09', startTime: '09:00', cancelled: false }, leaving: [] }));
+    show(sessionPreview({ date: '2026-12-09', startTime: '09:00', durationMinutes: 120, cancelled: { at: '2026-12-05T05:42:00.000Z', reason: 'Asesor berhalangan' }, before: { date: '2026-12-09', startTime: '09:00', durationMinutes: 120, cancelled: false }, leaving: [] }));
     const notice = screen.getByTestId('preview-session-cancels').textContent ?? '';
     expect(notice).toContain('MEMBATALKAN');
     expect(notice).toContain('Alasan: Asesor berhalangan.');
@@ -57,7 +59,7 @@ describe("a TUK station's first session bundle", () => {
   });
 
   it("names the session by its title in the screen's language, the manifest's one name only when this computer has none", () => {
-    const plan = { date: '2026-12-08', startTime: '09:00', cancelled: null, before: null, leaving: [] };
+    const plan = { date: '2026-12-08', startTime: '09:00', durationMinutes: 120, cancelled: null, before: null, leaving: [] };
     show(sessionPreview(plan), 'en');
     expect(screen.getByTestId('preview-session').textContent).toBe('Junior Web Programmer Test (JWP-Q-B)');
     cleanup();
