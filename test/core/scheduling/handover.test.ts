@@ -463,19 +463,26 @@ describe('a planned session handed over to a TUK', () => {
   });
 });
 
+/**
+ * The exam day begun at a TUK station: the proctor started the session and the third candidate signed in at a lab PC,
+ * reading FR.AK.01; nobody has answered yet, so a newer bundle of the session is still taken.
+ */
+async function signedInAtTuk() {
+  const { lsp, admin, candidates, plan, session, time } = await planned();
+  const issued = await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
+  time.later(1);
+  const { tuk, proctor } = await tukStationAt(movableClock(new Date(2026, 11, 1, 8, 5)).clock);
+  await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+  const started = await call(tuk, 'exam/startSession', { sessionId: session.id }, proctor);
+  const [, , dropped] = candidates;
+  const p = issued.passwords.find((x) => x.candidateId === dropped)!;
+  const candidate = (await call(tuk, 'auth/candidateSignIn', { participantNo: p.participantNo, password: p.password, token: started.token!, deviceId: 'lab-pc-03' })).token;
+  return { lsp, admin, plan, session, time, tuk, proctor, dropped, p, candidate };
+}
+
 describe('a candidate signed in at the TUK whom a newer bundle takes out of the plan before they start', () => {
   it('is told they are not in the session when they accept FR.AK.01, where the PC said "Terjadi kesalahan di aplikasi" (INTERNAL)', async () => {
-    const { lsp, admin, candidates, plan, session, time } = await planned();
-    const issued = await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
-    time.later(1);
-    // The exam day has begun at the TUK: the proctor started the session, the candidate signed in at a lab PC
-    // and reads FR.AK.01; nobody has answered yet, so a newer bundle of the session is still taken.
-    const { tuk, proctor } = await tukStationAt(movableClock(new Date(2026, 11, 1, 8, 5)).clock);
-    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
-    const started = await call(tuk, 'exam/startSession', { sessionId: session.id }, proctor);
-    const [, , dropped] = candidates;
-    const p = issued.passwords.find((x) => x.candidateId === dropped)!;
-    const candidate = (await call(tuk, 'auth/candidateSignIn', { participantNo: p.participantNo, password: p.password, token: started.token!, deviceId: 'lab-pc-03' })).token;
+    const { lsp, admin, plan, session, time, tuk, proctor, dropped, p, candidate } = await signedInAtTuk();
     expect((await call(tuk, 'cbt/state', {}, candidate)).phase).toBe('agreement');
 
     time.later(1);
@@ -492,15 +499,7 @@ describe('a candidate signed in at the TUK whom a newer bundle takes out of the 
 
 describe('a candidate who started the test at the TUK before a newer plan took them out', () => {
   it("keeps their seat at the TUK and brings it back to the LSP with their results, where the LSP dropped the test and its answers as rows 'bertentangan dengan data lain'", async () => {
-    const { lsp, admin, candidates, plan, session, time } = await planned();
-    const issued = await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
-    time.later(1);
-    const { tuk, proctor } = await tukStationAt(movableClock(new Date(2026, 11, 1, 8, 5)).clock);
-    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
-    const started = await call(tuk, 'exam/startSession', { sessionId: session.id }, proctor);
-    const [, , dropped] = candidates;
-    const p = issued.passwords.find((x) => x.candidateId === dropped)!;
-    const candidate = (await call(tuk, 'auth/candidateSignIn', { participantNo: p.participantNo, password: p.password, token: started.token!, deviceId: 'lab-pc-03' })).token;
+    const { lsp, admin, plan, session, time, tuk, proctor, dropped, p, candidate } = await signedInAtTuk();
     const paper = await call(tuk, 'cbt/agree', { accept: true }, candidate);
 
     // The LSP, not knowing, takes the candidate out; nobody has answered yet, so the TUK takes the newer plan
