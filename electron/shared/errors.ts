@@ -62,7 +62,8 @@ export const SHEET_PROBLEMS = [
 export type SheetProblemCode = (typeof SHEET_PROBLEMS)[number];
 
 /**
- * A scheme sheet's structure (registry import): a row that belongs under nothing, or two rows that disagree;
+ * A scheme sheet's structure (registry import): a row that belongs under nothing, or two rows that disagree,
+ * or a scheme whose rows leave out a KUK that questions use (IMPORT_KUK_IN_USE);
  * rows of one candidates' or assessors' file that name the same person (IMPORT_DUPLICATE_KEY); and, in the
  * refused-rows file's reasons only, how a cell stored as a number was written back (refused-cells.ts).
  */
@@ -72,6 +73,7 @@ export const IMPORT_PROBLEMS = [
   'IMPORT_NO_ELEMENT',
   'IMPORT_UNIT_NO_ELEMENTS',
   'IMPORT_ELEMENT_NO_KUK',
+  'IMPORT_KUK_IN_USE',
   'IMPORT_APL02_MISSING',
   'IMPORT_DUPLICATE_KEY',
   'IMPORT_NUMBER_EMPTIED',

@@ -5,7 +5,7 @@ import { latestSchemes } from '../db/queries/registry-export';
 import { latestByCode } from '../db/queries/registry-schemes';
 import type { Db } from '../db/open';
 import { checkScheme, treeWithoutIds } from '../registry/scheme-tree';
-import { comparable, previewSchemes, upsertSchemes } from '../registry/schemes';
+import { comparable, kuksInUseGone, previewSchemes, upsertSchemes } from '../registry/schemes';
 import { dayFirst } from '../../shared/day-first';
 import type { SheetValue } from '../spreadsheets/spec';
 import type { Layout } from './files';
@@ -216,17 +216,23 @@ async function planSchemes(file: string, ctx: ReadContext): Promise<KindPlan> {
     return { draft, input, existing, problems: layout === 'apl02' ? problems.map(apl02Missing) : problems };
   });
   const accepted = planned.filter((p) => p.problems.length === 0);
-  const merge = (outcomes: readonly RowOutcome[]) => {
+  // A KUK questions use, left out of the file: named, on the column that numbers KUK (the row is the scheme's first).
+  const kukInUse = (db: Db, p: Planned): ImportProblem => {
+    const before = latestByCode(db, ctx.lspId, p.input.code);
+    const kuk = before ? kuksInUseGone(db, before.id, checkScheme(p.input, ctx.today).value).join(', ') : '';
+    return { column: names('kukNo'), key: 'kukNo', code: 'IMPORT_KUK_IN_USE', params: { kuk }, row: p.draft.firstRow };
+  };
+  const merge = (db: Db, outcomes: readonly RowOutcome[]) => {
     let next = 0;
     return planned.map((p) => {
       if (p.problems.length > 0) return { p, outcome: 'refused' as const, problems: p.problems };
       const o = outcomes[next++];
-      const problems = o.issues.map((issue) => issueProblem(p.draft, issue, names));
+      const problems = o.issues.map((issue) => (issue.field === 'units' && issue.reason === 'in_use' ? kukInUse(db, p) : issueProblem(p.draft, issue, names)));
       return { p, outcome: OUTCOME_OF[o.outcome], problems: layout === 'apl02' ? problems.map(apl02Missing) : problems };
     });
   };
   const refusedOf = (merged: ReturnType<typeof merge>) => merged.flatMap((m) => (m.outcome === 'refused' ? refusedRows(m.p, m.problems, raw) : []));
-  const previewed = merge(previewSchemes(ctx.db, ctx.lspId, accepted.map((p) => p.input), ctx.today));
+  const previewed = merge(ctx.db, previewSchemes(ctx.db, ctx.lspId, accepted.map((p) => p.input), ctx.today));
   const rows = previewed.map((m) => {
     const row = previewRow(m.p, m.outcome, m.problems);
     if (m.outcome === 'update' && m.p.existing) row.changes = schemeChanges(m.p.existing, checkScheme(m.p.input, ctx.today).value);
@@ -243,7 +249,7 @@ async function planSchemes(file: string, ctx: ReadContext): Promise<KindPlan> {
     apply: (db, principal, now) => {
       // Merged again with the registered schemes as they are now (their kind, English titles, dimensions).
       const current = accepted.map((p) => toSchemeInput(p.draft, existingOf(db, p.draft)));
-      const merged = merge(upsertSchemes(db, principal, ctx.lspId, current, now));
+      const merged = merge(db, upsertSchemes(db, principal, ctx.lspId, current, now));
       const counts = countOf(merged);
       return { result: { added: counts.add, updated: counts.update, unchanged: counts.unchanged, refused: counts.refused }, refused: refusedOf(merged) };
     },

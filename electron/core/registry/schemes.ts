@@ -158,12 +158,30 @@ function planTree(schemeId: string, v: SchemeInput, existing: Unit[] | null): Pl
   return out;
 }
 
+/** The KUK that rewriting the scheme's tree in place as `plan` would delete, each with its unit's code. */
+function goneKuksOf(plan: Planned, existing: Unit[]): { id: string; unitCode: string; number: string }[] {
+  const keep = new Set(plan.kuks.map((k) => k.id));
+  return existing.flatMap((u) => u.elements.flatMap((e) => e.kuk.filter((k) => !keep.has(k.id)).map((k) => ({ id: k.id, unitCode: u.code, number: k.number }))));
+}
+
+/**
+ * The KUK ("J.620100.004.02 1.2") an in-place edit of the scheme to `v` would delete while questions or
+ * observation items point at them: such an edit is refused (a frozen scheme gets a new version instead).
+ */
+export function kuksInUseGone(db: Db, schemeId: string, v: SchemeInput): string[] {
+  const inUse = q.kuksInUse(db, schemeId);
+  const existing = treeOf(db, schemeId);
+  return goneKuksOf(planTree(schemeId, v, existing), existing)
+    .filter((k) => inUse.has(k.id))
+    .map((k) => `${k.unitCode} ${k.number}`);
+}
+
 /** Rewrites a scheme's tree in place; a KUK that questions use may not go (REGISTRY_INVALID on units). */
 function writeTree(db: Db, schemeId: string, v: SchemeInput, existing: Unit[]): void {
   const plan = planTree(schemeId, v, existing);
   const keep = new Set([...plan.units, ...plan.elements, ...plan.kuks].map((n) => n.id));
   const inUse = q.kuksInUse(db, schemeId);
-  const goneKuks = existing.flatMap((u) => u.elements.flatMap((e) => e.kuk)).filter((k) => !keep.has(k.id));
+  const goneKuks = goneKuksOf(plan, existing);
   if (goneKuks.some((k) => inUse.has(k.id))) throw invalid([{ field: 'units', reason: 'in_use' }]);
   q.parkTree(db, schemeId);
   for (const u of plan.units) q.upsertUnit(db, u);
@@ -293,6 +311,8 @@ function planSchemes(db: Db, lspId: string, inputs: readonly SchemeInput[], toda
     seen.add(value.code);
     const before = checks.issues.length ? undefined : q.latestByCode(db, lspId, value.code);
     const same = before ? sameRecord(comparable(db, before), withoutIds(value)) : null;
+    // Found here, not by the write: a scheme refused at apply refused the whole import after a preview that accepted it.
+    if (before && before.frozen !== 1 && same === false && kuksInUseGone(db, before.id, value).length > 0) checks.refuse('units', 'in_use');
     return { value, beforeId: before?.id ?? null, outcome: outcomeOf(index, checks.issues, before?.id ?? null, same) };
   });
 }

@@ -203,6 +203,7 @@ export const en = {
     IMPORT_UNIT_NO_ELEMENTS: 'Unit {{unit}} has no element. Fill in the element and its KUK on this row (one row per KUK), or put a row "1 / Elemen: …" under the unit.',
     IMPORT_APL02_MISSING: 'This FR.APL.02 sheet does not give the {{label}}. Add a row "{{example}}" above the first unit, or fill in the {{label}} column of the refused-rows file and import that.',
     IMPORT_ELEMENT_NO_KUK: 'Element {{element}} of unit {{unit}} has no KUK. Fill in the KUK number and KUK on this row (one row per KUK), or put KUK rows "{{element}}.1. …" under the element.',
+    IMPORT_KUK_IN_USE: 'This scheme\'s rows leave out KUK {{kuk}}, which questions or observation items of the bank use, so it is not updated. Put the KUK back in the file, or map those questions to other KUK in the question bank first.',
     IMPORT_DUPLICATE_KEY: 'The same value is also in row {{rows}} of the imported file, so which row is right is unclear; all of those rows are refused. Keep one row per person or correct the value, then import again.',
     IMPORT_NUMBER_EMPTIED: 'This cell is left empty in this file on purpose, since the number stored can no longer be trusted. Type the value again from the original document (the column is already formatted as Text).',
     IMPORT_NUMBER_KEPT: 'In this file the cell is still a number, so it is refused again until the value is typed again from the original document (the column is already formatted as Text). Do not copy the number shown: it may already have changed.',

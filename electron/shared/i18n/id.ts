@@ -199,6 +199,7 @@ export const id = {
     IMPORT_UNIT_NO_ELEMENTS: 'Unit {{unit}} tidak memiliki elemen. Isi Elemen dan KUK-nya di baris ini (satu baris untuk setiap KUK), atau letakkan baris "1 / Elemen: …" di bawah unit.',
     IMPORT_APL02_MISSING: 'Lembar FR.APL.02 ini tidak menyebut {{label}}. Tambahkan baris "{{example}}" di atas unit pertama, atau isi kolom {{label}} di berkas baris yang ditolak lalu impor berkas itu.',
     IMPORT_ELEMENT_NO_KUK: 'Elemen {{element}} unit {{unit}} tidak memiliki KUK. Isi No KUK dan KUK di baris ini (satu baris untuk setiap KUK), atau letakkan baris KUK "{{element}}.1. …" di bawah elemen.',
+    IMPORT_KUK_IN_USE: 'Baris skema ini tidak memuat KUK {{kuk}}, yang dipakai soal atau butir observasi di bank soal, sehingga skema tidak diperbarui. Kembalikan KUK itu ke berkas, atau petakan dulu soal-soal itu ke KUK lain di bank soal.',
     IMPORT_DUPLICATE_KEY: 'Nilai yang sama juga ada di baris {{rows}} berkas yang diimpor, sehingga tidak jelas baris mana yang benar; semua baris itu ditolak. Sisakan satu baris untuk setiap orang atau perbaiki nilainya, lalu impor lagi.',
     IMPORT_NUMBER_EMPTIED: 'Sel ini sengaja dikosongkan dalam berkas ini, karena angka yang tersimpan sudah tidak dapat dipercaya. Ketik ulang nilainya dari dokumen aslinya (kolom ini sudah berformat Teks).',
     IMPORT_NUMBER_KEPT: 'Dalam berkas ini sel ini tetap berupa angka, sehingga akan ditolak lagi sampai nilainya diketik ulang dari dokumen aslinya (kolom ini sudah berformat Teks). Jangan menyalin angka yang tampak: mungkin sudah berubah.',

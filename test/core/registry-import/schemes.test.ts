@@ -155,6 +155,51 @@ describe('scheme import', () => {
     expect(again.rows[0].problems).toContainEqual({ column: 'KUK', key: 'kukId', code: 'SHEET_REQUIRED', params: {}, row: 6 });
   });
 
+  it('refuses at preview, on its row, a scheme whose file drops a KUK a question uses, and applies the other schemes', async () => {
+    const core = await tempCore();
+    const admin = await signInAs(core, 'admin');
+    const dir = tempDir();
+    const head = ['Kode Skema', 'Judul Skema', 'Jenis Skema', 'Jenjang KKNI', 'Standar Kompetensi', 'Kode Unit', 'Judul Unit', 'Elemen', 'No KUK', 'KUK'];
+    const first = ['SKM-01', 'Operator Komputer', 'KKNI', 2, 'SKKNI 2020', 'J.620100.001.01', 'Mengoperasikan komputer', 'Menyalakan komputer', '1.1', 'Komputer dinyalakan'];
+    const second = ['SKM-02', 'Operator Jaringan', 'Okupasi', null, 'SKKNI 2021', 'J.620100.002.01', 'Memasang kabel', 'Memasang', '1.1', 'Kabel dipasang'];
+    const both = await rowsFile(dir, 'both.xlsx', [head, first, [null, null, null, null, null, null, null, null, '1.2', 'Layar diperiksa'], second]);
+    expect((await importFile(core, admin, 'schemes', both)).applied).toEqual({ added: 2, updated: 0, unchanged: 0, refused: 0 });
+    const schemeId = core.db.prepare("SELECT id FROM scheme WHERE code = 'SKM-01'").pluck().get() as string;
+    const kuk = (number: string) =>
+      core.db.prepare('SELECT k.id FROM kuk k JOIN element e ON e.id = k.element_id JOIN unit u ON u.id = e.unit_id WHERE u.scheme_id = ? AND k.number = ?').pluck().get(schemeId, number) as string;
+    const question = {
+      kind: 'multiple_choice' as const,
+      ref: null,
+      kukIds: [kuk('1.2')],
+      dimensions: ['TS' as const],
+      prompt: { id: 'Sebelum bekerja, layar diperiksa untuk ...', en: null },
+      expected: null,
+      guide: null,
+      scoring: 'yes_no' as const,
+      options: [
+        { text: { id: 'Melihat tampilan', en: null }, correct: true },
+        { text: { id: 'Mematikan komputer', en: null }, correct: false },
+      ],
+      tags: [],
+    };
+    await call(core, 'bank/save', { schemeId, itemId: null, item: question }, admin);
+
+    // The LSP's sheet again, KUK 1.2 of SKM-01 left out and SKM-02's title changed.
+    const edited = await rowsFile(dir, 'edited.xlsx', [head, first, [...second.slice(0, 1), 'Operator Jaringan Komputer', ...second.slice(2)]]);
+    const before = checksum(core.db);
+    const previewed = await preview(core, admin, 'schemes', edited);
+    expect(previewed.counts).toEqual({ add: 0, update: 1, unchanged: 0, refused: 1 });
+    expect(previewed.rows.map((r) => [r.values.code, r.outcome])).toEqual([
+      ['SKM-01', 'refused'],
+      ['SKM-02', 'update'],
+    ]);
+    expect(previewed.rows[0].problems).toEqual([{ column: 'No KUK', key: 'kukNo', code: 'IMPORT_KUK_IN_USE', params: { kuk: 'J.620100.001.01 1.2' }, row: 2 }]);
+    expect(await call(core, 'registryImport/apply', { importId: previewed.importId }, admin)).toEqual({ added: 0, updated: 1, unchanged: 0, refused: 1 });
+    expect(checksum(core.db)).not.toBe(before);
+    expect(core.db.prepare("SELECT title_id FROM scheme WHERE code = 'SKM-02'").pluck().get()).toBe('Operator Jaringan Komputer');
+    expect(kuk('1.2')).toBe(question.kukIds[0]);
+  });
+
   it('round-trips the template: the exported registry imports as unchanged', async () => {
     const core = await tempCore();
     const admin = await signInAs(core, 'admin');
