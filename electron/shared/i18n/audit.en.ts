@@ -38,6 +38,12 @@ export const auditEn = {
       bilingual: '{{id}} (English: {{en}})',
       keyOption: '{{option}} (key)',
     },
+    // A session's candidates on the changes line: only those added, taken out or moved, each with their assessor.
+    session: {
+      candidates: 'Candidates',
+      seat: '{{candidate}} (assessor {{assessor}})',
+      seatAt: '{{candidate}} (assessor {{assessor}}, seat {{seat}})',
+    },
     submittedBy: {
       proctor: 'The proctor submitted {{candidate}}\'s test',
       timeout: 'Time ran out: {{candidate}}\'s test was submitted automatically',

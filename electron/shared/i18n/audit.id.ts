@@ -35,6 +35,12 @@ export const auditId = {
       bilingual: '{{id}} (Inggris: {{en}})',
       keyOption: '{{option}} (kunci)',
     },
+    // Asesi sesi di baris perubahan: yang ditambah, dikeluarkan atau dipindah saja, masing-masing dengan asesornya.
+    session: {
+      candidates: 'Asesi',
+      seat: '{{candidate}} (asesor {{assessor}})',
+      seatAt: '{{candidate}} (asesor {{assessor}}, kursi {{seat}})',
+    },
     submittedBy: {
       proctor: 'Proktor mengumpulkan ujian {{candidate}}',
       timeout: 'Waktu habis: ujian {{candidate}} dikumpulkan otomatis',

@@ -66,6 +66,7 @@ const FIELD_LABEL: Readonly<Record<string, Readonly<Record<string, TranslationKe
     durationMinutes: 'schedulingScreens.planner.duration',
     mode: 'schedulingScreens.planner.mode',
     assessorIds: 'schedulingScreens.planner.assessors',
+    candidates: 'audit.session.candidates',
     schemeId: 'schedulingScreens.scheme',
     tukId: 'schedulingScreens.tuk',
   },

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditEntryView } from '../../../../electron/shared/audit-log';
 import type { AuditVerifyResult } from '../../../../electron/shared/types';
@@ -195,6 +195,26 @@ describe('the audit log screen', () => {
     expect([...within(row).getByTestId('audit-changes').querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Start: 09:00 → 10:00', 'newThing: 1 → 2']);
   });
 
+  it("says a session's candidates by name with their assessor, only those the edit added, took out or moved, in English too; it showed every seat as stored JSON under \"candidates\"", async () => {
+    const seat = (candidateId: string, assessorId: string, at: string | null = null) => ({ candidateId, assessorId, seat: at });
+    const details = JSON.stringify({
+      before: { startTime: '09:00', candidates: [seat('c-1', 'a-1'), seat('c-2', 'a-1'), seat('c-3', 'a-1', '4')] },
+      after: { startTime: '09:00', candidates: [seat('c-1', 'a-1'), seat('c-3', 'a-2', '4'), seat('c-4', 'a-1', '12')] },
+    });
+    const names = { 'a-1': 'Ir. Bambang Hermawan', 'a-2': 'Dra. Sri Wahyuningsih', 'c-1': 'Siti Aminah', 'c-2': 'Budi Santoso', 'c-3': 'Dewi Lestari', 'c-4': 'Andi Wijaya' };
+    const rows = () => page([entry(1, { action: 'session.update', entity: 'session', entityId: 'ses-1', entityName: 'JDW-001', names, details, detailsLength: details.length })]);
+    const changes = async () => [...within((await screen.findAllByTestId('audit-row'))[0]).getByTestId('audit-changes').querySelectorAll('li')].map((li) => li.textContent);
+    openAt('audit', { 'accounts/list': accounts, 'audit/list': rows });
+    expect(await changes()).toEqual([
+      'Asesi: Budi Santoso (asesor Ir. Bambang Hermawan); Dewi Lestari (asesor Ir. Bambang Hermawan, kursi 4) → Dewi Lestari (asesor Dra. Sri Wahyuningsih, kursi 4); Andi Wijaya (asesor Ir. Bambang Hermawan, kursi 12)',
+    ]);
+    cleanup();
+    openAt('audit', { 'accounts/list': accounts, 'audit/list': rows }, 'en');
+    expect(await changes()).toEqual([
+      'Candidates: Budi Santoso (assessor Ir. Bambang Hermawan); Dewi Lestari (assessor Ir. Bambang Hermawan, seat 4) → Dewi Lestari (assessor Dra. Sri Wahyuningsih, seat 4); Andi Wijaya (assessor Ir. Bambang Hermawan, seat 12)',
+    ]);
+  });
+
   it("names a staff account's changed fields and role by the accounts screen's words, in English too", async () => {
     // Helper Q's walk: a wrong role corrected read "role: lsp_admin → proctor", "displayName: …", "assessorId: …".
     const details = JSON.stringify({
@@ -313,7 +333,7 @@ describe('the audit log screen', () => {
     expect([...within(session).getByTestId('audit-changes').querySelectorAll('li')].map((li) => li.textContent)).toEqual([
       'TUK: TUK SMK Negeri 1 → TUK Mandiri LSP',
       'Asesor: Ir. Bambang Hermawan → Ir. Bambang Hermawan, Dra. Sri Wahyuningsih',
-      'candidates: [{"candidateId":"Siti Aminah","assessorId":"Ir. Bambang Hermawan"}] → [{"candidateId":"Siti Aminah","assessorId":"Dra. Sri Wahyuningsih"}]',
+      'Asesi: Siti Aminah (asesor Ir. Bambang Hermawan) → Siti Aminah (asesor Dra. Sri Wahyuningsih)',
     ]);
     expect(within(session).getByText(/"tukId": "t-2"/)).toBeTruthy();
     // FR.APL.02's answers are keyed by element: the element by its unit, number and title.
