@@ -346,7 +346,8 @@ export type AppealCase = {
   units: { unitId: string; unitCode: string }[];
   status: AppealStatus;
   outcomeReason: string | null;
-  reassessment: { sessionId: string; code: string; date: string } | null;
+  /** `cancelled`: the session was called off after the appeal named it; the candidate is to be planned in another. */
+  reassessment: { sessionId: string; code: string; date: string; cancelled: boolean } | null;
   createdAt: string | null;
   closedAt: string | null;
   closedByName: string | null;

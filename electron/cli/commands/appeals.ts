@@ -34,7 +34,10 @@ function line(a: AppealCase, language: Language): string {
       on: formatDate(a.lodgedOn, language),
     }),
   ];
-  if (a.reassessment) parts.push(say(language, 'cli.appeals.reassessment', { session: a.reassessment.code, date: formatDate(a.reassessment.date, language) }));
+  if (a.reassessment) {
+    const key = a.reassessment.cancelled ? 'cli.appeals.reassessmentCancelled' : 'cli.appeals.reassessment';
+    parts.push(say(language, key, { session: a.reassessment.code, date: formatDate(a.reassessment.date, language) }));
+  }
   if (a.holds) parts.push(say(language, HOLD_TEXT[a.holds]));
   return `  ${parts.join('; ')}`;
 }

@@ -37,7 +37,7 @@ function toCase(db: Db, row: q.CaseRow, unitCodes: (sessionId: string) => Map<st
     outcomeReason: row.outcomeReason,
     reassessment:
       row.reassessmentSessionId && row.reassessmentCode && row.reassessmentDate
-        ? { sessionId: row.reassessmentSessionId, code: row.reassessmentCode, date: row.reassessmentDate }
+        ? { sessionId: row.reassessmentSessionId, code: row.reassessmentCode, date: row.reassessmentDate, cancelled: row.reassessmentCancelled === 1 }
         : null,
     createdAt: row.createdAt,
     closedAt: row.closedAt,

@@ -253,6 +253,7 @@ export const cliEn = {
       row: '{{session}} {{participant}} {{name}}: {{status}}, lodged at the {{where}} on {{on}}',
       held: { certificate: "holds the candidate's certificate", bnsp_row: "holds the candidate's row of the BNSP sheet" },
       reassessment: 're-assessment {{session}} ({{date}})',
+      reassessmentCancelled: 're-assessment {{session}} ({{date}}) cancelled: plan this candidate in another session',
       where: { tuk: 'TUK', lsp: 'LSP' },
       status: { open: 'open', accepted: 'accepted', rejected: 'rejected' },
     },

@@ -229,6 +229,7 @@ export const cliId = {
       row: '{{session}} {{participant}} {{name}}: {{status}}, diajukan di {{where}} pada {{on}}',
       held: { certificate: 'menahan sertifikat asesi', bnsp_row: 'menahan baris asesi di lembar BNSP' },
       reassessment: 'asesmen ulang {{session}} ({{date}})',
+      reassessmentCancelled: 'asesmen ulang {{session}} ({{date}}) dibatalkan: jadwalkan asesi ini di sesi lain',
       where: { tuk: 'TUK', lsp: 'LSP' },
       status: { open: 'terbuka', accepted: 'diterima', rejected: 'ditolak' },
     },

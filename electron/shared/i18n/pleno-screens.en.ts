@@ -212,6 +212,8 @@ export const plenoScreensEn = {
       outcome: 'Outcome',
       held: { certificate: 'Certificate held', bnsp_row: 'BNSP sheet row held' },
       reassessment: 'Re-assessment: {{code}} ({{date}})',
+      // A re-assessment session called off after the appeal was accepted: no longer a plan, the candidate goes into another.
+      reassessmentCancelled: 'Re-assessment: {{code}} ({{date}}), cancelled. Plan this candidate in another session; that session\'s plenary meeting decides.',
       close: 'Close the appeal…',
       closeTitle: 'Close the appeal of {{name}}',
       accept: 'Accepted: re-assessment',

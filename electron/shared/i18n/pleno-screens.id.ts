@@ -205,6 +205,8 @@ export const plenoScreensId = {
       outcome: 'Hasil',
       held: { certificate: 'Sertifikat ditahan', bnsp_row: 'Baris lembar BNSP ditahan' },
       reassessment: 'Asesmen ulang: {{code}} ({{date}})',
+      // Sesi asesmen ulang yang dibatalkan sesudah bandingnya diterima: bukan lagi rencana, asesi dijadwalkan di sesi lain.
+      reassessmentCancelled: 'Asesmen ulang: {{code}} ({{date}}) dibatalkan. Jadwalkan asesi ini di sesi lain; rapat pleno sesi itu yang memutuskan.',
       close: 'Tutup banding…',
       closeTitle: 'Tutup banding {{name}}',
       accept: 'Diterima: asesmen ulang',

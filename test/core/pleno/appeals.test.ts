@@ -44,6 +44,20 @@ describe('appeals (FR.AK.04)', () => {
     expect(core.db.prepare("SELECT action FROM audit_log WHERE action LIKE 'appeal.%' ORDER BY seq").pluck().all()).toEqual(['appeal.recorded', 'appeal.closed']);
   });
 
+  it("says an accepted appeal's re-assessment session was cancelled, where it still named it as planned", async () => {
+    const { core, admin, seat } = await assessedSession();
+    const { sessionId, candidateId } = seat;
+    const lodgedOn = core.db.prepare('SELECT date FROM session WHERE id = ?').pluck().get(sessionId) as string;
+    const recorded = await call(core, 'appeals/record', { sessionId, candidateId, lodgedOn, reasons: 'Penilaian observasi tidak adil', unitIds: [] }, admin);
+    const again = reassessmentSession(core, sessionId, candidateId);
+    const accepted = await call(core, 'appeals/close', { caseId: recorded.caseId, outcome: 'accepted', reassessmentSessionId: again }, admin);
+    expect(accepted.reassessment).toEqual({ sessionId: again, code: 'UJK-ULANG-1', date: '2026-04-20', cancelled: false });
+    // Called off as sessions/cancel does (its start is no matter here).
+    const adminId = core.db.prepare("SELECT id FROM account WHERE username = 'admin'").pluck().get() as string;
+    core.db.prepare("UPDATE session SET cancelled_at = '2026-04-01T02:00:00.000Z', cancelled_by = ?, cancel_reason = 'TUK tidak tersedia' WHERE id = ?").run(adminId, again);
+    expect(await call(core, 'appeals/list', { status: 'accepted' }, admin)).toMatchObject([{ caseId: recorded.caseId, reassessment: { sessionId: again, code: 'UJK-ULANG-1', cancelled: true } }]);
+  });
+
   it('says what the hold keeps back: a K decision\'s certificate, a BK decision\'s BNSP sheet row (a BK candidate has no certificate to hold)', async () => {
     const { core, admin, assessor, seat } = await assessedSession();
     const testDay = core.db.prepare('SELECT date FROM session WHERE id = ?').pluck().get(seat.sessionId) as string;

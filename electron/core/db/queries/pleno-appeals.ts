@@ -30,6 +30,7 @@ export type CaseRow = {
   reassessmentSessionId: string | null;
   reassessmentCode: string | null;
   reassessmentDate: string | null;
+  reassessmentCancelled: number | null;
   createdAt: string | null;
   closedAt: string | null;
   closedByName: string | null;
@@ -44,12 +45,12 @@ export function listCases(db: Db, f: CaseFilter): CaseRow[] {
        SELECT c.id AS caseId, 1 AS recorded, c.session_id AS sessionId, s.code AS sessionCode, c.candidate_id AS candidateId,
          k.participant_no AS participantNo, k.name, c.lodged_at AS lodgedAt, c.lodged_on AS lodgedOn, c.reasons, c.unit_ids AS unitIds,
          c.status, c.outcome_reason AS outcomeReason, c.reassessment_session_id AS reassessmentSessionId, r.code AS reassessmentCode,
-         r.date AS reassessmentDate, c.created_at AS createdAt, c.closed_at AS closedAt, a.display_name AS closedByName, s.lsp_id AS lspId
+         r.date AS reassessmentDate, r.cancelled_at IS NOT NULL AS reassessmentCancelled, c.created_at AS createdAt, c.closed_at AS closedAt, a.display_name AS closedByName, s.lsp_id AS lspId
        FROM appeal_case c JOIN session s ON s.id = c.session_id JOIN candidate k ON k.id = c.candidate_id
          LEFT JOIN session r ON r.id = c.reassessment_session_id LEFT JOIN account a ON a.id = c.closed_by
        UNION ALL
        SELECT 'tuk:' || ap.session_id || ':' || ap.candidate_id, 0, ap.session_id, s.code, ap.candidate_id, k.participant_no, k.name,
-         'tuk', substr(ap.saved_at, 1, 10), ap.reasons, '[]', 'open', NULL, NULL, NULL, NULL, NULL, NULL, NULL, s.lsp_id
+         'tuk', substr(ap.saved_at, 1, 10), ap.reasons, '[]', 'open', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, s.lsp_id
        FROM assessment_appeal ap JOIN session s ON s.id = ap.session_id JOIN candidate k ON k.id = ap.candidate_id
        WHERE ${TUK_UNRECORDED}
      ) WHERE lspId = @lspId AND (@status IS NULL OR status = @status) AND (@sessionId IS NULL OR sessionId = @sessionId)

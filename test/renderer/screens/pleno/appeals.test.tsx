@@ -40,6 +40,18 @@ const closed = (over: Partial<AppealCloseResult> = {}): AppealCloseResult => ({ 
 const upcoming = { id: 'ses-9', code: 'JDW-20270401-001', date: '2027-04-01' };
 
 describe('appeals', () => {
+  it("says an accepted appeal's re-assessment session was cancelled, in English too, where it named it as if it were still to come", async () => {
+    const accepted = (cancelled: boolean) => appeal({ status: 'accepted', reassessment: { sessionId: 'ses-9', code: 'JDW-20270401-001', date: '2027-04-01', cancelled } });
+    openAt('appeals?status=accepted', { 'appeals/list': () => ok([accepted(true), accepted(false)]) });
+    const [gone, planned] = await screen.findAllByTestId('appeal-row');
+    expect(gone.textContent).toContain('Asesmen ulang: JDW-20270401-001 (1 Apr 2027) dibatalkan. Jadwalkan asesi ini di sesi lain; rapat pleno sesi itu yang memutuskan.');
+    expect(planned.textContent).toContain('Asesmen ulang: JDW-20270401-001 (1 Apr 2027)');
+    expect(planned.textContent).not.toContain('dibatalkan');
+    cleanup();
+    openAt('appeals?status=accepted', { 'appeals/list': () => ok([accepted(true)]) }, 'en');
+    expect((await screen.findByTestId('appeal-row')).textContent).toContain("Re-assessment: JDW-20270401-001 (1 Apr 2027), cancelled. Plan this candidate in another session; that session's plenary meeting decides.");
+  });
+
   it('lists open appeals first, the certificate held; closes one accepted with its re-assessment session', async () => {
     const { fake } = openAt('appeals', {
       'appeals/list': () => ok([appeal()]),

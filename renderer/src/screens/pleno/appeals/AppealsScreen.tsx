@@ -137,7 +137,8 @@ function AppealsTable({ rows, onClose }: { rows: AppealCase[]; onClose: (appeal:
                     {t('plenoScreens.appeals.close')}
                   </button>
                 )}
-                {a.reassessment && t('plenoScreens.appeals.reassessment', { code: a.reassessment.code, date: f.date(a.reassessment.date) })}
+                {a.reassessment &&
+                  t(a.reassessment.cancelled ? 'plenoScreens.appeals.reassessmentCancelled' : 'plenoScreens.appeals.reassessment', { code: a.reassessment.code, date: f.date(a.reassessment.date) })}
                 {a.outcomeReason && <div>{a.outcomeReason}</div>}
               </td>
             </tr>
