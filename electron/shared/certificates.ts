@@ -161,6 +161,11 @@ export type CertificateDetail = CertificateSummary & {
   plenoSkNumber: string | null;
   /** The SK of the signed pleno that corrects that one (its SK number's typo, or a decision), if any. */
   plenoCorrectedBySk: string | null;
+  /**
+   * The signed pleno in force for its seat (a correction of the one it was issued from) decided BK: the
+   * certificate no longer rests on a K decision, and waits for the admin to revoke it; null otherwise.
+   */
+  correctedToBk: { skNumber: string | null } | null;
   sessionId: string;
   sessionCode: string;
   /** The running number's counter: one for the LSP, or the year's (`counterYear`). */

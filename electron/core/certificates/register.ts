@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/log';
 import { isExpired } from '../registry/assessors';
 import { addDays, localDate } from '../clock';
 import * as q from '../db/queries/certificates-register';
+import { seatDecisionInForce } from '../db/queries/certificates';
 import type { Db } from '../db/open';
 import { decodeCursor, pageLimit, searchTerm, toPage } from '../registry/paging';
 import type { SurveillanceFilter } from '../../shared/surveillance';
@@ -90,12 +91,15 @@ export function getCertificate(db: Db, lspId: string, id: string, now: Date): Ce
   if (!r) throw new AppError('NOT_FOUND', { what: 'certificate' });
   const today = localDate(now);
   const months = surveillanceMonths(db);
+  // Only a correction can decide the seat otherwise than the pleno the certificate was issued from.
+  const inForce = r.pleno_corrected_by_sk === null ? undefined : seatDecisionInForce(db, lspId, r.session_id, r.candidate_id);
   return {
     ...summaryOf(r, today, months),
     plenoId: r.pleno_id,
     plenoHeldOn: r.pleno_held_on,
     plenoSkNumber: r.pleno_sk_number,
     plenoCorrectedBySk: r.pleno_corrected_by_sk,
+    correctedToBk: inForce && inForce.decision !== 'K' ? { skNumber: inForce.sk_number } : null,
     sessionId: r.session_id,
     sessionCode: r.session_code,
     // The stored key is `lsp:<id>` or `lsp:<id>:<year>` (counterScopeKey): the screen showed it raw.

@@ -74,6 +74,8 @@ export const certificateScreensEn = {
       pleno: 'Plenary meeting',
       plenoOf: 'Plenary meeting of {{date}}, SK {{sk}}',
       plenoCorrectedBy: '(corrected by SK {{sk}})',
+      // A correcting pleno that decided the holder BK: the certificate stays in force until the admin revokes it.
+      correctedToBk: 'The plenary meeting in force for this candidate (SK {{sk}}) decided BK: this certificate no longer rests on a competent decision. Revoke it if that decision stands.',
       counterOfYear: 'The {{year}} running number (restarts at 1 each year)',
       counter: 'Running number',
       counterScope: 'Counter scope',

@@ -72,6 +72,8 @@ export const certificateScreensId = {
       pleno: 'Rapat pleno',
       plenoOf: 'Rapat pleno {{date}}, SK {{sk}}',
       plenoCorrectedBy: '(dikoreksi oleh SK {{sk}})',
+      // Rapat pleno koreksi yang memutuskan pemegangnya BK: sertifikat tetap berlaku sampai admin mencabutnya.
+      correctedToBk: 'Rapat pleno yang berlaku untuk asesi ini (SK {{sk}}) memutuskan BK: sertifikat ini tidak lagi didukung keputusan Kompeten. Cabut sertifikat ini bila keputusan itu benar.',
       counterOfYear: 'Nomor urut tahun {{year}} (mulai dari 1 setiap tahun)',
       counter: 'Nomor urut',
       counterScope: 'Lingkup nomor urut',

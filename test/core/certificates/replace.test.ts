@@ -133,6 +133,16 @@ describe('replacing a certificate revoked by mistake', () => {
     expect(replaced.plenoSkNumber).toBe('SK/KOREKSI/2026');
   });
 
+  it("says on a certificate's page that the pleno in force decided its holder BK (a correction), where it read as resting on the K it was issued from", async () => {
+    const { core, admin, seeded, result } = await issued(2);
+    const [a, b] = result.issued;
+    expect(await call(core, 'certificates/get', { certificateId: a.certificateId }, admin)).toMatchObject({ correctedToBk: null });
+    signedCorrection(core, seeded, 'BK');
+    expect(await call(core, 'certificates/get', { certificateId: a.certificateId }, admin)).toMatchObject({ plenoCorrectedBySk: 'SK/KOREKSI/2026', correctedToBk: { skNumber: 'SK/KOREKSI/2026' }, revoked: false });
+    // The second candidate stays K under the correction: nothing to say.
+    expect(await call(core, 'certificates/get', { certificateId: b.certificateId }, admin)).toMatchObject({ plenoCorrectedBySk: 'SK/KOREKSI/2026', correctedToBk: null });
+  });
+
   it('refuses a seat an appeal holds, and a number pattern that needs a KBLI code the scheme lacks', async () => {
     const { core, admin, seeded, result } = await issued(2);
     const [a, b] = result.issued;

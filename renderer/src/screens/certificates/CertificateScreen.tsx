@@ -105,6 +105,12 @@ function Detail({ certificate: c, onSaved }: { certificate: CertificateDetail; o
       >
         {/* A correction since the last print: the paper carries the old details until it is printed again (not asked of a revoked one). */}
         {c.holderChanged && !c.revokedAt && <HolderChangedNotice changed={c.holderChanged} />}
+        {/* A correcting pleno that decided the holder BK revokes nothing by itself: the admin is told here, where the certificate still read as in force. */}
+        {c.correctedToBk && !c.revokedAt && (
+          <p className="notice notice--warning" role="status" data-testid="certificate-corrected-bk">
+            {t('certificateScreens.detail.correctedToBk', { sk: c.correctedToBk.skNumber ?? '–' })}
+          </p>
+        )}
         <div data-testid="certificate-facts">
           <FactList facts={facts} />
         </div>

@@ -74,6 +74,23 @@ describe('certificate register', () => {
     expect((await screen.findByTestId('certificate-facts')).textContent).toContain('SK SK/LSP01/III/2026/001 (corrected by SK SK/LSP01/III/2026/001a)');
   });
 
+  it('says a certificate in force no longer rests on a K decision when the pleno in force decided its holder BK, in both languages; not once revoked', async () => {
+    const corrected = { plenoCorrectedBySk: 'SK/LSP01/III/2026/001a', correctedToBk: { skNumber: 'SK/LSP01/III/2026/001a' } };
+    openAt('certificates/cert-1', { 'certificates/get': () => ok(detail(corrected)) });
+    expect((await screen.findByTestId('certificate-corrected-bk')).textContent).toBe(
+      'Rapat pleno yang berlaku untuk asesi ini (SK SK/LSP01/III/2026/001a) memutuskan BK: sertifikat ini tidak lagi didukung keputusan Kompeten. Cabut sertifikat ini bila keputusan itu benar.',
+    );
+    cleanup();
+    openAt('certificates/cert-1', { 'certificates/get': () => ok(detail(corrected)) }, 'en');
+    expect((await screen.findByTestId('certificate-corrected-bk')).textContent).toBe(
+      'The plenary meeting in force for this candidate (SK SK/LSP01/III/2026/001a) decided BK: this certificate no longer rests on a competent decision. Revoke it if that decision stands.',
+    );
+    cleanup();
+    openAt('certificates/cert-1', { 'certificates/get': () => ok(detail({ ...corrected, revoked: true, revokedAt: '2026-03-05T03:00:00.000Z', revokeReason: 'Dikoreksi pleno' })) });
+    await screen.findByTestId('certificate-facts');
+    expect(screen.queryByTestId('certificate-corrected-bk')).toBeNull();
+  });
+
   it('shows one certificate and saves its blanko number; a number another certificate holds is refused in words', async () => {
     let blanko: string | null = null;
     const { fake } = openAt('certificates/cert-1', {

@@ -51,6 +51,7 @@ export function detail(over: Partial<CertificateDetail> = {}): CertificateDetail
     plenoHeldOn: '2026-03-01',
     plenoSkNumber: 'SK/LSP01/III/2026/001',
     plenoCorrectedBySk: null,
+    correctedToBk: null,
     sessionId: 'ses-1',
     sessionCode: 'JDW-2026-001',
     counterScope: 'year',
