@@ -6,6 +6,7 @@ import { useFormat } from '../../i18n/use-format';
 import { useOnTukStation, useRoleLabel } from '../../session/tuk-station';
 import { bankCreationAsEdit, bankValueText } from './bank-values';
 import { auditFieldLabel, auditValueLabel } from './field-labels';
+import { pictureValueText } from './picture-values';
 import { sessionSeatsAsChanges, sessionValueText } from './session-values';
 
 /** The office's screens for the records an entry can name; a TUK station has none of them. */
@@ -111,7 +112,11 @@ function AuditRow({ row }: { row: AuditEntryView }) {
     const key = auditValueLabel(row.entity, field, value);
     // A question's text and options, and a session's candidates, read as text, not as the JSON the entry keeps.
     if (key) return t(key);
-    return bankValueText(row.entity, value, (k, params) => t(k, params)) ?? sessionValueText(row.entity, field, value, row.names, (k, params) => t(k, params));
+    return (
+      bankValueText(row.entity, value, (k, params) => t(k, params)) ??
+      sessionValueText(row.entity, field, value, row.names, (k, params) => t(k, params)) ??
+      pictureValueText(row.entity, field, value, (k, params) => t(k, params))
+    );
   });
   // A disable, an unlock, a cancellation, a revocation…: why, at a glance, not folded away in the entry. A
   // submitted test's reason is a code (who or what submitted it), said by its action's words instead.

@@ -2,6 +2,8 @@ import type { Apl01Result, Apl02Recommendation } from '../../../../electron/shar
 import { INSTRUMENT_KIND_LABEL, ROLE_LABEL } from '../../i18n/domain-labels';
 import type { TranslationKey } from '../../i18n/keys';
 
+const ACTIVE_LABEL = { true: 'registryScreens.status.active', false: 'registryScreens.status.inactive' } as const satisfies Record<string, TranslationKey>;
+
 const BANK_STATUS_LABEL = {
   draft: 'bankScreens.status.draft',
   approved: 'bankScreens.status.approved',
@@ -28,6 +30,8 @@ const FIELD_LABEL: Readonly<Record<string, Readonly<Record<string, TranslationKe
     educationCode: 'registryScreens.candidates.educationCode',
     occupationCode: 'registryScreens.candidates.occupationCode',
     institution: 'registryScreens.candidates.institution',
+    photoSha256: 'registryScreens.candidates.photo.title',
+    active: 'registryScreens.list.active',
   },
   assessor: {
     name: 'registryScreens.assessors.name',
@@ -48,6 +52,7 @@ const FIELD_LABEL: Readonly<Record<string, Readonly<Record<string, TranslationKe
     loanLetterNo: 'registryScreens.assessors.loanLetterNo',
     loanLetterDate: 'registryScreens.assessors.loanLetterDate',
     schemeCodes: 'registryScreens.assessors.schemes',
+    active: 'registryScreens.list.active',
   },
   tuk: {
     code: 'registryScreens.tuks.code',
@@ -57,6 +62,11 @@ const FIELD_LABEL: Readonly<Record<string, Readonly<Record<string, TranslationKe
     capacity: 'registryScreens.tuks.capacity',
     contactName: 'registryScreens.tuks.contactName',
     contactPhone: 'registryScreens.tuks.contactPhone',
+    active: 'registryScreens.list.active',
+  },
+  // A scheme's own edits are its tree (shown in the entry); its deactivation is the one field line.
+  scheme: {
+    active: 'registryScreens.list.active',
   },
   session: {
     code: 'schedulingScreens.planner.code',
@@ -95,6 +105,7 @@ const FIELD_LABEL: Readonly<Record<string, Readonly<Record<string, TranslationKe
     options: 'bankScreens.item.options',
     tags: 'bankScreens.item.tags',
     status: 'bankScreens.list.status',
+    images: 'bankScreens.images.title',
   },
   observation_item: {
     text: 'bankScreens.item.benchmark',
@@ -122,13 +133,20 @@ const VALUE_LABEL: Readonly<Record<string, Readonly<Record<string, Readonly<Reco
   // A question's life (draft, approved, retired) and kind, in the bank's words.
   item: { status: BANK_STATUS_LABEL, kind: INSTRUMENT_KIND_LABEL },
   observation_item: { status: BANK_STATUS_LABEL },
+  // A registry record (de)activated: "Status: Aktif → Nonaktif", where it read "active: true → false".
+  candidate: { active: ACTIVE_LABEL },
+  assessor: { active: ACTIVE_LABEL },
+  tuk: { active: ACTIVE_LABEL },
+  scheme: { active: ACTIVE_LABEL },
 };
 
 /** The label key of a coded value of an edited field of that kind of record, if it has one. */
 export function auditValueLabel(entity: string | null, field: string, value: unknown): TranslationKey | undefined {
-  if (entity === null || typeof value !== 'string' || !Object.hasOwn(VALUE_LABEL, entity) || !Object.hasOwn(VALUE_LABEL[entity], field)) return undefined;
+  // A flag is looked up by its word ("true", "false").
+  const coded = typeof value === 'boolean' ? String(value) : value;
+  if (entity === null || typeof coded !== 'string' || !Object.hasOwn(VALUE_LABEL, entity) || !Object.hasOwn(VALUE_LABEL[entity], field)) return undefined;
   const words = VALUE_LABEL[entity][field];
-  return Object.hasOwn(words, value) ? words[value] : undefined;
+  return Object.hasOwn(words, coded) ? words[coded] : undefined;
 }
 
 /** The label key of an edited field of that kind of record, if it has one. */

@@ -215,6 +215,36 @@ describe('the audit log screen', () => {
     ]);
   });
 
+  it('says a record (de)activated and pictures changed in words, in English too, where it showed "active: true → false" and the stored hashes', async () => {
+    const h = (c: string) => c.repeat(64);
+    const rows = () =>
+      page([
+        entry(3, { action: 'tuk.deactivate', entity: 'tuk', entityId: 't-1', entityName: 'TUK SMK Negeri 1', details: '{"before":{"active":true},"after":{"active":false}}' }),
+        entry(2, { action: 'candidate.photo.set', details: JSON.stringify({ before: { photoSha256: null }, after: { photoSha256: h('a') } }) }),
+        entry(1, {
+          action: 'bank.item.images',
+          entity: 'item',
+          entityId: 'item-1',
+          entityName: 'PG-01',
+          details: JSON.stringify({ before: { images: { stem: [h('b')] } }, after: { images: { 'option:2': [h('c'), h('d')], stem: [h('b')], 'option:0': [h('e')] } } }),
+        }),
+      ]);
+    const changes = async () => (await screen.findAllByTestId('audit-row')).map((row) => within(row).getByTestId('audit-changes').textContent);
+    openAt('audit', { 'accounts/list': accounts, 'audit/list': rows });
+    expect(await changes()).toEqual([
+      'Status: Aktif → Nonaktif',
+      'Foto: – → aaaaaaaa…',
+      'Gambar: Gambar pokok soal: 1 gambar → Gambar pokok soal: 1 gambar; Gambar pilihan A: 1 gambar; Gambar pilihan C: 2 gambar',
+    ]);
+    cleanup();
+    openAt('audit', { 'accounts/list': accounts, 'audit/list': rows }, 'en');
+    expect(await changes()).toEqual([
+      'Status: Active → Inactive',
+      'Photo: – → aaaaaaaa…',
+      'Images: Stem images: 1 image → Stem images: 1 image; Option A images: 1 image; Option C images: 2 images',
+    ]);
+  });
+
   it("names a staff account's changed fields and role by the accounts screen's words, in English too", async () => {
     // Helper Q's walk: a wrong role corrected read "role: lsp_admin → proctor", "displayName: …", "assessorId: …".
     const details = JSON.stringify({
