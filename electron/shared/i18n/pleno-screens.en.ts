@@ -204,6 +204,8 @@ export const plenoScreensEn = {
       all: 'All',
       statusValue: { open: 'Open', accepted: 'Accepted', rejected: 'Rejected' },
       empty: 'No appeals.',
+      emptyOpen: 'No open appeal. Appeals accepted or rejected are listed under the status All, Accepted or Rejected.',
+      emptyOf: 'No appeal with the status {{status}}.',
       candidate: 'Candidate',
       lodged: 'Lodged',
       lodgedAt: { tuk: 'at the TUK', lsp: 'at the LSP' },

@@ -197,6 +197,8 @@ export const plenoScreensId = {
       all: 'Semua',
       statusValue: { open: 'Terbuka', accepted: 'Diterima', rejected: 'Ditolak' },
       empty: 'Tidak ada banding.',
+      emptyOpen: 'Tidak ada banding yang terbuka. Banding yang sudah diterima atau ditolak tampil di status Semua, Diterima atau Ditolak.',
+      emptyOf: 'Tidak ada banding berstatus {{status}}.',
       candidate: 'Asesi',
       lodged: 'Diajukan',
       lodgedAt: { tuk: 'di TUK', lsp: 'di LSP' },

@@ -40,6 +40,17 @@ const closed = (over: Partial<AppealCloseResult> = {}): AppealCloseResult => ({ 
 const upcoming = { id: 'ses-9', code: 'JDW-20270401-001', date: '2027-04-01' };
 
 describe('appeals', () => {
+  it('says an empty list is empty of that status, where the default list of open ones said "Tidak ada banding" beside appeals accepted or rejected, in English too', async () => {
+    openAt('appeals', { 'appeals/list': () => ok([]) });
+    expect((await screen.findByTestId('appeals-empty')).textContent).toBe('Tidak ada banding yang terbuka. Banding yang sudah diterima atau ditolak tampil di status Semua, Diterima atau Ditolak.');
+    cleanup();
+    openAt('appeals?status=rejected', { 'appeals/list': () => ok([]) }, 'en');
+    expect((await screen.findByTestId('appeals-empty')).textContent).toBe('No appeal with the status Rejected.');
+    cleanup();
+    openAt('appeals?status=all', { 'appeals/list': () => ok([]) });
+    expect((await screen.findByTestId('appeals-empty')).textContent).toBe('Tidak ada banding.');
+  });
+
   it("says an accepted appeal's re-assessment session was cancelled, in English too, where it named it as if it were still to come", async () => {
     const accepted = (cancelled: boolean) => appeal({ status: 'accepted', reassessment: { sessionId: 'ses-9', code: 'JDW-20270401-001', date: '2027-04-01', cancelled } });
     openAt('appeals?status=accepted', { 'appeals/list': () => ok([accepted(true), accepted(false)]) });

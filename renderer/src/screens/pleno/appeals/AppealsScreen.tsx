@@ -50,7 +50,16 @@ export function AppealsScreen() {
           </select>
         </div>
         <LoadView state={state} onRetry={reload}>
-          {(rows) => (rows.length === 0 ? <p className="empty">{t('plenoScreens.appeals.empty')}</p> : <AppealsTable rows={rows} onClose={setClosing} />)}
+          {(rows) =>
+            rows.length === 0 ? (
+              // Of the status shown: the default list holds the open ones only, and "no appeals" read as none at all.
+              <p className="empty" data-testid="appeals-empty">
+                {status === '' ? t('plenoScreens.appeals.empty') : status === 'open' ? t('plenoScreens.appeals.emptyOpen') : t('plenoScreens.appeals.emptyOf', { status: t(APPEAL_STATUS_LABEL[status]) })}
+              </p>
+            ) : (
+              <AppealsTable rows={rows} onClose={setClosing} />
+            )
+          }
         </LoadView>
       </Section>
       <Section title={t('plenoScreens.appeals.recordTitle')}>
