@@ -127,6 +127,8 @@ export function issueCertificates(db: Db, principal: Principal, plenoId: string,
   const pleno = q.plenoById(db, lspId, plenoId);
   if (!pleno) throw new AppError('NOT_FOUND', { what: 'pleno' });
   if (pleno.status !== 'signed') throw new AppError('PLENO_NOT_SIGNED', { status: pleno.status });
+  // A signed correction replaces its decisions: issuing from this one numbered candidates the correction decided BK.
+  if (pleno.corrected_by_sk !== null) throw new AppError('PLENO_SUPERSEDED', { sk: pleno.corrected_by_sk });
   checkIssueDate(pleno, issuedOn, now());
   const numbering = numberingOn(db, lspId, issuedOn);
   const { need, scope } = numbering;

@@ -178,3 +178,18 @@ describe('replacing a certificate revoked by mistake', () => {
     expect(certificateRows(core)).toHaveLength(1);
   });
 });
+
+describe('issuing from a corrected pleno', () => {
+  it('is refused, naming the correction, so no certificate comes of a decision the correction changed to BK; the correction issues those it decides K', async () => {
+    const core = await certificateCore();
+    const admin = await signInAs(core, 'admin');
+    setSchemePolicy(core.db, '85499');
+    const seeded = seedSignedPleno(core.db, { candidates: 2, tag: 'G' });
+    const correction = signedCorrection(core, seeded, 'BK');
+    // It numbered both candidates, the first one decided BK by the correction in force.
+    expect(await failure(core, 'certificates/issue', { plenoId: seeded.plenoId, issuedOn: '2026-11-20' }, admin)).toMatchObject({ code: 'PLENO_SUPERSEDED', params: { sk: 'SK/KOREKSI/2026' } });
+    expect(certificateRows(core)).toEqual([]);
+    const issuedNow = await call(core, 'certificates/issue', { plenoId: correction, issuedOn: '2026-11-20' }, admin);
+    expect(issuedNow.issued.map((c) => c.candidateId)).toEqual([seeded.candidateIds[1]]);
+  });
+});

@@ -3,10 +3,16 @@ import type { Db } from '../open';
 import { recordNowColumns } from './pleno-records';
 import { sql } from '../statements';
 
-export type PlenoRow = { id: string; lsp_id: string; status: 'draft' | 'decided' | 'signed'; sk_date: string | null; signed_at: string | null };
+/** `corrected_by_sk`: the SK of the signed pleno that corrects this one ('' when it has none), null when none does. */
+export type PlenoRow = { id: string; lsp_id: string; status: 'draft' | 'decided' | 'signed'; sk_date: string | null; signed_at: string | null; corrected_by_sk: string | null };
 
 export const plenoById = (db: Db, lspId: string, id: string) =>
-  sql<[string, string], PlenoRow>(db, 'SELECT id, lsp_id, status, sk_date, signed_at FROM pleno WHERE lsp_id = ? AND id = ?').get(lspId, id);
+  sql<[string, string], PlenoRow>(
+    db,
+    `SELECT id, lsp_id, status, sk_date, signed_at,
+       (SELECT coalesce(k.sk_number, '') FROM pleno k WHERE k.corrects_id = pleno.id AND k.status = 'signed') AS corrected_by_sk
+     FROM pleno WHERE lsp_id = ? AND id = ?`,
+  ).get(lspId, id);
 
 export const lspCode = (db: Db, lspId: string) => sql<[string], { code: string }>(db, 'SELECT code FROM lsp WHERE id = ?').get(lspId)?.code ?? '';
 
