@@ -71,7 +71,7 @@ export const CERTIFICATE_ERRORS = [
   'CERTIFICATE_SETTINGS_INVALID',
   /** certificates/issue on a pleno that is not signed. */
   'PLENO_NOT_SIGNED',
-  /** certificates/issue on a signed pleno a signed correction replaces (params.sk: the correction's SK): its certificates come from the correction. */
+  /** certificates/issue or bnspSheet of a signed pleno a signed correction replaces (params.sk: the correction's SK): both come from the correction. */
   'PLENO_SUPERSEDED',
   /** The BNSP sheet of a pleno still in draft (no decisions yet). */
   'PLENO_NOT_DECIDED',

@@ -108,6 +108,8 @@ export async function bnspSheet(db: Db, dataDir: string, principal: Principal, p
   const pleno = plenoById(db, lspId, plenoId);
   if (!pleno) throw new AppError('NOT_FOUND', { what: 'pleno' });
   if (pleno.status === 'draft') throw new AppError('PLENO_NOT_DECIDED', { status: pleno.status });
+  // Its decisions are no longer in force: the sheet would tell BNSP "K" of candidates the correction decided BK.
+  if (pleno.corrected_by_sk !== null) throw new AppError('PLENO_SUPERSEDED', { sk: pleno.corrected_by_sk });
   const sessions = bnspSessionsById(db, plenoId);
   const held = bnspHeld(db, sessions);
   const leftOut: BnspLeftOut[] = [];

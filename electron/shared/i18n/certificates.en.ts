@@ -2,7 +2,7 @@
 export const certificatesErrorsEn = {
   CERTIFICATE_SETTINGS_INVALID: 'The number patterns were not saved. Check: {{fields}}. {{tokens}}',
   PLENO_NOT_SIGNED: 'Certificates are issued only from a signed plenary meeting (its status now: {{status}}).',
-  PLENO_SUPERSEDED: 'This plenary meeting was corrected by the one of SK {{sk}}, whose decisions are in force: issue the certificates from that correcting meeting.',
+  PLENO_SUPERSEDED: 'This plenary meeting was corrected by the one of SK {{sk}}, whose decisions are in force: issue the certificates and the BNSP sheet from that correcting meeting.',
   PLENO_NOT_DECIDED: 'This plenary meeting has not decided yet (status: {{status}}), so there is nothing to send to BNSP.',
   CERTIFICATE_NUMBER_TAKEN:
     'The number pattern made {{number}}, which another certificate already has. No number of this batch was issued; change the pattern (for example add {year}) and issue again.',

@@ -2,7 +2,7 @@
 export const certificatesErrorsId = {
   CERTIFICATE_SETTINGS_INVALID: 'Pola nomor tidak dapat disimpan. Periksa isian: {{fields}}. {{tokens}}',
   PLENO_NOT_SIGNED: 'Sertifikat hanya diterbitkan dari rapat pleno yang sudah ditandatangani (status sekarang: {{status}}).',
-  PLENO_SUPERSEDED: 'Rapat pleno ini sudah dikoreksi oleh rapat pleno SK {{sk}}, yang keputusannya berlaku: terbitkan sertifikat dari rapat pleno koreksi itu.',
+  PLENO_SUPERSEDED: 'Rapat pleno ini sudah dikoreksi oleh rapat pleno SK {{sk}}, yang keputusannya berlaku: terbitkan sertifikat dan lembar BNSP dari rapat pleno koreksi itu.',
   PLENO_NOT_DECIDED: 'Rapat pleno ini belum memutuskan (status: {{status}}), sehingga belum ada data untuk BNSP.',
   CERTIFICATE_NUMBER_TAKEN:
     'Pola nomor menghasilkan nomor {{number}} yang sudah dipakai sertifikat lain. Tidak ada nomor yang diterbitkan dalam kelompok ini; ubah pola nomor (misalnya tambahkan {year}) lalu terbitkan lagi.',

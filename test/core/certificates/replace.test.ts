@@ -192,4 +192,13 @@ describe('issuing from a corrected pleno', () => {
     const issuedNow = await call(core, 'certificates/issue', { plenoId: correction, issuedOn: '2026-11-20' }, admin);
     expect(issuedNow.issued.map((c) => c.candidateId)).toEqual([seeded.candidateIds[1]]);
   });
+
+  it("writes no BNSP sheet of it, naming the correction, where the sheet said K for a candidate the correction in force decided BK", async () => {
+    const core = await certificateCore();
+    const admin = await signInAs(core, 'admin');
+    setSchemePolicy(core.db, '85499');
+    const seeded = seedSignedPleno(core.db, { candidates: 2, tag: 'G' });
+    signedCorrection(core, seeded, 'BK');
+    expect(await failure(core, 'certificates/bnspSheet', { plenoId: seeded.plenoId }, admin)).toMatchObject({ code: 'PLENO_SUPERSEDED', params: { sk: 'SK/KOREKSI/2026' } });
+  });
 });
