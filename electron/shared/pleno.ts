@@ -265,7 +265,8 @@ export type PlenoDecision = {
    * The latest appeal (FR.AK.04) against this seat, at the LSP or the TUK's not yet acted on, with the
    * re-assessment session when accepted; null when none was lodged.
    */
-  appeal: { status: AppealStatus; reassessmentCode: string | null } | null;
+  /** `reassessmentCancelled`: the accepted appeal's re-assessment session was called off since. */
+  appeal: { status: AppealStatus; reassessmentCode: string | null; reassessmentCancelled: boolean } | null;
   /**
    * A BK decision's candidate's certificate for this seat still in force (issued from a K of the pleno this
    * one corrects): to be revoked, which the correction does not do by itself; null otherwise.

@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors';
-import type { PlenoDetail, PlenoSummary } from '../../shared/pleno';
+import type { PlenoDecision, PlenoDetail, PlenoSummary } from '../../shared/pleno';
 import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
 import type { Db } from '../db/open';
@@ -113,12 +113,12 @@ function header(p: records.PlenoRow) {
  * The latest appeal per seat of these sessions (the list is newest lodged first), so a signed pleno's
  * table shows what became of each candidate's appeal: an accepted one voids the decision shown.
  */
-function latestAppeals(db: Db, lspId: string, sessionIds: readonly string[]): Map<string, { status: 'open' | 'accepted' | 'rejected'; reassessmentCode: string | null }> {
-  const latest = new Map<string, { status: 'open' | 'accepted' | 'rejected'; reassessmentCode: string | null }>();
+function latestAppeals(db: Db, lspId: string, sessionIds: readonly string[]): Map<string, NonNullable<PlenoDecision['appeal']>> {
+  const latest = new Map<string, NonNullable<PlenoDecision['appeal']>>();
   for (const sessionId of sessionIds) {
     for (const c of appeals.listCases(db, { lspId, status: null, sessionId, candidateId: null })) {
       const key = `${c.sessionId}\n${c.candidateId}`;
-      if (!latest.has(key)) latest.set(key, { status: c.status, reassessmentCode: c.reassessmentCode });
+      if (!latest.has(key)) latest.set(key, { status: c.status, reassessmentCode: c.reassessmentCode, reassessmentCancelled: c.reassessmentCancelled === 1 });
     }
   }
   return latest;

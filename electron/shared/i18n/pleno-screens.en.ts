@@ -158,6 +158,7 @@ export const plenoScreensEn = {
         departs: 'Departs from the recommendation',
         appealOpen: 'Appeal not closed',
         appealAccepted: 'Appeal accepted: re-assessment {{session}}',
+        appealAcceptedCancelled: 'Appeal accepted: re-assessment {{session}} cancelled',
         appealAcceptedNoSession: 'Appeal accepted',
         appealRejected: 'Appeal rejected',
         certificateHeld: 'Still holds certificate {{number}}: revoke it on its page',

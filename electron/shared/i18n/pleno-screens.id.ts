@@ -151,6 +151,7 @@ export const plenoScreensId = {
         departs: 'Berbeda dari rekomendasi',
         appealOpen: 'Banding belum selesai',
         appealAccepted: 'Banding diterima: asesmen ulang {{session}}',
+        appealAcceptedCancelled: 'Banding diterima: asesmen ulang {{session}} dibatalkan',
         appealAcceptedNoSession: 'Banding diterima',
         appealRejected: 'Banding ditolak',
         certificateHeld: 'Masih memegang sertifikat {{number}}: cabut di halamannya',

@@ -115,16 +115,20 @@ describe('appeals (FR.AK.04)', () => {
     expect(refused.code).toBe('APPEAL_ALREADY_OPEN');
   });
 
-  it('a pleno’s decisions carry what became of each candidate’s appeal: none, open, then accepted with its re-assessment', async () => {
+  it('a pleno’s decisions carry what became of each candidate’s appeal: none, open, then accepted with its re-assessment, and that session cancelled', async () => {
     const { core, admin, seat } = await assessedSession();
     const { plenoId } = await call(core, 'pleno/create', { pleno: { heldOn: HELD_ON, place: null, sessionIds: [seat.sessionId], members: members(core) } }, admin);
     expect((await call(core, 'pleno/decide', { plenoId, decisions: [] }, admin)).decisions.map((d) => d.appeal)).toEqual([null]);
     const testDay = core.db.prepare('SELECT date FROM session WHERE id = ?').pluck().get(seat.sessionId) as string;
     const lodged = await call(core, 'appeals/record', { ...seat, lodgedOn: testDay, reasons: 'Penilaian observasi tidak adil', unitIds: [] }, admin);
-    expect((await call(core, 'pleno/get', { plenoId }, admin)).decisions.map((d) => d.appeal)).toEqual([{ status: 'open', reassessmentCode: null }]);
+    expect((await call(core, 'pleno/get', { plenoId }, admin)).decisions.map((d) => d.appeal)).toEqual([{ status: 'open', reassessmentCode: null, reassessmentCancelled: false }]);
     const again = reassessmentSession(core, seat.sessionId, seat.candidateId);
     await call(core, 'appeals/close', { caseId: lodged.caseId, outcome: 'accepted', reassessmentSessionId: again }, admin);
-    expect((await call(core, 'pleno/get', { plenoId }, admin)).decisions.map((d) => d.appeal)).toEqual([{ status: 'accepted', reassessmentCode: 'UJK-ULANG-1' }]);
+    expect((await call(core, 'pleno/get', { plenoId }, admin)).decisions.map((d) => d.appeal)).toEqual([{ status: 'accepted', reassessmentCode: 'UJK-ULANG-1', reassessmentCancelled: false }]);
+    // Called off as sessions/cancel does: the row no longer reads as a re-assessment to come.
+    const adminId = core.db.prepare("SELECT id FROM account WHERE username = 'admin'").pluck().get() as string;
+    core.db.prepare("UPDATE session SET cancelled_at = '2026-04-01T02:00:00.000Z', cancelled_by = ?, cancel_reason = 'TUK tidak tersedia' WHERE id = ?").run(adminId, again);
+    expect((await call(core, 'pleno/get', { plenoId }, admin)).decisions.map((d) => d.appeal)).toEqual([{ status: 'accepted', reassessmentCode: 'UJK-ULANG-1', reassessmentCancelled: true }]);
   });
 
   it('accepting an appeal whose decision already has a certificate names it, for the admin to revoke, and revokes nothing', async () => {

@@ -85,7 +85,7 @@ function AppealMark({ appeal }: { appeal: NonNullable<PlenoDecision['appeal']> }
       : appeal.status === 'rejected'
         ? t('plenoScreens.pleno.decisions.appealRejected')
         : appeal.reassessmentCode
-          ? t('plenoScreens.pleno.decisions.appealAccepted', { session: appeal.reassessmentCode })
+          ? t(appeal.reassessmentCancelled ? 'plenoScreens.pleno.decisions.appealAcceptedCancelled' : 'plenoScreens.pleno.decisions.appealAccepted', { session: appeal.reassessmentCode })
           : t('plenoScreens.pleno.decisions.appealAcceptedNoSession');
   return (
     <div data-testid="decision-appeal" data-status={appeal.status}>

@@ -230,7 +230,7 @@ describe('rapat pleno', () => {
 
   it('a signed pleno’s table says what became of each candidate’s appeal, in both languages', async () => {
     const [first, second] = SIGNED.decisions;
-    const signed = { ...SIGNED, decisions: [{ ...first, appeal: { status: 'accepted' as const, reassessmentCode: 'UJK-ULANG-1' } }, { ...second, appeal: { status: 'rejected' as const, reassessmentCode: null } }] };
+    const signed = { ...SIGNED, decisions: [{ ...first, appeal: { status: 'accepted' as const, reassessmentCode: 'UJK-ULANG-1', reassessmentCancelled: false } }, { ...second, appeal: { status: 'rejected' as const, reassessmentCode: null, reassessmentCancelled: false } }] };
     const handlers = { 'pleno/get': () => ok(signed), 'results/review': () => ok(CLEAN_REVIEW) };
     openAt('pleno/pl-1', handlers);
     await screen.findByTestId('pleno-locked');
@@ -239,6 +239,19 @@ describe('rapat pleno', () => {
     openAt('pleno/pl-1', handlers, 'en');
     await screen.findByTestId('pleno-locked');
     expect(screen.getAllByTestId('decision-appeal').map((m) => m.textContent)).toEqual(['Appeal accepted: re-assessment UJK-ULANG-1', 'Appeal rejected']);
+  });
+
+  it('a signed pleno’s table says an accepted appeal’s re-assessment session was cancelled, in both languages, where it named it as if still to come', async () => {
+    const [first] = SIGNED.decisions;
+    const signed = { ...SIGNED, decisions: [{ ...first, appeal: { status: 'accepted' as const, reassessmentCode: 'UJK-ULANG-1', reassessmentCancelled: true } }] };
+    const handlers = { 'pleno/get': () => ok(signed), 'results/review': () => ok(CLEAN_REVIEW) };
+    openAt('pleno/pl-1', handlers);
+    await screen.findByTestId('pleno-locked');
+    expect(screen.getAllByTestId('decision-appeal').map((m) => m.textContent)).toEqual(['Banding diterima: asesmen ulang UJK-ULANG-1 dibatalkan']);
+    cleanup();
+    openAt('pleno/pl-1', handlers, 'en');
+    await screen.findByTestId('pleno-locked');
+    expect(screen.getAllByTestId('decision-appeal').map((m) => m.textContent)).toEqual(['Appeal accepted: re-assessment UJK-ULANG-1 cancelled']);
   });
 
   it("a signed correction's BK row names the certificate the candidate still holds and links it, to be revoked, in both languages", async () => {
