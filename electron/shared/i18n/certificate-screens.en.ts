@@ -166,6 +166,8 @@ export const certificateScreensEn = {
     issue: {
       title: 'Certificates',
       notSigned: 'Certificates are issued once the plenary meeting is signed.',
+      superseded: 'A signed correction replaced this plenary meeting: its decisions are no longer in force. Issue the certificates and the BNSP sheet from the correcting meeting.',
+      openCorrection: 'Open the correcting meeting',
       issuedOn: 'Issue date',
       issuedOnHint: 'Usually the date of the SK.',
       issue: 'Issue certificates',

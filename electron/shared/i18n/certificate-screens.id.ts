@@ -162,6 +162,8 @@ export const certificateScreensId = {
     issue: {
       title: 'Sertifikat',
       notSigned: 'Sertifikat diterbitkan setelah rapat pleno ditandatangani.',
+      superseded: 'Rapat pleno ini sudah diganti koreksi yang ditandatangani: keputusannya tidak berlaku lagi. Terbitkan sertifikat dan lembar BNSP dari rapat pleno koreksi.',
+      openCorrection: 'Buka rapat pleno koreksi',
       issuedOn: 'Tanggal terbit',
       issuedOnHint: 'Biasanya tanggal SK.',
       issue: 'Terbitkan sertifikat',

@@ -31,6 +31,14 @@ export function PlenoCertificatesPanel({ plenoId }: { plenoId: string }) {
 
 function PanelBody({ pleno }: { pleno: PlenoDetail }) {
   const { t } = useTranslation();
+  // A signed correction replaced it: the core refuses its certificates and sheet (PLENO_SUPERSEDED); the way is the correction's page.
+  if (pleno.supersededBy) {
+    return (
+      <p className="notice notice--warning" data-testid="issue-superseded">
+        {t('certificateScreens.issue.superseded')} <a href={`#/pleno/${encodeURIComponent(pleno.supersededBy)}`}>{t('certificateScreens.issue.openCorrection')}</a>
+      </p>
+    );
+  }
   return (
     <>
       {pleno.status === 'signed' ? (

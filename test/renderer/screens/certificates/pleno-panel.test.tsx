@@ -73,6 +73,18 @@ function openPrint(handlers: Partial<Record<MethodName, Handler>>, language: 'id
 }
 
 describe('PlenoCertificatesPanel', () => {
+  it('of a signed pleno a signed correction replaced: no issue and no BNSP sheet, the way to the correction, in both languages', async () => {
+    openPanel({ 'pleno/get': () => ok({ ...pleno('signed'), supersededBy: 'pl-2' }) });
+    const notice = await screen.findByTestId('issue-superseded');
+    expect(notice.textContent).toContain(id.certificateScreens.issue.superseded);
+    expect(within(notice).getByRole('link').getAttribute('href')).toBe('#/pleno/pl-2');
+    expect(screen.queryByTestId('issue-panel')).toBeNull();
+    expect(screen.queryByTestId('session-codes')).toBeNull();
+    cleanup();
+    openPanel({ 'pleno/get': () => ok({ ...pleno('signed'), supersededBy: 'pl-2' }) }, 'en');
+    expect((await screen.findByTestId('issue-superseded')).textContent).toContain(en.certificateScreens.issue.openCorrection);
+  });
+
   it('before signing: no issue, no BNSP sheet while in draft, the sessions’ codes editable', async () => {
     const fake = openPanel({ 'pleno/get': () => ok(pleno('draft')), 'certificates/setSessionCodes': (args) => ok((args as { codes: unknown }).codes) });
     expect((await screen.findByTestId('issue-not-signed')).textContent).toBe(id.certificateScreens.issue.notSigned);
