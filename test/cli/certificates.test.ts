@@ -32,6 +32,9 @@ describe('ruang-uji certificates', () => {
     expect(out).toMatchObject({ plenoId: day.plenoId, skNumber: SK_NUMBER, issuedOn: day.date, counts: { issued: 0, skipped: candidates }, issued: [] });
     expect(out.skipped.filter((s: { reason: string }) => s.reason === 'already_issued')).toHaveLength(candidates - 1);
     expect(out.skipped.find((s: { reason: string }) => s.reason === 'held_by_appeal')).toMatchObject({ name: day.appealed.name, number: null });
+    // Said in a sentence for a person: none issued, not a count ending in a colon with nothing under it.
+    const none = runCli(['certificates', 'issue', '--pleno', day.plenoId, '--issued-on', day.date, '--data', day.dataDir, ...asAdmin], adminEnv);
+    expect(none.stdout.split('\n')[0]).toBe('Tidak ada sertifikat yang diterbitkan.');
 
     // The register holds what was issued; its file goes where --out says.
     const register = path.join(tempDir('ru-xlsx-'), 'register.xlsx');

@@ -94,7 +94,8 @@ function skipText(s: SkippedCandidate, language: Language): string {
 }
 
 function printIssued(result: IssueResult, issuedOn: string, language: Language): void {
-  print(say(language, 'cli.certificates.issued', { count: result.issued.length, date: formatDate(issuedOn, language) }));
+  // None: a sentence of its own, where the count's line would end in a colon with nothing under it.
+  print(result.issued.length === 0 ? say(language, 'cli.certificates.issuedNone') : say(language, 'cli.certificates.issued', { count: result.issued.length, date: formatDate(issuedOn, language) }));
   for (const c of result.issued) print(`  ${say(language, 'cli.certificates.issuedRow', { number: c.number, registration: c.registrationNumber, name: c.name })}`);
   if (result.skipped.length === 0) return;
   print(say(language, 'cli.certificates.skipped', { count: result.skipped.length }));

@@ -206,6 +206,7 @@ export const cliEn = {
       state: { inForce: 'in force', revoked: 'revoked', expired: 'expired' },
       issued_one: '{{count}} certificate issued on {{date}}:',
       issued_other: '{{count}} certificates issued on {{date}}:',
+      issuedNone: 'No certificate issued.',
       skipped_one: '{{count}} candidate skipped:',
       skipped_other: '{{count}} candidates skipped:',
       issuedRow: '{{number}} (reg. {{registration}}): {{name}}',

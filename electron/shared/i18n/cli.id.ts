@@ -191,6 +191,7 @@ export const cliId = {
       },
       state: { inForce: 'berlaku', revoked: 'dicabut', expired: 'kedaluwarsa' },
       issued_other: '{{count}} sertifikat diterbitkan pada {{date}}:',
+      issuedNone: 'Tidak ada sertifikat yang diterbitkan.',
       skipped_other: '{{count}} asesi dilewati:',
       issuedRow: '{{number}} (reg. {{registration}}): {{name}}',
       bnspWritten_other: 'lembar BNSP dengan {{count}} baris ditulis ke {{file}}',
