@@ -82,9 +82,6 @@ export function seedSignedPleno(db: Db, o: SeedOptions): Seeded {
     );
     const seat = db.prepare('INSERT INTO session_candidate (session_id, candidate_id, assessor_id) VALUES (?, ?, ?)');
     const decide = db.prepare('INSERT INTO pleno_decision (pleno_id, session_id, candidate_id, recommendation, decision) VALUES (?, ?, ?, ?, ?)');
-    // The signed FR.AK.02 each decision stands on (a certificate is issued only while the record is as decided on).
-    const record = db.prepare('INSERT INTO assessment_record (session_id, candidate_id, recommendation, seq, saved_at, saved_by) VALUES (?, ?, ?, 1, ?, ?)');
-    const sign = db.prepare("INSERT INTO assessment_signature (form, session_id, assessor_id, candidate_id, signed_at, signed_by) VALUES ('AK.02', ?, ?, ?, ?, ?)");
     for (let i = 0; i < o.candidates; i++) {
       const id = crypto.randomUUID();
       candidateIds.push(id);
@@ -108,12 +105,33 @@ export function seedSignedPleno(db: Db, o: SeedOptions): Seeded {
       });
       seat.run(sessionId, id, assessorId);
       const decision = o.bk?.(i) ? 'BK' : 'K';
-      record.run(sessionId, id, decision, `${date}T09:00:00.000Z`, adminId);
-      sign.run(sessionId, assessorId, id, `${date}T09:30:00.000Z`, adminId);
+      signedRecord(db, { sessionId, candidateId: id, recommendation: decision, day: date, by: adminId });
       if (status !== 'draft') decide.run(plenoId, sessionId, id, decision, decision);
     }
   })();
   return { plenoId, sessionId, candidateIds };
+}
+
+/**
+ * The signed FR.AK.02 a pleno's decision stands on, by the seat's assessor (signed by the account `by`): a
+ * certificate is issued only while the record is as the pleno decided on it (certificates/issue record_changed).
+ */
+export function signedRecord(db: Db, r: { sessionId: string; candidateId: string; recommendation: 'K' | 'BK'; day: string; by: string }): void {
+  const assessorId = db.prepare('SELECT assessor_id FROM session_candidate WHERE session_id = ? AND candidate_id = ?').pluck().get(r.sessionId, r.candidateId) as string;
+  db.prepare('INSERT INTO assessment_record (session_id, candidate_id, recommendation, seq, saved_at, saved_by) VALUES (?, ?, ?, 1, ?, ?)').run(
+    r.sessionId,
+    r.candidateId,
+    r.recommendation,
+    `${r.day}T09:00:00.000Z`,
+    r.by,
+  );
+  db.prepare("INSERT INTO assessment_signature (form, session_id, assessor_id, candidate_id, signed_at, signed_by) VALUES ('AK.02', ?, ?, ?, ?, ?)").run(
+    r.sessionId,
+    assessorId,
+    r.candidateId,
+    `${r.day}T09:30:00.000Z`,
+    r.by,
+  );
 }
 
 /** The KBLI code (and validity) of the seeded scheme, as the scheme settings would store it. */

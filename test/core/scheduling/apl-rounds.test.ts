@@ -4,7 +4,7 @@ import type { Core } from '../../../electron/core';
 import type { Clock } from '../../../electron/core/clock';
 import type { SessionPlanInput } from '../../../electron/shared/scheduling';
 import { call, failure, signInAs, staff, tempCore } from '../../support/core';
-import { setSchemePolicy } from '../../support/pleno-rows';
+import { setSchemePolicy, signedRecord } from '../../support/pleno-rows';
 import { candidateInput } from '../registry/support';
 import { approveApl, demoSchemeId, NOW } from './support';
 
@@ -59,6 +59,7 @@ function decideK(core: Core, sessionId: string, candidateId: string): string {
       .run(plenoId, lspId, adminId, adminId, adminId);
     core.db.prepare('INSERT INTO pleno_session (pleno_id, session_id) VALUES (?, ?)').run(plenoId, sessionId);
     core.db.prepare("INSERT INTO pleno_decision (pleno_id, session_id, candidate_id, recommendation, decision) VALUES (?, ?, ?, 'K', 'K')").run(plenoId, sessionId, candidateId);
+    signedRecord(core.db, { sessionId, candidateId, recommendation: 'K', day: '2026-12-01', by: adminId });
   })();
   return plenoId;
 }
