@@ -28,6 +28,7 @@ const SHARED_TEXT = new Map([
   ['electron/shared/audit-findings.ts', 'audit'],
   ['electron/shared/audit-labels.ts', 'audit'],
   ['electron/shared/scheduling-labels.ts', 'schedulingScreens'],
+  ['electron/shared/certificate-labels.ts', 'certificates'],
 ]);
 const sharedScans = sourceFiles('electron/shared').flatMap((file) => {
   const namespace = SHARED_TEXT.get(file.path);

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import { BNSP_COLUMNS, type BnspSheet, type IssueResult, type SkipReason, type SkippedCandidate } from '../../shared/certificates';
-import type { Language, Translation } from '../../shared/i18n';
+import { SKIP_LABEL, SKIP_LABEL_UNPLANNED } from '../../shared/certificate-labels';
+import { BNSP_COLUMNS, type BnspSheet, type IssueResult, type SkippedCandidate } from '../../shared/certificates';
+import type { Language } from '../../shared/i18n';
 import { messageText } from '../../shared/i18n/error-text';
 import { formatDate } from '../../shared/i18n/format';
 import { SURVEILLANCE_METHODS, SURVEILLANCE_RESULTS, type SurveillanceMethod, type SurveillanceResult } from '../../shared/surveillance';
@@ -67,27 +68,9 @@ type Values = ListValues & {
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
 
-type SkipKey = `certificates.skip.${keyof Translation['certificates']['skip'] & string}`;
-/** Why a K decision got no certificate, in the words the issue screen uses (certificates.skip.*). */
-const SKIP_TEXT = {
-  already_issued: 'certificates.skip.already_issued',
-  revoked: 'certificates.skip.revoked',
-  held_by_appeal: 'certificates.skip.held_by_appeal',
-  appeal_accepted: 'certificates.skip.appeal_accepted',
-  issued_before_appeal: 'certificates.skip.issued_before_appeal',
-  record_changed: 'certificates.skip.record_changed',
-  kbli_missing: 'certificates.skip.kbli_missing',
-  level_missing: 'certificates.skip.level_missing',
-} as const satisfies Record<SkipReason, SkipKey>;
-/** An accepted appeal with no re-assessment session yet has none to name. */
-const SKIP_TEXT_UNPLANNED = {
-  appeal_accepted: 'certificates.skip.appeal_accepted_unplanned',
-  issued_before_appeal: 'certificates.skip.issued_before_appeal_unplanned',
-} as const satisfies Partial<Record<SkipReason, SkipKey>>;
-
 function skipText(s: SkippedCandidate, language: Language): string {
   const unplanned = s.reassessment === null && (s.reason === 'appeal_accepted' || s.reason === 'issued_before_appeal');
-  const key = unplanned ? SKIP_TEXT_UNPLANNED[s.reason as keyof typeof SKIP_TEXT_UNPLANNED] : SKIP_TEXT[s.reason];
+  const key = unplanned ? SKIP_LABEL_UNPLANNED[s.reason as keyof typeof SKIP_LABEL_UNPLANNED] : SKIP_LABEL[s.reason];
   const params: Record<string, string> = s.reassessment ? { session: s.reassessment.code, date: formatDate(s.reassessment.date, language) } : {};
   const text = messageText(key, params, language);
   return s.number ? `${s.number}: ${text}` : text;

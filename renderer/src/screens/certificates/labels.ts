@@ -1,24 +1,8 @@
-import type { BlankoReason, CertificateFieldReason, CounterScope, HolderField, SkipReason } from '../../../../electron/shared/certificates';
+import type { BlankoReason, CertificateFieldReason, CounterScope, HolderField } from '../../../../electron/shared/certificates';
 import type { TranslationKey } from '../../i18n/keys';
 import type { SurveillanceFilter, SurveillanceMethod, SurveillanceResult } from '../../../../electron/shared/surveillance';
 
-/** Why a K decision got no certificate, in words (certificates/issue's skipped rows). */
-export const SKIP_LABEL = {
-  already_issued: 'certificates.skip.already_issued',
-  revoked: 'certificates.skip.revoked',
-  held_by_appeal: 'certificates.skip.held_by_appeal',
-  appeal_accepted: 'certificates.skip.appeal_accepted',
-  issued_before_appeal: 'certificates.skip.issued_before_appeal',
-  record_changed: 'certificates.skip.record_changed',
-  kbli_missing: 'certificates.skip.kbli_missing',
-  level_missing: 'certificates.skip.level_missing',
-} as const satisfies Record<SkipReason, TranslationKey>;
-
-/** The same for a skip caused by an accepted appeal with no re-assessment session to name. */
-export const SKIP_LABEL_UNPLANNED = {
-  appeal_accepted: 'certificates.skip.appeal_accepted_unplanned',
-  issued_before_appeal: 'certificates.skip.issued_before_appeal_unplanned',
-} as const satisfies Partial<Record<SkipReason, TranslationKey>>;
+export { SKIP_LABEL, SKIP_LABEL_UNPLANNED } from '../../../../electron/shared/certificate-labels';
 
 /** Why a numbering pattern was refused, shown below its input. */
 export const FIELD_REASON_LABEL = {
