@@ -76,6 +76,11 @@ export type SessionSummary = {
    * `afterStart`: the cancellation reached this computer after the exam had started here, which it does not stop.
    */
   cancellation: { at: string; by: string; reason: string; afterStart: boolean } | null;
+  /**
+   * Candidates here whose clock runs on another duration than the session's: they accepted FR.AK.01 before
+   * a re-planned session bundle changed it, and keep what they agreed to. Grouped by minutes; empty otherwise.
+   */
+  startedWithOtherDuration: { minutes: number; candidates: number }[];
 };
 
 /**

@@ -25,6 +25,7 @@ const SESSION: SessionSummary = {
   candidateCount: 12,
   assessorNames: ['Dra. Sri Wahyuningsih, M.Kom.'],
   cancellation: null,
+  startedWithOtherDuration: [],
 };
 
 const OVERVIEW: LspOverview = {

@@ -10,7 +10,7 @@ import { examSessionOrThrow } from './attempt';
 import { choiceMapping, itemOrderOf, loadPaper } from './paper';
 import { clockOf } from './timing';
 
-export function agreementFor(db: Db, seat: Seat): CbtAgreement {
+export function agreementFor(db: Db, seat: Seat, attempt = attempts.findAttempt(db, seat.sessionId, seat.candidateId)): CbtAgreement {
   const session = examSessionOrThrow(db, seat.sessionId);
   const candidate = findCandidate(db, seat.candidateId);
   const assessor = run.seatAssessor(db, seat.sessionId, seat.candidateId);
@@ -25,7 +25,9 @@ export function agreementFor(db: Db, seat: Seat): CbtAgreement {
     tukType: session.tukType,
     date: session.date,
     startTime: session.startTime,
-    durationMinutes: session.durationMinutes,
+    // Once accepted, the duration the candidate agreed to and their clock runs on (attempt.duration_seconds),
+    // which a session bundle re-planned afterwards does not change; before, the session's as it now stands.
+    durationMinutes: attempt ? Math.round(attempt.durationSeconds / 60) : session.durationMinutes,
     assessorName: assessor.name,
     assessorMet: assessor.metNumber,
     evidence: agreementEvidence(db, session.schemeId),
@@ -37,8 +39,8 @@ export function agreementFor(db: Db, seat: Seat): CbtAgreement {
  * nobody else's data. Options arrive in this candidate's order and answers in displayed positions.
  */
 export function candidateState(db: Db, seat: Seat, now: Date): CbtState {
-  const agreement = agreementFor(db, seat);
   const attempt = attempts.findAttempt(db, seat.sessionId, seat.candidateId);
+  const agreement = agreementFor(db, seat, attempt);
   const base = { sessionId: seat.sessionId, agreement };
   if (!attempt) {
     return { ...base, phase: 'agreement', agreedAt: null, items: [], answers: [], position: 0, lastSeq: 0, clock: null, submitted: null };

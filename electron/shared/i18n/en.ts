@@ -652,6 +652,8 @@ export const en = {
       cancelled: 'This session was cancelled by the LSP on {{at}} ({{by}}). Reason: {{reason}}. The exam cannot be started.',
       cancelledAfterStart: 'This session was cancelled by the LSP on {{at}} ({{by}}). Reason: {{reason}}. The cancellation arrived after the exam had started here and does not stop it; its results can still be exported for the LSP.',
       cancelledBadge: 'Cancelled',
+      startedWithOtherDuration_one: '{{count}} candidate keeps {{minutes}}: they accepted FR.AK.01 before the session was re-planned.',
+      startedWithOtherDuration_other: '{{count}} candidates keep {{minutes}}: they accepted FR.AK.01 before the session was re-planned.',
       notStarted: 'The session has not started. Starting it releases the token, and candidates can then sign in on the lab PCs.',
       start: 'Start the session and release the token',
       starting: 'Starting the session…',

@@ -644,6 +644,7 @@ export const id = {
       cancelled: 'Sesi ini dibatalkan oleh LSP pada {{at}} ({{by}}). Alasan: {{reason}}. Ujian tidak dapat dimulai.',
       cancelledAfterStart: 'Sesi ini dibatalkan oleh LSP pada {{at}} ({{by}}). Alasan: {{reason}}. Pembatalan itu tiba setelah ujian dimulai di sini dan tidak menghentikannya; hasilnya tetap dapat diekspor untuk LSP.',
       cancelledBadge: 'Dibatalkan',
+      startedWithOtherDuration_other: '{{count}} peserta tetap {{minutes}}: mereka menyetujui FR.AK.01 sebelum jadwal sesi diubah.',
       notStarted: 'Sesi belum dimulai. Setelah dimulai, token dirilis dan peserta dapat masuk dari PC lab.',
       start: 'Mulai sesi dan rilis token',
       starting: 'Memulai sesi…',

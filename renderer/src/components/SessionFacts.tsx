@@ -32,7 +32,21 @@ export function SessionFacts({ session }: { session: SessionSummary }) {
           },
           { key: 'date', label: t('columns.date'), value: f.date(session.date) },
           { key: 'start', label: t('columns.start'), value: f.time(session.startTime) },
-          { key: 'duration', label: t('columns.duration'), value: f.minutes(session.durationMinutes) },
+          {
+            key: 'duration',
+            label: t('columns.duration'),
+            value: (
+              <>
+                {f.minutes(session.durationMinutes)}
+                {session.startedWithOtherDuration.map((d) => (
+                  <span key={d.minutes} className="muted" data-testid="session-started-with-other-duration">
+                    {' '}
+                    {t('examDay.session.startedWithOtherDuration', { count: d.candidates, minutes: f.minutes(d.minutes) })}
+                  </span>
+                ))}
+              </>
+            ),
+          },
           {
             key: 'tuk',
             label: t('columns.tuk'),

@@ -953,6 +953,37 @@ describe('a cancellation that reaches the TUK after the exam started there', () 
   });
 });
 
+describe('a re-planned duration that reaches the TUK after candidates started', () => {
+  it('leaves those who accepted FR.AK.01 the duration they agreed to, which their agreement and the proctor\'s session facts say; the others take the new one', async () => {
+    const { lsp, admin, plan, session, time } = await planned();
+    const issued = await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
+    time.later(1);
+    const { tuk, proctor } = await tukStationAt(movableClock(new Date(2026, 11, 1, 7, 40)).clock);
+    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+    const started = await call(tuk, 'exam/startSession', { sessionId: session.id }, proctor);
+    const signIn = async (i: number, deviceId: string) =>
+      (await call(tuk, 'auth/candidateSignIn', { participantNo: issued.passwords[i].participantNo, password: issued.passwords[i].password, token: started.token!, deviceId })).token;
+    const early = await signIn(0, 'lab-pc-01');
+    await call(tuk, 'cbt/agree', { accept: true }, early);
+    time.later(1);
+    await call(lsp, 'sessions/update', { sessionId: session.id, session: { ...plan, durationMinutes: 60 } }, admin);
+    time.later(1);
+    await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
+
+    const earlyState = await call(tuk, 'cbt/state', {}, early);
+    expect(earlyState.agreement.durationMinutes).toBe(120);
+    expect(earlyState.clock?.remainingMs).toBe(120 * 60_000);
+    const late = await signIn(1, 'lab-pc-02');
+    expect((await call(tuk, 'cbt/state', {}, late)).agreement.durationMinutes).toBe(60);
+    await call(tuk, 'cbt/agree', { accept: true }, late);
+    expect((await call(tuk, 'cbt/state', {}, late)).clock?.remainingMs).toBe(60 * 60_000);
+
+    const [today] = (await call(tuk, 'proctor/today', {}, proctor)).sessions;
+    expect(today.session.durationMinutes).toBe(60);
+    expect(today.session.startedWithOtherDuration).toEqual([{ minutes: 120, candidates: 1 }]);
+  });
+});
+
 describe('moving a session to another TUK', () => {
   it('is a plan like any other before the export; after it, refused beside the TUK, naming the TUK that holds the bundle and when it went', async () => {
     const { lsp, admin, plan, session, time } = await planned();

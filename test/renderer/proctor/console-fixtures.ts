@@ -18,6 +18,7 @@ export const SESSION: SessionSummary = {
   candidateCount: 2,
   assessorNames: ['Dra. Sri Wahyuningsih, M.Kom.'],
   cancellation: null,
+  startedWithOtherDuration: [],
 };
 
 export const TODAY: ProctorToday = {

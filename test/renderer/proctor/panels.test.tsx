@@ -151,6 +151,23 @@ describe('the session panel of a session the LSP cancelled', () => {
   });
 });
 
+describe('a session re-planned to another duration after candidates started', () => {
+  it('says beside the new duration how many keep the one they accepted, in both languages', async () => {
+    const startedWithOtherDuration = [{ minutes: 120, candidates: 3 }];
+    const fake = proctorWithConsole({
+      'proctor/today': () => ok({ ...TODAY, sessions: TODAY.sessions.map((s) => ({ ...s, session: { ...s.session, durationMinutes: 60, startedWithOtherDuration } })) }),
+      ...common,
+    });
+    renderApp(fake.transport);
+    const note = await screen.findByTestId('session-started-with-other-duration');
+    expect(note.textContent).toBe(' 3 peserta tetap 120 menit: mereka menyetujui FR.AK.01 sebelum jadwal sesi diubah.');
+    fireEvent.click(screen.getByTestId('lang-en'));
+    await waitFor(() =>
+      expect(screen.getByTestId('session-started-with-other-duration').textContent).toBe(' 3 candidates keep 120 min: they accepted FR.AK.01 before the session was re-planned.'),
+    );
+  });
+});
+
 describe('closing the session', () => {
   it('names who is still answering and who is offline before the one click that submits everyone', async () => {
     const DIMAS = { ...RIZKY, candidateId: 'c3', participantNo: 'JWP-2026-003', name: 'Dimas Aditya Nugroho', seat: 'PC-03', accountId: 'acc-c3' };

@@ -22,6 +22,7 @@ type SessionRow = {
   cancelledBy: string | null;
   cancelReason: string | null;
   startedHere: 0 | 1;
+  otherDurations: string;
 };
 
 /**
@@ -42,6 +43,9 @@ const SUMMARY = `SELECT s.id, s.code, s.title_id AS titleId, s.title_en AS title
     s.cancelled_at AS cancelledAt, s.cancelled_by AS cancelledBy, s.cancel_reason AS cancelReason,
     EXISTS (SELECT 1 FROM session_run r WHERE r.session_id = s.id) AS startedHere,
     (SELECT count(*) FROM session_candidate x WHERE x.session_id = s.id) AS candidateCount,
+    (SELECT json_group_array(json_object('minutes', d.minutes, 'candidates', d.n)) FROM (
+       SELECT round(a.duration_seconds / 60.0) AS minutes, count(*) AS n FROM attempt a
+       WHERE a.session_id = s.id AND a.duration_seconds <> s.duration_minutes * 60 GROUP BY a.duration_seconds ORDER BY a.duration_seconds) d) AS otherDurations,
     (SELECT json_group_array(name) FROM (SELECT a.name FROM assessor a WHERE a.id IN (${assessorsOf('s.id')}) ORDER BY a.name, a.id)) AS assessorNames
   FROM session s JOIN scheme sc ON sc.id = s.scheme_id JOIN tuk t ON t.id = s.tuk_id`;
 
@@ -61,6 +65,7 @@ function toSummary(r: SessionRow): SessionSummary {
     assessorNames: parseNames(r.assessorNames),
     // A session is started only while not cancelled here (exam/startSession): a run means the cancellation came after it.
     cancellation: r.cancelledAt !== null ? { at: r.cancelledAt, by: r.cancelledBy ?? '', reason: r.cancelReason ?? '', afterStart: r.startedHere === 1 } : null,
+    startedWithOtherDuration: JSON.parse(r.otherDurations) as SessionSummary['startedWithOtherDuration'],
   };
 }
 

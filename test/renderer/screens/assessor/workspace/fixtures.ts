@@ -33,6 +33,7 @@ export function sessionOf(candidateCount: number): SessionSummary {
     candidateCount,
     assessorNames: [HEADER.assessorName],
     cancellation: null,
+    startedWithOtherDuration: [],
   };
 }
 
