@@ -41,6 +41,8 @@ export const certificateListArgs = z
     lapsed: z.boolean().optional(),
     /** Only certificates in force whose surveillance is due (or overdue), or whose last one asks for the LSP's decision. */
     surveillance: z.enum(SURVEILLANCE_FILTERS).optional(),
+    /** Only certificates not revoked whose candidate a signed correcting pleno, the one in force, decided not competent: to revoke. */
+    correctedToBk: z.boolean().optional(),
     cursor: z.string().max(1000).nullable().optional(),
     limit: z.number().int().min(1).max(LIST_LIMIT_MAX).optional(),
   })

@@ -99,6 +99,7 @@ export const LSP_TASKS = [
   'certificatesExpiringSoon',
   'certificatesSurveillanceDue',
   'certificatesAwaitingDecision',
+  'certificatesCorrectedToBk',
   'appealsOpen',
   'assessorsExpired',
   'assessorsExpiringSoon',

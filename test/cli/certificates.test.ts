@@ -73,6 +73,8 @@ describe('ruang-uji certificates', () => {
     expect(rows.map((r) => [r.candidateName, r.revoked])).toEqual([[first.name, false]]);
     // Lapsed: none yet, said in the installation's language.
     expect(runCli(['certificates', 'list', '--lapsed', '--data', day.dataDir, ...asAdmin], adminEnv).stdout).toBe('0 sertifikat\n');
+    // None a correcting pleno decided BK either (the LSP home's task; certificates/list {correctedToBk}).
+    expect(runCli(['certificates', 'list', '--corrected-to-bk', '--data', day.dataDir, ...asAdmin], adminEnv).stdout).toBe('0 sertifikat\n');
     const bad = runCli(['certificates', 'list', '--expiring', 'soon', '--data', day.dataDir, ...asAdmin], adminEnv);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--expiring');

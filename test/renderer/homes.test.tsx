@@ -51,7 +51,7 @@ const OVERVIEW: LspOverview = {
   assessorCount: 2,
   candidateCount: 12,
   aplToVerifyBySchemes: [{ schemeId: 'sc1', count: 4 }],
-  tasks: { ...Object.fromEntries(LSP_TASKS.map((task) => [task, 0])), aplToVerify: 4, sessionsToSend: 2, sessionsBreakingRules: 1, sessionsAwaitingResults: 1, sessionsToDecide: 2, plenosToDecide: 1, plenosToSign: 1, certificatesToIssue: 11, certificatesExpiringSoon: 3, certificatesSurveillanceDue: 4, certificatesAwaitingDecision: 1, tuksToVerify: 2 } as LspTasks,
+  tasks: { ...Object.fromEntries(LSP_TASKS.map((task) => [task, 0])), aplToVerify: 4, sessionsToSend: 2, sessionsBreakingRules: 1, sessionsAwaitingResults: 1, sessionsToDecide: 2, plenosToDecide: 1, plenosToSign: 1, certificatesToIssue: 11, certificatesExpiringSoon: 3, certificatesSurveillanceDue: 4, certificatesAwaitingDecision: 1, certificatesCorrectedToBk: 2, tuksToVerify: 2 } as LspTasks,
 };
 
 function signedInAs(role: Role, name: string, handlers: Parameters<typeof fakeTransport>[0]) {
@@ -119,6 +119,8 @@ describe('LSP admin home', () => {
       // Due for surveillance by the LSP's period, and last found not competent: the register under each filter.
       ['4 pemegang sertifikat sudah waktunya disurveilan', '#/certificates?surveillance=due'],
       ['1 sertifikat menunggu keputusan LSP: surveilan terakhir tidak mendapati pemegangnya kompeten', '#/certificates?surveillance=decision'],
+      // Still in force while a correcting pleno decided the holder BK: the register so filtered, to revoke them.
+      ['2 sertifikat masih berlaku padahal rapat pleno yang berlaku (koreksi) memutuskan pemegangnya BK: cabut bila keputusan itu benar', '#/certificates?correctedToBk=1'],
       // Mandiri TUKs never verified or past their period: the TUK list so filtered.
       ['2 TUK Mandiri perlu diverifikasi: belum pernah, atau verifikasi terakhirnya sudah lewat masa berlakunya', '#/tuks?verification=due'],
     ]);
@@ -141,6 +143,9 @@ describe('LSP admin home', () => {
     expect(screen.getByTestId('task-certificatesSurveillanceDue').querySelector('a')?.getAttribute('href')).toBe('#/certificates?surveillance=due');
     expect(screen.getByTestId('task-certificatesAwaitingDecision').textContent).toBe("1 certificate awaits the LSP's decision: its last surveillance did not find the holder competent");
     expect(screen.getByTestId('task-certificatesAwaitingDecision').querySelector('a')?.getAttribute('href')).toBe('#/certificates?surveillance=decision');
+    expect(screen.getByTestId('task-certificatesCorrectedToBk').textContent).toBe(
+      '2 certificates are still in force while the plenary meeting in force (a correction) decided their holders BK: revoke them if that decision stands',
+    );
     expect(screen.getByTestId('task-tuksToVerify').textContent).toBe('2 TUK Mandiri need verifying: never verified, or their last verification is past its period');
     expect(screen.getByTestId('task-sessionsToSend').textContent).toBe('2 upcoming sessions are not with their TUK yet: the bundle was never exported, or the plan changed after the export');
     expect(screen.getByTestId('task-sessionsBreakingRules').textContent).toBe(

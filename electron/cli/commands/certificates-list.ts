@@ -11,13 +11,13 @@ import type { Caller } from '../sign-in';
 import { table } from '../table';
 
 export const LIST_USAGE = `  ruang-uji certificates list [--search TEXT] [--scheme CODE] [--expiring DAYS] [--lapsed]
-      [--surveillance ${SURVEILLANCE_FILTERS.join('|')}] --as USERNAME [--json] [--data DIR]
+      [--surveillance ${SURVEILLANCE_FILTERS.join('|')}] [--corrected-to-bk] --as USERNAME [--json] [--data DIR]
       the certificate register as its screen lists it (certificates/list, every page): number, holder, NIK,
       scheme, issue date, last valid day, state and the next surveillance; the filters are the screen's
       (a name, NIK or number; certificates in force lapsing within DAYS; lapsed ones; surveillance due, or
-      awaiting the LSP's decision)`;
+      awaiting the LSP's decision; in force while a correcting pleno decided the holder BK, to revoke)`;
 
-export type ListValues = { search?: string; scheme?: string; expiring?: string; lapsed?: boolean; surveillance?: string; json?: boolean };
+export type ListValues = { search?: string; scheme?: string; expiring?: string; lapsed?: boolean; surveillance?: string; 'corrected-to-bk'?: boolean; json?: boolean };
 
 /** The screen's filters from the flags, each refused in words when it is not one the screen knows. */
 function filtersOf(values: ListValues, usage: string): Omit<ArgsOf<'certificates/list'>, 'cursor' | 'limit'> {
@@ -35,6 +35,7 @@ function filtersOf(values: ListValues, usage: string): Omit<ArgsOf<'certificates
     ...(days !== undefined ? { expiringWithinDays: days } : {}),
     ...(values.lapsed ? { lapsed: true } : {}),
     ...(surveillance ? { surveillance } : {}),
+    ...(values['corrected-to-bk'] ? { correctedToBk: true } : {}),
   };
 }
 

@@ -51,6 +51,7 @@ const OPTIONS = {
   scheme: { type: 'string' },
   expiring: { type: 'string' },
   lapsed: { type: 'boolean' },
+  'corrected-to-bk': { type: 'boolean' },
   surveillance: { type: 'string' },
 } as const;
 

@@ -19,6 +19,7 @@ export type RegisterArgs = {
   expiringWithinDays?: number;
   lapsed?: boolean;
   surveillance?: SurveillanceFilter;
+  correctedToBk?: boolean;
   cursor?: string | null;
   limit?: number;
 };
@@ -73,6 +74,7 @@ export function listCertificates(db: Db, lspId: string, args: RegisterArgs, now:
         : args.surveillance === 'decision'
           ? { inForceOn: today, needsDecision: true }
           : null,
+    correctedToBk: args.correctedToBk === true,
   };
   const limit = pageLimit(args.limit);
   const after = decodeCursor(args.cursor);

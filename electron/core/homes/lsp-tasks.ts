@@ -45,6 +45,8 @@ export function lspTasks(db: Db, lspId: string, now: Date, aplBySchemes = aplAwa
     certificatesSurveillanceDue: totalOf(listCertificates(db, lspId, { surveillance: 'due', limit: 1 }, now)),
     // In force, their last surveillance found the holder not competent: the LSP decides (a pleno may revoke).
     certificatesAwaitingDecision: totalOf(listCertificates(db, lspId, { surveillance: 'decision', limit: 1 }, now)),
+    // Not revoked, and the pleno in force for the seat (a signed correction) decided BK: the certificate's page asks to revoke it.
+    certificatesCorrectedToBk: totalOf(listCertificates(db, lspId, { correctedToBk: true, limit: 1 }, now)),
     appealsOpen: listAppeals(db, lspId, { status: 'open' }).length,
     assessorsExpired: assessors('expired'),
     assessorsExpiringSoon: assessors('soon'),

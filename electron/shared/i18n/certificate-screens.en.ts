@@ -20,6 +20,7 @@ export const certificateScreensEn = {
       expiring: 'Expiring within (days)',
       expiringHint: 'Empty: all. For surveillance and re-certification.',
       lapsedOnly: 'Only those that have lapsed',
+      correctedToBkOnly: 'Only those a correcting plenary meeting decided BK (to revoke)',
       surveillance: 'Surveillance',
       surveillanceAll: 'All',
       surveillanceDue: 'Due for surveillance',

@@ -18,6 +18,7 @@ export const certificateScreensId = {
       expiring: 'Habis berlaku dalam (hari)',
       expiringHint: 'Kosong: semua. Untuk surveilans dan sertifikasi ulang.',
       lapsedOnly: 'Hanya yang sudah habis masa berlakunya',
+      correctedToBkOnly: 'Hanya yang diputuskan BK oleh rapat pleno koreksi (untuk dicabut)',
       surveillance: 'Surveilan',
       surveillanceAll: 'Semua',
       surveillanceDue: 'Sudah waktunya disurveilan',

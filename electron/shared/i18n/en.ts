@@ -542,6 +542,8 @@ export const en = {
       certificatesSurveillanceDue_other: '{{count}} certificate holders are due for surveillance',
       certificatesAwaitingDecision_one: '{{count}} certificate awaits the LSP\'s decision: its last surveillance did not find the holder competent',
       certificatesAwaitingDecision_other: '{{count}} certificates await the LSP\'s decision: their last surveillance did not find the holder competent',
+      certificatesCorrectedToBk_one: '{{count}} certificate is still in force while the plenary meeting in force (a correction) decided its holder BK: revoke it if that decision stands',
+      certificatesCorrectedToBk_other: '{{count}} certificates are still in force while the plenary meeting in force (a correction) decided their holders BK: revoke them if that decision stands',
       assessorsExpired_one: '{{count}} active assessor whose MET registration or technical certificate has expired',
       assessorsExpired_other: '{{count}} active assessors whose MET registration or technical certificate has expired',
       assessorsExpiringSoon_one: '{{count}} active assessor whose MET registration or technical certificate expires soon',

@@ -539,6 +539,8 @@ export const id = {
       certificatesSurveillanceDue_other: '{{count}} pemegang sertifikat sudah waktunya disurveilan',
       certificatesAwaitingDecision_one: '{{count}} sertifikat menunggu keputusan LSP: surveilan terakhir tidak mendapati pemegangnya kompeten',
       certificatesAwaitingDecision_other: '{{count}} sertifikat menunggu keputusan LSP: surveilan terakhir tidak mendapati pemegangnya kompeten',
+      certificatesCorrectedToBk_one: '{{count}} sertifikat masih berlaku padahal rapat pleno yang berlaku (koreksi) memutuskan pemegangnya BK: cabut bila keputusan itu benar',
+      certificatesCorrectedToBk_other: '{{count}} sertifikat masih berlaku padahal rapat pleno yang berlaku (koreksi) memutuskan pemegangnya BK: cabut bila keputusan itu benar',
       assessorsExpired_one: '{{count}} asesor aktif dengan registrasi MET atau sertifikat teknis yang sudah habis masa berlakunya',
       assessorsExpired_other: '{{count}} asesor aktif dengan registrasi MET atau sertifikat teknis yang sudah habis masa berlakunya',
       assessorsExpiringSoon_one: '{{count}} asesor aktif dengan registrasi MET atau sertifikat teknis yang segera berakhir',

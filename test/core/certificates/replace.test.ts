@@ -143,6 +143,22 @@ describe('replacing a certificate revoked by mistake', () => {
     expect(await call(core, 'certificates/get', { certificateId: b.certificateId }, admin)).toMatchObject({ plenoCorrectedBySk: 'SK/KOREKSI/2026', correctedToBk: null });
   });
 
+  it("lists the certificates a correction decided BK and counts them on the LSP home, until each is revoked", async () => {
+    const { core, admin, seeded, result } = await issued(2);
+    const [a] = result.issued;
+    const correctedToBk = async () => (await call(core, 'certificates/list', { correctedToBk: true }, admin)).rows.map((r) => r.id);
+    const task = async () => (await call(core, 'lsp/overview', {}, admin)).tasks.certificatesCorrectedToBk;
+    expect(await correctedToBk()).toEqual([]);
+    expect(await task()).toBe(0);
+    // The correction decides the first candidate BK and keeps the second K: only the first is to revoke.
+    signedCorrection(core, seeded, 'BK');
+    expect(await correctedToBk()).toEqual([a.certificateId]);
+    expect(await task()).toBe(1);
+    await call(core, 'certificates/revoke', { certificateId: a.certificateId, reason: 'Dikoreksi rapat pleno: Belum Kompeten' }, admin);
+    expect(await correctedToBk()).toEqual([]);
+    expect(await task()).toBe(0);
+  });
+
   it('refuses a seat an appeal holds, and a number pattern that needs a KBLI code the scheme lacks', async () => {
     const { core, admin, seeded, result } = await issued(2);
     const [a, b] = result.issued;

@@ -63,7 +63,18 @@ export type RegisterFilter = {
    * issued, never surveilled) before `surveilledBefore`, due; or last found not competent, waiting for a decision.
    */
   surveillance: { inForceOn: string; surveilledBefore: string } | { inForceOn: string; needsDecision: true } | null;
+  /** Not revoked, issued from a pleno a signed correction replaced, and the seat's decision in force is not K (as certificates/get's correctedToBk). */
+  correctedToBk: boolean;
 };
+
+/**
+ * The seat's decision in the signed pleno in force (no signed correction of it), the latest signed: as
+ * seatDecisionInForce reads it for one certificate.
+ */
+const DECISION_IN_FORCE_SQL = `(SELECT d.decision FROM pleno_decision d JOIN pleno p ON p.id = d.pleno_id
+  WHERE p.lsp_id = ce.lsp_id AND d.session_id = ce.session_id AND d.candidate_id = ce.candidate_id AND p.status = 'signed'
+    AND NOT EXISTS (SELECT 1 FROM pleno k WHERE k.corrects_id = p.id AND k.status = 'signed')
+  ORDER BY p.signed_at DESC LIMIT 1)`;
 
 /** The WHERE clause and its parameters; the order key is valid_until for the expiring list, else the number. */
 function where(f: RegisterFilter): { clause: string; params: Record<string, string> } {
@@ -96,6 +107,11 @@ function where(f: RegisterFilter): { clause: string; params: Record<string, stri
       // Only certificates with such a finding at all are asked their last one: the home counts this on every load.
       parts.push(`ce.id IN (SELECT certificate_id FROM certificate_surveillance WHERE result = 'not_competent') AND ${LAST_RESULT_SQL} = 'not_competent'`);
     }
+  }
+  if (f.correctedToBk) {
+    // Only certificates of a corrected pleno are asked their seat's decision: the home counts this on every load.
+    parts.push(`ce.revoked_at IS NULL AND ce.pleno_id IN (SELECT k.corrects_id FROM pleno k WHERE k.status = 'signed' AND k.corrects_id IS NOT NULL)
+      AND ${DECISION_IN_FORCE_SQL} <> 'K'`);
   }
   if (f.validFrom !== null && f.validUntil !== null) {
     parts.push('ce.valid_until BETWEEN @validFrom AND @validUntil AND ce.revoked_at IS NULL');

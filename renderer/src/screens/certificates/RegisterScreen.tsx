@@ -20,7 +20,7 @@ function days(text: string): number | undefined {
 }
 
 /** The register's filters, in the address (`#/certificates?search=…&scheme=SKM-JWP&expiring=90`): a reload or Back from a certificate keeps them. */
-const FILTERS = { search: textFilter, scheme: textFilter, expiring: textFilter, lapsed: flagFilter, surveillance: textFilter };
+const FILTERS = { search: textFilter, scheme: textFilter, expiring: textFilter, lapsed: flagFilter, surveillance: textFilter, correctedToBk: flagFilter };
 
 /** The address's `surveillance=due|decision`, or nothing (every certificate) for anything else. */
 const surveillanceOf = (text: string): SurveillanceFilter | undefined => SURVEILLANCE_FILTERS.find((s) => s === text);
@@ -32,12 +32,12 @@ const surveillanceOf = (text: string): SurveillanceFilter | undefined => SURVEIL
 export function RegisterScreen() {
   const { t } = useTranslation();
   const client = useClient();
-  const [{ search, scheme: schemeCode, expiring, lapsed, surveillance }, set] = useRouteFilters(FILTERS);
-  const query = useDebounced({ search: search.trim(), schemeCode: schemeCode.trim(), expiringWithinDays: days(expiring), lapsed, surveillance: surveillanceOf(surveillance) });
+  const [{ search, scheme: schemeCode, expiring, lapsed, surveillance, correctedToBk }, set] = useRouteFilters(FILTERS);
+  const query = useDebounced({ search: search.trim(), schemeCode: schemeCode.trim(), expiringWithinDays: days(expiring), lapsed, surveillance: surveillanceOf(surveillance), correctedToBk });
   // How many pages were open, in the address too: Back from a record reopens as many.
   const pages = useRoutePages();
   const list = usePagedList(query, (q, cursor) =>
-    client.call('certificates/list', { search: q.search || undefined, schemeCode: q.schemeCode || undefined, expiringWithinDays: q.expiringWithinDays, lapsed: q.lapsed || undefined, surveillance: q.surveillance, cursor }), pages);
+    client.call('certificates/list', { search: q.search || undefined, schemeCode: q.schemeCode || undefined, expiringWithinDays: q.expiringWithinDays, lapsed: q.lapsed || undefined, surveillance: q.surveillance, correctedToBk: q.correctedToBk || undefined, cursor }), pages);
   return (
     <CertificatesPage
       kind="register"
@@ -61,11 +61,16 @@ export function RegisterScreen() {
           </label>
           {/* Holders due for surveillance by the LSP's period, or last found not competent (the LSP home's tasks open these). */}
           <SurveillanceSelect value={surveillanceOf(surveillance) ?? ''} onChange={(value) => set({ surveillance: value })} />
+          {/* Still in force while a correcting pleno decided the holder BK: to revoke (the LSP home's task opens this). */}
+          <label className="registry-choice">
+            <input type="checkbox" data-testid="filter-corrected-bk" checked={correctedToBk} onChange={(event) => set({ correctedToBk: event.target.checked })} />{' '}
+            {t('certificateScreens.register.correctedToBkOnly')}
+          </label>
         </ListSearch>
         {list.rows.length > 0 && <RegisterTable rows={list.rows} />}
         <ListFooter
           list={list}
-          filtered={query.search !== '' || query.schemeCode !== '' || query.expiringWithinDays !== undefined || query.lapsed || query.surveillance !== undefined}
+          filtered={query.search !== '' || query.schemeCode !== '' || query.expiringWithinDays !== undefined || query.lapsed || query.surveillance !== undefined || query.correctedToBk}
           empty={
             <>
               {t('certificateScreens.register.empty')}{' '}

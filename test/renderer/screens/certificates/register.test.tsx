@@ -217,6 +217,20 @@ describe('the lapsed certificates', () => {
   });
 });
 
+describe('the certificates a correcting pleno decided BK', () => {
+  const schemesPage = () => ok({ rows: [{ code: 'SKM-01', titleId: 'Operator Komputer Muda' }], nextCursor: null, total: 1, totalAtLeast: null });
+  it('are asked for by the box, which the address the LSP home links keeps', async () => {
+    const { fake } = openAt('certificates', { 'schemes/list': schemesPage, 'certificates/list': () => page([], null, 0) });
+    fireEvent.click(await screen.findByTestId('filter-corrected-bk'));
+    expect(window.location.hash).toBe('#/certificates?correctedToBk=1');
+    await waitFor(() => expect(argsOf(fake.calls, 'certificates/list').at(-1)).toEqual({ correctedToBk: true, cursor: null }));
+    cleanup();
+    const reloaded = openAt('certificates?correctedToBk=1', { 'schemes/list': schemesPage, 'certificates/list': () => page([], null, 0) });
+    await waitFor(() => expect(argsOf(reloaded.fake.calls, 'certificates/list')).toEqual([{ correctedToBk: true, cursor: null }]));
+    expect((screen.getByTestId('filter-corrected-bk') as HTMLInputElement).checked).toBe(true);
+  });
+});
+
 describe("a certificate's next surveillance", () => {
   it('is a column of the register, its date or a dash when none is due (revoked or expired), in both languages', async () => {
     const rows = [certificate(1), certificate(2, { surveillanceDueOn: null, revoked: true, revokedAt: '2026-04-01T02:00:00.000Z', revokeReason: 'Dokumen palsu' })];
