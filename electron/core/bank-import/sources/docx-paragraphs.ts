@@ -11,8 +11,13 @@ import { isElement, isTextual, localName, type DomElement, type DomNode } from '
 const TYPED_QUESTION = /^(?:soal\s+(?:no\.?\s*)?)?(\d{1,3})\s*[.)]\s*(\S[\s\S]*)$/i;
 /** "a. Pilihan", "B) Pilihan", "(c) Pilihan": an option letter typed by hand. */
 const TYPED_OPTION = /^\(?([a-e])[.)]\s*([\s\S]*)$/i;
-/** "Kunci: B", "Kunci jawaban: …", "Jawaban: A", "Jawaban benar = C", "Answer: D", "Key: A". */
-const KEY_LINE = /^(?:kunci(?:\s+jawaban)?|jawaban(?:\s+(?:yang\s+)?benar)?|answer|key)\s*[:：=]\s*([\s\S]*)$/i;
+/**
+ * "Kunci: B", "Kunci jawaban: …", "Kunci jawaban yang tepat: B", "Jawaban: A", "Jawaban benar = C", "Jawab: A",
+ * "Answer: D", "Answer key: A", "Correct answer: B", "Key: A". A key line the pattern missed was taken as
+ * more words of the last option, and the question refused as having no key.
+ */
+const KEY_LINE =
+  /^(?:kunci(?:\s+jawaban)?(?:\s+(?:yang\s+)?(?:benar|tepat))?|jawab(?:an)?(?:\s+(?:yang\s+)?(?:benar|tepat))?|(?:the\s+)?(?:correct\s+|right\s+)?answer(?:\s+key)?|key)\s*[:：=]\s*([\s\S]*)$/i;
 
 /** One paragraph, list item or table of the document, in reading order. */
 type Block = { kind: 'paragraph'; nodes: DomNode[]; listLevel: number | null } | { kind: 'table'; table: DomElement };

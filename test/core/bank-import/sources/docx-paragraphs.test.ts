@@ -99,3 +99,35 @@ describe('Word (.docx) questions typed as numbered paragraphs', async () => {
     expect((await refusal(word('tabel.docx', [{ text: 'Jadwal' }, { table: [['Hari', 'Jam'], ['Senin', '08.00']] }]))).code).toBe('BANK_FILE_NO_HEADER');
   });
 });
+
+describe('Word (.docx) numbered questions: the key line in the words authors write', () => {
+  it('reads "Answer key:", "Correct answer:", "Kunci jawaban yang tepat:" and "Jawab:" as the key, not as more words of the last option', async () => {
+    const result = await read(
+      word('kunci.docx', [
+        { text: '1. Which HTTP method is idempotent?' },
+        { text: 'a. POST' },
+        { text: 'b. PUT' },
+        { text: 'Answer key: B' },
+        { text: '2. What does CSS stand for?' },
+        { text: 'a. Cascading Style Sheets' },
+        { text: 'b. Computer Style Sheets' },
+        { text: 'Correct answer: A' },
+        { text: '3. Port bawaan HTTPS adalah …' },
+        { text: 'a. 80' },
+        { text: 'b. 443' },
+        { text: 'Kunci jawaban yang tepat: B' },
+        { text: '4. Port bawaan HTTP adalah …' },
+        { text: 'a. 80' },
+        { text: 'b. 443' },
+        { text: 'Jawab: A' },
+      ]),
+    );
+    expect(result.refused).toEqual([]);
+    expect(result.questions.map((q) => [q.name, q.options.map((o) => o.id), q.key])).toEqual([
+      ['1', ['POST', 'PUT'], 1],
+      ['2', ['Cascading Style Sheets', 'Computer Style Sheets'], 0],
+      ['3', ['80', '443'], 1],
+      ['4', ['80', '443'], 0],
+    ]);
+  });
+});
