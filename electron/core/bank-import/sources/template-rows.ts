@@ -68,9 +68,9 @@ export function addTemplateRow(row: TemplateRow, sink: Sink): void {
     return sink.add(draftOf({ ...base, kind: 'essay', expected }));
   }
   if (count === 0) return sink.refuse(where, 'BANK_NO_OPTIONS');
-  const key = keyLetter(row.key, count);
-  if ('refusal' in key) return sink.refuse(where, key.refusal, key.params);
   const options = row.options.slice(0, count).map((o) => o.text);
+  const key = keyOf(row.key, options);
+  if ('refusal' in key) return sink.refuse(where, key.refusal, key.params);
   return sink.add(draftOf({ ...base, kind: 'multiple_choice', options, key: key.index }));
 }
 
@@ -94,6 +94,29 @@ export function keyLetter(text: string, count: number): { index: number } | { re
   const index = tokens.length === 1 && /^[A-Z]$/.test(tokens[0]) ? tokens[0].charCodeAt(0) - 65 : -1;
   if (index < 0 || index >= count) return { refusal: 'BANK_KEY_NOT_AN_OPTION', params: { key: text.trim().slice(0, 20) } };
   return { index };
+}
+
+/**
+ * The key as a letter, or, when it is not one, as the option it names by its words: "B. Kabel UTP" (the
+ * letter and that option's text) or "Kabel UTP" (the text of exactly one option), as authors write a key
+ * line. Such a key was refused as naming no option, though it named one.
+ */
+function keyOf(text: string, options: readonly SourceText[]): ReturnType<typeof keyLetter> {
+  const byLetter = keyLetter(text, options.length);
+  if (!('refusal' in byLetter) || byLetter.refusal !== 'BANK_KEY_NOT_AN_OPTION') return byLetter;
+  const words = comparable(text);
+  const lettered = /^\(?([a-e])[.)]\s*(.+)$/i.exec(text.trim());
+  if (lettered) {
+    const index = lettered[1].toUpperCase().charCodeAt(0) - 65;
+    const option = options[index];
+    if (option && [option.id, option.en].some((t) => t !== null && comparable(t) === comparable(lettered[2]))) return { index };
+  }
+  const same = options.flatMap((o, index) => ([o.id, o.en].some((t) => t !== null && t !== '' && comparable(t) === words) ? [index] : []));
+  return same.length === 1 ? { index: same[0] } : byLetter;
+}
+
+function comparable(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').replace(/\.$/, '').toLowerCase();
 }
 
 /** "1.1, 1.2; KUK 2.3." → ["1.1", "1.2", "2.3"]. */

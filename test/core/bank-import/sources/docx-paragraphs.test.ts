@@ -131,3 +131,33 @@ describe('Word (.docx) numbered questions: the key line in the words authors wri
     ]);
   });
 });
+
+describe('Word (.docx) numbered questions: a key naming its option by its words', () => {
+  it('takes "Kunci: B. Kabel UTP" and "Jawaban: Kabel UTP" as option B, and still refuses a key whose words name no option, or another option than its letter', async () => {
+    const options: Para[] = [{ text: 'a. Kabel koaksial' }, { text: 'b. Kabel UTP' }];
+    const result = await read(
+      word('kunci-kata.docx', [
+        { text: '1. Kabel ke switch adalah …' },
+        ...options,
+        { text: 'Kunci: B. Kabel UTP' },
+        { text: '2. Kabel dari komputer ke switch adalah …' },
+        ...options,
+        { text: 'Jawaban: kabel UTP' },
+        { text: '3. Kabel dari server ke switch adalah …' },
+        ...options,
+        { text: 'Kunci: A. Kabel UTP' },
+        { text: '4. Kabel dari router ke switch adalah …' },
+        ...options,
+        { text: 'Kunci: Kabel serat optik' },
+      ]),
+    );
+    expect(result.questions.map((q) => [q.name, q.key])).toEqual([
+      ['1', 1],
+      ['2', 1],
+    ]);
+    expect(result.refused.map((r) => [r.name, r.code, r.params])).toEqual([
+      ['3', 'BANK_KEY_NOT_AN_OPTION', { key: 'A. Kabel UTP' }],
+      ['4', 'BANK_KEY_NOT_AN_OPTION', { key: 'Kabel serat optik' }],
+    ]);
+  });
+});
