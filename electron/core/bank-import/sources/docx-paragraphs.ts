@@ -20,7 +20,7 @@ const KEY_LINE =
   /^(?:kunci(?:\s+jawaban)?(?:\s+(?:yang\s+)?(?:benar|tepat))?|jawab(?:an)?(?:\s+(?:yang\s+)?(?:benar|tepat))?|(?:the\s+)?(?:correct\s+|right\s+)?answer(?:\s+key)?|key)\s*[:：=]\s*([\s\S]*)$/i;
 
 /** One paragraph, list item or table of the document, in reading order. */
-type Block = { kind: 'paragraph'; nodes: DomNode[]; listLevel: number | null } | { kind: 'table'; table: DomElement };
+type Block = { kind: 'paragraph'; nodes: DomNode[]; listLevel: number | null; bullet?: true } | { kind: 'table'; table: DomElement };
 
 type Option = { content: DocxContent; bold: boolean };
 type Question = { number: number; name: string; stem: DocxContent[]; options: Option[]; key: string | null; expected: string[]; hasTable: boolean };
@@ -55,6 +55,17 @@ export function readNumberedParagraphs(body: readonly DomNode[], images: readonl
     // What the paragraph says, without where its pictures stood: a picture is neither a word nor a key.
     const text = withoutPictureMarks(content.text);
     if (text === '' && content.images.length === 0) continue;
+    if (block.bullet) {
+      // A bulleted line is part of the question above (statements under its stem), never a question or option.
+      if (!current) continue;
+      const q: Question = current;
+      const line = { ...content, text: `• ${content.text.trim()}` };
+      if (q.key !== null) continue;
+      if (q.expected.length) q.expected.push(line.text);
+      else if (q.options.length) appendOption(q, placed(line, `option:${q.options.length - 1}`), allBold(block.nodes), '\n');
+      else q.stem.push(line);
+      continue;
+    }
     const typedQuestion = block.listLevel === null ? TYPED_QUESTION.exec(text) : null;
     if (block.listLevel === 0 || typedQuestion) {
       finish();
@@ -156,7 +167,11 @@ function* blocksOf(nodes: readonly DomNode[], listLevel: number | null): Generat
     else if (name === 'ol' || name === 'ul') yield* blocksOf(node.children, listLevel === null ? 0 : listLevel + 1);
     else if (name === 'li') {
       const own = node.children.filter((c) => !(isElement(c) && (localName(c.name) === 'ol' || localName(c.name) === 'ul')));
-      yield { kind: 'paragraph', nodes: own, listLevel: listLevel ?? 0 };
+      // Word's bullets at the top level (mammoth's <ul>) are a question's statements, not questions: each
+      // started a question of its own, splitting the one it belonged to.
+      const bulleted = (listLevel ?? 0) === 0 && node.parent !== null && isElement(node.parent) && localName(node.parent.name) === 'ul';
+      if (bulleted) yield { kind: 'paragraph', nodes: own, listLevel: null, bullet: true };
+      else yield { kind: 'paragraph', nodes: own, listLevel: listLevel ?? 0 };
       yield* blocksOf(node.children.filter((c) => !own.includes(c)), listLevel ?? 0);
     } else yield { kind: 'paragraph', nodes: [node], listLevel };
   }

@@ -161,3 +161,30 @@ describe('Word (.docx) numbered questions: a key naming its option by its words'
     ]);
   });
 });
+
+describe('Word (.docx) numbered questions: bulleted statements under a stem', () => {
+  it('keeps Word\'s bullets under a question as lines of its stem (or of the option above), where each bullet became a question of its own', async () => {
+    const result = await read(
+      word('butir.docx', [
+        { text: 'Perhatikan pernyataan berikut:', list: 0 },
+        { text: 'CSS mengatur tampilan', bullet: 0 },
+        { text: 'HTML mengatur struktur', bullet: 0 },
+        { text: 'Pernyataan di atas …' },
+        { text: 'Benar semua', list: 1 },
+        { text: 'Salah semua', list: 1 },
+        { text: 'Kunci: A' },
+        { text: '2. Manakah yang termasuk bahasa pemrograman?' },
+        { text: 'a. HTML saja' },
+        { text: 'b. Salah satu dari:' },
+        { text: 'PHP', bullet: 0 },
+        { text: 'Python', bullet: 0 },
+        { text: 'Kunci: B' },
+      ]),
+    );
+    expect(result.refused).toEqual([]);
+    expect(result.questions.map((q) => [q.name, q.stem.id, q.options.map((o) => o.id), q.key])).toEqual([
+      ['1', 'Perhatikan pernyataan berikut:\n• CSS mengatur tampilan\n• HTML mengatur struktur\nPernyataan di atas …', ['Benar semua', 'Salah semua'], 0],
+      ['2', 'Manakah yang termasuk bahasa pemrograman?', ['HTML saja', 'Salah satu dari:\n• PHP\n• Python'], 1],
+    ]);
+  });
+});

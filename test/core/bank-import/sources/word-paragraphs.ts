@@ -4,7 +4,8 @@
 import { zipParts } from '../../../../electron/core/bank-import/templates/zip-writer';
 
 export type Run = string | { bold: string };
-export type Para = { text: Run[] | string; list?: 0 | 1 } | { image: true } | { table: string[][] };
+/** `list`: Word's numbered list (numbers, then letters a level down); `bullet`: its bulleted list. */
+export type Para = { text: Run[] | string; list?: 0 | 1; bullet?: 0 } | { image: true } | { table: string[][] };
 
 const NS =
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"';
@@ -23,11 +24,12 @@ function paragraph(p: Para): string {
   if ('image' in p) return IMAGE;
   if ('table' in p) return `<w:tbl>${p.table.map((row) => `<w:tr>${row.map((c) => `<w:tc><w:p>${run(c)}</w:p></w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`;
   const runs = typeof p.text === 'string' ? [p.text] : p.text;
-  const list = p.list === undefined ? '' : `<w:pPr><w:numPr><w:ilvl w:val="${p.list}"/><w:numId w:val="1"/></w:numPr></w:pPr>`;
+  const level = p.list ?? p.bullet;
+  const list = level === undefined ? '' : `<w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${p.bullet === undefined ? 1 : 2}"/></w:numPr></w:pPr>`;
   return `<w:p>${list}${runs.map(run).join('')}</w:p>`;
 }
 
-const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+const NUMBERING = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2."/></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>`;
 
 export function wordParagraphs(paragraphs: readonly Para[], image?: Buffer): Buffer {
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${NS}><w:body>${paragraphs.map(paragraph).join('')}</w:body></w:document>`;
