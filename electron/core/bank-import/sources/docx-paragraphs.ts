@@ -8,7 +8,7 @@ import { addTemplateRow } from './template-rows';
 import { isElement, isTextual, localName, type DomElement, type DomNode } from './text';
 
 /** "3. Soal", "3) Soal", "Soal 3. …": a question number typed by hand. */
-const TYPED_QUESTION = /^(?:soal\s+(?:no\.?\s*)?)?(\d{1,3})\s*[.)]\s*(\S[\s\S]*)$/i;
+const TYPED_QUESTION = /^(?:soal\s+(?:no\.?\s*)?)?(\d{1,3})\s*([.)])\s*(\S[\s\S]*)$/i;
 /** "a. Pilihan", "B) Pilihan", "(c) Pilihan": an option letter typed by hand. */
 const TYPED_OPTION = /^\(?([a-e])[.)]\s*([\s\S]*)$/i;
 /**
@@ -23,7 +23,19 @@ const KEY_LINE =
 type Block = { kind: 'paragraph'; nodes: DomNode[]; listLevel: number | null; bullet?: true } | { kind: 'table'; table: DomElement };
 
 type Option = { content: DocxContent; bold: boolean };
-type Question = { number: number; name: string; stem: DocxContent[]; options: Option[]; key: string | null; expected: string[]; hasTable: boolean };
+type Question = {
+  number: number;
+  name: string;
+  /** How its number was typed ("." or ")"), null for Word's list. */
+  mark: string | null;
+  /** The last number of a numbered list inside it (statements under the stem, points of an essay's answer), 0 for none. */
+  inner: number;
+  stem: DocxContent[];
+  options: Option[];
+  key: string | null;
+  expected: string[];
+  hasTable: boolean;
+};
 
 /**
  * Questions typed as numbered paragraphs, as most offices keep them in Word: a question numbered by
@@ -66,13 +78,23 @@ export function readNumberedParagraphs(body: readonly DomNode[], images: readonl
       else q.stem.push(line);
       continue;
     }
-    const typedQuestion = block.listLevel === null ? TYPED_QUESTION.exec(text) : null;
+    const typed = block.listLevel === null ? TYPED_QUESTION.exec(text) : null;
+    const inner: boolean = typed !== null && current !== null && isInnerNumber(current, Number(typed[1]), typed[2]);
+    const typedQuestion: RegExpExecArray | null = inner ? null : typed;
+    if (inner && current && typed) {
+      // "1) PHP berjalan di server" under "Perhatikan pernyataan berikut!", or an answer's points: a line as typed.
+      const q: Question = current;
+      q.inner = Number(typed[1]);
+      if (q.expected.length) q.expected.push(text);
+      else q.stem.push(content);
+      continue;
+    }
     if (block.listLevel === 0 || typedQuestion) {
       finish();
       count++;
       // The number typed before the words taken off the text with its picture marks, where it can be.
-      const stem = typedQuestion ? { ...content, text: TYPED_QUESTION.exec(content.text.trim())?.[2] ?? typedQuestion[2] } : content;
-      current = { number: count, name: typedQuestion?.[1] ?? String(count), stem: [stem], options: [], key: null, expected: [], hasTable: false };
+      const stem: DocxContent = typedQuestion ? { ...content, text: TYPED_QUESTION.exec(content.text.trim())?.[3] ?? typedQuestion[3] } : content;
+      current = { number: count, name: typedQuestion?.[1] ?? String(count), mark: typedQuestion?.[2] ?? null, inner: 0, stem: [stem], options: [], key: null, expected: [], hasTable: false };
       continue;
     }
     if (!current) continue;
@@ -100,6 +122,17 @@ export function readNumberedParagraphs(body: readonly DomNode[], images: readonl
   }
   finish();
   return count > 0;
+}
+
+/**
+ * Whether a typed number belongs inside the question above: a list of its own starting at 1 (statements
+ * under a stem, points of an essay's answer) before the question has options or a key. Each such line
+ * started a question, cutting the one it belonged to. The number that follows the question's own, typed
+ * as the question's was ("3." after "2."), is the next question.
+ */
+function isInnerNumber(q: Question, number: number, mark: string): boolean {
+  if (q.options.length > 0 || q.key !== null || number !== q.inner + 1) return false;
+  return !(number === Number(q.name) + 1 && (q.mark === null || q.mark === mark));
 }
 
 /** An option's content: its images placed there, its text without picture marks (only a stem places its pictures). */

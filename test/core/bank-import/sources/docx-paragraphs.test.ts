@@ -188,3 +188,40 @@ describe('Word (.docx) numbered questions: bulleted statements under a stem', ()
     ]);
   });
 });
+
+describe('Word (.docx) numbered questions: a numbered list typed inside a question', () => {
+  it('keeps statements typed "1)"… under a stem, and an essay answer\'s typed points, in their question, where each became a question; the next question\'s number still starts it', async () => {
+    const result = await read(
+      word('pernyataan.docx', [
+        { text: '1. Perhatikan pernyataan berikut!' },
+        { text: '1) PHP berjalan di server' },
+        { text: '2) JavaScript hanya berjalan di server' },
+        { text: '3) SQL adalah bahasa kueri' },
+        { text: 'Pernyataan yang benar ditunjukkan oleh nomor …' },
+        { text: 'a. 1 dan 2' },
+        { text: 'b. 1 dan 3' },
+        { text: 'Kunci: B' },
+        { text: '2. Sebutkan langkah memasang konektor RJ45!' },
+        { text: 'Kunci jawaban:' },
+        { text: '1. Kupas kabel' },
+        { text: '2. Urutkan warna T568B, lalu crimping' },
+        { text: '3. Jelaskan fungsi DNS!' },
+        { text: 'Kunci jawaban: menerjemahkan nama ke alamat IP.' },
+        { text: 'Perhatikan urutan berikut:', list: 0 },
+        { text: '1. Kupas' },
+        { text: '2. Crimping' },
+        { text: 'Urutan itu …' },
+        { text: 'Benar', list: 1 },
+        { text: 'Salah', list: 1 },
+        { text: 'Kunci: A' },
+      ]),
+    );
+    expect(result.refused).toEqual([]);
+    expect(result.questions.map((q) => [q.name, q.stem.id, q.options.map((o) => o.id), q.expected?.id ?? null])).toEqual([
+      ['1', 'Perhatikan pernyataan berikut!\n1) PHP berjalan di server\n2) JavaScript hanya berjalan di server\n3) SQL adalah bahasa kueri\nPernyataan yang benar ditunjukkan oleh nomor …', ['1 dan 2', '1 dan 3'], null],
+      ['2', 'Sebutkan langkah memasang konektor RJ45!', [], '1. Kupas kabel\n2. Urutkan warna T568B, lalu crimping'],
+      ['3', 'Jelaskan fungsi DNS!', [], 'menerjemahkan nama ke alamat IP.'],
+      ['4', 'Perhatikan urutan berikut:\n1. Kupas\n2. Crimping\nUrutan itu …', ['Benar', 'Salah'], null],
+    ]);
+  });
+});
