@@ -25,7 +25,7 @@ const FEEDBACK = ['generalfeedback', 'correctfeedback', 'partiallycorrectfeedbac
 
 /**
  * Moodle XML (`<quiz>` of `<question type="…">`). Each question is numbered in file order (categories
- * not counted) and carries its line. HTML text (Moodle's html and auto formats) is reduced to text with
+ * not counted) and carries its line. HTML text (Moodle's html and auto formats, the latter's line ends kept as breaks) is reduced to text with
  * its images: `@@PLUGINFILE@@/name` from the `<file encoding="base64">` beside it, data: URIs kept,
  * internet addresses never fetched. `$CATEGORY`-style category questions become tags of the questions
  * after them, as do a question's own `<tags>`.
@@ -173,8 +173,10 @@ function richText(element: DomElement | null, place: ImagePlace | 'elsewhere', q
   const raw = textIn(child(element, 'text'));
   const format = (attr(element, 'format') ?? 'html').toLowerCase();
   if (format === 'plain_text' || format === 'markdown') return { text: plainText(raw), images: [], notes: [] };
+  // Moodle shows an auto-format text's line ends as line breaks (nl2br); read as HTML alone they became spaces.
+  const html = format === 'moodle_auto_format' ? raw.replace(/\r\n?|\n/g, '<br>') : raw;
   // A stem marks where its pictures stood among its words, to show each there (picture-lines.ts).
-  const reduced = htmlToText(raw, place === 'stem' ? { image: PICTURE_MARK } : {});
+  const reduced = htmlToText(html, place === 'stem' ? { image: PICTURE_MARK } : {});
   const notes: SourceNote[] = reduced.dropped.length ? [{ code: 'BANK_CONTENT_DROPPED', params: { what: reduced.dropped.join(', ') } }] : [];
   const images = reduced.images.map((image): RawImage => ({ ...resolve(image.src, element, question), place }));
   return { text: reduced.text, images, notes };

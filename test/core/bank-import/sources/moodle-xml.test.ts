@@ -107,4 +107,18 @@ describe('Moodle XML', async () => {
     const result = await readText(dir, 'only-image.xml', xml);
     expect(result.refused.map((r) => [r.name, r.code, r.params])).toEqual([['Hanya gambar', 'BANK_IMAGE_WAS_CONTENT', { name: 'a.svg' }]]);
   });
+
+  it("keeps the line breaks of Moodle's auto-format text (a question written through GIFT, a true/false), as Moodle shows them, where they became spaces", async () => {
+    const xml = `<quiz><question type="truefalse"><name><text>BS</text></name>
+      <questiontext format="moodle_auto_format"><text>Perhatikan kode berikut:
+if (a == 1) { x++; }
+Kode itu benar.</text></questiontext>
+      <answer fraction="100" format="moodle_auto_format"><text>true</text></answer><answer fraction="0" format="moodle_auto_format"><text>false</text></answer></question>
+      <question type="multichoice"><name><text>PG</text></name><questiontext format="moodle_auto_format"><text>Baris satu
+&lt;b&gt;baris&lt;/b&gt; dua</text></questiontext><single>true</single>
+      <answer fraction="100" format="moodle_auto_format"><text>ya</text></answer><answer fraction="0" format="moodle_auto_format"><text>tidak</text></answer></question></quiz>`;
+    const result = await readText(dir, 'auto-format.xml', xml);
+    expect(named(result, 'BS').stem.id).toBe('Perhatikan kode berikut:\nif (a == 1) { x++; }\nKode itu benar.');
+    expect(named(result, 'PG').stem.id).toBe('Baris satu\nbaris dua');
+  });
 });
