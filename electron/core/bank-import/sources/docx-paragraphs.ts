@@ -19,6 +19,11 @@ const TYPED_OPTION = /^\(?([a-e])[.)]\s*([\s\S]*)$/i;
 const KEY_LINE =
   /^(?:kunci(?:\s+jawaban)?(?:\s+(?:yang\s+)?(?:benar|tepat))?|jawab(?:an)?(?:\s+(?:yang\s+)?(?:benar|tepat))?|(?:the\s+)?(?:correct\s+|right\s+)?answer(?:\s+key)?|key)\s*[:：=]\s*([\s\S]*)$/i;
 
+/** A heading over an answer key typed after the questions: "KUNCI JAWABAN", "Kunci jawaban pilihan ganda:", "Answer key". */
+const KEY_HEADING = /^(?:kunci(?:\s+jawaban)?|answer\s+key|answers)(?:\s+(?:soal\s+)?(?:pilihan\s+ganda|pg))?\s*[:：]?$/i;
+/** One entry of such a key: "1. B", "2) a", "3 = C", "4 - D", "5: E", several to a line or a table's cells. */
+const KEY_ENTRY = /(\d{1,3})\s*[.):=\-–]?\s*([A-Ea-e])(?![\p{L}\p{N}])\.?/gu;
+
 /** One paragraph, list item or table of the document, in reading order. */
 type Block = { kind: 'paragraph'; nodes: DomNode[]; listLevel: number | null; bullet?: true } | { kind: 'table'; table: DomElement };
 
@@ -40,7 +45,8 @@ type Question = {
 /**
  * Questions typed as numbered paragraphs, as most offices keep them in Word: a question numbered by
  * Word's list or by hand ("1."), its options a–e below it (a list one level deeper, or typed "a."), the
- * key on a line "Kunci: B" (or "Jawaban: B") or the one option in bold; a question with no options is an
+ * key on a line "Kunci: B" (or "Jawaban: B"), in a "KUNCI JAWABAN" list after the questions, or the one
+ * option in bold; a question with no options is an
  * essay, whose "Kunci jawaban:" line is the expected answer. A paragraph that is none of these continues
  * the option above it, or the stem while there is none (an option that runs over two paragraphs, a
  * picture under the stem); a table in a question is kept as text lines with a note. Text before the first
@@ -49,11 +55,29 @@ type Question = {
 export function readNumberedParagraphs(body: readonly DomNode[], images: readonly Buffer[], sink: Sink): boolean {
   let current: Question | null = null;
   let count = 0;
+  const questions: Question[] = [];
   const finish = () => {
-    if (current) addQuestion(current, sink);
+    if (current) questions.push(current);
     current = null;
   };
-  for (const block of blocksOf(body, null)) {
+  const blocks = [...blocksOf(body, null)];
+  const keys: [number, string][] = [];
+  let keyList = false;
+  for (const [at, block] of blocks.entries()) {
+    if (keyList) {
+      const entries = keyEntriesOf(block, images);
+      if (entries) {
+        keys.push(...entries);
+        continue;
+      }
+      keyList = false;
+    }
+    if (isKeyHeading(block, images) && keyEntriesOf(blocks[at + 1], images)) {
+      // "KUNCI JAWABAN" then "1. B", "2. A"…: the key of each question by its number, kept apart from them.
+      finish();
+      keyList = true;
+      continue;
+    }
     if (block.kind === 'table') {
       if (!current) continue;
       const q: Question = current;
@@ -121,7 +145,46 @@ export function readNumberedParagraphs(body: readonly DomNode[], images: readonl
     else q.stem.push(content);
   }
   finish();
+  assignKeys(questions, keys);
+  for (const q of questions) addQuestion(q, sink);
   return count > 0;
+}
+
+function isKeyHeading(block: Block, images: readonly Buffer[]): boolean {
+  return block.kind === 'paragraph' && KEY_HEADING.test(withoutPictureMarks(docxContent(block.nodes, 'stem', images).text).trim());
+}
+
+/** The answer-key entries a paragraph or a table's rows hold, or null when it is something else. */
+function keyEntriesOf(block: Block | undefined, images: readonly Buffer[]): [number, string][] | null {
+  if (!block) return null;
+  if (block.kind === 'paragraph') return keyEntries(withoutPictureMarks(docxContent(block.nodes, 'stem', images).text));
+  const rows = DomUtils.findAll((e) => localName(e.name) === 'tr', block.table.children).map((tr) =>
+    tr.children.filter((c): c is DomElement => isElement(c) && (localName(c.name) === 'td' || localName(c.name) === 'th')).map((cell) => docxContent(cell.children, 'stem', images).text.trim()).join(' '),
+  );
+  // A header row ("No | Kunci") is no entry; every other row must be.
+  const entries = rows.map(keyEntries);
+  const found = entries.filter((e): e is [number, string][] => e !== null);
+  return found.length > 0 && entries.slice(1).every((e) => e !== null) ? found.flat() : null;
+}
+
+function keyEntries(text: string): [number, string][] | null {
+  const entries = [...text.matchAll(KEY_ENTRY)].map((m): [number, string] => [Number(m[1]), m[2].toUpperCase()]);
+  return entries.length > 0 && text.replace(KEY_ENTRY, '').replace(/[\s,;|]+/g, '') === '' ? entries : null;
+}
+
+/**
+ * An answer key typed after the questions gives each multiple-choice question its key by number (the
+ * first one of that number without a key from the list, numbering restarting in another section); a key
+ * line under the question itself wins. Such a document had every question refused for want of a key.
+ */
+function assignKeys(questions: readonly Question[], keys: readonly [number, string][]): void {
+  const keyed = new Set<Question>();
+  for (const [number, key] of keys) {
+    const q = questions.find((candidate) => candidate.name === String(number) && candidate.options.length > 0 && !keyed.has(candidate));
+    if (!q) continue;
+    keyed.add(q);
+    q.key ??= key;
+  }
 }
 
 /**

@@ -225,3 +225,42 @@ describe('Word (.docx) numbered questions: a numbered list typed inside a questi
     ]);
   });
 });
+
+describe('Word (.docx) numbered questions: an answer key typed after the questions', () => {
+  const questions: Para[] = [
+    { text: '1. Port bawaan HTTPS adalah …' },
+    { text: 'a. 80' },
+    { text: 'b. 443' },
+    { text: '2. Port bawaan HTTP adalah …' },
+    { text: 'a. 80' },
+    { text: 'b. 443' },
+    { text: '3. Port bawaan SSH adalah …' },
+    { text: 'a. 22' },
+    { text: 'b. 23' },
+    { text: 'Kunci: B' },
+    { text: '4. Jelaskan fungsi DNS!' },
+  ];
+
+  it('gives each question its key from a "KUNCI JAWABAN" list by its number, where every question was refused for want of one; a key line under a question wins', async () => {
+    const result = await read(word('kunci-akhir.docx', [...questions, { text: '' }, { text: 'KUNCI JAWABAN' }, { text: '1. B' }, { text: '2. A    3. A' }]));
+    expect(result.refused).toEqual([]);
+    expect(result.questions.map((q) => [q.name, q.kind, q.key])).toEqual([
+      ['1', 'multiple_choice', 1],
+      ['2', 'multiple_choice', 0],
+      ['3', 'multiple_choice', 1],
+      ['4', 'essay', null],
+    ]);
+    expect(result.questions[3].stem.id).toBe('Jelaskan fungsi DNS!');
+  });
+
+  it('reads the key from a table under the heading too', async () => {
+    const result = await read(word('kunci-tabel.docx', [...questions, { text: 'Kunci Jawaban:' }, { table: [['No', 'Kunci'], ['1', 'B'], ['2', 'a']] }]));
+    expect(result.refused).toEqual([]);
+    expect(result.questions.map((q) => [q.name, q.key])).toEqual([
+      ['1', 1],
+      ['2', 0],
+      ['3', 1],
+      ['4', null],
+    ]);
+  });
+});
