@@ -40,6 +40,8 @@ type Question = {
   key: string | null;
   expected: string[];
   hasTable: boolean;
+  /** Options read side by side from one line: where they start and the line's option, to take back when the next line shows the split was wrong. */
+  split?: { from: number; whole: Option };
 };
 
 /**
@@ -135,8 +137,20 @@ export function readNumberedParagraphs(body: readonly DomNode[], images: readonl
       continue;
     }
     const typedOption = block.listLevel === null ? TYPED_OPTION.exec(text) : null;
+    if (typedOption && q.split && typedOption[1].toUpperCase() === letter(q.split.from + 1)) {
+      // "a. Wireless LAN (kelas b. jaringan)" then "b. Wide LAN": the line was one option after all.
+      q.options = [...q.options.slice(0, q.split.from), q.split.whole];
+    }
+    q.split = undefined;
     const nextLetter = q.options.length < MAX_OPTIONS + 1 ? letter(q.options.length) : '';
     if ((block.listLevel !== null && block.listLevel > 0) || (typedOption && typedOption[1].toUpperCase() === nextLetter)) {
+      const side = typedOption && content.images.length === 0 ? sideBySide(typedOption[1], typedOption[2]) : null;
+      if (side && typedOption) {
+        // "a. 80   b. 443   c. 8080" on one line: each its own option (no bold key can be told apart in it).
+        q.split = { from: q.options.length, whole: { content: placed({ ...content, text: typedOption[2] }, `option:${q.options.length}`), bold: allBold(block.nodes) } };
+        for (const words of side) q.options.push({ content: { ...content, text: words }, bold: false });
+        continue;
+      }
       const option = typedOption ? { ...content, text: typedOption[2] } : content;
       q.options.push({ content: placed(option, `option:${q.options.length}`), bold: allBold(block.nodes) });
       continue;
@@ -196,6 +210,23 @@ function assignKeys(questions: readonly Question[], keys: readonly [number, stri
 function isInnerNumber(q: Question, number: number, mark: string): boolean {
   if (q.options.length > 0 || q.key !== null || number !== q.inner + 1) return false;
   return !(number === Number(q.name) + 1 && (q.mark === null || q.mark === mark));
+}
+
+/**
+ * The options of one line typed side by side ("a. 80  b. 443  c. 8080"), or null when the line holds one:
+ * the letters after the first, in turn and written as it is ("b." after "a.", "B)" after "A)").
+ */
+function sideBySide(first: string, text: string): string[] | null {
+  const parts: string[] = [];
+  let rest = text;
+  for (let code = first.charCodeAt(0) + 1; code < first.charCodeAt(0) + MAX_OPTIONS + 1; code++) {
+    const next = new RegExp(`\\s\\(?${String.fromCharCode(code)}[.)]\\s+`).exec(rest);
+    if (!next) break;
+    parts.push(rest.slice(0, next.index).trim());
+    rest = rest.slice(next.index + next[0].length);
+  }
+  parts.push(rest.trim());
+  return parts.length > 1 && parts.every((part) => part !== '') ? parts : null;
 }
 
 /** An option's content: its images placed there, its text without picture marks (only a stem places its pictures). */

@@ -264,3 +264,28 @@ describe('Word (.docx) numbered questions: an answer key typed after the questio
     ]);
   });
 });
+
+describe('Word (.docx) numbered questions: options typed side by side', () => {
+  it('reads "a. 80   b. 443   c. 8080" on one line as its options, where it was one option and the question was refused; "b." inside an option\'s words followed by the option b. is no split', async () => {
+    const result = await read(
+      word('berjajar.docx', [
+        { text: '1. Port bawaan HTTPS adalah …' },
+        { text: 'a. 80\tb. 443\tc. 8080\td. 21' },
+        { text: 'Kunci: B' },
+        { text: '2. Jaringan yang menghubungkan komputer dalam satu gedung disebut …' },
+        { text: 'A) LAN   B) WAN' },
+        { text: 'Kunci: A' },
+        { text: '3. Kepanjangan WLAN adalah …' },
+        { text: 'a. Wireless LAN (kelas b. jaringan)' },
+        { text: 'b. Wide LAN' },
+        { text: 'Kunci: a' },
+      ]),
+    );
+    expect(result.refused).toEqual([]);
+    expect(result.questions.map((q) => [q.name, q.options.map((o) => o.id), q.key])).toEqual([
+      ['1', ['80', '443', '8080', '21'], 1],
+      ['2', ['LAN', 'WAN'], 0],
+      ['3', ['Wireless LAN (kelas b. jaringan)', 'Wide LAN'], 0],
+    ]);
+  });
+});
