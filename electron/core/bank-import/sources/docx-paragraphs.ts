@@ -155,6 +155,12 @@ export function readNumberedParagraphs(body: readonly DomNode[], images: readonl
       q.options.push({ content: placed(option, `option:${q.options.length}`), bold: allBold(block.nodes) });
       continue;
     }
+    if (typedOption && q.options.length > 0 && isHeading(typedOption[2])) {
+      // A lettered line in capitals out of turn after the options ("B. ESAI", a section's heading) ends the
+      // question; it was read as more words of its last option. "A. Yani" continuing an option stays so.
+      finish();
+      continue;
+    }
     if (q.options.length) appendOption(q, placed(content, `option:${q.options.length - 1}`), text === '' || allBold(block.nodes), ' ');
     else q.stem.push(content);
   }
@@ -227,6 +233,11 @@ function sideBySide(first: string, text: string): string[] | null {
   }
   parts.push(rest.trim());
   return parts.length > 1 && parts.every((part) => part !== '') ? parts : null;
+}
+
+/** Words in capitals, as a section's heading is typed ("ESAI", "PILIHAN GANDA"). */
+function isHeading(words: string): boolean {
+  return /\p{Lu}/u.test(words) && !/\p{Ll}/u.test(words);
 }
 
 /** An option's content: its images placed there, its text without picture marks (only a stem places its pictures). */

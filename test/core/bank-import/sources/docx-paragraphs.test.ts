@@ -289,3 +289,31 @@ describe('Word (.docx) numbered questions: options typed side by side', () => {
     ]);
   });
 });
+
+describe('Word (.docx) numbered questions: a lettered section heading between them', () => {
+  it('ends the question above at "B. ESAI", where the heading was read as more words of its last option; "A. Yani" continuing an option stays in it', async () => {
+    const result = await read(
+      word('bagian.docx', [
+        { text: 'A. PILIHAN GANDA' },
+        { text: '1. Port bawaan SSH adalah …' },
+        { text: 'a. 22' },
+        { text: 'b. 23' },
+        { text: 'B. ESAI' },
+        { text: '2. Alamat kantor pusat ada di …' },
+        { text: 'a. Jalan' },
+        { text: 'A. Yani nomor 5' },
+        { text: 'b. Jalan Sudirman' },
+        { text: 'Kunci: A' },
+        { text: '1. Jelaskan fungsi DNS!' },
+        { text: 'KUNCI JAWABAN' },
+        { text: '1. A' },
+      ]),
+    );
+    expect(result.refused).toEqual([]);
+    expect(result.questions.map((q) => [q.name, q.stem.id, q.options.map((o) => o.id), q.key])).toEqual([
+      ['1', 'Port bawaan SSH adalah …', ['22', '23'], 0],
+      ['2', 'Alamat kantor pusat ada di …', ['Jalan A. Yani nomor 5', 'Jalan Sudirman'], 0],
+      ['1', 'Jelaskan fungsi DNS!', [], null],
+    ]);
+  });
+});
