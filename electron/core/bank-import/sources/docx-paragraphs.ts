@@ -9,8 +9,8 @@ import { isElement, isTextual, localName, type DomElement, type DomNode } from '
 
 /** "3. Soal", "3) Soal", "Soal 3. …": a question number typed by hand. */
 const TYPED_QUESTION = /^(?:soal\s+(?:no\.?\s*)?)?(\d{1,3})\s*([.)])\s*(\S[\s\S]*)$/i;
-/** "a. Pilihan", "B) Pilihan", "(c) Pilihan": an option letter typed by hand. */
-const TYPED_OPTION = /^\(?([a-e])[.)]\s*([\s\S]*)$/i;
+/** "a. Pilihan", "B) Pilihan", "(c) Pilihan": an option letter typed by hand ("f." too, to refuse a sixth option rather than run it into E). */
+const TYPED_OPTION = /^\(?([a-f])[.)]\s*([\s\S]*)$/i;
 /**
  * "Kunci: B", "Kunci jawaban: …", "Kunci jawaban yang tepat: B", "Jawaban: A", "Jawaban benar = C", "Jawab: A",
  * "Answer: D", "Answer key: A", "Correct answer: B", "Key: A". A key line the pattern missed was taken as

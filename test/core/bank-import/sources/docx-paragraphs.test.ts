@@ -317,3 +317,17 @@ describe('Word (.docx) numbered questions: a lettered section heading between th
     ]);
   });
 });
+
+describe('Word (.docx) numbered questions: a sixth option', () => {
+  it('refuses a question with options a. to f. as having six, where "f." was run into option E and the question imported with five', async () => {
+    const result = await read(
+      word('enam.docx', [
+        { text: '1. Enam pilihan' },
+        ...['1', '2', '3', '4', '5', '6'].map((n, i) => ({ text: `${'abcdef'[i]}. ${n}` })),
+        { text: 'Kunci: A' },
+      ]),
+    );
+    expect(result.questions).toEqual([]);
+    expect(result.refused.map((r) => [r.name, r.code, r.params])).toEqual([['1', 'BANK_TOO_MANY_OPTIONS', { count: 6, max: 5 }]]);
+  });
+});
