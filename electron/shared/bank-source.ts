@@ -106,5 +106,7 @@ export const BANK_SOURCE_NOTES = [
   'BANK_IMAGE_SKIPPED_PLACE',
   /** { name, max }: more images in one place (the stem, one option) than a question may have. */
   'BANK_IMAGE_SKIPPED_TOO_MANY',
+  /** { letter }: an option names others by letter or place ("A dan B benar", "semua di atas"), which the candidate's shuffled options change. */
+  'BANK_OPTION_NAMES_OTHERS',
 ] as const;
 export type BankSourceNote = (typeof BANK_SOURCE_NOTES)[number];

@@ -80,6 +80,7 @@ export const bankImportEn = {
       BANK_IMAGE_SKIPPED_MISSING: 'The image {{name}} is referred to but not in the file.',
       BANK_IMAGE_SKIPPED_PLACE: 'The image {{name}} outside the question and its options (feedback, key, guide) was not kept.',
       BANK_IMAGE_SKIPPED_TOO_MANY: 'The image {{name}} was not kept: at most {{max}} images in one place.',
+      BANK_OPTION_NAMES_OTHERS: 'Option {{letter}} names other options by their letter or place ("A and B are correct", "all of the above"). Options are shuffled for each candidate, so on the candidate\'s screen that letter or place points at other options. Write the option without letters or places (for example "Router and switch are correct") in the bank or in the file, then import again.',
     },
   },
 } as const satisfies Widen<typeof bankImportId>;

@@ -82,6 +82,7 @@ export const bankImportId = {
       BANK_IMAGE_SKIPPED_MISSING: 'Gambar {{name}} disebut tetapi tidak ada di dalam berkas.',
       BANK_IMAGE_SKIPPED_PLACE: 'Gambar {{name}} di luar soal dan pilihan jawaban (umpan balik, kunci, pedoman) tidak disimpan.',
       BANK_IMAGE_SKIPPED_TOO_MANY: 'Gambar {{name}} tidak disimpan: paling banyak {{max}} gambar di satu tempat.',
+      BANK_OPTION_NAMES_OTHERS: 'Pilihan {{letter}} menyebut pilihan lain menurut huruf atau letaknya ("A dan B benar", "semua jawaban di atas benar"). Pilihan jawaban diacak untuk setiap peserta, sehingga di layar peserta huruf atau letak itu menunjuk pilihan lain. Tulis pilihan itu tanpa huruf atau letak (misalnya "Router dan switch benar") di bank soal atau di berkas, lalu impor lagi.',
     } satisfies Record<BankSourceNote, string>,
   },
 } as const;

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors';
 import type { BankSourceReason } from '../../../shared/bank-source';
 import type { IgnoredColumn, ImagePlace, SourceImage, SourceNote, SourcePosition, SourceQuestion, SourceRefusal, SourceText, SourceType } from '../source-question';
 import { keepImages, type RawImage } from './images';
+import { optionReferenceNotes } from './option-references';
 import { placePictureMarks, withoutPictureMarks } from './picture-lines';
 import type { BankLimits } from './limits';
 
@@ -64,7 +65,7 @@ export class Sink {
     if (first) return this.refuse(where, 'BANK_DUPLICATE', positionParams(first));
     this.seen.set(key, draft.position);
     this.count();
-    this.questions.push({ ...draft, sourceType: this.sourceType, images: kept.images, notes: dedupe([...draft.notes, ...kept.notes]) });
+    this.questions.push({ ...draft, sourceType: this.sourceType, images: kept.images, notes: dedupe([...draft.notes, ...kept.notes, ...optionReferenceNotes(draft.options)]) });
   }
 
   private count(): void {

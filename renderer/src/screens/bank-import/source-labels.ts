@@ -58,4 +58,5 @@ export const SOURCE_NOTE_LABEL = {
   BANK_IMAGE_SKIPPED_MISSING: 'bankSource.notes.BANK_IMAGE_SKIPPED_MISSING',
   BANK_IMAGE_SKIPPED_PLACE: 'bankSource.notes.BANK_IMAGE_SKIPPED_PLACE',
   BANK_IMAGE_SKIPPED_TOO_MANY: 'bankSource.notes.BANK_IMAGE_SKIPPED_TOO_MANY',
+  BANK_OPTION_NAMES_OTHERS: 'bankSource.notes.BANK_OPTION_NAMES_OTHERS',
 } as const satisfies Record<BankSourceNote, TranslationKey>;
