@@ -243,7 +243,8 @@ function unclosedBrace(source: string): number | null {
 /**
  * Escapes what Moodle reads as plain characters but gift-pegjs would parse: outside the answer braces,
  * `:` (but the `::title::` marks), `=`, `~` and `#` (Moodle takes the text up to the first `{` as it is,
- * so `<b onclick="…">` or "Catatan: …" in a stem are text); inside a non-numerical answer, `:`.
+ * so `<b onclick="…">` or "Catatan: …" in a stem are text); inside a non-numerical answer, `:`. A line end
+ * in the text before the first answer becomes the escape `\n`, a line break, as Moodle shows it.
  * `original` maps a place in the escaped text back to the source.
  */
 function escapeText(source: string): { text: string; original: (offset: number) => number } {
@@ -256,15 +257,28 @@ function escapeText(source: string): { text: string; original: (offset: number) 
     const end = findUnescaped(source, '::', title[0].length);
     if (end >= 0) i = end + 2;
   }
+  // Spaces and a format mark before the text stay as they are: gift-pegjs reads the mark only there.
+  i += /^\s*(?:\[(?:html|moodle|plain|markdown)\])?[ \t]*/i.exec(source.slice(i))?.[0].length ?? 0;
   let brace: 'numerical' | 'answer' | null = null;
+  let stem = true;
   for (; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') {
       i++;
       continue;
     }
-    if (c === '{') brace = /^\s*#/.test(source.slice(i + 1, i + 20)) ? 'numerical' : 'answer';
-    else if (c === '}') brace = null;
+    if (c === '\n' && stem) {
+      // A line end in the text before the answers: Moodle shows it as a line break, gift-pegjs makes it a
+      // space unless written as its escape, \n.
+      out += `${source.slice(last, i)}\\n`;
+      last = i + 1;
+      inserted.push(i);
+      continue;
+    }
+    if (c === '{') {
+      brace = /^\s*#/.test(source.slice(i + 1, i + 20)) ? 'numerical' : 'answer';
+      stem = false;
+    } else if (c === '}') brace = null;
     if (brace === null ? ':=~#'.includes(c) : brace === 'answer' && c === ':') {
       out += `${source.slice(last, i)}\\`;
       last = i;

@@ -113,6 +113,30 @@ describe('GIFT', async () => {
     expect(question.images.map((i) => i.place)).toEqual(['stem']);
   });
 
+  it('keeps the line breaks of a stem written over several lines, as Moodle shows them, where they became spaces', async () => {
+    const text = [
+      '::Kode::',
+      'Perhatikan kode berikut\\:',
+      'if (a \\= 1) \\{ x++; \\}',
+      'Apa yang terjadi?',
+      '{',
+      '=Sintaks salah',
+      '~x bertambah',
+      '}',
+      '',
+      '::Html:: [html]<p>Baris',
+      'tetap satu</p>{=a ~b}',
+      '',
+      '::Esai:: Jelaskan',
+      'dalam dua baris. {}',
+    ].join('\n');
+    const result = await readText(dir, 'baris.gift', text);
+    expect(named(result, 'Kode').stem.id).toBe('Perhatikan kode berikut:\nif (a = 1) { x++; }\nApa yang terjadi?');
+    expect(named(result, 'Kode').options.map((o) => o.id)).toEqual(['Sintaks salah', 'x bertambah']);
+    expect(named(result, 'Html').stem.id).toBe('Baris tetap satu');
+    expect(named(result, 'Esai').stem.id).toBe('Jelaskan\ndalam dua baris.');
+  });
+
   it('splits on blank lines only, skips comment lines inside a question, and reads a multi-line answer block', async () => {
     const text = '// komentar\n::A:: Satu\n// komentar di tengah\n{\n=x\n~y\n}\n::B:: Dua {=p ~q}\n';
     const two = await readText(dir, 'lines.gift', text);
