@@ -81,6 +81,7 @@ export const bankScreensEn = {
       option: 'Option {{letter}}',
       keyOf: '{{letter}} is the key',
       addOption: 'Add an option',
+      optionNamesOthers: 'Option {{letter}} names other options by their letter or place ("A and B are correct", "all of the above"). Options are shuffled for each candidate, so on the candidate\'s screen that letter or place points at other options. Write the option without letters or places, for example "Router and switch are correct".',
       removeOption: 'Remove option {{letter}}',
       kuks: 'KUK it gives evidence for',
       kuksHint: 'One or more. The first is printed beside the question.',

@@ -72,6 +72,7 @@ export const bankScreensId = {
       option: 'Pilihan {{letter}}',
       keyOf: '{{letter}} kunci jawaban',
       addOption: 'Tambah pilihan',
+      optionNamesOthers: 'Pilihan {{letter}} menyebut pilihan lain menurut huruf atau letaknya ("A dan B benar", "semua jawaban di atas benar"). Pilihan jawaban diacak untuk setiap peserta, sehingga di layar peserta huruf atau letak itu menunjuk pilihan lain. Tulis pilihan itu tanpa huruf atau letak, misalnya "Router dan switch benar".',
       removeOption: 'Hapus pilihan {{letter}}',
       kuks: 'KUK yang dibuktikan',
       kuksHint: 'Satu atau lebih. KUK pertama dicetak di samping soal.',

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors';
 import type { BankSourceReason } from '../../../shared/bank-source';
 import type { IgnoredColumn, ImagePlace, SourceImage, SourceNote, SourcePosition, SourceQuestion, SourceRefusal, SourceText, SourceType } from '../source-question';
 import { keepImages, type RawImage } from './images';
-import { optionReferenceNotes } from './option-references';
+import { optionNamingOthers } from '../../../shared/option-references';
 import { placePictureMarks, withoutPictureMarks } from './picture-lines';
 import type { BankLimits } from './limits';
 
@@ -176,4 +176,10 @@ export function draftOf(fields: Pick<Draft, 'position' | 'originalType' | 'name'
     notes: [],
     ...fields,
   };
+}
+
+/** Options shuffle for each candidate: one naming others by letter or place is said, with its letter. */
+function optionReferenceNotes(options: readonly SourceText[]): SourceNote[] {
+  const index = optionNamingOthers(options);
+  return index < 0 ? [] : [{ code: 'BANK_OPTION_NAMES_OTHERS', params: { letter: letter(index) } }];
 }

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPTION_LETTERS } from '../../../../electron/shared/cbt';
 import { OPTIONS_MAX } from '../../../../electron/shared/bank';
+import { optionNamingOthers } from '../../../../electron/shared/option-references';
 import type { SchemeDetail } from '../../../../electron/shared/registry';
 import { DIMENSIONS } from '../../../../electron/shared/types';
 import type { FieldErrors } from '../registry/field-errors';
@@ -90,6 +91,8 @@ function OptionsEditor({ options, onChange, errors, disabled }: OptionsProps) {
   const name = useId();
   const problem = errors.get('options');
   const setAt = (index: number, next: OptionDraft) => onChange(options.map((o, i) => (i === index ? next : o)));
+  // Options are shuffled for each candidate: "A dan B benar" or "semua di atas" would point at other options.
+  const namingOthers = optionNamingOthers(options.map((o) => ({ id: o.id, en: o.en || null })));
   return (
     <fieldset className="bank-options" disabled={disabled} data-testid="field-options">
       <legend className="field__label">{t('bankScreens.item.options')}</legend>
@@ -132,6 +135,11 @@ function OptionsEditor({ options, onChange, errors, disabled }: OptionsProps) {
         <button type="button" className="button button--secondary button--small" data-testid="option-add" onClick={() => onChange([...options, { id: '', en: '', correct: false }])}>
           {t('bankScreens.item.addOption')}
         </button>
+      )}
+      {namingOthers >= 0 && (
+        <p className="notice notice--warning" data-testid="option-names-others">
+          {t('bankScreens.item.optionNamesOthers', { letter: OPTION_LETTERS[namingOthers] })}
+        </p>
       )}
       {problem && (
         <p className="field__problem" data-testid="problem-options">

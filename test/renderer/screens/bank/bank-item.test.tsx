@@ -63,6 +63,22 @@ describe('a new question', () => {
     ]);
   });
 
+  it('warns beside the options when one names others by letter or place, which the candidate\'s shuffled options change', async () => {
+    openAt('bank-new/s-1', { 'schemes/get': () => ok(scheme) });
+    await screen.findByTestId('bank-item-form');
+    type('field-prompt.id', 'Perangkat jaringan adalah …');
+    type('field-options.0.text.id', 'Router');
+    type('field-options.1.text.id', 'Switch');
+    expect(screen.queryByTestId('option-names-others')).toBeNull();
+    type('field-options.2.text.id', 'A dan B benar');
+    expect(screen.getByTestId('option-names-others').textContent).toBe(id.bankScreens.item.optionNamesOthers.replace('{{letter}}', 'C'));
+    type('field-options.2.text.id', 'Router dan switch benar');
+    expect(screen.queryByTestId('option-names-others')).toBeNull();
+    type('field-options.1.text.en', 'All of the above');
+    expect(screen.getByTestId('option-names-others').textContent).toBe(id.bankScreens.item.optionNamesOthers.replace('{{letter}}', 'B'));
+    expect(en.bankScreens.item.optionNamesOthers).toContain('{{letter}}');
+  });
+
   it('keeps the keyboard on Save while it saves, and saves once however often Enter is pressed', async () => {
     let answer: (reply: ReturnType<typeof ok>) => void = () => {};
     const { fake } = openAt('bank-new/s-1', { 'schemes/get': () => ok(scheme), 'bank/save': () => new Promise((resolve) => (answer = resolve)) });
