@@ -85,6 +85,11 @@ export type Apl02 = {
   complete: boolean;
   savedAt: string | null;
   enteredBy: Apl02EnteredBy | null;
+  /**
+   * When the candidate sent these answers from their own PC (apl/submitMySelfAssessment): their electronic mark on
+   * FR.APL.02. Null for answers staff entered from paper, and for a draft the candidate saved but never sent.
+   */
+  submittedAt: string | null;
   /** Null until an assessor reviews it; any later change to the answers clears it. */
   review: { recommendation: Apl02Recommendation; note: string | null; at: string; assessorId: string; assessorName: string; metNumber: string } | null;
 };

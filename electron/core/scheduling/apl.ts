@@ -8,6 +8,7 @@ import type { Db } from '../db/open';
 import { candidateById, type CandidateRow } from '../db/queries/registry-candidates';
 import { kuksOf, schemeById, type SchemeListRow } from '../db/queries/registry-schemes';
 import * as q from '../db/queries/scheduling-apl';
+import { aplAccessOfApplication, aplSubmittedAudit } from '../db/queries/apl-access';
 import { decodeCursor, pageLimit, toPage } from '../registry/paging';
 import { registryLsp } from '../registry/scope';
 import { gateOf } from './gate';
@@ -133,6 +134,16 @@ export function selfRows(db: Db, schemeId: string, applicationId: string | null)
   }));
 }
 
+/**
+ * When the candidate sent the answers as they stand: the sign-in's sending, else the log's (an earlier round's, whose
+ * sign-in moved on, or one sent before the sign-in was issued again). A sending older than the last save sent other
+ * answers: the draft saved since was never sent.
+ */
+function candidateSentAt(db: Db, applicationId: string, savedAt: string): string | null {
+  const sent = aplAccessOfApplication(db, applicationId)?.submitted_at ?? aplSubmittedAudit(db, applicationId);
+  return sent !== null && sent >= savedAt ? sent : null;
+}
+
 function apl02Of(db: Db, schemeId: string, a: q.ApplicationRow | undefined): Apl02 {
   const self = a ? q.selfAssessmentOf(db, a.id) : undefined;
   const rows = selfRows(db, schemeId, self ? self.application_id : null);
@@ -142,6 +153,7 @@ function apl02Of(db: Db, schemeId: string, a: q.ApplicationRow | undefined): Apl
     complete: rows.every((r) => r.answer !== null),
     savedAt: self?.saved_at ?? null,
     enteredBy: self?.entered_by ?? null,
+    submittedAt: self?.entered_by === 'candidate' && a ? candidateSentAt(db, a.id, self.saved_at) : null,
     review:
       self?.recommendation && self.reviewed_at && reviewer
         ? { recommendation: self.recommendation, note: self.review_note, at: self.reviewed_at, assessorId: reviewer.id, assessorName: reviewer.name, metNumber: reviewer.met_number }

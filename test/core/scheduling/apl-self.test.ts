@@ -113,6 +113,40 @@ describe("the candidate's own FR.APL.02", () => {
   });
 });
 
+describe("the candidate's mark on FR.APL.02 (apl02.submittedAt)", () => {
+  it('is when they sent their answers: none for a draft saved and not sent, the sending kept when the sign-in is issued again, none once a new draft follows', async () => {
+    const { core, admin, key, saveApl01, later } = await aplWorld();
+    await saveApl01();
+    const issued = await call(core, 'apl/issueSelfAccess', key, admin);
+    const me = (await signIn(core, issued.username, issued.password)).token;
+    const rows = (await call(core, 'apl/mySelfAssessment', {}, me)).rows;
+    const printed = async () => (await call(core, 'apl/print', key, admin)).detail.apl02;
+
+    // Saved on their PC, not sent: the print gave it "Dikirim asesi secara elektronik" at the save all the same.
+    await call(core, 'apl/saveMySelfAssessment', { answers: allAnswers(rows) }, me);
+    expect(await printed()).toMatchObject({ enteredBy: 'candidate', savedAt: NOW.toISOString(), submittedAt: null });
+
+    const sentAt = later(60_000).toISOString();
+    await call(core, 'apl/submitMySelfAssessment', { confirm: true }, me);
+    expect(await printed()).toMatchObject({ enteredBy: 'candidate', submittedAt: sentAt });
+    expect((await call(core, 'apl/get', key, admin)).apl02.submittedAt).toBe(sentAt);
+
+    // A new sign-in clears the account's sending; the answers it sent have not changed, so the log's sending stands.
+    later(60_000);
+    const again = await call(core, 'apl/issueSelfAccess', key, admin);
+    expect(await printed()).toMatchObject({ submittedAt: sentAt });
+    // A draft saved since is not what was sent.
+    const me2 = (await signIn(core, again.username, again.password)).token;
+    later(60_000);
+    await call(core, 'apl/saveMySelfAssessment', { answers: allAnswers(rows, 'Diubah') }, me2);
+    expect(await printed()).toMatchObject({ enteredBy: 'candidate', submittedAt: null });
+
+    // Staff's entry from paper is never the candidate's.
+    await call(core, 'apl/saveSelfAssessment', { ...key, answers: allAnswers(rows, 'Dari formulir kertas') }, admin);
+    expect(await printed()).toMatchObject({ enteredBy: 'staff', submittedAt: null });
+  });
+});
+
 describe('what an APL.02 sign-in reaches', () => {
   it("reaches no session (cbt/*, feedback/*, the session's sign-in) and no other application; a session's sign-in reaches no APL.02 form", async () => {
     const { core, admin, key, saveApl01 } = await aplWorld();

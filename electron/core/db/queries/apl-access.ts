@@ -33,6 +33,16 @@ export const setAplAccess = (db: Db, u: AplAccessUpdate) =>
 export const setAplAccessOnNew = (db: Db, accountId: string, applicationId: string, until: string) =>
   sql<[string, string, string]>(db, 'UPDATE account SET apl_application_id = ?, apl_until = ?, apl_submitted_at = NULL WHERE id = ?').run(applicationId, until, accountId);
 
+/**
+ * When the candidate last sent this application's FR.APL.02 (its `apl02.submit` audit entry). The account keeps only
+ * its current application's: an earlier round's sending is read from the log. Not indexed, as a print reads it once.
+ */
+export const aplSubmittedAudit = (db: Db, applicationId: string): string | null =>
+  sql<[string], { at: string }>(
+    db,
+    "SELECT at FROM audit_log WHERE action = 'apl02.submit' AND entity = 'apl_application' AND entity_id = ? ORDER BY seq DESC LIMIT 1",
+  ).get(applicationId)?.at ?? null;
+
 export const markAplSubmitted = (db: Db, accountId: string, at: string) =>
   sql<[string, string]>(db, 'UPDATE account SET apl_submitted_at = ? WHERE id = ?').run(at, accountId);
 

@@ -245,7 +245,7 @@ export function Apl01Print({ sheet }: Props) {
 
 /**
  * FR.APL.02: per unit, per element (with its KUK) the candidate's K / BK and the evidence they point to; then
- * the assessor's recommendation. The candidate's mark is electronic only when they entered it themselves.
+ * the assessor's recommendation. The candidate's mark is electronic only when they entered it themselves and sent it.
  */
 export function Apl02Print({ sheet }: Props) {
   const { t } = useTranslation();
@@ -253,7 +253,8 @@ export function Apl02Print({ sheet }: Props) {
   const { apl02 } = sheet.detail;
   const units = [...new Map(apl02.rows.map((r) => [r.unitId, r])).values()];
   const review = apl02.review;
-  const candidateSigned = apl02.enteredBy === 'candidate' && apl02.savedAt ? t('forms.enteredOn', { at: f.dateTime(apl02.savedAt) }) : null;
+  // Only answers the candidate sent: a draft they saved on their PC and never sent carries no mark of theirs.
+  const candidateSigned = apl02.submittedAt ? t('forms.enteredOn', { at: f.dateTime(apl02.submittedAt) }) : null;
   return (
     <AplFrame form="apl02" sheet={sheet}>
       {units.map((u) => (

@@ -52,6 +52,7 @@ const sheet = (over: Partial<AplPrintSheet['detail']> = {}): AplPrintSheet => ({
       complete: true,
       savedAt: '2026-11-03T03:00:00.000Z',
       enteredBy: 'staff',
+      submittedAt: null,
       review: { recommendation: 'proceed', note: null, at: '2026-11-04T01:00:00.000Z', assessorId: 'as-1', assessorName: 'Asesor Satu', metNumber: 'MET.000.001' },
     },
     ...over,
@@ -141,14 +142,26 @@ describe('FR.APL.02 printed', () => {
     expect(form.textContent).toContain('MET.000.001');
   });
 
-  it("prints the candidate's electronic mark when they entered it themselves, and an unreviewed form with lines only", () => {
-    renderIn('en', <Apl02Print sheet={sheet({ apl02: { ...sheet().detail.apl02, enteredBy: 'candidate', review: null } })} />);
+  it("prints the candidate's electronic mark when they entered it themselves and sent it, with when they sent it, and an unreviewed form with lines only", () => {
+    const sent = { ...sheet().detail.apl02, enteredBy: 'candidate' as const, submittedAt: '2026-11-03T16:30:00.000Z', review: null };
+    renderIn('en', <Apl02Print sheet={sheet({ apl02: sent })} />);
     const candidate = screen.getByTestId('signature-candidate');
     expect(candidate.dataset.how).toBe('electronic');
-    expect(candidate.textContent).toContain('3 Nov 2026');
+    // Sent at 01:30 on 4 November in Jayapura: the sending's time, not the last save's (3 November).
+    expect(candidate.textContent).toBe('Sent electronically by the candidate 4 Nov 2026, 01:30');
     expect(screen.getByTestId('signature-assessor').dataset.how).toBe('wet');
     expect(screen.getByTestId('print-apl02').textContent).toContain('Not yet reviewed by an assessor.');
     expect(screen.queryByTestId('apl02-entered-by-staff')).toBeNull();
+  });
+
+  it('gives a draft the candidate saved on their PC but never sent a line to sign, not their electronic mark', () => {
+    // The candidate's own answers, saved (savedAt) and not sent: before, the form printed "Dikirim asesi secara
+    // elektronik" at the last save, as if they had sent it.
+    renderIn('id', <Apl02Print sheet={sheet({ apl02: { ...sheet().detail.apl02, enteredBy: 'candidate', submittedAt: null, review: null } })} />);
+    const candidate = screen.getByTestId('signature-candidate');
+    expect(candidate.dataset.how).toBe('wet');
+    expect(candidate.textContent).toBe('');
+    expect(screen.getByTestId('print-apl02').textContent).not.toContain('Dikirim asesi');
   });
 });
 

@@ -83,7 +83,7 @@ export const aplDetail = (over: Partial<AplDetail> = {}): AplDetail => ({
   rounds: [],
   newRoundAllowed: false,
   apl01: null,
-  apl02: { rows: [element(1, 1), element(1, 2), element(2, 1)], complete: false, savedAt: null, enteredBy: null, review: null },
+  apl02: { rows: [element(1, 1), element(1, 2), element(2, 1)], complete: false, savedAt: null, enteredBy: null, submittedAt: null, review: null },
   gate: { schedulable: false, missing: ['apl01_missing', 'apl02_missing'] },
   ...over,
 });
