@@ -299,10 +299,17 @@ export type PlenoSummary = {
   toIssue: number;
 };
 
+/** A signed pleno named by its decision letter. */
+export type PlenoSkRef = { number: string; date: string };
+
 /** Everything the screen, the minutes (berita acara rapat pleno) and the SK with its candidate list need. */
 export type PlenoDetail = Omit<PlenoSummary, 'sessions' | 'members' | 'decided' | 'competent' | 'notCompetent' | 'toIssue'> & {
   lsp: { lspId: string; code: string; name: string; licenceNo: string | null; address: string | null };
   correctionReason: string | null;
+  /** The SK of the signed pleno this one corrects (correctsId): a correction's minutes and SK name what they correct. */
+  correctsSk: PlenoSkRef | null;
+  /** The SK of the signed correction that replaced this pleno (supersededBy): its minutes and SK say they no longer stand. */
+  supersededBySk: PlenoSkRef | null;
   createdAt: string;
   createdByName: string;
   decidedAt: string | null;

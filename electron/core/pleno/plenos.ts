@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors';
-import type { PlenoDecision, PlenoDetail, PlenoSummary } from '../../shared/pleno';
+import type { PlenoDecision, PlenoDetail, PlenoSkRef, PlenoSummary } from '../../shared/pleno';
 import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
 import type { Db } from '../db/open';
@@ -131,6 +131,12 @@ export function decisionsRevision(db: Db, p: records.PlenoRow): string {
 }
 
 /** `pleno/get`: the screen's, the minutes' and the SK's data in one answer. */
+/** Another pleno's SK number and date; null for none, or for one not signed (no SK yet). */
+function skOf(db: Db, lspId: string, plenoId: string | null): PlenoSkRef | null {
+  const other = plenoId ? records.findPleno(db, lspId, plenoId) : undefined;
+  return other?.skNumber && other.skDate ? { number: other.skNumber, date: other.skDate } : null;
+}
+
 export function plenoDetail(db: Db, lspId: string, plenoId: string): PlenoDetail {
   const p = plenoOrThrow(db, lspId, plenoId);
   const lsp = lspRow(db, lspId);
@@ -161,6 +167,8 @@ export function plenoDetail(db: Db, lspId: string, plenoId: string): PlenoDetail
     ...header(p),
     lsp: { lspId: lsp.id, code: lsp.code, name: lsp.name, licenceNo: lsp.licenceNo, address: lsp.address },
     correctionReason: p.correctionReason,
+    correctsSk: skOf(db, lspId, p.correctsId),
+    supersededBySk: skOf(db, lspId, p.supersededBy),
     createdAt: p.createdAt,
     createdByName: p.createdByName,
     decidedAt: p.decidedAt,

@@ -104,6 +104,8 @@ describe('rapat pleno rules', () => {
 
     const correction = await call(core, 'pleno/correct', { plenoId, reason: 'Salah ketik nama anggota' }, admin);
     expect(correction).toMatchObject({ status: 'draft', correctsId: plenoId, correctionReason: 'Salah ketik nama anggota', decisions: [expect.objectContaining({ decision: 'K' })] });
+    // A correction not yet signed replaces nothing: the pleno it corrects is still in force.
+    expect((await call(core, 'pleno/get', { plenoId }, admin)).supersededBySk).toBeNull();
     expect(await failure(core, 'pleno/correct', { plenoId, reason: 'Sekali lagi' }, admin)).toMatchObject({ code: 'PLENO_CORRECTION_OPEN' });
     // The correction decides again (it replaces the one it corrects), signs under its own SK number, and the old one is superseded but kept.
     await call(core, 'pleno/decide', { plenoId: correction.plenoId, decisions: [{ sessionId: seat.sessionId, candidateId: seat.candidateId, decision: 'BK', reason: 'Koreksi: bukti observasi tidak sah' }] }, admin);
@@ -111,6 +113,10 @@ describe('rapat pleno rules', () => {
     await call(core, 'pleno/sign', { ...sign, plenoId: correction.plenoId, skNumber: 'SK/001a/LSP/III/2026' }, admin);
     const old = await call(core, 'pleno/get', { plenoId }, admin);
     expect(old).toMatchObject({ status: 'signed', supersededBy: correction.plenoId, decisions: [expect.objectContaining({ decision: 'K' })] });
+    // Each names the other's SK for its prints: the old one no longer in force, the correction what it corrects.
+    expect([old.correctsSk, old.supersededBySk]).toEqual([null, { number: 'SK/001a/LSP/III/2026', date: HELD_ON }]);
+    const corrected = await call(core, 'pleno/get', { plenoId: correction.plenoId }, admin);
+    expect([corrected.correctsSk, corrected.supersededBySk]).toEqual([{ number: 'SK/001/LSP/III/2026', date: HELD_ON }, null]);
     const review = await call(core, 'results/review', { sessionId: seat.sessionId }, admin);
     expect(review.candidates.find((c) => c.candidateId === seat.candidateId)?.plenoDecision).toEqual({ plenoId: correction.plenoId, status: 'signed', decision: 'BK' });
     const listed = await call(core, 'pleno/list', { sessionId: seat.sessionId }, admin);

@@ -83,6 +83,8 @@ export const detail = (over: Partial<PlenoDetail> = {}): PlenoDetail => ({
   supersededBy: null,
   lsp: { lspId: 'lsp-1', code: 'LSP-01', name: 'LSP Informatika', licenceNo: 'BNSP-LSP-123', address: null },
   correctionReason: null,
+  correctsSk: null,
+  supersededBySk: null,
   createdAt: '2027-03-15T01:00:00.000Z',
   createdByName: 'Rina Kartikasari',
   decidedAt: null,

@@ -54,6 +54,28 @@ describe('pleno prints', () => {
     expect(screen.getByTestId('print-sk-number').textContent).toContain('SK/001/LSP/2027');
   });
 
+  it('a corrected pleno: its minutes and SK say they no longer stand and which SK corrected them; the correction names the SK it corrects and why (id and en)', () => {
+    // Before, both printed as any signed pleno: a superseded SK still declared its candidates competent, unmarked.
+    const superseded: PlenoDetail = { ...SIGNED, supersededBy: 'pl-2', supersededBySk: { number: 'SK/002/LSP/2027', date: '2027-03-20' } };
+    for (const Print of [PlenoMinutesPrint, SkPrint]) {
+      renderIn('id', <Print detail={superseded} />);
+      expect(screen.getByTestId('print-superseded').textContent).toBe('TIDAK BERLAKU LAGI: keputusan dalam dokumen ini telah dikoreksi dengan SK nomor SK/002/LSP/2027 tanggal Sabtu, 20 Maret 2027.');
+      expect(screen.queryByTestId('print-corrects')).toBeNull();
+      cleanup();
+    }
+    const correction: PlenoDetail = { ...SIGNED, plenoId: 'pl-2', skNumber: 'SK/002/LSP/2027', skDate: '2027-03-20', correctsId: 'pl-1', correctionReason: 'Nama salah ketik', correctsSk: { number: 'SK/001/LSP/2027', date: '2027-03-15' } };
+    for (const Print of [PlenoMinutesPrint, SkPrint]) {
+      renderIn('en', <Print detail={correction} />);
+      expect(screen.getByTestId('print-corrects').textContent).toBe('This plenary meeting corrects the decisions of SK number SK/001/LSP/2027, dated Monday, 15 March 2027. Reason for the correction: Nama salah ketik');
+      expect(screen.queryByTestId('print-superseded')).toBeNull();
+      cleanup();
+    }
+    // A pleno neither corrected nor correcting says neither.
+    renderIn('id', <SkPrint detail={SIGNED} />);
+    expect(screen.queryByTestId('print-corrects')).toBeNull();
+    expect(screen.queryByTestId('print-superseded')).toBeNull();
+  });
+
   it('minutes without a place leave the place clause out instead of printing "bertempat di —", in both languages', () => {
     const text = () => screen.getByTestId('print-pleno-minutes').textContent;
     renderIn('id', <PlenoMinutesPrint detail={{ ...SIGNED, place: null }} />);

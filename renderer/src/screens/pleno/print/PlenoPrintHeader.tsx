@@ -17,6 +17,18 @@ export function PlenoPrintHeader({ detail, title }: { detail: PlenoDetail; title
       <p data-testid="print-sk-number">
         {detail.skNumber && detail.skDate ? t('plenoScreens.print.sk', { number: detail.skNumber, date: f.longDate(detail.skDate) }) : t('plenoScreens.print.skNone')}
       </p>
+      {/* A correction names the SK it corrects and why; a corrected pleno's paper says it no longer stands, and by which SK. */}
+      {detail.correctsSk && (
+        <p data-testid="print-corrects">
+          {t('plenoScreens.print.corrects', { number: detail.correctsSk.number, date: f.longDate(detail.correctsSk.date) })}
+          {detail.correctionReason && <> {t('plenoScreens.print.correctsReason', { reason: detail.correctionReason })}</>}
+        </p>
+      )}
+      {detail.supersededBySk && (
+        <p className="print-statement" data-testid="print-superseded">
+          {t('plenoScreens.print.superseded', { number: detail.supersededBySk.number, date: f.longDate(detail.supersededBySk.date) })}
+        </p>
+      )}
     </header>
   );
 }
