@@ -89,6 +89,11 @@ export const CERTIFICATE_ERRORS = [
   'CERTIFICATE_ISSUED_BEFORE_SK',
   /** certificates/print of a revoked certificate (params: number, revokedAt): it is no longer in force, so it is not printed. */
   'CERTIFICATE_REVOKED',
+  /**
+   * certificates/print of a certificate whose seat a correcting pleno in force decided BK (params: number, skNumber):
+   * no Kompeten decision stands behind it any more, so it is not printed (revoke it, or correct the pleno again).
+   */
+  'CERTIFICATE_NOT_COMPETENT',
   /** certificates/replace of a certificate not revoked (params.number): it is revoked first, with its reason. */
   'CERTIFICATE_REPLACE_IN_FORCE',
   /** certificates/replace of one already replaced (params: number, replacement). */
@@ -225,6 +230,8 @@ export type CertificatePrint = {
   signatory: { name: string | null; title: string | null };
   certificates: PrintedCertificate[];
   revoked: { id: string; number: string; holderName: string; revokedAt: string }[];
+  /** Left out too, not revoked: a correcting pleno in force (its SK) decided the holder BK (CERTIFICATE_NOT_COMPETENT). */
+  notCompetent: { id: string; number: string; holderName: string; skNumber: string | null }[];
 };
 
 /** The codes BNSP's sheet asks per session (Kode Jadwal, Kode Sumber Anggaran, Kode Kementrian). */

@@ -2,7 +2,7 @@ import type { CertificatePrint, PrintedCertificate } from '../../shared/certific
 import { AppError } from '../../shared/errors';
 import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
-import { plenoById } from '../db/queries/certificates';
+import { plenoById, seatDecisionInForce } from '../db/queries/certificates';
 import * as q from '../db/queries/certificates-print';
 import { lspRow } from '../db/queries/lsp';
 import { unitsOf as schemeUnits } from '../db/queries/registry-schemes';
@@ -14,7 +14,8 @@ export type PrintTarget = { certificateId: string } | { plenoId: string };
 /**
  * What the certificate print shows, of one certificate or of every certificate a pleno issued. A revoked
  * certificate is no longer in force and is never printed: asked for by itself it is refused
- * (CERTIFICATE_REVOKED); among a pleno's it is left out and named, so the LSP knows why one is missing.
+ * (CERTIFICATE_REVOKED); among a pleno's it is left out and named, so the LSP knows why one is missing. So is one
+ * whose seat a correcting pleno in force decided BK (CERTIFICATE_NOT_COMPETENT), until it is revoked.
  */
 export function certificatePrint(db: Db, lspId: string, target: PrintTarget): CertificatePrint {
   const rows = printRows(db, lspId, target);
@@ -35,10 +36,16 @@ export function certificatePrint(db: Db, lspId: string, target: PrintTarget): Ce
     signatory: { name: signatoryName || null, title: signatoryTitle || null },
     certificates: [],
     revoked: [],
+    notCompetent: [],
   };
   for (const r of rows) {
     if (r.revoked_at !== null) {
       result.revoked.push({ id: r.id, number: r.number, holderName: r.holder_name, revokedAt: r.revoked_at });
+      continue;
+    }
+    const bk = correctedToBk(db, lspId, r);
+    if (bk) {
+      result.notCompetent.push({ id: r.id, number: r.number, holderName: r.holder_name, skNumber: bk.skNumber });
       continue;
     }
     result.certificates.push({
@@ -66,6 +73,15 @@ export function auditPrint(db: Db, principal: Principal, target: PrintTarget, pr
   appendAudit(db, principal, { action: 'certificates.print', entity, entityId, details: { numbers: print.certificates.map((c) => c.number) } }, now);
 }
 
+/**
+ * A certificate whose seat a correcting pleno decided BK (the certificate page says so, correctedToBk): printed, it
+ * would declare competent a candidate the pleno in force decided not yet competent.
+ */
+function correctedToBk(db: Db, lspId: string, row: q.PrintRow): { skNumber: string | null } | null {
+  const inForce = seatDecisionInForce(db, lspId, row.session_id, row.candidate_id);
+  return inForce && inForce.decision !== 'K' ? { skNumber: inForce.sk_number } : null;
+}
+
 function printRows(db: Db, lspId: string, target: PrintTarget): q.PrintRow[] {
   if ('plenoId' in target) {
     if (!plenoById(db, lspId, target.plenoId)) throw new AppError('NOT_FOUND', { what: 'pleno' });
@@ -74,5 +90,7 @@ function printRows(db: Db, lspId: string, target: PrintTarget): q.PrintRow[] {
   const row = q.printById(db, lspId, target.certificateId);
   if (!row) throw new AppError('NOT_FOUND', { what: 'certificate' });
   if (row.revoked_at !== null) throw new AppError('CERTIFICATE_REVOKED', { number: row.number, revokedAt: row.revoked_at });
+  const bk = correctedToBk(db, lspId, row);
+  if (bk) throw new AppError('CERTIFICATE_NOT_COMPETENT', { number: row.number, skNumber: bk.skNumber ?? '' });
   return [row];
 }

@@ -8,6 +8,8 @@ export const certificatesErrorsEn = {
     'The number pattern made {{number}}, which another certificate already has. No number of this batch was issued; change the pattern (for example add {year}) and issue again.',
   BLANKO_TAKEN: 'Blanko number {{blanko}} is already on certificate {{number}}.',
   CERTIFICATE_REVOKED: 'Certificate {{number}} was revoked on {{revokedAt}} and cannot be printed.',
+  CERTIFICATE_NOT_COMPETENT:
+    'The plenary meeting in force (SK {{skNumber}}) decided this candidate not yet competent: certificate {{number}} is not printed. Revoke it if that decision is right.',
   CERTIFICATE_ALREADY_REVOKED: 'Certificate {{number}} is already revoked.',
   CERTIFICATE_ISSUED_IN_FUTURE: 'The issue date cannot be after today ({{date}}).',
   CERTIFICATE_ISSUED_BEFORE_SK: 'The issue date cannot be before the plenary meeting’s SK date ({{date}}).',

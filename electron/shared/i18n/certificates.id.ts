@@ -8,6 +8,8 @@ export const certificatesErrorsId = {
     'Pola nomor menghasilkan nomor {{number}} yang sudah dipakai sertifikat lain. Tidak ada nomor yang diterbitkan dalam kelompok ini; ubah pola nomor (misalnya tambahkan {year}) lalu terbitkan lagi.',
   BLANKO_TAKEN: 'Nomor blanko {{blanko}} sudah dipakai sertifikat {{number}}.',
   CERTIFICATE_REVOKED: 'Sertifikat {{number}} sudah dicabut pada {{revokedAt}} dan tidak dapat dicetak.',
+  CERTIFICATE_NOT_COMPETENT:
+    'Rapat pleno yang berlaku (SK {{skNumber}}) memutuskan asesi ini Belum Kompeten: sertifikat {{number}} tidak dicetak. Cabut sertifikat ini bila keputusan itu benar.',
   CERTIFICATE_ALREADY_REVOKED: 'Sertifikat {{number}} sudah dicabut.',
   CERTIFICATE_REVOKE_REASON_REQUIRED: 'Pencabutan sertifikat memerlukan alasannya (paling sedikit 3 karakter).',
   CERTIFICATE_ISSUED_IN_FUTURE: 'Tanggal terbit tidak boleh setelah hari ini ({{date}}).',

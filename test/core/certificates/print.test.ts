@@ -62,12 +62,42 @@ describe('the certificate print', () => {
     });
   });
 
+  it('leaves out a certificate whose seat a correcting pleno decided BK, naming it, and refuses it asked by itself; revoked, it is named as revoked', async () => {
+    // The certificate page said "no longer backed by a Kompeten decision", and the print still declared the holder competent.
+    const { core, admin, seeded, result } = await issued(2);
+    const [a, b] = result.issued;
+    const correction = crypto.randomUUID();
+    core.db
+      .prepare(
+        `INSERT INTO pleno (id, lsp_id, held_on, status, sk_number, sk_date, corrects_id, correction_reason, created_at, created_by, decided_at, decided_by, signed_at, signed_by)
+         SELECT ?, lsp_id, held_on, 'signed', 'SK/P/2026a', sk_date, id, 'Bukti tidak sah', created_at, created_by, decided_at, decided_by, signed_at, signed_by FROM pleno WHERE id = ?`,
+      )
+      .run(correction, seeded.plenoId);
+    core.db.prepare('INSERT INTO pleno_session (pleno_id, session_id) SELECT ?, session_id FROM pleno_session WHERE pleno_id = ?').run(correction, seeded.plenoId);
+    core.db
+      .prepare(`INSERT INTO pleno_decision (pleno_id, session_id, candidate_id, recommendation, decision, reason)
+         SELECT ?, session_id, candidate_id, recommendation, CASE WHEN candidate_id = ? THEN 'BK' ELSE decision END, 'Koreksi' FROM pleno_decision WHERE pleno_id = ?`)
+      .run(correction, b.candidateId, seeded.plenoId);
+
+    const printed = await call(core, 'certificates/print', { plenoId: seeded.plenoId }, admin);
+    expect(printed.certificates.map((x) => x.number)).toEqual([a.number]);
+    expect(printed.notCompetent).toEqual([{ id: b.certificateId, number: b.number, holderName: b.name, skNumber: 'SK/P/2026a' }]);
+    expect(await failure(core, 'certificates/print', { certificateId: b.certificateId }, admin)).toMatchObject({
+      code: 'CERTIFICATE_NOT_COMPETENT',
+      params: { number: b.number, skNumber: 'SK/P/2026a' },
+    });
+    expect((await call(core, 'certificates/print', { certificateId: a.certificateId }, admin)).certificates).toHaveLength(1);
+    // Revoked, it is named as revoked, as any other.
+    await call(core, 'certificates/revoke', { certificateId: b.certificateId, reason: 'Keputusan pleno dikoreksi menjadi BK' }, admin);
+    expect(await call(core, 'certificates/print', { plenoId: seeded.plenoId }, admin)).toMatchObject({ notCompetent: [], revoked: [{ id: b.certificateId }] });
+  });
+
   it('answers NOT_FOUND for an unknown certificate or pleno, and an empty list for a pleno with none issued', async () => {
     const { core, admin } = await issued(1);
     expect((await failure(core, 'certificates/print', { certificateId: 'nope' }, admin)).code).toBe('NOT_FOUND');
     expect((await failure(core, 'certificates/print', { plenoId: 'nope' }, admin)).code).toBe('NOT_FOUND');
     const unsigned = seedSignedPleno(core.db, { candidates: 1, tag: 'Q', status: 'decided' });
-    expect(await call(core, 'certificates/print', { plenoId: unsigned.plenoId }, admin)).toMatchObject({ certificates: [], revoked: [] });
+    expect(await call(core, 'certificates/print', { plenoId: unsigned.plenoId }, admin)).toMatchObject({ certificates: [], revoked: [], notCompetent: [] });
   });
 
   it('prints the signatory the numbering settings name, tidied; a settings call without them keeps them', async () => {

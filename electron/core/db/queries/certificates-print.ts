@@ -14,10 +14,13 @@ export type PrintRow = {
   issued_on: string;
   valid_until: string;
   revoked_at: string | null;
+  session_id: string;
+  candidate_id: string;
 };
 
 const SELECT = `SELECT ce.id, ce.number, ce.registration_number, c.name AS holder_name, ce.scheme_id, sc.code AS scheme_code,
-    sc.title_id AS scheme_title_id, sc.title_en AS scheme_title_en, ce.issued_on, ce.valid_until, ce.revoked_at
+    sc.title_id AS scheme_title_id, sc.title_en AS scheme_title_en, ce.issued_on, ce.valid_until, ce.revoked_at,
+    ce.session_id, ce.candidate_id
   FROM certificate ce JOIN candidate c ON c.id = ce.candidate_id JOIN scheme sc ON sc.id = ce.scheme_id`;
 
 export const printById = (db: Db, lspId: string, id: string) =>

@@ -119,6 +119,11 @@ function Detail({ certificate: c, onSaved }: { certificate: CertificateDetail; o
           <p className="muted" data-testid="certificate-print-revoked">
             {t('certificateScreens.print.revokedNotPrinted')}
           </p>
+        ) : c.correctedToBk ? (
+          // Decided BK by the pleno in force: printed, it would declare competent whom that pleno did not (the core refuses it too).
+          <p className="muted" data-testid="certificate-print-not-competent">
+            {t('certificateScreens.print.notCompetentNotPrinted')}
+          </p>
         ) : (
           <CertificatePrintButton route={`${certificateRoute(c.id)}/print`} label={t('certificateScreens.print.one')} testId="certificate-print" />
         )}

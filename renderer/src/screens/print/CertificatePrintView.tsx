@@ -10,8 +10,8 @@ type Props = { target: CertificatePrintTarget; onClose: () => void; backLabel: s
 
 /**
  * The certificates on A4 portrait, each a front and a back page: one certificate, or every one of a pleno.
- * The core refuses a revoked certificate and leaves a pleno's revoked ones out; the view names those, on
- * the screen only.
+ * The core refuses a revoked certificate, or one a correcting pleno decided BK, and leaves a pleno's such ones
+ * out; the view names those, on the screen only.
  */
 export function CertificatePrintView({ target, onClose, backLabel }: Props) {
   const { t } = useTranslation();
@@ -25,6 +25,14 @@ export function CertificatePrintView({ target, onClose, backLabel }: Props) {
             {print.revoked.length > 0 && (
               <p className="print-screen-note" data-testid="print-certificates-revoked">
                 {t('certificateScreens.print.leftOut', { count: print.revoked.length, list: print.revoked.map((r) => `${r.number} (${r.holderName})`).join(', ') })}
+              </p>
+            )}
+            {print.notCompetent.length > 0 && (
+              <p className="print-screen-note" data-testid="print-certificates-not-competent">
+                {t('certificateScreens.print.leftOutNotCompetent', {
+                  count: print.notCompetent.length,
+                  list: print.notCompetent.map((r) => `${r.number} (${r.holderName}, SK ${r.skNumber ?? '–'})`).join(', '),
+                })}
               </p>
             )}
             {print.certificates.length === 0 ? (

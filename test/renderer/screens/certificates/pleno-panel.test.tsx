@@ -296,6 +296,16 @@ describe('PlenoCertificatesPanel', () => {
     expect(screen.getByTestId('print-close').textContent).toBe(id.forms.back.pleno);
   });
 
+  it('names the certificates it leaves out because a correcting pleno decided their holders BK, on the screen only', async () => {
+    const notCompetent = [{ id: 'cert-2', number: '85499 0000002 2026', holderName: 'Asesi 2', skNumber: 'SK/001a' }];
+    openPrint({ 'certificates/print': () => ok(printOf([printed(1)], [], notCompetent)) });
+    await screen.findAllByTestId('print-certificate-front');
+    expect(screen.getAllByTestId('print-bundle-part').map((p) => p.dataset.certificate)).toEqual(['cert-1', 'cert-1']);
+    const note = screen.getByTestId('print-certificates-not-competent');
+    expect(note.textContent).toBe('1 sertifikat tidak dicetak karena rapat pleno koreksi memutuskan pemegangnya Belum Kompeten: 85499 0000002 2026 (Asesi 2, SK SK/001a).');
+    expect(note.className).toBe('print-screen-note');
+  });
+
   it('says in English when the pleno has no certificate to print', async () => {
     openPrint({ 'certificates/print': () => ok(printOf([])) }, 'en');
     expect((await screen.findByTestId('print-certificates-none')).textContent).toBe(en.certificateScreens.print.none);

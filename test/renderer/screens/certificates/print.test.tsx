@@ -97,6 +97,19 @@ describe('the certificate print', () => {
     expect((await screen.findByTestId('certificate-print-revoked')).textContent).toBe(E.revokedNotPrinted);
   });
 
+  it('offers no print for a certificate a correcting pleno decided BK, and says why, in both languages', async () => {
+    // The page warned (correctedToBk) yet offered "Cetak sertifikat", and the print declared the holder competent.
+    const corrected = { plenoCorrectedBySk: 'SK/001a', correctedToBk: { skNumber: 'SK/001a' } };
+    openAt('certificates/cert-1', { 'certificates/get': () => ok(detail(corrected)) });
+    expect((await screen.findByTestId('certificate-print-not-competent')).textContent).toBe(P.notCompetentNotPrinted);
+    expect(screen.getByTestId('certificate-corrected-bk')).toBeTruthy();
+    expect(screen.queryByTestId('certificate-print')).toBeNull();
+    window.location.hash = '';
+    document.body.innerHTML = '';
+    openAt('certificates/cert-1', { 'certificates/get': () => ok(detail(corrected)) }, 'en');
+    expect((await screen.findByTestId('certificate-print-not-competent')).textContent).toBe(E.notCompetentNotPrinted);
+  });
+
   it('shows the core’s refusal when the certificate was revoked after its page was opened, and prints nothing', async () => {
     openAt('certificates/cert-1', {
       'certificates/get': () => ok(detail()),

@@ -83,9 +83,10 @@ export function printed(n: number): PrintedCertificate {
   };
 }
 
-export const printOf = (certificates: PrintedCertificate[], revoked: CertificatePrint['revoked'] = []): CertificatePrint => ({
+export const printOf = (certificates: PrintedCertificate[], revoked: CertificatePrint['revoked'] = [], notCompetent: CertificatePrint['notCompetent'] = []): CertificatePrint => ({
   lsp: { name: 'LSP Teknologi Digital', licenceNo: 'KEP.1234/BNSP/VI/2024' },
   signatory: { name: null, title: null },
   certificates,
   revoked,
+  notCompetent,
 });
