@@ -303,6 +303,7 @@ export const assessmentEn = {
     notUsed: 'This form was not used in this assessment: the assessor recorded nothing on it.',
     written: {
       notTaken: 'The candidate did not take the written test (never started it on a computer), so there is no answer sheet.',
+      inProgress: "The candidate's written test has not been submitted yet: the answers print once it is.",
     },
     number: 'No.',
     card: {

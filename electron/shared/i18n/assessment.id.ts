@@ -303,6 +303,7 @@ export const assessmentId = {
     notUsed: 'Formulir ini tidak digunakan dalam asesmen ini: asesor tidak mencatat apa pun pada formulir ini.',
     written: {
       notTaken: 'Asesi tidak mengerjakan tes tertulis (tidak pernah memulai ujian di komputer), sehingga tidak ada lembar jawaban.',
+      inProgress: 'Tes tertulis asesi belum dikumpulkan: jawabannya dicetak setelah dikumpulkan.',
     },
     number: 'No.',
     card: {

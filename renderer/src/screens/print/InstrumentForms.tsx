@@ -11,7 +11,7 @@ import { VERDICT_LABEL } from '../../i18n/assessment-labels';
 import { pickBilingual } from '../../i18n/format';
 import { useLanguage } from '../../i18n/use-language';
 import { Ia05CorrectionNotes } from '../assessor/workspace/Ia05CorrectionNotes';
-import { missedUnderConclusion, writtenTestTaken, type Ia05Missed } from '../assessor/workspace/ia05-missed';
+import { missedUnderConclusion, type Ia05Missed } from '../assessor/workspace/ia05-missed';
 
 type Props = { ws: Workspace };
 
@@ -62,12 +62,12 @@ export function Ia05Print({ ws }: Props) {
   const { t } = useTranslation();
   const sheet = ws.multipleChoice;
   const record = ws.record;
-  const taken = writtenTestTaken(ws);
+  const submitted = writtenTestSubmitted(ws);
   return (
     <FormFrame form="ia05" header={ws.header} candidate={ws.candidate}>
-      {/* Before the day (or while the test runs) neither: the form says nothing of a test not yet held. */}
-      {taken ? <AnswerSheet sheet={sheet} /> : ws.attempt.missed && <WrittenNotTaken />}
-      {taken && <KeyCorrections corrections={sheet.corrections} />}
+      {/* Before the day neither: the form says nothing of a test not yet held. */}
+      {submitted ? <AnswerSheet sheet={sheet} /> : ws.attempt.missed ? <WrittenNotTaken /> : <WrittenInProgress ws={ws} />}
+      {submitted && <KeyCorrections corrections={sheet.corrections} />}
       <h2 className="print-subtitle">{t('forms.ia05.feedback')}</h2>
       <p>
         {record?.knowledgeConclusion === 'achieved' ? '☑' : '☐'} {t('assess.ia05.achieved')}
@@ -117,6 +117,22 @@ function MissedKuk({ missed }: { missed: Ia05Missed }) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * The answer sheet is the submitted test's: while the candidate is still at it, a question not reached yet would print
+ * "–" and ticked "Tidak", as if answered wrong. The form says the test is under way instead.
+ */
+const writtenTestSubmitted = (ws: Workspace) => ws.attempt.status === 'submitted';
+
+function WrittenInProgress({ ws }: { ws: Workspace }) {
+  const { t } = useTranslation();
+  if (ws.attempt.status !== 'in_progress') return null;
+  return (
+    <p className="print-statement" data-testid="written-in-progress">
+      {t('forms.written.inProgress')}
+    </p>
   );
 }
 
@@ -178,9 +194,9 @@ export function Ia06Print({ ws }: Props) {
   const verdict = useVerdictText();
   return (
     <FormFrame form="ia06" header={ws.header} candidate={ws.candidate}>
-      {ws.attempt.missed && <WrittenNotTaken />}
-      {/* No per-question "did not answer" for a test never started: those questions were never put to them. */}
-      {writtenTestTaken(ws) && ws.essays.map((e) => (
+      {ws.attempt.missed ? <WrittenNotTaken /> : <WrittenInProgress ws={ws} />}
+      {/* No per-question "did not answer" for a test never started, nor for one still under way: not answered yet. */}
+      {writtenTestSubmitted(ws) && ws.essays.map((e) => (
         <table className="print-table print-question" key={e.itemId}>
           <tbody>
             <tr>

@@ -126,6 +126,34 @@ describe('printed instruments (issue 18 items 16 and 17)', () => {
     ]);
   });
 
+  it('FR.IA.05 and FR.IA.06 printed while the candidate is still at the test say so: no answer sheet of dashes ticked "Tidak", no "did not answer"', () => {
+    // Before, an attempt under way printed the sheet so far: every question not reached yet read "–" with "Tidak" ticked.
+    const essay = { ...question('e1', 'J.620100.004.02', '1.1', 1), answer: null };
+    const under = { ...ws, attempt: { ...ws.attempt, status: 'in_progress' as const, missed: false, submittedAt: null }, essays: [essay] };
+    renderIn(
+      <>
+        <Ia05Print ws={under} />
+        <Ia06Print ws={under} />
+      </>,
+    );
+    expect(screen.queryAllByTestId('ia05-print-row')).toHaveLength(0);
+    expect(screen.getByTestId('print-ia05').textContent).not.toContain('sesuai urutan yang dilihat asesi');
+    expect(screen.getByTestId('print-ia06').textContent).not.toContain('Asesi tidak menjawab soal ini');
+    expect(screen.getAllByTestId('written-in-progress').map((p) => p.textContent)).toEqual([id.forms.written.inProgress, id.forms.written.inProgress]);
+    expect(screen.queryAllByTestId('written-not-taken')).toHaveLength(0);
+    cleanup();
+    // Submitted, the sheet and the essays print, and the statement is gone.
+    renderIn(
+      <>
+        <Ia05Print ws={{ ...under, attempt: ws.attempt }} />
+        <Ia06Print ws={{ ...under, attempt: ws.attempt }} />
+      </>,
+    );
+    expect(screen.getAllByTestId('ia05-print-row').length).toBeGreaterThan(0);
+    expect(screen.getByTestId('print-ia06').textContent).toContain('Asesi tidak menjawab soal ini');
+    expect(screen.queryAllByTestId('written-in-progress')).toHaveLength(0);
+  });
+
   it('FR.IA.05 and FR.IA.06 printed before the test day state nothing of the written test: it has not been missed yet', () => {
     const essay = { ...question('e1', 'J.620100.004.02', '1.1', 1), answer: null };
     const notYet = { ...ws, attempt: { ...ws.attempt, status: 'absent' as const, missed: false, submittedAt: null }, essays: [essay] };
