@@ -316,6 +316,7 @@ export const assessmentEn = {
     },
     minutes: {
       intro: 'A competency assessment took place today, as recorded below.',
+      notStarted: 'This session has not started: no competency assessment has been recorded as held. What follows is the state when printed.',
       session: 'Session',
       started: 'Started',
       ended: 'Closed',

@@ -316,6 +316,7 @@ export const assessmentId = {
     },
     minutes: {
       intro: 'Pada hari ini telah dilaksanakan uji kompetensi dengan keterangan sebagai berikut.',
+      notStarted: 'Sesi uji ini belum dimulai: belum ada pelaksanaan uji kompetensi yang dicatat. Keterangan di bawah ini keadaan saat dicetak.',
       session: 'Sesi',
       started: 'Dimulai',
       ended: 'Ditutup',

@@ -17,7 +17,14 @@ export function MinutesPrint({ sheet, minutes }: { sheet: SessionSheet; minutes:
   ];
   return (
     <FormFrame form="minutes" header={sheet.header}>
-      <p>{t('forms.minutes.intro')}</p>
+      {/* Printed before the start (the proctor's home offers it for today's session) it must not say the assessment took place. */}
+      {minutes.startedAt ? (
+        <p>{t('forms.minutes.intro')}</p>
+      ) : (
+        <p className="print-statement" data-testid="minutes-not-started">
+          {t('forms.minutes.notStarted')}
+        </p>
+      )}
       <table className="print-table">
         <tbody>
           <tr>

@@ -6,6 +6,8 @@ import { createI18n } from '../../../../renderer/src/i18n/setup';
 import { MinutesPrint } from '../../../../renderer/src/screens/print/MinutesPrint';
 import { inTimeZone } from '../../../support/time-zone';
 import { sessionSheet } from './session-sheet-fixture';
+import { en } from '../../../../electron/shared/i18n/en';
+import { id } from '../../../../electron/shared/i18n/id';
 
 const sheet = sessionSheet([], { sessionCode: 'JWP-DEMO-01', tukType: 'sewaktu', date: '2026-11-21' });
 
@@ -47,6 +49,22 @@ function renderMinutes(m: Minutes, language: 'id' | 'en' = 'id') {
 describe('the berita acara', () => {
   inTimeZone('Asia/Jakarta');
   afterEach(cleanup);
+
+  it('printed before the session started, says so instead of "telah dilaksanakan" (both languages)', () => {
+    // The proctor's home offers the berita acara for today's session from the morning: it stated the assessment had
+    // taken place, with "Dimulai: belum tercatat" and nobody present.
+    const before = { ...minutes, startedAt: null, endedAt: null, present: 0, absent: 0, notRecorded: 12, submitted: 0, proctorNames: [] };
+    renderMinutes(before);
+    expect(screen.getByTestId('minutes-not-started').textContent).toBe(id.forms.minutes.notStarted);
+    expect(screen.getByTestId('print-minutes').textContent).not.toContain(id.forms.minutes.intro);
+    cleanup();
+    renderMinutes(before, 'en');
+    expect(screen.getByTestId('minutes-not-started').textContent).toBe(en.forms.minutes.notStarted);
+    cleanup();
+    renderMinutes(minutes);
+    expect(screen.queryByTestId('minutes-not-started')).toBeNull();
+    expect(screen.getByTestId('print-minutes').textContent).toContain(id.forms.minutes.intro);
+  });
 
   it('prints the signed audit head: its last row, hash in groups, and the key\'s fingerprint', () => {
     renderMinutes(minutes);
