@@ -6,7 +6,7 @@ import { BilingualText } from '../../components/BilingualText';
 import type { TranslationKey } from '../../i18n/keys';
 import { useFormat } from '../../i18n/use-format';
 import { EVIDENCE_STATUS_LABEL, PURPOSE_LABEL } from '../scheduling/labels';
-import { FormTitle, RunningFrame, SchemeRows } from './FormFrame';
+import { CandidateRecord, FormTitle, RunningFrame, SchemeRows } from './FormFrame';
 
 type Props = { sheet: AplPrintSheet };
 
@@ -25,7 +25,7 @@ function AplFrame({ form, sheet, children }: { form: 'apl01' | 'apl02'; sheet: A
       <RunningFrame
         code={code}
         title={title}
-        record={t('forms.running.candidate', { name: sheet.personal.name, number: sheet.personal.participantNo })}
+        record={<CandidateRecord name={sheet.personal.name} participantNo={sheet.personal.participantNo} />}
       >
         <FormTitle code={code} title={title} lspName={sheet.lspName} lspLicenceNo={sheet.lspLicenceNo} />
         {form === 'apl02' && (

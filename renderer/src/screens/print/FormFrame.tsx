@@ -27,7 +27,7 @@ export function FormFrame({ form, header, candidate, session, children }: Props)
       <RunningFrame
         code={code}
         title={t(FORM_TITLE[form])}
-        record={candidate ? t('forms.running.candidate', { name: candidate.name, number: candidate.participantNo }) : t('forms.running.session', { code: header.sessionCode })}
+        record={candidate ? <CandidateRecord name={candidate.name} participantNo={candidate.participantNo} /> : t('forms.running.session', { code: header.sessionCode })}
       >
         <FormHead form={form} header={header} candidateName={candidate?.name} session={session} />
         {children}
@@ -42,7 +42,7 @@ export function FormFrame({ form, header, candidate, session, children }: Props)
  * what it belongs to. (position: fixed would repeat on every sheet of a PDF of several forms, each form's line
  * over the others.)
  */
-export function RunningFrame({ code, title, record, children }: { code: string | null; title: string; record: string; children: ReactNode }) {
+export function RunningFrame({ code, title, record, children }: { code: string | null; title: string; record: ReactNode; children: ReactNode }) {
   return (
     <table className="print-form__frame" role="presentation">
       <thead className="print-running">
@@ -66,6 +66,25 @@ export function RunningFrame({ code, title, record, children }: { code: string |
         </tr>
       </tbody>
     </table>
+  );
+}
+
+/** Stands in for the participant number in the running header's words, to set the number apart (never a form's text). */
+const NUMBER_SLOT = '\u0000';
+
+/**
+ * "Nama (No. peserta JWP-2026-001)" atop a candidate's sheets. A long name wraps (print.css), the participant number
+ * never: Chromium broke it at a hyphen ("JWP-2026-" and "001" on two lines).
+ */
+export function CandidateRecord({ name, participantNo }: { name: string; participantNo: string }) {
+  const { t } = useTranslation();
+  const [before, after = ''] = t('forms.running.candidate', { name, number: NUMBER_SLOT }).split(NUMBER_SLOT);
+  return (
+    <>
+      {before}
+      <span className="print-nowrap">{participantNo}</span>
+      {after}
+    </>
   );
 }
 
