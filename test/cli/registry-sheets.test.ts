@@ -123,6 +123,29 @@ describe('ruang-uji candidates|assessors|schemes', () => {
     expect(fixed.stdout).toContain('diterapkan: 1 ditambahkan, 0 diperbarui, 0 tidak berubah, 0 ditolak');
   });
 
+  it('says where the header was found and names the columns it does not read, in words and in --json, as the import screen does', async () => {
+    const dir = tempDir();
+    await makeDemo(dir);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Peserta');
+    ws.getColumn(2).numFmt = '@';
+    ws.addRow(['DAFTAR PESERTA UJI KOMPETENSI']);
+    ws.addRow([]);
+    // "Tgl. Lahir (dd-mm)" is no header the reader knows: its dates are not imported, which the output must say.
+    ws.addRow(['Nama Lengkap', 'NIK', 'Tgl. Lahir (dd-mm)']);
+    ws.addRow(['Budi Santoso', '3273011708950003', '17-08']);
+    const file = path.join(tempDir('ru-xlsx-'), 'peserta.xlsx');
+    await wb.xlsx.writeFile(file);
+    const said = runCli(['candidates', 'import', file, '--dry-run', '--data', dir, ...asAdmin], adminEnv);
+    expect(said.code, said.stderr).toBe(0);
+    expect(said.stdout).toContain('\n  judul kolom di baris 3\n');
+    expect(said.stdout).toContain('\n  kolom yang tidak dibaca, isinya tidak diimpor: Tgl. Lahir (dd-mm) (C); bila salah satunya seharusnya diimpor, ubah judul kolomnya seperti di templat\n');
+    const english = runCli(['candidates', 'import', file, '--dry-run', '--language', 'en', '--data', dir, ...asAdmin], adminEnv);
+    expect(english.stdout).toContain('\n  columns not read, their contents not imported: Tgl. Lahir (dd-mm) (C);');
+    const json = runCli(['candidates', 'import', file, '--dry-run', '--json', '--data', dir, ...asAdmin], adminEnv);
+    expect(JSON.parse(json.stdout)).toMatchObject({ layout: 'template', header: { row: 3, ignored: [{ header: 'Tgl. Lahir (dd-mm)', column: 'C' }] } });
+  });
+
   it("previews an LSP's FR.APL.02 sheet as a scheme, pointing each problem at its sheet row", async () => {
     const dir = tempDir();
     await makeDemo(dir);
@@ -137,6 +160,8 @@ describe('ruang-uji candidates|assessors|schemes', () => {
     ws.addRow(['1.1. Komputer dinyalakan sesuai prosedur', '☐', '☐']);
     ws.addRow(['1.x. Bukan nomor KUK']);
     await wb.xlsx.writeFile(file);
+    const said = runCli(['schemes', 'import', file, '--dry-run', '--data', dir, ...asAdmin], adminEnv);
+    expect(said.stdout).toContain('\n  dibaca dalam tata letak FR.APL.02 (baris Unit Kompetensi, Elemen dan KUK)\n');
     const dry = runCli(['schemes', 'import', file, '--dry-run', '--json', '--data', dir, ...asAdmin], adminEnv);
     expect(dry.code, dry.stderr).toBe(1);
     const out = JSON.parse(dry.stdout);

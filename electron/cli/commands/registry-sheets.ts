@@ -47,6 +47,10 @@ function refusedRows(preview: RegistryImportPreview) {
     .map((r) => ({ row: r.row, problems: r.problems.map((p) => ({ row: p.row ?? r.row, column: p.column, code: p.code, params: p.params })) }));
 }
 
+function columnsText(columns: RegistryImportPreview['header']['ignored']): string {
+  return columns.map((c) => `${c.header} (${c.column})`).join(', ');
+}
+
 /** The preview (and what was applied) in `language`, each reason as the refused-rows file writes it; codes stay as they are, to search for. */
 function printPreview(preview: RegistryImportPreview, applied: RegistryImportResult | null, language: Language): void {
   const c = preview.counts;
@@ -54,6 +58,11 @@ function printPreview(preview: RegistryImportPreview, applied: RegistryImportRes
   const row = (n: number) => say(language, 'cli.registry.row', { row: n });
   const unit = say(language, preview.kind === 'schemes' ? 'cli.registry.schemes' : 'cli.registry.rows');
   line('cli.registry.counts', { kind: say(language, KIND_TEXT[preview.kind]), add: c.add, update: c.update, unchanged: c.unchanged, refused: c.refused, unit, sha256: preview.sha256 });
+  const read = preview.layout === 'apl02' ? null : preview.sheet === null ? 'cli.registry.readAtCsv' : 'cli.registry.readAt';
+  if (read === null) process.stdout.write(`  ${say(language, 'cli.registry.readApl02')}\n`);
+  else if (preview.header.row > 0) process.stdout.write(`  ${say(language, read, { sheet: preview.sheet ?? '', row: preview.header.row })}\n`);
+  // A header the importer does not know loses its column: named here as on the import screen, not dropped in silence.
+  if (preview.header.ignored.length > 0) process.stdout.write(`  ${say(language, 'cli.registry.ignored', { columns: columnsText(preview.header.ignored) })}\n`);
   if (preview.summaryRows.length > 0) process.stdout.write(`  ${say(language, 'cli.registry.summaryRows', { rows: preview.summaryRows.join(', ') })}\n`);
   for (const r of preview.rows.filter((row) => row.outcome === 'refused')) {
     for (const p of r.problems) process.stdout.write(`  ${row(p.row ?? r.row)}: ${p.code}: ${problemText({ ...p, row: undefined }, language)}\n`);
@@ -79,7 +88,7 @@ async function importFile(caller: Caller, kind: ImportKind, file: string, values
   }
   await caller.call('registryImport/discard', { importId: preview.importId });
   if (values.json) {
-    process.stdout.write(`${JSON.stringify({ kind, dryRun: !applied, counts: preview.counts, summaryRows: preview.summaryRows, applied, refused: refusedRows(preview), rowsNoted: preview.rowsNoted, noted: notedRows(preview) }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ kind, dryRun: !applied, sheet: preview.sheet, layout: preview.layout, header: preview.header, counts: preview.counts, summaryRows: preview.summaryRows, applied, refused: refusedRows(preview), rowsNoted: preview.rowsNoted, noted: notedRows(preview) }, null, 2)}\n`);
   } else {
     printPreview(preview, applied, caller.language);
   }

@@ -78,6 +78,11 @@ export const cliId = {
       rows: 'baris',
       counts: '{{kind}}: {{add}} akan ditambahkan, {{update}} akan diperbarui, {{unchanged}} tidak berubah, {{refused}} ditolak, dihitung per {{unit}} (sha256 {{sha256}})',
       summaryRows: 'dilewati sebagai baris total atau catatan di bawah data: baris {{rows}}',
+      // Where the file was read, as the import screen says it: a wrong sheet or a missed header row shows before anything is applied.
+      readAt: 'dibaca dari lembar {{sheet}}, judul kolom di baris {{row}}',
+      readAtCsv: 'judul kolom di baris {{row}}',
+      readApl02: 'dibaca dalam tata letak FR.APL.02 (baris Unit Kompetensi, Elemen dan KUK)',
+      ignored: 'kolom yang tidak dibaca, isinya tidak diimpor: {{columns}}; bila salah satunya seharusnya diimpor, ubah judul kolomnya seperti di templat',
       row: 'baris {{row}}',
       more: '… dan lainnya: --refused OUT.xlsx menulis semua baris yang ditolak',
       noted_other: '{{count}} baris perlu dicek (tetap disimpan, tidak ditolak):',
