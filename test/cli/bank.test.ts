@@ -115,4 +115,17 @@ describe('ruang-uji bank export', () => {
     expect(wrong.code).not.toBe(0);
     expect(wrong.stderr).toContain('ruang-uji bank: hasil ekspornya berupa FILE.xlsx\nusage:');
   });
+
+  it('prints one JSON object for export and template with --json, as it does for their failures', async () => {
+    const dir = tempDir();
+    await makeDemo(dir);
+    const out = tempDir('ru-bank-');
+    const exported = runCli(['bank', 'export', path.join(out, 'a.xlsx'), '--scheme', demo.scheme.code, '--json', '--data', dir, ...asAdmin], adminEnv);
+    expect(exported.code, exported.stderr).toBe(0);
+    const live = query<number>(dir, "SELECT count(*) FROM item WHERE status <> 'retired' AND kind IN ('multiple_choice', 'essay')");
+    expect(JSON.parse(exported.stdout)).toMatchObject({ scheme: { code: demo.scheme.code, version: 1 }, file: path.join(out, 'a.xlsx'), questions: live, withoutImages: 0 });
+    const template = runCli(['bank', 'template', path.join(out, 't.docx'), '--json', '--data', dir, ...asAdmin], adminEnv);
+    expect(template.code, template.stderr).toBe(0);
+    expect(JSON.parse(template.stdout)).toEqual({ file: path.join(out, 't.docx'), format: 'docx' });
+  });
 });

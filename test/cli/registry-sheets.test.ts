@@ -190,6 +190,12 @@ describe('ruang-uji candidates|assessors|schemes', () => {
     expect([again.code, again.stderr]).toEqual([1, expect.stringContaining('exists already')]);
     const template = runCli(['schemes', 'template', path.join(out, 'skema.xlsx'), '--language', 'en', '--data', dir, ...asAdmin], adminEnv);
     expect(template.code, template.stderr).toBe(0);
+    // --json is one object on stdout, never the person's line.
+    const json = runCli(['candidates', 'export', path.join(out, 'asesi.xlsx'), '--json', '--data', dir, ...asAdmin], adminEnv);
+    expect(json.code, json.stderr).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual({ kind: 'candidates', file: path.join(out, 'asesi.xlsx'), rows: 12 });
+    const jsonTemplate = runCli(['assessors', 'template', path.join(out, 'asesor-templat.xlsx'), '--json', '--data', dir, ...asAdmin], adminEnv);
+    expect(JSON.parse(jsonTemplate.stdout)).toEqual({ kind: 'assessors', file: path.join(out, 'asesor-templat.xlsx') });
     // Nothing left behind in the data folder's exports.
     expect(fs.readdirSync(path.join(dir, 'transfers', 'exports'))).toEqual([]);
 

@@ -13,18 +13,20 @@ import { cliFailure, dataDirFrom, fromCwd, parse, usageError, wrongVerb } from '
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 export const USAGE = `usage:
-  ruang-uji bank import FILE --scheme CODE [--version N] [--unit CODE] [--approve] [--dry-run] [--json] --as USERNAME [--data DIR]
+  ruang-uji bank import FILE --scheme CODE [--version N] [--unit CODE] [--approve] [--dry-run] [--json] --as USERNAME [--language id|en] [--data DIR]
       preview a question-bank file (our .xlsx or .docx template, Aiken or GIFT .txt, Moodle XML, IMS QTI 2.1
       .xml or .zip) against the scheme's latest version (or version N), then apply it in one transaction;
       --dry-run only previews. --unit maps every question the file does not map itself to all KUK of that
       unit; --approve approves the mapped questions (unmapped ones stay drafts). Importing the same file
-      again changes nothing. Exit code 1 when questions were refused (the others are applied)
-  ruang-uji bank template FILE.xlsx|FILE.docx --as USERNAME [--language id|en] [--data DIR]
+      again changes nothing. Exit code 1 when questions were refused (the others are applied); the reasons in
+      --language, else the installation's language
+  ruang-uji bank template FILE.xlsx|FILE.docx --as USERNAME [--language id|en] [--json] [--data DIR]
       our empty Excel or Word template with instructions
-  ruang-uji bank export FILE.xlsx --scheme CODE [--version N] --as USERNAME [--language id|en] [--data DIR]
+  ruang-uji bank export FILE.xlsx --scheme CODE [--version N] --as USERNAME [--language id|en] [--json] [--data DIR]
       the scheme's latest version's (or version N's) draft and approved multiple-choice and essay questions
       in the Excel template's layout; importing the file back into that version changes nothing. Pictures,
       oral and supporting questions are not carried: the file's instructions sheet and the output say so
+      (--json: the counts of each)
 ${SIGN_IN_USAGE}`;
 
 const OPTIONS = {
@@ -131,13 +133,15 @@ async function importFile(caller: Caller, file: string, values: Values): Promise
   }
 }
 
-async function templateFile(caller: Caller, file: string, language: Language | undefined): Promise<number> {
+async function templateFile(caller: Caller, file: string, language: Language | undefined, json: boolean): Promise<number> {
   const format = path.extname(file).toLowerCase() === '.docx' ? 'docx' : path.extname(file).toLowerCase() === '.xlsx' ? 'xlsx' : null;
   if (!format) throw usageError('cli.usage.templateFile', {}, `\n${USAGE}`);
   refuseExisting(file, caller.language);
   const { fileName } = await caller.call('bankImport/template', { format, language });
   takeExport(caller.core.dataDir, fileName, file, caller.language);
-  process.stdout.write(`${say(caller.language, 'cli.bank.template', { file })}\n`);
+  // --json is one object on stdout, as its failures are (README, "--json and failures").
+  if (json) process.stdout.write(`${JSON.stringify({ file, format }, null, 2)}\n`);
+  else process.stdout.write(`${say(caller.language, 'cli.bank.template', { file })}\n`);
   return 0;
 }
 
@@ -147,6 +151,12 @@ async function exportFile(caller: Caller, file: string, values: Values, language
   refuseExisting(file, caller.language);
   const done = await caller.call('bank/export', { schemeId: scheme.id, language });
   takeExport(caller.core.dataDir, done.fileName, file, caller.language);
+  if (values.json) {
+    const { questions, drafts, withoutImages, otherKinds, otherUnitKuk, repeated } = done;
+    const scheme_ = { id: scheme.id, code: scheme.code, version: scheme.version };
+    process.stdout.write(`${JSON.stringify({ scheme: scheme_, file, questions, drafts, withoutImages, otherKinds, otherUnitKuk, repeated }, null, 2)}\n`);
+    return 0;
+  }
   const out = (line: string) => process.stdout.write(`${line}\n`);
   out(say(caller.language, 'cli.bank.exported', { count: done.questions, code: scheme.code, version: scheme.version, file, drafts: done.drafts }));
   // What the template could not carry, never left unsaid.
@@ -170,7 +180,7 @@ export async function bankCommand(argv: string[]): Promise<number> {
     values.as,
     async (caller) => {
       if (verb === 'import') return importFile(caller, file, values);
-      return verb === 'export' ? exportFile(caller, file, values, language) : templateFile(caller, file, language);
+      return verb === 'export' ? exportFile(caller, file, values, language) : templateFile(caller, file, language, Boolean(values.json));
     },
     language,
   );

@@ -12,9 +12,9 @@ export const usage = (kind: ImportKind) => `usage:
       preview the file (registryImport/preview), then apply it in one transaction; --dry-run only previews.
       Exit code 1 when rows were refused (the others are applied); --refused writes them, with the reason, to fix
       (its sheet and reason column, and the reasons printed, in --language, else the installation's language)
-  ruang-uji ${kind} export FILE.xlsx --as USERNAME [--language id|en] [--data DIR]
-      the whole registry in the template's layout
-  ruang-uji ${kind} template FILE.xlsx --as USERNAME [--language id|en] [--data DIR]
+  ruang-uji ${kind} export FILE.xlsx --as USERNAME [--language id|en] [--json] [--data DIR]
+      the whole registry in the template's layout; --json prints the file written and its rows
+  ruang-uji ${kind} template FILE.xlsx --as USERNAME [--language id|en] [--json] [--data DIR]
       an empty template with instructions
 ${SIGN_IN_USAGE}`;
 
@@ -113,7 +113,9 @@ export function registrySheetCommand(kind: ImportKind): (argv: string[]) => Prom
         const method = verb === 'export' ? 'registryExport/sheet' : 'registryImport/template';
         const written = await caller.call(method, { kind, language });
         takeExport(caller.core.dataDir, written.fileName, file, caller.language);
-        process.stdout.write(`${verb === 'export' ? say(caller.language, EXPORTED_TEXT[kind], { count: written.rows, file }) : say(caller.language, 'cli.registry.template', { file })}\n`);
+        // --json is one object on stdout, as its failures are (README, "--json and failures").
+        if (values.json) process.stdout.write(`${JSON.stringify(verb === 'export' ? { kind, file, rows: written.rows } : { kind, file }, null, 2)}\n`);
+        else process.stdout.write(`${verb === 'export' ? say(caller.language, EXPORTED_TEXT[kind], { count: written.rows, file }) : say(caller.language, 'cli.registry.template', { file })}\n`);
         return 0;
       },
       language,
