@@ -27,8 +27,8 @@ const USAGE = `ruang-uji — Ruang Uji command line
                                                     (run "ruang-uji setup --help" for the flags)
   ruang-uji demo --data DIR                         create the embedded demo in an empty folder
   ruang-uji audit verify [--data DIR]               check the audit log's hash chain
-  ruang-uji audit list [--area A] [--from D] [--to D] [--by USER] [--limit N] [--json] --as USER
-                                                    the audit log newest first, in words
+  ruang-uji audit list [--source INSTALLATION] [--area A] [--from D] [--to D] [--by USER] [--limit N] [--json] --as USER
+                                                    the audit log newest first, in words (--source: a TUK's log)
   ruang-uji demo --data DIR --tuk-station           a demo TUK computer (proctor only) awaiting a session bundle
   ruang-uji bundle inspect|verify|export|import ... session bundles (run "ruang-uji bundle --help" for details)
   ruang-uji keys show|backup|restore|recover-admin ... installation keys: back them up, restore them after a loss,
@@ -56,6 +56,12 @@ const USAGE = `ruang-uji — Ruang Uji command line
                                                     BNSP's upload sheet (run "ruang-uji certificates --help" for details)
   ruang-uji certificates register --out FILE.xlsx [--json] --as USER
                                                     the certificate register as .xlsx
+  ruang-uji certificates list [--search T] [--scheme CODE] [--expiring DAYS] [--lapsed] [--surveillance due|decision] [--json] --as USER
+                                                    the certificate register as its screen lists it
+  ruang-uji certificates replace --certificate NUMBER --issued-on YYYY-MM-DD [--json] --as USER
+                                                    a new certificate for one revoked by mistake or misdated
+  ruang-uji certificates surveil --certificate NUMBER --held-on YYYY-MM-DD --method M --result R [--note T] [--json] --as USER
+                                                    record a surveillance of a certificate holder
   ruang-uji appeals list [--status open|closed] [--json] --as USER
                                                     the appeals (FR.AK.04)
   ruang-uji sessions list [--status STATUS] [--json] --as USER

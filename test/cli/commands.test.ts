@@ -111,11 +111,18 @@ describe('ruang-uji CLI', () => {
 
   it('answers --help, -h and help COMMAND with that command usage on stdout and exit code 0, for every command', () => {
     const commands = ['start', 'serve', 'setup', 'demo', 'audit', 'bundle', 'keys', 'backup', 'candidates', 'assessors', 'schemes', 'bank', 'pleno', 'certificates', 'appeals', 'sessions', 'accounts'];
+    const subcommands: string[] = [];
     for (const command of commands) {
       const help = runCli([command, '--help']);
       expect([command, help.code, help.stderr]).toEqual([command, 0, '']);
       expect(help.stdout).toMatch(new RegExp(`^usage:\\n  ruang-uji ${command} `));
+      for (const m of help.stdout.matchAll(new RegExp(`^ {2}ruang-uji ${command} ([a-z][a-z-]*)`, 'gm'))) subcommands.push(`${command} ${m[1]}`);
     }
+    // Every subcommand a command's usage has is in the top-level help ("a|b c|d" lines spelt out), which is where one is looked for first.
+    const listed = new Set(
+      [...runCli(['--help']).stdout.matchAll(/^ {2}ruang-uji (\S+) ([a-z][a-z|-]*)/gm)].flatMap(([, names, verbs]) => names.split('|').flatMap((n) => verbs.split('|').map((v) => `${n} ${v}`))),
+    );
+    expect(subcommands.filter((s) => !listed.has(s))).toEqual([]);
     // After a subcommand and other flags too: nothing runs, nothing is asked.
     const late = runCli(['bundle', 'export', '--kind', 'session', '-h']);
     expect([late.code, late.stdout]).toEqual([0, runCli(['help', 'bundle']).stdout]);
@@ -125,6 +132,7 @@ describe('ruang-uji CLI', () => {
     const top = runCli(['--help']).stdout;
     expect(top).toContain('  ruang-uji accounts list [--json] --as USER ');
     expect(top).toContain('  ruang-uji sessions list [--status STATUS] [--json] --as USER\n');
+    expect(top).toContain('  ruang-uji audit list [--source INSTALLATION] [--area A]');
     expect(runCli(['sessions', '--help']).stdout).toMatch(/^usage:\n {2}ruang-uji sessions list \[--status STATUS\] --as USERNAME \[--json\] \[--data DIR\]\n[\s\S]+\n {2}ruang-uji sessions cancel /);
     expect(runCli(['help', 'accounts']).stdout).toMatch(/^usage:\n {2}ruang-uji accounts list --as USERNAME \[--json\] \[--data DIR\]\n/);
   }, 120_000);
