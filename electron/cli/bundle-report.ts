@@ -3,7 +3,7 @@ import { errorText } from '../shared/i18n/error-text';
 import { formatDate, formatDateTime, formatTime } from '../shared/i18n/format';
 import { apiError } from '../shared/errors';
 import type { BundleInspection, BundleKind, ExportResult, ImportPreview, ImportResult, SignerStatus } from '../shared/types';
-import { say } from './language';
+import { say, type CliKey } from './language';
 
 /** The kind in words: the code ('session') reads as English in an Indonesian line. */
 const KIND_TEXT = { session: 'cli.bundle.kindSession', results: 'cli.bundle.kindResults', backup: 'cli.bundle.kindBackup' } as const satisfies Record<BundleKind, string>;
@@ -32,10 +32,13 @@ export function verifiedLine({ manifest: m, signerFingerprint }: BundleInspectio
   return `${say(language, 'cli.bundle.verified', { kind: say(language, KIND_TEXT[m.kind]), bundleId: m.bundleId, signer: m.source.label, fingerprint: signerFingerprint })}\n`;
 }
 
+/** How the written file was checked again in words: the codes ('full', 'bytes') read as English in an Indonesian line. */
+const VERIFIED_TEXT = { full: 'cli.bundle.verifiedFull', bytes: 'cli.bundle.verifiedBytes' } as const satisfies Record<ExportResult['verified'], CliKey>;
+
 export function exportLines(r: ExportResult, filePath: string, language: Language): string {
   const lines = [
     `${filePath}`,
-    `  ${say(language, 'cli.bundle.exported', { bytes: r.bytes, sha256: r.sha256, verified: r.verified })}`,
+    `  ${say(language, 'cli.bundle.exported', { bytes: r.bytes, sha256: r.sha256, verified: say(language, VERIFIED_TEXT[r.verified]) })}`,
     `  ${say(language, 'cli.bundle.exportSigner', { fingerprint: r.fingerprint })}`,
   ];
   if (r.generatedPassphrase) lines.push(`  ${say(language, 'cli.bundle.passphrase', { passphrase: r.generatedPassphrase })}`);

@@ -182,4 +182,10 @@ describe('what `bundle export` prints for a session that went out with points to
     expect(en).toContain('  to settle before the exam day: Lab SMK Negeri 2 Bandung: this TUK has not been verified');
     expect(en).not.toContain('SCHEDULE_');
   });
+
+  it('says how the written file was checked again in words, not its code', () => {
+    expect(exportLines(written, written.filePath, 'id').split('\n')[1]).toBe('  71878 bita, sha256 ab, dibuka dan diperiksa ulang sepenuhnya');
+    const bytes = exportLines({ ...written, verified: 'bytes' }, written.filePath, 'en').split('\n')[1];
+    expect(bytes).toBe('  71878 bytes, sha256 ab, only its recipients can open it, so it was re-checked byte for byte');
+  });
 });

@@ -30,7 +30,7 @@ describe('ruang-uji bundle', () => {
     expect(exported.code, exported.stderr).toBe(0);
     expect(exported.stdout.split('\n')[0]).toBe(out);
     const fingerprint = /signed by fingerprint ([\d ]+)\n/.exec(exported.stdout)?.[1] ?? '';
-    expect(exported.stdout).toContain('verified (bytes)');
+    expect(exported.stdout).toContain('re-checked byte for byte');
     // Moved out of the core's exports folder, not copied: one file, where the operator asked.
     expect(fs.readdirSync(path.join(lsp, 'transfers', 'exports'))).toEqual([]);
     expect(auditActor(lsp, 'bundle.export')).toEqual({ username: staff.admin.username, role: 'lsp_admin' });
@@ -103,7 +103,7 @@ describe('ruang-uji bundle', () => {
     const res = runCli(['bundle', 'export', '--data', dir, '--kind', 'session', '--session', demo.people.session.code, '--generate-passphrase', '--out', path.join(dir, 's.uji'), ...asAdmin], adminEnv);
     expect(res.code, res.stderr).toBe(0);
     expect(res.stdout).toMatch(/passphrase \(hand it over separately\): ([a-z2-9]{4}-){5}[a-z2-9]{4}\n/);
-    expect(res.stdout).toContain('verified (full)');
+    expect(res.stdout).toContain('opened and fully re-checked');
 
     // Without --out the bundle stays in the core's exports folder, where the app's download finds it too.
     const backup = runCli(['bundle', 'export', '--data', dir, '--kind', 'backup', '--generate-passphrase', ...asAdmin], adminEnv);

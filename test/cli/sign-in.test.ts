@@ -34,7 +34,7 @@ describe('the CLI as a signed-in user', () => {
     const unlocked = runCli([...exportArgs, '--as', staff.admin.username], { ...env, RUANG_UJI_PASSWORD: staff.admin.password });
     expect(unlocked.code, unlocked.stderr).toBe(0);
     // The demo's language (the default, Indonesian).
-    expect(unlocked.stdout).toContain('terverifikasi (full)');
+    expect(unlocked.stdout).toContain('dibuka dan diperiksa ulang sepenuhnya');
     // The refused password is on record as on the sign-in screen, and the sign-out closes the CLI's session.
     expect(auditActor(dir, 'auth.failed')).toMatchObject({ username: null });
     expect(auditActor(dir, 'auth.signOut')).toEqual({ username: staff.admin.username, role: 'lsp_admin' });

@@ -129,7 +129,10 @@ export const cliId = {
       format: '{{bundleId}} (format {{format}}, aplikasi {{app}})',
       entriesVerified: '{{entries}}, {{bytes}} bita, semua terverifikasi',
       verified: 'BAIK: {{kind}} {{bundleId}}, ditandatangani oleh {{signer}} ({{fingerprint}}); setiap entri terverifikasi',
-      exported: '{{bytes}} bita, sha256 {{sha256}}, terverifikasi ({{verified}})',
+      exported: '{{bytes}} bita, sha256 {{sha256}}, {{verified}}',
+      // How the written file was checked again, as the export screen says it (bundles.export.doneFull / doneBytes).
+      verifiedFull: 'dibuka dan diperiksa ulang sepenuhnya',
+      verifiedBytes: 'hanya dapat dibuka penerimanya, jadi diperiksa ulang per bita',
       exportSigner: 'ditandatangani dengan sidik jari {{fingerprint}}',
       passphrase: 'frasa sandi (serahkan secara terpisah): {{passphrase}}',
       pending: 'belum selesai sebelum hari uji: {{text}}',
