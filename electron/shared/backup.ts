@@ -4,6 +4,10 @@
  */
 export const OFFICE_BACKUP_DEFAULTS = { everyMinutes: 60, keep: 48 } as const;
 
+/** The bounds backups/configure takes: at least one copy every four hours, and no more copies kept than a folder lists at ease. */
+export const ROLLING_MAX_MINUTES = 240;
+export const ROLLING_MAX_KEEP = 1000;
+
 /** Rolling backups, as the proctor's console and the LSP admin's page show them. */
 export type BackupStatus = {
   configured: boolean;

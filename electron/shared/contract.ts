@@ -21,7 +21,7 @@ import {
   type ProctorAttemptClock,
   type SessionTokenState,
 } from './cbt';
-import type { BackupStatus } from './backup';
+import { ROLLING_MAX_KEEP, ROLLING_MAX_MINUTES, type BackupStatus } from './backup';
 import { CODE_LISTS, CODE_NAME_MAX_LENGTH, CODE_NAMES_MAX, type CodeNames } from './code-names';
 import type { AplPrintSheet } from './apl-print';
 import { schemePolicyArgs, schemePolicyKey, type SchemePolicy } from './scheme-policy';
@@ -334,8 +334,8 @@ export const contract = {
     z
       .object({
         folder: backupFolder,
-        everyMinutes: z.number().int().min(1).max(240),
-        keep: z.number().int().min(1).max(1000),
+        everyMinutes: z.number().int().min(1).max(ROLLING_MAX_MINUTES),
+        keep: z.number().int().min(1).max(ROLLING_MAX_KEEP),
       })
       .strict(),
     roles('proctor', 'lsp_admin'),

@@ -67,6 +67,11 @@ describe('ruang-uji backup', () => {
     const inside = runCli(['backup', 'configure', path.join(dir, 'cadangan'), '--data', dir, ...asProctor], proctorEnv);
     expect([inside.code, inside.stderr.split(': ')[1]]).toEqual([1, 'BACKUP_FOLDER_INVALID']);
     expect(runCli(['backup', 'configure', usb, '--every', 'often', '--data', dir, ...asProctor], proctorEnv).code).toBe(2);
+    // Out of the core's bounds: said in words, where the core's argument check answered "BAD_ARGS: Invalid input: everyMinutes (too_big)".
+    expect(runCli(['backup', 'configure', usb, '--every', '500', '--data', dir, ...asProctor], proctorEnv)).toMatchObject({ code: 2, stderr: 'ruang-uji backup: --every must be a whole number from 1 to 240\n' });
+    setInstallationLanguage(dir, 'id');
+    const keep = runCli(['backup', 'configure', usb, '--keep', '5000', '--data', dir, ...asProctor], proctorEnv);
+    expect(keep.stderr).toBe('ruang-uji backup: --keep harus bilangan bulat dari 1 sampai 1000\n');
   }, 90_000);
 
   it('refuses a file that is not a backup, and a missing database, and leaves the data as it was', async () => {

@@ -100,7 +100,7 @@ describe('ruang-uji CLI', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^ruang-uji certificates: --pleno dan --issued-on wajib diisi\nusage:\n {2}ruang-uji certificates issue /);
     expect(runCli(['audit', 'list', '--limit', '0', ...as], env).stderr).toBe('ruang-uji audit: --limit harus bilangan bulat dari 1 sampai 10000\n');
-    expect(runCli(['backup', 'configure', dir, '--every', '0', ...as], env).stderr).toBe('ruang-uji backup: --every harus bilangan bulat di atas 0\n');
+    expect(runCli(['backup', 'configure', dir, '--every', '0', ...as], env).stderr).toBe('ruang-uji backup: --every harus bilangan bulat dari 1 sampai 240\n');
     expect(runCli(['pleno', 'list', '--data', dir, '--as'], env)).toMatchObject({ code: 2, stderr: 'ruang-uji pleno: --as perlu diberi nilai\n' });
     expect(runCli(['pleno', 'list', '--json=yes', ...as], env)).toMatchObject({ code: 2, stderr: 'ruang-uji pleno: --json tidak menerima nilai\n' });
     expect(runCli(['pleno', 'list', '--data', dir], env).stderr).toMatch(/^ruang-uji pleno: --as USERNAME wajib diisi\nCommands that read or change data run as a signed-in user/);

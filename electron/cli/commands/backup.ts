@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { listBackups } from '../../core';
 import fs from 'node:fs';
+import { ROLLING_MAX_KEEP, ROLLING_MAX_MINUTES } from '../../shared/backup';
 import { REASON_MAX_LENGTH, REASON_MIN_LENGTH } from '../../shared/contract';
 import type { Language } from '../../shared/i18n';
 import { formatDateTime } from '../../shared/i18n/format';
@@ -28,10 +29,14 @@ const OPTIONS = {
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
-function count(value: string | undefined, name: string): number | undefined {
+/**
+ * A count within the core's bounds of it (backups/configure), said in words before anyone signs in: its own
+ * check names only the path ("BAD_ARGS: Invalid input: everyMinutes (too_big)"), in English whatever the language.
+ */
+function count(value: string | undefined, name: string, max: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw usageError('cli.usage.wholeNumberAbove', { flag: name, min: 0 });
+  if (!Number.isInteger(n) || n < 1 || n > max) throw usageError('cli.usage.wholeNumberRange', { flag: name, min: 1, max });
   return n;
 }
 
@@ -71,7 +76,7 @@ function signedInVerb(verb: string | undefined, target: string | undefined, valu
     return (caller) => restore(caller, existingFile(file, caller.language), reason);
   }
   if (verb === 'configure' && target) {
-    const [folder, every, keep] = [fromCwd(target), count(values.every, '--every'), count(values.keep, '--keep')];
+    const [folder, every, keep] = [fromCwd(target), count(values.every, '--every', ROLLING_MAX_MINUTES), count(values.keep, '--keep', ROLLING_MAX_KEEP)];
     return async (caller) => {
       // What is not given stays as it is (or the console's default).
       const now = await caller.call('backups/status', {});
