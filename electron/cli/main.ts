@@ -38,7 +38,7 @@ const USAGE = `ruang-uji — Ruang Uji command line
   ruang-uji backup restore FILE --reason TEXT --as USER
                                                     check a backup and restore it over the database
   ruang-uji backup configure FOLDER [--every MIN] [--keep N] --as USER
-                                                    the rolling backups of the exam day
+                                                    the rolling backups (a copy when data changed)
   ruang-uji candidates|assessors|schemes import FILE.xlsx [--dry-run] [--json] --as USER
                                                     preview and apply a registry spreadsheet (run "ruang-uji candidates --help" for details)
   ruang-uji candidates|assessors|schemes export|template FILE.xlsx --as USER

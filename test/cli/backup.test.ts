@@ -62,7 +62,7 @@ describe('ruang-uji backup', () => {
     setInstallationLanguage(dir, 'en');
     const configured = runCli(['backup', 'configure', usb, '--keep', '3', '--data', dir, ...asProctor], proctorEnv);
     expect(configured.code, configured.stderr).toBe(0);
-    expect(configured.stdout).toBe(`rolling backups: every 5 min while a session runs, newest 3 kept, in ${usb}\n`);
+    expect(configured.stdout).toBe(`rolling backups: every 5 min when something changed since the last copy, newest 3 kept, in ${usb}\n`);
     expect(auditActor(dir, 'backup.configured')).toEqual({ username: staff.proctor.username, role: 'proctor' });
     const inside = runCli(['backup', 'configure', path.join(dir, 'cadangan'), '--data', dir, ...asProctor], proctorEnv);
     expect([inside.code, inside.stderr.split(': ')[1]]).toEqual([1, 'BACKUP_FOLDER_INVALID']);

@@ -188,7 +188,7 @@ export const cliEn = {
       written: 'backup written: {{file}} ({{bytes}} bytes)',
       restored: 'restored {{file}} into {{database}}',
       keysLocked: 'warning: the installation keys are locked, so no audit head vouches for this restore; `audit verify` will report the rolled-back rows as removed',
-      rolling: 'rolling backups: every {{every}} min while a session runs, newest {{keep}} kept, in {{folder}}',
+      rolling: 'rolling backups: every {{every}} min when something changed since the last copy, newest {{keep}} kept, in {{folder}}',
       reasonTooShort: '--reason: at least {{min}} characters, recorded in the audit log',
       reasonTooLong: '--reason: at most {{max}} characters',
     },

@@ -176,7 +176,7 @@ export const cliId = {
       written: 'backup ditulis: {{file}} ({{bytes}} bita)',
       restored: '{{file}} dipulihkan ke {{database}}',
       keysLocked: 'peringatan: kunci instalasi terkunci, jadi tidak ada kepala audit yang menjamin pemulihan ini; `audit verify` akan melaporkan baris yang dibatalkan sebagai terhapus',
-      rolling: 'backup bergulir: setiap {{every}} menit selama sesi berjalan, {{keep}} terbaru disimpan, di {{folder}}',
+      rolling: 'backup bergulir: setiap {{every}} menit bila ada perubahan sejak salinan terakhir, {{keep}} terbaru disimpan, di {{folder}}',
       reasonTooShort: '--reason: minimal {{min}} karakter, dicatat di log audit',
       reasonTooLong: '--reason: paling banyak {{max}} karakter',
     },
