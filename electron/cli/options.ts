@@ -64,6 +64,14 @@ export function usageError(key: CliKey, params: Readonly<Record<string, string |
   return new CliError(`${failure.message}${after}`, 2, undefined, failure, { key, params, after });
 }
 
+/**
+ * A text flag longer than the core takes, said in words before anyone signs in: the contract's own check
+ * answered "BAD_ARGS: Invalid input: reason (too_big)", naming its argument, not the flag, with exit code 1.
+ */
+export function requireMaxLength(flag: string, value: string | undefined, max: number, after = ''): void {
+  if (value !== undefined && value.length > max) throw usageError('cli.usage.tooLong', { flag, max, length: value.length }, after);
+}
+
 /** Writes a failure on stdout as --json promises it: one object, one line. */
 export function printJsonFailure(failure: JsonFailure): void {
   process.stdout.write(`${JSON.stringify({ ok: false, error: failure })}\n`);

@@ -30,11 +30,15 @@ export const certificateSettingsArgs = z
 
 export const issueArgs = z.object({ plenoId: id, issuedOn: date }).strict();
 
+/** The register's filters' bounds, which the command line says in words before calling. */
+export const CERTIFICATE_SEARCH_MAX_LENGTH = 100;
+export const SCHEME_CODE_MAX_LENGTH = 60;
+
 export const certificateListArgs = z
   .object({
     /** A name, a NIK (digits) or a certificate number. */
-    search: z.string().max(100).optional(),
-    schemeCode: z.string().max(60).optional(),
+    search: z.string().max(CERTIFICATE_SEARCH_MAX_LENGTH).optional(),
+    schemeCode: z.string().max(SCHEME_CODE_MAX_LENGTH).optional(),
     /** Only certificates still valid whose last valid day is within this many days from today: surveillance and re-certification due. */
     expiringWithinDays: z.number().int().min(0).max(3650).optional(),
     /** Only certificates past their last valid day, not revoked: holders whose certification has lapsed. */

@@ -109,6 +109,24 @@ describe('ruang-uji CLI', () => {
     expect(runCli(['bundle', 'export', '--kind', 'parcel', ...as], env).stderr).toBe('ruang-uji bundle: --kind must be one of session, results, backup\n');
   });
 
+  it('says a text flag longer than the core takes by its flag and bound, exit 2, where the contract answered "BAD_ARGS: … (too_big)"', async () => {
+    const dir = tempDir();
+    await makeDemo(dir);
+    const env = { ...process.env, RUANG_UJI_PASSWORD: staff.admin.password };
+    const as = ['--data', dir, '--as', staff.admin.username];
+    const long = (n: number) => 'x'.repeat(n);
+    expect(runCli(['sessions', 'cancel', '--session', demo.people.session.code, '--reason', long(501), ...as], env)).toMatchObject({
+      code: 2,
+      stderr: 'ruang-uji sessions: --reason paling banyak 500 karakter (tertulis 501)\n',
+    });
+    const note = runCli(['certificates', 'surveil', '--certificate', 'X', '--held-on', '2026-01-02', '--method', 'interview', '--result', 'competent', '--note', long(2001), '--json', ...as], env);
+    expect(note.code).toBe(2);
+    expect(JSON.parse(note.stdout).error).toMatchObject({ code: 'CLI_USAGE_TOO_LONG', params: { flag: '--note', max: 2000, length: 2001 } });
+    expect(runCli(['certificates', 'list', '--search', long(101), ...as], env).stderr).toBe('ruang-uji certificates: --search paling banyak 100 karakter (tertulis 101)\n');
+    expect(runCli(['certificates', 'list', '--scheme', long(61), ...as], env).stderr).toBe('ruang-uji certificates: --scheme paling banyak 60 karakter (tertulis 61)\n');
+    expect(runCli(['bundle', 'import', 'nope.uji', '--kind', 'session', '--repin', long(501), ...as], env).stderr).toBe('ruang-uji bundle: --repin paling banyak 500 karakter (tertulis 501)\n');
+  });
+
   it('answers --help, -h and help COMMAND with that command usage on stdout and exit code 0, for every command', () => {
     const commands = ['start', 'serve', 'setup', 'demo', 'audit', 'bundle', 'keys', 'backup', 'candidates', 'assessors', 'schemes', 'bank', 'pleno', 'certificates', 'appeals', 'sessions', 'accounts'];
     const subcommands: string[] = [];

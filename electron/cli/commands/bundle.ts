@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { REASON_MAX_LENGTH } from '../../shared/contract';
 import { createCore, importBackupBundle } from '../../core';
 import { AppError } from '../../shared/errors';
 import { LIST_LIMIT_MAX } from '../../shared/registry';
@@ -10,7 +11,7 @@ import { BUNDLE_KINDS, type BundleKind, type ExportResult } from '../../shared/t
 import { appliedLine, backupNextLines, exportLines, inspectionLines, previewLines, verifiedLine } from '../bundle-report';
 import { existingFile, passphraseFile, placeExport, withUpload } from '../files';
 import { languageOf, say } from '../language';
-import { CliError, cliFailure, dataDirFrom, describeError, fromCwd, jsonRefusal, parse, printJsonFailure, usageError, wrongVerb } from '../options';
+import { CliError, cliFailure, dataDirFrom, describeError, fromCwd, jsonRefusal, parse, printJsonFailure, requireMaxLength, usageError, wrongVerb } from '../options';
 import { requireKeys, SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 
 export const USAGE = `usage:
@@ -173,6 +174,7 @@ async function importBackup(file: string, values: Values): Promise<number> {
 export async function bundleCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(() => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS }));
   const sub = positionals[0];
+  requireMaxLength('--repin', values.repin?.trim(), REASON_MAX_LENGTH);
   // A mistyped passphrase file is named before anyone signs in, not read (and failed) after.
   if (values['passphrase-file'] !== undefined) existingFile(fromCwd(values['passphrase-file']), languageOf(dataDirFrom(values.data)));
   let run: (caller: Caller) => Promise<number>;

@@ -1,11 +1,12 @@
 import type { CertificateSummary } from '../../shared/certificates';
+import { CERTIFICATE_SEARCH_MAX_LENGTH, SCHEME_CODE_MAX_LENGTH } from '../../shared/certificates-args';
 import type { ArgsOf } from '../../shared/contract';
 import type { Language } from '../../shared/i18n';
 import { formatDate } from '../../shared/i18n/format';
 import { LIST_LIMIT_MAX } from '../../shared/registry';
 import { SURVEILLANCE_FILTERS, type SurveillanceFilter } from '../../shared/surveillance';
 import { say } from '../language';
-import { usageError } from '../options';
+import { requireMaxLength, usageError } from '../options';
 import { everyPage } from '../pages';
 import type { Caller } from '../sign-in';
 import { table } from '../table';
@@ -25,6 +26,8 @@ function filtersOf(values: ListValues, usage: string): Omit<ArgsOf<'certificates
   if (days !== undefined && !(Number.isInteger(days) && days >= 0 && days <= 3650)) {
     throw usageError('cli.usage.wholeNumberRange', { flag: '--expiring', min: 0, max: 3650 }, `\n${usage}`);
   }
+  requireMaxLength('--search', values.search, CERTIFICATE_SEARCH_MAX_LENGTH);
+  requireMaxLength('--scheme', values.scheme, SCHEME_CODE_MAX_LENGTH);
   const surveillance = SURVEILLANCE_FILTERS.find((f): f is SurveillanceFilter => f === values.surveillance);
   if (values.surveillance !== undefined && !surveillance) {
     throw usageError('cli.usage.oneOf', { flag: '--surveillance', values: SURVEILLANCE_FILTERS.join(', ') }, `\n${usage}`);

@@ -4,10 +4,10 @@ import { BNSP_COLUMNS, type BnspSheet, type IssueResult, type SkippedCandidate }
 import type { Language } from '../../shared/i18n';
 import { messageText } from '../../shared/i18n/error-text';
 import { formatDate } from '../../shared/i18n/format';
-import { SURVEILLANCE_METHODS, SURVEILLANCE_RESULTS, type SurveillanceMethod, type SurveillanceResult } from '../../shared/surveillance';
+import { SURVEILLANCE_METHODS, SURVEILLANCE_NOTE_MAX_LENGTH, SURVEILLANCE_RESULTS, type SurveillanceMethod, type SurveillanceResult } from '../../shared/surveillance';
 import { refuseExisting, takeExport } from '../files';
 import { languageFlag, say, type CliKey } from '../language';
-import { cliFailure, dataDirFrom, fromCwd, parse, usageError, wrongVerb } from '../options';
+import { cliFailure, dataDirFrom, fromCwd, parse, requireMaxLength, usageError, wrongVerb } from '../options';
 import { plenoOf } from '../pleno-ref';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 import { LIST_USAGE, listCertificates, type ListValues } from './certificates-list';
@@ -195,6 +195,7 @@ async function surveil(caller: Caller, values: Values): Promise<number> {
   if (!method) throw usageError('cli.usage.oneOf', { flag: '--method', values: SURVEILLANCE_METHODS.join(', ') }, `\n${USAGE}`);
   const result = SURVEILLANCE_RESULTS.find((r) => r === values.result);
   if (!result) throw usageError('cli.usage.oneOf', { flag: '--result', values: SURVEILLANCE_RESULTS.join(', ') }, `\n${USAGE}`);
+  requireMaxLength('--note', values.note, SURVEILLANCE_NOTE_MAX_LENGTH);
   const certificateId = await certificateOf(caller, values.certificate);
   const after = await caller.call('certificates/recordSurveillance', { certificateId, heldOn, method, result, note: values.note ?? '' });
   if (values.json) print(JSON.stringify({ certificateId, number: after.number, ...after.surveillance }, null, 2));

@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
-import { REASON_MIN_LENGTH } from '../../shared/contract';
+import { REASON_MAX_LENGTH, REASON_MIN_LENGTH } from '../../shared/contract';
 import type { Language } from '../../shared/i18n';
 import { formatDate, formatDateTime } from '../../shared/i18n/format';
 import { LIST_LIMIT_MAX } from '../../shared/registry';
 import { SESSION_STATUS_LABEL } from '../../shared/scheduling-labels';
 import { SESSION_STATUSES, type PlannedSession, type PlannedSessionDetail, type SessionStatus } from '../../shared/scheduling';
 import { say } from '../language';
-import { cliFailure, dataDirFrom, parse, usageError, wrongVerb } from '../options';
+import { cliFailure, dataDirFrom, parse, requireMaxLength, usageError, wrongVerb } from '../options';
 import { SIGN_IN_USAGE, withSignedIn, type Caller } from '../sign-in';
 import { everyPage } from '../pages';
 import { table } from '../table';
@@ -113,6 +113,7 @@ export async function sessionsCommand(argv: string[]): Promise<number> {
   if (!code) throw usageError('cli.usage.required', { flag: '--session CODE' }, `\n${USAGE}`);
   if (values.reason === undefined) throw usageError('cli.usage.required', { flag: '--reason TEXT' }, `\n${USAGE}`);
   const reason = values.reason;
+  requireMaxLength('--reason', reason.trim(), REASON_MAX_LENGTH);
   return withSignedIn(dataDirFrom(values.data), values.as, async (caller) => {
     // The contract would refuse it as a bare BAD_ARGS on "reason": said in words before anything is looked up.
     if (reason.trim().length < REASON_MIN_LENGTH) throw cliFailure(caller.language, 'cli.sessions.reasonShort', { min: REASON_MIN_LENGTH });

@@ -23,6 +23,7 @@ export const cliEn = {
       wholeNumberRange: '{{flag}} must be a whole number from {{min}} to {{max}}',
       wholeNumberAbove: '{{flag}} must be a whole number above {{min}}',
       calendarDay: '{{flag}} must be a calendar day as YYYY-MM-DD (got "{{value}}")',
+      tooLong: '{{flag}} takes at most {{max}} characters (got {{length}})',
       port: '--port must be a port number from 0 to 65535 (got "{{value}}")',
       valueMissing: '{{flag}} needs a value',
       noValue: '{{flag}} takes no value',

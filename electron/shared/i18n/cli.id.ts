@@ -23,6 +23,7 @@ export const cliId = {
       wholeNumberRange: '{{flag}} harus bilangan bulat dari {{min}} sampai {{max}}',
       wholeNumberAbove: '{{flag}} harus bilangan bulat di atas {{min}}',
       calendarDay: '{{flag}} harus tanggal yang ada, ditulis YYYY-MM-DD (tertulis "{{value}}")',
+      tooLong: '{{flag}} paling banyak {{max}} karakter (tertulis {{length}})',
       port: '--port harus nomor port dari 0 sampai 65535 (tertulis "{{value}}")',
       valueMissing: '{{flag}} perlu diberi nilai',
       noValue: '{{flag}} tidak menerima nilai',
