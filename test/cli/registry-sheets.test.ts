@@ -138,12 +138,12 @@ describe('ruang-uji candidates|assessors|schemes', () => {
     await wb.xlsx.writeFile(file);
     const said = runCli(['candidates', 'import', file, '--dry-run', '--data', dir, ...asAdmin], adminEnv);
     expect(said.code, said.stderr).toBe(0);
-    expect(said.stdout).toContain('\n  judul kolom di baris 3\n');
+    expect(said.stdout).toContain('\n  dibaca dari lembar Peserta, judul kolom di baris 3\n');
     expect(said.stdout).toContain('\n  kolom yang tidak dibaca, isinya tidak diimpor: Tgl. Lahir (dd-mm) (C); bila salah satunya seharusnya diimpor, ubah judul kolomnya seperti di templat\n');
     const english = runCli(['candidates', 'import', file, '--dry-run', '--language', 'en', '--data', dir, ...asAdmin], adminEnv);
     expect(english.stdout).toContain('\n  columns not read, their contents not imported: Tgl. Lahir (dd-mm) (C);');
     const json = runCli(['candidates', 'import', file, '--dry-run', '--json', '--data', dir, ...asAdmin], adminEnv);
-    expect(JSON.parse(json.stdout)).toMatchObject({ layout: 'template', header: { row: 3, ignored: [{ header: 'Tgl. Lahir (dd-mm)', column: 'C' }] } });
+    expect(JSON.parse(json.stdout)).toMatchObject({ sheet: 'Peserta', layout: 'template', header: { row: 3, ignored: [{ header: 'Tgl. Lahir (dd-mm)', column: 'C' }] } });
   });
 
   it("previews an LSP's FR.APL.02 sheet as a scheme, pointing each problem at its sheet row", async () => {

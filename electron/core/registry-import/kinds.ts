@@ -9,7 +9,7 @@ import type { Layout } from './files';
 import type { RowKind } from './kind';
 import { planRows, type Plan, type ReadContext } from './rows';
 
-export type KindPlan = Plan & { sheet: string | null; layout: 'template' | 'apl02' };
+export type KindPlan = Plan & { layout: 'template' | 'apl02' };
 
 export type KindEntry = {
   plan: (file: string, ctx: ReadContext) => Promise<KindPlan>;
@@ -35,7 +35,7 @@ function layoutOf<K extends string, I>(kind: RowKind<K, I>, dates: ReadonlySet<s
 function rowEntry<K extends string, I extends object>(kind: RowKind<K, I>): KindEntry {
   const dates = dateKeysOf(kind);
   return {
-    plan: async (file, ctx) => ({ ...(await planRows(kind, file, ctx)), sheet: null, layout: 'template' }),
+    plan: async (file, ctx) => ({ ...(await planRows(kind, file, ctx)), layout: 'template' }),
     layout: layoutOf(kind, dates),
     // Dates are exported day first (17/08/1995), as staff write them and as the preview shows them.
     exportPages: function* (db, lspId) {

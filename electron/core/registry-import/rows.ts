@@ -24,6 +24,8 @@ type ReadRow<K extends string, I> = {
 };
 
 export type Plan = {
+  /** The worksheet read (null for a .csv). */
+  sheet: string | null;
   header: ImportHeader;
   counts: ImportCounts;
   /** Every row in sheet order with its outcome (the caller picks which to show). */
@@ -98,6 +100,7 @@ export async function planRows<K extends string, I extends object>(kind: RowKind
     if (notes.length > 0) row.notes = notes.map((n) => ({ column: names(n.key), ...n }));
   });
   return {
+    sheet: header.sheet ?? null,
     header: importHeader(header),
     counts: countOf(rows),
     rows,

@@ -186,12 +186,14 @@ async function planSchemes(file: string, ctx: ReadContext): Promise<KindPlan> {
   let raw: Map<number, Record<string, string>> | null = null;
   let layout: KindPlan['layout'] = 'template';
   let head: KindPlan['header'] = { row: 0, columns: [], ignored: [] };
+  let sheet: string | null = null;
   let names = header;
   try {
     const read = await readSchemeTemplate(file, ctx.limits);
     drafts = read.drafts;
     raw = read.raw;
     head = importHeader(read.header);
+    sheet = read.header.sheet ?? null;
     const byKey = new Map<string, string>(read.header.columns.map((c) => [c.key, c.header]));
     names = (key) => byKey.get(key) ?? header(key);
   } catch (error) {
@@ -239,7 +241,7 @@ async function planSchemes(file: string, ctx: ReadContext): Promise<KindPlan> {
     return row;
   });
   return {
-    sheet: null,
+    sheet,
     layout,
     header: head,
     counts: countOf(rows),

@@ -31,7 +31,7 @@ export function csvSource(file: string, encoding: 'utf8' | 'latin1', score: (cel
       parser.destroy();
     }
   }
-  return { rows: rows(), date1904: () => false };
+  return { rows: rows(), date1904: () => false, sheetName: () => null, moreSheets: () => false };
 }
 
 /** A record longer than this (a quote never closed, or a file without line breaks) is not a row of a list. */

@@ -12,7 +12,7 @@ import { xlsxSource } from './xlsx-source';
 /**
  * The data rows of an `.xlsx` or `.csv` file, read as `spec` says, one at a time (streamed: memory stays
  * flat however long the sheet). The file is checked first (guard.ts); the header row is the first of
- * the top `headerSearchRows` that names every required column, so title rows, merged cells and blank
+ * the top `headerSearchRows` that names every required column, on the first sheet that has one (or the sheet the spec names), so title rows, merged cells and blank
  * rows above it do not matter, nor do extra or reordered columns. Rows with every spec cell empty are
  * skipped. Refusals of the whole file are thrown as AppError (SHEET_*); a cell's problem rides on its
  * row, so one bad row never stops the others. The file is opened twice (checked, then read): pass one
@@ -28,7 +28,9 @@ export async function* readRows<K extends string>(
   const caps: SheetLimits = { ...DEFAULT_LIMITS, ...limits };
   const kind = await identifyFile(file, caps);
   const score = (cells: Cell[]): number => headerScore(matchHeader(cells, spec.columns));
-  const source = kind.kind === 'csv' ? csvSource(file, kind.encoding, score, caps.headerSearchRows) : xlsxSource(file, spec.sheetName);
+  const open = (index: number) => (kind.kind === 'csv' ? csvSource(file, kind.encoding, score, caps.headerSearchRows) : xlsxSource(file, spec.sheetName, index));
+  let sheet = 0;
+  let source = open(sheet);
   let header: Map<K, Placed<K>> | null = null;
   let split: Split<K> | null = null;
   let closest: HeaderMatch<K> | null = null;
@@ -36,28 +38,34 @@ export async function* readRows<K extends string>(
   let dataRows = 0;
   // Rows that look like a total or note, held until a data row follows them (then they are read as rows).
   let held: SheetRow<K>[] = [];
-  for await (const { number, cells } of source.rows) {
-    if (header === null) {
-      if (number > caps.headerSearchRows) break;
-      sawText ||= cells.some((c) => c.t !== 'empty');
-      const match = matchHeader(cells, spec.columns);
-      if (match.missing.length === 0 && match.placed.length > 0) {
-        header = new Map(match.placed.map((p) => [p.column.key, p]));
-        split = placeDateColumn(cells, header, spec);
-        onHeader?.(headerOf(number, cells, match.placed, spec, split));
-      } else if (closest === null || headerScore(match) > headerScore(closest)) closest = match;
-      continue;
+  for (;;) {
+    for await (const { number, cells } of source.rows) {
+      if (header === null) {
+        if (number > caps.headerSearchRows) break;
+        sawText ||= cells.some((c) => c.t !== 'empty');
+        const match = matchHeader(cells, spec.columns);
+        if (match.missing.length === 0 && match.placed.length > 0) {
+          header = new Map(match.placed.map((p) => [p.column.key, p]));
+          split = placeDateColumn(cells, header, spec);
+          onHeader?.({ ...headerOf(number, cells, match.placed, spec, split), sheet: source.sheetName() });
+        } else if (closest === null || headerScore(match) > headerScore(closest)) closest = match;
+        continue;
+      }
+      const row = readRow(number, cells, header, split, spec, source.date1904());
+      if (row === null) continue;
+      if (++dataRows > caps.maxRows) throw new AppError('SHEET_TOO_MANY_ROWS', { cap: caps.maxRows });
+      if (spec.summaryRows && isSummaryRow(row, spec)) {
+        held.push(row);
+        continue;
+      }
+      yield* held;
+      held = [];
+      yield row;
     }
-    const row = readRow(number, cells, header, split, spec, source.date1904());
-    if (row === null) continue;
-    if (++dataRows > caps.maxRows) throw new AppError('SHEET_TOO_MANY_ROWS', { cap: caps.maxRows });
-    if (spec.summaryRows && isSummaryRow(row, spec)) {
-      held.push(row);
-      continue;
-    }
-    yield* held;
-    held = [];
-    yield row;
+    // A list kept on a later sheet (a summary or a note sheet first, as workbooks passed around an office
+    // have): its header is looked for there too. Nothing was read yet, so nothing is read twice.
+    if (header !== null || !source.moreSheets()) break;
+    source = open(++sheet);
   }
   if (held.length > 0) onSummary?.(held.map((r) => r.row));
   if (header === null) {

@@ -90,6 +90,8 @@ export type SheetRow<K extends string = string> = {
  */
 export type SheetHeader<K extends string = string> = {
   row: number;
+  /** The worksheet the header was found on (null for a .csv; absent where no header was read). */
+  sheet?: string | null;
   columns: { key: K; header: string; letter: string }[];
   absent: K[];
   /** The header row's other filled cells: columns the file has that nothing reads (named, so a misspelt one is seen). */

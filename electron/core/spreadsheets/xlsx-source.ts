@@ -4,12 +4,19 @@ import yauzl from 'yauzl';
 import { AppError } from '../../shared/errors';
 import { cellOf, type Cell, type SourceRow } from './cells';
 
-export type RowSource = { rows: AsyncGenerator<SourceRow>; date1904: () => boolean };
+export type RowSource = {
+  rows: AsyncGenerator<SourceRow>;
+  date1904: () => boolean;
+  /** The worksheet being read, once its rows started (null for a .csv). */
+  sheetName: () => string | null;
+  /** Whether the workbook has a sheet after this one to look in (never when the spec names its sheet). */
+  moreSheets: () => boolean;
+};
 
 /**
  * The rows of one worksheet, parsed by exceljs's streaming reader (the sheet is never held in memory;
  * the shared strings and styles are, styles so that date-formatted cells arrive as dates). The sheet
- * is the one named, or the workbook's first. A file exceljs cannot read is SHEET_DAMAGED.
+ * is the one named, or the workbook's `index`th (its first by default). A file exceljs cannot read is SHEET_DAMAGED.
  *
  * The parts are found through the zip's central directory (yauzl, as the guard checked it) and each is
  * handed to the WorkbookReader's own part parsers in the order they depend on each other, rather than
@@ -19,10 +26,12 @@ export type RowSource = { rows: AsyncGenerator<SourceRow>; date1904: () => boole
  * workbook part) were silently never read. This way the parts' order in the file does not matter and
  * no worksheet is spooled to a temporary file.
  */
-export function xlsxSource(file: string, sheetName?: string): RowSource {
+export function xlsxSource(file: string, sheetName?: string, index = 0): RowSource {
   // exceljs is loaded when a workbook is first read, not when the core starts: it is a third of the
   // CLI's start-up, and most commands never read a sheet.
   let reader: object | null = null;
+  let read: string | null = null;
+  let more = false;
   async function* rows(): AsyncGenerator<SourceRow> {
     const { default: ExcelJS } = await import('exceljs');
     reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
@@ -57,8 +66,10 @@ export function xlsxSource(file: string, sheetName?: string): RowSource {
       if (styles) await call(reader, '_parseStyles', styles);
 
       const sheets = sheetsOf(reader);
-      const sheet = sheetName === undefined ? sheets[0] : sheets.find((s) => s.name === sheetName);
+      const sheet = sheetName === undefined ? sheets[index] : sheets.find((s) => s.name === sheetName);
       if (!sheet) throw sheetName === undefined ? new AppError('SHEET_EMPTY') : new AppError('SHEET_NO_WORKSHEET', { name: sheetName });
+      read = sheet.name;
+      more = sheetName === undefined && index + 1 < sheets.length;
       const target = targets.get(`rId:${sheet.rId}`)?.[0];
       sheetStream = target ? await open(target) : null;
       if (!sheetStream) throw new AppError('SHEET_DAMAGED');
@@ -74,7 +85,7 @@ export function xlsxSource(file: string, sheetName?: string): RowSource {
       zip?.close();
     }
   }
-  return { rows: rows(), date1904: () => (reader ? date1904Of(reader) : false) };
+  return { rows: rows(), date1904: () => (reader ? date1904Of(reader) : false), sheetName: () => read, moreSheets: () => more };
 }
 
 /** Calls one of the WorkbookReader's part parsers (not part of its typed API; the tests pin the behaviour). */

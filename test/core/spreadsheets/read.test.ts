@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readRows } from '../../../electron/core/spreadsheets/read';
-import type { SheetHeader, SheetSpec } from '../../../electron/core/spreadsheets/spec';
+import type { SheetHeader, SheetRow, SheetSpec } from '../../../electron/core/spreadsheets/spec';
 import { errorText } from '../../../electron/shared/i18n/error-text';
 import { CANDIDATE_HEADERS, CANDIDATE_SPEC, candidateRow, writeCandidateFile, type CandidateKey } from '../../bench/support/xlsx-candidates';
 import { collect, refusal, sheetFile, tempDir, workbookFile, writeZip, zipParts } from './files';
@@ -59,6 +59,7 @@ describe('readRows: finding the header', () => {
     expect(headers).toEqual([
       {
         row: 1,
+        sheet: 'Data',
         columns: [
           { key: 'name', header: 'FULL NAME', letter: 'D' },
           { key: 'nik', header: 'national_id', letter: 'C' },
@@ -100,6 +101,26 @@ describe('readRows: finding the header', () => {
     const file = await sheetFile(dir, 'deep.xlsx', rows);
     expect((await collect(file, CANDIDATE_SPEC, { headerSearchRows: 6 })).length).toBe(1);
     expect((await refusal(file, CANDIDATE_SPEC, { headerSearchRows: 5 })).code).toBe('SHEET_NO_HEADER');
+  });
+
+  it('looks for the header on the later sheets when the first has none, and names the sheet it was found on', async () => {
+    const file = await workbookFile(dir, 'later-sheet.xlsx', (workbook) => {
+      workbook.addWorksheet('Rekap').addRows([['Rekap peserta per TUK'], ['TUK SMK 1', 20]]);
+      workbook.addWorksheet('Kosong');
+      workbook.addWorksheet('Peserta').addRows([['DAFTAR PESERTA'], ['Nama', 'NIK'], ['Siti', NIK]]);
+      workbook.addWorksheet('Cadangan').addRows([['Nama', 'NIK'], ['Bukan ini', NIK]]);
+    });
+    const headers: SheetHeader<CandidateKey>[] = [];
+    const rows: SheetRow<CandidateKey>[] = [];
+    for await (const row of readRows(file, CANDIDATE_SPEC, {}, (h) => headers.push(h))) rows.push(row);
+    expect(rows.map((r) => [r.row, r.values.name])).toEqual([[3, 'Siti']]);
+    expect(headers.map((h) => [h.sheet, h.row])).toEqual([['Peserta', 2]]);
+    // No sheet with the header: refused naming the columns missing, as for one sheet.
+    const none = await workbookFile(dir, 'no-sheet.xlsx', (workbook) => {
+      workbook.addWorksheet('Rekap').addRows([['Rekap']]);
+      workbook.addWorksheet('Lain').addRows([['Nama', 'Alamat'], ['Siti', 'Jl. Merdeka']]);
+    });
+    expect(await refusal(none, CANDIDATE_SPEC)).toMatchObject({ code: 'SHEET_NO_HEADER', params: { missing: 'NIK' } });
   });
 
   it('reads the named worksheet, or the first one; a missing name is refused', async () => {
