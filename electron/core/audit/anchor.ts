@@ -88,7 +88,7 @@ export class AuditAnchor {
    * (OpenSSL 3 takes ~1.5 ms to decode PKCS#8) ran once per commit batch, on every answer save's path
    * (sign p50 0.13 -> 0.07 ms in the answer bench). The age identity is not kept: heads do not need it.
    */
-  private unsealed: { sealed: string; key: crypto.KeyObject } | null = null;
+  private unsealed: { sealed: string; key: crypto.KeyObject; signingPublic: string } | null = null;
   /** The chain's end a batch left unsigned (see signInBatch), the monotonic time of the last head, and the timer that signs what was left. */
   private left: { seq: number; hash: string } | null = null;
   private signedAtMs = 0;
@@ -300,6 +300,22 @@ export class AuditAnchor {
     this.unsignedNotes = true;
   }
 
+  /**
+   * The row's key material, or null to go on with the key held when it is the row's key sealed otherwise:
+   * a restore brings back the same keys sealed under the data key of the backup's day, which the open
+   * vault no longer has once a password recovery sealed them anew since (keys/recover-admin.ts). The
+   * restore's own head is then signed with the key held, where nothing was signed and verify read the
+   * rollback as rows removed; the next sign-in of a key holder opens the restored sealing as usual.
+   */
+  private unsealedOrHeld(row: { signingPublic: string }): ReturnType<typeof unsealKeyMaterial> | null {
+    try {
+      return unsealKeyMaterial(this.o.db, this.o.vault);
+    } catch (err) {
+      if (err instanceof AppError && this.unsealed?.signingPublic === row.signingPublic) return null;
+      throw err;
+    }
+  }
+
   private keys(): SigningKeys | null {
     let keys: SigningKeys;
     try {
@@ -308,10 +324,13 @@ export class AuditAnchor {
       const row = installationKey(this.o.db);
       if (!row || row.sealer !== this.o.vault.kind || !this.o.vault.unlocked) return null;
       if (this.unsealed?.sealed !== row.sealedPrivate) {
-        const material = unsealKeyMaterial(this.o.db, this.o.vault);
-        const key = crypto.createPrivateKey({ key: Buffer.from(material.signingPrivatePkcs8, 'base64'), format: 'der', type: 'pkcs8' });
-        this.unsealed = { sealed: row.sealedPrivate, key };
+        const material = this.unsealedOrHeld(row);
+        if (material) {
+          const key = crypto.createPrivateKey({ key: Buffer.from(material.signingPrivatePkcs8, 'base64'), format: 'der', type: 'pkcs8' });
+          this.unsealed = { sealed: row.sealedPrivate, key, signingPublic: row.signingPublic };
+        }
       }
+      if (!this.unsealed) return null;
       keys = { installationId: row.installationId, signingPublic: row.signingPublic, signingKey: this.unsealed.key };
     } catch (err) {
       if (err instanceof AppError) return null;

@@ -5,7 +5,9 @@ import type { Core } from '../../../electron/core';
 import { ROUTINE_WITHIN_MS } from '../../../electron/core/audit/anchor';
 import { headFilePath, readHeadFile } from '../../../electron/core/audit/head-file';
 import { verifyAudit } from '../../../electron/core/audit/log';
-import { call, signInAs, tempDir } from '../../support/core';
+import { recoverAdmin } from '../../../electron/core/keys/recover-admin';
+import { call, signInAs, staff, tempDir } from '../../support/core';
+import { lspCore } from '../../support/bundles';
 import { examDay } from '../cbt/support';
 
 const lastSeq = (core: Core) => core.db.prepare('SELECT max(seq) FROM audit_log').pluck().get() as number;
@@ -96,5 +98,23 @@ describe('the audit anchor signs the head of the chain', () => {
     const result = await call(core, 'audit/verify', {}, await signInAs(core, 'admin'));
     expect(result).toMatchObject({ ok: true });
     expect(result.findings).toEqual([expect.objectContaining({ kind: 'restored', severity: 'notice', fromSeq: before, toSeq: after })]);
+  });
+
+  it('a restore after a password recovery (the keys sealed anew since the backup) is signed as a restore too, not left as rows removed', async () => {
+    const core = await lspCore();
+    const admin = await signInAs(core, 'admin');
+    const keyBackup = await call(core, 'keys/backup', {}, admin);
+    const folder = tempDir('ru-usb-');
+    const copy = await call(core, 'backups/takeInto', { folder }, admin);
+    // The admin forgot her password: the key backup sets a new one and seals the keys under a new data key.
+    await recoverAdmin(core.context, { username: staff.admin.username, file: keyBackup.filePath, passphrase: keyBackup.passphrase, password: 'Kantor#Baru-2026' });
+    const recovered = (await call(core, 'auth/signIn', { username: staff.admin.username, password: 'Kantor#Baru-2026' })).token;
+    const before = lastSeq(core);
+    await call(core, 'backups/restore', { name: copy.name, folder, reason: 'database rusak setelah listrik padam' }, recovered);
+    // The restored database holds the keys sealed as they were on its day: the same keys, which signed the restore's head.
+    expect(dbHead(core)).toMatchObject({ seq: lastSeq(core), reason: 'restore' });
+    const result = await call(core, 'audit/verify', {}, await signInAs(core, 'admin'));
+    expect(result).toMatchObject({ ok: true });
+    expect(result.findings).toEqual([expect.objectContaining({ kind: 'restored', severity: 'notice', fromSeq: before })]);
   });
 });
