@@ -49,6 +49,18 @@ function line(e: AuditEntryView, language: Language): string {
   return `  ${e.seq}  ${formatDateTime(e.at, language)}  ${who}: ${what}${record}`;
 }
 
+/**
+ * A --source is a TUK's log this office received (audit/sources, the screen's choice of logs): a mistyped
+ * id listed no entries, exit code 0, which read as a station whose log is empty.
+ */
+async function requireSource(caller: Caller, source: string): Promise<void> {
+  const sources = await caller.call('audit/sources', {});
+  if (sources.some((s) => s.installationId === source)) return;
+  if (sources.length === 0) throw cliFailure(caller.language, 'cli.auditList.noSources', { source });
+  const known = sources.map((s) => (s.label ? `${s.installationId} (${s.label})` : s.installationId)).join(', ');
+  throw cliFailure(caller.language, 'cli.auditList.noSuchSource', { source, known });
+}
+
 /** `ruang-uji audit list`: the audit screen's list through `audit/list`, paged by its cursor up to --limit. */
 export async function auditList(caller: Caller, options: AuditListOptions): Promise<number> {
   const area = areaOf(options.area);
@@ -63,6 +75,7 @@ export async function auditList(caller: Caller, options: AuditListOptions): Prom
     if (!account) throw cliFailure(caller.language, 'cli.auditList.noSuchUser', { username: options.by });
     actorAccountId = account.id;
   }
+  if (options.source !== undefined) await requireSource(caller, options.source);
   let cursor: string | null = null;
   do {
     const page: Page<AuditEntryView> = await caller.call('audit/list', { source: options.source, area, actorAccountId, from, to, cursor, limit: Math.min(PAGE, limit - entries.length) });

@@ -41,3 +41,18 @@ describe('ruang-uji audit list, its day flags', () => {
     expect(c.calls[0]).toMatchObject({ method: 'audit/list', args: { from: '2026-02-28', to: '2026-12-31' } });
   });
 });
+
+describe('ruang-uji audit list --source', () => {
+  it('refuses an installation no log came from, naming those that did, where it listed nothing with exit code 0', async () => {
+    const c = await caller();
+    await expect(auditList(c, { source: 'b1e0c3f4-tidak-ada' })).rejects.toThrow('tidak ada log yang diterima dari instalasi b1e0c3f4-tidak-ada: belum ada log TUK yang diterima bersama paket hasil');
+    c.core.db
+      .prepare("INSERT INTO remote_audit_log (source_installation_id, seq, at, actor_account_id, actor_role, action, entity, entity_id, details, prev_hash, hash) VALUES ('tuk-smk-1', 1, '2026-12-01T01:00:00.000Z', NULL, NULL, 'auth.signIn', NULL, NULL, '{}', '', 'h1')")
+      .run();
+    const refused = auditList(c, { source: 'tuk-smk-2' });
+    await expect(refused).rejects.toBeInstanceOf(CliError);
+    await expect(refused).rejects.toThrow('tidak ada log yang diterima dari instalasi tuk-smk-2; yang diterima: tuk-smk-1');
+    expect(await auditList(c, { source: 'tuk-smk-1', json: true })).toBe(0);
+    expect(c.calls.at(-1)).toMatchObject({ method: 'audit/list', args: { source: 'tuk-smk-1' } });
+  });
+});

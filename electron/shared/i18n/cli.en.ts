@@ -278,6 +278,8 @@ export const cliEn = {
       count_other: '{{count}} audit log entries, newest first',
       more: '… older entries remain: raise --limit or narrow with --from/--to',
       noSuchUser: 'no staff account is named {{username}}',
+      noSuchSource: 'no log was received from installation {{source}}; received: {{known}}',
+      noSources: 'no log was received from installation {{source}}: no TUK log has come with a results bundle yet',
     },
     audit: {
       ownLog: 'audit log',

@@ -254,6 +254,9 @@ export const cliId = {
       count_other: '{{count}} catatan log audit, terbaru di atas',
       more: '… ada yang lebih lama: naikkan --limit atau persempit dengan --from/--to',
       noSuchUser: 'tidak ada akun staf bernama {{username}}',
+      // A mistyped --source listed nothing, which read as a TUK log with no entries.
+      noSuchSource: 'tidak ada log yang diterima dari instalasi {{source}}; yang diterima: {{known}}',
+      noSources: 'tidak ada log yang diterima dari instalasi {{source}}: belum ada log TUK yang diterima bersama paket hasil',
     },
     audit: {
       ownLog: 'log audit',
