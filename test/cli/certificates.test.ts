@@ -78,6 +78,11 @@ describe('ruang-uji certificates', () => {
     const bad = runCli(['certificates', 'list', '--expiring', 'soon', '--data', day.dataDir, ...asAdmin], adminEnv);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--expiring');
+    // The scheme typed in another case is the registered one; a scheme that does not exist is said, not listed as empty.
+    const lower = runCli(['certificates', 'list', '--scheme', demo.scheme.code.toLowerCase(), '--json', '--data', day.dataDir, ...asAdmin], adminEnv);
+    expect(JSON.parse(lower.stdout)).toHaveLength(candidates - 1);
+    const unknown = runCli(['certificates', 'list', '--scheme', 'SKM-TIDAK-ADA', '--data', day.dataDir, ...asAdmin], adminEnv);
+    expect([unknown.code, unknown.stderr]).toEqual([1, 'ruang-uji certificates: tidak ada skema SKM-TIDAK-ADA; lihat kodenya di daftar skema\n']);
   });
 
   it('writes the BNSP sheet in English, leaving out and naming the candidate an appeal holds, never over an existing file', async () => {

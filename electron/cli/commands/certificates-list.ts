@@ -6,7 +6,7 @@ import { formatDate } from '../../shared/i18n/format';
 import { LIST_LIMIT_MAX } from '../../shared/registry';
 import { SURVEILLANCE_FILTERS, type SurveillanceFilter } from '../../shared/surveillance';
 import { say } from '../language';
-import { requireMaxLength, usageError } from '../options';
+import { cliFailure, requireMaxLength, usageError } from '../options';
 import { everyPage } from '../pages';
 import type { Caller } from '../sign-in';
 import { table } from '../table';
@@ -73,9 +73,21 @@ function certificatesTable(rows: readonly CertificateSummary[], language: Langua
   return table([head, ...body]);
 }
 
+/**
+ * The scheme's code as registered: the register matches it exactly, so a code typed in another case, or
+ * mistyped, listed no certificate with exit code 0, as if the scheme had none. The screen picks it from a list.
+ */
+async function registeredCode(caller: Caller, code: string): Promise<string> {
+  const page = await caller.call('schemes/list', { search: code, allVersions: true, limit: LIST_LIMIT_MAX });
+  const found = page.rows.find((s) => s.code.toLowerCase() === code.toLowerCase());
+  if (!found) throw cliFailure(caller.language, 'cli.certificates.noScheme', { code }, 1);
+  return found.code;
+}
+
 /** `ruang-uji certificates list`: every page of the register under the screen's filters, as a table or JSON. */
 export async function listCertificates(caller: Caller, values: ListValues, usage: string): Promise<number> {
   const filters = filtersOf(values, usage);
+  if (filters.schemeCode !== undefined) filters.schemeCode = await registeredCode(caller, filters.schemeCode);
   const rows: CertificateSummary[] = await everyPage((cursor) => caller.call('certificates/list', { ...filters, cursor, limit: LIST_LIMIT_MAX }));
   if (values.json) {
     process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);

@@ -200,6 +200,7 @@ export const cliEn = {
     certificates: {
       count_one: '{{count}} certificate',
       count_other: '{{count}} certificates',
+      noScheme: 'no scheme {{code}}; see its code on the schemes list',
       column: {
         number: 'NUMBER',
         name: 'HOLDER',

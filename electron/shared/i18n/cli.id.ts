@@ -188,6 +188,7 @@ export const cliId = {
     certificates: {
       count_one: '{{count}} sertifikat',
       count_other: '{{count}} sertifikat',
+      noScheme: 'tidak ada skema {{code}}; lihat kodenya di daftar skema',
       column: {
         number: 'NOMOR',
         name: 'PEMEGANG',
