@@ -18,7 +18,9 @@ export function refusedRow<K extends string>(spec: SheetSpec<K>, row: number, ra
     written.push(problem);
     if (problem.code !== 'SHEET_NUMBER_NOT_TEXT' || problem.key === null) continue;
     const required = spec.columns.find((c) => c.key === problem.key)?.required ?? false;
-    cells[problem.key] = required ? null : Number(raw[problem.key]);
+    // Excel's scientific text from a .csv ("8,12346E+10") is no number here: it goes back as it came, refused again as it is.
+    const number = Number(raw[problem.key]);
+    cells[problem.key] = required ? null : Number.isFinite(number) ? number : raw[problem.key];
     written.push({ column: problem.column, key: problem.key, code: required ? 'IMPORT_NUMBER_EMPTIED' : 'IMPORT_NUMBER_KEPT', params: {} });
   }
   return { row, cells, problems: written };

@@ -79,7 +79,7 @@ export function parseCell(cell: Cell, column: ColumnSpec, date1904: boolean): Pa
     }
     case 'phone': {
       // A phone number stored as a number has lost its leading 0; it is not guessed back.
-      if (cell.t === 'number') return problem('SHEET_NUMBER_NOT_TEXT');
+      if (cell.t === 'number' || isNumberAsExcelWroteIt(text)) return problem('SHEET_NUMBER_NOT_TEXT');
       // The registry form's rule too (shared/phone.ts): the same text is stored the same, or refused by both.
       const value = cell.t === 'text' ? storedPhone(text) : null;
       return value !== null ? { value } : problem('SHEET_BAD_PHONE');
@@ -96,11 +96,20 @@ export function parseCell(cell: Cell, column: ColumnSpec, date1904: boolean): Pa
     case 'digits': {
       // Excel keeps 15 significant digits of a number: a 16-digit NIK stored as one is already wrong
       // (3273011708950001 reads 3273011708950000), so it is refused, never repaired.
-      if (cell.t === 'number') return problem('SHEET_NUMBER_NOT_TEXT');
+      if (cell.t === 'number' || isNumberAsExcelWroteIt(text)) return problem('SHEET_NUMBER_NOT_TEXT');
       const value = text.replace(/\s/g, '');
       if (cell.t !== 'text' || !/^\d+$/.test(value)) return problem('SHEET_NOT_DIGITS');
       if (column.length !== undefined && value.length !== column.length) return problem('SHEET_DIGITS_LENGTH', { length: column.length });
       return { value };
     }
   }
+}
+
+/**
+ * A number as Excel writes a General cell into a .csv ("3,27301E+15", "3.27301E+15"): the NIK or phone was
+ * a number in the workbook and lost its digits there, as in an .xlsx stored as one. Said as that, where it
+ * read as "only digits allowed" and sent the person to look for a stray letter.
+ */
+function isNumberAsExcelWroteIt(text: string): boolean {
+  return /^[+-]?\d+(?:[.,]\d+)?E\+?\d+$/i.test(text.trim());
 }

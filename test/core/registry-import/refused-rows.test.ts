@@ -1,5 +1,7 @@
 // The refused-rows file is meant to be fixed and imported again: these tests do exactly that, editing
 // the downloaded workbook with exceljs as a user would in Excel, and check what the second import does.
+import fs from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
@@ -93,6 +95,20 @@ describe('the refused-rows file, fixed and imported again', () => {
     const metAgain = await importFile(core, admin, 'assessors', metFile);
     expect(metAgain.previewed.rows[0]).toMatchObject({ outcome: 'add', problems: [] });
     expect(core.db.prepare("SELECT met_expires_on FROM assessor WHERE met_number = 'MET-9'").pluck().get()).toBe('2028-09-04');
+  });
+
+  it("hands back a phone Excel wrote into a .csv in scientific notation as it came, refused again as a number it was, never NaN", async () => {
+    const core = await tempCore();
+    const admin = await signInAs(core, 'admin');
+    const file = path.join(tempDir(), 'peserta.csv');
+    fs.writeFileSync(file, `Nama Lengkap;NIK;No HP\nZaki Maulana;${nik(22)};8,12346E+10\n`);
+    const previewed = await preview(core, admin, 'candidates', file);
+    expect(previewed.rows[0].problems.map((p) => [p.key, p.code])).toEqual([['phone', 'SHEET_NUMBER_NOT_TEXT']]);
+    const refused = await call(core, 'registryImport/refusedRows', { importId: previewed.importId, language: 'id' }, admin);
+    const written = exported(core, refused.fileName);
+    expect((await sheetValues(written))[1].slice(0, 3)).toEqual(['Zaki Maulana', nik(22), '8,12346E+10']);
+    const again = await preview(core, admin, 'candidates', written);
+    expect(again.rows[0].problems.map((p) => [p.key, p.code])).toEqual([['phone', 'SHEET_NUMBER_NOT_TEXT']]);
   });
 
   it('never hands back a NIK stored as a number as text: left empty where required, a number where not, refused again until retyped', async () => {

@@ -42,9 +42,16 @@ describe('readRows: CSV', () => {
     expect((await collect(file, CANDIDATE_SPEC))[0].values.name).toBe('José Ramos-Horta');
   });
 
-  it('refuses a NIK Excel already wrote in scientific notation', async () => {
+  it('refuses a NIK or phone Excel already wrote in scientific notation as the number it was, not as a stray letter', async () => {
     const [row] = await collect(csv('sci.csv', 'Nama,NIK\nSiti,3.27301E+15\n'), CANDIDATE_SPEC);
-    expect(row.problems.map((p) => p.code)).toEqual(['SHEET_NOT_DIGITS']);
+    // SHEET_NUMBER_NOT_TEXT says why (Excel kept 15 digits) and what to do; SHEET_NOT_DIGITS said "only digits".
+    expect(row.problems.map((p) => p.code)).toEqual(['SHEET_NUMBER_NOT_TEXT']);
+    // Where the decimal separator is a comma, with a phone saved the same way.
+    const [comma] = await collect(csv('sci-comma.csv', 'Nama;NIK;No HP\nSiti;3,27301E+15;8,12346E+10\n'), CANDIDATE_SPEC);
+    expect(comma.problems.map((p) => [p.key, p.code])).toEqual([
+      ['nik', 'SHEET_NUMBER_NOT_TEXT'],
+      ['phone', 'SHEET_NUMBER_NOT_TEXT'],
+    ]);
   });
 
   it('refuses text without the header, and counts rows against the cap', async () => {
