@@ -36,6 +36,21 @@ const TIME = String.raw`(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?z?)?`;
 const CELL_DAY_FIRST = new RegExp(`^${DAY_FIRST}${TIME}$`);
 const CELL_YEAR_FIRST = new RegExp(String.raw`^(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})${TIME}$`);
 const TYPED_DAY_FIRST = new RegExp(`^${DAY_FIRST}$`);
+/**
+ * A long date as Excel and Word write it in an Indonesian (or English) locale, "Kamis, 17 Agustus 1995": a
+ * column of such dates pasted as values reaches the importer as this text. Its weekday (Sunday 0) must be
+ * the day's own, else which of the two was meant is unclear.
+ */
+const WEEKDAYS: Readonly<Record<string, number>> = {
+  minggu: 0, ahad: 0, sunday: 0,
+  senin: 1, monday: 1,
+  selasa: 2, tuesday: 2,
+  rabu: 3, wednesday: 3,
+  kamis: 4, thursday: 4,
+  jumat: 5, "jum'at": 5, friday: 5,
+  sabtu: 6, saturday: 6,
+};
+const WEEKDAY_FIRST = /^([a-z']+),? (.+)$/;
 
 /** `17/08/2026`, `17-8-2026`, `17.08.2026`, `17 08 2026`, `17 Agustus 2026`, or an ISO `2026-08-17` pasted in: the ISO day, or null. */
 export function isoOfDayText(text: string): string | null {
@@ -81,6 +96,19 @@ function readDay(text: string, from: 'typed' | 'cell'): string | null {
 /** Year, month and day as written, whether or not the calendar has that day. */
 function partsOf(text: string, from: 'typed' | 'cell'): [year: number, month: number, day: number] | null {
   const value = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  const weekday = from === 'cell' ? WEEKDAY_FIRST.exec(value) : null;
+  const named = weekday ? WEEKDAYS[weekday[1]] : undefined;
+  if (weekday && named !== undefined) {
+    const parts = datePartsOf(weekday[2], from);
+    if (!parts) return null;
+    const iso = calendarIso(...parts);
+    // A weekday that is not the day's: refused as written, not read as either.
+    return iso === null || new Date(`${iso}T00:00:00Z`).getUTCDay() === named ? parts : null;
+  }
+  return datePartsOf(value, from);
+}
+
+function datePartsOf(value: string, from: 'typed' | 'cell'): [year: number, month: number, day: number] | null {
   let match = (from === 'cell' ? CELL_DAY_FIRST : TYPED_DAY_FIRST).exec(value);
   if (match) return [Number(match[3]), Number(match[2]), Number(match[1])];
   match = (from === 'cell' ? CELL_YEAR_FIRST : ISO).exec(value);

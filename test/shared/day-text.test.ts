@@ -66,6 +66,17 @@ describe('a date cell holding text', () => {
     expect(isoOfCellText('05/12/2001')).toBe('2001-12-05'); // day first, never month first
   });
 
+  it("reads a cell's long date as Excel writes it in an Indonesian or English locale, its weekday checked; a date input does not take one", () => {
+    for (const text of ['Kamis, 17 Agustus 1995', 'kamis 17 agustus 1995', "Jum'at, 18 Agustus 1995", 'Thursday, 17 August 1995', 'Kamis, 17/08/1995']) {
+      expect(isoOfCellText(text)?.slice(0, 8), text).toBe('1995-08-');
+    }
+    expect(isoOfCellText('Kamis, 17 Agustus 1995')).toBe('1995-08-17');
+    // 17 August 1995 was a Thursday: another weekday leaves which was meant unclear.
+    expect(isoOfCellText('Senin, 17 Agustus 1995')).toBeNull();
+    expect(isoOfCellText('Besok, 17 Agustus 1995')).toBeNull();
+    expect(isoOfDayText('Kamis, 17 Agustus 1995')).toBeNull();
+  });
+
   it('refuses days that do not exist and forms that are ambiguous', () => {
     for (const text of ['31/06/1995', '29/02/1995', '32/01/1995', '17/13/1995', '17/08/95', '08/17/1995', '17 Agustusan 1995', 'kemarin', '1995', '']) {
       expect(isoOfCellText(text), text).toBeNull();
