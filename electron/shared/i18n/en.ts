@@ -109,7 +109,7 @@ export const en = {
     BUNDLE_BAD_SIGNATURE: "The bundle's signature is not valid. Nothing was changed. Do not use this file: ask the sender to export the bundle again, and compare its fingerprint by phone.",
     BUNDLE_SIGNER_UNKNOWN: "The sender is not known yet. Compare the fingerprint {{fingerprint}} with the sender (by phone; for the office's own backup: the key recovery sheet), then confirm; on the command line, run it again with --accept-signer \"{{fingerprint}}\".",
     BUNDLE_SIGNER_REKEYED: 'The bundle is signed by another key ({{found}}) than the pinned one ({{pinned}}). Only an admin can re-pin the key.',
-    BUNDLE_WRONG_KIND: "This is a \"{{found}}\" bundle, not \"{{expected}}\". Nothing was changed. Import it where its kind goes (session bundle: on the TUK computer; results: at the LSP office; backup: into an empty data folder).",
+    BUNDLE_WRONG_KIND: "This file is of the kind \"{{found}}\", not \"{{expected}}\". Nothing was changed. Import it where its kind goes (session bundle: on the TUK computer; results: at the LSP office; backup: into an empty data folder).",
     BUNDLE_FORMAT_TOO_NEW: 'The bundle was made by a newer version of the application (format {{found}}; this version reads up to {{supported}}). Update the application.',
     BUNDLE_OTHER_TUK: 'This bundle is for {{name}}, but this computer serves {{serves}} (since its first session bundle). Nothing was changed. Ask the sender for a bundle for {{serves}}, or import this one on the computer of {{name}}.',
     BUNDLE_WRONG_TARGET: "This bundle is meant for another LSP/TUK ({{name}}). Nothing was changed. Check that it is the right file, or ask the sender to make a bundle for this computer.",

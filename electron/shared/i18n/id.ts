@@ -106,7 +106,7 @@ export const id = {
     BUNDLE_BAD_SIGNATURE: "Tanda tangan paket tidak sah. Tidak ada yang diubah. Jangan pakai berkas ini: minta pengirim mengekspor paketnya lagi, lalu bandingkan sidik jarinya lewat telepon.",
     BUNDLE_SIGNER_UNKNOWN: "Pengirim paket belum dikenal. Bandingkan sidik jari {{fingerprint}} dengan pengirim (lewat telepon; untuk cadangan kantor sendiri: lembar pemulihan kunci), lalu konfirmasi; di baris perintah, jalankan lagi dengan --accept-signer \"{{fingerprint}}\".",
     BUNDLE_SIGNER_REKEYED: 'Paket ditandatangani kunci lain ({{found}}) dari yang tersimpan ({{pinned}}). Hanya admin yang dapat menyematkan ulang kunci.',
-    BUNDLE_WRONG_KIND: "Ini paket jenis \"{{found}}\", bukan \"{{expected}}\". Tidak ada yang diubah. Impor di tempat untuk jenisnya (paket sesi: di komputer TUK; paket hasil: di kantor LSP; cadangan: ke folder data kosong).",
+    BUNDLE_WRONG_KIND: "Berkas ini berjenis \"{{found}}\", bukan \"{{expected}}\". Tidak ada yang diubah. Impor di tempat untuk jenisnya (paket sesi: di komputer TUK; paket hasil: di kantor LSP; cadangan: ke folder data kosong).",
     BUNDLE_FORMAT_TOO_NEW: 'Paket dibuat oleh versi aplikasi yang lebih baru (format {{found}}, versi ini sampai {{supported}}). Perbarui aplikasi.',
     BUNDLE_OTHER_TUK: 'Paket ini untuk {{name}}, sedangkan komputer ini melayani {{serves}} (sejak paket sesi pertamanya). Tidak ada yang diubah. Minta pengirim membuat paket untuk {{serves}}, atau impor paket ini di komputer {{name}}.',
     BUNDLE_WRONG_TARGET: "Paket ini ditujukan untuk LSP/TUK lain ({{name}}). Tidak ada yang diubah. Periksa bahwa berkasnya benar, atau minta pengirim membuat paket untuk komputer ini.",

@@ -1,5 +1,6 @@
 import type { ErrorParams } from '../errors';
 import { ROLES } from '../roles';
+import { BUNDLE_KINDS, type BundleKind } from '../types';
 import { formatDate, formatDateTime, formatDayOf, formatTime, INTL_LOCALES } from './format';
 import { resources, type Language } from './index';
 
@@ -31,10 +32,16 @@ export function readableParams(params: ErrorParams, language: Language): ErrorPa
     else if (DAY_PARAMS.has(key) && WHOLE_DAY.test(value)) out[key] = formatDate(value, language);
     else if (CLOCK_PARAMS.has(key) && /^\d{2}:\d{2}$/.test(value)) out[key] = formatTime(value, language);
     else if (key === 'allowed') out[key] = roleNames(value, language);
+    else if ((key === 'found' || key === 'expected') && isBundleKind(value)) out[key] = resources[language].translation.bundles.kinds[value];
   }
   const span = spanOf(params, out);
   if (span !== null) out.span = span;
   return out;
+}
+
+/** BUNDLE_WRONG_KIND's `found` and `expected`, the manifest's kind codes ("session"), as the bundles screen names the kinds. */
+function isBundleKind(value: string): value is BundleKind {
+  return BUNDLE_KINDS.some((kind) => kind === value);
 }
 
 /**
