@@ -29,6 +29,7 @@ const SHARED_TEXT = new Map([
   ['electron/shared/audit-labels.ts', 'audit'],
   ['electron/shared/scheduling-labels.ts', 'schedulingScreens'],
   ['electron/shared/certificate-labels.ts', 'certificates'],
+  ['electron/shared/record-kind-labels.ts', 'recordKinds'],
 ]);
 const sharedScans = sourceFiles('electron/shared').flatMap((file) => {
   const namespace = SHARED_TEXT.get(file.path);

@@ -1,6 +1,7 @@
 import type { ErrorParams } from '../errors';
 import { ROLES } from '../roles';
 import { BUNDLE_KINDS, type BundleKind } from '../types';
+import { isRecordKind } from '../record-kind-labels';
 import { formatDate, formatDateTime, formatDayOf, formatTime, INTL_LOCALES } from './format';
 import { resources, type Language } from './index';
 
@@ -33,6 +34,7 @@ export function readableParams(params: ErrorParams, language: Language): ErrorPa
     else if (CLOCK_PARAMS.has(key) && /^\d{2}:\d{2}$/.test(value)) out[key] = formatTime(value, language);
     else if (key === 'allowed') out[key] = roleNames(value, language);
     else if ((key === 'found' || key === 'expected') && isBundleKind(value)) out[key] = resources[language].translation.bundles.kinds[value];
+    else if (key === 'what' && isRecordKind(value)) out[key] = resources[language].translation.recordKinds[value];
   }
   const span = spanOf(params, out);
   if (span !== null) out.span = span;
