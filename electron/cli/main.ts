@@ -26,7 +26,7 @@ const USAGE = `ruang-uji — Ruang Uji command line
   ruang-uji setup --kind lsp|tuk ...               set up a real installation: the LSP (or TUK) and its first admin
                                                     (run "ruang-uji setup --help" for the flags)
   ruang-uji demo --data DIR                         create the embedded demo in an empty folder
-  ruang-uji audit verify [--data DIR]               check the audit log's hash chain
+  ruang-uji audit verify [--data DIR] [--json]      check the audit log's hash chain
   ruang-uji audit list [--source INSTALLATION] [--area A] [--from D] [--to D] [--by USER] [--limit N] [--json] --as USER
                                                     the audit log newest first, in words (--source: a TUK's log)
   ruang-uji demo --data DIR --tuk-station           a demo TUK computer (proctor only) awaiting a session bundle

@@ -151,6 +151,7 @@ describe('ruang-uji CLI', () => {
     expect(top).toContain('  ruang-uji accounts list [--json] --as USER ');
     expect(top).toContain('  ruang-uji sessions list [--status STATUS] [--json] --as USER\n');
     expect(top).toContain('  ruang-uji audit list [--source INSTALLATION] [--area A]');
+    expect(top).toContain('  ruang-uji audit verify [--data DIR] [--json] ');
     expect(runCli(['sessions', '--help']).stdout).toMatch(/^usage:\n {2}ruang-uji sessions list \[--status STATUS\] --as USERNAME \[--json\] \[--data DIR\]\n[\s\S]+\n {2}ruang-uji sessions cancel /);
     expect(runCli(['help', 'accounts']).stdout).toMatch(/^usage:\n {2}ruang-uji accounts list --as USERNAME \[--json\] \[--data DIR\]\n/);
   }, 120_000);
