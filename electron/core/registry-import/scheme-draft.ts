@@ -1,5 +1,6 @@
 import type { ImportProblem } from '../../shared/registry-import';
 import type { SchemeInput } from '../../shared/registry';
+import { kkniLevelOf } from './kkni-level';
 import { SCHEME_KINDS, type SchemeKind } from '../../shared/types';
 
 /**
@@ -66,7 +67,8 @@ export function toSchemeInput(d: Draft, existing: SchemeInput | null): SchemeInp
     code: d.code,
     // A missing kind is refused by the caller as a required field; the registry's checks see a placeholder.
     kind: kind ?? 'kkni',
-    level: level === null ? (existing?.level ?? null) : Number(level),
+    // An unreadable level refuses the scheme (IMPORT_KKNI_LEVEL, schemes.ts) before this is applied.
+    level: level === null ? (existing?.level ?? null) : (kkniLevelOf(level) ?? existing?.level ?? null),
     skkni: f('skkni') ?? existing?.skkni ?? '',
     titleId: f('titleId') ?? existing?.titleId ?? '',
     titleEn: f('titleEn') ?? existing?.titleEn ?? null,

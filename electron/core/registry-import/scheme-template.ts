@@ -36,7 +36,8 @@ export const SCHEME_SPEC: SheetSpec<SchemeKey> = {
     { key: 'titleId', kind: 'text', maxLength: 300, headers: ['Judul Skema', 'Nama Skema', 'Scheme Title', 'Scheme Name'] },
     { key: 'titleEn', kind: 'text', maxLength: 300, headers: ['Judul Skema (EN)', 'Judul Skema (Inggris)', 'Scheme Title (English)', 'Scheme Title (EN)'] },
     { key: 'schemeKind', kind: 'text', maxLength: 40, headers: ['Jenis Skema', 'Jenis', 'Kategori Skema', 'Scheme Kind', 'Scheme Type'] },
-    { key: 'level', kind: 'integer', headers: ['Jenjang KKNI', 'Jenjang', 'Level KKNI', 'Level', 'KKNI Level'] },
+    // Text, read by kkniLevelOf: lists write the level "II" or "Level 2" as often as 2.
+    { key: 'level', kind: 'text', maxLength: 40, headers: ['Jenjang KKNI', 'Jenjang', 'Level KKNI', 'Level', 'KKNI Level'] },
     { key: 'skkni', kind: 'text', maxLength: 300, headers: ['Standar Kompetensi', 'Standar', 'SKKNI', 'Acuan', 'Standard'] },
     { key: 'approvedOn', kind: 'date', headers: ['Tanggal Penetapan', 'Tanggal Pengesahan', 'Tgl Penetapan', 'Approved On', 'Approval Date'] },
     { key: 'unitCode', kind: 'text', maxLength: 60, headers: ['Kode Unit', 'Unit Code'] },

@@ -15,6 +15,7 @@ import { OUTCOME_OF } from './problems';
 import { countOf, importHeader, type ReadContext } from './rows';
 import { readApl02 } from './scheme-apl02';
 import { hasKind, SCHEME_FIELDS, toSchemeInput, type Draft } from './scheme-draft';
+import { kkniLevelOf } from './kkni-level';
 import { readSchemeTemplate, SCHEME_KEYS, SCHEME_SPEC, type SchemeKey } from './scheme-template';
 
 const header = (key: SchemeKey) => SCHEME_SPEC.columns.find((c) => c.key === key)?.headers[0] ?? key;
@@ -212,6 +213,8 @@ async function planSchemes(file: string, ctx: ReadContext): Promise<KindPlan> {
     const input = toSchemeInput(draft, existing);
     const problems = [...draft.problems];
     if (!hasKind(draft, existing)) problems.push({ column: names('schemeKind'), key: 'schemeKind', code: 'required', params: {}, row: draft.firstRow });
+    const level = draft.fields.level;
+    if (level && kkniLevelOf(level.value) === null) problems.push({ column: names('level'), key: 'level', code: 'IMPORT_KKNI_LEVEL', params: { value: level.value }, row: level.row });
     if (problems.length > 0) {
       for (const issue of checkScheme(input, ctx.today).checks.issues) problems.push(issueProblem(draft, issue, names));
     }

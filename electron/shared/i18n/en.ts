@@ -201,6 +201,7 @@ export const en = {
     IMPORT_NO_UNIT: 'This row is not under any competency unit. Fill in the unit code, or put a row "Unit Kompetensi NN … (UNIT CODE)" above it.',
     IMPORT_NO_ELEMENT: 'This KUK is not under any element. Fill in the element, or put a row "1 / Elemen: …" above it.',
     IMPORT_UNIT_NO_ELEMENTS: 'Unit {{unit}} has no element. Fill in the element and its KUK on this row (one row per KUK), or put a row "1 / Elemen: …" under the unit.',
+    IMPORT_KKNI_LEVEL: 'The KKNI level "{{value}}" cannot be read: write 1 to 9, in digits or Roman numerals (2, II, Level II).',
     IMPORT_APL02_MISSING: 'This FR.APL.02 sheet does not give the {{label}}. Add a row "{{example}}" above the first unit, or fill in the {{label}} column of the refused-rows file and import that.',
     IMPORT_ELEMENT_NO_KUK: 'Element {{element}} of unit {{unit}} has no KUK. Fill in the KUK number and KUK on this row (one row per KUK), or put KUK rows "{{element}}.1. …" under the element.',
     IMPORT_KUK_IN_USE: 'This scheme\'s rows leave out KUK {{kuk}}, which questions or observation items of the bank use, so it is not updated. Put the KUK back in the file, or map those questions to other KUK in the question bank first.',

@@ -197,6 +197,7 @@ export const id = {
     IMPORT_NO_UNIT: 'Baris ini tidak berada di bawah unit kompetensi mana pun. Isi Kode Unit, atau letakkan baris "Unit Kompetensi NN … (KODE UNIT)" di atasnya.',
     IMPORT_NO_ELEMENT: 'KUK ini tidak berada di bawah elemen mana pun. Isi Elemen, atau letakkan baris "1 / Elemen: …" di atasnya.',
     IMPORT_UNIT_NO_ELEMENTS: 'Unit {{unit}} tidak memiliki elemen. Isi Elemen dan KUK-nya di baris ini (satu baris untuk setiap KUK), atau letakkan baris "1 / Elemen: …" di bawah unit.',
+    IMPORT_KKNI_LEVEL: 'Jenjang KKNI "{{value}}" tidak dapat dibaca: tulis 1 sampai 9, dengan angka atau angka Romawi (2, II, Level II).',
     IMPORT_APL02_MISSING: 'Lembar FR.APL.02 ini tidak menyebut {{label}}. Tambahkan baris "{{example}}" di atas unit pertama, atau isi kolom {{label}} di berkas baris yang ditolak lalu impor berkas itu.',
     IMPORT_ELEMENT_NO_KUK: 'Elemen {{element}} unit {{unit}} tidak memiliki KUK. Isi No KUK dan KUK di baris ini (satu baris untuk setiap KUK), atau letakkan baris KUK "{{element}}.1. …" di bawah elemen.',
     IMPORT_KUK_IN_USE: 'Baris skema ini tidak memuat KUK {{kuk}}, yang dipakai soal atau butir observasi di bank soal, sehingga skema tidak diperbarui. Kembalikan KUK itu ke berkas, atau petakan dulu soal-soal itu ke KUK lain di bank soal.',

@@ -214,6 +214,38 @@ describe('scheme import', () => {
     expect(checksum(core.db)).toBe(before);
   });
 
+  it('reads the KKNI level as lists and FR.APL.02 sheets write it (2, II, Level 2), and refuses one it cannot read, on its row', async () => {
+    const core = await tempCore();
+    const admin = await signInAs(core, 'admin');
+    const dir = tempDir();
+    // An FR.APL.02 sheet's "Jenjang KKNI : II" was saved as no level at all, without a word.
+    const file = await workbook(dir, 'apl02-level.xlsx', (wb) => {
+      const ws = wb.addWorksheet('APL 02');
+      apl02(ws, { kind: 'KKNI' });
+      ws.insertRow(5, [null, 'Jenjang KKNI', ':', 'II']);
+    });
+    const read = await preview(core, admin, 'schemes', file);
+    expect(read).toMatchObject({ layout: 'apl02', counts: { add: 1, refused: 0 } });
+    await call(core, 'registryImport/apply', { importId: read.importId }, admin);
+    expect(core.db.prepare("SELECT level FROM scheme WHERE code = 'SKM-JWP-01'").pluck().get()).toBe(2);
+
+    const head = ['Kode Skema', 'Judul Skema', 'Jenis Skema', 'Jenjang KKNI', 'Standar Kompetensi', 'Kode Unit', 'Judul Unit', 'Elemen', 'No KUK', 'KUK'];
+    const row = (code: string, level: unknown) => [code, 'Operator', 'KKNI', level, 'SKKNI 2020', 'J.620100.001.01', 'Mengoperasikan komputer', 'Menyalakan', '1.1', 'Dinyalakan'];
+    const levels = await rowsFile(dir, 'levels.xlsx', [head, row('SKM-A', 3), row('SKM-B', 'Level IV'), row('SKM-C', 'Jenjang 5'), row('SKM-D', 'XII'), row('SKM-E', 'dua')]);
+    const previewed = await preview(core, admin, 'schemes', levels);
+    expect(previewed.counts).toEqual({ add: 3, update: 0, unchanged: 0, refused: 2 });
+    expect(previewed.rows.filter((r) => r.outcome === 'refused').map((r) => r.problems)).toEqual([
+      [{ column: 'Jenjang KKNI', key: 'level', code: 'IMPORT_KKNI_LEVEL', params: { value: 'XII' }, row: 5 }],
+      [{ column: 'Jenjang KKNI', key: 'level', code: 'IMPORT_KKNI_LEVEL', params: { value: 'dua' }, row: 6 }],
+    ]);
+    await call(core, 'registryImport/apply', { importId: previewed.importId }, admin);
+    expect(core.db.prepare("SELECT code, level FROM scheme WHERE code IN ('SKM-A', 'SKM-B', 'SKM-C') ORDER BY code").all()).toEqual([
+      { code: 'SKM-A', level: 3 },
+      { code: 'SKM-B', level: 4 },
+      { code: 'SKM-C', level: 5 },
+    ]);
+  });
+
   it('reads the template with cells left empty below their first row, and points each problem at its row', async () => {
     const core = await tempCore();
     const admin = await signInAs(core, 'admin');
