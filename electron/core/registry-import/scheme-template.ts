@@ -38,8 +38,8 @@ export const SCHEME_SPEC: SheetSpec<SchemeKey> = {
     { key: 'schemeKind', kind: 'text', maxLength: 40, headers: ['Jenis Skema', 'Jenis', 'Kategori Skema', 'Scheme Kind', 'Scheme Type'] },
     // Text, read by kkniLevelOf: lists write the level "II" or "Level 2" as often as 2.
     { key: 'level', kind: 'text', maxLength: 40, headers: ['Jenjang KKNI', 'Jenjang', 'Level KKNI', 'Level', 'KKNI Level'] },
-    { key: 'skkni', kind: 'text', maxLength: 300, headers: ['Standar Kompetensi', 'Standar', 'SKKNI', 'Acuan', 'Standard'] },
-    { key: 'approvedOn', kind: 'date', headers: ['Tanggal Penetapan', 'Tanggal Pengesahan', 'Tgl Penetapan', 'Approved On', 'Approval Date'] },
+    { key: 'skkni', kind: 'text', maxLength: 300, headers: ['Standar Kompetensi', 'Standar', 'SKKNI', 'Acuan', 'Standard', 'Competency Standard'] },
+    { key: 'approvedOn', kind: 'date', headers: ['Tanggal Penetapan', 'Tanggal Pengesahan', 'Tgl Penetapan', 'Approved On', 'Approval Date', 'Established', 'Established On', 'Date Established'] },
     { key: 'unitCode', kind: 'text', maxLength: 60, headers: ['Kode Unit', 'Unit Code'] },
     { key: 'unitTitleId', kind: 'text', maxLength: 500, headers: ['Judul Unit', 'Nama Unit', 'Unit Title'] },
     { key: 'unitTitleEn', kind: 'text', maxLength: 500, headers: ['Judul Unit (EN)', 'Judul Unit (Inggris)', 'Unit Title (English)', 'Unit Title (EN)'] },

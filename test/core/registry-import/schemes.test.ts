@@ -246,6 +246,18 @@ describe('scheme import', () => {
     ]);
   });
 
+  it("reads a scheme list headed in English as it would be written ('Competency Standard', 'Established')", async () => {
+    const core = await tempCore();
+    const admin = await signInAs(core, 'admin');
+    const head = ['Scheme Code', 'Scheme Title', 'Scheme Type', 'KKNI Level', 'Competency Standard', 'Established', 'Unit Code', 'Unit Title', 'Element', 'KUK No', 'KUK'];
+    const file = await rowsFile(tempDir(), 'english.xlsx', [head, ['SKM-EN-01', 'Operator', 'KKNI', 2, 'SKKNI 2020', '15/03/2021', 'J.620100.001.01', 'Mengoperasikan komputer', 'Menyalakan', '1.1', 'Dinyalakan']]);
+    const previewed = await preview(core, admin, 'schemes', file);
+    expect(previewed.header.ignored).toEqual([]);
+    expect(previewed.counts).toEqual({ add: 1, update: 0, unchanged: 0, refused: 0 });
+    await call(core, 'registryImport/apply', { importId: previewed.importId }, admin);
+    expect(core.db.prepare("SELECT skkni, approved_on AS approvedOn FROM scheme WHERE code = 'SKM-EN-01'").get()).toEqual({ skkni: 'SKKNI 2020', approvedOn: '2021-03-15' });
+  });
+
   it('reads the template with cells left empty below their first row, and points each problem at its row', async () => {
     const core = await tempCore();
     const admin = await signInAs(core, 'admin');
