@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core';
@@ -89,6 +90,11 @@ describe('ruang-uji setup', () => {
     expect([shortReason.code, shortReason.stderr]).toEqual([1, 'ruang-uji backup: --reason: minimal 3 karakter, dicatat di log audit\n']);
     const noFolder = runCli(['backup', 'list', path.join(dir, 'tidak-ada'), '--data', dir]);
     expect([noFolder.code, noFolder.stderr]).toEqual([1, `ruang-uji backup: folder tidak ada: ${path.join(dir, 'tidak-ada')}\n`]);
+    // A folder that holds no backup lists none, and says so where a person reads it (it printed nothing at all).
+    const empty = path.join(dir, 'usb-kosong');
+    fs.mkdirSync(empty);
+    const none = runCli(['backup', 'list', empty, '--data', dir]);
+    expect([none.code, none.stdout, none.stderr]).toEqual([0, '', `tidak ada backup Ruang Uji di ${empty}\n`]);
     expect(runCli(['audit', 'verify', '--data', dir]).stdout).toMatch(/^log audit BAIK: /);
 
   }, 90_000);

@@ -102,7 +102,10 @@ export async function backupCommand(argv: string[]): Promise<number> {
     if (!fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw cliFailure(languageOf(dataDir), 'cli.noSuchFolder', { folder }, 1);
     // When each was written, as the console's list says it: the core gives the file's time as UTC ISO text.
     const language = languageOf(dataDir);
-    for (const b of listBackups(folder)) process.stdout.write(`${b.name}\t${b.bytes}\t${formatDateTime(b.at, language)}\n`);
+    const found = listBackups(folder);
+    for (const b of found) process.stdout.write(`${b.name}\t${b.bytes}\t${formatDateTime(b.at, language)}\n`);
+    // Said on stderr: stdout stays the list a script reads (none), and a person sees why nothing was listed.
+    if (found.length === 0) process.stderr.write(`${say(language, 'cli.backup.noneInFolder', { folder })}\n`);
     return 0;
   }
   const run = signedInVerb(verb, target, values, languageOf(dataDir));

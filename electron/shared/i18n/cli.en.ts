@@ -192,6 +192,7 @@ export const cliEn = {
       rolling: 'rolling backups: every {{every}} min when something changed since the last copy, newest {{keep}} kept, in {{folder}}',
       reasonTooShort: '--reason: at least {{min}} characters, recorded in the audit log',
       reasonTooLong: '--reason: at most {{max}} characters',
+      noneInFolder: 'no Ruang Uji backup in {{folder}}',
     },
     plenoRef: {
       unknown: 'no plenary meeting {{pleno}}: give its ID or SK number (ruang-uji pleno list)',

@@ -180,6 +180,7 @@ export const cliId = {
       rolling: 'backup bergulir: setiap {{every}} menit bila ada perubahan sejak salinan terakhir, {{keep}} terbaru disimpan, di {{folder}}',
       reasonTooShort: '--reason: minimal {{min}} karakter, dicatat di log audit',
       reasonTooLong: '--reason: paling banyak {{max}} karakter',
+      noneInFolder: 'tidak ada backup Ruang Uji di {{folder}}',
     },
     plenoRef: {
       unknown: 'tidak ada rapat pleno {{pleno}}: sebutkan ID atau nomor SK-nya (ruang-uji pleno list)',
