@@ -2,11 +2,12 @@ import type { CertificatePrint, PrintedCertificate } from '../../shared/certific
 import { AppError } from '../../shared/errors';
 import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
-import { plenoById, seatDecisionInForce } from '../db/queries/certificates';
+import { plenoById } from '../db/queries/certificates';
 import * as q from '../db/queries/certificates-print';
 import { lspRow } from '../db/queries/lsp';
 import { unitsOf as schemeUnits } from '../db/queries/registry-schemes';
 import type { Db } from '../db/open';
+import { correctedToBk } from './register';
 import { certificateSettings } from './settings';
 
 export type PrintTarget = { certificateId: string } | { plenoId: string };
@@ -43,7 +44,8 @@ export function certificatePrint(db: Db, lspId: string, target: PrintTarget): Ce
       result.revoked.push({ id: r.id, number: r.number, holderName: r.holder_name, revokedAt: r.revoked_at });
       continue;
     }
-    const bk = correctedToBk(db, lspId, r);
+    // Printed, it would declare competent a candidate the pleno in force decided not yet competent.
+    const bk = correctedToBk(db, lspId, r.session_id, r.candidate_id);
     if (bk) {
       result.notCompetent.push({ id: r.id, number: r.number, holderName: r.holder_name, skNumber: bk.skNumber });
       continue;
@@ -73,15 +75,6 @@ export function auditPrint(db: Db, principal: Principal, target: PrintTarget, pr
   appendAudit(db, principal, { action: 'certificates.print', entity, entityId, details: { numbers: print.certificates.map((c) => c.number) } }, now);
 }
 
-/**
- * A certificate whose seat a correcting pleno decided BK (the certificate page says so, correctedToBk): printed, it
- * would declare competent a candidate the pleno in force decided not yet competent.
- */
-function correctedToBk(db: Db, lspId: string, row: q.PrintRow): { skNumber: string | null } | null {
-  const inForce = seatDecisionInForce(db, lspId, row.session_id, row.candidate_id);
-  return inForce && inForce.decision !== 'K' ? { skNumber: inForce.sk_number } : null;
-}
-
 function printRows(db: Db, lspId: string, target: PrintTarget): q.PrintRow[] {
   if ('plenoId' in target) {
     if (!plenoById(db, lspId, target.plenoId)) throw new AppError('NOT_FOUND', { what: 'pleno' });
@@ -90,7 +83,7 @@ function printRows(db: Db, lspId: string, target: PrintTarget): q.PrintRow[] {
   const row = q.printById(db, lspId, target.certificateId);
   if (!row) throw new AppError('NOT_FOUND', { what: 'certificate' });
   if (row.revoked_at !== null) throw new AppError('CERTIFICATE_REVOKED', { number: row.number, revokedAt: row.revoked_at });
-  const bk = correctedToBk(db, lspId, row);
+  const bk = correctedToBk(db, lspId, row.session_id, row.candidate_id);
   if (bk) throw new AppError('CERTIFICATE_NOT_COMPETENT', { number: row.number, skNumber: bk.skNumber ?? '' });
   return [row];
 }

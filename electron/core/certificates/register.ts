@@ -88,20 +88,28 @@ function counterOf(key: string): { counterScope: CounterScope; counterYear: stri
   return { counterScope: year === null ? 'lsp' : 'year', counterYear: year };
 }
 
+/**
+ * The SK of the pleno in force for the seat when it decided other than K (a signed correction decided BK): the
+ * certificate no longer rests on a competent decision (its page says so, and it is not printed); null otherwise.
+ */
+export function correctedToBk(db: Db, lspId: string, sessionId: string, candidateId: string): CertificateDetail['correctedToBk'] {
+  const inForce = seatDecisionInForce(db, lspId, sessionId, candidateId);
+  return inForce && inForce.decision !== 'K' ? { skNumber: inForce.sk_number } : null;
+}
+
 export function getCertificate(db: Db, lspId: string, id: string, now: Date): CertificateDetail {
   const r = q.registerById(db, lspId, id);
   if (!r) throw new AppError('NOT_FOUND', { what: 'certificate' });
   const today = localDate(now);
   const months = surveillanceMonths(db);
-  // Only a correction can decide the seat otherwise than the pleno the certificate was issued from.
-  const inForce = r.pleno_corrected_by_sk === null ? undefined : seatDecisionInForce(db, lspId, r.session_id, r.candidate_id);
   return {
     ...summaryOf(r, today, months),
     plenoId: r.pleno_id,
     plenoHeldOn: r.pleno_held_on,
     plenoSkNumber: r.pleno_sk_number,
     plenoCorrectedBySk: r.pleno_corrected_by_sk,
-    correctedToBk: inForce && inForce.decision !== 'K' ? { skNumber: inForce.sk_number } : null,
+    // Only a correction can decide the seat otherwise than the pleno the certificate was issued from.
+    correctedToBk: r.pleno_corrected_by_sk === null ? null : correctedToBk(db, lspId, r.session_id, r.candidate_id),
     sessionId: r.session_id,
     sessionCode: r.session_code,
     // The stored key is `lsp:<id>` or `lsp:<id>:<year>` (counterScopeKey): the screen showed it raw.

@@ -2,6 +2,7 @@
 import type { Db } from '../open';
 import { sql } from '../statements';
 import { LAST_RESULT_SQL, SURVEILLED_OR_ISSUED_SQL } from './certificates-surveillance';
+import { IN_FORCE } from './pleno-records';
 
 export type RegisterRow = {
   id: string;
@@ -73,7 +74,7 @@ export type RegisterFilter = {
  */
 const DECISION_IN_FORCE_SQL = `(SELECT d.decision FROM pleno_decision d JOIN pleno p ON p.id = d.pleno_id
   WHERE p.lsp_id = ce.lsp_id AND d.session_id = ce.session_id AND d.candidate_id = ce.candidate_id AND p.status = 'signed'
-    AND NOT EXISTS (SELECT 1 FROM pleno k WHERE k.corrects_id = p.id AND k.status = 'signed')
+    AND ${IN_FORCE}
   ORDER BY p.signed_at DESC LIMIT 1)`;
 
 /** The WHERE clause and its parameters; the order key is valid_until for the expiring list, else the number. */
