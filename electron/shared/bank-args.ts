@@ -24,6 +24,7 @@ export const bankItemInput = z
     guide: bilingual.nullable(),
     scoring: z.enum(SCORINGS),
     options: z.array(z.object({ text: bilingual, correct: z.boolean() }).strict()).max(10),
+    optionsInOrder: z.boolean(),
     tags: z.array(z.string().max(200)).max(50),
   })
   .strict();

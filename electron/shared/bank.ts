@@ -120,6 +120,8 @@ export type BankItem = BankItemSummary & {
   guide: Bilingual | null;
   scoring: Scoring;
   options: BankOption[];
+  /** As BankItemInput's: the options keep their order for every candidate. */
+  optionsInOrder: boolean;
   stemImages: string[];
   created: BankStamp | null;
   updated: BankStamp | null;
@@ -148,6 +150,12 @@ export type BankItemInput = {
   scoring: Scoring;
   /** Multiple choice: 2–5 options (A–E), one correct. Other kinds: none. */
   options: { text: Bilingual; correct: boolean }[];
+  /**
+   * Multiple choice: every candidate sees the options in this order (A–E as written) instead of shuffled,
+   * for a question with an option that names others ("A dan B benar", "Semua jawaban di atas benar").
+   * Always false for the other kinds.
+   */
+  optionsInOrder: boolean;
   tags: string[];
 };
 

@@ -37,6 +37,7 @@ export function draftOf(question: SourceQuestion, sha256: string, kukIds: readon
       guide: question.scoringGuide,
       scoring: 'yes_no',
       options: question.options.map((text, i) => ({ text, correct: i === question.key })),
+      optionsInOrder: question.optionsInOrder,
       tags: question.tags,
     },
     // Readers keep at most five options, so every image's place is one of the bank's.

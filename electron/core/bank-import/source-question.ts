@@ -38,6 +38,12 @@ export type SourceQuestion = {
   options: SourceText[];
   /** Multiple choice: the index of the correct option. */
   key: number | null;
+  /**
+   * Multiple choice: the options keep their order for every candidate (the bank's `optionsInOrder`): the file
+   * says not to shuffle them (Moodle `shuffleanswers` 0, QTI `shuffle="false"` or a `fixed` choice), the
+   * question is a true/false one (Benar before Salah, as Moodle and GIFT show it), or an option names others.
+   */
+  optionsInOrder: boolean;
   /** Essay: the expected answer (short answer / numerical: the accepted answers and tolerance). */
   expected: SourceText | null;
   /** Essay: how to score it, when the source has a guide. */

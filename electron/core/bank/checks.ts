@@ -100,7 +100,8 @@ export function checkItem(input: BankItemInput, schemeKuks: ReadonlySet<string>)
   if (tags.length > TAGS_MAX) issues.refuse('tags', 'over_limit');
 
   return {
-    value: { kind, ref, kukIds, dimensions, prompt, expected, guide, scoring: input.scoring, options, tags },
+    // Only options have an order to keep: a question moved to another kind drops the setting rather than refusing it.
+    value: { kind, ref, kukIds, dimensions, prompt, expected, guide, scoring: input.scoring, options, optionsInOrder: kind === 'multiple_choice' && input.optionsInOrder, tags },
     issues: issues.list,
   };
 }

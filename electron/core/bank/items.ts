@@ -45,6 +45,7 @@ export function contentColumns(v: CleanItem & { ref: string }) {
     guide_id: v.guide?.id ?? null,
     guide_en: v.guide?.en ?? null,
     scoring: v.scoring,
+    options_in_order: v.optionsInOrder ? 1 : 0,
     tags: JSON.stringify(v.tags),
   } satisfies Partial<q.ItemRow>;
 }

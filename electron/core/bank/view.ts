@@ -32,6 +32,7 @@ export function cleanOf(db: Db, row: q.ItemRow): CleanItem {
     guide: row.guide_id === null ? null : { id: row.guide_id, en: row.guide_en },
     scoring: row.scoring,
     options: options.map((o) => ({ text: { id: o.text_id, en: o.text_en }, correct: o.is_correct === 1 })),
+    optionsInOrder: row.options_in_order === 1,
     tags: parseList(row.tags),
   };
 }
@@ -67,6 +68,7 @@ export function itemView(db: Db, row: q.ItemRow): BankItem {
     guide: clean.guide,
     scoring: row.scoring,
     options: clean.options.map((o, i) => ({ ...o, images: images.filter((m) => m.place === `option:${i}`).map((m) => m.sha256) })),
+    optionsInOrder: clean.optionsInOrder,
     stemImages: images.filter((m) => m.place === 'stem').map((m) => m.sha256),
     created: stamp(names, row.created_by, row.created_at),
     updated: stamp(names, row.updated_by, row.updated_at),
@@ -103,6 +105,7 @@ export function benchmarkView(db: Db, row: bq.BenchmarkRow): BankItem {
     guide: null,
     scoring: 'yes_no',
     options: [],
+    optionsInOrder: false,
     stemImages: [],
     created: stamp(names, row.created_by, row.created_at),
     updated: stamp(names, row.updated_by, row.updated_at),

@@ -9,10 +9,10 @@ import * as run from '../db/queries/exam-run';
 import * as pauses from '../db/queries/pauses';
 import { newId } from '../ids';
 import { assembledGroups } from '../scheduling/written-test-draw';
-import { itemOrderOf, loadPaper, paperGroups } from './paper';
+import { itemOrderOf, loadPaper, optionsInOrderFor, paperGroups, shownOptionOrder } from './paper';
 import { answerDigest } from './answer-digest';
 import { receiptCode } from './receipt';
-import { newSeed, optionOrder, questionOrder } from './shuffle';
+import { newSeed, questionOrder } from './shuffle';
 import { clockOf, deadlineOf, isOverdue, isPastDeadline } from './timing';
 
 export type Seat = { sessionId: string; candidateId: string };
@@ -75,7 +75,8 @@ export function agree(db: Db, principal: Principal, seat: Seat, now: Date): void
   if (board.recordedAttendance(db, seat) === 'absent') throw new AppError('MARKED_ABSENT');
   const seed = newSeed();
   // The session's assembled written test, if it has one (sessions/setWrittenTest), narrows the approved questions.
-  const order = questionOrder(seed, assembledGroups(session.settings, seat.candidateId, paperGroups(loadPaper(db, session.schemeId))));
+  const paper = loadPaper(db, session.schemeId);
+  const order = questionOrder(seed, assembledGroups(session.settings, seat.candidateId, paperGroups(paper)));
   const id = newId();
   attempts.insertAttempt(db, {
     id,
@@ -83,6 +84,8 @@ export function agree(db: Db, principal: Principal, seat: Seat, now: Date): void
     candidateId: seat.candidateId,
     seed,
     itemOrder: JSON.stringify(order),
+    // Fixed now, as the seed and order are: a setting changed later must not move a letter the candidate saw.
+    optionsInOrder: JSON.stringify(optionsInOrderFor(paper, order)),
     agreedAt: now.toISOString(),
     startedAt: now.toISOString(),
     durationSeconds: session.durationMinutes * 60,
@@ -180,7 +183,7 @@ export function saveAnswer(db: Db, principal: Principal, seat: Seat, input: Save
   if (item.kind === 'multiple_choice') {
     if (input.text !== null) throw new AppError('ANSWER_KIND_MISMATCH', { itemId: input.itemId });
     if (input.choice !== null) {
-      const original = optionOrder(attempt.seed, item.itemId, item.optionCount)[input.choice];
+      const original = shownOptionOrder(attempt, item.itemId, item.optionCount)[input.choice];
       if (original === undefined) throw new AppError('ANSWER_KIND_MISMATCH', { itemId: input.itemId });
       choice = original;
     }

@@ -11,6 +11,11 @@ export type PaperItem = {
   options: Bilingual[];
   /** Only approved items go on a new paper; a retired one is still read for the papers that hold it. */
   approved: boolean;
+  /**
+   * The question's setting now: a new attempt shows its options in their order. An attempt already started
+   * keeps what it showed (`attempt.options_in_order`, read by `shownOptionOrder`), whatever the setting becomes.
+   */
+  optionsInOrder: boolean;
   /** sha256s of the stem's images, and of each option's by original ordinal. */
   stemImages: string[];
   optionImages: string[][];
@@ -26,6 +31,7 @@ export function loadPaper(db: Db, schemeId: string): Map<string, PaperItem> {
       prompt: { id: row.promptId, en: row.promptEn },
       options: [],
       approved: row.status === 'approved',
+      optionsInOrder: row.optionsInOrder === 1,
       stemImages: [],
       optionImages: [],
     });
@@ -72,8 +78,46 @@ export function itemOrderOf(attempt: Pick<attempts.AttemptRow, 'itemOrder'>): re
   return ids;
 }
 
+/** The questions of a new paper whose options it shows in their order, as `attempt.options_in_order` stores them. */
+export function optionsInOrderFor(paper: Map<string, PaperItem>, itemOrder: readonly string[]): string[] {
+  return itemOrder.filter((itemId) => paper.get(itemId)?.optionsInOrder === true);
+}
+
+const NONE_IN_ORDER: ReadonlySet<string> = new Set();
+/** As parsedOrders: read on every multiple-choice save, nearly always the empty list. */
+const parsedInOrder = new Map<string, ReadonlySet<string>>();
+
+function optionsInOrderOf(attempt: Pick<attempts.AttemptRow, 'optionsInOrder'>): ReadonlySet<string> {
+  if (attempt.optionsInOrder === '[]') return NONE_IN_ORDER;
+  const known = parsedInOrder.get(attempt.optionsInOrder);
+  if (known) return known;
+  const parsed: unknown = JSON.parse(attempt.optionsInOrder);
+  const ids: ReadonlySet<string> = new Set(Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === 'string') : []);
+  if (parsedInOrder.size >= PARSED_ORDERS_KEPT) parsedInOrder.clear();
+  parsedInOrder.set(attempt.optionsInOrder, ids);
+  return ids;
+}
+
+const IN_ORDER = new Map<number, readonly number[]>();
+function inOrder(count: number): readonly number[] {
+  let order = IN_ORDER.get(count);
+  if (!order) IN_ORDER.set(count, (order = Object.freeze(Array.from({ length: count }, (_, i) => i))));
+  return order;
+}
+
+/**
+ * Displayed position → original ordinal for one question of one attempt: the options in their order when the
+ * attempt started with the question's options kept in order, else the attempt's shuffle of them.
+ */
+export function shownOptionOrder(attempt: Pick<attempts.AttemptRow, 'seed' | 'optionsInOrder'>, itemId: string, count: number): readonly number[] {
+  return optionsInOrderOf(attempt).has(itemId) ? inOrder(count) : optionOrder(attempt.seed, itemId, count);
+}
+
 /** Displayed index → original ordinal (and back) for one question of one attempt. */
-export function choiceMapping(seed: string, item: PaperItem): { toOriginal: readonly number[]; toDisplayed: Map<number, number> } {
-  const toOriginal = optionOrder(seed, item.itemId, item.options.length);
+export function choiceMapping(
+  attempt: Pick<attempts.AttemptRow, 'seed' | 'optionsInOrder'>,
+  item: PaperItem,
+): { toOriginal: readonly number[]; toDisplayed: Map<number, number> } {
+  const toOriginal = shownOptionOrder(attempt, item.itemId, item.options.length);
   return { toOriginal, toDisplayed: new Map(toOriginal.map((orig, shown) => [orig, shown])) };
 }

@@ -58,7 +58,7 @@ export function multipleChoiceSheet(db: Db, seat: Seat): McScoreSheet {
   const shownLetter = (itemId: string, ordinal: number | null): string | null => {
     const item = paper.get(itemId);
     if (!attempt || !item || ordinal === null) return letter(ordinal);
-    return letter(choiceMapping(attempt.seed, item).toDisplayed.get(ordinal) ?? null);
+    return letter(choiceMapping(attempt, item).toDisplayed.get(ordinal) ?? null);
   };
 
   const items: McScoreSheet['items'][number][] = [];

@@ -65,7 +65,7 @@ export function candidateState(db: Db, seat: Seat, now: Date): CbtState {
   for (const itemId of itemOrderOf(attempt)) {
     const item = paper.get(itemId);
     if (!item) continue;
-    const mapping = choiceMapping(attempt.seed, item);
+    const mapping = choiceMapping(attempt, item);
     mappings.set(itemId, mapping);
     const options = item.kind === 'multiple_choice' ? mapping.toOriginal : [];
     const optionImages = options.map((orig) => item.optionImages[orig] ?? []);

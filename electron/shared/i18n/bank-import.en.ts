@@ -62,7 +62,7 @@ export const bankImportEn = {
       BANK_ITEM_DAMAGED: 'The item file {{file}} is damaged: not whole XML (line {{line}}).',
     },
     notes: {
-      BANK_TRUE_FALSE: 'True/false became multiple choice with two options: True and False (Benar and Salah).',
+      BANK_TRUE_FALSE: 'True/false became multiple choice with two options, always in this order: True, then False (Benar, Salah).',
       BANK_WEIGHTS_IGNORED: 'Grade weights on wrong options were ignored ({{options}}): only the key scores.',
       BANK_SINGLE_FROM_MULTI: 'Written as a question with several answers, but only one is correct: read as ordinary multiple choice.',
       BANK_SHORT_ANSWER_AS_ESSAY: 'Short answer became an essay; the accepted answers are its expected answer, for the assessor to judge.',
@@ -80,7 +80,8 @@ export const bankImportEn = {
       BANK_IMAGE_SKIPPED_MISSING: 'The image {{name}} is referred to but not in the file.',
       BANK_IMAGE_SKIPPED_PLACE: 'The image {{name}} outside the question and its options (feedback, key, guide) was not kept.',
       BANK_IMAGE_SKIPPED_TOO_MANY: 'The image {{name}} was not kept: at most {{max}} images in one place.',
-      BANK_OPTION_NAMES_OTHERS: 'Option {{letter}} names other options by their letter or place ("A and B are correct", "all of the above"). Options are shuffled for each candidate, so on the candidate\'s screen that letter or place points at other options. Write the option without letters or places (for example "Router and switch are correct") in the bank or in the file, then import again.',
+      BANK_OPTION_NAMES_OTHERS: 'Option {{letter}} names other options by their letter or place ("A and B are correct", "all of the above"), so this question\'s options are not shuffled: every candidate sees them in the file\'s order.',
+      BANK_OPTIONS_IN_ORDER: 'The file asks for the options not to be shuffled: every candidate sees them in the file\'s order.',
     },
   },
 } as const satisfies Widen<typeof bankImportId>;

@@ -64,7 +64,7 @@ export const bankImportId = {
       BANK_ITEM_DAMAGED: 'Berkas soal {{file}} rusak: bukan XML yang utuh (baris {{line}}).',
     } satisfies Record<BankSourceReason, string>,
     notes: {
-      BANK_TRUE_FALSE: 'Soal benar/salah menjadi pilihan ganda dengan dua pilihan: Benar dan Salah.',
+      BANK_TRUE_FALSE: 'Soal benar/salah menjadi pilihan ganda dengan dua pilihan, selalu dalam urutan ini: Benar, lalu Salah.',
       BANK_WEIGHTS_IGNORED: 'Bobot nilai pada pilihan yang salah diabaikan ({{options}}): hanya kunci yang bernilai.',
       BANK_SINGLE_FROM_MULTI: 'Ditulis sebagai soal dengan beberapa jawaban, tetapi hanya satu yang benar: dibaca sebagai pilihan ganda biasa.',
       BANK_SHORT_ANSWER_AS_ESSAY: 'Soal jawaban singkat menjadi esai; jawaban yang diterima dicantumkan sebagai jawaban yang diharapkan, untuk dinilai asesor.',
@@ -82,7 +82,8 @@ export const bankImportId = {
       BANK_IMAGE_SKIPPED_MISSING: 'Gambar {{name}} disebut tetapi tidak ada di dalam berkas.',
       BANK_IMAGE_SKIPPED_PLACE: 'Gambar {{name}} di luar soal dan pilihan jawaban (umpan balik, kunci, pedoman) tidak disimpan.',
       BANK_IMAGE_SKIPPED_TOO_MANY: 'Gambar {{name}} tidak disimpan: paling banyak {{max}} gambar di satu tempat.',
-      BANK_OPTION_NAMES_OTHERS: 'Pilihan {{letter}} menyebut pilihan lain menurut huruf atau letaknya ("A dan B benar", "semua jawaban di atas benar"). Pilihan jawaban diacak untuk setiap peserta, sehingga di layar peserta huruf atau letak itu menunjuk pilihan lain. Tulis pilihan itu tanpa huruf atau letak (misalnya "Router dan switch benar") di bank soal atau di berkas, lalu impor lagi.',
+      BANK_OPTION_NAMES_OTHERS: 'Pilihan {{letter}} menyebut pilihan lain menurut huruf atau letaknya ("A dan B benar", "semua jawaban di atas benar"), jadi pilihan soal ini tidak diacak: setiap peserta melihatnya dalam urutan di berkas.',
+      BANK_OPTIONS_IN_ORDER: 'Berkas meminta pilihan tidak diacak: setiap peserta melihatnya dalam urutan di berkas.',
     } satisfies Record<BankSourceNote, string>,
   },
 } as const;

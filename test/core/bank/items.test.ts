@@ -126,6 +126,7 @@ describe('bank/save', () => {
       guide: null,
       scoring: before.scoring,
       options: before.options.map((o) => ({ text: o.text, correct: o.correct })),
+      optionsInOrder: false,
       tags: [],
     };
     const unchanged = await call(core, 'bank/save', { schemeId: frozen, itemId: id, item: same }, admin);
@@ -153,6 +154,40 @@ describe('bank/save', () => {
     expect(await call(core, 'bank/get', { itemId: id }, admin)).toMatchObject({ status: 'retired', retired: { name: 'Rina Kartikasari' } });
     expect(auditCount(core, 'bank.item.retire', id)).toBe(1);
     expect(core.db.prepare("SELECT count(*) FROM item WHERE scheme_id = ? AND ref = 'PG-01' AND status = 'approved'").pluck().get(frozen)).toBe(1);
+  });
+
+  it('keeps the options of a multiple choice in their order when asked: saved, shown, audited; on a used question the change of it is an edit (a new draft); other kinds drop it', async () => {
+    const { core, admin, scheme, frozen } = await bankCore();
+    const saved = await call(core, 'bank/save', { schemeId: scheme.id, itemId: null, item: mcInput(core, scheme.id, { optionsInOrder: true }) }, admin);
+    expect(saved.item.optionsInOrder).toBe(true);
+    expect(core.db.prepare('SELECT options_in_order FROM item WHERE id = ?').pluck().get(saved.item.id)).toBe(1);
+    expect(lastAuditDetails(core, 'bank.item.create')).toMatchObject({ after: { optionsInOrder: true } });
+    const off = await call(core, 'bank/save', { schemeId: scheme.id, itemId: saved.item.id, item: mcInput(core, scheme.id, { optionsInOrder: false }) }, admin);
+    expect(off.item.optionsInOrder).toBe(false);
+    expect(lastAuditDetails(core, 'bank.item.update')).toMatchObject({ before: { optionsInOrder: true }, after: { optionsInOrder: false } });
+    // An essay has no options to keep in order: the setting is not kept, nor refused.
+    const essay = await call(core, 'bank/save', { schemeId: scheme.id, itemId: null, item: essayInput(core, scheme.id, { optionsInOrder: true }) }, admin);
+    expect(essay.item.optionsInOrder).toBe(false);
+
+    // What a candidate sees changes, so a used question's change of it goes into a draft that replaces it.
+    const id = idOfRef(core, frozen, 'PG-01');
+    const before = await call(core, 'bank/get', { itemId: id }, admin);
+    expect(before.optionsInOrder).toBe(false);
+    const same = {
+      kind: 'multiple_choice' as const,
+      ref: before.ref,
+      kukIds: before.kuks.map((k) => k.kukId),
+      dimensions: before.dimensions,
+      prompt: before.prompt,
+      expected: null,
+      guide: null,
+      scoring: before.scoring,
+      options: before.options.map((o) => ({ text: o.text, correct: o.correct })),
+      tags: before.tags,
+    };
+    const copy = await call(core, 'bank/save', { schemeId: frozen, itemId: id, item: { ...same, optionsInOrder: true } }, admin);
+    expect(copy).toMatchObject({ copied: true, item: { status: 'draft', replacesId: id, optionsInOrder: true } });
+    expect(await call(core, 'bank/get', { itemId: id }, admin)).toMatchObject({ status: 'approved', optionsInOrder: false });
   });
 
   it('retires instead of deleting; a retired question is not edited or approved again', async () => {

@@ -57,6 +57,7 @@ export function mcInput(core: Core, schemeId: string, over: Partial<BankItemInpu
       { text: { id: '<br>', en: '<br>' }, correct: false },
       { text: { id: '<div>', en: '<div>' }, correct: false },
     ],
+    optionsInOrder: false,
     tags: [],
     ...over,
   };
@@ -73,6 +74,7 @@ export function essayInput(core: Core, schemeId: string, over: Partial<BankItemI
     guide: { id: 'Skor 3 bila menyebut tata letak dan warna.', en: null },
     scoring: 'score_0_3',
     options: [],
+    optionsInOrder: false,
     tags: ['web'],
     ...over,
   };

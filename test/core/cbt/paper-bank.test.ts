@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core';
 import { storeUpload } from '../../../electron/core/bundles/transfers';
 import { multipleChoiceSheet } from '../../../electron/core/cbt/scoring';
+import { optionOrder } from '../../../electron/core/cbt/shuffle';
 import { call, candidateId, demo, signInAs } from '../../support/core';
 import { mcInput } from '../bank/support';
 import { TINY_JPEG, TINY_PNG } from '../registry/photo-bytes';
-import { examDay } from './support';
+import { examDay, storedAnswer } from './support';
 
 const sha = (bytes: Uint8Array) => crypto.createHash('sha256').update(bytes).digest('hex');
 const upload = async (core: Core, bytes: Uint8Array) => (await storeUpload(core.dataDir, Readable.from([Buffer.from(bytes)]))).uploadId;
@@ -70,6 +71,39 @@ describe('the paper drawn from the bank', () => {
     const theirs = multipleChoiceSheet(core.db, { sessionId: before.sessionId, candidateId: candidateId(core, 1) });
     expect(theirs.items.find((i) => i.itemId === pictured.id)?.stemImages).toEqual([sha(TINY_PNG)]);
     expect(theirs.items.map((i) => i.itemId)).not.toContain(pg02);
+  });
+
+  it('a question kept in order shows its options A–E as written, and each attempt keeps what it showed when the setting changes later', async () => {
+    const { core, candidate, token } = await examDay(0);
+    const admin = await signInAs(core, 'admin');
+    const schemeId = core.db.prepare('SELECT scheme_id FROM session LIMIT 1').pluck().get() as string;
+    const texts = ['Router', 'Switch', 'Hub', 'A dan B benar', 'Semua jawaban di atas benar'];
+    const options = texts.map((id, i) => ({ text: { id, en: null }, correct: i === 3 }));
+    const prompt = { id: 'Perangkat yang bekerja di lapisan jaringan adalah …', en: null };
+    const saved = (await call(core, 'bank/save', { schemeId, itemId: null, item: mcInput(core, schemeId, { prompt, options, optionsInOrder: true }) }, admin)).item;
+    await call(core, 'bank/approve', { itemId: saved.id }, admin);
+
+    const first = await call(core, 'cbt/agree', { accept: true }, candidate);
+    expect(first.items.find((i) => i.itemId === saved.id)?.options.map((o) => o.id)).toEqual(texts);
+    // Letter D as shown is option D as written, the key: the save, the state and FR.IA.05 agree.
+    await call(core, 'cbt/save', { itemId: saved.id, seq: 1, choice: 3, text: null, doubtful: false }, candidate);
+    expect(storedAnswer(core, saved.id)?.choice).toBe(3);
+    const sheet = multipleChoiceSheet(core.db, { sessionId: first.sessionId, candidateId: candidateId(core, 0) });
+    expect(sheet.items.find((i) => i.itemId === saved.id)).toMatchObject({ answer: 'D', key: 'D', achieved: true });
+
+    // The setting changes at this TUK (a later session bundle, say): the started attempt keeps the order it showed.
+    core.db.prepare('UPDATE item SET options_in_order = 0 WHERE id = ?').run(saved.id);
+    const again = await call(core, 'cbt/state', {}, candidate);
+    expect(again.items.find((i) => i.itemId === saved.id)?.options.map((o) => o.id)).toEqual(texts);
+    expect(multipleChoiceSheet(core.db, { sessionId: first.sessionId, candidateId: candidateId(core, 0) }).items.find((i) => i.itemId === saved.id)?.answer).toBe('D');
+
+    // An attempt started after it shuffles the question by its own seed, as any other.
+    const second = await signIn(core, token, 1);
+    const theirs = await call(core, 'cbt/agree', { accept: true }, second);
+    const seed = core.db.prepare('SELECT seed FROM attempt WHERE candidate_id = ?').pluck().get(candidateId(core, 1)) as string;
+    expect(theirs.items.find((i) => i.itemId === saved.id)?.options.map((o) => o.id)).toEqual(optionOrder(seed, saved.id, texts.length).map((i) => texts[i]));
+    expect(core.db.prepare('SELECT options_in_order FROM attempt WHERE candidate_id = ?').pluck().get(candidateId(core, 1))).toBe('[]');
+    expect(JSON.parse(core.db.prepare('SELECT options_in_order FROM attempt WHERE candidate_id = ?').pluck().get(candidateId(core, 0)) as string)).toEqual([saved.id]);
   });
 
   it('the assessor sees approved questions and those a seat already has, never drafts', async () => {

@@ -180,6 +180,7 @@ describe('scheme import', () => {
         { text: { id: 'Melihat tampilan', en: null }, correct: true },
         { text: { id: 'Mematikan komputer', en: null }, correct: false },
       ],
+      optionsInOrder: false,
       tags: [],
     };
     await call(core, 'bank/save', { schemeId, itemId: null, item: question }, admin);

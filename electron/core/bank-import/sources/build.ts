@@ -65,7 +65,14 @@ export class Sink {
     if (first) return this.refuse(where, 'BANK_DUPLICATE', positionParams(first));
     this.seen.set(key, draft.position);
     this.count();
-    this.questions.push({ ...draft, sourceType: this.sourceType, images: kept.images, notes: dedupe([...draft.notes, ...kept.notes, ...optionReferenceNotes(draft.options)]) });
+    const naming = draft.kind === 'multiple_choice' ? optionNamingOthers(draft.options) : -1;
+    this.questions.push({
+      ...draft,
+      sourceType: this.sourceType,
+      images: kept.images,
+      optionsInOrder: draft.kind === 'multiple_choice' && (draft.optionsInOrder || naming >= 0),
+      notes: dedupe([...draft.notes, ...kept.notes, ...(naming < 0 ? [] : [{ code: 'BANK_OPTION_NAMES_OTHERS' as const, params: { letter: letter(naming) } }])]),
+    });
   }
 
   private count(): void {
@@ -167,6 +174,7 @@ export function draftOf(fields: Pick<Draft, 'position' | 'originalType' | 'name'
   return {
     options: [],
     key: null,
+    optionsInOrder: false,
     expected: null,
     scoringGuide: null,
     unitCode: null,
@@ -178,8 +186,3 @@ export function draftOf(fields: Pick<Draft, 'position' | 'originalType' | 'name'
   };
 }
 
-/** Options shuffle for each candidate: one naming others by letter or place is said, with its letter. */
-function optionReferenceNotes(options: readonly SourceText[]): SourceNote[] {
-  const index = optionNamingOthers(options);
-  return index < 0 ? [] : [{ code: 'BANK_OPTION_NAMES_OTHERS', params: { letter: letter(index) } }];
-}

@@ -142,7 +142,7 @@ function convert(question: Convertible, stem: Text, where: Where, category: stri
     case 'TF':
       feedback.push(question.trueFeedback, question.falseFeedback);
       notes.push({ code: 'BANK_TRUE_FALSE', params: {} });
-      draft = draftOf({ ...base, kind: 'multiple_choice', options: TRUE_FALSE, key: question.isTrue ? 0 : 1 });
+      draft = draftOf({ ...base, kind: 'multiple_choice', options: TRUE_FALSE, key: question.isTrue ? 0 : 1, optionsInOrder: true });
       break;
     case 'MC': {
       feedback.push(...question.choices.map((c) => c.feedback));

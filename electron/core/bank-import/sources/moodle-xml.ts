@@ -73,7 +73,10 @@ export function readMoodleXml(text: string, sink: Sink): void {
           notes.push(...option.notes);
           return idOnly(option.text);
         });
-        sink.add(draftOf({ ...base, kind: 'multiple_choice', options, key: keyed.key, images, notes: [...notes, ...keyed.notes] }));
+        // Moodle shuffles unless the question says not to (shuffleanswers 0 or false): the author's order is then the point.
+        const inOrder = ['0', 'false'].includes(textIn(child(question, 'shuffleanswers')).trim().toLowerCase());
+        if (inOrder) notes.push({ code: 'BANK_OPTIONS_IN_ORDER', params: {} });
+        sink.add(draftOf({ ...base, kind: 'multiple_choice', options, key: keyed.key, optionsInOrder: inOrder, images, notes: [...notes, ...keyed.notes] }));
         break;
       }
       case 'truefalse': {
@@ -81,7 +84,7 @@ export function readMoodleXml(text: string, sink: Sink): void {
         const value = right ? textIn(child(right.element, 'text')).trim().toLowerCase() : '';
         const key = value === 'true' ? 0 : value === 'false' ? 1 : null;
         notes.push({ code: 'BANK_TRUE_FALSE', params: {} });
-        sink.add(draftOf({ ...base, kind: 'multiple_choice', options: TRUE_FALSE, key, images, notes }));
+        sink.add(draftOf({ ...base, kind: 'multiple_choice', options: TRUE_FALSE, key, optionsInOrder: true, images, notes }));
         break;
       }
       case 'shortanswer': {

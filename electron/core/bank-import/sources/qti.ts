@@ -175,7 +175,12 @@ function readItem(item: DomElement, context: ItemContext, sink: Sink): void {
         key = choices.findIndex((c) => attr(c, 'identifier') === correct[0]);
         if (key < 0) return sink.refuse(where, 'BANK_KEY_NOT_AN_OPTION', { key: correct[0].slice(0, 40) });
       }
-      return sink.add(draftOf({ ...base, kind: 'multiple_choice', options, key, images, notes }));
+      // shuffle="false" keeps the choices in place, and a shuffled interaction never moves a choice marked fixed; the
+      // bank keeps a question's options all in place or shuffles them all, so either keeps the whole order. A file that
+      // says neither (the attribute is required, but exporters leave it out) is shuffled, as the bank's questions are.
+      const inOrder = attr(interaction, 'shuffle')?.trim().toLowerCase() === 'false' || choices.some((c) => attr(c, 'fixed')?.trim().toLowerCase() === 'true');
+      if (inOrder) notes.push({ code: 'BANK_OPTIONS_IN_ORDER', params: {} });
+      return sink.add(draftOf({ ...base, kind: 'multiple_choice', options, key, optionsInOrder: inOrder, images, notes }));
     }
     case 'textentryinteraction': {
       const numeric = declaration.baseType === 'float' || declaration.baseType === 'integer';

@@ -1,7 +1,7 @@
 import type { TableRule } from '../rules';
 
 const ATTEMPT_COLUMNS = [
-  'id', 'session_id', 'candidate_id', 'seed', 'item_order', 'agreed_at', 'started_at', 'duration_seconds',
+  'id', 'session_id', 'candidate_id', 'seed', 'item_order', 'options_in_order', 'agreed_at', 'started_at', 'duration_seconds',
   'extension_seconds', 'paused_at', 'paused_seconds', 'position', 'last_activity_at', 'focus_lost', 'submitted_at',
   'submit_reason', 'receipt',
 ] as const;
@@ -111,6 +111,9 @@ export const resultsRules: readonly TableRule[] = [
     merge: { kind: 'newer', column: 'answer_seq' },
     owner: inSession('attempt'),
     derived: { answer_seq: ATTEMPT_SEQ },
+    // A TUK before migration 034 sends no options_in_order: its attempts shuffled every question's options, which
+    // the column's default ('[]') says, so the LSP prints the letters that TUK's candidates saw.
+    optional: ['options_in_order'],
     select: `SELECT ${ATTEMPT_COLUMNS.join(', ')}, ${ATTEMPT_SEQ} AS answer_seq FROM attempt WHERE session_id = @sessionId ORDER BY id`,
   },
   {

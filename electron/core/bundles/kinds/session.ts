@@ -62,12 +62,20 @@ export const sessionRules: readonly TableRule[] = [
   // The bank's live entries: approved ones make papers, retired ones stay for the papers and scores that
   // name them (and their retirement must reach a TUK that has them). Drafts stay at the LSP, as do who
   // wrote and approved an entry, its tags and its import source.
-  rule(
-    'item',
-    ['id', 'scheme_id', 'kind', 'ref', 'ordinal', 'kuk_id', 'dimensions', 'prompt_id', 'prompt_en', 'expected_id', 'expected_en', 'guide_id', 'guide_en', 'scoring', 'status'],
-    `${IN_SCHEME} AND ${NOT_DRAFT}`,
-    LSP_OF_SCHEME('item.scheme_id'),
-  ),
+  // options_in_order (migration 034) is absent from bundles written before it: such a row leaves the TUK's
+  // setting as it is (rules.ts, optional), which for a question that LSP sent is the default, shuffled.
+  {
+    ...rule(
+      'item',
+      [
+        'id', 'scheme_id', 'kind', 'ref', 'ordinal', 'kuk_id', 'dimensions', 'prompt_id', 'prompt_en', 'expected_id', 'expected_en', 'guide_id', 'guide_en', 'scoring',
+        'options_in_order', 'status',
+      ],
+      `${IN_SCHEME} AND ${NOT_DRAFT}`,
+      LSP_OF_SCHEME('item.scheme_id'),
+    ),
+    optional: ['options_in_order'],
+  },
   rule(
     'item_option',
     ['item_id', 'ordinal', 'text_id', 'text_en', 'is_correct'],

@@ -31,10 +31,11 @@ import { certificateHolderPrint } from './030-certificate-holder-print';
 import { keyCorrections } from './031-key-corrections';
 import { keyCorrectionWithdrawals } from './032-key-correction-withdrawals';
 import { sessionSeats } from './033-session-seats';
+import { optionsInOrder } from './034-options-in-order';
 import type { Migration } from './types';
 
 /** The one ordered list. Append only: never edit or reorder a migration that has shipped. */
-export const migrations: readonly Migration[] = [initial, examRun, bundles, assessment, keyWraps, auditHeads, staffAccounts, registry, examDayIntegrity, registryInactive, questionBank, scheduling, sessionExport, schemePolicy, closingTheLoop, aplSelfAccess, authSessionRevokeReason, passwordIssueIndex, sessionCancel, accountDisableIndex, testActionIndexes, localPasswords, resultsExportIndex, recordChangeIndex, cardIssueIndexes, retireUnmappedDraft, certificateReplacement, aplRounds, certificateSurveillance, certificateHolderPrint, keyCorrections, keyCorrectionWithdrawals, sessionSeats];
+export const migrations: readonly Migration[] = [initial, examRun, bundles, assessment, keyWraps, auditHeads, staffAccounts, registry, examDayIntegrity, registryInactive, questionBank, scheduling, sessionExport, schemePolicy, closingTheLoop, aplSelfAccess, authSessionRevokeReason, passwordIssueIndex, sessionCancel, accountDisableIndex, testActionIndexes, localPasswords, resultsExportIndex, recordChangeIndex, cardIssueIndexes, retireUnmappedDraft, certificateReplacement, aplRounds, certificateSurveillance, certificateHolderPrint, keyCorrections, keyCorrectionWithdrawals, sessionSeats, optionsInOrder];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 export type { Migration } from './types';

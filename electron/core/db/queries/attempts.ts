@@ -8,6 +8,8 @@ export type AttemptRow = {
   candidateId: string;
   seed: string;
   itemOrder: string;
+  /** JSON list of the paper's questions whose options this attempt shows in their order (migration 034). */
+  optionsInOrder: string;
   agreedAt: string;
   startedAt: string;
   durationSeconds: number;
@@ -22,7 +24,7 @@ export type AttemptRow = {
 };
 
 const COLUMNS = `id, session_id AS sessionId, candidate_id AS candidateId, seed, item_order AS itemOrder,
-  agreed_at AS agreedAt, started_at AS startedAt, duration_seconds AS durationSeconds,
+  options_in_order AS optionsInOrder, agreed_at AS agreedAt, started_at AS startedAt, duration_seconds AS durationSeconds,
   extension_seconds AS extensionSeconds, paused_at AS pausedAt, paused_seconds AS pausedSeconds, position,
   last_activity_at AS lastActivityAt, submitted_at AS submittedAt,
   submit_reason AS submitReason, receipt`;
@@ -43,14 +45,14 @@ export function openAttempts(db: Db, sessionId: string): AttemptRow[] {
 
 export type NewAttempt = Pick<
   AttemptRow,
-  'id' | 'sessionId' | 'candidateId' | 'seed' | 'itemOrder' | 'agreedAt' | 'startedAt' | 'durationSeconds'
+  'id' | 'sessionId' | 'candidateId' | 'seed' | 'itemOrder' | 'optionsInOrder' | 'agreedAt' | 'startedAt' | 'durationSeconds'
 >;
 
 export function insertAttempt(db: Db, a: NewAttempt): void {
   sql<[NewAttempt]>(
     db,
-    `INSERT INTO attempt (id, session_id, candidate_id, seed, item_order, agreed_at, started_at, duration_seconds, last_activity_at)
-     VALUES (@id, @sessionId, @candidateId, @seed, @itemOrder, @agreedAt, @startedAt, @durationSeconds, @startedAt)`,
+    `INSERT INTO attempt (id, session_id, candidate_id, seed, item_order, options_in_order, agreed_at, started_at, duration_seconds, last_activity_at)
+     VALUES (@id, @sessionId, @candidateId, @seed, @itemOrder, @optionsInOrder, @agreedAt, @startedAt, @durationSeconds, @startedAt)`,
   ).run(a);
 }
 
@@ -101,6 +103,7 @@ export type ExamItemRow = {
   promptId: string;
   promptEn: string | null;
   status: 'approved' | 'retired';
+  optionsInOrder: 0 | 1;
 };
 
 /**
@@ -110,7 +113,7 @@ export type ExamItemRow = {
 export function examItems(db: Db, schemeId: string): ExamItemRow[] {
   return sql<[string], ExamItemRow>(
     db,
-    `SELECT id, kind, ref, ordinal, prompt_id AS promptId, prompt_en AS promptEn, status FROM item
+    `SELECT id, kind, ref, ordinal, prompt_id AS promptId, prompt_en AS promptEn, status, options_in_order AS optionsInOrder FROM item
      WHERE scheme_id = ? AND kind IN ('multiple_choice', 'essay') AND status <> 'draft'
      ORDER BY CASE kind WHEN 'multiple_choice' THEN 0 ELSE 1 END, ordinal, id`,
   ).all(schemeId);

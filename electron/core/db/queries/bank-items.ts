@@ -17,6 +17,8 @@ export type ItemRow = {
   guide_id: string | null;
   guide_en: string | null;
   scoring: 'yes_no' | 'score_0_3';
+  /** 1: a multiple choice's options keep their order for every candidate (migration 034). */
+  options_in_order: 0 | 1;
   status: 'draft' | 'approved' | 'retired';
   tags: string;
   created_by: string | null;
@@ -33,7 +35,7 @@ export type ItemRow = {
 };
 
 const COLUMNS = `id, scheme_id, kind, ref, ordinal, kuk_id, dimensions, prompt_id, prompt_en, expected_id, expected_en, guide_id, guide_en,
-  scoring, status, tags, created_by, created_at, updated_by, updated_at, approved_by, approved_at, retired_by, retired_at, replaces_id,
+  scoring, options_in_order, status, tags, created_by, created_at, updated_by, updated_at, approved_by, approved_at, retired_by, retired_at, replaces_id,
   source_sha256, source_position`;
 
 /** A question of one of the LSP's schemes. */
@@ -49,7 +51,7 @@ export function insertItem(db: Db, row: ItemRow): void {
   sql<[ItemRow]>(
     db,
     `INSERT INTO item (${COLUMNS}) VALUES (@id, @scheme_id, @kind, @ref, @ordinal, @kuk_id, @dimensions, @prompt_id, @prompt_en, @expected_id,
-      @expected_en, @guide_id, @guide_en, @scoring, @status, @tags, @created_by, @created_at, @updated_by, @updated_at, @approved_by, @approved_at,
+      @expected_en, @guide_id, @guide_en, @scoring, @options_in_order, @status, @tags, @created_by, @created_at, @updated_by, @updated_at, @approved_by, @approved_at,
       @retired_by, @retired_at, @replaces_id, @source_sha256, @source_position)`,
   ).run(row);
 }
@@ -60,7 +62,7 @@ export function updateItem(db: Db, row: ItemRow): void {
     db,
     `UPDATE item SET kind = @kind, ref = @ref, ordinal = @ordinal, kuk_id = @kuk_id, dimensions = @dimensions, prompt_id = @prompt_id,
       prompt_en = @prompt_en, expected_id = @expected_id, expected_en = @expected_en, guide_id = @guide_id, guide_en = @guide_en,
-      scoring = @scoring, status = @status, tags = @tags, updated_by = @updated_by, updated_at = @updated_at, approved_by = @approved_by,
+      scoring = @scoring, options_in_order = @options_in_order, status = @status, tags = @tags, updated_by = @updated_by, updated_at = @updated_at, approved_by = @approved_by,
       approved_at = @approved_at, retired_by = @retired_by, retired_at = @retired_at, replaces_id = @replaces_id WHERE id = @id`,
   ).run(row);
 }

@@ -59,4 +59,5 @@ export const SOURCE_NOTE_LABEL = {
   BANK_IMAGE_SKIPPED_PLACE: 'bankSource.notes.BANK_IMAGE_SKIPPED_PLACE',
   BANK_IMAGE_SKIPPED_TOO_MANY: 'bankSource.notes.BANK_IMAGE_SKIPPED_TOO_MANY',
   BANK_OPTION_NAMES_OTHERS: 'bankSource.notes.BANK_OPTION_NAMES_OTHERS',
+  BANK_OPTIONS_IN_ORDER: 'bankSource.notes.BANK_OPTIONS_IN_ORDER',
 } as const satisfies Record<BankSourceNote, TranslationKey>;

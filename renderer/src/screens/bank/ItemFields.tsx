@@ -32,7 +32,16 @@ export function ItemFields({ scheme, draft, onChange, errors, disabled }: Props)
         rows={4}
         disabled={disabled}
       />
-      {draft.kind === 'multiple_choice' && <OptionsEditor options={draft.options} onChange={set('options')} errors={errors} disabled={disabled} />}
+      {draft.kind === 'multiple_choice' && (
+        <OptionsEditor
+          options={draft.options}
+          onChange={set('options')}
+          inOrder={draft.optionsInOrder}
+          onInOrderChange={set('optionsInOrder')}
+          errors={errors}
+          disabled={disabled}
+        />
+      )}
       {draft.kind !== 'multiple_choice' && (
         <BilingualFields name="expected" label={t('bankScreens.item.expected')} value={draft.expected} onChange={set('expected')} errors={errors} optional disabled={disabled} />
       )}
@@ -83,15 +92,22 @@ function ScoringChoice({ value, onChange, disabled }: { value: ItemDraft['scorin
   );
 }
 
-type OptionsProps = { options: OptionDraft[]; onChange: (options: OptionDraft[]) => void; errors: FieldErrors; disabled: boolean };
+type OptionsProps = {
+  options: OptionDraft[];
+  onChange: (options: OptionDraft[]) => void;
+  inOrder: boolean;
+  onInOrderChange: (inOrder: boolean) => void;
+  errors: FieldErrors;
+  disabled: boolean;
+};
 
 /** Options A–E, each in both languages, one marked as the key (a radio: the core takes exactly one). */
-function OptionsEditor({ options, onChange, errors, disabled }: OptionsProps) {
+function OptionsEditor({ options, onChange, inOrder, onInOrderChange, errors, disabled }: OptionsProps) {
   const { t } = useTranslation();
   const name = useId();
   const problem = errors.get('options');
   const setAt = (index: number, next: OptionDraft) => onChange(options.map((o, i) => (i === index ? next : o)));
-  // Options are shuffled for each candidate: "A dan B benar" or "semua di atas" would point at other options.
+  // Options are shuffled for each candidate unless kept in order: "A dan B benar" or "semua di atas" would point at other options.
   const namingOthers = optionNamingOthers(options.map((o) => ({ id: o.id, en: o.en || null })));
   return (
     <fieldset className="bank-options" disabled={disabled} data-testid="field-options">
@@ -136,7 +152,12 @@ function OptionsEditor({ options, onChange, errors, disabled }: OptionsProps) {
           {t('bankScreens.item.addOption')}
         </button>
       )}
-      {namingOthers >= 0 && (
+      <label className="bank-check">
+        <input type="checkbox" data-testid="options-in-order" checked={inOrder} onChange={(event) => onInOrderChange(event.target.checked)} />{' '}
+        {t('bankScreens.item.optionsInOrder')}
+      </label>
+      <p className="field__hint">{inOrder ? t('bankScreens.item.optionsInOrderOn') : t('bankScreens.item.optionsInOrderOff')}</p>
+      {namingOthers >= 0 && !inOrder && (
         <p className="notice notice--warning" data-testid="option-names-others">
           {t('bankScreens.item.optionNamesOthers', { letter: OPTION_LETTERS[namingOthers] })}
         </p>

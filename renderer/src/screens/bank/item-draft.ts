@@ -17,6 +17,8 @@ export type ItemDraft = {
   guide: TextPair;
   scoring: Scoring;
   options: OptionDraft[];
+  /** Every candidate sees the options in this order, not shuffled (BankItemInput's `optionsInOrder`). */
+  optionsInOrder: boolean;
   tags: string;
 };
 
@@ -36,6 +38,7 @@ export function draftOf(item: BankItem | null, kind: ItemKind = 'multiple_choice
     scoring: item?.scoring ?? 'yes_no',
     // A multiple-choice draft saved before its options were written reopens with the same blank rows A–D as a new one.
     options: item && item.options.length > 0 ? item.options.map((o) => ({ ...pair(o.text), correct: o.correct })) : k === 'multiple_choice' ? emptyOptions() : [],
+    optionsInOrder: item?.optionsInOrder ?? false,
     tags: item?.tags.join(', ') ?? '',
   };
 }
@@ -65,6 +68,7 @@ export function inputOf(draft: ItemDraft): BankItemInput {
     guide: draft.kind === 'essay' ? optionalBilingual(draft.guide) : null,
     scoring: draft.kind === 'essay' ? draft.scoring : 'yes_no',
     options: mc ? trimOptions(draft.options).map((o) => ({ text: bilingual(o), correct: o.correct })) : [],
+    optionsInOrder: mc && draft.optionsInOrder,
     tags: draft.tags
       .split(',')
       .map((tag) => tag.trim())

@@ -7,8 +7,8 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 /**
  * Options are shuffled for each candidate, so an option that names others by their letter ("A dan B
- * benar") or their place ("Semua jawaban di atas benar") points, on the candidate's screen, at other
- * options than the author's. The import says so on the question, in any format.
+ * benar") or their place ("Semua jawaban di atas benar") would point, on the candidate's screen, at other
+ * options than the author's. The import keeps such a question's options in their order and says so, in any format.
  */
 describe('an option naming other options by letter or place', () => {
   it('is noted on its question with its letter; an option that only mentions a letter or "above" in its words is not', async () => {
@@ -33,5 +33,73 @@ describe('an option naming other options by letter or place', () => {
     expect(notes('Inggris')).toEqual([{ code: 'BANK_OPTION_NAMES_OTHERS', params: { letter: 'C' } }]);
     expect(notes('Biasa')).toEqual([]);
     expect(notes('Tanpa')).toEqual([]);
+    const inOrder = (name: string) => named(result, name).optionsInOrder;
+    expect(['Huruf', 'Koma', 'Atas', 'Inggris'].map(inOrder)).toEqual([true, true, true, true]);
+    expect(['Biasa', 'Tanpa'].map(inOrder)).toEqual([false, false]);
+  });
+});
+
+const MOODLE_MC = (name: string, shuffle: string | null) => `
+  <question type="multichoice">
+    <name><text>${name}</text></name>
+    <questiontext format="plain_text"><text>Urutan lapisan OSI dari bawah (${name}) adalah …</text></questiontext>
+    <single>true</single>${shuffle === null ? '' : `\n    <shuffleanswers>${shuffle}</shuffleanswers>`}
+    <answer fraction="100"><text>Fisik</text></answer>
+    <answer fraction="0"><text>Data link</text></answer>
+    <answer fraction="0"><text>Jaringan</text></answer>
+  </question>`;
+
+const qtiItem = (id: string, interaction: string) =>
+  `<assessmentItem xmlns="http://www.imsglobal.org/xsd/imsqti_v2p1" identifier="${id}" title="${id}" adaptive="false" timeDependent="false">` +
+  '<responseDeclaration identifier="RESPONSE" cardinality="single" baseType="identifier"><correctResponse><value>A</value></correctResponse></responseDeclaration>' +
+  `<itemBody><p>Lapisan OSI yang paling bawah (${id}) adalah …</p>${interaction}</itemBody></assessmentItem>`;
+
+/** What a file says about the options' order is kept: a question its author did not want shuffled is not. */
+describe('a file that says the options keep their order', () => {
+  it('Moodle XML: shuffleanswers 0 or false keeps them in order with a note; 1 or no element shuffles; true/false is always Benar then Salah', async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<quiz>${MOODLE_MC('Nol', '0')}${MOODLE_MC('False', 'false')}${MOODLE_MC('Satu', '1')}${MOODLE_MC('Tanpa', null)}
+  <question type="truefalse">
+    <name><text>BS</text></name>
+    <questiontext format="plain_text"><text>HTTPS memakai port 443.</text></questiontext>
+    <answer fraction="100"><text>true</text></answer>
+    <answer fraction="0"><text>false</text></answer>
+  </question>
+</quiz>`;
+    const result = await readText(dir, 'urutan.xml', xml);
+    const of = (name: string) => ({ inOrder: named(result, name).optionsInOrder, noted: named(result, name).notes.some((n) => n.code === 'BANK_OPTIONS_IN_ORDER') });
+    expect(of('Nol')).toEqual({ inOrder: true, noted: true });
+    expect(of('False')).toEqual({ inOrder: true, noted: true });
+    expect(of('Satu')).toEqual({ inOrder: false, noted: false });
+    expect(of('Tanpa')).toEqual({ inOrder: false, noted: false });
+    expect(named(result, 'BS')).toMatchObject({ optionsInOrder: true, options: [{ id: 'Benar' }, { id: 'Salah' }] });
+  });
+
+  it('GIFT: a true/false question is always Benar then Salah; an ordinary one is shuffled', async () => {
+    const result = await readText(dir, 'bs.gift', '::BS:: HTTPS memakai port 443. {T}\n\n::PG:: Port HTTP adalah … {=80 ~443 ~21}');
+    expect(named(result, 'BS').optionsInOrder).toBe(true);
+    expect(named(result, 'PG').optionsInOrder).toBe(false);
+  });
+
+  it('IMS QTI: shuffle="false", or a choice fixed="true" in a shuffled interaction, keeps them in order with a note; shuffle="true" or no attribute shuffles', async () => {
+    const choices = (fixed: boolean) =>
+      ['A', 'B', 'C'].map((id, i) => `<simpleChoice identifier="${id}"${fixed && i === 2 ? ' fixed="true"' : ''}>Pilihan ${id}</simpleChoice>`).join('');
+    const cases = {
+      tidak: `<choiceInteraction responseIdentifier="RESPONSE" shuffle="false" maxChoices="1">${choices(false)}</choiceInteraction>`,
+      tetap: `<choiceInteraction responseIdentifier="RESPONSE" shuffle="true" maxChoices="1">${choices(true)}</choiceInteraction>`,
+      acak: `<choiceInteraction responseIdentifier="RESPONSE" shuffle="true" maxChoices="1">${choices(false)}</choiceInteraction>`,
+      diam: `<choiceInteraction responseIdentifier="RESPONSE" maxChoices="1">${choices(false)}</choiceInteraction>`,
+    };
+    const found: Record<string, { inOrder: boolean; noted: boolean }> = {};
+    for (const [id, interaction] of Object.entries(cases)) {
+      const result = await readText(dir, `${id}.xml`, `<?xml version="1.0" encoding="UTF-8"?>\n${qtiItem(id, interaction)}`);
+      const question = result.questions[0];
+      found[id] = { inOrder: question.optionsInOrder, noted: question.notes.some((n) => n.code === 'BANK_OPTIONS_IN_ORDER') };
+    }
+    expect(found).toEqual({
+      tidak: { inOrder: true, noted: true },
+      tetap: { inOrder: true, noted: true },
+      acak: { inOrder: false, noted: false },
+      diam: { inOrder: false, noted: false },
+    });
   });
 });

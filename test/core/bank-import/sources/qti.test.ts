@@ -37,8 +37,11 @@ describe('IMS QTI 2.1', () => {
       options: [{ id: 'HTTP' }, { id: 'HTTPS' }, { id: 'FTP' }],
       key: 1,
     });
+    // The file's choiceInteraction says shuffle="false": every candidate sees HTTP, HTTPS, FTP in that order.
+    expect(question.optionsInOrder).toBe(true);
     expect(question.notes).toEqual([
       { code: 'BANK_FEEDBACK_DROPPED', params: {} },
+      { code: 'BANK_OPTIONS_IN_ORDER', params: {} },
       { code: 'BANK_IMAGE_SKIPPED_MISSING', params: { name: 'diagram.png' } },
     ]);
   });

@@ -18,6 +18,8 @@ describe('migration 005 (key wraps)', () => {
     old.exec("DROP TABLE key_wrap; UPDATE installation_key SET sealer = 'key-file-aes-256-gcm'; PRAGMA user_version = 4");
     // And without what later migrations added, so they can run again (006: audit heads).
     old.exec('DROP TABLE audit_head; DROP TABLE remote_audit_head; DROP TRIGGER remote_audit_log_no_delete');
+    // (034: the options an attempt showed in their order; item's goes with 011's rebuild.)
+    old.exec('ALTER TABLE attempt DROP COLUMN options_in_order');
     // (033: the seat counts and their triggers, the index of sessions not cancelled; tuk_verification, and its index by session, goes with 008's step.)
     old.exec('DROP TRIGGER session_seats_insert; DROP TRIGGER session_seats_delete; DROP TRIGGER session_seats_move; DROP TRIGGER session_seats_gone; DROP TABLE session_seats; DROP INDEX session_upcoming');
     // (032: withdrawals of key corrections; 031: a session's key corrections; 030: the holder details each certificate was

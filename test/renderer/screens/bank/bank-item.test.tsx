@@ -57,14 +57,15 @@ describe('a new question', () => {
             { text: { id: 'float', en: null }, correct: false },
             { text: { id: 'int', en: null }, correct: true },
           ],
+          optionsInOrder: false,
           tags: ['struktur data', 'dasar'],
         },
       },
     ]);
   });
 
-  it('warns beside the options when one names others by letter or place, which the candidate\'s shuffled options change', async () => {
-    openAt('bank-new/s-1', { 'schemes/get': () => ok(scheme) });
+  it('warns beside the options when one names others by letter or place, which the candidate\'s shuffled options change, until they are kept in order', async () => {
+    const { fake } = openAt('bank-new/s-1', { 'schemes/get': () => ok(scheme), 'bank/save': () => ok({ item: item({ id: 'i-9', optionsInOrder: true }), copied: false }) });
     await screen.findByTestId('bank-item-form');
     type('field-prompt.id', 'Perangkat jaringan adalah …');
     type('field-options.0.text.id', 'Router');
@@ -77,6 +78,16 @@ describe('a new question', () => {
     type('field-options.1.text.en', 'All of the above');
     expect(screen.getByTestId('option-names-others').textContent).toBe(id.bankScreens.item.optionNamesOthers.replace('{{letter}}', 'B'));
     expect(en.bankScreens.item.optionNamesOthers).toContain('{{letter}}');
+    // Kept in their order, the options mean what the author wrote: no warning, and the hint says what candidates see.
+    expect(screen.getByText(id.bankScreens.item.optionsInOrderOff)).toBeTruthy();
+    fireEvent.click(screen.getByRole('checkbox', { name: id.bankScreens.item.optionsInOrder }));
+    expect(screen.queryByTestId('option-names-others')).toBeNull();
+    expect(screen.getByText(id.bankScreens.item.optionsInOrderOn)).toBeTruthy();
+    fireEvent.click(screen.getByTestId('record-save'));
+    await waitFor(() => expect(argsOf(fake.calls, 'bank/save')).toHaveLength(1));
+    expect(argsOf(fake.calls, 'bank/save')[0]).toMatchObject({ item: { optionsInOrder: true } });
+    // The saved question opens with the box ticked.
+    await waitFor(() => expect((screen.getByTestId('options-in-order') as HTMLInputElement).checked).toBe(true));
   });
 
   it('keeps the keyboard on Save while it saves, and saves once however often Enter is pressed', async () => {

@@ -84,6 +84,7 @@ export function item(over: Partial<BankItem> = {}): BankItem {
       { text: { id: 'int', en: null }, correct: true, images: [] },
       { text: { id: 'string', en: null }, correct: false, images: [] },
     ],
+    optionsInOrder: false,
     stemImages: [],
     created: { accountId: 'acc-1', name: 'Rina Kartikasari', at: '2026-03-02T01:00:00.000Z' },
     updated: { accountId: 'acc-1', name: 'Rina Kartikasari', at: '2026-03-02T01:00:00.000Z' },
