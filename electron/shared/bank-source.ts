@@ -56,6 +56,8 @@ export const BANK_SOURCE_REASONS = [
   'BANK_IMAGE_WAS_CONTENT',
   /** { value }: the Jenis / Type cell is not PG/Esai (multiple choice/essay). */
   'BANK_BAD_KIND',
+  /** { value }: the Urutan Pilihan Tetap column holds neither Ya nor Tidak. */
+  'BANK_BAD_IN_ORDER',
   /** Jenis says essay but options are filled in. */
   'BANK_KIND_MISMATCH',
   /** { column, value }: a spreadsheet cell shows an error value such as #N/A. */

@@ -27,6 +27,8 @@ const KIND_WORD: Readonly<Record<Language, Record<'multiple_choice' | 'essay', s
   en: { multiple_choice: 'MC', essay: 'Essay' },
 };
 const LETTERS = 'ABCDE';
+/** What the Urutan Pilihan Tetap column says of a question kept in order (template-rows.ts reads it back). */
+const YES_WORD: Readonly<Record<Language, string>> = { id: 'Ya', en: 'Yes' };
 
 type Row = Partial<Record<SheetKey, string>>;
 
@@ -49,6 +51,7 @@ function rowOf(db: Db, item: q.ItemRow, language: Language): { row: Row; images:
     expectedId: item.expected_id ?? '',
     expectedEn: item.expected_en ?? '',
     key: kind === 'multiple_choice' ? (LETTERS[options.findIndex((o) => o.is_correct === 1)] ?? '') : '',
+    inOrder: kind === 'multiple_choice' && item.options_in_order === 1 ? YES_WORD[language] : '',
   };
   options.forEach((o, i) => {
     const id = OPTION_KEYS[i];

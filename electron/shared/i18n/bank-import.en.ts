@@ -55,6 +55,7 @@ export const bankImportEn = {
       BANK_UNEXPECTED_LINE: 'Line {{line}} is neither the next option nor an ANSWER: line.',
       BANK_IMAGE_WAS_CONTENT: 'The image {{name}} cannot be kept, and it was the only content of the question or its option.',
       BANK_BAD_KIND: 'Unknown question type "{{value}}": write PG (multiple choice) or Esai (essay).',
+      BANK_BAD_IN_ORDER: 'The Keep Option Order column holds "{{value}}": write Yes (the options are not shuffled) or No, or leave it empty.',
       BANK_KIND_MISMATCH: 'The type is essay, but options are filled in.',
       BANK_CELL_ERROR: 'The cell {{column}} shows the error {{value}}.',
       BANK_FORMULA_NO_VALUE: 'The cell {{column}} holds a formula without a saved result.',

@@ -57,6 +57,7 @@ export const bankImportId = {
       BANK_UNEXPECTED_LINE: 'Baris {{line}} bukan pilihan berikutnya dan bukan baris ANSWER:.',
       BANK_IMAGE_WAS_CONTENT: 'Gambar {{name}} tidak dapat disimpan, padahal hanya gambar itulah isi soal atau pilihannya.',
       BANK_BAD_KIND: 'Jenis soal "{{value}}" tidak dikenal: isi PG atau Esai.',
+      BANK_BAD_IN_ORDER: 'Kolom Urutan Pilihan Tetap berisi "{{value}}": isi Ya (pilihan tidak diacak) atau Tidak, atau kosongkan.',
       BANK_KIND_MISMATCH: 'Jenis soal Esai, tetapi pilihan jawabannya terisi.',
       BANK_CELL_ERROR: 'Sel {{column}} menampilkan galat {{value}}.',
       BANK_FORMULA_NO_VALUE: 'Sel {{column}} berisi rumus tanpa hasil tersimpan.',

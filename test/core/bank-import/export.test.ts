@@ -81,6 +81,38 @@ describe('bank/export', () => {
     expect(preview.questions.find((q) => q.outcome === 'add')?.name).toBe(saved.item.ref);
   });
 
+  it('writes "Ya" in Urutan Pilihan Tetap for a question kept in order, and a file read back keeps it; a value neither yes nor no refuses the row', async () => {
+    const { core, admin, scheme, principal, env } = await importCore();
+    const options = ['Router', 'Switch', 'A dan B benar'].map((id, i) => ({ text: { id, en: null }, correct: i === 2 }));
+    const kept = await call(core, 'bank/save', { schemeId: scheme.id, itemId: null, item: mcInput(core, scheme.id, { prompt: { id: 'Perangkat lapisan 2 dan 3?', en: null }, options, optionsInOrder: true }) }, admin);
+    const result = await call(core, 'bank/export', { schemeId: scheme.id, language: 'id' }, admin);
+    const file = exported(core.dataDir, result.fileName);
+    const { rows } = await sheetLines(file);
+    const column = rows[0].indexOf('Urutan Pilihan Tetap');
+    expect(column).toBeGreaterThan(0);
+    expect(rows.find((r) => r[0] === kept.item.ref)?.[column]).toBe('Ya');
+    expect(rows.filter((r) => r[column] === 'Ya')).toHaveLength(1);
+
+    // Retired, the file brings it back as a new draft: kept in order, as the column says.
+    await call(core, 'bank/retire', { itemId: kept.item.id }, admin);
+    const preview = await previewBankImport(env, principal, scheme.id, file, 'bank.xlsx');
+    expect(preview.counts).toMatchObject({ add: 1, refused: 0 });
+    applyBankImport(env, principal, preview.importId, false);
+    expect(core.db.prepare("SELECT options_in_order FROM item WHERE scheme_id = ? AND prompt_id = 'Perangkat lapisan 2 dan 3?' AND status = 'draft'").pluck().get(scheme.id)).toBe(1);
+
+    // The same sheet with "mungkin" in that column: the row is refused, saying what the column takes.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.worksheets[0];
+    sheet.eachRow((row, n) => {
+      if (n > 1 && row.getCell(1).value === kept.item.ref) row.getCell(column + 1).value = 'mungkin';
+    });
+    const edited = path.join(core.dataDir, 'edited.xlsx');
+    await book.xlsx.writeFile(edited);
+    const again = await previewBankImport(env, principal, scheme.id, edited, 'edited.xlsx');
+    expect(again.refused).toMatchObject([{ code: 'BANK_BAD_IN_ORDER', params: { value: 'mungkin' } }]);
+  });
+
   it('writes a question once when the template would show it twice (a replacement changing only a picture), so the file still reads back unchanged', async () => {
     const { core, admin, principal, env } = await importCore();
     // The demo's first version: a session uses it, so a picture added to a question is a new draft replacing it.

@@ -35,6 +35,7 @@ const SHEET_KEYS = [
   'optionEEn',
   'expectedId',
   'expectedEn',
+  'inOrder',
 ] as const;
 const EXTRA_OPTION_KEYS = EXTRA_OPTION_LETTERS.map((l) => `option${l}` as const);
 export type SheetKey = (typeof SHEET_KEYS)[number] | (typeof EXTRA_OPTION_KEYS)[number];
@@ -81,6 +82,7 @@ const SHEET_NAMES: Readonly<Record<SheetKey, Names>> = {
   optionEEn: optionEnNames('E'),
   expectedId: { id: 'Jawaban yang Diharapkan', en: 'Expected Answer (Indonesian)', also: ['Jawaban Diharapkan', 'Expected Answer (ID)'] },
   expectedEn: { id: 'Expected Answer', en: 'Expected Answer (English)', also: ['Expected Answer (EN)', 'Jawaban yang Diharapkan (Inggris)', 'Jawaban yang Diharapkan (EN)'] },
+  inOrder: { id: 'Urutan Pilihan Tetap', en: 'Keep Option Order', also: ['Urutan Tetap', 'Pilihan Tidak Diacak', 'Jangan Diacak', 'Options In Order', 'Do Not Shuffle'] },
   optionF: optionNames('F'),
   optionG: optionNames('G'),
   optionH: optionNames('H'),

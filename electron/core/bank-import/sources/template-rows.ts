@@ -21,6 +21,8 @@ export type TemplateRow = {
   expected: SourceText;
   unit: string;
   kuk: string;
+  /** "Urutan Pilihan Tetap": Ya keeps a multiple choice's options in their order; our Excel template only. */
+  inOrder?: string;
   images: RawImage[];
   notes: SourceNote[];
   /** A problem the file format found in a cell (Excel's #N/A, a formula with no value…), refusing the row. */
@@ -71,7 +73,27 @@ export function addTemplateRow(row: TemplateRow, sink: Sink): void {
   const options = row.options.slice(0, count).map((o) => o.text);
   const key = keyOf(row.key, options);
   if ('refusal' in key) return sink.refuse(where, key.refusal, key.params);
-  return sink.add(draftOf({ ...base, kind: 'multiple_choice', options, key: key.index }));
+  const inOrder = yesOrNo(row.inOrder ?? '');
+  if (inOrder === null) return sink.refuse(where, 'BANK_BAD_IN_ORDER', { value: (row.inOrder ?? '').slice(0, 40) });
+  const notes: SourceNote[] = inOrder ? [...row.notes, { code: 'BANK_OPTIONS_IN_ORDER', params: {} }] : row.notes;
+  return sink.add(draftOf({ ...base, kind: 'multiple_choice', options, key: key.index, optionsInOrder: inOrder, notes }));
+}
+
+const YES = ['Ya', 'Y', 'Yes', 'Iya', 'Tetap', '1', 'True', 'Benar', 'V', 'X'];
+const NO = ['Tidak', 'T', 'No', 'N', 'Diacak', 'Acak', '0', 'False', 'Salah'];
+/** Marks a header's normalization would erase, compared as typed. */
+const YES_MARKS = ['✓', '✔', '√'];
+const NO_MARKS = ['', '-', '–'];
+
+/** The Urutan Pilihan Tetap column: empty or Tidak shuffles; anything else neither yes nor no refuses the row rather than guessing. */
+function yesOrNo(text: string): boolean | null {
+  const typed = text.trim();
+  if (YES_MARKS.includes(typed)) return true;
+  if (NO_MARKS.includes(typed)) return false;
+  const given = normalizeKey(typed);
+  if (YES.some((word) => normalizeKey(word) === given)) return true;
+  if (NO.some((word) => normalizeKey(word) === given)) return false;
+  return null;
 }
 
 function kindOf(text: string, options: number): 'multiple_choice' | 'essay' | null {

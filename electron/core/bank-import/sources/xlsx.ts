@@ -59,6 +59,7 @@ function templateRow(row: SheetRow<SheetKey>): Parameters<typeof addTemplateRow>
     expected: both('expectedId', 'expectedEn'),
     unit: text('unit'),
     kuk: text('kuk'),
+    inOrder: text('inOrder'),
     images: [],
     notes: [],
     problem: problemOf(row.problems),

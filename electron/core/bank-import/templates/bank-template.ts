@@ -34,10 +34,12 @@ export const SHEET_NOTES: Lines = {
   id: [
     'Esai: tulis Esai di kolom Jenis, kosongkan pilihan, dan tulis Jawaban yang Diharapkan. Kolom Jenis boleh kosong: baris dengan pilihan dibaca sebagai PG, tanpa pilihan sebagai esai.',
     'Kolom bahasa Inggris (Question, Option A–E, Expected Answer) boleh dikosongkan.',
+    'Urutan Pilihan Tetap: isi Ya bila pilihan soal PG harus tampil dalam urutan A–E ini untuk setiap peserta (misalnya ada pilihan "A dan B benar" atau "Semua jawaban di atas benar"); kosong atau Tidak: pilihan diacak untuk setiap peserta.',
   ],
   en: [
     'Essay: write Essay in the Type column, leave the options empty and fill in the Expected Answer. The Type column may be empty: a row with options is read as MC, one without as an essay.',
     'The English columns (Question (English), Option A–E (English), Expected Answer (English)) may be left empty.',
+    'Keep Option Order: write Yes when an MC question\'s options must show in this A–E order for every candidate (an option such as "A and B are correct" or "All of the above"); empty or No: the options are shuffled for each candidate.',
   ],
 };
 
@@ -52,7 +54,7 @@ const DOC_NOTES: Lines = {
   ],
 };
 
-export const SHEET_WIDTHS: Partial<Record<SheetKey, number>> = { no: 6, stemId: 50, stemEn: 50, key: 10, kind: 12, unit: 18, kuk: 12, expectedId: 40, expectedEn: 40 };
+export const SHEET_WIDTHS: Partial<Record<SheetKey, number>> = { no: 6, stemId: 50, stemEn: 50, key: 10, kind: 12, unit: 18, kuk: 12, expectedId: 40, expectedEn: 40, inOrder: 14 };
 const DOC_WIDTHS = [4, 30, 12, 12, 12, 12, 12, 8, 10, 7];
 const EMPTY_DOC_ROWS = 5;
 

@@ -28,8 +28,8 @@ describe('the question-bank templates', () => {
       );
       expect(headers.slice(11)).toEqual(
         language === 'id'
-          ? ['Question', 'Option A', 'Option B', 'Option C', 'Option D', 'Option E', 'Jawaban yang Diharapkan', 'Expected Answer']
-          : ['Question (English)', 'Option A (English)', 'Option B (English)', 'Option C (English)', 'Option D (English)', 'Option E (English)', 'Expected Answer (Indonesian)', 'Expected Answer (English)'],
+          ? ['Question', 'Option A', 'Option B', 'Option C', 'Option D', 'Option E', 'Jawaban yang Diharapkan', 'Expected Answer', 'Urutan Pilihan Tetap']
+          : ['Question (English)', 'Option A (English)', 'Option B (English)', 'Option C (English)', 'Option D (English)', 'Option E (English)', 'Expected Answer (Indonesian)', 'Expected Answer (English)', 'Keep Option Order'],
       );
       expect(book.worksheets[1].name).toBe(language === 'id' ? 'Petunjuk' : 'Instructions');
       sheet.getRow(2).values = [1, 'Soal', 'a', 'b', null, null, null, 'B', language === 'id' ? 'PG' : 'MC', 'J.620100.001.01', '1.10', 'Question', 'a', 'b'];
