@@ -61,8 +61,13 @@ export function createSession(
 
 /**
  * The principal behind a bearer token, with the exam session a candidate signed in to; null when the
- * token is unknown, expired, revoked or its account is locked. One lookup serves both. `activity`: the
+ * token is unknown, expired, revoked or its account is disabled. One lookup serves both. `activity`: the
  * caller acts (a call, not a push stream checked on a timer), which slides a staff sign-in's expiry on.
+ *
+ * A locked account keeps the sign-ins it already has: the lock counts wrong passwords, typed by someone
+ * who does not know the password and so holds none of its tokens. It ended them, so anyone on the lab
+ * LAN who knew a participant number (printed on the card, on the attendance list) or the proctor's
+ * username ended that person's running test or console with five wrong passwords.
  */
 export function resolveSession(
   db: Db,
@@ -76,7 +81,7 @@ export function resolveSession(
   const now = clock.now();
   if (!session || session.revokedAt || session.expiresAt <= now.toISOString()) return null;
   const account = accounts.findById(db, session.accountId);
-  if (!account || account.disabled || account.lockedAt) return null;
+  if (!account || account.disabled) return null;
   if (activity.slides) {
     const next = expiryAt(account.role, new Date(session.createdAt), now);
     if (next.getTime() - new Date(session.expiresAt).getTime() >= SLIDE_STEP_MS) q.extendSession(db, tokenHash, next.toISOString());

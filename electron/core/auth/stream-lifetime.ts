@@ -7,18 +7,17 @@ import { resolveToken } from './sessions';
 
 /**
  * How often open pushes are checked against their sign-in even when nothing is pushed: an expiry,
- * a locked account or a restored backup ends a stream within this, not at its next push.
+ * a disabled account or a restored backup ends a stream within this, not at its next push.
  */
 export const STREAM_SWEEP_MS = 5_000;
 
 /**
  * Calls after which a sign-in may have ended, so streams are checked at once rather than at the next
  * sweep: signing out, a candidate signing in on another PC (the old one is revoked), the proctor's
- * reset login, an FR.APL.02 sign-in issued again, a sign-in that locks an account, and a restore that brings back older sign-ins.
+ * reset login, an FR.APL.02 sign-in issued again, and a restore that brings back older sign-ins.
  */
 export const ENDS_SIGN_INS: ReadonlySet<string> = new Set([
   'auth/signOut',
-  'auth/signIn',
   'auth/candidateSignIn',
   'auth/aplSignIn',
   // Issuing a candidate's FR.APL.02 sign-in again ends the sign-ins made with the old password.

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { examDay } from '../core/cbt/support';
+import { demo, staff } from '../support/core';
+import { post, tempServer } from '../support/http';
+import { openStream } from '../support/sse';
+
+/** The rule as the README states it, pinned here rather than read from the code under test. */
+const LOCK_AFTER_FAILURES = 5;
+const settle = () => new Promise((r) => setTimeout(r, 100));
+
+/** Someone else on the LAN types wrong passwords for a name they know until the account locks. */
+async function lockOut(server: Awaited<ReturnType<typeof tempServer>>, method: string, args: (i: number) => unknown): Promise<string[]> {
+  const codes: string[] = [];
+  for (let i = 0; i < LOCK_AFTER_FAILURES; i++) codes.push(JSON.parse((await post(server, method, args(i))).body).error.code);
+  return codes;
+}
+
+describe('a lockout over the room server', () => {
+  it("another seat's wrong passwords lock the candidate's account, not the test already under way on their PC", async () => {
+    const day = await examDay(0);
+    const server = await tempServer({ core: day.core });
+    const state = JSON.parse((await post(server, 'cbt/agree', { accept: true }, day.candidate)).body).result;
+    const item = state.items.find((i: { kind: string }) => i.kind === 'multiple_choice').itemId;
+    const stream = openStream(server.port, day.candidate);
+    await stream.ready;
+
+    const participantNo = demo.people.candidates[0].participantNo;
+    const codes = await lockOut(server, 'auth/candidateSignIn', (i) => ({ participantNo, password: `salah-${i}`, token: day.token, deviceId: 'pc-of-another-seat' }));
+    expect(codes).toEqual([...Array(LOCK_AFTER_FAILURES - 1).fill('BAD_CREDENTIALS'), 'ACCOUNT_LOCKED']);
+
+    // The candidate at their own PC carries on: the guesser held none of their sign-in.
+    const save = await post(server, 'cbt/save', { itemId: item, seq: 1, choice: 0, text: null, doubtful: false }, day.candidate);
+    expect([save.status, JSON.parse(save.body).result?.stored]).toEqual([200, true]);
+    expect((await post(server, 'cbt/state', {}, day.candidate)).status).toBe(200);
+    await settle();
+    let ended = false;
+    void stream.ended.then(() => (ended = true));
+    await settle();
+    expect(ended).toBe(false);
+    stream.close();
+
+    // A new sign-in stays refused until the proctor unlocks (their board shows the lock).
+    const again = await post(server, 'auth/candidateSignIn', { participantNo, password: demo.people.candidates[0].password, token: day.token, deviceId: 'pc-0-device' });
+    expect([again.status, JSON.parse(again.body).error.code]).toEqual([423, 'ACCOUNT_LOCKED']);
+  });
+
+  it("a stranger's wrong passwords for the proctor's username leave the proctor's console signed in", async () => {
+    const day = await examDay(0);
+    const server = await tempServer({ core: day.core });
+    const codes = await lockOut(server, 'auth/signIn', (i) => ({ username: staff.proctor.username, password: `tebakan-${i}` }));
+    expect(codes.at(-1)).toBe('ACCOUNT_LOCKED');
+    const today = await post(server, 'proctor/today', {}, day.proctor);
+    expect(today.status).toBe(200);
+    const token = await post(server, 'exam/rotateToken', { sessionId: day.seat.sessionId }, day.proctor);
+    expect([token.status, JSON.parse(token.body).ok]).toEqual([200, true]);
+    const again = await post(server, 'auth/signIn', { username: staff.proctor.username, password: staff.proctor.password });
+    expect([again.status, JSON.parse(again.body).error.code]).toEqual([423, 'ACCOUNT_LOCKED']);
+  });
+});
