@@ -128,7 +128,7 @@ export function signInGate(limiter: RateLimiter, options: { includeLoopback: boo
   return (method, req) => {
     if (!SIGN_IN_METHODS.has(method)) return null;
     const address = req.socket.remoteAddress ?? 'unknown';
-    if (!options.includeLoopback && isLoopback(address)) return null;
+    if (!options.includeLoopback && isLocalRequest(req)) return null;
     const wait = limiter.hit(address, Date.now());
     return wait > 0 ? new AppError('RATE_LIMITED', { count: wait }) : null;
   };
@@ -139,12 +139,27 @@ function isLoopback(address: string): boolean {
 }
 
 /**
+ * A request from this computer, sent to it by a loopback name. The address alone is not enough: a page
+ * from elsewhere on the LAN, opened in a browser on this computer, can have its own name resolve to
+ * 127.0.0.1 (DNS rebinding) and then call the room server from loopback as a page of its own origin,
+ * which would give it set-up on a fresh installation and sign-in tries without the address limit. Its
+ * requests still carry its own name in Host. No Host at all is an HTTP/1.0 tool here, never a browser.
+ */
+export function isLocalRequest(req: IncomingMessage): boolean {
+  if (!isLoopback(req.socket.remoteAddress ?? '')) return false;
+  const host = req.headers.host;
+  if (host === undefined) return true;
+  // "[::1]:4321", "127.0.0.1:4321", "localhost": the name without its port.
+  const name = (host.startsWith('[') ? host.slice(1, host.indexOf(']')) : host.replace(/:\d*$/, '')).toLowerCase();
+  return name === 'localhost' || name === '::1' || /^127(\.\d{1,3}){3}$/.test(name);
+}
+
+/**
  * Set-up creates the first admin, so it is offered only to this computer: a room server opened on the
  * LAN before anyone set the installation up must not let a lab PC claim it. The core refuses set-up
- * once an account exists; this refuses it from any other address before that.
+ * once an account exists; this refuses it from any other address, or name (isLocalRequest), before that.
  */
-export const setupGate: CallGate = (method, req) =>
-  method.startsWith('setup/') && !isLoopback(req.socket.remoteAddress ?? '') ? new AppError('SETUP_LOCAL_ONLY') : null;
+export const setupGate: CallGate = (method, req) => (method.startsWith('setup/') && !isLocalRequest(req) ? new AppError('SETUP_LOCAL_ONLY') : null);
 
 export function bothGates(first: CallGate, second: CallGate): CallGate {
   return (method, req) => first(method, req) ?? second(method, req);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_SIGN_INS_PER_MINUTE, RateLimiter } from '../../electron/core/auth/rate-limit';
 import { failure, staff, tempCore } from '../support/core';
-import { post, tempServer } from '../support/http';
+import { post, raw, tempServer } from '../support/http';
 
 const wrong = { username: staff.admin.username, password: 'salah-sandi' };
 
@@ -25,6 +25,18 @@ describe('sign-in rate limits', () => {
     const core = await tempCore();
     const server = await tempServer({ core, signInsPerAddress: { perMinute: 2 } });
     for (let i = 0; i < 4; i++) expect((await post(server, 'auth/signIn', { username: `nobody${i}`, password: 'x' })).status).toBe(401);
+  });
+
+  it('per address: loopback under a name of another origin (DNS rebinding) is limited like a LAN address', async () => {
+    const core = await tempCore();
+    const server = await tempServer({ core, signInsPerAddress: { perMinute: 2 } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const body = JSON.stringify({ username: `nobody${i}`, password: 'x' });
+      const res = await raw(server, { method: 'POST', path: '/api/auth/signIn', headers: { 'content-type': 'application/json', host: `evil.example:${server.port}` }, body });
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([401, 401, 429]);
   });
 
   it('per account: counted by the name typed, before the password check', async () => {
