@@ -3,7 +3,8 @@ import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KEEP_ALIVE_MS } from '../../electron/server';
-import { MAX_BODY_BYTES } from '../../electron/server/api-routes';
+import { ESSAY_MAX_CHARS } from '../../electron/shared/cbt';
+import { MAX_BODY_BYTES, PUBLIC_BODY_BYTES } from '../../electron/server/api-routes';
 import { CONTENT_SECURITY_POLICY } from '../../electron/server/security';
 import { signInAs, signInCandidate, staff, tempCore, tempDir } from '../support/core';
 import { post, raw, tempServer } from '../support/http';
@@ -54,20 +55,52 @@ describe('room server', () => {
   });
 
   it('refuses bodies that are not JSON, malformed JSON, oversized bodies and GET on a method', async () => {
-    const server = await tempServer({ core: await tempCore() });
+    const core = await tempCore();
+    const server = await tempServer({ core });
     const form = await raw(server, { method: 'POST', path: '/api/app/info', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=1' });
     expect([form.status, JSON.parse(form.body).error.code]).toEqual([400, 'BAD_REQUEST']);
     const broken = await raw(server, { method: 'POST', path: '/api/app/info', headers: { 'content-type': 'application/json' }, body: '{nope' });
     expect([broken.status, JSON.parse(broken.body).error.code]).toEqual([400, 'BAD_REQUEST']);
     const big = await raw(server, {
       method: 'POST',
-      path: '/api/app/info',
-      headers: { 'content-type': 'application/json' },
+      path: '/api/lsp/overview',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await signInAs(core, 'admin')}` },
       body: Buffer.alloc(MAX_BODY_BYTES + 10, 0x20),
     });
     expect([big.status, JSON.parse(big.body).error]).toEqual([413, { code: 'PAYLOAD_TOO_LARGE', messageKey: 'errors.PAYLOAD_TOO_LARGE', params: { limit: MAX_BODY_BYTES } }]);
     const get = await raw(server, { path: '/api/app/info' });
     expect(get.status).toBe(400);
+  });
+
+  it('parses no large body for a caller without a sign-in: a public method takes PUBLIC_BODY_BYTES, any other is refused unread', async () => {
+    const core = await tempCore();
+    const server = await tempServer({ core });
+    const json = { 'content-type': 'application/json' };
+    // Tens of thousands of keys: what held the event loop ~100 ms a request before it was refused.
+    const wide = JSON.stringify(Object.fromEntries(Array.from({ length: 2_000 }, (_, i) => [`k${i}`, i])));
+    expect(Buffer.byteLength(wide)).toBeGreaterThan(PUBLIC_BODY_BYTES);
+    for (const method of ['app/info', 'auth/signIn', 'auth/candidateSignIn', 'setup/status']) {
+      const res = await raw(server, { method: 'POST', path: `/api/${method}`, headers: json, body: wide });
+      expect([method, res.status, JSON.parse(res.body).error]).toEqual([method, 413, { code: 'PAYLOAD_TOO_LARGE', messageKey: 'errors.PAYLOAD_TOO_LARGE', params: { limit: PUBLIC_BODY_BYTES } }]);
+    }
+    // Not JSON at all, and never parsed: the sign-in is what is missing.
+    const junk = Buffer.alloc(200_000, 0x7b);
+    const unsigned = await raw(server, { method: 'POST', path: '/api/cbt/save', headers: json, body: junk });
+    expect([unsigned.status, JSON.parse(unsigned.body).error.code]).toEqual([401, 'UNAUTHENTICATED']);
+    const unknown = await raw(server, { method: 'POST', path: '/api/nothing/here', headers: json, body: junk });
+    expect([unknown.status, JSON.parse(unknown.body).error.code]).toEqual([404, 'UNKNOWN_METHOD']);
+    const signedOut = await signInCandidate(core, 0);
+    await post(server, 'auth/signOut', {}, signedOut);
+    const stale = await raw(server, { method: 'POST', path: '/api/cbt/save', headers: { ...json, authorization: `Bearer ${signedOut}` }, body: junk });
+    expect([stale.status, JSON.parse(stale.body).error.code]).toEqual([401, 'UNAUTHENTICATED']);
+
+    // A signed-in candidate's longest essay (40 kB of UTF-8) is read and stored as before.
+    const candidate = await signInCandidate(core, 1);
+    const state = JSON.parse((await post(server, 'cbt/agree', { accept: true }, candidate)).body).result;
+    const essay = state.items.find((i: { kind: string }) => i.kind === 'essay').itemId;
+    const text = '😀'.repeat(ESSAY_MAX_CHARS / 2);
+    const saved = await post(server, 'cbt/save', { itemId: essay, seq: 1, choice: null, text, doubtful: false }, candidate);
+    expect([saved.status, JSON.parse(saved.body).result?.stored]).toEqual([200, true]);
   });
 
   it('keeps a lab PC\'s connection open between its saves for KEEP_ALIVE_MS, and says so, where Node\'s default closed it after 5 s', async () => {
