@@ -4,6 +4,7 @@ import { appendAudit } from '../audit/log';
 import { localDate } from '../clock';
 import type { Db } from '../db/open';
 import * as accounts from '../db/queries/accounts';
+import * as attempts from '../db/queries/attempts';
 import { aplAccessOf } from '../db/queries/apl-access';
 import * as authSessions from '../db/queries/auth-sessions';
 import * as board from '../db/queries/board';
@@ -37,8 +38,11 @@ export async function candidateSignIn(deps: SignInDeps, input: CandidateSignIn):
     if (board.recordedAttendance(db, { sessionId, candidateId }) === 'absent') throw new AppError('MARKED_ABSENT');
     const at = now.toISOString();
     const active = authSessions.activeSessions(db, account.id, at);
-    if (active.some((s) => s.deviceId !== input.deviceId)) throw new AppError('SIGNED_IN_ELSEWHERE');
-    // The same PC signing in again (after a crash or a closed tab) replaces its old sign-in.
+    if (active.some((s) => s.deviceId !== input.deviceId && holdsCandidate(db, s, sessionId, candidateId))) {
+      throw new AppError('SIGNED_IN_ELSEWHERE');
+    }
+    // The same PC signing in again (after a crash or a closed tab) replaces its old sign-in, and so does
+    // another session's once its test there is over: one PC at a time, the one now in use.
     for (const s of active) authSessions.revokeSession(db, s.tokenHash, at);
     accounts.resetFailures(db, account.id);
     const session = createSession(db, clock, account, { examSessionId: sessionId, deviceId: input.deviceId });
@@ -51,6 +55,19 @@ export async function candidateSignIn(deps: SignInDeps, input: CandidateSignIn):
     );
     return { signedIn: { ...session, principal: { ...principal } }, sessionId };
   });
+}
+
+/**
+ * Whether a sign-in on another PC still keeps the candidate there: in this same session always (moving
+ * PCs is the proctor's reset login), in another one while that session runs and their test there is not
+ * handed in. A sign-in lasts 14 hours, so the morning session's would otherwise refuse the afternoon's
+ * scheme on the PC the candidate now sits at.
+ */
+function holdsCandidate(db: Db, signIn: authSessions.ActiveSignIn, sessionId: string, candidateId: string): boolean {
+  if (signIn.examSessionId === null || signIn.examSessionId === sessionId) return true;
+  const other = run.findRun(db, signIn.examSessionId);
+  if (!other || other.endedAt) return false;
+  return !attempts.findAttempt(db, signIn.examSessionId, candidateId)?.submittedAt;
 }
 
 function sessionForToken(db: Db, candidateId: string, token: string, now: Date): string {

@@ -113,3 +113,55 @@ describe('candidate sign-in with the session token', () => {
     expect((await failure(core, 'auth/candidateSignIn', args(token))).code).toBe('ACCOUNT_LOCKED');
   });
 });
+
+describe('a candidate in two sessions of the same day (two schemes, a morning and an afternoon)', () => {
+  /** An afternoon session today with candidate 0 in it too, started: its token. */
+  async function afternoon(core: Core): Promise<string> {
+    const sessionId = demoSessionId(core);
+    core.db
+      .prepare(
+        `INSERT INTO session (id, lsp_id, scheme_id, tuk_id, code, title_id, title_en, date, start_time, duration_minutes)
+         SELECT 'afternoon', lsp_id, scheme_id, tuk_id, 'SORE-01', title_id, title_en, date, '13:00', 60 FROM session WHERE id = ?`,
+      )
+      .run(sessionId);
+    core.db
+      .prepare(
+        `INSERT INTO session_candidate (session_id, candidate_id, assessor_id, seat)
+         SELECT 'afternoon', candidate_id, assessor_id, seat FROM session_candidate WHERE session_id = ? AND candidate_id = ?`,
+      )
+      .run(sessionId, candidateId(core, 0));
+    const proctor = await signInAs(core, 'proctor');
+    return (await call(core, 'exam/startSession', { sessionId: 'afternoon' }, proctor)).token!;
+  }
+
+  it("signs in to the afternoon on another PC once the morning's test is handed in, and that ends the morning PC's sign-in", async () => {
+    const core = await tempCore();
+    const morning = await call(core, 'auth/candidateSignIn', args(await releaseToken(core), 'pc-05-morning'));
+    await call(core, 'cbt/agree', { accept: true }, morning.token);
+    await call(core, 'cbt/submit', { confirm: true }, morning.token);
+
+    const afternoonToken = await afternoon(core);
+    const signedIn = await call(core, 'auth/candidateSignIn', args(afternoonToken, 'pc-12-afternoon'));
+    expect((await call(core, 'cbt/state', {}, signedIn.token)).phase).toBe('agreement');
+    // One PC at a time still: the morning PC's sign-in is over, not left beside the new one.
+    expect((await failure(core, 'cbt/state', {}, morning.token)).code).toBe('UNAUTHENTICATED');
+  });
+
+  it("signs in to the afternoon on another PC once the morning session is closed, even with the morning's test never handed in", async () => {
+    const core = await tempCore();
+    await call(core, 'auth/candidateSignIn', args(await releaseToken(core), 'pc-05-morning'));
+    const proctor = await signInAs(core, 'proctor');
+    await call(core, 'exam/endSession', { sessionId: demoSessionId(core), reason: 'Sesi pagi selesai' }, proctor);
+
+    const signedIn = await call(core, 'auth/candidateSignIn', args(await afternoon(core), 'pc-12-afternoon'));
+    expect((await call(core, 'cbt/state', {}, signedIn.token)).phase).toBe('agreement');
+  });
+
+  it("still refuses another PC while the morning's test is being written there", async () => {
+    const core = await tempCore();
+    const morning = await call(core, 'auth/candidateSignIn', args(await releaseToken(core), 'pc-05-morning'));
+    await call(core, 'cbt/agree', { accept: true }, morning.token);
+    expect((await failure(core, 'auth/candidateSignIn', args(await afternoon(core), 'pc-12-afternoon'))).code).toBe('SIGNED_IN_ELSEWHERE');
+    expect((await call(core, 'cbt/state', {}, morning.token)).phase).toBe('test');
+  });
+});

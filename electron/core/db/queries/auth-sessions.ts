@@ -25,11 +25,13 @@ export type NewAuthSession = {
   deviceId?: string | null;
 };
 
+export type ActiveSignIn = { tokenHash: string; deviceId: string | null; examSessionId: string | null };
+
 /** Sign-ins of an account that still grant access: a candidate may hold one, from one lab PC. */
-export function activeSessions(db: Db, accountId: string, now: string): { tokenHash: string; deviceId: string | null }[] {
-  return sql<[string, string], { tokenHash: string; deviceId: string | null }>(
+export function activeSessions(db: Db, accountId: string, now: string): ActiveSignIn[] {
+  return sql<[string, string], ActiveSignIn>(
     db,
-    `SELECT token_hash AS tokenHash, device_id AS deviceId FROM auth_session
+    `SELECT token_hash AS tokenHash, device_id AS deviceId, exam_session_id AS examSessionId FROM auth_session
      WHERE account_id = ? AND revoked_at IS NULL AND expires_at > ?`,
   ).all(accountId, now);
 }
