@@ -366,6 +366,18 @@ describe('candidate sign-in with the session token', () => {
     expect(localStorage.getItem('ruang-uji.device')).toBe(first.deviceId);
   });
 
+  it("offers a lab PC's browser no login to save or fill: the card's number and password are not marked as a username and password", async () => {
+    renderApp(fakeTransport({ 'app/info': () => ok(appInfo(false)) }).transport);
+    const marks = () => [screen.getByTestId('signin-username').getAttribute('autocomplete'), screen.getByTestId('signin-password').getAttribute('autocomplete')];
+    // A staff member's own computer keeps what password managers read.
+    expect(marks()).toEqual(['username', 'current-password']);
+    // The next candidate at the PC must not find the previous one's number and password filled in.
+    fireEvent.click(screen.getByTestId('signin-mode-candidate'));
+    expect(marks()).toEqual(['off', 'one-time-code']);
+    fireEvent.click(screen.getByTestId('signin-mode-apl'));
+    expect(marks()).toEqual(['off', 'one-time-code']);
+  });
+
   it('words a refused candidate sign-in by the participant number, not a username, in both languages', async () => {
     const fake = fakeTransport({ 'app/info': () => ok(appInfo(false)), 'auth/candidateSignIn': () => fail('BAD_CREDENTIALS') });
     renderApp(fake.transport);

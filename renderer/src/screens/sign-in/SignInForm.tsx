@@ -166,6 +166,10 @@ export function SignInForm({ onSignedIn, prefill, notice, onMustChange }: Props)
   const showId = `${idPrefix}-show`;
   const tokenId = `${idPrefix}-token`;
   const tokenHintId = `${idPrefix}-token-hint`;
+  // A card's number and password, typed at a shared lab PC: marked as a login, the browser offers to save
+  // it and fills it in for the next candidate there (the password revealed by "show password"). Browsers
+  // ignore "off" on a password field but leave a one-time code out of their password manager.
+  const lab = mode !== 'staff';
 
   if (mustChange) {
     return (
@@ -204,7 +208,7 @@ export function SignInForm({ onSignedIn, prefill, notice, onMustChange }: Props)
               className="field__input"
               data-testid="signin-username"
               name={mode === 'candidate' ? 'participantNo' : 'username'}
-              autoComplete="username"
+              autoComplete={lab ? 'off' : 'username'}
               autoCapitalize="none"
               spellCheck={false}
               required
@@ -226,7 +230,7 @@ export function SignInForm({ onSignedIn, prefill, notice, onMustChange }: Props)
               data-testid="signin-password"
               name="password"
               type={showPassword ? 'text' : 'password'}
-              autoComplete="current-password"
+              autoComplete={lab ? 'one-time-code' : 'current-password'}
               required
               aria-invalid={invalid('password')}
               aria-describedby={described('password')}
