@@ -19,7 +19,7 @@ function latest(...values: (string | null)[]): string | null {
   return values.filter((v): v is string => v !== null).sort().at(-1) ?? null;
 }
 
-export function toBoardRow(r: q.BoardSqlRow, presence: Presence, now: Date): BoardRow {
+export function toBoardRow(sessionId: string, r: q.BoardSqlRow, presence: Presence, now: Date): BoardRow {
   const timed =
     r.attemptId && r.startedAt && r.durationSeconds !== null && !r.submittedAt
       ? clockOf(
@@ -33,7 +33,7 @@ export function toBoardRow(r: q.BoardSqlRow, presence: Presence, now: Date): Boa
           now,
         )
       : null;
-  const seen = r.accountId === null ? null : presence.lastSeen(r.accountId);
+  const seen = r.accountId === null ? null : presence.lastSeen(r.accountId, sessionId);
   return {
     candidateId: r.candidateId,
     participantNo: r.participantNo,
@@ -46,7 +46,7 @@ export function toBoardRow(r: q.BoardSqlRow, presence: Presence, now: Date): Boa
     attendanceStatus: attendanceStatus(r.attendance, r.attemptId !== null, r.sessionEnded === 1),
     phase: phaseOf(r),
     signedIn: r.signedIn === 1,
-    online: r.signedIn === 1 && r.accountId !== null && presence.isOnline(r.accountId, now.getTime()),
+    online: r.signedIn === 1 && r.accountId !== null && presence.isOnline(r.accountId, sessionId, now.getTime()),
     lastActivityAt: latest(r.lastActivityAt, r.lastSavedAt, seen === null ? null : new Date(seen).toISOString()),
     answered: r.answered,
     total: r.itemOrder ? itemOrderOf({ itemOrder: r.itemOrder }).length : 0,
@@ -68,6 +68,6 @@ export function sessionBoard(db: Db, sessionId: string, presence: Presence, now:
     status: !state ? 'not_started' : state.endedAt ? 'ended' : 'running',
     startedAt: state?.startedAt ?? null,
     endedAt: state?.endedAt ?? null,
-    rows: q.boardRows(db, sessionId, now.toISOString()).map((r) => toBoardRow(r, presence, now)),
+    rows: q.boardRows(db, sessionId, now.toISOString()).map((r) => toBoardRow(sessionId, r, presence, now)),
   };
 }

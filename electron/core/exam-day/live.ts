@@ -32,7 +32,8 @@ export class ExamDayLive {
 
   /** A candidate's call: they are online, and their row may have changed. */
   heard(accountId: string, sessionId: string, candidateId: string): void {
-    this.presence.touch(accountId, { sessionId, candidateId }, this.clock.now().getTime());
+    const left = this.presence.touch(accountId, { sessionId, candidateId }, this.clock.now().getTime());
+    if (left) this.changed(left.sessionId, left.candidateId);
     this.changed(sessionId, candidateId);
   }
 
@@ -58,7 +59,7 @@ export class ExamDayLive {
     }
     const now = this.clock.now();
     for (const [sessionId, candidates] of this.dirty) {
-      const rows = boardRows(this.db, sessionId, now.toISOString(), [...candidates]).map((r) => toBoardRow(r, this.presence, now));
+      const rows = boardRows(this.db, sessionId, now.toISOString(), [...candidates]).map((r) => toBoardRow(sessionId, r, this.presence, now));
       if (rows.length) this.events.emit('exam/boardChanged', { sessionId, serverNow: now.toISOString(), rows });
     }
     this.dirty.clear();

@@ -12,20 +12,25 @@ type Seen = { at: number; sessionId: string; candidateId: string; online: boolea
 export class Presence {
   private readonly seen = new Map<string, Seen>();
 
-  /** Returns true when this call brings the candidate back online (the board should hear of it). */
-  touch(accountId: string, seat: { sessionId: string; candidateId: string }, now: number): boolean {
+  /**
+   * Returns the seat this account was last heard in when that was another session's (a candidate sitting
+   * a morning and an afternoon session): its board row changed too, as it no longer shows them there.
+   */
+  touch(accountId: string, seat: { sessionId: string; candidateId: string }, now: number): { sessionId: string; candidateId: string } | null {
     const before = this.seen.get(accountId);
     this.seen.set(accountId, { at: now, ...seat, online: true });
-    return !before?.online;
+    return before && before.sessionId !== seat.sessionId ? { sessionId: before.sessionId, candidateId: before.candidateId } : null;
   }
 
-  isOnline(accountId: string, now: number): boolean {
+  /** Heard from within the window, in this session: a call in another session says nothing of this one. */
+  isOnline(accountId: string, sessionId: string, now: number): boolean {
     const s = this.seen.get(accountId);
-    return Boolean(s && now - s.at < ONLINE_WINDOW_MS);
+    return Boolean(s && s.sessionId === sessionId && now - s.at < ONLINE_WINDOW_MS);
   }
 
-  lastSeen(accountId: string): number | null {
-    return this.seen.get(accountId)?.at ?? null;
+  lastSeen(accountId: string, sessionId: string): number | null {
+    const s = this.seen.get(accountId);
+    return s && s.sessionId === sessionId ? s.at : null;
   }
 
   /** Candidates who have just gone quiet, each reported once. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventMessage } from '../../../electron/shared/contract';
 import { ONLINE_WINDOW_MS } from '../../../electron/core/exam-day/presence';
-import { call, candidateId, demo, failure } from '../../support/core';
+import { call, candidateId, demo, failure, signInAs } from '../../support/core';
 import { MINUTE } from '../../support/clock';
 import { examDay } from '../cbt/support';
 import { countAttendance } from '../../../electron/shared/exam-day';
@@ -184,5 +184,49 @@ describe('proctor actions of the exam day', () => {
       { at: times[3], action: 'resetLogin', participantNo: c.participantNo, candidateName: c.name, reason: 'pindah PC', minutes: null, candidates: null, by },
       { at: times[4], action: 'forceSubmitted', participantNo: c.participantNo, candidateName: c.name, reason: 'peserta sakit', minutes: null, candidates: null, by },
     ]);
+  });
+});
+
+describe('status board of a lab running two sessions a day', () => {
+  it("does not show a candidate's afternoon session on the morning's board as their last activity there", async () => {
+    const { clock, core, candidate, seat } = await examDay(0);
+    const state = await call(core, 'cbt/agree', { accept: true }, candidate);
+    await call(core, 'cbt/save', { itemId: state.items[0].itemId, seq: 1, choice: 1, text: null, doubtful: false }, candidate);
+    await call(core, 'cbt/submit', { confirm: true }, candidate);
+    let proctor = await signInAs(core, 'proctor');
+    const morningRow = async () => (await call(core, 'exam/board', { sessionId: seat.sessionId }, proctor)).rows.find((r) => r.candidateId === seat.candidateId)!;
+    const handedIn = (await morningRow()).lastActivityAt;
+
+    // The afternoon: the same candidate sits another scheme's session in the same lab.
+    clock.advance(4 * 60 * MINUTE);
+    proctor = await signInAs(core, 'proctor');
+    core.db
+      .prepare(
+        `INSERT INTO session (id, lsp_id, scheme_id, tuk_id, code, title_id, title_en, date, start_time, duration_minutes)
+         SELECT 'afternoon', lsp_id, scheme_id, tuk_id, 'SORE-01', title_id, title_en, date, '13:00', 60 FROM session WHERE id = ?`,
+      )
+      .run(seat.sessionId);
+    core.db
+      .prepare(
+        `INSERT INTO session_candidate (session_id, candidate_id, assessor_id, seat)
+         SELECT 'afternoon', candidate_id, assessor_id, seat FROM session_candidate WHERE session_id = ? AND candidate_id = ?`,
+      )
+      .run(seat.sessionId, seat.candidateId);
+    const token = (await call(core, 'exam/startSession', { sessionId: 'afternoon' }, proctor)).token!;
+    core.examDay.flush();
+    const pushes: EventMessage[] = [];
+    core.subscribe(proctor, (m) => pushes.push(m));
+    const c = demo.people.candidates[0];
+    const afternoon = (await call(core, 'auth/candidateSignIn', { participantNo: c.participantNo, password: c.password, token, deviceId: 'pc-12-device' })).token;
+    await call(core, 'cbt/heartbeat', { focusLost: 0 }, afternoon);
+    core.examDay.flush();
+    // The morning's board, still open on the proctor's console, hears that the candidate left it.
+    const pushed = pushes.flatMap((m) => (m.event === 'exam/boardChanged' ? [m.payload] : []));
+    expect(pushed.find((p) => p.sessionId === seat.sessionId)?.rows.map((r) => [r.candidateId, r.signedIn, r.online])).toEqual([[seat.candidateId, false, false]]);
+
+    expect((await morningRow()).lastActivityAt).toBe(handedIn);
+    expect((await morningRow()).online).toBe(false);
+    const afternoonRow = (await call(core, 'exam/board', { sessionId: 'afternoon' }, proctor)).rows.find((r) => r.candidateId === seat.candidateId)!;
+    expect(afternoonRow).toMatchObject({ online: true, lastActivityAt: clock.now().toISOString() });
   });
 });
