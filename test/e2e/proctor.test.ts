@@ -229,7 +229,10 @@ describe('the proctor console runs a session day', () => {
     expect(Number(await page.getByTestId('room-qr').getAttribute('data-modules'))).toBeGreaterThanOrEqual(21);
     expect((await fetch(new URL('/api/health', lanUrl))).ok).toBe(true);
     await screenshot(page, 'proctor-room.id');
+    // The session is running: closing the room would cut its lab PCs off, which is said by name first.
     await page.getByTestId('room-close').click();
+    expect(await page.getByTestId('room-close-running').textContent()).toContain(demo.people.session.code);
+    await page.getByTestId('room-close-confirm').click();
     await expect.poll(() => status.getAttribute('data-open')).toBe('false');
   });
 

@@ -857,6 +857,12 @@ export const en = {
       opening: 'Opening…',
       close: 'Close the room server',
       closing: 'Closing…',
+      closeRunning_one:
+        "A session still running is served by this room: {{sessions}}. Closing the room cuts every lab PC off the server; candidates' answers wait on their PCs until the room is opened again.",
+      closeRunning_other:
+        "Sessions still running are served by this room: {{sessions}}. Closing the room cuts every lab PC off the server; candidates' answers wait on their PCs until the room is opened again.",
+      keepOpen: 'Keep it open',
+      closeAnyway: 'Close anyway',
       awakeNote: 'While the room is open, the desktop app keeps this computer from going to sleep (the screen may still turn off). Keep a laptop\'s lid open and its charger plugged in: a closed lid can still put it to sleep and stop the exam on every lab PC.',
       openNote: 'The room server is open. On each lab PC, open this address in the Ruang Uji app (exam client mode) or in a browser, or scan the QR code.',
       qr: 'QR code of the address {{url}}',

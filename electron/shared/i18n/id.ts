@@ -845,6 +845,10 @@ export const id = {
       opening: 'Membuka…',
       close: 'Tutup server ruang',
       closing: 'Menutup…',
+      closeRunning_other:
+        'Server ruang ini juga melayani sesi yang masih berlangsung: {{sessions}}. Menutupnya memutus semua PC lab dari server; jawaban peserta tertahan di PC masing-masing sampai server ruang dibuka lagi.',
+      keepOpen: 'Biarkan terbuka',
+      closeAnyway: 'Tetap tutup',
       awakeNote: 'Selama server ruang terbuka, aplikasi desktop menjaga komputer ini agar tidak tidur (layarnya tetap boleh mati). Biarkan layar laptop terbuka dan pengisi dayanya tersambung: laptop yang ditutup tetap bisa tidur dan menghentikan ujian di semua PC lab.',
       openNote: 'Server ruang terbuka. Di PC lab, buka alamat ini di aplikasi Ruang Uji (mode klien ujian) atau di peramban, atau pindai kode QR.',
       qr: 'Kode QR untuk alamat {{url}}',

@@ -417,3 +417,42 @@ describe('attendance panel', () => {
     expect(rowFor(RIZKY.participantNo).dataset.attendance).toBe('present');
   });
 });
+
+describe('room panel of a lab running two sessions', () => {
+  const interfaces = [{ name: 'eth0', address: '192.168.10.5' }];
+  const open: RoomStatus = { open: true, url: 'http://192.168.10.5:4321/', host: '192.168.10.5', port: 4321, interfaces, available: true };
+  const closed: RoomStatus = { ...open, open: false, url: null, host: null, port: null };
+  /** The morning's session closed, the afternoon's still running: the console open on the morning's. */
+  const twoSessions = (afternoonEnded: string | null) => ({
+    ...TODAY,
+    sessions: [
+      { ...TODAY.sessions[0], run: { startedAt: '2026-11-21T01:00:00.000Z', endedAt: '2026-11-21T03:00:00.000Z' } },
+      { ...TODAY.sessions[0], session: { ...TODAY.sessions[0].session, id: 's2', code: 'JWP-SORE-01', startTime: '13:00' }, run: { startedAt: '2026-11-21T06:00:00.000Z', endedAt: afternoonEnded } },
+    ],
+  });
+
+  it('names the sessions still running before the room closes on their lab PCs, and closes only when asked again', async () => {
+    const fake = await openTab('room', { 'proctor/today': () => ok(twoSessions(null)), 'room/status': () => ok(open), 'room/close': () => ok(closed) });
+    fireEvent.click(await screen.findByTestId('room-close'));
+    const asked = await screen.findByTestId('room-close-running');
+    expect(asked.textContent).toContain(id.examDay.room.closeRunning_other.replace('{{sessions}}', 'JWP-SORE-01'));
+    expect(fake.calls.some((c) => c.method === 'room/close')).toBe(false);
+    fireEvent.click(screen.getByTestId('room-close-cancel'));
+    expect(screen.queryByTestId('room-close-running')).toBeNull();
+    expect(screen.getByTestId('room-status').dataset.open).toBe('true');
+
+    fireEvent.click(screen.getByTestId('room-close'));
+    fireEvent.click(await screen.findByTestId('room-close-confirm'));
+    await waitFor(() => expect(screen.getByTestId('room-status').dataset.open).toBe('false'));
+    expect(fake.calls.filter((c) => c.method === 'room/close')).toHaveLength(1);
+  });
+
+  it('closes at once once no session runs', async () => {
+    const fake = await openTab('room', { 'proctor/today': () => ok(twoSessions('2026-11-21T08:00:00.000Z')), 'room/status': () => ok(open), 'room/close': () => ok(closed) });
+    await screen.findByTestId('room-close');
+    await waitFor(() => expect(fake.calls.some((c) => c.method === 'proctor/today')).toBe(true));
+    fireEvent.click(screen.getByTestId('room-close'));
+    await waitFor(() => expect(screen.getByTestId('room-status').dataset.open).toBe('false'));
+    expect(screen.queryByTestId('room-close-running')).toBeNull();
+  });
+});

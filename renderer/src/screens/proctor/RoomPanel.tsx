@@ -14,11 +14,14 @@ import { QrCode } from './QrCode';
 export function RoomPanel() {
   const { t } = useTranslation();
   const { state, reload } = useLoad('room/status', {});
+  const today = useLoad('proctor/today', {});
   const [fresh, setFresh] = useState<RoomStatus | null>(null);
+  // The room serves every session of the day, not only the console's: a lab often runs two.
+  const running = today.state.status === 'ready' ? today.state.data.sessions.filter((s) => s.run && !s.run.endedAt).map((s) => s.session.code) : [];
   return (
     <Section title={t('examDay.room.title')}>
       <LoadView state={state} onRetry={reload}>
-        {(loaded) => <RoomBody status={fresh ?? loaded} onStatus={setFresh} />}
+        {(loaded) => <RoomBody status={fresh ?? loaded} onStatus={setFresh} running={running} onClosing={today.reload} />}
       </LoadView>
     </Section>
   );
@@ -29,13 +32,16 @@ function portOk(text: string): boolean {
   return Number.isInteger(n) && n >= 1024 && n <= 65535;
 }
 
-function RoomBody({ status, onStatus }: { status: RoomStatus; onStatus: (status: RoomStatus) => void }) {
+type BodyProps = { status: RoomStatus; onStatus: (status: RoomStatus) => void; running: string[]; onClosing: () => void };
+
+function RoomBody({ status, onStatus, running, onClosing }: BodyProps) {
   const { t } = useTranslation();
   const client = useClient();
   const id = useId();
   const [host, setHost] = useState(status.host ?? status.interfaces[0]?.address ?? '');
   const [port, setPort] = useState(String(status.port ?? DEFAULT_ROOM_PORT));
   const [checked, setChecked] = useState(false);
+  const [asking, setAsking] = useState(false);
   const { busy, error, run: runTask } = useRun();
 
   if (!status.available) {
@@ -74,9 +80,44 @@ function RoomBody({ status, onStatus }: { status: RoomStatus; onStatus: (status:
           <QrCode text={status.url} label={t('examDay.room.qr', { url: status.url })} />
         </div>
         {error && <ErrorMessage error={error} />}
-        <button type="button" className="button button--secondary" data-testid="room-close" disabled={busy} onClick={() => run(() => client.call('room/close', {}))}>
-          {busy ? t('examDay.room.closing') : t('examDay.room.close')}
-        </button>
+        {asking && running.length > 0 ? (
+          // Closing cuts every lab PC off, whichever session it writes: said by name before it happens.
+          <div className="notice notice--warning" role="alert" data-testid="room-close-running">
+            <p className="notice__text">{t('examDay.room.closeRunning', { count: running.length, sessions: running.join(', ') })}</p>
+            <div className="actions">
+              <button type="button" className="button button--secondary" data-testid="room-close-cancel" onClick={() => setAsking(false)}>
+                {t('examDay.room.keepOpen')}
+              </button>
+              <button
+                type="button"
+                className="button button--danger"
+                data-testid="room-close-confirm"
+                disabled={busy}
+                onClick={() => {
+                  setAsking(false);
+                  run(() => client.call('room/close', {}));
+                }}
+              >
+                {busy ? t('examDay.room.closing') : t('examDay.room.closeAnyway')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button
+            type="button"
+            className="button button--secondary"
+            data-testid="room-close"
+            disabled={busy}
+            onClick={() => {
+              if (running.length === 0) return run(() => client.call('room/close', {}));
+              // What runs may have changed since the tab opened: asked again as the question shows.
+              onClosing();
+              setAsking(true);
+            }}
+          >
+            {busy ? t('examDay.room.closing') : t('examDay.room.close')}
+          </button>
+        )}
       </div>
     );
   }
