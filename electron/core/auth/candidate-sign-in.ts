@@ -65,9 +65,13 @@ export async function candidateSignIn(deps: SignInDeps, input: CandidateSignIn):
  */
 function holdsCandidate(db: Db, signIn: authSessions.ActiveSignIn, sessionId: string, candidateId: string): boolean {
   if (signIn.examSessionId === null || signIn.examSessionId === sessionId) return true;
-  const other = run.findRun(db, signIn.examSessionId);
-  if (!other || other.endedAt) return false;
+  if (!isRunning(db, signIn.examSessionId)) return false;
   return !attempts.findAttempt(db, signIn.examSessionId, candidateId)?.submittedAt;
+}
+
+function isRunning(db: Db, sessionId: string): boolean {
+  const state = run.findRun(db, sessionId);
+  return state !== undefined && !state.endedAt;
 }
 
 function sessionForToken(db: Db, candidateId: string, token: string, now: Date): string {
@@ -85,7 +89,12 @@ function sessionForToken(db: Db, candidateId: string, token: string, now: Date):
   if (!sessionId) throw new AppError('NOT_IN_SESSION');
   const state = run.findRun(db, sessionId);
   if (!state) throw new AppError('SESSION_NOT_STARTED');
-  if (state.endedAt) throw new AppError('SESSION_ENDED');
+  if (state.endedAt) {
+    // A candidate sitting two sessions today who types the morning's token, closed since: their afternoon
+    // session runs, and "the session is closed" would tell them it is over.
+    const another = run.candidateSessionsOn(db, candidateId, localDate(now)).some(({ id }) => id !== sessionId && isRunning(db, id));
+    throw new AppError(another ? 'TOKEN_EXPIRED' : 'SESSION_ENDED');
+  }
   const session = run.findExamSession(db, sessionId);
   if (!session) throw new AppError('NOT_FOUND', { what: 'session' });
   if (checkToken(db, sessionId, token, now, rotateMinutesOf(session.settings)) !== 'valid') {

@@ -157,6 +157,18 @@ describe('a candidate in two sessions of the same day (two schemes, a morning an
     expect((await call(core, 'cbt/state', {}, signedIn.token)).phase).toBe('agreement');
   });
 
+  it("takes the morning's token typed in the afternoon for an old token, not for the candidate's session being closed", async () => {
+    const core = await tempCore();
+    const morningToken = await releaseToken(core);
+    const proctor = await signInAs(core, 'proctor');
+    await call(core, 'exam/endSession', { sessionId: demoSessionId(core), reason: 'Sesi pagi selesai' }, proctor);
+    // Only in the morning session: that one is closed, and said so.
+    expect((await failure(core, 'auth/candidateSignIn', args(morningToken))).code).toBe('SESSION_ENDED');
+    // In the afternoon's too, which runs: the token on the board this morning is simply not today's any more.
+    await afternoon(core);
+    expect((await failure(core, 'auth/candidateSignIn', args(morningToken))).code).toBe('TOKEN_EXPIRED');
+  });
+
   it("still refuses another PC while the morning's test is being written there", async () => {
     const core = await tempCore();
     const morning = await call(core, 'auth/candidateSignIn', args(await releaseToken(core), 'pc-05-morning'));
