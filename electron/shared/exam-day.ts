@@ -82,6 +82,8 @@ export type CardPassword = {
   revokedSessions: number;
   /** The candidate had no sign-in here before (no password from the LSP yet): there is no old card to void. */
   firstCard: boolean;
+  /** Codes of the candidate's other sessions here still to write (a second scheme the same day): the new password is theirs too. */
+  alsoFor: string[];
 };
 
 export type Incident = { id: number; at: string; text: string; by: string };

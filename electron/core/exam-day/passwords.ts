@@ -3,6 +3,7 @@ import type { CardPassword } from '../../shared/exam-day';
 import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
 import { NO_PASSWORD } from '../auth/password';
+import { localDate } from '../clock';
 import { requireSeat, type Seat } from '../cbt/attempt';
 import type { Db } from '../db/open';
 import { findByCandidate, findByUsername, insertAccount } from '../db/queries/accounts';
@@ -77,5 +78,16 @@ export function issueCard(db: Db, principal: Principal, a: Seat & { reason: stri
     },
     now,
   );
-  return { sessionId: a.sessionId, candidateId: a.candidateId, participantNo: account.participantNo, name: account.name, password, issuedAt: at, revokedSessions: revoked, firstCard: account.create !== null };
+  const alsoFor = run.candidateSessionsAhead(db, a.candidateId, a.sessionId, localDate(now)).map((s) => s.code);
+  return {
+    sessionId: a.sessionId,
+    candidateId: a.candidateId,
+    participantNo: account.participantNo,
+    name: account.name,
+    password,
+    issuedAt: at,
+    revokedSessions: revoked,
+    firstCard: account.create !== null,
+    alsoFor,
+  };
 }

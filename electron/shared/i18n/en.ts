@@ -793,6 +793,10 @@ export const en = {
       once: 'Print the card or write this password down now: it cannot be shown again. The old card no longer works.',
       onceFirst: 'Print the card or write this password down now: it cannot be shown again. It works at this TUK until the LSP’s passwords arrive in a session bundle.',
       signedOut: 'The candidate was signed out of the PC where the old card was used; they sign in again with the new card, and every answer is kept.',
+      alsoFor_one:
+        "This password is also the one for session {{sessions}}, which this candidate still has to sit: the LSP's card for it no longer works. Give them this new card for it too.",
+      alsoFor_other:
+        "This password is also the one for sessions {{sessions}}, which this candidate still has to sit: the LSP's cards for them no longer work. Give them this new card for those too.",
       done: 'Done',
     },
     attendance: {

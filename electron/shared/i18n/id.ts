@@ -781,6 +781,8 @@ export const id = {
       once: 'Cetak kartu atau tuliskan kata sandi ini sekarang: kata sandi tidak dapat ditampilkan lagi. Kartu lama tidak berlaku.',
       onceFirst: 'Cetak kartu atau tuliskan kata sandi ini sekarang: kata sandi tidak dapat ditampilkan lagi. Kartu ini berlaku di TUK ini sampai kata sandi dari LSP tiba dalam paket sesi.',
       signedOut: 'Peserta sudah dikeluarkan dari PC tempat ia masuk dengan kartu lama; ia masuk lagi dengan kartu baru, dan semua jawabannya tetap tersimpan.',
+      alsoFor_other:
+        'Kata sandi ini juga berlaku untuk sesi {{sessions}} yang masih akan diikuti peserta ini: kartu dari LSP untuk sesi itu tidak berlaku lagi. Berikan kartu baru ini juga untuk sesi itu.',
       done: 'Selesai',
     },
     attendance: {

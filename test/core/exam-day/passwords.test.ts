@@ -131,3 +131,37 @@ describe('exam/issueCard: a new candidate card at the TUK', () => {
     expect(before()).toEqual(written);
   });
 });
+
+describe('exam/issueCard for a candidate sitting two sessions of the day', () => {
+  it("names the candidate's other sessions still to write, whose card from the LSP the new password replaces", async () => {
+    const day = await examDay(0);
+    const { core, proctor, seat } = day;
+    const plant = (id: string, code: string, startTime: string) => {
+      core.db
+        .prepare(
+          `INSERT INTO session (id, lsp_id, scheme_id, tuk_id, code, title_id, title_en, date, start_time, duration_minutes)
+           SELECT ?, lsp_id, scheme_id, tuk_id, ?, title_id, title_en, date, ?, 60 FROM session WHERE id = ?`,
+        )
+        .run(id, code, startTime, seat.sessionId);
+      core.db
+        .prepare(
+          `INSERT INTO session_candidate (session_id, candidate_id, assessor_id, seat)
+           SELECT ?, candidate_id, assessor_id, seat FROM session_candidate WHERE session_id = ? AND candidate_id = ?`,
+        )
+        .run(id, seat.sessionId, seat.candidateId);
+    };
+    plant('afternoon', 'SORE-01', '13:00');
+    plant('evening', 'MALAM-01', '18:00');
+    // The evening's was called off: no card is needed for it.
+    core.db.prepare("UPDATE session SET cancelled_at = '2026-01-01T00:00:00.000Z', cancel_reason = 'Dibatalkan LSP', cancelled_by = 'LSP' WHERE id = 'evening'").run();
+
+    const card = await call(core, 'exam/issueCard', { ...seat, reason: 'Kartu peserta hilang' }, proctor);
+    expect(card.alsoFor).toEqual(['SORE-01']);
+    // Another candidate, in the morning only.
+    expect((await call(core, 'exam/issueCard', { sessionId: seat.sessionId, candidateId: candidateId(core, 1), reason: 'Lupa kata sandi' }, proctor)).alsoFor).toEqual([]);
+    // Lost in the afternoon instead: the morning's test is over, nothing more to name.
+    await call(core, 'exam/endSession', { sessionId: seat.sessionId, reason: 'Sesi pagi selesai' }, proctor);
+    await call(core, 'exam/startSession', { sessionId: 'afternoon' }, proctor);
+    expect((await call(core, 'exam/issueCard', { sessionId: 'afternoon', candidateId: seat.candidateId, reason: 'Hilang lagi' }, proctor)).alsoFor).toEqual([]);
+  });
+});

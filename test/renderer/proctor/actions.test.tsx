@@ -120,7 +120,7 @@ describe('per-candidate actions', () => {
   });
 
   it('issues a new card: shows its password once, prints only that card with it', async () => {
-    const card = { sessionId: 's1', candidateId: 'c1', participantNo: RIZKY.participantNo, name: RIZKY.name, password: 'ABCD-EFGH-JKMN', issuedAt: now(), revokedSessions: 1, firstCard: false };
+    const card = { sessionId: 's1', candidateId: 'c1', participantNo: RIZKY.participantNo, name: RIZKY.name, password: 'ABCD-EFGH-JKMN', issuedAt: now(), revokedSessions: 1, firstCard: false, alsoFor: [] };
     const fake = await openBoard({
       'exam/issueCard': () => ok(card),
       'print/sessionSheet': () => ok(sheetOf([RIZKY, SITI])),
@@ -135,6 +135,7 @@ describe('per-candidate actions', () => {
     expect(shown.textContent).toContain(id.examDay.card.once);
     expect(shown.textContent).not.toContain(id.examDay.card.onceFirst);
     expect(shown.textContent).toContain(id.examDay.card.signedOut);
+    expect(within(shown).queryByTestId('new-card-also-for')).toBeNull();
     // Nothing is left to cancel: the card is issued.
     expect(within(shown).queryByTestId('action-cancel')).toBeNull();
     expect(fake.calls.find((c) => c.method === 'exam/issueCard')?.args).toEqual({ sessionId: 's1', candidateId: 'c1', reason: 'Kartu hilang' });
@@ -158,7 +159,7 @@ describe('per-candidate actions', () => {
   });
 
   it("says a candidate's first card (no password from the LSP yet) voids no old card, and how long it works", async () => {
-    const card = { sessionId: 's1', candidateId: 'c1', participantNo: RIZKY.participantNo, name: RIZKY.name, password: 'ABCD-EFGH-JKMN', issuedAt: now(), revokedSessions: 0, firstCard: true };
+    const card = { sessionId: 's1', candidateId: 'c1', participantNo: RIZKY.participantNo, name: RIZKY.name, password: 'ABCD-EFGH-JKMN', issuedAt: now(), revokedSessions: 0, firstCard: true, alsoFor: [] };
     await openBoard({ 'exam/issueCard': () => ok(card) });
     const dialog = openAction('issueCard');
     fireEvent.change(within(dialog).getByTestId('action-reason'), { target: { value: 'Belum diberi kata sandi oleh LSP' } });
@@ -167,6 +168,16 @@ describe('per-candidate actions', () => {
     expect(shown.textContent).toContain(id.examDay.card.onceFirst);
     expect(shown.textContent).not.toContain(id.examDay.card.once);
     expect(shown.textContent).not.toContain(id.examDay.card.signedOut);
+  });
+
+  it("says which of the candidate's other sessions today the new password replaces the LSP's card for", async () => {
+    const card = { sessionId: 's1', candidateId: 'c1', participantNo: RIZKY.participantNo, name: RIZKY.name, password: 'ABCD-EFGH-JKMN', issuedAt: now(), revokedSessions: 1, firstCard: false, alsoFor: ['JWP-SORE-01'] };
+    await openBoard({ 'exam/issueCard': () => ok(card) });
+    const dialog = openAction('issueCard');
+    fireEvent.change(within(dialog).getByTestId('action-reason'), { target: { value: 'Kartu hilang' } });
+    fireEvent.click(within(dialog).getByTestId('action-confirm'));
+    const also = await screen.findByTestId('new-card-also-for');
+    expect(also.textContent).toBe(id.examDay.card.alsoFor_other.replace('{{sessions}}', 'JWP-SORE-01'));
   });
 
   it('does not offer a new card for a test already handed in', async () => {

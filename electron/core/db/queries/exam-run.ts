@@ -105,6 +105,21 @@ export function candidateSessionsOn(db: Db, candidateId: string, date: string): 
   ).all(candidateId, date);
 }
 
+/**
+ * The candidate's other sessions here from a date on, not called off, not closed, and their test there not
+ * handed in: a card issued now changes the password they sign in to those with too.
+ */
+export function candidateSessionsAhead(db: Db, candidateId: string, exceptSessionId: string, fromDate: string): { code: string }[] {
+  return sql<[{ candidateId: string; exceptSessionId: string; fromDate: string }], { code: string }>(
+    db,
+    `SELECT s.code FROM session s JOIN session_candidate x ON x.session_id = s.id
+     WHERE x.candidate_id = @candidateId AND s.id <> @exceptSessionId AND s.date >= @fromDate AND s.cancelled_at IS NULL
+       AND NOT EXISTS (SELECT 1 FROM session_run r WHERE r.session_id = s.id AND r.ended_at IS NOT NULL)
+       AND NOT EXISTS (SELECT 1 FROM attempt a WHERE a.session_id = s.id AND a.candidate_id = @candidateId AND a.submitted_at IS NOT NULL)
+     ORDER BY s.date, s.start_time`,
+  ).all({ candidateId, exceptSessionId, fromDate });
+}
+
 export function seatAssessor(
   db: Db,
   sessionId: string,

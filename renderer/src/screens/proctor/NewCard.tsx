@@ -35,6 +35,12 @@ export function NewCard({ card, onDone }: { card: CardPassword; onDone: () => vo
       </dl>
       <p className="notice notice--warning">{t(card.firstCard ? 'examDay.card.onceFirst' : 'examDay.card.once')}</p>
       {card.revokedSessions > 0 && <p>{t('examDay.card.signedOut')}</p>}
+      {/* The password is the account's, not the session's: the LSP's card for a later session today stops working too. */}
+      {card.alsoFor.length > 0 && (
+        <p className="notice notice--warning" data-testid="new-card-also-for">
+          {t('examDay.card.alsoFor', { count: card.alsoFor.length, sessions: card.alsoFor.join(', ') })}
+        </p>
+      )}
       <SessionPrintLinks sessionId={card.sessionId} candidateId={card.candidateId} forms={['card']} backLabel={t('forms.back.console')} />
     </ConsoleDialog>
   );
