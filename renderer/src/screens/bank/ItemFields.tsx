@@ -153,10 +153,18 @@ function OptionsEditor({ options, onChange, inOrder, onInOrderChange, errors, di
         </button>
       )}
       <label className="bank-check">
-        <input type="checkbox" data-testid="options-in-order" checked={inOrder} onChange={(event) => onInOrderChange(event.target.checked)} />{' '}
+        <input
+          type="checkbox"
+          data-testid="options-in-order"
+          checked={inOrder}
+          aria-describedby={`${name}-order`}
+          onChange={(event) => onInOrderChange(event.target.checked)}
+        />{' '}
         {t('bankScreens.item.optionsInOrder')}
       </label>
-      <p className="field__hint">{inOrder ? t('bankScreens.item.optionsInOrderOn') : t('bankScreens.item.optionsInOrderOff')}</p>
+      <p className="field__hint" id={`${name}-order`}>
+        {inOrder ? t('bankScreens.item.optionsInOrderOn') : t('bankScreens.item.optionsInOrderOff')}
+      </p>
       {namingOthers >= 0 && !inOrder && (
         <p className="notice notice--warning" data-testid="option-names-others">
           {t('bankScreens.item.optionNamesOthers', { letter: OPTION_LETTERS[namingOthers] })}
