@@ -72,6 +72,10 @@ export function previewLines(p: ImportPreview, language: Language): string {
     lines.push(`  ${say(language, 'cli.bundle.accountsMade', { count: p.accountsMade.length })}`);
     for (const a of p.accountsMade) lines.push(`    ${a.participantNo} ${a.name}`);
   }
+  if (p.seatsRestored.length > 0) {
+    lines.push(`  ${say(language, 'cli.bundle.seatsRestored', { count: p.seatsRestored.length })}`);
+    for (const a of p.seatsRestored) lines.push(`    ${a.participantNo} ${a.name}`);
+  }
   return lines.join('\n') + '\n';
 }
 

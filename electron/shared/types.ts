@@ -353,6 +353,13 @@ export type ImportPreview = {
    * feedback they entered with a card the TUK gave them (bundles/card-accounts.ts); empty otherwise.
    */
   accountsMade: { participantNo: string; name: string }[];
+  /**
+   * A results bundle's candidates whom the session's plan here no longer seats (the LSP took them out or moved
+   * them after the session bundle left) but who started the test at the TUK, which never received the newer
+   * plan: the bundle seats them again with their test. Said before apply so the office decides which seat
+   * stands (the other session's, if they were moved). Empty otherwise.
+   */
+  seatsRestored: { participantNo: string; name: string }[];
 };
 
 /** A candidate, and how many of their answers are not the ones their saves recorded. */

@@ -39,6 +39,7 @@ describe('the preview of an import, in the installation language', () => {
     attachments: { count: 0, bytes: 0 },
     answersNotAsSaved: [],
     accountsMade: [],
+    seatsRestored: [],
   };
 
   it('names the kind and the signer status in words of that language, never the codes', () => {
@@ -56,7 +57,7 @@ describe('the tables of an import preview', () => {
     importId: 'imp-1', bundleId: 'b-1', kind: 'backup', createdAt: '2026-12-04T23:56:00.000Z', formatVersion: 1,
     signer: { label: 'LSP', installationId: 'inst-1', fingerprint: '09565', status: 'self', pinnedFingerprint: null },
     lsp: null, tuk: null, session: null, sessionTitle: null, bindsStation: null, sessionPlan: null, partial: null,
-    alreadyImported: false, conflicts: [], conflictCount: 0, attachments: { count: 0, bytes: 0 }, answersNotAsSaved: [], accountsMade: [],
+    alreadyImported: false, conflicts: [], conflictCount: 0, attachments: { count: 0, bytes: 0 }, answersNotAsSaved: [], accountsMade: [], seatsRestored: [],
   } satisfies Omit<ImportPreview, 'tables'>;
   const row = (table: string, added = 0, unchanged = 0) => ({ table, added, updated: 0, unchanged, conflicts: 0 });
 
@@ -96,6 +97,17 @@ describe('the tables of an import preview', () => {
     ]);
     expect(previewLines({ ...base, kind: 'results', tables: [], accountsMade }, 'en').split('\n').slice(2, -1)[0]).toBe(
       '  An account made without a password for 1 candidate (a TUK card before the LSP issued the password; their FR.AK.03 feedback is stored):',
+    );
+  });
+
+  it('names the candidates a results import seats again with their test, whom the plan here had taken out or moved', () => {
+    const seatsRestored = [{ participantNo: 'JWP-2026-004', name: 'Dewi Lestari' }];
+    expect(previewLines({ ...base, kind: 'results', tables: [], seatsRestored }, 'id').split('\n').slice(2, -1)).toEqual([
+      '  Kursi 1 asesi kembali ke sesi ini bersama hasil ujinya (rencana di sini sudah mengeluarkan atau memindahkan mereka; TUK belum menerimanya); periksa rencana sesi:',
+      '    JWP-2026-004 Dewi Lestari',
+    ]);
+    expect(previewLines({ ...base, kind: 'results', tables: [], seatsRestored }, 'en').split('\n').slice(2, -1)[0]).toBe(
+      "  1 candidate's seat comes back to this session with their test (the plan here had taken them out or moved them; the TUK never received it); check the session's plan:",
     );
   });
 });

@@ -123,20 +123,30 @@ function dryRun(
   sessionTitle: Bilingual | null;
   answersNotAsSaved: AnswersNotAsSaved[];
   accountsMade: ImportPreview['accountsMade'];
+  seatsRestored: ImportPreview['seatsRestored'];
 } {
   let outcome: MergeOutcome | null = null;
   let notAsSaved: AnswersNotAsSaved[] = [];
   let accountsMade: ImportPreview['accountsMade'] = [];
+  let seatsRestored: ImportPreview['seatsRestored'] = [];
   let sessionPlan: BundleSessionPlan | null = null;
   let sessionTitle: Bilingual | null = null;
   const sessionId = pending.manifest.kind === 'session' ? (pending.manifest.session?.id ?? null) : null;
+  const resultsOf = pending.manifest.kind === 'results' ? (pending.manifest.session?.id ?? null) : null;
   try {
     env.db.transaction(() => {
       if (pending.manifest.kind === 'backup') env.db.pragma('defer_foreign_keys = ON');
       const before = sessionId ? { plan: q.sessionPlanHere(env.db, sessionId), seats: q.seatedPeople(env.db, sessionId) } : null;
+      const seatedBefore = resultsOf ? new Set(q.seatedPeople(env.db, resultsOf).map((p) => p.id)) : null;
       const merged = mergeTables(env.db, pending.stagingDir, rulesFor(env, pending.manifest), expectedOwner(pending.manifest), env.clock.now().toISOString());
       outcome = merged;
       if (merged.madeAccounts.length) accountsMade = q.candidatesNamed(env.db, merged.madeAccounts);
+      if (resultsOf && seatedBefore) {
+        seatsRestored = q
+          .seatedPeople(env.db, resultsOf)
+          .filter((p) => !seatedBefore.has(p.id))
+          .map(({ participantNo, name }) => ({ participantNo, name }));
+      }
       pruneReplanned(env.db, pending.stagingDir, pending.manifest);
       // Read inside the transaction, before the rollback: the plan as apply would leave it.
       if (sessionId && before) sessionPlan = planChange(before, q.sessionPlanHere(env.db, sessionId), q.seatedPeople(env.db, sessionId));
@@ -149,7 +159,7 @@ function dryRun(
     if (!(err instanceof Rollback)) throw err;
   }
   if (!outcome) throw new Error('dry run produced nothing');
-  return { outcome, sessionPlan, sessionTitle, answersNotAsSaved: notAsSaved, accountsMade };
+  return { outcome, sessionPlan, sessionTitle, answersNotAsSaved: notAsSaved, accountsMade, seatsRestored };
 }
 
 /**
@@ -218,6 +228,7 @@ export async function previewImport(
       attachments: { count: attachments.length, bytes: attachments.reduce((n, e) => n + e.size, 0) },
       answersNotAsSaved: dry?.answersNotAsSaved ?? [],
       accountsMade: dry?.accountsMade ?? [],
+      seatsRestored: dry?.seatsRestored ?? [],
     };
     return { importId, manifest: m, manifestSha256: read.manifestSha256, signerFingerprint: read.signerFingerprint, stagingDir, preview };
   } catch (err) {

@@ -161,6 +161,8 @@ export const cliEn = {
       answersNotAsSavedRow_other: '{{participantNo}} {{name}}: {{count}} answers',
       accountsMade_one: "An account made without a password for {{count}} candidate (a TUK card before the LSP issued the password; their FR.AK.03 feedback is stored):",
       accountsMade_other: "An account made without a password for {{count}} candidates (a TUK card before the LSP issued the password; their FR.AK.03 feedback is stored):",
+      seatsRestored_one: "{{count}} candidate's seat comes back to this session with their test (the plan here had taken them out or moved them; the TUK never received it); check the session's plan:",
+      seatsRestored_other: "{{count}} candidates' seats come back to this session with their tests (the plan here had taken them out or moved them; the TUK never received it); check the session's plan:",
       alreadyImported: 'already imported: nothing to do',
       repinned: 'signer re-pinned to {{fingerprint}}',
       nothingChanged: 'nothing changed',

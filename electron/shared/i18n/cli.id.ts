@@ -151,6 +151,7 @@ export const cliId = {
       answersNotAsSaved_other: 'PERINGATAN: jawaban {{count}} asesi berbeda dari simpanan yang dicatat log audit TUK (diubah di luar aplikasi); periksa dengan TUK sebelum pleno:',
       answersNotAsSavedRow_other: '{{participantNo}} {{name}}: {{count}} jawaban',
       accountsMade_other: 'Akun {{count}} asesi dibuat tanpa kata sandi (kartu dari TUK sebelum LSP menerbitkan kata sandi; umpan balik FR.AK.03 mereka tersimpan):',
+      seatsRestored_other: 'Kursi {{count}} asesi kembali ke sesi ini bersama hasil ujinya (rencana di sini sudah mengeluarkan atau memindahkan mereka; TUK belum menerimanya); periksa rencana sesi:',
       alreadyImported: 'sudah diimpor: tidak ada yang perlu dilakukan',
       repinned: 'penanda tangan disematkan ulang ke {{fingerprint}}',
       nothingChanged: 'tidak ada yang berubah',

@@ -1153,6 +1153,10 @@ export const en = {
         "An account is made here, without a password, for {{count}} candidate: the TUK gave them a card because the LSP had not issued their password yet, and the FR.AK.03 feedback they entered is stored under it. Nobody can sign in with it; issue the session's passwords as usual when needed.",
       accountsMade_other:
         "An account is made here, without a password, for {{count}} candidates: the TUK gave them a card because the LSP had not issued their password yet, and the FR.AK.03 feedback they entered is stored under it. Nobody can sign in with it; issue the session's passwords as usual when needed.",
+      seatsRestored_one:
+        "{{count}} candidate's seat in this session comes back with their test: the plan here had taken them out or moved them, but the TUK never received that plan and they started the test in this session. After the import, check the session's plan and decide which seat stands (remove the seat in the other session if they were moved).",
+      seatsRestored_other:
+        "{{count}} candidates' seats in this session come back with their tests: the plan here had taken them out or moved them, but the TUK never received that plan and they started the test in this session. After the import, check the session's plan and decide which seat stands (remove the seat in the other session if they were moved).",
       fingerprint: 'Sender\'s fingerprint:',
       rekeyed: 'The key pinned for this sender: {{pinned}}. Only an admin can re-pin it.',
       alreadyImported: 'This bundle was imported before. Nothing changes.',

@@ -1122,6 +1122,8 @@ export const id = {
       answersNotAsSavedRow_other: '{{participantNo}} {{name}}: {{count}} jawaban',
       accountsMade_other:
         'Akun {{count}} asesi dibuat di sini tanpa kata sandi: TUK memberi mereka kartu karena LSP belum menerbitkan kata sandinya, dan umpan balik FR.AK.03 yang mereka isi disimpan atas akun itu. Akun ini belum bisa dipakai masuk; terbitkan kata sandi sesi seperti biasa bila diperlukan.',
+      seatsRestored_other:
+        'Kursi {{count}} asesi di sesi ini kembali bersama hasil ujinya: rencana sesi di sini sudah mengeluarkan atau memindahkan mereka, tetapi TUK belum menerima rencana itu dan mereka sudah mulai mengerjakan uji di sesi ini. Setelah impor, periksa rencana sesi dan tentukan kursi mana yang berlaku (hapus kursi di sesi lain bila mereka dipindahkan).',
       fingerprint: 'Sidik jari pengirim:',
       rekeyed: 'Kunci yang tersimpan untuk pengirim ini: {{pinned}}. Hanya admin yang dapat menyematkan ulang.',
       alreadyImported: 'Paket ini sudah pernah diimpor. Tidak ada yang berubah.',

@@ -518,6 +518,8 @@ describe('a candidate who started the test at the TUK before a newer plan took t
 
     const preview = await call(lsp, 'bundles/preview', { uploadId: upload(lsp, results.filePath), expectKind: 'results' }, admin);
     expect(preview.conflicts).toEqual([]);
+    // Said before apply: the plan here had taken them out, and the bundle seats them again with their test.
+    expect(preview.seatsRestored).toEqual([{ participantNo: p.participantNo, name: expect.any(String) }]);
     await call(lsp, 'bundles/apply', { importId: preview.importId, confirmSigner: preview.signer.fingerprint }, admin);
     const answers = (core: Core) =>
       core.db.prepare('SELECT count(*) FROM answer a JOIN attempt t ON t.id = a.attempt_id WHERE t.session_id = ? AND t.candidate_id = ?').pluck().get(session.id, dropped);

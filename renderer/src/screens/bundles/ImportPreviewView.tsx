@@ -119,6 +119,18 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           </ul>
         </div>
       )}
+      {preview.seatsRestored.length > 0 && (
+        <div className="notice notice--warning" data-testid="preview-seats-restored">
+          <p className="notice__text">{t('bundles.preview.seatsRestored', { count: preview.seatsRestored.length })}</p>
+          <ul className="notice__reasons">
+            {preview.seatsRestored.map((c) => (
+              <li key={c.participantNo}>
+                <span className="mono">{c.participantNo}</span> {c.name}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {preview.signer.pinnedFingerprint && preview.signer.status === 'rekeyed' && (
         <p className="notice notice--error">{t('bundles.preview.rekeyed', { pinned: preview.signer.pinnedFingerprint })}</p>
       )}

@@ -110,3 +110,19 @@ describe("a results bundle's feedback given with a TUK card, for which the LSP m
     expect(screen.queryByTestId('preview-accounts-made')).toBeNull();
   });
 });
+
+describe("a results bundle that seats again a candidate the plan here had taken out or moved", () => {
+  it('names each candidate and says to decide which seat stands, in both languages; nothing when none', () => {
+    const preview = { ...sessionPreview(null), kind: 'results' as const, seatsRestored: [{ participantNo: 'JWP-2026-004', name: 'Dewi Lestari' }] };
+    show(preview);
+    const id = screen.getByTestId('preview-seats-restored').textContent ?? '';
+    expect(id).toContain('Kursi 1 asesi di sesi ini kembali bersama hasil ujinya');
+    expect(id).toContain('JWP-2026-004 Dewi Lestari');
+    cleanup();
+    show(preview, 'en');
+    expect(screen.getByTestId('preview-seats-restored').textContent).toContain("1 candidate's seat in this session comes back with their test");
+    cleanup();
+    show({ ...sessionPreview(null), kind: 'results' });
+    expect(screen.queryByTestId('preview-seats-restored')).toBeNull();
+  });
+});

@@ -22,4 +22,5 @@ export const sessionPreview = (sessionPlan: BundleSessionPlan | null, bindsStati
   attachments: { count: 0, bytes: 0 },
   answersNotAsSaved: [],
   accountsMade: [],
+  seatsRestored: [],
 });
