@@ -198,7 +198,7 @@ async function planSchemes(file: string, ctx: ReadContext): Promise<KindPlan> {
     const byKey = new Map<string, string>(read.header.columns.map((c) => [c.key, c.header]));
     names = (key) => byKey.get(key) ?? header(key);
   } catch (error) {
-    if (!(error instanceof AppError) || error.code !== 'SHEET_NO_HEADER') throw error;
+    if (!(error instanceof AppError) || (error.code !== 'SHEET_NO_HEADER' && error.code !== 'SHEET_NO_HEADER_SHEETS')) throw error;
     const apl02 = await readApl02(file, ctx.limits);
     if (!apl02) throw error;
     drafts = [apl02];

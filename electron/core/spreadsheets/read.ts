@@ -12,7 +12,8 @@ import { xlsxSource } from './xlsx-source';
 /**
  * The data rows of an `.xlsx` or `.csv` file, read as `spec` says, one at a time (streamed: memory stays
  * flat however long the sheet). The file is checked first (guard.ts); the header row is the first of
- * the top `headerSearchRows` that names every required column, on the first sheet that has one (or the sheet the spec names), so title rows, merged cells and blank
+ * the top `headerSearchRows` that names every required column, on the first sheet that has one among the first
+ * `maxSheets` (or the sheet the spec names), so title rows, merged cells and blank
  * rows above it do not matter, nor do extra or reordered columns. Rows with every spec cell empty are
  * skipped. Refusals of the whole file are thrown as AppError (SHEET_*); a cell's problem rides on its
  * row, so one bad row never stops the others. The file is opened twice (checked, then read): pass one
@@ -36,6 +37,7 @@ export async function* readRows<K extends string>(
   let closest: HeaderMatch<K> | null = null;
   let sawText = false;
   let dataRows = 0;
+  let capped = false;
   // Rows that look like a total or note, held until a data row follows them (then they are read as rows).
   let held: SheetRow<K>[] = [];
   for (;;) {
@@ -63,14 +65,22 @@ export async function* readRows<K extends string>(
       yield row;
     }
     // A list kept on a later sheet (a summary or a note sheet first, as workbooks passed around an office
-    // have): its header is looked for there too. Nothing was read yet, so nothing is read twice.
+    // have): its header is looked for there too. Nothing was read yet, so nothing is read twice. Each sheet
+    // looked in parses the workbook's shared strings and styles again (xlsx-source.ts), so the sheets looked
+    // in are capped: a file of thousands of empty sheets before its list would otherwise pay that for each.
     if (header !== null || !source.moreSheets()) break;
+    if (sheet + 1 >= caps.maxSheets) {
+      capped = true;
+      break;
+    }
     source = open(++sheet);
   }
   if (held.length > 0) onSummary?.(held.map((r) => r.row));
   if (header === null) {
-    if (!sawText) throw new AppError('SHEET_EMPTY');
     const missing = (closest?.missing.length ? closest.missing : spec.columns.filter((c) => c.required)).map((c) => c.headers[0]);
+    // The sheets not looked in may hold the list: said so, with the cap, rather than "no header" or "empty".
+    if (capped) throw new AppError('SHEET_NO_HEADER_SHEETS', { cap: caps.maxSheets, missing: missing.join(', ') });
+    if (!sawText) throw new AppError('SHEET_EMPTY');
     throw new AppError('SHEET_NO_HEADER', { missing: missing.join(', ') });
   }
   if (dataRows === 0) throw new AppError('SHEET_EMPTY');

@@ -52,6 +52,8 @@ export type SheetLimits = {
   maxParts: number;
   /** How many rows from the top are searched for the header row. */
   headerSearchRows: number;
+  /** How many of a workbook's sheets are looked in for the header row (SHEET_NO_HEADER_SHEETS beyond). */
+  maxSheets: number;
 };
 
 export const DEFAULT_LIMITS: SheetLimits = {
@@ -61,6 +63,7 @@ export const DEFAULT_LIMITS: SheetLimits = {
   ratioFloorBytes: 1024 * 1024,
   maxParts: 1_000,
   headerSearchRows: 30,
+  maxSheets: 10,
 };
 
 export type SheetProblem<K extends string = string> = {

@@ -179,6 +179,7 @@ export const en = {
     SHEET_NO_WORKSHEET: 'The workbook has no worksheet named {{name}}. Rename the sheet to import or move it to the first place, then try again.',
     SHEET_TOO_MANY_ROWS: 'The sheet has more than {{cap}} data rows, the most one import takes. Split it into several files of at most {{cap}} rows and import them one by one.',
     SHEET_NO_HEADER: 'No header row with the needed columns was found in the first rows of the sheet. Missing: {{missing}}. Add these column headers (the template shows them) and import again.',
+    SHEET_NO_HEADER_SHEETS: 'No header row with the needed columns was found on the first {{cap}} sheets of the workbook; the sheets after them are not looked in. Missing: {{missing}}. Move the sheet to import to the front (or copy it into a new workbook) and import again.',
     SHEET_EMPTY: 'The file holds no data rows to import. Fill in the rows below the header row and import again.',
     SHEET_REQUIRED: 'This cell must be filled in.',
     SHEET_TOO_LONG: 'Too long: at most {{max}} characters.',

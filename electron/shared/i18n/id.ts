@@ -175,6 +175,7 @@ export const id = {
     SHEET_NO_WORKSHEET: 'Workbook ini tidak memiliki lembar bernama {{name}}. Ganti nama lembar yang akan diimpor atau pindahkan ke urutan pertama, lalu coba lagi.',
     SHEET_TOO_MANY_ROWS: 'Lembar ini memuat lebih dari {{cap}} baris data, batas satu kali impor. Pecah menjadi beberapa berkas berisi paling banyak {{cap}} baris dan impor satu per satu.',
     SHEET_NO_HEADER: 'Baris judul kolom yang dibutuhkan tidak ditemukan di baris-baris awal lembar. Yang tidak ada: {{missing}}. Tambahkan judul kolom tersebut (lihat templat) lalu impor lagi.',
+    SHEET_NO_HEADER_SHEETS: 'Baris judul kolom yang dibutuhkan tidak ditemukan di {{cap}} lembar pertama workbook ini; lembar sesudahnya tidak diperiksa. Yang tidak ada: {{missing}}. Pindahkan lembar yang akan diimpor ke urutan pertama (atau salin ke workbook baru) lalu impor lagi.',
     SHEET_EMPTY: 'Berkas tidak memuat baris data untuk diimpor. Isi baris di bawah baris judul kolom lalu impor lagi.',
     SHEET_REQUIRED: 'Sel ini wajib diisi.',
     SHEET_TOO_LONG: 'Terlalu panjang: paling banyak {{max}} karakter.',

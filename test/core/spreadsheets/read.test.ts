@@ -123,6 +123,25 @@ describe('readRows: finding the header', () => {
     expect(await refusal(none, CANDIDATE_SPEC)).toMatchObject({ code: 'SHEET_NO_HEADER', params: { missing: 'NIK' } });
   });
 
+  it('looks in the first maxSheets sheets only, and says so when the list may be on a later one', async () => {
+    const file = await workbookFile(dir, 'many-sheets.xlsx', (workbook) => {
+      for (let i = 1; i <= 12; i++) workbook.addWorksheet(`Kosong ${i}`);
+      workbook.addWorksheet('Peserta').addRows([['Nama', 'NIK'], ['Siti', NIK]]);
+    });
+    // The 13th sheet is past the default cap of 10: refused naming the cap, in both languages.
+    const error = await refusal(file, CANDIDATE_SPEC);
+    expect(error).toMatchObject({ code: 'SHEET_NO_HEADER_SHEETS', params: { cap: 10, missing: 'Nama Lengkap, NIK' } });
+    expect(errorText({ code: error.code, messageKey: `errors.${error.code}`, params: error.params }, 'id')).toContain('10 lembar pertama');
+    expect(errorText({ code: error.code, messageKey: `errors.${error.code}`, params: error.params }, 'en')).toContain('first 10 sheets');
+    expect((await refusal(file, CANDIDATE_SPEC, { maxSheets: 12 })).code).toBe('SHEET_NO_HEADER_SHEETS');
+    expect((await collect(file, CANDIDATE_SPEC, { maxSheets: 13 }))[0].values.name).toBe('Siti');
+    // Within the cap nothing changes: a workbook of exactly maxSheets sheets without the header is refused as before.
+    const within = await workbookFile(dir, 'ten-sheets.xlsx', (workbook) => {
+      for (let i = 1; i <= 10; i++) workbook.addWorksheet(`Lain ${i}`).addRows([['Nama', 'Alamat']]);
+    });
+    expect(await refusal(within, CANDIDATE_SPEC)).toMatchObject({ code: 'SHEET_NO_HEADER', params: { missing: 'NIK' } });
+  });
+
   it('reads the named worksheet, or the first one; a missing name is refused', async () => {
     const file = await workbookFile(dir, 'sheets.xlsx', (workbook) => {
       workbook.addWorksheet('Petunjuk').addRows([['Isi lembar Peserta'], ['Nama', 'NIK'], ['Bukan peserta', NIK]]);
