@@ -59,7 +59,7 @@ describe('ruang-uji bundle', () => {
     expect(JSON.parse(bad.stdout)).toMatchObject({ ok: false, error: { code: 'BUNDLE_TAMPERED', messageKey: 'errors.BUNDLE_TAMPERED' } });
 
     const unconfirmed = runCli(['bundle', 'import', out, '--data', tuk, '--kind', 'session', ...asProctor], proctorEnv);
-    expect([unconfirmed.code, unconfirmed.stderr.split(':')[0]]).toEqual([1, 'BUNDLE_SIGNER_UNKNOWN']);
+    expect([unconfirmed.code, unconfirmed.stderr.split(':').slice(0, 2)]).toEqual([1, ['ruang-uji bundle', ' BUNDLE_SIGNER_UNKNOWN']]);
     const dryRun = runCli(['bundle', 'import', out, '--data', tuk, '--kind', 'session', '--dry-run', ...asProctor], proctorEnv);
     expect(dryRun.code, dryRun.stderr).toBe(0);
     expect(dryRun.stdout).toContain('candidate: +12 ~0 =0 !0');
@@ -86,11 +86,12 @@ describe('ruang-uji bundle', () => {
     expect(fs.readdirSync(path.join(tuk, 'transfers', 'uploads'))).toEqual([]);
     // A proctor does not send the LSP's sessions out: the contract's rule, the same as on screen.
     const forbidden = runCli(['bundle', 'export', '--data', tuk, '--kind', 'session', '--session', demo.people.session.code, '--generate-passphrase', ...asProctor], proctorEnv);
-    expect([forbidden.code, forbidden.stderr.split(':')[0]]).toEqual([1, 'FORBIDDEN']);
+    // Prefixed with the command, as every command's refusal (it was "FORBIDDEN: …" alone).
+    expect([forbidden.code, forbidden.stderr.split(':').slice(0, 2)]).toEqual([1, ['ruang-uji bundle', ' FORBIDDEN']]);
     expect(forbidden.stderr).toContain('Peran Anda tidak berhak melakukan tindakan ini. Ini hanya untuk Admin LSP.');
     // An LSP admin holding a session bundle is told where it is imported, and by whom, not only "your role may not".
     const atLsp = runCli(['bundle', 'import', out, '--data', lsp, '--kind', 'session', ...asAdmin], adminEnv);
-    expect([atLsp.code, atLsp.stderr.split(':')[0]]).toEqual([1, 'FORBIDDEN']);
+    expect([atLsp.code, atLsp.stderr.split(':').slice(0, 2)]).toEqual([1, ['ruang-uji bundle', ' FORBIDDEN']]);
     // This office's installation speaks English (set above); the station's, Indonesian.
     expect(atLsp.stderr).toContain("Your role may not do this. A session bundle is imported on the TUK's computer by that TUK's proctor, not at the LSP office.");
     // Twelve CLI processes, each starting tsx and a core with real password hashing: slow under a loaded run.
@@ -141,7 +142,7 @@ describe('ruang-uji bundle', () => {
     const taken = path.join(dir, 'ada.uji');
     fs.writeFileSync(taken, 'already here');
     const exists = runCli([...args, '--out', taken, ...asAdmin], adminEnv);
-    expect([exists.code, exists.stderr.split(':')[0]]).toEqual([1, 'BUNDLE_FILE_EXISTS']);
+    expect([exists.code, exists.stderr.split(':').slice(0, 2)]).toEqual([1, ['ruang-uji bundle', ' BUNDLE_FILE_EXISTS']]);
     expect(fs.readFileSync(taken, 'utf8')).toBe('already here');
     // The admin's sign-in put the keys under password protection: the proctor never opened them here.
     const proctor = runCli([...args, ...asProctor], proctorEnv);

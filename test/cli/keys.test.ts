@@ -29,6 +29,11 @@ describe('ruang-uji keys', () => {
 
     const args = ['keys', 'restore', made.filePath, '--passphrase-file', passFile, '--data', dir];
     expect(runCli(args).code).toBe(2);
+    // A refusal of the core is prefixed with the command, as every command's (it was "CODE: …" alone).
+    const wrongPass = path.join(tempDir(), 'salah.txt');
+    fs.writeFileSync(wrongPass, 'bukan-frasa-ini\n');
+    const refused = runCli(['keys', 'restore', made.filePath, '--passphrase-file', wrongPass, '--data', dir, '--as', staff.admin.username], asEnv(staff.admin.password));
+    expect([refused.code, refused.stderr.split(':').slice(0, 2)]).toEqual([1, ['ruang-uji keys', ' KEY_BACKUP_WRONG_PASSPHRASE']]);
     const restored = runCli([...args, '--as', staff.admin.username], asEnv(staff.admin.password));
     expect(restored.code, restored.stderr).toBe(0);
     expect(restored.stdout).toBe(`keys restored: fingerprint ${fingerprint} (replaced ${fingerprint})\n`);

@@ -19,7 +19,8 @@ describe('ruang-uji setup', () => {
 
     const again = runCli(['setup', ...LSP_FLAGS, '--admin-username', 'other', '--data', dir], asEnv(PASSWORD));
     expect(again.code).toBe(1);
-    expect(again.stderr).toContain('SETUP_DONE');
+    // Prefixed with the command, as every command's refusal (it was "SETUP_DONE: …" alone).
+    expect(again.stderr).toBe('ruang-uji setup: SETUP_DONE: This installation has already been set up. Sign in with an existing account.\n');
 
     const core = await createCore({ dataDir: dir, log: () => {} });
     try {
@@ -48,6 +49,14 @@ describe('ruang-uji setup', () => {
     const tuk = runCli(['setup', '--kind', 'tuk', '--tuk-name', 'TUK A', '--tuk-type', 'pojok', '--admin-name', 'A', '--admin-username', 'adm', '--language', 'en', '--data', dir], asEnv(PASSWORD));
     expect(tuk.code).toBe(2);
     expect(tuk.stderr).toContain('--tuk-type');
+    // A bad TUK type is named with the other bad flags and the types it takes, not alone before them (exit code 2: a value the flag does not take).
+    const tukBoth = runCli(['setup', '--kind', 'tuk', '--tuk-name', 'TUK A', '--tuk-type', 'pojok', '--admin-name', 'A', '--admin-username', 'ab', '--language', 'en', '--data', dir], asEnv(PASSWORD));
+    expect([tukBoth.code, tukBoth.stderr]).toEqual([
+      2,
+      'ruang-uji setup: Set-up refused; nothing was written. Correct these and run it again:\n' +
+        '  --tuk-type "pojok" is not a TUK type; one of: sewaktu, tempat_kerja, mandiri\n' +
+        '  --admin-username "ab": 3–32 characters: letters, digits, dots, underscores or hyphens, no spaces.\n',
+    ]);
     const ok = runCli(['setup', '--kind', 'tuk', '--tuk-name', 'TUK A', '--tuk-type', 'sewaktu', '--admin-name', 'A', '--admin-username', 'adm', '--language', 'en', '--data', dir], asEnv(PASSWORD));
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stdout).toContain('TUK station');
@@ -62,7 +71,7 @@ describe('ruang-uji setup', () => {
     const bad = runCli(['setup', ...flags, '--lsp-code', 'bad code!', '--admin-username', 'ab', '--language', 'id', '--data', dir], asEnv('pendek'));
     expect(bad.code).toBe(1);
     expect(bad.stderr).toBe(
-      'Penyiapan ditolak; tidak ada yang ditulis. Perbaiki hal berikut lalu jalankan lagi:\n' +
+      'ruang-uji setup: Penyiapan ditolak; tidak ada yang ditulis. Perbaiki hal berikut lalu jalankan lagi:\n' +
         '  --lsp-code: LSP_CODE_INVALID: Kode LSP "bad code!" tidak dapat dipakai: hanya huruf, angka, titik, dan tanda hubung, tanpa spasi, diawali dan diakhiri huruf atau angka (misalnya LSP-TIK-01). Huruf kecil diubah menjadi kapital.\n' +
         '  --admin-username "ab": 3–32 karakter: huruf, angka, titik, garis bawah atau tanda hubung, tanpa spasi.\n' +
         '  kata sandi: PASSWORD_WEAK: Kata sandi terlalu lemah: minimal 10 karakter, berisi huruf dan angka atau simbol, dan tidak memuat nama pengguna.\n',

@@ -67,13 +67,14 @@ function fileArg(positionals: string[], dataDir: string): string {
 }
 
 /**
- * Refusals print their code and the message in the installation's language on stderr; --json also puts
+ * Refusals print their code and the message in the installation's language on stderr, after "ruang-uji bundle:" as main
+ * prefixes every command's; --json also puts
  * the one failure object every command prints (options.ts, JsonFailure) on stdout, the same whatever the installation.
  */
 function refused(err: unknown, json: boolean, language: Language): number {
   if (!(err instanceof AppError)) throw err;
   if (json) printJsonFailure(jsonRefusal(err));
-  process.stderr.write(`${err.code}: ${describeError(err, language)}\n`);
+  process.stderr.write(`ruang-uji bundle: ${err.code}: ${describeError(err, language)}\n`);
   return 1;
 }
 

@@ -66,9 +66,8 @@ async function recover(dataDir: string, username: string, backup: string, passph
     process.stdout.write(`${say(language, 'cli.keys.recovered', { username: r.username, fingerprint: r.fingerprint })}\n`);
     return 0;
   } catch (err) {
-    if (!(err instanceof AppError)) throw err;
-    process.stderr.write(`${refusal(err, language).message}\n`);
-    return 1;
+    // Worded by main, as every command's refusal: "ruang-uji keys: CODE: …", exit code 1.
+    throw err instanceof AppError ? refusal(err, language) : err;
   } finally {
     core.close();
   }
@@ -97,9 +96,7 @@ export async function keysCommand(argv: string[]): Promise<number> {
       process.stdout.write(`${say(caller.language, 'cli.keys.restored', { fingerprint: r.fingerprint, replaced: r.replaced })}\n`);
       return 0;
     } catch (err) {
-      if (!(err instanceof AppError)) throw err;
-      process.stderr.write(`${refusal(err, caller.language).message}\n`);
-      return 1;
+      throw err instanceof AppError ? refusal(err, caller.language) : err;
     }
   });
 }

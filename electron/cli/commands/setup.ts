@@ -40,10 +40,8 @@ function text(value: string | undefined): string {
   return value ?? '';
 }
 
-function tukType(value: string | undefined, language: Language): TukType {
-  const type = TUK_TYPES.find((t) => t === value);
-  if (!type) throw cliFailure(language, 'cli.setup.tukType', { value: value ?? '', types: TUK_TYPES.join(', ') });
-  return type;
+function tukTypeOf(value: string | undefined): TukType | null {
+  return TUK_TYPES.find((t) => t === value) ?? null;
 }
 
 type Place = Pick<ArgsOf<'setup/create'>, 'lsp' | 'tuk'>;
@@ -53,7 +51,7 @@ type Place = Pick<ArgsOf<'setup/create'>, 'lsp' | 'tuk'>;
  * language, all at once: the core stops at its first problem, and its argument check names only paths
  * ("admin.username (invalid_format)"). The core checks them again.
  */
-function fieldProblems(place: Place, displayName: string, username: string, language: Language): string[] {
+function fieldProblems(place: Place, badTukType: string | null, displayName: string, username: string, language: Language): string[] {
   const problems: string[] = [];
   const length = (flag: string, value: string, max: number) => {
     if (value.trim().length > max) problems.push(`${flag}: ${messageText('accounts.nameTooLong', { max }, language)}`);
@@ -65,6 +63,7 @@ function fieldProblems(place: Place, displayName: string, username: string, lang
     else if (!isValidLspCode(place.lsp.code)) problems.push(`--lsp-code: ${refusal(new AppError('LSP_CODE_INVALID', { code: place.lsp.code }), language).message}`);
   }
   if (place.tuk) length('--tuk-name', place.tuk.name, DISPLAY_NAME_MAX_LENGTH);
+  if (badTukType !== null) problems.push(say(language, 'cli.setup.tukType', { value: badTukType, types: TUK_TYPES.join(', ') }));
   length('--admin-name', displayName, DISPLAY_NAME_MAX_LENGTH);
   if (!isValidUsername(username)) {
     problems.push(`--admin-username "${username}": ${messageText('accounts.usernameRule', { min: USERNAME_MIN_LENGTH, max: USERNAME_MAX_LENGTH }, language)}`);
@@ -77,9 +76,10 @@ function passwordProblem(password: string, username: string, language: Language)
   return `${say(language, 'cli.setup.password')}: ${refusal(new AppError('PASSWORD_WEAK', { min: PASSWORD_MIN_LENGTH }), language).message}`;
 }
 
-function refuse(problems: string[], language: Language): number {
-  process.stderr.write(`${say(language, 'cli.setup.refused')}\n${problems.map((p) => `  ${p}\n`).join('')}`);
-  return 1;
+/** Exit code 2 when a flag's value is not one it takes (a usage error, as in every command), else 1. */
+function refuse(problems: string[], language: Language, exitCode: 1 | 2): number {
+  process.stderr.write(`ruang-uji setup: ${say(language, 'cli.setup.refused')}\n${problems.map((p) => `  ${p}\n`).join('')}`);
+  return exitCode;
 }
 
 export async function adminPassword(username: string, language: Language): Promise<string> {
@@ -126,14 +126,17 @@ export async function setupCommand(argv: string[]): Promise<number> {
   const place: Place =
     kind === 'lsp'
       ? { lsp: { name: text(values['lsp-name']), code: text(values['lsp-code']), licenceNo: text(values.licence) } }
-      : { tuk: { name: text(values['tuk-name']), type: tukType(values['tuk-type'], language) } };
-  const problems = fieldProblems(place, displayName, username, language);
+      : { tuk: { name: text(values['tuk-name']), type: tukTypeOf(values['tuk-type']) ?? TUK_TYPES[0] } };
+  // A TUK type it does not know is named with the other bad flags, not alone before them; `place` is not used then.
+  const badTukType = kind === 'tuk' && tukTypeOf(values['tuk-type']) === null ? text(values['tuk-type']) : null;
+  const exitCode = badTukType === null ? 1 : 2;
+  const problems = fieldProblems(place, badTukType, displayName, username, language);
   // A password on the terminal is asked for only once the flags are right; one from the environment is checked with them.
-  if (problems.length > 0 && process.env.RUANG_UJI_PASSWORD === undefined) return refuse(problems, language);
+  if (problems.length > 0 && process.env.RUANG_UJI_PASSWORD === undefined) return refuse(problems, language, exitCode);
   const password = await adminPassword(username, language);
   const weak = passwordProblem(password, username, language);
   if (weak) problems.push(weak);
-  if (problems.length > 0) return refuse(problems, language);
+  if (problems.length > 0) return refuse(problems, language, exitCode);
   const args = { kind, ...place, admin: { displayName, username, password }, language } satisfies ArgsOf<'setup/create'>;
 
   const core = await createCore({ dataDir: dataDirFrom(values.data), demoIfEmpty: false, log: () => {} });
@@ -147,9 +150,8 @@ export async function setupCommand(argv: string[]): Promise<number> {
     );
     return 0;
   } catch (err) {
-    if (!(err instanceof AppError)) throw err;
-    process.stderr.write(`${refusal(err, language).message}\n`);
-    return 1;
+    // Worded by main, as every command's refusal: "ruang-uji setup: SETUP_DONE: …", exit code 1.
+    throw err instanceof AppError ? refusal(err, language) : err;
   } finally {
     core.close();
   }
