@@ -2,7 +2,7 @@ import type { SheetFile } from '../../shared/registry-import';
 import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
 import { localDate } from '../clock';
-import { registerAfter, type RegisterRow } from '../db/queries/certificates-register';
+import { registerAfter, type RegisterSheetRow } from '../db/queries/certificates-register';
 import type { Db } from '../db/open';
 import { isExpired } from '../registry/assessors';
 import { registryLsp } from '../registry/scope';
@@ -10,6 +10,7 @@ import type { SheetValue } from '../spreadsheets/spec';
 import { writeSheet, type WriteColumn } from '../spreadsheets/write';
 import { bnspDate } from './bnsp-sheet';
 import { exportPath, sweepCertificateFiles } from './files';
+import { correctedToBk } from './register';
 import { nextSurveillanceOn, surveillanceMonths } from './surveillance';
 import type { Language } from '../../shared/i18n';
 import { askedLanguage } from '../setup/asked-language';
@@ -67,15 +68,27 @@ const ENGLISH_HEADER = {
 } as const satisfies Record<Key, string>;
 
 const SHEET = {
-  id: { name: 'Register Sertifikat', revoked: 'Dicabut', expired: 'Habis masa berlaku', active: 'Aktif' },
-  en: { name: 'Certificate Register', revoked: 'Revoked', expired: 'Expired', active: 'Active' },
-} as const satisfies Record<Language, Record<'name' | 'revoked' | 'expired' | 'active', string>>;
+  id: { name: 'Register Sertifikat', revoked: 'Dicabut', expired: 'Habis masa berlaku', active: 'Aktif', correctedToBk: 'Diputuskan BK oleh pleno koreksi (SK {sk}), belum dicabut' },
+  en: { name: 'Certificate Register', revoked: 'Revoked', expired: 'Expired', active: 'Active', correctedToBk: 'Decided BK by a correcting plenary meeting (SK {sk}), not yet revoked' },
+} as const satisfies Record<Language, Record<'name' | 'revoked' | 'expired' | 'active' | 'correctedToBk', string>>;
+
+/**
+ * A certificate's status as its page and the register's filter have it (register.ts, correctedToBk): one whose seat
+ * the pleno in force (a signed correction) decided BK is not "Aktif", though neither revoked nor expired, nor is it
+ * "Habis masa berlaku" alone when it also lapsed: the BK decision is what the office must act on.
+ */
+function statusOf(db: Db, lspId: string, r: RegisterSheetRow, today: string, words: (typeof SHEET)[Language]): string {
+  if (r.revoked_at !== null) return words.revoked;
+  const bk = r.pleno_corrected === 1 ? correctedToBk(db, lspId, r.session_id, r.candidate_id) : null;
+  if (bk) return words.correctedToBk.replace('{sk}', bk.skNumber ?? '–');
+  return isExpired(r.valid_until, today) ? words.expired : words.active;
+}
 
 function columnsIn(language: Language): readonly WriteColumn[] {
   return language === 'id' ? REGISTER_COLUMNS : REGISTER_COLUMNS.map((c) => ({ ...c, header: ENGLISH_HEADER[c.key] }));
 }
 
-function* pages(db: Db, lspId: string): Generator<RegisterRow> {
+function* pages(db: Db, lspId: string): Generator<RegisterSheetRow> {
   let after = { number: '', id: '' };
   for (;;) {
     const page = registerAfter(db, lspId, after.number, after.id, PAGE);
@@ -110,7 +123,7 @@ export async function registerSheet(db: Db, dataDir: string, principal: Principa
         blanko: r.blanko_number,
         // Words as the sheet's headers read, not the code-like lower case.
         // Past its last day it is not active (the register's page marks it so too).
-        status: r.revoked_at !== null ? words.revoked : isExpired(r.valid_until, today) ? words.expired : words.active,
+        status: statusOf(db, lspId, r, today, words),
         // The day as the office saw it (local), day-first as the other dates.
         revokedOn: r.revoked_at === null ? null : bnspDate(localDate(new Date(r.revoked_at))),
         revokeReason: r.revoke_reason,

@@ -151,12 +151,19 @@ describe('replacing a certificate revoked by mistake', () => {
     expect(await correctedToBk()).toEqual([]);
     expect(await task()).toBe(0);
     // The correction decides the first candidate BK and keeps the second K: only the first is to revoke.
+    const statuses = async (language: 'id' | 'en') =>
+      (await sheetValues(exported(core, (await call(core, 'certificates/registerSheet', { language }, admin)).fileName))).slice(1).map((row) => row[10]);
+    expect(await statuses('id')).toEqual(['Aktif', 'Aktif']);
     signedCorrection(core, seeded, 'BK');
     expect(await correctedToBk()).toEqual([a.certificateId]);
     expect(await task()).toBe(1);
+    // The register's sheet says it too, in either language, where it said "Aktif" as for any certificate in force.
+    expect(await statuses('id')).toEqual(['Diputuskan BK oleh pleno koreksi (SK SK/KOREKSI/2026), belum dicabut', 'Aktif']);
+    expect(await statuses('en')).toEqual(['Decided BK by a correcting plenary meeting (SK SK/KOREKSI/2026), not yet revoked', 'Active']);
     await call(core, 'certificates/revoke', { certificateId: a.certificateId, reason: 'Dikoreksi rapat pleno: Belum Kompeten' }, admin);
     expect(await correctedToBk()).toEqual([]);
     expect(await task()).toBe(0);
+    expect(await statuses('id')).toEqual(['Dicabut', 'Aktif']);
   });
 
   it('refuses a seat an appeal holds, and a number pattern that needs a KBLI code the scheme lacks', async () => {

@@ -155,11 +155,16 @@ export const registerById = (db: Db, lspId: string, id: string) =>
       WHERE ce.lsp_id = ? AND ce.id = ?`,
   ).get(lspId, id);
 
+/** A register sheet's row: with the seat, and whether a signed correction replaced the pleno it was issued from. */
+export type RegisterSheetRow = RegisterRow & { session_id: string; pleno_corrected: 0 | 1 };
+
 /** Every certificate of the LSP in number order, a page at a time (the register's spreadsheet). */
 export const registerAfter = (db: Db, lspId: string, afterNumber: string, afterId: string, limit: number) =>
-  sql<[string, string, string, string, number], RegisterRow>(
+  sql<[string, string, string, string, number], RegisterSheetRow>(
     db,
-    `SELECT ${COLUMNS} ${FROM} WHERE ce.lsp_id = ? AND (ce.number > ? OR (ce.number = ? AND ce.id > ?)) ORDER BY ce.number, ce.id LIMIT ?`,
+    `SELECT ${COLUMNS}, ce.session_id,
+        EXISTS (SELECT 1 FROM pleno k WHERE k.corrects_id = ce.pleno_id AND k.status = 'signed') AS pleno_corrected
+       ${FROM} WHERE ce.lsp_id = ? AND (ce.number > ? OR (ce.number = ? AND ce.id > ?)) ORDER BY ce.number, ce.id LIMIT ?`,
   ).all(lspId, afterNumber, afterNumber, afterId, limit);
 
 export const blankoOwner = (db: Db, lspId: string, blanko: string) =>
