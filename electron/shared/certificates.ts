@@ -94,6 +94,11 @@ export const CERTIFICATE_ERRORS = [
    * no Kompeten decision stands behind it any more, so it is not printed (revoke it, or correct the pleno again).
    */
   'CERTIFICATE_NOT_COMPETENT',
+  /**
+   * certificates/print of a certificate whose seat an appeal holds (params.number; isHeldByAppeal): still open, a TUK's
+   * FR.AK.04 not yet acted on, or accepted (the re-assessment decides), so the decision it rests on is not final.
+   */
+  'CERTIFICATE_HELD_BY_APPEAL',
   /** certificates/replace of a certificate not revoked (params.number): it is revoked first, with its reason. */
   'CERTIFICATE_REPLACE_IN_FORCE',
   /** certificates/replace of one already replaced (params: number, replacement). */
@@ -173,6 +178,8 @@ export type CertificateDetail = CertificateSummary & {
    * certificate no longer rests on a K decision, and waits for the admin to revoke it; null otherwise.
    */
   correctedToBk: { skNumber: string | null } | null;
+  /** An appeal holds its seat (open, a TUK's not yet acted on, or accepted): not printed while it does. */
+  heldByAppeal: boolean;
   sessionId: string;
   sessionCode: string;
   /** The running number's counter: one for the LSP, or the year's (`counterYear`). */
@@ -232,6 +239,8 @@ export type CertificatePrint = {
   revoked: { id: string; number: string; holderName: string; revokedAt: string }[];
   /** Left out too, not revoked: a correcting pleno in force (its SK) decided the holder BK (CERTIFICATE_NOT_COMPETENT). */
   notCompetent: { id: string; number: string; holderName: string; skNumber: string | null }[];
+  /** Left out too: an appeal holds the seat, open or accepted, so its decision is not final (CERTIFICATE_HELD_BY_APPEAL). */
+  heldByAppeal: { id: string; number: string; holderName: string }[];
 };
 
 /** The codes BNSP's sheet asks per session (Kode Jadwal, Kode Sumber Anggaran, Kode Kementrian). */

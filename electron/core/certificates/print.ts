@@ -7,6 +7,7 @@ import * as q from '../db/queries/certificates-print';
 import { lspRow } from '../db/queries/lsp';
 import { unitsOf as schemeUnits } from '../db/queries/registry-schemes';
 import type { Db } from '../db/open';
+import { isHeldByAppeal } from '../pleno/hold';
 import { correctedToBk } from './register';
 import { certificateSettings } from './settings';
 
@@ -16,7 +17,9 @@ export type PrintTarget = { certificateId: string } | { plenoId: string };
  * What the certificate print shows, of one certificate or of every certificate a pleno issued. A revoked
  * certificate is no longer in force and is never printed: asked for by itself it is refused
  * (CERTIFICATE_REVOKED); among a pleno's it is left out and named, so the LSP knows why one is missing. So is one
- * whose seat a correcting pleno in force decided BK (CERTIFICATE_NOT_COMPETENT), until it is revoked.
+ * whose seat a correcting pleno in force decided BK (CERTIFICATE_NOT_COMPETENT), until it is revoked, and one whose
+ * seat an appeal holds (CERTIFICATE_HELD_BY_APPEAL): its decision is not final while the appeal is open, and void
+ * once it is accepted.
  */
 export function certificatePrint(db: Db, lspId: string, target: PrintTarget): CertificatePrint {
   const rows = printRows(db, lspId, target);
@@ -38,6 +41,7 @@ export function certificatePrint(db: Db, lspId: string, target: PrintTarget): Ce
     certificates: [],
     revoked: [],
     notCompetent: [],
+    heldByAppeal: [],
   };
   for (const r of rows) {
     if (r.revoked_at !== null) {
@@ -48,6 +52,11 @@ export function certificatePrint(db: Db, lspId: string, target: PrintTarget): Ce
     const bk = correctedToBk(db, lspId, r.session_id, r.candidate_id);
     if (bk) {
       result.notCompetent.push({ id: r.id, number: r.number, holderName: r.holder_name, skNumber: bk.skNumber });
+      continue;
+    }
+    // Printed, it would read as final a decision the candidate's appeal contests (or that its acceptance voided).
+    if (isHeldByAppeal(db, r.session_id, r.candidate_id)) {
+      result.heldByAppeal.push({ id: r.id, number: r.number, holderName: r.holder_name });
       continue;
     }
     result.certificates.push({
@@ -85,5 +94,6 @@ function printRows(db: Db, lspId: string, target: PrintTarget): q.PrintRow[] {
   if (row.revoked_at !== null) throw new AppError('CERTIFICATE_REVOKED', { number: row.number, revokedAt: row.revoked_at });
   const bk = correctedToBk(db, lspId, row.session_id, row.candidate_id);
   if (bk) throw new AppError('CERTIFICATE_NOT_COMPETENT', { number: row.number, skNumber: bk.skNumber ?? '' });
+  if (isHeldByAppeal(db, row.session_id, row.candidate_id)) throw new AppError('CERTIFICATE_HELD_BY_APPEAL', { number: row.number });
   return [row];
 }

@@ -12,6 +12,7 @@ import { decodeCursor, pageLimit, searchTerm, toPage } from '../registry/paging'
 import type { SurveillanceFilter } from '../../shared/surveillance';
 import { nextSurveillanceOn, surveillanceMonths, surveillanceState, surveilledBefore } from './surveillance';
 import { holderChanged } from './holder-print';
+import { isHeldByAppeal } from '../pleno/hold';
 
 export type RegisterArgs = {
   search?: string;
@@ -110,6 +111,7 @@ export function getCertificate(db: Db, lspId: string, id: string, now: Date): Ce
     plenoCorrectedBySk: r.pleno_corrected_by_sk,
     // Only a correction can decide the seat otherwise than the pleno the certificate was issued from.
     correctedToBk: r.pleno_corrected_by_sk === null ? null : correctedToBk(db, lspId, r.session_id, r.candidate_id),
+    heldByAppeal: isHeldByAppeal(db, r.session_id, r.candidate_id),
     sessionId: r.session_id,
     sessionCode: r.session_code,
     // The stored key is `lsp:<id>` or `lsp:<id>:<year>` (counterScopeKey): the screen showed it raw.

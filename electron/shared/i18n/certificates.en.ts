@@ -10,6 +10,8 @@ export const certificatesErrorsEn = {
   CERTIFICATE_REVOKED: 'Certificate {{number}} was revoked on {{revokedAt}} and cannot be printed.',
   CERTIFICATE_NOT_COMPETENT:
     'The plenary meeting in force (SK {{skNumber}}) decided this candidate not yet competent: certificate {{number}} is not printed. Revoke it if that decision is right.',
+  CERTIFICATE_HELD_BY_APPEAL:
+    'An appeal holds this decision (still being handled, or accepted so that the re-assessment decides): certificate {{number}} is not printed while the appeal holds it.',
   CERTIFICATE_ALREADY_REVOKED: 'Certificate {{number}} is already revoked.',
   CERTIFICATE_ISSUED_IN_FUTURE: 'The issue date cannot be after today ({{date}}).',
   CERTIFICATE_ISSUED_BEFORE_SK: 'The issue date cannot be before the plenary meeting’s SK date ({{date}}).',

@@ -10,6 +10,8 @@ export const certificatesErrorsId = {
   CERTIFICATE_REVOKED: 'Sertifikat {{number}} sudah dicabut pada {{revokedAt}} dan tidak dapat dicetak.',
   CERTIFICATE_NOT_COMPETENT:
     'Rapat pleno yang berlaku (SK {{skNumber}}) memutuskan asesi ini Belum Kompeten: sertifikat {{number}} tidak dicetak. Cabut sertifikat ini bila keputusan itu benar.',
+  CERTIFICATE_HELD_BY_APPEAL:
+    'Banding asesi menahan keputusan ini (masih diproses, atau diterima sehingga uji ulang yang memutuskan): sertifikat {{number}} tidak dicetak selama banding itu menahannya.',
   CERTIFICATE_ALREADY_REVOKED: 'Sertifikat {{number}} sudah dicabut.',
   CERTIFICATE_REVOKE_REASON_REQUIRED: 'Pencabutan sertifikat memerlukan alasannya (paling sedikit 3 karakter).',
   CERTIFICATE_ISSUED_IN_FUTURE: 'Tanggal terbit tidak boleh setelah hari ini ({{date}}).',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { errorText } from '../../../electron/shared/i18n/error-text';
 import { call, failure, signInAs } from '../../support/core';
 import { seedSignedPleno, setSchemePolicy } from '../../support/pleno-rows';
 import { certificateCore, NOW } from './support';
@@ -90,6 +91,30 @@ describe('the certificate print', () => {
     // Revoked, it is named as revoked, as any other.
     await call(core, 'certificates/revoke', { certificateId: b.certificateId, reason: 'Keputusan pleno dikoreksi menjadi BK' }, admin);
     expect(await call(core, 'certificates/print', { plenoId: seeded.plenoId }, admin)).toMatchObject({ notCompetent: [], revoked: [{ id: b.certificateId }] });
+  });
+
+  it('leaves out a certificate whose seat an open appeal holds, naming it, and refuses it asked by itself; the appeal rejected, it prints again', async () => {
+    // An appeal lodged against the decision after the certificate was issued: the print read as final all the same.
+    const { core, admin, seeded, result } = await issued(2);
+    const [a, b] = result.issued;
+    expect(await call(core, 'certificates/get', { certificateId: b.certificateId }, admin)).toMatchObject({ heldByAppeal: false });
+    const appeal = await call(core, 'appeals/record', { sessionId: seeded.sessionId, candidateId: b.candidateId, lodgedOn: '2026-11-20', reasons: 'Tidak setuju dengan keputusan', unitIds: [] }, admin);
+    const printed = await call(core, 'certificates/print', { plenoId: seeded.plenoId }, admin);
+    expect(printed.certificates.map((x) => x.number)).toEqual([a.number]);
+    expect(printed.heldByAppeal).toEqual([{ id: b.certificateId, number: b.number, holderName: b.name }]);
+    expect(await failure(core, 'certificates/print', { certificateId: b.certificateId }, admin)).toMatchObject({ code: 'CERTIFICATE_HELD_BY_APPEAL', params: { number: b.number } });
+    expect(await call(core, 'certificates/get', { certificateId: b.certificateId }, admin)).toMatchObject({ heldByAppeal: true });
+    // Its refusal in words, in both languages.
+    const refused = await failure(core, 'certificates/print', { certificateId: b.certificateId }, admin);
+    expect(errorText(refused, 'id')).toBe(`Banding asesi menahan keputusan ini (masih diproses, atau diterima sehingga uji ulang yang memutuskan): sertifikat ${b.number} tidak dicetak selama banding itu menahannya.`);
+    expect(errorText(refused, 'en')).toBe(`An appeal holds this decision (still being handled, or accepted so that the re-assessment decides): certificate ${b.number} is not printed while the appeal holds it.`);
+    // Only the prints that went out are audited: the held one is not among them.
+    const audited = core.db.prepare("SELECT details FROM audit_log WHERE action = 'certificates.print' ORDER BY rowid DESC LIMIT 1").pluck().get() as string;
+    expect(JSON.parse(audited)).toEqual({ numbers: [a.number] });
+    // Rejected, the decision stands: it prints again.
+    await call(core, 'appeals/close', { caseId: appeal.caseId, outcome: 'rejected', reason: 'Bukti asesmen sudah memadai' }, admin);
+    expect((await call(core, 'certificates/print', { certificateId: b.certificateId }, admin)).certificates).toHaveLength(1);
+    expect(await call(core, 'certificates/print', { plenoId: seeded.plenoId }, admin)).toMatchObject({ heldByAppeal: [] });
   });
 
   it('answers NOT_FOUND for an unknown certificate or pleno, and an empty list for a pleno with none issued', async () => {

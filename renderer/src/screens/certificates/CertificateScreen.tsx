@@ -124,6 +124,11 @@ function Detail({ certificate: c, onSaved }: { certificate: CertificateDetail; o
           <p className="muted" data-testid="certificate-print-not-competent">
             {t('certificateScreens.print.notCompetentNotPrinted')}
           </p>
+        ) : c.heldByAppeal ? (
+          // An appeal holds the decision it rests on: printed, it would read as final (the core refuses it too).
+          <p className="muted" data-testid="certificate-print-held-by-appeal">
+            {t('certificateScreens.print.heldByAppealNotPrinted')}
+          </p>
         ) : (
           <CertificatePrintButton route={`${certificateRoute(c.id)}/print`} label={t('certificateScreens.print.one')} testId="certificate-print" />
         )}

@@ -10,8 +10,8 @@ type Props = { target: CertificatePrintTarget; onClose: () => void; backLabel: s
 
 /**
  * The certificates on A4 portrait, each a front and a back page: one certificate, or every one of a pleno.
- * The core refuses a revoked certificate, or one a correcting pleno decided BK, and leaves a pleno's such ones
- * out; the view names those, on the screen only.
+ * The core refuses a revoked certificate, one a correcting pleno decided BK, or one an appeal holds, and leaves a
+ * pleno's such ones out; the view names those, on the screen only.
  */
 export function CertificatePrintView({ target, onClose, backLabel }: Props) {
   const { t } = useTranslation();
@@ -32,6 +32,14 @@ export function CertificatePrintView({ target, onClose, backLabel }: Props) {
                 {t('certificateScreens.print.leftOutNotCompetent', {
                   count: print.notCompetent.length,
                   list: print.notCompetent.map((r) => `${r.number} (${r.holderName}, SK ${r.skNumber ?? '–'})`).join(', '),
+                })}
+              </p>
+            )}
+            {print.heldByAppeal.length > 0 && (
+              <p className="print-screen-note" data-testid="print-certificates-held-by-appeal">
+                {t('certificateScreens.print.leftOutHeldByAppeal', {
+                  count: print.heldByAppeal.length,
+                  list: print.heldByAppeal.map((r) => `${r.number} (${r.holderName})`).join(', '),
                 })}
               </p>
             )}

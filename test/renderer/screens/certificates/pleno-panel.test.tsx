@@ -306,6 +306,19 @@ describe('PlenoCertificatesPanel', () => {
     expect(note.className).toBe('print-screen-note');
   });
 
+  it('names the certificates it leaves out because an appeal holds their decisions, on the screen only, in both languages', async () => {
+    const held = [{ id: 'cert-2', number: '85499 0000002 2026', holderName: 'Asesi 2' }];
+    openPrint({ 'certificates/print': () => ok(printOf([printed(1)], [], [], held)) });
+    await screen.findAllByTestId('print-certificate-front');
+    expect(screen.getAllByTestId('print-bundle-part').map((p) => p.dataset.certificate)).toEqual(['cert-1', 'cert-1']);
+    const note = screen.getByTestId('print-certificates-held-by-appeal');
+    expect(note.textContent).toBe('1 sertifikat tidak dicetak karena banding asesi menahan keputusannya: 85499 0000002 2026 (Asesi 2).');
+    expect(note.className).toBe('print-screen-note');
+    cleanup();
+    openPrint({ 'certificates/print': () => ok(printOf([printed(1)], [], [], held)) }, 'en');
+    expect((await screen.findByTestId('print-certificates-held-by-appeal')).textContent).toBe('1 certificate is not printed because an appeal holds its decision: 85499 0000002 2026 (Asesi 2).');
+  });
+
   it('says in English when the pleno has no certificate to print', async () => {
     openPrint({ 'certificates/print': () => ok(printOf([])) }, 'en');
     expect((await screen.findByTestId('print-certificates-none')).textContent).toBe(en.certificateScreens.print.none);

@@ -110,6 +110,17 @@ describe('the certificate print', () => {
     expect((await screen.findByTestId('certificate-print-not-competent')).textContent).toBe(E.notCompetentNotPrinted);
   });
 
+  it('offers no print for a certificate an appeal holds, and says why, in both languages', async () => {
+    // The page offered "Cetak sertifikat" though the decision it rests on was under appeal, and the print read as final.
+    openAt('certificates/cert-1', { 'certificates/get': () => ok(detail({ heldByAppeal: true })) });
+    expect((await screen.findByTestId('certificate-print-held-by-appeal')).textContent).toBe(P.heldByAppealNotPrinted);
+    expect(screen.queryByTestId('certificate-print')).toBeNull();
+    window.location.hash = '';
+    document.body.innerHTML = '';
+    openAt('certificates/cert-1', { 'certificates/get': () => ok(detail({ heldByAppeal: true })) }, 'en');
+    expect((await screen.findByTestId('certificate-print-held-by-appeal')).textContent).toBe(E.heldByAppealNotPrinted);
+  });
+
   it('shows the core’s refusal when the certificate was revoked after its page was opened, and prints nothing', async () => {
     openAt('certificates/cert-1', {
       'certificates/get': () => ok(detail()),

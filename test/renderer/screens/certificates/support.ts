@@ -52,6 +52,7 @@ export function detail(over: Partial<CertificateDetail> = {}): CertificateDetail
     plenoSkNumber: 'SK/LSP01/III/2026/001',
     plenoCorrectedBySk: null,
     correctedToBk: null,
+    heldByAppeal: false,
     sessionId: 'ses-1',
     sessionCode: 'JDW-2026-001',
     counterScope: 'year',
@@ -83,10 +84,16 @@ export function printed(n: number): PrintedCertificate {
   };
 }
 
-export const printOf = (certificates: PrintedCertificate[], revoked: CertificatePrint['revoked'] = [], notCompetent: CertificatePrint['notCompetent'] = []): CertificatePrint => ({
+export const printOf = (
+  certificates: PrintedCertificate[],
+  revoked: CertificatePrint['revoked'] = [],
+  notCompetent: CertificatePrint['notCompetent'] = [],
+  heldByAppeal: CertificatePrint['heldByAppeal'] = [],
+): CertificatePrint => ({
   lsp: { name: 'LSP Teknologi Digital', licenceNo: 'KEP.1234/BNSP/VI/2024' },
   signatory: { name: null, title: null },
   certificates,
   revoked,
   notCompetent,
+  heldByAppeal,
 });
