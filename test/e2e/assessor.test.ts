@@ -246,7 +246,8 @@ describe('assessor: from submitted test to signed FR.AK.02 and FR.AK.05', () => 
       expect(text, form).toContain(assessor.name);
       // The screen's chrome stays off the paper.
       expect(text, form).not.toContain(id.forms.printNow);
-      if (form === 'ak02') expect(text).toMatch(new RegExp(`${id.assess.decisions.recommendation}\\s+K\\b`));
+      // The recommendation in words, as BNSP's form states it, where it printed the code "K".
+      if (form === 'ak02') expect(text).toMatch(new RegExp(`${id.assess.decisions.recommendation}\\s+${id.forms.ak02.competent}\\n`));
       // Each summary typed on screen is on the form (columns wrap, so count a word of it).
       if (form === 'ia07') expect(text.match(/menjawab/g)).toHaveLength(demo.instruments.oral.length);
       if (form === 'ia03') expect(text.match(/menjawab/g)).toHaveLength(demo.instruments.supporting.length);

@@ -275,6 +275,7 @@ export const assessmentEn = {
       apl: "Back to the candidate's APL",
     },
     printNow: 'Print / save PDF',
+    ak02: { competent: 'Competent', notYetCompetent: 'Not Yet Competent' },
     ak04: {
       right: 'You have the right to appeal if you judge that the assessment process did not follow the SOP and did not meet the principles of assessment.',
       blankNote: 'No appeal is recorded for this candidate: this prints the blank form, for the candidate to fill in by hand should they appeal on paper. This note is not printed.',

@@ -273,6 +273,8 @@ export const assessmentId = {
       apl: 'Kembali ke APL asesi',
     },
     printNow: 'Cetak / simpan PDF',
+    // BNSP's FR.AK.02 states the recommendation in words ("Kompeten / Belum Kompeten"), as the glossary's K / BK.
+    ak02: { competent: 'Kompeten', notYetCompetent: 'Belum Kompeten' },
     ak04: {
       // BNSP's FR.AK.04 states the candidate's right above their signature.
       right: 'Anda mempunyai hak mengajukan banding jika Anda menilai proses asesmen tidak sesuai SOP dan tidak memenuhi prinsip asesmen.',

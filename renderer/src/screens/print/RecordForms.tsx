@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AGREEMENT_EVIDENCE } from '../../../../electron/shared/cbt';
-import { AK02_EVIDENCE, type Workspace } from '../../../../electron/shared/assessment';
+import { AK02_EVIDENCE, type Decision, type Workspace } from '../../../../electron/shared/assessment';
+import type { TranslationKey } from '../../i18n/keys';
 import { BilingualText } from '../../components/BilingualText';
 import { useFormat } from '../../i18n/use-format';
 import { FormFrame, SignatureBlock } from './FormFrame';
@@ -11,6 +12,9 @@ import { AK01_EVIDENCE_LABEL } from '../../i18n/agreement-labels';
 type Props = { ws: Workspace };
 
 const mark = (on: boolean) => (on ? '☑' : '☐');
+
+/** The decision in the words a BNSP form states it (DESIGN.md's glossary: K / BK, Kompeten / Belum Kompeten), not its code. */
+const AK02_DECISION_WORDS = { K: 'forms.ak02.competent', BK: 'forms.ak02.notYetCompetent' } as const satisfies Record<Decision, TranslationKey>;
 
 /** FR.AK.01: evidence to collect, the agreed day/time/TUK and the three declarations; accepted on screen by the candidate. */
 export function Ak01Print({ ws }: Props) {
@@ -55,7 +59,7 @@ export function Ak01Print({ ws }: Props) {
   );
 }
 
-/** FR.AK.02: per unit the evidence used, K / BK; follow-up and the assessor's comments. */
+/** FR.AK.02: per unit the evidence used, Kompeten / Belum Kompeten; the recommendation in those words, follow-up and the assessor's comments. */
 export function Ak02Print({ ws }: Props) {
   const { t } = useTranslation();
   return (
@@ -69,8 +73,8 @@ export function Ak02Print({ ws }: Props) {
                 {t(EVIDENCE_LABEL[e])}
               </th>
             ))}
-            <th>{t('assess.verdict.k')}</th>
-            <th>{t('assess.verdict.bk')}</th>
+            <th>{t(AK02_DECISION_WORDS.K)}</th>
+            <th>{t(AK02_DECISION_WORDS.BK)}</th>
           </tr>
         </thead>
         <tbody>
@@ -99,7 +103,7 @@ export function Ak02Print({ ws }: Props) {
         <tbody>
           <tr>
             <th>{t('assess.decisions.recommendation')}</th>
-            <td data-testid="ak02-recommendation">{ws.record?.recommendation ?? ''}</td>
+            <td data-testid="ak02-recommendation">{ws.record?.recommendation ? t(AK02_DECISION_WORDS[ws.record.recommendation]) : ''}</td>
           </tr>
           <tr>
             <th>{t('assess.decisions.followUp')}</th>

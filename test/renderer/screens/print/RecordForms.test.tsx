@@ -26,6 +26,35 @@ describe('printed FR.AK.01', () => {
   });
 });
 
+describe('printed FR.AK.02: the decisions in words', () => {
+  afterEach(cleanup);
+  const record = { knowledgeConclusion: null, knowledgeNote: null, followUp: null, comment: null, seq: 1, savedAt: '2026-11-21T05:00:00Z' };
+
+  it.each([
+    ['id' as const, 'K' as const, 'Kompeten', ['Kompeten', 'Belum Kompeten']],
+    ['id' as const, 'BK' as const, 'Belum Kompeten', ['Kompeten', 'Belum Kompeten']],
+    ['en' as const, 'K' as const, 'Competent', ['Competent', 'Not Yet Competent']],
+    ['en' as const, 'BK' as const, 'Not Yet Competent', ['Competent', 'Not Yet Competent']],
+  ])('states the recommendation and heads the unit columns in words (%s, %s), where the form printed the codes K and BK', (language, recommendation, words, headers) => {
+    const { container } = render(
+      <I18nextProvider i18n={createI18n(language)}>
+        <Ak02Print ws={{ ...ws, record: { ...record, recommendation } }} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByTestId('ak02-recommendation').textContent).toBe(words);
+    expect([...container.querySelectorAll('.print-ak02 thead th')].slice(-2).map((th) => th.textContent)).toEqual(headers);
+  });
+
+  it('leaves the recommendation empty while none is given', () => {
+    render(
+      <I18nextProvider i18n={createI18n('id')}>
+        <Ak02Print ws={{ ...ws, record: { ...record, recommendation: null } }} />
+      </I18nextProvider>,
+    );
+    expect(screen.getByTestId('ak02-recommendation').textContent).toBe('');
+  });
+});
+
 describe('a form field left blank for the pen', () => {
   afterEach(cleanup);
   const blank = { ...ws, record: null, appeal: null };
