@@ -406,6 +406,33 @@ describe('proctor home', () => {
     expect((await screen.findByTestId('session-run-state')).textContent).toBe(id.examDay.status.running);
   });
 
+  it('offers the berita acara only once the session has started, saying why before, in both languages', async () => {
+    // Before the start it was offered as ready, and printed that nothing was held yet.
+    let run: ProctorToday['sessions'][number]['run'] = null;
+    const fake = signedInAs('proctor', 'Agus Setiawan', {
+      'proctor/today': () => ok(proctorToday(false, false, run)),
+      'proctor/upcoming': () => ok({ date: '2026-11-21', sessions: [] }),
+    });
+    const view = renderApp(fake.transport);
+    const minutes = (await screen.findByTestId('print-minutes-open')) as HTMLButtonElement;
+    expect(minutes.disabled).toBe(true);
+    const why = screen.getByTestId('print-minutes-not-yet');
+    expect(why.textContent).toBe(id.examDay.minutes.printNeedsStart);
+    expect(minutes.getAttribute('aria-describedby')).toBe(why.id);
+    // The cards and the daftar hadir are for before the day: still offered.
+    expect((screen.getByTestId('print-card-open') as HTMLButtonElement).disabled).toBe(false);
+    expect((screen.getByTestId('print-attendance-open') as HTMLButtonElement).disabled).toBe(false);
+    fireEvent.click(screen.getByTestId('lang-en'));
+    await waitFor(() => expect(screen.getByTestId('print-minutes-not-yet').textContent).toBe(en.examDay.minutes.printNeedsStart));
+    fireEvent.click(screen.getByTestId('lang-id'));
+    run = { startedAt: '2026-11-21T01:00:00.000Z', endedAt: null };
+    view.unmount();
+    renderApp(fake.transport);
+    await screen.findByTestId('session-run-state');
+    expect((screen.getByTestId('print-minutes-open') as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.queryByTestId('print-minutes-not-yet')).toBeNull();
+  });
+
   it('shows a calm empty state when no session is today', async () => {
     const fake = signedInAs('proctor', 'Agus Setiawan', {
       'proctor/today': () => ok({ date: '2026-11-21', sessions: [] }),

@@ -845,6 +845,7 @@ export const en = {
       notesSaving: 'Saving…',
       notesSaved: 'Notes saved.',
       notesNeedStart: 'Notes can be written once the session has started.',
+      printNeedsStart: 'The minutes can be printed once the session has started.',
     },
     room: {
       title: 'Room server (LAN)',

@@ -831,6 +831,7 @@ export const id = {
       notesSaving: 'Menyimpan…',
       notesSaved: 'Catatan tersimpan.',
       notesNeedStart: 'Catatan dapat diisi setelah sesi dimulai.',
+      printNeedsStart: 'Berita acara dapat dicetak setelah sesi dimulai.',
     },
     room: {
       title: 'Server ruang (LAN)',

@@ -391,6 +391,13 @@ describe('minutes panel', () => {
     expect((await screen.findByTestId('print-close')).textContent).toBe('Kembali ke konsol proktor');
   });
 
+  it('offers the berita acara from the minutes tab only once the session has started, saying why before', async () => {
+    const notStarted: SessionTokenState = { sessionId: 's1', status: 'not_started', token: null, issuedAt: null, rotatesAt: null, rotateMinutes: 15, serverNow: now() };
+    await openTab('minutes', { 'exam/token': () => ok(notStarted), 'exam/minutes': () => ok({ ...MINUTES, startedAt: null, endedAt: null }) });
+    await waitFor(() => expect((screen.getByTestId('print-minutes-open') as HTMLButtonElement).disabled).toBe(true));
+    expect(screen.getByTestId('print-minutes-not-yet').textContent).toBe(id.examDay.minutes.printNeedsStart);
+  });
+
   it('says when no proctor action is recorded yet', async () => {
     await openTab('minutes', { 'exam/minutes': () => ok(MINUTES) });
     expect((await screen.findByTestId('minutes-tab-no-actions')).textContent).toBe(id.examDay.minutes.noActions);

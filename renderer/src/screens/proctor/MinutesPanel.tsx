@@ -14,15 +14,15 @@ import { MinutesActions } from './MinutesActions';
 import { reasonOk } from './ReasonField';
 import { formatTimeOfDay } from './time-format';
 
-type Props = { sessionId: string; running: boolean };
+type Props = { sessionId: string; running: boolean; started: boolean };
 
 /** Berita acara as the core computes it, with the incidents and notes the proctor adds during the day and the actions the print lists. */
-export function MinutesPanel({ sessionId, running }: Props) {
+export function MinutesPanel({ sessionId, running, started }: Props) {
   const { t } = useTranslation();
   const { state, reload } = useLoad('exam/minutes', { sessionId });
   return (
     <Section title={t('examDay.minutes.title')}>
-      <SessionPrintLinks sessionId={sessionId} backLabel={t('forms.back.console')} />
+      <SessionPrintLinks sessionId={sessionId} backLabel={t('forms.back.console')} notYet={started ? {} : { minutes: t('examDay.minutes.printNeedsStart') }} />
       <LoadView state={state} onRetry={reload}>
         {(minutes) => <MinutesBody minutes={minutes} sessionId={sessionId} running={running} onChanged={reload} />}
       </LoadView>

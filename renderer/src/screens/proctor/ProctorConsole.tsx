@@ -103,7 +103,7 @@ export function ProctorConsole({ session, resultsExport, onBack }: Props) {
         )}
         {tab === 'board' && <WithBoard view={view} onRetry={reload}>{(board) => <BoardPanel board={board} stale={lost} />}</WithBoard>}
         {tab === 'attendance' && <WithBoard view={view} onRetry={reload}>{(board) => <AttendancePanel board={board} />}</WithBoard>}
-        {tab === 'minutes' && <MinutesPanel sessionId={session.id} running={status === 'running'} />}
+        {tab === 'minutes' && <MinutesPanel sessionId={session.id} running={status === 'running'} started={status !== 'not_started'} />}
         {tab === 'room' && <RoomPanel />}
         {tab === 'backups' && <BackupPanel />}
       </div>

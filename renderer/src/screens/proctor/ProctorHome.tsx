@@ -160,7 +160,8 @@ function Today({ today, hasUpcoming, office, refreshing, onRefresh, onOpen }: To
                 </div>
               )}
               {exported && <ResultsExported exported={exported} />}
-              <SessionPrintLinks sessionId={session.id} backLabel={t('forms.back.proctorHome')} />
+              {/* Before the start the berita acara could only say that nothing was held yet: not offered as if ready. */}
+              <SessionPrintLinks sessionId={session.id} backLabel={t('forms.back.proctorHome')} notYet={run ? {} : { minutes: t('examDay.minutes.printNeedsStart') }} />
               <h3 className="subheading">{t('proctor.candidatesTitle', { total: candidates.length })}</h3>
               {candidates.length === 0 ? (
                 <p className="empty">{t('proctor.noCandidates')}</p>
