@@ -165,6 +165,12 @@ export type FeedbackState = {
   enteredBy: 'candidate' | 'assessor';
   seq: number;
   savedAt: string;
+  /**
+   * Given on an FR.AK.02 decision since unlocked: saved before the live signature (the decision was unlocked and
+   * signed again after it) or with none live (unlocked, not yet signed again). It does not respond to the decision
+   * in force; the candidate may give it again once that decision is signed.
+   */
+  onEarlierDecision: boolean;
 } | null;
 
 export type AppealInput = {

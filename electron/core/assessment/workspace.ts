@@ -273,7 +273,16 @@ export function loadWorkspace(db: Db, seat: content.SeatRow, sessionId: string, 
     }),
     formsRecorded,
     feedback: feedback
-      ? { answers: parseFeedback(feedback.answers), comment: feedback.comment, enteredBy: feedback.enteredByRole, seq: feedback.seq, savedAt: feedback.savedAt }
+      ? {
+          answers: parseFeedback(feedback.answers),
+          comment: feedback.comment,
+          enteredBy: feedback.enteredByRole,
+          seq: feedback.seq,
+          savedAt: feedback.savedAt,
+          // Feedback opens only once FR.AK.02 is signed: saved before the live signature, or with none live, it
+          // answered a decision since unlocked (the candidate's mark read as given on the decision signed again).
+          onEarlierDecision: !signature || feedback.savedAt < signature.signedAt,
+        }
       : null,
     appeal: appeal
       ? {

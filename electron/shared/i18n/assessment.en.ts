@@ -167,6 +167,9 @@ export const assessmentEn = {
       intro: 'Feedback from the candidate (given by the candidate after the assessment decision).',
       notOpen: 'Feedback can be given once FR.AK.02 is signed.',
       enteredByCandidate: 'Given by the candidate themselves.',
+      earlierDecisionResigned:
+        'This feedback was given on {{at}} on an earlier FR.AK.02 decision; that decision was then unlocked and signed again on {{signedAt}}. No feedback has been given on the decision in force.',
+      earlierDecisionOpen: 'This feedback was given on {{at}} on an FR.AK.02 decision that was then unlocked and has not been signed again.',
       enteredByAssessor: "Entered by the assessor on the candidate's behalf.",
       onBehalf: "Enter on the candidate's behalf",
       component: 'Component',
@@ -216,6 +219,7 @@ export const assessmentEn = {
       intro: 'Please give feedback on the assessment you took part in. Your answers help the LSP improve how assessments are run.',
       submit: 'Send feedback',
       sent: 'Your feedback has been saved. Thank you.',
+      sentEarlier: "The feedback you sent on {{at}} answered the assessor's earlier decision. The assessor has signed the decision again: please give your feedback again on this decision.",
       back: 'Back',
     },
   },

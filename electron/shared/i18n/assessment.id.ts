@@ -163,6 +163,9 @@ export const assessmentId = {
       notOpen: 'Umpan balik dapat diisi setelah FR.AK.02 ditandatangani.',
       enteredByCandidate: 'Diisi sendiri oleh asesi.',
       enteredByAssessor: 'Diisi oleh asesor atas nama asesi.',
+      earlierDecisionResigned:
+        'Umpan balik ini diberikan pada {{at}} atas keputusan FR.AK.02 sebelumnya; keputusan itu kemudian dibuka kembali dan ditandatangani ulang pada {{signedAt}}. Belum ada umpan balik atas keputusan yang berlaku.',
+      earlierDecisionOpen: 'Umpan balik ini diberikan pada {{at}} atas keputusan FR.AK.02 yang kemudian dibuka kembali dan belum ditandatangani ulang.',
       onBehalf: 'Isi atas nama asesi',
       component: 'Komponen',
       comment: 'Catatan/komentar asesi',
@@ -211,6 +214,7 @@ export const assessmentId = {
       intro: 'Isilah umpan balik tentang proses asesmen yang Anda ikuti. Jawaban Anda membantu LSP memperbaiki pelaksanaan asesmen.',
       submit: 'Kirim umpan balik',
       sent: 'Umpan balik Anda sudah tersimpan. Terima kasih.',
+      sentEarlier: 'Umpan balik yang Anda kirim pada {{at}} menanggapi keputusan asesor sebelumnya. Asesor telah menandatangani ulang keputusannya: isilah umpan balik lagi atas keputusan ini.',
       back: 'Kembali',
     },
   },

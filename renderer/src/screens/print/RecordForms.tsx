@@ -124,6 +124,22 @@ export function Ak02Print({ ws }: Props) {
   );
 }
 
+/**
+ * FR.AK.03 given on an FR.AK.02 decision since unlocked: said on the form (and the assessor's screen), so the
+ * candidate's mark under it does not read as given on the decision signed again.
+ */
+export function EarlierDecisionNote({ ws, className }: Props & { className?: string }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  if (!ws.feedback?.onEarlierDecision) return null;
+  const at = f.dateTime(ws.feedback.savedAt);
+  return (
+    <p className={className} data-testid="ak03-earlier-decision">
+      {ws.signature ? t('assess.ak03.earlierDecisionResigned', { at, signedAt: f.dateTime(ws.signature.signedAt) }) : t('assess.ak03.earlierDecisionOpen', { at })}
+    </p>
+  );
+}
+
 /** FR.AK.03: the ten standard items, Ya/Tidak with comments, and who entered them. */
 export function Ak03Print({ ws }: Props) {
   const { t } = useTranslation();
@@ -156,6 +172,7 @@ export function Ak03Print({ ws }: Props) {
         {t('assess.ak03.otherComments')}: {fb?.comment ?? ''}
       </p>
       {fb && <p>{fb.enteredBy === 'candidate' ? t('assess.ak03.enteredByCandidate') : t('assess.ak03.enteredByAssessor')}</p>}
+      {fb?.onEarlierDecision && <EarlierDecisionNote ws={ws} />}
       {signatures(ws, 'ak03')}
     </FormFrame>
   );

@@ -3,7 +3,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createI18n } from '../../../../renderer/src/i18n/setup';
-import { Ak01Print, Ak02Print, Ak04Print } from '../../../../renderer/src/screens/print/RecordForms';
+import { Ak01Print, Ak02Print, Ak03Print, Ak04Print } from '../../../../renderer/src/screens/print/RecordForms';
 import { Ak05Print } from '../../../../renderer/src/screens/print/SessionForms';
 import { inTimeZone } from '../../../support/time-zone';
 import { ws } from './workspace-fixture';
@@ -52,6 +52,36 @@ describe('printed FR.AK.02: the decisions in words', () => {
       </I18nextProvider>,
     );
     expect(screen.getByTestId('ak02-recommendation').textContent).toBe('');
+  });
+});
+
+describe('printed FR.AK.03 given on an FR.AK.02 decision since unlocked', () => {
+  inTimeZone('Asia/Jakarta');
+  afterEach(cleanup);
+  const answers = Array.from({ length: 10 }, () => ({ agree: true, comment: '' }));
+  const given = { answers, comment: null, enteredBy: 'candidate' as const, seq: 1, savedAt: '2026-11-21T03:00:00.000Z' };
+  const draw = (language: 'id' | 'en', onEarlierDecision: boolean, signature: (typeof ws)['signature']) =>
+    render(
+      <I18nextProvider i18n={createI18n(language)}>
+        <Ak03Print ws={{ ...ws, signature, feedback: { ...given, onEarlierDecision } }} />
+      </I18nextProvider>,
+    );
+  const resigned = { signedAt: '2026-11-21T05:30:00.000Z', signedByName: 'Asesor' };
+
+  it.each([
+    ['id' as const, 'Umpan balik ini diberikan pada 21 Nov 2026, 10.00 atas keputusan FR.AK.02 sebelumnya; keputusan itu kemudian dibuka kembali dan ditandatangani ulang pada 21 Nov 2026, 12.30. Belum ada umpan balik atas keputusan yang berlaku.'],
+    ['en' as const, 'This feedback was given on 21 Nov 2026, 10:00 on an earlier FR.AK.02 decision; that decision was then unlocked and signed again on 21 Nov 2026, 12:30. No feedback has been given on the decision in force.'],
+  ])('says the candidate gave it on the earlier decision, and when the decision was signed again (%s)', (language, text) => {
+    draw(language, true, resigned);
+    expect(screen.getByTestId('ak03-earlier-decision').textContent).toBe(text);
+  });
+
+  it('says the decision it answered is unlocked and not yet signed again; says nothing of feedback on the decision in force', () => {
+    draw('id', true, null);
+    expect(screen.getByTestId('ak03-earlier-decision').textContent).toBe('Umpan balik ini diberikan pada 21 Nov 2026, 10.00 atas keputusan FR.AK.02 yang kemudian dibuka kembali dan belum ditandatangani ulang.');
+    cleanup();
+    draw('id', false, resigned);
+    expect(screen.queryByTestId('ak03-earlier-decision')).toBeNull();
   });
 });
 

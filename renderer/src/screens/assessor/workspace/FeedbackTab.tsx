@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../../../../electron/shared/assessment';
 import { useClient } from '../../../session/SessionProvider';
 import { FeedbackForm } from '../../candidate/feedback/FeedbackForm';
+import { EarlierDecisionNote } from '../../print/RecordForms';
 import type { Saver } from './use-saver';
 
 type Props = { ws: Workspace; saver: Saver; reload: () => void };
@@ -20,6 +21,7 @@ export function FeedbackTab({ ws, saver, reload }: Props) {
           {byCandidate ? t('assess.ak03.enteredByCandidate') : t('assess.ak03.enteredByAssessor')}
         </p>
       )}
+      <EarlierDecisionNote ws={ws} className="notice notice--warning" />
       <FeedbackForm
         initial={ws.feedback}
         disabled={byCandidate}

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLoad } from '../../../api/use-load';
+import { useFormat } from '../../../i18n/use-format';
 import { FeedbackScreen } from './FeedbackScreen';
 
 /** How often the receipt screen asks whether the assessor has signed the decision yet. */
@@ -12,6 +13,7 @@ export const FEEDBACK_POLL_MS = 20_000;
  */
 export function FeedbackEntry() {
   const { t } = useTranslation();
+  const f = useFormat();
   const { state, reload } = useLoad('feedback/state', {});
   const [open, setOpen] = useState(false);
   const waiting = state.status !== 'ready' || !state.data.open;
@@ -34,7 +36,12 @@ export function FeedbackEntry() {
   }
   return (
     <div className="calm-note" data-testid="feedback-entry">
-      {state.data.feedback && <p className="calm-note__text">{t('assess.feedbackScreen.sent')}</p>}
+      {state.data.feedback && (
+        <p className="calm-note__text" data-testid="feedback-sent">
+          {/* Sent on a decision since unlocked and signed again: not the answer to this one. */}
+          {state.data.feedback.onEarlierDecision ? t('assess.feedbackScreen.sentEarlier', { at: f.dateTime(state.data.feedback.savedAt) }) : t('assess.feedbackScreen.sent')}
+        </p>
+      )}
       <button type="button" className="button button--primary" data-testid="feedback-open" onClick={() => setOpen(true)}>
         {t('assess.feedbackScreen.open')}
       </button>

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { CandidateFeedback } from '../../../../../electron/shared/assessment';
 import { id } from '../../../../../electron/shared/i18n/id';
@@ -33,12 +33,12 @@ function feedback(open: boolean): CandidateFeedback {
   };
 }
 
-function candidateHome(open: boolean) {
+function candidateHome(open: boolean, given: CandidateFeedback['feedback'] = null) {
   sessionStorage.setItem('ruang-uji.token', TOKEN);
   const fake = fakeTransport({
     'auth/whoami': () => ok(principal('candidate', NAME)),
     'cbt/state': () => ok(submittedState()),
-    'feedback/state': () => ok(feedback(open)),
+    'feedback/state': () => ok({ ...feedback(open), feedback: given }),
     'feedback/submit': (args) => ok({ seq: (args as { seq: number }).seq, stored: true, savedAt: '2026-11-21T12:00:00Z' }),
   });
   renderApp(fake.transport);
@@ -51,6 +51,19 @@ describe('FR.AK.03 on the candidate’s PC, from the receipt screen', () => {
     await screen.findByTestId('cbt-thanks');
     await waitFor(() => expect(fake.calls.some((c) => c.method === 'feedback/state')).toBe(true));
     expect(screen.queryByTestId('feedback-open')).toBeNull();
+  });
+
+  it('says feedback sent on a decision since unlocked and signed again answered that earlier decision, and asks for it again', async () => {
+    // It said "Umpan balik Anda sudah tersimpan" as if it answered the decision signed again.
+    const answers = Array.from({ length: 10 }, () => ({ agree: true, comment: '' }));
+    const given = { answers, comment: null, enteredBy: 'candidate' as const, seq: 1, savedAt: '2026-11-21T03:00:00.000Z' };
+    candidateHome(true, { ...given, onEarlierDecision: true });
+    const sent = await screen.findByTestId('feedback-sent');
+    expect(sent.textContent).toMatch(/^Umpan balik yang Anda kirim pada .+ menanggapi keputusan asesor sebelumnya\. Asesor telah menandatangani ulang keputusannya: isilah umpan balik lagi atas keputusan ini\.$/);
+    expect(screen.getByTestId('feedback-open')).toBeTruthy();
+    cleanup();
+    candidateHome(true, { ...given, onEarlierDecision: false });
+    expect((await screen.findByTestId('feedback-sent')).textContent).toBe(id.assess.feedbackScreen.sent);
   });
 
   it("names each row's controls by their column, for the narrow layout that hides the header row", async () => {
