@@ -20,24 +20,35 @@ restoreZoneAfterEach();
 
 type SchemaObject = { type: string; name: string; tbl_name: string; sql: string | null };
 
+type AddedColumn = { table: string; column: string };
+
 /**
  * What the latest migration changed, from two empty databases a version apart: the tables and indexes it adds,
- * and those it removes (031's index that 032 replaces), with the SQL that made them.
+ * and those it removes (031's index that 032 replaces), with the SQL that made them; and the columns it adds to
+ * tables the version before had (034's options_in_order).
  */
-function latestMigrationChanges(): { added: SchemaObject[]; removed: SchemaObject[] } {
+function latestMigrationChanges(): { added: SchemaObject[]; removed: SchemaObject[]; columns: AddedColumn[] } {
   const dir = tempDir('ru-latest-');
   const objects = (list: typeof migrations) => {
     const db = openDatabase(path.join(dir, `v${list.length}.sqlite`), { migrations: list });
     try {
-      return db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").all() as SchemaObject[];
+      const schema = db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").all() as SchemaObject[];
+      const columns = new Map(
+        schema.filter((o) => o.type === 'table').map((o) => [o.name, (db.pragma(`table_info(${o.name})`) as { name: string }[]).map((c) => c.name)]),
+      );
+      return { schema, columns };
     } finally {
       db.close();
     }
   };
   const [before, after] = [objects(migrations.slice(0, -1)), objects(migrations)];
   const names = (list: SchemaObject[]) => new Set(list.map((o) => `${o.type}:${o.name}`));
-  const [had, has] = [names(before), names(after)];
-  return { added: after.filter((o) => !had.has(`${o.type}:${o.name}`)), removed: before.filter((o) => !has.has(`${o.type}:${o.name}`)) };
+  const [had, has] = [names(before.schema), names(after.schema)];
+  const columns = [...after.columns].flatMap(([table, list]) => {
+    const old = before.columns.get(table);
+    return old ? list.filter((c) => !old.includes(c)).map((column) => ({ table, column })) : [];
+  });
+  return { added: after.schema.filter((o) => !had.has(`${o.type}:${o.name}`)), removed: before.schema.filter((o) => !has.has(`${o.type}:${o.name}`)), columns };
 }
 
 /** The copies in `folder`, and one interval of the backup timer passing (its clock and its fake timer), then a turn for the copy. */
@@ -245,8 +256,8 @@ describe('rolling backups', () => {
     const { files } = await call(core, 'backups/takeNow', {}, proctor);
     // The same data as the version before the latest migration kept it: without the tables, indexes and triggers that
     // migration adds (those of a table it adds go with their table), with those it removes.
-    const { added, removed } = latestMigrationChanges();
-    expect(added.length).toBeGreaterThan(0);
+    const { added, removed, columns } = latestMigrationChanges();
+    expect(added.length + columns.length).toBeGreaterThan(0);
     const addedTables = new Set(added.filter((o) => o.type === 'table').map((o) => o.name));
     const older = new Database(path.join(folder, files[0].name));
     try {
@@ -257,6 +268,7 @@ describe('rolling backups', () => {
         else if (type === 'trigger' && !addedTables.has(tbl_name)) older.exec(`DROP TRIGGER ${name}`);
       }
       for (const { sql } of removed) if (sql) older.exec(sql);
+      for (const { table, column } of columns) older.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
       older.pragma(`user_version = ${LATEST_SCHEMA_VERSION - 1}`);
     } finally {
       older.close();
@@ -267,6 +279,7 @@ describe('rolling backups', () => {
     const present = core.db.prepare('SELECT type, name FROM sqlite_schema').all();
     for (const { type, name } of added) expect(present).toContainEqual({ type, name });
     for (const { type, name } of removed) expect(present).not.toContainEqual({ type, name });
+    for (const { table, column } of columns) expect((core.db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name)).toContain(column);
     expect((await call(core, 'cbt/state', {}, candidate)).answers.map((a) => a.itemId)).toEqual([items[0].itemId]);
     expect(verifyAudit(core.db).ok).toBe(true);
   });
@@ -275,7 +288,7 @@ describe('rolling backups', () => {
     const { core, proctor, folder, candidate, items } = await withBackups();
     const { files } = await call(core, 'backups/takeNow', {}, proctor);
     const file = path.join(folder, files[0].name);
-    // Says it is one version older, yet already holds the table the latest migration creates: that migration fails.
+    // Says it is one version older, yet already holds what the latest migration adds (its tables, or 034's columns): that migration fails.
     const older = new Database(file);
     try {
       older.pragma(`user_version = ${LATEST_SCHEMA_VERSION - 1}`);
