@@ -226,6 +226,8 @@ export const ERROR_CODES = [
   'ATTEMPT_PAUSED',
   'ATTEMPT_NOT_PAUSED',
   'ANSWERED_WHILE_PAUSED',
+  /** cbt/save after time ran out: the PC was heard from after the answer was given, while the test still took answers. */
+  'ANSWER_HELD_WHILE_ONLINE',
   'NO_ATTEMPT',
   'NOT_IN_TEST',
   'ANSWER_KIND_MISMATCH',

@@ -245,6 +245,20 @@ describe('the outbox across reloads and sign-outs', () => {
     expect(server.held.has('mc-1')).toBe(false);
   });
 
+  it('closes the test, not retrying for ever, when a save is refused as held back while online, and says it was not accepted', async () => {
+    const server = roomServer(testState());
+    await openTest(server);
+    // Time ran out and the core found this PC had talked to it after the answer was given.
+    server.setState(submittedState('timeout'));
+    const invoke = server.transport.invoke.bind(server.transport);
+    server.transport.invoke = async (method, args, token) =>
+      method === 'cbt/save' ? { ok: false, error: apiError('ANSWER_HELD_WHILE_ONLINE') } : invoke(method, args, token);
+    fireEvent.click(option('B'));
+    const notice = await screen.findByTestId('cbt-not-received');
+    expect(notice.textContent).toBe(id.cbt.thanks.notReceived_other.replace('{{count}}', '1'));
+    expect(server.held.has('mc-1')).toBe(false);
+  });
+
   it('offers what waits for an attempt already submitted by time (reloaded offline at the deadline), then forgets it', async () => {
     const outbox = await openOutbox({ candidateId: 'c-1', sessionId: 'sess-1' });
     outbox.put(pending({ itemId: 'mc-2', seq: 3, choice: 4, answeredAt: '2026-11-21T01:59:58.000Z' }));

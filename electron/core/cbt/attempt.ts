@@ -138,6 +138,30 @@ function lateDeliveryAllowed(attempt: attempts.AttemptRow, input: SaveInput, now
   return Number.isFinite(answeredAt) && answeredAt <= deadline && now.getTime() <= deadline + OFFLINE_DELIVERY_TOLERANCE_MS;
 }
 
+/**
+ * How much later than an answer's `answeredAt` the PC may still be heard from while it holds that answer
+ * back for an honest reason. `answeredAt` is the server's time as the PC estimates it from its last clock
+ * reading, which errs early by that reading's trip across the LAN (milliseconds when quiet, up to 1.5 s
+ * measured under a flood) plus the PC clock's drift since (heartbeats read it every 10 s); an essay goes to
+ * the outbox 1.2 s after its last keystroke, stamped with that keystroke; the outbox sends one save at a
+ * time and retries a failed one after 1 s. Larger would widen what a candidate could still stamp into the
+ * last seconds of an online PC's test; smaller would refuse a PC whose LAN dropped while a save was in flight.
+ */
+export const HELD_ANSWER_MARGIN_MS = 5_000;
+
+/**
+ * A late delivery is for a PC that could not reach us. One heard from (last_activity_at, or a call the
+ * heard log has not written yet) after the answer was given, while the test still took answers, could have
+ * sent it then: the answer was held back, or stamped early by hand, and is refused.
+ */
+function refuseIfHeldWhileOnline(attempt: attempts.AttemptRow, input: SaveInput, unwritten: string | null): void {
+  const heard = [attempt.lastActivityAt, unwritten].filter((v): v is string => v !== null).sort().at(-1);
+  if (!heard || !input.answeredAt) return;
+  if (Date.parse(heard) > Date.parse(input.answeredAt) + HELD_ANSWER_MARGIN_MS) {
+    throw new AppError('ANSWER_HELD_WHILE_ONLINE', { itemId: input.itemId });
+  }
+}
+
 /** When the answer was given: the lab PC's stamp (the outbox keeps it across a LAN cut), else now. */
 function answerStamp(input: SaveInput, now: Date): string {
   const at = input.answeredAt ? Date.parse(input.answeredAt) : NaN;
@@ -156,10 +180,14 @@ function refuseIfGivenWhilePaused(db: Db, attempt: attempts.AttemptRow, input: S
   }
 }
 
-function attemptForSave(db: Db, seat: Seat, input: SaveInput, now: Date): { attempt: attempts.AttemptRow; late: boolean } {
+/** The last call from this attempt's PC that the heard log holds but has not written yet (exam-day/heard-log.ts). */
+export type UnwrittenContact = (attemptId: string) => string | null;
+
+function attemptForSave(db: Db, seat: Seat, input: SaveInput, now: Date, unwritten: UnwrittenContact): { attempt: attempts.AttemptRow; late: boolean } {
   const attempt = settledAttempt(db, seat, now);
   if (attempt.submittedAt && lateDeliveryAllowed(attempt, input, now)) {
     refuseIfGivenWhilePaused(db, attempt, input, now);
+    refuseIfHeldWhileOnline(attempt, input, unwritten(attempt.id));
     return { attempt, late: true };
   }
   if (attempt.submitReason === 'timeout') throw new AppError('TIME_UP');
@@ -173,8 +201,15 @@ function attemptForSave(db: Db, seat: Seat, input: SaveInput, now: Date): { atte
  * newer number is written, so retries and late duplicates are harmless. Inside a write transaction:
  * the acknowledgement goes out only after it commits.
  */
-export function saveAnswer(db: Db, principal: Principal, seat: Seat, input: SaveInput, now: Date): CbtSaveResult {
-  const { attempt, late } = attemptForSave(db, seat, input, now);
+export function saveAnswer(
+  db: Db,
+  principal: Principal,
+  seat: Seat,
+  input: SaveInput,
+  now: Date,
+  unwritten: UnwrittenContact = () => null,
+): CbtSaveResult {
+  const { attempt, late } = attemptForSave(db, seat, input, now, unwritten);
   if (!itemOrderOf(attempt).includes(input.itemId)) throw new AppError('NOT_IN_TEST');
   const item = attempts.itemShape(db, input.itemId);
   if (!item) throw new AppError('NOT_IN_TEST');

@@ -1,6 +1,7 @@
 import type { Clock } from '../clock';
 import type { Db } from '../db/open';
 import { boardRows } from '../db/queries/board';
+import { HeardLog } from './heard-log';
 import type { EventBus } from '../events';
 import { toBoardRow } from './board';
 import { Presence } from './presence';
@@ -15,6 +16,8 @@ const SWEEP_MS = 5_000;
  */
 export class ExamDayLive {
   readonly presence = new Presence();
+  /** When each seat was last heard from while its test still took answers (kept in attempt.last_activity_at). */
+  readonly heardLog: HeardLog;
   private readonly dirty = new Map<string, Set<string>>();
   private flushTimer: NodeJS.Timeout | null = null;
   private readonly sweepTimer: NodeJS.Timeout;
@@ -24,16 +27,20 @@ export class ExamDayLive {
     private readonly clock: Clock,
     private readonly events: EventBus,
   ) {
+    this.heardLog = new HeardLog(db);
     this.sweepTimer = setInterval(() => {
       for (const seat of this.presence.expire(this.clock.now().getTime())) this.changed(seat.sessionId, seat.candidateId);
+      this.heardLog.flush();
     }, SWEEP_MS);
     this.sweepTimer.unref();
   }
 
   /** A candidate's call: they are online, and their row may have changed. */
   heard(accountId: string, sessionId: string, candidateId: string): void {
-    const left = this.presence.touch(accountId, { sessionId, candidateId }, this.clock.now().getTime());
+    const now = this.clock.now();
+    const left = this.presence.touch(accountId, { sessionId, candidateId }, now.getTime());
     if (left) this.changed(left.sessionId, left.candidateId);
+    this.heardLog.note({ sessionId, candidateId }, now);
     this.changed(sessionId, candidateId);
   }
 
@@ -67,6 +74,7 @@ export class ExamDayLive {
 
   close(): void {
     clearInterval(this.sweepTimer);
+    this.heardLog.flush();
     if (this.flushTimer) clearTimeout(this.flushTimer);
   }
 }

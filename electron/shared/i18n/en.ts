@@ -64,6 +64,7 @@ export const en = {
     ATTEMPT_PAUSED: 'The test has been paused by the proctor. Wait until it resumes.',
     ATTEMPT_NOT_PAUSED: "This candidate's test is not paused.",
     ANSWERED_WHILE_PAUSED: 'This answer was given while the test was paused, so it was not accepted.',
+    ANSWER_HELD_WHILE_ONLINE: 'This answer arrived after the test time was over, although this computer was still in contact with the room server after it was given and before the time ran out, so it was not accepted.',
     NO_ATTEMPT: 'This candidate has not started the test yet.',
     NOT_IN_TEST: 'This question is not part of your test.',
     ANSWER_KIND_MISMATCH: 'The answer does not fit question {{itemId}} (multiple choice takes an option A–E, an essay takes text).',

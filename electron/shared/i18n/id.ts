@@ -63,6 +63,7 @@ export const id = {
     ATTEMPT_PAUSED: 'Ujian sedang dihentikan sementara oleh proktor. Tunggu sampai dilanjutkan.',
     ATTEMPT_NOT_PAUSED: 'Ujian peserta ini tidak sedang dihentikan sementara.',
     ANSWERED_WHILE_PAUSED: 'Jawaban untuk soal ini diberikan saat ujian dijeda, sehingga tidak diterima.',
+    ANSWER_HELD_WHILE_ONLINE: 'Jawaban ini tiba setelah waktu ujian habis, padahal komputer ini masih terhubung dengan server ruang ujian setelah jawaban diberikan dan sebelum waktu habis, sehingga tidak diterima.',
     NO_ATTEMPT: 'Peserta ini belum memulai ujian.',
     NOT_IN_TEST: 'Soal ini bukan bagian dari ujian Anda.',
     ANSWER_KIND_MISMATCH: 'Jenis jawaban tidak sesuai dengan soal {{itemId}} (pilihan ganda memakai pilihan A–E, esai memakai teks).',

@@ -79,7 +79,11 @@ export type SaveQueueOptions = {
 };
 
 const DEFAULT_BACKOFF_MS = [1_000, 2_000, 4_000, 8_000, 15_000] as const;
-const CLOSED_CODES: readonly ErrorCode[] = ['TIME_UP', 'ATTEMPT_SUBMITTED', 'SESSION_ENDED'];
+/**
+ * ANSWER_HELD_WHILE_ONLINE: time ran out and this late save was refused; the test is closed like TIME_UP,
+ * and the submitted screen's replay of the outbox (use-late-delivery.ts) drops it and tells the candidate.
+ */
+const CLOSED_CODES: readonly ErrorCode[] = ['TIME_UP', 'ATTEMPT_SUBMITTED', 'SESSION_ENDED', 'ANSWER_HELD_WHILE_ONLINE'];
 
 /**
  * Sends answer saves one at a time, oldest sequence number first, and never drops one: a failed send

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { OFFLINE_DELIVERY_TOLERANCE_MS } from '../../../electron/core/cbt/attempt';
+import { HELD_ANSWER_MARGIN_MS, OFFLINE_DELIVERY_TOLERANCE_MS } from '../../../electron/core/cbt/attempt';
 import { receiptCode } from '../../../electron/core/cbt/receipt';
 import { LATE_SAVE_GRACE_MS } from '../../../electron/core/cbt/timing';
-import { call, demo, failure, releaseToken } from '../../support/core';
-import { MINUTE } from '../../support/clock';
+import { errorText } from '../../../electron/shared/i18n/error-text';
+import { call, demo, failure, releaseToken, tempCore, tempDir } from '../../support/core';
+import { MINUTE, movableClock } from '../../support/clock';
 import { correctOrdinal, examDay, storedAnswer } from './support';
 
 const MC_COUNT = demo.instruments.multipleChoice.length;
@@ -322,6 +323,76 @@ describe('answers delivered late by a PC that lost the LAN', () => {
     const tooLate = await save(c, 4, before);
     expect(!tooLate.ok && tooLate.error.code).toBe('TIME_UP');
     expect(core.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'cbt.lateAnswer'").pluck().get()).toBe(1);
+  });
+
+  it('count from a PC that went quiet before them', async () => {
+    const { clock, core, candidate } = await examDay();
+    const state = await call(core, 'cbt/agree', { accept: true }, candidate);
+    const deadline = Date.parse(state.clock!.deadline);
+    const [a, b] = state.items;
+    // Heartbeats until 40 s before the end, then the LAN drops; the candidate answers twice more offline.
+    clock.set(new Date(deadline - 50_000));
+    await call(core, 'cbt/heartbeat', { focusLost: 0 }, candidate);
+    clock.set(new Date(deadline - 40_000));
+    await call(core, 'cbt/heartbeat', { focusLost: 0 }, candidate);
+    clock.set(new Date(deadline + 2 * MINUTE));
+    // Back online: the screen reads its state (the attempt settles as timed out), then the outbox sends.
+    expect((await call(core, 'cbt/state', {}, candidate)).submitted?.reason).toBe('timeout');
+    clock.advance(1_000);
+    const save = (item: typeof a, seq: number, answeredAt: number) =>
+      call(core, 'cbt/save', { itemId: item.itemId, seq, choice: 1, text: null, doubtful: false, answeredAt: new Date(answeredAt).toISOString() }, candidate);
+    expect((await save(a, 1, deadline - 30_000)).stored).toBe(true);
+    expect((await save(b, 2, deadline - 1_000)).stored).toBe(true);
+    // A save stamped just before the PC's last heartbeat got through: it was in flight when the LAN dropped.
+    expect((await save(state.items[2], 3, deadline - 40_000 - HELD_ANSWER_MARGIN_MS + 1)).stored).toBe(true);
+    expect(core.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'cbt.lateAnswer'").pluck().get()).toBe(3);
+  });
+
+  it('are refused from a PC that stayed online after giving them, in both languages; nothing is stored', async () => {
+    const { clock, core, candidate } = await examDay();
+    const state = await call(core, 'cbt/agree', { accept: true }, candidate);
+    const deadline = Date.parse(state.clock!.deadline);
+    const item = state.items[0];
+    // The screen beats every 10 s to the end; at zero it reads the clock and submits.
+    for (let at = deadline - 60_000; at < deadline; at += 10_000) {
+      clock.set(new Date(at));
+      await call(core, 'cbt/heartbeat', { focusLost: 0 }, candidate);
+    }
+    clock.set(new Date(deadline + 300));
+    await call(core, 'cbt/clock', {}, candidate);
+    expect((await call(core, 'cbt/submit', { confirm: true }, candidate)).submitted?.reason).toBe('timeout');
+    // Then, by hand, saves stamped before the deadline: as the walk did at +60 s, +300 s and +570 s.
+    for (const [n, after] of [60_000, 300_000, 570_000].entries()) {
+      clock.set(new Date(deadline + after));
+      const refused = await failure(core, 'cbt/save', { itemId: item.itemId, seq: n + 1, choice: 1, text: null, doubtful: false, answeredAt: new Date(deadline - 20_000).toISOString() }, candidate);
+      expect(refused.code).toBe('ANSWER_HELD_WHILE_ONLINE');
+      expect(errorText(refused, 'id')).toContain('masih terhubung dengan server ruang ujian');
+      expect(errorText(refused, 'en')).toContain('still in contact with the room server');
+    }
+    expect(storedAnswer(core, item.itemId)).toBeUndefined();
+    expect(core.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'cbt.lateAnswer'").pluck().get()).toBe(0);
+  });
+
+  it('are refused after a restart of the room server too: when the PC was last heard from is on disk', async () => {
+    const dataDir = tempDir();
+    const first = movableClock(new Date());
+    let core = await tempCore({ dataDir, clock: first });
+    const token = await releaseToken(core);
+    const c = demo.people.candidates[0];
+    const candidate = (await call(core, 'auth/candidateSignIn', { participantNo: c.participantNo, password: c.password, token, deviceId: 'pc-0-device' })).token;
+    const state = await call(core, 'cbt/agree', { accept: true }, candidate);
+    const deadline = Date.parse(state.clock!.deadline);
+    first.set(new Date(deadline - 10_000));
+    await call(core, 'cbt/heartbeat', { focusLost: 0 }, candidate);
+    core.close();
+
+    core = await tempCore({ dataDir, clock: movableClock(new Date(deadline + 2 * MINUTE)) });
+    expect((await call(core, 'cbt/state', {}, candidate)).submitted?.reason).toBe('timeout');
+    const args = { itemId: state.items[0].itemId, seq: 1, choice: 1, text: null, doubtful: false };
+    expect((await failure(core, 'cbt/save', { ...args, answeredAt: new Date(deadline - 30_000).toISOString() }, candidate)).code).toBe('ANSWER_HELD_WHILE_ONLINE');
+    // Given after that heartbeat, while the LAN was down: it counts.
+    expect((await call(core, 'cbt/save', { ...args, answeredAt: new Date(deadline - 5_000).toISOString() }, candidate)).stored).toBe(true);
+    core.close();
   });
 
   it('never reopen an attempt the candidate or the proctor submitted', async () => {

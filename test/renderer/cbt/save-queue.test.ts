@@ -194,7 +194,8 @@ describe('save queue', () => {
   });
 
   it('stops and reports when the core takes no more answers', async () => {
-    for (const code of ['TIME_UP', 'ATTEMPT_SUBMITTED', 'SESSION_ENDED'] as const) {
+    // ANSWER_HELD_WHILE_ONLINE: a late save refused after time ran out; retrying it forever kept the time-up screen spinning.
+    for (const code of ['TIME_UP', 'ATTEMPT_SUBMITTED', 'SESSION_ENDED', 'ANSWER_HELD_WHILE_ONLINE'] as const) {
       const h = harness();
       h.queue.put(mc('q1', 0));
       await h.reply(code);

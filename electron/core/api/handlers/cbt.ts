@@ -35,7 +35,7 @@ function clockNow(call: CallContext, seat: Seat, focusLost: number) {
   return write(call, (now) => {
     const found = attempts.findAttempt(db, seat.sessionId, seat.candidateId);
     if (!found) return null;
-    if (focusLost > 0) addFocusLost(db, found.id, focusLost, now.toISOString());
+    if (focusLost > 0) addFocusLost(db, found.id, focusLost);
     const attempt = settle(db, found, now);
     return attempt.submittedAt ? null : clockOf(attempt, now);
   });
@@ -51,7 +51,8 @@ export const cbtHandlers = {
   'cbt/save': (args, call) => {
     const seat = seatOf(call);
     const principal = me(call);
-    return call.core.commits.run(() => saveAnswer(call.core.db, principal, seat, args, call.core.clock.now()));
+    const { db, clock, examDay } = call.core;
+    return call.core.commits.run(() => saveAnswer(db, principal, seat, args, clock.now(), (id) => examDay.heardLog.unwritten(id)));
   },
   'cbt/visit': (args, call) => {
     const seat = seatOf(call);

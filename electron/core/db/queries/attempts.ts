@@ -17,6 +17,10 @@ export type AttemptRow = {
   pausedAt: string | null;
   pausedSeconds: number;
   position: number;
+  /**
+   * The last time the candidate's PC was heard from while the test took answers (exam-day/heard-log.ts),
+   * or moved to a question; never after the attempt was submitted, paused or past its late grace.
+   */
   lastActivityAt: string | null;
   submittedAt: string | null;
   submitReason: SubmitReason | null;
@@ -62,6 +66,14 @@ export function setPosition(db: Db, id: string, position: number, at: string): v
     at,
     id,
   );
+}
+
+/** The PC was heard from at `at` while the test took answers; an earlier time never replaces a later one. */
+export function noteActivity(db: Db, id: string, at: string): void {
+  sql<[{ id: string; at: string }]>(
+    db,
+    'UPDATE attempt SET last_activity_at = @at WHERE id = @id AND (last_activity_at IS NULL OR last_activity_at < @at)',
+  ).run({ id, at });
 }
 
 export function addExtension(db: Db, id: string, seconds: number): void {

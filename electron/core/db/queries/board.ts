@@ -78,11 +78,9 @@ export function setAttendance(db: Db, a: { sessionId: string; candidateId: strin
   ).run(a);
 }
 
-export function addFocusLost(db: Db, attemptId: string, count: number, at: string): void {
-  sql<[number, string, string]>(
-    db,
-    'UPDATE attempt SET focus_lost = focus_lost + ?, last_activity_at = ? WHERE id = ?',
-  ).run(count, at, attemptId);
+/** The call that reports it is noted as activity by exam-day/heard-log.ts, only while the test takes answers. */
+export function addFocusLost(db: Db, attemptId: string, count: number): void {
+  sql<[number, string]>(db, 'UPDATE attempt SET focus_lost = focus_lost + ? WHERE id = ?').run(count, attemptId);
 }
 
 export function insertIncident(db: Db, i: { sessionId: string; at: string; text: string; by: string }): void {

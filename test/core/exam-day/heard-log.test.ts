@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { LATE_SAVE_GRACE_MS } from '../../../electron/core/cbt/timing';
+import { call } from '../../support/core';
+import { MINUTE } from '../../support/clock';
+import { examDay } from '../cbt/support';
+
+describe('when a candidate PC was last heard from while its test took answers', () => {
+  it('is held in memory until the sweep writes it to attempt.last_activity_at; an older call never replaces a newer one', async () => {
+    const { clock, core, candidate } = await examDay();
+    await call(core, 'cbt/agree', { accept: true }, candidate);
+    const attempt = () => core.db.prepare('SELECT id, started_at AS startedAt, last_activity_at AS heard FROM attempt').get() as { id: string; startedAt: string; heard: string };
+    const { id, startedAt } = attempt();
+    clock.advance(MINUTE);
+    await call(core, 'cbt/heartbeat', { focusLost: 0 }, candidate);
+    const beat = clock.now().toISOString();
+    const log = core.examDay.heardLog;
+    expect(log.unwritten(id)).toBe(beat);
+    expect(attempt().heard).toBe(startedAt);
+    log.flush();
+    expect(log.unwritten(id)).toBeNull();
+    expect(attempt().heard).toBe(beat);
+
+    // A visit writes its time at once (attempts.setPosition): a sweep carrying an older call must not take it back.
+    clock.advance(10_000);
+    await call(core, 'cbt/heartbeat', { focusLost: 0 }, candidate);
+    const visited = new Date(clock.now().getTime() + 5_000).toISOString();
+    core.db.prepare('UPDATE attempt SET last_activity_at = ?').run(visited);
+    log.flush();
+    expect(attempt().heard).toBe(visited);
+  });
+
+  it('notes nothing while the test is paused, once its late grace has passed, or after it was submitted', async () => {
+    const { clock, core, candidate, proctor, seat } = await examDay();
+    const state = await call(core, 'cbt/agree', { accept: true }, candidate);
+    const id = core.db.prepare('SELECT id FROM attempt').pluck().get() as string;
+    const log = core.examDay.heardLog;
+    await call(core, 'exam/pause', { ...seat, reason: 'listrik padam' }, proctor);
+    clock.advance(MINUTE);
+    await call(core, 'cbt/heartbeat', { focusLost: 0 }, candidate);
+    expect(log.unwritten(id)).toBeNull();
+    await call(core, 'exam/resume', { ...seat, reason: 'listrik menyala' }, proctor);
+    const deadline = Date.parse((await call(core, 'cbt/clock', {}, candidate))!.deadline);
+    expect(deadline).toBeGreaterThan(Date.parse(state.clock!.deadline));
+    log.flush();
+
+    // In the late grace the test still takes saves: a call then counts.
+    clock.set(new Date(deadline + LATE_SAVE_GRACE_MS - 1));
+    await call(core, 'cbt/heartbeat', { focusLost: 0 }, candidate);
+    expect(log.unwritten(id)).toBe(clock.now().toISOString());
+    log.flush();
+    const lastHeard = core.db.prepare('SELECT last_activity_at FROM attempt').pluck().get();
+
+    clock.set(new Date(deadline + LATE_SAVE_GRACE_MS));
+    // This beat finds the grace over (the attempt is submitted as timed out); its focus count is kept, not as activity.
+    await call(core, 'cbt/heartbeat', { focusLost: 2 }, candidate);
+    clock.advance(MINUTE);
+    await call(core, 'cbt/state', {}, candidate);
+    expect(log.unwritten(id)).toBeNull();
+    log.flush();
+    expect(core.db.prepare('SELECT last_activity_at AS heard, focus_lost AS focus, submit_reason AS reason FROM attempt').get()).toEqual({ heard: lastHeard, focus: 2, reason: 'timeout' });
+  });
+});
