@@ -190,8 +190,17 @@ export type Workspace = {
   /**
    * missed: never started, and marked absent or the session is over (a form printed before the day says
    * nothing of a test not yet held). agreementEvidence: FR.AK.01's list as the candidate's screen showed it.
+   * lateAnswers: how many of the answers that count reached the room server after time ran out, delivered
+   * by a PC that had lost the LAN and stamped by it as given before the deadline.
    */
-  attempt: { status: AttemptStatus; missed: boolean; submittedAt: string | null; agreedAt: string | null; agreementEvidence: readonly AgreementEvidence[] };
+  attempt: {
+    status: AttemptStatus;
+    missed: boolean;
+    submittedAt: string | null;
+    agreedAt: string | null;
+    agreementEvidence: readonly AgreementEvidence[];
+    lateAnswers: number;
+  };
   multipleChoice: McScoreSheet;
   /** The LSP's pass percentage for the scheme (scheme_policy), shown beside the score as a hint only; null: none set. */
   passHintPercent: number | null;

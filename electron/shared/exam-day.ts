@@ -55,6 +55,8 @@ export const boardRowSchema = z.object({
   focusLost: z.number(),
   submittedAt: z.string().nullable(),
   submitReason: z.enum(SUBMIT_REASONS).nullable(),
+  /** How many of the answers that count reached the core after time ran out, from a PC that had lost the LAN. */
+  lateAnswers: z.number(),
 });
 export type BoardRow = z.output<typeof boardRowSchema>;
 export type BoardPhase = BoardRow['phase'];

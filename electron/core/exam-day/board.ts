@@ -57,6 +57,7 @@ export function toBoardRow(sessionId: string, r: q.BoardSqlRow, presence: Presen
     focusLost: r.focusLost ?? 0,
     submittedAt: r.submittedAt,
     submitReason: r.submitReason,
+    lateAnswers: r.lateAnswers,
   };
 }
 

@@ -21,6 +21,8 @@ export const assessmentEn = {
       saveFailed: 'Could not save; your entry stays on screen. Try again.',
       locked: 'This assessment was signed on {{at}} and is locked. Unlock it, giving a reason, to change it.',
       attemptNotSubmitted: 'The candidate has not submitted the written test; multiple-choice results and essay answers are not final.',
+      lateAnswers_one: '{{count}} answer of the written test reached the room server after the time ran out: the candidate\'s PC had lost the LAN and sent it later, stamped as given before the deadline. It counts; the proctor\'s board shows the same number.',
+      lateAnswers_other: '{{count}} answers of the written test reached the room server after the time ran out: the candidate\'s PC had lost the LAN and sent them later, each stamped as given before the deadline. They count; the proctor\'s board shows the same number.',
       print: 'Print',
     },
     columns: {

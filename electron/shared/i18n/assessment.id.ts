@@ -18,6 +18,7 @@ export const assessmentId = {
       saveFailed: 'Gagal menyimpan; isian tetap di layar. Coba lagi.',
       locked: 'Asesmen ini sudah ditandatangani pada {{at}} dan terkunci. Buka kunci dengan alasan untuk mengubahnya.',
       attemptNotSubmitted: 'Asesi belum mengumpulkan ujian tertulis; nilai pilihan ganda dan jawaban esai belum final.',
+      lateAnswers_other: '{{count}} jawaban ujian tertulis tiba di server ruang ujian setelah waktu habis: PC asesi sempat terputus dari LAN dan mengirimnya kemudian, dengan cap waktu sebelum batas waktu. Jawaban itu dihitung; papan proktor menunjukkan jumlah yang sama.',
       print: 'Cetak',
     },
     columns: {

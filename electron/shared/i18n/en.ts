@@ -726,6 +726,9 @@ export const en = {
       locked: 'Account locked',
       extended: '+{{minutes}} min',
       submittedAt: 'Submitted {{time}}',
+      lateAnswers_one: '{{count}} answer arrived after time ran out',
+      lateAnswers_other: '{{count}} answers arrived after time ran out',
+      lateAnswersHint: 'Sent by this PC after the test closed, each stamped by the PC as given before the deadline: the PC had lost the LAN. An answer is refused when the room server heard from the PC after it was given.',
       submitReason: {
         candidate: 'by the candidate',
         timeout: 'time ran out',

@@ -714,6 +714,8 @@ export const id = {
       locked: 'Akun terkunci',
       extended: '+{{minutes}} menit',
       submittedAt: 'Dikumpulkan {{time}}',
+      lateAnswers_other: '{{count}} jawaban tiba setelah waktu habis',
+      lateAnswersHint: 'Dikirim PC ini setelah ujian ditutup, masing-masing dicap oleh PC sebagai diberikan sebelum batas waktu: PC sempat terputus dari LAN. Jawaban ditolak bila server ruang ujian masih mendengar kabar dari PC setelah jawaban itu diberikan.',
       submitReason: {
         candidate: 'oleh peserta',
         timeout: 'waktu habis',

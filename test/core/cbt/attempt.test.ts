@@ -3,7 +3,7 @@ import { HELD_ANSWER_MARGIN_MS, OFFLINE_DELIVERY_TOLERANCE_MS } from '../../../e
 import { receiptCode } from '../../../electron/core/cbt/receipt';
 import { LATE_SAVE_GRACE_MS } from '../../../electron/core/cbt/timing';
 import { errorText } from '../../../electron/shared/i18n/error-text';
-import { call, demo, failure, releaseToken, tempCore, tempDir } from '../../support/core';
+import { call, demo, failure, releaseToken, signInAs, tempCore, tempDir } from '../../support/core';
 import { MINUTE, movableClock } from '../../support/clock';
 import { correctOrdinal, examDay, storedAnswer } from './support';
 
@@ -325,8 +325,8 @@ describe('answers delivered late by a PC that lost the LAN', () => {
     expect(core.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'cbt.lateAnswer'").pluck().get()).toBe(1);
   });
 
-  it('count from a PC that went quiet before them', async () => {
-    const { clock, core, candidate } = await examDay();
+  it('count from a PC that went quiet before them, and the board and the assessor see how many', async () => {
+    const { clock, core, candidate, seat } = await examDay();
     const state = await call(core, 'cbt/agree', { accept: true }, candidate);
     const deadline = Date.parse(state.clock!.deadline);
     const [a, b] = state.items;
@@ -346,10 +346,16 @@ describe('answers delivered late by a PC that lost the LAN', () => {
     // A save stamped just before the PC's last heartbeat got through: it was in flight when the LAN dropped.
     expect((await save(state.items[2], 3, deadline - 40_000 - HELD_ANSWER_MARGIN_MS + 1)).stored).toBe(true);
     expect(core.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'cbt.lateAnswer'").pluck().get()).toBe(3);
+
+    // The proctor signs in again: the clock moved past their idle limit.
+    const board = await call(core, 'exam/board', { sessionId: seat.sessionId }, await signInAs(core, 'proctor'));
+    expect(board.rows.find((r) => r.candidateId === seat.candidateId)?.lateAnswers).toBe(3);
+    const admin = await signInAs(core, 'admin');
+    expect((await call(core, 'assessment/workspace', seat, admin)).attempt.lateAnswers).toBe(3);
   });
 
   it('are refused from a PC that stayed online after giving them, in both languages; nothing is stored', async () => {
-    const { clock, core, candidate } = await examDay();
+    const { clock, core, candidate, seat } = await examDay();
     const state = await call(core, 'cbt/agree', { accept: true }, candidate);
     const deadline = Date.parse(state.clock!.deadline);
     const item = state.items[0];
@@ -371,6 +377,8 @@ describe('answers delivered late by a PC that lost the LAN', () => {
     }
     expect(storedAnswer(core, item.itemId)).toBeUndefined();
     expect(core.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'cbt.lateAnswer'").pluck().get()).toBe(0);
+    const board = await call(core, 'exam/board', { sessionId: seat.sessionId }, await signInAs(core, 'proctor'));
+    expect(board.rows.find((r) => r.candidateId === seat.candidateId)?.lateAnswers).toBe(0);
   });
 
   it('are refused after a restart of the room server too: when the PC was last heard from is on disk', async () => {

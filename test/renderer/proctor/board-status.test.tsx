@@ -1,5 +1,6 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { en } from '../../../electron/shared/i18n/en';
 import { id } from '../../../electron/shared/i18n/id';
 import { ok } from '../fake-transport';
 import { renderApp } from '../render-app';
@@ -22,5 +23,27 @@ describe('board connection column', () => {
     expect(within(row).getByTestId('board-conn-submitted').textContent).toBe(id.examDay.board.submittedConn);
     expect(within(row).queryByTestId('board-last-activity')).toBeNull();
     expect(row.textContent).not.toContain(id.examDay.board.online);
+  });
+});
+
+describe('answers that arrived after the time ran out', () => {
+  const timedOut = { ...RIZKY, phase: 'submitted' as const, signedIn: true, submittedAt: now(), submitReason: 'timeout' as const };
+
+  it('are counted under the status, in Indonesian', async () => {
+    await openBoard(board(now(), [{ ...timedOut, lateAnswers: 4 }]));
+    const late = within(screen.getByTestId('board-row')).getByTestId('board-late-answers');
+    expect(late.textContent).toBe(id.examDay.board.lateAnswers_other.replace('{{count}}', '4'));
+    expect(late.title).toBe(id.examDay.board.lateAnswersHint);
+  });
+
+  it('and in English, one answer in the singular', async () => {
+    localStorage.setItem('ruang-uji.language', 'en');
+    await openBoard(board(now(), [{ ...timedOut, lateAnswers: 1 }]));
+    expect(within(screen.getByTestId('board-row')).getByTestId('board-late-answers').textContent).toBe(en.examDay.board.lateAnswers_one.replace('{{count}}', '1'));
+  });
+
+  it('say nothing when none did', async () => {
+    await openBoard(board(now(), [timedOut]));
+    expect(screen.queryByTestId('board-late-answers')).toBeNull();
   });
 });

@@ -63,6 +63,7 @@ export function boardRow(over: Partial<BoardRow> & Pick<BoardRow, 'candidateId' 
     focusLost: 0,
     submittedAt: null,
     submitReason: null,
+    lateAnswers: 0,
     ...over,
   };
 }

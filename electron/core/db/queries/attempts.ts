@@ -76,6 +76,18 @@ export function noteActivity(db: Db, id: string, at: string): void {
   ).run({ id, at });
 }
 
+/**
+ * How many of the attempt's answers, as they count now, reached the core after the test was submitted
+ * because its time ran out: late deliveries from a PC that had lost the LAN (core/cbt/attempt.ts).
+ */
+export function lateAnswerCount(db: Db, attemptId: string): number {
+  return sql<[string], { n: number }>(
+    db,
+    `SELECT count(*) AS n FROM answer w JOIN attempt a ON a.id = w.attempt_id
+     WHERE w.attempt_id = ? AND a.submit_reason = 'timeout' AND w.saved_at > a.submitted_at`,
+  ).get(attemptId)?.n ?? 0;
+}
+
 export function addExtension(db: Db, id: string, seconds: number): void {
   sql<[number, string]>(db, 'UPDATE attempt SET extension_seconds = extension_seconds + ? WHERE id = ?').run(seconds, id);
 }

@@ -29,6 +29,8 @@ export type BoardSqlRow = {
   submitReason: SubmitReason | null;
   answered: number;
   doubtful: number;
+  /** As attempts.lateAnswerCount. */
+  lateAnswers: number;
   sessionEnded: 0 | 1;
 };
 
@@ -47,6 +49,7 @@ export function boardRows(db: Db, sessionId: string, now: string, only: readonly
        (SELECT max(saved_at) FROM answer w WHERE w.attempt_id = a.id) AS lastSavedAt,
        (SELECT count(*) FROM answer w WHERE w.attempt_id = a.id AND (w.choice IS NOT NULL OR length(trim(coalesce(w.text, ''))) > 0)) AS answered,
        (SELECT count(*) FROM answer w WHERE w.attempt_id = a.id AND w.doubtful = 1) AS doubtful,
+       (SELECT count(*) FROM answer w WHERE w.attempt_id = a.id AND a.submit_reason = 'timeout' AND w.saved_at > a.submitted_at) AS lateAnswers,
        coalesce((SELECT r.ended_at IS NOT NULL FROM session_run r WHERE r.session_id = x.session_id), 0) AS sessionEnded
      FROM session_candidate x
        JOIN candidate c ON c.id = x.candidate_id

@@ -60,6 +60,11 @@ export function BoardRowView({ entry, sessionStatus, offsetMs, now, onAction }: 
             {entry.submitReason && ` · ${t(SUBMIT_REASON_SHORT[entry.submitReason])}`}
           </span>
         )}
+        {entry.lateAnswers > 0 && (
+          <span className="cell-sub" data-testid="board-late-answers" title={t('examDay.board.lateAnswersHint')}>
+            {t('examDay.board.lateAnswers', { count: entry.lateAnswers })}
+          </span>
+        )}
       </td>
       <td>
         {/* A submitted PC has nothing left to send: how recently it was heard from says nothing then. */}

@@ -69,6 +69,11 @@ function Loaded({ ws, tab, onTab, reload, onPrint }: LoadedProps) {
         </p>
       )}
       {ws.attempt.status !== 'submitted' && <p className="notice">{t('assess.workspace.attemptNotSubmitted')}</p>}
+      {ws.attempt.lateAnswers > 0 && (
+        <p className="notice notice--warning" data-testid="late-answers-notice">
+          {t('assess.workspace.lateAnswers', { count: ws.attempt.lateAnswers })}
+        </p>
+      )}
       <div className="workspace-tabs" role="tablist" aria-label={ws.candidate.name}>
         {CANDIDATE_TABS.map((name) => (
           <button
