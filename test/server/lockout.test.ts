@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { examDay } from '../core/cbt/support';
-import { demo, staff } from '../support/core';
+import { demo, releaseToken, staff, tempCore } from '../support/core';
 import { post, tempServer } from '../support/http';
 import { openStream } from '../support/sse';
 
@@ -55,5 +55,38 @@ describe('a lockout over the room server', () => {
     expect([token.status, JSON.parse(token.body).ok]).toEqual([200, true]);
     const again = await post(server, 'auth/signIn', { username: staff.proctor.username, password: staff.proctor.password });
     expect([again.status, JSON.parse(again.body).error.code]).toEqual([423, 'ACCOUNT_LOCKED']);
+  });
+
+  it("a laptop on the LAN without the room's token locks no one before the exam, at the address limit's full rate, nor once the session runs", async () => {
+    // The walk: one address, 30 sign-ins a minute, 5 wrong passwords for each participant number in turn.
+    const core = await tempCore();
+    const server = await tempServer({ core, signInsPerAddress: { perMinute: 30, includeLoopback: true } });
+    const seats = demo.people.candidates.slice(0, 6);
+    const codes = new Set<string>();
+    for (const c of seats) {
+      for (let i = 0; i < LOCK_AFTER_FAILURES; i++) {
+        const res = await post(server, 'auth/candidateSignIn', { participantNo: c.participantNo, password: `salah-${i}`, token: 'ABCDEF', deviceId: 'laptop-di-lorong' });
+        codes.add(JSON.parse(res.body).error.code);
+      }
+    }
+    expect([...codes]).toEqual(['SESSION_NOT_STARTED']);
+    // The address limit still holds: the 31st try in the minute waits.
+    expect((await post(server, 'auth/candidateSignIn', { participantNo: seats[0].participantNo, password: 'x', token: 'ABCDEF', deviceId: 'laptop-di-lorong' })).status).toBe(429);
+
+    const token = await releaseToken(core);
+    const lab = await tempServer({ core });
+    for (const c of seats) {
+      for (let i = 0; i < LOCK_AFTER_FAILURES; i++) {
+        const res = await post(lab, 'auth/candidateSignIn', { participantNo: c.participantNo, password: `salah-${i}`, token: 'ZZZZZZ', deviceId: 'laptop-di-lorong' });
+        expect(JSON.parse(res.body).error.code).toBe('TOKEN_INVALID');
+      }
+    }
+    const locks = core.db.prepare("SELECT count(*) FROM account WHERE role = 'candidate' AND (locked_at IS NOT NULL OR failed_attempts > 0)").pluck().get();
+    expect(locks).toBe(0);
+    // Every seat signs in at its own PC with the token the proctor released.
+    for (const [i, c] of seats.entries()) {
+      const res = await post(lab, 'auth/candidateSignIn', { participantNo: c.participantNo, password: c.password, token, deviceId: `pc-${i}-device` });
+      expect([res.status, JSON.parse(res.body).result?.principal.username]).toEqual([200, c.participantNo]);
+    }
   });
 });

@@ -16,12 +16,25 @@ import { createSession, principalOf } from './sessions';
 export type CandidateSignIn = { participantNo: string; password: string; token: string; deviceId: string };
 
 /**
- * The password is checked first, so a stranger learns nothing about sessions; then the token says
- * which session, and each way it can be wrong gets its own message.
+ * The room's token is checked before the password, and a wrong password counts towards the lock only
+ * with it: the proctor releases it to the room once the session runs, and a laptop elsewhere on the LAN
+ * does not have it. Counted without it, anyone on the LAN locked a room's accounts one after another
+ * before the exam (participant numbers run in sequence), and the proctor unlocked each by hand. Without
+ * the token the password is not checked at all, so its answer tells nothing about the password either
+ * and uncounted tries guess nothing. Each way the token can be wrong gets its own message.
  */
 export async function candidateSignIn(deps: SignInDeps, input: CandidateSignIn): Promise<{ signedIn: SignInResult; sessionId: string }> {
   const { db, clock } = deps;
-  const account = await authenticate(deps, input.participantNo, input.password, ['candidate']);
+  const account = await authenticate(deps, input.participantNo, input.password, ['candidate'], {
+    beforePassword: (found) =>
+      db.transaction(() => {
+        const now = clock.now();
+        if (found?.candidateId && !aplAccessOf(db, found.id)) sessionForToken(db, found.candidateId, input.token, now);
+        // A name with no seat here (an FR.APL.02 sign-in too) is refused as a wrong password once the token holds.
+        else if (!tokenInForce(db, input.token, now)) throw new AppError('TOKEN_INVALID', { token: input.token });
+      })(),
+    failureDetails: { deviceId: input.deviceId },
+  });
   const candidateId = account.candidateId;
   // An APL.02 sign-in (apl/issueSelfAccess) reaches that form alone, never a session.
   if (!candidateId || aplAccessOf(db, account.id)) throw new AppError('BAD_CREDENTIALS');
@@ -72,6 +85,15 @@ function holdsCandidate(db: Db, signIn: authSessions.ActiveSignIn, sessionId: st
 function isRunning(db: Db, sessionId: string): boolean {
   const state = run.findRun(db, sessionId);
   return state !== undefined && !state.endedAt;
+}
+
+/** Whether the token opens some running session now (the current one, or the one it replaced within its grace). */
+function tokenInForce(db: Db, token: string, now: Date): boolean {
+  return run.tokensMatching(db, token).some(({ sessionId }) => {
+    const state = run.findRun(db, sessionId);
+    const session = run.findExamSession(db, sessionId);
+    return Boolean(state && !state.endedAt && session && checkToken(db, sessionId, token, now, rotateMinutesOf(session.settings)) === 'valid');
+  });
 }
 
 function sessionForToken(db: Db, candidateId: string, token: string, now: Date): string {

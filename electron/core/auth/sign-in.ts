@@ -42,19 +42,33 @@ export async function signIn(
   })();
 }
 
+export type AuthenticateOptions = {
+  /**
+   * Runs after the rate limit and before the password is checked (the account is undefined for a name
+   * no account of an allowed role has); what it throws is the answer, with no password checked and no
+   * failure counted. The candidate's door checks the room's token here (candidate-sign-in.ts).
+   */
+  beforePassword?: (account: accounts.AccountRow | undefined) => void;
+  /** Added to a failure's audit details: the lab PC a candidate's wrong password came from. */
+  failureDetails?: Record<string, unknown>;
+};
+
 /** Checks the password and counts failures (locking at the limit); returns the account on success. */
 export async function authenticate(
   deps: SignInDeps,
   username: string,
   password: string,
   allowed: readonly Role[],
+  options: AuthenticateOptions = {},
 ): Promise<accounts.AccountRow> {
   const { db, clock } = deps;
   // Counted before the password is checked, and by the name typed, so unknown names are limited too.
   const wait = deps.limiter.hit(username.toLowerCase(), clock.now().getTime());
   if (wait > 0) throw new AppError('RATE_LIMITED', { count: wait });
-  const account = accounts.findByUsername(db, username);
-  if (!account || !allowed.includes(account.role)) {
+  const found = accounts.findByUsername(db, username);
+  const account = found && allowed.includes(found.role) ? found : undefined;
+  options.beforePassword?.(account);
+  if (!account) {
     const candidateDoor = allowed.every((role) => role === 'candidate');
     await burnPasswordCheck(password, candidateDoor ? CANDIDATE_PASSWORD_COST : PASSWORD_COST, candidateDoor ? verifyCandidatePassword : verifyPassword);
     throw new AppError('BAD_CREDENTIALS');
@@ -75,7 +89,7 @@ export async function authenticate(
         action: nowLocked ? 'auth.locked' : 'auth.failed',
         entity: 'account',
         entityId: account.id,
-        details: { username: account.username, failedAttempts: after?.failedAttempts ?? 0 },
+        details: { username: account.username, failedAttempts: after?.failedAttempts ?? 0, ...options.failureDetails },
       }, at);
       return nowLocked;
     })();

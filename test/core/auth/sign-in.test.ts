@@ -107,13 +107,15 @@ describe('sign-in', () => {
     // Only account pushes matter here; starting the session (for the candidate's token) pushes too.
     core.subscribe(proctor, (m) => m.event === 'accounts/changed' && pushes.push(m));
     const candidateToken = await signInCandidate(core, 0);
+    // Wrong passwords count only with the room's token (candidate-sign-in.ts).
+    const roomToken = await releaseToken(core);
 
     const codes: string[] = [];
     for (let i = 0; i < LOCK_AFTER_FAILURES; i++) {
-      codes.push((await failure(core, 'auth/candidateSignIn', { participantNo: candidate.participantNo, password: 'salah-123', token: 'ABCDEF', deviceId: 'pc-01-device' })).code);
+      codes.push((await failure(core, 'auth/candidateSignIn', { participantNo: candidate.participantNo, password: 'salah-123', token: roomToken, deviceId: 'pc-01-device' })).code);
     }
     expect(codes).toEqual([...Array(LOCK_AFTER_FAILURES - 1).fill('BAD_CREDENTIALS'), 'ACCOUNT_LOCKED']);
-    const locked = await failure(core, 'auth/candidateSignIn', { participantNo: candidate.participantNo, password: candidate.password, token: 'ABCDEF', deviceId: 'pc-01-device' });
+    const locked = await failure(core, 'auth/candidateSignIn', { participantNo: candidate.participantNo, password: candidate.password, token: roomToken, deviceId: 'pc-01-device' });
     expect(locked).toEqual({ code: 'ACCOUNT_LOCKED', messageKey: 'errors.ACCOUNT_LOCKED', params: { count: LOCK_AFTER_FAILURES } });
     // A sign-in made before the lock carries on: whoever typed the wrong passwords holds none of it.
     expect((await call(core, 'candidate/home', {}, candidateToken)).participantNo).toBe(candidate.participantNo);

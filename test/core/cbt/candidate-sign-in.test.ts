@@ -4,6 +4,7 @@ import type { Core } from '../../../electron/core';
 import { verifyAudit } from '../../../electron/core/audit/log';
 import type { CommitTrace } from '../../../electron/core/db/group-commit';
 import { call, candidateId, demo, demoSessionId, failure, releaseToken, signInAs, tempCore } from '../../support/core';
+import { MINUTE, movableClock } from '../../support/clock';
 
 const c0 = demo.people.candidates[0];
 const args = (token: string, deviceId = 'pc-01-abcdef', password = c0.password) => ({
@@ -61,7 +62,7 @@ describe('candidate sign-in with the session token', () => {
     }
   });
 
-  it('gives each way of failing its own code, checking the password before anything about sessions', async () => {
+  it('gives each way of failing its own code, checking the token before the password', async () => {
     const core = await tempCore();
     expect((await failure(core, 'auth/candidateSignIn', args('ABCDEF'))).code).toBe('SESSION_NOT_STARTED');
     const token = await releaseToken(core);
@@ -104,13 +105,42 @@ describe('candidate sign-in with the session token', () => {
     expect(JSON.parse(String(audit))).toMatchObject({ reason: 'PC-01 mati, pindah ke PC-07', revoked: 1 });
   });
 
-  it('still locks the account after repeated wrong passwords, whatever the token', async () => {
+  it("still locks the account after repeated wrong passwords with the room's token, naming the PC they came from", async () => {
     const core = await tempCore();
     const token = await releaseToken(core);
     const codes: string[] = [];
-    for (let i = 0; i < 5; i++) codes.push((await failure(core, 'auth/candidateSignIn', args(token, undefined, 'salah'))).code);
-    expect(codes.at(-1)).toBe('ACCOUNT_LOCKED');
+    for (let i = 0; i < 5; i++) codes.push((await failure(core, 'auth/candidateSignIn', args(token, 'pc-09-guess', 'salah'))).code);
+    expect(codes).toEqual(['BAD_CREDENTIALS', 'BAD_CREDENTIALS', 'BAD_CREDENTIALS', 'BAD_CREDENTIALS', 'ACCOUNT_LOCKED']);
     expect((await failure(core, 'auth/candidateSignIn', args(token))).code).toBe('ACCOUNT_LOCKED');
+    const details = core.db.prepare("SELECT details FROM audit_log WHERE action IN ('auth.failed', 'auth.locked') ORDER BY seq").pluck().all() as string[];
+    expect(details.map((d) => JSON.parse(d).deviceId)).toEqual(Array(5).fill('pc-09-guess'));
+  });
+
+  it("counts no wrong password without the room's token: nothing locks before the session starts or with a wrong token, and the answer says nothing of the password", async () => {
+    // Walk: one LAN address locked 6 participant numbers a minute, all the room's before the exam.
+    const clock = movableClock(new Date());
+    const core = await tempCore({ clock });
+    const failures = () => core.db.prepare('SELECT failed_attempts, locked_at FROM account WHERE username = ?').get(c0.participantNo);
+    const tries = async (token: string, password: string, n: number) => {
+      const codes = new Set<string>();
+      for (let i = 0; i < n; i++) codes.add((await failure(core, 'auth/candidateSignIn', args(token, 'laptop-outside', password))).code);
+      clock.advance(MINUTE); // past the per-account rate limit, which is not what this is about
+      return [...codes];
+    };
+    // Before the proctor starts the session there is no token to have.
+    expect(await tries('ABCDEF', 'salah-123', 8)).toEqual(['SESSION_NOT_STARTED']);
+    expect(await tries('ABCDEF', c0.password, 1)).toEqual(['SESSION_NOT_STARTED']);
+    const unknown = await failure(core, 'auth/candidateSignIn', { ...args('ABCDEF', 'laptop-outside', 'salah-123'), participantNo: 'JWP-2026-999' });
+    expect(unknown.code).toBe('TOKEN_INVALID');
+    const token = await releaseToken(core);
+    // Once it runs, a token that is not the room's: the right password gets the same answer as a wrong one.
+    expect(await tries('ZZZZZZ', 'salah-123', 8)).toEqual(['TOKEN_INVALID']);
+    expect(await tries('ZZZZZZ', c0.password, 1)).toEqual(['TOKEN_INVALID']);
+    expect(failures()).toEqual({ failed_attempts: 0, locked_at: null });
+    expect(core.db.prepare("SELECT count(*) FROM audit_log WHERE action IN ('auth.failed', 'auth.locked')").pluck().get()).toBe(0);
+    // An unknown name with the room's token is a wrong password, as before.
+    expect((await failure(core, 'auth/candidateSignIn', { ...args(token), participantNo: 'JWP-2026-999' })).code).toBe('BAD_CREDENTIALS');
+    expect((await call(core, 'auth/candidateSignIn', args(token))).principal.username).toBe(c0.participantNo);
   });
 });
 
