@@ -6,6 +6,7 @@ import { createDispatcher, type Dispatch, type DispatchLog } from './api/dispatc
 import type { CoreContext } from './api/context';
 import { handlers } from './api/handlers';
 import { deleteExpiredSessions, resolveToken } from './auth/sessions';
+import { liftLapsedLocks, LOCK_SWEEP_MS } from './auth/lock-lapse';
 import { ENDS_SIGN_INS, STREAM_SWEEP_MS, tokenLifetime } from './auth/stream-lifetime';
 import { systemClock, type Clock } from './clock';
 import { DB_FILE_NAME, openDatabase, type Db } from './db/open';
@@ -139,6 +140,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // An installation may run for weeks: expired sign-ins go hourly as well as at start.
   const sessionCleanup = setInterval(() => deleteExpiredSessions(db, clock), SESSION_CLEANUP_MS);
   sessionCleanup.unref();
+  // A lock lifts by itself (auth/lock-lapse.ts): the proctor's board and the accounts screen hear it when it does.
+  const lockSweep = setInterval(() => {
+    for (const accountId of db.transaction(() => liftLapsedLocks(db, clock.now()))()) events.emit('accounts/changed', { accountId, locked: false });
+  }, LOCK_SWEEP_MS);
+  lockSweep.unref();
   streamSweep.unref();
   return {
     db,
@@ -161,6 +167,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     close: () => {
       clearInterval(streamSweep);
       clearInterval(sessionCleanup);
+      clearInterval(lockSweep);
       examDay.close();
       backups.close();
       integrity.stop();

@@ -26,6 +26,7 @@ export const AUDIT_ACTION_LABEL = {
   'auth.signOut': 'audit.actions.auth.signOut',
   'auth.failed': 'audit.actions.auth.failed',
   'auth.locked': 'audit.actions.auth.locked',
+  'auth.lockLifted': 'audit.actions.auth.lockLifted',
   'auth.changePassword': 'audit.actions.auth.changePassword',
   'account.create': 'audit.actions.account.create',
   'account.update': 'audit.actions.account.update',

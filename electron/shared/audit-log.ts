@@ -18,6 +18,7 @@ export const AUDIT_ACTIONS = [
   'auth.signOut',
   'auth.failed',
   'auth.locked',
+  'auth.lockLifted',
   'auth.changePassword',
   'account.create',
   'account.update',

@@ -396,7 +396,7 @@ describe('candidate sign-in with the session token', () => {
   it('words a refused or locked APL.02 sign-in by the slip and the LSP, in both languages', async () => {
     // The staff wording ("Minta proktor atau admin LSP") sent a candidate at home to a proctor they do not have.
     let code: 'BAD_CREDENTIALS' | 'ACCOUNT_LOCKED' = 'BAD_CREDENTIALS';
-    const fake = fakeTransport({ 'app/info': () => ok(appInfo(false)), 'auth/aplSignIn': () => fail(code) });
+    const fake = fakeTransport({ 'app/info': () => ok(appInfo(false)), 'auth/aplSignIn': () => fail(code, code === 'ACCOUNT_LOCKED' ? { count: 5, minutes: 12 } : {}) });
     renderApp(fake.transport);
     fireEvent.click(screen.getByTestId('signin-mode-apl'));
     fill('signin-username', 'apl-k7m3qx');
@@ -409,7 +409,10 @@ describe('candidate sign-in with the session token', () => {
     fill('signin-password', 'salah-456');
     fireEvent.click(screen.getByTestId('signin-submit'));
     await waitFor(() => expect(fake.calls.filter((c) => c.method === 'auth/aplSignIn')).toHaveLength(2));
-    await waitFor(() => expect(screen.getByTestId('error-message').textContent).toBe(en.aplSelf.signIn.locked));
+    // The lock lifts by itself: the minutes left, as the core counts them.
+    await waitFor(() => expect(screen.getByTestId('error-message').textContent).toBe(en.aplSelf.signIn.locked.replace('{{minutes}}', '12')));
+    fireEvent.click(screen.getByTestId('lang-id'));
+    await waitFor(() => expect(screen.getByTestId('error-message').textContent).toBe(id.aplSelf.signIn.locked.replace('{{minutes}}', '12')));
   });
 
   it('gives each session problem its own message', async () => {
@@ -426,5 +429,23 @@ describe('candidate sign-in with the session token', () => {
       expect(error.textContent).toBe(id.errors[code]);
       unmount();
     }
+  });
+
+  it('tells a locked candidate in how many minutes the lock lifts by itself, and that the proctor can open it now, in both languages', async () => {
+    const fake = fakeTransport({ 'app/info': () => ok(appInfo(false)), 'auth/candidateSignIn': () => fail('ACCOUNT_LOCKED', { count: 5, minutes: 9 }) });
+    renderApp(fake.transport);
+    fireEvent.click(screen.getByTestId('signin-mode-candidate'));
+    fill('signin-username', 'JWP-2026-001');
+    fill('signin-password', 'kopi7483');
+    fill('signin-token', 'KXRTWB');
+    fireEvent.click(screen.getByTestId('signin-submit'));
+    const error = await screen.findByTestId('error-message');
+    expect(error.textContent).toBe('Akun dikunci setelah 5 kali gagal masuk. Kunci terbuka sendiri dalam 9 menit, atau minta proktor atau admin LSP membukanya sekarang.');
+    fireEvent.click(screen.getByTestId('lang-en'));
+    await waitFor(() =>
+      expect(screen.getByTestId('error-message').textContent).toBe(
+        'The account was locked after 5 failed sign-ins. The lock lifts by itself in 9 min, or ask the proctor or the LSP admin to unlock it now.',
+      ),
+    );
   });
 });

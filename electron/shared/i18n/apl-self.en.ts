@@ -16,7 +16,7 @@ export const aplSelfEn = {
       username: 'APL.02 username',
       badCredentials: 'Wrong username or password. Type them again exactly as on the slip from the LSP (capitals or not does not matter). If it is still refused, do not keep trying: contact the LSP, as the account locks after a few wrong tries.',
       forgot: 'Ask the LSP to issue your APL.02 sign-in again: you get a new slip with a new password. Answers already saved stay.',
-      locked: 'This APL.02 sign-in was locked after too many wrong tries. Contact the LSP: the admin can unlock it or issue a new one.',
+      locked: 'This APL.02 sign-in was locked after too many wrong tries. The lock lifts by itself in {{minutes}} min; or contact the LSP: the admin can unlock it or issue a new one.',
     },
     access: {
       title: 'Candidate sign-in to fill in FR.APL.02',

@@ -16,7 +16,7 @@ export const aplSelfId = {
       username: 'Nama pengguna APL.02',
       badCredentials: 'Nama pengguna atau kata sandi salah. Ketik lagi persis seperti pada slip dari LSP (huruf besar atau kecil sama saja). Bila tetap ditolak, jangan terus mencoba: hubungi LSP, karena akun terkunci setelah beberapa kali salah.',
       forgot: 'Minta LSP membuat ulang akun APL.02 Anda: Anda mendapat slip baru dengan kata sandi baru. Jawaban yang sudah tersimpan tetap ada.',
-      locked: 'Akun APL.02 ini dikunci setelah terlalu banyak percobaan yang salah. Hubungi LSP: admin dapat membukanya atau membuatkan akun baru.',
+      locked: 'Akun APL.02 ini dikunci setelah terlalu banyak percobaan yang salah. Kunci terbuka sendiri dalam {{minutes}} menit; atau hubungi LSP: admin dapat membukanya atau membuatkan akun baru.',
     },
     access: {
       title: 'Akun asesi untuk mengisi FR.APL.02',

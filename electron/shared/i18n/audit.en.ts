@@ -110,6 +110,7 @@ export const auditEn = {
         signOut: 'Signed out',
         failed: 'Sign-in refused (wrong password)',
         locked: 'Account locked after repeated failed sign-ins',
+        lockLifted: 'Account lock lifted by itself when its time was up',
         changePassword: 'Changed their password',
       },
       account: {

@@ -107,6 +107,7 @@ export const auditId = {
         signOut: 'Keluar',
         failed: 'Gagal masuk (kata sandi salah)',
         locked: 'Akun terkunci setelah gagal masuk berulang',
+        lockLifted: 'Kunci akun terbuka sendiri setelah waktunya habis',
         changePassword: 'Mengganti kata sandinya',
       },
       account: {

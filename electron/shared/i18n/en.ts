@@ -41,8 +41,8 @@ export const en = {
     BUNDLE_SESSION_AT_TUK: "A session bundle is imported on the TUK's computer by that TUK's proctor, not at the LSP office. At the LSP office the admin imports results bundles.",
     SEAT_OTHER_ASSESSOR: 'This candidate is assigned to another assessor in this session: you can open only your own candidates. If the assignment is wrong, contact the LSP admin.',
     BAD_CREDENTIALS: 'Wrong username or password.',
-    ACCOUNT_LOCKED_one: 'The account was locked after {{count}} failed sign-in. Ask the proctor or the LSP admin to unlock it.',
-    ACCOUNT_LOCKED_other: 'The account was locked after {{count}} failed sign-ins. Ask the proctor or the LSP admin to unlock it.',
+    ACCOUNT_LOCKED_one: 'The account was locked after {{count}} failed sign-in. The lock lifts by itself in {{minutes}} min, or ask the proctor or the LSP admin to unlock it now.',
+    ACCOUNT_LOCKED_other: 'The account was locked after {{count}} failed sign-ins. The lock lifts by itself in {{minutes}} min, or ask the proctor or the LSP admin to unlock it now.',
     ACCOUNT_DISABLED: 'This account is disabled. Ask the admin who manages staff accounts to enable it again.',
     NOT_FOUND: 'Not found ({{what}}).',
     DB_TOO_NEW:

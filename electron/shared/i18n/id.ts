@@ -41,7 +41,7 @@ export const id = {
     BUNDLE_SESSION_AT_TUK: 'Paket sesi diimpor di komputer TUK oleh proktor TUK tersebut, bukan di kantor LSP. Di kantor LSP, admin mengimpor paket hasil.',
     SEAT_OTHER_ASSESSOR: 'Asesi ini ditugaskan kepada asesor lain di sesi ini: Anda hanya dapat membuka asesi Anda sendiri. Bila penugasannya keliru, hubungi admin LSP.',
     BAD_CREDENTIALS: 'Nama pengguna atau kata sandi salah.',
-    ACCOUNT_LOCKED_other: 'Akun dikunci setelah {{count}} kali gagal masuk. Minta proktor atau admin LSP membukanya.',
+    ACCOUNT_LOCKED_other: 'Akun dikunci setelah {{count}} kali gagal masuk. Kunci terbuka sendiri dalam {{minutes}} menit, atau minta proktor atau admin LSP membukanya sekarang.',
     ACCOUNT_DISABLED: 'Akun ini dinonaktifkan. Hubungi admin yang mengelola akun staf untuk mengaktifkannya kembali.',
     NOT_FOUND: 'Data tidak ditemukan ({{what}}).',
     DB_TOO_NEW:

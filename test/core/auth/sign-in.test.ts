@@ -116,7 +116,7 @@ describe('sign-in', () => {
     }
     expect(codes).toEqual([...Array(LOCK_AFTER_FAILURES - 1).fill('BAD_CREDENTIALS'), 'ACCOUNT_LOCKED']);
     const locked = await failure(core, 'auth/candidateSignIn', { participantNo: candidate.participantNo, password: candidate.password, token: roomToken, deviceId: 'pc-01-device' });
-    expect(locked).toEqual({ code: 'ACCOUNT_LOCKED', messageKey: 'errors.ACCOUNT_LOCKED', params: { count: LOCK_AFTER_FAILURES } });
+    expect(locked).toEqual({ code: 'ACCOUNT_LOCKED', messageKey: 'errors.ACCOUNT_LOCKED', params: { count: LOCK_AFTER_FAILURES, minutes: 15 } });
     // A sign-in made before the lock carries on: whoever typed the wrong passwords holds none of it.
     expect((await call(core, 'candidate/home', {}, candidateToken)).participantNo).toBe(candidate.participantNo);
 

@@ -17,6 +17,7 @@ function deps({ core }: CallContext) {
     db: core.db,
     clock: core.clock,
     onLocked: (accountId: string) => core.events.emit('accounts/changed', { accountId, locked: true }),
+    onLockLifted: (accountId: string) => core.events.emit('accounts/changed', { accountId, locked: false }),
     limiter: core.signInLimiter,
     commit: <T>(write: () => T) => core.commits.run(write),
   };

@@ -90,6 +90,15 @@ export function unlock(db: Db, id: string): void {
   sql<[string]>(db, 'UPDATE account SET failed_attempts = 0, locked_at = NULL WHERE id = ?').run(id);
 }
 
+/** Locks that began at or before `since` (their time is up); `only` narrows to one account. */
+export function lapsedLocks(db: Db, since: string, only: string | null): { id: string; username: string; lockedAt: string }[] {
+  return sql<[{ since: string; only: string | null }], { id: string; username: string; lockedAt: string }>(
+    db,
+    `SELECT id, username, locked_at AS lockedAt FROM account
+     WHERE locked_at IS NOT NULL AND locked_at <= @since AND (@only IS NULL OR id = @only) ORDER BY locked_at`,
+  ).all({ since, only });
+}
+
 export function findByCandidate(db: Db, candidateId: string): AccountRow | undefined {
   return sql<[string], AccountRow>(db, `SELECT ${COLUMNS} FROM account WHERE candidate_id = ?`).get(candidateId);
 }

@@ -46,9 +46,11 @@ const MISSING_USERNAME = {
   candidate: 'signIn.missing.participantNo',
 } as const satisfies Record<SignInMode, TranslationKey>;
 
-function refusalWording(mode: SignInMode, t: TFunction) {
+function refusalWording(mode: SignInMode, t: TFunction, error: UiError) {
   if (mode === 'candidate') return { BAD_CREDENTIALS: t('signIn.candidateBadCredentials') };
-  if (mode === 'apl') return { BAD_CREDENTIALS: t('aplSelf.signIn.badCredentials'), ACCOUNT_LOCKED: t('aplSelf.signIn.locked') };
+  // The lock lifts by itself: the core says in how many minutes (auth/lock-lapse.ts).
+  const minutes = Number(error.params.minutes) || 15;
+  if (mode === 'apl') return { BAD_CREDENTIALS: t('aplSelf.signIn.badCredentials'), ACCOUNT_LOCKED: t('aplSelf.signIn.locked', { minutes }) };
   return undefined;
 }
 
@@ -271,7 +273,7 @@ export function SignInForm({ onSignedIn, prefill, notice, onMustChange }: Props)
             <input id={showId} type="checkbox" checked={showPassword} onChange={(event) => setShowPassword(event.target.checked)} />
             <label htmlFor={showId}>{t('signIn.showPassword')}</label>
           </div>
-          {error && <ErrorMessage error={error} wording={refusalWording(mode, t)} />}
+          {error && <ErrorMessage error={error} wording={refusalWording(mode, t, error)} />}
           <button
             ref={submitRef}
             type="submit"
