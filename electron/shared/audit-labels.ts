@@ -97,6 +97,7 @@ export const AUDIT_ACTION_LABEL = {
   'exam.checkedIn': 'audit.actions.exam.checkedIn',
   'exam.markedAbsent': 'audit.actions.exam.markedAbsent',
   'exam.markedAllAbsent': 'audit.actions.exam.markedAllAbsent',
+  'exam.unlockedAll': 'audit.actions.exam.unlockedAll',
   'exam.paused': 'audit.actions.exam.paused',
   'exam.pausedAll': 'audit.actions.exam.pausedAll',
   'exam.resumed': 'audit.actions.exam.resumed',

@@ -89,6 +89,7 @@ export const AUDIT_ACTIONS = [
   'exam.checkedIn',
   'exam.markedAbsent',
   'exam.markedAllAbsent',
+  'exam.unlockedAll',
   'exam.paused',
   'exam.pausedAll',
   'exam.resumed',

@@ -316,6 +316,8 @@ export const contract = {
   ),
   /** Once the session has started: everyone not yet recorded (and not started) is absent. */
   'exam/markAllAbsent': method<RoomActionResult>()(roomAction, roles('proctor')),
+  /** Every seat whose account a lock holds is unlocked, under one reason and one audit entry. */
+  'exam/unlockAll': method<RoomActionResult>()(roomAction, roles('proctor')),
   'exam/board': method<SessionBoard>()(z.object({ sessionId: id }).strict(), roles('proctor')),
   'exam/addIncident': method<Incident>()(
     z.object({ sessionId: id, text: z.string().trim().min(3).max(2000) }).strict(),

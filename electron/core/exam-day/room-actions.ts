@@ -4,6 +4,7 @@ import type { RoomActionResult } from '../../shared/exam-day';
 import { appendAudit } from '../audit/log';
 import { examSessionOrThrow, settle } from '../cbt/attempt';
 import type { Db } from '../db/open';
+import * as accounts from '../db/queries/accounts';
 import * as attempts from '../db/queries/attempts';
 import * as board from '../db/queries/board';
 import * as run from '../db/queries/exam-run';
@@ -79,6 +80,23 @@ export function markAllAbsent(db: Db, principal: Principal, a: RoomAction, now: 
     appendAudit(db, principal, { action: 'exam.markedAllAbsent', entity: 'session', entityId: a.sessionId, details: { reason: a.reason, candidateIds: missing } }, now);
   }
   return { sessionId: a.sessionId, candidateIds: missing };
+}
+
+/**
+ * Every seat of the session whose account is locked is unlocked, under one reason: wrong passwords typed
+ * in the room (someone at another seat, with the room's token) can lock several at once, and each
+ * unlock by hand asked its own reason. Returns the candidates, and their accounts for the pushes.
+ */
+export function unlockAll(db: Db, principal: Principal, a: RoomAction, now: Date): RoomActionResult & { accountIds: string[] } {
+  requireRunning(db, a.sessionId);
+  const locked = board.boardRows(db, a.sessionId, now.toISOString()).filter((r) => r.accountId !== null && r.locked === 1);
+  const accountIds = locked.map((r) => r.accountId ?? '');
+  for (const accountId of accountIds) accounts.unlock(db, accountId);
+  const candidateIds = locked.map((r) => r.candidateId);
+  if (candidateIds.length > 0) {
+    appendAudit(db, principal, { action: 'exam.unlockedAll', entity: 'session', entityId: a.sessionId, details: { reason: a.reason, candidateIds, accountIds } }, now);
+  }
+  return { sessionId: a.sessionId, candidateIds, accountIds };
 }
 
 /** One audit entry for the whole room, only when something changed. */

@@ -213,6 +213,7 @@ export const auditEn = {
         checkedIn: 'Checked a candidate in',
         markedAbsent: 'Marked a candidate absent',
         markedAllAbsent: 'Marked everyone not yet here absent',
+        unlockedAll: "Unlocked every locked account of the session's candidates",
         paused: 'Paused a candidate\'s test',
         pausedAll: 'Paused the whole room',
         resumed: 'Resumed a candidate\'s test',

@@ -210,6 +210,7 @@ export const auditId = {
         checkedIn: 'Mencatat kehadiran asesi',
         markedAbsent: 'Mencatat asesi tidak hadir',
         markedAllAbsent: 'Mencatat semua yang belum datang tidak hadir',
+        unlockedAll: 'Membuka kunci semua akun peserta sesi yang terkunci',
         paused: 'Menjeda ujian seorang asesi',
         pausedAll: 'Menjeda ujian seluruh ruang',
         resumed: 'Melanjutkan ujian seorang asesi',

@@ -124,3 +124,51 @@ describe('mark all not yet present as absent (issue 18 item 21)', () => {
     expect((await failure(fresh, 'exam/pauseAll', { sessionId: demoSessionId(fresh), reason: 'terlalu cepat' }, proctor)).code).toBe('SESSION_NOT_STARTED');
   });
 });
+
+describe("unlock every locked seat of the session under one reason", () => {
+  it("unlocks the seats another seat's wrong passwords locked, not the running test, in one audit entry; the board, the home and each unlocked card hear it", async () => {
+    const day = await roomAtWork();
+    const { core, proctor, seat } = day;
+    const pushes: unknown[] = [];
+    core.subscribe(proctor, (m) => (m.event === 'accounts/changed' || m.event === 'exam/boardChanged') && pushes.push(m));
+    // Someone at a seat, with the room's token, types wrong passwords for the next three participant numbers.
+    const victims = [3, 4, 5];
+    for (const index of victims) {
+      for (let i = 0; i < 5; i++) {
+        await failure(core, 'auth/candidateSignIn', { participantNo: demo.people.candidates[index].participantNo, password: `salah-${i}`, token: day.token, deviceId: 'room-pc-9-device' });
+      }
+    }
+    const lockedOnBoard = async () => (await call(core, 'exam/board', { sessionId: seat.sessionId }, proctor)).rows.filter((r) => r.locked).map((r) => r.candidateId).sort();
+    const victimIds = victims.map((i) => candidateId(core, i)).sort();
+    expect(await lockedOnBoard()).toEqual(victimIds);
+
+    pushes.length = 0;
+    const unlocked = await call(core, 'exam/unlockAll', { sessionId: seat.sessionId, reason: 'Dikunci dari PC-9, peserta sudah dicek' }, proctor);
+    expect([...unlocked.candidateIds].sort()).toEqual(victimIds);
+    expect(await lockedOnBoard()).toEqual([]);
+    const audit = auditOf(day, 'exam.unlockedAll');
+    expect(audit.map((a) => [a.entity, a.entityId, a.details.reason, [...a.details.candidateIds].sort()])).toEqual([
+      ['session', seat.sessionId, 'Dikunci dari PC-9, peserta sudah dicek', victimIds],
+    ]);
+    expect(pushes.filter((m) => (m as { event: string }).event === 'accounts/changed')).toHaveLength(3);
+    for (const index of victims) {
+      const c = demo.people.candidates[index];
+      const signedIn = await call(core, 'auth/candidateSignIn', { participantNo: c.participantNo, password: c.password, token: day.token, deviceId: `room-pc-${index}-device` });
+      expect(signedIn.principal.username).toBe(c.participantNo);
+    }
+    // The tests under way were not touched; nothing left to unlock records nothing.
+    expect((await call(core, 'cbt/state', {}, day.candidate)).phase).toBe('test');
+    expect((await call(core, 'exam/unlockAll', { sessionId: seat.sessionId, reason: 'sekali lagi' }, proctor)).candidateIds).toEqual([]);
+    expect(auditOf(day, 'exam.unlockedAll')).toHaveLength(1);
+  });
+
+  it("is the proctor's alone, asks a reason, and only while the session runs", async () => {
+    const day = await roomAtWork();
+    const { core, proctor, seat } = day;
+    expect((await failure(core, 'exam/unlockAll', { sessionId: seat.sessionId, reason: 'coba saja' }, await signInAs(core, 'assessor1'))).code).toBe('FORBIDDEN');
+    expect((await failure(core, 'exam/unlockAll', { sessionId: seat.sessionId, reason: 'coba saja' }, day.candidate)).code).toBe('FORBIDDEN');
+    expect((await failure(core, 'exam/unlockAll', { sessionId: seat.sessionId, reason: '' }, proctor)).code).toBe('BAD_ARGS');
+    await call(core, 'exam/endSession', { sessionId: seat.sessionId, reason: 'Selesai' }, proctor);
+    expect((await failure(core, 'exam/unlockAll', { sessionId: seat.sessionId, reason: 'terlambat' }, proctor)).code).toBe('SESSION_ENDED');
+  });
+});

@@ -1,5 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { en } from '../../../electron/shared/i18n/en';
 import { id } from '../../../electron/shared/i18n/id';
 import { ok } from '../fake-transport';
 import { renderApp } from '../render-app';
@@ -63,5 +64,30 @@ describe('room-wide actions on the console (issue 18 items 20 and 21)', () => {
     fireEvent.click(screen.getByTestId('room-resumeAll'));
     const dialog = screen.getByTestId('room-dialog-resumeAll');
     expect(within(dialog).getByTestId('room-dialog-count').textContent).toBe(id.examDay.roomWide.none);
+  });
+});
+
+describe('unlock all on the console', () => {
+  it('names the locked seats on the board, asks one reason and sends it once, in both languages', async () => {
+    const lockedRow = boardRow({ candidateId: 'c4', participantNo: 'JWP-2026-004', name: 'Putri Ayu Lestari', seat: 'PC-04', locked: true });
+    const fake = proctorWithConsole({
+      'exam/token': () => ok(tokenState(now(), 'KXRTWB', new Date(Date.now() + 900_000).toISOString())),
+      'exam/board': () => ok(board(now(), [inTest, lockedRow, { ...SITI, locked: true }])),
+      'exam/unlockAll': () => ok({ sessionId: 's1', candidateIds: ['c4', SITI.candidateId] }),
+    });
+    renderApp(fake.transport);
+    fireEvent.click(await screen.findByTestId('console-tab-board'));
+    await screen.findAllByTestId('board-row');
+    fireEvent.click(screen.getByTestId('room-unlockAll'));
+    const dialog = screen.getByTestId('room-dialog-unlockAll');
+    expect(within(dialog).getByRole('heading').textContent).toBe(id.examDay.roomWide.titles.unlockAll);
+    expect(within(dialog).getByTestId('room-dialog-count').dataset.count).toBe('2');
+    expect(within(dialog).getByTestId('room-dialog-names').textContent).toBe(`${lockedRow.name}, ${SITI.name}`);
+    fireEvent.change(within(dialog).getByTestId('action-reason'), { target: { value: 'Dikunci dari PC-09, sudah dicek' } });
+    fireEvent.click(within(dialog).getByTestId('action-confirm'));
+    expect((await screen.findByTestId('room-action-done')).textContent).toBe('Buka kunci semua yang terkunci: 2 peserta.');
+    expect(fake.calls.filter((c) => c.method === 'exam/unlockAll').map((c) => c.args)).toEqual([{ sessionId: 's1', reason: 'Dikunci dari PC-09, sudah dicek' }]);
+    fireEvent.click(screen.getByTestId('lang-en'));
+    await waitFor(() => expect(screen.getByTestId('room-unlockAll').textContent).toBe(en.examDay.roomWide.names.unlockAll));
   });
 });

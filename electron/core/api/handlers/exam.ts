@@ -99,6 +99,12 @@ export const examHandlers = {
     for (const candidateId of result.candidateIds) call.core.examDay.changed(args.sessionId, candidateId);
     return result;
   },
+  'exam/unlockAll': (args, call) => {
+    const { accountIds, ...result } = write(call, (now) => room.unlockAll(call.core.db, me(call), args, now));
+    for (const accountId of accountIds) call.core.events.emit('accounts/changed', { accountId, locked: false });
+    for (const candidateId of result.candidateIds) call.core.examDay.changed(args.sessionId, candidateId);
+    return result;
+  },
   'exam/resetLogin': (args, call) => {
     const account = accountOf(call, args.candidateId);
     const revokedSessions = write(call, (now) => exam.resetLogin(call.core.db, me(call), args, account.id, now));

@@ -9,7 +9,7 @@ import { DEFAULT_EXTRA_MINUTES, MAX_EXTRA_MINUTES } from './candidate-actions';
 import { ConsoleDialog } from '../../components/ConsoleDialog';
 import { ReasonField, reasonOk } from './ReasonField';
 
-export const ROOM_ACTIONS = ['pauseAll', 'resumeAll', 'extendAll', 'markAllAbsent'] as const;
+export const ROOM_ACTIONS = ['pauseAll', 'resumeAll', 'extendAll', 'markAllAbsent', 'unlockAll'] as const;
 export type RoomAction = (typeof ROOM_ACTIONS)[number];
 
 const NAME = {
@@ -17,6 +17,7 @@ const NAME = {
   resumeAll: 'examDay.roomWide.names.resumeAll',
   extendAll: 'examDay.roomWide.names.extendAll',
   markAllAbsent: 'examDay.roomWide.names.markAllAbsent',
+  unlockAll: 'examDay.roomWide.names.unlockAll',
 } as const satisfies Record<RoomAction, TranslationKey>;
 
 const TITLE = {
@@ -24,6 +25,7 @@ const TITLE = {
   resumeAll: 'examDay.roomWide.titles.resumeAll',
   extendAll: 'examDay.roomWide.titles.extendAll',
   markAllAbsent: 'examDay.roomWide.titles.markAllAbsent',
+  unlockAll: 'examDay.roomWide.titles.unlockAll',
 } as const satisfies Record<RoomAction, TranslationKey>;
 
 const HELP = {
@@ -31,6 +33,7 @@ const HELP = {
   resumeAll: 'examDay.roomWide.helps.resumeAll',
   extendAll: 'examDay.roomWide.helps.extendAll',
   markAllAbsent: 'examDay.roomWide.helps.markAllAbsent',
+  unlockAll: 'examDay.roomWide.helps.unlockAll',
 } as const satisfies Record<RoomAction, TranslationKey>;
 
 /**
@@ -47,6 +50,8 @@ export function roomActionTargets(action: RoomAction, rows: readonly BoardRow[])
       return rows.filter((r) => r.phase === 'test' || r.phase === 'paused');
     case 'markAllAbsent':
       return rows.filter((r) => r.attendanceStatus === 'not_recorded');
+    case 'unlockAll':
+      return rows.filter((r) => r.locked);
   }
 }
 
