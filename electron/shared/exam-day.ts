@@ -38,6 +38,8 @@ export const boardRowSchema = z.object({
   /** Null while the candidate has no sign-in account here (no password from the LSP yet): exam/issueCard makes one. */
   accountId: z.string().nullable(),
   locked: z.boolean(),
+  /** While locked: when the lock lifts by itself (core/auth/lock-lapse.ts), for the proctor to tell the candidate. */
+  lockedUntil: z.string().optional(),
   attendance: z.enum(ATTENDANCE).nullable(),
   /** The core's verdict from `attendance`, the attempt and whether the session has closed. */
   attendanceStatus: z.enum(ATTENDANCE_STATUSES),

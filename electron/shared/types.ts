@@ -151,6 +151,8 @@ export type ProctorCandidate = {
   /** Null while the LSP has issued this candidate no password and no card was issued here (exam/issueCard): they cannot sign in yet. */
   accountId: string | null;
   locked: boolean;
+  /** While locked: when the lock lifts by itself (core/auth/lock-lapse.ts). */
+  lockedUntil?: string;
 };
 
 /** An assessor of one of today's sessions, whose locked account the proctor may unlock. */
@@ -159,6 +161,8 @@ export type ProctorAssessor = {
   name: string;
   accountId: string;
   locked: boolean;
+  /** While locked: when the lock lifts by itself. */
+  lockedUntil?: string;
 };
 
 /** This computer's clock is well behind a moment the installation already saw (core/clock-check.ts). */

@@ -228,6 +228,7 @@ function proctorToday(locked: boolean, assessorLocked = false, run: TodaySession
             assessorName: 'Dra. Sri Wahyuningsih, M.Kom.',
             accountId: 'acc-c1',
             locked,
+            ...(locked ? { lockedUntil: LOCKED_UNTIL } : {}),
           },
           {
             candidateId: 'c2',
@@ -249,6 +250,11 @@ function proctorToday(locked: boolean, assessorLocked = false, run: TodaySession
   };
 }
 
+/** When candidate c1's lock lifts by itself, as the core sends it. */
+const LOCKED_UNTIL = '2026-11-21T02:15:00.000Z';
+/** The time of day as the screen shows it, on this machine's clock face (the test sets no zone). */
+const clockFace = (iso: string, locale: string) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+
 const countCalls = (calls: Call[], method: string) => calls.filter((c) => c.method === method).length;
 
 describe('proctor home', () => {
@@ -269,6 +275,8 @@ describe('proctor home', () => {
       intlDate('id-ID', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
     );
     expect(home.textContent).toContain(id.proctor.locked);
+    // When the lock lifts by itself, so the proctor can tell the candidate to wait or unlock now.
+    expect(within(home).getByTestId('locked-until').textContent).toBe(`terbuka sendiri pukul ${clockFace(LOCKED_UNTIL, 'id-ID')}`);
     expect(screen.getAllByTestId('unlock-open')).toHaveLength(1);
 
     fireEvent.click(screen.getByTestId('unlock-open'));

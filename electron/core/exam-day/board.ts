@@ -3,6 +3,7 @@ import type { Db } from '../db/open';
 import * as q from '../db/queries/board';
 import * as run from '../db/queries/exam-run';
 import { clockOf } from '../cbt/timing';
+import { lockLiftsAt } from '../auth/lock-lapse';
 import { itemOrderOf } from '../cbt/paper';
 import { attendanceStatus } from './attendance';
 import type { Presence } from './presence';
@@ -42,6 +43,7 @@ export function toBoardRow(sessionId: string, r: q.BoardSqlRow, presence: Presen
     assessorName: r.assessorName,
     accountId: r.accountId,
     locked: r.locked === 1,
+    ...(r.lockedAt ? { lockedUntil: lockLiftsAt(r.lockedAt).toISOString() } : {}),
     attendance: r.attendance,
     attendanceStatus: attendanceStatus(r.attendance, r.attemptId !== null, r.sessionEnded === 1),
     phase: phaseOf(r),

@@ -584,6 +584,7 @@ export const en = {
     upcomingNoPassword_other: '{{count}} have no password from the LSP yet',
     lockedCount: 'Locked accounts: {{total}}',
     locked: 'Locked',
+    lockedUntil: 'lifts by itself at {{time}}',
     active: 'Active',
     unlock: 'Unlock',
     unlockTitle: 'Unlock the account of {{name}}',

@@ -578,6 +578,7 @@ export const id = {
     upcomingNoPassword_other: '{{count}} belum diberi kata sandi oleh LSP',
     lockedCount: 'Akun terkunci: {{total}}',
     locked: 'Terkunci',
+    lockedUntil: 'terbuka sendiri pukul {{time}}',
     active: 'Aktif',
     unlock: 'Buka kunci',
     unlockTitle: 'Buka kunci akun {{name}}',

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Core } from '../../../electron/core';
 import type { EventMessage } from '../../../electron/shared/contract';
 import { MINUTE, movableClock } from '../../support/clock';
-import { call, demo, failure, releaseToken, signInAs, staff, tempCore } from '../../support/core';
+import { call, demo, demoSessionId, failure, releaseToken, signInAs, staff, tempCore } from '../../support/core';
 
 /** The rules as the README states them, pinned here rather than read from the code under test. */
 const LOCK_AFTER_FAILURES = 5;
@@ -37,14 +37,26 @@ describe('a lock lifts by itself after its time', () => {
       messageKey: 'errors.ACCOUNT_LOCKED',
       params: { count: LOCK_AFTER_FAILURES, minutes: LOCK_MINUTES },
     });
+    const until = new Date(NOW.getTime() + LOCK_MINUTES * MINUTE).toISOString();
     const [locked] = audits(core, 'auth.locked');
-    expect(locked.details.lockedUntil).toBe(new Date(NOW.getTime() + LOCK_MINUTES * MINUTE).toISOString());
+    expect(locked.details.lockedUntil).toBe(until);
+    // The proctor sees until when, on the console's board and on the home's list.
+    const proctor = await signInAs(core, 'proctor');
+    const seen = async () => {
+      const board = await call(core, 'exam/board', { sessionId: demoSessionId(core) }, proctor);
+      const home = await call(core, 'proctor/today', {}, proctor);
+      const row = board.rows.find((r) => r.participantNo === c0.participantNo);
+      const listed = home.sessions[0].candidates.find((c) => c.participantNo === c0.participantNo);
+      return [row?.locked, row?.lockedUntil, listed?.locked, listed?.lockedUntil];
+    };
+    expect(await seen()).toEqual([true, until, true, until]);
 
     clock.advance((LOCK_MINUTES - 1) * MINUTE + 30_000);
     expect((await failure(core, 'auth/candidateSignIn', args(c0.password))).params).toEqual({ count: LOCK_AFTER_FAILURES, minutes: 1 });
     clock.advance(30_000);
     const signedIn = await call(core, 'auth/candidateSignIn', args(c0.password));
     expect(signedIn.principal.username).toBe(c0.participantNo);
+    expect(await seen()).toEqual([false, undefined, false, undefined]);
 
     const lifted = audits(core, 'auth.lockLifted');
     expect(lifted).toEqual([

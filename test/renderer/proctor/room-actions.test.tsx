@@ -69,7 +69,8 @@ describe('room-wide actions on the console (issue 18 items 20 and 21)', () => {
 
 describe('unlock all on the console', () => {
   it('names the locked seats on the board, asks one reason and sends it once, in both languages', async () => {
-    const lockedRow = boardRow({ candidateId: 'c4', participantNo: 'JWP-2026-004', name: 'Putri Ayu Lestari', seat: 'PC-04', locked: true });
+    const until = '2026-11-21T02:15:00.000Z';
+    const lockedRow = boardRow({ candidateId: 'c4', participantNo: 'JWP-2026-004', name: 'Putri Ayu Lestari', seat: 'PC-04', locked: true, lockedUntil: until });
     const fake = proctorWithConsole({
       'exam/token': () => ok(tokenState(now(), 'KXRTWB', new Date(Date.now() + 900_000).toISOString())),
       'exam/board': () => ok(board(now(), [inTest, lockedRow, { ...SITI, locked: true }])),
@@ -78,6 +79,9 @@ describe('unlock all on the console', () => {
     renderApp(fake.transport);
     fireEvent.click(await screen.findByTestId('console-tab-board'));
     await screen.findAllByTestId('board-row');
+    // Each locked row says when its lock lifts by itself (this machine's clock face: the test sets no zone).
+    const face = (locale: string) => new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(until));
+    expect(screen.getByTestId('locked-until').textContent).toBe(`terbuka sendiri pukul ${face('id-ID')}`);
     fireEvent.click(screen.getByTestId('room-unlockAll'));
     const dialog = screen.getByTestId('room-dialog-unlockAll');
     expect(within(dialog).getByRole('heading').textContent).toBe(id.examDay.roomWide.titles.unlockAll);
@@ -89,5 +93,6 @@ describe('unlock all on the console', () => {
     expect(fake.calls.filter((c) => c.method === 'exam/unlockAll').map((c) => c.args)).toEqual([{ sessionId: 's1', reason: 'Dikunci dari PC-09, sudah dicek' }]);
     fireEvent.click(screen.getByTestId('lang-en'));
     await waitFor(() => expect(screen.getByTestId('room-unlockAll').textContent).toBe(en.examDay.roomWide.names.unlockAll));
+    expect(screen.getByTestId('locked-until').textContent).toBe(`lifts by itself at ${face('en-GB')}`);
   });
 });

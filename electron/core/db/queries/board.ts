@@ -13,6 +13,7 @@ export type BoardSqlRow = {
   /** Null for a seat whose account no bundle brought yet (sent before the LSP's passwords): it is seated all the same. */
   accountId: string | null;
   locked: 0 | 1;
+  lockedAt: string | null;
   attendance: Attendance | null;
   signedIn: 0 | 1;
   attemptId: string | null;
@@ -39,7 +40,7 @@ export function boardRows(db: Db, sessionId: string, now: string, only: readonly
   return sql<[{ sessionId: string; now: string; only: string | null }], BoardSqlRow>(
     db,
     `SELECT c.id AS candidateId, c.participant_no AS participantNo, c.name, x.seat, asr.name AS assessorName,
-       acc.id AS accountId, acc.locked_at IS NOT NULL AS locked, att.status AS attendance,
+       acc.id AS accountId, acc.locked_at IS NOT NULL AS locked, acc.locked_at AS lockedAt, att.status AS attendance,
        EXISTS (SELECT 1 FROM auth_session s WHERE s.account_id = acc.id AND s.exam_session_id = x.session_id
                AND s.revoked_at IS NULL AND s.expires_at > @now) AS signedIn,
        a.id AS attemptId, a.started_at AS startedAt, a.duration_seconds AS durationSeconds,

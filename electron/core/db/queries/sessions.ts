@@ -1,5 +1,6 @@
 import type { ProctorAssessor, ProctorCandidate, SessionSummary, TukType } from '../../../shared/types';
 import type { Db } from '../open';
+import { lockLiftsAt } from '../../auth/lock-lapse';
 import { sql } from '../statements';
 import { signsIn } from './accounts';
 
@@ -117,10 +118,10 @@ export function withoutAccount(db: Db, sessionId: string): number {
 
 /** Every seated candidate, those without an account too (the LSP issued them no password yet): the proctor is told, not shown fewer. */
 export function proctorCandidates(db: Db, sessionId: string): ProctorCandidate[] {
-  return sql<[string], Omit<ProctorCandidate, 'locked'> & { locked: number }>(
+  return sql<[string], Omit<ProctorCandidate, 'locked' | 'lockedUntil'> & { locked: number; lockedAt: string | null }>(
     db,
     `SELECT c.id AS candidateId, c.participant_no AS participantNo, c.name, c.nik, x.seat,
-       a.name AS assessorName, acc.id AS accountId, acc.locked_at IS NOT NULL AS locked
+       a.name AS assessorName, acc.id AS accountId, acc.locked_at IS NOT NULL AS locked, acc.locked_at AS lockedAt
      FROM session_candidate x
        JOIN candidate c ON c.id = x.candidate_id
        JOIN assessor a ON a.id = x.assessor_id
@@ -128,19 +129,19 @@ export function proctorCandidates(db: Db, sessionId: string): ProctorCandidate[]
      WHERE x.session_id = ? ORDER BY c.participant_no`,
   )
     .all(sessionId)
-    .map((r) => ({ ...r, locked: r.locked === 1 }));
+    .map(({ lockedAt, ...r }) => ({ ...r, locked: r.locked === 1, ...lockedUntilOf(lockedAt) }));
 }
 
 /** The session's assessors that have an account, planned or with candidates, for the proctor's unlock. */
 export function proctorAssessors(db: Db, sessionId: string): ProctorAssessor[] {
-  return sql<[{ sessionId: string }], Omit<ProctorAssessor, 'locked'> & { locked: number }>(
+  return sql<[{ sessionId: string }], Omit<ProctorAssessor, 'locked' | 'lockedUntil'> & { locked: number; lockedAt: string | null }>(
     db,
-    `SELECT a.id AS assessorId, a.name, acc.id AS accountId, acc.locked_at IS NOT NULL AS locked
+    `SELECT a.id AS assessorId, a.name, acc.id AS accountId, acc.locked_at IS NOT NULL AS locked, acc.locked_at AS lockedAt
      FROM assessor a JOIN account acc ON acc.assessor_id = a.id
      WHERE a.id IN (${assessorsOf('@sessionId')}) ORDER BY a.name`,
   )
     .all({ sessionId })
-    .map((r) => ({ ...r, locked: r.locked === 1 }));
+    .map(({ lockedAt, ...r }) => ({ ...r, locked: r.locked === 1, ...lockedUntilOf(lockedAt) }));
 }
 
 /** Whether the assessor assesses in a session on that day, planned or with candidates (the proctor's reach over staff accounts). */
@@ -177,4 +178,9 @@ export function candidateSession(
      WHERE x.candidate_id = ? AND q.date >= ? AND q.cancelledAt IS NULL ORDER BY q.date, q.startTime LIMIT 1`,
   ).get(candidateId, fromDate);
   return row ? { ...toSummary(row), seat: row.seat } : undefined;
+}
+
+/** When a lock lifts by itself, for the proctor's lists (nothing while unlocked). */
+function lockedUntilOf(lockedAt: string | null): { lockedUntil?: string } {
+  return lockedAt ? { lockedUntil: lockLiftsAt(lockedAt).toISOString() } : {};
 }

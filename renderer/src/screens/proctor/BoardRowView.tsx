@@ -7,6 +7,7 @@ import type { CandidateAction } from './candidate-actions';
 import { RowActions } from './RowActions';
 import { formatCountdown } from './server-time';
 import { formatAgo, formatTimeOfDay } from './time-format';
+import { LockedBadge } from './LockedBadge';
 import { BOARD_PHASE_LABEL, SUBMIT_REASON_SHORT } from './labels';
 
 const PHASE_TONE = {
@@ -45,7 +46,7 @@ export function BoardRowView({ entry, sessionStatus, offsetMs, now, onAction }: 
       <th scope="row">
         {entry.name}
         <span className="cell-sub mono">{entry.participantNo}</span>
-        {entry.locked && <StatusBadge tone="danger">{t('examDay.board.locked')}</StatusBadge>}
+        {entry.locked && <LockedBadge text={t('examDay.board.locked')} lockedUntil={entry.lockedUntil} />}
         {/* No sign-in until a card is issued here (Kartu baru) or the LSP's passwords arrive. */}
         {entry.accountId === null && <StatusBadge tone="warning">{t('proctor.noPasswordBadge')}</StatusBadge>}
       </th>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ProctorAssessor } from '../../../../electron/shared/types';
 import { StatusBadge } from '../../components/StatusBadge';
+import { LockedBadge } from './LockedBadge';
 
 type Props = {
   assessors: ProctorAssessor[];
@@ -30,7 +31,7 @@ export function ProctorAssessors({ assessors, selectedAccountId, onUnlock }: Pro
               <th scope="row">{a.name}</th>
               <td>
                 {a.locked ? (
-                  <StatusBadge tone="danger">{t('proctor.locked')}</StatusBadge>
+                  <LockedBadge text={t('proctor.locked')} lockedUntil={a.lockedUntil} />
                 ) : (
                   <StatusBadge tone="success">{t('proctor.active')}</StatusBadge>
                 )}

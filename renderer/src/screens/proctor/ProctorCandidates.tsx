@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ProctorCandidate } from '../../../../electron/shared/types';
 import { StatusBadge } from '../../components/StatusBadge';
+import { LockedBadge } from './LockedBadge';
 import type { Unlockable } from './UnlockForm';
 
 type Props = {
@@ -38,7 +39,7 @@ export function ProctorCandidates({ candidates, selectedAccountId, onUnlock }: P
                 {c.accountId === null ? (
                   <StatusBadge tone="warning">{t('proctor.noPasswordBadge')}</StatusBadge>
                 ) : c.locked ? (
-                  <StatusBadge tone="danger">{t('proctor.locked')}</StatusBadge>
+                  <LockedBadge text={t('proctor.locked')} lockedUntil={c.lockedUntil} />
                 ) : (
                   <StatusBadge tone="success">{t('proctor.active')}</StatusBadge>
                 )}
