@@ -131,8 +131,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   };
   const dispatchCall = createDispatcher(context, handlers, options.log);
   // Refused calls count too: a failed sign-in can lock an account, which ends its sign-ins.
-  const dispatch: Dispatch = async (method, args, token) => {
-    const reply = await dispatchCall(method, args, token);
+  const dispatch: Dispatch = async (method, args, token, origin) => {
+    const reply = await dispatchCall(method, args, token, origin);
     if (ENDS_SIGN_INS.has(method)) events.sweep();
     return reply;
   };

@@ -140,7 +140,8 @@ export async function handleMethodCall(
     }
     throw err;
   }
-  const reply = await core.dispatch(method, args, bearerToken(req));
+  // A wrong password from another computer counts towards the LAN's lock, not this computer's (auth/sign-in.ts).
+  const reply = await core.dispatch(method, args, bearerToken(req), isLocalRequest(req) ? 'here' : 'lan');
   sendJson(res, statusFor(reply), reply);
 }
 

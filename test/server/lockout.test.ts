@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { examDay } from '../core/cbt/support';
 import { demo, releaseToken, staff, tempCore } from '../support/core';
-import { post, tempServer } from '../support/http';
+import { post, raw, tempServer } from '../support/http';
 import { openStream } from '../support/sse';
 
 /** The rule as the README states it, pinned here rather than read from the code under test. */
@@ -81,12 +81,29 @@ describe('a lockout over the room server', () => {
         expect(JSON.parse(res.body).error.code).toBe('TOKEN_INVALID');
       }
     }
-    const locks = core.db.prepare("SELECT count(*) FROM account WHERE role = 'candidate' AND (locked_at IS NOT NULL OR failed_attempts > 0)").pluck().get();
+    const locks = core.db.prepare("SELECT count(*) FROM account WHERE role = 'candidate' AND (coalesce(locked_at, here_locked_at) IS NOT NULL OR failed_attempts + here_failed_attempts > 0)").pluck().get();
     expect(locks).toBe(0);
     // Every seat signs in at its own PC with the token the proctor released.
     for (const [i, c] of seats.entries()) {
       const res = await post(lab, 'auth/candidateSignIn', { participantNo: c.participantNo, password: c.password, token, deviceId: `pc-${i}-device` });
       expect([res.status, JSON.parse(res.body).result?.principal.username]).toEqual([200, c.participantNo]);
     }
+  });
+
+  it("a stranger's wrong passwords over the LAN lock the proctor's username on the LAN only: the station's own browser still signs the proctor in", async () => {
+    const core = await tempCore();
+    const server = await tempServer({ core });
+    // From another computer, as the server sees it: a request not sent to it by a loopback name.
+    const fromLan = async (password: string) => {
+      const body = JSON.stringify({ username: staff.proctor.username, password });
+      const res = await raw(server, { method: 'POST', path: '/api/auth/signIn', headers: { 'content-type': 'application/json', host: `ruang-uji.lab:${server.port}` }, body });
+      return JSON.parse(res.body).error?.code ?? 'OK';
+    };
+    const codes: string[] = [];
+    for (let i = 0; i < LOCK_AFTER_FAILURES; i++) codes.push(await fromLan(`tebakan-${i}`));
+    expect(codes.at(-1)).toBe('ACCOUNT_LOCKED');
+    expect(await fromLan(staff.proctor.password)).toBe('ACCOUNT_LOCKED');
+    const here = await post(server, 'auth/signIn', { username: staff.proctor.username, password: staff.proctor.password });
+    expect([here.status, JSON.parse(here.body).result?.principal.role]).toEqual([200, 'proctor']);
   });
 });

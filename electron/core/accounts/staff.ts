@@ -18,7 +18,8 @@ export function staffView(db: Db, row: accounts.AccountRow): StaffAccount {
     assessorId: row.assessorId,
     disabled: row.disabled === 1,
     disabledNote: row.disabled === 1 ? disableOf(db, row.id) : null,
-    locked: row.lockedAt !== null,
+    // Locked at either door (migration 035): the admin's unlock opens both.
+    locked: row.lockedAt !== null || row.hereLockedAt !== null,
     mustChangePassword: row.mustChangePassword === 1,
     createdAt: row.createdAt,
   };

@@ -45,7 +45,12 @@ export type CallContext = {
   token: string | null;
   /** The exam session a candidate's sign-in belongs to (null for staff). */
   examSessionId: string | null;
+  /** Where the call was made: a wrong password counts towards that door's lock only (db/queries/accounts.ts). */
+  origin: CallOrigin;
 };
+
+/** This computer (its window, the CLI, 127.0.0.1 by a loopback name), or another one over the LAN. */
+export type CallOrigin = 'here' | 'lan';
 
 export type Handler<M extends MethodName> = (
   args: ParsedArgsOf<M>,

@@ -3,13 +3,17 @@ import type { z } from 'zod';
 import { contract, isMethodName, type MethodName, type ParsedArgsOf } from '../../shared/contract';
 import { AppError, errorReply, type Reply } from '../../shared/errors';
 import { resolveSession, whySignedOut } from '../auth/sessions';
-import type { CallContext, CoreContext, Handlers } from './context';
+import type { CallContext, CallOrigin, CoreContext, Handlers } from './context';
 import { illFormedTextAt } from './well-formed-text';
 
 /** What a caller whose password must change may still do. */
 const WHILE_PASSWORD_MUST_CHANGE: ReadonlySet<string> = new Set(['auth/changePassword', 'auth/signOut', 'auth/whoami'] satisfies MethodName[]);
 
-export type Dispatch = (method: string, args: unknown, token: string | null) => Promise<Reply<unknown>>;
+/**
+ * `origin`: where the call was made. Only the room server passes 'lan', for a request that did not come from
+ * this computer by a loopback name; the window, the command line and the tests are here.
+ */
+export type Dispatch = (method: string, args: unknown, token: string | null, origin?: CallOrigin) => Promise<Reply<unknown>>;
 
 export type DispatchLog = (entry: { ref: string; method: string; error: unknown }) => void;
 
@@ -22,7 +26,7 @@ const defaultLog: DispatchLog = ({ ref, method, error }) => console.error(`[ruan
  * without the right role learns nothing about a method's arguments.
  */
 export function createDispatcher(core: CoreContext, handlers: Handlers, log: DispatchLog = defaultLog): Dispatch {
-  async function run<M extends MethodName>(method: M, rawArgs: unknown, token: string | null): Promise<unknown> {
+  async function run<M extends MethodName>(method: M, rawArgs: unknown, token: string | null, origin: CallOrigin): Promise<unknown> {
     const spec = contract[method];
     // A call is activity: it slides a staff sign-in's expiry on (auth/sessions.ts).
     const session = resolveSession(core.db, core.clock, token, { slides: true });
@@ -40,16 +44,16 @@ export function createDispatcher(core: CoreContext, handlers: Handlers, log: Dis
     // Every string of every method: an acknowledged answer must read back exactly as it was sent.
     const illFormed = illFormedTextAt(parsed.data);
     if (illFormed !== null) throw new AppError('INVALID_TEXT', { method, field: illFormed });
-    const call: CallContext = { core, principal, token, examSessionId: session?.examSessionId ?? null };
+    const call: CallContext = { core, principal, token, examSessionId: session?.examSessionId ?? null, origin };
     const handler: Handlers[M] = handlers[method];
     // TypeScript cannot correlate contract[M]'s schema output with ParsedArgsOf<M>; the parse above guarantees it.
     return handler(parsed.data as ParsedArgsOf<M>, call);
   }
 
-  return async (method, args, token) => {
+  return async (method, args, token, origin = 'here') => {
     try {
       if (!isMethodName(method)) throw new AppError('UNKNOWN_METHOD', { method: method.slice(0, 80) });
-      return { ok: true, result: await run(method, args, token) };
+      return { ok: true, result: await run(method, args, token, origin) };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toApiError() };
       const ref = crypto.randomBytes(4).toString('hex');

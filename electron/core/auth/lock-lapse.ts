@@ -28,13 +28,13 @@ export function liftLapsedLocks(db: Db, now: Date, accountId: string | null = nu
   const since = new Date(now.getTime() - LOCK_MINUTES * 60_000).toISOString();
   const lapsed = accounts.lapsedLocks(db, since, accountId);
   for (const row of lapsed) {
-    accounts.unlock(db, row.id);
+    accounts.unlockDoor(db, row.id, row.door);
     appendAudit(db, null, {
       action: 'auth.lockLifted',
       entity: 'account',
       entityId: row.id,
-      details: { username: row.username, lockedAt: row.lockedAt, liftedAt: lockLiftsAt(row.lockedAt).toISOString(), minutes: LOCK_MINUTES },
+      details: { username: row.username, lockedAt: row.lockedAt, liftedAt: lockLiftsAt(row.lockedAt).toISOString(), minutes: LOCK_MINUTES, door: row.door },
     }, now);
   }
-  return lapsed.map((row) => row.id);
+  return [...new Set(lapsed.map((row) => row.id))];
 }

@@ -16,6 +16,8 @@ export type SignInDeps = {
   db: Db;
   clock: Clock;
   onLocked: (accountId: string) => void;
+  /** Where the password is typed (default: at this computer); each door counts and locks apart. */
+  door?: accounts.Door;
   /** A lock whose time was up, lifted by this sign-in before the sweep came by. */
   onLockLifted?: (accountId: string) => void;
   limiter: RateLimiter;
@@ -77,9 +79,13 @@ export async function authenticate(
     throw new AppError('BAD_CREDENTIALS');
   }
   if (account.disabled) throw new AppError('ACCOUNT_DISABLED');
-  if (account.lockedAt) {
+  // Each door counts and locks apart (migration 035): wrong passwords over the LAN do not lock out the
+  // person at this computer, the proctor at the station above all.
+  const door = deps.door ?? 'here';
+  const lockedAt = door === 'here' ? account.hereLockedAt : account.lockedAt;
+  if (lockedAt) {
     const now = clock.now();
-    if (lockLiftsAt(account.lockedAt) > now) throw new AppError('ACCOUNT_LOCKED', { count: LOCK_AFTER_FAILURES, minutes: minutesLeft(account.lockedAt, now) });
+    if (lockLiftsAt(lockedAt) > now) throw new AppError('ACCOUNT_LOCKED', { count: LOCK_AFTER_FAILURES, minutes: minutesLeft(lockedAt, now) });
     // Its time is up and the sweep (core/index.ts) has not come by yet: lifted here, audited the same.
     db.transaction(() => liftLapsedLocks(db, now, account.id))();
     deps.onLockLifted?.(account.id);
@@ -92,15 +98,16 @@ export async function authenticate(
 
   if (!ok) {
     const locked = db.transaction(() => {
-      const after = accounts.recordFailure(db, account.id, LOCK_AFTER_FAILURES, at.toISOString());
-      const nowLocked = Boolean(after?.lockedAt);
+      const after = accounts.recordFailure(db, account.id, LOCK_AFTER_FAILURES, at.toISOString(), door);
+      const nowLocked = after.lockedAt !== null;
       appendAudit(db, null, {
         action: nowLocked ? 'auth.locked' : 'auth.failed',
         entity: 'account',
         entityId: account.id,
         details: {
           username: account.username,
-          failedAttempts: after?.failedAttempts ?? 0,
+          failedAttempts: after.failedAttempts,
+          door,
           ...(nowLocked ? { lockedUntil: lockLiftsAt(at.toISOString()).toISOString() } : {}),
           ...options.failureDetails,
         },

@@ -63,7 +63,7 @@ describe('a lock lifts by itself after its time', () => {
       {
         actor: null,
         entityId: signedIn.principal.accountId,
-        details: { username: c0.participantNo, lockedAt: NOW.toISOString(), liftedAt: new Date(NOW.getTime() + LOCK_MINUTES * MINUTE).toISOString(), minutes: LOCK_MINUTES },
+        details: { username: c0.participantNo, lockedAt: NOW.toISOString(), liftedAt: new Date(NOW.getTime() + LOCK_MINUTES * MINUTE).toISOString(), minutes: LOCK_MINUTES, door: 'here' },
       },
     ]);
     // The count starts again: four more wrong passwords do not lock it.

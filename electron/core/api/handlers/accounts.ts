@@ -106,7 +106,7 @@ export const accountHandlers = {
     if (!account || (principal.role === 'proctor' && !proctorMay)) {
       throw new AppError('NOT_FOUND', { what: 'account' });
     }
-    const wasLocked = account.lockedAt !== null;
+    const wasLocked = account.lockedAt !== null || account.hereLockedAt !== null;
     db.transaction(() => {
       accounts.unlock(db, accountId);
       appendAudit(

@@ -18,6 +18,7 @@ export const aplSelfHandlers = {
   'auth/aplSignIn': ({ username, password }, call) =>
     aplSignIn(
       {
+        door: call.origin,
         db: call.core.db,
         clock: call.core.clock,
         onLocked: (accountId: string) => call.core.events.emit('accounts/changed', { accountId, locked: true }),

@@ -45,7 +45,13 @@ export const assessmentHandlers = {
     // Nothing to acknowledge yet: said before the password counts as a try.
     requireSignedAk02(core.db, seat, sessionId);
     await checkCandidatePassword(
-      { db: core.db, clock: core.clock, limiter: core.signInLimiter, onLocked: (accountId) => core.events.emit('accounts/changed', { accountId, locked: true }) },
+      {
+        door: call.origin,
+        db: core.db,
+        clock: core.clock,
+        limiter: core.signInLimiter,
+        onLocked: (accountId) => core.events.emit('accounts/changed', { accountId, locked: true }),
+      },
       me(call),
       seat,
       sessionId,

@@ -12,8 +12,9 @@ import { activeSessions, revokeSession } from '../../db/queries/auth-sessions';
 import { AppError } from '../../../shared/errors';
 import { me, type CallContext, type Handlers } from '../context';
 
-function deps({ core }: CallContext) {
+function deps({ core, origin }: CallContext) {
   return {
+    door: origin,
     db: core.db,
     clock: core.clock,
     onLocked: (accountId: string) => core.events.emit('accounts/changed', { accountId, locked: true }),

@@ -6,8 +6,12 @@ import { NO_PASSWORD } from '../../auth/password';
 /** Everything about an account except its password hash, which only `passwordHashFor` returns. */
 export type AccountRow = Omit<Principal, 'accountId'> & {
   id: string;
+  /** Wrong passwords and the lock over the LAN (the room server, from another computer). */
   failedAttempts: number;
   lockedAt: string | null;
+  /** Wrong passwords and the lock at this computer (its window, the CLI, 127.0.0.1): migration 035. */
+  hereFailedAttempts: number;
+  hereLockedAt: string | null;
   disabled: 0 | 1;
   mustChangePassword: 0 | 1;
   createdAt: string;
@@ -20,7 +24,8 @@ export type AccountRow = Omit<Principal, 'accountId'> & {
  * password once the hash really changes (the LSP reset it), and the flag asks again.
  */
 const COLUMNS = `id, role, username, display_name AS displayName, lsp_id AS lspId, assessor_id AS assessorId,
-  candidate_id AS candidateId, failed_attempts AS failedAttempts, locked_at AS lockedAt, disabled,
+  candidate_id AS candidateId, failed_attempts AS failedAttempts, locked_at AS lockedAt,
+  here_failed_attempts AS hereFailedAttempts, here_locked_at AS hereLockedAt, disabled,
   (must_change_password = 1 AND NOT EXISTS (SELECT 1 FROM local_password l WHERE l.account_id = account.id AND l.issued_by = account.id))
     AS mustChangePassword, created_at AS createdAt`;
 
@@ -72,30 +77,54 @@ export function passwordHashFor(db: Db, id: string): string | undefined {
   ).get(id)?.h;
 }
 
-export function recordFailure(db: Db, id: string, lockAfter: number, at: string): AccountRow | undefined {
-  sql<[{ id: string; lockAfter: number; at: string }]>(
+/** Where a sign-in was typed: at this computer, or over the LAN. Each counts and locks apart (migration 035). */
+export type Door = 'here' | 'lan';
+
+/** Counts one wrong password at that door; returns when it locked that door, if this one did. */
+export function recordFailure(db: Db, id: string, lockAfter: number, at: string, door: Door): { failedAttempts: number; lockedAt: string | null } {
+  const [count, lock] = door === 'here' ? ['here_failed_attempts', 'here_locked_at'] : ['failed_attempts', 'locked_at'];
+  return sql<[{ id: string; lockAfter: number; at: string }], { failedAttempts: number; lockedAt: string | null }>(
     db,
-    `UPDATE account SET failed_attempts = failed_attempts + 1,
-       locked_at = CASE WHEN locked_at IS NULL AND failed_attempts + 1 >= @lockAfter THEN @at ELSE locked_at END
-     WHERE id = @id`,
-  ).run({ id, lockAfter, at });
-  return findById(db, id);
+    `UPDATE account SET ${count} = ${count} + 1,
+       ${lock} = CASE WHEN ${lock} IS NULL AND ${count} + 1 >= @lockAfter THEN @at ELSE ${lock} END
+     WHERE id = @id RETURNING ${count} AS failedAttempts, ${lock} AS lockedAt`,
+  ).get({ id, lockAfter, at }) ?? { failedAttempts: 0, lockedAt: null };
 }
 
+/** A right password: the wrong ones before it, at either door, count no more (a lock stays). */
 export function resetFailures(db: Db, id: string): void {
-  sql<[string]>(db, 'UPDATE account SET failed_attempts = 0 WHERE id = ?').run(id);
+  sql<[string]>(db, 'UPDATE account SET failed_attempts = 0, here_failed_attempts = 0 WHERE id = ?').run(id);
 }
 
+/** Both doors, as an unlock by the proctor or an admin, a new password or a new card does. */
 export function unlock(db: Db, id: string): void {
-  sql<[string]>(db, 'UPDATE account SET failed_attempts = 0, locked_at = NULL WHERE id = ?').run(id);
+  sql<[string]>(db, `UPDATE account SET ${CLEAR_LOCKS} WHERE id = ?`).run(id);
 }
 
-/** Locks that began at or before `since` (their time is up); `only` narrows to one account. */
-export function lapsedLocks(db: Db, since: string, only: string | null): { id: string; username: string; lockedAt: string }[] {
-  return sql<[{ since: string; only: string | null }], { id: string; username: string; lockedAt: string }>(
+/** One door's lock, lifted by itself when its time was up (auth/lock-lapse.ts). */
+export function unlockDoor(db: Db, id: string, door: Door): void {
+  const set = door === 'here' ? 'here_failed_attempts = 0, here_locked_at = NULL' : 'failed_attempts = 0, locked_at = NULL';
+  sql<[string]>(db, `UPDATE account SET ${set} WHERE id = ?`).run(id);
+}
+
+/** The SET clause that clears both doors' failures and locks. */
+export const CLEAR_LOCKS = 'failed_attempts = 0, locked_at = NULL, here_failed_attempts = 0, here_locked_at = NULL';
+
+/** When the account's latest lock in force began, at either door, or null: what the proctor's and admin's lists show. */
+export const lockedAtSql = (a: string) => `nullif(max(coalesce(${a}.locked_at, ''), coalesce(${a}.here_locked_at, '')), '')`;
+
+export type LapsedLock = { id: string; username: string; lockedAt: string; door: Door };
+
+/** Locks, at either door, that began at or before `since` (their time is up); `only` narrows to one account. */
+export function lapsedLocks(db: Db, since: string, only: string | null): LapsedLock[] {
+  return sql<[{ since: string; only: string | null }], LapsedLock>(
     db,
-    `SELECT id, username, locked_at AS lockedAt FROM account
-     WHERE locked_at IS NOT NULL AND locked_at <= @since AND (@only IS NULL OR id = @only) ORDER BY locked_at`,
+    `SELECT id, username, locked_at AS lockedAt, 'lan' AS door FROM account
+       WHERE locked_at IS NOT NULL AND locked_at <= @since AND (@only IS NULL OR id = @only)
+     UNION ALL
+     SELECT id, username, here_locked_at AS lockedAt, 'here' AS door FROM account
+       WHERE here_locked_at IS NOT NULL AND here_locked_at <= @since AND (@only IS NULL OR id = @only)
+     ORDER BY lockedAt`,
   ).all({ since, only });
 }
 
@@ -132,7 +161,7 @@ export function setDisabled(db: Db, id: string, disabled: 0 | 1): void {
 export function setPassword(db: Db, id: string, passwordHash: string, mustChange: 0 | 1): void {
   sql<[{ id: string; passwordHash: string; mustChange: 0 | 1 }]>(
     db,
-    `UPDATE account SET password_hash = @passwordHash, must_change_password = @mustChange, failed_attempts = 0, locked_at = NULL
+    `UPDATE account SET password_hash = @passwordHash, must_change_password = @mustChange, ${CLEAR_LOCKS}
      WHERE id = @id`,
   ).run({ id, passwordHash, mustChange });
 }

@@ -1,6 +1,7 @@
 /** The FR.APL.02 sign-in of an account (account.apl_application_id, apl_until, apl_submitted_at; migration 016). */
 import type { Db } from '../open';
 import { sql } from '../statements';
+import { CLEAR_LOCKS } from './accounts';
 
 export type AplAccessRow = { account_id: string; username: string; application_id: string; until: string; submitted_at: string | null };
 
@@ -26,7 +27,7 @@ export type AplAccessUpdate = { accountId: string; username: string; displayName
 export const setAplAccess = (db: Db, u: AplAccessUpdate) =>
   sql<[AplAccessUpdate]>(
     db,
-    `UPDATE account SET username = @username, display_name = @displayName, password_hash = @passwordHash, failed_attempts = 0, locked_at = NULL,
+    `UPDATE account SET username = @username, display_name = @displayName, password_hash = @passwordHash, ${CLEAR_LOCKS},
        apl_application_id = @applicationId, apl_until = @until, apl_submitted_at = NULL WHERE id = @accountId`,
   ).run(u);
 

@@ -2,7 +2,7 @@ import type { Attendance } from '../../../shared/exam-day';
 import type { SubmitReason } from '../../../shared/cbt';
 import type { Db } from '../open';
 import { sql } from '../statements';
-import { signsIn } from './accounts';
+import { lockedAtSql, signsIn } from './accounts';
 
 export type BoardSqlRow = {
   candidateId: string;
@@ -40,7 +40,7 @@ export function boardRows(db: Db, sessionId: string, now: string, only: readonly
   return sql<[{ sessionId: string; now: string; only: string | null }], BoardSqlRow>(
     db,
     `SELECT c.id AS candidateId, c.participant_no AS participantNo, c.name, x.seat, asr.name AS assessorName,
-       acc.id AS accountId, acc.locked_at IS NOT NULL AS locked, acc.locked_at AS lockedAt, att.status AS attendance,
+       acc.id AS accountId, ${lockedAtSql('acc')} IS NOT NULL AS locked, ${lockedAtSql('acc')} AS lockedAt, att.status AS attendance,
        EXISTS (SELECT 1 FROM auth_session s WHERE s.account_id = acc.id AND s.exam_session_id = x.session_id
                AND s.revoked_at IS NULL AND s.expires_at > @now) AS signedIn,
        a.id AS attemptId, a.started_at AS startedAt, a.duration_seconds AS durationSeconds,

@@ -1,5 +1,6 @@
 import type { Db } from '../open';
 import { sql } from '../statements';
+import { CLEAR_LOCKS } from './accounts';
 
 export type LocalPassword = { accountId: string; passwordHash: string; issuedAt: string; issuedBy: string; sessionId: string | null };
 
@@ -12,7 +13,7 @@ export function setLocalPassword(db: Db, p: LocalPassword): void {
      ON CONFLICT (account_id) DO UPDATE SET password_hash = excluded.password_hash, issued_at = excluded.issued_at,
        issued_by = excluded.issued_by, session_id = excluded.session_id`,
   ).run(p);
-  sql<[string]>(db, 'UPDATE account SET failed_attempts = 0, locked_at = NULL WHERE id = ?').run(p.accountId);
+  sql<[string]>(db, `UPDATE account SET ${CLEAR_LOCKS} WHERE id = ?`).run(p.accountId);
 }
 
 /** The session's candidates whose account signs in with a password issued at this installation (a new card): any other they held no longer works. */

@@ -1,7 +1,7 @@
 /** Handing a planned session over (issue 16): its export record, candidate accounts, and the TUK's view of a session's answers. */
 import type { Db } from '../open';
 import { sql } from '../statements';
-import { ownPassword } from './accounts';
+import { CLEAR_LOCKS, ownPassword } from './accounts';
 
 /** Something the TUK's copy lacks changed now (plan, written test, passwords). */
 export const touchSession = (db: Db, sessionId: string, at: Date) =>
@@ -76,7 +76,7 @@ export const lastPasswordsIssuedElsewhere = (db: Db, sessionId: string) =>
 export const setCandidatePassword = (db: Db, accountId: string, hash: string, name: string, participantNo: string) =>
   sql<[string, string, string, string]>(
     db,
-    `UPDATE account SET password_hash = ?, display_name = ?, username = ?, failed_attempts = 0, locked_at = NULL,
+    `UPDATE account SET password_hash = ?, display_name = ?, username = ?, ${CLEAR_LOCKS},
        apl_application_id = NULL, apl_until = NULL, apl_submitted_at = NULL WHERE id = ?`,
   ).run(hash, name, participantNo, accountId);
 

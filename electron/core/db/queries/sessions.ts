@@ -2,7 +2,7 @@ import type { ProctorAssessor, ProctorCandidate, SessionSummary, TukType } from 
 import type { Db } from '../open';
 import { lockLiftsAt } from '../../auth/lock-lapse';
 import { sql } from '../statements';
-import { signsIn } from './accounts';
+import { lockedAtSql, signsIn } from './accounts';
 
 type SessionRow = {
   id: string;
@@ -121,7 +121,7 @@ export function proctorCandidates(db: Db, sessionId: string): ProctorCandidate[]
   return sql<[string], Omit<ProctorCandidate, 'locked' | 'lockedUntil'> & { locked: number; lockedAt: string | null }>(
     db,
     `SELECT c.id AS candidateId, c.participant_no AS participantNo, c.name, c.nik, x.seat,
-       a.name AS assessorName, acc.id AS accountId, acc.locked_at IS NOT NULL AS locked, acc.locked_at AS lockedAt
+       a.name AS assessorName, acc.id AS accountId, ${lockedAtSql('acc')} IS NOT NULL AS locked, ${lockedAtSql('acc')} AS lockedAt
      FROM session_candidate x
        JOIN candidate c ON c.id = x.candidate_id
        JOIN assessor a ON a.id = x.assessor_id
@@ -136,7 +136,7 @@ export function proctorCandidates(db: Db, sessionId: string): ProctorCandidate[]
 export function proctorAssessors(db: Db, sessionId: string): ProctorAssessor[] {
   return sql<[{ sessionId: string }], Omit<ProctorAssessor, 'locked' | 'lockedUntil'> & { locked: number; lockedAt: string | null }>(
     db,
-    `SELECT a.id AS assessorId, a.name, acc.id AS accountId, acc.locked_at IS NOT NULL AS locked, acc.locked_at AS lockedAt
+    `SELECT a.id AS assessorId, a.name, acc.id AS accountId, ${lockedAtSql('acc')} IS NOT NULL AS locked, ${lockedAtSql('acc')} AS lockedAt
      FROM assessor a JOIN account acc ON acc.assessor_id = a.id
      WHERE a.id IN (${assessorsOf('@sessionId')}) ORDER BY a.name`,
   )
