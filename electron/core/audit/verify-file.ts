@@ -25,10 +25,11 @@ export function verifyAuditReadOnly(dataDir: string): AuditVerifyResult {
 
 /**
  * What the app writes, and audits, while its keys are locked, and so cannot sign until a key holder
- * signs in: refused sign-ins (core/auth/sign-in.ts), which no one need be signed in for, and the room
- * server's restart during a running session (core/exam-day/restarts.ts), written as it starts.
+ * signs in: refused sign-ins (core/auth/sign-in.ts), which no one need be signed in for, the locks they
+ * made lifting by themselves (core/auth/lock-lapse.ts), and the room server's restart during a running
+ * session (core/exam-day/restarts.ts), written as it starts.
  */
-const WRITTEN_WHILE_LOCKED: ReadonlySet<string> = new Set(['auth.failed', 'auth.locked', 'exam.serverRestarted']);
+const WRITTEN_WHILE_LOCKED: ReadonlySet<string> = new Set(['auth.failed', 'auth.locked', 'auth.lockLifted', 'exam.serverRestarted']);
 
 /**
  * The actions of rows from–to when every one of them is such a row, else null: verify still reports

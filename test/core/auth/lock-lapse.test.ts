@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Core } from '../../../electron/core';
+import { verifyAuditReadOnly, writtenWhileLocked, type Core } from '../../../electron/core';
 import type { EventMessage } from '../../../electron/shared/contract';
 import { MINUTE, movableClock } from '../../support/clock';
-import { call, demo, demoSessionId, failure, releaseToken, signInAs, staff, tempCore } from '../../support/core';
+import { call, demo, demoSessionId, failure, releaseToken, signInAs, staff, tempCore, tempDir } from '../../support/core';
 
 /** The rules as the README states them, pinned here rather than read from the code under test. */
 const LOCK_AFTER_FAILURES = 5;
@@ -102,5 +102,25 @@ describe('a lock lifts by itself after its time', () => {
     expect(await lockedNow()).toBe(false);
     expect(pushes.at(-1)).toEqual({ event: 'accounts/changed', payload: { accountId, locked: false } });
     expect(audits(core, 'auth.lockLifted').map((a) => [a.actor, a.entityId])).toEqual([[null, accountId]]);
+  });
+
+  it('is, with the wrong passwords before it, a row audit verify names as written while the keys were locked', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const dataDir = tempDir();
+    const first = await tempCore({ dataDir, clock: movableClock(NOW) });
+    // A key holder's first sign-in wraps the keys under their password (the first-run key file goes).
+    await signInAs(first, 'proctor');
+    first.close();
+    // Started again: the keys stay locked until a key holder signs in, and none does.
+    const clock = movableClock(new Date(NOW.getTime() + MINUTE));
+    const core = await tempCore({ dataDir, clock });
+    await lockStaff(core, staff.assessor2.username);
+    clock.advance(LOCK_MINUTES * MINUTE);
+    vi.advanceTimersByTime(30_000);
+    expect(audits(core, 'auth.lockLifted')).toHaveLength(1);
+    core.close();
+    const tail = verifyAuditReadOnly(dataDir).findings.find((f) => f.kind === 'unsigned_tail');
+    // The kinds of row the tail holds, each once.
+    expect(writtenWhileLocked(dataDir, tail!.fromSeq!, tail!.toSeq!)?.sort()).toEqual(['auth.failed', 'auth.lockLifted', 'auth.locked']);
   });
 });
