@@ -112,6 +112,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const backups = new RollingBackups(db, dbFile, clock, options.nativeBinding, (copy) => anchor.signEveryBatchWhile(copy));
   // A batch of answer saves gets its head signed inside its own commit when one is due: no extra fsync on the hot path.
   const commits = new GroupCommit(db, () => anchor.signInBatch());
+  examDay.heardLog.joinCommit((write) => commits.run(write));
   const context: CoreContext = {
     db,
     clock,

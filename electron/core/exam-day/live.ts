@@ -74,7 +74,7 @@ export class ExamDayLive {
 
   close(): void {
     clearInterval(this.sweepTimer);
-    this.heardLog.flush();
+    this.heardLog.flush(true);
     if (this.flushTimer) clearTimeout(this.flushTimer);
   }
 }

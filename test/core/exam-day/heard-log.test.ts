@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { LATE_SAVE_GRACE_MS } from '../../../electron/core/cbt/timing';
+import type { HeardLog } from '../../../electron/core/exam-day/heard-log';
 import { call } from '../../support/core';
 import { MINUTE } from '../../support/clock';
 import { examDay } from '../cbt/support';
+
+/** One sweep's write, which joins the core's next group commit (a turn of the event loop), then that commit's reply. */
+async function sweep(log: HeardLog): Promise<void> {
+  log.flush();
+  for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
+}
 
 describe('when a candidate PC was last heard from while its test took answers', () => {
   it('is held in memory until the sweep writes it to attempt.last_activity_at; an older call never replaces a newer one', async () => {
@@ -16,7 +23,10 @@ describe('when a candidate PC was last heard from while its test took answers', 
     const log = core.examDay.heardLog;
     expect(log.unwritten(id)).toBe(beat);
     expect(attempt().heard).toBe(startedAt);
+    // Until the group commit writes it, the call stays readable here.
     log.flush();
+    expect(log.unwritten(id)).toBe(beat);
+    await sweep(log);
     expect(log.unwritten(id)).toBeNull();
     expect(attempt().heard).toBe(beat);
 
@@ -25,7 +35,7 @@ describe('when a candidate PC was last heard from while its test took answers', 
     await call(core, 'cbt/heartbeat', { focusLost: 0 }, candidate);
     const visited = new Date(clock.now().getTime() + 5_000).toISOString();
     core.db.prepare('UPDATE attempt SET last_activity_at = ?').run(visited);
-    log.flush();
+    await sweep(log);
     expect(attempt().heard).toBe(visited);
   });
 
@@ -41,13 +51,13 @@ describe('when a candidate PC was last heard from while its test took answers', 
     await call(core, 'exam/resume', { ...seat, reason: 'listrik menyala' }, proctor);
     const deadline = Date.parse((await call(core, 'cbt/clock', {}, candidate))!.deadline);
     expect(deadline).toBeGreaterThan(Date.parse(state.clock!.deadline));
-    log.flush();
+    await sweep(log);
 
     // In the late grace the test still takes saves: a call then counts.
     clock.set(new Date(deadline + LATE_SAVE_GRACE_MS - 1));
     await call(core, 'cbt/heartbeat', { focusLost: 0 }, candidate);
     expect(log.unwritten(id)).toBe(clock.now().toISOString());
-    log.flush();
+    await sweep(log);
     const lastHeard = core.db.prepare('SELECT last_activity_at FROM attempt').pluck().get();
 
     clock.set(new Date(deadline + LATE_SAVE_GRACE_MS));
@@ -56,7 +66,7 @@ describe('when a candidate PC was last heard from while its test took answers', 
     clock.advance(MINUTE);
     await call(core, 'cbt/state', {}, candidate);
     expect(log.unwritten(id)).toBeNull();
-    log.flush();
+    await sweep(log);
     expect(core.db.prepare('SELECT last_activity_at AS heard, focus_lost AS focus, submit_reason AS reason FROM attempt').get()).toEqual({ heard: lastHeard, focus: 2, reason: 'timeout' });
   });
 });
