@@ -1,9 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import type { BankItem, BankItemInput } from '../../../electron/shared/bank';
 import { call, failure } from '../../support/core';
 import { auditCount, bankCore, essayInput, kukId, lastAuditDetails, mcInput, NOW, UNIT } from './support';
 
 const idOfRef = (core: Awaited<ReturnType<typeof bankCore>>['core'], schemeId: string, ref: string) =>
   core.db.prepare("SELECT id FROM item WHERE scheme_id = ? AND ref = ? AND status <> 'retired'").pluck().get(schemeId, ref) as string;
+
+/** A stored multiple-choice question as bank/save takes it back unchanged. */
+const inputOf = (item: BankItem): BankItemInput => ({
+  kind: 'multiple_choice',
+  ref: item.ref,
+  kukIds: item.kuks.map((k) => k.kukId),
+  dimensions: item.dimensions,
+  prompt: item.prompt,
+  expected: null,
+  guide: null,
+  scoring: item.scoring,
+  options: item.options.map((o) => ({ text: o.text, correct: o.correct })),
+  optionsInOrder: item.optionsInOrder,
+  tags: item.tags,
+});
 
 describe('bank/save', () => {
   it('creates a draft with the next ref and place of its kind, who wrote it and when, audited', async () => {
@@ -116,19 +132,7 @@ describe('bank/save', () => {
     const id = idOfRef(core, frozen, 'PG-01');
     const before = await call(core, 'bank/get', { itemId: id }, admin);
     expect(before).toMatchObject({ status: 'approved', used: true });
-    const same = {
-      kind: 'multiple_choice' as const,
-      ref: before.ref,
-      kukIds: before.kuks.map((k) => k.kukId),
-      dimensions: before.dimensions,
-      prompt: before.prompt,
-      expected: null,
-      guide: null,
-      scoring: before.scoring,
-      options: before.options.map((o) => ({ text: o.text, correct: o.correct })),
-      optionsInOrder: false,
-      tags: [],
-    };
+    const same = { ...inputOf(before), tags: [] };
     const unchanged = await call(core, 'bank/save', { schemeId: frozen, itemId: id, item: same }, admin);
     expect(unchanged).toEqual({ item: before, copied: false });
     const tagged = await call(core, 'bank/save', { schemeId: frozen, itemId: id, item: { ...same, tags: ['stack'] } }, admin);
@@ -173,18 +177,7 @@ describe('bank/save', () => {
     const id = idOfRef(core, frozen, 'PG-01');
     const before = await call(core, 'bank/get', { itemId: id }, admin);
     expect(before.optionsInOrder).toBe(false);
-    const same = {
-      kind: 'multiple_choice' as const,
-      ref: before.ref,
-      kukIds: before.kuks.map((k) => k.kukId),
-      dimensions: before.dimensions,
-      prompt: before.prompt,
-      expected: null,
-      guide: null,
-      scoring: before.scoring,
-      options: before.options.map((o) => ({ text: o.text, correct: o.correct })),
-      tags: before.tags,
-    };
+    const same = inputOf(before);
     const copy = await call(core, 'bank/save', { schemeId: frozen, itemId: id, item: { ...same, optionsInOrder: true } }, admin);
     expect(copy).toMatchObject({ copied: true, item: { status: 'draft', replacesId: id, optionsInOrder: true } });
     expect(await call(core, 'bank/get', { itemId: id }, admin)).toMatchObject({ status: 'approved', optionsInOrder: false });

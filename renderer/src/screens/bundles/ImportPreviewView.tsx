@@ -108,28 +108,10 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         </div>
       )}
       {preview.accountsMade.length > 0 && (
-        <div className="notice notice--info" data-testid="preview-accounts-made">
-          <p className="notice__text">{t('bundles.preview.accountsMade', { count: preview.accountsMade.length })}</p>
-          <ul className="notice__reasons">
-            {preview.accountsMade.map((c) => (
-              <li key={c.participantNo}>
-                <span className="mono">{c.participantNo}</span> {c.name}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <CandidatesNotice tone="info" testId="preview-accounts-made" text={t('bundles.preview.accountsMade', { count: preview.accountsMade.length })} people={preview.accountsMade} />
       )}
       {preview.seatsRestored.length > 0 && (
-        <div className="notice notice--warning" data-testid="preview-seats-restored">
-          <p className="notice__text">{t('bundles.preview.seatsRestored', { count: preview.seatsRestored.length })}</p>
-          <ul className="notice__reasons">
-            {preview.seatsRestored.map((c) => (
-              <li key={c.participantNo}>
-                <span className="mono">{c.participantNo}</span> {c.name}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <CandidatesNotice tone="warning" testId="preview-seats-restored" text={t('bundles.preview.seatsRestored', { count: preview.seatsRestored.length })} people={preview.seatsRestored} />
       )}
       {preview.signer.pinnedFingerprint && preview.signer.status === 'rekeyed' && (
         <p className="notice notice--error">{t('bundles.preview.rekeyed', { pinned: preview.signer.pinnedFingerprint })}</p>
@@ -174,6 +156,22 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           </ul>
         </div>
       )}
+    </div>
+  );
+}
+
+/** A notice naming candidates by participant number and name, under what the import does to them. */
+function CandidatesNotice({ tone, testId, text, people }: { tone: 'info' | 'warning'; testId: string; text: string; people: readonly { participantNo: string; name: string }[] }) {
+  return (
+    <div className={`notice notice--${tone}`} data-testid={testId}>
+      <p className="notice__text">{text}</p>
+      <ul className="notice__reasons">
+        {people.map((c) => (
+          <li key={c.participantNo}>
+            <span className="mono">{c.participantNo}</span> {c.name}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
