@@ -61,21 +61,29 @@ export function paperGroups(paper: Map<string, PaperItem>): string[][] {
 }
 
 /**
- * Orders already parsed, by their stored text: every answer save reads its attempt's order (40 ids), and
- * parsing it each time was ~2.3 KB of garbage a save, the largest share of what makes the young
- * generation collect during an exam. Kept for about one room's attempts, then started afresh.
+ * Id lists already parsed, by their stored text: every answer save reads its attempt's order (40 ids) and
+ * the questions it shows in order, and parsing them each time was ~2.3 KB of garbage a save, the largest
+ * share of what makes the young generation collect during an exam. Kept for about one room's attempts, then
+ * started afresh.
  */
-const parsedOrders = new Map<string, readonly string[]>();
-const PARSED_ORDERS_KEPT = 512;
+function parsedIdsCache<T>(build: (ids: string[]) => T): (json: string) => T {
+  const parsed = new Map<string, T>();
+  return (json) => {
+    const known = parsed.get(json);
+    if (known !== undefined) return known;
+    const value: unknown = JSON.parse(json);
+    const made = build(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+    if (parsed.size >= PARSED_KEPT) parsed.clear();
+    parsed.set(json, made);
+    return made;
+  };
+}
+const PARSED_KEPT = 512;
+
+const parsedOrder = parsedIdsCache<readonly string[]>((ids) => Object.freeze(ids));
 
 export function itemOrderOf(attempt: Pick<attempts.AttemptRow, 'itemOrder'>): readonly string[] {
-  const known = parsedOrders.get(attempt.itemOrder);
-  if (known) return known;
-  const parsed: unknown = JSON.parse(attempt.itemOrder);
-  const ids = Object.freeze(Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === 'string') : []);
-  if (parsedOrders.size >= PARSED_ORDERS_KEPT) parsedOrders.clear();
-  parsedOrders.set(attempt.itemOrder, ids);
-  return ids;
+  return parsedOrder(attempt.itemOrder);
 }
 
 /** The questions of a new paper whose options it shows in their order, as `attempt.options_in_order` stores them. */
@@ -83,20 +91,7 @@ export function optionsInOrderFor(paper: Map<string, PaperItem>, itemOrder: read
   return itemOrder.filter((itemId) => paper.get(itemId)?.optionsInOrder === true);
 }
 
-const NONE_IN_ORDER: ReadonlySet<string> = new Set();
-/** As parsedOrders: read on every multiple-choice save, nearly always the empty list. */
-const parsedInOrder = new Map<string, ReadonlySet<string>>();
-
-function optionsInOrderOf(attempt: Pick<attempts.AttemptRow, 'optionsInOrder'>): ReadonlySet<string> {
-  if (attempt.optionsInOrder === '[]') return NONE_IN_ORDER;
-  const known = parsedInOrder.get(attempt.optionsInOrder);
-  if (known) return known;
-  const parsed: unknown = JSON.parse(attempt.optionsInOrder);
-  const ids: ReadonlySet<string> = new Set(Array.isArray(parsed) ? parsed.filter((v): v is string => typeof v === 'string') : []);
-  if (parsedInOrder.size >= PARSED_ORDERS_KEPT) parsedInOrder.clear();
-  parsedInOrder.set(attempt.optionsInOrder, ids);
-  return ids;
-}
+const parsedInOrder = parsedIdsCache<ReadonlySet<string>>((ids) => new Set(ids));
 
 const IN_ORDER = new Map<number, readonly number[]>();
 function inOrder(count: number): readonly number[] {
@@ -110,7 +105,7 @@ function inOrder(count: number): readonly number[] {
  * attempt started with the question's options kept in order, else the attempt's shuffle of them.
  */
 export function shownOptionOrder(attempt: Pick<attempts.AttemptRow, 'seed' | 'optionsInOrder'>, itemId: string, count: number): readonly number[] {
-  return optionsInOrderOf(attempt).has(itemId) ? inOrder(count) : optionOrder(attempt.seed, itemId, count);
+  return parsedInOrder(attempt.optionsInOrder).has(itemId) ? inOrder(count) : optionOrder(attempt.seed, itemId, count);
 }
 
 /** Displayed index → original ordinal (and back) for one question of one attempt. */
