@@ -85,7 +85,7 @@ export async function planRows<K extends string, I extends object>(kind: RowKind
     const before = accepted[i].existing;
     if (o.outcome !== 'updated' || !before) return undefined;
     return changedKeys(kind.templateKeys, kind.normalize(ctx.db, ctx.lspId, before, ctx.today), kind.normalize(ctx.db, ctx.lspId, inputs[i], ctx.today));
-  });
+  }, true);
   // The rows are the read rows in order, the accepted ones among them in the order of `inputs`.
   const toWrite: { row: PreviewRow; input: I }[] = [];
   let at = 0;
@@ -107,7 +107,8 @@ export async function planRows<K extends string, I extends object>(kind: RowKind
     refused: refusedOf(kind, rows, read),
     summaryRows,
     apply: (db, principal, now) => {
-      const after = merge(read, written(db, principal, now), kind, names, () => undefined);
+      // Only counted and the refused rows kept: the days read are for the preview's screen.
+      const after = merge(read, written(db, principal, now), kind, names, () => undefined, false);
       const counts = countOf(after);
       return { result: { added: counts.add, updated: counts.update, unchanged: counts.unchanged, refused: counts.refused }, refused: refusedOf(kind, after, read) };
     },
@@ -148,7 +149,10 @@ function merge<K extends string, I>(
   kind: RowKind<K, I>,
   names: ColumnNames,
   changes: (o: RowOutcome, i: number) => string[] | undefined,
+  withDates: boolean,
 ): PreviewRow[] {
+  // Found once a call, not looked for in every column of every row (an array made and dropped for each).
+  const dateKeys = withDates ? kind.spec.columns.filter((c) => c.kind === 'date').map((c) => c.key) : [];
   let next = 0;
   return read.map((r) => {
     if (!r.accepted) return { row: r.row, outcome: 'refused', values: r.raw, problems: r.problems };
@@ -162,19 +166,20 @@ function merge<K extends string, I>(
     };
     const changed = changes(o, i);
     if (changed) row.changes = changed;
-    const dates = datesOf(kind, r.accepted.values);
+    const dates = datesOf(dateKeys, r.accepted.values);
     if (dates) row.dates = dates;
     return row;
   });
 }
 
 /** The days a row's date cells were read as, by key (none: undefined). */
-function datesOf<K extends string, I>(kind: RowKind<K, I>, values: Values<K>): Record<string, string> | undefined {
-  const dates = kind.spec.columns.flatMap((c) => {
-    const value = values[c.key];
-    return c.kind === 'date' && typeof value === 'string' ? [[c.key, value] as const] : [];
-  });
-  return dates.length > 0 ? Object.fromEntries(dates) : undefined;
+function datesOf<K extends string>(keys: readonly K[], values: Values<K>): Record<string, string> | undefined {
+  let dates: Record<string, string> | undefined;
+  for (const key of keys) {
+    const value = values[key];
+    if (typeof value === 'string') (dates ??= {})[key] = value;
+  }
+  return dates;
 }
 
 export function countOf(rows: readonly { outcome: PreviewRow['outcome'] }[]): ImportCounts {

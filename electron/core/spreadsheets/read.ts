@@ -96,8 +96,11 @@ const SUMMARY_WORD = /^(?:jumlah|total|sub ?total|grand total|keterangan|ket\.|c
  * (readRows holds it until a data row follows), so a line like it between people is refused as it was.
  */
 export function isSummaryRow<K extends string>(row: SheetRow<K>, spec: SheetSpec<K>): boolean {
+  // Counted before anything is gathered: asked of every row, and a person's row has more than two cells.
+  let count = 0;
+  for (const c of spec.columns) if (row.raw[c.key].trim() !== '' && ++count > 2) return false;
+  if (count === 0) return false;
   const filled = spec.columns.filter((c) => row.raw[c.key].trim() !== '');
-  if (filled.length === 0 || filled.length > 2) return false;
   const required = spec.columns.filter((c) => c.required);
   if (required.every((c) => row.raw[c.key].trim() !== '')) return false;
   return filled.some((c) => SUMMARY_WORD.test(row.raw[c.key].trim())) || required.every((c) => row.raw[c.key].trim() === '');
