@@ -25,11 +25,13 @@ export type CandidateSignIn = { participantNo: string; password: string; token: 
  */
 export async function candidateSignIn(deps: SignInDeps, input: CandidateSignIn): Promise<{ signedIn: SignInResult; sessionId: string }> {
   const { db, clock } = deps;
+  // The session the token opens for this candidate, resolved once before the password and carried to the commit.
+  let resolved: string | undefined;
   const account = await authenticate(deps, input.participantNo, input.password, ['candidate'], {
     beforePassword: (found) =>
       db.transaction(() => {
         const now = clock.now();
-        if (found?.candidateId && !aplAccessOf(db, found.id)) sessionForToken(db, found.candidateId, input.token, now);
+        if (found?.candidateId && !aplAccessOf(db, found.id)) resolved = sessionForToken(db, found.candidateId, input.token, now);
         // A name with no seat here (an FR.APL.02 sign-in too) is refused as a wrong password once the token holds.
         else if (!tokenInForce(db, input.token, now)) throw new AppError('TOKEN_INVALID', { token: input.token });
       })(),
@@ -37,7 +39,8 @@ export async function candidateSignIn(deps: SignInDeps, input: CandidateSignIn):
   });
   const candidateId = account.candidateId;
   // An APL.02 sign-in (apl/issueSelfAccess) reaches that form alone, never a session.
-  if (!candidateId || aplAccessOf(db, account.id)) throw new AppError('BAD_CREDENTIALS');
+  if (!candidateId || aplAccessOf(db, account.id) || resolved === undefined) throw new AppError('BAD_CREDENTIALS');
+  const sessionId = resolved;
 
   // A room's sign-ins arrive together and beside its answer saves: through the group commit they share
   // those commits' fsync and audit-head signature instead of taking two synchronous commits of their own
@@ -45,7 +48,9 @@ export async function candidateSignIn(deps: SignInDeps, input: CandidateSignIn):
   const commit = deps.commit ?? (<T>(write: () => T) => Promise.resolve(db.transaction(write)()));
   return commit(() => {
     const now = clock.now();
-    const sessionId = sessionForToken(db, candidateId, input.token, now);
+    // The password check and the queue for the commit take a moment, in which the proctor may close the
+    // session: that alone is looked at again (the token it matched stays good through its rotation grace).
+    if (!isRunning(db, sessionId)) throw new AppError('SESSION_ENDED');
     // Starting the test makes a candidate present, which would drop a recorded absence and its reason
     // from the berita acara: only the proctor undoes an absence, by checking them in (audited, listed).
     if (board.recordedAttendance(db, { sessionId, candidateId }) === 'absent') throw new AppError('MARKED_ABSENT');

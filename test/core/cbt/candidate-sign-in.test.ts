@@ -62,6 +62,27 @@ describe('candidate sign-in with the session token', () => {
     }
   });
 
+  it('refuses a sign-in whose session the proctor closed while its password was being checked, keeping no sign-in', async () => {
+    const core = await tempCore();
+    const token = await releaseToken(core);
+    const proctor = await signInAs(core, 'proctor');
+    const sessionsBefore = core.db.prepare('SELECT count(*) FROM auth_session').pluck().get() as number;
+    // The token was checked before the password; the session closes before the sign-in's commit runs.
+    const { commits } = core.context;
+    const run = commits.run.bind(commits);
+    let closed = false;
+    commits.run = async <T>(write: () => T): Promise<T> => {
+      if (!closed) {
+        closed = true;
+        await call(core, 'exam/endSession', { sessionId: demoSessionId(core), reason: 'Sesi selesai' }, proctor);
+      }
+      return run(write);
+    };
+    expect((await failure(core, 'auth/candidateSignIn', args(token))).code).toBe('SESSION_ENDED');
+    expect(closed).toBe(true);
+    expect(core.db.prepare('SELECT count(*) FROM auth_session').pluck().get()).toBe(sessionsBefore);
+  });
+
   it('gives each way of failing its own code, checking the token before the password', async () => {
     const core = await tempCore();
     expect((await failure(core, 'auth/candidateSignIn', args('ABCDEF'))).code).toBe('SESSION_NOT_STARTED');
