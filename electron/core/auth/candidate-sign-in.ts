@@ -95,9 +95,9 @@ function isRunning(db: Db, sessionId: string): boolean {
 /** Whether the token opens some running session now (the current one, or the one it replaced within its grace). */
 function tokenInForce(db: Db, token: string, now: Date): boolean {
   return run.tokensMatching(db, token).some(({ sessionId }) => {
-    const state = run.findRun(db, sessionId);
+    if (!isRunning(db, sessionId)) return false;
     const session = run.findExamSession(db, sessionId);
-    return Boolean(state && !state.endedAt && session && checkToken(db, sessionId, token, now, rotateMinutesOf(session.settings)) === 'valid');
+    return session !== undefined && checkToken(db, sessionId, token, now, rotateMinutesOf(session.settings)) === 'valid';
   });
 }
 
