@@ -527,10 +527,13 @@ export const contract = {
   'assessment/unlockReport': method<{ unlocked: true }>()(z.object({ sessionId: id, reason }).strict(), roles('assessor')),
   /** Candidate cards and the daftar hadir of a session (printouts). */
   'print/sessionSheet': method<SessionSheet>()(z.object({ sessionId: id }).strict(), roles('proctor', 'lsp_admin')),
-  /** FR.AK.03 on the candidate's own PC, once their assessor has signed the decision. */
+  /**
+   * FR.AK.03 on the candidate's own PC, once their assessor has signed the decision. Sent with the
+   * candidate's password: the receipt screen stays signed in on a lab PC the candidate may have left.
+   */
   'feedback/state': method<CandidateFeedback>()(noArgs, roles('candidate')),
   'feedback/submit': method<SaveResult>()(
-    z.object({ seq, answers: feedbackAnswers, comment: note }).strict(),
+    z.object({ seq, answers: feedbackAnswers, comment: note, password }).strict(),
     roles('candidate'),
   ),
 

@@ -216,6 +216,8 @@ describe('assessor: from submitted test to signed FR.AK.02 and FR.AK.05', () => 
     await form.waitFor();
     const yes = form.locator('input[data-agree="true"]');
     for (let i = 0; i < (await yes.count()); i++) await yes.nth(i).check();
+    // Sent with the candidate's password: the receipt screen stays signed in on a PC they may have left.
+    await lab.getByTestId('feedback-password').fill(candidate.password);
     await screenshot(lab, 'candidate-ak03.id');
     await lab.getByTestId('feedback-submit').click();
     await lab.getByTestId('feedback-entry').waitFor();

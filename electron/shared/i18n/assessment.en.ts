@@ -222,6 +222,8 @@ export const assessmentEn = {
       submit: 'Send feedback',
       sent: 'Your feedback has been saved. Thank you.',
       sentEarlier: "The feedback you sent on {{at}} answered the assessor's earlier decision. The assessor has signed the decision again: please give your feedback again on this decision.",
+      password: 'Your password',
+      passwordHint: 'The feedback is sent in your name, so send it with the password from your participant card. This PC stays signed in with your name until the end of the exam day: without your password, someone else who sits here cannot send feedback in your name.',
       back: 'Back',
     },
   },

@@ -216,6 +216,8 @@ export const assessmentId = {
       submit: 'Kirim umpan balik',
       sent: 'Umpan balik Anda sudah tersimpan. Terima kasih.',
       sentEarlier: 'Umpan balik yang Anda kirim pada {{at}} menanggapi keputusan asesor sebelumnya. Asesor telah menandatangani ulang keputusannya: isilah umpan balik lagi atas keputusan ini.',
+      password: 'Kata sandi Anda',
+      passwordHint: 'Umpan balik dikirim atas nama Anda, jadi kirimlah dengan kata sandi dari kartu peserta Anda. PC ini tetap masuk dengan nama Anda sampai akhir hari ujian: tanpa kata sandi Anda, orang lain yang duduk di sini tidak dapat mengirim umpan balik atas nama Anda.',
       back: 'Kembali',
     },
   },

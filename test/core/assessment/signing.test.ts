@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../../electron/core/audit/log';
 import { errorText } from '../../../electron/shared/i18n/error-text';
-import { call, failure, signInAs } from '../../support/core';
+import { call, demo, failure, signInAs } from '../../support/core';
 import { ASSESSOR_PASSWORD, decideAsSuggested, scoreAllAchieved, testTaken } from './support';
+
+/** Candidate 0's card password: FR.AK.03 goes out with it. */
+const password = demo.people.candidates[0].password;
+
+const candidateAccount = (core: { db: { prepare: (s: string) => { pluck: () => { get: (p: string) => unknown } } } }) =>
+  core.db.prepare('SELECT id FROM account WHERE username = ?').pluck().get(demo.people.candidates[0].participantNo) as string;
 
 const actions = (core: { db: { prepare: (s: string) => { pluck: () => { all: () => unknown[] } } } }) =>
   core.db.prepare("SELECT action FROM audit_log WHERE action LIKE 'assessment.%' ORDER BY seq").pluck().all() as string[];
@@ -113,10 +119,27 @@ describe('sign-off, locking and unlocking', () => {
 describe('FR.AK.03 feedback and FR.AK.04 appeal', () => {
   const answers = Array.from({ length: 10 }, (_, i) => ({ agree: i !== 3, comment: i === 3 ? 'Waktu diskusi kurang' : '' }));
 
+  it("sends FR.AK.03 from the receipt screen's sign-in only with the candidate's password, counting a wrong one as the sign-in door does", async () => {
+    // The receipt screen stays signed in for the exam day: whoever sat down at the PC next sent the candidate's feedback.
+    const { core, assessor, seat, candidate } = await testTaken(0);
+    await scoreAllAchieved(core, assessor, seat);
+    await decideAsSuggested(core, assessor, seat);
+    await call(core, 'assessment/sign', { ...seat, password: ASSESSOR_PASSWORD.assessor1 }, assessor);
+    expect((await failure(core, 'feedback/submit', { seq: 1, answers, comment: null }, candidate)).code).toBe('BAD_ARGS');
+    expect((await failure(core, 'feedback/submit', { seq: 1, answers, comment: 'Bukan saya', password: 'bukan-sandinya' }, candidate)).code).toBe('WRONG_PASSWORD');
+    expect((await call(core, 'feedback/state', {}, candidate)).feedback).toBeNull();
+    const failed = () => core.db.prepare("SELECT count(*) FROM audit_log WHERE action = 'auth.failed' AND entity_id = ?").pluck().get(candidateAccount(core)) as number;
+    expect(failed()).toBe(1);
+    // The card's password in any case, as at sign-in; the failure count starts again.
+    expect((await call(core, 'feedback/submit', { seq: 2, answers, comment: 'Terima kasih', password: password.toUpperCase() }, candidate)).stored).toBe(true);
+    expect(core.db.prepare('SELECT failed_attempts + here_failed_attempts FROM account WHERE id = ?').pluck().get(candidateAccount(core))).toBe(0);
+    expect((await call(core, 'feedback/state', {}, candidate)).feedback).toMatchObject({ comment: 'Terima kasih' });
+  });
+
   it('the candidate gives feedback on their own PC once the decision is signed; the assessor cannot overwrite it', async () => {
     const { core, assessor, seat, candidate } = await testTaken(0);
     expect((await call(core, 'feedback/state', {}, candidate)).open).toBe(false);
-    expect((await failure(core, 'feedback/submit', { seq: 1, answers, comment: null }, candidate)).code).toBe('FEEDBACK_NOT_OPEN');
+    expect((await failure(core, 'feedback/submit', { seq: 1, answers, comment: null, password }, candidate)).code).toBe('FEEDBACK_NOT_OPEN');
     await scoreAllAchieved(core, assessor, seat);
     await decideAsSuggested(core, assessor, seat);
     await call(core, 'assessment/sign', { ...seat, password: ASSESSOR_PASSWORD.assessor1 }, assessor);
@@ -124,7 +147,7 @@ describe('FR.AK.03 feedback and FR.AK.04 appeal', () => {
     expect(state.open).toBe(true);
     // The candidate's view carries no scores, no recommendation, no notes.
     expect(Object.keys(state).sort()).toEqual(['candidate', 'feedback', 'header', 'open']);
-    expect((await call(core, 'feedback/submit', { seq: 1, answers, comment: 'Terima kasih' }, candidate)).stored).toBe(true);
+    expect((await call(core, 'feedback/submit', { seq: 1, answers, comment: 'Terima kasih', password }, candidate)).stored).toBe(true);
     const ws = await call(core, 'assessment/workspace', seat, assessor);
     expect(ws.feedback).toMatchObject({ enteredBy: 'candidate', comment: 'Terima kasih' });
     expect(ws.feedback?.answers[3]).toEqual({ agree: false, comment: 'Waktu diskusi kurang' });
@@ -138,7 +161,7 @@ describe('FR.AK.03 feedback and FR.AK.04 appeal', () => {
     await decideAsSuggested(core, assessor, seat);
     await call(core, 'assessment/sign', { ...seat, password: ASSESSOR_PASSWORD.assessor1 }, assessor);
     clock.advance(60_000);
-    await call(core, 'feedback/submit', { seq: 1, answers, comment: 'Terima kasih' }, candidate);
+    await call(core, 'feedback/submit', { seq: 1, answers, comment: 'Terima kasih', password }, candidate);
     expect((await call(core, 'assessment/workspace', seat, assessor)).feedback).toMatchObject({ onEarlierDecision: false });
     clock.advance(60_000);
     await call(core, 'assessment/unlock', { ...seat, reason: 'Salah mencatat jawaban lisan' }, assessor);
@@ -155,7 +178,7 @@ describe('FR.AK.03 feedback and FR.AK.04 appeal', () => {
     const state = await call(core, 'feedback/state', {}, candidate);
     expect([state.open, state.feedback?.onEarlierDecision]).toEqual([true, true]);
     clock.advance(60_000);
-    expect((await call(core, 'feedback/submit', { seq: 2, answers, comment: 'Setelah keputusan baru' }, candidate)).stored).toBe(true);
+    expect((await call(core, 'feedback/submit', { seq: 2, answers, comment: 'Setelah keputusan baru', password }, candidate)).stored).toBe(true);
     expect((await call(core, 'assessment/workspace', seat, assessor)).feedback).toMatchObject({ comment: 'Setelah keputusan baru', onEarlierDecision: false });
   });
 
@@ -165,7 +188,7 @@ describe('FR.AK.03 feedback and FR.AK.04 appeal', () => {
     const ws = await decideAsSuggested(core, assessor, seat);
     await call(core, 'assessment/sign', { ...seat, password: ASSESSOR_PASSWORD.assessor1 }, assessor);
     const blank = answers.map(() => ({ agree: null, comment: '' }));
-    const refused = await failure(core, 'feedback/submit', { seq: 1, answers: blank, comment: null }, candidate);
+    const refused = await failure(core, 'feedback/submit', { seq: 1, answers: blank, comment: null, password }, candidate);
     expect(refused).toMatchObject({ code: 'FEEDBACK_UNANSWERED', messageKey: 'errors.FEEDBACK_UNANSWERED', params: { count: 10, statements: '1, 2, 3, 4, 5, 6, 7, 8, 9, 10' } });
     expect(refused.fields).toHaveLength(10);
     expect(errorText(refused, 'id')).toBe('Umpan balik (FR.AK.03) belum disimpan: jawab Ya atau Tidak untuk pernyataan 1, 2, 3, 4, 5, 6, 7, 8, 9, 10.');

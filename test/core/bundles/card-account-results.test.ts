@@ -45,7 +45,7 @@ async function feedbackWithTukCard() {
   await scoreAllAchieved(tuk, assessor, seat);
   await decideAsSuggested(tuk, assessor, seat);
   await call(tuk, 'assessment/sign', { ...seat, password: ASSESSOR_PASSWORD.assessor1 }, assessor);
-  expect((await call(tuk, 'feedback/submit', { seq: 1, answers: FEEDBACK, comment: 'Terima kasih' }, signedIn)).stored).toBe(true);
+  expect((await call(tuk, 'feedback/submit', { seq: 1, answers: FEEDBACK, comment: 'Terima kasih', password: card.password }, signedIn)).stored).toBe(true);
   const results = (await call(tuk, 'bundles/exportResults', { sessionId: seat.sessionId, operationId: crypto.randomUUID() }, proctor)).filePath;
   return { lsp, tuk, seat, card, results };
 }

@@ -18,7 +18,7 @@ const CANDIDATE_CALLS: Partial<Record<MethodName, (ctx: { firstItem: string; ess
   'cbt/heartbeat': () => ({ focusLost: 1 }),
   'cbt/submit': () => ({ confirm: true }),
   'feedback/state': () => ({}),
-  'feedback/submit': () => ({ seq: 1, answers: Array.from({ length: 10 }, () => ({ agree: true, comment: '' })), comment: null }),
+  'feedback/submit': () => ({ seq: 1, answers: Array.from({ length: 10 }, () => ({ agree: true, comment: '' })), comment: null, password: demo.people.candidates[0].password }),
   'apl/mySelfAssessment': () => ({}),
   'apl/saveMySelfAssessment': () => ({ answers: [] }),
   'apl/submitMySelfAssessment': () => ({ confirm: true }),

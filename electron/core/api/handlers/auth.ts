@@ -2,7 +2,7 @@ import { STAFF_ROLES } from '../../../shared/roles';
 import { appendAudit } from '../../audit/log';
 import { Admission } from '../../auth/admission';
 import { candidateSignIn } from '../../auth/candidate-sign-in';
-import { signIn } from '../../auth/sign-in';
+import { signIn, type SignInDeps } from '../../auth/sign-in';
 import { storeOwnPassword } from '../../auth/own-password';
 import { hashToken, revokeToken } from '../../auth/sessions';
 import { requireStrongPassword } from '../../accounts/staff';
@@ -12,7 +12,8 @@ import { activeSessions, revokeSession } from '../../db/queries/auth-sessions';
 import { AppError } from '../../../shared/errors';
 import { me, type CallContext, type Handlers } from '../context';
 
-function deps({ core, origin }: CallContext) {
+/** What a password check needs from a call: its door (here or over the LAN), lock events, the limiter, the group commit. */
+export function signInDeps({ core, origin }: CallContext): SignInDeps {
   return {
     door: origin,
     db: core.db,
@@ -29,14 +30,14 @@ const candidateSignIns = new Admission(8);
 
 export const authHandlers = {
   'auth/signIn': async (args, call) => {
-    const signedIn = await signIn(deps(call), args.username, args.password, STAFF_ROLES);
+    const signedIn = await signIn(signInDeps(call), args.username, args.password, STAFF_ROLES);
     // The one moment a key holder's password is at hand: unlock the installation keys, or wrap them for this account.
     await call.core.vault.admit(signedIn.principal, args.password, call.core.clock.now());
     return signedIn;
   },
   'auth/candidateSignIn': async (args, call) => {
     await candidateSignIns.next();
-    const { signedIn, sessionId } = await candidateSignIn(deps(call), args);
+    const { signedIn, sessionId } = await candidateSignIn(signInDeps(call), args);
     const { accountId, candidateId } = signedIn.principal;
     if (candidateId) call.core.examDay.heard(accountId, sessionId, candidateId);
     return signedIn;

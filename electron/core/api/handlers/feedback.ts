@@ -1,11 +1,14 @@
 import type { CandidateFeedback } from '../../../shared/assessment';
 import { AppError } from '../../../shared/errors';
 import { saveFeedback } from '../../assessment/after-decision';
+import { authenticate } from '../../auth/sign-in';
+import * as accounts from '../../db/queries/accounts';
 import { formHeader, sessionHeaderOrThrow } from '../../assessment/header';
 import { isSigned } from '../../assessment/locks';
 import { loadWorkspace } from '../../assessment/workspace';
 import * as content from '../../db/queries/assessment-content';
 import { me, type CallContext, type Handlers } from '../context';
+import { signInDeps } from './auth';
 
 /** The candidate's own seat, from their sign-in; never from the arguments. */
 function candidateSeat(call: CallContext): content.SeatRow & { sessionId: string } {
@@ -31,8 +34,21 @@ export const feedbackHandlers = {
       feedback: ws.feedback,
     };
   },
-  'feedback/submit': (input, call) => {
+  'feedback/submit': async ({ password, ...input }, call) => {
     const seat = candidateSeat(call);
-    return call.core.db.transaction(() => saveFeedback(call.core.db, me(call), seat, seat.sessionId, input, call.core.clock.now()))();
+    const principal = me(call);
+    const { db, clock } = call.core;
+    // The receipt screen keeps the sign-in for the day, on a lab PC the candidate may have walked away from:
+    // FR.AK.03 goes out in their name only with their password, checked and counted as at the sign-in door.
+    try {
+      await authenticate(signInDeps(call), principal.username, password, ['candidate']);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'BAD_CREDENTIALS') throw new AppError('WRONG_PASSWORD');
+      throw err;
+    }
+    return db.transaction(() => {
+      accounts.resetFailures(db, principal.accountId);
+      return saveFeedback(db, principal, seat, seat.sessionId, input, clock.now());
+    })();
   },
 } satisfies Partial<Handlers>;

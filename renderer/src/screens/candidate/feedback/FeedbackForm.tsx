@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FEEDBACK_ITEM_COUNT, type FeedbackAnswer } from '../../../../../electron/shared/assessment';
 import { FEEDBACK_ITEMS } from '../../../i18n/assessment-labels';
@@ -8,11 +8,13 @@ type Props = {
   disabled: boolean;
   submitLabel: string;
   onSubmit: (answers: FeedbackAnswer[], comment: string | null) => Promise<unknown>;
+  /** Shown just above the send button, inside the form (the candidate's password on their own PC). */
+  beforeSubmit?: ReactNode;
 };
 
 
 /** FR.AK.03: the ten standard statements, Ya/Tidak with a comment each, and a general comment. */
-export function FeedbackForm({ initial, disabled, submitLabel, onSubmit }: Props) {
+export function FeedbackForm({ initial, disabled, submitLabel, onSubmit, beforeSubmit }: Props) {
   const { t } = useTranslation();
   const [answers, setAnswers] = useState<FeedbackAnswer[]>(
     () => initial?.answers ?? Array.from({ length: FEEDBACK_ITEM_COUNT }, () => ({ agree: null, comment: '' })),
@@ -93,6 +95,7 @@ export function FeedbackForm({ initial, disabled, submitLabel, onSubmit }: Props
           {t('assess.ak03.missing', { count: missing.length, list: missing.join(', ') })}
         </p>
       )}
+      {beforeSubmit}
       <button type="submit" className="button button--primary" disabled={disabled || busy} data-testid="feedback-submit">
         {submitLabel}
       </button>

@@ -5,7 +5,7 @@ import type { CandidateFeedback } from '../../../../../electron/shared/assessmen
 import { id } from '../../../../../electron/shared/i18n/id';
 import { submittedState } from '../../../cbt-fixtures';
 import { TOKEN, principal } from '../../../fixtures';
-import { fakeTransport, ok } from '../../../fake-transport';
+import { fail, fakeTransport, ok } from '../../../fake-transport';
 import { renderApp } from '../../../render-app';
 
 const NAME = 'Muhammad Rizky Pratama';
@@ -33,13 +33,15 @@ function feedback(open: boolean): CandidateFeedback {
   };
 }
 
-function candidateHome(open: boolean, given: CandidateFeedback['feedback'] = null) {
+const stored = (args: unknown) => ok({ seq: (args as { seq: number }).seq, stored: true, savedAt: '2026-11-21T12:00:00Z' });
+
+function candidateHome(open: boolean, given: CandidateFeedback['feedback'] = null, submit: (args: unknown) => ReturnType<typeof ok> = stored) {
   sessionStorage.setItem('ruang-uji.token', TOKEN);
   const fake = fakeTransport({
     'auth/whoami': () => ok(principal('candidate', NAME)),
     'cbt/state': () => ok(submittedState()),
     'feedback/state': () => ok({ ...feedback(open), feedback: given }),
-    'feedback/submit': (args) => ok({ seq: (args as { seq: number }).seq, stored: true, savedAt: '2026-11-21T12:00:00Z' }),
+    'feedback/submit': submit,
   });
   renderApp(fake.transport);
   return fake;
@@ -94,6 +96,7 @@ describe('FR.AK.03 on the candidate’s PC, from the receipt screen', () => {
       if (i !== 9) fireEvent.click(input);
     });
     fireEvent.click(form.querySelectorAll<HTMLInputElement>('input[data-agree="false"]')[9]);
+    fireEvent.change(screen.getByTestId('feedback-password'), { target: { value: 'kartu-123' } });
     fireEvent.click(screen.getByTestId('feedback-submit'));
     await waitFor(() => expect(fake.calls.some((c) => c.method === 'feedback/submit')).toBe(true));
     const sent = fake.calls.find((c) => c.method === 'feedback/submit')?.args as { seq: number; answers: { agree: boolean | null }[] };
@@ -105,6 +108,7 @@ describe('FR.AK.03 on the candidate’s PC, from the receipt screen', () => {
     const fake = candidateHome(true);
     fireEvent.click(await screen.findByTestId('feedback-open'));
     const form = await screen.findByTestId('feedback-form');
+    fireEvent.change(screen.getByTestId('feedback-password'), { target: { value: 'kartu-123' } });
     fireEvent.click(screen.getByTestId('feedback-submit'));
     expect((await screen.findByTestId('feedback-missing')).textContent).toBe('Jawab Ya atau Tidak untuk pernyataan 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, lalu kirim.');
     const yes = form.querySelectorAll<HTMLInputElement>('input[data-agree="true"]');
@@ -117,5 +121,28 @@ describe('FR.AK.03 on the candidate’s PC, from the receipt screen', () => {
     fireEvent.click(yes[3]);
     fireEvent.click(screen.getByTestId('feedback-submit'));
     await waitFor(() => expect(fake.calls.some((c) => c.method === 'feedback/submit')).toBe(true));
+  });
+
+  it("asks for the candidate's password to send it, says why, and empties the field when the password is refused", async () => {
+    // The receipt screen stays signed in all day: whoever sat down at an unattended PC sent the candidate's FR.AK.03.
+    let refuse = true;
+    const fake = candidateHome(true, null, (args) => (refuse ? fail('WRONG_PASSWORD') : stored(args)));
+    fireEvent.click(await screen.findByTestId('feedback-open'));
+    const form = await screen.findByTestId('feedback-form');
+    expect(form.textContent).toContain(id.assess.feedbackScreen.passwordHint);
+    const password = screen.getByTestId<HTMLInputElement>('feedback-password');
+    expect([password.type, password.required]).toEqual(['password', true]);
+    form.querySelectorAll<HTMLInputElement>('input[data-agree="true"]').forEach((input) => fireEvent.click(input));
+    fireEvent.change(password, { target: { value: 'bukan-sandinya' } });
+    fireEvent.click(screen.getByTestId('feedback-submit'));
+    expect((await screen.findByText(id.errors.WRONG_PASSWORD)).textContent).toBe(id.errors.WRONG_PASSWORD);
+    expect(password.value).toBe('');
+    expect(screen.queryByTestId('feedback-sent')).toBeNull();
+    refuse = false;
+    fireEvent.change(password, { target: { value: 'kartu-123' } });
+    fireEvent.click(screen.getByTestId('feedback-submit'));
+    await waitFor(() => expect(screen.queryByTestId('feedback-form')).toBeNull());
+    const sent = fake.calls.filter((c) => c.method === 'feedback/submit').map((c) => (c.args as { password: string }).password);
+    expect(sent).toEqual(['bukan-sandinya', 'kartu-123']);
   });
 });
