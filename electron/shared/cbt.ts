@@ -68,6 +68,15 @@ export type CbtClock = {
 
 export type CbtSubmitted = { at: string; receipt: string; reason: SubmitReason };
 
+/**
+ * A session a lab PC's outbox still holds answers for, as its sign-in screen is told: answers kept for a
+ * session that has ended (`endedAt`) can no longer reach it, and the screen says so, naming it.
+ */
+export type OutboxSession = { sessionId: string; sessionCode: string; endedAt: string | null };
+
+/** How many sessions' answers one sign-in screen asks about at once. */
+export const OUTBOX_SESSIONS_MAX = 20;
+
 export type CbtState = {
   phase: CbtPhase;
   sessionId: string;

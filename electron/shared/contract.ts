@@ -17,6 +17,8 @@ import {
   type CbtClock,
   type CbtSaveResult,
   type CbtState,
+  OUTBOX_SESSIONS_MAX,
+  type OutboxSession,
   type McScoreSheet,
   type ProctorAttemptClock,
   type SessionTokenState,
@@ -289,6 +291,11 @@ export const contract = {
     roles('candidate'),
   ),
   'cbt/submit': method<CbtState>()(z.object({ confirm: z.literal(true) }).strict(), roles('candidate')),
+  /**
+   * From a lab PC's sign-in screen, signed in as nobody: which of the sessions its outbox holds answers for
+   * have ended. Asked by session id, which only a PC that sat the session holds; unknown ids are left out.
+   */
+  'cbt/outboxSessions': method<OutboxSession[]>()(z.object({ sessionIds: z.array(id).min(1).max(OUTBOX_SESSIONS_MAX) }).strict(), PUBLIC),
 
   'exam/startSession': method<SessionTokenState>()(z.object({ sessionId: id }).strict(), roles('proctor')),
   'exam/token': method<SessionTokenState>()(z.object({ sessionId: id }).strict(), roles('proctor')),

@@ -1049,6 +1049,8 @@ export const en = {
         'Answers not sent yet: {{pending}}. The connection to the server is down. Your answers are kept on this computer and will be sent automatically as soon as the connection returns.',
       timeUp:
         'The connection to the server is down. The answers you gave before time ran out ({{pending}} not sent yet) are kept on this computer and will be sent as soon as the connection returns; then your test is submitted.',
+      undeliverableOnPc:
+        "Test answers of session {{session}} kept on this computer that can no longer be sent: {{pending}}. That session has been closed, and the server takes no answers for a closed session. Tell the proctor, who can record it as an incident in the minutes (berita acara) of session {{session}}. These answers are removed from this computer on {{until}}.",
       waitingOnMovedPc:
         "Test answers given on this computer that have not reached the server: {{pending}}. That candidate's login has been moved to another PC, and these answers did not move with it. Tell the proctor: they are sent only if that candidate signs in on this computer again.",
       waitingOnPc:

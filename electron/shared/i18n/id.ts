@@ -1026,6 +1026,8 @@ export const id = {
         '{{pending}} jawaban belum terkirim. Sambungan ke server sedang terputus. Jawaban tersimpan di komputer ini dan akan dikirim otomatis begitu sambungan kembali.',
       timeUp:
         'Sambungan ke server sedang terputus. {{pending}} jawaban yang Anda berikan sebelum waktu habis tersimpan di komputer ini dan akan dikirim begitu sambungan kembali; setelah itu ujian dikumpulkan.',
+      undeliverableOnPc:
+        '{{pending}} jawaban ujian sesi {{session}} tersimpan di komputer ini tetapi tidak dapat terkirim lagi: sesi itu sudah ditutup, dan server tidak menerima jawaban untuk sesi yang sudah ditutup. Beri tahu proktor, yang dapat mencatatnya sebagai kejadian di berita acara sesi {{session}}. Jawaban ini dihapus dari komputer ini pada {{until}}.',
       waitingOnMovedPc:
         '{{pending}} jawaban ujian yang diberikan di komputer ini belum sampai ke server, dan login peserta itu sudah dipindahkan ke PC lain: jawaban tersebut tidak ikut pindah. Beri tahu proktor; jawaban itu hanya terkirim bila peserta itu masuk lagi di komputer ini.',
       waitingOnPc:

@@ -85,15 +85,47 @@ export async function openOutbox(owner: OutboxOwner, factory: IDBFactory | undef
 }
 
 /**
- * How many saves wait on this PC, whoever they belong to: the sign-in screen says so, since they go
- * out only once their candidate signs in again here. Null where there is no IndexedDB to ask.
+ * How many saves wait on this PC, by whose they are (candidate and session): the sign-in screen says so,
+ * since they go out only once their candidate signs in again here. Null where there is no IndexedDB to ask.
  */
-export async function countWaiting(factory: IDBFactory | undefined = globalIndexedDb()): Promise<number | null> {
+export async function waitingByOwner(factory: IDBFactory | undefined = globalIndexedDb()): Promise<(OutboxOwner & { count: number })[] | null> {
   if (!factory) return null;
   const db = await openDb(factory).catch(() => null);
   if (!db) return null;
   try {
-    return await request<number>(db.transaction(STORE).objectStore(STORE).count());
+    const owners = await request<IDBValidKey[]>(db.transaction(STORE).objectStore(STORE).index(BY_OWNER).getAllKeys());
+    const counts = new Map<string, number>();
+    // getAllKeys on the index gives the primary keys, [owner, itemId]: one per waiting save.
+    for (const key of owners) {
+      const owner = String((key as [string, string])[0]);
+      counts.set(owner, (counts.get(owner) ?? 0) + 1);
+    }
+    return [...counts].map(([key, count]) => {
+      const slash = key.indexOf('/');
+      return { candidateId: key.slice(0, slash), sessionId: key.slice(slash + 1), count };
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** Removes every save waiting for this owner: saves for a session that has ended, which nothing can deliver. */
+export async function dropWaiting(owner: OutboxOwner, factory: IDBFactory | undefined = globalIndexedDb()): Promise<void> {
+  if (!factory) return;
+  const db = await openDb(factory).catch(() => null);
+  if (!db) return;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(STORE, 'readwrite', { durability: 'strict' });
+      const store = tx.objectStore(STORE);
+      const keys = store.index(BY_OWNER).getAllKeys(ownerKey(owner));
+      keys.onsuccess = () => {
+        for (const key of keys.result) store.delete(key);
+      };
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+      tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
+    });
   } finally {
     db.close();
   }

@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { countWaiting, openOutbox } from '../../../renderer/src/cbt/outbox-store';
+import { dropWaiting, openOutbox, waitingByOwner } from '../../../renderer/src/cbt/outbox-store';
 import { pending } from './pending-fixtures';
 
 const rizky = { candidateId: 'cand-1', sessionId: 'sess-1' };
@@ -47,8 +47,11 @@ describe('the outbox in IndexedDB', () => {
     expect(otherSession.list()).toEqual([]);
     otherCandidate.put(pending({ itemId: 'q1', seq: 9 }));
     await otherCandidate.settled();
-    // The sign-in screen counts every candidate's waiting saves on this PC.
-    expect(await countWaiting(factory)).toBe(2);
+    // The sign-in screen counts every candidate's waiting saves on this PC, by whose they are.
+    expect(await waitingByOwner(factory)).toEqual([
+      { candidateId: 'cand-1', sessionId: 'sess-1', count: 1 },
+      { candidateId: 'cand-2', sessionId: 'sess-1', count: 1 },
+    ]);
     for (const box of [mine, otherCandidate, otherSession]) box.close();
   });
 
@@ -65,7 +68,7 @@ describe('the outbox in IndexedDB', () => {
     other.close();
     const again = await openOutbox(rizky, factory);
     expect(again.list()).toEqual([pending({ itemId: 'q2', seq: 8, baseSeq: 6 })]);
-    expect(await countWaiting(factory)).toBe(2);
+    expect((await waitingByOwner(factory))?.map((o) => o.count)).toEqual([1, 1]);
     again.close();
   });
 
@@ -74,6 +77,20 @@ describe('the outbox in IndexedDB', () => {
     expect(outbox.durable).toBe(false);
     outbox.put(pending({ itemId: 'q1', seq: 1 }));
     expect(outbox.list()).toHaveLength(1);
-    expect(await countWaiting(undefined)).toBeNull();
+    expect(await waitingByOwner(undefined)).toBeNull();
+  });
+
+  it("drops one owner's saves whole (a session that has ended), touching no other owner", async () => {
+    const factory = new IDBFactory();
+    const ended = await openOutbox(rizky, factory);
+    const running = await openOutbox({ candidateId: 'cand-1', sessionId: 'sess-2' }, factory);
+    ended.put(pending({ itemId: 'q1', seq: 1 }));
+    ended.put(pending({ itemId: 'q2', seq: 2 }));
+    running.put(pending({ itemId: 'q1', seq: 5 }));
+    await Promise.all([ended.settled(), running.settled()]);
+    ended.close();
+    running.close();
+    await dropWaiting(rizky, factory);
+    expect(await waitingByOwner(factory)).toEqual([{ candidateId: 'cand-1', sessionId: 'sess-2', count: 1 }]);
   });
 });

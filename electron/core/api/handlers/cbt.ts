@@ -3,6 +3,7 @@ import { agree, saveAnswer, settle, submitByCandidate, visit, type Seat } from '
 import { candidateState } from '../../cbt/state';
 import { clockOf } from '../../cbt/timing';
 import * as attempts from '../../db/queries/attempts';
+import * as run from '../../db/queries/exam-run';
 import { addFocusLost } from '../../db/queries/board';
 import { me, write, type CallContext, type Handlers } from '../context';
 
@@ -60,6 +61,11 @@ export const cbtHandlers = {
   },
   'cbt/clock': (_args, call) => clockNow(call, seatOf(call), 0),
   'cbt/heartbeat': (args, call) => clockNow(call, seatOf(call), args.focusLost),
+  'cbt/outboxSessions': ({ sessionIds }, call) =>
+    [...new Set(sessionIds)].flatMap((sessionId) => {
+      const session = run.findExamSession(call.core.db, sessionId);
+      return session ? [{ sessionId, sessionCode: session.code, endedAt: run.findRun(call.core.db, sessionId)?.endedAt ?? null }] : [];
+    }),
   'cbt/submit': (_args, call) => {
     const seat = seatOf(call);
     write(call, (now) => submitByCandidate(call.core.db, me(call), seat, now));
