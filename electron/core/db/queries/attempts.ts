@@ -40,6 +40,18 @@ export function findAttempt(db: Db, sessionId: string, candidateId: string): Att
   ).get(sessionId, candidateId);
 }
 
+/** What telling whether an attempt still takes answers needs, and no more: not its paper order (kilobytes of JSON). */
+export type AttemptClockRow = Pick<AttemptRow, 'id' | 'startedAt' | 'durationSeconds' | 'extensionSeconds' | 'pausedAt' | 'pausedSeconds' | 'submittedAt'>;
+
+export function findAttemptClock(db: Db, sessionId: string, candidateId: string): AttemptClockRow | undefined {
+  return sql<[string, string], AttemptClockRow>(
+    db,
+    `SELECT id, started_at AS startedAt, duration_seconds AS durationSeconds, extension_seconds AS extensionSeconds,
+       paused_at AS pausedAt, paused_seconds AS pausedSeconds, submitted_at AS submittedAt
+     FROM attempt WHERE session_id = ? AND candidate_id = ?`,
+  ).get(sessionId, candidateId);
+}
+
 export function openAttempts(db: Db, sessionId: string): AttemptRow[] {
   return sql<[string], AttemptRow>(
     db,
