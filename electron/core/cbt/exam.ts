@@ -115,7 +115,13 @@ export function resume(db: Db, principal: Principal, a: SeatAction, now: Date): 
   return attemptClock(db, a, now);
 }
 
-/** Ends the candidate's sign-in wherever it is, so they can continue on another PC with every answer kept. */
+/**
+ * Ends the candidate's sign-in wherever it is, so they can continue on another PC with every answer kept.
+ * Not only this session's: a candidate holds one sign-in at a time (each sign-in ends the others), and when
+ * it is another session's running test that refuses this session's PC (SIGNED_IN_ELSEWHERE), that is the
+ * one this board's proctor must end. Sparing another session's would spare only a sign-in that blocks
+ * nothing and that the candidate's next sign-in ends anyway.
+ */
 export function resetLogin(db: Db, principal: Principal, a: SeatAction, accountId: string, now: Date): number {
   if (!run.isCandidateInSession(db, a.sessionId, a.candidateId)) throw new AppError('NOT_FOUND', { what: 'candidate' });
   const revoked = authSessions.revokeAllFor(db, accountId, now.toISOString(), 'login_reset');

@@ -222,6 +222,22 @@ describe('a candidate in two sessions of the same day (two schemes, a morning an
     expect((await failure(core, 'auth/candidateSignIn', args(morningToken))).code).toBe('TOKEN_EXPIRED');
   });
 
+  it("lets the afternoon's proctor end the sign-in the morning's running test holds, so the candidate signs in to the afternoon", async () => {
+    // Why exam/resetLogin ends the candidate's sign-in whatever session it is in: a candidate has one sign-in
+    // at a time (each sign-in ends the others), and the one that refuses this session's PC is the other's.
+    const core = await tempCore();
+    const morning = await call(core, 'auth/candidateSignIn', args(await releaseToken(core), 'pc-05-morning'));
+    await call(core, 'cbt/agree', { accept: true }, morning.token);
+    const token = await afternoon(core);
+    expect((await failure(core, 'auth/candidateSignIn', args(token, 'pc-12-afternoon'))).code).toBe('SIGNED_IN_ELSEWHERE');
+    const proctor = await signInAs(core, 'proctor');
+    const reset = await call(core, 'exam/resetLogin', { sessionId: 'afternoon', candidateId: candidateId(core), reason: 'Tes pagi tertinggal terbuka di PC-05' }, proctor);
+    expect(reset.revokedSessions).toBe(1);
+    expect((await failure(core, 'cbt/state', {}, morning.token)).code).toBe('LOGIN_MOVED');
+    const signedIn = await call(core, 'auth/candidateSignIn', args(token, 'pc-12-afternoon'));
+    expect((await call(core, 'cbt/state', {}, signedIn.token)).phase).toBe('agreement');
+  });
+
   it("still refuses another PC while the morning's test is being written there", async () => {
     const core = await tempCore();
     const morning = await call(core, 'auth/candidateSignIn', args(await releaseToken(core), 'pc-05-morning'));
