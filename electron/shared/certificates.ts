@@ -164,6 +164,12 @@ export type CertificateSummary = {
   replacedBy: { id: string; number: string } | null;
   /** When the holder's next surveillance is due (as the page's surveillance.dueOn); null once revoked or expired. */
   surveillanceDueOn: string | null;
+  /**
+   * The signed pleno in force for its seat (a correction of the one it was issued from) decided BK: the
+   * certificate no longer rests on a K decision, and waits for the admin to revoke it; null otherwise.
+   * On every row of the register too (certificates/list), where only its filter found them.
+   */
+  correctedToBk: { skNumber: string | null } | null;
 };
 
 export type CertificateDetail = CertificateSummary & {
@@ -173,11 +179,6 @@ export type CertificateDetail = CertificateSummary & {
   plenoSkNumber: string | null;
   /** The SK of the signed pleno that corrects that one (its SK number's typo, or a decision), if any. */
   plenoCorrectedBySk: string | null;
-  /**
-   * The signed pleno in force for its seat (a correction of the one it was issued from) decided BK: the
-   * certificate no longer rests on a K decision, and waits for the admin to revoke it; null otherwise.
-   */
-  correctedToBk: { skNumber: string | null } | null;
   /** An appeal holds its seat (open, a TUK's not yet acted on, or accepted): not printed while it does. */
   heldByAppeal: boolean;
   sessionId: string;

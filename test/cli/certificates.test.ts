@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { DB_FILE_NAME } from '../../electron/core';
 import { BNSP_COLUMNS } from '../../electron/shared/certificates';
 import { formatDate } from '../../electron/shared/i18n/format';
 import { id } from '../../electron/shared/i18n/id';
@@ -14,6 +16,28 @@ const asAdmin = ['--as', staff.admin.username];
 const adminEnv = asEnv(staff.admin.password);
 const candidates = demo.people.candidates.length;
 const sessionCode = demo.people.session.code;
+
+/** A signed pleno correcting the demo's, written straight into the closed folder: it decides one candidate BK and the rest K. */
+function correctToBk(dataDir: string, plenoId: string, sessionId: string, participantNo: string): void {
+  const db = new Database(path.join(dataDir, DB_FILE_NAME));
+  try {
+    const admin = db.prepare("SELECT id FROM account WHERE role = 'lsp_admin' ORDER BY username LIMIT 1").pluck().get() as string;
+    const lsp = db.prepare('SELECT lsp_id FROM pleno WHERE id = ?').pluck().get(plenoId) as string;
+    const id = 'pleno-koreksi';
+    const at = '2026-11-13T03:00:00.000Z';
+    db.prepare(
+      `INSERT INTO pleno (id, lsp_id, held_on, status, sk_number, sk_date, corrects_id, correction_reason, created_at, created_by, decided_at, decided_by, signed_at, signed_by)
+       VALUES (?, ?, '2026-11-13', 'signed', 'SK/KOREKSI/2026', '2026-11-13', ?, 'Keputusan asesi pertama dikoreksi', ?, ?, ?, ?, ?, ?)`,
+    ).run(id, lsp, plenoId, at, admin, at, admin, at, admin);
+    db.prepare('INSERT INTO pleno_session (pleno_id, session_id) VALUES (?, ?)').run(id, sessionId);
+    const bk = db.prepare('SELECT id FROM candidate WHERE participant_no = ?').pluck().get(participantNo) as string;
+    for (const c of db.prepare('SELECT candidate_id FROM pleno_decision WHERE pleno_id = ?').pluck().all(plenoId) as string[]) {
+      db.prepare("INSERT INTO pleno_decision (pleno_id, session_id, candidate_id, recommendation, decision) VALUES (?, ?, ?, 'K', ?)").run(id, sessionId, c, c === bk ? 'BK' : 'K');
+    }
+  } finally {
+    db.close();
+  }
+}
 
 describe('ruang-uji certificates', () => {
   it("issues the demo pleno's certificates by its SK number in the installation's language (Indonesian), the appealed candidate skipped with why; again, all are skipped", async () => {
@@ -83,6 +107,25 @@ describe('ruang-uji certificates', () => {
     expect(JSON.parse(lower.stdout)).toHaveLength(candidates - 1);
     const unknown = runCli(['certificates', 'list', '--scheme', 'SKM-TIDAK-ADA', '--data', day.dataDir, ...asAdmin], adminEnv);
     expect([unknown.code, unknown.stderr]).toEqual([1, 'ruang-uji certificates: tidak ada skema SKM-TIDAK-ADA; lihat kodenya di daftar skema\n']);
+  });
+
+  it("says in a row's state that a correcting pleno decided its holder BK, in either language, not only under --corrected-to-bk", async () => {
+    const day = await plenoDay();
+    expect(runCli(['certificates', 'issue', '--pleno', SK_NUMBER, '--issued-on', day.date, '--data', day.dataDir, ...asAdmin], adminEnv).code).toBe(0);
+    const first = demo.people.candidates[0];
+    correctToBk(day.dataDir, day.plenoId, day.sessionId, first.participantNo);
+    const stateOf = (language: 'id' | 'en', name: string) => {
+      const out = runCli(['certificates', 'list', '--language', language, '--data', day.dataDir, ...asAdmin], adminEnv);
+      expect(out.code, out.stderr).toBe(0);
+      return out.stdout.split('\n').find((l) => l.includes(name))!;
+    };
+    expect(stateOf('id', first.name)).toContain('diputuskan BK oleh pleno koreksi (SK SK/KOREKSI/2026), belum dicabut');
+    expect(stateOf('en', first.name)).toContain('decided BK by a correcting pleno (SK SK/KOREKSI/2026), not yet revoked');
+    const other = demo.people.candidates[1].name;
+    expect(stateOf('id', other)).toContain('berlaku');
+    expect(stateOf('id', other)).not.toContain('diputuskan BK');
+    const json = JSON.parse(runCli(['certificates', 'list', '--corrected-to-bk', '--json', '--data', day.dataDir, ...asAdmin], adminEnv).stdout);
+    expect(json.map((r: { candidateName: string; correctedToBk: unknown }) => [r.candidateName, r.correctedToBk])).toEqual([[first.name, { skNumber: 'SK/KOREKSI/2026' }]]);
   });
 
   it('writes the BNSP sheet in English, leaving out and naming the candidate an appeal holds, never over an existing file', async () => {

@@ -42,8 +42,10 @@ function filtersOf(values: ListValues, usage: string): Omit<ArgsOf<'certificates
   };
 }
 
+/** As the register sheet's Status: revoked first, then a BK decision in force (the office's to act on, lapsed or not). */
 function stateOf(c: CertificateSummary, language: Language): string {
   if (c.revoked) return say(language, 'cli.certificates.state.revoked');
+  if (c.correctedToBk) return say(language, 'cli.certificates.state.correctedToBk', { sk: c.correctedToBk.skNumber ?? '–' });
   return say(language, c.expired ? 'cli.certificates.state.expired' : 'cli.certificates.state.inForce');
 }
 

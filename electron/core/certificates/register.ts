@@ -25,7 +25,8 @@ export type RegisterArgs = {
   limit?: number;
 };
 
-export function summaryOf(r: q.RegisterRow, today: string, months: number): CertificateSummary {
+/** `correctedToBk` is asked of the seat by the caller (correctedToBk below), only for a certificate whose pleno a signed correction replaced. */
+export function summaryOf(r: q.RegisterRow, today: string, months: number, correctedToBk: CertificateSummary['correctedToBk']): CertificateSummary {
   return {
     id: r.id,
     number: r.number,
@@ -46,6 +47,7 @@ export function summaryOf(r: q.RegisterRow, today: string, months: number): Cert
     replaces: r.replaces_id !== null && r.replaces_number !== null ? { id: r.replaces_id, number: r.replaces_number } : null,
     replacedBy: r.replaced_by_id !== null && r.replaced_by_number !== null ? { id: r.replaced_by_id, number: r.replaced_by_number } : null,
     surveillanceDueOn: nextSurveillanceOn({ surveilledOn: r.surveilled_on, validUntil: r.valid_until, revokedAt: r.revoked_at }, months, today),
+    correctedToBk,
   };
 }
 
@@ -81,7 +83,9 @@ export function listCertificates(db: Db, lspId: string, args: RegisterArgs, now:
   const after = decodeCursor(args.cursor);
   const rows = q.registerPage(db, filter, after, limit);
   const counted = after === null ? q.registerCount(db, filter, LIST_TOTAL_CAP) : null;
-  return toPage(rows, limit, (r) => summaryOf(r, today, months), (r) => ({ key: expiring ? r.valid_until : r.number, id: r.id }), counted);
+  // Each row says whether the decision in force is BK, as its page does: only the filter found them, the rows read as any in force.
+  const summary = (r: q.RegisterPageRow) => summaryOf(r, today, months, r.pleno_corrected === 1 ? correctedToBk(db, lspId, r.session_id, r.candidate_id) : null);
+  return toPage(rows, limit, summary, (r) => ({ key: expiring ? r.valid_until : r.number, id: r.id }), counted);
 }
 
 function counterOf(key: string): { counterScope: CounterScope; counterYear: string | null } {
@@ -93,7 +97,7 @@ function counterOf(key: string): { counterScope: CounterScope; counterYear: stri
  * The SK of the pleno in force for the seat when it decided other than K (a signed correction decided BK): the
  * certificate no longer rests on a competent decision (its page says so, and it is not printed); null otherwise.
  */
-export function correctedToBk(db: Db, lspId: string, sessionId: string, candidateId: string): CertificateDetail['correctedToBk'] {
+export function correctedToBk(db: Db, lspId: string, sessionId: string, candidateId: string): CertificateSummary['correctedToBk'] {
   const inForce = seatDecisionInForce(db, lspId, sessionId, candidateId);
   return inForce && inForce.decision !== 'K' ? { skNumber: inForce.sk_number } : null;
 }
@@ -104,13 +108,12 @@ export function getCertificate(db: Db, lspId: string, id: string, now: Date): Ce
   const today = localDate(now);
   const months = surveillanceMonths(db);
   return {
-    ...summaryOf(r, today, months),
+    // Only a correction can decide the seat otherwise than the pleno the certificate was issued from.
+    ...summaryOf(r, today, months, r.pleno_corrected_by_sk === null ? null : correctedToBk(db, lspId, r.session_id, r.candidate_id)),
     plenoId: r.pleno_id,
     plenoHeldOn: r.pleno_held_on,
     plenoSkNumber: r.pleno_sk_number,
     plenoCorrectedBySk: r.pleno_corrected_by_sk,
-    // Only a correction can decide the seat otherwise than the pleno the certificate was issued from.
-    correctedToBk: r.pleno_corrected_by_sk === null ? null : correctedToBk(db, lspId, r.session_id, r.candidate_id),
     heldByAppeal: isHeldByAppeal(db, r.session_id, r.candidate_id),
     sessionId: r.session_id,
     sessionCode: r.session_code,

@@ -37,6 +37,7 @@ export const certificateScreensEn = {
       nextSurveillance: 'Next surveillance',
       revoked: 'Revoked',
       expired: 'Expired',
+      correctedToBk: 'Decided BK by a correcting plenary meeting (SK {{sk}})',
       replacesShort: 'replaces {{number}}',
       replacedByShort: 'replaced by {{number}}',
       revokedOn: 'Revoked on {{date}}: {{reason}}',

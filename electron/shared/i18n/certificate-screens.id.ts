@@ -35,6 +35,7 @@ export const certificateScreensId = {
       nextSurveillance: 'Surveilan berikutnya',
       revoked: 'Dicabut',
       expired: 'Habis masa berlaku',
+      correctedToBk: 'Diputuskan BK oleh rapat pleno koreksi (SK {{sk}})',
       replacesShort: 'menggantikan {{number}}',
       replacedByShort: 'diganti dengan {{number}}',
       revokedOn: 'Dicabut pada {{date}}: {{reason}}',

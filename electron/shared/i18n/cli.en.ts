@@ -214,7 +214,7 @@ export const cliEn = {
         state: 'STATE',
         surveillance: 'NEXT SURVEILLANCE',
       },
-      state: { inForce: 'in force', revoked: 'revoked', expired: 'expired' },
+      state: { inForce: 'in force', revoked: 'revoked', expired: 'expired', correctedToBk: 'decided BK by a correcting pleno (SK {{sk}}), not yet revoked' },
       issued_one: '{{count}} certificate issued on {{date}}:',
       issued_other: '{{count}} certificates issued on {{date}}:',
       issuedNone: 'No certificate issued.',

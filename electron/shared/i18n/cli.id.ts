@@ -201,7 +201,7 @@ export const cliId = {
         state: 'STATUS',
         surveillance: 'SURVEILAN BERIKUTNYA',
       },
-      state: { inForce: 'berlaku', revoked: 'dicabut', expired: 'kedaluwarsa' },
+      state: { inForce: 'berlaku', revoked: 'dicabut', expired: 'kedaluwarsa', correctedToBk: 'diputuskan BK oleh pleno koreksi (SK {{sk}}), belum dicabut' },
       issued_other: '{{count}} sertifikat diterbitkan pada {{date}}:',
       issuedNone: 'Tidak ada sertifikat yang diterbitkan.',
       skipped_other: '{{count}} asesi dilewati:',

@@ -157,6 +157,12 @@ describe('replacing a certificate revoked by mistake', () => {
     signedCorrection(core, seeded, 'BK');
     expect(await correctedToBk()).toEqual([a.certificateId]);
     expect(await task()).toBe(1);
+    // Each row of the register says it too, unfiltered: only the filter found them, the rows read as any in force.
+    const marks = async () => (await call(core, 'certificates/list', {}, admin)).rows.map((r) => [r.id, r.correctedToBk]);
+    expect(await marks()).toEqual([
+      [a.certificateId, { skNumber: 'SK/KOREKSI/2026' }],
+      [result.issued[1].certificateId, null],
+    ]);
     // The register's sheet says it too, in either language, where it said "Aktif" as for any certificate in force.
     expect(await statuses('id')).toEqual(['Diputuskan BK oleh pleno koreksi (SK SK/KOREKSI/2026), belum dicabut', 'Aktif']);
     expect(await statuses('en')).toEqual(['Decided BK by a correcting plenary meeting (SK SK/KOREKSI/2026), not yet revoked', 'Active']);
@@ -164,6 +170,11 @@ describe('replacing a certificate revoked by mistake', () => {
     expect(await correctedToBk()).toEqual([]);
     expect(await task()).toBe(0);
     expect(await statuses('id')).toEqual(['Dicabut', 'Aktif']);
+    // Revoked, the row says Dicabut: the decision in force is still BK (as the certificate's page has it), nothing left to act on.
+    expect((await call(core, 'certificates/list', {}, admin)).rows.map((r) => [r.revoked, r.correctedToBk])).toEqual([
+      [true, { skNumber: 'SK/KOREKSI/2026' }],
+      [false, null],
+    ]);
   });
 
   it('refuses a seat an appeal holds, and a number pattern that needs a KBLI code the scheme lacks', async () => {

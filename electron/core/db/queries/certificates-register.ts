@@ -46,6 +46,8 @@ const COLUMNS = `ce.id, ce.number, ce.registration_number, ce.candidate_id, c.na
   ce.replaces_id, (SELECT o.number FROM certificate o WHERE o.id = ce.replaces_id) AS replaces_number,
   (SELECT r.id FROM certificate r WHERE r.replaces_id = ce.id) AS replaced_by_id, (SELECT r.number FROM certificate r WHERE r.replaces_id = ce.id) AS replaced_by_number,
   ${SURVEILLED_OR_ISSUED_SQL} AS surveilled_on`;
+/** The seat, and whether a signed correction replaced the pleno it was issued from: only then is its decision in force asked for. */
+const CORRECTED = `ce.session_id, EXISTS (SELECT 1 FROM pleno k WHERE k.corrects_id = ce.pleno_id AND k.status = 'signed') AS pleno_corrected`;
 const FROM = 'FROM certificate ce JOIN candidate c ON c.id = ce.candidate_id JOIN scheme sc ON sc.id = ce.scheme_id';
 
 export type RegisterFilter = {
@@ -125,14 +127,17 @@ function where(f: RegisterFilter): { clause: string; params: Record<string, stri
 const orderKey = (f: RegisterFilter) => (f.validFrom !== null ? 'ce.valid_until' : 'ce.number');
 
 /** One page after the cursor (key, id), limit + 1 rows so the caller knows whether another follows. */
-export function registerPage(db: Db, f: RegisterFilter, after: { key: string; id: string } | null, limit: number): RegisterRow[] {
+/** A register row with its seat, and whether a signed correction replaced the pleno it was issued from. */
+export type RegisterPageRow = RegisterRow & { session_id: string; pleno_corrected: 0 | 1 };
+
+export function registerPage(db: Db, f: RegisterFilter, after: { key: string; id: string } | null, limit: number): RegisterPageRow[] {
   const { clause, params } = where(f);
   const key = orderKey(f);
   const keyset = after ? ` AND (${key} > @afterKey OR (${key} = @afterKey AND ce.id > @afterId))` : '';
   const bound = after ? { ...params, afterKey: after.key, afterId: after.id } : params;
-  return sql<[Record<string, string | number>], RegisterRow>(
+  return sql<[Record<string, string | number>], RegisterPageRow>(
     db,
-    `SELECT ${COLUMNS} ${FROM} WHERE ${clause}${keyset} ORDER BY ${key}, ce.id LIMIT @limit`,
+    `SELECT ${COLUMNS}, ${CORRECTED} ${FROM} WHERE ${clause}${keyset} ORDER BY ${key}, ce.id LIMIT @limit`,
   ).all({ ...bound, limit: limit + 1 });
 }
 
@@ -155,15 +160,14 @@ export const registerById = (db: Db, lspId: string, id: string) =>
       WHERE ce.lsp_id = ? AND ce.id = ?`,
   ).get(lspId, id);
 
-/** A register sheet's row: with the seat, and whether a signed correction replaced the pleno it was issued from. */
-export type RegisterSheetRow = RegisterRow & { session_id: string; pleno_corrected: 0 | 1 };
+/** A register sheet's row: as a page's. */
+export type RegisterSheetRow = RegisterPageRow;
 
 /** Every certificate of the LSP in number order, a page at a time (the register's spreadsheet). */
 export const registerAfter = (db: Db, lspId: string, afterNumber: string, afterId: string, limit: number) =>
   sql<[string, string, string, string, number], RegisterSheetRow>(
     db,
-    `SELECT ${COLUMNS}, ce.session_id,
-        EXISTS (SELECT 1 FROM pleno k WHERE k.corrects_id = ce.pleno_id AND k.status = 'signed') AS pleno_corrected
+    `SELECT ${COLUMNS}, ${CORRECTED}
        ${FROM} WHERE ce.lsp_id = ? AND (ce.number > ? OR (ce.number = ? AND ce.id > ?)) ORDER BY ce.number, ce.id LIMIT ?`,
   ).all(lspId, afterNumber, afterNumber, afterId, limit);
 

@@ -35,6 +35,15 @@ export function RegisterTable({ rows }: { rows: CertificateSummary[] }) {
                 {row.revoked && <> <StatusBadge tone="danger">{t('certificateScreens.register.revoked')}</StatusBadge></>}
                 {/* Past its last day it is no longer in force: the date alone read as if it were. */}
                 {row.expired && !row.revoked && <> <StatusBadge tone="warning">{t('certificateScreens.register.expired')}</StatusBadge></>}
+                {/* The pleno in force decided the holder BK: in force until revoked, it is the office's to act on (as the sheet's Status says). */}
+                {row.correctedToBk && !row.revoked && (
+                  <>
+                    {' '}
+                    <span data-testid="certificate-row-corrected-bk">
+                      <StatusBadge tone="danger">{t('certificateScreens.register.correctedToBk', { sk: row.correctedToBk.skNumber ?? '–' })}</StatusBadge>
+                    </span>
+                  </>
+                )}
                 <span className="cell-sub mono" data-testid="certificate-row-nik">
                   {row.nik}
                 </span>

@@ -229,6 +229,20 @@ describe('the certificates a correcting pleno decided BK', () => {
     await waitFor(() => expect(argsOf(reloaded.fake.calls, 'certificates/list')).toEqual([{ correctedToBk: true, cursor: null }]));
     expect((screen.getByTestId('filter-corrected-bk') as HTMLInputElement).checked).toBe(true);
   });
+
+  it('are marked on their rows in the unfiltered register, in both languages; a revoked one says only Dicabut', async () => {
+    const bk = { correctedToBk: { skNumber: 'SK/LSP01/III/2026/001a' } };
+    const rows = () => page([certificate(1, bk), certificate(2), certificate(3, { ...bk, revoked: true, revokedAt: '2026-04-01T02:00:00.000Z', revokeReason: 'Dikoreksi' })], null, 3);
+    openAt('certificates', { 'schemes/list': schemesPage, 'certificates/list': rows });
+    const [first, second, third] = await screen.findAllByTestId('certificate-row');
+    expect(within(first).getByTestId('certificate-row-corrected-bk').textContent).toBe('Diputuskan BK oleh rapat pleno koreksi (SK SK/LSP01/III/2026/001a)');
+    expect(within(second).queryByTestId('certificate-row-corrected-bk')).toBeNull();
+    expect(within(third).queryByTestId('certificate-row-corrected-bk')).toBeNull();
+    cleanup();
+    openAt('certificates', { 'schemes/list': schemesPage, 'certificates/list': rows }, 'en');
+    const [english] = await screen.findAllByTestId('certificate-row');
+    expect(within(english).getByTestId('certificate-row-corrected-bk').textContent).toBe('Decided BK by a correcting plenary meeting (SK SK/LSP01/III/2026/001a)');
+  });
 });
 
 describe("a certificate's next surveillance", () => {

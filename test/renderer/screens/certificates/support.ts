@@ -40,6 +40,7 @@ export function certificate(n: number, over: Partial<CertificateSummary> = {}): 
     replaces: null,
     replacedBy: null,
     surveillanceDueOn: '2027-03-02',
+    correctedToBk: null,
     ...over,
   };
 }
