@@ -190,8 +190,8 @@ export type ReviewCandidate = {
   /** The assessor's FR.AK.02 signature in force (a revoked one does not count). */
   signature: { signedAt: string; signedByName: string } | null;
   acknowledgement: { acknowledgedAt: string } | null;
-  /** FR.AK.03, and who entered it. */
-  feedback: { enteredBy: 'candidate' | 'assessor'; savedAt: string } | null;
+  /** FR.AK.03, and who entered it; onEarlierDecision as the workspace's (given on an FR.AK.02 decision since unlocked). */
+  feedback: { enteredBy: 'candidate' | 'assessor'; savedAt: string; onEarlierDecision: boolean } | null;
   appeal: ReviewAppeal;
   /** Berita acara entries that name the candidate (participant number or name). */
   incidents: Incident[];

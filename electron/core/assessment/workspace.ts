@@ -1,3 +1,4 @@
+import { feedbackOnEarlierDecision } from './feedback-decision';
 import {
   ESSAY_ACHIEVED_FROM,
   type Ak02Evidence,
@@ -280,9 +281,8 @@ export function loadWorkspace(db: Db, seat: content.SeatRow, sessionId: string, 
           enteredBy: feedback.enteredByRole,
           seq: feedback.seq,
           savedAt: feedback.savedAt,
-          // Feedback opens only once FR.AK.02 is signed: saved before the live signature, or with none live, it
-          // answered a decision since unlocked (the candidate's mark read as given on the decision signed again).
-          onEarlierDecision: !signature || feedback.savedAt < signature.signedAt,
+          // The candidate's mark read as given on the decision signed again.
+          onEarlierDecision: feedbackOnEarlierDecision(feedback.savedAt, signature?.signedAt ?? null),
         }
       : null,
     appeal: appeal

@@ -1,4 +1,5 @@
 import { recordedCorrections } from '../assessment/key-correction';
+import { feedbackOnEarlierDecision } from '../assessment/feedback-decision';
 import { sessionKey } from '../cbt/key-corrections';
 import { AppError } from '../../shared/errors';
 import type { ResultsReview, ResultsSessionSummary, ReviewCandidate } from '../../shared/pleno';
@@ -96,7 +97,11 @@ export function resultsReview(db: Db, lspId: string, sessionId: string): Results
     evidence: evidenceOf(row),
     signature: row.signedAt && row.signedByName !== null ? { signedAt: row.signedAt, signedByName: row.signedByName } : null,
     acknowledgement: row.acknowledgedAt ? { acknowledgedAt: row.acknowledgedAt } : null,
-    feedback: row.feedbackBy && row.feedbackAt ? { enteredBy: row.feedbackBy, savedAt: row.feedbackAt } : null,
+    // As the assessor's workspace and the print say it: given on a decision since unlocked, it does not answer the one in force.
+    feedback:
+      row.feedbackBy && row.feedbackAt
+        ? { enteredBy: row.feedbackBy, savedAt: row.feedbackAt, onEarlierDecision: feedbackOnEarlierDecision(row.feedbackAt, row.signedAt) }
+        : null,
     appeal: {
       tuk: row.tukAppealReasons !== null && row.tukAppealAt !== null ? { reasons: row.tukAppealReasons, savedAt: row.tukAppealAt } : null,
       cases: cases.filter((c) => c.candidateId === row.candidateId).map(({ candidateId: _c, ...c }) => c),

@@ -157,20 +157,27 @@ describe('FR.AK.03 feedback and FR.AK.04 appeal', () => {
   it('says feedback given before FR.AK.02 was unlocked and signed again answered the earlier decision, until the candidate gives it again', async () => {
     // The candidate's FR.AK.03 and its mark stayed, reading as given on the decision signed again.
     const { core, assessor, seat, candidate, clock } = await testTaken(0);
+    // The LSP's results review says the same as the assessor's workspace at each step.
+    const admin = await signInAs(core, 'admin');
+    const reviewed = async () =>
+      (await call(core, 'results/review', { sessionId: seat.sessionId }, admin)).candidates.find((c) => c.candidateId === seat.candidateId)!.feedback;
     await scoreAllAchieved(core, assessor, seat);
     await decideAsSuggested(core, assessor, seat);
     await call(core, 'assessment/sign', { ...seat, password: ASSESSOR_PASSWORD.assessor1 }, assessor);
     clock.advance(60_000);
     await call(core, 'feedback/submit', { seq: 1, answers, comment: 'Terima kasih', password }, candidate);
     expect((await call(core, 'assessment/workspace', seat, assessor)).feedback).toMatchObject({ onEarlierDecision: false });
+    expect(await reviewed()).toMatchObject({ onEarlierDecision: false });
     clock.advance(60_000);
     await call(core, 'assessment/unlock', { ...seat, reason: 'Salah mencatat jawaban lisan' }, assessor);
     // Unlocked: the decision it answered is no longer signed.
     expect((await call(core, 'assessment/workspace', seat, assessor)).feedback).toMatchObject({ onEarlierDecision: true });
+    expect(await reviewed()).toMatchObject({ onEarlierDecision: true });
     clock.advance(60_000);
     await call(core, 'assessment/sign', { ...seat, password: ASSESSOR_PASSWORD.assessor1 }, assessor);
     const ws = await call(core, 'assessment/workspace', seat, assessor);
     expect(ws.feedback).toMatchObject({ enteredBy: 'candidate', onEarlierDecision: true });
+    expect(await reviewed()).toEqual({ enteredBy: 'candidate', savedAt: ws.feedback!.savedAt, onEarlierDecision: true });
     // Its mark says when it was given (before the signature in force), as it happened; the form's note says on what.
     expect(ws.formSignatures.ak03.candidate).toEqual({ at: ws.feedback?.savedAt, how: 'entered' });
     expect(ws.feedback!.savedAt < ws.signature!.signedAt).toBe(true);
@@ -180,6 +187,7 @@ describe('FR.AK.03 feedback and FR.AK.04 appeal', () => {
     clock.advance(60_000);
     expect((await call(core, 'feedback/submit', { seq: 2, answers, comment: 'Setelah keputusan baru', password }, candidate)).stored).toBe(true);
     expect((await call(core, 'assessment/workspace', seat, assessor)).feedback).toMatchObject({ comment: 'Setelah keputusan baru', onEarlierDecision: false });
+    expect(await reviewed()).toMatchObject({ onEarlierDecision: false });
   });
 
   it('refuses FR.AK.03 with any statement left without Ya or Tidak, field by field, from the candidate or the assessor', async () => {

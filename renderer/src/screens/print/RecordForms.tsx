@@ -124,11 +124,14 @@ export function Ak02Print({ ws }: Props) {
   );
 }
 
+/** What the note reads: an assessor's workspace, or a candidate of the LSP's results review. */
+type EarlierDecisionOf = { feedback: { savedAt: string; onEarlierDecision: boolean } | null; signature: { signedAt: string } | null };
+
 /**
- * FR.AK.03 given on an FR.AK.02 decision since unlocked: said on the form (and the assessor's screen), so the
+ * FR.AK.03 given on an FR.AK.02 decision since unlocked: said on the form (and the assessor's screen, the LSP's review), so the
  * candidate's mark under it does not read as given on the decision signed again.
  */
-export function EarlierDecisionNote({ ws, className }: Props & { className?: string }) {
+export function EarlierDecisionNote({ ws, className }: { ws: EarlierDecisionOf; className?: string }) {
   const { t } = useTranslation();
   const f = useFormat();
   if (!ws.feedback?.onEarlierDecision) return null;

@@ -51,7 +51,7 @@ export const candidate = (n: number, over: Partial<ReviewCandidate> = {}): Revie
   },
   signature: { signedAt: '2027-03-10T09:00:00.000Z', signedByName: 'Asesor 1' },
   acknowledgement: { acknowledgedAt: '2027-03-10T09:05:00.000Z' },
-  feedback: { enteredBy: 'candidate', savedAt: '2027-03-10T09:10:00.000Z' },
+  feedback: { enteredBy: 'candidate', savedAt: '2027-03-10T09:10:00.000Z', onEarlierDecision: false },
   appeal: { tuk: null, cases: [], held: false },
   incidents: [],
   plenoDecision: null,

@@ -5,6 +5,7 @@ import { id } from '../../../../electron/shared/i18n/id';
 import { ok } from '../../fake-transport';
 import type { AssessmentReport } from '../../../../electron/shared/assessment';
 import type { ResultsReview } from '../../../../electron/shared/pleno';
+import { inTimeZone } from '../../../support/time-zone';
 import { argsOf, openAt } from '../registry/support';
 import { REVIEW, SUMMARY, candidate } from './fixtures';
 
@@ -186,6 +187,40 @@ describe('results review', () => {
     const rows = await screen.findAllByTestId('review-row');
     expect(within(rows[1]).getByTestId('review-flags').textContent).toContain(en.plenoScreens.flag.unsigned);
     expect(within(rows[0]).getByTestId('review-recommendation').textContent).toBe(en.plenoScreens.decision.K);
+  });
+});
+
+describe('FR.AK.03 in the results review, given on an FR.AK.02 decision since unlocked', () => {
+  inTimeZone('Asia/Jakarta');
+  const given = { enteredBy: 'candidate' as const, savedAt: '2026-11-21T03:00:00.000Z' };
+  const open = async (over: Partial<ReturnType<typeof candidate>>, language: 'id' | 'en' = 'id') => {
+    openAt('results/ses-1', { 'results/review': () => ok({ ...REVIEW, candidates: [candidate(1, { name: 'Agus', ...over })] }) }, language);
+    fireEvent.click(within((await screen.findAllByTestId('review-row'))[0]).getByRole('button', { name: 'Agus' }));
+    await screen.findByTestId('review-evidence');
+  };
+  const resigned = { signedAt: '2026-11-21T05:30:00.000Z', signedByName: 'Asesor 1' };
+
+  it('says so, with when the decision was signed again, as the print and the assessor say it, in both languages', async () => {
+    await open({ signature: resigned, feedback: { ...given, onEarlierDecision: true } });
+    expect(screen.getByTestId('ak03-earlier-decision').textContent).toBe(
+      'Umpan balik ini diberikan pada 21 Nov 2026, 10.00 atas keputusan FR.AK.02 sebelumnya; keputusan itu kemudian dibuka kembali dan ditandatangani ulang pada 21 Nov 2026, 12.30. Belum ada umpan balik atas keputusan yang berlaku.',
+    );
+    cleanup();
+    await open({ signature: resigned, feedback: { ...given, onEarlierDecision: true } }, 'en');
+    expect(screen.getByTestId('ak03-earlier-decision').textContent).toBe(
+      'This feedback was given on 21 Nov 2026, 10:00 on an earlier FR.AK.02 decision; that decision was then unlocked and signed again on 21 Nov 2026, 12:30. No feedback has been given on the decision in force.',
+    );
+  });
+
+  it('says the decision it answered is not signed again yet; nothing of feedback on the decision in force', async () => {
+    await open({ signature: null, feedback: { ...given, onEarlierDecision: true } });
+    expect(screen.getByTestId('ak03-earlier-decision').textContent).toBe(
+      'Umpan balik ini diberikan pada 21 Nov 2026, 10.00 atas keputusan FR.AK.02 yang kemudian dibuka kembali dan belum ditandatangani ulang.',
+    );
+    cleanup();
+    await open({ signature: resigned, feedback: { ...given, savedAt: '2026-11-21T06:00:00.000Z', onEarlierDecision: false } });
+    expect(screen.getByTestId('review-evidence').textContent).toContain('FR.AK.03 umpan balik diisi');
+    expect(screen.queryByTestId('ak03-earlier-decision')).toBeNull();
   });
 });
 

@@ -4,6 +4,7 @@ import { BilingualText } from '../../../components/BilingualText';
 import { EVIDENCE_LABEL } from '../../../i18n/assessment-labels';
 import { useFormat } from '../../../i18n/use-format';
 import { useProctorActionText } from '../../print/proctor-action-text';
+import { EarlierDecisionNote } from '../../print/RecordForms';
 import { SessionPrintLinks } from '../../print/SessionPrintLinks';
 import { APPEAL_STATUS_LABEL, DECISION_LABEL, FEEDBACK_BY_LABEL, KNOWLEDGE_LABEL, LODGED_AT_LABEL, PLENO_STATUS_LABEL, SUBMITTED_LABEL } from '../labels';
 
@@ -122,6 +123,8 @@ export function CandidateDetail({ sessionId, candidate: c }: { sessionId: string
           {c.feedback
             ? t('plenoScreens.results.feedback', { at: f.dateTime(c.feedback.savedAt), by: t(FEEDBACK_BY_LABEL[c.feedback.enteredBy]) })
             : t('plenoScreens.results.noFeedback')}
+          {/* Given on a decision since unlocked, it does not answer the one the pleno decides on (as the print and the assessor say). */}
+          <EarlierDecisionNote ws={c} className="notice notice--warning" />
         </li>
         {c.appeal.tuk && <li data-testid="review-appeal-tuk">{t('plenoScreens.results.appealTuk', { reasons: c.appeal.tuk.reasons })}</li>}
         {c.appeal.cases.map((a) => (
