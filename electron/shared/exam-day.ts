@@ -110,6 +110,8 @@ export const PROCTOR_ACTIONS = [
   'pausedAll',
   'resumedAll',
   'markedAllAbsent',
+  // Buka kunci semua yang terkunci: wrong passwords typed in the room locked seats, the proctor opened them at once.
+  'unlockedAll',
   'markedAbsent',
   'checkedInAgain',
   'sessionEnded',

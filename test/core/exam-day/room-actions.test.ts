@@ -160,6 +160,14 @@ describe("unlock every locked seat of the session under one reason", () => {
     expect((await call(core, 'cbt/state', {}, day.candidate)).phase).toBe('test');
     expect((await call(core, 'exam/unlockAll', { sessionId: seat.sessionId, reason: 'sekali lagi' }, proctor)).candidateIds).toEqual([]);
     expect(auditOf(day, 'exam.unlockedAll')).toHaveLength(1);
+    // The berita acara states it, once: when, who, how many and why; the unlock that found nothing locked is not there.
+    const at = (core.db.prepare("SELECT at FROM audit_log WHERE action = 'exam.unlockedAll'").pluck().get() as string);
+    const proctorName = core.db.prepare("SELECT display_name FROM account WHERE role = 'proctor' AND id = (SELECT actor_account_id FROM audit_log WHERE action = 'exam.unlockedAll')").pluck().get() as string;
+    const minutes = await call(core, 'exam/minutes', { sessionId: seat.sessionId }, proctor);
+    expect(minutes.proctorActions.filter((a) => a.action === 'unlockedAll')).toEqual([
+      { at, action: 'unlockedAll', participantNo: '', candidateName: '', candidates: 3, reason: 'Dikunci dari PC-9, peserta sudah dicek', minutes: null, by: proctorName },
+    ]);
+    expect(proctorName).not.toBe('');
   });
 
   it("is the proctor's alone, asks a reason, and only while the session runs", async () => {

@@ -14,6 +14,7 @@ const KIND_OF_ACTION: Record<string, ProctorActionKind> = {
   'exam.pausedAll': 'pausedAll',
   'exam.resumedAll': 'resumedAll',
   'exam.markedAllAbsent': 'markedAllAbsent',
+  'exam.unlockedAll': 'unlockedAll',
   'exam.markedAbsent': 'markedAbsent',
   'exam.checkedIn': 'checkedInAgain',
   'exam.ended': 'sessionEnded',
@@ -72,7 +73,7 @@ export function proctorActions(db: Db, sessionId: string): ProctorAction[] {
              AND json_extract(l.details, '$.sessionId') = @sessionId)
          OR (l.entity = 'candidate' AND json_extract(l.details, '$.sessionId') = @sessionId
              AND (l.action = 'exam.markedAbsent' OR (l.action = 'exam.checkedIn' AND json_extract(l.details, '$.previously') = 'absent')))
-         OR (l.action IN ('exam.extendedAll', 'exam.pausedAll', 'exam.resumedAll', 'exam.markedAllAbsent', 'exam.ended', 'exam.serverRestarted')
+         OR (l.action IN ('exam.extendedAll', 'exam.pausedAll', 'exam.resumedAll', 'exam.markedAllAbsent', 'exam.unlockedAll', 'exam.ended', 'exam.serverRestarted')
              AND l.entity = 'session' AND l.entity_id = @sessionId)
          OR (l.action = 'cbt.submitted' AND l.entity = 'attempt' AND t.session_id = @sessionId
              AND json_extract(l.details, '$.reason') = 'session_ended'))

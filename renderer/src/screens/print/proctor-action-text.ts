@@ -14,6 +14,7 @@ const ACTION_LABEL = {
   pausedAll: 'forms.minutes.action.pausedAll',
   resumedAll: 'forms.minutes.action.resumedAll',
   markedAllAbsent: 'forms.minutes.action.markedAllAbsent',
+  unlockedAll: 'forms.minutes.action.unlockedAll',
   markedAbsent: 'forms.minutes.action.markedAbsent',
   checkedInAgain: 'forms.minutes.action.checkedInAgain',
   sessionEnded: 'forms.minutes.action.sessionEnded',
@@ -25,6 +26,7 @@ const ACTION_LABEL = {
 function everyoneLabel(action: ProctorActionKind): TranslationKey {
   if (action === 'markedAllAbsent') return 'forms.minutes.everyoneMissing';
   if (action === 'sessionEnded') return 'forms.minutes.everyoneCollected';
+  if (action === 'unlockedAll') return 'forms.minutes.everyoneLocked';
   return 'forms.minutes.everyoneWorking';
 }
 

@@ -138,6 +138,21 @@ describe('the berita acara', () => {
     expect(rows[2].textContent?.split('Semua yang belum hadir')).toHaveLength(2);
   });
 
+  it('prints Buka kunci semua yang terkunci as one row: when, who, how many and why, in both languages', () => {
+    const unlocked = { at: '2026-11-21T01:20:00.000Z', action: 'unlockedAll' as const, participantNo: '', candidateName: '', reason: 'Dikunci dari PC-9', minutes: null, candidates: 3, by: 'Agus Setiawan' };
+    renderMinutes({ ...minutes, proctorActions: [unlocked] });
+    const [row] = screen.getAllByTestId('minutes-action');
+    expect(row.dataset.action).toBe('unlockedAll');
+    for (const part of ['08.20', 'Buka kunci semua akun peserta yang terkunci (salah kata sandi)', 'Semua peserta yang akunnya terkunci (3)', 'Dikunci dari PC-9', 'Agus Setiawan']) {
+      expect(row.textContent).toContain(part);
+    }
+    cleanup();
+    renderMinutes({ ...minutes, proctorActions: [unlocked] }, 'en');
+    const [english] = screen.getAllByTestId('minutes-action');
+    expect(english.textContent).toContain('Every locked candidate account unlocked (wrong passwords)');
+    expect(english.textContent).toContain('Every candidate whose account was locked (3)');
+  });
+
   it('states the closing of the session and each test it collected, with the time its candidate still had', () => {
     const reason = 'Waktu pelaksanaan selesai sesuai jadwal TUK';
     renderMinutes({
