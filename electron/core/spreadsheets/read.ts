@@ -7,7 +7,7 @@ import { columnLetter, matchHeader, normalizeKey, type HeaderMatch, type Placed 
 import { splitPlaceDate } from './place-date';
 import { DEFAULT_LIMITS, type SheetLimits, type SheetHeader, type SheetProblem, type SheetRow, type SheetSpec, type SheetValue } from './spec';
 import { parseCell } from './values';
-import { xlsxSource } from './xlsx-source';
+import { xlsxWorkbook } from './xlsx-source';
 
 /**
  * The data rows of an `.xlsx` or `.csv` file, read as `spec` says, one at a time (streamed: memory stays
@@ -29,7 +29,8 @@ export async function* readRows<K extends string>(
   const caps: SheetLimits = { ...DEFAULT_LIMITS, ...limits };
   const kind = await identifyFile(file, caps);
   const score = (cells: Cell[]): number => headerScore(matchHeader(cells, spec.columns));
-  const open = (index: number) => (kind.kind === 'csv' ? csvSource(file, kind.encoding, score, caps.headerSearchRows) : xlsxSource(file, spec.sheetName, index));
+  // One workbook for every sheet looked in: its shared strings and styles are parsed once (xlsx-source.ts).
+  const open = kind.kind === 'csv' ? () => csvSource(file, kind.encoding, score, caps.headerSearchRows) : xlsxWorkbook(file, spec.sheetName);
   let sheet = 0;
   let source = open(sheet);
   let header: Map<K, Placed<K>> | null = null;
@@ -65,9 +66,9 @@ export async function* readRows<K extends string>(
       yield row;
     }
     // A list kept on a later sheet (a summary or a note sheet first, as workbooks passed around an office
-    // have): its header is looked for there too. Nothing was read yet, so nothing is read twice. Each sheet
-    // looked in parses the workbook's shared strings and styles again (xlsx-source.ts), so the sheets looked
-    // in are capped: a file of thousands of empty sheets before its list would otherwise pay that for each.
+    // have): its header is looked for there too. Nothing was read yet, so nothing is read twice. The shared
+    // strings and styles are parsed once for all of them, but each sheet looked in still opens the file and
+    // reads its rows up to headerSearchRows, so the sheets looked in are capped.
     if (header !== null || !source.moreSheets()) break;
     if (sheet + 1 >= caps.maxSheets) {
       capped = true;

@@ -13,6 +13,12 @@ export type RowSource = {
   moreSheets: () => boolean;
 };
 
+/** The workbook's parts other than its worksheets, as exceljs parsed them: the same for every sheet of the file. */
+type Parsed = { reader: object; targets: Map<string, string[]>; sheets: { name: string; id: number; rId: string }[] };
+
+/** A part of the zip by name, decoded as UTF-8; null when the zip has none. */
+type OpenPart = (name: string) => Promise<Readable | null>;
+
 /**
  * The rows of one worksheet, parsed by exceljs's streaming reader (the sheet is never held in memory;
  * the shared strings and styles are, styles so that date-formatted cells arrive as dates). The sheet
@@ -27,45 +33,66 @@ export type RowSource = {
  * no worksheet is spooled to a temporary file.
  */
 export function xlsxSource(file: string, sheetName?: string, index = 0): RowSource {
+  return xlsxWorkbook(file, sheetName)(index);
+}
+
+/**
+ * The sheets of one workbook, each read as xlsxSource reads one. The relationships, the workbook part, the shared
+ * strings and the styles are parsed, in that order, with the first sheet opened and kept for the others: read.ts
+ * looks in up to maxSheets sheets for the header, and each parsed them all again. Each sheet still opens the zip for
+ * itself (its central directory only, as the guard read it), so nothing stays open between one sheet and the next.
+ */
+export function xlsxWorkbook(file: string, sheetName?: string): (index: number) => RowSource {
+  let parsed: Promise<Parsed> | null = null;
+  return (index) => sheetSource(file, sheetName, index, (open) => (parsed ??= parseParts(file, open)));
+}
+
+async function parseParts(file: string, open: OpenPart): Promise<Parsed> {
   // exceljs is loaded when a workbook is first read, not when the core starts: it is a third of the
   // CLI's start-up, and most commands never read a sheet.
+  const { default: ExcelJS } = await import('exceljs');
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+    entries: 'ignore',
+  });
+  const rels = await open('xl/_rels/workbook.xml.rels');
+  const workbook = await open('xl/workbook.xml');
+  if (!rels || !workbook) throw new AppError('SHEET_DAMAGED');
+  await call(reader, '_parseRels', rels);
+  await call(reader, '_parseWorkbook', workbook);
+  const targets = relationshipTargets(reader);
+  const sharedStrings = await open(targets.get('sharedStrings')?.[0] ?? 'xl/sharedStrings.xml');
+  if (sharedStrings) await drain(call(reader, '_parseSharedStrings', sharedStrings));
+  const styles = await open(targets.get('styles')?.[0] ?? 'xl/styles.xml');
+  if (styles) await call(reader, '_parseStyles', styles);
+  return { reader, targets, sheets: sheetsOf(reader) };
+}
+
+function sheetSource(file: string, sheetName: string | undefined, index: number, parts: (open: OpenPart) => Promise<Parsed>): RowSource {
   let reader: object | null = null;
   let read: string | null = null;
   let more = false;
   async function* rows(): AsyncGenerator<SourceRow> {
-    const { default: ExcelJS } = await import('exceljs');
-    reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
-      worksheets: 'emit',
-      sharedStrings: 'cache',
-      hyperlinks: 'ignore',
-      styles: 'cache',
-      entries: 'ignore',
-    });
     let zip: yauzl.ZipFile | null = null;
     let sheetStream: Readable | null = null;
     try {
       const opened = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true });
       zip = opened;
-      const parts = new Map<string, yauzl.Entry>();
-      for await (const entry of opened.eachEntry()) parts.set(entry.fileName, entry);
+      const entries = new Map<string, yauzl.Entry>();
+      for await (const entry of opened.eachEntry()) entries.set(entry.fileName, entry);
       // Decoded here, where a character split between two chunks is joined again: exceljs decodes each
       // chunk on its own, which turns such a character (any letter beyond ASCII) into U+FFFD.
       const open = async (name: string) => {
-        const entry = parts.get(name);
+        const entry = entries.get(name);
         return entry ? (await opened.openReadStreamPromise(entry)).setEncoding('utf8') : null;
       };
-      const rels = await open('xl/_rels/workbook.xml.rels');
-      const workbook = await open('xl/workbook.xml');
-      if (!rels || !workbook) throw new AppError('SHEET_DAMAGED');
-      await call(reader, '_parseRels', rels);
-      await call(reader, '_parseWorkbook', workbook);
-      const targets = relationshipTargets(reader);
-      const sharedStrings = await open(targets.get('sharedStrings')?.[0] ?? 'xl/sharedStrings.xml');
-      if (sharedStrings) await drain(call(reader, '_parseSharedStrings', sharedStrings));
-      const styles = await open(targets.get('styles')?.[0] ?? 'xl/styles.xml');
-      if (styles) await call(reader, '_parseStyles', styles);
-
-      const sheets = sheetsOf(reader);
+      // Every part a worksheet depends on is parsed before it, with this sheet's zip or an earlier sheet's.
+      const workbook = await parts(open);
+      reader = workbook.reader;
+      const { sheets, targets } = workbook;
       const sheet = sheetName === undefined ? sheets[index] : sheets.find((s) => s.name === sheetName);
       if (!sheet) throw sheetName === undefined ? new AppError('SHEET_EMPTY') : new AppError('SHEET_NO_WORKSHEET', { name: sheetName });
       read = sheet.name;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { readRows } from '../../../electron/core/spreadsheets/read';
 import type { SheetHeader, SheetRow, SheetSpec } from '../../../electron/core/spreadsheets/spec';
 import { errorText } from '../../../electron/shared/i18n/error-text';
@@ -140,6 +140,42 @@ describe('readRows: finding the header', () => {
       for (let i = 1; i <= 10; i++) workbook.addWorksheet(`Lain ${i}`).addRows([['Nama', 'Alamat']]);
     });
     expect(await refusal(within, CANDIDATE_SPEC)).toMatchObject({ code: 'SHEET_NO_HEADER', params: { missing: 'NIK' } });
+  });
+
+  it("parses the workbook's shared strings and styles once however many header-less sheets come before the list, whatever order its parts are packed in", async () => {
+    const source = await workbookFile(dir, 'notes-first.xlsx', (workbook) => {
+      for (const name of ['Petunjuk', 'Rekap', 'Catatan']) workbook.addWorksheet(name).addRows([[`Lembar ${name}`], ['TUK SMK 1', 'isian bebas']]);
+      const list = workbook.addWorksheet('Peserta');
+      list.addRows([['DAFTAR PESERTA'], ['Nama', 'NIK', 'Tanggal Lahir'], ['Siti Rahmawati', NIK, new Date(Date.UTC(1995, 7, 17))], ['Budi Santoso', '3273011708950002', null]]);
+      // A date cell: read as a date only through the styles parsed with the first sheet looked in.
+      list.getCell('C3').numFmt = 'dd/mm/yyyy';
+    });
+    const { default: ExcelJS } = await import('exceljs');
+    const reader = ExcelJS.stream.xlsx.WorkbookReader.prototype;
+    const sharedStrings = vi.spyOn(reader as unknown as Record<'_parseSharedStrings', () => unknown>, '_parseSharedStrings');
+    const styles = vi.spyOn(reader as unknown as Record<'_parseStyles', () => unknown>, '_parseStyles');
+    try {
+      const parts = await zipParts(source);
+      // As written, then with the worksheets first and the shared strings and workbook part last (as other writers pack them).
+      const last = (name: string) => (name === 'xl/workbook.xml' || name === 'xl/sharedStrings.xml' ? 2 : name.startsWith('xl/worksheets/') ? 0 : 1);
+      for (const file of [source, await writeZip(path.join(dir, 'notes-first-reordered.xlsx'), [...parts].sort((a, b) => last(a.name) - last(b.name)))]) {
+        sharedStrings.mockClear();
+        styles.mockClear();
+        const headers: SheetHeader<CandidateKey>[] = [];
+        const rows: SheetRow<CandidateKey>[] = [];
+        for await (const row of readRows(file, CANDIDATE_SPEC, {}, (h) => headers.push(h))) rows.push(row);
+        expect(headers.map((h) => [h.sheet, h.row])).toEqual([['Peserta', 2]]);
+        expect(rows.map((r) => [r.row, r.values.name, r.values.nik, r.values.birthDate])).toEqual([
+          [3, 'Siti Rahmawati', NIK, '1995-08-17'],
+          [4, 'Budi Santoso', '3273011708950002', null],
+        ]);
+        // Four sheets looked in, each part parsed once: it was four times each.
+        expect([sharedStrings.mock.calls.length, styles.mock.calls.length]).toEqual([1, 1]);
+      }
+    } finally {
+      sharedStrings.mockRestore();
+      styles.mockRestore();
+    }
   });
 
   it('reads the named worksheet, or the first one; a missing name is refused', async () => {
