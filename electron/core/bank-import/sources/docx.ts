@@ -181,7 +181,8 @@ function readRow(cells: Slot[], placed: Placed<DocKey>[], row: number, images: r
   const kuk = read('kuk', 'elsewhere');
   const kind = read('kind', 'elsewhere');
   const no = read('no', 'elsewhere');
-  const all = [no, stem, ...options, key, expected, unit, kuk, kind];
+  const inOrder = read('inOrder', 'elsewhere');
+  const all = [no, stem, ...options, key, expected, unit, kuk, kind, inOrder];
   addTemplateRow(
     {
       position: { row },
@@ -193,6 +194,7 @@ function readRow(cells: Slot[], placed: Placed<DocKey>[], row: number, images: r
       expected: { id: expected.text, en: null },
       unit: unit.text,
       kuk: kuk.text,
+      inOrder: inOrder.text,
       images: all.flatMap((c) => c.images),
       notes: all.flatMap((c) => c.notes),
     },

@@ -59,6 +59,7 @@ const optionEnNames = (l: string): Names => ({
 const KEY_NAMES = ['Kunci', 'Kunci Jawaban', 'Jawaban yang Benar', 'Kunci Jawaban Benar', 'Answer Key', 'Key'];
 const KIND_NAMES = ['Jenis', 'Jenis Soal', 'Tipe', 'Tipe Soal', 'Bentuk Soal', 'Type', 'Question Type'];
 const UNIT_NAMES = ['Kode Unit', 'Unit Kompetensi', 'Unit Code'];
+const IN_ORDER_NAMES = ['Urutan Tetap', 'Pilihan Tidak Diacak', 'Jangan Diacak', 'Options In Order', 'Do Not Shuffle'];
 const KUK_NAMES = ['No KUK', 'Nomor KUK', 'Kriteria Unjuk Kerja', 'Performance Criteria', 'Performance Criterion'];
 const NO_NAMES = ['No.', 'Nomor', 'No Soal', 'Nomor Soal', 'Number'];
 
@@ -82,7 +83,7 @@ const SHEET_NAMES: Readonly<Record<SheetKey, Names>> = {
   optionEEn: optionEnNames('E'),
   expectedId: { id: 'Jawaban yang Diharapkan', en: 'Expected Answer (Indonesian)', also: ['Jawaban Diharapkan', 'Expected Answer (ID)'] },
   expectedEn: { id: 'Expected Answer', en: 'Expected Answer (English)', also: ['Expected Answer (EN)', 'Jawaban yang Diharapkan (Inggris)', 'Jawaban yang Diharapkan (EN)'] },
-  inOrder: { id: 'Urutan Pilihan Tetap', en: 'Keep Option Order', also: ['Urutan Tetap', 'Pilihan Tidak Diacak', 'Jangan Diacak', 'Options In Order', 'Do Not Shuffle'] },
+  inOrder: { id: 'Urutan Pilihan Tetap', en: 'Keep Option Order', also: IN_ORDER_NAMES },
   optionF: optionNames('F'),
   optionG: optionNames('G'),
   optionH: optionNames('H'),
@@ -106,7 +107,7 @@ export function sheetHeaders(language: Language): { key: SheetKey; header: strin
 }
 
 /** The Word template: one language of text, the answer column doubling as an essay's expected answer. */
-const DOC_KEYS = ['no', 'stem', 'optionA', 'optionB', 'optionC', 'optionD', 'optionE', 'key', 'unit', 'kuk', 'kind', 'expected', ...EXTRA_OPTION_KEYS] as const;
+const DOC_KEYS = ['no', 'stem', 'optionA', 'optionB', 'optionC', 'optionD', 'optionE', 'key', 'unit', 'kuk', 'kind', 'expected', 'inOrder', ...EXTRA_OPTION_KEYS] as const;
 export type DocKey = (typeof DOC_KEYS)[number];
 
 const docOption = (l: string): Names => ({ id: `JAWABAN ${l}`, en: `OPTION ${l}`, also: [`Pilihan ${l}`, `Pilihan Jawaban ${l}`, `Jawaban Pilihan ${l}`, `Opsi ${l}`, `Choice ${l}`, `Answer ${l}`, l] });
@@ -124,6 +125,8 @@ const DOC_NAMES: Readonly<Record<DocKey, Names>> = {
   kuk: { id: 'KUK', en: 'KUK', also: KUK_NAMES },
   kind: { id: 'JENIS', en: 'TYPE', also: KIND_NAMES },
   expected: { id: 'JAWABAN YANG DIHARAPKAN', en: 'EXPECTED ANSWER', also: ['Jawaban Diharapkan', 'Kunci Jawaban Esai'] },
+  // A per-question setting, a column as UNIT and KUK are: the Excel template's Urutan Pilihan Tetap, by the same names.
+  inOrder: { id: 'URUTAN PILIHAN TETAP', en: 'KEEP OPTION ORDER', also: ['Urutan Pilihan Tetap', 'Keep Option Order', ...IN_ORDER_NAMES] },
   optionF: docOption('F'),
   optionG: docOption('G'),
   optionH: docOption('H'),
@@ -139,6 +142,6 @@ export const DOC_OPTION_KEYS = OPTION_KEYS;
 
 /** The Word template's columns, in order: the layout Indonesian CBT users already know. */
 export function docHeaders(language: Language): string[] {
-  const written: readonly DocKey[] = ['no', 'stem', 'optionA', 'optionB', 'optionC', 'optionD', 'optionE', 'key', 'unit', 'kuk'];
+  const written: readonly DocKey[] = ['no', 'stem', 'optionA', 'optionB', 'optionC', 'optionD', 'optionE', 'key', 'unit', 'kuk', 'inOrder'];
   return written.map((key) => DOC_NAMES[key][language]);
 }

@@ -21,7 +21,7 @@ export type TemplateRow = {
   expected: SourceText;
   unit: string;
   kuk: string;
-  /** "Urutan Pilihan Tetap": Ya keeps a multiple choice's options in their order; our Excel template only. */
+  /** "Urutan Pilihan Tetap" (the Word template's URUTAN PILIHAN TETAP): Ya keeps a multiple choice's options in their order. */
   inOrder?: string;
   images: RawImage[];
   notes: SourceNote[];

@@ -47,15 +47,17 @@ const DOC_NOTES: Lines = {
   id: [
     'Gambar (PNG atau JPEG) boleh ditempel di sel SOAL atau JAWABAN A–E; gambar ikut tersimpan bersama soal atau pilihannya.',
     'Esai: kosongkan JAWABAN A–E dan tulis jawaban yang diharapkan di JAWABAN BENAR.',
+    'URUTAN PILIHAN TETAP: isi Ya bila pilihan soal PG harus tampil dalam urutan A–E ini untuk setiap peserta (misalnya ada pilihan "A dan B benar" atau "Semua jawaban di atas benar"); kosong atau Tidak: pilihan diacak untuk setiap peserta.',
   ],
   en: [
     'Images (PNG or JPEG) may be pasted into the QUESTION or OPTION A–E cells; each is kept with its question or option.',
     'Essay: leave OPTION A–E empty and write the expected answer under CORRECT ANSWER.',
+    'KEEP OPTION ORDER: write Yes when an MC question\'s options must show in this A–E order for every candidate (an option such as "A and B are correct" or "All of the above"); empty or No: the options are shuffled for each candidate.',
   ],
 };
 
 export const SHEET_WIDTHS: Partial<Record<SheetKey, number>> = { no: 6, stemId: 50, stemEn: 50, key: 10, kind: 12, unit: 18, kuk: 12, expectedId: 40, expectedEn: 40, inOrder: 14 };
-const DOC_WIDTHS = [4, 30, 12, 12, 12, 12, 12, 8, 10, 7];
+const DOC_WIDTHS = [4, 30, 12, 12, 12, 12, 12, 8, 10, 7, 8];
 const EMPTY_DOC_ROWS = 5;
 
 /**

@@ -96,6 +96,35 @@ describe('Word (.docx) tables', async () => {
     expect(twoRows.questions.map((q) => [q.position.row, q.options.map((o) => o.id), q.key])).toEqual([[1, ['Jakarta', 'Bandung', 'Medan'], 0]]);
   });
 
+  it('keeps a question\'s options in order when its URUTAN PILIHAN TETAP cell says Ya, as the Excel template\'s column does; empty or Tidak shuffles, anything else refuses the row', async () => {
+    const header = [...HEADER, 'URUTAN PILIHAN TETAP'];
+    const file = docx(
+      'urutan.docx',
+      [
+        ['1', 'Urutan lapisan', 'Fisik', 'Data link', 'Jaringan', '', '', 'A', '', '', 'Ya'],
+        ['2', 'Diacak', 'a', 'b', '', '', '', 'B', '', '', ''],
+        ['3', 'Tidak tetap', 'a', 'b', '', '', '', 'A', '', '', 'Tidak'],
+        ['4', 'Salah isi', 'a', 'b', '', '', '', 'A', '', '', 'Mungkin'],
+        ['5', 'Esai tetap', '', '', '', '', '', 'Jawaban', '', '', 'Ya'],
+      ],
+      { header, widths: header.map(() => 1) },
+    );
+    const result = await read(file);
+    const of = (name: string) => ({ inOrder: named(result, name).optionsInOrder, noted: named(result, name).notes.some((n) => n.code === 'BANK_OPTIONS_IN_ORDER') });
+    expect([of('1'), of('2'), of('3')]).toEqual([
+      { inOrder: true, noted: true },
+      { inOrder: false, noted: false },
+      { inOrder: false, noted: false },
+    ]);
+    expect(result.refused.map((r) => [r.name, r.code, r.params])).toEqual([['4', 'BANK_BAD_IN_ORDER', { value: 'Mungkin' }]]);
+    // An essay has no options to keep in order: the column says nothing of it.
+    expect(named(result, '5')).toMatchObject({ kind: 'essay', optionsInOrder: false });
+    // The English template's header, KEEP OPTION ORDER, reads the same.
+    const english = [...HEADER.slice(0, 9), 'KUK', 'KEEP OPTION ORDER'];
+    const en = await read(docx('order-en.docx', [['1', 'Layers', 'Physical', 'Data link', '', '', '', 'A', '', '', 'Yes']], { header: english, widths: english.map(() => 1) }));
+    expect(named(en, '1').optionsInOrder).toBe(true);
+  });
+
   it('refuses a row with a sixth option in a JAWABAN F column, instead of dropping that option', async () => {
     const six = await read(
       docx('enam.docx', [['1', 'Enam pilihan', 'a', 'b', 'c', 'd', 'e', 'f', 'A'], ['2', 'Dua pilihan', 'a', 'b', '', '', '', '', 'B']], {

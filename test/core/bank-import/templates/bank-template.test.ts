@@ -45,11 +45,13 @@ describe('the question-bank templates', () => {
       await writeBankTemplate(file, 'docx', language);
       const html = (await mammoth.convertToHtml({ path: file })).value;
       const header = language === 'id'
-        ? ['NO', 'SOAL', 'JAWABAN A', 'JAWABAN B', 'JAWABAN C', 'JAWABAN D', 'JAWABAN E', 'JAWABAN BENAR', 'UNIT', 'KUK']
-        : ['NO', 'QUESTION', 'OPTION A', 'OPTION B', 'OPTION C', 'OPTION D', 'OPTION E', 'CORRECT ANSWER', 'UNIT', 'KUK'];
+        ? ['NO', 'SOAL', 'JAWABAN A', 'JAWABAN B', 'JAWABAN C', 'JAWABAN D', 'JAWABAN E', 'JAWABAN BENAR', 'UNIT', 'KUK', 'URUTAN PILIHAN TETAP']
+        : ['NO', 'QUESTION', 'OPTION A', 'OPTION B', 'OPTION C', 'OPTION D', 'OPTION E', 'CORRECT ANSWER', 'UNIT', 'KUK', 'KEEP OPTION ORDER'];
       expect(html).toContain(header.map((h) => `<th><p><strong>${h}</strong></p></th>`).join(''));
       expect(html.match(/<tr>/g)).toHaveLength(6);
       expect((await refusal(file)).code).toBe('BANK_FILE_NO_QUESTIONS');
+      // Its instructions say what the column does, as the Excel template's do.
+      expect(html).toContain(language === 'id' ? 'URUTAN PILIHAN TETAP: isi Ya' : 'KEEP OPTION ORDER: write Yes');
     }
   });
 
