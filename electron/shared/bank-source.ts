@@ -112,5 +112,7 @@ export const BANK_SOURCE_NOTES = [
   'BANK_OPTION_NAMES_OTHERS',
   /** The file says not to shuffle the options (Moodle shuffleanswers 0, QTI shuffle="false" or a fixed choice): they keep their order. */
   'BANK_OPTIONS_IN_ORDER',
+  /** A QTI choiceInteraction without its shuffle attribute: QTI shuffles only when it is true, so the file's order is kept. */
+  'BANK_OPTIONS_IN_ORDER_UNSTATED',
 ] as const;
 export type BankSourceNote = (typeof BANK_SOURCE_NOTES)[number];

@@ -83,6 +83,8 @@ export const bankImportEn = {
       BANK_IMAGE_SKIPPED_TOO_MANY: 'The image {{name}} was not kept: at most {{max}} images in one place.',
       BANK_OPTION_NAMES_OTHERS: 'Option {{letter}} names other options by their letter or place ("A and B are correct", "all of the above"), so this question\'s options are not shuffled: every candidate sees them in the file\'s order.',
       BANK_OPTIONS_IN_ORDER: 'The file asks for the options not to be shuffled: every candidate sees them in the file\'s order.',
+      BANK_OPTIONS_IN_ORDER_UNSTATED:
+        'The file does not say whether to shuffle the options (no shuffle attribute). QTI shuffles them only when shuffle="true", so every candidate sees them in the file\'s order.',
     },
   },
 } as const satisfies Widen<typeof bankImportId>;

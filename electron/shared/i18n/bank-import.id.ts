@@ -85,6 +85,8 @@ export const bankImportId = {
       BANK_IMAGE_SKIPPED_TOO_MANY: 'Gambar {{name}} tidak disimpan: paling banyak {{max}} gambar di satu tempat.',
       BANK_OPTION_NAMES_OTHERS: 'Pilihan {{letter}} menyebut pilihan lain menurut huruf atau letaknya ("A dan B benar", "semua jawaban di atas benar"), jadi pilihan soal ini tidak diacak: setiap peserta melihatnya dalam urutan di berkas.',
       BANK_OPTIONS_IN_ORDER: 'Berkas meminta pilihan tidak diacak: setiap peserta melihatnya dalam urutan di berkas.',
+      BANK_OPTIONS_IN_ORDER_UNSTATED:
+        'Berkas tidak menyatakan apakah pilihan diacak (atribut shuffle tidak ada). Menurut QTI pilihan diacak hanya bila shuffle="true", jadi setiap peserta melihatnya dalam urutan di berkas.',
     } satisfies Record<BankSourceNote, string>,
   },
 } as const;

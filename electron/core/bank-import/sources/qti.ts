@@ -176,10 +176,14 @@ function readItem(item: DomElement, context: ItemContext, sink: Sink): void {
         if (key < 0) return sink.refuse(where, 'BANK_KEY_NOT_AN_OPTION', { key: correct[0].slice(0, 40) });
       }
       // shuffle="false" keeps the choices in place, and a shuffled interaction never moves a choice marked fixed; the
-      // bank keeps a question's options all in place or shuffles them all, so either keeps the whole order. A file that
-      // says neither (the attribute is required, but exporters leave it out) is shuffled, as the bank's questions are.
-      const inOrder = attr(interaction, 'shuffle')?.trim().toLowerCase() === 'false' || choices.some((c) => attr(c, 'fixed')?.trim().toLowerCase() === 'true');
-      if (inOrder) notes.push({ code: 'BANK_OPTIONS_IN_ORDER', params: {} });
+      // bank keeps a question's options all in place or shuffles them all, so either keeps the whole order. With no
+      // shuffle attribute (QTI 2.1 requires one; exporters leave it out) QTI still presents the choices "in the order
+      // of the choices … unless shuffle is true", and 2.2 and 3.0 make it optional, false by default: the file's order
+      // is kept, and its note says the file did not say, so the office can ask for shuffling on the question.
+      const shuffle = attr(interaction, 'shuffle')?.trim().toLowerCase();
+      const fixed = choices.some((c) => attr(c, 'fixed')?.trim().toLowerCase() === 'true');
+      const inOrder = shuffle !== 'true' || fixed;
+      if (inOrder) notes.push({ code: shuffle === undefined && !fixed ? 'BANK_OPTIONS_IN_ORDER_UNSTATED' : 'BANK_OPTIONS_IN_ORDER', params: {} });
       return sink.add(draftOf({ ...base, kind: 'multiple_choice', options, key, optionsInOrder: inOrder, images, notes }));
     }
     case 'textentryinteraction': {

@@ -61,4 +61,5 @@ export const SOURCE_NOTE_LABEL = {
   BANK_IMAGE_SKIPPED_TOO_MANY: 'bankSource.notes.BANK_IMAGE_SKIPPED_TOO_MANY',
   BANK_OPTION_NAMES_OTHERS: 'bankSource.notes.BANK_OPTION_NAMES_OTHERS',
   BANK_OPTIONS_IN_ORDER: 'bankSource.notes.BANK_OPTIONS_IN_ORDER',
+  BANK_OPTIONS_IN_ORDER_UNSTATED: 'bankSource.notes.BANK_OPTIONS_IN_ORDER_UNSTATED',
 } as const satisfies Record<BankSourceNote, TranslationKey>;

@@ -102,7 +102,12 @@ describe('IMS QTI 2.1', () => {
         ['stem', 'image/png', 'peta.png'],
         ['option:0', 'image/jpeg', 'foto kota.jpg'],
       ]);
-      expect(question.notes).toEqual([{ code: 'BANK_IMAGE_SKIPPED_SVG', params: { name: 'ikon.svg' } }]);
+      // Its choiceInteraction has no shuffle attribute: the file's order is kept, and the preview says why.
+      expect(question.optionsInOrder).toBe(true);
+      expect(question.notes).toEqual([
+        { code: 'BANK_OPTIONS_IN_ORDER_UNSTATED', params: {} },
+        { code: 'BANK_IMAGE_SKIPPED_SVG', params: { name: 'ikon.svg' } },
+      ]);
     });
 
     it("places each stem picture where it stood among the words, the prompt's between the body's before and after it", () => {
@@ -116,7 +121,7 @@ describe('IMS QTI 2.1', () => {
 
     it('converts single answer written as multiple, essay and text entry (numeric) with notes', () => {
       expect(named(result, 'Satu')).toMatchObject({ key: 1 });
-      expect(noteCodes(named(result, 'Satu'))).toEqual(['BANK_SINGLE_FROM_MULTI']);
+      expect(noteCodes(named(result, 'Satu'))).toEqual(['BANK_SINGLE_FROM_MULTI', 'BANK_OPTIONS_IN_ORDER_UNSTATED']);
       expect(named(result, 'Esai')).toMatchObject({ kind: 'essay', stem: { id: 'Jelaskan DNS.' }, expected: null });
       expect(named(result, 'Isian')).toMatchObject({ kind: 'essay', stem: { id: 'Port HTTPS adalah _____.' }, expected: { id: 'Jawaban yang diterima (salah satu):\n• 443' } });
       expect(noteCodes(named(result, 'Isian'))).toEqual(['BANK_NUMERICAL_AS_ESSAY']);
