@@ -113,6 +113,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // A batch of answer saves gets its head signed inside its own commit when one is due: no extra fsync on the hot path.
   const commits = new GroupCommit(db, () => anchor.signInBatch());
   examDay.heardLog.joinCommit((write) => commits.run(write));
+  examDay.heldRefusals.joinCommit((write) => commits.run(write));
   const context: CoreContext = {
     db,
     clock,

@@ -191,7 +191,9 @@ export type Workspace = {
    * missed: never started, and marked absent or the session is over (a form printed before the day says
    * nothing of a test not yet held). agreementEvidence: FR.AK.01's list as the candidate's screen showed it.
    * lateAnswers: how many of the answers that count reached the room server after time ran out, delivered
-   * by a PC that had lost the LAN and stamped by it as given before the deadline.
+   * by a PC that had lost the LAN and stamped by it as given before the deadline. heldRefused: how many late
+   * answers were refused because the room server had heard from the PC after they were given (an attempt to
+   * change answers after time was up), from this installation's audit log.
    */
   attempt: {
     status: AttemptStatus;
@@ -200,6 +202,7 @@ export type Workspace = {
     agreedAt: string | null;
     agreementEvidence: readonly AgreementEvidence[];
     lateAnswers: number;
+    heldRefused: number;
   };
   multipleChoice: McScoreSheet;
   /** The LSP's pass percentage for the scheme (scheme_policy), shown beside the score as a hint only; null: none set. */

@@ -116,6 +116,7 @@ export const AUDIT_ACTION_LABEL = {
   'cbt.submitted': 'audit.actions.cbt.submitted',
   'cbt.answer': 'audit.actions.cbt.answer',
   'cbt.lateAnswer': 'audit.actions.cbt.lateAnswer',
+  'cbt.heldAnswerRefused': 'audit.actions.cbt.heldAnswerRefused',
   'assessment.record': 'audit.actions.assessment.record',
   'assessment.score': 'audit.actions.assessment.score',
   'assessment.unitDecided': 'audit.actions.assessment.unitDecided',

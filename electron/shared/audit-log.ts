@@ -108,6 +108,7 @@ export const AUDIT_ACTIONS = [
   'cbt.submitted',
   'cbt.answer',
   'cbt.lateAnswer',
+  'cbt.heldAnswerRefused',
   'assessment.record',
   'assessment.score',
   'assessment.unitDecided',

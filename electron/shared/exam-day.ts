@@ -59,6 +59,12 @@ export const boardRowSchema = z.object({
   submitReason: z.enum(SUBMIT_REASONS).nullable(),
   /** How many of the answers that count reached the core after time ran out, from a PC that had lost the LAN. */
   lateAnswers: z.number(),
+  /**
+   * How many answers this PC sent after time ran out were refused because the room server had heard from it
+   * after they were given (ANSWER_HELD_WHILE_ONLINE): held back, or stamped early by hand. Counted in the
+   * audit log, which the exam day writes within about a minute of the refusals.
+   */
+  heldRefused: z.number(),
 });
 export type BoardRow = z.output<typeof boardRowSchema>;
 export type BoardPhase = BoardRow['phase'];

@@ -23,6 +23,7 @@ import * as acknowledgements from '../db/queries/acknowledgements';
 import * as records from '../db/queries/assessment';
 import * as content from '../db/queries/assessment-content';
 import * as attempts from '../db/queries/attempts';
+import { heldRefusedCount } from '../db/queries/held-refusals';
 import { formSignatures } from './form-signatures';
 import { formHeader, sessionHeaderOrThrow } from './header';
 import { allowedRecommendation, suggestUnit, type ItemEvidence, type KukEvidence } from './suggestion';
@@ -254,6 +255,7 @@ export function loadWorkspace(db: Db, seat: content.SeatRow, sessionId: string, 
       agreedAt: attempt?.agreedAt ?? null,
       agreementEvidence: agreementEvidence(db, headerRow.schemeId),
       lateAnswers: attempt ? attempts.lateAnswerCount(db, attempt.id) : 0,
+      heldRefused: attempt ? heldRefusedCount(db, seat.candidateId, attempt.id) : 0,
     },
     multipleChoice: mc,
     passHintPercent: passHintOfSession(db, sessionId),

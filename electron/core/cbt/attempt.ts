@@ -154,10 +154,11 @@ export const HELD_ANSWER_MARGIN_MS = 5_000;
  * heard log has not written yet) after the answer was given, while the test still took answers, could have
  * sent it then: the answer was held back, or stamped early by hand, and is refused.
  */
-function refuseIfHeldWhileOnline(attempt: attempts.AttemptRow, input: SaveInput, unwritten: string | null): void {
-  const heard = [attempt.lastActivityAt, unwritten].filter((v): v is string => v !== null).sort().at(-1);
+function refuseIfHeldWhileOnline(seat: Seat, attempt: attempts.AttemptRow, input: SaveInput, heardLog: HeardLogView): void {
+  const heard = [attempt.lastActivityAt, heardLog.unwritten(attempt.id)].filter((v): v is string => v !== null).sort().at(-1);
   if (!heard || !input.answeredAt) return;
   if (Date.parse(heard) > Date.parse(input.answeredAt) + HELD_ANSWER_MARGIN_MS) {
+    heardLog.refused({ attemptId: attempt.id, sessionId: seat.sessionId, candidateId: seat.candidateId, itemId: input.itemId, answeredAt: input.answeredAt, heardAt: heard });
     throw new AppError('ANSWER_HELD_WHILE_ONLINE', { itemId: input.itemId });
   }
 }
@@ -180,14 +181,32 @@ function refuseIfGivenWhilePaused(db: Db, attempt: attempts.AttemptRow, input: S
   }
 }
 
-/** The last call from this attempt's PC that the heard log holds but has not written yet (exam-day/heard-log.ts). */
-export type UnwrittenContact = (attemptId: string) => string | null;
+/** One late save refused because its PC was heard from after the answer was given. */
+export type HeldRefusal = {
+  attemptId: string;
+  sessionId: string;
+  candidateId: string;
+  itemId: string;
+  /** The PC's stamp: when it says the answer was given. */
+  answeredAt: string;
+  /** When the room server last heard from the PC while the test still took answers. */
+  heardAt: string;
+};
 
-function attemptForSave(db: Db, seat: Seat, input: SaveInput, now: Date, unwritten: UnwrittenContact): { attempt: attempts.AttemptRow; late: boolean } {
+/**
+ * What a save needs of the exam day's memory: the last call from this attempt's PC that the heard log holds
+ * but has not written yet (exam-day/heard-log.ts), and where a refusal of a held-back answer is noted, since
+ * the save's own transaction rolls back with it (exam-day/held-answer-refusals.ts).
+ */
+export type HeardLogView = { unwritten: (attemptId: string) => string | null; refused: (refusal: HeldRefusal) => void };
+
+const NOTHING_HEARD: HeardLogView = { unwritten: () => null, refused: () => {} };
+
+function attemptForSave(db: Db, seat: Seat, input: SaveInput, now: Date, heardLog: HeardLogView): { attempt: attempts.AttemptRow; late: boolean } {
   const attempt = settledAttempt(db, seat, now);
   if (attempt.submittedAt && lateDeliveryAllowed(attempt, input, now)) {
     refuseIfGivenWhilePaused(db, attempt, input, now);
-    refuseIfHeldWhileOnline(attempt, input, unwritten(attempt.id));
+    refuseIfHeldWhileOnline(seat, attempt, input, heardLog);
     return { attempt, late: true };
   }
   if (attempt.submitReason === 'timeout') throw new AppError('TIME_UP');
@@ -207,9 +226,9 @@ export function saveAnswer(
   seat: Seat,
   input: SaveInput,
   now: Date,
-  unwritten: UnwrittenContact = () => null,
+  heardLog: HeardLogView = NOTHING_HEARD,
 ): CbtSaveResult {
-  const { attempt, late } = attemptForSave(db, seat, input, now, unwritten);
+  const { attempt, late } = attemptForSave(db, seat, input, now, heardLog);
   if (!itemOrderOf(attempt).includes(input.itemId)) throw new AppError('NOT_IN_TEST');
   const item = attempts.itemShape(db, input.itemId);
   if (!item) throw new AppError('NOT_IN_TEST');

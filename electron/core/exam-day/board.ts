@@ -60,6 +60,7 @@ export function toBoardRow(sessionId: string, r: q.BoardSqlRow, presence: Presen
     submittedAt: r.submittedAt,
     submitReason: r.submitReason,
     lateAnswers: r.lateAnswers,
+    heldRefused: r.heldRefused,
   };
 }
 

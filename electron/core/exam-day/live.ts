@@ -2,6 +2,7 @@ import type { Clock } from '../clock';
 import type { Db } from '../db/open';
 import { boardRows } from '../db/queries/board';
 import { HeardLog } from './heard-log';
+import { HeldAnswerRefusals } from './held-answer-refusals';
 import type { EventBus } from '../events';
 import { toBoardRow } from './board';
 import { Presence } from './presence';
@@ -18,6 +19,8 @@ export class ExamDayLive {
   readonly presence = new Presence();
   /** When each seat was last heard from while its test still took answers (kept in attempt.last_activity_at). */
   readonly heardLog: HeardLog;
+  /** Late answers refused as held back while online, noted and written to the audit log a minute apart at most. */
+  readonly heldRefusals: HeldAnswerRefusals;
   private readonly dirty = new Map<string, Set<string>>();
   private flushTimer: NodeJS.Timeout | null = null;
   private readonly sweepTimer: NodeJS.Timeout;
@@ -28,9 +31,11 @@ export class ExamDayLive {
     private readonly events: EventBus,
   ) {
     this.heardLog = new HeardLog(db);
+    this.heldRefusals = new HeldAnswerRefusals(db, (sessionId, candidateId) => this.changed(sessionId, candidateId));
     this.sweepTimer = setInterval(() => {
       for (const seat of this.presence.expire(this.clock.now().getTime())) this.changed(seat.sessionId, seat.candidateId);
       this.heardLog.flush();
+      this.heldRefusals.flush(this.clock.now());
     }, SWEEP_MS);
     this.sweepTimer.unref();
   }
@@ -75,6 +80,7 @@ export class ExamDayLive {
   close(): void {
     clearInterval(this.sweepTimer);
     this.heardLog.flush(true);
+    this.heldRefusals.flush(this.clock.now(), true);
     if (this.flushTimer) clearTimeout(this.flushTimer);
   }
 }

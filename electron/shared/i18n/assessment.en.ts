@@ -23,6 +23,8 @@ export const assessmentEn = {
       attemptNotSubmitted: 'The candidate has not submitted the written test; multiple-choice results and essay answers are not final.',
       lateAnswers_one: '{{count}} answer of the written test reached the room server after the time ran out: the candidate\'s PC had lost the LAN and sent it later, stamped as given before the deadline. It counts; the proctor\'s board shows the same number.',
       lateAnswers_other: '{{count}} answers of the written test reached the room server after the time ran out: the candidate\'s PC had lost the LAN and sent them later, each stamped as given before the deadline. They count; the proctor\'s board shows the same number.',
+      heldRefused_one: '{{count}} answer of the written test was sent by the candidate\'s PC after the time ran out, stamped as given before the deadline, and refused: the room server had heard from that PC after it was given, so it was held back or its time stamp changed. It does not count; the audit log records the attempt.',
+      heldRefused_other: '{{count}} answers of the written test were sent by the candidate\'s PC after the time ran out, stamped as given before the deadline, and refused: the room server had heard from that PC after they were given, so they were held back or their time stamps changed. They do not count; the audit log records the attempt.',
       print: 'Print',
     },
     columns: {

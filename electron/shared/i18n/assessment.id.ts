@@ -19,6 +19,7 @@ export const assessmentId = {
       locked: 'Asesmen ini sudah ditandatangani pada {{at}} dan terkunci. Buka kunci dengan alasan untuk mengubahnya.',
       attemptNotSubmitted: 'Asesi belum mengumpulkan ujian tertulis; nilai pilihan ganda dan jawaban esai belum final.',
       lateAnswers_other: '{{count}} jawaban ujian tertulis tiba di server ruang ujian setelah waktu habis: PC asesi sempat terputus dari LAN dan mengirimnya kemudian, dengan cap waktu sebelum batas waktu. Jawaban itu dihitung; papan proktor menunjukkan jumlah yang sama.',
+      heldRefused_other: '{{count}} jawaban ujian tertulis dikirim PC asesi setelah waktu habis, dengan cap waktu sebelum batas waktu, dan ditolak: server ruang ujian masih mendengar kabar dari PC itu setelah jawaban diberikan, jadi jawaban ditahan atau cap waktunya diubah. Jawaban itu tidak dihitung; log audit mencatat upaya ini.',
       print: 'Cetak',
     },
     columns: {

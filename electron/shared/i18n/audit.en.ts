@@ -236,6 +236,7 @@ export const auditEn = {
         submitted: 'A candidate submitted their test',
         answer: 'A candidate\'s answer saved',
         lateAnswer: 'A candidate\'s answer saved after time ran out',
+        heldAnswerRefused: 'Refused a candidate\'s answers sent after time ran out by a PC still in contact with the room server (attempt to change answers after time was up)',
       },
       assessment: {
         record: 'Recorded the assessment record (FR.AK.02)',

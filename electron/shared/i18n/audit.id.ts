@@ -233,6 +233,7 @@ export const auditId = {
         submitted: 'Asesi mengumpulkan ujian',
         answer: 'Jawaban asesi disimpan',
         lateAnswer: 'Jawaban asesi disimpan setelah waktu habis',
+        heldAnswerRefused: 'Menolak jawaban asesi yang dikirim setelah waktu habis oleh PC yang masih terhubung dengan server ruang ujian (upaya mengubah jawaban setelah waktu habis)',
       },
       assessment: {
         record: 'Mencatat rekaman asesmen (FR.AK.02)',

@@ -733,6 +733,9 @@ export const en = {
       lateAnswers_one: '{{count}} answer arrived after time ran out',
       lateAnswers_other: '{{count}} answers arrived after time ran out',
       lateAnswersHint: 'Sent by this PC after the test closed, each stamped by the PC as given before the deadline: the PC had lost the LAN. An answer is refused when the room server heard from the PC after it was given.',
+      heldRefused_one: '{{count}} late answer refused',
+      heldRefused_other: '{{count}} late answers refused',
+      heldRefusedHint: 'Sent by this PC after time ran out, stamped as given before the deadline, although the room server heard from the PC after they were given: held back, or their time stamp changed. They do not count; the audit log records them.',
       submitReason: {
         candidate: 'by the candidate',
         timeout: 'time ran out',

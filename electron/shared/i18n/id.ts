@@ -720,6 +720,8 @@ export const id = {
       submittedAt: 'Dikumpulkan {{time}}',
       lateAnswers_other: '{{count}} jawaban tiba setelah waktu habis',
       lateAnswersHint: 'Dikirim PC ini setelah ujian ditutup, masing-masing dicap oleh PC sebagai diberikan sebelum batas waktu: PC sempat terputus dari LAN. Jawaban ditolak bila server ruang ujian masih mendengar kabar dari PC setelah jawaban itu diberikan.',
+      heldRefused_other: '{{count}} jawaban terlambat ditolak',
+      heldRefusedHint: 'Dikirim PC ini setelah waktu habis dengan cap waktu sebelum batas waktu, padahal server ruang ujian masih mendengar kabar dari PC setelah jawaban itu diberikan: jawaban ditahan atau cap waktunya diubah. Tidak dihitung; tercatat di log audit.',
       submitReason: {
         candidate: 'oleh peserta',
         timeout: 'waktu habis',

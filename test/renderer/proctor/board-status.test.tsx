@@ -47,3 +47,29 @@ describe('answers that arrived after the time ran out', () => {
     expect(screen.queryByTestId('board-late-answers')).toBeNull();
   });
 });
+
+describe('late answers refused because the PC was still in contact after giving them', () => {
+  const timedOut = { ...RIZKY, phase: 'submitted' as const, signedIn: true, submittedAt: now(), submitReason: 'timeout' as const };
+
+  it('are counted under the status beside the ones that counted, in Indonesian', async () => {
+    await openBoard(board(now(), [{ ...timedOut, lateAnswers: 2, heldRefused: 7 }]));
+    const row = within(screen.getByTestId('board-row'));
+    const refused = row.getByTestId('board-held-refused');
+    expect(refused.textContent).toBe(id.examDay.board.heldRefused_other.replace('{{count}}', '7'));
+    expect(refused.title).toBe(id.examDay.board.heldRefusedHint);
+    expect(row.getByTestId('board-late-answers').textContent).toBe(id.examDay.board.lateAnswers_other.replace('{{count}}', '2'));
+  });
+
+  it('and in English, one in the singular', async () => {
+    localStorage.setItem('ruang-uji.language', 'en');
+    await openBoard(board(now(), [{ ...timedOut, heldRefused: 1 }]));
+    const refused = within(screen.getByTestId('board-row')).getByTestId('board-held-refused');
+    expect(refused.textContent).toBe(en.examDay.board.heldRefused_one.replace('{{count}}', '1'));
+    expect(refused.title).toBe(en.examDay.board.heldRefusedHint);
+  });
+
+  it('say nothing when none was refused', async () => {
+    await openBoard(board(now(), [{ ...timedOut, lateAnswers: 3 }]));
+    expect(screen.queryByTestId('board-held-refused')).toBeNull();
+  });
+});

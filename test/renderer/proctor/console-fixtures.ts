@@ -64,6 +64,7 @@ export function boardRow(over: Partial<BoardRow> & Pick<BoardRow, 'candidateId' 
     submittedAt: null,
     submitReason: null,
     lateAnswers: 0,
+    heldRefused: 0,
     ...over,
   };
 }

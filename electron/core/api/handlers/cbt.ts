@@ -53,7 +53,14 @@ export const cbtHandlers = {
     const seat = seatOf(call);
     const principal = me(call);
     const { db, clock, examDay } = call.core;
-    return call.core.commits.run(() => saveAnswer(db, principal, seat, args, clock.now(), (id) => examDay.heardLog.unwritten(id)));
+    return call.core.commits.run(() => {
+      const now = clock.now();
+      return saveAnswer(db, principal, seat, args, now, {
+        unwritten: (id) => examDay.heardLog.unwritten(id),
+        // Noted in memory, not written here: the refused save's savepoint rolls back (exam-day/held-answer-refusals.ts).
+        refused: (refusal) => examDay.heldRefusals.note(principal, refusal, now),
+      });
+    });
   },
   'cbt/visit': (args, call) => {
     const seat = seatOf(call);

@@ -3,6 +3,7 @@ import type { SubmitReason } from '../../../shared/cbt';
 import type { Db } from '../open';
 import { sql } from '../statements';
 import { lockedAtSql, signsIn } from './accounts';
+import { heldRefusedSql } from './held-refusals';
 
 export type BoardSqlRow = {
   candidateId: string;
@@ -32,6 +33,8 @@ export type BoardSqlRow = {
   doubtful: number;
   /** As attempts.lateAnswerCount. */
   lateAnswers: number;
+  /** As held-refusals.heldRefusedCount. */
+  heldRefused: number;
   sessionEnded: 0 | 1;
 };
 
@@ -51,6 +54,7 @@ export function boardRows(db: Db, sessionId: string, now: string, only: readonly
        (SELECT count(*) FROM answer w WHERE w.attempt_id = a.id AND (w.choice IS NOT NULL OR length(trim(coalesce(w.text, ''))) > 0)) AS answered,
        (SELECT count(*) FROM answer w WHERE w.attempt_id = a.id AND w.doubtful = 1) AS doubtful,
        (SELECT count(*) FROM answer w WHERE w.attempt_id = a.id AND a.submit_reason = 'timeout' AND w.saved_at > a.submitted_at) AS lateAnswers,
+       CASE WHEN a.id IS NULL THEN 0 ELSE ${heldRefusedSql('c.id', 'a.id')} END AS heldRefused,
        coalesce((SELECT r.ended_at IS NOT NULL FROM session_run r WHERE r.session_id = x.session_id), 0) AS sessionEnded
      FROM session_candidate x
        JOIN candidate c ON c.id = x.candidate_id

@@ -66,6 +66,11 @@ export function BoardRowView({ entry, sessionStatus, offsetMs, now, onAction }: 
             {t('examDay.board.lateAnswers', { count: entry.lateAnswers })}
           </span>
         )}
+        {entry.heldRefused > 0 && (
+          <span className="cell-sub" data-testid="board-held-refused" title={t('examDay.board.heldRefusedHint')}>
+            {t('examDay.board.heldRefused', { count: entry.heldRefused })}
+          </span>
+        )}
       </td>
       <td>
         {/* A submitted PC has nothing left to send: how recently it was heard from says nothing then. */}

@@ -40,7 +40,7 @@ export const ws: Workspace = {
     assessorMet: 'MET.1',
   },
   candidate: { candidateId: 'c1', participantNo: 'P-1', name: 'Peserta Satu', seat: 'PC-01' },
-  attempt: { status: 'submitted', missed: false, submittedAt: '2026-11-21T02:00:00Z', agreedAt: '2026-11-21T01:00:00Z', agreementEvidence: ['observation', 'written', 'oral', 'interview'], lateAnswers: 0 },
+  attempt: { status: 'submitted', missed: false, submittedAt: '2026-11-21T02:00:00Z', agreedAt: '2026-11-21T01:00:00Z', agreementEvidence: ['observation', 'written', 'oral', 'interview'], lateAnswers: 0, heldRefused: 0 },
   multipleChoice: {
     sessionId: 's1',
     candidateId: 'c1',

@@ -74,6 +74,11 @@ function Loaded({ ws, tab, onTab, reload, onPrint }: LoadedProps) {
           {t('assess.workspace.lateAnswers', { count: ws.attempt.lateAnswers })}
         </p>
       )}
+      {ws.attempt.heldRefused > 0 && (
+        <p className="notice notice--warning" data-testid="held-refused-notice">
+          {t('assess.workspace.heldRefused', { count: ws.attempt.heldRefused })}
+        </p>
+      )}
       <div className="workspace-tabs" role="tablist" aria-label={ws.candidate.name}>
         {CANDIDATE_TABS.map((name) => (
           <button

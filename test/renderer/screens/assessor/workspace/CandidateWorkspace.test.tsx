@@ -27,10 +27,10 @@ const OVERVIEW: AssessmentOverview = {
   reportSigned: false,
 };
 
-async function openWorkspace(lateAnswers: number) {
+async function openWorkspace(lateAnswers: number, heldRefused = 0) {
   window.location.hash = '#/';
   sessionStorage.setItem('ruang-uji.token', TOKEN);
-  const workspace: Workspace = { ...fixture, header: HEADER, attempt: { ...fixture.attempt, lateAnswers } };
+  const workspace: Workspace = { ...fixture, header: HEADER, attempt: { ...fixture.attempt, lateAnswers, heldRefused } };
   const fake = fakeTransport({
     'auth/whoami': () => ok(principal('assessor', HEADER.assessorName)),
     'assessor/assigned': () => ok(assignedTo(sessionOf(1), [CANDIDATE])),
@@ -58,5 +58,25 @@ describe("the assessor's workspace and answers that arrived after the time ran o
   it('says nothing when every answer arrived in time', async () => {
     await openWorkspace(0);
     expect(screen.queryByTestId('late-answers-notice')).toBeNull();
+  });
+});
+
+describe("the assessor's workspace and late answers refused because the PC was still in contact after giving them", () => {
+  it('says how many, in Indonesian, apart from the late answers that count', async () => {
+    await openWorkspace(1, 5);
+    expect(screen.getByTestId('held-refused-notice').textContent).toBe(id.assess.workspace.heldRefused_other.replace('{{count}}', '5'));
+    expect(screen.getByTestId('late-answers-notice').textContent).toBe(id.assess.workspace.lateAnswers_other.replace('{{count}}', '1'));
+  });
+
+  it('says how many in English, one in the singular', async () => {
+    localStorage.setItem('ruang-uji.language', 'en');
+    await openWorkspace(0, 1);
+    expect(screen.getByTestId('held-refused-notice').textContent).toBe(en.assess.workspace.heldRefused_one.replace('{{count}}', '1'));
+    expect(screen.queryByTestId('late-answers-notice')).toBeNull();
+  });
+
+  it('says nothing when none was refused', async () => {
+    await openWorkspace(2, 0);
+    expect(screen.queryByTestId('held-refused-notice')).toBeNull();
   });
 });

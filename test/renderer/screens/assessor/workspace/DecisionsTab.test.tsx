@@ -46,7 +46,7 @@ function workspace(units: UnitState[]): Workspace {
   return {
     header: HEADER,
     candidate: CANDIDATE,
-    attempt: { status: 'submitted', missed: false, submittedAt: '2026-11-21T08:50:00Z', agreedAt: '2026-11-21T08:00:00Z', agreementEvidence: ['observation', 'written', 'oral', 'interview'], lateAnswers: 0 },
+    attempt: { status: 'submitted', missed: false, submittedAt: '2026-11-21T08:50:00Z', agreedAt: '2026-11-21T08:00:00Z', agreementEvidence: ['observation', 'written', 'oral', 'interview'], lateAnswers: 0, heldRefused: 0 },
     multipleChoice: { sessionId: 's1', candidateId: 'c1', submitted: true, items: [], units: [], corrections: [], allAchieved: true },
     passHintPercent: null,
     essays: [],

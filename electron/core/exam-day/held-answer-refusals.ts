@@ -1,0 +1,125 @@
+import type { Principal } from '../../shared/roles';
+import { appendAudit } from '../audit/log';
+import type { HeldRefusal } from '../cbt/attempt';
+import type { Db } from '../db/open';
+
+/** The refusals of one attempt since its last audit entry. */
+type Pending = {
+  actor: Principal;
+  sessionId: string;
+  candidateId: string;
+  refused: number;
+  first: { itemId: string; answeredAt: string; at: string };
+  last: { itemId: string; answeredAt: string; at: string };
+  heardAt: string;
+};
+
+/** At most one audit entry per attempt in this long: the count it carries says how many refusals it stands for. */
+export const REFUSAL_ENTRY_EVERY_MS = 60_000;
+
+/**
+ * Late answers refused as held back while the PC was online (ANSWER_HELD_WHILE_ONLINE): an attempt to
+ * change answers after time was up, which the assessor and the LSP must be able to see. The refused save
+ * rolls back (its savepoint in the group commit), so the record cannot be written inside it; it is noted
+ * here and written by the exam day's sweep as `cbt.heldAnswerRefused`, joining the answer saves' next group
+ * commit as the heard log does (no fsync of its own on the hot path). A client that repeats refused saves
+ * gets one entry per attempt per REFUSAL_ENTRY_EVERY_MS, counting them, with the first and last item: the
+ * log and the disk grow by at most that, and memory by one record per attempt (only a signed-in candidate
+ * with an attempt reaches the refusal).
+ */
+export class HeldAnswerRefusals {
+  private readonly pending = new Map<string, Pending>();
+  /** When each attempt's last entry was written (ms), kept while it still holds back the next one. */
+  private readonly written = new Map<string, number>();
+  private commit: ((write: () => void) => Promise<void>) | null = null;
+
+  constructor(
+    private readonly db: Db,
+    /** Told of each seat whose count of refusals just reached the log, for the proctor's board. */
+    private readonly onWritten: (sessionId: string, candidateId: string) => void = () => {},
+  ) {}
+
+  /** The core's group commit (db/group-commit.ts), which the writes join from now on. */
+  joinCommit(commit: (write: () => void) => Promise<void>): void {
+    this.commit = commit;
+  }
+
+  note(actor: Principal, refusal: HeldRefusal, now: Date): void {
+    const at = now.toISOString();
+    const here = { itemId: refusal.itemId, answeredAt: refusal.answeredAt, at };
+    const known = this.pending.get(refusal.attemptId);
+    if (known) {
+      known.refused += 1;
+      known.last = here;
+      if (refusal.heardAt > known.heardAt) known.heardAt = refusal.heardAt;
+      return;
+    }
+    this.pending.set(refusal.attemptId, { actor, sessionId: refusal.sessionId, candidateId: refusal.candidateId, refused: 1, first: here, last: here, heardAt: refusal.heardAt });
+  }
+
+  /** How many refusals of this attempt are noted but not yet in the log. */
+  unwritten(attemptId: string): number {
+    return this.pending.get(attemptId)?.refused ?? 0;
+  }
+
+  /**
+   * Writes each attempt's pending refusals whose last entry is at least REFUSAL_ENTRY_EVERY_MS old, or all of
+   * them when `alone` (at close, in a transaction of its own). Through the group commit when there is one.
+   */
+  flush(now: Date, alone = false): void {
+    if (!this.db.open) return;
+    const nowMs = now.getTime();
+    for (const [attemptId, at] of this.written) if (nowMs - at >= REFUSAL_ENTRY_EVERY_MS || at > nowMs) this.written.delete(attemptId);
+    const due = [...this.pending].filter(([attemptId]) => alone || !this.written.has(attemptId));
+    if (due.length === 0) return;
+    for (const [attemptId] of due) {
+      this.pending.delete(attemptId);
+      this.written.set(attemptId, nowMs);
+    }
+    const write = () => {
+      for (const [attemptId, p] of due) {
+        appendAudit(
+          this.db,
+          p.actor,
+          {
+            action: 'cbt.heldAnswerRefused',
+            // The candidate's entry, so a count is read through an index (db/queries/held-refusals.ts).
+            entity: 'candidate',
+            entityId: p.candidateId,
+            details: {
+              attemptId,
+              sessionId: p.sessionId,
+              refused: p.refused,
+              firstItemId: p.first.itemId,
+              firstAnsweredAt: p.first.answeredAt,
+              firstRefusedAt: p.first.at,
+              lastItemId: p.last.itemId,
+              lastAnsweredAt: p.last.answeredAt,
+              lastRefusedAt: p.last.at,
+              heardAt: p.heardAt,
+            },
+          },
+          now,
+        );
+      }
+    };
+    const told = () => {
+      for (const [, p] of due) this.onWritten(p.sessionId, p.candidateId);
+    };
+    if (this.commit && !alone) {
+      // Put back if the commit fails, so a refusal is never dropped for a disk error.
+      void this.commit(write).then(told, () => {
+        for (const [attemptId, p] of due) this.restore(attemptId, p);
+      });
+      return;
+    }
+    this.db.transaction(write)();
+    told();
+  }
+
+  /** A batch that did not commit goes back in front of what was noted meanwhile. */
+  private restore(attemptId: string, p: Pending): void {
+    const newer = this.pending.get(attemptId);
+    this.pending.set(attemptId, newer ? { ...p, refused: p.refused + newer.refused, last: newer.last, heardAt: newer.heardAt > p.heardAt ? newer.heardAt : p.heardAt } : p);
+  }
+}

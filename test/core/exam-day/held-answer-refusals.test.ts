@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../electron/core';
+import { verifyAudit } from '../../../electron/core/audit/log';
+import { HELD_REFUSED_SQL } from '../../../electron/core/db/queries/held-refusals';
+import { lastRecordChange } from '../../../electron/core/db/queries/record-changes';
+import { REFUSAL_ENTRY_EVERY_MS } from '../../../electron/core/exam-day/held-answer-refusals';
+import { call, demo, failure, releaseToken, signInAs, tempCore, tempDir } from '../../support/core';
+import { MINUTE, movableClock } from '../../support/clock';
+import type { Clock } from '../../../electron/core/clock';
+import { examDay } from '../cbt/support';
+
+type Entry = { seq: number; at: string; actorRole: string; entity: string; entityId: string; details: Record<string, unknown> };
+
+function refusalEntries(core: Core): Entry[] {
+  return (core.db.prepare("SELECT seq, at, actor_role AS actorRole, entity, entity_id AS entityId, details FROM audit_log WHERE action = 'cbt.heldAnswerRefused' ORDER BY seq").all() as (Omit<Entry, 'details'> & { details: string })[]).map(
+    (r) => ({ ...r, details: JSON.parse(r.details) as Record<string, unknown> }),
+  );
+}
+
+/** The exam day's sweep: its write joins the core's next group commit (a turn of the event loop), then that commit's reply. */
+async function sweep(core: Core, clock: Clock): Promise<void> {
+  core.examDay.heldRefusals.flush(clock.now());
+  for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
+}
+
+/** A candidate whose PC beat to the end of the test and whose time ran out: every save stamped before the deadline is now refused as held back. */
+async function timedOutOnline() {
+  const day = await examDay();
+  const { clock, core, candidate } = day;
+  const state = await call(core, 'cbt/agree', { accept: true }, candidate);
+  const deadline = Date.parse(state.clock!.deadline);
+  for (let at = deadline - 30_000; at < deadline; at += 10_000) {
+    clock.set(new Date(at));
+    await call(core, 'cbt/heartbeat', { focusLost: 0 }, candidate);
+  }
+  // At zero the screen submits: the last call heard while the test still took answers (within the late grace).
+  clock.set(new Date(deadline + 300));
+  const lastHeard = clock.now().toISOString();
+  expect((await call(core, 'cbt/submit', { confirm: true }, candidate)).submitted?.reason).toBe('timeout');
+  const refuse = async (itemId: string, seq: number, answeredAt: number) => {
+    const args = { itemId, seq, choice: 1, text: null, doubtful: false, answeredAt: new Date(answeredAt).toISOString() };
+    expect((await failure(core, 'cbt/save', args, candidate)).code).toBe('ANSWER_HELD_WHILE_ONLINE');
+  };
+  return { ...day, state, deadline, lastHeard, refuse, attemptId: core.db.prepare('SELECT id FROM attempt').pluck().get() as string };
+}
+
+describe("late answers refused as held back while the PC was online (ANSWER_HELD_WHILE_ONLINE)", () => {
+  it('are recorded in the audit log, one entry per attempt per minute counting them, outside the refused save', async () => {
+    const { clock, core, seat, state, deadline, lastHeard, refuse, attemptId } = await timedOutOnline();
+    const [a, b, c] = state.items;
+    clock.set(new Date(deadline + MINUTE));
+    await refuse(a.itemId, 1, deadline - 20_000);
+    clock.advance(1_000);
+    await refuse(b.itemId, 2, deadline - 25_000);
+    clock.advance(1_000);
+    await refuse(c.itemId, 3, deadline - 15_000);
+    // Noted, not yet written: the saves rolled back and wrote nothing.
+    expect(refusalEntries(core)).toEqual([]);
+    expect(core.examDay.heldRefusals.unwritten(attemptId)).toBe(3);
+
+    await sweep(core, clock);
+    const [entry, ...more] = refusalEntries(core);
+    expect(more).toEqual([]);
+    expect(entry).toMatchObject({ actorRole: 'candidate', entity: 'candidate', entityId: seat.candidateId });
+    expect(entry.details).toEqual({
+      attemptId,
+      sessionId: seat.sessionId,
+      refused: 3,
+      firstItemId: a.itemId,
+      firstAnsweredAt: new Date(deadline - 20_000).toISOString(),
+      firstRefusedAt: new Date(deadline + MINUTE).toISOString(),
+      lastItemId: c.itemId,
+      lastAnsweredAt: new Date(deadline - 15_000).toISOString(),
+      lastRefusedAt: new Date(deadline + MINUTE + 2_000).toISOString(),
+      heardAt: lastHeard,
+    });
+    expect(core.examDay.heldRefusals.unwritten(attemptId)).toBe(0);
+
+    // A client repeating refused saves: within the minute they wait and are counted, then one more entry.
+    for (let n = 0; n < 200; n++) await refuse(a.itemId, 10 + n, deadline - 20_000);
+    clock.advance(REFUSAL_ENTRY_EVERY_MS - 1);
+    await sweep(core, clock);
+    expect(refusalEntries(core)).toHaveLength(1);
+    clock.advance(1);
+    await sweep(core, clock);
+    const entries = refusalEntries(core);
+    expect(entries.map((e) => e.details.refused)).toEqual([3, 200]);
+
+    // Nothing was stored; the board and the assessor's workspace count them.
+    expect(core.db.prepare('SELECT count(*) FROM answer').pluck().get()).toBe(0);
+    const board = await call(core, 'exam/board', { sessionId: seat.sessionId }, await signInAs(core, 'proctor'));
+    expect(board.rows.find((r) => r.candidateId === seat.candidateId)).toMatchObject({ lateAnswers: 0, heldRefused: 203 });
+    expect((await call(core, 'assessment/workspace', seat, await signInAs(core, 'admin'))).attempt).toMatchObject({ lateAnswers: 0, heldRefused: 203 });
+    // Entered under the candidate, they change no record of theirs.
+    expect(lastRecordChange(core.db, 'candidate', seat.candidateId)?.at).not.toBe(entries[1].at);
+    expect(verifyAudit(core.db).ok).toBe(true);
+  });
+
+  it('are none for honest saves: in time, or late from a PC that had lost the LAN', async () => {
+    const { clock, core, candidate, seat } = await examDay();
+    const state = await call(core, 'cbt/agree', { accept: true }, candidate);
+    const deadline = Date.parse(state.clock!.deadline);
+    const [a, b] = state.items;
+    await call(core, 'cbt/save', { itemId: a.itemId, seq: 1, choice: 0, text: null, doubtful: false }, candidate);
+    clock.set(new Date(deadline - 40_000));
+    await call(core, 'cbt/heartbeat', { focusLost: 0 }, candidate);
+    clock.set(new Date(deadline + 2 * MINUTE));
+    // Back online: the screen reads its state (the attempt settles as timed out), then the outbox sends.
+    expect((await call(core, 'cbt/state', {}, candidate)).submitted?.reason).toBe('timeout');
+    clock.advance(1_000);
+    const late = await call(core, 'cbt/save', { itemId: b.itemId, seq: 2, choice: 1, text: null, doubtful: false, answeredAt: new Date(deadline - 5_000).toISOString() }, candidate);
+    expect(late.stored).toBe(true);
+    const rows = core.db.prepare('SELECT count(*) FROM audit_log').pluck().get();
+    clock.advance(2 * MINUTE);
+    await sweep(core, clock);
+    expect(core.db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(rows);
+    expect(refusalEntries(core)).toEqual([]);
+    const board = await call(core, 'exam/board', { sessionId: seat.sessionId }, await signInAs(core, 'proctor'));
+    expect(board.rows.find((r) => r.candidateId === seat.candidateId)).toMatchObject({ lateAnswers: 1, heldRefused: 0 });
+  });
+
+  it('are written when the core closes, and the entry survives the restart with the log still verifying', async () => {
+    const dataDir = tempDir();
+    const clock = movableClock(new Date());
+    let core = await tempCore({ dataDir, clock });
+    const token = await releaseToken(core);
+    const c = demo.people.candidates[0];
+    const candidate = (await call(core, 'auth/candidateSignIn', { participantNo: c.participantNo, password: c.password, token, deviceId: 'pc-0-device' })).token;
+    const state = await call(core, 'cbt/agree', { accept: true }, candidate);
+    const deadline = Date.parse(state.clock!.deadline);
+    clock.set(new Date(deadline - 10_000));
+    await call(core, 'cbt/heartbeat', { focusLost: 0 }, candidate);
+    clock.set(new Date(deadline + MINUTE));
+    const args = { itemId: state.items[0].itemId, seq: 1, choice: 1, text: null, doubtful: false, answeredAt: new Date(deadline - 30_000).toISOString() };
+    expect((await failure(core, 'cbt/save', args, candidate)).code).toBe('ANSWER_HELD_WHILE_ONLINE');
+    expect((await failure(core, 'cbt/save', { ...args, seq: 2 }, candidate)).code).toBe('ANSWER_HELD_WHILE_ONLINE');
+    core.close();
+
+    core = await tempCore({ dataDir, clock: movableClock(new Date(deadline + 2 * MINUTE)) });
+    expect(refusalEntries(core).map((e) => e.details.refused)).toEqual([2]);
+    expect(verifyAudit(core.db).ok).toBe(true);
+    core.close();
+  });
+
+  it('are counted through the index of entries entered under a record, not by reading the whole log', async () => {
+    const { core } = await examDay();
+    const plan = (core.db.prepare(`EXPLAIN QUERY PLAN ${HELD_REFUSED_SQL}`).all({ candidateId: 'c1', attemptId: 't1' }) as { detail: string }[]).map((r) => r.detail);
+    expect(plan.some((d) => d.includes('INDEX audit_log_record_changes'))).toBe(true);
+    expect(plan.some((d) => /^SCAN l\b/.test(d))).toBe(false);
+  });
+});
