@@ -1,4 +1,5 @@
 import type { StaffRole } from './roles';
+import type { TukZone } from './time-zones';
 import type { TukType } from './types';
 
 /** What this installation is: the LSP's office, or a TUK's station that receives session bundles. */
@@ -11,7 +12,8 @@ export type Language = (typeof LANGUAGES)[number];
 export type SetupStatus = { needed: boolean; kind: InstallationKind | null };
 
 /** A TUK station's own name and type, as its set-up gave them (it has no LSP row of its own). */
-export type TukStation = { name: string; type: TukType };
+/** `timeZone`: the zone set up (or this computer's then); null on a station set up before it was asked. */
+export type TukStation = { name: string; type: TukType; timeZone: TukZone | null };
 
 /** A TUK station as its admin's screens name it: `servesTuk` is the TUK its first session bundle tied it to (null until then). */
 export type TukStationInfo = TukStation & { servesTuk: string | null };

@@ -1,5 +1,6 @@
 /** Shapes and rules of the assessor's work (FR.IA.01/03/05/06/07, FR.AK.02–05), shared by the core and the UI. */
 import type { AgreementEvidence, McKuk, McScoreSheet } from './cbt';
+import type { TukZone } from './time-zones';
 import type { Bilingual, TukType } from './types';
 import type { AttendanceCounts, AttendanceStatus } from './exam-day';
 
@@ -59,6 +60,8 @@ export type FormHeader = {
   sessionTitle: Bilingual;
   tukName: string;
   tukType: TukType;
+  /** The TUK's zone, which the form states the exam's instants in; null for a TUK an old bundle brought (this computer's, unlabelled). */
+  tukZone: TukZone | null;
   date: string;
   startTime: string;
   assessorName: string;

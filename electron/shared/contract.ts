@@ -8,6 +8,7 @@ import { ROLES, type Role } from './roles';
 import { auditListArgs, type AuditPage, type AuditSource } from './audit-log';
 import type { AppInfo, AssessorAssigned, AuditIntegrity, AuditVerifyResult, BackupCopy, BundleInspection, CandidateHome, ComputerHealth, ExportResult, ImportPreview, ImportResult, KeyBackup, KeyStatus, LspOverview, ProctorToday, ProctorUpcoming, SignInResult } from './types';
 import { SCHEME_KINDS, TUK_TYPES } from './types';
+import { TUK_ZONES } from './time-zones';
 import type { Principal } from './roles';
 import { LSP_NAME_MAX_LENGTH, type LspProfile } from './lsp-profile';
 import { DISPLAY_NAME_MAX_LENGTH, INSTALLATION_KINDS, LANGUAGES, LICENCE_NO_MAX_LENGTH, LSP_CODE_MAX_LENGTH, USERNAME_PATTERN, type SetupStatus, type StaffAccount, type TukStationInfo } from './accounts';
@@ -173,7 +174,8 @@ const setupArgs = z
   .object({
     kind: z.enum(INSTALLATION_KINDS),
     lsp: z.object({ name: z.string().trim().min(1).max(LSP_NAME_MAX_LENGTH), code: z.string().trim().min(1).max(LSP_CODE_MAX_LENGTH), licenceNo: z.string().trim().min(1).max(LICENCE_NO_MAX_LENGTH) }).strict().optional(),
-    tuk: z.object({ name: personName, type: z.enum(TUK_TYPES) }).strict().optional(),
+    // The zone is optional: without it the core takes this computer's (a set-up script from before it still runs).
+    tuk: z.object({ name: personName, type: z.enum(TUK_TYPES), timeZone: z.enum(TUK_ZONES).optional() }).strict().optional(),
     admin: z.object({ displayName: personName, username: newUsername, password }).strict(),
     language: z.enum(LANGUAGES),
   })

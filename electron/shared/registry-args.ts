@@ -4,6 +4,7 @@
  * (REGISTRY_INVALID), so that a form and an import row learn every problem at once, in their language.
  */
 import { z } from 'zod';
+import { TUK_ZONES } from './time-zones';
 import { DIMENSIONS, SCHEME_KINDS, TUK_TYPES } from './types';
 import { LIST_LIMIT_MAX, SEXES, VERIFICATION_RESULTS } from './registry';
 
@@ -62,6 +63,7 @@ export const tukInput = z
     capacity: z.number().int().nullable(),
     contactName: optText,
     contactPhone: optText,
+    timeZone: z.enum(TUK_ZONES),
   })
   .strict();
 

@@ -4,6 +4,7 @@
  * the spreadsheet import, which all speak these shapes.
  */
 import type { AssessorSessionBreak, SessionStatus } from './scheduling';
+import type { TukZone } from './time-zones';
 import type { Dimension, SchemeKind, TukType } from './types';
 
 /** L: laki-laki, P: perempuan, as the KTP and every LSP sheet write it. */
@@ -176,6 +177,8 @@ export type TukInput = {
   capacity: number | null;
   contactName: string | null;
   contactPhone: string | null;
+  /** The zone of its wall clocks: its sessions' times and the instants of their exams are stated on it. */
+  timeZone: TukZone;
 };
 
 /**

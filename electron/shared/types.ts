@@ -2,6 +2,7 @@ import type { Language } from './i18n';
 import type { Principal, Role } from './roles';
 import type { PlannedSession, SessionConflict } from './scheduling';
 import type { ExpiryState } from './registry';
+import type { TukZone } from './time-zones';
 
 /** Scheme content carries both languages where the LSP provides them; `en` may be missing. */
 export type Bilingual = { id: string; en: string | null };
@@ -69,6 +70,8 @@ export type SessionSummary = {
   schemeCode: string;
   tukName: string;
   tukType: TukType;
+  /** The TUK's zone, which its exam's instants are stated in; null for a TUK an old bundle brought (this computer's). */
+  tukZone: TukZone | null;
   candidateCount: number;
   assessorNames: string[];
   /**
@@ -190,6 +193,11 @@ export type ProctorToday = {
     candidates: ProctorCandidate[];
     assessors: ProctorAssessor[];
   }[];
+  /**
+   * This computer's clock is set to another zone than its TUK's (the record the session bundle brought, else the
+   * zone set up): by how many minutes it is ahead (negative: behind). Null when it agrees or the zone is unknown.
+   */
+  clockOff: { tukZone: TukZone; aheadMinutes: number } | null;
 };
 
 /** proctor/upcoming: the sessions on this computer after @date (today here), soonest first; none can start before its day. */

@@ -65,6 +65,28 @@ describe('ruang-uji setup', () => {
     expect(ok.stdout).toContain('create a proctor account');
   }, 90_000);
 
+  it("keeps a TUK station's time zone: --tuk-zone, else this computer's; a zone not of the three is refused by name", async () => {
+    const tukFlags = ['--kind', 'tuk', '--tuk-name', 'TUK A', '--tuk-type', 'sewaktu', '--admin-name', 'A', '--admin-username', 'adm', '--language', 'en'];
+    const zoneOf = async (dir: string) => {
+      const core = await createCore({ dataDir: dir, log: () => {} });
+      try {
+        return core.db.prepare("SELECT value FROM setting WHERE key = 'tuk.time_zone'").pluck().get();
+      } finally {
+        core.close();
+      }
+    };
+    const bad = runCli(['setup', ...tukFlags, '--tuk-zone', 'WITT', '--data', tempDir()], asEnv(PASSWORD));
+    expect([bad.code, bad.stderr.split('\n')[1]]).toEqual([2, '  --tuk-zone "WITT" is not a time zone; one of: WIB, WITA, WIT']);
+    const asked = tempDir();
+    const named = runCli(['setup', ...tukFlags, '--tuk-zone', 'wita', '--data', asked], { ...asEnv(PASSWORD), TZ: 'Asia/Jakarta' });
+    expect(named.code, named.stderr).toBe(0);
+    expect(await zoneOf(asked)).toBe('WITA');
+    const machine = tempDir();
+    const fromClock = runCli(['setup', ...tukFlags, '--data', machine], { ...asEnv(PASSWORD), TZ: 'Asia/Jayapura' });
+    expect(fromClock.code, fromClock.stderr).toBe(0);
+    expect(await zoneOf(machine)).toBe('WIT');
+  }, 90_000);
+
   it('speaks the set-up language: Indonesian from --language id, its refusals named by flag, all at once', () => {
     const dir = tempDir();
     const flags = LSP_FLAGS.slice(0, -2);

@@ -22,6 +22,7 @@ const SESSION: SessionSummary = {
   schemeCode: 'SS.JWP/LSPP/005/2022',
   tukName: 'TUK Sewaktu Lab Komputer Demo',
   tukType: 'sewaktu',
+  tukZone: null,
   candidateCount: 12,
   assessorNames: ['Dra. Sri Wahyuningsih, M.Kom.'],
   cancellation: null,
@@ -213,6 +214,7 @@ type TodaySession = ProctorToday['sessions'][number];
 function proctorToday(locked: boolean, assessorLocked = false, run: TodaySession['run'] = null, resultsExport: TodaySession['resultsExport'] = null): ProctorToday {
   return {
     date: '2026-11-21',
+    clockOff: null,
     sessions: [
       {
         session: SESSION,
@@ -302,6 +304,26 @@ describe('proctor home', () => {
     act(() => fake.push({ event: 'accounts/changed', payload: { accountId: 'acc-c1', locked: true } }));
     await waitFor(() => expect(countCalls(fake.calls, 'proctor/today')).toBe(before + 1));
     await waitFor(() => expect(screen.getAllByTestId('unlock-open')).toHaveLength(1));
+  });
+
+  it("says when this computer's clock is set to another zone than its TUK's, by how much and which to set (id and en)", async () => {
+    const open = (clockOff: ProctorToday['clockOff']) => {
+      const fake = signedInAs('proctor', 'Agus Setiawan', {
+        'proctor/today': () => ok({ ...proctorToday(false), clockOff }),
+        'proctor/upcoming': () => ok({ date: '2026-11-21', sessions: [] }),
+      });
+      return renderApp(fake.transport);
+    };
+    open({ tukZone: 'WITA', aheadMinutes: -60 });
+    expect((await screen.findByTestId('clock-zone-warning')).textContent).toBe(id.proctor.clockBehind.replaceAll('{{duration}}', '1 jam').replaceAll('{{zone}}', 'WITA'));
+    cleanup();
+    localStorage.setItem('ruang-uji.language', 'en');
+    open({ tukZone: 'WIB', aheadMinutes: 120 });
+    expect((await screen.findByTestId('clock-zone-warning')).textContent).toBe(en.proctor.clockAhead.replaceAll('{{duration}}', '2 hours').replaceAll('{{zone}}', 'WIB'));
+    cleanup();
+    open(null);
+    await screen.findByTestId('home-proctor');
+    expect(screen.queryByTestId('clock-zone-warning')).toBeNull();
   });
 
   it("unlocks a locked assessor of today's session with a reason, and says the assessor can sign in again", async () => {

@@ -14,6 +14,7 @@ const NOT_ACTIONS = new Set([
   'tuk.lsp_id',
   'tuk.name',
   'tuk.type',
+  'tuk.time_zone',
   'registry.expirySoonDays',
   'registry.mandiriVerificationMonths',
   'backup.rolling',

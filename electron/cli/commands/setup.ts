@@ -17,6 +17,7 @@ import {
 import { DEFAULT_LANGUAGE, type Language } from '../../shared/i18n';
 import { messageText } from '../../shared/i18n/error-text';
 import { TUK_TYPES, type TukType } from '../../shared/types';
+import { TUK_ZONES, type TukZone } from '../../shared/time-zones';
 import { languageFlag, say } from '../language';
 import { cliFailure, dataDirFrom, parse, refusal, usageError } from '../options';
 import { dispatch, promptHidden } from '../sign-in';
@@ -25,7 +26,8 @@ export const USAGE = `usage:
   ruang-uji setup --kind lsp --lsp-name NAME --lsp-code CODE --licence NO --admin-name NAME --admin-username USER
                   [--language id|en] [--data DIR]
   ruang-uji setup --kind tuk --tuk-name NAME --tuk-type sewaktu|tempat_kerja|mandiri --admin-name NAME --admin-username USER
-                  [--language id|en] [--data DIR]
+                  [--tuk-zone WIB|WITA|WIT] [--language id|en] [--data DIR]
+--tuk-zone is the exam room's clock; without it, this computer's zone (WIB when it is none of the three).
 The first admin's password comes from RUANG_UJI_PASSWORD or is asked for (twice) on the terminal.
 Set-up works only on an installation without accounts; afterwards the admin manages accounts in the app.`;
 
@@ -44,6 +46,10 @@ function tukTypeOf(value: string | undefined): TukType | null {
   return TUK_TYPES.find((t) => t === value) ?? null;
 }
 
+function tukZoneOf(value: string | undefined): TukZone | null {
+  return TUK_ZONES.find((z) => z === value?.toUpperCase()) ?? null;
+}
+
 type Place = Pick<ArgsOf<'setup/create'>, 'lsp' | 'tuk'>;
 
 /**
@@ -51,7 +57,7 @@ type Place = Pick<ArgsOf<'setup/create'>, 'lsp' | 'tuk'>;
  * language, all at once: the core stops at its first problem, and its argument check names only paths
  * ("admin.username (invalid_format)"). The core checks them again.
  */
-function fieldProblems(place: Place, badTukType: string | null, displayName: string, username: string, language: Language): string[] {
+function fieldProblems(place: Place, badTukType: string | null, badTukZone: string | null, displayName: string, username: string, language: Language): string[] {
   const problems: string[] = [];
   const length = (flag: string, value: string, max: number) => {
     if (value.trim().length > max) problems.push(`${flag}: ${messageText('accounts.nameTooLong', { max }, language)}`);
@@ -64,6 +70,7 @@ function fieldProblems(place: Place, badTukType: string | null, displayName: str
   }
   if (place.tuk) length('--tuk-name', place.tuk.name, DISPLAY_NAME_MAX_LENGTH);
   if (badTukType !== null) problems.push(say(language, 'cli.setup.tukType', { value: badTukType, types: TUK_TYPES.join(', ') }));
+  if (badTukZone !== null) problems.push(say(language, 'cli.setup.tukZone', { value: badTukZone, zones: TUK_ZONES.join(', ') }));
   length('--admin-name', displayName, DISPLAY_NAME_MAX_LENGTH);
   if (!isValidUsername(username)) {
     problems.push(`--admin-username "${username}": ${messageText('accounts.usernameRule', { min: USERNAME_MIN_LENGTH, max: USERNAME_MAX_LENGTH }, language)}`);
@@ -103,6 +110,7 @@ export async function setupCommand(argv: string[]): Promise<number> {
         licence: { type: 'string' },
         'tuk-name': { type: 'string' },
         'tuk-type': { type: 'string' },
+        'tuk-zone': { type: 'string' },
         'admin-name': { type: 'string' },
         'admin-username': { type: 'string' },
         language: { type: 'string' },
@@ -126,11 +134,13 @@ export async function setupCommand(argv: string[]): Promise<number> {
   const place: Place =
     kind === 'lsp'
       ? { lsp: { name: text(values['lsp-name']), code: text(values['lsp-code']), licenceNo: text(values.licence) } }
-      : { tuk: { name: text(values['tuk-name']), type: tukTypeOf(values['tuk-type']) ?? TUK_TYPES[0] } };
+      : { tuk: { name: text(values['tuk-name']), type: tukTypeOf(values['tuk-type']) ?? TUK_TYPES[0], timeZone: tukZoneOf(values['tuk-zone']) ?? undefined } };
   // A TUK type it does not know is named with the other bad flags, not alone before them; `place` is not used then.
   const badTukType = kind === 'tuk' && tukTypeOf(values['tuk-type']) === null ? text(values['tuk-type']) : null;
-  const exitCode = badTukType === null ? 1 : 2;
-  const problems = fieldProblems(place, badTukType, displayName, username, language);
+  // No --tuk-zone: the core takes this computer's zone.
+  const badTukZone = kind === 'tuk' && values['tuk-zone'] !== undefined && tukZoneOf(values['tuk-zone']) === null ? values['tuk-zone'] : null;
+  const exitCode = badTukType === null && badTukZone === null ? 1 : 2;
+  const problems = fieldProblems(place, badTukType, badTukZone, displayName, username, language);
   // A password on the terminal is asked for only once the flags are right; one from the environment is checked with them.
   if (problems.length > 0 && process.env.RUANG_UJI_PASSWORD === undefined) return refuse(problems, language, exitCode);
   const password = await adminPassword(username, language);

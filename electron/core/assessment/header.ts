@@ -21,6 +21,7 @@ export function formHeader(row: content.HeaderRow, sessionId: string, assessor: 
     sessionTitle: { id: row.sessionTitleId, en: row.sessionTitleEn },
     tukName: row.tukName,
     tukType: row.tukType,
+    tukZone: row.tukZone,
     date: row.date,
     startTime: row.startTime,
     assessorName: assessor.name,

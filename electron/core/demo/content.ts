@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SEXES } from '../../shared/registry';
 import { APL_PURPOSES, EVIDENCE_KINDS, EVIDENCE_STATUSES } from '../../shared/scheduling';
+import { TUK_ZONES } from '../../shared/time-zones';
 import { DIMENSIONS, SCHEME_KINDS, TUK_TYPES } from '../../shared/types';
 import instrumentsJson from '../../../resources/demo/instruments.json';
 import peopleJson from '../../../resources/demo/people.json';
@@ -60,6 +61,8 @@ const peopleSchema = z.object({
     code: z.string(),
     name: z.string(),
     type: z.enum(TUK_TYPES),
+    /** Its wall clock (Depok: WIB), which the demo's forms state the exam's instants in. */
+    timeZone: z.enum(TUK_ZONES),
     address: z.string(),
     // The demo session's verification (a Sewaktu TUK is verified for each session), this many days before it.
     verifiedDaysAgo: z.number().int().min(0),

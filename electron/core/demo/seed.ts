@@ -108,6 +108,7 @@ export async function seedDemo(db: Db, clock: Clock, options: { passwordCost?: n
       code: people.tuk.code,
       name: people.tuk.name,
       type: people.tuk.type,
+      time_zone: people.tuk.timeZone,
       address: people.tuk.address,
       // Set from the verification record below, as the registry keeps it.
       verified_on: null,

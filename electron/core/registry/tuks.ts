@@ -22,6 +22,7 @@ export function checkTuk(input: TukInput, today: string): { value: TukInput; che
     capacity: c.integer('capacity', input.capacity, 0, 10_000),
     contactName: c.text('contactName', input.contactName, 120, false),
     contactPhone: c.phone('contactPhone', input.contactPhone),
+    timeZone: input.timeZone,
   };
   return { value, checks: c };
 }
@@ -34,6 +35,8 @@ const inputOf = (r: q.TukRow): TukInput => ({
   capacity: r.capacity,
   contactName: r.contact_name,
   contactPhone: r.contact_phone,
+  // The registry is the LSP's, where migration 036 gave every TUK a zone; WIB only for a station's TUK an old bundle brought.
+  timeZone: r.time_zone ?? 'WIB',
 });
 
 /** Months added to a YYYY-MM-DD date, the day clamped to the month's last. */
@@ -119,6 +122,7 @@ export function createTuk(db: Db, principal: Principal, lspId: string, input: Tu
     capacity: value.capacity,
     contact_name: value.contactName,
     contact_phone: value.contactPhone,
+    time_zone: value.timeZone,
     verified_on: null,
     active: 1,
   });
@@ -133,7 +137,7 @@ export function updateTuk(db: Db, principal: Principal, lspId: string, id: strin
   requireFreeCode(db, value.code, id, checks);
   checks.throwIfAny();
   if (!sameRecord(before, value)) {
-    q.updateTuk(db, { ...beforeRow, code: value.code, name: value.name, type: value.type, address: value.address, capacity: value.capacity, contact_name: value.contactName, contact_phone: value.contactPhone });
+    q.updateTuk(db, { ...beforeRow, code: value.code, name: value.name, type: value.type, address: value.address, capacity: value.capacity, contact_name: value.contactName, contact_phone: value.contactPhone, time_zone: value.timeZone });
     appendAudit(db, principal, { action: 'tuk.update', entity: 'tuk', entityId: id, details: { before, after: value } }, now);
   }
   return getTuk(db, lspId, id, now);

@@ -2,6 +2,7 @@ import type { ParsedArgsOf } from '../../shared/contract';
 import { isValidLspCode, lspCodeForm, type InstallationKind, type SetupStatus, type TukStation } from '../../shared/accounts';
 import { AppError } from '../../shared/errors';
 import type { Principal } from '../../shared/roles';
+import { isTukZone, machineTukZone } from '../../shared/time-zones';
 import { TUK_TYPES } from '../../shared/types';
 import { requireStrongPassword } from '../accounts/staff';
 import { appendAudit } from '../audit/log';
@@ -19,6 +20,7 @@ export const LANGUAGE_SETTING = 'installation.language';
 /** A TUK station has no LSP row until its first session bundle: its own name and type live in settings. */
 export const TUK_NAME_SETTING = 'tuk.name';
 export const TUK_TYPE_SETTING = 'tuk.type';
+export const TUK_ZONE_SETTING = 'tuk.time_zone';
 
 /** Set-up is open only while there is nobody to sign in as and no LSP: afterwards the admin manages accounts. */
 /**
@@ -39,7 +41,8 @@ export function tukStation(db: Db): TukStation | null {
   if (getSetting(db, KIND_SETTING) !== 'tuk') return null;
   const name = getSetting(db, TUK_NAME_SETTING);
   const type = TUK_TYPES.find((t) => t === getSetting(db, TUK_TYPE_SETTING));
-  return name && type ? { name, type } : null;
+  const zone = getSetting(db, TUK_ZONE_SETTING);
+  return name && type ? { name, type, timeZone: isTukZone(zone) ? zone : null } : null;
 }
 
 /** Creates the LSP (or the TUK station's identity) and its first admin; returns the admin's account id. */
@@ -66,6 +69,7 @@ export async function setUpInstallation(
     if (args.kind === 'tuk' && args.tuk) {
       setSetting(db, TUK_NAME_SETTING, args.tuk.name);
       setSetting(db, TUK_TYPE_SETTING, args.tuk.type);
+      setSetting(db, TUK_ZONE_SETTING, args.tuk.timeZone ?? machineTukZone(now) ?? 'WIB');
     }
     setSetting(db, KIND_SETTING, args.kind satisfies InstallationKind);
     setSetting(db, LANGUAGE_SETTING, args.language);

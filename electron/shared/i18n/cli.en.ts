@@ -67,6 +67,7 @@ export const cliEn = {
       kind: '--kind must be lsp (an LSP office) or tuk (a TUK station)',
       missing: 'required flags missing: {{flags}}',
       tukType: '--tuk-type "{{value}}" is not a TUK type; one of: {{types}}',
+      tukZone: '--tuk-zone "{{value}}" is not a time zone; one of: {{zones}}',
       passwordsDiffer: 'the two passwords differ',
       refused: 'Set-up refused; nothing was written. Correct these and run it again:',
       password: 'password',

@@ -67,6 +67,7 @@ export const cliId = {
       kind: '--kind harus lsp (kantor LSP) atau tuk (stasiun TUK)',
       missing: 'opsi wajib belum diberikan: {{flags}}',
       tukType: '--tuk-type "{{value}}" tidak dikenal; pilih salah satu: {{types}}',
+      tukZone: '--tuk-zone "{{value}}" tidak dikenal; pilih salah satu: {{zones}}',
       passwordsDiffer: 'kedua kata sandi berbeda',
       refused: 'Penyiapan ditolak; tidak ada yang ditulis. Perbaiki hal berikut lalu jalankan lagi:',
       password: 'kata sandi',

@@ -343,6 +343,8 @@ export const en = {
     licenceNo: 'BNSP licence number',
     tukName: 'TUK name',
     tukType: 'TUK type',
+    tukZone: "TUK's time zone",
+    tukZoneHint: "The exam room's wall clock. Taken from this computer's clock; change it if it differs.",
     adminHeading: 'First admin',
     adminName: 'Full name',
     confirmPassword: 'Password again',
@@ -466,6 +468,11 @@ export const en = {
     sewaktu: 'Sewaktu (ad hoc)',
     tempat_kerja: 'Tempat Kerja (workplace)',
     mandiri: 'Mandiri (standing)',
+  },
+  tukZones: {
+    WIB: 'WIB (Western Indonesia Time, UTC+7)',
+    WITA: 'WITA (Central Indonesia Time, UTC+8)',
+    WIT: 'WIT (Eastern Indonesia Time, UTC+9)',
   },
   schemeKinds: {
     kkni: 'KKNI qualification',
@@ -597,6 +604,10 @@ export const en = {
     assessorsTitle: "This session's assessors ({{total}})",
     unlockedAssessor: "{{name}}'s account is unlocked. The assessor can sign in again.",
     liveNote: 'Account status updates automatically.',
+    clockAhead:
+      "This computer's clock is set {{duration}} ahead of the TUK's time zone ({{zone}}): sessions open, and this computer records exam times, {{duration}} off. Set the computer's time zone to {{zone}}, then reopen the app.",
+    clockBehind:
+      "This computer's clock is set {{duration}} behind the TUK's time zone ({{zone}}): sessions open, and this computer records exam times, {{duration}} off. Set the computer's time zone to {{zone}}, then reopen the app.",
   },
   examDay: {
     roomWide: {

@@ -1,4 +1,5 @@
 import type { Language } from './index';
+import { TUK_ZONE_IANA, type TukZone } from '../time-zones';
 
 /** Indonesian dates read "Senin, 3 Maret 2026"; English uses day-month-year too, as British English does. */
 export const INTL_LOCALES = { id: 'id-ID', en: 'en-GB' } as const satisfies Record<Language, string>;
@@ -28,13 +29,12 @@ export function formatDate(isoDate: string, language: Language, style: keyof typ
 }
 
 /**
- * The calendar day of an instant (an ISO timestamp) where this PC is. Cutting the UTC text at 'T' would
- * print yesterday for everything signed between 00:00 and 07:00 WIB (09:00 WIT).
+ * The calendar day of an instant (an ISO timestamp) where it happened: on the TUK's clock when its zone is
+ * given, else where this PC is. Cutting the UTC text at 'T' would print yesterday for everything signed between
+ * 00:00 and 07:00 WIB (09:00 WIT).
  */
-export function formatDayOf(iso: string, language: Language): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(INTL_LOCALES[language], DATE_STYLES.medium).format(date);
+export function formatDayOf(iso: string, language: Language, zone: TukZone | null = null): string {
+  return formatInstant(iso, language, zone, 'day');
 }
 
 /** `HH:MM` as the locale writes it (Indonesian uses a dot: 08.00). */
@@ -47,17 +47,32 @@ export function formatTime(time: string, language: Language): string {
   );
 }
 
-/** An instant (ISO timestamp) in this PC's time zone, e.g. "21 Nov 2026 09.42". */
-export function formatDateTime(iso: string, language: Language): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(INTL_LOCALES[language], {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(date);
+/** An instant (ISO timestamp) with its time, e.g. "21 Nov 2026 09.42 WITA": as formatInstant. */
+export function formatDateTime(iso: string, language: Language, zone: TukZone | null = null): string {
+  return formatInstant(iso, language, zone, 'dateTime');
 }
 
+/** The time of day of an instant, e.g. "09.42 WITA": as formatInstant. */
+export function formatTimeOfDay(iso: string, language: Language, zone: TukZone | null = null): string {
+  return formatInstant(iso, language, zone, 'time');
+}
+
+const TIME = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const satisfies Intl.DateTimeFormatOptions;
+const INSTANT_STYLES = {
+  dateTime: { ...DATE_STYLES.medium, ...TIME },
+  time: TIME,
+  day: DATE_STYLES.medium,
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/**
+ * The one way an instant is written. With the TUK's zone (an instant of its exam: started, submitted, signed),
+ * on that TUK's clock and, with a time, the zone named: a Makassar TUK's 08.05 is "08.05 WITA" on an office PC
+ * in Jakarta too, beside the plan's 08.00 (which is the TUK's clock). Without one (the TUK an old bundle brought,
+ * or an instant of the office's own), on this PC's clock, unnamed, as it always was.
+ */
+export function formatInstant(iso: string, language: Language, zone: TukZone | null, style: keyof typeof INSTANT_STYLES): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const text = new Intl.DateTimeFormat(INTL_LOCALES[language], { ...INSTANT_STYLES[style], ...(zone ? { timeZone: TUK_ZONE_IANA[zone] } : {}) }).format(date);
+  return zone && style !== 'day' ? `${text} ${zone}` : text;
+}

@@ -339,6 +339,8 @@ export const id = {
     licenceNo: 'Nomor lisensi BNSP',
     tukName: 'Nama TUK',
     tukType: 'Jenis TUK',
+    tukZone: 'Zona waktu TUK',
+    tukZoneHint: 'Jam dinding ruang ujian. Diambil dari jam komputer ini; ubah bila berbeda.',
     adminHeading: 'Admin pertama',
     adminName: 'Nama lengkap',
     confirmPassword: 'Ulangi kata sandi',
@@ -462,6 +464,11 @@ export const id = {
     sewaktu: 'Sewaktu',
     tempat_kerja: 'Tempat Kerja',
     mandiri: 'Mandiri',
+  },
+  tukZones: {
+    WIB: 'WIB (Waktu Indonesia Barat, UTC+7)',
+    WITA: 'WITA (Waktu Indonesia Tengah, UTC+8)',
+    WIT: 'WIT (Waktu Indonesia Timur, UTC+9)',
   },
   schemeKinds: {
     kkni: 'KKNI',
@@ -591,6 +598,10 @@ export const id = {
     assessorsTitle: 'Asesor sesi ini ({{total}})',
     unlockedAssessor: 'Akun {{name}} sudah dibuka. Asesor dapat masuk kembali.',
     liveNote: 'Status akun diperbarui otomatis.',
+    clockAhead:
+      'Jam komputer ini diatur {{duration}} lebih cepat daripada zona waktu TUK ({{zone}}): jadwal dibuka dan waktu ujian tercatat di komputer ini bergeser {{duration}}. Atur zona waktu komputer ke {{zone}}, lalu buka ulang aplikasi.',
+    clockBehind:
+      'Jam komputer ini diatur {{duration}} lebih lambat daripada zona waktu TUK ({{zone}}): jadwal dibuka dan waktu ujian tercatat di komputer ini bergeser {{duration}}. Atur zona waktu komputer ke {{zone}}, lalu buka ulang aplikasi.',
   },
   examDay: {
     roomWide: {

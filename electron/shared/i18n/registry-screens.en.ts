@@ -174,6 +174,8 @@ export const registryScreensEn = {
       capacity: 'Capacity (PCs or places)',
       contactName: 'Contact person',
       contactPhone: 'Contact phone',
+      timeZone: 'Time zone',
+      timeZoneHint: "The TUK's wall clock: its schedule and the times recorded at its exams are printed in this zone.",
       verification: 'Verification',
       verificationStates: {
         per_session: 'Verified for each session',

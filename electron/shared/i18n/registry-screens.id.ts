@@ -167,6 +167,8 @@ export const registryScreensId = {
       capacity: 'Kapasitas (PC atau tempat)',
       contactName: 'Narahubung',
       contactPhone: 'Telepon narahubung',
+      timeZone: 'Zona waktu',
+      timeZoneHint: 'Jam dinding TUK: jadwalnya dan waktu yang tercatat saat ujian dicetak dalam zona ini.',
       verification: 'Verifikasi',
       verificationStates: {
         per_session: 'Diverifikasi tiap jadwal',

@@ -1,5 +1,6 @@
 import type { Language } from '../../../electron/shared/i18n';
 import type { Role } from '../../../electron/shared/roles';
+import type { TukZone } from '../../../electron/shared/time-zones';
 import type { ItemKind, SchemeKind, TukType } from '../../../electron/shared/types';
 import type { TranslationKey } from './keys';
 
@@ -17,6 +18,12 @@ export const TUK_TYPE_LABEL = {
   tempat_kerja: 'tukTypes.tempat_kerja',
   mandiri: 'tukTypes.mandiri',
 } as const satisfies Record<TukType, TranslationKey>;
+
+export const TUK_ZONE_LABEL = {
+  WIB: 'tukZones.WIB',
+  WITA: 'tukZones.WITA',
+  WIT: 'tukZones.WIT',
+} as const satisfies Record<TukZone, TranslationKey>;
 
 export const SCHEME_KIND_LABEL = {
   kkni: 'schemeKinds.kkni',

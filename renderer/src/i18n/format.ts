@@ -2,7 +2,7 @@ import type { Bilingual } from '../../../electron/shared/types';
 import { INTL_LOCALES, type Language } from './languages';
 
 // Days, clock times and instants are written the one way the CLI's messages write them too (errorText).
-export { formatDate, formatDateTime, formatDayOf, formatTime } from '../../../electron/shared/i18n/format';
+export { formatDate, formatDateTime, formatDayOf, formatTime, formatTimeOfDay } from '../../../electron/shared/i18n/format';
 
 export function formatNumber(value: number, language: Language): string {
   return new Intl.NumberFormat(INTL_LOCALES[language]).format(value);

@@ -147,6 +147,19 @@ describe('TUKs in the registry', () => {
     expect(page.rows.map((r) => r.code)).toEqual(['TUK-001']);
   });
 
+  it('keep their time zone: given at creation, shown in the record and the list, changed with an audited edit; none but the three', async () => {
+    const core = await registryCore();
+    const admin = await signInAs(core, 'admin');
+    const t = await call(core, 'tuks/create', { tuk: tukInput(3, { timeZone: 'WITA' }) }, admin);
+    expect((await call(core, 'tuks/get', { tukId: t.id }, admin)).timeZone).toBe('WITA');
+    expect((await call(core, 'tuks/list', { search: 'TUK-003' }, admin)).rows.map((r) => r.timeZone)).toEqual(['WITA']);
+    await call(core, 'tuks/update', { tukId: t.id, tuk: tukInput(3, { timeZone: 'WIT' }) }, admin);
+    expect(core.db.prepare('SELECT time_zone FROM tuk WHERE id = ?').pluck().get(t.id)).toBe('WIT');
+    expect(lastAuditDetails(core, 'tuk.update')).toMatchObject({ before: { timeZone: 'WITA' }, after: { timeZone: 'WIT' } });
+    const bad = await failure(core, 'tuks/create', { tuk: { ...tukInput(4), timeZone: 'UTC+8' } }, admin);
+    expect(bad.code).toBe('BAD_ARGS');
+  });
+
   it('are found by the start of any word of the name or the start of the code, never by the middle of a word', async () => {
     const core = await registryCore();
     const admin = await signInAs(core, 'admin');
@@ -243,7 +256,7 @@ describe('TUKs in the registry', () => {
 
     // The same TUK as Mandiri: a fit verification (of any session or none) within 12 months before the date.
     const t = await call(core, 'tuks/get', { tukId }, admin);
-    const tuk = { code: t.code, name: t.name, type: 'mandiri' as const, address: t.address, capacity: t.capacity, contactName: t.contactName, contactPhone: t.contactPhone };
+    const tuk = { code: t.code, name: t.name, type: 'mandiri' as const, address: t.address, capacity: t.capacity, contactName: t.contactName, contactPhone: t.contactPhone, timeZone: t.timeZone };
     await call(core, 'tuks/update', { tukId, tuk }, admin);
     expect(sessionTukVerified(core.db, sessionId)).toBe(true);
     await call(core, 'registry/setSettings', { settings: { expirySoonDays: 90, mandiriVerificationMonths: 1 } }, admin);

@@ -61,7 +61,7 @@ export function assessorInput(n: number, over: Partial<AssessorInput> = {}): Ass
 }
 
 export function tukInput(n: number, over: Partial<TukInput> = {}): TukInput {
-  return { code: `TUK-${String(n).padStart(3, '0')}`, name: `TUK ${n}`, type: 'sewaktu', address: null, capacity: 40, contactName: null, contactPhone: null, ...over };
+  return { code: `TUK-${String(n).padStart(3, '0')}`, name: `TUK ${n}`, type: 'sewaktu', address: null, capacity: 40, contactName: null, contactPhone: null, timeZone: 'WIB', ...over };
 }
 
 export function schemeInput(over: Partial<SchemeInput> = {}): SchemeInput {

@@ -214,7 +214,7 @@ describe('the TUK: verification and capacity', () => {
 
   it('a TUK Mandiri never verified is refused in words of its own (no dates to fill in); the rule follows its setting', async () => {
     const w = await world({ aplGate: false });
-    const never = await call(w.core, 'tuks/create', { tuk: { code: 'TUK-M2', name: 'TUK Mandiri Baru', type: 'mandiri', address: null, capacity: 20, contactName: null, contactPhone: null } }, w.admin);
+    const never = await call(w.core, 'tuks/create', { tuk: { code: 'TUK-M2', name: 'TUK Mandiri Baru', type: 'mandiri', address: null, capacity: 20, contactName: null, contactPhone: null, timeZone: 'WIB' } }, w.admin);
     expect((await check(w, plan(w, { tukId: never.id }))).conflicts).toEqual([{ code: 'SCHEDULE_TUK_NEVER_VERIFIED', severity: 'refused', field: 'tukId', params: { tuk: 'TUK Mandiri Baru', months: 12 } }]);
     await setRules(w.core, w.admin, { aplGate: false, tukVerification: false });
     expect(await codes(w, plan(w, { tukId: never.id }))).toEqual([]);
@@ -226,7 +226,7 @@ describe('the TUK: verification and capacity', () => {
     { name: 'over the capacity by one', count: 11, refused: true },
   ])('candidates $name', async ({ count, refused }) => {
     const w = await world({ aplGate: false });
-    await call(w.core, 'tuks/update', { tukId: w.mandiriId, tuk: { code: 'TUK-002', name: 'TUK 2', type: 'mandiri', address: null, capacity: 10, contactName: null, contactPhone: null } }, w.admin);
+    await call(w.core, 'tuks/update', { tukId: w.mandiriId, tuk: { code: 'TUK-002', name: 'TUK 2', type: 'mandiri', address: null, capacity: 10, contactName: null, contactPhone: null, timeZone: 'WIB' } }, w.admin);
     // Two assessors, so the day limit stays quiet.
     const p = plan(w, { assessorIds: [w.assessors[0], w.assessors[1]], candidates: [...seats(w, 6, w.assessors[0]), ...seats(w, count - 6, w.assessors[1], 6)] });
     const found = (await check(w, p)).conflicts;

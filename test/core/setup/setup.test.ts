@@ -30,7 +30,7 @@ describe('first-run set-up', () => {
 
   it('sets up a TUK station: its name and type, an admin without an LSP until the first session bundle', async () => {
     const core = await tempCore({ demoIfEmpty: false });
-    const signedIn = await call(core, 'setup/create', { kind: 'tuk', tuk: { name: 'TUK SMK 1', type: 'sewaktu' }, admin: ADMIN, language: 'en' });
+    const signedIn = await call(core, 'setup/create', { kind: 'tuk', tuk: { name: 'TUK SMK 1', type: 'sewaktu', timeZone: 'WITA' }, admin: ADMIN, language: 'en' });
     expect(signedIn.principal).toMatchObject({ role: 'lsp_admin', lspId: null });
     expect(core.db.prepare('SELECT count(*) FROM lsp').pluck().get()).toBe(0);
     expect(getSetting(core.db, 'tuk.type')).toBe('sewaktu');
@@ -44,7 +44,7 @@ describe('first-run set-up', () => {
     const backup = await call(core, 'keys/backup', {}, signedIn.token);
     expect(backup.recoverySheet.split('\n').find((l) => l.startsWith('Instalasi / Installation'))).toMatch(/: TUK SMK 1 \(/);
     // Its admin's screens name the station by it; its proctors are not told.
-    expect(await call(core, 'tukStation/info', {}, signedIn.token)).toEqual({ name: 'TUK SMK 1', type: 'sewaktu', servesTuk: null });
+    expect(await call(core, 'tukStation/info', {}, signedIn.token)).toEqual({ name: 'TUK SMK 1', type: 'sewaktu', timeZone: 'WITA', servesTuk: null });
     const proctorIn = await call(core, 'auth/signIn', { username: 'proktor2', password: 'Sementara-2026' });
     expect((await failure(core, 'tukStation/info', {}, proctorIn.token)).code).toBe('FORBIDDEN');
   });

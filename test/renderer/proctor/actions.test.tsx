@@ -26,7 +26,7 @@ async function openBoard(handlers: Parameters<typeof proctorWithConsole>[0]) {
 
 /** The card sheet of the board's rows, as print/sessionSheet gives it at the TUK: no password known. */
 const sheetOf = (rows: BoardRow[]): SessionSheet => ({
-  header: { lspName: 'LSP', lspLicenceNo: null, schemeCode: 'SKM', schemeTitle: { id: 'Skema', en: 'Scheme' }, sessionId: 's1', sessionCode: 'JDW', sessionTitle: { id: 'S', en: 'S' }, tukName: 'TUK', tukType: 'sewaktu', date: '2026-11-21', startTime: '08:00', assessorNames: [], assessors: [] },
+  header: { lspName: 'LSP', lspLicenceNo: null, schemeCode: 'SKM', schemeTitle: { id: 'Skema', en: 'Scheme' }, sessionId: 's1', sessionCode: 'JDW', sessionTitle: { id: 'S', en: 'S' }, tukName: 'TUK', tukType: 'sewaktu', tukZone: null, date: '2026-11-21', startTime: '08:00', assessorNames: [], assessors: [] },
   attendance: { registered: rows.length, present: 0, absent: 0, notRecorded: rows.length },
   rows: rows.map((r) => ({ candidateId: r.candidateId, participantNo: r.participantNo, name: r.name, seat: r.seat, nik: '3273011708950001', institution: null, assessorName: r.assessorName, attendance: 'not_recorded', cardPassword: null })),
 });

@@ -15,6 +15,7 @@ export const SESSION: SessionSummary = {
   schemeCode: 'SS.JWP/LSPP/005/2022',
   tukName: 'TUK Sewaktu Lab Komputer Demo',
   tukType: 'sewaktu',
+  tukZone: null,
   candidateCount: 2,
   assessorNames: ['Dra. Sri Wahyuningsih, M.Kom.'],
   cancellation: null,
@@ -35,6 +36,7 @@ export const TODAY: ProctorToday = {
       assessors: [],
     },
   ],
+  clockOff: null,
 };
 
 /** A session imported here for a later day: listed as upcoming, not startable today. */

@@ -9,6 +9,7 @@ import { lastResultsExport } from '../../db/queries/results-exports';
 import type { Db } from '../../db/open';
 import { me, type Handlers } from '../context';
 import { credentialStates } from '../../registry/assessors';
+import { stationClockOff } from '../../homes/station-clock';
 
 /** How long a session closed after its day stays on the proctor's list: the night's berita acara and results. */
 const CLOSED_SESSION_STAYS_MS = 12 * 3_600_000;
@@ -40,6 +41,7 @@ export const homeHandlers = {
         candidates: sessions.proctorCandidates(db, session.id),
         assessors: sessions.proctorAssessors(db, session.id),
       })),
+      clockOff: stationClockOff(db, now),
     };
   },
 

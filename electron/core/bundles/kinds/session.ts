@@ -39,7 +39,10 @@ function rule(name: string, columns: readonly string[], where: string, owner: st
  */
 export const sessionRules: readonly TableRule[] = [
   rule('lsp', ['id', 'code', 'name', 'license_no', 'address'], 'id = @lspId', 'lsp.id'),
-  rule('tuk', ['id', 'lsp_id', 'code', 'name', 'type', 'address', 'verified_on'], 'id = @tukId', 'tuk.lsp_id'),
+  // time_zone (migration 036), which the station states the exam's instants in, is absent from bundles written
+  // before it: such a row leaves the station's as it is, and a TUK new to it has none (its times on the
+  // station's clock, as before).
+  { ...rule('tuk', ['id', 'lsp_id', 'code', 'name', 'type', 'address', 'verified_on', 'time_zone'], 'id = @tukId', 'tuk.lsp_id'), optional: ['time_zone'] },
   // The version travels: a TUK may hold two versions of one code (sessions made before and after an
   // edit), and UNIQUE (lsp_id, code, version) would refuse the second at its default version.
   rule('scheme', ['id', 'lsp_id', 'code', 'kind', 'skkni', 'title_id', 'title_en', 'settings', 'version'], 'id = @schemeId', 'scheme.lsp_id'),

@@ -1,3 +1,4 @@
+import type { TukZone } from '../../../shared/time-zones';
 import type { Db } from '../open';
 import { sql } from '../statements';
 
@@ -101,6 +102,7 @@ export type HeaderRow = {
   sessionTitleEn: string | null;
   tukName: string;
   tukType: 'sewaktu' | 'tempat_kerja' | 'mandiri';
+  tukZone: TukZone | null;
   date: string;
   startTime: string;
 };
@@ -110,7 +112,7 @@ export function sessionHeader(db: Db, sessionId: string): HeaderRow | undefined 
     db,
     `SELECT l.name AS lspName, l.license_no AS lspLicenceNo, sc.id AS schemeId, sc.code AS schemeCode, sc.title_id AS schemeTitleId,
        sc.title_en AS schemeTitleEn, s.code AS sessionCode, s.title_id AS sessionTitleId, s.title_en AS sessionTitleEn,
-       t.name AS tukName, t.type AS tukType, s.date, s.start_time AS startTime
+       t.name AS tukName, t.type AS tukType, t.time_zone AS tukZone, s.date, s.start_time AS startTime
      FROM session s JOIN scheme sc ON sc.id = s.scheme_id JOIN tuk t ON t.id = s.tuk_id JOIN lsp l ON l.id = s.lsp_id
      WHERE s.id = ?`,
   ).get(sessionId);

@@ -14,7 +14,7 @@ export const insertLsp = (db: Db, r: { id: string; code: string; name: string; l
 
 export const insertTuk = (
   db: Db,
-  r: { id: string; lsp_id: string; code: string; name: string; type: string; address: string | null; verified_on: string | null },
+  r: { id: string; lsp_id: string; code: string; name: string; type: string; time_zone: string | null; address: string | null; verified_on: string | null },
 ) => insert(db, 'tuk', r);
 
 export const insertAssessor = (

@@ -1,4 +1,5 @@
 /** TUKs of the registry and their verification records. */
+import type { TukZone } from '../../../shared/time-zones';
 import type { Db } from '../open';
 import { sql } from '../statements';
 import { laterWordLike } from '../like';
@@ -16,6 +17,8 @@ export type TukRow = {
   capacity: number | null;
   contact_name: string | null;
   contact_phone: string | null;
+  /** Null only for a TUK a session bundle from an app before migration 036 brought to a station. */
+  time_zone: TukZone | null;
   verified_on: string | null;
   active: number;
 };
@@ -31,10 +34,14 @@ export type VerificationRow = {
   recorded_at: string;
 };
 
-const COLUMNS = 'id, lsp_id, code, name, type, address, capacity, contact_name, contact_phone, verified_on, active';
+const COLUMNS = 'id, lsp_id, code, name, type, address, capacity, contact_name, contact_phone, time_zone, verified_on, active';
 
 export const tukById = (db: Db, lspId: string, id: string) =>
   sql<[string, string], TukRow>(db, `SELECT ${COLUMNS} FROM tuk WHERE lsp_id = ? AND id = ?`).get(lspId, id);
+
+/** A TUK's zone; null for one an old session bundle brought, or none here. */
+export const tukZoneOf = (db: Db, id: string): TukZone | null =>
+  sql<[string], { time_zone: TukZone | null }>(db, 'SELECT time_zone FROM tuk WHERE id = ?').get(id)?.time_zone ?? null;
 
 /** TUK codes are unique across the table (its UNIQUE), not per LSP. */
 export const tukByCode = (db: Db, code: string) => sql<[string], TukRow>(db, `SELECT ${COLUMNS} FROM tuk WHERE code = ?`).get(code);
@@ -42,7 +49,7 @@ export const tukByCode = (db: Db, code: string) => sql<[string], TukRow>(db, `SE
 export function insertTuk(db: Db, row: TukRow): void {
   sql<[TukRow]>(
     db,
-    `INSERT INTO tuk (${COLUMNS}) VALUES (@id, @lsp_id, @code, @name, @type, @address, @capacity, @contact_name, @contact_phone, @verified_on, @active)`,
+    `INSERT INTO tuk (${COLUMNS}) VALUES (@id, @lsp_id, @code, @name, @type, @address, @capacity, @contact_name, @contact_phone, @time_zone, @verified_on, @active)`,
   ).run(row);
 }
 
@@ -50,7 +57,7 @@ export function updateTuk(db: Db, row: TukRow): void {
   sql<[TukRow]>(
     db,
     `UPDATE tuk SET code = @code, name = @name, type = @type, address = @address, capacity = @capacity, contact_name = @contact_name,
-      contact_phone = @contact_phone WHERE id = @id AND lsp_id = @lsp_id`,
+      contact_phone = @contact_phone, time_zone = @time_zone WHERE id = @id AND lsp_id = @lsp_id`,
   ).run(row);
 }
 

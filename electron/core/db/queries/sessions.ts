@@ -1,3 +1,4 @@
+import type { TukZone } from '../../../shared/time-zones';
 import type { ProctorAssessor, ProctorCandidate, SessionSummary, TukType } from '../../../shared/types';
 import type { Db } from '../open';
 import { lockLiftsAt } from '../../auth/lock-lapse';
@@ -17,6 +18,7 @@ type SessionRow = {
   schemeTitleEn: string | null;
   tukName: string;
   tukType: TukType;
+  tukZone: TukZone | null;
   candidateCount: number;
   assessorNames: string | null;
   cancelledAt: string | null;
@@ -40,7 +42,7 @@ const sessionsOf = (assessor: string) =>
 
 const SUMMARY = `SELECT s.id, s.code, s.title_id AS titleId, s.title_en AS titleEn, s.date, s.start_time AS startTime,
     s.duration_minutes AS durationMinutes, sc.code AS schemeCode, sc.title_id AS schemeTitleId,
-    sc.title_en AS schemeTitleEn, t.name AS tukName, t.type AS tukType,
+    sc.title_en AS schemeTitleEn, t.name AS tukName, t.type AS tukType, t.time_zone AS tukZone,
     s.cancelled_at AS cancelledAt, s.cancelled_by AS cancelledBy, s.cancel_reason AS cancelReason,
     EXISTS (SELECT 1 FROM session_run r WHERE r.session_id = s.id) AS startedHere,
     (SELECT count(*) FROM session_candidate x WHERE x.session_id = s.id) AS candidateCount,
@@ -62,6 +64,7 @@ function toSummary(r: SessionRow): SessionSummary {
     schemeTitle: { id: r.schemeTitleId, en: r.schemeTitleEn },
     tukName: r.tukName,
     tukType: r.tukType,
+    tukZone: r.tukZone,
     candidateCount: r.candidateCount,
     assessorNames: parseNames(r.assessorNames),
     // A session is started only while not cancelled here (exam/startSession): a run means the cancellation came after it.

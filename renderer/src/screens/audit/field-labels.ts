@@ -62,6 +62,7 @@ const FIELD_LABEL: Readonly<Record<string, Readonly<Record<string, TranslationKe
     capacity: 'registryScreens.tuks.capacity',
     contactName: 'registryScreens.tuks.contactName',
     contactPhone: 'registryScreens.tuks.contactPhone',
+    timeZone: 'registryScreens.tuks.timeZone',
     active: 'registryScreens.list.active',
   },
   // A scheme's own edits are its tree (shown in the entry); its deactivation is the one field line.

@@ -9,6 +9,7 @@ import { Ak05Print, AttendancePrint, CardPrint } from './SessionForms';
 import { withIssuedPasswords } from './issued-passwords';
 import { MinutesPrint } from './MinutesPrint';
 import { useSession } from '../../session/SessionProvider';
+import { TukZoneScope } from '../../i18n/tuk-zone';
 
 type Props = { sessionId: string; form: PrintForm; candidateId: string | null; onClose: () => void; backLabel: string };
 
@@ -55,7 +56,11 @@ function CandidatePrint({ sessionId, candidateId, form }: { sessionId: string; c
   const Form = FORMS[form];
   return (
     <LoadView state={state} onRetry={reload}>
-      {(ws) => <Form ws={ws} />}
+      {(ws) => (
+        <TukZoneScope zone={ws.header.tukZone}>
+          <Form ws={ws} />
+        </TukZoneScope>
+      )}
     </LoadView>
   );
 }
@@ -65,16 +70,18 @@ function CandidateForms({ sessionId, candidateId }: { sessionId: string; candida
   const { state, reload } = useLoad('assessment/workspace', { sessionId, candidateId });
   return (
     <LoadView state={state} onRetry={reload}>
-      {(ws) =>
-        CANDIDATE_FORMS.map((form) => {
-          const Form = FORMS[form];
-          return (
-            <div key={form} className="print-bundle__part" data-testid="print-bundle-part" data-form={form} data-candidate={candidateId}>
-              <Form ws={ws} />
-            </div>
-          );
-        })
-      }
+      {(ws) => (
+        <TukZoneScope zone={ws.header.tukZone}>
+          {CANDIDATE_FORMS.map((form) => {
+            const Form = FORMS[form];
+            return (
+              <div key={form} className="print-bundle__part" data-testid="print-bundle-part" data-form={form} data-candidate={candidateId}>
+                <Form ws={ws} />
+              </div>
+            );
+          })}
+        </TukZoneScope>
+      )}
     </LoadView>
   );
 }
@@ -116,7 +123,9 @@ function SessionForms({ sessionId, assessorId }: { sessionId: string; assessorId
               <CandidateForms key={row.candidate.candidateId} sessionId={sessionId} candidateId={row.candidate.candidateId} />
             ))}
           <div className="print-bundle__part" data-testid="print-bundle-part" data-form="ak05">
-            <Ak05Print report={report} />
+            <TukZoneScope zone={report.header.tukZone}>
+              <Ak05Print report={report} />
+            </TukZoneScope>
           </div>
         </>
       )}
@@ -128,7 +137,11 @@ function ReportPrint({ sessionId }: { sessionId: string }) {
   const { state, reload } = useLoad('assessment/report', { sessionId });
   return (
     <LoadView state={state} onRetry={reload}>
-      {(report) => <Ak05Print report={report} />}
+      {(report) => (
+        <TukZoneScope zone={report.header.tukZone}>
+          <Ak05Print report={report} />
+        </TukZoneScope>
+      )}
     </LoadView>
   );
 }
@@ -140,7 +153,11 @@ function MinutesSheet({ sessionId }: { sessionId: string }) {
     <LoadView state={sheet.state} onRetry={sheet.reload}>
       {(s) => (
         <LoadView state={minutes.state} onRetry={minutes.reload}>
-          {(m) => <MinutesPrint sheet={s} minutes={m} />}
+          {(m) => (
+            <TukZoneScope zone={s.header.tukZone}>
+              <MinutesPrint sheet={s} minutes={m} />
+            </TukZoneScope>
+          )}
         </LoadView>
       )}
     </LoadView>
@@ -156,7 +173,7 @@ function SheetPrint({ sessionId, form, candidateId }: { sessionId: string; form:
   };
   return (
     <LoadView state={state} onRetry={reload}>
-      {(sheet) => (form === 'card' ? <CardPrint sheet={cards(sheet)} /> : <AttendancePrint sheet={sheet} />)}
+      {(sheet) => <TukZoneScope zone={sheet.header.tukZone}>{form === 'card' ? <CardPrint sheet={cards(sheet)} /> : <AttendancePrint sheet={sheet} />}</TukZoneScope>}
     </LoadView>
   );
 }

@@ -31,7 +31,12 @@ export function ProctorActions({ actions }: { actions: readonly ProctorAction[] 
           <tbody>
             {actions.map((a, i) => (
               <tr key={i} data-testid="minutes-action" data-action={a.action}>
-                <td className="nowrap">{f.dateTime(a.at)}</td>
+                {/* The day over the time: one line with the zone ("21 Nov 2026, 08.05 WITA") widened the column and wrapped the others. */}
+                <td className="nowrap">
+                  {f.dayOf(a.at)}
+                  <br />
+                  {f.timeOfDay(a.at)}
+                </td>
                 {text.everyone(a) === null ? (
                   <>
                     <td className="mono nowrap">{a.participantNo}</td>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ComputerWarnings } from '../computer/ComputerWarnings';
+import { ClockZoneWarning } from './ClockZoneWarning';
 import type { ProctorToday } from '../../../../electron/shared/types';
 import { useLoad, useServerEvent } from '../../api/use-load';
 import { BilingualText } from '../../components/BilingualText';
@@ -89,6 +90,7 @@ function Today({ today, hasUpcoming, office, refreshing, onRefresh, onOpen }: To
       </div>
 
       <ComputerWarnings />
+      <ClockZoneWarning clockOff={today.clockOff} />
 
       {today.sessions.length === 0 ? (
         <div className="empty-state" data-testid="proctor-empty">

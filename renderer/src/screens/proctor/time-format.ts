@@ -10,12 +10,8 @@ export function formatAgo(msAgo: number, language: Language): string {
   return rtf.format(-Math.floor(minutes / 60), 'hour');
 }
 
-/** The time of day of an instant on this PC's clock face, e.g. "09.42" in Indonesian. */
-export function formatTimeOfDay(iso: string, language: Language): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(INTL_LOCALES[language], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(date);
-}
+/** The time of day of an instant, on the session TUK's clock when its zone is given (shared formatInstant). */
+export { formatTimeOfDay } from '../../../../electron/shared/i18n/format';
 
 /** File sizes as people read them: "1,2 MB". */
 export function formatBytes(bytes: number, language: Language): string {

@@ -81,10 +81,11 @@ type SelectProps = {
   errors: FieldErrors;
   options: readonly { value: string; label: string }[];
   className?: string;
+  hint?: string;
 };
 
 /** A labelled select of a registry form, with its problem below it like RegistryField. */
-export function RegistrySelect({ name, label, value, onChange, errors, options, className }: SelectProps) {
+export function RegistrySelect({ name, label, value, onChange, errors, options, className, hint }: SelectProps) {
   const { t } = useTranslation();
   const id = useId();
   const problem = errors.get(name);
@@ -99,7 +100,7 @@ export function RegistrySelect({ name, label, value, onChange, errors, options, 
         data-testid={`field-${name}`}
         value={value}
         aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? `${id}-problem` : undefined}
+        aria-describedby={[hint ? `${id}-hint` : '', problem ? `${id}-problem` : ''].filter(Boolean).join(' ') || undefined}
         onChange={(event) => onChange(event.target.value)}
       >
         {options.map((option) => (
@@ -108,6 +109,11 @@ export function RegistrySelect({ name, label, value, onChange, errors, options, 
           </option>
         ))}
       </select>
+      {hint && (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
       {problem && (
         <p className="field__problem" id={`${id}-problem`} data-testid={`problem-${name}`}>
           {t(problem)}

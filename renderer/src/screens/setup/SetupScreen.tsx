@@ -15,7 +15,8 @@ import { toUiError, type UiError } from '../../api/client-errors';
 import { ErrorMessage } from '../../components/ErrorMessage';
 import { SignedOutFrame } from '../../components/SignedOutFrame';
 import { useLanguage } from '../../i18n/use-language';
-import { TUK_TYPE_LABEL } from '../../i18n/domain-labels';
+import { TUK_TYPE_LABEL, TUK_ZONE_LABEL } from '../../i18n/domain-labels';
+import { machineTukZone, TUK_ZONES, type TukZone } from '../../../../electron/shared/time-zones';
 import { useClient } from '../../session/SessionProvider';
 import { lengthProblem, lspCodeProblem, usernameProblem, useNameTexts, type NameProblem } from './name-checks';
 import { RestoreHint } from './RestoreHint';
@@ -61,6 +62,8 @@ export function SetupScreen({ onSetUp }: Props) {
   const [licenceNo, setLicenceNo] = useState('');
   const [tukName, setTukName] = useState('');
   const [tukType, setTukType] = useState<TukType>('sewaktu');
+  // This computer's zone, which the exam room's clocks most likely show; asked, since they may not.
+  const [tukZone, setTukZone] = useState<TukZone>(() => machineTukZone() ?? 'WIB');
   const [displayName, setDisplayName] = useState('');
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
@@ -117,7 +120,7 @@ export function SetupScreen({ onSetUp }: Props) {
     setSubmitting(true);
     setError(null);
     try {
-      const place = kind === 'lsp' ? { lsp: { name: lspName, code: lspCode, licenceNo } } : { tuk: { name: tukName, type: tukType } };
+      const place = kind === 'lsp' ? { lsp: { name: lspName, code: lspCode, licenceNo } } : { tuk: { name: tukName, type: tukType, timeZone: tukZone } };
       const result = await client.call('setup/create', { kind, ...place, admin: { displayName, username, password }, language });
       // Straight on to the key backup: the keys exist from now on, and only a backup survives a lost disk.
       // Opened at its key section (last on the page, below the fold at 1024 px), where the backup is made.
@@ -173,6 +176,17 @@ export function SetupScreen({ onSetUp }: Props) {
                       </option>
                     ))}
                   </select>
+                </label>
+                <label className="field">
+                  <span className="field__label">{t('setup.tukZone')}</span>
+                  <select className="field__input" data-testid="setup-tuk-zone" value={tukZone} onChange={(e) => setTukZone(TUK_ZONES.find((x) => x === e.target.value) ?? 'WIB')}>
+                    {TUK_ZONES.map((zone) => (
+                      <option key={zone} value={zone}>
+                        {t(TUK_ZONE_LABEL[zone])}
+                      </option>
+                    ))}
+                  </select>
+                  <span className="field__hint">{t('setup.tukZoneHint')}</span>
                 </label>
               </>
             )}

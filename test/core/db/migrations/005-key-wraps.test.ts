@@ -20,6 +20,8 @@ describe('migration 005 (key wraps)', () => {
     old.exec('DROP TABLE audit_head; DROP TABLE remote_audit_head; DROP TRIGGER remote_audit_log_no_delete');
     // (034: the options an attempt showed in their order; item's goes with 011's rebuild.)
     old.exec('ALTER TABLE attempt DROP COLUMN options_in_order');
+    // (036: a TUK's time zone.)
+    old.exec('ALTER TABLE tuk DROP COLUMN time_zone');
     // (035: the lock at this computer, apart from the LAN's.)
     old.exec('ALTER TABLE account DROP COLUMN here_locked_at; ALTER TABLE account DROP COLUMN here_failed_attempts');
     // (033: the seat counts and their triggers, the index of sessions not cancelled; tuk_verification, and its index by session, goes with 008's step.)

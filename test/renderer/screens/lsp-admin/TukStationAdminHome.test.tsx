@@ -41,7 +41,7 @@ const ADMIN_ACCOUNT: StaffAccount = {
   createdAt: '2026-11-01T00:00:00.000Z',
 };
 
-function openAt(route: string, keys: KeyStatus, language: 'id' | 'en', station: TukStationInfo = { name: 'TUK SMK 1', type: 'sewaktu', servesTuk: null }) {
+function openAt(route: string, keys: KeyStatus, language: 'id' | 'en', station: TukStationInfo = { name: 'TUK SMK 1', type: 'sewaktu', timeZone: 'WIB', servesTuk: null }) {
   sessionStorage.setItem('ruang-uji.token', TOKEN);
   localStorage.setItem('ruang-uji.language', language);
   window.location.hash = `#/${route}`;
@@ -80,7 +80,7 @@ describe("a TUK station admin's home", () => {
     expect(screen.getByTestId('home-tuk-station-admin').querySelector('.page-title__eyebrow')?.textContent).toBe(id.tukStation.eyebrowNamed.replace('{{name}}', 'TUK SMK 1'));
     cleanup();
 
-    openAt('', { ...KEYS, pins: [LSP_PIN] }, 'en', { name: 'TUK SMK 1', type: 'sewaktu', servesTuk: 'TUK Sewaktu SMKN 1 Bandung' });
+    openAt('', { ...KEYS, pins: [LSP_PIN] }, 'en', { name: 'TUK SMK 1', type: 'sewaktu', timeZone: 'WIB', servesTuk: 'TUK Sewaktu SMKN 1 Bandung' });
     await waitFor(() => expect(screen.getByTestId('tuk-station-tuk').textContent).toBe(en.tukStation.tukBound.replace('{{tuk}}', 'TUK Sewaktu SMKN 1 Bandung')));
     expect(screen.getByTestId('home-tuk-station-admin').querySelector('.page-title__eyebrow')?.textContent).toBe(en.tukStation.eyebrowNamed.replace('{{name}}', 'TUK Sewaktu SMKN 1 Bandung'));
     expect(screen.getByTestId('tuk-station-intro').textContent).toBe(en.tukStation.serves.replace('{{lsp}}', 'LSP Teknologi Digital'));

@@ -241,6 +241,7 @@ describe("the LSP's print of a whole session", () => {
         sessionTitle: { id: 'Uji JWP', en: null },
         tukName: 'TUK Lab',
         tukType: 'sewaktu',
+        tukZone: null,
         date: '2026-11-12',
         startTime: '08:00',
         assessorName: assessors.find((a) => a.assessorId === assessorId)!.name,

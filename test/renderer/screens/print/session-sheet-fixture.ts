@@ -30,6 +30,7 @@ export function sessionSheet(rows: Row[] = [], header: Partial<Header> = {}): Se
       sessionTitle: { id: 'Sesi', en: 'Session' },
       tukName: 'TUK Uji',
       tukType: 'mandiri',
+      tukZone: null,
       date: '2026-12-01',
       startTime: '08:00',
       assessorNames: ['Asesor'],

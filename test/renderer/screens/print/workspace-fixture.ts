@@ -34,6 +34,7 @@ export const ws: Workspace = {
     sessionTitle: { id: 'Sesi', en: null },
     tukName: 'TUK Uji',
     tukType: 'sewaktu',
+    tukZone: null,
     date: '2026-11-21',
     startTime: '08:00',
     assessorName: 'Asesor',

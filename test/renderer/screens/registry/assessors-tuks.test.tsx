@@ -213,6 +213,7 @@ const tuk = (verifications: TukDetail['verifications']): TukDetail => ({
   capacity: 30,
   contactName: null,
   contactPhone: null,
+  timeZone: 'WIB',
   active: true,
   lastVerifiedOn: verifications[0]?.verifiedOn ?? null,
   verificationState: 'per_session',
@@ -263,6 +264,30 @@ describe('TUK verification records', () => {
     expect(argsOf(fake.calls, 'tuks/addVerification')).toEqual([
       { tukId: 'tuk-1', verification: { verifiedOn: '2026-11-28', verifier: 'Hendra', result: 'fit', note: null, sessionId: 'ses-1' } },
     ]);
+  });
+});
+
+describe('TUK time zone', () => {
+  it('the record shows it and an edit sends the one chosen; the list names each TUK\'s', async () => {
+    const { fake } = openAt('tuks/tuk-1', {
+      'tuks/get': () => ok(tuk([])),
+      'sessions/list': () => ok(atThisTuk),
+      'tuks/update': () => ok({ ...tuk([]), timeZone: 'WITA' }),
+    });
+    const form = await screen.findByTestId('tuk-form');
+    const zone = within(form).getByTestId('field-timeZone') as HTMLSelectElement;
+    expect(zone.value).toBe('WIB');
+    expect([...zone.options].map((o) => o.textContent)).toEqual([id.tukZones.WIB, id.tukZones.WITA, id.tukZones.WIT]);
+    expect(form.textContent).toContain(id.registryScreens.tuks.timeZoneHint);
+    fireEvent.change(zone, { target: { value: 'WITA' } });
+    fireEvent.click(within(form).getByTestId('record-save'));
+    await waitFor(() => expect(argsOf(fake.calls, 'tuks/update')).toHaveLength(1));
+    expect(argsOf(fake.calls, 'tuks/update')[0]).toMatchObject({ tukId: 'tuk-1', tuk: { timeZone: 'WITA' } });
+  });
+
+  it('the list names each TUK\'s zone', async () => {
+    openAt('tuks', { 'tuks/list': () => ok(onePage([{ ...tuk([]), timeZone: 'WIT' }])) });
+    expect((await screen.findByTestId('tuk-zone')).textContent).toBe('WIT');
   });
 });
 

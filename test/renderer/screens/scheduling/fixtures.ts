@@ -28,6 +28,7 @@ export const TUK: TukSummary = {
   capacity: 20,
   contactName: null,
   contactPhone: null,
+  timeZone: 'WIB',
   active: true,
   lastVerifiedOn: null,
   verificationState: 'per_session',

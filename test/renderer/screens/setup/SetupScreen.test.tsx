@@ -5,6 +5,7 @@ import { id } from '../../../../electron/shared/i18n/id';
 import { appInfo, signInResult } from '../../fixtures';
 import { fail, fakeTransport, ok } from '../../fake-transport';
 import { renderApp } from '../../render-app';
+import { inTimeZone } from '../../../support/time-zone';
 
 function openSetup(create = () => fail('BAD_ARGS', { details: 'admin.username (invalid_format)' })) {
   sessionStorage.clear();
@@ -203,5 +204,27 @@ describe('set-up screen', () => {
     fillLsp('siti.rahma');
     fireEvent.click(screen.getByTestId('setup-submit'));
     await waitFor(() => expect(window.location.hash).toBe('#/bundles/keys'));
+  });
+});
+
+describe("set-up of a TUK station: the exam room's time zone", () => {
+  inTimeZone('Asia/Makassar');
+
+  it("offers this computer's zone first, and sends the one chosen", async () => {
+    const fake = openSetup(() => fail('SETUP_DONE'));
+    await screen.findByTestId('setup-form');
+    fireEvent.click(screen.getByTestId('setup-kind-tuk'));
+    const zone = screen.getByTestId('setup-tuk-zone') as HTMLSelectElement;
+    expect(zone.value).toBe('WITA');
+    expect(screen.getByTestId('setup-form').textContent).toContain(id.setup.tukZoneHint);
+    fill('setup-tuk-name', 'TUK SMK 1 Makassar');
+    fill('setup-tuk-zone', 'WIT');
+    fill('setup-admin-name', 'Andi');
+    fill('setup-admin-username', 'andi');
+    fill('setup-password', 'Stasiun-Kuat-2026');
+    fill('setup-password-confirm', 'Stasiun-Kuat-2026');
+    fireEvent.click(screen.getByTestId('setup-submit'));
+    await waitFor(() => expect(fake.calls.some((c) => c.method === 'setup/create')).toBe(true));
+    expect(fake.calls.find((c) => c.method === 'setup/create')?.args).toMatchObject({ kind: 'tuk', tuk: { name: 'TUK SMK 1 Makassar', type: 'sewaktu', timeZone: 'WIT' } });
   });
 });

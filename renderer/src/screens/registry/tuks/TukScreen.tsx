@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TUK_TYPES } from '../../../../../electron/shared/types';
+import { machineTukZone, TUK_ZONES } from '../../../../../electron/shared/time-zones';
 import type { TukDetail, TukInput } from '../../../../../electron/shared/registry';
 import { useLoad } from '../../../api/use-load';
 import { useRun } from '../../../api/use-run';
 import { LoadView } from '../../../components/LoadView';
 import { Section } from '../../../components/Section';
 import { StatusBadge } from '../../../components/StatusBadge';
-import { TUK_TYPE_LABEL } from '../../../i18n/domain-labels';
+import { TUK_TYPE_LABEL, TUK_ZONE_LABEL } from '../../../i18n/domain-labels';
 import { useFormat } from '../../../i18n/use-format';
 import { useUnsavedChanges } from '../../../navigation/use-unsaved-changes';
 import { useClient } from '../../../session/SessionProvider';
@@ -142,6 +143,8 @@ function TukForm({ tuk, onSaved }: { tuk: TukDetail | null; onSaved: (saved: Tuk
     capacity: tuk?.capacity === null || tuk?.capacity === undefined ? '' : String(tuk.capacity),
     contactName: text(tuk?.contactName),
     contactPhone: text(tuk?.contactPhone),
+    // A new TUK starts in this office's zone, the likeliest; the field says what it governs.
+    timeZone: tuk?.timeZone ?? machineTukZone() ?? 'WIB',
   });
   const unsaved = useUnsavedChanges(values);
   const errors = fieldErrorsOf(error);
@@ -157,6 +160,7 @@ function TukForm({ tuk, onSaved }: { tuk: TukDetail | null; onSaved: (saved: Tuk
       capacity: numberOrNull(values.capacity),
       contactName: orNull(values.contactName),
       contactPhone: orNull(values.contactPhone),
+      timeZone: TUK_ZONES.find((z) => z === values.timeZone) ?? 'WIB',
     };
     void run(async () => {
       const result = tuk ? await client.call('tuks/update', { tukId: tuk.id, tuk: input }) : await client.call('tuks/create', { tuk: input });
@@ -172,6 +176,12 @@ function TukForm({ tuk, onSaved }: { tuk: TukDetail | null; onSaved: (saved: Tuk
       <RegistryField {...f('code')} label={t('registryScreens.tuks.code')} mono />
       <RegistryField {...f('name')} label={t('registryScreens.tuks.name')} />
       <RegistrySelect {...f('type')} label={t('registryScreens.tuks.type')} options={TUK_TYPES.map((k) => ({ value: k, label: t(TUK_TYPE_LABEL[k]) }))} />
+      <RegistrySelect
+        {...f('timeZone')}
+        label={t('registryScreens.tuks.timeZone')}
+        hint={t('registryScreens.tuks.timeZoneHint')}
+        options={TUK_ZONES.map((z) => ({ value: z, label: t(TUK_ZONE_LABEL[z]) }))}
+      />
       <RegistryField {...f('capacity')} label={t('registryScreens.tuks.capacity')} type="number" inputMode="numeric" optional />
       <RegistryField {...f('address')} label={t('registryScreens.tuks.address')} optional className="registry-form__wide" />
       <RegistryField {...f('contactName')} label={t('registryScreens.tuks.contactName')} optional />

@@ -81,6 +81,7 @@ function TuksTable({ rows }: { rows: TukSummary[] }) {
             <th scope="col">{t('registryScreens.tuks.name')}</th>
             <th scope="col">{t('registryScreens.tuks.code')}</th>
             <th scope="col">{t('registryScreens.tuks.type')}</th>
+            <th scope="col">{t('registryScreens.tuks.timeZone')}</th>
             <th scope="col">{t('registryScreens.tuks.verification')}</th>
             <th scope="col">{t('registryScreens.list.active')}</th>
           </tr>
@@ -93,6 +94,7 @@ function TuksTable({ rows }: { rows: TukSummary[] }) {
               </th>
               <td className="mono">{row.code}</td>
               <td>{t(TUK_TYPE_LABEL[row.type])}</td>
+              <td data-testid="tuk-zone">{row.timeZone}</td>
               <td>
                 <StatusBadge tone={VERIFICATION_STATE_TONE[row.verificationState]}>{t(VERIFICATION_STATE_LABEL[row.verificationState])}</StatusBadge>
               </td>

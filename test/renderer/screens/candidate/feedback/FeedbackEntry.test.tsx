@@ -22,6 +22,7 @@ function feedback(open: boolean): CandidateFeedback {
       sessionTitle: { id: 'Uji Kompetensi', en: null },
       tukName: 'TUK Demo',
       tukType: 'sewaktu',
+      tukZone: null,
       date: '2026-11-21',
       startTime: '08:00',
       assessorName: 'Dra. Sri Wahyuningsih, M.Kom.',
