@@ -2,6 +2,7 @@
  * Closing the loop at the LSP (issue 17): the results review, the rapat pleno and appeals (FR.AK.04).
  * Types of the `results/*`, `pleno/*` and `appeals/*` methods; their argument schemas are in pleno-args.ts.
  */
+import type { TukZone } from './time-zones';
 import type { AttemptStatus, Decision, ExtraEvidence, KnowledgeConclusion } from './assessment';
 import type { KeyCorrection } from './key-corrections';
 import type { SubmitReason } from './cbt';
@@ -202,7 +203,14 @@ export type ReviewCandidate = {
 };
 
 export type ResultsReview = {
-  session: ResultsSessionSummary & { lspName: string; tukType: string; startTime: string; assessors: { assessorId: string; name: string; met: string }[] };
+  session: ResultsSessionSummary & {
+    lspName: string;
+    tukType: string;
+    /** The TUK's zone, which the review states the exam's instants in; null for a TUK an old bundle brought. */
+    tukZone: TukZone | null;
+    startTime: string;
+    assessors: { assessorId: string; name: string; met: string }[];
+  };
   /** The whole berita acara (incidents and the proctor's closing notes). */
   incidents: Incident[];
   notes: string;

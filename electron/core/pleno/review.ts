@@ -113,7 +113,7 @@ export function resultsReview(db: Db, lspId: string, sessionId: string): Results
     blocksDecision: facts.blocksDecision,
   }));
   return {
-    session: { ...summaryOf(s, seats), lspName: s.lspName, tukType: s.tukType, startTime: s.startTime, assessors: q.sessionAssessors(db, sessionId) },
+    session: { ...summaryOf(s, seats), lspName: s.lspName, tukType: s.tukType, tukZone: s.tukZone, startTime: s.startTime, assessors: q.sessionAssessors(db, sessionId) },
     incidents: board.incidents(db, sessionId),
     notes: board.runNotes(db, sessionId),
     // The TUK's key corrections, which the counts above already apply (cbt/key-corrections.ts).

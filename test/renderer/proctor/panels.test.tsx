@@ -9,6 +9,7 @@ import type { TransportReply } from '../../../renderer/src/api/transport';
 import { fail, ok } from '../fake-transport';
 import { renderApp } from '../render-app';
 import { RIZKY, SITI, TODAY, board, proctorWithConsole, tokenState } from './console-fixtures';
+import { inTimeZone } from '../../support/time-zone';
 
 const now = () => new Date().toISOString();
 const soon = () => new Date(Date.now() + 900_000).toISOString();
@@ -461,5 +462,24 @@ describe('room panel of a lab running two sessions', () => {
     fireEvent.click(screen.getByTestId('room-close'));
     await waitFor(() => expect(screen.getByTestId('room-status').dataset.open).toBe('false'));
     expect(screen.queryByTestId('room-close-running')).toBeNull();
+  });
+});
+
+describe("the console of a WITA TUK's session on a computer set to WIB", () => {
+  inTimeZone('Asia/Jakarta');
+
+  it("states the exam's times on the TUK's clock, the zone named: the token's issue and the plan's start", async () => {
+    const issued = '2026-11-21T00:05:00.000Z'; // 08.05 WITA, 07.05 WIB
+    const witaToday = { ...TODAY, sessions: [{ ...TODAY.sessions[0], session: { ...TODAY.sessions[0].session, tukZone: 'WITA' as const } }] };
+    const fake = proctorWithConsole({
+      'proctor/today': () => ok(witaToday),
+      'exam/board': () => ok(board(now(), [])),
+      'exam/token': () => ok({ ...tokenState(now(), 'KXRTWB', soon()), issuedAt: issued }),
+    });
+    renderApp(fake.transport);
+    const panel = (await screen.findByTestId('session-token')).closest('section') ?? document.body;
+    await waitFor(() => expect(panel.textContent).toContain(id.examDay.session.issuedAt.replace('{{time}}', '08.05 WITA')));
+    expect(document.body.textContent).not.toContain('07.05');
+    expect(document.body.textContent).toContain(`${TODAY.sessions[0].session.startTime.replace(':', '.')} WITA`);
   });
 });

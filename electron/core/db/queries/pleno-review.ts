@@ -1,3 +1,4 @@
+import type { TukZone } from '../../../shared/time-zones';
 import type { SubmitReason } from '../../../shared/cbt';
 import type { Db } from '../open';
 import { sql } from '../statements';
@@ -22,13 +23,14 @@ export type ResultsSessionRow = {
   tukCode: string;
   tukName: string;
   tukType: string;
+  tukZone: TukZone | null;
   lspName: string;
   resultsImportedAt: string | null;
 };
 
 const SESSION_COLUMNS = `s.id AS sessionId, s.code, s.title_id AS titleId, s.title_en AS titleEn, s.date, s.start_time AS startTime,
   sc.id AS schemeId, sc.code AS schemeCode, sc.title_id AS schemeTitleId, sc.title_en AS schemeTitleEn,
-  t.id AS tukId, t.code AS tukCode, t.name AS tukName, t.type AS tukType, l.name AS lspName,
+  t.id AS tukId, t.code AS tukCode, t.name AS tukName, t.type AS tukType, t.time_zone AS tukZone, l.name AS lspName,
   (SELECT max(b.imported_at) FROM bundle_import b WHERE b.kind = 'results' AND b.session_id = s.id) AS resultsImportedAt`;
 const SESSION_FROM = 'session s JOIN scheme sc ON sc.id = s.scheme_id JOIN tuk t ON t.id = s.tuk_id JOIN lsp l ON l.id = s.lsp_id';
 /** Results are at the LSP once a results bundle came in, or an assessor's record or a test exists here. */

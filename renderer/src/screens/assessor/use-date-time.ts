@@ -1,9 +1,9 @@
-import { INTL_LOCALES } from '../../i18n/languages';
-import { useLanguage } from '../../i18n/use-language';
+import { useFormat } from '../../i18n/use-format';
 
-/** A moment (ISO timestamp) as the UI language writes it, for signatures and saves. */
+/**
+ * A moment (ISO timestamp) as the UI language writes it, for signatures and saves: on the session TUK's clock,
+ * the zone named, inside its TukZoneScope (the workspace sets it), as the printed forms state it.
+ */
 export function useDateTime(): (iso: string) => string {
-  const { language } = useLanguage();
-  return (iso) =>
-    new Intl.DateTimeFormat(INTL_LOCALES[language], { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23' }).format(new Date(iso));
+  return useFormat().dateTime;
 }

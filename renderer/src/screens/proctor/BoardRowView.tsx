@@ -6,7 +6,7 @@ import { isOffline, remainingNow, type BoardEntry } from './board-state';
 import type { CandidateAction } from './candidate-actions';
 import { RowActions } from './RowActions';
 import { formatCountdown } from './server-time';
-import { formatAgo, formatTimeOfDay } from './time-format';
+import { formatAgo } from './time-format';
 import { LockedBadge } from './LockedBadge';
 import { BOARD_PHASE_LABEL, SUBMIT_REASON_SHORT } from './labels';
 
@@ -57,7 +57,7 @@ export function BoardRowView({ entry, sessionStatus, offsetMs, now, onAction }: 
         <StatusBadge tone={PHASE_TONE[entry.phase]}>{t(BOARD_PHASE_LABEL[entry.phase])}</StatusBadge>
         {entry.submittedAt && (
           <span className="cell-sub">
-            {t('examDay.board.submittedAt', { time: formatTimeOfDay(entry.submittedAt, f.language) })}
+            {t('examDay.board.submittedAt', { time: f.timeOfDay(entry.submittedAt) })}
             {entry.submitReason && ` · ${t(SUBMIT_REASON_SHORT[entry.submitReason])}`}
           </span>
         )}

@@ -3,7 +3,6 @@ import type { UiError } from '../../api/client-errors';
 import { ConsoleDialog } from '../../components/ConsoleDialog';
 import type { SessionSummary } from '../../../../electron/shared/types';
 import { useFormat } from '../../i18n/use-format';
-import { formatTimeOfDay } from './time-format';
 
 type Props = {
   session: SessionSummary;
@@ -34,7 +33,7 @@ export function EarlyStartDialog({ session, nowIso, busy, error, onStart, onCanc
       <p data-testid="early-start-text">
         {t('examDay.session.earlyText', {
           planned: `${f.date(session.date)} ${f.time(session.startTime)}`,
-          now: `${f.dayOf(nowIso)} ${formatTimeOfDay(nowIso, f.language)}`,
+          now: `${f.dayOf(nowIso)} ${f.timeOfDay(nowIso)}`,
         })}
       </p>
     </ConsoleDialog>

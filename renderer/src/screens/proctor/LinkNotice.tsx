@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/use-format';
-import { formatTimeOfDay } from './time-format';
 import type { RoomLink } from './use-room-link';
 
 /**
@@ -10,7 +9,7 @@ import type { RoomLink } from './use-room-link';
 export function LinkNotice({ link }: { link: RoomLink }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const at = (ms: number) => formatTimeOfDay(new Date(ms).toISOString(), f.language);
+  const at = (ms: number) => f.timeOfDay(new Date(ms).toISOString());
   return (
     <div className="status-slot" role="status">
       {link.state === 'lost' && (

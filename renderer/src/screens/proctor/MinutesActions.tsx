@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import type { ProctorAction } from '../../../../electron/shared/exam-day';
 import { useFormat } from '../../i18n/use-format';
 import { useProctorActionText } from '../print/proctor-action-text';
-import { formatTimeOfDay } from './time-format';
 
 /**
  * The proctor actions the berita acara prints (extensions, pauses, closing the session and the tests it
@@ -36,7 +35,7 @@ export function MinutesActions({ actions }: { actions: readonly ProctorAction[] 
             <tbody>
               {actions.map((a, i) => (
                 <tr key={i} data-testid="minutes-tab-action" data-action={a.action}>
-                  <td className="nowrap">{formatTimeOfDay(a.at, f.language)}</td>
+                  <td className="nowrap">{f.timeOfDay(a.at)}</td>
                   <td>
                     {text.everyone(a) ?? (
                       <>

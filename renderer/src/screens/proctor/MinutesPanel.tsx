@@ -12,7 +12,6 @@ import { useClient } from '../../session/SessionProvider';
 import { SessionPrintLinks } from '../print/SessionPrintLinks';
 import { MinutesActions } from './MinutesActions';
 import { reasonOk } from './ReasonField';
-import { formatTimeOfDay } from './time-format';
 
 type Props = { sessionId: string; running: boolean; started: boolean };
 
@@ -69,7 +68,7 @@ function MinutesBody({ minutes, sessionId, running, onChanged }: BodyProps) {
           {minutes.incidents.map((incident) => (
             <li key={incident.id} className="incident" data-testid="minutes-incident-item">
               <p className="incident__text">{incident.text}</p>
-              <p className="incident__meta">{t('examDay.minutes.incidentBy', { time: formatTimeOfDay(incident.at, f.language), by: incident.by })}</p>
+              <p className="incident__meta">{t('examDay.minutes.incidentBy', { time: f.timeOfDay(incident.at), by: incident.by })}</p>
             </li>
           ))}
         </ol>

@@ -3,6 +3,7 @@ import { useLoad } from '../../api/use-load';
 import { LoadView } from '../../components/LoadView';
 import { PageTitle } from '../../components/PageTitle';
 import { useFormat } from '../../i18n/use-format';
+import { TukZoneScope } from '../../i18n/tuk-zone';
 import { ProctorConsole } from './ProctorConsole';
 import { exportedAfterClose } from './ResultsExported';
 import { navigate, useRouteId } from '../../navigation/hash-route';
@@ -20,13 +21,16 @@ export function ProctorConsoleScreen() {
         {(today) => {
           const picked = today.sessions.find((s) => s.session.id === sessionId);
           if (!picked) return <NotToday sessionId={sessionId} />;
+          // The exam's times on the TUK's clock, the zone named, as its forms print them.
           return (
-            <ProctorConsole
-              key={picked.session.id}
-              session={picked.session}
-              resultsExport={exportedAfterClose(picked.run, picked.resultsExport)}
-              onBack={() => navigate('')}
-            />
+            <TukZoneScope zone={picked.session.tukZone}>
+              <ProctorConsole
+                key={picked.session.id}
+                session={picked.session}
+                resultsExport={exportedAfterClose(picked.run, picked.resultsExport)}
+                onBack={() => navigate('')}
+              />
+            </TukZoneScope>
           );
         }}
       </LoadView>

@@ -12,7 +12,6 @@ import { EarlyStartDialog } from './EarlyStartDialog';
 import { EndSessionDialog } from './EndSessionDialog';
 import { startsEarly } from './early-start';
 import { TokenDisplay } from './TokenDisplay';
-import { formatTimeOfDay } from './time-format';
 import type { SessionTokenView } from './use-session-token';
 import { ResultsExported, type ResultsExport } from './ResultsExported';
 
@@ -83,7 +82,7 @@ export function SessionPanel({ session, resultsExport, token, startedAt, endedAt
           <TokenDisplay reading={token.reading} stale={stale} />
           <div className="session-running__side">
             <p className="muted">{t('examDay.session.rotateEvery', { count: state.rotateMinutes })}</p>
-            {state.issuedAt && <p className="muted">{t('examDay.session.issuedAt', { time: formatTimeOfDay(state.issuedAt, f.language) })}</p>}
+            {state.issuedAt && <p className="muted">{t('examDay.session.issuedAt', { time: f.timeOfDay(state.issuedAt) })}</p>}
             <div className="console-form__row">
               <button type="button" className="button button--secondary" data-testid="token-rotate" disabled={busy !== null} onClick={() => run('rotate', token.rotate)}>
                 {busy === 'rotate' ? t('examDay.session.rotating') : t('examDay.session.rotateNow')}

@@ -61,7 +61,7 @@ export const candidate = (n: number, over: Partial<ReviewCandidate> = {}): Revie
 });
 
 export const REVIEW: ResultsReview = {
-  session: { ...SUMMARY, lspName: 'LSP Informatika', tukType: 'sewaktu', startTime: '08:00', assessors: [{ assessorId: 'as-1', name: 'Asesor 1', met: 'MET.000.001' }] },
+  session: { ...SUMMARY, lspName: 'LSP Informatika', tukType: 'sewaktu', tukZone: null, startTime: '08:00', assessors: [{ assessorId: 'as-1', name: 'Asesor 1', met: 'MET.000.001' }] },
   incidents: [{ id: 1, at: '2027-03-10T03:00:00.000Z', text: 'Listrik padam 5 menit', by: 'Proktor' }],
   notes: '',
   keyCorrections: [],

@@ -8,6 +8,7 @@ import type { ResultsReview } from '../../../../electron/shared/pleno';
 import { inTimeZone } from '../../../support/time-zone';
 import { argsOf, openAt } from '../registry/support';
 import { REVIEW, SUMMARY, candidate } from './fixtures';
+import { inTimeZone } from '../../../support/time-zone';
 
 afterEach(() => {
   window.location.hash = '';
@@ -262,5 +263,17 @@ describe("the LSP's print of a whole session", () => {
       { sessionId: 'ses-1', assessorId: 'as-2' },
     ]);
     expect(screen.getByTestId('print-bundle').textContent).toContain('Asesor Dua');
+  });
+});
+
+describe("a WITA TUK's results reviewed at an office set to WIB", () => {
+  inTimeZone('Asia/Jakarta');
+
+  it("states the berita acara's incidents on the TUK's clock, the zone named", async () => {
+    const wita: ResultsReview = { ...REVIEW, session: { ...REVIEW.session, tukZone: 'WITA' } };
+    openAt('results/ses-1', { 'results/review': () => ok(wita) });
+    const incidents = await screen.findByTestId('review-incidents');
+    // 03.00 UTC: 11.00 WITA (10.00 on this computer's clock).
+    expect(incidents.textContent).toContain('10 Mar 2027, 11.00 WITA — Listrik padam 5 menit');
   });
 });

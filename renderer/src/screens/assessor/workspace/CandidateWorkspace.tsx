@@ -1,3 +1,4 @@
+import { TukZoneScope } from '../../../i18n/tuk-zone';
 import { useTranslation } from 'react-i18next';
 import type { Workspace } from '../../../../../electron/shared/assessment';
 import { useLoad } from '../../../api/use-load';
@@ -33,17 +34,20 @@ export function CandidateWorkspace({ sessionId, candidateId, tab, onTab, onPrint
   return (
     <LoadView state={state} onRetry={reload}>
       {(ws) => (
-        <Loaded
-          ws={ws}
-          tab={tab}
-          onTab={(next) => {
-            onTab(next);
-            // Suggestions and progress are the core's: fetch them again whenever the assessor moves on.
-            reload();
-          }}
-          reload={reload}
-          onPrint={onPrint}
-        />
+        // Its signatures and saves on the TUK's clock, the zone named, as the forms print them.
+        <TukZoneScope zone={ws.header.tukZone}>
+          <Loaded
+            ws={ws}
+            tab={tab}
+            onTab={(next) => {
+              onTab(next);
+              // Suggestions and progress are the core's: fetch them again whenever the assessor moves on.
+              reload();
+            }}
+            reload={reload}
+            onPrint={onPrint}
+          />
+        </TukZoneScope>
       )}
     </LoadView>
   );

@@ -1,3 +1,4 @@
+import { TukZoneScope } from '../../../i18n/tuk-zone';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentReport, ReportInput } from '../../../../../electron/shared/assessment';
@@ -22,7 +23,11 @@ export function ReportView({ sessionId, onPrint }: Props) {
   const { state, reload } = useLoad('assessment/report', { sessionId });
   return (
     <LoadView state={state} onRetry={reload}>
-      {(report) => <Report report={report} reload={reload} onPrint={onPrint} />}
+      {(report) => (
+        <TukZoneScope zone={report.header.tukZone}>
+          <Report report={report} reload={reload} onPrint={onPrint} />
+        </TukZoneScope>
+      )}
     </LoadView>
   );
 }

@@ -1,3 +1,4 @@
+import { TukZoneScope } from '../../../i18n/tuk-zone';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ResultsReview } from '../../../../../electron/shared/pleno';
@@ -32,7 +33,12 @@ export function ResultsSessionScreen() {
   return (
     <PlenoPage current="results" testId="results-session-screen" title={title} actions={back}>
       <LoadView state={state} onRetry={reload}>
-        {(review) => <ReviewBody review={review} />}
+        {(review) => (
+          // The exam's instants on the TUK's clock, the zone named, as its forms print them.
+          <TukZoneScope zone={review.session.tukZone}>
+            <ReviewBody review={review} />
+          </TukZoneScope>
+        )}
       </LoadView>
     </PlenoPage>
   );

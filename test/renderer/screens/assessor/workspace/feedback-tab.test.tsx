@@ -56,4 +56,23 @@ describe('FR.AK.03 in the workspace', () => {
     expect(note.className).toBe('notice notice--warning');
     expect(screen.getByTestId('feedback-entered-by').dataset.by).toBe('candidate');
   });
+
+  it("a WITA TUK's session on this WIB computer: the signature and the feedback on the TUK's clock, the zone named", async () => {
+    window.location.hash = '#/';
+    sessionStorage.setItem('ruang-uji.token', TOKEN);
+    localStorage.setItem('ruang-uji.language', 'id');
+    const wita = { ...resigned, header: { ...resigned.header, tukZone: 'WITA' as const } };
+    const fake = fakeTransport({
+      'auth/whoami': () => ok(principal('assessor', HEADER.assessorName)),
+      'assessor/assigned': () => ok(assignedTo(sessionOf(1), [resigned.candidate])),
+      'assessment/overview': () => ok(overview),
+      'assessment/workspace': () => ok(wita),
+    });
+    renderApp(fake.transport);
+    fireEvent.click(await screen.findByTestId('open-workspace'));
+    fireEvent.click(await screen.findByTestId('open-candidate'));
+    expect((await screen.findByTestId('locked-notice')).textContent).toContain('21 Nov 2026, 13.30 WITA');
+    fireEvent.click(await screen.findByTestId('tab-ak03'));
+    expect((await screen.findByTestId('ak03-earlier-decision')).textContent).toContain('pada 21 Nov 2026, 11.00 WITA atas keputusan');
+  });
 });
