@@ -4,6 +4,9 @@ import { sessionRules } from '../../../electron/core/bundles/kinds/session';
 import type { TableRule } from '../../../electron/core/bundles/rules';
 import { call, demoSessionId, signInAs } from '../../support/core';
 import { exportSessionBundle, lspCore, tukStation, upload } from '../../support/bundles';
+import { restoreZoneAfterEach } from '../../support/time-zone';
+
+restoreZoneAfterEach();
 
 /**
  * A TUK's time zone (migration 036) reaches its station in the session bundle, so the station states its exam's
@@ -42,8 +45,13 @@ describe("a TUK's time zone, from the LSP to its station", () => {
     expect(zoneHeld(tuk)).toEqual(['WITA']);
     const sheet = await call(tuk, 'print/sessionSheet', { sessionId: demoSessionId(tuk) }, proctor);
     expect(sheet.header.tukZone).toBe('WITA');
+    process.env.TZ = 'Asia/Jakarta';
     const today = await call(tuk, 'proctor/today', {}, proctor);
     expect(today.sessions.map((s) => s.session.tukZone)).toEqual(['WITA']);
+    // This computer set to WIB in a WITA TUK: an hour behind, which the proctor's home says.
+    expect(today.clockOff).toEqual({ tukZone: 'WITA', aheadMinutes: -60 });
+    process.env.TZ = 'Asia/Makassar';
+    expect((await call(tuk, 'proctor/today', {}, proctor)).clockOff).toBeNull();
   });
 
   it('an LSP before it: the bundle still imports, and its TUK has no zone at the station (its times on the station clock, as before)', async () => {
@@ -51,6 +59,9 @@ describe("a TUK's time zone, from the LSP to its station", () => {
     const { tuk, proctor } = await writtenWithoutZone(() => heldAtTuk(lsp));
     expect(zoneHeld(tuk)).toEqual([null]);
     expect((await call(tuk, 'print/sessionSheet', { sessionId: demoSessionId(tuk) }, proctor)).header.tukZone).toBeNull();
+    // Nor is its clock judged against a zone the record lacks (this demo station was set up with none).
+    process.env.TZ = 'UTC';
+    expect((await call(tuk, 'proctor/today', {}, proctor)).clockOff).toBeNull();
   });
 
   it("an LSP before it, to a station that already held the TUK's zone: the station keeps it", async () => {
