@@ -8,7 +8,6 @@ import type { ResultsReview } from '../../../../electron/shared/pleno';
 import { inTimeZone } from '../../../support/time-zone';
 import { argsOf, openAt } from '../registry/support';
 import { REVIEW, SUMMARY, candidate } from './fixtures';
-import { inTimeZone } from '../../../support/time-zone';
 
 afterEach(() => {
   window.location.hash = '';
