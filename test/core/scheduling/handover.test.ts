@@ -882,15 +882,15 @@ describe("a TUK station's name on its admin's screens", () => {
     await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
     time.later(1);
     const tuk = await tempCore({ demoIfEmpty: false, bundleScryptLogN: TEST_SCRYPT_LOG_N, clock: movableClock(new Date(2026, 10, 25, 9, 0)).clock });
-    const station = await call(tuk, 'setup/create', { kind: 'tuk', tuk: { name: 'Lab SMK 1', type: 'sewaktu' }, admin: { username: 'budi', displayName: 'Budi', password: 'Sementara-2026' }, language: 'id' });
-    expect(await call(tuk, 'tukStation/info', {}, station.token)).toEqual({ name: 'Lab SMK 1', type: 'sewaktu', servesTuk: null });
+    const station = await call(tuk, 'setup/create', { kind: 'tuk', tuk: { name: 'Lab SMK 1', type: 'sewaktu', timeZone: 'WITA' }, admin: { username: 'budi', displayName: 'Budi', password: 'Sementara-2026' }, language: 'id' });
+    expect(await call(tuk, 'tukStation/info', {}, station.token)).toEqual({ name: 'Lab SMK 1', type: 'sewaktu', timeZone: 'WITA', servesTuk: null });
 
     await call(tuk, 'accounts/create', { role: 'proctor', username: 'proktor2', displayName: 'P', password: 'Sementara-2026' }, station.token);
     const proctor = (await call(tuk, 'auth/signIn', { username: 'proktor2', password: 'Sementara-2026' })).token;
     await call(tuk, 'auth/changePassword', { currentPassword: 'Sementara-2026', newPassword: 'Lab-Komputer-Satu-2026' }, proctor);
     await importAt(tuk, proctor, await exportOf(lsp, admin, session.id));
     const tukName = lsp.db.prepare('SELECT name FROM tuk WHERE id = ?').pluck().get(plan.tukId);
-    expect(await call(tuk, 'tukStation/info', {}, station.token)).toEqual({ name: 'Lab SMK 1', type: 'sewaktu', servesTuk: tukName });
+    expect(await call(tuk, 'tukStation/info', {}, station.token)).toEqual({ name: 'Lab SMK 1', type: 'sewaktu', timeZone: 'WITA', servesTuk: tukName });
   });
 });
 
