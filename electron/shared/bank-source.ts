@@ -58,6 +58,8 @@ export const BANK_SOURCE_REASONS = [
   'BANK_BAD_KIND',
   /** { value }: the Urutan Pilihan Tetap column holds neither Ya nor Tidak. */
   'BANK_BAD_IN_ORDER',
+  /** { value }: a Word numbered question's line reads like "Urutan pilihan tetap" but is neither it alone nor with Ya or Tidak. */
+  'BANK_BAD_IN_ORDER_LINE',
   /** Jenis says essay but options are filled in. */
   'BANK_KIND_MISMATCH',
   /** { column, value }: a spreadsheet cell shows an error value such as #N/A. */

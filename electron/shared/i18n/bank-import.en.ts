@@ -20,7 +20,7 @@ export const bankImportErrorsEn = {
   BANK_FILE_NO_HEADER:
     'The question table’s header row was not found. Missing: {{missing}}. Use the column headers of the template (for example NO, QUESTION, OPTION A–E, CORRECT ANSWER) and import again.',
   BANK_FILE_NO_TABLE:
-    'No questions were found in this Word document. Ruang Uji reads numbered questions (1. the question, then options a. to e., then a line "Kunci: B" or "Key: B", or the key in bold; a question without options is read as an essay) or a question table as in the Word template (NO, QUESTION, OPTION A–E, CORRECT ANSWER). Write the questions one of these ways and import again.',
+    'No questions were found in this Word document. Ruang Uji reads numbered questions (1. the question, then options a. to e., then a line "Kunci: B" or "Key: B", or the key in bold; a line "Keep option order" under the options keeps them from being shuffled; a question without options is read as an essay) or a question table as in the Word template (NO, QUESTION, OPTION A–E, CORRECT ANSWER). Write the questions one of these ways and import again.',
   BANK_FILE_NO_QUESTIONS: 'The file holds no questions to import.',
   BANK_FILE_TOO_MANY_QUESTIONS: 'The file holds more than {{cap}} questions, the limit of one import. Split it into several files and import them one by one.',
 } as const satisfies Widen<typeof bankImportErrorsId>;
@@ -56,6 +56,8 @@ export const bankImportEn = {
       BANK_IMAGE_WAS_CONTENT: 'The image {{name}} cannot be kept, and it was the only content of the question or its option.',
       BANK_BAD_KIND: 'Unknown question type "{{value}}": write PG (multiple choice) or Esai (essay).',
       BANK_BAD_IN_ORDER: 'The Keep Option Order column holds "{{value}}": write Yes (the options are not shuffled) or No, or leave it empty.',
+      BANK_BAD_IN_ORDER_LINE:
+        'The line "{{value}}" in this question cannot be read as Keep option order. For the options not to be shuffled, write one line "Keep option order" (or "Keep option order: Yes") under the options; without that line, or with "Keep option order: No", the options are shuffled for each candidate.',
       BANK_KIND_MISMATCH: 'The type is essay, but options are filled in.',
       BANK_CELL_ERROR: 'The cell {{column}} shows the error {{value}}.',
       BANK_FORMULA_NO_VALUE: 'The cell {{column}} holds a formula without a saved result.',

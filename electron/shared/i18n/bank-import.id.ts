@@ -22,7 +22,7 @@ export const bankImportErrorsId = {
   BANK_FILE_NO_HEADER:
     'Baris judul kolom tabel soal tidak ditemukan. Yang tidak ada: {{missing}}. Pakai judul kolom seperti pada templat (misalnya NO, SOAL, JAWABAN A–E, JAWABAN BENAR) lalu impor lagi.',
   BANK_FILE_NO_TABLE:
-    'Tidak ada soal yang ditemukan di dokumen Word ini. Ruang Uji membaca soal bernomor (1. soal, lalu pilihan a. sampai e., lalu baris "Kunci: B" atau kunci dicetak tebal; soal tanpa pilihan dibaca sebagai esai) atau tabel soal seperti templat Word (NO, SOAL, JAWABAN A–E, JAWABAN BENAR). Tulis soal dengan salah satu cara itu, lalu impor lagi.',
+    'Tidak ada soal yang ditemukan di dokumen Word ini. Ruang Uji membaca soal bernomor (1. soal, lalu pilihan a. sampai e., lalu baris "Kunci: B" atau kunci dicetak tebal; baris "Urutan pilihan tetap" di bawah pilihan membuat pilihan tidak diacak; soal tanpa pilihan dibaca sebagai esai) atau tabel soal seperti templat Word (NO, SOAL, JAWABAN A–E, JAWABAN BENAR). Tulis soal dengan salah satu cara itu, lalu impor lagi.',
   BANK_FILE_NO_QUESTIONS: 'Berkas tidak memuat soal untuk diimpor.',
   BANK_FILE_TOO_MANY_QUESTIONS: 'Berkas memuat lebih dari {{cap}} soal, batas satu kali impor. Pecah menjadi beberapa berkas dan impor satu per satu.',
 } as const satisfies Record<FileFailure, string>;
@@ -58,6 +58,8 @@ export const bankImportId = {
       BANK_IMAGE_WAS_CONTENT: 'Gambar {{name}} tidak dapat disimpan, padahal hanya gambar itulah isi soal atau pilihannya.',
       BANK_BAD_KIND: 'Jenis soal "{{value}}" tidak dikenal: isi PG atau Esai.',
       BANK_BAD_IN_ORDER: 'Kolom Urutan Pilihan Tetap berisi "{{value}}": isi Ya (pilihan tidak diacak) atau Tidak, atau kosongkan.',
+      BANK_BAD_IN_ORDER_LINE:
+        'Baris "{{value}}" pada soal ini tidak dapat dibaca sebagai Urutan pilihan tetap. Agar pilihan tidak diacak, tulis satu baris "Urutan pilihan tetap" (atau "Urutan pilihan tetap: Ya") di bawah pilihan; tanpa baris itu, atau dengan "Urutan pilihan tetap: Tidak", pilihan diacak untuk setiap peserta.',
       BANK_KIND_MISMATCH: 'Jenis soal Esai, tetapi pilihan jawabannya terisi.',
       BANK_CELL_ERROR: 'Sel {{column}} menampilkan galat {{value}}.',
       BANK_FORMULA_NO_VALUE: 'Sel {{column}} berisi rumus tanpa hasil tersimpan.',

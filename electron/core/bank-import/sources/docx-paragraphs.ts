@@ -4,7 +4,9 @@ import { letter, MAX_OPTIONS, type Sink } from './build';
 import { docxContent, type DocxContent } from './docx-content';
 import type { RawImage } from './images';
 import { withoutPictureMarks } from './picture-lines';
-import { addTemplateRow } from './template-rows';
+import { normalizeKey } from '../../spreadsheets/header';
+import { IN_ORDER_LINE_NAMES } from './template-columns';
+import { addTemplateRow, yesOrNo } from './template-rows';
 import { isElement, isTextual, localName, type DomElement, type DomNode } from './text';
 
 /** "3. Soal", "3) Soal", "Soal 3. …": a question number typed by hand. */
@@ -24,6 +26,13 @@ const KEY_HEADING = /^(?:kunci(?:\s+jawaban)?|answer\s+key|answers)(?:\s+(?:soal
 /** One entry of such a key: "1. B", "2) a", "3 = C", "4 - D", "5: E", several to a line or a table's cells. */
 const KEY_ENTRY = /(\d{1,3})\s*[.):=\-–]?\s*([A-Ea-e])(?![\p{L}\p{N}])\.?/gu;
 
+/**
+ * How a line that means to say "keep the options in order" starts, spaces and case aside ("Urutan pilihan
+ * tetep", "Keep options order please"): under the options such a line would have been read as more words
+ * of the last one, so one that is not read as the setting refuses the question instead.
+ */
+const IN_ORDER_LOOKALIKE = ['urutanpilihan', 'urutanjawaban', 'urutantetap', 'pilihantetap', 'pilihantidakdiacak', 'jangandiacak', 'janganacak', 'keepoption', 'keeptheoption', 'keepanswer', 'optionorder', 'optionsorder', 'optionsinorder', 'donotshuffle', 'dontshuffle'];
+
 /** One paragraph, list item or table of the document, in reading order. */
 type Block = { kind: 'paragraph'; nodes: DomNode[]; listLevel: number | null; bullet?: true } | { kind: 'table'; table: DomElement };
 
@@ -40,6 +49,10 @@ type Question = {
   key: string | null;
   expected: string[];
   hasTable: boolean;
+  /** What its "Urutan pilihan tetap" line says ("Ya" for the line alone), null without one. */
+  inOrder: string | null;
+  /** A line that looks like that one but cannot be read as it, refusing the question. */
+  badInOrder: string | null;
   /** Options read side by side from one line: where they start and the line's option, to take back when the next line shows the split was wrong. */
   split?: { from: number; whole: Option };
 };
@@ -48,10 +61,10 @@ type Question = {
  * Questions typed as numbered paragraphs, as most offices keep them in Word: a question numbered by
  * Word's list or by hand ("1."), its options a–e below it (a list one level deeper, or typed "a."), the
  * key on a line "Kunci: B" (or "Jawaban: B"), in a "KUNCI JAWABAN" list after the questions, or the one
- * option in bold; a question with no options is an
- * essay, whose "Kunci jawaban:" line is the expected answer. A paragraph that is none of these continues
- * the option above it, or the stem while there is none (an option that runs over two paragraphs, a
- * picture under the stem); a table in a question is kept as text lines with a note. Text before the first
+ * option in bold; a line "Urutan pilihan tetap" under its options keeps them in order (the template
+ * column's Ya); a question with no options is an essay, whose "Kunci jawaban:" line is the expected
+ * answer. A paragraph that is none of these continues the option above it, or the stem while there is
+ * none (an option that runs over two paragraphs, a picture under the stem); a table in a question is kept as text lines with a note. Text before the first
  * question (a title, the scheme's name) is not a question. Returns false when the document has none.
  */
 export function readNumberedParagraphs(body: readonly DomNode[], images: readonly Buffer[], sink: Sink): boolean {
@@ -93,6 +106,7 @@ export function readNumberedParagraphs(body: readonly DomNode[], images: readonl
     // What the paragraph says, without where its pictures stood: a picture is neither a word nor a key.
     const text = withoutPictureMarks(content.text);
     if (text === '' && content.images.length === 0) continue;
+    if (current && inOrderLine(current, text, block.listLevel === null && !block.bullet)) continue;
     if (block.bullet) {
       // A bulleted line is part of the question above (statements under its stem), never a question or option.
       if (!current) continue;
@@ -120,7 +134,7 @@ export function readNumberedParagraphs(body: readonly DomNode[], images: readonl
       count++;
       // The number typed before the words taken off the text with its picture marks, where it can be.
       const stem: DocxContent = typedQuestion ? { ...content, text: TYPED_QUESTION.exec(content.text.trim())?.[3] ?? typedQuestion[3] } : content;
-      current = { number: count, name: typedQuestion?.[1] ?? String(count), mark: typedQuestion?.[2] ?? null, inner: 0, stem: [stem], options: [], key: null, expected: [], hasTable: false };
+      current = { number: count, name: typedQuestion?.[1] ?? String(count), mark: typedQuestion?.[2] ?? null, inner: 0, stem: [stem], options: [], key: null, expected: [], hasTable: false, inOrder: null, badInOrder: null };
       continue;
     }
     if (!current) continue;
@@ -168,6 +182,28 @@ export function readNumberedParagraphs(body: readonly DomNode[], images: readonl
   assignKeys(questions, keys);
   for (const q of questions) addQuestion(q, sink);
   return count > 0;
+}
+
+/**
+ * Whether a line of the question is its "Urutan pilihan tetap" / "Keep option order" line (or another name
+ * of the template's column), alone, which is the column's Ya, or with a value ("…: Ya", "…: Tidak"); a
+ * value neither yes nor no, or under the options a plain paragraph that only starts like one (never a
+ * list item: Word's next number is the next question, its letter an option), is kept to refuse the
+ * question. A question typed as paragraphs had no way to keep its options in order.
+ */
+function inOrderLine(q: Question, text: string, plain: boolean): boolean {
+  const line = text.trim();
+  const colon = /[:：=]/.exec(line);
+  const name = normalizeKey(colon ? line.slice(0, colon.index) : line);
+  if (name !== '' && IN_ORDER_LINE_NAMES.some((n) => normalizeKey(n) === name)) {
+    const value = colon ? line.slice(colon.index + 1).trim().replace(/[.!]$/, '') : 'Ya';
+    if (yesOrNo(value) === null) q.badInOrder ??= line;
+    else q.inOrder = value;
+    return true;
+  }
+  if (!plain || q.options.length === 0 || !IN_ORDER_LOOKALIKE.some((start) => normalizeKey(line).startsWith(start))) return false;
+  q.badInOrder ??= line;
+  return true;
 }
 
 function isKeyHeading(block: Block, images: readonly Buffer[]): boolean {
@@ -276,6 +312,8 @@ function addQuestion(q: Question, sink: Sink): void {
       expected: { id: q.expected.join('\n').trim(), en: null },
       unit: '',
       kuk: '',
+      inOrder: q.inOrder ?? '',
+      ...(q.badInOrder === null ? {} : { problem: { code: 'BANK_BAD_IN_ORDER_LINE', params: { value: q.badInOrder.slice(0, 60) } } }),
       images: [...q.stem.flatMap((c) => c.images), ...q.options.flatMap((o) => o.content.images)],
       notes,
     },

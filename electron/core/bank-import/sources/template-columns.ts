@@ -60,6 +60,8 @@ const KEY_NAMES = ['Kunci', 'Kunci Jawaban', 'Jawaban yang Benar', 'Kunci Jawaba
 const KIND_NAMES = ['Jenis', 'Jenis Soal', 'Tipe', 'Tipe Soal', 'Bentuk Soal', 'Type', 'Question Type'];
 const UNIT_NAMES = ['Kode Unit', 'Unit Kompetensi', 'Unit Code'];
 const IN_ORDER_NAMES = ['Urutan Tetap', 'Pilihan Tidak Diacak', 'Jangan Diacak', 'Options In Order', 'Do Not Shuffle'];
+/** What a Word numbered question's line under its options may say to keep them in order: the column's names, as a line. */
+export const IN_ORDER_LINE_NAMES: readonly string[] = ['Urutan Pilihan Tetap', 'Keep Option Order', ...IN_ORDER_NAMES];
 const KUK_NAMES = ['No KUK', 'Nomor KUK', 'Kriteria Unjuk Kerja', 'Performance Criteria', 'Performance Criterion'];
 const NO_NAMES = ['No.', 'Nomor', 'No Soal', 'Nomor Soal', 'Number'];
 
@@ -126,7 +128,7 @@ const DOC_NAMES: Readonly<Record<DocKey, Names>> = {
   kind: { id: 'JENIS', en: 'TYPE', also: KIND_NAMES },
   expected: { id: 'JAWABAN YANG DIHARAPKAN', en: 'EXPECTED ANSWER', also: ['Jawaban Diharapkan', 'Kunci Jawaban Esai'] },
   // A per-question setting, a column as UNIT and KUK are: the Excel template's Urutan Pilihan Tetap, by the same names.
-  inOrder: { id: 'URUTAN PILIHAN TETAP', en: 'KEEP OPTION ORDER', also: ['Urutan Pilihan Tetap', 'Keep Option Order', ...IN_ORDER_NAMES] },
+  inOrder: { id: 'URUTAN PILIHAN TETAP', en: 'KEEP OPTION ORDER', also: IN_ORDER_LINE_NAMES },
   optionF: docOption('F'),
   optionG: docOption('G'),
   optionH: docOption('H'),

@@ -21,7 +21,10 @@ export type TemplateRow = {
   expected: SourceText;
   unit: string;
   kuk: string;
-  /** "Urutan Pilihan Tetap" (the Word template's URUTAN PILIHAN TETAP): Ya keeps a multiple choice's options in their order. */
+  /**
+   * "Urutan Pilihan Tetap" (the Word template's URUTAN PILIHAN TETAP, a numbered question's "Urutan pilihan
+   * tetap" line): Ya keeps a multiple choice's options in their order.
+   */
   inOrder?: string;
   images: RawImage[];
   notes: SourceNote[];
@@ -85,8 +88,11 @@ const NO = ['Tidak', 'T', 'No', 'N', 'Diacak', 'Acak', '0', 'False', 'Salah'];
 const YES_MARKS = ['✓', '✔', '√'];
 const NO_MARKS = ['', '-', '–'];
 
-/** The Urutan Pilihan Tetap column: empty or Tidak shuffles; anything else neither yes nor no refuses the row rather than guessing. */
-function yesOrNo(text: string): boolean | null {
+/**
+ * The Urutan Pilihan Tetap column (or a Word numbered question's "Urutan pilihan tetap: …" line): empty or
+ * Tidak shuffles; anything else neither yes nor no refuses the row rather than guessing.
+ */
+export function yesOrNo(text: string): boolean | null {
   const typed = text.trim();
   if (YES_MARKS.includes(typed)) return true;
   if (NO_MARKS.includes(typed)) return false;

@@ -33,6 +33,7 @@ export const SOURCE_REASON_LABEL = {
   BANK_IMAGE_WAS_CONTENT: 'bankSource.reasons.BANK_IMAGE_WAS_CONTENT',
   BANK_BAD_KIND: 'bankSource.reasons.BANK_BAD_KIND',
   BANK_BAD_IN_ORDER: 'bankSource.reasons.BANK_BAD_IN_ORDER',
+  BANK_BAD_IN_ORDER_LINE: 'bankSource.reasons.BANK_BAD_IN_ORDER_LINE',
   BANK_KIND_MISMATCH: 'bankSource.reasons.BANK_KIND_MISMATCH',
   BANK_CELL_ERROR: 'bankSource.reasons.BANK_CELL_ERROR',
   BANK_FORMULA_NO_VALUE: 'bankSource.reasons.BANK_FORMULA_NO_VALUE',

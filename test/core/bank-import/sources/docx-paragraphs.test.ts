@@ -331,3 +331,109 @@ describe('Word (.docx) numbered questions: a sixth option', () => {
     expect(result.refused.map((r) => [r.name, r.code, r.params])).toEqual([['1', 'BANK_TOO_MANY_OPTIONS', { count: 6, max: 5 }]]);
   });
 });
+
+describe('Word (.docx) numbered questions: a line keeping the options in order', () => {
+  const order = (q: ReturnType<typeof named>) => ({ inOrder: q.optionsInOrder, noted: q.notes.some((n) => n.code === 'BANK_OPTIONS_IN_ORDER') });
+
+  it('keeps a question\'s options in order under "Urutan pilihan tetap" or "Keep option order", as the template column\'s Ya, whatever its case and spacing, under the options or the key; ": Tidak" or no line shuffles', async () => {
+    const result = await read(
+      word('urutan-tetap.docx', [
+        { text: '1. Urutan lapisan OSI dari bawah adalah …' },
+        { text: 'a. Fisik' },
+        { text: 'b. Data link' },
+        { text: 'c. Jaringan' },
+        { text: 'Urutan pilihan tetap' },
+        { text: 'Kunci: A' },
+        { text: '2. Lapisan tempat router bekerja adalah …' },
+        { text: 'a. Fisik' },
+        { text: 'b. Jaringan' },
+        { text: 'Kunci: B' },
+        { text: '  URUTAN   pilihan  TETAP. ' },
+        { text: '3. Which layer does a switch work at?' },
+        { text: 'a. Physical' },
+        { text: 'b. Data link' },
+        { text: 'Keep option order' },
+        { text: 'Answer: B' },
+        { text: '4. Kabel untuk jaringan lokal adalah …' },
+        { text: 'a. UTP' },
+        { text: 'b. Telepon' },
+        { text: 'Urutan pilihan tetap: Tidak' },
+        { text: 'Kunci: A' },
+        { text: '5. Port bawaan HTTP adalah …' },
+        { text: 'a. 80' },
+        { text: 'b. 443' },
+        { text: 'Urutan Pilihan Tetap : Ya' },
+        { text: 'Kunci: A' },
+        { text: '6. Port bawaan SSH adalah …' },
+        { text: 'a. 21' },
+        { text: 'b. 22' },
+        { text: 'Kunci: B' },
+      ]),
+    );
+    expect(result.refused).toEqual([]);
+    // The line is no words of the last option: it was read as "Jaringan Urutan pilihan tetap" and the question shuffled.
+    expect(named(result, '1').options.map((o) => o.id)).toEqual(['Fisik', 'Data link', 'Jaringan']);
+    expect(named(result, '3').options.map((o) => o.id)).toEqual(['Physical', 'Data link']);
+    expect(['1', '2', '3', '4', '5', '6'].map((name) => order(named(result, name)))).toEqual([
+      { inOrder: true, noted: true },
+      { inOrder: true, noted: true },
+      { inOrder: true, noted: true },
+      { inOrder: false, noted: false },
+      { inOrder: true, noted: true },
+      { inOrder: false, noted: false },
+    ]);
+  });
+
+  it('reads the line under options in Word\'s own lists too, and a question of that list whose words start as the line is still a question', async () => {
+    const result = await read(
+      word('urutan-daftar.docx', [
+        { text: 'Lapisan paling bawah model OSI adalah …', list: 0 },
+        { text: 'Fisik', list: 1 },
+        { text: 'Aplikasi', list: 1 },
+        { text: 'Urutan pilihan tetap' },
+        { text: 'Kunci: A' },
+        { text: 'Urutan pilihan menu untuk menyimpan berkas adalah …', list: 0 },
+        { text: 'File, Save', list: 1 },
+        { text: 'Edit, Copy', list: 1 },
+        { text: 'Kunci: A' },
+      ]),
+    );
+    expect(result.refused).toEqual([]);
+    expect(result.questions.map((q) => [q.stem.id, q.options.map((o) => o.id), q.optionsInOrder])).toEqual([
+      ['Lapisan paling bawah model OSI adalah …', ['Fisik', 'Aplikasi'], true],
+      ['Urutan pilihan menu untuk menyimpan berkas adalah …', ['File, Save', 'Edit, Copy'], false],
+    ]);
+  });
+
+  it('refuses a question whose line looks like it but is not, naming the line, where it became words of the last option', async () => {
+    const result = await read(
+      word('urutan-salah.docx', [
+        { text: '1. Satu' },
+        { text: 'a. 1' },
+        { text: 'b. 2' },
+        { text: 'Urutan pilihan tetep' },
+        { text: 'Kunci: A' },
+        { text: '2. Dua' },
+        { text: 'a. 1' },
+        { text: 'b. 2' },
+        { text: 'Urutan pilihan tetap: mungkin' },
+        { text: 'Kunci: A' },
+        { text: '3. Three' },
+        { text: 'a. 1' },
+        { text: 'b. 2' },
+        { text: 'Kunci: A' },
+        { text: 'Keep the options order please' },
+        { text: '4. Empat' },
+        { text: 'a. 1' },
+        { text: 'b. 2' },
+        { text: 'Kunci: B' },
+      ]),
+    );
+    expect(result.refused.map((r) => [r.name, r.code, r.params])).toEqual([
+      ['1', 'BANK_BAD_IN_ORDER_LINE', { value: 'Urutan pilihan tetep' }],
+      ['2', 'BANK_BAD_IN_ORDER_LINE', { value: 'Urutan pilihan tetap: mungkin' }],
+      ['3', 'BANK_BAD_IN_ORDER_LINE', { value: 'Keep the options order please' }],
+    ]);
+    expect(result.questions.map((q) => [q.name, q.options.map((o) => o.id), q.optionsInOrder])).toEqual([['4', ['1', '2'], false]]);
+  });
+});
