@@ -184,6 +184,38 @@ describe('question bank import', () => {
     expect(en.bankScreens.import.keyMark).toBe('(key)');
   });
 
+  it('says of a QTI question without shuffle that its options keep the file\'s order, in both languages', async () => {
+    // What the core previews for a QTI item whose choiceInteraction has no shuffle attribute (qti.ts).
+    const qti: BankImportPreview = {
+      ...preview([
+        question(0, {
+          position: { file: 'soal-1.xml' },
+          positionText: 'soal-1.xml',
+          originalType: 'choiceInteraction',
+          stem: 'Urutan lapisan OSI dari bawah adalah …',
+          notes: [{ code: 'BANK_OPTIONS_IN_ORDER_UNSTATED', params: {} }],
+        }),
+      ]),
+      fileName: 'soal.zip',
+      sourceType: 'qti',
+      bySourceType: { qti: { add: 1, unchanged: 0, refused: 1 } },
+    };
+    for (const [language, T] of [
+      ['id', id],
+      ['en', en],
+    ] as const) {
+      const { unmount } = openAt('bank-import/s-1', { 'schemes/get': () => ok(scheme), 'bankImport/preview': () => ok(qti) }, language);
+      await screen.findByTestId('bank-import-file');
+      chooseFile();
+      const row = (await screen.findAllByTestId('bank-import-question'))[0];
+      expect(screen.getByTestId('bank-import-read').textContent).toContain(T.bankScreens.import.sourceTypes.qti);
+      const notes = [...within(row).getByTestId('bank-import-notes').children].map((note) => note.textContent);
+      expect(notes[0]).toBe(T.bankSource.notes.BANK_OPTIONS_IN_ORDER_UNSTATED);
+      expect(notes[0]).toContain('shuffle="true"');
+      unmount();
+    }
+  });
+
   it('names the sheet\'s columns it does not read, in both languages, and says nothing when every column is read', async () => {
     openAt('bank-import/s-1', { 'schemes/get': () => ok(scheme), 'bankImport/preview': () => ok({ ...preview([question(0)]), ignoredColumns: [{ header: 'Keterangan', letter: 'J' }, { header: 'Kunci Jwban', letter: 'H' }] }) });
     await screen.findByTestId('bank-import-file');
