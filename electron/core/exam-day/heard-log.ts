@@ -1,6 +1,7 @@
 import { isOverdue } from '../cbt/timing';
 import type { Db } from '../db/open';
 import * as attempts from '../db/queries/attempts';
+import { writeBeside, type JoinCommit } from '../db/side-write';
 
 type Seat = { sessionId: string; candidateId: string };
 
@@ -19,12 +20,12 @@ type Seat = { sessionId: string; candidateId: string };
  */
 export class HeardLog {
   private readonly pending = new Map<string, string>();
-  private commit: ((write: () => void) => Promise<void>) | null = null;
+  private commit: JoinCommit | null = null;
 
   constructor(private readonly db: Db) {}
 
   /** The core's group commit (db/group-commit.ts), which the sweep's writes join from now on. */
-  joinCommit(commit: (write: () => void) => Promise<void>): void {
+  joinCommit(commit: JoinCommit): void {
     this.commit = commit;
   }
 
@@ -53,16 +54,9 @@ export class HeardLog {
     const write = () => {
       for (const [attemptId, at] of batch) attempts.noteActivity(this.db, attemptId, at);
     };
-    if (this.commit && !alone) {
-      // Kept readable here until written: a late save meanwhile still finds the call (`unwritten`).
-      void this.commit(write).then(
-        () => this.forget(batch),
-        () => undefined,
-      );
-      return;
-    }
-    this.db.transaction(write)();
-    this.forget(batch);
+    // Kept readable here until written: a late save meanwhile still finds the call (`unwritten`); a failed commit
+    // leaves it pending for the next sweep.
+    writeBeside(this.db, this.commit, alone, write, () => this.forget(batch), () => undefined);
   }
 
   /** Drops the calls just written, unless a newer one for the same attempt came meanwhile. */

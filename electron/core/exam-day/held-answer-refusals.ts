@@ -2,6 +2,7 @@ import type { Principal } from '../../shared/roles';
 import { appendAudit } from '../audit/log';
 import type { HeldRefusal } from '../cbt/attempt';
 import type { Db } from '../db/open';
+import { writeBeside, type JoinCommit } from '../db/side-write';
 
 /** The refusals of one attempt since its last audit entry. */
 type Pending = {
@@ -31,7 +32,7 @@ export class HeldAnswerRefusals {
   private readonly pending = new Map<string, Pending>();
   /** When each attempt's last entry was written (ms), kept while it still holds back the next one. */
   private readonly written = new Map<string, number>();
-  private commit: ((write: () => void) => Promise<void>) | null = null;
+  private commit: JoinCommit | null = null;
 
   constructor(
     private readonly db: Db,
@@ -40,7 +41,7 @@ export class HeldAnswerRefusals {
   ) {}
 
   /** The core's group commit (db/group-commit.ts), which the writes join from now on. */
-  joinCommit(commit: (write: () => void) => Promise<void>): void {
+  joinCommit(commit: JoinCommit): void {
     this.commit = commit;
   }
 
@@ -106,15 +107,10 @@ export class HeldAnswerRefusals {
     const told = () => {
       for (const [, p] of due) this.onWritten(p.sessionId, p.candidateId);
     };
-    if (this.commit && !alone) {
-      // Put back if the commit fails, so a refusal is never dropped for a disk error.
-      void this.commit(write).then(told, () => {
-        for (const [attemptId, p] of due) this.restore(attemptId, p);
-      });
-      return;
-    }
-    this.db.transaction(write)();
-    told();
+    // Put back if the group commit fails, so a refusal is never dropped for a disk error.
+    writeBeside(this.db, this.commit, alone, write, told, () => {
+      for (const [attemptId, p] of due) this.restore(attemptId, p);
+    });
   }
 
   /** A batch that did not commit goes back in front of what was noted meanwhile. */

@@ -39,6 +39,25 @@ describe('when a candidate PC was last heard from while its test took answers', 
     expect(attempt().heard).toBe(visited);
   });
 
+  it('keeps a call whose group commit failed and writes it with the next sweep', async () => {
+    const { clock, core, candidate } = await examDay();
+    await call(core, 'cbt/agree', { accept: true }, candidate);
+    const heard = () => core.db.prepare('SELECT id, last_activity_at AS at FROM attempt').get() as { id: string; at: string };
+    const { id, at: before } = heard();
+    clock.advance(MINUTE);
+    await call(core, 'cbt/heartbeat', { focusLost: 0 }, candidate);
+    const beat = clock.now().toISOString();
+    const log = core.examDay.heardLog;
+    core.db.exec("CREATE TEMP TRIGGER refuse_heard BEFORE UPDATE OF last_activity_at ON attempt BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+    await sweep(log);
+    expect(heard().at).toBe(before);
+    expect(log.unwritten(id)).toBe(beat);
+    core.db.exec('DROP TRIGGER refuse_heard');
+    await sweep(log);
+    expect(heard().at).toBe(beat);
+    expect(log.unwritten(id)).toBeNull();
+  });
+
   it('notes nothing while the test is paused, once its late grace has passed, or after it was submitted', async () => {
     const { clock, core, candidate, proctor, seat } = await examDay();
     const state = await call(core, 'cbt/agree', { accept: true }, candidate);

@@ -142,6 +142,45 @@ describe("late answers refused as held back while the PC was online (ANSWER_HELD
     core.close();
   });
 
+  it('are kept when the group commit fails and written by a later sweep: none lost, none counted twice', async () => {
+    const { clock, core, seat, state, deadline, refuse, attemptId } = await timedOutOnline();
+    const [a, b] = state.items;
+    clock.set(new Date(deadline + MINUTE));
+    await refuse(a.itemId, 1, deadline - 20_000);
+    await refuse(b.itemId, 2, deadline - 25_000);
+    // The disk refuses the write: the group commit rolls back the entry's transaction.
+    core.db.exec("CREATE TEMP TRIGGER refuse_refusals BEFORE INSERT ON audit_log WHEN NEW.action = 'cbt.heldAnswerRefused' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END");
+    const rows = core.db.prepare('SELECT count(*) FROM audit_log').pluck().get();
+    await sweep(core, clock);
+    expect(core.db.prepare('SELECT count(*) FROM audit_log').pluck().get()).toBe(rows);
+    expect(core.examDay.heldRefusals.unwritten(attemptId)).toBe(2);
+    // Another refusal meanwhile joins the two put back.
+    clock.advance(1_000);
+    await refuse(a.itemId, 3, deadline - 15_000);
+    expect(core.examDay.heldRefusals.unwritten(attemptId)).toBe(3);
+    core.db.exec('DROP TRIGGER refuse_refusals');
+
+    clock.advance(REFUSAL_ENTRY_EVERY_MS);
+    await sweep(core, clock);
+    const [entry, ...more] = refusalEntries(core);
+    expect(more).toEqual([]);
+    expect(entry.details).toMatchObject({
+      refused: 3,
+      firstItemId: a.itemId,
+      firstRefusedAt: new Date(deadline + MINUTE).toISOString(),
+      lastItemId: a.itemId,
+      lastAnsweredAt: new Date(deadline - 15_000).toISOString(),
+      lastRefusedAt: new Date(deadline + MINUTE + 1_000).toISOString(),
+    });
+    expect(core.examDay.heldRefusals.unwritten(attemptId)).toBe(0);
+    clock.advance(REFUSAL_ENTRY_EVERY_MS);
+    await sweep(core, clock);
+    expect(refusalEntries(core)).toHaveLength(1);
+    const board = await call(core, 'exam/board', { sessionId: seat.sessionId }, await signInAs(core, 'proctor'));
+    expect(board.rows.find((r) => r.candidateId === seat.candidateId)?.heldRefused).toBe(3);
+    expect(verifyAudit(core.db).ok).toBe(true);
+  });
+
   it('are counted through the index of entries entered under a record, not by reading the whole log', async () => {
     const { core } = await examDay();
     const plan = (core.db.prepare(`EXPLAIN QUERY PLAN ${HELD_REFUSED_SQL}`).all({ candidateId: 'c1', attemptId: 't1' }) as { detail: string }[]).map((r) => r.detail);
