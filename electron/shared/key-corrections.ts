@@ -1,3 +1,4 @@
+import type { TukZone } from './time-zones';
 import type { Bilingual } from './types';
 
 /**
@@ -42,6 +43,8 @@ export type KeyCorrectionBlock = 'KEY_CORRECTION_NOT_HERE' | 'KEY_CORRECTION_NOT
 /** The session's multiple-choice questions and their corrections, for the assessor's key-correction view. */
 export type KeyCorrectionView = {
   sessionId: string;
+  /** The session TUK's zone, which the view states the corrections' times in, as the workspace's other views; null for a TUK an old bundle brought. */
+  tukZone: TukZone | null;
   /** Null when the caller may record a correction here; else why not (a question's signed seats are per question). */
   blocked: KeyCorrectionBlock | null;
   questions: {

@@ -2,6 +2,7 @@ import { OPTION_LETTERS } from '../../shared/cbt';
 import { AppError } from '../../shared/errors';
 import type { KeyCorrection, KeyCorrectionAction, KeyCorrectionBlock, KeyCorrectionView } from '../../shared/key-corrections';
 import type { Principal } from '../../shared/roles';
+import type { TukZone } from '../../shared/time-zones';
 import { appendAudit } from '../audit/log';
 import { sessionKey, type SessionKey } from '../cbt/key-corrections';
 import { itemOrderOf, loadPaper } from '../cbt/paper';
@@ -43,7 +44,7 @@ function signedCounting(db: Db, sessionId: string, question: { itemId: string; s
     .map((s) => s.name);
 }
 
-function sessionOrThrow(db: Db, sessionId: string): { schemeId: string } {
+function sessionOrThrow(db: Db, sessionId: string): { schemeId: string; tukZone: TukZone | null } {
   const header = content.sessionHeader(db, sessionId);
   if (!header) throw new AppError('NOT_FOUND', { what: 'session' });
   return header;
@@ -54,7 +55,7 @@ function sessionOrThrow(db: Db, sessionId: string): { schemeId: string } {
  * has none), with their key and corrections, for the assessor's key-correction view. LSP staff read it too.
  */
 export function keyCorrectionView(db: Db, principal: Principal, sessionId: string): KeyCorrectionView {
-  const { schemeId } = sessionOrThrow(db, sessionId);
+  const { schemeId, tukZone } = sessionOrThrow(db, sessionId);
   if (principal.role === 'assessor' && (!principal.assessorId || !q.isSessionAssessor(db, sessionId, principal.assessorId))) {
     throw new AppError('FORBIDDEN', { role: principal.role });
   }
@@ -79,6 +80,7 @@ export function keyCorrectionView(db: Db, principal: Principal, sessionId: strin
   }
   return {
     sessionId,
+    tukZone,
     blocked: blockOf(db, principal, sessionId),
     questions,
     corrections: recordedCorrections(key),

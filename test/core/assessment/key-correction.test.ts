@@ -53,6 +53,12 @@ describe('correcting a multiple-choice key for a session (ralat kunci, soal dian
     expect(other.evidence.multipleChoice.total).toBe(total - 1);
   });
 
+  it("carries the session TUK's zone, which the view states the corrections' times in", async () => {
+    const { core, assessor, seat } = await testTaken(0, []);
+    core.db.prepare("UPDATE tuk SET time_zone = 'WITA' WHERE id = (SELECT tuk_id FROM session WHERE id = ?)").run(seat.sessionId);
+    expect((await call(core, 'assessment/keyCorrections', { sessionId: seat.sessionId }, assessor)).tukZone).toBe('WITA');
+  });
+
   it('an accepted option counts as achieved and is printed beside the key', async () => {
     const { core, assessor, seat } = await testTaken(0, ['PG-02']);
     const pg02 = itemOf(core, 'PG-02');

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { OPTION_LETTERS } from '../../../../../electron/shared/cbt';
 import type { KeyCorrection, KeyCorrectionBlock, KeyCorrectionView } from '../../../../../electron/shared/key-corrections';
 import { useLoad } from '../../../api/use-load';
+import { TukZoneScope } from '../../../i18n/tuk-zone';
 import { BilingualText } from '../../../components/BilingualText';
 import { LoadView } from '../../../components/LoadView';
 import { PageTitle } from '../../../components/PageTitle';
@@ -21,7 +22,12 @@ export function KeyCorrectionsView({ sessionId }: { sessionId: string }) {
   const { state, reload } = useLoad('assessment/keyCorrections', { sessionId });
   return (
     <LoadView state={state} onRetry={reload}>
-      {(view) => <Corrections view={view} reload={reload} />}
+      {(view) => (
+        // The corrections' times on the TUK's clock, the zone named, as the workspace's other views and the forms state them.
+        <TukZoneScope zone={view.tukZone}>
+          <Corrections view={view} reload={reload} />
+        </TukZoneScope>
+      )}
     </LoadView>
   );
 }

@@ -6,6 +6,7 @@ import type { KeyCorrection, KeyCorrectionView } from '../../../../../electron/s
 import { TOKEN, principal } from '../../../fixtures';
 import { fail, fakeTransport, ok } from '../../../fake-transport';
 import { renderApp } from '../../../render-app';
+import { inTimeZone } from '../../../../support/time-zone';
 import { assignedTo, HEADER, sessionOf } from './fixtures';
 
 const SESSION = sessionOf(2);
@@ -22,7 +23,7 @@ const question = (n: number, more: Partial<KeyCorrectionView['questions'][number
   signedBy: [],
   ...more,
 });
-const VIEW: KeyCorrectionView = { sessionId: HEADER.sessionId, blocked: null, questions: [question(1), question(2, { signedBy: ['Siti Aminah'] })], corrections: [] };
+const VIEW: KeyCorrectionView = { sessionId: HEADER.sessionId, tukZone: null, blocked: null, questions: [question(1), question(2, { signedBy: ['Siti Aminah'] })], corrections: [] };
 
 const ANNULLED: KeyCorrection = { itemId: 'pg-1', ref: 'PG-01', action: 'annul', acceptedOption: null, reason: 'Salah soal', by: HEADER.assessorName, at: '2026-11-21T03:00:00Z', withdrawal: null };
 
@@ -166,5 +167,19 @@ describe("the assessor's key corrections", () => {
     await waitFor(() => expect(dialog.textContent).toContain('Siti Aminah'));
     expect(dialog.textContent).toContain('belum dapat ditarik');
     expect(screen.getByTestId('key-withdrawal-dialog')).toBe(dialog);
+  });
+
+  describe("a WITA TUK's session on this WIB computer", () => {
+    inTimeZone('Asia/Jakarta');
+
+    it("states a correction and its withdrawal on the TUK's clock, the zone named, as the workspace's other views", async () => {
+      const withdrawn: KeyCorrection = { ...ANNULLED, withdrawal: { by: HEADER.assessorName, at: '2026-11-21T04:15:00Z', reason: 'Salah pilih soal' } };
+      await openKeys({ 'assessment/keyCorrections': () => ok({ ...VIEW, tukZone: 'WITA', corrections: [withdrawn] }) });
+      const entry = screen.getByTestId('key-correction-entry');
+      // 03.00Z is 10.00 at a WIB office and 11.00 in Makassar; the withdrawal 11.15 WIB, 12.15 WITA.
+      expect(entry.textContent).toContain('21 Nov 2026, 11.00 WITA');
+      expect(within(entry).getByTestId('key-correction-withdrawn').textContent).toContain('21 Nov 2026, 12.15 WITA');
+      expect(entry.textContent).not.toContain('10.00');
+    });
   });
 });
