@@ -198,6 +198,12 @@ export type ProctorToday = {
    * zone set up): by how many minutes it is ahead (negative: behind). Null when it agrees or the zone is unknown.
    */
   clockOff: { tukZone: TukZone; aheadMinutes: number } | null;
+  /**
+   * At an LSP office that holds an exam day itself (its computer the room server for a session at one of its
+   * TUKs), each TUK of today's sessions it runs whose zone this computer's clock is not set to: by how many minutes
+   * it is ahead (negative: behind), with those sessions' codes. Empty at a TUK station (clockOff says it there).
+   */
+  tukClocksOff: { tukName: string; tukZone: TukZone; aheadMinutes: number; sessionCodes: string[] }[];
 };
 
 /** proctor/upcoming: the sessions on this computer after @date (today here), soonest first; none can start before its day. */

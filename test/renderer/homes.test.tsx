@@ -215,6 +215,7 @@ function proctorToday(locked: boolean, assessorLocked = false, run: TodaySession
   return {
     date: '2026-11-21',
     clockOff: null,
+    tukClocksOff: [],
     sessions: [
       {
         session: SESSION,
@@ -324,6 +325,36 @@ describe('proctor home', () => {
     open(null);
     await screen.findByTestId('home-proctor');
     expect(screen.queryByTestId('clock-zone-warning')).toBeNull();
+  });
+
+  it("at an LSP office that runs a session itself: names each TUK whose zone its clock is not set to, with its sessions (id and en)", async () => {
+    const open = (tukClocksOff: ProctorToday['tukClocksOff']) => {
+      const fake = signedInAs('proctor', 'Agus Setiawan', {
+        'proctor/today': () => ok({ ...proctorToday(false), tukClocksOff }),
+        'proctor/upcoming': () => ok({ date: '2026-11-21', sessions: [] }),
+      });
+      return renderApp(fake.transport);
+    };
+    const makassar: ProctorToday['tukClocksOff'][number] = { tukName: 'TUK Sewaktu SMK 1 Makassar', tukZone: 'WITA', aheadMinutes: -60, sessionCodes: ['JWP-2026-11'] };
+    open([makassar]);
+    const [behind] = await screen.findAllByTestId('tuk-clock-zone-warning');
+    expect(behind.textContent).toBe(
+      id.proctor.tukClockBehind_other.replaceAll('{{duration}}', '1 jam').replaceAll('{{zone}}', 'WITA').replace('{{tuk}}', 'TUK Sewaktu SMK 1 Makassar').replace('{{sessions}}', 'JWP-2026-11'),
+    );
+    // The station's own check has nothing to say at an office.
+    expect(screen.queryByTestId('clock-zone-warning')).toBeNull();
+    cleanup();
+    localStorage.setItem('ruang-uji.language', 'en');
+    open([{ ...makassar, sessionCodes: ['JWP-2026-11', 'JWP-2026-12'] }, { tukName: 'TUK Jayapura', tukZone: 'WIT', aheadMinutes: -120, sessionCodes: ['JWP-2026-13'] }]);
+    const lines = (await screen.findAllByTestId('tuk-clock-zone-warning')).map((w) => w.textContent);
+    expect(lines).toEqual([
+      en.proctor.tukClockBehind_other.replaceAll('{{duration}}', '1 hour').replaceAll('{{zone}}', 'WITA').replace('{{tuk}}', 'TUK Sewaktu SMK 1 Makassar').replace('{{sessions}}', 'JWP-2026-11, JWP-2026-12'),
+      en.proctor.tukClockBehind_one.replaceAll('{{duration}}', '2 hours').replaceAll('{{zone}}', 'WIT').replace('{{tuk}}', 'TUK Jayapura').replace('{{sessions}}', 'JWP-2026-13'),
+    ]);
+    cleanup();
+    open([]);
+    await screen.findByTestId('home-proctor');
+    expect(screen.queryByTestId('tuk-clock-zone-warning')).toBeNull();
   });
 
   it("unlocks a locked assessor of today's session with a reason, and says the assessor can sign in again", async () => {
@@ -465,7 +496,7 @@ describe('proctor home', () => {
 
   it('shows a calm empty state when no session is today', async () => {
     const fake = signedInAs('proctor', 'Agus Setiawan', {
-      'proctor/today': () => ok({ date: '2026-11-21', sessions: [] }),
+      'proctor/today': () => ok({ date: '2026-11-21', sessions: [], clockOff: null, tukClocksOff: [] }),
       'proctor/upcoming': () => ok({ date: '2026-11-21', sessions: [] }),
     });
     renderApp(fake.transport);
@@ -484,7 +515,7 @@ describe('proctor home', () => {
     let upcoming: (typeof later)[] = [];
     const fake = signedInAs('proctor', 'Agus Setiawan', {
       'setup/status': () => ok({ needed: false, kind: 'lsp' }),
-      'proctor/today': () => ok({ date: '2026-12-04', sessions: [] }),
+      'proctor/today': () => ok({ date: '2026-12-04', sessions: [], clockOff: null, tukClocksOff: [] }),
       'proctor/upcoming': () => ok({ date: '2026-12-04', sessions: upcoming }),
     });
     renderApp(fake.transport);
@@ -503,7 +534,7 @@ describe('proctor home', () => {
   it('lists the sessions imported here for later days apart from today, with no console button, and the empty state points to them', async () => {
     const later = { ...SESSION, id: 's2', code: 'JDW-20261210-001', date: '2026-12-10', candidateCount: 3 };
     const fake = signedInAs('proctor', 'Agus Setiawan', {
-      'proctor/today': () => ok({ date: '2026-12-04', sessions: [] }),
+      'proctor/today': () => ok({ date: '2026-12-04', sessions: [], clockOff: null, tukClocksOff: [] }),
       'proctor/upcoming': () => ok({ date: '2026-12-04', sessions: [later] }),
     });
     renderApp(fake.transport);
@@ -525,7 +556,7 @@ describe('proctor home: a later session whose candidates have no password yet', 
   it('says how many beside its candidates, while the LSP can still issue them and send the bundle again', async () => {
     const later = { ...SESSION, id: 's2', code: 'JDW-20261210-001', date: '2026-12-10', candidateCount: 3 };
     const fake = signedInAs('proctor', 'Agus Setiawan', {
-      'proctor/today': () => ok({ date: '2026-12-04', sessions: [] }),
+      'proctor/today': () => ok({ date: '2026-12-04', sessions: [], clockOff: null, tukClocksOff: [] }),
       'proctor/upcoming': () => ok({ date: '2026-12-04', sessions: [{ ...later, withoutPassword: 2 }, { ...later, id: 's3', code: 'JDW-20261211-001', withoutPassword: 0 }] }),
     });
     renderApp(fake.transport);
@@ -546,7 +577,7 @@ describe('proctor home: a session the LSP cancelled', () => {
     localStorage.setItem('ruang-uji.language', language);
     const later = { ...SESSION, id: 's2', code: 'JDW-20261210-001', date: '2026-12-10', cancellation };
     const fake = signedInAs('proctor', 'Agus Setiawan', {
-      'proctor/today': () => ok({ date: '2026-11-21', sessions: [{ session: { ...SESSION, cancellation }, candidates: [], assessors: [] }] }),
+      'proctor/today': () => ok({ date: '2026-11-21', sessions: [{ session: { ...SESSION, cancellation }, candidates: [], assessors: [] }], clockOff: null, tukClocksOff: [] }),
       'proctor/upcoming': () => ok({ date: '2026-11-21', sessions: [later] }),
     });
     renderApp(fake.transport);

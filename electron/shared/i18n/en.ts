@@ -608,6 +608,14 @@ export const en = {
       "This computer's clock is set {{duration}} ahead of the TUK's time zone ({{zone}}): sessions open, and this computer records exam times, {{duration}} off. Set the computer's time zone to {{zone}}, then reopen the app.",
     clockBehind:
       "This computer's clock is set {{duration}} behind the TUK's time zone ({{zone}}): sessions open, and this computer records exam times, {{duration}} off. Set the computer's time zone to {{zone}}, then reopen the app.",
+    tukClockAhead_one:
+      "This computer's clock is set {{duration}} ahead of the time zone of {{tuk}} ({{zone}}), the TUK of session {{sessions}}, which is run from this computer: it opens, and this computer records its exam times, {{duration}} off. Set the computer's time zone to {{zone}}, then reopen the app.",
+    tukClockAhead_other:
+      "This computer's clock is set {{duration}} ahead of the time zone of {{tuk}} ({{zone}}), the TUK of sessions {{sessions}}, which are run from this computer: they open, and this computer records their exam times, {{duration}} off. Set the computer's time zone to {{zone}}, then reopen the app.",
+    tukClockBehind_one:
+      "This computer's clock is set {{duration}} behind the time zone of {{tuk}} ({{zone}}), the TUK of session {{sessions}}, which is run from this computer: it opens, and this computer records its exam times, {{duration}} off. Set the computer's time zone to {{zone}}, then reopen the app.",
+    tukClockBehind_other:
+      "This computer's clock is set {{duration}} behind the time zone of {{tuk}} ({{zone}}), the TUK of sessions {{sessions}}, which are run from this computer: they open, and this computer records their exam times, {{duration}} off. Set the computer's time zone to {{zone}}, then reopen the app.",
   },
   examDay: {
     roomWide: {

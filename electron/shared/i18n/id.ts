@@ -602,6 +602,11 @@ export const id = {
       'Jam komputer ini diatur {{duration}} lebih cepat daripada zona waktu TUK ({{zone}}): jadwal dibuka dan waktu ujian tercatat di komputer ini bergeser {{duration}}. Atur zona waktu komputer ke {{zone}}, lalu buka ulang aplikasi.',
     clockBehind:
       'Jam komputer ini diatur {{duration}} lebih lambat daripada zona waktu TUK ({{zone}}): jadwal dibuka dan waktu ujian tercatat di komputer ini bergeser {{duration}}. Atur zona waktu komputer ke {{zone}}, lalu buka ulang aplikasi.',
+    // At an LSP office that runs a session itself: the TUK named, with the sessions held there from this computer.
+    tukClockAhead_other:
+      'Jam komputer ini diatur {{duration}} lebih cepat daripada zona waktu {{tuk}} ({{zone}}), TUK sesi {{sessions}} yang diselenggarakan dari komputer ini: jadwalnya dibuka dan waktu ujiannya tercatat di komputer ini bergeser {{duration}}. Atur zona waktu komputer ke {{zone}}, lalu buka ulang aplikasi.',
+    tukClockBehind_other:
+      'Jam komputer ini diatur {{duration}} lebih lambat daripada zona waktu {{tuk}} ({{zone}}), TUK sesi {{sessions}} yang diselenggarakan dari komputer ini: jadwalnya dibuka dan waktu ujiannya tercatat di komputer ini bergeser {{duration}}. Atur zona waktu komputer ke {{zone}}, lalu buka ulang aplikasi.',
   },
   examDay: {
     roomWide: {

@@ -50,6 +50,8 @@ describe("a TUK's time zone, from the LSP to its station", () => {
     expect(today.sessions.map((s) => s.session.tukZone)).toEqual(['WITA']);
     // This computer set to WIB in a WITA TUK: an hour behind, which the proctor's home says.
     expect(today.clockOff).toEqual({ tukZone: 'WITA', aheadMinutes: -60 });
+    // Said once, of the station's TUK: the office's check by the sessions' TUKs is not made at a station.
+    expect(today.tukClocksOff).toEqual([]);
     process.env.TZ = 'Asia/Makassar';
     expect((await call(tuk, 'proctor/today', {}, proctor)).clockOff).toBeNull();
   });

@@ -40,7 +40,7 @@ function openAccountsAsTukAdmin() {
     'tukStation/info': () => ok({ name: 'TUK SMK 1', type: 'sewaktu' }),
     'auth/signOut': () => ok({ signedOut: true }),
     'auth/signIn': () => ok(signedIn(PROCTOR)),
-    'proctor/today': () => ok({ sessions: [] }),
+    'proctor/today': () => ok({ sessions: [], clockOff: null, tukClocksOff: [] }),
     'keys/status': () => ok(null),
   });
   renderApp(fake.transport);
@@ -95,7 +95,7 @@ describe('the address across sign-out and sign-in', () => {
       'app/info': () => ok(appInfo(false)),
       'setup/status': () => ok({ needed: false, kind: 'lsp' }),
       'auth/signIn': () => ok(signedIn(PROCTOR)),
-      'proctor/today': () => ok({ sessions: [] }),
+      'proctor/today': () => ok({ sessions: [], clockOff: null, tukClocksOff: [] }),
       'keys/status': () => ok(null),
     });
     window.location.hash = '#/accounts';

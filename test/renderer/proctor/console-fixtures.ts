@@ -37,6 +37,7 @@ export const TODAY: ProctorToday = {
     },
   ],
   clockOff: null,
+  tukClocksOff: [],
 };
 
 /** A session imported here for a later day: listed as upcoming, not startable today. */

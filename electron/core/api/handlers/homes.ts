@@ -9,7 +9,8 @@ import { lastResultsExport } from '../../db/queries/results-exports';
 import type { Db } from '../../db/open';
 import { me, type Handlers } from '../context';
 import { credentialStates } from '../../registry/assessors';
-import { stationClockOff } from '../../homes/station-clock';
+import { officeClocksOff, stationClockOff } from '../../homes/station-clock';
+import { isTukStation } from '../../setup/installation';
 
 /** How long a session closed after its day stays on the proctor's list: the night's berita acara and results. */
 const CLOSED_SESSION_STAYS_MS = 12 * 3_600_000;
@@ -26,22 +27,25 @@ export const homeHandlers = {
   'lsp/overview': (_args, call) => lspOverview(call.core.db, me(call).lspId, call.core.clock.now()),
 
   'proctor/today': (_args, call) => {
-    me(call);
+    const principal = me(call);
     const { db, clock } = call.core;
     const now = clock.now();
     const date = localDate(now);
     const closedSince = new Date(now.getTime() - CLOSED_SESSION_STAYS_MS).toISOString();
+    const listed = sessions.listForProctorDay(db, date, closedSince).map((session) => ({
+      session,
+      // A closed session stays listed for 12 hours: the home says it is closed, with what is left to do.
+      run: findRun(db, session.id) ?? null,
+      resultsExport: resultsExportOf(db, session.id, session.code),
+      candidates: sessions.proctorCandidates(db, session.id),
+      assessors: sessions.proctorAssessors(db, session.id),
+    }));
     return {
       date,
-      sessions: sessions.listForProctorDay(db, date, closedSince).map((session) => ({
-        session,
-        // A closed session stays listed for 12 hours: the home says it is closed, with what is left to do.
-        run: findRun(db, session.id) ?? null,
-        resultsExport: resultsExportOf(db, session.id, session.code),
-        candidates: sessions.proctorCandidates(db, session.id),
-        assessors: sessions.proctorAssessors(db, session.id),
-      })),
+      sessions: listed,
       clockOff: stationClockOff(db, now),
+      // An office has no TUK of its own: its clock is judged against each TUK whose session it runs.
+      tukClocksOff: isTukStation(db, principal) ? [] : officeClocksOff(db, listed, now),
     };
   },
 

@@ -90,7 +90,7 @@ function Today({ today, hasUpcoming, office, refreshing, onRefresh, onOpen }: To
       </div>
 
       <ComputerWarnings />
-      <ClockZoneWarning clockOff={today.clockOff} />
+      <ClockZoneWarning clockOff={today.clockOff} tukClocksOff={today.tukClocksOff} />
 
       {today.sessions.length === 0 ? (
         <div className="empty-state" data-testid="proctor-empty">

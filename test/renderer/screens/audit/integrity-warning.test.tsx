@@ -28,7 +28,7 @@ function proctorHome(integrity: AuditIntegrity, language: 'id' | 'en') {
   window.location.hash = '#/';
   const fake = fakeTransport({
     'auth/whoami': () => ok(principal('proctor', 'Agus Setiawan')),
-    'proctor/today': () => ok({ date: '2026-11-21', sessions: [] }),
+    'proctor/today': () => ok({ date: '2026-11-21', sessions: [], clockOff: null, tukClocksOff: [] }),
     'proctor/upcoming': () => ok({ date: '2026-11-21', sessions: [] }),
     'audit/integrity': () => ok(integrity),
   });

@@ -17,6 +17,7 @@ afterEach(() => {
 const TWO: ProctorToday = {
   date: TODAY.date,
   clockOff: null,
+  tukClocksOff: [],
   sessions: [
     { ...TODAY.sessions[0], run: { startedAt: '2026-11-21T01:00:00.000Z', endedAt: '2026-11-21T03:00:00.000Z' } },
     { ...TODAY.sessions[0], session: { ...SESSION, id: 's-afternoon', code: 'JDW-20261121-002', startTime: '13:00' }, run: { startedAt: '2026-11-21T06:00:00.000Z', endedAt: '2026-11-21T07:30:00.000Z' } },
