@@ -104,6 +104,8 @@ function FormHead({ form, header, candidateName, session }: Omit<Props, 'childre
             </th>
             <td>
               {t(TUK_TYPE_LABEL[header.tukType])} — {header.tukName}
+              {/* Its zone named where the form's times name it (inside the TUK's zone scope), so the row and the times agree. */}
+              {f.zone && ` (${f.zone})`}
             </td>
           </tr>
           {header.assessorName !== undefined && (

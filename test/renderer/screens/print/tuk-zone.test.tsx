@@ -3,6 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formSignatures } from '../../../../electron/core/assessment/form-signatures';
 import type { Minutes } from '../../../../electron/shared/exam-day';
+import { id } from '../../../../electron/shared/i18n/id';
 import type { TukZone } from '../../../../electron/shared/time-zones';
 import { createI18n } from '../../../../renderer/src/i18n/setup';
 import { PrintView } from '../../../../renderer/src/screens/print/PrintView';
@@ -76,6 +77,16 @@ describe("printed forms state the exam's instants on the TUK's clock", () => {
     expect(within(form).getByTestId('signature-candidate').textContent).toContain('09.00 WITA');
     expect(form.textContent).toContain('08.00 WITA');
     expect(form.textContent).not.toMatch(/08\.00(?! WITA)/);
+  });
+
+  it('the header row naming the TUK names its zone, as the times below it do; without one, none', async () => {
+    // The header table's row headed by the TUK's label, as the form reads.
+    const tukRow = async () => within(await screen.findByTestId('print-ak01')).getAllByRole('rowheader', { name: id.forms.tuk })[0].closest('tr')?.querySelector('td')?.textContent;
+    openPrint('ak01', 'WITA');
+    expect(await tukRow()).toBe('Sewaktu — TUK Uji (WITA)');
+    cleanup();
+    openPrint('ak01', null);
+    expect(await tukRow()).toBe('Sewaktu — TUK Uji');
   });
 
   it('the berita acara of a WITA session printed on a WIB computer: started and ended in WITA', async () => {
