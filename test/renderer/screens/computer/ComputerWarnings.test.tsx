@@ -22,7 +22,7 @@ function proctorHome(health: () => ComputerHealth, language: 'id' | 'en' = 'id')
   localStorage.setItem('ruang-uji.language', language);
   const fake = fakeTransport({
     'auth/whoami': () => ok(principal('proctor', 'Agus Setiawan')),
-    'proctor/today': () => ok({ date: '2020-01-01', sessions: [] }),
+    'proctor/today': () => ok({ date: '2020-01-01', clockOff: null, tukClocksOff: [], sessions: [] }),
     'proctor/upcoming': () => ok({ date: '2020-01-01', sessions: [] }),
     'app/computer': () => ok(health()),
   });
