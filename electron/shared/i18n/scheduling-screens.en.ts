@@ -193,6 +193,8 @@ export const schedulingScreensEn = {
       title: 'Session plan',
       date: 'Date',
       startTime: 'Start',
+      startTimeHint: "The chosen TUK's wall clock.",
+      startTimeZoneHint: "The TUK's wall clock: {{zone}}.",
       duration: 'Duration (minutes)',
       mode: 'How the test runs',
       code: 'Session code',

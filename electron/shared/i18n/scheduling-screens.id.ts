@@ -190,6 +190,8 @@ export const schedulingScreensId = {
       title: 'Rencana sesi',
       date: 'Tanggal',
       startTime: 'Mulai',
+      startTimeHint: 'Jam dinding TUK yang dipilih.',
+      startTimeZoneHint: 'Jam dinding TUK: {{zone}}.',
       duration: 'Durasi (menit)',
       mode: 'Cara ujian',
       code: 'Kode jadwal',

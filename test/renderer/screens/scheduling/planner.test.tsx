@@ -460,3 +460,23 @@ describe('the planner of an LSP that has registered nothing yet', () => {
     expect((await screen.findByTestId('assessor-none-found')).textContent).toBe(id.schedulingScreens.planner.noneFound);
   });
 });
+
+describe('the start of a session at a TUK in another zone', () => {
+  const describedBy = (input: HTMLElement) =>
+    (input.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((hint) => document.getElementById(hint)?.textContent ?? '')
+      .join(' ');
+
+  for (const [language, T] of [['id', id], ['en', en]] as const) {
+    it(`says the start is on the chosen TUK's clock, naming its zone (${language})`, async () => {
+      openPlanner(language, { 'tuks/list': () => ok(page([{ ...TUK, timeZone: 'WITA' }])) });
+      const start = await screen.findByTestId('field-startTime');
+      // Before a TUK is chosen: whose clock, without a zone it cannot know yet.
+      expect(describedBy(start)).toBe(T.schedulingScreens.planner.startTimeHint);
+      fireEvent.change(screen.getByTestId('field-tukId'), { target: { value: 't-1' } });
+      // An office in WIB planning for Makassar reads 08.00 as WITA, as the core stores it and the TUK prints it.
+      expect(describedBy(start)).toBe(T.schedulingScreens.planner.startTimeZoneHint.replace('{{zone}}', T.tukZones.WITA));
+    });
+  }
+});

@@ -7,6 +7,7 @@ import { ClockInput, DayInput } from '../../../components/DayInputs';
 import { ErrorMessage } from '../../../components/ErrorMessage';
 import { useUnsavedChanges } from '../../../navigation/use-unsaved-changes';
 import { useClient } from '../../../session/SessionProvider';
+import { TUK_ZONE_LABEL } from '../../../i18n/domain-labels';
 import { SESSION_MODE_LABEL } from '../labels';
 import { SchemeSelect } from '../SchemeSelect';
 import { ConflictNote, ConflictText } from './ConflictNote';
@@ -54,6 +55,7 @@ export function PlannerForm({ sessionId, revision, aplGate, initial, schemes, tu
   const at = (field: string) => conflictsAt(conflicts, field);
   const placed = placedFields(plan);
   const unplaced = conflicts.filter((c) => !placed.has(c.field));
+  const zone = tuks.find((tuk) => tuk.id === plan.tukId)?.timeZone;
   const set = <K extends keyof PlanState>(key: K, value: PlanState[K]) => setPlan((prev) => ({ ...prev, [key]: value }));
 
   // A new session starts with the scheme's test duration (schemes/policy), where the LSP set one.
@@ -122,7 +124,16 @@ export function PlannerForm({ sessionId, revision, aplGate, initial, schemes, tu
           </p>
         )}
         <PlanInput label={t('schedulingScreens.planner.date')} testId="field-date" type="date" value={plan.date} onChange={(v) => set('date', v)} conflicts={at('date')} />
-        <PlanInput label={t('schedulingScreens.planner.startTime')} testId="field-startTime" type="time" value={plan.startTime} onChange={(v) => set('startTime', v)} conflicts={at('startTime')} />
+        {/* The core keeps the start on the TUK's clock: an office in WIB planning for a TUK in WITA must not read it as its own. */}
+        <PlanInput
+          label={t('schedulingScreens.planner.startTime')}
+          testId="field-startTime"
+          type="time"
+          value={plan.startTime}
+          onChange={(v) => set('startTime', v)}
+          conflicts={at('startTime')}
+          hint={zone ? t('schedulingScreens.planner.startTimeZoneHint', { zone: t(TUK_ZONE_LABEL[zone]) }) : t('schedulingScreens.planner.startTimeHint')}
+        />
         <PlanInput
           label={t('schedulingScreens.planner.duration')}
           testId="field-durationMinutes"
