@@ -82,7 +82,8 @@ export function listBank(db: Db, principal: Principal, args: BankListArgs): Page
       tags: parseList(r.tags),
       missingEnglish: r.missing_en === 1,
       imageCount: r.image_count,
-      used: r.used === 1,
+      // As bank/get says it: a draft in a scheme version sessions use is not in them, and is edited in place.
+      used: r.status !== 'draft' && r.used === 1,
       replacesId: r.replaces_id,
     }),
     (r) => ({ key: JSON.stringify([r.rank, r.ordinal]), id: r.id }),

@@ -25,6 +25,15 @@ describe('bank/list', () => {
     expect(seen.at(-1)).toMatchObject({ kind: 'observation', ref: `${demo.scheme.units.at(-1)!.code} ${demo.scheme.units.at(-1)!.elements.at(-1)!.kuk.at(-1)!.no}` });
   });
 
+  it('does not mark a new draft of a scheme version sessions use "in use", as its own page does not', async () => {
+    const { core, admin, frozen } = await bankCore();
+    const draft = (await call(core, 'bank/save', { schemeId: frozen, itemId: null, item: mcInput(core, frozen) }, admin)).item;
+    const rows = (await call(core, 'bank/list', { schemeId: frozen, status: 'draft' }, admin)).rows;
+    expect(rows.map((r) => [r.id, r.used])).toEqual([[draft.id, false]]);
+    expect((await call(core, 'bank/get', { itemId: draft.id }, admin)).used).toBe(false);
+    expect((await call(core, 'bank/list', { schemeId: frozen, status: 'approved', limit: 1 }, admin)).rows[0]!.used).toBe(true);
+  });
+
   it('filters by kind, status, unit, KUK, missing English and text', async () => {
     const { core, admin, scheme } = await bankCore();
     const draft = (await call(core, 'bank/save', { schemeId: scheme.id, itemId: null, item: mcInput(core, scheme.id, { prompt: { id: 'Soal tanpa terjemahan zebra', en: null } }) }, admin)).item;
