@@ -182,7 +182,7 @@ describe('what `bundle export` prints for a session that went out with points to
     verified: 'full',
     pendingConflicts: [
       { code: 'SCHEDULE_TUK_NOT_VERIFIED', severity: 'pending', field: 'tukId', params: { tuk: 'Lab SMK Negeri 2 Bandung' } },
-      { code: 'SCHEDULE_PASSWORDS_NOT_ISSUED', severity: 'pending', field: 'candidates', params: { missing: 16, names: "Budi Lestari (2026-0903636), Ni'mah (2026-1)" } },
+      { code: 'SCHEDULE_PASSWORDS_NOT_ISSUED', severity: 'pending', field: 'candidates', params: { count: 16, names: "Budi Lestari (2026-0903636), Ni'mah (2026-1)" } },
     ],
   };
 

@@ -42,6 +42,7 @@ export function passwordsPending(db: Db, sessionId: string, seats: readonly Seat
     code: 'SCHEDULE_PASSWORDS_NOT_ISSUED',
     severity: 'pending',
     field: 'candidates',
-    params: { missing: missing.length, names: shown.join(', ') + (more > 0 ? ` +${more}` : '') },
+    // `count`, so that the message takes its plural form ("1 candidate has", not "1 candidate(s) have").
+    params: { count: missing.length, names: shown.join(', ') + (more > 0 ? ` +${more}` : '') },
   };
 }

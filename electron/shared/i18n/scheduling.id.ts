@@ -56,7 +56,7 @@ export const schedulingErrorsId = {
   SCHEDULE_CANDIDATE_ASSESSOR: 'Asesor {{assessor}} untuk asesi {{candidate}} ({{participantNo}}) bukan asesor sesi ini. Tambahkan asesornya ke sesi atau pilih asesor lain.',
   SCHEDULE_CODE_TAKEN: 'Kode jadwal {{code}} sudah dipakai sesi lain. Ketik kode lain, atau kosongkan untuk kode otomatis.',
   SCHEDULE_IN_PAST: 'Waktu mulai {{date}} {{startTime}} sudah lewat. Pilih tanggal dan jam yang belum lewat.',
-  SCHEDULE_PASSWORDS_NOT_ISSUED: '{{missing}} peserta belum diberi kata sandi: {{names}}. Terbitkan kata sandi mereka di halaman sesi, lalu ekspor paket sesi (lagi): tanpa itu mereka tidak dapat masuk di TUK.',
+  SCHEDULE_PASSWORDS_NOT_ISSUED_other: '{{count}} peserta belum diberi kata sandi: {{names}}. Terbitkan kata sandi mereka di halaman sesi, lalu ekspor paket sesi (lagi): tanpa itu mereka tidak dapat masuk di TUK.',
   SESSION_NOT_EDITABLE: 'Sesi {{session}} sudah dimulai atau selesai, sehingga tidak dapat diubah lagi.',
   SESSION_CANCELLED: 'Jadwal {{session}} sudah dibatalkan ({{cancelledAt}}), sehingga tidak dapat diubah lagi. Bila asesmen tetap akan dilaksanakan, buat jadwal baru.',
   SESSION_ALREADY_CANCELLED: 'Jadwal {{session}} sudah dibatalkan oleh {{cancelledBy}} ({{cancelledAt}}). Tidak ada yang perlu dilakukan lagi.',

@@ -193,7 +193,7 @@ describe('a participant number that names another account', () => {
     expect((await failure(lsp, 'sessions/issuePasswords', { sessionId: session.id, candidateIds: [candidates[1]] }, admin)).code).toBe('SESSION_CANDIDATE_USERNAME_TAKEN');
     await call(lsp, 'sessions/issuePasswords', { sessionId: session.id, candidateIds: [candidates[0], candidates[2]] }, admin);
     const conflicts = (await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).conflicts;
-    expect(conflicts).toMatchObject([{ code: 'SCHEDULE_PASSWORDS_NOT_ISSUED', params: { missing: 1, names: expect.stringContaining(`(${participantNo})`) } }]);
+    expect(conflicts).toMatchObject([{ code: 'SCHEDULE_PASSWORDS_NOT_ISSUED', params: { count: 1, names: expect.stringContaining(`(${participantNo})`) } }]);
   });
 });
 
@@ -205,12 +205,12 @@ describe('exporting a planned session', () => {
       .prepare("SELECT name || ' (' || participant_no || ')' FROM candidate WHERE id IN (?, ?, ?) ORDER BY participant_no")
       .pluck()
       .all(...candidates) as string[];
-    const warning = { code: 'SCHEDULE_PASSWORDS_NOT_ISSUED', severity: 'pending', field: 'candidates', params: { missing: 3, names: names.join(', ') } };
+    const warning = { code: 'SCHEDULE_PASSWORDS_NOT_ISSUED', severity: 'pending', field: 'candidates', params: { count: 3, names: names.join(', ') } };
     expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).conflicts).toEqual([warning]);
 
     const [first] = (await call(lsp, 'sessions/issuePasswords', { sessionId: session.id, candidateIds: [candidates[0]] }, admin)).passwords;
     const others = names.filter((n) => !n.startsWith(`${first.name} `));
-    const partial = { ...warning, params: { missing: 2, names: others.join(', ') } };
+    const partial = { ...warning, params: { count: 2, names: others.join(', ') } };
     expect((await call(lsp, 'sessions/get', { sessionId: session.id }, admin)).conflicts).toEqual([partial]);
     expect((await exportOf(lsp, admin, session.id)).pendingConflicts).toEqual([partial]);
 

@@ -26,7 +26,7 @@ describe('planning a session', () => {
       // The second assessor has no candidate of the three: a word to settle before the day.
       conflicts: [
         { code: 'SCHEDULE_ASSESSOR_NO_CANDIDATES', severity: 'pending', field: 'assessorIds.1', params: { assessor: 'Asesor 0901' } },
-        { code: 'SCHEDULE_PASSWORDS_NOT_ISSUED', severity: 'pending', field: 'candidates', params: { missing: 3 } },
+        { code: 'SCHEDULE_PASSWORDS_NOT_ISSUED', severity: 'pending', field: 'candidates', params: { count: 3 } },
       ],
       // NOW is 09:00 on the machine's clock, in whatever zone the suite runs in.
       changedAt: NOW.toISOString(),

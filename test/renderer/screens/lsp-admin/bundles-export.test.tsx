@@ -147,7 +147,7 @@ describe('a session export that went out with points still to settle', () => {
     recipients: ['passphrase'],
     pendingConflicts: [
       { code: 'SCHEDULE_TUK_NOT_VERIFIED' as const, severity: 'pending' as const, field: 'tukId', params: { tuk: 'Gedung Serbaguna' } },
-      { code: 'SCHEDULE_PASSWORDS_NOT_ISSUED' as const, severity: 'pending' as const, field: 'candidates', params: { missing: 16, names: 'Budi Lestari (2026-0903636)' } },
+      { code: 'SCHEDULE_PASSWORDS_NOT_ISSUED' as const, severity: 'pending' as const, field: 'candidates', params: { count: 16, names: 'Budi Lestari (2026-0903636)' } },
     ],
   };
 
