@@ -5,6 +5,7 @@
  */
 import type { ErrorParams, SchedulingConflictCode } from './errors';
 import type { TukType } from './types';
+import type { TukZone } from './time-zones';
 import type { IssuedPasswordsState, SessionExportState } from './handover';
 
 // ---- FR.APL.01 ------------------------------------------------------------------------------------
@@ -247,7 +248,8 @@ export type PlannedSession = {
   mode: SessionMode;
   status: SessionStatus;
   scheme: { id: string; code: string; version: number; titleId: string; titleEn: string | null };
-  tuk: { id: string; code: string; name: string; type: TukType };
+  /** timeZone: the TUK's clock, on which date, startTime, endDate and endTime are. */
+  tuk: { id: string; code: string; name: string; type: TukType; timeZone: TukZone };
   assessorCount: number;
   candidateCount: number;
   /** Called off before it started (sessions/cancel): when, by whom (their name then), why; null otherwise. */

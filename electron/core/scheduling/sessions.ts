@@ -32,7 +32,8 @@ export function summaryOf(r: q.ListRow): PlannedSession {
     mode: r.mode,
     status: r.status,
     scheme: { id: r.scheme_id, code: r.scheme_code, version: r.scheme_version, titleId: r.scheme_title_id, titleEn: r.scheme_title_en },
-    tuk: { id: r.tuk_id, code: r.tuk_code, name: r.tuk_name, type: r.tuk_type },
+    // A TUK without a zone is on WIB, as its registry record says (core/registry/tuks.ts).
+    tuk: { id: r.tuk_id, code: r.tuk_code, name: r.tuk_name, type: r.tuk_type, timeZone: r.tuk_zone ?? 'WIB' },
     assessorCount: r.assessor_count,
     candidateCount: r.candidate_count,
     cancellation: r.cancelled_at !== null ? { at: r.cancelled_at, by: r.cancelled_by ?? '', reason: r.cancel_reason ?? '' } : null,

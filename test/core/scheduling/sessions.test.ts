@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { demo, demoSessionId, call, failure, staff } from '../../support/core';
-import { auditCount, lastAuditDetails } from '../registry/support';
+import { auditCount, lastAuditDetails, tukInput } from '../registry/support';
 import { create, DAY, NOW, plan, seats, setRules, world, type World } from './support';
 
 const accountOf = (w: World) => w.core.db.prepare("SELECT id FROM account WHERE role = 'lsp_admin' LIMIT 1").pluck().get() as string;
 
 describe('planning a session', () => {
+  it("gives each session its TUK's zone, the clock its date and times are on, in the list and on its page", async () => {
+    const w = await world({ aplGate: false });
+    const makassar = await call(w.core, 'tuks/create', { tuk: tukInput(3, { timeZone: 'WITA' }) }, w.admin);
+    const s = await create(w, plan(w, { tukId: makassar.id }));
+    expect(s.tuk).toMatchObject({ id: makassar.id, timeZone: 'WITA' });
+    expect((await call(w.core, 'sessions/get', { sessionId: s.id }, w.admin)).tuk.timeZone).toBe('WITA');
+    const listed = (await call(w.core, 'sessions/list', {}, w.admin)).rows;
+    expect(listed.find((r) => r.id === s.id)?.tuk.timeZone).toBe('WITA');
+    // The world's other sessions are at TUKs on WIB.
+    expect(listed.filter((r) => r.id !== s.id).every((r) => r.tuk.timeZone === 'WIB')).toBe(true);
+  });
+
   it('creates it with a generated code, the scheme title, its assessors and seats; audited; the scheme version is frozen', async () => {
     const w = await world({ aplGate: false });
     const s = await create(w, plan(w, { mode: 'standalone', assessorIds: [w.assessors[0], w.assessors[1]], candidates: [...seats(w, 2), { candidateId: w.candidates[2], assessorId: w.assessors[0], seat: 'PC-03' }] }));

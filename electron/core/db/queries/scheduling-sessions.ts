@@ -1,5 +1,6 @@
 /** Planned sessions: the rows sessions/create and update write, the list with its derived status, one session's people. */
 import type { SessionStatus } from '../../../shared/scheduling';
+import type { TukZone } from '../../../shared/time-zones';
 import type { Db } from '../open';
 import { sql } from '../statements';
 import { IN_FORCE } from './pleno-records';
@@ -185,6 +186,7 @@ export type ListRow = SessionRow & {
   tuk_code: string;
   tuk_name: string;
   tuk_type: 'sewaktu' | 'tempat_kerja' | 'mandiri';
+  tuk_zone: TukZone | null;
   candidate_count: number;
   assessor_count: number;
   /** When its last session bundle was written (session_export), null before the first. */
@@ -209,7 +211,7 @@ const CHANGED_SINCE_EXPORT_SQL = `coalesce(s.changed_at > ${EXPORTED_AT_SQL}, 0)
 
 const LIST_SELECT = `SELECT s.id, s.lsp_id, s.scheme_id, s.tuk_id, s.code, s.title_id, s.title_en, s.date, s.start_time, s.duration_minutes, s.mode,
     s.changed_at, s.cancelled_at, s.cancelled_by, s.cancel_reason, ${EXPORTED_AT_SQL} AS exported_at, ${CHANGED_SINCE_EXPORT_SQL} AS changed_since_export, s.starts_min, s.ends_min, sc.code AS scheme_code, sc.version AS scheme_version, sc.title_id AS scheme_title_id,
-    sc.title_en AS scheme_title_en, t.code AS tuk_code, t.name AS tuk_name, t.type AS tuk_type,
+    sc.title_en AS scheme_title_en, t.code AS tuk_code, t.name AS tuk_name, t.type AS tuk_type, t.time_zone AS tuk_zone,
     (SELECT count(*) FROM session_candidate x WHERE x.session_id = s.id) AS candidate_count,
     (SELECT count(*) FROM (SELECT assessor_id FROM session_assessor WHERE session_id = s.id UNION SELECT assessor_id FROM session_candidate WHERE session_id = s.id)) AS assessor_count,
     ${STATUS_SQL} AS status

@@ -118,7 +118,7 @@ export const plannedSession = (n: number): PlannedSession => ({
   mode: 'room_server',
   status: 'upcoming',
   scheme: SCHEME,
-  tuk: { id: 't-1', code: 'TUK-01', name: 'TUK SMK Negeri 1', type: 'sewaktu' },
+  tuk: { id: 't-1', code: 'TUK-01', name: 'TUK SMK Negeri 1', type: 'sewaktu', timeZone: 'WIB' },
   assessorCount: 1,
   candidateCount: 3,
   cancellation: null,

@@ -92,6 +92,17 @@ describe('sessions list', () => {
     expect(option?.textContent).toBe(text);
   });
 
+  it("writes each session's times with its TUK's zone, the clock they are on", async () => {
+    const atMakassar = { ...plannedSession(1), tuk: { ...plannedSession(1).tuk, timeZone: 'WITA' as const } };
+    openAt('sessions', {
+      'sessions/list': () => ok(page([atMakassar])),
+      'sessions/settings': () => ok({ maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, candidateSameScheme: true, aplGate: true }),
+    });
+    const row = await screen.findByTestId('session-row');
+    // 22.00 on 10 March to 02.00 the next day, both in Makassar's WITA.
+    expect(row.querySelectorAll('td')[0].textContent).toBe('10 Mar 2027 22.00–11 Mar 2027 02.00 WITA');
+  });
+
   it("saves the LSP's rules: the day limit and a rule switched off, the others as they were", async () => {
     const settings = { maxCandidatesPerAssessorPerDay: 10, assessorOverlap: true, assessorCredentials: true, assessorScheme: true, loanLetter: true, tukVerification: true, tukCapacity: true, candidateOverlap: true, candidateSameScheme: true, aplGate: true };
     const { fake } = openAt('sessions', { 'sessions/list': () => ok(page([])), 'sessions/settings': () => ok(settings), 'sessions/setSettings': (args) => ok((args as { settings: typeof settings }).settings) });

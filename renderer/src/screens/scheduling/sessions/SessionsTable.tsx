@@ -41,7 +41,8 @@ export function SessionsTable({ rows }: { rows: PlannedSession[] }) {
               </th>
               <td className="nowrap">
                 {f.date(row.date)} {f.time(row.startTime)}–{row.endDate !== row.date ? `${f.date(row.endDate)} ` : ''}
-                {f.time(row.endTime)}
+                {/* On the TUK's clock, which the office's may not be: its zone says which (WIB, WITA, WIT in both languages). */}
+                {f.time(row.endTime)} <span data-testid="session-zone">{row.tuk.timeZone}</span>
               </td>
               <td>{schemeLabel(row.scheme, language)}</td>
               <td>{row.tuk.name}</td>
