@@ -88,6 +88,8 @@ function ExportSession({ sessions }: { sessions: PlannedSession[] | null }) {
                   title: f.title(s),
                   date: f.date(s.date),
                   time: f.time(s.startTime),
+                  // The start is on the TUK's clock: its zone, for an office that keeps another.
+                  zone: s.tuk.timeZone,
                   tuk: s.tuk.name,
                 })}
               </option>

@@ -46,22 +46,22 @@ describe("the bundles page's session export", () => {
       'bundles',
       {
         'sessions/list': () =>
-          ok(page([{ ...plannedSession(1), code: 'JDW-1', titleEn: 'Rooftop Solar PV Installer' }, { ...plannedSession(2), code: 'JDW-2', titleId: 'Teknisi Pemasangan PLTS Atap' }])),
+          ok(page([{ ...plannedSession(1), code: 'JDW-1', titleEn: 'Rooftop Solar PV Installer' }, { ...plannedSession(2), code: 'JDW-2', titleId: 'Teknisi Pemasangan PLTS Atap', tuk: { ...plannedSession(2).tuk, timeZone: 'WITA' as const } }])),
       },
       'en',
     );
     const options = within(await screen.findByTestId('export-session-select')).getAllByRole('option');
-    // With its day, start and TUK, as people read them: the bundle goes to that venue.
+    // With its day, start (on the TUK's clock, its zone named) and TUK, as people read them: the bundle goes to that venue.
     expect(options.map((option) => option.textContent)).toEqual([
-      'JDW-1 — Rooftop Solar PV Installer · 10 Mar 2027 22:00 · TUK SMK Negeri 1',
-      'JDW-2 — Teknisi Pemasangan PLTS Atap · 10 Mar 2027 22:00 · TUK SMK Negeri 1',
+      'JDW-1 — Rooftop Solar PV Installer · 10 Mar 2027 22:00 WIB · TUK SMK Negeri 1',
+      'JDW-2 — Teknisi Pemasangan PLTS Atap · 10 Mar 2027 22:00 WITA · TUK SMK Negeri 1',
     ]);
     expect(argsOf(fake.calls, 'sessions/list')).toEqual([{ order: 'desc', limit: LIST_LIMIT_MAX }]);
   });
 
   it.each([
-    ['id' as const, 'JDW-9 — DIBATALKAN, kirim pembatalannya ke TUK · 10 Mar 2027 22.00 · TUK SMK Negeri 1'],
-    ['en' as const, 'JDW-9 — CANCELLED, send the cancellation to the TUK · 10 Mar 2027 22:00 · TUK SMK Negeri 1'],
+    ['id' as const, 'JDW-9 — DIBATALKAN, kirim pembatalannya ke TUK · 10 Mar 2027 22.00 WIB · TUK SMK Negeri 1'],
+    ['en' as const, 'JDW-9 — CANCELLED, send the cancellation to the TUK · 10 Mar 2027 22:00 WIB · TUK SMK Negeri 1'],
   ])('offers a cancelled session a TUK still holds as planned, to send it the cancellation, and no other cancelled one (%s)', async (language, text) => {
     const cancellation = { at: '2027-03-02T02:00:00.000Z', by: 'Dewi', reason: 'TUK direnovasi' };
     const held = { ...plannedSession(9), code: 'JDW-9', status: 'cancelled' as const, cancellation, exportedAt: '2027-03-01T02:00:00.000Z', changedSinceExport: true };
