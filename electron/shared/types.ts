@@ -117,6 +117,23 @@ export type LspTasks = Record<LspTask, number>;
  */
 export const CERTIFICATES_DUE_DAYS = 90;
 
+/**
+ * How far ahead the home looks for sessions that could not run as they stand (candidates without an exam
+ * password, an assessor without a sign-in account): the days in which the LSP must still act on them.
+ */
+export const SESSION_READINESS_DAYS = 14;
+
+/** An upcoming session that could not run as it stands, and what it lacks (the home links its page). */
+export type UnreadySession = {
+  sessionId: string;
+  code: string;
+  date: string;
+  /** Its candidates with no exam password yet (sessions/issuePasswords gives them one). */
+  candidatesWithoutPassword: number;
+  /** Its planned assessors with no enabled sign-in account (Staff accounts creates one), by name. */
+  assessorsWithoutAccount: string[];
+};
+
 /** The sessions from today on that the LSP admin's home shows; the rest are on `#/sessions`, paged. */
 export const HOME_UPCOMING_SESSIONS = 8;
 
@@ -141,6 +158,13 @@ export type LspOverview = {
    * at a time, so the home links each scheme's count to that scheme's list.
    */
   aplToVerifyBySchemes: { schemeId: string; count: number }[];
+  /**
+   * Sessions starting within SESSION_READINESS_DAYS that lack passwords or an assessor's account, soonest first,
+   * at most HOME_UPCOMING_SESSIONS; `sessionsNotReadyTotal` counts them all. A warning on the session's page
+   * only said nothing on the home, which said nothing waited.
+   */
+  sessionsNotReady: UnreadySession[];
+  sessionsNotReadyTotal: number;
 };
 
 export type ProctorCandidate = {

@@ -52,6 +52,8 @@ const OVERVIEW: LspOverview = {
   assessorCount: 2,
   candidateCount: 12,
   aplToVerifyBySchemes: [{ schemeId: 'sc1', count: 4 }],
+  sessionsNotReady: [],
+  sessionsNotReadyTotal: 0,
   tasks: { ...Object.fromEntries(LSP_TASKS.map((task) => [task, 0])), aplToVerify: 4, sessionsToSend: 2, sessionsBreakingRules: 1, sessionsAwaitingResults: 1, sessionsToDecide: 2, plenosToDecide: 1, plenosToSign: 1, certificatesToIssue: 11, certificatesExpiringSoon: 3, certificatesSurveillanceDue: 4, certificatesAwaitingDecision: 1, certificatesCorrectedToBk: 2, tuksToVerify: 2 } as LspTasks,
 };
 
@@ -194,6 +196,20 @@ describe('LSP admin home', () => {
       ['3 permohonan sertifikasi (FR.APL.01) skema SS.ADS/LSPP/007/2023 v1 menunggu verifikasi', '#/apl?state=awaiting_verification&scheme=sc2'],
       ['1 permohonan sertifikasi (FR.APL.01) skema SS.JWP/LSPP/005/2022 v2 menunggu verifikasi', '#/apl?state=awaiting_verification&scheme=sc1'],
     ]);
+  });
+
+  it('lists a session of the coming days that could not run, with what it lacks and a link to its page, and never says nothing waits then', async () => {
+    const notReady = [{ sessionId: 's 9', code: 'JDW-20261201-001', date: '2026-12-01', candidatesWithoutPassword: 20, assessorsWithoutAccount: ['Asesor 0950'] }];
+    const none = Object.fromEntries(LSP_TASKS.map((task) => [task, 0])) as LspTasks;
+    const fake = signedInAs('lsp_admin', 'Rina Kartikasari', { 'lsp/overview': () => ok({ ...OVERVIEW, tasks: none, sessionsNotReady: notReady, sessionsNotReadyTotal: 3 }) });
+    renderApp(fake.transport);
+    const line = await screen.findByTestId('task-sessionNotReady');
+    expect(screen.queryByTestId('tasks-none')).toBeNull();
+    expect(within(line).getByRole('link').getAttribute('href')).toBe('#/sessions/s%209');
+    expect(line.textContent).toMatch(/^Sesi JDW-20261201-001 \(.+\) belum dapat berjalan: 20 asesi belum punya kata sandi ujian; asesor Asesor 0950 belum punya akun masuk$/);
+    expect(screen.getByTestId('task-sessionsNotReadyMore').textContent).toBe('2 sesi lain dalam 14 hari ke depan juga belum dapat berjalan: lihat jadwal mendatang');
+    fireEvent.click(screen.getByTestId('lang-en'));
+    await waitFor(() => expect(screen.getByTestId('task-sessionNotReady').textContent).toMatch(/^Session JDW-20261201-001 \(.+\) cannot run yet: 20 candidates have no exam password yet; assessor Asesor 0950 has no sign-in account yet$/));
   });
 
   it('says nothing waits, how many of the sessions to come it lists, and a count past the lists\' cap as more than it', async () => {

@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import { LIST_TOTAL_CAP } from '../../shared/registry';
 import { HOME_UPCOMING_SESSIONS, type LspOverview } from '../../shared/types';
+import { unreadySessions } from './unready-sessions';
 import { localDate } from '../clock';
 import type { Db } from '../db/open';
 import * as catalog from '../db/queries/catalog';
@@ -20,6 +21,7 @@ export function lspOverview(db: Db, lspId: string | null, now: Date): LspOvervie
   const aplBySchemes = aplAwaitingVerificationBySchemes(db, lsp.id);
   // A cancelled session will not be held: it has no place among the next ones (sessions/list still shows it).
   const upcoming = listSessions(db, lsp.id, { dateFrom: localDate(now), order: 'asc', limit: HOME_UPCOMING_SESSIONS, liveOnly: true }, now);
+  const unready = unreadySessions(db, lsp.id, now);
   return {
     lsp,
     schemes: catalog.listSchemes(db, lsp.id),
@@ -31,5 +33,7 @@ export function lspOverview(db: Db, lspId: string | null, now: Date): LspOvervie
     candidateCount: counts.candidates,
     tasks: lspTasks(db, lsp.id, now, aplBySchemes),
     aplToVerifyBySchemes: aplBySchemes,
+    sessionsNotReady: unready.slice(0, HOME_UPCOMING_SESSIONS),
+    sessionsNotReadyTotal: unready.length,
   };
 }

@@ -562,6 +562,13 @@ export const en = {
       sessionsBreakingRules_other: '{{count}} upcoming sessions now break a scheduling rule they met when saved (an assessor’s MET registration lapsed, a TUK Mandiri’s verification expired, a candidate deactivated…): put them right before the test day',
       tuksToVerify_one: '{{count}} TUK Mandiri needs verifying: never verified, or its last verification is past its period',
       tuksToVerify_other: '{{count}} TUK Mandiri need verifying: never verified, or their last verification is past its period',
+      sessionNotReady: 'Session {{code}} ({{date}}) cannot run yet:',
+      candidatesWithoutPassword_one: '{{count}} candidate has no exam password yet',
+      candidatesWithoutPassword_other: '{{count}} candidates have no exam password yet',
+      assessorsWithoutAccount_one: 'assessor {{names}} has no sign-in account yet',
+      assessorsWithoutAccount_other: 'assessors {{names}} have no sign-in account yet',
+      sessionsNotReadyMore_one: '{{count}} more session in the next {{days}} days cannot run yet either: see the upcoming sessions',
+      sessionsNotReadyMore_other: '{{count}} more sessions in the next {{days}} days cannot run yet either: see the upcoming sessions',
     },
   },
   proctor: {

@@ -559,6 +559,13 @@ export const id = {
       sessionsBreakingRules_other: '{{count}} jadwal mendatang kini melanggar aturan penjadwalan yang dipenuhinya saat disimpan (mis. registrasi MET asesor habis, verifikasi TUK Mandiri kedaluwarsa, asesi dinonaktifkan): perbaiki sebelum hari uji',
       tuksToVerify_one: '{{count}} TUK Mandiri perlu diverifikasi: belum pernah, atau verifikasi terakhirnya sudah lewat masa berlakunya',
       tuksToVerify_other: '{{count}} TUK Mandiri perlu diverifikasi: belum pernah, atau verifikasi terakhirnya sudah lewat masa berlakunya',
+      sessionNotReady: 'Sesi {{code}} ({{date}}) belum dapat berjalan:',
+      candidatesWithoutPassword_one: '{{count}} asesi belum punya kata sandi ujian',
+      candidatesWithoutPassword_other: '{{count}} asesi belum punya kata sandi ujian',
+      assessorsWithoutAccount_one: 'asesor {{names}} belum punya akun masuk',
+      assessorsWithoutAccount_other: 'asesor {{names}} belum punya akun masuk',
+      sessionsNotReadyMore_one: '{{count}} sesi lain dalam {{days}} hari ke depan juga belum dapat berjalan: lihat jadwal mendatang',
+      sessionsNotReadyMore_other: '{{count}} sesi lain dalam {{days}} hari ke depan juga belum dapat berjalan: lihat jadwal mendatang',
     },
   },
   proctor: {

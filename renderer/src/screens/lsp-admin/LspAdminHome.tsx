@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LIST_TOTAL_CAP } from '../../../../electron/shared/registry';
-import { CERTIFICATES_DUE_DAYS, LSP_TASKS, type LspOverview, type LspTask } from '../../../../electron/shared/types';
+import { CERTIFICATES_DUE_DAYS, LSP_TASKS, SESSION_READINESS_DAYS, type LspOverview, type LspTask } from '../../../../electron/shared/types';
 import { useLoad } from '../../api/use-load';
 import { LoadView } from '../../components/LoadView';
 import { PageTitle } from '../../components/PageTitle';
@@ -143,7 +143,7 @@ function Overview({ overview }: { overview: LspOverview }) {
       <FirstSteps overview={overview} />
 
       <Section title={t('lsp.tasks.title')}>
-        {waiting.length === 0 ? (
+        {waiting.length === 0 && overview.sessionsNotReady.length === 0 ? (
           <p className="empty" data-testid="tasks-none">
             {t('lsp.tasks.none')}
           </p>
@@ -158,6 +158,7 @@ function Overview({ overview }: { overview: LspOverview }) {
                 </li>
               ),
             )}
+            <UnreadySessionLines overview={overview} />
           </ul>
         )}
       </Section>
@@ -219,6 +220,36 @@ function Overview({ overview }: { overview: LspOverview }) {
           </div>
         )}
       </Section>
+    </>
+  );
+}
+
+/**
+ * Sessions of the coming days that could not run as they stand, each linked to its page with what it lacks:
+ * the page warned of candidates without a password while the home said nothing waited.
+ */
+function UnreadySessionLines({ overview }: { overview: LspOverview }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const more = overview.sessionsNotReadyTotal - overview.sessionsNotReady.length;
+  return (
+    <>
+      {overview.sessionsNotReady.map((s) => {
+        const lacks = [
+          ...(s.candidatesWithoutPassword > 0 ? [t('lsp.tasks.candidatesWithoutPassword', { count: s.candidatesWithoutPassword })] : []),
+          ...(s.assessorsWithoutAccount.length > 0 ? [t('lsp.tasks.assessorsWithoutAccount', { count: s.assessorsWithoutAccount.length, names: s.assessorsWithoutAccount.join(', ') })] : []),
+        ];
+        return (
+          <li key={s.sessionId} data-testid="task-sessionNotReady" data-session={s.sessionId}>
+            <a href={`#/sessions/${encodeURIComponent(s.sessionId)}`}>{t('lsp.tasks.sessionNotReady', { code: s.code, date: f.date(s.date) })}</a> {lacks.join('; ')}
+          </li>
+        );
+      })}
+      {more > 0 && (
+        <li data-testid="task-sessionsNotReadyMore">
+          <a href="#/sessions?status=upcoming">{t('lsp.tasks.sessionsNotReadyMore', { count: more, days: SESSION_READINESS_DAYS })}</a>
+        </li>
+      )}
     </>
   );
 }

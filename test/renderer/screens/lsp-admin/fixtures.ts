@@ -13,6 +13,8 @@ export const EMPTY_LSP: LspOverview = {
   candidateCount: 0,
   tasks: Object.fromEntries(LSP_TASKS.map((task) => [task, 0])) as LspTasks,
   aplToVerifyBySchemes: [],
+  sessionsNotReady: [],
+  sessionsNotReadyTotal: 0,
 };
 
 /** The bundles page's session list with nothing planned (sessions/list). */
