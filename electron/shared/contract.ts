@@ -58,7 +58,7 @@ import {
   type BankTemplateFile,
   type BankExportFile,
 } from './bank-import';
-import type { AplDetail, AplSummary, AssessorFit, PlannedSession, PlannedSessionDetail, SchedulingSettings, SessionCheck, WrittenTestPreview } from './scheduling';
+import type { AplDetail, AplSummary, AssessorFit, PlannedSession, PlannedSessionDetail, SchedulingSettings, SessionCheck, SessionConflict, WrittenTestPreview } from './scheduling';
 import type { IssuedPasswords } from './handover';
 import type { AplReviewScheme } from './apl-review';
 import { aplSelfSaveArgs, aplSelfSubmitArgs, type AplAccessState, type AplSelf, type IssuedAplAccess } from './apl-self';
@@ -376,6 +376,12 @@ export const contract = {
   'audit/sources': method<AuditSource[]>()(noArgs, roles('lsp_admin')),
 
   // Session bundles: the LSP exports sessions and imports results; the TUK the other way round.
+  /**
+   * What exporting the session would say, nothing written: its pending conflicts (an assessor without a sign-in
+   * account, candidates without a password…), refused as bundles/exportSession would be. The export form shows
+   * them before the file is written; the admin may still export.
+   */
+  'bundles/exportSessionCheck': method<SessionConflict[]>()(z.object({ sessionId: id }).strict(), roles('lsp_admin')),
   'bundles/exportSession': method<ExportResult>()(
     z
       .object({

@@ -1293,6 +1293,8 @@ export const en = {
       passphraseHint: 'Hand the passphrase over separately from the file (for example read it out by phone), never on the same USB stick.',
       pendingHead_one: 'The bundle is written, but 1 point is still to settle before the exam day:',
       pendingHead_other: 'The bundle is written, but {{count}} points are still to settle before the exam day:',
+      warningsHead_one: 'Before exporting: 1 point is still to settle before the exam day. You can export now and again once it is settled:',
+      warningsHead_other: 'Before exporting: {{count}} points are still to settle before the exam day. You can export now and again once they are settled:',
       download: 'Download file',
       sessionTitle: 'Export a session bundle for a TUK',
       backupTitle: "The office's data backup",

@@ -1255,6 +1255,8 @@ export const id = {
       passphraseHint: 'Serahkan frasa sandi secara terpisah dari berkasnya (misalnya dibacakan lewat telepon), jangan di flashdisk yang sama.',
       pendingHead_one: 'Paket sudah ditulis, tetapi 1 hal masih harus diselesaikan sebelum hari uji:',
       pendingHead_other: 'Paket sudah ditulis, tetapi {{count}} hal masih harus diselesaikan sebelum hari uji:',
+      warningsHead_one: 'Sebelum mengekspor: 1 hal masih harus diselesaikan sebelum hari uji. Anda dapat mengekspor sekarang, lalu mengekspor lagi setelah hal itu selesai:',
+      warningsHead_other: 'Sebelum mengekspor: {{count}} hal masih harus diselesaikan sebelum hari uji. Anda dapat mengekspor sekarang, lalu mengekspor lagi setelah semuanya selesai:',
       download: 'Unduh berkas',
       sessionTitle: 'Ekspor paket sesi untuk TUK',
       backupTitle: 'Cadangan data kantor',

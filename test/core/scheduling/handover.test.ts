@@ -12,7 +12,7 @@ import type { SessionPlanInput } from '../../../electron/shared/scheduling';
 import { call, failure, signInAs, tempCore } from '../../support/core';
 import { TEST_SCRYPT_LOG_N, upload } from '../../support/bundles';
 import { forge } from '../../support/forge';
-import { candidateInput, NOW, tukInput } from '../registry/support';
+import { assessorInput, candidateInput, NOW, tukInput } from '../registry/support';
 import { demoSchemeId, setRules } from './support';
 import { mcInput } from '../bank/support';
 
@@ -361,6 +361,60 @@ describe('exporting a planned session', () => {
     const { lsp, admin, session } = await planned({ tukType: 'sewaktu' });
     const exported = await exportOf(lsp, admin, session.id);
     expect(exported.pendingConflicts?.map((c) => c.code)).toEqual(['SCHEDULE_TUK_NOT_VERIFIED', 'SCHEDULE_PASSWORDS_NOT_ISSUED']);
+  });
+});
+
+describe("a planned session's assessor without a sign-in account", () => {
+  it('is warned of before the bundle is written, and the account made after the export marks the session changed since it, as passwords issued do', async () => {
+    const { lsp, admin, assessorId, candidates, plan, session, time } = await planned();
+    const schemeCode = lsp.db.prepare('SELECT code FROM scheme WHERE id = ?').pluck().get(demoSchemeId(lsp)) as string;
+    const bare = (await call(lsp, 'assessors/create', { assessor: assessorInput(951, { schemeCodes: [schemeCode] }) }, admin)).id;
+    await call(lsp, 'sessions/update', { sessionId: session.id, session: { ...plan, assessorIds: [assessorId, bare], candidates: [...plan.candidates.slice(0, 2), { candidateId: candidates[2], assessorId: bare }] } }, admin);
+    await call(lsp, 'sessions/issuePasswords', { sessionId: session.id }, admin);
+    const get = () => call(lsp, 'sessions/get', { sessionId: session.id }, admin);
+    const check = () => call(lsp, 'bundles/exportSessionCheck', { sessionId: session.id }, admin);
+
+    // Before any file: the warning the export gives, and nothing exported by asking.
+    const before = await check();
+    expect(before.map((c) => c.code)).toEqual(['SCHEDULE_ASSESSOR_NO_ACCOUNT']);
+    expect(before[0].params).toMatchObject({ assessor: 'Asesor 0951' });
+    expect(await get()).toMatchObject({ exportedAt: null });
+    time.later(1);
+    expect((await exportOf(lsp, admin, session.id)).pendingConflicts).toEqual(before);
+    expect((await get()).changedSinceExport).toBe(false);
+
+    // The account made after the export never reached the TUK: export again.
+    time.later(1);
+    const account = await call(lsp, 'accounts/create', { role: 'assessor', username: 'asesor-951', displayName: 'Asesor 0951', password: 'Sementara-2026', assessorId: bare }, admin);
+    expect((await get()).changedSinceExport).toBe(true);
+    expect((await call(lsp, 'sessions/list', { status: 'upcoming', unsent: true }, admin)).rows.map((r) => r.id)).toContain(session.id);
+    expect(await check()).toEqual([]);
+    time.later(1);
+    expect((await exportOf(lsp, admin, session.id)).pendingConflicts).toBeUndefined();
+    expect((await get()).changedSinceExport).toBe(false);
+
+    // Disabled, or its password reset: what the TUK holds is not the account any more.
+    time.later(1);
+    await call(lsp, 'accounts/setDisabled', { accountId: account.id, disabled: true, reason: 'cuti panjang' }, admin);
+    expect((await get()).changedSinceExport).toBe(true);
+    expect((await check()).map((c) => c.code)).toEqual(['SCHEDULE_ASSESSOR_NO_ACCOUNT']);
+    time.later(1);
+    await exportOf(lsp, admin, session.id);
+    time.later(1);
+    await call(lsp, 'accounts/resetPassword', { accountId: account.id, password: 'Sementara-2027' }, admin);
+    expect((await get()).changedSinceExport).toBe(true);
+
+    // Passwords issued after an export count as well.
+    time.later(1);
+    await exportOf(lsp, admin, session.id);
+    time.later(1);
+    await call(lsp, 'sessions/issuePasswords', { sessionId: session.id, candidateIds: [candidates[0]] }, admin);
+    expect((await get()).changedSinceExport).toBe(true);
+  });
+
+  it('is NOT_FOUND for a session the LSP does not hold, as the export is', async () => {
+    const { lsp, admin } = await planned();
+    expect((await failure(lsp, 'bundles/exportSessionCheck', { sessionId: crypto.randomUUID() }, admin)).code).toBe('NOT_FOUND');
   });
 });
 

@@ -7,6 +7,7 @@ import { revokeAllFor } from '../../db/queries/auth-sessions';
 import * as sessions from '../../db/queries/sessions';
 import { localDate } from '../../clock';
 import { newId } from '../../ids';
+import { touchSessionsOfAssessor } from '../../scheduling/assessor-account-change';
 import { me, write, type Handlers } from '../context';
 
 /*
@@ -38,6 +39,8 @@ export const accountHandlers = {
         mustChangePassword: 1,
       });
       appendAudit(db, principal, { action: 'account.create', entity: 'account', entityId: id, details: { username: args.username, role: args.role, assessorId } }, now);
+      // Session bundles carry their assessors' accounts: one already sent lacks this one.
+      touchSessionsOfAssessor(db, assessorId, now);
       return staffView(db, staffAccount(db, id));
     });
   },
@@ -51,6 +54,9 @@ export const accountHandlers = {
       if (args.accountId === principal.accountId && args.role !== 'lsp_admin') throw new AppError('ACCOUNT_SELF');
       const assessorId = assessorLink(db, args.role, args.assessorId ?? before.assessorId, args.accountId);
       accounts.updateAccount(db, { id: args.accountId, role: args.role, displayName: args.displayName, assessorId });
+      // The sessions of the assessor it leaves and of the one it links: their bundles hold the account as it was.
+      touchSessionsOfAssessor(db, before.assessorId, now);
+      if (assessorId !== before.assessorId) touchSessionsOfAssessor(db, assessorId, now);
       appendAudit(db, principal, {
         action: 'account.update',
         entity: 'account',
@@ -66,8 +72,9 @@ export const accountHandlers = {
     const { db } = call.core;
     if (args.accountId === principal.accountId) throw new AppError('ACCOUNT_SELF');
     return write(call, (now) => {
-      staffAccount(db, args.accountId);
+      const target = staffAccount(db, args.accountId);
       accounts.setDisabled(db, args.accountId, args.disabled ? 1 : 0);
+      touchSessionsOfAssessor(db, target.assessorId, now);
       // A disabled account's open sign-ins end now, not at their expiry.
       if (args.disabled) revokeAllFor(db, args.accountId, now.toISOString());
       appendAudit(db, principal, {
@@ -89,6 +96,8 @@ export const accountHandlers = {
     return write(call, (now) => {
       accounts.setPassword(db, args.accountId, passwordHash, 1);
       revokeAllFor(db, args.accountId, now.toISOString());
+      // The TUK holding a bundle has the old hash: the new password would not sign in there.
+      touchSessionsOfAssessor(db, target.assessorId, now);
       appendAudit(db, principal, { action: 'account.resetPassword', entity: 'account', entityId: args.accountId }, now);
       return staffView(db, staffAccount(db, args.accountId));
     });

@@ -4,6 +4,8 @@ import { AppError, type ErrorReason } from '../../../shared/errors';
 import type { BundleKind } from '../../../shared/types';
 import type { BundleEnv } from '../../bundles/env';
 import { exportBundle } from '../../bundles/export';
+import { registryLsp } from '../../registry/scope';
+import { exportCheck } from '../../scheduling/handover';
 import { applyImport, discardImport, previewImport, repinSigner } from '../../bundles/import';
 import { readBundle } from '../../bundles/reader';
 import { SESSION_ROWS, sessionStartOf } from '../../bundles/session-start';
@@ -70,6 +72,9 @@ function pendingFor(call: CallContext, importId: string) {
 }
 
 export const bundleHandlers = {
+  // The export's own check (bundles/export.ts plan), run ahead of it: the same warnings, before the file.
+  'bundles/exportSessionCheck': ({ sessionId }, call) => exportCheck(call.core.db, registryLsp(me(call)), sessionId, call.core.clock.now()),
+
   'bundles/exportSession': ({ sessionId, operationId, to }, call) =>
     withOperation(call, operationId, (signal) =>
       exportBundle(bundleEnv(call.core), { kind: 'session', sessionId, operationId, to, signal, actor: me(call) }),

@@ -176,6 +176,20 @@ export const exportedUpcomingOfScheme = (db: Db, schemeId: string, now: number):
     .all({ schemeId, now })
     .map((r) => r.id);
 
+/**
+ * The upcoming sessions whose bundle went out that plan this assessor (planned, or named by a candidate's seat):
+ * the bundle carries the assessors' sign-in accounts as they were when it was written.
+ */
+export const exportedUpcomingOfAssessor = (db: Db, assessorId: string, now: number): string[] =>
+  sql<[{ assessorId: string; now: number }], { id: string }>(
+    db,
+    `SELECT s.id FROM session s ${STATUS_FROM}
+     WHERE s.id IN (SELECT session_id FROM session_assessor WHERE assessor_id = @assessorId UNION SELECT session_id FROM session_candidate WHERE assessor_id = @assessorId)
+       AND EXISTS (SELECT 1 FROM session_export e WHERE e.session_id = s.id) AND (${STATUS_SQL}) = 'upcoming'`,
+  )
+    .all({ assessorId, now })
+    .map((r) => r.id);
+
 export type ListRow = SessionRow & {
   starts_min: number;
   ends_min: number;

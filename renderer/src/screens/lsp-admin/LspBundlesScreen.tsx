@@ -13,6 +13,8 @@ import { ExportRunner } from '../bundles/ExportRunner';
 import { ImportPanel } from '../bundles/ImportPanel';
 import { KeySection } from '../bundles/KeySection';
 import { routeQueryOf, useRoute } from '../../navigation/hash-route';
+import { ErrorMessage } from '../../components/ErrorMessage';
+import { ConflictText } from '../scheduling/sessions/ConflictNote';
 
 /** `#/bundles/keys`: the same page, opened at its key section (the home's key-backup warning links here). */
 export function LspBundlesKeysScreen() {
@@ -111,6 +113,7 @@ function ExportSession({ sessions }: { sessions: PlannedSession[] | null }) {
           <textarea className="field__input mono" rows={3} value={keysText} onChange={(e) => setKeysText(e.target.value)} aria-label={t('bundles.export.keysLabel')} data-testid="export-keys" />
         )}
       </fieldset>
+      {sessions !== null && sessionId && <ExportWarnings key={sessionId} sessionId={sessionId} />}
       <ExportRunner
         testId={sessions === null ? 'export-session-loading' : 'export-session'}
         label={t('bundles.export.start')}
@@ -120,6 +123,31 @@ function ExportSession({ sessions }: { sessions: PlannedSession[] | null }) {
           client.call('bundles/exportSession', { sessionId, operationId, to: mode === 'passphrase' ? { generatePassphrase: true } : { recipients } })
         }
       />
+    </div>
+  );
+}
+
+/**
+ * What the export would warn of, before the file is written: the TUK cannot run the day until these are settled
+ * (an assessor without a sign-in account, candidates without a password). They came only with the written
+ * file, whose warning asked to do before exporting what was already exported. The admin may still export.
+ */
+function ExportWarnings({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation();
+  const { state } = useLoad('bundles/exportSessionCheck', { sessionId });
+  // A plan the export would refuse says so here too, before the export is tried.
+  if (state.status === 'error') return <ErrorMessage error={state.error} />;
+  if (state.status !== 'ready' || state.data.length === 0) return null;
+  return (
+    <div className="notice notice--warning" data-testid="export-warnings">
+      <p className="notice__text">{t('bundles.export.warningsHead', { count: state.data.length })}</p>
+      <ul className="conflicts">
+        {state.data.map((c, i) => (
+          <li key={`${c.code}-${i}`} className="conflict conflict--pending" data-code={c.code}>
+            <ConflictText conflict={c} />
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -170,6 +170,31 @@ describe('a session export that went out with points still to settle', () => {
   });
 });
 
+describe("the bundles page's warnings before a session bundle is written", () => {
+  const noAccount = { code: 'SCHEDULE_ASSESSOR_NO_ACCOUNT' as const, severity: 'pending' as const, field: 'assessorIds.1', params: { assessor: 'Asesor 0951', metNumber: 'MET.000.000951 2024' } };
+
+  it.each([
+    { language: 'id' as const, head: 'Sebelum mengekspor: 1 hal masih harus diselesaikan sebelum hari uji.' },
+    { language: 'en' as const, head: 'Before exporting: 1 point is still to settle before the exam day.' },
+  ])('names an assessor without a sign-in account for the chosen session before anything is exported, and still lets the admin export ($language)', async ({ language, head }) => {
+    const { fake } = openAt('bundles', { 'sessions/list': () => ok(page([plannedSession(1)])), 'keys/status': () => ok(KEYS), 'bundles/exportSessionCheck': () => ok([noAccount]) }, language);
+    const warnings = await screen.findByTestId('export-warnings');
+    expect(warnings.textContent).toContain(head);
+    const items = within(warnings).getAllByRole('listitem');
+    expect(items.map((i) => i.getAttribute('data-code'))).toEqual(['SCHEDULE_ASSESSOR_NO_ACCOUNT']);
+    expect(items[0].textContent).toContain('Asesor 0951');
+    expect(argsOf(fake.calls, 'bundles/exportSessionCheck')).toEqual([{ sessionId: plannedSession(1).id }]);
+    expect(argsOf(fake.calls, 'bundles/exportSession')).toEqual([]);
+    expect((screen.getByTestId<HTMLButtonElement>('export-session-start')).disabled).toBe(false);
+  });
+
+  it('says nothing when the session has nothing to settle', async () => {
+    openAt('bundles', { 'sessions/list': () => ok(page([plannedSession(1)])), 'keys/status': () => ok(KEYS), 'bundles/exportSessionCheck': () => ok([]) });
+    await screen.findByTestId('export-session-start');
+    await waitFor(() => expect(screen.queryByTestId('export-warnings')).toBeNull());
+  });
+});
+
 describe('a written session bundle', () => {
   const written = { fileName: 's.uji', filePath: '/data/transfers/exports/s.uji', bytes: 71878, sha256: 'ab', verified: 'full' as const, fingerprint: '09565 72208 15735 27859 90755 08335', generatedPassphrase: 'b8w3-u759-efhp-grrh-8t59-8akp', recipients: ['passphrase'] };
 
