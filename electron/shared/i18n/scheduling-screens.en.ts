@@ -234,6 +234,13 @@ export const schedulingScreensEn = {
       noneSchedulable:
         'A candidate can be scheduled once their FR.APL.01 is accepted by the LSP and their FR.APL.02 is complete and reviewed by an assessor of this scheme (from the assessor’s own account) as “The assessment may proceed”.',
       noneSchedulableLink: 'See the applications (APL)',
+      aplHidden_one:
+        "{{count}} registered candidate is not shown because of the FR.APL rule: their FR.APL.01 for this scheme is not yet accepted by the LSP, or their FR.APL.02 not yet recommended to proceed by an assessor. This rule can be switched off in the LSP scheduling rules.",
+      aplHidden_other:
+        "{{count}} registered candidates are not shown because of the FR.APL rule: their FR.APL.01 for this scheme is not yet accepted by the LSP, or their FR.APL.02 not yet recommended to proceed by an assessor. This rule can be switched off in the LSP scheduling rules.",
+      openRules: 'Open the LSP scheduling rules',
+      dayLimitRules: 'Change the limit in the LSP scheduling rules',
+      rulesDialogHint: 'The plan being made stays as it is; once saved, the new rules are used to check it at once.',
       schemeAndAssessorFirst: 'Choose the scheme and at least one assessor, then add candidates.',
       create: 'Save session',
       created: 'The new session is saved.',

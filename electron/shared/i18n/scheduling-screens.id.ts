@@ -226,6 +226,13 @@ export const schedulingScreensId = {
       noneSchedulable:
         'Asesi dapat dijadwalkan setelah FR.APL.01-nya diterima LSP dan FR.APL.02-nya diisi lengkap lalu ditinjau asesor skema ini (dari akun asesornya) dengan rekomendasi “Asesmen dapat dilanjutkan”.',
       noneSchedulableLink: 'Lihat permohonan (APL)',
+      aplHidden_one:
+        '{{count}} asesi terdaftar tidak ditampilkan karena aturan FR.APL: FR.APL.01-nya untuk skema ini belum diterima LSP, atau FR.APL.02-nya belum direkomendasikan asesor untuk dilanjutkan. Aturan ini dapat dimatikan di Aturan penjadwalan LSP.',
+      aplHidden_other:
+        '{{count}} asesi terdaftar tidak ditampilkan karena aturan FR.APL: FR.APL.01-nya untuk skema ini belum diterima LSP, atau FR.APL.02-nya belum direkomendasikan asesor untuk dilanjutkan. Aturan ini dapat dimatikan di Aturan penjadwalan LSP.',
+      openRules: 'Buka Aturan penjadwalan LSP',
+      dayLimitRules: 'Ubah batas di Aturan penjadwalan LSP',
+      rulesDialogHint: 'Rencana jadwal yang sedang diisi tetap seperti adanya; setelah disimpan, aturan yang baru langsung dipakai untuk memeriksanya.',
       schemeAndAssessorFirst: 'Pilih skema dan minimal satu asesor, lalu tambahkan asesi.',
       create: 'Simpan jadwal',
       created: 'Sesi baru tersimpan.',

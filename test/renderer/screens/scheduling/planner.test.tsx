@@ -376,7 +376,8 @@ describe("the planner's candidate picker", () => {
     expect(offered[0].getAttribute('aria-describedby')).toBe(mark.id);
     // "Add all" adds the two who are free, not the booked one; a new plan has no session of its own to leave out.
     expect(screen.getByTestId('candidate-add-all').textContent).toContain('2');
-    expect(argsOf(fake.calls, 'apl/list')[0]).toMatchObject({ schemeId: 's-1', state: 'schedulable', exceptSessionId: undefined });
+    // The picker's page (the other call, of one row, counts those the APL rule hides).
+    expect(argsOf(fake.calls, 'apl/list').find((a) => (a as { limit: number }).limit === 10)).toMatchObject({ schemeId: 's-1', state: 'schedulable', exceptSessionId: undefined });
   });
 
   it('once the first ten are added, offers the next ones instead of saying nobody is schedulable', async () => {
@@ -429,6 +430,69 @@ describe("the planner's candidate picker", () => {
     expect(screen.getByText(id.schedulingScreens.planner.noneFound)).toBeTruthy();
     expect(screen.queryByTestId('candidate-all-added')).toBeNull();
     expect(within(note).getByRole('link', { name: id.schedulingScreens.planner.noneSchedulableLink }).getAttribute('href')).toBe('#/apl');
+  });
+});
+
+describe("the planner under the LSP's APL rule", () => {
+  const registered = (n: number) => ({ rows: [], total: n, totalAtLeast: null, nextCursor: null });
+  const anyone = { id: 'c-9', participantNo: 'P-0009', name: 'Peserta Tanpa APL', nik: '3273011708950009', institution: null, provinceCode: null, active: true };
+
+  it.each([
+    ['id', id, '3 asesi terdaftar tidak ditampilkan karena aturan FR.APL'],
+    ['en', en, '3 registered candidates are not shown because of the FR.APL rule'],
+  ] as const)('says how many registered candidates it hides and why, and opens the rules over the plan, which stays (%s)', async (language, texts, start) => {
+    const { fake } = openPlanner(language, {
+      'apl/list': () => ok(page([])),
+      'candidates/list': (args) => ok((args as { limit: number }).limit === 1 ? registered(3) : page([anyone])),
+      'sessions/setSettings': (args) => ok((args as { settings: typeof RULES }).settings),
+    });
+    fireEvent.change(await screen.findByTestId('field-schemeId'), { target: { value: 's-1' } });
+    fireEvent.change(screen.getByTestId('field-date'), { target: { value: '2027-03-10' } });
+    fireEvent.click((await screen.findAllByTestId('assessor-add'))[0]);
+    const note = await screen.findByTestId('candidate-apl-hidden');
+    expect(note.textContent?.startsWith(start)).toBe(true);
+    expect(note.textContent).toContain(language === 'id' ? 'Aturan penjadwalan LSP' : 'LSP scheduling rules');
+    expect(within(note).getByRole('link', { name: texts.schedulingScreens.planner.noneSchedulableLink }).getAttribute('href')).toBe('#/apl');
+    fireEvent.click(within(note).getByRole('button', { name: texts.schedulingScreens.planner.openRules }));
+    const dialog = await screen.findByTestId('planner-rules-dialog');
+    fireEvent.click(within(dialog).getByTestId('setting-aplGate'));
+    fireEvent.click(within(dialog).getByRole('button', { name: texts.registryScreens.record.save }));
+    await waitFor(() => expect(screen.queryByTestId('planner-rules-dialog')).toBeNull());
+    expect(argsOf(fake.calls, 'sessions/setSettings')).toEqual([{ settings: { ...RULES, aplGate: false } }]);
+    // The plan as it was, and the picker now offers any active candidate.
+    expect((screen.getByTestId('field-schemeId') as HTMLSelectElement).value).toBe('s-1');
+    expect((screen.getByTestId('field-date') as HTMLInputElement).value).toBe('2027-03-10');
+    expect(screen.getAllByTestId('planner-assessor')).toHaveLength(1);
+    expect(await screen.findByText(texts.schedulingScreens.planner.anyCandidate)).toBeTruthy();
+    expect(screen.queryByTestId('candidate-apl-hidden')).toBeNull();
+    fireEvent.click(await screen.findByTestId('candidate-add'));
+    expect(within(screen.getByTestId('planner-candidate')).getByText('Peserta Tanpa APL')).toBeTruthy();
+  });
+
+  it("from the day-limit refusal opens the rules over the plan: the limit raised, the plan stays and is checked again", async () => {
+    const limit = { assessor: 'Asesor 1', metNumber: 'MET.000.001', date: '2027-03-10', load: 11, limit: 10 };
+    let max = 10;
+    const { fake } = openPlanner('id', {
+      'sessions/check': (args) => {
+        const over = (args as { session: SessionPlanInput }).session.candidates.length > 0 && max < 11;
+        const conflicts: SessionCheck['conflicts'] = over ? [{ code: 'SCHEDULE_ASSESSOR_DAY_LIMIT', severity: 'refused', field: 'assessorIds.0', params: limit }] : [];
+        return ok({ conflicts, refused: conflicts.length, pending: 0 });
+      },
+      'sessions/setSettings': (args) => {
+        max = (args as { settings: typeof RULES }).settings.maxCandidatesPerAssessorPerDay;
+        return ok((args as { settings: typeof RULES }).settings);
+      },
+    });
+    await fillPlan();
+    fireEvent.click(await screen.findByTestId('planner-day-limit-rules'));
+    const dialog = await screen.findByTestId('planner-rules-dialog');
+    fireEvent.change(within(dialog).getByRole('spinbutton'), { target: { value: '20' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: id.registryScreens.record.save }));
+    await waitFor(() => expect(screen.queryByTestId('planner-rules-dialog')).toBeNull());
+    expect(argsOf(fake.calls, 'sessions/setSettings')).toEqual([{ settings: { ...RULES, maxCandidatesPerAssessorPerDay: 20 } }]);
+    expect(screen.getAllByTestId('planner-candidate')).toHaveLength(1);
+    expect(await screen.findByTestId('planner-ok')).toBeTruthy();
+    expect(screen.queryByTestId('planner-day-limit-rules')).toBeNull();
   });
 });
 

@@ -6,6 +6,7 @@ import type { AplSummary, SessionConflict } from '../../../../../electron/shared
 import { useDebounced, usePagedList } from '../../registry/use-paged-list';
 import { ConflictText } from './ConflictNote';
 import type { PlanAssessor, PlanCandidate } from './plan-state';
+import { useAplHidden } from './use-apl-hidden';
 import { useAssessorFit } from './use-assessor-fit';
 
 const PICK_LIMIT = 10;
@@ -83,17 +84,20 @@ type CandidateProps = {
   /** The LSP's APL gate rule: on, only schedulable candidates are offered; off, any active candidate. */
   aplGate: boolean;
   onAdd: (candidates: PlanCandidate[]) => void;
+  /** Opens the LSP's scheduling rules over the planner, where the APL gate can be switched off. */
+  onOpenRules: () => void;
 };
 
 type Found = { candidateId: string; name: string; participantNo: string; certifiedUntil?: string | null; certifiedExpired?: boolean; bookedIn?: AplSummary['bookedIn'] };
 
 /** Finds the candidates the APL gate lets into a session of this scheme version; added with the first assessor. */
-export function CandidatePicker({ schemeId, sessionId, chosen, defaultAssessorId, aplGate, onAdd }: CandidateProps) {
+export function CandidatePicker({ schemeId, sessionId, chosen, defaultAssessorId, aplGate, onAdd, onOpenRules }: CandidateProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const client = useClient();
   const [search, setSearch] = useState('');
   const idBase = useId();
+  const hidden = useAplHidden(schemeId, aplGate);
   const query = useDebounced({ schemeId, sessionId, aplGate, search: search.trim() });
   const list = usePagedList<Found, typeof query>(query, async (q, cursor) => {
     const search = q.search || undefined;
@@ -173,14 +177,32 @@ export function CandidatePicker({ schemeId, sessionId, chosen, defaultAssessorId
         </li>
       )}
       {settled && list.rows.length === 0 && <li className="muted small">{t('schedulingScreens.planner.noneFound')}</li>}
-      {/* Under the APL gate an empty list most often means no one is ready yet: say what readies them and where. */}
-      {aplGate && settled && list.rows.length === 0 && (
-        <li className="muted small" data-testid="candidate-none-schedulable">
-          {t('schedulingScreens.planner.noneSchedulable')}{' '}
+      {/* The gate hides candidates: how many and why, and both ways out (their applications, or the rule switched off). */}
+      {hidden !== null && hidden > 0 && !search.trim() ? (
+        <li className="muted small" data-testid="candidate-apl-hidden">
+          {t('schedulingScreens.planner.aplHidden', { count: hidden })}{' '}
           <a href="#/apl" data-testid="candidate-apl-link">
             {t('schedulingScreens.planner.noneSchedulableLink')}
-          </a>
+          </a>{' '}
+          <button type="button" className="button button--secondary button--small" data-testid="candidate-rules-open" onClick={onOpenRules}>
+            {t('schedulingScreens.planner.openRules')}
+          </button>
         </li>
+      ) : (
+        /* Under the APL gate an empty list most often means no one is ready yet: say what readies them and where. */
+        aplGate &&
+        settled &&
+        list.rows.length === 0 && (
+          <li className="muted small" data-testid="candidate-none-schedulable">
+            {t('schedulingScreens.planner.noneSchedulable')}{' '}
+            <a href="#/apl" data-testid="candidate-apl-link">
+              {t('schedulingScreens.planner.noneSchedulableLink')}
+            </a>{' '}
+            <button type="button" className="button button--secondary button--small" data-testid="candidate-rules-open" onClick={onOpenRules}>
+              {t('schedulingScreens.planner.openRules')}
+            </button>
+          </li>
+        )
       )}
     </PickerFrame>
   );

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SchemeSummary, TukSummary } from '../../../../../electron/shared/registry';
-import { SESSION_MODES, type PlannedSessionDetail, type SessionConflict } from '../../../../../electron/shared/scheduling';
+import { SESSION_MODES, type PlannedSessionDetail, type SchedulingSettings, type SessionConflict } from '../../../../../electron/shared/scheduling';
 import { useRun } from '../../../api/use-run';
 import { ClockInput, DayInput } from '../../../components/DayInputs';
 import { ErrorMessage } from '../../../components/ErrorMessage';
@@ -14,6 +14,7 @@ import { ConflictNote, ConflictText } from './ConflictNote';
 import { CandidatesTable } from './CandidatesTable';
 import { AssessorPicker, CandidatePicker } from './PeoplePickers';
 import { conflictsAt, placedFields, planInput, withCandidates, type PlanState } from './plan-state';
+import { RulesDialog } from './RulesDialog';
 import { usePlanCheck } from './use-plan-check';
 
 /** The TUK's rules that a verification record on the TUK's page settles. */
@@ -23,8 +24,8 @@ type Props = {
   sessionId: string | null;
   /** The saved session's revision as loaded: sent with the save, so another admin's later change is not overwritten. */
   revision?: string | undefined;
-  /** The LSP's APL gate rule (sessions/settings): which candidates the picker offers. */
-  aplGate: boolean;
+  /** The LSP's scheduling rules (sessions/settings): the APL gate says which candidates the picker offers. */
+  rules: SchedulingSettings;
   initial: PlanState;
   schemes: SchemeSummary[];
   tuks: TukSummary[];
@@ -39,10 +40,14 @@ type Props = {
  * each conflict stands beside the field it names; pending ones are warnings. Save is refused while a
  * refused conflict stands, and the core says why.
  */
-export function PlannerForm({ sessionId, revision, aplGate, initial, schemes, tuks, savedBefore = false, onSaved }: Props) {
+export function PlannerForm({ sessionId, revision, rules: loadedRules, initial, schemes, tuks, savedBefore = false, onSaved }: Props) {
   const { t } = useTranslation();
   const client = useClient();
   const [plan, setPlan] = useState<PlanState>(initial);
+  // Changed in the dialog over the planner: kept here, so the plan stays as it was filled in.
+  const [rules, setRules] = useState(loadedRules);
+  const [rulesOpen, setRulesOpen] = useState(false);
+  const aplGate = rules.aplGate;
   // The plan as shown, people with their names: someone added and removed again leaves it clean.
   const unsaved = useUnsavedChanges(plan);
   const [round, setRound] = useState(0);
@@ -183,6 +188,14 @@ export function PlannerForm({ sessionId, revision, aplGate, initial, schemes, tu
           </li>
         ))}
       </ul>
+      {/* The refusal names the rules' limit: opened over the planner, changing it keeps the plan being made. */}
+      {conflicts.some((c) => c.code === 'SCHEDULE_ASSESSOR_DAY_LIMIT') && (
+        <p className="field__hint">
+          <button type="button" className="button button--secondary button--small" data-testid="planner-day-limit-rules" onClick={() => setRulesOpen(true)}>
+            {t('schedulingScreens.planner.dayLimitRules')}
+          </button>
+        </p>
+      )}
       <AssessorPicker chosen={plan.assessors} schemeId={plan.schemeId} date={plan.date} onAdd={(a) => setPlan((prev) => ({ ...prev, assessors: [...prev.assessors, a] }))} />
 
       <h3 className="subheading">{t('schedulingScreens.planner.candidates', { count: plan.candidates.length })}</h3>
@@ -196,11 +209,24 @@ export function PlannerForm({ sessionId, revision, aplGate, initial, schemes, tu
           defaultAssessorId={plan.assessors[0]?.id ?? ''}
           aplGate={aplGate}
           onAdd={(added) => setPlan((prev) => withCandidates(prev, added))}
+          onOpenRules={() => setRulesOpen(true)}
         />
       ) : (
         <p className="muted small">{t('schedulingScreens.planner.schemeAndAssessorFirst')}</p>
       )}
 
+      {rulesOpen && (
+        <RulesDialog
+          rules={rules}
+          onClose={() => setRulesOpen(false)}
+          onSaved={(saved) => {
+            setRules(saved);
+            setRulesOpen(false);
+            // The plan is checked again under the rules as they now are.
+            setRound((n) => n + 1);
+          }}
+        />
+      )}
       <CheckSummary ready={input !== null} checking={checking} refused={check?.refused ?? 0} pending={check?.pending ?? 0} unplaced={unplaced} />
       {checkError && <ErrorMessage error={checkError} />}
       {error && <ErrorMessage error={error} />}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SchedulingSettings } from '../../../../../electron/shared/scheduling';
+import type { UiError } from '../../../api/client-errors';
 import { useLoad } from '../../../api/use-load';
 import { useRun } from '../../../api/use-run';
 import { LoadView } from '../../../components/LoadView';
@@ -41,7 +42,6 @@ export function SchedulingSettingsPanel() {
 }
 
 function SettingsForm({ settings, onSaved }: { settings: SchedulingSettings; onSaved: () => void }) {
-  const { t } = useTranslation();
   const client = useClient();
   const { busy, error, run } = useRun();
   const [saved, setSaved] = useState(false);
@@ -57,24 +57,42 @@ function SettingsForm({ settings, onSaved }: { settings: SchedulingSettings; onS
   };
   return (
     <RecordForm isNew={false} busy={busy} error={error} saved={saved} onSubmit={submit} testId="scheduling-settings">
+      <RulesFields limit={limit} onLimit={setLimit} switches={switches} onSwitches={setSwitches} error={error} />
+    </RecordForm>
+  );
+}
+
+type FieldsProps = {
+  limit: string;
+  onLimit: (limit: string) => void;
+  switches: SchedulingSettings;
+  onSwitches: (update: (prev: SchedulingSettings) => SchedulingSettings) => void;
+  error: UiError | null;
+};
+
+/** The rules' fields, as this panel and the planner's dialog of the same rules show them. */
+export function RulesFields({ limit, onLimit, switches, onSwitches, error }: FieldsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
       <RegistryField
         name="maxCandidatesPerAssessorPerDay"
         label={t('schedulingScreens.settings.maxPerDay')}
         type="number"
         inputMode="numeric"
         value={limit}
-        onChange={setLimit}
+        onChange={onLimit}
         errors={fieldErrorsOf(error)}
       />
       <fieldset className="registry-form__wide">
         <legend>{t('schedulingScreens.settings.rules')}</legend>
         {SWITCHES.map((key) => (
           <label key={key} className="registry-choice">
-            <input type="checkbox" data-testid={`setting-${key}`} checked={switches[key]} onChange={(event) => setSwitches((prev) => ({ ...prev, [key]: event.target.checked }))} />{' '}
+            <input type="checkbox" data-testid={`setting-${key}`} checked={switches[key]} onChange={(event) => onSwitches((prev) => ({ ...prev, [key]: event.target.checked }))} />{' '}
             {t(SWITCH_LABEL[key])}
           </label>
         ))}
       </fieldset>
-    </RecordForm>
+    </>
   );
 }

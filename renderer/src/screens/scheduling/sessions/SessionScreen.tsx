@@ -146,7 +146,7 @@ function Planner({ sessionId, revision, initial, savedBefore = false, onSaved }:
                 <PlannerForm
                   sessionId={sessionId}
                   revision={revision}
-                  aplGate={rules.aplGate}
+                  rules={rules}
                   initial={initial}
                   schemes={schemePage.rows}
                   tuks={tukPage.rows}
