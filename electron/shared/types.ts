@@ -152,6 +152,8 @@ export type LspOverview = {
   tukCount: number;
   assessorCount: number;
   candidateCount: number;
+  /** Staff who can sign in (enabled, with a password): the first steps' "staff accounts" is done with one of each. */
+  staffAccounts: { proctors: number; assessors: number };
   tasks: LspTasks;
   /**
    * `tasks.aplToVerify` per scheme version, those with none left out: the applications list shows one scheme

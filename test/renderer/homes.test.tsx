@@ -51,6 +51,7 @@ const OVERVIEW: LspOverview = {
   tukCount: 3,
   assessorCount: 2,
   candidateCount: 12,
+  staffAccounts: { proctors: 1, assessors: 2 },
   aplToVerifyBySchemes: [{ schemeId: 'sc1', count: 4 }],
   sessionsNotReady: [],
   sessionsNotReadyTotal: 0,
@@ -68,7 +69,7 @@ function intlDate(locale: string, options: Intl.DateTimeFormatOptions) {
 
 describe('LSP admin home', () => {
   it('shows a new office where to begin: each part of the registry a session needs, done or a link to its import', async () => {
-    const empty: LspOverview = { ...OVERVIEW, schemes: [OVERVIEW.schemes[0]], upcoming: [], upcomingTotal: 0, sessionCount: 0, tukCount: 0, assessorCount: 3, candidateCount: 0, aplToVerifyBySchemes: [], tasks: { ...OVERVIEW.tasks, ...Object.fromEntries(LSP_TASKS.map((task) => [task, 0])) } as LspTasks };
+    const empty: LspOverview = { ...OVERVIEW, schemes: [OVERVIEW.schemes[0]], upcoming: [], upcomingTotal: 0, sessionCount: 0, tukCount: 0, assessorCount: 3, candidateCount: 0, staffAccounts: { proctors: 0, assessors: 0 }, aplToVerifyBySchemes: [], tasks: { ...OVERVIEW.tasks, ...Object.fromEntries(LSP_TASKS.map((task) => [task, 0])) } as LspTasks };
     renderApp(signedInAs('lsp_admin', 'Siti Rahma', { 'lsp/overview': () => ok(empty) }).transport);
     const steps = await screen.findByTestId('first-steps');
     expect([...steps.querySelectorAll('li')].map((li) => [li.textContent, li.querySelector('a')?.getAttribute('href') ?? null])).toEqual([
@@ -88,10 +89,34 @@ describe('LSP admin home', () => {
     expect(step.querySelector('a')?.getAttribute('href')).toBe('#/bank');
   });
 
-  it('leaves the first steps out once a session is planned', async () => {
-    renderApp(signedInAs('lsp_admin', 'Rina Kartikasari', { 'lsp/overview': () => ok({ ...OVERVIEW, tukCount: 0 }) }).transport);
+  it('keeps the first steps once a session is planned while a step is left, each done or not from the data (id)', async () => {
+    // Everything registered and a session planned, but no proctor account yet.
+    renderApp(signedInAs('lsp_admin', 'Rina Kartikasari', { 'lsp/overview': () => ok({ ...OVERVIEW, staffAccounts: { proctors: 0, assessors: 2 } }) }).transport);
+    const steps = await screen.findByTestId('first-steps');
+    expect([...steps.querySelectorAll('li')].map((li) => [li.dataset.testid, li.dataset.done ?? null, li.querySelector('a')?.getAttribute('href') ?? null])).toEqual([
+      ['first-step-schemes', 'true', null],
+      ['first-step-bank', 'true', null],
+      ['first-step-assessors', 'true', null],
+      ['first-step-tuks', 'true', null],
+      ['first-step-candidates', 'true', null],
+      ['first-step-accounts', null, '#/accounts'],
+    ]);
+    expect(screen.getByTestId('first-step-accounts').textContent).toBe(id.lsp.firstSteps.accounts);
+  });
+
+  it('marks the staff accounts done with a proctor and an assessor who can sign in, and leaves the first steps out once every step is done', async () => {
+    renderApp(signedInAs('lsp_admin', 'Rina Kartikasari', { 'lsp/overview': () => ok({ ...OVERVIEW, sessionCount: 0, upcoming: [], upcomingTotal: 0 }) }).transport);
     await screen.findByTestId('tasks');
     expect(screen.queryByTestId('first-steps')).toBeNull();
+  });
+
+  it('says the staff accounts step is done in English too, while another step is left', async () => {
+    localStorage.setItem('ruang-uji.language', 'en');
+    renderApp(signedInAs('lsp_admin', 'Rina Kartikasari', { 'lsp/overview': () => ok({ ...OVERVIEW, tukCount: 0 }) }).transport);
+    const accounts = await screen.findByTestId('first-step-accounts');
+    expect(accounts.textContent).toBe(`✓ ${en.lsp.firstSteps.accounts}`);
+    expect(screen.getByTestId('first-step-tuks').querySelector('a')?.getAttribute('href')).toBe('#/tuks/new');
+    localStorage.removeItem('ruang-uji.language');
   });
 
   it('shows what waits, the sessions from today on, the counts and the schemes, in Indonesian then English', async () => {

@@ -5,6 +5,7 @@ import { unreadySessions } from './unready-sessions';
 import { localDate } from '../clock';
 import type { Db } from '../db/open';
 import * as catalog from '../db/queries/catalog';
+import { staffAccountCounts } from '../db/queries/accounts';
 import { lspRow } from '../db/queries/lsp';
 import { listSessions } from '../scheduling/session-list';
 import { aplAwaitingVerificationBySchemes } from '../db/queries/scheduling-apl';
@@ -31,6 +32,7 @@ export function lspOverview(db: Db, lspId: string | null, now: Date): LspOvervie
     tukCount: counts.tuks,
     assessorCount: counts.assessors,
     candidateCount: counts.candidates,
+    staffAccounts: staffAccountCounts(db, lsp.id),
     tasks: lspTasks(db, lsp.id, now, aplBySchemes),
     aplToVerifyBySchemes: aplBySchemes,
     sessionsNotReady: unready.slice(0, HOME_UPCOMING_SESSIONS),

@@ -27,6 +27,18 @@ describe('role homes', () => {
     expect(Object.values(o.tasks).every((count) => count === 0)).toBe(true);
   });
 
+  it("counts the LSP's staff who can sign in, proctors and assessors, for the home's first steps; a disabled account is not one", async () => {
+    const core = await fixedCore();
+    const admin = await signInAs(core, 'admin');
+    const before = (await call(core, 'lsp/overview', {}, admin)).staffAccounts;
+    // The demo has its proctor and both assessors signed up.
+    expect(before).toEqual({ proctors: 1, assessors: 2 });
+    const accounts = await call(core, 'accounts/list', {}, admin);
+    const proctor = accounts.find((a) => a.role === 'proctor')!;
+    await call(core, 'accounts/setDisabled', { accountId: proctor.id, disabled: true, reason: 'Proktor pindah tugas ke cabang lain' }, admin);
+    expect((await call(core, 'lsp/overview', {}, admin)).staffAccounts).toEqual({ proctors: 0, assessors: 2 });
+  });
+
   it('shows the LSP admin each scheme once, at its latest version: an edit that made a new version adds no scheme', async () => {
     const core = await fixedCore();
     const admin = await signInAs(core, 'admin');

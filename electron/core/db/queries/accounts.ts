@@ -61,6 +61,21 @@ export function insertAccount(db: Db, a: NewAccount): void {
   ).run({ mustChangePassword: 0, ...a });
 }
 
+/**
+ * The LSP's staff who can sign in, by the roles a session needs besides its admin: proctors (of the LSP)
+ * and assessors (whose assessor record is the LSP's). Disabled accounts and those made without a password
+ * for a TUK's results (no card issued here) do not count: no one signs in with them.
+ */
+export function staffAccountCounts(db: Db, lspId: string): { proctors: number; assessors: number } {
+  return sql<[{ lspId: string }], { proctors: number; assessors: number }>(
+    db,
+    `SELECT
+       (SELECT count(*) FROM account a WHERE a.role = 'proctor' AND a.lsp_id = @lspId AND a.disabled = 0 AND ${signsIn('a')}) AS proctors,
+       (SELECT count(*) FROM account a JOIN assessor s ON s.id = a.assessor_id
+        WHERE a.role = 'assessor' AND s.lsp_id = @lspId AND a.disabled = 0 AND ${signsIn('a')}) AS assessors`,
+  ).get({ lspId })!;
+}
+
 export function findByUsername(db: Db, username: string): AccountRow | undefined {
   return sql<[string], AccountRow>(db, `SELECT ${COLUMNS} FROM account WHERE username = ?`).get(username);
 }

@@ -37,9 +37,10 @@ function LspHome() {
 }
 
 /**
- * A new installation's way in, while nothing is planned yet and some of the registry is empty: each part
- * in the order a session needs them, done or a link to its import (or form). "Nothing waits" on an empty
- * office said nothing of where to begin.
+ * A new installation's way in, while any step is left: each part in the order a session needs them, done
+ * or a link to its import (or form). "Nothing waits" on an empty office said nothing of where to begin; and
+ * gone with the first session planned, it left the staff accounts (without which no proctor or assessor
+ * signs in at the TUK) unsaid.
  */
 function FirstSteps({ overview }: { overview: LspOverview }) {
   const { t } = useTranslation();
@@ -50,8 +51,10 @@ function FirstSteps({ overview }: { overview: LspOverview }) {
     { key: 'assessors', done: overview.assessorCount > 0, href: '#/assessors/import', label: t('lsp.firstSteps.assessors') },
     { key: 'tuks', done: overview.tukCount > 0, href: '#/tuks/new', label: t('lsp.firstSteps.tuks') },
     { key: 'candidates', done: overview.candidateCount > 0, href: '#/candidates/import', label: t('lsp.firstSteps.candidates') },
+    // A session needs a proctor at the TUK and its assessors signed in: one account of each.
+    { key: 'accounts', done: overview.staffAccounts.proctors > 0 && overview.staffAccounts.assessors > 0, href: '#/accounts', label: t('lsp.firstSteps.accounts') },
   ];
-  if (overview.sessionCount > 0 || steps.every((s) => s.done)) return null;
+  if (steps.every((s) => s.done)) return null;
   return (
     <Section title={t('lsp.firstSteps.title')}>
       <p className="muted">{t('lsp.firstSteps.intro')}</p>
@@ -61,9 +64,6 @@ function FirstSteps({ overview }: { overview: LspOverview }) {
             {step.done ? `✓ ${step.label}` : <a href={step.href}>{step.label}</a>}
           </li>
         ))}
-        <li data-testid="first-step-accounts">
-          <a href="#/accounts">{t('lsp.firstSteps.accounts')}</a>
-        </li>
       </ol>
     </Section>
   );

@@ -11,6 +11,7 @@ export const EMPTY_LSP: LspOverview = {
   tukCount: 0,
   assessorCount: 0,
   candidateCount: 0,
+  staffAccounts: { proctors: 0, assessors: 0 },
   tasks: Object.fromEntries(LSP_TASKS.map((task) => [task, 0])) as LspTasks,
   aplToVerifyBySchemes: [],
   sessionsNotReady: [],
